@@ -1,0 +1,30 @@
+"""Heavy or swappable backends, built in one place from versioned names in params.yaml.
+
+Only this package imports stanza/spaCy, and only when a backend is built (no import-time work).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.tag import Tagger, TagParams
+
+
+def build_tagger(p: TagParams, models_dir: Path) -> Tagger:
+    """The tagger named by `tag.backend`, loaded from models_dir / `tag.model`.
+
+    Fails at start-up, naming the missing folder, when the model is not on disk.
+    """
+    model_dir = Path(models_dir) / p.model
+    if not model_dir.exists():
+        raise FileNotFoundError(
+            f"tag backend {p.backend!r}: model folder {model_dir} not found "
+            f"(params.yaml tag.model = {p.model!r}; models are never downloaded at run time)"
+        )
+    if p.backend == "rules.v1":
+        from pipeline.adapters.rules_tagger import RulesTagger
+
+        return RulesTagger.from_dir(model_dir)
+    raise ValueError(f"unknown tag backend {p.backend!r}; known: {sorted(BACKENDS)}")
+
+
+BACKENDS = ("rules.v1",)

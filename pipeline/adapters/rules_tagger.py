@@ -1,0 +1,175 @@
+"""`rules.v1`: a gazetteer + pattern tagger. No model, fully deterministic; the fallback backend
+and the reference for tests. Written by hand because no library tags Hindi names by rules.
+
+- Gazetteer (models/<model>/gazetteer.tsv): longest match over tokens, on nukta-folded text.
+- Titles (`राष्ट्रपति`, `प्रधानमंत्री`, `जनरल` …) before a name: the following name tokens are PER.
+- Latin acronyms spelled in Devanagari letter names (`सीएसटीओ` = C-S-T-O): ORG.
+- Names found in a document by a pattern are propagated to their other occurrences in that
+  document, and so is a PER name's last word (the surname: `टोकायव` after `कासिम-जोमार्ट टोकायव`).
+- Numbers (ASCII or Devanagari digits) are NUM.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+import regex
+
+from pipeline.records import Mention, Sentence
+
+# Nukta folding: drop the combining nukta (U+093C) and map the precomposed nukta letters
+# (U+0958-U+095F, which NFC decomposes anyway) to their base letters.
+NUKTA_FOLD = {0x093C: None, **{0x0958 + i: base for i, base in enumerate("कखगजडढफय")}}
+
+
+def fold(s: str) -> str:
+    return s.translate(NUKTA_FOLD)
+
+
+TITLES = frozenset(
+    fold(t)
+    for t in """राष्ट्रपति प्रधानमंत्री मंत्री मुख्यमंत्री उपमुख्यमंत्री राज्यपाल महासचिव अध्यक्ष उपाध्यक्ष
+    सचिव जनरल लेफ्टिनेंट-जनरल कर्नल-जनरल मेजर-जनरल कर्नल मेजर कैप्टन कमांडर प्रवक्ता निदेशक महानिदेशक
+    प्रमुख सांसद विधायक न्यायाधीश न्यायमूर्ति डॉ. डॉ श्री श्रीमती सुश्री प्रोफेसर प्रो. अभिनेता अभिनेत्री
+    गवर्नर सीईओ चेयरमैन प्रबंधक कमिश्नर आयुक्त समकक्ष महापौर मेयर सांसद नेता राजदूत पीएम उद्योगपति""".split()
+)
+# Words that end a name (case markers, conjunctions, verbs that often follow names).
+STOP = frozenset(
+    fold(t)
+    for t in """ने के की का को से में पर और या तथा एवं भी ही तो है हैं था थे थी द्वारा ने, वाले वाली
+    साथ लिए बाद पास सहित समेत तरह जैसे कहा बताया एक यह वह इस उस जो निवास कार्यालय भवन पद चुनाव
+    चुनावों चुनाव पद पर रहे रहीं ने""".split()
+)
+ORG_SUFFIXES = frozenset(
+    fold(t) for t in "मंत्रालय संगठन परिषद आयोग पार्टी लिमिटेड बैंक विश्वविद्यालय प्राधिकरण निगम".split()
+)
+LETTER_NAMES = (
+    "डब्ल्यू एक्स वाई जेड क्यू एफ एच आई जे के एल एम एन पी आर यू वी ए बी सी डी ई जी ओ एस टी"
+).split()
+_ACRONYM = regex.compile(r"^(?:%s){2,}$" % "|".join(map(regex.escape, LETTER_NAMES)))
+_NAME_TOKEN = regex.compile(r"^[\p{L}\p{M}\u200c\u200d]+(?:-[\p{L}\p{M}]+)*$")
+_NUMBER = regex.compile(r"^\d+(?:[.,]\d+)*$")
+
+
+def load_gazetteer(path: Path) -> dict[tuple[str, ...], str]:
+    entries: dict[tuple[str, ...], str] = {}
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#") or line.startswith("surface\t"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 2 or parts[1] not in {"PER", "ORG", "LOC"}:
+            raise ValueError(f"{path}:{lineno}: expected 'surface<TAB>PER|ORG|LOC', got {line!r}")
+        entries[tuple(fold(w) for w in _words(parts[0]))] = parts[1]
+    return entries
+
+
+def _words(s: str) -> list[str]:
+    # Hyphenated names are one word here ("कासिम-जोमार्ट"); the segmenter splits '-' off, and
+    # the tagger re-joins tokens touching a hyphen below.
+    return s.split()
+
+
+@dataclass
+class RulesTagger:
+    gazetteer: dict[tuple[str, ...], str]
+    name: str = "rules.v1/gazetteer-v1"
+
+    @classmethod
+    def from_dir(cls, model_dir: Path) -> "RulesTagger":
+        path = Path(model_dir) / "gazetteer.tsv"
+        if not path.exists():
+            raise FileNotFoundError(f"rules.v1 tagger: gazetteer not found at {path}")
+        return cls(load_gazetteer(path), f"rules.v1/{Path(model_dir).name}")
+
+    def tag(self, sentences: Sequence[Sentence]) -> list[Mention]:
+        spans: dict[tuple[int, int], tuple[str, Sentence]] = {}
+        found: dict[str, str] = {}  # folded name -> label, propagated within the document
+        sent_words = [(s, _join_hyphens(s)) for s in sentences]
+        max_len = max((len(k) for k in self.gazetteer), default=1)
+        for sent, words in sent_words:
+            i = 0
+            while i < len(words):
+                hit = self._match(words, i, max_len)
+                if hit:
+                    n, label = hit
+                    spans[(words[i][0], words[i + n - 1][1])] = (label, sent)
+                    i += n
+                    continue
+                s, e, w = words[i]
+                fw = fold(w)
+                if _NUMBER.match(w):
+                    spans[(s, e)] = ("NUM", sent)
+                elif _ACRONYM.match(fw) and len(fw) >= 4:
+                    spans[(s, e)] = ("ORG", sent)
+                    found[fw] = "ORG"
+                elif fw in TITLES or fw.endswith("-जनरल"):
+                    j = i + 1
+                    while j < len(words) and words[j][2] in {",", "-"}:
+                        j += 1
+                    k = j
+                    while (
+                        k < len(words)
+                        and k - j < 3
+                        and _is_name_word(words[k][2])
+                        and not (k > j and (fold(words[k][2]),) in self.gazetteer)
+                    ):
+                        k += 1
+                    if k > j:
+                        spans[(words[j][0], words[k - 1][1])] = ("PER", sent)
+                        name = [fold(x[2]) for x in words[j:k]]
+                        found[" ".join(name)] = "PER"
+                        if len(name) > 1:
+                            found[name[-1]] = "PER"
+                        i = k
+                        continue
+                elif fw in ORG_SUFFIXES and i > 0 and (words[i - 1][0], words[i - 1][1]) not in spans:
+                    j = i
+                    while j > 0 and i - j < 3 and _is_name_word(words[j - 1][2]):
+                        j -= 1
+                    if j < i:
+                        spans[(words[j][0], e)] = ("ORG", sent)
+                i += 1
+        # propagate names found by patterns to their other occurrences in the document
+        if found:
+            keys = sorted(found, key=lambda k: -len(k.split()))
+            for sent, words in sent_words:
+                for i in range(len(words)):
+                    for key in keys:
+                        parts = key.split()
+                        seg = words[i : i + len(parts)]
+                        if len(seg) == len(parts) and [fold(w[2]) for w in seg] == parts:
+                            span = (seg[0][0], seg[-1][1])
+                            if not any(a <= span[0] and span[1] <= b for a, b in spans):
+                                spans[span] = (found[key], sent)
+                            break
+        out = []
+        for (s, e), (label, sent) in sorted(spans.items()):
+            if any(a <= s and e <= b and (a, b) != (s, e) for a, b in spans):
+                continue  # nested inside a longer span
+            text = sent.text[s - sent.start : e - sent.start]
+            out.append(Mention(sent.doc_id, sent.sent_idx, s, e, text, label, self.name))
+        return out
+
+    def _match(self, words, i: int, max_len: int):
+        for n in range(min(max_len, len(words) - i), 0, -1):
+            key = tuple(fold(w[2]) for w in words[i : i + n])
+            if key in self.gazetteer:
+                return n, self.gazetteer[key]
+        return None
+
+
+def _is_name_word(w: str) -> bool:
+    return bool(_NAME_TOKEN.match(w)) and fold(w) not in STOP and fold(w) not in TITLES
+
+
+def _join_hyphens(sent: Sentence) -> list[tuple[int, int, str]]:
+    """Tokens, with `X - Y` written without spaces (`कासिम-जोमार्ट`) joined back into one word."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, w in sent.tokens():
+        if out and (w == "-" or out[-1][2].endswith("-")) and out[-1][1] == s:
+            ps, _, pw = out[-1]
+            out[-1] = (ps, e, pw + w)
+        else:
+            out.append((s, e, w))
+    return out

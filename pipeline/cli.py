@@ -1,0 +1,142 @@
+"""`hindi-extract`: one command per pipeline stage (what dvc.yaml calls) plus `run` for any folder."""
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+import click
+
+from pipeline import __version__, runner
+
+FILE = click.Path(dir_okay=False, path_type=Path)
+IN_FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
+IN_DIR = click.Path(exists=True, file_okay=False, path_type=Path)
+
+params_option = click.option(
+    "--params", "params_path", default="params.yaml", show_default=True, type=IN_FILE, help="params.yaml to read."
+)
+models_option = click.option(
+    "--models", "models_dir", default="models", show_default=True, type=IN_DIR, help="Folder of model versions."
+)
+cache_option = click.option(
+    "--cache", "cache_dir", default=None, type=click.Path(file_okay=False, path_type=Path),
+    help="Per-document cache folder (skips unchanged articles). Off when not given.",
+)
+
+
+@click.group()
+@click.version_option(__version__, prog_name="hindi-extract")
+@click.option("-v", "--verbose", is_flag=True, help="Log debug messages.")
+def main(verbose: bool) -> None:
+    """Hindi news extraction: entities, links, claims and quantities from Devanagari articles."""
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.INFO, format="%(levelname)s %(message)s", stream=sys.stderr
+    )
+
+
+@main.command()
+@click.argument("corpus_dir", type=IN_DIR)
+@click.argument("documents_out", type=FILE)
+@params_option
+@cache_option
+def normalize(corpus_dir: Path, documents_out: Path, params_path: Path, cache_dir: Path | None) -> None:
+    """Read CORPUS_DIR/*.txt, normalize the Devanagari text (stage: normalize)."""
+    docs = runner.run_normalize(corpus_dir, documents_out, params_path, cache_dir)
+    bad = sum(d.status != "ok" for d in docs)
+    click.echo(f"normalize: {len(docs)} documents ({bad} with errors) -> {documents_out}")
+
+
+@main.command()
+@click.argument("documents_in", type=IN_FILE)
+@click.argument("documents_out", type=FILE)
+@click.argument("sentences_out", type=FILE)
+@params_option
+@cache_option
+def segment(documents_in: Path, documents_out: Path, sentences_out: Path, params_path: Path, cache_dir: Path | None) -> None:
+    """Split documents into sentences and tokens (stage: segment)."""
+    sents = runner.run_segment(documents_in, documents_out, sentences_out, params_path, cache_dir)
+    click.echo(f"segment: {len(sents)} sentences -> {sentences_out}")
+
+
+@main.command()
+@click.argument("sentences_in", type=IN_FILE)
+@click.argument("mentions_out", type=FILE)
+@params_option
+@models_option
+@cache_option
+def tag(sentences_in: Path, mentions_out: Path, params_path: Path, models_dir: Path, cache_dir: Path | None) -> None:
+    """Tag PER/ORG/LOC (and NUM/TIME) mentions with the backend set in params (stage: tag)."""
+    mentions = runner.run_tag(sentences_in, mentions_out, params_path, models_dir, cache_dir)
+    click.echo(f"tag: {len(mentions)} mentions -> {mentions_out}")
+
+
+@main.command()
+@click.argument("mentions_in", type=IN_FILE)
+@click.argument("documents_in", type=IN_FILE)
+@click.argument("mentions_out", type=FILE)
+@click.argument("entities_out", type=FILE)
+@params_option
+@models_option
+def link(mentions_in: Path, documents_in: Path, mentions_out: Path, entities_out: Path, params_path: Path, models_dir: Path) -> None:
+    """Group mentions into entities across spellings and documents (stage: link)."""
+    entities = runner.run_link(mentions_in, documents_in, mentions_out, entities_out, params_path, models_dir)
+    click.echo(f"link: {len(entities)} entities -> {entities_out}")
+
+
+@main.command()
+@click.argument("sentences_in", type=IN_FILE)
+@click.argument("mentions_in", type=IN_FILE)
+@click.argument("quantities_out", type=FILE)
+@click.argument("claims_out", type=FILE)
+@params_option
+@models_option
+@cache_option
+def extract(
+    sentences_in: Path, mentions_in: Path, quantities_out: Path, claims_out: Path,
+    params_path: Path, models_dir: Path, cache_dir: Path | None,
+) -> None:
+    """Extract quantities and claims (stage: extract)."""
+    q, c = runner.run_extract(sentences_in, mentions_in, quantities_out, claims_out, params_path, models_dir, cache_dir)
+    click.echo(f"extract: {len(q)} quantities -> {quantities_out}; {len(c)} claims -> {claims_out}")
+
+
+@main.command()
+@click.argument("tables_dir", type=IN_DIR)
+@click.argument("gold_dir", type=IN_DIR)
+@click.argument("metrics_out", type=FILE)
+@params_option
+def evaluate(tables_dir: Path, gold_dir: Path, metrics_out: Path, params_path: Path) -> None:
+    """Score the tables in TABLES_DIR against gold JSON files in GOLD_DIR (stage: evaluate)."""
+    tables = {name: tables_dir / f"{name}.parquet" for name in ("documents", "mentions", "quantities", "claims")}
+    metrics = runner.run_evaluate(tables, gold_dir, metrics_out, params_path)
+    summary = ", ".join(f"{k} F1 {v['f1']:.3f}" for k, v in metrics.items() if isinstance(v, dict) and "f1" in v)
+    click.echo(f"evaluate: {metrics.get('n_gold_docs', 0)} gold documents; {summary} -> {metrics_out}")
+
+
+@main.command()
+@click.argument("corpus_dir", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path), help="Output folder.")
+@click.option("--gold", "gold_dir", default=None, type=click.Path(file_okay=False, path_type=Path),
+              help="Gold folder to score against; writes OUT/metrics.json.")
+@click.option("--optional", is_flag=True,
+              help="If CORPUS_DIR is missing (e.g. ../shared on a user's machine), write a 'skipped' metrics file and exit 0.")
+@click.option("--metrics", "metrics_out", default=None, type=FILE, help="Where --gold scores go [OUT/metrics.json].")
+@params_option
+@models_option
+@click.option("--cache", "cache_dir", default=None, type=click.Path(file_okay=False, path_type=Path),
+              help="Per-document cache folder [OUT/.cache].")
+def run(
+    corpus_dir: Path, out_dir: Path, gold_dir: Path | None, optional: bool, metrics_out: Path | None,
+    params_path: Path, models_dir: Path, cache_dir: Path | None,
+) -> None:
+    """Run every stage on CORPUS_DIR, writing the tables to OUT (no DVC needed)."""
+    if not corpus_dir.is_dir():
+        if not optional:
+            raise click.BadParameter(f"corpus folder not found: {corpus_dir}", param_hint="CORPUS_DIR")
+        metrics_out = metrics_out or out_dir / "metrics.json"
+        runner.write_skipped(out_dir, metrics_out, f"corpus folder {corpus_dir} not found")
+        click.echo(f"run: {corpus_dir} not found; skipped (wrote {metrics_out})", err=True)
+        return
+    paths = runner.run_all(corpus_dir, out_dir, params_path, models_dir, gold_dir, metrics_out, cache_dir)
+    click.echo(f"tables written to {paths.out}/")

@@ -1,0 +1,226 @@
+"""Stage `evaluate`: precision/recall/F1 of a run against gold JSON files (format: gold SPEC.md).
+
+Only documents that have a gold file are scored. Gold strings are normalized like the articles,
+so gold surfaces compare with the normalized tables. Definitions:
+- entities: per document, the multiset of (surface, label) for PER/ORG/LOC; tp = min(count) per pair.
+- links: pairwise over gold surface items (doc, surface): a pair is positive in gold when both carry
+  the same gold `entity`, predicted when the mentions with those surfaces share one entity_id.
+- quantities: a gold quantity (located by its text, k-th listing = k-th occurrence) matches the
+  predicted quantity whose span overlaps it (one-to-one, in text order); a true positive needs the
+  same value and kind. Modifier/noun/event accuracy is over span-matched pairs.
+- claims: a predicted claim content-matches a gold claim of the same document when their contents
+  share >= 50% of tokens (|common| / max(len)); a true positive also needs the speaker entity
+  (gold `entity` name; `anonymous`; or null = unresolved). Speaker and quote-type accuracy are over
+  content-matched pairs.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Sequence
+
+from pipeline import io
+from pipeline.normalize import NormalizeParams, normalize_text
+from pipeline.records import Claim, Document, Mention, Quantity
+from pipeline.tag import ENTITY_LABELS
+
+
+@dataclass(frozen=True)
+class GoldDoc:
+    doc_id: str
+    entities: tuple[dict, ...]
+    quantities: tuple[dict, ...]
+    claims: tuple[dict, ...]
+
+
+def load_gold(gold_dir: Path, p: NormalizeParams = NormalizeParams()) -> dict[str, GoldDoc]:
+    """Gold files `<doc_id>.json`, with every string normalized like the article text."""
+    out = {}
+    for path in sorted(Path(gold_dir).glob("*.json")):
+        data = io.read_json(path)
+        if "doc_id" not in data:
+            raise ValueError(f"{path}: not a gold file (no doc_id)")
+
+        def norm(d: dict) -> dict:
+            return {k: normalize_text(v, p) if isinstance(v, str) and k != "entity" and k != "speaker_entity" else v
+                    for k, v in d.items()}
+
+        out[data["doc_id"]] = GoldDoc(
+            data["doc_id"],
+            tuple(norm(e) for e in data.get("entities", [])),
+            tuple(norm(q) for q in data.get("quantities", [])),
+            tuple(norm(c) for c in data.get("claims", [])),
+        )
+    return out
+
+
+def prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": tp, "n_pred": n_pred, "n_gold": n_gold}
+
+
+def score_entities(mentions: Sequence[Mention], gold: dict[str, GoldDoc]) -> dict[str, Any]:
+    per_label: dict[str, list[int]] = {lab: [0, 0, 0] for lab in ENTITY_LABELS}
+    for doc_id, g in gold.items():
+        gold_c = Counter({(e["text"], e["label"]): e["count"] for e in g.entities})
+        pred_c = Counter((m.text, m.label) for m in mentions if m.doc_id == doc_id and m.label in ENTITY_LABELS)
+        for (text, label), n in gold_c.items():
+            per_label[label][0] += min(n, pred_c.get((text, label), 0))
+            per_label[label][2] += n
+        for (_, label), n in pred_c.items():
+            per_label[label][1] += n
+    total = [sum(v[i] for v in per_label.values()) for i in range(3)]
+    out: dict[str, Any] = prf(*total)
+    out["per_label"] = {lab: prf(*v) for lab, v in per_label.items()}
+    return out
+
+
+def predicted_entity_of_surface(mentions: Sequence[Mention]) -> dict[tuple[str, str, str], str]:
+    """(doc_id, text, label) -> the entity_id most of the mentions with that surface got."""
+    votes: dict[tuple[str, str, str], Counter] = defaultdict(Counter)
+    for m in mentions:
+        if m.entity_id:
+            votes[(m.doc_id, m.text, m.label)][m.entity_id] += 1
+    return {k: sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] for k, c in votes.items()}
+
+
+def score_links(mentions: Sequence[Mention], gold: dict[str, GoldDoc]) -> dict[str, Any]:
+    pred_of = predicted_entity_of_surface(mentions)
+    items = [(doc_id, e["text"], e["label"], e["entity"]) for doc_id, g in gold.items() for e in g.entities]
+    pred = [pred_of.get((d, t, lab)) for d, t, lab, _ in items]
+    tp = n_pred = n_gold = 0
+    for i in range(len(items)):
+        for j in range(i + 1, len(items)):
+            same_gold = items[i][3] == items[j][3]
+            same_pred = pred[i] is not None and pred[i] == pred[j]
+            tp += same_gold and same_pred
+            n_pred += same_pred
+            n_gold += same_gold
+    out = prf(tp, n_pred, n_gold)
+    out["surfaces"] = len(items)
+    out["surfaces_linked"] = sum(p is not None for p in pred)
+    return out
+
+
+def _occurrences(text: str, s: str) -> list[tuple[int, int]]:
+    out, i = [], text.find(s)
+    while i != -1 and s:
+        out.append((i, i + len(s)))
+        i = text.find(s, i + 1)
+    return out
+
+
+def score_quantities(docs: dict[str, Document], quantities: Sequence[Quantity], gold: dict[str, GoldDoc]) -> dict[str, Any]:
+    tp = n_pred = n_gold = 0
+    matched = mod_ok = noun_ok = event_ok = 0
+    for doc_id, g in gold.items():
+        text = docs[doc_id].text
+        preds = sorted((q for q in quantities if q.doc_id == doc_id), key=lambda q: q.start)
+        n_pred += len(preds)
+        n_gold += len(g.quantities)
+        seen: Counter = Counter()
+        used: set[int] = set()
+        for gq in g.quantities:
+            occ = _occurrences(text, gq["text"])
+            k = seen[gq["text"]]
+            seen[gq["text"]] += 1
+            if not occ:
+                continue
+            gs, ge = occ[min(k, len(occ) - 1)]
+            for i, q in enumerate(preds):
+                if i not in used and q.start < ge and gs < q.end:
+                    used.add(i)
+                    matched += 1
+                    tp += q.value == float(gq["value"]) and q.kind == gq["kind"]
+                    mod_ok += q.modifier == gq["modifier"]
+                    noun_ok += (q.noun or None) == (gq.get("noun") or None)
+                    event_ok += (q.event or None) == (gq.get("event") or None)
+                    break
+    out = prf(tp, n_pred, n_gold)
+    out.update(_accuracies(matched, modifier=mod_ok, noun=noun_ok, event=event_ok))
+    return out
+
+
+def _accuracies(n: int, **ok: int) -> dict[str, Any]:
+    return {"matched": n, **{f"{k}_accuracy": round(v / n, 4) if n else 0.0 for k, v in ok.items()}}
+
+
+def token_overlap(a: str, b: str) -> float:
+    ta, tb = a.split(), b.split()
+    if not ta or not tb:
+        return 0.0
+    common = sum((Counter(ta) & Counter(tb)).values())
+    return common / max(len(ta), len(tb))
+
+
+def _gold_name_of_entity(mentions: Sequence[Mention], gold: dict[str, GoldDoc]) -> dict[str, str]:
+    """Predicted entity_id -> gold entity name, by majority over the gold surfaces it covers."""
+    pred_of = predicted_entity_of_surface(mentions)
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for doc_id, g in gold.items():
+        for e in g.entities:
+            eid = pred_of.get((doc_id, e["text"], e["label"]))
+            if eid:
+                votes[eid][e["entity"]] += e["count"]
+    return {eid: sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] for eid, c in votes.items()}
+
+
+def _speaker_matches(c: Claim, gc: dict, name_of: dict[str, str]) -> bool:
+    want = gc.get("speaker_entity")
+    if want == "anonymous":
+        return c.speaker_type == "anonymous"
+    if want is None:
+        return c.speaker_entity_id is None and c.speaker_type != "anonymous"
+    return c.speaker_entity_id is not None and name_of.get(c.speaker_entity_id) == want
+
+
+def score_claims(claims: Sequence[Claim], mentions: Sequence[Mention], gold: dict[str, GoldDoc]) -> dict[str, Any]:
+    name_of = _gold_name_of_entity(mentions, gold)
+    tp = n_pred = n_gold = matched = speaker_ok = qt_ok = 0
+    for doc_id, g in gold.items():
+        preds = [c for c in claims if c.doc_id == doc_id]
+        n_pred += len(preds)
+        n_gold += len(g.claims)
+        used: set[int] = set()
+        for gc in g.claims:
+            cands = [
+                (token_overlap(gc["content"], c.content), -i, i)
+                for i, c in enumerate(preds)
+                if i not in used and token_overlap(gc["content"], c.content) >= 0.5
+            ]
+            if not cands:
+                continue
+            # prefer a candidate with the right speaker (joint statements repeat the content)
+            right = [x for x in cands if _speaker_matches(preds[x[2]], gc, name_of)]
+            _, _, i = max(right or cands)
+            used.add(i)
+            matched += 1
+            ok = _speaker_matches(preds[i], gc, name_of)
+            speaker_ok += ok
+            tp += ok
+            qt_ok += preds[i].quote_type == gc["quote_type"]
+    out = prf(tp, n_pred, n_gold)
+    out.update(_accuracies(matched, speaker=speaker_ok, quote_type=qt_ok))
+    return out
+
+
+def evaluate_run(
+    documents: Sequence[Document],
+    mentions: Sequence[Mention],
+    quantities: Sequence[Quantity],
+    claims: Sequence[Claim],
+    gold: dict[str, GoldDoc],
+) -> dict[str, Any]:
+    docs = {d.doc_id: d for d in documents if d.status == "ok"}
+    gold = {k: v for k, v in sorted(gold.items()) if k in docs}
+    return {
+        "n_gold_docs": len(gold),
+        "gold_docs": sorted(gold),
+        "entities": score_entities(mentions, gold),
+        "links": score_links(mentions, gold),
+        "quantities": score_quantities(docs, quantities, gold),
+        "claims": score_claims(claims, mentions, gold),
+    }

@@ -1,0 +1,190 @@
+"""The only module that touches disk: corpus files, Parquet tables, the per-document cache.
+
+Tables are written atomically (temp file in the same folder + os.replace), so an interrupted
+run never leaves a half-written table.
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any, Iterator, Sequence, TypeVar
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from pipeline import __version__
+from pipeline.schemas import SCHEMA_VERSION, SORT_KEYS, TABLES
+
+T = TypeVar("T")
+
+
+class TableError(ValueError):
+    pass
+
+
+# ----------------------------------------------------------------------------- corpus
+
+
+def list_corpus(corpus_dir: Path, pattern: str = "*.txt") -> list[Path]:
+    """Article files of a corpus folder (not recursive: corpus/gold/ etc. are not articles), sorted."""
+    corpus_dir = Path(corpus_dir)
+    if not corpus_dir.is_dir():
+        raise FileNotFoundError(f"corpus folder not found: {corpus_dir}")
+    return sorted(p for p in corpus_dir.glob(pattern) if p.is_file())
+
+
+def read_bytes(path: Path) -> bytes:
+    return Path(path).read_bytes()
+
+
+def read_text(path: Path) -> str:
+    return Path(path).read_text(encoding="utf-8")
+
+
+def read_json(path: Path) -> Any:
+    with open(path, encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_json(path: Path, obj: Any) -> None:
+    write_text_atomic(path, json.dumps(obj, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
+
+
+# ----------------------------------------------------------------------------- tables
+
+
+def _row(record: Any, names: Sequence[str]) -> dict[str, Any]:
+    row = {}
+    for name in names:
+        value = getattr(record, name)  # dataclass field or derived id property (mention_id …)
+        row[name] = list(value) if isinstance(value, tuple) else value
+    return row
+
+
+def records_to_table(table: str, records: Sequence[Any], metadata: dict[str, str] | None = None) -> pa.Table:
+    """Records -> a pa.Table with the table's schema, sorted by its sort keys, with run metadata."""
+    schema = TABLES[table]
+    if records:
+        fields = {f.name for f in dataclasses.fields(records[0])}
+        missing = [n for n in fields if n not in schema.names]
+        if missing:  # from_pylist would silently drop them
+            raise TableError(f"{table}: record fields {missing} have no column in the schema")
+    rows = [_row(r, schema.names) for r in records]
+    keys = SORT_KEYS[table]
+    rows.sort(key=lambda r: tuple((r[k] is None, r[k] if r[k] is not None else 0) for k in keys))
+    meta = {"table": table, "schema_version": SCHEMA_VERSION, "pipeline_version": __version__}
+    meta.update(metadata or {})
+    schema = schema.with_metadata({k: str(v) for k, v in sorted(meta.items())})
+    return pa.Table.from_pylist(rows, schema=schema)
+
+
+def write_table(path: Path, table: str, records: Sequence[Any], metadata: dict[str, str] | None = None) -> Path:
+    """Write records as Parquet atomically. Same records + metadata -> byte-identical file."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tbl = records_to_table(table, records, metadata)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(fd)
+    try:
+        pq.write_table(tbl, tmp, compression="zstd")
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def read_table(path: Path, table: str) -> pa.Table:
+    """Read a Parquet table and check it against the schema (clear error naming table and columns)."""
+    path = Path(path)
+    if not path.exists():
+        raise TableError(f"{table} table not found: {path} (run the stage that writes it first)")
+    tbl = pq.read_table(path)
+    schema = TABLES[table]
+    missing = [n for n in schema.names if n not in tbl.schema.names]
+    if missing:
+        raise TableError(f"{path}: the {table} table lacks columns {missing}")
+    version = (tbl.schema.metadata or {}).get(b"schema_version", b"?").decode()
+    if version != SCHEMA_VERSION:
+        raise TableError(
+            f"{path}: {table} table has schema version {version}, this pipeline reads {SCHEMA_VERSION}; re-run the pipeline"
+        )
+    return tbl.select(schema.names)
+
+
+def table_metadata(path: Path) -> dict[str, str]:
+    meta = pq.read_schema(path).metadata or {}
+    return {k.decode(): v.decode() for k, v in meta.items()}
+
+
+def rows_to_records(rows: Sequence[dict[str, Any]], cls: type[T]) -> list[T]:
+    fields = [f for f in dataclasses.fields(cls)]  # type: ignore[arg-type]
+    out = []
+    for row in rows:
+        kwargs = {}
+        for f in fields:
+            if f.name not in row:
+                continue  # field with a default (schema may not store it)
+            value = row[f.name]
+            kwargs[f.name] = tuple(value) if isinstance(value, list) else value
+        out.append(cls(**kwargs))
+    return out
+
+
+def read_records(path: Path, table: str, cls: type[T]) -> list[T]:
+    return rows_to_records(read_table(path, table).to_pylist(), cls)
+
+
+# ----------------------------------------------------------------------------- cache
+
+
+class DocCache:
+    """Per-document results keyed by (stage, content hash + stage params/model version).
+
+    Lets a corpus of thousands re-run after one article is added without redoing the others.
+    Entries are JSON lists of record dicts; a corrupt entry is treated as a miss.
+    """
+
+    def __init__(self, root: Path | None):
+        self.root = Path(root) if root else None
+
+    def _path(self, stage: str, key: str) -> Path:
+        assert self.root is not None
+        return self.root / stage / key[:2] / f"{key}.json"
+
+    def get(self, stage: str, key: str, cls: type[T]) -> list[T] | None:
+        if self.root is None:
+            return None
+        path = self._path(stage, key)
+        try:
+            rows = json.loads(path.read_text(encoding="utf-8"))
+            return rows_to_records(rows, cls)
+        except (OSError, ValueError, TypeError):
+            return None
+
+    def put(self, stage: str, key: str, records: Sequence[Any]) -> None:
+        if self.root is None:
+            return
+        rows = [dataclasses.asdict(r) for r in records]
+        write_text_atomic(self._path(stage, key), json.dumps(rows, ensure_ascii=False))
+
+
+def iter_chunks(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]

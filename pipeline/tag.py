@@ -1,0 +1,35 @@
+"""Stage `tag`: entity (PER/ORG/LOC) and NUM/TIME mentions through a pluggable Tagger.
+
+Backends live in pipeline/adapters/ and are chosen by `tag.backend` in params.yaml
+(versioned names such as `rules.v1`, `spacy.v1`, `stanza.v1`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol, Sequence
+
+from pipeline.records import Mention, Sentence
+
+ENTITY_LABELS = ("PER", "ORG", "LOC")
+
+
+@dataclass(frozen=True)
+class TagParams:
+    backend: str = "rules.v1"
+    model: str = "gazetteer-v1"  # folder or file under models/, versioned
+    labels: tuple[str, ...] = ("PER", "ORG", "LOC", "NUM", "TIME")
+
+
+class Tagger(Protocol):
+    """A tagger turns the sentences of one document into mentions (document offsets)."""
+
+    name: str  # backend + model version, recorded in every mention and in table metadata
+
+    def tag(self, sentences: Sequence[Sentence]) -> list[Mention]: ...
+
+
+def tag_sentences(sentences: Sequence[Sentence], tagger: Tagger, p: TagParams) -> list[Mention]:
+    """Tag one document's sentences; keep only the configured labels; sorted by offsets."""
+    labels = set(p.labels)
+    out = [m for m in tagger.tag(sentences) if m.label in labels]
+    return sorted(out, key=lambda m: (m.start, m.end, m.label))
