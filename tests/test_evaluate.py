@@ -1,0 +1,82 @@
+import pytest
+
+from pipeline.evaluate import GoldDoc, evaluate_run, prf, token_overlap
+from pipeline.records import Claim, Document, Mention, Quantity
+
+TEXT = "पुतिन ने कहा कि 2000 से अधिक सैनिक तैनात हैं। टोकायव ने कहा कि सब ठीक है। तोकायेव आए।"
+
+
+def doc():
+    return Document("d", "d.txt", "0" * 64, len(TEXT), 3, "ok", None, TEXT, TEXT)
+
+
+def m(text, label, eid, nth=0):
+    start = -1
+    for _ in range(nth + 1):
+        start = TEXT.index(text, start + 1)
+    return Mention("d", 0, start, start + len(text), text, label, "t", entity_id=eid)
+
+
+GOLD = {
+    "d": GoldDoc(
+        "d",
+        (
+            {"text": "पुतिन", "label": "PER", "entity": "Vladimir Putin", "count": 1},
+            {"text": "टोकायव", "label": "PER", "entity": "Tokayev", "count": 1},
+            {"text": "तोकायेव", "label": "PER", "entity": "Tokayev", "count": 1},
+        ),
+        (
+            {"text": "2000 से अधिक सैनिक", "value": 2000, "value_max": None, "modifier": "more_than",
+             "noun": "सैनिक", "event": "तैनात", "kind": "count"},
+        ),
+        (
+            {"speaker": "पुतिन", "speaker_entity": "Vladimir Putin", "cue": "कहा",
+             "content": "2000 से अधिक सैनिक तैनात हैं", "quote_type": "indirect"},
+            {"speaker": "टोकायव", "speaker_entity": "Tokayev", "cue": "कहा",
+             "content": "सब ठीक है", "quote_type": "indirect"},
+        ),
+    )
+}
+
+
+def claim(content, eid, qt="indirect"):
+    s = TEXT.index(content)
+    return Claim("d", 0, s, s + len(content), "x", 0, 1, eid, "named", "कहा", content, s, s + len(content), qt)
+
+
+def test_evaluate_perfect_run():
+    mentions = [m("पुतिन", "PER", "P1"), m("टोकायव", "PER", "T1"), m("तोकायेव", "PER", "T1")]
+    s = TEXT.index("2000")
+    q = Quantity("d", 0, s, s + 18, TEXT[s : s + 18], 2000.0, None, "more_than", "सैनिक", "तैनात", "count")
+    claims = [claim("2000 से अधिक सैनिक तैनात हैं", "P1"), claim("सब ठीक है", "T1")]
+    out = evaluate_run([doc()], mentions, [q], claims, GOLD)
+    assert out["entities"]["f1"] == 1.0
+    assert out["links"]["precision"] == 1.0 and out["links"]["recall"] == 1.0
+    assert out["quantities"]["f1"] == 1.0 and out["quantities"]["event_accuracy"] == 1.0
+    assert out["claims"]["f1"] == 1.0 and out["claims"]["speaker_accuracy"] == 1.0
+
+
+def test_evaluate_errors_are_counted():
+    # Tokayev split into two entities, a spurious LOC, a wrong modifier, a claim with the wrong speaker
+    mentions = [m("पुतिन", "PER", "P1"), m("टोकायव", "PER", "T1"), m("तोकायेव", "PER", "T2"), m("सब", "LOC", "L")]
+    s = TEXT.index("2000")
+    q = Quantity("d", 0, s, s + 4, "2000", 2000.0, None, "exact", None, None, "count")
+    claims = [claim("सब ठीक है", "P1")]
+    out = evaluate_run([doc()], mentions, [q], claims, GOLD)
+    assert out["entities"]["precision"] == 0.75 and out["entities"]["recall"] == 1.0
+    assert out["links"]["recall"] == 0.0 and out["links"]["surfaces_linked"] == 3
+    assert out["quantities"]["f1"] == 1.0 and out["quantities"]["modifier_accuracy"] == 0.0
+    assert out["claims"]["tp"] == 0 and out["claims"]["matched"] == 1 and out["claims"]["speaker_accuracy"] == 0.0
+
+
+@pytest.mark.parametrize(
+    "a, b, expected",
+    [("सब ठीक है", "सब ठीक है", 1.0), ("सब ठीक है", "सब ठीक", 2 / 3), ("एक दो", "तीन चार", 0.0), ("", "x", 0.0)],
+)
+def test_evaluate_token_overlap(a, b, expected):
+    assert token_overlap(a, b) == pytest.approx(expected)
+
+
+def test_evaluate_prf_zero_safe():
+    assert prf(0, 0, 0)["f1"] == 0.0
+    assert prf(1, 2, 1) == {"precision": 0.5, "recall": 1.0, "f1": 0.6667, "tp": 1, "n_pred": 2, "n_gold": 1}

@@ -1,0 +1,70 @@
+import pyarrow.parquet as pq
+import pytest
+
+from pipeline import io
+from pipeline.records import Entity, Mention, Sentence
+
+
+def mention(start, end, text, label="PER", doc="d"):
+    return Mention(doc, 0, start, end, text, label, "rules.v1/test")
+
+
+def test_io_roundtrip_sorted_and_byte_identical(tmp_path):
+    ms = [mention(10, 15, "पुतिन"), mention(0, 6, "टोकायव"), mention(0, 3, "रूस", "LOC", doc="a")]
+    a, b = tmp_path / "a.parquet", tmp_path / "b.parquet"
+    io.write_table(a, "mentions", ms, {"tagger": "t"})
+    io.write_table(b, "mentions", list(reversed(ms)), {"tagger": "t"})
+    assert a.read_bytes() == b.read_bytes()
+    back = io.read_records(a, "mentions", Mention)
+    assert [(m.doc_id, m.start) for m in back] == [("a", 0), ("d", 0), ("d", 10)]
+    assert back[1] == ms[1]
+    tbl = pq.read_table(a)
+    assert tbl.column("mention_id").to_pylist()[0] == "a:0-3:LOC"
+    meta = io.table_metadata(a)
+    assert meta["schema_version"] and meta["pipeline_version"] and meta["tagger"] == "t"
+
+
+def test_io_list_columns_roundtrip(tmp_path):
+    ents = [Entity("PER_x", "PER", "पुतिन", ("पुतिन", "व्लादिमीर पुतिन"), 5, 2, "Q7747", ("exact",))]
+    sents = [Sentence("d", 0, 0, 4, "रूस।", (0, 3), (3, 4))]
+    io.write_table(tmp_path / "e.parquet", "entities", ents)
+    io.write_table(tmp_path / "s.parquet", "sentences", sents)
+    assert io.read_records(tmp_path / "e.parquet", "entities", Entity) == ents
+    assert io.read_records(tmp_path / "s.parquet", "sentences", Sentence) == sents
+
+
+def test_io_non_nullable_column_rejected(tmp_path):
+    bad = Mention("d", 0, 0, 1, None, "PER", "t")  # text is required
+    with pytest.raises(Exception, match="text"):
+        io.write_table(tmp_path / "m.parquet", "mentions", [bad])
+    assert not list(tmp_path.iterdir()), "a failed write leaves no file behind"
+
+
+def test_io_atomic_write_keeps_old_table_on_failure(tmp_path):
+    path = tmp_path / "m.parquet"
+    io.write_table(path, "mentions", [mention(0, 5, "पुतिन")])
+    before = path.read_bytes()
+    with pytest.raises(Exception):
+        io.write_table(path, "mentions", [Mention("d", 0, 0, 1, None, "PER", "t")])
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["m.parquet"]
+
+
+def test_io_read_missing_column_names_table(tmp_path):
+    import pyarrow as pa
+
+    pq.write_table(pa.table({"doc_id": ["d"]}), tmp_path / "x.parquet")
+    with pytest.raises(io.TableError, match="mentions table lacks columns"):
+        io.read_table(tmp_path / "x.parquet", "mentions")
+    with pytest.raises(io.TableError, match="not found"):
+        io.read_table(tmp_path / "nope.parquet", "mentions")
+
+
+def test_io_doc_cache(tmp_path):
+    cache = io.DocCache(tmp_path)
+    assert cache.get("tag", "ab12", Mention) is None
+    cache.put("tag", "ab12", [mention(0, 5, "पुतिन")])
+    assert cache.get("tag", "ab12", Mention) == [mention(0, 5, "पुतिन")]
+    (tmp_path / "tag" / "ab" / "ab12.json").write_text("{broken")
+    assert cache.get("tag", "ab12", Mention) is None
+    assert io.DocCache(None).get("tag", "ab12", Mention) is None

@@ -1,0 +1,81 @@
+import unicodedata
+
+import pytest
+
+from pipeline.normalize import InputError, NormalizeParams, decode, make_document, normalize_text
+
+P = NormalizeParams()
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        # the colon before direct speech stays a colon (indic-nlp would make it visarga ः)
+        ('उन्होंने कहा: "हम तैयार हैं।"', 'उन्होंने कहा: "हम तैयार हैं।"'),
+        # a real visarga stays
+        ("अतः यह सही है।", "अतः यह सही है।"),
+        # '|' typed for a danda
+        ("वह घर गया| फिर लौटा |", "वह घर गया। फिर लौटा ।"),
+        # '|' between Latin items is not a danda
+        ("BBC | Hindi", "BBC | Hindi"),
+        # precomposed nukta (U+095B) and combining nukta give the same NFC text
+        ("\u095bिला", "ज\u093cिला"),
+        ("ज\u093cिला", "ज\u093cिला"),
+        # whitespace variants: NBSP, tabs, repeated spaces, CRLF, blank lines
+        ("रूस\u00a0ने\tकहा  कि\r\n\r\nहाँ", "रूस ने कहा कि\nहाँ"),
+        # en dash in a range becomes '-'
+        ("20–25 लोग", "20-25 लोग"),
+        # Devanagari digits are kept as written (offsets must point at them)
+        ("१,२०,००० रुपये", "१,२०,००० रुपये"),
+        # chandrabindu and anusvara are both kept (linking folds them, not the text)
+        ("पाँच पांच", "पाँच पांच"),
+    ],
+)
+def test_normalize_text(raw, expected):
+    out = normalize_text(raw, P)
+    assert out == expected
+    assert unicodedata.is_normalized("NFC", out)
+
+
+def test_normalize_colon_guard_can_be_turned_off():
+    out = normalize_text("कहा: ठीक", NormalizeParams(protect_colons=False))
+    assert out == "कहाः ठीक"
+
+
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        (b"", "empty"),
+        (b"   \n ", "empty"),
+        (b"\x00\x01\x02PK", "binary"),
+        ("रूस ने कहा".encode("utf-16"), "binary"),
+        ("रूस ने कहा".encode("utf-8")[:-1] + b"\xff", "not valid UTF-8"),
+    ],
+)
+def test_normalize_decode_errors(data, message):
+    with pytest.raises(InputError, match=message):
+        decode(data)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        # Kruti Dev legacy-font text: Devanagari shapes stored as Latin letters
+        "jk\"Vªifr us dgk fd ns'k esa 'kkafr gSA".encode("utf-8"),
+        b"This is an English article about Russia and Kazakhstan.",
+    ],
+)
+def test_normalize_rejects_non_devanagari(data):
+    doc = make_document("x", "corpus/x.txt", data, P)
+    assert doc.status == "error"
+    assert "Devanagari" in doc.error
+
+
+def test_normalize_document_keeps_raw_and_normalized():
+    raw = "रूस\u00a0ने कहा: ठीक |"
+    doc = make_document("d1", "corpus/d1.txt", raw.encode("utf-8"), P)
+    assert doc.status == "ok" and doc.error is None
+    assert doc.text_raw == raw
+    assert doc.text == "रूस ने कहा: ठीक ।"
+    assert doc.n_chars == len(doc.text)
+    assert len(doc.sha256) == 64
