@@ -1,0 +1,47 @@
+"""dvc.yaml, params.yaml and the CLI agree: every stage calls a real command, every params group exists."""
+import importlib
+import shlex
+
+import yaml
+
+from pipeline.cli import main
+from tests.conftest import ROOT
+
+DVC = yaml.safe_load((ROOT / "dvc.yaml").read_text(encoding="utf-8"))
+PARAMS = yaml.safe_load((ROOT / "params.yaml").read_text(encoding="utf-8"))
+
+PARAM_CLASSES = {
+    "normalize": ("pipeline.normalize", "NormalizeParams"),
+    "segment": ("pipeline.segment", "SegmentParams"),
+    "tag": ("pipeline.tag", "TagParams"),
+    "link": ("pipeline.link", "LinkParams"),
+    "quantities": ("pipeline.quantities", "QuantitiesParams"),
+    "claims": ("pipeline.claims", "ClaimsParams"),
+}
+
+
+def test_dvc_yaml_stages_call_cli_commands():
+    for name, stage in DVC["stages"].items():
+        argv = shlex.split(stage["cmd"])
+        assert argv[0] == "hindi-extract", name
+        assert argv[1] in main.commands, f"stage {name}: no CLI command {argv[1]!r}"
+        assert stage.get("desc"), f"stage {name} has no desc"
+
+
+def test_dvc_yaml_params_groups_exist_and_match_dataclasses():
+    import dataclasses
+
+    for name, stage in DVC["stages"].items():
+        for group in stage.get("params", []):
+            assert group in PARAMS, f"stage {name}: params group {group!r} missing from params.yaml"
+    for section, (module, cls_name) in PARAM_CLASSES.items():
+        cls = getattr(importlib.import_module(module), cls_name)
+        fields = {f.name for f in dataclasses.fields(cls)}
+        assert set(PARAMS.get(section) or {}) <= fields, section
+        cls(**(PARAMS.get(section) or {}))
+
+
+def test_dvc_yaml_outs_appear_in_cmd():
+    for name, stage in DVC["stages"].items():
+        for out in stage.get("outs", []):
+            assert out in stage["cmd"], f"stage {name}: out {out} not in its cmd"
