@@ -1,0 +1,1117 @@
+"""Stage `link`: cross-spelling, cross-document entity linking for PER / ORG / LOC mentions.
+
+Hindi news spells one foreign name many ways (टोकायव / तोकायेव / टोकायेव, कज़ाख़स्तान / कजाकिस्तान),
+shortens names (पुतिन for व्लादिमीर पुतिन), uses acronyms (सीएसटीओ for सामूहिक सुरक्षा संधि संगठन)
+and old names (अल्मा-अता for अल्माटी). This stage groups mentions into one entity per real-world
+entity and records, for every mention, the rule that put it there (``Mention.link_rule``).
+
+Public API
+----------
+``LinkParams``      the ``link:`` section of params.yaml.
+``load_aliases``    reads ``models/<p.aliases>.tsv`` (the only disk read of this stage).
+``link_mentions``   pure function: mentions (+ alias table, optional texts, optional previous
+                    entities) -> (entities, mentions with ``entity_id`` / ``link_rule``).
+
+Matching keys (all computed per name token, tokens split on spaces and hyphens)
+---------------------------------------------------------------------------
+``k0`` surface key: NFC, nukta dropped (precomposed U+0958-095F and combining U+093C alike),
+       chandrabindu -> anusvara, zero-width joiners dropped, case markers / punctuation stripped,
+       PER titles (श्री, राष्ट्रपति, ...) stripped.
+``k1`` phonetic key: ``k0`` folded in Devanagari (vowel length ी/ि ू/ु, ै->े, ौ/ॉ->ो; nasal consonant +
+       virama -> anusvara; dental = retroflex; aspirate = plain; श/ष = स; ण = न), the inherent vowel
+       removed (a virama is added to every bare consonant, so चितराल = चित्राल), then romanized with
+       ``indic_transliteration.sanscript`` (Harvard-Kyoto) and lower-cased, doubled letters collapsed.
+       Latin-script names (``akshay kumar``) get an English-spelling fold to the same alphabet.
+       For ORG/LOC the key is also computed without designators (लिमिटेड, गणराज्य, ज़िला, ...): ``base``.
+``k2`` loose key: ``k1`` without non-initial ``a`` (schwa vs ``ा`` confusion: कासिम = कसीम,
+       गामालेटदीनोव = गमालेटदीनोव, and Latin ``kumar`` = कुमार).
+``skel`` consonant skeleton: ``k1`` without vowels; a fuzzy merge needs equal skeletons of at least
+       ``fuzzy_min_skeleton`` consonants *and* ``rapidfuzz`` ratio(k1, k1') >= ``fuzzy_ratio``
+       (टोकायव ~ तोकायेव, मंगिस्टाऊ ~ मैंगिस्टाऊ, कज़ाख़स्तान ~ कजाकिस्तान).
+Labels never mix: every rule compares only mentions with the same label.
+
+Algorithm
+---------
+Node = distinct ``k0`` of one label in one document. Union-find over nodes, edges applied in a fixed
+order (rule priority, then node keys), so the result does not depend on input order.
+
+Phase 1, within one document:
+  exact/phonetic (k1), designator (base), loose (k2), fuzzy (skeleton + ratio),
+  acronym-parens (``EXPANSION (ACRONYM)`` or ``ACRONYM (EXPANSION)`` adjacency; needs ``texts``),
+  acronym-initials (Latin acronyms spelled in Devanagari letter names, सीएसटीओ = C-S-T-O, checked
+  against the possible Latin initials of the expansion's words; Hindi first-akshara acronyms such
+  as भाजपा = भारतीय जनता पार्टी),
+  then PER short forms: a shorter PER name whose tokens all match tokens of a longer PER name of
+  the same document (surname: the last token; given-name: the first token). Exact token keys beat
+  loose ones, which beat fuzzy ones, and a surname match beats a given-name match; when the best
+  candidates belong to different people the short form is left alone (ambiguous).
+Phase 2, across documents (and against alias-file rows and ``previous`` entities): the same key
+  rules, but only on each cluster's *strong* names: every name for ORG/LOC, for PER only the
+  multi-token names (the single-token ones when the cluster has no full name). A surname therefore
+  never links two documents by itself: नरेंद्र मोदी + मोदी in one article and नीरव मोदी + मोदी in
+  another stay two people.
+  Last, ``xdoc-surname``: a cluster made only of a bare single-token PER name (no full name in its
+  documents) joins the one cluster whose full name ends with that token, if there is exactly one.
+
+Alias file (``models/aliases-v1.tsv``, user-editable; see the file header): each row is a pinned
+entity; its canonical name and aliases are strong names matched with the phase-2 rules. Two rows
+are never merged with each other. The row's canonical name and QID win.
+
+Entity ids (stable)
+-------------------
+* ``f"{label}:{qid}"`` when the alias file gives a QID (e.g. ``PER:Q7747``);
+* else ``f"{label}_{sha1(label + '|' + key)[:12]}"`` where ``key`` is the ``k1`` of the alias row's
+  canonical name, or, without an alias row, the smallest ``k1`` (``base`` for ORG/LOC) among the
+  cluster's names with the most tokens;
+* a cluster that contains a ``previous`` entity keeps that entity's id (``previous`` wins over the
+  alias file, so an id once published never changes; the alias QID is still attached).
+The id depends only on the cluster's own names, so adding unrelated articles never changes it.
+A new article that brings a *longer* name for an existing entity (व्लादिमीर पुतिन where only पुतिन was
+known) would change the head key; to keep ids across corpus growth pass the last published
+entities table as ``previous`` (the CLI should do so whenever outputs/entities exists), or pin the
+entity in the alias file. Designator-only growth (कज़ाख़स्तान -> कज़ाख़स्तान गणराज्य) does not change
+the id, because ORG/LOC heads use ``base``.
+
+Incremental linking
+-------------------
+``link_mentions(new_mentions, aliases, p, previous=old_entities)`` links only the new documents'
+mentions: every previous entity becomes a pinned pseudo-cluster whose strong names are its
+``aliases`` (+ canonical name), so a new mention joins an old entity by the same phase-2 rules
+(including xdoc-surname) and inherits its id. Previous entities are never merged with each other.
+The returned entities table is the full updated table: previous entities with their counts
+increased by the new mentions (``n_docs`` adds the new documents, so do not pass mentions of
+documents already counted in ``previous``), surfaces added to ``aliases``, plus the new entities.
+Previous entities without new mentions are returned unchanged.
+A full re-run that only wants to keep published ids passes the whole corpus with
+``previous=old_entities, incremental=False``: counts, aliases and names then come from the
+mentions alone, and previous entities nobody mentions any more are dropped.
+Only the mentions of the new articles are read; the mentions of old articles are not needed
+(their ``entity_id`` stays valid because ids are never reassigned).
+
+Mention.link_rule values (``<rule>:<partner surface>[@<partner doc>]``; the entity's
+``link_rules`` holds the rule names): ``canonical`` (the mention is the canonical name),
+``exact`` (same surface in another document), ``phonetic``, ``designator``, ``loose``, ``fuzzy``,
+``acronym-parens``, ``acronym-initials``, ``surname``, ``given-name``, ``short-form``,
+``xdoc-surname``, ``alias:<alias file>:<line>``, ``previous:<entity_id>``, ``head`` (entity
+founder that is not the canonical name). A mention with no letters gets no entity.
+"""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Mapping, Sequence
+
+from indic_transliteration import sanscript
+from rapidfuzz import fuzz
+
+from pipeline.records import Entity, Mention
+
+LINK_LABELS = ("PER", "ORG", "LOC")
+
+
+@dataclass(frozen=True)
+class LinkParams:
+    """The ``link:`` section of params.yaml."""
+
+    aliases: str = "aliases-v1"  # models/<aliases>.tsv; "" = no alias file
+    fuzzy_ratio: float = 0.85  # min rapidfuzz ratio (0..1) of phonetic keys for a fuzzy merge
+    fuzzy_min_skeleton: int = 4  # min consonants in the (equal) skeletons for a fuzzy merge
+    loose_min_len: int = 5  # min length of the loose key (spaces excluded) for a loose merge
+    short_forms: bool = True  # within-document PER surname / given-name -> full name
+    xdoc_surname: bool = True  # bare surname -> the unique full name across documents
+    acronyms: bool = True  # acronym <-> expansion (letter names, Hindi initials, parentheses)
+    acronym_min_letters: int = 3  # min letters of an acronym matched by its initials
+    id_hash_len: int = 12  # hex digits of sha1 in computed entity ids
+
+
+# --------------------------------------------------------------------------------------------
+# Alias file
+# --------------------------------------------------------------------------------------------
+
+
+class AliasFileError(ValueError):
+    """A malformed alias file; the message names the file and line."""
+
+
+@dataclass(frozen=True)
+class AliasEntry:
+    canonical_name: str
+    label: str
+    aliases: tuple[str, ...]
+    qid: str | None
+    line: int
+
+    def names(self) -> tuple[str, ...]:
+        return (self.canonical_name, *self.aliases)
+
+
+@dataclass(frozen=True)
+class AliasTable:
+    source: str  # file name, recorded in link rules ("alias:aliases-v1.tsv:12")
+    entries: tuple[AliasEntry, ...] = ()
+
+    @classmethod
+    def empty(cls) -> "AliasTable":
+        return cls(source="", entries=())
+
+
+ALIAS_HEADER = ("canonical_name", "label", "aliases", "qid")
+_QID_RE = re.compile(r"^Q[1-9][0-9]*$")
+
+
+def load_aliases(models_dir: Path, p: LinkParams) -> AliasTable:
+    """Read ``models_dir / f"{p.aliases}.tsv"`` (``p.aliases`` may also end in ``.tsv``).
+
+    Format: UTF-8, tab-separated, ``#`` comment lines and blank lines ignored, first non-comment
+    line is the header ``canonical_name<TAB>label<TAB>aliases<TAB>qid``; then one row per entity:
+    canonical name, label (PER/ORG/LOC), aliases separated by ``|`` (may be empty), optional
+    Wikidata QID. Raises ``AliasFileError`` naming file and line on any malformed row.
+    """
+    if not p.aliases:
+        return AliasTable.empty()
+    name = p.aliases if p.aliases.endswith(".tsv") else f"{p.aliases}.tsv"
+    path = Path(models_dir) / name
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise AliasFileError(f"{path}: alias file not found (link.aliases = {p.aliases!r})") from exc
+    except UnicodeDecodeError as exc:
+        raise AliasFileError(f"{path}: not UTF-8 ({exc})") from exc
+    return parse_aliases(raw, name, display=str(path))
+
+
+def parse_aliases(raw: str, source: str, display: str | None = None) -> AliasTable:
+    """Parse alias-file text (see ``load_aliases``); ``source`` goes into link rules."""
+    where = display or source
+    entries: list[AliasEntry] = []
+    seen_header = False
+    seen_names: dict[tuple[str, str], int] = {}
+    for lineno, line in enumerate(raw.splitlines(), start=1):
+        line = line.rstrip("\r\n")
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cols = [c.strip() for c in line.split("\t")]
+        if not seen_header:
+            if tuple(c.lower() for c in cols[:4]) != ALIAS_HEADER[: len(cols[:4])] or len(cols) < 3:
+                raise AliasFileError(
+                    f"{where}, line {lineno}: expected the header "
+                    f"{'<TAB>'.join(ALIAS_HEADER)!r}, got {line!r}"
+                )
+            seen_header = True
+            continue
+        if len(cols) == 3:
+            cols.append("")
+        if len(cols) != 4:
+            raise AliasFileError(
+                f"{where}, line {lineno}: expected 3 or 4 tab-separated columns "
+                f"(canonical_name, label, aliases, qid), got {len(cols)}: {line!r}"
+            )
+        canonical, label, aliases_col, qid = cols
+        if not canonical:
+            raise AliasFileError(f"{where}, line {lineno}: empty canonical name")
+        if label not in LINK_LABELS:
+            raise AliasFileError(f"{where}, line {lineno}: label {label!r} is not one of {LINK_LABELS}")
+        if qid and not _QID_RE.match(qid):
+            raise AliasFileError(f"{where}, line {lineno}: QID {qid!r} is not of the form Q<digits>")
+        aliases = tuple(a.strip() for a in aliases_col.split("|")) if aliases_col else ()
+        if any(not a for a in aliases):
+            raise AliasFileError(f"{where}, line {lineno}: empty alias in {aliases_col!r} (stray '|')")
+        for n in (canonical, *aliases):
+            k = (label, name_keys(n, label).k1)
+            if not k[1]:
+                raise AliasFileError(f"{where}, line {lineno}: name {n!r} has no letters")
+            if k in seen_names and seen_names[k] != lineno:
+                raise AliasFileError(
+                    f"{where}, line {lineno}: name {n!r} ({label}) already listed on line {seen_names[k]}"
+                )
+            seen_names[k] = lineno
+        entries.append(AliasEntry(canonical, label, aliases, qid or None, lineno))
+    if not seen_header:
+        raise AliasFileError(f"{where}: no header line {'<TAB>'.join(ALIAS_HEADER)!r}")
+    return AliasTable(source=source, entries=tuple(entries))
+
+
+# --------------------------------------------------------------------------------------------
+# Keys
+# --------------------------------------------------------------------------------------------
+
+_NUKTA = "\u093c"
+_VIRAMA = "\u094d"
+_ZW = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), None)
+_PUNCT_EDGES = " \t\n\"'“”‘’«»()[]{}<>.,;:!?।॥–—-/\\|*_`~"
+# Postpositions and particles a tagger may leave at the end of a span.
+_TRAILING = "ने को से का की के में पर तक द्वारा वाले वाली वाला और एवं तथा व भी ही जी"
+_TITLES = (
+    (
+        "श्री श्रीमती सुश्री श्रीमान डॉ डॉ. डॉक्टर राष्ट्रपति प्रधानमंत्री प्रधान-मंत्री मुख्यमंत्री मंत्री "
+        "पीएम सीएम कैप्टन कर्नल जनरल लेफ्टिनेंट-जनरल मेजर प्रोफेसर प्रो. मिस्टर मिसेज मिस "
+        "mr mr. mrs mrs. dr dr. ms ms. prof prof. president"
+    )
+)
+_ORG_DESIGNATORS = (
+    "लिमिटेड लि लि. प्राइवेट प्रा प्रा. इंक इंक. एलएलसी एलएलपी पीएलसी ltd ltd. limited inc inc. "
+    "pvt pvt. plc llc corp corp."
+)
+_LOC_DESIGNATORS = "गणराज्य गणतंत्र जिला ज़िला जिले ज़िले प्रांत प्रान्त republic district province"
+_FUNCTION_WORDS = (
+    "का की के और एवं तथा व में से को पर फॉर फ़ॉर द दि एंड एन्ड ऑफ ऑफ़ ऑन इन एट टू "
+    "of the and for on in at to"
+)
+
+_VOWEL_FOLD = str.maketrans(
+    {
+        "ी": "ि", "ू": "ु", "ई": "इ", "ऊ": "उ", "ै": "े", "ऐ": "ए", "ौ": "ो", "औ": "ओ",
+        "ॉ": "ो", "ऑ": "ओ", "ॅ": "े", "ऍ": "ए", "ॆ": "े", "ॊ": "ो", "ऎ": "ए", "ऒ": "ओ",
+        "ँ": "ं", "ः": None, "ऽ": None,
+    }
+)
+_CONS_FOLD = str.maketrans(
+    {
+        "ट": "त", "ठ": "त", "थ": "त", "ड": "द", "ढ": "द", "ध": "द", "ख": "क", "घ": "ग",
+        "छ": "च", "झ": "ज", "फ": "प", "भ": "ब", "ण": "न", "श": "स", "ष": "स", "ङ": "न",
+        "ञ": "न",
+    }
+)
+_NASALS = "ङञणनम"
+
+
+def _is_consonant(ch: str) -> bool:
+    return "\u0915" <= ch <= "\u0939" or "\u0958" <= ch <= "\u095f"
+
+
+def _is_dependent(ch: str) -> bool:
+    """Vowel sign or virama (anything that replaces the inherent vowel)."""
+    return "\u093e" <= ch <= "\u094d" or ch in "\u0955\u0956\u0957\u0962\u0963"
+
+
+def _has_latin(s: str) -> bool:
+    return any("a" <= c.lower() <= "z" for c in s)
+
+
+def fold_surface(s: str) -> str:
+    """NFC, nukta dropped (both encodings), chandrabindu -> anusvara, zero-width chars dropped."""
+    s = unicodedata.normalize("NFD", s.translate(_ZW)).replace(_NUKTA, "")
+    s = unicodedata.normalize("NFC", s).replace("\u0901", "\u0902")
+    return " ".join(s.split())
+
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(fold_surface(w).lower() for w in words.split())
+
+
+_TRAILING = _word_set(_TRAILING)
+_TITLES = _word_set(_TITLES)
+_ORG_DESIGNATORS = _word_set(_ORG_DESIGNATORS)
+_LOC_DESIGNATORS = _word_set(_LOC_DESIGNATORS)
+_FUNCTION_WORDS = _word_set(_FUNCTION_WORDS)
+
+
+def clean_words(text: str, label: str) -> tuple[str, ...]:
+    """Words of a mention text: edge punctuation, trailing case markers / particles and (PER)
+    leading titles stripped; original spelling kept (hyphens too)."""
+    s = unicodedata.normalize("NFC", text.translate(_ZW))
+    words = [w.strip(_PUNCT_EDGES) for w in s.split()]
+    words = [w for w in words if w]
+    while len(words) > 1 and fold_surface(words[-1]).lower() in _TRAILING:
+        words.pop()
+    if label == "PER":
+        while len(words) > 1 and fold_surface(words[0]).lower() in _TITLES:
+            words.pop(0)
+    return tuple(words)
+
+
+def _split_tokens(words: Sequence[str]) -> tuple[str, ...]:
+    """Name tokens: words split on hyphens (कासिम-जोमार्ट -> कासिम, जोमार्ट)."""
+    toks: list[str] = []
+    for w in words:
+        toks.extend(t.strip(_PUNCT_EDGES) for t in re.split(r"[-‐‑–]+", w))
+    return tuple(t for t in toks if t)
+
+
+def clean_tokens(text: str, label: str) -> tuple[str, ...]:
+    return _split_tokens(clean_words(text, label))
+
+
+def _romanize(folded: str) -> str:
+    """Schwa-less Harvard-Kyoto romanization of an already folded Devanagari token."""
+    out: list[str] = []
+    for i, ch in enumerate(folded):
+        out.append(ch)
+        if _is_consonant(ch):
+            nxt = folded[i + 1] if i + 1 < len(folded) else ""
+            if not nxt or not _is_dependent(nxt):
+                out.append(_VIRAMA)
+    hk = sanscript.transliterate("".join(out), sanscript.DEVANAGARI, sanscript.HK)
+    hk = hk.replace("lRR", "li").replace("lR", "li").replace("RR", "ri").replace("R", "ri")
+    hk = hk.replace("A", "a").replace("M", "n").replace("H", "")
+    return hk.lower()
+
+
+def _latin_key(tok: str) -> str:
+    s = unicodedata.normalize("NFKD", tok.lower())
+    s = "".join(c for c in s if "a" <= c <= "z")
+    s = s.replace("ch", "C")
+    s = re.sub(r"c(?=[eiy])", "s", s).replace("c", "k").replace("C", "c")
+    for a, b in (("sh", "s"), ("kh", "k"), ("gh", "g"), ("th", "t"), ("dh", "d"), ("ph", "p"),
+                 ("bh", "b"), ("jh", "j"), ("ck", "k"), ("ee", "i"), ("oo", "u"), ("ai", "e"),
+                 ("au", "o")):
+        s = s.replace(a, b)
+    s = s.translate(str.maketrans({"f": "p", "z": "j", "w": "v", "q": "k"})).replace("x", "ks")
+    return _loose(_collapse(s))
+
+
+def _collapse(s: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+def _loose(tok_key: str) -> str:
+    if not tok_key:
+        return tok_key
+    return _collapse(tok_key[0] + tok_key[1:].replace("a", ""))
+
+
+@lru_cache(maxsize=200_000)
+def token_key(tok: str) -> str:
+    """Phonetic key (k1) of one name token."""
+    if _has_latin(tok):
+        return _latin_key(tok)
+    f = fold_surface(tok).translate(_VOWEL_FOLD)
+    # nasal consonant + virama + another consonant -> anusvara (homorganic nasal)
+    f = re.sub(
+        "([" + _NASALS + "])" + _VIRAMA + "(?=([\u0915-\u0939]))",
+        lambda m: "\u0902" if m.group(2) != m.group(1) else m.group(0),
+        f,
+    )
+    f = f.translate(_CONS_FOLD)
+    f = "".join(c for c in f if "\u0900" <= c <= "\u097f" and c not in "\u0964\u0965")
+    return _collapse(re.sub(r"[^a-z]", "", _romanize(f)))
+
+
+def _skeleton(tok_key: str) -> str:
+    return re.sub(r"[aeiou]", "", tok_key)
+
+
+def _same_endings(x: Sequence[str], y: Sequence[str]) -> bool:
+    """Token-wise equal final letters (vowel-final vs consonant-final names differ:
+    मोहम्मद / मोहम्मदी, रूस / रूसी)."""
+    return len(x) == len(y) and all(a[-1:] == b[-1:] for a, b in zip(x, y))
+
+
+# Latin letter names as written in Devanagari (after nukta folding).
+_LETTER_NAMES = {
+    "ए": "A", "बी": "B", "सी": "C", "डी": "D", "ई": "E", "इ": "E", "एफ": "F", "जी": "G",
+    "एच": "H", "ऐच": "H", "आई": "I", "आइ": "I", "जे": "J", "के": "K", "एल": "L", "एम": "M",
+    "एन": "N", "ओ": "O", "पी": "P", "क्यू": "Q", "आर": "R", "एस": "S", "टी": "T", "यू": "U",
+    "वी": "V", "डब्ल्यू": "W", "डब्लू": "W", "एक्स": "X", "वाई": "Y", "जेड": "Z", "ज़ेड": "Z",
+}
+_LETTER_NAMES = {fold_surface(k): v for k, v in _LETTER_NAMES.items()}
+_MAX_LETTER = max(map(len, _LETTER_NAMES))
+
+
+@lru_cache(maxsize=100_000)
+def acronym_letters(token: str) -> str | None:
+    """Latin letters of an acronym token (सीएसटीओ -> CSTO, NTPC -> NTPC, N.T.P.C. -> NTPC), else None."""
+    t = fold_surface(token).replace(".", "").replace(" ", "")
+    if not t:
+        return None
+    if re.fullmatch(r"[A-Z]{2,}", t):
+        return t
+    if not all("\u0900" <= c <= "\u097f" for c in t):
+        return None
+    # dynamic programming over letter names; fewest letters wins, then lexicographic
+    best: list[str | None] = [None] * (len(t) + 1)
+    best[0] = ""
+    for i in range(len(t)):
+        if best[i] is None:
+            continue
+        for j in range(i + 1, min(len(t), i + _MAX_LETTER) + 1):
+            letter = _LETTER_NAMES.get(t[i:j])
+            if letter:
+                cand = best[i] + letter
+                cur = best[j]
+                if cur is None or (len(cand), cand) < (len(cur), cur):
+                    best[j] = cand
+    res = best[len(t)]
+    return res if res and len(res) >= 2 else None
+
+
+_INITIALS = {
+    "क": "KCQ", "ख": "K", "ग": "G", "घ": "G", "च": "C", "छ": "C", "ज": "JGZ", "झ": "J", "ट": "T",
+    "ठ": "T", "ड": "D", "ढ": "D", "त": "T", "थ": "T", "द": "D", "ध": "D", "न": "N", "ण": "N",
+    "प": "P", "फ": "FP", "ब": "B", "भ": "B", "म": "M", "य": "Y", "र": "R", "ल": "L", "व": "VW",
+    "श": "S", "ष": "S", "स": "SC", "ह": "H", "अ": "AUO", "आ": "A", "इ": "IE", "ई": "EI", "उ": "UO",
+    "ऊ": "U", "ए": "AE", "ऐ": "AE", "ओ": "O", "औ": "OA", "ऑ": "OA", "ऋ": "R",
+}
+
+
+def _content_words(tokens: Sequence[str]) -> list[str]:
+    return [t for t in tokens if fold_surface(t).lower() not in _FUNCTION_WORDS]
+
+
+def _initials_match(letters: str, tokens: Sequence[str]) -> bool:
+    """Can ``letters`` (e.g. NTPC) be the Latin initials of these (transliterated English) words?"""
+    words = _content_words(tokens)
+    if len(words) != len(letters):
+        return False
+    for letter, w in zip(letters, words):
+        f = fold_surface(w)
+        if not f:
+            return False
+        if "a" <= f[0].lower() <= "z":
+            if f[0].upper() != letter:
+                return False
+        elif letter not in _INITIALS.get(f[0], ""):
+            return False
+    return True
+
+
+def hindi_initials_key(tokens: Sequence[str]) -> str | None:
+    """k1 of the first aksharas of the content words: भारतीय जनता पार्टी -> k1('भाजपा')."""
+    words = _content_words(tokens)
+    if len(words) < 2 or any(_has_latin(w) for w in words):
+        return None
+    parts = []
+    for w in words:
+        f = fold_surface(w)
+        if not f:
+            return None
+        ak = f[0]
+        if _is_consonant(f[0]) and len(f) > 1 and _is_dependent(f[1]) and f[1] != _VIRAMA:
+            ak += f[1]
+        parts.append(ak)
+    return token_key("".join(parts))
+
+
+@dataclass(frozen=True)
+class NameKeys:
+    surface: str  # cleaned surface (tokens joined by spaces)
+    tokens: tuple[str, ...]
+    k0: str
+    tok_k1: tuple[str, ...]
+    k1: str
+    base: str  # k1 without ORG/LOC designators (== k1 for PER)
+    base_ntok: int
+    k2: str
+    skel: str
+    acronym: str | None  # Latin letters if the name is an acronym
+    initials_key: str | None  # Hindi first-akshara key of a multi-word name
+    latin: bool
+
+
+@lru_cache(maxsize=200_000)
+def name_keys(text: str, label: str) -> NameKeys:
+    words = [w for w in clean_words(text, label) if any(token_key(t) for t in _split_tokens([w]))]
+    toks = _split_tokens(words)
+    toks = tuple(t for t in toks if token_key(t))
+    tok_k1 = tuple(token_key(t) for t in toks)
+    surface = " ".join(words)
+    base_words = list(words)
+    if label in ("ORG", "LOC"):
+        des = _ORG_DESIGNATORS if label == "ORG" else _LOC_DESIGNATORS
+        while len(base_words) > 1 and fold_surface(base_words[-1]).lower() in des:
+            base_words.pop()
+        while len(base_words) > 1 and fold_surface(base_words[0]).lower() in des:
+            base_words.pop(0)
+    base_toks = [t for t in _split_tokens(base_words) if token_key(t)]
+    base = " ".join(token_key(t) for t in base_toks)
+    k1 = " ".join(tok_k1)
+    latin = _has_latin(surface)
+    k2 = " ".join(_loose(k) for k in tok_k1)
+    acr = acronym_letters(toks[0]) if len(toks) == 1 else None
+    return NameKeys(
+        surface=surface,
+        tokens=toks,
+        k0=" ".join(fold_surface(t).lower() for t in toks),
+        tok_k1=tok_k1,
+        k1=k1,
+        base=base,
+        base_ntok=len(base_toks),
+        k2=k2,
+        skel="".join(_skeleton(k) for k in tok_k1),
+        acronym=acr,
+        initials_key=hindi_initials_key(toks) if len(toks) >= 2 else None,
+        latin=latin,
+    )
+
+
+def _ratio(a: str, b: str) -> float:
+    return fuzz.ratio(a, b) / 100.0
+
+
+# --------------------------------------------------------------------------------------------
+# Union-find with pins (alias rows and previous entities are never merged with each other)
+# --------------------------------------------------------------------------------------------
+
+
+class _UF:
+    def __init__(self) -> None:
+        self.parent: dict[tuple, tuple] = {}
+        self.alias_pin: dict[tuple, int | None] = {}
+        self.prev_pin: dict[tuple, str | None] = {}
+
+    def add(self, n: tuple, alias_pin: int | None = None, prev_pin: str | None = None) -> None:
+        self.parent[n] = n
+        self.alias_pin[n] = alias_pin
+        self.prev_pin[n] = prev_pin
+
+    def find(self, n: tuple) -> tuple:
+        root = n
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[n] != root:
+            self.parent[n], n = root, self.parent[n]
+        return root
+
+    def union(self, a: tuple, b: tuple) -> bool:
+        """Join; False when already joined or when two different pins would meet."""
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return False
+        for pins in (self.alias_pin, self.prev_pin):
+            if pins[ra] is not None and pins[rb] is not None and pins[ra] != pins[rb]:
+                return False
+        if rb < ra:
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        for pins in (self.alias_pin, self.prev_pin):
+            if pins[ra] is None:
+                pins[ra] = pins[rb]
+        return True
+
+
+# Rule priorities: lower is applied first.
+_PRIO = {
+    "exact": 0, "phonetic": 1, "designator": 2, "acronym-parens": 3, "loose": 4,
+    "acronym-initials": 5, "fuzzy": 6, "surname": 7, "given-name": 8, "short-form": 9,
+    "alias": 10, "previous": 10, "xdoc-surname": 11,
+}
+
+
+@dataclass(frozen=True)
+class _Edge:
+    prio: int
+    rule: str
+    a: tuple  # the joining node (directed rules: the short form)
+    b: tuple
+    directed: bool = False
+
+    @property
+    def sort_key(self) -> tuple:
+        return (self.prio, self.a, self.b, self.rule)
+
+
+@dataclass
+class _Node:
+    key: tuple  # (doc_id, label, k0)
+    doc: str
+    label: str
+    nk: NameKeys
+    surfaces: Counter  # raw surface -> count
+    alias: AliasEntry | None = None
+    prev: Entity | None = None
+    strong_names: tuple[NameKeys, ...] = ()  # for pseudo nodes: all their names
+
+    @property
+    def pseudo(self) -> bool:
+        return self.alias is not None or self.prev is not None
+
+    def names(self) -> tuple[NameKeys, ...]:
+        return self.strong_names if self.pseudo else (self.nk,)
+
+
+def _key_rule(x: NameKeys, y: NameKeys, p: LinkParams) -> str | None:
+    """Symmetric key rules between two names of one label (strongest first)."""
+    if x.k0 == y.k0:
+        return "exact"
+    if x.k1 == y.k1:
+        return "phonetic"
+    if x.base == y.base:
+        return "designator"
+    if x.k2 == y.k2 and len(x.k2.replace(" ", "")) >= p.loose_min_len:
+        return "loose"
+    if (
+        x.skel == y.skel
+        and len(x.skel) >= p.fuzzy_min_skeleton
+        and not x.latin
+        and not y.latin
+        and _same_endings(x.tok_k1, y.tok_k1)
+        and _ratio(x.k1, y.k1) >= p.fuzzy_ratio
+    ):
+        return "fuzzy"
+    if p.acronyms and _acronym_rule(x, y, p):
+        return "acronym-initials"
+    return None
+
+
+def _acronym_rule(x: NameKeys, y: NameKeys, p: LinkParams) -> bool:
+    for acr, exp in ((x, y), (y, x)):
+        if len(acr.tokens) != 1 or len(exp.tokens) < 2:
+            continue
+        if acr.acronym and len(acr.acronym) >= p.acronym_min_letters:
+            if _initials_match(acr.acronym, exp.tokens):
+                return True
+        if (
+            exp.initials_key
+            and len(_content_words(exp.tokens)) >= p.acronym_min_letters
+            and acr.k1 == exp.initials_key
+        ):
+            return True
+    return False
+
+
+def _blocking_keys(nk: NameKeys, p: LinkParams, label: str) -> list[tuple]:
+    keys: list[tuple] = [("base", nk.base)]
+    if len(nk.k2.replace(" ", "")) >= p.loose_min_len:
+        keys.append(("k2", nk.k2))
+    if len(nk.skel) >= p.fuzzy_min_skeleton:
+        keys.append(("skel", nk.skel))
+    if p.acronyms and label in ("ORG", "LOC"):
+        if nk.acronym:
+            keys.append(("acr", nk.acronym))
+        elif len(nk.tokens) == 1:
+            keys.append(("hin", nk.k1))
+        if len(nk.tokens) >= 2:
+            keys.extend(("acr", sig) for sig in _initial_signatures(_content_words(nk.tokens)))
+            if nk.initials_key:
+                keys.append(("hin", nk.initials_key))
+    return keys
+
+
+def _key_edges(items: list[tuple[tuple, NameKeys]], p: LinkParams, label: str,
+               nodes: dict[tuple, "_Node"], uf: "_UF | None" = None) -> list["_Edge"]:
+    """Edges from the symmetric key rules between named nodes of one label.
+
+    Names with the same phonetic key form a group joined in a star around its smallest node
+    (pseudo nodes sort first, so alias rows / previous entities are the hubs); the other rules
+    are then checked once per pair of groups sharing a blocking key. Linear in the number of
+    mentions for repeated names, quadratic only inside small blocking buckets.
+    """
+    groups: dict[str, list[tuple[tuple, NameKeys]]] = defaultdict(list)
+    for node_key, nk in items:
+        groups[nk.k1].append((node_key, nk))
+    out: list[_Edge] = []
+
+    def edge(x: tuple[tuple, NameKeys], y: tuple[tuple, NameKeys], rule: str | None) -> None:
+        na, nb = x[0], y[0]
+        if not rule or na == nb or (rule == "acronym-initials" and label == "PER"):
+            return
+        if uf is not None and uf.find(na) == uf.find(nb):
+            return
+        pa, pb = (nb, na) if nodes[na].pseudo else (na, nb)
+        if nodes[pb].alias is not None:
+            rule = "alias"
+        elif nodes[pb].prev is not None:
+            rule = "previous"
+        out.append(_Edge(_PRIO[rule], rule, pa, pb, directed=rule in ("alias", "previous")))
+
+    hubs: list[tuple[tuple, NameKeys]] = []
+    for k1 in sorted(groups):
+        g = sorted(groups[k1], key=lambda x: (x[0], x[1].k0))
+        for other in g[1:]:
+            edge(g[0], other, _key_rule(g[0][1], other[1], p))
+        hubs.append(g[0])
+    buckets: dict[tuple, list[int]] = defaultdict(list)
+    for i, (_, nk) in enumerate(hubs):
+        for bk in _blocking_keys(nk, p, label):
+            buckets[bk].append(i)
+    seen: set[tuple[int, int]] = set()
+    for bk in sorted(buckets):
+        idx = sorted(set(buckets[bk]))
+        for a in range(len(idx)):
+            for b in range(a + 1, len(idx)):
+                pair = (idx[a], idx[b])
+                if pair in seen:
+                    continue
+                seen.add(pair)
+                x, y = hubs[pair[0]], hubs[pair[1]]
+                edge(x, y, _key_rule(x[1], y[1], p))
+    return out
+
+
+def _initial_signatures(words: Sequence[str], limit: int = 64) -> list[str]:
+    """All Latin-initial strings the words could abbreviate to (bounded)."""
+    sigs = [""]
+    for w in words:
+        f = fold_surface(w)
+        if not f:
+            return []
+        opts = f[0].upper() if "a" <= f[0].lower() <= "z" else _INITIALS.get(f[0], "")
+        if not opts:
+            return []
+        sigs = [s + o for s in sigs for o in opts]
+        if len(sigs) > limit:
+            return []
+    return sigs
+
+
+# --------------------------------------------------------------------------------------------
+# Main entry point
+# --------------------------------------------------------------------------------------------
+
+
+def link_mentions(
+    mentions: Sequence[Mention],
+    aliases: AliasTable,
+    p: LinkParams,
+    texts: Mapping[str, str] | None = None,
+    previous: Sequence[Entity] | None = None,
+    incremental: bool = True,
+) -> tuple[list[Entity], list[Mention]]:
+    """Link PER/ORG/LOC mentions into entities (see the module docstring for keys and rules).
+
+    mentions: all mentions of the documents to link (any order); NUM/TIME/ART and other labels pass
+        through with ``entity_id=None``, ``link_rule=None``.
+    aliases: the table from ``load_aliases`` (``AliasTable.empty()`` for none).
+    texts: optional ``doc_id -> normalized text``; enables the ``EXPANSION (ACRONYM)`` rule.
+    previous: optional entities of an earlier run; their ids are kept.
+    incremental: with ``previous``: True (default) = ``mentions`` are only the NEW documents; the
+        result is the full updated table (previous counts + new, previous aliases kept, previous
+        entities without new mentions returned unchanged). False = ``mentions`` are the whole
+        corpus again and ``previous`` only serves as id memory: counts, aliases and canonical names
+        come from ``mentions`` alone and previous entities nobody mentions any more are dropped.
+
+    Returns ``(entities sorted by entity_id, mentions sorted by (doc_id, start, end, label))``.
+    Pure and deterministic: the same input set gives the same output whatever its order.
+    """
+    previous = tuple(previous or ())
+    uf = _UF()
+    nodes: dict[tuple, _Node] = {}
+    mention_node: list[tuple | None] = []
+
+    # ---- nodes from mentions
+    for m in mentions:
+        if m.label not in LINK_LABELS:
+            mention_node.append(None)
+            continue
+        nk = name_keys(m.text, m.label)
+        if not nk.k1:
+            mention_node.append(None)
+            continue
+        key = (m.doc_id, m.label, nk.k0)
+        node = nodes.get(key)
+        if node is None:
+            node = nodes[key] = _Node(key, m.doc_id, m.label, nk, Counter())
+            uf.add(key)
+        node.surfaces[m.text.strip()] += 1
+        mention_node.append(key)
+
+    # ---- pseudo nodes: alias rows and previous entities
+    for e in aliases.entries:
+        key = ("\x00alias", e.label, f"{e.line:08d}")
+        names = tuple(name_keys(n, e.label) for n in e.names())
+        nodes[key] = _Node(key, key[0], e.label, names[0], Counter(), alias=e, strong_names=names)
+        uf.add(key, alias_pin=e.line)
+    for e in previous:
+        if e.label not in LINK_LABELS:
+            continue
+        key = ("\x00prev", e.label, e.entity_id)
+        names = tuple(
+            nk for nk in dict.fromkeys(name_keys(n, e.label) for n in (e.canonical_name, *e.aliases))
+            if nk.k1
+        )
+        if not names:
+            continue
+        if e.label == "PER" and any(len(n.tokens) > 1 for n in names):
+            names = tuple(n for n in names if len(n.tokens) > 1)
+        nodes[key] = _Node(key, key[0], e.label, names[0], Counter(), prev=e, strong_names=names)
+        uf.add(key, prev_pin=e.entity_id)
+
+    applied: list[_Edge] = []
+
+    def apply(edges: Iterable[_Edge]) -> None:
+        for edge in sorted(edges, key=lambda x: x.sort_key):
+            if uf.union(edge.a, edge.b):
+                applied.append(edge)
+            elif uf.find(edge.a) == uf.find(edge.b):
+                applied.append(edge)  # redundant but valid evidence, kept for audit
+
+    real = [n for n in nodes.values() if not n.pseudo]
+    by_doc_label: dict[tuple[str, str], list[_Node]] = defaultdict(list)
+    for n in real:
+        by_doc_label[(n.doc, n.label)].append(n)
+
+    by_doc_label_m: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    for m, key in zip(mentions, mention_node):
+        if key is not None:
+            by_doc_label_m[(m.doc_id, m.label)].append(m)
+
+    # ---- phase 1: within each document
+    phase1: list[_Edge] = []
+    for (doc, label), group in sorted(by_doc_label.items()):
+        phase1.extend(_key_edges([(n.key, n.nk) for n in group], p, label, nodes))
+        if p.acronyms and texts is not None and doc in texts and label in ("ORG", "LOC"):
+            phase1.extend(_parens_edges(doc, label, by_doc_label_m[(doc, label)], texts[doc], nodes))
+    apply(phase1)
+    if p.short_forms:
+        apply(_short_form_edges(by_doc_label, nodes, uf, p))
+
+    # ---- phase 2: across documents, on strong names
+    roots: dict[tuple, list[_Node]] = defaultdict(list)
+    for n in nodes.values():
+        roots[uf.find(n.key)].append(n)
+    strong: dict[str, list[tuple[tuple, NameKeys]]] = defaultdict(list)
+    for members in roots.values():
+        label = members[0].label
+        multi = [n for n in members if not n.pseudo and len(n.nk.tokens) > 1]
+        for n in members:
+            if n.pseudo:
+                strong[label].extend((n.key, nk) for nk in n.strong_names)
+            elif label != "PER" or not multi or len(n.nk.tokens) > 1:
+                strong[label].append((n.key, n.nk))
+    phase2: list[_Edge] = []
+    for label in sorted(strong):
+        phase2.extend(_key_edges(strong[label], p, label, nodes, uf))
+    apply(phase2)
+
+    # ---- phase 2b: bare surnames across documents
+    if p.xdoc_surname:
+        apply(_xdoc_surname_edges(nodes, uf))
+
+    return _assemble(mentions, mention_node, nodes, uf, applied, aliases, p, incremental)
+
+
+def _parens_edges(doc: str, label: str, mentions: Sequence[Mention], text: str,
+                  nodes: dict[tuple, _Node]) -> list[_Edge]:
+    ms = sorted(mentions, key=lambda m: (m.start, m.end, m.text))
+    out = []
+    for x, y in zip(ms, ms[1:]):
+        if y.start < x.end:
+            continue
+        # a tagger may include the brackets in the span: look through them
+        lead = len(y.text) - len(y.text.lstrip(" ([\"'“‘"))
+        trail = len(y.text) - len(y.text.rstrip(" )]\"'”’"))
+        gap = text[x.end : y.start + lead]
+        after = text[y.end - trail : y.end - trail + 3]
+        if not re.fullmatch(r"\s*[(\[]\s*", gap) or not re.match(r"\s*[)\]]", after):
+            continue
+        kx, ky = name_keys(x.text, label), name_keys(y.text, label)
+        if not kx.k1 or not ky.k1:
+            continue
+        for acr, exp in ((ky, kx), (kx, ky)):
+            if len(acr.tokens) == 1 and len(exp.tokens) >= 2 and (acr.acronym or acr.latin):
+                a = (doc, label, acr.k0)
+                b = (doc, label, exp.k0)
+                if a in nodes and b in nodes:
+                    out.append(_Edge(_PRIO["acronym-parens"], "acronym-parens", a, b))
+                break
+    return out
+
+
+def _token_match(s: str, t: str, p: LinkParams) -> int | None:
+    """Quality of a token match: 0 exact key, 1 loose key, 2 fuzzy; None if no match."""
+    if s == t:
+        return 0
+    if len(s) >= 2 and _loose(s) == _loose(t) and len(_loose(s)) >= 3:
+        return 1
+    ss, st = _skeleton(s), _skeleton(t)
+    if (
+        ss == st
+        and len(ss) >= p.fuzzy_min_skeleton
+        and s[-1:] == t[-1:]
+        and _ratio(s, t) >= p.fuzzy_ratio
+    ):
+        return 2
+    return None
+
+
+def _short_form_edges(by_doc_label, nodes, uf: _UF, p: LinkParams) -> list[_Edge]:
+    out: list[_Edge] = []
+    for (doc, label), group in sorted(by_doc_label.items()):
+        if label != "PER":
+            continue
+        for s in sorted(group, key=lambda n: n.key):
+            st = s.nk.tok_k1
+            if any(len(t) < 2 for t in st):
+                continue
+            cands = []
+            for L in group:
+                lt = L.nk.tok_k1
+                if len(lt) <= len(st):
+                    continue
+                # in-order match of all short tokens to long tokens
+                pos, quals, j = [], [], 0
+                for tok in st:
+                    while j < len(lt):
+                        q = _token_match(tok, lt[j], p)
+                        j += 1
+                        if q is not None:
+                            pos.append(j - 1)
+                            quals.append(q)
+                            break
+                    else:
+                        break
+                if len(pos) != len(st):
+                    continue
+                last = pos[-1] == len(lt) - 1
+                first = pos[0] == 0
+                kind = "surname" if (last and len(st) == 1) else (
+                    "given-name" if (first and len(st) == 1) else "short-form")
+                rank = (max(quals), 0 if last else (1 if first else 2))
+                cands.append((rank, L.key, kind))
+            if not cands:
+                continue
+            best = min(c[0] for c in cands)
+            top = sorted(c for c in cands if c[0] == best)
+            if len({uf.find(c[1]) for c in top}) != 1:
+                continue  # ambiguous: two different people fit equally well
+            _, lkey, kind = top[0]
+            out.append(_Edge(_PRIO[kind], kind, s.key, lkey, directed=True))
+    return out
+
+
+def _xdoc_surname_edges(nodes: dict[tuple, _Node], uf: _UF) -> list[_Edge]:
+    roots: dict[tuple, list[_Node]] = defaultdict(list)
+    for n in nodes.values():
+        if n.label == "PER":
+            roots[uf.find(n.key)].append(n)
+    surname_index: dict[str, set[tuple]] = defaultdict(set)
+    surname_node: dict[tuple[str, tuple], tuple] = {}
+    bare: list[tuple[tuple, list[_Node]]] = []
+    for r, members in roots.items():
+        names = [(n, nk) for n in members for nk in n.names()]
+        full = [(n, nk) for n, nk in names if len(nk.tokens) > 1]
+        if full:
+            for n, nk in sorted(full, key=lambda x: (x[0].key, x[1].k1)):
+                surname_index[nk.tok_k1[-1]].add(r)
+                surname_node.setdefault((nk.tok_k1[-1], r), n.key)
+        else:
+            bare.append((r, names))
+    out = []
+    for r, names in bare:
+        keys = {nk.k1 for _, nk in names}
+        targets = set().union(*(surname_index.get(k, set()) for k in keys))
+        if len(targets) != 1:
+            continue
+        t = next(iter(targets))
+        k = sorted(k for k in keys if t in surname_index.get(k, set()))[0]
+        src = min(n.key for n, nk in names if nk.k1 == k)
+        out.append(_Edge(_PRIO["xdoc-surname"], "xdoc-surname", src, surname_node[(k, t)], True))
+    return out
+
+
+def _head_key(members: list[_Node]) -> str:
+    names = [n.nk for n in members if not n.pseudo]
+    ntok = max(nk.base_ntok for nk in names)
+    return min(nk.base for nk in names if nk.base_ntok == ntok)
+
+
+def _canonical(members: list[_Node]) -> str:
+    counts: Counter = Counter()
+    ntoks: dict[str, int] = {}
+    for n in members:
+        if n.pseudo:
+            continue
+        for s, c in n.surfaces.items():
+            nk = name_keys(s, n.label)
+            counts[nk.surface] += c
+            ntoks[nk.surface] = nk.base_ntok
+    if not counts:
+        return ""
+    # most tokens (designators not counted), most frequent, Devanagari before Latin, longest
+    return min(counts, key=lambda s: (-ntoks[s], -counts[s], _has_latin(s), -len(s), s))
+
+
+def _assemble(mentions, mention_node, nodes, uf: _UF, applied: list[_Edge], aliases: AliasTable,
+              p: LinkParams, incremental: bool) -> tuple[list[Entity], list[Mention]]:
+    clusters: dict[tuple, list[_Node]] = defaultdict(list)
+    for n in nodes.values():
+        clusters[uf.find(n.key)].append(n)
+
+    # per node: the first applied edge (in application order) that explains it
+    node_rule: dict[tuple, str] = {}
+    for e in applied:
+        ends = [(e.a, e.b)] if e.directed else [(e.a, e.b), (e.b, e.a)]
+        for me, other in ends:
+            if me in node_rule or nodes[me].pseudo:
+                continue
+            on = nodes[other]
+            if on.alias is not None:
+                node_rule[me] = f"alias:{aliases.source}:{on.alias.line}"
+            elif on.prev is not None:
+                node_rule[me] = f"previous:{on.prev.entity_id}"
+            else:
+                partner = min(on.surfaces) if on.surfaces else on.nk.surface
+                where = "" if on.doc == nodes[me].doc else f"@{on.doc}"
+                node_rule[me] = f"{e.rule}:{partner}{where}"
+
+    entities: list[Entity] = []
+    node_entity: dict[tuple, str] = {}
+    id_owner: dict[str, list] = defaultdict(list)
+    pending = []
+    for root, members in clusters.items():
+        label = members[0].label
+        reals = [n for n in members if not n.pseudo]
+        alias = next((n.alias for n in members if n.alias is not None), None)
+        prev = next((n.prev for n in members if n.prev is not None), None)
+        if not reals and (prev is None or not incremental):
+            continue  # an alias row / a previous entity nobody mentions
+        if prev is not None:
+            eid = prev.entity_id
+        elif alias is not None and alias.qid:
+            eid = f"{label}:{alias.qid}"
+        else:
+            key = name_keys(alias.canonical_name, label).base if alias else _head_key(members)
+            eid = f"{label}_{hashlib.sha1(f'{label}|{key}'.encode()).hexdigest()[: p.id_hash_len]}"
+        pending.append((eid, root, members, label, reals, alias, prev))
+        id_owner[eid].append(tuple(sorted(n.key for n in members)))
+
+    for eid, root, members, label, reals, alias, prev in sorted(pending, key=lambda x: (x[0], x[1])):
+        owners = sorted(id_owner[eid])
+        mine = tuple(sorted(n.key for n in members))
+        if len(owners) > 1 and owners.index(mine) > 0:  # safety net; keys should not collide
+            eid = f"{eid}~{hashlib.sha1(repr(mine).encode()).hexdigest()[:6]}"
+        surfaces: set[str] = set()
+        docs: set[str] = set()
+        n_mentions = 0
+        rules: set[str] = set()
+        canonical = alias.canonical_name if alias else _canonical(members)
+        if prev is not None and not alias and incremental:
+            # keep the published name unless the new articles bring a fuller one
+            if not canonical or name_keys(canonical, label).base_ntok <= name_keys(
+                prev.canonical_name, label
+            ).base_ntok:
+                canonical = prev.canonical_name
+        canon_k0 = name_keys(canonical, label).k0 if canonical else None
+        for n in reals:
+            surfaces.update(n.surfaces)
+            docs.add(n.doc)
+            n_mentions += sum(n.surfaces.values())
+            rule = "canonical" if n.nk.k0 == canon_k0 else node_rule.get(n.key, "head")
+            node_rule[n.key] = rule
+            rules.add(rule.split(":", 1)[0])
+            node_entity[n.key] = eid
+        docs_n = len(docs)
+        if prev is not None and incremental:
+            surfaces.update(prev.aliases)
+            rules.update(prev.link_rules)
+            n_mentions += prev.n_mentions
+            docs_n += prev.n_docs
+        qid = (alias.qid if alias and alias.qid else None) or (prev.qid if prev else None)
+        entities.append(
+            Entity(
+                entity_id=eid,
+                label=label,
+                canonical_name=canonical,
+                aliases=tuple(sorted(surfaces)),
+                n_mentions=n_mentions,
+                n_docs=docs_n,
+                qid=qid,
+                link_rules=tuple(sorted(rules)),
+            )
+        )
+
+    out: list[Mention] = []
+    for m, key in zip(mentions, mention_node):
+        if key is None:
+            out.append(dataclasses.replace(m, entity_id=None, link_rule=None))
+        else:
+            out.append(dataclasses.replace(m, entity_id=node_entity[key], link_rule=node_rule[key]))
+    out.sort(key=lambda m: (m.doc_id, m.start, m.end, m.label, m.text, m.tagger))
+    entities.sort(key=lambda e: e.entity_id)
+    return entities, out

@@ -1,0 +1,157 @@
+"""The CLI end to end on a small corpus: the two seed articles, one small article and bad files."""
+import shutil
+
+import pandas as pd
+import pyarrow.parquet as pq
+import pytest
+from click.testing import CliRunner
+
+from pipeline import io
+from pipeline.cli import main
+from tests.conftest import CORPUS, ROOT, SEED_000, SEED_002
+
+TABLES = ("documents", "sentences", "mentions", "entities", "quantities", "claims")
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    d = tmp_path_factory.mktemp("corpus")
+    for p in (SEED_000, SEED_002, ROOT / "tests/data/tiny_corpus/003_tiny.txt"):
+        shutil.copy(p, d)
+    (d / "bad_latin1.txt").write_bytes("रूस".encode("utf-8") + "café".encode("latin-1"))
+    (d / "bad_empty.txt").write_bytes(b"")
+    (d / "bad_binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR")
+    (d / "bad_krutidev.txt").write_text("jk\"Vªifr us dgk fd ns'k esa 'kkafr gSA", encoding="utf-8")
+    gold = d / "gold"
+    gold.mkdir()
+    for p in (CORPUS / "gold").glob("*.json"):
+        shutil.copy(p, gold)
+    return d
+
+
+def invoke(*args):
+    result = CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result
+
+
+@pytest.fixture(scope="module")
+def run_out(corpus, tmp_path_factory):
+    out = tmp_path_factory.mktemp("run")
+    invoke("run", corpus, "--out", out, "--gold", corpus / "gold", "--params", ROOT / "params.yaml",
+           "--models", ROOT / "models")
+    return out
+
+
+def table(out, name):
+    return pd.read_parquet(out / f"{name}.parquet")
+
+
+def test_cli_run_writes_all_tables_with_schemas(run_out):
+    for name in TABLES:
+        io.read_table(run_out / f"{name}.parquet", name)  # schema check
+        meta = io.table_metadata(run_out / f"{name}.parquet")
+        assert meta["pipeline_version"] and meta["tagger"] and meta["schema_version"]
+
+
+def test_cli_bad_files_become_error_rows(run_out):
+    docs = table(run_out, "documents").set_index("doc_id")
+    assert (docs.loc[["000_64a6875869c99df1", "002_a37c33529a3d4f3e", "003_tiny"], "status"] == "ok").all()
+    errors = docs[docs.status == "error"]
+    assert sorted(errors.index) == ["bad_binary", "bad_empty", "bad_krutidev", "bad_latin1"]
+    assert "UTF-8" in errors.loc["bad_latin1", "error"]
+    assert "empty" in errors.loc["bad_empty", "error"]
+    assert "binary" in errors.loc["bad_binary", "error"]
+    assert "Devanagari" in errors.loc["bad_krutidev", "error"]
+    assert (errors.n_sentences == 0).all()
+
+
+def test_cli_no_sentence_starts_with_closing_quote(run_out):
+    sents = table(run_out, "sentences")
+    assert not sents.text.str.match(r"^[\"”’']").any()
+    docs = table(run_out, "documents").set_index("doc_id")
+    for row in sents.itertuples():
+        assert docs.loc[row.doc_id, "text"][row.start : row.end] == row.text
+
+
+@pytest.mark.parametrize(
+    "text, value, modifier, noun, event",
+    [
+        ("2000 से अधिक सैनिकों", 2000.0, "more_than", "सैनिक", "तैनात"),
+        ("250 से अधिक उपकरण", 250.0, "more_than", "उपकरण", None),
+        ("20 कज़ाख सुरक्षाकर्मी", 20.0, "exact", "सुरक्षाकर्मी", "मारे गए"),
+    ],
+)
+def test_cli_seed_quantities(run_out, text, value, modifier, noun, event):
+    q = table(run_out, "quantities")
+    row = q[q.text.str.contains(text.split()[0]) & q.text.str.contains(noun)]
+    assert len(row) == 1, q[["text", "value"]]
+    row = row.iloc[0]
+    assert (row.value, row.modifier, row.noun) == (value, modifier, noun)
+    if event:
+        assert row.event == event
+
+
+def test_cli_tokayev_variants_share_one_entity(run_out):
+    m = table(run_out, "mentions")
+    ids = set(m[m.text.isin(["टोकायव", "तोकायेव", "टोकायेव", "कासिम-जोमार्ट टोकायव"])].entity_id)
+    assert len(ids) == 1 and None not in ids
+    ents = table(run_out, "entities").set_index("entity_id")
+    aliases = set(ents.loc[ids.pop(), "aliases"])
+    assert {"टोकायव", "तोकायेव"} <= aliases
+
+
+def test_cli_claims_found(run_out):
+    c = table(run_out, "claims")
+    assert len(c) >= 5
+    assert set(c.quote_type) <= {"direct", "indirect"}
+    assert c.content.str.contains("विदेशी लड़ाकों सहित आतंकवादी").any()
+
+
+def test_cli_metrics_written(run_out):
+    metrics = io.read_json(run_out / "metrics.json")
+    assert metrics["n_gold_docs"] == 2
+    for key in ("entities", "links", "quantities", "claims"):
+        assert 0.0 <= metrics[key]["f1"] <= 1.0
+
+
+def test_cli_run_is_deterministic_and_cached(corpus, run_out, tmp_path):
+    out = tmp_path / "again"
+    invoke("run", corpus, "--out", out, "--params", ROOT / "params.yaml", "--models", ROOT / "models")
+    for name in TABLES:
+        assert (out / f"{name}.parquet").read_bytes() == (run_out / f"{name}.parquet").read_bytes(), name
+
+
+def test_cli_stage_commands_chain(corpus, tmp_path):
+    """The commands the DVC stages call, one by one, give the same tables as `run`."""
+    p, m, c = ROOT / "params.yaml", ROOT / "models", tmp_path / "cache"
+    invoke("normalize", corpus, tmp_path / "i_docs.parquet", "--params", p, "--cache", c)
+    invoke("segment", tmp_path / "i_docs.parquet", tmp_path / "documents.parquet", tmp_path / "sentences.parquet",
+           "--params", p, "--cache", c)
+    invoke("tag", tmp_path / "sentences.parquet", tmp_path / "i_mentions.parquet", "--params", p, "--models", m)
+    invoke("link", tmp_path / "i_mentions.parquet", tmp_path / "documents.parquet", tmp_path / "mentions.parquet",
+           tmp_path / "entities.parquet", "--params", p, "--models", m)
+    invoke("extract", tmp_path / "sentences.parquet", tmp_path / "mentions.parquet", tmp_path / "quantities.parquet",
+           tmp_path / "claims.parquet", "--params", p, "--models", m)
+    r = invoke("evaluate", tmp_path, corpus / "gold", tmp_path / "metrics.json", "--params", p)
+    assert "claims F1" in r.output
+    assert pq.read_table(tmp_path / "claims.parquet").num_rows > 0
+
+
+def test_cli_run_optional_missing_corpus(tmp_path):
+    r = invoke("run", tmp_path / "absent", "--out", tmp_path / "o", "--optional", "--params", ROOT / "params.yaml")
+    assert "skipped" in io.read_json(tmp_path / "o" / "metrics.json")
+    result = CliRunner().invoke(main, ["run", str(tmp_path / "absent"), "--out", str(tmp_path / "o2")])
+    assert result.exit_code != 0 and "not found" in result.output
+
+
+def test_cli_unknown_params_key_is_clear(corpus, tmp_path):
+    bad = tmp_path / "params.yaml"
+    bad.write_text("segment:\n  delimiterz: danda_only\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["normalize", str(corpus), str(tmp_path / "d.parquet"), "--params", str(bad)])
+    assert result.exit_code == 0  # normalize does not read the segment section
+    result = CliRunner().invoke(
+        main, ["segment", str(tmp_path / "d.parquet"), str(tmp_path / "d2.parquet"), str(tmp_path / "s.parquet"),
+               "--params", str(bad)])
+    assert result.exit_code != 0
+    assert "delimiterz" in str(result.exception)

@@ -1,0 +1,434 @@
+"""Entity linker (pipeline/link.py): spelling variants, short forms, acronyms, alias file, stable ids."""
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from pipeline.link import (
+    AliasFileError,
+    AliasTable,
+    LinkParams,
+    link_mentions,
+    load_aliases,
+    name_keys,
+    parse_aliases,
+)
+from pipeline.records import Entity, Mention
+
+P = LinkParams()
+NO_ALIASES = AliasTable.empty()
+MODELS = Path(__file__).resolve().parents[1] / "models"
+
+
+def doc(doc_id: str, *names: tuple[str, str]) -> list[Mention]:
+    """Mentions of one document: (text, label) pairs laid out one after another."""
+    out, pos = [], 0
+    for text, label in names:
+        out.append(Mention(doc_id, 0, pos, pos + len(text), text, label, "test"))
+        pos += len(text) + 10
+    return out
+
+
+def doc_from_text(doc_id: str, text: str, *names: tuple[str, str]) -> list[Mention]:
+    """Mentions at the first occurrence (after the previous one) of each name in `text`."""
+    out, pos = [], 0
+    for name, label in names:
+        i = text.index(name, pos)
+        out.append(Mention(doc_id, 0, i, i + len(name), name, label, "test"))
+        pos = i + len(name)
+    return out
+
+
+def ids(mentions: list[Mention], aliases: AliasTable = NO_ALIASES, **kw) -> dict[tuple[str, str], str]:
+    _, linked = link_mentions(mentions, aliases, P, **kw)
+    return {(m.doc_id, m.text): m.entity_id for m in linked}
+
+
+def same(mentions: list[Mention], a: tuple[str, str], b: tuple[str, str], **kw) -> bool:
+    got = ids(mentions, **kw)
+    return got[a] == got[b]
+
+
+# ---------------------------------------------------------------- spelling variants (merge)
+
+
+@pytest.mark.parametrize(
+    "a, b, label",
+    [
+        # nukta: precomposed U+095B/U+0959 vs plain letters, and combining U+093C vs precomposed
+        ("कज़ाख़स्तान", "कजाखस्तान", "LOC"),
+        ("\u0915\u095b\u093e\u0959\u0938\u094d\u0924\u093e\u0928", "\u0915\u091c\u093c\u093e\u0916\u093c\u0938\u094d\u0924\u093e\u0928", "LOC"),
+        ("ज़ैस स्टानिस्लाव", "जैस स्टानिस्लाव", "PER"),
+    ],
+)
+def test_link_nukta_variants_merge(a, b, label):
+    ms = doc("d1", (a, label)) + doc("d2", (b, label))
+    assert same(ms, ("d1", a), ("d2", b))
+
+
+@pytest.mark.parametrize(
+    "a, b, label",
+    [
+        ("मंगिस्टाऊ", "मैंगिस्टाऊ", "LOC"),  # anusvara / ै insertion
+        ("हाँगकाँग", "हांगकांग", "LOC"),  # chandrabindu = anusvara
+        ("चम्पारण", "चंपारण", "LOC"),  # nasal consonant + virama = anusvara
+        ("संभल", "सम्भल", "LOC"),
+    ],
+)
+def test_link_nasal_variants_merge(a, b, label):
+    ms = doc("d1", (a, label)) + doc("d2", (b, label))
+    assert same(ms, ("d1", a), ("d2", b))
+
+
+@pytest.mark.parametrize(
+    "a, b, label",
+    [
+        ("ओडिशा", "ओडीशा", "LOC"),  # vowel length
+        ("टोकायव", "टोकायेव", "PER"),  # े insertion
+        ("कज़ाख़स्तान", "कजाकिस्तान", "LOC"),  # vowel insertion + aspirate + nukta
+        ("गामालेटदीनोव", "गमालेटदीनोव", "PER"),  # ा vs inherent a
+        ("कासिम-जोमार्ट टोकायव", "कसीम-जोमार्ट टोकायव", "PER"),
+        ("चितराल", "चित्राल", "LOC"),  # schwa vs virama
+    ],
+)
+def test_link_vowel_variants_merge(a, b, label):
+    ms = doc("d1", (a, label)) + doc("d2", (b, label))
+    assert same(ms, ("d1", a), ("d2", b))
+
+
+@pytest.mark.parametrize(
+    "a, b, label",
+    [
+        ("टोकायव", "तोकायेव", "PER"),  # ट / त
+        ("डोंगाला", "दोंगाला", "LOC"),  # ड / द
+        ("पख्तुनख्वा", "पख़्तूनख़्वा", "LOC"),  # ख / ख़, vowel length
+        ("अफगानिस्तान", "अफ़ग़ानिस्तान", "LOC"),
+        ("खैबर पख्तुनख्वा", "ख़ैबर पख़्तूनख़्वा", "LOC"),
+    ],
+)
+def test_link_dental_retroflex_aspirate_merge(a, b, label):
+    ms = doc("d1", (a, label)) + doc("d2", (b, label))
+    assert same(ms, ("d1", a), ("d2", b))
+
+
+def test_link_latin_script_name_merges_with_devanagari():
+    ms = doc("d", ("अक्षय कुमार", "PER"), ("akshay kumar", "PER"), ("अक्षय", "PER"))
+    got = ids(ms)
+    assert got[("d", "akshay kumar")] == got[("d", "अक्षय कुमार")] == got[("d", "अक्षय")]
+
+
+# ---------------------------------------------------------------- short forms within a document
+
+
+@pytest.mark.parametrize(
+    "full, short, rule",
+    [
+        ("व्लादिमीर पुतिन", "पुतिन", "surname"),
+        ("कासिम-जोमार्ट टोकायव", "टोकायव", "surname"),
+        ("सुल्तान गामालेटदीनोव", "गमालेटदीनोव", "surname"),  # surname spelt differently
+        ("सुतोपो पुरवो नुगरोहो", "नुग्रोहो", "surname"),
+        ("अक्षय कुमार", "अक्षय", "given-name"),
+    ],
+)
+def test_link_short_form_joins_full_name_in_document(full, short, rule):
+    for order in ((full, short), (short, full)):  # the full name may come later
+        ms = doc("d", *[(t, "PER") for t in order])
+        _, linked = link_mentions(ms, NO_ALIASES, P)
+        by_text = {m.text: m for m in linked}
+        assert by_text[short].entity_id == by_text[full].entity_id
+        assert by_text[short].link_rule.startswith(rule + ":")
+
+
+def test_link_short_form_prefers_exact_surname_over_similar_name():
+    # मोहम्मदी is उमर मोहम्मदी's surname, not a variant of मोहम्मद असीम's given name
+    ms = doc("d", ("उमर मोहम्मदी", "PER"), ("मोहम्मद असीम", "PER"), ("मोहम्मदी", "PER"), ("असीम", "PER"))
+    got = ids(ms)
+    assert got[("d", "मोहम्मदी")] == got[("d", "उमर मोहम्मदी")]
+    assert got[("d", "असीम")] == got[("d", "मोहम्मद असीम")]
+    assert got[("d", "उमर मोहम्मदी")] != got[("d", "मोहम्मद असीम")]
+
+
+def test_link_ambiguous_surname_in_document_stays_alone():
+    ms = doc("d", ("राहुल गांधी", "PER"), ("सोनिया गांधी", "PER"), ("गांधी", "PER"))
+    got = ids(ms)
+    assert got[("d", "गांधी")] not in (got[("d", "राहुल गांधी")], got[("d", "सोनिया गांधी")])
+
+
+@pytest.mark.parametrize(
+    "full, short, label",
+    [
+        ("एनटीपीसी लिमिटेड", "एनटीपीसी", "ORG"),
+        ("कज़ाख़स्तान गणराज्य", "कज़ाख़स्तान", "LOC"),
+    ],
+)
+def test_link_designator_forms_merge(full, short, label):
+    ms = doc("d1", (full, label)) + doc("d2", (short, label))
+    got = ids(ms)
+    assert got[("d1", full)] == got[("d2", short)]
+
+
+def test_link_sub_body_does_not_merge_with_its_organisation():
+    ms = doc("d", ("सीएसटीओ", "ORG"), ("सीएसटीओ सुरक्षा परिषद", "ORG"))
+    assert not same(ms, ("d", "सीएसटीओ"), ("d", "सीएसटीओ सुरक्षा परिषद"))
+
+
+# ---------------------------------------------------------------- acronyms
+
+
+@pytest.mark.parametrize(
+    "text, expansion, acronym",
+    [
+        ("रूस के नेतृत्व वाले सामूहिक सुरक्षा संधि संगठन (सीएसटीओ) ने", "सामूहिक सुरक्षा संधि संगठन", "सीएसटीओ"),
+        (
+            "इंडोनेशिया की एजेंसी फॉर द असेसमेंट एंड एप्लीकेशन ऑफ टेक्नोलॉजी (बीपीपीटी) के",
+            "एजेंसी फॉर द असेसमेंट एंड एप्लीकेशन ऑफ टेक्नोलॉजी",
+            "बीपीपीटी",
+        ),
+        ("सीएसटीओ (सामूहिक सुरक्षा संधि संगठन) ने", "सामूहिक सुरक्षा संधि संगठन", "सीएसटीओ"),
+    ],
+)
+def test_link_acronym_in_parentheses_merges(text, expansion, acronym):
+    names = [(expansion, "ORG"), (acronym, "ORG")]
+    if text.index(acronym) < text.index(expansion):
+        names.reverse()
+    ms = doc_from_text("d", text, *names) + doc("d2", (acronym, "ORG"))
+    got = ids(ms, texts={"d": text})
+    assert got[("d", acronym)] == got[("d", expansion)] == got[("d2", acronym)]
+
+
+def test_link_parenthesised_place_is_not_an_acronym():
+    text = "तूफ़ान गोपालपुर (ओडिशा) के नज़दीक"
+    ms = doc_from_text("d", text, ("गोपालपुर", "LOC"), ("ओडिशा", "LOC"))
+    assert not same(ms, ("d", "गोपालपुर"), ("d", "ओडिशा"), texts={"d": text})
+
+
+@pytest.mark.parametrize(
+    "acronym, expansion",
+    [
+        ("एनटीपीसी", "नेशनल थर्मल पावर कॉरपोरेशन"),  # Latin letter names vs English words
+        ("आईएमडी", "इंडिया मेटियोरोलॉजिकल डिपार्टमेंट"),
+        ("भाजपा", "भारतीय जनता पार्टी"),  # Hindi first aksharas
+        ("बसपा", "बहुजन समाज पार्टी"),
+    ],
+)
+def test_link_acronym_derived_from_expansion_merges(acronym, expansion):
+    ms = doc("d1", (expansion, "ORG")) + doc("d2", (acronym, "ORG"))
+    assert same(ms, ("d1", expansion), ("d2", acronym))
+
+
+def test_link_acronym_not_derivable_needs_alias_file():
+    # सीएसटीओ spells the ENGLISH initials; the Hindi expansion cannot produce them
+    ms = doc("d1", ("सामूहिक सुरक्षा संधि संगठन", "ORG")) + doc("d2", ("सीएसटीओ", "ORG"))
+    assert not same(ms, ("d1", "सामूहिक सुरक्षा संधि संगठन"), ("d2", "सीएसटीओ"))
+    table = parse_aliases("canonical_name\tlabel\taliases\tqid\nसामूहिक सुरक्षा संधि संगठन\tORG\tसीएसटीओ\t\n", "t.tsv")
+    assert same(ms, ("d1", "सामूहिक सुरक्षा संधि संगठन"), ("d2", "सीएसटीओ"), aliases=table)
+
+
+# ---------------------------------------------------------------- near misses (must not merge)
+
+
+@pytest.mark.parametrize(
+    "a, b, label",
+    [
+        ("अक्षय", "अजय", "PER"),
+        ("मोहम्मद", "मोहम्मदी", "PER"),
+        ("कमल", "कमला", "PER"),
+        ("ऑस्ट्रिया", "ऑस्ट्रेलिया", "LOC"),
+        ("आंध्र प्रदेश", "उत्तर प्रदेश", "LOC"),
+        ("ईरान", "इराक", "LOC"),
+        ("स्लोवाकिया", "स्लोवेनिया", "LOC"),
+        ("नरेंद्र मोदी", "नीरव मोदी", "PER"),
+    ],
+)
+def test_link_near_misses_stay_apart(a, b, label):
+    ms = doc("d1", (a, label)) + doc("d2", (b, label))
+    assert not same(ms, ("d1", a), ("d2", b))
+
+
+def test_link_never_across_labels():
+    ms = doc("d1", ("पुतिन", "PER"), ("पुतिन", "LOC")) + doc("d2", ("चितराल", "LOC"), ("चितराल स्काउट", "ORG"))
+    ents, linked = link_mentions(ms, NO_ALIASES, P)
+    by = {(m.doc_id, m.text, m.label): m.entity_id for m in linked}
+    assert by[("d1", "पुतिन", "PER")] != by[("d1", "पुतिन", "LOC")]
+    assert by[("d2", "चितराल", "LOC")] != by[("d2", "चितराल स्काउट", "ORG")]
+    assert all(e.entity_id.startswith(e.label) for e in ents)
+
+
+def test_link_shared_surname_in_two_documents_stays_apart():
+    ms = doc("d1", ("नरेंद्र मोदी", "PER"), ("मोदी", "PER")) + doc("d2", ("नीरव मोदी", "PER"), ("मोदी", "PER"))
+    got = ids(ms)
+    assert got[("d1", "मोदी")] == got[("d1", "नरेंद्र मोदी")]
+    assert got[("d2", "मोदी")] == got[("d2", "नीरव मोदी")]
+    assert got[("d1", "मोदी")] != got[("d2", "मोदी")]
+    # a bare surname elsewhere is ambiguous between the two: it is not attached to either
+    ms3 = ms + doc("d3", ("मोदी", "PER"))
+    got3 = ids(ms3)
+    assert got3[("d3", "मोदी")] not in (got3[("d1", "मोदी")], got3[("d2", "मोदी")])
+
+
+def test_link_bare_surname_joins_unique_full_name_across_documents():
+    ms = doc("d1", ("व्लादिमीर पुतिन", "PER"), ("पुतिन", "PER")) + doc("d2", ("पुतिन", "PER"))
+    _, linked = link_mentions(ms, NO_ALIASES, P)
+    d2 = next(m for m in linked if m.doc_id == "d2")
+    assert d2.entity_id == next(m for m in linked if m.text == "व्लादिमीर पुतिन").entity_id
+    assert d2.link_rule.startswith("xdoc-surname:")
+
+
+# ---------------------------------------------------------------- robustness, pass-through, output
+
+
+@pytest.mark.parametrize("noisy", ["पुतिन ने", "पुतिन,", "“पुतिन”", "राष्ट्रपति पुतिन", "पुतिन के"])
+def test_link_tagger_noise_is_stripped_for_the_key(noisy):
+    assert name_keys(noisy, "PER").k1 == name_keys("पुतिन", "PER").k1
+    ms = doc("d", ("व्लादिमीर पुतिन", "PER"), (noisy, "PER"))
+    assert same(ms, ("d", "व्लादिमीर पुतिन"), ("d", noisy))
+
+
+def test_link_passes_other_labels_through():
+    ms = doc("d", ("2000", "NUM"), ("रूस", "LOC"), ("शनिवार", "TIME"))
+    ents, linked = link_mentions(ms, NO_ALIASES, P)
+    assert [e.canonical_name for e in ents] == ["रूस"]
+    other = [m for m in linked if m.label != "LOC"]
+    assert other and all(m.entity_id is None and m.link_rule is None for m in other)
+
+
+def test_link_entity_row_has_every_surface_and_counts():
+    ms = doc("d1", ("कज़ाख़स्तान", "LOC"), ("कज़ाख़स्तान", "LOC"), ("कजाकिस्तान", "LOC"))
+    ms += doc("d2", ("कज़ाख़स्तान गणराज्य", "LOC"), ("कज़ाख़स्तान", "LOC"))
+    ents, linked = link_mentions(ms, NO_ALIASES, P)
+    (e,) = ents
+    assert e.aliases == tuple(sorted({"कज़ाख़स्तान", "कजाकिस्तान", "कज़ाख़स्तान गणराज्य"}))
+    assert (e.n_mentions, e.n_docs, e.canonical_name) == (5, 2, "कज़ाख़स्तान")
+    assert set(e.link_rules) >= {"canonical", "fuzzy", "designator"}
+    assert all(m.link_rule for m in linked)
+    assert [(m.doc_id, m.start) for m in linked] == sorted((m.doc_id, m.start) for m in linked)
+
+
+# ---------------------------------------------------------------- stable ids
+
+
+def _corpus() -> list[Mention]:
+    return (
+        doc("a", ("व्लादिमीर पुतिन", "PER"), ("पुतिन", "PER"), ("कज़ाख़स्तान", "LOC"), ("सीएसटीओ", "ORG"))
+        + doc("b", ("टोकायव", "PER"), ("तोकायेव", "PER"), ("कजाकिस्तान", "LOC"), ("पुतिन", "PER"))
+        + doc("c", ("अक्षय कुमार", "PER"), ("अक्षय", "PER"), ("दिल्ली", "LOC"))
+    )
+
+
+def test_link_ids_stable_under_input_order():
+    ms = _corpus()
+    ref = link_mentions(ms, NO_ALIASES, P)
+    for seed in range(5):
+        shuffled = list(ms)
+        random.Random(seed).shuffle(shuffled)
+        assert link_mentions(shuffled, NO_ALIASES, P) == ref
+
+
+def test_link_ids_stable_under_adding_unrelated_doc():
+    ms = _corpus()
+    before = {(m.doc_id, m.start): m.entity_id for m in link_mentions(ms, NO_ALIASES, P)[1]}
+    extra = doc("z", ("अजय देवगन", "PER"), ("नीरव मोदी", "PER"), ("मोदी", "PER"), ("पालू", "LOC"))
+    after = {(m.doc_id, m.start): m.entity_id for m in link_mentions(ms + extra, NO_ALIASES, P)[1]}
+    assert all(after[k] == v for k, v in before.items())
+
+
+def test_link_previous_keeps_ids_when_longer_name_arrives():
+    old_ents, old = link_mentions(doc("a", ("पुतिन", "PER"), ("रूस", "LOC")), NO_ALIASES, P)
+    old_id = old[0].entity_id
+    new = doc("b", ("व्लादिमीर पुतिन", "PER"), ("पुतिन", "PER"), ("नीरव मोदी", "PER"))
+    ents, linked = link_mentions(new, NO_ALIASES, P, previous=old_ents)
+    putin = [m for m in linked if "पुतिन" in m.text]
+    assert {m.entity_id for m in putin} == {old_id}
+    by_id = {e.entity_id: e for e in ents}
+    assert by_id[old_id].canonical_name == "व्लादिमीर पुतिन"
+    assert (by_id[old_id].n_mentions, by_id[old_id].n_docs) == (3, 2)
+    assert {e.entity_id for e in old_ents} <= set(by_id)  # untouched previous entities are kept
+    # without `previous` the id follows the fuller name: that is what `previous` is for
+    fresh = {m.entity_id for m in link_mentions(doc("a", ("पुतिन", "PER")) + new, NO_ALIASES, P)[1] if "पुतिन" in m.text}
+    assert len(fresh) == 1
+
+
+def test_link_previous_entities_never_merge_with_each_other():
+    prev = [
+        Entity("PER_x", "PER", "टोकायव", ("टोकायव",), 1, 1),
+        Entity("PER_y", "PER", "तोकायेव", ("तोकायेव",), 1, 1),
+    ]
+    ents, linked = link_mentions(doc("n", ("टोकायेव", "PER")), NO_ALIASES, P, previous=prev)
+    assert {e.entity_id for e in ents} == {"PER_x", "PER_y"}
+    assert linked[0].entity_id in {"PER_x", "PER_y"}
+
+
+# ---------------------------------------------------------------- alias file
+
+
+def test_link_alias_file_honoured_with_qid():
+    table = load_aliases(MODELS, P)
+    ms = doc("d1", ("अल्माटी", "LOC"), ("पुतिन", "PER")) + doc("d2", ("अल्मा-अता", "LOC"))
+    ents, linked = link_mentions(ms, table, P)
+    by = {m.text: m for m in linked}
+    assert by["अल्मा-अता"].entity_id == by["अल्माटी"].entity_id == "LOC:Q35493"
+    assert by["अल्मा-अता"].link_rule.startswith("alias:aliases-v1.tsv:")
+    almaty = next(e for e in ents if e.entity_id == "LOC:Q35493")
+    assert (almaty.qid, almaty.canonical_name) == ("Q35493", "अल्माटी")
+    # without the alias file the old name is a separate entity
+    assert not same(ms, ("d1", "अल्माटी"), ("d2", "अल्मा-अता"))
+
+
+def test_link_alias_file_rows_are_user_editable(tmp_path):
+    (tmp_path / "aliases-test.tsv").write_text(
+        "# comment\ncanonical_name\tlabel\taliases\tqid\n\nबंबई\tLOC\tमुंबई|bombay\t\n", encoding="utf-8"
+    )
+    table = load_aliases(tmp_path, LinkParams(aliases="aliases-test"))
+    ms = doc("d1", ("मुंबई", "LOC")) + doc("d2", ("बम्बई", "LOC"))  # बम्बई matches बंबई by key
+    ents, _ = link_mentions(ms, table, P)
+    assert [(e.canonical_name, e.qid, e.n_docs) for e in ents] == [("बंबई", None, 2)]
+
+
+@pytest.mark.parametrize(
+    "body, message",
+    [
+        ("canonical_name\tlabel\taliases\tqid\nरूस\tCOUNTRY\t\tQ159\n", "line 2"),
+        ("canonical_name\tlabel\taliases\tqid\nरूस\tLOC\t\t159\n", "QID"),
+        ("canonical_name\tlabel\taliases\tqid\n# c\nरूस LOC Q159\n", "line 3"),
+        ("canonical_name\tlabel\taliases\tqid\nरूस\tLOC\tरशिया||\t\n", "empty alias"),
+        ("रूस\tLOC\t\tQ159\n", "header"),
+        ("canonical_name\tlabel\taliases\tqid\nरूस\tLOC\t\t\nरूस\tLOC\t\t\n", "already listed on line 2"),
+        ("canonical_name\tlabel\taliases\tqid\n\tLOC\tरूस\t\n", "empty canonical"),
+    ],
+)
+def test_link_malformed_alias_file_names_file_and_line(tmp_path, body, message):
+    (tmp_path / "bad.tsv").write_text(body, encoding="utf-8")
+    with pytest.raises(AliasFileError) as err:
+        load_aliases(tmp_path, LinkParams(aliases="bad"))
+    assert "bad.tsv" in str(err.value) and message in str(err.value)
+
+
+def test_link_missing_alias_file_is_a_clear_error(tmp_path):
+    with pytest.raises(AliasFileError, match="aliases-v9.tsv"):
+        load_aliases(tmp_path, LinkParams(aliases="aliases-v9"))
+
+
+def test_link_shipped_alias_file_parses():
+    table = load_aliases(MODELS, P)
+    assert table.source == "aliases-v1.tsv" and len(table.entries) >= 4
+    assert all(e.qid is None or e.qid.startswith("Q") for e in table.entries)
+
+
+def test_link_previous_as_id_memory_for_full_rerun():
+    corpus = doc("a", ("पुतिन", "PER"), ("रूस", "LOC"), ("पालू", "LOC"))
+    old_ents, old = link_mentions(corpus, NO_ALIASES, P)
+    putin_id = next(m.entity_id for m in old if m.text == "पुतिन")
+    rerun = doc("a", ("पुतिन", "PER"), ("रूस", "LOC")) + doc("b", ("व्लादिमीर पुतिन", "PER"), ("पुतिन", "PER"))
+    ents, linked = link_mentions(rerun, NO_ALIASES, P, previous=old_ents, incremental=False)
+    assert {m.entity_id for m in linked if "पुतिन" in m.text} == {putin_id}
+    by_id = {e.entity_id: e for e in ents}
+    assert (by_id[putin_id].n_mentions, by_id[putin_id].n_docs) == (3, 2)  # not added twice
+    assert "पालू" not in {e.canonical_name for e in ents}  # no longer mentioned: dropped
+
+
+def test_link_acronym_parens_inside_the_span():
+    text = "सामूहिक सुरक्षा संधि संगठन (सीएसटीओ) ने"
+    ms = doc_from_text("d", text, ("सामूहिक सुरक्षा संधि संगठन", "ORG"), ("(सीएसटीओ)", "ORG"))
+    assert same(ms, ("d", "सामूहिक सुरक्षा संधि संगठन"), ("d", "(सीएसटीओ)"), texts={"d": text})
