@@ -1115,3 +1115,12 @@ def _assemble(mentions, mention_node, nodes, uf: _UF, applied: list[_Edge], alia
     out.sort(key=lambda m: (m.doc_id, m.start, m.end, m.label, m.text, m.tagger))
     entities.sort(key=lambda e: e.entity_id)
     return entities, out
+
+
+def same_name(a: str, b: str, label: str, p: LinkParams = LinkParams()) -> str | None:
+    """The key rule under which two surfaces of one label name the same entity, or None.
+
+    The same test the linker applies between names (exact, phonetic, designator, loose, fuzzy,
+    acronym); used by the rules tagger to find spelling variants of a name it already found.
+    """
+    return _key_rule(name_keys(a, label), name_keys(b, label), p)

@@ -11,6 +11,7 @@ and the reference for tests. Written by hand because no library tags Hindi names
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
@@ -143,6 +144,7 @@ class RulesTagger:
                             if not any(a <= span[0] and span[1] <= b for a, b in spans):
                                 spans[span] = (found[key], sent)
                             break
+        self._propagate_variants(sent_words, spans, found)
         out = []
         for (s, e), (label, sent) in sorted(spans.items()):
             if any(a <= s and e <= b and (a, b) != (s, e) for a, b in spans):
@@ -151,12 +153,35 @@ class RulesTagger:
             out.append(Mention(sent.doc_id, sent.sent_idx, s, e, text, label, self.name))
         return out
 
+    def _propagate_variants(self, sent_words, spans, found: dict[str, str]) -> None:
+        """Tag spelling variants of single-word PER names found in this document
+        (`तोकायेव` after `टोकायव`), using the linker's name-matching keys."""
+        names = sorted(k for k, lab in found.items() if lab == "PER" and " " not in k and len(k) >= 4)
+        if not names:
+            return
+        for sent, words in sent_words:
+            for s, e, w in words:
+                fw = fold(w)
+                if len(fw) < 4 or not _is_name_word(w) or (fw,) in self.gazetteer or fw in found:
+                    continue
+                if any(a <= s and e <= b for a, b in spans):
+                    continue
+                if any(_same_name_cached(fw, n) for n in names):
+                    spans[(s, e)] = ("PER", sent)
+
     def _match(self, words, i: int, max_len: int):
         for n in range(min(max_len, len(words) - i), 0, -1):
             key = tuple(fold(w[2]) for w in words[i : i + n])
             if key in self.gazetteer:
                 return n, self.gazetteer[key]
         return None
+
+
+@lru_cache(maxsize=65536)
+def _same_name_cached(a: str, b: str) -> bool:
+    from pipeline.link import same_name
+
+    return same_name(a, b, "PER") is not None
 
 
 def _is_name_word(w: str) -> bool:
