@@ -85,6 +85,7 @@ def link(mentions_in: Path, documents_in: Path, mentions_out: Path, entities_out
 
 
 @main.command()
+@click.argument("documents_in", type=IN_FILE)
 @click.argument("sentences_in", type=IN_FILE)
 @click.argument("mentions_in", type=IN_FILE)
 @click.argument("quantities_out", type=FILE)
@@ -93,11 +94,11 @@ def link(mentions_in: Path, documents_in: Path, mentions_out: Path, entities_out
 @models_option
 @cache_option
 def extract(
-    sentences_in: Path, mentions_in: Path, quantities_out: Path, claims_out: Path,
+    documents_in: Path, sentences_in: Path, mentions_in: Path, quantities_out: Path, claims_out: Path,
     params_path: Path, models_dir: Path, cache_dir: Path | None,
 ) -> None:
     """Extract quantities and claims (stage: extract)."""
-    q, c = runner.run_extract(sentences_in, mentions_in, quantities_out, claims_out, params_path, models_dir, cache_dir)
+    q, c = runner.run_extract(documents_in, sentences_in, mentions_in, quantities_out, claims_out, params_path, models_dir, cache_dir)
     click.echo(f"extract: {len(q)} quantities -> {quantities_out}; {len(c)} claims -> {claims_out}")
 
 

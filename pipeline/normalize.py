@@ -27,6 +27,7 @@ class NormalizeParams:
     protect_colons: bool = True  # keep ASCII ':' (the library would turn it into visarga)
     pipe_to_danda: bool = True  # '|' ending a Devanagari clause -> '।'
     unify_dashes: bool = True  # hyphen/en-dash variants -> '-'
+    unify_quotes: bool = True  # '' (two apostrophes) -> "
     min_devanagari_ratio: float = 0.3  # below this share of letters -> not Devanagari text (error)
 
 
@@ -85,6 +86,8 @@ def normalize_text(raw: str, p: NormalizeParams) -> str:
     text = _SPACES.sub(" ", text)
     if p.unify_dashes:
         text = _DASHES.sub("-", text)
+    if p.unify_quotes:
+        text = text.replace("''", '"')  # two apostrophes typed for a double quote (BBC Hindi)
     if p.pipe_to_danda:
         text = _PIPE_DANDA.sub("।", text)
     if p.indic_normalizer:

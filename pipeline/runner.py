@@ -153,6 +153,7 @@ def run_link(
 
 
 def run_extract(
+    documents_in: Path,
     sentences_in: Path,
     mentions_in: Path,
     quantities_out: Path,
@@ -168,19 +169,21 @@ def run_extract(
     cp = load_params(params_path, "claims", ClaimsParams)
     lexicon, cues = load_lexicon(models_dir, qp), load_cues(models_dir, cp)
     cache = io.DocCache(cache_dir)
+    texts = {d.doc_id: d.text for d in io.read_records(documents_in, "documents", Document)}
     sents_by_doc = _by_doc(io.read_records(sentences_in, "sentences", Sentence))
     ments_by_doc = _by_doc(io.read_records(mentions_in, "mentions", Mention))
     quantities: list[Quantity] = []
     claims: list[Claim] = []
     for doc_id in _progress(sorted(sents_by_doc), "extract"):
         sents, ments = sents_by_doc[doc_id], ments_by_doc.get(doc_id, [])
-        base = [[asdict(s) for s in sents], [asdict(m) for m in ments]]
+        text = texts.get(doc_id)
+        base = [text, [asdict(s) for s in sents], [asdict(m) for m in ments]]
         qkey = _hash("quantities", asdict(qp), base)
         quantities.extend(
             _cached(cache, "quantities", qkey, Quantity, lambda: extract_quantities(sents, ments, lexicon, qp))
         )
         ckey = _hash("claims", asdict(cp), base)
-        claims.extend(_cached(cache, "claims", ckey, Claim, lambda: extract_claims(sents, ments, cues, cp)))
+        claims.extend(_cached(cache, "claims", ckey, Claim, lambda: extract_claims(sents, ments, cues, cp, text=text)))
     meta = run_metadata(params_path, tagger=io.table_metadata(mentions_in).get("tagger", "?"))
     io.write_table(quantities_out, "quantities", quantities, meta)
     io.write_table(claims_out, "claims", claims, meta)
@@ -222,7 +225,7 @@ def run_all(
         paths.table("entities"), params_path, models_dir,
     )
     run_extract(
-        paths.table("sentences"), paths.table("mentions"), paths.table("quantities"), paths.table("claims"),
+        paths.table("documents"), paths.table("sentences"), paths.table("mentions"), paths.table("quantities"), paths.table("claims"),
         params_path, models_dir, cache,
     )
     if gold_dir is not None and Path(gold_dir).is_dir():

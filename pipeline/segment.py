@@ -28,9 +28,14 @@ class SegmentParams:
 
 _DANDA_ENDS = "।॥?!"
 _CLOSERS = "\"'”’»)]}"
-# One akshara: a consonant (with optional nukta) plus an optional vowel sign, or an independent vowel.
-_AKSHARA = r"(?:[\u0915-\u0939\u0958-\u095f]\u093c?(?:\u094d[\u0915-\u0939]\u093c?)*[\u093e-\u094c\u0901\u0902]*|[\u0904-\u0914][\u0901\u0902]?)"
-_SINGLE_LETTER = regex.compile(rf"^(?:{_AKSHARA}|[A-Za-z])$")
+# Initials: Latin letters, Devanagari names of Latin letters (`ए.`, `के.`, `एस.`), and a bare
+# consonant (`र.`). Not any one-syllable word: `है.` and `था.` end sentences.
+_LETTER_NAMES = (
+    "ए बी सी डी ई एफ जी एच आई जे के एल एम एन ओ पी क्यू आर एस टी यू वी डब्ल्यू एक्स वाई जेड"
+).split()
+_SINGLE_LETTER = regex.compile(
+    r"^(?:[A-Za-z]|[\u0915-\u0939\u0958-\u095f]\u093c?|%s)$" % "|".join(_LETTER_NAMES)
+)
 _WORD_BEFORE = regex.compile(r"([\p{L}\p{M}\u200c\u200d]+)$")
 
 # Tokens: numbers with grouping/decimals (ASCII or Devanagari digits, with an optional
@@ -56,7 +61,13 @@ def _period_ends_sentence(text: str, i: int, p: SegmentParams) -> bool:
     if nxt == "." or prev == ".":
         return False  # ellipsis "..."
     if nxt and not (nxt.isspace() or nxt in _CLOSERS):
-        return False  # 2.5, www.x.com, कि.मी.
+        # glued to the next word: `है.इस` ends a sentence (common in BBC Hindi), but 2.5,
+        # www.x.com and dotted abbreviations such as `कि.मी.` do not
+        if not regex.match(r"[\u0900-\u0963\u0970-\u097f]", nxt):
+            return False
+        following = regex.match(r"[\p{L}\p{M}]+\.?", text[i + 1 :])
+        if following is None or following.group().endswith("."):
+            return False
     m = _WORD_BEFORE.search(text, 0, i)
     if m and _is_abbreviation(m.group(1), p):
         return False

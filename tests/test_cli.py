@@ -131,7 +131,7 @@ def test_cli_stage_commands_chain(corpus, tmp_path):
     invoke("tag", tmp_path / "sentences.parquet", tmp_path / "i_mentions.parquet", "--params", p, "--models", m)
     invoke("link", tmp_path / "i_mentions.parquet", tmp_path / "documents.parquet", tmp_path / "mentions.parquet",
            tmp_path / "entities.parquet", "--params", p, "--models", m)
-    invoke("extract", tmp_path / "sentences.parquet", tmp_path / "mentions.parquet", tmp_path / "quantities.parquet",
+    invoke("extract", tmp_path / "documents.parquet", tmp_path / "sentences.parquet", tmp_path / "mentions.parquet", tmp_path / "quantities.parquet",
            tmp_path / "claims.parquet", "--params", p, "--models", m)
     r = invoke("evaluate", tmp_path, corpus / "gold", tmp_path / "metrics.json", "--params", p)
     assert "claims F1" in r.output

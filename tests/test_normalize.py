@@ -27,6 +27,8 @@ P = NormalizeParams()
         ("20–25 लोग", "20-25 लोग"),
         # Devanagari digits are kept as written (offsets must point at them)
         ("१,२०,००० रुपये", "१,२०,००० रुपये"),
+        # two apostrophes typed for a double quote (BBC Hindi)
+        ("उन्होंने कहा, ''हम तैयार हैं''", 'उन्होंने कहा, "हम तैयार हैं"'),
         # chandrabindu and anusvara are both kept (linking folds them, not the text)
         ("पाँच पांच", "पाँच पांच"),
     ],

@@ -76,3 +76,19 @@ def test_segment_seed_articles_never_start_with_closing_quote():
 def test_segment_period_only_mode():
     assert texts("एक. दो।") == ["एक.", "दो।"]
     assert [s.text for s in split_sentences("d", "एक. दो।", SegmentParams(delimiters="danda_only"))] == ["एक. दो।"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a one-syllable verb before '.' is not an initial
+        ("वह घर पर है. उसके बाद गया।", ["वह घर पर है.", "उसके बाद गया।"]),
+        ("मैं यहाँ था. फिर गया।", ["मैं यहाँ था.", "फिर गया।"]),
+        # '.' glued to the next word still ends the sentence, dotted abbreviations do not
+        ("यह सही है.इस पर बहस हुई।", ["यह सही है.", "इस पर बहस हुई।"]),
+        ("दूरी 5 कि.मी. थी. फिर", ["दूरी 5 कि.मी. थी.", "फिर"]),
+        ("एस. के. सिंह आए। र. मोहन गए।", ["एस. के. सिंह आए।", "र. मोहन गए।"]),
+    ],
+)
+def test_segment_period_rules(text, expected):
+    assert texts(text) == expected

@@ -1,0 +1,1100 @@
+"""Stage `extract` (claims): attributed statements — who said what, where — from one document.
+
+Rule-based, driven by a versioned lexicon file (models/<cues>.tsv: reporting cues, pronouns,
+anonymous sources, anaphoric nouns, hedges, titles, ...). Patterns handled:
+
+* indirect speech     `X ने (…) CUE कि C`            (CUE: कहा, बताया, दावा किया, पुष्टि की, …)
+* direct speech       `X ने CUE: "C"`, `X ने CUE, "C"`, `X ने CUE कि "C"`, `"C", X ने CUE।`
+                      straight and curly quotes; quotes over several sentences; quotes that open and
+                      never close (run until a new attribution, a new quote or a paragraph break)
+* according to        `X के अनुसार/मुताबिक़ C`, `उनके अनुसार C`
+* X का कहना है (कि) C, `उनका कहना है कि C`
+* passives with a source: `बयान में कहा गया कि C`, `इसमें बताया गया, "C"`, `X द्वारा कहा गया कि C`
+* nested sources      `X ने Y के हवाले से खबर दी कि C` -> a claim for X and one for Y
+* joint speakers      `A और B ने घोषणा की कि C` -> one claim per speaker
+* called-it           `X ने इसे गलत सूचना बताया` -> content `इसे गलत सूचना`
+* claims inside a criticism: `X ने यह दावा करते हुए Y की आलोचना की कि C` -> Y claimed C
+
+Speakers are the PER/ORG/LOC mention right before the case marker (titles are outside mention
+spans), a pronoun resolved to the latest compatible subject, an anonymous source (`सूत्रों`), an
+anaphoric noun (`विभाग` -> the latest mention headed by it; `बयान`/`इसमें` -> the previous
+claim's speaker), or — when the tagger missed the name — the noun phrase before the marker
+(speaker_type named, entity None). A pronoun with no antecedent is `unresolved`.
+
+Pure and deterministic: the only disk read is `load_cues`.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+import regex
+
+from pipeline.records import Claim, Mention, Sentence
+
+
+@dataclass(frozen=True)
+class ClaimsParams:
+    cues: str = "cues-v1"  # lexicon file models/<cues>.tsv (versioned)
+    max_quote_sentences: int = 4  # a quote (closed or not) spans at most this many sentences
+    pronoun_window: int = 3  # a pronoun's antecedent is in this or the previous N sentences
+    statement_window: int = 3  # `बयान`/`इसमें` resolve to a claim at most N sentences back
+    first_person_continuation: bool = True  # `X ने बताया कि …। हम …।` continues the content
+    max_continuation_sentences: int = 3
+    max_speaker_tokens: int = 4  # fallback noun phrase (tagger missed the name)
+    joint_speakers: bool = True  # `A और B ने कहा कि …` -> one claim per speaker
+    prep_fallback_np: bool = False  # accept any noun phrase before के अनुसार (else only sources)
+    emit_criticism: bool = False  # `X ने … की आलोचना की कि C` -> a claim by X (not one per README)
+    min_content_tokens: int = 1
+
+
+# ---------------------------------------------------------------------------------------------
+# lexicon
+
+CUE_ROLES = ("verb", "nom", "passive", "prep", "kahna", "hawale", "participle", "criticism")
+PRONOUN_ROLES = ("erg", "gen", "loc", "nom")
+ANAPHOR_ROLES = ("head", "statement")
+CUE_OPTIONS = ("comma", "bare")
+PRONOUN_LABELS = ("PER", "ORG", "LOC", "STATEMENT")
+SIMPLE_KINDS = (
+    "anonymous", "source", "hedge", "title", "firstperson", "auxiliary", "npstop", "coordinator",
+    "trailing", "object",
+)
+KINDS = ("cue", "pronoun", "anaphor") + SIMPLE_KINDS
+
+
+class CueLexiconError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class CueEntry:
+    form: str
+    role: str
+    report: str | None = None  # the part of the form reported as the cue
+    options: frozenset[str] = frozenset()
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class PronounEntry:
+    form: str
+    role: str  # erg | gen | loc
+    labels: tuple[str, ...]
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    version: str
+    cues: tuple[CueEntry, ...]
+    pronouns: tuple[PronounEntry, ...]
+    anaphors: tuple[tuple[str, str], ...]  # (form, role)
+    words: tuple[tuple[str, tuple[str, ...]], ...]  # simple kinds: (kind, forms)
+
+    def of(self, kind: str) -> tuple[str, ...]:
+        for k, forms in self.words:
+            if k == kind:
+                return forms
+        return ()
+
+
+def _parse_options(raw: str, where: str) -> tuple[str | None, frozenset[str], tuple[str, ...]]:
+    report, opts, labels = None, set(), ()
+    for item in filter(None, (x.strip() for x in raw.split(","))):
+        if item.startswith("report="):
+            report = item[len("report="):].strip()
+        elif item.startswith("labels="):
+            labels = (item[len("labels="):].strip(),)
+        elif item in CUE_OPTIONS:
+            opts.add(item)
+        else:
+            raise CueLexiconError(f"{where}: unknown option {item!r} (known: report=…, labels=…, {', '.join(CUE_OPTIONS)})")
+    return report, frozenset(opts), labels
+
+
+def parse_cues(text: str, source: str = "<cues>", version: str = "") -> CueLexicon:
+    """Parse the TSV lexicon; a malformed row raises CueLexiconError naming `source:line`."""
+    cues: list[CueEntry] = []
+    pronouns: list[PronounEntry] = []
+    anaphors: list[tuple[str, str]] = []
+    simple: dict[str, list[str]] = {k: [] for k in SIMPLE_KINDS}
+    seen: set[tuple[str, str]] = set()
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        where = f"{source}:{n}"
+        cols = [c.strip() for c in line.rstrip("\n").split("\t")]
+        while cols and cols[-1] == "":
+            cols.pop()
+        if len(cols) < 2:
+            raise CueLexiconError(f"{where}: expected 'kind<TAB>form[<TAB>role[<TAB>options]]', got {line!r}")
+        if len(cols) > 4:
+            raise CueLexiconError(f"{where}: too many columns ({len(cols)}; at most 4)")
+        kind, form = cols[0], " ".join(cols[1].split())
+        role = cols[2] if len(cols) > 2 else ""
+        opt_raw = cols[3] if len(cols) > 3 else ""
+        if kind not in KINDS:
+            raise CueLexiconError(f"{where}: unknown kind {kind!r} (known: {', '.join(KINDS)})")
+        if not form:
+            raise CueLexiconError(f"{where}: empty form")
+        key = (kind, form)
+        if key in seen:
+            raise CueLexiconError(f"{where}: duplicate {kind} {form!r}")
+        seen.add(key)
+        if kind == "cue":
+            if role not in CUE_ROLES:
+                raise CueLexiconError(f"{where}: cue {form!r} has role {role!r} (known: {', '.join(CUE_ROLES)})")
+            report, opts, labels = _parse_options(opt_raw, where)
+            if labels:
+                raise CueLexiconError(f"{where}: labels= is only for pronouns")
+            if report is not None and report not in form:
+                raise CueLexiconError(f"{where}: report={report!r} is not part of the form {form!r}")
+            cues.append(CueEntry(form, role, report, opts, n))
+        elif kind == "pronoun":
+            if role not in PRONOUN_ROLES:
+                raise CueLexiconError(f"{where}: pronoun {form!r} has role {role!r} (known: {', '.join(PRONOUN_ROLES)})")
+            _, opts, labels = _parse_options(opt_raw, where)
+            labs = tuple(x.strip() for x in (labels[0] if labels else "PER|ORG|LOC").split("|") if x.strip())
+            bad = [x for x in labs if x not in PRONOUN_LABELS]
+            if bad or opts:
+                raise CueLexiconError(f"{where}: pronoun labels must be among {', '.join(PRONOUN_LABELS)}, got {opt_raw!r}")
+            pronouns.append(PronounEntry(form, role, labs, n))
+        elif kind == "anaphor":
+            if role not in ANAPHOR_ROLES:
+                raise CueLexiconError(f"{where}: anaphor {form!r} has role {role!r} (known: {', '.join(ANAPHOR_ROLES)})")
+            if opt_raw:
+                raise CueLexiconError(f"{where}: anaphor rows take no options")
+            anaphors.append((form, role))
+        else:
+            if role or opt_raw:
+                raise CueLexiconError(f"{where}: {kind} rows have only a form, got extra columns")
+            simple[kind].append(form)
+    if not cues:
+        raise CueLexiconError(f"{source}: no cue rows")
+    return CueLexicon(
+        version=version,
+        cues=tuple(cues),
+        pronouns=tuple(pronouns),
+        anaphors=tuple(anaphors),
+        words=tuple((k, tuple(v)) for k, v in simple.items()),
+    )
+
+
+def load_cues(models_dir: Path, p: ClaimsParams) -> CueLexicon:
+    """Read models/<p.cues>.tsv (the only disk read of this stage)."""
+    path = Path(models_dir) / f"{p.cues}.tsv"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise CueLexiconError(f"cue lexicon not found: {path} (params claims.cues = {p.cues!r})") from exc
+    except UnicodeDecodeError as exc:
+        raise CueLexiconError(f"{path}: not UTF-8 ({exc.reason} at byte {exc.start})") from exc
+    return parse_cues(text, str(path), p.cues)
+
+
+# ---------------------------------------------------------------------------------------------
+# text helpers
+
+_NUKTA = "\u093c"
+_PRECOMPOSED = {  # precomposed nukta letters -> base consonant
+    "\u0958": "क", "\u0959": "ख", "\u095a": "ग", "\u095b": "ज",
+    "\u095c": "ड", "\u095d": "ढ", "\u095e": "फ", "\u095f": "य",
+}
+_WITH_NUKTA = {v: k for k, v in _PRECOMPOSED.items()}
+_CONSONANT = regex.compile(r"[\u0915-\u0939]")
+_WORDCH = r"\p{L}\p{M}\p{N}\u200c\u200d"
+_TOKEN = regex.compile(
+    rf"[{_WORDCH}]+(?:(?:-|(?<=\p{{N}})[.,:/](?=\p{{N}}))[{_WORDCH}]+)*|\S"
+)
+_IS_WORD = regex.compile(rf"[{_WORDCH}]")
+
+OPENERS = {'"': '"”', "“": "”\"", "'": "'’", "‘": "’'"}
+QUOTES = set('"“”\'‘’')
+_FINAL_PUNCT = "।॥.|,;:"
+_SENT_END = {"।", "॥", ".", "?", "!", "|"}
+_WORD_BEFORE = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+$")
+_AKSHARA1 = regex.compile(
+    r"^(?:[\u0915-\u0939]\u093c?(?:\u094d[\u0915-\u0939]\u093c?)*[\u093e-\u094c\u0901\u0902]*|[\u0904-\u0914][\u0901\u0902]?)$"
+)
+_FINAL_SHORT = {"है", "हैं", "हूं", "हूँ", "था", "थी", "थे", "हो", "दी", "ली", "की", "दे", "ले", "गा", "गी", "गे"}
+_ABBREV = {"डॉ", "श्री", "प्रो", "कि", "मी", "सं", "लि", "प्रा", "स्व", "रु", "ई"}
+
+
+def fold(s: str) -> str:
+    """Nukta-insensitive key for comparing words."""
+    return "".join(_PRECOMPOSED.get(c, c) for c in s if c != _NUKTA)
+
+
+def _fuzzy(form: str) -> str:
+    out = []
+    for ch in fold(form):
+        if ch == " ":
+            out.append(r"\s+")
+        elif _CONSONANT.match(ch):
+            alt = _WITH_NUKTA.get(ch)
+            out.append(f"(?:{regex.escape(ch)}{_NUKTA}?|{alt})" if alt else f"{regex.escape(ch)}{_NUKTA}?")
+        else:
+            out.append(regex.escape(ch))
+    return "".join(out)
+
+
+def _phrase_regex(form: str, particle: bool = True) -> str:
+    """Word-bounded regex for a (multiword) form; `भी` may sit between its words."""
+    words = [_fuzzy(w) for w in fold(form).split(" ")]
+    sep = r"\s+(?:भी\s+)?" if particle else r"\s+"
+    return rf"(?<![{_WORDCH}]){sep.join(words)}(?![{_WORDCH}])"
+
+
+@dataclass
+class _Tok:
+    s: int
+    e: int
+    t: str  # text
+    k: str  # folded text
+
+
+@dataclass
+class _Unit:  # a sentence, or a line of a sentence (a newline is a hard boundary)
+    idx: int
+    sent_idx: int
+    s: int
+    e: int
+    toks: list[_Tok]
+    brk_before: bool  # paragraph break between the previous unit and this one
+
+
+@dataclass
+class _Hit:
+    s: int
+    e: int
+    rs: int  # reported cue span
+    re: int
+    entry: CueEntry
+    unit: int
+
+
+@dataclass
+class _Spk:
+    text: str | None
+    s: int | None
+    e: int | None
+    entity_id: str | None
+    type: str  # named | pronoun | anonymous | unresolved
+    label: str | None = None
+
+
+@dataclass
+class _C:
+    sent_idx: int
+    spk: _Spk
+    cue_s: int
+    cue_e: int
+    cs: int
+    ce: int
+    qtype: str
+    span_s: int  # content span including quotation marks
+    span_e: int
+    unit_end: int  # index of the last unit of the content
+    natural_end: bool  # content ran to the end of its unit (may continue / be cut)
+    anchor: int = 0  # cue hit start (for ordering and suppression)
+    primary: bool = True  # False for the extra claims of joint / nested speakers
+
+
+# ---------------------------------------------------------------------------------------------
+# the extractor
+
+
+class _Doc:
+    def __init__(self, sentences: Sequence[Sentence], mentions: Sequence[Mention], lex: CueLexicon,
+                 p: ClaimsParams, text: str | None):
+        self.p = p
+        self.lex = lex
+        sents = sorted(sentences, key=lambda s: s.start)
+        self.doc_id = sents[0].doc_id if sents else ""
+        if text is None:
+            n = max((s.end for s in sents), default=0)
+            buf = [" "] * n
+            for s in sents:
+                buf[s.start:s.end] = list(s.text)
+            text = "".join(buf)
+        self.T = text
+        # units
+        self.units: list[_Unit] = []
+        prev_end = None
+        for s in sents:
+            for a, b in self._pieces(s):
+                while a < b and self.T[a].isspace():
+                    a += 1
+                while b > a and self.T[b - 1].isspace():
+                    b -= 1
+                if b <= a:
+                    continue
+                brk = prev_end is not None and "\n" in self.T[prev_end:a]
+                toks = [_Tok(m.start(), m.end(), m.group(), fold(m.group())) for m in _TOKEN.finditer(self.T[:b], a)]
+                self.units.append(_Unit(len(self.units), s.sent_idx, a, b, toks, brk))
+                prev_end = b
+        self.ustarts = [u.s for u in self.units]
+        # lexicon views
+        self.pron = {fold(x.form): x for x in lex.pronouns}
+        self.anaphor = {fold(f): r for f, r in lex.anaphors}
+        w = {k: {fold(x) for x in lex.of(k)} for k in SIMPLE_KINDS}
+        self.anon, self.source, self.titles = w["anonymous"], w["source"], w["title"]
+        self.firstp, self.aux, self.npstop = w["firstperson"], w["auxiliary"], w["npstop"]
+        self.coord, self.trailing, self.objects = w["coordinator"], w["trailing"], w["object"]
+        self.anon_multi = [tuple(x.split(" ")) for x in self.anon if " " in x]
+        self.hedge_res = [regex.compile(_phrase_regex(h, particle=False)) for h in lex.of("hedge")]
+        # mentions
+        self.ments = sorted((m for m in mentions if m.label in ("PER", "ORG", "LOC")),
+                            key=lambda m: (m.start, -m.end))
+        self.by_end: dict[int, Mention] = {}
+        for m in self.ments:
+            cur = self.by_end.get(m.end)
+            if cur is None or m.start < cur.start:
+                self.by_end[m.end] = m
+        self.hits = self._find_cues()
+        self.hit_units = {h.unit for h in self.hits if h.entry.role != "participle"}
+        self.claims: list[_C] = []
+        self.events = self._subject_events()
+
+    def _pieces(self, s: Sentence) -> list[tuple[int, int]]:
+        """A sentence split at newlines and at a period glued to the next word (`है.इस`)."""
+        cuts = [s.start]
+        for m in regex.finditer(r"\n|(?<=[\u0900-\u097f])\.[\"'”’]*(?=\s*[\u0900-\u097f\d])", s.text):
+            j = s.start + m.start()
+            if m.group() != "\n":
+                before = _WORD_BEFORE.search(self.T, s.start, j)
+                after = regex.match(r"\s*[\u0900-\u097f]+\.?", self.T[j + len(m.group()):s.end])
+                w = fold(before.group()) if before else ""
+                if not w or w in _ABBREV or (_AKSHARA1.match(w) and w not in _FINAL_SHORT) \
+                        or (after and after.group().endswith(".")):
+                    continue  # कि.मी., डॉ., एस. राठौड़
+                cuts.append(j + len(m.group()))
+            else:
+                cuts.append(j)
+        cuts.append(s.end)
+        return [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1)]
+
+    # --- positions -----------------------------------------------------------------------------
+
+    def unit_at(self, pos: int) -> int:
+        i = bisect.bisect_right(self.ustarts, pos) - 1
+        return max(i, 0)
+
+    def tok_index(self, u: _Unit, pos: int) -> int:
+        """Index of the first token starting at or after pos."""
+        for i, t in enumerate(u.toks):
+            if t.s >= pos:
+                return i
+        return len(u.toks)
+
+    def is_opener(self, i: int) -> bool:
+        c = self.T[i]
+        if c in "“‘":
+            return True
+        if c not in "\"'":
+            return False
+        before = self.T[i - 1] if i > 0 else " "
+        after = self.T[i + 1] if i + 1 < len(self.T) else " "
+        return (before.isspace() or before in "(:,[—-") and not after.isspace()
+
+    def is_closer(self, i: int) -> bool:
+        c = self.T[i]
+        if c in "”’":
+            return True
+        if c not in "\"'":
+            return False
+        return i > 0 and not self.T[i - 1].isspace()
+
+    def strip_span(self, s: int, e: int) -> tuple[int, int]:
+        while s < e and (self.T[s].isspace() or self.T[s] in ",:;"):
+            s += 1
+        while e > s and (self.T[e - 1].isspace() or self.T[e - 1] in _FINAL_PUNCT):
+            e -= 1
+        return s, e
+
+    def n_tokens(self, s: int, e: int) -> int:
+        return sum(1 for m in _TOKEN.finditer(self.T[:e], s) if _IS_WORD.match(m.group()))
+
+    # --- cues --------------------------------------------------------------------------------------
+
+    def _find_cues(self) -> list[_Hit]:
+        found: list[tuple[int, int, int, CueEntry]] = []
+        for order, ce in enumerate(self.lex.cues):
+            pats = [_phrase_regex(ce.form)]
+            if ce.role in ("prep",) and fold(ce.form).startswith("के "):
+                pats.append(_phrase_regex(ce.form.split(" ", 1)[1]))  # उनके अनुसार
+            for pat in pats:
+                for m in regex.finditer(pat, self.T):
+                    found.append((m.start(), m.end(), order, ce))
+        found.sort(key=lambda x: (x[0], -(x[1] - x[0]), x[2]))
+        hits: list[_Hit] = []
+        last_end = -1
+        for s, e, _, ce in found:
+            if s < last_end:
+                continue
+            u = self.unit_at(s)
+            unit = self.units[u] if self.units else None
+            if unit is None or not (unit.s <= s and e <= unit.e):
+                continue
+            rs, re_ = s, e
+            if ce.report:
+                ms = list(regex.finditer(_phrase_regex(ce.report), self.T[:e], pos=s))
+                if ms:
+                    rs, re_ = ms[-1].start(), ms[-1].end()
+            hits.append(_Hit(s, e, rs, re_, ce, u))
+            last_end = e
+        return hits
+
+    def next_tok(self, u: _Unit, pos: int, skip_aux: bool = True) -> int:
+        i = self.tok_index(u, pos)
+        while skip_aux and i < len(u.toks) and u.toks[i].k in self.aux:
+            i += 1
+        return i
+
+    # --- subject events (antecedents for pronouns) ---------------------------------------------
+
+    def _subject_events(self) -> list[tuple[int, int, _Spk]]:
+        ev = []
+        markers = {"ने", "द्वारा"}
+        for m in self.ments:
+            u = self.units[self.unit_at(m.start)]
+            i = self.tok_index(u, m.end)
+            while i < len(u.toks) and u.toks[i].t in QUOTES | {")"}:
+                i += 1
+            if i < len(u.toks):
+                t = u.toks[i].k
+                nxt = u.toks[i + 1].k if i + 1 < len(u.toks) else ""
+                if t in markers or (t in ("का", "के", "की") and nxt in ("कहना", "अनुसार", "मुताबिक", "हवाले")):
+                    ev.append((m.start, u.sent_idx, _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)))
+        return ev
+
+    def inside_direct(self, pos: int) -> bool:
+        return any(c.qtype == "direct" and c.cs <= pos < c.ce for c in self.claims)
+
+    def resolve_pronoun(self, tok: _Tok, entry: PronounEntry, sent_idx: int) -> _Spk:
+        labels = set(entry.labels)
+        base = dict(text=tok.t, s=tok.s, e=tok.e)
+        if "STATEMENT" in labels:
+            prev = self.previous_claim(tok.s, sent_idx)
+            if prev is not None:
+                t = prev.spk.type if prev.spk.type in ("anonymous", "unresolved") else "pronoun"
+                return _Spk(**base, entity_id=prev.spk.entity_id, type=t, label=prev.spk.label)
+        cands = [(pos, si, sp) for pos, si, sp in self.events] + [
+            (c.spk.s, c.sent_idx, c.spk) for c in self.claims if c.spk.s is not None
+        ]
+        best = None
+        for pos, si, sp in cands:
+            if pos >= tok.s or si < sent_idx - self.p.pronoun_window or self.inside_direct(pos):
+                continue
+            if sp.type == "unresolved":
+                continue
+            # a subject of unknown label (anonymous, or a name the tagger missed) fits a personal pronoun
+            ok = sp.label in labels or (sp.label is None and "PER" in labels)
+            if ok and (best is None or pos > best[0]):
+                best = (pos, sp)
+        if best is None:  # latest compatible PER/ORG mention
+            for m in self.ments:
+                if m.start >= tok.s:
+                    break
+                si = self.units[self.unit_at(m.start)].sent_idx
+                if m.label in labels and m.label != "LOC" and si >= sent_idx - self.p.pronoun_window \
+                        and not self.inside_direct(m.start):
+                    best = (m.start, _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label))
+        if best is None:
+            return _Spk(**base, entity_id=None, type="unresolved")
+        sp = best[1]
+        t = "anonymous" if sp.type == "anonymous" else "pronoun"
+        return _Spk(**base, entity_id=sp.entity_id, type=t, label=sp.label)
+
+    def previous_claim(self, pos: int, sent_idx: int) -> _C | None:
+        prev = [c for c in self.claims if c.anchor < pos and c.sent_idx >= sent_idx - self.p.statement_window]
+        return max(prev, key=lambda c: c.anchor) if prev else None
+
+    # --- speakers ----------------------------------------------------------------------------------
+
+    def speaker_before(self, u: _Unit, pos: int, ctx: str) -> _Spk | None:
+        """The speaker whose phrase ends right before a case marker at `pos` (ने, के, का, द्वारा)."""
+        T = self.T
+        k = pos
+        while k > u.s and (T[k - 1].isspace() or T[k - 1] in QUOTES):
+            k -= 1
+        if k > u.s and T[k - 1] == ")":  # `एजेंसी … (बीपीपीटी) ने`: prefer the name before '('
+            o = T.rfind("(", u.s, k)
+            if o >= 0:
+                j = o
+                while j > u.s and T[j - 1].isspace():
+                    j -= 1
+                m = self.by_end.get(j) or self.by_end.get(k - 1)
+                if m is not None:
+                    return _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)
+        m = self.by_end.get(k)
+        if m is not None and m.start >= u.s:
+            return _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)
+        toks = [t for t in u.toks if t.e <= k]
+        if not toks:
+            return None
+        last = toks[-1]
+        pe = self.pron.get(last.k)
+        if pe is not None and pe.role in ("gen", "erg") and ctx in ("gen",):
+            return self.resolve_pronoun(last, pe, u.sent_idx)
+        for multi in self.anon_multi:
+            if len(toks) >= len(multi) and tuple(t.k for t in toks[-len(multi):]) == multi:
+                a = toks[-len(multi)]
+                return _Spk(T[a.s:last.e], a.s, last.e, None, "anonymous")
+        if last.k in self.anon:
+            return _Spk(last.t, last.s, last.e, None, "anonymous")
+        # fallback noun phrase
+        np: list[_Tok] = []
+        for t in reversed(toks):
+            if not _IS_WORD.match(t.t) or t.k in self.npstop or t.k in self.titles or t.k in self.pron \
+                    or t.t[0].isdigit() or len(np) >= self.p.max_speaker_tokens:
+                break
+            np.insert(0, t)
+        if not np:
+            if last.k in self.titles:
+                return _Spk(last.t, last.s, last.e, None, "unresolved")
+            return None
+        head = np[-1]
+        if len(np) == 1 and head.k in self.anaphor:
+            return self.resolve_anaphor(head, self.anaphor[head.k], u)
+        if head.k in self.source:
+            owner = self.genitive_owner(u, np[0].s)
+            if owner is not None:
+                return owner
+            return _Spk(head.t, head.s, head.e, None, "unresolved")
+        if ctx == "prep" and not self.p.prep_fallback_np:
+            return None
+        return _Spk(T[np[0].s:head.e], np[0].s, head.e, None, "named")
+
+    def genitive_owner(self, u: _Unit, pos: int) -> _Spk | None:
+        """`X की रिपोर्ट`: the mention X before a genitive marker ending right before pos."""
+        toks = [t for t in u.toks if t.e <= pos]
+        if toks and toks[-1].k in ("की", "के", "का"):
+            m = self.by_end.get(toks[-1].s - 1) or self.by_end.get(toks[-1].s)
+            if m is not None and m.label in ("PER", "ORG", "LOC"):
+                return _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)
+        return None
+
+    def resolve_anaphor(self, tok: _Tok, role: str, u: _Unit) -> _Spk:
+        base = dict(text=tok.t, s=tok.s, e=tok.e)
+        if role == "head":
+            best = None
+            for m in self.ments:
+                if m.start >= tok.s:
+                    break
+                if m.label in ("ORG", "PER") and fold(m.text.split()[-1]) == tok.k:
+                    best = m
+            if best is not None:
+                return _Spk(**base, entity_id=best.entity_id, type="pronoun", label=best.label)
+            return _Spk(**base, entity_id=None, type="unresolved")
+        owner = self.genitive_owner(u, tok.s)
+        if owner is not None:
+            return owner
+        prev = self.previous_claim(tok.s, u.sent_idx)
+        if prev is not None:
+            t = prev.spk.type if prev.spk.type in ("anonymous", "unresolved") else "pronoun"
+            return _Spk(**base, entity_id=prev.spk.entity_id, type=t, label=prev.spk.label)
+        return _Spk(**base, entity_id=None, type="unresolved")
+
+    def ergative(self, u: _Unit, pos: int) -> tuple[int, _Spk] | None:
+        """Nearest ergative subject left of pos in the unit: `X ने` or a fused pronoun (उन्होंने)."""
+        for i in range(len(u.toks) - 1, -1, -1):
+            t = u.toks[i]
+            if t.e > pos:
+                continue
+            if t.k == "ने":
+                sp = self.speaker_before(u, t.s, "erg")
+                return (i, sp) if sp is not None else None
+            pe = self.pron.get(t.k)
+            if pe is not None and pe.role == "erg":
+                return i, self.resolve_pronoun(t, pe, u.sent_idx)
+        return None
+
+    def partners(self, u: _Unit, sp: _Spk) -> list[_Spk]:
+        """`A और [title …,] B ने`: A for a named B (joint statement)."""
+        out: list[_Spk] = []
+        cur = sp
+        while cur.s is not None and cur.type == "named" and cur.label in ("PER", "ORG", "LOC"):
+            toks = [t for t in u.toks if t.e <= cur.s]
+            found = None
+            if out and toks and toks[-1].t == "," and len(toks) > 1:  # `A, B और C ने`
+                m = self.by_end.get(toks[-2].e)
+                if m is not None and m.label == cur.label and m.start >= u.s:
+                    found = _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)
+            for j in range(len(toks) - 1, max(-1, len(toks) - 12), -1):
+                if found is not None:
+                    break
+                t = toks[j]
+                if t.k in self.coord:
+                    k = toks[j - 1].e if j > 0 else None
+                    if k is not None and toks[j - 1].t == ",":
+                        k = toks[j - 2].e if j > 1 else None
+                    m = self.by_end.get(k) if k is not None else None
+                    if m is not None and m.label == cur.label and m.start >= u.s:
+                        found = _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)
+                    break
+                if t.k in ("ने", "कि", "को", "से") or t.t in _SENT_END or t.t in QUOTES:
+                    break
+            if found is None:
+                break
+            out.append(found)
+            cur = found
+        return out
+
+    # --- contents ----------------------------------------------------------------------------------
+
+    def quote(self, pos: int) -> tuple[int, int, bool, int]:
+        """Quote opening at pos -> (inner start, closer index or content end, closed, last unit)."""
+        closers = OPENERS[self.T[pos]]
+        double = self.T[pos:pos + 2] == "''"  # `''…''` written for a double quote
+        width = 2 if double else 1
+        u = self.unit_at(pos)
+        start_u = u
+        i = pos + width
+        while True:
+            unit = self.units[u]
+            for j in range(i, unit.e):
+                if double and self.T[j:j + 2] != "''":
+                    continue
+                if self.T[j] in closers and self.is_closer(j) and not (self.T[j] in "\"'" and self.is_opener(j)):
+                    return pos + width, j, True, u
+            nxt = u + 1
+            if nxt >= len(self.units) or nxt - start_u >= self.p.max_quote_sentences or not self.can_continue(nxt, closers):
+                return pos + width, unit.e, False, u
+            u = nxt
+            i = self.units[u].s
+
+    def can_continue(self, u: int, closers: str) -> bool:
+        unit = self.units[u]
+        if unit.brk_before:
+            return False
+        first_close = next((j for j in range(unit.s, unit.e) if self.T[j] in closers and self.is_closer(j)), None)
+        if self.T[unit.s] in OPENERS and self.is_opener(unit.s) and first_close != unit.s:
+            return False
+        if u in self.hit_units:
+            first_hit = min(h.s for h in self.hits if h.unit == u and h.entry.role != "participle")
+            return first_close is not None and first_close < first_hit
+        return True
+
+    def indirect_to_end(self, pos: int, u: int) -> tuple[int, int, bool]:
+        """Unquoted content from pos to the end of its unit; cut at a stray closing quote."""
+        unit = self.units[u]
+        e = unit.e
+        depth = 0
+        natural = True
+        for j in range(pos, unit.e):
+            c = self.T[j]
+            if c not in QUOTES:
+                continue
+            if self.is_opener(j):
+                depth += 1
+            elif self.is_closer(j):
+                if depth:
+                    depth -= 1
+                else:
+                    e, natural = j, False
+                    break
+        s, e = self.strip_span(pos, e)
+        return s, e, natural
+
+    def content_after(self, pos: int, u: int) -> tuple[int, int, str, int, int, int, bool] | None:
+        """Content starting at pos: (cs, ce, quote_type, span_s, span_e, last unit, natural_end)."""
+        unit = self.units[u]
+        while pos < unit.e and self.T[pos].isspace():
+            pos += 1
+        if pos >= unit.e:
+            return None
+        if self.T[pos] in OPENERS and self.is_opener(pos):
+            cs, close, closed, lu = self.quote(pos)
+            cw = 2 if closed and self.T[close:close + 2] == "''" and self.T[pos:pos + 2] == "''" else 1
+            if closed:
+                rest = self.T[close + cw:self.units[lu].e]
+                if regex.search(rf"[{_WORDCH}]", rest):  # partial inner quote: indirect, marks kept
+                    s, e = self.strip_span(pos, self.units[lu].e)
+                    return s, e, "indirect", s, e, lu, True
+                s, e = self.strip_span(cs, close)
+                return s, e, "direct", pos, close + cw, lu, False
+            s, e = self.strip_span(cs, close)
+            return s, e, "direct", pos, e, lu, False
+        s, e, nat = self.indirect_to_end(pos, u)
+        return s, e, "indirect", s, e, u, nat
+
+    def quote_before(self, u: int, end: int) -> tuple[int, int, int, int] | None:
+        """A quote closing right before `end` (same unit, or at the end of the previous units)."""
+        T = self.T
+        k = end
+        while True:
+            unit = self.units[u]
+            while k > unit.s and (T[k - 1].isspace() or T[k - 1] in ",:—-"):
+                k -= 1
+            if k > unit.s:
+                break
+            if u == 0 or self.units[u].brk_before:
+                return None
+            u -= 1
+            k = self.units[u].e
+        close = k - 1
+        if T[close] not in QUOTES or not self.is_closer(close):
+            return None
+        ok_openers = [o for o, cl in OPENERS.items() if T[close] in cl]
+        lo_unit = max(0, u - self.p.max_quote_sentences + 1)
+        for uu in range(u, lo_unit - 1, -1):
+            unit = self.units[uu]
+            hi = close if uu == u else unit.e
+            for j in range(hi - 1, unit.s - 1, -1):
+                if T[j] in ok_openers and self.is_opener(j):
+                    s, e = self.strip_span(j + 1, close)
+                    return s, e, j, close + 1
+                if T[j] in QUOTES and j != close and self.is_closer(j):
+                    return None
+            if uu > 0 and self.units[uu].brk_before:
+                break
+        return None
+
+    # --- claim construction --------------------------------------------------------------------
+
+    def add(self, hit: _Hit, sp: _Spk, content, cue_s=None, cue_e=None, primary=True) -> _C | None:
+        cs, ce, qtype, span_s, span_e, lu, nat = content
+        if ce <= cs or self.n_tokens(cs, ce) < self.p.min_content_tokens:
+            return None
+        c = _C(self.units[hit.unit].sent_idx, sp, hit.rs if cue_s is None else cue_s,
+               hit.re if cue_e is None else cue_e, cs, ce, qtype, span_s, span_e, lu, nat,
+               anchor=hit.s if primary else hit.s + 1, primary=primary)
+        self.claims.append(c)
+        return c
+
+    def intro_content(self, hit: _Hit, after: int, allow_comma: bool, require_ki: bool = False):
+        """Content introduced after a cue: `कि C`, `: "C"`, `, "C"`, `"C"`, `, C`."""
+        u = self.units[hit.unit]
+        i = self.next_tok(u, after)
+        if i >= len(u.toks):
+            return "end"
+        t = u.toks[i]
+        if t.k in ("जा", "जाता", "जाती", "जाते"):  # बताया जा रहा है: impersonal, a hedge
+            return None
+        if t.k == "कि":
+            j = i + 1
+            if j < len(u.toks) and u.toks[j].t in (",", ":"):
+                j += 1
+            if j >= len(u.toks):
+                return None
+            return self.content_after(u.toks[j].s, hit.unit)
+        if require_ki:
+            return None
+        if t.t in (",", ":", "-", "—"):
+            if i + 1 >= len(u.toks):
+                return None
+            nxt = u.toks[i + 1]
+            if nxt.k == "कि" and i + 2 < len(u.toks):
+                return self.content_after(u.toks[i + 2].s, hit.unit)
+            if nxt.t in OPENERS and self.is_opener(nxt.s):
+                return self.content_after(nxt.s, hit.unit)
+            if t.t == ":" or allow_comma:
+                r = self.content_after(nxt.s, hit.unit)
+                return r
+            return None
+        if t.t in OPENERS and self.is_opener(t.s):
+            return self.content_after(t.s, hit.unit)
+        if t.t in _SENT_END:
+            return "end"
+        return None
+
+    def on_verb(self, hit: _Hit) -> None:
+        u = self.units[hit.unit]
+        erg = self.ergative(u, hit.s)
+        if erg is None:
+            return
+        ei, sp = erg
+        content = self.intro_content(hit, hit.e, "comma" in hit.entry.options)
+        if content is None:
+            return
+        if content == "end":
+            spk_start = sp.s if sp.s is not None else u.toks[ei].s
+            between = [t for t in u.toks[ei + 1:] if t.e <= hit.s]
+            adjacent = len(between) <= 4 and not any(t.t in (",", ";", ":") for t in between)
+            bare = self.bare_content(u, ei, hit) if "bare" in hit.entry.options else None
+            qb = self.quote_before(hit.unit, min(spk_start, u.toks[ei].s)) if adjacent and bare is None else None
+            if qb is not None and any(c.cs < qb[1] and qb[0] < c.ce for c in self.claims):
+                qb = None  # that quote is already attributed
+            if qb is not None:
+                s, e, qs, qe = qb
+                content = (s, e, "direct", qs, qe, self.unit_at(qs), False)
+            elif bare is not None:
+                content = bare
+            else:
+                return
+        c = self.add(hit, sp, content)
+        if c is None:
+            return
+        if self.p.joint_speakers and sp.type == "named":
+            for other in self.partners(u, sp):
+                self.add(hit, other, content, primary=False)
+        # nested source: X ने Y के हवाले से खबर दी कि …
+        erg_end = u.toks[ei].e
+        for h in self.hits:
+            if h.unit == hit.unit and h.entry.role == "hawale" and erg_end <= h.s and h.e <= hit.s:
+                nsp = self.speaker_before(u, h.s, "hawale")
+                if nsp is not None:
+                    self.add(hit, nsp, content, cue_s=h.s, cue_e=h.e, primary=False)
+
+    def bare_content(self, u: _Unit, ei: int, hit: _Hit):
+        """`X ने [… ,] इसे गलत सूचना बताया` -> `इसे गलत सूचना`."""
+        toks = [t for t in u.toks[ei + 1:] if t.e <= hit.s]
+        for j in range(len(toks) - 1, -1, -1):
+            if toks[j].t in (",", ";", ":") or toks[j].k in self.trailing:
+                toks = toks[j + 1:]
+                break
+        words = [t for t in toks if _IS_WORD.match(t.t)]
+        if len(words) < 2:
+            return None
+        if not (words[0].k in self.objects or any(t.k == "को" for t in words[:-1])):
+            return None
+        s, e = self.strip_span(toks[0].s, toks[-1].e)
+        return s, e, "indirect", s, e, hit.unit, False
+
+    def on_nom(self, hit: _Hit) -> None:
+        """`X कहते हैं, "C"` / `वे कहते हैं कि C`: a nominative subject right before the cue."""
+        u = self.units[hit.unit]
+        content = self.intro_content(hit, hit.e, True)
+        if content is None or content == "end":
+            return
+        k = hit.s
+        while k > u.s and (self.T[k - 1].isspace() or self.T[k - 1] in QUOTES):
+            k -= 1
+        m = self.by_end.get(k)
+        if m is not None and m.start >= u.s:
+            sp = _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)
+        else:
+            prev = [t for t in u.toks if t.e <= k]
+            if not prev:
+                return
+            last = prev[-1]
+            pe = self.pron.get(last.k)
+            if pe is not None and pe.role == "nom":
+                sp = self.resolve_pronoun(last, pe, u.sent_idx)
+            elif last.k in self.anon:
+                sp = _Spk(last.t, last.s, last.e, None, "anonymous")
+            else:
+                return
+        self.add(hit, sp, content)
+
+    def on_passive(self, hit: _Hit) -> None:
+        u = self.units[hit.unit]
+        content = self.intro_content(hit, hit.e, "comma" in hit.entry.options)
+        if content is None or content == "end":
+            return
+        toks = [t for t in u.toks if t.e <= hit.rs]
+        sp = None
+        for j in range(len(toks) - 1, max(-1, len(toks) - 9), -1):
+            t = toks[j]
+            if t.k in ("ने", "कि") or t.t in _SENT_END:
+                break
+            pe = self.pron.get(t.k)
+            if pe is not None and pe.role == "loc":
+                sp = self.resolve_pronoun(t, pe, u.sent_idx)
+                break
+            if t.k == "में" and j > 0 and self.anaphor.get(toks[j - 1].k) == "statement":
+                sp = self.resolve_anaphor(toks[j - 1], "statement", u)
+                break
+            if t.k == "द्वारा" or (t.k == "से" and j > 1 and toks[j - 1].k in ("ओर", "तरफ")):
+                start = t.s if t.k == "द्वारा" else toks[j - 2].s
+                sp = self.speaker_before(u, start, "agent")
+                break
+            if t.k == "हवाले" and j > 0 and toks[j - 1].k == "के":
+                sp = self.speaker_before(u, toks[j - 1].s, "agent")
+                break
+        if sp is None:
+            return
+        self.add(hit, sp, content)
+
+    def on_prep(self, hit: _Hit) -> None:
+        u = self.units[hit.unit]
+        if fold(self.T[hit.s:hit.e]).startswith("के"):
+            sp = self.speaker_before(u, hit.s, "prep")
+        else:
+            prev = [t for t in u.toks if t.e <= hit.s]
+            pe = self.pron.get(prev[-1].k) if prev else None
+            if pe is None or pe.role != "gen":
+                return
+            sp = self.resolve_pronoun(prev[-1], pe, u.sent_idx)
+        if sp is None:
+            return
+        i = self.tok_index(u, hit.e)
+        while i < len(u.toks) and u.toks[i].t in (",", ":"):
+            i += 1
+        content = self.content_after(u.toks[i].s, hit.unit) if i < len(u.toks) else None
+        if content is None or self.n_tokens(content[0], content[1]) < 2:
+            # `C, X के अनुसार।`: content before the speaker
+            end = sp.s if sp.s is not None and sp.s >= u.s else hit.s
+            s, e = self.strip_span(u.s, end)
+            if self.n_tokens(s, e) < 2:
+                return
+            content = (s, e, "indirect", s, e, hit.unit, False)
+        self.add(hit, sp, content)
+
+    def on_kahna(self, hit: _Hit) -> None:
+        u = self.units[hit.unit]
+        prev = [t for t in u.toks if t.e <= hit.s]
+        if not prev:
+            return
+        last = prev[-1]
+        if last.k in ("का", "की", "के"):
+            sp = self.speaker_before(u, last.s, "gen")
+        else:
+            pe = self.pron.get(last.k)
+            if pe is None or pe.role != "gen":
+                return
+            sp = self.resolve_pronoun(last, pe, u.sent_idx)
+        if sp is None:
+            return
+        content = self.intro_content(hit, hit.e, True)
+        if content is None or content == "end":
+            i = self.next_tok(u, hit.e)
+            if i >= len(u.toks) or u.toks[i].t in _SENT_END:
+                return
+            content = self.content_after(u.toks[i].s, hit.unit)
+            if content is None:
+                return
+        self.add(hit, sp, content)
+
+    def on_criticism(self, hit: _Hit) -> None:
+        u = self.units[hit.unit]
+        content = self.intro_content(hit, hit.e, False, require_ki=True)
+        if content is None or content == "end":
+            return
+        erg = self.ergative(u, hit.s)
+        parts = [h for h in self.hits if h.unit == hit.unit and h.entry.role == "participle" and h.e <= hit.s
+                 and (erg is None or u.toks[erg[0]].s < h.s)]
+        if parts:  # `X ने यह दावा करते हुए Y की आलोचना की कि C`: Y claimed C
+            toks = [t for t in u.toks if t.e <= hit.s]
+            while toks and toks[-1].k in ("भी", "ही", "कड़ी", "तीखी"):
+                toks.pop()
+            if toks and toks[-1].k in ("की", "के", "का"):
+                sp = self.speaker_before(u, toks[-1].s, "object")
+                if sp is not None:
+                    ph = parts[-1]
+                    self.add(hit, sp, content, cue_s=ph.s, cue_e=ph.e)
+            return
+        if self.p.emit_criticism and erg is not None:
+            self.add(hit, erg[1], content)
+
+    # --- post-processing -----------------------------------------------------------------------
+
+    def continue_first_person(self, c: _C) -> None:
+        if not self.p.first_person_continuation or c.qtype != "indirect" or not c.natural_end:
+            return
+        u = c.unit_end
+        for _ in range(self.p.max_continuation_sentences):
+            n = u + 1
+            if n >= len(self.units):
+                return
+            unit = self.units[n]
+            if unit.brk_before or n in self.hit_units or any(self.T[j] in QUOTES for j in range(unit.s, unit.e)):
+                return
+            if not any(t.k in self.firstp for t in unit.toks):
+                return
+            s, e = self.strip_span(unit.s, unit.e)
+            if e <= s:
+                return
+            c.ce = c.span_e = e
+            c.unit_end = n
+            u = n
+
+    def cut_at_others(self) -> None:
+        for c in self.claims:
+            if c.qtype != "indirect":
+                continue
+            points = []
+            for o in self.claims:
+                if o is c or o.cs == c.cs:
+                    continue
+                qs = [q for q in (o.spk.s, o.span_s, o.cue_s) if q is not None and c.cs < q < c.ce]
+                if not qs:
+                    continue
+                first = min(qs)
+                if o.spk.s is not None and c.cs <= o.spk.s < c.ce and not self.clause_break(c.cs, first):
+                    continue  # `कहा कि अमेरिका ने दावा किया कि …`: a nested report stays in the content
+                points.append(first)
+            if not points:
+                continue
+            cut = min(points)
+            s, e = self.strip_span(c.cs, cut)
+            # drop trailing conjunctions
+            while True:
+                toks = list(_TOKEN.finditer(self.T[:e], s))
+                if toks and fold(toks[-1].group()) in self.trailing:
+                    s, e = self.strip_span(s, toks[-1].start())
+                    continue
+                break
+            if self.n_tokens(s, e) >= self.p.min_content_tokens:
+                c.ce = c.span_e = e
+
+    def clause_break(self, s: int, e: int) -> bool:
+        """A clause boundary (comma, semicolon, coordinating conjunction) between s and e."""
+        for m in _TOKEN.finditer(self.T[:e], s):
+            if m.group() in (",", ";", "-", "—") or fold(m.group()) in self.trailing:
+                return True
+        return False
+
+    def hedged(self, c: _C, start: int, end: int) -> bool:
+        u0 = self.units[self.unit_at(min(start, c.cue_s))]
+        lo, hi = u0.s, max(end, c.cue_e)
+        return any(r.search(self.T, lo, hi) for r in self.hedge_res)
+
+    def run(self) -> list[Claim]:
+        handlers = {"verb": self.on_verb, "nom": self.on_nom, "passive": self.on_passive, "prep": self.on_prep,
+                    "kahna": self.on_kahna, "criticism": self.on_criticism}
+        for hit in self.hits:
+            if self.inside_direct(hit.s):
+                continue
+            h = handlers.get(hit.entry.role)
+            if h is not None:
+                h(hit)
+        # a cue inside another claim's direct quote belongs to the quote
+        direct = [c for c in self.claims if c.qtype == "direct"]
+        self.claims = [c for c in self.claims
+                       if not any(d is not c and d.cs <= c.cue_s < d.ce for d in direct)]
+        for c in self.claims:
+            self.continue_first_person(c)
+        self.cut_at_others()
+        out: dict[tuple, Claim] = {}
+        for c in self.claims:
+            sp = c.spk
+            start = min(x for x in (sp.s, c.cue_s, c.span_s) if x is not None)
+            end = max(c.span_e, c.cue_e, c.ce)
+            claim = Claim(
+                doc_id=self.doc_id,
+                sent_idx=c.sent_idx,
+                start=start,
+                end=end,
+                speaker_text=sp.text,
+                speaker_start=sp.s,
+                speaker_end=sp.e,
+                speaker_entity_id=sp.entity_id,
+                speaker_type=sp.type,
+                cue=self.T[c.cue_s:c.cue_e],
+                content=self.T[c.cs:c.ce],
+                content_start=c.cs,
+                content_end=c.ce,
+                quote_type=c.qtype,
+                hedged=self.hedged(c, start, end),
+            )
+            key = (claim.speaker_start, claim.speaker_text, claim.content_start, claim.content_end)
+            out.setdefault(key, claim)
+        return sorted(out.values(), key=lambda c: (c.start, c.content_start, c.speaker_start or -1, c.cue))
+
+
+def extract_claims(sentences: Sequence[Sentence], mentions: Sequence[Mention], lexicon: CueLexicon,
+                   p: ClaimsParams, *, text: str | None = None) -> list[Claim]:
+    """Claims of one document, sorted by (start, content_start).
+
+    `text` (optional) is the document's normalized text; with it, paragraph breaks between
+    sentences stop open quotes and first-person continuations. Without it the text is rebuilt
+    from the sentences (offsets are the same either way).
+    """
+    if not sentences:
+        return []
+    return _Doc(sentences, mentions, lexicon, p, text).run()

@@ -1,0 +1,541 @@
+"""pipeline/claims.py: attribution extraction on hand-built Sentence / Mention records (no models).
+
+Each case is Devanagari input text, the mentions (surface, label, entity_id) present in it, and
+the expected claims as (speaker_text, speaker_entity_id, speaker_type, cue, content, quote_type).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import regex
+
+from pipeline.claims import (
+    ClaimsParams,
+    CueLexiconError,
+    extract_claims,
+    load_cues,
+    parse_cues,
+)
+from pipeline.records import Claim, Mention, Sentence
+
+MODELS = Path(__file__).resolve().parents[1] / "models"
+P = ClaimsParams()
+LEX = load_cues(MODELS, P)
+_W = r"\p{L}\p{M}\p{N}\u200c\u200d"
+
+
+# --- records by hand ---------------------------------------------------------------------------
+
+def sentences(text: str, doc_id: str = "d") -> list[Sentence]:
+    """Minimal segmenter for the tests: ends at । ? ! or a period before a space; a closing quote
+    after the end stays in the sentence; a newline always ends a sentence."""
+    out: list[Sentence] = []
+    for m in regex.finditer(r"[^\n]+?(?:[।?!]+[\"'”’]*|\.[\"'”’]*(?=\s|$)|$)", text, flags=regex.M):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e <= s:
+            continue
+        toks = [(t.start() + s, t.end() + s) for t in regex.finditer(rf"[{_W}]+|\S", text[s:e])]
+        out.append(Sentence(doc_id, len(out), s, e, text[s:e], tuple(a for a, _ in toks), tuple(b for _, b in toks)))
+    return out
+
+
+def mentions(text: str, spec, sents, doc_id: str = "d") -> list[Mention]:
+    """Every standalone occurrence of each surface (longest first, no overlaps)."""
+    taken: list[tuple[int, int]] = []
+    out = []
+    for surface, label, eid in sorted(spec, key=lambda x: -len(x[0])):
+        for m in regex.finditer(rf"(?<![{_W}]){regex.escape(surface)}(?![{_W}])", text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            si = next(s.sent_idx for s in sents if s.start <= m.start() < s.end)
+            out.append(Mention(doc_id, si, m.start(), m.end(), m.group(), label, "test", None, eid))
+    return sorted(out, key=lambda m: m.start)
+
+
+def run(text: str, spec=(), p: ClaimsParams = P, with_text: bool = True) -> list[Claim]:
+    sents = sentences(text)
+    return extract_claims(sents, mentions(text, spec, sents), LEX, p, text=text if with_text else None)
+
+
+def summary(claims):
+    return [(c.speaker_text, c.speaker_entity_id, c.speaker_type, c.cue, c.content, c.quote_type) for c in claims]
+
+
+def check(text, spec, expected, **kw):
+    claims = run(text, spec, **kw)
+    assert summary(claims) == expected
+    for c in claims:  # offsets are document offsets and agree with the strings
+        assert text[c.content_start:c.content_end] == c.content
+        if c.speaker_start is not None:
+            assert text[c.speaker_start:c.speaker_end] == c.speaker_text
+        assert c.start <= c.content_start and c.content_end <= c.end
+        assert c.cue in text[c.start:c.end]
+    return claims
+
+
+PUTIN = ("पुतिन", "PER", "putin")
+TOKAYEV = ("टोकायव", "PER", "tokayev")
+MFA = ("रूसी विदेश मंत्रालय", "ORG", "mfa")
+RUSSIA = ("रूस", "LOC", "russia")
+IMD = ("मौसम विभाग", "ORG", "imd")
+MODI = ("नरेंद्र मोदी", "PER", "modi")
+
+
+# --- indirect speech with each cue --------------------------------------------------------------
+
+INDIRECT = [
+    ("पुतिन ने कहा कि सेना जल्द लौटेगी।", [PUTIN],
+     [("पुतिन", "putin", "named", "कहा", "सेना जल्द लौटेगी", "indirect")]),
+    ("पुतिन ने पत्रकारों को बताया कि बातचीत सफल रही।", [PUTIN],
+     [("पुतिन", "putin", "named", "बताया", "बातचीत सफल रही", "indirect")]),
+    ("टोकायव ने दावा किया कि हमलावर विदेशी थे।", [TOKAYEV],
+     [("टोकायव", "tokayev", "named", "दावा किया", "हमलावर विदेशी थे", "indirect")]),
+    ("पुतिन ने बाहरी ताकतों पर आरोप लगाया कि वे हिंसा भड़का रही हैं।", [PUTIN],
+     [("पुतिन", "putin", "named", "आरोप लगाया", "वे हिंसा भड़का रही हैं", "indirect")]),
+    ("रूस ने पुष्टि की कि सैनिक पहुंच गए हैं।", [RUSSIA],
+     [("रूस", "russia", "named", "पुष्टि की", "सैनिक पहुंच गए हैं", "indirect")]),
+    ("रूस ने घोषणा की कि बैठक सोमवार को होगी।", [RUSSIA],
+     [("रूस", "russia", "named", "घोषणा की", "बैठक सोमवार को होगी", "indirect")]),
+    ("मौसम विभाग ने चेतावनी दी है कि तेज बारिश हो सकती है।", [IMD],
+     [("मौसम विभाग", "imd", "named", "चेतावनी दी", "तेज बारिश हो सकती है", "indirect")]),
+    ("पुतिन ने आश्वासन दिया कि नागरिक सुरक्षित रहेंगे।", [PUTIN],
+     [("पुतिन", "putin", "named", "आश्वासन दिया", "नागरिक सुरक्षित रहेंगे", "indirect")]),
+    ("पुतिन ने अनुमान लगाया कि आतंकवादियों ने सोशल मीडिया का इस्तेमाल किया होगा।", [PUTIN],
+     [("पुतिन", "putin", "named", "अनुमान लगाया", "आतंकवादियों ने सोशल मीडिया का इस्तेमाल किया होगा", "indirect")]),
+    ("पुतिन ने मिशन की सराहना की और जोर देकर कहा कि बल जल्द लौटेंगे।", [PUTIN],
+     [("पुतिन", "putin", "named", "कहा", "बल जल्द लौटेंगे", "indirect")]),
+    ("टोकायव ने इनकार किया कि सरकार प्रदर्शनकारियों पर सख्ती कर रही है।", [TOKAYEV],
+     [("टोकायव", "tokayev", "named", "इनकार किया", "सरकार प्रदर्शनकारियों पर सख्ती कर रही है", "indirect")]),
+    ("रविवार को रूसी विदेश मंत्रालय ने एक बयान जारी कर कहा कि स्थिति सुधर रही है।", [MFA],
+     [("रूसी विदेश मंत्रालय", "mfa", "named", "कहा", "स्थिति सुधर रही है", "indirect")]),
+    ("पुतिन ने कहा है कि वार्ता जारी रहेगी।", [PUTIN],
+     [("पुतिन", "putin", "named", "कहा", "वार्ता जारी रहेगी", "indirect")]),
+    # nukta written both ways matches the same cue
+    ("समाचार पत्र डॉन ने ख़बर दी है कि सड़कें बंद हैं।", [("डॉन", "ORG", "dawn")],
+     [("डॉन", "dawn", "named", "ख़बर दी", "सड़कें बंद हैं", "indirect")]),
+]
+
+
+@pytest.mark.parametrize("text,spec,expected", INDIRECT, ids=[f"indirect{i}" for i in range(len(INDIRECT))])
+def test_claims_indirect_cues(text, spec, expected):
+    check(text, spec, expected)
+
+
+NOMINATIVE = [
+    ('जफ़रयाब कहते हैं, "बयानों का कोई महत्व नहीं है।" वे कहते हैं कि मामला पुराना है।', [("जफ़रयाब", "PER", "zafaryab")],
+     [("जफ़रयाब", "zafaryab", "named", "कहते", "बयानों का कोई महत्व नहीं है", "direct"),
+      ("वे", "zafaryab", "pronoun", "कहते", "मामला पुराना है", "indirect")]),
+    ("विशेषज्ञ कहते हैं कि बारिश अच्छी होगी।", [],
+     [("विशेषज्ञ", None, "anonymous", "कहते", "बारिश अच्छी होगी", "indirect")]),
+    # no content clause: `लोग इसे जादू कहते हैं` is not a report
+    ("लोग इसे जादू कहते हैं।", [], []),
+]
+
+
+@pytest.mark.parametrize("text,spec,expected", NOMINATIVE, ids=["named-then-pronoun", "anonymous", "no-clause"])
+def test_claims_present_tense_nominative_speaker(text, spec, expected):
+    check(text, spec, expected)
+
+
+# --- according to / का कहना है -----------------------------------------------------------------
+
+ACCORDING = [
+    ("मौसम विभाग के अनुसार तूफ़ान शनिवार को पहुंचेगा।", [IMD],
+     [("मौसम विभाग", "imd", "named", "के अनुसार", "तूफ़ान शनिवार को पहुंचेगा", "indirect")]),
+    ("आईएमडी के मुताबिक़ हवा की रफ़्तार 200 किलोमीटर प्रति घंटा होगी।", [("आईएमडी", "ORG", "imd")],
+     [("आईएमडी", "imd", "named", "के मुताबिक़", "हवा की रफ़्तार 200 किलोमीटर प्रति घंटा होगी", "indirect")]),
+    ("आईएमडी के मुताबिक इस तूफ़ान की लहरें ऊंची होंगी।", [("आईएमडी", "ORG", "imd")],
+     [("आईएमडी", "imd", "named", "के मुताबिक", "इस तूफ़ान की लहरें ऊंची होंगी", "indirect")]),
+    ("तूफ़ान शनिवार को तट से टकराएगा, मौसम विभाग के अनुसार।", [IMD],
+     [("मौसम विभाग", "imd", "named", "के अनुसार", "तूफ़ान शनिवार को तट से टकराएगा", "indirect")]),
+    ("पुतिन का कहना है कि रूस हस्तक्षेप नहीं करेगा।", [PUTIN],
+     [("पुतिन", "putin", "named", "कहना है", "रूस हस्तक्षेप नहीं करेगा", "indirect")]),
+    ("पुतिन ने बैठक की अध्यक्षता की। उनका कहना है कि शांति बहाल होगी।", [PUTIN],
+     [("उनका", "putin", "pronoun", "कहना है", "शांति बहाल होगी", "indirect")]),
+    # not a source: 'according to the rules' is no claim
+    ("नियमों के अनुसार बैठक हर साल होती है।", [], []),
+    # a bulletin whose issuer is not named: speaker kept, entity unknown
+    ("इस ताज़ा बुलेटिन के मुताबिक तूफ़ान उत्तर की ओर बढ़ेगा।", [],
+     [("बुलेटिन", None, "unresolved", "के मुताबिक", "तूफ़ान उत्तर की ओर बढ़ेगा", "indirect")]),
+]
+
+
+@pytest.mark.parametrize("text,spec,expected", ACCORDING, ids=[f"according{i}" for i in range(len(ACCORDING))])
+def test_claims_according_to_and_kahna(text, spec, expected):
+    check(text, spec, expected)
+
+
+# --- direct speech --------------------------------------------------------------------------------
+
+DIRECT = [
+    # colon before the quote
+    ('पुतिन ने कहा: "हम कज़ाख़स्तान की मदद करेंगे।"', [PUTIN],
+     [("पुतिन", "putin", "named", "कहा", "हम कज़ाख़स्तान की मदद करेंगे", "direct")]),
+    # comma, curly double quotes
+    ("पुतिन ने कहा, “हम कज़ाख़स्तान की मदद करेंगे।”", [PUTIN],
+     [("पुतिन", "putin", "named", "कहा", "हम कज़ाख़स्तान की मदद करेंगे", "direct")]),
+    # single straight quotes
+    ("अक्षय ने कहा, 'जान है तो जहान है।'", [("अक्षय", "PER", "akshay")],
+     [("अक्षय", "akshay", "named", "कहा", "जान है तो जहान है", "direct")]),
+    # single curly quotes
+    ("मोहम्मदी ने बताया, ‘54 लोगों की जानें जा चुकी हैं।’", [("मोहम्मदी", "PER", "mohammadi")],
+     [("मोहम्मदी", "mohammadi", "named", "बताया", "54 लोगों की जानें जा चुकी हैं", "direct")]),
+    # कि + quote
+    ('टोकायव ने कहा कि "आतंकवादी हमले में शामिल थे।"', [TOKAYEV],
+     [("टोकायव", "tokayev", "named", "कहा", "आतंकवादी हमले में शामिल थे", "direct")]),
+    # quote first, speaker after
+    ('"हम पीछे नहीं हटेंगे," पुतिन ने कहा।', [PUTIN],
+     [("पुतिन", "putin", "named", "कहा", "हम पीछे नहीं हटेंगे", "direct")]),
+    ("“हम पीछे नहीं हटेंगे।” पुतिन ने कहा।", [PUTIN],
+     [("पुतिन", "putin", "named", "कहा", "हम पीछे नहीं हटेंगे", "direct")]),
+    # unquoted content after a comma (headline style)
+    ("अक्षय ने कहा, जान है तो जहान है", [("अक्षय", "PER", "akshay")],
+     [("अक्षय", "akshay", "named", "कहा", "जान है तो जहान है", "indirect")]),
+]
+
+
+@pytest.mark.parametrize("text,spec,expected", DIRECT, ids=[f"direct{i}" for i in range(len(DIRECT))])
+def test_claims_direct_quotes(text, spec, expected):
+    check(text, spec, expected)
+
+
+MULTI = [
+    # a closed quote running over a danda
+    ('पुतिन ने आरोप लगाया कि "उन्होंने आतंकवादी समूहों का इस्तेमाल किया। उन्हें विदेशों में प्रशिक्षित किया गया था।" '
+     "बैठक खत्म हुई।", [PUTIN],
+     [("पुतिन", "putin", "named", "आरोप लगाया",
+       "उन्होंने आतंकवादी समूहों का इस्तेमाल किया। उन्हें विदेशों में प्रशिक्षित किया गया था", "direct")]),
+    # a quote that opens and never closes: runs until the next attribution
+    ('रूस ने पुष्टि की कि "इमारतों को खाली करा लिया गया है। किसी रूसी नागरिक को चोट नहीं आई। '
+     "पुतिन ने कहा कि सेना लौटेगी।", [RUSSIA, PUTIN],
+     [("रूस", "russia", "named", "पुष्टि की",
+       "इमारतों को खाली करा लिया गया है। किसी रूसी नागरिक को चोट नहीं आई", "direct"),
+      ("पुतिन", "putin", "named", "कहा", "सेना लौटेगी", "indirect")]),
+    # … or until a paragraph break
+    ('रूस ने कहा, "स्थिति सुधर रही है। बाजार खुल गए हैं।\nदूसरी खबर में बारिश हुई।', [RUSSIA],
+     [("रूस", "russia", "named", "कहा", "स्थिति सुधर रही है। बाजार खुल गए हैं", "direct")]),
+    # single quotes over three sentences
+    ("अक्षय ने कहा, 'यह कठिन समय है। मैं 25 करोड़ रुपये दूंगा। आइए जिंदगियां बचाएं।' फिर वह चले गए।",
+     [("अक्षय", "PER", "akshay")],
+     [("अक्षय", "akshay", "named", "कहा", "यह कठिन समय है। मैं 25 करोड़ रुपये दूंगा। आइए जिंदगियां बचाएं", "direct")]),
+]
+
+
+@pytest.mark.parametrize("text,spec,expected", MULTI, ids=["closed", "unclosed-cue", "unclosed-paragraph", "single3"])
+def test_claims_multi_sentence_quotes(text, spec, expected):
+    check(text, spec, expected)
+
+
+QUOTE_EDGE = [
+    # a partial inner quote: indirect, the marks stay (content is verbatim)
+    ('नुग्रोहो ने कहा कि यह "बहुत भयानक" है और कई घर ढह गए।', [("नुग्रोहो", "PER", "nugroho")],
+     [("नुग्रोहो", "nugroho", "named", "कहा", 'यह "बहुत भयानक" है और कई घर ढह गए', "indirect")]),
+    # a stray closing quote: content stops before it, indirect
+    ('गामालेटदीनोव ने कहा कि स्थिति स्थिर है और नियंत्रण में" है।', [("गामालेटदीनोव", "PER", "kamaletdinov")],
+     [("गामालेटदीनोव", "kamaletdinov", "named", "कहा", "स्थिति स्थिर है और नियंत्रण में", "indirect")]),
+    # a quoted name before ने is the speaker, not a quote
+    ("समाचार पत्र ‘डॉन’ ने खबर दी है कि सड़कें बंद हैं।", [("डॉन", "ORG", "dawn")],
+     [("डॉन", "dawn", "named", "खबर दी", "सड़कें बंद हैं", "indirect")]),
+    # two apostrophes written for a double quote; period-ended sentences glued to the next one
+    ("ब्लैकबर्न ने कहा, ''आवाज़ आई, मैं समझ गया. वो काफी दर्दनाक था.''उन्होंने कहा कि इलाज जारी रहेगा.",
+     [("ब्लैकबर्न", "PER", "blackburn")],
+     [("ब्लैकबर्न", "blackburn", "named", "कहा", "आवाज़ आई, मैं समझ गया. वो काफी दर्दनाक था", "direct"),
+      ("उन्होंने", "blackburn", "pronoun", "कहा", "इलाज जारी रहेगा", "indirect")]),
+    ('शाहरुख़ ने कहा, "मैं बहुत ख़ुश हूँ."एक सवाल के जवाब में उन्होंने कहा कि सपना पूरा हुआ.',
+     [("शाहरुख़", "PER", "srk")],
+     [("शाहरुख़", "srk", "named", "कहा", "मैं बहुत ख़ुश हूँ", "direct"),
+      ("उन्होंने", "srk", "pronoun", "कहा", "सपना पूरा हुआ", "indirect")]),
+]
+
+
+@pytest.mark.parametrize("text,spec,expected", QUOTE_EDGE, ids=["inner", "stray", "quoted-name", "double-apostrophe", "glued-period"])
+def test_claims_quote_edge_cases(text, spec, expected):
+    check(text, spec, expected)
+
+
+# --- speakers ---------------------------------------------------------------------------------------
+
+SPEAKERS = [
+    # title + name: the title stays outside the speaker span
+    ("रूसी राष्ट्रपति व्लादिमीर पुतिन ने कहा कि सेना तैयार है।", [("व्लादिमीर पुतिन", "PER", "putin")],
+     [("व्लादिमीर पुतिन", "putin", "named", "कहा", "सेना तैयार है", "indirect")]),
+    # organisation
+    ("रूसी विदेश मंत्रालय ने बताया कि दूतावास खुला है।", [MFA],
+     [("रूसी विदेश मंत्रालय", "mfa", "named", "बताया", "दूतावास खुला है", "indirect")]),
+    # acronym in brackets after the full name
+    ("इंडोनेशिया की एजेंसी फॉर टेक्नोलॉजी (बीपीपीटी) ने कहा कि ऊर्जा बहुत अधिक थी।",
+     [("एजेंसी फॉर टेक्नोलॉजी", "ORG", "bppt"), ("बीपीपीटी", "ORG", "bppt"), ("इंडोनेशिया", "LOC", "indonesia")],
+     [("एजेंसी फॉर टेक्नोलॉजी", "bppt", "named", "कहा", "ऊर्जा बहुत अधिक थी", "indirect")]),
+    # the tagger missed the name: the noun phrase before ने, title left out, entity unknown
+    ("लेफ्टिनेंट-जनरल सुल्तान गामालेटदीनोव ने कहा कि स्थिति स्थिर है।", [],
+     [("सुल्तान गामालेटदीनोव", None, "named", "कहा", "स्थिति स्थिर है", "indirect")]),
+    # a linked mention without an entity_id is still a named speaker
+    ("राठौड़ ने कहा कि बारिश होगी।", [("राठौड़", "PER", None)],
+     [("राठौड़", None, "named", "कहा", "बारिश होगी", "indirect")]),
+]
+
+
+@pytest.mark.parametrize("text,spec,expected", SPEAKERS, ids=["title", "org", "acronym", "fallback", "unlinked"])
+def test_claims_named_speakers(text, spec, expected):
+    check(text, spec, expected)
+
+
+ANONYMOUS = [
+    ("शनिवार को अधिकारियों ने बताया कि 384 लोगों की मौत हो गई।", [],
+     [("अधिकारियों", None, "anonymous", "बताया", "384 लोगों की मौत हो गई", "indirect")]),
+    ("सूत्रों ने दावा किया कि बैठक रद्द हो गई है।", [],
+     [("सूत्रों", None, "anonymous", "दावा किया", "बैठक रद्द हो गई है", "indirect")]),
+    ("सूत्रों के अनुसार बैठक रद्द हो गई है।", [],
+     [("सूत्रों", None, "anonymous", "के अनुसार", "बैठक रद्द हो गई है", "indirect")]),
+]
+
+
+@pytest.mark.parametrize("text,spec,expected", ANONYMOUS, ids=["officials", "sources", "sources-according"])
+def test_claims_anonymous_sources(text, spec, expected):
+    check(text, spec, expected)
+
+
+PRONOUNS = [
+    # उन्होंने -> the subject of the previous sentence, not the last name mentioned
+    ('टोकायव ने कहा कि "पुतिन मदद भेज रहे हैं।" उन्होंने यह भी आश्वासन दिया कि पर्यटक सुरक्षित रहेंगे।',
+     [TOKAYEV, PUTIN],
+     [("टोकायव", "tokayev", "named", "कहा", "पुतिन मदद भेज रहे हैं", "direct"),
+      ("उन्होंने", "tokayev", "pronoun", "आश्वासन दिया", "पर्यटक सुरक्षित रहेंगे", "indirect")]),
+    # उसने, with a plain mention (no earlier claim) as antecedent
+    ("रेड क्रॉस ने राहत शिविर लगाए। उसने बताया कि 300 लोग घायल हैं।", [("रेड क्रॉस", "ORG", "redcross")],
+     [("उसने", "redcross", "pronoun", "बताया", "300 लोग घायल हैं", "indirect")]),
+    # उनके अनुसार
+    ("मौसम विभाग के महानिदेशक एलएस राठौड़ ने दिल्ली में पत्रकारों से बात की। उनके अनुसार बंगाल में बारिश होगी।",
+     [("एलएस राठौड़", "PER", "rathore"), IMD, ("दिल्ली", "LOC", "delhi")],
+     [("उनके", "rathore", "pronoun", "अनुसार", "बंगाल में बारिश होगी", "indirect")]),
+    # उन्होंने कहा with a quote
+    ("केजरीवाल ने विधायकों से अपील की। उन्होंने कहा, 'लॉकडाउन का पालन करें।'", [("केजरीवाल", "PER", "kejriwal")],
+     [("उन्होंने", "kejriwal", "pronoun", "कहा", "लॉकडाउन का पालन करें", "direct")]),
+]
+
+
+@pytest.mark.parametrize("text,spec,expected", PRONOUNS, ids=["unhone-subject", "usne", "unke-anusar", "unhone-quote"])
+def test_claims_pronoun_speakers(text, spec, expected):
+    check(text, spec, expected)
+
+
+UNRESOLVED = [
+    # nothing before the pronoun: unresolved, not a guess
+    ("उन्होंने कहा कि हालात सामान्य हैं।", [],
+     [("उन्होंने", None, "unresolved", "कहा", "हालात सामान्य हैं", "indirect")]),
+    # the only earlier name is a place, not a person or organisation, and not a subject
+    ("दिल्ली में बारिश हुई। उन्होंने बताया कि नुकसान कम है।", [("दिल्ली", "LOC", "delhi")],
+     [("उन्होंने", None, "unresolved", "बताया", "नुकसान कम है", "indirect")]),
+    # the antecedent is too far back (more than pronoun_window sentences)
+    ("पुतिन ने मास्को छोड़ा। बारिश हुई। हवा चली। धूप निकली। बादल छाए। उन्होंने कहा कि सब ठीक है।", [PUTIN],
+     [("उन्होंने", None, "unresolved", "कहा", "सब ठीक है", "indirect")]),
+]
+
+
+@pytest.mark.parametrize("text,spec,expected", UNRESOLVED, ids=["no-antecedent", "only-place", "too-far"])
+def test_claims_unresolved_pronoun(text, spec, expected):
+    check(text, spec, expected)
+
+
+STATEMENTS = [
+    # बयान जारी कर कहा, then बयान में कहा गया -> the same issuer
+    ('रूसी विदेश मंत्रालय ने एक बयान जारी कर कहा, "स्थिति सुधर रही है।" बयान में यह भी कहा गया है कि सेवाएं बहाल हो गई हैं।',
+     [MFA],
+     [("रूसी विदेश मंत्रालय", "mfa", "named", "कहा", "स्थिति सुधर रही है", "direct"),
+      ("बयान", "mfa", "pronoun", "कहा गया", "सेवाएं बहाल हो गई हैं", "indirect")]),
+    # इसमें बताया गया, with a quote
+    ("एक बयान में रेड क्रॉस ने बताया कि लोग बेघर हैं। इसमें बताया गया, “यह दुखद घटना है।”",
+     [("रेड क्रॉस", "ORG", "redcross")],
+     [("रेड क्रॉस", "redcross", "named", "बताया", "लोग बेघर हैं", "indirect"),
+      ("इसमें", "redcross", "pronoun", "बताया गया", "यह दुखद घटना है", "direct")]),
+    # a passive with no written source is not a claim
+    ("मछुआरों को समुद्र से दूर रहने की चेतावनी भी दी गई है।", [], []),
+    ("बताया जा रहा है कि बैठक रद्द हो गई।", [], []),
+    # an anaphoric noun resolves to the latest mention it heads
+    ("मौसम विभाग ने अलर्ट जारी किया। विभाग ने कहा है कि बाढ़ आ सकती है।", [IMD],
+     [("विभाग", "imd", "pronoun", "कहा", "बाढ़ आ सकती है", "indirect")]),
+]
+
+
+@pytest.mark.parametrize("text,spec,expected", STATEMENTS, ids=["bayan", "isme", "no-source", "impersonal", "vibhag"])
+def test_claims_statement_anaphora_and_passives(text, spec, expected):
+    check(text, spec, expected)
+
+
+# --- not claims ---------------------------------------------------------------------------------
+
+NOT_CLAIMS = [
+    "टोकायव ने दो सप्ताह के आपातकाल की घोषणा की क्योंकि विरोध हिंसक हो गया।",  # nominal object
+    "उन्होंने सीएसटीओ को धन्यवाद दिया।",
+    "केजरीवाल ने विधायकों से अपील की है कि वे व्यवस्था करें।",  # appeal
+    "संभावना है कि तूफ़ान तट से टकराएगा।",  # no speaker
+    "पुतिन ने बताया।",  # no content
+]
+
+
+@pytest.mark.parametrize("text", NOT_CLAIMS, ids=[f"not{i}" for i in range(len(NOT_CLAIMS))])
+def test_claims_non_claims_are_ignored(text):
+    assert run(text, [PUTIN, TOKAYEV, ("केजरीवाल", "PER", "kejriwal")]) == []
+
+
+# --- several speakers, nesting, criticism -----------------------------------------------------
+
+def test_claims_joint_speakers_get_one_claim_each():
+    text = ("कमांडर, कर्नल-जनरल एंड्री सेरड्यूकोव और उप रक्षा मंत्री, लेफ्टिनेंट-जनरल सुल्तान गामालेटदीनोव ने "
+            "एक संयुक्त ब्रीफिंग में घोषणा की कि तैनाती पूरी हो गई है।")
+    check(text, [("एंड्री सेरड्यूकोव", "PER", "serdyukov"), ("सुल्तान गामालेटदीनोव", "PER", "kamaletdinov")], [
+        ("एंड्री सेरड्यूकोव", "serdyukov", "named", "घोषणा की", "तैनाती पूरी हो गई है", "indirect"),
+        ("सुल्तान गामालेटदीनोव", "kamaletdinov", "named", "घोषणा की", "तैनाती पूरी हो गई है", "indirect"),
+    ])
+
+
+def test_claims_joint_speakers_need_a_coordinator():
+    text = "पुतिन ने टोकायव को फोन किया और लुकाशेंको ने कहा कि मदद भेजी जाएगी।"
+    claims = check(text, [PUTIN, TOKAYEV, ("लुकाशेंको", "PER", "lukashenko")], [
+        ("लुकाशेंको", "lukashenko", "named", "कहा", "मदद भेजी जाएगी", "indirect"),
+    ])
+    assert len(claims) == 1
+
+
+def test_claims_nested_attribution_gives_both_layers():
+    text = "समाचार पत्र ‘डॉन’ ने चित्राल जिले के नाजिम मगफिरात के हवाले से खबर दी है कि परिवारों को भेजा गया है।"
+    check(text, [("डॉन", "ORG", "dawn"), ("मगफिरात", "PER", "maghfirat"), ("चित्राल", "LOC", "chitral")], [
+        ("डॉन", "dawn", "named", "खबर दी", "परिवारों को भेजा गया है", "indirect"),
+        ("मगफिरात", "maghfirat", "named", "के हवाले से", "परिवारों को भेजा गया है", "indirect"),
+    ])
+
+
+CRITICISM = [
+    # criticism itself is not a claim (README conventions) ...
+    ("एजेंसी ने इस बात की आलोचना की कि चेतावनी देर से दी गई।", [], P, []),
+    # ... unless asked for
+    ("पुतिन ने इस बात की आलोचना की कि चेतावनी देर से दी गई।", [PUTIN], ClaimsParams(emit_criticism=True),
+     [("पुतिन", "putin", "named", "आलोचना की", "चेतावनी देर से दी गई", "indirect")]),
+    # the claim of the criticised sources, and the called-it reply
+    ("टोकायव ने कहा कि हालात काबू में हैं। उन्होंने यह दावा करते हुए सूत्रों की भी आलोचना की कि उनकी सरकार "
+     "सख्ती कर रही है, इसे गलत सूचना बताया।", [TOKAYEV], P,
+     [("टोकायव", "tokayev", "named", "कहा", "हालात काबू में हैं", "indirect"),
+      # sorted by start: the pronoun's claim spans the whole sentence
+      ("उन्होंने", "tokayev", "pronoun", "बताया", "इसे गलत सूचना", "indirect"),
+      ("सूत्रों", None, "anonymous", "दावा करते हुए", "उनकी सरकार सख्ती कर रही है", "indirect")]),
+]
+
+
+@pytest.mark.parametrize("text,spec,p,expected", CRITICISM, ids=["not-a-claim", "emit", "embedded-claim"])
+def test_claims_criticism(text, spec, p, expected):
+    check(text, spec, expected, p=p)
+
+
+def test_claims_two_claims_in_one_sentence_do_not_overlap():
+    text = "पुतिन ने कहा कि सेना लौटेगी, लेकिन टोकायव ने बताया कि सैनिक रुकेंगे।"
+    check(text, [PUTIN, TOKAYEV], [
+        ("पुतिन", "putin", "named", "कहा", "सेना लौटेगी", "indirect"),
+        ("टोकायव", "tokayev", "named", "बताया", "सैनिक रुकेंगे", "indirect"),
+    ])
+
+
+def test_claims_first_person_sentences_continue_the_content():
+    text = "केजरीवाल ने बताया कि 4 लाख लोगों के खाने की व्यवस्था की गई है। हम 500 स्कूलों में खाना बांट रहे हैं। बारिश हुई।"
+    check(text, [("केजरीवाल", "PER", "kejriwal")], [
+        ("केजरीवाल", "kejriwal", "named", "बताया",
+         "4 लाख लोगों के खाने की व्यवस्था की गई है। हम 500 स्कूलों में खाना बांट रहे हैं", "indirect"),
+    ])
+
+
+# --- hedges -----------------------------------------------------------------------------------
+
+HEDGES = [
+    ("अधिकारियों ने बताया कि हमलावर कथित तौर पर विदेशी थे।", True),
+    ("माना जा रहा है कि पुतिन ने कहा कि सेना लौटेगी।", True),
+    ("पुतिन ने कहा कि सेना लौटेगी।", False),
+]
+
+
+@pytest.mark.parametrize("text,hedged", HEDGES, ids=["kathit", "mana-ja-raha", "plain"])
+def test_claims_hedges_are_flagged(text, hedged):
+    claims = run(text, [PUTIN])
+    assert len(claims) == 1 and claims[0].hedged is hedged
+
+
+# --- record contract ----------------------------------------------------------------------------
+
+def test_claims_offsets_sentence_and_span():
+    text = 'बैठक खत्म हुई। रूस ने पुष्टि की कि "इमारतें खाली हैं। कोई घायल नहीं हुआ।"'
+    (c,) = run(text, [RUSSIA])
+    assert c.sent_idx == 1
+    assert text[c.start:c.end] == 'रूस ने पुष्टि की कि "इमारतें खाली हैं। कोई घायल नहीं हुआ।"'[: c.end - c.start]
+    assert text[c.start:c.speaker_end] == "रूस"
+    assert text[c.content_start - 1] == '"' and not c.content.endswith("।")
+    assert c.doc_id == "d" and c.claim_id == f"d:{c.content_start}-{c.content_end}:{c.speaker_start}"
+
+
+def test_claims_sorted_deterministic_and_text_optional():
+    text = ("रूस ने घोषणा की कि बैठक होगी। मौसम विभाग के अनुसार बारिश होगी। "
+            "पुतिन ने कहा, \"हम तैयार हैं।\" उन्होंने बताया कि सेना लौटेगी।")
+    spec = [RUSSIA, IMD, PUTIN]
+    a, b = run(text, spec), run(text, spec)
+    assert a == b and len(a) == 4
+    assert a == sorted(a, key=lambda c: (c.start, c.content_start))
+    assert run(text, spec, with_text=False) == a
+    sents = sentences(text)
+    assert extract_claims(list(reversed(sents)), mentions(text, spec, sents), LEX, P) == a
+    assert extract_claims([], [], LEX, P) == []
+
+
+def test_claims_ignores_num_and_time_mentions():
+    text = "पुतिन ने कहा कि 2000 सैनिक पहुंचे।"
+    sents = sentences(text)
+    ments = mentions(text, [PUTIN], sents) + [Mention("d", 0, 16, 20, "2000", "NUM", "t")]
+    (c,) = extract_claims(sents, ments, LEX, P)
+    assert c.content == "2000 सैनिक पहुंचे" and c.speaker_entity_id == "putin"
+
+
+# --- lexicon file ---------------------------------------------------------------------------------
+
+def test_claims_lexicon_is_versioned_data():
+    assert P.cues == "cues-v1" and (MODELS / "cues-v1.tsv").is_file()
+    forms = {c.form for c in LEX.cues}
+    for cue in ("कहा", "बताया", "दावा किया", "आरोप लगाया", "पुष्टि की", "घोषणा की", "चेतावनी दी", "आश्वासन दिया",
+                "अनुमान लगाया", "जोर देकर कहा", "आलोचना की", "इनकार किया", "कहना है", "के अनुसार", "के मुताबिक",
+                "बयान जारी कर कहा", "बयान में कहा गया"):
+        assert cue in forms, cue
+    assert {"उन्होंने", "उसने", "उनका", "उनके"} <= {x.form for x in LEX.pronouns}
+    assert {"सूत्रों", "अधिकारियों"} <= set(LEX.of("anonymous"))
+    assert {"कथित तौर पर", "माना जा रहा है"} <= set(LEX.of("hedge"))
+
+
+BAD_ROWS = [
+    ("cue\tकहा\tverbb\n", "unknown.tsv:1", "role"),
+    ("# c\ncue\tकहा\tverb\nfoo\tबार\n", "unknown.tsv:3", "unknown kind"),
+    ("cue\tकहा\tverb\ncue\tकहा\tverb\n", "unknown.tsv:2", "duplicate"),
+    ("cue\tकहा\tverb\tshout\n", "unknown.tsv:1", "unknown option"),
+    ("cue\tजोर देकर कहा\tverb\treport=बोला\n", "unknown.tsv:1", "not part of the form"),
+    ("cue\tकहा\n", "unknown.tsv:1", "role"),
+    ("justoneword\n", "unknown.tsv:1", "expected"),
+    ("pronoun\tउसने\terg\tlabels=PER|XYZ\ncue\tकहा\tverb\n", "unknown.tsv:1", "labels"),
+    ("hedge\tशायद\n", "unknown.tsv", "no cue rows"),
+]
+
+
+@pytest.mark.parametrize("content,where,msg", BAD_ROWS, ids=[f"bad{i}" for i in range(len(BAD_ROWS))])
+def test_claims_malformed_lexicon_names_file_and_line(tmp_path, content, where, msg):
+    (tmp_path / "unknown.tsv").write_text(content, encoding="utf-8")
+    with pytest.raises(CueLexiconError) as err:
+        load_cues(tmp_path, ClaimsParams(cues="unknown"))
+    assert where in str(err.value) and msg in str(err.value)
+
+
+def test_claims_missing_lexicon_names_the_file(tmp_path):
+    with pytest.raises(CueLexiconError, match="cues-v9.tsv"):
+        load_cues(tmp_path, ClaimsParams(cues="cues-v9"))
+
+
+def test_claims_parse_cues_minimal():
+    lex = parse_cues("cue\tकहा\tverb\tcomma\nanonymous\tसूत्रों\n", "x.tsv", "x")
+    assert [c.form for c in lex.cues] == ["कहा"] and lex.of("anonymous") == ("सूत्रों",)
