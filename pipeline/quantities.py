@@ -1,0 +1,792 @@
+"""Stage `quantities`: numbers in context -> Quantity records (value, modifier, counted noun, event,
+kind, owning entity) for one document.
+
+Rules over the sentence's own tokens (numbers with grouping kept whole), driven by the lexicons in
+models/<lexicon>/ (number words, scales, units, modifiers, events, demonyms, function words). Every
+lexicon key is nukta-folded (`pipeline.numerals.fold`), so precomposed and combining nukta spellings,
+and chandrabindu/anusvara variants, match alike. Mentions from the tagger are used as hints: a
+PER/ORG/LOC token is never a counted noun, and LOC/ORG mentions give `entity_id`.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Mapping, Sequence
+
+import regex
+
+from pipeline.numerals import NumberLexicon, NumParse, fold, parse_digits, parse_number, tokenize
+from pipeline.records import Mention, Quantity, Sentence
+
+
+@dataclass(frozen=True)
+class QuantitiesParams:
+    lexicon: str = "quantities-v1"  # folder under models/
+    event_window: int = 40  # tokens searched after a quantity for its event predicate
+    attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
+    antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
+    skip_bare_ek: bool = True  # `एक` alone is an article, never a quantity (gold convention)
+    resolve_entities: bool = True
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    name: str
+    numbers: NumberLexicon
+    ordinals: Mapping[str, tuple[float, bool]]  # key -> (value, ambiguous)
+    units: Mapping[tuple[str, ...], tuple[str, str]]  # token keys -> (noun, kind)
+    unit_max_len: int
+    months: Mapping[str, str]
+    pre_modifiers: Mapping[tuple[str, ...], str]
+    post_modifiers: Mapping[tuple[str, ...], str]
+    upto_prev: frozenset[tuple[str, ...]]
+    adjectives: frozenset[str]
+    events: Mapping[tuple[str, ...], str]  # token keys -> strong | noun | state
+    event_max_len: int
+    not_events: frozenset[str]
+    demonyms: Mapping[str, frozenset[str]]  # demonym key -> folded place names
+    function_words: Mapping[str, str]
+    masc_a_nouns: frozenset[str]
+    multiword_nouns: frozenset[str]
+    settings: Mapping[str, object] = field(default_factory=dict)
+    # derived sets (built once in load_lexicon)
+    sets: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    number_starts: frozenset[str] = frozenset()  # keys that can begin a number or an ordinal
+
+
+# --- loading -----------------------------------------------------------------------------------
+
+
+def _rows(path: Path) -> list[list[str]]:
+    out = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            out.append(line.split("\t"))
+    return out
+
+
+def _keys(surface: str) -> tuple[str, ...]:
+    return tuple(fold(t) for _, _, t in tokenize(surface))
+
+
+def load_lexicon(models_dir: Path, p: QuantitiesParams) -> Lexicon:
+    """Read models/<p.lexicon>/ (the only function here that touches the disk)."""
+    d = Path(models_dir) / p.lexicon
+    if not d.is_dir():
+        raise FileNotFoundError(f"quantities lexicon folder not found: {d}")
+    words = {fold(r[0]): float(r[1]) for r in _rows(d / "numbers.tsv")}
+    scales = {fold(r[0]): float(r[1]) for r in _rows(d / "scales.tsv")}
+    scales_alone = frozenset(fold(r[0]) for r in _rows(d / "scales.tsv") if len(r) > 2 and r[2] == "1")
+    fr_val, fr_add = {}, {}
+    for r in _rows(d / "fractions.tsv"):
+        (fr_add if r[2] == "add" else fr_val)[fold(r[0])] = float(r[1])
+    vague = {fold(r[0]): float(r[1]) for r in _rows(d / "vague.tsv")}
+    numbers = NumberLexicon(words, scales, scales_alone, fr_val, fr_add, vague)
+    ordinals = {fold(r[0]): (float(r[1]), r[2] == "1") for r in _rows(d / "ordinals.tsv")}
+    units = {_keys(r[0]): (r[1], r[2]) for r in _rows(d / "units.tsv")}
+    months = {fold(r[0]): r[1] for r in _rows(d / "months.tsv")}
+    pre, post, upto_prev = {}, {}, set()
+    for pos, surf, mod in _rows(d / "modifiers.tsv"):
+        if pos == "pre":
+            pre[_keys(surf)] = mod
+        elif pos == "post":
+            post[_keys(surf)] = mod
+        else:
+            upto_prev.add(_keys(surf))
+    adjectives = frozenset(fold(r[0]) for r in _rows(d / "adjectives.tsv"))
+    events = {_keys(r[0]): r[1] for r in _rows(d / "events.tsv")}
+    not_events = frozenset(fold(r[0]) for r in _rows(d / "not_events.tsv"))
+    demonyms = {
+        fold(r[0]): frozenset(fold(x.strip()) for x in r[1].split(",") if x.strip())
+        for r in _rows(d / "demonyms.tsv")
+    }
+    function_words: dict[str, str] = {}
+    for r in _rows(d / "function_words.tsv"):
+        function_words.setdefault(fold(r[0]), r[1])
+    masc = frozenset(fold(r[0]) for r in _rows(d / "nouns.tsv"))
+    multi = frozenset(fold(r[0]) for r in _rows(d / "multiword_nouns.tsv"))
+    settings = json.loads((d / "settings.json").read_text(encoding="utf-8"))
+    sets = {
+        k: frozenset(fold(x) for x in v)
+        for k, v in settings.items()
+        if isinstance(v, list)
+    }
+    nl = numbers
+    starts = frozenset(nl.words) | frozenset(nl.fraction_values) | frozenset(nl.fraction_adds) | frozenset(nl.vague)
+    return Lexicon(
+        number_starts=starts | nl.scales_alone | frozenset(ordinals),
+        name=p.lexicon,
+        numbers=numbers,
+        ordinals=ordinals,
+        units=units,
+        unit_max_len=max((len(k) for k in units), default=1),
+        months=months,
+        pre_modifiers=pre,
+        post_modifiers=post,
+        upto_prev=frozenset(upto_prev),
+        adjectives=adjectives,
+        events=events,
+        event_max_len=max((len(k) for k in events), default=1),
+        not_events=not_events,
+        demonyms=demonyms,
+        function_words=function_words,
+        masc_a_nouns=masc,
+        multiword_nouns=multi,
+        settings=settings,
+        sets=sets,
+    )
+
+
+# --- helpers -----------------------------------------------------------------------------------
+
+_TIMESTAMP = regex.compile(
+    r"(?<![\d:])(?P<h>\d{1,2}):(?P<m>\d{2})(?:\s*(?:[AaPp]\.?\s?[Mm]\.?))?"
+    r"(?:\s*,?\s*(?P<d>\d{1,2})\s*[-/.]\s*(?P<mon>[A-Za-z]{3,9}|\d{1,2})\s*[-/.]\s*(?P<y>\d{4}|\d{2}))?(?![\d:])"
+)
+_EN_DATE = regex.compile(
+    r"(?<![A-Za-z])(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})(?!\d)"
+)
+_DATE = regex.compile(
+    r"(?<![\d.,/-])(?P<d>\d{1,2})\s*[-/.]\s*(?P<mon>[A-Za-z]{3,9}|\d{1,2})\s*[-/.]\s*(?P<y>\d{4}|\d{2})(?![\d.,/-])"
+)
+_IS_WORD = regex.compile(r"^[\p{L}\p{M}\u200c\u200d]+$")
+_LATIN = regex.compile(r"^[A-Za-z]+$")
+
+
+@dataclass(slots=True)
+class _Tok:
+    start: int  # document offsets
+    end: int
+    text: str
+    key: str
+
+
+def _lemma(key: str, surface: str, lex: Lexicon) -> str:
+    """Dictionary form of a Hindi noun (on the surface form, keeping its nukta): सैनिकों -> सैनिक."""
+    w = surface
+    masc = lex.masc_a_nouns
+    if fold(w) in masc:
+        return w
+    if w.endswith("ियों") and len(w) > 4:
+        return w[:-4] + "ी"
+    if w.endswith("ाओं") and len(w) > 3:
+        return w[:-2]
+    if w.endswith("ुओं") or w.endswith("ूओं"):
+        return w[:-2]
+    if w.endswith("ों") and len(w) > 2:
+        stem = w[:-2]
+        if fold(stem + "ा") in masc:
+            return stem + "ा"
+        return stem
+    if (w.endswith("ाएं") or w.endswith("ाएँ")) and len(w) > 3:
+        return w[:-2]
+    if (w.endswith("ियां") or w.endswith("ियाँ")) and len(w) > 4:
+        return w[:-4] + "ी"
+    if w.endswith("ें") and len(w) > 3:
+        return w[:-2]
+    if w.endswith("े") and len(w) > 2:
+        if fold(w[:-1] + "ा") in masc:
+            return w[:-1] + "ा"
+    return w
+
+
+class _Doc:
+    """Per-document working state (local to one extract_quantities call)."""
+
+    def __init__(self, mentions: Sequence[Mention]):
+        self.entity_spans = sorted(
+            (m.start, m.end, m) for m in mentions if m.label in ("PER", "ORG", "LOC")
+        )
+        self.loc_by_key: dict[str, str] = {}
+        for m in mentions:
+            if m.label == "LOC" and m.entity_id:
+                self.loc_by_key.setdefault(fold(m.text), m.entity_id)
+
+    def entity_at(self, start: int, end: int) -> Mention | None:
+        for s, e, m in self.entity_spans:
+            if s >= end:
+                break
+            if s < end and start < e:
+                return m
+        return None
+
+
+def _match_seq(keys: Sequence[str], i: int, table: Mapping[tuple[str, ...], object], max_len: int):
+    """Longest key sequence of `table` starting at token i: (length, value) or (0, None)."""
+    for L in range(min(max_len, len(keys) - i), 0, -1):
+        v = table.get(tuple(keys[i : i + L]))
+        if v is not None:
+            return L, v
+    return 0, None
+
+
+# --- extraction --------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Draft:
+    sent_idx: int
+    i0: int  # first token index of the span
+    i1: int  # token index after the span
+    value: float
+    value_max: float | None
+    modifier: str
+    noun: str | None
+    kind: str
+    event: str | None = None
+    entity_id: str | None = None
+    num_start: int = 0  # token index of the number
+    needs_noun: bool = False  # noun elided: resolve from context
+    partitive_total: bool = False  # "34 में से 22": the 34
+    state_event: str | None = None  # "52 घायल": the state word inside the span
+    demonym: str | None = None
+    timestamp: bool = False  # a written-out timestamp/date such as 06:42 PM, 28-MAR-2020: no event
+
+
+def _is_content(t: _Tok, lex: Lexicon, doc: _Doc) -> bool:
+    k = t.key
+    if not _IS_WORD.match(t.text) or k in lex.function_words:
+        return False
+    return True
+
+
+def _noun_like(t: _Tok, lex: Lexicon, doc: _Doc) -> bool:
+    k = t.key
+    if not _is_content(t, lex, doc):
+        return False
+    if lex.numbers.starts_number(k) or k in lex.ordinals or k in lex.months:
+        return False
+    if (k,) in lex.events and lex.events[(k,)] in ("strong", "state"):
+        return False  # eventnoun ("14 मौतें") stays a possible counted noun
+    if k in lex.sets.get("hard_boundaries", ()):
+        return False
+    if doc.entity_at(t.start, t.end) is not None:
+        return False
+    return True
+
+
+def _sentence_drafts(sent: Sentence, toks: list[_Tok], lex: Lexicon, p: QuantitiesParams, doc: _Doc) -> list[_Draft]:
+    keys = [t.key for t in toks]
+    n = len(toks)
+    S = lex.sets
+    consumed = [False] * n
+    drafts: list[_Draft] = []
+
+    # 1. timestamps and numeric dates, on the sentence text
+    def tok_range(a: int, b: int) -> tuple[int, int]:
+        a += sent.start
+        b += sent.start
+        i0 = next(i for i, t in enumerate(toks) if t.end > a)
+        i1 = max(i for i, t in enumerate(toks) if t.start < b) + 1
+        return i0, i1
+
+    for rx in (_TIMESTAMP, _EN_DATE, _DATE):
+        for m in rx.finditer(sent.text):
+            i0, i1 = tok_range(m.start(), m.end())
+            if any(consumed[i0:i1]):
+                continue
+            if m.groupdict().get("d"):
+                day = float(m.group("d"))
+                mon = m.group("mon")
+                noun = None if mon.isdigit() else mon
+                if not 1 <= day <= 31 or (mon.isdigit() and not 1 <= int(mon) <= 12):
+                    continue
+                value = day
+            else:
+                hour = float(m.group("h"))
+                if hour > 24 or int(m.group("m")) > 59:
+                    continue
+                value, noun = hour, None
+            for i in range(i0, i1):
+                consumed[i] = True
+            drafts.append(_Draft(sent.sent_idx, i0, i1, value, None, "exact", noun, "date", num_start=i0, timestamp=True))
+
+    max_phone = int(lex.settings.get("max_phone_digits", 7))
+    year_min = float(lex.settings.get("year_min", 1800))
+    year_max = float(lex.settings.get("year_max", 2100))
+    ord_suffixes = S.get("ordinal_suffixes", frozenset())
+    starts = lex.number_starts
+
+    i = 0
+    while i < n:
+        if consumed[i]:
+            i += 1
+            continue
+        k = keys[i]
+        if not (k[:1].isdigit() or k in starts):
+            i += 1
+            continue
+        d = _build(sent, toks, keys, i, lex, p, doc, consumed, max_phone, year_min, year_max, ord_suffixes)
+        if d is None:
+            i += 1
+            continue
+        for j in range(d.i0, d.i1):
+            consumed[j] = True
+        drafts.append(d)
+        i = max(i + 1, d.i1)
+    drafts.sort(key=lambda d: (d.i0, d.i1))
+    return drafts
+
+
+def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, consumed, max_phone, year_min, year_max, ord_suffixes):
+    n = len(toks)
+    S = lex.sets
+    t = toks[i]
+    k = keys[i]
+
+    if i > 1 and keys[i - 1] == "-" and toks[i - 1].end == t.start and toks[i - 2].end == toks[i - 1].start \
+            and _IS_WORD.match(toks[i - 2].text) and not lex.numbers.starts_number(keys[i - 2]):
+        return None  # सेक्टर-पांच, कोविड-19
+    if i == 0 and k[0].isdigit() and n > 2 and keys[1] in ("-", ")", ".") and toks[1].start == t.end and "." not in k \
+            and not lex.numbers.starts_number(keys[2]):
+        return None  # a list item number: "4- मणिपुर ...", "2) ..."
+    # names and ids with digits: COVID-19, G20, PM-2, 3D
+    if k[0].isdigit():
+        if i > 0 and toks[i - 1].end == t.start:
+            prev = toks[i - 1]
+            if _IS_WORD.match(prev.text) or (
+                prev.text in "-/" and i > 1 and toks[i - 2].end == prev.start and _IS_WORD.match(toks[i - 2].text)
+            ):
+                return None
+        if i + 1 < n and toks[i + 1].start == t.end and _IS_WORD.match(toks[i + 1].text):
+            nk = keys[i + 1]
+            if nk not in ord_suffixes and (nk,) not in lex.units and not any(u[0] == nk for u in lex.units):
+                return None
+        if len(k.replace(".", "")) >= max_phone and "," not in k:
+            return None
+        if i > 0 and keys[i - 1] in S.get("id_words", frozenset()):
+            return None  # मकान नंबर 1260, धारा 144
+        if i + 2 < n and keys[i + 1] == "-" and toks[i + 1].start == t.end and toks[i + 2].start == toks[i + 1].end \
+                and _IS_WORD.match(toks[i + 2].text):
+            return None  # 3-डी
+        if 0 < i and i + 1 < n and keys[i - 1] == "(" and keys[i + 1] == ")" and len(k) >= 4:
+            return None  # (11055): a train or case number
+
+    # ordinals
+    ordinal: float | None = None
+    np_: NumParse | None = None
+    if k in lex.ordinals:
+        val, ambiguous = lex.ordinals[k]
+        if i + 1 >= n or not _noun_like(toks[i + 1], lex, doc):
+            return None
+        if ambiguous:
+            if i + 2 < n and (keys[i + 2] in S.get("copulas", frozenset()) or keys[i + 2] in S.get("do_be_lights", frozenset())):
+                return None  # "पहले आयी है": an adverb before a verb
+            nxt = toks[i + 1].text
+            if nxt.endswith(("ों", "ओं", "ें", "एं", "एँ", "यां", "याँ")):
+                return None
+            if i > 0 and keys[i - 1] in S.get("ordinal_not_after", frozenset()):
+                return None  # "कुछ दिन पहले", "उससे पहले"
+            if keys[i + 1] in S.get("ordinal_not_before", frozenset()):
+                return None  # "दूसरी ओर/तरफ": on the other hand
+        ordinal = val
+        end = i + 1
+    else:
+        np_ = parse_number(keys, i, lex.numbers)
+        if np_ is None:
+            return None
+        end = np_.end
+        if k[0].isdigit() and end < n and toks[end].start == toks[end - 1].end and keys[end] in ord_suffixes:
+            ordinal = np_.value
+            end += 1
+        elif np_.only_word is not None and p.skip_bare_ek and lex.numbers.words.get(np_.only_word) == 1.0:
+            return None  # एक: article/determiner
+        elif np_.only_word is not None and np_.only_word in lex.numbers.fraction_values and not (
+            end < n and _noun_like(toks[end], lex, doc)
+        ):
+            return None  # आधा/आधे alone: "half" as an adverb
+
+    value = ordinal if ordinal is not None else np_.value  # type: ignore[union-attr]
+    value_max: float | None = None
+    modifier = "vague" if (np_ is not None and np_.vague) else "exact"
+    i0 = i
+    noun: str | None = None
+    kind = "ordinal" if ordinal is not None else "count"
+    needs_noun = False
+    partitive_total = False
+    state_event = None
+    demonym = None
+
+    # pre-modifiers (included in the span)
+    pre_mod = None
+    for L in range(4, 0, -1):
+        if i - L >= 0 and not any(consumed[i - L : i]):
+            m = lex.pre_modifiers.get(tuple(keys[i - L : i]))
+            if m:
+                pre_mod = m
+                i0 = i - L
+                break
+    # currency written before the number: "₹ 500", "$24.2 मिलियन", "रु. 500"
+    pre_money = None
+    for L in (2, 1):
+        if i - L >= 0 and not any(consumed[i - L : i]):
+            u = lex.units.get(tuple(keys[i - L : i]))
+            if u is not None and u[1] == "money":
+                pre_money = u
+                if i0 == i:
+                    i0 = i - L
+                break
+    upto_prev = any(i - len(seq) >= 0 and tuple(keys[i - len(seq) : i]) == seq for seq in lex.upto_prev)
+
+    # range: "20 से 25", "20-25", "दो-तीन", "5000 से 50 हजार"
+    j = end
+    range_done = False
+    if ordinal is None and modifier != "vague" and j + 1 < n and keys[j] in ("-", "से", "या"):
+        if not (keys[j] == "से" and (j + 1 < n and keys[j + 1] in ("लेकर", "अधिक", "ज्यादा", "कम", "ऊपर", "भी"))):
+            np2 = parse_number(keys, j + 1, lex.numbers)
+            if np2 is not None and not np2.vague:
+                v1 = value
+                if np_.scale is None and np2.scale is not None and np2.multiplier is not None and v1 < np2.multiplier:
+                    v1 = v1 * lex.numbers.scales[np2.scale]
+                if np2.value > v1 and keys[j] in ("-", "से"):
+                    value, value_max, modifier = v1, np2.value, "range"
+                    end = np2.end
+                    range_done = True
+                elif np2.value == v1 and keys[j] == "-":
+                    end = np2.end  # "1-1": distributive, one each
+                    range_done = True
+
+    # "34 में से 22 प्रांतों": the total of a partitive
+    if end + 1 < n and keys[end] == "में" and keys[end + 1] == "से":
+        partitive_total = True
+
+    # post-modifiers right after the number: "2000 से अधिक सैनिकों"
+    j = end
+    post_mod = None
+    if not range_done:
+        L, m = _match_seq(keys, j, lex.post_modifiers, 4)
+        if m and m != "up_to":
+            post_mod = m
+            j += L
+
+    # units (longest match), incl. "6 जनवरी", "छह बजे से आठ बजे"
+    unit = None
+    L, u = _match_seq(keys, j, lex.units, lex.unit_max_len)
+    if u is not None:
+        unit = u
+        j += L
+    elif j < n and keys[j] in lex.months and ordinal is None and 1 <= value <= 31 and value == int(value):
+        noun, kind = lex.months[keys[j]], "date"
+        j += 1
+        if j < n and parse_digits(keys[j]) is not None and len(keys[j]) == 4:
+            j += 1
+    if unit is not None:
+        noun, kind = unit
+        # range written with the unit twice: "छह बजे से आठ बजे"
+        if not range_done and j + 1 < n and keys[j] == "से":
+            np2 = parse_number(keys, j + 1, lex.numbers)
+            if np2 is not None and np2.value > value:
+                L2, u2 = _match_seq(keys, np2.end, lex.units, lex.unit_max_len)
+                if u2 is not None and u2[0] == noun:
+                    value_max, modifier = np2.value, "range"
+                    j = np2.end + L2
+                    range_done = True
+        # age: "12 साल की उम्र", "12 साल का"
+        if kind == "duration" and j + 1 < n and keys[j] in ("की", "का", "के") and keys[j + 1] in S.get(
+            "age_nouns_after_saal", frozenset()
+        ):
+            kind = "age"
+            noun = None
+    if pre_money is not None and unit is None:
+        unit = pre_money
+        noun, kind = pre_money
+    end_span = j
+
+    # age adjective: "85 वर्षीय डॉक्टर" (noun = the person, also when not adjacent)
+    if unit is None and j < n and keys[j] in S.get("age_units", frozenset()):
+        kind = "age"
+        j += 1
+        end_span = j
+        q = j
+        while q < n and keys[q] in S.get("relative_skip", frozenset()):
+            q += 1
+        if q < n and _noun_like(toks[q], lex, doc):
+            noun = _lemma(keys[q], toks[q].text, lex)
+            if q == j:
+                end_span = q + 1
+        unit = ("", "age")
+
+    # counted noun
+    if unit is None and kind not in ("date",):
+        q = j
+        # "52 घायल": a state participle standing for people
+        if q < n and (keys[q],) in lex.events and lex.events[(keys[q],)] == "state" and ordinal is None:
+            state_event = toks[q].text
+            end_span = q + 1
+            needs_noun = True
+        else:
+            while q < n and (
+                keys[q] in lex.adjectives or keys[q] in lex.demonyms
+                or (toks[q].text.endswith("ीय") and len(toks[q].text) > 4 and q + 1 < n and _noun_like(toks[q + 1], lex, doc))
+            ) and not (
+                q + 1 < n and lex.numbers.starts_number(keys[q + 1])
+            ):
+                if keys[q] in lex.demonyms:
+                    demonym = keys[q]
+                q += 1
+            if q + 3 < n and _noun_like(toks[q], lex, doc) and keys[q + 1] == "-" and toks[q + 1].start == toks[q].end \
+                    and keys[q + 2][:1].isdigit() and toks[q + 2].start == toks[q + 1].end:
+                q += 3  # a name with digits before the noun: "3 नए कोविड-19 मामलों"
+            pred_follow = S.get("predicate_followers", frozenset())
+            if q < n and _noun_like(toks[q], lex, doc) and not (q + 1 < n and keys[q + 1] in pred_follow):
+                # "92 कोरोना संक्रमितों", "30,000 पंचायत सदस्यों": a bare modifier noun before a plural head
+                if (
+                    q + 1 < n
+                    and not toks[q].text.endswith(("ों", "ें", "एं", "े"))
+                    and toks[q + 1].text.endswith("ों")
+                    and _noun_like(toks[q + 1], lex, doc)
+                    and fold(toks[q].text + " " + _lemma(keys[q + 1], toks[q + 1].text, lex)) not in lex.multiword_nouns
+                ):
+                    q += 1
+                lem = _lemma(keys[q], toks[q].text, lex)
+                end_span = q + 1
+                if lex.events.get((keys[q],)) == "eventnoun":
+                    state_event = toks[q].text  # "14 मौतें": the counted noun is the event itself
+                if q + 1 < n and _is_content(toks[q + 1], lex, doc):
+                    lem2 = _lemma(keys[q + 1], toks[q + 1].text, lex)
+                    if fold(lem + " " + lem2) in lex.multiword_nouns:
+                        lem = lem + " " + lem2
+                        end_span = q + 2
+                noun = lem
+            else:
+                if q > j:
+                    end_span = q  # "आठ अन्य": adjective kept, noun elided
+                needs_noun = ordinal is None
+                if demonym is not None and q > j:
+                    needs_noun = True
+
+    # year: 4 digits, no noun
+    if (
+        kind == "count"
+        and noun is None
+        and not needs_noun_blocked(keys, end_span, n)
+        and np_ is not None
+        and np_.digits
+        and not np_.grouped
+        and np_.scale is None
+        and value == int(value)
+        and year_min <= value <= year_max
+        and len(keys[i]) == 4
+        and post_mod is None
+        and modifier == "exact"
+        and state_event is None
+    ):
+        kind = "date"
+        needs_noun = False
+    elif kind == "count" and noun is None and np_ is not None and (
+        np_.scale in S.get("money_scales", frozenset())
+        or (
+            np_.scale in S.get("money_scales_with_noun", frozenset())
+            and end_span + 1 < n
+            and keys[end_span] in ("की", "का", "के")
+            and keys[end_span + 1] in S.get("money_nouns", frozenset())
+        )
+    ):
+        kind, noun = "money", str(lex.settings.get("default_money_noun", "रुपये"))
+        needs_noun = False
+
+    if ordinal is not None:
+        kind = "ordinal"
+        modifier = "exact"
+    elif modifier not in ("vague", "range"):
+        if post_mod:
+            modifier = post_mod
+        elif pre_mod:
+            modifier = pre_mod
+        elif upto_prev:
+            modifier = "up_to"
+        elif end_span < n and keys[end_span] == "तक" and kind in ("count", "measure", "money", "percent"):
+            modifier = "up_to"
+    elif modifier == "vague" and kind == "count" and noun is None:
+        needs_noun = True
+
+    if kind in ("date", "duration", "measure", "money", "percent", "age"):
+        needs_noun = False if noun is not None or kind != "count" else needs_noun
+    return _Draft(
+        sent.sent_idx, i0, end_span, value, value_max, modifier, noun, kind,
+        num_start=i, needs_noun=needs_noun and kind == "count",
+        partitive_total=partitive_total, state_event=state_event, demonym=demonym,
+    )
+
+
+def needs_noun_blocked(keys, j, n) -> bool:
+    """A 4-digit number followed by a post-modifier or range word is a count, not a year."""
+    return j < n and keys[j] in ("से",) and j + 1 < n and keys[j + 1] in ("अधिक", "ज्यादा", "कम", "ऊपर")
+
+
+# --- events ------------------------------------------------------------------------------------
+
+
+def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: QuantitiesParams, doc: _Doc, sent: Sentence) -> str | None:
+    if d.state_event is not None:
+        return d.state_event
+    if d.partitive_total or d.timestamp:
+        return None
+    n = len(toks)
+    S = lex.sets
+    hard = S.get("hard_boundaries", frozenset())
+    past = S.get("past_vectors", frozenset())
+    bene = S.get("benefactive_vectors", frozenset())
+    dobe = S.get("do_be_lights", frozenset())
+    cop = S.get("copulas", frozenset())
+    light_inf = S.get("light_infinitives", frozenset())
+    fw = lex.function_words
+
+    def surf(a: int, b: int) -> str:
+        return sent.text[toks[a].start - sent.start : toks[b - 1].end - sent.start]
+
+    stop = min(n, d.i1 + p.event_window)
+    k = d.i1
+    while k < stop:
+        key = keys[k]
+        if key in hard and key not in ("जो",):
+            return None
+        if key in cop or key in ("होगा", "होगी", "होंगे"):
+            return None  # the clause's predicate is a bare copula
+        L, typ = _match_seq(keys, k, lex.events, lex.event_max_len)
+        nxt = keys[k + max(L, 1)] if k + max(L, 1) < n else "।"
+        if typ is not None and k + L < n and keys[k + L] in ("वाले", "वाली", "वाला") and typ != "noun":
+            k += L
+            continue  # attributive: "प्रभावित होने वाले"
+        if typ in ("strong", "eventnoun"):
+            return surf(k, k + L)
+        if typ == "state":
+            if nxt in dobe or nxt in cop or nxt in past or nxt in hard or nxt == ",":
+                return surf(k, k + L)
+        if typ == "noun":
+            attached = k - d.i1 <= p.attach_window and all(
+                keys[x] in fw or keys[x] in lex.adjectives or _IS_WORD.match(toks[x].text) for x in range(d.i1, k)
+            ) and (k == d.i1 or keys[d.i1] in S.get("attach_postpositions", frozenset()))
+            predicative = nxt in dobe or (nxt in ("की", "किया", "किए") and (k + L + 1 >= n or keys[k + L + 1] in hard or keys[k + L + 1] in cop or keys[k + L + 1] in past))
+            if attached or predicative:
+                return surf(k, k + L)
+        t = toks[k]
+        if L == 0 and _is_content(t, lex, doc) and key not in lex.not_events and not lex.numbers.starts_number(key):
+            if nxt in past and k + 1 < n:
+                return surf(k, k + 2)
+            if nxt in light_inf and k + 1 < n:
+                return surf(k, k + 2)  # "दब जाने", "अंजाम देने"
+            if nxt in dobe:
+                if (t.text.endswith("ता") or t.text.endswith("ते") or t.text.endswith("ती")) and nxt in ("हुआ", "हुए", "हुई"):
+                    k += 2
+                    continue
+                return t.text
+            if nxt == "की" and (k + 2 >= n or keys[k + 2] in hard or keys[k + 2] in cop or keys[k + 2] in past):
+                return t.text
+            if nxt in bene and key != "रह":
+                return t.text
+            if t.text.endswith("ने") and len(t.text) > 3 and nxt not in ("वाले", "वाली", "वाला"):
+                if key in light_inf and k > d.i1 and _is_content(toks[k - 1], lex, doc):
+                    return surf(k - 1, k + 1)
+                return t.text
+            if regex.search(r"(?:ेगा|ेगी|ेंगे|ेंगी|एगा|एगी|एंगे|एंगी)$", t.text):
+                return t.text
+            if nxt in cop or (k + 1 >= n) or nxt in ("।",):
+                if not lex.numbers.starts_number(key) and doc.entity_at(t.start, t.end) is None:
+                    return t.text
+        k += max(L, 1)
+    return None
+
+
+# --- entities ----------------------------------------------------------------------------------
+
+
+def _find_entity(toks, keys, d: _Draft, lex: Lexicon, doc: _Doc, all_mentions_by_sent) -> str | None:
+    if d.demonym is not None:
+        places = lex.demonyms.get(d.demonym, frozenset())
+        for key, eid in doc.loc_by_key.items():
+            if key in places:
+                return eid
+    if d.kind not in ("count", "money"):
+        return None
+    # "रूस ने ... 2000 सैनिक", "रूस के 2000 सैनिक": a LOC/ORG subject or possessor before the quantity
+    start = toks[d.i0].start
+    best = None
+    for m in all_mentions_by_sent.get(d.sent_idx, ()):
+        if m.label not in ("LOC", "ORG") or not m.entity_id or m.end > start:
+            continue
+        idx = next((x for x, t in enumerate(toks) if t.start >= m.end), None)
+        if idx is None:
+            continue
+        hard = lex.sets.get("hard_boundaries", frozenset())
+        if any(keys[x] in hard for x in range(idx, d.i0)):
+            continue  # "X ने कहा कि ... 300 लोग": X is the speaker, not the owner
+        if keys[idx] == "ने" or (keys[idx] in ("के", "की") and idx + 1 == d.i0):
+            best = m.entity_id
+    return best
+
+
+# --- main --------------------------------------------------------------------------------------
+
+
+def extract_quantities(
+    sentences: Sequence[Sentence], mentions: Sequence[Mention], lexicon: Lexicon, p: QuantitiesParams
+) -> list[Quantity]:
+    """Quantities of one document, sorted by (start, end); `text` is the document slice [start:end]."""
+    lex = lexicon
+    doc = _Doc(mentions)
+    by_sent: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sent.setdefault(m.sent_idx, []).append(m)
+    out: list[Quantity] = []
+    history: list[tuple[int, str]] = []  # (sent_idx, noun) of count quantities, for elided nouns
+    fold_cache: dict[str, str] = {}  # local to this call
+    for sent in sentences:
+        base = sent.start
+        toks = []
+        for s, e, t in tokenize(sent.text):
+            key = fold_cache.get(t)
+            if key is None:
+                key = fold_cache[t] = fold(t)
+            toks.append(_Tok(s + base, e + base, t, key))
+        if not toks:
+            continue
+        keys = [t.key for t in toks]
+        drafts = _sentence_drafts(sent, toks, lex, p, doc)
+        # elided nouns: "34 में से 22 प्रांतों" (the next one), "X की संख्या ... छह", or the previous count
+        for x, d in enumerate(drafts):
+            if d.kind == "count" and d.noun is None and d.needs_noun:
+                noun = None
+                if d.partitive_total and x + 1 < len(drafts) and drafts[x + 1].noun:
+                    noun = drafts[x + 1].noun
+                if noun is None:
+                    for q in range(d.i0 - 1, 1, -1):
+                        if keys[q] in lex.sets.get("count_words", frozenset()) and keys[q - 1] in ("की", "का"):
+                            cand = toks[q - 2]
+                            if _noun_like(cand, lex, doc):
+                                noun = _lemma(cand.key, cand.text, lex)
+                            break
+                if noun is None and d.state_event is not None:
+                    noun = str(lex.settings.get("default_person_noun", "लोग"))
+                if noun is None and history and sent.sent_idx - history[-1][0] <= p.antecedent_sentences:
+                    noun = history[-1][1]
+                d.noun = noun
+            if d.kind == "count" and d.noun:
+                history.append((sent.sent_idx, d.noun))
+        for d in drafts:
+            d.event = _find_event(toks, keys, d, lex, p, doc, sent)
+            if p.resolve_entities:
+                d.entity_id = _find_entity(toks, keys, d, lex, doc, by_sent)
+            s, e = toks[d.i0].start, toks[d.i1 - 1].end
+            out.append(
+                Quantity(
+                    doc_id=sent.doc_id,
+                    sent_idx=sent.sent_idx,
+                    start=s,
+                    end=e,
+                    text=sent.text[s - sent.start : e - sent.start],
+                    value=float(d.value),
+                    value_max=None if d.value_max is None else float(d.value_max),
+                    modifier=d.modifier,
+                    noun=d.noun,
+                    event=d.event,
+                    kind=d.kind,
+                    entity_id=d.entity_id,
+                )
+            )
+    out.sort(key=lambda q: (q.start, q.end))
+    return out

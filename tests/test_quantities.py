@@ -1,0 +1,279 @@
+"""Quantities extractor: behaviour on hand-made sentences, invariants, and the dev-gold bars."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.numerals import fold
+from pipeline.quantities import QuantitiesParams, extract_quantities, load_lexicon
+from pipeline.records import Mention, Sentence
+
+ROOT = Path(__file__).resolve().parents[1]
+P = QuantitiesParams()
+LEX = load_lexicon(ROOT / "models", P)
+GOLD_DEV = Path("/work/shared/gold/dev")
+_TOK = regex.compile(r"\d+(?:[.,:/]\d+)*|[\p{L}\p{M}\u200c\u200d]+|\S")
+
+
+def make_sentences(doc_id: str, text: str) -> list[Sentence]:
+    """Independent of pipeline.segment: split after । and newlines, regex tokens."""
+    out = []
+    for m in regex.finditer(r"[^।\n]+।?", text):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e <= s:
+            continue
+        toks = [(t.start() + s, t.end() + s) for t in _TOK.finditer(text[s:e])]
+        out.append(Sentence(doc_id, len(out), s, e, text[s:e], tuple(a for a, _ in toks), tuple(b for _, b in toks)))
+    return out
+
+
+def run(text: str, mentions: list[Mention] | None = None):
+    return extract_quantities(make_sentences("d", text), mentions or [], LEX, P)
+
+
+def one(text: str):
+    qs = run(text)
+    assert len(qs) == 1, qs
+    return qs[0]
+
+
+@pytest.mark.parametrize(
+    "text,span,value,modifier,noun,event,kind",
+    [
+        ("उन्होंने 2000 से अधिक सैनिकों को तैनात किया।", "2000 से अधिक सैनिकों", 2000, "more_than", "सैनिक", "तैनात", "count"),
+        ("दंगों में 20 कज़ाख सुरक्षाकर्मी मारे गए।", "20 कज़ाख सुरक्षाकर्मी", 20, "exact", "सुरक्षाकर्मी", "मारे गए", "count"),
+        ("कम से कम 54 लोगों की मौत हो गई।", "कम से कम 54 लोगों", 54, "at_least", "लोग", "मौत", "count"),
+        ("क़रीब 310 किलोमीटर दूर है।", "क़रीब 310 किलोमीटर", 310, "approx", "किलोमीटर", None, "measure"),
+        ("तकरीबन 50 घर तबाह हो गए।", "तकरीबन 50 घर", 50, "approx", "घर", "तबाह", "count"),
+        ("5 से कम मामले आए।", "5 से कम मामले", 5, "less_than", "मामला", "आए", "count"),
+        ("सैकड़ों प्रदर्शनकारियों ने धावा बोला।", "सैकड़ों प्रदर्शनकारियों", 100, "vague", "प्रदर्शनकारी", "धावा बोला", "count"),
+        ("हज़ारों घर ढह गए।", "हज़ारों घर", 1000, "vague", "घर", "ढह गए", "count"),
+        ("दर्जनों लोग घायल हुए।", "दर्जनों लोग", 12, "vague", "लोग", "घायल", "count"),
+        ("टाटा 500 करोड़ रुपये की मदद करेगा।", "500 करोड़ रुपये", 5e9, "exact", "रुपये", "मदद", "money"),
+        ("टाटा देंगे 500 करोड़ की मदद", "500 करोड़", 5e9, "exact", "रुपये", "मदद", "money"),
+        ("सरकार ने ढाई लाख रुपये दिए।", "ढाई लाख रुपये", 250000, "exact", "रुपये", None, "money"),
+        ("कीमत ₹ 500 है।", "₹ 500", 500, "exact", "रुपये", None, "money"),
+        ("उसे $24.2 मिलियन मिले।", "$24.2 मिलियन", 24.2e6, "exact", "डॉलर", None, "money"),
+        ("रु. 500 का जुर्माना", "रु. 500", 500, "exact", "रुपये", None, "money"),
+        ("बेरोजगारी 7.5 प्रतिशत बढ़ी।", "7.5 प्रतिशत", 7.5, "exact", "प्रतिशत", None, "percent"),
+        ("30 फीसदी लोग प्रभावित हुए।", "30 फीसदी", 30, "exact", "प्रतिशत", "प्रभावित", "percent"),
+        ("मतदान 60% रहा।", "60%", 60, "exact", "प्रतिशत", None, "percent"),
+        ("टोकायव ने दो सप्ताह के आपातकाल की घोषणा की।", "दो सप्ताह", 2, "exact", "सप्ताह", "आपातकाल", "duration"),
+        ("6 जनवरी को सरकार ने इस्तीफा दे दिया।", "6 जनवरी", 6, "exact", "जनवरी", "इस्तीफा दे दिया", "date"),
+        ("मिन्स्क 2020 के चुनावों से हिल गया।", "2020", 2020, "exact", None, "चुनावों", "date"),
+        ("बच्चा 12 साल की उम्र में गायब हुआ।", "12 साल", 12, "exact", None, None, "age"),
+        ("85 वर्षीय डॉक्टर की मौत", "85 वर्षीय डॉक्टर", 85, "exact", "डॉक्टर", "मौत", "age"),
+        ("पुतिन ने पहले शांति मिशन की सराहना की।", "पहले शांति मिशन", 1, "exact", "शांति मिशन", None, "ordinal"),
+        ("यह 20वां मामला है।", "20वां मामला", 20, "exact", "मामला", None, "ordinal"),
+        ("हवाएं 210-220 किलोमीटर प्रति घंटा होंगी।", "210-220 किलोमीटर प्रति घंटा", 210, "range", "किलोमीटर प्रति घंटा", None, "measure"),
+        ("लहरें 3 से 3.5 मीटर तक होंगी।", "3 से 3.5 मीटर", 3, "range", "मीटर", None, "measure"),
+        ("5000 से 50 हजार रुपये तक खर्च होंगे।", "5000 से 50 हजार रुपये", 5000, "range", "रुपये", None, "money"),
+        ("तूफान छह बजे से आठ बजे के बीच आएगा।", "छह बजे से आठ बजे", 6, "range", "बजे", None, "date"),
+        ("करीब 2 से 3 लाख मजदूर लौटे।", "करीब 2 से 3 लाख मजदूर", 200000, "range", "मजदूर", None, "count"),
+        ("अधिकतम 90 किलोमीटर प्रति घंटे की रफ़्तार", "अधिकतम 90 किलोमीटर प्रति घंटे", 90, "up_to", "किलोमीटर प्रति घंटा", None, "measure"),
+        ("सुनामी 800 कि.मी. प्रति घंटे की रफ़्तार से आई।", "800 कि.मी. प्रति घंटे", 800, "exact", "किलोमीटर प्रति घंटा", None, "measure"),
+        ("१,२०,००० लोग बेघर हुए।", "१,२०,००० लोग", 120000, "exact", "लोग", "बेघर", "count"),
+        ("1,200 से अधिक व्यवसाय प्रभावित हुए।", "1,200 से अधिक व्यवसाय", 1200, "more_than", "व्यवसाय", "प्रभावित", "count"),
+        ("300,000 से ज़्यादा लोग यहां रहते हैं।", "300,000 से ज़्यादा लोग", 300000, "more_than", "लोग", None, "count"),
+        ("इलाके के 2.4 मिलियन लोगों ने भूकंप महसूस किया।", "2.4 मिलियन लोगों", 2400000, "exact", "लोग", None, "count"),
+        ("पुलिस ने 14 लोगों को गिरफ्तार किया।", "14 लोगों", 14, "exact", "लोग", "गिरफ्तार", "count"),
+        ("अस्सी हजार लोग प्रभावित हुए।", "अस्सी हजार लोग", 80000, "exact", "लोग", "प्रभावित", "count"),
+        ("पिछले तीन दिनों में बर्फबारी हुई।", "तीन दिनों", 3, "exact", "दिन", "बर्फबारी", "duration"),
+        ("उसके 45 अस्पतालों में सुविधा तैयार की गई।", "45 अस्पतालों", 45, "exact", "अस्पताल", "तैयार", "count"),
+        ("22 प्रांतों में बर्फबारी हुई है।", "22 प्रांतों", 22, "exact", "प्रांत", "बर्फबारी", "count"),
+    ],
+)
+def test_quantities_examples(text, span, value, modifier, noun, event, kind):
+    qs = [q for q in run(text) if q.text == span or fold(q.text) == fold(span)]
+    assert qs, run(text)
+    q = qs[0]
+    assert (q.value, q.modifier, q.kind) == (pytest.approx(value), modifier, kind)
+    if noun is not None:
+        assert q.noun == noun
+    if event is not None:
+        assert q.event == event
+
+
+def test_quantities_range_value_max():
+    q = one("हवाएं 70-80 किलोमीटर प्रति घंटे की रफ़्तार से चलेंगी।")
+    assert (q.value, q.value_max, q.modifier) == (70, 80, "range")
+
+
+def test_quantities_up_to_after_se_lekar():
+    qs = run("70-80 किलोमीटर प्रति घंटे से लेकर 90 किलोमीटर प्रति घंटे की रफ़्तार वाली हवाएं भी चलेंगी।")
+    assert [q.modifier for q in qs] == ["range", "up_to"]
+    assert qs[1].event == "चलेंगी"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "पुतिन ने एक असाधारण बैठक में भाग लिया।",
+        "वह एक और रंग क्रांति की अनुमति नहीं देंगे।",
+        "पंजाब में एक भी नया मामला नहीं आया।",
+        "कई लोगों की मौत हो गई।",
+        "अनेक परिवारों को भेजा गया।",
+        "इसकी जानकारी पहले क्यों नहीं दी गई।",
+        "लहरें पहले ही चली आईं।",
+        "जकार्ता और दूसरे शहरों की सहायता ली।",
+        "कोविड-19 से लड़ाई जारी है।",
+        "हेल्पलाइन नंबर 1075 पर फोन करें।",
+        "उनका फोन 9876543210 है।",
+        "G20 बैठक हुई।",
+        "पिछले सप्ताह सोमवार को अक्टूबर में बैठक हुई।",
+    ],
+)
+def test_quantities_not_quantities(text):
+    assert run(text) == []
+
+
+def test_quantities_nukta_forms_match_alike():
+    pre = one("\u0915\u093c\u0930\u0940\u092c 10 \u0939\u091c\u093c\u093e\u0930 लोग")  # combining nukta
+    comp = one("\u0958\u0930\u0940\u092c 10 \u0939\u095b\u093e\u0930 लोग")  # precomposed letters
+    assert pre.value == comp.value == 10000 and pre.modifier == comp.modifier == "approx"
+
+
+def test_quantities_elided_noun_from_antecedent():
+    qs = run("राज्य में छह नए मामले आए हैं। इनमें से दो तिरुवनंतपुरम के हैं।",
+             [Mention("d", 1, 37, 49, "तिरुवनंतपुरम", "LOC", "t", None, "Thiruvananthapuram")])
+    assert [(q.text, q.noun) for q in qs] == [("छह नए मामले", "मामला"), ("दो", "मामला")]
+
+
+def test_quantities_state_word_stands_for_people():
+    qs = run("अब तक 54 लोगों की जानें जा चुकी हैं और 52 घायल हैं।")
+    assert (qs[1].text, qs[1].noun, qs[1].event) == ("52 घायल", "लोग", "घायल")
+
+
+def test_quantities_entity_from_demonym():
+    text = "कज़ाख़स्तान में अशांति रही। दंगों में 20 कज़ाख सुरक्षाकर्मी मारे गए।"
+    m = Mention("d", 0, 0, 11, text[0:11], "LOC", "t", None, "Kazakhstan")
+    (q,) = run(text, [m])
+    assert q.entity_id == "Kazakhstan"
+
+
+def test_quantities_entity_from_subject():
+    text = "रूस ने कज़ाख़स्तान में 2000 सैनिक तैनात किए।"
+    m = Mention("d", 0, 0, 3, "रूस", "LOC", "t", None, "Russia")
+    (q,) = run(text, [m])
+    assert q.entity_id == "Russia" and q.noun == "सैनिक"
+
+
+def test_quantities_timestamp_is_one_date():
+    q = one("06:42 PM, 28-MAR-2020")
+    assert (q.value, q.kind, q.noun, q.text) == (28, "date", "MAR", "06:42 PM, 28-MAR-2020")
+
+
+def test_quantities_output_sorted_and_text_matches():
+    text = "उन्होंने 2000 से अधिक सैनिकों और 250 से अधिक उपकरण भेजे। 6 जनवरी को दो सप्ताह का आपातकाल लगा।"
+    sents = make_sentences("d", text)
+    qs = extract_quantities(sents, [], LEX, P)
+    assert [q.start for q in qs] == sorted(q.start for q in qs)
+    for q in qs:
+        assert text[q.start : q.end] == q.text
+
+
+def test_quantities_is_deterministic():
+    text = "कम से कम 54 लोगों की मौत हो गई और 52 घायल हैं। 168 घर तबाह हो गए।"
+    assert run(text) == run(text)
+
+
+def test_quantities_load_lexicon_missing_folder(tmp_path):
+    with pytest.raises(FileNotFoundError):
+        load_lexicon(tmp_path, P)
+
+
+_PIECES = st.sampled_from(
+    ["2000", "1,200", "१,२०,०००", "3.5", "से", "अधिक", "कम", "लाख", "करोड़", "हज़ार", "सैकड़ों", "लोगों", "सैनिकों",
+     "मारे", "गए", "।", ",", "-", "छह", "बजे", "पहले", "दो", "एक", "किलोमीटर", "प्रति", "घंटे", "रुपये", "%", "(", ")",
+     "06:42", "PM", "28-MAR-2020", "वर्षीय", "इनमें", "में", "क़रीब", "\u093c", "घायल", "\n", "कज़ाख", "20वां"]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PIECES, max_size=25).map(" ".join))
+def test_quantities_offsets_always_inside_sentence(text):
+    sents = make_sentences("d", text)
+    for q in extract_quantities(sents, [], LEX, P):
+        s = sents[q.sent_idx]
+        assert s.start <= q.start < q.end <= s.end
+        assert text[q.start : q.end] == q.text
+        assert q.modifier in {"exact", "more_than", "less_than", "at_least", "up_to", "approx", "range", "vague"}
+        assert q.kind in {"count", "money", "percent", "measure", "duration", "date", "age", "ordinal"}
+        assert (q.value_max is not None) == (q.modifier == "range")
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=st.characters(min_codepoint=0x900, max_codepoint=0x97F) | st.sampled_from("0123456789 ,.-।"), max_size=60))
+def test_quantities_never_crash_on_random_devanagari(text):
+    sents = make_sentences("d", text)
+    for q in extract_quantities(sents, [], LEX, P):
+        assert text[q.start : q.end] == q.text
+
+
+# --- dev gold (needs /work/shared) ---------------------------------------------------------------
+
+
+def _gold_scores():
+    from pipeline.normalize import NormalizeParams, normalize_text
+    from pipeline.segment import SegmentParams, split_sentences
+
+    npar, spar = NormalizeParams(), SegmentParams()
+    tot = dict(tp=0, pred=0, gold=0, matched=0, mod=0, noun=0, event=0)
+    for f in sorted(GOLD_DEV.glob("*.json")):
+        g = json.loads(f.read_text(encoding="utf-8"))
+        text = normalize_text(f.with_suffix(".txt").read_text(encoding="utf-8"), npar)
+        sents = split_sentences(g["doc_id"], text, spar)
+        mentions = []
+        for e in g["entities"]:
+            s = normalize_text(e["text"], npar)
+            for m in regex.finditer(r"(?<![\p{L}\p{M}])" + regex.escape(s) + r"(?![\p{L}\p{M}])", text):
+                si = next((x.sent_idx for x in sents if x.start <= m.start() < x.end), 0)
+                mentions.append(Mention(g["doc_id"], si, m.start(), m.end(), s, e["label"], "gold", None, e["entity"]))
+        preds = extract_quantities(sents, mentions, LEX, P)
+        used: list[tuple[int, int]] = []
+        golds = []
+        for q in g["quantities"]:
+            s = normalize_text(q["text"], npar)
+            for m in regex.finditer(r"(?<![\p{L}\p{M}\d])" + regex.escape(s) + r"(?![\p{L}\p{M}\d])", text):
+                if not any(m.start() < b and a < m.end() for a, b in used):
+                    used.append((m.start(), m.end()))
+                    golds.append((m.start(), m.end(), q))
+                    break
+        taken: set[int] = set()
+        tot["pred"] += len(preds)
+        tot["gold"] += len(golds)
+        for a, b, q in golds:
+            pi = next((i for i, pq in enumerate(preds) if i not in taken and pq.start < b and a < pq.end), None)
+            if pi is None:
+                continue
+            taken.add(pi)
+            pq = preds[pi]
+            tot["matched"] += 1
+            tot["tp"] += pq.value == q["value"] and pq.kind == q["kind"] and pq.value_max == q["value_max"]
+            tot["mod"] += pq.modifier == q["modifier"]
+            tot["noun"] += fold(pq.noun or "") == fold(q["noun"] or "")
+            ev = q["event"] and normalize_text(q["event"], npar)
+            tot["event"] += fold(pq.event or "") == fold(ev or "")
+    p = tot["tp"] / max(tot["pred"], 1)
+    r = tot["tp"] / max(tot["gold"], 1)
+    f1 = 2 * p * r / max(p + r, 1e-9)
+    m = max(tot["matched"], 1)
+    return f1, tot["mod"] / m, tot["noun"] / m, tot["event"] / m
+
+
+@pytest.mark.skipif(not GOLD_DEV.is_dir(), reason="dev gold not available: /work/shared/gold/dev is absent")
+def test_quantities_dev_gold_bars():
+    f1, mod, noun, event = _gold_scores()
+    assert f1 >= 0.95, f1
+    assert mod >= 0.95, mod
+    assert noun >= 0.90, noun
+    assert event >= 0.80, event
