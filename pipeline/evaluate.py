@@ -5,8 +5,8 @@ so gold surfaces compare with the normalized tables. Definitions:
 - entities: per document, the multiset of (surface, label) for PER/ORG/LOC; tp = min(count) per pair.
 - links: pairwise over gold surface items (doc, surface): a pair is positive in gold when both carry
   the same gold `entity`, predicted when the mentions with those surfaces share one entity_id.
-- quantities: a gold quantity (located by its text, k-th listing = k-th occurrence) matches the
-  predicted quantity whose span overlaps it (one-to-one, in text order); a true positive needs the
+- quantities: a gold quantity (located by its text: a standalone occurrence not inside another gold
+  quantity, longest first) matches the predicted quantity whose span overlaps it (one-to-one); a true positive needs the
   same value and kind. Modifier/noun/event accuracy is over span-matched pairs.
 - claims: a predicted claim content-matches a gold claim of the same document when their contents
   share >= 50% of tokens (|common| / max(len)); a true positive also needs the speaker entity
@@ -105,12 +105,33 @@ def score_links(mentions: Sequence[Mention], gold: dict[str, GoldDoc]) -> dict[s
     return out
 
 
-def _occurrences(text: str, s: str) -> list[tuple[int, int]]:
+def _is_word_char(ch: str) -> bool:
+    return ch not in "\u0964\u0965" and (("\u0900" <= ch <= "\u097f") or ch in "\u200c\u200d" or ch.isalnum())
+
+
+def _standalone(text: str, s: str) -> list[tuple[int, int]]:
+    """Occurrences of s with word boundaries on both sides (the gold checker's rule)."""
     out, i = [], text.find(s)
     while i != -1 and s:
-        out.append((i, i + len(s)))
+        j = i + len(s)
+        if (i == 0 or not _is_word_char(text[i - 1])) and (j == len(text) or not _is_word_char(text[j])):
+            out.append((i, j))
         i = text.find(s, i + 1)
     return out
+
+
+def locate_gold_quantities(text: str, items: Sequence[dict]) -> list[tuple[int, int] | None]:
+    """Spans of gold quantities, in listing order: the first standalone occurrence not yet taken
+    and not inside another gold quantity's span (longest texts are placed first)."""
+    spans: list[tuple[int, int] | None] = [None] * len(items)
+    taken: list[tuple[int, int]] = []
+    for idx in sorted(range(len(items)), key=lambda k: (-len(items[k]["text"]), k)):
+        for a, b in _standalone(text, items[idx]["text"]):
+            if not any(a < tb and ta < b for ta, tb in taken):
+                spans[idx] = (a, b)
+                taken.append((a, b))
+                break
+    return spans
 
 
 def score_quantities(docs: dict[str, Document], quantities: Sequence[Quantity], gold: dict[str, GoldDoc]) -> dict[str, Any]:
@@ -121,15 +142,11 @@ def score_quantities(docs: dict[str, Document], quantities: Sequence[Quantity], 
         preds = sorted((q for q in quantities if q.doc_id == doc_id), key=lambda q: q.start)
         n_pred += len(preds)
         n_gold += len(g.quantities)
-        seen: Counter = Counter()
         used: set[int] = set()
-        for gq in g.quantities:
-            occ = _occurrences(text, gq["text"])
-            k = seen[gq["text"]]
-            seen[gq["text"]] += 1
-            if not occ:
+        for gq, span in zip(g.quantities, locate_gold_quantities(text, g.quantities)):
+            if span is None:
                 continue
-            gs, ge = occ[min(k, len(occ) - 1)]
+            gs, ge = span
             for i, q in enumerate(preds):
                 if i not in used and q.start < ge and gs < q.end:
                     used.add(i)

@@ -6,11 +6,12 @@ run never leaves a half-written table.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 import os
 import tempfile
 from pathlib import Path
-from typing import Any, Iterator, Sequence, TypeVar
+from typing import Any, Sequence, TypeVar
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -185,6 +186,14 @@ class DocCache:
         write_text_atomic(self._path(stage, key), json.dumps(rows, ensure_ascii=False))
 
 
-def iter_chunks(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
-    for i in range(0, len(items), size):
-        yield items[i : i + size]
+def path_digest(*paths: Path) -> str:
+    """sha256 over the files under the given files/folders (names + bytes), for cache keys:
+    editing a model, a lexicon or a stage's code invalidates that stage's cached results."""
+    h = hashlib.sha256()
+    for root in paths:
+        root = Path(root)
+        files = [root] if root.is_file() else sorted(f for f in root.rglob("*") if f.is_file() and "__pycache__" not in f.parts)
+        for f in files:
+            h.update(str(f.relative_to(root.parent)).encode("utf-8"))
+            h.update(f.read_bytes())
+    return h.hexdigest()[:16]

@@ -9,6 +9,7 @@ PER/ORG/LOC token is never a counted noun, and LOC/ORG mentions give `entity_id`
 """
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -53,6 +54,7 @@ class Lexicon:
     # derived sets (built once in load_lexicon)
     sets: Mapping[str, frozenset[str]] = field(default_factory=dict)
     number_starts: frozenset[str] = frozenset()  # keys that can begin a number or an ordinal
+    digest: str = ""  # sha256 of the lexicon folder's files (for cache keys: edits invalidate caches)
 
 
 # --- loading -----------------------------------------------------------------------------------
@@ -110,6 +112,10 @@ def load_lexicon(models_dir: Path, p: QuantitiesParams) -> Lexicon:
     masc = frozenset(fold(r[0]) for r in _rows(d / "nouns.tsv"))
     multi = frozenset(fold(r[0]) for r in _rows(d / "multiword_nouns.tsv"))
     settings = json.loads((d / "settings.json").read_text(encoding="utf-8"))
+    h = hashlib.sha256()
+    for f in sorted(d.iterdir()):
+        if f.is_file():
+            h.update(f.name.encode("utf-8") + b"\x00" + f.read_bytes() + b"\x00")
     sets = {
         k: frozenset(fold(x) for x in v)
         for k, v in settings.items()
@@ -118,6 +124,7 @@ def load_lexicon(models_dir: Path, p: QuantitiesParams) -> Lexicon:
     nl = numbers
     starts = frozenset(nl.words) | frozenset(nl.fraction_values) | frozenset(nl.fraction_adds) | frozenset(nl.vague)
     return Lexicon(
+        digest=h.hexdigest()[:16],
         number_starts=starts | nl.scales_alone | frozenset(ordinals),
         name=p.lexicon,
         numbers=numbers,
@@ -563,7 +570,7 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
     if (
         kind == "count"
         and noun is None
-        and not needs_noun_blocked(keys, end_span, n)
+        and not _count_not_year(keys, end_span, n)
         and np_ is not None
         and np_.digits
         and not np_.grouped
@@ -613,7 +620,7 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
     )
 
 
-def needs_noun_blocked(keys, j, n) -> bool:
+def _count_not_year(keys: Sequence[str], j: int, n: int) -> bool:
     """A 4-digit number followed by a post-modifier or range word is a count, not a year."""
     return j < n and keys[j] in ("से",) and j + 1 < n and keys[j + 1] in ("अधिक", "ज्यादा", "कम", "ऊपर")
 

@@ -62,6 +62,13 @@ def _by_doc(records: Iterable[T]) -> dict[str, list[T]]:
     return out
 
 
+def _code(*module_names: str) -> str:
+    """Digest of the source of the modules a stage runs, so code edits invalidate its cache."""
+    import importlib
+
+    return io.path_digest(*(Path(importlib.import_module(m).__file__) for m in module_names))
+
+
 def _cached(cache: io.DocCache, stage: str, key: str, cls: type[T], fn: Callable[[], list[T]]) -> list[T]:
     hit = cache.get(stage, key, cls)
     if hit is not None:
@@ -88,9 +95,10 @@ def run_normalize(corpus_dir: Path, documents_out: Path, params_path: Path, cach
     p = load_params(params_path, "normalize", NormalizeParams)
     cache = io.DocCache(cache_dir)
     docs = []
+    code = _code("pipeline.normalize", "pipeline.records")
     for path in _progress(io.list_corpus(corpus_dir), "normalize"):
         data = io.read_bytes(path)
-        key = _hash("normalize", asdict(p), path.stem, str(path), hashlib.sha256(data).hexdigest())
+        key = _hash("normalize", code, asdict(p), path.stem, str(path), hashlib.sha256(data).hexdigest())
         doc = _cached(cache, "normalize", key, Document, lambda: [make_document(path.stem, str(path), data, p)])[0]
         if doc.status != "ok":
             log.warning("%s: %s (kept as an error row in documents; the run goes on)", path, doc.error)
@@ -107,10 +115,11 @@ def run_segment(
     docs = io.read_records(documents_in, "documents", Document)
     sentences: list[Sentence] = []
     final_docs = []
+    code = _code("pipeline.segment", "pipeline.records")
     for doc in _progress(docs, "segment"):
         sents: list[Sentence] = []
         if doc.status == "ok":
-            key = _hash("segment", asdict(p), doc.doc_id, doc.text)
+            key = _hash("segment", code, asdict(p), doc.doc_id, doc.text)
             sents = _cached(cache, "segment", key, Sentence, lambda: split_sentences(doc.doc_id, doc.text, p))
         sentences.extend(sents)
         final_docs.append(replace(doc, n_sentences=len(sents)))
@@ -128,9 +137,10 @@ def run_tag(sentences_in: Path, mentions_out: Path, params_path: Path, models_di
     cache = io.DocCache(cache_dir)
     by_doc = _by_doc(io.read_records(sentences_in, "sentences", Sentence))
     mentions: list[Mention] = []
+    version = [_code("pipeline.tag", "pipeline.adapters", "pipeline.records"), io.path_digest(Path(models_dir) / p.model)]
     for doc_id in _progress(sorted(by_doc), "tag"):
         sents = by_doc[doc_id]
-        key = _hash("tag", asdict(p), tagger.name, [asdict(s) for s in sents])
+        key = _hash("tag", version, asdict(p), tagger.name, [asdict(s) for s in sents])
         mentions.extend(_cached(cache, "tag", key, Mention, lambda: tag_sentences(sents, tagger, p)))
     io.write_table(mentions_out, "mentions", mentions, run_metadata(params_path, tagger=tagger.name))
     return mentions
@@ -174,15 +184,17 @@ def run_extract(
     ments_by_doc = _by_doc(io.read_records(mentions_in, "mentions", Mention))
     quantities: list[Quantity] = []
     claims: list[Claim] = []
+    qversion = [_code("pipeline.quantities", "pipeline.numerals", "pipeline.records"), lexicon.digest]
+    cversion = [_code("pipeline.claims", "pipeline.records"), io.path_digest(Path(models_dir) / f"{cp.cues}.tsv")]
     for doc_id in _progress(sorted(sents_by_doc), "extract"):
         sents, ments = sents_by_doc[doc_id], ments_by_doc.get(doc_id, [])
         text = texts.get(doc_id)
         base = [text, [asdict(s) for s in sents], [asdict(m) for m in ments]]
-        qkey = _hash("quantities", asdict(qp), base)
+        qkey = _hash("quantities", qversion, asdict(qp), base)
         quantities.extend(
             _cached(cache, "quantities", qkey, Quantity, lambda: extract_quantities(sents, ments, lexicon, qp))
         )
-        ckey = _hash("claims", asdict(cp), base)
+        ckey = _hash("claims", cversion, asdict(cp), base)
         claims.extend(_cached(cache, "claims", ckey, Claim, lambda: extract_claims(sents, ments, cues, cp, text=text)))
     meta = run_metadata(params_path, tagger=io.table_metadata(mentions_in).get("tagger", "?"))
     io.write_table(quantities_out, "quantities", quantities, meta)

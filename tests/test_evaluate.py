@@ -80,3 +80,13 @@ def test_evaluate_token_overlap(a, b, expected):
 def test_evaluate_prf_zero_safe():
     assert prf(0, 0, 0)["f1"] == 0.0
     assert prf(1, 2, 1) == {"precision": 0.5, "recall": 1.0, "f1": 0.6667, "tp": 1, "n_pred": 2, "n_gold": 1}
+
+
+def test_evaluate_gold_quantities_located_on_word_boundaries():
+    from pipeline.evaluate import locate_gold_quantities
+
+    text = "कम से कम 54 लोगों की मौत हुई, 54 लोगों को बचाया गया। 85 वर्षीय डॉक्टर और 85 वर्षीय"
+    items = [{"text": "कम से कम 54 लोगों"}, {"text": "54 लोगों"}, {"text": "85 वर्षीय डॉक्टर"}, {"text": "85 वर्षीय"}]
+    spans = locate_gold_quantities(text, items)
+    assert [text[a:b] for a, b in spans] == [i["text"] for i in items]
+    assert spans[1][0] > spans[0][1] and spans[3][0] > spans[2][1]
