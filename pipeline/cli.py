@@ -107,10 +107,11 @@ def extract(
 @click.argument("gold_dir", type=IN_DIR)
 @click.argument("metrics_out", type=FILE)
 @params_option
-def evaluate(tables_dir: Path, gold_dir: Path, metrics_out: Path, params_path: Path) -> None:
+@models_option
+def evaluate(tables_dir: Path, gold_dir: Path, metrics_out: Path, params_path: Path, models_dir: Path) -> None:
     """Score the tables in TABLES_DIR against gold JSON files in GOLD_DIR (stage: evaluate)."""
     tables = {name: tables_dir / f"{name}.parquet" for name in ("documents", "mentions", "quantities", "claims")}
-    metrics = runner.run_evaluate(tables, gold_dir, metrics_out, params_path)
+    metrics = runner.run_evaluate(tables, gold_dir, metrics_out, params_path, models_dir)
     summary = ", ".join(f"{k} F1 {v['f1']:.3f}" for k, v in metrics.items() if isinstance(v, dict) and "f1" in v)
     click.echo(f"evaluate: {metrics.get('n_gold_docs', 0)} gold documents; {summary} -> {metrics_out}")
 

@@ -12,13 +12,15 @@ so gold surfaces compare with the normalized tables. Definitions:
   share >= 50% of tokens (|common| / max(len)); a true positive also needs the speaker entity
   (gold `entity` name; `anonymous`; or null = unresolved). Speaker and quote-type accuracy are over
   content-matched pairs.
+- links_gold_mentions: the link score of the linker alone, fed one mention per gold surface
+  occurrence (so the tagger's misses do not count against the linker).
 """
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 from pipeline import io
 from pipeline.normalize import NormalizeParams, normalize_text
@@ -224,16 +226,34 @@ def score_claims(claims: Sequence[Claim], mentions: Sequence[Mention], gold: dic
     return out
 
 
+def gold_mentions(docs: dict[str, Document], gold: dict[str, GoldDoc]) -> list[Mention]:
+    """One Mention per standalone occurrence of each gold surface (not inside a longer surface)."""
+    out = []
+    for doc_id, g in gold.items():
+        text = docs[doc_id].text
+        surfaces = sorted({(e["text"], e["label"]) for e in g.entities}, key=lambda x: (-len(x[0]), x))
+        taken: list[tuple[int, int]] = []
+        for surface, label in surfaces:
+            for a, b in _standalone(text, surface):
+                if not any(ta <= a and b <= tb for ta, tb in taken):
+                    out.append(Mention(doc_id, 0, a, b, surface, label, "gold"))
+            taken.extend(_standalone(text, surface))
+    return out
+
+
 def evaluate_run(
     documents: Sequence[Document],
     mentions: Sequence[Mention],
     quantities: Sequence[Quantity],
     claims: Sequence[Claim],
     gold: dict[str, GoldDoc],
+    linker: Callable[[Sequence[Mention], dict[str, str]], Sequence[Mention]] | None = None,
 ) -> dict[str, Any]:
+    """Scores of one run. With `linker` (mentions, texts -> linked mentions), also `links_gold_mentions`:
+    the linker alone, run on the gold mention surfaces (independent of the tagger's recall)."""
     docs = {d.doc_id: d for d in documents if d.status == "ok"}
     gold = {k: v for k, v in sorted(gold.items()) if k in docs}
-    return {
+    out = {
         "n_gold_docs": len(gold),
         "gold_docs": sorted(gold),
         "entities": score_entities(mentions, gold),
@@ -241,3 +261,7 @@ def evaluate_run(
         "quantities": score_quantities(docs, quantities, gold),
         "claims": score_claims(claims, mentions, gold),
     }
+    if linker is not None:
+        texts = {doc_id: docs[doc_id].text for doc_id in gold}
+        out["links_gold_mentions"] = score_links(linker(gold_mentions(docs, gold), texts), gold)
+    return out

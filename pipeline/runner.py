@@ -202,8 +202,17 @@ def run_extract(
     return quantities, claims
 
 
-def run_evaluate(tables_dir_or_paths: dict[str, Path], gold_dir: Path, metrics_out: Path, params_path: Path) -> dict:
+def run_evaluate(
+    tables_dir_or_paths: dict[str, Path], gold_dir: Path, metrics_out: Path, params_path: Path, models_dir: Path
+) -> dict:
     from pipeline.evaluate import evaluate_run, load_gold
+    from pipeline.link import LinkParams, link_mentions, load_aliases
+
+    lp = load_params(params_path, "link", LinkParams)
+    aliases = load_aliases(models_dir, lp)
+
+    def linker(mentions: Sequence[Mention], texts: dict[str, str]) -> list[Mention]:
+        return link_mentions(mentions, aliases, lp, texts=texts)[1]
 
     gold = load_gold(gold_dir, load_params(params_path, "normalize", NormalizeParams))
     docs = io.read_records(tables_dir_or_paths["documents"], "documents", Document)
@@ -212,7 +221,7 @@ def run_evaluate(tables_dir_or_paths: dict[str, Path], gold_dir: Path, metrics_o
         "quantities": io.read_records(tables_dir_or_paths["quantities"], "quantities", Quantity),
         "claims": io.read_records(tables_dir_or_paths["claims"], "claims", Claim),
     }
-    metrics = evaluate_run(docs, tables["mentions"], tables["quantities"], tables["claims"], gold)
+    metrics = evaluate_run(docs, tables["mentions"], tables["quantities"], tables["claims"], gold, linker)
     io.write_json(metrics_out, metrics)
     return metrics
 
@@ -242,7 +251,7 @@ def run_all(
     )
     if gold_dir is not None and Path(gold_dir).is_dir():
         tables = {name: paths.table(name) for name in ("documents", "mentions", "quantities", "claims")}
-        run_evaluate(tables, gold_dir, metrics_out or paths.out / "metrics.json", params_path)
+        run_evaluate(tables, gold_dir, metrics_out or paths.out / "metrics.json", params_path, models_dir)
     return paths
 
 

@@ -133,7 +133,7 @@ def test_cli_stage_commands_chain(corpus, tmp_path):
            tmp_path / "entities.parquet", "--params", p, "--models", m)
     invoke("extract", tmp_path / "documents.parquet", tmp_path / "sentences.parquet", tmp_path / "mentions.parquet", tmp_path / "quantities.parquet",
            tmp_path / "claims.parquet", "--params", p, "--models", m)
-    r = invoke("evaluate", tmp_path, corpus / "gold", tmp_path / "metrics.json", "--params", p)
+    r = invoke("evaluate", tmp_path, corpus / "gold", tmp_path / "metrics.json", "--params", p, "--models", m)
     assert "claims F1" in r.output
     assert pq.read_table(tmp_path / "claims.parquet").num_rows > 0
 

@@ -90,3 +90,14 @@ def test_evaluate_gold_quantities_located_on_word_boundaries():
     spans = locate_gold_quantities(text, items)
     assert [text[a:b] for a, b in spans] == [i["text"] for i in items]
     assert spans[1][0] > spans[0][1] and spans[3][0] > spans[2][1]
+
+
+def test_evaluate_linker_alone_on_gold_mentions():
+    def one_entity_per_text(mentions, texts):
+        from dataclasses import replace
+
+        return [replace(x, entity_id="T" if x.text in ("टोकायव", "तोकायेव") else x.text) for x in mentions]
+
+    out = evaluate_run([doc()], [], [], [], GOLD, linker=one_entity_per_text)
+    assert out["links_gold_mentions"]["precision"] == 1.0 and out["links_gold_mentions"]["recall"] == 1.0
+    assert out["links"]["surfaces_linked"] == 0
