@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 import regex
 
+from pipeline.segment import SegmentParams, split_sentences
+
 from pipeline.claims import (
     ClaimsParams,
     CueLexiconError,
@@ -28,20 +30,7 @@ _W = r"\p{L}\p{M}\p{N}\u200c\u200d"
 # --- records by hand ---------------------------------------------------------------------------
 
 def sentences(text: str, doc_id: str = "d") -> list[Sentence]:
-    """Minimal segmenter for the tests: ends at । ? ! or a period before a space; a closing quote
-    after the end stays in the sentence; a newline always ends a sentence."""
-    out: list[Sentence] = []
-    for m in regex.finditer(r"[^\n]+?(?:[।?!]+[\"'”’]*|\.[\"'”’]*(?=\s|$)|$)", text, flags=regex.M):
-        s, e = m.start(), m.end()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e <= s:
-            continue
-        toks = [(t.start() + s, t.end() + s) for t in regex.finditer(rf"[{_W}]+|\S", text[s:e])]
-        out.append(Sentence(doc_id, len(out), s, e, text[s:e], tuple(a for a, _ in toks), tuple(b for _, b in toks)))
-    return out
+    return split_sentences(doc_id, text, SegmentParams())
 
 
 def mentions(text: str, spec, sents, doc_id: str = "d") -> list[Mention]:

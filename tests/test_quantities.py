@@ -12,28 +12,16 @@ from hypothesis import strategies as st
 from pipeline.numerals import fold
 from pipeline.quantities import QuantitiesParams, extract_quantities, load_lexicon
 from pipeline.records import Mention, Sentence
+from pipeline.segment import SegmentParams, split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
 P = QuantitiesParams()
 LEX = load_lexicon(ROOT / "models", P)
 GOLD_DEV = Path("/work/shared/gold/dev")
-_TOK = regex.compile(r"\d+(?:[.,:/]\d+)*|[\p{L}\p{M}\u200c\u200d]+|\S")
 
 
 def make_sentences(doc_id: str, text: str) -> list[Sentence]:
-    """Independent of pipeline.segment: split after । and newlines, regex tokens."""
-    out = []
-    for m in regex.finditer(r"[^।\n]+।?", text):
-        s, e = m.start(), m.end()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e <= s:
-            continue
-        toks = [(t.start() + s, t.end() + s) for t in _TOK.finditer(text[s:e])]
-        out.append(Sentence(doc_id, len(out), s, e, text[s:e], tuple(a for a, _ in toks), tuple(b for _, b in toks)))
-    return out
+    return split_sentences(doc_id, text, SegmentParams())
 
 
 def run(text: str, mentions: list[Mention] | None = None):
