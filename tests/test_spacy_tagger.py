@@ -1,0 +1,141 @@
+"""Tests for the spaCy and Stanza tagger adapters (shipped spaCy model; tiny offline Stanza training)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.records import Sentence
+
+ROOT = Path(__file__).parents[1]
+SHARED = ROOT.parent / "shared"
+MODEL_DIR = ROOT / "models" / "ner-hi-spacy-v1"
+CORPUS = ROOT / "corpus"
+IL_NER_DEV = SHARED / "data" / "il-ner-hi" / "Hindi-dev.txt"
+
+needs_model = pytest.mark.skipif(not (MODEL_DIR / "config.cfg").exists(), reason=f"shipped model missing: {MODEL_DIR}")
+
+
+def _sentences(doc_id: str, text: str) -> list[Sentence]:
+    try:
+        from pipeline.segment import SegmentParams, split_sentences
+
+        return split_sentences(doc_id, text, SegmentParams())
+    except ImportError:  # pragma: no cover - segmenter not there yet
+        import re
+
+        out, pos = [], 0
+        for line in text.split("\n"):
+            toks = [(m.start() + pos, m.end() + pos) for m in re.finditer(r"\w+|[^\w\s]", line)]
+            if toks:
+                out.append(Sentence(doc_id, len(out), pos, pos + len(line), line, tuple(s for s, _ in toks), tuple(e for _, e in toks)))
+            pos += len(line) + 1
+        return out
+
+
+@pytest.fixture(scope="module")
+def spacy_tagger():
+    from pipeline.adapters.spacy_tagger import SpacyTagger
+
+    return SpacyTagger(MODEL_DIR)
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("doc_file", "text", "label"),
+    [
+        ("000_64a6875869c99df1.txt", "व्लादिमीर पुतिन", "PER"),
+        ("000_64a6875869c99df1.txt", "कज़ाख़स्तान", "LOC"),
+        ("000_64a6875869c99df1.txt", "सीएसटीओ", "ORG"),
+    ],
+)
+def test_spacy_tagger_tags_example_article(spacy_tagger, doc_file, text, label):
+    doc_text = (CORPUS / doc_file).read_text(encoding="utf-8")
+    sentences = _sentences(doc_file[:-4], doc_text)
+    mentions = spacy_tagger.tag(sentences)
+    assert all(doc_text[m.start : m.end] == m.text for m in mentions)
+    assert all(m.tagger == spacy_tagger.name for m in mentions)
+    assert (text, label) in {(m.text, m.label) for m in mentions}
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("रूसी राष्ट्रपति व्लादिमीर पुतिन ने कज़ाख़स्तान का दौरा किया ।", {("व्लादिमीर पुतिन", "PER"), ("कज़ाख़स्तान", "LOC")}),
+        ("सीएसटीओ की बैठक में पुतिन ने भाग लिया ।", {("सीएसटीओ", "ORG"), ("पुतिन", "PER")}),
+    ],
+)
+def test_spacy_tagger_offsets_are_document_offsets(spacy_tagger, sentence, expected):
+    prefix = "पहला वाक्य ।\n"
+    text = prefix + sentence
+    sentences = _sentences("d", text)
+    mentions = spacy_tagger.tag(sentences)
+    got = {(m.text, m.label) for m in mentions}
+    assert expected <= got
+    for m in mentions:
+        assert text[m.start : m.end] == m.text
+        assert " " not in text[m.start : m.start + 1]
+
+
+@needs_model
+def test_spacy_tagger_empty_and_tokenless_sentences(spacy_tagger):
+    assert spacy_tagger.tag([]) == []
+    assert spacy_tagger.tag([Sentence("d", 0, 0, 0, "", (), ())]) == []
+
+
+@needs_model
+def test_spacy_tagger_model_card_and_scores_shipped():
+    card = (MODEL_DIR / "MODEL_CARD.md").read_text(encoding="utf-8")
+    scores = json.loads((MODEL_DIR / "scores.json").read_text(encoding="utf-8"))
+    assert "IL-NER" in card and "CC BY 4.0" in card
+    assert scores["micro"]["f1"] >= 0.85
+    assert {"PER", "LOC", "ORG"} <= set(scores["per_type"])
+    size = sum(f.stat().st_size for f in MODEL_DIR.rglob("*") if f.is_file())
+    assert size <= 30e6
+
+
+TINY_TRAIN = (
+    "व्लादिमीर\tB-NEP\nपुतिन\tI-NEP\nने\tO\nकज़ाख़स्तान\tB-NEL\nका\tO\nदौरा\tO\nकिया\tO\n।\tO\n\n"
+    "सीएसटीओ\tB-NEO\nकी\tO\nबैठक\tO\n2022\tB-NETI\nमें\tO\nहुई\tO\n।\tO\n\n"
+    "पुतिन\tB-NEP\nने\tO\n3\tB-NEN\nदेशों\tO\nका\tO\nदौरा\tO\nकिया\tO\n।\tO\n"
+)
+
+
+def test_stanza_tagger_tiny_training_loads_offline(tmp_path):
+    pytest.importorskip("stanza")
+    from pipeline.adapters.stanza_tagger import StanzaTagger, train_stanza_ner
+    from pipeline.train import evaluate_ner
+
+    data = tmp_path / "tiny.txt"
+    data.write_text(TINY_TRAIN, encoding="utf-8")
+    out = tmp_path / "stanza-tiny"
+    scores = train_stanza_ner([data], data, out, max_steps=2, eval_interval=1, hidden_dim=8, char_hidden_dim=8,
+                              word_emb_dim=8, char_emb_dim=8, batch_size=2, evaluate=False)
+    assert json.loads((out / "resources.json").read_text()) == {}
+    assert list(out.glob("*_nertagger.pt"))
+    assert scores["n_train_sentences"] == 3
+    tagger = StanzaTagger(out)
+    assert tagger.name == "stanza.v1/stanza-tiny"
+    text = "पुतिन ने कज़ाख़स्तान का दौरा किया ।"
+    mentions = tagger.tag(_sentences("d", text))
+    assert all(text[m.start : m.end] == m.text for m in mentions)
+    result = evaluate_ner(tagger, data)
+    assert result["micro"]["n_gold"] == 6
+    assert 0.0 <= result["micro"]["f1"] <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("tags", "spans"),
+    [
+        (["S-PER", "O", "B-LOC", "E-LOC"], [(0, 1, "PER"), (2, 4, "LOC")]),
+        (["B-ORG", "I-ORG", "I-ORG", "E-ORG", "S-NUM"], [(0, 4, "ORG"), (4, 5, "NUM")]),
+        (["B-PER", "I-PER", "O"], [(0, 2, "PER")]),
+        (["I-LOC", "B-PER", "E-LOC"], [(0, 1, "LOC"), (1, 2, "PER"), (2, 3, "LOC")]),
+    ],
+)
+def test_stanza_tagger_bioes_spans(tags, spans):
+    from pipeline.adapters.stanza_tagger import bioes_spans
+
+    assert bioes_spans(tags) == spans
