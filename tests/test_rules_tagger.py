@@ -52,3 +52,9 @@ def test_rules_tagger_unknown_backend(tmp_path):
 @pytest.mark.parametrize("a, b", [("क़ज़ाख़", "कजाख"), ("\u095bिला", "जिला"), ("फ़ोन", "फोन")])
 def test_rules_tagger_fold(a, b):
     assert fold(a) == fold(b)
+
+
+@pytest.mark.parametrize("backend", ["spacy.v1", "stanza.v1"])
+def test_build_tagger_model_backends_need_their_model_on_disk(tmp_path, backend):
+    with pytest.raises(FileNotFoundError, match="not found"):
+        build_tagger(TagParams(backend=backend, model="ner-hi-absent-v0"), tmp_path)

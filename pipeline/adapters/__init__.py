@@ -24,7 +24,15 @@ def build_tagger(p: TagParams, models_dir: Path) -> Tagger:
         from pipeline.adapters.rules_tagger import RulesTagger
 
         return RulesTagger.from_dir(model_dir)
+    if p.backend == "spacy.v1":
+        from pipeline.adapters.spacy_tagger import SpacyTagger
+
+        return SpacyTagger(model_dir, labels=p.labels)
+    if p.backend == "stanza.v1":
+        from pipeline.adapters.stanza_tagger import StanzaTagger
+
+        return StanzaTagger(model_dir, labels=p.labels)
     raise ValueError(f"unknown tag backend {p.backend!r}; known: {sorted(BACKENDS)}")
 
 
-BACKENDS = ("rules.v1",)
+BACKENDS = ("rules.v1", "spacy.v1", "stanza.v1")
