@@ -59,6 +59,13 @@ class TrainParams:
     seed: int = 0
     # tok2vec weights from `pretrain_tok2vec` (spaCy pretrain, character objective) or None
     init_tok2vec: str | None = None
+    # static word vectors: a spaCy pipeline folder with vectors (e.g. from `build_ppmi_vectors`) or None
+    vectors: str | None = None
+    # if set (and `vectors` is None): build PPMI-SVD vectors first from this raw-text glob plus the tokens of
+    # the training files (train_paths + extra_paths); never from the dev file
+    vectors_corpus: str | None = "../shared/corpus/news/*.txt"
+    vectors_dim: int = 100
+    vectors_min_count: int = 3
     # tok2vec
     attrs: tuple[str, ...] = ("NORM", "PREFIX", "SUFFIX", "SHAPE")
     rows: tuple[int, ...] = (5000, 1000, 2500, 2500)
@@ -351,7 +358,7 @@ factory = "tok2vec"
 width = {width}
 attrs = {attrs}
 rows = {rows}
-include_static_vectors = false
+include_static_vectors = {static}
 
 [components.tok2vec.model.encode]
 @architectures = "spacy.MaxoutWindowEncoder.v2"
@@ -484,6 +491,7 @@ def build_config(p: TrainParams) -> str:
         eval_frequency=p.eval_frequency,
         batch_start=p.batch_start,
         batch_stop=p.batch_stop,
+        static="true" if p.vectors else "false",
     )
     if p.init_tok2vec:
         text = text.replace("\n[pretraining]\n", PRETRAIN_TEMPLATE.format(epochs=1))
@@ -523,6 +531,7 @@ def train_spacy_ner(
     write_card: bool = True,
     log_path: str | Path | None = None,
     init_tok2vec: str | Path | None = None,
+    vectors: str | Path | None = None,
 ) -> dict[str, Any]:
     """Train a spaCy tok2vec+ner model and write it (best-on-dev checkpoint) to `out_dir`.
 
@@ -538,6 +547,7 @@ def train_spacy_ner(
         extra_paths=tuple(str(x) for x in extra_paths),
         seed=seed,
         init_tok2vec=str(init_tok2vec) if init_tok2vec else (params.init_tok2vec if params else None),
+        vectors=str(vectors) if vectors else (params.vectors if params else None),
     )
     _limit_threads(p.threads)
     import spacy
@@ -570,6 +580,8 @@ def train_spacy_ner(
         overrides = {"paths.train": str(wd / "train.spacy"), "paths.dev": str(wd / "dev.spacy")}
         if p.init_tok2vec:
             overrides["paths.init_tok2vec"] = str(p.init_tok2vec)
+        if p.vectors:
+            overrides["paths.vectors"] = str(p.vectors)
         if log_path:
             import contextlib
 
@@ -578,30 +590,46 @@ def train_spacy_ner(
         else:
             spacy_train(cfg_path, wd / "output", use_gpu=-1, overrides=overrides)
         train_secs = time.perf_counter() - t0
-        best = wd / "output" / "model-best"
-        nlp_best = spacy.load(best)
-        nlp_best.meta.update(
-            name=p.model_name.replace("-", "_"),
-            version=_semver(p.version),
-            description="Hindi NER (PER/LOC/ORG/NUM/TIME/ART), tok2vec+ner, trained on IL-NER",
-            license="CC BY 4.0 (IL-NER)" if not p.extra_paths else "CC BY-SA 4.0 (IL-NER CC BY 4.0 + HiNER CC BY-SA 4.0)",
-        )
-        if out_dir.exists():
-            shutil.rmtree(out_dir)
-        out_dir.parent.mkdir(parents=True, exist_ok=True)
-        nlp_best.to_disk(out_dir)
+        return package_spacy_model(wd / "output" / "model-best", out_dir, p, train_seconds=train_secs,
+                                   n_train_sentences=n_train, write_card=write_card)
     finally:
         if tmp_ctx:
             tmp_ctx.cleanup()
 
+
+def package_spacy_model(
+    best_dir: str | Path,
+    out_dir: str | Path,
+    p: TrainParams,
+    *,
+    train_seconds: float | None = None,
+    n_train_sentences: int | None = None,
+    write_card: bool = True,
+) -> dict[str, Any]:
+    """Copy a trained spaCy pipeline to `out_dir` with meta, scores.json (dev evaluation) and MODEL_CARD.md."""
+    import spacy
+
+    out_dir = Path(out_dir)
+    nlp_best = spacy.load(best_dir)
+    nlp_best.meta.update(
+        name=p.model_name.replace("-", "_"),
+        version=_semver(p.version),
+        description="Hindi NER (PER/LOC/ORG/NUM/TIME/ART), tok2vec+ner, trained on IL-NER",
+        license="CC BY 4.0 (IL-NER)" if not p.extra_paths else "CC BY-SA 4.0 (IL-NER CC BY 4.0 + HiNER CC BY-SA 4.0)",
+    )
+    if out_dir.exists():
+        shutil.rmtree(out_dir)
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    nlp_best.to_disk(out_dir)
+
     from pipeline.adapters.spacy_tagger import SpacyTagger
 
-    scores = evaluate_ner(SpacyTagger(out_dir), dev_path)
+    scores = evaluate_ner(SpacyTagger(out_dir), p.dev_path)
     scores.update(
         model=out_dir.name,
-        seed=seed,
-        train_seconds=round(train_secs, 1),
-        n_train_sentences=n_train,
+        seed=p.seed,
+        train_seconds=round(train_seconds, 1) if train_seconds is not None else None,
+        n_train_sentences=n_train_sentences,
         size_mb=dir_size_mb(out_dir),
         params=_jsonable(dataclasses.asdict(p)),
     )
@@ -699,6 +727,20 @@ def train_from_params(p: TrainParams, root: str | Path = ".", *, log_path: str |
     """CLI entry: train the model described by params (paths relative to `root`) into models/<name>-<version>/."""
     root = Path(root)
     out = root / p.models_dir / f"{p.model_name}-{p.version}"
+    vectors = (root / p.vectors) if p.vectors else None
+    tmp = None
+    if vectors is None and p.vectors_corpus:
+        tmp = tempfile.TemporaryDirectory(prefix="ppmi-")
+        texts = pretraining_texts(root / p.vectors_corpus, [root / x for x in (*p.train_paths, *p.extra_paths)])
+        vectors = build_ppmi_vectors(texts, Path(tmp.name) / "vectors", dim=p.vectors_dim, min_count=p.vectors_min_count, seed=p.seed)
+    try:
+        return _train_from_params(p, root, out, vectors, log_path)
+    finally:
+        if tmp:
+            tmp.cleanup()
+
+
+def _train_from_params(p: TrainParams, root: Path, out: Path, vectors: Path | None, log_path) -> dict[str, Any]:
     return train_spacy_ner(
         [root / x for x in p.train_paths],
         root / p.dev_path,
@@ -708,6 +750,7 @@ def train_from_params(p: TrainParams, root: str | Path = ".", *, log_path: str |
         extra_paths=[root / x for x in p.extra_paths],
         log_path=log_path,
         init_tok2vec=(root / p.init_tok2vec) if p.init_tok2vec else None,
+        vectors=vectors,
     )
 
 
@@ -822,3 +865,68 @@ def pretrain_tok2vec(
     out_path.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(last, out_path)
     return out_path
+
+
+# ------------------------------------------------------------------------------------ static vectors
+
+
+def build_ppmi_vectors(
+    texts: Iterable[str],
+    out_dir: str | Path,
+    *,
+    dim: int = 100,
+    min_count: int = 3,
+    window: int = 3,
+    n_context: int = 5000,
+    max_words: int = 40000,
+    seed: int = 0,
+) -> Path:
+    """Word vectors from raw text without extra dependencies: PPMI co-occurrence (top `n_context` context
+    words, symmetric window) -> randomized truncated SVD (numpy). Writes a blank spaCy 'hi' pipeline whose
+    vocab holds the vectors (usable as `TrainParams.vectors`, i.e. [initialize] vectors) and returns it.
+    """
+    from collections import Counter
+
+    import numpy as np
+    import spacy
+
+    sents = [t.split() for t in texts]
+    counts = Counter(w for s in sents for w in s)
+    words = [w for w, c in counts.most_common(max_words) if c >= min_count]
+    widx = {w: i for i, w in enumerate(words)}
+    cidx = {w: i for i, w in enumerate(words[:n_context])}
+    co = np.zeros((len(words), len(cidx)), dtype=np.float32)
+    for s in sents:
+        ids = [widx.get(w, -1) for w in s]
+        cids = [cidx.get(w, -1) for w in s]
+        n = len(s)
+        for i, wi in enumerate(ids):
+            if wi < 0:
+                continue
+            for j in range(max(0, i - window), min(n, i + window + 1)):
+                cj = cids[j]
+                if j != i and cj >= 0:
+                    co[wi, cj] += 1.0 / abs(i - j)
+    total = co.sum()
+    row = co.sum(1, keepdims=True)
+    col = co.sum(0, keepdims=True) ** 0.75
+    col = col / col.sum()
+    with np.errstate(divide="ignore", invalid="ignore"):
+        pmi = np.log((co / total) / ((row / total) * col))
+    ppmi = np.nan_to_num(np.maximum(pmi, 0.0), nan=0.0, posinf=0.0, neginf=0.0).astype(np.float32)
+    del co, pmi
+    rng = np.random.default_rng(seed)
+    k = dim + 20
+    q, _ = np.linalg.qr(ppmi @ rng.standard_normal((ppmi.shape[1], k)).astype(np.float32))
+    for _ in range(2):  # power iterations
+        q, _ = np.linalg.qr(ppmi @ (ppmi.T @ q))
+    u_small, s, _vt = np.linalg.svd(q.T @ ppmi, full_matrices=False)
+    vecs = (q @ u_small)[:, :dim] * np.sqrt(s[:dim])
+    vecs /= np.linalg.norm(vecs, axis=1, keepdims=True) + 1e-8
+    nlp = spacy.blank("hi")
+    from spacy.vectors import Vectors
+
+    nlp.vocab.vectors = Vectors(strings=nlp.vocab.strings, data=vecs.astype(np.float32), keys=[nlp.vocab.strings.add(w) for w in words], name="hi_ppmi_vectors")
+    out_dir = Path(out_dir)
+    nlp.to_disk(out_dir)
+    return out_dir

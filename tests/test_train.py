@@ -136,3 +136,34 @@ def test_train_read_conll_il_ner_dev_is_clean():
     assert len(examples) == 1389
     allowed = {"O"} | {f"{p}-{t}" for p in "BI" for t in ("PER", "LOC", "ORG", "NUM", "TIME", "ART")}
     assert all(tag in allowed for _, tags in examples for tag in tags)
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "section", "key", "expected"),
+    [
+        ("vectors", "models/x/vectors", "components", None, "true"),
+        ("init_tok2vec", "models/x/tok2vec.bin", "pretraining", "component", "tok2vec"),
+    ],
+)
+def test_train_build_config_optional_vectors_and_pretrain(field, value, section, key, expected):
+    import dataclasses
+
+    from thinc.api import Config
+
+    cfg = Config().from_str(build_config(dataclasses.replace(TrainParams(), **{field: value})))
+    if field == "vectors":
+        assert cfg["components"]["tok2vec"]["model"]["embed"]["include_static_vectors"] is True
+    else:
+        assert cfg[section][key] == expected
+
+
+def test_train_build_ppmi_vectors_tiny(tmp_path):
+    import spacy
+
+    from pipeline.train import build_ppmi_vectors
+
+    texts = ["दिल्ली में बैठक हुई", "मुंबई में बैठक हुई", "दिल्ली और मुंबई शहर हैं", "पुतिन ने कहा"] * 5
+    out = build_ppmi_vectors(texts, tmp_path / "vec", dim=4, min_count=2, n_context=10)
+    nlp = spacy.load(out)
+    assert nlp.vocab.vectors.shape[1] == 4
+    assert nlp.vocab.has_vector("दिल्ली") and nlp.vocab.has_vector("मुंबई")
