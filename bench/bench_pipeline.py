@@ -24,6 +24,7 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=0, help="only the first N articles")
     ap.add_argument("--params", default=str(ROOT / "params.yaml"))
     ap.add_argument("--models", default=str(ROOT / "models"))
+    ap.add_argument("--workers", type=int, default=1, help="worker processes (as `hindi-extract --workers`)")
     args = ap.parse_args()
     corpus = Path(args.corpus)
     if not corpus.is_dir():
@@ -46,23 +47,24 @@ def main() -> None:
             t[name] = time.perf_counter() - t0
             return result
 
-        docs = timed("normalize", runner.run_normalize, corpus, interim / "documents.parquet", params, None)
+        docs = timed("normalize", runner.run_normalize, corpus, interim / "documents.parquet", params, None, args.workers)
         sents = timed("segment", runner.run_segment, interim / "documents.parquet", out / "documents.parquet",
-                      out / "sentences.parquet", params, None)
-        timed("tag", runner.run_tag, out / "sentences.parquet", interim / "mentions.parquet", params, models, None)
+                      out / "sentences.parquet", params, None, args.workers)
+        timed("tag", runner.run_tag, out / "sentences.parquet", interim / "mentions.parquet", params, models, None, args.workers)
         timed("link", runner.run_link, interim / "mentions.parquet", out / "documents.parquet",
               out / "mentions.parquet", out / "entities.parquet", params, models)
         timed("extract", runner.run_extract, out / "documents.parquet", out / "sentences.parquet",
-              out / "mentions.parquet", out / "quantities.parquet", out / "claims.parquet", params, models, None)
+              out / "mentions.parquet", out / "quantities.parquet", out / "claims.parquet", params, models, None, args.workers)
         n_tokens = sum(len(s.token_starts) for s in sents)
         n_docs = len(docs)
         total = sum(t.values())
-        print(f"corpus: {corpus} — {n_docs} articles, {n_tokens} tokens")
+        print(f"corpus: {corpus} — {n_docs} articles, {n_tokens} tokens, {args.workers} worker(s)")
         print(f"{'stage':<10} {'seconds':>8} {'tokens/s':>10} {'articles/s':>10} {'share':>6}")
         for name, sec in [*t.items(), ("total", total)]:
             print(f"{name:<10} {sec:8.2f} {n_tokens / sec:10.0f} {n_docs / sec:10.1f} {sec / total:6.1%}")
         peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        print(f"peak RSS: {peak_mb:.0f} MB")
+        child_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        print(f"peak RSS: {peak_mb:.0f} MB (largest worker: {child_mb:.0f} MB)")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from pipeline import __version__, runner
+from pipeline.executor import default_workers
 
 FILE = click.Path(dir_okay=False, path_type=Path)
 IN_FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
@@ -22,6 +23,10 @@ models_option = click.option(
 cache_option = click.option(
     "--cache", "cache_dir", default=None, type=click.Path(file_okay=False, path_type=Path),
     help="Per-document cache folder (skips unchanged articles). Off when not given.",
+)
+workers_option = click.option(
+    "--workers", default=default_workers, show_default="number of cores", type=click.IntRange(min=1),
+    help="Worker processes for per-document work (each loads the models once; output does not depend on it).",
 )
 
 
@@ -40,9 +45,10 @@ def main(verbose: bool) -> None:
 @click.argument("documents_out", type=FILE)
 @params_option
 @cache_option
-def normalize(corpus_dir: Path, documents_out: Path, params_path: Path, cache_dir: Path | None) -> None:
+@workers_option
+def normalize(corpus_dir: Path, documents_out: Path, params_path: Path, cache_dir: Path | None, workers: int) -> None:
     """Read CORPUS_DIR/*.txt, normalize the Devanagari text (stage: normalize)."""
-    docs = runner.run_normalize(corpus_dir, documents_out, params_path, cache_dir)
+    docs = runner.run_normalize(corpus_dir, documents_out, params_path, cache_dir, workers)
     bad = sum(d.status != "ok" for d in docs)
     click.echo(f"normalize: {len(docs)} documents ({bad} with errors) -> {documents_out}")
 
@@ -53,9 +59,12 @@ def normalize(corpus_dir: Path, documents_out: Path, params_path: Path, cache_di
 @click.argument("sentences_out", type=FILE)
 @params_option
 @cache_option
-def segment(documents_in: Path, documents_out: Path, sentences_out: Path, params_path: Path, cache_dir: Path | None) -> None:
+@workers_option
+def segment(
+    documents_in: Path, documents_out: Path, sentences_out: Path, params_path: Path, cache_dir: Path | None, workers: int
+) -> None:
     """Split documents into sentences and tokens (stage: segment)."""
-    sents = runner.run_segment(documents_in, documents_out, sentences_out, params_path, cache_dir)
+    sents = runner.run_segment(documents_in, documents_out, sentences_out, params_path, cache_dir, workers)
     click.echo(f"segment: {len(sents)} sentences -> {sentences_out}")
 
 
@@ -65,9 +74,12 @@ def segment(documents_in: Path, documents_out: Path, sentences_out: Path, params
 @params_option
 @models_option
 @cache_option
-def tag(sentences_in: Path, mentions_out: Path, params_path: Path, models_dir: Path, cache_dir: Path | None) -> None:
+@workers_option
+def tag(
+    sentences_in: Path, mentions_out: Path, params_path: Path, models_dir: Path, cache_dir: Path | None, workers: int
+) -> None:
     """Tag PER/ORG/LOC (and NUM/TIME) mentions with the backend set in params (stage: tag)."""
-    mentions = runner.run_tag(sentences_in, mentions_out, params_path, models_dir, cache_dir)
+    mentions = runner.run_tag(sentences_in, mentions_out, params_path, models_dir, cache_dir, workers)
     click.echo(f"tag: {len(mentions)} mentions -> {mentions_out}")
 
 
@@ -93,12 +105,15 @@ def link(mentions_in: Path, documents_in: Path, mentions_out: Path, entities_out
 @params_option
 @models_option
 @cache_option
+@workers_option
 def extract(
     documents_in: Path, sentences_in: Path, mentions_in: Path, quantities_out: Path, claims_out: Path,
-    params_path: Path, models_dir: Path, cache_dir: Path | None,
+    params_path: Path, models_dir: Path, cache_dir: Path | None, workers: int,
 ) -> None:
     """Extract quantities and claims (stage: extract)."""
-    q, c = runner.run_extract(documents_in, sentences_in, mentions_in, quantities_out, claims_out, params_path, models_dir, cache_dir)
+    q, c = runner.run_extract(
+        documents_in, sentences_in, mentions_in, quantities_out, claims_out, params_path, models_dir, cache_dir, workers
+    )
     click.echo(f"extract: {len(q)} quantities -> {quantities_out}; {len(c)} claims -> {claims_out}")
 
 
@@ -128,9 +143,10 @@ def evaluate(tables_dir: Path, gold_dir: Path, metrics_out: Path, params_path: P
 @models_option
 @click.option("--cache", "cache_dir", default=None, type=click.Path(file_okay=False, path_type=Path),
               help="Per-document cache folder [OUT/.cache].")
+@workers_option
 def run(
     corpus_dir: Path, out_dir: Path, gold_dir: Path | None, optional: bool, metrics_out: Path | None,
-    params_path: Path, models_dir: Path, cache_dir: Path | None,
+    params_path: Path, models_dir: Path, cache_dir: Path | None, workers: int,
 ) -> None:
     """Run every stage on CORPUS_DIR, writing the tables to OUT (no DVC needed)."""
     if not corpus_dir.is_dir():
@@ -140,5 +156,25 @@ def run(
         runner.write_skipped(out_dir, metrics_out, f"corpus folder {corpus_dir} not found")
         click.echo(f"run: {corpus_dir} not found; skipped (wrote {metrics_out})", err=True)
         return
-    paths = runner.run_all(corpus_dir, out_dir, params_path, models_dir, gold_dir, metrics_out, cache_dir)
+    paths = runner.run_all(corpus_dir, out_dir, params_path, models_dir, gold_dir, metrics_out, cache_dir, workers)
     click.echo(f"tables written to {paths.out}/")
+
+
+@main.command()
+@click.argument("run_a")
+@click.argument("run_b")
+@click.option("--out", "out_dir", default="outputs/compare", show_default=True,
+              type=click.Path(file_okay=False, path_type=Path), help="Where <table>_diff.parquet and summary.md go.")
+@click.option("--rev-a", default=None, help="Read RUN_A (a run folder in the repo, e.g. outputs) at this git revision or DVC experiment.")
+@click.option("--rev-b", default=None, help="Read RUN_B at this git revision or DVC experiment.")
+@click.option("--top", default=10, show_default=True, help="Rows of each kind in the summary's top lists.")
+def compare(run_a: str, run_b: str, out_dir: Path, rev_a: str | None, rev_b: str | None, top: int) -> None:
+    """Diff the tables of two runs (e.g. two model versions): added/removed/changed rows. Exit 0 either way."""
+    from pipeline.compare import CompareError, compare_runs
+
+    try:
+        result = compare_runs(run_a, run_b, out_dir, rev_a=rev_a, rev_b=rev_b, top=top)
+    except CompareError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(result.summary_md)
+    click.echo(f"compare: {'no differences' if result.identical else 'the runs differ'}; tables and summary.md -> {out_dir}/")

@@ -18,6 +18,7 @@ from typing import Any, Callable, Iterable, Sequence, TypeVar
 from tqdm import tqdm
 
 from pipeline import io
+from pipeline.executor import STATE, map_docs
 from pipeline.normalize import NormalizeParams, make_document
 from pipeline.params import digest, load_params, read_params
 from pipeline.records import Claim, Document, Entity, Mention, Quantity, Sentence
@@ -88,61 +89,130 @@ def run_metadata(params_path: Path, **extra: str) -> dict[str, str]:
     return meta
 
 
+# ----------------------------------------------------------------------------- per-document work
+# Top-level functions, so that worker processes can run them (see pipeline/executor.py).
+
+
+def _map_cached(
+    stage: str, cls: type[T], jobs: list[tuple[str, Any]], fn: Callable[[Any], list[T]], cache: io.DocCache,
+    workers: int, init: Callable[..., None] | None = None, initargs: tuple = (),
+) -> list[list[T]]:
+    """fn(payload) for each (cache key, payload) job, computing only the cache misses."""
+    results: list[list[T] | None] = [cache.get(stage, key, cls) for key, _ in jobs]
+    misses = [i for i, r in enumerate(results) if r is None]
+    if misses:
+        log.debug("%s: %d of %d documents to process (%d cached)", stage, len(misses), len(jobs), len(jobs) - len(misses))
+    computed = map_docs(fn, [jobs[i][1] for i in misses], workers=workers, init=init, initargs=initargs, desc=stage)
+    for i, result in zip(misses, computed):
+        cache.put(stage, jobs[i][0], result)
+        results[i] = result
+    return results  # type: ignore[return-value]
+
+
+def _normalize_one(job: tuple[str, str, bytes, NormalizeParams]) -> list[Document]:
+    doc_id, source, data, p = job
+    return [make_document(doc_id, source, data, p)]
+
+
+def _segment_one(job: tuple[str, str, SegmentParams]) -> list[Sentence]:
+    doc_id, text, p = job
+    return split_sentences(doc_id, text, p)
+
+
+def _init_tag(p: TagParams, models_dir: Path) -> None:
+    from pipeline.adapters import build_tagger
+
+    STATE["tag"] = (build_tagger(p, models_dir), p)
+
+
+def _tag_one(sents: list[Sentence]) -> list[Mention]:
+    tagger, p = STATE["tag"]
+    return tag_sentences(sents, tagger, p)
+
+
+def _init_quantities(p: Any, models_dir: Path) -> None:
+    from pipeline.quantities import load_lexicon
+
+    STATE["quantities"] = (load_lexicon(models_dir, p), p)
+
+
+def _quantities_one(job: tuple[str | None, list[Sentence], list[Mention]]) -> list[Quantity]:
+    from pipeline.quantities import extract_quantities
+
+    lexicon, p = STATE["quantities"]
+    _, sents, ments = job
+    return extract_quantities(sents, ments, lexicon, p)
+
+
+def _init_claims(p: Any, models_dir: Path) -> None:
+    from pipeline.claims import load_cues
+
+    STATE["claims"] = (load_cues(models_dir, p), p)
+
+
+def _claims_one(job: tuple[str | None, list[Sentence], list[Mention]]) -> list[Claim]:
+    from pipeline.claims import extract_claims
+
+    cues, p = STATE["claims"]
+    text, sents, ments = job
+    return extract_claims(sents, ments, cues, p, text=text)
+
+
 # ----------------------------------------------------------------------------- stages
 
 
-def run_normalize(corpus_dir: Path, documents_out: Path, params_path: Path, cache_dir: Path | None) -> list[Document]:
+def run_normalize(
+    corpus_dir: Path, documents_out: Path, params_path: Path, cache_dir: Path | None, workers: int = 1
+) -> list[Document]:
     p = load_params(params_path, "normalize", NormalizeParams)
-    cache = io.DocCache(cache_dir)
-    docs = []
     code = _code("pipeline.normalize", "pipeline.records")
-    for path in _progress(io.list_corpus(corpus_dir), "normalize"):
+    jobs = []
+    for path in io.list_corpus(corpus_dir):
         data = io.read_bytes(path)
         key = _hash("normalize", code, asdict(p), path.stem, str(path), hashlib.sha256(data).hexdigest())
-        doc = _cached(cache, "normalize", key, Document, lambda: [make_document(path.stem, str(path), data, p)])[0]
+        jobs.append((key, (path.stem, str(path), data, p)))
+    docs = [r[0] for r in _map_cached("normalize", Document, jobs, _normalize_one, io.DocCache(cache_dir), workers)]
+    for doc in docs:
         if doc.status != "ok":
-            log.warning("%s: %s (kept as an error row in documents; the run goes on)", path, doc.error)
-        docs.append(doc)
+            log.warning("%s: %s (kept as an error row in documents; the run goes on)", doc.source_path, doc.error)
     io.write_table(documents_out, "documents", docs, run_metadata(params_path))
     return docs
 
 
 def run_segment(
-    documents_in: Path, documents_out: Path, sentences_out: Path, params_path: Path, cache_dir: Path | None
+    documents_in: Path, documents_out: Path, sentences_out: Path, params_path: Path, cache_dir: Path | None,
+    workers: int = 1,
 ) -> list[Sentence]:
     p = load_params(params_path, "segment", SegmentParams)
-    cache = io.DocCache(cache_dir)
     docs = io.read_records(documents_in, "documents", Document)
-    sentences: list[Sentence] = []
-    final_docs = []
     code = _code("pipeline.segment", "pipeline.records")
-    for doc in _progress(docs, "segment"):
-        sents: list[Sentence] = []
-        if doc.status == "ok":
-            key = _hash("segment", code, asdict(p), doc.doc_id, doc.text)
-            sents = _cached(cache, "segment", key, Sentence, lambda: split_sentences(doc.doc_id, doc.text, p))
-        sentences.extend(sents)
-        final_docs.append(replace(doc, n_sentences=len(sents)))
+    ok = [d for d in docs if d.status == "ok"]
+    jobs = [(_hash("segment", code, asdict(p), d.doc_id, d.text), (d.doc_id, d.text, p)) for d in ok]
+    per_doc = dict(zip((d.doc_id for d in ok), _map_cached("segment", Sentence, jobs, _segment_one,
+                                                           io.DocCache(cache_dir), workers)))
+    sentences = [s for d in ok for s in per_doc[d.doc_id]]
+    final_docs = [replace(d, n_sentences=len(per_doc.get(d.doc_id, []))) for d in docs]
     meta = run_metadata(params_path)
     io.write_table(documents_out, "documents", final_docs, meta)
     io.write_table(sentences_out, "sentences", sentences, meta)
     return sentences
 
 
-def run_tag(sentences_in: Path, mentions_out: Path, params_path: Path, models_dir: Path, cache_dir: Path | None) -> list[Mention]:
-    from pipeline.adapters import build_tagger
+def run_tag(
+    sentences_in: Path, mentions_out: Path, params_path: Path, models_dir: Path, cache_dir: Path | None,
+    workers: int = 1,
+) -> list[Mention]:
+    from pipeline.adapters import check_model
 
     p = load_params(params_path, "tag", TagParams)
-    tagger = build_tagger(p, models_dir)
-    cache = io.DocCache(cache_dir)
+    model_dir = check_model(p, models_dir)  # fail at start-up, even when every document is cached
+    name = f"{p.backend}/{p.model}"
     by_doc = _by_doc(io.read_records(sentences_in, "sentences", Sentence))
-    mentions: list[Mention] = []
-    version = [_code("pipeline.tag", "pipeline.adapters", "pipeline.records"), io.path_digest(Path(models_dir) / p.model)]
-    for doc_id in _progress(sorted(by_doc), "tag"):
-        sents = by_doc[doc_id]
-        key = _hash("tag", version, asdict(p), tagger.name, [asdict(s) for s in sents])
-        mentions.extend(_cached(cache, "tag", key, Mention, lambda: tag_sentences(sents, tagger, p)))
-    io.write_table(mentions_out, "mentions", mentions, run_metadata(params_path, tagger=tagger.name))
+    version = [_code("pipeline.tag", "pipeline.adapters", "pipeline.records"), io.path_digest(model_dir)]
+    jobs = [(_hash("tag", version, asdict(p), name, [asdict(s) for s in by_doc[d]]), by_doc[d]) for d in sorted(by_doc)]
+    results = _map_cached("tag", Mention, jobs, _tag_one, io.DocCache(cache_dir), workers, _init_tag, (p, models_dir))
+    mentions = [m for r in results for m in r]
+    io.write_table(mentions_out, "mentions", mentions, run_metadata(params_path, tagger=name))
     return mentions
 
 
@@ -171,31 +241,31 @@ def run_extract(
     params_path: Path,
     models_dir: Path,
     cache_dir: Path | None,
+    workers: int = 1,
 ) -> tuple[list[Quantity], list[Claim]]:
-    from pipeline.claims import ClaimsParams, extract_claims, load_cues
-    from pipeline.quantities import QuantitiesParams, extract_quantities, load_lexicon
+    from pipeline.claims import ClaimsParams, load_cues
+    from pipeline.quantities import QuantitiesParams, load_lexicon
 
     qp = load_params(params_path, "quantities", QuantitiesParams)
     cp = load_params(params_path, "claims", ClaimsParams)
-    lexicon, cues = load_lexicon(models_dir, qp), load_cues(models_dir, cp)
+    lexicon = load_lexicon(models_dir, qp)
+    load_cues(models_dir, cp)  # fail at start-up on a missing/malformed cue file
     cache = io.DocCache(cache_dir)
     texts = {d.doc_id: d.text for d in io.read_records(documents_in, "documents", Document)}
     sents_by_doc = _by_doc(io.read_records(sentences_in, "sentences", Sentence))
     ments_by_doc = _by_doc(io.read_records(mentions_in, "mentions", Mention))
-    quantities: list[Quantity] = []
-    claims: list[Claim] = []
     qversion = [_code("pipeline.quantities", "pipeline.numerals", "pipeline.records"), lexicon.digest]
     cversion = [_code("pipeline.claims", "pipeline.records"), io.path_digest(Path(models_dir) / f"{cp.cues}.tsv")]
-    for doc_id in _progress(sorted(sents_by_doc), "extract"):
-        sents, ments = sents_by_doc[doc_id], ments_by_doc.get(doc_id, [])
-        text = texts.get(doc_id)
-        base = [text, [asdict(s) for s in sents], [asdict(m) for m in ments]]
-        qkey = _hash("quantities", qversion, asdict(qp), base)
-        quantities.extend(
-            _cached(cache, "quantities", qkey, Quantity, lambda: extract_quantities(sents, ments, lexicon, qp))
-        )
-        ckey = _hash("claims", cversion, asdict(cp), base)
-        claims.extend(_cached(cache, "claims", ckey, Claim, lambda: extract_claims(sents, ments, cues, cp, text=text)))
+    qjobs, cjobs = [], []
+    for doc_id in sorted(sents_by_doc):
+        payload = (texts.get(doc_id), sents_by_doc[doc_id], ments_by_doc.get(doc_id, []))
+        base = [payload[0], [asdict(s) for s in payload[1]], [asdict(m) for m in payload[2]]]
+        qjobs.append((_hash("quantities", qversion, asdict(qp), base), payload))
+        cjobs.append((_hash("claims", cversion, asdict(cp), base), payload))
+    quantities = [q for r in _map_cached("quantities", Quantity, qjobs, _quantities_one, cache, workers,
+                                         _init_quantities, (qp, models_dir)) for q in r]
+    claims = [c for r in _map_cached("claims", Claim, cjobs, _claims_one, cache, workers,
+                                     _init_claims, (cp, models_dir)) for c in r]
     meta = run_metadata(params_path, tagger=io.table_metadata(mentions_in).get("tagger", "?"))
     io.write_table(quantities_out, "quantities", quantities, meta)
     io.write_table(claims_out, "claims", claims, meta)
@@ -234,20 +304,23 @@ def run_all(
     gold_dir: Path | None = None,
     metrics_out: Path | None = None,
     cache_dir: Path | None = None,
+    workers: int = 1,
 ) -> Paths:
     """Every stage over any folder, the same code path as the DVC stages."""
     paths = Paths(Path(out_dir))
     cache = cache_dir or paths.out / ".cache"
-    run_normalize(corpus_dir, paths.interim / "documents.parquet", params_path, cache)
-    run_segment(paths.interim / "documents.parquet", paths.table("documents"), paths.table("sentences"), params_path, cache)
-    run_tag(paths.table("sentences"), paths.interim / "mentions.parquet", params_path, models_dir, cache)
+    run_normalize(corpus_dir, paths.interim / "documents.parquet", params_path, cache, workers)
+    run_segment(
+        paths.interim / "documents.parquet", paths.table("documents"), paths.table("sentences"), params_path, cache, workers
+    )
+    run_tag(paths.table("sentences"), paths.interim / "mentions.parquet", params_path, models_dir, cache, workers)
     run_link(
         paths.interim / "mentions.parquet", paths.table("documents"), paths.table("mentions"),
         paths.table("entities"), params_path, models_dir,
     )
     run_extract(
         paths.table("documents"), paths.table("sentences"), paths.table("mentions"), paths.table("quantities"), paths.table("claims"),
-        params_path, models_dir, cache,
+        params_path, models_dir, cache, workers,
     )
     if gold_dir is not None and Path(gold_dir).is_dir():
         tables = {name: paths.table(name) for name in ("documents", "mentions", "quantities", "claims")}

@@ -9,17 +9,25 @@ from pathlib import Path
 from pipeline.tag import Tagger, TagParams
 
 
-def build_tagger(p: TagParams, models_dir: Path) -> Tagger:
-    """The tagger named by `tag.backend`, loaded from models_dir / `tag.model`.
-
-    Fails at start-up, naming the missing folder, when the model is not on disk.
-    """
+def check_model(p: TagParams, models_dir: Path) -> Path:
+    """The model folder of `tag.model`; a clear error when the backend or the folder is unknown."""
+    if p.backend not in BACKENDS:
+        raise ValueError(f"unknown tag backend {p.backend!r}; known: {sorted(BACKENDS)}")
     model_dir = Path(models_dir) / p.model
     if not model_dir.exists():
         raise FileNotFoundError(
             f"tag backend {p.backend!r}: model folder {model_dir} not found "
             f"(params.yaml tag.model = {p.model!r}; models are never downloaded at run time)"
         )
+    return model_dir
+
+
+def build_tagger(p: TagParams, models_dir: Path) -> Tagger:
+    """The tagger named by `tag.backend`, loaded from models_dir / `tag.model`.
+
+    Fails at start-up, naming the missing folder, when the model is not on disk.
+    """
+    model_dir = check_model(p, models_dir)
     if p.backend == "rules.v1":
         from pipeline.adapters.rules_tagger import RulesTagger
 

@@ -1,0 +1,44 @@
+import pytest
+
+from pipeline import executor, runner
+from tests.conftest import ROOT, SEED_000, SEED_002
+
+
+def _square(x: int) -> int:
+    return x * x
+
+
+def _init(offset: int) -> None:
+    executor.STATE["offset"] = offset
+
+
+def _plus(x: int) -> int:
+    return x + executor.STATE["offset"]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_executor_map_keeps_order(monkeypatch, workers):
+    monkeypatch.setattr(executor, "MIN_DOCS_PER_WORKER", 1)
+    assert executor.map_docs(_square, list(range(40)), workers=workers) == [x * x for x in range(40)]
+    assert executor.map_docs(_plus, [1, 2, 3], workers=workers, init=_init, initargs=(10,)) == [11, 12, 13]
+
+
+def test_executor_small_inputs_stay_in_process():
+    # 3 payloads < MIN_DOCS_PER_WORKER: no worker processes are started, STATE is cleaned up after
+    assert executor.map_docs(_plus, [1, 2, 3], workers=8, init=_init, initargs=(1,)) == [2, 3, 4]
+    assert executor.STATE == {}
+
+
+def test_executor_two_workers_give_byte_identical_tables(monkeypatch, tmp_path):
+    monkeypatch.setattr(executor, "MIN_DOCS_PER_WORKER", 1)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i, seed in enumerate([SEED_000, SEED_002] * 2):
+        (corpus / f"{i:02d}_{seed.name}").write_bytes(seed.read_bytes())
+    outs = []
+    for workers in (1, 2):
+        out = tmp_path / f"w{workers}"
+        runner.run_all(corpus, out, ROOT / "params.yaml", ROOT / "models", workers=workers, cache_dir=tmp_path / f"c{workers}")
+        outs.append(out)
+    for name in ("documents", "sentences", "mentions", "entities", "quantities", "claims"):
+        assert (outs[0] / f"{name}.parquet").read_bytes() == (outs[1] / f"{name}.parquet").read_bytes(), name
