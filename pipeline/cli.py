@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from pipeline import __version__, runner
-from pipeline.executor import default_workers
+from pipeline.executor import Parallel, default_workers
 
 FILE = click.Path(dir_okay=False, path_type=Path)
 IN_FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
@@ -24,10 +24,25 @@ cache_option = click.option(
     "--cache", "cache_dir", default=None, type=click.Path(file_okay=False, path_type=Path),
     help="Per-document cache folder (skips unchanged articles). Off when not given.",
 )
-workers_option = click.option(
-    "--workers", default=default_workers, show_default="number of cores", type=click.IntRange(min=1),
-    help="Worker processes for per-document work (each loads the models once; output does not depend on it).",
-)
+
+
+def parallel_options(fn):
+    """--workers / --scheduler, passed to the command as one `par: Parallel` argument."""
+    fn = click.option(
+        "--scheduler", default=None, metavar="ADDRESS|local:N",
+        help="Run per-document work on a Dask cluster (scheduler address, or local:N for a LocalCluster).",
+    )(fn)
+    fn = click.option(
+        "--workers", default=default_workers, show_default="number of cores", type=click.IntRange(min=1),
+        help="Worker processes for per-document work (each loads the models once; output does not depend on it).",
+    )(fn)
+
+    def wrapper(*args, workers: int, scheduler: str | None, **kwargs):
+        return fn(*args, par=Parallel(workers, scheduler), **kwargs)
+
+    import functools
+
+    return functools.update_wrapper(wrapper, fn)
 
 
 @click.group()
@@ -45,10 +60,10 @@ def main(verbose: bool) -> None:
 @click.argument("documents_out", type=FILE)
 @params_option
 @cache_option
-@workers_option
-def normalize(corpus_dir: Path, documents_out: Path, params_path: Path, cache_dir: Path | None, workers: int) -> None:
+@parallel_options
+def normalize(corpus_dir: Path, documents_out: Path, params_path: Path, cache_dir: Path | None, par: Parallel) -> None:
     """Read CORPUS_DIR/*.txt, normalize the Devanagari text (stage: normalize)."""
-    docs = runner.run_normalize(corpus_dir, documents_out, params_path, cache_dir, workers)
+    docs = runner.run_normalize(corpus_dir, documents_out, params_path, cache_dir, par)
     bad = sum(d.status != "ok" for d in docs)
     click.echo(f"normalize: {len(docs)} documents ({bad} with errors) -> {documents_out}")
 
@@ -59,12 +74,12 @@ def normalize(corpus_dir: Path, documents_out: Path, params_path: Path, cache_di
 @click.argument("sentences_out", type=FILE)
 @params_option
 @cache_option
-@workers_option
+@parallel_options
 def segment(
-    documents_in: Path, documents_out: Path, sentences_out: Path, params_path: Path, cache_dir: Path | None, workers: int
+    documents_in: Path, documents_out: Path, sentences_out: Path, params_path: Path, cache_dir: Path | None, par: Parallel
 ) -> None:
     """Split documents into sentences and tokens (stage: segment)."""
-    sents = runner.run_segment(documents_in, documents_out, sentences_out, params_path, cache_dir, workers)
+    sents = runner.run_segment(documents_in, documents_out, sentences_out, params_path, cache_dir, par)
     click.echo(f"segment: {len(sents)} sentences -> {sentences_out}")
 
 
@@ -74,12 +89,12 @@ def segment(
 @params_option
 @models_option
 @cache_option
-@workers_option
+@parallel_options
 def tag(
-    sentences_in: Path, mentions_out: Path, params_path: Path, models_dir: Path, cache_dir: Path | None, workers: int
+    sentences_in: Path, mentions_out: Path, params_path: Path, models_dir: Path, cache_dir: Path | None, par: Parallel
 ) -> None:
     """Tag PER/ORG/LOC (and NUM/TIME) mentions with the backend set in params (stage: tag)."""
-    mentions = runner.run_tag(sentences_in, mentions_out, params_path, models_dir, cache_dir, workers)
+    mentions = runner.run_tag(sentences_in, mentions_out, params_path, models_dir, cache_dir, par)
     click.echo(f"tag: {len(mentions)} mentions -> {mentions_out}")
 
 
@@ -105,14 +120,14 @@ def link(mentions_in: Path, documents_in: Path, mentions_out: Path, entities_out
 @params_option
 @models_option
 @cache_option
-@workers_option
+@parallel_options
 def extract(
     documents_in: Path, sentences_in: Path, mentions_in: Path, quantities_out: Path, claims_out: Path,
-    params_path: Path, models_dir: Path, cache_dir: Path | None, workers: int,
+    params_path: Path, models_dir: Path, cache_dir: Path | None, par: Parallel,
 ) -> None:
     """Extract quantities and claims (stage: extract)."""
     q, c = runner.run_extract(
-        documents_in, sentences_in, mentions_in, quantities_out, claims_out, params_path, models_dir, cache_dir, workers
+        documents_in, sentences_in, mentions_in, quantities_out, claims_out, params_path, models_dir, cache_dir, par
     )
     click.echo(f"extract: {len(q)} quantities -> {quantities_out}; {len(c)} claims -> {claims_out}")
 
@@ -143,10 +158,10 @@ def evaluate(tables_dir: Path, gold_dir: Path, metrics_out: Path, params_path: P
 @models_option
 @click.option("--cache", "cache_dir", default=None, type=click.Path(file_okay=False, path_type=Path),
               help="Per-document cache folder [OUT/.cache].")
-@workers_option
+@parallel_options
 def run(
     corpus_dir: Path, out_dir: Path, gold_dir: Path | None, optional: bool, metrics_out: Path | None,
-    params_path: Path, models_dir: Path, cache_dir: Path | None, workers: int,
+    params_path: Path, models_dir: Path, cache_dir: Path | None, par: Parallel,
 ) -> None:
     """Run every stage on CORPUS_DIR, writing the tables to OUT (no DVC needed)."""
     if not corpus_dir.is_dir():
@@ -156,7 +171,7 @@ def run(
         runner.write_skipped(out_dir, metrics_out, f"corpus folder {corpus_dir} not found")
         click.echo(f"run: {corpus_dir} not found; skipped (wrote {metrics_out})", err=True)
         return
-    paths = runner.run_all(corpus_dir, out_dir, params_path, models_dir, gold_dir, metrics_out, cache_dir, workers)
+    paths = runner.run_all(corpus_dir, out_dir, params_path, models_dir, gold_dir, metrics_out, cache_dir, par)
     click.echo(f"tables written to {paths.out}/")
 
 

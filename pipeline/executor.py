@@ -11,6 +11,7 @@ import multiprocessing
 import os
 import sys
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from typing import Any, Callable, Sequence, TypeVar
 
 from tqdm import tqdm
@@ -47,6 +48,42 @@ def _worker_init(init: Callable[..., None] | None, initargs: tuple) -> None:
         init(*initargs)
 
 
+def _call_batch(fn: Callable[[T], R], init: Callable[..., None] | None, initargs: tuple, key: str,
+                batch: Sequence[T]) -> list[R]:
+    """One Dask task: a partition of documents; the stage's init runs once per worker process."""
+    if init is not None and STATE.get("_init") != key:
+        _pin_threads()
+        init(*initargs)
+        STATE["_init"] = key
+    return [fn(x) for x in batch]
+
+
+@dataclass(frozen=True)
+class Parallel:
+    """How a run maps per-document work: `workers` local processes, or a Dask `scheduler`."""
+
+    workers: int = 1
+    scheduler: str | None = None
+
+
+_CLIENTS: dict[str, Any] = {}
+
+
+def dask_client(scheduler: str):
+    """A dask.distributed Client: `local:N` starts a LocalCluster of N single-threaded worker
+    processes (kept for the life of this process), anything else is a scheduler address."""
+    if scheduler not in _CLIENTS:
+        from dask.distributed import Client, LocalCluster
+
+        if scheduler.startswith("local"):
+            n = int(scheduler.partition(":")[2] or default_workers())
+            cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None)
+            _CLIENTS[scheduler] = Client(cluster)
+        else:
+            _CLIENTS[scheduler] = Client(scheduler)
+    return _CLIENTS[scheduler]
+
+
 def map_docs(
     fn: Callable[[T], R],
     payloads: Sequence[T],
@@ -55,8 +92,21 @@ def map_docs(
     init: Callable[..., None] | None = None,
     initargs: tuple = (),
     desc: str = "",
+    scheduler: str | None = None,
+    partition_size: int = 64,
 ) -> list[R]:
-    """[fn(x) for x in payloads], in order, over `workers` processes (fn/init must be top-level)."""
+    """[fn(x) for x in payloads], in order, over `workers` processes or a Dask cluster
+    (`scheduler`: an address, or `local:N`). fn/init must be top-level functions."""
+    if scheduler and payloads:
+        import hashlib
+        import pickle
+
+        key = hashlib.sha256(pickle.dumps((getattr(init, "__qualname__", ""), initargs))).hexdigest()
+        client = dask_client(scheduler)
+        parts = [payloads[i : i + partition_size] for i in range(0, len(payloads), partition_size)]
+        futures = client.map(_call_batch, [fn] * len(parts), [init] * len(parts), [initargs] * len(parts),
+                             [key] * len(parts), parts, pure=False)
+        return [r for part in client.gather(futures) for r in part]
     n = min(workers, max(1, len(payloads) // MIN_DOCS_PER_WORKER))
     bar = dict(total=len(payloads), desc=desc, unit="doc", disable=None, leave=False)
     if n <= 1:

@@ -18,7 +18,7 @@ from typing import Any, Callable, Iterable, Sequence, TypeVar
 from tqdm import tqdm
 
 from pipeline import io
-from pipeline.executor import STATE, map_docs
+from pipeline.executor import STATE, Parallel, map_docs
 from pipeline.normalize import NormalizeParams, make_document
 from pipeline.params import digest, load_params, read_params
 from pipeline.records import Claim, Document, Entity, Mention, Quantity, Sentence
@@ -95,14 +95,17 @@ def run_metadata(params_path: Path, **extra: str) -> dict[str, str]:
 
 def _map_cached(
     stage: str, cls: type[T], jobs: list[tuple[str, Any]], fn: Callable[[Any], list[T]], cache: io.DocCache,
-    workers: int, init: Callable[..., None] | None = None, initargs: tuple = (),
+    par: Parallel, init: Callable[..., None] | None = None, initargs: tuple = (),
 ) -> list[list[T]]:
     """fn(payload) for each (cache key, payload) job, computing only the cache misses."""
     results: list[list[T] | None] = [cache.get(stage, key, cls) for key, _ in jobs]
     misses = [i for i, r in enumerate(results) if r is None]
     if misses:
         log.debug("%s: %d of %d documents to process (%d cached)", stage, len(misses), len(jobs), len(jobs) - len(misses))
-    computed = map_docs(fn, [jobs[i][1] for i in misses], workers=workers, init=init, initargs=initargs, desc=stage)
+    computed = map_docs(
+        fn, [jobs[i][1] for i in misses], workers=par.workers, scheduler=par.scheduler, init=init, initargs=initargs,
+        desc=stage,
+    )
     for i, result in zip(misses, computed):
         cache.put(stage, jobs[i][0], result)
         results[i] = result
@@ -162,7 +165,7 @@ def _claims_one(job: tuple[str | None, list[Sentence], list[Mention]]) -> list[C
 
 
 def run_normalize(
-    corpus_dir: Path, documents_out: Path, params_path: Path, cache_dir: Path | None, workers: int = 1
+    corpus_dir: Path, documents_out: Path, params_path: Path, cache_dir: Path | None, par: Parallel = Parallel()
 ) -> list[Document]:
     p = load_params(params_path, "normalize", NormalizeParams)
     code = _code("pipeline.normalize", "pipeline.records")
@@ -171,7 +174,7 @@ def run_normalize(
         data = io.read_bytes(path)
         key = _hash("normalize", code, asdict(p), path.stem, str(path), hashlib.sha256(data).hexdigest())
         jobs.append((key, (path.stem, str(path), data, p)))
-    docs = [r[0] for r in _map_cached("normalize", Document, jobs, _normalize_one, io.DocCache(cache_dir), workers)]
+    docs = [r[0] for r in _map_cached("normalize", Document, jobs, _normalize_one, io.DocCache(cache_dir), par)]
     for doc in docs:
         if doc.status != "ok":
             log.warning("%s: %s (kept as an error row in documents; the run goes on)", doc.source_path, doc.error)
@@ -181,7 +184,7 @@ def run_normalize(
 
 def run_segment(
     documents_in: Path, documents_out: Path, sentences_out: Path, params_path: Path, cache_dir: Path | None,
-    workers: int = 1,
+    par: Parallel = Parallel(),
 ) -> list[Sentence]:
     p = load_params(params_path, "segment", SegmentParams)
     docs = io.read_records(documents_in, "documents", Document)
@@ -189,7 +192,7 @@ def run_segment(
     ok = [d for d in docs if d.status == "ok"]
     jobs = [(_hash("segment", code, asdict(p), d.doc_id, d.text), (d.doc_id, d.text, p)) for d in ok]
     per_doc = dict(zip((d.doc_id for d in ok), _map_cached("segment", Sentence, jobs, _segment_one,
-                                                           io.DocCache(cache_dir), workers)))
+                                                           io.DocCache(cache_dir), par)))
     sentences = [s for d in ok for s in per_doc[d.doc_id]]
     final_docs = [replace(d, n_sentences=len(per_doc.get(d.doc_id, []))) for d in docs]
     meta = run_metadata(params_path)
@@ -200,7 +203,7 @@ def run_segment(
 
 def run_tag(
     sentences_in: Path, mentions_out: Path, params_path: Path, models_dir: Path, cache_dir: Path | None,
-    workers: int = 1,
+    par: Parallel = Parallel(),
 ) -> list[Mention]:
     from pipeline.adapters import check_model
 
@@ -210,7 +213,7 @@ def run_tag(
     by_doc = _by_doc(io.read_records(sentences_in, "sentences", Sentence))
     version = [_code("pipeline.tag", "pipeline.adapters", "pipeline.records"), io.path_digest(model_dir)]
     jobs = [(_hash("tag", version, asdict(p), name, [asdict(s) for s in by_doc[d]]), by_doc[d]) for d in sorted(by_doc)]
-    results = _map_cached("tag", Mention, jobs, _tag_one, io.DocCache(cache_dir), workers, _init_tag, (p, models_dir))
+    results = _map_cached("tag", Mention, jobs, _tag_one, io.DocCache(cache_dir), par, _init_tag, (p, models_dir))
     mentions = [m for r in results for m in r]
     io.write_table(mentions_out, "mentions", mentions, run_metadata(params_path, tagger=name))
     return mentions
@@ -241,7 +244,7 @@ def run_extract(
     params_path: Path,
     models_dir: Path,
     cache_dir: Path | None,
-    workers: int = 1,
+    par: Parallel = Parallel(),
 ) -> tuple[list[Quantity], list[Claim]]:
     from pipeline.claims import ClaimsParams, load_cues
     from pipeline.quantities import QuantitiesParams, load_lexicon
@@ -262,9 +265,9 @@ def run_extract(
         base = [payload[0], [asdict(s) for s in payload[1]], [asdict(m) for m in payload[2]]]
         qjobs.append((_hash("quantities", qversion, asdict(qp), base), payload))
         cjobs.append((_hash("claims", cversion, asdict(cp), base), payload))
-    quantities = [q for r in _map_cached("quantities", Quantity, qjobs, _quantities_one, cache, workers,
+    quantities = [q for r in _map_cached("quantities", Quantity, qjobs, _quantities_one, cache, par,
                                          _init_quantities, (qp, models_dir)) for q in r]
-    claims = [c for r in _map_cached("claims", Claim, cjobs, _claims_one, cache, workers,
+    claims = [c for r in _map_cached("claims", Claim, cjobs, _claims_one, cache, par,
                                      _init_claims, (cp, models_dir)) for c in r]
     meta = run_metadata(params_path, tagger=io.table_metadata(mentions_in).get("tagger", "?"))
     io.write_table(quantities_out, "quantities", quantities, meta)
@@ -304,23 +307,23 @@ def run_all(
     gold_dir: Path | None = None,
     metrics_out: Path | None = None,
     cache_dir: Path | None = None,
-    workers: int = 1,
+    par: Parallel = Parallel(),
 ) -> Paths:
     """Every stage over any folder, the same code path as the DVC stages."""
     paths = Paths(Path(out_dir))
     cache = cache_dir or paths.out / ".cache"
-    run_normalize(corpus_dir, paths.interim / "documents.parquet", params_path, cache, workers)
+    run_normalize(corpus_dir, paths.interim / "documents.parquet", params_path, cache, par)
     run_segment(
-        paths.interim / "documents.parquet", paths.table("documents"), paths.table("sentences"), params_path, cache, workers
+        paths.interim / "documents.parquet", paths.table("documents"), paths.table("sentences"), params_path, cache, par
     )
-    run_tag(paths.table("sentences"), paths.interim / "mentions.parquet", params_path, models_dir, cache, workers)
+    run_tag(paths.table("sentences"), paths.interim / "mentions.parquet", params_path, models_dir, cache, par)
     run_link(
         paths.interim / "mentions.parquet", paths.table("documents"), paths.table("mentions"),
         paths.table("entities"), params_path, models_dir,
     )
     run_extract(
         paths.table("documents"), paths.table("sentences"), paths.table("mentions"), paths.table("quantities"), paths.table("claims"),
-        params_path, models_dir, cache, workers,
+        params_path, models_dir, cache, par,
     )
     if gold_dir is not None and Path(gold_dir).is_dir():
         tables = {name: paths.table(name) for name in ("documents", "mentions", "quantities", "claims")}

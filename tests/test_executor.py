@@ -38,7 +38,29 @@ def test_executor_two_workers_give_byte_identical_tables(monkeypatch, tmp_path):
     outs = []
     for workers in (1, 2):
         out = tmp_path / f"w{workers}"
-        runner.run_all(corpus, out, ROOT / "params.yaml", ROOT / "models", workers=workers, cache_dir=tmp_path / f"c{workers}")
+        runner.run_all(corpus, out, ROOT / "params.yaml", ROOT / "models", cache_dir=tmp_path / f"c{workers}",
+                       par=executor.Parallel(workers))
         outs.append(out)
     for name in ("documents", "sentences", "mentions", "entities", "quantities", "claims"):
         assert (outs[0] / f"{name}.parquet").read_bytes() == (outs[1] / f"{name}.parquet").read_bytes(), name
+
+
+def test_executor_dask_local_cluster_gives_byte_identical_tables(tmp_path):
+    pytest.importorskip("dask.distributed")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for seed in (SEED_000, SEED_002):
+        (corpus / seed.name).write_bytes(seed.read_bytes())
+    single, dask_out = tmp_path / "single", tmp_path / "dask"
+    runner.run_all(corpus, single, ROOT / "params.yaml", ROOT / "models", cache_dir=tmp_path / "c1")
+    par = executor.Parallel(scheduler="local:2")
+    try:
+        runner.run_all(corpus, dask_out, ROOT / "params.yaml", ROOT / "models", cache_dir=tmp_path / "c2", par=par)
+    finally:
+        client = executor._CLIENTS.pop("local:2", None)
+        if client is not None:
+            cluster = client.cluster
+            client.close()
+            cluster.close()
+    for name in ("documents", "sentences", "mentions", "entities", "quantities", "claims"):
+        assert (single / f"{name}.parquet").read_bytes() == (dask_out / f"{name}.parquet").read_bytes(), name
