@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 from pipeline import runner
+from pipeline.executor import Parallel
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -40,6 +41,7 @@ def main() -> None:
         out, params, models = tmp / "out", Path(args.params), Path(args.models)
         interim = out / "interim"
         t: dict[str, float] = {}
+        par = Parallel(args.workers)
 
         def timed(name, fn, *a):
             t0 = time.perf_counter()
@@ -47,14 +49,14 @@ def main() -> None:
             t[name] = time.perf_counter() - t0
             return result
 
-        docs = timed("normalize", runner.run_normalize, corpus, interim / "documents.parquet", params, None, args.workers)
+        docs = timed("normalize", runner.run_normalize, corpus, interim / "documents.parquet", params, None, par)
         sents = timed("segment", runner.run_segment, interim / "documents.parquet", out / "documents.parquet",
-                      out / "sentences.parquet", params, None, args.workers)
-        timed("tag", runner.run_tag, out / "sentences.parquet", interim / "mentions.parquet", params, models, None, args.workers)
+                      out / "sentences.parquet", params, None, par)
+        timed("tag", runner.run_tag, out / "sentences.parquet", interim / "mentions.parquet", params, models, None, par)
         timed("link", runner.run_link, interim / "mentions.parquet", out / "documents.parquet",
               out / "mentions.parquet", out / "entities.parquet", params, models)
         timed("extract", runner.run_extract, out / "documents.parquet", out / "sentences.parquet",
-              out / "mentions.parquet", out / "quantities.parquet", out / "claims.parquet", params, models, None, args.workers)
+              out / "mentions.parquet", out / "quantities.parquet", out / "claims.parquet", params, models, None, par)
         n_tokens = sum(len(s.token_starts) for s in sents)
         n_docs = len(docs)
         total = sum(t.values())
