@@ -1124,3 +1124,45 @@ def same_name(a: str, b: str, label: str, p: LinkParams = LinkParams()) -> str |
     acronym); used by the rules tagger to find spelling variants of a name it already found.
     """
     return _key_rule(name_keys(a, label), name_keys(b, label), p)
+
+
+def keep_previous_ids(
+    entities: Sequence[Entity], mentions: Sequence[Mention], previous: Sequence[Entity]
+) -> tuple[list[Entity], list[Mention]]:
+    """Give each entity the id it had in `previous` (the entities table of an earlier run).
+
+    A freshly linked entity whose id changed (a new article brought a fuller name, so its head
+    key moved) takes back the old id of the previous entity of the same label with which it
+    shares the most surface forms; one-to-one, ties broken by ids, so the result is deterministic.
+    Ids of previous entities that are still in use are never reassigned, and a repeated run with
+    the same input is unchanged. Pure: link_rule is not touched.
+    """
+    current = {e.entity_id for e in entities}
+    taken_old = {pe.entity_id for pe in previous if pe.entity_id in current}
+    taken_new = set(taken_old)
+    candidates = []
+    for e in entities:
+        if e.entity_id in taken_new:
+            continue
+        names = set(e.aliases)
+        for pe in previous:
+            if pe.label == e.label and pe.entity_id not in taken_old:
+                shared = len(names & set(pe.aliases))
+                if shared:
+                    candidates.append((-shared, e.entity_id, pe.entity_id))
+    remap: dict[str, str] = {}
+    for _, new, old in sorted(candidates):
+        if new not in taken_new and old not in taken_old:
+            remap[new] = old
+            taken_new.add(new)
+            taken_old.add(old)
+    if not remap:
+        return list(entities), list(mentions)
+    ents = sorted(
+        (dataclasses.replace(e, entity_id=remap.get(e.entity_id, e.entity_id)) for e in entities),
+        key=lambda e: e.entity_id,
+    )
+    ments = [
+        dataclasses.replace(m, entity_id=remap[m.entity_id]) if m.entity_id in remap else m for m in mentions
+    ]
+    return ents, ments

@@ -220,15 +220,21 @@ def run_tag(
 
 
 def run_link(
-    mentions_in: Path, documents_in: Path, mentions_out: Path, entities_out: Path, params_path: Path, models_dir: Path
+    mentions_in: Path, documents_in: Path, mentions_out: Path, entities_out: Path, params_path: Path, models_dir: Path,
+    previous_in: Path | None = None,
 ) -> list[Entity]:
-    from pipeline.link import LinkParams, link_mentions, load_aliases
+    """Link all mentions; with `previous_in` (an entities table of an earlier run, if it exists),
+    entities keep the ids they were published with."""
+    from pipeline.link import LinkParams, keep_previous_ids, link_mentions, load_aliases
 
     p = load_params(params_path, "link", LinkParams)
     aliases = load_aliases(models_dir, p)
     mentions = io.read_records(mentions_in, "mentions", Mention)
     texts = {d.doc_id: d.text for d in io.read_records(documents_in, "documents", Document) if d.status == "ok"}
     entities, linked = link_mentions(mentions, aliases, p, texts=texts)
+    if previous_in is not None and Path(previous_in).exists():
+        previous = io.read_records(previous_in, "entities", Entity)
+        entities, linked = keep_previous_ids(entities, linked, previous)
     meta = run_metadata(params_path, tagger=io.table_metadata(mentions_in).get("tagger", "?"))
     io.write_table(mentions_out, "mentions", linked, meta)
     io.write_table(entities_out, "entities", entities, meta)
@@ -319,7 +325,7 @@ def run_all(
     run_tag(paths.table("sentences"), paths.interim / "mentions.parquet", params_path, models_dir, cache, par)
     run_link(
         paths.interim / "mentions.parquet", paths.table("documents"), paths.table("mentions"),
-        paths.table("entities"), params_path, models_dir,
+        paths.table("entities"), params_path, models_dir, previous_in=paths.table("entities"),
     )
     run_extract(
         paths.table("documents"), paths.table("sentences"), paths.table("mentions"), paths.table("quantities"), paths.table("claims"),

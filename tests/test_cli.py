@@ -172,3 +172,21 @@ def test_cli_adding_an_article_only_processes_that_article(tmp_path):
         assert entries[stage.name] <= after and len(after) == 2, stage.name  # one new entry per stage
     docs = table(tmp_path / "o2", "documents")
     assert sorted(docs.doc_id) == ["000_64a6875869c99df1", "002_a37c33529a3d4f3e"]
+
+
+def test_cli_entity_ids_survive_a_fuller_name_in_a_new_article(tmp_path):
+    corpus, out = tmp_path / "corpus", tmp_path / "out"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("प्रधानमंत्री मोदी ने कहा कि सब ठीक है।", encoding="utf-8")
+    args = ["--params", ROOT / "params.yaml", "--models", ROOT / "models", "--workers", 1]
+    invoke("run", corpus, "--out", out, *args)
+    m = table(out, "mentions")
+    first = m[m.text == "मोदी"].entity_id.iloc[0]
+    (corpus / "b.txt").write_text("प्रधानमंत्री नरेंद्र मोदी ने कहा कि देश आगे बढ़ेगा। मोदी ने धन्यवाद दिया।", encoding="utf-8")
+    invoke("run", corpus, "--out", out, *args)
+    m = table(out, "mentions")
+    assert set(m[m.text.isin(["मोदी", "नरेंद्र मोदी"])].entity_id) == {first}
+    # a fresh run over both articles names the entity after the full name instead
+    invoke("run", corpus, "--out", tmp_path / "fresh", *args)
+    fresh = table(tmp_path / "fresh", "mentions")
+    assert set(fresh[fresh.text == "मोदी"].entity_id) != {first}

@@ -432,3 +432,34 @@ def test_link_acronym_parens_inside_the_span():
     text = "सामूहिक सुरक्षा संधि संगठन (सीएसटीओ) ने"
     ms = doc_from_text("d", text, ("सामूहिक सुरक्षा संधि संगठन", "ORG"), ("(सीएसटीओ)", "ORG"))
     assert same(ms, ("d", "सामूहिक सुरक्षा संधि संगठन"), ("d", "(सीएसटीओ)"), texts={"d": text})
+
+
+def _ent(eid, label, *aliases):
+    from pipeline.records import Entity
+
+    return Entity(eid, label, aliases[0], tuple(sorted(aliases)), 1, 1)
+
+
+def test_link_keep_previous_ids_when_a_fuller_name_arrives():
+    from pipeline.link import keep_previous_ids
+    from pipeline.records import Mention
+
+    previous = [_ent("PER_old", "PER", "मोदी"), _ent("LOC_x", "LOC", "दिल्ली")]
+    fresh = [_ent("PER_new", "PER", "नरेंद्र मोदी", "मोदी"), _ent("LOC_x", "LOC", "दिल्ली"), _ent("PER_z", "PER", "राहुल")]
+    ments = [Mention("d", 0, 0, 4, "मोदी", "PER", "t", entity_id="PER_new"),
+             Mention("d", 0, 5, 10, "राहुल", "PER", "t", entity_id="PER_z")]
+    ents, ms = keep_previous_ids(fresh, ments, previous)
+    assert [e.entity_id for e in ents] == ["LOC_x", "PER_old", "PER_z"]
+    assert [m.entity_id for m in ms] == ["PER_old", "PER_z"]
+    # a repeated run with the same input changes nothing
+    again, ms2 = keep_previous_ids(ents, ms, ents)
+    assert again == ents and ms2 == ms
+
+
+def test_link_keep_previous_ids_never_crosses_labels_or_reuses_ids():
+    from pipeline.link import keep_previous_ids
+
+    previous = [_ent("LOC_old", "LOC", "जॉर्जिया"), _ent("PER_a", "PER", "अमित")]
+    fresh = [_ent("PER_new", "PER", "जॉर्जिया"), _ent("PER_a", "PER", "अमित"), _ent("PER_b", "PER", "अमित शाह", "अमित")]
+    ents, _ = keep_previous_ids(fresh, [], previous)
+    assert sorted(e.entity_id for e in ents) == ["PER_a", "PER_b", "PER_new"]
