@@ -56,6 +56,15 @@ def _hash(*parts: Any) -> str:
     return h.hexdigest()
 
 
+def _fingerprint(records: Sequence[Any]) -> str:
+    """Digest of a document's records for cache keys (their reprs hold every field; much cheaper
+    than serializing dataclasses.asdict copies)."""
+    h = hashlib.sha256()
+    for r in records:
+        h.update(repr(r).encode("utf-8"))
+    return h.hexdigest()
+
+
 def _by_doc(records: Iterable[T]) -> dict[str, list[T]]:
     out: dict[str, list[T]] = defaultdict(list)
     for r in records:
@@ -212,7 +221,7 @@ def run_tag(
     name = f"{p.backend}/{p.model}"
     by_doc = _by_doc(io.read_records(sentences_in, "sentences", Sentence))
     version = [_code("pipeline.tag", "pipeline.adapters", "pipeline.records"), io.path_digest(model_dir)]
-    jobs = [(_hash("tag", version, asdict(p), name, [asdict(s) for s in by_doc[d]]), by_doc[d]) for d in sorted(by_doc)]
+    jobs = [(_hash("tag", version, asdict(p), name, _fingerprint(by_doc[d])), by_doc[d]) for d in sorted(by_doc)]
     results = _map_cached("tag", Mention, jobs, _tag_one, io.DocCache(cache_dir), par, _init_tag, (p, models_dir))
     mentions = [m for r in results for m in r]
     io.write_table(mentions_out, "mentions", mentions, run_metadata(params_path, tagger=name))
@@ -268,7 +277,7 @@ def run_extract(
     qjobs, cjobs = [], []
     for doc_id in sorted(sents_by_doc):
         payload = (texts.get(doc_id), sents_by_doc[doc_id], ments_by_doc.get(doc_id, []))
-        base = [payload[0], [asdict(s) for s in payload[1]], [asdict(m) for m in payload[2]]]
+        base = [payload[0], _fingerprint(payload[1]), _fingerprint(payload[2])]
         qjobs.append((_hash("quantities", qversion, asdict(qp), base), payload))
         cjobs.append((_hash("claims", cversion, asdict(cp), base), payload))
     quantities = [q for r in _map_cached("quantities", Quantity, qjobs, _quantities_one, cache, par,
