@@ -32,7 +32,6 @@ DVC repo read at a git revision or DVC experiment name through `dvc.api.open`.
 from __future__ import annotations
 
 import math
-import os
 import tempfile
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -40,7 +39,6 @@ from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 import pyarrow as pa
-import pyarrow.parquet as pq
 
 from pipeline import io
 from pipeline.schemas import TABLES
@@ -236,19 +234,6 @@ def diff_rows(table: str, rows_a: Sequence[dict[str, Any]], rows_b: Sequence[dic
     return TableDiff(table, len(rows_a), len(rows_b), out, counts)
 
 
-def _write_parquet(path: Path, tbl: pa.Table) -> None:
-    # Atomic like io.write_table; diff tables are not pipeline tables (io.write_table only knows those).
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
-    try:
-        pq.write_table(tbl, tmp, compression="zstd")
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 # ----------------------------------------------------------------------------- summary
 
 
@@ -410,7 +395,7 @@ def compare_runs(
         notes = _docs_note(_read(dir_a, "documents"), _read(dir_b, "documents"))
         deltas = metric_deltas(_read_metrics(dir_a), _read_metrics(dir_b))
     for t, d in diffs.items():
-        _write_parquet(out_dir / f"{t}_diff.parquet", pa.Table.from_pylist(d.rows, schema=diff_schema(t)))
+        io.write_arrow(out_dir / f"{t}_diff.parquet", pa.Table.from_pylist(d.rows, schema=diff_schema(t)))
     summary = render_summary(labels[0], labels[1], diffs, meta_a, meta_b, notes, deltas, top)
     io.write_text_atomic(out_dir / "summary.md", summary)
     io.write_json(out_dir / "summary.json", {

@@ -97,9 +97,13 @@ def records_to_table(table: str, records: Sequence[Any], metadata: dict[str, str
 
 def write_table(path: Path, table: str, records: Sequence[Any], metadata: dict[str, str] | None = None) -> Path:
     """Write records as Parquet atomically. Same records + metadata -> byte-identical file."""
+    return write_arrow(path, records_to_table(table, records, metadata))
+
+
+def write_arrow(path: Path, tbl: pa.Table) -> Path:
+    """Write any Arrow table as Parquet atomically (temp file in the same folder + os.replace)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tbl = records_to_table(table, records, metadata)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     os.close(fd)
     try:

@@ -139,7 +139,7 @@ def test_cli_stage_commands_chain(corpus, tmp_path):
 
 
 def test_cli_run_optional_missing_corpus(tmp_path):
-    r = invoke("run", tmp_path / "absent", "--out", tmp_path / "o", "--optional", "--params", ROOT / "params.yaml")
+    invoke("run", tmp_path / "absent", "--out", tmp_path / "o", "--optional", "--params", ROOT / "params.yaml")
     assert "skipped" in io.read_json(tmp_path / "o" / "metrics.json")
     result = CliRunner().invoke(main, ["run", str(tmp_path / "absent"), "--out", str(tmp_path / "o2")])
     assert result.exit_code != 0 and "not found" in result.output
