@@ -108,10 +108,11 @@ def sha256(data: bytes) -> str:
 def make_document(doc_id: str, source_path: str, data: bytes, p: NormalizeParams) -> Document:
     """Build the Document for one article; a bad article gives status='error' with the reason."""
     digest = sha256(data)
+    raw = ""
     try:
         raw = decode(data)
         check_devanagari(raw, p)
         text = normalize_text(raw, p)
-    except InputError as exc:
-        return Document(doc_id, source_path, digest, 0, 0, "error", str(exc), "", "")
+    except InputError as exc:  # keep what could be decoded, so a user can see what the file held
+        return Document(doc_id, source_path, digest, 0, 0, "error", str(exc), raw, "")
     return Document(doc_id, source_path, digest, len(text), 0, "ok", None, raw, text)

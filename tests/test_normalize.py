@@ -71,6 +71,7 @@ def test_normalize_rejects_non_devanagari(data):
     doc = make_document("x", "corpus/x.txt", data, P)
     assert doc.status == "error"
     assert "Devanagari" in doc.error
+    assert doc.text_raw == data.decode("utf-8") and doc.text == ""
 
 
 def test_normalize_document_keeps_raw_and_normalized():
