@@ -77,12 +77,10 @@ def main() -> None:
     ap.add_argument("--json", action="store_true", help="print one JSON line instead of text")
     a = ap.parse_args()
 
-    try:
+    if a.backend.startswith("stanza"):  # torch only for stanza (importing it would inflate spaCy's RSS)
         import torch
 
         torch.set_num_threads(1)
-    except ImportError:
-        pass
     docs = load_docs(a.corpus, a.limit)
     n_tok = sum(len(s.token_starts) for d in docs for s in d)
     t0 = time.perf_counter()

@@ -201,3 +201,32 @@ def compare(run_a: str, run_b: str, out_dir: Path, rev_a: str | None, rev_b: str
         raise click.ClickException(str(exc)) from exc
     click.echo(result.summary_md)
     click.echo(f"compare: {'no differences' if result.identical else 'the runs differ'}; tables and summary.md -> {out_dir}/")
+
+
+@main.command()
+@params_option
+def train(params_path: Path) -> None:
+    """Train the spaCy NER model described by params.yaml `train:` into models/<name>-<version>/ (stage: train).
+
+    Reads the IL-NER/HiNER files named in params (they are not part of the project)."""
+    from pipeline.params import load_params
+    from pipeline.train import TrainParams, format_scores, train_from_params
+
+    p = load_params(params_path, "train", TrainParams)
+    scores = train_from_params(p, root=params_path.parent)
+    click.echo(format_scores(scores))
+
+
+@main.command("evaluate-ner")
+@click.argument("conll_path", type=IN_FILE)
+@click.option("--model", "model_dir", required=True, type=IN_DIR, help="A spaCy or Stanza model folder under models/.")
+@click.option("--out", "out_path", default=None, type=FILE, help="Also write the scores as JSON (for dvc metrics).")
+def evaluate_ner(conll_path: Path, model_dir: Path, out_path: Path | None) -> None:
+    """Entity-level P/R/F1 (exact span and type) per type and micro on a BIO file in IL-NER format."""
+    from pipeline import io
+    from pipeline.train import evaluate_ner as score, format_scores, load_tagger
+
+    scores = score(load_tagger(model_dir), conll_path)
+    click.echo(format_scores(scores))
+    if out_path is not None:
+        io.write_json(out_path, scores)

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.records import Mention
-from pipeline.train import TrainParams, bio_spans, build_config, clean_tags, evaluate_ner, read_conll
+from pipeline.train import TrainParams, bio_spans, build_config, clean_tags, evaluate_ner, read_conll, train_spacy_ner
 
 SHARED = Path(__file__).parents[1].parent / "shared"
 IL_NER_DEV = SHARED / "data" / "il-ner-hi" / "Hindi-dev.txt"
@@ -167,3 +167,29 @@ def test_train_build_ppmi_vectors_tiny(tmp_path):
     nlp = spacy.load(out)
     assert nlp.vocab.vectors.shape[1] == 4
     assert nlp.vocab.has_vector("दिल्ली") and nlp.vocab.has_vector("मुंबई")
+
+
+TINY_TRAIN = (
+    "व्लादिमीर\tB-NEP\nपुतिन\tI-NEP\nने\tO\nकज़ाख़स्तान\tB-NEL\nका\tO\nदौरा\tO\nकिया\tO\n।\tO\n\n"
+    "सीएसटीओ\tB-NEO\nकी\tO\nबैठक\tO\n2022\tB-NETI\nमें\tO\nहुई\tO\n।\tO\n\n"
+    "पुतिन\tB-NEP\nने\tO\n3\tB-NEN\nदेशों\tO\nका\tO\nदौरा\tO\nकिया\tO\n।\tO\n"
+)
+
+
+def test_train_train_spacy_ner_tiny_writes_model_card_scores(tmp_path):
+    import dataclasses
+    import json
+
+    from pipeline.adapters.spacy_tagger import SpacyTagger
+
+    data = _write(tmp_path, TINY_TRAIN)
+    p = dataclasses.replace(TrainParams(), vectors=None, extra_paths=(), width=16, depth=1, rows=(100, 50, 50, 50),
+                            hidden_width=16, max_steps=4, max_epochs=0, eval_frequency=2)
+    out = tmp_path / "models" / "ner-tiny-v0"
+    scores = train_spacy_ner([data], data, out, seed=1, params=p)
+    assert (out / "config.cfg").exists() and (out / "MODEL_CARD.md").exists()
+    assert json.loads((out / "scores.json").read_text(encoding="utf-8"))["micro"] == scores["micro"]
+    assert scores["n_train_sentences"] == 3 and scores["params"]["extra_paths"] == []
+    tagger = SpacyTagger(out)
+    assert tagger.name == "spacy.v1/ner-tiny-v0"
+    assert evaluate_ner(out, data)["micro"] == scores["micro"]

@@ -6,12 +6,43 @@ spaCy is imported in the constructor only.
 """
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 from typing import Sequence
 
 from pipeline.records import Mention, Sentence
 
 BACKEND = "spacy.v1"
+HYPHENS = frozenset("-\u2010\u2011")
+
+
+def _wordish(ch: str) -> bool:
+    return unicodedata.category(ch)[0] in "LMN"
+
+
+def word_groups(sent: Sentence) -> list[tuple[int, int]]:
+    """Token index ranges [a, b) that form one model word.
+
+    IL-NER (the training data) keeps intra-word hyphens inside a token (`ई-कॉमर्स`, `कासिम-जोमार्ट`), while
+    our segmenter splits them off; `X - Y` written without spaces is merged back into one word here.
+    """
+    toks = sent.tokens()
+    groups: list[tuple[int, int]] = []
+    i, n = 0, len(toks)
+    while i < n:
+        j = i + 1
+        while (
+            j + 1 < n
+            and toks[j][2] in HYPHENS
+            and toks[j - 1][1] == toks[j][0]
+            and toks[j][1] == toks[j + 1][0]
+            and _wordish(toks[j - 1][2][-1])
+            and _wordish(toks[j + 1][2][0])
+        ):
+            j += 2
+        groups.append((i, j))
+        i = j
+    return groups
 
 
 class SpacyTagger:
@@ -42,25 +73,26 @@ class SpacyTagger:
         self.batch_size = batch_size
         self.name = name or f"{BACKEND}/{model_dir.name}"
 
-    def _doc(self, sent: Sentence):
+    def _doc(self, sent: Sentence, groups: list[tuple[int, int]]):
         from spacy.tokens import Doc
 
-        toks = sent.tokens()
-        words = [t for _, _, t in toks]
-        spaces = [toks[i][1] < toks[i + 1][0] for i in range(len(toks) - 1)] + [False] if toks else []
+        st, en, base = sent.token_starts, sent.token_ends, sent.start
+        words = [sent.text[st[a] - base : en[b - 1] - base] for a, b in groups]
+        spaces = [en[groups[k][1] - 1] < st[groups[k + 1][0]] for k in range(len(groups) - 1)] + [False]
         return Doc(self.nlp.vocab, words=words, spaces=spaces)
 
     def tag(self, sentences: Sequence[Sentence]) -> list[Mention]:
         out: list[Mention] = []
         todo = [s for s in sentences if s.token_starts]
-        docs = (self._doc(s) for s in todo)
-        for sent, doc in zip(todo, self.nlp.pipe(docs, batch_size=self.batch_size)):
+        groups = [word_groups(s) for s in todo]
+        docs = (self._doc(s, g) for s, g in zip(todo, groups))
+        for sent, grp, doc in zip(todo, groups, self.nlp.pipe(docs, batch_size=self.batch_size)):
             for ent in doc.ents:
                 label = ent.label_
                 if self.labels is not None and label not in self.labels:
                     continue
-                start = sent.token_starts[ent.start]
-                end = sent.token_ends[ent.end - 1]
+                start = sent.token_starts[grp[ent.start][0]]
+                end = sent.token_ends[grp[ent.end - 1][1] - 1]
                 out.append(
                     Mention(
                         doc_id=sent.doc_id,

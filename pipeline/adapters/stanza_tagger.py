@@ -151,7 +151,7 @@ class StanzaTrainParams:
     char_hidden_dim: int = 64
     word_emb_dim: int = 64
     char_emb_dim: int = 32
-    max_steps: int = 3000
+    max_steps: int = 4000
     eval_interval: int = 500
     batch_size: int = 32
     lr: float = 0.1
