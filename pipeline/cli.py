@@ -167,9 +167,11 @@ def evaluate(tables_dir: Path, gold_dir: Path, metrics_out: Path, params_path: P
 @click.option("--cache", "cache_dir", default=None, type=click.Path(file_okay=False, path_type=Path),
               help="Per-document cache folder [OUT/.cache].")
 @parallel_options
+@click.option("--partition-docs", default=None, type=click.IntRange(min=1), metavar="N",
+              help="Write each table as a folder of Parquet parts of N documents (one dataset for pandas/DuckDB/Spark).")
 def run(
     corpus_dir: Path, out_dir: Path, gold_dir: Path | None, optional: bool, metrics_out: Path | None,
-    params_path: Path, models_dir: Path, cache_dir: Path | None, par: Parallel,
+    params_path: Path, models_dir: Path, cache_dir: Path | None, par: Parallel, partition_docs: int | None,
 ) -> None:
     """Run every stage on CORPUS_DIR, writing the tables to OUT (no DVC needed)."""
     if not corpus_dir.is_dir():
@@ -179,7 +181,9 @@ def run(
         runner.write_skipped(out_dir, metrics_out, f"corpus folder {corpus_dir} not found")
         click.echo(f"run: {corpus_dir} not found; skipped (wrote {metrics_out})", err=True)
         return
-    paths = runner.run_all(corpus_dir, out_dir, params_path, models_dir, gold_dir, metrics_out, cache_dir, par)
+    paths = runner.run_all(
+        corpus_dir, out_dir, params_path, models_dir, gold_dir, metrics_out, cache_dir, par, partition_docs
+    )
     click.echo(f"tables written to {paths.out}/")
 
 

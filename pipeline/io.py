@@ -9,6 +9,7 @@ import dataclasses
 import hashlib
 import json
 import os
+import shutil
 import tempfile
 from pathlib import Path
 from typing import Any, Sequence, TypeVar
@@ -108,6 +109,8 @@ def write_arrow(path: Path, tbl: pa.Table) -> Path:
     os.close(fd)
     try:
         pq.write_table(tbl, tmp, compression="zstd")
+        if path.is_dir():  # the partitioned form of an earlier run
+            shutil.rmtree(path)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -115,12 +118,49 @@ def write_arrow(path: Path, tbl: pa.Table) -> Path:
     return path
 
 
+def partition_table(path: Path, docs_per_part: int) -> Path:
+    """Rewrite one table file as a folder of Parquet parts (`<name>.parquet/part-00000.parquet` …),
+    each holding the rows of `docs_per_part` consecutive documents (tables without doc_id: one
+    part). pandas, DuckDB and Spark read the folder as one dataset; so does read_table. The folder
+    is built next to the file and swapped in, so readers never see half of it."""
+    path = Path(path)
+    tbl = pq.read_table(path)
+    parts: list[pa.Table] = []
+    if "doc_id" in tbl.schema.names and tbl.num_rows:
+        doc_ids = tbl.column("doc_id").to_pylist()
+        starts = [i for i in range(len(doc_ids)) if i == 0 or doc_ids[i] != doc_ids[i - 1]]
+        bounds = starts[::docs_per_part] + [len(doc_ids)]
+        parts = [tbl.slice(a, b - a) for a, b in zip(bounds, bounds[1:])]
+    else:
+        parts = [tbl]
+    tmp = Path(tempfile.mkdtemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmpdir"))
+    try:
+        for i, part in enumerate(parts):
+            pq.write_table(part, tmp / f"part-{i:05d}.parquet", compression="zstd")
+        path.unlink()
+        os.replace(tmp, path)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return path
+
+
+def _read_parquet(path: Path) -> pa.Table:
+    if path.is_dir():  # a partitioned table: its parts in order
+        parts = sorted(path.glob("part-*.parquet"))
+        if not parts:
+            raise TableError(f"{path}: folder holds no part-*.parquet files")
+        tables = [pq.read_table(p) for p in parts]
+        return pa.concat_tables(tables).replace_schema_metadata(tables[0].schema.metadata)
+    return pq.read_table(path)
+
+
 def read_table(path: Path, table: str) -> pa.Table:
     """Read a Parquet table and check it against the schema (clear error naming table and columns)."""
     path = Path(path)
     if not path.exists():
         raise TableError(f"{table} table not found: {path} (run the stage that writes it first)")
-    tbl = pq.read_table(path)
+    tbl = _read_parquet(path)
     schema = TABLES[table]
     missing = [n for n in schema.names if n not in tbl.schema.names]
     if missing:
@@ -134,7 +174,9 @@ def read_table(path: Path, table: str) -> pa.Table:
 
 
 def table_metadata(path: Path) -> dict[str, str]:
-    meta = pq.read_schema(path).metadata or {}
+    path = Path(path)
+    first = sorted(path.glob("part-*.parquet"))[0] if path.is_dir() else path
+    meta = pq.read_schema(first).metadata or {}
     return {k.decode(): v.decode() for k, v in meta.items()}
 
 

@@ -323,6 +323,7 @@ def run_all(
     metrics_out: Path | None = None,
     cache_dir: Path | None = None,
     par: Parallel = Parallel(),
+    partition_docs: int | None = None,
 ) -> Paths:
     """Every stage over any folder, the same code path as the DVC stages."""
     paths = Paths(Path(out_dir))
@@ -343,6 +344,9 @@ def run_all(
     if gold_dir is not None and Path(gold_dir).is_dir():
         tables = {name: paths.table(name) for name in ("documents", "mentions", "quantities", "claims")}
         run_evaluate(tables, gold_dir, metrics_out or paths.out / "metrics.json", params_path, models_dir)
+    if partition_docs:
+        for name in ("documents", "sentences", "mentions", "entities", "quantities", "claims"):
+            io.partition_table(paths.table(name), partition_docs)
     return paths
 
 

@@ -190,3 +190,27 @@ def test_cli_entity_ids_survive_a_fuller_name_in_a_new_article(tmp_path):
     invoke("run", corpus, "--out", tmp_path / "fresh", *args)
     fresh = table(tmp_path / "fresh", "mentions")
     assert set(fresh[fresh.text == "मोदी"].entity_id) != {first}
+
+
+def test_cli_partitioned_tables_read_as_one_dataset(tmp_path):
+    duckdb = pytest.importorskip("duckdb")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(3):
+        for seed in (SEED_000, SEED_002):
+            shutil.copy(seed, corpus / f"{i}_{seed.name}")
+    args = ["--params", ROOT / "params.yaml", "--models", ROOT / "models", "--workers", 1]
+    invoke("run", corpus, "--out", tmp_path / "single", *args)
+    invoke("run", corpus, "--out", tmp_path / "parts", "--partition-docs", 4, *args)
+    for name in TABLES:
+        folder = tmp_path / "parts" / f"{name}.parquet"
+        assert folder.is_dir()
+        single = pd.read_parquet(tmp_path / "single" / f"{name}.parquet")
+        assert pd.read_parquet(folder).equals(single), name
+        assert io.read_table(folder, name).num_rows == len(single)
+    assert len(list((tmp_path / "parts" / "mentions.parquet").glob("part-*.parquet"))) == 2  # 6 docs / 4
+    n = duckdb.sql(f"select count(*) from read_parquet('{tmp_path}/parts/claims.parquet/*.parquet')").fetchall()[0][0]
+    assert n == len(pd.read_parquet(tmp_path / "single" / "claims.parquet"))
+    # a later run over the same folder replaces the partitioned tables
+    invoke("run", corpus, "--out", tmp_path / "parts", *args)
+    assert (tmp_path / "parts" / "mentions.parquet").is_file()
