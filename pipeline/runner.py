@@ -181,7 +181,7 @@ def run_normalize(
     jobs = []
     for path in io.list_corpus(corpus_dir):
         data = io.read_bytes(path)
-        key = _hash("normalize", code, asdict(p), path.stem, str(path), hashlib.sha256(data).hexdigest())
+        key = _hash("normalize", code, asdict(p), path.stem, str(path), hashlib.sha256(data).hexdigest()) if cache_dir else ""
         jobs.append((key, (path.stem, str(path), data, p)))
     docs = [r[0] for r in _map_cached("normalize", Document, jobs, _normalize_one, io.DocCache(cache_dir), par)]
     for doc in docs:
@@ -199,7 +199,7 @@ def run_segment(
     docs = io.read_records(documents_in, "documents", Document)
     code = _code("pipeline.segment", "pipeline.records")
     ok = [d for d in docs if d.status == "ok"]
-    jobs = [(_hash("segment", code, asdict(p), d.doc_id, d.text), (d.doc_id, d.text, p)) for d in ok]
+    jobs = [(_hash("segment", code, asdict(p), d.doc_id, d.text) if cache_dir else "", (d.doc_id, d.text, p)) for d in ok]
     per_doc = dict(zip((d.doc_id for d in ok), _map_cached("segment", Sentence, jobs, _segment_one,
                                                            io.DocCache(cache_dir), par)))
     sentences = [s for d in ok for s in per_doc[d.doc_id]]
@@ -221,7 +221,10 @@ def run_tag(
     name = f"{p.backend}/{p.model}"
     by_doc = _by_doc(io.read_records(sentences_in, "sentences", Sentence))
     version = [_code("pipeline.tag", "pipeline.adapters", "pipeline.records"), io.path_digest(model_dir)]
-    jobs = [(_hash("tag", version, asdict(p), name, _fingerprint(by_doc[d])), by_doc[d]) for d in sorted(by_doc)]
+    jobs = [
+        (_hash("tag", version, asdict(p), name, _fingerprint(by_doc[d])) if cache_dir else "", by_doc[d])
+        for d in sorted(by_doc)
+    ]
     results = _map_cached("tag", Mention, jobs, _tag_one, io.DocCache(cache_dir), par, _init_tag, (p, models_dir))
     mentions = [m for r in results for m in r]
     io.write_table(mentions_out, "mentions", mentions, run_metadata(params_path, tagger=name))
@@ -277,6 +280,10 @@ def run_extract(
     qjobs, cjobs = [], []
     for doc_id in sorted(sents_by_doc):
         payload = (texts.get(doc_id), sents_by_doc[doc_id], ments_by_doc.get(doc_id, []))
+        if cache_dir is None:  # no cache: no keys to compute
+            qjobs.append(("", payload))
+            cjobs.append(("", payload))
+            continue
         base = [payload[0], _fingerprint(payload[1]), _fingerprint(payload[2])]
         qjobs.append((_hash("quantities", qversion, asdict(qp), base), payload))
         cjobs.append((_hash("claims", cversion, asdict(cp), base), payload))
