@@ -1,6 +1,7 @@
 """`hindi-extract`: one command per pipeline stage (what dvc.yaml calls) plus `run` for any folder."""
 from __future__ import annotations
 
+import functools
 import logging
 import sys
 from pathlib import Path
@@ -40,14 +41,25 @@ def parallel_options(fn):
     def wrapper(*args, workers: int, scheduler: str | None, **kwargs):
         return fn(*args, par=Parallel(workers, scheduler), **kwargs)
 
-    import functools
-
     return functools.update_wrapper(wrapper, fn)
 
 
-@click.group()
+class _Group(click.Group):
+    """Turns the pipeline's expected errors (missing table or model, bad params or lexicon file)
+    into a one-line message and exit code 1; `-v` shows the traceback instead."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except (ValueError, FileNotFoundError) as exc:
+            if "-v" in sys.argv or "--verbose" in sys.argv:
+                raise
+            raise click.ClickException(f"{type(exc).__name__}: {exc}") from exc
+
+
+@click.group(cls=_Group)
 @click.version_option(__version__, prog_name="hindi-extract")
-@click.option("-v", "--verbose", is_flag=True, help="Log debug messages.")
+@click.option("-v", "--verbose", is_flag=True, help="Log debug messages and show tracebacks.")
 def main(verbose: bool) -> None:
     """Hindi news extraction: entities, links, claims and quantities from Devanagari articles."""
     logging.basicConfig(

@@ -153,8 +153,19 @@ def test_cli_unknown_params_key_is_clear(corpus, tmp_path):
     result = CliRunner().invoke(
         main, ["segment", str(tmp_path / "d.parquet"), str(tmp_path / "d2.parquet"), str(tmp_path / "s.parquet"),
                "--params", str(bad)])
-    assert result.exit_code != 0
-    assert "delimiterz" in str(result.exception)
+    assert result.exit_code == 1
+    assert "ParamsError" in result.output and "delimiterz" in result.output
+
+
+def test_cli_missing_model_is_one_clear_line(corpus, tmp_path):
+    bad = tmp_path / "params.yaml"
+    bad.write_text("tag:\n  backend: spacy.v1\n  model: ner-hi-nope-v9\n", encoding="utf-8")
+    invoke("normalize", corpus, tmp_path / "d.parquet", "--params", bad)
+    invoke("segment", tmp_path / "d.parquet", tmp_path / "d2.parquet", tmp_path / "s.parquet", "--params", bad)
+    result = CliRunner().invoke(main, ["tag", str(tmp_path / "s.parquet"), str(tmp_path / "m.parquet"),
+                                       "--params", str(bad), "--models", str(ROOT / "models")])
+    assert result.exit_code == 1
+    assert "ner-hi-nope-v9 not found" in result.output and "Traceback" not in result.output
 
 
 def test_cli_adding_an_article_only_processes_that_article(tmp_path):
