@@ -32,6 +32,7 @@ from typing import Sequence
 
 import regex
 
+from pipeline import io
 from pipeline.records import Claim, Mention, Sentence
 
 
@@ -186,12 +187,7 @@ def parse_cues(text: str, source: str = "<cues>", version: str = "") -> CueLexic
 def load_cues(models_dir: Path, p: ClaimsParams) -> CueLexicon:
     """Read models/<p.cues>.tsv (the only disk read of this stage)."""
     path = Path(models_dir) / f"{p.cues}.tsv"
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError as exc:
-        raise CueLexiconError(f"cue lexicon not found: {path} (params claims.cues = {p.cues!r})") from exc
-    except UnicodeDecodeError as exc:
-        raise CueLexiconError(f"{path}: not UTF-8 ({exc.reason} at byte {exc.start})") from exc
+    text = io.read_model_file(path, CueLexiconError, f"claims.cues = {p.cues!r}")
     return parse_cues(text, str(path), p.cues)
 
 

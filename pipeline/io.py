@@ -46,6 +46,17 @@ def read_text(path: Path) -> str:
     return Path(path).read_text(encoding="utf-8")
 
 
+def read_model_file(path: Path, error: type[Exception], setting: str) -> str:
+    """Text of a model/lexicon file; `error` (the stage's own exception type) names the file and
+    the params setting that chose it when it is missing or not UTF-8."""
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise error(f"{path}: not found (params {setting})") from exc
+    except UnicodeDecodeError as exc:
+        raise error(f"{path}: not UTF-8 ({exc.reason} at byte {exc.start})") from exc
+
+
 def read_json(path: Path) -> Any:
     with open(path, encoding="utf-8") as fh:
         return json.load(fh)

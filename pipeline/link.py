@@ -110,6 +110,7 @@ from typing import Iterable, Mapping, Sequence
 from indic_transliteration import sanscript
 from rapidfuzz import fuzz
 
+from pipeline import io
 from pipeline.records import Entity, Mention
 
 LINK_LABELS = ("PER", "ORG", "LOC")
@@ -177,12 +178,7 @@ def load_aliases(models_dir: Path, p: LinkParams) -> AliasTable:
         return AliasTable.empty()
     name = p.aliases if p.aliases.endswith(".tsv") else f"{p.aliases}.tsv"
     path = Path(models_dir) / name
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except FileNotFoundError as exc:
-        raise AliasFileError(f"{path}: alias file not found (link.aliases = {p.aliases!r})") from exc
-    except UnicodeDecodeError as exc:
-        raise AliasFileError(f"{path}: not UTF-8 ({exc})") from exc
+    raw = io.read_model_file(path, AliasFileError, f"link.aliases = {p.aliases!r}")
     return parse_aliases(raw, name, display=str(path))
 
 
