@@ -214,13 +214,13 @@ def run_tag(
     sentences_in: Path, mentions_out: Path, params_path: Path, models_dir: Path, cache_dir: Path | None,
     par: Parallel = Parallel(),
 ) -> list[Mention]:
-    from pipeline.adapters import check_model
+    from pipeline.adapters import model_dirs
 
     p = load_params(params_path, "tag", TagParams)
-    model_dir = check_model(p, models_dir)  # fail at start-up, even when every document is cached
+    dirs = model_dirs(p, models_dir)  # fail at start-up, even when every document is cached
     name = f"{p.backend}/{p.model}"
     by_doc = _by_doc(io.read_records(sentences_in, "sentences", Sentence))
-    version = [_code("pipeline.tag", "pipeline.adapters", "pipeline.records"), io.path_digest(model_dir)]
+    version = [_code("pipeline.tag", "pipeline.adapters", "pipeline.records"), io.path_digest(*dirs)]
     jobs = [
         (_hash("tag", version, asdict(p), name, _fingerprint(by_doc[d])) if cache_dir else "", by_doc[d])
         for d in sorted(by_doc)

@@ -1,7 +1,7 @@
 """Stage `tag`: entity (PER/ORG/LOC) and NUM/TIME mentions through a pluggable Tagger.
 
 Backends live in pipeline/adapters/ and are chosen by `tag.backend` in params.yaml
-(versioned names such as `rules.v1`, `spacy.v1`, `stanza.v1`).
+(versioned names such as `rules.v1`, `spacy.v1`, `stanza.v1`, `hybrid.v1`).
 """
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ ENTITY_LABELS = ("PER", "ORG", "LOC")
 class TagParams:
     backend: str = "rules.v1"
     model: str = "gazetteer-v1"  # folder or file under models/, versioned
+    gazetteer: str = "gazetteer-v1"  # hybrid.v1: the rules tagger's gazetteer folder under models/
     labels: tuple[str, ...] = ("PER", "ORG", "LOC", "NUM", "TIME")
 
 

@@ -76,6 +76,8 @@ class TrainParams:
     depth: int = 4
     window_size: int = 1
     maxout_pieces: int = 3
+    # "maxout" (spaCy's CNN window encoder) or "bilstm" (spacy.TorchBiLSTMEncoder.v1, `depth` layers)
+    encoder: str = "maxout"
     # ner head
     hidden_width: int = 64
     # training
@@ -365,13 +367,7 @@ attrs = {attrs}
 rows = {rows}
 include_static_vectors = {static}
 
-[components.tok2vec.model.encode]
-@architectures = "spacy.MaxoutWindowEncoder.v2"
-width = {width}
-depth = {depth}
-window_size = {window_size}
-maxout_pieces = {maxout_pieces}
-
+{encoder_block}
 [components.ner]
 factory = "ner"
 incorrect_spans_key = null
@@ -479,12 +475,22 @@ after_init = null
 
 def build_config(p: TrainParams) -> str:
     """spaCy config text (tok2vec + ner) for the given params."""
+    if p.encoder == "maxout":
+        encoder_block = (
+            '[components.tok2vec.model.encode]\n@architectures = "spacy.MaxoutWindowEncoder.v2"\n'
+            f"width = {p.width}\ndepth = {p.depth}\nwindow_size = {p.window_size}\nmaxout_pieces = {p.maxout_pieces}\n"
+        )
+    elif p.encoder == "bilstm":
+        encoder_block = (
+            '[components.tok2vec.model.encode]\n@architectures = "spacy.TorchBiLSTMEncoder.v1"\n'
+            f"width = {p.width}\ndepth = {p.depth}\ndropout = {p.dropout}\n"
+        )
+    else:
+        raise ValueError(f"train.encoder must be 'maxout' or 'bilstm', not {p.encoder!r}")
     text = CONFIG_TEMPLATE.format(
+        encoder_block=encoder_block,
         seed=p.seed,
         width=p.width,
-        depth=p.depth,
-        window_size=p.window_size,
-        maxout_pieces=p.maxout_pieces,
         attrs=json.dumps(list(p.attrs)),
         rows=json.dumps(list(p.rows)),
         hidden_width=p.hidden_width,

@@ -45,13 +45,16 @@ def build_runs(tmp: Path, identical: bool = True) -> dict[str, Path]:
         shutil.copy(p, corpus / "gold")
     models = tmp / "models"
     make_models_v2(models)
+    # The rules tagger alone, so that the gazetteer edit is the only difference between A and B.
     params = yaml.safe_load((ROOT / "params.yaml").read_text(encoding="utf-8"))
-    assert params["tag"]["model"] == "gazetteer-v1"
+    params["tag"].update(backend="rules.v1", model="gazetteer-v1")
+    params_a = tmp / "params-a.yaml"
+    params_a.write_text(yaml.safe_dump(params, allow_unicode=True), encoding="utf-8")
     params["tag"]["model"] = "gazetteer-v2"
     params_b = tmp / "params-b.yaml"
     params_b.write_text(yaml.safe_dump(params, allow_unicode=True), encoding="utf-8")
     runs = {"corpus": corpus, "models": models}
-    for name, params_path in (("a", ROOT / "params.yaml"), ("b", params_b)) + ((("a2", ROOT / "params.yaml"),) if identical else ()):
+    for name, params_path in (("a", params_a), ("b", params_b)) + ((("a2", params_a),) if identical else ()):
         runs[name] = run_all(corpus, tmp / name, params_path, models, gold_dir=corpus / "gold").out
     return runs
 

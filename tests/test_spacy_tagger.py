@@ -164,3 +164,52 @@ def test_spacy_tagger_word_groups_rejoin_intraword_hyphens(text, words):
     toks = sent.tokens()
     got = [text[toks[a][0] : toks[b - 1][1]] for a, b in word_groups(sent)]
     assert got == words
+
+
+# --------------------------------------------------------------------- the pipeline's default tagger
+
+
+@pytest.fixture(scope="module")
+def default_tagger():
+    """The tagger params.yaml selects (hybrid.v1: the shipped model + gazetteer rules)."""
+    from pipeline.adapters import build_tagger
+    from pipeline.params import load_params
+    from pipeline.tag import TagParams
+
+    p = load_params(ROOT / "params.yaml", "tag", TagParams)
+    assert p.backend == "hybrid.v1" and p.model == MODEL_DIR.name
+    return build_tagger(p, ROOT / "models")
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [("व्लादिमीर पुतिन", "PER"), ("कज़ाख़स्तान", "LOC"), ("सीएसटीओ", "ORG"), ("कासिम-जोमार्ट टोकायव", "PER")],
+)
+def test_default_tagger_tags_example_article(default_tagger, text, label):
+    doc_text = (CORPUS / "000_64a6875869c99df1.txt").read_text(encoding="utf-8")
+    mentions = default_tagger.tag(_sentences("000_64a6875869c99df1", doc_text))
+    assert all(doc_text[m.start : m.end] == m.text for m in mentions)
+    assert (text, label) in {(m.text, m.label) for m in mentions}
+    assert not any(m.text == text and m.label != label for m in mentions)
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the model alone says PER here; the gazetteer's ORG wins, the title pattern finds पुतिन
+        ("सीएसटीओ की बैठक में राष्ट्रपति पुतिन ने भाग लिया ।", {("सीएसटीओ", "ORG"), ("पुतिन", "PER")}),
+        # a name no gazetteer has comes from the model
+        ("नरेंद्र मोदी ने दिल्ली में भाषण दिया ।", {("नरेंद्र मोदी", "PER"), ("दिल्ली", "LOC")}),
+        # title pattern (rules) and the model agree on the span
+        ("रूसी राष्ट्रपति व्लादिमीर पुतिन ने कज़ाख़स्तान का दौरा किया ।", {("व्लादिमीर पुतिन", "PER"), ("कज़ाख़स्तान", "LOC")}),
+    ],
+)
+def test_default_tagger_sentences(default_tagger, sentence, expected):
+    mentions = default_tagger.tag(_sentences("d", sentence))
+    got = {(m.text, m.label) for m in mentions}
+    assert expected <= got
+    spans = sorted((m.start, m.end) for m in mentions)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), "hybrid spans must not overlap"
+    assert all(m.tagger == default_tagger.name for m in mentions)

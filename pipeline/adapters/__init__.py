@@ -19,7 +19,20 @@ def check_model(p: TagParams, models_dir: Path) -> Path:
             f"tag backend {p.backend!r}: model folder {model_dir} not found "
             f"(params.yaml tag.model = {p.model!r}; models are never downloaded at run time)"
         )
+    if p.backend == "hybrid.v1" and not (Path(models_dir) / p.gazetteer).exists():
+        raise FileNotFoundError(
+            f"tag backend 'hybrid.v1': gazetteer folder {Path(models_dir) / p.gazetteer} not found "
+            f"(params.yaml tag.gazetteer = {p.gazetteer!r})"
+        )
     return model_dir
+
+
+def model_dirs(p: TagParams, models_dir: Path) -> list[Path]:
+    """Every model folder the configured tagger reads (for cache keys)."""
+    dirs = [check_model(p, models_dir)]
+    if p.backend == "hybrid.v1":
+        dirs.append(Path(models_dir) / p.gazetteer)
+    return dirs
 
 
 def build_tagger(p: TagParams, models_dir: Path) -> Tagger:
@@ -40,7 +53,15 @@ def build_tagger(p: TagParams, models_dir: Path) -> Tagger:
         from pipeline.adapters.stanza_tagger import StanzaTagger
 
         return StanzaTagger(model_dir, labels=p.labels)
+    if p.backend == "hybrid.v1":
+        from pipeline.adapters.hybrid_tagger import HybridTagger
+        from pipeline.adapters.rules_tagger import RulesTagger
+        from pipeline.adapters.spacy_tagger import SpacyTagger
+
+        model = SpacyTagger(model_dir, labels=p.labels)
+        rules = RulesTagger.from_dir(Path(models_dir) / p.gazetteer)
+        return HybridTagger(rules, model, f"hybrid.v1/{p.model}+{p.gazetteer}")
     raise ValueError(f"unknown tag backend {p.backend!r}; known: {sorted(BACKENDS)}")
 
 
-BACKENDS = ("rules.v1", "spacy.v1", "stanza.v1")
+BACKENDS = ("rules.v1", "spacy.v1", "stanza.v1", "hybrid.v1")
