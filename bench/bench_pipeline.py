@@ -1,71 +1,153 @@
 """Benchmark: the whole pipeline on a corpus folder (default ../shared/corpus/news), per stage.
 
-Prints wall seconds, tokens/s and articles/s per stage and in total, and the peak RSS.
-Not a test: run it by hand, e.g. `.venv/bin/python bench/bench_pipeline.py [CORPUS] [--limit N]`.
-The per-document cache is disabled so every stage does its real work.
+Not a test: run it by hand on a quiet machine, e.g.
+
+    .venv/bin/python bench/bench_pipeline.py [CORPUS] [--limit N] [--workers 1,2] [--no-incremental]
+
+For each worker count it prints wall seconds, tokens/s and articles/s per stage and in total, and the
+peak RSS of the main process (each case runs in a fresh process, with the
+per-document cache off, so every stage does its real work). Then the incremental case, as a user
+meets it: a copy of the project whose corpus/ holds the articles, `dvc repro` once (full run), one
+more article (an example article of corpus/) added, `dvc repro` again — both timed end to end.
 """
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import resource
 import shutil
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
 
-from pipeline import runner
-from pipeline.executor import Parallel
-
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def _rss_mb(who: int) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024
+
+
+def run_case(corpus: Path, out: Path, params: Path, models: Path, workers: int) -> dict:
+    """One full run, stage by stage (the DVC stages' code path), without cache."""
+    from pipeline import runner
+    from pipeline.executor import Parallel
+
+    par = Parallel(workers)
+    interim = out / "interim"
+    t: dict[str, float] = {}
+
+    def timed(name, fn, *a):
+        t0 = time.perf_counter()
+        result = fn(*a)
+        t[name] = time.perf_counter() - t0
+        return result
+
+    n_docs = timed("normalize", runner.run_normalize, corpus, interim / "documents.parquet", params, None, par)
+    n_seg = timed("segment", runner.run_segment, interim / "documents.parquet", out / "documents.parquet",
+                  out / "sentences.parquet", params, None, par)
+    timed("tag", runner.run_tag, out / "sentences.parquet", interim / "mentions.parquet", params, models, None, par)
+    timed("link", runner.run_link, interim / "mentions.parquet", out / "documents.parquet",
+          out / "mentions.parquet", out / "entities.parquet", params, models)
+    timed("extract", runner.run_extract, out / "documents.parquet", out / "sentences.parquet",
+          out / "mentions.parquet", out / "quantities.parquet", out / "claims.parquet", params, models, None, par)
+    return {
+        "stages": t, "docs": n_docs["documents"], "tokens": n_seg["tokens"], "workers": workers,
+        "rss_main_mb": _rss_mb(resource.RUSAGE_SELF)
+    }
+
+
+def print_case(r: dict) -> None:
+    t, n_tok, n_docs = r["stages"], r["tokens"], r["docs"]
+    total = sum(t.values())
+    print(f"\n{r['workers']} worker(s): {n_docs} articles, {n_tok} tokens")
+    print(f"{'stage':<10} {'seconds':>8} {'tokens/s':>10} {'articles/s':>10} {'share':>6}")
+    for name, sec in [*t.items(), ("total", total)]:
+        print(f"{name:<10} {sec:8.2f} {n_tok / sec:10.0f} {n_docs / sec:10.1f} {sec / total:6.1%}")
+    print(f"peak RSS of the main process: {r['rss_main_mb']:.0f} MB (with 1 worker it does all the work; pool workers are forked from a fork server and not counted)")
+
+
+def dvc_incremental(articles: list[Path], extra: Path, tmp: Path) -> tuple[float, float]:
+    """Seconds of `dvc repro` on a project copy holding `articles`, then after adding `extra`."""
+    proj = tmp / "project"
+    files = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()
+    for f in files:
+        if f.startswith("corpus/") and f.endswith(".txt"):
+            continue
+        (proj / f).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(ROOT / f, proj / f)
+    (proj / "outputs").mkdir(exist_ok=True)
+    # ../shared relative to the copy, for the evaluate_dev stage (as beside the real project)
+    shared = ROOT.parent / "shared"
+    if shared.exists():
+        os.symlink(shared, tmp / "shared")
+    for p in articles:
+        shutil.copy(p, proj / "corpus")
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
+    subprocess.run(["git", "init", "-q"], cwd=proj, check=True)
+    for f in ("dvc.lock",):
+        (proj / f).unlink(missing_ok=True)
+
+    def repro() -> float:
+        t0 = time.perf_counter()
+        subprocess.run(["dvc", "repro", "-q"], cwd=proj, env=env, check=True, stdout=subprocess.DEVNULL)
+        return time.perf_counter() - t0
+
+    full = repro()
+    shutil.copy(extra, proj / "corpus")
+    return full, repro()
+
+
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__)
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("corpus", nargs="?", default=str(ROOT.parent / "shared" / "corpus" / "news"))
     ap.add_argument("--limit", type=int, default=0, help="only the first N articles")
     ap.add_argument("--params", default=str(ROOT / "params.yaml"))
     ap.add_argument("--models", default=str(ROOT / "models"))
-    ap.add_argument("--workers", type=int, default=1, help="worker processes (as `hindi-extract --workers`)")
+    ap.add_argument("--workers", default="1,2", help="worker counts to measure, comma-separated [1,2]")
+    ap.add_argument("--no-incremental", dest="incremental", action="store_false", help="skip the dvc repro case")
+    ap.add_argument("--case", help=argparse.SUPPRESS)  # internal: one case in a fresh process, JSON out
     args = ap.parse_args()
     corpus = Path(args.corpus)
     if not corpus.is_dir():
         raise SystemExit(f"corpus folder not found: {corpus} (../shared is only on developer machines)")
+    articles = sorted(corpus.glob("*.txt"))
+    if args.limit:
+        articles = articles[: args.limit]
+    if args.case:
+        src, out, workers = args.case.split("|")
+        r = run_case(Path(src), Path(out), Path(args.params), Path(args.models), int(workers))
+        print(json.dumps(r))
+        return
     tmp = Path(tempfile.mkdtemp(prefix="bench_pipeline_"))
     try:
-        if args.limit:
-            src = tmp / "corpus"
-            src.mkdir()
-            for p in sorted(corpus.glob("*.txt"))[: args.limit]:
-                shutil.copy(p, src)
-            corpus = src
-        out, params, models = tmp / "out", Path(args.params), Path(args.models)
-        interim = out / "interim"
-        t: dict[str, float] = {}
-        par = Parallel(args.workers)
-
-        def timed(name, fn, *a):
-            t0 = time.perf_counter()
-            result = fn(*a)
-            t[name] = time.perf_counter() - t0
-            return result
-
-        docs = timed("normalize", runner.run_normalize, corpus, interim / "documents.parquet", params, None, par)
-        sents = timed("segment", runner.run_segment, interim / "documents.parquet", out / "documents.parquet",
-                      out / "sentences.parquet", params, None, par)
-        timed("tag", runner.run_tag, out / "sentences.parquet", interim / "mentions.parquet", params, models, None, par)
-        timed("link", runner.run_link, interim / "mentions.parquet", out / "documents.parquet",
-              out / "mentions.parquet", out / "entities.parquet", params, models)
-        timed("extract", runner.run_extract, out / "documents.parquet", out / "sentences.parquet",
-              out / "mentions.parquet", out / "quantities.parquet", out / "claims.parquet", params, models, None, par)
-        n_tokens = sum(len(s.token_starts) for s in sents)
-        n_docs = len(docs)
-        total = sum(t.values())
-        print(f"corpus: {corpus} — {n_docs} articles, {n_tokens} tokens, {args.workers} worker(s)")
-        print(f"{'stage':<10} {'seconds':>8} {'tokens/s':>10} {'articles/s':>10} {'share':>6}")
-        for name, sec in [*t.items(), ("total", total)]:
-            print(f"{name:<10} {sec:8.2f} {n_tokens / sec:10.0f} {n_docs / sec:10.1f} {sec / total:6.1%}")
-        peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        print(f"peak RSS of the main process: {peak_mb:.0f} MB (worker processes not included)")
+        src = tmp / "corpus"
+        src.mkdir()
+        for p in articles:
+            shutil.copy(p, src)
+        print(f"corpus: {corpus} ({len(articles)} articles); tagger: see params.yaml `tag`")
+        totals = {}
+        for w in [int(x) for x in args.workers.split(",")]:
+            out = tmp / f"out{w}"
+            cmd = [sys.executable, __file__, str(corpus), "--params", args.params, "--models", args.models,
+                   "--case", f"{src}|{out}|{w}"]
+            r = json.loads(subprocess.run(cmd, capture_output=True, text=True, check=True).stdout.splitlines()[-1])
+            print_case(r)
+            totals[w] = sum(r["stages"].values())
+        if 1 in totals and len(totals) > 1:
+            for w, sec in totals.items():
+                if w != 1:
+                    print(f"\nspeed-up of {w} workers over 1: {totals[1] / sec:.2f}x")
+        if args.incremental:
+            if not shutil.which("dvc", path=str(Path(sys.executable).parent)):
+                print("\nincremental case skipped: dvc not installed next to this Python")
+                return
+            extra = sorted((ROOT / "corpus").glob("*.txt"))[0]  # an example article, not in the news corpus
+            full, inc = dvc_incremental(articles, extra, tmp / "dvc")
+            print(f"\nincremental (dvc repro): full run on {len(articles)} articles {full:.1f} s; "
+                  f"after adding 1 article {inc:.1f} s = {inc / full:.1%} of the full run")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

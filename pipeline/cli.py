@@ -75,9 +75,8 @@ def main(verbose: bool) -> None:
 @parallel_options
 def normalize(corpus_dir: Path, documents_out: Path, params_path: Path, cache_dir: Path | None, par: Parallel) -> None:
     """Read CORPUS_DIR/*.txt, normalize the Devanagari text (stage: normalize)."""
-    docs = runner.run_normalize(corpus_dir, documents_out, params_path, cache_dir, par)
-    bad = sum(d.status != "ok" for d in docs)
-    click.echo(f"normalize: {len(docs)} documents ({bad} with errors) -> {documents_out}")
+    n = runner.run_normalize(corpus_dir, documents_out, params_path, cache_dir, par)
+    click.echo(f"normalize: {n['documents']} documents ({n['errors']} with errors) -> {documents_out}")
 
 
 @main.command()
@@ -91,8 +90,8 @@ def segment(
     documents_in: Path, documents_out: Path, sentences_out: Path, params_path: Path, cache_dir: Path | None, par: Parallel
 ) -> None:
     """Split documents into sentences and tokens (stage: segment)."""
-    sents = runner.run_segment(documents_in, documents_out, sentences_out, params_path, cache_dir, par)
-    click.echo(f"segment: {len(sents)} sentences -> {sentences_out}")
+    n = runner.run_segment(documents_in, documents_out, sentences_out, params_path, cache_dir, par)
+    click.echo(f"segment: {n['sentences']} sentences, {n['tokens']} tokens -> {sentences_out}")
 
 
 @main.command()
@@ -106,8 +105,8 @@ def tag(
     sentences_in: Path, mentions_out: Path, params_path: Path, models_dir: Path, cache_dir: Path | None, par: Parallel
 ) -> None:
     """Tag PER/ORG/LOC (and NUM/TIME) mentions with the backend set in params (stage: tag)."""
-    mentions = runner.run_tag(sentences_in, mentions_out, params_path, models_dir, cache_dir, par)
-    click.echo(f"tag: {len(mentions)} mentions -> {mentions_out}")
+    n = runner.run_tag(sentences_in, mentions_out, params_path, models_dir, cache_dir, par)
+    click.echo(f"tag: {n['mentions']} mentions -> {mentions_out}")
 
 
 @main.command()
@@ -146,10 +145,10 @@ def extract(
     params_path: Path, models_dir: Path, cache_dir: Path | None, par: Parallel,
 ) -> None:
     """Extract quantities and claims (stage: extract)."""
-    q, c = runner.run_extract(
+    n = runner.run_extract(
         documents_in, sentences_in, mentions_in, quantities_out, claims_out, params_path, models_dir, cache_dir, par
     )
-    click.echo(f"extract: {len(q)} quantities -> {quantities_out}; {len(c)} claims -> {claims_out}")
+    click.echo(f"extract: {n['quantities']} quantities -> {quantities_out}; {n['claims']} claims -> {claims_out}")
 
 
 @main.command()

@@ -10,9 +10,11 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
+from collections import deque
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass
-from typing import Any, Callable, Sequence, TypeVar
+from typing import Any, Callable, Iterable, Iterator, Sequence, TypeVar
 
 from tqdm import tqdm
 
@@ -58,6 +60,10 @@ def _call_batch(fn: Callable[[T], R], init: Callable[..., None] | None, initargs
     return [fn(x) for x in batch]
 
 
+def _call_list(fn: Callable[[T], R], batch: Sequence[T]) -> list[R]:
+    return [fn(x) for x in batch]
+
+
 @dataclass(frozen=True)
 class Parallel:
     """How a run maps per-document work: `workers` local processes, or a Dask `scheduler`."""
@@ -84,6 +90,103 @@ def dask_client(scheduler: str):
     return _CLIENTS[scheduler]
 
 
+def n_workers(workers: int, n_todo: int) -> int:
+    """Processes worth starting for n_todo documents (each must get MIN_DOCS_PER_WORKER)."""
+    return max(1, min(workers, n_todo // MIN_DOCS_PER_WORKER))
+
+
+def map_stream(
+    fn: Callable[[T], R],
+    slots: Iterable[tuple[bool, Any]],
+    *,
+    workers: int = 1,
+    init: Callable[..., None] | None = None,
+    initargs: tuple = (),
+    desc: str = "",
+    scheduler: str | None = None,
+    total: int | None = None,
+    batch: int = 8,
+    partition_size: int = 64,
+) -> Iterator[tuple[bool, Any]]:
+    """Stream documents through fn, in order, with a bounded number in flight.
+
+    `slots` yields (True, payload) for a document to compute and (False, value) for one already
+    done (a cache hit), which passes through in its place. Yields (computed, value) in input order,
+    so callers write tables as results arrive and never hold the corpus. fn/init must be top-level
+    functions; payloads go to `workers` processes in batches of `batch` (`partition_size` on Dask).
+    """
+    bar = tqdm(total=total, desc=desc, unit="doc", disable=None, leave=False)
+    with ExitStack() as stack:
+        stack.callback(bar.close)
+        submit: Callable[[list[Any]], Any] | None = None
+        if scheduler:
+            import hashlib
+            import pickle
+
+            key = hashlib.sha256(pickle.dumps((getattr(init, "__qualname__", ""), initargs))).hexdigest()
+            client = dask_client(scheduler)
+            batch = partition_size
+            submit = lambda items: client.submit(_call_batch, fn, init, initargs, key, items, pure=False)  # noqa: E731
+        elif workers > 1:
+            # forkserver, not fork: a forked copy of a process that already runs torch/BLAS threads can
+            # deadlock. The fork server imports the pipeline once; workers fork from it quickly.
+            ctx = multiprocessing.get_context("forkserver")
+            ctx.set_forkserver_preload(["pipeline.runner", "pipeline.quantities", "pipeline.claims", "pipeline.link"])
+            pool = stack.enter_context(
+                ProcessPoolExecutor(workers, mp_context=ctx, initializer=_worker_init, initargs=(init, initargs))
+            )
+            submit = lambda items: pool.submit(_call_list, fn, items)  # noqa: E731
+        else:
+            STATE.clear()
+            stack.callback(STATE.clear)
+        max_window = max(64, 4 * max(workers, 1) * batch)
+        window: deque[list[Any]] = deque()  # [computed, value] or [True, holder, index]
+        pending: list[Any] = []  # payloads of the batch being filled
+        holder: dict[str, Any] = {}
+        started = False
+
+        def flush() -> None:
+            nonlocal pending, holder
+            if pending:
+                holder["future"] = submit(pending)  # type: ignore[misc]
+                pending, holder = [], {}
+
+        def resolve(entry: list[Any]) -> tuple[bool, Any]:
+            if len(entry) == 2:
+                return entry[0], entry[1]
+            h, idx = entry[1], entry[2]
+            if "future" not in h:
+                flush()
+            if "result" not in h:
+                h["result"] = h.pop("future").result()
+            return True, h["result"][idx]
+
+        def head_ready() -> bool:
+            head = window[0]
+            return len(head) == 2 or "result" in head[1] or ("future" in head[1] and head[1]["future"].done())
+
+        for todo, value in slots:
+            if not todo:
+                window.append([False, value])
+            elif submit is None:  # in this process: init once, compute now
+                if not started and init is not None:
+                    init(*initargs)
+                started = True
+                window.append([True, fn(value)])
+            else:
+                pending.append(value)
+                window.append([True, holder, len(pending) - 1])
+                if len(pending) >= batch:
+                    flush()
+            while window and (len(window) > max_window or head_ready()):
+                bar.update(1)
+                yield resolve(window.popleft())
+        flush()
+        while window:
+            bar.update(1)
+            yield resolve(window.popleft())
+
+
 def map_docs(
     fn: Callable[[T], R],
     payloads: Sequence[T],
@@ -97,30 +200,11 @@ def map_docs(
 ) -> list[R]:
     """[fn(x) for x in payloads], in order, over `workers` processes or a Dask cluster
     (`scheduler`: an address, or `local:N`). fn/init must be top-level functions."""
-    if scheduler and payloads:
-        import hashlib
-        import pickle
-
-        key = hashlib.sha256(pickle.dumps((getattr(init, "__qualname__", ""), initargs))).hexdigest()
-        client = dask_client(scheduler)
-        parts = [payloads[i : i + partition_size] for i in range(0, len(payloads), partition_size)]
-        futures = client.map(_call_batch, [fn] * len(parts), [init] * len(parts), [initargs] * len(parts),
-                             [key] * len(parts), parts, pure=False)
-        return [r for part in client.gather(futures) for r in part]
-    n = min(workers, max(1, len(payloads) // MIN_DOCS_PER_WORKER))
-    bar = dict(total=len(payloads), desc=desc, unit="doc", disable=None, leave=False)
-    if n <= 1:
-        STATE.clear()
-        if init is not None:
-            init(*initargs)
-        try:
-            return [fn(x) for x in tqdm(payloads, **bar)]
-        finally:
-            STATE.clear()
-    # forkserver, not fork: a forked copy of a process that already runs torch/BLAS threads can
-    # deadlock. The fork server imports the pipeline once; workers fork from it quickly.
-    ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["pipeline.runner", "pipeline.quantities", "pipeline.claims", "pipeline.link"])
-    chunk = max(1, min(64, len(payloads) // (n * 8)))
-    with ProcessPoolExecutor(n, mp_context=ctx, initializer=_worker_init, initargs=(init, initargs)) as pool:
-        return list(tqdm(pool.map(fn, payloads, chunksize=chunk), **bar))
+    n = n_workers(workers, len(payloads))
+    batch = max(1, min(64, len(payloads) // (n * 8)))
+    return [
+        v for _, v in map_stream(
+            fn, ((True, x) for x in payloads), workers=n, init=init, initargs=initargs, desc=desc,
+            scheduler=scheduler if payloads else None, total=len(payloads), batch=batch, partition_size=partition_size,
+        )
+    ]

@@ -12,7 +12,7 @@ import os
 import shutil
 import tempfile
 from pathlib import Path
-from typing import Any, Sequence, TypeVar
+from typing import Any, Iterator, Sequence, TypeVar
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -31,11 +31,12 @@ class TableError(ValueError):
 
 
 def list_corpus(corpus_dir: Path, pattern: str = "*.txt") -> list[Path]:
-    """Article files of a corpus folder (not recursive: corpus/gold/ etc. are not articles), sorted."""
+    """Article files of a corpus folder (not recursive: corpus/gold/ etc. are not articles), sorted
+    by doc_id (the file stem), the order of every table's rows."""
     corpus_dir = Path(corpus_dir)
     if not corpus_dir.is_dir():
         raise FileNotFoundError(f"corpus folder not found: {corpus_dir}")
-    return sorted(p for p in corpus_dir.glob(pattern) if p.is_file())
+    return sorted((p for p in corpus_dir.glob(pattern) if p.is_file()), key=lambda p: (p.stem, p.name))
 
 
 def read_bytes(path: Path) -> bytes:
@@ -112,6 +113,65 @@ def write_table(path: Path, table: str, records: Sequence[Any], metadata: dict[s
     return write_arrow(path, records_to_table(table, records, metadata))
 
 
+class TableWriter:
+    """Streams one table into Parquet, a row group per `flush_docs` documents, so a stage never holds
+    the whole corpus. Records must arrive in doc_id order (the stages' order); the rows of each batch
+    are sorted by the table's sort keys, so the file is sorted too. The file appears only when the
+    writer closes without error (temp file + os.replace), as with write_table."""
+
+    def __init__(self, path: Path, table: str, metadata: dict[str, str] | None = None, flush_docs: int = 256):
+        self.path, self.table, self.metadata, self.flush_docs = Path(path), table, metadata, flush_docs
+        self.rows = 0
+        self._buf: list[Any] = []
+        self._docs = 0
+        self._writer: pq.ParquetWriter | None = None
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}.", suffix=".tmp")
+        os.close(fd)
+        self._tmp = Path(tmp)
+
+    def add(self, records: Sequence[Any]) -> None:
+        """The records of one document."""
+        self._buf.extend(records)
+        self._docs += 1
+        if self._docs >= self.flush_docs:
+            self._flush()
+
+    def _flush(self) -> None:
+        if not self._buf and self._writer is not None:
+            return
+        tbl = records_to_table(self.table, self._buf, self.metadata)
+        if self._writer is None:
+            self._writer = pq.ParquetWriter(self._tmp, tbl.schema, compression="zstd")
+        if tbl.num_rows:
+            self._writer.write_table(tbl)
+        self.rows += tbl.num_rows
+        self._buf, self._docs = [], 0
+
+    def close(self) -> Path:
+        self._flush()
+        assert self._writer is not None
+        self._writer.close()
+        if self.path.is_dir():  # the partitioned form of an earlier run
+            shutil.rmtree(self.path)
+        os.replace(self._tmp, self.path)
+        return self.path
+
+    def abort(self) -> None:
+        if self._writer is not None:
+            self._writer.close()
+        self._tmp.unlink(missing_ok=True)
+
+    def __enter__(self) -> "TableWriter":
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is None:
+            self.close()
+        else:
+            self.abort()
+
+
 def write_arrow(path: Path, tbl: pa.Table) -> Path:
     """Write any Arrow table as Parquet atomically (temp file in the same folder + os.replace)."""
     path = Path(path)
@@ -166,22 +226,67 @@ def _read_parquet(path: Path) -> pa.Table:
     return pq.read_table(path)
 
 
-def read_table(path: Path, table: str) -> pa.Table:
-    """Read a Parquet table and check it against the schema (clear error naming table and columns)."""
+def _parts(path: Path) -> list[Path]:
+    if path.is_dir():  # a partitioned table: its parts in order
+        parts = sorted(path.glob("part-*.parquet"))
+        if not parts:
+            raise TableError(f"{path}: folder holds no part-*.parquet files")
+        return parts
+    return [path]
+
+
+def check_table(path: Path, table: str) -> list[Path]:
+    """The Parquet file(s) of a table, after checking its schema (clear error naming table and columns)."""
     path = Path(path)
     if not path.exists():
         raise TableError(f"{table} table not found: {path} (run the stage that writes it first)")
-    tbl = _read_parquet(path)
+    parts = _parts(path)
+    file_schema = pq.read_schema(parts[0])
     schema = TABLES[table]
-    missing = [n for n in schema.names if n not in tbl.schema.names]
+    missing = [n for n in schema.names if n not in file_schema.names]
     if missing:
         raise TableError(f"{path}: the {table} table lacks columns {missing}")
-    version = (tbl.schema.metadata or {}).get(b"schema_version", b"?").decode()
+    version = (file_schema.metadata or {}).get(b"schema_version", b"?").decode()
     if version != SCHEMA_VERSION:
         raise TableError(
             f"{path}: {table} table has schema version {version}, this pipeline reads {SCHEMA_VERSION}; re-run the pipeline"
         )
-    return tbl.select(schema.names)
+    return parts
+
+
+def read_table(path: Path, table: str, doc_ids: Sequence[str] | None = None) -> pa.Table:
+    """Read a Parquet table checked against its schema; `doc_ids`: only those documents' rows."""
+    check_table(path, table)
+    tbl = _read_parquet(Path(path))
+    if doc_ids is not None:
+        import pyarrow.compute as pc
+
+        tbl = tbl.filter(pc.is_in(tbl.column("doc_id"), pa.array(sorted(doc_ids), pa.string())))
+    return tbl.select(TABLES[table].names)
+
+
+def iter_docs(path: Path, table: str, cls: type[T], batch_rows: int = 4096) -> Iterator[tuple[str, list[T]]]:
+    """(doc_id, records) per document, streamed in record batches: a table sorted by doc_id
+    (every per-document table is) is read without holding all of it."""
+    names = TABLES[table].names
+    cur: str | None = None
+    buf: list[T] = []
+    for part in check_table(path, table):
+        for batch in pq.ParquetFile(part).iter_batches(batch_size=batch_rows, columns=names):
+            for rec in rows_to_records(batch.to_pylist(), cls):
+                doc_id = rec.doc_id  # type: ignore[attr-defined]
+                if doc_id != cur:
+                    if buf:
+                        yield cur, buf  # type: ignore[misc]
+                    cur, buf = doc_id, []
+                buf.append(rec)
+    if buf:
+        yield cur, buf  # type: ignore[misc]
+
+
+def read_column(path: Path, table: str, column: str) -> list[Any]:
+    """One column of a table (e.g. its doc_ids), without reading the others."""
+    return [v for part in check_table(path, table) for v in pq.read_table(part, columns=[column]).column(column).to_pylist()]
 
 
 def table_metadata(path: Path) -> dict[str, str]:
@@ -205,8 +310,8 @@ def rows_to_records(rows: Sequence[dict[str, Any]], cls: type[T]) -> list[T]:
     return out
 
 
-def read_records(path: Path, table: str, cls: type[T]) -> list[T]:
-    return rows_to_records(read_table(path, table).to_pylist(), cls)
+def read_records(path: Path, table: str, cls: type[T], doc_ids: Sequence[str] | None = None) -> list[T]:
+    return rows_to_records(read_table(path, table, doc_ids).to_pylist(), cls)
 
 
 # ----------------------------------------------------------------------------- cache
@@ -225,6 +330,9 @@ class DocCache:
     def _path(self, stage: str, key: str) -> Path:
         assert self.root is not None
         return self.root / stage / key[:2] / f"{key}.json"
+
+    def has(self, stage: str, key: str) -> bool:
+        return self.root is not None and self._path(stage, key).is_file()
 
     def get(self, stage: str, key: str, cls: type[T]) -> list[T] | None:
         if self.root is None:

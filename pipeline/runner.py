@@ -10,15 +10,13 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-from collections import defaultdict
+from collections import deque
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
-from typing import Any, Callable, Iterable, Sequence, TypeVar
-
-from tqdm import tqdm
+from typing import Any, Callable, Iterator, Sequence, TypeVar
 
 from pipeline import io
-from pipeline.executor import STATE, Parallel, map_docs
+from pipeline.executor import STATE, Parallel, map_stream, n_workers
 from pipeline.normalize import NormalizeParams, make_document
 from pipeline.params import digest, load_params, read_params
 from pipeline.records import Claim, Document, Entity, Mention, Quantity, Sentence
@@ -43,11 +41,6 @@ class Paths:
         return self.out / f"{name}.parquet"
 
 
-def _progress(items: Sequence[T], desc: str) -> Iterable[T]:
-    # disable=None: shown on a terminal, silent in CI logs and DVC's captured output.
-    return tqdm(items, desc=desc, unit="doc", disable=None, leave=False)
-
-
 def _hash(*parts: Any) -> str:
     h = hashlib.sha256()
     for part in parts:
@@ -65,27 +58,11 @@ def _fingerprint(records: Sequence[Any]) -> str:
     return h.hexdigest()
 
 
-def _by_doc(records: Iterable[T]) -> dict[str, list[T]]:
-    out: dict[str, list[T]] = defaultdict(list)
-    for r in records:
-        out[r.doc_id].append(r)  # type: ignore[attr-defined]
-    return out
-
-
 def _code(*module_names: str) -> str:
     """Digest of the source of the modules a stage runs, so code edits invalidate its cache."""
     import importlib
 
     return io.path_digest(*(Path(importlib.import_module(m).__file__) for m in module_names))
-
-
-def _cached(cache: io.DocCache, stage: str, key: str, cls: type[T], fn: Callable[[], list[T]]) -> list[T]:
-    hit = cache.get(stage, key, cls)
-    if hit is not None:
-        return hit
-    result = fn()
-    cache.put(stage, key, result)
-    return result
 
 
 def run_metadata(params_path: Path, **extra: str) -> dict[str, str]:
@@ -102,33 +79,62 @@ def run_metadata(params_path: Path, **extra: str) -> dict[str, str]:
 # Top-level functions, so that worker processes can run them (see pipeline/executor.py).
 
 
-def _map_cached(
-    stage: str, cls: type[T], jobs: list[tuple[str, Any]], fn: Callable[[Any], list[T]], cache: io.DocCache,
-    par: Parallel, init: Callable[..., None] | None = None, initargs: tuple = (),
-) -> list[list[T]]:
-    """fn(payload) for each (cache key, payload) job, computing only the cache misses."""
-    results: list[list[T] | None] = [cache.get(stage, key, cls) for key, _ in jobs]
-    misses = [i for i, r in enumerate(results) if r is None]
-    if misses:
-        log.debug("%s: %d of %d documents to process (%d cached)", stage, len(misses), len(jobs), len(jobs) - len(misses))
-    computed = map_docs(
-        fn, [jobs[i][1] for i in misses], workers=par.workers, scheduler=par.scheduler, init=init, initargs=initargs,
-        desc=stage,
-    )
-    for i, result in zip(misses, computed):
-        cache.put(stage, jobs[i][0], result)
-        results[i] = result
-    return results  # type: ignore[return-value]
+def _stream_cached(
+    parts: Sequence[tuple[str, type]],
+    jobs: Callable[[], Iterator[tuple[tuple[str, ...], Any]]],
+    fn: Callable[[Any], tuple[list, ...]],
+    cache: io.DocCache,
+    par: Parallel,
+    init: Callable[..., None] | None = None,
+    initargs: tuple = (),
+    n_docs: int = 0,
+    desc: str = "",
+) -> Iterator[tuple[list, ...]]:
+    """fn(payload) -> one result list per part (a part = a cached stage name + record class), for each
+    (keys, payload) of `jobs()`, streamed in order; only cache misses are computed.
+
+    `jobs` is called twice when there is a cache: a first pass counts the misses (to decide how many
+    worker processes are worth starting; nothing is kept), the second streams the work.
+    """
+    use_cache = cache.root is not None
+    n_todo = n_docs
+    if use_cache:
+        n_todo = sum(not all(cache.has(st, k) for (st, _), k in zip(parts, keys)) for keys, _ in jobs())
+        log.debug("%s: %d documents to process", desc, n_todo)
+    todo_keys: deque[tuple[str, ...]] = deque()
+
+    def slots() -> Iterator[tuple[bool, Any]]:
+        for keys, payload in jobs():
+            if use_cache:
+                hits = [cache.get(st, k, cls) for (st, cls), k in zip(parts, keys)]
+                if all(h is not None for h in hits):
+                    yield False, tuple(hits)
+                    continue
+            todo_keys.append(keys)
+            yield True, payload
+
+    n = n_workers(par.workers, n_todo) if not par.scheduler else 1
+    batch = max(1, min(32, n_todo // (n * 8)))
+    for computed, result in map_stream(
+        fn, slots(), workers=n, init=init, initargs=initargs, desc=desc, scheduler=par.scheduler if n_todo else None,
+        total=None, batch=batch,
+    ):
+        if computed:
+            keys = todo_keys.popleft()
+            if use_cache:
+                for (st, _), k, records in zip(parts, keys, result):
+                    cache.put(st, k, records)
+        yield result
 
 
-def _normalize_one(job: tuple[str, str, bytes, NormalizeParams]) -> list[Document]:
+def _normalize_one(job: tuple[str, str, bytes, NormalizeParams]) -> tuple[list[Document]]:
     doc_id, source, data, p = job
-    return [make_document(doc_id, source, data, p)]
+    return ([make_document(doc_id, source, data, p)],)
 
 
-def _segment_one(job: tuple[str, str, SegmentParams]) -> list[Sentence]:
+def _segment_one(job: tuple[str, str, SegmentParams]) -> tuple[list[Sentence]]:
     doc_id, text, p = job
-    return split_sentences(doc_id, text, p)
+    return (split_sentences(doc_id, text, p),)
 
 
 def _init_tag(p: TagParams, models_dir: Path) -> None:
@@ -137,98 +143,120 @@ def _init_tag(p: TagParams, models_dir: Path) -> None:
     STATE["tag"] = (build_tagger(p, models_dir), p)
 
 
-def _tag_one(sents: list[Sentence]) -> list[Mention]:
+def _tag_one(sents: list[Sentence]) -> tuple[list[Mention]]:
     tagger, p = STATE["tag"]
-    return tag_sentences(sents, tagger, p)
+    return (tag_sentences(sents, tagger, p),)
 
 
-def _init_quantities(p: Any, models_dir: Path) -> None:
+def _init_extract(qp: Any, cp: Any, models_dir: Path) -> None:
+    from pipeline.claims import load_cues
     from pipeline.quantities import load_lexicon
 
-    STATE["quantities"] = (load_lexicon(models_dir, p), p)
+    STATE["extract"] = (load_lexicon(models_dir, qp), qp, load_cues(models_dir, cp), cp)
 
 
-def _quantities_one(job: tuple[str | None, list[Sentence], list[Mention]]) -> list[Quantity]:
+def _extract_one(job: tuple[str | None, list[Sentence], list[Mention]]) -> tuple[list[Quantity], list[Claim]]:
+    """Quantities and claims of one document (one payload, so it crosses to a worker once)."""
+    from pipeline.claims import extract_claims
     from pipeline.quantities import extract_quantities
 
-    lexicon, p = STATE["quantities"]
-    _, sents, ments = job
-    return extract_quantities(sents, ments, lexicon, p)
-
-
-def _init_claims(p: Any, models_dir: Path) -> None:
-    from pipeline.claims import load_cues
-
-    STATE["claims"] = (load_cues(models_dir, p), p)
-
-
-def _claims_one(job: tuple[str | None, list[Sentence], list[Mention]]) -> list[Claim]:
-    from pipeline.claims import extract_claims
-
-    cues, p = STATE["claims"]
+    lexicon, qp, cues, cp = STATE["extract"]
     text, sents, ments = job
-    return extract_claims(sents, ments, cues, p, text=text)
+    return extract_quantities(sents, ments, lexicon, qp), extract_claims(sents, ments, cues, cp, text=text)
+
+
+def _aligned(primary: Iterator[tuple[str, list[T]]], *others: Iterator[tuple[str, list[Any]]]) -> Iterator[tuple]:
+    """Walk doc-sorted streams together: (doc_id, primary records, each other stream's records or [])."""
+    heads: list[tuple[str, list] | None] = [next(o, None) for o in others]
+    for doc_id, recs in primary:
+        row: list[Any] = [doc_id, recs]
+        for i, other in enumerate(others):
+            while heads[i] is not None and heads[i][0] < doc_id:  # type: ignore[index]
+                heads[i] = next(other, None)
+            head = heads[i]
+            row.append(head[1] if head is not None and head[0] == doc_id else [])
+        yield tuple(row)
 
 
 # ----------------------------------------------------------------------------- stages
+# Every stage streams: it reads its input table a record batch at a time, a document at a time,
+# and writes its output tables a row group at a time (io.TableWriter), so memory does not grow
+# with the corpus (link, which looks across documents, holds the mentions).
 
 
 def run_normalize(
     corpus_dir: Path, documents_out: Path, params_path: Path, cache_dir: Path | None, par: Parallel = Parallel()
-) -> list[Document]:
+) -> dict[str, int]:
     p = load_params(params_path, "normalize", NormalizeParams)
     code = _code("pipeline.normalize", "pipeline.records")
-    jobs = []
-    for path in io.list_corpus(corpus_dir):
-        data = io.read_bytes(path)
-        key = _hash("normalize", code, asdict(p), path.stem, str(path), hashlib.sha256(data).hexdigest()) if cache_dir else ""
-        jobs.append((key, (path.stem, str(path), data, p)))
-    docs = [r[0] for r in _map_cached("normalize", Document, jobs, _normalize_one, io.DocCache(cache_dir), par)]
-    for doc in docs:
-        if doc.status != "ok":
-            log.warning("%s: %s (kept as an error row in documents; the run goes on)", doc.source_path, doc.error)
-    io.write_table(documents_out, "documents", docs, run_metadata(params_path))
-    return docs
+    paths = io.list_corpus(corpus_dir)
+    cache = io.DocCache(cache_dir)
+
+    def jobs() -> Iterator[tuple[tuple[str, ...], Any]]:
+        for path in paths:
+            data = io.read_bytes(path)
+            key = _hash("normalize", code, asdict(p), path.stem, str(path), hashlib.sha256(data).hexdigest()) if cache_dir else ""
+            yield (key,), (path.stem, str(path), data, p)
+
+    errors = 0
+    with io.TableWriter(documents_out, "documents", run_metadata(params_path)) as out:
+        for (docs,) in _stream_cached([("normalize", Document)], jobs, _normalize_one, cache, par,
+                                      n_docs=len(paths), desc="normalize"):
+            for doc in docs:
+                if doc.status != "ok":
+                    errors += 1
+                    log.warning("%s: %s (kept as an error row in documents; the run goes on)", doc.source_path, doc.error)
+            out.add(docs)
+    return {"documents": out.rows, "errors": errors}
 
 
 def run_segment(
     documents_in: Path, documents_out: Path, sentences_out: Path, params_path: Path, cache_dir: Path | None,
     par: Parallel = Parallel(),
-) -> list[Sentence]:
+) -> dict[str, int]:
     p = load_params(params_path, "segment", SegmentParams)
-    docs = io.read_records(documents_in, "documents", Document)
     code = _code("pipeline.segment", "pipeline.records")
-    ok = [d for d in docs if d.status == "ok"]
-    jobs = [(_hash("segment", code, asdict(p), d.doc_id, d.text) if cache_dir else "", (d.doc_id, d.text, p)) for d in ok]
-    per_doc = dict(zip((d.doc_id for d in ok), _map_cached("segment", Sentence, jobs, _segment_one,
-                                                           io.DocCache(cache_dir), par)))
-    sentences = [s for d in ok for s in per_doc[d.doc_id]]
-    final_docs = [replace(d, n_sentences=len(per_doc.get(d.doc_id, []))) for d in docs]
+    n_docs = len(io.read_column(documents_in, "documents", "doc_id"))
+
+    def jobs() -> Iterator[tuple[tuple[str, ...], Any]]:
+        for _, (d,) in io.iter_docs(documents_in, "documents", Document):
+            if d.status == "ok":  # error rows have no text to split
+                yield (_hash("segment", code, asdict(p), d.doc_id, d.text) if cache_dir else "",), (d.doc_id, d.text, p)
+
     meta = run_metadata(params_path)
-    io.write_table(documents_out, "documents", final_docs, meta)
-    io.write_table(sentences_out, "sentences", sentences, meta)
-    return sentences
+    tokens = 0
+    stream = _stream_cached([("segment", Sentence)], jobs, _segment_one, io.DocCache(cache_dir), par,
+                            n_docs=n_docs, desc="segment")
+    with io.TableWriter(documents_out, "documents", meta) as docs_out, io.TableWriter(sentences_out, "sentences", meta) as out:
+        for _, (d,) in io.iter_docs(documents_in, "documents", Document):
+            sents = next(stream)[0] if d.status == "ok" else []
+            tokens += sum(len(s.token_starts) for s in sents)
+            docs_out.add([replace(d, n_sentences=len(sents))])
+            out.add(sents)
+    return {"documents": docs_out.rows, "sentences": out.rows, "tokens": tokens}
 
 
 def run_tag(
     sentences_in: Path, mentions_out: Path, params_path: Path, models_dir: Path, cache_dir: Path | None,
     par: Parallel = Parallel(),
-) -> list[Mention]:
+) -> dict[str, int]:
     from pipeline.adapters import model_dirs
 
     p = load_params(params_path, "tag", TagParams)
     dirs = model_dirs(p, models_dir)  # fail at start-up, even when every document is cached
     name = f"{p.backend}/{p.model}"
-    by_doc = _by_doc(io.read_records(sentences_in, "sentences", Sentence))
     version = [_code("pipeline.tag", "pipeline.adapters", "pipeline.records"), io.path_digest(*dirs)]
-    jobs = [
-        (_hash("tag", version, asdict(p), name, _fingerprint(by_doc[d])) if cache_dir else "", by_doc[d])
-        for d in sorted(by_doc)
-    ]
-    results = _map_cached("tag", Mention, jobs, _tag_one, io.DocCache(cache_dir), par, _init_tag, (p, models_dir))
-    mentions = [m for r in results for m in r]
-    io.write_table(mentions_out, "mentions", mentions, run_metadata(params_path, tagger=name))
-    return mentions
+    n_docs = len(set(io.read_column(sentences_in, "sentences", "doc_id")))
+
+    def jobs() -> Iterator[tuple[tuple[str, ...], Any]]:
+        for _, sents in io.iter_docs(sentences_in, "sentences", Sentence):
+            yield (_hash("tag", version, asdict(p), name, _fingerprint(sents)) if cache_dir else "",), sents
+
+    with io.TableWriter(mentions_out, "mentions", run_metadata(params_path, tagger=name)) as out:
+        for (mentions,) in _stream_cached([("tag", Mention)], jobs, _tag_one, io.DocCache(cache_dir), par,
+                                          _init_tag, (p, models_dir), n_docs=n_docs, desc="tag"):
+            out.add(mentions)
+    return {"mentions": out.rows}
 
 
 def run_link(
@@ -242,8 +270,13 @@ def run_link(
     p = load_params(params_path, "link", LinkParams)
     aliases = load_aliases(models_dir, p)
     mentions = io.read_records(mentions_in, "mentions", Mention)
-    texts = {d.doc_id: d.text for d in io.read_records(documents_in, "documents", Document) if d.status == "ok"}
+    # texts only of documents with ORG/LOC mentions (the `NAME (ACRONYM)` rule reads around them)
+    wanted = sorted({m.doc_id for m in mentions if m.label in ("ORG", "LOC")})
+    tbl = io.read_table(documents_in, "documents", wanted).select(["doc_id", "text", "status"])
+    texts = {d: t for d, t, s in zip(*(tbl.column(c).to_pylist() for c in ("doc_id", "text", "status"))) if s == "ok"}
+    del tbl
     entities, linked = link_mentions(mentions, aliases, p, texts=texts)
+    del texts
     if previous_in is not None and Path(previous_in).exists():
         previous = io.read_records(previous_in, "entities", Entity)
         entities, linked = keep_previous_ids(entities, linked, previous)
@@ -263,7 +296,7 @@ def run_extract(
     models_dir: Path,
     cache_dir: Path | None,
     par: Parallel = Parallel(),
-) -> tuple[list[Quantity], list[Claim]]:
+) -> dict[str, int]:
     from pipeline.claims import ClaimsParams, load_cues
     from pipeline.quantities import QuantitiesParams, load_lexicon
 
@@ -271,30 +304,31 @@ def run_extract(
     cp = load_params(params_path, "claims", ClaimsParams)
     lexicon = load_lexicon(models_dir, qp)
     load_cues(models_dir, cp)  # fail at start-up on a missing/malformed cue file
-    cache = io.DocCache(cache_dir)
-    texts = {d.doc_id: d.text for d in io.read_records(documents_in, "documents", Document)}
-    sents_by_doc = _by_doc(io.read_records(sentences_in, "sentences", Sentence))
-    ments_by_doc = _by_doc(io.read_records(mentions_in, "mentions", Mention))
     qversion = [_code("pipeline.quantities", "pipeline.numerals", "pipeline.records"), lexicon.digest]
     cversion = [_code("pipeline.claims", "pipeline.records"), io.path_digest(Path(models_dir) / f"{cp.cues}.tsv")]
-    qjobs, cjobs = [], []
-    for doc_id in sorted(sents_by_doc):
-        payload = (texts.get(doc_id), sents_by_doc[doc_id], ments_by_doc.get(doc_id, []))
-        if cache_dir is None:  # no cache: no keys to compute
-            qjobs.append(("", payload))
-            cjobs.append(("", payload))
-            continue
-        base = [payload[0], _fingerprint(payload[1]), _fingerprint(payload[2])]
-        qjobs.append((_hash("quantities", qversion, asdict(qp), base), payload))
-        cjobs.append((_hash("claims", cversion, asdict(cp), base), payload))
-    quantities = [q for r in _map_cached("quantities", Quantity, qjobs, _quantities_one, cache, par,
-                                         _init_quantities, (qp, models_dir)) for q in r]
-    claims = [c for r in _map_cached("claims", Claim, cjobs, _claims_one, cache, par,
-                                     _init_claims, (cp, models_dir)) for c in r]
+    n_docs = len(set(io.read_column(sentences_in, "sentences", "doc_id")))
+
+    def jobs() -> Iterator[tuple[tuple[str, ...], Any]]:
+        docs = ((d, [doc.text for doc in recs]) for d, recs in io.iter_docs(documents_in, "documents", Document))
+        for doc_id, sents, texts, ments in _aligned(
+            io.iter_docs(sentences_in, "sentences", Sentence), docs, io.iter_docs(mentions_in, "mentions", Mention)
+        ):
+            payload = (texts[0] if texts else None, sents, ments)
+            if cache_dir is None:  # no cache: no keys to compute
+                yield ("", ""), payload
+                continue
+            base = [payload[0], _fingerprint(sents), _fingerprint(ments)]
+            yield (_hash("quantities", qversion, asdict(qp), base), _hash("claims", cversion, asdict(cp), base)), payload
+
     meta = run_metadata(params_path, tagger=io.table_metadata(mentions_in).get("tagger", "?"))
-    io.write_table(quantities_out, "quantities", quantities, meta)
-    io.write_table(claims_out, "claims", claims, meta)
-    return quantities, claims
+    with io.TableWriter(quantities_out, "quantities", meta) as qout, io.TableWriter(claims_out, "claims", meta) as cout:
+        for quantities, claims in _stream_cached(
+            [("quantities", Quantity), ("claims", Claim)], jobs, _extract_one, io.DocCache(cache_dir), par,
+            _init_extract, (qp, cp, models_dir), n_docs=n_docs, desc="extract",
+        ):
+            qout.add(quantities)
+            cout.add(claims)
+    return {"quantities": qout.rows, "claims": cout.rows}
 
 
 def run_evaluate(
@@ -310,11 +344,12 @@ def run_evaluate(
         return link_mentions(mentions, aliases, lp, texts=texts)[1]
 
     gold = load_gold(gold_dir, load_params(params_path, "normalize", NormalizeParams))
-    docs = io.read_records(tables_dir_or_paths["documents"], "documents", Document)
+    wanted = sorted(gold)  # only the gold documents' rows are read
+    docs = io.read_records(tables_dir_or_paths["documents"], "documents", Document, wanted)
     tables = {
-        "mentions": io.read_records(tables_dir_or_paths["mentions"], "mentions", Mention),
-        "quantities": io.read_records(tables_dir_or_paths["quantities"], "quantities", Quantity),
-        "claims": io.read_records(tables_dir_or_paths["claims"], "claims", Claim),
+        "mentions": io.read_records(tables_dir_or_paths["mentions"], "mentions", Mention, wanted),
+        "quantities": io.read_records(tables_dir_or_paths["quantities"], "quantities", Quantity, wanted),
+        "claims": io.read_records(tables_dir_or_paths["claims"], "claims", Claim, wanted),
     }
     metrics = evaluate_run(docs, tables["mentions"], tables["quantities"], tables["claims"], gold, linker)
     io.write_json(metrics_out, metrics)
