@@ -83,22 +83,28 @@ class RulesTagger:
             raise FileNotFoundError(f"rules.v1 tagger: gazetteer not found at {path}")
         return cls(load_gazetteer(path), f"rules.v1/{Path(model_dir).name}")
 
+    def __post_init__(self) -> None:
+        # longest entry starting with each (folded) word: a lookup tries only those lengths
+        self._first: dict[str, int] = {}
+        for key in self.gazetteer:
+            self._first[key[0]] = max(self._first.get(key[0], 0), len(key))
+
     def tag(self, sentences: Sequence[Sentence]) -> list[Mention]:
         spans: dict[tuple[int, int], tuple[str, Sentence]] = {}
         found: dict[str, str] = {}  # folded name -> label, propagated within the document
         sent_words = [(s, _join_hyphens(s)) for s in sentences]
-        max_len = max((len(k) for k in self.gazetteer), default=1)
-        for sent, words in sent_words:
+        folded = [[fold(w[2]) for w in words] for _, words in sent_words]
+        for (sent, words), fws in zip(sent_words, folded):
             i = 0
             while i < len(words):
-                hit = self._match(words, i, max_len)
+                hit = self._match(fws, i)
                 if hit:
                     n, label = hit
                     spans[(words[i][0], words[i + n - 1][1])] = (label, sent)
                     i += n
                     continue
                 s, e, w = words[i]
-                fw = fold(w)
+                fw = fws[i]
                 if _NUMBER.match(w):
                     spans[(s, e)] = ("NUM", sent)
                 elif _ACRONYM.match(fw) and len(fw) >= 4:
@@ -113,12 +119,12 @@ class RulesTagger:
                         k < len(words)
                         and k - j < 3
                         and _is_name_word(words[k][2])
-                        and not (k > j and (fold(words[k][2]),) in self.gazetteer)
+                        and not (k > j and (fws[k],) in self.gazetteer)
                     ):
                         k += 1
                     if k > j:
                         spans[(words[j][0], words[k - 1][1])] = ("PER", sent)
-                        name = [fold(x[2]) for x in words[j:k]]
+                        name = fws[j:k]
                         found[" ".join(name)] = "PER"
                         if len(name) > 1:
                             found[name[-1]] = "PER"
@@ -133,18 +139,19 @@ class RulesTagger:
                 i += 1
         # propagate names found by patterns to their other occurrences in the document
         if found:
-            keys = sorted(found, key=lambda k: -len(k.split()))
-            for sent, words in sent_words:
-                for i in range(len(words)):
-                    for key in keys:
-                        parts = key.split()
-                        seg = words[i : i + len(parts)]
-                        if len(seg) == len(parts) and [fold(w[2]) for w in seg] == parts:
-                            span = (seg[0][0], seg[-1][1])
+            by_first: dict[str, list[list[str]]] = {}  # first word -> names (longest first)
+            for key in sorted(found, key=lambda k: -len(k.split())):
+                parts = key.split()
+                by_first.setdefault(parts[0], []).append(parts)
+            for (sent, words), fws in zip(sent_words, folded):
+                for i, fw in enumerate(fws):
+                    for parts in by_first.get(fw, ()):
+                        if fws[i : i + len(parts)] == parts:
+                            span = (words[i][0], words[i + len(parts) - 1][1])
                             if not any(a <= span[0] and span[1] <= b for a, b in spans):
-                                spans[span] = (found[key], sent)
+                                spans[span] = (found[" ".join(parts)], sent)
                             break
-        self._propagate_variants(sent_words, spans, found)
+        self._propagate_variants(sent_words, folded, spans, found)
         out = []
         for (s, e), (label, sent) in sorted(spans.items()):
             if any(a <= s and e <= b and (a, b) != (s, e) for a, b in spans):
@@ -153,15 +160,14 @@ class RulesTagger:
             out.append(Mention(sent.doc_id, sent.sent_idx, s, e, text, label, self.name))
         return out
 
-    def _propagate_variants(self, sent_words, spans, found: dict[str, str]) -> None:
+    def _propagate_variants(self, sent_words, folded, spans, found: dict[str, str]) -> None:
         """Tag spelling variants of single-word PER names found in this document
         (`तोकायेव` after `टोकायव`), using the linker's name-matching keys."""
         names = sorted(k for k, lab in found.items() if lab == "PER" and " " not in k and len(k) >= 4)
         if not names:
             return
-        for sent, words in sent_words:
-            for s, e, w in words:
-                fw = fold(w)
+        for (sent, words), fws in zip(sent_words, folded):
+            for (s, e, w), fw in zip(words, fws):
                 if len(fw) < 4 or not _is_name_word(w) or (fw,) in self.gazetteer or fw in found:
                     continue
                 if any(a <= s and e <= b for a, b in spans):
@@ -169,19 +175,27 @@ class RulesTagger:
                 if any(_same_name_cached(fw, n) for n in names):
                     spans[(s, e)] = ("PER", sent)
 
-    def _match(self, words, i: int, max_len: int):
-        for n in range(min(max_len, len(words) - i), 0, -1):
-            key = tuple(fold(w[2]) for w in words[i : i + n])
+    def _match(self, fws: list[str], i: int):
+        for n in range(min(self._first.get(fws[i], 0), len(fws) - i), 0, -1):
+            key = tuple(fws[i : i + n])
             if key in self.gazetteer:
                 return n, self.gazetteer[key]
         return None
 
 
 @lru_cache(maxsize=65536)
-def _same_name_cached(a: str, b: str) -> bool:
-    from pipeline.link import same_name
+def _person_keys(name: str):
+    from pipeline.link import name_keys
 
-    return same_name(a, b, "PER") is not None
+    return name_keys(name, "PER")
+
+
+@lru_cache(maxsize=65536)
+def _same_name_cached(a: str, b: str) -> bool:
+    # same_name(a, b, "PER") with each name's keys computed once (they are the costly part)
+    from pipeline.link import LinkParams, _key_rule
+
+    return _key_rule(_person_keys(a), _person_keys(b), LinkParams()) is not None
 
 
 def _is_name_word(w: str) -> bool:
