@@ -10,8 +10,10 @@ and the reference for tests. Written by hand because no library tags Hindi names
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 from typing import Sequence
 
@@ -153,12 +155,15 @@ class RulesTagger:
                             break
         self._propagate_variants(sent_words, folded, spans, found)
         out = []
-        for (s, e), (label, sent) in sorted(spans.items()):
-            if any(a <= s and e <= b and (a, b) != (s, e) for a, b in spans):
-                continue  # nested inside a longer span
+        reach = -1  # the furthest end of the spans before this one in (start, -end) order
+        for (s, e) in sorted(spans, key=lambda se: (se[0], -se[1])):
+            if reach >= e:
+                continue  # nested inside a longer span (one that starts earlier, or as early and ends later)
+            reach = e
+            label, sent = spans[(s, e)]
             text = sent.text[s - sent.start : e - sent.start]
             out.append(Mention(sent.doc_id, sent.sent_idx, s, e, text, label, self.name))
-        return out
+        return sorted(out, key=lambda m: (m.start, m.end))
 
     def _propagate_variants(self, sent_words, folded, spans, found: dict[str, str]) -> None:
         """Tag spelling variants of single-word PER names found in this document
@@ -166,13 +171,31 @@ class RulesTagger:
         names = sorted(k for k, lab in found.items() if lab == "PER" and " " not in k and len(k) >= 4)
         if not names:
             return
+        # Candidates by the keys on which two one-word names can match at all (exact, phonetic,
+        # designator, loose, skeleton); multi-token names (hyphenated) are always tried.
+        blocks: dict[tuple[str, str], list[str]] = {}
+        always: list[str] = []
+        for n in names:
+            keys = _person_keys(n)
+            if len(keys.tokens) > 1:
+                always.append(n)
+            for block in _blocks(keys):
+                blocks.setdefault(block, []).append(n)
+        # a word inside an existing span is skipped: spans sorted by start, with the running max end
+        ordered = sorted(spans)
+        starts = [a for a, _ in ordered]
+        max_end = list(accumulate((b for _, b in ordered), max))
         for (sent, words), fws in zip(sent_words, folded):
             for (s, e, w), fw in zip(words, fws):
                 if len(fw) < 4 or not _is_name_word(w) or (fw,) in self.gazetteer or fw in found:
                     continue
-                if any(a <= s and e <= b for a, b in spans):
+                i = bisect_right(starts, s) - 1
+                if i >= 0 and max_end[i] >= e:
                     continue
-                if any(_same_name_cached(fw, n) for n in names):
+                keys = _person_keys(fw)
+                cands = always if len(keys.tokens) == 1 else names
+                cands = {n for block in _blocks(keys) for n in blocks.get(block, ())} | set(cands)
+                if any(_same_name_cached(fw, n) for n in sorted(cands)):
                     spans[(s, e)] = ("PER", sent)
 
     def _match(self, fws: list[str], i: int):
@@ -181,6 +204,10 @@ class RulesTagger:
             if key in self.gazetteer:
                 return n, self.gazetteer[key]
         return None
+
+
+def _blocks(keys) -> list[tuple[str, str]]:
+    return [("k0", keys.k0), ("k1", keys.k1), ("base", keys.base), ("k2", keys.k2), ("skel", keys.skel)]
 
 
 @lru_cache(maxsize=65536)
