@@ -1105,9 +1105,9 @@ def _assemble(mentions, mention_node, nodes, uf: _UF, applied: list[_Edge], alia
     out: list[Mention] = []
     for m, key in zip(mentions, mention_node):
         if key is None:
-            out.append(dataclasses.replace(m, entity_id=None, link_rule=None))
+            out.append(m.linked(None, None))
         else:
-            out.append(dataclasses.replace(m, entity_id=node_entity[key], link_rule=node_rule[key]))
+            out.append(m.linked(node_entity[key], node_rule[key]))
     out.sort(key=lambda m: (m.doc_id, m.start, m.end, m.label, m.text, m.tagger))
     entities.sort(key=lambda e: e.entity_id)
     return entities, out
@@ -1159,6 +1159,6 @@ def keep_previous_ids(
         key=lambda e: e.entity_id,
     )
     ments = [
-        dataclasses.replace(m, entity_id=remap[m.entity_id]) if m.entity_id in remap else m for m in mentions
+        m.linked(remap[m.entity_id], m.link_rule) if m.entity_id in remap else m for m in mentions
     ]
     return ents, ments

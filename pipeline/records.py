@@ -57,6 +57,11 @@ class Mention:
     def mention_id(self) -> str:
         return f"{self.doc_id}:{self.start}-{self.end}:{self.label}"
 
+    def linked(self, entity_id: str | None, link_rule: str | None) -> "Mention":
+        """This mention with its link fields set (dataclasses.replace, several times faster)."""
+        return Mention(self.doc_id, self.sent_idx, self.start, self.end, self.text, self.label, self.tagger,
+                       self.score, entity_id, link_rule)
+
 
 @dataclass(frozen=True, slots=True)
 class Entity:
