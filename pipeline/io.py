@@ -9,6 +9,7 @@ import dataclasses
 import hashlib
 import json
 import os
+import pickle
 import shutil
 import tempfile
 from pathlib import Path
@@ -64,12 +65,16 @@ def read_json(path: Path) -> Any:
 
 
 def write_text_atomic(path: Path, text: str) -> None:
+    write_bytes_atomic(path, text.encode("utf-8"))
+
+
+def write_bytes_atomic(path: Path, data: bytes) -> None:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -334,7 +339,8 @@ class DocCache:
     """Per-document results keyed by (stage, content hash + stage params/model version).
 
     Lets a corpus of thousands re-run after one article is added without redoing the others.
-    Entries are JSON lists of record dicts; a corrupt entry is treated as a miss.
+    An entry is a pickle of the records' field tuples (a local cache, written and read only by
+    this pipeline: several times faster to load than JSON); a corrupt or foreign entry is a miss.
     """
 
     def __init__(self, root: Path | None):
@@ -342,7 +348,7 @@ class DocCache:
 
     def _path(self, stage: str, key: str) -> Path:
         assert self.root is not None
-        return self.root / stage / key[:2] / f"{key}.json"
+        return self.root / stage / key[:2] / f"{key}.pkl"
 
     def has(self, stage: str, key: str) -> bool:
         return self.root is not None and self._path(stage, key).is_file()
@@ -350,18 +356,20 @@ class DocCache:
     def get(self, stage: str, key: str, cls: type[T]) -> list[T] | None:
         if self.root is None:
             return None
-        path = self._path(stage, key)
         try:
-            rows = json.loads(path.read_text(encoding="utf-8"))
-            return rows_to_records(rows, cls)
-        except (OSError, ValueError, TypeError):
+            name, rows = pickle.loads(self._path(stage, key).read_bytes())
+            if name and name != cls.__name__:  # "" = an empty list, valid for any class
+                return None
+            return [cls(*row) for row in rows]
+        except (OSError, ValueError, TypeError, EOFError, pickle.UnpicklingError, AttributeError, IndexError):
             return None
 
     def put(self, stage: str, key: str, records: Sequence[Any]) -> None:
         if self.root is None:
             return
-        rows = [dataclasses.asdict(r) for r in records]
-        write_text_atomic(self._path(stage, key), json.dumps(rows, ensure_ascii=False))
+        rows = [tuple(getattr(r, f.name) for f in dataclasses.fields(r)) for r in records]
+        name = type(records[0]).__name__ if records else ""
+        write_bytes_atomic(self._path(stage, key), pickle.dumps((name, rows), protocol=pickle.HIGHEST_PROTOCOL))
 
 
 def path_digest(*paths: Path) -> str:

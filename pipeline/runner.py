@@ -79,9 +79,12 @@ def run_metadata(params_path: Path, **extra: str) -> dict[str, str]:
 # Top-level functions, so that worker processes can run them (see pipeline/executor.py).
 
 
+KeyedJob = tuple[Callable[[], tuple[str, ...]], Any]  # (cache keys, computed only if needed; payload)
+
+
 def _stream_cached(
     parts: Sequence[tuple[str, type]],
-    jobs: Callable[[], Iterator[tuple[tuple[str, ...], Any]]],
+    jobs: Callable[[], Iterator[KeyedJob]],
     fn: Callable[[Any], tuple[list, ...]],
     cache: io.DocCache,
     par: Parallel,
@@ -93,37 +96,39 @@ def _stream_cached(
     """fn(payload) -> one result list per part (a part = a cached stage name + record class), for each
     (keys, payload) of `jobs()`, streamed in order; only cache misses are computed.
 
-    `jobs` is called twice when there is a cache: a first pass counts the misses (to decide how many
-    worker processes are worth starting; nothing is kept), the second streams the work.
+    With a cache, `jobs` is iterated twice: a first pass computes the keys and counts the misses (to
+    decide how many worker processes are worth starting; only the keys are kept), the second
+    streams the work with those keys.
     """
     use_cache = cache.root is not None
+    all_keys: list[tuple[str, ...]] = []
     n_todo = n_docs
     if use_cache:
-        n_todo = sum(not all(cache.has(st, k) for (st, _), k in zip(parts, keys)) for keys, _ in jobs())
-        log.debug("%s: %d documents to process", desc, n_todo)
+        all_keys = [keys() for keys, _ in jobs()]
+        n_todo = sum(not all(cache.has(st, k) for (st, _), k in zip(parts, keys)) for keys in all_keys)
+        log.debug("%s: %d of %d documents to process", desc, n_todo, len(all_keys))
     todo_keys: deque[tuple[str, ...]] = deque()
 
     def slots() -> Iterator[tuple[bool, Any]]:
-        for keys, payload in jobs():
+        for i, (_, payload) in enumerate(jobs()):
             if use_cache:
+                keys = all_keys[i]
                 hits = [cache.get(st, k, cls) for (st, cls), k in zip(parts, keys)]
                 if all(h is not None for h in hits):
                     yield False, tuple(hits)
                     continue
-            todo_keys.append(keys)
+                todo_keys.append(keys)
             yield True, payload
 
     n = n_workers(par.workers, n_todo) if not par.scheduler else 1
     batch = max(1, min(32, n_todo // (n * 8)))
     for computed, result in map_stream(
         fn, slots(), workers=n, init=init, initargs=initargs, desc=desc, scheduler=par.scheduler if n_todo else None,
-        total=None, batch=batch,
+        total=n_docs or None, batch=batch,
     ):
-        if computed:
-            keys = todo_keys.popleft()
-            if use_cache:
-                for (st, _), k, records in zip(parts, keys, result):
-                    cache.put(st, k, records)
+        if computed and use_cache:
+            for (st, _), k, records in zip(parts, todo_keys.popleft(), result):
+                cache.put(st, k, records)
         yield result
 
 
@@ -192,11 +197,12 @@ def run_normalize(
     paths = io.list_corpus(corpus_dir)
     cache = io.DocCache(cache_dir)
 
-    def jobs() -> Iterator[tuple[tuple[str, ...], Any]]:
+    def jobs() -> Iterator[KeyedJob]:
         for path in paths:
             data = io.read_bytes(path)
-            key = _hash("normalize", code, asdict(p), path.stem, str(path), hashlib.sha256(data).hexdigest()) if cache_dir else ""
-            yield (key,), (path.stem, str(path), data, p)
+            yield (lambda path=path, data=data: (  # default args: bind this document's values
+                _hash("normalize", code, asdict(p), path.stem, str(path), hashlib.sha256(data).hexdigest()),
+            )), (path.stem, str(path), data, p)
 
     errors = 0
     with io.TableWriter(documents_out, "documents", run_metadata(params_path)) as out:
@@ -218,10 +224,10 @@ def run_segment(
     code = _code("pipeline.segment", "pipeline.records")
     n_docs = len(io.read_column(documents_in, "documents", "doc_id"))
 
-    def jobs() -> Iterator[tuple[tuple[str, ...], Any]]:
+    def jobs() -> Iterator[KeyedJob]:
         for _, (d,) in io.iter_docs(documents_in, "documents", Document):
             if d.status == "ok":  # error rows have no text to split
-                yield (_hash("segment", code, asdict(p), d.doc_id, d.text) if cache_dir else "",), (d.doc_id, d.text, p)
+                yield (lambda d=d: (_hash("segment", code, asdict(p), d.doc_id, d.text),)), (d.doc_id, d.text, p)
 
     meta = run_metadata(params_path)
     tokens = 0
@@ -248,9 +254,9 @@ def run_tag(
     version = [_code("pipeline.tag", "pipeline.adapters", "pipeline.records"), io.path_digest(*dirs)]
     n_docs = len(set(io.read_column(sentences_in, "sentences", "doc_id")))
 
-    def jobs() -> Iterator[tuple[tuple[str, ...], Any]]:
+    def jobs() -> Iterator[KeyedJob]:
         for _, sents in io.iter_docs(sentences_in, "sentences", Sentence):
-            yield (_hash("tag", version, asdict(p), name, _fingerprint(sents)) if cache_dir else "",), sents
+            yield (lambda sents=sents: (_hash("tag", version, asdict(p), name, _fingerprint(sents)),)), sents
 
     with io.TableWriter(mentions_out, "mentions", run_metadata(params_path, tagger=name)) as out:
         for (mentions,) in _stream_cached([("tag", Mention)], jobs, _tag_one, io.DocCache(cache_dir), par,
@@ -308,17 +314,18 @@ def run_extract(
     cversion = [_code("pipeline.claims", "pipeline.records"), io.path_digest(Path(models_dir) / f"{cp.cues}.tsv")]
     n_docs = len(set(io.read_column(sentences_in, "sentences", "doc_id")))
 
-    def jobs() -> Iterator[tuple[tuple[str, ...], Any]]:
+    def jobs() -> Iterator[KeyedJob]:
         docs = ((d, [doc.text for doc in recs]) for d, recs in io.iter_docs(documents_in, "documents", Document))
         for doc_id, sents, texts, ments in _aligned(
             io.iter_docs(sentences_in, "sentences", Sentence), docs, io.iter_docs(mentions_in, "mentions", Mention)
         ):
             payload = (texts[0] if texts else None, sents, ments)
-            if cache_dir is None:  # no cache: no keys to compute
-                yield ("", ""), payload
-                continue
-            base = [payload[0], _fingerprint(sents), _fingerprint(ments)]
-            yield (_hash("quantities", qversion, asdict(qp), base), _hash("claims", cversion, asdict(cp), base)), payload
+
+            def keys(payload=payload) -> tuple[str, ...]:
+                base = [payload[0], _fingerprint(payload[1]), _fingerprint(payload[2])]
+                return _hash("quantities", qversion, asdict(qp), base), _hash("claims", cversion, asdict(cp), base)
+
+            yield keys, payload
 
     meta = run_metadata(params_path, tagger=io.table_metadata(mentions_in).get("tagger", "?"))
     with io.TableWriter(quantities_out, "quantities", meta) as qout, io.TableWriter(claims_out, "claims", meta) as cout:

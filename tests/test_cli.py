@@ -174,12 +174,12 @@ def test_cli_adding_an_article_only_processes_that_article(tmp_path):
     shutil.copy(SEED_000, corpus)
     args = ["--params", ROOT / "params.yaml", "--models", ROOT / "models", "--cache", cache]
     invoke("run", corpus, "--out", tmp_path / "o1", *args)
-    entries = {stage.name: set(stage.rglob("*.json")) for stage in cache.iterdir()}
+    entries = {stage.name: set(stage.rglob("*.pkl")) for stage in cache.iterdir()}
     assert entries and all(len(v) == 1 for v in entries.values())
     shutil.copy(SEED_002, corpus)
     invoke("run", corpus, "--out", tmp_path / "o2", *args)
     for stage in cache.iterdir():
-        after = set(stage.rglob("*.json"))
+        after = set(stage.rglob("*.pkl"))
         assert entries[stage.name] <= after and len(after) == 2, stage.name  # one new entry per stage
     docs = table(tmp_path / "o2", "documents")
     assert sorted(docs.doc_id) == ["000_64a6875869c99df1", "002_a37c33529a3d4f3e"]

@@ -2,7 +2,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from pipeline import io
-from pipeline.records import Entity, Mention, Sentence
+from pipeline.records import Entity, Mention, Quantity, Sentence
 
 
 def mention(start, end, text, label="PER", doc="d"):
@@ -65,6 +65,10 @@ def test_io_doc_cache(tmp_path):
     assert cache.get("tag", "ab12", Mention) is None
     cache.put("tag", "ab12", [mention(0, 5, "पुतिन")])
     assert cache.get("tag", "ab12", Mention) == [mention(0, 5, "पुतिन")]
-    (tmp_path / "tag" / "ab" / "ab12.json").write_text("{broken")
+    assert cache.has("tag", "ab12") and not cache.has("tag", "cd34")
+    assert cache.get("tag", "ab12", Quantity) is None  # another record class: a miss, not a crash
+    cache.put("tag", "ef56", [])
+    assert cache.get("tag", "ef56", Mention) == []  # an empty result is a hit
+    (tmp_path / "tag" / "ab" / "ab12.pkl").write_bytes(b"{broken")
     assert cache.get("tag", "ab12", Mention) is None
     assert io.DocCache(None).get("tag", "ab12", Mention) is None
