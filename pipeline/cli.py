@@ -118,14 +118,15 @@ def tag(
 @models_option
 @click.option("--keep-ids", is_flag=True,
               help="Read ENTITIES_OUT of the previous run (if any) and keep its entity ids stable.")
+@cache_option
 def link(
     mentions_in: Path, documents_in: Path, mentions_out: Path, entities_out: Path, params_path: Path, models_dir: Path,
-    keep_ids: bool,
+    keep_ids: bool, cache_dir: Path | None,
 ) -> None:
     """Group mentions into entities across spellings and documents (stage: link)."""
     entities = runner.run_link(
         mentions_in, documents_in, mentions_out, entities_out, params_path, models_dir,
-        previous_in=entities_out if keep_ids else None,
+        previous_in=entities_out if keep_ids else None, cache_dir=cache_dir,
     )
     click.echo(f"link: {len(entities)} entities -> {entities_out}")
 

@@ -372,6 +372,18 @@ class DocCache:
         write_bytes_atomic(self._path(stage, key), pickle.dumps((name, rows), protocol=pickle.HIGHEST_PROTOCOL))
 
 
+def read_pickle(path: Path) -> Any | None:
+    """A cache blob written by write_pickle, or None when it is missing or unreadable."""
+    try:
+        return pickle.loads(Path(path).read_bytes())
+    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ValueError, TypeError, IndexError):
+        return None
+
+
+def write_pickle(path: Path, obj: Any) -> None:
+    write_bytes_atomic(path, pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL))
+
+
 def path_digest(*paths: Path) -> str:
     """sha256 over the files under the given files/folders (names + bytes), for cache keys:
     editing a model, a lexicon or a stage's code invalidates that stage's cached results."""

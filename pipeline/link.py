@@ -500,8 +500,24 @@ class NameKeys:
     latin: bool
 
 
-@lru_cache(maxsize=200_000)
+# name_keys memo: a plain dict so that a run can persist it (runner.run_link keeps it in the cache
+# folder; computing the keys of ~10k distinct surfaces is a third of linking a 1,400-article corpus).
+_NAME_KEYS: dict[tuple[str, str], "NameKeys"] = {}
+
+
 def name_keys(text: str, label: str) -> NameKeys:
+    hit = _NAME_KEYS.get((text, label))
+    if hit is None:
+        hit = _NAME_KEYS[(text, label)] = _name_keys(text, label)
+    return hit
+
+
+def key_memo() -> dict[tuple[str, str], NameKeys]:
+    """The name_keys memo (to save it between runs); `key_memo().update(saved)` restores it."""
+    return _NAME_KEYS
+
+
+def _name_keys(text: str, label: str) -> NameKeys:
     words = [w for w in clean_words(text, label) if any(token_key(t) for t in _split_tokens([w]))]
     toks = _split_tokens(words)
     toks = tuple(t for t in toks if token_key(t))

@@ -267,11 +267,12 @@ def run_tag(
 
 def run_link(
     mentions_in: Path, documents_in: Path, mentions_out: Path, entities_out: Path, params_path: Path, models_dir: Path,
-    previous_in: Path | None = None,
+    previous_in: Path | None = None, cache_dir: Path | None = None,
 ) -> list[Entity]:
     """Link all mentions; with `previous_in` (an entities table of an earlier run, if it exists),
-    entities keep the ids they were published with."""
-    from pipeline.link import LinkParams, keep_previous_ids, link_mentions, load_aliases
+    entities keep the ids they were published with. With `cache_dir`, the name keys computed for
+    each distinct surface are kept there for the next run (they depend on the link code only)."""
+    from pipeline.link import LinkParams, keep_previous_ids, key_memo, link_mentions, load_aliases
 
     p = load_params(params_path, "link", LinkParams)
     aliases = load_aliases(models_dir, p)
@@ -281,8 +282,18 @@ def run_link(
     tbl = io.read_table(documents_in, "documents", wanted).select(["doc_id", "text", "status"])
     texts = {d: t for d, t, s in zip(*(tbl.column(c).to_pylist() for c in ("doc_id", "text", "status"))) if s == "ok"}
     del tbl
+    memo_path = Path(cache_dir) / "link" / f"name_keys-{_code('pipeline.link')}.pkl" if cache_dir else None
+    saved = io.read_pickle(memo_path) if memo_path else None
+    if isinstance(saved, dict):
+        key_memo().update(saved)
+    n_saved = len(saved) if isinstance(saved, dict) else 0
     entities, linked = link_mentions(mentions, aliases, p, texts=texts)
     del texts
+    if memo_path and len(key_memo()) != n_saved:
+        for old in memo_path.parent.glob("name_keys-*.pkl"):  # other code versions' keys
+            if old != memo_path:
+                old.unlink(missing_ok=True)
+        io.write_pickle(memo_path, dict(key_memo()))
     if previous_in is not None and Path(previous_in).exists():
         previous = io.read_records(previous_in, "entities", Entity)
         entities, linked = keep_previous_ids(entities, linked, previous)
@@ -384,7 +395,7 @@ def run_all(
     run_tag(paths.table("sentences"), paths.interim / "mentions.parquet", params_path, models_dir, cache, par)
     run_link(
         paths.interim / "mentions.parquet", paths.table("documents"), paths.table("mentions"),
-        paths.table("entities"), params_path, models_dir, previous_in=paths.table("entities"),
+        paths.table("entities"), params_path, models_dir, previous_in=paths.table("entities"), cache_dir=cache,
     )
     run_extract(
         paths.table("documents"), paths.table("sentences"), paths.table("mentions"), paths.table("quantities"), paths.table("claims"),
