@@ -11,7 +11,7 @@ import multiprocessing
 import os
 import sys
 from collections import deque
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, Sequence, TypeVar
@@ -51,17 +51,18 @@ def _worker_init(init: Callable[..., None] | None, initargs: tuple) -> None:
 
 
 def _call_batch(fn: Callable[[T], R], init: Callable[..., None] | None, initargs: tuple, key: str,
-                batch: Sequence[T]) -> list[R]:
+                batch: Sequence[T], fn_batch: Callable[[Sequence[T]], list[R]] | None = None) -> list[R]:
     """One Dask task: a partition of documents; the stage's init runs once per worker process."""
     if init is not None and STATE.get("_init") != key:
         _pin_threads()
         init(*initargs)
         STATE["_init"] = key
-    return [fn(x) for x in batch]
+    return _call_list(fn, batch, fn_batch)
 
 
-def _call_list(fn: Callable[[T], R], batch: Sequence[T]) -> list[R]:
-    return [fn(x) for x in batch]
+def _call_list(fn: Callable[[T], R], batch: Sequence[T], fn_batch: Callable[[Sequence[T]], list[R]] | None = None
+               ) -> list[R]:
+    return fn_batch(batch) if fn_batch is not None else [fn(x) for x in batch]
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,7 @@ def map_stream(
     total: int | None = None,
     batch: int = 8,
     partition_size: int = 64,
+    fn_batch: Callable[[Sequence[T]], list[R]] | None = None,
 ) -> Iterator[tuple[bool, Any]]:
     """Stream documents through fn, in order, with a bounded number in flight.
 
@@ -114,8 +116,11 @@ def map_stream(
     done (a cache hit), which passes through in its place. Yields (computed, value) in input order,
     so callers write tables as results arrive and never hold the corpus. fn/init must be top-level
     functions; payloads go to `workers` processes in batches of `batch` (`partition_size` on Dask).
+    `fn_batch` (optional, top-level): [fn(x) for x in batch] done at once, e.g. one model call for
+    several documents; with it, work in this process is batched too.
     """
     bar = tqdm(total=total, desc=desc, unit="doc", disable=None, leave=False)
+    started = False  # in-process: init has run
     with ExitStack() as stack:
         stack.callback(bar.close)
         submit: Callable[[list[Any]], Any] | None = None
@@ -126,7 +131,8 @@ def map_stream(
             key = hashlib.sha256(pickle.dumps((getattr(init, "__qualname__", ""), initargs))).hexdigest()
             client = dask_client(scheduler)
             batch = partition_size
-            submit = lambda items: client.submit(_call_batch, fn, init, initargs, key, items, pure=False)  # noqa: E731
+            submit = lambda items: client.submit(  # noqa: E731
+                _call_batch, fn, init, initargs, key, items, fn_batch, pure=False)
         elif workers > 1:
             # forkserver, not fork: a forked copy of a process that already runs torch/BLAS threads can
             # deadlock. The fork server imports the pipeline once; workers fork from it quickly.
@@ -135,15 +141,25 @@ def map_stream(
             pool = stack.enter_context(
                 ProcessPoolExecutor(workers, mp_context=ctx, initializer=_worker_init, initargs=(init, initargs))
             )
-            submit = lambda items: pool.submit(_call_list, fn, items)  # noqa: E731
+            submit = lambda items: pool.submit(_call_list, fn, items, fn_batch)  # noqa: E731
         else:
             STATE.clear()
             stack.callback(STATE.clear)
+            if fn_batch is not None:  # batched in this process: a finished future per batch
+
+                def submit(items: list[Any]) -> Future:
+                    nonlocal started
+                    if not started and init is not None:
+                        init(*initargs)
+                    started = True
+                    done: Future = Future()
+                    done.set_result(fn_batch(items))
+                    return done
+
         max_window = max(64, 4 * max(workers, 1) * batch)
         window: deque[list[Any]] = deque()  # [computed, value] or [True, holder, index]
         pending: list[Any] = []  # payloads of the batch being filled
         holder: dict[str, Any] = {}
-        started = False
 
         def flush() -> None:
             nonlocal pending, holder

@@ -21,7 +21,7 @@ from pipeline.normalize import NormalizeParams, make_document
 from pipeline.params import digest, load_params, read_params
 from pipeline.records import Claim, Document, Entity, Mention, Quantity, Sentence
 from pipeline.segment import SegmentParams, split_sentences
-from pipeline.tag import TagParams, tag_sentences
+from pipeline.tag import TagParams, tag_documents, tag_sentences
 
 log = logging.getLogger("hindi_extract")
 T = TypeVar("T")
@@ -92,6 +92,7 @@ def _stream_cached(
     initargs: tuple = (),
     n_docs: int = 0,
     desc: str = "",
+    fn_batch: Callable[[list[Any]], list[tuple[list, ...]]] | None = None,
 ) -> Iterator[tuple[list, ...]]:
     """fn(payload) -> one result list per part (a part = a cached stage name + record class), for each
     (keys, payload) of `jobs()`, streamed in order; only cache misses are computed.
@@ -124,7 +125,7 @@ def _stream_cached(
     batch = max(1, min(32, n_todo // (n * 8)))
     for computed, result in map_stream(
         fn, slots(), workers=n, init=init, initargs=initargs, desc=desc, scheduler=par.scheduler if n_todo else None,
-        total=n_docs or None, batch=batch,
+        total=n_docs or None, batch=batch, fn_batch=fn_batch,
     ):
         if computed and use_cache:
             for (st, _), k, records in zip(parts, todo_keys.popleft(), result):
@@ -151,6 +152,11 @@ def _init_tag(p: TagParams, models_dir: Path) -> None:
 def _tag_one(sents: list[Sentence]) -> tuple[list[Mention]]:
     tagger, p = STATE["tag"]
     return (tag_sentences(sents, tagger, p),)
+
+
+def _tag_batch(docs: list[list[Sentence]]) -> list[tuple[list[Mention]]]:
+    tagger, p = STATE["tag"]
+    return [(ms,) for ms in tag_documents(docs, tagger, p)]
 
 
 def _init_extract(qp: Any, cp: Any, models_dir: Path) -> None:
@@ -260,7 +266,7 @@ def run_tag(
 
     with io.TableWriter(mentions_out, "mentions", run_metadata(params_path, tagger=name)) as out:
         for (mentions,) in _stream_cached([("tag", Mention)], jobs, _tag_one, io.DocCache(cache_dir), par,
-                                          _init_tag, (p, models_dir), n_docs=n_docs, desc="tag"):
+                                          _init_tag, (p, models_dir), n_docs=n_docs, desc="tag", fn_batch=_tag_batch):
             out.add(mentions)
     return {"mentions": out.rows}
 

@@ -23,6 +23,21 @@ def test_executor_map_keeps_order(monkeypatch, workers):
     assert executor.map_docs(_plus, [1, 2, 3], workers=workers, init=_init, initargs=(10,)) == [11, 12, 13]
 
 
+def _plus_batch(xs: list[int]) -> list[int]:
+    executor.STATE.setdefault("batches", []).append(len(xs))
+    return [x + executor.STATE["offset"] for x in xs]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_executor_map_stream_batches_and_passes_done_items_through(workers):
+    # odd items are "cache hits" (passed through); even ones are computed, in batches of 3
+    slots = [(x % 2 == 0, x if x % 2 == 0 else f"hit{x}") for x in range(20)]
+    out = list(executor.map_stream(_plus, iter(slots), workers=workers, init=_init, initargs=(100,),
+                                   batch=3, fn_batch=_plus_batch))
+    assert out == [(True, x + 100) if x % 2 == 0 else (False, f"hit{x}") for x in range(20)]
+    assert executor.STATE == {}
+
+
 def test_executor_small_inputs_stay_in_process():
     # 3 payloads < MIN_DOCS_PER_WORKER: no worker processes are started, STATE is cleaned up after
     assert executor.map_docs(_plus, [1, 2, 3], workers=8, init=_init, initargs=(1,)) == [2, 3, 4]

@@ -213,3 +213,14 @@ def test_default_tagger_sentences(default_tagger, sentence, expected):
     spans = sorted((m.start, m.end) for m in mentions)
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), "hybrid spans must not overlap"
     assert all(m.tagger == default_tagger.name for m in mentions)
+
+
+@needs_model
+def test_default_tagger_batched_equals_per_document(default_tagger):
+    from pipeline.params import load_params
+    from pipeline.tag import TagParams, tag_documents, tag_sentences
+
+    p = load_params(ROOT / "params.yaml", "tag", TagParams)
+    docs = [_sentences(f.stem, f.read_text(encoding="utf-8")) for f in sorted(CORPUS.glob("*.txt"))]
+    docs.append([])  # a document without sentences
+    assert tag_documents(docs, default_tagger, p) == [tag_sentences(d, default_tagger, p) for d in docs]

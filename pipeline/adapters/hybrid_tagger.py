@@ -21,12 +21,21 @@ class HybridTagger:
     name: str = "hybrid.v1"
 
     def tag(self, sentences: Sequence[Sentence]) -> list[Mention]:
-        fixed = [m for m in self.rules.tag(sentences)]
+        return self._merge(self.rules.tag(sentences), self.model.tag(sentences))
+
+    def tag_many(self, docs: Sequence[Sequence[Sentence]]) -> list[list[Mention]]:
+        """tag() of several documents: the rules per document (they look across one document's
+        sentences), the model in one call for all."""
+        many = getattr(self.model, "tag_many", None)
+        found = many(docs) if many is not None else [self.model.tag(d) for d in docs]
+        return [self._merge(self.rules.tag(d), ms) for d, ms in zip(docs, found)]
+
+    def _merge(self, fixed: Sequence[Mention], found: Sequence[Mention]) -> list[Mention]:
         taken: dict[int, list[tuple[int, int]]] = {}
         for m in fixed:
             taken.setdefault(m.sent_idx, []).append((m.start, m.end))
         out = [Mention(m.doc_id, m.sent_idx, m.start, m.end, m.text, m.label, self.name) for m in fixed]
-        for m in self.model.tag(sentences):
+        for m in found:
             if any(a < m.end and m.start < b for a, b in taken.get(m.sent_idx, ())):
                 continue
             out.append(Mention(m.doc_id, m.sent_idx, m.start, m.end, m.text, m.label, self.name))

@@ -81,6 +81,12 @@ class SpacyTagger:
         spaces = [en[groups[k][1] - 1] < st[groups[k + 1][0]] for k in range(len(groups) - 1)] + [False]
         return Doc(self.nlp.vocab, words=words, spaces=spaces)
 
+    def tag_many(self, docs: Sequence[Sequence[Sentence]]) -> list[list[Mention]]:
+        """tag() of several documents in one nlp.pipe call (per-call overhead is paid once)."""
+        from pipeline.tag import split_by_doc
+
+        return split_by_doc(docs, self.tag([s for d in docs for s in d]))
+
     def tag(self, sentences: Sequence[Sentence]) -> list[Mention]:
         out: list[Mention] = []
         todo = [s for s in sentences if s.token_starts]
