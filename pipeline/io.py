@@ -222,16 +222,6 @@ def partition_table(path: Path, docs_per_part: int) -> Path:
     return path
 
 
-def _read_parquet(path: Path) -> pa.Table:
-    if path.is_dir():  # a partitioned table: its parts in order
-        parts = sorted(path.glob("part-*.parquet"))
-        if not parts:
-            raise TableError(f"{path}: folder holds no part-*.parquet files")
-        tables = [pq.read_table(p) for p in parts]
-        return pa.concat_tables(tables).replace_schema_metadata(tables[0].schema.metadata)
-    return pq.read_table(path)
-
-
 def _parts(path: Path) -> list[Path]:
     if path.is_dir():  # a partitioned table: its parts in order
         parts = sorted(path.glob("part-*.parquet"))
@@ -261,13 +251,14 @@ def check_table(path: Path, table: str) -> list[Path]:
 
 
 def read_table(path: Path, table: str, doc_ids: Sequence[str] | None = None) -> pa.Table:
-    """Read a Parquet table checked against its schema; `doc_ids`: only those documents' rows."""
-    check_table(path, table)
-    tbl = _read_parquet(Path(path))
-    if doc_ids is not None:
-        import pyarrow.compute as pc
-
-        tbl = tbl.filter(pc.is_in(tbl.column("doc_id"), pa.array(sorted(doc_ids), pa.string())))
+    """Read a Parquet table (a file, or a folder of parts in order) checked against its schema;
+    `doc_ids`: only those documents' rows, filtered while reading."""
+    parts = check_table(path, table)
+    filters = [("doc_id", "in", sorted(doc_ids))] if doc_ids else None
+    tables = [pq.read_table(part, filters=filters) for part in parts]
+    tbl = tables[0] if len(tables) == 1 else pa.concat_tables(tables).replace_schema_metadata(tables[0].schema.metadata)
+    if doc_ids is not None and not doc_ids:  # no documents asked for: no rows
+        tbl = tbl.slice(0, 0)
     return tbl.select(TABLES[table].names)
 
 
@@ -296,9 +287,7 @@ def read_column(path: Path, table: str, column: str) -> list[Any]:
 
 
 def table_metadata(path: Path) -> dict[str, str]:
-    path = Path(path)
-    first = sorted(path.glob("part-*.parquet"))[0] if path.is_dir() else path
-    meta = pq.read_schema(first).metadata or {}
+    meta = pq.read_schema(_parts(Path(path))[0]).metadata or {}
     return {k.decode(): v.decode() for k, v in meta.items()}
 
 

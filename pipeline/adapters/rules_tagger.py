@@ -220,9 +220,16 @@ def _person_keys(name: str):
 @lru_cache(maxsize=65536)
 def _same_name_cached(a: str, b: str) -> bool:
     # same_name(a, b, "PER") with each name's keys computed once (they are the costly part)
-    from pipeline.link import LinkParams, _key_rule
+    from pipeline.link import _key_rule
 
-    return _key_rule(_person_keys(a), _person_keys(b), LinkParams()) is not None
+    return _key_rule(_person_keys(a), _person_keys(b), _link_params()) is not None
+
+
+@lru_cache(maxsize=1)
+def _link_params():
+    from pipeline.link import LinkParams
+
+    return LinkParams()
 
 
 def _is_name_word(w: str) -> bool:
