@@ -88,8 +88,8 @@ def write_json(path: Path, obj: Any) -> None:
 # ----------------------------------------------------------------------------- tables
 
 
-def records_to_table(table: str, records: Sequence[Any], metadata: dict[str, str] | None = None) -> pa.Table:
-    """Records -> a pa.Table with the table's schema, sorted by its sort keys, with run metadata."""
+def doc_table(table: str, records: Sequence[Any]) -> pa.Table:
+    """Records -> a pa.Table with the table's schema (no run metadata), sorted by its sort keys."""
     schema = TABLES[table]
     if records:
         fields = {f.name for f in dataclasses.fields(records[0])}
@@ -108,51 +108,73 @@ def records_to_table(table: str, records: Sequence[Any], metadata: dict[str, str
         if pa.types.is_list(field.type):
             values = [None if v is None else list(v) for v in values]
         columns[field.name] = values
-    meta = {"table": table, "schema_version": SCHEMA_VERSION, "pipeline_version": __version__}
-    meta.update(metadata or {})
-    schema = schema.with_metadata({k: str(v) for k, v in sorted(meta.items())})
     return pa.Table.from_pydict(columns, schema=schema)
 
 
-def write_table(path: Path, table: str, records: Sequence[Any], metadata: dict[str, str] | None = None) -> Path:
-    """Write records as Parquet atomically. Same records + metadata -> byte-identical file."""
-    return write_arrow(path, records_to_table(table, records, metadata))
+def with_run_metadata(tbl: pa.Table, table: str, metadata: dict[str, str] | None = None) -> pa.Table:
+    meta = {"table": table, "schema_version": SCHEMA_VERSION, "pipeline_version": __version__}
+    meta.update(metadata or {})
+    return tbl.replace_schema_metadata({k: str(v) for k, v in sorted(meta.items())})
+
+
+def records_to_table(table: str, records: Sequence[Any], metadata: dict[str, str] | None = None) -> pa.Table:
+    """Records -> a pa.Table with the table's schema, sorted by its sort keys, with run metadata."""
+    return with_run_metadata(doc_table(table, records), table, metadata)
+
+
+def write_table(path: Path, table: str, records: Sequence[Any], metadata: dict[str, str] | None = None,
+                keys: "tuple[DocCache, dict[str, str]] | None" = None) -> Path:
+    """Write records as Parquet atomically. Same records + metadata -> byte-identical file.
+    `keys`: (cache, {doc_id: key}) -> the table's key manifest (see DocCache.put_manifest)."""
+    write_arrow(path, records_to_table(table, records, metadata))
+    if keys is not None:
+        keys[0].put_manifest(path, keys[1])
+    return path
 
 
 class TableWriter:
     """Streams one table into Parquet, a row group per `flush_docs` documents, so a stage never holds
-    the whole corpus. Records must arrive in doc_id order (the stages' order); the rows of each batch
-    are sorted by the table's sort keys, so the file is sorted too. The file appears only when the
-    writer closes without error (temp file + os.replace), as with write_table."""
+    the whole corpus. Documents must arrive in doc_id order (the stages' order), each as its records
+    or as an Arrow table (a cached result, or one built by a worker); each document's rows are sorted
+    by the table's sort keys, so the file is sorted too. The file appears only when the writer closes
+    without error (temp file + os.replace), as with write_table. With a `cache`, the key each document
+    was computed under is recorded in the table's key manifest, so the next stage need not re-read
+    the rows to key its own cache."""
 
-    def __init__(self, path: Path, table: str, metadata: dict[str, str] | None = None, flush_docs: int = 256):
+    def __init__(self, path: Path, table: str, metadata: dict[str, str] | None = None, flush_docs: int = 256,
+                 cache: "DocCache | None" = None):
         self.path, self.table, self.metadata, self.flush_docs = Path(path), table, metadata, flush_docs
         self.rows = 0
-        self._buf: list[Any] = []
-        self._docs = 0
+        self._buf: list[pa.Table] = []
         self._writer: pq.ParquetWriter | None = None
+        self._cache = cache if cache is not None and cache.root is not None else None
+        self._keys: dict[str, str] = {}
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}.", suffix=".tmp")
         os.close(fd)
         self._tmp = Path(tmp)
 
-    def add(self, records: Sequence[Any]) -> None:
-        """The records of one document."""
-        self._buf.extend(records)
-        self._docs += 1
-        if self._docs >= self.flush_docs:
+    def add(self, rows: "Sequence[Any] | pa.Table", doc_id: str | None = None, key: str | None = None) -> None:
+        """The rows of one document (records or an Arrow table); `key`: the cache key they came from."""
+        tbl = rows if isinstance(rows, pa.Table) else doc_table(self.table, rows)
+        self._buf.append(tbl)
+        if key is not None and doc_id is not None:
+            self._keys[doc_id] = key
+        if len(self._buf) >= self.flush_docs:
             self._flush()
 
     def _flush(self) -> None:
         if not self._buf and self._writer is not None:
             return
-        tbl = records_to_table(self.table, self._buf, self.metadata)
+        schema = TABLES[self.table]
+        tbl = pa.concat_tables([t.select(schema.names) for t in self._buf]) if self._buf else schema.empty_table()
+        tbl = with_run_metadata(tbl.combine_chunks(), self.table, self.metadata)
         if self._writer is None:
             self._writer = pq.ParquetWriter(self._tmp, tbl.schema, compression="zstd")
         if tbl.num_rows:
             self._writer.write_table(tbl)
         self.rows += tbl.num_rows
-        self._buf, self._docs = [], 0
+        self._buf = []
 
     def close(self) -> Path:
         self._flush()
@@ -161,6 +183,8 @@ class TableWriter:
         if self.path.is_dir():  # the partitioned form of an earlier run
             shutil.rmtree(self.path)
         os.replace(self._tmp, self.path)
+        if self._cache is not None:
+            self._cache.put_manifest(self.path, self._keys)
         return self.path
 
     def abort(self) -> None:
@@ -250,40 +274,60 @@ def check_table(path: Path, table: str) -> list[Path]:
     return parts
 
 
+def _read_part(part: Path, columns: Sequence[str] | None = None, filters: Any = None) -> pa.Table:
+    if filters is None:  # a plain read: ParquetFile does not import pyarrow.dataset (and pandas): ~0.5 s a process
+        return pq.ParquetFile(part).read(columns=list(columns) if columns else None)
+    return pq.read_table(part, columns=list(columns) if columns else None, filters=filters)
+
+
 def read_table(path: Path, table: str, doc_ids: Sequence[str] | None = None) -> pa.Table:
     """Read a Parquet table (a file, or a folder of parts in order) checked against its schema;
     `doc_ids`: only those documents' rows, filtered while reading."""
     parts = check_table(path, table)
     filters = [("doc_id", "in", sorted(doc_ids))] if doc_ids else None
-    tables = [pq.read_table(part, filters=filters) for part in parts]
+    tables = [_read_part(part, filters=filters) for part in parts]
     tbl = tables[0] if len(tables) == 1 else pa.concat_tables(tables).replace_schema_metadata(tables[0].schema.metadata)
     if doc_ids is not None and not doc_ids:  # no documents asked for: no rows
         tbl = tbl.slice(0, 0)
     return tbl.select(TABLES[table].names)
 
 
-def iter_docs(path: Path, table: str, cls: type[T], batch_rows: int = 4096) -> Iterator[tuple[str, list[T]]]:
-    """(doc_id, records) per document, streamed in record batches: a table sorted by doc_id
-    (every per-document table is) is read without holding all of it."""
+def iter_doc_tables(path: Path, table: str, batch_rows: int = 4096) -> Iterator[tuple[str, pa.Table]]:
+    """(doc_id, that document's rows as an Arrow table) per document, streamed in record batches: a
+    table sorted by doc_id (every per-document table is) is read without holding all of it, and
+    without turning rows into Python objects (`table_to_records` does that, for the documents a
+    stage actually has to process)."""
     names = TABLES[table].names
     cur: str | None = None
-    buf: list[T] = []
+    pieces: list[pa.Table] = []
     for part in check_table(path, table):
         for batch in pq.ParquetFile(part).iter_batches(batch_size=batch_rows, columns=names):
-            for rec in table_to_records(batch, cls):
-                doc_id = rec.doc_id  # type: ignore[attr-defined]
+            tbl = pa.Table.from_batches([batch])
+            ids = tbl.column("doc_id").to_pylist()
+            start = 0
+            for i in range(1, len(ids) + 1):
+                if i < len(ids) and ids[i] == ids[start]:
+                    continue
+                doc_id = ids[start]
                 if doc_id != cur:
-                    if buf:
-                        yield cur, buf  # type: ignore[misc]
-                    cur, buf = doc_id, []
-                buf.append(rec)
-    if buf:
-        yield cur, buf  # type: ignore[misc]
+                    if pieces:
+                        yield cur, pieces[0] if len(pieces) == 1 else pa.concat_tables(pieces)  # type: ignore[misc]
+                    cur, pieces = doc_id, []
+                pieces.append(tbl.slice(start, i - start))
+                start = i
+    if pieces:
+        yield cur, pieces[0] if len(pieces) == 1 else pa.concat_tables(pieces)  # type: ignore[misc]
+
+
+def iter_docs(path: Path, table: str, cls: type[T], batch_rows: int = 4096) -> Iterator[tuple[str, list[T]]]:
+    """(doc_id, records) per document, streamed (see iter_doc_tables)."""
+    for doc_id, tbl in iter_doc_tables(path, table, batch_rows):
+        yield doc_id, table_to_records(tbl, cls)
 
 
 def read_column(path: Path, table: str, column: str) -> list[Any]:
     """One column of a table (e.g. its doc_ids), without reading the others."""
-    return [v for part in check_table(path, table) for v in pq.read_table(part, columns=[column]).column(column).to_pylist()]
+    return [v for part in check_table(path, table) for v in _read_part(part, [column]).column(column).to_pylist()]
 
 
 def table_metadata(path: Path) -> dict[str, str]:
@@ -328,8 +372,13 @@ class DocCache:
     """Per-document results keyed by (stage, content hash + stage params/model version).
 
     Lets a corpus of thousands re-run after one article is added without redoing the others.
-    An entry is a pickle of the records' field tuples (a local cache, written and read only by
-    this pipeline: several times faster to load than JSON); a corrupt or foreign entry is a miss.
+    An entry is the document's rows of one table in Arrow IPC form (a local cache, written and read
+    only by this pipeline): a hit goes to the output table without becoming Python objects. An entry
+    whose columns do not match the table's schema, or that cannot be read, is a miss.
+
+    Key manifests: a table written by a stage with a cache records, per document, the key its rows
+    were computed under (`manifests/<digest of the table file>.pkl`). The next stage derives its own
+    keys from them instead of hashing the rows; a table without a manifest is hashed row by row.
     """
 
     def __init__(self, root: Path | None):
@@ -337,28 +386,67 @@ class DocCache:
 
     def _path(self, stage: str, key: str) -> Path:
         assert self.root is not None
-        return self.root / stage / key[:2] / f"{key}.pkl"
+        return self.root / stage / key[:2] / f"{key}.arrow"
 
     def has(self, stage: str, key: str) -> bool:
         return self.root is not None and self._path(stage, key).is_file()
 
-    def get(self, stage: str, key: str, cls: type[T]) -> list[T] | None:
+    def get_table(self, stage: str, key: str, table: str) -> pa.Table | None:
         if self.root is None:
             return None
         try:
-            name, rows = pickle.loads(self._path(stage, key).read_bytes())
-            if name and name != cls.__name__:  # "" = an empty list, valid for any class
-                return None
-            return [cls(*row) for row in rows]
-        except (OSError, ValueError, TypeError, EOFError, pickle.UnpicklingError, AttributeError, IndexError):
+            with pa.ipc.open_stream(self._path(stage, key).read_bytes()) as reader:
+                tbl = reader.read_all()
+        except (OSError, pa.ArrowInvalid):
             return None
+        schema = TABLES[table]
+        if tbl.schema.names != schema.names or tbl.schema.types != schema.types:
+            return None
+        return tbl
 
-    def put(self, stage: str, key: str, records: Sequence[Any]) -> None:
+    def put_table(self, stage: str, key: str, tbl: pa.Table) -> None:
         if self.root is None:
             return
-        rows = [tuple(getattr(r, f.name) for f in dataclasses.fields(r)) for r in records]
-        name = type(records[0]).__name__ if records else ""
-        write_bytes_atomic(self._path(stage, key), pickle.dumps((name, rows), protocol=pickle.HIGHEST_PROTOCOL))
+        sink = pa.BufferOutputStream()
+        with pa.ipc.new_stream(sink, tbl.schema) as writer:
+            writer.write_table(tbl)
+        write_bytes_atomic(self._path(stage, key), sink.getvalue().to_pybytes())
+
+    def get(self, stage: str, key: str, table: str, cls: type[T]) -> list[T] | None:
+        tbl = self.get_table(stage, key, table)
+        return None if tbl is None else table_to_records(tbl, cls)
+
+    def put(self, stage: str, key: str, table: str, records: Sequence[Any]) -> None:
+        self.put_table(stage, key, doc_table(table, records))
+
+    # key manifests
+    MANIFESTS_KEPT = 64
+
+    def _manifest_path(self, table_path: Path) -> Path:
+        assert self.root is not None
+        table_path = Path(table_path)
+        return self.root / "manifests" / f"{path_digest(table_path) if table_path.is_dir() else file_digest(table_path)}.pkl"
+
+    def put_manifest(self, table_path: Path, keys: dict[str, str]) -> None:
+        if self.root is None or not keys:
+            return
+        path = self._manifest_path(table_path)
+        write_pickle(path, dict(keys))
+        old = sorted(path.parent.glob("*.pkl"), key=lambda p: p.stat().st_mtime_ns)
+        for stale in old[: max(0, len(old) - self.MANIFESTS_KEPT)]:
+            stale.unlink(missing_ok=True)
+
+    def manifest(self, table_path: Path) -> dict[str, str]:
+        """{doc_id: key} of the documents of a table written under this cache ({} if unknown)."""
+        if self.root is None or not Path(table_path).exists():
+            return {}
+        keys = read_pickle(self._manifest_path(table_path))
+        return keys if isinstance(keys, dict) else {}
+
+
+def file_digest(path: Path) -> str:
+    with open(path, "rb") as fh:
+        return hashlib.file_digest(fh, "sha256").hexdigest()
 
 
 def read_pickle(path: Path) -> Any | None:

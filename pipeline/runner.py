@@ -15,6 +15,9 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence, TypeVar
 
+import pyarrow as pa
+import pyarrow.compute as pc
+
 from pipeline import io
 from pipeline.executor import STATE, Parallel, map_stream, n_workers
 from pipeline.normalize import NormalizeParams, make_document
@@ -79,23 +82,26 @@ def run_metadata(params_path: Path, **extra: str) -> dict[str, str]:
 # Top-level functions, so that worker processes can run them (see pipeline/executor.py).
 
 
-KeyedJob = tuple[Callable[[], tuple[str, ...]], Any]  # (cache keys, computed only if needed; payload)
+# A job: (its cache keys, computed only when a cache is used; its payload, built only when the
+# document has to be processed). Both are callables, so cache hits cost neither.
+KeyedJob = tuple[Callable[[], tuple[str, ...]], Callable[[], Any]]
 
 
 def _stream_cached(
-    parts: Sequence[tuple[str, type]],
+    parts: Sequence[tuple[str, str]],
     jobs: Callable[[], Iterator[KeyedJob]],
-    fn: Callable[[Any], tuple[list, ...]],
+    fn: Callable[[Any], tuple[pa.Table, ...]],
     cache: io.DocCache,
     par: Parallel,
     init: Callable[..., None] | None = None,
     initargs: tuple = (),
     n_docs: int = 0,
     desc: str = "",
-    fn_batch: Callable[[list[Any]], list[tuple[list, ...]]] | None = None,
-) -> Iterator[tuple[list, ...]]:
-    """fn(payload) -> one result list per part (a part = a cached stage name + record class), for each
-    (keys, payload) of `jobs()`, streamed in order; only cache misses are computed.
+    fn_batch: Callable[[list[Any]], list[tuple[pa.Table, ...]]] | None = None,
+) -> Iterator[tuple[tuple[str, ...] | None, tuple[pa.Table, ...]]]:
+    """(keys, one Arrow table per part) for each job of `jobs()`, in order, where a part is (cache stage
+    name, table name) and fn(payload) computes the tables of one document; only cache misses are
+    computed, hits come from the cache as they were stored.
 
     With a cache, `jobs` is iterated twice: a first pass computes the keys and counts the misses (to
     decide how many worker processes are worth starting; only the keys are kept), the second
@@ -114,12 +120,12 @@ def _stream_cached(
         for i, (_, payload) in enumerate(jobs()):
             if use_cache:
                 keys = all_keys[i]
-                hits = [cache.get(st, k, cls) for (st, cls), k in zip(parts, keys)]
+                hits = [cache.get_table(st, k, table) for (st, table), k in zip(parts, keys)]
                 if all(h is not None for h in hits):
-                    yield False, tuple(hits)
+                    yield False, (keys, tuple(hits))
                     continue
                 todo_keys.append(keys)
-            yield True, payload
+            yield True, payload()
 
     n = n_workers(par.workers, n_todo) if not par.scheduler else 1
     batch = max(1, min(32, n_todo // (n * 8)))
@@ -127,20 +133,37 @@ def _stream_cached(
         fn, slots(), workers=n, init=init, initargs=initargs, desc=desc, scheduler=par.scheduler if n_todo else None,
         total=n_docs or None, batch=batch, fn_batch=fn_batch,
     ):
-        if computed and use_cache:
-            for (st, _), k, records in zip(parts, todo_keys.popleft(), result):
-                cache.put(st, k, records)
-        yield result
+        if not computed:
+            yield result
+        elif use_cache:
+            keys = todo_keys.popleft()
+            for (st, _), k, tbl in zip(parts, keys, result):
+                cache.put_table(st, k, tbl)
+            yield keys, result
+        else:
+            yield None, result
 
 
-def _normalize_one(job: tuple[str, str, bytes, NormalizeParams]) -> tuple[list[Document]]:
+def _upstream_keys(cache: io.DocCache, path: Path, stage: str, version: Any) -> Callable[[str, Callable[[], Any]], str]:
+    """key(doc_id, records) of one document of the table at `path`, for `stage` at `version`: derived
+    from the key the upstream stage recorded for the document (its manifest), else from the rows."""
+    manifest = cache.manifest(path) if cache.root is not None else {}
+
+    def key(doc_id: str, records: Callable[[], Any]) -> str:
+        upstream = manifest.get(doc_id)
+        return _hash(stage, version, upstream if upstream is not None else _fingerprint(records()))
+
+    return key
+
+
+def _normalize_one(job: tuple[str, str, bytes, NormalizeParams]) -> tuple[pa.Table]:
     doc_id, source, data, p = job
-    return ([make_document(doc_id, source, data, p)],)
+    return (io.doc_table("documents", [make_document(doc_id, source, data, p)]),)
 
 
-def _segment_one(job: tuple[str, str, SegmentParams]) -> tuple[list[Sentence]]:
+def _segment_one(job: tuple[str, str, SegmentParams]) -> tuple[pa.Table]:
     doc_id, text, p = job
-    return (split_sentences(doc_id, text, p),)
+    return (io.doc_table("sentences", split_sentences(doc_id, text, p)),)
 
 
 def _init_tag(p: TagParams, models_dir: Path) -> None:
@@ -149,14 +172,14 @@ def _init_tag(p: TagParams, models_dir: Path) -> None:
     STATE["tag"] = (build_tagger(p, models_dir), p)
 
 
-def _tag_one(sents: list[Sentence]) -> tuple[list[Mention]]:
+def _tag_one(sents: list[Sentence]) -> tuple[pa.Table]:
     tagger, p = STATE["tag"]
-    return (tag_sentences(sents, tagger, p),)
+    return (io.doc_table("mentions", tag_sentences(sents, tagger, p)),)
 
 
-def _tag_batch(docs: list[list[Sentence]]) -> list[tuple[list[Mention]]]:
+def _tag_batch(docs: list[list[Sentence]]) -> list[tuple[pa.Table]]:
     tagger, p = STATE["tag"]
-    return [(ms,) for ms in tag_documents(docs, tagger, p)]
+    return [(io.doc_table("mentions", ms),) for ms in tag_documents(docs, tagger, p)]
 
 
 def _init_extract(qp: Any, cp: Any, models_dir: Path) -> None:
@@ -166,26 +189,27 @@ def _init_extract(qp: Any, cp: Any, models_dir: Path) -> None:
     STATE["extract"] = (load_lexicon(models_dir, qp), qp, load_cues(models_dir, cp), cp)
 
 
-def _extract_one(job: tuple[str | None, list[Sentence], list[Mention]]) -> tuple[list[Quantity], list[Claim]]:
+def _extract_one(job: tuple[str | None, list[Sentence], list[Mention]]) -> tuple[pa.Table, pa.Table]:
     """Quantities and claims of one document (one payload, so it crosses to a worker once)."""
     from pipeline.claims import extract_claims
     from pipeline.quantities import extract_quantities
 
     lexicon, qp, cues, cp = STATE["extract"]
     text, sents, ments = job
-    return extract_quantities(sents, ments, lexicon, qp), extract_claims(sents, ments, cues, cp, text=text)
+    return (io.doc_table("quantities", extract_quantities(sents, ments, lexicon, qp)),
+            io.doc_table("claims", extract_claims(sents, ments, cues, cp, text=text)))
 
 
-def _aligned(primary: Iterator[tuple[str, list[T]]], *others: Iterator[tuple[str, list[Any]]]) -> Iterator[tuple]:
-    """Walk doc-sorted streams together: (doc_id, primary records, each other stream's records or [])."""
-    heads: list[tuple[str, list] | None] = [next(o, None) for o in others]
+def _aligned(primary: Iterator[tuple[str, Any]], *others: Iterator[tuple[str, Any]], missing: Any = ()) -> Iterator[tuple]:
+    """Walk doc-sorted streams together: (doc_id, primary rows, each other stream's rows or `missing`)."""
+    heads: list[tuple[str, Any] | None] = [next(o, None) for o in others]
     for doc_id, recs in primary:
         row: list[Any] = [doc_id, recs]
         for i, other in enumerate(others):
             while heads[i] is not None and heads[i][0] < doc_id:  # type: ignore[index]
                 heads[i] = next(other, None)
             head = heads[i]
-            row.append(head[1] if head is not None and head[0] == doc_id else [])
+            row.append(head[1] if head is not None and head[0] == doc_id else missing)
         yield tuple(row)
 
 
@@ -208,17 +232,18 @@ def run_normalize(
             data = io.read_bytes(path)
             yield (lambda path=path, data=data: (  # default args: bind this document's values
                 _hash("normalize", code, asdict(p), path.stem, str(path), hashlib.sha256(data).hexdigest()),
-            )), (path.stem, str(path), data, p)
+            )), (lambda path=path, data=data: (path.stem, str(path), data, p))
 
     errors = 0
-    with io.TableWriter(documents_out, "documents", run_metadata(params_path)) as out:
-        for (docs,) in _stream_cached([("normalize", Document)], jobs, _normalize_one, cache, par,
-                                      n_docs=len(paths), desc="normalize"):
-            for doc in docs:
-                if doc.status != "ok":
-                    errors += 1
-                    log.warning("%s: %s (kept as an error row in documents; the run goes on)", doc.source_path, doc.error)
-            out.add(docs)
+    with io.TableWriter(documents_out, "documents", run_metadata(params_path), cache=cache) as out:
+        for keys, (docs,) in _stream_cached([("normalize", "documents")], jobs, _normalize_one, cache, par,
+                                            n_docs=len(paths), desc="normalize"):
+            doc_id = docs.column("doc_id")[0].as_py()
+            if docs.column("status")[0].as_py() != "ok":
+                errors += 1
+                log.warning("%s: %s (kept as an error row in documents; the run goes on)",
+                            docs.column("source_path")[0].as_py(), docs.column("error")[0].as_py())
+            out.add(docs, doc_id, keys[0] if keys else None)
     return {"documents": out.rows, "errors": errors}
 
 
@@ -228,23 +253,39 @@ def run_segment(
 ) -> dict[str, int]:
     p = load_params(params_path, "segment", SegmentParams)
     code = _code("pipeline.segment", "pipeline.records")
+    cache = io.DocCache(cache_dir)
     n_docs = len(io.read_column(documents_in, "documents", "doc_id"))
+    doc_key = _upstream_keys(cache, documents_in, "segment", [code, asdict(p)])
+
+    def ok_docs() -> Iterator[tuple[str, pa.Table]]:
+        for doc_id, rows in io.iter_doc_tables(documents_in, "documents"):
+            if rows.column("status")[0].as_py() == "ok":  # error rows have no text to split
+                yield doc_id, rows
 
     def jobs() -> Iterator[KeyedJob]:
-        for _, (d,) in io.iter_docs(documents_in, "documents", Document):
-            if d.status == "ok":  # error rows have no text to split
-                yield (lambda d=d: (_hash("segment", code, asdict(p), d.doc_id, d.text),)), (d.doc_id, d.text, p)
+        for doc_id, rows in ok_docs():
+            text = lambda rows=rows: rows.column("text")[0].as_py()  # noqa: E731
+            yield (lambda doc_id=doc_id, text=text: (doc_key(doc_id, lambda: [text()]),)), (
+                lambda doc_id=doc_id, text=text: (doc_id, text(), p))
 
     meta = run_metadata(params_path)
     tokens = 0
-    stream = _stream_cached([("segment", Sentence)], jobs, _segment_one, io.DocCache(cache_dir), par,
-                            n_docs=n_docs, desc="segment")
-    with io.TableWriter(documents_out, "documents", meta) as docs_out, io.TableWriter(sentences_out, "sentences", meta) as out:
-        for _, (d,) in io.iter_docs(documents_in, "documents", Document):
-            sents = next(stream)[0] if d.status == "ok" else []
-            tokens += sum(len(s.token_starts) for s in sents)
-            docs_out.add([replace(d, n_sentences=len(sents))])
-            out.add(sents)
+    stream = _stream_cached([("segment", "sentences")], jobs, _segment_one, cache, par, n_docs=n_docs, desc="segment")
+    n_col = io.TABLES["documents"].get_field_index("n_sentences")
+    with io.TableWriter(documents_out, "documents", meta, cache=cache) as docs_out, \
+            io.TableWriter(sentences_out, "sentences", meta, cache=cache) as out:
+        for doc_id, rows in io.iter_doc_tables(documents_in, "documents"):
+            keys, sents = (None, None)
+            if rows.column("status")[0].as_py() == "ok":
+                keys, (sents,) = next(stream)
+            n_sents = sents.num_rows if sents is not None else 0
+            if sents is not None and n_sents:
+                tokens += pc.sum(pc.list_value_length(sents.column("token_starts"))).as_py() or 0
+            rows = rows.set_column(n_col, io.TABLES["documents"].field(n_col), pa.array([n_sents], io.TABLES["documents"].field(n_col).type))
+            key = keys[0] if keys else (_hash("segment-error", doc_key(doc_id, lambda: rows.to_pylist())) if cache.root else None)
+            docs_out.add(rows, doc_id, key)
+            if sents is not None:
+                out.add(sents, doc_id, key)
     return {"documents": docs_out.rows, "sentences": out.rows, "tokens": tokens}
 
 
@@ -257,17 +298,21 @@ def run_tag(
     p = load_params(params_path, "tag", TagParams)
     dirs = model_dirs(p, models_dir)  # fail at start-up, even when every document is cached
     name = f"{p.backend}/{p.model}"
-    version = [_code("pipeline.tag", "pipeline.adapters", "pipeline.records"), io.path_digest(*dirs)]
+    version = [_code("pipeline.tag", "pipeline.adapters", "pipeline.records"), io.path_digest(*dirs), asdict(p), name]
+    cache = io.DocCache(cache_dir)
     n_docs = len(set(io.read_column(sentences_in, "sentences", "doc_id")))
+    doc_key = _upstream_keys(cache, sentences_in, "tag", version)
 
     def jobs() -> Iterator[KeyedJob]:
-        for _, sents in io.iter_docs(sentences_in, "sentences", Sentence):
-            yield (lambda sents=sents: (_hash("tag", version, asdict(p), name, _fingerprint(sents)),)), sents
+        for doc_id, rows in io.iter_doc_tables(sentences_in, "sentences"):
+            sents = lambda rows=rows: io.table_to_records(rows, Sentence)  # noqa: E731
+            yield (lambda doc_id=doc_id, sents=sents: (doc_key(doc_id, sents),)), sents
 
-    with io.TableWriter(mentions_out, "mentions", run_metadata(params_path, tagger=name)) as out:
-        for (mentions,) in _stream_cached([("tag", Mention)], jobs, _tag_one, io.DocCache(cache_dir), par,
-                                          _init_tag, (p, models_dir), n_docs=n_docs, desc="tag", fn_batch=_tag_batch):
-            out.add(mentions)
+    with io.TableWriter(mentions_out, "mentions", run_metadata(params_path, tagger=name), cache=cache) as out:
+        for keys, (mentions,) in _stream_cached([("tag", "mentions")], jobs, _tag_one, cache, par, _init_tag,
+                                                (p, models_dir), n_docs=n_docs, desc="tag", fn_batch=_tag_batch):
+            if mentions.num_rows:
+                out.add(mentions, mentions.column("doc_id")[0].as_py(), keys[0] if keys else None)
     return {"mentions": out.rows}
 
 
@@ -304,7 +349,19 @@ def run_link(
         previous = io.read_records(previous_in, "entities", Entity)
         entities, linked = keep_previous_ids(entities, linked, previous)
     meta = run_metadata(params_path, tagger=io.table_metadata(mentions_in).get("tagger", "?"))
-    io.write_table(mentions_out, "mentions", linked, meta)
+    keys = None
+    if cache_dir:  # a document's linked mentions: its tagged mentions (upstream key) + their link fields
+        cache = io.DocCache(cache_dir)
+        doc_key = _upstream_keys(cache, mentions_in, "link", [])
+        by_doc: dict[str, list[Mention]] = {}
+        for m in linked:
+            by_doc.setdefault(m.doc_id, []).append(m)
+        keys = (cache, {
+            d: _hash(doc_key(d, lambda ms=ms: [m.linked(None, None) for m in ms]),
+                     sorted((m.start, m.end, m.label, m.entity_id or "", m.link_rule or "") for m in ms))
+            for d, ms in by_doc.items()
+        })
+    io.write_table(mentions_out, "mentions", linked, meta, keys=keys)
     io.write_table(entities_out, "entities", entities, meta)
     return entities
 
@@ -330,24 +387,33 @@ def run_extract(
     qversion = [_code("pipeline.quantities", "pipeline.numerals", "pipeline.records"), lexicon.digest]
     cversion = [_code("pipeline.claims", "pipeline.records"), io.path_digest(Path(models_dir) / f"{cp.cues}.tsv")]
     n_docs = len(set(io.read_column(sentences_in, "sentences", "doc_id")))
+    cache = io.DocCache(cache_dir)
+    key_of = {name: _upstream_keys(cache, path, name, []) for name, path in
+              (("documents", documents_in), ("sentences", sentences_in), ("mentions", mentions_in))}
+    no_rows = pa.table({})
 
     def jobs() -> Iterator[KeyedJob]:
-        docs = ((d, [doc.text for doc in recs]) for d, recs in io.iter_docs(documents_in, "documents", Document))
-        for doc_id, sents, texts, ments in _aligned(
-            io.iter_docs(sentences_in, "sentences", Sentence), docs, io.iter_docs(mentions_in, "mentions", Mention)
+        for doc_id, sents, docs, ments in _aligned(
+            io.iter_doc_tables(sentences_in, "sentences"), io.iter_doc_tables(documents_in, "documents"),
+            io.iter_doc_tables(mentions_in, "mentions"), missing=no_rows,
         ):
-            payload = (texts[0] if texts else None, sents, ments)
+            def payload(sents=sents, docs=docs, ments=ments) -> tuple[str | None, list[Sentence], list[Mention]]:
+                text = docs.column("text")[0].as_py() if docs.num_rows else None
+                return (text, io.table_to_records(sents, Sentence),
+                        io.table_to_records(ments, Mention) if ments.num_rows else [])
 
-            def keys(payload=payload) -> tuple[str, ...]:
-                base = [payload[0], _fingerprint(payload[1]), _fingerprint(payload[2])]
+            def keys(doc_id=doc_id, payload=payload) -> tuple[str, ...]:
+                base = [key_of["documents"](doc_id, lambda: [payload()[0]]),
+                        key_of["sentences"](doc_id, lambda: payload()[1]),
+                        key_of["mentions"](doc_id, lambda: payload()[2])]
                 return _hash("quantities", qversion, asdict(qp), base), _hash("claims", cversion, asdict(cp), base)
 
             yield keys, payload
 
     meta = run_metadata(params_path, tagger=io.table_metadata(mentions_in).get("tagger", "?"))
     with io.TableWriter(quantities_out, "quantities", meta) as qout, io.TableWriter(claims_out, "claims", meta) as cout:
-        for quantities, claims in _stream_cached(
-            [("quantities", Quantity), ("claims", Claim)], jobs, _extract_one, io.DocCache(cache_dir), par,
+        for _, (quantities, claims) in _stream_cached(
+            [("quantities", "quantities"), ("claims", "claims")], jobs, _extract_one, cache, par,
             _init_extract, (qp, cp, models_dir), n_docs=n_docs, desc="extract",
         ):
             qout.add(quantities)

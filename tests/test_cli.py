@@ -174,19 +174,24 @@ def test_cli_adding_an_article_only_processes_that_article(tmp_path):
     shutil.copy(SEED_000, corpus)
     args = ["--params", ROOT / "params.yaml", "--models", ROOT / "models", "--cache", cache]
     invoke("run", corpus, "--out", tmp_path / "o1", *args)
-    per_doc = [d for d in cache.iterdir() if d.name != "link"]  # link keeps one name-keys memo, not per document
-    entries = {stage.name: set(stage.rglob("*.pkl")) for stage in per_doc}
+    # link keeps one name-keys memo, not per document; manifests hold each table's per-document keys
+    per_doc = [d for d in cache.iterdir() if d.name not in ("link", "manifests")]
+    entries = {stage.name: set(stage.rglob("*.arrow")) for stage in per_doc}
     assert entries and all(len(v) == 1 for v in entries.values())
     memo = list((cache / "link").glob("name_keys-*.pkl"))
     assert len(memo) == 1
     shutil.copy(SEED_002, corpus)
     invoke("run", corpus, "--out", tmp_path / "o2", *args)
     for stage in per_doc:
-        after = set(stage.rglob("*.pkl"))
+        after = set(stage.rglob("*.arrow"))
         assert entries[stage.name] <= after and len(after) == 2, stage.name  # one new entry per stage
     assert list((cache / "link").glob("name_keys-*.pkl")) == memo  # grown in place, same code version
     docs = table(tmp_path / "o2", "documents")
     assert sorted(docs.doc_id) == ["000_64a6875869c99df1", "002_a37c33529a3d4f3e"]
+    # cached rows and computed rows make the same bytes: a fresh run (own empty cache) gives identical tables
+    invoke("run", corpus, "--out", tmp_path / "o3", "--params", ROOT / "params.yaml", "--models", ROOT / "models")
+    for name in ("documents", "sentences", "mentions", "entities", "quantities", "claims"):
+        assert (tmp_path / "o2" / f"{name}.parquet").read_bytes() == (tmp_path / "o3" / f"{name}.parquet").read_bytes(), name
 
 
 def test_cli_entity_ids_survive_a_fuller_name_in_a_new_article(tmp_path):

@@ -62,13 +62,39 @@ def test_io_read_missing_column_names_table(tmp_path):
 
 def test_io_doc_cache(tmp_path):
     cache = io.DocCache(tmp_path)
-    assert cache.get("tag", "ab12", Mention) is None
-    cache.put("tag", "ab12", [mention(0, 5, "पुतिन")])
-    assert cache.get("tag", "ab12", Mention) == [mention(0, 5, "पुतिन")]
+    assert cache.get("tag", "ab12", "mentions", Mention) is None
+    cache.put("tag", "ab12", "mentions", [mention(0, 5, "पुतिन")])
+    assert cache.get("tag", "ab12", "mentions", Mention) == [mention(0, 5, "पुतिन")]
     assert cache.has("tag", "ab12") and not cache.has("tag", "cd34")
-    assert cache.get("tag", "ab12", Quantity) is None  # another record class: a miss, not a crash
-    cache.put("tag", "ef56", [])
-    assert cache.get("tag", "ef56", Mention) == []  # an empty result is a hit
-    (tmp_path / "tag" / "ab" / "ab12.pkl").write_bytes(b"{broken")
-    assert cache.get("tag", "ab12", Mention) is None
-    assert io.DocCache(None).get("tag", "ab12", Mention) is None
+    assert cache.get("tag", "ab12", "quantities", Quantity) is None  # another table's columns: a miss, not a crash
+    cache.put("tag", "ef56", "mentions", [])
+    assert cache.get("tag", "ef56", "mentions", Mention) == []  # an empty result is a hit
+    (tmp_path / "tag" / "ab" / "ab12.arrow").write_bytes(b"{broken")
+    assert cache.get("tag", "ab12", "mentions", Mention) is None
+    assert io.DocCache(None).get("tag", "ab12", "mentions", Mention) is None
+
+
+def test_io_table_writer_key_manifest(tmp_path):
+    cache = io.DocCache(tmp_path / "cache")
+    path = tmp_path / "m.parquet"
+    with io.TableWriter(path, "mentions", {"tagger": "t"}, flush_docs=1, cache=cache) as out:
+        out.add([mention(0, 3, "रूस", "LOC", doc="a")], "a", "key-a")
+        out.add(io.doc_table("mentions", [mention(10, 15, "पुतिन"), mention(0, 6, "टोकायव")]), "d", "key-d")
+    assert cache.manifest(path) == {"a": "key-a", "d": "key-d"}
+    # the same rows as written in one go (row groups aside)
+    io.write_table(tmp_path / "w.parquet", "mentions",
+                   [mention(10, 15, "पुतिन"), mention(0, 6, "टोकायव"), mention(0, 3, "रूस", "LOC", doc="a")], {"tagger": "t"})
+    assert pq.read_table(path).equals(pq.read_table(tmp_path / "w.parquet"))
+    assert cache.manifest(tmp_path / "w.parquet") == {}  # a manifest belongs to one file content
+    path.write_bytes(path.read_bytes() + b" ")  # another content: no manifest
+    assert cache.manifest(path) == {}
+    assert io.DocCache(None).manifest(path) == {}
+
+
+@pytest.mark.parametrize("batch_rows", [1, 2, 4096])
+def test_io_iter_doc_tables_groups_across_batches(tmp_path, batch_rows):
+    ms = [mention(0, 3, "रूस", "LOC", doc="a"), mention(0, 6, "टोकायव", doc="b"), mention(10, 15, "पुतिन", doc="b"),
+          mention(0, 4, "कज़ाख़", "LOC", doc="c")]
+    io.write_table(tmp_path / "m.parquet", "mentions", ms)
+    got = [(d, io.table_to_records(t, Mention)) for d, t in io.iter_doc_tables(tmp_path / "m.parquet", "mentions", batch_rows)]
+    assert got == [("a", ms[:1]), ("b", ms[1:3]), ("c", ms[3:])]
