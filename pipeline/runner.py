@@ -327,11 +327,14 @@ def run_link(
 
     p = load_params(params_path, "link", LinkParams)
     aliases = load_aliases(models_dir, p)
-    mentions = io.read_records(mentions_in, "mentions", Mention)
-    # texts only of documents with ORG/LOC mentions (the `NAME (ACRONYM)` rule reads around them)
-    wanted = sorted({m.doc_id for m in mentions if m.label in ("ORG", "LOC")})
-    tbl = io.read_table(documents_in, "documents", wanted).select(["doc_id", "text", "status"])
-    texts = {d: t for d, t, s in zip(*(tbl.column(c).to_pylist() for c in ("doc_id", "text", "status"))) if s == "ok"}
+    tagged = io.read_table(mentions_in, "mentions")
+    mentions = io.table_to_records(tagged, Mention)
+    # texts only of documents with ORG/LOC mentions (the `NAME (ACRONYM)` rule reads around them); most
+    # documents have some, so the table is read whole rather than filtered by doc_id
+    wanted = {m.doc_id for m in mentions if m.label in ("ORG", "LOC")}
+    tbl = io.read_table(documents_in, "documents").select(["doc_id", "text", "status"])
+    texts = {d: tbl.column("text")[i].as_py() for i, (d, s) in
+             enumerate(zip(tbl.column("doc_id").to_pylist(), tbl.column("status").to_pylist())) if s == "ok" and d in wanted}
     del tbl
     memo_path = Path(cache_dir) / "link" / f"name_keys-{_code('pipeline.link')}.pkl" if cache_dir else None
     saved = io.read_pickle(memo_path) if memo_path else None
@@ -361,7 +364,16 @@ def run_link(
                      sorted((m.start, m.end, m.label, m.entity_id or "", m.link_rule or "") for m in ms))
             for d, ms in by_doc.items()
         })
-    io.write_table(mentions_out, "mentions", linked, meta, keys=keys)
+    # the tagged table with the link columns filled in (link_mentions keeps the table's row order)
+    if [m.mention_id for m in linked] == tagged.column("mention_id").to_pylist():
+        for name in ("entity_id", "link_rule"):
+            i = tagged.schema.get_field_index(name)
+            tagged = tagged.set_column(i, tagged.schema.field(name), pa.array([getattr(m, name) for m in linked], tagged.schema.field(name).type))
+        io.write_arrow(mentions_out, io.with_run_metadata(tagged.replace_schema_metadata(None), "mentions", meta))
+        if keys is not None:
+            keys[0].put_manifest(mentions_out, keys[1])
+    else:  # pragma: no cover - a safety net: build the table from the records
+        io.write_table(mentions_out, "mentions", linked, meta, keys=keys)
     io.write_table(entities_out, "entities", entities, meta)
     return entities
 

@@ -224,3 +224,20 @@ def test_default_tagger_batched_equals_per_document(default_tagger):
     docs = [_sentences(f.stem, f.read_text(encoding="utf-8")) for f in sorted(CORPUS.glob("*.txt"))]
     docs.append([])  # a document without sentences
     assert tag_documents(docs, default_tagger, p) == [tag_sentences(d, default_tagger, p) for d in docs]
+
+
+@needs_model
+def test_spacy_tagger_loads_the_cnn_model_without_torch():
+    """thinc would import torch (seconds per tag process); the shipped CNN model does not need it."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\nfrom pipeline.adapters.spacy_tagger import SpacyTagger\n"
+        f"t = SpacyTagger({str(MODEL_DIR)!r})\n"
+        "s = __import__('pipeline.segment', fromlist=['x'])\n"
+        "sents = s.split_sentences('d', 'राष्ट्रपति व्लादिमीर पुतिन ने कहा।', s.SegmentParams())\n"
+        "print(sorted({m.label for m in t.tag(sents)}), 'torch' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT).stdout
+    assert out.strip() == "['PER'] False"

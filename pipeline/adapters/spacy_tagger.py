@@ -45,6 +45,29 @@ def word_groups(sent: Sentence) -> list[tuple[int, int]]:
     return groups
 
 
+def _import_spacy(model_dir: Path):
+    """`import spacy`, without torch when the model does not need it.
+
+    thinc (spaCy's layer library) imports torch at start-up whenever it is installed (it is, for
+    Stanza): 2.4 s of every tag process and worker, though a CNN model (the shipped one) never uses
+    it. So unless torch is already loaded or the model's config names a Torch layer (the `bilstm`
+    encoder), thinc is first imported with torch hidden; thinc then runs its numpy ops as usual.
+    """
+    import sys
+
+    cfg = model_dir / "config.cfg"
+    needs_torch = not cfg.is_file() or "Torch" in cfg.read_text(encoding="utf-8")
+    if not needs_torch and "torch" not in sys.modules and "thinc.compat" not in sys.modules:
+        sys.modules["torch"] = None  # type: ignore[assignment]  # `import torch` raises ImportError
+        try:
+            import thinc.compat  # noqa: F401
+        finally:
+            del sys.modules["torch"]
+    import spacy
+
+    return spacy
+
+
 class SpacyTagger:
     """Tagger over a spaCy pipeline with an `ner` component.
 
@@ -60,11 +83,10 @@ class SpacyTagger:
         batch_size: int = 512,
         name: str | None = None,
     ) -> None:
-        import spacy
-
         model_dir = Path(model_dir)
         if not model_dir.exists():
             raise FileNotFoundError(f"spaCy model folder not found: {model_dir}")
+        spacy = _import_spacy(model_dir)
         self.nlp = spacy.load(model_dir, exclude=["tagger", "parser", "lemmatizer", "attribute_ruler", "senter"])
         if "ner" not in self.nlp.pipe_names:
             raise ValueError(f"{model_dir}: spaCy pipeline has no 'ner' component (has {self.nlp.pipe_names})")
