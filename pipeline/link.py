@@ -107,7 +107,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Mapping, Sequence
 
-from indic_transliteration import sanscript
 from rapidfuzz import fuzz
 
 from pipeline import io
@@ -343,6 +342,9 @@ def _romanize(folded: str) -> str:
             nxt = folded[i + 1] if i + 1 < len(folded) else ""
             if not nxt or not _is_dependent(nxt):
                 out.append(_VIRAMA)
+    from indic_transliteration import sanscript  # here: its scheme files take 0.4 s to load, and the
+    # persisted name-keys memo (runner.run_link) means most runs never romanize a new surface
+
     hk = sanscript.transliterate("".join(out), sanscript.DEVANAGARI, sanscript.HK)
     hk = hk.replace("lRR", "li").replace("lR", "li").replace("RR", "ri").replace("R", "ri")
     hk = hk.replace("A", "a").replace("M", "n").replace("H", "")
@@ -362,10 +364,14 @@ def _latin_key(tok: str) -> str:
     return _loose(_collapse(s))
 
 
+_DOUBLED = re.compile(r"(.)\1+")
+
+
 def _collapse(s: str) -> str:
-    return re.sub(r"(.)\1+", r"\1", s)
+    return _DOUBLED.sub(r"\1", s)
 
 
+@lru_cache(maxsize=200_000)
 def _loose(tok_key: str) -> str:
     if not tok_key:
         return tok_key
@@ -389,6 +395,7 @@ def token_key(tok: str) -> str:
     return _collapse(re.sub(r"[^a-z]", "", _romanize(f)))
 
 
+@lru_cache(maxsize=200_000)
 def _skeleton(tok_key: str) -> str:
     return re.sub(r"[aeiou]", "", tok_key)
 
@@ -915,6 +922,7 @@ def _parens_edges(doc: str, label: str, mentions: Sequence[Mention], text: str,
     return out
 
 
+@lru_cache(maxsize=500_000)
 def _token_match(s: str, t: str, p: LinkParams) -> int | None:
     """Quality of a token match: 0 exact key, 1 loose key, 2 fuzzy; None if no match."""
     if s == t:
