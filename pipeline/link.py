@@ -289,6 +289,7 @@ def _has_latin(s: str) -> bool:
     return any("a" <= c.lower() <= "z" for c in s)
 
 
+@lru_cache(maxsize=500_000)
 def fold_surface(s: str) -> str:
     """NFC, nukta dropped (both encodings), chandrabindu -> anusvara, zero-width chars dropped."""
     s = unicodedata.normalize("NFD", s.translate(_ZW)).replace(_NUKTA, "")
