@@ -2,7 +2,7 @@
 
 Not a test: run it by hand on a quiet machine, e.g.
 
-    .venv/bin/python bench/bench_pipeline.py [CORPUS] [--limit N] [--workers 1,2] [--no-incremental]
+    .venv/bin/python bench/bench_pipeline.py [CORPUS] [--limit N] [--workers 1,2] [--repeat N] [--no-incremental]
 
 For each worker count it prints wall seconds, tokens/s and articles/s per stage and in total, and the
 peak RSS of the main process (each case runs in a fresh process, with the
@@ -17,6 +17,7 @@ import json
 import os
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -69,8 +70,9 @@ def print_case(r: dict) -> None:
     print(f"peak RSS of the main process: {r['rss_main_mb']:.0f} MB (with 1 worker it does all the work; pool workers are forked from a fork server and not counted)")
 
 
-def dvc_incremental(articles: list[Path], extra: Path, tmp: Path) -> tuple[float, float]:
-    """Seconds of `dvc repro` on a project copy holding `articles`, then after adding `extra`."""
+def dvc_incremental(articles: list[Path], extras: list[tuple[str, str]], tmp: Path) -> tuple[float, list[float]]:
+    """Seconds of `dvc repro` on a project copy holding `articles`, then after adding each extra
+    article (name, text) in turn, one `dvc repro` per article."""
     proj = tmp / "project"
     files = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()
     for f in files:
@@ -95,8 +97,15 @@ def dvc_incremental(articles: list[Path], extra: Path, tmp: Path) -> tuple[float
         return time.perf_counter() - t0
 
     full = repro()
-    shutil.copy(extra, proj / "corpus")
-    return full, repro()
+    incs = []
+    for name, text in extras:
+        (proj / "corpus" / name).write_text(text, encoding="utf-8")
+        incs.append(repro())
+    return full, incs
+
+
+def _median(xs: list[float]) -> float:
+    return statistics.median(xs)
 
 
 def main() -> None:
@@ -107,6 +116,9 @@ def main() -> None:
     ap.add_argument("--models", default=str(ROOT / "models"))
     ap.add_argument("--workers", default="1,2", help="worker counts to measure, comma-separated [1,2]")
     ap.add_argument("--no-incremental", dest="incremental", action="store_false", help="skip the dvc repro case")
+    ap.add_argument("--repeat", type=int, default=1,
+                    help="runs per worker count, interleaved (and articles added one by one in the incremental "
+                         "case); medians are reported. This machine's timings vary by 10-15%% from run to run")
     ap.add_argument("--case", help=argparse.SUPPRESS)  # internal: one case in a fresh process, JSON out
     args = ap.parse_args()
     corpus = Path(args.corpus)
@@ -127,26 +139,42 @@ def main() -> None:
         for p in articles:
             shutil.copy(p, src)
         print(f"corpus: {corpus} ({len(articles)} articles); tagger: see params.yaml `tag`")
-        totals = {}
-        for w in [int(x) for x in args.workers.split(",")]:
-            out = tmp / f"out{w}"
-            cmd = [sys.executable, __file__, str(corpus), "--params", args.params, "--models", args.models,
-                   "--case", f"{src}|{out}|{w}"]
-            r = json.loads(subprocess.run(cmd, capture_output=True, text=True, check=True).stdout.splitlines()[-1])
-            print_case(r)
-            totals[w] = sum(r["stages"].values())
+        worker_counts = [int(x) for x in args.workers.split(",")]
+        runs: dict[int, list[dict]] = {w: [] for w in worker_counts}
+        for rep in range(args.repeat):  # interleaved, so slow phases of the machine hit every worker count
+            for w in worker_counts:
+                out = tmp / f"out{w}-{rep}"
+                cmd = [sys.executable, __file__, str(corpus), "--params", args.params, "--models", args.models,
+                       "--case", f"{src}|{out}|{w}"]
+                r = json.loads(subprocess.run(cmd, capture_output=True, text=True, check=True).stdout.splitlines()[-1])
+                runs[w].append(r)
+                shutil.rmtree(out, ignore_errors=True)
+        totals = {w: [sum(r["stages"].values()) for r in rs] for w, rs in runs.items()}
+        for w, rs in runs.items():
+            med = sorted(rs, key=lambda r: sum(r["stages"].values()))[(len(rs) - 1) // 2]
+            print_case(med)
+            if len(rs) > 1:
+                print(f"totals of the {len(rs)} runs (the table shows the median one): "
+                      + " / ".join(f"{t:.1f}" for t in totals[w]) + " s")
         if 1 in totals and len(totals) > 1:
-            for w, sec in totals.items():
+            for w in worker_counts:
                 if w != 1:
-                    print(f"\nspeed-up of {w} workers over 1: {totals[1] / sec:.2f}x")
+                    ratios = [a / b for a, b in zip(totals[1], totals[w])]
+                    print(f"\nspeed-up of {w} workers over 1: {_median(ratios):.2f}x"
+                          + (f" (median; runs side by side: {', '.join(f'{x:.2f}x' for x in ratios)})" if len(ratios) > 1 else ""))
         if args.incremental:
             if not shutil.which("dvc", path=str(Path(sys.executable).parent)):
                 print("\nincremental case skipped: dvc not installed next to this Python")
                 return
-            extra = sorted((ROOT / "corpus").glob("*.txt"))[0]  # an example article, not in the news corpus
-            full, inc = dvc_incremental(articles, extra, tmp / "dvc")
-            print(f"\nincremental (dvc repro): full run on {len(articles)} articles {full:.1f} s; "
-                  f"after adding 1 article {inc:.1f} s = {inc / full:.1%} of the full run")
+            # new articles that are not in the corpus: the example article of corpus/, plus one more sentence each time
+            example = sorted((ROOT / "corpus").glob("*.txt"))[0].read_text(encoding="utf-8")
+            extras = [(f"zz_new_{i}.txt", example + f"\n\nयह अद्यतन संख्या {i + 1} है।\n") for i in range(args.repeat)]
+            full, incs = dvc_incremental(articles, extras, tmp / "dvc")
+            shares = [inc / full for inc in incs]
+            print(f"\nincremental (dvc repro): full run on {len(articles)} articles {full:.1f} s; after adding 1 article "
+                  + " / ".join(f"{inc:.1f}" for inc in incs) + " s = "
+                  + " / ".join(f"{s:.1%}" for s in shares) + " of the full run"
+                  + (f" (median {_median(shares):.1%})" if len(shares) > 1 else ""))
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
