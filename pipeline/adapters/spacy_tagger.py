@@ -63,6 +63,11 @@ def _import_spacy(model_dir: Path):
             import thinc.compat  # noqa: F401
         finally:
             del sys.modules["torch"]
+    elif needs_torch and getattr(sys.modules.get("thinc.compat"), "has_torch", True) is False:
+        raise RuntimeError(
+            f"{model_dir}: this model needs torch, but this process already loaded a spaCy model without it; "
+            "load it in a fresh process (or load it first)"
+        )
     import spacy
 
     return spacy
