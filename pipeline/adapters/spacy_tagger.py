@@ -53,6 +53,7 @@ def _import_spacy(model_dir: Path):
     it. So unless torch is already loaded or the model's config names a Torch layer (the `bilstm`
     encoder), thinc is first imported with torch hidden; thinc then runs its numpy ops as usual.
     """
+    import importlib.util
     import sys
 
     cfg = model_dir / "config.cfg"
@@ -63,7 +64,8 @@ def _import_spacy(model_dir: Path):
             import thinc.compat  # noqa: F401
         finally:
             del sys.modules["torch"]
-    elif needs_torch and getattr(sys.modules.get("thinc.compat"), "has_torch", True) is False:
+    elif (needs_torch and getattr(sys.modules.get("thinc.compat"), "has_torch", True) is False
+          and importlib.util.find_spec("torch") is not None):
         raise RuntimeError(
             f"{model_dir}: this model needs torch, but this process already loaded a spaCy model without it; "
             "load it in a fresh process (or load it first)"
