@@ -98,3 +98,25 @@ def test_io_iter_doc_tables_groups_across_batches(tmp_path, batch_rows):
     io.write_table(tmp_path / "m.parquet", "mentions", ms)
     got = [(d, io.table_to_records(t, Mention)) for d, t in io.iter_doc_tables(tmp_path / "m.parquet", "mentions", batch_rows)]
     assert got == [("a", ms[:1]), ("b", ms[1:3]), ("c", ms[3:])]
+
+
+@pytest.mark.parametrize("flush_docs", [1, 2, 256])
+@pytest.mark.parametrize("wanted,expected", [
+    (["b"], ["b", "b"]),
+    (["a", "c"], ["a", "c"]),
+    (["zz", "0"], []),        # outside every row group's doc_id range
+    (["bb"], []),             # inside a range, not present
+    ([], []),
+])
+def test_io_read_table_only_wanted_documents(tmp_path, flush_docs, wanted, expected):
+    path = tmp_path / "m.parquet"
+    docs = {"a": [mention(0, 3, "रूस", "LOC", doc="a")],
+            "b": [mention(0, 6, "टोकायव", doc="b"), mention(10, 15, "पुतिन", doc="b")],
+            "c": [mention(0, 4, "कज़ाख़", "LOC", doc="c")]}
+    with io.TableWriter(path, "mentions", flush_docs=flush_docs) as out:
+        for d, ms in docs.items():
+            out.add(ms, d)
+    assert pq.ParquetFile(path).num_row_groups == (3 if flush_docs == 1 else 2 if flush_docs == 2 else 1)
+    assert io.read_table(path, "mentions", wanted).column("doc_id").to_pylist() == expected
+    io.partition_table(path, 1)  # a folder of parts reads the same
+    assert io.read_table(path, "mentions", wanted).column("doc_id").to_pylist() == expected
