@@ -31,6 +31,16 @@ def _rss_mb(who: int) -> float:
     return resource.getrusage(who).ru_maxrss / 1024
 
 
+def _cpu_ticks() -> tuple[int, int] | None:
+    """(all, steal) CPU ticks of this machine so far (Linux /proc/stat), or None elsewhere."""
+    try:
+        with open("/proc/stat") as fh:
+            f = [int(x) for x in fh.readline().split()[1:]]
+    except (OSError, ValueError):
+        return None
+    return sum(f[:8]), f[7] if len(f) > 7 else 0
+
+
 def run_case(corpus: Path, out: Path, params: Path, models: Path, workers: int) -> dict:
     """One full run, stage by stage (the DVC stages' code path), without cache."""
     from pipeline import runner
@@ -46,6 +56,7 @@ def run_case(corpus: Path, out: Path, params: Path, models: Path, workers: int) 
         t[name] = time.perf_counter() - t0
         return result
 
+    ticks0 = _cpu_ticks()
     n_docs = timed("normalize", runner.run_normalize, corpus, interim / "documents.parquet", params, None, par)
     n_seg = timed("segment", runner.run_segment, interim / "documents.parquet", out / "documents.parquet",
                   out / "sentences.parquet", params, None, par)
@@ -54,9 +65,13 @@ def run_case(corpus: Path, out: Path, params: Path, models: Path, workers: int) 
           out / "mentions.parquet", out / "entities.parquet", params, models)
     timed("extract", runner.run_extract, out / "documents.parquet", out / "sentences.parquet",
           out / "mentions.parquet", out / "quantities.parquet", out / "claims.parquet", params, models, None, par)
+    ticks1 = _cpu_ticks()
+    # CPU time the hypervisor gave to other guests while this ran ("steal"): on a shared virtual
+    # machine this, not the code, is what makes the same run 10-50% slower from one hour to the next
+    steal = (ticks1[1] - ticks0[1]) / max(1, ticks1[0] - ticks0[0]) if ticks0 and ticks1 else None
     return {
         "stages": t, "docs": n_docs["documents"], "tokens": n_seg["tokens"], "workers": workers,
-        "rss_main_mb": _rss_mb(resource.RUSAGE_SELF)
+        "rss_main_mb": _rss_mb(resource.RUSAGE_SELF), "steal": steal,
     }
 
 
@@ -68,6 +83,8 @@ def print_case(r: dict) -> None:
     for name, sec in [*t.items(), ("total", total)]:
         print(f"{name:<10} {sec:8.2f} {n_tok / sec:10.0f} {n_docs / sec:10.1f} {sec / total:6.1%}")
     print(f"peak RSS of the main process: {r['rss_main_mb']:.0f} MB (with 1 worker it does all the work; pool workers are forked from a fork server and not counted)")
+    if r.get("steal") is not None:
+        print(f"CPU steal while it ran: {r['steal']:.1%} of the machine's CPU time (CPU time the host gave to other guests; high values slow the run down)")
 
 
 def dvc_incremental(articles: list[Path], extras: list[tuple[str, str]], tmp: Path) -> tuple[float, list[float]]:
@@ -155,7 +172,8 @@ def main() -> None:
             print_case(med)
             if len(rs) > 1:
                 print(f"totals of the {len(rs)} runs (the table shows the median one): "
-                      + " / ".join(f"{t:.1f}" for t in totals[w]) + " s")
+                      + " / ".join(f"{t:.1f}" for t in totals[w]) + " s"
+                      + ("; CPU steal " + " / ".join(f"{r['steal']:.0%}" for r in rs) if all(r.get("steal") is not None for r in rs) else ""))
         if 1 in totals and len(totals) > 1:
             for w in worker_counts:
                 if w != 1:
