@@ -479,13 +479,17 @@ def write_pickle(path: Path, obj: Any) -> None:
     write_bytes_atomic(path, pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL))
 
 
-def path_digest(*paths: Path) -> str:
+def path_digest(*paths: Path, skip_docs: bool = False) -> str:
     """sha256 over the files under the given files/folders (names + bytes), for cache keys:
-    editing a model, a lexicon or a stage's code invalidates that stage's cached results."""
+    editing a model, a lexicon or a stage's code invalidates that stage's cached results.
+    `skip_docs`: leave out Markdown files in folders (a model card edit changes no result)."""
     h = hashlib.sha256()
     for root in paths:
         root = Path(root)
-        files = [root] if root.is_file() else sorted(f for f in root.rglob("*") if f.is_file() and "__pycache__" not in f.parts)
+        files = [root] if root.is_file() else sorted(
+            f for f in root.rglob("*")
+            if f.is_file() and "__pycache__" not in f.parts and not (skip_docs and f.suffix == ".md")
+        )
         for f in files:
             h.update(str(f.relative_to(root.parent)).encode("utf-8"))
             h.update(f.read_bytes())

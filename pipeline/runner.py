@@ -65,7 +65,9 @@ def _code(*module_names: str) -> str:
     """Digest of the source of the modules a stage runs, so code edits invalidate its cache."""
     import importlib
 
-    return io.path_digest(*(Path(importlib.import_module(m).__file__) for m in module_names))
+    files = [Path(importlib.import_module(m).__file__) for m in module_names]
+    # a package (pipeline.adapters): every module in it, not only its __init__.py
+    return io.path_digest(*(f.parent if f.name == "__init__.py" else f for f in files))
 
 
 def run_metadata(params_path: Path, **extra: str) -> dict[str, str]:
@@ -298,7 +300,7 @@ def run_tag(
     p = load_params(params_path, "tag", TagParams)
     dirs = model_dirs(p, models_dir)  # fail at start-up, even when every document is cached
     name = f"{p.backend}/{p.model}"
-    version = [_code("pipeline.tag", "pipeline.adapters", "pipeline.records"), io.path_digest(*dirs), asdict(p), name]
+    version = [_code("pipeline.tag", "pipeline.adapters", "pipeline.records"), io.path_digest(*dirs, skip_docs=True), asdict(p), name]
     cache = io.DocCache(cache_dir)
     n_docs = len(set(io.read_column(sentences_in, "sentences", "doc_id")))
     doc_key = _upstream_keys(cache, sentences_in, "tag", version)

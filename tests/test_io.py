@@ -120,3 +120,26 @@ def test_io_read_table_only_wanted_documents(tmp_path, flush_docs, wanted, expec
     assert io.read_table(path, "mentions", wanted).column("doc_id").to_pylist() == expected
     io.partition_table(path, 1)  # a folder of parts reads the same
     assert io.read_table(path, "mentions", wanted).column("doc_id").to_pylist() == expected
+
+
+def test_io_path_digest_skips_model_cards_only_when_asked(tmp_path):
+    model = tmp_path / "ner-x-v1"
+    model.mkdir()
+    (model / "weights.bin").write_bytes(b"\x00\x01")
+    (model / "MODEL_CARD.md").write_text("# v1", encoding="utf-8")
+    before = (io.path_digest(model), io.path_digest(model, skip_docs=True))
+    (model / "MODEL_CARD.md").write_text("# v1, with more figures", encoding="utf-8")
+    assert io.path_digest(model, skip_docs=True) == before[1]
+    assert io.path_digest(model) != before[0]
+    (model / "weights.bin").write_bytes(b"\x00\x02")
+    assert io.path_digest(model, skip_docs=True) != before[1]
+
+
+def test_runner_code_digest_covers_every_module_of_a_package():
+    from pathlib import Path
+
+    from pipeline import runner
+
+    adapters = Path(runner.__file__).parent / "adapters"
+    assert runner._code("pipeline.adapters") == io.path_digest(adapters)  # not only adapters/__init__.py
+    assert runner._code("pipeline.link") == io.path_digest(adapters.parent / "link.py")
