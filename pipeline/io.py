@@ -5,7 +5,6 @@ run never leaves a half-written table.
 """
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import hashlib
 import json
@@ -17,7 +16,6 @@ from pathlib import Path
 from typing import Any, Iterator, Sequence, TypeVar
 
 import pyarrow as pa
-import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from pipeline import __version__
@@ -276,34 +274,12 @@ def check_table(path: Path, table: str) -> list[Path]:
     return parts
 
 
-def _read_part(part: Path, columns: Sequence[str] | None = None, doc_ids: Sequence[str] | None = None) -> pa.Table:
-    """One Parquet file; `doc_ids`: only those documents' rows, reading only the row groups whose
-    doc_id range (footer statistics) can hold one. ParquetFile rather than pq.read_table: that one
-    imports pyarrow.dataset and pandas, about 0.5 s of every stage process."""
-    pf = pq.ParquetFile(part)
-    cols = list(columns) if columns else None
-    if doc_ids is None:
-        return pf.read(columns=cols)
-    wanted = sorted(set(doc_ids))
-    idx = pf.schema_arrow.get_field_index("doc_id")
-    groups = []
-    for i in range(pf.num_row_groups):
-        stats = pf.metadata.row_group(i).column(idx).statistics
-        if stats is None or not stats.has_min_max:
-            groups.append(i)
-            continue
-        j = bisect.bisect_left(wanted, stats.min)
-        if j < len(wanted) and wanted[j] <= stats.max:
-            groups.append(i)
-    tbl = pf.read_row_groups(groups, columns=cols) if groups else pf.schema_arrow.empty_table().select(cols or pf.schema_arrow.names)
-    return tbl.filter(pc.is_in(tbl.column("doc_id"), value_set=pa.array(wanted, pa.string())))
-
-
 def read_table(path: Path, table: str, doc_ids: Sequence[str] | None = None) -> pa.Table:
     """Read a Parquet table (a file, or a folder of parts in order) checked against its schema;
-    `doc_ids`: only those documents' rows, filtered while reading."""
+    `doc_ids`: only those documents' rows, filtered while reading (row groups by their statistics)."""
     parts = check_table(path, table)
-    tables = [_read_part(part, doc_ids=doc_ids if doc_ids else None) for part in parts]
+    filters = [("doc_id", "in", sorted(doc_ids))] if doc_ids else None
+    tables = [pq.read_table(part, filters=filters) for part in parts]
     tbl = tables[0] if len(tables) == 1 else pa.concat_tables(tables).replace_schema_metadata(tables[0].schema.metadata)
     if doc_ids is not None and not doc_ids:  # no documents asked for: no rows
         tbl = tbl.slice(0, 0)
@@ -337,34 +313,14 @@ def iter_doc_tables(path: Path, table: str, batch_rows: int = 4096) -> Iterator[
         yield cur, pieces[0] if len(pieces) == 1 else pa.concat_tables(pieces)  # type: ignore[misc]
 
 
-def iter_docs(path: Path, table: str, cls: type[T], batch_rows: int = 4096) -> Iterator[tuple[str, list[T]]]:
-    """(doc_id, records) per document, streamed (see iter_doc_tables)."""
-    for doc_id, tbl in iter_doc_tables(path, table, batch_rows):
-        yield doc_id, table_to_records(tbl, cls)
-
-
 def read_column(path: Path, table: str, column: str) -> list[Any]:
     """One column of a table (e.g. its doc_ids), without reading the others."""
-    return [v for part in check_table(path, table) for v in _read_part(part, [column]).column(column).to_pylist()]
+    return [v for part in check_table(path, table) for v in pq.read_table(part, columns=[column]).column(column).to_pylist()]
 
 
 def table_metadata(path: Path) -> dict[str, str]:
     meta = pq.read_schema(_parts(Path(path))[0]).metadata or {}
     return {k.decode(): v.decode() for k, v in meta.items()}
-
-
-def rows_to_records(rows: Sequence[dict[str, Any]], cls: type[T]) -> list[T]:
-    fields = [f for f in dataclasses.fields(cls)]  # type: ignore[arg-type]
-    out = []
-    for row in rows:
-        kwargs = {}
-        for f in fields:
-            if f.name not in row:
-                continue  # field with a default (schema may not store it)
-            value = row[f.name]
-            kwargs[f.name] = tuple(value) if isinstance(value, list) else value
-        out.append(cls(**kwargs))
-    return out
 
 
 def table_to_records(tbl: pa.Table | pa.RecordBatch, cls: type[T]) -> list[T]:
@@ -429,13 +385,6 @@ class DocCache:
         with pa.ipc.new_stream(sink, tbl.schema) as writer:
             writer.write_table(tbl)
         write_bytes_atomic(self._path(stage, key), sink.getvalue().to_pybytes())
-
-    def get(self, stage: str, key: str, table: str, cls: type[T]) -> list[T] | None:
-        tbl = self.get_table(stage, key, table)
-        return None if tbl is None else table_to_records(tbl, cls)
-
-    def put(self, stage: str, key: str, table: str, records: Sequence[Any]) -> None:
-        self.put_table(stage, key, doc_table(table, records))
 
     # key manifests
     MANIFESTS_KEPT = 64

@@ -7,6 +7,7 @@ stages, which look across documents, always re-run over the tables).
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -230,11 +231,11 @@ def run_normalize(
     cache = io.DocCache(cache_dir)
 
     def jobs() -> Iterator[KeyedJob]:
+        # a file is read for its key (first pass) and again only if it has to be normalized
         for path in paths:
-            data = io.read_bytes(path)
-            yield (lambda path=path, data=data: (  # default args: bind this document's values
-                _hash("normalize", code, asdict(p), path.stem, str(path), hashlib.sha256(data).hexdigest()),
-            )), (lambda path=path, data=data: (path.stem, str(path), data, p))
+            yield (lambda path=path: (  # default args: bind this document's values
+                _hash("normalize", code, asdict(p), path.stem, str(path), hashlib.sha256(io.read_bytes(path)).hexdigest()),
+            )), (lambda path=path: (path.stem, str(path), io.read_bytes(path), p))
 
     errors = 0
     with io.TableWriter(documents_out, "documents", run_metadata(params_path), cache=cache) as out:
@@ -411,6 +412,7 @@ def run_extract(
             io.iter_doc_tables(sentences_in, "sentences"), io.iter_doc_tables(documents_in, "documents"),
             io.iter_doc_tables(mentions_in, "mentions"), missing=no_rows,
         ):
+            @functools.cache  # built once, whether for fallback keys, for the work, or both
             def payload(sents=sents, docs=docs, ments=ments) -> tuple[str | None, list[Sentence], list[Mention]]:
                 text = docs.column("text")[0].as_py() if docs.num_rows else None
                 return (text, io.table_to_records(sents, Sentence),

@@ -62,16 +62,21 @@ def test_io_read_missing_column_names_table(tmp_path):
 
 def test_io_doc_cache(tmp_path):
     cache = io.DocCache(tmp_path)
-    assert cache.get("tag", "ab12", "mentions", Mention) is None
-    cache.put("tag", "ab12", "mentions", [mention(0, 5, "पुतिन")])
-    assert cache.get("tag", "ab12", "mentions", Mention) == [mention(0, 5, "पुतिन")]
+
+    def get(key, table="mentions", cls=Mention, c=cache):
+        tbl = c.get_table("tag", key, table)
+        return None if tbl is None else io.table_to_records(tbl, cls)
+
+    assert get("ab12") is None
+    cache.put_table("tag", "ab12", io.doc_table("mentions", [mention(0, 5, "पुतिन")]))
+    assert get("ab12") == [mention(0, 5, "पुतिन")]
     assert cache.has("tag", "ab12") and not cache.has("tag", "cd34")
-    assert cache.get("tag", "ab12", "quantities", Quantity) is None  # another table's columns: a miss, not a crash
-    cache.put("tag", "ef56", "mentions", [])
-    assert cache.get("tag", "ef56", "mentions", Mention) == []  # an empty result is a hit
+    assert get("ab12", "quantities", Quantity) is None  # another table's columns: a miss, not a crash
+    cache.put_table("tag", "ef56", io.doc_table("mentions", []))
+    assert get("ef56") == []  # an empty result is a hit
     (tmp_path / "tag" / "ab" / "ab12.arrow").write_bytes(b"{broken")
-    assert cache.get("tag", "ab12", "mentions", Mention) is None
-    assert io.DocCache(None).get("tag", "ab12", "mentions", Mention) is None
+    assert get("ab12") is None
+    assert get("ab12", c=io.DocCache(None)) is None
 
 
 def test_io_table_writer_key_manifest(tmp_path):
