@@ -26,6 +26,7 @@ Pure and deterministic: the only disk read is `load_cues`.
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
@@ -219,9 +220,17 @@ _FINAL_SHORT = {"है", "हैं", "हूं", "हूँ", "था", "थ�
 _ABBREV = {"डॉ", "श्री", "प्रो", "कि", "मी", "सं", "लि", "प्रा", "स्व", "रु", "ई"}
 
 
+_FOLD = str.maketrans({**_PRECOMPOSED, _NUKTA: None})
+
+
+def _fold(s: str) -> str:
+    return s.translate(_FOLD)
+
+
+@functools.lru_cache(maxsize=1 << 16)  # called for every token of every document; words repeat
 def fold(s: str) -> str:
     """Nukta-insensitive key for comparing words."""
-    return "".join(_PRECOMPOSED.get(c, c) for c in s if c != _NUKTA)
+    return _fold(s)
 
 
 def _fuzzy(form: str) -> str:
@@ -242,6 +251,45 @@ def _phrase_regex(form: str, particle: bool = True) -> str:
     words = [_fuzzy(w) for w in fold(form).split(" ")]
     sep = r"\s+(?:भी\s+)?" if particle else r"\s+"
     return rf"(?<![{_WORDCH}]){sep.join(words)}(?![{_WORDCH}])"
+
+
+@functools.lru_cache(maxsize=None)
+def _phrase_re(form: str, particle: bool = True) -> regex.Pattern:
+    return regex.compile(_phrase_regex(form, particle))
+
+
+@dataclass(frozen=True)
+class _CuePattern:
+    """A cue entry's compiled patterns, and the folded first word every match of them contains
+    (a substring test on the folded text skips the regex scan for the many cues a text lacks)."""
+
+    entry: CueEntry
+    needle: str
+    pats: tuple[regex.Pattern, ...]
+
+
+@functools.lru_cache(maxsize=8)
+def _cue_patterns(lex: CueLexicon) -> tuple[_CuePattern, ...]:
+    out = []
+    for ce in lex.cues:
+        forms = [ce.form]
+        if ce.role in ("prep",) and fold(ce.form).startswith("के "):
+            forms.append(ce.form.split(" ", 1)[1])  # उनके अनुसार
+        # a word every form contains (`अनुसार` for `के अनुसार` and `अनुसार`); "" filters nothing
+        common = [w for w in fold(forms[-1]).split(" ") if all(w in fold(f).split(" ") for f in forms)]
+        needle = max(common, key=len, default="")
+        out.append(_CuePattern(ce, needle, tuple(_phrase_re(f) for f in forms)))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=8)
+def _word_sets(lex: CueLexicon) -> tuple[dict, dict, dict[str, frozenset[str]], tuple[regex.Pattern, ...]]:
+    """Folded views of a lexicon, built once per lexicon rather than once per document."""
+    pron = {fold(x.form): x for x in lex.pronouns}
+    anaphor = {fold(f): r for f, r in lex.anaphors}
+    words = {k: frozenset(fold(x) for x in lex.of(k)) for k in SIMPLE_KINDS}
+    hedges = tuple(_phrase_re(h, particle=False) for h in lex.of("hedge"))
+    return pron, anaphor, words, hedges
 
 
 @dataclass
@@ -329,19 +377,16 @@ class _Doc:
                 if b <= a:
                     continue
                 brk = prev_end is not None and "\n" in self.T[prev_end:a]
-                toks = [_Tok(m.start(), m.end(), m.group(), fold(m.group())) for m in _TOKEN.finditer(self.T[:b], a)]
+                toks = [_Tok(m.start(), m.end(), m.group(), fold(m.group())) for m in _TOKEN.finditer(self.T, a, b)]
                 self.units.append(_Unit(len(self.units), s.sent_idx, a, b, toks, brk))
                 prev_end = b
         self.ustarts = [u.s for u in self.units]
         # lexicon views
-        self.pron = {fold(x.form): x for x in lex.pronouns}
-        self.anaphor = {fold(f): r for f, r in lex.anaphors}
-        w = {k: {fold(x) for x in lex.of(k)} for k in SIMPLE_KINDS}
+        self.pron, self.anaphor, w, self.hedge_res = _word_sets(lex)
         self.anon, self.source, self.titles = w["anonymous"], w["source"], w["title"]
         self.firstp, self.aux, self.npstop = w["firstperson"], w["auxiliary"], w["npstop"]
         self.coord, self.trailing, self.objects = w["coordinator"], w["trailing"], w["object"]
         self.anon_multi = [tuple(x.split(" ")) for x in self.anon if " " in x]
-        self.hedge_res = [regex.compile(_phrase_regex(h, particle=False)) for h in lex.of("hedge")]
         # mentions
         self.ments = sorted((m for m in mentions if m.label in ("PER", "ORG", "LOC")),
                             key=lambda m: (m.start, -m.end))
@@ -412,19 +457,19 @@ class _Doc:
         return s, e
 
     def n_tokens(self, s: int, e: int) -> int:
-        return sum(1 for m in _TOKEN.finditer(self.T[:e], s) if _IS_WORD.match(m.group()))
+        return sum(1 for m in _TOKEN.finditer(self.T, s, e) if _IS_WORD.match(m.group()))
 
     # --- cues --------------------------------------------------------------------------------------
 
     def _find_cues(self) -> list[_Hit]:
         found: list[tuple[int, int, int, CueEntry]] = []
-        for order, ce in enumerate(self.lex.cues):
-            pats = [_phrase_regex(ce.form)]
-            if ce.role in ("prep",) and fold(ce.form).startswith("के "):
-                pats.append(_phrase_regex(ce.form.split(" ", 1)[1]))  # उनके अनुसार
-            for pat in pats:
-                for m in regex.finditer(pat, self.T):
-                    found.append((m.start(), m.end(), order, ce))
+        folded = _fold(self.T)
+        for order, cp in enumerate(_cue_patterns(self.lex)):
+            if cp.needle not in folded:
+                continue
+            for pat in cp.pats:
+                for m in pat.finditer(self.T):
+                    found.append((m.start(), m.end(), order, cp.entry))
         found.sort(key=lambda x: (x[0], -(x[1] - x[0]), x[2]))
         hits: list[_Hit] = []
         last_end = -1
@@ -437,7 +482,7 @@ class _Doc:
                 continue
             rs, re_ = s, e
             if ce.report:
-                ms = list(regex.finditer(_phrase_regex(ce.report), self.T[:e], pos=s))
+                ms = list(_phrase_re(ce.report).finditer(self.T, s, e))
                 if ms:
                     rs, re_ = ms[-1].start(), ms[-1].end()
             hits.append(_Hit(s, e, rs, re_, ce, u))
@@ -1020,7 +1065,7 @@ class _Doc:
             s, e = self.strip_span(c.cs, cut)
             # drop trailing conjunctions
             while True:
-                toks = list(_TOKEN.finditer(self.T[:e], s))
+                toks = list(_TOKEN.finditer(self.T, s, e))
                 if toks and fold(toks[-1].group()) in self.trailing:
                     s, e = self.strip_span(s, toks[-1].start())
                     continue
@@ -1030,7 +1075,7 @@ class _Doc:
 
     def clause_break(self, s: int, e: int) -> bool:
         """A clause boundary (comma, semicolon, coordinating conjunction) between s and e."""
-        for m in _TOKEN.finditer(self.T[:e], s):
+        for m in _TOKEN.finditer(self.T, s, e):
             if m.group() in (",", ";", "-", "—") or fold(m.group()) in self.trailing:
                 return True
         return False

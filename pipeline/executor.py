@@ -3,7 +3,8 @@
 Each worker process loads its models once (the stage's `init(*initargs)` runs once per worker and
 keeps what it builds in `STATE`), and pins torch/BLAS/OpenMP to one thread, because several
 processes each starting a thread per core slow each other down. Results come back in input order,
-so the tables are the same whatever the number of workers.
+so the tables are the same whatever the number of workers. The worker processes are started once
+per process and shared by the stages it runs (`hindi-extract run` runs them all).
 """
 from __future__ import annotations
 
@@ -44,15 +45,9 @@ def _pin_threads() -> None:
         torch.set_num_threads(1)
 
 
-def _worker_init(init: Callable[..., None] | None, initargs: tuple) -> None:
-    _pin_threads()
-    if init is not None:
-        init(*initargs)
-
-
 def _call_batch(fn: Callable[[T], R], init: Callable[..., None] | None, initargs: tuple, key: str,
                 batch: Sequence[T], fn_batch: Callable[[Sequence[T]], list[R]] | None = None) -> list[R]:
-    """One Dask task: a partition of documents; the stage's init runs once per worker process."""
+    """One task (a batch of documents, or a Dask partition); the stage's init runs once per worker process."""
     if init is not None and STATE.get("_init") != key:
         _pin_threads()
         init(*initargs)
@@ -74,6 +69,28 @@ class Parallel:
 
 
 _CLIENTS: dict[str, Any] = {}
+_POOLS: dict[int, ProcessPoolExecutor] = {}
+
+
+def _init_key(init: Callable[..., None] | None, initargs: tuple) -> str:
+    """Names a stage's init and its arguments: a worker that already ran it skips it."""
+    import hashlib
+    import pickle
+
+    return hashlib.sha256(pickle.dumps((getattr(init, "__qualname__", ""), initargs))).hexdigest()
+
+
+def local_pool(workers: int) -> ProcessPoolExecutor:
+    """`workers` local processes, started on first use and kept for the life of this process, so the
+    stages of one run share them (starting a pool costs about 0.5 s)."""
+    pool = _POOLS.get(workers)
+    if pool is None or getattr(pool, "_broken", False):
+        # forkserver, not fork: a forked copy of a process that already runs torch/BLAS threads can
+        # deadlock. The fork server imports the pipeline once; workers fork from it quickly.
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(["pipeline.runner", "pipeline.quantities", "pipeline.claims", "pipeline.link"])
+        pool = _POOLS[workers] = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_pin_threads)
+    return pool
 
 
 def dask_client(scheduler: str):
@@ -125,23 +142,15 @@ def map_stream(
         stack.callback(bar.close)
         submit: Callable[[list[Any]], Any] | None = None
         if scheduler:
-            import hashlib
-            import pickle
-
-            key = hashlib.sha256(pickle.dumps((getattr(init, "__qualname__", ""), initargs))).hexdigest()
+            key = _init_key(init, initargs)
             client = dask_client(scheduler)
             batch = partition_size
             submit = lambda items: client.submit(  # noqa: E731
                 _call_batch, fn, init, initargs, key, items, fn_batch, pure=False)
         elif workers > 1:
-            # forkserver, not fork: a forked copy of a process that already runs torch/BLAS threads can
-            # deadlock. The fork server imports the pipeline once; workers fork from it quickly.
-            ctx = multiprocessing.get_context("forkserver")
-            ctx.set_forkserver_preload(["pipeline.runner", "pipeline.quantities", "pipeline.claims", "pipeline.link"])
-            pool = stack.enter_context(
-                ProcessPoolExecutor(workers, mp_context=ctx, initializer=_worker_init, initargs=(init, initargs))
-            )
-            submit = lambda items: pool.submit(_call_list, fn, items, fn_batch)  # noqa: E731
+            key = _init_key(init, initargs)
+            pool = local_pool(workers)
+            submit = lambda items: pool.submit(_call_batch, fn, init, initargs, key, items, fn_batch)  # noqa: E731
         else:
             STATE.clear()
             stack.callback(STATE.clear)

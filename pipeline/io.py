@@ -335,6 +335,33 @@ def table_to_records(tbl: pa.Table | pa.RecordBatch, cls: type[T]) -> list[T]:
     return [cls(**dict(zip(names, vals))) for vals in zip(*cols)]
 
 
+class Rows:
+    """One document's rows (an Arrow table) on their way to a worker process.
+
+    Pickling a slice of a larger Arrow table copies the whole table's buffers (3.4 GB for the
+    sentences of 1,383 articles); this wrapper pickles just the rows, as an Arrow IPC stream, and the
+    worker turns them into records. So the main process neither converts nor copies them.
+    """
+
+    __slots__ = ("table",)
+
+    def __init__(self, table: pa.Table) -> None:
+        self.table = table
+
+    def records(self, cls: type[T]) -> list[T]:
+        return table_to_records(self.table, cls) if self.table.num_rows else []
+
+    def __reduce__(self):
+        sink = pa.BufferOutputStream()
+        with pa.ipc.new_stream(sink, self.table.schema) as writer:
+            writer.write_table(self.table)
+        return _rows_from_ipc, (sink.getvalue(),)
+
+
+def _rows_from_ipc(buf: pa.Buffer) -> Rows:
+    return Rows(pa.ipc.open_stream(buf).read_all())
+
+
 def read_records(path: Path, table: str, cls: type[T], doc_ids: Sequence[str] | None = None) -> list[T]:
     return table_to_records(read_table(path, table, doc_ids), cls)
 

@@ -7,7 +7,6 @@ stages, which look across documents, always re-run over the tables).
 """
 from __future__ import annotations
 
-import functools
 import hashlib
 import json
 import logging
@@ -175,14 +174,14 @@ def _init_tag(p: TagParams, models_dir: Path) -> None:
     STATE["tag"] = (build_tagger(p, models_dir), p)
 
 
-def _tag_one(sents: list[Sentence]) -> tuple[pa.Table]:
+def _tag_one(sents: io.Rows) -> tuple[pa.Table]:
     tagger, p = STATE["tag"]
-    return (io.doc_table("mentions", tag_sentences(sents, tagger, p)),)
+    return (io.doc_table("mentions", tag_sentences(sents.records(Sentence), tagger, p)),)
 
 
-def _tag_batch(docs: list[list[Sentence]]) -> list[tuple[pa.Table]]:
+def _tag_batch(docs: list[io.Rows]) -> list[tuple[pa.Table]]:
     tagger, p = STATE["tag"]
-    return [(io.doc_table("mentions", ms),) for ms in tag_documents(docs, tagger, p)]
+    return [(io.doc_table("mentions", ms),) for ms in tag_documents([d.records(Sentence) for d in docs], tagger, p)]
 
 
 def _init_extract(qp: Any, cp: Any, models_dir: Path) -> None:
@@ -192,13 +191,13 @@ def _init_extract(qp: Any, cp: Any, models_dir: Path) -> None:
     STATE["extract"] = (load_lexicon(models_dir, qp), qp, load_cues(models_dir, cp), cp)
 
 
-def _extract_one(job: tuple[str | None, list[Sentence], list[Mention]]) -> tuple[pa.Table, pa.Table]:
+def _extract_one(job: tuple[str | None, io.Rows, io.Rows]) -> tuple[pa.Table, pa.Table]:
     """Quantities and claims of one document (one payload, so it crosses to a worker once)."""
     from pipeline.claims import extract_claims
     from pipeline.quantities import extract_quantities
 
     lexicon, qp, cues, cp = STATE["extract"]
-    text, sents, ments = job
+    text, sents, ments = job[0], job[1].records(Sentence), job[2].records(Mention)
     return (io.doc_table("quantities", extract_quantities(sents, ments, lexicon, qp)),
             io.doc_table("claims", extract_claims(sents, ments, cues, cp, text=text)))
 
@@ -309,7 +308,8 @@ def run_tag(
     def jobs() -> Iterator[KeyedJob]:
         for doc_id, rows in io.iter_doc_tables(sentences_in, "sentences"):
             sents = lambda rows=rows: io.table_to_records(rows, Sentence)  # noqa: E731
-            yield (lambda doc_id=doc_id, sents=sents: (doc_key(doc_id, sents),)), sents
+            # the rows go to the worker as they are; it makes the records
+            yield (lambda doc_id=doc_id, sents=sents: (doc_key(doc_id, sents),)), lambda rows=rows: io.Rows(rows)
 
     with io.TableWriter(mentions_out, "mentions", run_metadata(params_path, tagger=name), cache=cache) as out:
         for keys, (mentions,) in _stream_cached([("tag", "mentions")], jobs, _tag_one, cache, par, _init_tag,
@@ -412,16 +412,14 @@ def run_extract(
             io.iter_doc_tables(sentences_in, "sentences"), io.iter_doc_tables(documents_in, "documents"),
             io.iter_doc_tables(mentions_in, "mentions"), missing=no_rows,
         ):
-            @functools.cache  # built once, whether for fallback keys, for the work, or both
-            def payload(sents=sents, docs=docs, ments=ments) -> tuple[str | None, list[Sentence], list[Mention]]:
-                text = docs.column("text")[0].as_py() if docs.num_rows else None
-                return (text, io.table_to_records(sents, Sentence),
-                        io.table_to_records(ments, Mention) if ments.num_rows else [])
+            def payload(sents=sents, docs=docs, ments=ments) -> tuple[str | None, io.Rows, io.Rows]:
+                # the rows go to the worker as they are; it makes the records
+                return docs.column("text")[0].as_py() if docs.num_rows else None, io.Rows(sents), io.Rows(ments)
 
-            def keys(doc_id=doc_id, payload=payload) -> tuple[str, ...]:
+            def keys(doc_id=doc_id, payload=payload) -> tuple[str, ...]:  # records only for a table without manifest
                 base = [key_of["documents"](doc_id, lambda: [payload()[0]]),
-                        key_of["sentences"](doc_id, lambda: payload()[1]),
-                        key_of["mentions"](doc_id, lambda: payload()[2])]
+                        key_of["sentences"](doc_id, lambda: payload()[1].records(Sentence)),
+                        key_of["mentions"](doc_id, lambda: payload()[2].records(Mention))]
                 return _hash("quantities", qversion, asdict(qp), base), _hash("claims", cversion, asdict(cp), base)
 
             yield keys, payload

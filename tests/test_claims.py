@@ -528,3 +528,25 @@ def test_claims_missing_lexicon_names_the_file(tmp_path):
 def test_claims_parse_cues_minimal():
     lex = parse_cues("cue\tकहा\tverb\tcomma\nanonymous\tसूत्रों\n", "x.tsv", "x")
     assert [c.form for c in lex.cues] == ["कहा"] and lex.of("anonymous") == ("सूत्रों",)
+
+
+@pytest.mark.parametrize("text", [
+    "मंत्री ने कहा कि सड़क बनेगी।",
+    "मंत्री ने कहा कि सड\u093cक बनेगी।",          # combining nukta
+    "सूत्रों के मुताबिक सड़क बनेगी।",
+    "सूत्रों के मुताबिक़ सड़क बनेगी।",            # precomposed nukta (क़) where the lexicon has none
+    "सूत्रों के मुताबि\u0915\u093c सड़क बनेगी।",   # combining nukta
+])
+def test_claims_cue_prefilter_keeps_nukta_variants(text):
+    """A cue's regex runs only when its folded word is in the folded text: nukta spellings of a
+    cue must still be found (the substring test and the regex fold the same way)."""
+    claims = run(text, [("मंत्री", "PER", "e1")])
+    assert len(claims) == 1 and claims[0].content.startswith("सड")
+
+
+def test_claims_cue_prefilter_needles_are_in_every_form():
+    from pipeline.claims import _cue_patterns, fold
+
+    for cp in _cue_patterns(LEX):
+        forms = [cp.entry.form] + ([cp.entry.form.split(" ", 1)[1]] if len(cp.pats) > 1 else [])
+        assert all(cp.needle in fold(f).split(" ") for f in forms), cp

@@ -148,3 +148,18 @@ def test_runner_code_digest_covers_every_module_of_a_package():
     adapters = Path(runner.__file__).parent / "adapters"
     assert runner._code("pipeline.adapters") == io.path_digest(adapters)  # not only adapters/__init__.py
     assert runner._code("pipeline.link") == io.path_digest(adapters.parent / "link.py")
+
+
+def test_io_rows_pickle_only_their_own_rows(tmp_path):
+    """A document's slice of a large table crosses to a worker as its own rows, not as the whole table's buffers."""
+    import pickle
+
+    ms = [mention(i, i + 3, f"नाम{i}", "PER", doc=f"d{i // 10:03d}") for i in range(0, 5000)]
+    io.write_table(tmp_path / "m.parquet", "mentions", ms)
+    docs = list(io.iter_doc_tables(tmp_path / "m.parquet", "mentions"))
+    doc_id, rows = docs[7]
+    blob = pickle.dumps(io.Rows(rows))
+    assert len(blob) < len(pickle.dumps(rows)) / 20
+    back = pickle.loads(blob)
+    assert back.records(Mention) == [m for m in ms if m.doc_id == doc_id]
+    assert io.Rows(rows.slice(0, 0)).records(Mention) == []
