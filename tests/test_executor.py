@@ -38,6 +38,25 @@ def test_executor_map_stream_batches_and_passes_done_items_through(workers):
     assert executor.STATE == {}
 
 
+def _pid_and_offset(x: int) -> tuple[int, int]:
+    import os
+
+    return os.getpid(), x + executor.STATE["offset"]
+
+
+def test_executor_stages_share_one_pool_and_each_gets_its_own_init(monkeypatch):
+    """The worker processes are started once per process; a stage whose init differs from the one a
+    worker last ran (another stage, or the same stage with other params) runs its own init."""
+    monkeypatch.setattr(executor, "MIN_DOCS_PER_WORKER", 1)
+    first = executor.map_docs(_pid_and_offset, list(range(8)), workers=2, init=_init, initargs=(10,))
+    pool = executor._POOLS[2]
+    second = executor.map_docs(_pid_and_offset, list(range(8)), workers=2, init=_init, initargs=(1000,))
+    assert executor._POOLS[2] is pool
+    assert [v for _, v in first] == [x + 10 for x in range(8)]
+    assert [v for _, v in second] == [x + 1000 for x in range(8)]
+    assert len({pid for pid, _ in first + second}) <= 2
+
+
 def test_executor_small_inputs_stay_in_process():
     # 3 payloads < MIN_DOCS_PER_WORKER: no worker processes are started, STATE is cleaned up after
     assert executor.map_docs(_plus, [1, 2, 3], workers=8, init=_init, initargs=(1,)) == [2, 3, 4]
