@@ -260,8 +260,8 @@ def _phrase_re(form: str, particle: bool = True) -> regex.Pattern:
 
 @dataclass(frozen=True)
 class _CuePattern:
-    """A cue entry's compiled patterns, and the folded first word every match of them contains
-    (a substring test on the folded text skips the regex scan for the many cues a text lacks)."""
+    """A cue entry's compiled patterns, and a folded word that every match of them contains (a
+    substring test on the folded text skips the regex scan for the many cues a text lacks)."""
 
     entry: CueEntry
     needle: str
