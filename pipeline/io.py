@@ -352,14 +352,24 @@ class Rows:
         return table_to_records(self.table, cls) if self.table.num_rows else []
 
     def __reduce__(self):
-        sink = pa.BufferOutputStream()
-        with pa.ipc.new_stream(sink, self.table.schema) as writer:
-            writer.write_table(self.table)
-        return _rows_from_ipc, (sink.getvalue(),)
+        return _rows_from_ipc, (to_ipc(self.table),)
 
 
 def _rows_from_ipc(buf: pa.Buffer) -> Rows:
-    return Rows(pa.ipc.open_stream(buf).read_all())
+    return Rows(from_ipc(buf))
+
+
+def to_ipc(tbl: pa.Table) -> pa.Buffer:
+    """A table as an Arrow IPC stream (only its own rows, also for a slice of a larger table)."""
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, tbl.schema) as writer:
+        writer.write_table(tbl)
+    return sink.getvalue()
+
+
+def from_ipc(buf: pa.Buffer | bytes) -> pa.Table:
+    with pa.ipc.open_stream(buf) as reader:
+        return reader.read_all()
 
 
 def read_records(path: Path, table: str, cls: type[T], doc_ids: Sequence[str] | None = None) -> list[T]:
@@ -396,8 +406,7 @@ class DocCache:
         if self.root is None:
             return None
         try:
-            with pa.ipc.open_stream(self._path(stage, key).read_bytes()) as reader:
-                tbl = reader.read_all()
+            tbl = from_ipc(self._path(stage, key).read_bytes())
         except (OSError, pa.ArrowInvalid):
             return None
         schema = TABLES[table]
@@ -408,10 +417,7 @@ class DocCache:
     def put_table(self, stage: str, key: str, tbl: pa.Table) -> None:
         if self.root is None:
             return
-        sink = pa.BufferOutputStream()
-        with pa.ipc.new_stream(sink, tbl.schema) as writer:
-            writer.write_table(tbl)
-        write_bytes_atomic(self._path(stage, key), sink.getvalue().to_pybytes())
+        write_bytes_atomic(self._path(stage, key), to_ipc(tbl).to_pybytes())
 
     # key manifests
     MANIFESTS_KEPT = 64
