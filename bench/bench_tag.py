@@ -2,7 +2,8 @@
 
     python bench/bench_tag.py --backend spacy --model models/ner-hi-spacy-v1
     python bench/bench_tag.py --backend stanza --model models/ner-hi-stanza-v1 --limit 100
-    python bench/bench_tag.py --backend hybrid       # the pipeline's default: the spaCy model + gazetteer rules
+    python bench/bench_tag.py --backend hybrid.v2    # the pipeline's default: spaCy model + gazetteer + document repair
+    python bench/bench_tag.py --backend hybrid       # hybrid.v1: the spaCy model + gazetteer rules
 
 Documents are segmented with pipeline.segment.split_sentences (fallback: a whitespace+punctuation tokenizer);
 only the tagging time is measured. Each backend is best run in its own process (peak RSS is per process).
@@ -70,15 +71,15 @@ def make_tagger(backend: str, model: str):
         from pipeline.adapters import build_tagger
         from pipeline.tag import TagParams
 
-        name = "hybrid.v1" if backend.startswith("hybrid") else "rules.v1"
-        model = Path(model) if name == "hybrid.v1" else ROOT / "models" / "gazetteer-v1"
+        name = ("hybrid.v2" if backend == "hybrid.v2" else "hybrid.v1") if backend.startswith("hybrid") else "rules.v1"
+        model = Path(model) if name != "rules.v1" else ROOT / "models" / "gazetteer-v1"
         return build_tagger(TagParams(backend=name, model=model.name), model.parent)
     raise SystemExit(f"unknown backend {backend!r} (spacy | stanza | hybrid | rules)")
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--backend", default="spacy", help="spacy | stanza | hybrid (the pipeline default) | rules")
+    ap.add_argument("--backend", default="spacy", help="spacy | stanza | hybrid.v2 (the pipeline default) | hybrid (hybrid.v1) | rules")
     ap.add_argument("--model", default=str(ROOT / "models" / "ner-hi-spacy-v1"))
     ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus" / "news" / "*.txt"))
     ap.add_argument("--limit", type=int, default=None, help="first N documents only")

@@ -300,7 +300,7 @@ def run_tag(
     p = load_params(params_path, "tag", TagParams)
     dirs = model_dirs(p, models_dir)  # fail at start-up, even when every document is cached
     name = f"{p.backend}/{p.model}"
-    version = [_code("pipeline.tag", "pipeline.adapters", "pipeline.records"), io.path_digest(*dirs, skip_docs=True), asdict(p), name]
+    version = [_code("pipeline.tag", "pipeline.adapters", "pipeline.records", "pipeline.refine", "pipeline.lexicon"), io.path_digest(*dirs, skip_docs=True), asdict(p), name]
     cache = io.DocCache(cache_dir)
     n_docs = len(set(io.read_column(sentences_in, "sentences", "doc_id")))
     doc_key = _upstream_keys(cache, sentences_in, "tag", version)

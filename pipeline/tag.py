@@ -5,7 +5,7 @@ Backends live in pipeline/adapters/ and are chosen by `tag.backend` in params.ya
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol, Sequence
 
 from pipeline.records import Mention, Sentence
@@ -19,6 +19,8 @@ class TagParams:
     model: str = "gazetteer-v1"  # folder or file under models/, versioned
     gazetteer: str = "gazetteer-v1"  # hybrid.v1: the rules tagger's gazetteer folder under models/
     labels: tuple[str, ...] = ("PER", "ORG", "LOC", "NUM", "TIME")
+    lexicon: str = "entity-lexicon-v1"  # hybrid.v2: models/<lexicon>/ (KB places, training-data word counts)
+    refine: dict = field(default_factory=dict)  # hybrid.v2: pipeline.refine.RefineParams overrides
 
 
 class Tagger(Protocol):

@@ -171,13 +171,13 @@ def test_spacy_tagger_word_groups_rejoin_intraword_hyphens(text, words):
 
 @pytest.fixture(scope="module")
 def default_tagger():
-    """The tagger params.yaml selects (hybrid.v1: the shipped model + gazetteer rules)."""
+    """The tagger params.yaml selects (hybrid.v2: the shipped model + gazetteer rules + document repair)."""
     from pipeline.adapters import build_tagger
     from pipeline.params import load_params
     from pipeline.tag import TagParams
 
     p = load_params(ROOT / "params.yaml", "tag", TagParams)
-    assert p.backend == "hybrid.v1" and p.model == MODEL_DIR.name
+    assert p.backend == "hybrid.v2" and p.model == MODEL_DIR.name
     return build_tagger(p, ROOT / "models")
 
 
@@ -204,6 +204,10 @@ def test_default_tagger_tags_example_article(default_tagger, text, label):
         ("नरेंद्र मोदी ने दिल्ली में भाषण दिया ।", {("नरेंद्र मोदी", "PER"), ("दिल्ली", "LOC")}),
         # title pattern (rules) and the model agree on the span
         ("रूसी राष्ट्रपति व्लादिमीर पुतिन ने कज़ाख़स्तान का दौरा किया ।", {("व्लादिमीर पुतिन", "PER"), ("कज़ाख़स्तान", "LOC")}),
+        # Latin-script acronyms and country names inside Hindi text (hybrid.v2)
+        ("SEC ने India में जांच शुरू की ।", {("SEC", "ORG"), ("India", "LOC")}),
+        # a weekday is not part of the name, a letter-name acronym of a country is a place (hybrid.v2)
+        ("नरेंद्र मोदी मंगलवार को यू.के. पहुंचे ।", {("नरेंद्र मोदी", "PER"), ("यू.के.", "LOC")}),
     ],
 )
 def test_default_tagger_sentences(default_tagger, sentence, expected):

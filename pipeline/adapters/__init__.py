@@ -19,10 +19,15 @@ def check_model(p: TagParams, models_dir: Path) -> Path:
             f"tag backend {p.backend!r}: model folder {model_dir} not found "
             f"(params.yaml tag.model = {p.model!r}; models are never downloaded at run time)"
         )
-    if p.backend == "hybrid.v1" and not (Path(models_dir) / p.gazetteer).exists():
+    if p.backend in ("hybrid.v1", "hybrid.v2") and not (Path(models_dir) / p.gazetteer).exists():
         raise FileNotFoundError(
-            f"tag backend 'hybrid.v1': gazetteer folder {Path(models_dir) / p.gazetteer} not found "
+            f"tag backend {p.backend!r}: gazetteer folder {Path(models_dir) / p.gazetteer} not found "
             f"(params.yaml tag.gazetteer = {p.gazetteer!r})"
+        )
+    if p.backend == "hybrid.v2" and not (Path(models_dir) / p.lexicon).exists():
+        raise FileNotFoundError(
+            f"tag backend 'hybrid.v2': entity lexicon folder {Path(models_dir) / p.lexicon} not found "
+            f"(params.yaml tag.lexicon = {p.lexicon!r}; `hindi-extract build-lexicon` makes it)"
         )
     return model_dir
 
@@ -30,8 +35,10 @@ def check_model(p: TagParams, models_dir: Path) -> Path:
 def model_dirs(p: TagParams, models_dir: Path) -> list[Path]:
     """Every model folder the configured tagger reads (for cache keys)."""
     dirs = [check_model(p, models_dir)]
-    if p.backend == "hybrid.v1":
+    if p.backend in ("hybrid.v1", "hybrid.v2"):
         dirs.append(Path(models_dir) / p.gazetteer)
+    if p.backend == "hybrid.v2":
+        dirs.append(Path(models_dir) / p.lexicon)
     return dirs
 
 
@@ -53,15 +60,21 @@ def build_tagger(p: TagParams, models_dir: Path) -> Tagger:
         from pipeline.adapters.stanza_tagger import StanzaTagger
 
         return StanzaTagger(model_dir, labels=p.labels)
-    if p.backend == "hybrid.v1":
+    if p.backend in ("hybrid.v1", "hybrid.v2"):
         from pipeline.adapters.hybrid_tagger import HybridTagger
         from pipeline.adapters.rules_tagger import RulesTagger
         from pipeline.adapters.spacy_tagger import SpacyTagger
 
         model = SpacyTagger(model_dir, labels=p.labels)
         rules = RulesTagger.from_dir(Path(models_dir) / p.gazetteer)
-        return HybridTagger(rules, model, f"hybrid.v1/{p.model}+{p.gazetteer}")
+        if p.backend == "hybrid.v1":
+            return HybridTagger(rules, model, f"hybrid.v1/{p.model}+{p.gazetteer}")
+        from pipeline.lexicon import load_lexicon
+        from pipeline.refine import RefineParams
+
+        return HybridTagger(rules, model, f"hybrid.v2/{p.model}+{p.gazetteer}+{p.lexicon}",
+                            load_lexicon(Path(models_dir) / p.lexicon), RefineParams(**dict(p.refine)))
     raise ValueError(f"unknown tag backend {p.backend!r}; known: {sorted(BACKENDS)}")
 
 
-BACKENDS = ("rules.v1", "spacy.v1", "stanza.v1", "hybrid.v1")
+BACKENDS = ("rules.v1", "spacy.v1", "stanza.v1", "hybrid.v1", "hybrid.v2")

@@ -7,8 +7,8 @@ no rules span. Written here because no library merges two Hindi taggers this way
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Sequence
+from dataclasses import dataclass, field
+from typing import Any, Sequence
 
 from pipeline.records import Mention, Sentence
 from pipeline.tag import Tagger
@@ -16,19 +16,38 @@ from pipeline.tag import Tagger
 
 @dataclass
 class HybridTagger:
+    """`hybrid.v1`: rules spans win, model spans fill the rest. `hybrid.v2` (a `lexicon` given):
+    then the document-level repair of pipeline.refine (Latin names, span edges, common words,
+    KB place types, one label per surface, propagation)."""
+
     rules: Tagger
     model: Tagger
     name: str = "hybrid.v1"
+    lexicon: Any = None  # pipeline.lexicon.Lexicon for hybrid.v2
+    refine_params: Any = field(default=None)
 
     def tag(self, sentences: Sequence[Sentence]) -> list[Mention]:
-        return self._merge(self.rules.tag(sentences), self.model.tag(sentences))
+        return self._finish(sentences, self.rules.tag(sentences), self.model.tag(sentences))
+
+    def _finish(self, sentences: Sequence[Sentence], fixed: Sequence[Mention], found: Sequence[Mention]) -> list[Mention]:
+        merged = self._merge(fixed, found)
+        if self.lexicon is None:
+            return merged
+        from pipeline.refine import RefineParams, refine_mentions
+
+        # gazetteer entries are curated: refine keeps them as they are (the rules' patterns it may repair)
+        from pipeline.adapters.rules_tagger import fold
+
+        gazetteer = getattr(self.rules, "gazetteer", {})
+        keep = frozenset((m.start, m.end) for m in fixed if tuple(fold(w) for w in m.text.split()) in gazetteer)
+        return refine_mentions(sentences, merged, self.lexicon, self.refine_params or RefineParams(), keep)
 
     def tag_many(self, docs: Sequence[Sequence[Sentence]]) -> list[list[Mention]]:
         """tag() of several documents: the rules per document (they look across one document's
         sentences), the model in one call for all."""
         many = getattr(self.model, "tag_many", None)
         found = many(docs) if many is not None else [self.model.tag(d) for d in docs]
-        return [self._merge(self.rules.tag(d), ms) for d, ms in zip(docs, found)]
+        return [self._finish(d, self.rules.tag(d), ms) for d, ms in zip(docs, found)]
 
     def _merge(self, fixed: Sequence[Mention], found: Sequence[Mention]) -> list[Mention]:
         taken: dict[int, list[tuple[int, int]]] = {}

@@ -1,0 +1,268 @@
+"""The entity lexicon (models/entity-lexicon-vN/): what the tagger's document-level repair knows.
+
+Two tables, both derived from data rather than written by hand, so they hold on news nobody tuned on:
+
+- `places.tsv`: Hindi (and English) names of countries, regions, Indian states and UTs and cities, with
+  Wikidata QIDs and English names where the source has them. Built from ../shared/kb (Natural Earth,
+  CLDR, GeoNames, Wikidata labels) and the `pycountry` package (ISO 3166 names with their Hindi
+  translations).
+- `given_names.txt`: Indian given names in Devanagari (../shared/kb, CMU), which are never taken for
+  places without the model (`आनंद` is a city and a name).
+- `function_words.txt`: words that UD Hindi PUD tags as pronouns, postpositions, conjunctions,
+  auxiliaries, particles, verbs or adverbs; they never start or end a name.
+- `words.tsv`: for every word of the NER training data (IL-NER train + HiNER validation), how often it
+  occurs, how often inside a PER/ORG/LOC name, how often it starts or ends one, and per label. The
+  repair step reads from it which words never start or end a name (verbs, auxiliaries, titles,
+  weekdays, postpositions) and which surfaces are common words rather than names.
+
+`build_lexicon` writes both (DVC stage `lexicon`, frozen: the sources live in ../shared);
+`load_lexicon` reads them back. Folding (nukta, NFC) is the rules tagger's, so lookups agree.
+"""
+from __future__ import annotations
+
+import csv
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from pipeline import io
+
+# The Latin abbreviations of countries that news writes instead of ISO codes (`यू.के.` is read as UK).
+LATIN_COUNTRY_ABBREVIATIONS = {"UK": "GB", "US": "US", "USA": "US", "UAE": "AE", "PRC": "CN", "DRC": "CD"}
+# CLDR "territories" that are organisations or not places: the EU and the UN are ORG in NER conventions.
+CLDR_NOT_PLACES = frozenset({"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"})
+# Sources curated enough that a name found there is a place unless it is also a given name; GeoNames
+# and the 2015 Wikidata labels hold many person names and common words (`हेलेना`, `आनंद`, `घाट`).
+STRONG_SOURCES = frozenset({"pycountry", "ne_admin0", "cldr", "abbreviation"})
+STRONG_KINDS = frozenset({("geonames", "city"), ("wikidata2015", "place")})
+PLACE_COLUMNS = ("surface", "label", "qid", "name_en", "kind", "source")
+WORD_COLUMNS = ("word", "n", "n_ent", "n_begin", "n_end", "n_per", "n_org", "n_loc")
+
+
+def fold_key(s: str) -> str:
+    """NFC, nukta-folded, whitespace-collapsed: the key both tables are looked up by."""
+    from pipeline.adapters.rules_tagger import fold
+
+    return " ".join(fold(unicodedata.normalize("NFC", s)).split())
+
+
+@dataclass(frozen=True)
+class Place:
+    surface: str
+    label: str
+    qid: str
+    name_en: str
+    kind: str
+    source: str
+
+
+@dataclass(frozen=True)
+class WordStats:
+    n: int
+    n_ent: int
+    n_begin: int
+    n_end: int
+    n_per: int
+    n_org: int
+    n_loc: int
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    places: dict[str, Place]  # fold_key(surface) -> the first (most trusted) place with that name
+    words: dict[str, WordStats]  # fold_key(word) -> training-data counts
+    name: str = "entity-lexicon"
+    latin_places: dict[str, Place] = field(default_factory=dict)  # lower-cased English name -> place
+    given_names: frozenset[str] = frozenset()  # folded Hindi given names (ambiguous with places)
+    function_words: frozenset[str] = frozenset()  # folded pronouns, postpositions, verbs, ... (UD POS)
+
+    def strong_place(self, key: str) -> Place | None:
+        """The place a folded surface names, where that is safe to act on without the model."""
+        place = self.places.get(key)
+        if place is None or key in self.given_names or not (
+                place.source in STRONG_SOURCES or (place.source, place.kind) in STRONG_KINDS):
+            return None
+        return place
+
+
+# ------------------------------------------------------------------------------------------ reading
+
+
+def load_lexicon(model_dir: Path) -> Lexicon:
+    """Read models/<entity-lexicon-vN>/; a clear error naming the missing file."""
+    model_dir = Path(model_dir)
+    places: dict[str, Place] = {}
+    latin: dict[str, Place] = {}
+    for row in _read_tsv(model_dir / "places.tsv", PLACE_COLUMNS):
+        place = Place(*(row[c] for c in PLACE_COLUMNS))
+        if place.surface.isascii():
+            latin.setdefault(place.surface.lower(), place)
+        else:
+            places.setdefault(fold_key(place.surface), place)
+    words = {
+        row["word"]: WordStats(*(int(row[c]) for c in WORD_COLUMNS[1:]))
+        for row in _read_tsv(model_dir / "words.tsv", WORD_COLUMNS)
+    }
+    given = frozenset(fold_key(w) for w in io.read_model_file(model_dir / "given_names.txt", FileNotFoundError,
+                                                                  "tag.lexicon").split())
+    function = frozenset(io.read_model_file(model_dir / "function_words.txt", FileNotFoundError,
+                                            "tag.lexicon").split())
+    return Lexicon(places, words, model_dir.name, latin, given, function)
+
+
+def _read_tsv(path: Path, columns: Sequence[str]) -> list[dict[str, str]]:
+    text = io.read_model_file(path, FileNotFoundError, "tag.lexicon")
+    lines = [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
+    rows = list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    if rows and set(columns) - set(rows[0]):
+        raise ValueError(f"{path}: expected columns {list(columns)}, got {list(rows[0])}")
+    return rows
+
+
+# ----------------------------------------------------------------------------------------- building
+
+
+def word_stats(examples: Iterable[tuple[Sequence[str], Sequence[str]]], min_count: int = 2) -> dict[str, WordStats]:
+    """Per folded word: occurrences, inside a PER/ORG/LOC name, first/last word of one, per label."""
+    counts: dict[str, Counter] = {}
+    for toks, tags in examples:
+        for i, (tok, tag) in enumerate(zip(toks, tags)):
+            c = counts.setdefault(fold_key(tok), Counter())
+            c["n"] += 1
+            label = tag[2:] if tag != "O" else ""
+            if label not in ("PER", "ORG", "LOC"):
+                continue
+            c["n_ent"] += 1
+            c["n_" + label.lower()] += 1
+            c["n_begin"] += tag.startswith("B-")
+            nxt = tags[i + 1] if i + 1 < len(tags) else "O"
+            c["n_end"] += nxt != f"I-{label}"
+    return {
+        w: WordStats(*(c[k] for k in WORD_COLUMNS[1:]))
+        for w, c in sorted(counts.items())
+        if c["n"] >= min_count and w
+    }
+
+
+def _kb_rows(kb_dir: Path) -> Iterable[dict[str, str]]:
+    """Place rows from ../shared/kb, most trusted source first."""
+    def tsv(rel: str) -> list[dict[str, str]]:
+        return list(csv.DictReader(io.read_text(kb_dir / rel).splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE))
+
+    countries = tsv("ne_admin0_countries_hi/ne_admin0_countries_hi.tsv")
+    by_iso2 = {r["iso_a2"]: r for r in countries}
+    for abbr, iso2 in LATIN_COUNTRY_ABBREVIATIONS.items():
+        if iso2 in by_iso2:
+            r = by_iso2[iso2]
+            yield dict(surface=abbr, qid=r["qid"], name_en=r["name_en"], kind="country", source="abbreviation")
+    for r in countries:
+        for surface in (r["name_hi"], r["name_en"], r["admin"]):
+            yield dict(surface=surface, qid=r["qid"], name_en=r["name_en"], kind="country", source="ne_admin0")
+        if r["iso_a3"].isalpha():
+            yield dict(surface=r["iso_a3"], qid=r["qid"], name_en=r["name_en"], kind="country", source="ne_admin0")
+    for r in tsv("cldr_hi/cldr_territories_hi.tsv"):
+        if r["cldr_code"] in CLDR_NOT_PLACES:
+            continue
+        yield dict(surface=r["name_hi"], qid=r["qid_via_ne_iso_a2"], name_en=r["name_en"], kind="territory",
+                   source="cldr")
+    for r in tsv("cldr_hi/cldr_exemplar_cities_hi.tsv"):
+        yield dict(surface=r["city_hi"], qid="", name_en=r["city_en"], kind="city", source="cldr")
+    for r in tsv("google_lr_wikidata_hi/wikidata_20150427_hi_en.tsv"):
+        if r["type_hint"].startswith("LOC"):
+            yield dict(surface=r["label_hi"], qid=r["qid"], name_en=r["label_en"], kind="place", source="wikidata2015")
+    cities = tsv("geonames_devanagari_cities/geonames_cities500_devanagari.tsv")
+    cities.sort(key=lambda r: (r["countrycode"] != "IN", -int(r["population"] or 0), r["geonameid"]))
+    for r in cities:
+        kind = "city" if int(r["population"] or 0) >= 100_000 else "town"
+        for surface in r["devanagari_alternatenames"].split("|"):
+            yield dict(surface=surface, qid=r["qid_via_ne"], name_en=r["name"], kind=kind, source="geonames")
+        if int(r["population"] or 0) >= 100_000:
+            yield dict(surface=r["name"], qid=r["qid_via_ne"], name_en=r["name"], kind="city", source="geonames")
+
+
+def _pycountry_rows(country_qids: dict[str, str]) -> Iterable[dict[str, str]]:
+    """Hindi ISO 3166 names: every country, and every Indian state and union territory."""
+    import gettext
+
+    import pycountry
+
+    t1 = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["hi"])
+    t2 = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["hi"])
+    for c in sorted(pycountry.countries, key=lambda c: c.alpha_2):
+        hi = t1.gettext(c.name)
+        if hi != c.name:
+            yield dict(surface=hi, qid=country_qids.get(c.alpha_2, ""), name_en=c.name, kind="country",
+                       source="pycountry")
+    for s in sorted(pycountry.subdivisions.get(country_code="IN"), key=lambda s: s.code):
+        hi = t2.gettext(s.name)
+        for surface in (hi, s.name, unicodedata.normalize("NFKD", s.name).encode("ascii", "ignore").decode()):
+            yield dict(surface=surface, qid="", name_en=s.name, kind="state", source="pycountry")
+
+
+def build_places(kb_dir: Path, words: dict[str, WordStats], *, common_max_ent: float = 0.2,
+                 common_min_n: int = 5) -> list[Place]:
+    """Every place name of the KB, once per surface, minus names that the training data shows to be
+    common words (seen >= common_min_n times, inside a name in < common_max_ent of them: `सागर`, `बस्ती`)."""
+    rows = list(_kb_rows(kb_dir))
+    country_qids = {}
+    for r in csv.DictReader(io.read_text(kb_dir / "ne_admin0_countries_hi/ne_admin0_countries_hi.tsv").splitlines(),
+                            delimiter="\t", quoting=csv.QUOTE_NONE):
+        country_qids[r["iso_a2"]] = r["qid"]
+    rows[:0] = _pycountry_rows(country_qids)  # ISO names first: they are the curated ones
+    seen: set[str] = set()
+    out: list[Place] = []
+    for r in rows:
+        surface = unicodedata.normalize("NFC", r["surface"].strip())
+        key = surface.lower() if surface.isascii() else fold_key(surface)
+        if len(key) < 2 or key in seen or "\t" in surface:
+            continue
+        if surface.isascii() and not surface[:1].isupper():
+            continue
+        st = words.get(fold_key(surface)) if " " not in surface else None
+        if st and st.n >= common_min_n and st.n_ent < common_max_ent * st.n:
+            continue
+        seen.add(key)
+        out.append(Place(surface, "LOC", r["qid"], r["name_en"], r["kind"], r["source"]))
+    return out
+
+
+FUNCTION_POS = frozenset({"PRON", "SCONJ", "CCONJ", "ADP", "AUX", "DET", "PART", "VERB", "ADV"})
+
+
+def function_words(conllu_text: str) -> list[str]:
+    """Words whose most frequent UD part of speech is a function word or a verb (UD Hindi PUD):
+    pronouns, postpositions, conjunctions, auxiliaries, particles, verbs, adverbs. None of these
+    starts or ends a name, which the training data alone shows only for frequent words."""
+    pos: dict[str, Counter] = {}
+    for line in conllu_text.splitlines():
+        cols = line.split("\t")
+        if len(cols) == 10 and cols[0].isdigit():
+            pos.setdefault(fold_key(cols[1]), Counter())[cols[3]] += 1
+    return sorted(w for w, c in pos.items() if w and max(c, key=lambda t: (c[t], t)) in FUNCTION_POS)
+
+
+def build_lexicon(kb_dir: Path, conll_paths: Sequence[Path], out_dir: Path, ud_path: Path | None = None) -> dict[str, int]:
+    """Write places.tsv, words.tsv, given_names.txt and function_words.txt to out_dir; returns the row counts."""
+    from pipeline.train import read_conll
+
+    examples = [ex for p in conll_paths for ex in read_conll(p)]
+    words = word_stats(examples)
+    places = build_places(Path(kb_dir), words)
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    lines = ["\t".join(PLACE_COLUMNS)] + ["\t".join(getattr(p, c) for c in PLACE_COLUMNS) for p in places]
+    io.write_text_atomic(out_dir / "places.tsv", "\n".join(lines) + "\n")
+    lines = ["\t".join(WORD_COLUMNS)] + [
+        "\t".join([w, *(str(getattr(s, c)) for c in WORD_COLUMNS[1:])]) for w, s in words.items()
+    ]
+    io.write_text_atomic(out_dir / "words.tsv", "\n".join(lines) + "\n")
+    names = sorted({fold_key(r["hindi"]) for r in csv.DictReader(
+        io.read_text(Path(kb_dir) / "cmu_indian_names_en_hi/names.tsv").splitlines(), delimiter="\t",
+        quoting=csv.QUOTE_NONE) if r["hindi"].strip() and " " not in r["hindi"].strip()})
+    io.write_text_atomic(out_dir / "given_names.txt", "\n".join(names) + "\n")
+    function = function_words(io.read_text(ud_path)) if ud_path else []
+    io.write_text_atomic(out_dir / "function_words.txt", "\n".join(function) + "\n")
+    return {"places": len(places), "words": len(words), "given_names": len(names), "function_words": len(function),
+            "sentences": len(examples)}

@@ -1,0 +1,355 @@
+"""Document-level repair of one document's tagged mentions (the `hybrid.v2` tagger's last step).
+
+A sentence-level NER model trained on encyclopedic text (IL-NER) errs on news in ways that the whole
+document and the training data can fix. Each step is a pure function over one document's mentions:
+
+1. `latin_mentions`: Latin-script names inside Hindi text (`SEC`, `FEMA`, `India`): a known place is
+   LOC, an all-capitals acronym ORG unless it is a common non-name abbreviation (`PPE`, `COVID`, `PM`).
+2. `trim_edges`: words that the training data shows almost never start a name (verbs, auxiliaries,
+   titles, `कि`, `अब`) are cut from a span's start, those that almost never end one from its end
+   (`नरेंद्र मोदी मंगलवार` -> `नरेंद्र मोदी`, `सर्जन टॉम कैरेल` -> `टॉम कैरेल`); a span left empty is dropped.
+3. `org_heads`: a place followed by a word that ends organisation names in the training data is that
+   organisation (`दिल्ली सरकार`). `drop_common`: a one-word name that the training data shows to be a common word is dropped.
+4. `place_types`: a span that is exactly a KB place name (countries, states, cities) is LOC.
+5. `vote_labels`: one label per surface per document (majority; ties go to the KB, then to the
+   training data's label counts).
+6. `propagate`: a surface tagged once is tagged at its other untagged occurrences in the document,
+   and KB place names are tagged where the model left them untagged.
+
+Written by hand because no library does document-level NER repair for Hindi; the knowledge it uses
+comes from data (models/entity-lexicon-vN, built by pipeline.lexicon).
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, replace
+from typing import Sequence
+
+import regex
+
+from pipeline.adapters.rules_tagger import TITLES, _join_hyphens, fold
+from pipeline.lexicon import Lexicon, WordStats
+from pipeline.records import Mention, Sentence
+
+ENTITY = frozenset({"PER", "ORG", "LOC"})
+
+# All-capitals Latin abbreviations that are not names of organisations or places: units, times, months,
+# weekdays, medical and legal terms common in Hindi news. Generic, not fitted to any article.
+LATIN_NOT_NAMES = frozenset("""
+    AM PM IST GMT UTC AD BC CE BCE MAR APR JAN FEB JUN JUL AUG SEP SEPT OCT NOV DEC MON TUE WED THU FRI SAT SUN
+    COVID SARS MERS HIV AIDS TB ICU PPE HCQ RNA DNA PCR RT CT MRI ECG OPD GDP GST FIR CEO CFO CTO MD MBBS PHD
+    KM CM MM KG MG ML GB MB TB KB HD TV OK ID PDF URL SMS PIN OTP ATM EMI LPG CNG LED AC DC IT IQ VIP NRI
+    NEWS LIVE UPDATE UPDATES BREAKING VIDEO PHOTO PHOTOS R0 FAQ QR II III IV VI VII VIII IX XI XII
+""".split())
+_LATIN_WORD = regex.compile(r"^[A-Za-z][A-Za-z&]*(?:[.\-][A-Za-z0-9]+)*\.?$")
+_ACRONYM = regex.compile(r"^[A-Z](?:[A-Z&]|\.(?=[A-Z]))+\.?$")
+# Devanagari letter names -> Latin letters, to read acronyms such as `यू.के.` / `यूएसए` as UK / USA.
+LETTERS = {
+    "डब्ल्यू": "W", "एक्स": "X", "वाई": "Y", "जेड": "Z", "क्यू": "Q", "एफ": "F", "एच": "H", "आई": "I",
+    "जे": "J", "के": "K", "एल": "L", "एम": "M", "एन": "N", "पी": "P", "आर": "R", "यू": "U", "वी": "V",
+    "ए": "A", "बी": "B", "सी": "C", "डी": "D", "ई": "E", "जी": "G", "ओ": "O", "एस": "S", "टी": "T",
+}
+_LETTER_RUN = regex.compile(r"^(?:(?:%s)\.?){2,}$" % "|".join(sorted(map(regex.escape, LETTERS), key=len, reverse=True)))
+_LETTER = regex.compile("|".join(sorted(map(regex.escape, LETTERS), key=len, reverse=True)))
+
+
+@dataclass(frozen=True)
+class RefineParams:
+    edge_min_count: int = 3  # a word seen at least this often in the training data ...
+    edge_max_ratio: float = 0.05  # ... and starting (ending) a name in less than this share ...
+    edge_max_inside: float = 0.05  # ... and inside one in less than this share never starts (ends) one
+    org_edge_min_count: int = 50  # an ORG name loses a first word seen this often ...
+    org_edge_max_inside: float = 0.01  # ... and inside a name in less than this share
+    org_head_min_end: float = 0.35  # `<LOC> सरकार` is one ORG when the word ends a name this often ...
+    org_head_min_org: float = 0.8  # ... and its names are ORGs this often
+    common_min_count: int = 5  # a one-word name seen this often ...
+    common_max_ratio: float = 0.1  # ... and inside a name in less than this share is a common word
+    propagate_min_chars: int = 3  # shorter surfaces are not propagated
+    kb_candidates: bool = True  # tag untagged KB place names
+    steps: tuple[str, ...] = ("latin", "trim", "common", "org_heads", "places", "vote", "propagate")
+
+
+Word = tuple[int, int, str]  # (start, end, text) in document offsets
+
+
+def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], lex: Lexicon,
+                    p: RefineParams = RefineParams(), keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """All steps, in order, over one document's mentions; sorted by (start, end, label).
+
+    `keep`: (start, end) of spans that come from a curated source (the gazetteer, title patterns);
+    they are never cut, dropped or relabelled, only propagated."""
+    words = {s.sent_idx: _join_hyphens(s) for s in sentences}
+    texts = {s.sent_idx: s for s in sentences}
+    ents = [m for m in mentions if m.label in ENTITY]
+    rest = [m for m in mentions if m.label not in ENTITY]
+    fixed = [m for m in ents if (m.start, m.end) in keep]
+    ents = [m for m in ents if (m.start, m.end) not in keep]
+    on = set(p.steps)
+    if "latin" in on:
+        ents = latin_mentions(words, texts, ents, lex)
+    if "trim" in on:
+        ents = trim_edges(words, texts, ents, lex, p)
+    if "common" in on:
+        ents = drop_common(ents, lex, p)
+    if "org_heads" in on:
+        ents = org_heads(words, texts, fixed + ents, lex, p)
+        fixed = [m for m in ents if (m.start, m.end) in keep]
+        ents = [m for m in ents if (m.start, m.end) not in keep]
+    if "places" in on:
+        ents = place_types(ents, lex)
+    ents = vote_labels(fixed + ents, lex, keep) if "vote" in on else fixed + ents
+    if "propagate" in on:
+        ents = propagate(words, texts, ents, lex, p)
+    return sorted(ents + rest, key=lambda m: (m.start, m.end, m.label))
+
+
+# --------------------------------------------------------------------------------------------- helpers
+
+
+def _words_in(words: Sequence[Word], m: Mention) -> list[Word]:
+    return [w for w in words if m.start <= w[0] and w[1] <= m.end]
+
+
+def _span(sent: Sentence, m: Mention, start: int, end: int, label: str | None = None) -> Mention:
+    text = sent.text[start - sent.start : end - sent.start]
+    return replace(m, start=start, end=end, text=text, label=label or m.label)
+
+
+def _is_latin(w: str) -> bool:
+    return bool(_LATIN_WORD.match(w))
+
+
+def latin_acronym(word: str) -> str | None:
+    """`यू.के.` -> `UK`, `यूएसए` -> `USA`; None for anything else."""
+    if not _LETTER_RUN.match(word):
+        return None
+    return "".join(LETTERS[x] for x in _LETTER.findall(word))
+
+
+def place_of(surface: str, lex: Lexicon):
+    """The KB place a surface names: Hindi names by folded key, Latin and letter-name acronyms by
+    their English name or ISO code."""
+    key = " ".join(fold(surface).split())
+    if key in lex.places:
+        return lex.places[key]
+    if surface.isascii():
+        return lex.latin_places.get(surface.rstrip(".").replace(".", "").lower()) or lex.latin_places.get(
+            surface.lower())
+    acr = latin_acronym(surface.replace(" ", ""))
+    return lex.latin_places.get(acr.lower()) if acr and len(acr) >= 2 else None
+
+
+def _stats(word: str, lex: Lexicon) -> WordStats | None:
+    return lex.words.get(fold(word))
+
+
+# ------------------------------------------------------------------------------------------------ steps
+
+
+def latin_mentions(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+                   lex: Lexicon) -> list[Mention]:
+    """Model spans made only of Latin words are re-decided; untagged Latin names are added."""
+    out = []
+    for m in ents:
+        ws = _words_in(words[m.sent_idx], m)
+        if ws and all(_is_latin(w[2]) for w in ws):
+            label = _latin_label([w[2] for w in ws], lex, m.label)
+            if label:
+                out.append(replace(m, label=label))
+            continue
+        out.append(m)
+    covered = {(m.sent_idx, i) for m in out for i in range(m.start, m.end)}
+    for idx, ws in words.items():
+        i = 0
+        while i < len(ws):
+            if not _is_latin(ws[i][2]) or (idx, ws[i][0]) in covered:
+                i += 1
+                continue
+            found = None
+            for n in (3, 2, 1):  # longest place name first, then one word
+                toks = ws[i : i + n]
+                if len(toks) == n and all(_is_latin(t[2]) and (idx, t[0]) not in covered for t in toks):
+                    label = _latin_label([t[2] for t in toks], lex, None)
+                    if label:
+                        found = (n, label)
+                        break
+            if found:
+                n, label = found
+                sent = sents[idx]
+                s, e = ws[i][0], ws[i + n - 1][1]
+                out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], label,
+                                   ents[0].tagger if ents else "refine"))
+                i += n
+            else:
+                i += 1
+    return out
+
+
+def _latin_label(toks: Sequence[str], lex: Lexicon, model_label: str | None) -> str | None:
+    name = " ".join(toks)
+    if place_of(name, lex):
+        return "LOC"
+    if len(toks) == 1:
+        bare = toks[0].replace(".", "")
+        if _ACRONYM.match(toks[0]) and 2 <= len(bare) <= 6 and bare.upper() not in LATIN_NOT_NAMES:
+            return "ORG"
+        return None
+    if model_label:
+        return model_label  # multi-word Latin names keep the model's type
+    return None
+
+
+def trim_edges(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+               p: RefineParams) -> list[Mention]:
+    """Cut words that never start (end) a name from a span's start (end): titles, function words and
+    verbs (UD), and for PER/LOC words that the training data almost never sees at that edge. ORG names
+    are made of common words (`मौसम विभाग`), so only titles and function words leave those. A span
+    left with one word that never starts a name (`मंत्रालय` of `उनका मंत्रालय`) is dropped."""
+    out = []
+    for m in ents:
+        ws = _words_in(words[m.sent_idx], m)
+        if not ws:
+            out.append(m)
+            continue
+        a, b = 0, len(ws)
+        while a < b and _never_edge(ws[a][2], "begin", m.label, lex, p):
+            a += 1
+        while b > a and _never_edge(ws[b - 1][2], "end", m.label, lex, p):
+            b -= 1
+        if a == b:
+            continue
+        if (a, b) == (0, len(ws)):
+            out.append(m)
+            continue
+        st = lex.words.get(fold(ws[a][2]))
+        if b - a == 1 and st and st.n >= p.edge_min_count and st.n_begin < p.edge_max_ratio * st.n:
+            continue  # a head noun left alone (`मंत्रालय`)
+        out.append(_span(sents[m.sent_idx], m, ws[a][0], ws[b - 1][1]))
+    return out
+
+
+def _never_edge(w: str, side: str, label: str, lex: Lexicon, p: RefineParams) -> bool:
+    fw = fold(w)
+    if (side == "begin" and fw in TITLES) or fw in lex.function_words:
+        return True
+    if not regex.search(r"[\p{L}\p{N}]", w):
+        return True  # punctuation
+    st = lex.words.get(fw)
+    if st is None or st.n < p.edge_min_count or (label == "PER" and side == "begin" and fw in lex.given_names):
+        return False
+    if label == "ORG":  # only words that are (almost) never inside any name, and frequent: `अब`
+        return side == "begin" and st.n >= p.org_edge_min_count and st.n_ent < p.org_edge_max_inside * st.n
+    hits = st.n_begin if side == "begin" else st.n_end
+    return hits < p.edge_max_ratio * st.n and st.n_ent < p.edge_max_inside * st.n
+
+
+def org_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+              p: RefineParams) -> list[Mention]:
+    """`दिल्ली सरकार`, `दिल्ली एम्स`: a place followed by a word that the training data shows to end
+    organisation names (a government, a ministry, a university) is that organisation."""
+    starts = {(m.sent_idx, m.start) for m in ents}
+    out = []
+    for m in ents:
+        ws = words[m.sent_idx]
+        nxt = next((w for w in ws if w[0] >= m.end), None)
+        st = _stats(nxt[2], lex) if nxt and nxt[0] <= m.end + 1 else None
+        if (m.label == "LOC" and st and st.n >= p.edge_min_count and (m.sent_idx, nxt[0]) not in starts
+                and st.n_end >= p.org_head_min_end * st.n
+                and st.n_org >= p.org_head_min_org * st.n_ent):
+            out.append(_span(sents[m.sent_idx], m, m.start, nxt[1], "ORG"))
+        else:
+            out.append(m)
+    return out
+
+
+def drop_common(ents: list[Mention], lex: Lexicon, p: RefineParams) -> list[Mention]:
+    """Drop one-word names that are common words in the training data (`रहम`, `केंद्रीय`)."""
+    out = []
+    for m in ents:
+        st = _stats(m.text, lex) if " " not in m.text else None
+        if st and st.n >= p.common_min_count and st.n_ent < p.common_max_ratio * st.n and not place_of(m.text, lex):
+            continue
+        out.append(m)
+    return out
+
+
+def place_types(ents: list[Mention], lex: Lexicon) -> list[Mention]:
+    """A span that is exactly a KB place name is a LOC (`यू.के.` tagged PER, a capital tagged PER)."""
+    return [replace(m, label="LOC") if m.label != "LOC" and _strong(m.text, lex) else m for m in ents]
+
+
+def _strong(surface: str, lex: Lexicon) -> bool:
+    key = " ".join(fold(surface).split())
+    if key in lex.places:
+        return lex.strong_place(key) is not None
+    return place_of(surface, lex) is not None  # Latin names and letter-name acronyms: countries
+
+
+def vote_labels(ents: list[Mention], lex: Lexicon, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """One label per (folded) surface in the document: the majority; ties to the KB or training counts.
+    A curated span (`keep`) decides its surface's label."""
+    votes: dict[str, Counter] = {}
+    for m in ents:
+        votes.setdefault(fold(m.text), Counter())[m.label] += 1000 if (m.start, m.end) in keep else 1
+    best: dict[str, str] = {}
+    for key, c in votes.items():
+        if len(c) == 1:
+            continue
+        st = lex.words.get(key)
+        prior = {"LOC": st.n_loc, "ORG": st.n_org, "PER": st.n_per} if st else {}
+        kb = "LOC" if lex.strong_place(key) else ""
+        best[key] = max(c, key=lambda lab: (c[lab], lab == kb, prior.get(lab, 0), lab))
+    return [replace(m, label=best[fold(m.text)]) if fold(m.text) in best else m for m in ents]
+
+
+def propagate(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+              p: RefineParams) -> list[Mention]:
+    """Tag the untagged occurrences of the document's names (and of KB place names) with their label.
+
+    A multi-word name is always propagated. A one-word name takes a vote of all its occurrences
+    that no other name covers: tagged at least as often as untagged, it is tagged everywhere; tagged
+    in less than a third of them (`सुनामी` once in eleven), its tags are removed as a model slip."""
+    names: dict[tuple[str, ...], str] = {}
+    for m in ents:
+        key = tuple(fold(w[2]) for w in _words_in(words[m.sent_idx], m))
+        if key and len(m.text) >= p.propagate_min_chars:
+            names.setdefault(key, m.label)
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for key in sorted(names, key=lambda k: (-len(k), k)):
+        by_first.setdefault(key[0], []).append(key)
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    tagged = Counter(fold(m.text) for m in ents if " " not in m.text.strip())
+    tagger = ents[0].tagger if ents else "refine"
+    found: list[tuple[int, int, int, str, tuple[str, ...]]] = []  # (sent, start, end, label, key)
+    for idx, ws in words.items():
+        fws = [fold(w[2]) for w in ws]
+        i = 0
+        while i < len(ws):
+            hit = None
+            for key in by_first.get(fws[i], ()):
+                if tuple(fws[i : i + len(key)]) == key:
+                    hit = (len(key), names[key], key)
+                    break
+            if hit is None and p.kb_candidates and len(fws[i]) >= p.propagate_min_chars:
+                for n in (3, 2, 1):
+                    surface = " ".join(fws[i : i + n])
+                    if len(fws[i : i + n]) == n and lex.strong_place(surface):
+                        hit = (n, "LOC", ())
+                        break
+            if hit is None:
+                i += 1
+                continue
+            n, label, key = hit
+            s, e = ws[i][0], ws[i + n - 1][1]
+            if not any((idx, k) in covered for k in range(s, e)):
+                found.append((idx, s, e, label, key))
+            i += n
+    untagged = Counter(key[0] for *_, key in found if len(key) == 1)
+    slips = {w for w, n in tagged.items() if 3 * n < n + untagged[w] and not lex.strong_place(w)}
+    out = [m for m in ents if fold(m.text) not in slips]
+    for idx, s, e, label, key in found:
+        if len(key) == 1 and (key[0] in slips or tagged[key[0]] < untagged[key[0]]):
+            continue
+        sent = sents[idx]
+        out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], label, tagger))
+    return out

@@ -1,0 +1,69 @@
+"""pipeline.lexicon: building the entity lexicon from small hand-made sources, and reading the shipped one."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.lexicon import build_lexicon, fold_key, function_words, load_lexicon, word_stats
+from tests.conftest import MODELS, needs_shared
+
+SHARED_KB = MODELS.parent.parent / "shared" / "kb"
+
+
+def test_lexicon_word_stats_counts_edges_and_labels():
+    examples = [
+        (["नरेंद्र", "मोदी", "मंगलवार", "को"], ["B-PER", "I-PER", "O", "O"]),
+        (["दिल्ली", "सरकार", "ने", "मंगलवार"], ["B-ORG", "I-ORG", "O", "O"]),
+    ]
+    st = word_stats(examples, min_count=1)
+    assert st["मंगलवार"].n == 2 and st["मंगलवार"].n_ent == 0
+    assert (st["नरेंद्र"].n_begin, st["नरेंद्र"].n_end) == (1, 0)
+    assert (st["मोदी"].n_begin, st["मोदी"].n_end, st["मोदी"].n_per) == (0, 1, 1)
+    assert (st["सरकार"].n_end, st["सरकार"].n_org) == (1, 1)
+    assert "को" not in word_stats(examples, min_count=2)
+
+
+@pytest.mark.parametrize("raw, key", [("कज़ाख़स्तान", "कजाखस्तान"), ("क\u093cज़ा", "कजा"), ("  उत्तर   प्रदेश ", "उत्तर प्रदेश")])
+def test_lexicon_fold_key(raw, key):
+    assert fold_key(raw) == key
+
+
+def test_lexicon_function_words_from_ud():
+    conllu = "\n".join([
+        "# text = राम ने कहा कि वह आएगा",
+        "1\tराम\tराम\tPROPN\t_\t_\t3\tnsubj\t_\t_",
+        "2\tने\tने\tADP\t_\t_\t1\tcase\t_\t_",
+        "3\tकहा\tकह\tVERB\t_\t_\t0\troot\t_\t_",
+        "4\tकि\tकि\tSCONJ\t_\t_\t6\tmark\t_\t_",
+        "5\tवह\tवह\tPRON\t_\t_\t6\tnsubj\t_\t_",
+        "6\tआएगा\tआ\tVERB\t_\t_\t3\tccomp\t_\t_",
+    ])
+    assert function_words(conllu) == sorted(["ने", "कहा", "कि", "वह", "आएगा"])
+
+
+def test_lexicon_missing_file_names_it(tmp_path):
+    (tmp_path / "places.tsv").write_text("surface\tlabel\tqid\tname_en\tkind\tsource\n", encoding="utf-8")
+    with pytest.raises(FileNotFoundError, match="words.tsv"):
+        load_lexicon(tmp_path)
+
+
+def test_lexicon_shipped_places_and_words():
+    lex = load_lexicon(MODELS / "entity-lexicon-v1")
+    assert lex.places["भारत"].qid == "Q668"
+    assert lex.strong_place("युगांडा") is not None
+    assert lex.strong_place("आनंद") is None  # a city and a given name
+    assert lex.latin_places["uk"].qid == "Q145"
+    assert "यूरोपीय संघ" not in lex.places  # CLDR's EU is an organisation
+    assert lex.words["मंगलवार"].n_ent == 0
+    assert "कि" in lex.function_words
+
+
+@needs_shared("kb")
+@needs_shared("data/il-ner-hi")
+def test_lexicon_build_matches_shipped(tmp_path):
+    shared = MODELS.parent.parent / "shared"
+    counts = build_lexicon(shared / "kb", [shared / "data/il-ner-hi/Hindi-train.txt",
+                                           shared / "data/hiner-validation/collapsed/validation.conll"],
+                           tmp_path, shared / "data/ud-hindi-pud/hi_pud-ud-test.conllu")
+    assert counts["places"] > 10_000
+    for name in ("places.tsv", "words.tsv", "given_names.txt", "function_words.txt"):
+        assert (tmp_path / name).read_bytes() == (MODELS / "entity-lexicon-v1" / name).read_bytes(), name

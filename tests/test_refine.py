@@ -1,0 +1,169 @@
+"""pipeline.refine: the document-level repair of hybrid.v2, one test per error class of issue 14.
+
+The lexicon is built by hand here (no model, no ../shared): each word's training-data counts are the
+evidence the step acts on, so each test also shows what the step needs to know.
+"""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.lexicon import Lexicon, Place, WordStats
+from pipeline.records import Mention
+from pipeline.refine import RefineParams, latin_acronym, refine_mentions
+
+
+def _ws(n: int, n_ent: int = 0, n_begin: int = 0, n_end: int = 0, per: int = 0, org: int = 0, loc: int = 0) -> WordStats:
+    return WordStats(n, n_ent, n_begin, n_end, per, org, loc)
+
+
+def _place(surface: str, name_en: str, source: str = "pycountry", kind: str = "country") -> Place:
+    return Place(surface, "LOC", "", name_en, kind, source)
+
+
+LEX = Lexicon(
+    places={
+        "दिल्ली": _place("दिल्ली", "Delhi", kind="state"),
+        "युगांडा": _place("युगांडा", "Uganda"),
+        "आनंद": _place("आनंद", "Anand", "geonames", "city"),  # a city, and a given name
+    },
+    words={
+        "मंगलवार": _ws(44),  # a weekday: never inside a name in the training data
+        "विश्लेषक": _ws(12),
+        "रहम": _ws(20),
+        "मंत्रालय": _ws(242, 156, 5, 155, org=156),  # ends ORG names, almost never starts one
+        "सरकार": _ws(922, 330, 25, 328, per=2, org=327, loc=1),
+        "मौसम": _ws(35),
+        "विभाग": _ws(143, 37, 0, 35, org=37),
+    },
+    latin_places={"uk": _place("UK", "United Kingdom", "abbreviation"),
+                  "india": _place("India", "India", "ne_admin0")},
+    given_names=frozenset({"आनंद", "लव"}),
+    function_words=frozenset({"कि", "उनका", "ने", "को", "में"}),
+)
+
+
+def _mentions(sents, spans: list[tuple[str, str]], occurrence: int = 0) -> list[Mention]:
+    """Mentions for (surface, label) pairs: the n-th occurrence of each surface, in its sentence."""
+    out = []
+    text = "".join(" " * (s.start - (sents[i - 1].end if i else 0)) + s.text for i, s in enumerate(sents))
+    seen: dict[str, int] = {}
+    for surface, label in spans:
+        k = seen.get(surface, 0)
+        start = -1
+        for _ in range(k + 1):
+            start = text.index(surface, start + 1)
+        seen[surface] = k + 1
+        sent = next(s for s in sents if s.start <= start < s.end)
+        out.append(Mention("d", sent.sent_idx, start, start + len(surface), surface, label, "model"))
+    return out
+
+
+def _refine(sentences_of, text: str, spans: list[tuple[str, str]], **params) -> list[tuple[str, str]]:
+    sents = sentences_of(text)
+    got = refine_mentions(sents, _mentions(sents, spans), LEX, RefineParams(**params))
+    for m in got:
+        assert text[m.start : m.end] == m.text
+    return [(m.text, m.label) for m in got]
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # boundary: a weekday glued to a name is cut off its end
+        ("नरेंद्र मोदी मंगलवार को पहुंचे।", [("नरेंद्र मोदी मंगलवार", "PER")], [("नरेंद्र मोदी", "PER")]),
+        # boundary: a role noun (never inside a name) is cut off the start
+        ("विश्लेषक पॉल रोलेट ने कहा।", [("विश्लेषक पॉल रोलेट", "PER")], [("पॉल रोलेट", "PER")]),
+        # boundary: a title of the title list is cut too
+        ("राष्ट्रपति जोको विडोडो ने कहा।", [("राष्ट्रपति जोको विडोडो", "PER")], [("जोको विडोडो", "PER")]),
+        # boundary: a given name is never cut from a person's name
+        ("लव अग्रवाल ने कहा।", [("लव अग्रवाल", "PER")], [("लव अग्रवाल", "PER")]),
+        # function words leave an ORG span; a head noun left alone is no name
+        ("उन्होंने कहा कि उनका मंत्रालय तैयार है।", [("कि उनका मंत्रालय", "ORG")], []),
+        # an ORG made of common words keeps them (`मौसम विभाग`)
+        ("मौसम विभाग ने चेतावनी दी।", [("मौसम विभाग", "ORG")], [("मौसम विभाग", "ORG")]),
+    ],
+)
+def test_refine_boundaries(sentences_of, text, spans, expected):
+    assert _refine(sentences_of, text, spans, steps=("trim",)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        ("उन्होंने रहम की अपील की।", [("रहम", "PER")], []),  # a common word tagged as a name
+        ("उन्होंने मौसम की बात की।", [("मौसम", "LOC")], []),
+        ("दिल्ली में बारिश।", [("दिल्ली", "LOC")], [("दिल्ली", "LOC")]),  # a place is never a common word
+    ],
+)
+def test_refine_common_words(sentences_of, text, spans, expected):
+    assert _refine(sentences_of, text, spans, steps=("common",)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        ("दिल्ली ने फैसला लिया।", [("दिल्ली", "PER")], [("दिल्ली", "LOC")]),  # a state tagged PER
+        ("यू.के. के कारखाने बंद हैं।", [("यू.के.", "PER")], [("यू.के.", "LOC")]),  # letter-name acronym of UK
+        ("आनंद ने कहा।", [("आनंद", "PER")], [("आनंद", "PER")]),  # a given name stays a person
+    ],
+)
+def test_refine_types(sentences_of, text, spans, expected):
+    assert _refine(sentences_of, text, spans, steps=("places",)) == expected
+
+
+def test_refine_org_heads(sentences_of):
+    got = _refine(sentences_of, "दिल्ली सरकार ने आदेश दिया।", [("दिल्ली", "LOC")], steps=("org_heads",))
+    assert got == [("दिल्ली सरकार", "ORG")]
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        ("SEC ने कहा कि जांच जारी है।", [], [("SEC", "ORG")]),
+        ("India में मामले बढ़े।", [], [("India", "LOC")]),
+        ("मरीजों को PPE किट दी गई।", [], []),  # an abbreviation that names nothing
+        ("COVID-19 के मामले बढ़े।", [("COVID-19", "LOC")], []),  # a model's Latin slip is re-decided
+        ("akshay kumar ने दान दिया।", [("akshay kumar", "PER")], [("akshay kumar", "PER")]),
+    ],
+)
+def test_refine_latin_script(sentences_of, text, spans, expected):
+    assert _refine(sentences_of, text, spans, steps=("latin",)) == expected
+
+
+def test_refine_one_label_per_surface(sentences_of):
+    text = "पोलिटिको ने लिखा। पोलिटिको के अनुसार यह सही है। पोलिटिको ने कहा।"
+    spans = [("पोलिटिको", "ORG"), ("पोलिटिको", "PER"), ("पोलिटिको", "ORG")]
+    assert _refine(sentences_of, text, spans, steps=("vote",)) == [("पोलिटिको", "ORG")] * 3
+
+
+def test_refine_propagates_names_and_removes_slips(sentences_of):
+    text = ("टोयोटा ने कहा। टोयोटा के कारखाने बंद हैं। टोयोटा यहां है। "
+            "सुनामी आई। सुनामी से नुकसान हुआ। सुनामी के बाद राहत। सुनामी थम गई।")
+    spans = [("टोयोटा", "ORG"), ("टोयोटा", "ORG"), ("सुनामी", "PER")]
+    got = _refine(sentences_of, text, spans, steps=("propagate",), kb_candidates=False)
+    assert got == [("टोयोटा", "ORG")] * 3  # tagged 2 of 3 times: everywhere; 1 of 4 times: a slip
+
+
+def test_refine_kb_candidates_skip_given_names(sentences_of):
+    text = "युगांडा में बाढ़ आई। आनंद ने मदद की।"
+    assert _refine(sentences_of, text, [], steps=("propagate",)) == [("युगांडा", "LOC")]
+
+
+def test_refine_keeps_curated_spans(sentences_of):
+    text = "विश्लेषक पॉल ने कहा।"
+    sents = sentences_of(text)
+    ms = _mentions(sents, [("विश्लेषक पॉल", "PER")])
+    got = refine_mentions(sents, ms, LEX, RefineParams(), keep=frozenset({(ms[0].start, ms[0].end)}))
+    assert [(m.text, m.label) for m in got] == [("विश्लेषक पॉल", "PER")]
+
+
+def test_refine_passes_numbers_through(sentences_of):
+    text = "2000 सैनिक मंगलवार को पहुंचे।"
+    sents = sentences_of(text)
+    ms = [Mention("d", 0, 0, 4, "2000", "NUM", "model")]
+    assert refine_mentions(sents, ms, LEX) == ms
+
+
+@pytest.mark.parametrize("word, expected", [("यू.के.", "UK"), ("यूके", "UK"), ("यूएसए", "USA"), ("भारत", None)])
+def test_refine_latin_acronym(word, expected):
+    assert latin_acronym(word) == expected
