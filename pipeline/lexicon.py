@@ -38,7 +38,8 @@ CLDR_NOT_PLACES = frozenset({"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"})
 STRONG_SOURCES = frozenset({"pycountry", "ne_admin0", "cldr", "abbreviation"})
 STRONG_KINDS = frozenset({("geonames", "city"), ("wikidata2015", "place")})
 PLACE_COLUMNS = ("surface", "label", "qid", "name_en", "kind", "source")
-WORD_COLUMNS = ("word", "n", "n_ent", "n_begin", "n_end", "n_per", "n_org", "n_loc")
+WORD_COLUMNS = ("word", "n", "n_ent", "n_begin", "n_end", "n_per", "n_org", "n_loc", "n_after_per", "n_after_org",
+                "n_after_loc")
 
 
 def fold_key(s: str) -> str:
@@ -67,6 +68,9 @@ class WordStats:
     n_per: int
     n_org: int
     n_loc: int
+    n_after_per: int = 0  # the word right after a PER name (its right context)
+    n_after_org: int = 0
+    n_after_loc: int = 0  # `जिले`, `गांव` follow place names
 
 
 @dataclass(frozen=True)
@@ -125,12 +129,16 @@ def _read_tsv(path: Path, columns: Sequence[str]) -> list[dict[str, str]]:
 
 
 def word_stats(examples: Iterable[tuple[Sequence[str], Sequence[str]]], min_count: int = 2) -> dict[str, WordStats]:
-    """Per folded word: occurrences, inside a PER/ORG/LOC name, first/last word of one, per label."""
+    """Per folded word: occurrences, inside a PER/ORG/LOC name, first/last word of one, per label,
+    and right after a name of each label."""
     counts: dict[str, Counter] = {}
     for toks, tags in examples:
         for i, (tok, tag) in enumerate(zip(toks, tags)):
             c = counts.setdefault(fold_key(tok), Counter())
             c["n"] += 1
+            prev = tags[i - 1] if i else "O"
+            if prev[2:] in ("PER", "ORG", "LOC") and not (tag.startswith("I-") and tag[2:] == prev[2:]):
+                c["n_after_" + prev[2:].lower()] += 1
             label = tag[2:] if tag != "O" else ""
             if label not in ("PER", "ORG", "LOC"):
                 continue

@@ -66,7 +66,12 @@ class RefineParams:
     common_max_ratio: float = 0.1  # ... and inside a name in less than this share is a common word
     propagate_min_chars: int = 3  # shorter surfaces are not propagated
     kb_candidates: bool = True  # tag untagged KB place names
-    steps: tuple[str, ...] = ("latin", "trim", "common", "org_heads", "places", "vote", "propagate")
+    name_parts: bool = True  # a full PER name's surname alone is that person too
+    steps: tuple[str, ...] = ("latin", "trim", "common", "org_heads", "places", "context", "vote", "propagate")
+    cue_min_count: int = 10  # a word seen this often in the training data ...
+    cue_min_ratio: float = 0.3  # ... right after a place name this often (`जिले`, `गांव`) marks the word before it as one
+    cue_max_words: int = 2  # the longest name taken before such a cue
+    name_min_ratio: float = 0.5  # ... and a word known to the training data is name-like when inside a name this often
 
 
 Word = tuple[int, int, str]  # (start, end, text) in document offsets
@@ -97,6 +102,10 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = [m for m in ents if (m.start, m.end) not in keep]
     if "places" in on:
         ents = place_types(ents, lex)
+    if "context" in on:
+        ents = context_names(words, texts, fixed + ents, lex, p)
+        fixed = [m for m in ents if (m.start, m.end) in keep]
+        ents = [m for m in ents if (m.start, m.end) not in keep]
     ents = vote_labels(fixed + ents, lex, keep) if "vote" in on else fixed + ents
     if "propagate" in on:
         ents = propagate(words, texts, ents, lex, p)
@@ -264,13 +273,12 @@ def org_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
 
 def drop_common(ents: list[Mention], lex: Lexicon, p: RefineParams) -> list[Mention]:
     """Drop one-word names that are common words in the training data (`रहम`, `केंद्रीय`)."""
-    out = []
-    for m in ents:
-        st = _stats(m.text, lex) if " " not in m.text else None
-        if st and st.n >= p.common_min_count and st.n_ent < p.common_max_ratio * st.n and not place_of(m.text, lex):
-            continue
-        out.append(m)
-    return out
+    return [m for m in ents if " " in m.text or not _common(m.text, lex, p) or place_of(m.text, lex)]
+
+
+def _common(word: str, lex: Lexicon, p: RefineParams) -> bool:
+    st = _stats(word, lex)
+    return bool(st and st.n >= p.common_min_count and st.n_ent < p.common_max_ratio * st.n)
 
 
 def place_types(ents: list[Mention], lex: Lexicon) -> list[Mention]:
@@ -283,6 +291,41 @@ def _strong(surface: str, lex: Lexicon) -> bool:
     if key in lex.places:
         return lex.strong_place(key) is not None
     return place_of(surface, lex) is not None  # Latin names and letter-name acronyms: countries
+
+
+def context_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                  p: RefineParams) -> list[Mention]:
+    """An untagged name right before a word that follows place names in the training data (`भागलपुर जिले`,
+    `रामपुर गांव`) is a place. Name-like: Devanagari, not a function word or title, and unknown to the
+    training data or inside a name in at least `name_min_ratio` of its occurrences there."""
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    out = list(ents)
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        for j in range(1, len(ws)):
+            st = _stats(ws[j][2], lex)
+            if (not st or st.n < p.cue_min_count or st.n_after_loc < p.cue_min_ratio * st.n
+                    or st.n_ent >= p.common_max_ratio * st.n or not regex.search(r"\p{L}", ws[j][2])):
+                continue  # not a cue; a cue is no name itself
+            i = j
+            while i > 0 and j - i < p.cue_max_words and _name_like(ws[i - 1][2], lex, p) and (idx, ws[i - 1][0]) not in covered:
+                i -= 1
+            if i < j:
+                sent = sents[idx]
+                s, e = ws[i][0], ws[j - 1][1]
+                out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "LOC", tagger))
+                covered.update((idx, k) for k in range(s, e))
+    return out
+
+
+def _name_like(w: str, lex: Lexicon, p: RefineParams) -> bool:
+    fw = fold(w)
+    if len(fw) < p.propagate_min_chars or fw in lex.function_words or fw in TITLES:
+        return False
+    st = lex.words.get(fw)
+    if st is not None and st.n_ent < p.name_min_ratio * st.n:
+        return False  # a known word that is mostly not a name (`दक्षिण`, `केंद्रीय`)
+    return bool(regex.fullmatch(r"[\p{Devanagari}\u200c\u200d]+(?:-[\p{Devanagari}]+)*", w)) and not regex.search(r"\d", w)
 
 
 def vote_labels(ents: list[Mention], lex: Lexicon, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
@@ -310,10 +353,17 @@ def propagate(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
     that no other name covers: tagged at least as often as untagged, it is tagged everywhere; tagged
     in less than a third of them (`सुनामी` once in eleven), its tags are removed as a model slip."""
     names: dict[tuple[str, ...], str] = {}
+    parts: set[tuple[str, ...]] = set()  # surnames of the document's full PER names (`कैरेल` of `टॉम कैरेल`)
     for m in ents:
         key = tuple(fold(w[2]) for w in _words_in(words[m.sent_idx], m))
         if key and len(m.text) >= p.propagate_min_chars:
             names.setdefault(key, m.label)
+    for key, label in list(names.items()):
+        last = key[-1:]
+        if (p.name_parts and label == "PER" and len(key) > 1 and last not in names and len(last[0]) >= p.propagate_min_chars
+                and last[0] not in lex.function_words and not _common(last[0], lex, p)):
+            names[last] = "PER"
+            parts.add(last)
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for key in sorted(names, key=lambda k: (-len(k), k)):
         by_first.setdefault(key[0], []).append(key)
@@ -348,7 +398,7 @@ def propagate(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
     slips = {w for w, n in tagged.items() if 3 * n < n + untagged[w] and not lex.strong_place(w)}
     out = [m for m in ents if fold(m.text) not in slips]
     for idx, s, e, label, key in found:
-        if len(key) == 1 and (key[0] in slips or tagged[key[0]] < untagged[key[0]]):
+        if len(key) == 1 and key not in parts and (key[0] in slips or tagged[key[0]] < untagged[key[0]]):
             continue
         sent = sents[idx]
         out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], label, tagger))

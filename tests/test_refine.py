@@ -34,6 +34,8 @@ LEX = Lexicon(
         "सरकार": _ws(922, 330, 25, 328, per=2, org=327, loc=1),
         "मौसम": _ws(35),
         "विभाग": _ws(143, 37, 0, 35, org=37),
+        "जिले": WordStats(1963, 0, 0, 0, 0, 0, 0, n_after_loc=1915),  # follows place names
+        "दक्षिण": _ws(300, 60, 60, 2, loc=60),  # a direction: mostly not a name
     },
     latin_places={"uk": _place("UK", "United Kingdom", "abbreviation"),
                   "india": _place("India", "India", "ne_admin0")},
@@ -167,3 +169,25 @@ def test_refine_passes_numbers_through(sentences_of):
 @pytest.mark.parametrize("word, expected", [("यू.के.", "UK"), ("यूके", "UK"), ("यूएसए", "USA"), ("भारत", None)])
 def test_refine_latin_acronym(word, expected):
     assert latin_acronym(word) == expected
+
+
+def test_refine_propagates_surnames_of_full_names(sentences_of):
+    text = "सर्जन टॉम कैरेल ने कहा। कैरेल के अनुसार यह सही है।"
+    got = _refine(sentences_of, text, [("टॉम कैरेल", "PER")], steps=("propagate",), kb_candidates=False)
+    assert got == [("टॉम कैरेल", "PER"), ("कैरेल", "PER")]
+    got = _refine(sentences_of, text, [("टॉम कैरेल", "PER")], steps=("propagate",), kb_candidates=False,
+                  name_parts=False)
+    assert got == [("टॉम कैरेल", "PER")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("भागलपुर जिले में बाढ़ आई।", [("भागलपुर", "LOC")]),  # a name before a cue that follows places
+        ("पश्चिम चंपारण जिले में बाढ़ आई।", [("पश्चिम चंपारण", "LOC")]),
+        ("दक्षिण जिले में बाढ़ आई।", []),  # a known word that is mostly no name
+        ("उस जिले में बाढ़ आई।", []),  # a function word
+    ],
+)
+def test_refine_context_cues(sentences_of, text, expected):
+    assert _refine(sentences_of, text, [], steps=("context",)) == expected
