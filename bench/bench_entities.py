@@ -1,4 +1,5 @@
-"""Entity F1 of a tagger configuration on every gold set, tuned-on and held-out reported apart.
+"""Entity F1 (and link, claim, quantity scores) of a configuration on every gold set, tuned-on and
+held-out reported apart.
 
     python bench/bench_entities.py [--params params.yaml] [--set NAME ...]
 
@@ -75,8 +76,9 @@ def main() -> None:
         results[name] = m
         labels = "  ".join(f"{lab} {v['f1']:.3f}" for lab, v in e["per_label"].items())
         print(f"{name:13s} docs {len(texts):2d}  entity F1 {e['f1']:.4f} (P {e['precision']:.3f} R {e['recall']:.3f})"
-              f"  {labels}  | links F1 {m['links']['f1']:.3f}  claims F1 {m['claims']['f1']:.3f}"
-              f"  quantities F1 {m['quantities']['f1']:.3f}")
+              f"  {labels}\n{'':13s} links P/R {m['links']['precision']:.3f}/{m['links']['recall']:.3f}"
+              f" (gold mentions {m['links_gold_mentions']['precision']:.3f}/{m['links_gold_mentions']['recall']:.3f})"
+              f"  claims F1 {m['claims']['f1']:.3f}  quantities F1 {m['quantities']['f1']:.3f}")
     if args.json:
         args.json.write_text(json.dumps(results, ensure_ascii=False, indent=1, sort_keys=True), encoding="utf-8")
 

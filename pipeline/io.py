@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import logging
 import os
 import pickle
 import shutil
@@ -20,6 +21,8 @@ import pyarrow.parquet as pq
 
 from pipeline import __version__
 from pipeline.schemas import SCHEMA_VERSION, SORT_KEYS, TABLES
+
+log = logging.getLogger("hindi_extract")
 
 T = TypeVar("T")
 
@@ -311,6 +314,19 @@ def iter_doc_tables(path: Path, table: str, batch_rows: int = 4096) -> Iterator[
                 start = i
     if pieces:
         yield cur, pieces[0] if len(pieces) == 1 else pa.concat_tables(pieces)  # type: ignore[misc]
+
+
+def read_earlier_records(path: Path, table: str, cls: type[T]) -> list[T]:
+    """Records of an earlier run's table, read for memory (entity ids) from any schema version: the
+    columns this version knows and the file has; a column the file lacks takes the record's default."""
+    parts = _parts(Path(path))
+    version = (pq.read_schema(parts[0]).metadata or {}).get(b"schema_version", b"?").decode()
+    if version != SCHEMA_VERSION:
+        log.warning("%s: %s table of schema version %s (this pipeline writes %s); reading its ids only",
+                    path, table, version, SCHEMA_VERSION)
+    known = set(TABLES[table].names)
+    tables = [pq.read_table(part, columns=[n for n in pq.read_schema(part).names if n in known]) for part in parts]
+    return [r for t in tables for r in table_to_records(t, cls)]
 
 
 def read_column(path: Path, table: str, column: str) -> list[Any]:

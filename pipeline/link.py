@@ -120,6 +120,7 @@ class LinkParams:
     """The ``link:`` section of params.yaml."""
 
     aliases: str = "aliases-v1"  # models/<aliases>.tsv; "" = no alias file
+    kb: str = ""  # models/<kb>/kb_aliases.tsv: generated KB rows (places with QIDs); "" = none
     fuzzy_ratio: float = 0.85  # min rapidfuzz ratio (0..1) of phonetic keys for a fuzzy merge
     fuzzy_min_skeleton: int = 4  # min consonants in the (equal) skeletons for a fuzzy merge
     loose_min_len: int = 5  # min length of the loose key (spaces excluded) for a loose merge
@@ -146,6 +147,8 @@ class AliasEntry:
     aliases: tuple[str, ...]
     qid: str | None
     line: int
+    name_en: str | None = None
+    source: str = ""  # the file of a KB row (its link rules name it); "" = the table's alias file
 
     def names(self) -> tuple[str, ...]:
         return (self.canonical_name, *self.aliases)
@@ -161,7 +164,8 @@ class AliasTable:
         return cls(source="", entries=())
 
 
-ALIAS_HEADER = ("canonical_name", "label", "aliases", "qid")
+ALIAS_HEADER = ("canonical_name", "label", "aliases", "qid", "name_en")
+KB_LINE_OFFSET = 1_000_000  # KB rows are pinned apart from the alias file's rows
 _QID_RE = re.compile(r"^Q[1-9][0-9]*$")
 
 
@@ -173,16 +177,44 @@ def load_aliases(models_dir: Path, p: LinkParams) -> AliasTable:
     canonical name, label (PER/ORG/LOC), aliases separated by ``|`` (may be empty), optional
     Wikidata QID. Raises ``AliasFileError`` naming file and line on any malformed row.
     """
-    if not p.aliases:
-        return AliasTable.empty()
-    name = p.aliases if p.aliases.endswith(".tsv") else f"{p.aliases}.tsv"
-    path = Path(models_dir) / name
-    raw = io.read_model_file(path, AliasFileError, f"link.aliases = {p.aliases!r}")
-    return parse_aliases(raw, name, display=str(path))
+    table = AliasTable.empty()
+    if p.aliases:
+        name = p.aliases if p.aliases.endswith(".tsv") else f"{p.aliases}.tsv"
+        path = Path(models_dir) / name
+        raw = io.read_model_file(path, AliasFileError, f"link.aliases = {p.aliases!r}")
+        table = parse_aliases(raw, name, display=str(path))
+    if p.kb:
+        path = Path(models_dir) / p.kb / "kb_aliases.tsv"
+        raw = io.read_model_file(path, AliasFileError, f"link.kb = {p.kb!r}")
+        table = merge_kb(table, parse_aliases(raw, f"{p.kb}/kb_aliases.tsv", display=str(path), unique="k0"))
+    return table
 
 
-def parse_aliases(raw: str, source: str, display: str | None = None) -> AliasTable:
-    """Parse alias-file text (see ``load_aliases``); ``source`` goes into link rules."""
+def merge_kb(user: AliasTable, kb: AliasTable) -> AliasTable:
+    """The user's alias rows win: a KB row with the QID of a user row adds its names to that row
+    (and its English name where the row has none); a KB name that a user row already lists is
+    dropped from the KB row. The other KB rows follow, pinned apart (line + KB_LINE_OFFSET)."""
+    taken = {(e.label, name_keys(n, e.label).k0) for e in user.entries for n in e.names()}
+    by_qid = {e.qid: i for i, e in enumerate(user.entries) if e.qid}
+    entries = list(user.entries)
+    extra = []
+    for e in kb.entries:
+        names = [n for n in e.names() if (e.label, name_keys(n, e.label).k0) not in taken]
+        taken.update((e.label, name_keys(n, e.label).k0) for n in names)
+        if e.qid in by_qid:
+            u = entries[by_qid[e.qid]]
+            entries[by_qid[e.qid]] = dataclasses.replace(u, aliases=u.aliases + tuple(names),
+                                                         name_en=u.name_en or e.name_en)
+        elif names:
+            extra.append(dataclasses.replace(e, canonical_name=names[0], aliases=tuple(names[1:]),
+                                             line=e.line + KB_LINE_OFFSET, source=kb.source))
+    return AliasTable(source=user.source or kb.source, entries=tuple(entries + extra))
+
+
+def parse_aliases(raw: str, source: str, display: str | None = None, unique: str = "k1") -> AliasTable:
+    """Parse alias-file text (see ``load_aliases``); ``source`` goes into link rules. ``unique``: the
+    name key no two rows may share (``k1``, phonetic, for user files; ``k0``, the spelling, for the
+    generated KB file, whose rows are matched by spelling only)."""
     where = display or source
     entries: list[AliasEntry] = []
     seen_header = False
@@ -193,21 +225,20 @@ def parse_aliases(raw: str, source: str, display: str | None = None) -> AliasTab
             continue
         cols = [c.strip() for c in line.split("\t")]
         if not seen_header:
-            if tuple(c.lower() for c in cols[:4]) != ALIAS_HEADER[: len(cols[:4])] or len(cols) < 3:
+            if tuple(c.lower() for c in cols[:5]) != ALIAS_HEADER[: len(cols[:5])] or len(cols) < 3:
                 raise AliasFileError(
                     f"{where}, line {lineno}: expected the header "
                     f"{'<TAB>'.join(ALIAS_HEADER)!r}, got {line!r}"
                 )
             seen_header = True
             continue
-        if len(cols) == 3:
-            cols.append("")
-        if len(cols) != 4:
+        cols += [""] * (5 - len(cols))
+        if len(cols) != 5:
             raise AliasFileError(
-                f"{where}, line {lineno}: expected 3 or 4 tab-separated columns "
-                f"(canonical_name, label, aliases, qid), got {len(cols)}: {line!r}"
+                f"{where}, line {lineno}: expected 3 to 5 tab-separated columns "
+                f"(canonical_name, label, aliases, qid, name_en), got {len(cols)}: {line!r}"
             )
-        canonical, label, aliases_col, qid = cols
+        canonical, label, aliases_col, qid, name_en = cols
         if not canonical:
             raise AliasFileError(f"{where}, line {lineno}: empty canonical name")
         if label not in LINK_LABELS:
@@ -218,7 +249,7 @@ def parse_aliases(raw: str, source: str, display: str | None = None) -> AliasTab
         if any(not a for a in aliases):
             raise AliasFileError(f"{where}, line {lineno}: empty alias in {aliases_col!r} (stray '|')")
         for n in (canonical, *aliases):
-            k = (label, name_keys(n, label).k1)
+            k = (label, getattr(name_keys(n, label), unique))
             if not k[1]:
                 raise AliasFileError(f"{where}, line {lineno}: name {n!r} has no letters")
             if k in seen_names and seen_names[k] != lineno:
@@ -226,7 +257,7 @@ def parse_aliases(raw: str, source: str, display: str | None = None) -> AliasTab
                     f"{where}, line {lineno}: name {n!r} ({label}) already listed on line {seen_names[k]}"
                 )
             seen_names[k] = lineno
-        entries.append(AliasEntry(canonical, label, aliases, qid or None, lineno))
+        entries.append(AliasEntry(canonical, label, aliases, qid or None, lineno, name_en or None))
     if not seen_header:
         raise AliasFileError(f"{where}: no header line {'<TAB>'.join(ALIAS_HEADER)!r}")
     return AliasTable(source=source, entries=tuple(entries))
@@ -712,6 +743,11 @@ def _key_edges(items: list[tuple[tuple, NameKeys]], p: LinkParams, label: str,
     are then checked once per pair of groups sharing a blocking key. Linear in the number of
     mentions for repeated names, quadratic only inside small blocking buckets.
     """
+    # KB rows (generated, thousands of places) join a name only by its exact spelling or with a
+    # designator (`हिमाचल` / `हिमाचल प्रदेश`): phonetic keys would tie `दिल्ली` to Dili, East Timor
+    kb_items = [(k, nk) for k, nk in items if nodes[k].alias is not None and nodes[k].alias.source]
+    if kb_items:
+        items = [(k, nk) for k, nk in items if not (nodes[k].alias is not None and nodes[k].alias.source)]
     groups: dict[str, list[tuple[tuple, NameKeys]]] = defaultdict(list)
     for node_key, nk in items:
         groups[nk.k1].append((node_key, nk))
@@ -751,6 +787,13 @@ def _key_edges(items: list[tuple[tuple, NameKeys]], p: LinkParams, label: str,
                 seen.add(pair)
                 x, y = hubs[pair[0]], hubs[pair[1]]
                 edge(x, y, _key_rule(x[1], y[1], p))
+    if kb_items:
+        by_k0 = {nk.k0: (k, nk) for k, nk in sorted(kb_items, key=lambda x: x[0])}
+        by_base = {nk.base: (k, nk) for k, nk in sorted(kb_items, key=lambda x: x[0]) if nk.base}
+        for item in items:  # applied first (priority 0): a place's KB row pins it before any phonetic merge
+            kb = by_k0.get(item[1].k0) or by_base.get(item[1].base)
+            if kb is not None and (uf is None or uf.find(kb[0]) != uf.find(item[0])):
+                out.append(_Edge(0, "alias", item[0], kb[0], directed=True))
     return out
 
 
@@ -1053,7 +1096,8 @@ def _assemble(mentions, mention_node, nodes, uf: _UF, applied: list[_Edge], alia
                 continue
             on = nodes[other]
             if on.alias is not None:
-                node_rule[me] = f"alias:{aliases.source}:{on.alias.line}"
+                line = on.alias.line - KB_LINE_OFFSET if on.alias.source else on.alias.line
+                node_rule[me] = f"alias:{on.alias.source or aliases.source}:{line}"
             elif on.prev is not None:
                 node_rule[me] = f"previous:{on.prev.entity_id}"
             else:
@@ -1091,7 +1135,8 @@ def _assemble(mentions, mention_node, nodes, uf: _UF, applied: list[_Edge], alia
         docs: set[str] = set()
         n_mentions = 0
         rules: set[str] = set()
-        canonical = alias.canonical_name if alias else _canonical(members)
+        # a KB row names the entity only when its mentions do not: the text's spelling reads best
+        canonical = alias.canonical_name if alias and not (alias.source and reals) else _canonical(members)
         if prev is not None and not alias and incremental:
             # keep the published name unless the new articles bring a fuller one
             if not canonical or name_keys(canonical, label).base_ntok <= name_keys(
@@ -1114,6 +1159,7 @@ def _assemble(mentions, mention_node, nodes, uf: _UF, applied: list[_Edge], alia
             n_mentions += prev.n_mentions
             docs_n += prev.n_docs
         qid = (alias.qid if alias and alias.qid else None) or (prev.qid if prev else None)
+        name_en = (alias.name_en if alias else None) or (prev.name_en if prev else None)
         entities.append(
             Entity(
                 entity_id=eid,
@@ -1124,6 +1170,7 @@ def _assemble(mentions, mention_node, nodes, uf: _UF, applied: list[_Edge], alia
                 n_docs=docs_n,
                 qid=qid,
                 link_rules=tuple(sorted(rules)),
+                name_en=name_en,
             )
         )
 

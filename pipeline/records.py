@@ -73,6 +73,7 @@ class Entity:
     n_docs: int
     qid: str | None = None
     link_rules: tuple[str, ...] = ()
+    name_en: str | None = None  # English name from the alias file or the KB (joins with English data)
 
 
 @dataclass(frozen=True, slots=True)

@@ -352,7 +352,7 @@ def run_link(
                 old.unlink(missing_ok=True)
         io.write_pickle(memo_path, dict(key_memo()))
     if previous_in is not None and Path(previous_in).exists():
-        previous = io.read_records(previous_in, "entities", Entity)
+        previous = io.read_earlier_records(previous_in, "entities", Entity)
         entities, linked = keep_previous_ids(entities, linked, previous)
     meta = run_metadata(params_path, tagger=io.table_metadata(mentions_in).get("tagger", "?"))
     keys = None

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 
 def _f(name: str, typ: pa.DataType, required: bool = True) -> pa.Field:
@@ -68,6 +68,7 @@ ENTITIES = pa.schema(
         _f("n_docs", I64),
         _f("qid", STR, required=False),
         _f("link_rules", pa.list_(STR)),
+        _f("name_en", STR, required=False),
     ]
 )
 

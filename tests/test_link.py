@@ -463,3 +463,70 @@ def test_link_keep_previous_ids_never_crosses_labels_or_reuses_ids():
     fresh = [_ent("PER_new", "PER", "जॉर्जिया"), _ent("PER_a", "PER", "अमित"), _ent("PER_b", "PER", "अमित शाह", "अमित")]
     ents, _ = keep_previous_ids(fresh, [], previous)
     assert sorted(e.entity_id for e in ents) == ["PER_a", "PER_b", "PER_new"]
+
+
+# ---------------------------------------------------------------- knowledge base (link.kb) and name_en
+
+KB_P = LinkParams(aliases="aliases-v2", kb="entity-lexicon-v1")
+
+
+@pytest.fixture(scope="module")
+def kb_table():
+    return load_aliases(MODELS, KB_P)
+
+
+@pytest.mark.parametrize(
+    "a, b, qid, name_en",
+    [
+        ("ब्रिटेन", "यू.के.", "Q145", "United Kingdom"),  # a short form of the alias file + an acronym
+        ("भारत", "India", "Q668", "India"),  # a KB place in Hindi and in Latin script
+        ("मुंबई", "बम्बई", "Q1156", "Mumbai"),  # an old name the KB knows
+    ],
+)
+def test_link_kb_places_join_across_spellings_and_documents(kb_table, a, b, qid, name_en):
+    ents, linked = link_mentions(doc("d1", (a, "LOC")) + doc("d2", (b, "LOC")), kb_table, KB_P)
+    by = {m.text: m for m in linked}
+    assert by[a].entity_id == by[b].entity_id == f"LOC:{qid}"
+    ent = next(e for e in ents if e.entity_id == f"LOC:{qid}")
+    assert (ent.qid, ent.name_en, ent.canonical_name) == (qid, name_en, ent.canonical_name)
+    assert ent.canonical_name in (a, b)  # the text's spelling, not the KB's
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("दिल्ली", "डिली"),  # Delhi and Dili (East Timor) share a phonetic key: KB rows match spellings only
+        ("कोलकाता", "कोलंबो"),
+    ],
+)
+def test_link_kb_places_never_merge_by_phonetic_key(kb_table, a, b):
+    _, linked = link_mentions(doc("d1", (a, "LOC")) + doc("d2", (b, "LOC")), kb_table, KB_P)
+    by = {m.text: m for m in linked}
+    assert by[a].entity_id != by[b].entity_id
+
+
+def test_link_kb_organisation_acronyms_from_the_alias_file(kb_table):
+    ms = doc("d1", ("बीजेपी", "ORG")) + doc("d2", ("भाजपा", "ORG")) + doc("d3", ("भारतीय जनता पार्टी", "ORG"))
+    ents, linked = link_mentions(ms, kb_table, KB_P)
+    assert {m.entity_id for m in linked} == {"ORG:Q10230"}
+    assert ents[0].name_en == "Bharatiya Janata Party"
+
+
+def test_link_kb_rows_merge_into_user_rows_with_their_qid():
+    from pipeline.link import merge_kb
+
+    user = parse_aliases("canonical_name\tlabel\taliases\tqid\nरूस\tLOC\t\tQ159\n", "u.tsv")
+    kb = parse_aliases("canonical_name\tlabel\taliases\tqid\tname_en\nरूसी संघ\tLOC\tRussia|रूस\tQ159\tRussia\n"
+                       "कनाडा\tLOC\tCanada\tQ16\tCanada\n", "kb.tsv", unique="k0")
+    merged = merge_kb(user, kb)
+    assert merged.entries[0].aliases == ("रूसी संघ", "Russia") and merged.entries[0].name_en == "Russia"
+    assert merged.entries[1].canonical_name == "कनाडा" and merged.entries[1].source == "kb.tsv"
+    _, linked = link_mentions(doc("d1", ("कनाडा", "LOC"), ("Canada", "LOC")), merged, P)
+    assert [m.link_rule for m in linked] == ["canonical", "alias:kb.tsv:3"]
+
+
+def test_link_alias_file_name_en_column(tmp_path):
+    (tmp_path / "a.tsv").write_text("canonical_name\tlabel\taliases\tqid\tname_en\nबंबई\tLOC\tमुंबई\t\tBombay\n",
+                                    encoding="utf-8")
+    ents, _ = link_mentions(doc("d1", ("मुंबई", "LOC")), load_aliases(tmp_path, LinkParams(aliases="a")), P)
+    assert ents[0].name_en == "Bombay"
