@@ -178,8 +178,15 @@ def _kb_rows(kb_dir: Path) -> Iterable[dict[str, str]]:
             continue
         yield dict(surface=r["name_hi"], qid=r["qid_via_ne_iso_a2"], name_en=r["name_en"], kind="territory",
                    source="cldr")
+    # CLDR's cities have no QIDs: the most populous GeoNames city (with a QID) of the same English name
+    city_qid: dict[str, str] = {}
+    for r in sorted(tsv("geonames_devanagari_cities/geonames_cities500_devanagari.tsv"),
+                    key=lambda r: (-int(r["population"] or 0), r["geonameid"])):
+        if r["qid_via_ne"]:
+            city_qid.setdefault(r["name"], r["qid_via_ne"])
     for r in tsv("cldr_hi/cldr_exemplar_cities_hi.tsv"):
-        yield dict(surface=r["city_hi"], qid="", name_en=r["city_en"], kind="city", source="cldr")
+        yield dict(surface=r["city_hi"], qid=city_qid.get(r["city_en"], ""), name_en=r["city_en"], kind="city",
+                   source="cldr")
     for r in tsv("google_lr_wikidata_hi/wikidata_20150427_hi_en.tsv"):
         if r["type_hint"].startswith("LOC"):
             yield dict(surface=r["label_hi"], qid=r["qid"], name_en=r["label_en"], kind="place", source="wikidata2015")
@@ -193,8 +200,13 @@ def _kb_rows(kb_dir: Path) -> Iterable[dict[str, str]]:
             yield dict(surface=r["name"], qid=r["qid_via_ne"], name_en=r["name"], kind="city", source="geonames")
 
 
-def _pycountry_rows(country_qids: dict[str, str]) -> Iterable[dict[str, str]]:
-    """Hindi ISO 3166 names: every country, and every Indian state and union territory."""
+def _ascii(s: str) -> str:
+    return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
+
+
+def _pycountry_rows(country_qids: dict[str, str], qid_by_en: dict[str, tuple[str, str]]) -> Iterable[dict[str, str]]:
+    """Hindi ISO 3166 names: every country, and every Indian state and union territory (QIDs of the
+    states by their English name in the Wikidata label list, where it has them)."""
     import gettext
 
     import pycountry
@@ -208,8 +220,10 @@ def _pycountry_rows(country_qids: dict[str, str]) -> Iterable[dict[str, str]]:
                        source="pycountry")
     for s in sorted(pycountry.subdivisions.get(country_code="IN"), key=lambda s: s.code):
         hi = t2.gettext(s.name)
-        for surface in (hi, s.name, unicodedata.normalize("NFKD", s.name).encode("ascii", "ignore").decode()):
-            yield dict(surface=surface, qid="", name_en=s.name, kind="state", source="pycountry")
+        en = _ascii(s.name)
+        qid, wikidata_hi = qid_by_en.get(en, ("", ""))
+        for surface in dict.fromkeys(x for x in (hi, wikidata_hi, s.name, en) if x):
+            yield dict(surface=surface, qid=qid, name_en=en, kind="state", source="pycountry")
 
 
 def build_places(kb_dir: Path, words: dict[str, WordStats], *, common_max_ent: float = 0.2,
@@ -221,7 +235,11 @@ def build_places(kb_dir: Path, words: dict[str, WordStats], *, common_max_ent: f
     for r in csv.DictReader(io.read_text(kb_dir / "ne_admin0_countries_hi/ne_admin0_countries_hi.tsv").splitlines(),
                             delimiter="\t", quoting=csv.QUOTE_NONE):
         country_qids[r["iso_a2"]] = r["qid"]
-    rows[:0] = _pycountry_rows(country_qids)  # ISO names first: they are the curated ones
+    qid_by_en: dict[str, tuple[str, str]] = {}  # English label -> (QID, Hindi label) of the Wikidata list
+    for r in csv.DictReader(io.read_text(kb_dir / "google_lr_wikidata_hi/wikidata_20150427_hi_en.tsv").splitlines(),
+                            delimiter="\t", quoting=csv.QUOTE_NONE):
+        qid_by_en.setdefault(r["label_en"], (r["qid"], r["label_hi"]))
+    rows[:0] = _pycountry_rows(country_qids, qid_by_en)  # ISO names first: they are the curated ones
     seen: set[str] = set()
     out: list[Place] = []
     for r in rows:
@@ -275,9 +293,14 @@ def kb_alias_rows(places: Sequence[Place]) -> list[tuple[str, str, tuple[str, ..
     rows = []
     for key in sorted(groups, key=lambda k: (min(KB_SOURCE_ORDER.index(p.source) for p in groups[k]), k)):
         members = sorted(groups[key], key=lambda p: (KB_SOURCE_ORDER.index(p.source), p.surface.isascii()))
+        words = {w for pl in members if " " not in pl.surface for w in [pl.surface]}
         names = []
         for pl in members:
             k0 = name_keys(pl.surface, "LOC").k0
+            # a GeoNames alternate that is another name of the row plus a word names a different
+            # place more often than not (`नई दिल्ली` under Delhi, `ग्रेटर मुम्बई`)
+            if pl.source == "geonames" and " " in pl.surface and words & set(pl.surface.split()):
+                continue
             if k0 and k0 not in seen:
                 seen.add(k0)
                 names.append(pl.surface)

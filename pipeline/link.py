@@ -689,6 +689,7 @@ def _key_rule(x: NameKeys, y: NameKeys, p: LinkParams) -> str | None:
     if (
         x.skel == y.skel
         and len(x.skel) >= p.fuzzy_min_skeleton
+        and x.k1[:1] == y.k1[:1]  # typos keep the first letter: `इंग्लैंड` is not `नगालैंड`
         and not x.latin
         and not y.latin
         and _same_endings(x.tok_k1, y.tok_k1)

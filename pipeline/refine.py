@@ -272,8 +272,10 @@ def org_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
 
 
 def drop_common(ents: list[Mention], lex: Lexicon, p: RefineParams) -> list[Mention]:
-    """Drop one-word names that are common words in the training data (`रहम`, `केंद्रीय`)."""
-    return [m for m in ents if " " in m.text or not _common(m.text, lex, p) or place_of(m.text, lex)]
+    """Drop one-word names that are common words in the training data (`रहम`, `केंद्रीय`), and
+    one-word names with digits in them (`कोविड-19` is a disease)."""
+    return [m for m in ents if " " in m.text.strip() or not (_common(m.text, lex, p) or regex.search(r"\d", m.text))
+            or place_of(m.text, lex)]
 
 
 def _common(word: str, lex: Lexicon, p: RefineParams) -> bool:
