@@ -194,7 +194,7 @@ def test_cli_adding_an_article_only_processes_that_article(tmp_path):
         assert (tmp_path / "o2" / f"{name}.parquet").read_bytes() == (tmp_path / "o3" / f"{name}.parquet").read_bytes(), name
 
 
-def test_cli_entity_ids_survive_a_fuller_name_in_a_new_article(tmp_path):
+def test_cli_entity_ids_survive_a_new_article_with_a_fuller_name(tmp_path):
     corpus, out = tmp_path / "corpus", tmp_path / "out"
     corpus.mkdir()
     (corpus / "a.txt").write_text("प्रधानमंत्री मोदी ने कहा कि सब ठीक है।", encoding="utf-8")
@@ -205,11 +205,15 @@ def test_cli_entity_ids_survive_a_fuller_name_in_a_new_article(tmp_path):
     (corpus / "b.txt").write_text("प्रधानमंत्री नरेंद्र मोदी ने कहा कि देश आगे बढ़ेगा। मोदी ने धन्यवाद दिया।", encoding="utf-8")
     invoke("run", corpus, "--out", out, *args)
     m = table(out, "mentions")
-    assert set(m[m.text.isin(["मोदी", "नरेंद्र मोदी"])].entity_id) == {first}
-    # a fresh run over both articles names the entity after the full name instead
+    # a bare surname never joins a person of another article (link.xdoc_surname: false): the first
+    # article's entity keeps its id, the new article's full name and surname form one entity
+    assert set(m[(m.doc_id == "a") & (m.text == "मोदी")].entity_id) == {first}
+    b = set(m[(m.doc_id == "b") & m.text.isin(["मोदी", "नरेंद्र मोदी"])].entity_id)
+    assert len(b) == 1 and b != {first}
+    # a fresh run over both articles gives the same ids
     invoke("run", corpus, "--out", tmp_path / "fresh", *args)
     fresh = table(tmp_path / "fresh", "mentions")
-    assert set(fresh[fresh.text == "मोदी"].entity_id) != {first}
+    assert set(fresh[(fresh.doc_id == "a") & (fresh.text == "मोदी")].entity_id) == {first}
 
 
 def test_cli_partitioned_tables_read_as_one_dataset(tmp_path):
