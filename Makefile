@@ -24,4 +24,5 @@ test: setup
 	$(BIN)/python -m pytest -q
 
 clean:
-	rm -rf outputs .cache
+	rm -rf .cache
+	[ ! -d outputs ] || find outputs -mindepth 1 -maxdepth 1 ! -name .gitkeep -exec rm -rf {} +  # outputs/.gitkeep is tracked

@@ -15,11 +15,24 @@ FILE = click.Path(dir_okay=False, path_type=Path)
 IN_FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
 IN_DIR = click.Path(exists=True, file_okay=False, path_type=Path)
 
+# The project that this package was installed from (an editable install, as `make` does): its
+# params.yaml and models/ are the defaults when the current folder has none, so that
+# `hindi-extract run DIR --out OUT` works from anywhere.
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+
+
+def _default(name: str) -> str:
+    here = Path(name)
+    return str(here if here.exists() or not (PROJECT_ROOT / name).exists() else PROJECT_ROOT / name)
+
+
 params_option = click.option(
-    "--params", "params_path", default="params.yaml", show_default=True, type=IN_FILE, help="params.yaml to read."
+    "--params", "params_path", default=lambda: _default("params.yaml"), show_default="./params.yaml, else the project's",
+    type=IN_FILE, help="params.yaml to read.",
 )
 models_option = click.option(
-    "--models", "models_dir", default="models", show_default=True, type=IN_DIR, help="Folder of model versions."
+    "--models", "models_dir", default=lambda: _default("models"), show_default="./models, else the project's",
+    type=IN_DIR, help="Folder of model versions.",
 )
 cache_option = click.option(
     "--cache", "cache_dir", default=None, type=click.Path(file_okay=False, path_type=Path),
@@ -193,10 +206,17 @@ def run(
         runner.write_skipped(out_dir, metrics_out, f"corpus folder {corpus_dir} not found")
         click.echo(f"run: {corpus_dir} not found; skipped (wrote {metrics_out})", err=True)
         return
+    import time
+
+    t0 = time.perf_counter()
+    summary: dict = {}
     paths = runner.run_all(
-        corpus_dir, out_dir, params_path, models_dir, gold_dir, metrics_out, cache_dir, par, partition_docs
+        corpus_dir, out_dir, params_path, models_dir, gold_dir, metrics_out, cache_dir, par, partition_docs, summary
     )
     click.echo(f"tables written to {paths.out}/")
+    click.echo(f"run: {summary['documents_ok']} documents ok, {summary['documents_error']} with errors; "
+               f"{summary['mentions']} mentions, {summary['entities']} entities, {summary['quantities']} quantities, "
+               f"{summary['claims']} claims; {time.perf_counter() - t0:.1f} s")
 
 
 @main.command()

@@ -34,13 +34,31 @@ class TableError(ValueError):
 # ----------------------------------------------------------------------------- corpus
 
 
-def list_corpus(corpus_dir: Path, pattern: str = "*.txt") -> list[Path]:
-    """Article files of a corpus folder (not recursive: corpus/gold/ etc. are not articles), sorted
-    by doc_id (the file stem), the order of every table's rows."""
+def list_corpus(corpus_dir: Path, suffix: str = ".txt") -> list[Path]:
+    """Article files of a corpus folder (not recursive: corpus/gold/ etc. are not articles): every
+    file whose name ends in `.txt` in any case (`ARTICLE.TXT`), sorted by doc_id (the file stem), the
+    order of every table's rows. Other files are named in a warning; a second file with the same stem
+    is skipped with a warning; a folder with no article at all is an error."""
     corpus_dir = Path(corpus_dir)
     if not corpus_dir.is_dir():
         raise FileNotFoundError(f"corpus folder not found: {corpus_dir}")
-    return sorted((p for p in corpus_dir.glob(pattern) if p.is_file()), key=lambda p: (p.stem, p.name))
+    files = sorted((p for p in corpus_dir.iterdir() if p.is_file() and not p.name.startswith(".")),
+                   key=lambda p: (p.stem, p.name))
+    other = [p.name for p in files if p.suffix.lower() != suffix]
+    if other:
+        log.warning("%s: %d file(s) skipped, not %s articles: %s", corpus_dir, len(other), suffix,
+                    ", ".join(other[:10]) + (" …" if len(other) > 10 else ""))
+    out: dict[str, Path] = {}
+    for p in files:
+        if p.suffix.lower() != suffix:
+            continue
+        if p.stem in out:
+            log.warning("%s: skipped, its doc_id %r is already %s", p, p.stem, out[p.stem].name)
+            continue
+        out[p.stem] = p
+    if not out:
+        raise FileNotFoundError(f"{corpus_dir}: no article in this folder (articles are UTF-8 *{suffix} files)")
+    return list(out.values())
 
 
 def read_bytes(path: Path) -> bytes:
@@ -71,14 +89,31 @@ def write_text_atomic(path: Path, text: str) -> None:
     write_bytes_atomic(path, text.encode("utf-8"))
 
 
+def _temp_file(path: Path) -> tuple[int, str]:
+    """A temp file next to `path` for an atomic write. Temp files that a killed run left for this
+    path (`.<name>.*.tmp`; one writer per path at a time) are removed first."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for stale in path.parent.glob(f".{path.name}.*.tmp"):
+        stale.unlink(missing_ok=True)
+    return tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+
+
+def _publish(tmp: str | Path, path: Path) -> None:
+    """Move a finished temp file into place, readable like any file the user makes (mkstemp's 0600
+    becomes 0666 less the umask, 0644 by default)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)
+    os.replace(tmp, path)
+
+
 def write_bytes_atomic(path: Path, data: bytes) -> None:
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    fd, tmp = _temp_file(path)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
-        os.replace(tmp, path)
+        _publish(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
@@ -152,8 +187,7 @@ class TableWriter:
         self._writer: pq.ParquetWriter | None = None
         self._cache = cache if cache is not None and cache.root is not None else None
         self._keys: dict[str, str] = {}
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}.", suffix=".tmp")
+        fd, tmp = _temp_file(self.path)
         os.close(fd)
         self._tmp = Path(tmp)
 
@@ -185,7 +219,7 @@ class TableWriter:
         self._writer.close()
         if self.path.is_dir():  # the partitioned form of an earlier run
             shutil.rmtree(self.path)
-        os.replace(self._tmp, self.path)
+        _publish(self._tmp, self.path)
         if self._cache is not None:
             self._cache.put_manifest(self.path, self._keys)
         return self.path
@@ -208,14 +242,13 @@ class TableWriter:
 def write_arrow(path: Path, tbl: pa.Table) -> Path:
     """Write any Arrow table as Parquet atomically (temp file in the same folder + os.replace)."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    fd, tmp = _temp_file(path)
     os.close(fd)
     try:
         pq.write_table(tbl, tmp, compression="zstd")
         if path.is_dir():  # the partitioned form of an earlier run
             shutil.rmtree(path)
-        os.replace(tmp, path)
+        _publish(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
@@ -238,6 +271,9 @@ def partition_table(path: Path, docs_per_part: int) -> Path:
     else:
         parts = [tbl]
     tmp = Path(tempfile.mkdtemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmpdir"))
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o777 & ~umask)
     try:
         for i, part in enumerate(parts):
             pq.write_table(part, tmp / f"part-{i:05d}.parquet", compression="zstd")

@@ -56,8 +56,25 @@ def _indic_normalizer():
     return IndicNormalizerFactory().get_normalizer("hi")
 
 
+# Byte-order marks of the Unicode encodings other than UTF-8 (what Windows tools save): UTF-32 first,
+# its little-endian BOM starts like UTF-16's
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe", "utf-16"),
+         (b"\xfe\xff", "utf-16"))
+
+
 def decode(data: bytes) -> str:
-    """UTF-8 bytes -> str; InputError for binary, non-UTF-8 or empty input."""
+    """UTF-8 bytes (or UTF-16/UTF-32 with a byte-order mark) -> str; InputError for binary, other
+    encodings or empty input."""
+    encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), None)
+    if encoding is not None:
+        try:
+            text = data.decode(encoding)  # the codec reads and drops the BOM
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{encoding.upper()} byte-order mark, but not valid {encoding.upper()} "
+                             f"({exc.reason} at byte {exc.start})") from exc
+        if not text.strip():
+            raise InputError("empty article (no text)")
+        return text
     if b"\x00" in data:
         raise InputError("binary file (contains NUL bytes), not a UTF-8 text article")
     try:
@@ -101,6 +118,48 @@ def normalize_text(raw: str, p: NormalizeParams) -> str:
     return "\n".join(line for line in lines if line)
 
 
+# An HTML page saved as text: a doctype or a few of the usual tags.
+_HTML_TAG = regex.compile(r"<!doctype\s+html|<(?:html|head|body|div|p|span|script|style|h[1-6]|br|meta|title|a|li|ul|table)\b[^>]*>",
+                          regex.IGNORECASE)
+_BLOCK_TAGS = frozenset("p div br li ul ol h1 h2 h3 h4 h5 h6 tr table title header footer article section blockquote".split())
+
+
+def looks_like_html(text: str) -> bool:
+    return len(_HTML_TAG.findall(text, endpos=min(len(text), 200_000), overlapped=False)) >= 2
+
+
+def html_to_text(html: str) -> str:
+    """The visible text of an HTML page: markup, scripts, styles and comments dropped, entities
+    decoded (`&nbsp;`, `&amp;`), block elements ending lines. The standard library's HTML parser
+    (it tolerates broken markup)."""
+    from html.parser import HTMLParser
+
+    parts: list[str] = []
+    skip = [0]
+
+    class _Text(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            if tag in ("script", "style", "noscript", "template"):
+                skip[0] += 1
+            elif tag in _BLOCK_TAGS:
+                parts.append("\n")
+
+        def handle_endtag(self, tag):
+            if tag in ("script", "style", "noscript", "template"):
+                skip[0] = max(0, skip[0] - 1)
+            elif tag in _BLOCK_TAGS:
+                parts.append("\n")
+
+        def handle_data(self, data):
+            if not skip[0]:
+                parts.append(data)
+
+    parser = _Text(convert_charrefs=True)
+    parser.feed(html)
+    parser.close()
+    return "".join(parts)
+
+
 def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -109,10 +168,15 @@ def make_document(doc_id: str, source_path: str, data: bytes, p: NormalizeParams
     """Build the Document for one article; a bad article gives status='error' with the reason."""
     digest = sha256(data)
     raw = ""
+    warning = None
     try:
         raw = decode(data)
-        check_devanagari(raw, p)
-        text = normalize_text(raw, p)
+        visible = raw
+        if looks_like_html(raw):
+            visible = html_to_text(raw)
+            warning = "HTML page: markup, scripts and styles stripped, entities decoded; text_raw keeps the page"
+        check_devanagari(visible, p)
+        text = normalize_text(visible, p)
     except InputError as exc:  # keep what could be decoded, so a user can see what the file held
         return Document(doc_id, source_path, digest, 0, 0, "error", str(exc), raw, "")
-    return Document(doc_id, source_path, digest, len(text), 0, "ok", None, raw, text)
+    return Document(doc_id, source_path, digest, len(text), 0, "ok", None, raw, text, warning)

@@ -20,6 +20,7 @@ class Document:
     error: str | None
     text_raw: str
     text: str  # normalized text; every offset in every table points into it
+    warning: str | None = None  # what was repaired in an ok document (e.g. HTML markup stripped)
 
 
 @dataclass(frozen=True, slots=True)

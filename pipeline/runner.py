@@ -245,6 +245,8 @@ def run_normalize(
                 errors += 1
                 log.warning("%s: %s (kept as an error row in documents; the run goes on)",
                             docs.column("source_path")[0].as_py(), docs.column("error")[0].as_py())
+            elif docs.column("warning")[0].as_py():
+                log.warning("%s: %s", docs.column("source_path")[0].as_py(), docs.column("warning")[0].as_py())
             out.add(docs, doc_id, keys[0] if keys else None)
     return {"documents": out.rows, "errors": errors}
 
@@ -470,23 +472,28 @@ def run_all(
     cache_dir: Path | None = None,
     par: Parallel = Parallel(),
     partition_docs: int | None = None,
+    summary: dict | None = None,
 ) -> Paths:
-    """Every stage over any folder, the same code path as the DVC stages."""
+    """Every stage over any folder, the same code path as the DVC stages. `summary` (a dict) gets the
+    counts of the run: documents ok/error, mentions, entities, quantities, claims."""
     paths = Paths(Path(out_dir))
     cache = cache_dir or paths.out / ".cache"
-    run_normalize(corpus_dir, paths.interim / "documents.parquet", params_path, cache, par)
+    counts = run_normalize(corpus_dir, paths.interim / "documents.parquet", params_path, cache, par)
     run_segment(
         paths.interim / "documents.parquet", paths.table("documents"), paths.table("sentences"), params_path, cache, par
     )
-    run_tag(paths.table("sentences"), paths.interim / "mentions.parquet", params_path, models_dir, cache, par)
-    run_link(
+    tagged = run_tag(paths.table("sentences"), paths.interim / "mentions.parquet", params_path, models_dir, cache, par)
+    entities = run_link(
         paths.interim / "mentions.parquet", paths.table("documents"), paths.table("mentions"),
         paths.table("entities"), params_path, models_dir, previous_in=paths.table("entities"), cache_dir=cache,
     )
-    run_extract(
+    extracted = run_extract(
         paths.table("documents"), paths.table("sentences"), paths.table("mentions"), paths.table("quantities"), paths.table("claims"),
         params_path, models_dir, cache, par,
     )
+    if summary is not None:
+        summary.update(documents_ok=counts["documents"] - counts["errors"], documents_error=counts["errors"],
+                       mentions=tagged["mentions"], entities=len(entities), **extracted)
     if gold_dir is not None and Path(gold_dir).is_dir():
         tables = {name: paths.table(name) for name in ("documents", "mentions", "quantities", "claims")}
         run_evaluate(tables, gold_dir, metrics_out or paths.out / "metrics.json", params_path, models_dir)

@@ -27,6 +27,7 @@ DOCUMENTS = pa.schema(
         _f("error", STR, required=False),
         _f("text_raw", STR),
         _f("text", STR),
+        _f("warning", STR, required=False),
     ]
 )
 

@@ -37,6 +37,10 @@ _SINGLE_LETTER = regex.compile(
     r"^(?:[A-Za-z]|[\u0915-\u0939\u0958-\u095f]\u093c?|%s)$" % "|".join(_LETTER_NAMES)
 )
 _WORD_BEFORE = regex.compile(r"([\p{L}\p{M}\u200c\u200d]+)$")
+_WORD_AFTER = regex.compile(r"[\p{L}\p{M}]+\.?")
+# How far back a period looks for the word before it: abbreviations are short, and a bounded look
+# keeps the segmenter linear on a megabyte-long line with a period every few words.
+_LOOKBEHIND = 64
 
 # Tokens: numbers with grouping/decimals (ASCII or Devanagari digits, with an optional
 # Hindi ordinal suffix such as 20वां), words (letters + combining marks + ZWJ/ZWNJ), or any
@@ -65,10 +69,10 @@ def _period_ends_sentence(text: str, i: int, p: SegmentParams) -> bool:
         # www.x.com and dotted abbreviations such as `कि.मी.` do not
         if not regex.match(r"[\u0900-\u0963\u0970-\u097f]", nxt):
             return False
-        following = regex.match(r"[\p{L}\p{M}]+\.?", text[i + 1 :])
+        following = _WORD_AFTER.match(text, i + 1)
         if following is None or following.group().endswith("."):
             return False
-    m = _WORD_BEFORE.search(text, 0, i)
+    m = _WORD_BEFORE.search(text, max(0, i - _LOOKBEHIND), i)
     if m and _is_abbreviation(m.group(1), p):
         return False
     return True

@@ -238,3 +238,55 @@ def test_cli_partitioned_tables_read_as_one_dataset(tmp_path):
     # a later run over the same folder replaces the partitioned tables
     invoke("run", corpus, "--out", tmp_path / "parts", *args)
     assert (tmp_path / "parts" / "mentions.parquet").is_file()
+
+
+def test_cli_hostile_corpus_every_good_file_complete_every_bad_one_an_error_row(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    good = "रूस ने कहा कि कज़ाख़स्तान में 2,000 सैनिक भेजे गए। राष्ट्रपति टोकायव ने धन्यवाद दिया।"
+    files = {
+        "binary.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR",
+        "latin1.txt": "Café au lait, très bien".encode("latin-1"),
+        "utf16.txt": good.encode("utf-16"),
+        "truncated.txt": good.encode("utf-8")[:-2],
+        "krutidev.txt": "jk\"Vªifr us dgk fd ns'k esa 'kkafr gSA".encode("utf-8"),
+        "page.txt": f"<html><body><script>x=1</script><p>{good}</p><p>&copy; 2020</p></body></html>".encode("utf-8"),
+        "bom.txt": b"\xef\xbb\xbf" + good.encode("utf-8"),
+        "crlf.txt": good.replace("। ", "।\r\n").encode("utf-8"),
+        "longline.txt": ("उन्होंने कहा कि सैनिक आए. " * 4000).encode("utf-8"),  # 100 KB, one line
+        "digits.txt": "२०२२ में १,२०० लोग प्रभावित हुए।".encode("utf-8"),
+        "zwj.txt": "क्\u200dष और र्\u200dय लिखे गए। भारत\u200c में।".encode("utf-8"),
+        "UPPER.TXT": good.encode("utf-8"),
+    }
+    for name, data in files.items():
+        (corpus / name).write_bytes(data)
+    out = tmp_path / "out"
+    result = invoke("run", corpus, "--out", out, "--params", ROOT / "params.yaml", "--models", ROOT / "models",
+                    "--workers", 1)
+    docs = table(out, "documents").set_index("doc_id")
+    assert sorted(docs.index) == sorted(name.rsplit(".", 1)[0] for name in files)
+    bad = {"binary", "latin1", "truncated", "krutidev"}
+    assert set(docs.index[docs.status == "error"]) == bad
+    assert docs.loc[sorted(bad), "error"].str.len().gt(10).all()
+    assert docs.loc["page", "warning"] and "<" not in docs.loc["page", "text"] and "x=1" not in docs.loc["page", "text"]
+    for name in ("utf16", "page", "bom", "crlf", "UPPER"):
+        assert "टोकायव" in docs.loc[name, "text"], name
+    assert docs.loc["longline", "n_sentences"] == 4000
+    assert "12 documents" not in result.output and "8 documents ok, 4 with errors" in result.output
+
+
+def test_cli_run_without_articles_fails_clearly(tmp_path):
+    (tmp_path / "notes.md").write_text("x", encoding="utf-8")
+    result = CliRunner().invoke(main, ["run", str(tmp_path), "--out", str(tmp_path / "out")])
+    assert result.exit_code != 0 and "no article" in result.output
+
+
+def test_cli_run_works_outside_the_project(tmp_path, monkeypatch):
+    """Without --params/--models and no params.yaml in the current folder, the project's are used."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(SEED_000, corpus)
+    monkeypatch.chdir(tmp_path)
+    result = invoke("run", corpus, "--out", tmp_path / "out", "--workers", 1)
+    assert "1 documents ok, 0 with errors" in result.output
+    assert (table(tmp_path / "out", "entities").label == "PER").any()

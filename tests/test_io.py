@@ -163,3 +163,43 @@ def test_io_rows_pickle_only_their_own_rows(tmp_path):
     back = pickle.loads(blob)
     assert back.records(Mention) == [m for m in ms if m.doc_id == doc_id]
     assert io.Rows(rows.slice(0, 0)).records(Mention) == []
+
+
+def test_io_list_corpus_any_case_and_reports_the_rest(tmp_path, caplog):
+    from pipeline.io import list_corpus
+
+    for name in ("b.txt", "A.TXT", "c.Txt", "notes.md", "b.TXT", ".hidden.txt"):
+        (tmp_path / name).write_text("रूस", encoding="utf-8")
+    (tmp_path / "gold").mkdir()
+    with caplog.at_level("WARNING", logger="hindi_extract"):
+        got = [p.name for p in list_corpus(tmp_path)]
+    assert got == ["A.TXT", "b.TXT", "c.Txt"]  # one file per doc_id: b.TXT sorts before b.txt
+    assert "notes.md" in caplog.text and "b.txt" in caplog.text
+
+
+def test_io_list_corpus_without_articles_is_an_error(tmp_path):
+    from pipeline.io import list_corpus
+
+    (tmp_path / "readme.md").write_text("x", encoding="utf-8")
+    with pytest.raises(FileNotFoundError, match="no article"):
+        list_corpus(tmp_path)
+
+
+def test_io_writes_remove_stale_temp_files_and_are_world_readable(tmp_path):
+    import os
+    import stat
+
+    from pipeline.io import write_json, write_table
+    from pipeline.records import Entity
+
+    stale = tmp_path / ".entities.parquet.abc123.tmp"  # left by a run killed while writing
+    stale.write_bytes(b"partial")
+    other = tmp_path / ".claims.parquet.x.tmp"  # another table's: not this write's business
+    other.write_bytes(b"partial")
+    write_table(tmp_path / "entities.parquet", "entities", [Entity("PER_x", "PER", "पुतिन", ("पुतिन",), 1, 1)])
+    write_json(tmp_path / "m.json", {"a": 1})
+    assert not stale.exists() and other.exists()
+    umask = os.umask(0)
+    os.umask(umask)
+    for name in ("entities.parquet", "m.json"):
+        assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o666 & ~umask

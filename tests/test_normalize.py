@@ -50,13 +50,40 @@ def test_normalize_colon_guard_can_be_turned_off():
         (b"", "empty"),
         (b"   \n ", "empty"),
         (b"\x00\x01\x02PK", "binary"),
-        ("रूस ने कहा".encode("utf-16"), "binary"),
+        ("रूस ने कहा".encode("utf-16-le"), "binary"),  # UTF-16 without a byte-order mark: no way to tell
         ("रूस ने कहा".encode("utf-8")[:-1] + b"\xff", "not valid UTF-8"),
+        (b"\xff\xfe" + "रूस".encode("utf-16-le") + b"\x00", "not valid UTF-16"),  # truncated
     ],
 )
 def test_normalize_decode_errors(data, message):
     with pytest.raises(InputError, match=message):
         decode(data)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32", "utf-8-sig"])
+def test_normalize_decode_unicode_with_byte_order_mark(encoding):
+    text = "रूस ने कहा कि २०२२ में 2,000 सैनिक गए।\r\n"
+    data = text.encode(encoding)
+    if encoding == "utf-16-be":
+        data = b"\xfe\xff" + data  # the BOM Windows tools write
+    assert decode(data) == text
+
+
+def test_normalize_html_page_keeps_the_visible_text():
+    page = ("<!DOCTYPE html><html><head><title>समाचार</title><script>var x = 1;</script>"
+            "<style>p {color: red}</style></head><body><h1>बाढ़ से 20 लोगों की मौत</h1>"
+            "<p>पटना&nbsp;में राहत &amp; बचाव जारी है।</p><div>© 2020</div></body></html>")
+    doc = make_document("h", "corpus/h.txt", page.encode("utf-8"), P)
+    assert doc.status == "ok" and doc.warning and "HTML" in doc.warning
+    assert doc.text == "समाचार\nबाढ़ से 20 लोगों की मौत\nपटना में राहत & बचाव जारी है।\n© 2020"
+    assert "<" not in doc.text and "var x" not in doc.text and "color" not in doc.text
+    assert doc.text_raw == page
+
+
+@pytest.mark.parametrize("text", ["राम ने कहा कि 5 < 7 है।", "उसने <b>जोर</b> देकर कहा।"])
+def test_normalize_text_with_a_bracket_is_not_html(text):
+    doc = make_document("t", "corpus/t.txt", text.encode("utf-8"), P)
+    assert doc.warning is None and doc.text == text
 
 
 @pytest.mark.parametrize(

@@ -92,3 +92,27 @@ def test_segment_period_only_mode():
 )
 def test_segment_period_rules(text, expected):
     assert texts(text) == expected
+
+
+def test_segment_is_linear_on_one_long_line():
+    """A megabyte on one line (no newline, a period every few words) costs what the same text with
+    newlines costs: the period rules look a bounded distance around each period. Counted in
+    characters the rules' regexes examine, not in seconds."""
+    from unittest import mock
+
+    import pipeline.segment as seg
+
+    unit = "रूस ने कहा कि सैनिक आए. उन्होंने 2.5 लाख रुपये दिए. "
+    one_line = unit * (1_000_000 // len(unit))
+    examined = {"n": 0}
+    real = seg._WORD_BEFORE
+
+    class Counting:
+        def search(self, text, pos, endpos):
+            examined["n"] += endpos - pos
+            return real.search(text, pos, endpos)
+
+    with mock.patch.object(seg, "_WORD_BEFORE", Counting()):
+        sents = split_sentences("d", one_line, SegmentParams())
+    assert len(sents) == 2 * (1_000_000 // len(unit))
+    assert examined["n"] <= 64 * 3 * len(sents)  # bounded per period, not the whole line before it
