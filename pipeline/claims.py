@@ -1128,6 +1128,10 @@ class _Doc:
         return sorted(out.values(), key=lambda c: (c.start, c.content_start, c.speaker_start or -1, c.cue))
 
 
+CHUNK_SENTENCES = 400  # longer documents are read in passes (no news article of corpus/news has 250)
+CHUNK_OVERLAP = 12  # sentences of context around a pass: more than any window of ClaimsParams
+
+
 def extract_claims(sentences: Sequence[Sentence], mentions: Sequence[Mention], lexicon: CueLexicon,
                    p: ClaimsParams, *, text: str | None = None) -> list[Claim]:
     """Claims of one document, sorted by (start, content_start).
@@ -1138,4 +1142,20 @@ def extract_claims(sentences: Sequence[Sentence], mentions: Sequence[Mention], l
     """
     if not sentences:
         return []
-    return _Doc(sentences, mentions, lexicon, p, text).run()
+    if len(sentences) <= CHUNK_SENTENCES:
+        return _Doc(sentences, mentions, lexicon, p, text).run()
+    # A very long document (a book-length page, a megabyte on one line) is read in passes of
+    # CHUNK_SENTENCES sentences, each seeing CHUNK_OVERLAP sentences of context on either side, and
+    # keeps the claims that start in its own sentences: the speaker and quote rules look only a few
+    # sentences away, and the per-claim checks stay bounded, so the stage stays linear.
+    sents = sorted(sentences, key=lambda s: s.start)
+    ments = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in ments]
+    out: list[Claim] = []
+    for a in range(0, len(sents), CHUNK_SENTENCES):
+        own = sents[a : a + CHUNK_SENTENCES]
+        part = sents[max(0, a - CHUNK_OVERLAP) : a + CHUNK_SENTENCES + CHUNK_OVERLAP]
+        lo, hi = bisect.bisect_left(starts, part[0].start), bisect.bisect_left(starts, part[-1].end)
+        own_idx = {s.sent_idx for s in own}
+        out.extend(c for c in _Doc(part, ments[lo:hi], lexicon, p, text).run() if c.sent_idx in own_idx)
+    return sorted(out, key=lambda c: (c.start, c.content_start, c.speaker_start or -1, c.cue))

@@ -550,3 +550,20 @@ def test_claims_cue_prefilter_needles_are_in_every_form():
     for cp in _cue_patterns(LEX):
         forms = [cp.entry.form] + ([cp.entry.form.split(" ", 1)[1]] if len(cp.pats) > 1 else [])
         assert all(cp.needle in fold(f).split(" ") for f in forms), cp
+
+
+def test_claims_long_document_in_passes_equals_one_pass(monkeypatch):
+    """A document longer than CHUNK_SENTENCES is read in overlapping passes (linear time); its claims
+    are those of one pass over the whole document."""
+    import pipeline.claims as claims_mod
+    from pipeline.segment import SegmentParams, split_sentences
+
+    unit = ("राष्ट्रपति पुतिन ने कहा कि सेना भेजी जाएगी। उन्होंने बताया कि “हम तैयार हैं”। "
+            "मंत्रालय के अनुसार 20 लोग घायल हुए।\n")
+    text = unit * 40
+    sents = split_sentences("d", text, SegmentParams())
+    one_pass = claims_mod.extract_claims(sents, [], LEX, P, text=text)
+    monkeypatch.setattr(claims_mod, "CHUNK_SENTENCES", 7)
+    monkeypatch.setattr(claims_mod, "CHUNK_OVERLAP", 4)
+    assert claims_mod.extract_claims(sents, [], LEX, P, text=text) == one_pass
+    assert len(one_pass) >= 80
