@@ -18,7 +18,8 @@ $(VENV)/.installed: pyproject.toml
 run: setup
 	dvc repro
 	@echo "tables: $(CURDIR)/outputs/ (documents, sentences, mentions, entities, quantities, claims .parquet)"
-	@dvc metrics show
+	@hindi-extract scoreboard outputs/metrics.json outputs/dev/metrics.json metrics/ner_dev.json
+	@echo "(full figures: dvc metrics show; compare runs: dvc metrics diff)"
 
 test: setup
 	$(BIN)/python -m pytest -q

@@ -23,7 +23,7 @@ from pipeline.segment import SegmentParams, split_sentences  # noqa: E402
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--corpus", type=Path, default=Path("/work/shared/corpus/news"))
+    ap.add_argument("--corpus", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "corpus" / "news")
     ap.add_argument("--limit", type=int, default=0, help="only the first N articles (0 = all)")
     ap.add_argument("--repeat", type=int, default=1)
     args = ap.parse_args(argv)

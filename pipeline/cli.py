@@ -281,3 +281,14 @@ def build_lexicon(kb_dir: Path, conll_paths: tuple[Path, ...], ud_path: Path | N
 
     counts = build(kb_dir, conll_paths, out_dir, ud_path)
     click.echo(f"{out_dir}: " + ", ".join(f"{v} {k}" for k, v in counts.items()))
+
+
+@main.command()
+@click.argument("metrics_files", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
+def scoreboard(metrics_files: tuple[Path, ...]) -> None:
+    """Headline F1 scores of metrics files (entities, links, quantities, claims), one line each."""
+    from pipeline import io
+    from pipeline.evaluate import scoreboard as board
+
+    named = {str(p): io.read_json(p) if p.exists() else {"skipped": "not written yet"} for p in metrics_files}
+    click.echo(board(named))

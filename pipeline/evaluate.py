@@ -265,3 +265,19 @@ def evaluate_run(
         texts = {doc_id: docs[doc_id].text for doc_id in gold}
         out["links_gold_mentions"] = score_links(linker(gold_mentions(docs, gold), texts), gold)
     return out
+
+
+def scoreboard(named: dict[str, dict[str, Any]]) -> str:
+    """A short table of the headline scores of metrics files (`make run` prints it; the files stay
+    for `dvc metrics diff`): entity, link, quantity and claim F1 per file, or why it was skipped."""
+    cols = ("entities", "links", "quantities", "claims")
+    lines = [f"{'metrics':32s} " + " ".join(f"{c:>10s}" for c in cols)]
+    for name, m in named.items():
+        if "skipped" in m:
+            lines.append(f"{name:32s} skipped: {m['skipped']}")
+        elif "micro" in m:  # evaluate-ner: IL-NER dev scores of a model
+            lines.append(f"{name:32s} NER micro-F1 {m['micro']['f1']:.3f} ({m.get('tagger', '')})")
+        else:
+            lines.append(f"{name:32s} " + " ".join(
+                f"{m[c]['f1']:>10.3f}" if isinstance(m.get(c), dict) else f"{'-':>10s}" for c in cols))
+    return "\n".join(lines)

@@ -8,6 +8,7 @@ per process and shared by the stages it runs (`hindi-extract run` runs them all)
 """
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 import sys
@@ -99,9 +100,15 @@ def dask_client(scheduler: str):
     if scheduler not in _CLIENTS:
         from dask.distributed import Client, LocalCluster
 
+        # Dask logs every worker start and stop at INFO (29 lines for local:2): warnings only
+        for name in ("distributed", "dask"):
+            logging.getLogger(name).setLevel(logging.WARNING)
+
         if scheduler.startswith("local"):
             n = int(scheduler.partition(":")[2] or default_workers())
-            cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None)
+            # silence_logs: no INFO line per worker start and stop (29 lines for local:2)
+            cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,
+                                   silence_logs=logging.WARNING)
             _CLIENTS[scheduler] = Client(cluster)
         else:
             _CLIENTS[scheduler] = Client(scheduler)

@@ -297,11 +297,11 @@ def run_tag(
     sentences_in: Path, mentions_out: Path, params_path: Path, models_dir: Path, cache_dir: Path | None,
     par: Parallel = Parallel(),
 ) -> dict[str, int]:
-    from pipeline.adapters import model_dirs
+    from pipeline.adapters import model_dirs, tagger_name
 
     p = load_params(params_path, "tag", TagParams)
     dirs = model_dirs(p, models_dir)  # fail at start-up, even when every document is cached
-    name = f"{p.backend}/{p.model}"
+    name = tagger_name(p)  # the same string as every mention's `tagger`
     version = [_code("pipeline.tag", "pipeline.adapters", "pipeline.records", "pipeline.refine", "pipeline.lexicon"), io.path_digest(*dirs, skip_docs=True), asdict(p), name]
     cache = io.DocCache(cache_dir)
     n_docs = len(set(io.read_column(sentences_in, "sentences", "doc_id")))

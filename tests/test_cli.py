@@ -290,3 +290,11 @@ def test_cli_run_works_outside_the_project(tmp_path, monkeypatch):
     result = invoke("run", corpus, "--out", tmp_path / "out", "--workers", 1)
     assert "1 documents ok, 0 with errors" in result.output
     assert (table(tmp_path / "out", "entities").label == "PER").any()
+
+
+def test_cli_tables_name_the_tagger_that_wrote_the_mentions(run_out):
+    mentions = table(run_out, "mentions")
+    (tagger,) = set(mentions.tagger)
+    assert tagger.startswith("hybrid.v2/")
+    for name in ("mentions", "entities", "quantities", "claims"):
+        assert io.table_metadata(run_out / f"{name}.parquet")["tagger"] == tagger, name

@@ -101,3 +101,18 @@ def test_evaluate_linker_alone_on_gold_mentions():
     out = evaluate_run([doc()], [], [], [], GOLD, linker=one_entity_per_text)
     assert out["links_gold_mentions"]["precision"] == 1.0 and out["links_gold_mentions"]["recall"] == 1.0
     assert out["links"]["surfaces_linked"] == 0
+
+
+def test_evaluate_scoreboard_one_short_line_per_file():
+    from pipeline.evaluate import scoreboard
+
+    board = scoreboard({
+        "outputs/metrics.json": {"entities": {"f1": 0.9834}, "links": {"f1": 0.99}, "quantities": {"f1": 1.0},
+                                 "claims": {"f1": 0.5}},
+        "outputs/dev/metrics.json": {"skipped": "corpus folder ../shared/gold/dev not found"},
+        "metrics/ner_dev.json": {"micro": {"f1": 0.8159}, "tagger": "spacy.v1/ner-hi-spacy-v1"},
+    })
+    lines = board.splitlines()
+    assert len(lines) == 4 and max(map(len, lines)) < 120
+    assert lines[1].split()[1:] == ["0.983", "0.990", "1.000", "0.500"]
+    assert "skipped: corpus folder" in lines[2] and "0.816" in lines[3]

@@ -42,6 +42,16 @@ def model_dirs(p: TagParams, models_dir: Path) -> list[Path]:
     return dirs
 
 
+def tagger_name(p: TagParams) -> str:
+    """The name a configured tagger writes into every mention (`mentions.tagger`) and into the
+    tables' metadata: backend and every model version it reads."""
+    if p.backend == "hybrid.v1":
+        return f"hybrid.v1/{p.model}+{p.gazetteer}"
+    if p.backend == "hybrid.v2":
+        return f"hybrid.v2/{p.model}+{p.gazetteer}+{p.lexicon}"
+    return f"{p.backend}/{Path(p.model).name}"
+
+
 def build_tagger(p: TagParams, models_dir: Path) -> Tagger:
     """The tagger named by `tag.backend`, loaded from models_dir / `tag.model`.
 
@@ -55,11 +65,11 @@ def build_tagger(p: TagParams, models_dir: Path) -> Tagger:
     if p.backend == "spacy.v1":
         from pipeline.adapters.spacy_tagger import SpacyTagger
 
-        return SpacyTagger(model_dir, labels=p.labels)
+        return SpacyTagger(model_dir, labels=p.labels, name=tagger_name(p))
     if p.backend == "stanza.v1":
         from pipeline.adapters.stanza_tagger import StanzaTagger
 
-        return StanzaTagger(model_dir, labels=p.labels)
+        return StanzaTagger(model_dir, labels=p.labels, name=tagger_name(p))
     if p.backend in ("hybrid.v1", "hybrid.v2"):
         from pipeline.adapters.hybrid_tagger import HybridTagger
         from pipeline.adapters.rules_tagger import RulesTagger
@@ -68,11 +78,11 @@ def build_tagger(p: TagParams, models_dir: Path) -> Tagger:
         model = SpacyTagger(model_dir, labels=p.labels)
         rules = RulesTagger.from_dir(Path(models_dir) / p.gazetteer)
         if p.backend == "hybrid.v1":
-            return HybridTagger(rules, model, f"hybrid.v1/{p.model}+{p.gazetteer}")
+            return HybridTagger(rules, model, tagger_name(p))
         from pipeline.lexicon import load_lexicon
         from pipeline.refine import RefineParams
 
-        return HybridTagger(rules, model, f"hybrid.v2/{p.model}+{p.gazetteer}+{p.lexicon}",
+        return HybridTagger(rules, model, tagger_name(p),
                             load_lexicon(Path(models_dir) / p.lexicon), RefineParams(**dict(p.refine)))
     raise ValueError(f"unknown tag backend {p.backend!r}; known: {sorted(BACKENDS)}")
 
