@@ -488,7 +488,7 @@ def test_claims_ignores_num_and_time_mentions():
 # --- lexicon file ---------------------------------------------------------------------------------
 
 def test_claims_lexicon_is_versioned_data():
-    assert P.cues == "cues-v1" and (MODELS / "cues-v1.tsv").is_file()
+    assert P.cues == "cues-v2" and (MODELS / "cues-v2.tsv").is_file() and (MODELS / "cues-v1.tsv").is_file()
     forms = {c.form for c in LEX.cues}
     for cue in ("कहा", "बताया", "दावा किया", "आरोप लगाया", "पुष्टि की", "घोषणा की", "चेतावनी दी", "आश्वासन दिया",
                 "अनुमान लगाया", "जोर देकर कहा", "आलोचना की", "इनकार किया", "कहना है", "के अनुसार", "के मुताबिक",
@@ -567,3 +567,26 @@ def test_claims_long_document_in_passes_equals_one_pass(monkeypatch):
     monkeypatch.setattr(claims_mod, "CHUNK_OVERLAP", 4)
     assert claims_mod.extract_claims(sents, [], LEX, P, text=text) == one_pass
     assert len(one_pass) >= 80
+
+
+@pytest.mark.parametrize(
+    "text, spec, cue, content",
+    [
+        ("टाइम्स ऑफ इंडिया ने लिखा कि सरकार ने फैसला बदल दिया है।", [("टाइम्स ऑफ इंडिया", "ORG", "ORG_toi")],
+         "लिखा", "सरकार ने फैसला बदल दिया है"),
+        ("गेन्सलर ने टिप्पणी की कि बाजार अस्थिर है।", [("गेन्सलर", "PER", "PER_g")], "टिप्पणी की", "बाजार अस्थिर है"),
+        ("ट्रंप ने ट्वीट किया कि चुनाव में धांधली हुई।", [("ट्रंप", "PER", "PER_t")], "ट्वीट किया",
+         "चुनाव में धांधली हुई"),
+        ("सीता ने चिंता जताई कि बाढ़ का खतरा बढ़ रहा है।", [("सीता", "PER", "PER_s")], "चिंता जताई",
+         "बाढ़ का खतरा बढ़ रहा है"),
+    ],
+)
+def test_claims_cues_v2_speech_act_predicates(text, spec, cue, content):
+    (claim,) = run(text, spec)
+    assert (claim.cue, claim.content, claim.speaker_entity_id) == (cue, content, spec[0][2])
+
+
+def test_claims_cues_v2_extends_v1():
+    v1 = load_cues(MODELS, ClaimsParams(cues="cues-v1"))
+    assert LEX.version == "cues-v2" and len(LEX.cues) > len(v1.cues) + 250
+    assert {c.form for c in v1.cues} <= {c.form for c in LEX.cues}
