@@ -81,3 +81,19 @@ def test_compare_notebook_is_committed_without_errors():
     assert nb["metadata"]["kernelspec"]["name"] == "python3"
     errors = [o for c in nb["cells"] if c["cell_type"] == "code" for o in c.get("outputs", []) if o["output_type"] == "error"]
     assert not errors
+
+
+def test_notebook_default_compare_makes_its_own_run_b_outside_the_repo(tmp_path, monkeypatch):
+    """Without HINDI_EXTRACT_RUN_B / _COMPARE_OUT the notebook compares the run with a rules.v1 run of the
+    same articles, written to temporary folders: the change chart is not empty and outputs/compare/ is
+    not created in the repository."""
+    runs = build_runs(tmp_path, identical=False)
+    monkeypatch.delenv("HINDI_EXTRACT_RUN_B", raising=False)
+    monkeypatch.delenv("HINDI_EXTRACT_COMPARE_OUT", raising=False)
+    before = (ROOT / "outputs" / "compare").exists()
+    outputs, _ = run_notebook({"HINDI_EXTRACT_RUN": str(runs["a"])}, monkeypatch)
+    assert (ROOT / "outputs" / "compare").exists() == before
+    if outputs:
+        assert not [o for o in outputs if o.get("output_type") == "error"]
+        markdown = [o["data"]["text/markdown"] for o in outputs if "text/markdown" in o.get("data", {})]
+        assert any("rules.v1/gazetteer-v1" in m for m in markdown)
