@@ -51,3 +51,12 @@ def test_dvc_yaml_outs_appear_in_cmd():
         for out in stage.get("outs", []):
             path = out if isinstance(out, str) else next(iter(out))
             assert path in stage["cmd"], f"stage {name}: out {path} not in its cmd"
+
+
+def test_no_machine_paths_in_tests_benches_or_code():
+    """../shared is found relative to the repository (as CI lays it out), never by one machine's path."""
+    machine_paths = ["/" + "work/", "/" + "home/", "/" + "root/"]  # spelt apart: this file names them
+    offenders = [str(path.relative_to(ROOT)) for folder in ("pipeline", "tests", "bench")
+                 for path in (ROOT / folder).rglob("*.py")
+                 if any(m in path.read_text(encoding="utf-8") for m in machine_paths)]
+    assert not offenders
