@@ -196,7 +196,8 @@ def _kb_rows(kb_dir: Path) -> Iterable[dict[str, str]]:
         kind = "city" if int(r["population"] or 0) >= 100_000 else "town"
         for surface in r["devanagari_alternatenames"].split("|"):
             yield dict(surface=surface, qid=r["qid_via_ne"], name_en=r["name"], kind=kind, source="geonames")
-        if int(r["population"] or 0) >= 100_000:
+        # English names of Indian cities only: elsewhere they are too often words (`Corona`, `Mobile`, `Bath`)
+        if int(r["population"] or 0) >= 100_000 and r["countrycode"] == "IN":
             yield dict(surface=r["name"], qid=r["qid_via_ne"], name_en=r["name"], kind="city", source="geonames")
 
 

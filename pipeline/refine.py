@@ -41,6 +41,9 @@ LATIN_NOT_NAMES = frozenset("""
     KM CM MM KG MG ML GB MB TB KB HD TV OK ID PDF URL SMS PIN OTP ATM EMI LPG CNG LED AC DC IT IQ VIP NRI
     NEWS LIVE UPDATE UPDATES BREAKING VIDEO PHOTO PHOTOS R0 FAQ QR II III IV VI VII VIII IX XI XII
 """.split())
+# Rank and office acronyms of Indian administration and police, spelt in Devanagari: titles, not names.
+RANK_ACRONYMS = frozenset(fold(w) for w in """सीएम पीएम डीएम एसडीएम डीआईजी आईजी डीजीपी एसपी एसएसपी एएसपी
+    डीएसपी सीओ एसएचओ एसओ एसआई एएसआई बीडीओ सीडीओ सीएमओ डीसी एडीएम""".split())
 _LATIN_WORD = regex.compile(r"^[A-Za-z][A-Za-z&]*(?:[.\-][A-Za-z0-9]+)*\.?$")
 _ACRONYM = regex.compile(r"^[A-Z](?:[A-Z&]|\.(?=[A-Z]))+\.?$")
 # Devanagari letter names -> Latin letters, to read acronyms such as `यू.के.` / `यूएसए` as UK / USA.
@@ -65,6 +68,7 @@ class RefineParams:
     common_min_count: int = 5  # a one-word name seen this often ...
     common_max_ratio: float = 0.1  # ... and inside a name in less than this share is a common word
     propagate_min_chars: int = 3  # shorter surfaces are not propagated
+    surname_min_ratio: float = 0.3  # a word inside PER names this often is a surname when alone
     kb_candidates: bool = True  # tag untagged KB place names
     name_parts: bool = True  # a full PER name's surname alone is that person too
     steps: tuple[str, ...] = ("latin", "trim", "common", "org_heads", "places", "context", "vote", "propagate")
@@ -272,10 +276,20 @@ def org_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
 
 
 def drop_common(ents: list[Mention], lex: Lexicon, p: RefineParams) -> list[Mention]:
-    """Drop one-word names that are common words in the training data (`रहम`, `केंद्रीय`), and
-    one-word names with digits in them (`कोविड-19` is a disease)."""
-    return [m for m in ents if " " in m.text.strip() or not (_common(m.text, lex, p) or regex.search(r"\d", m.text))
-            or place_of(m.text, lex)]
+    """Drop one-word names that are common words in the training data (`रहम`, `केंद्रीय`), head nouns
+    that end names but almost never start one (`नगर`, `रोड`, `चौक`, `मंत्रालय`; a surname ends PER names
+    and stays), titles and rank acronyms (`सीएम`, `डीआईजी`), and one-word names with digits in them
+    (`कोविड-19` is a disease)."""
+    return [m for m in ents if " " in m.text.strip() or place_of(m.text, lex) or not (
+        _common(m.text, lex, p) or _head_noun(m.text, m.label, lex, p) or fold(m.text) in TITLES
+        or fold(m.text) in RANK_ACRONYMS or regex.search(r"\d", m.text))]
+
+
+def _head_noun(word: str, label: str, lex: Lexicon, p: RefineParams) -> bool:
+    st = _stats(word, lex)
+    if not st or st.n < p.common_min_count or st.n_begin >= p.edge_max_ratio * st.n:
+        return False
+    return not (label == "PER" and st.n_per >= p.surname_min_ratio * st.n)
 
 
 def _common(word: str, lex: Lexicon, p: RefineParams) -> bool:

@@ -34,6 +34,8 @@ LEX = Lexicon(
         "सरकार": _ws(922, 330, 25, 328, per=2, org=327, loc=1),
         "मौसम": _ws(35),
         "विभाग": _ws(143, 37, 0, 35, org=37),
+        "नगर": _ws(300, 120, 3, 115, loc=110, org=10),  # ends place names, almost never starts one
+        "कुमार": _ws(200, 150, 5, 140, per=150),  # a surname: ends PER names
         "जिले": WordStats(1963, 0, 0, 0, 0, 0, 0, n_after_loc=1915),  # follows place names
         "दक्षिण": _ws(300, 60, 60, 2, loc=60),  # a direction: mostly not a name
     },
@@ -95,6 +97,10 @@ def test_refine_boundaries(sentences_of, text, spans, expected):
         ("उन्होंने रहम की अपील की।", [("रहम", "PER")], []),  # a common word tagged as a name
         ("उन्होंने मौसम की बात की।", [("मौसम", "LOC")], []),
         ("दिल्ली में बारिश।", [("दिल्ली", "LOC")], [("दिल्ली", "LOC")]),  # a place is never a common word
+        ("नगर में बारिश।", [("नगर", "PER")], []),  # a head noun alone is no name
+        ("कुमार ने कहा।", [("कुमार", "PER")], [("कुमार", "PER")]),  # a surname alone is
+        ("सीएम ने कहा।", [("सीएम", "ORG")], []),  # a rank acronym is a title
+        ("कोविड-19 फैल रहा है।", [("कोविड-19", "LOC")], []),  # a name with digits: a disease
     ],
 )
 def test_refine_common_words(sentences_of, text, spans, expected):
