@@ -193,7 +193,9 @@ def _kb_rows(kb_dir: Path) -> Iterable[dict[str, str]]:
     cities = tsv("geonames_devanagari_cities/geonames_cities500_devanagari.tsv")
     cities.sort(key=lambda r: (r["countrycode"] != "IN", -int(r["population"] or 0), r["geonameid"]))
     for r in cities:
-        kind = "city" if int(r["population"] or 0) >= 100_000 else "town"
+        # strong (acted on without the model): Indian cities of 100,000 people; abroad, CLDR's major cities
+        # are, but GeoNames' US and European towns are person names too often (`गार्लैंड`, `हेलेना`)
+        kind = "city" if int(r["population"] or 0) >= 100_000 and r["countrycode"] == "IN" else "town"
         for surface in r["devanagari_alternatenames"].split("|"):
             yield dict(surface=surface, qid=r["qid_via_ne"], name_en=r["name"], kind=kind, source="geonames")
         # English names of Indian cities only: elsewhere they are too often words (`Corona`, `Mobile`, `Bath`)

@@ -146,8 +146,10 @@ def place_of(surface: str, lex: Lexicon):
     if key in lex.places:
         return lex.places[key]
     if surface.isascii():
-        return lex.latin_places.get(surface.rstrip(".").replace(".", "").lower()) or lex.latin_places.get(
-            surface.lower())
+        bare = surface.rstrip(".").replace(".", "")
+        if len(bare) <= 3 and not bare.isupper():
+            return None  # codes and abbreviations are capitals: `com` is not Comoros
+        return lex.latin_places.get(bare.lower()) or lex.latin_places.get(surface.lower())
     acr = latin_acronym(surface.replace(" ", ""))
     return lex.latin_places.get(acr.lower()) if acr and len(acr) >= 2 else None
 
