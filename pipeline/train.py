@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import re
 import shutil
 import tempfile
 import time
@@ -70,7 +71,7 @@ class TrainParams:
     vectors_dim: int = 100
     vectors_min_count: int = 3
     # tok2vec
-    attrs: tuple[str, ...] = ("NORM", "PREFIX", "SUFFIX", "SHAPE")
+    attrs: tuple[str, ...] = ("NORM", "PREFIX", "SUFFIX", "SHAPE")  # + TAG (the word class) with word_classes
     rows: tuple[int, ...] = (5000, 1000, 2500, 2500)
     width: int = 96
     depth: int = 4
@@ -91,6 +92,10 @@ class TrainParams:
     batch_stop: int = 1000
     # train/evaluate on the data's own tokens (as the tagger sees them) instead of re-tokenizing the text
     gold_preproc: bool = True
+    # an entity lexicon folder (models/entity-lexicon-vN): each token's word class (KB place, given name,
+    # function word, title, Latin, acronym; pipeline.adapters.spacy_word_class) is embedded next to the word
+    word_classes: str | None = None
+    word_class_rows: int = 64
     threads: int = 1
 
 
@@ -491,8 +496,8 @@ def build_config(p: TrainParams) -> str:
         encoder_block=encoder_block,
         seed=p.seed,
         width=p.width,
-        attrs=json.dumps(list(p.attrs)),
-        rows=json.dumps(list(p.rows)),
+        attrs=json.dumps(list(p.attrs) + (["TAG"] if p.word_classes else [])),
+        rows=json.dumps(list(p.rows) + ([p.word_class_rows] if p.word_classes else [])),
         hidden_width=p.hidden_width,
         dropout=p.dropout,
         learn_rate=p.learn_rate,
@@ -507,6 +512,11 @@ def build_config(p: TrainParams) -> str:
     )
     if p.init_tok2vec:
         text = text.replace("\n[pretraining]\n", PRETRAIN_TEMPLATE.format(epochs=1))
+    if p.word_classes:
+        text = text.replace('pipeline = ["tok2vec","ner"]', 'pipeline = ["word_class","tok2vec","ner"]')
+        text = text.replace("annotating_components = []", 'annotating_components = ["word_class"]')
+        text = text.replace("[components.tok2vec]\n", "[components.word_class]\nfactory = \"hindi_word_class\"\n"
+                            f"lexicon = {json.dumps(str(Path(p.word_classes).resolve()))}\n\n[components.tok2vec]\n")
     return text
 
 
@@ -565,6 +575,9 @@ def train_spacy_ner(
     _limit_threads(p.threads)
     import spacy
     from spacy.cli.train import train as spacy_train
+
+    if p.word_classes:
+        import pipeline.adapters.spacy_word_class  # noqa: F401  (registers the component's factory)
     from spacy.util import fix_random_seed
 
     fix_random_seed(seed)
@@ -622,6 +635,8 @@ def package_spacy_model(
     """Copy a trained spaCy pipeline to `out_dir` with meta, scores.json (dev evaluation) and MODEL_CARD.md."""
     import spacy
 
+    if p.word_classes:
+        import pipeline.adapters.spacy_word_class  # noqa: F401  (registers the component's factory)
     out_dir = Path(out_dir)
     nlp_best = spacy.load(best_dir)
     nlp_best.meta.update(
@@ -634,6 +649,9 @@ def package_spacy_model(
         shutil.rmtree(out_dir)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     nlp_best.to_disk(out_dir)
+    if "word_class" in nlp_best.pipe_names:  # its table is in the model folder: no lexicon path in the config
+        cfg = out_dir / "config.cfg"
+        cfg.write_text(re.sub(r'(?m)^lexicon = ".*"$', 'lexicon = ""', cfg.read_text(encoding="utf-8")), encoding="utf-8")
 
     from pipeline.adapters.spacy_tagger import SpacyTagger
 

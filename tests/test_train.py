@@ -193,3 +193,38 @@ def test_train_train_spacy_ner_tiny_writes_model_card_scores(tmp_path):
     tagger = SpacyTagger(out)
     assert tagger.name == "spacy.v1/ner-tiny-v0"
     assert evaluate_ner(out, data)["micro"] == scores["micro"]
+
+
+def test_train_config_with_word_classes_embeds_the_class():
+    import dataclasses
+
+    from pipeline.train import TrainParams, build_config
+
+    cfg = build_config(dataclasses.replace(TrainParams(), word_classes="models/entity-lexicon-v1"))
+    assert 'pipeline = ["word_class","tok2vec","ner"]' in cfg and 'annotating_components = ["word_class"]' in cfg
+    assert 'factory = "hindi_word_class"' in cfg and '"TAG"]' in cfg
+    assert 'pipeline = ["tok2vec","ner"]' in build_config(TrainParams())
+
+
+@pytest.mark.parametrize(
+    "word, cls",
+    [("भारत", "PLACE"), ("राहुल", "GIVEN"), ("ने", "FUNC"), ("राष्ट्रपति", "TITLE"), ("SEC", "LATIN"),
+     ("यू.के.", "ACR"), ("सैनिक", "O")],
+)
+def test_train_word_classes_of_the_shipped_lexicon(word, cls):
+    from pipeline.adapters.spacy_word_class import classify, word_classes
+
+    table = _WORD_CLASSES.setdefault("t", word_classes(Path(__file__).parents[1] / "models" / "entity-lexicon-v1"))
+    assert classify(word, table) == cls
+
+
+_WORD_CLASSES: dict = {}
+
+
+def test_train_word_class_component_round_trips(tmp_path):
+    from pipeline.adapters.spacy_word_class import WordClass
+
+    comp = WordClass("word_class")
+    comp.table = {"भारत": "PLACE"}
+    comp.to_disk(tmp_path / "wc")
+    assert WordClass("word_class").from_disk(tmp_path / "wc").table == {"भारत": "PLACE"}

@@ -94,6 +94,9 @@ class SpacyTagger:
         if not model_dir.exists():
             raise FileNotFoundError(f"spaCy model folder not found: {model_dir}")
         spacy = _import_spacy(model_dir)
+        cfg = model_dir / "config.cfg"
+        if cfg.is_file() and "hindi_word_class" in cfg.read_text(encoding="utf-8"):
+            import pipeline.adapters.spacy_word_class  # noqa: F401  (registers the word-class component)
         self.nlp = spacy.load(model_dir, exclude=["tagger", "parser", "lemmatizer", "attribute_ruler", "senter"])
         if "ner" not in self.nlp.pipe_names:
             raise ValueError(f"{model_dir}: spaCy pipeline has no 'ner' component (has {self.nlp.pipe_names})")
