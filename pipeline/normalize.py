@@ -121,6 +121,7 @@ def normalize_text(raw: str, p: NormalizeParams) -> str:
 # An HTML page saved as text: a doctype or a few of the usual tags.
 _HTML_TAG = regex.compile(r"<!doctype\s+html|<(?:html|head|body|div|p|span|script|style|h[1-6]|br|meta|title|a|li|ul|table)\b[^>]*>",
                           regex.IGNORECASE)
+_COPYRIGHT = regex.compile(r"\s*(?:©|\(c\)|copyright\b|कॉपीराइट)", regex.IGNORECASE)
 _BLOCK_TAGS = frozenset("p div br li ul ol h1 h2 h3 h4 h5 h6 tr table title header footer article section blockquote".split())
 
 
@@ -157,7 +158,9 @@ def html_to_text(html: str) -> str:
     parser = _Text(convert_charrefs=True)
     parser.feed(html)
     parser.close()
-    return "".join(parts)
+    # a page footer's copyright line is no article text (`© 2020` would become a date)
+    lines = "".join(parts).split("\n")
+    return "\n".join(line for line in lines if not _COPYRIGHT.match(line))
 
 
 def sha256(data: bytes) -> str:
