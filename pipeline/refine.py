@@ -36,7 +36,7 @@ ENTITY = frozenset({"PER", "ORG", "LOC"})
 # All-capitals Latin abbreviations that are not names of organisations or places: units, times, months,
 # weekdays, medical and legal terms common in Hindi news. Generic, not fitted to any article.
 LATIN_NOT_NAMES = frozenset("""
-    AM PM IST GMT UTC AD BC CE BCE MAR APR JAN FEB JUN JUL AUG SEP SEPT OCT NOV DEC MON TUE WED THU FRI SAT SUN
+    AM PM IST GMT UTC ET PT CT MT EST EDT PST PDT CST CDT BST CET AD BC CE BCE PTSD ADHD ICU MAR APR JAN FEB JUN JUL AUG SEP SEPT OCT NOV DEC MON TUE WED THU FRI SAT SUN
     COVID SARS MERS HIV AIDS TB ICU PPE HCQ RNA DNA PCR RT CT MRI ECG OPD GDP GST FIR CEO CFO CTO MD MBBS PHD
     KM CM MM KG MG ML GB MB TB KB HD TV OK ID PDF URL SMS PIN OTP ATM EMI LPG CNG LED AC DC IT IQ VIP NRI
     NEWS LIVE UPDATE UPDATES BREAKING VIDEO PHOTO PHOTOS R0 FAQ QR II III IV VI VII VIII IX XI XII
@@ -44,6 +44,14 @@ LATIN_NOT_NAMES = frozenset("""
 # Rank and office acronyms of Indian administration and police, spelt in Devanagari: titles, not names.
 RANK_ACRONYMS = frozenset(fold(w) for w in """सीएम पीएम डीएम एसडीएम डीआईजी आईजी डीजीपी एसपी एसएसपी एएसपी
     डीएसपी सीओ एसएचओ एसओ एसआई एएसआई बीडीओ सीडीओ सीएमओ डीसी एडीएम""".split())
+# Roles and professions that news writes before a name (`विश्लेषक पॉल रोलेट`, `पहलवान सुशील कुमार`): generic
+# nouns, not taken from any article; the training data shows the frequent ones itself, this covers the rare.
+ROLES = frozenset(fold(w) for w in """विश्लेषक पहलवान फोटोग्राफर फ़ोटोग्राफ़र सर्जन डॉक्टर चिकित्सक वकील अधिवक्ता पत्रकार
+    संवाददाता रिपोर्टर एंकर लेखक लेखिका कवि कवयित्री गायक गायिका संगीतकार अभिनेता अभिनेत्री एक्टर एक्ट्रेस निर्देशक
+    निर्माता खिलाड़ी बल्लेबाज गेंदबाज कप्तान कोच प्रोफेसर प्रोफ़ेसर शोधकर्ता वैज्ञानिक इंजीनियर अधिकारी इंस्पेक्टर
+    दरोगा सिपाही कांस्टेबल जवान किसान छात्र छात्रा शिक्षक शिक्षिका व्यापारी कारोबारी उद्योगपति कार्यकर्ता
+    आरोपी अभियुक्त पीड़ित पीड़िता मृतक युवक युवती पार्षद सरपंच मुखिया विशेषज्ञ अर्थशास्त्री इतिहासकार
+    प्रशिक्षक धावक मुक्केबाज़ मुक्केबाज निशानेबाज़ निशानेबाज पायलट ड्राइवर चालक कलाकार चित्रकार""".split())
 _LATIN_WORD = regex.compile(r"^[A-Za-z][A-Za-z&]*(?:[.\-][A-Za-z0-9]+)*\.?$")
 _ACRONYM = regex.compile(r"^[A-Z](?:[A-Z&]|\.(?=[A-Z]))+\.?$")
 # Devanagari letter names -> Latin letters, to read acronyms such as `यू.के.` / `यूएसए` as UK / USA.
@@ -245,7 +253,7 @@ def trim_edges(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
 
 def _never_edge(w: str, side: str, label: str, lex: Lexicon, p: RefineParams) -> bool:
     fw = fold(w)
-    if (side == "begin" and fw in TITLES) or fw in lex.function_words:
+    if (side == "begin" and (fw in TITLES or fw in ROLES)) or fw in lex.function_words:
         return True
     if not regex.search(r"[\p{L}\p{N}]", w):
         return True  # punctuation
@@ -284,7 +292,7 @@ def drop_common(ents: list[Mention], lex: Lexicon, p: RefineParams) -> list[Ment
     (`कोविड-19` is a disease)."""
     return [m for m in ents if " " in m.text.strip() or place_of(m.text, lex) or not (
         _common(m.text, lex, p) or _head_noun(m.text, m.label, lex, p) or fold(m.text) in TITLES
-        or fold(m.text) in RANK_ACRONYMS or regex.search(r"\d", m.text))]
+        or fold(m.text) in ROLES or fold(m.text) in RANK_ACRONYMS or regex.search(r"\d", m.text))]
 
 
 def _head_noun(word: str, label: str, lex: Lexicon, p: RefineParams) -> bool:
