@@ -45,9 +45,10 @@ def list_corpus(corpus_dir: Path, suffix: str = ".txt") -> list[Path]:
     files = sorted((p for p in corpus_dir.iterdir() if p.is_file() and not p.name.startswith(".")),
                    key=lambda p: (p.stem, p.name))
     other = [p.name for p in files if p.suffix.lower() != suffix]
-    if other:
-        log.warning("%s: %d file(s) skipped, not %s articles: %s", corpus_dir, len(other), suffix,
-                    ", ".join(other[:10]) + (" …" if len(other) > 10 else ""))
+    if other:  # gold annotations (.json) beside their articles are expected: said, not warned
+        level = logging.INFO if all(n.lower().endswith((".json", ".md", ".py")) for n in other) else logging.WARNING
+        log.log(level, "%s: %d file(s) skipped, not %s articles: %s", corpus_dir, len(other), suffix,
+                ", ".join(other[:10]) + (" …" if len(other) > 10 else ""))
     out: dict[str, Path] = {}
     for p in files:
         if p.suffix.lower() != suffix:

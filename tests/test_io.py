@@ -168,13 +168,13 @@ def test_io_rows_pickle_only_their_own_rows(tmp_path):
 def test_io_list_corpus_any_case_and_reports_the_rest(tmp_path, caplog):
     from pipeline.io import list_corpus
 
-    for name in ("b.txt", "A.TXT", "c.Txt", "notes.md", "b.TXT", ".hidden.txt"):
+    for name in ("b.txt", "A.TXT", "c.Txt", "notes.doc", "b.TXT", ".hidden.txt"):
         (tmp_path / name).write_text("रूस", encoding="utf-8")
     (tmp_path / "gold").mkdir()
     with caplog.at_level("WARNING", logger="hindi_extract"):
         got = [p.name for p in list_corpus(tmp_path)]
     assert got == ["A.TXT", "b.TXT", "c.Txt"]  # one file per doc_id: b.TXT sorts before b.txt
-    assert "notes.md" in caplog.text and "b.txt" in caplog.text
+    assert "notes.doc" in caplog.text and "b.txt" in caplog.text
 
 
 def test_io_list_corpus_without_articles_is_an_error(tmp_path):
