@@ -1115,7 +1115,7 @@ class _Doc:
                 speaker_start=sp.s,
                 speaker_end=sp.e,
                 speaker_entity_id=sp.entity_id,
-                speaker_type=sp.type,
+                speaker_type=_speaker_type(sp),
                 cue=self.T[c.cue_s:c.cue_e],
                 content=self.T[c.cs:c.ce],
                 content_start=c.cs,
@@ -1126,6 +1126,16 @@ class _Doc:
             key = (claim.speaker_start, claim.speaker_text, claim.content_start, claim.content_end)
             out.setdefault(key, claim)
         return sorted(out.values(), key=lambda c: (c.start, c.content_start, c.speaker_start or -1, c.cue))
+
+
+def _speaker_type(sp: "_Spk") -> str:
+    """A speaker that is no entity and whose head is a plural common noun (`समर्थकों`, `निवेशकों`,
+    `सहायता एजेंसियों`: the oblique plural -ओं) is an unnamed group of sources: anonymous."""
+    if sp.type in ("named", "unresolved") and sp.entity_id is None and sp.text:
+        head = sp.text.split()[-1]
+        if head.endswith("ों") and len(head) > 3:
+            return "anonymous"
+    return sp.type
 
 
 CHUNK_SENTENCES = 400  # longer documents are read in passes (no news article of corpus/news has 250)

@@ -590,3 +590,21 @@ def test_claims_cues_v2_extends_v1():
     v1 = load_cues(MODELS, ClaimsParams(cues="cues-v1"))
     assert LEX.version == "cues-v2" and len(LEX.cues) > len(v1.cues) + 250
     assert {c.form for c in v1.cues} <= {c.form for c in LEX.cues}
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("कई बिटकॉइन निवेशकों ने कहा कि बाजार में तेजी आएगी।", "कई बिटकॉइन निवेशकों"),
+        ("सहायता एजेंसियों ने बताया कि राहत पहुंचाई जा रही है।", "सहायता एजेंसियों"),
+    ],
+)
+def test_claims_plural_common_noun_speakers_are_anonymous(text, speaker):
+    (claim,) = run(text)
+    assert claim.speaker_text.endswith(speaker.split()[-1]) and claim.speaker_type == "anonymous"
+    assert claim.speaker_entity_id is None
+
+
+def test_claims_named_plural_entity_keeps_its_type():
+    (claim,) = run("अमेरिकी अधिकारियों ने कहा कि जांच जारी है।", [("अमेरिकी अधिकारियों", "ORG", "ORG_x")])
+    assert claim.speaker_entity_id == "ORG_x" and claim.speaker_type == "named"
