@@ -596,11 +596,13 @@ class _Doc:
             np.insert(0, t)
         if not np:
             if last.k in self.titles:
-                return _Spk(last.t, last.s, last.e, None, "unresolved")
+                return self.resolve_title(last)
             return None
         head = np[-1]
         if len(np) == 1 and head.k in self.anaphor:
             return self.resolve_anaphor(head, self.anaphor[head.k], u)
+        if len(np) == 1 and (head.k in self.titles or head.k.endswith("मंत्री")):
+            return self.resolve_title(head)
         if head.k in self.source:
             owner = self.genitive_owner(u, np[0].s)
             if owner is not None:
@@ -609,6 +611,27 @@ class _Doc:
         if ctx == "prep" and not self.p.prep_fallback_np:
             return None
         return _Spk(T[np[0].s:head.e], np[0].s, head.e, None, "named")
+
+    def resolve_title(self, tok: _Tok) -> _Spk:
+        """A title standing for a person named earlier with it (`गृहमंत्री पी चिदंबरम … गृहमंत्री ने कहा`):
+        the latest PER mention before it that the same title introduced; else unresolved."""
+        best = None
+        for m in self.ments:
+            if m.start >= tok.s:
+                break
+            if m.label != "PER":
+                continue
+            k = m.start
+            while k > 0 and self.T[k - 1] in " ,":
+                k -= 1
+            j = k
+            while j > 0 and not self.T[j - 1].isspace():
+                j -= 1
+            if j < k and fold(self.T[j:k]) == tok.k:
+                best = m
+        if best is not None:
+            return _Spk(tok.t, tok.s, tok.e, best.entity_id, "pronoun", best.label)
+        return _Spk(tok.t, tok.s, tok.e, None, "unresolved")
 
     def genitive_owner(self, u: _Unit, pos: int) -> _Spk | None:
         """`X की रिपोर्ट`: the mention X before a genitive marker ending right before pos."""

@@ -608,3 +608,16 @@ def test_claims_plural_common_noun_speakers_are_anonymous(text, speaker):
 def test_claims_named_plural_entity_keeps_its_type():
     (claim,) = run("अमेरिकी अधिकारियों ने कहा कि जांच जारी है।", [("अमेरिकी अधिकारियों", "ORG", "ORG_x")])
     assert claim.speaker_entity_id == "ORG_x" and claim.speaker_type == "named"
+
+
+def test_claims_title_speaker_resolves_to_the_person_it_introduced():
+    text = ("गृहमंत्री पी चिदंबरम ने मुंबई का दौरा किया। विदेश मंत्री एस कृष्णा भी वहां थे। "
+            "गृहमंत्री ने कहा कि जांच जारी रहेगी।")
+    claims = run(text, [("पी चिदंबरम", "PER", "PER_c"), ("एस कृष्णा", "PER", "PER_k")])
+    (claim,) = [c for c in claims if c.cue == "कहा"]
+    assert (claim.speaker_text, claim.speaker_entity_id, claim.speaker_type) == ("गृहमंत्री", "PER_c", "pronoun")
+
+
+def test_claims_title_speaker_without_a_named_holder_stays_unresolved():
+    (claim,) = run("गृहमंत्री ने कहा कि जांच जारी रहेगी।")
+    assert claim.speaker_entity_id is None and claim.speaker_type == "unresolved"
