@@ -292,6 +292,13 @@ def kb_alias_rows(places: Sequence[Place]) -> list[tuple[str, str, tuple[str, ..
             continue
         key = ("qid", pl.qid) if pl.qid else ("en", pl.name_en, pl.kind)
         groups.setdefault(key, []).append(pl)
+    # a one-word name that other places extend (`कोरिया`: उत्तर कोरिया, दक्षिण कोरिया) is ambiguous alone
+    extended: dict[str, set] = {}
+    for key, members in groups.items():
+        for pl in members:
+            words = pl.surface.split()
+            if len(words) > 1 and not pl.surface.isascii():
+                extended.setdefault(fold_key(words[-1]), set()).add(key)
     seen: set[str] = set()
     rows = []
     for key in sorted(groups, key=lambda k: (min(KB_SOURCE_ORDER.index(p.source) for p in groups[k]), k)):
@@ -303,6 +310,8 @@ def kb_alias_rows(places: Sequence[Place]) -> list[tuple[str, str, tuple[str, ..
             # a GeoNames alternate that is another name of the row plus a word names a different
             # place more often than not (`नई दिल्ली` under Delhi, `ग्रेटर मुम्बई`)
             if pl.source == "geonames" and " " in pl.surface and words & set(pl.surface.split()):
+                continue
+            if " " not in pl.surface and len(extended.get(fold_key(pl.surface), set()) - {key}) >= 2:
                 continue
             if k0 and k0 not in seen:
                 seen.add(k0)

@@ -758,6 +758,9 @@ def _key_edges(items: list[tuple[tuple, NameKeys]], p: LinkParams, label: str,
         na, nb = x[0], y[0]
         if not rule or na == nb or (rule == "acronym-initials" and label == "PER"):
             return
+        if rule in ("acronym-initials", "fuzzy") and (nodes[na].alias is not None or nodes[nb].alias is not None):
+            return  # an alias row lists its acronyms and spellings: guessed initials and typos tied
+            # `भारतीय बैडमिंटन संघ` to the BBC row, and a row pins every mention it gets for good
         if uf is not None and uf.find(na) == uf.find(nb):
             return
         pa, pb = (nb, na) if nodes[na].pseudo else (na, nb)

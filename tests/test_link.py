@@ -530,3 +530,18 @@ def test_link_alias_file_name_en_column(tmp_path):
                                     encoding="utf-8")
     ents, _ = link_mentions(doc("d1", ("मुंबई", "LOC")), load_aliases(tmp_path, LinkParams(aliases="a")), P)
     assert ents[0].name_en == "Bombay"
+
+
+def test_link_alias_rows_take_no_guessed_initials(kb_table):
+    """An alias row lists its acronyms: a name whose initials happen to fit (`भारतीय बैडमिंटन संघ` ~ B-B-S) is
+    not pulled into it (the hand check found it inside the BBC's entity)."""
+    ms = doc("d1", ("बीबीसी", "ORG")) + doc("d2", ("भारतीय बैडमिंटन संघ", "ORG"))
+    _, linked = link_mentions(ms, kb_table, KB_P)
+    by = {m.text: m for m in linked}
+    assert by["बीबीसी"].entity_id == "ORG:Q9531" and by["भारतीय बैडमिंटन संघ"].entity_id != "ORG:Q9531"
+
+
+def test_link_kb_leaves_out_names_other_places_extend(kb_table):
+    """`कोरिया` alone could be North or South Korea (or Koriya district): no KB row claims it."""
+    names = {n for e in kb_table.entries for n in e.names()}
+    assert "कोरिया" not in names and {"उत्तर कोरिया", "दक्षिण कोरिया"} <= names
