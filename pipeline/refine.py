@@ -227,7 +227,8 @@ def trim_edges(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
     """Cut words that never start (end) a name from a span's start (end): titles, function words and
     verbs (UD), and for PER/LOC words that the training data almost never sees at that edge. ORG names
     are made of common words (`मौसम विभाग`), so only titles and function words leave those. A span
-    left with one word that never starts a name (`मंत्रालय` of `उनका मंत्रालय`) is dropped."""
+    left with one word that never starts a name (`मंत्रालय` of `उनका मंत्रालय`) is dropped; a person's
+    name of three words or more that ends in a KB place is cut before it."""
     out = []
     for m in ents:
         ws = _words_in(words[m.sent_idx], m)
@@ -238,6 +239,11 @@ def trim_edges(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
         while a < b and _never_edge(ws[a][2], "begin", m.label, lex, p):
             a += 1
         while b > a and _never_edge(ws[b - 1][2], "end", m.label, lex, p):
+            b -= 1
+        if m.label == "PER" and b - a >= 3 and lex.strong_place(fold(ws[b - 1][2])):
+            # a person's name run into a place (`राहुल गांधी रायपुर`): the place is its own mention
+            sent = sents[m.sent_idx]
+            out.append(_span(sent, m, ws[b - 1][0], ws[b - 1][1], "LOC"))
             b -= 1
         if a == b:
             continue

@@ -81,6 +81,8 @@ def _refine(sentences_of, text: str, spans: list[tuple[str, str]], **params) -> 
         ("राष्ट्रपति जोको विडोडो ने कहा।", [("राष्ट्रपति जोको विडोडो", "PER")], [("जोको विडोडो", "PER")]),
         # boundary: a profession the training data has not seen is cut too (the ROLES list)
         ("फोटोग्राफर केविन डिश ने तस्वीर ली।", [("फोटोग्राफर केविन डिश", "PER")], [("केविन डिश", "PER")]),
+        # boundary: a person's name run into a place: the place is its own mention
+        ("राहुल गांधी दिल्ली पहुंचे।", [("राहुल गांधी दिल्ली", "PER")], [("राहुल गांधी", "PER"), ("दिल्ली", "LOC")]),
         # boundary: a given name is never cut from a person's name
         ("लव अग्रवाल ने कहा।", [("लव अग्रवाल", "PER")], [("लव अग्रवाल", "PER")]),
         # function words leave an ORG span; a head noun left alone is no name
