@@ -228,7 +228,8 @@ def trim_edges(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
     verbs (UD), and for PER/LOC words that the training data almost never sees at that edge. ORG names
     are made of common words (`मौसम विभाग`), so only titles and function words leave those. A span
     left with one word that never starts a name (`मंत्रालय` of `उनका मंत्रालय`) is dropped; a person's
-    name of three words or more that ends in a KB place is cut before it."""
+    name of three words or more that ends in a KB place is cut before it, and one that runs two people
+    together is split where the second given name starts."""
     out = []
     for m in ents:
         ws = _words_in(words[m.sent_idx], m)
@@ -247,6 +248,11 @@ def trim_edges(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
             b -= 1
         if a == b:
             continue
+        cut = _second_name_start(ws, a, b, m.label, lex)
+        if cut is not None:  # two people run together (`कादर खान अमिताभ बच्चन`): two mentions
+            sent = sents[m.sent_idx]
+            out.append(_span(sent, m, ws[cut][0], ws[b - 1][1]))
+            b = cut
         if (a, b) == (0, len(ws)):
             out.append(m)
             continue
@@ -255,6 +261,17 @@ def trim_edges(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
             continue  # a head noun left alone (`मंत्रालय`)
         out.append(_span(sents[m.sent_idx], m, ws[a][0], ws[b - 1][1]))
     return out
+
+
+def _second_name_start(ws: Sequence[Word], a: int, b: int, label: str, lex: Lexicon) -> int | None:
+    """In a PER span of four words or more, the word that starts a second person's name: a given name
+    after a word that is not one, with at least two words on each side."""
+    if label != "PER" or b - a < 4:
+        return None
+    for i in range(a + 2, b - 1):
+        if fold(ws[i][2]) in lex.given_names and fold(ws[i - 1][2]) not in lex.given_names:
+            return i
+    return None
 
 
 def _never_edge(w: str, side: str, label: str, lex: Lexicon, p: RefineParams) -> bool:

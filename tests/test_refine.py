@@ -41,7 +41,7 @@ LEX = Lexicon(
     },
     latin_places={"uk": _place("UK", "United Kingdom", "abbreviation"),
                   "india": _place("India", "India", "ne_admin0")},
-    given_names=frozenset({"आनंद", "लव"}),
+    given_names=frozenset({"आनंद", "लव", "अमिताभ", "कादर", "राम", "मोहन", "राजा"}),
     function_words=frozenset({"कि", "उनका", "ने", "को", "में"}),
 )
 
@@ -83,6 +83,10 @@ def _refine(sentences_of, text: str, spans: list[tuple[str, str]], **params) -> 
         ("फोटोग्राफर केविन डिश ने तस्वीर ली।", [("फोटोग्राफर केविन डिश", "PER")], [("केविन डिश", "PER")]),
         # boundary: a person's name run into a place: the place is its own mention
         ("राहुल गांधी दिल्ली पहुंचे।", [("राहुल गांधी दिल्ली", "PER")], [("राहुल गांधी", "PER"), ("दिल्ली", "LOC")]),
+        # boundary: two people run together are split where the second given name starts
+        ("कादर खान अमिताभ बच्चन के साथ थे।", [("कादर खान अमिताभ बच्चन", "PER")],
+         [("कादर खान", "PER"), ("अमिताभ बच्चन", "PER")]),
+        ("राजा राम मोहन राय का जन्म हुआ।", [("राजा राम मोहन राय", "PER")], [("राजा राम मोहन राय", "PER")]),
         # boundary: a given name is never cut from a person's name
         ("लव अग्रवाल ने कहा।", [("लव अग्रवाल", "PER")], [("लव अग्रवाल", "PER")]),
         # function words leave an ORG span; a head noun left alone is no name
