@@ -284,7 +284,7 @@ _ORG_DESIGNATORS = (
     "लिमिटेड लि लि. प्राइवेट प्रा प्रा. इंक इंक. एलएलसी एलएलपी पीएलसी ltd ltd. limited inc inc. "
     "pvt pvt. plc llc corp corp."
 )
-_LOC_DESIGNATORS = "गणराज्य गणतंत्र जिला ज़िला जिले ज़िले प्रांत प्रान्त republic district province"
+_LOC_DESIGNATORS = "गणराज्य गणतंत्र जिला ज़िला जिले ज़िले प्रांत प्रान्त प्रदेश republic district province"
 _FUNCTION_WORDS = (
     "का की के और एवं तथा व में से को पर फॉर फ़ॉर द दि एंड एन्ड ऑफ ऑफ़ ऑन इन एट टू "
     "of the and for on in at to"
@@ -336,6 +336,7 @@ _TRAILING = _word_set(_TRAILING)
 _TITLES = _word_set(_TITLES)
 _ORG_DESIGNATORS = _word_set(_ORG_DESIGNATORS)
 _LOC_DESIGNATORS = _word_set(_LOC_DESIGNATORS)
+_DIRECTIONS = _word_set("उत्तर दक्षिण पूर्व पश्चिम मध्य उत्तरी दक्षिणी पूर्वी पश्चिमी")
 _FUNCTION_WORDS = _word_set(_FUNCTION_WORDS)
 
 
@@ -565,8 +566,9 @@ def _name_keys(text: str, label: str) -> NameKeys:
     base_words = list(words)
     if label in ("ORG", "LOC"):
         des = _ORG_DESIGNATORS if label == "ORG" else _LOC_DESIGNATORS
-        while len(base_words) > 1 and fold_surface(base_words[-1]).lower() in des:
-            base_words.pop()
+        while len(base_words) > 1 and fold_surface(base_words[-1]).lower() in des and not (
+                len(base_words) == 2 and fold_surface(base_words[0]).lower() in _DIRECTIONS):
+            base_words.pop()  # `हिमाचल प्रदेश` -> हिमाचल, but `उत्तर प्रदेश` is no `उत्तर`
         while len(base_words) > 1 and fold_surface(base_words[0]).lower() in des:
             base_words.pop(0)
     base_toks = [t for t in _split_tokens(base_words) if token_key(t)]

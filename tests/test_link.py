@@ -545,3 +545,12 @@ def test_link_kb_leaves_out_names_other_places_extend(kb_table):
     """`कोरिया` alone could be North or South Korea (or Koriya district): no KB row claims it."""
     names = {n for e in kb_table.entries for n in e.names()}
     assert "कोरिया" not in names and {"उत्तर कोरिया", "दक्षिण कोरिया"} <= names
+
+
+@pytest.mark.parametrize(
+    "short, full, same_entity",
+    [("हिमाचल", "हिमाचल प्रदेश", True), ("आंध्र", "आंध्र प्रदेश", True), ("उत्तर", "उत्तर प्रदेश", False),
+     ("मध्य", "मध्य प्रदेश", False)],
+)
+def test_link_pradesh_is_a_designator_except_after_a_direction(short, full, same_entity):
+    assert same([*doc("d1", (full, "LOC")), *doc("d2", (short, "LOC"))], ("d1", full), ("d2", short)) == same_entity
