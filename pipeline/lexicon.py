@@ -311,7 +311,8 @@ def kb_alias_rows(places: Sequence[Place]) -> list[tuple[str, str, tuple[str, ..
             # place more often than not (`नई दिल्ली` under Delhi, `ग्रेटर मुम्बई`)
             if pl.source == "geonames" and " " in pl.surface and words & set(pl.surface.split()):
                 continue
-            if " " not in pl.surface and len(extended.get(fold_key(pl.surface), set()) - {key}) >= 2:
+            if (" " not in pl.surface and pl.source != "cldr"  # CLDR's continents stay (`एशिया`, `यूरोप`)
+                    and len(extended.get(fold_key(pl.surface), set()) - {key}) >= 2):
                 continue
             if k0 and k0 not in seen:
                 seen.add(k0)
