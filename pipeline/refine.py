@@ -5,16 +5,17 @@ document and the training data can fix. Each step is a pure function over one do
 
 1. `latin_mentions`: Latin-script names inside Hindi text (`SEC`, `FEMA`, `India`): a known place is
    LOC, an all-capitals acronym ORG unless it is a common non-name abbreviation (`PPE`, `COVID`, `PM`).
-2. `trim_edges`: words that the training data shows almost never start a name (verbs, auxiliaries,
-   titles, `कि`, `अब`) are cut from a span's start, those that almost never end one from its end
-   (`नरेंद्र मोदी मंगलवार` -> `नरेंद्र मोदी`, `सर्जन टॉम कैरेल` -> `टॉम कैरेल`); a span left empty is dropped.
-3. `org_heads`: a place followed by a word that ends organisation names in the training data is that
-   organisation (`दिल्ली सरकार`). `drop_common`: a one-word name that the training data shows to be a common word is dropped.
-4. `place_types`: a span that is exactly a KB place name (countries, states, cities) is LOC.
-5. `vote_labels`: one label per surface per document (majority; ties go to the KB, then to the
+2. `trim_edges`: words that never start (end) a name in the training data, titles, roles and function
+   words are cut from a span's edges (`नरेंद्र मोदी मंगलवार` -> `नरेंद्र मोदी`, `सर्जन टॉम कैरेल` -> `टॉम कैरेल`);
+   a person run into a place or into a second person is split.
+3. `drop_common`: one-word "names" that are common words, head nouns, titles or contain digits go.
+4. `org_heads`: a place followed by a word that ends organisation names is that organisation (`दिल्ली सरकार`).
+5. `place_types`: a span that is exactly a KB place name (countries, states, cities) is LOC.
+6. `context_names`: an untagged name before a word that follows places (`भागलपुर जिले`) is LOC.
+7. `vote_labels`: one label per surface per document (majority; ties go to the KB, then to the
    training data's label counts).
-6. `propagate`: a surface tagged once is tagged at its other untagged occurrences in the document,
-   and KB place names are tagged where the model left them untagged.
+8. `propagate`: a name tagged in most of its occurrences is tagged in all (surnames of full names
+   too), one tagged in few of them loses its tags, and untagged KB place names are tagged.
 
 Written by hand because no library does document-level NER repair for Hindi; the knowledge it uses
 comes from data (models/entity-lexicon-vN, built by pipeline.lexicon).
@@ -29,6 +30,7 @@ import regex
 
 from pipeline.adapters.rules_tagger import TITLES, _join_hyphens, fold
 from pipeline.lexicon import Lexicon, WordStats
+from pipeline.link import acronym_letters
 from pipeline.records import Mention, Sentence
 
 ENTITY = frozenset({"PER", "ORG", "LOC"})
@@ -36,8 +38,8 @@ ENTITY = frozenset({"PER", "ORG", "LOC"})
 # All-capitals Latin abbreviations that are not names of organisations or places: units, times, months,
 # weekdays, medical and legal terms common in Hindi news. Generic, not fitted to any article.
 LATIN_NOT_NAMES = frozenset("""
-    AM PM IST GMT UTC ET PT CT MT EST EDT PST PDT CST CDT BST CET AD BC CE BCE PTSD ADHD ICU MAR APR JAN FEB JUN JUL AUG SEP SEPT OCT NOV DEC MON TUE WED THU FRI SAT SUN
-    COVID SARS MERS HIV AIDS TB ICU PPE HCQ RNA DNA PCR RT CT MRI ECG OPD GDP GST FIR CEO CFO CTO MD MBBS PHD
+    AM PM IST GMT UTC ET PT CT MT EST EDT PST PDT CST CDT BST CET AD BC CE BCE PTSD ADHD MAR APR JAN FEB JUN JUL AUG SEP SEPT OCT NOV DEC MON TUE WED THU FRI SAT SUN
+    COVID SARS MERS HIV AIDS TB ICU PPE HCQ RNA DNA PCR RT MRI ECG OPD GDP GST FIR CEO CFO CTO MD MBBS PHD
     KM CM MM KG MG ML GB MB TB KB HD TV OK ID PDF URL SMS PIN OTP ATM EMI LPG CNG LED AC DC IT IQ VIP NRI
     NEWS LIVE UPDATE UPDATES BREAKING VIDEO PHOTO PHOTOS R0 FAQ QR II III IV VI VII VIII IX XI XII
 """.split())
@@ -54,14 +56,6 @@ ROLES = frozenset(fold(w) for w in """विश्लेषक पहलवा�
     प्रशिक्षक धावक मुक्केबाज़ मुक्केबाज निशानेबाज़ निशानेबाज पायलट ड्राइवर चालक कलाकार चित्रकार""".split())
 _LATIN_WORD = regex.compile(r"^[A-Za-z][A-Za-z&]*(?:[.\-][A-Za-z0-9]+)*\.?$")
 _ACRONYM = regex.compile(r"^[A-Z](?:[A-Z&]|\.(?=[A-Z]))+\.?$")
-# Devanagari letter names -> Latin letters, to read acronyms such as `यू.के.` / `यूएसए` as UK / USA.
-LETTERS = {
-    "डब्ल्यू": "W", "एक्स": "X", "वाई": "Y", "जेड": "Z", "क्यू": "Q", "एफ": "F", "एच": "H", "आई": "I",
-    "जे": "J", "के": "K", "एल": "L", "एम": "M", "एन": "N", "पी": "P", "आर": "R", "यू": "U", "वी": "V",
-    "ए": "A", "बी": "B", "सी": "C", "डी": "D", "ई": "E", "जी": "G", "ओ": "O", "एस": "S", "टी": "T",
-}
-_LETTER_RUN = regex.compile(r"^(?:(?:%s)\.?){2,}$" % "|".join(sorted(map(regex.escape, LETTERS), key=len, reverse=True)))
-_LETTER = regex.compile("|".join(sorted(map(regex.escape, LETTERS), key=len, reverse=True)))
 
 
 @dataclass(frozen=True)
@@ -93,31 +87,31 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
                     p: RefineParams = RefineParams(), keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """All steps, in order, over one document's mentions; sorted by (start, end, label).
 
-    `keep`: (start, end) of spans that come from a curated source (the gazetteer, title patterns);
+    `keep`: (start, end) of spans that come from a curated source (gazetteer entries);
     they are never cut, dropped or relabelled, only propagated."""
     words = {s.sent_idx: _join_hyphens(s) for s in sentences}
     texts = {s.sent_idx: s for s in sentences}
     ents = [m for m in mentions if m.label in ENTITY]
     rest = [m for m in mentions if m.label not in ENTITY]
-    fixed = [m for m in ents if (m.start, m.end) in keep]
-    ents = [m for m in ents if (m.start, m.end) not in keep]
     on = set(p.steps)
+
+    def split(ms: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+        """(curated spans, the spans the steps may change)"""
+        return [m for m in ms if (m.start, m.end) in keep], [m for m in ms if (m.start, m.end) not in keep]
+
+    fixed, ents = split(ents)
     if "latin" in on:
         ents = latin_mentions(words, texts, ents, lex)
     if "trim" in on:
         ents = trim_edges(words, texts, ents, lex, p)
     if "common" in on:
         ents = drop_common(ents, lex, p)
-    if "org_heads" in on:
-        ents = org_heads(words, texts, fixed + ents, lex, p)
-        fixed = [m for m in ents if (m.start, m.end) in keep]
-        ents = [m for m in ents if (m.start, m.end) not in keep]
+    if "org_heads" in on:  # may grow a curated place into its organisation (`दिल्ली सरकार`)
+        fixed, ents = split(org_heads(words, texts, fixed + ents, lex, p))
     if "places" in on:
         ents = place_types(ents, lex)
-    if "context" in on:
-        ents = context_names(words, texts, fixed + ents, lex, p)
-        fixed = [m for m in ents if (m.start, m.end) in keep]
-        ents = [m for m in ents if (m.start, m.end) not in keep]
+    if "context" in on:  # sees the curated spans, to leave their words alone
+        fixed, ents = split(context_names(words, texts, fixed + ents, lex, p))
     ents = vote_labels(fixed + ents, lex, keep) if "vote" in on else fixed + ents
     if "propagate" in on:
         ents = propagate(words, texts, ents, lex, p)
@@ -141,10 +135,9 @@ def _is_latin(w: str) -> bool:
 
 
 def latin_acronym(word: str) -> str | None:
-    """`यू.के.` -> `UK`, `यूएसए` -> `USA`; None for anything else."""
-    if not _LETTER_RUN.match(word):
-        return None
-    return "".join(LETTERS[x] for x in _LETTER.findall(word))
+    """A Devanagari letter-name acronym in Latin letters (`यू.के.` -> `UK`, `यूएसए` -> `USA`), by the
+    linker's letter-name reading; None for anything else."""
+    return None if word.isascii() else acronym_letters(word)
 
 
 def place_of(surface: str, lex: Lexicon):
