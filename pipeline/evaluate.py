@@ -139,6 +139,7 @@ def locate_gold_quantities(text: str, items: Sequence[dict]) -> list[tuple[int, 
 def score_quantities(docs: dict[str, Document], quantities: Sequence[Quantity], gold: dict[str, GoldDoc]) -> dict[str, Any]:
     tp = n_pred = n_gold = 0
     matched = mod_ok = noun_ok = event_ok = 0
+    counts = record_ok = 0  # "full record": a matched count with the right value, modifier and noun
     for doc_id, g in gold.items():
         text = docs[doc_id].text
         preds = sorted((q for q in quantities if q.doc_id == doc_id), key=lambda q: q.start)
@@ -157,9 +158,15 @@ def score_quantities(docs: dict[str, Document], quantities: Sequence[Quantity], 
                     mod_ok += q.modifier == gq["modifier"]
                     noun_ok += (q.noun or None) == (gq.get("noun") or None)
                     event_ok += (q.event or None) == (gq.get("event") or None)
+                    if gq["kind"] == "count":
+                        counts += 1
+                        record_ok += (q.kind == "count" and q.value == float(gq["value"]) and q.modifier == gq["modifier"]
+                                      and (q.noun or None) == (gq.get("noun") or None))
                     break
     out = prf(tp, n_pred, n_gold)
     out.update(_accuracies(matched, modifier=mod_ok, noun=noun_ok, event=event_ok))
+    out["full_record_accuracy"] = round(record_ok / counts, 4) if counts else 0.0
+    out["n_counts"] = counts
     return out
 
 

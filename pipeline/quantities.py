@@ -23,7 +23,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v1"  # folder under models/
+    lexicon: str = "quantities-v2"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -89,6 +89,11 @@ def load_lexicon(models_dir: Path, p: QuantitiesParams) -> Lexicon:
     vague = {fold(r[0]): float(r[1]) for r in _rows(d / "vague.tsv")}
     numbers = NumberLexicon(words, scales, scales_alone, fr_val, fr_add, vague)
     ordinals = {fold(r[0]): (float(r[1]), r[2] == "1") for r in _rows(d / "ordinals.tsv")}
+    settings = json.loads((d / "settings.json").read_text(encoding="utf-8"))
+    for w, v in [*words.items(), *((k, v) for k, v in scales.items() if k in scales_alone)]:
+        if v > 10:  # 1-10 are irregular (पहला, दूसरा ...) and listed; from 11 on: इक्कीस -> इक्कीसवीं
+            for suffix in settings.get("ordinal_word_suffixes", ()):
+                ordinals.setdefault(fold(w + suffix), (v, False))
     units = {_keys(r[0]): (r[1], r[2]) for r in _rows(d / "units.tsv")}
     months = {fold(r[0]): r[1] for r in _rows(d / "months.tsv")}
     pre, post, upto_prev = {}, {}, set()
@@ -111,7 +116,6 @@ def load_lexicon(models_dir: Path, p: QuantitiesParams) -> Lexicon:
         function_words.setdefault(fold(r[0]), r[1])
     masc = frozenset(fold(r[0]) for r in _rows(d / "nouns.tsv"))
     multi = frozenset(fold(r[0]) for r in _rows(d / "multiword_nouns.tsv"))
-    settings = json.loads((d / "settings.json").read_text(encoding="utf-8"))
     h = hashlib.sha256()
     for f in sorted(d.iterdir()):
         if f.is_file():
@@ -160,6 +164,7 @@ _EN_DATE = regex.compile(
 _DATE = regex.compile(
     r"(?<![\d.,/-])(?P<d>\d{1,2})\s*[-/.]\s*(?P<mon>[A-Za-z]{3,9}|\d{1,2})\s*[-/.]\s*(?P<y>\d{4}|\d{2})(?![\d.,/-])"
 )
+_DAY_MONTH = regex.compile(r"(?<![\d.,/:-])(?P<d>\d{1,2})/(?P<mon>\d{1,2})(?![\d.,/:-])")  # 26/11, 9/11
 _IS_WORD = regex.compile(r"^[\p{L}\p{M}\u200c\u200d]+$")
 _LATIN = regex.compile(r"^[A-Za-z]+$")
 
@@ -178,6 +183,8 @@ def _lemma(key: str, surface: str, lex: Lexicon) -> str:
     masc = lex.masc_a_nouns
     if fold(w) in masc:
         return w
+    if (w.endswith("इयों") or w.endswith("इयां") or w.endswith("इयाँ")) and len(w) > 4:
+        return w[:-4] + "ई"  # इकाइयों -> इकाई
     if w.endswith("ियों") and len(w) > 4:
         return w[:-4] + "ी"
     if w.endswith("ाओं") and len(w) > 3:
@@ -291,7 +298,7 @@ def _sentence_drafts(sent: Sentence, toks: list[_Tok], lex: Lexicon, p: Quantiti
         i1 = max(i for i, t in enumerate(toks) if t.start < b) + 1
         return i0, i1
 
-    for rx in (_TIMESTAMP, _EN_DATE, _DATE):
+    for rx in (_TIMESTAMP, _EN_DATE, _DATE, _DAY_MONTH):
         for m in rx.finditer(sent.text):
             i0, i1 = tok_range(m.start(), m.end())
             if any(consumed[i0:i1]):
@@ -310,7 +317,8 @@ def _sentence_drafts(sent: Sentence, toks: list[_Tok], lex: Lexicon, p: Quantiti
                 value, noun = hour, None
             for i in range(i0, i1):
                 consumed[i] = True
-            drafts.append(_Draft(sent.sent_idx, i0, i1, value, None, "exact", noun, "date", num_start=i0, timestamp=True))
+            drafts.append(_Draft(sent.sent_idx, i0, i1, value, None, "exact", noun, "date", num_start=i0,
+                                 timestamp=rx is not _DAY_MONTH))  # "26/11 का हमला" takes part in an event
 
     max_phone = int(lex.settings.get("max_phone_digits", 7))
     year_min = float(lex.settings.get("year_min", 1800))
@@ -365,8 +373,10 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                 return None
         if len(k.replace(".", "")) >= max_phone and "," not in k:
             return None
-        if i > 0 and keys[i - 1] in S.get("id_words", frozenset()):
-            return None  # मकान नंबर 1260, धारा 144
+        if i > 0 and keys[i - 1] in S.get("id_words", frozenset()) and not (
+            i > 1 and keys[i - 2] in ("की", "के", "कुल") and keys[i - 1] in S.get("count_words", frozenset())
+        ):
+            return None  # मकान नंबर 1260, धारा 144 (but "मरीजों की संख्या 2 हजार" is a count)
         if i + 2 < n and keys[i + 1] == "-" and toks[i + 1].start == t.end and toks[i + 2].start == toks[i + 1].end \
                 and _IS_WORD.match(toks[i + 2].text):
             return None  # 3-डी
@@ -397,6 +407,9 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
         if np_ is None:
             return None
         end = np_.end
+        if _spaced_thousands(toks, keys, i, end):  # "11, 487": a space typed after the grouping comma
+            np_ = NumParse(float(k + keys[end + 1]), end + 2, digits=True, grouped=True)
+            end = np_.end
         if k[0].isdigit() and end < n and toks[end].start == toks[end - 1].end and keys[end] in ord_suffixes:
             ordinal = np_.value
             end += 1
@@ -427,7 +440,7 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                 pre_mod = m
                 i0 = i - L
                 break
-    # currency written before the number: "₹ 500", "$24.2 मिलियन", "रु. 500"
+    # currency written before the number: "₹ 500", "$24.2 मिलियन", "रु. 500", "लगभग $50 बिलियन"
     pre_money = None
     for L in (2, 1):
         if i - L >= 0 and not any(consumed[i - L : i]):
@@ -436,7 +449,17 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                 pre_money = u
                 if i0 == i:
                     i0 = i - L
+                    for L2 in range(4, 0, -1):
+                        m = lex.pre_modifiers.get(tuple(keys[i0 - L2 : i0])) if i0 - L2 >= 0 else None
+                        if m and not any(consumed[i0 - L2 : i0]):
+                            pre_mod, i0 = m, i0 - L2
+                            break
                 break
+    letter_scales = lex.settings.get("money_letter_scales", {})
+    if pre_money is not None and ordinal is None and end < n and toks[end].start == toks[end - 1].end \
+            and keys[end] in letter_scales and not (end + 1 < n and toks[end + 1].start == toks[end].end and _IS_WORD.match(toks[end + 1].text)):
+        value *= float(letter_scales[keys[end]])  # "€100m", "$1.5bn"
+        end += 1
     upto_prev = any(i - len(seq) >= 0 and tuple(keys[i - len(seq) : i]) == seq for seq in lex.upto_prev)
 
     # range: "20 से 25", "20-25", "दो-तीन", "5000 से 50 हजार"
@@ -449,7 +472,7 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                 v1 = value
                 if np_.scale is None and np2.scale is not None and np2.multiplier is not None and v1 < np2.multiplier:
                     v1 = v1 * lex.numbers.scales[np2.scale]
-                if np2.value > v1 and keys[j] in ("-", "से"):
+                if np2.value > v1 and keys[j] in ("-", "से", "या"):  # "दो या तीन साल": range 2-3
                     value, value_max, modifier = v1, np2.value, "range"
                     end = np2.end
                     range_done = True
@@ -466,7 +489,7 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
     post_mod = None
     if not range_done:
         L, m = _match_seq(keys, j, lex.post_modifiers, 4)
-        if m and m != "up_to":
+        if m and (m != "up_to" or L > 1):  # a bare तक is handled after the noun
             post_mod = m
             j += L
 
@@ -483,6 +506,9 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             j += 1
     if unit is not None:
         noun, kind = unit
+        if kind == "money" and j < n and keys[j] in lex.numbers.scales and keys[j] not in lex.numbers.scales_alone:
+            value *= lex.numbers.scales[keys[j]]  # "200 डॉलर बिलियन"
+            j += 1
         # range written with the unit twice: "छह बजे से आठ बजे"
         if not range_done and j + 1 < n and keys[j] == "से":
             np2 = parse_number(keys, j + 1, lex.numbers)
@@ -539,6 +565,12 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                     and keys[q + 2][:1].isdigit() and toks[q + 2].start == toks[q + 1].end:
                 q += 3  # a name with digits before the noun: "3 नए कोविड-19 मामलों"
             pred_follow = S.get("predicate_followers", frozenset())
+            if q + 1 < n and keys[q] == "और" and _noun_like(toks[q + 1], lex, doc):
+                q += 1  # "84 और ट्रेनों": N more trains
+            heads = S.get("compound_heads", frozenset())
+            if q + 1 < n and keys[q] not in heads and keys[q + 1] in heads and _noun_like(toks[q], lex, doc) \
+                    and _noun_like(toks[q + 1], lex, doc) and keys[q] not in lex.adjectives:
+                q += 1  # "3,390 नए कोरोना केस", "1 कोरोना मरीज": the head of the compound is counted
             if q < n and _noun_like(toks[q], lex, doc) and not (q + 1 < n and keys[q + 1] in pred_follow):
                 # "92 कोरोना संक्रमितों", "30,000 पंचायत सदस्यों": a bare modifier noun before a plural head
                 if (
@@ -565,6 +597,28 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                 needs_noun = ordinal is None
                 if demonym is not None and q > j:
                     needs_noun = True
+
+    # post-modifiers after the unit or noun: "चार घंटे से अधिक", "50 साल से कम उम्र", "2 हजार के पार"
+    if post_mod is None and not range_done and modifier == "exact" and ordinal is None:
+        L, m = _match_seq(keys, end_span, lex.post_modifiers, 4)
+        if m and (m != "up_to" or L > 1):
+            post_mod = m
+            end_span += L
+    # ages: "50 साल से कम उम्र", "23 साल की महिला", "50 से 59 साल के 976 मरीज" (the noun is the person)
+    if kind == "duration" and noun in S.get("age_year_units", frozenset()):
+        q = end_span
+        if q < n and keys[q] in S.get("age_nouns_after_saal", frozenset()):
+            kind, noun = "age", None
+            end_span = q = q + 1
+        if q + 1 < n and keys[q] in ("की", "का", "के"):
+            r = q + 1
+            while r < n and r <= q + 4 and (parse_digits(keys[r]) is not None or keys[r] in lex.adjectives
+                                             or keys[r] in S.get("age_skip", frozenset())):
+                r += 1
+            if r < n and keys[r] in S.get("age_person_nouns", frozenset()):
+                kind, noun = "age", _lemma(keys[r], toks[r].text, lex)
+                if r == q + 1:
+                    end_span = r + 1
 
     # year: 4 digits, no noun
     if (
@@ -620,6 +674,17 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
     )
 
 
+def _spaced_thousands(toks: list[_Tok], keys: list[str], i: int, end: int) -> bool:
+    """`11, 487` = 11487: 1-3 digits, a glued comma, one space, exactly 3 digits, and no list around it."""
+    n = len(toks)
+    if end != i + 1 or end + 1 >= n or not regex.fullmatch(r"\d{1,3}", keys[i]) or keys[end] != ",":
+        return False
+    if toks[end].start != toks[i].end or toks[end + 1].start != toks[end].end + 1 or not regex.fullmatch(r"\d{3}", keys[end + 1]):
+        return False
+    in_list = (i > 0 and keys[i - 1] == ",") or (end + 2 < n and keys[end + 2] in (",", "और", "या", "-"))
+    return not in_list
+
+
 def _count_not_year(keys: Sequence[str], j: int, n: int) -> bool:
     """A 4-digit number followed by a post-modifier or range word is a count, not a year."""
     return j < n and keys[j] in ("से",) and j + 1 < n and keys[j + 1] in ("अधिक", "ज्यादा", "कम", "ऊपर")
@@ -629,10 +694,33 @@ def _count_not_year(keys: Sequence[str], j: int, n: int) -> bool:
 
 
 def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: QuantitiesParams, doc: _Doc, sent: Sentence) -> str | None:
+    """The predicate the quantity takes part in, as written: its verb group (`मारे गए`, `ले जाया गया`, `सामने आए`)."""
     if d.state_event is not None:
         return d.state_event
     if d.partitive_total or d.timestamp:
         return None
+    span = _event_head(toks, keys, d, lex, p, doc)
+    if span is None:
+        return None
+    a, b = _verb_group(keys, span[0], span[1], d.i1, lex)
+    return sent.text[toks[a].start - sent.start : toks[b - 1].end - sent.start]
+
+
+def _verb_group(keys: list[str], a: int, b: int, lo: int, lex: Lexicon) -> tuple[int, int]:
+    """Grow an event head to its verb group: the passive/perfect vectors after a verb (`निकाला गया`,
+    `काम कर चुके`), and the partner of a compound verb before it (`ले जाया गया`, `सामने आए`); never over
+    a tense copula (है, था) and never back into the quantity's own span (`lo`)."""
+    S = lex.sets
+    vectors = S.get("past_vectors", frozenset())
+    while b < len(keys) and keys[b] in vectors:
+        b += 1
+    if a - 1 >= lo and keys[a - 1] in S.get("compound_partners", frozenset()) and keys[a] in S.get("partner_verbs", frozenset()):
+        a -= 1
+    return a, b
+
+
+def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: QuantitiesParams, doc: _Doc) -> tuple[int, int] | None:
+    """Token span of the first predicate-like word group after the quantity in its clause, or None."""
     n = len(toks)
     S = lex.sets
     hard = S.get("hard_boundaries", frozenset())
@@ -642,9 +730,6 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
     cop = S.get("copulas", frozenset())
     light_inf = S.get("light_infinitives", frozenset())
     fw = lex.function_words
-
-    def surf(a: int, b: int) -> str:
-        return sent.text[toks[a].start - sent.start : toks[b - 1].end - sent.start]
 
     stop = min(n, d.i1 + p.event_window)
     k = d.i1
@@ -660,41 +745,41 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
             k += L
             continue  # attributive: "प्रभावित होने वाले"
         if typ in ("strong", "eventnoun"):
-            return surf(k, k + L)
+            return k, k + L
         if typ == "state":
-            if nxt in dobe or nxt in cop or nxt in past or nxt in hard or nxt == ",":
-                return surf(k, k + L)
+            if nxt in dobe or nxt in cop or nxt in past or nxt in hard or nxt == "," or nxt in S.get("state_copulas", ()):
+                return k, k + L
         if typ == "noun":
             attached = k - d.i1 <= p.attach_window and all(
                 keys[x] in fw or keys[x] in lex.adjectives or _IS_WORD.match(toks[x].text) for x in range(d.i1, k)
             ) and (k == d.i1 or keys[d.i1] in S.get("attach_postpositions", frozenset()))
             predicative = nxt in dobe or (nxt in ("की", "किया", "किए") and (k + L + 1 >= n or keys[k + L + 1] in hard or keys[k + L + 1] in cop or keys[k + L + 1] in past))
             if attached or predicative:
-                return surf(k, k + L)
+                return k, k + L
         t = toks[k]
         if L == 0 and _is_content(t, lex, doc) and key not in lex.not_events and not lex.numbers.starts_number(key):
             if nxt in past and k + 1 < n:
-                return surf(k, k + 2)
+                return k, k + 2
             if nxt in light_inf and k + 1 < n:
-                return surf(k, k + 2)  # "दब जाने", "अंजाम देने"
+                return k, k + 2  # "दब जाने", "अंजाम देने"
             if nxt in dobe:
                 if (t.text.endswith("ता") or t.text.endswith("ते") or t.text.endswith("ती")) and nxt in ("हुआ", "हुए", "हुई"):
                     k += 2
                     continue
-                return t.text
+                return k, k + 1
             if nxt == "की" and (k + 2 >= n or keys[k + 2] in hard or keys[k + 2] in cop or keys[k + 2] in past):
-                return t.text
+                return k, k + 1
             if nxt in bene and key != "रह":
-                return t.text
+                return k, k + 1
             if t.text.endswith("ने") and len(t.text) > 3 and nxt not in ("वाले", "वाली", "वाला"):
                 if key in light_inf and k > d.i1 and _is_content(toks[k - 1], lex, doc):
-                    return surf(k - 1, k + 1)
-                return t.text
+                    return k - 1, k + 1
+                return k, k + 1
             if regex.search(r"(?:ेगा|ेगी|ेंगे|ेंगी|एगा|एगी|एंगे|एंगी)$", t.text):
-                return t.text
+                return k, k + 1
             if nxt in cop or (k + 1 >= n) or nxt in ("।",):
                 if not lex.numbers.starts_number(key) and doc.entity_at(t.start, t.end) is None:
-                    return t.text
+                    return k, k + 1
         k += max(L, 1)
     return None
 
@@ -762,7 +847,9 @@ def extract_quantities(
                     noun = drafts[x + 1].noun
                 if noun is None:
                     for q in range(d.i0 - 1, 1, -1):
-                        if keys[q] in lex.sets.get("count_words", frozenset()) and keys[q - 1] in ("की", "का"):
+                        if keys[q] in lex.sets.get("count_words", frozenset()) and keys[q - 1] in ("की", "का", "कुल"):
+                            if keys[q - 1] == "कुल" and q > 2 and keys[q - 2] in ("की", "का"):
+                                q -= 1  # "ट्रेनों की कुल संख्या 155"
                             cand = toks[q - 2]
                             if _noun_like(cand, lex, doc):
                                 noun = _lemma(cand.key, cand.text, lex)
