@@ -29,6 +29,7 @@ class QuantitiesParams:
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
     skip_bare_ek: bool = True  # `एक` alone is an article, never a quantity (gold convention)
     resolve_entities: bool = True
+    ud_words: str | None = "entity-lexicon-v1"  # models/<this>/function_words.txt: words UD tags as verbs/function words, never counted nouns
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ class Lexicon:
     function_words: Mapping[str, str]
     masc_a_nouns: frozenset[str]
     multiword_nouns: frozenset[str]
+    not_nouns: frozenset[str] = frozenset()  # UD verbs, auxiliaries, adverbs ... ("68 बताई": बताई is no noun)
     settings: Mapping[str, object] = field(default_factory=dict)
     # derived sets (built once in load_lexicon)
     sets: Mapping[str, frozenset[str]] = field(default_factory=dict)
@@ -120,6 +122,14 @@ def load_lexicon(models_dir: Path, p: QuantitiesParams) -> Lexicon:
     for f in sorted(d.iterdir()):
         if f.is_file():
             h.update(f.name.encode("utf-8") + b"\x00" + f.read_bytes() + b"\x00")
+    not_nouns: frozenset[str] = frozenset()
+    if p.ud_words:
+        ud = Path(models_dir) / p.ud_words / "function_words.txt"
+        if not ud.is_file():
+            raise FileNotFoundError(f"quantities.ud_words: {ud} not found (built by `hindi-extract build-lexicon`)")
+        text = ud.read_text(encoding="utf-8")
+        h.update(b"ud_words\x00" + text.encode("utf-8"))
+        not_nouns = frozenset(fold(w) for w in text.split())
     sets = {
         k: frozenset(fold(x) for x in v)
         for k, v in settings.items()
@@ -147,6 +157,7 @@ def load_lexicon(models_dir: Path, p: QuantitiesParams) -> Lexicon:
         function_words=function_words,
         masc_a_nouns=masc,
         multiword_nouns=multi,
+        not_nouns=not_nouns,
         settings=settings,
         sets=sets,
     )
@@ -272,7 +283,7 @@ def _noun_like(t: _Tok, lex: Lexicon, doc: _Doc) -> bool:
     k = t.key
     if not _is_content(t, lex, doc):
         return False
-    if lex.numbers.starts_number(k) or k in lex.ordinals or k in lex.months:
+    if lex.numbers.starts_number(k) or k in lex.ordinals or k in lex.months or k in lex.not_nouns:
         return False
     if (k,) in lex.events and lex.events[(k,)] in ("strong", "state"):
         return False  # eventnoun ("14 मौतें") stays a possible counted noun

@@ -138,11 +138,18 @@ def test_quantities_up_to_after_se_lekar():
         "G20 बैठक हुई।",
         "शहर में धारा 144 लागू कर दी गई।",
         "दूसरे देशों ने भी मदद भेजी।",
+        "कोविड 19 से लड़ाई जारी है।",
+        "लॉकडाउन 3.0 में छूट मिली।",
         "पिछले सप्ताह सोमवार को अक्टूबर में बैठक हुई।",
     ],
 )
 def test_quantities_not_quantities(text):
     assert run(text) == []
+
+
+def test_quantities_verbs_are_never_counted_nouns():
+    q = one("सरकार ने मृतकों की संख्या 68 बताई है।")  # UD Hindi tags बताई as a verb
+    assert q.noun != "बताई"
 
 
 @pytest.mark.parametrize("text,values", [
