@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
@@ -39,7 +40,7 @@ from pipeline.records import Claim, Mention, Sentence
 
 @dataclass(frozen=True)
 class ClaimsParams:
-    cues: str = "cues-v2"  # lexicon file models/<cues>.tsv (versioned)
+    cues: str = "cues-v3"  # lexicon file models/<cues>.tsv (versioned)
     max_quote_sentences: int = 4  # a quote (closed or not) spans at most this many sentences
     pronoun_window: int = 3  # a pronoun's antecedent is in this or the previous N sentences
     statement_window: int = 3  # `बयान`/`इसमें` resolve to a claim at most N sentences back
@@ -57,7 +58,7 @@ class ClaimsParams:
 
 CUE_ROLES = ("verb", "nom", "passive", "prep", "kahna", "hawale", "participle", "criticism")
 PRONOUN_ROLES = ("erg", "gen", "loc", "nom")
-ANAPHOR_ROLES = ("head", "statement")
+ANAPHOR_ROLES = ("head", "statement", "org")
 CUE_OPTIONS = ("comma", "bare")
 PRONOUN_LABELS = ("PER", "ORG", "LOC", "STATEMENT")
 SIMPLE_KINDS = (
@@ -613,13 +614,12 @@ class _Doc:
         return _Spk(T[np[0].s:head.e], np[0].s, head.e, None, "named")
 
     def resolve_title(self, tok: _Tok) -> _Spk:
-        """A title standing for a person named earlier with it (`गृहमंत्री पी चिदंबरम … गृहमंत्री ने कहा`):
-        the latest PER mention before it that the same title introduced; else unresolved."""
-        best = None
+        """A title standing for a person named with it (`गृहमंत्री पी चिदंबरम … गृहमंत्री ने कहा`): the latest
+        PER mention before it that the same title introduced, else the first one after it (a headline names
+        the office before the story names the person); else unresolved."""
+        before = after = None
         for m in self.ments:
-            if m.start >= tok.s:
-                break
-            if m.label != "PER":
+            if m.label != "PER" or m.start == tok.e + 1:
                 continue
             k = m.start
             while k > 0 and self.T[k - 1] in " ,":
@@ -627,8 +627,15 @@ class _Doc:
             j = k
             while j > 0 and not self.T[j - 1].isspace():
                 j -= 1
-            if j < k and fold(self.T[j:k]) == tok.k:
-                best = m
+            word = fold(self.T[j:k])
+            if j < k and (word == tok.k or (word.endswith(tok.k) and not any(
+                    word.endswith(t) and len(t) > len(tok.k) for t in self.titles))):
+                # also when a heading or sentence was glued on: "बताया.न्यायाधीश तहिलयानी"
+                if m.start < tok.s:
+                    before = m
+                elif after is None:
+                    after = m
+        best = before or after
         if best is not None:
             return _Spk(tok.t, tok.s, tok.e, best.entity_id, "pronoun", best.label)
         return _Spk(tok.t, tok.s, tok.e, None, "unresolved")
@@ -644,15 +651,22 @@ class _Doc:
 
     def resolve_anaphor(self, tok: _Tok, role: str, u: _Unit) -> _Spk:
         base = dict(text=tok.t, s=tok.s, e=tok.e)
-        if role == "head":
+        if role in ("head", "org"):
             best = None
+            orgs: Counter = Counter()  # role org: "कंपनी ने कहा" is the organisation the story is about
             for m in self.ments:
                 if m.start >= tok.s:
                     break
                 if m.label in ("ORG", "PER") and fold(m.text.split()[-1]) == tok.k:
                     best = m
+                if m.label == "ORG" and m.entity_id:
+                    orgs[m.entity_id] += 1
             if best is not None:
                 return _Spk(**base, entity_id=best.entity_id, type="pronoun", label=best.label)
+            if role == "org" and orgs:
+                top = max(orgs.values())
+                eid = [e for e in orgs if orgs[e] == top][-1]  # the most mentioned; the latest of a tie
+                return _Spk(**base, entity_id=eid, type="pronoun", label="ORG")
             return _Spk(**base, entity_id=None, type="unresolved")
         owner = self.genitive_owner(u, tok.s)
         if owner is not None:

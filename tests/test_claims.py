@@ -488,7 +488,7 @@ def test_claims_ignores_num_and_time_mentions():
 # --- lexicon file ---------------------------------------------------------------------------------
 
 def test_claims_lexicon_is_versioned_data():
-    assert P.cues == "cues-v2" and (MODELS / "cues-v2.tsv").is_file() and (MODELS / "cues-v1.tsv").is_file()
+    assert P.cues == "cues-v3" and all((MODELS / f"cues-v{v}.tsv").is_file() for v in (1, 2, 3))
     forms = {c.form for c in LEX.cues}
     for cue in ("कहा", "बताया", "दावा किया", "आरोप लगाया", "पुष्टि की", "घोषणा की", "चेतावनी दी", "आश्वासन दिया",
                 "अनुमान लगाया", "जोर देकर कहा", "आलोचना की", "इनकार किया", "कहना है", "के अनुसार", "के मुताबिक",
@@ -586,10 +586,12 @@ def test_claims_cues_v2_speech_act_predicates(text, spec, cue, content):
     assert (claim.cue, claim.content, claim.speaker_entity_id) == (cue, content, spec[0][2])
 
 
-def test_claims_cues_v2_extends_v1():
+def test_claims_cues_v2_extends_v1_and_v3_extends_v2():
     v1 = load_cues(MODELS, ClaimsParams(cues="cues-v1"))
-    assert LEX.version == "cues-v2" and len(LEX.cues) > len(v1.cues) + 250
-    assert {c.form for c in v1.cues} <= {c.form for c in LEX.cues}
+    v2 = load_cues(MODELS, ClaimsParams(cues="cues-v2"))
+    assert LEX.version == "cues-v3" and len(v2.cues) > len(v1.cues) + 250
+    assert {c.form for c in v1.cues} <= {c.form for c in v2.cues} == {c.form for c in LEX.cues}
+    assert set(v2.of("title")) < set(LEX.of("title"))
 
 
 @pytest.mark.parametrize(
@@ -616,6 +618,30 @@ def test_claims_title_speaker_resolves_to_the_person_it_introduced():
     claims = run(text, [("पी चिदंबरम", "PER", "PER_c"), ("एस कृष्णा", "PER", "PER_k")])
     (claim,) = [c for c in claims if c.cue == "कहा"]
     assert (claim.speaker_text, claim.speaker_entity_id, claim.speaker_type) == ("गृहमंत्री", "PER_c", "pronoun")
+
+
+@pytest.mark.parametrize("text", [
+    # a heading glued to the title by a missing space
+    "प्रतिक्रियागृहमंत्री पी चिदंबरम ने मुंबई का दौरा किया। गृहमंत्री ने कहा कि जांच जारी रहेगी।",
+    "फ़ैसला सुनाया गया.न्यायाधीश पी चिदंबरम ने फ़ैसला पढ़ा। न्यायाधीश ने कहा कि जांच जारी रहेगी।",
+    # the headline names the office before the story names the person
+    "एम्स के डायरेक्टर ने कहा कि जांच जारी रहेगी। एम्स के डायरेक्टर पी चिदंबरम ने एक चैनल से बात की।",
+])
+def test_claims_title_speaker_resolves_glued_and_forward(text):
+    claims = [c for c in run(text, [("पी चिदंबरम", "PER", "PER_c")]) if c.content == "जांच जारी रहेगी"]
+    assert [(c.speaker_entity_id, c.speaker_type) for c in claims] == [("PER_c", "pronoun")]
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    ("एयर नियुगिनी का विमान डूब गया। एयर नियुगिनी ने जांच शुरू की। एयरलाइन ने कहा कि एक आदमी लापता है।",
+     [("एयर नियुगिनी", "ORG", "ORG_air")], "ORG_air"),
+    ("टोयोटा और BMW ने बैठक की। टोयोटा ब्रिटेन में कारें बनाती है। कंपनी ने कहा कि नौकरियां जाएंगी।",
+     [("टोयोटा", "ORG", "ORG_t"), ("BMW", "ORG", "ORG_b"), ("ब्रिटेन", "LOC", "LOC_uk")], "ORG_t"),
+    ("कंपनी ने कहा कि नौकरियां जाएंगी।", [], None),  # no organisation in the document: unresolved
+])
+def test_claims_company_noun_speaker_is_the_story_organisation(text, spec, want):
+    (claim,) = run(text, spec)
+    assert claim.speaker_entity_id == want
 
 
 def test_claims_title_speaker_without_a_named_holder_stays_unresolved():
