@@ -63,7 +63,7 @@ CUE_OPTIONS = ("comma", "bare")
 PRONOUN_LABELS = ("PER", "ORG", "LOC", "STATEMENT")
 SIMPLE_KINDS = (
     "anonymous", "source", "hedge", "title", "firstperson", "auxiliary", "npstop", "coordinator",
-    "trailing", "object",
+    "trailing", "object", "adverb",
 )
 KINDS = ("cue", "pronoun", "anaphor") + SIMPLE_KINDS
 
@@ -387,6 +387,7 @@ class _Doc:
         self.anon, self.source, self.titles = w["anonymous"], w["source"], w["title"]
         self.firstp, self.aux, self.npstop = w["firstperson"], w["auxiliary"], w["npstop"]
         self.coord, self.trailing, self.objects = w["coordinator"], w["trailing"], w["object"]
+        self.adverbs = w["adverb"]
         self.anon_multi = [tuple(x.split(" ")) for x in self.anon if " " in x]
         # mentions
         self.ments = sorted((m for m in mentions if m.label in ("PER", "ORG", "LOC")),
@@ -892,9 +893,12 @@ class _Doc:
         if content == "end":
             spk_start = sp.s if sp.s is not None else u.toks[ei].s
             between = [t for t in u.toks[ei + 1:] if t.e <= hit.s]
-            adjacent = len(between) <= 4 and not any(t.t in (",", ";", ":") for t in between)
+            adjacent = not any(t.t in (",", ";", ":") for t in between) and (
+                len(between) <= 4 or (len(between) <= 10 and between[-1].k in ("को", "से"))  # "… टुडे कार्यक्रम को बताया"
+            )
             bare = self.bare_content(u, ei, hit) if "bare" in hit.entry.options else None
-            qb = self.quote_before(hit.unit, min(spk_start, u.toks[ei].s)) if adjacent and bare is None else None
+            q_end = self.before_titles(u, min(spk_start, u.toks[ei].s))
+            qb = self.quote_before(hit.unit, q_end) if adjacent and bare is None else None
             if qb is not None and any(c.cs < qb[1] and qb[0] < c.ce for c in self.claims):
                 qb = None  # that quote is already attributed
             if qb is not None:
@@ -917,6 +921,14 @@ class _Doc:
                 nsp = self.speaker_before(u, h.s, "hawale")
                 if nsp is not None:
                     self.add(hit, nsp, content, cue_s=h.s, cue_e=h.e, primary=False)
+
+    def before_titles(self, u: _Unit, pos: int) -> int:
+        """Start of the titles right before pos (`"…," मि. क्लार्क ने कहा`: the quote ends before मि.)."""
+        toks = [t for t in u.toks if t.e <= pos]
+        while toks and (toks[-1].k in self.titles or (toks[-1].t == "." and len(toks) > 1 and toks[-2].k in self.titles)):
+            pos = toks[-1].s if toks[-1].t != "." else toks[-2].s
+            toks = toks[:-1] if toks[-1].t != "." else toks[:-2]
+        return pos
 
     def bare_content(self, u: _Unit, ei: int, hit: _Hit):
         """`X ने [… ,] इसे गलत सूचना बताया` -> `इसे गलत सूचना`."""
@@ -942,6 +954,10 @@ class _Doc:
         k = hit.s
         while k > u.s and (self.T[k - 1].isspace() or self.T[k - 1] in QUOTES):
             k -= 1
+        prev = [t for t in u.toks if t.e <= k]
+        while len(prev) > 1 and prev[-1].k in self.adverbs:  # "एयर नियुगिनी अब बताता है कि"
+            prev.pop()
+            k = prev[-1].e
         m = self.by_end.get(k)
         if m is not None and m.start >= u.s:
             sp = _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)

@@ -647,3 +647,17 @@ def test_claims_company_noun_speaker_is_the_story_organisation(text, spec, want)
 def test_claims_title_speaker_without_a_named_holder_stays_unresolved():
     (claim,) = run("गृहमंत्री ने कहा कि जांच जारी रहेगी।")
     assert claim.speaker_entity_id is None and claim.speaker_type == "unresolved"
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    # the speaker after the quote, with a title abbreviation before the name
+    ('उन्होंने कहा कि वे जाएंगे।\n"हमें एक सौदे की ज़रूरत है," मि. क्लार्क ने कहा।', "कहा", "हमें एक सौदे की ज़रूरत है"),
+    # the speaker after the quote, with a long addressee phrase before the cue
+    ('क्लार्क ने कहा कि वे जाएंगे।\n"हमें सौदे की आवश्यकता है," उन्होंने बीबीसी रेडियो 4 के टुडे कार्यक्रम को बताया।',
+     "बताया", "हमें सौदे की आवश्यकता है"),
+    # an adverb between a nominative subject and its cue
+    ("क्लार्क अब बताते हैं कि एक आदमी लापता है।", "बताते", "एक आदमी लापता है"),
+])
+def test_claims_layouts_around_the_speaker(text, cue, content):
+    claims = [c for c in run(text, [("क्लार्क", "PER", "PER_c")]) if c.content == content]
+    assert [(c.cue, c.speaker_entity_id) for c in claims] == [(cue, "PER_c")]
