@@ -282,8 +282,17 @@ _TITLES = (
 )
 _ORG_DESIGNATORS = (
     "लिमिटेड लि लि. प्राइवेट प्रा प्रा. इंक इंक. एलएलसी एलएलपी पीएलसी ltd ltd. limited inc inc. "
-    "pvt pvt. plc llc corp corp."
+    "pvt pvt. plc llc corp corp. केंद्रीय केन्द्रीय"  # केंद्रीय गृह मंत्रालय = गृह मंत्रालय
 )
+# English loan words in organisation names and the Hindi words news uses for the same thing (`अमेरिका नेवी` =
+# `अमेरिका नौसेना`): keyed alike. Generic vocabulary of institutions, not names.
+_ORG_SYNONYMS = {
+    "नेवी": "नौसेना", "आर्मी": "सेना", "एयरफोर्स": "वायुसेना", "यूनिवर्सिटी": "विश्वविद्यालय", "हॉस्पिटल": "अस्पताल",
+    "मिनिस्ट्री": "मंत्रालय", "डिपार्टमेंट": "विभाग", "कमीशन": "आयोग", "काउंसिल": "परिषद", "कोर्ट": "न्यायालय",
+    "अदालत": "न्यायालय", "पुलिस": "पुलिस", "कॉलेज": "महाविद्यालय", "बैंक": "बैंक", "पार्लियामेंट": "संसद",
+    "गवर्नमेंट": "सरकार", "एसोसिएशन": "संघ", "फेडरेशन": "महासंघ", "कॉर्पोरेशन": "निगम", "कॉरपोरेशन": "निगम",
+    "इंस्टीट्यूट": "संस्थान", "ऑर्गनाइजेशन": "संगठन", "ऑर्गेनाइजेशन": "संगठन", "एजेंसी": "एजेंसी",
+}
 _LOC_DESIGNATORS = "गणराज्य गणतंत्र जिला ज़िला जिले ज़िले प्रांत प्रान्त प्रदेश republic district province"
 _FUNCTION_WORDS = (
     "का की के और एवं तथा व में से को पर फॉर फ़ॉर द दि एंड एन्ड ऑफ ऑफ़ ऑन इन एट टू "
@@ -335,6 +344,7 @@ def _word_set(words: str) -> frozenset[str]:
 _TRAILING = _word_set(_TRAILING)
 _TITLES = _word_set(_TITLES)
 _ORG_DESIGNATORS = _word_set(_ORG_DESIGNATORS)
+_ORG_SYNONYMS_FOLDED = {fold_surface(k).lower(): v for k, v in _ORG_SYNONYMS.items()}
 _LOC_DESIGNATORS = _word_set(_LOC_DESIGNATORS)
 _DIRECTIONS = _word_set("उत्तर दक्षिण पूर्व पश्चिम मध्य उत्तरी दक्षिणी पूर्वी पश्चिमी")
 _FUNCTION_WORDS = _word_set(_FUNCTION_WORDS)
@@ -559,10 +569,12 @@ def key_memo() -> dict[tuple[str, str], NameKeys]:
 
 def _name_keys(text: str, label: str) -> NameKeys:
     words = [w for w in clean_words(text, label) if any(token_key(t) for t in _split_tokens([w]))]
-    toks = _split_tokens(words)
-    toks = tuple(t for t in toks if token_key(t))
-    tok_k1 = tuple(token_key(t) for t in toks)
     surface = " ".join(words)
+    toks = tuple(t for t in _split_tokens(words) if token_key(t))  # as written: acronyms and initials read these
+    if label == "ORG":  # keys read institution words in one language (`नेवी` = `नौसेना`)
+        words = [_ORG_SYNONYMS_FOLDED.get(fold_surface(w).lower(), w) for w in words]
+    key_toks = tuple(t for t in _split_tokens(words) if token_key(t))
+    tok_k1 = tuple(token_key(t) for t in key_toks)
     base_words = list(words)
     if label in ("ORG", "LOC"):
         des = _ORG_DESIGNATORS if label == "ORG" else _LOC_DESIGNATORS
@@ -580,7 +592,7 @@ def _name_keys(text: str, label: str) -> NameKeys:
     return NameKeys(
         surface=surface,
         tokens=toks,
-        k0=" ".join(fold_surface(t).lower() for t in toks),
+        k0=" ".join(fold_surface(t).lower() for t in key_toks),
         tok_k1=tok_k1,
         k1=k1,
         base=base,

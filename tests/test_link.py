@@ -161,6 +161,9 @@ def test_link_ambiguous_surname_in_document_stays_alone():
     [
         ("एनटीपीसी लिमिटेड", "एनटीपीसी", "ORG"),
         ("कज़ाख़स्तान गणराज्य", "कज़ाख़स्तान", "LOC"),
+        ("केंद्रीय गृह मंत्रालय", "गृह मंत्रालय", "ORG"),
+        ("अमेरिका नेवी", "अमेरिका नौसेना", "ORG"),  # an English loan word and its Hindi word
+        ("ऑक्सफोर्ड यूनिवर्सिटी", "ऑक्सफोर्ड विश्वविद्यालय", "ORG"),
     ],
 )
 def test_link_designator_forms_merge(full, short, label):
