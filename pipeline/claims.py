@@ -28,7 +28,7 @@ from __future__ import annotations
 import bisect
 import functools
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Sequence
 
@@ -59,7 +59,7 @@ class ClaimsParams:
 CUE_ROLES = ("verb", "nom", "passive", "prep", "kahna", "hawale", "participle", "criticism")
 PRONOUN_ROLES = ("erg", "gen", "loc", "nom")
 ANAPHOR_ROLES = ("head", "statement", "org")
-CUE_OPTIONS = ("comma", "bare")
+CUE_OPTIONS = ("comma", "bare", "nominal")
 PRONOUN_LABELS = ("PER", "ORG", "LOC", "STATEMENT")
 SIMPLE_KINDS = (
     "anonymous", "source", "hedge", "title", "firstperson", "auxiliary", "npstop", "coordinator",
@@ -896,7 +896,7 @@ class _Doc:
             adjacent = not any(t.t in (",", ";", ":") for t in between) and (
                 len(between) <= 4 or (len(between) <= 10 and between[-1].k in ("को", "से"))  # "… टुडे कार्यक्रम को बताया"
             )
-            bare = self.bare_content(u, ei, hit) if "bare" in hit.entry.options else None
+            bare = self.bare_content(u, ei, hit) if hit.entry.options & {"bare", "nominal"} else None
             q_end = self.before_titles(u, min(spk_start, u.toks[ei].s))
             qb = self.quote_before(hit.unit, q_end) if adjacent and bare is None else None
             if qb is not None and any(c.cs < qb[1] and qb[0] < c.ce for c in self.claims):
@@ -940,8 +940,8 @@ class _Doc:
         words = [t for t in toks if _IS_WORD.match(t.t)]
         if len(words) < 2:
             return None
-        if not (words[0].k in self.objects or any(t.k == "को" for t in words[:-1])):
-            return None
+        if "nominal" not in hit.entry.options and not (words[0].k in self.objects or any(t.k == "को" for t in words[:-1])):
+            return None  # nominal: `X ने [सरकार के विफल होने] की बात कही` takes any clause before the cue
         s, e = self.strip_span(toks[0].s, toks[-1].e)
         return s, e, "indirect", s, e, hit.unit, False
 
@@ -968,12 +968,20 @@ class _Doc:
             last = prev[-1]
             pe = self.pron.get(last.k)
             if pe is not None and pe.role == "nom":
+                if self.honorific(u, hit):  # "वो कहती हैं": a person (an institution takes है), not the court before
+                    pe = replace(pe, labels=tuple(x for x in pe.labels if x in ("PER", "STATEMENT")) or ("PER",))
                 sp = self.resolve_pronoun(last, pe, u.sent_idx)
             elif last.k in self.anon:
                 sp = _Spk(last.t, last.s, last.e, None, "anonymous")
             else:
                 return
         self.add(hit, sp, content)
+
+    def honorific(self, u: _Unit, hit: _Hit) -> bool:
+        """A habitual cue with a plural/honorific auxiliary (कहती हैं, बताते थे): its subject is a person."""
+        i = self.next_tok(u, hit.e, skip_aux=False)
+        toks = [t for t in u.toks if hit.s <= t.s and t.e <= hit.e] + u.toks[i:i + 1]
+        return any(a.k.endswith(("ती", "ते")) and b.k in ("हैं", "थे", "थीं") for a, b in zip(toks, toks[1:]))
 
     def on_passive(self, hit: _Hit) -> None:
         u = self.units[hit.unit]
@@ -1035,7 +1043,7 @@ class _Doc:
         if not prev:
             return
         last = prev[-1]
-        if last.k in ("का", "की", "के"):
+        if last.k in ("का", "की", "के", "को"):  # "X का कहना है", "X को डर है कि"
             sp = self.speaker_before(u, last.s, "gen")
         else:
             pe = self.pron.get(last.k)
