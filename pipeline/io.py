@@ -14,7 +14,7 @@ import pickle
 import shutil
 import tempfile
 from pathlib import Path
-from typing import Any, Iterator, Sequence, TypeVar
+from typing import Any, Iterable, Iterator, Sequence, TypeVar
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -122,6 +122,81 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
 
 def write_json(path: Path, obj: Any) -> None:
     write_text_atomic(path, json.dumps(obj, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
+
+
+def write_tree(root: Path, files: "Iterable[tuple[str, Any] | tuple[str, Any, str | None]]",
+               manifest: str = "manifest.json") -> dict[str, int]:
+    """Write a folder of generated files (a static site): `files` yields (relative POSIX path, content)
+    or (path, content, key), content being str, bytes or a function that returns them.
+
+    Incremental: `root/<manifest>` records the sha256, size and key of every file written here. A file
+    whose key (a digest of what it is made from) is the recorded one is not even made again; otherwise
+    a file whose new bytes have the recorded hash is not rewritten. Either way it must still be on disk
+    with the recorded size, and it keeps its mtime. Files of the previous manifest that `files` no longer
+    yields are removed (other files in `root` are left alone). Each write is atomic (temp file +
+    os.replace). Returns the counts `files`, `written`, `unchanged` (of which `skipped`: not made) and
+    `removed`."""
+    root = Path(root)
+    root.mkdir(parents=True, exist_ok=True)
+    for stale in root.rglob(".*.tmp"):  # left by a killed run
+        stale.unlink(missing_ok=True)
+    mpath = root / manifest
+    try:
+        old = read_json(mpath).get("files", {})
+    except (OSError, ValueError, AttributeError):
+        old = {}
+    new: dict[str, list] = {}
+    counts = {"files": 0, "written": 0, "unchanged": 0, "skipped": 0, "removed": 0}
+    made: set[Path] = set()
+
+    def on_disk(path: Path, size: int) -> bool:
+        try:
+            return path.stat().st_size == size
+        except OSError:
+            return False
+
+    for item in files:
+        rel, content, key = item if len(item) == 3 else (*item, None)
+        if rel in new or rel == manifest or rel.startswith("/") or ".." in rel.split("/"):
+            raise ValueError(f"write_tree: bad or repeated path {rel!r}")
+        path, prev = root / rel, old.get(rel)
+        if key is not None and isinstance(prev, list) and len(prev) == 3 and prev[2] == key and on_disk(path, prev[1]):
+            new[rel] = prev
+            counts["unchanged"] += 1
+            counts["skipped"] += 1
+            continue
+        if callable(content):
+            content = content()
+        data = content.encode("utf-8") if isinstance(content, str) else content
+        new[rel] = [hashlib.sha256(data).hexdigest(), len(data), key]
+        if isinstance(prev, list) and prev[:2] == new[rel][:2] and on_disk(path, len(data)):
+            counts["unchanged"] += 1
+            continue
+        if path.parent not in made:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            made.add(path.parent)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        try:
+            tmp.write_bytes(data)
+            _publish(tmp, path)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        counts["written"] += 1
+    for rel in sorted(old.keys() - new.keys()):
+        path = root / rel
+        if path.is_file():
+            path.unlink()
+            counts["removed"] += 1
+        for parent in path.parents:  # folders it leaves empty
+            if parent == root or not parent.is_dir() or any(parent.iterdir()):
+                break
+            parent.rmdir()
+    counts["files"] = len(new)
+    body = json.dumps({"files": new}, ensure_ascii=False, indent=0, sort_keys=True) + "\n"
+    if not mpath.is_file() or mpath.read_text(encoding="utf-8") != body:
+        write_text_atomic(mpath, body)
+    return counts
 
 
 # ----------------------------------------------------------------------------- tables
@@ -314,16 +389,27 @@ def check_table(path: Path, table: str) -> list[Path]:
     return parts
 
 
-def read_table(path: Path, table: str, doc_ids: Sequence[str] | None = None) -> pa.Table:
+def read_table(path: Path, table: str, doc_ids: Sequence[str] | None = None,
+               columns: Sequence[str] | None = None) -> pa.Table:
     """Read a Parquet table (a file, or a folder of parts in order) checked against its schema;
-    `doc_ids`: only those documents' rows, filtered while reading (row groups by their statistics)."""
+    `doc_ids`: only those documents' rows, filtered while reading (row groups by their statistics);
+    `columns`: only these columns (in this order), the others are not read."""
     parts = check_table(path, table)
+    names = list(columns) if columns is not None else TABLES[table].names
     filters = [("doc_id", "in", sorted(doc_ids))] if doc_ids else None
-    tables = [pq.read_table(part, filters=filters) for part in parts]
+    tables = [pq.read_table(part, filters=filters, columns=names) for part in parts]
     tbl = tables[0] if len(tables) == 1 else pa.concat_tables(tables).replace_schema_metadata(tables[0].schema.metadata)
     if doc_ids is not None and not doc_ids:  # no documents asked for: no rows
         tbl = tbl.slice(0, 0)
-    return tbl.select(TABLES[table].names)
+    return tbl.select(names)
+
+
+def iter_table_batches(path: Path, table: str, columns: Sequence[str], batch_rows: int = 256) -> Iterator[pa.Table]:
+    """A table's rows in order, `batch_rows` at a time, only `columns` read (the report streams the
+    documents' texts this way instead of holding them all)."""
+    for part in check_table(path, table):
+        for batch in pq.ParquetFile(part).iter_batches(batch_size=batch_rows, columns=list(columns)):
+            yield pa.Table.from_batches([batch])
 
 
 def iter_doc_tables(path: Path, table: str, batch_rows: int = 4096) -> Iterator[tuple[str, pa.Table]]:
