@@ -227,16 +227,40 @@ def run(
 @click.option("--rev-a", default=None, help="Read RUN_A (a run folder in the repo, e.g. outputs) at this git revision or DVC experiment.")
 @click.option("--rev-b", default=None, help="Read RUN_B at this git revision or DVC experiment.")
 @click.option("--top", default=10, show_default=True, help="Rows of each kind in the summary's top lists.")
-def compare(run_a: str, run_b: str, out_dir: Path, rev_a: str | None, rev_b: str | None, top: int) -> None:
+@click.option("--html", "html_dir", default=None, type=click.Path(file_okay=False, path_type=Path),
+              help="Also write an HTML report here: each article with B's additions, removals and changes marked.")
+def compare(run_a: str, run_b: str, out_dir: Path, rev_a: str | None, rev_b: str | None, top: int,
+            html_dir: Path | None) -> None:
     """Diff the tables of two runs (e.g. two model versions): added/removed/changed rows. Exit 0 either way."""
     from pipeline.compare import CompareError, compare_runs
 
     try:
-        result = compare_runs(run_a, run_b, out_dir, rev_a=rev_a, rev_b=rev_b, top=top)
+        result = compare_runs(run_a, run_b, out_dir, rev_a=rev_a, rev_b=rev_b, top=top, html_dir=html_dir)
     except CompareError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(result.summary_md)
     click.echo(f"compare: {'no differences' if result.identical else 'the runs differ'}; tables and summary.md -> {out_dir}/")
+    if html_dir is not None and result.html is not None:
+        click.echo(f"compare: html report ({result.html['written']} of {result.html['files']} files written) -> "
+                   f"{html_dir / 'index.html'}")
+
+
+@main.command()
+@click.argument("run_dir", type=IN_DIR)
+@click.option("--out", "out_dir", default=None, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder of the HTML report [RUN_DIR/report].")
+def report(run_dir: Path, out_dir: Path | None) -> None:
+    """Render a run's tables as a static HTML site (index, one page per article, entity pages) that opens
+    offline in a browser. Pages that did not change are not rewritten (stage: report)."""
+    import time
+
+    from pipeline.report import write_report
+
+    t0 = time.perf_counter()
+    out_dir = out_dir or run_dir / "report"
+    n = write_report(run_dir, out_dir)
+    click.echo(f"report: {n['files']} files ({n['written']} written, {n['unchanged']} unchanged, {n['removed']} removed) "
+               f"-> {out_dir / 'index.html'}; {time.perf_counter() - t0:.1f} s")
 
 
 @main.command()

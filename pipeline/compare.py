@@ -98,6 +98,7 @@ class CompareResult:
     out_dir: Path
     diffs: dict[str, TableDiff]
     summary_md: str
+    html: dict[str, int] | None = None  # write_tree counts of the --html report
 
     @property
     def identical(self) -> bool:
@@ -373,9 +374,10 @@ def _docs_note(docs_a: pa.Table, docs_b: pa.Table) -> list[str]:
 
 def compare_runs(
     run_a: Path | str, run_b: Path | str, out_dir: Path | str, *, rev_a: str | None = None,
-    rev_b: str | None = None, repo: str | None = None, top: int = 10,
+    rev_b: str | None = None, repo: str | None = None, top: int = 10, html_dir: Path | str | None = None,
 ) -> CompareResult:
-    """Diff run A against run B; write OUT/<table>_diff.parquet and OUT/summary.md."""
+    """Diff run A against run B; write OUT/<table>_diff.parquet and OUT/summary.md (and, with `html_dir`,
+    an HTML report of the articles with the differences marked: pipeline/report.py)."""
     out_dir = Path(out_dir)
     with tempfile.TemporaryDirectory(prefix="hindi-extract-compare-") as tmp:
         dirs, labels = [], []
@@ -392,8 +394,17 @@ def compare_runs(
         diffs = {}
         for t in TABLE_SPECS:
             diffs[t] = diff_rows(t, _read(dir_a, t).to_pylist(), _read(dir_b, t).to_pylist())
-        notes = _docs_note(_read(dir_a, "documents"), _read(dir_b, "documents"))
+        docs_a, docs_b = _read(dir_a, "documents"), _read(dir_b, "documents")
+        notes = _docs_note(docs_a, docs_b)
         deltas = metric_deltas(_read_metrics(dir_a), _read_metrics(dir_b))
+    html = None
+    if html_dir is not None:
+        from pipeline.report import write_compare_report
+
+        cols = ["doc_id", "sha256", "status", "error", "text"]
+        html = write_compare_report(Path(html_dir), (labels[0], labels[1]), docs_a.select(cols).to_pylist(),
+                                    docs_b.select(cols).to_pylist(), diffs, deltas)
+        del docs_a, docs_b
     for t, d in diffs.items():
         io.write_arrow(out_dir / f"{t}_diff.parquet", pa.Table.from_pylist(d.rows, schema=diff_schema(t)))
     summary = render_summary(labels[0], labels[1], diffs, meta_a, meta_b, notes, deltas, top)
@@ -403,4 +414,4 @@ def compare_runs(
         "tables": {t: {"a": d.n_a, "b": d.n_b, **{c: d.count(c) for c in CHANGES}} for t, d in diffs.items()},
         "scores": {k: {"a": a, "b": b, "delta": dl} for k, a, b, dl in deltas},
     })
-    return CompareResult(labels[0], labels[1], out_dir, diffs, summary)
+    return CompareResult(labels[0], labels[1], out_dir, diffs, summary, html)

@@ -1,0 +1,692 @@
+"""A run's tables as a static HTML site that opens offline (`hindi-extract report RUN --out DIR`).
+
+Pages (paths relative to DIR; every link between them is relative, nothing is fetched from the network):
+
+    index.html                  counts, the documents (first DOCS_PER_PAGE), the most mentioned entities,
+                                quantities per event with totals, claims per speaker
+    documents-N.html            further pages of the documents list
+    all-entities-N.html         every entity, most mentioned first, ENTITIES_PER_LIST_PAGE a page
+    docs/<doc>.html             one article: its normalized text with mentions (linked to their entity),
+                                quantities and claims marked at their character offsets; error rows show
+                                their message
+    entities/<bucket>.html      the entities whose sha1(entity_id) starts with <bucket> (a page holds about
+                                ENTITIES_PER_PAGE; `#e-<entity_id>` shows one entity): name, aliases, QID,
+                                English name, its mentions in context, claims, quantities, co-occurring entities
+    entities/<bucket>/<e>-pN.html  the mentions in context of an entity with more than CONTEXTS_INLINE
+    report.css, report.js       styles (a Devanagari system-font stack) and the sorting/filtering script
+
+`compare_pages` renders the same kind of site for `hindi-extract compare A B --html DIR`: per article,
+what B added, removed or changed against A, marked in the text, and the score deltas.
+
+Marks may overlap (a claim's content holds mentions and quantities): `mark_text` nests them where they
+nest and splits a mark that crosses another into fragments (same `data-id`, the first one holds the
+`id`), so every span stays findable at its offsets (`data-start`/`data-end`, character offsets into
+documents.text). The page models are built by pure functions; `write_report` streams the pages into
+`io.write_tree` with a key per page (a digest of what the page is made of, this module and its
+templates): a page whose key is unchanged is neither rendered nor rewritten, one whose bytes did not
+change is not rewritten, and pages no longer produced are removed (DIR/manifest.json keeps the keys).
+The output depends only on the tables (sorted, no timestamps): two renders give identical files.
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+import html
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterator, Sequence
+
+import jinja2
+from markupsafe import Markup
+
+from pipeline import __version__, io
+
+DOCS_PER_PAGE = 500  # rows of the documents list per page
+ENTITIES_PER_LIST_PAGE = 500  # rows of the all-entities list per page
+ENTITIES_PER_PAGE = 64  # entity pages: the bucket prefix grows until a page holds about this many
+CONTEXTS_INLINE = 100  # mentions in context on the entity's own page; the rest on pages of CONTEXTS_PER_PAGE
+CONTEXTS_PER_PAGE = 500
+ROWS_PER_ENTITY = 500  # claims / quantities listed per entity
+TOP = 200  # rows of the index's entity, event and speaker tables
+SNIPPET = 70  # characters of context either side of a mention
+LABELS = ("PER", "ORG", "LOC", "NUM", "TIME", "ART")
+SUM_KINDS = ("count", "money", "measure")  # kinds whose values add up to a meaningful total
+REQUIRED = ("documents", "mentions", "entities", "quantities", "claims")
+
+
+class ReportError(ValueError):
+    """The folder is not a run (a table is missing)."""
+
+
+# ----------------------------------------------------------------------------- names and paths
+
+
+def _safe(name: str) -> str:
+    """A file-name/id-safe ASCII form of `name`; a hash suffix keeps changed names apart."""
+    if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]*", name) and len(name) <= 120:
+        return name
+    base = re.sub(r"[^A-Za-z0-9_.-]+", "_", name)[:80].strip("._") or "x"
+    return f"{base}-{hashlib.sha1(name.encode('utf-8')).hexdigest()[:8]}"
+
+
+def doc_path(doc_id: str) -> str:
+    return f"docs/{_safe(doc_id)}.html"
+
+
+def html_id(key: str) -> str:
+    """An HTML id for a row id (ids hold no whitespace)."""
+    return re.sub(r"\s", "_", key)
+
+
+def entity_anchor(entity_id: str) -> str:
+    return "e-" + _safe(entity_id.replace(":", "_"))
+
+
+def bucket_width(n_entities: int) -> int:
+    """Hex digits of the entity page buckets: 16**k pages of about ENTITIES_PER_PAGE entities."""
+    k = 1
+    while n_entities / 16**k > ENTITIES_PER_PAGE:
+        k += 1
+    return k
+
+
+def entity_bucket(entity_id: str, width: int) -> str:
+    return hashlib.sha1(entity_id.encode("utf-8")).hexdigest()[:width]
+
+
+def fmt_num(v: Any) -> str:
+    """A number for people: 120000.0 -> '120,000', 2.5 -> '2.5', None/NaN -> ''."""
+    if v is None or (isinstance(v, float) and math.isnan(v)):
+        return ""
+    if isinstance(v, float) and v.is_integer() and abs(v) < 1e18:
+        v = int(v)
+    if isinstance(v, int):
+        return f"{v:,}"
+    return f"{v:,.3f}".rstrip("0").rstrip(".")
+
+
+def _short(s: str | None, n: int = 120) -> str:
+    s = " ".join((s or "").split())
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+# ----------------------------------------------------------------------------- marks
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A span of the text to mark: `key` is its data-id (a row id), `rank` orders equal spans
+    (lower is outside), `data` more data-* attributes, `href` makes it a link."""
+
+    start: int
+    end: int
+    kind: str
+    key: str
+    cls: str
+    rank: int = 0
+    title: str = ""
+    href: str | None = None
+    data: tuple[tuple[str, str], ...] = ()
+
+
+_SPACE = re.compile(r"\s")
+
+
+def mark_text(text: str, marks: Sequence[Mark]) -> tuple[Markup, list[Mark]]:
+    """The text as HTML with every mark an element (escaped; the elements' text is exactly `text`).
+
+    The text is cut at every mark boundary; walking the pieces, the open elements follow the marks
+    that cover the piece (outer first: earlier start, then longer, then rank). A mark that crosses
+    another is closed and reopened: its fragments share `data-id`, the first holds the `id`. Links
+    never nest (a mark with `href` inside a link is a span with `data-href`). Returns the HTML and the
+    marks whose offsets fall outside the text."""
+    esc = html.escape
+    n = len(text)
+    placed = [m for m in marks if 0 <= m.start <= m.end <= n]
+    unplaced = [m for m in marks if not (0 <= m.start <= m.end <= n)]
+    order = sorted(placed, key=lambda m: (m.start, -m.end, m.rank, m.key, m.kind))
+    opens: dict[int, list[Mark]] = defaultdict(list)
+    empties: dict[int, list[Mark]] = defaultdict(list)
+    for m in order:
+        (empties if m.start == m.end else opens)[m.start].append(m)
+    bounds = sorted({0, n, *(m.start for m in placed), *(m.end for m in placed)})
+    seen: set[str] = set()
+    out: list[str] = []
+    stack: list[tuple[Mark, str]] = []
+    active: list[Mark] = []
+
+    def open_tag(m: Mark) -> tuple[str, str]:
+        tag = "a" if m.href and not any(t == "a" for _, t in stack) else "span"
+        first = m.key not in seen
+        seen.add(m.key)
+        s = [f'<{tag} class="{m.cls}"']
+        if m.href:
+            s.append(f' {"href" if tag == "a" else "data-href"}="{esc(m.href)}"')
+        if first:
+            s.append(f' id="{esc(_SPACE.sub("_", m.key))}"')
+        s.append(f' data-id="{esc(m.key)}" data-kind="{m.kind}" data-start="{m.start}" data-end="{m.end}"')
+        s += [f' {k}="{esc(v)}"' for k, v in m.data if v]
+        if not first:
+            s.append(' data-cont="1"')
+        if m.title:
+            s.append(f' title="{esc(m.title)}"')
+        s.append(">")
+        return tag, "".join(s)
+
+    for i, pos in enumerate(bounds):
+        active = [m for m in active if m.end > pos] + opens.get(pos, [])
+        k = 0
+        while k < len(stack) and k < len(active) and stack[k][0] is active[k]:
+            k += 1
+        for _, tag in reversed(stack[k:]):
+            out.append(f"</{tag}>")
+        del stack[k:]
+        for m in active[k:]:
+            tag, s = open_tag(m)
+            out.append(s)
+            stack.append((m, tag))
+        for m in empties.get(pos, ()):
+            tag, s = open_tag(m)
+            out.append(f"{s}</{tag}>")
+        if i + 1 < len(bounds):
+            out.append(esc(text[pos : bounds[i + 1]], quote=False))
+    return Markup("".join(out)), unplaced
+
+
+# ----------------------------------------------------------------------------- the run's tables
+
+
+def _cols(tbl: Any) -> list[dict[str, Any]]:
+    """Rows of an Arrow table as dicts, column-wise (faster than to_pylist for many rows)."""
+    names = tbl.schema.names
+    cols = [tbl.column(n).to_pylist() for n in names]
+    return [dict(zip(names, vals)) for vals in zip(*cols)]
+
+
+def _by_doc(rows: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    out: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in rows:
+        out[r["doc_id"]].append(r)
+    return out
+
+
+@dataclass
+class Run:
+    """What the report reads of a run (all but the documents' texts, which are streamed)."""
+
+    run_dir: Path
+    doc_ids: list[str]
+    mentions: dict[str, list[dict[str, Any]]]
+    quantities: dict[str, list[dict[str, Any]]]
+    claims: dict[str, list[dict[str, Any]]]
+    entities: list[dict[str, Any]]
+    sentences: dict[tuple[str, int], tuple[int, int]]
+    meta: dict[str, str]
+
+    def table(self, name: str) -> Path:
+        return self.run_dir / f"{name}.parquet"
+
+
+def load_run(run_dir: Path) -> Run:
+    run_dir = Path(run_dir)
+    missing = [f"{t}.parquet" for t in REQUIRED if not (run_dir / f"{t}.parquet").exists()]
+    if missing:
+        raise ReportError(f"{run_dir} is not a run folder: {', '.join(missing)} missing "
+                          f"(write one with `hindi-extract run CORPUS --out {run_dir}` or `dvc repro`)")
+
+    def read(name: str, columns: Sequence[str] | None = None) -> list[dict[str, Any]]:
+        try:
+            return _cols(io.read_table(run_dir / f"{name}.parquet", name, columns=columns))
+        except io.TableError as exc:
+            raise ReportError(str(exc)) from exc
+
+    sentences: dict[tuple[str, int], tuple[int, int]] = {}
+    if (run_dir / "sentences.parquet").exists():  # only for the snippets: without it they are windows
+        for r in read("sentences", ("doc_id", "sent_idx", "start", "end")):
+            sentences[(r["doc_id"], r["sent_idx"])] = (r["start"], r["end"])
+    mention_cols = ("mention_id", "doc_id", "sent_idx", "start", "end", "text", "label", "entity_id", "link_rule")
+    return Run(
+        run_dir=run_dir,
+        doc_ids=io.read_column(run_dir / "documents.parquet", "documents", "doc_id"),
+        mentions=_by_doc(read("mentions", mention_cols)),
+        quantities=_by_doc(read("quantities")),
+        claims=_by_doc(read("claims")),
+        entities=read("entities"),
+        sentences=sentences,
+        meta=io.table_metadata(run_dir / "mentions.parquet"),
+    )
+
+
+# ----------------------------------------------------------------------------- page models
+
+
+@dataclass(frozen=True)
+class EntityRef:
+    entity_id: str
+    name: str
+    label: str
+    page: str  # entities/<bucket>.html
+    anchor: str
+
+    def href(self, root: str) -> str:
+        return f"{root}{self.page}#{self.anchor}"
+
+
+def entity_refs(entities: Sequence[dict[str, Any]]) -> dict[str, EntityRef]:
+    width = bucket_width(len(entities))
+    return {
+        e["entity_id"]: EntityRef(e["entity_id"], e["canonical_name"], e["label"],
+                                  f"entities/{entity_bucket(e['entity_id'], width)}.html", entity_anchor(e["entity_id"]))
+        for e in entities
+    }
+
+
+def _label_cls(label: str) -> str:
+    return f"m-{label}" if label in LABELS else "m-other"
+
+
+def quantity_title(q: dict[str, Any]) -> str:
+    value = fmt_num(q["value"]) + (f"–{fmt_num(q['value_max'])}" if q.get("value_max") is not None else "")
+    parts = [f"value {value}", q["modifier"], q["kind"]]
+    parts += [f"noun {q['noun']}"] if q.get("noun") else []
+    parts += [f"event {q['event']}"] if q.get("event") else []
+    return "quantity: " + " · ".join(parts)
+
+
+def article_marks(mentions: Sequence[dict], quantities: Sequence[dict], claims: Sequence[dict],
+                  refs: dict[str, EntityRef], root: str = "../") -> list[Mark]:
+    """The marks of one article: claims (whole span, content, speaker), quantities, mentions (links to
+    their entity; the claims table links the speaker's entity)."""
+    marks: list[Mark] = []
+    for c in claims:
+        who = c.get("speaker_text") or "—"
+        ref = refs.get(c.get("speaker_entity_id") or "")
+        title = (f"claim · speaker {who} ({c['speaker_type']}{', ' + ref.name if ref else ''}) · cue {c['cue']} · "
+                 f"{c['quote_type']}{' · hedged' if c['hedged'] else ''}")
+        marks.append(Mark(c["start"], c["end"], "claim", c["claim_id"], "c", 0, title))
+        marks.append(Mark(c["content_start"], c["content_end"], "content", f"{c['claim_id']}/content", "cc", 1,
+                          f"claim content ({c['quote_type']}) · speaker {who}"))
+        if c.get("speaker_start") is not None and c.get("speaker_end") is not None:
+            marks.append(Mark(c["speaker_start"], c["speaker_end"], "speaker", f"{c['claim_id']}/speaker", "sp", 2,
+                              f"speaker ({c['speaker_type']}{', ' + ref.name if ref else ''}) · cue {c['cue']}"))
+    for q in quantities:
+        marks.append(Mark(q["start"], q["end"], "quantity", q["quantity_id"], "q", 3, quantity_title(q), None,
+                          (("data-value", fmt_num(q["value"])), ("data-event", q.get("event") or ""))))
+    for m in mentions:
+        ref = refs.get(m.get("entity_id") or "")
+        title = f"{m['label']}" + (f" · {ref.name} ({ref.entity_id})" if ref else "")
+        marks.append(Mark(m["start"], m["end"], "mention", m["mention_id"], f"m {_label_cls(m['label'])}", 4, title,
+                          ref.href(root) if ref else None, (("data-label", m["label"]),)))
+    return marks
+
+
+def article_model(doc: dict[str, Any], mentions: Sequence[dict], quantities: Sequence[dict], claims: Sequence[dict],
+                  refs: dict[str, EntityRef], prev_doc: str | None = None, next_doc: str | None = None) -> dict[str, Any]:
+    """Everything an article page shows."""
+    text = doc.get("text") or ""
+    marked, unplaced = mark_text(text, article_marks(mentions, quantities, claims, refs))
+
+    def ent(eid: str | None) -> dict[str, str] | None:
+        ref = refs.get(eid or "")
+        return {"name": ref.name, "href": ref.href("../"), "id": ref.entity_id} if ref else None
+
+    return {
+        "doc": doc,
+        "text_html": marked,
+        "unplaced": [f"{m.kind} {m.key} ({m.start}–{m.end})" for m in unplaced],
+        "mentions": [{**m, "html_id": html_id(m["mention_id"]), "entity": ent(m.get("entity_id"))} for m in mentions],
+        "quantities": [{**q, "html_id": html_id(q["quantity_id"]), "value_s": fmt_num(q["value"]),
+                        "value_max_s": fmt_num(q.get("value_max")), "entity": ent(q.get("entity_id"))} for q in quantities],
+        "claims": [{**c, "html_id": html_id(c["claim_id"]), "speaker": ent(c.get("speaker_entity_id"))} for c in claims],
+        "labels": sorted({m["label"] for m in mentions}, key=lambda x: (x not in LABELS, LABELS.index(x) if x in LABELS else 0, x)),
+        "prev": f"../{doc_path(prev_doc)}" if prev_doc else None,
+        "next": f"../{doc_path(next_doc)}" if next_doc else None,
+    }
+
+
+def snippet(text: str, start: int, end: int, bounds: tuple[int, int] | None) -> tuple[str, str, str]:
+    """(left, span, right) context of a span: its sentence, cut SNIPPET characters either side."""
+    lo, hi = bounds if bounds else (0, len(text))
+    lo, hi = max(0, min(lo, start)), min(len(text), max(hi, end))
+    a, b = max(lo, start - SNIPPET), min(hi, end + SNIPPET)
+    if a > lo and (cut := text.find(" ", a, start)) >= 0:  # whole words: never a vowel sign alone
+        a = cut + 1
+    if b < hi and (cut := text.rfind(" ", end, b)) >= 0:
+        b = cut
+    left = ("…" if a > lo else "") + text[a:start].replace("\n", " ")
+    right = text[end:b].replace("\n", " ") + ("…" if b < hi else "")
+    return left, text[start:end], right
+
+
+def context(doc_id: str, m: dict[str, Any], left: str, mid: str, right: str) -> tuple[str, str, Markup]:
+    """A mention in context for entity pages: (link from the site root, doc_id, the snippet as HTML).
+    Made here rather than in the template: a run has as many as it has mentions."""
+    esc = html.escape
+    return (f"{doc_path(doc_id)}#{html_id(m['mention_id'])}", doc_id,
+            Markup(f'{esc(left)}<mark class="m {_label_cls(m["label"])}">{esc(mid)}</mark>{esc(right)}'))
+
+
+def doc_row(doc: dict[str, Any], run: Run) -> dict[str, Any]:
+    ms = run.mentions.get(doc["doc_id"], [])
+    return {
+        "doc_id": doc["doc_id"], "href": doc_path(doc["doc_id"]), "status": doc["status"],
+        "n_chars": doc["n_chars"], "n_sentences": doc["n_sentences"], "n_mentions": len(ms),
+        "n_entities": len({m["entity_id"] for m in ms if m.get("entity_id")}),
+        "n_quantities": len(run.quantities.get(doc["doc_id"], [])), "n_claims": len(run.claims.get(doc["doc_id"], [])),
+        "note": _short(doc.get("error") or doc.get("warning") or ""),
+    }
+
+
+def entity_model(e: dict[str, Any], ref: EntityRef, contexts: Sequence[dict], claims: Sequence[dict],
+                 quantities: Sequence[dict], co: Sequence[tuple[str, int]], refs: dict[str, EntityRef]) -> dict[str, Any]:
+    """One entity's section of its bucket page (`contexts` beyond CONTEXTS_INLINE go to more pages)."""
+    more = math.ceil(max(0, len(contexts) - CONTEXTS_INLINE) / CONTEXTS_PER_PAGE)
+    stem = f"entities/{Path(ref.page).stem}/{ref.anchor}"
+    return {
+        **e, "anchor": ref.anchor, "contexts": contexts[:CONTEXTS_INLINE], "n_contexts": len(contexts),
+        "more_pages": [{"n": i + 2, "href": f"{Path(ref.page).stem}/{ref.anchor}-p{i + 2}.html",
+                        "path": f"{stem}-p{i + 2}.html"} for i in range(more)],
+        "claims": claims[:ROWS_PER_ENTITY], "n_claims": len(claims),
+        "quantities": quantities[:ROWS_PER_ENTITY], "n_quantities": len(quantities),
+        "co": [(refs[x].href(""), refs[x].name, _label_cls(refs[x].label), n) for x, n in co],  # href from the root
+        "wikidata": f"https://www.wikidata.org/wiki/{e['qid']}" if e.get("qid") and re.fullmatch(r"Q\d+", e["qid"]) else None,
+    }
+
+
+def cooccurring(mentions: dict[str, list[dict]], top: int = 10) -> dict[str, list[tuple[str, int]]]:
+    """Per entity, the entities that share most documents with it (documents shared, then entity_id)."""
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for rows in mentions.values():
+        ids = sorted({m["entity_id"] for m in rows if m.get("entity_id")})
+        for x in ids:
+            c = counts[x]
+            for y in ids:
+                if y != x:
+                    c[y] += 1
+    return {x: sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[:top] for x, c in counts.items()}
+
+
+def event_groups(quantities: dict[str, list[dict]]) -> list[dict[str, Any]]:
+    """Quantities grouped by (event, kind): how many, in how many documents, the total of their values
+    (kinds whose values add up: count, money, measure) and the commonest nouns."""
+    groups: dict[tuple[str, str], dict[str, Any]] = {}
+    for doc_id, rows in quantities.items():
+        for q in rows:
+            g = groups.setdefault((q.get("event") or "", q["kind"]), {"n": 0, "docs": set(), "total": 0.0, "nouns": Counter()})
+            g["n"] += 1
+            g["docs"].add(doc_id)
+            g["total"] += q["value"] or 0.0
+            if q.get("noun"):
+                g["nouns"][q["noun"]] += 1
+    out = [{"event": ev, "kind": kind, "n": g["n"], "n_docs": len(g["docs"]),
+            "total": g["total"] if kind in SUM_KINDS else None, "total_s": fmt_num(g["total"]) if kind in SUM_KINDS else "",
+            "nouns": ", ".join(n for n, _ in sorted(g["nouns"].items(), key=lambda kv: (-kv[1], kv[0]))[:3])}
+           for (ev, kind), g in groups.items()]
+    return sorted(out, key=lambda r: (-r["n"], r["event"], r["kind"]))
+
+
+def speaker_groups(claims: dict[str, list[dict]], refs: dict[str, EntityRef]) -> list[dict[str, Any]]:
+    """Claims per speaker: the linked entity, else the speaker's words and type."""
+    groups: dict[tuple[str, str], dict[str, Any]] = {}
+    for doc_id, rows in claims.items():
+        for c in rows:
+            ref = refs.get(c.get("speaker_entity_id") or "")
+            key = (ref.entity_id, "") if ref else ("", f"{c.get('speaker_text') or '—'}\t{c['speaker_type']}")
+            g = groups.setdefault(key, {"ref": ref, "text": c.get("speaker_text") or "—", "type": c["speaker_type"],
+                                        "n": 0, "direct": 0, "hedged": 0, "docs": set()})
+            g["n"] += 1
+            g["direct"] += c["quote_type"] == "direct"
+            g["hedged"] += bool(c["hedged"])
+            g["docs"].add(doc_id)
+    out = [{**{k: v for k, v in g.items() if k != "docs"}, "n_docs": len(g["docs"]),
+            "name": g["ref"].name if g["ref"] else g["text"], "href": g["ref"].href("") if g["ref"] else None,
+            "label": g["ref"].label if g["ref"] else ""} for g in groups.values()]
+    return sorted(out, key=lambda r: (-r["n"], r["name"], r["type"]))
+
+
+def pages_nav(n_items: int, per_page: int, name: Any) -> list[dict[str, Any]]:
+    return [{"n": i + 1, "href": name(i + 1)} for i in range(max(1, math.ceil(n_items / per_page)))]
+
+
+# ----------------------------------------------------------------------------- rendering
+
+
+@lru_cache(maxsize=1)
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("pipeline", "templates/report"), autoescape=True,
+        undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+    )
+    env.filters["num"] = fmt_num
+    env.filters["short"] = _short
+    env.globals.update(LABELS=LABELS, version=__version__)
+    return env
+
+
+def render(template: str, **model: Any) -> str:
+    return environment().get_template(template).render(**model)
+
+
+@lru_cache(maxsize=1)
+def code_digest() -> str:
+    """Digest of this module and its templates: part of every page key, so an edit re-renders all."""
+    here = Path(__file__).resolve()
+    return io.path_digest(here, here.parent / "templates" / "report") + __version__
+
+
+def page_key(*parts: Any) -> str:
+    """The key of a page made from `parts` (io.write_tree skips making a page whose key is unchanged)."""
+    return hashlib.sha256(repr((code_digest(), parts)).encode("utf-8")).hexdigest()[:32]
+
+
+def assets() -> Iterator[tuple[str, str]]:
+    """The stylesheet and script every page links (relative to the site root)."""
+    loader = environment().loader
+    assert loader is not None
+    for name in ("report.css", "report.js"):
+        yield name, loader.get_source(environment(), name)[0]
+
+
+def report_pages(run: Run) -> Iterator[tuple[str, Any, str]]:
+    """(path, HTML or a function making it, key) of every page of the report of `run`, in a fixed order
+    (see the module docstring). The key digests what the page is made of (page_key)."""
+    refs = entity_refs(run.entities)
+    ents = {e["entity_id"]: e for e in run.entities}
+    contexts: dict[str, list[dict]] = defaultdict(list)
+    ent_quants: dict[str, list[dict]] = defaultdict(list)
+    rows: list[dict[str, Any]] = []
+    title = f"hindi-extract report — {run.run_dir.name or run.run_dir}"
+    ids = run.doc_ids
+    i = 0
+    cols = ("doc_id", "source_path", "n_chars", "n_sentences", "status", "error", "warning", "text")
+    for batch in io.iter_table_batches(run.table("documents"), "documents", cols):
+        for doc in _cols(batch):
+            did = doc["doc_id"]
+            ms, qs, cs = run.mentions.get(did, []), run.quantities.get(did, []), run.claims.get(did, [])
+            prev_doc, next_doc = ids[i - 1] if i > 0 else None, ids[i + 1] if i + 1 < len(ids) else None
+            used = sorted({x for x in [*(m.get("entity_id") for m in ms), *(q.get("entity_id") for q in qs),
+                                       *(c.get("speaker_entity_id") for c in cs)] if x in refs})
+
+            def page(doc=doc, ms=ms, qs=qs, cs=cs, prev_doc=prev_doc, next_doc=next_doc) -> str:
+                model = article_model(doc, ms, qs, cs, refs, prev_doc, next_doc)
+                return render("article.html", root="../", title=f"{doc['doc_id']} — {title}", **model)
+
+            yield doc_path(did), page, page_key(title, doc, ms, qs, cs, [refs[x] for x in used], prev_doc, next_doc)
+            text, href = doc["text"] or "", "../" + doc_path(did)
+            for m in ms:
+                if m.get("entity_id") in refs:
+                    left, mid, right = snippet(text, m["start"], m["end"], run.sentences.get((did, m["sent_idx"])))
+                    contexts[m["entity_id"]].append(context(did, m, left, mid, right))
+            for q in qs:
+                if q.get("entity_id") in refs:
+                    ent_quants[q["entity_id"]].append({**q, "href": f"{href}#{html_id(q['quantity_id'])}",
+                                                       "value_s": fmt_num(q["value"])})
+            rows.append(doc_row(doc, run))
+            i += 1
+
+    # entity pages, a bucket at a time
+    ent_claims: dict[str, list[dict]] = defaultdict(list)
+    for did, cs in run.claims.items():
+        for c in cs:
+            if c.get("speaker_entity_id") in refs:
+                ent_claims[c["speaker_entity_id"]].append({**c, "href": f"../{doc_path(did)}#{html_id(c['claim_id'])}"})
+    co = cooccurring(run.mentions)
+    buckets: dict[str, list[str]] = defaultdict(list)
+    for eid, ref in refs.items():
+        buckets[ref.page].append(eid)
+    for page in sorted(buckets):
+        members = sorted(buckets[page], key=lambda x: (-ents[x]["n_mentions"], x))
+        models = [entity_model(ents[x], refs[x], contexts.get(x, []), ent_claims.get(x, []), ent_quants.get(x, []),
+                               co.get(x, []), refs) for x in members]
+        page_title = f"entities {Path(page).stem} — {title}"
+        yield page, functools.partial(render, "entities.html", root="../", title=page_title, entities=models), \
+            page_key(page_title, models)
+        for em in models:
+            for p in em["more_pages"]:
+                lo = CONTEXTS_INLINE + (p["n"] - 2) * CONTEXTS_PER_PAGE
+                more = {"title": f"{em['canonical_name']} — {title}", "entity": {k: em[k] for k in ("canonical_name", "label")},
+                        "page": p, "pages": em["more_pages"],
+                        "contexts": contexts[em["entity_id"]][lo : lo + CONTEXTS_PER_PAGE],
+                        "back": f"../{Path(refs[em['entity_id']].page).name}#{em['anchor']}"}
+                yield p["path"], functools.partial(render, "entity_more.html", root="../../", **more), page_key(more)
+
+    # index and lists
+    by_mentions = sorted(run.entities, key=lambda e: (-e["n_mentions"], e["entity_id"]))
+    ent_rows = [{**e, "href": refs[e["entity_id"]].href("")} for e in by_mentions]
+    doc_pages = pages_nav(len(rows), DOCS_PER_PAGE, lambda n: "index.html" if n == 1 else f"documents-{n}.html")
+    ent_pages = pages_nav(len(ent_rows), ENTITIES_PER_LIST_PAGE, lambda n: f"all-entities-{n}.html")
+    totals = {
+        "documents": len(rows), "ok": sum(r["status"] == "ok" for r in rows), "errors": sum(r["status"] != "ok" for r in rows),
+        "mentions": sum(map(len, run.mentions.values())), "entities": len(run.entities),
+        "quantities": sum(map(len, run.quantities.values())), "claims": sum(map(len, run.claims.values())),
+    }
+    meta = {k: run.meta.get(k, "") for k in ("pipeline_version", "schema_version", "tagger", "params_digest")}
+    events, speakers = event_groups(run.quantities), speaker_groups(run.claims, refs)
+    yield "index.html", render(
+        "index.html", root="", title=title, totals=totals, meta=meta, docs=rows[:DOCS_PER_PAGE], doc_pages=doc_pages,
+        page=1, entities=ent_rows[:TOP], n_entities=len(ent_rows), ent_pages=ent_pages, events=events[:TOP],
+        n_events=len(events), speakers=speakers[:TOP], n_speakers=len(speakers), top=TOP,
+    )
+    for p in doc_pages[1:]:
+        lo = (p["n"] - 1) * DOCS_PER_PAGE
+        yield p["href"], render("documents.html", root="", title=f"documents, page {p['n']} — {title}",
+                                docs=rows[lo : lo + DOCS_PER_PAGE], doc_pages=doc_pages, page=p["n"])
+    for p in ent_pages:
+        lo = (p["n"] - 1) * ENTITIES_PER_LIST_PAGE
+        yield p["href"], render("entity_list.html", root="", title=f"entities, page {p['n']} — {title}",
+                                entities=ent_rows[lo : lo + ENTITIES_PER_LIST_PAGE], ent_pages=ent_pages, page=p["n"],
+                                offset=lo)
+    yield from assets()
+
+
+def write_report(run_dir: Path, out_dir: Path) -> dict[str, int]:
+    """Render the report of the run in `run_dir` into `out_dir`; unchanged pages are not rewritten.
+    Returns io.write_tree's counts (files, written, unchanged, removed)."""
+    return io.write_tree(Path(out_dir), report_pages(load_run(Path(run_dir))))
+
+
+# ----------------------------------------------------------------------------- compare
+
+
+CHANGE_RANK = {"claims": 0, "quantities": 1, "mentions": 2}
+SPAN_COLS = {"mentions": ("start", "end"), "quantities": ("start", "end"), "claims": ("content_start", "content_end")}
+SHOW_COLS = {"mentions": ("text", "label", "entity_id"), "quantities": ("text", "value", "modifier", "noun", "event"),
+             "claims": ("speaker_text", "cue", "content", "quote_type")}
+
+
+def _v(v: Any) -> str:
+    if isinstance(v, float):
+        return fmt_num(v)
+    if isinstance(v, (list, tuple)):
+        return ", ".join(map(str, v))
+    return "∅" if v is None else str(v)
+
+
+def change_mark(table: str, r: dict[str, Any], n: int) -> Mark:
+    """The mark of one diff row (compare.diff_rows) in its article."""
+    change = r["change"]
+    side = "a" if change == "removed" else "b"
+    start, end = (r[c] if c in r else r[f"{c}_{side}"] for c in SPAN_COLS[table])
+    what = " · ".join(_short(_v(r.get(f"{c}_{side}")), 60) for c in SHOW_COLS[table])
+    if change == "changed":
+        what += " — " + "; ".join(f"{c}: {_short(_v(r[f'{c}_a']), 40)} → {_short(_v(r[f'{c}_b']), 40)}"
+                                  for c in r["changed_columns"])
+    label = r.get("label_b") or r.get("label_a") if table == "mentions" else ""
+    return Mark(start, end, table, f"{table}:{start}-{end}:{n}", f"d d-{change} d-{table}", CHANGE_RANK[table],
+                f"{change} {table[:-1]}: {what}", None, (("data-change", change), ("data-label", label or "")))
+
+
+def compare_article_model(doc_id: str, doc_a: dict | None, doc_b: dict | None, rows: dict[str, list[dict]]) -> dict[str, Any]:
+    """One article of a comparison: its text(s) with B's additions, A's removals and the changes marked."""
+    marks: dict[str, list[Mark]] = {"a": [], "b": []}
+    changes = []
+    same_text = doc_a is not None and doc_b is not None and doc_a["sha256"] == doc_b["sha256"]
+    for table in ("mentions", "quantities", "claims"):
+        for n, r in enumerate(rows.get(table, [])):
+            m = change_mark(table, r, n)
+            side = "a" if r["change"] == "removed" and not same_text else "b"
+            marks[side].append(m)
+            changes.append({"table": table, "change": r["change"], "start": m.start, "end": m.end, "html_id": html_id(m.key),
+                            "title": m.title})
+    blocks = []
+    if same_text:
+        blocks.append({"name": "text (A = B)", "html": mark_text(doc_b["text"], marks["a"] + marks["b"])[0]})  # type: ignore[index]
+    else:
+        if doc_a is not None:
+            blocks.append({"name": "A's text (removed marked)", "html": mark_text(doc_a["text"], marks["a"])[0]})
+        if doc_b is not None:
+            blocks.append({"name": "B's text (added and changed marked)", "html": mark_text(doc_b["text"], marks["b"])[0]})
+    return {"doc_id": doc_id, "doc_a": doc_a, "doc_b": doc_b, "same_text": same_text, "blocks": blocks, "changes": changes}
+
+
+def compare_pages(labels: tuple[str, str], docs_a: Sequence[dict], docs_b: Sequence[dict], diffs: dict[str, Any],
+                  deltas: Sequence[tuple[str, float, float, float]]) -> Iterator[tuple[str, str]]:
+    """(path, HTML) of the comparison site: index.html (rows per table, score deltas, documents with their
+    counts of changes, changed entities), documents-N.html, docs/<doc>.html for every article that differs."""
+    da, db = {d["doc_id"]: d for d in docs_a}, {d["doc_id"]: d for d in docs_b}
+    per_doc: dict[str, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
+    for table in ("mentions", "quantities", "claims"):
+        for r in diffs[table].rows:
+            per_doc[r["doc_id"]][table].append(r)
+    title = f"compare {labels[0]} → {labels[1]}"
+    rows = []
+    for doc_id in sorted(da.keys() | db.keys()):
+        a, b = da.get(doc_id), db.get(doc_id)
+        counts = {f"{t}_{c}": sum(r["change"] == c for r in per_doc[doc_id][t]) if doc_id in per_doc else 0
+                  for t in ("mentions", "quantities", "claims") for c in ("added", "removed", "changed")}
+        note = "only in A" if b is None else "only in B" if a is None else "input text differs" if a["sha256"] != b["sha256"] else ""
+        differs = bool(note) or any(counts.values())
+        if differs:
+            model = compare_article_model(doc_id, a, b, per_doc.get(doc_id, {}))
+            yield doc_path(doc_id), render("compare_article.html", root="../", title=f"{doc_id} — {title}",
+                                           labels=labels, **model)
+        rows.append({"doc_id": doc_id, "href": doc_path(doc_id) if differs else None, "note": note,
+                     "status_a": a["status"] if a else "—", "status_b": b["status"] if b else "—", **counts,
+                     "n_changes": sum(counts.values())})
+    summary = [{"table": t, "a": d.n_a, "b": d.n_b, "added": d.count("added"), "removed": d.count("removed"),
+                "changed": d.count("changed"), "unchanged": d.n_unchanged} for t, d in diffs.items()]
+    ents = [{**r, "name": r.get("canonical_name_b") or r.get("canonical_name_a"),
+             "label": r.get("label_b") or r.get("label_a"),
+             "what": "; ".join(f"{c}: {_short(_v(r[f'{c}_a']), 40)} → {_short(_v(r[f'{c}_b']), 40)}" for c in r["changed_columns"])}
+            for r in diffs["entities"].rows] if "entities" in diffs else []
+    doc_pages = pages_nav(len(rows), DOCS_PER_PAGE, lambda n: "index.html" if n == 1 else f"documents-{n}.html")
+    common = {"labels": labels, "doc_pages": doc_pages}
+    yield "index.html", render("compare_index.html", root="", title=title, summary=summary, deltas=list(deltas),
+                               moved=[d for d in deltas if d[3] != 0], docs=rows[:DOCS_PER_PAGE], page=1,
+                               n_differ=sum(r["href"] is not None for r in rows), n_docs=len(rows), entities=ents[:TOP], n_entities=len(ents),
+                               top=TOP, **common)
+    for p in doc_pages[1:]:
+        lo = (p["n"] - 1) * DOCS_PER_PAGE
+        yield p["href"], render("compare_documents.html", root="", title=f"documents, page {p['n']} — {title}",
+                                docs=rows[lo : lo + DOCS_PER_PAGE], page=p["n"], **common)
+    yield from assets()
+
+
+def write_compare_report(out_dir: Path, labels: tuple[str, str], docs_a: Sequence[dict], docs_b: Sequence[dict],
+                         diffs: dict[str, Any], deltas: Sequence[tuple[str, float, float, float]]) -> dict[str, int]:
+    """Write the comparison site into `out_dir` (incremental like write_report)."""
+    return io.write_tree(Path(out_dir), compare_pages(labels, docs_a, docs_b, diffs, deltas))
