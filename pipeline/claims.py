@@ -44,7 +44,8 @@ class ClaimsParams:
     max_quote_sentences: int = 4  # a quote (closed or not) spans at most this many sentences
     pronoun_window: int = 3  # a pronoun's antecedent is in this or the previous N sentences
     statement_window: int = 3  # `बयान`/`इसमें` resolve to a claim at most N sentences back
-    first_person_continuation: bool = True  # `X ने बताया कि …। हम …।` continues the content
+    first_person_continuation: bool = True
+    quote_continuation: bool = True  # a quote standing alone after a direct claim continues its speaker  # `X ने बताया कि …। हम …।` continues the content
     max_continuation_sentences: int = 3
     max_speaker_tokens: int = 4  # fallback noun phrase (tagger missed the name)
     joint_speakers: bool = True  # `A और B ने कहा कि …` -> one claim per speaker
@@ -1105,6 +1106,33 @@ class _Doc:
             c.unit_end = n
             u = n
 
+    def continue_quotes(self, c: _C) -> None:
+        """A quote standing alone in the sentences right after a direct claim (`"…," उन्होंने बताया।` then
+        `"…"` as its own paragraph) continues that claim's speaker, with the same cue."""
+        if not self.p.quote_continuation or c.qtype != "direct" or not c.primary:
+            return
+        u = max(c.unit_end, self.unit_at(c.cue_e - 1))  # after the quote and its cue (`"…," उन्होंने बताया।`)
+        for _ in range(self.p.max_continuation_sentences):
+            n = u + 1
+            if n >= len(self.units) or n in self.hit_units:
+                return
+            unit = self.units[n]
+            k = unit.s
+            while k < unit.e and self.T[k].isspace():
+                k += 1
+            if k >= unit.e or self.T[k] not in OPENERS or not self.is_opener(k):
+                return
+            s, close, closed, last = self.quote(k)
+            if not closed or self.T[close + 1:self.units[last].e].strip(" ।.!?\n\u201d\"'") \
+                    or any(x.cs < close and s < x.ce for x in self.claims):
+                return  # the quote must fill its sentences, and be nobody else's
+            cs, ce = self.strip_span(s, close)
+            if ce <= cs:
+                return
+            self.claims.append(_C(unit.sent_idx, c.spk, c.cue_s, c.cue_e, cs, ce, "direct", k, close + 1, last, False,
+                                  anchor=k))
+            u = last
+
     def cut_at_others(self) -> None:
         for c in self.claims:
             if c.qtype != "indirect":
@@ -1161,6 +1189,8 @@ class _Doc:
                        if not any(d is not c and d.cs <= c.cue_s < d.ce for d in direct)]
         for c in self.claims:
             self.continue_first_person(c)
+        for c in sorted(self.claims, key=lambda c: c.anchor):
+            self.continue_quotes(c)
         self.cut_at_others()
         out: dict[tuple, Claim] = {}
         for c in self.claims:

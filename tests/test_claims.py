@@ -680,3 +680,18 @@ def test_claims_honorific_pronoun_is_a_person_not_the_institution_before(text):
 def test_claims_beliefs_fears_and_nominal_content(text, cue, content):
     (claim,) = run(text, [("राहुल", "PER", "PER_r")])
     assert (claim.cue, claim.content, claim.speaker_entity_id) == (cue, content, "PER_r")
+
+
+@pytest.mark.parametrize("text,n", [
+    ('मोदी ने कहा, "हम जीतेंगे।"\n"हम लड़ेंगे भी।"', 2),  # a quote paragraph continues the speaker
+    ('मोदी ने कहा, "हम जीतेंगे।"\n"हम लड़ेंगे भी" यह नारा पूरे शहर में गूंजा।', 1),  # not alone in its sentence
+    ('मोदी ने कहा कि हम जीतेंगे।\n"हम लड़ेंगे भी।"', 1),  # after an indirect claim: not a continuation
+])
+def test_claims_quote_paragraph_continues_the_previous_direct_speaker(text, n):
+    claims = run(text, [("मोदी", "PER", "PER_m"), ("राहुल", "PER", "PER_r")])
+    assert len(claims) == n and {c.speaker_entity_id for c in claims} == {"PER_m"}
+
+
+def test_claims_quote_continuation_can_be_switched_off():
+    text = 'मोदी ने कहा, "हम जीतेंगे।"\n"हम लड़ेंगे भी।"'
+    assert len(run(text, [("मोदी", "PER", "PER_m")], p=ClaimsParams(quote_continuation=False))) == 1
