@@ -18,6 +18,7 @@ $(VENV)/.installed: pyproject.toml
 run: setup
 	dvc repro
 	@echo "tables: $(CURDIR)/outputs/ (documents, sentences, mentions, entities, quantities, claims .parquet)"
+	@echo "report: $(CURDIR)/outputs/report/index.html"
 	@hindi-extract scoreboard outputs/metrics.json outputs/dev/metrics.json metrics/ner_dev.json
 	@echo "(full figures: dvc metrics show; compare runs: dvc metrics diff)"
 
