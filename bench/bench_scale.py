@@ -1,0 +1,172 @@
+"""Benchmark: the daily use at two archive sizes — `dvc repro` on corpus/news x1 and xN, then +1 article.
+
+Not a test: run it by hand on a quiet machine (it takes about N+1 full runs), e.g.
+
+    .venv/bin/python bench/bench_scale.py [--copies 10] [--corpus ../shared/corpus/news] [--json F]
+
+For each size it builds a copy of the project (git-tracked files, no outputs) whose corpus/ holds the
+articles — xN: N copies of each article, each copy made unique by a numbered line appended — runs
+`dvc repro` (full run), adds one new article, runs `dvc repro` again (+1 run), and prints seconds,
+tokens/s, the share of the +1 run in the full run, and the peak RSS of every process of each run
+(DVC, the stage commands and their worker processes, read from /proc while they run).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def make_project(dest: Path, articles: list[Path], copies: int) -> int:
+    """A project copy with `copies` unique copies of each article in corpus/; returns the article count."""
+    files = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()
+    for f in files:
+        if f.startswith("corpus/") and f.endswith(".txt"):
+            continue
+        (dest / f).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(ROOT / f, dest / f)
+    (dest / "outputs").mkdir(exist_ok=True)
+    shared = ROOT.parent / "shared"
+    if shared.exists() and not (dest.parent / "shared").exists():
+        os.symlink(shared, dest.parent / "shared")  # ../shared relative to the copy, for evaluate_dev
+    n = 0
+    for p in articles:
+        text = p.read_text(encoding="utf-8", errors="replace")
+        for i in range(copies):
+            name = p.name if i == 0 else f"{p.stem}__copy{i:02d}.txt"
+            extra = "" if i == 0 else f"\n\nयह प्रति संख्या {i} है।\n"
+            (dest / "corpus" / name).write_text(text + extra, encoding="utf-8")
+            n += 1
+    subprocess.run(["git", "init", "-q"], cwd=dest, check=True)
+    (dest / "dvc.lock").unlink(missing_ok=True)  # a full run from scratch
+    return n
+
+
+class PeakRSS(threading.Thread):
+    """Polls /proc every 0.2 s: the peak RSS of each descendant process of `pid`, by command."""
+
+    def __init__(self, pid: int):
+        super().__init__(daemon=True)
+        self.pid, self.peaks, self.stop = pid, {}, threading.Event()
+
+    def descendants(self) -> list[int]:
+        children: dict[int, list[int]] = {}
+        for d in Path("/proc").iterdir():
+            if d.name.isdigit():
+                try:
+                    ppid = int((d / "stat").read_text().rsplit(")", 1)[1].split()[1])
+                except (OSError, IndexError, ValueError):
+                    continue
+                children.setdefault(ppid, []).append(int(d.name))
+        out, todo = [], [self.pid]
+        while todo:
+            p = todo.pop()
+            out.append(p)
+            todo.extend(children.get(p, []))
+        return out
+
+    def run(self) -> None:
+        while not self.stop.is_set():
+            for p in self.descendants():
+                try:
+                    status = Path(f"/proc/{p}/status").read_text()
+                    cmd = Path(f"/proc/{p}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+                except OSError:
+                    continue
+                rss = next((int(x.split()[1]) for x in status.splitlines() if x.startswith("VmRSS:")), 0) // 1024
+                name = _label(cmd)
+                self.peaks[name] = max(self.peaks.get(name, 0), rss)
+            time.sleep(0.2)
+
+
+def _label(cmd: str) -> str:
+    words = cmd.split()
+    if "hindi-extract" in cmd:
+        i = next(i for i, w in enumerate(words) if w.endswith("hindi-extract"))
+        return "hindi-extract " + (words[i + 1] if i + 1 < len(words) else "")
+    if "multiprocessing" in cmd or "forkserver" in cmd:
+        return "worker"
+    if "dvc" in cmd:
+        return "dvc"
+    return words[0].rsplit("/", 1)[-1] if words else "?"
+
+
+def repro(proj: Path) -> tuple[float, dict[str, int]]:
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(["dvc", "repro", "-q"], cwd=proj, env=env, stdout=subprocess.DEVNULL)
+    mon = PeakRSS(proc.pid)
+    mon.start()
+    if proc.wait() != 0:
+        raise SystemExit(f"dvc repro failed in {proj}")
+    seconds = time.perf_counter() - t0
+    mon.stop.set()
+    mon.join()
+    return seconds, mon.peaks
+
+
+def tokens(proj: Path) -> int:
+    import pyarrow.compute as pc
+
+    from pipeline import io
+
+    t = io.read_table(proj / "outputs" / "sentences.parquet", "sentences", columns=["token_starts"])
+    return int(pc.sum(pc.list_value_length(t.column("token_starts"))).as_py() or 0)
+
+
+def case(articles: list[Path], copies: int, tmp: Path) -> dict:
+    proj = tmp / f"x{copies}" / "project"
+    proj.mkdir(parents=True)
+    n = make_project(proj, articles, copies)
+    full, full_rss = repro(proj)
+    n_tok = tokens(proj)
+    example = sorted((ROOT / "corpus").glob("*.txt"))[0].read_text(encoding="utf-8")
+    (proj / "corpus" / "zz_new_article.txt").write_text(example + "\n\nयह नया लेख है।\n", encoding="utf-8")
+    inc, inc_rss = repro(proj)
+    shutil.rmtree(proj.parent, ignore_errors=True)
+    return {"articles": n, "tokens": n_tok, "full_s": round(full, 1), "plus1_s": round(inc, 1),
+            "tokens_per_s": round(n_tok / full), "plus1_share": round(inc / full, 3),
+            "peak_rss_mb_full": full_rss, "peak_rss_mb_plus1": inc_rss}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus" / "news"))
+    ap.add_argument("--copies", type=int, default=10)
+    ap.add_argument("--json", type=Path, help="also write the figures here")
+    args = ap.parse_args()
+    corpus = Path(args.corpus)
+    if not corpus.is_dir():
+        raise SystemExit(f"corpus folder not found: {corpus} (../shared is only on developer machines)")
+    sys.path.insert(0, str(ROOT))
+    articles = sorted(corpus.glob("*.txt"))
+    tmp = Path(tempfile.mkdtemp(prefix="bench_scale_"))
+    results = {}
+    try:
+        for copies in (1, args.copies):
+            r = results[f"x{copies}"] = case(articles, copies, tmp)
+            print(f"x{copies}: {r['articles']} articles, {r['tokens']} tokens: full `dvc repro` {r['full_s']} s "
+                  f"({r['tokens_per_s']} tokens/s); +1 article {r['plus1_s']} s = {r['plus1_share']:.1%} of the full run")
+            for what in ("full", "plus1"):
+                peaks = r[f"peak_rss_mb_{what}"]
+                print(f"   peak RSS ({what}): " + ", ".join(f"{k} {v} MB" for k, v in sorted(peaks.items(), key=lambda kv: -kv[1])))
+        x1, xn = results["x1"], results[f"x{args.copies}"]
+        print(f"\n+1 run at x{args.copies} / +1 run at x1: {xn['plus1_s'] / x1['plus1_s']:.2f}x; "
+              f"+1 run at x{args.copies} / full run at x1: {xn['plus1_s'] / x1['full_s']:.1%}")
+        if args.json:
+            args.json.write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
