@@ -14,6 +14,8 @@ from pipeline.executor import Parallel, default_workers
 FILE = click.Path(dir_okay=False, path_type=Path)
 IN_FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
 IN_DIR = click.Path(exists=True, file_okay=False, path_type=Path)
+TABLE = click.Path(path_type=Path)  # a table: a folder of Parquet parts (or a single Parquet file)
+IN_TABLE = click.Path(exists=True, path_type=Path)
 
 # The project that this package was installed from (an editable install, as `make` does): its
 # params.yaml and models/ are the defaults when the current folder has none, so that
@@ -82,7 +84,7 @@ def main(verbose: bool) -> None:
 
 @main.command()
 @click.argument("corpus_dir", type=IN_DIR)
-@click.argument("documents_out", type=FILE)
+@click.argument("documents_out", type=TABLE)
 @params_option
 @cache_option
 @parallel_options
@@ -93,9 +95,9 @@ def normalize(corpus_dir: Path, documents_out: Path, params_path: Path, cache_di
 
 
 @main.command()
-@click.argument("documents_in", type=IN_FILE)
-@click.argument("documents_out", type=FILE)
-@click.argument("sentences_out", type=FILE)
+@click.argument("documents_in", type=IN_TABLE)
+@click.argument("documents_out", type=TABLE)
+@click.argument("sentences_out", type=TABLE)
 @params_option
 @cache_option
 @parallel_options
@@ -108,8 +110,8 @@ def segment(
 
 
 @main.command()
-@click.argument("sentences_in", type=IN_FILE)
-@click.argument("mentions_out", type=FILE)
+@click.argument("sentences_in", type=IN_TABLE)
+@click.argument("mentions_out", type=TABLE)
 @params_option
 @models_option
 @cache_option
@@ -123,9 +125,9 @@ def tag(
 
 
 @main.command()
-@click.argument("mentions_in", type=IN_FILE)
-@click.argument("documents_in", type=IN_FILE)
-@click.argument("mentions_out", type=FILE)
+@click.argument("mentions_in", type=IN_TABLE)
+@click.argument("documents_in", type=IN_TABLE)
+@click.argument("mentions_out", type=TABLE)
 @click.argument("entities_out", type=FILE)
 @params_option
 @models_option
@@ -145,11 +147,11 @@ def link(
 
 
 @main.command()
-@click.argument("documents_in", type=IN_FILE)
-@click.argument("sentences_in", type=IN_FILE)
-@click.argument("mentions_in", type=IN_FILE)
-@click.argument("quantities_out", type=FILE)
-@click.argument("claims_out", type=FILE)
+@click.argument("documents_in", type=IN_TABLE)
+@click.argument("sentences_in", type=IN_TABLE)
+@click.argument("mentions_in", type=IN_TABLE)
+@click.argument("quantities_out", type=TABLE)
+@click.argument("claims_out", type=TABLE)
 @params_option
 @models_option
 @cache_option
@@ -192,11 +194,9 @@ def evaluate(tables_dir: Path, gold_dir: Path, metrics_out: Path, params_path: P
 @click.option("--cache", "cache_dir", default=None, type=click.Path(file_okay=False, path_type=Path),
               help="Per-document cache folder [OUT/.cache].")
 @parallel_options
-@click.option("--partition-docs", default=None, type=click.IntRange(min=1), metavar="N",
-              help="Write each table as a folder of Parquet parts of N documents (one dataset for pandas/DuckDB/Spark).")
 def run(
     corpus_dir: Path, out_dir: Path, gold_dir: Path | None, optional: bool, metrics_out: Path | None,
-    params_path: Path, models_dir: Path, cache_dir: Path | None, par: Parallel, partition_docs: int | None,
+    params_path: Path, models_dir: Path, cache_dir: Path | None, par: Parallel,
 ) -> None:
     """Run every stage on CORPUS_DIR, writing the tables to OUT (no DVC needed)."""
     if not corpus_dir.is_dir():
@@ -211,7 +211,7 @@ def run(
     t0 = time.perf_counter()
     summary: dict = {}
     paths = runner.run_all(
-        corpus_dir, out_dir, params_path, models_dir, gold_dir, metrics_out, cache_dir, par, partition_docs, summary
+        corpus_dir, out_dir, params_path, models_dir, gold_dir, metrics_out, cache_dir, par, summary
     )
     click.echo(f"tables written to {paths.out}/")
     click.echo(f"run: {summary['documents_ok']} documents ok, {summary['documents_error']} with errors; "

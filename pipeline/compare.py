@@ -113,7 +113,7 @@ def check_run(run_dir: Path) -> dict[str, dict[str, str]]:
     run_dir = Path(run_dir)
     if not run_dir.is_dir():
         raise CompareError(f"{run_dir} is not a run folder: it does not exist")
-    missing = [f"{t}.parquet" for t in RUN_TABLES if not (run_dir / f"{t}.parquet").is_file()]
+    missing = [f"{t}.parquet" for t in RUN_TABLES if not (run_dir / f"{t}.parquet").exists()]
     if missing:
         raise CompareError(
             f"{run_dir} is not a run folder: {', '.join(missing)} missing "
@@ -142,20 +142,22 @@ def _read(run_dir: Path, table: str) -> pa.Table:
 def fetch_revision(path: str, rev: str, dest: Path, repo: str | None = None) -> Path:
     """Copy the run folder `path` (relative to the DVC repo `repo`) as of git revision / DVC
     experiment `rev` into `dest`, via dvc.api (local DVC cache first, then the default remote)."""
-    import dvc.api
+    from dvc.api import DVCFileSystem
 
     dest = Path(dest)
     dest.mkdir(parents=True, exist_ok=True)
+    try:
+        fs = DVCFileSystem(repo, rev=rev)
+    except Exception as exc:  # dvc raises many types (RevError, NotDvcRepoError …)
+        raise CompareError(f"cannot open revision {rev!r} of {repo or 'this repository'} ({exc})") from exc
     for name in [f"{t}.parquet" for t in RUN_TABLES] + ["metrics.json"]:
         target = f"{str(path).rstrip('/')}/{name}"
-        try:
-            with dvc.api.open(target, repo=repo, rev=rev, mode="rb") as src:
-                data = src.read()
-        except Exception as exc:  # dvc raises many types (PathMissingError, RevError, FileNotFoundError …)
+        try:  # a table is a folder of parts (a single file in runs of earlier versions)
+            fs.get(target, str(dest / name), recursive=fs.isdir(target))
+        except Exception as exc:  # dvc raises many types (PathMissingError, FileNotFoundError …)
             if name == "metrics.json":
                 continue  # optional
             raise CompareError(f"{path} at revision {rev!r} is not a run: cannot read {target} ({exc})") from exc
-        (dest / name).write_bytes(data)
     return dest
 
 

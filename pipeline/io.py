@@ -5,6 +5,7 @@ run never leaves a half-written table.
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import hashlib
 import json
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence, TypeVar
 
 import pyarrow as pa
+import pyarrow.compute  # noqa: F401  (pa.compute)
 import pyarrow.parquet as pq
 
 from pipeline import __version__
@@ -236,83 +238,10 @@ def records_to_table(table: str, records: Sequence[Any], metadata: dict[str, str
     return with_run_metadata(doc_table(table, records), table, metadata)
 
 
-def write_table(path: Path, table: str, records: Sequence[Any], metadata: dict[str, str] | None = None,
-                keys: "tuple[DocCache, dict[str, str]] | None" = None) -> Path:
-    """Write records as Parquet atomically. Same records + metadata -> byte-identical file.
-    `keys`: (cache, {doc_id: key}) -> the table's key manifest (see DocCache.put_manifest)."""
+def write_table(path: Path, table: str, records: Sequence[Any], metadata: dict[str, str] | None = None) -> Path:
+    """Write records as one Parquet file atomically. Same records + metadata -> byte-identical file."""
     write_arrow(path, records_to_table(table, records, metadata))
-    if keys is not None:
-        keys[0].put_manifest(path, keys[1])
     return path
-
-
-class TableWriter:
-    """Streams one table into Parquet, a row group per `flush_docs` documents, so a stage never holds
-    the whole corpus. Documents must arrive in doc_id order (the stages' order), each as its records
-    or as an Arrow table (a cached result, or one built by a worker); each document's rows are sorted
-    by the table's sort keys, so the file is sorted too. The file appears only when the writer closes
-    without error (temp file + os.replace), as with write_table. With a `cache`, the key each document
-    was computed under is recorded in the table's key manifest, so the next stage need not re-read
-    the rows to key its own cache."""
-
-    def __init__(self, path: Path, table: str, metadata: dict[str, str] | None = None, flush_docs: int = 256,
-                 cache: "DocCache | None" = None):
-        self.path, self.table, self.metadata, self.flush_docs = Path(path), table, metadata, flush_docs
-        self.rows = 0
-        self._buf: list[pa.Table] = []
-        self._writer: pq.ParquetWriter | None = None
-        self._cache = cache if cache is not None and cache.root is not None else None
-        self._keys: dict[str, str] = {}
-        fd, tmp = _temp_file(self.path)
-        os.close(fd)
-        self._tmp = Path(tmp)
-
-    def add(self, rows: "Sequence[Any] | pa.Table", doc_id: str | None = None, key: str | None = None) -> None:
-        """The rows of one document (records or an Arrow table); `key`: the cache key they came from."""
-        tbl = rows if isinstance(rows, pa.Table) else doc_table(self.table, rows)
-        self._buf.append(tbl)
-        if key is not None and doc_id is not None:
-            self._keys[doc_id] = key
-        if len(self._buf) >= self.flush_docs:
-            self._flush()
-
-    def _flush(self) -> None:
-        if not self._buf and self._writer is not None:
-            return
-        schema = TABLES[self.table]
-        tbl = pa.concat_tables([t.select(schema.names) for t in self._buf]) if self._buf else schema.empty_table()
-        tbl = with_run_metadata(tbl.combine_chunks(), self.table, self.metadata)
-        if self._writer is None:
-            self._writer = pq.ParquetWriter(self._tmp, tbl.schema, compression="zstd")
-        if tbl.num_rows:
-            self._writer.write_table(tbl)
-        self.rows += tbl.num_rows
-        self._buf = []
-
-    def close(self) -> Path:
-        self._flush()
-        assert self._writer is not None
-        self._writer.close()
-        if self.path.is_dir():  # the partitioned form of an earlier run
-            shutil.rmtree(self.path)
-        _publish(self._tmp, self.path)
-        if self._cache is not None:
-            self._cache.put_manifest(self.path, self._keys)
-        return self.path
-
-    def abort(self) -> None:
-        if self._writer is not None:
-            self._writer.close()
-        self._tmp.unlink(missing_ok=True)
-
-    def __enter__(self) -> "TableWriter":
-        return self
-
-    def __exit__(self, exc_type, exc, tb) -> None:
-        if exc_type is None:
-            self.close()
-        else:
-            self.abort()
 
 
 def write_arrow(path: Path, tbl: pa.Table) -> Path:
@@ -331,51 +260,33 @@ def write_arrow(path: Path, tbl: pa.Table) -> Path:
     return path
 
 
-def partition_table(path: Path, docs_per_part: int) -> Path:
-    """Rewrite one table file as a folder of Parquet parts (`<name>.parquet/part-00000.parquet` …),
-    each holding the rows of `docs_per_part` consecutive documents (tables without doc_id: one
-    part). pandas, DuckDB and Spark read the folder as one dataset; so does read_table. The folder
-    is built next to the file and swapped in, so readers never see half of it."""
-    path = Path(path)
-    tbl = pq.read_table(path)
-    parts: list[pa.Table] = []
-    if "doc_id" in tbl.schema.names and tbl.num_rows:
-        doc_ids = tbl.column("doc_id").to_pylist()
-        starts = [i for i in range(len(doc_ids)) if i == 0 or doc_ids[i] != doc_ids[i - 1]]
-        bounds = starts[::docs_per_part] + [len(doc_ids)]
-        parts = [tbl.slice(a, b - a) for a, b in zip(bounds, bounds[1:])]
-    else:
-        parts = [tbl]
-    tmp = Path(tempfile.mkdtemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmpdir"))
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(tmp, 0o777 & ~umask)
-    try:
-        for i, part in enumerate(parts):
-            pq.write_table(part, tmp / f"part-{i:05d}.parquet", compression="zstd")
-        path.unlink()
-        os.replace(tmp, path)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-    return path
-
-
-def _parts(path: Path) -> list[Path]:
+def _parts(path: Path, doc_ids: "Iterable[str] | None" = None) -> list[Path]:
+    """The Parquet file(s) of a table in order; with `doc_ids` and a dataset manifest, only the parts that
+    can hold those documents (a part holds the doc_ids from its first one to the next part's first)."""
     if path.is_dir():  # a partitioned table: its parts in order
         parts = sorted(path.glob("part-*.parquet"))
         if not parts:
             raise TableError(f"{path}: folder holds no part-*.parquet files")
+        if doc_ids is not None:
+            listed = read_manifest(path).get("parts", {})
+            firsts = sorted((v[1][0], k) for k, v in listed.items() if isinstance(v, list) and len(v) > 1 and v[1])
+            if firsts and len(firsts) == len(listed) and {k for _, k in firsts} == {p.name for p in parts}:
+                starts = [f for f, _ in firsts]
+                want = {firsts[max(0, bisect.bisect_right(starts, d) - 1)][1] for d in doc_ids}
+                return [p for p in parts if p.name in want]
         return parts
     return [path]
 
 
-def check_table(path: Path, table: str) -> list[Path]:
-    """The Parquet file(s) of a table, after checking its schema (clear error naming table and columns)."""
+def check_table(path: Path, table: str, doc_ids: "Iterable[str] | None" = None) -> list[Path]:
+    """The Parquet file(s) of a table (with `doc_ids`: those that can hold them), after checking its schema
+    (clear error naming table and columns)."""
     path = Path(path)
     if not path.exists():
         raise TableError(f"{table} table not found: {path} (run the stage that writes it first)")
-    parts = _parts(path)
+    parts = _parts(path, doc_ids)
+    if not parts:
+        return parts
     file_schema = pq.read_schema(parts[0])
     schema = TABLES[table]
     missing = [n for n in schema.names if n not in file_schema.names]
@@ -394,10 +305,12 @@ def read_table(path: Path, table: str, doc_ids: Sequence[str] | None = None,
     """Read a Parquet table (a file, or a folder of parts in order) checked against its schema;
     `doc_ids`: only those documents' rows, filtered while reading (row groups by their statistics);
     `columns`: only these columns (in this order), the others are not read."""
-    parts = check_table(path, table)
+    parts = check_table(path, table, doc_ids if doc_ids else None)
     names = list(columns) if columns is not None else TABLES[table].names
     filters = [("doc_id", "in", sorted(doc_ids))] if doc_ids else None
     tables = [pq.read_table(part, filters=filters, columns=names) for part in parts]
+    if not tables:  # no part holds the documents asked for
+        return TABLES[table].empty_table().select(names)
     tbl = tables[0] if len(tables) == 1 else pa.concat_tables(tables).replace_schema_metadata(tables[0].schema.metadata)
     if doc_ids is not None and not doc_ids:  # no documents asked for: no rows
         tbl = tbl.slice(0, 0)
@@ -412,17 +325,26 @@ def iter_table_batches(path: Path, table: str, columns: Sequence[str], batch_row
             yield pa.Table.from_batches([batch])
 
 
-def iter_doc_tables(path: Path, table: str, batch_rows: int = 4096) -> Iterator[tuple[str, pa.Table]]:
+def iter_doc_tables(path: Path, table: str, batch_rows: int = 4096,
+                    doc_ids: "set[str] | None" = None) -> Iterator[tuple[str, pa.Table]]:
     """(doc_id, that document's rows as an Arrow table) per document, streamed in record batches: a
     table sorted by doc_id (every per-document table is) is read without holding all of it, and
     without turning rows into Python objects (`table_to_records` does that, for the documents a
-    stage actually has to process)."""
+    stage actually has to process). `doc_ids`: only these documents (of a dataset, only the parts
+    that hold them are read)."""
     names = TABLES[table].names
     cur: str | None = None
     pieces: list[pa.Table] = []
-    for part in check_table(path, table):
+    if doc_ids is not None and not doc_ids:
+        return
+    want = pa.array(sorted(doc_ids), pa.string()) if doc_ids is not None else None
+    for part in check_table(path, table, doc_ids):
         for batch in pq.ParquetFile(part).iter_batches(batch_size=batch_rows, columns=names):
             tbl = pa.Table.from_batches([batch])
+            if doc_ids is not None:
+                tbl = tbl.filter(pa.compute.is_in(tbl.column("doc_id"), want))
+                if not tbl.num_rows:
+                    continue
             ids = tbl.column("doc_id").to_pylist()
             start = 0
             for i in range(1, len(ids) + 1):
@@ -515,6 +437,172 @@ def read_records(path: Path, table: str, cls: type[T], doc_ids: Sequence[str] | 
     return table_to_records(read_table(path, table, doc_ids), cls)
 
 
+# ----------------------------------------------------------------------------- datasets
+# A per-document table is a folder of Parquet parts (`<name>.parquet/part-….parquet`; pandas, DuckDB, Spark
+# and read_table read it as one table). A part holds the rows of a run of consecutive documents (doc_id
+# order). Its boundaries are content-defined: a document whose doc_id hashes to 0 modulo `docs_per_part`
+# starts a part. So they depend on the doc_ids alone: the whole archive at once and its daily increments
+# cut the same parts, a new article changes only the part it falls into, and part names (the first
+# doc_id in hex) sort in doc_id order. `_manifest.json` in the folder records each part's key (a digest
+# of its documents' keys and the run metadata) and each document's key: a stage rewrites only the parts
+# whose key changed, and the next stage keys its own work from the document keys without reading rows.
+
+MANIFEST = "_manifest.json"
+DOCS_PER_PART = 64
+
+
+@dataclasses.dataclass(frozen=True)
+class TableParams:
+    """params.yaml `tables`: how the per-document tables are laid out on disk."""
+
+    docs_per_part: int = DOCS_PER_PART  # documents per Parquet part, on average (content-defined boundaries)
+
+
+def starts_part(doc_id: str, docs_per_part: int) -> bool:
+    return int.from_bytes(hashlib.sha256(doc_id.encode("utf-8")).digest()[:8], "big") % docs_per_part == 0
+
+
+def part_name(first_doc_id: str) -> str:
+    """`part-<first doc_id as UTF-8 hex>-<its hash>.parquet`: names sort as the doc_ids do (a very long
+    doc_id is cut; the hash keeps names unique)."""
+    raw = first_doc_id.encode("utf-8")
+    return f"part-{raw.hex()[:96]}-{hashlib.sha256(raw).hexdigest()[:8]}.parquet"
+
+
+@dataclasses.dataclass(frozen=True)
+class Part:
+    name: str
+    doc_ids: tuple[str, ...]
+    doc_keys: tuple[str | None, ...]
+    key: str | None  # None: a document's key is unknown (no cache): always written
+
+
+def plan_parts(doc_keys: Sequence[tuple[str, str | None]], docs_per_part: int = DOCS_PER_PART,
+               salt: str = "") -> list[Part]:
+    """The parts of a dataset of these documents, given in doc_id order with the key each one's rows were
+    computed under (None: unknown). `salt`: what else the rows depend on (the run metadata)."""
+    groups: list[list[tuple[str, str | None]]] = []
+    for doc_id, key in doc_keys:
+        if not groups or starts_part(doc_id, docs_per_part):
+            groups.append([])
+        groups[-1].append((doc_id, key))
+    parts = []
+    for g in groups:
+        known = all(k is not None for _, k in g)
+        key = hashlib.sha256(json.dumps([salt, g], ensure_ascii=False).encode("utf-8")).hexdigest() if known else None
+        parts.append(Part(part_name(g[0][0]), tuple(d for d, _ in g), tuple(k for _, k in g), key))
+    return parts
+
+
+def read_manifest(path: Path) -> dict[str, Any]:
+    """The `_manifest.json` of a dataset folder ({} for a single-file table or an unreadable one)."""
+    try:
+        data = read_json(Path(path) / MANIFEST)
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+class DatasetWriter:
+    """Writes a per-document table as a dataset folder (see above), a part at a time.
+
+    `parts` (plan_parts) says which documents the table holds. Parts whose key and file match the folder's
+    manifest are kept as they are; `wanted` are the documents of the others, which the stage must `add`
+    (in doc_id order; an empty table for a document without rows). A part is written (temp file +
+    os.replace) as soon as its last document arrives; on close, parts of the old manifest that the plan
+    no longer has are removed and the manifest is replaced. A single-file table at `path` (an older
+    layout) is replaced by the folder. Without `incremental`, every part is written."""
+
+    def __init__(self, path: Path, table: str, parts: Sequence[Part], metadata: dict[str, str] | None = None,
+                 incremental: bool = True):
+        self.path, self.table, self.metadata = Path(path), table, metadata
+        if self.path.is_file():
+            self.path.unlink()
+        self.path.mkdir(parents=True, exist_ok=True)
+        for stale in self.path.glob(".*.tmp"):
+            stale.unlink(missing_ok=True)
+        old = read_manifest(self.path).get("parts", {}) if incremental else {}
+        self.parts = list(parts)
+        self.kept = [p for p in self.parts
+                     if p.key is not None and isinstance(old.get(p.name), list) and old[p.name][0] == p.key
+                     and (self.path / p.name).is_file()]
+        kept = {p.name for p in self.kept}
+        self.todo = [p for p in self.parts if p.name not in kept]
+        self._part_of = {d: p for p in self.todo for d in p.doc_ids}
+        self._wanted = frozenset(self._part_of)
+        self._left = {p.name: len(p.doc_ids) for p in self.todo}
+        self._buf: dict[str, list[pa.Table]] = {}
+        self._rows = {p.name: old[p.name][2] for p in self.kept}
+        self.written = 0
+
+    @property
+    def wanted(self) -> frozenset[str]:
+        """The documents the stage must add (those of the parts to write)."""
+        return self._wanted
+
+    def add(self, rows: "Sequence[Any] | pa.Table", doc_id: str) -> None:
+        part = self._part_of[doc_id]
+        self._buf.setdefault(part.name, []).append(rows if isinstance(rows, pa.Table) else doc_table(self.table, rows))
+        self._left[part.name] -= 1
+        if self._left[part.name] == 0:
+            self._write(part)
+
+    def _write(self, part: Part) -> None:
+        schema = TABLES[self.table]
+        pieces = [t.select(schema.names) for t in self._buf.pop(part.name, [])]
+        tbl = pa.concat_tables(pieces).combine_chunks() if pieces else schema.empty_table()
+        tbl = with_run_metadata(tbl.cast(schema) if tbl.schema != schema else tbl, self.table, self.metadata)
+        fd, tmp = _temp_file(self.path / part.name)
+        os.close(fd)
+        try:
+            pq.write_table(tbl, tmp, compression="zstd")
+            _publish(tmp, self.path / part.name)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        self._rows[part.name] = tbl.num_rows
+        self._left.pop(part.name, None)
+        self.written += 1
+
+    @property
+    def rows(self) -> int:
+        return sum(self._rows.values())
+
+    def close(self) -> Path:
+        for part in self.todo:
+            if part.name in self._left:  # documents the stage did not add have no rows
+                self._write(part)
+        names = {p.name for p in self.parts}
+        for f in self.path.glob("part-*.parquet"):
+            if f.name not in names:
+                f.unlink()
+        if not self.parts:  # no documents: one empty part, so that the table still reads
+            self._write(Part("part-.parquet", (), (), None))
+            names = {"part-.parquet"}
+        manifest = {
+            "table": self.table,
+            "parts": {p.name: [p.key, list(p.doc_ids[:1]), self._rows.get(p.name, 0), len(p.doc_ids)] for p in self.parts},
+            "docs": {d: k for p in self.parts if p.key is not None for d, k in zip(p.doc_ids, p.doc_keys)},
+        }
+        body = json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+        mpath = self.path / MANIFEST
+        if not mpath.is_file() or mpath.read_text(encoding="utf-8") != body:  # unchanged: not touched
+            write_text_atomic(mpath, body)
+        return self.path
+
+    def abort(self) -> None:
+        self._buf.clear()
+
+    def __enter__(self) -> "DatasetWriter":
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is None:
+            self.close()
+        else:
+            self.abort()
+
+
 # ----------------------------------------------------------------------------- cache
 
 
@@ -524,11 +612,9 @@ class DocCache:
     Lets a corpus of thousands re-run after one article is added without redoing the others.
     An entry is the document's rows of one table in Arrow IPC form (a local cache, written and read
     only by this pipeline): a hit goes to the output table without becoming Python objects. An entry
-    whose columns do not match the table's schema, or that cannot be read, is a miss.
-
-    Key manifests: a table written by a stage with a cache records, per document, the key its rows
-    were computed under (`manifests/<digest of the table file>.pkl`). The next stage derives its own
-    keys from them instead of hashing the rows; a table without a manifest is hashed row by row.
+    whose columns do not match the table's schema, or that cannot be read, is a miss. The key each
+    document of a table was computed under is in the table folder's manifest (DatasetWriter): the next
+    stage derives its own keys from it instead of hashing the rows.
     """
 
     def __init__(self, root: Path | None):
@@ -558,34 +644,13 @@ class DocCache:
             return
         write_bytes_atomic(self._path(stage, key), to_ipc(tbl).to_pybytes())
 
-    # key manifests
-    MANIFESTS_KEPT = 64
-
-    def _manifest_path(self, table_path: Path) -> Path:
-        assert self.root is not None
-        table_path = Path(table_path)
-        return self.root / "manifests" / f"{path_digest(table_path) if table_path.is_dir() else file_digest(table_path)}.pkl"
-
-    def put_manifest(self, table_path: Path, keys: dict[str, str]) -> None:
-        if self.root is None or not keys:
-            return
-        path = self._manifest_path(table_path)
-        write_pickle(path, dict(keys))
-        old = sorted(path.parent.glob("*.pkl"), key=lambda p: p.stat().st_mtime_ns)
-        for stale in old[: max(0, len(old) - self.MANIFESTS_KEPT)]:
-            stale.unlink(missing_ok=True)
-
     def manifest(self, table_path: Path) -> dict[str, str]:
-        """{doc_id: key} of the documents of a table written under this cache ({} if unknown)."""
-        if self.root is None or not Path(table_path).exists():
+        """{doc_id: key} of the documents of a per-document table written under a cache (its folder's
+        manifest; {} without a cache, or for a table without one)."""
+        if self.root is None or not Path(table_path).is_dir():
             return {}
-        keys = read_pickle(self._manifest_path(table_path))
-        return keys if isinstance(keys, dict) else {}
-
-
-def file_digest(path: Path) -> str:
-    with open(path, "rb") as fh:
-        return hashlib.file_digest(fh, "sha256").hexdigest()
+        docs = read_manifest(table_path).get("docs", {})
+        return docs if isinstance(docs, dict) else {}
 
 
 def read_pickle(path: Path) -> Any | None:

@@ -13,7 +13,7 @@ import logging
 from collections import deque
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterator, Sequence, TypeVar
+from typing import Any, Callable, Iterable, Iterator, Sequence, TypeVar
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -52,15 +52,6 @@ def _hash(*parts: Any) -> str:
     return h.hexdigest()
 
 
-def _fingerprint(records: Sequence[Any]) -> str:
-    """Digest of a document's records for cache keys (their reprs hold every field; much cheaper
-    than serializing dataclasses.asdict copies)."""
-    h = hashlib.sha256()
-    for r in records:
-        h.update(repr(r).encode("utf-8"))
-    return h.hexdigest()
-
-
 def _code(*module_names: str) -> str:
     """Digest of the source of the modules a stage runs, so code edits invalidate its cache."""
     import importlib
@@ -84,78 +75,71 @@ def run_metadata(params_path: Path, **extra: str) -> dict[str, str]:
 # Top-level functions, so that worker processes can run them (see pipeline/executor.py).
 
 
-# A job: (its cache keys, computed only when a cache is used; its payload, built only when the
-# document has to be processed). Both are callables, so cache hits cost neither.
-KeyedJob = tuple[Callable[[], tuple[str, ...]], Callable[[], Any]]
+# A document's work: its cache keys (one per output; None without a cache) and a function that builds its
+# payload (called only when the document is not in the cache, so cache hits never read their inputs).
+Item = tuple["tuple[str, ...] | None", Callable[[], Any]]
 
 
-def _stream_cached(
+def _compute(
     parts: Sequence[tuple[str, str]],
-    jobs: Callable[[], Iterator[KeyedJob]],
+    items: Iterable[Item],
     fn: Callable[[Any], tuple[pa.Table, ...]],
     cache: io.DocCache,
     par: Parallel,
+    n_items: int,
+    n_todo: int,
     init: Callable[..., None] | None = None,
     initargs: tuple = (),
-    n_docs: int = 0,
     desc: str = "",
     fn_batch: Callable[[list[Any]], list[tuple[pa.Table, ...]]] | None = None,
 ) -> Iterator[tuple[tuple[str, ...] | None, tuple[pa.Table, ...]]]:
-    """(keys, one Arrow table per part) for each job of `jobs()`, in order, where a part is (cache stage
-    name, table name) and fn(payload) computes the tables of one document; only cache misses are
-    computed, hits come from the cache as they were stored.
-
-    With a cache, `jobs` is iterated twice: a first pass computes the keys and counts the misses (to
-    decide how many worker processes are worth starting; only the keys are kept), the second
-    streams the work with those keys.
-    """
-    use_cache = cache.root is not None
-    all_keys: list[tuple[str, ...]] = []
-    n_todo = n_docs
-    if use_cache:
-        all_keys = [keys() for keys, _ in jobs()]
-        n_todo = sum(not all(cache.has(st, k) for (st, _), k in zip(parts, keys)) for keys in all_keys)
-        log.debug("%s: %d of %d documents to process", desc, n_todo, len(all_keys))
-    todo_keys: deque[tuple[str, ...]] = deque()
+    """(keys, one Arrow table per part) of each item, in order, where a part is (cache stage name, table
+    name) and fn(payload) computes the tables of one document: cache hits as they were stored, misses
+    computed by `fn` in worker processes (`n_todo` of the `n_items`, to size the pool) and stored."""
+    todo_keys: deque[tuple[str, ...] | None] = deque()
 
     def slots() -> Iterator[tuple[bool, Any]]:
-        for i, (_, payload) in enumerate(jobs()):
-            if use_cache:
-                keys = all_keys[i]
+        for keys, payload in items:
+            if keys is not None and cache.root is not None:
                 hits = [cache.get_table(st, k, table) for (st, table), k in zip(parts, keys)]
                 if all(h is not None for h in hits):
                     yield False, (keys, tuple(hits))
                     continue
-                todo_keys.append(keys)
+            todo_keys.append(keys)
             yield True, payload()
 
     n = n_workers(par.workers, n_todo) if not par.scheduler else 1
     batch = max(1, min(32, n_todo // (n * 8)))
     for computed, result in map_stream(
         fn, slots(), workers=n, init=init, initargs=initargs, desc=desc, scheduler=par.scheduler if n_todo else None,
-        total=n_docs or None, batch=batch, fn_batch=fn_batch,
+        total=n_items or None, batch=batch, fn_batch=fn_batch,
     ):
         if not computed:
             yield result
-        elif use_cache:
-            keys = todo_keys.popleft()
+            continue
+        keys = todo_keys.popleft()
+        if keys is not None and cache.root is not None:
             for (st, _), k, tbl in zip(parts, keys, result):
                 cache.put_table(st, k, tbl)
-            yield keys, result
-        else:
-            yield None, result
+        yield keys, result
 
 
-def _upstream_keys(cache: io.DocCache, path: Path, stage: str, version: Any) -> Callable[[str, Callable[[], Any]], str]:
-    """key(doc_id, records) of one document of the table at `path`, for `stage` at `version`: derived
-    from the key the upstream stage recorded for the document (its manifest), else from the rows."""
-    manifest = cache.manifest(path) if cache.root is not None else {}
+def _n_todo(cache: io.DocCache, parts: Sequence[tuple[str, str]], keys: Iterable[tuple[str, ...] | None]) -> int:
+    """How many of these documents the cache lacks (to size the worker pool)."""
+    return sum(k is None or cache.root is None or not all(cache.has(st, x) for (st, _), x in zip(parts, k)) for k in keys)
 
-    def key(doc_id: str, records: Callable[[], Any]) -> str:
-        upstream = manifest.get(doc_id)
-        return _hash(stage, version, upstream if upstream is not None else _fingerprint(records()))
 
-    return key
+def _writer(path: Path, table: str, doc_keys: Sequence[tuple[str, str | None]], meta: dict[str, str],
+            tp: io.TableParams) -> io.DatasetWriter:
+    """A dataset writer for a per-document table of these documents (keys: what their rows come from)."""
+    parts = io.plan_parts(doc_keys, tp.docs_per_part, salt=json.dumps(meta, sort_keys=True))
+    return io.DatasetWriter(path, table, parts, meta)
+
+
+def _doc_list(path: Path, table: str, cache: io.DocCache) -> list[str]:
+    """The doc_ids of a per-document table, in order (its manifest's, else its doc_id column's)."""
+    docs = cache.manifest(path)
+    return sorted(docs) if docs else sorted(set(io.read_column(path, table, "doc_id")))
 
 
 def _normalize_one(job: tuple[str, str, bytes, NormalizeParams]) -> tuple[pa.Table]:
@@ -217,7 +201,7 @@ def _aligned(primary: Iterator[tuple[str, Any]], *others: Iterator[tuple[str, An
 
 # ----------------------------------------------------------------------------- stages
 # Every stage streams: it reads its input table a record batch at a time, a document at a time,
-# and writes its output tables a row group at a time (io.TableWriter), so memory does not grow
+# and writes its output tables a part at a time (io.DatasetWriter), so memory does not grow
 # with the corpus (link, which looks across documents, holds the mentions).
 
 
@@ -225,30 +209,30 @@ def run_normalize(
     corpus_dir: Path, documents_out: Path, params_path: Path, cache_dir: Path | None, par: Parallel = Parallel()
 ) -> dict[str, int]:
     p = load_params(params_path, "normalize", NormalizeParams)
+    tp = load_params(params_path, "tables", io.TableParams)
     code = _code("pipeline.normalize", "pipeline.records")
     paths = io.list_corpus(corpus_dir)
     cache = io.DocCache(cache_dir)
-
-    def jobs() -> Iterator[KeyedJob]:
-        # a file is read for its key (first pass) and again only if it has to be normalized
-        for path in paths:
-            yield (lambda path=path: (  # default args: bind this document's values
-                _hash("normalize", code, asdict(p), path.stem, str(path), hashlib.sha256(io.read_bytes(path)).hexdigest()),
-            )), (lambda path=path: (path.stem, str(path), io.read_bytes(path), p))
-
-    errors = 0
-    with io.TableWriter(documents_out, "documents", run_metadata(params_path), cache=cache) as out:
-        for keys, (docs,) in _stream_cached([("normalize", "documents")], jobs, _normalize_one, cache, par,
-                                            n_docs=len(paths), desc="normalize"):
-            doc_id = docs.column("doc_id")[0].as_py()
+    # every article is read for its key: a changed file is a changed document
+    keys = [_hash("normalize", code, asdict(p), path.stem, str(path), hashlib.sha256(io.read_bytes(path)).hexdigest())
+            if cache.root else None for path in paths]
+    with _writer(documents_out, "documents", [(pa_.stem, k) for pa_, k in zip(paths, keys)],
+                 run_metadata(params_path), tp) as out:
+        wanted = [(path, k) for path, k in zip(paths, keys) if path.stem in out.wanted]
+        items = (((k,) if k else None, lambda path=path: (path.stem, str(path), io.read_bytes(path), p))
+                 for path, k in wanted)
+        parts = [("normalize", "documents")]
+        for (path, _), (_, (docs,)) in zip(wanted, _compute(
+                parts, items, _normalize_one, cache, par, len(wanted),
+                _n_todo(cache, parts, ((k,) if k else None for _, k in wanted)), desc="normalize")):
             if docs.column("status")[0].as_py() != "ok":
-                errors += 1
                 log.warning("%s: %s (kept as an error row in documents; the run goes on)",
                             docs.column("source_path")[0].as_py(), docs.column("error")[0].as_py())
             elif docs.column("warning")[0].as_py():
                 log.warning("%s: %s", docs.column("source_path")[0].as_py(), docs.column("warning")[0].as_py())
-            out.add(docs, doc_id, keys[0] if keys else None)
-    return {"documents": out.rows, "errors": errors}
+            out.add(docs, path.stem)
+    status = io.read_column(documents_out, "documents", "status")
+    return {"documents": len(status), "errors": sum(s_ != "ok" for s_ in status), "written_parts": out.written}
 
 
 def run_segment(
@@ -256,40 +240,40 @@ def run_segment(
     par: Parallel = Parallel(),
 ) -> dict[str, int]:
     p = load_params(params_path, "segment", SegmentParams)
+    tp = load_params(params_path, "tables", io.TableParams)
     code = _code("pipeline.segment", "pipeline.records")
     cache = io.DocCache(cache_dir)
-    n_docs = len(io.read_column(documents_in, "documents", "doc_id"))
-    doc_key = _upstream_keys(cache, documents_in, "segment", [code, asdict(p)])
+    status = io.read_table(documents_in, "documents", columns=["doc_id", "status"])
+    ok = dict(zip(status.column("doc_id").to_pylist(), (s_ == "ok" for s_ in status.column("status").to_pylist())))
+    upstream = cache.manifest(documents_in)
 
-    def ok_docs() -> Iterator[tuple[str, pa.Table]]:
-        for doc_id, rows in io.iter_doc_tables(documents_in, "documents"):
-            if rows.column("status")[0].as_py() == "ok":  # error rows have no text to split
-                yield doc_id, rows
+    def key(doc_id: str) -> str | None:  # without a cache or an upstream key: unknown, always recomputed
+        up = upstream.get(doc_id)
+        return _hash("segment", code, asdict(p), up) if cache.root and up else None
 
-    def jobs() -> Iterator[KeyedJob]:
-        for doc_id, rows in ok_docs():
-            text = lambda rows=rows: rows.column("text")[0].as_py()  # noqa: E731
-            yield (lambda doc_id=doc_id, text=text: (doc_key(doc_id, lambda: [text()]),)), (
-                lambda doc_id=doc_id, text=text: (doc_id, text(), p))
-
+    keys = {d: key(d) for d in ok}
     meta = run_metadata(params_path)
-    tokens = 0
-    stream = _stream_cached([("segment", "sentences")], jobs, _segment_one, cache, par, n_docs=n_docs, desc="segment")
-    n_col = io.TABLES["documents"].get_field_index("n_sentences")
-    with io.TableWriter(documents_out, "documents", meta, cache=cache) as docs_out, \
-            io.TableWriter(sentences_out, "sentences", meta, cache=cache) as out:
-        for doc_id, rows in io.iter_doc_tables(documents_in, "documents"):
-            keys, sents = (None, None)
-            if rows.column("status")[0].as_py() == "ok":
-                keys, (sents,) = next(stream)
+    with _writer(documents_out, "documents", [(d, k if ok[d] or k is None else _hash("segment-error", k))
+                                              for d, k in keys.items()], meta, tp) as docs_out, \
+            _writer(sentences_out, "sentences", [(d, keys[d]) for d in ok if ok[d]], meta, tp) as out:
+        wanted = docs_out.wanted | out.wanted
+        todo = [d for d in ok if d in wanted and ok[d]]
+        items = ((((keys[d],) if keys[d] else None), lambda rows=rows, d=d: (d, rows.column("text")[0].as_py(), p))
+                 for d, rows in io.iter_doc_tables(documents_in, "documents", doc_ids=set(todo)))
+        parts = [("segment", "sentences")]
+        stream = _compute(parts, items, _segment_one, cache, par, len(todo),
+                          _n_todo(cache, parts, (((keys[d],) if keys[d] else None) for d in todo)), desc="segment")
+        n_col = io.TABLES["documents"].get_field_index("n_sentences")
+        field = io.TABLES["documents"].field(n_col)
+        for doc_id, rows in io.iter_doc_tables(documents_in, "documents", doc_ids=wanted):
+            sents = next(stream)[1][0] if ok[doc_id] else None
             n_sents = sents.num_rows if sents is not None else 0
-            if sents is not None and n_sents:
-                tokens += pc.sum(pc.list_value_length(sents.column("token_starts"))).as_py() or 0
-            rows = rows.set_column(n_col, io.TABLES["documents"].field(n_col), pa.array([n_sents], io.TABLES["documents"].field(n_col).type))
-            key = keys[0] if keys else (_hash("segment-error", doc_key(doc_id, lambda: rows.to_pylist())) if cache.root else None)
-            docs_out.add(rows, doc_id, key)
-            if sents is not None:
-                out.add(sents, doc_id, key)
+            if doc_id in docs_out.wanted:
+                docs_out.add(rows.set_column(n_col, field, pa.array([n_sents], field.type)), doc_id)
+            if sents is not None and doc_id in out.wanted:
+                out.add(sents, doc_id)
+    tokens = pc.sum(pc.list_value_length(io.read_table(sentences_out, "sentences", columns=["token_starts"])
+                                         .column("token_starts"))).as_py() or 0
     return {"documents": docs_out.rows, "sentences": out.rows, "tokens": tokens}
 
 
@@ -300,24 +284,24 @@ def run_tag(
     from pipeline.adapters import model_dirs, tagger_name
 
     p = load_params(params_path, "tag", TagParams)
+    tp = load_params(params_path, "tables", io.TableParams)
     dirs = model_dirs(p, models_dir)  # fail at start-up, even when every document is cached
     name = tagger_name(p)  # the same string as every mention's `tagger`
     version = [_code("pipeline.tag", "pipeline.adapters", "pipeline.records", "pipeline.refine", "pipeline.lexicon"), io.path_digest(*dirs, skip_docs=True), asdict(p), name]
     cache = io.DocCache(cache_dir)
-    n_docs = len(set(io.read_column(sentences_in, "sentences", "doc_id")))
-    doc_key = _upstream_keys(cache, sentences_in, "tag", version)
-
-    def jobs() -> Iterator[KeyedJob]:
-        for doc_id, rows in io.iter_doc_tables(sentences_in, "sentences"):
-            sents = lambda rows=rows: io.table_to_records(rows, Sentence)  # noqa: E731
-            # the rows go to the worker as they are; it makes the records
-            yield (lambda doc_id=doc_id, sents=sents: (doc_key(doc_id, sents),)), lambda rows=rows: io.Rows(rows)
-
-    with io.TableWriter(mentions_out, "mentions", run_metadata(params_path, tagger=name), cache=cache) as out:
-        for keys, (mentions,) in _stream_cached([("tag", "mentions")], jobs, _tag_one, cache, par, _init_tag,
-                                                (p, models_dir), n_docs=n_docs, desc="tag", fn_batch=_tag_batch):
-            if mentions.num_rows:
-                out.add(mentions, mentions.column("doc_id")[0].as_py(), keys[0] if keys else None)
+    upstream = cache.manifest(sentences_in)
+    docs = _doc_list(sentences_in, "sentences", cache)
+    keys = {d: _hash("tag", version, upstream[d]) if cache.root and d in upstream else None for d in docs}
+    with _writer(mentions_out, "mentions", list(keys.items()), run_metadata(params_path, tagger=name), tp) as out:
+        todo = [d for d in docs if d in out.wanted]
+        items = ((((keys[d],) if keys[d] else None), lambda rows=rows: io.Rows(rows))  # the worker makes the records
+                 for d, rows in io.iter_doc_tables(sentences_in, "sentences", doc_ids=set(todo)))
+        parts = [("tag", "mentions")]
+        for d, (_, (mentions,)) in zip(todo, _compute(
+                parts, items, _tag_one, cache, par, len(todo),
+                _n_todo(cache, parts, (((keys[d],) if keys[d] else None) for d in todo)),
+                _init_tag, (p, models_dir), desc="tag", fn_batch=_tag_batch)):
+            out.add(mentions, d)
     return {"mentions": out.rows}
 
 
@@ -357,28 +341,34 @@ def run_link(
         previous = io.read_earlier_records(previous_in, "entities", Entity)
         entities, linked = keep_previous_ids(entities, linked, previous)
     meta = run_metadata(params_path, tagger=io.table_metadata(mentions_in).get("tagger", "?"))
-    keys = None
-    if cache_dir:  # a document's linked mentions: its tagged mentions (upstream key) + their link fields
-        cache = io.DocCache(cache_dir)
-        doc_key = _upstream_keys(cache, mentions_in, "link", [])
-        by_doc: dict[str, list[Mention]] = {}
-        for m in linked:
-            by_doc.setdefault(m.doc_id, []).append(m)
-        keys = (cache, {
-            d: _hash(doc_key(d, lambda ms=ms: [m.linked(None, None) for m in ms]),
-                     sorted((m.start, m.end, m.label, m.entity_id or "", m.link_rule or "") for m in ms))
-            for d, ms in by_doc.items()
-        })
-    # the tagged table with the link columns filled in (link_mentions keeps the table's row order)
+    # a document's linked mentions: its tagged mentions (upstream key) + their link fields; a part whose
+    # documents' links did not change is not rewritten
+    cache = io.DocCache(cache_dir)
+    upstream = cache.manifest(mentions_in)
+    docs = _doc_list(mentions_in, "mentions", cache)
+    by_doc: dict[str, list[Mention]] = {}
+    for m in linked:
+        by_doc.setdefault(m.doc_id, []).append(m)
+    keys = {d: _hash("link", upstream[d], sorted((m.start, m.end, m.label, m.entity_id or "", m.link_rule or "")
+                                                  for m in by_doc.get(d, ())))
+            if cache.root and d in upstream else None for d in docs}
+    # the tagged rows with the link columns filled in (link_mentions keeps the table's row order)
     if [m.mention_id for m in linked] == tagged.column("mention_id").to_pylist():
         for name in ("entity_id", "link_rule"):
             i = tagged.schema.get_field_index(name)
             tagged = tagged.set_column(i, tagged.schema.field(name), pa.array([getattr(m, name) for m in linked], tagged.schema.field(name).type))
-        io.write_arrow(mentions_out, io.with_run_metadata(tagged.replace_schema_metadata(None), "mentions", meta))
-        if keys is not None:
-            keys[0].put_manifest(mentions_out, keys[1])
     else:  # pragma: no cover - a safety net: build the table from the records
-        io.write_table(mentions_out, "mentions", linked, meta, keys=keys)
+        tagged = io.doc_table("mentions", linked)
+    tagged = tagged.replace_schema_metadata(None)
+    tp = load_params(params_path, "tables", io.TableParams)
+    with _writer(mentions_out, "mentions", list(keys.items()), meta, tp) as out:
+        ids = tagged.column("doc_id").to_pylist()
+        starts = {d: i for i, d in reversed(list(enumerate(ids)))}
+        for d in docs:
+            if d in out.wanted:
+                a = starts.get(d)
+                n = len(by_doc.get(d, ()))
+                out.add(tagged.slice(a, n) if a is not None else tagged.slice(0, 0), d)
     io.write_table(entities_out, "entities", entities, meta)
     return entities
 
@@ -399,41 +389,47 @@ def run_extract(
 
     qp = load_params(params_path, "quantities", QuantitiesParams)
     cp = load_params(params_path, "claims", ClaimsParams)
+    tp = load_params(params_path, "tables", io.TableParams)
     lexicon = load_lexicon(models_dir, qp)
     load_cues(models_dir, cp)  # fail at start-up on a missing/malformed cue file
     qversion = [_code("pipeline.quantities", "pipeline.numerals", "pipeline.records"), lexicon.digest]
     cversion = [_code("pipeline.claims", "pipeline.records"), io.path_digest(Path(models_dir) / f"{cp.cues}.tsv")]
-    n_docs = len(set(io.read_column(sentences_in, "sentences", "doc_id")))
     cache = io.DocCache(cache_dir)
-    key_of = {name: _upstream_keys(cache, path, name, []) for name, path in
-              (("documents", documents_in), ("sentences", sentences_in), ("mentions", mentions_in))}
-    no_rows = pa.table({})
+    docs = _doc_list(sentences_in, "sentences", cache)
+    ups = [cache.manifest(path) for path in (documents_in, sentences_in, mentions_in)]
 
-    def jobs() -> Iterator[KeyedJob]:
-        for doc_id, sents, docs, ments in _aligned(
-            io.iter_doc_tables(sentences_in, "sentences"), io.iter_doc_tables(documents_in, "documents"),
-            io.iter_doc_tables(mentions_in, "mentions"), missing=no_rows,
-        ):
-            def payload(sents=sents, docs=docs, ments=ments) -> tuple[str | None, io.Rows, io.Rows]:
-                # the rows go to the worker as they are; it makes the records
-                return docs.column("text")[0].as_py() if docs.num_rows else None, io.Rows(sents), io.Rows(ments)
+    def keys_of(d: str) -> tuple[str, str] | None:
+        base = [u.get(d) for u in ups]
+        if not cache.root or not all(base):
+            return None
+        return _hash("quantities", qversion, asdict(qp), base), _hash("claims", cversion, asdict(cp), base)
 
-            def keys(doc_id=doc_id, payload=payload) -> tuple[str, ...]:  # records only for a table without manifest
-                base = [key_of["documents"](doc_id, lambda: [payload()[0]]),
-                        key_of["sentences"](doc_id, lambda: payload()[1].records(Sentence)),
-                        key_of["mentions"](doc_id, lambda: payload()[2].records(Mention))]
-                return _hash("quantities", qversion, asdict(qp), base), _hash("claims", cversion, asdict(cp), base)
-
-            yield keys, payload
-
+    keys = {d: keys_of(d) for d in docs}
     meta = run_metadata(params_path, tagger=io.table_metadata(mentions_in).get("tagger", "?"))
-    with io.TableWriter(quantities_out, "quantities", meta) as qout, io.TableWriter(claims_out, "claims", meta) as cout:
-        for _, (quantities, claims) in _stream_cached(
-            [("quantities", "quantities"), ("claims", "claims")], jobs, _extract_one, cache, par,
-            _init_extract, (qp, cp, models_dir), n_docs=n_docs, desc="extract",
-        ):
-            qout.add(quantities)
-            cout.add(claims)
+    with _writer(quantities_out, "quantities", [(d, k and k[0]) for d, k in keys.items()], meta, tp) as qout, \
+            _writer(claims_out, "claims", [(d, k and k[1]) for d, k in keys.items()], meta, tp) as cout:
+        todo = [d for d in docs if d in qout.wanted or d in cout.wanted]
+        want = set(todo)
+        no_rows = pa.table({})
+
+        def items() -> Iterator[Item]:
+            for doc_id, sents, docs_, ments in _aligned(
+                io.iter_doc_tables(sentences_in, "sentences", doc_ids=want),
+                io.iter_doc_tables(documents_in, "documents", doc_ids=want),
+                io.iter_doc_tables(mentions_in, "mentions", doc_ids=want), missing=no_rows,
+            ):
+                # the rows go to the worker as they are; it makes the records
+                yield keys[doc_id], lambda s=sents, d=docs_, m=ments: (
+                    d.column("text")[0].as_py() if d.num_rows else None, io.Rows(s), io.Rows(m))
+
+        parts = [("quantities", "quantities"), ("claims", "claims")]
+        for d, (_, (quantities, claims)) in zip(todo, _compute(
+                parts, items(), _extract_one, cache, par, len(todo), _n_todo(cache, parts, (keys[d] for d in todo)),
+                _init_extract, (qp, cp, models_dir), desc="extract")):
+            if d in qout.wanted:
+                qout.add(quantities, d)
+            if d in cout.wanted:
+                cout.add(claims, d)
     return {"quantities": qout.rows, "claims": cout.rows}
 
 
@@ -471,7 +467,6 @@ def run_all(
     metrics_out: Path | None = None,
     cache_dir: Path | None = None,
     par: Parallel = Parallel(),
-    partition_docs: int | None = None,
     summary: dict | None = None,
 ) -> Paths:
     """Every stage over any folder, the same code path as the DVC stages. `summary` (a dict) gets the
@@ -497,9 +492,6 @@ def run_all(
     if gold_dir is not None and Path(gold_dir).is_dir():
         tables = {name: paths.table(name) for name in ("documents", "mentions", "quantities", "claims")}
         run_evaluate(tables, gold_dir, metrics_out or paths.out / "metrics.json", params_path, models_dir)
-    if partition_docs:
-        for name in ("documents", "sentences", "mentions", "entities", "quantities", "claims"):
-            io.partition_table(paths.table(name), partition_docs)
     return paths
 
 

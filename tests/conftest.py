@@ -29,3 +29,11 @@ def sentences_of():
         return split_sentences(doc_id, text, SegmentParams())
 
     return make
+
+
+def table_bytes(path: Path) -> object:
+    """The bytes of a table: a single Parquet file's, or every file of a dataset folder (by name)."""
+    path = Path(path)
+    if path.is_dir():
+        return sorted((f.relative_to(path).as_posix(), f.read_bytes()) for f in path.rglob("*") if f.is_file())
+    return path.read_bytes()

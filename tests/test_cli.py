@@ -1,5 +1,6 @@
 """The CLI end to end on a small corpus: the two seed articles, one small article and bad files."""
 import shutil
+from pathlib import Path
 
 import pandas as pd
 import pyarrow.parquet as pq
@@ -8,7 +9,7 @@ from click.testing import CliRunner
 
 from pipeline import io
 from pipeline.cli import main
-from tests.conftest import CORPUS, ROOT, SEED_000, SEED_002
+from tests.conftest import CORPUS, ROOT, SEED_000, SEED_002, table_bytes
 
 TABLES = ("documents", "sentences", "mentions", "entities", "quantities", "claims")
 
@@ -119,7 +120,7 @@ def test_cli_run_is_deterministic_and_cached(corpus, run_out, tmp_path):
     out = tmp_path / "again"
     invoke("run", corpus, "--out", out, "--params", ROOT / "params.yaml", "--models", ROOT / "models")
     for name in TABLES:
-        assert (out / f"{name}.parquet").read_bytes() == (run_out / f"{name}.parquet").read_bytes(), name
+        assert table_bytes(out / f"{name}.parquet") == table_bytes(run_out / f"{name}.parquet"), name
 
 
 def test_cli_stage_commands_chain(corpus, tmp_path):
@@ -191,7 +192,7 @@ def test_cli_adding_an_article_only_processes_that_article(tmp_path):
     # cached rows and computed rows make the same bytes: a fresh run (own empty cache) gives identical tables
     invoke("run", corpus, "--out", tmp_path / "o3", "--params", ROOT / "params.yaml", "--models", ROOT / "models")
     for name in ("documents", "sentences", "mentions", "entities", "quantities", "claims"):
-        assert (tmp_path / "o2" / f"{name}.parquet").read_bytes() == (tmp_path / "o3" / f"{name}.parquet").read_bytes(), name
+        assert table_bytes(tmp_path / "o2" / f"{name}.parquet") == table_bytes(tmp_path / "o3" / f"{name}.parquet"), name
 
 
 def test_cli_entity_ids_survive_a_new_article_with_a_fuller_name(tmp_path):
@@ -216,28 +217,49 @@ def test_cli_entity_ids_survive_a_new_article_with_a_fuller_name(tmp_path):
     assert set(fresh[(fresh.doc_id == "a") & (fresh.text == "मोदी")].entity_id) == {first}
 
 
-def test_cli_partitioned_tables_read_as_one_dataset(tmp_path):
+def _articles(folder: Path) -> None:
+    """Six different small articles (sentences of the two seeds, one article each)."""
+    folder.mkdir()
+    lines = [ln for seed in (SEED_000, SEED_002) for ln in seed.read_text(encoding="utf-8").split("।") if len(ln) > 40]
+    for i in range(6):
+        (folder / f"a{i}.txt").write_text("।".join(lines[i * 3:i * 3 + 3]) + "।", encoding="utf-8")
+
+
+def test_cli_tables_are_datasets_and_increments_give_the_same_tables(tmp_path):
     duckdb = pytest.importorskip("duckdb")
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for i in range(3):
-        for seed in (SEED_000, SEED_002):
-            shutil.copy(seed, corpus / f"{i}_{seed.name}")
-    args = ["--params", ROOT / "params.yaml", "--models", ROOT / "models", "--workers", 1]
-    invoke("run", corpus, "--out", tmp_path / "single", *args)
-    invoke("run", corpus, "--out", tmp_path / "parts", "--partition-docs", 4, *args)
+    params = tmp_path / "params.yaml"
+    params.write_text((ROOT / "params.yaml").read_text(encoding="utf-8").replace("docs_per_part: 64", "docs_per_part: 2"),
+                      encoding="utf-8")
+    args = ["--params", params, "--models", ROOT / "models", "--workers", 1]
+    _articles(tmp_path / "all")
+    daily = tmp_path / "corpus"
+    shutil.copytree(tmp_path / "all", daily)
+    invoke("run", daily, "--out", tmp_path / "once", *args)
+    # the same articles (same paths) arriving on three days, one run each
+    shutil.rmtree(daily)
+    daily.mkdir()
+    for day in range(3):
+        for i in (2 * day, 2 * day + 1):
+            shutil.copy(tmp_path / "all" / f"a{i}.txt", daily)
+        invoke("run", daily, "--out", tmp_path / "inc", *args)
     for name in TABLES:
-        folder = tmp_path / "parts" / f"{name}.parquet"
-        assert folder.is_dir()
-        single = pd.read_parquet(tmp_path / "single" / f"{name}.parquet")
-        assert pd.read_parquet(folder).equals(single), name
-        assert io.read_table(folder, name).num_rows == len(single)
-    assert len(list((tmp_path / "parts" / "mentions.parquet").glob("part-*.parquet"))) == 2  # 6 docs / 4
-    n = duckdb.sql(f"select count(*) from read_parquet('{tmp_path}/parts/claims.parquet/*.parquet')").fetchall()[0][0]
-    assert n == len(pd.read_parquet(tmp_path / "single" / "claims.parquet"))
-    # a later run over the same folder replaces the partitioned tables
-    invoke("run", corpus, "--out", tmp_path / "parts", *args)
-    assert (tmp_path / "parts" / "mentions.parquet").is_file()
+        once, inc = tmp_path / "once" / f"{name}.parquet", tmp_path / "inc" / f"{name}.parquet"
+        assert table_bytes(once) == table_bytes(inc), name
+        if name == "entities":  # one table over all documents: a single file
+            assert once.is_file()
+            continue
+        assert once.is_dir() and len(list(once.glob("part-*.parquet"))) >= 2, name
+        assert pd.read_parquet(once).equals(io.read_table(once, name).to_pandas()), name
+        n = duckdb.sql(f"select count(*) from read_parquet('{once}/*.parquet')").fetchall()[0][0]
+        assert n == io.read_table(once, name).num_rows, name
+    # one more article rewrites one part per table, the others keep their files (and mtimes)
+    before = {f: f.stat().st_mtime_ns for f in (tmp_path / "inc").glob("*.parquet/part-*.parquet")}
+    (daily / "zz.txt").write_text("रूस ने कहा कि 20 सैनिक मारे गए।", encoding="utf-8")
+    invoke("run", daily, "--out", tmp_path / "inc", *args)
+    after = {f: f.stat().st_mtime_ns for f in (tmp_path / "inc").glob("*.parquet/part-*.parquet")}
+    changed = {f.parent.name for f in after if before.get(f) != after[f]}
+    assert changed and all(sum(1 for f in after if f.parent.name == t and before.get(f) != after[f]) <= 2 for t in changed)
+    assert sum(before.get(f) == after[f] for f in after) >= len(before) // 2
 
 
 def test_cli_hostile_corpus_every_good_file_complete_every_bad_one_an_error_row(tmp_path):

@@ -171,7 +171,7 @@ def test_compare_cli_exit_zero_when_runs_differ(runs, tmp_path):
 def test_compare_not_a_run_names_folder_and_missing_tables(runs, tmp_path):
     half = tmp_path / "half"
     half.mkdir()
-    shutil.copy(runs["a"] / "mentions.parquet", half)
+    shutil.copytree(runs["a"] / "mentions.parquet", half / "mentions.parquet")
     result = CliRunner().invoke(main, ["compare", str(runs["a"]), str(half), "--out", str(tmp_path / "out")])
     assert result.exit_code == 1
     assert str(half) in result.output and "entities.parquet" in result.output and "not a run folder" in result.output
@@ -183,9 +183,9 @@ def test_compare_not_a_run_names_folder_and_missing_tables(runs, tmp_path):
 def test_compare_schema_versions_differ_is_an_error(runs, tmp_path):
     old = tmp_path / "old"
     shutil.copytree(runs["b"], old)
-    tbl = pq.read_table(old / "claims.parquet")
-    meta = {**tbl.schema.metadata, b"schema_version": b"0"}
-    pq.write_table(tbl.replace_schema_metadata(meta), old / "claims.parquet")
+    for part in (old / "claims.parquet").glob("part-*.parquet"):  # an older pipeline's table
+        tbl = pq.read_table(part)
+        pq.write_table(tbl.replace_schema_metadata({**tbl.schema.metadata, b"schema_version": b"0"}), part)
     result = CliRunner().invoke(main, ["compare", str(runs["a"]), str(old), "--out", str(tmp_path / "out")])
     assert result.exit_code == 1
     assert "schema versions differ for the claims table" in result.output and str(old) in result.output
@@ -238,21 +238,31 @@ def test_compare_revisions_read_through_dvc_api(runs, tmp_path, monkeypatch):
 
     asked = []
 
-    def fake_open(path, repo=None, rev=None, mode="r", **kw):
-        asked.append((path, rev))
-        run = {"v1": runs["a"], "v2": runs["b"]}[rev]
-        return open(run / Path(path).name, mode)
+    class FakeFS:  # a DVC filesystem of two revisions, each one run folder
+        def __init__(self, repo=None, rev=None, **kw):
+            self.run = {"v1": runs["a"], "v2": runs["b"]}.get(rev)
 
-    monkeypatch.setattr(dvc.api, "open", fake_open)
+        def isdir(self, path):
+            return (self.run / Path(path).name).is_dir()
+
+        def get(self, path, local, recursive=False):
+            asked.append((path, {runs["a"]: "v1", runs["b"]: "v2"}[self.run]))
+            src = self.run / Path(path).name
+            if not src.exists():
+                raise FileNotFoundError(path)
+            shutil.copytree(src, local) if src.is_dir() else shutil.copy(src, local)
+
+    monkeypatch.setattr(dvc.api, "DVCFileSystem", FakeFS)
     result = compare.compare_runs("outputs", "outputs", tmp_path, rev_a="v1", rev_b="v2")
     assert ("outputs/mentions.parquet", "v1") in asked and ("outputs/claims.parquet", "v2") in asked
     assert result.run_a == "outputs@v1" and result.diffs["mentions"].count("removed") == 9
     assert "gazetteer-v2" in result.summary_md and "entities.per_label.LOC.recall" in result.summary_md
 
-    def missing(path, repo=None, rev=None, mode="r", **kw):
-        raise FileNotFoundError(path)
+    class Missing(FakeFS):
+        def get(self, path, local, recursive=False):
+            raise FileNotFoundError(path)
 
-    monkeypatch.setattr(dvc.api, "open", missing)
+    monkeypatch.setattr(dvc.api, "DVCFileSystem", Missing)
     with pytest.raises(compare.CompareError, match="outputs at revision 'exp-x' is not a run"):
         compare.compare_runs("outputs", runs["b"], tmp_path, rev_a="exp-x")
 

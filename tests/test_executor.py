@@ -1,7 +1,7 @@
 import pytest
 
 from pipeline import executor, runner
-from tests.conftest import ROOT, SEED_000, SEED_002
+from tests.conftest import ROOT, SEED_000, SEED_002, table_bytes
 
 
 def _square(x: int) -> int:
@@ -76,7 +76,7 @@ def test_executor_two_workers_give_byte_identical_tables(monkeypatch, tmp_path):
                        par=executor.Parallel(workers))
         outs.append(out)
     for name in ("documents", "sentences", "mentions", "entities", "quantities", "claims"):
-        assert (outs[0] / f"{name}.parquet").read_bytes() == (outs[1] / f"{name}.parquet").read_bytes(), name
+        assert table_bytes(outs[0] / f"{name}.parquet") == table_bytes(outs[1] / f"{name}.parquet"), name
 
 
 def test_executor_dask_local_cluster_gives_byte_identical_tables(tmp_path, caplog):
@@ -98,6 +98,6 @@ def test_executor_dask_local_cluster_gives_byte_identical_tables(tmp_path, caplo
             client.close()
             cluster.close()
     for name in ("documents", "sentences", "mentions", "entities", "quantities", "claims"):
-        assert (single / f"{name}.parquet").read_bytes() == (dask_out / f"{name}.parquet").read_bytes(), name
+        assert table_bytes(single / f"{name}.parquet") == table_bytes(dask_out / f"{name}.parquet"), name
     # starting and stopping the cluster logs no INFO line per worker (it did: 29 lines for local:2)
     assert not [r for r in caplog.records if r.name.startswith(("distributed", "dask")) and r.levelno < 30]

@@ -1,3 +1,4 @@
+import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
@@ -79,21 +80,58 @@ def test_io_doc_cache(tmp_path):
     assert get("ab12", c=io.DocCache(None)) is None
 
 
-def test_io_table_writer_key_manifest(tmp_path):
+def _dataset(path, docs, keys=None, docs_per_part=2, meta=None):
+    """Write {doc_id: mentions} as a dataset; returns the writer (its counts)."""
+    keys = keys or {d: f"key-{d}" for d in docs}
+    parts = io.plan_parts([(d, keys[d]) for d in sorted(docs)], docs_per_part)
+    with io.DatasetWriter(path, "mentions", parts, meta or {"tagger": "t"}) as out:
+        for d in sorted(docs):
+            if d in out.wanted:
+                out.add(docs[d], d)
+    return out
+
+
+DOCS = {"a": [mention(0, 3, "रूस", "LOC", doc="a")],
+        "b": [mention(0, 6, "टोकायव", doc="b"), mention(10, 15, "पुतिन", doc="b")],
+        "c": [mention(0, 4, "कज़ाख़", "LOC", doc="c")],
+        "d": [],  # a document without rows
+        "क्ष": [mention(0, 3, "रूस", "LOC", doc="क्ष")]}
+
+
+def test_io_dataset_parts_are_content_defined_and_sorted():
+    ids = [f"doc{i:04d}" for i in range(400)]
+    parts = io.plan_parts([(d, "k") for d in ids], 16)
+    assert [d for p in parts for d in p.doc_ids] == ids  # every document once, in order
+    assert [p.name for p in parts] == sorted(p.name for p in parts)  # names sort as the doc_ids do
+    assert 400 / 16 / 2 < len(parts) < 400 / 16 * 2
+    # one more document changes only the part it falls into
+    more = io.plan_parts([(d, "k") for d in sorted(ids + ["doc0100x"])], 16)
+    assert len({p.key for p in more} - {p.key for p in parts}) <= 2
+    assert io.part_name("क्ष") < io.part_name("क्षा") and io.part_name("a") < io.part_name("b")
+
+
+def test_io_dataset_writer_rewrites_only_changed_parts(tmp_path):
     cache = io.DocCache(tmp_path / "cache")
     path = tmp_path / "m.parquet"
-    with io.TableWriter(path, "mentions", {"tagger": "t"}, flush_docs=1, cache=cache) as out:
-        out.add([mention(0, 3, "रूस", "LOC", doc="a")], "a", "key-a")
-        out.add(io.doc_table("mentions", [mention(10, 15, "पुतिन"), mention(0, 6, "टोकायव")]), "d", "key-d")
-    assert cache.manifest(path) == {"a": "key-a", "d": "key-d"}
-    # the same rows as written in one go (row groups aside)
-    io.write_table(tmp_path / "w.parquet", "mentions",
-                   [mention(10, 15, "पुतिन"), mention(0, 6, "टोकायव"), mention(0, 3, "रूस", "LOC", doc="a")], {"tagger": "t"})
-    assert pq.read_table(path).equals(pq.read_table(tmp_path / "w.parquet"))
-    assert cache.manifest(tmp_path / "w.parquet") == {}  # a manifest belongs to one file content
-    path.write_bytes(path.read_bytes() + b" ")  # another content: no manifest
-    assert cache.manifest(path) == {}
-    assert io.DocCache(None).manifest(path) == {}
+    first = _dataset(path, DOCS)
+    assert first.written == len(first.parts) >= 2 and first.rows == 5
+    assert cache.manifest(path) == {d: f"key-{d}" for d in DOCS}  # the next stage keys its work from these
+    # the same rows as one table, sorted by doc_id
+    whole = io.read_table(path, "mentions")
+    assert whole.column("doc_id").to_pylist() == ["a", "b", "b", "c", "क्ष"]
+    assert pd.read_parquet(path).doc_id.tolist() == ["a", "b", "b", "c", "क्ष"]
+    mtimes = {f: f.stat().st_mtime_ns for f in path.iterdir()}
+    again = _dataset(path, DOCS)
+    assert again.written == 0 and again.rows == 5 and {f: f.stat().st_mtime_ns for f in path.iterdir()} == mtimes
+    # a changed document: only its part is written again
+    changed = _dataset(path, {**DOCS, "c": DOCS["c"] * 1}, keys={**{d: f"key-{d}" for d in DOCS}, "c": "key-c2"})
+    assert changed.written == 1 and changed.wanted == {d for p in changed.todo for d in p.doc_ids} and "c" in changed.wanted
+    # a document gone: its part changes, parts no longer planned are removed
+    fewer = _dataset(path, {d: DOCS[d] for d in ("a", "b")})
+    assert fewer.rows == 3 and len(list(path.glob("part-*.parquet"))) == len(fewer.parts)
+    assert io.read_table(path, "mentions").column("doc_id").to_pylist() == ["a", "b", "b"]
+    # no documents at all: an empty table that still reads
+    assert io.read_table(_dataset(tmp_path / "e.parquet", {}).path, "mentions").num_rows == 0
 
 
 @pytest.mark.parametrize("batch_rows", [1, 2, 4096])
@@ -105,7 +143,7 @@ def test_io_iter_doc_tables_groups_across_batches(tmp_path, batch_rows):
     assert got == [("a", ms[:1]), ("b", ms[1:3]), ("c", ms[3:])]
 
 
-@pytest.mark.parametrize("flush_docs", [1, 2, 256])
+@pytest.mark.parametrize("docs_per_part", [1, 2, 256])
 @pytest.mark.parametrize("wanted,expected", [
     (["b"], ["b", "b"]),
     (["a", "c"], ["a", "c"]),
@@ -113,18 +151,17 @@ def test_io_iter_doc_tables_groups_across_batches(tmp_path, batch_rows):
     (["bb"], []),             # inside a range, not present
     ([], []),
 ])
-def test_io_read_table_only_wanted_documents(tmp_path, flush_docs, wanted, expected):
+def test_io_read_table_only_wanted_documents(tmp_path, docs_per_part, wanted, expected):
     path = tmp_path / "m.parquet"
     docs = {"a": [mention(0, 3, "रूस", "LOC", doc="a")],
             "b": [mention(0, 6, "टोकायव", doc="b"), mention(10, 15, "पुतिन", doc="b")],
             "c": [mention(0, 4, "कज़ाख़", "LOC", doc="c")]}
-    with io.TableWriter(path, "mentions", flush_docs=flush_docs) as out:
-        for d, ms in docs.items():
-            out.add(ms, d)
-    assert pq.ParquetFile(path).num_row_groups == (3 if flush_docs == 1 else 2 if flush_docs == 2 else 1)
+    io.write_table(path, "mentions", [m for ms in docs.values() for m in ms])
     assert io.read_table(path, "mentions", wanted).column("doc_id").to_pylist() == expected
-    io.partition_table(path, 1)  # a folder of parts reads the same
-    assert io.read_table(path, "mentions", wanted).column("doc_id").to_pylist() == expected
+    _dataset(tmp_path / "parts.parquet", docs, docs_per_part=docs_per_part)  # a folder of parts reads the same
+    assert io.read_table(tmp_path / "parts.parquet", "mentions", wanted).column("doc_id").to_pylist() == expected
+    got = [d for d, _ in io.iter_doc_tables(tmp_path / "parts.parquet", "mentions", doc_ids=set(wanted))]
+    assert got == sorted(set(expected))
 
 
 def test_io_path_digest_skips_model_cards_only_when_asked(tmp_path):

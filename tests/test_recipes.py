@@ -11,14 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, table_bytes
 
 FILES = ("params.yaml", "dvc.lock", "outputs/metrics.json", "outputs/mentions.parquet", "outputs/entities.parquet",
          "outputs/claims.parquet")
 
 
 def _digests(repo: Path) -> dict[str, str]:
-    return {f: hashlib.md5((repo / f).read_bytes()).hexdigest() for f in FILES}
+    return {f: hashlib.md5(repr(table_bytes(repo / f)).encode()).hexdigest() for f in FILES}
 
 
 @pytest.mark.skipif(shutil.which("git") is None or not (ROOT / ".git").exists(), reason="needs git and a git checkout")

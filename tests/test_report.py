@@ -356,7 +356,7 @@ def test_report_cli_and_missing_table(run_dir, tmp_path):
     assert "index.html" in result.output and (tmp_path / "r" / "index.html").is_file()
     broken = tmp_path / "broken"
     broken.mkdir()
-    shutil.copy(run_dir / "documents.parquet", broken)
+    shutil.copytree(run_dir / "documents.parquet", broken / "documents.parquet")
     result = CliRunner().invoke(main, ["report", str(broken), "--out", str(tmp_path / "r2")])
     assert result.exit_code == 1 and "mentions.parquet" in result.output
 
