@@ -315,6 +315,11 @@ def run_link(
     from pipeline.link import LinkParams, keep_previous_ids, key_memo, link_mentions, load_aliases
 
     p = load_params(params_path, "link", LinkParams)
+    memo_path = Path(cache_dir) / "link" / f"name_keys-{_code('pipeline.link')}.pkl" if cache_dir else None
+    saved = io.read_pickle(memo_path) if memo_path else None
+    if isinstance(saved, dict):  # before the alias and KB rows are keyed: theirs are in it too
+        key_memo().update(saved)
+    n_saved = len(saved) if isinstance(saved, dict) else 0
     aliases = load_aliases(models_dir, p)
     tagged = io.read_table(mentions_in, "mentions")
     mentions = io.table_to_records(tagged, Mention)
@@ -325,11 +330,6 @@ def run_link(
     texts = {d: tbl.column("text")[i].as_py() for i, (d, s) in
              enumerate(zip(tbl.column("doc_id").to_pylist(), tbl.column("status").to_pylist())) if s == "ok" and d in wanted}
     del tbl
-    memo_path = Path(cache_dir) / "link" / f"name_keys-{_code('pipeline.link')}.pkl" if cache_dir else None
-    saved = io.read_pickle(memo_path) if memo_path else None
-    if isinstance(saved, dict):
-        key_memo().update(saved)
-    n_saved = len(saved) if isinstance(saved, dict) else 0
     entities, linked = link_mentions(mentions, aliases, p, texts=texts)
     del texts
     if memo_path and len(key_memo()) != n_saved:
