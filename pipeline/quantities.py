@@ -343,7 +343,8 @@ def _sentence_drafts(sent: Sentence, toks: list[_Tok], lex: Lexicon, p: Quantiti
             i += 1
             continue
         k = keys[i]
-        if not (k[:1].isdigit() or k in starts):
+        vague_scale = k in S.get("vague_quantifiers", frozenset()) and i + 1 < n and keys[i + 1] in lex.numbers.scales
+        if not (k[:1].isdigit() or k in starts or vague_scale):
             i += 1
             continue
         d = _build(sent, toks, keys, i, lex, p, doc, consumed, max_phone, year_min, year_max, ord_suffixes)
@@ -415,6 +416,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
         end = i + 1
     else:
         np_ = parse_number(keys, i, lex.numbers)
+        if k in S.get("vague_quantifiers", frozenset()) and i + 1 < n and keys[i + 1] in lex.numbers.scales:
+            np_ = NumParse(lex.numbers.scales[keys[i + 1]], i + 2, vague=True, scale=keys[i + 1])  # "कई मिलियन निवेशक"
         if np_ is None:
             return None
         end = np_.end
@@ -852,6 +855,11 @@ def extract_quantities(
         drafts = _sentence_drafts(sent, toks, lex, p, doc)
         # elided nouns: "34 में से 22 प्रांतों" (the next one), "X की संख्या ... छह", or the previous count
         for x, d in enumerate(drafts):
+            if d.kind == "age" and d.noun is None:  # "4405 मरीज 50 साल से कम उम्र के हैं": the person before it
+                people = lex.sets.get("age_person_nouns", frozenset())
+                q = next((q for q in range(d.i0 - 1, max(-1, d.i0 - 9), -1) if keys[q] in people), None)
+                if q is not None:
+                    d.noun = _lemma(keys[q], toks[q].text, lex)
             if d.kind == "count" and d.noun is None and d.needs_noun:
                 noun = None
                 if d.partitive_total and x + 1 < len(drafts) and drafts[x + 1].noun:
@@ -867,6 +875,9 @@ def extract_quantities(
                             break
                 if noun is None and d.state_event is not None:
                     noun = str(lex.settings.get("default_person_noun", "लोग"))
+                if noun is None and d.i1 + 1 < len(keys) and keys[d.i1] in ("की", "के") \
+                        and lex.events.get((keys[d.i1 + 1],)) == "eventnoun":
+                    noun = str(lex.settings.get("default_person_noun", "लोग"))  # "4 की मौत": four people died
                 if noun is None and history and sent.sent_idx - history[-1][0] <= p.antecedent_sentences:
                     noun = history[-1][1]
                 d.noun = noun

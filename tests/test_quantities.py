@@ -244,3 +244,14 @@ def test_quantities_never_crash_on_random_devanagari(text):
     sents = make_sentences("d", text)
     for q in extract_quantities(sents, [], LEX, P):
         assert text[q.start : q.end] == q.text
+
+
+@pytest.mark.parametrize("text,span,value,modifier,noun", [
+    ("भारत में अब तक 4 की मौत हुई है।", "4", 4, "exact", "लोग"),  # "4 की मौत": four people died
+    ("यह कई मिलियन निवेशकों को प्रभावित करेगा।", "कई मिलियन निवेशकों", 1e6, "vague", "निवेशक"),
+    ("कुछ हजार लोग जमा हुए।", "कुछ हजार लोग", 1000, "vague", "लोग"),
+    ("राजधानी में 4405 मरीज 50 साल से कम उम्र के हैं।", "50 साल से कम उम्र", 50, "less_than", "मरीज"),  # the person of an age
+])
+def test_quantities_people_and_vague_scales(text, span, value, modifier, noun):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert (q.value, q.modifier, q.noun) == (pytest.approx(value), modifier, noun)
