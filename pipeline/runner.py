@@ -18,7 +18,7 @@ from typing import Any, Callable, Iterable, Iterator, Sequence, TypeVar
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from pipeline import io
+from pipeline import __version__, io
 from pipeline.executor import STATE, Parallel, map_stream, n_workers
 from pipeline.normalize import NormalizeParams, make_document
 from pipeline.params import digest, load_params, read_params
@@ -132,7 +132,10 @@ def _n_todo(cache: io.DocCache, parts: Sequence[tuple[str, str]], keys: Iterable
 def _writer(path: Path, table: str, doc_keys: Sequence[tuple[str, str | None]], meta: dict[str, str],
             tp: io.TableParams) -> io.DatasetWriter:
     """A dataset writer for a per-document table of these documents (keys: what their rows come from)."""
-    parts = io.plan_parts(doc_keys, tp.docs_per_part, salt=json.dumps(meta, sort_keys=True))
+    # the salt: everything the parts' metadata holds (a new pipeline or schema version rewrites them)
+    salt = json.dumps({**meta, "pipeline_version": __version__, "schema_version": io.SCHEMA_VERSION, "table": table},
+                      sort_keys=True)
+    parts = io.plan_parts(doc_keys, tp.docs_per_part, salt=salt)
     return io.DatasetWriter(path, table, parts, meta)
 
 

@@ -320,3 +320,18 @@ def test_cli_tables_name_the_tagger_that_wrote_the_mentions(run_out):
     assert tagger.startswith("hybrid.v2/")
     for name in ("mentions", "entities", "quantities", "claims"):
         assert io.table_metadata(run_out / f"{name}.parquet")["tagger"] == tagger, name
+
+
+def test_cli_a_new_pipeline_version_rewrites_every_part(tmp_path, monkeypatch):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(SEED_000, corpus)
+    args = ["--params", ROOT / "params.yaml", "--models", ROOT / "models", "--workers", 1]
+    invoke("run", corpus, "--out", tmp_path / "out", *args)
+    from pipeline import runner
+
+    monkeypatch.setattr(runner, "__version__", "9.9.9")
+    monkeypatch.setattr(io, "__version__", "9.9.9")
+    invoke("run", corpus, "--out", tmp_path / "out", *args)
+    for name in ("documents", "sentences", "mentions", "quantities", "claims", "entities"):
+        assert io.table_metadata(tmp_path / "out" / f"{name}.parquet")["pipeline_version"] == "9.9.9", name
