@@ -60,6 +60,7 @@ class ClaimsParams:
 CUE_ROLES = ("verb", "nom", "passive", "prep", "kahna", "hawale", "participle", "criticism")
 PRONOUN_ROLES = ("erg", "gen", "loc", "nom")
 ANAPHOR_ROLES = ("head", "statement", "org")
+POSTPOSITIONS = frozenset("का के की को से में पर तक द्वारा ने और व तथा या".split())  # after a name that is no subject
 CUE_OPTIONS = ("comma", "bare", "nominal")
 PRONOUN_LABELS = ("PER", "ORG", "LOC", "STATEMENT")
 SIMPLE_KINDS = (
@@ -503,6 +504,10 @@ class _Doc:
     def _subject_events(self) -> list[tuple[int, int, _Spk]]:
         ev = []
         markers = {"ने", "द्वारा"}
+        first: dict[int, int] = {}  # sentence -> start of its first PER/ORG mention
+        for m in self.ments:
+            if m.label in ("PER", "ORG"):
+                first.setdefault(self.units[self.unit_at(m.start)].sent_idx, m.start)
         for m in self.ments:
             u = self.units[self.unit_at(m.start)]
             i = self.tok_index(u, m.end)
@@ -512,6 +517,9 @@ class _Doc:
                 t = u.toks[i].k
                 nxt = u.toks[i + 1].k if i + 1 < len(u.toks) else ""
                 if t in markers or (t in ("का", "के", "की") and nxt in ("कहना", "अनुसार", "मुताबिक", "हवाले")):
+                    ev.append((m.start, u.sent_idx, _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)))
+                elif m.label == "PER" and t not in POSTPOSITIONS and _IS_WORD.match(u.toks[i].t) \
+                        and m.start == first.get(u.sent_idx):  # the sentence's topic: `वकील X जब पहुँचे तो …`
                     ev.append((m.start, u.sent_idx, _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)))
         return ev
 
@@ -526,8 +534,10 @@ class _Doc:
             if prev is not None:
                 t = prev.spk.type if prev.spk.type in ("anonymous", "unresolved") else "pronoun"
                 return _Spk(**base, entity_id=prev.spk.entity_id, type=t, label=prev.spk.label)
+        # a claim counts from where its content ends: `X ने कहा कि … (four sentences) … उन्होंने कहा` is X
         cands = [(pos, si, sp) for pos, si, sp in self.events] + [
-            (c.spk.s, c.sent_idx, c.spk) for c in self.claims if c.spk.s is not None
+            (c.ce if c.ce < tok.s else c.spk.s, self.units[c.unit_end].sent_idx if c.ce < tok.s else c.sent_idx, c.spk)
+            for c in self.claims if c.spk.s is not None and c.spk.s < tok.s
         ]
         best = None
         for pos, si, sp in cands:
@@ -1189,6 +1199,10 @@ class _Doc:
                        if not any(d is not c and d.cs <= c.cue_s < d.ce for d in direct)]
         for c in self.claims:
             self.continue_first_person(c)
+        for c in self.claims:  # a pronoun left unresolved may find its speaker in a claim that now runs longer
+            pe = self.pron.get(fold(c.spk.text or "")) if c.spk.type == "unresolved" and c.spk.s is not None else None
+            if pe is not None and pe.role in ("erg", "nom", "gen"):
+                c.spk = self.resolve_pronoun(_Tok(c.spk.s, c.spk.e, c.spk.text, fold(c.spk.text)), pe, c.sent_idx)
         for c in sorted(self.claims, key=lambda c: c.anchor):
             self.continue_quotes(c)
         self.cut_at_others()

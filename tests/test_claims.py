@@ -695,3 +695,19 @@ def test_claims_quote_paragraph_continues_the_previous_direct_speaker(text, n):
 def test_claims_quote_continuation_can_be_switched_off():
     text = 'मोदी ने कहा, "हम जीतेंगे।"\n"हम लड़ेंगे भी।"'
     assert len(run(text, [("मोदी", "PER", "PER_m")], p=ClaimsParams(quote_continuation=False))) == 1
+
+
+def test_claims_pronoun_takes_the_topic_subject_of_a_later_sentence():
+    text = ("विधि मंत्री वीरप्पा मोईली ने इसे न्यायालय की जीत बताया। उन्होंने कहा कि कानून का राज है। "
+            "सरकारी वकील उज्जवल निकम जब पत्रकारों से मिले तो वो हाथ में फ़ाइल लिए हुए थे। उस पर कसाब की तस्वीर थी। "
+            "उन्होंने कहा कि उन्हें दुख है।")
+    spec = [("वीरप्पा मोईली", "PER", "PER_m"), ("उज्जवल निकम", "PER", "PER_n"), ("कसाब", "PER", "PER_k")]
+    (claim,) = [c for c in run(text, spec) if c.content == "उन्हें दुख है"]
+    assert claim.speaker_entity_id == "PER_n"  # not the earlier speaker, not the possessor कसाब
+
+
+def test_claims_pronoun_after_a_long_claim_is_its_speaker():
+    text = ("रणदीप गुलेरिया ने बताया कि केस जून में पीक पर होंगे। हमें सावधान रहना होगा। "
+            "हमें कोरोना के साथ जीना होगा। हम धीरे-धीरे जीतेंगे। उन्होंने कहा कि लॉकडाउन से आंकड़े कम हैं।")
+    (claim,) = [c for c in run(text, [("रणदीप गुलेरिया", "PER", "PER_g")]) if c.content.startswith("लॉकडाउन")]
+    assert (claim.speaker_entity_id, claim.speaker_type) == ("PER_g", "pronoun")
