@@ -629,6 +629,16 @@ class _Doc:
         """A title standing for a person named with it (`गृहमंत्री पी चिदंबरम … गृहमंत्री ने कहा`): the latest
         PER mention before it that the same title introduced, else the first one after it (a headline names
         the office before the story names the person); else unresolved."""
+        # an apposition in the same sentence: `डेनिस केलेहर, बेटर मार्केट्स के सह-संस्थापक और CEO ने कहा`
+        u = self.units[self.unit_at(tok.s)]
+        for m in reversed(self.ments):
+            if m.end > tok.s or m.start < u.s or m.label != "PER":
+                continue  # the organisation inside the apposition is passed over
+            between = self.T[m.end:tok.s]
+            if between.lstrip().startswith(",") and len(between) < 120 \
+                    and not regex.search(r"[।!?\"“”]|(?<!\S)(?:ने|कि)(?!\S)", between):
+                return _Spk(tok.t, tok.s, tok.e, m.entity_id, "pronoun", m.label)
+            break
         before = after = None
         for m in self.ments:
             if m.label != "PER" or m.start == tok.e + 1:

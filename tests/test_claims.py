@@ -711,3 +711,12 @@ def test_claims_pronoun_after_a_long_claim_is_its_speaker():
             "हमें कोरोना के साथ जीना होगा। हम धीरे-धीरे जीतेंगे। उन्होंने कहा कि लॉकडाउन से आंकड़े कम हैं।")
     (claim,) = [c for c in run(text, [("रणदीप गुलेरिया", "PER", "PER_g")]) if c.content.startswith("लॉकडाउन")]
     assert (claim.speaker_entity_id, claim.speaker_type) == ("PER_g", "pronoun")
+
+
+@pytest.mark.parametrize("text,want", [
+    ("डेनिस केलेहर, बेटर मार्केट्स के सह-संस्थापक, प्रमुख और CEO ने कहा कि यह एक गलती है।", "PER_d"),  # an apposition
+    ("डेनिस केलेहर और बेटर मार्केट्स के CEO ने कहा कि यह एक गलती है।", None),  # two speakers, not an apposition
+])
+def test_claims_title_in_an_apposition_is_the_person_before_it(text, want):
+    claims = run(text, [("डेनिस केलेहर", "PER", "PER_d"), ("बेटर मार्केट्स", "ORG", "ORG_b")])
+    assert [c.speaker_entity_id for c in claims if c.speaker_text == "CEO"] == [want]
