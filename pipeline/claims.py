@@ -927,6 +927,8 @@ class _Doc:
                 content = (s, e, "direct", qs, qe, self.unit_at(qs), False)
             elif bare is not None:
                 content = bare
+            elif adjacent and (before := self.content_before_comma(u, self.before_titles(u, min(spk_start, u.toks[ei].s)))):
+                content = before  # `<content>, SEC अध्यक्ष गेरी गेन्सलर ने कहा।`
             else:
                 return
         c = self.add(hit, sp, content)
@@ -942,6 +944,21 @@ class _Doc:
                 nsp = self.speaker_before(u, h.s, "hawale")
                 if nsp is not None:
                     self.add(hit, nsp, content, cue_s=h.s, cue_e=h.e, primary=False)
+
+    def content_before_comma(self, u: _Unit, pos: int):
+        """`<content>, X ने कहा।` without quotes: the unit's words before the comma that ends right before the
+        speaker phrase at `pos` (at least four words, none of them a cue of their own)."""
+        before = [t for t in u.toks if t.e <= pos]
+        comma = next((i for i in range(len(before) - 1, max(-1, len(before) - 6), -1) if before[i].t == ","), None)
+        if comma is None:  # the speaker's phrase (`SEC अध्यक्ष`) is at most four words after the comma
+            return None
+        k = before[comma].e
+        toks = before[:comma]
+        words = [t for t in toks if _IS_WORD.match(t.t)]
+        if len(words) < 4 or any(h.unit == self.unit_at(u.s) and u.s <= h.s < k for h in self.hits):
+            return None
+        s, e = self.strip_span(toks[0].s, k - 1)
+        return (s, e, "indirect", s, e, self.unit_at(s), False) if e > s else None
 
     def before_titles(self, u: _Unit, pos: int) -> int:
         """Start of the titles right before pos (`"…," मि. क्लार्क ने कहा`: the quote ends before मि.)."""
@@ -994,6 +1011,8 @@ class _Doc:
                 sp = self.resolve_pronoun(last, pe, u.sent_idx)
             elif last.k in self.anon:
                 sp = _Spk(last.t, last.s, last.e, None, "anonymous")
+            elif last.k in self.anaphor and self.anaphor[last.k] != "statement":
+                sp = self.resolve_anaphor(last, self.anaphor[last.k], u)  # "एयरलाइन अब कहती है कि"
             else:
                 return
         self.add(hit, sp, content)

@@ -720,3 +720,27 @@ def test_claims_pronoun_after_a_long_claim_is_its_speaker():
 def test_claims_title_in_an_apposition_is_the_person_before_it(text, want):
     claims = run(text, [("डेनिस केलेहर", "PER", "PER_d"), ("बेटर मार्केट्स", "ORG", "ORG_b")])
     assert [c.speaker_entity_id for c in claims if c.speaker_text == "CEO"] == [want]
+
+
+@pytest.mark.parametrize("text,content", [
+    # a statement without quotes, its speaker after a comma at the end
+    ("जहाँ हमने कुछ शेयरों की स्वीकृति दी है, हमने बिटकॉइन को समर्थन नहीं दिया है, SEC अध्यक्ष गेरी गेन्सलर ने कहा।",
+     "जहाँ हमने कुछ शेयरों की स्वीकृति दी है, हमने बिटकॉइन को समर्थन नहीं दिया है"),
+])
+def test_claims_unquoted_content_before_the_speaker(text, content):
+    (claim,) = run(text, [("गेरी गेन्सलर", "PER", "PER_g"), ("SEC", "ORG", "ORG_s")])
+    assert (claim.content, claim.speaker_entity_id, claim.quote_type) == (content, "PER_g", "indirect")
+
+
+@pytest.mark.parametrize("text", [
+    "उन्होंने बाद में, यानी कल शाम को, घर जाकर खाना खाया और पत्नी से कहा।",  # no content before a comma
+    "गेरी गेन्सलर ने कहा।",
+])
+def test_claims_no_unquoted_content_before_the_speaker(text):
+    assert run(text, [("गेरी गेन्सलर", "PER", "PER_g")]) == []
+
+
+def test_claims_company_noun_as_a_nominative_subject():
+    text = "एयर नियुगिनी का विमान डूबा। विमान चलाने वाली एयरलाइन अब कहती है कि एक आदमी लापता है।"
+    (claim,) = run(text, [("एयर नियुगिनी", "ORG", "ORG_a")])
+    assert (claim.speaker_entity_id, claim.content) == ("ORG_a", "एक आदमी लापता है")
