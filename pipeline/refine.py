@@ -8,7 +8,8 @@ document and the training data can fix. Each step is a pure function over one do
 2. `trim_edges`: words that never start (end) a name in the training data, titles, roles and function
    words are cut from a span's edges (`नरेंद्र मोदी मंगलवार` -> `नरेंद्र मोदी`, `सर्जन टॉम कैरेल` -> `टॉम कैरेल`);
    a person run into a place or into a second person is split.
-3. `drop_common`: one-word "names" that are common words, head nouns, titles or contain digits go.
+3. `drop_common`: one-word "names" that are common words, head nouns, titles, contain digits or spell
+   a common abbreviation in letter names (`आईसीयू` = ICU) go.
 4. `org_heads`: a place followed by a word that ends organisation names is that organisation (`दिल्ली सरकार`).
 5. `place_types`: a span that is exactly a KB place name (countries, states, cities) is LOC.
 6. `context_names`: an untagged name before a word that follows places (`भागलपुर जिले`) is LOC.
@@ -42,6 +43,7 @@ LATIN_NOT_NAMES = frozenset("""
     COVID SARS MERS HIV AIDS TB ICU PPE HCQ RNA DNA PCR RT MRI ECG OPD GDP GST FIR CEO CFO CTO MD MBBS PHD
     KM CM MM KG MG ML GB MB TB KB HD TV OK ID PDF URL SMS PIN OTP ATM EMI LPG CNG LED AC DC IT IQ VIP NRI
     NEWS LIVE UPDATE UPDATES BREAKING VIDEO PHOTO PHOTOS R0 FAQ QR II III IV VI VII VIII IX XI XII
+    CCTV ETF ETP IPO NFT SUV GPS USB UPI KYC IVF CT
 """.split())
 # Rank and office acronyms of Indian administration and police, spelt in Devanagari: titles, not names.
 RANK_ACRONYMS = frozenset(fold(w) for w in """सीएम पीएम डीएम एसडीएम डीआईजी आईजी डीजीपी एसपी एसएसपी एएसपी
@@ -308,7 +310,8 @@ def drop_common(ents: list[Mention], lex: Lexicon, p: RefineParams) -> list[Ment
     (`कोविड-19` is a disease)."""
     return [m for m in ents if " " in m.text.strip() or place_of(m.text, lex) or not (
         _common(m.text, lex, p) or _head_noun(m.text, m.label, lex, p) or fold(m.text) in TITLES
-        or fold(m.text) in ROLES or fold(m.text) in RANK_ACRONYMS or regex.search(r"\d", m.text))]
+        or fold(m.text) in ROLES or fold(m.text) in RANK_ACRONYMS or regex.search(r"\d", m.text)
+        or (latin_acronym(m.text.strip()) or "").upper() in LATIN_NOT_NAMES)]  # `आईसीयू` = ICU, `पीपीई` = PPE
 
 
 def _head_noun(word: str, label: str, lex: Lexicon, p: RefineParams) -> bool:

@@ -109,6 +109,9 @@ def test_refine_boundaries(sentences_of, text, spans, expected):
         ("कुमार ने कहा।", [("कुमार", "PER")], [("कुमार", "PER")]),  # a surname alone is
         ("सीएम ने कहा।", [("सीएम", "ORG")], []),  # a rank acronym is a title
         ("कोविड-19 फैल रहा है।", [("कोविड-19", "LOC")], []),  # a name with digits: a disease
+        ("मरीज आईसीयू में हैं।", [("आईसीयू", "ORG")], []),  # ICU spelt in letter names: no organisation
+        ("डॉक्टरों को पीपीई किट मिली।", [("पीपीई", "ORG")], []),  # PPE
+        ("सीबीआई ने जांच की।", [("सीबीआई", "ORG")], [("सीबीआई", "ORG")]),  # CBI is one
     ],
 )
 def test_refine_common_words(sentences_of, text, spans, expected):
