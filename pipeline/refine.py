@@ -16,7 +16,8 @@ document and the training data can fix. Each step is a pure function over one do
 7. `vote_labels`: one label per surface per document (majority; ties go to the KB, then to the
    training data's label counts).
 8. `propagate`: a name tagged in most of its occurrences is tagged in all (surnames of full names
-   too), one tagged in few of them loses its tags, and untagged KB place names are tagged.
+   too), one tagged in few of them loses its tags, and untagged KB place names are tagged; a surname
+   alone after an untagged given name takes it (`लव अग्रवाल`).
 
 Written by hand because no library does document-level NER repair for Hindi; the knowledge it uses
 comes from data (models/entity-lexicon-vN, built by pipeline.lexicon).
@@ -116,7 +117,7 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         fixed, ents = split(context_names(words, texts, fixed + ents, lex, p))
     ents = vote_labels(fixed + ents, lex, keep) if "vote" in on else fixed + ents
     if "propagate" in on:
-        ents = propagate(words, texts, ents, lex, p)
+        ents = given_name_heads(words, texts, propagate(words, texts, ents, lex, p), lex, keep)
     return sorted(ents + rest, key=lambda m: (m.start, m.end, m.label))
 
 
@@ -388,6 +389,25 @@ def vote_labels(ents: list[Mention], lex: Lexicon, keep: frozenset[tuple[int, in
         kb = "LOC" if lex.strong_place(key) else ""
         best[key] = max(c, key=lambda lab: (c[lab], lab == kb, prior.get(lab, 0), lab))
     return [replace(m, label=best[fold(m.text)]) if fold(m.text) in best else m for m in ents]
+
+
+def given_name_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                     keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """A person's one-word name right after an untagged given name takes it (`लव अग्रवाल`, not `अग्रवाल`)."""
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    out = []
+    for m in ents:
+        ws = _words_in(words[m.sent_idx], m)
+        if m.label == "PER" and len(ws) == 1 and (m.start, m.end) not in keep and fold(ws[0][2]) not in lex.given_names:
+            sw = words[m.sent_idx]
+            i = next(k for k, w in enumerate(sw) if w[0] == ws[0][0])
+            prev = sw[i - 1] if i > 0 else None
+            if prev is not None and prev[1] + 1 >= ws[0][0] and fold(prev[2]) in lex.given_names \
+                    and (m.sent_idx, prev[0]) not in covered:
+                out.append(_span(sents[m.sent_idx], m, prev[0], ws[0][1]))
+                continue
+        out.append(m)
+    return out
 
 
 def propagate(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,

@@ -209,3 +209,16 @@ def test_refine_propagates_surnames_of_full_names(sentences_of):
 )
 def test_refine_context_cues(sentences_of, text, expected):
     assert _refine(sentences_of, text, [], steps=("context",)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        ("संयुक्त सचिव लव अग्रवाल ने कहा।", [("अग्रवाल", "PER")], [("लव अग्रवाल", "PER")]),  # the given name joins
+        ("राहुल गांधी ने कहा।", [("राहुल गांधी", "PER")], [("राहुल गांधी", "PER")]),
+        ("मंत्री अग्रवाल ने कहा।", [("अग्रवाल", "PER")], [("अग्रवाल", "PER")]),  # a title is no given name
+        ("सोनिया और राहुल ने कहा।", [("राहुल", "PER")], [("राहुल", "PER")]),  # a given name alone stays alone
+    ],
+)
+def test_refine_surname_takes_the_given_name_before_it(sentences_of, text, spans, expected):
+    assert _refine(sentences_of, text, spans, steps=("propagate",)) == expected
