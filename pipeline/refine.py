@@ -237,6 +237,10 @@ def trim_edges(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
             a += 1
         while b > a and _never_edge(ws[b - 1][2], "end", m.label, lex, p):
             b -= 1
+        if m.label == "LOC" and b - a == 2 and lex.strong_place(fold(ws[a][2])) \
+                and not place_of(" ".join(w[2] for w in ws[a:b]), lex) and fold(ws[b - 1][2]) not in lex.words \
+                and not _is_latin(ws[b - 1][2]):
+            b -= 1  # a place run into a word the training data never saw (`कसूर रेप`): the place alone
         if m.label == "PER" and b - a >= 3 and lex.strong_place(fold(ws[b - 1][2])):
             # a person's name run into a place (`राहुल गांधी रायपुर`): the place is its own mention
             sent = sents[m.sent_idx]
