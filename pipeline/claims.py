@@ -1068,6 +1068,14 @@ class _Doc:
         while i < len(u.toks) and u.toks[i].t in (",", ":"):
             i += 1
         content = self.content_after(u.toks[i].s, hit.unit) if i < len(u.toks) else None
+        # `X के मुताबिक Y ने कहा कि C`: X reports C (Y's own claim of C is made by its verb cue)
+        inner = next((h for h in self.hits if h.unit == hit.unit and h.entry.role == "verb" and h.s > hit.e
+                      and any(t.k == "ने" for t in u.toks if hit.e <= t.s < h.s)
+                      and self.n_tokens(hit.e, h.s) <= 8), None)
+        if inner is not None:
+            nested = self.intro_content(inner, inner.e, "comma" in inner.entry.options)
+            if isinstance(nested, tuple):
+                content = nested
         if content is None or self.n_tokens(content[0], content[1]) < 2:
             # `C, X के अनुसार।`: content before the speaker
             end = sp.s if sp.s is not None and sp.s >= u.s else hit.s

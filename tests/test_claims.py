@@ -744,3 +744,10 @@ def test_claims_company_noun_as_a_nominative_subject():
     text = "एयर नियुगिनी का विमान डूबा। विमान चलाने वाली एयरलाइन अब कहती है कि एक आदमी लापता है।"
     (claim,) = run(text, [("एयर नियुगिनी", "ORG", "ORG_a")])
     assert (claim.speaker_entity_id, claim.content) == ("ORG_a", "एक आदमी लापता है")
+
+
+def test_claims_outer_source_reports_the_inner_claim():
+    text = "ऐजाज़ नकवी के मुताबिक न्यायालय ने कहा कि प्रमाण निचले दर्जे के थे।"
+    claims = run(text, [("ऐजाज़ नकवी", "PER", "PER_n"), ("न्यायालय", "ORG", "ORG_c")])
+    assert sorted((c.speaker_text, c.content) for c in claims) == [
+        ("ऐजाज़ नकवी", "प्रमाण निचले दर्जे के थे"), ("न्यायालय", "प्रमाण निचले दर्जे के थे")]
