@@ -1109,6 +1109,9 @@ class _Doc:
             if content is None:
                 return
         self.add(hit, sp, content)
+        if self.p.joint_speakers and sp.type == "named":  # `A और B का कहना है कि`
+            for other in self.partners(u, sp):
+                self.add(hit, other, content, primary=False)
 
     def on_criticism(self, hit: _Hit) -> None:
         u = self.units[hit.unit]

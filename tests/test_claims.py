@@ -751,3 +751,8 @@ def test_claims_outer_source_reports_the_inner_claim():
     claims = run(text, [("ऐजाज़ नकवी", "PER", "PER_n"), ("न्यायालय", "ORG", "ORG_c")])
     assert sorted((c.speaker_text, c.content) for c in claims) == [
         ("ऐजाज़ नकवी", "प्रमाण निचले दर्जे के थे"), ("न्यायालय", "प्रमाण निचले दर्जे के थे")]
+
+
+def test_claims_joint_speakers_of_kahna():
+    claims = run("रूस और चीन का कहना है कि प्रतिबंध गलत हैं।", [("रूस", "LOC", "LOC_r"), ("चीन", "LOC", "LOC_c")])
+    assert sorted(c.speaker_entity_id for c in claims) == ["LOC_c", "LOC_r"]
