@@ -126,6 +126,7 @@ class LinkParams:
     loose_min_len: int = 5  # min length of the loose key (spaces excluded) for a loose merge
     short_forms: bool = True  # within-document PER surname / given-name -> full name
     xdoc_surname: bool = True  # bare surname -> the unique full name across documents
+    xdoc_acronyms: bool = True  # an acronym -> an expansion of matching initials in another document
     acronyms: bool = True  # acronym <-> expansion (letter names, Hindi initials, parentheses)
     acronym_min_letters: int = 3  # min letters of an acronym matched by its initials
     id_hash_len: int = 12  # hex digits of sha1 in computed entity ids
@@ -775,6 +776,8 @@ def _key_edges(items: list[tuple[tuple, NameKeys]], p: LinkParams, label: str,
         if rule in ("acronym-initials", "fuzzy") and (nodes[na].alias is not None or nodes[nb].alias is not None):
             return  # an alias row lists its acronyms and spellings: guessed initials and typos tied
             # `भारतीय बैडमिंटन संघ` to the BBC row, and a row pins every mention it gets for good
+        if rule == "acronym-initials" and not p.xdoc_acronyms and nodes[na].doc != nodes[nb].doc:
+            return  # initials guessed across articles tie `सीएनएन` to `कोलकाता नगर निगम`, PBS to पश्चिम बंगाल सरकार
         if uf is not None and uf.find(na) == uf.find(nb):
             return
         pa, pb = (nb, na) if nodes[na].pseudo else (na, nb)

@@ -557,3 +557,19 @@ def test_link_kb_leaves_out_names_other_places_extend(kb_table):
 )
 def test_link_pradesh_is_a_designator_except_after_a_direction(short, full, same_entity):
     assert same([*doc("d1", (full, "LOC")), *doc("d2", (short, "LOC"))], ("d1", full), ("d2", short)) == same_entity
+
+
+def test_link_initials_across_articles_only_when_asked():
+    strict = LinkParams(xdoc_acronyms=False)
+
+    def got(ms, p):
+        return {(m.doc_id, m.text): m.entity_id for m in link_mentions(ms, NO_ALIASES, p)[1]}
+
+    across = doc("d1", ("सीएनएन", "ORG")) + doc("d2", ("कोलकाता नगर निगम", "ORG"))
+    g = got(across, strict)
+    assert g[("d1", "सीएनएन")] != g[("d2", "कोलकाता नगर निगम")]  # C/K initials guessed across articles
+    ntpc = doc("d1", ("एनटीपीसी", "ORG")) + doc("d2", ("नेशनल थर्मल पावर कॉरपोरेशन", "ORG"))
+    assert len({got(ntpc, strict)[("d1", "एनटीपीसी")], got(ntpc, strict)[("d2", "नेशनल थर्मल पावर कॉरपोरेशन")]}) == 2
+    assert len(set(got(ntpc, P).values())) == 1  # with the rule across articles (the default of LinkParams)
+    one = doc("d", ("एनटीपीसी", "ORG"), ("नेशनल थर्मल पावर कॉरपोरेशन", "ORG"))  # in one article it still applies
+    assert len(set(got(one, strict).values())) == 1
