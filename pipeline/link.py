@@ -543,6 +543,7 @@ class NameKeys:
     tok_k1: tuple[str, ...]
     k1: str
     base: str  # k1 without ORG/LOC designators (== k1 for PER)
+    base0: str  # k0 (the spelling) without ORG/LOC designators: KB rows match on this, never on sound
     base_ntok: int
     k2: str
     skel: str
@@ -598,6 +599,7 @@ def _name_keys(text: str, label: str) -> NameKeys:
         k1=k1,
         base=base,
         base_ntok=len(base_toks),
+        base0=" ".join(fold_surface(t).lower() for t in base_toks),
         k2=k2,
         skel="".join(_skeleton(k) for k in tok_k1),
         acronym=acr,
@@ -810,9 +812,9 @@ def _key_edges(items: list[tuple[tuple, NameKeys]], p: LinkParams, label: str,
                 edge(x, y, _key_rule(x[1], y[1], p))
     if kb_items:
         by_k0 = {nk.k0: (k, nk) for k, nk in sorted(kb_items, key=lambda x: x[0])}
-        by_base = {nk.base: (k, nk) for k, nk in sorted(kb_items, key=lambda x: x[0]) if nk.base}
+        by_base = {nk.base0: (k, nk) for k, nk in sorted(kb_items, key=lambda x: x[0]) if nk.base0}
         for item in items:  # applied first (priority 0): a place's KB row pins it before any phonetic merge
-            kb = by_k0.get(item[1].k0) or by_base.get(item[1].base)
+            kb = by_k0.get(item[1].k0) or by_base.get(item[1].base0)
             if kb is not None and (uf is None or uf.find(kb[0]) != uf.find(item[0])):
                 out.append(_Edge(0, "alias", item[0], kb[0], directed=True))
     return out
@@ -924,6 +926,23 @@ def link_mentions(
     for m, key in zip(mentions, mention_node):
         if key is not None:
             by_doc_label_m[(m.doc_id, m.label)].append(m)
+
+    # ---- phase 0: a name spelt exactly like a KB place row (or with a designator) is pinned to it first, so
+    # that no phonetic merge inside a document ties two KB places (a typo `दिली` is Dili, East Timor; the
+    # `दिल्ली` beside it stays Delhi)
+    kb_k0: dict[tuple[str, str], tuple] = {}
+    kb_base: dict[tuple[str, str], tuple] = {}
+    for key in sorted(k for k, n in nodes.items() if n.alias is not None):  # user rows (first: their lines) and KB rows
+        for nk in nodes[key].strong_names:
+            kb_k0.setdefault((nodes[key].label, nk.k0), key)
+            if nk.base0 and nodes[key].alias.source:
+                kb_base.setdefault((nodes[key].label, nk.base0), key)
+    phase0 = []
+    for n in real:
+        kb = kb_k0.get((n.label, n.nk.k0)) or kb_base.get((n.label, n.nk.base0))
+        if kb is not None:
+            phase0.append(_Edge(0, "alias", n.key, kb, directed=True))
+    apply(phase0)
 
     # ---- phase 1: within each document
     phase1: list[_Edge] = []

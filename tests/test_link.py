@@ -15,7 +15,9 @@ from pipeline.link import (
     name_keys,
     parse_aliases,
 )
+from pipeline.params import load_params
 from pipeline.records import Entity, Mention
+from tests.conftest import ROOT
 
 P = LinkParams()
 NO_ALIASES = AliasTable.empty()
@@ -573,3 +575,13 @@ def test_link_initials_across_articles_only_when_asked():
     assert len(set(got(ntpc, P).values())) == 1  # with the rule across articles (the default of LinkParams)
     one = doc("d", ("एनटीपीसी", "ORG"), ("नेशनल थर्मल पावर कॉरपोरेशन", "ORG"))  # in one article it still applies
     assert len(set(got(one, strict).values())) == 1
+
+
+def test_link_kb_rows_match_spellings_not_sounds():
+    """`दिल्ली` sounds like `दिली` (a KB spelling of Dili, East Timor): only a spelling match pins a KB row,
+    and a typo beside the real name does not carry it over."""
+    p = load_params(ROOT / "params.yaml", "link", LinkParams)
+    aliases = load_aliases(ROOT / "models", p)
+    ms = doc("d1", ("दिली", "LOC"), ("दिल्ली", "LOC")) + doc("d2", ("दिल्ली", "LOC"))
+    got = {(m.doc_id, m.text): m.entity_id for m in link_mentions(ms, aliases, p)[1]}
+    assert got[("d1", "दिल्ली")] == got[("d2", "दिल्ली")] == "LOC:Q1353"
