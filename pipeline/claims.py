@@ -443,7 +443,16 @@ class _Doc:
             return False
         before = self.T[i - 1] if i > 0 else " "
         after = self.T[i + 1] if i + 1 < len(self.T) else " "
-        return (before.isspace() or before in "(:,[—-") and not after.isspace()
+        if not (before.isspace() or before in "(:,[—-"):
+            return False
+        # `कहा, " यहां से …"`: a space typed inside the marks, after a cue's comma or colon
+        return not after.isspace() or self._prev_visible(i) in ",:"
+
+    def _prev_visible(self, i: int) -> str:
+        j = i - 1
+        while j >= 0 and self.T[j] in " \t":
+            j -= 1
+        return self.T[j] if j >= 0 else ""
 
     def is_closer(self, i: int) -> bool:
         c = self.T[i]
@@ -451,7 +460,10 @@ class _Doc:
             return True
         if c not in "\"'":
             return False
-        return i > 0 and not self.T[i - 1].isspace()
+        if i > 0 and not self.T[i - 1].isspace():
+            return True
+        after = self.T[i + 1] if i + 1 < len(self.T) else " "  # `… रहेगा। " ` with a space inside the marks
+        return i > 0 and self.T[i - 1] in " \t" and (after.isspace() or after in "।.,!?;:")
 
     def strip_span(self, s: int, e: int) -> tuple[int, int]:
         while s < e and (self.T[s].isspace() or self.T[s] in ",:;"):
@@ -521,7 +533,14 @@ class _Doc:
                 elif m.label == "PER" and t not in POSTPOSITIONS and _IS_WORD.match(u.toks[i].t) \
                         and m.start == first.get(u.sent_idx):  # the sentence's topic: `वकील X जब पहुँचे तो …`
                     ev.append((m.start, u.sent_idx, _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)))
-        return ev
+        # unnamed plural subjects (`ग्रामीणों ने`, `डॉक्टरों का कहना है`): a later `उनका`/`उन्होंने` is anonymous
+        named = [(m.start, m.end) for m in self.ments]
+        for u in self.units:
+            for a, b in zip(u.toks, u.toks[1:]):
+                if b.k in ("ने", "का") and a.k.endswith(("ों", "ओं")) and len(a.k) > 3 and _IS_WORD.match(a.t) \
+                        and not any(s <= a.s < e for s, e in named):
+                    ev.append((a.s, u.sent_idx, _Spk(a.t, a.s, a.e, None, "anonymous")))
+        return sorted(ev, key=lambda x: x[0])
 
     def inside_direct(self, pos: int) -> bool:
         return any(c.qtype == "direct" and c.cs <= pos < c.ce for c in self.claims)
@@ -1054,7 +1073,7 @@ class _Doc:
 
     def on_prep(self, hit: _Hit) -> None:
         u = self.units[hit.unit]
-        if fold(self.T[hit.s:hit.e]).startswith("के"):
+        if fold(self.T[hit.s:hit.e]).startswith(("के", "की")):  # X के अनुसार, X की मानें तो
             sp = self.speaker_before(u, hit.s, "prep")
         else:
             prev = [t for t in u.toks if t.e <= hit.s]
