@@ -756,3 +756,34 @@ def test_claims_outer_source_reports_the_inner_claim():
 def test_claims_joint_speakers_of_kahna():
     claims = run("रूस और चीन का कहना है कि प्रतिबंध गलत हैं।", [("रूस", "LOC", "LOC_r"), ("चीन", "LOC", "LOC_c")])
     assert sorted(c.speaker_entity_id for c in claims) == ["LOC_c", "LOC_r"]
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    ("सिविल एविएशन डिपार्टमेंट ने साफ कर दिया है कि उड़ानें बंद रहेंगी।", "साफ कर दिया", "उड़ानें बंद रहेंगी"),
+    ("सरकार यह भी कह रही है कि स्कूल बंद रहेंगे।", "कह रही", "स्कूल बंद रहेंगे"),
+    ("श्रीकांत ने तो टीवी पर ही कह दिया है कि वे नहीं खेलेंगे।", "कह दिया", "वे नहीं खेलेंगे"),
+    ("स्वास्थ्य विभाग की मानें तो अब तक सौ लोग संक्रमित हैं।", "की मानें तो", "अब तक सौ लोग संक्रमित हैं"),
+])
+def test_claims_hand_check_cues(text, cue, content):
+    spec = [("सिविल एविएशन डिपार्टमेंट", "ORG", "ORG_c"), ("सरकार", "ORG", "ORG_s"), ("श्रीकांत", "PER", "PER_s"),
+            ("स्वास्थ्य विभाग", "ORG", "ORG_h")]
+    (claim,) = run(text, spec)
+    assert (claim.cue, claim.content) == (cue, content) and claim.speaker_entity_id is not None
+
+
+def test_claims_quote_with_spaces_inside_the_marks():
+    text = 'वी बी चंद्रशेखर ने कहा, " यहां से कोई नहीं जाएगा। हम लड़ेंगे। "'
+    (claim,) = run(text, [("वी बी चंद्रशेखर", "PER", "PER_v")])
+    assert (claim.content, claim.quote_type) == ("यहां से कोई नहीं जाएगा। हम लड़ेंगे", "direct")
+
+
+def test_claims_pronoun_after_an_unnamed_plural_subject_is_anonymous():
+    text = "सरपंच श्यामनरायन ने बैठक बुलाई। गांव के ग्रामीणों ने प्रदर्शन किया। उनका कहना है कि पानी नहीं आता।"
+    claims = run(text, [("श्यामनरायन", "PER", "PER_s")])
+    assert [(c.speaker_entity_id, c.speaker_type) for c in claims] == [(None, "anonymous")]
+
+
+def test_claims_va_joins_speakers():
+    text = "प्रवीण, मंजू व रमेश कुमार ने बताया कि पानी नहीं आता।"
+    claims = run(text, [("प्रवीण", "PER", "PER_p"), ("मंजू", "PER", "PER_m"), ("रमेश कुमार", "PER", "PER_r")])
+    assert sorted(c.speaker_entity_id for c in claims) == ["PER_m", "PER_p", "PER_r"]
