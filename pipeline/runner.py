@@ -61,12 +61,26 @@ def _code(*module_names: str) -> str:
     return io.path_digest(*(f.parent if f.name == "__init__.py" else f for f in files))
 
 
-def run_metadata(params_path: Path, **extra: str) -> dict[str, str]:
+# The params sections the tables of each stage depend on (its own and every upstream stage's). A table's
+# metadata digests only these: a stage that DVC does not re-run after another section changed keeps the
+# metadata that a fresh run would write.
+STAGE_PARAMS = {
+    "normalize": ("tables", "normalize"),
+    "segment": ("tables", "normalize", "segment"),
+    "tag": ("tables", "normalize", "segment", "tag"),
+    "link": ("tables", "normalize", "segment", "tag", "link"),
+    "extract": ("tables", "normalize", "segment", "tag", "link", "quantities", "claims"),
+}
+
+
+def run_metadata(params_path: Path, stage: str, **extra: str) -> dict[str, str]:
     """Run metadata stored in every table's Parquet schema (no timestamps: runs must diff)."""
     params = read_params(params_path)
-    meta = {"params_digest": digest(params)}
-    tag = params.get("tag") or {}
-    meta["tagger"] = f"{tag.get('backend', '?')}/{tag.get('model', '?')}"
+    sections = STAGE_PARAMS[stage]
+    meta = {"params_digest": digest({k: params.get(k) for k in sections})}
+    if "tag" in sections:
+        tag = params.get("tag") or {}
+        meta["tagger"] = f"{tag.get('backend', '?')}/{tag.get('model', '?')}"
     meta.update(extra)
     return meta
 
@@ -220,7 +234,7 @@ def run_normalize(
     keys = [_hash("normalize", code, asdict(p), path.stem, str(path), hashlib.sha256(io.read_bytes(path)).hexdigest())
             if cache.root else None for path in paths]
     with _writer(documents_out, "documents", [(pa_.stem, k) for pa_, k in zip(paths, keys)],
-                 run_metadata(params_path), tp) as out:
+                 run_metadata(params_path, "normalize"), tp) as out:
         wanted = [(path, k) for path, k in zip(paths, keys) if path.stem in out.wanted]
         items = (((k,) if k else None, lambda path=path: (path.stem, str(path), io.read_bytes(path), p))
                  for path, k in wanted)
@@ -255,7 +269,7 @@ def run_segment(
         return _hash("segment", code, asdict(p), up) if cache.root and up else None
 
     keys = {d: key(d) for d in ok}
-    meta = run_metadata(params_path)
+    meta = run_metadata(params_path, "segment")
     with _writer(documents_out, "documents", [(d, k if ok[d] or k is None else _hash("segment-error", k))
                                               for d, k in keys.items()], meta, tp) as docs_out, \
             _writer(sentences_out, "sentences", [(d, keys[d]) for d in ok if ok[d]], meta, tp) as out:
@@ -295,7 +309,7 @@ def run_tag(
     upstream = cache.manifest(sentences_in)
     docs = _doc_list(sentences_in, "sentences", cache)
     keys = {d: _hash("tag", version, upstream[d]) if cache.root and d in upstream else None for d in docs}
-    with _writer(mentions_out, "mentions", list(keys.items()), run_metadata(params_path, tagger=name), tp) as out:
+    with _writer(mentions_out, "mentions", list(keys.items()), run_metadata(params_path, "tag", tagger=name), tp) as out:
         todo = [d for d in docs if d in out.wanted]
         items = ((((keys[d],) if keys[d] else None), lambda rows=rows: io.Rows(rows))  # the worker makes the records
                  for d, rows in io.iter_doc_tables(sentences_in, "sentences", doc_ids=set(todo)))
@@ -343,7 +357,7 @@ def run_link(
     if previous_in is not None and Path(previous_in).exists():
         previous = io.read_earlier_records(previous_in, "entities", Entity)
         entities, linked = keep_previous_ids(entities, linked, previous)
-    meta = run_metadata(params_path, tagger=io.table_metadata(mentions_in).get("tagger", "?"))
+    meta = run_metadata(params_path, "link", tagger=io.table_metadata(mentions_in).get("tagger", "?"))
     # a document's linked mentions: its tagged mentions (upstream key) + their link fields; a part whose
     # documents' links did not change is not rewritten
     cache = io.DocCache(cache_dir)
@@ -408,7 +422,7 @@ def run_extract(
         return _hash("quantities", qversion, asdict(qp), base), _hash("claims", cversion, asdict(cp), base)
 
     keys = {d: keys_of(d) for d in docs}
-    meta = run_metadata(params_path, tagger=io.table_metadata(mentions_in).get("tagger", "?"))
+    meta = run_metadata(params_path, "extract", tagger=io.table_metadata(mentions_in).get("tagger", "?"))
     with _writer(quantities_out, "quantities", [(d, k and k[0]) for d, k in keys.items()], meta, tp) as qout, \
             _writer(claims_out, "claims", [(d, k and k[1]) for d, k in keys.items()], meta, tp) as cout:
         todo = [d for d in docs if d in qout.wanted or d in cout.wanted]

@@ -52,7 +52,26 @@ def test_cli_run_writes_all_tables_with_schemas(run_out):
     for name in TABLES:
         io.read_table(run_out / f"{name}.parquet", name)  # schema check
         meta = io.table_metadata(run_out / f"{name}.parquet")
-        assert meta["pipeline_version"] and meta["tagger"] and meta["schema_version"]
+        assert meta["pipeline_version"] and meta["params_digest"] and meta["schema_version"]
+        # the tagger is named from the tag stage on; documents and sentences do not depend on it
+        assert ("tagger" in meta) == (name not in ("documents", "sentences")), name
+
+
+def test_cli_table_metadata_digests_only_the_params_a_table_depends_on(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(SEED_000, corpus)
+    params = tmp_path / "params.yaml"
+    text = (ROOT / "params.yaml").read_text(encoding="utf-8")
+    params.write_text(text, encoding="utf-8")
+    args = ["--params", params, "--models", ROOT / "models", "--workers", 1]
+    invoke("run", corpus, "--out", tmp_path / "a", *args)
+    params.write_text(text.replace("min_content_tokens: 1", "min_content_tokens: 2"), encoding="utf-8")  # a claims setting
+    invoke("run", corpus, "--out", tmp_path / "b", *args)
+    for name in ("documents", "sentences", "mentions"):  # upstream of claims: the same tables
+        assert table_bytes(tmp_path / "a" / f"{name}.parquet") == table_bytes(tmp_path / "b" / f"{name}.parquet"), name
+    assert io.table_metadata(tmp_path / "a" / "claims.parquet")["params_digest"] != \
+        io.table_metadata(tmp_path / "b" / "claims.parquet")["params_digest"]
 
 
 def test_cli_bad_files_become_error_rows(run_out):
