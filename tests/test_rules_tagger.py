@@ -24,6 +24,10 @@ def tagger():
         ("कजाख़स्तान में 2000 सैनिक", [("कजाख़स्तान", "LOC"), ("2000", "NUM")]),
         ("लेफ्टिनेंट-जनरल सुल्तान गामालेटदीनोव ने कहा", [("सुल्तान गामालेटदीनोव", "PER")]),
         ("रूसी विदेश मंत्रालय ने कहा", [("रूसी विदेश मंत्रालय", "ORG")]),
+        # a rank acronym is a title before a name, not an organisation; an honorific ends the name
+        ("एसडीएम नरेंद्र सिंह ने बताया", [("नरेंद्र सिंह", "PER")]),
+        ("उपायुक्त पंकज कुमार ने बैठक ली", [("पंकज कुमार", "PER")]),
+        ("पीएम मोदी जी ने कहा", [("मोदी", "PER")]),
     ],
 )
 def test_rules_tagger_examples(tagger, sentences_of, text, expected):
