@@ -1297,7 +1297,7 @@ def _speaker_type(sp: "_Spk") -> str:
     `सहायता एजेंसियों`: the oblique plural -ओं) is an unnamed group of sources: anonymous."""
     if sp.type in ("named", "unresolved") and sp.entity_id is None and sp.text:
         head = sp.text.split()[-1]
-        if head.endswith("ों") and len(head) > 3:
+        if head.endswith(("ों", "ओं")) and len(head) > 3:  # `समर्थकों`, `शोधकर्ताओं`
             return "anonymous"
     return sp.type
 

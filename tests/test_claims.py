@@ -787,3 +787,13 @@ def test_claims_va_joins_speakers():
     text = "प्रवीण, मंजू व रमेश कुमार ने बताया कि पानी नहीं आता।"
     claims = run(text, [("प्रवीण", "PER", "PER_p"), ("मंजू", "PER", "PER_m"), ("रमेश कुमार", "PER", "PER_r")])
     assert sorted(c.speaker_entity_id for c in claims) == ["PER_m", "PER_p", "PER_r"]
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    ("शोधकर्ताओं का कहना है कि यह तकनीक नई है।", [], (None, "anonymous")),  # a plural in -ओं
+    ("बीबीसी संवाददाता ने लिखा कि हालात खराब हैं।", [], (None, "anonymous")),  # an unnamed reporter
+    ("संवाददाता राम ने लिखा कि हालात खराब हैं।", [("राम", "PER", "PER_r")], ("PER_r", "named")),  # a named one
+])
+def test_claims_unnamed_reporters_and_researchers_are_anonymous(text, spec, want):
+    (claim,) = run(text, spec)
+    assert (claim.speaker_entity_id, claim.speaker_type) == want
