@@ -57,7 +57,7 @@ class ClaimsParams:
 # ---------------------------------------------------------------------------------------------
 # lexicon
 
-CUE_ROLES = ("verb", "nom", "passive", "prep", "kahna", "hawale", "participle", "criticism")
+CUE_ROLES = ("verb", "nom", "passive", "prep", "lead", "kahna", "hawale", "participle", "criticism")
 PRONOUN_ROLES = ("erg", "gen", "loc", "nom")
 ANAPHOR_ROLES = ("head", "statement", "org")
 POSTPOSITIONS = frozenset("का के की को से में पर तक द्वारा ने और व तथा या".split())  # after a name that is no subject
@@ -1104,6 +1104,25 @@ class _Doc:
             content = (s, e, "indirect", s, e, hit.unit, False)
         self.add(hit, sp, content)
 
+    def on_lead(self, hit: _Hit) -> None:
+        """`बकौल थाना प्रभारी संदीप कुमार, C`: the source follows the cue, the content follows its comma."""
+        u = self.units[hit.unit]
+        after = [t for t in u.toks if t.s >= hit.e]
+        comma = next((i for i, t in enumerate(after[:8]) if t.t == ","), None)
+        if comma is None or comma == 0:
+            return
+        m = next((m for m in reversed(self.ments) if hit.e <= m.start and m.end <= after[comma].s), None)
+        if m is not None and m.label in ("PER", "ORG"):
+            sp = _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)
+        elif after[comma - 1].k in self.anon:
+            t = after[comma - 1]
+            sp = _Spk(t.t, t.s, t.e, None, "anonymous")
+        else:
+            return
+        content = self.content_after(after[comma + 1].s, hit.unit) if comma + 1 < len(after) else None
+        if content is not None:
+            self.add(hit, sp, content)
+
     def on_kahna(self, hit: _Hit) -> None:
         u = self.units[hit.unit]
         prev = [t for t in u.toks if t.e <= hit.s]
@@ -1245,6 +1264,7 @@ class _Doc:
 
     def run(self) -> list[Claim]:
         handlers = {"verb": self.on_verb, "nom": self.on_nom, "passive": self.on_passive, "prep": self.on_prep,
+                    "lead": self.on_lead,
                     "kahna": self.on_kahna, "criticism": self.on_criticism}
         for hit in self.hits:
             if self.inside_direct(hit.s):

@@ -797,3 +797,10 @@ def test_claims_va_joins_speakers():
 def test_claims_unnamed_reporters_and_researchers_are_anonymous(text, spec, want):
     (claim,) = run(text, spec)
     assert (claim.speaker_entity_id, claim.speaker_type) == want
+
+
+def test_claims_source_after_bakaul():
+    text = "बकौल थाना प्रभारी संदीप कुमार, आरोपी को गिरफ्तार कर लिया गया है।"
+    (claim,) = run(text, [("संदीप कुमार", "PER", "PER_s")])
+    assert (claim.cue, claim.speaker_entity_id, claim.content) == ("बकौल", "PER_s", "आरोपी को गिरफ्तार कर लिया गया है")
+    assert run("बकौल उनके यह सही नहीं है।") == []  # no comma after the source: not this layout
