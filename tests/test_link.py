@@ -585,3 +585,12 @@ def test_link_kb_rows_match_spellings_not_sounds():
     ms = doc("d1", ("दिली", "LOC"), ("दिल्ली", "LOC")) + doc("d2", ("दिल्ली", "LOC"))
     got = {(m.doc_id, m.text): m.entity_id for m in link_mentions(ms, aliases, p)[1]}
     assert got[("d1", "दिल्ली")] == got[("d2", "दिल्ली")] == "LOC:Q1353"
+
+
+def test_link_an_ambiguous_short_name_is_not_pinned_to_one_country():
+    p = load_params(ROOT / "params.yaml", "link", LinkParams)
+    aliases = load_aliases(ROOT / "models", p)
+    ms = doc("d1", ("कोरिया", "LOC")) + doc("d2", ("दक्षिण कोरिया", "LOC")) + doc("d3", ("उत्तर कोरिया", "LOC"))
+    got = {m.text: m.entity_id for m in link_mentions(ms, aliases, p)[1]}
+    assert got["दक्षिण कोरिया"] == "LOC:Q884" and got["उत्तर कोरिया"] == "LOC:Q423"
+    assert got["कोरिया"] not in ("LOC:Q884", "LOC:Q423")
