@@ -175,6 +175,7 @@ _EN_DATE = regex.compile(
 _DATE = regex.compile(
     r"(?<![\d.,/-])(?P<d>\d{1,2})\s*[-/.]\s*(?P<mon>[A-Za-z]{3,9}|\d{1,2})\s*[-/.]\s*(?P<y>\d{4}|\d{2})(?![\d.,/-])"
 )
+_FISCAL = regex.compile(r"(?<![\d.,/:-])(?P<y>(?:18|19|20)\d{2})-(?P<y2>\d{2})(?![\d.,/:-])")  # 2013-14: one year
 _DAY_MONTH = regex.compile(r"(?<![\d.,/:-])(?P<d>\d{1,2})/(?P<mon>\d{1,2})(?![\d.,/:-])")  # 26/11, 9/11
 _IS_WORD = regex.compile(r"^[\p{L}\p{M}\u200c\u200d]+$")
 _LATIN = regex.compile(r"^[A-Za-z]+$")
@@ -309,10 +310,17 @@ def _sentence_drafts(sent: Sentence, toks: list[_Tok], lex: Lexicon, p: Quantiti
         i1 = max(i for i, t in enumerate(toks) if t.start < b) + 1
         return i0, i1
 
-    for rx in (_TIMESTAMP, _EN_DATE, _DATE, _DAY_MONTH):
+    for rx in (_TIMESTAMP, _EN_DATE, _DATE, _DAY_MONTH, _FISCAL):
         for m in rx.finditer(sent.text):
             i0, i1 = tok_range(m.start(), m.end())
             if any(consumed[i0:i1]):
+                continue
+            if rx is _FISCAL:
+                if int(m.group("y2")) != (int(m.group("y")) + 1) % 100:
+                    continue  # not a year and the next one
+                for i in range(i0, i1):
+                    consumed[i] = True
+                drafts.append(_Draft(sent.sent_idx, i0, i1, float(m.group("y")), None, "exact", None, "date", num_start=i0))
                 continue
             if m.groupdict().get("d"):
                 day = float(m.group("d"))
@@ -518,6 +526,10 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
         j += 1
         if j < n and parse_digits(keys[j]) is not None and len(keys[j]) == 4:
             j += 1
+    elif i > 0 and keys[i - 1] in lex.months and ordinal is None and np_ is not None and np_.digits \
+            and 1 <= value <= 31 and value == int(value) and not any(consumed[i - 1 : i]):
+        noun, kind = lex.months[keys[i - 1]], "date"  # "मार्च 9 को": the month before the day
+        i0 = i - 1
     if unit is not None:
         noun, kind = unit
         if kind == "money" and j < n and keys[j] in lex.numbers.scales and keys[j] not in lex.numbers.scales_alone:
@@ -638,7 +650,7 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
     if (
         kind == "count"
         and noun is None
-        and not _count_not_year(keys, end_span, n)
+        and not _count_not_year(keys, end_span, n, i, S.get("count_words", frozenset()))
         and np_ is not None
         and np_.digits
         and not np_.grouped
@@ -674,7 +686,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             modifier = pre_mod
         elif upto_prev:
             modifier = "up_to"
-        elif end_span < n and keys[end_span] == "तक" and kind in ("count", "measure", "money", "percent"):
+        elif end_span < n and keys[end_span] == "तक" and kind in ("count", "measure", "money", "percent") \
+                and not (end_span + 1 < n and keys[end_span + 1].startswith("पहुं")):  # "107 तक पहुंचने": reached 107
             modifier = "up_to"
     elif modifier == "vague" and kind == "count" and noun is None:
         needs_noun = True
@@ -699,8 +712,11 @@ def _spaced_thousands(toks: list[_Tok], keys: list[str], i: int, end: int) -> bo
     return not in_list
 
 
-def _count_not_year(keys: Sequence[str], j: int, n: int) -> bool:
-    """A 4-digit number followed by a post-modifier or range word is a count, not a year."""
+def _count_not_year(keys: Sequence[str], j: int, n: int, i: int = 0, count_words: frozenset[str] = frozenset()) -> bool:
+    """A 4-digit number followed by a post-modifier or range word, or within four words after a count word
+    (`संख्या बढ़कर 2064 हुई`), is a count, not a year."""
+    if any(k in count_words for k in keys[max(0, i - 4) : i]):
+        return True
     return j < n and keys[j] in ("से",) and j + 1 < n and keys[j + 1] in ("अधिक", "ज्यादा", "कम", "ऊपर")
 
 

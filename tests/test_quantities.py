@@ -255,3 +255,18 @@ def test_quantities_never_crash_on_random_devanagari(text):
 def test_quantities_people_and_vague_scales(text, span, value, modifier, noun):
     (q,) = [q for q in run(text) if q.text == span]
     assert (q.value, q.modifier, q.noun) == (pytest.approx(value), modifier, noun)
+
+
+@pytest.mark.parametrize("text,span,value,modifier,noun,kind", [
+    ("कोरोना मरीजों की संख्या बढ़कर 2064 हुई।", "2064", 2064, "exact", "मरीज", "count"),  # a count, not a year
+    ("यह योजना 2013-14 में शुरू हुई।", "2013-14", 2013, "exact", None, "date"),  # a fiscal year, one date
+    ("वे मार्च 9 को लौटे।", "मार्च 9", 9, "exact", "मार्च", "date"),  # the month before the day
+    ("संक्रमितों की संख्या 107 तक पहुंचने की आशंका है।", "107", 107, "exact", "संक्रमित", "count"),  # reached, not up to
+])
+def test_quantities_hand_check_forms(text, span, value, modifier, noun, kind):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert (q.value, q.modifier, q.noun, q.kind) == (value, modifier, noun, kind)
+
+
+def test_quantities_isse_pahle_is_no_ordinal():
+    assert run("इससे पहले हिंदी फिल्मों में काम किया।") == []
