@@ -804,3 +804,16 @@ def test_claims_source_after_bakaul():
     (claim,) = run(text, [("संदीप कुमार", "PER", "PER_s")])
     assert (claim.cue, claim.speaker_entity_id, claim.content) == ("बकौल", "PER_s", "आरोपी को गिरफ्तार कर लिया गया है")
     assert run("बकौल उनके यह सही नहीं है।") == []  # no comma after the source: not this layout
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    ("सल्वा कीर ने रिएक मचार पर तख्तापलट की साज़िश रचने का आरोप लगाया था।", "आरोप लगाया", "रिएक मचार पर तख्तापलट की साज़िश रचने"),
+    ("मंत्रालय ने दो मौतों की पुष्टि की है।", "पुष्टि की", "दो मौतों"),
+])
+def test_claims_noun_clause_content_before_the_cue(text, cue, content):
+    claims = run(text, [("सल्वा कीर", "PER", "PER_s"), ("रिएक मचार", "PER", "PER_r"), ("मंत्रालय", "ORG", "ORG_m")])
+    assert [(c.cue, c.content) for c in claims] == [(cue, content)]
+
+
+def test_claims_an_announced_action_is_no_claim():
+    assert run("टोकायव ने दो सप्ताह के आपातकाल की घोषणा की।", [("टोकायव", "PER", "PER_t")]) == []
