@@ -919,6 +919,10 @@ class _Doc:
             return self.content_after(t.s, hit.unit)
         if t.t in _SENT_END:
             return "end"
+        rest = [x for x in u.toks[i:] if _IS_WORD.match(x.t)]
+        if hit.entry.role == "verb" and fold(self.T[hit.rs:hit.re]) in ("बताया", "कहा") and _IS_WORD.match(t.t) \
+                and t.k not in self.npstop and t.k not in self.trailing and t.k not in self.aux and len(rest) >= 4:
+            return self.content_after(t.s, hit.unit)  # `राजवीर सिंह ने बताया जो फसल कट चुकी है …` (no कि)
         return None
 
     def on_verb(self, hit: _Hit) -> None:

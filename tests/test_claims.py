@@ -817,3 +817,12 @@ def test_claims_noun_clause_content_before_the_cue(text, cue, content):
 
 def test_claims_an_announced_action_is_no_claim():
     assert run("टोकायव ने दो सप्ताह के आपातकाल की घोषणा की।", [("टोकायव", "PER", "PER_t")]) == []
+
+
+@pytest.mark.parametrize("text,n", [
+    ("किसान राजवीर सिंह ने बताया जो फसल कट चुकी है वह भी खराब हो गई।", 1),  # बताया/कहा without कि
+    ("राम ने कहा तो हम सब चौंक गए और घर लौटे।", 0),  # `कहा तो`: then, no content
+    ("उन्होंने बताया था।", 0),
+])
+def test_claims_content_right_after_the_cue_without_ki(text, n):
+    assert len(run(text, [("राजवीर सिंह", "PER", "PER_r"), ("राम", "PER", "PER_m")])) == n
