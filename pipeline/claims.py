@@ -60,6 +60,7 @@ class ClaimsParams:
 CUE_ROLES = ("verb", "nom", "passive", "prep", "lead", "kahna", "hawale", "participle", "criticism")
 PRONOUN_ROLES = ("erg", "gen", "loc", "nom")
 ANAPHOR_ROLES = ("head", "statement", "org")
+ELIDED_SUBJECT_LEAD = frozenset("लेकिन साथ ही और भी फिर इसके उसके बाद में साथ-साथ वहीं तथा एवं".split())  # before a cue without subject
 POSTPOSITIONS = frozenset("का के की को से में पर तक द्वारा ने और व तथा या".split())  # after a name that is no subject
 CUE_OPTIONS = ("comma", "bare", "nominal")
 PRONOUN_LABELS = ("PER", "ORG", "LOC", "STATEMENT")
@@ -929,6 +930,7 @@ class _Doc:
         u = self.units[hit.unit]
         erg = self.ergative(u, hit.s)
         if erg is None:
+            self.on_elided_subject(hit)
             return
         ei, sp = erg
         content = self.intro_content(hit, hit.e, "comma" in hit.entry.options)
@@ -990,6 +992,22 @@ class _Doc:
             pos = toks[-1].s if toks[-1].t != "." else toks[-2].s
             toks = toks[:-1] if toks[-1].t != "." else toks[:-2]
         return pos
+
+    def on_elided_subject(self, hit: _Hit) -> None:
+        """`लेकिन साथ ही कहा था कि C`: a cue with no subject of its own, only connectives before it, continues
+        the speaker of the claim just before (same or previous sentence)."""
+        u = self.units[hit.unit]
+        before = [t for t in u.toks if t.e <= hit.s]
+        if any(t.k not in ELIDED_SUBJECT_LEAD and t.t != "," for t in before):
+            return
+        prev = self.previous_claim(hit.s, u.sent_idx)
+        if prev is None or u.sent_idx - self.units[prev.unit_end].sent_idx > 1:
+            return
+        content = self.intro_content(hit, hit.e, "comma" in hit.entry.options, require_ki=True)
+        if isinstance(content, tuple):
+            sp = prev.spk
+            t = sp.type if sp.type in ("anonymous", "unresolved") else "pronoun"
+            self.add(hit, _Spk(None, None, None, sp.entity_id, t, sp.label), content)
 
     def bare_content(self, u: _Unit, ei: int, hit: _Hit):
         """`X ने [… ,] इसे गलत सूचना बताया` -> `इसे गलत सूचना`."""

@@ -826,3 +826,10 @@ def test_claims_an_announced_action_is_no_claim():
 ])
 def test_claims_content_right_after_the_cue_without_ki(text, n):
     assert len(run(text, [("राजवीर सिंह", "PER", "PER_r"), ("राम", "PER", "PER_m")])) == n
+
+
+def test_claims_cue_without_subject_continues_the_previous_speaker():
+    text = "सल्वा कीर ने कहा कि शांति होगी। लेकिन साथ ही कहा था कि सेना तैयार है।"
+    claims = run(text, [("सल्वा कीर", "PER", "PER_s")])
+    assert [(c.speaker_entity_id, c.content) for c in claims] == [("PER_s", "शांति होगी"), ("PER_s", "सेना तैयार है")]
+    assert run("मौसम खराब था। कहा जाता है कि यहां बारिश होगी।") == []  # an impersonal passive, no claim before it
