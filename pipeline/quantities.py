@@ -355,6 +355,9 @@ def _sentence_drafts(sent: Sentence, toks: list[_Tok], lex: Lexicon, p: Quantiti
         if not (k[:1].isdigit() or k in starts or vague_scale):
             i += 1
             continue
+        if " ".join(keys[i : i + 2]) in S.get("not_quantity_phrases", frozenset()):
+            i += 2  # idioms with a number word: `आधी रात` is midnight
+            continue
         d = _build(sent, toks, keys, i, lex, p, doc, consumed, max_phone, year_min, year_max, ord_suffixes)
         if d is None:
             i += 1

@@ -270,3 +270,8 @@ def test_quantities_hand_check_forms(text, span, value, modifier, noun, kind):
 
 def test_quantities_isse_pahle_is_no_ordinal():
     assert run("इससे पहले हिंदी फिल्मों में काम किया।") == []
+
+
+def test_quantities_idioms_with_number_words():
+    assert run("आधी रात को धमाका हुआ।") == []  # midnight
+    assert [q.value for q in run("काम में आधा दिन लगा।")] == [0.5]
