@@ -316,7 +316,18 @@ def drop_common(ents: list[Mention], lex: Lexicon, p: RefineParams) -> list[Ment
     return [m for m in ents if " " in m.text.strip() or place_of(m.text, lex) or not (
         _common(m.text, lex, p) or _head_noun(m.text, m.label, lex, p) or fold(m.text) in TITLES
         or fold(m.text) in ROLES or fold(m.text) in RANK_ACRONYMS or regex.search(r"\d", m.text)
-        or (latin_acronym(m.text.strip()) or "").upper() in LATIN_NOT_NAMES)]  # `आईसीयू` = ICU, `पीपीई` = PPE
+        or (latin_acronym(m.text.strip()) or "").upper() in LATIN_NOT_NAMES  # `आईसीयू` = ICU, `पीपीई` = PPE
+        or (m.label == "LOC" and _demonym(m.text.strip(), lex)))]
+
+
+def _demonym(word: str, lex: Lexicon) -> bool:
+    """`इंडोनेशियाई`, `अमेरिकी`, `भारतीय`: a KB place with an adjective ending is no place itself."""
+    for suffix, restore in (("ियाई", "िया"), ("ाई", "ा"), ("ीय", ""), ("ी", ""), ("ई", "")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)] + restore
+            if lex.strong_place(fold(stem)) and not place_of(word, lex):
+                return True
+    return False
 
 
 def _head_noun(word: str, label: str, lex: Lexicon, p: RefineParams) -> bool:

@@ -115,6 +115,8 @@ def test_refine_boundaries(sentences_of, text, spans, expected):
         ("मरीज आईसीयू में हैं।", [("आईसीयू", "ORG")], []),  # ICU spelt in letter names: no organisation
         ("डॉक्टरों को पीपीई किट मिली।", [("पीपीई", "ORG")], []),  # PPE
         ("सीबीआई ने जांच की।", [("सीबीआई", "ORG")], [("सीबीआई", "ORG")]),  # CBI is one
+        ("युगांडाई सैनिक पहुंचे।", [("युगांडाई", "LOC")], []),  # a demonym is an adjective, not a place
+        ("युगांडा में बारिश हुई।", [("युगांडा", "LOC")], [("युगांडा", "LOC")]),
     ],
 )
 def test_refine_common_words(sentences_of, text, spans, expected):
