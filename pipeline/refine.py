@@ -57,6 +57,25 @@ ROLES = frozenset(fold(w) for w in """विश्लेषक पहलवा�
     दरोगा सिपाही कांस्टेबल जवान किसान छात्र छात्रा शिक्षक शिक्षिका व्यापारी कारोबारी उद्योगपति कार्यकर्ता
     आरोपी अभियुक्त पीड़ित पीड़िता मृतक युवक युवती पार्षद सरपंच मुखिया विशेषज्ञ अर्थशास्त्री इतिहासकार
     प्रशिक्षक धावक मुक्केबाज़ मुक्केबाज निशानेबाज़ निशानेबाज पायलट ड्राइवर चालक कलाकार चित्रकार""".split())
+# Common given names of Europe and the Americas as Hindi news spells them: the lexicon's given names are Indian
+# (CMU), and a story's foreign protagonists are what the model misses most (`हेलेना मेंटिस`). Generic, not taken
+# from any article; names that are also Hindi words (जो, मेरी, सारा, बिल, जिम …) are left out.
+FOREIGN_GIVEN = frozenset(fold(w) for w in """
+    जॉन जेम्स रॉबर्ट राबर्ट माइकल माइकेल विलियम डेविड रिचर्ड जोसेफ थॉमस थामस चार्ल्स क्रिस्टोफर डेनियल डैनियल
+    मैथ्यू एंथनी एंथोनी मार्क डोनाल्ड स्टीवन स्टीव पॉल एंड्रयू एंड्रू जोशुआ केविन ब्रायन जॉर्ज एडवर्ड रोनाल्ड
+    टिमोथी जेसन जेफ्री जेफ रयान रेयान जैकब गैरी निकोलस एरिक जोनाथन स्टीफन लैरी जस्टिन स्कॉट ब्रैंडन बेंजामिन
+    सैमुअल सैम्युअल फ्रैंक ग्रेगरी ग्रेग रेमंड अलेक्जेंडर एलेक्जेंडर पैट्रिक डेनिस जेरी टायलर आरोन हेनरी पीटर
+    एडम नाथन कार्ल आर्थर जेरेमी कीथ रोजर टेरी शॉन सीन ऑस्टिन क्रिस टॉम टिम बॉब बेन मैक्स मार्टिन साइमन फिलिप
+    फिलिप्स निक टोनी ह्यूग ह्यू इयान ग्रेहम ग्राहम कॉलिन एलन एलेन हैरी लुइस लुई चार्ली ओलिवर जैक्सन विल्सन
+    माइक रिक डैन कर्ट वॉल्टर हेनरिक फ्रेडरिक हंस मिखाइल व्लादिमीर सर्गेई इवान दिमित्री अलेक्सी बोरिस निकोलाई
+    यूरी पियरे फ्रांस्वा इमैनुएल एमैनुएल कार्लोस जुआन जोस मिगेल पेड्रो एंटोनियो मार्को जियोवानी फ्रांसेस्को
+    पेट्रीसिया जेनिफर लिंडा एलिजाबेथ बारबरा सुज़ैन सुजैन जेसिका करेन नैंसी लिसा बेटी मार्गरेट सैंड्रा एशले
+    किम्बर्ली एमिली डोना मिशेल डोरोथी कैरोल अमांडा मेलिसा डेबोरा स्टेफनी रेबेका शेरोन लौरा लॉरा सिंथिया
+    कैथलीन एमी एंजेला हेलेन एना ब्रेंडा पामेला निकोल एम्मा सामंथा कैथरीन क्रिस्टीन रेचल कैरोलिन जेनेट मारिया
+    हीथर डायने डायना जूली जॉयस विक्टोरिया केली क्रिस्टीना एवलिन लॉरेन जूडिथ ओलिविया फ्रांसिस मार्था मेगन
+    एंड्रिया हन्ना हैना जैकलीन ग्लोरिया टेरेसा थेरेसा हेलेना सोफिया सोफी क्लेयर क्लेर जेन जेनी केट सुसान एलिस
+    एलिसा इसाबेल अन्ना नताली नतालिया ओल्गा तातियाना इरीना एंजेलिना हिलेरी हिलरी मेलानिया इवांका
+""".split())
 _LATIN_WORD = regex.compile(r"^[A-Za-z][A-Za-z&]*(?:[.\-][A-Za-z0-9]+)*\.?$")
 _ACRONYM = regex.compile(r"^[A-Z](?:[A-Z&]|\.(?=[A-Z]))+\.?$")
 
@@ -117,7 +136,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         fixed, ents = split(context_names(words, texts, fixed + ents, lex, p))
     ents = vote_labels(fixed + ents, lex, keep) if "vote" in on else fixed + ents
     if "propagate" in on:
-        ents = given_name_heads(words, texts, propagate(words, texts, ents, lex, p), lex, keep)
+        ents = given_name_heads(words, texts, propagate(words, texts, foreign_names(words, texts, ents, lex), lex, p),
+                                lex, keep)
     return sorted(ents + rest, key=lambda m: (m.start, m.end, m.label))
 
 
@@ -406,6 +426,38 @@ def vote_labels(ents: list[Mention], lex: Lexicon, keep: frozenset[tuple[int, in
     return [replace(m, label=best[fold(m.text)]) if fold(m.text) in best else m for m in ents]
 
 
+def foreign_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon) -> list[Mention]:
+    """An untagged foreign given name (FOREIGN_GIVEN) followed by an untagged word the training data never saw is a
+    person (`हेलेना मेंटिस`); propagation then tags the rest of the story's mentions of the name and its surname."""
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    out = list(ents)
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        for j in range(len(ws) - 1):
+            a, b = ws[j], ws[j + 1]
+            if (idx, a[0]) in covered or (idx, b[0]) in covered or fold(a[2]) not in FOREIGN_GIVEN or b[0] > a[1] + 1 \
+                    or not _name_word(a[2], lex):
+                continue  # `जो` is who, `मेरी` is my, `सारा` is all: a Hindi word first
+            fb = fold(b[2])
+            if fb in lex.words or fb in lex.function_words or fb in TITLES or fb in ROLES or len(fb) < 2 \
+                    or not regex.fullmatch(r"[\p{Devanagari}\u200c\u200d]+", b[2]):
+                continue
+            sent = sents[idx]
+            out.append(Mention(sent.doc_id, idx, a[0], b[1], sent.text[a[0] - sent.start : b[1] - sent.start], "PER", tagger))
+            covered.update((idx, k) for k in range(a[0], b[1]))
+    return out
+
+
+def _name_word(w: str, lex: Lexicon) -> bool:
+    """A given name that is not also a common Hindi word (the training data sees it outside names, or UD tags it
+    as a function word)."""
+    fw = fold(w)
+    if fw in lex.function_words:
+        return False
+    st = lex.words.get(fw)
+    return st is None or st.n < 3 or st.n_ent >= 0.5 * st.n
+
+
 def given_name_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
                      keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """A person's one-word name right after an untagged given name takes it (`लव अग्रवाल`, not `अग्रवाल`)."""
@@ -418,7 +470,7 @@ def given_name_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], e
             i = next(k for k, w in enumerate(sw) if w[0] == ws[0][0])
             prev = sw[i - 1] if i > 0 else None
             if prev is not None and prev[1] + 1 >= ws[0][0] and fold(prev[2]) in lex.given_names \
-                    and (m.sent_idx, prev[0]) not in covered:
+                    and (m.sent_idx, prev[0]) not in covered and _name_word(prev[2], lex):  # `केवल` is also "only"
                 out.append(_span(sents[m.sent_idx], m, prev[0], ws[0][1]))
                 continue
         out.append(m)

@@ -227,3 +227,15 @@ def test_refine_context_cues(sentences_of, text, expected):
 )
 def test_refine_surname_takes_the_given_name_before_it(sentences_of, text, spans, expected):
     assert _refine(sentences_of, text, spans, steps=("propagate",)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        ("माइक्रोसोफ्ट रिसर्च की हेलेना मेंटिस का कहना है कि तकनीक नई है।", [], [("हेलेना मेंटिस", "PER")]),
+        ("जो बिटकॉइन में निवेश करते हैं वे डरे हुए हैं।", [], []),  # जो is "who", not Joe
+        ("सारा बिटकॉइन बिक गया।", [], []),  # सारा is "all"
+    ],
+)
+def test_refine_foreign_given_name_with_an_unknown_surname(sentences_of, text, spans, expected):
+    assert _refine(sentences_of, text, spans, steps=("propagate",)) == expected
