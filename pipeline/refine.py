@@ -30,7 +30,7 @@ from typing import Sequence
 
 import regex
 
-from pipeline.adapters.rules_tagger import TITLES, _join_hyphens, fold
+from pipeline.adapters.rules_tagger import RANK_ACRONYMS, TITLES, _join_hyphens, fold
 from pipeline.lexicon import Lexicon, WordStats
 from pipeline.link import acronym_letters
 from pipeline.records import Mention, Sentence
@@ -46,9 +46,6 @@ LATIN_NOT_NAMES = frozenset("""
     NEWS LIVE UPDATE UPDATES BREAKING VIDEO PHOTO PHOTOS R0 FAQ QR II III IV VI VII VIII IX XI XII
     CCTV ETF ETP IPO NFT SUV GPS USB UPI KYC IVF CT
 """.split())
-# Rank and office acronyms of Indian administration and police, spelt in Devanagari: titles, not names.
-RANK_ACRONYMS = frozenset(fold(w) for w in """सीएम पीएम डीएम एसडीएम डीआईजी आईजी डीजीपी एसपी एसएसपी एएसपी
-    डीएसपी सीओ एसएचओ एसओ एसआई एएसआई बीडीओ सीडीओ सीएमओ डीसी एडीएम""".split())
 # Roles and professions that news writes before a name (`विश्लेषक पॉल रोलेट`, `पहलवान सुशील कुमार`): generic
 # nouns, not taken from any article; the training data shows the frequent ones itself, this covers the rare.
 ROLES = frozenset(fold(w) for w in """विश्लेषक पहलवान फोटोग्राफर फ़ोटोग्राफ़र सर्जन डॉक्टर चिकित्सक वकील अधिवक्ता पत्रकार

@@ -30,15 +30,18 @@ def fold(s: str) -> str:
     return s.translate(NUKTA_FOLD)
 
 
-TITLES = frozenset(
+# Rank and office acronyms of Indian administration and police, spelt in Devanagari: titles before a name, not
+# organisations (`एसडीएम नरेंद्र सिंह`).
+RANK_ACRONYMS = frozenset(fold(w) for w in """सीएम पीएम डीएम एसडीएम डीआईजी आईजी डीजीपी एसपी एसएसपी एएसपी
+    डीएसपी सीओ एसएचओ एसओ एसआई एएसआई बीडीओ सीडीओ सीएमओ डीसी एडीएम""".split())
+TITLES = RANK_ACRONYMS | frozenset(
     fold(t)
     for t in """राष्ट्रपति प्रधानमंत्री मंत्री मुख्यमंत्री उपमुख्यमंत्री राज्यपाल महासचिव अध्यक्ष उपाध्यक्ष
     सचिव जनरल लेफ्टिनेंट-जनरल कर्नल-जनरल मेजर-जनरल कर्नल मेजर कैप्टन कमांडर प्रवक्ता निदेशक महानिदेशक
     प्रमुख सांसद विधायक न्यायाधीश न्यायमूर्ति डॉ. डॉ श्री श्रीमती सुश्री प्रोफेसर प्रो. अभिनेता अभिनेत्री
     गवर्नर सीईओ चेयरमैन प्रबंधक कमिश्नर आयुक्त समकक्ष महापौर मेयर सांसद नेता राजदूत पीएम उद्योगपति
-    उपायुक्त जिलाधिकारी जिलाधीश कलेक्टर थानाध्यक्ष थानेदार इंस्पेक्टर दरोगा वार्ताकार सीएम डीएम एसडीएम एडीएम
-    एसपी एसएसपी एएसपी डीएसपी डीआईजी आईजी डीजीपी एसएचओ एसआई एएसआई बीडीओ सीडीओ सीएमओ""".split()
-)  # the rank acronyms of Indian administration and police are titles before a name, not organisations
+    उपायुक्त जिलाधिकारी जिलाधीश कलेक्टर थानाध्यक्ष थानेदार इंस्पेक्टर दरोगा वार्ताकार""".split()
+)
 # Words that end a name (case markers, conjunctions, verbs that often follow names).
 STOP = frozenset(
     fold(t)
