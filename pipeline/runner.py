@@ -153,10 +153,9 @@ def _writer(path: Path, table: str, doc_keys: Sequence[tuple[str, str | None]], 
     return io.DatasetWriter(path, table, parts, meta)
 
 
-def _doc_list(path: Path, table: str, cache: io.DocCache) -> list[str]:
+def _doc_list(path: Path, table: str, manifest: dict[str, str]) -> list[str]:
     """The doc_ids of a per-document table, in order (its manifest's, else its doc_id column's)."""
-    docs = cache.manifest(path)
-    return sorted(docs) if docs else sorted(set(io.read_column(path, table, "doc_id")))
+    return sorted(manifest) if manifest else sorted(set(io.read_column(path, table, "doc_id")))
 
 
 def _normalize_one(job: tuple[str, str, bytes, NormalizeParams]) -> tuple[pa.Table]:
@@ -307,7 +306,7 @@ def run_tag(
     version = [_code("pipeline.tag", "pipeline.adapters", "pipeline.records", "pipeline.refine", "pipeline.lexicon"), io.path_digest(*dirs, skip_docs=True), asdict(p), name]
     cache = io.DocCache(cache_dir)
     upstream = cache.manifest(sentences_in)
-    docs = _doc_list(sentences_in, "sentences", cache)
+    docs = _doc_list(sentences_in, "sentences", upstream)
     keys = {d: _hash("tag", version, upstream[d]) if cache.root and d in upstream else None for d in docs}
     with _writer(mentions_out, "mentions", list(keys.items()), run_metadata(params_path, "tag", tagger=name), tp) as out:
         todo = [d for d in docs if d in out.wanted]
@@ -362,7 +361,7 @@ def run_link(
     # documents' links did not change is not rewritten
     cache = io.DocCache(cache_dir)
     upstream = cache.manifest(mentions_in)
-    docs = _doc_list(mentions_in, "mentions", cache)
+    docs = _doc_list(mentions_in, "mentions", upstream)
     by_doc: dict[str, list[Mention]] = {}
     for m in linked:
         by_doc.setdefault(m.doc_id, []).append(m)
@@ -412,8 +411,8 @@ def run_extract(
     qversion = [_code("pipeline.quantities", "pipeline.numerals", "pipeline.records"), lexicon.digest]
     cversion = [_code("pipeline.claims", "pipeline.records"), io.path_digest(Path(models_dir) / f"{cp.cues}.tsv")]
     cache = io.DocCache(cache_dir)
-    docs = _doc_list(sentences_in, "sentences", cache)
     ups = [cache.manifest(path) for path in (documents_in, sentences_in, mentions_in)]
+    docs = _doc_list(sentences_in, "sentences", ups[1])
 
     def keys_of(d: str) -> tuple[str, str] | None:
         base = [u.get(d) for u in ups]
