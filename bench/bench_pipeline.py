@@ -87,10 +87,9 @@ def print_case(r: dict) -> None:
         print(f"CPU steal while it ran: {r['steal']:.1%} of the machine's CPU time (CPU time the host gave to other guests; high values slow the run down)")
 
 
-def dvc_incremental(articles: list[Path], extras: list[tuple[str, str]], tmp: Path) -> tuple[float, list[float]]:
-    """Seconds of `dvc repro` on a project copy holding `articles`, then after adding each extra
-    article (name, text) in turn, one `dvc repro` per article."""
-    proj = tmp / "project"
+def copy_project(proj: Path) -> None:
+    """The project's tracked files at `proj`, without the articles of corpus/ and without dvc.lock (a run from
+    scratch), in a fresh git repository, with ../shared beside it for the evaluate_dev stage."""
     files = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()
     for f in files:
         if f.startswith("corpus/") and f.endswith(".txt"):
@@ -98,15 +97,21 @@ def dvc_incremental(articles: list[Path], extras: list[tuple[str, str]], tmp: Pa
         (proj / f).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(ROOT / f, proj / f)
     (proj / "outputs").mkdir(exist_ok=True)
-    # ../shared relative to the copy, for the evaluate_dev stage (as beside the real project)
     shared = ROOT.parent / "shared"
-    if shared.exists():
-        os.symlink(shared, tmp / "shared")
+    if shared.exists() and not (proj.parent / "shared").exists():
+        os.symlink(shared, proj.parent / "shared")
+    subprocess.run(["git", "init", "-q"], cwd=proj, check=True)
+    (proj / "dvc.lock").unlink(missing_ok=True)
+
+
+def dvc_incremental(articles: list[Path], extras: list[tuple[str, str]], tmp: Path) -> tuple[float, list[float]]:
+    """Seconds of `dvc repro` on a project copy holding `articles`, then after adding each extra
+    article (name, text) in turn, one `dvc repro` per article."""
+    proj = tmp / "project"
+    copy_project(proj)
     for p in articles:
         shutil.copy(p, proj / "corpus")
     env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
-    subprocess.run(["git", "init", "-q"], cwd=proj, check=True)
-    (proj / "dvc.lock").unlink(missing_ok=True)  # a full run from scratch
 
     def repro() -> float:
         t0 = time.perf_counter()

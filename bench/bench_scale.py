@@ -24,20 +24,14 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # bench_pipeline.copy_project
 
 
 def make_project(dest: Path, articles: list[Path], copies: int) -> int:
     """A project copy with `copies` unique copies of each article in corpus/; returns the article count."""
-    files = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()
-    for f in files:
-        if f.startswith("corpus/") and f.endswith(".txt"):
-            continue
-        (dest / f).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(ROOT / f, dest / f)
-    (dest / "outputs").mkdir(exist_ok=True)
-    shared = ROOT.parent / "shared"
-    if shared.exists() and not (dest.parent / "shared").exists():
-        os.symlink(shared, dest.parent / "shared")  # ../shared relative to the copy, for evaluate_dev
+    from bench_pipeline import copy_project
+
+    copy_project(dest)
     n = 0
     for p in articles:
         text = p.read_text(encoding="utf-8", errors="replace")
@@ -46,8 +40,6 @@ def make_project(dest: Path, articles: list[Path], copies: int) -> int:
             extra = "" if i == 0 else f"\n\nयह प्रति संख्या {i} है।\n"
             (dest / "corpus" / name).write_text(text + extra, encoding="utf-8")
             n += 1
-    subprocess.run(["git", "init", "-q"], cwd=dest, check=True)
-    (dest / "dvc.lock").unlink(missing_ok=True)  # a full run from scratch
     return n
 
 
