@@ -84,6 +84,7 @@ class Lexicon:
     latin_places: dict[str, Place] = field(default_factory=dict)  # lower-cased English name -> place
     given_names: frozenset[str] = frozenset()  # folded Hindi given names (ambiguous with places)
     function_words: frozenset[str] = frozenset()  # folded pronouns, postpositions, verbs, ... (UD POS)
+    orgs: dict[tuple[str, ...], str] = field(default_factory=dict)  # folded tokens of a known organisation -> canonical
 
     def strong_place(self, key: str) -> Place | None:
         """The place a folded surface names, where that is safe to act on without the model."""
@@ -97,8 +98,9 @@ class Lexicon:
 # ------------------------------------------------------------------------------------------ reading
 
 
-def load_lexicon(model_dir: Path) -> Lexicon:
-    """Read models/<entity-lexicon-vN>/; a clear error naming the missing file."""
+def load_lexicon(model_dir: Path, names: Path | None = None) -> Lexicon:
+    """Read models/<entity-lexicon-vN>/; a clear error naming the missing file. `names`: an alias file
+    (params `tag.names`) whose ORG rows are organisations the repair knows (`load_known_orgs`)."""
     model_dir = Path(model_dir)
     places: dict[str, Place] = {}
     latin: dict[str, Place] = {}
@@ -116,7 +118,31 @@ def load_lexicon(model_dir: Path) -> Lexicon:
                                                                   "tag.lexicon").split())
     function = frozenset(io.read_model_file(model_dir / "function_words.txt", FileNotFoundError,
                                             "tag.lexicon").split())
-    return Lexicon(places, words, model_dir.name, latin, given, function)
+    orgs = load_known_orgs(names) if names is not None else {}
+    return Lexicon(places, words, model_dir.name, latin, given, function, orgs)
+
+
+def load_known_orgs(path: Path) -> dict[tuple[str, ...], str]:
+    """The ORG names (canonical and aliases) of an alias file, as the tagger's folded tokens -> canonical name.
+    Parsed (and validated) by the link stage's parser, so the two stages read one file the same way."""
+    from pipeline.adapters.rules_tagger import _join_hyphens
+    from pipeline.link import AliasFileError, parse_aliases
+    from pipeline.records import Sentence
+    from pipeline.segment import SegmentParams, tokenize
+
+    raw = io.read_model_file(Path(path), AliasFileError, "tag.names")
+    out: dict[tuple[str, ...], str] = {}
+    for e in parse_aliases(raw, Path(path).stem, display=str(path)).entries:
+        if e.label != "ORG":
+            continue
+        for name in (e.canonical_name, *e.aliases):
+            name = unicodedata.normalize("NFC", name)
+            starts, ends = tokenize(name, SegmentParams())
+            key = tuple(fold_key(w) for _, _, w in _join_hyphens(Sentence("", 0, 0, len(name), name, starts, ends)))
+            if key:
+                out.setdefault(key, e.canonical_name)
+    return out
+
 
 
 def _read_tsv(path: Path, columns: Sequence[str]) -> list[dict[str, str]]:

@@ -10,12 +10,14 @@ document and the training data can fix. Each step is a pure function over one do
    a person run into a place or into a second person is split.
 3. `drop_common`: one-word "names" that are common words, head nouns, titles, contain digits or spell
    a common abbreviation in letter names (`आईसीयू` = ICU) go.
-4. `org_heads`: a place followed by a word that ends organisation names is that organisation (`दिल्ली सरकार`).
+4. `orgs`: names of the organisations that the alias file knows (`होंडा`, `NBC न्यूज़`, `पोलिटिको`) are ORG:
+   untagged ones are tagged, a mention inside one grows to it, one that is exactly one is relabelled.
+5. `org_heads`: a place followed by a word that ends organisation names is that organisation (`दिल्ली सरकार`).
 5. `place_types`: a span that is exactly a KB place name (countries, states, cities) is LOC.
-6. `context_names`: an untagged name before a word that follows places (`भागलपुर जिले`) is LOC.
-7. `vote_labels`: one label per surface per document (majority; ties go to the KB, then to the
+7. `context_names`: an untagged name before a word that follows places (`भागलपुर जिले`) is LOC.
+8. `vote_labels`: one label per surface per document (majority; ties go to the KB, then to the
    training data's label counts).
-8. `propagate`: a name tagged in most of its occurrences is tagged in all (surnames of full names
+9. `propagate`: a name tagged in most of its occurrences is tagged in all (surnames of full names
    too), one tagged in few of them loses its tags, and untagged KB place names are tagged; a surname
    alone after an untagged given name takes it (`लव अग्रवाल`).
 
@@ -92,7 +94,7 @@ class RefineParams:
     surname_min_ratio: float = 0.3  # a word inside PER names this often is a surname when alone
     kb_candidates: bool = True  # tag untagged KB place names
     name_parts: bool = True  # a full PER name's surname alone is that person too
-    steps: tuple[str, ...] = ("latin", "trim", "common", "org_heads", "places", "context", "vote", "propagate")
+    steps: tuple[str, ...] = ("latin", "trim", "common", "orgs", "org_heads", "places", "context", "vote", "propagate")
     cue_min_count: int = 10  # a word seen this often in the training data ...
     cue_min_ratio: float = 0.3  # ... right after a place name this often (`जिले`, `गांव`) marks the word before it as one
     cue_max_words: int = 2  # the longest name taken before such a cue
@@ -125,6 +127,10 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = trim_edges(words, texts, ents, lex, p)
     if "common" in on:
         ents = drop_common(ents, lex, p)
+    if "orgs" in on and lex.orgs:  # known organisations are curated from here on
+        found, ents = known_orgs(words, texts, fixed, ents, lex, p)
+        fixed = fixed + found
+        keep = keep | {(m.start, m.end) for m in found}  # split() and the vote read the grown set
     if "org_heads" in on:  # may grow a curated place into its organisation (`दिल्ली सरकार`)
         fixed, ents = split(org_heads(words, texts, fixed + ents, lex, p))
     if "places" in on:
@@ -304,6 +310,44 @@ def _never_edge(w: str, side: str, label: str, lex: Lexicon, p: RefineParams) ->
         return side == "begin" and st.n >= p.org_edge_min_count and st.n_ent < p.org_edge_max_inside * st.n
     hits = st.n_begin if side == "begin" else st.n_end
     return hits < p.edge_max_ratio * st.n and st.n_ent < p.edge_max_inside * st.n
+
+
+def known_orgs(words: dict[int, list[Word]], sents: dict[int, Sentence], fixed: list[Mention], ents: list[Mention],
+               lex: Lexicon, p: RefineParams) -> tuple[list[Mention], list[Mention]]:
+    """Occurrences of the organisations the alias file knows (`lex.orgs`, longest name first) become ORG
+    mentions: an untagged one is tagged, the mentions inside one give way to it (`NBC` in `NBC न्यूज़`), one
+    that is exactly one is relabelled (`पोलिटिको` read as PER). A mention that reaches outside the name keeps
+    it (`रतन टाटा`), and so does a curated span (`fixed`). A one-word name that the training data shows to be a
+    common word, a function word or a given name is not acted on alone. Returns (the organisation mentions,
+    the other mentions)."""
+    longest = max(map(len, lex.orgs))
+    firsts = {k[0] for k in lex.orgs}
+    by_sent: dict[int, list[Mention]] = {}
+    for m in fixed + ents:
+        by_sent.setdefault(m.sent_idx, []).append(m)
+    curated = {id(m) for m in fixed}
+    found: list[Mention] = []
+    gone: set[int] = set()
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        fws = [fold(w[2]) for w in ws]
+        i = 0
+        while i < len(ws):
+            n = next((n for n in range(min(longest, len(ws) - i), 0, -1)
+                      if fws[i] in firsts and tuple(fws[i : i + n]) in lex.orgs), 0)
+            if not n or (n == 1 and (_common(ws[i][2], lex, p) or fws[i] in lex.function_words
+                                     or fws[i] in lex.given_names)):
+                i += 1
+                continue
+            s, e = ws[i][0], ws[i + n - 1][1]
+            inside = [m for m in by_sent.get(idx, ()) if m.start < e and s < m.end]
+            if all(s <= m.start and m.end <= e and id(m) not in curated for m in inside):
+                sent = sents[idx]
+                found.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "ORG",
+                                     inside[0].tagger if inside else tagger))
+                gone.update(id(m) for m in inside)
+            i += n
+    return found, [m for m in ents if id(m) not in gone]
 
 
 def org_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,

@@ -21,6 +21,7 @@ class TagParams:
     labels: tuple[str, ...] = ("PER", "ORG", "LOC", "NUM", "TIME")
     lexicon: str = "entity-lexicon-v1"  # hybrid.v2: models/<lexicon>/ (KB places, training-data word counts)
     refine: dict = field(default_factory=dict)  # hybrid.v2: pipeline.refine.RefineParams overrides
+    names: str = ""  # hybrid.v2: models/<names>.tsv, an alias file whose ORG rows the repair knows; "" = none
 
 
 class Tagger(Protocol):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.lexicon import build_lexicon, fold_key, function_words, load_lexicon, word_stats
+from pipeline.lexicon import build_lexicon, fold_key, function_words, load_known_orgs, load_lexicon, word_stats
 from tests.conftest import MODELS, needs_shared
 
 SHARED_KB = MODELS.parent.parent / "shared" / "kb"
@@ -67,3 +67,29 @@ def test_lexicon_build_matches_shipped(tmp_path):
     assert counts["places"] > 10_000
     for name in ("places.tsv", "words.tsv", "given_names.txt", "function_words.txt"):
         assert (tmp_path / name).read_bytes() == (MODELS / "entity-lexicon-v1" / name).read_bytes(), name
+
+
+def test_lexicon_known_orgs_from_an_alias_file(tmp_path):
+    path = tmp_path / "aliases.tsv"
+    path.write_text(
+        "canonical_name\tlabel\taliases\tqid\tname_en\n"
+        "लश्कर-ए-तैयबा\tORG\tलश्कर ए तैयबा\t\tLashkar-e-Taiba\n"
+        "NBC न्यूज़\tORG\tएनबीसी\t\tNBC News\n"
+        "ब्रिटेन\tLOC\tयूके\tQ145\tUnited Kingdom\n", encoding="utf-8")
+    orgs = load_known_orgs(path)
+    assert orgs == {("लश्कर-ए-तैयबा",): "लश्कर-ए-तैयबा", ("लश्कर", "ए", "तैयबा"): "लश्कर-ए-तैयबा",
+                    ("NBC", "न्यूज"): "NBC न्यूज़", ("एनबीसी",): "NBC न्यूज़"}  # folded tokens; places left out
+
+
+def test_lexicon_known_orgs_bad_file_names_it(tmp_path):
+    from pipeline.link import AliasFileError
+
+    path = tmp_path / "aliases.tsv"
+    path.write_text("canonical_name\tlabel\taliases\nहोंडा\tCOMPANY\t\n", encoding="utf-8")
+    with pytest.raises(AliasFileError, match="aliases.tsv, line 2"):
+        load_known_orgs(path)
+
+
+def test_lexicon_shipped_known_orgs():
+    lex = load_lexicon(MODELS / "entity-lexicon-v1", MODELS / "aliases-v4.tsv")
+    assert lex.orgs[("टोयोटा",)] == "टोयोटा" and lex.orgs[("अल", "जजीरा")] == "अल जज़ीरा"

@@ -38,11 +38,14 @@ LEX = Lexicon(
         "कुमार": _ws(200, 150, 5, 140, per=150),  # a surname: ends PER names
         "जिले": WordStats(1963, 0, 0, 0, 0, 0, 0, n_after_loc=1915),  # follows place names
         "दक्षिण": _ws(300, 60, 60, 2, loc=60),  # a direction: mostly not a name
+        "उबर": _ws(30),  # a verb (`बीमारी से उबर चुके`), not the company
     },
     latin_places={"uk": _place("UK", "United Kingdom", "abbreviation"),
                   "india": _place("India", "India", "ne_admin0")},
     given_names=frozenset({"आनंद", "लव", "अमिताभ", "कादर", "राम", "मोहन", "राजा"}),
     function_words=frozenset({"कि", "उनका", "ने", "को", "में"}),
+    orgs={("होंडा",): "होंडा", ("NBC", "न्यूज"): "NBC न्यूज़", ("पोलिटिको",): "पोलिटिको", ("टाटा",): "टाटा समूह",
+          ("उबर",): "उबर", ("जगुआर", "लैंड", "रोवर"): "जगुआर लैंड रोवर"},
 )
 
 
@@ -133,6 +136,27 @@ def test_refine_common_words(sentences_of, text, spans, expected):
 )
 def test_refine_types(sentences_of, text, spans, expected):
     assert _refine(sentences_of, text, spans, steps=("places",)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        ("होंडा ने कारखाना बंद किया।", [], [("होंडा", "ORG")]),  # untagged: tagged
+        ("NBC न्यूज़ ने बताया।", [("NBC", "ORG")], [("NBC न्यूज़", "ORG")]),  # a part grows to the whole name
+        ("पोलिटिको ने लिखा।", [("पोलिटिको", "PER")], [("पोलिटिको", "ORG")]),  # a company read as a person
+        ("जगुआर लैंड रोवर और होंडा", [("जगुआर", "PER"), ("लैंड", "LOC")], [("जगुआर लैंड रोवर", "ORG"), ("होंडा", "ORG")]),
+        ("रतन टाटा ने कहा।", [("रतन टाटा", "PER")], [("रतन टाटा", "PER")]),  # a person reaching outside the name
+        ("वह बीमारी से उबर चुके हैं।", [], []),  # a common word of the training data is no company alone
+    ],
+)
+def test_refine_known_organisations(sentences_of, text, spans, expected):
+    assert _refine(sentences_of, text, spans, steps=("orgs",)) == expected
+
+
+def test_refine_known_organisations_decide_the_vote(sentences_of):
+    text = "पोलिटिको ने लिखा। पोलिटिको के अनुसार यह सही है।"
+    got = _refine(sentences_of, text, [("पोलिटिको", "PER"), ("पोलिटिको", "PER")], steps=("orgs", "vote"))
+    assert got == [("पोलिटिको", "ORG")] * 2
 
 
 def test_refine_org_heads(sentences_of):

@@ -29,6 +29,11 @@ def check_model(p: TagParams, models_dir: Path) -> Path:
             f"tag backend 'hybrid.v2': entity lexicon folder {Path(models_dir) / p.lexicon} not found "
             f"(params.yaml tag.lexicon = {p.lexicon!r}; `hindi-extract build-lexicon` makes it)"
         )
+    if p.backend == "hybrid.v2" and p.names and not (Path(models_dir) / f"{p.names}.tsv").exists():
+        raise FileNotFoundError(
+            f"tag backend 'hybrid.v2': alias file {Path(models_dir) / p.names}.tsv not found "
+            f"(params.yaml tag.names = {p.names!r})"
+        )
     return model_dir
 
 
@@ -39,6 +44,8 @@ def model_dirs(p: TagParams, models_dir: Path) -> list[Path]:
         dirs.append(Path(models_dir) / p.gazetteer)
     if p.backend == "hybrid.v2":
         dirs.append(Path(models_dir) / p.lexicon)
+        if p.names:
+            dirs.append(Path(models_dir) / f"{p.names}.tsv")
     return dirs
 
 
@@ -48,7 +55,7 @@ def tagger_name(p: TagParams) -> str:
     if p.backend == "hybrid.v1":
         return f"hybrid.v1/{p.model}+{p.gazetteer}"
     if p.backend == "hybrid.v2":
-        return f"hybrid.v2/{p.model}+{p.gazetteer}+{p.lexicon}"
+        return f"hybrid.v2/{p.model}+{p.gazetteer}+{p.lexicon}" + (f"+{p.names}" if p.names else "")
     return f"{p.backend}/{Path(p.model).name}"
 
 
@@ -83,7 +90,9 @@ def build_tagger(p: TagParams, models_dir: Path) -> Tagger:
         from pipeline.refine import RefineParams
 
         return HybridTagger(rules, model, tagger_name(p),
-                            load_lexicon(Path(models_dir) / p.lexicon), RefineParams(**dict(p.refine)))
+                            load_lexicon(Path(models_dir) / p.lexicon,
+                                         Path(models_dir) / f"{p.names}.tsv" if p.names else None),
+                            RefineParams(**dict(p.refine)))
     raise ValueError(f"unknown tag backend {p.backend!r}; known: {sorted(BACKENDS)}")
 
 
