@@ -75,6 +75,8 @@ FOREIGN_GIVEN = frozenset(fold(w) for w in """
     एंड्रिया हन्ना हैना जैकलीन ग्लोरिया टेरेसा थेरेसा हेलेना सोफिया सोफी क्लेयर क्लेर जेन जेनी केट सुसान एलिस
     एलिसा इसाबेल अन्ना नताली नतालिया ओल्गा तातियाना इरीना एंजेलिना हिलेरी हिलरी मेलानिया इवांका
 """.split())
+# `भाजपा सरकार`, `यूपीए सरकार`: a party's or an alliance's government, no organisation of its own name
+GOVERNMENT = frozenset(fold(w) for w in "सरकार सरकारों शासन हुकूमत".split())
 _LATIN_WORD = regex.compile(r"^[A-Za-z][A-Za-z&]*(?:[.\-][A-Za-z0-9]+)*\.?$")
 _ACRONYM = regex.compile(r"^[A-Z](?:[A-Z&]|\.(?=[A-Z]))+\.?$")
 
@@ -88,6 +90,7 @@ class RefineParams:
     org_edge_max_inside: float = 0.01  # ... and inside a name in less than this share
     org_head_min_end: float = 0.35  # `<LOC> सरकार` is one ORG when the word ends a name this often ...
     org_head_min_org: float = 0.8  # ... and its names are ORGs this often
+    org_head_orgs: bool = False  # also `<LOC> <ORG>` -> one ORG, and `<ORG> <head>` -> one ORG
     common_min_count: int = 5  # a one-word name seen this often ...
     common_max_ratio: float = 0.1  # ... and inside a name in less than this share is a common word
     propagate_min_chars: int = 3  # shorter surfaces are not propagated
@@ -98,6 +101,7 @@ class RefineParams:
     cue_min_count: int = 10  # a word seen this often in the training data ...
     cue_min_ratio: float = 0.3  # ... right after a place name this often (`जिले`, `गांव`) marks the word before it as one
     cue_max_words: int = 2  # the longest name taken before such a cue
+    town_cue_min_ratio: float = 1.0  # a word after a place this often (`में`) marks a KB town before it; 1.0 = off
     name_min_ratio: float = 0.5  # ... and a word known to the training data is name-like when inside a name this often
 
 
@@ -352,21 +356,32 @@ def known_orgs(words: dict[int, list[Word]], sents: dict[int, Sentence], fixed: 
 
 def org_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
               p: RefineParams) -> list[Mention]:
-    """`दिल्ली सरकार`, `दिल्ली एम्स`: a place followed by a word that the training data shows to end
-    organisation names (a government, a ministry, a university) is that organisation."""
-    starts = {(m.sent_idx, m.start) for m in ents}
+    """`दिल्ली सरकार`, `दिल्ली एम्स`, `युगांडा रेड क्रॉस`: a place followed by a word that the training data shows
+    to end organisation names (a government, a ministry, a university), or by an organisation's name, is that
+    organisation; so is an organisation followed by such a word (`रेड क्रॉस सोसाइटी`), with `org_head_orgs`."""
+    by_start = {(m.sent_idx, m.start): m for m in ents}
+    labels = ("LOC", "ORG") if p.org_head_orgs else ("LOC",)
+    gone: set[int] = set()
     out = []
     for m in ents:
+        if id(m) in gone:
+            continue
         ws = words[m.sent_idx]
         nxt = next((w for w in ws if w[0] >= m.end), None)
-        st = _stats(nxt[2], lex) if nxt and nxt[0] <= m.end + 1 else None
-        if (m.label == "LOC" and st and st.n >= p.edge_min_count and (m.sent_idx, nxt[0]) not in starts
+        near = nxt is not None and nxt[0] <= m.end + 1
+        st = _stats(nxt[2], lex) if near else None
+        after = by_start.get((m.sent_idx, nxt[0])) if near else None
+        if (m.label in labels and st and st.n >= p.edge_min_count and after is None
+                and not (m.label == "ORG" and fold(nxt[2]) in GOVERNMENT)  # `भाजपा सरकार` is the party's government
                 and st.n_end >= p.org_head_min_end * st.n
                 and st.n_org >= p.org_head_min_org * st.n_ent):
             out.append(_span(sents[m.sent_idx], m, m.start, nxt[1], "ORG"))
+        elif p.org_head_orgs and m.label == "LOC" and after is not None and after.label == "ORG":
+            out.append(_span(sents[m.sent_idx], m, m.start, after.end, "ORG"))
+            gone.add(id(after))
         else:
             out.append(m)
-    return out
+    return [m for m in out if id(m) not in gone]
 
 
 def drop_common(ents: list[Mention], lex: Lexicon, p: RefineParams) -> list[Mention]:
@@ -419,25 +434,34 @@ def context_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
                   p: RefineParams) -> list[Mention]:
     """An untagged name right before a word that follows place names in the training data (`भागलपुर जिले`,
     `रामपुर गांव`) is a place. Name-like: Devanagari, not a function word or title, and unknown to the
-    training data or inside a name in at least `name_min_ratio` of its occurrences there."""
+    training data or inside a name in at least `name_min_ratio` of its occurrences there. Before a weaker cue
+    (`में`, `से`: after a place `town_cue_min_ratio` of the time) only a name the KB knows as a town is taken
+    (`नवांशहर में`), never a given name."""
     covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
     out = list(ents)
     tagger = ents[0].tagger if ents else "refine"
     for idx, ws in words.items():
         for j in range(1, len(ws)):
             st = _stats(ws[j][2], lex)
-            if (not st or st.n < p.cue_min_count or st.n_after_loc < p.cue_min_ratio * st.n
+            if (not st or st.n < p.cue_min_count or st.n_after_loc < min(p.cue_min_ratio, p.town_cue_min_ratio) * st.n
                     or st.n_ent >= p.common_max_ratio * st.n or not regex.search(r"\p{L}", ws[j][2])):
                 continue  # not a cue; a cue is no name itself
+            strong = st.n_after_loc >= p.cue_min_ratio * st.n
             i = j
             while i > 0 and j - i < p.cue_max_words and _name_like(ws[i - 1][2], lex, p) and (idx, ws[i - 1][0]) not in covered:
                 i -= 1
+            if i < j and not strong:  # a weak cue: the longest KB town name before it, or nothing
+                i = next((k for k in range(i, j) if _town(" ".join(fold(w[2]) for w in ws[k:j]), lex)), j)
             if i < j:
                 sent = sents[idx]
                 s, e = ws[i][0], ws[j - 1][1]
                 out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "LOC", tagger))
                 covered.update((idx, k) for k in range(s, e))
     return out
+
+
+def _town(key: str, lex: Lexicon) -> bool:
+    return key in lex.places and key not in lex.given_names
 
 
 def _name_like(w: str, lex: Lexicon, p: RefineParams) -> bool:

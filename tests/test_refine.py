@@ -25,6 +25,7 @@ LEX = Lexicon(
         "दिल्ली": _place("दिल्ली", "Delhi", kind="state"),
         "युगांडा": _place("युगांडा", "Uganda"),
         "आनंद": _place("आनंद", "Anand", "geonames", "city"),  # a city, and a given name
+        "नवांशहर": _place("नवांशहर", "Nawanshahr", "geonames", "town"),  # a town: a vote, not acted on alone
     },
     words={
         "मंगलवार": _ws(44),  # a weekday: never inside a name in the training data
@@ -39,6 +40,8 @@ LEX = Lexicon(
         "जिले": WordStats(1963, 0, 0, 0, 0, 0, 0, n_after_loc=1915),  # follows place names
         "दक्षिण": _ws(300, 60, 60, 2, loc=60),  # a direction: mostly not a name
         "उबर": _ws(30),  # a verb (`बीमारी से उबर चुके`), not the company
+        "में": WordStats(15393, 5, 4, 5, 0, 1, 4, n_after_loc=1754),  # follows places 11% of the time
+        "सोसाइटी": _ws(4, 4, 0, 2, org=4),  # ends ORG names
     },
     latin_places={"uk": _place("UK", "United Kingdom", "abbreviation"),
                   "india": _place("India", "India", "ne_admin0")},
@@ -162,6 +165,32 @@ def test_refine_known_organisations_decide_the_vote(sentences_of):
 def test_refine_org_heads(sentences_of):
     got = _refine(sentences_of, "दिल्ली सरकार ने आदेश दिया।", [("दिल्ली", "LOC")], steps=("org_heads",))
     assert got == [("दिल्ली सरकार", "ORG")]
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        ("दिल्ली एम्स ने कहा।", [("दिल्ली", "LOC"), ("एम्स", "ORG")], [("दिल्ली एम्स", "ORG")]),  # place + organisation
+        ("रेड क्रॉस सोसाइटी ने कहा।", [("रेड क्रॉस", "ORG")], [("रेड क्रॉस सोसाइटी", "ORG")]),  # + a word ending ORGs
+        ("भाजपा सरकार ने कहा।", [("भाजपा", "ORG")], [("भाजपा", "ORG")]),  # a party's government
+        ("दिल्ली में एम्स ने कहा।", [("दिल्ली", "LOC"), ("एम्स", "ORG")], [("दिल्ली", "LOC"), ("एम्स", "ORG")]),
+    ],
+)
+def test_refine_org_heads_of_organisations(sentences_of, text, spans, expected):
+    assert _refine(sentences_of, text, spans, steps=("org_heads",), org_head_orgs=True) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("नवांशहर में बाढ़ आई।", [("नवांशहर", "LOC")]),  # a KB town before a weak cue
+        ("आनंद में कमी आई।", []),  # a town that is also a given name
+        ("बाजार में भीड़ है।", []),  # no town
+    ],
+)
+def test_refine_towns_before_weak_cues(sentences_of, text, expected):
+    assert _refine(sentences_of, text, [], steps=("context",), town_cue_min_ratio=0.1) == expected
+    assert _refine(sentences_of, text, [], steps=("context",)) == []  # off by default
 
 
 @pytest.mark.parametrize(
