@@ -358,30 +358,40 @@ def org_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
               p: RefineParams) -> list[Mention]:
     """`दिल्ली सरकार`, `दिल्ली एम्स`, `युगांडा रेड क्रॉस`: a place followed by a word that the training data shows
     to end organisation names (a government, a ministry, a university), or by an organisation's name, is that
-    organisation; so is an organisation followed by such a word (`रेड क्रॉस सोसाइटी`), with `org_head_orgs`."""
+    organisation. With `org_head_orgs` also an organisation followed by such a word or by one that is mostly
+    inside organisation names (`रेड क्रॉस सोसाइटी`, `माइक्रोसोफ्ट रिसर्च`), and one after an untagged KB place."""
     by_start = {(m.sent_idx, m.start): m for m in ents}
-    labels = ("LOC", "ORG") if p.org_head_orgs else ("LOC",)
+    covered = {(m.sent_idx, w) for m in ents for w in range(m.start, m.end)}
     gone: set[int] = set()
     out = []
     for m in ents:
         if id(m) in gone:
             continue
         ws = words[m.sent_idx]
-        nxt = next((w for w in ws if w[0] >= m.end), None)
-        near = nxt is not None and nxt[0] <= m.end + 1
-        st = _stats(nxt[2], lex) if near else None
-        after = by_start.get((m.sent_idx, nxt[0])) if near else None
-        if (m.label in labels and st and st.n >= p.edge_min_count and after is None
-                and not (m.label == "ORG" and fold(nxt[2]) in GOVERNMENT)  # `भाजपा सरकार` is the party's government
-                and st.n_end >= p.org_head_min_end * st.n
-                and st.n_org >= p.org_head_min_org * st.n_ent):
-            out.append(_span(sents[m.sent_idx], m, m.start, nxt[1], "ORG"))
+        k = next((k for k, w in enumerate(ws) if w[0] >= m.end), len(ws))
+        nxt = ws[k] if k < len(ws) and ws[k][0] <= m.end + 1 else None
+        st = _stats(nxt[2], lex) if nxt else None
+        after = by_start.get((m.sent_idx, nxt[0])) if nxt else None
+        if st and after is None and st.n >= p.edge_min_count and (
+                (m.label == "LOC" or (p.org_head_orgs and m.label == "ORG" and fold(nxt[2]) not in GOVERNMENT))
+                and st.n_end >= p.org_head_min_end * st.n and st.n_org >= p.org_head_min_org * st.n_ent
+                or p.org_head_orgs and m.label == "ORG" and st.n_org >= 0.5 * st.n and _name_ends(ws, k + 1, lex)):
+            m = _span(sents[m.sent_idx], m, m.start, nxt[1], "ORG")  # `भाजपा सरकार` is the party's government
         elif p.org_head_orgs and m.label == "LOC" and after is not None and after.label == "ORG":
-            out.append(_span(sents[m.sent_idx], m, m.start, after.end, "ORG"))
+            m = _span(sents[m.sent_idx], m, m.start, after.end, "ORG")
             gone.add(id(after))
-        else:
-            out.append(m)
+        if p.org_head_orgs and m.label == "ORG":
+            j = next(j for j, w in enumerate(ws) if w[0] >= m.start)
+            prev = ws[j - 1] if j > 0 and ws[j - 1][1] + 1 >= m.start else None
+            if prev and (m.sent_idx, prev[0]) not in covered and lex.strong_place(fold(prev[2])):
+                m = _span(sents[m.sent_idx], m, prev[0], m.end, "ORG")
+        out.append(m)
     return [m for m in out if id(m) not in gone]
+
+
+def _name_ends(ws: Sequence[Word], k: int, lex: Lexicon) -> bool:
+    """No name goes on at word k: the sentence ends, or k is punctuation or a function word (`ने`, `की`)."""
+    return k >= len(ws) or not regex.search(r"\p{L}", ws[k][2]) or fold(ws[k][2]) in lex.function_words
 
 
 def drop_common(ents: list[Mention], lex: Lexicon, p: RefineParams) -> list[Mention]:

@@ -42,6 +42,7 @@ LEX = Lexicon(
         "उबर": _ws(30),  # a verb (`बीमारी से उबर चुके`), not the company
         "में": WordStats(15393, 5, 4, 5, 0, 1, 4, n_after_loc=1754),  # follows places 11% of the time
         "सोसाइटी": _ws(4, 4, 0, 2, org=4),  # ends ORG names
+        "रिसर्च": _ws(16, 12, 0, 1, org=12),  # inside ORG names, seldom the last word
     },
     latin_places={"uk": _place("UK", "United Kingdom", "abbreviation"),
                   "india": _place("India", "India", "ne_admin0")},
@@ -173,6 +174,9 @@ def test_refine_org_heads(sentences_of):
         ("दिल्ली एम्स ने कहा।", [("दिल्ली", "LOC"), ("एम्स", "ORG")], [("दिल्ली एम्स", "ORG")]),  # place + organisation
         ("रेड क्रॉस सोसाइटी ने कहा।", [("रेड क्रॉस", "ORG")], [("रेड क्रॉस सोसाइटी", "ORG")]),  # + a word ending ORGs
         ("भाजपा सरकार ने कहा।", [("भाजपा", "ORG")], [("भाजपा", "ORG")]),  # a party's government
+        ("माइक्रोसोफ्ट रिसर्च ने बनाया।", [("माइक्रोसोफ्ट", "ORG")], [("माइक्रोसोफ्ट रिसर्च", "ORG")]),  # + a word of ORGs
+        ("माइक्रोसोफ्ट रिसर्च सेंटर बना।", [("माइक्रोसोफ्ट", "ORG")], [("माइक्रोसोफ्ट", "ORG")]),  # ... where the name ends
+        ("युगांडा रेड क्रॉस ने कहा।", [("रेड क्रॉस", "ORG")], [("युगांडा रेड क्रॉस", "ORG")]),  # untagged KB place before
         ("दिल्ली में एम्स ने कहा।", [("दिल्ली", "LOC"), ("एम्स", "ORG")], [("दिल्ली", "LOC"), ("एम्स", "ORG")]),
     ],
 )
