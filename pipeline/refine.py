@@ -567,7 +567,8 @@ def propagate(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
             names.setdefault(key, m.label)
     for key, label in list(names.items()):
         last = key[-1:]
-        if (p.name_parts and label == "PER" and len(key) > 1 and last not in names and len(last[0]) >= p.propagate_min_chars
+        if (p.name_parts and label == "PER" and len(key) > 1 and names.get(last, "PER") == "PER"
+                and len(last[0]) >= p.propagate_min_chars
                 and last[0] not in lex.function_words and not _common(last[0], lex, p)):
             names[last] = "PER"
             parts.add(last)
@@ -602,7 +603,7 @@ def propagate(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
                 found.append((idx, s, e, label, key))
             i += n
     untagged = Counter(key[0] for *_, key in found if len(key) == 1)
-    slips = {w for w, n in tagged.items() if 3 * n < n + untagged[w] and not lex.strong_place(w)}
+    slips = {w for w, n in tagged.items() if 3 * n < n + untagged[w] and not lex.strong_place(w) and (w,) not in parts}
     out = [m for m in ents if fold(m.text) not in slips]
     for idx, s, e, label, key in found:
         if len(key) == 1 and key not in parts and (key[0] in slips or tagged[key[0]] < untagged[key[0]]):

@@ -260,6 +260,14 @@ def test_refine_propagates_surnames_of_full_names(sentences_of):
     assert got == [("टॉम कैरेल", "PER")]
 
 
+def test_refine_surname_tagged_once_is_no_slip(sentences_of):
+    # the model tagged the surname alone once of five times: as the surname of a full name it is tagged everywhere
+    text = "ट्रम्प ने आदेश दिया। डोनाल्ड ट्रम्प ने कहा। ट्रम्प की बैठक टली। ट्रम्प गए। ट्रम्प लौटे।"
+    got = _refine(sentences_of, text, [("ट्रम्प", "PER"), ("डोनाल्ड ट्रम्प", "PER")], steps=("propagate",),
+                  kb_candidates=False)
+    assert got == [("ट्रम्प", "PER"), ("डोनाल्ड ट्रम्प", "PER")] + [("ट्रम्प", "PER")] * 3
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
