@@ -77,6 +77,10 @@ FOREIGN_GIVEN = frozenset(fold(w) for w in """
 """.split())
 # `भाजपा सरकार`, `यूपीए सरकार`: a party's or an alliance's government, no organisation of its own name
 GOVERNMENT = frozenset(fold(w) for w in "सरकार सरकारों शासन हुकूमत".split())
+# A name does not take the plural oblique (`अमेरिकी सैनिकों`, `जाँच एजेंसियों`, `विद्रोहियों`): such a span is a
+# common noun phrase, even where IL-NER tagged one
+INDEFINITE = frozenset(fold(w) for w in "एक किसी कोई".split())  # determiners no person's name follows
+_PLURAL_OBLIQUE = regex.compile(r"(?:ों|ओं)$")
 _LATIN_WORD = regex.compile(r"^[A-Za-z][A-Za-z&]*(?:[.\-][A-Za-z0-9]+)*\.?$")
 _ACRONYM = regex.compile(r"^[A-Z](?:[A-Z&]|\.(?=[A-Z]))+\.?$")
 
@@ -130,7 +134,7 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
     if "trim" in on:
         ents = trim_edges(words, texts, ents, lex, p)
     if "common" in on:
-        ents = drop_common(ents, lex, p)
+        ents = drop_indefinite(words, drop_common(ents, lex, p))
     if "orgs" in on and lex.orgs:  # known organisations are curated from here on
         found, ents = known_orgs(words, texts, fixed, ents, lex, p)
         fixed = fixed + found
@@ -395,15 +399,23 @@ def _name_ends(ws: Sequence[Word], k: int, lex: Lexicon) -> bool:
 
 
 def drop_common(ents: list[Mention], lex: Lexicon, p: RefineParams) -> list[Mention]:
-    """Drop one-word names that are common words in the training data (`रहम`, `केंद्रीय`), head nouns
+    """Drop spans that end in a plural oblique (`जाँच एजेंसियों`); one-word names that are common words in the training data (`रहम`, `केंद्रीय`), head nouns
     that end names but almost never start one (`नगर`, `रोड`, `चौक`, `मंत्रालय`; a surname ends PER names
     and stays), titles and rank acronyms (`सीएम`, `डीआईजी`), and one-word names with digits in them
     (`कोविड-19` is a disease)."""
+    ents = [m for m in ents if not _PLURAL_OBLIQUE.search(m.text.strip())]
     return [m for m in ents if " " in m.text.strip() or place_of(m.text, lex) or not (
         _common(m.text, lex, p) or _head_noun(m.text, m.label, lex, p) or fold(m.text) in TITLES
         or fold(m.text) in ROLES or fold(m.text) in RANK_ACRONYMS or regex.search(r"\d", m.text)
         or (latin_acronym(m.text.strip()) or "").upper() in LATIN_NOT_NAMES  # `आईसीयू` = ICU, `पीपीई` = PPE
         or (m.label == "LOC" and _demonym(m.text.strip(), lex)))]
+
+
+def drop_indefinite(words: dict[int, list[Word]], ents: list[Mention]) -> list[Mention]:
+    """A word that the document writes after an indefinite determiner somewhere (`एक शार्क`, `किसी किशोर`) is a
+    common noun in this document: a PER span that ends in it goes (`शार्क`, `किशोर शार्क`)."""
+    common = {fold(ws[j][2]) for ws in words.values() for j in range(1, len(ws)) if fold(ws[j - 1][2]) in INDEFINITE}
+    return [m for m in ents if not (m.label == "PER" and fold(m.text.split()[-1]) in common)]
 
 
 def _demonym(word: str, lex: Lexicon) -> bool:
