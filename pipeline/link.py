@@ -125,6 +125,7 @@ class LinkParams:
     fuzzy_min_skeleton: int = 4  # min consonants in the (equal) skeletons for a fuzzy merge
     loose_min_len: int = 5  # min length of the loose key (spaces excluded) for a loose merge
     short_forms: bool = True  # within-document PER surname / given-name -> full name
+    short_form_labels: tuple[str, ...] = ("PER",)  # ... and ORG: `एम्स` -> `दिल्ली एम्स` in the same document
     xdoc_surname: bool = True  # bare surname -> the unique full name across documents
     xdoc_acronyms: bool = True  # an acronym -> an expansion of matching initials in another document
     acronyms: bool = True  # acronym <-> expansion (letter names, Hindi initials, parentheses)
@@ -345,6 +346,9 @@ def _word_set(words: str) -> frozenset[str]:
 _TRAILING = _word_set(_TRAILING)
 _TITLES = _word_set(_TITLES)
 _ORG_DESIGNATORS = _word_set(_ORG_DESIGNATORS)
+# Heads of organisation names that name no organisation alone: never a short form
+_ORG_HEADS = _word_set("मंत्रालय विभाग सरकार पुलिस आयोग बोर्ड परिषद संघ पार्टी दल कंपनी बैंक सेना अदालत कोर्ट न्यायालय "
+                       "विश्वविद्यालय संगठन समिति संस्थान अस्पताल निगम प्राधिकरण एजेंसी ब्यूरो")
 _ORG_SYNONYMS_FOLDED = {fold_surface(k).lower(): v for k, v in _ORG_SYNONYMS.items()}
 _LOC_DESIGNATORS = _word_set(_LOC_DESIGNATORS)
 _DIRECTIONS = _word_set("उत्तर दक्षिण पूर्व पश्चिम मध्य उत्तरी दक्षिणी पूर्वी पश्चिमी")
@@ -1027,12 +1031,14 @@ def _token_match(s: str, t: str, p: LinkParams) -> int | None:
 def _short_form_edges(by_doc_label, nodes, uf: _UF, p: LinkParams) -> list[_Edge]:
     out: list[_Edge] = []
     for (doc, label), group in sorted(by_doc_label.items()):
-        if label != "PER":
+        if label not in p.short_form_labels:
             continue
         for s in sorted(group, key=lambda n: n.key):
             st = s.nk.tok_k1
             if any(len(t) < 2 for t in st):
                 continue
+            if label == "ORG" and len(st) == 1 and fold_surface(s.nk.surface).lower() in _ORG_HEADS:
+                continue  # `मंत्रालय` alone names no ministry
             cands = []
             for L in group:
                 lt = L.nk.tok_k1
@@ -1054,6 +1060,8 @@ def _short_form_edges(by_doc_label, nodes, uf: _UF, p: LinkParams) -> list[_Edge
                     continue
                 last = pos[-1] == len(lt) - 1
                 first = pos[0] == 0
+                if label == "ORG" and not last:
+                    continue  # an organisation's short form keeps its head: `सीएसटीओ` is not `सीएसटीओ सुरक्षा परिषद`
                 kind = "surname" if (last and len(st) == 1) else (
                     "given-name" if (first and len(st) == 1) else "short-form")
                 rank = (max(quals), 0 if last else (1 if first else 2))

@@ -34,7 +34,7 @@ def load_params(path: Path, section: str, cls: type[T]) -> T:
     unknown = sorted(set(values) - known)
     if unknown:
         raise ParamsError(f"{path}: section '{section}' has unknown keys {unknown}; known: {sorted(known)}")
-    return cls(**values)
+    return cls(**{k: tuple(v) if isinstance(v, list) else v for k, v in values.items()})  # hashable, like the defaults
 
 
 def digest(*objs: Any) -> str:

@@ -43,8 +43,8 @@ def doc_from_text(doc_id: str, text: str, *names: tuple[str, str]) -> list[Menti
     return out
 
 
-def ids(mentions: list[Mention], aliases: AliasTable = NO_ALIASES, **kw) -> dict[tuple[str, str], str]:
-    _, linked = link_mentions(mentions, aliases, P, **kw)
+def ids(mentions: list[Mention], aliases: AliasTable = NO_ALIASES, p: LinkParams = P, **kw) -> dict[tuple[str, str], str]:
+    _, linked = link_mentions(mentions, aliases, p, **kw)
     return {(m.doc_id, m.text): m.entity_id for m in linked}
 
 
@@ -150,6 +150,27 @@ def test_link_short_form_prefers_exact_surname_over_similar_name():
     assert got[("d", "मोहम्मदी")] == got[("d", "उमर मोहम्मदी")]
     assert got[("d", "असीम")] == got[("d", "मोहम्मद असीम")]
     assert got[("d", "उमर मोहम्मदी")] != got[("d", "मोहम्मद असीम")]
+
+
+ORG_SHORT = LinkParams(short_form_labels=("PER", "ORG"))
+
+
+@pytest.mark.parametrize(
+    "full, short, same",
+    [
+        ("दिल्ली एम्स", "एम्स", True),  # the place-qualified name and the bare one, in one story
+        ("युगांडा रेड क्रॉस", "रेड क्रॉस", True),
+        ("स्वास्थ्य और परिवार कल्याण मंत्रालय", "स्वास्थ्य मंत्रालय", True),
+        ("सीएसटीओ सुरक्षा परिषद", "सीएसटीओ", False),  # a council of the CSTO is not the CSTO: the head differs
+        ("केंद्रीय गृह मंत्रालय", "मंत्रालय", False),  # a head alone names nothing
+    ],
+)
+def test_link_org_short_form_in_document(full, short, same):
+    got = ids(doc("d", (full, "ORG"), (short, "ORG")), p=ORG_SHORT)
+    assert (got[("d", full)] == got[("d", short)]) is same
+    if same:  # never across documents
+        other = ids(doc("d1", (full, "ORG")) + doc("d2", (short, "ORG")), p=ORG_SHORT)
+        assert other[("d1", full)] != other[("d2", short)]
 
 
 def test_link_ambiguous_surname_in_document_stays_alone():
