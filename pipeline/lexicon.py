@@ -38,7 +38,7 @@ LATIN_COUNTRY_ABBREVIATIONS = {"UK": "GB", "US": "US", "USA": "US", "UAE": "AE",
 CLDR_NOT_PLACES = frozenset({"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"})
 # Sources curated enough that a name found there is a place unless it is also a given name; GeoNames
 # and the 2015 Wikidata labels hold many person names and common words (`हेलेना`, `आनंद`, `घाट`).
-STRONG_SOURCES = frozenset({"pycountry", "ne_admin0", "cldr", "abbreviation"})
+STRONG_SOURCES = frozenset({"pycountry", "ne_admin0", "cldr", "abbreviation", "aliases"})
 STRONG_KINDS = frozenset({("geonames", "city"), ("wikidata2015", "place")})
 PLACE_COLUMNS = ("surface", "label", "qid", "name_en", "kind", "source")
 WORD_COLUMNS = ("word", "n", "n_ent", "n_begin", "n_end", "n_per", "n_org", "n_loc", "n_after_per", "n_after_org",
@@ -100,7 +100,8 @@ class Lexicon:
 
 def load_lexicon(model_dir: Path, names: Path | None = None) -> Lexicon:
     """Read models/<entity-lexicon-vN>/; a clear error naming the missing file. `names`: an alias file
-    (params `tag.names`) whose ORG rows are organisations the repair knows (`load_known_orgs`)."""
+    (params `tag.names`) whose ORG rows are organisations the repair knows and whose LOC rows are places
+    (`load_known_names`)."""
     model_dir = Path(model_dir)
     places: dict[str, Place] = {}
     latin: dict[str, Place] = {}
@@ -118,29 +119,30 @@ def load_lexicon(model_dir: Path, names: Path | None = None) -> Lexicon:
                                                                   "tag.lexicon").split())
     function = frozenset(io.read_model_file(model_dir / "function_words.txt", FileNotFoundError,
                                             "tag.lexicon").split())
-    orgs = load_known_orgs(names) if names is not None else {}
-    return Lexicon(places, words, model_dir.name, latin, given, function, orgs)
+    known = load_known_names(names) if names is not None else {"ORG": {}, "LOC": {}}
+    for key, canonical in known["LOC"].items():  # the alias file's places (`यूपी`, `ब्रिटेन`) are as sure as the KB's
+        if not key[0].isascii():
+            places.setdefault(" ".join(key), Place(" ".join(key), "LOC", "", canonical, "place", "aliases"))
+    return Lexicon(places, words, model_dir.name, latin, given, function, known["ORG"])
 
 
-def load_known_orgs(path: Path) -> dict[tuple[str, ...], str]:
-    """The ORG names (canonical and aliases) of an alias file, as the tagger's folded tokens -> canonical name.
-    Parsed (and validated) by the link stage's parser, so the two stages read one file the same way."""
+def load_known_names(path: Path) -> dict[str, dict[tuple[str, ...], str]]:
+    """The names (canonical and aliases) of an alias file by label, as the tagger's folded tokens -> canonical
+    name. Parsed (and validated) by the link stage's parser, so the two stages read one file the same way."""
     from pipeline.adapters.rules_tagger import _join_hyphens
     from pipeline.link import AliasFileError, parse_aliases
     from pipeline.records import Sentence
     from pipeline.segment import SegmentParams, tokenize
 
     raw = io.read_model_file(Path(path), AliasFileError, "tag.names")
-    out: dict[tuple[str, ...], str] = {}
+    out: dict[str, dict[tuple[str, ...], str]] = {"PER": {}, "ORG": {}, "LOC": {}}
     for e in parse_aliases(raw, Path(path).stem, display=str(path)).entries:
-        if e.label != "ORG":
-            continue
         for name in (e.canonical_name, *e.aliases):
             name = unicodedata.normalize("NFC", name)
             starts, ends = tokenize(name, SegmentParams())
             key = tuple(fold_key(w) for _, _, w in _join_hyphens(Sentence("", 0, 0, len(name), name, starts, ends)))
             if key:
-                out.setdefault(key, e.canonical_name)
+                out[e.label].setdefault(key, e.canonical_name)
     return out
 
 

@@ -79,6 +79,7 @@ FOREIGN_GIVEN = frozenset(fold(w) for w in """
 GOVERNMENT = frozenset(fold(w) for w in "सरकार सरकारों शासन हुकूमत".split())
 # A name does not take the plural oblique (`अमेरिकी सैनिकों`, `जाँच एजेंसियों`, `विद्रोहियों`): such a span is a
 # common noun phrase, even where IL-NER tagged one
+DIRECTIONS = frozenset(fold(w) for w in "उत्तर दक्षिण पूर्व पश्चिम मध्य उत्तरी दक्षिणी पूर्वी पश्चिमी मध्यवर्ती".split())
 INDEFINITE = frozenset(fold(w) for w in "एक किसी कोई".split())  # determiners no person's name follows
 _PLURAL_OBLIQUE = regex.compile(r"(?:ों|ओं)$")
 _LATIN_WORD = regex.compile(r"^[A-Za-z][A-Za-z&]*(?:[.\-][A-Za-z0-9]+)*\.?$")
@@ -131,8 +132,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
     fixed, ents = split(ents)
     if "latin" in on:
         ents = latin_mentions(words, texts, ents, lex)
-    if "trim" in on:
-        ents = trim_edges(words, texts, ents, lex, p)
+    if "trim" in on:  # pieces of one place first become one span (`न्यू` `जर्सी`)
+        ents = trim_edges(words, texts, join_adjacent(texts, ents, lex), lex, p)
     if "common" in on:
         ents = drop_indefinite(words, drop_common(ents, lex, p))
     if "orgs" in on and lex.orgs:  # known organisations are curated from here on
@@ -294,6 +295,27 @@ def trim_edges(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
     return out
 
 
+def join_adjacent(sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon) -> list[Mention]:
+    """A place right after a place-piece that starts place names but almost never ends one in the training data
+    is one place the model cut in two (`न्यू` `जर्सी`, `सैन` `डिएगो`); two places in a row stay two (`हापुड़
+    महाराजगंज`), and so do two persons (`X व Y` joined would be one)."""
+    out: list[Mention] = []
+    for m in sorted(ents, key=lambda m: (m.sent_idx, m.start, m.end)):
+        prev = out[-1] if out else None
+        if prev is not None and prev.sent_idx == m.sent_idx and prev.label == m.label and prev.end + 1 == m.start \
+                and sents[m.sent_idx].text[prev.end - sents[m.sent_idx].start] == " " \
+                and m.label == "LOC" and _starts_only(prev.text.split()[-1], lex):
+            out[-1] = _span(sents[m.sent_idx], prev, prev.start, m.end)
+        else:
+            out.append(m)
+    return out
+
+
+def _starts_only(word: str, lex: Lexicon) -> bool:
+    st = _stats(word, lex)
+    return bool(st and st.n_ent >= 3 and st.n_begin >= 0.8 * st.n_ent and st.n_end <= 0.1 * st.n_ent)
+
+
 def _second_name_start(ws: Sequence[Word], a: int, b: int, label: str, lex: Lexicon) -> int | None:
     """In a PER span of four words or more, the word that starts a second person's name: a given name
     after a word that is not one, with at least two words on each side."""
@@ -403,7 +425,8 @@ def drop_common(ents: list[Mention], lex: Lexicon, p: RefineParams) -> list[Ment
     that end names but almost never start one (`नगर`, `रोड`, `चौक`, `मंत्रालय`; a surname ends PER names
     and stays), titles and rank acronyms (`सीएम`, `डीआईजी`), and one-word names with digits in them
     (`कोविड-19` is a disease)."""
-    ents = [m for m in ents if not _PLURAL_OBLIQUE.search(m.text.strip())]
+    ents = [m for m in ents if not _PLURAL_OBLIQUE.search(m.text.strip())
+            and not all(fold(w) in DIRECTIONS for w in m.text.split())]  # `उत्तरी पूर्वी` is no place
     return [m for m in ents if " " in m.text.strip() or place_of(m.text, lex) or not (
         _common(m.text, lex, p) or _head_noun(m.text, m.label, lex, p) or fold(m.text) in TITLES
         or fold(m.text) in ROLES or fold(m.text) in RANK_ACRONYMS or regex.search(r"\d", m.text)

@@ -43,6 +43,7 @@ LEX = Lexicon(
         "में": WordStats(15393, 5, 4, 5, 0, 1, 4, n_after_loc=1754),  # follows places 11% of the time
         "सोसाइटी": _ws(4, 4, 0, 2, org=4),  # ends ORG names
         "रिसर्च": _ws(16, 12, 0, 1, org=12),  # inside ORG names, seldom the last word
+        "न्यू": _ws(20, 11, 10, 1, org=4, loc=7),  # starts place names, almost never ends one
     },
     latin_places={"uk": _place("UK", "United Kingdom", "abbreviation"),
                   "india": _place("India", "India", "ne_admin0")},
@@ -129,6 +130,7 @@ def test_refine_boundaries(sentences_of, text, spans, expected):
         ("पानी में एक शार्क है। शार्क ने हमला किया।", [("शार्क", "PER"), ("शार्क", "PER")], []),  # `एक X`: a noun
         ("किशोर शार्क द्वारा घायल। एक शार्क थी।", [("किशोर शार्क", "PER")], []),
         ("मोदी ने कहा। एक बैठक हुई।", [("मोदी", "PER")], [("मोदी", "PER")]),
+        ("अमेरिका के उत्तरी पूर्वी क्षेत्र में", [("अमेरिका", "LOC"), ("उत्तरी पूर्वी", "LOC")], [("अमेरिका", "LOC")]),
     ],
 )
 def test_refine_common_words(sentences_of, text, spans, expected):
@@ -166,6 +168,17 @@ def test_refine_known_organisations_decide_the_vote(sentences_of):
     text = "पोलिटिको ने लिखा। पोलिटिको के अनुसार यह सही है।"
     got = _refine(sentences_of, text, [("पोलिटिको", "PER"), ("पोलिटिको", "PER")], steps=("orgs", "vote"))
     assert got == [("पोलिटिको", "ORG")] * 2
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        ("न्यू जर्सी में बर्फ गिरी।", [("न्यू", "LOC"), ("जर्सी", "LOC")], [("न्यू जर्सी", "LOC")]),  # one place cut in two
+        ("दिल्ली मुंबई में बारिश।", [("दिल्ली", "LOC"), ("मुंबई", "LOC")], [("दिल्ली", "LOC"), ("मुंबई", "LOC")]),
+    ],
+)
+def test_refine_joins_a_place_cut_in_two(sentences_of, text, spans, expected):
+    assert _refine(sentences_of, text, spans, steps=("trim",)) == expected
 
 
 def test_refine_org_heads(sentences_of):
