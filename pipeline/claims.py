@@ -1218,8 +1218,9 @@ class _Doc:
 
     def continue_quotes(self, c: _C) -> None:
         """A quote standing alone in the sentences right after a direct claim (`"…," उन्होंने बताया।` then
-        `"…"` as its own paragraph) continues that claim's speaker, with the same cue."""
-        if not self.p.quote_continuation or c.qtype != "direct" or not c.primary:
+        `"…"` as its own paragraph), or after an indirect one whose cue ends it (`…, गेन्सलर ने कहा।` then `"…"`),
+        continues that claim's speaker, with the same cue."""
+        if not self.p.quote_continuation or not c.primary or not (c.qtype == "direct" or c.ce <= c.cue_s):
             return
         u = max(c.unit_end, self.unit_at(c.cue_e - 1))  # after the quote and its cue (`"…," उन्होंने बताया।`)
         for _ in range(self.p.max_continuation_sentences):

@@ -685,7 +685,8 @@ def test_claims_beliefs_fears_and_nominal_content(text, cue, content):
 @pytest.mark.parametrize("text,n", [
     ('मोदी ने कहा, "हम जीतेंगे।"\n"हम लड़ेंगे भी।"', 2),  # a quote paragraph continues the speaker
     ('मोदी ने कहा, "हम जीतेंगे।"\n"हम लड़ेंगे भी" यह नारा पूरे शहर में गूंजा।', 1),  # not alone in its sentence
-    ('मोदी ने कहा कि हम जीतेंगे।\n"हम लड़ेंगे भी।"', 1),  # after an indirect claim: not a continuation
+    ('मोदी ने कहा कि हम जीतेंगे।\n"हम लड़ेंगे भी।"', 1),  # after `X ने कहा कि …`: not a continuation
+    ('सरकार इस पर जल्द फैसला लेगी, मोदी ने एक बयान में कहा। "हम लड़ेंगे भी।"', 2),  # after `…, X ने कहा।` (the cue ends it): one
 ])
 def test_claims_quote_paragraph_continues_the_previous_direct_speaker(text, n):
     claims = run(text, [("मोदी", "PER", "PER_m"), ("राहुल", "PER", "PER_r")])
