@@ -143,7 +143,7 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
     if "org_heads" in on:  # may grow a curated place into its organisation (`दिल्ली सरकार`)
         fixed, ents = split(org_heads(words, texts, fixed + ents, lex, p))
     if "places" in on:
-        ents = place_types(ents, lex)
+        ents = place_types(words, ents, lex)
     if "context" in on:  # sees the curated spans, to leave their words alone
         fixed, ents = split(context_names(words, texts, fixed + ents, lex, p))
     ents = vote_labels(fixed + ents, lex, keep) if "vote" in on else fixed + ents
@@ -463,9 +463,21 @@ def _common(word: str, lex: Lexicon, p: RefineParams) -> bool:
     return bool(st and st.n >= p.common_min_count and st.n_ent < p.common_max_ratio * st.n)
 
 
-def place_types(ents: list[Mention], lex: Lexicon) -> list[Mention]:
-    """A span that is exactly a KB place name is a LOC (`यू.के.` tagged PER, a capital tagged PER)."""
-    return [replace(m, label="LOC") if m.label != "LOC" and _strong(m.text, lex) else m for m in ents]
+def place_types(words: dict[int, list[Word]], ents: list[Mention], lex: Lexicon) -> list[Mention]:
+    """A span that is exactly a KB place name is a LOC (`यू.के.` tagged PER, a capital tagged PER), unless a
+    person's title or role stands right before it (`श्री डेविस` is Mr Davis, not the Antarctic station)."""
+    return [replace(m, label="LOC") if m.label != "LOC" and _strong(m.text, lex) and not (
+        _titled(words[m.sent_idx], m) and _city(m.text, lex)) else m for m in ents]
+
+
+def _city(surface: str, lex: Lexicon) -> bool:
+    place = lex.places.get(" ".join(fold(surface).split()))
+    return place is not None and place.kind not in ("country", "territory", "state")
+
+
+def _titled(ws: Sequence[Word], m: Mention) -> bool:
+    prev = [w for w in ws if w[1] <= m.start]
+    return bool(prev) and (fold(prev[-1][2]) in TITLES or fold(prev[-1][2]) in ROLES)
 
 
 def _strong(surface: str, lex: Lexicon) -> bool:

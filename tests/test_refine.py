@@ -25,7 +25,8 @@ LEX = Lexicon(
         "दिल्ली": _place("दिल्ली", "Delhi", kind="state"),
         "युगांडा": _place("युगांडा", "Uganda"),
         "आनंद": _place("आनंद", "Anand", "geonames", "city"),  # a city, and a given name
-        "नवांशहर": _place("नवांशहर", "Nawanshahr", "geonames", "town"),  # a town: a vote, not acted on alone
+        "नवांशहर": _place("नवांशहर", "Nawanshahr", "geonames", "town"),
+        "डेविस": _place("डेविस", "Davis", "cldr", "city"),  # a CLDR city (Davis Station), and a surname  # a town: a vote, not acted on alone
     },
     words={
         "मंगलवार": _ws(44),  # a weekday: never inside a name in the training data
@@ -143,6 +144,9 @@ def test_refine_common_words(sentences_of, text, spans, expected):
         ("दिल्ली ने फैसला लिया।", [("दिल्ली", "PER")], [("दिल्ली", "LOC")]),  # a state tagged PER
         ("यू.के. के कारखाने बंद हैं।", [("यू.के.", "PER")], [("यू.के.", "LOC")]),  # letter-name acronym of UK
         ("आनंद ने कहा।", [("आनंद", "PER")], [("आनंद", "PER")]),  # a given name stays a person
+        ("श्री डेविस ने कहा।", [("डेविस", "PER")], [("डेविस", "PER")]),  # a title before a city's name: a person
+        ("डेविस में बर्फ गिरी।", [("डेविस", "PER")], [("डेविस", "LOC")]),
+        ("राजदूत युगांडा पहुंचे।", [("युगांडा", "PER")], [("युगांडा", "LOC")]),  # a country stays a country
     ],
 )
 def test_refine_types(sentences_of, text, spans, expected):
