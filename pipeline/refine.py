@@ -464,10 +464,13 @@ def _common(word: str, lex: Lexicon, p: RefineParams) -> bool:
 
 
 def place_types(words: dict[int, list[Word]], ents: list[Mention], lex: Lexicon) -> list[Mention]:
-    """A span that is exactly a KB place name is a LOC (`यू.के.` tagged PER, a capital tagged PER), unless a
-    person's title or role stands right before it (`श्री डेविस` is Mr Davis, not the Antarctic station)."""
+    """A span that is exactly a KB place name is a LOC (`यू.के.` tagged PER, a capital tagged PER), unless it is
+    a city's name and a person's title or role stands right before it (`श्री डेविस` is Mr Davis, not the
+    Antarctic station) or the document names a person with it as the surname (`जॉन डेविस`)."""
+    surnames = {fold(m.text.split()[-1]) for m in ents if m.label == "PER" and len(m.text.split()) > 1}
     return [replace(m, label="LOC") if m.label != "LOC" and _strong(m.text, lex) and not (
-        _titled(words[m.sent_idx], m) and _city(m.text, lex)) else m for m in ents]
+        (_titled(words[m.sent_idx], m) or fold(m.text.strip()) in surnames) and _city(m.text, lex)) else m
+        for m in ents]
 
 
 def _city(surface: str, lex: Lexicon) -> bool:

@@ -153,6 +153,12 @@ def test_refine_types(sentences_of, text, spans, expected):
     assert _refine(sentences_of, text, spans, steps=("places",)) == expected
 
 
+def test_refine_a_city_that_is_the_surname_of_the_story_stays_a_person(sentences_of):
+    text = "जॉन डेविस ने कहा। डेविस ने बताया।"
+    got = _refine(sentences_of, text, [("जॉन डेविस", "PER"), ("डेविस", "PER")], steps=("places",))
+    assert got == [("जॉन डेविस", "PER"), ("डेविस", "PER")]
+
+
 @pytest.mark.parametrize(
     "text, spans, expected",
     [
