@@ -71,9 +71,15 @@ def make_tagger(backend: str, model: str):
         from pipeline.adapters import build_tagger
         from pipeline.tag import TagParams
 
+        from dataclasses import replace
+
+        from pipeline.params import load_params
+
         name = ("hybrid.v2" if backend == "hybrid.v2" else "hybrid.v1") if backend.startswith("hybrid") else "rules.v1"
         model = Path(model) if name != "rules.v1" else ROOT / "models" / "gazetteer-v1"
-        return build_tagger(TagParams(backend=name, model=model.name), model.parent)
+        # the pipeline's tag settings (refine steps, known names), with the backend and model asked for
+        p = replace(load_params(ROOT / "params.yaml", "tag", TagParams), backend=name, model=model.name)
+        return build_tagger(p, model.parent)
     raise SystemExit(f"unknown backend {backend!r} (spacy | stanza | hybrid | rules)")
 
 
