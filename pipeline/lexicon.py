@@ -122,7 +122,7 @@ def load_lexicon(model_dir: Path, names: Path | None = None) -> Lexicon:
     known = load_known_names(names) if names is not None else {"ORG": {}, "LOC": {}}
     for key, canonical in known["LOC"].items():  # the alias file's places (`यूपी`, `ब्रिटेन`) are as sure as the KB's
         if not key[0].isascii():
-            places.setdefault(" ".join(key), Place(" ".join(key), "LOC", "", canonical, "place", "aliases"))
+            places.setdefault(" ".join(key), Place(" ".join(key), "LOC", "", "", "place", "aliases"))
     return Lexicon(places, words, model_dir.name, latin, given, function, known["ORG"])
 
 

@@ -143,7 +143,7 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
     if "org_heads" in on:  # may grow a curated place into its organisation (`दिल्ली सरकार`)
         fixed, ents = split(org_heads(words, texts, fixed + ents, lex, p))
     if "places" in on:
-        ents = place_types(words, ents, lex)
+        fixed, ents = split(grow_places(words, texts, fixed + place_types(words, ents, lex), lex, p))
     if "context" in on:  # sees the curated spans, to leave their words alone
         fixed, ents = split(context_names(words, texts, fixed + ents, lex, p))
     ents = vote_labels(fixed + ents, lex, keep) if "vote" in on else fixed + ents
@@ -280,18 +280,23 @@ def trim_edges(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
             b -= 1
         if a == b:
             continue
+        head, dash, rest = ws[a][2].partition("-")
+        start = ws[a][0]  # `था-राजीव शुक्ला`: a dash typed without spaces glued a verb to the name
+        if dash and rest and b - a >= 2 and m.label == "PER" and not _is_latin(head) and (
+                fold(head) in lex.function_words or _never_edge(head, "begin", m.label, lex, p)):
+            start += len(head) + 1
         cut = _second_name_start(ws, a, b, m.label, lex)
         if cut is not None:  # two people run together (`कादर खान अमिताभ बच्चन`): two mentions
             sent = sents[m.sent_idx]
             out.append(_span(sent, m, ws[cut][0], ws[b - 1][1]))
             b = cut
-        if (a, b) == (0, len(ws)):
+        if (a, b) == (0, len(ws)) and start == ws[0][0]:
             out.append(m)
             continue
         st = lex.words.get(fold(ws[a][2]))
         if b - a == 1 and st and st.n >= p.edge_min_count and st.n_begin < p.edge_max_ratio * st.n:
             continue  # a head noun left alone (`मंत्रालय`)
-        out.append(_span(sents[m.sent_idx], m, ws[a][0], ws[b - 1][1]))
+        out.append(_span(sents[m.sent_idx], m, start, ws[b - 1][1]))
     return out
 
 
@@ -473,6 +478,29 @@ def place_types(words: dict[int, list[Word]], ents: list[Mention], lex: Lexicon)
         for m in ents]
 
 
+def grow_places(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                p: RefineParams) -> list[Mention]:
+    """A place that an untagged word before or after makes a longer KB place takes it (`नयी` + `दिल्ली`), unless
+    the word is one that follows place names (`पुणे शहर`, `गोंदिया जिला`: the name is `पुणे`)."""
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    out = []
+    for m in ents:
+        if m.label == "LOC":
+            ws = words[m.sent_idx]
+            i = next((k for k, w in enumerate(ws) if w[0] >= m.start), len(ws))
+            j = next((k for k, w in enumerate(ws) if w[1] >= m.end), len(ws) - 1) + 1
+            for a, b in ((i - 1, j), (i, j + 1)):
+                if a < 0 or b > len(ws):
+                    continue
+                new = ws[a] if a < i else ws[b - 1]
+                if (m.sent_idx, new[0]) not in covered and not _cue(new[2], lex, p) \
+                        and lex.strong_place(" ".join(fold(w[2]) for w in ws[a:b])):
+                    m = _span(sents[m.sent_idx], m, ws[a][0], ws[b - 1][1])
+                    break
+        out.append(m)
+    return out
+
+
 def _city(surface: str, lex: Lexicon) -> bool:
     place = lex.places.get(" ".join(fold(surface).split()))
     return place is not None and place.kind not in ("country", "territory", "state")
@@ -518,6 +546,12 @@ def context_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
                 out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "LOC", tagger))
                 covered.update((idx, k) for k in range(s, e))
     return out
+
+
+def _cue(word: str, lex: Lexicon, p: RefineParams) -> bool:
+    """A word that follows place names in the training data (`जिले`, `शहर`): no part of the name."""
+    st = _stats(word, lex)
+    return bool(st and st.n >= p.cue_min_count and st.n_after_loc >= min(p.cue_min_ratio, p.town_cue_min_ratio) * st.n)
 
 
 def _town(key: str, lex: Lexicon) -> bool:

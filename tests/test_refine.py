@@ -26,7 +26,10 @@ LEX = Lexicon(
         "युगांडा": _place("युगांडा", "Uganda"),
         "आनंद": _place("आनंद", "Anand", "geonames", "city"),  # a city, and a given name
         "नवांशहर": _place("नवांशहर", "Nawanshahr", "geonames", "town"),
-        "डेविस": _place("डेविस", "Davis", "cldr", "city"),  # a CLDR city (Davis Station), and a surname  # a town: a vote, not acted on alone
+        "डेविस": _place("डेविस", "Davis", "cldr", "city"),  # a CLDR city (Davis Station), and a surname
+        "नयी दिल्ली": _place("नयी दिल्ली", "New Delhi", "aliases", "place"),
+        "पुणे": _place("पुणे", "Pune", "geonames", "city"),
+        "पुणे शहर": _place("पुणे शहर", "Pune", "geonames", "city"),  # a town: a vote, not acted on alone
     },
     words={
         "मंगलवार": _ws(44),  # a weekday: never inside a name in the training data
@@ -45,6 +48,8 @@ LEX = Lexicon(
         "सोसाइटी": _ws(4, 4, 0, 2, org=4),  # ends ORG names
         "रिसर्च": _ws(16, 12, 0, 1, org=12),  # inside ORG names, seldom the last word
         "न्यू": _ws(20, 11, 10, 1, org=4, loc=7),  # starts place names, almost never ends one
+        "शहर": WordStats(138, 9, 3, 9, 0, 0, 9, n_after_loc=32),  # follows place names: no part of one
+        "था": _ws(900),  # an auxiliary: never starts a name
     },
     latin_places={"uk": _place("UK", "United Kingdom", "abbreviation"),
                   "india": _place("India", "India", "ne_admin0")},
@@ -151,6 +156,22 @@ def test_refine_common_words(sentences_of, text, spans, expected):
 )
 def test_refine_types(sentences_of, text, spans, expected):
     assert _refine(sentences_of, text, spans, steps=("places",)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        ("नयी दिल्ली: मामले बढ़े।", [("दिल्ली", "LOC")], [("नयी दिल्ली", "LOC")]),  # the longer KB place
+        ("पुणे शहर में मामले बढ़े।", [("पुणे", "LOC")], [("पुणे", "LOC")]),  # not over a word that follows places
+    ],
+)
+def test_refine_grows_a_place_to_the_longer_kb_name(sentences_of, text, spans, expected):
+    assert _refine(sentences_of, text, spans, steps=("places",), town_cue_min_ratio=0.1) == expected
+
+
+def test_refine_cuts_a_word_glued_by_a_dash(sentences_of):
+    got = _refine(sentences_of, "मान किया था-राजीव शुक्ला.", [("था-राजीव शुक्ला", "PER")], steps=("trim",))
+    assert got == [("राजीव शुक्ला", "PER")]
 
 
 def test_refine_a_city_that_is_the_surname_of_the_story_stays_a_person(sentences_of):
