@@ -387,10 +387,11 @@ def known_orgs(words: dict[int, list[Word]], sents: dict[int, Sentence], fixed: 
 
 def org_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
               p: RefineParams) -> list[Mention]:
-    """`दिल्ली सरकार`, `दिल्ली एम्स`, `युगांडा रेड क्रॉस`: a place followed by a word that the training data shows
-    to end organisation names (a government, a ministry, a university), or by an organisation's name, is that
-    organisation. With `org_head_orgs` also an organisation followed by such a word or by one that is mostly
-    inside organisation names (`रेड क्रॉस सोसाइटी`, `माइक्रोसोफ्ट रिसर्च`), and one after an untagged KB place."""
+    """`दिल्ली सरकार`, `दिल्ली हाई कोर्ट`, `दिल्ली एम्स`: a place followed by words that end organisation names in
+    the training data (a government, a ministry, a court), or by an organisation's name, is that organisation.
+    With `org_head_orgs` also an organisation followed by such words or by a word mostly inside organisation
+    names where the name ends (`रेड क्रॉस सोसाइटी`, `माइक्रोसोफ्ट रिसर्च`), and one after an untagged KB place
+    (`युगांडा रेड क्रॉस`); never a party's government (`भाजपा सरकार`)."""
     by_start = {(m.sent_idx, m.start): m for m in ents}
     covered = {(m.sent_idx, w) for m in ents for w in range(m.start, m.end)}
     gone: set[int] = set()
@@ -400,14 +401,14 @@ def org_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
             continue
         ws = words[m.sent_idx]
         k = next((k for k, w in enumerate(ws) if w[0] >= m.end), len(ws))
-        nxt = ws[k] if k < len(ws) and ws[k][0] <= m.end + 1 else None
-        st = _stats(nxt[2], lex) if nxt else None
-        after = by_start.get((m.sent_idx, nxt[0])) if nxt else None
-        if st and after is None and st.n >= p.edge_min_count and (
-                (m.label == "LOC" or (p.org_head_orgs and m.label == "ORG" and fold(nxt[2]) not in GOVERNMENT))
-                and st.n_end >= p.org_head_min_end * st.n and st.n_org >= p.org_head_min_org * st.n_ent
-                or p.org_head_orgs and m.label == "ORG" and st.n_org >= 0.5 * st.n and _name_ends(ws, k + 1, lex)):
-            m = _span(sents[m.sent_idx], m, m.start, nxt[1], "ORG")  # `भाजपा सरकार` is the party's government
+        near = k < len(ws) and ws[k][0] <= m.end + 1
+        after = by_start.get((m.sent_idx, ws[k][0])) if near else None
+        n = _head_words(ws, k, lex, p) if near and after is None else 0
+        if n and (m.label == "LOC" or p.org_head_orgs and m.label == "ORG" and fold(ws[k + n - 1][2]) not in GOVERNMENT):
+            m = _span(sents[m.sent_idx], m, m.start, ws[k + n - 1][1], "ORG")
+        elif p.org_head_orgs and m.label == "ORG" and near and after is None and _inside_orgs(ws[k][2], lex, p) \
+                and _name_ends(ws, k + 1, lex):
+            m = _span(sents[m.sent_idx], m, m.start, ws[k][1], "ORG")
         elif p.org_head_orgs and m.label == "LOC" and after is not None and after.label == "ORG":
             m = _span(sents[m.sent_idx], m, m.start, after.end, "ORG")
             gone.add(id(after))
@@ -418,6 +419,28 @@ def org_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
                 m = _span(sents[m.sent_idx], m, prev[0], m.end, "ORG")
         out.append(m)
     return [m for m in out if id(m) not in gone]
+
+
+def _head_words(ws: Sequence[Word], k: int, lex: Lexicon, p: RefineParams) -> int:
+    """How many words from k on end an organisation's name: 1 (`सरकार`), 2 (`हाई कोर्ट`: a word mostly inside
+    organisation names, then one that ends them), or 0."""
+    if _ends_orgs(ws[k][2], lex, p):
+        return 1
+    if k + 1 < len(ws) and ws[k + 1][0] <= ws[k][1] + 1 and _inside_orgs(ws[k][2], lex, p) \
+            and _ends_orgs(ws[k + 1][2], lex, p):
+        return 2
+    return 0
+
+
+def _ends_orgs(word: str, lex: Lexicon, p: RefineParams) -> bool:
+    st = _stats(word, lex)
+    return bool(st and st.n >= p.edge_min_count and st.n_end >= p.org_head_min_end * st.n
+                and st.n_org >= p.org_head_min_org * st.n_ent)
+
+
+def _inside_orgs(word: str, lex: Lexicon, p: RefineParams) -> bool:
+    st = _stats(word, lex)
+    return bool(st and st.n >= p.edge_min_count and st.n_org >= 0.5 * st.n)
 
 
 def _name_ends(ws: Sequence[Word], k: int, lex: Lexicon) -> bool:

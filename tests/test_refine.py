@@ -48,6 +48,8 @@ LEX = Lexicon(
         "सोसाइटी": _ws(4, 4, 0, 2, org=4),  # ends ORG names
         "रिसर्च": _ws(16, 12, 0, 1, org=12),  # inside ORG names, seldom the last word
         "न्यू": _ws(20, 11, 10, 1, org=4, loc=7),  # starts place names, almost never ends one
+        "हाई": _ws(7, 4, 1, 0, org=4),  # inside ORG names
+        "कोर्ट": _ws(52, 41, 1, 40, org=40, loc=1),  # ends ORG names
         "शहर": WordStats(138, 9, 3, 9, 0, 0, 9, n_after_loc=32),  # follows place names: no part of one
         "था": _ws(900),  # an auxiliary: never starts a name
     },
@@ -212,9 +214,12 @@ def test_refine_joins_a_place_cut_in_two(sentences_of, text, spans, expected):
     assert _refine(sentences_of, text, spans, steps=("trim",)) == expected
 
 
-def test_refine_org_heads(sentences_of):
-    got = _refine(sentences_of, "दिल्ली सरकार ने आदेश दिया।", [("दिल्ली", "LOC")], steps=("org_heads",))
-    assert got == [("दिल्ली सरकार", "ORG")]
+@pytest.mark.parametrize("text, expected", [
+    ("दिल्ली सरकार ने आदेश दिया।", "दिल्ली सरकार"),
+    ("दिल्ली हाई कोर्ट ने आदेश दिया।", "दिल्ली हाई कोर्ट"),  # a word inside ORG names, then one that ends them
+])
+def test_refine_org_heads(sentences_of, text, expected):
+    assert _refine(sentences_of, text, [("दिल्ली", "LOC")], steps=("org_heads",)) == [(expected, "ORG")]
 
 
 @pytest.mark.parametrize(
