@@ -2,7 +2,8 @@
 
 Two tables, both derived from data rather than written by hand, so they hold on news nobody tuned on:
 
-- `places.tsv`: Hindi (and English) names of countries, regions, Indian states and UTs and cities, with
+- `places.tsv`: Hindi (and English) names of countries, regions, Indian states and UTs (v2: and the states,
+  provinces and counties of other countries that the Wikidata label list names in Hindi) and cities, with
   Wikidata QIDs and English names where the source has them. Built from ../shared/kb (Natural Earth,
   CLDR, GeoNames, Wikidata labels) and the `pycountry` package (ISO 3166 names with their Hindi
   translations).
@@ -38,6 +39,9 @@ LATIN_COUNTRY_ABBREVIATIONS = {"UK": "GB", "US": "US", "USA": "US", "UAE": "AE",
 CLDR_NOT_PLACES = frozenset({"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"})
 # Sources curated enough that a name found there is a place unless it is also a given name; GeoNames
 # and the 2015 Wikidata labels hold many person names and common words (`हेलेना`, `आनंद`, `घाट`).
+# ISO 3166-2 subdivision types below the first level (`Most` is a Czech district, `मोस्ट` no Hindi place name)
+LOWER_SUBDIVISIONS = frozenset({"District", "Rayon", "Municipality", "Geographical unit", "Commune", "City",
+                                "Town", "Parish", "Island", "Island council"})
 STRONG_SOURCES = frozenset({"pycountry", "ne_admin0", "cldr", "abbreviation", "aliases"})
 STRONG_KINDS = frozenset({("geonames", "city"), ("wikidata2015", "place")})
 PLACE_COLUMNS = ("surface", "label", "qid", "name_en", "kind", "source")
@@ -255,6 +259,15 @@ def _pycountry_rows(country_qids: dict[str, str], qid_by_en: dict[str, tuple[str
         qid, wikidata_hi = qid_by_en.get(en, ("", ""))
         for surface in dict.fromkeys(x for x in (hi, wikidata_hi, s.name, en) if x):
             yield dict(surface=surface, qid=qid, name_en=en, kind="state", source="pycountry")
+    # v2: states, provinces and counties of other countries (`मिसिसिप्पी`, `डर्बीशायर`, `क्यूबेक`): ISO 3166-2 has
+    # their English names, the Wikidata label list their Hindi ones; lower levels (districts) are left out
+    for s in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        if s.country_code == "IN" or s.type in LOWER_SUBDIVISIONS or s.name not in qid_by_en:
+            continue
+        qid, wikidata_hi = qid_by_en[s.name]
+        if len(wikidata_hi) < 4:
+            continue  # `मेन` (Maine) is the loan word "main" (`मेन गेट`) far more often
+        yield dict(surface=wikidata_hi, qid=qid, name_en=s.name, kind="region", source="pycountry")
 
 
 def build_places(kb_dir: Path, words: dict[str, WordStats], *, common_max_ent: float = 0.2,

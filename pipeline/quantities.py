@@ -29,7 +29,7 @@ class QuantitiesParams:
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
     skip_bare_ek: bool = True  # `एक` alone is an article, never a quantity (gold convention)
     resolve_entities: bool = True
-    ud_words: str | None = "entity-lexicon-v1"  # models/<this>/function_words.txt: words UD tags as verbs/function words, never counted nouns
+    ud_words: str | None = "entity-lexicon-v2"  # models/<this>/function_words.txt: words UD tags as verbs/function words, never counted nouns
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ class TagParams:
     model: str = "gazetteer-v1"  # folder or file under models/, versioned
     gazetteer: str = "gazetteer-v1"  # hybrid.v1: the rules tagger's gazetteer folder under models/
     labels: tuple[str, ...] = ("PER", "ORG", "LOC", "NUM", "TIME")
-    lexicon: str = "entity-lexicon-v1"  # hybrid.v2: models/<lexicon>/ (KB places, training-data word counts)
+    lexicon: str = "entity-lexicon-v2"  # hybrid.v2: models/<lexicon>/ (KB places, training-data word counts)
     refine: dict = field(default_factory=dict)  # hybrid.v2: pipeline.refine.RefineParams overrides
     names: str = ""  # hybrid.v2: models/<names>.tsv, an alias file whose ORG rows the repair knows; "" = none
 
