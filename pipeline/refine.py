@@ -391,7 +391,8 @@ def org_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
     the training data (a government, a ministry, a court), or by an organisation's name, is that organisation.
     With `org_head_orgs` also an organisation followed by such words or by a word mostly inside organisation
     names where the name ends (`रेड क्रॉस सोसाइटी`, `माइक्रोसोफ्ट रिसर्च`), and one after an untagged KB place
-    (`युगांडा रेड क्रॉस`); never a party's government (`भाजपा सरकार`)."""
+    (`युगांडा रेड क्रॉस`); never a party's government (`भाजपा सरकार`). A name of several words that ends in
+    such a word is an organisation whatever its label (`यू.एस. सरकार` tagged PER)."""
     by_start = {(m.sent_idx, m.start): m for m in ents}
     covered = {(m.sent_idx, w) for m in ents for w in range(m.start, m.end)}
     gone: set[int] = set()
@@ -399,6 +400,9 @@ def org_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
     for m in ents:
         if id(m) in gone:
             continue
+        if m.label != "ORG" and " " in m.text.strip() and _ends_orgs(m.text.split()[-1], lex, p) \
+                and not _surname(m.text.split()[-1], lex) and not _strong(m.text, lex):
+            m = replace(m, label="ORG")  # `बैटन रूज पुलिस डिपार्टमेंट` read as a place, `यू.एस. सरकार` as a person
         ws = words[m.sent_idx]
         k = next((k for k, w in enumerate(ws) if w[0] >= m.end), len(ws))
         near = k < len(ws) and ws[k][0] <= m.end + 1
@@ -436,6 +440,12 @@ def _ends_orgs(word: str, lex: Lexicon, p: RefineParams) -> bool:
     st = _stats(word, lex)
     return bool(st and st.n >= p.edge_min_count and st.n_end >= p.org_head_min_end * st.n
                 and st.n_org >= p.org_head_min_org * st.n_ent)
+
+
+def _surname(word: str, lex: Lexicon) -> bool:
+    """A word the training data sees in person names (`टाटा` of `रतन टाटा`, `सरकार` of `जयंत सरकार` is rarer)."""
+    st = _stats(word, lex)
+    return bool(st and st.n_per >= 0.05 * st.n_ent)
 
 
 def _inside_orgs(word: str, lex: Lexicon, p: RefineParams) -> bool:
