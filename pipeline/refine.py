@@ -55,7 +55,8 @@ ROLES = frozenset(fold(w) for w in """विश्लेषक पहलवा�
     निर्माता खिलाड़ी बल्लेबाज गेंदबाज कप्तान कोच प्रोफेसर प्रोफ़ेसर शोधकर्ता वैज्ञानिक इंजीनियर अधिकारी इंस्पेक्टर
     दरोगा सिपाही कांस्टेबल जवान किसान छात्र छात्रा शिक्षक शिक्षिका व्यापारी कारोबारी उद्योगपति कार्यकर्ता
     आरोपी अभियुक्त पीड़ित पीड़िता मृतक युवक युवती पार्षद सरपंच मुखिया विशेषज्ञ अर्थशास्त्री इतिहासकार
-    प्रशिक्षक धावक मुक्केबाज़ मुक्केबाज निशानेबाज़ निशानेबाज पायलट ड्राइवर चालक कलाकार चित्रकार""".split())
+    प्रशिक्षक धावक मुक्केबाज़ मुक्केबाज निशानेबाज़ निशानेबाज पायलट ड्राइवर चालक कलाकार चित्रकार मैकेनिक
+    इलेक्ट्रीशियन दुकानदार मजदूर मज़दूर नर्स कारीगर""".split())
 # Common given names of Europe and the Americas as Hindi news spells them: the lexicon's given names are Indian
 # (CMU), and a story's foreign protagonists are what the model misses most (`हेलेना मेंटिस`). Generic, not taken
 # from any article; names that are also Hindi words (जो, मेरी, सारा, बिल, जिम …) are left out.
@@ -80,8 +81,9 @@ GOVERNMENT = frozenset(fold(w) for w in "सरकार सरकारों �
 # A name does not take the plural oblique (`अमेरिकी सैनिकों`, `जाँच एजेंसियों`, `विद्रोहियों`): such a span is a
 # common noun phrase, even where IL-NER tagged one
 DIRECTIONS = frozenset(fold(w) for w in "उत्तर दक्षिण पूर्व पश्चिम मध्य उत्तरी दक्षिणी पूर्वी पश्चिमी मध्यवर्ती".split())
+AGE_WORDS = frozenset(fold(w) for w in "वर्षीय वर्षीया साला".split())  # `20 वर्षीय X`: X is a person
 INDEFINITE = frozenset(fold(w) for w in "एक किसी कोई".split())  # determiners no person's name follows
-_PLURAL_OBLIQUE = regex.compile(r"(?:ों|ओं)$")
+_PLURAL_OBLIQUE = regex.compile(r"(?:ों|ओं|एँ|एं)$")
 _LATIN_WORD = regex.compile(r"^[A-Za-z][A-Za-z&]*(?:[.\-][A-Za-z0-9]+)*\.?$")
 _ACRONYM = regex.compile(r"^[A-Z](?:[A-Z&]|\.(?=[A-Z]))+\.?$")
 
@@ -148,8 +150,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         fixed, ents = split(context_names(words, texts, fixed + ents, lex, p))
     ents = vote_labels(fixed + ents, lex, keep) if "vote" in on else fixed + ents
     if "propagate" in on:
-        ents = given_name_heads(words, texts, propagate(words, texts, foreign_names(words, texts, ents, lex), lex, p),
-                                lex, keep)
+        ents = foreign_names(words, texts, aged_names(words, texts, ents, lex, p), lex)
+        ents = given_name_heads(words, texts, propagate(words, texts, ents, lex, p), lex, keep)
     return sorted(ents + rest, key=lambda m: (m.start, m.end, m.label))
 
 
@@ -637,6 +639,31 @@ def foreign_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
             sent = sents[idx]
             out.append(Mention(sent.doc_id, idx, a[0], b[1], sent.text[a[0] - sent.start : b[1] - sent.start], "PER", tagger))
             covered.update((idx, k) for k in range(a[0], b[1]))
+    return out
+
+
+def aged_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+               p: RefineParams) -> list[Mention]:
+    """Two or three untagged name-like words right after an age (`20 वर्षीय डायटॉन सिम्पसन`) are a person: news
+    gives the age of people; a common noun there (`25 वर्षीय युवक`) is known to the training data and not taken."""
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    out = list(ents)
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        for j in range(1, len(ws) - 1):
+            if fold(ws[j][2]) not in AGE_WORDS or not regex.fullmatch(r"[\d०-९]+", ws[j - 1][2]):
+                continue
+            a = j + 1
+            while a < len(ws) and (fold(ws[a][2]) in ROLES or fold(ws[a][2]) in TITLES):
+                a += 1  # `42 वर्षीय मैकेनिक जोआन पुइग`
+            k = a
+            while k < len(ws) and k - a < 3 and (idx, ws[k][0]) not in covered and _name_like(ws[k][2], lex, p) \
+                    and fold(ws[k][2]) not in ROLES:
+                k += 1
+            if k >= a + 2:  # a full name (given name and surname): one word alone is too often a noun (`मरीज`)
+                sent = sents[idx]
+                s, e = ws[a][0], ws[k - 1][1]
+                out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "PER", tagger))
     return out
 
 

@@ -360,3 +360,12 @@ def test_refine_surname_takes_the_given_name_before_it(sentences_of, text, spans
 )
 def test_refine_foreign_given_name_with_an_unknown_surname(sentences_of, text, spans, expected):
     assert _refine(sentences_of, text, spans, steps=("propagate",)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("20 वर्षीय डायटॉन सिम्पसन को हिरासत में लिया।", [("डायटॉन सिम्पसन", "PER")]),  # a full name after an age
+    ("42 वर्षीय मैकेनिक जोआन पुइग ने बताया।", [("जोआन पुइग", "PER")]),  # a profession is no part of it
+    ("65 वर्षीय मरीज की मौत हुई।", []),  # one word alone: too often a noun
+])
+def test_refine_names_after_an_age(sentences_of, text, expected):
+    assert _refine(sentences_of, text, [], steps=("propagate",), kb_candidates=False) == expected
