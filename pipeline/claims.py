@@ -60,6 +60,9 @@ class ClaimsParams:
 CUE_ROLES = ("verb", "nom", "passive", "prep", "lead", "kahna", "hawale", "participle", "criticism")
 PRONOUN_ROLES = ("erg", "gen", "loc", "nom")
 ANAPHOR_ROLES = ("head", "statement", "org")
+# Last words of public bodies: a company anaphor (`कंपनी`, `एयरलाइन`) never stands for one of them
+PUBLIC_BODY_HEADS = frozenset("""संघ सरकार मंत्रालय विभाग आयोग परिषद संगठन पुलिस न्यायालय कोर्ट अदालत राष्ट्र सेना
+    नौसेना वायुसेना बल प्राधिकरण निदेशालय ब्यूरो संसद सभा समिति""".split())
 ELIDED_SUBJECT_LEAD = frozenset("लेकिन साथ ही और भी फिर इसके उसके बाद में साथ-साथ वहीं तथा एवं".split())  # before a cue without subject
 POSTPOSITIONS = frozenset("का के की को से में पर तक द्वारा ने और व तथा या".split())  # after a name that is no subject
 CUE_OPTIONS = ("comma", "bare", "nominal")
@@ -701,8 +704,8 @@ class _Doc:
                     break
                 if m.label in ("ORG", "PER") and fold(m.text.split()[-1]) == tok.k:
                     best = m
-                if m.label == "ORG" and m.entity_id:
-                    orgs[m.entity_id] += 1
+                if m.label == "ORG" and m.entity_id and fold(m.text.split()[-1]) not in PUBLIC_BODY_HEADS:
+                    orgs[m.entity_id] += 1  # `कंपनी ने कहा` is no government, union or court
             if best is not None:
                 return _Spk(**base, entity_id=best.entity_id, type="pronoun", label=best.label)
             if role == "org" and orgs:

@@ -638,6 +638,8 @@ def test_claims_title_speaker_resolves_glued_and_forward(text):
     ("टोयोटा और BMW ने बैठक की। टोयोटा ब्रिटेन में कारें बनाती है। कंपनी ने कहा कि नौकरियां जाएंगी।",
      [("टोयोटा", "ORG", "ORG_t"), ("BMW", "ORG", "ORG_b"), ("ब्रिटेन", "LOC", "LOC_uk")], "ORG_t"),
     ("कंपनी ने कहा कि नौकरियां जाएंगी।", [], None),  # no organisation in the document: unresolved
+    ("यूरोपीय संघ ने नियम बदले। यूरोपीय संघ से टोयोटा नाराज़ है। कंपनी ने कहा कि नौकरियां जाएंगी।",
+     [("यूरोपीय संघ", "ORG", "ORG_eu"), ("टोयोटा", "ORG", "ORG_t")], "ORG_t"),  # a union is no company
 ])
 def test_claims_company_noun_speaker_is_the_story_organisation(text, spec, want):
     (claim,) = run(text, spec)
