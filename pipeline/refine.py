@@ -621,20 +621,22 @@ def vote_labels(ents: list[Mention], lex: Lexicon, keep: frozenset[tuple[int, in
 
 
 def foreign_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon) -> list[Mention]:
-    """An untagged foreign given name (FOREIGN_GIVEN) followed by an untagged word the training data never saw is a
-    person (`हेलेना मेंटिस`); propagation then tags the rest of the story's mentions of the name and its surname."""
+    """An untagged foreign given name (FOREIGN_GIVEN) followed by an untagged word the training data never saw, or an
+    untagged given name (foreign or Indian) followed by a word the training data sees as a surname, is a person
+    (`हेलेना मेंटिस`, `मुन्नवर हसन`); propagation then tags the rest of the story's mentions of the name."""
     covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
     out = list(ents)
     tagger = ents[0].tagger if ents else "refine"
     for idx, ws in words.items():
         for j in range(len(ws) - 1):
             a, b = ws[j], ws[j + 1]
-            if (idx, a[0]) in covered or (idx, b[0]) in covered or fold(a[2]) not in FOREIGN_GIVEN or b[0] > a[1] + 1 \
-                    or not _name_word(a[2], lex):
+            fa, fb = fold(a[2]), fold(b[2])
+            if (idx, a[0]) in covered or (idx, b[0]) in covered or b[0] > a[1] + 1 or not _name_word(a[2], lex) \
+                    or not (fa in FOREIGN_GIVEN or fa in lex.given_names and _surname_word(fb, lex)):
                 continue  # `जो` is who, `मेरी` is my, `सारा` is all: a Hindi word first
-            fb = fold(b[2])
-            if fb in lex.words or fb in lex.function_words or fb in TITLES or fb in ROLES or len(fb) < 2 \
-                    or not regex.fullmatch(r"[\p{Devanagari}\u200c\u200d]+", b[2]):
+            if fb in lex.function_words or fb in TITLES or fb in ROLES or len(fb) < 2 \
+                    or not regex.fullmatch(r"[\p{Devanagari}\u200c\u200d]+", b[2]) \
+                    or fb in lex.words and not _surname_word(fb, lex):
                 continue
             sent = sents[idx]
             out.append(Mention(sent.doc_id, idx, a[0], b[1], sent.text[a[0] - sent.start : b[1] - sent.start], "PER", tagger))
@@ -665,6 +667,12 @@ def aged_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
                 s, e = ws[a][0], ws[k - 1][1]
                 out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "PER", tagger))
     return out
+
+
+def _surname_word(fw: str, lex: Lexicon) -> bool:
+    """A word that ends person names in most of its occurrences in the training data (`हसन`, `शर्मा`)."""
+    st = lex.words.get(fw)
+    return bool(st and st.n >= 3 and st.n_per >= 0.5 * st.n and st.n_end >= 0.5 * st.n)
 
 
 def _name_word(w: str, lex: Lexicon) -> bool:

@@ -356,6 +356,8 @@ def test_refine_surname_takes_the_given_name_before_it(sentences_of, text, spans
         ("माइक्रोसोफ्ट रिसर्च की हेलेना मेंटिस का कहना है कि तकनीक नई है।", [], [("हेलेना मेंटिस", "PER")]),
         ("जो बिटकॉइन में निवेश करते हैं वे डरे हुए हैं।", [], []),  # जो is "who", not Joe
         ("सारा बिटकॉइन बिक गया।", [], []),  # सारा is "all"
+        ("मोहन कुमार ने कहा।", [], [("मोहन कुमार", "PER")]),  # an Indian given name and a surname of the data
+        ("मोहन नगर में बारिश।", [], []),  # ... not before a head noun
     ],
 )
 def test_refine_foreign_given_name_with_an_unknown_surname(sentences_of, text, spans, expected):
