@@ -195,7 +195,7 @@ def _kb_rows(kb_dir: Path) -> Iterable[dict[str, str]]:
         return list(csv.DictReader(io.read_text(kb_dir / rel).splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE))
 
     countries = tsv("ne_admin0_countries_hi/ne_admin0_countries_hi.tsv")
-    by_iso2 = {r["iso_a2"]: r for r in countries}
+    by_iso2 = sovereign_by_iso2(countries)
     for abbr, iso2 in LATIN_COUNTRY_ABBREVIATIONS.items():
         if iso2 in by_iso2:
             r = by_iso2[iso2]
@@ -217,6 +217,8 @@ def _kb_rows(kb_dir: Path) -> Iterable[dict[str, str]]:
         if r["qid_via_ne"]:
             city_qid.setdefault(r["name"], r["qid_via_ne"])
     for r in tsv("cldr_hi/cldr_exemplar_cities_hi.tsv"):
+        if r["city_en"].endswith((" Island", " Islands")) and "द्वीप" not in r["city_hi"]:
+            continue  # a time zone named after an island in a clipped Hindi form: `क्रिसमस`, `ईस्टर` are festivals
         yield dict(surface=r["city_hi"], qid=city_qid.get(r["city_en"], ""), name_en=r["city_en"], kind="city",
                    source="cldr")
     for r in tsv("google_lr_wikidata_hi/wikidata_20150427_hi_en.tsv"):
@@ -239,7 +241,19 @@ def _ascii(s: str) -> str:
     return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
 
 
-def _pycountry_rows(country_qids: dict[str, str], qid_by_en: dict[str, tuple[str, str]]) -> Iterable[dict[str, str]]:
+def sovereign_by_iso2(rows: Iterable[dict[str, str]]) -> dict[str, dict[str, str]]:
+    """Natural Earth rows by ISO code, the country itself winning over its dependencies, which share the code
+    (AU is Australia, Q408, not the Australian Indian Ocean Territories; v1 took the last row)."""
+    out: dict[str, dict[str, str]] = {}
+    for r in rows:
+        if r["iso_a2"] not in out or r.get("ne_type") in ("Sovereign country", "Country") \
+                and out[r["iso_a2"]].get("ne_type") not in ("Sovereign country", "Country"):
+            out[r["iso_a2"]] = r
+    return out
+
+
+def _pycountry_rows(country_qids: dict[str, str], qid_by_en: dict[str, tuple[str, str]],
+                    cities: frozenset[str] = frozenset()) -> Iterable[dict[str, str]]:
     """Hindi ISO 3166 names: every country, and every Indian state and union territory (QIDs of the
     states by their English name in the Wikidata label list, where it has them)."""
     import gettext
@@ -262,8 +276,8 @@ def _pycountry_rows(country_qids: dict[str, str], qid_by_en: dict[str, tuple[str
     # v2: states, provinces and counties of other countries (`मिसिसिप्पी`, `डर्बीशायर`, `क्यूबेक`): ISO 3166-2 has
     # their English names, the Wikidata label list their Hindi ones; lower levels (districts) are left out
     for s in sorted(pycountry.subdivisions, key=lambda s: s.code):
-        if s.country_code == "IN" or s.type in LOWER_SUBDIVISIONS or s.name not in qid_by_en:
-            continue
+        if s.country_code == "IN" or s.type in LOWER_SUBDIVISIONS or s.name not in qid_by_en or s.name in cities:
+            continue  # `न्यूयॉर्क`, `ओस्लो`: the city of that name is what news means
         qid, wikidata_hi = qid_by_en[s.name]
         if len(wikidata_hi) < 4:
             continue  # `मेन` (Maine) is the loan word "main" (`मेन गेट`) far more often
@@ -275,15 +289,16 @@ def build_places(kb_dir: Path, words: dict[str, WordStats], *, common_max_ent: f
     """Every place name of the KB, once per surface, minus names that the training data shows to be
     common words (seen >= common_min_n times, inside a name in < common_max_ent of them: `सागर`, `बस्ती`)."""
     rows = list(_kb_rows(kb_dir))
-    country_qids = {}
-    for r in csv.DictReader(io.read_text(kb_dir / "ne_admin0_countries_hi/ne_admin0_countries_hi.tsv").splitlines(),
-                            delimiter="\t", quoting=csv.QUOTE_NONE):
-        country_qids[r["iso_a2"]] = r["qid"]
+    countries = csv.DictReader(io.read_text(kb_dir / "ne_admin0_countries_hi/ne_admin0_countries_hi.tsv").splitlines(),
+                               delimiter="\t", quoting=csv.QUOTE_NONE)
+    country_qids = {iso: r["qid"] for iso, r in sovereign_by_iso2(countries).items()}
     qid_by_en: dict[str, tuple[str, str]] = {}  # English label -> (QID, Hindi label) of the Wikidata list
     for r in csv.DictReader(io.read_text(kb_dir / "google_lr_wikidata_hi/wikidata_20150427_hi_en.tsv").splitlines(),
                             delimiter="\t", quoting=csv.QUOTE_NONE):
         qid_by_en.setdefault(r["label_en"], (r["qid"], r["label_hi"]))
-    rows[:0] = _pycountry_rows(country_qids, qid_by_en)  # ISO names first: they are the curated ones
+    cities = frozenset(r["city_en"] for r in csv.DictReader(
+        io.read_text(kb_dir / "cldr_hi/cldr_exemplar_cities_hi.tsv").splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE))
+    rows[:0] = _pycountry_rows(country_qids, qid_by_en, cities)  # ISO names first: they are the curated ones
     seen: set[str] = set()
     out: list[Place] = []
     for r in rows:
