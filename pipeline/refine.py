@@ -305,13 +305,16 @@ def trim_edges(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
 def join_adjacent(sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon) -> list[Mention]:
     """A place right after a place-piece that starts place names but almost never ends one in the training data
     is one place the model cut in two (`न्यू` `जर्सी`, `सैन` `डिएगो`); two places in a row stay two (`हापुड़
-    महाराजगंज`), and so do two persons (`X व Y` joined would be one)."""
+    महाराजगंज`). A person's name followed by a one-word "person" that the training data sees as a surname is
+    one person (`अमनमणि` `त्रिपाठी`); other persons in a row stay apart."""
     out: list[Mention] = []
     for m in sorted(ents, key=lambda m: (m.sent_idx, m.start, m.end)):
         prev = out[-1] if out else None
         if prev is not None and prev.sent_idx == m.sent_idx and prev.label == m.label and prev.end + 1 == m.start \
                 and sents[m.sent_idx].text[prev.end - sents[m.sent_idx].start] == " " \
-                and m.label == "LOC" and _starts_only(prev.text.split()[-1], lex):
+                and (m.label == "LOC" and _starts_only(prev.text.split()[-1], lex)
+                     or m.label == "PER" and len(prev.text.split()) <= 2 and " " not in m.text.strip()
+                     and _surname_word(fold(m.text.strip()), lex)):
             out[-1] = _span(sents[m.sent_idx], prev, prev.start, m.end)
         else:
             out.append(m)

@@ -208,6 +208,8 @@ def test_refine_known_organisations_decide_the_vote(sentences_of):
     [
         ("न्यू जर्सी में बर्फ गिरी।", [("न्यू", "LOC"), ("जर्सी", "LOC")], [("न्यू जर्सी", "LOC")]),  # one place cut in two
         ("दिल्ली मुंबई में बारिश।", [("दिल्ली", "LOC"), ("मुंबई", "LOC")], [("दिल्ली", "LOC"), ("मुंबई", "LOC")]),
+        ("राम कुमार ने कहा।", [("राम", "PER"), ("कुमार", "PER")], [("राम कुमार", "PER")]),  # a name and its surname
+        ("राम मोहन ने कहा।", [("राम", "PER"), ("मोहन", "PER")], [("राम", "PER"), ("मोहन", "PER")]),  # two given names
     ],
 )
 def test_refine_joins_a_place_cut_in_two(sentences_of, text, spans, expected):
