@@ -56,7 +56,7 @@ ROLES = frozenset(fold(w) for w in """विश्लेषक पहलवा�
     दरोगा सिपाही कांस्टेबल जवान किसान छात्र छात्रा शिक्षक शिक्षिका व्यापारी कारोबारी उद्योगपति कार्यकर्ता
     आरोपी अभियुक्त पीड़ित पीड़िता मृतक युवक युवती पार्षद सरपंच मुखिया विशेषज्ञ अर्थशास्त्री इतिहासकार
     प्रशिक्षक धावक मुक्केबाज़ मुक्केबाज निशानेबाज़ निशानेबाज पायलट ड्राइवर चालक कलाकार चित्रकार मैकेनिक
-    इलेक्ट्रीशियन दुकानदार मजदूर मज़दूर नर्स कारीगर""".split())
+    इलेक्ट्रीशियन दुकानदार मजदूर मज़दूर नर्स कारीगर भगवान""".split())
 # Common given names of Europe and the Americas as Hindi news spells them: the lexicon's given names are Indian
 # (CMU), and a story's foreign protagonists are what the model misses most (`हेलेना मेंटिस`). Generic, not taken
 # from any article; names that are also Hindi words (जो, मेरी, सारा, बिल, जिम …) are left out.
@@ -672,6 +672,14 @@ def aged_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
     return out
 
 
+def _given_before(w: str, lex: Lexicon) -> bool:
+    """A given name before a surname that is not a title, a role, a function word (`श्री`, `किया`) or a word the
+    training data sees often and almost never in a name (`वहीं`, `पत्र`: the given-name list has them too)."""
+    fw = fold(w)
+    st = lex.words.get(fw)
+    return not (fw in lex.function_words or fw in TITLES or fw in ROLES or st and st.n >= 20 and st.n_ent < 0.1 * st.n)
+
+
 def _surname_word(fw: str, lex: Lexicon) -> bool:
     """A word that ends person names in most of its occurrences in the training data (`हसन`, `शर्मा`)."""
     st = lex.words.get(fw)
@@ -700,7 +708,10 @@ def given_name_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], e
             i = next(k for k, w in enumerate(sw) if w[0] == ws[0][0])
             prev = sw[i - 1] if i > 0 else None
             if prev is not None and prev[1] + 1 >= ws[0][0] and fold(prev[2]) in lex.given_names \
-                    and (m.sent_idx, prev[0]) not in covered and _name_word(prev[2], lex):  # `केवल` is also "only"
+                    and (m.sent_idx, prev[0]) not in covered \
+                    and (_name_word(prev[2], lex) or _surname_word(fold(ws[0][2]), lex) and _given_before(prev[2], lex)):
+                # `केवल` is also "only"; before a surname of the training data a given name is one (`एकता कपूर`,
+                # not Shahid's `कपूर`; `लव अग्रवाल`), unless it is a title (`श्री`) or a function word
                 out.append(_span(sents[m.sent_idx], m, prev[0], ws[0][1]))
                 continue
         out.append(m)

@@ -49,13 +49,15 @@ LEX = Lexicon(
         "रिसर्च": _ws(16, 12, 0, 1, org=12),  # inside ORG names, seldom the last word
         "न्यू": _ws(20, 11, 10, 1, org=4, loc=7),  # starts place names, almost never ends one
         "हाई": _ws(7, 4, 1, 0, org=4),  # inside ORG names
+        "एकता": _ws(19),  # "unity", and a given name
+        "केवल": _ws(40),  # "only", and a given name: too common to take before a name
         "कोर्ट": _ws(52, 41, 1, 40, org=40, loc=1),  # ends ORG names
         "शहर": WordStats(138, 9, 3, 9, 0, 0, 9, n_after_loc=32),  # follows place names: no part of one
         "था": _ws(900),  # an auxiliary: never starts a name
     },
     latin_places={"uk": _place("UK", "United Kingdom", "abbreviation"),
                   "india": _place("India", "India", "ne_admin0")},
-    given_names=frozenset({"आनंद", "लव", "अमिताभ", "कादर", "राम", "मोहन", "राजा"}),
+    given_names=frozenset({"आनंद", "लव", "अमिताभ", "कादर", "राम", "मोहन", "राजा", "एकता", "केवल"}),
     function_words=frozenset({"कि", "उनका", "ने", "को", "में"}),
     orgs={("होंडा",): "होंडा", ("NBC", "न्यूज"): "NBC न्यूज़", ("पोलिटिको",): "पोलिटिको", ("टाटा",): "टाटा समूह",
           ("उबर",): "उबर", ("जगुआर", "लैंड", "रोवर"): "जगुआर लैंड रोवर"},
@@ -373,3 +375,11 @@ def test_refine_foreign_given_name_with_an_unknown_surname(sentences_of, text, s
 ])
 def test_refine_names_after_an_age(sentences_of, text, expected):
     assert _refine(sentences_of, text, [], steps=("propagate",), kb_candidates=False) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("फ़िल्म निर्माता एकता कुमार ने कहा।", [("एकता कुमार", "PER")]),  # a given name that is also a word, before a surname
+    ("केवल कुमार ने कहा।", [("कुमार", "PER")]),  # a frequent word of the training data: "only Kumar said"
+])
+def test_refine_a_surname_takes_a_common_word_given_name(sentences_of, text, expected):
+    assert _refine(sentences_of, text, [("कुमार", "PER")], steps=("propagate",), kb_candidates=False) == expected
