@@ -152,6 +152,7 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
     if "propagate" in on:
         ents = foreign_names(words, texts, aged_names(words, texts, ents, lex, p), lex)
         ents = given_name_heads(words, texts, propagate(words, texts, ents, lex, p), lex, keep)
+        ents = join_adjacent(texts, ents, lex)  # a surname the propagation tagged next to its given name
     return sorted(ents + rest, key=lambda m: (m.start, m.end, m.label))
 
 
@@ -698,8 +699,10 @@ def _name_word(w: str, lex: Lexicon) -> bool:
 
 def given_name_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
                      keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
-    """A person's one-word name right after an untagged given name takes it (`लव अग्रवाल`, not `अग्रवाल`)."""
+    """A person's one-word name right after an untagged given name takes it (`लव अग्रवाल`, not `अग्रवाल`); so does a
+    surname right after a word that the story names a person alone elsewhere (`अमनमणि त्रिपाठी`)."""
     covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    alone = {fold(m.text.strip()) for m in ents if m.label == "PER" and " " not in m.text.strip()}
     out = []
     for m in ents:
         ws = _words_in(words[m.sent_idx], m)
@@ -707,9 +710,10 @@ def given_name_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], e
             sw = words[m.sent_idx]
             i = next(k for k, w in enumerate(sw) if w[0] == ws[0][0])
             prev = sw[i - 1] if i > 0 else None
-            if prev is not None and prev[1] + 1 >= ws[0][0] and fold(prev[2]) in lex.given_names \
-                    and (m.sent_idx, prev[0]) not in covered \
-                    and (_name_word(prev[2], lex) or _surname_word(fold(ws[0][2]), lex) and _given_before(prev[2], lex)):
+            if prev is not None and prev[1] + 1 >= ws[0][0] and (m.sent_idx, prev[0]) not in covered and (
+                    fold(prev[2]) in lex.given_names
+                    and (_name_word(prev[2], lex) or _surname_word(fold(ws[0][2]), lex) and _given_before(prev[2], lex))
+                    or fold(prev[2]) in alone and _surname_word(fold(ws[0][2]), lex) and _given_before(prev[2], lex)):
                 # `केवल` is also "only"; before a surname of the training data a given name is one (`एकता कपूर`,
                 # not Shahid's `कपूर`; `लव अग्रवाल`), unless it is a title (`श्री`) or a function word
                 out.append(_span(sents[m.sent_idx], m, prev[0], ws[0][1]))

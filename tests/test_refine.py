@@ -50,6 +50,7 @@ LEX = Lexicon(
         "न्यू": _ws(20, 11, 10, 1, org=4, loc=7),  # starts place names, almost never ends one
         "हाई": _ws(7, 4, 1, 0, org=4),  # inside ORG names
         "एकता": _ws(19),  # "unity", and a given name
+        "त्रिपाठी": _ws(10, 10, 0, 7, per=10),  # a surname
         "केवल": _ws(40),  # "only", and a given name: too common to take before a name
         "कोर्ट": _ws(52, 41, 1, 40, org=40, loc=1),  # ends ORG names
         "शहर": WordStats(138, 9, 3, 9, 0, 0, 9, n_after_loc=32),  # follows place names: no part of one
@@ -383,3 +384,9 @@ def test_refine_names_after_an_age(sentences_of, text, expected):
 ])
 def test_refine_a_surname_takes_a_common_word_given_name(sentences_of, text, expected):
     assert _refine(sentences_of, text, [("कुमार", "PER")], steps=("propagate",), kb_candidates=False) == expected
+
+
+def test_refine_a_surname_takes_a_name_the_story_uses_alone(sentences_of):
+    text = "अमनमणि ने कहा। निर्दलीय उम्मीदवार अमनमणि त्रिपाठी ने हाथ जोड़े।"
+    got = _refine(sentences_of, text, [("अमनमणि", "PER"), ("त्रिपाठी", "PER")], steps=("propagate",), kb_candidates=False)
+    assert got == [("अमनमणि", "PER"), ("अमनमणि त्रिपाठी", "PER")]  # not his father's surname alone
