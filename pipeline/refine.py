@@ -407,7 +407,7 @@ def org_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
         if id(m) in gone:
             continue
         if m.label != "ORG" and " " in m.text.strip() and _ends_orgs(m.text.split()[-1], lex, p) \
-                and not _surname(m.text.split()[-1], lex) and not _strong(m.text, lex):
+                and not _in_person_names(m.text.split()[-1], lex) and not _strong(m.text, lex):
             m = replace(m, label="ORG")  # `बैटन रूज पुलिस डिपार्टमेंट` read as a place, `यू.एस. सरकार` as a person
         ws = words[m.sent_idx]
         k = next((k for k, w in enumerate(ws) if w[0] >= m.end), len(ws))
@@ -448,8 +448,8 @@ def _ends_orgs(word: str, lex: Lexicon, p: RefineParams) -> bool:
                 and st.n_org >= p.org_head_min_org * st.n_ent)
 
 
-def _surname(word: str, lex: Lexicon) -> bool:
-    """A word the training data sees in person names (`टाटा` of `रतन टाटा`, `सरकार` of `जयंत सरकार` is rarer)."""
+def _in_person_names(word: str, lex: Lexicon) -> bool:
+    """A word the training data sees in person names at all (`टाटा` of `रतन टाटा`, `सरकार` of `जयंत सरकार` is rarer)."""
     st = _stats(word, lex)
     return bool(st and st.n_per >= 0.05 * st.n_ent)
 
@@ -569,10 +569,11 @@ def context_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
     tagger = ents[0].tagger if ents else "refine"
     for idx, ws in words.items():
         for j in range(1, len(ws)):
+            if not _cue(ws[j][2], lex, p) or not regex.search(r"\p{L}", ws[j][2]):
+                continue
             st = _stats(ws[j][2], lex)
-            if (not st or st.n < p.cue_min_count or st.n_after_loc < min(p.cue_min_ratio, p.town_cue_min_ratio) * st.n
-                    or st.n_ent >= p.common_max_ratio * st.n or not regex.search(r"\p{L}", ws[j][2])):
-                continue  # not a cue; a cue is no name itself
+            if st.n_ent >= p.common_max_ratio * st.n:
+                continue  # a cue is no name itself
             strong = st.n_after_loc >= p.cue_min_ratio * st.n
             i = j
             while i > 0 and j - i < p.cue_max_words and _name_like(ws[i - 1][2], lex, p) and (idx, ws[i - 1][0]) not in covered:

@@ -29,12 +29,17 @@ def check_model(p: TagParams, models_dir: Path) -> Path:
             f"tag backend 'hybrid.v2': entity lexicon folder {Path(models_dir) / p.lexicon} not found "
             f"(params.yaml tag.lexicon = {p.lexicon!r}; `hindi-extract build-lexicon` makes it)"
         )
-    if p.backend == "hybrid.v2" and p.names and not (Path(models_dir) / f"{p.names}.tsv").exists():
+    if p.backend == "hybrid.v2" and p.names and not names_file(p, models_dir).exists():
         raise FileNotFoundError(
-            f"tag backend 'hybrid.v2': alias file {Path(models_dir) / p.names}.tsv not found "
+            f"tag backend 'hybrid.v2': alias file {names_file(p, models_dir)} not found "
             f"(params.yaml tag.names = {p.names!r})"
         )
     return model_dir
+
+
+def names_file(p: TagParams, models_dir: Path) -> Path:
+    """The alias file `tag.names` points at (hybrid.v2's known organisations and places)."""
+    return Path(models_dir) / f"{p.names}.tsv"
 
 
 def model_dirs(p: TagParams, models_dir: Path) -> list[Path]:
@@ -45,7 +50,7 @@ def model_dirs(p: TagParams, models_dir: Path) -> list[Path]:
     if p.backend == "hybrid.v2":
         dirs.append(Path(models_dir) / p.lexicon)
         if p.names:
-            dirs.append(Path(models_dir) / f"{p.names}.tsv")
+            dirs.append(names_file(p, models_dir))
     return dirs
 
 
@@ -90,8 +95,7 @@ def build_tagger(p: TagParams, models_dir: Path) -> Tagger:
         from pipeline.refine import RefineParams
 
         return HybridTagger(rules, model, tagger_name(p),
-                            load_lexicon(Path(models_dir) / p.lexicon,
-                                         Path(models_dir) / f"{p.names}.tsv" if p.names else None),
+                            load_lexicon(Path(models_dir) / p.lexicon, names_file(p, models_dir) if p.names else None),
                             RefineParams(**dict(p.refine)))
     raise ValueError(f"unknown tag backend {p.backend!r}; known: {sorted(BACKENDS)}")
 
