@@ -123,6 +123,8 @@ class LinkParams:
     kb: str = ""  # models/<kb>/kb_aliases.tsv: generated KB rows (places with QIDs); "" = none
     fuzzy_ratio: float = 0.85  # min rapidfuzz ratio (0..1) of phonetic keys for a fuzzy merge
     fuzzy_min_skeleton: int = 4  # min consonants in the (equal) skeletons for a fuzzy merge
+    typo_labels: tuple[str, ...] = ()  # labels whose names also join at one consonant dropped or swapped (`ऑस्टेलिया`)
+    typo_min_skeleton: int = 5  # min consonants in the longer skeleton for a typo merge
     loose_min_len: int = 5  # min length of the loose key (spaces excluded) for a loose merge
     short_forms: bool = True  # within-document PER surname / given-name -> full name
     short_form_labels: tuple[str, ...] = ("PER",)  # ... and ORG: `एम्स` -> `दिल्ली एम्स` in the same document
@@ -295,7 +297,8 @@ _ORG_SYNONYMS = {
     "गवर्नमेंट": "सरकार", "एसोसिएशन": "संघ", "फेडरेशन": "महासंघ", "कॉर्पोरेशन": "निगम", "कॉरपोरेशन": "निगम",
     "इंस्टीट्यूट": "संस्थान", "ऑर्गनाइजेशन": "संगठन", "ऑर्गेनाइजेशन": "संगठन", "एजेंसी": "एजेंसी",
 }
-_LOC_DESIGNATORS = "गणराज्य गणतंत्र जिला ज़िला जिले ज़िले प्रांत प्रान्त प्रदेश republic district province"
+_LOC_DESIGNATORS = ("गणराज्य गणतंत्र जिला ज़िला जिले ज़िले प्रांत प्रान्त प्रदेश republic district province "
+                    "गांव गाँव ग्राम शहर कस्बा क़स्बा तहसील")  # `तिदांग गांव` = `तिदांग`
 _FUNCTION_WORDS = (
     "का की के और एवं तथा व में से को पर फॉर फ़ॉर द दि एंड एन्ड ऑफ ऑफ़ ऑन इन एट टू "
     "of the and for on in at to"
@@ -660,7 +663,7 @@ class _UF:
 # Rule priorities: lower is applied first.
 _PRIO = {
     "exact": 0, "phonetic": 1, "designator": 2, "acronym-parens": 3, "loose": 4,
-    "acronym-initials": 5, "fuzzy": 6, "surname": 7, "given-name": 8, "short-form": 9,
+    "acronym-initials": 5, "fuzzy": 6, "typo": 6, "surname": 7, "given-name": 8, "short-form": 9,
     "alias": 10, "previous": 10, "xdoc-surname": 11,
 }
 
@@ -701,7 +704,7 @@ def _key_rule(x: NameKeys, y: NameKeys, p: LinkParams) -> str | None:
     """Symmetric key rules between two names of one label (strongest first)."""
     if x.k0 == y.k0:
         return "exact"
-    if x.k1 == y.k1:
+    if x.k1 == y.k1 or x.k0.replace(" ", "") == y.k0.replace(" ", ""):  # `हाईकोर्ट` = `हाई कोर्ट` (same letters)
         return "phonetic"
     if x.base == y.base:
         return "designator"
@@ -720,6 +723,36 @@ def _key_rule(x: NameKeys, y: NameKeys, p: LinkParams) -> str | None:
     if p.acronyms and _acronym_rule(x, y, p):
         return "acronym-initials"
     return None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when b is a with one letter dropped, or one letter swapped for another."""
+    if len(a) < len(b):
+        a, b = b, a
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    return len(a) == len(b) + 1 and any(a[:i] + a[i + 1:] == b for i in range(len(a)))
+
+
+def _typo_rule(x: NameKeys, y: NameKeys, p: LinkParams) -> bool:
+    """A typing slip in a long word of a name: the names have the same words but one, whose consonant
+    skeletons differ by one consonant dropped or swapped (`ऑस्ट्रेलिया` / `ऑस्टेलिया`, `स्कॉटलैंड` / `स्कॉलैंड`,
+    `लैंकैस्टर` / `लैंसेस्टर`); that word keeps its first and last letter and has at least
+    typo_min_skeleton consonants, and the whole names' phonetic keys are close (fuzzy_ratio)."""
+    if x.latin or y.latin or len(x.tok_k1) != len(y.tok_k1):
+        return False
+    diff = [(a, b) for a, b in zip(x.tok_k1, y.tok_k1) if a != b]
+    if len(diff) != 1:
+        return False
+    a, b = diff[0]
+    sa, sb = _skeleton(a), _skeleton(b)
+    return (
+        max(len(sa), len(sb)) >= p.typo_min_skeleton
+        and a[:1] == b[:1]
+        and a[-1:] == b[-1:]
+        and _one_edit(sa, sb)
+        and _ratio(x.k1, y.k1) >= p.fuzzy_ratio
+    )
 
 
 def _acronym_rule(x: NameKeys, y: NameKeys, p: LinkParams) -> bool:
@@ -744,6 +777,12 @@ def _blocking_keys(nk: NameKeys, p: LinkParams, label: str) -> list[tuple]:
         keys.append(("k2", nk.k2))
     if len(nk.skel) >= p.fuzzy_min_skeleton:
         keys.append(("skel", nk.skel))
+    if nk.k0:
+        keys.append(("joined", nk.k0.replace(" ", "")))
+    if label in p.typo_labels and len(nk.skel) >= p.typo_min_skeleton - 1:
+        keys.append(("typo", nk.skel))  # a skeleton meets those one consonant longer or swapped
+        if len(nk.skel) >= p.typo_min_skeleton:
+            keys.extend(("typo", nk.skel[:i] + nk.skel[i + 1:]) for i in range(len(nk.skel)))
     if p.acronyms and label in ("ORG", "LOC"):
         if nk.acronym:
             keys.append(("acr", nk.acronym))
@@ -779,7 +818,9 @@ def _key_edges(items: list[tuple[tuple, NameKeys]], p: LinkParams, label: str,
         na, nb = x[0], y[0]
         if not rule or na == nb or (rule == "acronym-initials" and label == "PER"):
             return
-        if rule in ("acronym-initials", "fuzzy") and (nodes[na].alias is not None or nodes[nb].alias is not None):
+        if rule == "typo" and nodes[na].doc != nodes[nb].doc:
+            return  # across articles one consonant tells places apart: जमालपुर / जलालपुर, हमीरपुर / हीरापुर
+        if rule in ("acronym-initials", "fuzzy", "typo") and (nodes[na].alias is not None or nodes[nb].alias is not None):
             return  # an alias row lists its acronyms and spellings: guessed initials and typos tied
             # `भारतीय बैडमिंटन संघ` to the BBC row, and a row pins every mention it gets for good
         if rule == "acronym-initials" and not p.xdoc_acronyms and nodes[na].doc != nodes[nb].doc:
@@ -797,7 +838,7 @@ def _key_edges(items: list[tuple[tuple, NameKeys]], p: LinkParams, label: str,
     for k1 in sorted(groups):
         g = sorted(groups[k1], key=lambda x: (x[0], x[1].k0))
         for other in g[1:]:
-            edge(g[0], other, _key_rule(g[0][1], other[1], p))
+            edge(g[0], other, _key_rule(g[0][1], other[1], p))  # same k1: never a typo
         hubs.append(g[0])
     buckets: dict[tuple, list[int]] = defaultdict(list)
     for i, (_, nk) in enumerate(hubs):
@@ -813,7 +854,8 @@ def _key_edges(items: list[tuple[tuple, NameKeys]], p: LinkParams, label: str,
                     continue
                 seen.add(pair)
                 x, y = hubs[pair[0]], hubs[pair[1]]
-                edge(x, y, _key_rule(x[1], y[1], p))
+                edge(x, y, _key_rule(x[1], y[1], p) or (
+                    "typo" if label in p.typo_labels and _typo_rule(x[1], y[1], p) else None))
     if kb_items:
         by_k0 = {nk.k0: (k, nk) for k, nk in sorted(kb_items, key=lambda x: x[0])}
         by_base = {nk.base0: (k, nk) for k, nk in sorted(kb_items, key=lambda x: x[0]) if nk.base0}

@@ -252,6 +252,71 @@ def test_link_acronym_not_derivable_needs_alias_file():
     assert same(ms, ("d1", "सामूहिक सुरक्षा संधि संगठन"), ("d2", "सीएसटीओ"), aliases=table)
 
 
+@pytest.mark.parametrize(
+    "a, b, label",
+    [
+        ("राम नाथ कोविंद", "रामनाथ कोविंद", "PER"),  # a name written apart or joined: the same letters
+        ("जवाहर लाल नेहरू", "जवाहरलाल नेहरू", "PER"),
+        ("रेड क्रॉस सोसाइटी", "रेडक्रॉस सोसाइटी", "ORG"),
+        ("वायु सेना", "वायुसेना", "ORG"),
+        ("सिद्धार्थ नगर", "सिद्धार्थनगर", "LOC"),
+        ("वेस्ट इंडीज़", "वेस्टइंडीज", "LOC"),  # nukta aside
+        ("तिदांग", "तिदांग गांव", "LOC"),  # a village's designator
+        ("न्यू ऑर्लियंस", "न्यू ऑर्लियंस शहर", "LOC"),
+    ],
+)
+def test_link_joined_spelling_and_place_designators_merge_across_documents(a, b, label):
+    ms = doc("d1", (a, label)) + doc("d2", (b, label))
+    assert same(ms, ("d1", a), ("d2", b))
+
+
+TYPO = LinkParams(typo_labels=("LOC", "ORG"))
+
+
+@pytest.mark.parametrize(
+    "right, slip, label",
+    [
+        ("ऑस्ट्रेलिया", "ऑस्टेलिया", "LOC"),  # one consonant dropped
+        ("स्कॉटलैंड", "स्कॉलैंड", "LOC"),
+        ("लैंकैस्टर विश्वविद्यालय", "लैंसेस्टर विश्वविद्यालय", "ORG"),  # one consonant swapped
+        ("चाइना सेंट्रल टेलीविज़न", "चाइना सेट्रल टेलीविज़न", "ORG"),
+    ],
+)
+def test_link_typo_joins_inside_one_document_only(right, slip, label):
+    one = doc("d1", (right, label), (slip, label))
+    assert same(one, ("d1", right), ("d1", slip), p=TYPO)
+    assert not same(one, ("d1", right), ("d1", slip))  # off unless typo_labels names the label
+    two = doc("d1", (right, label)) + doc("d2", (slip, label))
+    assert not same(two, ("d1", right), ("d2", slip), p=TYPO)
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("जमालपुर", "जलालपुर"),  # one consonant apart and still two towns: never across articles
+        ("हमीरपुर", "हीरापुर"),
+        ("सोनितपुर", "सोनपुर"),
+    ],
+)
+def test_link_typo_never_joins_two_places_across_documents(a, b):
+    ms = doc("d1", (a, "LOC")) + doc("d2", (b, "LOC"))
+    assert not same(ms, ("d1", a), ("d2", b), p=TYPO)
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("कजाकिस्तान", "पाकिस्तान"),  # the first letter differs
+        ("ईरान सरकार", "इमरान सरकार"),  # a consonant more, but in a short word
+        ("रामपुर", "राजपुर"),  # skeleton too short for a typo
+    ],
+)
+def test_link_typo_near_misses_in_one_document_stay_apart(a, b):
+    label = "ORG" if "सरकार" in a else "LOC"
+    ms = doc("d1", (a, label), (b, label))
+    assert not same(ms, ("d1", a), ("d1", b), p=TYPO)
+
+
 # ---------------------------------------------------------------- near misses (must not merge)
 
 
