@@ -23,7 +23,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v2"  # folder under models/
+    lexicon: str = "quantities-v3"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -75,6 +75,19 @@ def _rows(path: Path) -> list[list[str]]:
 
 def _keys(surface: str) -> tuple[str, ...]:
     return tuple(fold(t) for _, _, t in tokenize(surface))
+
+
+_MATRAS = "ािीुूृेैोौ"
+
+
+def _verb_forms(stems: Sequence[str], settings: Mapping[str, object]) -> set[str]:
+    """Inflected forms of verb stems: consonant stems take ा/े/ी/ने/ता/ेगा ..., vowel stems या/ए/ई/ने/ता/एगा ..."""
+    out: set[str] = set()
+    for st in stems:
+        vowel = st[-1] in _MATRAS or st[-1] in "आईऊएओ"
+        suffixes = settings.get("verb_suffixes_vowel" if vowel else "verb_suffixes_consonant", ())
+        out.update(st + sfx for sfx in suffixes)  # type: ignore[union-attr]
+    return out
 
 
 def load_lexicon(models_dir: Path, p: QuantitiesParams) -> Lexicon:
@@ -135,6 +148,10 @@ def load_lexicon(models_dir: Path, p: QuantitiesParams) -> Lexicon:
         for k, v in settings.items()
         if isinstance(v, list)
     }
+    if (d / "verbs.tsv").is_file():
+        stems = [r[0] for r in _rows(d / "verbs.tsv")]
+        sets["verb_stems"] = frozenset(fold(x) for x in stems)
+        sets["verb_forms"] = frozenset(fold(x) for x in _verb_forms(stems, settings)) | sets.get("irregular_verbs", frozenset())
     nl = numbers
     starts = frozenset(nl.words) | frozenset(nl.fraction_values) | frozenset(nl.fraction_adds) | frozenset(nl.vague)
     return Lexicon(
@@ -732,11 +749,44 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
         return d.state_event
     if d.partitive_total or d.timestamp:
         return None
-    span = _event_head(toks, keys, d, lex, p, doc)
+    span = _change_participle(keys, d, lex) or _dated_noun(toks, keys, d, lex, doc) or _event_head(toks, keys, d, lex, p, doc)
     if span is None:
         return None
     a, b = _verb_group(keys, span[0], span[1], d.i1, lex)
     return sent.text[toks[a].start - sent.start : toks[b - 1].end - sent.start]
+
+
+def _change_participle(keys: list[str], d: _Draft, lex: Lexicon) -> tuple[int, int] | None:
+    """`बढ़कर`/`घटकर` next to the number is the event of a changed amount: "$25,000 से बढ़कर",
+    "तीव्रता बढ़कर 100-150 किलोमीटर", "बढ़कर यह अब $45,000 हो गई" (within three tokens before it)."""
+    change = lex.sets.get("change_participles", frozenset())
+    if not change:
+        return None
+    j = d.i1 + 1 if d.i1 < len(keys) and keys[d.i1] == "से" else d.i1
+    if j < len(keys) and keys[j] in change:
+        return j, j + 1
+    hard = lex.sets.get("hard_boundaries", frozenset())
+    for j in range(d.i0 - 1, max(-1, d.i0 - 4), -1):
+        if keys[j] in hard or keys[j] == "," or lex.numbers.starts_number(keys[j]):
+            break
+        if keys[j] in change:
+            return j, j + 1
+    return None
+
+
+def _dated_noun(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, doc: _Doc) -> tuple[int, int] | None:
+    """A date in the genitive dates the noun it qualifies: "26/11 का हमला", "चार मई की उस अधिसूचना"."""
+    n = len(keys)
+    if d.kind != "date" or d.i1 + 1 >= n or keys[d.i1] not in ("का", "की", "के"):
+        return None
+    q = d.i1 + 1
+    while q < n and (keys[q] in lex.sets.get("determiners", frozenset()) or keys[q] in lex.adjectives):
+        q += 1
+    if q < n and _noun_like(toks[q], lex, doc) and keys[q] not in lex.sets.get("verb_forms", frozenset()):
+        if q + 1 < n and lex.events.get((keys[q + 1],)) == "noun":
+            q += 1  # "2020 के राष्ट्रपति चुनावों": the event noun heads the compound
+        return q, q + 1
+    return None
 
 
 def _verb_group(keys: list[str], a: int, b: int, lo: int, lex: Lexicon) -> tuple[int, int]:
@@ -758,20 +808,20 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
     S = lex.sets
     hard = S.get("hard_boundaries", frozenset())
     past = S.get("past_vectors", frozenset())
-    bene = S.get("benefactive_vectors", frozenset())
     dobe = S.get("do_be_lights", frozenset())
     cop = S.get("copulas", frozenset())
-    light_inf = S.get("light_infinitives", frozenset())
     fw = lex.function_words
+    quotes = S.get("quote_marks", frozenset())
+    pending: tuple[int, int] | None = None  # a date's infinitive, kept in case no finite predicate follows
 
     stop = min(n, d.i1 + p.event_window)
     k = d.i1
     while k < stop:
         key = keys[k]
-        if key in hard and key not in ("जो",):
-            return None
+        if key in hard and key not in ("जो",) and key not in quotes:
+            return pending
         if key in cop or key in ("होगा", "होगी", "होंगे"):
-            return None  # the clause's predicate is a bare copula
+            return pending  # the clause's predicate is a bare copula
         L, typ = _match_seq(keys, k, lex.events, lex.event_max_len)
         nxt = keys[k + max(L, 1)] if k + max(L, 1) < n else "।"
         if typ is not None and k + L < n and keys[k + L] in ("वाले", "वाली", "वाला") and typ != "noun":
@@ -785,37 +835,116 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
         if typ == "noun":
             attached = k - d.i1 <= p.attach_window and all(
                 keys[x] in fw or keys[x] in lex.adjectives or _IS_WORD.match(toks[x].text) for x in range(d.i1, k)
-            ) and (k == d.i1 or keys[d.i1] in S.get("attach_postpositions", frozenset()))
+            ) and (
+                (k == d.i1 and (d.kind != "count" or nxt not in S.get("case_postpositions", frozenset())))  # "गांव बाढ़ से घिरे": not attached
+                or keys[d.i1] in S.get("attach_postpositions", frozenset())
+                or (d.kind in ("percent", "money") and all(_noun_like(toks[x], lex, doc) or keys[x] in lex.adjectives for x in range(d.i1, k)))
+            )  # "70 फीसदी कोरोना शुल्क"
             predicative = nxt in dobe or (nxt in ("की", "किया", "किए") and (k + L + 1 >= n or keys[k + L + 1] in hard or keys[k + L + 1] in cop or keys[k + L + 1] in past))
             if attached or predicative:
                 return k, k + L
         t = toks[k]
-        if L == 0 and _is_content(t, lex, doc) and key not in lex.not_events and not lex.numbers.starts_number(key):
-            if nxt in past and k + 1 < n:
-                return k, k + 2
-            if nxt in light_inf and k + 1 < n:
-                return k, k + 2  # "दब जाने", "अंजाम देने"
-            if nxt in dobe:
-                if (t.text.endswith("ता") or t.text.endswith("ते") or t.text.endswith("ती")) and nxt in ("हुआ", "हुए", "हुई"):
-                    k += 2
-                    continue
-                return k, k + 1
-            if nxt == "की" and (k + 2 >= n or keys[k + 2] in hard or keys[k + 2] in cop or keys[k + 2] in past):
-                return k, k + 1
-            if nxt in bene and key != "रह":
-                return k, k + 1
-            if t.text.endswith("ने") and len(t.text) > 3 and nxt not in ("वाले", "वाली", "वाला"):
-                if key in light_inf and k > d.i1 and _is_content(toks[k - 1], lex, doc):
-                    return k - 1, k + 1
-                return k, k + 1
-            if regex.search(r"(?:ेगा|ेगी|ेंगे|ेंगी|एगा|एगी|एंगे|एंगी)$", t.text):
-                return k, k + 1
-            if nxt in cop or (k + 1 >= n) or nxt in ("।",):
-                if not lex.numbers.starts_number(key) and doc.entity_at(t.start, t.end) is None:
-                    return k, k + 1
+        if L == 0 and key in quotes:
+            close = next((x for x in range(k + 1, min(n, k + 8)) if keys[x] in quotes), None)
+            if close is None:
+                return pending  # a quotation starts: the clause ends here
+            k = close + 1  # a short quoted phrase inside the clause: “सार्वजनिक स्वास्थ्य आपातकाल” घोषित
+            continue
+        if L == 0 and (key in S.get("remain_verbs", frozenset()) or key in S.get("become_verbs", frozenset())):
+            return pending  # "210 किलोमीटर प्रति घंटा रह सकती है", "संख्या ... छह हो गई": a copula-like predicate  # "210 किलोमीटर प्रति घंटा रह सकती है": a copula-like predicate
+        if L == 0 and (_is_content(t, lex, doc) or key in S.get("verb_forms", frozenset())) and key not in lex.not_events \
+                and not lex.numbers.starts_number(key) and doc.entity_at(t.start, t.end) is None:
+            g = _verb_group_at(toks, keys, k, lex)
+            if g is not None:
+                a, b, form = g
+                if form == "attributive" or (b < n and keys[b] in ("वाले", "वाली", "वाला")):
+                    k = b
+                    continue  # "संक्रमित होने वाले", "डूबते हुए विमान", "खुले समुद्र"
+                if a - 1 >= d.i1 and keys[a - 1] in S.get("negations", frozenset()):
+                    a -= 1  # "नहीं चलेंगी"
+                if form == "nonfinite" and d.kind == "date":
+                    pending = pending or (a, b)
+                    k = b
+                    continue  # "तीन मई को ... 150 दुकानें खोलने का निर्देश दिया": the date dates the finite predicate
+                return a, b
+            if k + 1 >= n and k > d.i1 and keys[k - 1] in ("का", "की", "के") and _is_content(t, lex, doc):
+                return k, k + 1  # a headline ending in a genitive's noun: "दूसरे मामले की पुष्टि"
         k += max(L, 1)
-    return None
+    return pending
 
+
+def _verb_group_at(toks: list[_Tok], keys: list[str], k: int, lex: Lexicon) -> tuple[int, int, str] | None:
+    """The verb group starting at token k, as (start, end, form), or None when k starts none.
+
+    A verb group is a verb form (generated from verbs.tsv; a bare stem only before a vector: `लूट लिया`;
+    an infinitive in -ने) or a nominal with a light verb, followed by its chain of vectors and
+    auxiliaries (`गया`, `चुके`, `रहे`, `जा सकता`), never the tense copula (है, था). With the light verbs
+    दे/पा/बन, and with हो/कर after a predicate adjective or adverb (settings `conjunct_keep`: शुरू, बरी ...),
+    the group is written whole (`स्वीकृति दी`, `दोषी पाया गया`, `शुरू हुई`); after a noun, हो/कर leave the
+    noun alone (`तबाही हुई` -> तबाही, `पुष्टि हुई` -> पुष्टि), as after an -इत participle (`घोषित कर दिया`)
+    or with a particle in between (`ठीक भी हुए`).
+    form: "finite"; "nonfinite" (an infinitive before a postposition: `खोलने का`); "attributive" (a
+    participle before a noun or हुआ/हुए: `खुले समुद्र`, `डूबते हुए`); a perfective participle before
+    हुए is the predicate alone (`घिरे हुए हैं` -> घिरे)."""
+    S = lex.sets
+    n = len(keys)
+    key = keys[k]
+    forms, stems, chain = S.get("verb_forms", frozenset()), S.get("verb_stems", frozenset()), S.get("verb_chain", frozenset())
+    lights = S.get("nominal_lights", frozenset())
+    hard, cop = S.get("hard_boundaries", frozenset()), S.get("copulas", frozenset())
+    stative = ("हुआ", "हुए", "हुई", "हुईं")
+
+    def light_at(j: int) -> bool:
+        if j >= n or keys[j] not in lights:
+            return False
+        if keys[j] in ("की", "के", "कर", "करें"):  # also postpositions/conjunctive: only before a boundary, copula or vector
+            nj = keys[j + 1] if j + 1 < n else "।"
+            return nj in hard or nj in cop or nj in chain or nj == ","
+        return True
+
+    def grow(j: int) -> int:
+        while j < n and keys[j] in chain:
+            j += 1
+        return j
+
+    text = toks[k].text
+    is_verb = key in forms and not (key in ("लिए", "लिये") and k > 0 and keys[k - 1] in ("के", "की") and not (k + 1 < n and keys[k + 1] in chain))
+    if not is_verb and key in stems and k + 1 < n and keys[k + 1] in chain:
+        is_verb = True  # "दब गए", "लूट लिया"
+    if not is_verb and text.endswith("ने") and len(text) > 3 and key not in lex.function_words \
+            and k + 1 < n and keys[k + 1] in S.get("infinitive_followers", frozenset()):
+        is_verb = True  # an infinitive of a verb not listed: "उकसाने के लिए"
+    if not is_verb:
+        if key in lex.function_words or key in lex.not_nouns:
+            return None
+        j = k + 1
+        if j < n and keys[j] in S.get("nominal_particles", frozenset()) and light_at(j + 1):
+            return k, k + 1, "finite"  # "ठीक भी हुए"
+        if not light_at(j):
+            return None
+        if text.endswith(str(lex.settings.get("bare_participle_ending", "ित"))) and len(text) > 3:
+            return k, k + 1, "finite"  # "घोषित कर दिया", "केंद्रित हो गया"
+        if keys[j] in S.get("noun_lights", frozenset()) and key not in S.get("conjunct_keep", frozenset()):
+            b = grow(j + 1)
+            nonfinite = toks[b - 1].text.endswith(("ने", "ना")) and b < n and keys[b] in S.get("infinitive_followers", frozenset())
+            return k, k + 1, "nonfinite" if nonfinite else "finite"  # "तबाही हुई", "सुनवाई होने की"
+        b = grow(j + 1)
+    else:
+        if k + 1 < n and keys[k + 1] in stative:
+            if text.endswith(("ता", "ते", "ती")):
+                return k, k + 2, "attributive"  # "बढ़ता हुआ", "डूबते हुए विमान"
+            return k, k + 1, "finite"  # "घिरे हुए हैं"
+        if text.endswith("कर") and key not in S.get("change_participles", frozenset()):
+            return k, k + 1, "attributive"  # a conjunctive participle is not the clause's predicate
+        b = grow(k + 1)
+        if b == k + 1 and key not in S.get("irregular_verbs", frozenset()) and b < n \
+                and text.endswith(("ा", "े", "ी", "ीं")) and not text.endswith("ने") and _IS_WORD.match(toks[b].text) \
+                and keys[b] not in lex.function_words and keys[b] not in lex.not_nouns \
+                and not lex.numbers.starts_number(keys[b]) and keys[b] not in chain:
+            return k, b, "attributive"  # a participle before its noun: "खुले समुद्र", "बढ़ी कीमतें"
+    last = toks[b - 1].text
+    nonfinite = last.endswith(("ने", "ना")) and b < n and keys[b] in S.get("infinitive_followers", frozenset())
+    return k, b, "nonfinite" if nonfinite else "finite"
 
 # --- entities ----------------------------------------------------------------------------------
 
