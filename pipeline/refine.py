@@ -97,6 +97,9 @@ class RefineParams:
     org_edge_max_inside: float = 0.01  # ... and inside a name in less than this share
     org_head_min_end: float = 0.35  # `<LOC> सरकार` is one ORG when the word ends a name this often ...
     org_head_min_org: float = 0.8  # ... and its names are ORGs this often
+    head_min_count: int = 5  # a word inside names at least this often in the training data ...
+    head_max_per: float = 0.1  # ... PER in less than this share of them ...
+    head_min_end: float = 0.5  # ... and ending them in at least this share is an ORG or LOC (`गंगा राम अस्पताल`)
     org_head_orgs: bool = False  # also `<LOC> <ORG>` -> one ORG, and `<ORG> <head>` -> one ORG
     common_min_count: int = 5  # a one-word name seen this often ...
     common_max_ratio: float = 0.1  # ... and inside a name in less than this share is a common word
@@ -135,7 +138,7 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
     if "latin" in on:
         ents = latin_mentions(words, texts, ents, lex)
     if "trim" in on:  # pieces of one place first become one span (`न्यू` `जर्सी`)
-        ents = trim_edges(words, texts, join_adjacent(texts, ents, lex), lex, p)
+        ents = trim_edges(words, texts, join_adjacent(texts, split_brackets(texts, ents), lex), lex, p)
     if "common" in on:
         ents = drop_indefinite(words, drop_common(ents, lex, p))
     if "orgs" in on and lex.orgs:  # known organisations are curated from here on
@@ -303,6 +306,24 @@ def trim_edges(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
     return out
 
 
+def split_brackets(sents: dict[int, Sentence], ents: list[Mention]) -> list[Mention]:
+    """A span that runs into an opening bracket it does not close (`नेशनल बास्केटबॉल एसोसिएशन (NBA`) is two names:
+    the one before the bracket and the one inside it (an acronym, `NBA`), both of the span's label."""
+    out = []
+    for m in ents:
+        i = m.text.find("(")
+        if i < 0 or ")" in m.text[i:]:
+            out.append(m)
+            continue
+        sent = sents[m.sent_idx]
+        for a, b in ((m.start, m.start + i), (m.start + i + 1, m.end)):
+            text = sent.text[a - sent.start : b - sent.start]
+            a, b = a + len(text) - len(text.lstrip()), b - len(text) + len(text.rstrip())
+            if regex.search(r"[\p{L}]", text):
+                out.append(_span(sent, m, a, b))
+    return out
+
+
 def join_adjacent(sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon) -> list[Mention]:
     """A place right after a place-piece that starts place names but almost never ends one in the training data
     is one place the model cut in two (`न्यू` `जर्सी`, `सैन` `डिएगो`); two places in a row stay two (`हापुड़
@@ -409,6 +430,9 @@ def org_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
         if m.label != "ORG" and " " in m.text.strip() and _ends_orgs(m.text.split()[-1], lex, p) \
                 and not _in_person_names(m.text.split()[-1], lex) and not _strong(m.text, lex):
             m = replace(m, label="ORG")  # `बैटन रूज पुलिस डिपार्टमेंट` read as a place, `यू.एस. सरकार` as a person
+        elif m.label == "PER" and " " in m.text.strip() and _non_person_head(m.text.split()[-1], lex, p) \
+                and not lex.strong_place(fold(m.text.split()[-1])):
+            m = replace(m, label=_non_person_head(m.text.split()[-1], lex, p))  # `गंगा राम अस्पताल`, `सुभाष नगर`
         ws = words[m.sent_idx]
         k = next((k for k, w in enumerate(ws) if w[0] >= m.end), len(ws))
         near = k < len(ws) and ws[k][0] <= m.end + 1
@@ -446,6 +470,16 @@ def _ends_orgs(word: str, lex: Lexicon, p: RefineParams) -> bool:
     st = _stats(word, lex)
     return bool(st and st.n >= p.edge_min_count and st.n_end >= p.org_head_min_end * st.n
                 and st.n_org >= p.org_head_min_org * st.n_ent)
+
+
+def _non_person_head(word: str, lex: Lexicon, p: RefineParams) -> str:
+    """ORG or LOC for a word that ends names in the training data and is (almost) never in a person's name
+    (`अस्पताल`, `स्कूल`, `विभाग`: ORG; `नगर`, `कालोनी`, `मंदिर`: LOC); "" for any other word."""
+    st = _stats(word, lex)
+    if not st or st.n_ent < p.head_min_count or st.n_per >= p.head_max_per * st.n_ent \
+            or st.n_end < p.head_min_end * st.n_ent:
+        return ""
+    return "ORG" if st.n_org >= st.n_loc else "LOC"
 
 
 def _in_person_names(word: str, lex: Lexicon) -> bool:
@@ -740,7 +774,8 @@ def propagate(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
         last = key[-1:]
         if (p.name_parts and label == "PER" and len(key) > 1 and names.get(last, "PER") == "PER"
                 and len(last[0]) >= p.propagate_min_chars
-                and last[0] not in lex.function_words and not _common(last[0], lex, p)):
+                and last[0] not in lex.function_words and not _common(last[0], lex, p)
+                and not _non_person_head(last[0], lex, p)):
             names[last] = "PER"
             parts.add(last)
     by_first: dict[str, list[tuple[str, ...]]] = {}
