@@ -83,6 +83,10 @@ GOVERNMENT = frozenset(fold(w) for w in "सरकार सरकारों �
 DIRECTIONS = frozenset(fold(w) for w in "उत्तर दक्षिण पूर्व पश्चिम मध्य उत्तरी दक्षिणी पूर्वी पश्चिमी मध्यवर्ती".split())
 AGE_WORDS = frozenset(fold(w) for w in "वर्षीय वर्षीया साला".split())  # `20 वर्षीय X`: X is a person
 INDEFINITE = frozenset(fold(w) for w in "एक किसी कोई".split())  # determiners no person's name follows
+# Cardinal number words: no name (`तीन-तीन` was read as a place); generic Hindi, not taken from any article
+NUMBER_WORDS = frozenset(fold(w) for w in """एक दो तीन चार पांच पाँच छह छः सात आठ नौ दस ग्यारह बारह तेरह चौदह पंद्रह
+    सोलह सत्रह अठारह उन्नीस बीस तीस चालीस पचास साठ सत्तर अस्सी नब्बे सौ हजार हज़ार लाख करोड़ दर्जन""".split())
+LIST_SEPARATORS = frozenset({",", "और", "एवं", "तथा", "व"})
 _PLURAL_OBLIQUE = regex.compile(r"(?:ों|ओं|एँ|एं)$")
 _LATIN_WORD = regex.compile(r"^[A-Za-z][A-Za-z&]*(?:[.\-][A-Za-z0-9]+)*\.?$")
 _ACRONYM = regex.compile(r"^[A-Z](?:[A-Z&]|\.(?=[A-Z]))+\.?$")
@@ -107,12 +111,15 @@ class RefineParams:
     surname_min_ratio: float = 0.3  # a word inside PER names this often is a surname when alone
     kb_candidates: bool = True  # tag untagged KB place names
     name_parts: bool = True  # a full PER name's surname alone is that person too
-    steps: tuple[str, ...] = ("latin", "trim", "common", "orgs", "org_heads", "places", "context", "vote", "propagate")
+    steps: tuple[str, ...] = ("latin", "trim", "common", "orgs", "org_heads", "places", "context", "lists", "vote",
+                              "propagate")
     cue_min_count: int = 10  # a word seen this often in the training data ...
     cue_min_ratio: float = 0.3  # ... right after a place name this often (`जिले`, `गांव`) marks the word before it as one
     cue_max_words: int = 2  # the longest name taken before such a cue
     town_cue_min_ratio: float = 1.0  # a word after a place this often (`में`) marks a KB town before it; 1.0 = off
     name_min_ratio: float = 0.5  # ... and a word known to the training data is name-like when inside a name this often
+    list_max_words: int = 3  # the longest name taken from a list item
+    list_max_tail: int = 3  # the most tokens after the name in a list item (`में 17`, `(दो)`)
 
 
 Word = tuple[int, int, str]  # (start, end, text) in document offsets
@@ -151,6 +158,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         fixed, ents = split(grow_places(words, texts, fixed + place_types(words, ents, lex), lex, p))
     if "context" in on:  # sees the curated spans, to leave their words alone
         fixed, ents = split(context_names(words, texts, fixed + ents, lex, p))
+    if "lists" in on:
+        fixed, ents = split(list_names(words, texts, fixed + ents, lex, p))
     ents = vote_labels(fixed + ents, lex, keep) if "vote" in on else fixed + ents
     if "propagate" in on:
         ents = foreign_names(words, texts, aged_names(words, texts, ents, lex, p), lex)
@@ -504,6 +513,7 @@ def drop_common(ents: list[Mention], lex: Lexicon, p: RefineParams) -> list[Ment
     and stays), titles and rank acronyms (`सीएम`, `डीआईजी`), and one-word names with digits in them
     (`कोविड-19` is a disease)."""
     ents = [m for m in ents if not _PLURAL_OBLIQUE.search(m.text.strip())
+            and not all(part in NUMBER_WORDS for part in regex.split(r"[\s-]+", fold(m.text.strip())))
             and not all(fold(w) in DIRECTIONS for w in m.text.split())]  # `उत्तरी पूर्वी` is no place
     return [m for m in ents if " " in m.text.strip() or place_of(m.text, lex) or not (
         _common(m.text, lex, p) or _head_noun(m.text, m.label, lex, p) or fold(m.text) in TITLES
@@ -620,6 +630,55 @@ def context_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
                 out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "LOC", tagger))
                 covered.update((idx, k) for k in range(s, e))
     return out
+
+
+def list_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+               p: RefineParams) -> list[Mention]:
+    """An untagged name in a list whose neighbours are names of one label takes that label (`भोजपुर के एक, रोहतास के
+    दो, सुपौल के दो`; `अरुण जेटली, सुषमा स्वराज, रविशंकर प्रसाद`). A list item is what lies between commas and
+    conjunctions; the name is its first one to `list_max_words` name-like words (`_name_like`), and the rest of
+    the item may hold only numbers, function words, cue words and punctuation (`में 17`, `(दो)`), at most
+    `list_max_tail` tokens. Both neighbouring items must start with a name of that label (the last item: the two
+    before it)."""
+    by_start = {(m.sent_idx, m.start): m.label for m in ents}
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    out = list(ents)
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        items: list[list[Word]] = [[]]
+        for w in ws:
+            if fold(w[2]) in LIST_SEPARATORS:
+                items.append([])
+            else:
+                items[-1].append(w)
+        labels = [by_start.get((idx, it[0][0])) if it else None for it in items]
+        for k, it in enumerate(items):
+            if not it or labels[k] is not None or k == 0:
+                continue
+            after = labels[k + 1] if k + 1 < len(items) else None
+            if labels[k - 1] not in ENTITY or not (after == labels[k - 1] or k + 1 == len(items) and k >= 2
+                                                   and labels[k - 2] == labels[k - 1]):
+                continue
+            j = 0
+            while j < min(len(it), p.list_max_words) and (idx, it[j][0]) not in covered and \
+                    _name_like(it[j][2], lex, p) and fold(it[j][2]) not in ROLES and fold(it[j][2]) not in DIRECTIONS:
+                j += 1
+            tail = it[j:]
+            if j == 0 or len(tail) > p.list_max_tail or not all(_list_tail(w[2], lex, p) for w in tail) \
+                    or tail and (idx, tail[0][0]) in covered:
+                continue
+            sent = sents[idx]
+            s, e = it[0][0], it[j - 1][1]
+            out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], labels[k - 1], tagger))
+            covered.update((idx, i) for i in range(s, e))
+    return out
+
+
+def _list_tail(w: str, lex: Lexicon, p: RefineParams) -> bool:
+    """What may follow a name in a list item: a number, punctuation, a function word or a cue (`में`, `जिले`)."""
+    fw = fold(w)
+    return not regex.search(r"\p{L}", w) or fw in lex.function_words or _cue(w, lex, p) \
+        or all(part in NUMBER_WORDS for part in fw.split("-"))
 
 
 def _cue(word: str, lex: Lexicon, p: RefineParams) -> bool:
