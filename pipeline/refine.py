@@ -56,7 +56,8 @@ ROLES = frozenset(fold(w) for w in """विश्लेषक पहलवा�
     दरोगा सिपाही कांस्टेबल जवान किसान छात्र छात्रा शिक्षक शिक्षिका व्यापारी कारोबारी उद्योगपति कार्यकर्ता
     आरोपी अभियुक्त पीड़ित पीड़िता मृतक युवक युवती पार्षद सरपंच मुखिया विशेषज्ञ अर्थशास्त्री इतिहासकार
     प्रशिक्षक धावक मुक्केबाज़ मुक्केबाज निशानेबाज़ निशानेबाज पायलट ड्राइवर चालक कलाकार चित्रकार मैकेनिक
-    इलेक्ट्रीशियन दुकानदार मजदूर मज़दूर नर्स कारीगर भगवान""".split())
+    इलेक्ट्रीशियन दुकानदार मजदूर मज़दूर नर्स कारीगर भगवान ब्रिगेडियर लेफ्टिनेंट सूबेदार हवलदार अटॉर्नी प्राचार्य
+    प्रधानाचार्य प्रिंसिपल डा शहीद""".split())
 # Common given names of Europe and the Americas as Hindi news spells them: the lexicon's given names are Indian
 # (CMU), and a story's foreign protagonists are what the model misses most (`हेलेना मेंटिस`). Generic, not taken
 # from any article; names that are also Hindi words (जो, मेरी, सारा, बिल, जिम …) are left out.
@@ -80,6 +81,9 @@ FOREIGN_GIVEN = frozenset(fold(w) for w in """
 GOVERNMENT = frozenset(fold(w) for w in "सरकार सरकारों शासन हुकूमत".split())
 # A name does not take the plural oblique (`अमेरिकी सैनिकों`, `जाँच एजेंसियों`, `विद्रोहियों`): such a span is a
 # common noun phrase, even where IL-NER tagged one
+# Owners that make `<owner> सरकार` a description: which centre, state or district is meant depends on the story
+GENERIC_OWNERS = frozenset(fold(w) for w in "केंद्र केन्द्र राज्य प्रदेश स्थानीय जिला ज़िला".split())
+ADMINISTRATION = frozenset(fold(w) for w in "प्रशासन".split())
 DIRECTIONS = frozenset(fold(w) for w in "उत्तर दक्षिण पूर्व पश्चिम मध्य उत्तरी दक्षिणी पूर्वी पश्चिमी मध्यवर्ती".split())
 AGE_WORDS = frozenset(fold(w) for w in "वर्षीय वर्षीया साला".split())  # `20 वर्षीय X`: X is a person
 INDEFINITE = frozenset(fold(w) for w in "एक किसी कोई".split())  # determiners no person's name follows
@@ -147,7 +151,7 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
     if "trim" in on:  # pieces of one place first become one span (`न्यू` `जर्सी`)
         ents = trim_edges(words, texts, join_adjacent(texts, split_brackets(texts, ents), lex), lex, p)
     if "common" in on:
-        ents = drop_indefinite(words, drop_common(ents, lex, p))
+        ents = drop_generic(drop_indefinite(words, drop_common(ents, lex, p)))
     if "orgs" in on and lex.orgs:  # known organisations are curated from here on
         found, ents = known_orgs(words, texts, fixed, ents, lex, p)
         fixed = fixed + found
@@ -370,8 +374,8 @@ def _second_name_start(ws: Sequence[Word], a: int, b: int, label: str, lex: Lexi
 
 def _never_edge(w: str, side: str, label: str, lex: Lexicon, p: RefineParams) -> bool:
     fw = fold(w)
-    if (side == "begin" and (fw in TITLES or fw in ROLES)) or fw in lex.function_words:
-        return True
+    if (side == "begin" or label == "PER") and (fw in TITLES or fw in ROLES) or fw in lex.function_words:
+        return True  # a person's name neither starts nor ends in a title or role (`दुष्यंत सिंह गायिका`)
     if not regex.search(r"[\p{L}\p{N}]", w):
         return True  # punctuation
     st = lex.words.get(fw)
@@ -520,6 +524,13 @@ def drop_common(ents: list[Mention], lex: Lexicon, p: RefineParams) -> list[Ment
         or fold(m.text) in ROLES or fold(m.text) in RANK_ACRONYMS or regex.search(r"\d", m.text)
         or (latin_acronym(m.text.strip()) or "").upper() in LATIN_NOT_NAMES  # `आईसीयू` = ICU, `पीपीई` = PPE
         or (m.label == "LOC" and _demonym(m.text.strip(), lex)))]
+
+
+def drop_generic(ents: list[Mention]) -> list[Mention]:
+    """`केंद्र सरकार`, `राज्य सरकार`, `जिला प्रशासन`: a government or an administration named by a generic owner (the
+    centre, the state, the district) rather than by a place is a description, no name (the gold leaves it out)."""
+    return [m for m in ents if not (m.label == "ORG" and len(ws := fold(m.text).split()) == 2
+                                    and ws[0] in GENERIC_OWNERS and ws[1] in GOVERNMENT | ADMINISTRATION)]
 
 
 def drop_indefinite(words: dict[int, list[Word]], ents: list[Mention]) -> list[Mention]:
@@ -834,7 +845,7 @@ def propagate(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
         if (p.name_parts and label == "PER" and len(key) > 1 and names.get(last, "PER") == "PER"
                 and len(last[0]) >= p.propagate_min_chars
                 and last[0] not in lex.function_words and not _common(last[0], lex, p)
-                and not _non_person_head(last[0], lex, p)):
+                and not _non_person_head(last[0], lex, p) and last[0] not in ROLES and last[0] not in TITLES):
             names[last] = "PER"
             parts.add(last)
     by_first: dict[str, list[tuple[str, ...]]] = {}
