@@ -320,16 +320,17 @@ def trim_edges(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
 
 
 def split_brackets(sents: dict[int, Sentence], ents: list[Mention]) -> list[Mention]:
-    """A span that runs into an opening bracket it does not close (`नेशनल बास्केटबॉल एसोसिएशन (NBA`) is two names:
-    the one before the bracket and the one inside it (an acronym, `NBA`), both of the span's label."""
+    """A span with a bracket in it (`नेशनल बास्केटबॉल एसोसिएशन (NBA`, the model's span runs into the bracket) is two
+    names: the one before the bracket and the one inside it (an acronym, `NBA`), both of the span's label."""
     out = []
     for m in ents:
         i = m.text.find("(")
-        if i < 0 or ")" in m.text[i:]:
+        if i < 0:
             out.append(m)
             continue
+        j = m.text.find(")", i)
         sent = sents[m.sent_idx]
-        for a, b in ((m.start, m.start + i), (m.start + i + 1, m.end)):
+        for a, b in ((m.start, m.start + i), (m.start + i + 1, m.start + j if j > i else m.end)):
             text = sent.text[a - sent.start : b - sent.start]
             a, b = a + len(text) - len(text.lstrip()), b - len(text) + len(text.rstrip())
             if regex.search(r"[\p{L}]", text):
