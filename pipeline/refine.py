@@ -9,12 +9,14 @@ document and the training data can fix. Each step is a pure function over one do
    words are cut from a span's edges (`नरेंद्र मोदी मंगलवार` -> `नरेंद्र मोदी`, `सर्जन टॉम कैरेल` -> `टॉम कैरेल`);
    a person run into a place or into a second person is split.
 3. `drop_common`: one-word "names" that are common words, head nouns, titles, contain digits or spell
-   a common abbreviation in letter names (`आईसीयू` = ICU) go.
+   a common abbreviation in letter names (`आईसीयू` = ICU) go; so do number words (`तीन-तीन`) and governments
+   named by a generic owner (`केंद्र सरकार`, `राज्य सरकार`: `drop_generic`).
 4. `orgs`: names of the organisations that the alias file knows (`होंडा`, `NBC न्यूज़`, `पोलिटिको`) are ORG:
    untagged ones are tagged, a mention inside one grows to it, one that is exactly one is relabelled.
 5. `org_heads`: a place followed by a word that ends organisation names is that organisation (`दिल्ली सरकार`).
 5. `place_types`: a span that is exactly a KB place name (countries, states, cities) is LOC.
 7. `context_names`: an untagged name before a word that follows places (`भागलपुर जिले`) is LOC.
+7b. `list_names`: an untagged name in a list of names of one label takes it (`रोहतास में 2, सुपौल में 2, ...`).
 8. `vote_labels`: one label per surface per document (majority; ties go to the KB, then to the
    training data's label counts).
 9. `propagate`: a name tagged in most of its occurrences is tagged in all (surnames of full names
