@@ -9,12 +9,14 @@ document and the training data can fix. Each step is a pure function over one do
    words are cut from a span's edges (`नरेंद्र मोदी मंगलवार` -> `नरेंद्र मोदी`, `सर्जन टॉम कैरेल` -> `टॉम कैरेल`);
    a person run into a place or into a second person is split.
 3. `drop_common`: one-word "names" that are common words, head nouns, titles, contain digits or spell
-   a common abbreviation in letter names (`आईसीयू` = ICU) go.
+   a common abbreviation in letter names (`आईसीयू` = ICU) go; so do number words (`तीन-तीन`) and governments
+   named by a generic owner (`केंद्र सरकार`, `राज्य सरकार`: `drop_generic`).
 4. `orgs`: names of the organisations that the alias file knows (`होंडा`, `NBC न्यूज़`, `पोलिटिको`) are ORG:
    untagged ones are tagged, a mention inside one grows to it, one that is exactly one is relabelled.
 5. `org_heads`: a place followed by a word that ends organisation names is that organisation (`दिल्ली सरकार`).
 5. `place_types`: a span that is exactly a KB place name (countries, states, cities) is LOC.
 7. `context_names`: an untagged name before a word that follows places (`भागलपुर जिले`) is LOC.
+7b. `list_names`: an untagged name in a list of names of one label takes it (`रोहतास में 2, सुपौल में 2, ...`).
 8. `vote_labels`: one label per surface per document (majority; ties go to the KB, then to the
    training data's label counts).
 9. `propagate`: a name tagged in most of its occurrences is tagged in all (surnames of full names
@@ -56,7 +58,8 @@ ROLES = frozenset(fold(w) for w in """विश्लेषक पहलवा�
     दरोगा सिपाही कांस्टेबल जवान किसान छात्र छात्रा शिक्षक शिक्षिका व्यापारी कारोबारी उद्योगपति कार्यकर्ता
     आरोपी अभियुक्त पीड़ित पीड़िता मृतक युवक युवती पार्षद सरपंच मुखिया विशेषज्ञ अर्थशास्त्री इतिहासकार
     प्रशिक्षक धावक मुक्केबाज़ मुक्केबाज निशानेबाज़ निशानेबाज पायलट ड्राइवर चालक कलाकार चित्रकार मैकेनिक
-    इलेक्ट्रीशियन दुकानदार मजदूर मज़दूर नर्स कारीगर भगवान""".split())
+    इलेक्ट्रीशियन दुकानदार मजदूर मज़दूर नर्स कारीगर भगवान ब्रिगेडियर लेफ्टिनेंट सूबेदार हवलदार अटॉर्नी प्राचार्य
+    प्रधानाचार्य प्रिंसिपल डा शहीद""".split())
 # Common given names of Europe and the Americas as Hindi news spells them: the lexicon's given names are Indian
 # (CMU), and a story's foreign protagonists are what the model misses most (`हेलेना मेंटिस`). Generic, not taken
 # from any article; names that are also Hindi words (जो, मेरी, सारा, बिल, जिम …) are left out.
@@ -80,9 +83,16 @@ FOREIGN_GIVEN = frozenset(fold(w) for w in """
 GOVERNMENT = frozenset(fold(w) for w in "सरकार सरकारों शासन हुकूमत".split())
 # A name does not take the plural oblique (`अमेरिकी सैनिकों`, `जाँच एजेंसियों`, `विद्रोहियों`): such a span is a
 # common noun phrase, even where IL-NER tagged one
+# Owners that make `<owner> सरकार` a description: which centre, state or district is meant depends on the story
+GENERIC_OWNERS = frozenset(fold(w) for w in "केंद्र केन्द्र राज्य प्रदेश स्थानीय जिला ज़िला".split())
+ADMINISTRATION = frozenset(fold(w) for w in "प्रशासन".split())
 DIRECTIONS = frozenset(fold(w) for w in "उत्तर दक्षिण पूर्व पश्चिम मध्य उत्तरी दक्षिणी पूर्वी पश्चिमी मध्यवर्ती".split())
 AGE_WORDS = frozenset(fold(w) for w in "वर्षीय वर्षीया साला".split())  # `20 वर्षीय X`: X is a person
 INDEFINITE = frozenset(fold(w) for w in "एक किसी कोई".split())  # determiners no person's name follows
+# Cardinal number words: no name (`तीन-तीन` was read as a place); generic Hindi, not taken from any article
+NUMBER_WORDS = frozenset(fold(w) for w in """एक दो तीन चार पांच पाँच छह छः सात आठ नौ दस ग्यारह बारह तेरह चौदह पंद्रह
+    सोलह सत्रह अठारह उन्नीस बीस तीस चालीस पचास साठ सत्तर अस्सी नब्बे सौ हजार हज़ार लाख करोड़ दर्जन""".split())
+LIST_SEPARATORS = frozenset({",", "और", "एवं", "तथा", "व"})
 _PLURAL_OBLIQUE = regex.compile(r"(?:ों|ओं|एँ|एं)$")
 _LATIN_WORD = regex.compile(r"^[A-Za-z][A-Za-z&]*(?:[.\-][A-Za-z0-9]+)*\.?$")
 _ACRONYM = regex.compile(r"^[A-Z](?:[A-Z&]|\.(?=[A-Z]))+\.?$")
@@ -97,6 +107,9 @@ class RefineParams:
     org_edge_max_inside: float = 0.01  # ... and inside a name in less than this share
     org_head_min_end: float = 0.35  # `<LOC> सरकार` is one ORG when the word ends a name this often ...
     org_head_min_org: float = 0.8  # ... and its names are ORGs this often
+    head_min_count: int = 5  # a word inside names at least this often in the training data ...
+    head_max_per: float = 0.1  # ... PER in less than this share of them ...
+    head_min_end: float = 0.5  # ... and ending them in at least this share is an ORG or LOC (`गंगा राम अस्पताल`)
     org_head_orgs: bool = False  # also `<LOC> <ORG>` -> one ORG, and `<ORG> <head>` -> one ORG
     common_min_count: int = 5  # a one-word name seen this often ...
     common_max_ratio: float = 0.1  # ... and inside a name in less than this share is a common word
@@ -104,12 +117,15 @@ class RefineParams:
     surname_min_ratio: float = 0.3  # a word inside PER names this often is a surname when alone
     kb_candidates: bool = True  # tag untagged KB place names
     name_parts: bool = True  # a full PER name's surname alone is that person too
-    steps: tuple[str, ...] = ("latin", "trim", "common", "orgs", "org_heads", "places", "context", "vote", "propagate")
+    steps: tuple[str, ...] = ("latin", "trim", "common", "orgs", "org_heads", "places", "context", "lists", "vote",
+                              "propagate")
     cue_min_count: int = 10  # a word seen this often in the training data ...
     cue_min_ratio: float = 0.3  # ... right after a place name this often (`जिले`, `गांव`) marks the word before it as one
     cue_max_words: int = 2  # the longest name taken before such a cue
     town_cue_min_ratio: float = 1.0  # a word after a place this often (`में`) marks a KB town before it; 1.0 = off
     name_min_ratio: float = 0.5  # ... and a word known to the training data is name-like when inside a name this often
+    list_max_words: int = 3  # the longest name taken from a list item
+    list_max_tail: int = 3  # the most tokens after the name in a list item (`में 17`, `(दो)`)
 
 
 Word = tuple[int, int, str]  # (start, end, text) in document offsets
@@ -135,9 +151,9 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
     if "latin" in on:
         ents = latin_mentions(words, texts, ents, lex)
     if "trim" in on:  # pieces of one place first become one span (`न्यू` `जर्सी`)
-        ents = trim_edges(words, texts, join_adjacent(texts, ents, lex), lex, p)
+        ents = trim_edges(words, texts, join_adjacent(texts, split_brackets(texts, ents), lex), lex, p)
     if "common" in on:
-        ents = drop_indefinite(words, drop_common(ents, lex, p))
+        ents = drop_generic(drop_indefinite(words, drop_common(ents, lex, p)))
     if "orgs" in on and lex.orgs:  # known organisations are curated from here on
         found, ents = known_orgs(words, texts, fixed, ents, lex, p)
         fixed = fixed + found
@@ -148,6 +164,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         fixed, ents = split(grow_places(words, texts, fixed + place_types(words, ents, lex), lex, p))
     if "context" in on:  # sees the curated spans, to leave their words alone
         fixed, ents = split(context_names(words, texts, fixed + ents, lex, p))
+    if "lists" in on:
+        fixed, ents = split(list_names(words, texts, fixed + ents, lex, p))
     ents = vote_labels(fixed + ents, lex, keep) if "vote" in on else fixed + ents
     if "propagate" in on:
         ents = foreign_names(words, texts, aged_names(words, texts, ents, lex, p), lex)
@@ -303,6 +321,25 @@ def trim_edges(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
     return out
 
 
+def split_brackets(sents: dict[int, Sentence], ents: list[Mention]) -> list[Mention]:
+    """A span with a bracket in it (`नेशनल बास्केटबॉल एसोसिएशन (NBA`, the model's span runs into the bracket) is two
+    names: the one before the bracket and the one inside it (an acronym, `NBA`), both of the span's label."""
+    out = []
+    for m in ents:
+        i = m.text.find("(")
+        if i < 0:
+            out.append(m)
+            continue
+        j = m.text.find(")", i)
+        sent = sents[m.sent_idx]
+        for a, b in ((m.start, m.start + i), (m.start + i + 1, m.start + j if j > i else m.end)):
+            text = sent.text[a - sent.start : b - sent.start]
+            a, b = a + len(text) - len(text.lstrip()), b - len(text) + len(text.rstrip())
+            if regex.search(r"[\p{L}]", text):
+                out.append(_span(sent, m, a, b))
+    return out
+
+
 def join_adjacent(sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon) -> list[Mention]:
     """A place right after a place-piece that starts place names but almost never ends one in the training data
     is one place the model cut in two (`न्यू` `जर्सी`, `सैन` `डिएगो`); two places in a row stay two (`हापुड़
@@ -340,8 +377,8 @@ def _second_name_start(ws: Sequence[Word], a: int, b: int, label: str, lex: Lexi
 
 def _never_edge(w: str, side: str, label: str, lex: Lexicon, p: RefineParams) -> bool:
     fw = fold(w)
-    if (side == "begin" and (fw in TITLES or fw in ROLES)) or fw in lex.function_words:
-        return True
+    if (side == "begin" or label == "PER") and (fw in TITLES or fw in ROLES) or fw in lex.function_words:
+        return True  # a person's name neither starts nor ends in a title or role (`दुष्यंत सिंह गायिका`)
     if not regex.search(r"[\p{L}\p{N}]", w):
         return True  # punctuation
     st = lex.words.get(fw)
@@ -409,6 +446,9 @@ def org_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
         if m.label != "ORG" and " " in m.text.strip() and _ends_orgs(m.text.split()[-1], lex, p) \
                 and not _in_person_names(m.text.split()[-1], lex) and not _strong(m.text, lex):
             m = replace(m, label="ORG")  # `बैटन रूज पुलिस डिपार्टमेंट` read as a place, `यू.एस. सरकार` as a person
+        elif m.label == "PER" and " " in m.text.strip() and _non_person_head(m.text.split()[-1], lex, p) \
+                and not lex.strong_place(fold(m.text.split()[-1])):
+            m = replace(m, label=_non_person_head(m.text.split()[-1], lex, p))  # `गंगा राम अस्पताल`, `सुभाष नगर`
         ws = words[m.sent_idx]
         k = next((k for k, w in enumerate(ws) if w[0] >= m.end), len(ws))
         near = k < len(ws) and ws[k][0] <= m.end + 1
@@ -448,6 +488,16 @@ def _ends_orgs(word: str, lex: Lexicon, p: RefineParams) -> bool:
                 and st.n_org >= p.org_head_min_org * st.n_ent)
 
 
+def _non_person_head(word: str, lex: Lexicon, p: RefineParams) -> str:
+    """ORG or LOC for a word that ends names in the training data and is (almost) never in a person's name
+    (`अस्पताल`, `स्कूल`, `विभाग`: ORG; `नगर`, `कालोनी`, `मंदिर`: LOC); "" for any other word."""
+    st = _stats(word, lex)
+    if not st or st.n_ent < p.head_min_count or st.n_per >= p.head_max_per * st.n_ent \
+            or st.n_end < p.head_min_end * st.n_ent:
+        return ""
+    return "ORG" if st.n_org >= st.n_loc else "LOC"
+
+
 def _in_person_names(word: str, lex: Lexicon) -> bool:
     """A word the training data sees in person names at all (`टाटा` of `रतन टाटा`, `सरकार` of `जयंत सरकार` is rarer)."""
     st = _stats(word, lex)
@@ -470,12 +520,20 @@ def drop_common(ents: list[Mention], lex: Lexicon, p: RefineParams) -> list[Ment
     and stays), titles and rank acronyms (`सीएम`, `डीआईजी`), and one-word names with digits in them
     (`कोविड-19` is a disease)."""
     ents = [m for m in ents if not _PLURAL_OBLIQUE.search(m.text.strip())
+            and not all(part in NUMBER_WORDS for part in regex.split(r"[\s-]+", fold(m.text.strip())))
             and not all(fold(w) in DIRECTIONS for w in m.text.split())]  # `उत्तरी पूर्वी` is no place
     return [m for m in ents if " " in m.text.strip() or place_of(m.text, lex) or not (
         _common(m.text, lex, p) or _head_noun(m.text, m.label, lex, p) or fold(m.text) in TITLES
         or fold(m.text) in ROLES or fold(m.text) in RANK_ACRONYMS or regex.search(r"\d", m.text)
         or (latin_acronym(m.text.strip()) or "").upper() in LATIN_NOT_NAMES  # `आईसीयू` = ICU, `पीपीई` = PPE
         or (m.label == "LOC" and _demonym(m.text.strip(), lex)))]
+
+
+def drop_generic(ents: list[Mention]) -> list[Mention]:
+    """`केंद्र सरकार`, `राज्य सरकार`, `जिला प्रशासन`: a government or an administration named by a generic owner (the
+    centre, the state, the district) rather than by a place is a description, no name (the gold leaves it out)."""
+    return [m for m in ents if not (m.label == "ORG" and len(ws := fold(m.text).split()) == 2
+                                    and ws[0] in GENERIC_OWNERS and ws[1] in GOVERNMENT | ADMINISTRATION)]
 
 
 def drop_indefinite(words: dict[int, list[Word]], ents: list[Mention]) -> list[Mention]:
@@ -586,6 +644,55 @@ def context_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
                 out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "LOC", tagger))
                 covered.update((idx, k) for k in range(s, e))
     return out
+
+
+def list_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+               p: RefineParams) -> list[Mention]:
+    """An untagged name in a list whose neighbours are names of one label takes that label (`भोजपुर के एक, रोहतास के
+    दो, सुपौल के दो`; `अरुण जेटली, सुषमा स्वराज, रविशंकर प्रसाद`). A list item is what lies between commas and
+    conjunctions; the name is its first one to `list_max_words` name-like words (`_name_like`), and the rest of
+    the item may hold only numbers, function words, cue words and punctuation (`में 17`, `(दो)`), at most
+    `list_max_tail` tokens. Both neighbouring items must start with a name of that label (the last item: the two
+    before it)."""
+    by_start = {(m.sent_idx, m.start): m.label for m in ents}
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    out = list(ents)
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        items: list[list[Word]] = [[]]
+        for w in ws:
+            if fold(w[2]) in LIST_SEPARATORS:
+                items.append([])
+            else:
+                items[-1].append(w)
+        labels = [by_start.get((idx, it[0][0])) if it else None for it in items]
+        for k, it in enumerate(items):
+            if not it or labels[k] is not None or k == 0:
+                continue
+            after = labels[k + 1] if k + 1 < len(items) else None
+            if labels[k - 1] not in ENTITY or not (after == labels[k - 1] or k + 1 == len(items) and k >= 2
+                                                   and labels[k - 2] == labels[k - 1]):
+                continue
+            j = 0
+            while j < min(len(it), p.list_max_words) and (idx, it[j][0]) not in covered and \
+                    _name_like(it[j][2], lex, p) and fold(it[j][2]) not in ROLES and fold(it[j][2]) not in DIRECTIONS:
+                j += 1
+            tail = it[j:]
+            if j == 0 or len(tail) > p.list_max_tail or not all(_list_tail(w[2], lex, p) for w in tail) \
+                    or tail and (idx, tail[0][0]) in covered:
+                continue
+            sent = sents[idx]
+            s, e = it[0][0], it[j - 1][1]
+            out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], labels[k - 1], tagger))
+            covered.update((idx, i) for i in range(s, e))
+    return out
+
+
+def _list_tail(w: str, lex: Lexicon, p: RefineParams) -> bool:
+    """What may follow a name in a list item: a number, punctuation, a function word or a cue (`में`, `जिले`)."""
+    fw = fold(w)
+    return not regex.search(r"\p{L}", w) or fw in lex.function_words or _cue(w, lex, p) \
+        or all(part in NUMBER_WORDS for part in fw.split("-"))
 
 
 def _cue(word: str, lex: Lexicon, p: RefineParams) -> bool:
@@ -740,7 +847,8 @@ def propagate(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
         last = key[-1:]
         if (p.name_parts and label == "PER" and len(key) > 1 and names.get(last, "PER") == "PER"
                 and len(last[0]) >= p.propagate_min_chars
-                and last[0] not in lex.function_words and not _common(last[0], lex, p)):
+                and last[0] not in lex.function_words and not _common(last[0], lex, p)
+                and not _non_person_head(last[0], lex, p) and last[0] not in ROLES and last[0] not in TITLES):
             names[last] = "PER"
             parts.add(last)
     by_first: dict[str, list[tuple[str, ...]]] = {}

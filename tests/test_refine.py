@@ -55,6 +55,7 @@ LEX = Lexicon(
         "कोर्ट": _ws(52, 41, 1, 40, org=40, loc=1),  # ends ORG names
         "शहर": WordStats(138, 9, 3, 9, 0, 0, 9, n_after_loc=32),  # follows place names: no part of one
         "था": _ws(900),  # an auxiliary: never starts a name
+        "अस्पताल": _ws(79, 16, 3, 15, org=8, loc=8),  # ends ORG and LOC names, never a person's
     },
     latin_places={"uk": _place("UK", "United Kingdom", "abbreviation"),
                   "india": _place("India", "India", "ne_admin0")},
@@ -390,3 +391,95 @@ def test_refine_a_surname_takes_a_name_the_story_uses_alone(sentences_of):
     text = "अमनमणि ने कहा। निर्दलीय उम्मीदवार अमनमणि त्रिपाठी ने हाथ जोड़े।"
     got = _refine(sentences_of, text, [("अमनमणि", "PER"), ("त्रिपाठी", "PER")], steps=("propagate",), kb_candidates=False)
     assert got == [("अमनमणि", "PER"), ("अमनमणि त्रिपाठी", "PER")]  # not his father's surname alone
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # boundary: a span run into a bracket it does not close is the name and the acronym inside
+        ("नेशनल बास्केटबॉल एसोसिएशन (NBA) ने कहा।", [("नेशनल बास्केटबॉल एसोसिएशन (NBA", "ORG")],
+         [("नेशनल बास्केटबॉल एसोसिएशन", "ORG"), ("NBA", "ORG")]),
+        ("भारतीय उद्योग परिसंघ (सीआईआई) ने कहा।", [("भारतीय उद्योग परिसंघ (सीआईआई", "ORG")],
+         [("भारतीय उद्योग परिसंघ", "ORG"), ("सीआईआई", "ORG")]),
+        ("हेल्थ फाउंडेशन (इंडिया) ने कहा।", [("हेल्थ फाउंडेशन (इंडिया)", "ORG")],
+         [("हेल्थ फाउंडेशन", "ORG"), ("इंडिया", "ORG")]),
+        # boundary: a role or title ends no person's name either
+        ("दुष्यंत सिंह गायिका से मिले।", [("दुष्यंत सिंह गायिका", "PER")], [("दुष्यंत सिंह", "PER")]),
+        ("प्राचार्य मनमोहन गुप्ता ने कहा।", [("प्राचार्य मनमोहन गुप्ता", "PER")], [("मनमोहन गुप्ता", "PER")]),
+        ("ब्रिगेडियर जनरल सेल्फ ने स्वागत किया।", [("ब्रिगेडियर", "PER")], []),
+    ],
+)
+def test_refine_brackets_and_roles(sentences_of, text, spans, expected):
+    assert _refine(sentences_of, text, spans, steps=("trim",)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # wrong type: a person's name ending in a word that ends ORG or LOC names, never a person's
+        ("गंगा राम अस्पताल में भर्ती हैं।", [("गंगा राम अस्पताल", "PER")], [("गंगा राम अस्पताल", "ORG")]),
+        ("सुभाष नगर में जांच हुई।", [("सुभाष नगर", "PER")], [("सुभाष नगर", "LOC")]),
+        ("बायोकेमिस्ट्री विभाग ने कहा।", [("बायोकेमिस्ट्री विभाग", "PER")], [("बायोकेमिस्ट्री विभाग", "ORG")]),
+        ("संजय कुमार ने कहा।", [("संजय कुमार", "PER")], [("संजय कुमार", "PER")]),  # a surname is no such word
+        ("नगर में जांच हुई।", [("नगर", "PER")], [("नगर", "PER")]),  # one word: the common step's business
+    ],
+)
+def test_refine_person_names_ending_in_a_head_word(sentences_of, text, spans, expected):
+    assert _refine(sentences_of, text, spans, steps=("org_heads",)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # document consistency: the last word of a full name is that person alone elsewhere ...
+        ("टॉम कैरेल ने कहा। कैरेल ने बताया।", [("टॉम कैरेल", "PER")], [("टॉम कैरेल", "PER"), ("कैरेल", "PER")]),
+        # ... unless it is a word that ends ORG/LOC names (`विभाग`) or a role: a model slip is not spread
+        ("बायोकेमिस्ट्री विभाग ने कहा। विभाग ने बताया।", [("बायोकेमिस्ट्री विभाग", "PER")],
+         [("बायोकेमिस्ट्री विभाग", "PER")]),
+        ("दुष्यंत गायिका से मिले। गायिका ने बताया।", [("दुष्यंत गायिका", "PER")], [("दुष्यंत गायिका", "PER")]),
+    ],
+)
+def test_refine_propagates_surnames_but_not_head_words(sentences_of, text, spans, expected):
+    assert _refine(sentences_of, text, spans, steps=("propagate",)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # miss: a name in a list of places takes their label (a district the model did not know)
+        ("भोजपुर में 5, रोहतास में 2, सुपौल में 2 और किशनगंज में 1 मरीज हैं।",
+         [("भोजपुर", "LOC"), ("रोहतास", "LOC"), ("किशनगंज", "LOC")],
+         [("भोजपुर", "LOC"), ("रोहतास", "LOC"), ("सुपौल", "LOC"), ("किशनगंज", "LOC")]),
+        # ... and in a list of persons, a person; the last item needs the two before it
+        ("अरुण जेटली, सुषमा स्वराज और रविशंकर प्रसाद बैठक में थे।", [("अरुण जेटली", "PER"), ("रविशंकर प्रसाद", "PER")],
+         [("अरुण जेटली", "PER"), ("सुषमा स्वराज", "PER"), ("रविशंकर प्रसाद", "PER")]),
+        ("पटना, गया और सीवान में।", [("पटना", "LOC"), ("गया", "LOC")],
+         [("पटना", "LOC"), ("गया", "LOC"), ("सीवान", "LOC")]),
+        # not an item followed by more than numbers and function words (`बाजार बंद करने का आदेश`)
+        ("पटना, गया और बाजार बंद करने का आदेश आया।", [("पटना", "LOC"), ("गया", "LOC")], [("पटना", "LOC"), ("गया", "LOC")]),
+        # not between names of two labels, and not a common word of the training data (`मौसम`)
+        ("पटना, सुपौल, अरुण जेटली आए।", [("पटना", "LOC"), ("अरुण जेटली", "PER")], [("पटना", "LOC"), ("अरुण जेटली", "PER")]),
+        ("पटना, मौसम, दिल्ली में", [("पटना", "LOC"), ("दिल्ली", "LOC")], [("पटना", "LOC"), ("दिल्ली", "LOC")]),
+        # not a direction before a tagged place (`पूर्वी दिल्ली`)
+        ("पटना, दक्षिण दिल्ली और मुंबई में", [("पटना", "LOC"), ("दिल्ली", "LOC"), ("मुंबई", "LOC")],
+         [("पटना", "LOC"), ("दिल्ली", "LOC"), ("मुंबई", "LOC")]),
+    ],
+)
+def test_refine_list_names(sentences_of, text, spans, expected):
+    assert _refine(sentences_of, text, spans, steps=("lists",)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # common word: number words are no names (`तीन-तीन` read as a place)
+        ("हरियाणा में तीन-तीन मामले हैं।", [("हरियाणा", "LOC"), ("तीन-तीन", "LOC")], [("हरियाणा", "LOC")]),
+        # common word: a government named by a generic owner is a description, a place's government a name
+        ("केंद्र सरकार ने आदेश दिया।", [("केंद्र सरकार", "ORG")], []),
+        ("राज्य सरकार ने आदेश दिया।", [("राज्य सरकार", "ORG")], []),
+        ("जिला प्रशासन ने आदेश दिया।", [("जिला प्रशासन", "ORG")], []),
+        ("दिल्ली सरकार ने आदेश दिया।", [("दिल्ली सरकार", "ORG")], [("दिल्ली सरकार", "ORG")]),
+    ],
+)
+def test_refine_number_words_and_generic_governments(sentences_of, text, spans, expected):
+    assert _refine(sentences_of, text, spans, steps=("common",)) == expected
