@@ -644,13 +644,15 @@ class _Doc:
         if len(np) == 1 and (head.k in self.titles or head.k.endswith("मंत्री")):
             return self.resolve_title(head)
         if head.k in self.source or head.k in self.data or head.k in self.owned:
-            owner = self.source_owner(u, head.s)
+            owner = self.source_owner(u, head.s) or self.source_owner(u, np[0].s)  # `X द्वारा जारी`, `X की प्रेस विज्ञप्ति`
             if owner is not None:
                 return owner
             if head.k in self.owned:
                 return None  # `मिली जानकारी के अनुसार`: nobody is named
             if head.k in self.data:
                 return self.data_issuer(head)
+            if head.k.endswith(("ों", "्स")):  # `(मीडिया) रिपोर्टों / रिपोर्ट्स के मुताबिक`: unnamed media (gold: anonymous)
+                return _Spk(head.t, head.s, head.e, None, "anonymous")
             return _Spk(head.t, head.s, head.e, None, "unresolved")
         known = self.known_name(np)
         if known is not None:
@@ -738,6 +740,15 @@ class _Doc:
                 if prev is not None and t.k == "की" and prev.k in self.sourcemod:
                     i -= 1  # `जारी की गई`
                     continue
+                if t.k in ("द्वारा", "से") and j == i:  # `एविएशन सुरक्षा नेटवर्क से डेटा`: an owner the tagger missed
+                    np = []
+                    for x in reversed(toks[:j]):
+                        if not _IS_WORD.match(x.t) or x.k in self.npstop or x.k in self.pron \
+                                or len(np) >= self.p.max_speaker_tokens:
+                            break
+                        np.insert(0, x)
+                    if np:
+                        return _Spk(self.T[np[0].s:np[-1].e], np[0].s, np[-1].e, None, "named")
                 return None
             if t.k not in self.sourcemod:
                 return None
@@ -841,7 +852,7 @@ class _Doc:
         """`A और [title …,] B ने`: A for a named B (joint statement)."""
         out: list[_Spk] = []
         cur = sp
-        while cur.s is not None and cur.type == "named" and cur.label in ("PER", "ORG", "LOC"):
+        while cur.s is not None and cur.type == "named" and cur.label in ("PER", "ORG", "LOC", None):
             toks = [t for t in u.toks if t.e <= cur.s]
             found = None
             if out and toks and toks[-1].t == "," and len(toks) > 1:  # `A, B और C ने`
@@ -857,8 +868,12 @@ class _Doc:
                     if k is not None and toks[j - 1].t == ",":
                         k = toks[j - 2].e if j > 1 else None
                     m = self.by_end.get(k) if k is not None else None
-                    if m is not None and m.label == cur.label and m.start >= u.s:
+                    if m is not None and (m.label == cur.label or cur.label is None) and m.start >= u.s:
                         found = _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)
+                    elif j > 0 and not out and self.anaphor.get(toks[j - 1].k) in ("org", "head"):
+                        # `एयरलाइन और अमेरिका नेवी का कहना है`: a company noun joins a named speaker
+                        ana = self.resolve_anaphor(toks[j - 1], self.anaphor[toks[j - 1].k], u)
+                        out.append(ana)
                     break
                 if t.k in ("ने", "कि", "को", "से") or t.t in _SENT_END or t.t in QUOTES:
                     break
@@ -1164,6 +1179,9 @@ class _Doc:
                 sp = _Spk(last.t, last.s, last.e, None, "anonymous")
             elif last.k in self.anaphor and self.anaphor[last.k] != "statement":
                 sp = self.resolve_anaphor(last, self.anaphor[last.k], u)  # "एयरलाइन अब कहती है कि"
+            elif last.k in self.data or last.k in self.source:  # `X से डेटा संकेत करता है कि`, `रिपोर्ट बताती है कि`
+                sp = self.source_owner(u, last.s) or (self.data_issuer(last) if last.k in self.data
+                                                      else _Spk(last.t, last.s, last.e, None, "unresolved", "ORG"))
             elif (known := self.known_name([last])) is not None:
                 sp = known  # "हेलेना बताती हैं": the given name of `हेलेना मेंटिस`, missed by the tagger here
             else:
@@ -1389,6 +1407,15 @@ class _Doc:
                 if o.spk.s is not None and c.cs <= o.spk.s < c.ce and not self.clause_break(c.cs, first):
                     continue  # `कहा कि अमेरिका ने दावा किया कि …`: a nested report stays in the content
                 points.append(first)
+            # `… कहती है कि A, जब पिछली बार बताया गया था कि B`: a report of its own (no claim: no speaker) after a
+            # comma ends the content at that comma
+            cues = {o.cue_s for o in self.claims}
+            for h in self.hits:
+                if c.cs < h.s < c.ce and h.rs not in cues and h.entry.role in ("verb", "passive", "nom") \
+                        and regex.match(r"\s+(?:(?:है|था|थी|थे|हैं)\s+)*कि\s", self.T[h.e:h.e + 20]):
+                    commas = [m.start() for m in regex.finditer(r"[,;]", self.T[c.cs:h.s])]
+                    if commas:
+                        points.append(c.cs + commas[-1])
             if not points:
                 continue
             cut = min(points)
