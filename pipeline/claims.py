@@ -14,6 +14,10 @@ anonymous sources, anaphoric nouns, hedges, titles, ...). Patterns handled:
 * joint speakers      `A और B ने घोषणा की कि C` -> one claim per speaker
 * called-it           `X ने इसे गलत सूचना बताया` -> content `इसे गलत सूचना`
 * claims inside a criticism: `X ने यह दावा करते हुए Y की आलोचना की कि C` -> Y claimed C
+* sources and their owners: `X के (ताज़ा) आंकड़ों / X द्वारा जारी आंकड़े / X से मिली जानकारी / X की रिपोर्ट के अनुसार`
+  -> X; figures with no owner -> the organisation that spoke last; `मिली जानकारी के अनुसार` alone is no claim
+* a court noun -> the judge the story names (`न्यायमूर्ति X की अदालत ने`, `न्यायालय ने कहा`)
+* `X ने कहा कि A: "B"` -> an indirect A and a direct B; a third person named inside a quote keeps a claim
 
 Speakers are the PER/ORG/LOC mention right before the case marker (titles are outside mention
 spans), a pronoun resolved to the latest compatible subject, an anonymous source (`सूत्रों`), an
@@ -608,6 +612,13 @@ class _Doc:
                 m = self.by_end.get(j) or self.by_end.get(k - 1)
                 if m is not None:
                     return _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)
+                if j > u.s and _IS_WORD.match(T[j - 1]):
+                    k = j  # `ड्रुमांड (बदला हुआ नाम) ने`: the words before the parenthesis
+        comma = k
+        while comma > u.s and T[comma - 1] in " ,":
+            comma -= 1
+        if comma < k and "," in T[comma:k] and comma > u.s and _IS_WORD.match(T[comma - 1]):
+            k = comma  # `जूडी पियरसल, ऑक्सफोर्ड डिक्शनरी के संपादकीय प्रमुख, का कहना है`: the apposition's own comma
         m = self.by_end.get(k)
         if m is not None and m.start >= u.s:
             if fold(m.text) in self.anaphor and self.anaphor[fold(m.text)] != "statement":
@@ -1184,9 +1195,29 @@ class _Doc:
                                                       else _Spk(last.t, last.s, last.e, None, "unresolved", "ORG"))
             elif (known := self.known_name([last])) is not None:
                 sp = known  # "हेलेना बताती हैं": the given name of `हेलेना मेंटिस`, missed by the tagger here
+            elif (topic := self.nominative_topic(u, hit)) is not None:
+                sp = topic  # "टीजेएस जॉर्ज अपनी किताब में लिखते हैं, …"
             else:
                 return
         self.add(hit, sp, content)
+
+    def nominative_topic(self, u: _Unit, hit: _Hit) -> _Spk | None:
+        """The subject of a habitual cue standing away from it: the unit's first mention, a person or organisation in
+        the nominative (no postposition after it), with no ergative, complementiser or other cue between them
+        (`टीजेएस जॉर्ज अपनी किताब 'द लाइफ़' में लिखते हैं, "…"`, `अलका "…" गाने को याद करते हुए कहती हैं, "…"`)."""
+        m = next((m for m in self.ments if u.s <= m.start and m.end <= hit.s), None)
+        if m is None or m.label not in ("PER", "ORG"):
+            return None
+        i = self.tok_index(u, m.end)
+        while i < len(u.toks) and u.toks[i].t in QUOTES:
+            i += 1
+        if i >= len(u.toks) or u.toks[i].k in POSTPOSITIONS or u.toks[i].t in (",", ")"):
+            return None
+        between = [t for t in u.toks if m.end <= t.s and t.e <= hit.s]
+        if any(t.k in ("ने", "कि", "जो", "जब", "तो") or t.t in _SENT_END for t in between) \
+                or any(h.unit == u.idx and m.end <= h.s < hit.s for h in self.hits):
+            return None
+        return _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)
 
     def honorific(self, u: _Unit, hit: _Hit) -> bool:
         """A habitual cue with a plural/honorific auxiliary (कहती हैं, बताते थे): its subject is a person."""
@@ -1447,15 +1478,18 @@ class _Doc:
                     "lead": self.on_lead,
                     "kahna": self.on_kahna, "criticism": self.on_criticism}
         for hit in self.hits:
-            if self.inside_direct(hit.s):
-                continue
+            if self.inside_direct(hit.s) and hit.entry.role != "verb":
+                continue  # (a verb cue inside a quote may report a third person: kept below if it names one)
             h = handlers.get(hit.entry.role)
             if h is not None:
                 h(hit)
         # a cue inside another claim's direct quote belongs to the quote
+        # (but a third person named inside it keeps a claim of their own: `X लिखते हैं, "… नरगिस ने कहा कि C"`)
         direct = [c for c in self.claims if c.qtype == "direct"]
         self.claims = [c for c in self.claims
-                       if not any(d is not c and d.cs <= c.cue_s < d.ce for d in direct)]
+                       if not any(d is not c and d.cs <= c.cue_s < d.ce for d in direct)
+                       or (c.spk.type == "named" and c.spk.entity_id is not None
+                           and all(d.spk.entity_id != c.spk.entity_id for d in direct if d.cs <= c.cue_s < d.ce))]
         for c in list(self.claims):
             self.split_colon_quote(c)
         for c in self.claims:

@@ -927,3 +927,71 @@ def test_claims_called_it_then_said():
 def test_claims_cues_v4_believing(text, cue, content):
     (claim,) = run(text)
     assert (claim.cue, claim.content, claim.speaker_type) == (cue, content, "anonymous")
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    # an apposition between the name and its marker, closed by its own comma
+    ('जूडी पियरसल, ऑक्सफोर्ड डिक्शनरी के संपादकीय प्रमुख, का कहना है, "सेल्फी पुराना शब्द है।"',
+     [("जूडी पियरसल", "PER", "PER_j"), ("ऑक्सफोर्ड डिक्शनरी", "ORG", "ORG_o")], "PER_j"),
+    # a parenthesis after a name the tagger missed: the name before it (entity unknown)
+    ('ड्रुमांड (बदला हुआ नाम) ने शोधकर्ताओं से कहा, "मुझे गुस्सा आता है।"', [], None),
+])
+def test_claims_speaker_before_an_apposition_or_parenthesis(text, spec, want):
+    (claim,) = run(text, spec)
+    assert claim.speaker_entity_id == want and claim.quote_type == "direct"
+    assert claim.speaker_text in ("प्रमुख", "ड्रुमांड")
+
+
+@pytest.mark.parametrize("text,n_speakers", [
+    ('टीजेएस जॉर्ज अपनी किताब में लिखते हैं, "सब ठीक था।"', 1),  # the habitual cue's subject opens the sentence
+    ('अलका "मेरे अंगने में" गाने को याद करते हुए कहती हैं, "सब ठीक था।"', 1),
+    ('टीजेएस जॉर्ज ने किताब लिखी जो कहते हैं, "सब ठीक था।"', 0),  # an ergative between them: not the subject
+])
+def test_claims_nominative_subject_away_from_its_cue(text, n_speakers):
+    spec = [("टीजेएस जॉर्ज", "PER", "PER_t"), ("अलका", "PER", "PER_a")]
+    claims = [c for c in run(text, spec) if c.content == "सब ठीक था"]
+    assert len([c for c in claims if c.speaker_entity_id in ("PER_t", "PER_a")]) == n_speakers
+
+
+@pytest.mark.parametrize("text,want", [
+    # a third person reported inside a quote keeps a claim of their own (one per layer)
+    ('वसीम रिज़वी कहते हैं, "सुप्रीम कोर्ट ने कहा कि मामला आपस में तय हो। हम यही चाहते हैं।"',
+     {("PER_w", "direct"), ("ORG_s", "indirect")}),
+    # the quote's speaker reporting himself, or an unnamed one, is no second layer
+    ('वसीम रिज़वी कहते हैं, "मैंने पहले भी कहा था कि हम जीतेंगे।"', {("PER_w", "direct")}),
+    ('वसीम रिज़वी कहते हैं, "लोगों ने कहा कि हम जीतेंगे।"', {("PER_w", "direct")}),
+])
+def test_claims_quote_inside_a_quote(text, want):
+    claims = run(text, [("वसीम रिज़वी", "PER", "PER_w"), ("सुप्रीम कोर्ट", "ORG", "ORG_s")])
+    assert {(c.speaker_entity_id, c.quote_type) for c in claims} == want
+
+
+def test_claims_company_noun_joins_a_named_speaker():
+    text = "एयर नियुगिनी का विमान डूबा। एयरलाइन और अमेरिका नेवी का कहना है कि विमान रनवे पर नहीं उतरा।"
+    claims = run(text, [("एयर नियुगिनी", "ORG", "ORG_a"), ("अमेरिका नेवी", "ORG", "ORG_n")])
+    assert sorted(c.speaker_entity_id for c in claims) == ["ORG_a", "ORG_n"]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("एविएशन सेफ्टी नेटवर्क से डेटा संकेत करता है कि 111 लोग मारे गए।", ("ORG_n", "named")),
+    ("एविएशन नेटवर्क से डेटा संकेत करता है कि 111 लोग मारे गए।", (None, "named")),  # an owner the tagger missed
+])
+def test_claims_data_as_a_nominative_subject(text, want):
+    (claim,) = run(text, [("एविएशन सेफ्टी नेटवर्क", "ORG", "ORG_n")])
+    assert (claim.speaker_entity_id, claim.speaker_type, claim.content) == (*want, "111 लोग मारे गए")
+
+
+def test_claims_content_stops_before_a_report_without_speaker():
+    text = "एयरलाइन अब कहती है कि एक आदमी लापता है, जब पिछली बार बताया गया था कि सब सुरक्षित हैं।"
+    (claim,) = run("एयर नियुगिनी का विमान डूबा। " + text, [("एयर नियुगिनी", "ORG", "ORG_a")])
+    assert (claim.content, claim.speaker_entity_id) == ("एक आदमी लापता है", "ORG_a")
+
+
+@pytest.mark.parametrize("text,want", [
+    ("ताज़ा रिपोर्ट्स के मुताबिक आरोपी फरार है।", "anonymous"),  # unnamed media reports
+    ("मीडिया रिपोर्टों के मुताबिक आरोपी फरार है।", "anonymous"),
+    ("रिपोर्ट के मुताबिक आरोपी फरार है।", "unresolved"),  # one report whose issuer is not named
+])
+def test_claims_unowned_reports(text, want):
+    (claim,) = run(text)
+    assert (claim.speaker_entity_id, claim.speaker_type) == (None, want)
