@@ -14,6 +14,10 @@ anonymous sources, anaphoric nouns, hedges, titles, ...). Patterns handled:
 * joint speakers      `A और B ने घोषणा की कि C` -> one claim per speaker
 * called-it           `X ने इसे गलत सूचना बताया` -> content `इसे गलत सूचना`
 * claims inside a criticism: `X ने यह दावा करते हुए Y की आलोचना की कि C` -> Y claimed C
+* sources and their owners: `X के (ताज़ा) आंकड़ों / X द्वारा जारी आंकड़े / X से मिली जानकारी / X की रिपोर्ट के अनुसार`
+  -> X; figures with no owner -> the organisation that spoke last; `मिली जानकारी के अनुसार` alone is no claim
+* a court noun -> the judge the story names (`न्यायमूर्ति X की अदालत ने`, `न्यायालय ने कहा`)
+* `X ने कहा कि A: "B"` -> an indirect A and a direct B; a third person named inside a quote keeps a claim
 
 Speakers are the PER/ORG/LOC mention right before the case marker (titles are outside mention
 spans), a pronoun resolved to the latest compatible subject, an anonymous source (`सूत्रों`), an
@@ -40,7 +44,7 @@ from pipeline.records import Claim, Mention, Sentence
 
 @dataclass(frozen=True)
 class ClaimsParams:
-    cues: str = "cues-v3"  # lexicon file models/<cues>.tsv (versioned)
+    cues: str = "cues-v4"  # lexicon file models/<cues>.tsv (versioned)
     max_quote_sentences: int = 4  # a quote (closed or not) spans at most this many sentences
     pronoun_window: int = 3  # a pronoun's antecedent is in this or the previous N sentences
     statement_window: int = 3  # `बयान`/`इसमें` resolve to a claim at most N sentences back
@@ -59,7 +63,7 @@ class ClaimsParams:
 
 CUE_ROLES = ("verb", "nom", "passive", "prep", "lead", "kahna", "hawale", "participle", "criticism")
 PRONOUN_ROLES = ("erg", "gen", "loc", "nom")
-ANAPHOR_ROLES = ("head", "statement", "org")
+ANAPHOR_ROLES = ("head", "statement", "org", "court")
 # Last words of public bodies: a company anaphor (`कंपनी`, `एयरलाइन`) never stands for one of them
 PUBLIC_BODY_HEADS = frozenset("""संघ सरकार मंत्रालय विभाग आयोग परिषद संगठन पुलिस न्यायालय कोर्ट अदालत राष्ट्र सेना
     नौसेना वायुसेना बल प्राधिकरण निदेशालय ब्यूरो संसद सभा समिति""".split())
@@ -69,7 +73,7 @@ CUE_OPTIONS = ("comma", "bare", "nominal")
 PRONOUN_LABELS = ("PER", "ORG", "LOC", "STATEMENT")
 SIMPLE_KINDS = (
     "anonymous", "source", "hedge", "title", "firstperson", "auxiliary", "npstop", "coordinator",
-    "trailing", "object", "adverb",
+    "trailing", "object", "adverb", "data", "owned", "sourcemod", "judge",
 )
 KINDS = ("cue", "pronoun", "anaphor") + SIMPLE_KINDS
 
@@ -394,6 +398,7 @@ class _Doc:
         self.firstp, self.aux, self.npstop = w["firstperson"], w["auxiliary"], w["npstop"]
         self.coord, self.trailing, self.objects = w["coordinator"], w["trailing"], w["object"]
         self.adverbs = w["adverb"]
+        self.data, self.owned, self.sourcemod, self.judges = w["data"], w["owned"], w["sourcemod"], w["judge"]
         self.anon_multi = [tuple(x.split(" ")) for x in self.anon if " " in x]
         # mentions
         self.ments = sorted((m for m in mentions if m.label in ("PER", "ORG", "LOC")),
@@ -607,8 +612,18 @@ class _Doc:
                 m = self.by_end.get(j) or self.by_end.get(k - 1)
                 if m is not None:
                     return _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)
+                if j > u.s and _IS_WORD.match(T[j - 1]):
+                    k = j  # `ड्रुमांड (बदला हुआ नाम) ने`: the words before the parenthesis
+        comma = k
+        while comma > u.s and T[comma - 1] in " ,":
+            comma -= 1
+        if comma < k and "," in T[comma:k] and comma > u.s and _IS_WORD.match(T[comma - 1]):
+            k = comma  # `जूडी पियरसल, ऑक्सफोर्ड डिक्शनरी के संपादकीय प्रमुख, का कहना है`: the apposition's own comma
         m = self.by_end.get(k)
         if m is not None and m.start >= u.s:
+            if fold(m.text) in self.anaphor and self.anaphor[fold(m.text)] != "statement":
+                # a generic noun the tagger took for a name (`न्यायालय`, `विभाग`): an anaphor (gold: no entity)
+                return self.resolve_anaphor(_Tok(m.start, m.end, m.text, fold(m.text)), self.anaphor[fold(m.text)], u)
             return _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)
         toks = [t for t in u.toks if t.e <= k]
         if not toks:
@@ -635,18 +650,48 @@ class _Doc:
                 return self.resolve_title(last)
             return None
         head = np[-1]
-        if len(np) == 1 and head.k in self.anaphor:
+        if head.k in self.anaphor and (len(np) == 1 or self.anaphor[head.k] == "org"):  # `जापानी कार निर्माता`
             return self.resolve_anaphor(head, self.anaphor[head.k], u)
         if len(np) == 1 and (head.k in self.titles or head.k.endswith("मंत्री")):
             return self.resolve_title(head)
-        if head.k in self.source:
-            owner = self.genitive_owner(u, np[0].s)
+        if head.k in self.source or head.k in self.data or head.k in self.owned:
+            owner = self.source_owner(u, head.s) or self.source_owner(u, np[0].s)  # `X द्वारा जारी`, `X की प्रेस विज्ञप्ति`
             if owner is not None:
                 return owner
+            if head.k in self.owned:
+                return None  # `मिली जानकारी के अनुसार`: nobody is named
+            if head.k in self.data:
+                return self.data_issuer(head)
+            if head.k.endswith(("ों", "्स")):  # `(मीडिया) रिपोर्टों / रिपोर्ट्स के मुताबिक`: unnamed media (gold: anonymous)
+                return _Spk(head.t, head.s, head.e, None, "anonymous")
             return _Spk(head.t, head.s, head.e, None, "unresolved")
+        known = self.known_name(np)
+        if known is not None:
+            return known
         if ctx == "prep" and not self.p.prep_fallback_np:
             return None
         return _Spk(T[np[0].s:head.e], np[0].s, head.e, None, "named")
+
+    def known_name(self, np: list[_Tok]) -> _Spk | None:
+        """A speaker the tagger missed here but found elsewhere in the story: the noun phrase's last words are a
+        PER/ORG mention's whole text (`डॉन`), or one word is the given name or surname of exactly one person
+        (`हेलेना` for `हेलेना मेंटिस`)."""
+        for n in range(min(len(np), 4), 0, -1):
+            key = " ".join(t.k for t in np[-n:])
+            ents = {(m.entity_id, m.label) for m in self.ments if m.label in ("PER", "ORG") and m.entity_id
+                    and " ".join(fold(w) for w in m.text.split()) == key}
+            if len(ents) == 1:
+                a = np[-n]
+                eid, label = ents.pop()
+                return _Spk(self.T[a.s:np[-1].e], a.s, np[-1].e, eid, "named", label)
+        last = np[-1]
+        if len(np) > 1 or len(last.k) < 3 or last.k in self.titles or last.k in self.anaphor:
+            return None
+        ents = {m.entity_id for m in self.ments if m.label == "PER" and m.entity_id and " " in m.text
+                and last.k in (fold(m.text.split()[0]), fold(m.text.split()[-1]))}
+        if len(ents) == 1:
+            return _Spk(last.t, last.s, last.e, ents.pop(), "named", "PER")
+        return None
 
     def resolve_title(self, tok: _Tok) -> _Spk:
         """A title standing for a person named with it (`गृहमंत्री पी चिदंबरम … गृहमंत्री ने कहा`): the latest
@@ -683,7 +728,52 @@ class _Doc:
         best = before or after
         if best is not None:
             return _Spk(tok.t, tok.s, tok.e, best.entity_id, "pronoun", best.label)
-        return _Spk(tok.t, tok.s, tok.e, None, "unresolved")
+        return _Spk(tok.t, tok.s, tok.e, None, "anonymous")  # an unnamed official (gold: an unnamed `प्रवक्ता`)
+
+    def source_owner(self, u: _Unit, pos: int) -> _Spk | None:
+        """The owner of a source noun at pos: `X की (ताज़ा) रिपोर्ट`, `X द्वारा जारी आंकड़े`, `X से मिली जानकारी`,
+        `X की ओर से जारी आंकड़े`: a mention (or an anonymous source) before the marker, across the participles
+        and adjectives between them."""
+        toks = [t for t in u.toks if t.e <= pos]
+        i = len(toks) - 1
+        while i >= 0:
+            t = toks[i]
+            if t.k in ("के", "की", "का", "द्वारा", "से"):
+                j = i
+                if t.k == "से" and i > 1 and toks[i - 1].k in ("ओर", "तरफ") and toks[i - 2].k in ("की", "के"):
+                    j = i - 2  # `X की ओर से जारी`
+                m = self.by_end.get(toks[j].s - 1) if j > 0 else None
+                if m is not None and m.start >= u.s:
+                    return _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)
+                prev = toks[j - 1] if j > 0 else None
+                if prev is not None and prev.k in self.anon:
+                    return _Spk(prev.t, prev.s, prev.e, None, "anonymous")
+                if prev is not None and t.k == "की" and prev.k in self.sourcemod:
+                    i -= 1  # `जारी की गई`
+                    continue
+                if t.k in ("द्वारा", "से") and j == i:  # `एविएशन सुरक्षा नेटवर्क से डेटा`: an owner the tagger missed
+                    np = []
+                    for x in reversed(toks[:j]):
+                        if not _IS_WORD.match(x.t) or x.k in self.npstop or x.k in self.pron \
+                                or len(np) >= self.p.max_speaker_tokens:
+                            break
+                        np.insert(0, x)
+                    if np:
+                        return _Spk(self.T[np[0].s:np[-1].e], np[0].s, np[-1].e, None, "named")
+                return None
+            if t.k not in self.sourcemod:
+                return None
+            i -= 1
+        return None
+
+    def data_issuer(self, tok: _Tok) -> _Spk:
+        """Figures with no written owner stand for the organisation whose statement came last (`स्वास्थ्य मंत्रालय ने
+        बताया कि … आंकड़ों के मुताबिक …`); unresolved if no organisation has spoken."""
+        prev = [c for c in self.claims if c.anchor < tok.s and c.spk.label == "ORG" and c.spk.entity_id]
+        if prev:
+            sp = max(prev, key=lambda c: c.anchor).spk
+            return _Spk(tok.t, tok.s, tok.e, sp.entity_id, "pronoun", "ORG")
+        return _Spk(tok.t, tok.s, tok.e, None, "unresolved", "ORG")  # an issuer not named (a plural, not a group)
 
     def genitive_owner(self, u: _Unit, pos: int) -> _Spk | None:
         """`X की रिपोर्ट`: the mention X before a genitive marker ending right before pos."""
@@ -696,21 +786,24 @@ class _Doc:
 
     def resolve_anaphor(self, tok: _Tok, role: str, u: _Unit) -> _Spk:
         base = dict(text=tok.t, s=tok.s, e=tok.e)
+        if role == "court":
+            return self.resolve_court(tok, u)
         if role in ("head", "org"):
             best = None
             orgs: Counter = Counter()  # role org: "कंपनी ने कहा" is the organisation the story is about
+            seen: list[str] = []  # organisations named before the anaphor, in order
             for m in self.ments:
-                if m.start >= tok.s:
-                    break
-                if m.label in ("ORG", "PER") and fold(m.text.split()[-1]) == tok.k:
+                if m.label in ("ORG", "PER") and fold(m.text.split()[-1]) == tok.k and m.start < tok.s:
                     best = m
                 if m.label == "ORG" and m.entity_id and fold(m.text.split()[-1]) not in PUBLIC_BODY_HEADS:
                     orgs[m.entity_id] += 1  # `कंपनी ने कहा` is no government, union or court
+                    if m.start < tok.s:
+                        seen.append(m.entity_id)
             if best is not None:
                 return _Spk(**base, entity_id=best.entity_id, type="pronoun", label=best.label)
-            if role == "org" and orgs:
-                top = max(orgs.values())
-                eid = [e for e in orgs if orgs[e] == top][-1]  # the most mentioned; the latest of a tie
+            if role == "org" and seen:
+                top = max(orgs[e] for e in seen)  # the most mentioned in the whole story; the latest of a tie
+                eid = [e for e in seen if orgs[e] == top][-1]
                 return _Spk(**base, entity_id=eid, type="pronoun", label="ORG")
             return _Spk(**base, entity_id=None, type="unresolved")
         owner = self.genitive_owner(u, tok.s)
@@ -720,6 +813,36 @@ class _Doc:
         if prev is not None:
             t = prev.spk.type if prev.spk.type in ("anonymous", "unresolved") else "pronoun"
             return _Spk(**base, entity_id=prev.spk.entity_id, type=t, label=prev.spk.label)
+        return _Spk(**base, entity_id=None, type="unresolved")
+
+    def resolve_court(self, tok: _Tok, u: _Unit) -> _Spk:
+        """A court noun: its judge: the person of `X की अदालत`, else the latest judge the story named (`न्यायमूर्ति X`,
+        `X की अदालत`; the first after it in a headline); else the organisation headed by it (`सुप्रीम कोर्ट … कोर्ट ने
+        कहा`); else unresolved."""
+        base = dict(text=tok.t, s=tok.s, e=tok.e)
+        owner = self.genitive_owner(u, tok.s)
+        if owner is not None and owner.label == "PER":
+            return replace(owner, text=tok.t, s=tok.s, e=tok.e, type="pronoun")
+        before = after = org = None
+        for m in self.ments:
+            if m.label == "ORG" and m.start < tok.s and fold(m.text.split()[-1]) == tok.k and " " in m.text.strip():
+                org = m  # `सुप्रीम कोर्ट` (not the bare noun tagged as a name)
+                continue
+            if m.label != "PER" or m.start == tok.s:
+                continue
+            prev = regex.search(rf"([{_WORDCH}]+)[\s.]*$", self.T[max(0, m.start - 30):m.start])
+            nxt = regex.match(rf"\s*(?:की|के)\s+([{_WORDCH}]+)", self.T[m.end:m.end + 30])
+            is_judge = (prev is not None and fold(prev.group(1)) in self.judges) or (
+                nxt is not None and self.anaphor.get(fold(nxt.group(1))) == "court")
+            if not is_judge:
+                continue
+            if m.start < tok.s:
+                before = m
+            elif after is None:
+                after = m
+        best = before or after or org  # a judge the story names decides its case
+        if best is not None:
+            return _Spk(**base, entity_id=best.entity_id, type="pronoun", label=best.label)
         return _Spk(**base, entity_id=None, type="unresolved")
 
     def ergative(self, u: _Unit, pos: int) -> tuple[int, _Spk] | None:
@@ -740,7 +863,7 @@ class _Doc:
         """`A और [title …,] B ने`: A for a named B (joint statement)."""
         out: list[_Spk] = []
         cur = sp
-        while cur.s is not None and cur.type == "named" and cur.label in ("PER", "ORG", "LOC"):
+        while cur.s is not None and cur.type == "named" and cur.label in ("PER", "ORG", "LOC", None):
             toks = [t for t in u.toks if t.e <= cur.s]
             found = None
             if out and toks and toks[-1].t == "," and len(toks) > 1:  # `A, B और C ने`
@@ -756,8 +879,12 @@ class _Doc:
                     if k is not None and toks[j - 1].t == ",":
                         k = toks[j - 2].e if j > 1 else None
                     m = self.by_end.get(k) if k is not None else None
-                    if m is not None and m.label == cur.label and m.start >= u.s:
+                    if m is not None and (m.label == cur.label or cur.label is None) and m.start >= u.s:
                         found = _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)
+                    elif j > 0 and not out and self.anaphor.get(toks[j - 1].k) in ("org", "head"):
+                        # `एयरलाइन और अमेरिका नेवी का कहना है`: a company noun joins a named speaker
+                        ana = self.resolve_anaphor(toks[j - 1], self.anaphor[toks[j - 1].k], u)
+                        out.append(ana)
                     break
                 if t.k in ("ने", "कि", "को", "से") or t.t in _SENT_END or t.t in QUOTES:
                     break
@@ -923,6 +1050,9 @@ class _Doc:
             return self.content_after(t.s, hit.unit)
         if t.t in _SENT_END:
             return "end"
+        if t.k in self.coord and hit.entry.options & {"bare", "nominal"} and any(
+                h.unit == hit.unit and h.s > t.s and h.entry.role == "verb" for h in self.hits):
+            return "end"  # `उन्होंने X को आतंकवादी बताया और कहा कि …`: the called-it clause ends at और
         rest = [x for x in u.toks[i:] if _IS_WORD.match(x.t)]
         if hit.entry.role == "verb" and fold(self.T[hit.rs:hit.re]) in ("बताया", "कहा") and _IS_WORD.match(t.t) \
                 and t.k not in self.npstop and t.k not in self.trailing and t.k not in self.aux and len(rest) >= 4:
@@ -1014,18 +1144,21 @@ class _Doc:
 
     def bare_content(self, u: _Unit, ei: int, hit: _Hit):
         """`X ने [… ,] इसे गलत सूचना बताया` -> `इसे गलत सूचना`."""
-        toks = [t for t in u.toks[ei + 1:] if t.e <= hit.s]
-        for j in range(len(toks) - 1, -1, -1):
-            if toks[j].t in (",", ";", ":") or toks[j].k in self.trailing:
-                toks = toks[j + 1:]
-                break
-        words = [t for t in toks if _IS_WORD.match(t.t)]
-        if len(words) < 2:
-            return None
-        if "nominal" not in hit.entry.options and not (words[0].k in self.objects or any(t.k == "को" for t in words[:-1])):
-            return None  # nominal: `X ने [सरकार के विफल होने] की बात कही` takes any clause before the cue
-        s, e = self.strip_span(toks[0].s, toks[-1].e)
-        return s, e, "indirect", s, e, hit.unit, False
+        span = [t for t in u.toks[ei + 1:] if t.e <= hit.s]
+        breaks = [j for j, t in enumerate(span) if t.t in (",", ";", ":") or t.k in self.trailing]
+        # the clause after the last break; else after the one before (`X को एक शातिर, खूंखार आतंकवादी बताया`)
+        for b in breaks[-2:][::-1] + [-1]:
+            toks = span[b + 1:]
+            words = [t for t in toks if _IS_WORD.match(t.t)]
+            if len(words) < 2:
+                return None
+            if "nominal" in hit.entry.options or words[0].k in self.objects or any(t.k == "को" for t in words[:-1]):
+                # nominal: `X ने [सरकार के विफल होने] की बात कही` takes any clause before the cue
+                s, e = self.strip_span(toks[0].s, toks[-1].e)
+                return s, e, "indirect", s, e, hit.unit, False
+            if b < 0 or span[b].t != ",":
+                return None
+        return None
 
     def on_nom(self, hit: _Hit) -> None:
         """`X कहते हैं, "C"` / `वे कहते हैं कि C`: a nominative subject right before the cue."""
@@ -1057,9 +1190,34 @@ class _Doc:
                 sp = _Spk(last.t, last.s, last.e, None, "anonymous")
             elif last.k in self.anaphor and self.anaphor[last.k] != "statement":
                 sp = self.resolve_anaphor(last, self.anaphor[last.k], u)  # "एयरलाइन अब कहती है कि"
+            elif last.k in self.data or last.k in self.source:  # `X से डेटा संकेत करता है कि`, `रिपोर्ट बताती है कि`
+                sp = self.source_owner(u, last.s) or (self.data_issuer(last) if last.k in self.data
+                                                      else _Spk(last.t, last.s, last.e, None, "unresolved", "ORG"))
+            elif (known := self.known_name([last])) is not None:
+                sp = known  # "हेलेना बताती हैं": the given name of `हेलेना मेंटिस`, missed by the tagger here
+            elif (topic := self.nominative_topic(u, hit)) is not None:
+                sp = topic  # "टीजेएस जॉर्ज अपनी किताब में लिखते हैं, …"
             else:
                 return
         self.add(hit, sp, content)
+
+    def nominative_topic(self, u: _Unit, hit: _Hit) -> _Spk | None:
+        """The subject of a habitual cue standing away from it: the unit's first mention, a person or organisation in
+        the nominative (no postposition after it), with no ergative, complementiser or other cue between them
+        (`टीजेएस जॉर्ज अपनी किताब 'द लाइफ़' में लिखते हैं, "…"`, `अलका "…" गाने को याद करते हुए कहती हैं, "…"`)."""
+        m = next((m for m in self.ments if u.s <= m.start and m.end <= hit.s), None)
+        if m is None or m.label not in ("PER", "ORG"):
+            return None
+        i = self.tok_index(u, m.end)
+        while i < len(u.toks) and u.toks[i].t in QUOTES:
+            i += 1
+        if i >= len(u.toks) or u.toks[i].k in POSTPOSITIONS or u.toks[i].t in (",", ")"):
+            return None
+        between = [t for t in u.toks if m.end <= t.s and t.e <= hit.s]
+        if any(t.k in ("ने", "कि", "जो", "जब", "तो") or t.t in _SENT_END for t in between) \
+                or any(h.unit == u.idx and m.end <= h.s < hit.s for h in self.hits):
+            return None
+        return _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)
 
     def honorific(self, u: _Unit, hit: _Hit) -> bool:
         """A habitual cue with a plural/honorific auxiliary (कहती हैं, बताते थे): its subject is a person."""
@@ -1247,6 +1405,24 @@ class _Doc:
                                   anchor=k))
             u = last
 
+    def split_colon_quote(self, c: _C) -> None:
+        """`X ने कहा कि A: "B"`: the indirect A, and the quote B as a direct claim of the same speaker."""
+        if c.qtype != "indirect":
+            return
+        m = regex.search(r":\s*(?=[\"“'‘])", self.T[c.cs:c.ce])
+        if m is None:
+            return
+        k = c.cs + m.end()
+        if not self.is_opener(k) or self.n_tokens(c.cs, c.cs + m.start()) < 2:
+            return
+        qs, close, closed, last = self.quote(k)
+        cs, ce = self.strip_span(qs, close)
+        if ce <= cs:
+            return
+        c.ce = c.span_e = c.cs + m.start()
+        self.claims.append(_C(c.sent_idx, c.spk, c.cue_s, c.cue_e, cs, ce, "direct", k, close + 1 if closed else ce,
+                              last, False, anchor=k, primary=False))
+
     def cut_at_others(self) -> None:
         for c in self.claims:
             if c.qtype != "indirect":
@@ -1262,6 +1438,15 @@ class _Doc:
                 if o.spk.s is not None and c.cs <= o.spk.s < c.ce and not self.clause_break(c.cs, first):
                     continue  # `कहा कि अमेरिका ने दावा किया कि …`: a nested report stays in the content
                 points.append(first)
+            # `… कहती है कि A, जब पिछली बार बताया गया था कि B`: a report of its own (no claim: no speaker) after a
+            # comma ends the content at that comma
+            cues = {o.cue_s for o in self.claims}
+            for h in self.hits:
+                if c.cs < h.s < c.ce and h.rs not in cues and h.entry.role in ("verb", "passive", "nom") \
+                        and regex.match(r"\s+(?:(?:है|था|थी|थे|हैं)\s+)*कि\s", self.T[h.e:h.e + 20]):
+                    commas = [m.start() for m in regex.finditer(r"[,;]", self.T[c.cs:h.s])]
+                    if commas:
+                        points.append(c.cs + commas[-1])
             if not points:
                 continue
             cut = min(points)
@@ -1293,15 +1478,20 @@ class _Doc:
                     "lead": self.on_lead,
                     "kahna": self.on_kahna, "criticism": self.on_criticism}
         for hit in self.hits:
-            if self.inside_direct(hit.s):
-                continue
+            if self.inside_direct(hit.s) and hit.entry.role != "verb":
+                continue  # (a verb cue inside a quote may report a third person: kept below if it names one)
             h = handlers.get(hit.entry.role)
             if h is not None:
                 h(hit)
         # a cue inside another claim's direct quote belongs to the quote
+        # (but a third person named inside it keeps a claim of their own: `X लिखते हैं, "… नरगिस ने कहा कि C"`)
         direct = [c for c in self.claims if c.qtype == "direct"]
         self.claims = [c for c in self.claims
-                       if not any(d is not c and d.cs <= c.cue_s < d.ce for d in direct)]
+                       if not any(d is not c and d.cs <= c.cue_s < d.ce for d in direct)
+                       or (c.spk.type == "named" and c.spk.entity_id is not None
+                           and all(d.spk.entity_id != c.spk.entity_id for d in direct if d.cs <= c.cue_s < d.ce))]
+        for c in list(self.claims):
+            self.split_colon_quote(c)
         for c in self.claims:
             self.continue_first_person(c)
         for c in self.claims:  # a pronoun left unresolved may find its speaker in a claim that now runs longer
@@ -1341,7 +1531,7 @@ class _Doc:
 def _speaker_type(sp: "_Spk") -> str:
     """A speaker that is no entity and whose head is a plural common noun (`समर्थकों`, `निवेशकों`,
     `सहायता एजेंसियों`: the oblique plural -ओं) is an unnamed group of sources: anonymous."""
-    if sp.type in ("named", "unresolved") and sp.entity_id is None and sp.text:
+    if sp.type in ("named", "unresolved") and sp.entity_id is None and sp.text and sp.label is None:
         head = sp.text.split()[-1]
         if head.endswith(("ों", "ओं")) and len(head) > 3:  # `समर्थकों`, `शोधकर्ताओं`
             return "anonymous"
