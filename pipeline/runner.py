@@ -230,7 +230,8 @@ def run_normalize(
     paths = io.list_corpus(corpus_dir)
     cache = io.DocCache(cache_dir)
     # every article is read for its key: a changed file is a changed document
-    keys = [_hash("normalize", code, asdict(p), path.stem, str(path), hashlib.sha256(io.read_bytes(path)).hexdigest())
+    version = _hash("normalize", code, asdict(p))  # once, not per article: at 14k articles that was seconds
+    keys = [_hash(version, path.stem, str(path), hashlib.sha256(io.read_bytes(path)).hexdigest())
             if cache.root else None for path in paths]
     with _writer(documents_out, "documents", [(pa_.stem, k) for pa_, k in zip(paths, keys)],
                  run_metadata(params_path, "normalize"), tp) as out:
@@ -262,10 +263,11 @@ def run_segment(
     status = io.read_table(documents_in, "documents", columns=["doc_id", "status"])
     ok = dict(zip(status.column("doc_id").to_pylist(), (s_ == "ok" for s_ in status.column("status").to_pylist())))
     upstream = cache.manifest(documents_in)
+    version = _hash("segment", code, asdict(p))
 
     def key(doc_id: str) -> str | None:  # without a cache or an upstream key: unknown, always recomputed
         up = upstream.get(doc_id)
-        return _hash("segment", code, asdict(p), up) if cache.root and up else None
+        return _hash(version, up) if cache.root and up else None
 
     keys = {d: key(d) for d in ok}
     meta = run_metadata(params_path, "segment")
@@ -303,11 +305,12 @@ def run_tag(
     tp = load_params(params_path, "tables", io.TableParams)
     dirs = model_dirs(p, models_dir)  # fail at start-up, even when every document is cached
     name = tagger_name(p)  # the same string as every mention's `tagger`
-    version = [_code("pipeline.tag", "pipeline.adapters", "pipeline.records", "pipeline.refine", "pipeline.lexicon"), io.path_digest(*dirs, skip_docs=True), asdict(p), name]
+    version = _hash("tag", _code("pipeline.tag", "pipeline.adapters", "pipeline.records", "pipeline.refine", "pipeline.lexicon"),
+                    io.path_digest(*dirs, skip_docs=True), asdict(p), name)
     cache = io.DocCache(cache_dir)
     upstream = cache.manifest(sentences_in)
     docs = _doc_list(sentences_in, "sentences", upstream)
-    keys = {d: _hash("tag", version, upstream[d]) if cache.root and d in upstream else None for d in docs}
+    keys = {d: _hash(version, upstream[d]) if cache.root and d in upstream else None for d in docs}
     with _writer(mentions_out, "mentions", list(keys.items()), run_metadata(params_path, "tag", tagger=name), tp) as out:
         todo = [d for d in docs if d in out.wanted]
         items = ((((keys[d],) if keys[d] else None), lambda rows=rows: io.Rows(rows))  # the worker makes the records
@@ -414,11 +417,13 @@ def run_extract(
     ups = [cache.manifest(path) for path in (documents_in, sentences_in, mentions_in)]
     docs = _doc_list(sentences_in, "sentences", ups[1])
 
+    qkey, ckey = _hash("quantities", qversion, asdict(qp)), _hash("claims", cversion, asdict(cp))
+
     def keys_of(d: str) -> tuple[str, str] | None:
         base = [u.get(d) for u in ups]
         if not cache.root or not all(base):
             return None
-        return _hash("quantities", qversion, asdict(qp), base), _hash("claims", cversion, asdict(cp), base)
+        return _hash(qkey, base), _hash(ckey, base)
 
     keys = {d: keys_of(d) for d in docs}
     meta = run_metadata(params_path, "extract", tagger=io.table_metadata(mentions_in).get("tagger", "?"))
