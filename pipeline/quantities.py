@@ -23,7 +23,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v3"  # folder under models/
+    lexicon: str = "quantities-v4"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -220,6 +220,8 @@ def _lemma(key: str, surface: str, lex: Lexicon) -> str:
         return w[:-2]
     if w.endswith("ुओं") or w.endswith("ूओं"):
         return w[:-2]
+    if w.endswith(("ट्स", "ड्स", "ग्स", "म्स", "प्स", "ल्स")) and len(w) > 4:
+        return w[:-2]  # English plural -s: इवेंट्स -> इवेंट, फंड्स -> फंड
     if w.endswith("ों") and len(w) > 2:
         stem = w[:-2]
         if fold(stem + "ा") in masc:
@@ -235,6 +237,29 @@ def _lemma(key: str, surface: str, lex: Lexicon) -> str:
         if fold(w[:-1] + "ा") in masc:
             return w[:-1] + "ा"
     return w
+
+
+def _spell_like(noun: str, surface: str) -> str:
+    """`noun` (a table's dictionary form) with the text's own spelling of the stem they share:
+    the table's `हफ्ता` for the text's `हफ़्ते` is `हफ़्ता` (gold copies the text's nukta)."""
+    if noun == surface or fold(noun) == noun and fold(surface) == surface:
+        return noun
+    # folded prefix shared by both, then the surface characters that fold into it
+    fs, fn = fold(surface), fold(noun)
+    m = 0
+    while m < min(len(fs), len(fn)) and fs[m] == fn[m]:
+        m += 1
+    if m == 0:
+        return noun
+    def cut(w: str, m: int) -> int:  # characters of w whose fold has m characters (nukta/ZWJ fold to nothing)
+        i = acc = 0
+        while i < len(w) and acc < m:
+            acc += len(fold(w[i]))
+            i += 1
+        while i < len(w) and fold(w[i]) == "":
+            i += 1
+        return i
+    return surface[: cut(surface, m)] + noun[cut(noun, m):]
 
 
 class _Doc:
@@ -415,8 +440,11 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             return None
         if i > 0 and keys[i - 1] in S.get("id_words", frozenset()) and not (
             i > 1 and keys[i - 2] in ("की", "के", "कुल") and keys[i - 1] in S.get("count_words", frozenset())
-        ):
-            return None  # मकान नंबर 1260, धारा 144 (but "मरीजों की संख्या 2 हजार" is a count)
+        ) and not (i + 1 < n and (keys[i + 1] in lex.months or _match_seq(keys, i + 1, lex.units, lex.unit_max_len)[0])):
+            return None  # मकान नंबर 1260, धारा 144 (but "मरीजों की संख्या 2 हजार", "लॉकडाउन 14 अप्रैल तक" are quantities)
+        law = S.get("law_words", frozenset())
+        if len(k) == 4 and ((i > 0 and keys[i - 1] in law) or (i > 1 and keys[i - 1] == "," and keys[i - 2] in law)):
+            return None  # आपदा प्रबंधन अधिनियम, 2005: the year is part of the law's name
         if i + 2 < n and keys[i + 1] == "-" and toks[i + 1].start == t.end and toks[i + 2].start == toks[i + 1].end \
                 and _IS_WORD.match(toks[i + 2].text):
             return None  # 3-डी
@@ -438,6 +466,10 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                 return None
             if i > 0 and keys[i - 1] in S.get("ordinal_not_after", frozenset()):
                 return None  # "कुछ दिन पहले", "उससे पहले"
+            if i > 0 and keys[i - 1] in lex.settings.get("ordinal_not_after_word", {}).get(k, ()):
+                return None  # "एक दूसरे अभिनेता": another actor
+            if k == "पहले" and i > 1 and keys[i - 1] == "के" and toks[i - 2].text.endswith("ने"):
+                return None  # "फोन रखने के पहले": before doing
             if keys[i + 1] in S.get("ordinal_not_before", frozenset()):
                 return None  # "दूसरी ओर/तरफ": on the other hand
         ordinal = val
@@ -552,6 +584,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
         i0 = i - 1
     if unit is not None:
         noun, kind = unit
+        if L == 1 and noun and fold(noun) != keys[j - 1]:
+            noun = _spell_like(noun, toks[j - 1].text)  # an inflected unit keeps the text's nukta: हफ़्ते -> हफ़्ता (but फ़ीट -> फीट)
         if kind == "money" and j < n and keys[j] in lex.numbers.scales and keys[j] not in lex.numbers.scales_alone:
             value *= lex.numbers.scales[keys[j]]  # "200 डॉलर बिलियन"
             j += 1
@@ -570,6 +604,12 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
         ):
             kind = "age"
             noun = None
+        # age as a predicate: "केवल 22 साल की हैं", "बेटा 13 साल का था" (not "24 साल का अनुभव")
+        elif kind == "duration" and noun in S.get("age_year_units", frozenset()) and j + 1 < n \
+                and keys[j] in ("की", "का", "के") and (keys[j + 1] in S.get("copulas", frozenset())
+                                                      or keys[j + 1] in S.get("become_verbs", frozenset())):
+            kind = "age"
+            noun = None
     if pre_money is not None and unit is None:
         unit = pre_money
         noun, kind = pre_money
@@ -581,8 +621,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
         j += 1
         end_span = j
         q = j
-        while q < n and keys[q] in S.get("relative_skip", frozenset()):
-            q += 1
+        while q < n and (keys[q] in S.get("relative_skip", frozenset()) or keys[q] == "एक"):
+            q += 1  # "85 वर्षीय जिस डॉक्टर", "48 वर्षीय एक महिला"
         if q < n and _noun_like(toks[q], lex, doc):
             noun = _lemma(keys[q], toks[q].text, lex)
             if q == j:
@@ -617,7 +657,14 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             if q + 1 < n and keys[q] not in heads and keys[q + 1] in heads and _noun_like(toks[q], lex, doc) \
                     and _noun_like(toks[q + 1], lex, doc) and keys[q] not in lex.adjectives:
                 q += 1  # "3,390 नए कोरोना केस", "1 कोरोना मरीज": the head of the compound is counted
-            if q < n and _noun_like(toks[q], lex, doc) and not (q + 1 < n and keys[q + 1] in pred_follow):
+            chain = S.get("verb_chain", frozenset())
+            if q + 1 < n and _noun_like(toks[q], lex, doc) and lex.events.get((keys[q + 1],)) == "state" \
+                    and ordinal is None and keys[q] not in heads and not toks[q].text.endswith(("ों", "ें")):
+                state_event = toks[q + 1].text  # "दो कोरोना पॉजिटिव": two corona-positive people
+                end_span = q + 2
+                needs_noun = True
+            elif q < n and _noun_like(toks[q], lex, doc) and not (q + 1 < n and keys[q + 1] in pred_follow) \
+                    and not (keys[q] in S.get("verb_stems", frozenset()) and q + 1 < n and keys[q + 1] in chain):  # "200 के करीब पहुंच रहा"
                 # "92 कोरोना संक्रमितों", "30,000 पंचायत सदस्यों": a bare modifier noun before a plural head
                 if (
                     q + 1 < n
@@ -644,6 +691,21 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                 if demonym is not None and q > j:
                     needs_noun = True
 
+    # "10,600 से अधिक संख्या में वेंटिलेटर", "हजारों की संख्या में प्रवासी मजदूरों": counted in a number of X
+    if kind == "count" and (noun is None or fold(noun) in S.get("count_words", frozenset())):
+        q = end_span - 1 if noun is not None else end_span
+        if q < n and keys[q] in ("की", "के"):
+            q += 1
+        if q + 2 < n and keys[q] in S.get("count_words", frozenset()) and keys[q + 1] == "में":
+            r = q + 2
+            while r < n and keys[r] in lex.adjectives:
+                r += 1
+            if r + 1 < n and _noun_like(toks[r], lex, doc) and _noun_like(toks[r + 1], lex, doc) and toks[r + 1].text.endswith("ों"):
+                r += 1  # "प्रवासी मजदूरों": the plural head
+            if r < n and _noun_like(toks[r], lex, doc):
+                noun = _lemma(keys[r], toks[r].text, lex)
+                needs_noun = False
+
     # post-modifiers after the unit or noun: "चार घंटे से अधिक", "50 साल से कम उम्र", "2 हजार के पार"
     if post_mod is None and not range_done and modifier == "exact" and ordinal is None:
         L, m = _match_seq(keys, end_span, lex.post_modifiers, 4)
@@ -651,11 +713,13 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             post_mod = m
             end_span += L
     # ages: "50 साल से कम उम्र", "23 साल की महिला", "50 से 59 साल के 976 मरीज" (the noun is the person)
-    if kind == "duration" and noun in S.get("age_year_units", frozenset()):
+    if (kind == "duration" and noun in S.get("age_year_units", frozenset())) or (kind == "age" and noun is None and unit is not None):
         q = end_span
         if q < n and keys[q] in S.get("age_nouns_after_saal", frozenset()):
             kind, noun = "age", None
             end_span = q = q + 1
+        elif q + 2 < n and keys[q] in ("की", "का", "के") and keys[q + 1] in S.get("age_nouns_after_saal", frozenset()):
+            q += 2  # "50 से 59 साल की उम्र के 551 मरीज"
         if q + 1 < n and keys[q] in ("की", "का", "के"):
             r = q + 1
             while r < n and r <= q + 4 and (parse_digits(keys[r]) is not None or keys[r] in lex.adjectives
@@ -665,6 +729,12 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                 kind, noun = "age", _lemma(keys[r], toks[r].text, lex)
                 if r == q + 1:
                     end_span = r + 1
+
+    # an age band without a unit: "60 या इससे ऊपर के 937 मरीज" (the persons' count follows in the genitive)
+    if kind == "count" and noun is None and unit is None and ordinal is None and end_span + 2 < n \
+            and keys[end_span] in ("के", "की") and parse_digits(keys[end_span + 1]) is not None \
+            and keys[end_span + 2] in S.get("age_person_nouns", frozenset()):
+        kind, noun, needs_noun = "age", _lemma(keys[end_span + 2], toks[end_span + 2].text, lex), False
 
     # year: 4 digits, no noun
     if (
@@ -690,8 +760,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             np_.scale in S.get("money_scales_with_noun", frozenset())
             and end_span + 1 < n
             and keys[end_span] in ("की", "का", "के")
-            and keys[end_span + 1] in S.get("money_nouns", frozenset())
-        )
+            and any(keys[x] in S.get("money_nouns", frozenset()) for x in range(end_span + 1, min(n, end_span + 3)))
+        )  # "50 लाख की मदद", "50 लाख के जीवन बीमा"
     ):
         kind, noun = "money", str(lex.settings.get("default_money_noun", "रुपये"))
         needs_noun = False
@@ -799,6 +869,8 @@ def _verb_group(keys: list[str], a: int, b: int, lo: int, lex: Lexicon) -> tuple
         b += 1
     if a - 1 >= lo and keys[a - 1] in S.get("compound_partners", frozenset()) and keys[a] in S.get("partner_verbs", frozenset()):
         a -= 1
+    elif a - 1 >= lo and keys[a - 1] in S.get("idiom_nouns", frozenset()) and keys[a] in S.get("verb_forms", frozenset()) | S.get("verb_stems", frozenset()):
+        a -= 1
     return a, b
 
 
@@ -844,6 +916,10 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
             if attached or predicative:
                 return k, k + L
         t = toks[k]
+        if L == 0 and k > d.i1 and lex.numbers.starts_number(keys[k - 1]) and _IS_WORD.match(t.text) \
+                and key not in S.get("verb_forms", frozenset()):
+            k += 1
+            continue
         if L == 0 and key in quotes:
             close = next((x for x in range(k + 1, min(n, k + 8)) if keys[x] in quotes), None)
             if close is None:
@@ -908,7 +984,8 @@ def _verb_group_at(toks: list[_Tok], keys: list[str], k: int, lex: Lexicon) -> t
         return j
 
     text = toks[k].text
-    is_verb = key in forms and not (key in ("लिए", "लिये") and k > 0 and keys[k - 1] in ("के", "की") and not (k + 1 < n and keys[k + 1] in chain))
+    is_verb = key in forms and not (key in ("लिए", "लिये") and k > 0 and keys[k - 1] in ("के", "की")
+                                    and not (k + 1 < n and keys[k + 1] in S.get("past_vectors", frozenset())))
     if not is_verb and key in stems and k + 1 < n and keys[k + 1] in chain:
         is_verb = True  # "दब गए", "लूट लिया"
     if not is_verb and text.endswith("ने") and len(text) > 3 and key not in lex.function_words \
@@ -920,8 +997,9 @@ def _verb_group_at(toks: list[_Tok], keys: list[str], k: int, lex: Lexicon) -> t
         j = k + 1
         if j < n and keys[j] in S.get("nominal_particles", frozenset()) and light_at(j + 1):
             return k, k + 1, "finite"  # "ठीक भी हुए"
-        if not light_at(j):
-            return None
+        keep = S.get("conjunct_keep", frozenset())
+        if not (light_at(j) or (key in keep and j < n and keys[j] in S.get("remain_verbs", frozenset()))):
+            return None  # (a predicate adjective with रह is one group: "बंद रहेंगी", "लागू रहेगी")
         if text.endswith(str(lex.settings.get("bare_participle_ending", "ित"))) and len(text) > 3:
             return k, k + 1, "finite"  # "घोषित कर दिया", "केंद्रित हो गया"
         if keys[j] in S.get("noun_lights", frozenset()) and key not in S.get("conjunct_keep", frozenset()):
@@ -933,6 +1011,10 @@ def _verb_group_at(toks: list[_Tok], keys: list[str], k: int, lex: Lexicon) -> t
         if k + 1 < n and keys[k + 1] in stative:
             if text.endswith(("ता", "ते", "ती")):
                 return k, k + 2, "attributive"  # "बढ़ता हुआ", "डूबते हुए विमान"
+            nx = k + 2
+            if nx < n and _IS_WORD.match(toks[nx].text) and keys[nx] not in lex.function_words and keys[nx] not in cop \
+                    and keys[nx] not in forms and keys[nx] not in lex.not_nouns and not lex.numbers.starts_number(keys[nx]):
+                return k, k + 2, "attributive"  # "खोए हुए भाई": a participle qualifying a noun
             return k, k + 1, "finite"  # "घिरे हुए हैं"
         if text.endswith("कर") and key not in S.get("change_participles", frozenset()):
             return k, k + 1, "attributive"  # a conjunctive participle is not the clause's predicate
@@ -977,6 +1059,22 @@ def _find_entity(toks, keys, d: _Draft, lex: Lexicon, doc: _Doc, all_mentions_by
 # --- main --------------------------------------------------------------------------------------
 
 
+def _shared_heads(drafts: list[_Draft], keys: list[str], lex: Lexicon) -> None:
+    """Coordinated numbers share what the last one names: "01 और 21 अप्रैल" (two dates of April),
+    "12 बड़े और 65 छोटे बंदरगाहों" (both count ports)."""
+    joins = lex.sets.get("coordinators", frozenset())
+    for x in range(len(drafts) - 2, -1, -1):
+        d, e = drafts[x], drafts[x + 1]
+        if e.i0 != d.i1 + 1 or keys[d.i1] not in joins or d.kind != "count" or d.noun is not None:
+            continue
+        if e.kind == "date" and e.noun in lex.months.values() and d.i1 - d.i0 == 1 \
+                and keys[d.i0][:1].isdigit() and d.value == int(d.value) and 1 <= d.value <= 31:
+            d.kind, d.noun, d.needs_noun = "date", e.noun, False
+        elif e.kind == "count" and e.noun and d.needs_noun and d.modifier != "vague":
+            d.noun, d.needs_noun = e.noun, False
+
+
+
 def extract_quantities(
     sentences: Sequence[Sentence], mentions: Sequence[Mention], lexicon: Lexicon, p: QuantitiesParams
 ) -> list[Quantity]:
@@ -1001,6 +1099,7 @@ def extract_quantities(
             continue
         keys = [t.key for t in toks]
         drafts = _sentence_drafts(sent, toks, lex, p, doc)
+        _shared_heads(drafts, keys, lex)
         # elided nouns: "34 में से 22 प्रांतों" (the next one), "X की संख्या ... छह", or the previous count
         for x, d in enumerate(drafts):
             if d.kind == "age" and d.noun is None:  # "4405 मरीज 50 साल से कम उम्र के हैं": the person before it
@@ -1021,6 +1120,10 @@ def extract_quantities(
                             if _noun_like(cand, lex, doc):
                                 noun = _lemma(cand.key, cand.text, lex)
                             break
+                if noun is None and d.i0 > 0 and d.i1 < len(keys) and _noun_like(toks[d.i0 - 1], lex, doc) \
+                        and keys[d.i0 - 1] not in lex.sets.get("verb_forms", frozenset()) \
+                        and (keys[d.i1] in lex.sets.get("become_verbs", frozenset()) or keys[d.i1] in lex.sets.get("reach_verbs", frozenset())):
+                    noun = _lemma(keys[d.i0 - 1], toks[d.i0 - 1].text, lex)
                 if noun is None and d.state_event is not None:
                     noun = str(lex.settings.get("default_person_noun", "लोग"))
                 if noun is None and d.i1 + 1 < len(keys) and keys[d.i1] in ("की", "के") \

@@ -86,7 +86,7 @@ def one(text: str):
         ("वहीं 50 से 59 साल के 976 मरीज हैं।", "50 से 59 साल", 50, "range", "मरीज", None, "age"),
         ("वह चार घंटे से अधिक समय तक फंसे रहे।", "चार घंटे से अधिक", 4, "more_than", "घंटा", None, "duration"),
         ("वहां 30.5 सेंटीमीटर से ज्यादा बर्फ गिरी।", "30.5 सेंटीमीटर से ज्यादा", 30.5, "more_than", "सेंटीमीटर", None, "measure"),
-        ("60 या इससे ऊपर के 937 मरीज हैं।", "60 या इससे ऊपर", 60, "at_least", None, None, "count"),
+        ("60 या इससे ऊपर के 937 मरीज हैं।", "60 या इससे ऊपर", 60, "at_least", "मरीज", None, "age"),  # v4: an age band (dev gold kind)
         ("संक्रमितों की संख्या 2 हजार के पार पहुंच गई।", "2 हजार के पार", 2000, "more_than", None, None, "count"),
         ("हर दो या तीन साल में चुनाव होते हैं।", "दो या तीन साल", 2, "range", "साल", None, "duration"),
         ("कुल मामले 11, 487 हो गए हैं।", "11, 487", 11487, "exact", None, None, "count"),
@@ -278,7 +278,7 @@ def test_quantities_idioms_with_number_words():
 
 
 # The event is the clause's predicate with its light verb and vectors (SPEC: "as it stands in the text"), found
-# by the verb-group rules of `_verb_group_at` (verb forms generated from quantities-v3/verbs.tsv).
+# by the verb-group rules of `_verb_group_at` (verb forms generated from quantities-v4/verbs.tsv).
 @pytest.mark.parametrize(
     "text,span,event",
     [
@@ -324,3 +324,65 @@ def test_quantities_event_is_the_clause_predicate(text, span, event):
 )
 def test_quantities_verb_forms_from_stems(form, is_verb):
     assert (fold(form) in LEX.sets["verb_forms"]) == is_verb
+
+
+# quantities-v4: the classes of a 162-quantity hand check of 40 random corpus/news articles
+@pytest.mark.parametrize("text,span,value,modifier,noun,kind", [
+    ("हर्षिता केवल 22 साल की हैं।", "22 साल", 22, "exact", None, "age"),  # an age as the predicate
+    ("उसका बेटा 13 साल का था।", "13 साल", 13, "exact", "बेटा", "age"),  # the person before it
+    ("एक 21 वर्ष के युवा ने कहा।", "21 वर्ष के युवा", 21, "exact", "युवा", "age"),
+    ("अस्पताल में 48 वर्षीय एक महिला ने दम तोड़ दिया।", "48 वर्षीय", 48, "exact", "महिला", "age"),  # एक skipped
+    ("वहीं, 50 से 59 साल की उम्र के 551 मरीज हैं।", "50 से 59 साल", 50, "range", "मरीज", "age"),
+    ("60 या इससे ऊपर के 937 मरीज हैं।", "60 या इससे ऊपर", 60, "at_least", "मरीज", "age"),  # an age band, no unit
+    ("उनके पास 24 साल का अनुभव है।", "24 साल", 24, "exact", "साल", "duration"),  # not an age
+    ("कर्मियों को 50 लाख के जीवन बीमा से आच्छादित किया गया।", "50 लाख", 5e6, "exact", "रुपये", "money"),
+    ("मंडल में नौ सौ हैक्टेयर जंगल प्रभावित हैं।", "नौ सौ हैक्टेयर", 900, "exact", "हेक्टेयर", "measure"),
+    ("उद्घोषणा से लगभग दो हफ़्ते पहले शुरू हुआ।", "लगभग दो हफ़्ते", 2, "approx", "हफ़्ता", "duration"),  # the text's nukta
+    ("लगभग 100 फ़ीट पानी में।", "लगभग 100 फ़ीट", 100, "approx", "फीट", "measure"),  # an invariant unit: the table's form
+    ("01 और 21 अप्रैल को कोई मामला नहीं आया।", "01", 1, "exact", "अप्रैल", "date"),  # coordinated days share the month
+    ("मंत्री ने कहा, '12 बड़े और 65 छोटे बंदरगाहों पर स्क्रीनिंग की जा रही है।", "12 बड़े", 12, "exact", "बंदरगाह", "count"),
+    ("प्रदेश में कुल मृतक 68 हो गए हैं।", "68", 68, "exact", "मृतक", "count"),  # the total's noun before it
+    ("जब मामले 1000 पहुंचे, तब दर गिर चुकी थी।", "1000", 1000, "exact", "मामला", "count"),
+    ("अस्पतालों में 10,600 से अधिक संख्या में वेंटिलेटर उपलब्ध है।", "10,600 से अधिक संख्या", 10600, "more_than", "वेंटिलेटर", "count"),
+    ("स्टेशन पर हजारों की संख्या में प्रवासी मजदूरों की भीड़ जुटी।", "हजारों", 1000, "vague", "मजदूर", "count"),
+    ("मंगलवार को दो कोरोना पॉजिटिव पाये गये।", "दो कोरोना पॉजिटिव", 2, "exact", "लोग", "count"),  # a state word: people
+    ("महाराष्ट्र में 200 के करीब पहुंच रहा आंकड़ा", "200 के करीब", 200, "approx", None, "count"),  # पहुंच: a verb
+    ("इस गेम में 1400 इवेंट्स हैं।", "1400 इवेंट्स", 1400, "exact", "इवेंट", "count"),  # English plural -s
+    ("ग्राहकों को 200 क्रेडिट कार्ड दिए गए।", "200 क्रेडिट कार्ड", 200, "exact", "क्रेडिट कार्ड", "count"),
+    ("दिल्ली में सबसे ज्यादा संख्या 50 साल से कम उम्र के मरीजों की है।", "50 साल से कम उम्र के मरीजों", 50, "less_than", "मरीज", "age"),
+    ("यह लॉकडाउन 14 अप्रैल तक चलेगा।", "14 अप्रैल", 14, "exact", "अप्रैल", "date"),  # an id word before a date
+])
+def test_quantities_corpus_hand_check_v4(text, span, value, modifier, noun, kind):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert (q.value, q.modifier, q.noun, q.kind) == (pytest.approx(value), modifier, noun, kind)
+
+
+@pytest.mark.parametrize("text", [
+    "एक दूसरे अभिनेता टॉम कॉली कहते हैं।",  # दूसरे after एक: another
+    "फोन रखने के पहले छाया ने आभार जताया।",  # पहले after an infinitive + के: before
+    "यह आपदा प्रबंधन अधिनियम, 2005 के तहत अपराध है।",  # a law's year is part of its name
+    "धारा 144 लागू है।",
+])
+def test_quantities_v4_not_quantities(text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize("text,span,event", [
+    ("अस्पताल में 48 वर्षीय एक महिला ने दम तोड़ दिया।", "48 वर्षीय", "दम तोड़ दिया"),  # an idiom noun + verb
+    ("दो बड़े नाम बंगलौर से चुनाव लड़ रहे हैं।", "दो बड़े नाम", "चुनाव लड़ रहे"),
+    ("इसमें 67 स्पोर्ट्सकारों का मज़ा लिया जा सकता है।", "67 स्पोर्ट्सकारों", "मज़ा लिया जा सकता"),
+    ("बंगाल में दो और लोगों की जान चली गयी है।", "दो और लोगों", "जान चली गयी"),
+    ("हम उपकरणों पर 24 घंटे नजर रखते हैं।", "24 घंटे", "नजर रखते"),
+    ("नागपुर में दुकानें 31 मार्च तक बंद रहेंगी।", "31 मार्च", "बंद रहेंगी"),  # predicate adjective + रह
+    ("स्कूलों को 31 मार्च तक बंद कर दिया है।", "31 मार्च", "बंद कर दिया"),
+    ("आंकड़ा 23000 को पार कर गया है।", "23000", "पार कर गया"),
+    ("ग्राहकों को 200 क्रेडिट कार्ड दिए गए।", "200 क्रेडिट कार्ड", "दिए गए"),  # the counted object is no part of it
+    ("हर साल करीब 600 लोग उमरा के लिए जाते हैं।", "करीब 600 लोग", "जाते"),  # के लिए: a postposition
+    ("छह इंच वाले इस फ़ोन का वज़न सिर्फ़ 7.2 ग्राम होगा।", "छह इंच", None),  # another number's unit is no event
+    ("2014 में वह अपने खोए हुए भाई को खोजता था।", "2014", "खोजता"),  # खोए हुए भाई: attributive
+    ("30 अप्रैल तक इन्हें सेवाविस्तार दिया गया।", "30 अप्रैल", "सेवाविस्तार दिया गया"),  # noun + दे written whole
+])
+def test_quantities_v4_events(text, span, event):
+    qs = [q for q in run(text) if q.text == span]
+    assert qs, run(text)
+    assert qs[0].event == event
