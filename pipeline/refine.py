@@ -11,9 +11,14 @@ document and the training data can fix. Each step is a pure function over one do
 3. `drop_common`: one-word "names" that are common words, head nouns, titles, contain digits or spell
    a common abbreviation in letter names (`आईसीयू` = ICU) go; so do number words (`तीन-तीन`) and governments
    named by a generic owner (`केंद्र सरकार`, `राज्य सरकार`: `drop_generic`).
+   `drop_inflected`: a one-word "name" that the same document writes in a plural form (`हिमस्खलनों`, `ट्वीट्स`)
+   or after a demonstrative before a postposition (`इस चक्रवात से`) is a common noun there; a word that starts
+   organisation names and never ends one (`राष्ट्रीय`) is no name alone (`_modifier`).
 4. `orgs`: names of the organisations that the alias file knows (`होंडा`, `NBC न्यूज़`, `पोलिटिको`) are ORG:
    untagged ones are tagged, a mention inside one grows to it, one that is exactly one is relabelled.
 5. `org_heads`: a place followed by a word that ends organisation names is that organisation (`दिल्ली सरकार`).
+   `english_orgs`: an English name written in Devanagari, head word + `ऑफ`/`फॉर` + name (`काउंसिल ऑफ इंडिया`), is
+   one ORG; a person's name before an institution's head word names it (`संत थॉमस हॉस्पिटल`).
 5. `place_types`: a span that is exactly a KB place name (countries, states, cities) is LOC.
 7. `context_names`: an untagged name before a word that follows places (`भागलपुर जिले`) is LOC.
 7b. `list_names`: an untagged name in a list of names of one label takes it (`रोहतास में 2, सुपौल में 2, ...`).
@@ -86,13 +91,29 @@ GOVERNMENT = frozenset(fold(w) for w in "सरकार सरकारों �
 # Owners that make `<owner> सरकार` a description: which centre, state or district is meant depends on the story
 GENERIC_OWNERS = frozenset(fold(w) for w in "केंद्र केन्द्र राज्य प्रदेश स्थानीय जिला ज़िला".split())
 ADMINISTRATION = frozenset(fold(w) for w in "प्रशासन".split())
-DIRECTIONS = frozenset(fold(w) for w in "उत्तर दक्षिण पूर्व पश्चिम मध्य उत्तरी दक्षिणी पूर्वी पश्चिमी मध्यवर्ती".split())
+DIRECTIONS = frozenset(fold(w) for w in """उत्तर दक्षिण पूर्व पश्चिम मध्य उत्तरी दक्षिणी पूर्वी पश्चिमी मध्यवर्ती
+    साउथ नॉर्थ नार्थ ईस्ट वेस्ट सेंट्रल""".split())
 AGE_WORDS = frozenset(fold(w) for w in "वर्षीय वर्षीया साला".split())  # `20 वर्षीय X`: X is a person
 INDEFINITE = frozenset(fold(w) for w in "एक किसी कोई".split())  # determiners no person's name follows
+# Demonstratives: `इस हिमस्खलन में` - a word they point at, right before a postposition, is a common noun
+DEMONSTRATIVES = frozenset(fold(w) for w in "इस उस इन उन इसी उसी इन्हीं उन्हीं".split())  # not `ऐसा`: `ऐसा X के कहने पर हुआ`
 # Cardinal number words: no name (`तीन-तीन` was read as a place); generic Hindi, not taken from any article
 NUMBER_WORDS = frozenset(fold(w) for w in """एक दो तीन चार पांच पाँच छह छः सात आठ नौ दस ग्यारह बारह तेरह चौदह पंद्रह
     सोलह सत्रह अठारह उन्नीस बीस तीस चालीस पचास साठ सत्तर अस्सी नब्बे सौ हजार हज़ार लाख करोड़ दर्जन""".split())
 LIST_SEPARATORS = frozenset({",", "और", "एवं", "तथा", "व"})
+# English words that head an organisation's name written out in Devanagari (`इंडियन काउंसिल ऑफ मेडिकल रिसर्च`,
+# `स्कूल ऑफ कम्यूटिंग एंड कम्युनिकेशंस`): generic English, not taken from any article; the training data has few.
+ENGLISH_ORG_HEADS = frozenset(fold(w) for w in """इंस्टीट्यूट इंस्टिट्यूट इंस्टीच्यूट काउंसिल काउन्सिल कौंसिल यूनिवर्सिटी
+    ऑर्गनाइजेशन ऑर्गेनाइजेशन आर्गनाइजेशन एसोसिएशन एसोसियेशन कॉरपोरेशन कार्पोरेशन कॉर्पोरेशन फाउंडेशन फ़ाउंडेशन
+    कमीशन कमिशन अथॉरिटी अथारिटी डिपार्टमेंट डिपार्टमेंट्स मिनिस्ट्री ब्यूरो बोर्ड स्कूल कॉलेज एकेडमी अकादमी
+    सोसाइटी सोसायटी फेडरेशन फ़ेडरेशन कनफेडरेशन कन्फेडरेशन कॉन्फेडरेशन एजेंसी सेंटर सेन्टर सेंटर्स बैंक कोर्ट
+    गिल्ड फोरम यूनियन लीग कंपनी चैंबर चेंबर हॉस्पिटल ऑफिस""".split())
+# English words that join the words of such a name (`ऑफ`, `एंड`, `फॉर`, `द`)
+ENGLISH_NAME_JOINERS = frozenset(fold(w) for w in "ऑफ ऑफ़ आफ एंड एण्ड ऐंड फॉर फ़ॉर फार द दि ऑन".split())
+ENGLISH_OF = frozenset(fold(w) for w in "ऑफ ऑफ़ आफ फॉर फ़ॉर फार".split())
+# An institution named after a person (`टाटा ट्रस्ट`, `संत थॉमस हॉस्पिटल`, `राजेंद्र इंस्टीट्यूट`)
+INSTITUTIONS = ENGLISH_ORG_HEADS - {fold("ऑफिस"), fold("कोर्ट")} | frozenset(fold(w) for w in """ट्रस्ट फाउंडेशन
+    अस्पताल विश्वविद्यालय महाविद्यालय संस्थान मेमोरियल""".split())
 _PLURAL_OBLIQUE = regex.compile(r"(?:ों|ओं|एँ|एं)$")
 _LATIN_WORD = regex.compile(r"^[A-Za-z][A-Za-z&]*(?:[.\-][A-Za-z0-9]+)*\.?$")
 _ACRONYM = regex.compile(r"^[A-Z](?:[A-Z&]|\.(?=[A-Z]))+\.?$")
@@ -154,12 +175,14 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = trim_edges(words, texts, join_adjacent(texts, split_brackets(texts, ents), lex), lex, p)
     if "common" in on:
         ents = drop_generic(drop_indefinite(words, drop_common(ents, lex, p)))
+        ents = drop_inflected(words, ents, lex)
     if "orgs" in on and lex.orgs:  # known organisations are curated from here on
         found, ents = known_orgs(words, texts, fixed, ents, lex, p)
         fixed = fixed + found
         keep = keep | {(m.start, m.end) for m in found}  # split() and the vote read the grown set
     if "org_heads" in on:  # may grow a curated place into its organisation (`दिल्ली सरकार`)
         fixed, ents = split(org_heads(words, texts, fixed + ents, lex, p))
+        ents = english_orgs(words, texts, ents, lex, keep)
     if "places" in on:
         fixed, ents = split(grow_places(words, texts, fixed + place_types(words, ents, lex), lex, p))
     if "context" in on:  # sees the curated spans, to leave their words alone
@@ -169,7 +192,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
     ents = vote_labels(fixed + ents, lex, keep) if "vote" in on else fixed + ents
     if "propagate" in on:
         ents = foreign_names(words, texts, aged_names(words, texts, ents, lex, p), lex)
-        ents = given_name_heads(words, texts, propagate(words, texts, ents, lex, p), lex, keep)
+        common = doc_common_nouns(words, lex) if "common" in on else frozenset()
+        ents = given_name_heads(words, texts, propagate(words, texts, ents, lex, p, common), lex, keep)
         ents = join_adjacent(texts, ents, lex)  # a surname the propagation tagged next to its given name
     return sorted(ents + rest, key=lambda m: (m.start, m.end, m.label))
 
@@ -342,7 +366,8 @@ def split_brackets(sents: dict[int, Sentence], ents: list[Mention]) -> list[Ment
 
 def join_adjacent(sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon) -> list[Mention]:
     """A place right after a place-piece that starts place names but almost never ends one in the training data
-    is one place the model cut in two (`न्यू` `जर्सी`, `सैन` `डिएगो`); two places in a row stay two (`हापुड़
+    is one place the model cut in two (`न्यू` `जर्सी`, `सैन` `डिएगो`), and so is a place after a direction that the model
+    tagged as a place of its own (`साउथ` `कोरिया`, `दक्षिण` `कोरिया`); two places in a row stay two (`हापुड़
     महाराजगंज`). A person's name followed by a one-word "person" that the training data sees as a surname is
     one person (`अमनमणि` `त्रिपाठी`); other persons in a row stay apart."""
     out: list[Mention] = []
@@ -350,7 +375,7 @@ def join_adjacent(sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon)
         prev = out[-1] if out else None
         if prev is not None and prev.sent_idx == m.sent_idx and prev.label == m.label and prev.end + 1 == m.start \
                 and sents[m.sent_idx].text[prev.end - sents[m.sent_idx].start] == " " \
-                and (m.label == "LOC" and _starts_only(prev.text.split()[-1], lex)
+                and (m.label == "LOC" and (_starts_only(prev.text.split()[-1], lex) or fold(prev.text.strip()) in DIRECTIONS)
                      or m.label == "PER" and len(prev.text.split()) <= 2 and " " not in m.text.strip()
                      and _surname_word(fold(m.text.strip()), lex)):
             out[-1] = _span(sents[m.sent_idx], prev, prev.start, m.end)
@@ -471,6 +496,78 @@ def org_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
     return [m for m in out if id(m) not in gone]
 
 
+def english_orgs(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                 keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """An organisation's English name written in Devanagari: a head word (ENGLISH_ORG_HEADS) followed by `ऑफ` /
+    `फॉर` and the words of the name (`काउंसिल ऑफ मेडिकल रिसर्च`, `स्कूल ऑफ कम्यूटिंग एंड कम्युनिकेशंस`), with the
+    name-like words before the head (`इंडियन`, `कोरिया एडवांस`), is one ORG; the mentions inside it give way
+    (`इंडिया` of `काउंसिल ऑफ इंडिया`). A name word is one the training data does not know or sees inside names,
+    or one a mention covers; function words, punctuation and curated spans end the name. `डिस्ट्रिक्ट ऑफ कोलम्बिया`
+    and the like (no head word) are left alone. Then a person's name right before an institution's head word
+    names that institution (`संत थॉमस हॉस्पिटल`, `टाटा ट्रस्ट`)."""
+    tagger = ents[0].tagger if ents else "refine"
+    by_sent: dict[int, list[Mention]] = {}
+    for m in ents:
+        by_sent.setdefault(m.sent_idx, []).append(m)
+    gone: set[int] = set()
+    out: list[Mention] = []
+
+    def mention_at(idx: int, w: Word) -> Mention | None:
+        return next((m for m in by_sent.get(idx, ()) if m.start <= w[0] < m.end), None)
+
+    def name_word(idx: int, w: Word) -> bool:
+        fw = fold(w[2])
+        if fw in lex.function_words or fw in TITLES or fw in ROLES or not regex.search(r"\p{L}", w[2]) \
+                or any(a <= w[0] < b for a, b in keep):
+            return False
+        m = mention_at(idx, w)
+        if m is not None:
+            return m.label in ("ORG", "LOC")
+        st = lex.words.get(fw)
+        return st is None or st.n < 3 or st.n_ent >= 0.5 * st.n
+
+    for idx, ws in words.items():
+        sent = sents[idx]
+        j = 0
+        while j < len(ws) - 2:
+            if fold(ws[j][2]) not in ENGLISH_ORG_HEADS or fold(ws[j + 1][2]) not in ENGLISH_OF:
+                j += 1
+                continue
+            k = j + 2
+            while k < len(ws) and k - j < 9 and (fold(ws[k][2]) in ENGLISH_NAME_JOINERS or name_word(idx, ws[k])):
+                k += 1
+            while k > j + 2 and fold(ws[k - 1][2]) in ENGLISH_NAME_JOINERS:
+                k -= 1
+            if k == j + 2:
+                j += 1
+                continue
+            i = j
+            while i > 0 and j - i < 3 and fold(ws[i - 1][2]) not in ENGLISH_NAME_JOINERS and len(fold(ws[i - 1][2])) >= 3 \
+                    and name_word(idx, ws[i - 1]):  # `वे स्कूल ऑफ ...`: a two-letter word is a pronoun more often
+                i -= 1
+            s, e = ws[i][0], ws[k - 1][1]
+            inside = [m for m in by_sent.get(idx, ()) if m.start < e and s < m.end]
+            if all(s <= m.start and m.end <= e and (m.start, m.end) not in keep for m in inside) \
+                    and not (len(inside) == 1 and (inside[0].start, inside[0].end) == (s, e)):
+                gone.update(id(m) for m in inside)
+                new = Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "ORG", tagger)
+                out.append(new)
+                by_sent[idx] = [m for m in by_sent.get(idx, ()) if id(m) not in gone] + [new]
+            j = k
+    res = [m for m in ents if id(m) not in gone] + out
+    final = []
+    for m in res:
+        if m.label == "PER" and (m.start, m.end) not in keep:
+            ws = words[m.sent_idx]
+            k = next((k for k, w in enumerate(ws) if w[0] >= m.end), len(ws))
+            if k < len(ws) and ws[k][0] <= m.end + 1 and fold(ws[k][2]) in INSTITUTIONS \
+                    and mention_at(m.sent_idx, ws[k]) is None and all(
+                        not (n.start <= ws[k][0] < n.end) for n in res if n.sent_idx == m.sent_idx):
+                m = _span(sents[m.sent_idx], m, m.start, ws[k][1], "ORG")
+        final.append(m)
+    return final
+
+
 def _head_words(ws: Sequence[Word], k: int, lex: Lexicon, p: RefineParams) -> int:
     """How many words from k on end an organisation's name: 1 (`सरकार`), 2 (`हाई कोर्ट`: a word mostly inside
     organisation names, then one that ends them), or 0."""
@@ -523,7 +620,7 @@ def drop_common(ents: list[Mention], lex: Lexicon, p: RefineParams) -> list[Ment
             and not all(part in NUMBER_WORDS for part in regex.split(r"[\s-]+", fold(m.text.strip())))
             and not all(fold(w) in DIRECTIONS for w in m.text.split())]  # `उत्तरी पूर्वी` is no place
     return [m for m in ents if " " in m.text.strip() or place_of(m.text, lex) or not (
-        _common(m.text, lex, p) or _head_noun(m.text, m.label, lex, p) or fold(m.text) in TITLES
+        _common(m.text, lex, p) or _head_noun(m.text, m.label, lex, p) or _modifier(m.text, lex, p) or fold(m.text) in TITLES
         or fold(m.text) in ROLES or fold(m.text) in RANK_ACRONYMS or regex.search(r"\d", m.text)
         or (latin_acronym(m.text.strip()) or "").upper() in LATIN_NOT_NAMES  # `आईसीयू` = ICU, `पीपीई` = PPE
         or (m.label == "LOC" and _demonym(m.text.strip(), lex)))]
@@ -543,6 +640,51 @@ def drop_indefinite(words: dict[int, list[Word]], ents: list[Mention]) -> list[M
     return [m for m in ents if not (m.label == "PER" and fold(m.text.split()[-1]) in common)]
 
 
+def plural_forms(word: str) -> frozenset[str]:
+    """The plural forms a common noun takes and a name does not: the Hindi plural oblique (`हिमस्खलन` ->
+    `हिमस्खलनों`, `लड़का` -> `लड़कों`, `नदी` -> `नदियों`, `सभा` -> `सभाओं`) and the English plural of a loan word
+    (`ट्वीट` -> `ट्वीट्स`). Folded forms."""
+    w = fold(word)
+    forms = {w + "्स"}
+    if w[-1:] in ("ा", "ू", "ो", "ु"):
+        forms.add(w + "ओं")
+    if w.endswith("ा"):
+        forms.add(w[:-1] + "ों")
+    elif w.endswith("ी"):
+        forms.add(w[:-1] + "ियों")
+    elif w.endswith("ि"):
+        forms.add(w + "यों")
+    elif not regex.search(r"[\u093e-\u094c]$", w):
+        forms.add(w + "ों")
+    return frozenset(forms)
+
+
+def doc_common_nouns(words: dict[int, list[Word]], lex: Lexicon) -> frozenset[str]:
+    """Folded words that this document shows to be common nouns: it also writes them in a plural form
+    (`हिमस्खलन` and `हिमस्खलनों`, `ट्वीट` and `ट्वीट्स`) or right after a demonstrative and before a
+    postposition or punctuation (`इस चक्रवात से`; `इस भारत दौरे में` points at the compound, not at `भारत`).
+    Never a KB place, a known organisation, a given name, a word the training data sees as a surname
+    (`यादवों` is a community, `यादव` a surname) or an acronym (`इस आईपीएल में` is this season's IPL)."""
+    toks: set[str] = set()
+    pointed: set[str] = set()
+    for ws in words.values():
+        fws = [fold(w[2]) for w in ws]
+        toks.update(fws)
+        for j in range(1, len(fws)):
+            if fws[j - 1] in DEMONSTRATIVES and (j + 1 == len(fws) or fws[j + 1] in lex.function_words
+                                                  or not regex.search(r"\p{L}", fws[j + 1])):
+                pointed.add(fws[j])
+    return frozenset(w for w in toks if len(w) >= 3 and (w in pointed or plural_forms(w) & toks)
+                     and not _strong(w, lex) and (w,) not in lex.orgs and w not in lex.given_names
+                     and not _surname_word(w, lex) and not latin_acronym(w) and not _is_latin(w))
+
+
+def drop_inflected(words: dict[int, list[Word]], ents: list[Mention], lex: Lexicon) -> list[Mention]:
+    """One-word "names" that the document shows to be common nouns (`doc_common_nouns`) go."""
+    common = doc_common_nouns(words, lex)
+    return [m for m in ents if fold(m.text.strip()) not in common]
+
+
 def _demonym(word: str, lex: Lexicon) -> bool:
     """`इंडोनेशियाई`, `अमेरिकी`, `भारतीय`: a KB place with an adjective ending is no place itself."""
     for suffix, restore in (("ियाई", "िया"), ("ाई", "ा"), ("ीय", ""), ("ी", ""), ("ई", "")):
@@ -558,6 +700,15 @@ def _head_noun(word: str, label: str, lex: Lexicon, p: RefineParams) -> bool:
     if not st or st.n < p.common_min_count or st.n_begin >= p.edge_max_ratio * st.n:
         return False
     return not (label == "PER" and st.n_per >= p.surname_min_ratio * st.n)
+
+
+def _modifier(word: str, lex: Lexicon, p: RefineParams) -> bool:
+    """A word that starts organisation names in the training data but almost never ends a name (`राष्ट्रीय`, `उच्च`,
+    `समाचार` of `राष्ट्रीय महिला आयोग`, `उच्च न्यायालय`, `समाचार एजेंसी`): alone it is no name. Given names start
+    person names and never end them, and `आंध्र`, `सऊदी` are places alone: only organisation words are taken."""
+    st = _stats(word, lex)
+    return bool(st and st.n >= p.common_min_count and st.n_end < p.edge_max_ratio * st.n
+                and st.n_org >= 0.5 * st.n_ent)
 
 
 def _common(word: str, lex: Lexicon, p: RefineParams) -> bool:
@@ -831,7 +982,7 @@ def given_name_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], e
 
 
 def propagate(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
-              p: RefineParams) -> list[Mention]:
+              p: RefineParams, common: frozenset[str] = frozenset()) -> list[Mention]:
     """Tag the untagged occurrences of the document's names (and of KB place names) with their label.
 
     A multi-word name is always propagated. A one-word name takes a vote of all its occurrences
@@ -845,7 +996,7 @@ def propagate(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
             names.setdefault(key, m.label)
     for key, label in list(names.items()):
         last = key[-1:]
-        if (p.name_parts and label == "PER" and len(key) > 1 and names.get(last, "PER") == "PER"
+        if (p.name_parts and label == "PER" and len(key) > 1 and names.get(last, "PER") == "PER" and last[0] not in common
                 and len(last[0]) >= p.propagate_min_chars
                 and last[0] not in lex.function_words and not _common(last[0], lex, p)
                 and not _non_person_head(last[0], lex, p) and last[0] not in ROLES and last[0] not in TITLES):

@@ -47,7 +47,7 @@ def test_lexicon_missing_file_names_it(tmp_path):
 
 
 def test_lexicon_shipped_places_and_words():
-    lex = load_lexicon(MODELS / "entity-lexicon-v2")
+    lex = load_lexicon(MODELS / "entity-lexicon-v3")
     assert lex.places["भारत"].qid == "Q668"
     assert lex.strong_place("युगांडा") is not None
     assert lex.strong_place("आनंद") is None  # a city and a given name
@@ -68,7 +68,7 @@ def test_lexicon_build_matches_shipped(tmp_path):
                            tmp_path, shared / "data/ud-hindi-pud/hi_pud-ud-test.conllu")
     assert counts["places"] > 10_000
     for name in ("places.tsv", "words.tsv", "given_names.txt", "function_words.txt"):
-        assert (tmp_path / name).read_bytes() == (MODELS / "entity-lexicon-v2" / name).read_bytes(), name
+        assert (tmp_path / name).read_bytes() == (MODELS / "entity-lexicon-v3" / name).read_bytes(), name
 
 
 def test_lexicon_known_orgs_from_an_alias_file(tmp_path):
@@ -94,6 +94,6 @@ def test_lexicon_known_orgs_bad_file_names_it(tmp_path):
 
 
 def test_lexicon_shipped_known_orgs():
-    lex = load_lexicon(MODELS / "entity-lexicon-v2", MODELS / "aliases-v4.tsv")
+    lex = load_lexicon(MODELS / "entity-lexicon-v3", MODELS / "aliases-v4.tsv")
     assert lex.orgs[("टोयोटा",)] == "टोयोटा" and lex.orgs[("अल", "जजीरा")] == "अल जज़ीरा"
     assert lex.strong_place("यूपी").source == "aliases"  # an alias of a LOC row is a place

@@ -483,3 +483,78 @@ def test_refine_list_names(sentences_of, text, spans, expected):
 )
 def test_refine_number_words_and_generic_governments(sentences_of, text, spans, expected):
     assert _refine(sentences_of, text, spans, steps=("common",)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # common word: the document also writes the word in a plural form (Hindi plural oblique, English plural)
+        ("हिमस्खलन से नुकसान हुआ। कई हिमस्खलनों की खबर है।", [("हिमस्खलन", "LOC")], []),
+        ("उनके ट्वीट में लिखा था। उनके ट्वीट्स देखे गए।", [("ट्वीट", "PER")], []),
+        # common word: a demonstrative points at it, right before a postposition
+        ("इस चक्रवात से भारी नुकसान हुआ।", [("चक्रवात", "LOC")], []),
+        # a demonstrative before a compound (`इस युगांडा दौरे`) says nothing of the place
+        ("इस युगांडा दौरे में बात हुई।", [("युगांडा", "LOC")], [("युगांडा", "LOC")]),
+        # `ऐसा` is a pronoun as often as a determiner: no evidence
+        ("ऐसा रोनाल्डो के कहने पर हुआ।", [("रोनाल्डो", "PER")], [("रोनाल्डो", "PER")]),
+        # an acronym after a demonstrative is this season's league, still a name
+        ("इस आईपीएल में रोमांच है।", [("आईपीएल", "ORG")], [("आईपीएल", "ORG")]),
+        # a word that starts organisation names and never ends one is no name alone (`राष्ट्रीय`)
+        ("राष्ट्रीय स्तर पर फैसला हुआ।", [("राष्ट्रीय", "LOC")], []),
+        # ... but a given name starts and never ends person names, and stays
+        ("अमित ने कहा।", [("अमित", "PER")], [("अमित", "PER")]),
+    ],
+)
+def test_refine_common_nouns_of_the_document(sentences_of, text, spans, expected):
+    lex = Lexicon(LEX.places, {**LEX.words, "राष्ट्रीय": _ws(352, 66, 50, 2, org=61, loc=5),
+                               "अमित": _ws(50, 45, 44, 1, per=45)},
+                  latin_places=LEX.latin_places, given_names=LEX.given_names,
+                  function_words=LEX.function_words | {"से", "की", "पर", "के"}, orgs=LEX.orgs)
+    sents = sentences_of(text)
+    got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("common",)))
+    assert [(m.text, m.label) for m in got] == expected
+
+
+def test_refine_common_nouns_are_not_spread_as_surnames(sentences_of):
+    # `हॉस्टल` ends a "person" here, but the document writes `हॉस्टलों`: it is not the person's surname alone
+    text = "मदन ढींगरा हॉस्टल खाली है। सभी हॉस्टलों में छात्र हैं। हॉस्टल में भीड़ है।"
+    got = _refine(sentences_of, text, [("मदन ढींगरा हॉस्टल", "PER")], steps=("common", "propagate"))
+    assert ("हॉस्टल", "PER") not in got
+
+
+@pytest.mark.parametrize("word, plain", [("स्\u200dपेन", "स्पेन"), ("क्\u200dया", "क्या"), ("बार\u200cिश", "बारिश")])
+def test_refine_zero_width_joiners_fold_away(word, plain):
+    from pipeline.adapters.rules_tagger import fold
+
+    assert fold(word) == fold(plain)
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # Latin-script names written in Devanagari: an English head word, `ऑफ`, the name; the place inside gives way
+        ("बार काउंसिल ऑफ इंडिया के अध्यक्ष ने कहा।", [("इंडिया", "LOC")], [("बार काउंसिल ऑफ इंडिया", "ORG")]),
+        ("लंदन स्कूल ऑफ हाइजीन एंड ट्रॉपिकल मेडिसिन के प्रोफेसर ने कहा।", [("लंदन", "LOC")],
+         [("लंदन स्कूल ऑफ हाइजीन एंड ट्रॉपिकल मेडिसिन", "ORG")]),
+        ("वे स्कूल ऑफ मेडिसिन में पढ़ते हैं।", [], [("स्कूल ऑफ मेडिसिन", "ORG")]),
+        # a function word ends the name; `ऑफ` with no name after it is nothing
+        ("मोबाइल स्विच ऑफ है।", [], []),
+        # an institution named after a person (`संत थॉमस` read as a person)
+        ("उन्हें संत थॉमस हॉस्पिटल ले जाया गया।", [("संत थॉमस", "PER")], [("संत थॉमस हॉस्पिटल", "ORG")]),
+        ("टाटा ट्रस्ट ने दान दिया।", [("टाटा", "PER")], [("टाटा ट्रस्ट", "ORG")]),
+        # a person's government is no institution
+        ("मोदी सरकार ने कहा।", [("मोदी", "PER")], [("मोदी", "PER")]),
+    ],
+)
+def test_refine_english_organisation_names(sentences_of, text, spans, expected):
+    lex = Lexicon(LEX.places, {**LEX.words, "है": _ws(5000), "हैं": _ws(3000)}, latin_places=LEX.latin_places,
+                  given_names=LEX.given_names, function_words=LEX.function_words | {"के", "है", "हैं", "में"},
+                  orgs={})
+    sents = sentences_of(text)
+    got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("org_heads",)))
+    assert [(m.text, m.label) for m in got] == expected
+
+
+def test_refine_joins_a_direction_and_its_place(sentences_of):
+    got = _refine(sentences_of, "साउथ कोरिया में मामले बढ़े।", [("साउथ", "LOC"), ("कोरिया", "LOC")], steps=("trim",))
+    assert got == [("साउथ कोरिया", "LOC")]

@@ -22,8 +22,9 @@ import regex
 from pipeline.records import Mention, Sentence
 
 # Nukta folding: drop the combining nukta (U+093C) and map the precomposed nukta letters
-# (U+0958-U+095F, which NFC decomposes anyway) to their base letters.
-NUKTA_FOLD = {0x093C: None, **{0x0958 + i: base for i, base in enumerate("कखगजडढफय")}}
+# (U+0958-U+095F, which NFC decomposes anyway) to their base letters. The zero-width joiner and non-joiner
+# (U+200D, U+200C) only choose a glyph (`स्‍पेन` = `स्पेन`, `क्‍या` = `क्या`): dropped too.
+NUKTA_FOLD = {0x093C: None, 0x200C: None, 0x200D: None, **{0x0958 + i: base for i, base in enumerate("कखगजडढफय")}}
 
 
 def fold(s: str) -> str:
