@@ -18,6 +18,9 @@ anonymous sources, anaphoric nouns, hedges, titles, ...). Patterns handled:
   -> X; figures with no owner -> the organisation that spoke last; `मिली जानकारी के अनुसार` alone is no claim
 * a court noun -> the judge the story names (`न्यायमूर्ति X की अदालत ने`, `न्यायालय ने कहा`)
 * `X ने कहा कि A: "B"` -> an indirect A and a direct B; a third person named inside a quote keeps a claim
+* a quote runs on over a report inside it (`"… शिक्षिका ने कहा कि … है. … है."`) and over a quoted word
+* `X ने यह जानकारी दी।` / `X ने इसकी पुष्टि की है।` and `यह कहना है X का।` -> the sentence before is the content
+* `X से (जब) … बात की तो उन्होंने …` -> X; unnamed bodies (`कॉलेज प्रशासन`, `स्थानीय मीडिया`) are anonymous
 
 Speakers are the PER/ORG/LOC mention right before the case marker (titles are outside mention
 spans), a pronoun resolved to the latest compatible subject, an anonymous source (`सूत्रों`), an
@@ -44,7 +47,7 @@ from pipeline.records import Claim, Mention, Sentence
 
 @dataclass(frozen=True)
 class ClaimsParams:
-    cues: str = "cues-v4"  # lexicon file models/<cues>.tsv (versioned)
+    cues: str = "cues-v5"  # lexicon file models/<cues>.tsv (versioned)
     max_quote_sentences: int = 4  # a quote (closed or not) spans at most this many sentences
     pronoun_window: int = 3  # a pronoun's antecedent is in this or the previous N sentences
     statement_window: int = 3  # `बयान`/`इसमें` resolve to a claim at most N sentences back
@@ -68,6 +71,9 @@ ANAPHOR_ROLES = ("head", "statement", "org", "court")
 PUBLIC_BODY_HEADS = frozenset("""संघ सरकार मंत्रालय विभाग आयोग परिषद संगठन पुलिस न्यायालय कोर्ट अदालत राष्ट्र सेना
     नौसेना वायुसेना बल प्राधिकरण निदेशालय ब्यूरो संसद सभा समिति""".split())
 ELIDED_SUBJECT_LEAD = frozenset("लेकिन साथ ही और भी फिर इसके उसके बाद में साथ-साथ वहीं तथा एवं".split())  # before a cue without subject
+_DEMONSTRATIVE = frozenset("यह ये इसकी इस इसके इन इनकी".split())
+_DEMONSTRATIVE_OBJECT = _DEMONSTRATIVE | frozenset("बात की के बारे में भी ही पूरी सारी".split())
+_CONVERSE = frozenset("बात बातचीत पूछा पूछे पूछने पूछताछ संपर्क सवाल".split())  # talking to someone (X से …)
 POSTPOSITIONS = frozenset("का के की को से में पर तक द्वारा ने और व तथा या".split())  # after a name that is no subject
 CUE_OPTIONS = ("comma", "bare", "nominal")
 PRONOUN_LABELS = ("PER", "ORG", "LOC", "STATEMENT")
@@ -257,6 +263,14 @@ def _fuzzy(form: str) -> str:
     return "".join(out)
 
 
+_TYPOS = {"नें": "ने"}  # `प्रवक्ता गुड्सा उसेंडी नें बयान में कहा`: no other word is spelt so
+
+
+def _key(s: str) -> str:
+    k = fold(s)
+    return _TYPOS.get(k, k)
+
+
 def _phrase_regex(form: str, particle: bool = True) -> str:
     """Word-bounded regex for a (multiword) form; `भी` may sit between its words."""
     words = [_fuzzy(w) for w in fold(form).split(" ")]
@@ -356,6 +370,7 @@ class _C:
     natural_end: bool  # content ran to the end of its unit (may continue / be cut)
     anchor: int = 0  # cue hit start (for ordering and suppression)
     primary: bool = True  # False for the extra claims of joint / nested speakers
+    whole: bool = False  # the content is a whole sentence by layout (`<C>। यह कहना है X का।`): never cut
 
 
 # ---------------------------------------------------------------------------------------------
@@ -388,7 +403,7 @@ class _Doc:
                 if b <= a:
                     continue
                 brk = prev_end is not None and "\n" in self.T[prev_end:a]
-                toks = [_Tok(m.start(), m.end(), m.group(), fold(m.group())) for m in _TOKEN.finditer(self.T, a, b)]
+                toks = [_Tok(m.start(), m.end(), m.group(), _key(m.group())) for m in _TOKEN.finditer(self.T, a, b)]
                 self.units.append(_Unit(len(self.units), s.sent_idx, a, b, toks, brk))
                 prev_end = b
         self.ustarts = [u.s for u in self.units]
@@ -545,8 +560,9 @@ class _Doc:
         # unnamed plural subjects (`ग्रामीणों ने`, `डॉक्टरों का कहना है`): a later `उनका`/`उन्होंने` is anonymous
         named = [(m.start, m.end) for m in self.ments]
         for u in self.units:
-            for a, b in zip(u.toks, u.toks[1:]):
-                if b.k in ("ने", "का") and a.k.endswith(("ों", "ओं")) and len(a.k) > 3 and _IS_WORD.match(a.t) \
+            for a, b, c in zip(u.toks, u.toks[1:], u.toks[2:] + [_Tok(u.e, u.e, "", "")]):
+                if (b.k == "ने" or (b.k == "का" and c.k in ("कहना", "मानना"))) \
+                        and a.k.endswith(("ों", "ओं")) and len(a.k) > 3 and _IS_WORD.match(a.t) \
                         and not any(s <= a.s < e for s, e in named):
                     ev.append((a.s, u.sent_idx, _Spk(a.t, a.s, a.e, None, "anonymous")))
         return sorted(ev, key=lambda x: x[0])
@@ -554,9 +570,28 @@ class _Doc:
     def inside_direct(self, pos: int) -> bool:
         return any(c.qtype == "direct" and c.cs <= pos < c.ce for c in self.claims)
 
+    def interviewee(self, tok: _Tok) -> Mention | None:
+        """`संघ के सचिव एचएस भोर से जब बीबीसी ने बात की तो उन्होंने माना कि …`: after `X से … बात/पूछा … तो` a
+        pronoun is the person spoken to (X), not the ergative subject of the conversation."""
+        u = self.units[self.unit_at(tok.s)]
+        toks = [t for t in u.toks if t.e <= tok.s]
+        if len(toks) < 4 or toks[-1].k != "तो":
+            return None
+        for i in range(len(toks) - 2, 0, -1):
+            t = toks[i]
+            if t.k == "कि" or t.t in _SENT_END:
+                return None
+            if t.k == "से" and any(x.k in _CONVERSE for x in toks[i + 1:i + 7]):
+                m = self.by_end.get(toks[i - 1].e)
+                if m is not None and m.label == "PER" and m.start >= u.s:
+                    return m
+        return None
+
     def resolve_pronoun(self, tok: _Tok, entry: PronounEntry, sent_idx: int) -> _Spk:
         labels = set(entry.labels)
         base = dict(text=tok.t, s=tok.s, e=tok.e)
+        if "PER" in labels and (m := self.interviewee(tok)) is not None:
+            return _Spk(**base, entity_id=m.entity_id, type="pronoun", label=m.label)
         if "STATEMENT" in labels:
             prev = self.previous_claim(tok.s, sent_idx)
             if prev is not None:
@@ -904,18 +939,33 @@ class _Doc:
         u = self.unit_at(pos)
         start_u = u
         i = pos + width
+        depth = 0  # a quote inside the quote (`"… जो "इंडोलॉजी" यानि …"`): its closer is not ours
         while True:
             unit = self.units[u]
             for j in range(i, unit.e):
                 if double and self.T[j:j + 2] != "''":
                     continue
+                if not double and self.T[j] == self.T[pos] and self.T[j] in "\"'" and self.is_opener(j) \
+                        and j + 1 < unit.e and self.T[j + 1] not in " \t" and self.inner_closer(j + 1, unit.e):
+                    depth += 1
+                    continue
                 if self.T[j] in closers and self.is_closer(j) and not (self.T[j] in "\"'" and self.is_opener(j)):
+                    if depth:
+                        depth -= 1
+                        continue
                     return pos + width, j, True, u
             nxt = u + 1
             if nxt >= len(self.units) or nxt - start_u >= self.p.max_quote_sentences or not self.can_continue(nxt, closers):
                 return pos + width, unit.e, False, u
             u = nxt
             i = self.units[u].s
+
+    def inner_closer(self, a: int, e: int) -> bool:
+        """A closing mark within a few words after a, before the end of the unit (a quoted word or title)."""
+        for j in range(a, min(e, a + 40)):
+            if self.T[j] in QUOTES:
+                return self.is_closer(j) and self.n_tokens(a, j) <= 4
+        return False
 
     def can_continue(self, u: int, closers: str) -> bool:
         unit = self.units[u]
@@ -926,8 +976,25 @@ class _Doc:
             return False
         if u in self.hit_units:
             first_hit = min(h.s for h in self.hits if h.unit == u and h.entry.role != "participle")
-            return first_close is not None and first_close < first_hit
+            if first_close is not None and first_close < first_hit:
+                return True
+            # `"… शिक्षिका ने … कहा कि ये अश्लील है. … वर्णन है."`: a report inside the quote, which closes at the end
+            # of this or one of the next sentences of the paragraph with no new quote opened before it
+            return self.closes_later(u, closers)
         return True
+
+    def closes_later(self, u: int, closers: str) -> bool:
+        for k in range(u, min(len(self.units), u + self.p.max_quote_sentences)):
+            unit = self.units[k]
+            if k > u and unit.brk_before:
+                return False
+            for j in range(unit.s, unit.e):
+                if self.T[j] not in QUOTES:
+                    continue
+                if self.T[j] in closers and self.is_closer(j) and not (self.T[j] in "\"'" and self.is_opener(j)):
+                    return not regex.search(rf"[{_WORDCH}]", self.T[j + 1:unit.e])
+                return False  # another quote opens first
+        return False
 
     def indirect_to_end(self, pos: int, u: int) -> tuple[int, int, bool]:
         """Unquoted content from pos to the end of its unit; cut at a stray closing quote."""
@@ -962,7 +1029,8 @@ class _Doc:
             cw = 2 if closed and self.T[close:close + 2] == "''" and self.T[pos:pos + 2] == "''" else 1
             if closed:
                 rest = self.T[close + cw:self.units[lu].e]
-                if regex.search(rf"[{_WORDCH}]", rest):  # partial inner quote: indirect, marks kept
+                glued = any(close < h.s < self.units[lu].e for h in self.hits)  # `…है"चंद्रभूषण का कहना है`
+                if regex.search(rf"[{_WORDCH}]", rest) and not glued:  # partial inner quote: indirect, marks kept
                     s, e = self.strip_span(pos, self.units[lu].e)
                     return s, e, "indirect", s, e, lu, True
                 s, e = self.strip_span(cs, close)
@@ -1025,7 +1093,9 @@ class _Doc:
         t = u.toks[i]
         if t.k in ("जा", "जाता", "जाती", "जाते"):  # बताया जा रहा है: impersonal, a hedge
             return None
-        if t.k == "कि":
+        if t.k == "कि" or (t.k == "की" and fold(self.T[hit.rs:hit.re]).endswith("ा") and i + 1 < len(u.toks)
+                           and _IS_WORD.match(u.toks[i + 1].t) and u.toks[i + 1].k not in ("बात", "ओर", "तरफ", "तरह")):
+            # `डॉक्टर प्रशांत ने बताया की रेल कर्मियों को …`: की typed for कि after a perfective cue
             j = i + 1
             if j < len(u.toks) and u.toks[j].t in (",", ":"):
                 j += 1
@@ -1087,6 +1157,8 @@ class _Doc:
                 content = bare
             elif adjacent and (before := self.content_before_comma(u, self.before_titles(u, min(spk_start, u.toks[ei].s)))):
                 content = before  # `<content>, SEC अध्यक्ष गेरी गेन्सलर ने कहा।`
+            elif (prev := self.demonstrative_content(u, ei, hit)) is not None:
+                content = prev  # `… मौत हो गई। अधिकारियों ने यह जानकारी दी।`
             else:
                 return
         c = self.add(hit, sp, content)
@@ -1102,6 +1174,31 @@ class _Doc:
                 nsp = self.speaker_before(u, h.s, "hawale")
                 if nsp is not None:
                     self.add(hit, nsp, content, cue_s=h.s, cue_e=h.e, primary=False)
+
+    def previous_sentence(self, u: _Unit, nested: bool = False):
+        """The unit before u in the same paragraph, as an indirect content, unless another claim already holds it
+        (with `nested`, a report inside it is a layer of the content: `<X says that A>। यह कहना है Y का।`)."""
+        if u.idx == 0 or u.brk_before:
+            return None
+        pu = self.units[u.idx - 1]
+        s, e = self.strip_span(pu.s, pu.e)
+        if e <= s or self.n_tokens(s, e) < 3 or any(self.T[j] in QUOTES for j in range(s, e)):
+            return None
+        if not nested and (any(c.cs < e and s < c.ce for c in self.claims)
+                           or any(h.unit == pu.idx and h.entry.role != "participle" for h in self.hits)):
+            return None
+        return s, e, "indirect", s, e, pu.idx, False
+
+    def demonstrative_content(self, u: _Unit, ei: int, hit: _Hit):
+        """`X ने यह जानकारी दी।`, `X ने इसकी पुष्टि की है।`: only a demonstrative object between the subject and a
+        cue that ends its sentence: the content is the sentence before."""
+        between = [t for t in u.toks[ei + 1:] if t.e <= hit.s]
+        words = [t.k for t in between if _IS_WORD.match(t.t)]
+        if not words or not set(words) <= _DEMONSTRATIVE_OBJECT or not set(words) & _DEMONSTRATIVE:
+            return None
+        if any(not _IS_WORD.match(t.t) for t in between) or not all(t.t in _SENT_END for t in u.toks[self.next_tok(u, hit.e):]):
+            return None
+        return self.previous_sentence(u)
 
     def content_before_comma(self, u: _Unit, pos: int):
         """`<content>, X ने कहा।` without quotes: the unit's words before the comma that ends right before the
@@ -1205,9 +1302,21 @@ class _Doc:
         """The subject of a habitual cue standing away from it: the unit's first mention, a person or organisation in
         the nominative (no postposition after it), with no ergative, complementiser or other cue between them
         (`टीजेएस जॉर्ज अपनी किताब 'द लाइफ़' में लिखते हैं, "…"`, `अलका "…" गाने को याद करते हुए कहती हैं, "…"`)."""
+        first = next((t for t in u.toks if _IS_WORD.match(t.t)), None)
+        pe = self.pron.get(first.k) if first is not None else None
+        if pe is not None and pe.role == "nom" and first.e <= hit.s:
+            # `वो टुफारोलो का उदाहरण देते हुए कहते हैं कि …`: the pronoun subject before a participle clause
+            between = [t for t in u.toks if first.e <= t.s and t.e <= hit.s]
+            if any(t.k == "हुए" for t in between) and not any(
+                    t.k in ("ने", "कि", "जो", "जब", "तो") or t.t in _SENT_END for t in between) \
+                    and not any(h.unit == u.idx and first.e <= h.s < hit.s for h in self.hits):
+                return self.resolve_pronoun(first, pe, u.sent_idx)
+            return None
         m = next((m for m in self.ments if u.s <= m.start and m.end <= hit.s), None)
         if m is None or m.label not in ("PER", "ORG"):
             return None
+        if sum(1 for t in u.toks if t.e <= m.start and _IS_WORD.match(t.t) and t.k not in self.titles) > 2:
+            return None  # `प्रिंसिपल चंद्रभूषण बातों बातों में एमएफ हुसैन का …`: a name inside the clause is no subject
         i = self.tok_index(u, m.end)
         while i < len(u.toks) and u.toks[i].t in QUOTES:
             i += 1
@@ -1227,6 +1336,12 @@ class _Doc:
 
     def on_passive(self, hit: _Hit) -> None:
         u = self.units[hit.unit]
+        erg = self.ergative(u, hit.s)
+        if erg is not None and not any(h.unit == hit.unit and u.toks[erg[0]].e <= h.s < hit.s for h in self.hits) \
+                and not any(t.k in ("कि", "जो", "जिसमें") for t in u.toks[erg[0] + 1:] if t.e <= hit.s):
+            w = regex.match(rf"[{_WORDCH}]+", self.T[hit.rs:hit.re])
+            self.on_verb(replace(hit, re=hit.rs + w.end()) if w else hit)  # `लिखा है` with ने: the perfect of `लिखा`
+            return
         content = self.intro_content(hit, hit.e, "comma" in hit.entry.options)
         if content is None or content == "end":
             return
@@ -1312,6 +1427,16 @@ class _Doc:
         if not prev:
             return
         last = prev[-1]
+        if last.k in ("यह", "ये", "ऐसा") and len(prev) == 1:  # `<C>। यह कहना है … संस्थापक चंद्रभूषण का।`
+            after = u.toks[self.next_tok(u, hit.e):]
+            while after and after[-1].t in _SENT_END:
+                after.pop()
+            if len(after) >= 2 and after[-1].k in ("का", "की", "के") and not any(t.k in ("कि", "ने") for t in after):
+                sp = self.speaker_before(u, after[-1].s, "gen")
+                content = self.previous_sentence(u, nested=True)
+                if sp is not None and content is not None and (c := self.add(hit, sp, content)) is not None:
+                    c.whole = True
+            return
         if last.k in ("का", "की", "के", "को"):  # "X का कहना है", "X को डर है कि"
             sp = self.speaker_before(u, last.s, "gen")
         else:
@@ -1425,7 +1550,7 @@ class _Doc:
 
     def cut_at_others(self) -> None:
         for c in self.claims:
-            if c.qtype != "indirect":
+            if c.qtype != "indirect" or c.whole:
                 continue
             points = []
             for o in self.claims:
@@ -1504,6 +1629,9 @@ class _Doc:
         out: dict[tuple, Claim] = {}
         for c in self.claims:
             sp = c.spk
+            if sp.type in ("named", "unresolved") and sp.entity_id is None and sp.label is None and sp.text \
+                    and _key(sp.text.split()[-1]) in self.anon:
+                sp = replace(sp, type="anonymous")  # `कॉलेज प्रशासन`, `फर्स्ट रिस्पांस व्हीकल स्टाफ`: no entity
             start = min(x for x in (sp.s, c.cue_s, c.span_s) if x is not None)
             end = max(c.span_e, c.cue_e, c.ce)
             claim = Claim(
