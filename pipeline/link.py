@@ -48,7 +48,8 @@ Phase 1, within one document:
   loose ones, which beat fuzzy ones, and a surname match beats a given-name match; when the best
   candidates belong to different people the short form is left alone (ambiguous).
 Phase 2, across documents (and against alias-file rows and ``previous`` entities): the same key
-  rules, but only on each cluster's *strong* names: every name for ORG/LOC, for PER only the
+  rules, but only on each cluster's *strong* names: for ORG/LOC every name but the short forms (an
+  organisation's `हाई कोर्ट` names it inside its own article only), for PER only the
   multi-token names (the single-token ones when the cluster has no full name). A surname therefore
   never links two documents by itself: नरेंद्र मोदी + मोदी in one article and नीरव मोदी + मोदी in
   another stay two people.
@@ -93,7 +94,8 @@ Only the mentions of the new articles are read; the mentions of old articles are
 Mention.link_rule values (``<rule>:<partner surface>[@<partner doc>]``; the entity's
 ``link_rules`` holds the rule names): ``canonical`` (the mention is the canonical name),
 ``exact`` (same surface in another document), ``phonetic``, ``designator``, ``loose``, ``fuzzy``,
-``acronym-parens``, ``acronym-initials``, ``surname``, ``given-name``, ``short-form``,
+``acronym-parens``, ``aka`` (``X उर्फ Y`` in one article), ``typo`` (one consonant dropped or swapped, one
+article), ``acronym-initials``, ``surname``, ``given-name``, ``short-form``,
 ``xdoc-surname``, ``alias:<alias file>:<line>``, ``previous:<entity_id>``, ``head`` (entity
 founder that is not the canonical name). A mention with no letters gets no entity.
 """
@@ -294,13 +296,13 @@ _ORG_DESIGNATORS = (
 # `अमेरिका नौसेना`): keyed alike. Generic vocabulary of institutions, not names.
 _ORG_SYNONYMS = {
     "नेवी": "नौसेना", "आर्मी": "सेना", "एयरफोर्स": "वायुसेना", "यूनिवर्सिटी": "विश्वविद्यालय", "हॉस्पिटल": "अस्पताल",
-    "मिनिस्ट्री": "मंत्रालय", "डिपार्टमेंट": "विभाग", "कमीशन": "आयोग", "काउंसिल": "परिषद", "कोर्ट": "न्यायालय",
+    "मिनिस्ट्री": "मंत्रालय", "डिपार्टमेंट": "विभाग", "कमीशन": "आयोग", "काउंसिल": "परिषद", "कोर्ट": "न्यायालय", "हाईकोर्ट": "हाई न्यायालय",
     "अदालत": "न्यायालय", "पुलिस": "पुलिस", "कॉलेज": "महाविद्यालय", "बैंक": "बैंक", "पार्लियामेंट": "संसद",
     "गवर्नमेंट": "सरकार", "एसोसिएशन": "संघ", "फेडरेशन": "महासंघ", "कॉर्पोरेशन": "निगम", "कॉरपोरेशन": "निगम",
     "इंस्टीट्यूट": "संस्थान", "ऑर्गनाइजेशन": "संगठन", "ऑर्गेनाइजेशन": "संगठन", "एजेंसी": "एजेंसी",
 }
 _LOC_DESIGNATORS = ("गणराज्य गणतंत्र जिला ज़िला जिले ज़िले प्रांत प्रान्त प्रदेश republic district province "
-                    "गांव गाँव ग्राम शहर कस्बा क़स्बा तहसील")  # `तिदांग गांव` = `तिदांग`
+                    "गांव गाँव ग्राम शहर कस्बा क़स्बा तहसील घाटी")  # `तिदांग गांव` = `तिदांग`, `दारमा घाटी` = `दारमा`
 _FUNCTION_WORDS = (
     "का की के और एवं तथा व में से को पर फॉर फ़ॉर द दि एंड एन्ड ऑफ ऑफ़ ऑन इन एट टू "
     "of the and for on in at to"
@@ -664,7 +666,7 @@ class _UF:
 
 # Rule priorities: lower is applied first.
 _PRIO = {
-    "exact": 0, "phonetic": 1, "designator": 2, "acronym-parens": 3, "loose": 4,
+    "exact": 0, "phonetic": 1, "designator": 2, "acronym-parens": 3, "aka": 3, "loose": 4,
     "acronym-initials": 5, "fuzzy": 6, "typo": 6, "surname": 7, "given-name": 8, "short-form": 9,
     "alias": 10, "previous": 10, "xdoc-surname": 11,
 }
@@ -1015,6 +1017,8 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
         phase1.extend(_key_edges([(n.key, n.nk) for n in group], p, label, nodes))
         if p.acronyms and text is not None and label in ("ORG", "LOC"):
             phase1.extend(_parens_edges(doc, label, by_label_m[label], text, nodes))
+        if text is not None:
+            phase1.extend(_aka_edges(doc, label, by_label_m[label], text))
     apply(phase1)
     if p.short_forms:
         apply(_short_form_edges({(doc, label): g for label, g in by_label.items()}, nodes, uf, p))
@@ -1064,6 +1068,9 @@ def global_link(
             uf.union(e.a, e.b)
             applied.append(e)
     apply = _applier(uf, applied)
+    # an organisation's short form names it inside its own article only: `हाई कोर्ट` after `दिल्ली हाई कोर्ट`
+    # here and after `गुजरात हाई कोर्ट` there must not tie the two courts
+    short = {e.a for e in applied if e.rule in ("short-form", "surname", "given-name") and e.a[1] != "PER"}
 
     # ---- phase 2: across documents, on strong names
     roots: dict[tuple, list[_Node]] = defaultdict(list)
@@ -1076,7 +1083,7 @@ def global_link(
         for n in members:
             if n.pseudo:
                 strong[label].extend((n.key, nk) for nk in n.strong_names)
-            elif label != "PER" or not multi or len(n.nk.tokens) > 1:
+            elif (label != "PER" and n.key not in short) or (label == "PER" and (not multi or len(n.nk.tokens) > 1)):
                 strong[label].append((n.key, n.nk))
     phase2: list[_Edge] = []
     for label in sorted(strong):
@@ -1114,6 +1121,21 @@ def _parens_edges(doc: str, label: str, mentions: Sequence[Mention], text: str,
                 if a in nodes and b in nodes:
                     out.append(_Edge(_PRIO["acronym-parens"], "acronym-parens", a, b))
                 break
+    return out
+
+
+_AKA = re.compile(r"\s*[(,]?\s*(?:उर्फ़|उर्फ|ऊर्फ|उर्फ़|alias|a\.k\.a\.?)\s*:?\s*", re.IGNORECASE)
+
+
+def _aka_edges(doc: str, label: str, mentions: Sequence[Mention], text: str) -> list[_Edge]:
+    """`X उर्फ Y` (X alias Y): two names of one entity written side by side (`नवजोत संधू उर्फ अफसां गुरू`)."""
+    ms = sorted(mentions, key=lambda m: (m.start, m.end, m.text))
+    out = []
+    for x, y in zip(ms, ms[1:]):
+        if y.start >= x.end and _AKA.fullmatch(text[x.end : y.start]):
+            a, b = node_key(x), node_key(y)
+            if a is not None and b is not None and a != b:
+                out.append(_Edge(_PRIO["aka"], "aka", a, b))
     return out
 
 
