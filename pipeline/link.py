@@ -10,7 +10,9 @@ Public API
 ``LinkParams``      the ``link:`` section of params.yaml.
 ``load_aliases``    reads ``models/<p.aliases>.tsv`` (the only disk read of this stage).
 ``link_mentions``   pure function: mentions (+ alias table, optional texts, optional previous
-                    entities) -> (entities, mentions with ``entity_id`` / ``link_rule``).
+                    entities) -> (entities, mentions with ``entity_id`` / ``link_rule``). It is
+                    ``local_link`` per document (phases 0 and 1 below: a ``LocalDoc`` that depends on
+                    that document only) followed by ``global_link`` over all of them (phase 2).
 
 Matching keys (all computed per name token, tokens split on spaces and hyphens)
 ---------------------------------------------------------------------------
@@ -46,7 +48,8 @@ Phase 1, within one document:
   loose ones, which beat fuzzy ones, and a surname match beats a given-name match; when the best
   candidates belong to different people the short form is left alone (ambiguous).
 Phase 2, across documents (and against alias-file rows and ``previous`` entities): the same key
-  rules, but only on each cluster's *strong* names: every name for ORG/LOC, for PER only the
+  rules, but only on each cluster's *strong* names: for ORG/LOC every name but the short forms (an
+  organisation's `हाई कोर्ट` names it inside its own article only), for PER only the
   multi-token names (the single-token ones when the cluster has no full name). A surname therefore
   never links two documents by itself: नरेंद्र मोदी + मोदी in one article and नीरव मोदी + मोदी in
   another stay two people.
@@ -91,7 +94,8 @@ Only the mentions of the new articles are read; the mentions of old articles are
 Mention.link_rule values (``<rule>:<partner surface>[@<partner doc>]``; the entity's
 ``link_rules`` holds the rule names): ``canonical`` (the mention is the canonical name),
 ``exact`` (same surface in another document), ``phonetic``, ``designator``, ``loose``, ``fuzzy``,
-``acronym-parens``, ``acronym-initials``, ``surname``, ``given-name``, ``short-form``,
+``acronym-parens``, ``aka`` (``X उर्फ Y`` in one article), ``typo`` (one consonant dropped or swapped, one
+article), ``acronym-initials``, ``surname``, ``given-name``, ``short-form``,
 ``xdoc-surname``, ``alias:<alias file>:<line>``, ``previous:<entity_id>``, ``head`` (entity
 founder that is not the canonical name). A mention with no letters gets no entity.
 """
@@ -292,13 +296,13 @@ _ORG_DESIGNATORS = (
 # `अमेरिका नौसेना`): keyed alike. Generic vocabulary of institutions, not names.
 _ORG_SYNONYMS = {
     "नेवी": "नौसेना", "आर्मी": "सेना", "एयरफोर्स": "वायुसेना", "यूनिवर्सिटी": "विश्वविद्यालय", "हॉस्पिटल": "अस्पताल",
-    "मिनिस्ट्री": "मंत्रालय", "डिपार्टमेंट": "विभाग", "कमीशन": "आयोग", "काउंसिल": "परिषद", "कोर्ट": "न्यायालय",
+    "मिनिस्ट्री": "मंत्रालय", "डिपार्टमेंट": "विभाग", "कमीशन": "आयोग", "काउंसिल": "परिषद", "कोर्ट": "न्यायालय", "हाईकोर्ट": "हाई न्यायालय",
     "अदालत": "न्यायालय", "पुलिस": "पुलिस", "कॉलेज": "महाविद्यालय", "बैंक": "बैंक", "पार्लियामेंट": "संसद",
     "गवर्नमेंट": "सरकार", "एसोसिएशन": "संघ", "फेडरेशन": "महासंघ", "कॉर्पोरेशन": "निगम", "कॉरपोरेशन": "निगम",
     "इंस्टीट्यूट": "संस्थान", "ऑर्गनाइजेशन": "संगठन", "ऑर्गेनाइजेशन": "संगठन", "एजेंसी": "एजेंसी",
 }
 _LOC_DESIGNATORS = ("गणराज्य गणतंत्र जिला ज़िला जिले ज़िले प्रांत प्रान्त प्रदेश republic district province "
-                    "गांव गाँव ग्राम शहर कस्बा क़स्बा तहसील")  # `तिदांग गांव` = `तिदांग`
+                    "गांव गाँव ग्राम शहर कस्बा क़स्बा तहसील घाटी")  # `तिदांग गांव` = `तिदांग`, `दारमा घाटी` = `दारमा`
 _FUNCTION_WORDS = (
     "का की के और एवं तथा व में से को पर फॉर फ़ॉर द दि एंड एन्ड ऑफ ऑफ़ ऑन इन एट टू "
     "of the and for on in at to"
@@ -662,7 +666,7 @@ class _UF:
 
 # Rule priorities: lower is applied first.
 _PRIO = {
-    "exact": 0, "phonetic": 1, "designator": 2, "acronym-parens": 3, "loose": 4,
+    "exact": 0, "phonetic": 1, "designator": 2, "acronym-parens": 3, "aka": 3, "loose": 4,
     "acronym-initials": 5, "fuzzy": 6, "typo": 6, "surname": 7, "given-name": 8, "short-form": 9,
     "alias": 10, "previous": 10, "xdoc-surname": 11,
 }
@@ -911,31 +915,133 @@ def link_mentions(
     Returns ``(entities sorted by entity_id, mentions sorted by (doc_id, start, end, label))``.
     Pure and deterministic: the same input set gives the same output whatever its order.
     """
+    by_doc: dict[str, list[Mention]] = {}
+    for m in mentions:
+        by_doc.setdefault(m.doc_id, []).append(m)
+    kb = kb_index(aliases)
+    docs = [local_link(doc, ms, p, kb, texts.get(doc) if texts is not None else None) for doc, ms in by_doc.items()]
+    entities, assigned = global_link(docs, aliases, p, previous, incremental)
+    out = [m.linked(*assigned[key]) if (key := node_key(m)) is not None else m.linked(None, None) for m in mentions]
+    out.sort(key=lambda m: (m.doc_id, m.start, m.end, m.label, m.text, m.tagger))
+    return entities, out
+
+
+def node_key(m: Mention) -> tuple[str, str, str] | None:
+    """The linking node of a mention: (doc_id, label, k0), or None for a mention that is not linked."""
+    if m.label not in LINK_LABELS:
+        return None
+    nk = name_keys(m.text, m.label)
+    return (m.doc_id, m.label, nk.k0) if nk.k1 else None
+
+
+@dataclass(frozen=True)
+class LocalDoc:
+    """One document linked on its own (phases 0 and 1, see the module docstring): its nodes and the edges
+    applied between them and to alias rows, in the order they were applied. Depends only on the document's
+    mentions and text, the alias table and the params, so a run can keep it per document."""
+
+    doc: str
+    nodes: tuple[_Node, ...]
+    edges: tuple[_Edge, ...]
+
+
+KbIndex = tuple[dict[tuple[str, str], tuple], dict[tuple[str, str], tuple]]
+
+
+def kb_index(aliases: AliasTable) -> KbIndex:
+    """(label, k0) -> alias row key and (label, base0) -> KB row key: the spellings phase 0 pins names to
+    (user rows first, by their line; KB rows by designator-free spelling too)."""
+    kb_k0: dict[tuple[str, str], tuple] = {}
+    kb_base: dict[tuple[str, str], tuple] = {}
+    for e in sorted(aliases.entries, key=lambda e: e.line):
+        key = _alias_key(e)
+        for n in e.names():
+            nk = name_keys(n, e.label)
+            kb_k0.setdefault((e.label, nk.k0), key)
+            if nk.base0 and e.source:
+                kb_base.setdefault((e.label, nk.base0), key)
+    return kb_k0, kb_base
+
+
+def _alias_key(e: AliasEntry) -> tuple[str, str, str]:
+    return ("\x00alias", e.label, f"{e.line:08d}")
+
+
+def _applier(uf: _UF, applied: list[_Edge]):
+    def apply(edges: Iterable[_Edge]) -> None:
+        for edge in sorted(edges, key=lambda x: x.sort_key):
+            if uf.union(edge.a, edge.b):
+                applied.append(edge)
+            elif uf.find(edge.a) == uf.find(edge.b):
+                applied.append(edge)  # redundant but valid evidence, kept for audit
+    return apply
+
+
+def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex, text: str | None = None) -> LocalDoc:
+    """Phases 0 and 1 of one document: names pinned to alias/KB rows by spelling, then joined inside the
+    document (key rules, `NAME (ACRONYM)` when `text` is given, short forms)."""
+    uf = _UF()
+    nodes: dict[tuple, _Node] = {}
+    by_label_m: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        key = node_key(m)
+        if key is None:
+            continue
+        node = nodes.get(key)
+        if node is None:
+            node = nodes[key] = _Node(key, doc, m.label, name_keys(m.text, m.label), Counter())
+            uf.add(key)
+        node.surfaces[m.text.strip()] += 1
+        by_label_m[m.label].append(m)
+    applied: list[_Edge] = []
+    apply = _applier(uf, applied)
+    real = list(nodes.values())
+    # ---- phase 0: a name spelt exactly like a KB place row (or with a designator) is pinned to it first, so
+    # that no phonetic merge inside a document ties two KB places (a typo `दिली` is Dili, East Timor; the
+    # `दिल्ली` beside it stays Delhi)
+    kb_k0, kb_base = kb
+    phase0 = []
+    for n in real:
+        row = kb_k0.get((n.label, n.nk.k0)) or kb_base.get((n.label, n.nk.base0))
+        if row is not None:
+            if row not in uf.parent:
+                uf.add(row, alias_pin=int(row[2]))
+            phase0.append(_Edge(0, "alias", n.key, row, directed=True))
+    apply(phase0)
+    # ---- phase 1: within the document
+    by_label: dict[str, list[_Node]] = defaultdict(list)
+    for n in real:
+        by_label[n.label].append(n)
+    phase1: list[_Edge] = []
+    for label, group in sorted(by_label.items()):
+        phase1.extend(_key_edges([(n.key, n.nk) for n in group], p, label, nodes))
+        if p.acronyms and text is not None and label in ("ORG", "LOC"):
+            phase1.extend(_parens_edges(doc, label, by_label_m[label], text, nodes))
+        if text is not None:
+            phase1.extend(_aka_edges(doc, label, by_label_m[label], text))
+    apply(phase1)
+    if p.short_forms:
+        apply(_short_form_edges({(doc, label): g for label, g in by_label.items()}, nodes, uf, p))
+    return LocalDoc(doc, tuple(real), tuple(applied))
+
+
+def global_link(
+    docs: Sequence[LocalDoc], aliases: AliasTable, p: LinkParams, previous: Sequence[Entity] | None = None,
+    incremental: bool = True,
+) -> tuple[list[Entity], dict[tuple, tuple[str, str]]]:
+    """Phase 2 over documents linked on their own: their clusters joined across documents on strong names,
+    to alias rows and to `previous` entities (see link_mentions). Returns (entities sorted by id,
+    node key -> (entity_id, link_rule))."""
     previous = tuple(previous or ())
     uf = _UF()
     nodes: dict[tuple, _Node] = {}
-    mention_node: list[tuple | None] = []
-
-    # ---- nodes from mentions
-    for m in mentions:
-        if m.label not in LINK_LABELS:
-            mention_node.append(None)
-            continue
-        nk = name_keys(m.text, m.label)
-        if not nk.k1:
-            mention_node.append(None)
-            continue
-        key = (m.doc_id, m.label, nk.k0)
-        node = nodes.get(key)
-        if node is None:
-            node = nodes[key] = _Node(key, m.doc_id, m.label, nk, Counter())
-            uf.add(key)
-        node.surfaces[m.text.strip()] += 1
-        mention_node.append(key)
-
+    for ld in docs:
+        for n in ld.nodes:
+            nodes[n.key] = n
+            uf.add(n.key)
     # ---- pseudo nodes: alias rows and previous entities
     for e in aliases.entries:
-        key = ("\x00alias", e.label, f"{e.line:08d}")
+        key = _alias_key(e)
         names = tuple(name_keys(n, e.label) for n in e.names())
         nodes[key] = _Node(key, key[0], e.label, names[0], Counter(), alias=e, strong_names=names)
         uf.add(key, alias_pin=e.line)
@@ -954,51 +1060,17 @@ def link_mentions(
         nodes[key] = _Node(key, key[0], e.label, names[0], Counter(), prev=e, strong_names=names)
         uf.add(key, prev_pin=e.entity_id)
 
+    # ---- phases 0 and 1, as each document was linked on its own (a document's edges touch only its nodes
+    # and alias rows, so the unions and each node's first edge are the same as linking them all together)
     applied: list[_Edge] = []
-
-    def apply(edges: Iterable[_Edge]) -> None:
-        for edge in sorted(edges, key=lambda x: x.sort_key):
-            if uf.union(edge.a, edge.b):
-                applied.append(edge)
-            elif uf.find(edge.a) == uf.find(edge.b):
-                applied.append(edge)  # redundant but valid evidence, kept for audit
-
-    real = [n for n in nodes.values() if not n.pseudo]
-    by_doc_label: dict[tuple[str, str], list[_Node]] = defaultdict(list)
-    for n in real:
-        by_doc_label[(n.doc, n.label)].append(n)
-
-    by_doc_label_m: dict[tuple[str, str], list[Mention]] = defaultdict(list)
-    for m, key in zip(mentions, mention_node):
-        if key is not None:
-            by_doc_label_m[(m.doc_id, m.label)].append(m)
-
-    # ---- phase 0: a name spelt exactly like a KB place row (or with a designator) is pinned to it first, so
-    # that no phonetic merge inside a document ties two KB places (a typo `दिली` is Dili, East Timor; the
-    # `दिल्ली` beside it stays Delhi)
-    kb_k0: dict[tuple[str, str], tuple] = {}
-    kb_base: dict[tuple[str, str], tuple] = {}
-    for key in sorted(k for k, n in nodes.items() if n.alias is not None):  # user rows (first: their lines) and KB rows
-        for nk in nodes[key].strong_names:
-            kb_k0.setdefault((nodes[key].label, nk.k0), key)
-            if nk.base0 and nodes[key].alias.source:
-                kb_base.setdefault((nodes[key].label, nk.base0), key)
-    phase0 = []
-    for n in real:
-        kb = kb_k0.get((n.label, n.nk.k0)) or kb_base.get((n.label, n.nk.base0))
-        if kb is not None:
-            phase0.append(_Edge(0, "alias", n.key, kb, directed=True))
-    apply(phase0)
-
-    # ---- phase 1: within each document
-    phase1: list[_Edge] = []
-    for (doc, label), group in sorted(by_doc_label.items()):
-        phase1.extend(_key_edges([(n.key, n.nk) for n in group], p, label, nodes))
-        if p.acronyms and texts is not None and doc in texts and label in ("ORG", "LOC"):
-            phase1.extend(_parens_edges(doc, label, by_doc_label_m[(doc, label)], texts[doc], nodes))
-    apply(phase1)
-    if p.short_forms:
-        apply(_short_form_edges(by_doc_label, nodes, uf, p))
+    for ld in docs:
+        for e in ld.edges:
+            uf.union(e.a, e.b)
+            applied.append(e)
+    apply = _applier(uf, applied)
+    # an organisation's short form names it inside its own article only: `हाई कोर्ट` after `दिल्ली हाई कोर्ट`
+    # here and after `गुजरात हाई कोर्ट` there must not tie the two courts
+    short = {e.a for e in applied if e.rule in ("short-form", "surname", "given-name") and e.a[1] != "PER"}
 
     # ---- phase 2: across documents, on strong names
     roots: dict[tuple, list[_Node]] = defaultdict(list)
@@ -1011,7 +1083,7 @@ def link_mentions(
         for n in members:
             if n.pseudo:
                 strong[label].extend((n.key, nk) for nk in n.strong_names)
-            elif label != "PER" or not multi or len(n.nk.tokens) > 1:
+            elif (label != "PER" and n.key not in short) or (label == "PER" and (not multi or len(n.nk.tokens) > 1)):
                 strong[label].append((n.key, n.nk))
     phase2: list[_Edge] = []
     for label in sorted(strong):
@@ -1022,7 +1094,7 @@ def link_mentions(
     if p.xdoc_surname:
         apply(_xdoc_surname_edges(nodes, uf))
 
-    return _assemble(mentions, mention_node, nodes, uf, applied, aliases, p, incremental)
+    return _assemble(nodes, uf, applied, aliases, p, incremental)
 
 
 def _parens_edges(doc: str, label: str, mentions: Sequence[Mention], text: str,
@@ -1049,6 +1121,21 @@ def _parens_edges(doc: str, label: str, mentions: Sequence[Mention], text: str,
                 if a in nodes and b in nodes:
                     out.append(_Edge(_PRIO["acronym-parens"], "acronym-parens", a, b))
                 break
+    return out
+
+
+_AKA = re.compile(r"\s*[(,]?\s*(?:उर्फ़|उर्फ|ऊर्फ|उर्फ़|alias|a\.k\.a\.?)\s*:?\s*", re.IGNORECASE)
+
+
+def _aka_edges(doc: str, label: str, mentions: Sequence[Mention], text: str) -> list[_Edge]:
+    """`X उर्फ Y` (X alias Y): two names of one entity written side by side (`नवजोत संधू उर्फ अफसां गुरू`)."""
+    ms = sorted(mentions, key=lambda m: (m.start, m.end, m.text))
+    out = []
+    for x, y in zip(ms, ms[1:]):
+        if y.start >= x.end and _AKA.fullmatch(text[x.end : y.start]):
+            a, b = node_key(x), node_key(y)
+            if a is not None and b is not None and a != b:
+                out.append(_Edge(_PRIO["aka"], "aka", a, b))
     return out
 
 
@@ -1171,8 +1258,8 @@ def _canonical(members: list[_Node]) -> str:
     return min(counts, key=lambda s: (-ntoks[s], -counts[s], _has_latin(s), -len(s), s))
 
 
-def _assemble(mentions, mention_node, nodes, uf: _UF, applied: list[_Edge], aliases: AliasTable,
-              p: LinkParams, incremental: bool) -> tuple[list[Entity], list[Mention]]:
+def _assemble(nodes, uf: _UF, applied: list[_Edge], aliases: AliasTable, p: LinkParams,
+              incremental: bool) -> tuple[list[Entity], dict[tuple, tuple[str, str]]]:
     clusters: dict[tuple, list[_Node]] = defaultdict(list)
     for n in nodes.values():
         clusters[uf.find(n.key)].append(n)
@@ -1264,15 +1351,8 @@ def _assemble(mentions, mention_node, nodes, uf: _UF, applied: list[_Edge], alia
             )
         )
 
-    out: list[Mention] = []
-    for m, key in zip(mentions, mention_node):
-        if key is None:
-            out.append(m.linked(None, None))
-        else:
-            out.append(m.linked(node_entity[key], node_rule[key]))
-    out.sort(key=lambda m: (m.doc_id, m.start, m.end, m.label, m.text, m.tagger))
     entities.sort(key=lambda e: e.entity_id)
-    return entities, out
+    return entities, {key: (eid, node_rule[key]) for key, eid in node_entity.items()}
 
 
 def same_name(a: str, b: str, label: str, p: LinkParams = LinkParams()) -> str | None:

@@ -342,9 +342,9 @@ def run_link(
     aliases = load_aliases(models_dir, p)
     tagged = io.read_table(mentions_in, "mentions")
     mentions = io.table_to_records(tagged, Mention)
-    # texts only of documents with ORG/LOC mentions (the `NAME (ACRONYM)` rule reads around them); most
+    # texts of the documents with names (the `NAME (ACRONYM)` and `X उर्फ Y` rules read around them); most
     # documents have some, so the table is read whole rather than filtered by doc_id
-    wanted = {m.doc_id for m in mentions if m.label in ("ORG", "LOC")}
+    wanted = {m.doc_id for m in mentions if m.label in ("PER", "ORG", "LOC")}
     tbl = io.read_table(documents_in, "documents").select(["doc_id", "text", "status"])
     texts = {d: tbl.column("text")[i].as_py() for i, (d, s) in
              enumerate(zip(tbl.column("doc_id").to_pylist(), tbl.column("status").to_pylist())) if s == "ok" and d in wanted}

@@ -270,6 +270,33 @@ def test_link_joined_spelling_and_place_designators_merge_across_documents(a, b,
     assert same(ms, ("d1", a), ("d2", b))
 
 
+def test_link_aka_joins_two_names_of_one_person():
+    text = "पुलिस ने नवजोत संधू उर्फ अफसां गुरू को गिरफ्तार किया। रजी अहमद उर्फ़ मानू फरार है।"
+    ms = doc_from_text("d1", text, ("नवजोत संधू", "PER"), ("अफसां गुरू", "PER"), ("रजी अहमद", "PER"), ("मानू", "PER"))
+    got = ids(ms, texts={"d1": text})
+    assert got[("d1", "नवजोत संधू")] == got[("d1", "अफसां गुरू")]
+    assert got[("d1", "रजी अहमद")] == got[("d1", "मानू")]
+    assert got[("d1", "नवजोत संधू")] != got[("d1", "रजी अहमद")]  # `को … ।` between them is no alias
+    _, linked = link_mentions(ms, NO_ALIASES, P, texts={"d1": text})
+    assert {m.link_rule.split(":")[0] for m in linked if m.text in ("अफसां गुरू", "मानू")} <= {"aka", "canonical"}
+
+
+def test_link_org_short_form_never_ties_two_articles():
+    # `हाई कोर्ट` is Delhi's high court in one article and Gujarat's in the other
+    p = LinkParams(short_form_labels=("PER", "ORG"))
+    ms = doc("d1", ("दिल्ली हाई कोर्ट", "ORG"), ("हाई कोर्ट", "ORG")) + doc("d2", ("गुजरात हाई कोर्ट", "ORG"), ("हाई कोर्ट", "ORG"))
+    got = ids(ms, p=p)
+    assert got[("d1", "हाई कोर्ट")] == got[("d1", "दिल्ली हाई कोर्ट")]
+    assert got[("d2", "हाई कोर्ट")] == got[("d2", "गुजरात हाई कोर्ट")]
+    assert got[("d1", "हाई कोर्ट")] != got[("d2", "हाई कोर्ट")]
+
+
+@pytest.mark.parametrize("a, b, label", [("दारमा घाटी", "दारमा", "LOC"), ("हाईकोर्ट", "हाई कोर्ट", "ORG")])
+def test_link_valley_designator_and_joined_high_court(a, b, label):
+    ms = doc("d1", (a, label)) + doc("d2", (b, label))
+    assert same(ms, ("d1", a), ("d2", b))
+
+
 TYPO = LinkParams(typo_labels=("LOC", "ORG"))
 
 
