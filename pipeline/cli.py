@@ -297,13 +297,16 @@ def evaluate_ner(conll_path: Path, model_dir: Path, out_path: Path | None) -> No
 @click.option("--conll", "conll_paths", required=True, multiple=True, type=IN_FILE,
               help="NER training data in BIO form (IL-NER train, HiNER); repeatable.")
 @click.option("--ud", "ud_path", default=None, type=IN_FILE, help="A UD treebank (.conllu) for the function words.")
+@click.option("--news", "news_dir", default=None, type=IN_DIR,
+              help="A folder of raw news articles (.txt) for word statistics (../shared/corpus/news).")
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
               help="The lexicon folder to write, e.g. models/entity-lexicon-v1.")
-def build_lexicon(kb_dir: Path, conll_paths: tuple[Path, ...], ud_path: Path | None, out_dir: Path) -> None:
-    """Build the entity lexicon of the hybrid.v2 tagger (KB places, training-data word counts) (stage: lexicon)."""
+def build_lexicon(kb_dir: Path, conll_paths: tuple[Path, ...], ud_path: Path | None, news_dir: Path | None,
+                  out_dir: Path) -> None:
+    """Build the entity lexicon of the hybrid.v2 tagger (KB places, training-data and news word counts) (stage: lexicon)."""
     from pipeline.lexicon import build_lexicon as build
 
-    counts = build(kb_dir, conll_paths, out_dir, ud_path)
+    counts = build(kb_dir, conll_paths, out_dir, ud_path, news_dir)
     click.echo(f"{out_dir}: " + ", ".join(f"{v} {k}" for k, v in counts.items()))
 
 

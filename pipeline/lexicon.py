@@ -19,7 +19,13 @@ Two tables, both derived from data rather than written by hand, so they hold on 
   repair step reads from it which words never start or end a name (verbs, auxiliaries, titles,
   weekdays, postpositions) and which surfaces are common words rather than names.
 
-`build_lexicon` writes both (DVC stage `lexicon`, frozen: the sources live in ../shared);
+- `news_words.tsv` (v4): for every word of the raw news text (../shared/corpus/news) seen at least three times,
+  how often it occurs, in how many articles, and how often a case marker or punctuation follows it. A name is
+  followed by `में`, `ने`, `के` or a comma in most of its occurrences; a modifier is followed by the noun it
+  modifies (`ऑरेंज जोन`, `विटामिन सी`, `मेडिकल स्टोर`), and an adjective before `शहर` or `इलाके` is no place's name.
+  Counts per word only: no text of the articles is kept.
+
+`build_lexicon` writes them (DVC stage `lexicon`, frozen: the sources live in ../shared);
 `load_lexicon` reads them back. Folding (nukta, NFC) is the rules tagger's, so lookups agree.
 """
 from __future__ import annotations
@@ -45,6 +51,13 @@ LOWER_SUBDIVISIONS = frozenset({"District", "Rayon", "Municipality", "Geographic
 STRONG_SOURCES = frozenset({"pycountry", "ne_admin0", "cldr", "abbreviation", "aliases"})
 STRONG_KINDS = frozenset({("geonames", "city"), ("wikidata2015", "place")})
 PLACE_COLUMNS = ("surface", "label", "qid", "name_en", "kind", "source")
+NEWS_COLUMNS = ("word", "n", "n_docs", "n_case")
+# Case markers and the like that follow a noun phrase: generic Hindi grammar
+CASE_MARKERS = frozenset("में से के की का को पर ने तक".split())
+# What kind of place a name is, written after it (`परवान प्रांत`, `भागलपुर जिले`, `रहुई थाना`): no part of the name (the
+# training data leaves `जिले`, `तहसील` out of names too). Generic Hindi, not taken from any article
+PLACE_DESIGNATORS = tuple("""प्रांत प्रान्त जिले जिला ज़िले ज़िला जनपद गांव गाँव ग्राम शहर कस्बे कस्बा प्रखंड तहसील इलाके
+    इलाका मोहल्ले मोहल्ला थाना थाने राज्य""".split())
 WORD_COLUMNS = ("word", "n", "n_ent", "n_begin", "n_end", "n_per", "n_org", "n_loc", "n_after_per", "n_after_org",
                 "n_after_loc")
 
@@ -81,6 +94,13 @@ class WordStats:
 
 
 @dataclass(frozen=True)
+class NewsStats:
+    n: int  # occurrences in the raw news text
+    n_docs: int  # articles it occurs in
+    n_case: int  # occurrences followed by a case marker (`में`, `ने`), punctuation or the end of the sentence
+
+
+@dataclass(frozen=True)
 class Lexicon:
     places: dict[str, Place]  # fold_key(surface) -> the first (most trusted) place with that name
     words: dict[str, WordStats]  # fold_key(word) -> training-data counts
@@ -89,6 +109,7 @@ class Lexicon:
     given_names: frozenset[str] = frozenset()  # folded Hindi given names (ambiguous with places)
     function_words: frozenset[str] = frozenset()  # folded pronouns, postpositions, verbs, ... (UD POS)
     orgs: dict[tuple[str, ...], str] = field(default_factory=dict)  # folded tokens of a known organisation -> canonical
+    news: dict[str, NewsStats] = field(default_factory=dict)  # fold_key(word) -> raw news counts (v4; empty before)
 
     def strong_place(self, key: str) -> Place | None:
         """The place a folded surface names, where that is safe to act on without the model."""
@@ -123,11 +144,15 @@ def load_lexicon(model_dir: Path, names: Path | None = None) -> Lexicon:
                                                                   "tag.lexicon").split())
     function = frozenset(io.read_model_file(model_dir / "function_words.txt", FileNotFoundError,
                                             "tag.lexicon").split())
+    news = {}
+    if (model_dir / "news_words.tsv").exists():  # v4 on; earlier lexicons have no news counts
+        news = {row["word"]: NewsStats(*(int(row[c]) for c in NEWS_COLUMNS[1:]))
+                for row in _read_tsv(model_dir / "news_words.tsv", NEWS_COLUMNS)}
     known = load_known_names(names) if names is not None else {"ORG": {}, "LOC": {}}
     for key, canonical in known["LOC"].items():  # the alias file's places (`यूपी`, `ब्रिटेन`) are as sure as the KB's
         if not key[0].isascii():
             places.setdefault(" ".join(key), Place(" ".join(key), "LOC", "", "", "place", "aliases"))
-    return Lexicon(places, words, model_dir.name, latin, given, function, known["ORG"])
+    return Lexicon(places, words, model_dir.name, latin, given, function, known["ORG"], news)
 
 
 def load_known_names(path: Path) -> dict[str, dict[tuple[str, ...], str]]:
@@ -187,6 +212,32 @@ def word_stats(examples: Iterable[tuple[Sequence[str], Sequence[str]]], min_coun
         for w, c in sorted(counts.items())
         if c["n"] >= min_count and w
     }
+
+
+def news_word_stats(texts: Iterable[str], min_count: int = 3) -> dict[str, NewsStats]:
+    """Per folded word of raw news articles (one text each), tokenised as the tagger's repair sees them: occurrences,
+    articles, and occurrences followed by a case marker (CASE_MARKERS), punctuation or the end of the sentence (not
+    a place designator: `पैतृक गांव`, `ठंडा शहर` are adjectives). Words seen fewer than min_count times are left out."""
+    from pipeline.adapters.rules_tagger import _join_hyphens
+    from pipeline.segment import SegmentParams, split_sentences
+
+    n: Counter = Counter()
+    docs: Counter = Counter()
+    case: Counter = Counter()
+    for i, text in enumerate(texts):
+        seen: set[str] = set()
+        for sent in split_sentences(f"news{i}", text, SegmentParams()):
+            ws = [fold_key(w) for _, _, w in _join_hyphens(sent)]
+            for j, w in enumerate(ws):
+                if not w:
+                    continue
+                n[w] += 1
+                seen.add(w)
+                nxt = ws[j + 1] if j + 1 < len(ws) else ""
+                if nxt in CASE_MARKERS or not any(c.isalnum() for c in nxt):
+                    case[w] += 1
+        docs.update(seen)
+    return {w: NewsStats(n[w], docs[w], case[w]) for w in sorted(n) if n[w] >= min_count and "\t" not in w}
 
 
 def _kb_rows(kb_dir: Path) -> Iterable[dict[str, str]]:
@@ -381,8 +432,10 @@ def kb_alias_rows(places: Sequence[Place]) -> list[tuple[str, str, tuple[str, ..
     return rows
 
 
-def build_lexicon(kb_dir: Path, conll_paths: Sequence[Path], out_dir: Path, ud_path: Path | None = None) -> dict[str, int]:
-    """Write places.tsv, words.tsv, given_names.txt and function_words.txt to out_dir; returns the row counts."""
+def build_lexicon(kb_dir: Path, conll_paths: Sequence[Path], out_dir: Path, ud_path: Path | None = None,
+                  news_dir: Path | None = None) -> dict[str, int]:
+    """Write places.tsv, words.tsv, given_names.txt, function_words.txt (and with news_dir, a folder of raw news
+    articles as .txt files, news_words.tsv) to out_dir; returns the row counts."""
     from pipeline.train import read_conll
 
     examples = [ex for p in conll_paths for ex in read_conll(p)]
@@ -406,5 +459,11 @@ def build_lexicon(kb_dir: Path, conll_paths: Sequence[Path], out_dir: Path, ud_p
     io.write_text_atomic(out_dir / "kb_aliases.tsv", "\n".join(kb) + "\n")
     function = function_words(io.read_text(ud_path)) if ud_path else []
     io.write_text_atomic(out_dir / "function_words.txt", "\n".join(function) + "\n")
-    return {"places": len(places), "words": len(words), "given_names": len(names), "function_words": len(function),
+    counts = {}
+    if news_dir is not None:
+        news = news_word_stats(unicodedata.normalize("NFC", io.read_text(f)) for f in sorted(Path(news_dir).glob("*.txt")))
+        lines = ["\t".join(NEWS_COLUMNS)] + ["\t".join([w, str(s.n), str(s.n_docs), str(s.n_case)]) for w, s in news.items()]
+        io.write_text_atomic(out_dir / "news_words.tsv", "\n".join(lines) + "\n")
+        counts["news_words"] = len(news)
+    return counts | {"places": len(places), "words": len(words), "given_names": len(names), "function_words": len(function),
             "sentences": len(examples)}

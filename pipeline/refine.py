@@ -40,7 +40,7 @@ from typing import Sequence
 import regex
 
 from pipeline.adapters.rules_tagger import RANK_ACRONYMS, TITLES, _join_hyphens, fold
-from pipeline.lexicon import Lexicon, WordStats
+from pipeline.lexicon import PLACE_DESIGNATORS, Lexicon, WordStats
 from pipeline.link import acronym_letters
 from pipeline.records import Mention, Sentence
 
@@ -114,6 +114,13 @@ ENGLISH_OF = frozenset(fold(w) for w in "ऑफ ऑफ़ आफ फॉर फ�
 # An institution named after a person (`टाटा ट्रस्ट`, `संत थॉमस हॉस्पिटल`, `राजेंद्र इंस्टीट्यूट`)
 INSTITUTIONS = ENGLISH_ORG_HEADS - {fold("ऑफिस"), fold("कोर्ट")} | frozenset(fold(w) for w in """ट्रस्ट फाउंडेशन
     अस्पताल विश्वविद्यालय महाविद्यालय संस्थान मेमोरियल""".split())
+DESIGNATORS = frozenset(fold(w) for w in PLACE_DESIGNATORS)  # `परवान प्रांत`: no part of the place's name
+# Administrative units that no adjective describes in news (`रहुई थाना`, `सारवां प्रखंड`): the name before them may be
+# one the news text always writes with its unit
+UNITS = frozenset(fold(w) for w in "थाना थाने प्रखंड तहसील जनपद".split())
+# Generic words between the name an institution is named after and its head (`नालंदा मेडिकल कॉलेज`, `नेहरू इंटर कॉलेज`)
+INSTITUTION_MODIFIERS = frozenset(fold(w) for w in """मेडिकल इंटर डिग्री पब्लिक इंटरनेशनल कॉन्वेंट कान्वेंट मॉडल डेंटल
+    इंजीनियरिंग चिकित्सा आयुर्वेदिक कृषि मेमोरियल चैरिटेबल""".split())
 _PLURAL_OBLIQUE = regex.compile(r"(?:ों|ओं|एँ|एं)$")
 _LATIN_WORD = regex.compile(r"^[A-Za-z][A-Za-z&]*(?:[.\-][A-Za-z0-9]+)*\.?$")
 _ACRONYM = regex.compile(r"^[A-Z](?:[A-Z&]|\.(?=[A-Z]))+\.?$")
@@ -147,6 +154,8 @@ class RefineParams:
     name_min_ratio: float = 0.5  # ... and a word known to the training data is name-like when inside a name this often
     list_max_words: int = 3  # the longest name taken from a list item
     list_max_tail: int = 3  # the most tokens after the name in a list item (`में 17`, `(दो)`)
+    modifier_max_case: float = 0.2  # a word followed by a case marker or punctuation in less than this share of ...
+    modifier_min_count: int = 10  # ... at least this many occurrences in the news text is a modifier, no name alone
 
 
 Word = tuple[int, int, str]  # (start, end, text) in document offsets
@@ -175,7 +184,7 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = trim_edges(words, texts, join_adjacent(texts, split_brackets(texts, ents), lex), lex, p)
     if "common" in on:
         ents = drop_generic(drop_indefinite(words, drop_common(ents, lex, p)))
-        ents = drop_inflected(words, ents, lex)
+        ents = drop_modifiers(words, drop_inflected(words, ents, lex), lex, p)
     if "orgs" in on and lex.orgs:  # known organisations are curated from here on
         found, ents = known_orgs(words, texts, fixed, ents, lex, p)
         fixed = fixed + found
@@ -318,6 +327,9 @@ def trim_edges(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
                 and not place_of(" ".join(w[2] for w in ws[a:b]), lex) and fold(ws[b - 1][2]) not in lex.words \
                 and not _is_latin(ws[b - 1][2]):
             b -= 1  # a place run into a word the training data never saw (`कसूर रेप`): the place alone
+        if m.label == "LOC" and b - a >= 2 and fold(ws[b - 1][2]) in DESIGNATORS \
+                and not lex.strong_place(" ".join(fold(w[2]) for w in ws[a:b])):
+            b -= 1  # `परवान प्रांत`, `बिरनी थाना`: the place's name without what kind of place it is
         if m.label == "PER" and b - a >= 3 and lex.strong_place(fold(ws[b - 1][2])):
             # a person's name run into a place (`राहुल गांधी रायपुर`): the place is its own mention
             sent = sents[m.sent_idx]
@@ -557,15 +569,35 @@ def english_orgs(words: dict[int, list[Word]], sents: dict[int, Sentence], ents:
     res = [m for m in ents if id(m) not in gone] + out
     final = []
     for m in res:
-        if m.label == "PER" and (m.start, m.end) not in keep:
+        if m.label == "LOC" and (m.start, m.end) not in keep and " " in m.text.strip() \
+                and fold(m.text.split()[-1]) in INSTITUTIONS and not _strong(m.text, lex):
+            m = replace(m, label="ORG")  # `सफदरजंग अस्पताल`, `बॉम्बे अस्पताल` read as places
+        if m.label == "PER" and (m.start, m.end) not in keep or m.label == "LOC":
             ws = words[m.sent_idx]
             k = next((k for k, w in enumerate(ws) if w[0] >= m.end), len(ws))
-            if k < len(ws) and ws[k][0] <= m.end + 1 and fold(ws[k][2]) in INSTITUTIONS \
-                    and mention_at(m.sent_idx, ws[k]) is None and all(
-                        not (n.start <= ws[k][0] < n.end) for n in res if n.sent_idx == m.sent_idx):
-                m = _span(sents[m.sent_idx], m, m.start, ws[k][1], "ORG")
+            e = _institution_end(ws, k, m.end) if k < len(ws) and mention_at(m.sent_idx, ws[k]) is None else None
+            if e is not None and all(not (n.start < e and m.end <= n.start) for n in res if n.sent_idx == m.sent_idx):
+                m = _span(sents[m.sent_idx], m, m.start, e, "ORG")
+        if m.label == "ORG" and fold(m.text.split()[-1]) in INSTITUTIONS and all(
+                regex.search(r"\d", w) or _common(w, lex, RefineParams()) for w in m.text.split()[:-1]):
+            continue  # `कोविड-19 अस्पताल`, `आरोपित अस्पताल`: a description, no name
         final.append(m)
     return final
+
+
+def _institution_end(ws: Sequence[Word], k: int, end: int) -> int | None:
+    """Where an institution's name ends that a person's or a place's name starting before word k names: up to two
+    modifiers (`मेडिकल`, `इंटर`), then institution heads (`कॉलेज`, `कॉलेज अस्पताल`); None if no head follows."""
+    i = k
+    while i < len(ws) and i - k < 2 and fold(ws[i][2]) in INSTITUTION_MODIFIERS and ws[i][0] <= end + 1:
+        end = ws[i][1]
+        i += 1
+    if i >= len(ws) or ws[i][0] > end + 1 or fold(ws[i][2]) not in INSTITUTIONS:
+        return None
+    while i < len(ws) and ws[i][0] <= end + 1 and fold(ws[i][2]) in INSTITUTIONS:
+        end = ws[i][1]
+        i += 1
+    return end
 
 
 def _head_words(ws: Sequence[Word], k: int, lex: Lexicon, p: RefineParams) -> int:
@@ -711,6 +743,36 @@ def _modifier(word: str, lex: Lexicon, p: RefineParams) -> bool:
                 and st.n_org >= 0.5 * st.n_ent)
 
 
+def _modifier_word(word: str, lex: Lexicon, max_case: float, min_count: int = 3) -> bool:
+    """A word that the raw news text (lexicon v4) shows to be a modifier: seen at least min_count times and followed
+    by a case marker or punctuation in less than max_case of them, because a noun follows it (`ऑरेंज जोन`, `विटामिन सी`,
+    `पैतृक शहर`). A name is mostly followed by `में`, `ने`, `के` or a comma."""
+    st = lex.news.get(fold(word))
+    return bool(st and st.n >= min_count and st.n_case < max_case * st.n)
+
+
+def drop_modifiers(words: dict[int, list[Word]], ents: list[Mention], lex: Lexicon, p: RefineParams) -> list[Mention]:
+    """One-word names that the news text shows to be modifiers (`_modifier_word`, seen `modifier_min_count` times)
+    go: `ऑरेंज`, `रेड` of `रेड जोन`, `विटामिन`, `स्टोर` of `मेडिकल स्टोर`. Given names (followed by their surnames),
+    names in the training data, words of the document's longer names or before a place designator in it (`चुरम्बा
+    गांव`), KB places, known organisations and acronyms stay."""
+    parts = {fold(w) for m in ents if " " in m.text.strip() for w in m.text.split()}
+    # a village's name is followed by `गांव` as an adjective is by its noun: the story's designators keep it a place
+    parts |= {fold(ws[j - 1][2]) for ws in words.values() for j in range(1, len(ws)) if fold(ws[j][2]) in DESIGNATORS}
+    out = []
+    for m in ents:
+        w = m.text.strip()
+        fw = fold(w)
+        st = _stats(w, lex)
+        if " " not in w and _modifier_word(w, lex, p.modifier_max_case, p.modifier_min_count) \
+                and fw not in lex.given_names and fw not in FOREIGN_GIVEN and not _strong(w, lex) \
+                and (fw,) not in lex.orgs and not latin_acronym(w) and not _is_latin(w) and fw not in parts \
+                and not (st and st.n_ent >= p.name_min_ratio * st.n):
+            continue  # `आंध्र` of `आंध्र प्रदेश`, `मुकेश` of `मुकेश अंबानी` in the same story stay
+        out.append(m)
+    return out
+
+
 def _common(word: str, lex: Lexicon, p: RefineParams) -> bool:
     st = _stats(word, lex)
     return bool(st and st.n >= p.common_min_count and st.n_ent < p.common_max_ratio * st.n)
@@ -781,12 +843,19 @@ def context_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
             if not _cue(ws[j][2], lex, p) or not regex.search(r"\p{L}", ws[j][2]):
                 continue
             st = _stats(ws[j][2], lex)
-            if st.n_ent >= p.common_max_ratio * st.n:
+            designator = fold(ws[j][2]) in DESIGNATORS
+            if st and st.n_ent >= p.common_max_ratio * st.n and not designator:
                 continue  # a cue is no name itself
-            strong = st.n_after_loc >= p.cue_min_ratio * st.n
+            strong = designator or st.n_after_loc >= p.cue_min_ratio * st.n
             i = j
-            while i > 0 and j - i < p.cue_max_words and _name_like(ws[i - 1][2], lex, p) and (idx, ws[i - 1][0]) not in covered:
+            while i > 0 and j - i < p.cue_max_words and _name_like(ws[i - 1][2], lex, p) and (idx, ws[i - 1][0]) not in covered \
+                    and not _demonym(ws[i - 1][2], lex):
                 i -= 1
+            if designator and i < j and fold(ws[j][2]) not in UNITS and _modifier_word(ws[j - 1][2], lex, p.modifier_max_case):
+                continue  # an adjective before `शहर` (`पैतृक शहर`, `ठंडा शहर`): no place
+            if designator and i < j - 1 and not _town(" ".join(fold(w[2]) for w in ws[i:j]), lex) \
+                    and not (st and st.n_after_loc >= p.cue_min_ratio * st.n):
+                i = j - 1  # before a designator the training data does not know, one word (`मामले की तहकीकात चौपन थाना`)
             if i < j and not strong:  # a weak cue: the longest KB town name before it, or nothing
                 i = next((k for k in range(i, j) if _town(" ".join(fold(w[2]) for w in ws[k:j]), lex)), j)
             if i < j:
@@ -847,7 +916,10 @@ def _list_tail(w: str, lex: Lexicon, p: RefineParams) -> bool:
 
 
 def _cue(word: str, lex: Lexicon, p: RefineParams) -> bool:
-    """A word that follows place names in the training data (`जिले`, `शहर`): no part of the name."""
+    """A word that follows place names in the training data (`जिले`, `शहर`) or says what kind of place the name before
+    it is (DESIGNATORS: `गांव`, `प्रांत`): no part of the name."""
+    if fold(word) in DESIGNATORS:
+        return True
     st = _stats(word, lex)
     return bool(st and st.n >= p.cue_min_count and st.n_after_loc >= min(p.cue_min_ratio, p.town_cue_min_ratio) * st.n)
 
@@ -858,7 +930,7 @@ def _town(key: str, lex: Lexicon) -> bool:
 
 def _name_like(w: str, lex: Lexicon, p: RefineParams) -> bool:
     fw = fold(w)
-    if len(fw) < p.propagate_min_chars or fw in lex.function_words or fw in TITLES:
+    if len(fw) < p.propagate_min_chars or fw in lex.function_words or fw in TITLES or fw in DESIGNATORS:
         return False
     st = lex.words.get(fw)
     if st is not None and st.n_ent < p.name_min_ratio * st.n:

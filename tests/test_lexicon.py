@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.lexicon import build_lexicon, fold_key, function_words, load_known_names, load_lexicon, word_stats
+from pipeline.lexicon import (build_lexicon, fold_key, function_words, load_known_names, load_lexicon, news_word_stats,
+                              word_stats)
 from tests.conftest import MODELS, needs_shared
 
 SHARED_KB = MODELS.parent.parent / "shared" / "kb"
@@ -61,14 +62,37 @@ def test_lexicon_shipped_places_and_words():
 
 @needs_shared("kb")
 @needs_shared("data/il-ner-hi")
+@needs_shared("corpus/news")
 def test_lexicon_build_matches_shipped(tmp_path):
     shared = MODELS.parent.parent / "shared"
     counts = build_lexicon(shared / "kb", [shared / "data/il-ner-hi/Hindi-train.txt",
                                            shared / "data/hiner-validation/collapsed/validation.conll"],
-                           tmp_path, shared / "data/ud-hindi-pud/hi_pud-ud-test.conllu")
-    assert counts["places"] > 10_000
-    for name in ("places.tsv", "words.tsv", "given_names.txt", "function_words.txt"):
-        assert (tmp_path / name).read_bytes() == (MODELS / "entity-lexicon-v3" / name).read_bytes(), name
+                           tmp_path, shared / "data/ud-hindi-pud/hi_pud-ud-test.conllu", shared / "corpus/news")
+    assert counts["places"] > 10_000 and counts["news_words"] > 10_000
+    for name in ("places.tsv", "words.tsv", "given_names.txt", "function_words.txt", "news_words.tsv"):
+        assert (tmp_path / name).read_bytes() == (MODELS / "entity-lexicon-v4" / name).read_bytes(), name
+
+
+@pytest.mark.parametrize(
+    "word, expected",
+    [
+        ("इटली", (3, 2, 3)),  # a name: followed by `में`, `से`, a comma
+        ("ऑरेंज", (3, 2, 0)),  # a modifier: followed by the noun it modifies
+        ("जोन", (3, 2, 1)),  # `जोन में` once
+    ],
+)
+def test_lexicon_news_word_stats(word, expected):
+    texts = ["इटली में ऑरेंज जोन बने। इटली से लोग लौटे।", "ऑरेंज जोन और ऑरेंज जोन में छूट मिली, इटली, स्पेन में भी।"]
+    st = news_word_stats(texts, min_count=3)
+    assert (st[word].n, st[word].n_docs, st[word].n_case) == expected
+    assert "स्पेन" not in st  # seen fewer than min_count times
+
+
+def test_lexicon_shipped_news_counts():
+    lex = load_lexicon(MODELS / "entity-lexicon-v4")
+    assert lex.news["दिल्ली"].n_case > 0.5 * lex.news["दिल्ली"].n  # a name
+    assert lex.news["ऑरेंज"].n_case < 0.1 * lex.news["ऑरेंज"].n  # a modifier (`ऑरेंज जोन`)
+    assert load_lexicon(MODELS / "entity-lexicon-v3").news == {}  # before v4: no news counts
 
 
 def test_lexicon_known_orgs_from_an_alias_file(tmp_path):

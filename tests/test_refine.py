@@ -558,3 +558,93 @@ def test_refine_english_organisation_names(sentences_of, text, spans, expected):
 def test_refine_joins_a_direction_and_its_place(sentences_of):
     got = _refine(sentences_of, "साउथ कोरिया में मामले बढ़े।", [("साउथ", "LOC"), ("कोरिया", "LOC")], steps=("trim",))
     assert got == [("साउथ कोरिया", "LOC")]
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # type: a hospital or college read as a place is an organisation; a name before one names it
+        ("मरीज को सफदरजंग अस्पताल में भर्ती किया गया।", [("सफदरजंग अस्पताल", "LOC")], [("सफदरजंग अस्पताल", "ORG")]),
+        ("पटना स्थित नालंदा मेडिकल कॉलेज अस्पताल में भर्ती।", [("पटना", "LOC"), ("नालंदा", "LOC")],
+         [("पटना", "LOC"), ("नालंदा मेडिकल कॉलेज अस्पताल", "ORG")]),
+        ("मोतीलाल नेहरू मेडिकल कॉलेज में जांच हुई।", [("मोतीलाल नेहरू", "PER")], [("मोतीलाल नेहरू मेडिकल कॉलेज", "ORG")]),
+        # common word: a hospital named by a description is no name
+        ("उसे कोविड-19 अस्पताल में रखा गया।", [("कोविड-19 अस्पताल", "LOC")], []),
+        # a place before a word that is no institution stays a place
+        ("पटना मेडिकल में भीड़ थी।", [("पटना", "LOC")], [("पटना", "LOC")]),
+    ],
+)
+def test_refine_institutions_named_after_places_and_people(sentences_of, text, spans, expected):
+    lex = Lexicon(LEX.places, {**LEX.words, "कोविड-19": _ws(50)}, latin_places=LEX.latin_places,
+                  given_names=LEX.given_names, function_words=LEX.function_words | {"में"}, orgs={})
+    sents = sentences_of(text)
+    got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("org_heads",)))
+    assert [(m.text, m.label) for m in got] == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # boundary: what kind of place a name is stays out of its span
+        ("तालिबान ने परवान प्रांत पर हमला किया।", [("परवान प्रांत", "LOC")], [("परवान", "LOC")]),
+        ("घटना बिरनी थाना क्षेत्र की है।", [("बिरनी थाना", "LOC")], [("बिरनी", "LOC")]),
+        # a designator alone is left as it is (a one-word span is never emptied)
+        ("वह शहर गया।", [("शहर", "LOC")], [("शहर", "LOC")]),
+    ],
+)
+def test_refine_place_designators_are_cut(sentences_of, text, spans, expected):
+    assert _refine(sentences_of, text, spans, steps=("trim",)) == expected
+
+
+def _news_lex(**news) -> Lexicon:
+    from pipeline.lexicon import NewsStats
+
+    return Lexicon(LEX.places, LEX.words, latin_places=LEX.latin_places, given_names=LEX.given_names,
+                   function_words=LEX.function_words | {"के", "से"}, orgs=LEX.orgs,
+                   news={k: NewsStats(*v) for k, v in news.items()})
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # miss: an untagged name before a place designator is a place
+        ("बोकारो के तेलो गांव की महिला संक्रमित मिली।", [], [("तेलो", "LOC")]),
+        ("घटना जोगसर थाने में दर्ज हुई।", [], [("जोगसर", "LOC")]),
+        # one word only before a designator, unless the KB knows the longer place
+        ("मामले की तहकीकात चौपन थाना पुलिस कर रही है।", [], [("चौपन", "LOC")]),
+        # common word: an adjective the news text always writes before a noun is no place (`पैतृक शहर`)
+        ("गुरु के पैतृक शहर सोपोर में प्रदर्शन हुआ।", [], []),
+    ],
+)
+def test_refine_names_before_place_designators(sentences_of, text, spans, expected):
+    lex = _news_lex(पैतृक=(40, 30, 1), जोगसर=(3, 1, 0))  # `जोगसर थाने`: a unit, no adjective before it
+    sents = sentences_of(text)
+    got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("context",)))
+    assert [(m.text, m.label) for m in got] == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # common word: modifiers the news text writes before a noun are no names alone
+        ("ऑरेंज जोन में छूट मिलेगी।", [("ऑरेंज", "LOC")], []),
+        ("विटामिन सी की कमी से।", [("विटामिन", "PER")], []),
+        # a name is followed by case markers: it stays
+        ("इटली में मामले बढ़े।", [("इटली", "LOC")], [("इटली", "LOC")]),
+        # a word of a longer name of the same story stays (`आंध्र` of `आंध्र प्रदेश`)
+        ("आंध्र प्रदेश में बारिश हुई। आंध्र के किसान परेशान हैं।", [("आंध्र प्रदेश", "LOC"), ("आंध्र", "LOC")],
+         [("आंध्र", "LOC"), ("आंध्र प्रदेश", "LOC")]),  # sorted by offset
+        # a given name stays (followed by the surname in the news text)
+        ("राम ने कहा।", [("राम", "PER")], [("राम", "PER")]),
+    ],
+)
+def test_refine_modifiers_of_the_news_text_are_no_names(sentences_of, text, spans, expected):
+    lex = _news_lex(ऑरेंज=(55, 22, 2), विटामिन=(50, 20, 2), इटली=(396, 159, 300), आंध्र=(120, 80, 10), राम=(90, 40, 5))
+    sents = sentences_of(text)
+    got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("common",)))
+    assert [(m.text, m.label) for m in got] == expected
+
+
+def test_refine_without_news_counts_keeps_modifiers(sentences_of):
+    """Lexicons before v4 have no news counts: the step changes nothing."""
+    assert _refine(sentences_of, "ऑरेंज जोन में छूट मिलेगी।", [("ऑरेंज", "LOC")], steps=("common",)) == [("ऑरेंज", "LOC")]
