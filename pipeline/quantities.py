@@ -23,7 +23,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v4"  # folder under models/
+    lexicon: str = "quantities-v5"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -152,6 +152,8 @@ def load_lexicon(models_dir: Path, p: QuantitiesParams) -> Lexicon:
         stems = [r[0] for r in _rows(d / "verbs.tsv")]
         sets["verb_stems"] = frozenset(fold(x) for x in stems)
         sets["verb_forms"] = frozenset(fold(x) for x in _verb_forms(stems, settings)) | sets.get("irregular_verbs", frozenset())
+    if (d / "adjectives_ud.tsv").is_file():  # v5: adjectives that may stand before a counted noun
+        sets["ud_adjectives"] = frozenset(fold(r[0]) for r in _rows(d / "adjectives_ud.tsv"))
     nl = numbers
     starts = frozenset(nl.words) | frozenset(nl.fraction_values) | frozenset(nl.fraction_adds) | frozenset(nl.vague)
     return Lexicon(
@@ -196,6 +198,7 @@ _FISCAL = regex.compile(r"(?<![\d.,/:-])(?P<y>(?:18|19|20)\d{2})-(?P<y2>\d{2})(?
 _DAY_MONTH = regex.compile(r"(?<![\d.,/:-])(?P<d>\d{1,2})/(?P<mon>\d{1,2})(?![\d.,/:-])")  # 26/11, 9/11
 _IS_WORD = regex.compile(r"^[\p{L}\p{M}\u200c\u200d]+$")
 _LATIN = regex.compile(r"^[A-Za-z]+$")
+_NUKTA_AFTER_MATRA = regex.compile("([\u093e-\u094c])\u093c")
 
 
 @dataclass(slots=True)
@@ -208,7 +211,7 @@ class _Tok:
 
 def _lemma(key: str, surface: str, lex: Lexicon) -> str:
     """Dictionary form of a Hindi noun (on the surface form, keeping its nukta): सैनिकों -> सैनिक."""
-    w = surface
+    w = _NUKTA_AFTER_MATRA.sub("\u093c\\1", surface)  # "गाडि़यां" (nukta typed after the matra) -> गाड़ियां
     masc = lex.masc_a_nouns
     if fold(w) in masc:
         return w
@@ -322,6 +325,11 @@ def _is_content(t: _Tok, lex: Lexicon, doc: _Doc) -> bool:
     return True
 
 
+def _person_at(t: _Tok, doc: _Doc) -> bool:
+    m = doc.entity_at(t.start, t.end)
+    return m is not None and m.label == "PER"
+
+
 def _noun_like(t: _Tok, lex: Lexicon, doc: _Doc) -> bool:
     k = t.key
     if not _is_content(t, lex, doc):
@@ -387,7 +395,7 @@ def _sentence_drafts(sent: Sentence, toks: list[_Tok], lex: Lexicon, p: Quantiti
     ord_suffixes = S.get("ordinal_suffixes", frozenset())
     starts = lex.number_starts
 
-    i = 0
+    i = 0 if any(len(t.text) > 1 and _IS_WORD.match(t.text) for t in toks) else n  # "+5" alone on a line: no quantity
     while i < n:
         if consumed[i]:
             i += 1
@@ -439,7 +447,7 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
         if len(k.replace(".", "")) >= max_phone and "," not in k:
             return None
         if i > 0 and keys[i - 1] in S.get("id_words", frozenset()) and not (
-            i > 1 and keys[i - 2] in ("की", "के", "कुल") and keys[i - 1] in S.get("count_words", frozenset())
+            i > 1 and keys[i - 2] in S.get("count_word_owners", ("की", "के", "कुल")) and keys[i - 1] in S.get("count_words", frozenset())
         ) and not (i + 1 < n and (keys[i + 1] in lex.months or _match_seq(keys, i + 1, lex.units, lex.unit_max_len)[0])):
             return None  # मकान नंबर 1260, धारा 144 (but "मरीजों की संख्या 2 हजार", "लॉकडाउन 14 अप्रैल तक" are quantities)
         law = S.get("law_words", frozenset())
@@ -451,6 +459,9 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
         if 0 < i and i + 1 < n and keys[i - 1] == "(" and keys[i + 1] == ")" and len(k) >= 4:
             return None  # (11055): a train or case number
 
+    elif i > 0 and keys[i - 1] in S.get("id_words_for_words", frozenset()) and k in lex.numbers.words:
+        return None  # "मुक़दमा नंबर पांच": a number word after an id word names
+
     # ordinals
     ordinal: float | None = None
     np_: NumParse | None = None
@@ -458,13 +469,22 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
         val, ambiguous = lex.ordinals[k]
         if i + 1 >= n or not _noun_like(toks[i + 1], lex, doc):
             return None
+        if k in S.get("ordinal_correlative", frozenset()) and i > 1 and (keys[i - 1] in S.get("coordinators", frozenset())
+                                                                        or keys[i - 1] == "से") and "एक" in keys[: i - 1]:
+            return None  # "जिसमें से एक कैमरों के और दूसरा गेंद में", "एक से दूसरी जगह": the other one
         if ambiguous:
-            if i + 2 < n and (keys[i + 2] in S.get("copulas", frozenset()) or keys[i + 2] in S.get("do_be_lights", frozenset())):
-                return None  # "पहले आयी है": an adverb before a verb
+            adverbs = S.get("ordinal_adverb_forms")
+            if i + 2 < n and (adverbs is None or k in adverbs) and (
+                    keys[i + 2] in S.get("copulas", frozenset()) or keys[i + 2] in S.get("do_be_lights", frozenset())):
+                return None  # "पहले आयी है": an adverb before a verb (but "पहली मौत हुई", "पहली महिला हैं")
             nxt = toks[i + 1].text
             if nxt.endswith(("ों", "ओं", "ें", "एं", "एँ", "यां", "याँ")):
                 return None
-            if i > 0 and keys[i - 1] in S.get("ordinal_not_after", frozenset()):
+            if adverbs is not None and i + 2 < n and toks[i + 2].text.endswith(("ों", "ओं")) \
+                    and _noun_like(toks[i + 2], lex, doc) and keys[i + 1] not in lex.months \
+                    and not _match_seq(keys, i + 1, lex.units, lex.unit_max_len)[0]:
+                return None  # "दूसरे शेयर धारकों", "पहले किराना दुकानों": a plural compound is "other"/"earlier"
+            if i > 0 and keys[i - 1] in S.get("ordinal_not_after", frozenset()) and (adverbs is None or k in adverbs):
                 return None  # "कुछ दिन पहले", "उससे पहले"
             if i > 0 and keys[i - 1] in lex.settings.get("ordinal_not_after_word", {}).get(k, ()):
                 return None  # "एक दूसरे अभिनेता": another actor
@@ -553,6 +573,11 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                 elif np2.value == v1 and keys[j] == "-":
                     end = np2.end  # "1-1": distributive, one each
                     range_done = True
+    if ordinal is None and modifier != "vague" and not range_done and np_.only_word is not None and j < n \
+            and keys[j] in lex.numbers.words and lex.numbers.words[keys[j]] == value + 1:
+        np2 = parse_number(keys, j, lex.numbers)
+        if np2 is not None and np2.only_word is not None:
+            value_max, modifier, end, range_done = np2.value, "range", np2.end, True  # "तीन चार दिन": 3-4 days
 
     # "34 में से 22 प्रांतों": the total of a partitive
     if end + 1 < n and keys[end] == "में" and keys[end + 1] == "से":
@@ -632,8 +657,17 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
     # counted noun
     if unit is None and kind not in ("date",):
         q = j
+        ud_adj = S.get("ud_adjectives", frozenset())
+
+        def noun_after(x: int) -> bool:  # an adjective's noun right after it: "दस मृत भ्रूणों को" (not "5 घायल अस्पताल में")
+            y = x + 1
+            return y < n and _noun_like(toks[y], lex, doc) and keys[y] not in S.get("verb_forms", frozenset()) \
+                and keys[y] not in S.get("nominal_lights", frozenset()) and keys[y] not in S.get("verb_chain", frozenset()) \
+                and keys[y] not in S.get("state_copulas", frozenset()) and lex.events.get((keys[y],)) not in ("strong", "state") \
+                and not (y + 1 < n and keys[y + 1] in ("में", "पर", "तक"))
+
         # "52 घायल": a state participle standing for people
-        if q < n and (keys[q],) in lex.events and lex.events[(keys[q],)] == "state" and ordinal is None:
+        if q < n and (keys[q],) in lex.events and lex.events[(keys[q],)] == "state" and ordinal is None and not noun_after(q):
             state_event = toks[q].text
             end_span = q + 1
             needs_noun = True
@@ -641,11 +675,15 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             while q < n and (
                 keys[q] in lex.adjectives or keys[q] in lex.demonyms
                 or (toks[q].text.endswith("ीय") and len(toks[q].text) > 4 and q + 1 < n and _noun_like(toks[q + 1], lex, doc))
+                or ((keys[q] in ud_adj or lex.events.get((keys[q],)) == "state") and noun_after(q))  # "पांच आसान व्यायाम"
+                or (keys[q] in ud_adj and q + 3 < n and keys[q + 1] == "-" and keys[q + 2] == keys[q] and noun_after(q + 2))
             ) and not (
                 q + 1 < n and lex.numbers.starts_number(keys[q + 1])
             ):
                 if keys[q] in lex.demonyms:
                     demonym = keys[q]
+                if q + 2 < n and keys[q + 1] == "-" and keys[q + 2] == keys[q]:
+                    q += 2  # "चार अलग-अलग लोगों": a doubled adjective
                 q += 1
             if q + 3 < n and _noun_like(toks[q], lex, doc) and keys[q + 1] == "-" and toks[q + 1].start == toks[q].end \
                     and keys[q + 2][:1].isdigit() and toks[q + 2].start == toks[q + 1].end:
@@ -654,12 +692,16 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             if q + 1 < n and keys[q] == "और" and _noun_like(toks[q + 1], lex, doc):
                 q += 1  # "84 और ट्रेनों": N more trains
             heads = S.get("compound_heads", frozenset())
-            if q + 1 < n and keys[q] not in heads and keys[q + 1] in heads and _noun_like(toks[q], lex, doc) \
+            if q + 2 < n and _noun_like(toks[q], lex, doc) and keys[q] not in lex.adjectives and keys[q] not in heads \
+                    and (lex.events.get((keys[q + 1],)) == "state" or keys[q + 1] in ud_adj) and noun_after(q + 1):
+                q += 2  # "दो कोरोना संक्रमित रोगी": modifier noun + adjective + the counted noun
+            elif q + 1 < n and keys[q] not in heads and keys[q + 1] in heads and _noun_like(toks[q], lex, doc) \
                     and _noun_like(toks[q + 1], lex, doc) and keys[q] not in lex.adjectives:
                 q += 1  # "3,390 नए कोरोना केस", "1 कोरोना मरीज": the head of the compound is counted
             chain = S.get("verb_chain", frozenset())
             if q + 1 < n and _noun_like(toks[q], lex, doc) and lex.events.get((keys[q + 1],)) == "state" \
-                    and ordinal is None and keys[q] not in heads and not toks[q].text.endswith(("ों", "ें")):
+                    and ordinal is None and keys[q] not in heads and not toks[q].text.endswith(("ों", "ें")) \
+                    and not noun_after(q + 1):  # (but "दो कोरोना संक्रमित रोगी": रोगी is counted)
                 state_event = toks[q + 1].text  # "दो कोरोना पॉजिटिव": two corona-positive people
                 end_span = q + 2
                 needs_noun = True
@@ -729,6 +771,11 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                 kind, noun = "age", _lemma(keys[r], toks[r].text, lex)
                 if r == q + 1:
                     end_span = r + 1
+            elif r < n and kind == "duration" and _person_at(toks[r], doc):
+                kind, noun = "age", None  # "18 साल के ड्रुमांड ने कहा": the age of a named person
+        if kind == "duration" and i0 > 1 and keys[i0 - 1] == "(" and end_span < n and keys[end_span] == ")" \
+                and _person_at(toks[i0 - 2], doc):
+            kind, noun = "age", None  # "अनिता विनोद (45 वर्ष)"
 
     # an age band without a unit: "60 या इससे ऊपर के 937 मरीज" (the persons' count follows in the genitive)
     if kind == "count" and noun is None and unit is None and ordinal is None and end_span + 2 < n \
@@ -819,6 +866,8 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
         return d.state_event
     if d.partitive_total or d.timestamp:
         return None
+    if d.kind == "date" and d.i1 < len(keys) and keys[d.i1] == "(" and d.i0 <= 4:
+        return None  # a dateline: "सैन फ्रांसिस्को, 10 मार्च (एएफपी) ..."
     span = _change_participle(keys, d, lex) or _dated_noun(toks, keys, d, lex, doc) or _event_head(toks, keys, d, lex, p, doc)
     if span is None:
         return None
@@ -852,6 +901,8 @@ def _dated_noun(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, doc:
     q = d.i1 + 1
     while q < n and (keys[q] in lex.sets.get("determiners", frozenset()) or keys[q] in lex.adjectives):
         q += 1
+    if q < n and keys[q] in lex.sets.get("dated_time_nouns", frozenset()):
+        return None  # "26 नवंबर की रात को हुई वारदात": the night is no event; the predicate follows
     if q < n and _noun_like(toks[q], lex, doc) and keys[q] not in lex.sets.get("verb_forms", frozenset()):
         if q + 1 < n and lex.events.get((keys[q + 1],)) == "noun":
             q += 1  # "2020 के राष्ट्रपति चुनावों": the event noun heads the compound
@@ -899,6 +950,10 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
         if typ is not None and k + L < n and keys[k + L] in ("वाले", "वाली", "वाला") and typ != "noun":
             k += L
             continue  # attributive: "प्रभावित होने वाले"
+        if typ == "strong" and L == 1 and key in S.get("locative_participles", frozenset()) and d.kind != "measure" \
+                and k + 1 < n and _is_content(toks[k + 1], lex, doc) and keys[k + 1] not in cop:
+            k += 1
+            continue  # "न्यूयॉर्क स्थित अपने कार्यालयों": "located in", attributive (an event only of a distance)
         if typ in ("strong", "eventnoun"):
             return k, k + L
         if typ == "state":
@@ -913,7 +968,10 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
                 or (d.kind in ("percent", "money") and all(_noun_like(toks[x], lex, doc) or keys[x] in lex.adjectives for x in range(d.i1, k)))
             )  # "70 फीसदी कोरोना शुल्क"
             predicative = nxt in dobe or (nxt in ("की", "किया", "किए") and (k + L + 1 >= n or keys[k + L + 1] in hard or keys[k + L + 1] in cop or keys[k + L + 1] in past))
-            if attached or predicative:
+            modifier_of_noun = not predicative and k + L < n and _noun_like(toks[k + L], lex, doc) \
+                and keys[k + L] not in S.get("verb_forms", frozenset()) and keys[k + L] not in S.get("nominal_lights", frozenset()) \
+                and lex.events.get((keys[k + L],)) is None
+            if (attached or predicative) and not modifier_of_noun:  # ("राहत कोष का गठन किया": राहत qualifies कोष)
                 return k, k + L
         t = toks[k]
         if L == 0 and k > d.i1 and lex.numbers.starts_number(keys[k - 1]) and _IS_WORD.match(t.text) \
@@ -926,8 +984,10 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
                 return pending  # a quotation starts: the clause ends here
             k = close + 1  # a short quoted phrase inside the clause: “सार्वजनिक स्वास्थ्य आपातकाल” घोषित
             continue
-        if L == 0 and (key in S.get("remain_verbs", frozenset()) or key in S.get("become_verbs", frozenset())):
-            return pending  # "210 किलोमीटर प्रति घंटा रह सकती है", "संख्या ... छह हो गई": a copula-like predicate  # "210 किलोमीटर प्रति घंटा रह सकती है": a copula-like predicate
+        if L == 0 and (key in S.get("remain_verbs", frozenset()) or key in S.get("become_verbs", frozenset())) \
+                and not (key in S.get("remain_verbs", frozenset()) and k - 1 > d.i1 and keys[k - 1] in S.get("stay_postpositions", frozenset())) \
+                and not (d.kind == "date" and key in S.get("happened_verbs", frozenset())):  # "26 नवंबर की रात को हुई वारदात"
+            return pending  # (but "तीन साल तक मायके में रही": stayed somewhere, the predicate)  # "210 किलोमीटर प्रति घंटा रह सकती है", "संख्या ... छह हो गई": a copula-like predicate  # "210 किलोमीटर प्रति घंटा रह सकती है": a copula-like predicate
         if L == 0 and (_is_content(t, lex, doc) or key in S.get("verb_forms", frozenset())) and key not in lex.not_events \
                 and not lex.numbers.starts_number(key) and doc.entity_at(t.start, t.end) is None:
             g = _verb_group_at(toks, keys, k, lex)
@@ -938,6 +998,10 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
                     continue  # "संक्रमित होने वाले", "डूबते हुए विमान", "खुले समुद्र"
                 if a - 1 >= d.i1 and keys[a - 1] in S.get("negations", frozenset()):
                     a -= 1  # "नहीं चलेंगी"
+                if a == k and a - 1 >= d.i1 and keys[a] in S.get("past_vectors", frozenset()) and _IS_WORD.match(toks[a - 1].text) \
+                        and keys[a - 1] not in fw and keys[a - 1] not in lex.not_nouns and not lex.numbers.starts_number(keys[a - 1]) \
+                        and doc.entity_at(toks[a - 1].start, toks[a - 1].end) is None:
+                    a -= 1  # a verb not listed before its vector: "आपस में भिड़ गई", "बादल छा गए"
                 if form == "nonfinite" and d.kind == "date":
                     pending = pending or (a, b)
                     k = b

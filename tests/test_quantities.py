@@ -386,3 +386,65 @@ def test_quantities_v4_events(text, span, event):
     qs = [q for q in run(text) if q.text == span]
     assert qs, run(text)
     assert qs[0].event == event
+
+
+# quantities-v5 (round 3): the classes of a second 155-quantity hand check (40 other random corpus/news articles)
+@pytest.mark.parametrize("text,span,value,value_max,modifier,noun,kind", [
+    ("दस मृत भ्रूणों को जन्म देने के बाद हालत ख़राब हो गई।", "दस मृत भ्रूणों", 10, None, "exact", "भ्रूण", "count"),  # a state word before its noun
+    ("बस्ती में दो कोरोना संक्रमित रोगी मिलने के बाद बस्ती सील हुई।", "दो कोरोना संक्रमित रोगी", 2, None, "exact", "रोगी", "count"),
+    ("यहां पांच आसान व्यायाम बताए जा रहे हैं।", "पांच आसान व्यायाम", 5, None, "exact", "व्यायाम", "count"),  # a UD adjective
+    ("पुलिस ने 12 पिस्टल और 100 जिंदा कारतूस बरामद किए।", "100 जिंदा कारतूस", 100, None, "exact", "कारतूस", "count"),
+    ("चार अलग-अलग लोगों ने कहा कि कार वही थी।", "चार अलग-अलग लोगों", 4, None, "exact", "लोग", "count"),  # a doubled adjective
+    ("हादसे में 5 घायल अस्पताल में भर्ती हैं।", "5 घायल", 5, None, "exact", "लोग", "count"),  # a place noun after it: still people
+    ("अग्निशमन की दो गाडि़यां वहां पहुंचीं।", "दो गाडि़यां", 2, None, "exact", "गाड़ी", "count"),  # nukta typed after the matra
+    ("आने वाले तीन चार दिन तक मौसम ऐसा ही रहेगा।", "तीन चार दिन", 3, 4, "range", "दिन", "duration"),  # adjacent number words
+    ("कनाडा में कोरोना वायरस से पहली मौत हुई है।", "पहली मौत", 1, None, "exact", "मौत", "ordinal"),  # not an adverb
+    ("वह राज्य की पहली महिला हैं।", "पहली महिला", 1, None, "exact", "महिला", "ordinal"),
+    ("उसके दूसरे सैंपल की जांच जल्द कराई जाएगी।", "दूसरे सैंपल", 2, None, "exact", "सैंपल", "ordinal"),
+])
+def test_quantities_corpus_hand_check_v5(text, span, value, value_max, modifier, noun, kind):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert (q.value, q.value_max, q.modifier, q.noun, q.kind) == (pytest.approx(value), value_max, modifier, noun, kind)
+
+
+@pytest.mark.parametrize("text", [
+    "आईएफएबी ने दो प्रणालियों में से एक कैमरों के और दूसरा गेंद में लगे सेंसर के आधार पर काम करती है।",  # एक ... और दूसरा
+    "एक से दूसरी जगह जाने वाले पैकेज से संक्रमण की आशंका कम है।",  # एक से दूसरी: another
+    "उसे नॉर्वे और दूसरे शेयर धारकों को खोना पड़ा है।",  # दूसरे before a plural compound: other
+    "पहले किराना दुकानों को दी गई छूट समाप्त की जा रही है।",  # पहले before a plural compound: earlier
+    "मुक़दमा नंबर पांच में उन्हें पक्ष बनाया गया था।",  # a number word after an id word
+    "शूटआउट की यह वारदात मेट्रो पिलर 768 पर हुई।",  # पिलर: an id word
+    "+5",  # no word on the line
+])
+def test_quantities_v5_not_quantities(text):
+    assert [q.text for q in run(text) if q.kind == "ordinal" or q.text in ("पांच", "768", "5")] == []
+
+
+@pytest.mark.parametrize("text,span,event", [
+    ("इंडियाना में 157 गाड़ियां आपस में भिड़ गई हैं।", "157 गाड़ियां", "भिड़ गई"),  # an unlisted verb before its vector
+    ("शाम करीब 4 बजे आसमान में घने बादल छा गए।", "करीब 4 बजे", "छा गए"),
+    ("संयुक्त कमिश्नर 26 नवंबर की रात को हुई वारदात याद करते हैं।", "26 नवंबर", "हुई"),  # a time of day dates no noun
+    ("सैन फ्रांसिस्को, 10 मार्च (एएफपी) गूगल ने दफ्तर बंद कर दिए।", "10 मार्च", None),  # a dateline
+    ("विवाहिता ने कहा कि 25 फरवरी को मुस्लिम स्कूल स्थित जैन धर्मशाला में शादी हुई थी।", "25 फरवरी", "शादी"),  # X स्थित Y
+    ("अमेजन ने 2.5 करोड़ डॉलर के एक राहत कोष का गठन किया है।", "2.5 करोड़ डॉलर", "गठन"),  # राहत qualifies कोष
+    ("मोहल्ले के 40 दैनिक मजदूरों के बीच राहत सामग्री का वितरण किया गया।", "40 दैनिक मजदूरों", "वितरण"),
+    ("वह तीन साल तक मायके में रही।", "तीन साल", "रही"),  # रह after a place: stayed
+    ("स्पाइस जेट की उड़ान 40 मिनट लेट रही।", "40 मिनट", "लेट रही"),  # predicate adjective + रह
+    ("दिल्ली सरकार परिवार को एक करोड़ रुपये देगी।", "एक करोड़ रुपये", "देगी"),  # future of दे
+    ("प्रदेश में 13 नए लोगों की रिपोर्ट कोरोना पॉजिटिव आई।", "13 नए लोगों", "पॉजिटिव"),  # a state word with आ
+    ("वाराणसी में छह लोगों की रिपोर्ट पाजिटिव है।", "छह लोगों", "पाजिटिव"),  # a spelling variant
+])
+def test_quantities_v5_events(text, span, event):
+    qs = [q for q in run(text) if q.text == span]
+    assert qs, run(text)
+    assert qs[0].event == event
+
+
+@pytest.mark.parametrize("text,name", [
+    ("अमरीका निवासी 18 साल के ड्रुमांड ने शोधकर्ताओं से कहा।", "ड्रुमांड"),  # N साल के + a person's name
+    ("संक्रमित अनिता विनोद (45 वर्ष) पूरी तरह से स्वस्थ हो गई हैं।", "अनिता विनोद"),  # a name (N वर्ष)
+])
+def test_quantities_v5_age_of_named_person(text, name):
+    a = text.index(name)
+    qs = run(text, [Mention("d", 0, a, a + len(name), name, "PER", "t")])
+    assert [q.kind for q in qs] == ["age"]
