@@ -47,7 +47,7 @@ from pipeline.records import Claim, Mention, Sentence
 
 @dataclass(frozen=True)
 class ClaimsParams:
-    cues: str = "cues-v5"  # lexicon file models/<cues>.tsv (versioned)
+    cues: str = "cues-v6"  # lexicon file models/<cues>.tsv (versioned)
     max_quote_sentences: int = 4  # a quote (closed or not) spans at most this many sentences
     pronoun_window: int = 3  # a pronoun's antecedent is in this or the previous N sentences
     statement_window: int = 3  # `बयान`/`इसमें` resolve to a claim at most N sentences back
@@ -73,7 +73,16 @@ PUBLIC_BODY_HEADS = frozenset("""संघ सरकार मंत्राल
 ELIDED_SUBJECT_LEAD = frozenset("लेकिन साथ ही और भी फिर इसके उसके बाद में साथ-साथ वहीं तथा एवं".split())  # before a cue without subject
 _DEMONSTRATIVE = frozenset("यह ये इसकी इस इसके इन इनकी".split())
 _DEMONSTRATIVE_OBJECT = _DEMONSTRATIVE | frozenset("बात की के बारे में भी ही पूरी सारी".split())
+# when and where, between a subject and its cue (`एक वरिष्ठ अधिकारी ने शनिवार को इसकी पुष्टि की`)
+_TIME_WORDS = frozenset("""सोमवार मंगलवार बुधवार गुरुवार बृहस्पतिवार शुक्रवार शनिवार रविवार को आज कल यहां यहाँ वहां वहाँ सुबह
+    शाम रात दोपहर देर बाद में""".split())
+_BOTH = frozenset("दोनों तीनों सभी".split())  # `A और B दोनों कहते हैं`: between joint subjects and their cue
 _CONVERSE = frozenset("बात बातचीत पूछा पूछे पूछने पूछताछ संपर्क सवाल".split())  # talking to someone (X से …)
+# cues of saying and telling that may take their clause with no कि (`एक ने कहा वह …`, `वह बताती हैं उन्हें …`)
+_BARE_CONTENT_CUES = frozenset("बताया कहा कहते कहती कहतीं कहता बताते बताती बतातीं बताता".split())
+# words that cannot open such a clause: postpositions, particles, light verbs and passives of the cue itself
+_NOT_A_CLAUSE_START = frozenset("""का के की को से में पर तक ने कि भी ही तो था थे थी थीं है हैं गया गई गए गयी जा जाता जाती
+    जाते जाएगा रहा रही रहे हुए हुआ हुई""".split())
 POSTPOSITIONS = frozenset("का के की को से में पर तक द्वारा ने और व तथा या".split())  # after a name that is no subject
 CUE_OPTIONS = ("comma", "bare", "nominal")
 PRONOUN_LABELS = ("PER", "ORG", "LOC", "STATEMENT")
@@ -394,18 +403,27 @@ class _Doc:
         # units
         self.units: list[_Unit] = []
         prev_end = None
-        for s in sents:
-            for a, b in self._pieces(s):
-                while a < b and self.T[a].isspace():
-                    a += 1
-                while b > a and self.T[b - 1].isspace():
-                    b -= 1
-                if b <= a:
-                    continue
-                brk = prev_end is not None and "\n" in self.T[prev_end:a]
-                toks = [_Tok(m.start(), m.end(), m.group(), _key(m.group())) for m in _TOKEN.finditer(self.T, a, b)]
-                self.units.append(_Unit(len(self.units), s.sent_idx, a, b, toks, brk))
-                prev_end = b
+        pieces = [(s, a, b) for s in sents for a, b in self._pieces(s)]
+        for i in range(len(pieces) - 1):  # `…लिखा है.""` | `भट्ट साहब …`: the second mark opens the next piece's quote
+            s, a, b = pieces[i]
+            e = b
+            while e > a and self.T[e - 1].isspace():
+                e -= 1
+            if e - a > 3 and self.T[e - 2:e] in ('""', "''") and self.T[e - 3] in "।.!?" \
+                    and "\n" not in self.T[e:pieces[i + 1][1]]:
+                pieces[i] = (s, a, e - 1)
+                pieces[i + 1] = (pieces[i + 1][0], e - 1, pieces[i + 1][2])
+        for s, a, b in pieces:
+            while a < b and self.T[a].isspace():
+                a += 1
+            while b > a and self.T[b - 1].isspace():
+                b -= 1
+            if b <= a:
+                continue
+            brk = prev_end is not None and "\n" in self.T[prev_end:a]
+            toks = [_Tok(m.start(), m.end(), m.group(), _key(m.group())) for m in _TOKEN.finditer(self.T, a, b)]
+            self.units.append(_Unit(len(self.units), s.sent_idx, a, b, toks, brk))
+            prev_end = b
         self.ustarts = [u.s for u in self.units]
         # lexicon views
         self.pron, self.anaphor, w, self.hedge_res = _word_sets(lex)
@@ -431,7 +449,7 @@ class _Doc:
     def _pieces(self, s: Sentence) -> list[tuple[int, int]]:
         """A sentence split at newlines and at a period glued to the next word (`है.इस`)."""
         cuts = [s.start]
-        for m in regex.finditer(r"\n|(?<=[\u0900-\u097f])\.[\"'”’]*(?=\s*[\u0900-\u097f\d])", s.text):
+        for m in regex.finditer(r"\n|(?<=[\u0900-\u097f])\.[\"'”’]*(?=\s*[\u0900-\u097f\d(])", s.text):
             j = s.start + m.start()
             if m.group() != "\n":
                 before = _WORD_BEFORE.search(self.T, s.start, j)
@@ -440,7 +458,9 @@ class _Doc:
                 if not w or w in _ABBREV or (_AKSHARA1.match(w) and w not in _FINAL_SHORT) \
                         or (after and after.group().endswith(".")):
                     continue  # कि.मी., डॉ., एस. राठौड़
-                cuts.append(j + len(m.group()))
+                # `…लिखा है.""भट्ट साहब …`: the closer of one quote and the opener of the next, glued; cut between them
+                q = m.group()[1:]
+                cuts.append(j + (2 if len(q) >= 2 and q[:2] in ('""', "''") else len(m.group())))
             else:
                 cuts.append(j)
         cuts.append(s.end)
@@ -467,6 +487,8 @@ class _Doc:
             return False
         before = self.T[i - 1] if i > 0 else " "
         after = self.T[i + 1] if i + 1 < len(self.T) else " "
+        if before in "\"”" and i > 1 and self.T[i - 2] in "।.!?" and c == '"':
+            return not after.isspace()  # `…सुनी.""वो …`: a quote opening right after another one closed
         if not (before.isspace() or before in "(:,[—-"):
             return False
         # `कहा, " यहां से …"`: a space typed inside the marks, after a cue's comma or colon
@@ -561,7 +583,7 @@ class _Doc:
         named = [(m.start, m.end) for m in self.ments]
         for u in self.units:
             for a, b, c in zip(u.toks, u.toks[1:], u.toks[2:] + [_Tok(u.e, u.e, "", "")]):
-                if (b.k == "ने" or (b.k == "का" and c.k in ("कहना", "मानना"))) \
+                if (b.k == "ने" or (b.k == "का" and c.k in ("कहना", "मानना", "आरोप", "दावा"))) \
                         and a.k.endswith(("ों", "ओं")) and len(a.k) > 3 and _IS_WORD.match(a.t) \
                         and not any(s <= a.s < e for s, e in named):
                     ev.append((a.s, u.sent_idx, _Spk(a.t, a.s, a.e, None, "anonymous")))
@@ -598,20 +620,27 @@ class _Doc:
                 t = prev.spk.type if prev.spk.type in ("anonymous", "unresolved") else "pronoun"
                 return _Spk(**base, entity_id=prev.spk.entity_id, type=t, label=prev.spk.label)
         # a claim counts from where its content ends: `X ने कहा कि … (four sentences) … उन्होंने कहा` is X
-        cands = [(pos, si, sp) for pos, si, sp in self.events] + [
-            (c.ce if c.ce < tok.s else c.spk.s, self.units[c.unit_end].sent_idx if c.ce < tok.s else c.sent_idx, c.spk)
+        cands = [(pos, si, sp, True) for pos, si, sp in self.events] + [
+            (c.ce if c.ce < tok.s else c.spk.s, self.units[c.unit_end].sent_idx if c.ce < tok.s else c.sent_idx, c.spk,
+             False)
             for c in self.claims if c.spk.s is not None and c.spk.s < tok.s
         ]
         best = None
-        for pos, si, sp in cands:
+        fits = []
+        for pos, si, sp, event in cands:
             if pos >= tok.s or si < sent_idx - self.p.pronoun_window or self.inside_direct(pos):
                 continue
             if sp.type == "unresolved":
                 continue
             # a subject of unknown label (anonymous, or a name the tagger missed) fits a personal pronoun
-            ok = sp.label in labels or (sp.label is None and "PER" in labels)
-            if ok and (best is None or pos > best[0]):
-                best = (pos, sp)
+            if sp.label in labels or (sp.label is None and "PER" in labels):
+                fits.append((pos, sp, event))
+        # `ज्योति भी ख़ुश हैं कि … होनहारों ने …। वो कहती हैं …`: a subject inside a कि clause gives way to the
+        # subject of the main clause before it
+        fits = [(pos, sp) for pos, sp, event in fits if not event or not any(
+            self.units[self.unit_at(pos)].s <= q < k for q, _, e in fits if e for k in self.ki_before(pos))]
+        if fits:
+            best = max(fits, key=lambda x: x[0])
         if best is None:  # latest compatible PER/ORG mention
             for m in self.ments:
                 if m.start >= tok.s:
@@ -620,11 +649,22 @@ class _Doc:
                 if m.label in labels and m.label != "LOC" and si >= sent_idx - self.p.pronoun_window \
                         and not self.inside_direct(m.start):
                     best = (m.start, _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label))
+        if best is None and "PER" in labels and not any(m.start < tok.s for m in self.ments if m.label in ("PER", "ORG")):
+            # the story opens with a pronoun (its headline named the person): the person the story is about
+            top = Counter(m.entity_id for m in self.ments if m.label == "PER" and m.entity_id).most_common(2)
+            if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
+                m = next(m for m in self.ments if m.entity_id == top[0][0])
+                best = (m.start, _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label))
         if best is None:
             return _Spk(**base, entity_id=None, type="unresolved")
         sp = best[1]
-        t = "anonymous" if sp.type == "anonymous" else "pronoun"
+        t = "anonymous" if _speaker_type(sp) == "anonymous" else "pronoun"  # `मजदूरों का आरोप था … उन्होने`
         return _Spk(**base, entity_id=sp.entity_id, type=t, label=sp.label)
+
+    def ki_before(self, pos: int) -> list[int]:
+        """Starts of the कि tokens before pos in its unit."""
+        u = self.units[self.unit_at(pos)]
+        return [t.s for t in u.toks if t.s < pos and t.k == "कि"]
 
     def previous_claim(self, pos: int, sent_idx: int) -> _C | None:
         prev = [c for c in self.claims if c.anchor < pos and c.sent_idx >= sent_idx - self.p.statement_window]
@@ -975,6 +1015,8 @@ class _Doc:
         if self.T[unit.s] in OPENERS and self.is_opener(unit.s) and first_close != unit.s:
             return False
         if u in self.hit_units:
+            if any(t.k in self.firstp for t in unit.toks):
+                return True  # `"हमने गौर से उनकी बातें सुनी. उन्होंने हमें बताया कि …` (the quote never closes)
             first_hit = min(h.s for h in self.hits if h.unit == u and h.entry.role != "participle")
             if first_close is not None and first_close < first_hit:
                 return True
@@ -1030,6 +1072,10 @@ class _Doc:
             if closed:
                 rest = self.T[close + cw:self.units[lu].e]
                 glued = any(close < h.s < self.units[lu].e for h in self.hits)  # `…है"चंद्रभूषण का कहना है`
+                # `…काम आएगा”बालाकृष्णन भी …`: a closer glued to the next word after a quote of its own sentences
+                # is a sentence break that lost its space and danda, not a partial quote inside a clause
+                glued = glued or (_IS_WORD.match(self.T[close + cw:close + cw + 1] or " ") is not None
+                                  and self.quote_is_sentence(pos, cs, close))
                 if regex.search(rf"[{_WORDCH}]", rest) and not glued:  # partial inner quote: indirect, marks kept
                     s, e = self.strip_span(pos, self.units[lu].e)
                     return s, e, "indirect", s, e, lu, True
@@ -1039,6 +1085,14 @@ class _Doc:
             return s, e, "direct", pos, e, lu, False
         s, e, nat = self.indirect_to_end(pos, u)
         return s, e, "indirect", s, e, u, nat
+
+    def quote_is_sentence(self, pos: int, cs: int, close: int) -> bool:
+        """The quote opening at pos is a whole utterance: it follows a cue's comma or colon (`कहते हैं, “…`) and holds
+        a sentence end or at least five words."""
+        if self._prev_visible(pos) not in (",", ":"):
+            return False
+        inner = self.T[cs:close]
+        return bool(regex.search(r"[।.!?](?:\s|$)", inner)) or self.n_tokens(cs, close) >= 5
 
     def quote_before(self, u: int, end: int) -> tuple[int, int, int, int] | None:
         """A quote closing right before `end` (same unit, or at the end of the previous units)."""
@@ -1124,9 +1178,10 @@ class _Doc:
                 h.unit == hit.unit and h.s > t.s and h.entry.role == "verb" for h in self.hits):
             return "end"  # `उन्होंने X को आतंकवादी बताया और कहा कि …`: the called-it clause ends at और
         rest = [x for x in u.toks[i:] if _IS_WORD.match(x.t)]
-        if hit.entry.role == "verb" and fold(self.T[hit.rs:hit.re]) in ("बताया", "कहा") and _IS_WORD.match(t.t) \
-                and t.k not in self.npstop and t.k not in self.trailing and t.k not in self.aux and len(rest) >= 4:
-            return self.content_after(t.s, hit.unit)  # `राजवीर सिंह ने बताया जो फसल कट चुकी है …` (no कि)
+        if fold(self.T[hit.rs:hit.re]) in _BARE_CONTENT_CUES and _IS_WORD.match(t.t) and t.k not in _NOT_A_CLAUSE_START \
+                and t.k not in self.trailing and t.k not in self.aux and len(rest) >= 4:
+            # `राजवीर सिंह ने बताया जो फसल कट चुकी है …`, `बालाकृष्णन कहते हैं ये फ़ैसला आसान नहीं था` (no कि)
+            return self.content_after(t.s, hit.unit)
         return None
 
     def on_verb(self, hit: _Hit) -> None:
@@ -1194,7 +1249,7 @@ class _Doc:
         cue that ends its sentence: the content is the sentence before."""
         between = [t for t in u.toks[ei + 1:] if t.e <= hit.s]
         words = [t.k for t in between if _IS_WORD.match(t.t)]
-        if not words or not set(words) <= _DEMONSTRATIVE_OBJECT or not set(words) & _DEMONSTRATIVE:
+        if not words or not set(words) <= _DEMONSTRATIVE_OBJECT | _TIME_WORDS or not set(words) & _DEMONSTRATIVE:
             return None
         if any(not _IS_WORD.match(t.t) for t in between) or not all(t.t in _SENT_END for t in u.toks[self.next_tok(u, hit.e):]):
             return None
@@ -1232,7 +1287,13 @@ class _Doc:
             return
         prev = self.previous_claim(hit.s, u.sent_idx)
         if prev is None or u.sent_idx - self.units[prev.unit_end].sent_idx > 1:
-            return
+            # `पंचानंद पासवान ने अपना दर्द बयां किया। कहा कि …`: the ergative subject of the sentence just before
+            pu = self.units[u.idx - 1] if u.idx > 0 and not u.brk_before else None
+            subj = [sp for pos, si, sp in self.events if pu is not None and pu.s <= pos < pu.e and sp.type == "named"
+                    and any(t.k == "ने" and t.s >= sp.e for t in pu.toks)] if pu is not None else []
+            if not subj:
+                return
+            prev = _C(pu.sent_idx, subj[0], 0, 0, 0, 0, "indirect", 0, 0, pu.idx, False)
         content = self.intro_content(hit, hit.e, "comma" in hit.entry.options, require_ki=True)
         if isinstance(content, tuple):
             sp = prev.spk
@@ -1267,7 +1328,7 @@ class _Doc:
         while k > u.s and (self.T[k - 1].isspace() or self.T[k - 1] in QUOTES):
             k -= 1
         prev = [t for t in u.toks if t.e <= k]
-        while len(prev) > 1 and prev[-1].k in self.adverbs:  # "एयर नियुगिनी अब बताता है कि"
+        while len(prev) > 1 and (prev[-1].k in self.adverbs or prev[-1].k in _BOTH):  # "एयर नियुगिनी अब बताता है कि"
             prev.pop()
             k = prev[-1].e
         m = self.by_end.get(k)
@@ -1297,6 +1358,9 @@ class _Doc:
             else:
                 return
         self.add(hit, sp, content)
+        if self.p.joint_speakers and sp.type == "named":  # `नंदन और बाला दोनों कहते हैं कि …`
+            for other in self.partners(u, sp):
+                self.add(hit, other, content, primary=False)
 
     def nominative_topic(self, u: _Unit, hit: _Hit) -> _Spk | None:
         """The subject of a habitual cue standing away from it: the unit's first mention, a person or organisation in
@@ -1346,7 +1410,7 @@ class _Doc:
         if content is None or content == "end":
             return
         toks = [t for t in u.toks if t.e <= hit.rs]
-        sp = None
+        sp = container = None
         for j in range(len(toks) - 1, max(-1, len(toks) - 9), -1):
             t = toks[j]
             if t.k in ("ने", "कि") or t.t in _SENT_END:
@@ -1358,6 +1422,14 @@ class _Doc:
             if t.k == "में" and j > 0 and self.anaphor.get(toks[j - 1].k) == "statement":
                 sp = self.resolve_anaphor(toks[j - 1], "statement", u)
                 break
+            if t.k == "में" and j > 0 and toks[j - 1].k in self.source and container is None:
+                # `… के नेतृत्व में किए गए अध्ययन में बताया गया`: the source's owner, else (unless an agent is
+                # written further left: `X द्वारा जारी अधिसूचना में`) the source itself, unresolved
+                d = toks[j - 1]
+                sp = self.source_owner(u, d.s)
+                if sp is not None:
+                    break
+                container = _Spk(d.t, d.s, d.e, None, "unresolved")
             if t.k == "द्वारा" or (t.k == "से" and j > 1 and toks[j - 1].k in ("ओर", "तरफ")):
                 start = t.s if t.k == "द्वारा" else toks[j - 2].s
                 sp = self.speaker_before(u, start, "agent")
@@ -1365,6 +1437,7 @@ class _Doc:
             if t.k == "हवाले" and j > 0 and toks[j - 1].k == "के":
                 sp = self.speaker_before(u, toks[j - 1].s, "agent")
                 break
+        sp = sp or container
         if sp is None:
             return
         self.add(hit, sp, content)
@@ -1446,14 +1519,17 @@ class _Doc:
             sp = self.resolve_pronoun(last, pe, u.sent_idx)
         if sp is None:
             return
-        content = self.intro_content(hit, hit.e, True)
-        if content is None or content == "end":
+        saying = any(w in ("कहना", "मानना") for w in fold(self.T[hit.s:hit.e]).split())
+        content = self.intro_content(hit, hit.e, saying)  # `जिनके ऊपर करप्शन का आरोप है, गुंडागर्दी का …`: no claim
+        if (content is None or content == "end") and saying:
             i = self.next_tok(u, hit.e)
             if i >= len(u.toks) or u.toks[i].t in _SENT_END:
                 return
             content = self.content_after(u.toks[i].s, hit.unit)
             if content is None:
                 return
+        if content is None or content == "end":
+            return
         self.add(hit, sp, content)
         if self.p.joint_speakers and sp.type == "named":  # `A और B का कहना है कि`
             for other in self.partners(u, sp):
@@ -1511,7 +1587,7 @@ class _Doc:
         u = max(c.unit_end, self.unit_at(c.cue_e - 1))  # after the quote and its cue (`"…," उन्होंने बताया।`)
         for _ in range(self.p.max_continuation_sentences):
             n = u + 1
-            if n >= len(self.units) or n in self.hit_units:
+            if n >= len(self.units):
                 return
             unit = self.units[n]
             k = unit.s
@@ -1521,8 +1597,10 @@ class _Doc:
                 return
             s, close, closed, last = self.quote(k)
             if not closed or self.T[close + 1:self.units[last].e].strip(" ।.!?\n\u201d\"'") \
-                    or any(x.cs < close and s < x.ce for x in self.claims):
-                return  # the quote must fill its sentences, and be nobody else's
+                    or any(x.cs < close and s < x.ce and not s <= x.cue_s < close for x in self.claims) \
+                    or any(h.unit in range(n, last + 1) and h.entry.role != "participle" and not s <= h.s < close
+                           for h in self.hits):
+                return  # the quote must fill its sentences, and be nobody else's (a report inside it stays inside)
             cs, ce = self.strip_span(s, close)
             if ce <= cs:
                 return
