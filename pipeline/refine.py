@@ -90,7 +90,7 @@ GOVERNMENT = frozenset(fold(w) for w in "सरकार सरकारों �
 # common noun phrase, even where IL-NER tagged one
 # Owners that make `<owner> सरकार` a description: which centre, state or district is meant depends on the story
 GENERIC_OWNERS = frozenset(fold(w) for w in "केंद्र केन्द्र राज्य प्रदेश स्थानीय जिला ज़िला".split())
-ADMINISTRATION = frozenset(fold(w) for w in "प्रशासन".split())
+ADMINISTRATION = frozenset(fold(w) for w in "प्रशासन पुलिस".split())
 DIRECTIONS = frozenset(fold(w) for w in """उत्तर दक्षिण पूर्व पश्चिम मध्य उत्तरी दक्षिणी पूर्वी पश्चिमी मध्यवर्ती
     साउथ नॉर्थ नार्थ ईस्ट वेस्ट सेंट्रल""".split())
 AGE_WORDS = frozenset(fold(w) for w in "वर्षीय वर्षीया साला".split())  # `20 वर्षीय X`: X is a person
@@ -121,6 +121,17 @@ UNITS = frozenset(fold(w) for w in "थाना थाने प्रखंड
 # Generic words between the name an institution is named after and its head (`नालंदा मेडिकल कॉलेज`, `नेहरू इंटर कॉलेज`)
 INSTITUTION_MODIFIERS = frozenset(fold(w) for w in """मेडिकल इंटर डिग्री पब्लिक इंटरनेशनल कॉन्वेंट कान्वेंट मॉडल डेंटल
     इंजीनियरिंग चिकित्सा आयुर्वेदिक कृषि मेमोरियल चैरिटेबल""".split())
+# Nouns that name a kind of organisation, not one (`समाचार एजेंसी`, `आतंकवादी संगठन`, `पाकिस्तानी मीडिया`, `मेडिकल टीम`):
+# with only descriptive words before them (adjectives, demonyms) they are no name; generic Hindi, not taken from any article
+ORG_KINDS = frozenset(fold(w) for w in """एजेंसी संगठन संस्था कंपनी फर्म फ़र्म मीडिया अखबार अख़बार समाचारपत्र चैनल पत्रिका
+    मैगज़ीन मैगजीन वेबसाइट पोर्टल टीम क्लब पार्टी दल बैंक""".split())
+# Kinds that news writes right before the organisation's name (`समाचार एजेंसी पीटीआई`, `अखबार गार्जियन`, `संस्था पेटा`)
+APPOSITIVE_KINDS = frozenset(fold(w) for w in """एजेंसी संगठन संस्था कंपनी फर्म फ़र्म अखबार अख़बार समाचारपत्र चैनल
+    पत्रिका मैगज़ीन मैगजीन वेबसाइट पोर्टल""".split())
+# Media kinds that news also writes right after the name (`गार्जियन अखबार`, `नेचर पत्रिका`)
+MEDIA_KINDS = frozenset(fold(w) for w in "अखबार अख़बार समाचारपत्र पत्रिका मैगज़ीन मैगजीन".split())
+# `दिल्ली पुलिस`, `भागलपुर पुलिस`: a place's police is an organisation (IL-NER seldom tags it, so the counts miss it)
+POLICE = frozenset(fold(w) for w in "पुलिस".split())
 _PLURAL_OBLIQUE = regex.compile(r"(?:ों|ओं|एँ|एं)$")
 _LATIN_WORD = regex.compile(r"^[A-Za-z][A-Za-z&]*(?:[.\-][A-Za-z0-9]+)*\.?$")
 _ACRONYM = regex.compile(r"^[A-Z](?:[A-Z&]|\.(?=[A-Z]))+\.?$")
@@ -145,7 +156,7 @@ class RefineParams:
     surname_min_ratio: float = 0.3  # a word inside PER names this often is a surname when alone
     kb_candidates: bool = True  # tag untagged KB place names
     name_parts: bool = True  # a full PER name's surname alone is that person too
-    steps: tuple[str, ...] = ("latin", "trim", "common", "orgs", "org_heads", "places", "context", "lists", "vote",
+    steps: tuple[str, ...] = ("latin", "trim", "common", "orgs", "org_heads", "kinds", "places", "context", "lists", "vote",
                               "propagate")
     cue_min_count: int = 10  # a word seen this often in the training data ...
     cue_min_ratio: float = 0.3  # ... right after a place name this often (`जिले`, `गांव`) marks the word before it as one
@@ -156,6 +167,7 @@ class RefineParams:
     list_max_tail: int = 3  # the most tokens after the name in a list item (`में 17`, `(दो)`)
     modifier_max_case: float = 0.2  # a word followed by a case marker or punctuation in less than this share of ...
     modifier_min_count: int = 10  # ... at least this many occurrences in the news text is a modifier, no name alone
+    kind_name_max_docs: int = 15  # an untagged word next to a kind noun (`संस्था पेटा`) is a name if in fewer news articles
 
 
 Word = tuple[int, int, str]  # (start, end, text) in document offsets
@@ -192,6 +204,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
     if "org_heads" in on:  # may grow a curated place into its organisation (`दिल्ली सरकार`)
         fixed, ents = split(org_heads(words, texts, fixed + ents, lex, p))
         ents = english_orgs(words, texts, ents, lex, keep)
+    if "kinds" in on:
+        fixed, ents = split(org_kinds(words, texts, fixed + ents, lex, p, keep))
     if "places" in on:
         fixed, ents = split(grow_places(words, texts, fixed + place_types(words, ents, lex), lex, p))
     if "context" in on:  # sees the curated spans, to leave their words alone
@@ -585,6 +599,95 @@ def english_orgs(words: dict[int, list[Word]], sents: dict[int, Sentence], ents:
     return final
 
 
+def _descriptive(w: str, lex: Lexicon, p: RefineParams) -> bool:
+    """A word that describes a kind rather than naming one: a demonym (`पाकिस्तानी`), an adjective the news text
+    writes before nouns (`आतंकवादी`, `समाचार`, `मेडिकल`) or a common word of the training data; never a place, a
+    given name, an acronym, a word the training data sees mostly inside names (`समाजवादी` of `समाजवादी पार्टी`) or, but
+    for demonyms, one it never saw."""
+    fw = fold(w)
+    st = lex.words.get(fw)
+    if place_of(w, lex) or fw in lex.given_names or latin_acronym(w) or _is_latin(w) or (fw,) in lex.orgs \
+            or st is not None and st.n >= 3 and st.n_ent >= p.name_min_ratio * st.n:
+        return False
+    if st is None:  # a word the training data never saw (`पीपल्स पार्टी`, a Latin name in Devanagari): a demonym only
+        return _demonym(w, lex)
+    return _demonym(w, lex) or _modifier_word(w, lex, p.modifier_max_case) or _common(w, lex, p)
+
+
+def _kind_name_word(w: str, lex: Lexicon, p: RefineParams) -> bool:
+    """A word of an untagged organisation's name next to its kind noun: a capitalised Latin word (`Bitdefender`), or a
+    name-like Devanagari word (`_name_like`) that the news text does not use in many articles (`एजेंसी फीड`: a common
+    word the model never tags), no role and no kind noun."""
+    fw = fold(w)
+    if _is_latin(w):
+        return w[0].isupper()
+    st = lex.news.get(fw)
+    return _name_like(w, lex, p) and not (st and st.n_docs >= p.kind_name_max_docs) and fw not in ROLES \
+        and fw not in ORG_KINDS
+
+
+def org_kinds(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+              p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Kinds of organisation (ORG_KINDS) and their names. An ORG span of descriptive words (`_descriptive`) and a
+    kind noun is a description, no name (`समाचार एजेंसी`, `चरमपंथी संगठन`, `पाकिस्तानी मीडिया`, `मेडिकल टीम`). The name
+    right after a kind noun that is no part of a name (`समाचार एजेंसी एएनआई`, `संस्था पेटा`, `अखबार डेली मेल`) is an
+    organisation: a person or a non-KB place there is relabelled, untagged name-like words up to a function word
+    or punctuation are tagged; so are the name-like words right before a media kind (`गार्जियन अखबार`)."""
+    out = []
+    for m in ents:
+        ws = m.text.split()
+        if m.label == "ORG" and (m.start, m.end) not in keep and 2 <= len(ws) <= 3 and fold(ws[-1]) in ORG_KINDS \
+                and all(_descriptive(w, lex, p) for w in ws[:-1]):
+            continue
+        out.append(m)
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        inside = {i for m in out if m.sent_idx == idx for i in range(m.start, m.end)}
+        starts = {m.start: m for m in out if m.sent_idx == idx}
+        sent = sents[idx]
+        for j, w in enumerate(ws):
+            fw = fold(w[2])
+            if w[0] in inside or not (fw in APPOSITIVE_KINDS or fw == fold("पत्र") and j and fold(ws[j - 1][2]) == fold("समाचार")):
+                continue
+            k = j + 1
+            if k < len(ws) and ws[k][2] in ("'", '"', "‘", "“") and k + 1 < len(ws):
+                k += 1  # `समाचार एजेंसी 'शिन्हुआ'`
+            if k >= len(ws) or ws[k][0] > ws[k - 1][1] + 1:
+                continue
+            m = starts.get(ws[k][0])
+            if m is not None:
+                if m.label in ("PER", "LOC") and (m.start, m.end) not in keep and not _strong(m.text, lex):
+                    out[out.index(m)] = replace(m, label="ORG")
+                continue
+            e = k
+            while fw not in MEDIA_KINDS and e < len(ws) and e - k < 3 and ws[e][0] not in inside \
+                    and _kind_name_word(ws[e][2], lex, p):
+                e += 1  # `अखबार पढ़ने`, `पत्रिका में`: after a media kind untagged words are too often a verb
+            if e > k and _name_ends(ws, e, lex) and not _common(ws[e - 1][2], lex, p):
+                s_, e_ = ws[k][0], ws[e - 1][1]
+                out.append(Mention(sent.doc_id, idx, s_, e_, sent.text[s_ - sent.start : e_ - sent.start], "ORG", tagger))
+                inside.update(range(s_, e_))
+        ends = {m.end: m for m in out if m.sent_idx == idx}
+        for j, w in enumerate(ws):
+            if fold(w[2]) not in MEDIA_KINDS or w[0] in inside or not j:
+                continue
+            m = ends.get(ws[j - 1][1])
+            if m is not None:
+                if m.label in ("PER", "LOC") and (m.start, m.end) not in keep and not _strong(m.text, lex) \
+                        and fold(m.text.split()[0]) not in lex.given_names:  # `प्रदीप मैगज़ीन` is a journalist
+                    out[out.index(m)] = replace(m, label="ORG")
+                continue
+            b = j
+            while b > 0 and j - b < 3 and ws[b - 1][0] not in inside and _kind_name_word(ws[b - 1][2], lex, p) \
+                    and not _descriptive(ws[b - 1][2], lex, p) and fold(ws[b - 1][2]) not in lex.given_names:
+                b -= 1
+            if b < j and (b == 0 or _name_ends(ws, b - 1, lex)):
+                s_, e_ = ws[b][0], ws[j - 1][1]
+                out.append(Mention(sent.doc_id, idx, s_, e_, sent.text[s_ - sent.start : e_ - sent.start], "ORG", tagger))
+                inside.update(range(s_, e_))
+    return out
+
+
 def _institution_end(ws: Sequence[Word], k: int, end: int) -> int | None:
     """Where an institution's name ends that a person's or a place's name starting before word k names: up to two
     modifiers (`मेडिकल`, `इंटर`), then institution heads (`कॉलेज`, `कॉलेज अस्पताल`); None if no head follows."""
@@ -603,7 +706,7 @@ def _institution_end(ws: Sequence[Word], k: int, end: int) -> int | None:
 def _head_words(ws: Sequence[Word], k: int, lex: Lexicon, p: RefineParams) -> int:
     """How many words from k on end an organisation's name: 1 (`सरकार`), 2 (`हाई कोर्ट`: a word mostly inside
     organisation names, then one that ends them), or 0."""
-    if _ends_orgs(ws[k][2], lex, p):
+    if _ends_orgs(ws[k][2], lex, p) or fold(ws[k][2]) in POLICE:
         return 1
     if k + 1 < len(ws) and ws[k + 1][0] <= ws[k][1] + 1 and _inside_orgs(ws[k][2], lex, p) \
             and _ends_orgs(ws[k + 1][2], lex, p):
