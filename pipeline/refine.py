@@ -111,9 +111,14 @@ ENGLISH_ORG_HEADS = frozenset(fold(w) for w in """इंस्टीट्यू
 # English words that join the words of such a name (`ऑफ`, `एंड`, `फॉर`, `द`)
 ENGLISH_NAME_JOINERS = frozenset(fold(w) for w in "ऑफ ऑफ़ आफ एंड एण्ड ऐंड फॉर फ़ॉर फार द दि ऑन".split())
 ENGLISH_OF = frozenset(fold(w) for w in "ऑफ ऑफ़ आफ फॉर फ़ॉर फार".split())
+# English words that end the names of companies and media written in Devanagari (`बालाजी टेलीफिल्म्स`, `यशराज प्रोडक्शन`,
+# `भारत पेट्रोलियम`, `डॉन न्यूज`): generic English, not taken from any article; IL-NER (encyclopedic text) has few
+COMPANY_HEADS = frozenset(fold(w) for w in """न्यूज़ न्यूज टाइम्स हेराल्ड ट्रिब्यून टेलीग्राफ स्टूडियो स्टूडियोज़ स्टूडियोज
+    प्रोडक्शन प्रोडक्शंस प्रोडक्शन्स फिल्म्स फ़िल्म्स टेलीफिल्म्स पिक्चर्स एंटरटेनमेंट मोटर्स एयरलाइंस एयरलाइन्स
+    एयरवेज इंडस्ट्रीज लिमिटेड फार्मा फार्मास्युटिकल्स टेक्नोलॉजीज पेट्रोलियम टेलीकॉम इंश्योरेंस फाइनेंस कॉर्प""".split())
 # An institution named after a person (`टाटा ट्रस्ट`, `संत थॉमस हॉस्पिटल`, `राजेंद्र इंस्टीट्यूट`)
 INSTITUTIONS = ENGLISH_ORG_HEADS - {fold("ऑफिस"), fold("कोर्ट")} | frozenset(fold(w) for w in """ट्रस्ट फाउंडेशन
-    अस्पताल विश्वविद्यालय महाविद्यालय संस्थान मेमोरियल""".split())
+    अस्पताल विश्वविद्यालय महाविद्यालय संस्थान मेमोरियल""".split()) | COMPANY_HEADS
 DESIGNATORS = frozenset(fold(w) for w in PLACE_DESIGNATORS)  # `परवान प्रांत`: no part of the place's name
 # Administrative units that no adjective describes in news (`रहुई थाना`, `सारवां प्रखंड`): the name before them may be
 # one the news text always writes with its unit
@@ -124,7 +129,7 @@ INSTITUTION_MODIFIERS = frozenset(fold(w) for w in """मेडिकल इं�
 # Nouns that name a kind of organisation, not one (`समाचार एजेंसी`, `आतंकवादी संगठन`, `पाकिस्तानी मीडिया`, `मेडिकल टीम`):
 # with only descriptive words before them (adjectives, demonyms) they are no name; generic Hindi, not taken from any article
 ORG_KINDS = frozenset(fold(w) for w in """एजेंसी संगठन संस्था कंपनी फर्म फ़र्म मीडिया अखबार अख़बार समाचारपत्र चैनल पत्रिका
-    मैगज़ीन मैगजीन वेबसाइट पोर्टल टीम क्लब पार्टी दल बैंक""".split())
+    मैगज़ीन मैगजीन वेबसाइट पोर्टल टीम क्लब पार्टी दल बैंक टेलीविज़न टेलीविजन टीवी""".split())
 # Kinds that news writes right before the organisation's name (`समाचार एजेंसी पीटीआई`, `अखबार गार्जियन`, `संस्था पेटा`)
 APPOSITIVE_KINDS = frozenset(fold(w) for w in """एजेंसी संगठन संस्था कंपनी फर्म फ़र्म अखबार अख़बार समाचारपत्र चैनल
     पत्रिका मैगज़ीन मैगजीन वेबसाइट पोर्टल""".split())
@@ -583,13 +588,17 @@ def english_orgs(words: dict[int, list[Word]], sents: dict[int, Sentence], ents:
     res = [m for m in ents if id(m) not in gone] + out
     final = []
     for m in res:
-        if m.label == "LOC" and (m.start, m.end) not in keep and " " in m.text.strip() \
-                and fold(m.text.split()[-1]) in INSTITUTIONS and not _strong(m.text, lex):
-            m = replace(m, label="ORG")  # `सफदरजंग अस्पताल`, `बॉम्बे अस्पताल` read as places
-        if m.label == "PER" and (m.start, m.end) not in keep or m.label == "LOC":
+        last = fold(m.text.split()[-1])
+        if (m.label == "LOC" and last in INSTITUTIONS or m.label == "PER" and last in COMPANY_HEADS | POLICE
+                or m.label == "LOC" and last in POLICE) and (m.start, m.end) not in keep and " " in m.text.strip() \
+                and not _strong(m.text, lex):
+            m = replace(m, label="ORG")  # `सफदरजंग अस्पताल` read as a place, `बालाजी टेलीफिल्म्स` as a person
+        if m.label == "PER" and (m.start, m.end) not in keep or m.label == "LOC" \
+                or m.label == "ORG" and (m.start, m.end) not in keep and latin_acronym(m.text.strip()):
             ws = words[m.sent_idx]
             k = next((k for k, w in enumerate(ws) if w[0] >= m.end), len(ws))
-            e = _institution_end(ws, k, m.end) if k < len(ws) and mention_at(m.sent_idx, ws[k]) is None else None
+            e = _institution_end(ws, k, m.end, m.label == "ORG") if k < len(ws) and mention_at(m.sent_idx, ws[k]) is None \
+                else None  # an acronym only with a modifier (`एसएन मेडिकल कॉलेज`; `एम्स अस्पताल` is `एम्स`)
             if e is not None and all(not (n.start < e and m.end <= n.start) for n in res if n.sent_idx == m.sent_idx):
                 m = _span(sents[m.sent_idx], m, m.start, e, "ORG")
         if m.label == "ORG" and fold(m.text.split()[-1]) in INSTITUTIONS and all(
@@ -623,7 +632,7 @@ def _kind_name_word(w: str, lex: Lexicon, p: RefineParams) -> bool:
         return w[0].isupper()
     st = lex.news.get(fw)
     return _name_like(w, lex, p) and not (st and st.n_docs >= p.kind_name_max_docs) and fw not in ROLES \
-        and fw not in ORG_KINDS
+        and fw not in ORG_KINDS and fw not in COMPANY_HEADS and not any(part in lex.function_words for part in fw.split("-"))
 
 
 def org_kinds(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
@@ -669,7 +678,13 @@ def org_kinds(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
                 inside.update(range(s_, e_))
         ends = {m.end: m for m in out if m.sent_idx == idx}
         for j, w in enumerate(ws):
-            if fold(w[2]) not in MEDIA_KINDS or w[0] in inside or not j:
+            if fold(w[2]) not in MEDIA_KINDS | COMPANY_HEADS or w[0] in inside or not j:
+                continue
+            m = ends.get(ws[j - 1][1])
+            if fold(w[2]) in COMPANY_HEADS and m is not None:
+                if ws[j - 1][1] + 1 >= w[0]:  # `भारत पेट्रोलियम`, `NT न्यूज़`: the name before the head names the company
+                    out[out.index(m)] = _span(sent, m, m.start, w[1], "ORG")
+                    inside.update(range(m.start, w[1]))
                 continue
             m = ends.get(ws[j - 1][1])
             if m is not None:
@@ -679,23 +694,29 @@ def org_kinds(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
                 continue
             b = j
             while b > 0 and j - b < 3 and ws[b - 1][0] not in inside and _kind_name_word(ws[b - 1][2], lex, p) \
-                    and not _descriptive(ws[b - 1][2], lex, p) and fold(ws[b - 1][2]) not in lex.given_names:
+                    and not _descriptive(ws[b - 1][2], lex, p) and fold(ws[b - 1][2]) not in lex.given_names \
+                    and not _modifier_word(ws[b - 1][2], lex, p.modifier_max_case):  # `गुड न्यूज`, `फेक न्यूज`
                 b -= 1
-            if b < j and (b == 0 or _name_ends(ws, b - 1, lex)):
+            if b < j and (b == 0 or _name_ends(ws, b - 1, lex) or fold(w[2]) in COMPANY_HEADS):
+                if fold(w[2]) in COMPANY_HEADS:  # `यशराज प्रोडक्शन`: the head is part of the name
+                    s_, e_ = ws[b][0], w[1]
+                    out.append(Mention(sent.doc_id, idx, s_, e_, sent.text[s_ - sent.start : e_ - sent.start], "ORG", tagger))
+                    inside.update(range(s_, e_))
+                    continue
                 s_, e_ = ws[b][0], ws[j - 1][1]
                 out.append(Mention(sent.doc_id, idx, s_, e_, sent.text[s_ - sent.start : e_ - sent.start], "ORG", tagger))
                 inside.update(range(s_, e_))
     return out
 
 
-def _institution_end(ws: Sequence[Word], k: int, end: int) -> int | None:
+def _institution_end(ws: Sequence[Word], k: int, end: int, modified: bool = False) -> int | None:
     """Where an institution's name ends that a person's or a place's name starting before word k names: up to two
     modifiers (`मेडिकल`, `इंटर`), then institution heads (`कॉलेज`, `कॉलेज अस्पताल`); None if no head follows."""
     i = k
     while i < len(ws) and i - k < 2 and fold(ws[i][2]) in INSTITUTION_MODIFIERS and ws[i][0] <= end + 1:
         end = ws[i][1]
         i += 1
-    if i >= len(ws) or ws[i][0] > end + 1 or fold(ws[i][2]) not in INSTITUTIONS:
+    if i >= len(ws) or ws[i][0] > end + 1 or fold(ws[i][2]) not in INSTITUTIONS or modified and i == k:
         return None
     while i < len(ws) and ws[i][0] <= end + 1 and fold(ws[i][2]) in INSTITUTIONS:
         end = ws[i][1]

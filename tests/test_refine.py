@@ -703,3 +703,49 @@ def test_refine_police_of_a_place(sentences_of, text, spans, expected):
     sents = sentences_of(text)
     got = refine_mentions(sents, _mentions(sents, spans), _kinds_lex(), RefineParams(steps=("common", "org_heads")))
     assert [(m.text, m.label) for m in got] == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # type: a company's name read as a person; a place before a company head names the company
+        ("बालाजी टेलीफिल्म्स की ओर से बयान आया।", [("बालाजी टेलीफिल्म्स", "PER")], [("बालाजी टेलीफिल्म्स", "ORG")]),
+        ("भारत पेट्रोलियम ने दाम बढ़ाए।", [("भारत", "LOC")], [("भारत पेट्रोलियम", "ORG")]),
+        # miss: untagged name-like words before a company or media head (`यशराज प्रोडक्शन`, `डॉन न्यूज`)
+        ("फिल्म को यशराज प्रोडक्शन ने बनाया।", [], [("यशराज प्रोडक्शन", "ORG")]),
+        ("नाटक के ट्रैफैल्गर स्टूडियो में हुआ।", [], [("ट्रैफैल्गर स्टूडियो", "ORG")]),
+        # common word: a modifier the news text writes before nouns makes no name (`फेक न्यूज`)
+        ("यह फेक न्यूज है।", [], []),
+        # common word: the state's or a country's television is a kind, no name
+        ("उन्होंने सरकारी टेलीविज़न को बताया।", [("सरकारी टेलीविज़न", "ORG")], []),
+    ],
+)
+def test_refine_company_and_media_heads(sentences_of, text, spans, expected):
+    from pipeline.lexicon import NewsStats
+
+    base = _kinds_lex()
+    lex = Lexicon({**base.places, "भारत": _place("भारत", "India")}, {**base.words, "सरकारी": _ws(219, 7, 7, 0, org=6)},
+                  latin_places=base.latin_places, given_names=base.given_names, function_words=base.function_words | {"है"},
+                  orgs=base.orgs, news={**base.news, "फेक": NewsStats(40, 20, 2)})
+    sents = sentences_of(text)
+    got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("org_heads", "kinds")))
+    assert [(m.text, m.label) for m in got] == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # type: a police station's police read as a place is an organisation
+        ("बिंदापुर पुलिस ने केस दर्ज किया।", [("बिंदापुर पुलिस", "LOC")], [("बिंदापुर पुलिस", "ORG")]),
+        # boundary: an acronym, a modifier and an institution head are one name (`एसएन मेडिकल कॉलेज`) ...
+        ("उसे एसएन मेडिकल कॉलेज में भर्ती कराया।", [("एसएन", "ORG")], [("एसएन मेडिकल कॉलेज", "ORG")]),
+        # ... but with the head alone the acronym is the name (`एम्स अस्पताल`)
+        ("उसे एम्स अस्पताल ले गए।", [("एम्स", "ORG")], [("एम्स", "ORG")]),
+    ],
+)
+def test_refine_police_and_acronym_institutions(sentences_of, text, spans, expected):
+    lex = Lexicon(LEX.places, LEX.words, latin_places=LEX.latin_places, given_names=LEX.given_names,
+                  function_words=LEX.function_words | {"में", "ने"}, orgs={})
+    sents = sentences_of(text)
+    got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("org_heads",)))
+    assert [(m.text, m.label) for m in got] == expected
