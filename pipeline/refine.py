@@ -137,6 +137,10 @@ APPOSITIVE_KINDS = frozenset(fold(w) for w in """एजेंसी संगठ
 MEDIA_KINDS = frozenset(fold(w) for w in "अखबार अख़बार समाचारपत्र पत्रिका मैगज़ीन मैगजीन".split())
 # `दिल्ली पुलिस`, `भागलपुर पुलिस`: a place's police is an organisation (IL-NER seldom tags it, so the counts miss it)
 POLICE = frozenset(fold(w) for w in "पुलिस".split())
+# Bodies a place has that IL-NER seldom tags (`अमेरिका नेवी`, `मुंबई क्राइम ब्रांच`): police, armed forces
+BODY_HEADS = POLICE | frozenset(fold(w) for w in "नेवी आर्मी ब्रांच".split())
+# Nicknames of film industries: no organisation, no place (`बॉलीवुड सितारे`)
+FILM_INDUSTRIES = frozenset(fold(w) for w in "बॉलीवुड बालीवुड टॉलीवुड कॉलीवुड मॉलीवुड सैंडलवुड ढॉलीवुड लॉलीवुड".split())
 _PLURAL_OBLIQUE = regex.compile(r"(?:ों|ओं|एँ|एं)$")
 _LATIN_WORD = regex.compile(r"^[A-Za-z][A-Za-z&]*(?:[.\-][A-Za-z0-9]+)*\.?$")
 _ACRONYM = regex.compile(r"^[A-Z](?:[A-Z&]|\.(?=[A-Z]))+\.?$")
@@ -643,12 +647,21 @@ def org_kinds(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
     organisation: a person or a non-KB place there is relabelled, untagged name-like words up to a function word
     or punctuation are tagged; so are the name-like words right before a media kind (`गार्जियन अखबार`)."""
     out = []
+    by_start = {(m.sent_idx, m.start): m for m in ents}
+    gone: set[int] = set()
     for m in ents:
         ws = m.text.split()
         if m.label == "ORG" and (m.start, m.end) not in keep and 2 <= len(ws) <= 3 and fold(ws[-1]) in ORG_KINDS \
-                and all(_descriptive(w, lex, p) for w in ws[:-1]):
+                and all(_descriptive(w, lex, p) for w in ws[:-1]) or fold(m.text.strip()) in FILM_INDUSTRIES \
+                and (m.start, m.end) not in keep or id(m) in gone:
             continue
+        nxt = by_start.get((m.sent_idx, m.end + 1))
+        if m.label == "ORG" and (m.start, m.end) not in keep and len(ws) == 1 and len(latin_acronym(ws[0]) or "") == 2 \
+                and nxt is not None and nxt.label == "PER" and sents[m.sent_idx].text[m.end - sents[m.sent_idx].start] == " ":
+            m = _span(sents[m.sent_idx], nxt, m.start, nxt.end)  # initials: `एनडी तिवारी`, not the acronym `एनडी`
+            gone.add(id(nxt))
         out.append(m)
+    out = [m for m in out if id(m) not in gone]
     tagger = ents[0].tagger if ents else "refine"
     for idx, ws in words.items():
         inside = {i for m in out if m.sent_idx == idx for i in range(m.start, m.end)}
@@ -727,12 +740,24 @@ def _institution_end(ws: Sequence[Word], k: int, end: int, modified: bool = Fals
 def _head_words(ws: Sequence[Word], k: int, lex: Lexicon, p: RefineParams) -> int:
     """How many words from k on end an organisation's name: 1 (`सरकार`), 2 (`हाई कोर्ट`: a word mostly inside
     organisation names, then one that ends them), or 0."""
-    if _ends_orgs(ws[k][2], lex, p) or fold(ws[k][2]) in POLICE:
+    if _ends_orgs(ws[k][2], lex, p) or fold(ws[k][2]) in BODY_HEADS:
         return 1
-    if k + 1 < len(ws) and ws[k + 1][0] <= ws[k][1] + 1 and _inside_orgs(ws[k][2], lex, p) \
-            and _ends_orgs(ws[k + 1][2], lex, p):
-        return 2
+    if k + 1 < len(ws) and ws[k + 1][0] <= ws[k][1] + 1 and (_inside_orgs(ws[k][2], lex, p) or _org_word(ws[k][2], lex)) \
+            and (_ends_orgs(ws[k + 1][2], lex, p) and (fold(ws[k + 1][2]),) not in lex.orgs or fold(ws[k + 1][2]) in BODY_HEADS):
+        return 2  # `पाकिस्तान क्रिकेट बोर्ड`; not `यूपीए व कांग्रेस`, two organisations
     return 0
+
+
+def _org_word(w: str, lex: Lexicon) -> bool:
+    """A word between a place and an organisation's head (`पाकिस्तान क्रिकेट बोर्ड`, `मुंबई क्राइम ब्रांच`): Devanagari, no
+    function word, place or given name, and in the training data only inside organisation names when inside any
+    (or never seen there)."""
+    fw = fold(w)
+    if fw in lex.function_words or fw in LIST_SEPARATORS or fw in lex.given_names or fw in DESIGNATORS or place_of(w, lex) \
+            or not regex.fullmatch(r"[\p{Devanagari}]+", w):
+        return False
+    st = lex.words.get(fw)
+    return st is None or st.n_ent > 0 and st.n_org >= 0.8 * st.n_ent
 
 
 def _ends_orgs(word: str, lex: Lexicon, p: RefineParams) -> bool:
@@ -1003,6 +1028,7 @@ def list_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
     out = list(ents)
     tagger = ents[0].tagger if ents else "refine"
     for idx, ws in words.items():
+        by_end = {m.start: m.end for m in ents if m.sent_idx == idx}
         items: list[list[Word]] = [[]]
         for w in ws:
             if fold(w[2]) in LIST_SEPARATORS:
@@ -1011,7 +1037,24 @@ def list_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
                 items[-1].append(w)
         labels = [by_start.get((idx, it[0][0])) if it else None for it in items]
         for k, it in enumerate(items):
-            if not it or labels[k] is not None or k == 0:
+            if k == 0 and it and len(items) >= 3 and labels[1] in ENTITY and labels[2] == labels[1] \
+                    and _bare_item(items[1], by_end, lex, p) and (len(items) == 3 or _bare_item(items[2], by_end, lex, p)):
+                # the first item: the name-like words that end it (`भारत की ओर से कर्णम मल्लेश्वरी, सायना नेहवाल और ...`)
+                j = len(it)
+                while j > 0 and len(it) - j < p.list_max_words and (idx, it[j - 1][0]) not in covered \
+                        and _name_like(it[j - 1][2], lex, p) and fold(it[j - 1][2]) not in ROLES \
+                        and fold(it[j - 1][2]) not in DIRECTIONS:
+                    j -= 1
+                name = [w[2] for w in it[j:]]
+                # what precedes the first name is any clause: only a full name (PER, ORG) or a KB town (LOC) is taken
+                sure = _town(" ".join(fold(w) for w in name), lex) if labels[1] == "LOC" else len(name) >= 2
+                if j < len(it) and sure and (j == 0 or not _name_like(it[j - 1][2], lex, p)):
+                    sent = sents[idx]
+                    s, e = it[j][0], it[-1][1]
+                    out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], labels[1], tagger))
+                    covered.update((idx, i) for i in range(s, e))
+                continue
+            if not it or labels[k] is not None:
                 continue
             after = labels[k + 1] if k + 1 < len(items) else None
             if labels[k - 1] not in ENTITY or not (after == labels[k - 1] or k + 1 == len(items) and k >= 2
@@ -1030,6 +1073,13 @@ def list_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
             out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], labels[k - 1], tagger))
             covered.update((idx, i) for i in range(s, e))
     return out
+
+
+def _bare_item(item: Sequence[Word], by_end: dict[int, int], lex: Lexicon, p: RefineParams) -> bool:
+    """A list item that is a name and at most `list_max_tail` tail tokens (`सायना नेहवाल`, `रोहतास में 2`), no clause."""
+    end = by_end.get(item[0][0]) if item else None
+    tail = [w for w in item if end is not None and w[0] >= end]
+    return end is not None and len(tail) <= p.list_max_tail and all(_list_tail(w[2], lex, p) for w in tail)
 
 
 def _list_tail(w: str, lex: Lexicon, p: RefineParams) -> bool:

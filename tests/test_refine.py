@@ -749,3 +749,59 @@ def test_refine_police_and_acronym_institutions(sentences_of, text, spans, expec
     sents = sentences_of(text)
     got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("org_heads",)))
     assert [(m.text, m.label) for m in got] == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # common word: a film industry's nickname is no organisation
+        ("वह बॉलीवुड में काम करती हैं।", [("बॉलीवुड", "ORG")], []),
+        # type: two letters read as an acronym before a person's surname are the person's initials
+        ("एनडी तिवारी ने कहा।", [("एनडी", "ORG"), ("तिवारी", "PER")], [("एनडी तिवारी", "PER")]),
+    ],
+)
+def test_refine_film_industries_and_initials(sentences_of, text, spans, expected):
+    sents = sentences_of(text)
+    got = refine_mentions(sents, _mentions(sents, spans), _kinds_lex(), RefineParams(steps=("kinds",)))
+    assert [(m.text, m.label) for m in got] == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # type: a place, a word of organisation names and an organisation's head are one ORG, not the place
+        ("पाकिस्तान क्रिकेट बोर्ड ने कहा।", [("पाकिस्तान", "LOC")], [("पाकिस्तान क्रिकेट बोर्ड", "ORG")]),
+        ("मुंबई क्राइम ब्रांच ने जांच की।", [("मुंबई", "LOC")], [("मुंबई क्राइम ब्रांच", "ORG")]),
+        # two organisations joined by a conjunction stay two
+        ("यूपीए व कांग्रेस अध्यक्ष ने कहा।", [("यूपीए", "ORG"), ("कांग्रेस", "ORG")], [("यूपीए", "ORG"), ("कांग्रेस", "ORG")]),
+    ],
+)
+def test_refine_place_word_and_organisation_head(sentences_of, text, spans, expected):
+    words = {**LEX.words, "बोर्ड": _ws(73, 29, 0, 29, per=1, org=28), "क्रिकेट": _ws(105, 31, 2, 0, org=31),
+             "कांग्रेस": _ws(200, 150, 60, 140, org=150), "व": _ws(3000, 30, 0, 0, org=30)}
+    places = {**LEX.places, "पाकिस्तान": _place("पाकिस्तान", "Pakistan"), "मुंबई": _place("मुंबई", "Mumbai", "cldr", "city")}
+    lex = Lexicon(places, words, latin_places=LEX.latin_places, given_names=LEX.given_names,
+                  function_words=LEX.function_words, orgs={("कांग्रेस",): "कांग्रेस"})
+    sents = sentences_of(text)
+    got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("org_heads",), org_head_orgs=True))
+    assert [(m.text, m.label) for m in got] == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # miss: a full name that ends the first item of a list of persons
+        ("भारत की ओर से कर्णम मल्लेश्वरी, सायना नेहवाल और मैरी कॉम ने पदक जीते।",
+         [("सायना नेहवाल", "PER"), ("मैरी कॉम", "PER")],
+         [("कर्णम मल्लेश्वरी", "PER"), ("सायना नेहवाल", "PER"), ("मैरी कॉम", "PER")]),
+        # one word at the end of a clause is too often a verb or a noun (`स्टेशन से चलेंगी, ...`)
+        ("ट्रेनें स्टेशन से चलेंगी, पटना, रांची और हावड़ा जाएंगी।", [("पटना", "LOC"), ("रांची", "LOC"), ("हावड़ा", "LOC")],
+         [("पटना", "LOC"), ("रांची", "LOC"), ("हावड़ा", "LOC")]),
+    ],
+)
+def test_refine_first_name_of_a_list(sentences_of, text, spans, expected):
+    lex = Lexicon(LEX.places, {**LEX.words, "भारत": _ws(900, 800, 700, 700, loc=800)}, latin_places=LEX.latin_places,
+                  given_names=LEX.given_names, function_words=LEX.function_words | {"की", "से", "ओर"}, orgs={})
+    sents = sentences_of(text)
+    got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("lists",)))
+    assert sorted((m.text, m.label) for m in got) == sorted(expected)
