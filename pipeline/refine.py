@@ -54,7 +54,8 @@ LATIN_NOT_NAMES = frozenset("""
     KM CM MM KG MG ML GB MB TB KB HD TV OK ID PDF URL SMS PIN OTP ATM EMI LPG CNG LED AC DC IT IQ VIP NRI
     NEWS LIVE UPDATE UPDATES BREAKING VIDEO PHOTO PHOTOS R0 FAQ QR II III IV VI VII VIII IX XI XII
     CCTV ETF ETP IPO NFT SUV GPS USB UPI KYC IVF CT
-""".split())
+    CHC PHC MSME TTE BSC MSC IPS IAS IFS IRS PCS ADG CSR NGO BP IOS IPC CRPC BCG SOP CD API OMR JCO
+""".split())  # second line: kinds of health centre, enterprise and body, ranks and services, codes, medical terms
 # Roles and professions that news writes before a name (`विश्लेषक पॉल रोलेट`, `पहलवान सुशील कुमार`): generic
 # nouns, not taken from any article; the training data shows the frequent ones itself, this covers the rare.
 ROLES = frozenset(fold(w) for w in """विश्लेषक पहलवान फोटोग्राफर फ़ोटोग्राफ़र सर्जन डॉक्टर चिकित्सक वकील अधिवक्ता पत्रकार
@@ -140,6 +141,7 @@ POLICE = frozenset(fold(w) for w in "पुलिस".split())
 # Bodies a place has that IL-NER seldom tags (`अमेरिका नेवी`, `मुंबई क्राइम ब्रांच`): police, armed forces
 BODY_HEADS = POLICE | frozenset(fold(w) for w in "नेवी आर्मी ब्रांच".split())
 # Nicknames of film industries: no organisation, no place (`बॉलीवुड सितारे`)
+ZONES = frozenset(fold(w) for w in "जोन ज़ोन".split())  # `रेड जोन`: a class of lockdown area, no organisation or place
 FILM_INDUSTRIES = frozenset(fold(w) for w in "बॉलीवुड बालीवुड टॉलीवुड कॉलीवुड मॉलीवुड सैंडलवुड ढॉलीवुड लॉलीवुड".split())
 _PLURAL_OBLIQUE = regex.compile(r"(?:ों|ओं|एँ|एं)$")
 _LATIN_WORD = regex.compile(r"^[A-Za-z][A-Za-z&]*(?:[.\-][A-Za-z0-9]+)*\.?$")
@@ -652,7 +654,9 @@ def org_kinds(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
     for m in ents:
         ws = m.text.split()
         if m.label == "ORG" and (m.start, m.end) not in keep and 2 <= len(ws) <= 3 and fold(ws[-1]) in ORG_KINDS \
-                and all(_descriptive(w, lex, p) for w in ws[:-1]) or fold(m.text.strip()) in FILM_INDUSTRIES \
+                and all(_descriptive(w, lex, p) for w in ws[:-1]) or fold(ws[-1]) in ZONES and len(ws) > 1 \
+                and not _strong(" ".join(ws[:-1]), lex) and (m.start, m.end) not in keep \
+                or fold(m.text.strip()) in FILM_INDUSTRIES \
                 and (m.start, m.end) not in keep or id(m) in gone:
             continue
         nxt = by_start.get((m.sent_idx, m.end + 1))

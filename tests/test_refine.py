@@ -805,3 +805,23 @@ def test_refine_first_name_of_a_list(sentences_of, text, spans, expected):
     sents = sentences_of(text)
     got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("lists",)))
     assert sorted((m.text, m.label) for m in got) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, spans, steps, expected",
+    [
+        # common word: a colour zone of the lockdown is neither an organisation nor a place
+        ("जिला रेड जोन में है।", [("रेड जोन", "ORG")], ("kinds",), []),
+        ("जिला ग्रीन जोन में है।", [("ग्रीन जोन", "LOC")], ("kinds",), []),
+        # common word: kinds of health centre, ranks, services and codes spelled in letter names are no names
+        ("मरीज को सीएचसी भेजा गया।", [("सीएचसी", "ORG")], ("common",), []),
+        ("टीटीई ने टिकट जांचा।", [("टीटीई", "ORG")], ("common",), []),
+        ("वे आईपीएस अधिकारी हैं।", [("आईपीएस", "ORG")], ("common",), []),
+        # a real organisation's acronym stays
+        ("सीबीआई ने जांच की।", [("सीबीआई", "ORG")], ("common",), [("सीबीआई", "ORG")]),
+    ],
+)
+def test_refine_zones_and_abbreviations_are_no_names(sentences_of, text, spans, steps, expected):
+    sents = sentences_of(text)
+    got = refine_mentions(sents, _mentions(sents, spans), _kinds_lex(), RefineParams(steps=steps))
+    assert [(m.text, m.label) for m in got] == expected
