@@ -54,7 +54,8 @@ LATIN_NOT_NAMES = frozenset("""
     KM CM MM KG MG ML GB MB TB KB HD TV OK ID PDF URL SMS PIN OTP ATM EMI LPG CNG LED AC DC IT IQ VIP NRI
     NEWS LIVE UPDATE UPDATES BREAKING VIDEO PHOTO PHOTOS R0 FAQ QR II III IV VI VII VIII IX XI XII
     CCTV ETF ETP IPO NFT SUV GPS USB UPI KYC IVF CT
-""".split())
+    CHC PHC MSME TTE BSC MSC IPS IAS IFS IRS PCS ADG CSR NGO BP IOS IPC CRPC BCG SOP CD API OMR JCO
+""".split())  # second line: kinds of health centre, enterprise and body, ranks and services, codes, medical terms
 # Roles and professions that news writes before a name (`विश्लेषक पॉल रोलेट`, `पहलवान सुशील कुमार`): generic
 # nouns, not taken from any article; the training data shows the frequent ones itself, this covers the rare.
 ROLES = frozenset(fold(w) for w in """विश्लेषक पहलवान फोटोग्राफर फ़ोटोग्राफ़र सर्जन डॉक्टर चिकित्सक वकील अधिवक्ता पत्रकार
@@ -90,7 +91,7 @@ GOVERNMENT = frozenset(fold(w) for w in "सरकार सरकारों �
 # common noun phrase, even where IL-NER tagged one
 # Owners that make `<owner> सरकार` a description: which centre, state or district is meant depends on the story
 GENERIC_OWNERS = frozenset(fold(w) for w in "केंद्र केन्द्र राज्य प्रदेश स्थानीय जिला ज़िला".split())
-ADMINISTRATION = frozenset(fold(w) for w in "प्रशासन".split())
+ADMINISTRATION = frozenset(fold(w) for w in "प्रशासन पुलिस".split())
 DIRECTIONS = frozenset(fold(w) for w in """उत्तर दक्षिण पूर्व पश्चिम मध्य उत्तरी दक्षिणी पूर्वी पश्चिमी मध्यवर्ती
     साउथ नॉर्थ नार्थ ईस्ट वेस्ट सेंट्रल""".split())
 AGE_WORDS = frozenset(fold(w) for w in "वर्षीय वर्षीया साला".split())  # `20 वर्षीय X`: X is a person
@@ -111,9 +112,14 @@ ENGLISH_ORG_HEADS = frozenset(fold(w) for w in """इंस्टीट्यू
 # English words that join the words of such a name (`ऑफ`, `एंड`, `फॉर`, `द`)
 ENGLISH_NAME_JOINERS = frozenset(fold(w) for w in "ऑफ ऑफ़ आफ एंड एण्ड ऐंड फॉर फ़ॉर फार द दि ऑन".split())
 ENGLISH_OF = frozenset(fold(w) for w in "ऑफ ऑफ़ आफ फॉर फ़ॉर फार".split())
+# English words that end the names of companies and media written in Devanagari (`बालाजी टेलीफिल्म्स`, `यशराज प्रोडक्शन`,
+# `भारत पेट्रोलियम`, `डॉन न्यूज`): generic English, not taken from any article; IL-NER (encyclopedic text) has few
+COMPANY_HEADS = frozenset(fold(w) for w in """न्यूज़ न्यूज टाइम्स हेराल्ड ट्रिब्यून टेलीग्राफ स्टूडियो स्टूडियोज़ स्टूडियोज
+    प्रोडक्शन प्रोडक्शंस प्रोडक्शन्स फिल्म्स फ़िल्म्स टेलीफिल्म्स पिक्चर्स एंटरटेनमेंट मोटर्स एयरलाइंस एयरलाइन्स
+    एयरवेज इंडस्ट्रीज लिमिटेड फार्मा फार्मास्युटिकल्स टेक्नोलॉजीज पेट्रोलियम टेलीकॉम इंश्योरेंस फाइनेंस कॉर्प""".split())
 # An institution named after a person (`टाटा ट्रस्ट`, `संत थॉमस हॉस्पिटल`, `राजेंद्र इंस्टीट्यूट`)
 INSTITUTIONS = ENGLISH_ORG_HEADS - {fold("ऑफिस"), fold("कोर्ट")} | frozenset(fold(w) for w in """ट्रस्ट फाउंडेशन
-    अस्पताल विश्वविद्यालय महाविद्यालय संस्थान मेमोरियल""".split())
+    अस्पताल विश्वविद्यालय महाविद्यालय संस्थान मेमोरियल""".split()) | COMPANY_HEADS
 DESIGNATORS = frozenset(fold(w) for w in PLACE_DESIGNATORS)  # `परवान प्रांत`: no part of the place's name
 # Administrative units that no adjective describes in news (`रहुई थाना`, `सारवां प्रखंड`): the name before them may be
 # one the news text always writes with its unit
@@ -121,6 +127,22 @@ UNITS = frozenset(fold(w) for w in "थाना थाने प्रखंड
 # Generic words between the name an institution is named after and its head (`नालंदा मेडिकल कॉलेज`, `नेहरू इंटर कॉलेज`)
 INSTITUTION_MODIFIERS = frozenset(fold(w) for w in """मेडिकल इंटर डिग्री पब्लिक इंटरनेशनल कॉन्वेंट कान्वेंट मॉडल डेंटल
     इंजीनियरिंग चिकित्सा आयुर्वेदिक कृषि मेमोरियल चैरिटेबल""".split())
+# Nouns that name a kind of organisation, not one (`समाचार एजेंसी`, `आतंकवादी संगठन`, `पाकिस्तानी मीडिया`, `मेडिकल टीम`):
+# with only descriptive words before them (adjectives, demonyms) they are no name; generic Hindi, not taken from any article
+ORG_KINDS = frozenset(fold(w) for w in """एजेंसी संगठन संस्था कंपनी फर्म फ़र्म मीडिया अखबार अख़बार समाचारपत्र चैनल पत्रिका
+    मैगज़ीन मैगजीन वेबसाइट पोर्टल टीम क्लब पार्टी दल बैंक टेलीविज़न टेलीविजन टीवी""".split())
+# Kinds that news writes right before the organisation's name (`समाचार एजेंसी पीटीआई`, `अखबार गार्जियन`, `संस्था पेटा`)
+APPOSITIVE_KINDS = frozenset(fold(w) for w in """एजेंसी संगठन संस्था कंपनी फर्म फ़र्म अखबार अख़बार समाचारपत्र चैनल
+    पत्रिका मैगज़ीन मैगजीन वेबसाइट पोर्टल""".split())
+# Media kinds that news also writes right after the name (`गार्जियन अखबार`, `नेचर पत्रिका`)
+MEDIA_KINDS = frozenset(fold(w) for w in "अखबार अख़बार समाचारपत्र पत्रिका मैगज़ीन मैगजीन".split())
+# `दिल्ली पुलिस`, `भागलपुर पुलिस`: a place's police is an organisation (IL-NER seldom tags it, so the counts miss it)
+POLICE = frozenset(fold(w) for w in "पुलिस".split())
+# Bodies a place has that IL-NER seldom tags (`अमेरिका नेवी`, `मुंबई क्राइम ब्रांच`): police, armed forces
+BODY_HEADS = POLICE | frozenset(fold(w) for w in "नेवी आर्मी ब्रांच".split())
+# Nicknames of film industries: no organisation, no place (`बॉलीवुड सितारे`)
+ZONES = frozenset(fold(w) for w in "जोन ज़ोन".split())  # `रेड जोन`: a class of lockdown area, no organisation or place
+FILM_INDUSTRIES = frozenset(fold(w) for w in "बॉलीवुड बालीवुड टॉलीवुड कॉलीवुड मॉलीवुड सैंडलवुड ढॉलीवुड लॉलीवुड".split())
 _PLURAL_OBLIQUE = regex.compile(r"(?:ों|ओं|एँ|एं)$")
 _LATIN_WORD = regex.compile(r"^[A-Za-z][A-Za-z&]*(?:[.\-][A-Za-z0-9]+)*\.?$")
 _ACRONYM = regex.compile(r"^[A-Z](?:[A-Z&]|\.(?=[A-Z]))+\.?$")
@@ -145,7 +167,7 @@ class RefineParams:
     surname_min_ratio: float = 0.3  # a word inside PER names this often is a surname when alone
     kb_candidates: bool = True  # tag untagged KB place names
     name_parts: bool = True  # a full PER name's surname alone is that person too
-    steps: tuple[str, ...] = ("latin", "trim", "common", "orgs", "org_heads", "places", "context", "lists", "vote",
+    steps: tuple[str, ...] = ("latin", "trim", "common", "orgs", "org_heads", "kinds", "places", "context", "lists", "vote",
                               "propagate")
     cue_min_count: int = 10  # a word seen this often in the training data ...
     cue_min_ratio: float = 0.3  # ... right after a place name this often (`जिले`, `गांव`) marks the word before it as one
@@ -156,6 +178,7 @@ class RefineParams:
     list_max_tail: int = 3  # the most tokens after the name in a list item (`में 17`, `(दो)`)
     modifier_max_case: float = 0.2  # a word followed by a case marker or punctuation in less than this share of ...
     modifier_min_count: int = 10  # ... at least this many occurrences in the news text is a modifier, no name alone
+    kind_name_max_docs: int = 15  # an untagged word next to a kind noun (`संस्था पेटा`) is a name if in fewer news articles
 
 
 Word = tuple[int, int, str]  # (start, end, text) in document offsets
@@ -192,6 +215,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
     if "org_heads" in on:  # may grow a curated place into its organisation (`दिल्ली सरकार`)
         fixed, ents = split(org_heads(words, texts, fixed + ents, lex, p))
         ents = english_orgs(words, texts, ents, lex, keep)
+    if "kinds" in on:
+        fixed, ents = split(org_kinds(words, texts, fixed + ents, lex, p, keep))
     if "places" in on:
         fixed, ents = split(grow_places(words, texts, fixed + place_types(words, ents, lex), lex, p))
     if "context" in on:  # sees the curated spans, to leave their words alone
@@ -569,13 +594,17 @@ def english_orgs(words: dict[int, list[Word]], sents: dict[int, Sentence], ents:
     res = [m for m in ents if id(m) not in gone] + out
     final = []
     for m in res:
-        if m.label == "LOC" and (m.start, m.end) not in keep and " " in m.text.strip() \
-                and fold(m.text.split()[-1]) in INSTITUTIONS and not _strong(m.text, lex):
-            m = replace(m, label="ORG")  # `सफदरजंग अस्पताल`, `बॉम्बे अस्पताल` read as places
-        if m.label == "PER" and (m.start, m.end) not in keep or m.label == "LOC":
+        last = fold(m.text.split()[-1])
+        if (m.label == "LOC" and last in INSTITUTIONS or m.label == "PER" and last in COMPANY_HEADS | POLICE
+                or m.label == "LOC" and last in POLICE) and (m.start, m.end) not in keep and " " in m.text.strip() \
+                and not _strong(m.text, lex):
+            m = replace(m, label="ORG")  # `सफदरजंग अस्पताल` read as a place, `बालाजी टेलीफिल्म्स` as a person
+        if m.label == "PER" and (m.start, m.end) not in keep or m.label == "LOC" \
+                or m.label == "ORG" and (m.start, m.end) not in keep and latin_acronym(m.text.strip()):
             ws = words[m.sent_idx]
             k = next((k for k, w in enumerate(ws) if w[0] >= m.end), len(ws))
-            e = _institution_end(ws, k, m.end) if k < len(ws) and mention_at(m.sent_idx, ws[k]) is None else None
+            e = _institution_end(ws, k, m.end, m.label == "ORG") if k < len(ws) and mention_at(m.sent_idx, ws[k]) is None \
+                else None  # an acronym only with a modifier (`एसएन मेडिकल कॉलेज`; `एम्स अस्पताल` is `एम्स`)
             if e is not None and all(not (n.start < e and m.end <= n.start) for n in res if n.sent_idx == m.sent_idx):
                 m = _span(sents[m.sent_idx], m, m.start, e, "ORG")
         if m.label == "ORG" and fold(m.text.split()[-1]) in INSTITUTIONS and all(
@@ -585,14 +614,126 @@ def english_orgs(words: dict[int, list[Word]], sents: dict[int, Sentence], ents:
     return final
 
 
-def _institution_end(ws: Sequence[Word], k: int, end: int) -> int | None:
+def _descriptive(w: str, lex: Lexicon, p: RefineParams) -> bool:
+    """A word that describes a kind rather than naming one: a demonym (`पाकिस्तानी`), an adjective the news text
+    writes before nouns (`आतंकवादी`, `समाचार`, `मेडिकल`) or a common word of the training data; never a place, a
+    given name, an acronym, a word the training data sees mostly inside names (`समाजवादी` of `समाजवादी पार्टी`) or, but
+    for demonyms, one it never saw."""
+    fw = fold(w)
+    st = lex.words.get(fw)
+    if place_of(w, lex) or fw in lex.given_names or latin_acronym(w) or _is_latin(w) or (fw,) in lex.orgs \
+            or st is not None and st.n >= 3 and st.n_ent >= p.name_min_ratio * st.n:
+        return False
+    if st is None:  # a word the training data never saw (`पीपल्स पार्टी`, a Latin name in Devanagari): a demonym only
+        return _demonym(w, lex)
+    return _demonym(w, lex) or _modifier_word(w, lex, p.modifier_max_case) or _common(w, lex, p)
+
+
+def _kind_name_word(w: str, lex: Lexicon, p: RefineParams) -> bool:
+    """A word of an untagged organisation's name next to its kind noun: a capitalised Latin word (`Bitdefender`), or a
+    name-like Devanagari word (`_name_like`) that the news text does not use in many articles (`एजेंसी फीड`: a common
+    word the model never tags), no role and no kind noun."""
+    fw = fold(w)
+    if _is_latin(w):
+        return w[0].isupper()
+    st = lex.news.get(fw)
+    return _name_like(w, lex, p) and not (st and st.n_docs >= p.kind_name_max_docs) and fw not in ROLES \
+        and fw not in ORG_KINDS and fw not in COMPANY_HEADS and not any(part in lex.function_words for part in fw.split("-"))
+
+
+def org_kinds(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+              p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Kinds of organisation (ORG_KINDS) and their names. An ORG span of descriptive words (`_descriptive`) and a
+    kind noun is a description, no name (`समाचार एजेंसी`, `चरमपंथी संगठन`, `पाकिस्तानी मीडिया`, `मेडिकल टीम`). The name
+    right after a kind noun that is no part of a name (`समाचार एजेंसी एएनआई`, `संस्था पेटा`, `अखबार डेली मेल`) is an
+    organisation: a person or a non-KB place there is relabelled, untagged name-like words up to a function word
+    or punctuation are tagged; so are the name-like words right before a media kind (`गार्जियन अखबार`)."""
+    out = []
+    by_start = {(m.sent_idx, m.start): m for m in ents}
+    gone: set[int] = set()
+    for m in ents:
+        ws = m.text.split()
+        if m.label == "ORG" and (m.start, m.end) not in keep and 2 <= len(ws) <= 3 and fold(ws[-1]) in ORG_KINDS \
+                and all(_descriptive(w, lex, p) for w in ws[:-1]) or fold(ws[-1]) in ZONES and len(ws) > 1 \
+                and not _strong(" ".join(ws[:-1]), lex) and (m.start, m.end) not in keep \
+                or fold(m.text.strip()) in FILM_INDUSTRIES \
+                and (m.start, m.end) not in keep or id(m) in gone:
+            continue
+        nxt = by_start.get((m.sent_idx, m.end + 1))
+        if m.label == "ORG" and (m.start, m.end) not in keep and len(ws) == 1 and len(latin_acronym(ws[0]) or "") == 2 \
+                and nxt is not None and nxt.label == "PER" and sents[m.sent_idx].text[m.end - sents[m.sent_idx].start] == " ":
+            m = _span(sents[m.sent_idx], nxt, m.start, nxt.end)  # initials: `एनडी तिवारी`, not the acronym `एनडी`
+            gone.add(id(nxt))
+        out.append(m)
+    out = [m for m in out if id(m) not in gone]
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        inside = {i for m in out if m.sent_idx == idx for i in range(m.start, m.end)}
+        starts = {m.start: m for m in out if m.sent_idx == idx}
+        sent = sents[idx]
+        for j, w in enumerate(ws):
+            fw = fold(w[2])
+            if w[0] in inside or not (fw in APPOSITIVE_KINDS or fw == fold("पत्र") and j and fold(ws[j - 1][2]) == fold("समाचार")):
+                continue
+            k = j + 1
+            if k < len(ws) and ws[k][2] in ("'", '"', "‘", "“") and k + 1 < len(ws):
+                k += 1  # `समाचार एजेंसी 'शिन्हुआ'`
+            if k >= len(ws) or ws[k][0] > ws[k - 1][1] + 1:
+                continue
+            m = starts.get(ws[k][0])
+            if m is not None:
+                if m.label in ("PER", "LOC") and (m.start, m.end) not in keep and not _strong(m.text, lex):
+                    out[out.index(m)] = replace(m, label="ORG")
+                continue
+            e = k
+            while fw not in MEDIA_KINDS and e < len(ws) and e - k < 3 and ws[e][0] not in inside \
+                    and _kind_name_word(ws[e][2], lex, p):
+                e += 1  # `अखबार पढ़ने`, `पत्रिका में`: after a media kind untagged words are too often a verb
+            if e > k and _name_ends(ws, e, lex) and not _common(ws[e - 1][2], lex, p):
+                s_, e_ = ws[k][0], ws[e - 1][1]
+                out.append(Mention(sent.doc_id, idx, s_, e_, sent.text[s_ - sent.start : e_ - sent.start], "ORG", tagger))
+                inside.update(range(s_, e_))
+        ends = {m.end: m for m in out if m.sent_idx == idx}
+        for j, w in enumerate(ws):
+            if fold(w[2]) not in MEDIA_KINDS | COMPANY_HEADS or w[0] in inside or not j:
+                continue
+            m = ends.get(ws[j - 1][1])
+            if fold(w[2]) in COMPANY_HEADS and m is not None:
+                if ws[j - 1][1] + 1 >= w[0]:  # `भारत पेट्रोलियम`, `NT न्यूज़`: the name before the head names the company
+                    out[out.index(m)] = _span(sent, m, m.start, w[1], "ORG")
+                    inside.update(range(m.start, w[1]))
+                continue
+            m = ends.get(ws[j - 1][1])
+            if m is not None:
+                if m.label in ("PER", "LOC") and (m.start, m.end) not in keep and not _strong(m.text, lex) \
+                        and fold(m.text.split()[0]) not in lex.given_names:  # `प्रदीप मैगज़ीन` is a journalist
+                    out[out.index(m)] = replace(m, label="ORG")
+                continue
+            b = j
+            while b > 0 and j - b < 3 and ws[b - 1][0] not in inside and _kind_name_word(ws[b - 1][2], lex, p) \
+                    and not _descriptive(ws[b - 1][2], lex, p) and fold(ws[b - 1][2]) not in lex.given_names \
+                    and not _modifier_word(ws[b - 1][2], lex, p.modifier_max_case):  # `गुड न्यूज`, `फेक न्यूज`
+                b -= 1
+            if b < j and (b == 0 or _name_ends(ws, b - 1, lex) or fold(w[2]) in COMPANY_HEADS):
+                if fold(w[2]) in COMPANY_HEADS:  # `यशराज प्रोडक्शन`: the head is part of the name
+                    s_, e_ = ws[b][0], w[1]
+                    out.append(Mention(sent.doc_id, idx, s_, e_, sent.text[s_ - sent.start : e_ - sent.start], "ORG", tagger))
+                    inside.update(range(s_, e_))
+                    continue
+                s_, e_ = ws[b][0], ws[j - 1][1]
+                out.append(Mention(sent.doc_id, idx, s_, e_, sent.text[s_ - sent.start : e_ - sent.start], "ORG", tagger))
+                inside.update(range(s_, e_))
+    return out
+
+
+def _institution_end(ws: Sequence[Word], k: int, end: int, modified: bool = False) -> int | None:
     """Where an institution's name ends that a person's or a place's name starting before word k names: up to two
     modifiers (`मेडिकल`, `इंटर`), then institution heads (`कॉलेज`, `कॉलेज अस्पताल`); None if no head follows."""
     i = k
     while i < len(ws) and i - k < 2 and fold(ws[i][2]) in INSTITUTION_MODIFIERS and ws[i][0] <= end + 1:
         end = ws[i][1]
         i += 1
-    if i >= len(ws) or ws[i][0] > end + 1 or fold(ws[i][2]) not in INSTITUTIONS:
+    if i >= len(ws) or ws[i][0] > end + 1 or fold(ws[i][2]) not in INSTITUTIONS or modified and i == k:
         return None
     while i < len(ws) and ws[i][0] <= end + 1 and fold(ws[i][2]) in INSTITUTIONS:
         end = ws[i][1]
@@ -603,12 +744,24 @@ def _institution_end(ws: Sequence[Word], k: int, end: int) -> int | None:
 def _head_words(ws: Sequence[Word], k: int, lex: Lexicon, p: RefineParams) -> int:
     """How many words from k on end an organisation's name: 1 (`सरकार`), 2 (`हाई कोर्ट`: a word mostly inside
     organisation names, then one that ends them), or 0."""
-    if _ends_orgs(ws[k][2], lex, p):
+    if _ends_orgs(ws[k][2], lex, p) or fold(ws[k][2]) in BODY_HEADS:
         return 1
-    if k + 1 < len(ws) and ws[k + 1][0] <= ws[k][1] + 1 and _inside_orgs(ws[k][2], lex, p) \
-            and _ends_orgs(ws[k + 1][2], lex, p):
-        return 2
+    if k + 1 < len(ws) and ws[k + 1][0] <= ws[k][1] + 1 and (_inside_orgs(ws[k][2], lex, p) or _org_word(ws[k][2], lex)) \
+            and (_ends_orgs(ws[k + 1][2], lex, p) and (fold(ws[k + 1][2]),) not in lex.orgs or fold(ws[k + 1][2]) in BODY_HEADS):
+        return 2  # `पाकिस्तान क्रिकेट बोर्ड`; not `यूपीए व कांग्रेस`, two organisations
     return 0
+
+
+def _org_word(w: str, lex: Lexicon) -> bool:
+    """A word between a place and an organisation's head (`पाकिस्तान क्रिकेट बोर्ड`, `मुंबई क्राइम ब्रांच`): Devanagari, no
+    function word, place or given name, and in the training data only inside organisation names when inside any
+    (or never seen there)."""
+    fw = fold(w)
+    if fw in lex.function_words or fw in LIST_SEPARATORS or fw in lex.given_names or fw in DESIGNATORS or place_of(w, lex) \
+            or not regex.fullmatch(r"[\p{Devanagari}]+", w):
+        return False
+    st = lex.words.get(fw)
+    return st is None or st.n_ent > 0 and st.n_org >= 0.8 * st.n_ent
 
 
 def _ends_orgs(word: str, lex: Lexicon, p: RefineParams) -> bool:
@@ -879,6 +1032,7 @@ def list_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
     out = list(ents)
     tagger = ents[0].tagger if ents else "refine"
     for idx, ws in words.items():
+        by_end = {m.start: m.end for m in ents if m.sent_idx == idx}
         items: list[list[Word]] = [[]]
         for w in ws:
             if fold(w[2]) in LIST_SEPARATORS:
@@ -887,7 +1041,24 @@ def list_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
                 items[-1].append(w)
         labels = [by_start.get((idx, it[0][0])) if it else None for it in items]
         for k, it in enumerate(items):
-            if not it or labels[k] is not None or k == 0:
+            if k == 0 and it and len(items) >= 3 and labels[1] in ENTITY and labels[2] == labels[1] \
+                    and _bare_item(items[1], by_end, lex, p) and (len(items) == 3 or _bare_item(items[2], by_end, lex, p)):
+                # the first item: the name-like words that end it (`भारत की ओर से कर्णम मल्लेश्वरी, सायना नेहवाल और ...`)
+                j = len(it)
+                while j > 0 and len(it) - j < p.list_max_words and (idx, it[j - 1][0]) not in covered \
+                        and _name_like(it[j - 1][2], lex, p) and fold(it[j - 1][2]) not in ROLES \
+                        and fold(it[j - 1][2]) not in DIRECTIONS:
+                    j -= 1
+                name = [w[2] for w in it[j:]]
+                # what precedes the first name is any clause: only a full name (PER, ORG) or a KB town (LOC) is taken
+                sure = _town(" ".join(fold(w) for w in name), lex) if labels[1] == "LOC" else len(name) >= 2
+                if j < len(it) and sure and (j == 0 or not _name_like(it[j - 1][2], lex, p)):
+                    sent = sents[idx]
+                    s, e = it[j][0], it[-1][1]
+                    out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], labels[1], tagger))
+                    covered.update((idx, i) for i in range(s, e))
+                continue
+            if not it or labels[k] is not None:
                 continue
             after = labels[k + 1] if k + 1 < len(items) else None
             if labels[k - 1] not in ENTITY or not (after == labels[k - 1] or k + 1 == len(items) and k >= 2
@@ -906,6 +1077,13 @@ def list_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
             out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], labels[k - 1], tagger))
             covered.update((idx, i) for i in range(s, e))
     return out
+
+
+def _bare_item(item: Sequence[Word], by_end: dict[int, int], lex: Lexicon, p: RefineParams) -> bool:
+    """A list item that is a name and at most `list_max_tail` tail tokens (`सायना नेहवाल`, `रोहतास में 2`), no clause."""
+    end = by_end.get(item[0][0]) if item else None
+    tail = [w for w in item if end is not None and w[0] >= end]
+    return end is not None and len(tail) <= p.list_max_tail and all(_list_tail(w[2], lex, p) for w in tail)
 
 
 def _list_tail(w: str, lex: Lexicon, p: RefineParams) -> bool:

@@ -648,3 +648,180 @@ def test_refine_modifiers_of_the_news_text_are_no_names(sentences_of, text, span
 def test_refine_without_news_counts_keeps_modifiers(sentences_of):
     """Lexicons before v4 have no news counts: the step changes nothing."""
     assert _refine(sentences_of, "ऑरेंज जोन में छूट मिलेगी।", [("ऑरेंज", "LOC")], steps=("common",)) == [("ऑरेंज", "LOC")]
+
+
+def _kinds_lex() -> Lexicon:
+    from pipeline.lexicon import NewsStats
+
+    words = {**LEX.words, "समाचार": _ws(66, 9, 8, 0, org=9), "चरमपंथी": _ws(63, 4, 2, 3, org=4),
+             "समाजवादी": _ws(23, 20, 20, 0, org=20), "पुलिस": _ws(233, 38, 7, 28, org=31, loc=7),
+             "सहयोगी": _ws(24), "ने": _ws(9000)}
+    news = {"समाचार": NewsStats(123, 84, 5), "चरमपंथी": NewsStats(18, 11, 0), "पाकिस्तानी": NewsStats(30, 17, 0),
+            "फीड": NewsStats(26, 18, 22)}
+    places = {**LEX.places, "पाकिस्तान": _place("पाकिस्तान", "Pakistan")}
+    return Lexicon(places, words, latin_places=LEX.latin_places, given_names=LEX.given_names | {"प्रदीप"},
+                   function_words=LEX.function_words | {"के", "से", "की", "पर"}, orgs=LEX.orgs, news=news)
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # common word: a kind of organisation with descriptive words only is no name; the name after it is an ORG
+        ("समाचार एजेंसी पीटीआई के मुताबिक।", [("समाचार एजेंसी", "ORG"), ("पीटीआई", "PER")], [("पीटीआई", "ORG")]),
+        ("चरमपंथी संगठन ने हमला किया।", [("चरमपंथी संगठन", "ORG")], []),
+        ("पाकिस्तानी मीडिया में खबर छपी।", [("पाकिस्तानी मीडिया", "ORG")], []),
+        ("यह उनकी सहयोगी पार्टी है।", [("सहयोगी पार्टी", "ORG")], []),
+        # a word mostly inside names in the training data keeps the party a name
+        ("समाजवादी पार्टी ने कहा।", [("समाजवादी पार्टी", "ORG")], [("समाजवादी पार्टी", "ORG")]),
+        # miss: an untagged name after a kind noun (`संस्था पेटा`), a Latin one too
+        ("पशु अधिकार संस्था पेटा से बात हुई।", [], [("पेटा", "ORG")]),
+        ("सिक्योरिटी फर्म Bitdefender की रिसर्च।", [], [("Bitdefender", "ORG")]),
+        # type: a person read after a kind noun is the organisation; a KB place there stays a place
+        ("अखबार डेली मेल ने लिखा।", [("डेली मेल", "PER")], [("डेली मेल", "ORG")]),
+        # a word the news text uses in many articles is no name there (`एजेंसी फीड`)
+        ("यह आर्टिकल एजेंसी फीड से अपलोड हुआ है।", [], []),
+        # miss: a name right before a media kind (`गार्जियन अखबार`); a journalist's given name is not one
+        ("गार्जियन अखबार के मुताबिक।", [], [("गार्जियन", "ORG")]),
+        ("पत्रकार प्रदीप मैगज़ीन का मानना है।", [("प्रदीप", "PER")], [("प्रदीप", "PER")]),
+    ],
+)
+def test_refine_kinds_of_organisations(sentences_of, text, spans, expected):
+    sents = sentences_of(text)
+    got = refine_mentions(sents, _mentions(sents, spans), _kinds_lex(), RefineParams(steps=("kinds",)))
+    assert [(m.text, m.label) for m in got] == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # type: a place's police is an organisation (`दिल्ली पुलिस`), a generic owner's is no name
+        ("दिल्ली पुलिस ने आरोपी को पकड़ा।", [("दिल्ली", "LOC")], [("दिल्ली पुलिस", "ORG")]),
+        ("जिला पुलिस ने जांच की।", [("जिला पुलिस", "ORG")], []),
+    ],
+)
+def test_refine_police_of_a_place(sentences_of, text, spans, expected):
+    sents = sentences_of(text)
+    got = refine_mentions(sents, _mentions(sents, spans), _kinds_lex(), RefineParams(steps=("common", "org_heads")))
+    assert [(m.text, m.label) for m in got] == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # type: a company's name read as a person; a place before a company head names the company
+        ("बालाजी टेलीफिल्म्स की ओर से बयान आया।", [("बालाजी टेलीफिल्म्स", "PER")], [("बालाजी टेलीफिल्म्स", "ORG")]),
+        ("भारत पेट्रोलियम ने दाम बढ़ाए।", [("भारत", "LOC")], [("भारत पेट्रोलियम", "ORG")]),
+        # miss: untagged name-like words before a company or media head (`यशराज प्रोडक्शन`, `डॉन न्यूज`)
+        ("फिल्म को यशराज प्रोडक्शन ने बनाया।", [], [("यशराज प्रोडक्शन", "ORG")]),
+        ("नाटक के ट्रैफैल्गर स्टूडियो में हुआ।", [], [("ट्रैफैल्गर स्टूडियो", "ORG")]),
+        # common word: a modifier the news text writes before nouns makes no name (`फेक न्यूज`)
+        ("यह फेक न्यूज है।", [], []),
+        # common word: the state's or a country's television is a kind, no name
+        ("उन्होंने सरकारी टेलीविज़न को बताया।", [("सरकारी टेलीविज़न", "ORG")], []),
+    ],
+)
+def test_refine_company_and_media_heads(sentences_of, text, spans, expected):
+    from pipeline.lexicon import NewsStats
+
+    base = _kinds_lex()
+    lex = Lexicon({**base.places, "भारत": _place("भारत", "India")}, {**base.words, "सरकारी": _ws(219, 7, 7, 0, org=6)},
+                  latin_places=base.latin_places, given_names=base.given_names, function_words=base.function_words | {"है"},
+                  orgs=base.orgs, news={**base.news, "फेक": NewsStats(40, 20, 2)})
+    sents = sentences_of(text)
+    got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("org_heads", "kinds")))
+    assert [(m.text, m.label) for m in got] == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # type: a police station's police read as a place is an organisation
+        ("बिंदापुर पुलिस ने केस दर्ज किया।", [("बिंदापुर पुलिस", "LOC")], [("बिंदापुर पुलिस", "ORG")]),
+        # boundary: an acronym, a modifier and an institution head are one name (`एसएन मेडिकल कॉलेज`) ...
+        ("उसे एसएन मेडिकल कॉलेज में भर्ती कराया।", [("एसएन", "ORG")], [("एसएन मेडिकल कॉलेज", "ORG")]),
+        # ... but with the head alone the acronym is the name (`एम्स अस्पताल`)
+        ("उसे एम्स अस्पताल ले गए।", [("एम्स", "ORG")], [("एम्स", "ORG")]),
+    ],
+)
+def test_refine_police_and_acronym_institutions(sentences_of, text, spans, expected):
+    lex = Lexicon(LEX.places, LEX.words, latin_places=LEX.latin_places, given_names=LEX.given_names,
+                  function_words=LEX.function_words | {"में", "ने"}, orgs={})
+    sents = sentences_of(text)
+    got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("org_heads",)))
+    assert [(m.text, m.label) for m in got] == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # common word: a film industry's nickname is no organisation
+        ("वह बॉलीवुड में काम करती हैं।", [("बॉलीवुड", "ORG")], []),
+        # type: two letters read as an acronym before a person's surname are the person's initials
+        ("एनडी तिवारी ने कहा।", [("एनडी", "ORG"), ("तिवारी", "PER")], [("एनडी तिवारी", "PER")]),
+    ],
+)
+def test_refine_film_industries_and_initials(sentences_of, text, spans, expected):
+    sents = sentences_of(text)
+    got = refine_mentions(sents, _mentions(sents, spans), _kinds_lex(), RefineParams(steps=("kinds",)))
+    assert [(m.text, m.label) for m in got] == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # type: a place, a word of organisation names and an organisation's head are one ORG, not the place
+        ("पाकिस्तान क्रिकेट बोर्ड ने कहा।", [("पाकिस्तान", "LOC")], [("पाकिस्तान क्रिकेट बोर्ड", "ORG")]),
+        ("मुंबई क्राइम ब्रांच ने जांच की।", [("मुंबई", "LOC")], [("मुंबई क्राइम ब्रांच", "ORG")]),
+        # two organisations joined by a conjunction stay two
+        ("यूपीए व कांग्रेस अध्यक्ष ने कहा।", [("यूपीए", "ORG"), ("कांग्रेस", "ORG")], [("यूपीए", "ORG"), ("कांग्रेस", "ORG")]),
+    ],
+)
+def test_refine_place_word_and_organisation_head(sentences_of, text, spans, expected):
+    words = {**LEX.words, "बोर्ड": _ws(73, 29, 0, 29, per=1, org=28), "क्रिकेट": _ws(105, 31, 2, 0, org=31),
+             "कांग्रेस": _ws(200, 150, 60, 140, org=150), "व": _ws(3000, 30, 0, 0, org=30)}
+    places = {**LEX.places, "पाकिस्तान": _place("पाकिस्तान", "Pakistan"), "मुंबई": _place("मुंबई", "Mumbai", "cldr", "city")}
+    lex = Lexicon(places, words, latin_places=LEX.latin_places, given_names=LEX.given_names,
+                  function_words=LEX.function_words, orgs={("कांग्रेस",): "कांग्रेस"})
+    sents = sentences_of(text)
+    got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("org_heads",), org_head_orgs=True))
+    assert [(m.text, m.label) for m in got] == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # miss: a full name that ends the first item of a list of persons
+        ("भारत की ओर से कर्णम मल्लेश्वरी, सायना नेहवाल और मैरी कॉम ने पदक जीते।",
+         [("सायना नेहवाल", "PER"), ("मैरी कॉम", "PER")],
+         [("कर्णम मल्लेश्वरी", "PER"), ("सायना नेहवाल", "PER"), ("मैरी कॉम", "PER")]),
+        # one word at the end of a clause is too often a verb or a noun (`स्टेशन से चलेंगी, ...`)
+        ("ट्रेनें स्टेशन से चलेंगी, पटना, रांची और हावड़ा जाएंगी।", [("पटना", "LOC"), ("रांची", "LOC"), ("हावड़ा", "LOC")],
+         [("पटना", "LOC"), ("रांची", "LOC"), ("हावड़ा", "LOC")]),
+    ],
+)
+def test_refine_first_name_of_a_list(sentences_of, text, spans, expected):
+    lex = Lexicon(LEX.places, {**LEX.words, "भारत": _ws(900, 800, 700, 700, loc=800)}, latin_places=LEX.latin_places,
+                  given_names=LEX.given_names, function_words=LEX.function_words | {"की", "से", "ओर"}, orgs={})
+    sents = sentences_of(text)
+    got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("lists",)))
+    assert sorted((m.text, m.label) for m in got) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, spans, steps, expected",
+    [
+        # common word: a colour zone of the lockdown is neither an organisation nor a place
+        ("जिला रेड जोन में है।", [("रेड जोन", "ORG")], ("kinds",), []),
+        ("जिला ग्रीन जोन में है।", [("ग्रीन जोन", "LOC")], ("kinds",), []),
+        # common word: kinds of health centre, ranks, services and codes spelled in letter names are no names
+        ("मरीज को सीएचसी भेजा गया।", [("सीएचसी", "ORG")], ("common",), []),
+        ("टीटीई ने टिकट जांचा।", [("टीटीई", "ORG")], ("common",), []),
+        ("वे आईपीएस अधिकारी हैं।", [("आईपीएस", "ORG")], ("common",), []),
+        # a real organisation's acronym stays
+        ("सीबीआई ने जांच की।", [("सीबीआई", "ORG")], ("common",), [("सीबीआई", "ORG")]),
+    ],
+)
+def test_refine_zones_and_abbreviations_are_no_names(sentences_of, text, spans, steps, expected):
+    sents = sentences_of(text)
+    got = refine_mentions(sents, _mentions(sents, spans), _kinds_lex(), RefineParams(steps=steps))
+    assert [(m.text, m.label) for m in got] == expected
