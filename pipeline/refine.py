@@ -27,6 +27,8 @@ document and the training data can fix. Each step is a pure function over one do
 9. `propagate`: a name tagged in most of its occurrences is tagged in all (surnames of full names
    too), one tagged in few of them loses its tags, and untagged KB place names are tagged; a surname
    alone after an untagged given name takes it (`लव अग्रवाल`).
+10. `place_variants`: an untagged spelling variant of a place the document tags (`बेलजियम`, `बैलजियम` after
+   `बेल्जियम`: the same phonetic key of pipeline.link) is that place, unless it is a common word or a given name.
 
 Written by hand because no library does document-level NER repair for Hindi; the knowledge it uses
 comes from data (models/entity-lexicon-vN, built by pipeline.lexicon).
@@ -41,7 +43,7 @@ import regex
 
 from pipeline.adapters.rules_tagger import RANK_ACRONYMS, TITLES, _join_hyphens, fold
 from pipeline.lexicon import PLACE_DESIGNATORS, Lexicon, WordStats
-from pipeline.link import acronym_letters
+from pipeline.link import acronym_letters, token_key
 from pipeline.records import Mention, Sentence
 
 ENTITY = frozenset({"PER", "ORG", "LOC"})
@@ -168,7 +170,7 @@ class RefineParams:
     kb_candidates: bool = True  # tag untagged KB place names
     name_parts: bool = True  # a full PER name's surname alone is that person too
     steps: tuple[str, ...] = ("latin", "trim", "common", "orgs", "org_heads", "kinds", "places", "context", "lists", "vote",
-                              "propagate")
+                              "propagate", "variants")
     cue_min_count: int = 10  # a word seen this often in the training data ...
     cue_min_ratio: float = 0.3  # ... right after a place name this often (`जिले`, `गांव`) marks the word before it as one
     cue_max_words: int = 2  # the longest name taken before such a cue
@@ -229,6 +231,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         common = doc_common_nouns(words, lex) if "common" in on else frozenset()
         ents = given_name_heads(words, texts, propagate(words, texts, ents, lex, p, common), lex, keep)
         ents = join_adjacent(texts, ents, lex)  # a surname the propagation tagged next to its given name
+    if "variants" in on:
+        ents = place_variants(words, texts, ents, lex)
     return sorted(ents + rest, key=lambda m: (m.start, m.end, m.label))
 
 
@@ -1291,3 +1295,62 @@ def propagate(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
         sent = sents[idx]
         out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], label, tagger))
     return out
+
+
+def _variant_word(w: str, lex: Lexicon) -> bool:
+    """A word that may be a spelling variant of a name: not a function word, title, role, given name or a word the
+    training data sees mostly outside names (`भरत` is a person, not `भारत`)."""
+    fw = fold(w)
+    return (len(fw) >= 3 and fw not in lex.given_names and fw not in TITLES and fw not in ROLES
+            and _name_word(w, lex) and not _digit(fw))
+
+
+def _bare(w: Word) -> Word:
+    """A word without the visarga-colon or dash that datelines and lists glue to it (`दिल्लीः`, `कुवैत-`)."""
+    text = w[2].rstrip("ः-–:")
+    return (w[0], w[0] + len(text), text)
+
+
+def _digit(w: str) -> bool:
+    return any(c.isdigit() for c in w)
+
+
+def place_variants(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+                   lex: Lexicon, min_key: int = 4) -> list[Mention]:
+    """Tag the untagged spelling variants of the document's places: words (runs of words) whose phonetic keys
+    (pipeline.link.token_key: vowel length, nukta, half nasals and conjuncts folded) equal those of a LOC the
+    document tags (`बेल्जियम` -> `बेलजियम`, `बैलजियम`). Keys shorter than `min_key` letters are too loose."""
+    places: dict[tuple[str, ...], set[str]] = {}  # phonetic key -> the folded words of the places with it
+    surfaces = {fold(m.text.strip()) for m in ents}
+    for m in ents:
+        if m.label == "LOC":
+            key = tuple(token_key(w[2]) for w in _words_in(words[m.sent_idx], m))
+            if key and sum(len(k) for k in key) >= min_key and all(key):
+                places.setdefault(key, set()).update(fold(w[2]) for w in _words_in(words[m.sent_idx], m))
+    if not places:
+        return ents
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    sizes = sorted({len(k) for k in places}, reverse=True)
+    out = list(ents)
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        i = 0
+        while i < len(ws):
+            for n in sizes:
+                run = [_bare(w) for w in ws[i : i + n]]
+                if len(run) < n or not all(w[2] for w in run) or any((idx, k) in covered for w in run for k in range(w[0], w[1])):
+                    continue
+                known = places.get(tuple(token_key(w[2]) for w in run))
+                if known is None or not all(fold(w[2]) in known or _variant_word(w[2], lex) for w in run):
+                    continue  # a word of the place as written may be a common word (`नयी दिल्ली`)
+                sent = sents[idx]
+                s, e = run[0][0], run[-1][1]
+                text = sent.text[s - sent.start : e - sent.start]
+                if fold(sent.text[s - sent.start : ws[i + n - 1][1] - sent.start]) in surfaces:
+                    continue  # the same name as written: propagate's vote decided on it
+                out.append(Mention(sent.doc_id, idx, s, e, text, "LOC", tagger))
+                i += n - 1
+                break
+            i += 1
+    return out
+

@@ -825,3 +825,24 @@ def test_refine_zones_and_abbreviations_are_no_names(sentences_of, text, spans, 
     sents = sentences_of(text)
     got = refine_mentions(sents, _mentions(sents, spans), _kinds_lex(), RefineParams(steps=steps))
     assert [(m.text, m.label) for m in got] == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # spelling variants of a place the story tags (vowel sign, half letter) are that place
+        ("बेल्जियम ने गोल किया। बेलजियम की बढ़त बढ़ी। बैलजियम जीत गया।", [("बेल्जियम", "LOC")],
+         [("बेल्जियम", "LOC"), ("बेलजियम", "LOC"), ("बैलजियम", "LOC")]),
+        # a dateline's visarga-colon is no part of the name; a common word of the place as written is
+        ("नयी दिल्ली में बैठक हुई। नयी दिल्लीः सरकार ने कहा।", [("नयी दिल्ली", "LOC")],
+         [("नयी दिल्ली", "LOC"), ("नयी दिल्ली", "LOC")]),
+        # a given name with the same key is a person, not the place (`आनंद` / `आनन्द`)
+        ("आनन्द शहर में मेला लगा। आनंद ने कहा।", [("आनन्द", "LOC")], [("आनन्द", "LOC")]),
+        # a word the training data sees mostly outside names is no variant (`मौसम` / `मोसम`)
+        ("मोसम नदी उफान पर है। मौसम खराब है।", [("मोसम", "LOC")], [("मोसम", "LOC")]),
+        # the same spelling untagged is propagate's decision, not a variant
+        ("पुणे में बारिश। पुणे में बाढ़।", [("पुणे", "LOC")], [("पुणे", "LOC")]),
+    ],
+)
+def test_refine_place_spelling_variants(sentences_of, text, spans, expected):
+    assert _refine(sentences_of, text, spans, steps=("variants",)) == expected
