@@ -1333,14 +1333,17 @@ def place_variants(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
     sizes = sorted({len(k) for k in places}, reverse=True)
     out = list(ents)
     tagger = ents[0].tagger if ents else "refine"
+    first = {k[0] for k in places}
     for idx, ws in words.items():
+        bare = [_bare(w) for w in ws]
+        keys = [token_key(w[2]) for w in bare]
         i = 0
         while i < len(ws):
-            for n in sizes:
-                run = [_bare(w) for w in ws[i : i + n]]
+            for n in sizes if keys[i] in first else ():
+                run = bare[i : i + n]
                 if len(run) < n or not all(w[2] for w in run) or any((idx, k) in covered for w in run for k in range(w[0], w[1])):
                     continue
-                known = places.get(tuple(token_key(w[2]) for w in run))
+                known = places.get(tuple(keys[i : i + n]))
                 if known is None or not all(fold(w[2]) in known or _variant_word(w[2], lex) for w in run):
                     continue  # a word of the place as written may be a common word (`नयी दिल्ली`)
                 sent = sents[idx]
