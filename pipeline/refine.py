@@ -26,7 +26,8 @@ document and the training data can fix. Each step is a pure function over one do
    training data's label counts).
 9. `propagate`: a name tagged in most of its occurrences is tagged in all (surnames of full names
    too), one tagged in few of them loses its tags, and untagged KB place names are tagged; a surname
-   alone after an untagged given name takes it (`लव अग्रवाल`).
+   alone after an untagged given name takes it (`लव अग्रवाल`); so does the given name of a full name alone, when it
+   is no common word of the training data (`अनुराग` after `अनुराग कश्यप`; not `एकता`, "unity").
 10. `place_variants`: an untagged spelling variant of a place the document tags (`बेलजियम`, `बैलजियम` after
    `बेल्जियम`: the same phonetic key of pipeline.link) is that place, unless it is a common word or a given name.
 
@@ -1256,6 +1257,13 @@ def propagate(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
                 and not _non_person_head(last[0], lex, p) and last[0] not in ROLES and last[0] not in TITLES):
             names[last] = "PER"
             parts.add(last)
+        head = key[:1]
+        if (p.name_parts and label == "PER" and len(key) > 1 and names.get(head, "PER") == "PER" and head[0] not in common
+                and (head[0] in lex.given_names or head[0] in FOREIGN_GIVEN) and _name_word(head[0], lex)
+                and len(head[0]) >= p.propagate_min_chars and not _common(head[0], lex, p)
+                and head[0] not in ROLES and head[0] not in TITLES):
+            names[head] = "PER"  # the story's given name alone (`एकता` after `एकता कपूर`)
+            parts.add(head)
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for key in sorted(names, key=lambda k: (-len(k), k)):
         by_first.setdefault(key[0], []).append(key)

@@ -846,3 +846,21 @@ def test_refine_zones_and_abbreviations_are_no_names(sentences_of, text, spans, 
 )
 def test_refine_place_spelling_variants(sentences_of, text, spans, expected):
     assert _refine(sentences_of, text, spans, steps=("variants",)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # document consistency: the story's given name alone is the person of its full name
+        ("अमिताभ बच्चन ने फिल्म की। अमिताभ मुंबई में हैं।", [("अमिताभ बच्चन", "PER")],
+         [("अमिताभ बच्चन", "PER"), ("अमिताभ", "PER")]),
+        # a foreign given name too
+        ("केट मिडलटन अस्पताल गईं। केट ने कहा।", [("केट मिडलटन", "PER")], [("केट मिडलटन", "PER"), ("केट", "PER")]),
+        # a given name that is a common word of the training data is not spread (`एकता` = unity)
+        ("एकता कपूर ने कहा। एकता ज़रूरी है।", [("एकता कपूर", "PER")], [("एकता कपूर", "PER")]),
+        # a word that is no given name is not spread
+        ("पोलिटिको न्यूज ने लिखा। पोलिटिको ने कहा।", [("पोलिटिको न्यूज", "PER")], [("पोलिटिको न्यूज", "PER")]),
+    ],
+)
+def test_refine_propagates_given_names_of_full_names(sentences_of, text, spans, expected):
+    assert _refine(sentences_of, text, spans, steps=("propagate",), kb_candidates=False) == expected
