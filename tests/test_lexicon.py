@@ -121,3 +121,11 @@ def test_lexicon_shipped_known_orgs():
     lex = load_lexicon(MODELS / "entity-lexicon-v3", MODELS / "aliases-v4.tsv")
     assert lex.orgs[("टोयोटा",)] == "टोयोटा" and lex.orgs[("अल", "जजीरा")] == "अल जज़ीरा"
     assert lex.strong_place("यूपी").source == "aliases"  # an alias of a LOC row is a place
+
+
+@pytest.mark.parametrize("surface", ["टेक्सास", "कैलिफोर्निया", "अलबामा", "मिसिसिपी", "मैसाचुसेट्स", "वेस्ट वर्जिनिया",
+                                     "उत्तरी कैरोलिना"])
+def test_lexicon_shipped_us_states(surface):
+    """aliases-v5: the US states (the KB lacks many of their Hindi spellings) are places the repair acts on."""
+    lex = load_lexicon(MODELS / "entity-lexicon-v4", MODELS / "aliases-v5.tsv")
+    assert lex.strong_place(" ".join(fold_key(w) for w in surface.split())) is not None
