@@ -1331,3 +1331,14 @@ def test_claims_indefinite_unnamed_speaker(text, want):
 def test_claims_first_person_continuation_of_a_group(text, want):
     claims = run(text, [("रमन", "PER", "PER_r")])
     assert [c.content for c in claims] == [want]
+
+
+@pytest.mark.parametrize("text,want", [
+    # spelling variants from cues-v7: एलान for ऐलान, perfectives written with य, जोर दिया कि
+    ("कनाडा ने एलान किया कि वह टोक्यो ओलंपिक में हिस्सा नहीं लेगा।", ("एलान किया", "वह टोक्यो ओलंपिक में हिस्सा नहीं लेगा")),
+    ("हर्षवर्धन ने उम्मीद जतायी कि लोग अच्छी आदतें याद रखेंगे।", ("उम्मीद जतायी", "लोग अच्छी आदतें याद रखेंगे")),
+    ("हर्षवर्धन ने जोर दिया कि स्वच्छता से रोगों में कमी आएगी।", ("जोर दिया", "स्वच्छता से रोगों में कमी आएगी")),
+])
+def test_claims_cues_v7_spelling_variants(text, want):
+    claims = run(text, [("कनाडा", "LOC", "LOC_c"), ("हर्षवर्धन", "PER", "PER_h")])
+    assert [(c.cue, c.content) for c in claims] == [want]
