@@ -47,7 +47,7 @@ from pipeline.records import Claim, Mention, Sentence
 
 @dataclass(frozen=True)
 class ClaimsParams:
-    cues: str = "cues-v6"  # lexicon file models/<cues>.tsv (versioned)
+    cues: str = "cues-v7"  # lexicon file models/<cues>.tsv (versioned)
     max_quote_sentences: int = 4  # a quote (closed or not) spans at most this many sentences
     pronoun_window: int = 3  # a pronoun's antecedent is in this or the previous N sentences
     statement_window: int = 3  # `बयान`/`इसमें` resolve to a claim at most N sentences back
@@ -72,10 +72,13 @@ PUBLIC_BODY_HEADS = frozenset("""संघ सरकार मंत्राल
     नौसेना वायुसेना बल प्राधिकरण निदेशालय ब्यूरो संसद सभा समिति""".split())
 ELIDED_SUBJECT_LEAD = frozenset("लेकिन साथ ही और भी फिर इसके उसके बाद में साथ-साथ वहीं तथा एवं".split())  # before a cue without subject
 _DEMONSTRATIVE = frozenset("यह ये इसकी इस इसके इन इनकी".split())
-_DEMONSTRATIVE_OBJECT = _DEMONSTRATIVE | frozenset("बात की के बारे में भी ही पूरी सारी".split())
+_DEMONSTRATIVE_OBJECT = _DEMONSTRATIVE | frozenset("बात की के बारे में भी ही पूरी सारी मामले घटना खबर ख़बर".split())
 # when and where, between a subject and its cue (`एक वरिष्ठ अधिकारी ने शनिवार को इसकी पुष्टि की`)
 _TIME_WORDS = frozenset("""सोमवार मंगलवार बुधवार गुरुवार बृहस्पतिवार शुक्रवार शनिवार रविवार को आज कल यहां यहाँ वहां वहाँ सुबह
     शाम रात दोपहर देर बाद में""".split())
+_CONNECTIVE_NOUNS = frozenset("बीच अलावा दौरान".split())  # `इस बीच`, `इसके अलावा`: no part of a name
+_INDEFINITE = frozenset("एक किसी कोई".split())  # an indefinite before an unnamed speaker
+_INTRANSITIVE = frozenset("बोला बोली बोले बोलीं".split())  # perfective of बोलना: no ने, a nominative subject
 _BOTH = frozenset("दोनों तीनों सभी".split())  # `A और B दोनों कहते हैं`: between joint subjects and their cue
 _CONVERSE = frozenset("बात बातचीत पूछा पूछे पूछने पूछताछ संपर्क सवाल".split())  # talking to someone (X से …)
 # cues of saying and telling that may take their clause with no कि (`एक ने कहा वह …`, `वह बताती हैं उन्हें …`)
@@ -84,7 +87,9 @@ _BARE_CONTENT_CUES = frozenset("बताया कहा कहते कहत
 _NOT_A_CLAUSE_START = frozenset("""का के की को से में पर तक ने कि भी ही तो था थे थी थीं है हैं गया गई गए गयी जा जाता जाती
     जाते जाएगा रहा रही रहे हुए हुआ हुई""".split())
 POSTPOSITIONS = frozenset("का के की को से में पर तक द्वारा ने और व तथा या".split())  # after a name that is no subject
+FIRST_PLURAL = frozenset({"हम", "हमें", "हमने", "हमारा", "हमारी", "हमारे", "हमको", "हमसे", "हमलोग"})
 CUE_OPTIONS = ("comma", "bare", "nominal")
+FRONTED_GAP = "…"  # a verb row `<noun> … <verb>`: the demonstrative object fronted before its subject (`यह जानकारी X ने दी`)
 PRONOUN_LABELS = ("PER", "ORG", "LOC", "STATEMENT")
 SIMPLE_KINDS = (
     "anonymous", "source", "hedge", "title", "firstperson", "auxiliary", "npstop", "coordinator",
@@ -259,6 +264,9 @@ def fold(s: str) -> str:
     return _fold(s)
 
 
+_HONORIFICS = frozenset(fold(w) for w in "डॉ डा श्री श्रीमती सुश्री प्रो प्रोफेसर प्रोफ़ेसर डॉक्टर".split())  # between a title and a name
+
+
 def _fuzzy(form: str) -> str:
     out = []
     for ch in fold(form):
@@ -306,6 +314,8 @@ class _CuePattern:
 def _cue_patterns(lex: CueLexicon) -> tuple[_CuePattern, ...]:
     out = []
     for ce in lex.cues:
+        if FRONTED_GAP in ce.form:
+            continue  # `<noun> … <verb>`: matched around the subject by Extractor.on_fronted, never as one phrase
         forms = [ce.form]
         if ce.role in ("prep",) and fold(ce.form).startswith("के "):
             forms.append(ce.form.split(" ", 1)[1])  # उनके अनुसार
@@ -717,8 +727,8 @@ class _Doc:
         np: list[_Tok] = []
         for t in reversed(toks):
             if not _IS_WORD.match(t.t) or t.k in self.npstop or t.k in self.titles or t.k in self.pron \
-                    or t.t[0].isdigit() or len(np) >= self.p.max_speaker_tokens:
-                break
+                    or t.t[0].isdigit() or len(np) >= self.p.max_speaker_tokens or t.k in _CONNECTIVE_NOUNS:
+                break  # (`इस बीच आयोग ने`, `इसके अलावा जफर ने`: the connective is no part of the name)
             np.insert(0, t)
         if not np:
             if last.k in self.titles:
@@ -745,6 +755,9 @@ class _Doc:
             return known
         if ctx == "prep" and not self.p.prep_fallback_np:
             return None
+        lead = [t for t in toks if t.e <= np[0].s]
+        if lead and lead[-1].k in _INDEFINITE:  # `एक कॉमेडियन ने कहा`, `एक पश्चिमी राजनयिक ने बताया`: unnamed (gold: anonymous)
+            return _Spk(T[np[0].s:head.e], np[0].s, head.e, None, "anonymous")
         return _Spk(T[np[0].s:head.e], np[0].s, head.e, None, "named")
 
     def known_name(self, np: list[_Tok]) -> _Spk | None:
@@ -793,6 +806,14 @@ class _Doc:
             while j > 0 and not self.T[j - 1].isspace():
                 j -= 1
             word = fold(self.T[j:k])
+            if word.rstrip(".") in _HONORIFICS:  # `स्वास्थ्य मंत्री डॉ हर्षवर्द्धन … मंत्री ने कहा`
+                k = j
+                while k > 0 and self.T[k - 1] in " ,":
+                    k -= 1
+                j = k
+                while j > 0 and not self.T[j - 1].isspace():
+                    j -= 1
+                word = fold(self.T[j:k])
             if j < k and (word == tok.k or (word.endswith(tok.k) and not any(
                     word.endswith(t) and len(t) > len(tok.k) for t in self.titles))):
                 # also when a heading or sentence was glued on: "बताया.न्यायाधीश तहिलयानी"
@@ -1188,6 +1209,8 @@ class _Doc:
         u = self.units[hit.unit]
         erg = self.ergative(u, hit.s)
         if erg is None:
+            if fold(hit.entry.form) in _INTRANSITIVE and self.on_nom(hit):  # `सुधीर बोले, "…"`: बोलना takes no ने
+                return
             self.on_elided_subject(hit)
             return
         ei, sp = erg
@@ -1201,6 +1224,8 @@ class _Doc:
                 len(between) <= 4 or (len(between) <= 10 and between[-1].k in ("को", "से"))  # "… टुडे कार्यक्रम को बताया"
             )
             bare = self.bare_content(u, ei, hit) if hit.entry.options & {"bare", "nominal"} else None
+            if bare is not None and self.demonstrative_content(u, ei, hit) is not None:
+                bare = None  # `X ने इस मामले की पुष्टि की`: the demonstrative points at the sentence before
             q_end = self.before_titles(u, min(spk_start, u.toks[ei].s))
             qb = self.quote_before(hit.unit, q_end) if adjacent and bare is None else None
             if qb is not None and any(c.cs < qb[1] and qb[0] < c.ce for c in self.claims):
@@ -1254,6 +1279,45 @@ class _Doc:
         if any(not _IS_WORD.match(t.t) for t in between) or not all(t.t in _SENT_END for t in u.toks[self.next_tok(u, hit.e):]):
             return None
         return self.previous_sentence(u)
+
+    def on_fronted(self) -> None:
+        """`यह जानकारी तुमकुरू के उपआयुक्त डॉ. राकेश कुमार ने दी थी।`: a demonstrative object fronted before the
+        ergative subject, the light verb right after ने ending the sentence (a verb row written `जानकारी … दी`: the
+        object noun … the verb). The content is the sentence before, as with `X ने यह जानकारी दी`."""
+        rows = [ce for ce in self.lex.cues if ce.role == "verb" and FRONTED_GAP in ce.form]
+        if not rows:
+            return
+        pairs = {tuple(x.strip() for x in fold(ce.form).split(FRONTED_GAP)): ce for ce in rows}
+        for u in self.units:
+            w = [t for t in u.toks if _IS_WORD.match(t.t)]
+            if len(w) < 4 or w[0].k not in _DEMONSTRATIVE:
+                continue
+            ne = [i for i, t in enumerate(w) if t.k == "ने"]
+            if len(ne) != 1 or ne[0] + 1 >= len(w) or ne[0] < 3:
+                continue
+            i = ne[0]
+            verb = w[i + 1]
+            rest = w[i + 2:]
+            if any(t.k not in self.aux for t in rest):
+                continue
+            if not all(t.t in _SENT_END for t in u.toks if t.s >= verb.e and not _IS_WORD.match(t.t)):
+                continue
+            cands = [j for j in range(1, min(4, i)) if (w[j].k, verb.k) in pairs
+                     and all(t.k in _DEMONSTRATIVE_OBJECT for t in w[:j])]  # `इस बात की पुष्टि`
+            if not cands:
+                continue
+            noun = w[cands[0]]
+            ce = pairs[(noun.k, verb.k)]
+            sp = self.speaker_before(u, w[i].s, "erg")
+            if sp is None or sp.s is None or sp.s <= noun.e:
+                continue
+            if any(c.cue_s >= u.s and c.cue_s < u.e for c in self.claims):
+                continue
+            content = self.previous_sentence(u)
+            if content is None:
+                continue
+            hit = _Hit(w[0].s, verb.e, verb.s, verb.e, ce, u.idx)
+            self.add(hit, sp, content)
 
     def content_before_comma(self, u: _Unit, pos: int):
         """`<content>, X ने कहा।` without quotes: the unit's words before the comma that ends right before the
@@ -1318,12 +1382,12 @@ class _Doc:
                 return None
         return None
 
-    def on_nom(self, hit: _Hit) -> None:
+    def on_nom(self, hit: _Hit) -> bool:
         """`X कहते हैं, "C"` / `वे कहते हैं कि C`: a nominative subject right before the cue."""
         u = self.units[hit.unit]
         content = self.intro_content(hit, hit.e, True)
         if content is None or content == "end":
-            return
+            return False
         k = hit.s
         while k > u.s and (self.T[k - 1].isspace() or self.T[k - 1] in QUOTES):
             k -= 1
@@ -1337,7 +1401,7 @@ class _Doc:
         else:
             prev = [t for t in u.toks if t.e <= k]
             if not prev:
-                return
+                return False
             last = prev[-1]
             pe = self.pron.get(last.k)
             if pe is not None and pe.role == "nom":
@@ -1356,11 +1420,12 @@ class _Doc:
             elif (topic := self.nominative_topic(u, hit)) is not None:
                 sp = topic  # "टीजेएस जॉर्ज अपनी किताब में लिखते हैं, …"
             else:
-                return
+                return False
         self.add(hit, sp, content)
         if self.p.joint_speakers and sp.type == "named":  # `नंदन और बाला दोनों कहते हैं कि …`
             for other in self.partners(u, sp):
                 self.add(hit, other, content, primary=False)
+        return True
 
     def nominative_topic(self, u: _Unit, hit: _Hit) -> _Spk | None:
         """The subject of a habitual cue standing away from it: the unit's first mention, a person or organisation in
@@ -1571,12 +1636,19 @@ class _Doc:
                 return
             if not any(t.k in self.firstp for t in unit.toks):
                 return
+            if self.group_speaker(c) and not any(t.k in FIRST_PLURAL for t in unit.toks):
+                return  # `आलोचकों का कहना है कि … . मैं … रह रहा हूँ`: a group never says मैं; the writer's own voice
             s, e = self.strip_span(unit.s, unit.e)
             if e <= s:
                 return
             c.ce = c.span_e = e
             c.unit_end = n
             u = n
+
+    def group_speaker(self, c: _C) -> bool:
+        """An unnamed group as speaker (`आलोचकों`, `वैज्ञानिकों`: a plural oblique noun)."""
+        return c.spk.entity_id is None and c.spk.type in ("named", "anonymous") and bool(c.spk.text) \
+            and _fold(c.spk.text).split()[-1].endswith("ों")
 
     def continue_quotes(self, c: _C) -> None:
         """A quote standing alone in the sentences right after a direct claim (`"…," उन्होंने बताया।` then
@@ -1686,6 +1758,7 @@ class _Doc:
             h = handlers.get(hit.entry.role)
             if h is not None:
                 h(hit)
+        self.on_fronted()
         # a cue inside another claim's direct quote belongs to the quote
         # (but a third person named inside it keeps a claim of their own: `X लिखते हैं, "… नरगिस ने कहा कि C"`)
         direct = [c for c in self.claims if c.qtype == "direct"]

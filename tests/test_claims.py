@@ -488,7 +488,7 @@ def test_claims_ignores_num_and_time_mentions():
 # --- lexicon file ---------------------------------------------------------------------------------
 
 def test_claims_lexicon_is_versioned_data():
-    assert P.cues == "cues-v6" and all((MODELS / f"cues-v{v}.tsv").is_file() for v in (1, 2, 3, 4, 5, 6))
+    assert P.cues == "cues-v7" and all((MODELS / f"cues-v{v}.tsv").is_file() for v in (1, 2, 3, 4, 5, 6, 7))
     forms = {c.form for c in LEX.cues}
     for cue in ("कहा", "बताया", "दावा किया", "आरोप लगाया", "पुष्टि की", "घोषणा की", "चेतावनी दी", "आश्वासन दिया",
                 "अनुमान लगाया", "जोर देकर कहा", "आलोचना की", "इनकार किया", "कहना है", "के अनुसार", "के मुताबिक",
@@ -591,7 +591,7 @@ def test_claims_cues_v2_extends_v1_and_v3_v4_extend_v2():
     v2 = load_cues(MODELS, ClaimsParams(cues="cues-v2"))
     v3 = load_cues(MODELS, ClaimsParams(cues="cues-v3"))
     v5 = load_cues(MODELS, ClaimsParams(cues="cues-v5"))
-    assert LEX.version == "cues-v6" and len(v2.cues) > len(v1.cues) + 250
+    assert LEX.version == "cues-v7" and len(v2.cues) > len(v1.cues) + 250
     assert {c.form for c in v1.cues} <= {c.form for c in v2.cues} <= {c.form for c in v3.cues} < {c.form for c in LEX.cues}
     assert set(v2.of("title")) < set(v3.of("title")) == set(v5.of("title")) < set(LEX.of("title"))
     assert {c.form for c in v5.cues} < {c.form for c in LEX.cues}  # v6 only adds rows
@@ -1233,3 +1233,112 @@ def test_claims_cue_without_subject_after_a_sentence_with_one():
 def test_claims_impersonal_report_in_a_document(text, want):
     claims = run(text, [("आव्रजन ब्यूरो", "ORG", "ORG_i")])
     assert [(c.speaker_type, c.speaker_entity_id, c.content) for c in claims] == want
+
+
+# --- round 4 (cues-v7): generalisation checked on a third corpus/news sample (seed 41) -----------------
+@pytest.mark.parametrize("text,want", [
+    # बोलना is intransitive: a nominative subject, no ने
+    ('इस सवाल का जवाब देते हुए सुधीर बोले, "बात मुश्किल या आसान होने की नहीं है."',
+     [("सुधीर", "PER_s", "direct", "बात मुश्किल या आसान होने की नहीं है")]),
+    ("हँसते हुए वह बोली कि अमरीका में मैंने ये सब आसानी से कर लिया है.",
+     [("वह", None, "indirect", "अमरीका में मैंने ये सब आसानी से कर लिया है")]),  # no antecedent here
+    # with ने the verb row works as before
+    ("सुधीर ने बोला कि फ़िल्म अगले साल आएगी.", [("सुधीर", "PER_s", "indirect", "फ़िल्म अगले साल आएगी")]),
+    # a subjunctive बोले with no speaker before it is no cue
+    ("अगर कोई आम पुरुष ऐसे डायलॉग बोले तो उसे लात घूँसा मिलेगा.", []),
+])
+def test_claims_intransitive_bolna(text, want):
+    claims = run(text, [("सुधीर", "PER", "PER_s")])
+    assert [(c.speaker_text, c.speaker_entity_id, c.quote_type, c.content) for c in claims] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("सुधीर की अगर माने तो ये फिल्म एक सपने के बारे में है.", [("सुधीर", "ये फिल्म एक सपने के बारे में है")]),
+    ("सुधीर की अगर मानें तो शूटिंग अप्रैल से शुरू होगी.", [("सुधीर", "शूटिंग अप्रैल से शुरू होगी")]),
+    ("अपने संदेश में सुधीर ने ध्यान दिलाया है कि हिंसा महज रणक्षेत्र तक सीमित नहीं है.",
+     [("सुधीर", "हिंसा महज रणक्षेत्र तक सीमित नहीं है")]),
+])
+def test_claims_according_to_with_agar_and_drawing_attention(text, want):
+    claims = run(text, [("सुधीर", "PER", "PER_s")])
+    assert [(c.speaker_text, c.content) for c in claims] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # the demonstrative object fronted before the ergative subject: the content is the sentence before
+    ("ट्रेन में उसके साथ यात्रा करने वाले यात्रियों का पता लगाया जा रहा है। "
+     "यह जानकारी तुमकुरू के उपआयुक्त डॉ. राकेश कुमार ने दी थी।",
+     [("PER_r", "ट्रेन में उसके साथ यात्रा करने वाले यात्रियों का पता लगाया जा रहा है")]),
+    ("इन उड़ानों में सबसे पहले केरल के आवेदकों को भेजा जाएगा। यूएई में भारत के राजदूत राकेश कुमार ने यह बात कही।",
+     [("PER_r", "इन उड़ानों में सबसे पहले केरल के आवेदकों को भेजा जाएगा")]),
+    ("जिले में तीन नए मामले मिले हैं। इसकी पुष्टि राकेश कुमार ने की है।",
+     [("PER_r", "जिले में तीन नए मामले मिले हैं")]),
+    # `X ने इस मामले की पुष्टि की`: the demonstrative points at the sentence before, not the noun
+    ("सजीपनडु में यह मामला सामने आया है। उपायुक्त राकेश कुमार ने इस मामले की पुष्टि की है।",
+     [("PER_r", "सजीपनडु में यह मामला सामने आया है")]),
+    # a fronted object whose verb does not end the sentence is no such layout
+    ("जिले में तीन नए मामले मिले हैं। यह जानकारी राकेश कुमार ने दी और लोगों से घर में रहने को कहा।", []),
+])
+def test_claims_fronted_demonstrative_object(text, want):
+    claims = run(text, [("राकेश कुमार", "PER", "PER_r")])
+    assert [(c.speaker_entity_id, c.content) for c in claims] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a title resolves to the person it introduced even with an honorific between them
+    ("स्वास्थ्य मंत्री डॉ हर्षवर्द्धन ने कहा कि प्रसार रुका है। शिक्षा मंत्री अरविंद पांडे ने बताया कि परीक्षा होगी। "
+     "बाद में स्वास्थ्य मंत्री ने कहा कि मास्क जरूरी है।",
+     ["PER_h", "PER_a", "PER_a"]),
+    ("शिक्षा मंत्री अरविंद पांडे ने बताया कि परीक्षा होगी। स्वास्थ्य मंत्री डॉ हर्षवर्द्धन ने कहा कि प्रसार रुका है। "
+     "बाद में मंत्री ने कहा कि मास्क जरूरी है।",
+     ["PER_a", "PER_h", "PER_h"]),
+])
+def test_claims_title_with_honorific(text, want):
+    claims = run(text, [("हर्षवर्द्धन", "PER", "PER_h"), ("अरविंद पांडे", "PER", "PER_a")])
+    assert [c.speaker_entity_id for c in claims] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a connective (`इस बीच`, `इसके अलावा`) is no part of the speaker's name
+    ("इस बीच आयोग ने कहा कि 102 नए संदिग्ध मामले सामने आए हैं।", "आयोग"),
+    ("इसके अलावा जफर ने वार्ता में पाबंदियों को हटाने की बात कही कि कश्मीर खुला हो।", "जफर"),
+])
+def test_claims_connective_is_no_part_of_the_speaker(text, want):
+    claims = run(text, [])
+    assert [c.speaker_text for c in claims][:1] == [want]
+
+
+@pytest.mark.parametrize("text,want", [
+    # an indefinite unnamed speaker is anonymous
+    ("एक कॉमेडियन ने कहा कि शादी करने वालों को छूट नहीं मिलनी चाहिए।", "anonymous"),
+    ("एक पश्चिमी राजनयिक ने बताया कि दल रवाना हुआ।", "anonymous"),
+])
+def test_claims_indefinite_unnamed_speaker(text, want):
+    claims = run(text, [])
+    assert [c.speaker_type for c in claims] == [want]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a group never says मैं: a first-person sentence after a group's claim is the writer's own voice
+    ("आलोचकों का कहना है कि सरकार पैसा बर्बाद कर रही है. मैं पिछले 16 साल से लंदन में रह रहा हूँ.",
+     "सरकार पैसा बर्बाद कर रही है"),
+    # a group's own `हम` still continues it
+    ("किसानों का कहना है कि फसल बर्बाद हो गई है. हमें कोई मुआवजा नहीं मिला.",
+     "फसल बर्बाद हो गई है. हमें कोई मुआवजा नहीं मिला"),
+    # a single speaker's first-person sentence continues the claim as before
+    ("रमन ने कहा कि आईसीएमआर अगले सप्ताह अध्ययन शुरू करेगा. तब तक हमारे पास कोई परिणाम नहीं होगा.",
+     "आईसीएमआर अगले सप्ताह अध्ययन शुरू करेगा. तब तक हमारे पास कोई परिणाम नहीं होगा"),
+])
+def test_claims_first_person_continuation_of_a_group(text, want):
+    claims = run(text, [("रमन", "PER", "PER_r")])
+    assert [c.content for c in claims] == [want]
+
+
+@pytest.mark.parametrize("text,want", [
+    # spelling variants from cues-v7: एलान for ऐलान, perfectives written with य, जोर दिया कि
+    ("कनाडा ने एलान किया कि वह टोक्यो ओलंपिक में हिस्सा नहीं लेगा।", ("एलान किया", "वह टोक्यो ओलंपिक में हिस्सा नहीं लेगा")),
+    ("हर्षवर्धन ने उम्मीद जतायी कि लोग अच्छी आदतें याद रखेंगे।", ("उम्मीद जतायी", "लोग अच्छी आदतें याद रखेंगे")),
+    ("हर्षवर्धन ने जोर दिया कि स्वच्छता से रोगों में कमी आएगी।", ("जोर दिया", "स्वच्छता से रोगों में कमी आएगी")),
+])
+def test_claims_cues_v7_spelling_variants(text, want):
+    claims = run(text, [("कनाडा", "LOC", "LOC_c"), ("हर्षवर्धन", "PER", "PER_h")])
+    assert [(c.cue, c.content) for c in claims] == [want]
