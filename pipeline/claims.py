@@ -619,6 +619,16 @@ class _Doc:
                     return m
         return None
 
+    def _word_before(self, pos: int) -> tuple[int, int]:
+        """(start, end) of the word before `pos`, over spaces and commas."""
+        k = pos
+        while k > 0 and self.T[k - 1] in " ,":
+            k -= 1
+        j = k
+        while j > 0 and not self.T[j - 1].isspace():
+            j -= 1
+        return j, k
+
     def resolve_pronoun(self, tok: _Tok, entry: PronounEntry, sent_idx: int) -> _Spk:
         labels = set(entry.labels)
         base = dict(text=tok.t, s=tok.s, e=tok.e)
@@ -799,20 +809,10 @@ class _Doc:
         for m in self.ments:
             if m.label != "PER" or m.start == tok.e + 1:
                 continue
-            k = m.start
-            while k > 0 and self.T[k - 1] in " ,":
-                k -= 1
-            j = k
-            while j > 0 and not self.T[j - 1].isspace():
-                j -= 1
+            j, k = self._word_before(m.start)
             word = fold(self.T[j:k])
             if word.rstrip(".") in _HONORIFICS:  # `स्वास्थ्य मंत्री डॉ हर्षवर्द्धन … मंत्री ने कहा`
-                k = j
-                while k > 0 and self.T[k - 1] in " ,":
-                    k -= 1
-                j = k
-                while j > 0 and not self.T[j - 1].isspace():
-                    j -= 1
+                j, k = self._word_before(j)
                 word = fold(self.T[j:k])
             if j < k and (word == tok.k or (word.endswith(tok.k) and not any(
                     word.endswith(t) and len(t) > len(tok.k) for t in self.titles))):
