@@ -407,6 +407,12 @@ def _romanize(folded: str) -> str:
 
 
 def _latin_key(tok: str) -> str:
+    return _loose(_latin_full(tok))
+
+
+@lru_cache(maxsize=50_000)
+def _latin_full(tok: str) -> str:
+    """English spelling folded to the phonetic alphabet of ``token_key``, every vowel kept (``Patna`` = patna)."""
     s = unicodedata.normalize("NFKD", tok.lower())
     s = "".join(c for c in s if "a" <= c <= "z")
     s = s.replace("ch", "C")
@@ -416,7 +422,7 @@ def _latin_key(tok: str) -> str:
                  ("au", "o")):
         s = s.replace(a, b)
     s = s.translate(str.maketrans({"f": "p", "z": "j", "w": "v", "q": "k"})).replace("x", "ks")
-    return _loose(_collapse(s))
+    return _collapse(s)
 
 
 _DOUBLED = re.compile(r"(.)\1+")
@@ -945,22 +951,84 @@ class LocalDoc:
     edges: tuple[_Edge, ...]
 
 
-KbIndex = tuple[dict[tuple[str, str], tuple], dict[tuple[str, str], tuple]]
+KbIndex = tuple[dict[tuple[str, str], tuple], dict[tuple[str, str], tuple], dict[tuple[str, str], tuple | None],
+                dict[tuple[str, str], tuple[tuple[str, tuple], ...]]]
+KB_FOLD_MIN_SKELETON = 3  # consonants of a name matched to a KB place by its phonetic key (`कोट`, `लॉस` are not;
+# at exactly 3, by its lightly folded spelling only)
+KB_LATIN_MIN_SKELETON = 4  # ... and of a Devanagari name matched to a KB place known by its English name only
 
 
 def kb_index(aliases: AliasTable) -> KbIndex:
     """(label, k0) -> alias row key and (label, base0) -> KB row key: the spellings phase 0 pins names to
-    (user rows first, by their line; KB rows by designator-free spelling too)."""
+    (user rows first, by their line; KB rows by designator-free spelling too); (label, _fold_key / _light_key) ->
+    the one KB row with that key (None where two rows, a user row, or a row of an English name another row shares,
+    have it); and the KB rows named in English only, by consonant skeleton (kb_row): a spelling the KB
+    does not list (`वुहान` for `वूहान`, `पटणा`, `मुज़फ़्फ़रनगर`) is pinned to its place when no other place sounds
+    alike (`दिली` is Delhi and Dili, East Timor: neither)."""
     kb_k0: dict[tuple[str, str], tuple] = {}
     kb_base: dict[tuple[str, str], tuple] = {}
+    kb_fold: dict[tuple[str, str], tuple | None] = {}
+    kb_latin: dict[tuple[str, str], list[tuple[str, tuple]]] = defaultdict(list)
+    en_rows = Counter(e.name_en for e in aliases.entries if e.name_en)
     for e in sorted(aliases.entries, key=lambda e: e.line):
         key = _alias_key(e)
+        if e.name_en and en_rows[e.name_en] > 1:
+            key = None  # two KB places of one English name (Melbourne, Australia and Florida): matched by spelling only
+        if key and e.source and e.qid and all(_has_latin(n) for n in e.names()):
+            for n in e.names():
+                full = "".join(_latin_full(t) for t in clean_tokens(n, e.label))
+                kb_latin[(e.label, re.sub(r"[aeiou]", "", full))].append((full, key))
         for n in e.names():
             nk = name_keys(n, e.label)
-            kb_k0.setdefault((e.label, nk.k0), key)
+            kb_k0.setdefault((e.label, nk.k0), _alias_key(e))
             if nk.base0 and e.source:
-                kb_base.setdefault((e.label, nk.base0), key)
-    return kb_k0, kb_base
+                kb_base.setdefault((e.label, nk.base0), _alias_key(e))
+            if nk.latin or not nk.k0:
+                continue  # a Latin name's keys are English-spelling keys: `Grenada` would read `ग्रैंड`
+            for k in {_fold_key(nk.base, nk), _light_key(nk.base0)}:
+                if k and (e.label, k) in kb_fold and kb_fold[(e.label, k)] != key:
+                    kb_fold[(e.label, k)] = None
+                elif k:
+                    kb_fold[(e.label, k)] = key if e.source else None
+    return kb_k0, kb_base, kb_fold, {k: tuple(v) for k, v in kb_latin.items()}
+
+
+def _fold_key(base: str, nk: NameKeys) -> str:
+    """Phonetic key of a KB match, with the first letter as written (aspirates and sibilants are not folded there:
+    `खानपुर` is not Kanpur, `परगना` not Fergana)."""
+    return f"{nk.k0[:1]}|{base}" if base else ""
+
+
+def _light_key(base0: str) -> str:
+    """Spelling with vowel length, chandrabindu and halant folded only: the key of a short name (`वुहान` = `वूहान`;
+    `हैनान` is Hainan, not `हेनान`)."""
+    return "~" + base0.translate(_LIGHT_FOLD) if base0 else ""
+
+
+_LIGHT_FOLD = str.maketrans({"ी": "ि", "ू": "ु", "ँ": "ं", _VIRAMA: None})
+
+
+def _schwa_pattern(k1: str) -> re.Pattern:
+    """A phonetic key with an optional inherent vowel after each consonant: what its English spelling may read
+    (`baglpur` reads Bhagalpur; `patn`, पाटन, does not read Patna)."""
+    return re.compile("".join(re.escape(c) + ("a?" if c not in "aeiou" else "") for c in k1.replace(" ", "")))
+
+
+def kb_row(kb: KbIndex, label: str, nk: NameKeys) -> tuple | None:
+    """The alias/KB row a name is pinned to in phase 0: by spelling (kb_index), else by the designator-free
+    phonetic key and first letter (_fold_key; a name of KB_FOLD_MIN_SKELETON consonants: _light_key) when exactly
+    one KB row has it, else (a
+    Devanagari name of KB_LATIN_MIN_SKELETON consonants) the one KB row known by an English name only that the
+    name reads with its inherent vowels filled in (`सोनीपत` = Sonipat, `भागलपुर` = Bhagalpur)."""
+    kb_k0, kb_base, kb_fold, kb_latin = kb
+    row = kb_k0.get((label, nk.k0)) or kb_base.get((label, nk.base0))
+    if row is None and not nk.latin and len(nk.skel) >= KB_FOLD_MIN_SKELETON:
+        row = kb_fold.get((label, _fold_key(nk.base, nk) if len(nk.skel) > KB_FOLD_MIN_SKELETON else _light_key(nk.base0)))
+    if row is None and not nk.latin and len(nk.skel) >= KB_LATIN_MIN_SKELETON and nk.base == nk.k1:
+        pat = _schwa_pattern(nk.k1)
+        rows = {r for full, r in kb_latin.get((label, nk.skel), ()) if pat.fullmatch(full)}
+        row = rows.pop() if len(rows) == 1 else None
+    return row
 
 
 def _alias_key(e: AliasEntry) -> tuple[str, str, str]:
@@ -999,10 +1067,9 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
     # ---- phase 0: a name spelt exactly like a KB place row (or with a designator) is pinned to it first, so
     # that no phonetic merge inside a document ties two KB places (a typo `दिली` is Dili, East Timor; the
     # `दिल्ली` beside it stays Delhi)
-    kb_k0, kb_base = kb
     phase0 = []
     for n in real:
-        row = kb_k0.get((n.label, n.nk.k0)) or kb_base.get((n.label, n.nk.base0))
+        row = kb_row(kb, n.label, n.nk)
         if row is not None:
             if row not in uf.parent:
                 uf.add(row, alias_pin=int(row[2]))

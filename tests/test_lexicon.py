@@ -129,3 +129,59 @@ def test_lexicon_shipped_us_states(surface):
     """aliases-v5: the US states (the KB lacks many of their Hindi spellings) are places the repair acts on."""
     lex = load_lexicon(MODELS / "entity-lexicon-v4", MODELS / "aliases-v5.tsv")
     assert lex.strong_place(" ".join(fold_key(w) for w in surface.split())) is not None
+
+
+# ---------------------------------------------------------------- link-stage KB places (kb-places-v1)
+
+def _place(surface, qid="", en="", kind="city", source="geonames"):
+    from pipeline.lexicon import Place
+    return Place(surface, "LOC", qid, en, kind, source)
+
+
+@pytest.mark.parametrize(
+    "place, extra, en_qid, qid",
+    [
+        (_place("चंडीगढ़", en="Chandigarh", source="pycountry"), [], {"Chandigarh": "Q43433"}, "Q43433"),
+        (_place("न्यूयॉर्क", en="New York", source="cldr"), [_place("न्यूयॉर्क", "Q1384", "New York", "place", "wikidata2015")],
+         {"New York": ""}, ""),  # city Q60 or state Q1384: none
+        (_place("बेगूसराय", en="Begusarai"), [_place("बेगूसराय", "Q598985", "Begusarai", "place", "wikidata2015")], {},
+         "Q598985"),  # a GeoNames town without a QID takes the Wikidata label's of its spelling and English name
+        (_place("ललितपुर", en="Lalitpur"), [], {"Lalitpur": ""}, ""),  # India and Nepal: none
+    ],
+)
+def test_lexicon_kb_places_fill_qids(place, extra, en_qid, qid):
+    from pipeline.lexicon import kb_places
+    assert kb_places([place], extra, en_qid)[0].qid == qid
+
+
+def test_lexicon_kb_places_leave_out_another_place_of_a_known_name():
+    from pipeline.lexicon import kb_places
+    got = kb_places([_place("ब्रसेल्स", "Q239", "Brussels")], [_place("ब्रुसेल्स", "Q9005", "Brussels", "place", "wikidata2015")], {})
+    assert [p.surface for p in got] == ["ब्रसेल्स"]
+
+
+@needs_shared("kb")
+@pytest.mark.parametrize("en, qid", [("Chandigarh", "Q43433"), ("New York", ""), ("Lalitpur", ""), ("Europe", "Q46")])
+def test_lexicon_english_qids(en, qid):
+    """With the joined Wikidata labels: New York is the city Q60 and the state Q1384; Lalitpur in India and Nepal."""
+    from pipeline.lexicon import english_qids, wikidata_place_rows
+    extra = wikidata_place_rows(SHARED_KB, load_lexicon(MODELS / "entity-lexicon-v4").words)
+    assert english_qids(SHARED_KB, extra).get(en) == qid
+
+
+@needs_shared("kb")
+@pytest.mark.parametrize("surface, kept", [("मुंगेर", True), ("बेगूसराय", True), ("यूरोप", True), ("कश्मीर", True),
+                                           ("मार्च", False), ("होंडा", False), ("शिव", False), ("मेन", False)])
+def test_lexicon_wikidata_place_rows(surface, kept):
+    from pipeline.lexicon import wikidata_place_rows
+    lex = load_lexicon(MODELS / "entity-lexicon-v4")
+    assert (surface in {p.surface for p in wikidata_place_rows(SHARED_KB, lex.words)}) == kept
+
+
+@needs_shared("kb")
+def test_lexicon_build_kb_places_matches_shipped(tmp_path):
+    from pipeline.lexicon import build_kb_places
+    build_kb_places(SHARED_KB, MODELS / "entity-lexicon-v4", tmp_path)
+    assert (tmp_path / "kb_aliases.tsv").read_bytes() == (MODELS / "kb-places-v1" / "kb_aliases.tsv").read_bytes()
+    rows = (tmp_path / "kb_aliases.tsv").read_text(encoding="utf-8").splitlines()
+    assert "Sonipat\tLOC\t\tQ41561\tSonipat" in rows  # an Indian town named in English only

@@ -1,6 +1,7 @@
 """Entity linker (pipeline/link.py): spelling variants, short forms, acronyms, alias file, stable ids."""
 from __future__ import annotations
 
+import dataclasses
 import random
 from pathlib import Path
 
@@ -707,3 +708,67 @@ def test_link_an_ambiguous_short_name_is_not_pinned_to_one_country():
     got = {m.text: m.entity_id for m in link_mentions(ms, aliases, p)[1]}
     assert got["दक्षिण कोरिया"] == "LOC:Q884" and got["उत्तर कोरिया"] == "LOC:Q423"
     assert got["कोरिया"] not in ("LOC:Q884", "LOC:Q423")
+
+
+# ---------------------------------------------------------------- KB places by sound (kb-places-v1, link.kb_row)
+
+KB_SOUND = parse_aliases(
+    "canonical_name\tlabel\taliases\tqid\tname_en\n"
+    "वूहान\tLOC\t\tQ11746\tWuhan\n"
+    "कानपुर\tLOC\t\tQ66568\tKanpur\n"
+    "हेनान\tLOC\t\tQ43684\tHenan\n"
+    "दिल्ली\tLOC\t\tQ1353\tDelhi\n"
+    "दिली\tLOC\t\tQ9310\tDili\n"
+    "मेल्बर्न\tLOC\t\tQ949779\tMelbourne\n"
+    "मेलबोर्न\tLOC\t\tQ3141\tMelbourne\n"
+    "ग्रेनाडा\tLOC\tGrenada\tQ769\tGrenada\n"
+    "मुज़फ़्फ़रनगर\tLOC\t\tQ2768828\tMuzaffarnagar\n"
+    "Sonipat\tLOC\t\tQ41561\tSonipat\n"
+    "Bhagalpur\tLOC\t\tQ760714\tBhagalpur\n"
+    "Patna\tLOC\t\tQ28167\tPatna\n",
+    "kb.tsv", unique="k0")
+
+
+@pytest.mark.parametrize(
+    "name, qid",
+    [
+        ("वुहान", "Q11746"),  # vowel length (a name of three consonants: lightly folded spelling only)
+        ("मुजफ्फरनगर", "Q2768828"),  # nukta and halant
+        ("सोनीपत", "Q41561"),  # a KB place known by its English name only, read with its inherent vowels
+        ("भागलपुर", "Q760714"),
+        ("हैनान", None),  # Hainan is not Henan: ै/े in a short name
+        ("खानपुर", None),  # Khanpur is not Kanpur: the first letter as written
+        ("दिल्ली", "Q1353"),  # the spelling wins
+        ("डिल्ली", None),  # Delhi and Dili sound alike: no link
+        ("मेलबर्न", None),  # two KB places of one English name: spelling only
+        ("ग्रैंड", None),  # `Grenada`'s English-spelling key is no Devanagari key
+        ("पाटन", None),  # Patan does not read Patna
+    ],
+)
+def test_link_kb_places_by_a_sound_no_other_place_shares(name, qid):
+    ents, linked = link_mentions(doc("d1", (name, "LOC")), AliasTable("kb.tsv", tuple(
+        dataclasses.replace(e, line=e.line + 1_000_000, source="kb.tsv") for e in KB_SOUND.entries)), P)
+    assert ents[0].qid == qid
+
+
+@pytest.mark.parametrize("a, b", [("वुहान", "वूहान"), ("सोनीपत", "Sonipat")])
+def test_link_kb_sound_match_joins_spellings_across_documents(a, b):
+    kb = AliasTable("kb.tsv", tuple(dataclasses.replace(e, line=e.line + 1_000_000, source="kb.tsv")
+                                    for e in KB_SOUND.entries))
+    _, linked = link_mentions(doc("d1", (a, "LOC")) + doc("d2", (b, "LOC")), kb, P)
+    assert linked[0].entity_id == linked[1].entity_id and linked[0].entity_id.startswith("LOC:Q")
+    assert {m.link_rule.split(":")[0] for m in linked} <= {"canonical", "alias"}
+
+
+@pytest.mark.parametrize(
+    "name, qid",
+    [("वुहान", "Q11746"), ("चंडीगढ़", "Q43433"), ("यूरोप", "Q46"), ("मुंगेर", "Q36796"), ("बेगूसराय", "Q598985"),
+     ("सोनीपत", "Q41561"), ("कश्मीर", "Q43100"), ("न्यूयॉर्क", None), ("ललितपुर", None), ("मार्च", None),
+     ("होंडा", None)],
+)
+def test_link_shipped_kb_places_v1(name, qid):
+    """The shipped KB (params `link.kb`): QIDs by English name, joined Wikidata labels, English-only towns; a
+    city-or-state name, a name of places in two countries, months and firms get none."""
+    p = load_params(ROOT / "params.yaml", "link", LinkParams)
+    ents, _ = link_mentions(doc("d1", (name, "LOC")), load_aliases(ROOT / "models", p), p)
+    assert ents[0].qid == qid
