@@ -292,6 +292,10 @@ _ORG_DESIGNATORS = (
     "लिमिटेड लि लि. प्राइवेट प्रा प्रा. इंक इंक. एलएलसी एलएलपी पीएलसी ltd ltd. limited inc inc. "
     "pvt pvt. plc llc corp corp. केंद्रीय केन्द्रीय"  # केंद्रीय गृह मंत्रालय = गृह मंत्रालय
 )
+# ... dropped only where two words stay: `रेड क्रॉस सोसाइटी` = `रेड क्रॉस`, but `रॉयल सोसाइटी` is no `रॉयल`
+_ORG_DESIGNATORS_TWO = (
+    "सोसाइटी सोसायटी society"
+)
 # English loan words in organisation names and the Hindi words news uses for the same thing (`अमेरिका नेवी` =
 # `अमेरिका नौसेना`): keyed alike. Generic vocabulary of institutions, not names.
 _ORG_SYNONYMS = {
@@ -352,7 +356,8 @@ def _word_set(words: str) -> frozenset[str]:
 
 _TRAILING = _word_set(_TRAILING)
 _TITLES = _word_set(_TITLES)
-_ORG_DESIGNATORS = _word_set(_ORG_DESIGNATORS)
+_ORG_DESIGNATORS_TWO = _word_set(_ORG_DESIGNATORS_TWO)
+_ORG_DESIGNATORS = _word_set(_ORG_DESIGNATORS) | _ORG_DESIGNATORS_TWO
 # Heads of organisation names that name no organisation alone: never a short form
 _ORG_HEADS = _word_set("मंत्रालय विभाग सरकार पुलिस आयोग बोर्ड परिषद संघ पार्टी दल कंपनी बैंक सेना अदालत कोर्ट न्यायालय "
                        "विश्वविद्यालय संगठन समिति संस्थान अस्पताल निगम प्राधिकरण एजेंसी ब्यूरो")
@@ -598,7 +603,8 @@ def _name_keys(text: str, label: str) -> NameKeys:
     if label in ("ORG", "LOC"):
         des = _ORG_DESIGNATORS if label == "ORG" else _LOC_DESIGNATORS
         while len(base_words) > 1 and fold_surface(base_words[-1]).lower() in des and not (
-                len(base_words) == 2 and fold_surface(base_words[0]).lower() in _DIRECTIONS):
+                len(base_words) == 2 and fold_surface(base_words[0]).lower() in _DIRECTIONS) and not (
+                len(base_words) == 2 and fold_surface(base_words[-1]).lower() in _ORG_DESIGNATORS_TWO):
             base_words.pop()  # `हिमाचल प्रदेश` -> हिमाचल, but `उत्तर प्रदेश` is no `उत्तर`
         while len(base_words) > 1 and fold_surface(base_words[0]).lower() in des:
             base_words.pop(0)
@@ -1230,7 +1236,10 @@ def _short_form_edges(by_doc_label, nodes, uf: _UF, p: LinkParams) -> list[_Edge
         if label not in p.short_form_labels:
             continue
         for s in sorted(group, key=lambda n: n.key):
+            # an organisation's short form may drop its designator too: `रेड क्रॉस सोसाइटी` -> `युगांडा रेड क्रॉस`
             st = s.nk.tok_k1
+            if label == "ORG" and 0 < s.nk.base_ntok < len(st) and st[: s.nk.base_ntok] == tuple(s.nk.base.split()):
+                st = st[: s.nk.base_ntok]  # a trailing designator only: `केंद्रीय रेल मंत्रालय` is no short form
             if any(len(t) < 2 for t in st):
                 continue
             if label == "ORG" and len(st) == 1 and fold_surface(s.nk.surface).lower() in _ORG_HEADS:

@@ -772,3 +772,32 @@ def test_link_shipped_kb_places_v1(name, qid):
     p = load_params(ROOT / "params.yaml", "link", LinkParams)
     ents, _ = link_mentions(doc("d1", (name, "LOC")), load_aliases(ROOT / "models", p), p)
     assert ents[0].qid == qid
+
+
+# ---------------------------------------------------------------- the legal form `सोसाइटी` (society)
+
+@pytest.mark.parametrize(
+    "mentions, a, b, same_entity",
+    [
+        # one article: the short form drops the country and the trailing designator
+        ([("d1", "युगांडा रेड क्रॉस"), ("d1", "रेड क्रॉस सोसाइटी")], ("d1", "युगांडा रेड क्रॉस"), ("d1", "रेड क्रॉस सोसाइटी"), True),
+        # across articles: the designator alone (`रेड क्रॉस सोसाइटी` = `रेड क्रॉस`)
+        ([("d1", "रेड क्रॉस सोसाइटी"), ("d2", "रेड क्रॉस")], ("d1", "रेड क्रॉस सोसाइटी"), ("d2", "रेड क्रॉस"), True),
+        # near misses: one word left is no name (`रॉयल`), two Red Crosses in one article leave the short form alone
+        ([("d1", "रॉयल सोसाइटी"), ("d2", "रॉयल")], ("d1", "रॉयल सोसाइटी"), ("d2", "रॉयल"), False),
+        ([("d1", "युगांडा रेड क्रॉस"), ("d1", "केन्या रेड क्रॉस"), ("d1", "रेड क्रॉस सोसाइटी")],
+         ("d1", "युगांडा रेड क्रॉस"), ("d1", "रेड क्रॉस सोसाइटी"), False),
+        ([("d1", "युगांडा रेड क्रॉस"), ("d1", "केन्या रेड क्रॉस"), ("d1", "रेड क्रॉस सोसाइटी")],
+         ("d1", "केन्या रेड क्रॉस"), ("d1", "रेड क्रॉस सोसाइटी"), False),
+        # a leading designator makes no short form: `केंद्रीय रेल मंत्रालय` stays the ministry of its article
+        ([("d1", "केंद्रीय रेल मंत्रालय"), ("d1", "उत्तर रेल मंत्रालय")], ("d1", "केंद्रीय रेल मंत्रालय"),
+         ("d1", "उत्तर रेल मंत्रालय"), False),
+    ],
+)
+def test_link_society_designator_and_org_short_form(mentions, a, b, same_entity):
+    ms = [m for d, t in mentions for m in doc(d, (t, "ORG"))]
+    got = {(m.doc_id, m.text): m for m in link_mentions(ms, NO_ALIASES, LinkParams(short_form_labels=("PER", "ORG")))[1]}
+    assert (got[a].entity_id == got[b].entity_id) == same_entity
+    if same_entity and a[0] == b[0]:
+        assert got[b].link_rule.split(":")[0] in ("short-form", "designator", "canonical")
+        assert got[a].link_rule.split(":")[0] in ("short-form", "designator", "canonical")
