@@ -524,8 +524,13 @@ def wikidata_place_rows(kb_dir: Path, words: dict[str, WordStats], *, common_max
     return out
 
 
+def en_key(name: str) -> str:
+    """An English place name as english_qids keys it: accents dropped, lower case (`Thāne` = `Thane`, `Cairo`)."""
+    return _ascii(name).lower().strip()
+
+
 def english_qids(kb_dir: Path, extra: Sequence[Place] = ()) -> dict[str, str]:
-    """English place name -> its QID, where ../shared/kb gives exactly one QID for the name, GeoNames holds at most
+    """English place name (en_key) -> its QID, where ../shared/kb gives exactly one QID for the name, GeoNames holds at most
     one place of that name and no two countries have one (`Chandigarh` -> Q43433; `Lalitpur` is in India and in
     Nepal, whose QID alone the KB has); "" where the name is ambiguous (`New York`: the city
     Q60 and the state Q1384)."""
@@ -536,21 +541,22 @@ def english_qids(kb_dir: Path, extra: Sequence[Place] = ()) -> dict[str, str]:
     geo_ids: dict[str, set[str]] = {}
     countries: dict[str, set[str]] = {}
     for r in tsv("geonames_devanagari_cities/geonames_cities500_devanagari.tsv"):
-        geo_ids.setdefault(r["name"], set()).add(r["geonameid"])
-        countries.setdefault(r["name"], set()).add(r["countrycode"])
+        geo_ids.setdefault(en_key(r["name"]), set()).add(r["geonameid"])
+        countries.setdefault(en_key(r["name"]), set()).add(r["countrycode"])
         if r["qid_via_ne"]:
-            qids.setdefault(r["name"], set()).add(r["qid_via_ne"])
+            qids.setdefault(en_key(r["name"]), set()).add(r["qid_via_ne"])
     for r in tsv("ne_populated_places_qid_bridge/ne_populated_places_qid_geonames.tsv"):
         for en in {r["name"], r["name_en"]}:
-            qids.setdefault(en, set()).add(r["qid"])
-            countries.setdefault(en, set()).add(r["iso_a2"])
+            if r["qid"]:
+                qids.setdefault(en_key(en), set()).add(r["qid"])
+            countries.setdefault(en_key(en), set()).add(r["iso_a2"])
     for r in tsv("ne_admin0_countries_hi/ne_admin0_countries_hi.tsv"):
-        qids.setdefault(r["name_en"], set()).add(r["qid"])
+        qids.setdefault(en_key(r["name_en"]), set()).add(r["qid"])
     for r in tsv("google_lr_wikidata_hi/wikidata_20150427_hi_en.tsv"):
         if r["type_hint"].startswith("LOC"):  # the untyped labels name poets and firms too (`Homer`, `Honda`)
-            qids.setdefault(r["label_en"], set()).add(r["qid"])
+            qids.setdefault(en_key(r["label_en"]), set()).add(r["qid"])
     for p in extra:  # ... but those that a join shows to be places (wikidata_place_rows)
-        qids.setdefault(p.name_en, set()).add(p.qid)
+        qids.setdefault(en_key(p.name_en), set()).add(p.qid)
     return {en: next(iter(q)) if len(q) == 1 and len(geo_ids.get(en, ())) <= 1 and len(countries.get(en, ())) <= 1
             else "" for en, q in qids.items() if en}
 
@@ -559,18 +565,19 @@ def kb_places(places: Sequence[Place], extra: Sequence[Place], en_qid: dict[str,
     """The lexicon's places (one without a QID takes that of an extra row of its spelling and English name, unless
     the name is ambiguous), then the extra ones under new spellings; a place still without a QID takes the one QID
     of its English name (see english_qids)."""
-    known = {p.name_en: p.qid for p in places if p.qid}
+    known = {en_key(p.name_en): p.qid for p in places if p.qid}
     # an extra row whose English name the lexicon gives another QID is another place of the name (Wikidata's
     # `ब्रुसेल्स` is the Brussels region, the lexicon's Brussels the city): left out
-    by_surface = {fold_key(p.surface): p for p in extra if known.get(p.name_en) in (None, p.qid)}
+    by_surface = {fold_key(p.surface): p for p in extra if known.get(en_key(p.name_en)) in (None, p.qid)}
     out = []
     for p in places:
         x = by_surface.pop(fold_key(p.surface), None)
-        if not p.qid and x is not None and p.name_en in ("", x.name_en) and en_qid.get(x.name_en) in (None, x.qid):
+        if not p.qid and x is not None and p.name_en in ("", x.name_en) and en_qid.get(en_key(x.name_en)) in (None, x.qid):
             p = dataclasses.replace(p, qid=x.qid, name_en=x.name_en)  # `बेगूसराय`: a GeoNames town, Wikidata's QID
         out.append(p)
     out += [p for p in extra if fold_key(p.surface) in by_surface]
-    return [p if p.qid or not en_qid.get(p.name_en) else dataclasses.replace(p, qid=en_qid[p.name_en]) for p in out]
+    return [p if p.qid or not en_qid.get(en_key(p.name_en)) else dataclasses.replace(p, qid=en_qid[en_key(p.name_en)])
+            for p in out]
 
 
 def english_only_rows(kb_dir: Path, rows: Sequence[tuple[str, str, tuple[str, ...], str, str]],

@@ -141,12 +141,13 @@ def _place(surface, qid="", en="", kind="city", source="geonames"):
 @pytest.mark.parametrize(
     "place, extra, en_qid, qid",
     [
-        (_place("चंडीगढ़", en="Chandigarh", source="pycountry"), [], {"Chandigarh": "Q43433"}, "Q43433"),
+        (_place("चंडीगढ़", en="Chandigarh", source="pycountry"), [], {"chandigarh": "Q43433"}, "Q43433"),
+        (_place("साओ पाउलो", en="Sao Paulo", source="cldr"), [], {"sao paulo": "Q174"}, "Q174"),
         (_place("न्यूयॉर्क", en="New York", source="cldr"), [_place("न्यूयॉर्क", "Q1384", "New York", "place", "wikidata2015")],
-         {"New York": ""}, ""),  # city Q60 or state Q1384: none
+         {"new york": ""}, ""),  # city Q60 or state Q1384: none
         (_place("बेगूसराय", en="Begusarai"), [_place("बेगूसराय", "Q598985", "Begusarai", "place", "wikidata2015")], {},
          "Q598985"),  # a GeoNames town without a QID takes the Wikidata label's of its spelling and English name
-        (_place("ललितपुर", en="Lalitpur"), [], {"Lalitpur": ""}, ""),  # India and Nepal: none
+        (_place("ललितपुर", en="Lalitpur"), [], {"lalitpur": ""}, ""),  # India and Nepal: none
     ],
 )
 def test_lexicon_kb_places_fill_qids(place, extra, en_qid, qid):
@@ -161,12 +162,13 @@ def test_lexicon_kb_places_leave_out_another_place_of_a_known_name():
 
 
 @needs_shared("kb")
-@pytest.mark.parametrize("en, qid", [("Chandigarh", "Q43433"), ("New York", ""), ("Lalitpur", ""), ("Europe", "Q46")])
+@pytest.mark.parametrize("en, qid", [("Chandigarh", "Q43433"), ("New York", ""), ("Lalitpur", ""), ("Europe", "Q46"),
+                                     ("São Paulo", "Q174"), ("Córdoba", "")])
 def test_lexicon_english_qids(en, qid):
     """With the joined Wikidata labels: New York is the city Q60 and the state Q1384; Lalitpur in India and Nepal."""
-    from pipeline.lexicon import english_qids, wikidata_place_rows
+    from pipeline.lexicon import en_key, english_qids, wikidata_place_rows
     extra = wikidata_place_rows(SHARED_KB, load_lexicon(MODELS / "entity-lexicon-v4").words)
-    assert english_qids(SHARED_KB, extra).get(en) == qid
+    assert english_qids(SHARED_KB, extra).get(en_key(en)) == qid
 
 
 @needs_shared("kb")
