@@ -880,15 +880,17 @@ def _count_not_year(keys: Sequence[str], j: int, n: int, i: int = 0, count_words
 def _owner_event(toks: list[_Tok], keys: list[str], c: int, lex: Lexicon) -> str | None:
     """The event of a count word's owner, token c (`X की संख्या N`): a state/strong event word before it
     (`संक्रमित मरीजों`, `रद ट्रेनों`, `पॉजिटिव मामलों`) or the infinitive of `-ने वालों` (`मरने वालों`;
-    `संक्रमित होने वालों` -> संक्रमित)."""
+    `संक्रमित होने वालों` -> संक्रमित, `ठीक होने वालों` -> ठीक)."""
+    if lex.events.get((keys[c],)) in ("state", "strong"):
+        return toks[c].text  # "पॉजिटिव की संख्या हुई 20": the state word owns the count
     w = c - 1
     rel = ("वालों", "वाले", "वाली", "वाला")
     if keys[c] not in rel and w > 0 and keys[w] in rel:
         c, w = w, w - 1  # "मरने वाले लोगों की संख्या"
     if keys[c] in rel:
-        if w >= 0 and keys[w] in lex.sets.get("become_verbs", frozenset()) and w - 1 >= 0 \
-                and lex.events.get((keys[w - 1],)) in ("state", "strong"):
-            return toks[w - 1].text
+        if w >= 1 and (keys[w] in lex.sets.get("become_verbs", frozenset()) or keys[w] == "होने"):
+            ok = _IS_WORD.match(toks[w - 1].text) and keys[w - 1] not in lex.function_words
+            return toks[w - 1].text if ok else None  # "संक्रमित होने वालों", "ठीक होने वालों" -> संक्रमित, ठीक
         if w >= 0 and toks[w].text.endswith("ने") and len(toks[w].text) > 3 and keys[w] not in lex.function_words:
             return toks[w].text
         return None
@@ -928,8 +930,12 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
         return None
     if d.kind == "date" and d.i1 < len(keys) and keys[d.i1] == "(" and d.i0 <= 4:
         return None  # a dateline: "सैन फ्रांसिस्को, 10 मार्च (एएफपी) ..."
-    span = _change_participle(keys, d, lex) or _dated_noun(toks, keys, d, lex, doc) or _event_before(toks, keys, d, lex) \
-        or _event_head(toks, keys, d, lex, p, doc)
+    span = _change_participle(keys, d, lex) or _dated_noun(toks, keys, d, lex, doc)
+    before = span is None and _event_before(toks, keys, d, lex)
+    if before:  # the verb group before the quantity may grow back to its partner: "सामने आए थे 4 पॉजिटिव केस"
+        a, b = _verb_group(keys, before[0], before[1], 0, lex)
+        return sent.text[toks[a].start - sent.start : toks[b - 1].end - sent.start]
+    span = span or _event_head(toks, keys, d, lex, p, doc)
     if span is None:
         return None
     a, b = _verb_group(keys, span[0], span[1], d.i1, lex)
@@ -1250,8 +1256,9 @@ def extract_quantities(
                             cand = toks[q - 2]
                             if _noun_like(cand, lex, doc):
                                 noun = _lemma(cand.key, cand.text, lex)
-                            d.owner_event = _owner_event(toks, keys, q - 2, lex)
-                            owned = True  # "मरने वालों की संख्या 420": no other noun (never संख्या itself)
+                            if d.i0 - q <= 5 and _IS_WORD.match(cand.text):  # "संख्या बढ़ कर अब छह" (not another clause's)
+                                d.owner_event = _owner_event(toks, keys, q - 2, lex)
+                                owned = True  # "मरने वालों की संख्या 420": no other noun (never संख्या itself)
                             break
                 if noun is None and not owned and d.i0 > 0 and d.i1 < len(keys) and _noun_like(toks[d.i0 - 1], lex, doc) \
                         and keys[d.i0 - 1] not in lex.sets.get("verb_forms", frozenset()) \
