@@ -479,6 +479,8 @@ def test_quantities_v6_count_owner_event(text, span, noun, event):
     ("कल से आज तक 491 लोग ठीक हुए हैं, ठीक होने वालों की कुल संख्या 4748 हुई।", "4748", "ठीक"),  # X होने वालों
     ("राज्य में पॉजिटिव मामलों की संख्या 572 हो गई, जिनमें से 56 को छुट्टी दे दी गई।", "56", "छुट्टी दे दी गई"),  # not another clause's owner
     ("वे करीब पचास साल तक जिंदा रहती हैं।", "करीब पचास साल", "जिंदा रहती"),  # predicate adjective + रह
+    ("माल रोड पर दर्जनों पेड़ धराशाई", "दर्जनों पेड़", "धराशाई"),  # a headline's predicate participle (events.tsv)
+    ("लापरवाही में दो दारोगा निलंबित", "दो दारोगा", "निलंबित"),
 ])
 def test_quantities_v6_events(text, span, event):
     qs = [q for q in run(text) if q.text == span]
