@@ -23,7 +23,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v5"  # folder under models/
+    lexicon: str = "quantities-v6"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -316,6 +316,7 @@ class _Draft:
     state_event: str | None = None  # "52 घायल": the state word inside the span
     demonym: str | None = None
     timestamp: bool = False  # a written-out timestamp/date such as 06:42 PM, 28-MAR-2020: no event
+    owner_event: str | None = None  # "मरने वालों की संख्या 420", "रद ट्रेनों की कुल संख्या 155": what the counted did
 
 
 def _is_content(t: _Tok, lex: Lexicon, doc: _Doc) -> bool:
@@ -446,6 +447,10 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                 return None
         if len(k.replace(".", "")) >= max_phone and "," not in k:
             return None
+        if len(k) >= 3 and k[0] == "0" and k.isdigit():
+            return None  # 0120-2544700, 0522: a phone or area code
+        if i > 1 and keys[i - 1] == "-" and keys[i - 2] in S.get("id_words", frozenset()):
+            return None  # "COVID -19", "नंबर- 0120": an id word and a dash
         if i > 0 and keys[i - 1] in S.get("id_words", frozenset()) and not (
             i > 1 and keys[i - 2] in S.get("count_word_owners", ("की", "के", "कुल")) and keys[i - 1] in S.get("count_words", frozenset())
         ) and not (i + 1 < n and (keys[i + 1] in lex.months or _match_seq(keys, i + 1, lex.units, lex.unit_max_len)[0])):
@@ -492,6 +497,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                 return None  # "फोन रखने के पहले": before doing
             if keys[i + 1] in S.get("ordinal_not_before", frozenset()):
                 return None  # "दूसरी ओर/तरफ": on the other hand
+        if k in S.get("ordinal_other_forms", frozenset()) and keys[i + 1] in S.get("ordinal_other_nouns", frozenset()):
+            return None  # "दूसरे देश की यात्रा", "दूसरे बदलाव भी": other, not second
         ordinal = val
         end = i + 1
     else:
@@ -527,7 +534,7 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
 
     # pre-modifiers (included in the span)
     pre_mod = None
-    for L in range(4, 0, -1):
+    for L in range(5, 0, -1):  # "कम - से - कम": five tokens
         if i - L >= 0 and not any(consumed[i - L : i]):
             m = lex.pre_modifiers.get(tuple(keys[i - L : i]))
             if m:
@@ -543,7 +550,7 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                 pre_money = u
                 if i0 == i:
                     i0 = i - L
-                    for L2 in range(4, 0, -1):
+                    for L2 in range(5, 0, -1):
                         m = lex.pre_modifiers.get(tuple(keys[i0 - L2 : i0])) if i0 - L2 >= 0 else None
                         if m and not any(consumed[i0 - L2 : i0]):
                             pre_mod, i0 = m, i0 - L2
@@ -706,6 +713,7 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                 end_span = q + 2
                 needs_noun = True
             elif q < n and _noun_like(toks[q], lex, doc) and not (q + 1 < n and keys[q + 1] in pred_follow) \
+                    and not (q + 1 < n and keys[q + 1] in ("वाले", "वालों", "वाली", "वाला") and toks[q].text.endswith("ने")) \
                     and not (keys[q] in S.get("verb_stems", frozenset()) and q + 1 < n and keys[q + 1] in chain):  # "200 के करीब पहुंच रहा"
                 # "92 कोरोना संक्रमितों", "30,000 पंचायत सदस्यों": a bare modifier noun before a plural head
                 if (
@@ -729,6 +737,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             else:
                 if q > j:
                     end_span = q  # "आठ अन्य": adjective kept, noun elided
+                    while end_span > j and keys[end_span - 1] in S.get("coordinators", frozenset()):
+                        end_span -= 1  # "12759 और मरने वालों": the conjunction is no adjective here
                 needs_noun = ordinal is None
                 if demonym is not None and q > j:
                     needs_noun = True
@@ -776,6 +786,13 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
         if kind == "duration" and i0 > 1 and keys[i0 - 1] == "(" and end_span < n and keys[end_span] == ")" \
                 and _person_at(toks[i0 - 2], doc):
             kind, noun = "age", None  # "अनिता विनोद (45 वर्ष)"
+
+    # a bare age in brackets after a person's name: "ओमप्रकाश शुक्ला (58) पुत्र ...", "कृष्णपाल (35)"
+    if kind == "count" and noun is None and unit is None and ordinal is None and np_ is not None and np_.digits \
+            and i0 == i and i0 > 1 and keys[i0 - 1] == "(" and end_span == i + 1 and end_span < n and keys[end_span] == ")" \
+            and 1 <= value <= 110 and value == int(value) and _IS_WORD.match(toks[i0 - 2].text) \
+            and (_person_at(toks[i0 - 2], doc) or (end_span + 1 < n and keys[end_span + 1] in S.get("age_bracket_followers", frozenset()))):
+        kind = "age"  # (a kinship word after it tells a person even when the tagger missed the name)
 
     # an age band without a unit: "60 या इससे ऊपर के 937 मरीज" (the persons' count follows in the genitive)
     if kind == "count" and noun is None and unit is None and ordinal is None and end_span + 2 < n \
@@ -860,15 +877,65 @@ def _count_not_year(keys: Sequence[str], j: int, n: int, i: int = 0, count_words
 # --- events ------------------------------------------------------------------------------------
 
 
+def _owner_event(toks: list[_Tok], keys: list[str], c: int, lex: Lexicon) -> str | None:
+    """The event of a count word's owner, token c (`X की संख्या N`): a state/strong event word before it
+    (`संक्रमित मरीजों`, `रद ट्रेनों`, `पॉजिटिव मामलों`) or the infinitive of `-ने वालों` (`मरने वालों`;
+    `संक्रमित होने वालों` -> संक्रमित, `ठीक होने वालों` -> ठीक)."""
+    if lex.events.get((keys[c],)) in ("state", "strong"):
+        return toks[c].text  # "पॉजिटिव की संख्या हुई 20": the state word owns the count
+    w = c - 1
+    rel = ("वालों", "वाले", "वाली", "वाला")
+    if keys[c] not in rel and w > 0 and keys[w] in rel:
+        c, w = w, w - 1  # "मरने वाले लोगों की संख्या"
+    if keys[c] in rel:
+        if w >= 1 and (keys[w] in lex.sets.get("become_verbs", frozenset()) or keys[w] == "होने"):
+            ok = _IS_WORD.match(toks[w - 1].text) and keys[w - 1] not in lex.function_words
+            return toks[w - 1].text if ok else None  # "संक्रमित होने वालों", "ठीक होने वालों" -> संक्रमित, ठीक
+        if w >= 0 and toks[w].text.endswith("ने") and len(toks[w].text) > 3 and keys[w] not in lex.function_words:
+            return toks[w].text
+        return None
+    if w >= 0 and lex.events.get((keys[w],)) in ("state", "strong"):
+        return toks[w].text
+    return None
+
+
+def _event_before(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon) -> tuple[int, int] | None:
+    """A headline's inverted order, the quantity last in its clause after its verb group:
+    "घर भेजे गए 19 बच्चे", "इन 4 स्टेशनों पर रुकेंगी 12 ट्रेनें, ...", "ठीक हो चुके हैं सात मरीज"."""
+    S = lex.sets
+    n = len(keys)
+    hard = S.get("hard_boundaries", frozenset())
+    if d.i1 < n and keys[d.i1] not in hard and keys[d.i1] != ",":
+        return None
+    cop = S.get("copulas", frozenset())
+    end = d.i0 - 1 if d.i0 > 0 and keys[d.i0 - 1] in cop else d.i0
+    tail = S.get("verb_chain", frozenset()) | S.get("nominal_lights", frozenset())
+    for a in range(max(0, end - 4), end):
+        if keys[a] in hard or keys[a] == "," or lex.numbers.starts_number(keys[a]) or keys[a] in lex.function_words \
+                or keys[a] in S.get("count_words", frozenset()):
+            continue  # ("संक्रमितों की संख्या हुई आठ": no event)
+        g = _verb_group_at(toks, keys, a, lex)
+        if g is not None and g[2] == "finite" and g[1] <= end and all(keys[x] in tail for x in range(g[1], end)):
+            return g[0], g[1]
+    return None
+
+
 def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: QuantitiesParams, doc: _Doc, sent: Sentence) -> str | None:
     """The predicate the quantity takes part in, as written: its verb group (`मारे गए`, `ले जाया गया`, `सामने आए`)."""
     if d.state_event is not None:
         return d.state_event
+    if d.owner_event is not None:
+        return d.owner_event
     if d.partitive_total or d.timestamp:
         return None
     if d.kind == "date" and d.i1 < len(keys) and keys[d.i1] == "(" and d.i0 <= 4:
         return None  # a dateline: "सैन फ्रांसिस्को, 10 मार्च (एएफपी) ..."
-    span = _change_participle(keys, d, lex) or _dated_noun(toks, keys, d, lex, doc) or _event_head(toks, keys, d, lex, p, doc)
+    span = _change_participle(keys, d, lex) or _dated_noun(toks, keys, d, lex, doc)
+    before = span is None and _event_before(toks, keys, d, lex)
+    if before:  # the verb group before the quantity may grow back to its partner: "सामने आए थे 4 पॉजिटिव केस"
+        a, b = _verb_group(keys, before[0], before[1], 0, lex)
+        return sent.text[toks[a].start - sent.start : toks[b - 1].end - sent.start]
+    span = span or _event_head(toks, keys, d, lex, p, doc)
     if span is None:
         return None
     a, b = _verb_group(keys, span[0], span[1], d.i1, lex)
@@ -975,7 +1042,7 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
                 return k, k + L
         t = toks[k]
         if L == 0 and k > d.i1 and lex.numbers.starts_number(keys[k - 1]) and _IS_WORD.match(t.text) \
-                and key not in S.get("verb_forms", frozenset()):
+                and key not in S.get("verb_forms", frozenset()) and key not in S.get("become_verbs", frozenset()):
             k += 1
             continue
         if L == 0 and key in quotes:
@@ -986,7 +1053,11 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
             continue
         if L == 0 and (key in S.get("remain_verbs", frozenset()) or key in S.get("become_verbs", frozenset())) \
                 and not (key in S.get("remain_verbs", frozenset()) and k - 1 > d.i1 and keys[k - 1] in S.get("stay_postpositions", frozenset())) \
-                and not (d.kind == "date" and key in S.get("happened_verbs", frozenset())):  # "26 नवंबर की रात को हुई वारदात"
+                and not (d.kind == "date" and key in S.get("happened_verbs", frozenset())) \
+                and not (key in S.get("remain_verbs", frozenset()) and d.kind == "count" and d.noun is not None
+                         and not any(keys[x] in S.get("count_words", frozenset()) for x in range(max(0, d.i0 - 3), d.i0))
+                         and (fold(d.noun) in S.get("age_person_nouns", frozenset())
+                              or d.noun == lex.settings.get("default_person_noun", "लोग"))):  # "लाखों लोग रहते हैं": persons live/stay
             return pending  # (but "तीन साल तक मायके में रही": stayed somewhere, the predicate)  # "210 किलोमीटर प्रति घंटा रह सकती है", "संख्या ... छह हो गई": a copula-like predicate  # "210 किलोमीटर प्रति घंटा रह सकती है": a copula-like predicate
         if L == 0 and (_is_content(t, lex, doc) or key in S.get("verb_forms", frozenset())) and key not in lex.not_events \
                 and not lex.numbers.starts_number(key) and doc.entity_at(t.start, t.end) is None:
@@ -1049,7 +1120,8 @@ def _verb_group_at(toks: list[_Tok], keys: list[str], k: int, lex: Lexicon) -> t
 
     text = toks[k].text
     is_verb = key in forms and not (key in ("लिए", "लिये") and k > 0 and keys[k - 1] in ("के", "की")
-                                    and not (k + 1 < n and keys[k + 1] in S.get("past_vectors", frozenset())))
+                                    and (not (k + 1 < n and keys[k + 1] in S.get("past_vectors", frozenset()))
+                                         or (k > 1 and toks[k - 2].text.endswith("ने"))))  # "खरीदने के लिए गई": went
     if not is_verb and key in stems and k + 1 < n and keys[k + 1] in chain:
         is_verb = True  # "दब गए", "लूट लिया"
     if not is_verb and text.endswith("ने") and len(text) > 3 and key not in lex.function_words \
@@ -1166,13 +1238,14 @@ def extract_quantities(
         _shared_heads(drafts, keys, lex)
         # elided nouns: "34 में से 22 प्रांतों" (the next one), "X की संख्या ... छह", or the previous count
         for x, d in enumerate(drafts):
-            if d.kind == "age" and d.noun is None:  # "4405 मरीज 50 साल से कम उम्र के हैं": the person before it
+            if d.kind == "age" and d.noun is None and not (d.i0 > 0 and keys[d.i0 - 1] == "("):  # "4405 मरीज 50 साल से कम उम्र के हैं": the person before it
                 people = lex.sets.get("age_person_nouns", frozenset())
                 q = next((q for q in range(d.i0 - 1, max(-1, d.i0 - 9), -1) if keys[q] in people), None)
                 if q is not None:
                     d.noun = _lemma(keys[q], toks[q].text, lex)
             if d.kind == "count" and d.noun is None and d.needs_noun:
                 noun = None
+                owned = False
                 if d.partitive_total and x + 1 < len(drafts) and drafts[x + 1].noun:
                     noun = drafts[x + 1].noun
                 if noun is None:
@@ -1183,8 +1256,11 @@ def extract_quantities(
                             cand = toks[q - 2]
                             if _noun_like(cand, lex, doc):
                                 noun = _lemma(cand.key, cand.text, lex)
+                            if d.i0 - q <= 5 and _IS_WORD.match(cand.text):  # "संख्या बढ़ कर अब छह" (not another clause's)
+                                d.owner_event = _owner_event(toks, keys, q - 2, lex)
+                                owned = True  # "मरने वालों की संख्या 420": no other noun (never संख्या itself)
                             break
-                if noun is None and d.i0 > 0 and d.i1 < len(keys) and _noun_like(toks[d.i0 - 1], lex, doc) \
+                if noun is None and not owned and d.i0 > 0 and d.i1 < len(keys) and _noun_like(toks[d.i0 - 1], lex, doc) \
                         and keys[d.i0 - 1] not in lex.sets.get("verb_forms", frozenset()) \
                         and (keys[d.i1] in lex.sets.get("become_verbs", frozenset()) or keys[d.i1] in lex.sets.get("reach_verbs", frozenset())):
                     noun = _lemma(keys[d.i0 - 1], toks[d.i0 - 1].text, lex)
@@ -1193,7 +1269,7 @@ def extract_quantities(
                 if noun is None and d.i1 + 1 < len(keys) and keys[d.i1] in ("की", "के") \
                         and lex.events.get((keys[d.i1 + 1],)) == "eventnoun":
                     noun = str(lex.settings.get("default_person_noun", "लोग"))  # "4 की मौत": four people died
-                if noun is None and history and sent.sent_idx - history[-1][0] <= p.antecedent_sentences:
+                if noun is None and not owned and history and sent.sent_idx - history[-1][0] <= p.antecedent_sentences:
                     noun = history[-1][1]
                 d.noun = noun
             if d.kind == "count" and d.noun:

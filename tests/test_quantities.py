@@ -448,3 +448,70 @@ def test_quantities_v5_age_of_named_person(text, name):
     a = text.index(name)
     qs = run(text, [Mention("d", 0, a, a + len(name), name, "PER", "t")])
     assert [q.kind for q in qs] == ["age"]
+
+
+# quantities-v6 (round 4): the classes of a third hand check (40 other random corpus/news articles, seed 4141)
+@pytest.mark.parametrize("text,span,noun,event", [
+    ("देश में मरने वालों की संख्या बढ़कर 420 हो गई है।", "420", None, "मरने"),  # the owner's event, no noun
+    ("महाराष्ट्र में मरने वाले लोगों की संख्या बढ़ कर अब छह हो गई।", "छह", "लोग", "मरने"),
+    ("राज्य में संक्रमित मरीजों की संख्या 1,164 हो गई है।", "1,164", "मरीज", "संक्रमित"),  # a state word before the owner
+    ("अधिकारियों ने बताया कि रद ट्रेनों की कुल संख्या 155 पर पहुंच गई है।", "155", "ट्रेन", "रद"),
+    ("सीवान में नए मामले, बिहार में कोरोना पॉजिटिव की संख्या हुई 20", "20", None, "पॉजिटिव"),  # a state word as the owner
+    ("कुल संक्रमित मरीजों की संख्या 12759 और मरने वालों की संख्या 420 हो गयी है.", "12759", "मरीज", "संक्रमित"),  # मरने is no noun
+    ("कुल संक्रमित मरीजों की संख्या 12759 और मरने वालों की संख्या 420 हो गयी है.", "420", None, "मरने"),
+])
+def test_quantities_v6_count_owner_event(text, span, noun, event):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert (q.noun, q.event) == (noun, event)
+
+
+@pytest.mark.parametrize("text,span,event", [
+    ("चाइल्ड केयर इंस्टीट्यूशन से घर भेजे गए 19 बच्चे", "19 बच्चे", "भेजे गए"),  # a headline: the verb before the count
+    ("उत्तर प्रदेश के इन 4 स्टेशनों पर रुकेंगी 12 ट्रेनें, देखिए लिस्ट", "12 ट्रेनें", "रुकेंगी"),
+    ("जिले में कोरोना संक्रमितों की संख्या हुई आठ, चार हुए स्वस्थ", "आठ", None),  # a count word is no predicate
+    ("वह 8 अप्रैल को फल खरीदने के लिए गई थी।", "8 अप्रैल", "गई"),  # के लिए after an infinitive: went
+    ("लद्दाख में भी कोरोना के दो-दो पॉजिटिव केस का पता चला है।", "दो-दो पॉजिटिव केस", "पता चला"),  # an idiom noun
+    ("पिछले 24 घंटों में 163 नए मामलों के साथ कुल संक्रमितों की संख्या 707 हो गई है।", "24 घंटों", None),  # not a bare vector
+    ("ब्रिटेन में भारतीय मूल के लाखों लोग रहते हैं।", "लाखों लोग", "रहते"),  # persons live/stay
+    ("मरीजों की संख्या 50 रह गई।", "50", None),  # but a count stays a copula
+    ("पोर्ट ट्रस्ट ने कदम उठाए, एक साथ सामने आए थे 4 पॉजिटिव केस", "4 पॉजिटिव केस", "सामने आए"),  # grown to its partner
+    ("सरिस्का से गुड न्यूज, एक साथ नजर आए तीन नए मेहमान", "तीन नए मेहमान", "नजर आए"),
+    ("कल से आज तक 491 लोग ठीक हुए हैं, ठीक होने वालों की कुल संख्या 4748 हुई।", "4748", "ठीक"),  # X होने वालों
+    ("राज्य में पॉजिटिव मामलों की संख्या 572 हो गई, जिनमें से 56 को छुट्टी दे दी गई।", "56", "छुट्टी दे दी गई"),  # not another clause's owner
+    ("वे करीब पचास साल तक जिंदा रहती हैं।", "करीब पचास साल", "जिंदा रहती"),  # predicate adjective + रह
+    ("माल रोड पर दर्जनों पेड़ धराशाई", "दर्जनों पेड़", "धराशाई"),  # a headline's predicate participle (events.tsv)
+    ("लापरवाही में दो दारोगा निलंबित", "दो दारोगा", "निलंबित"),
+])
+def test_quantities_v6_events(text, span, event):
+    qs = [q for q in run(text) if q.text == span]
+    assert qs, run(text)
+    assert qs[0].event == event
+
+
+@pytest.mark.parametrize("text,span,value,modifier,kind", [
+    ("शहर से पानी निकालने में कम-से-कम तीन महीने का वक्त लगेगा।", "कम-से-कम तीन महीने", 3, "at_least", "duration"),
+    ("ओमप्रकाश शुक्ला (58) पुत्र रामयज्ञ जीआईसी में प्रधानाचार्य थे।", "58", 58, "exact", "age"),  # (N) + a kinship word
+    ("पूर्वी चंपारण (70) में मामले हैं।", "70", 70, "exact", "count"),  # a place's count stays a count
+    ("बता दें कि चीन के बाद ईरान दूसरा देश है जहां मौतें हुई हैं।", "दूसरा देश", 2, "exact", "ordinal"),  # दूसरा: second
+])
+def test_quantities_v6_values(text, span, value, modifier, kind):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert (q.value, q.modifier, q.kind) == (pytest.approx(value), modifier, kind)
+
+
+@pytest.mark.parametrize("text", [
+    "स्वास्थ्य कर्मचारियों की सुरक्षा के बिना हम COVID -19 को नहीं रोक सकते।",  # an id word, a dash, its number
+    "एन 95 मास्क का रेट दोगुना हो गया है।",  # a letter name and its number
+    "शिकायत कंट्रोल रूम के नंबर- 0120-2544700 पर कर सकता है।",  # a phone number with its area code
+    "यूपी में लोग चीन या दूसरे देश की यात्रा कर लौटे हैं।",  # दूसरे देश: another country
+    "कानून में दूसरे बदलाव भी शामिल किए जाएंगे।",  # other changes
+])
+def test_quantities_v6_not_quantities(text):
+    assert run(text) == []
+
+
+def test_quantities_v6_age_in_brackets_after_a_name():
+    text = "सोमवार को कृष्णपाल (35) बाइक से जा रहा था।"
+    a = text.index("कृष्णपाल")
+    qs = run(text, [Mention("d", 0, a, a + len("कृष्णपाल"), "कृष्णपाल", "PER", "t")])
+    assert [(q.text, q.kind, q.noun) for q in qs] == [("35", "age", None)]
