@@ -310,6 +310,19 @@ def build_lexicon(kb_dir: Path, conll_paths: tuple[Path, ...], ud_path: Path | N
     click.echo(f"{out_dir}: " + ", ".join(f"{v} {k}" for k, v in counts.items()))
 
 
+@main.command("build-kb")
+@click.option("--kb", "kb_dir", required=True, type=IN_DIR, help="The knowledge-base folder (../shared/kb).")
+@click.option("--lexicon", "lexicon_dir", required=True, type=IN_DIR,
+              help="The entity lexicon whose places.tsv and words.tsv it starts from, e.g. models/entity-lexicon-v4.")
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="The KB folder to write, e.g. models/kb-places-v1 (link.kb in params.yaml).")
+def build_kb(kb_dir: Path, lexicon_dir: Path, out_dir: Path) -> None:
+    """Build the link stage's place KB (kb_aliases.tsv: Hindi names, QIDs, English names) (stage: kb)."""
+    from pipeline.lexicon import build_kb_places
+
+    click.echo(f"{out_dir}: {build_kb_places(kb_dir, lexicon_dir, out_dir)} rows")
+
+
 @main.command()
 @click.argument("metrics_files", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
 def scoreboard(metrics_files: tuple[Path, ...]) -> None:

@@ -182,8 +182,12 @@ def test_lexicon_wikidata_place_rows(surface, kept):
 
 @needs_shared("kb")
 def test_lexicon_build_kb_places_matches_shipped(tmp_path):
-    from pipeline.lexicon import build_kb_places
-    build_kb_places(SHARED_KB, MODELS / "entity-lexicon-v4", tmp_path)
+    from click.testing import CliRunner
+
+    from pipeline.cli import main
+    result = CliRunner().invoke(main, ["build-kb", "--kb", str(SHARED_KB), "--lexicon", str(MODELS / "entity-lexicon-v4"),
+                                       "--out", str(tmp_path)])  # the `kb` stage of dvc.yaml
+    assert result.exit_code == 0, result.output
     assert (tmp_path / "kb_aliases.tsv").read_bytes() == (MODELS / "kb-places-v1" / "kb_aliases.tsv").read_bytes()
     rows = (tmp_path / "kb_aliases.tsv").read_text(encoding="utf-8").splitlines()
     assert "Sonipat\tLOC\t\tQ41561\tSonipat" in rows  # an Indian town named in English only
