@@ -23,7 +23,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v6"  # folder under models/
+    lexicon: str = "quantities-v7"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -196,6 +196,7 @@ _DATE = regex.compile(
 )
 _FISCAL = regex.compile(r"(?<![\d.,/:-])(?P<y>(?:18|19|20)\d{2})-(?P<y2>\d{2})(?![\d.,/:-])")  # 2013-14: one year
 _DAY_MONTH = regex.compile(r"(?<![\d.,/:-])(?P<d>\d{1,2})/(?P<mon>\d{1,2})(?![\d.,/:-])")  # 26/11, 9/11
+_PHONE = regex.compile(r"(?<![\d.,/-])\+?\d{1,5}(?:-\d{2,8}){2,}(?![\d.,/-])")  # 859-292-3680, +91-11-23978046
 _IS_WORD = regex.compile(r"^[\p{L}\p{M}\u200c\u200d]+$")
 _LATIN = regex.compile(r"^[A-Za-z]+$")
 _NUKTA_AFTER_MATRA = regex.compile("([\u093e-\u094c])\u093c")
@@ -390,6 +391,12 @@ def _sentence_drafts(sent: Sentence, toks: list[_Tok], lex: Lexicon, p: Quantiti
             drafts.append(_Draft(sent.sent_idx, i0, i1, value, None, "exact", noun, "date", num_start=i0,
                                  timestamp=rx is not _DAY_MONTH))  # "26/11 का हमला" takes part in an event
 
+    for m in _PHONE.finditer(sent.text):  # a phone number in dashed groups (dates were read above): no quantity
+        if sum(ch.isdigit() for ch in m.group()) >= 8:
+            i0, i1 = tok_range(m.start(), m.end())
+            for i in range(i0, i1):
+                consumed[i] = True
+
     max_phone = int(lex.settings.get("max_phone_digits", 7))
     year_min = float(lex.settings.get("year_min", 1800))
     year_max = float(lex.settings.get("year_max", 2100))
@@ -497,6 +504,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                 return None  # "फोन रखने के पहले": before doing
             if keys[i + 1] in S.get("ordinal_not_before", frozenset()):
                 return None  # "दूसरी ओर/तरफ": on the other hand
+            if adverbs is not None and k in adverbs and not _ordinal_context(toks, keys, i, lex, doc):
+                return None  # "पहले अभिनेत्री करीना कपूर", "(पहले इन्नोर नाम था)", "पहले समझाने की": earlier/first, an adverb
         if k in S.get("ordinal_other_forms", frozenset()) and keys[i + 1] in S.get("ordinal_other_nouns", frozenset()):
             return None  # "दूसरे देश की यात्रा", "दूसरे बदलाव भी": other, not second
         ordinal = val
@@ -514,8 +523,14 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
         if k[0].isdigit() and end < n and toks[end].start == toks[end - 1].end and keys[end] in ord_suffixes:
             ordinal = np_.value
             end += 1
-        elif np_.only_word is not None and p.skip_bare_ek and lex.numbers.words.get(np_.only_word) == 1.0:
-            return None  # एक: article/determiner
+        elif np_.only_word is not None and p.skip_bare_ek and lex.numbers.words.get(np_.only_word) == 1.0 and not (
+            end + 1 < n and keys[end] in ("या", "-") and lex.numbers.words.get(keys[end + 1]) == 2.0
+        ):
+            return None  # एक: article/determiner (but "एक या दो बार", "एक-दो दिन": a range 1-2)
+        elif np_.only_word is not None and lex.numbers.words.get(np_.only_word) == 2.0 and i > 0 \
+                and keys[i - 1] in S.get("verb_stems", frozenset()) and not (end < n and (
+                    _noun_like(toks[end], lex, doc) or _match_seq(keys, end, lex.units, lex.unit_max_len)[0])):
+            return None  # "मुझे बख़्श दो", "फैलने से रोक दो ताकि": the imperative of देना (but "लिख कर दो डॉक्टरों")
         elif np_.only_word is not None and np_.only_word in lex.numbers.fraction_values and not (
             end < n and _noun_like(toks[end], lex, doc)
         ):
@@ -800,6 +815,12 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             and keys[end_span + 2] in S.get("age_person_nouns", frozenset()):
         kind, noun, needs_noun = "age", _lemma(keys[end_span + 2], toks[end_span + 2].text, lex), False
 
+    # a range of years: "2002-2003 में", "1989 -1990 में" (a date, not a count)
+    if kind == "count" and noun is None and modifier == "range" and np_ is not None and np_.digits and len(keys[i]) == 4 \
+            and value_max is not None and year_min <= value < value_max <= year_max and value_max - value <= 30:
+        kind = "date"
+        needs_noun = False
+
     # year: 4 digits, no noun
     if (
         kind == "count"
@@ -818,7 +839,9 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
     ):
         kind = "date"
         needs_noun = False
-    elif kind == "count" and noun is None and np_ is not None and (
+    elif kind == "count" and noun is None and np_ is not None and not any(
+        keys[x] in S.get("count_words", frozenset()) for x in range(max(0, i0 - 3), i0)  # "तादाद 50 करोड़ तक": a count
+    ) and (
         np_.scale in S.get("money_scales", frozenset())
         or (
             np_.scale in S.get("money_scales_with_noun", frozenset())
@@ -853,6 +876,33 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
         num_start=i, needs_noun=needs_noun and kind == "count",
         partitive_total=partitive_total, state_event=state_event, demonym=demonym,
     )
+
+
+def _ordinal_context(toks: list[_Tok], keys: list[str], i: int, lex: Lexicon, doc: _Doc) -> bool:
+    """Is an adverb-like ordinal (`पहले`) an ordinal here? Only in an oblique noun phrase: after a genitive or a
+    determiner (`लॉकडाउन के पहले चरण`, `ऐसे पहले उद्योगपति`), before a time noun (`पहले दिन`), or with a case
+    marker or copula right after its noun (`पहले मामले में`, `पहले नंबर पर`, `पहले भारतीय इंजीनियर थे`).
+    Not before an infinitive (`पहले समझाने की कोशिश`) or a noun the clause goes on from (`पहले FIR कॉपी दिखाओ`)."""
+    S = lex.sets
+    n = len(toks)
+    if i > 0 and keys[i - 1] in S.get("ordinal_adverb_context_before", frozenset()):
+        return True
+    q = i + 1
+    if q < n and keys[q].endswith("ने") and (keys[q][:-2] in S.get("verb_stems", frozenset()) or keys[q] in S.get("verb_forms", frozenset())):
+        return False  # an infinitive: "पहले समझाने की कोशिश"
+    if q + 1 < n and keys[q + 1] in S.get("ordinal_adverb_name_words", frozenset()):
+        return False  # "(पहले इन्नोर नाम था)": formerly
+    while q < n - 1 and (keys[q] in lex.adjectives or keys[q] in S.get("ud_adjectives", frozenset())):
+        q += 1
+    if q < n and keys[q] in S.get("ordinal_time_nouns", frozenset()):
+        return True
+    after = S.get("ordinal_adverb_context_after", frozenset())
+    for r in (q + 1, q + 2):
+        if r < n and keys[r] in after:
+            return True
+        if r < n and not _noun_like(toks[r], lex, doc) and lex.events.get((keys[r],)) != "state":
+            break  # (a state word stays in the phrase: "पहले कोरोना पॉजिटिव की मौत")
+    return False
 
 
 def _spaced_thousands(toks: list[_Tok], keys: list[str], i: int, end: int) -> bool:

@@ -515,3 +515,56 @@ def test_quantities_v6_age_in_brackets_after_a_name():
     a = text.index("कृष्णपाल")
     qs = run(text, [Mention("d", 0, a, a + len("कृष्णपाल"), "कृष्णपाल", "PER", "t")])
     assert [(q.text, q.kind, q.noun) for q in qs] == [("35", "age", None)]
+
+
+# quantities-v7 (round 5): the classes of a fourth hand check (40 other random corpus/news articles, seed 5151)
+@pytest.mark.parametrize("text", [
+    "न्यूपोर्ट पुलिस को 859-292-3680 पर कॉल करना चाहिए।",  # a phone number in dashed groups
+    "इसके अलावा नेशनल हेल्पलाइन नंबर +91-11-23978046 भी जारी किया गया है।",
+    "कंट्रोल रूम के हेल्प लाइन नंबर 1800-180-5145 से संपर्क करें।",
+    "यह योजना घरेलू पर्यटन को चार चांद लगाने वाली है।",  # an idiom with a number word
+    "उसने कहा, मुझे बच्चे दे दो पर उनकी माँ नहीं चाहिए।",  # दो: the imperative of देना
+    "संक्रमण को फैलने से रोक दो ताकि समय मिले।",
+    "कामराजार (पहले इन्नोर नाम था), विशाखापट्टनम",  # पहले: formerly
+    "पुलिस ने पहुंचकर पहले समझाने की कोशिश की।",  # पहले before an infinitive: first (adverb)
+    "मौलाना ने पुलिस से कहा- पहले FIR कॉपी दिखाओ",
+    "दक्षिण अफ्रीका ने टॉस जीतकर पहले बल्लेबाज़ी चुनी।",
+    "शाहिद का नाम पहले अभिनेत्री करीना कपूर के साथ जुड़ चुका है।",
+])
+def test_quantities_v7_not_quantities(text):
+    assert run(text) == []
+
+
+def test_quantities_v7_imperative_do_next_to_a_name():
+    text = "फ़ारुख़ मुझे बख़्श दो दीप्ति कहती हैं।"
+    a = text.index("दीप्ति")
+    assert run(text, [Mention("d", 0, a, a + len("दीप्ति"), "दीप्ति", "PER", "t")]) == []
+
+
+@pytest.mark.parametrize("text,span,value,value_max,modifier,noun,kind", [
+    ("पत्र लिख कर दो डॉक्टरों के साथ मारपीट की गई।", "दो डॉक्टरों", 2, None, "exact", "डॉक्टर", "count"),  # कर + a noun: two
+    ("मुलाक़ात एक या दो बार हुई थी।", "एक या दो बार", 1, 2, "range", "बार", "count"),  # एक या दो: a range
+    ("सीएमओ का कहना है कि स्कूल अभी एक-दो दिन बंद रहेगा।", "एक-दो दिन", 1, 2, "range", "दिन", "duration"),
+    ("2002-2003 में चीन में करीब 650 लोगों की मौत हुई।", "2002-2003", 2002, 2003, "range", None, "date"),  # years
+    ("ग्रेग चैपल 2005 से 2007 तक भारतीय टीम के कोच रहे थे।", "2005 से 2007", 2005, 2007, "range", None, "date"),
+    ("उसे इस्तेमाल करने वालों की तादाद 50 करोड़ तक पहुँच चुकी थी।", "50 करोड़", 5e8, None, "exact", None, "count"),  # no money
+    ("इस एप को डाउनलोड करने वालों की संख्या जल्द 10 करोड़ हो जाएगी।", "10 करोड़", 1e8, None, "exact", None, "count"),
+    ("टाटा देंगे 500 करोड़ की मदद", "500 करोड़", 5e9, None, "exact", "रुपये", "money"),  # still money
+])
+def test_quantities_v7_values(text, span, value, value_max, modifier, noun, kind):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert (q.value, q.value_max, q.modifier, q.noun, q.kind) == (pytest.approx(value), value_max, modifier, noun, kind)
+
+
+@pytest.mark.parametrize("text,span", [
+    ("पहले दिन 400 कॉल आए।", "पहले दिन"),  # a time noun
+    ("लॉकडाउन के पहले चरण में मौतें हुईं।", "पहले चरण"),  # after a genitive
+    ("पहले मामले में शुक्रवार को गिरफ्तारी हुई।", "पहले मामले"),  # a case marker after the noun
+    ("वहाँ पहले भारतीय इंजीनियर थे।", "पहले भारतीय इंजीनियर"),  # a copula after the noun
+    ("राजधानी में पहले कोरोना पॉजिटिव की मौत की खबर आई।", "पहले कोरोना"),  # a state word inside the phrase
+    ("जिसमें पहले टियर वाला ट्रिब्युनल शामिल है।", "पहले टियर"),
+    ("आनंद महिंद्रा ऐसे पहले उद्योगपति के रूप में सामने आए हैं।", "पहले उद्योगपति"),  # after a determiner
+])
+def test_quantities_v7_pahle_stays_an_ordinal(text, span):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert (q.kind, q.value) == ("ordinal", 1)
