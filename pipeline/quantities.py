@@ -581,7 +581,9 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
     # range: "20 से 25", "20-25", "दो-तीन", "5000 से 50 हजार"
     j = end
     range_done = False
-    if ordinal is None and modifier != "vague" and j + 1 < n and keys[j] in ("-", "से", "या"):
+    table_dash = j + 1 < n and keys[j] == "-" and toks[j].start > toks[j - 1].end and toks[j + 1].start > toks[j].end \
+        and i > 0 and keys[i - 1] == "-"  # "ईरान - 354 - 9,000": columns of a table, not a range
+    if ordinal is None and modifier != "vague" and j + 1 < n and keys[j] in ("-", "से", "या") and not table_dash:
         if not (keys[j] == "से" and (j + 1 < n and keys[j + 1] in ("लेकर", "अधिक", "ज्यादा", "कम", "ऊपर", "भी"))):
             np2 = parse_number(keys, j + 1, lex.numbers)
             if np2 is not None and not np2.vague:
@@ -933,6 +935,8 @@ def _owner_event(toks: list[_Tok], keys: list[str], c: int, lex: Lexicon) -> str
     `संक्रमित होने वालों` -> संक्रमित, `ठीक होने वालों` -> ठीक)."""
     if lex.events.get((keys[c],)) in ("state", "strong"):
         return toks[c].text  # "पॉजिटिव की संख्या हुई 20": the state word owns the count
+    if keys[c].endswith("ों") and lex.events.get((keys[c][:-2],)) == "state":
+        return toks[c].text[: len(toks[c].text) - 2]  # "संक्रमितों की संख्या 31": the state word as a plural noun
     w = c - 1
     rel = ("वालों", "वाले", "वाली", "वाला")
     if keys[c] not in rel and w > 0 and keys[w] in rel:
@@ -1061,6 +1065,8 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
         if key in hard and key not in ("जो",) and key not in quotes:
             return pending
         if key in cop or key in ("होगा", "होगी", "होंगे"):
+            if k - 1 >= d.i1 and key in cop and keys[k - 1] in S.get("copula_predicates", frozenset()):
+                return k - 1, k  # "लॉकडाउन जारी है", "मरीजों को ... की आवश्यकता है": a predicate adjective/noun
             return pending  # the clause's predicate is a bare copula
         L, typ = _match_seq(keys, k, lex.events, lex.event_max_len)
         nxt = keys[k + max(L, 1)] if k + max(L, 1) < n else "।"

@@ -468,7 +468,7 @@ def test_quantities_v6_count_owner_event(text, span, noun, event):
 @pytest.mark.parametrize("text,span,event", [
     ("चाइल्ड केयर इंस्टीट्यूशन से घर भेजे गए 19 बच्चे", "19 बच्चे", "भेजे गए"),  # a headline: the verb before the count
     ("उत्तर प्रदेश के इन 4 स्टेशनों पर रुकेंगी 12 ट्रेनें, देखिए लिस्ट", "12 ट्रेनें", "रुकेंगी"),
-    ("जिले में कोरोना संक्रमितों की संख्या हुई आठ, चार हुए स्वस्थ", "आठ", None),  # a count word is no predicate
+    ("जिले में कोरोना संक्रमितों की संख्या हुई आठ, चार हुए स्वस्थ", "आठ", "संक्रमित"),  # a count word is no predicate (v7: the plural state-word owner is)
     ("वह 8 अप्रैल को फल खरीदने के लिए गई थी।", "8 अप्रैल", "गई"),  # के लिए after an infinitive: went
     ("लद्दाख में भी कोरोना के दो-दो पॉजिटिव केस का पता चला है।", "दो-दो पॉजिटिव केस", "पता चला"),  # an idiom noun
     ("पिछले 24 घंटों में 163 नए मामलों के साथ कुल संक्रमितों की संख्या 707 हो गई है।", "24 घंटों", None),  # not a bare vector
@@ -568,3 +568,26 @@ def test_quantities_v7_values(text, span, value, value_max, modifier, noun, kind
 def test_quantities_v7_pahle_stays_an_ordinal(text, span):
     (q,) = [q for q in run(text) if q.text == span]
     assert (q.kind, q.value) == ("ordinal", 1)
+
+
+@pytest.mark.parametrize("text,span,event", [
+    ("मालूम हो कि 25 मार्च से देशभर में लॉकडाउन जारी है।", "25 मार्च", "जारी"),  # a predicate adjective + copula
+    ("गौर हो कि नाइजीरिया में 30 मार्च से लॉकडाउन लागू है।", "30 मार्च", "लागू"),
+    ("सचिव ने बताया कि आज 1671 मरीजों को ऑक्सीजन की आवश्यकता है।", "1671 मरीजों", "आवश्यकता"),  # a predicate noun
+    ("जबकि 88 सैंपल की रिपोर्ट का अभी इंतजार है।", "88 सैंपल", "इंतजार"),
+    ("यह घटना 17 अक्टूबर 1989 की है।", "17 अक्टूबर 1989", None),  # a genitive + copula: no event
+    ("पहले यह सीमा 50 लोगों की थी।", "50 लोगों", None),
+    ("गौतमबुद्ध नगर में संक्रमितों की संख्या 31 हो गई।", "31", "संक्रमित"),  # a state word as a plural owner
+])
+def test_quantities_v7_events(text, span, event):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.event == event
+
+
+@pytest.mark.parametrize("text,values", [
+    ("ईरान - 354 - 9,000", [(354, None), (9000, None)]),  # columns of a table, not a range
+    ("रांची - 83 - 02 - 10", [(83, None), (2, None), (10, None)]),
+    ("कीमत 120- 130 रुपये प्रति किलो थी।", [(120, 130)]),  # a range stays a range
+])
+def test_quantities_v7_table_columns(text, values):
+    assert [(q.value, q.value_max) for q in run(text)] == values
