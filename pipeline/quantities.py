@@ -479,7 +479,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
     np_: NumParse | None = None
     if k in lex.ordinals:
         val, ambiguous = lex.ordinals[k]
-        if i + 1 >= n or not _noun_like(toks[i + 1], lex, doc):
+        superlative = i + 2 < n and keys[i + 1] == "सबसे" and k not in S.get("ordinal_adverb_forms", frozenset())
+        if i + 1 >= n or not (_noun_like(toks[i + 1], lex, doc) or superlative):
             return None
         if k in S.get("ordinal_correlative", frozenset()) and i > 1 and (keys[i - 1] in S.get("coordinators", frozenset())
                                                                         or keys[i - 1] == "से") and "एक" in keys[: i - 1]:
@@ -508,8 +509,23 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                 return None  # "पहले अभिनेत्री करीना कपूर", "(पहले इन्नोर नाम था)", "पहले समझाने की": earlier/first, an adverb
         if k in S.get("ordinal_other_forms", frozenset()) and keys[i + 1] in S.get("ordinal_other_nouns", frozenset()):
             return None  # "दूसरे देश की यात्रा", "दूसरे बदलाव भी": other, not second
+        if k in S.get("ordinal_other_forms", frozenset()) and i > 0 and (
+            keys[i - 1] in S.get("ordinal_other_after", frozenset())
+            or (i > 1 and keys[i - 1] == "भी" and keys[i - 2] in S.get("ordinal_other_after", frozenset()))
+            or (keys[i - 1] in S.get("coordinators", frozenset())
+                and not any(x in lex.ordinals and lex.ordinals[x][0] == 1.0 for x in keys[:i - 1])
+                and not (i > 1 and keys[i - 2] in lex.ordinals)
+                and keys[i + 1] not in S.get("ordinal_rank_nouns", frozenset()) and keys[i + 1] not in S.get("ordinal_time_nouns", frozenset()))
+        ):
+            return None  # "किसी दूसरे व्यक्ति", "भोजन, पानी और दूसरी जरूरी मदद": other (but "पहले और दूसरे चरण", "और दूसरे नंबर पर")
         ordinal = val
         end = i + 1
+        if superlative:  # "दूसरा सबसे (अधिक) प्रभावित देश": a rank; its adjectives are stepped over to the noun
+            q = i + 2
+            while q < min(n, i + 5) and not _noun_like(toks[q], lex, doc) and _IS_WORD.match(toks[q].text) \
+                    and keys[q] not in S.get("hard_boundaries", frozenset()) and keys[q] not in S.get("copulas", frozenset()):
+                q += 1
+            end = q if q < n and _noun_like(toks[q], lex, doc) else i + 2
     else:
         np_ = parse_number(keys, i, lex.numbers)
         if k in S.get("vague_quantifiers", frozenset()) and i + 1 < n and keys[i + 1] in lex.numbers.scales:

@@ -591,3 +591,24 @@ def test_quantities_v7_events(text, span, event):
 ])
 def test_quantities_v7_table_columns(text, values):
     assert [(q.value, q.value_max) for q in run(text)] == values
+
+
+@pytest.mark.parametrize("text,span,noun", [
+    ("स्पेन कोरोना से दूसरा सबसे प्रभावित देश है।", "दूसरा सबसे प्रभावित देश", "देश"),  # a rank with सबसे
+    ("स्पेन तीसरा सबसे अधिक प्रभावित देश है।", "तीसरा सबसे अधिक प्रभावित देश", "देश"),
+    ("यह दूसरी सबसे बड़ी अर्थव्यवस्था है।", "दूसरी सबसे बड़ी अर्थव्यवस्था", "अर्थव्यवस्था"),
+])
+def test_quantities_v7_superlative_rank(text, span, noun):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert (q.kind, q.noun) == ("ordinal", noun)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("मजदूरों को भोजन, पानी और दूसरी जरूरी मदद मुहैया कराएं।", []),  # और दूसरी: the other
+    ("इसका किसी दूसरे व्यक्ति पर असर पड़ सकता है।", []),  # किसी दूसरे: another
+    ("किसी भी दूसरे कारोबारी लेनदेन की तरह यह सौदा है।", []),
+    ("मार्च के पहले और दूसरे सप्ताह में कम मरीज आए।", ["दूसरे सप्ताह"]),  # a first before it: second
+    ("आगरा में मरीज हैं और दूसरे नंबर पर लखनऊ है।", ["दूसरे नंबर"]),  # a rank noun
+])
+def test_quantities_v7_other_after_kisi_aur(text, expected):
+    assert [q.text for q in run(text) if q.kind == "ordinal"] == expected
