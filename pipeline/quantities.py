@@ -1000,6 +1000,17 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
         return None
     if d.kind == "date" and d.i1 < len(keys) and keys[d.i1] == "(" and d.i0 <= 4:
         return None  # a dateline: "सैन फ्रांसिस्को, 10 मार्च (एएफपी) ..."
+    S = lex.sets
+    n = len(keys)
+    if d.i0 >= 1 and keys[d.i0 - 1] in S.get("attributive_stative", frozenset()) and d.kind != "date" \
+            and d.i0 >= 2 and keys[d.i0 - 2] in S.get("case_postpositions", frozenset()) \
+            and not (d.i1 < n and keys[d.i1] in ("की", "का", "के")):  # (not "देखते हुए 50", "ठीक हुए 705", "हुई 36 लोगों की पहचान")
+        return toks[d.i0 - 1].text  # "अब तक हुई 30,043 जांच", "शनिवार को हुईं 57 मौतों में से": happened
+    if d.kind == "date" and d.i1 + 2 < n and keys[d.i1] == "को" and _noun_like(toks[d.i1 + 2], lex, doc) \
+            and keys[d.i1 + 2] not in S.get("verb_forms", frozenset()) and (
+                keys[d.i1 + 1] in S.get("copula_predicates", frozenset())
+                or lex.events.get((keys[d.i1 + 1],)) in ("strong", "state")):
+        return toks[d.i1 + 1].text  # "22 मार्च को लागू लॉकडाउन": the date of an attributive predicate
     span = _change_participle(keys, d, lex) or _dated_noun(toks, keys, d, lex, doc)
     before = span is None and _event_before(toks, keys, d, lex)
     if before:  # the verb group before the quantity may grow back to its partner: "सामने आए थे 4 पॉजिटिव केस"

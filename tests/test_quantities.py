@@ -612,3 +612,17 @@ def test_quantities_v7_superlative_rank(text, span, noun):
 ])
 def test_quantities_v7_other_after_kisi_aur(text, expected):
     assert [q.text for q in run(text) if q.kind == "ordinal"] == expected
+
+
+@pytest.mark.parametrize("text,span,event", [
+    ("वह 25 साल की उम्र में शादी कर लेता है।", "25 साल", "शादी"),  # noun + कर लेता: the noun alone
+    ("देश में 22 मार्च को लागू लॉकडाउन अब भी जारी है।", "22 मार्च", "लागू"),  # a date + को + an attributive predicate
+    ("इससे पहले, 8 मई को जारी रिपोर्ट में 23 मरीज थे।", "8 मई", "जारी"),
+    ("राज्य में अब तक हुई 30,043 जांच में 500 पॉजिटिव मिले।", "30,043 जांच", "हुई"),  # attributive हुई after a case marker
+    ("शनिवार को हुईं 57 मौतों में से 37 मॉस्को में हुईं।", "57 मौतों", "हुईं"),
+    ("जरूरत को देखते हुए 50 नए वेंटिलेटर भी खरीद लिए गए हैं", "50 नए वेंटिलेटर", "खरीद"),  # not देखते हुए
+    ("भोपाल में हुई 36 लोगों की पहचान", "36 लोगों", "पहचान"),  # the quantity's own genitive event
+])
+def test_quantities_v7_attributive_events(text, span, event):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.event == event
