@@ -1095,6 +1095,10 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
             if k - 1 >= d.i1 and key in cop and keys[k - 1] in S.get("copula_predicates", frozenset()):
                 return k - 1, k  # "लॉकडाउन जारी है", "मरीजों को ... की आवश्यकता है": a predicate adjective/noun
             return pending  # the clause's predicate is a bare copula
+        if key in S.get("noun_lights", frozenset()) and k + 1 < n and (k + 2 >= n or keys[k + 2] in hard or keys[k + 2] == ",") and (
+                keys[k + 1] in S.get("conjunct_keep", frozenset()) or keys[k + 1] in S.get("copula_predicates", frozenset())
+                or lex.events.get((keys[k + 1],)) in ("strong", "state")):
+            return k + 1, k + 2  # a headline's inverted light verb: "84 और ट्रेनों को किया रद", "10 मरीज हुए ठीक"
         L, typ = _match_seq(keys, k, lex.events, lex.event_max_len)
         nxt = keys[k + max(L, 1)] if k + max(L, 1) < n else "।"
         if typ is not None and k + L < n and keys[k + L] in ("वाले", "वाली", "वाला") and typ != "noun":
@@ -1339,7 +1343,9 @@ def extract_quantities(
                             cand = toks[q - 2]
                             if _noun_like(cand, lex, doc):
                                 noun = _lemma(cand.key, cand.text, lex)
-                            if d.i0 - q <= 5 and _IS_WORD.match(cand.text):  # "संख्या बढ़ कर अब छह" (not another clause's)
+                            if d.i0 - q <= 5 and _IS_WORD.match(cand.text) and not any(
+                                keys[y] == "," or keys[y] in lex.sets.get("hard_boundaries", frozenset()) for y in range(q + 1, d.i0)
+                            ):  # "संख्या बढ़ कर अब छह" (not another clause's: "संख्या हुई आठ, चार हुए स्वस्थ")
                                 d.owner_event = _owner_event(toks, keys, q - 2, lex)
                                 owned = True  # "मरने वालों की संख्या 420": no other noun (never संख्या itself)
                             break

@@ -626,3 +626,15 @@ def test_quantities_v7_other_after_kisi_aur(text, expected):
 def test_quantities_v7_attributive_events(text, span, event):
     (q,) = [q for q in run(text) if q.text == span]
     assert q.event == event
+
+
+@pytest.mark.parametrize("text,span,event", [
+    ("रेलवे ने 31 मार्च तक 84 और ट्रेनों को किया रद", "84 और ट्रेनों", "रद"),  # a headline's inverted light verb
+    ("बिहार में कोरोना के 10 मरीज हुए ठीक, घर भेजे गए", "10 मरीज", "ठीक"),
+    ("अस्पताल से 15 लोग हुए संक्रमित", "15 लोग", "संक्रमित"),
+    ("जिले में संक्रमितों की संख्या हुई आठ, चार हुए स्वस्थ", "चार", "स्वस्थ"),  # the owner does not cross a comma
+    ("देशभर में संक्रमित मरीजों की संख्या 5274, अब तक 149 की मौत", "149", "मौत"),
+])
+def test_quantities_v7_inverted_light_verb(text, span, event):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.event == event
