@@ -23,7 +23,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v6"  # folder under models/
+    lexicon: str = "quantities-v7"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -196,6 +196,7 @@ _DATE = regex.compile(
 )
 _FISCAL = regex.compile(r"(?<![\d.,/:-])(?P<y>(?:18|19|20)\d{2})-(?P<y2>\d{2})(?![\d.,/:-])")  # 2013-14: one year
 _DAY_MONTH = regex.compile(r"(?<![\d.,/:-])(?P<d>\d{1,2})/(?P<mon>\d{1,2})(?![\d.,/:-])")  # 26/11, 9/11
+_PHONE = regex.compile(r"(?<![\d.,/-])\+?\d{1,5}(?:-\d{2,8}){2,}(?![\d.,/-])")  # 859-292-3680, +91-11-23978046
 _IS_WORD = regex.compile(r"^[\p{L}\p{M}\u200c\u200d]+$")
 _LATIN = regex.compile(r"^[A-Za-z]+$")
 _NUKTA_AFTER_MATRA = regex.compile("([\u093e-\u094c])\u093c")
@@ -390,6 +391,12 @@ def _sentence_drafts(sent: Sentence, toks: list[_Tok], lex: Lexicon, p: Quantiti
             drafts.append(_Draft(sent.sent_idx, i0, i1, value, None, "exact", noun, "date", num_start=i0,
                                  timestamp=rx is not _DAY_MONTH))  # "26/11 का हमला" takes part in an event
 
+    for m in _PHONE.finditer(sent.text):  # a phone number in dashed groups (dates were read above): no quantity
+        if sum(ch.isdigit() for ch in m.group()) >= 8:
+            i0, i1 = tok_range(m.start(), m.end())
+            for i in range(i0, i1):
+                consumed[i] = True
+
     max_phone = int(lex.settings.get("max_phone_digits", 7))
     year_min = float(lex.settings.get("year_min", 1800))
     year_max = float(lex.settings.get("year_max", 2100))
@@ -472,7 +479,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
     np_: NumParse | None = None
     if k in lex.ordinals:
         val, ambiguous = lex.ordinals[k]
-        if i + 1 >= n or not _noun_like(toks[i + 1], lex, doc):
+        superlative = i + 2 < n and keys[i + 1] == "सबसे" and k not in S.get("ordinal_adverb_forms", frozenset())
+        if i + 1 >= n or not (_noun_like(toks[i + 1], lex, doc) or superlative):
             return None
         if k in S.get("ordinal_correlative", frozenset()) and i > 1 and (keys[i - 1] in S.get("coordinators", frozenset())
                                                                         or keys[i - 1] == "से") and "एक" in keys[: i - 1]:
@@ -497,10 +505,27 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                 return None  # "फोन रखने के पहले": before doing
             if keys[i + 1] in S.get("ordinal_not_before", frozenset()):
                 return None  # "दूसरी ओर/तरफ": on the other hand
+            if adverbs is not None and k in adverbs and not _ordinal_context(toks, keys, i, lex, doc):
+                return None  # "पहले अभिनेत्री करीना कपूर", "(पहले इन्नोर नाम था)", "पहले समझाने की": earlier/first, an adverb
         if k in S.get("ordinal_other_forms", frozenset()) and keys[i + 1] in S.get("ordinal_other_nouns", frozenset()):
             return None  # "दूसरे देश की यात्रा", "दूसरे बदलाव भी": other, not second
+        if k in S.get("ordinal_other_forms", frozenset()) and i > 0 and (
+            keys[i - 1] in S.get("ordinal_other_after", frozenset())
+            or (i > 1 and keys[i - 1] == "भी" and keys[i - 2] in S.get("ordinal_other_after", frozenset()))
+            or (keys[i - 1] in S.get("coordinators", frozenset())
+                and not any(x in lex.ordinals and lex.ordinals[x][0] == 1.0 for x in keys[:i - 1])
+                and not (i > 1 and keys[i - 2] in lex.ordinals)
+                and keys[i + 1] not in S.get("ordinal_rank_nouns", frozenset()) and keys[i + 1] not in S.get("ordinal_time_nouns", frozenset()))
+        ):
+            return None  # "किसी दूसरे व्यक्ति", "भोजन, पानी और दूसरी जरूरी मदद": other (but "पहले और दूसरे चरण", "और दूसरे नंबर पर")
         ordinal = val
         end = i + 1
+        if superlative:  # "दूसरा सबसे (अधिक) प्रभावित देश": a rank; its adjectives are stepped over to the noun
+            q = i + 2
+            while q < min(n, i + 5) and not _noun_like(toks[q], lex, doc) and _IS_WORD.match(toks[q].text) \
+                    and keys[q] not in S.get("hard_boundaries", frozenset()) and keys[q] not in S.get("copulas", frozenset()):
+                q += 1
+            end = q if q < n and _noun_like(toks[q], lex, doc) else i + 2
     else:
         np_ = parse_number(keys, i, lex.numbers)
         if k in S.get("vague_quantifiers", frozenset()) and i + 1 < n and keys[i + 1] in lex.numbers.scales:
@@ -514,8 +539,14 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
         if k[0].isdigit() and end < n and toks[end].start == toks[end - 1].end and keys[end] in ord_suffixes:
             ordinal = np_.value
             end += 1
-        elif np_.only_word is not None and p.skip_bare_ek and lex.numbers.words.get(np_.only_word) == 1.0:
-            return None  # एक: article/determiner
+        elif np_.only_word is not None and p.skip_bare_ek and lex.numbers.words.get(np_.only_word) == 1.0 and not (
+            end + 1 < n and keys[end] in ("या", "-") and lex.numbers.words.get(keys[end + 1]) == 2.0
+        ):
+            return None  # एक: article/determiner (but "एक या दो बार", "एक-दो दिन": a range 1-2)
+        elif np_.only_word is not None and lex.numbers.words.get(np_.only_word) == 2.0 and i > 0 \
+                and keys[i - 1] in S.get("verb_stems", frozenset()) and not (end < n and (
+                    _noun_like(toks[end], lex, doc) or _match_seq(keys, end, lex.units, lex.unit_max_len)[0])):
+            return None  # "मुझे बख़्श दो", "फैलने से रोक दो ताकि": the imperative of देना (but "लिख कर दो डॉक्टरों")
         elif np_.only_word is not None and np_.only_word in lex.numbers.fraction_values and not (
             end < n and _noun_like(toks[end], lex, doc)
         ):
@@ -566,7 +597,9 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
     # range: "20 से 25", "20-25", "दो-तीन", "5000 से 50 हजार"
     j = end
     range_done = False
-    if ordinal is None and modifier != "vague" and j + 1 < n and keys[j] in ("-", "से", "या"):
+    table_dash = j + 1 < n and keys[j] == "-" and toks[j].start > toks[j - 1].end and toks[j + 1].start > toks[j].end \
+        and i > 0 and keys[i - 1] == "-"  # "ईरान - 354 - 9,000": columns of a table, not a range
+    if ordinal is None and modifier != "vague" and j + 1 < n and keys[j] in ("-", "से", "या") and not table_dash:
         if not (keys[j] == "से" and (j + 1 < n and keys[j + 1] in ("लेकर", "अधिक", "ज्यादा", "कम", "ऊपर", "भी"))):
             np2 = parse_number(keys, j + 1, lex.numbers)
             if np2 is not None and not np2.vague:
@@ -800,6 +833,12 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             and keys[end_span + 2] in S.get("age_person_nouns", frozenset()):
         kind, noun, needs_noun = "age", _lemma(keys[end_span + 2], toks[end_span + 2].text, lex), False
 
+    # a range of years: "2002-2003 में", "1989 -1990 में" (a date, not a count)
+    if kind == "count" and noun is None and modifier == "range" and np_ is not None and np_.digits and len(keys[i]) == 4 \
+            and value_max is not None and year_min <= value < value_max <= year_max and value_max - value <= 30:
+        kind = "date"
+        needs_noun = False
+
     # year: 4 digits, no noun
     if (
         kind == "count"
@@ -818,7 +857,9 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
     ):
         kind = "date"
         needs_noun = False
-    elif kind == "count" and noun is None and np_ is not None and (
+    elif kind == "count" and noun is None and np_ is not None and not any(
+        keys[x] in S.get("count_words", frozenset()) for x in range(max(0, i0 - 3), i0)  # "तादाद 50 करोड़ तक": a count
+    ) and (
         np_.scale in S.get("money_scales", frozenset())
         or (
             np_.scale in S.get("money_scales_with_noun", frozenset())
@@ -855,6 +896,33 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
     )
 
 
+def _ordinal_context(toks: list[_Tok], keys: list[str], i: int, lex: Lexicon, doc: _Doc) -> bool:
+    """Is an adverb-like ordinal (`पहले`) an ordinal here? Only in an oblique noun phrase: after a genitive or a
+    determiner (`लॉकडाउन के पहले चरण`, `ऐसे पहले उद्योगपति`), before a time noun (`पहले दिन`), or with a case
+    marker or copula right after its noun (`पहले मामले में`, `पहले नंबर पर`, `पहले भारतीय इंजीनियर थे`).
+    Not before an infinitive (`पहले समझाने की कोशिश`) or a noun the clause goes on from (`पहले FIR कॉपी दिखाओ`)."""
+    S = lex.sets
+    n = len(toks)
+    if i > 0 and keys[i - 1] in S.get("ordinal_adverb_context_before", frozenset()):
+        return True
+    q = i + 1
+    if q < n and keys[q].endswith("ने") and (keys[q][:-2] in S.get("verb_stems", frozenset()) or keys[q] in S.get("verb_forms", frozenset())):
+        return False  # an infinitive: "पहले समझाने की कोशिश"
+    if q + 1 < n and keys[q + 1] in S.get("ordinal_adverb_name_words", frozenset()):
+        return False  # "(पहले इन्नोर नाम था)": formerly
+    while q < n - 1 and (keys[q] in lex.adjectives or keys[q] in S.get("ud_adjectives", frozenset())):
+        q += 1
+    if q < n and keys[q] in S.get("ordinal_time_nouns", frozenset()):
+        return True
+    after = S.get("ordinal_adverb_context_after", frozenset())
+    for r in (q + 1, q + 2):
+        if r < n and keys[r] in after:
+            return True
+        if r < n and not _noun_like(toks[r], lex, doc) and lex.events.get((keys[r],)) != "state":
+            break  # (a state word stays in the phrase: "पहले कोरोना पॉजिटिव की मौत")
+    return False
+
+
 def _spaced_thousands(toks: list[_Tok], keys: list[str], i: int, end: int) -> bool:
     """`11, 487` = 11487: 1-3 digits, a glued comma, one space, exactly 3 digits, and no list around it."""
     n = len(toks)
@@ -883,6 +951,8 @@ def _owner_event(toks: list[_Tok], keys: list[str], c: int, lex: Lexicon) -> str
     `संक्रमित होने वालों` -> संक्रमित, `ठीक होने वालों` -> ठीक)."""
     if lex.events.get((keys[c],)) in ("state", "strong"):
         return toks[c].text  # "पॉजिटिव की संख्या हुई 20": the state word owns the count
+    if keys[c].endswith("ों") and lex.events.get((keys[c][:-2],)) == "state":
+        return toks[c].text[: len(toks[c].text) - 2]  # "संक्रमितों की संख्या 31": the state word as a plural noun
     w = c - 1
     rel = ("वालों", "वाले", "वाली", "वाला")
     if keys[c] not in rel and w > 0 and keys[w] in rel:
@@ -930,6 +1000,17 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
         return None
     if d.kind == "date" and d.i1 < len(keys) and keys[d.i1] == "(" and d.i0 <= 4:
         return None  # a dateline: "सैन फ्रांसिस्को, 10 मार्च (एएफपी) ..."
+    S = lex.sets
+    n = len(keys)
+    if d.i0 >= 1 and keys[d.i0 - 1] in S.get("attributive_stative", frozenset()) and d.kind != "date" \
+            and d.i0 >= 2 and keys[d.i0 - 2] in S.get("case_postpositions", frozenset()) \
+            and not (d.i1 < n and keys[d.i1] in ("की", "का", "के")):  # (not "देखते हुए 50", "ठीक हुए 705", "हुई 36 लोगों की पहचान")
+        return toks[d.i0 - 1].text  # "अब तक हुई 30,043 जांच", "शनिवार को हुईं 57 मौतों में से": happened
+    if d.kind == "date" and d.i1 + 2 < n and keys[d.i1] == "को" and _noun_like(toks[d.i1 + 2], lex, doc) \
+            and keys[d.i1 + 2] not in S.get("verb_forms", frozenset()) and (
+                keys[d.i1 + 1] in S.get("copula_predicates", frozenset())
+                or lex.events.get((keys[d.i1 + 1],)) in ("strong", "state")):
+        return toks[d.i1 + 1].text  # "22 मार्च को लागू लॉकडाउन": the date of an attributive predicate
     span = _change_participle(keys, d, lex) or _dated_noun(toks, keys, d, lex, doc)
     before = span is None and _event_before(toks, keys, d, lex)
     if before:  # the verb group before the quantity may grow back to its partner: "सामने आए थे 4 पॉजिटिव केस"
@@ -1011,7 +1092,13 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
         if key in hard and key not in ("जो",) and key not in quotes:
             return pending
         if key in cop or key in ("होगा", "होगी", "होंगे"):
+            if k - 1 >= d.i1 and key in cop and keys[k - 1] in S.get("copula_predicates", frozenset()):
+                return k - 1, k  # "लॉकडाउन जारी है", "मरीजों को ... की आवश्यकता है": a predicate adjective/noun
             return pending  # the clause's predicate is a bare copula
+        if key in S.get("noun_lights", frozenset()) and k + 1 < n and (k + 2 >= n or keys[k + 2] in hard or keys[k + 2] == ",") and (
+                keys[k + 1] in S.get("conjunct_keep", frozenset()) or keys[k + 1] in S.get("copula_predicates", frozenset())
+                or lex.events.get((keys[k + 1],)) in ("strong", "state")):
+            return k + 1, k + 2  # a headline's inverted light verb: "84 और ट्रेनों को किया रद", "10 मरीज हुए ठीक"
         L, typ = _match_seq(keys, k, lex.events, lex.event_max_len)
         nxt = keys[k + max(L, 1)] if k + max(L, 1) < n else "।"
         if typ is not None and k + L < n and keys[k + L] in ("वाले", "वाली", "वाला") and typ != "noun":
@@ -1256,7 +1343,9 @@ def extract_quantities(
                             cand = toks[q - 2]
                             if _noun_like(cand, lex, doc):
                                 noun = _lemma(cand.key, cand.text, lex)
-                            if d.i0 - q <= 5 and _IS_WORD.match(cand.text):  # "संख्या बढ़ कर अब छह" (not another clause's)
+                            if d.i0 - q <= 5 and _IS_WORD.match(cand.text) and not any(
+                                keys[y] == "," or keys[y] in lex.sets.get("hard_boundaries", frozenset()) for y in range(q + 1, d.i0)
+                            ):  # "संख्या बढ़ कर अब छह" (not another clause's: "संख्या हुई आठ, चार हुए स्वस्थ")
                                 d.owner_event = _owner_event(toks, keys, q - 2, lex)
                                 owned = True  # "मरने वालों की संख्या 420": no other noun (never संख्या itself)
                             break

@@ -468,7 +468,7 @@ def test_quantities_v6_count_owner_event(text, span, noun, event):
 @pytest.mark.parametrize("text,span,event", [
     ("चाइल्ड केयर इंस्टीट्यूशन से घर भेजे गए 19 बच्चे", "19 बच्चे", "भेजे गए"),  # a headline: the verb before the count
     ("उत्तर प्रदेश के इन 4 स्टेशनों पर रुकेंगी 12 ट्रेनें, देखिए लिस्ट", "12 ट्रेनें", "रुकेंगी"),
-    ("जिले में कोरोना संक्रमितों की संख्या हुई आठ, चार हुए स्वस्थ", "आठ", None),  # a count word is no predicate
+    ("जिले में कोरोना संक्रमितों की संख्या हुई आठ, चार हुए स्वस्थ", "आठ", "संक्रमित"),  # a count word is no predicate (v7: the plural state-word owner is)
     ("वह 8 अप्रैल को फल खरीदने के लिए गई थी।", "8 अप्रैल", "गई"),  # के लिए after an infinitive: went
     ("लद्दाख में भी कोरोना के दो-दो पॉजिटिव केस का पता चला है।", "दो-दो पॉजिटिव केस", "पता चला"),  # an idiom noun
     ("पिछले 24 घंटों में 163 नए मामलों के साथ कुल संक्रमितों की संख्या 707 हो गई है।", "24 घंटों", None),  # not a bare vector
@@ -515,3 +515,126 @@ def test_quantities_v6_age_in_brackets_after_a_name():
     a = text.index("कृष्णपाल")
     qs = run(text, [Mention("d", 0, a, a + len("कृष्णपाल"), "कृष्णपाल", "PER", "t")])
     assert [(q.text, q.kind, q.noun) for q in qs] == [("35", "age", None)]
+
+
+# quantities-v7 (round 5): the classes of a fourth hand check (40 other random corpus/news articles, seed 5151)
+@pytest.mark.parametrize("text", [
+    "न्यूपोर्ट पुलिस को 859-292-3680 पर कॉल करना चाहिए।",  # a phone number in dashed groups
+    "इसके अलावा नेशनल हेल्पलाइन नंबर +91-11-23978046 भी जारी किया गया है।",
+    "कंट्रोल रूम के हेल्प लाइन नंबर 1800-180-5145 से संपर्क करें।",
+    "यह योजना घरेलू पर्यटन को चार चांद लगाने वाली है।",  # an idiom with a number word
+    "उसने कहा, मुझे बच्चे दे दो पर उनकी माँ नहीं चाहिए।",  # दो: the imperative of देना
+    "संक्रमण को फैलने से रोक दो ताकि समय मिले।",
+    "कामराजार (पहले इन्नोर नाम था), विशाखापट्टनम",  # पहले: formerly
+    "पुलिस ने पहुंचकर पहले समझाने की कोशिश की।",  # पहले before an infinitive: first (adverb)
+    "मौलाना ने पुलिस से कहा- पहले FIR कॉपी दिखाओ",
+    "दक्षिण अफ्रीका ने टॉस जीतकर पहले बल्लेबाज़ी चुनी।",
+    "शाहिद का नाम पहले अभिनेत्री करीना कपूर के साथ जुड़ चुका है।",
+])
+def test_quantities_v7_not_quantities(text):
+    assert run(text) == []
+
+
+def test_quantities_v7_imperative_do_next_to_a_name():
+    text = "फ़ारुख़ मुझे बख़्श दो दीप्ति कहती हैं।"
+    a = text.index("दीप्ति")
+    assert run(text, [Mention("d", 0, a, a + len("दीप्ति"), "दीप्ति", "PER", "t")]) == []
+
+
+@pytest.mark.parametrize("text,span,value,value_max,modifier,noun,kind", [
+    ("पत्र लिख कर दो डॉक्टरों के साथ मारपीट की गई।", "दो डॉक्टरों", 2, None, "exact", "डॉक्टर", "count"),  # कर + a noun: two
+    ("मुलाक़ात एक या दो बार हुई थी।", "एक या दो बार", 1, 2, "range", "बार", "count"),  # एक या दो: a range
+    ("सीएमओ का कहना है कि स्कूल अभी एक-दो दिन बंद रहेगा।", "एक-दो दिन", 1, 2, "range", "दिन", "duration"),
+    ("2002-2003 में चीन में करीब 650 लोगों की मौत हुई।", "2002-2003", 2002, 2003, "range", None, "date"),  # years
+    ("ग्रेग चैपल 2005 से 2007 तक भारतीय टीम के कोच रहे थे।", "2005 से 2007", 2005, 2007, "range", None, "date"),
+    ("उसे इस्तेमाल करने वालों की तादाद 50 करोड़ तक पहुँच चुकी थी।", "50 करोड़", 5e8, None, "exact", None, "count"),  # no money
+    ("इस एप को डाउनलोड करने वालों की संख्या जल्द 10 करोड़ हो जाएगी।", "10 करोड़", 1e8, None, "exact", None, "count"),
+    ("टाटा देंगे 500 करोड़ की मदद", "500 करोड़", 5e9, None, "exact", "रुपये", "money"),  # still money
+])
+def test_quantities_v7_values(text, span, value, value_max, modifier, noun, kind):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert (q.value, q.value_max, q.modifier, q.noun, q.kind) == (pytest.approx(value), value_max, modifier, noun, kind)
+
+
+@pytest.mark.parametrize("text,span", [
+    ("पहले दिन 400 कॉल आए।", "पहले दिन"),  # a time noun
+    ("लॉकडाउन के पहले चरण में मौतें हुईं।", "पहले चरण"),  # after a genitive
+    ("पहले मामले में शुक्रवार को गिरफ्तारी हुई।", "पहले मामले"),  # a case marker after the noun
+    ("वहाँ पहले भारतीय इंजीनियर थे।", "पहले भारतीय इंजीनियर"),  # a copula after the noun
+    ("राजधानी में पहले कोरोना पॉजिटिव की मौत की खबर आई।", "पहले कोरोना"),  # a state word inside the phrase
+    ("जिसमें पहले टियर वाला ट्रिब्युनल शामिल है।", "पहले टियर"),
+    ("आनंद महिंद्रा ऐसे पहले उद्योगपति के रूप में सामने आए हैं।", "पहले उद्योगपति"),  # after a determiner
+])
+def test_quantities_v7_pahle_stays_an_ordinal(text, span):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert (q.kind, q.value) == ("ordinal", 1)
+
+
+@pytest.mark.parametrize("text,span,event", [
+    ("मालूम हो कि 25 मार्च से देशभर में लॉकडाउन जारी है।", "25 मार्च", "जारी"),  # a predicate adjective + copula
+    ("गौर हो कि नाइजीरिया में 30 मार्च से लॉकडाउन लागू है।", "30 मार्च", "लागू"),
+    ("सचिव ने बताया कि आज 1671 मरीजों को ऑक्सीजन की आवश्यकता है।", "1671 मरीजों", "आवश्यकता"),  # a predicate noun
+    ("जबकि 88 सैंपल की रिपोर्ट का अभी इंतजार है।", "88 सैंपल", "इंतजार"),
+    ("यह घटना 17 अक्टूबर 1989 की है।", "17 अक्टूबर 1989", None),  # a genitive + copula: no event
+    ("पहले यह सीमा 50 लोगों की थी।", "50 लोगों", None),
+    ("गौतमबुद्ध नगर में संक्रमितों की संख्या 31 हो गई।", "31", "संक्रमित"),  # a state word as a plural owner
+])
+def test_quantities_v7_events(text, span, event):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.event == event
+
+
+@pytest.mark.parametrize("text,values", [
+    ("ईरान - 354 - 9,000", [(354, None), (9000, None)]),  # columns of a table, not a range
+    ("रांची - 83 - 02 - 10", [(83, None), (2, None), (10, None)]),
+    ("कीमत 120- 130 रुपये प्रति किलो थी।", [(120, 130)]),  # a range stays a range
+])
+def test_quantities_v7_table_columns(text, values):
+    assert [(q.value, q.value_max) for q in run(text)] == values
+
+
+@pytest.mark.parametrize("text,span,noun", [
+    ("स्पेन कोरोना से दूसरा सबसे प्रभावित देश है।", "दूसरा सबसे प्रभावित देश", "देश"),  # a rank with सबसे
+    ("स्पेन तीसरा सबसे अधिक प्रभावित देश है।", "तीसरा सबसे अधिक प्रभावित देश", "देश"),
+    ("यह दूसरी सबसे बड़ी अर्थव्यवस्था है।", "दूसरी सबसे बड़ी अर्थव्यवस्था", "अर्थव्यवस्था"),
+])
+def test_quantities_v7_superlative_rank(text, span, noun):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert (q.kind, q.noun) == ("ordinal", noun)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("मजदूरों को भोजन, पानी और दूसरी जरूरी मदद मुहैया कराएं।", []),  # और दूसरी: the other
+    ("इसका किसी दूसरे व्यक्ति पर असर पड़ सकता है।", []),  # किसी दूसरे: another
+    ("किसी भी दूसरे कारोबारी लेनदेन की तरह यह सौदा है।", []),
+    ("मार्च के पहले और दूसरे सप्ताह में कम मरीज आए।", ["दूसरे सप्ताह"]),  # a first before it: second
+    ("आगरा में मरीज हैं और दूसरे नंबर पर लखनऊ है।", ["दूसरे नंबर"]),  # a rank noun
+])
+def test_quantities_v7_other_after_kisi_aur(text, expected):
+    assert [q.text for q in run(text) if q.kind == "ordinal"] == expected
+
+
+@pytest.mark.parametrize("text,span,event", [
+    ("वह 25 साल की उम्र में शादी कर लेता है।", "25 साल", "शादी"),  # noun + कर लेता: the noun alone
+    ("देश में 22 मार्च को लागू लॉकडाउन अब भी जारी है।", "22 मार्च", "लागू"),  # a date + को + an attributive predicate
+    ("इससे पहले, 8 मई को जारी रिपोर्ट में 23 मरीज थे।", "8 मई", "जारी"),
+    ("राज्य में अब तक हुई 30,043 जांच में 500 पॉजिटिव मिले।", "30,043 जांच", "हुई"),  # attributive हुई after a case marker
+    ("शनिवार को हुईं 57 मौतों में से 37 मॉस्को में हुईं।", "57 मौतों", "हुईं"),
+    ("जरूरत को देखते हुए 50 नए वेंटिलेटर भी खरीद लिए गए हैं", "50 नए वेंटिलेटर", "खरीद"),  # not देखते हुए
+    ("भोपाल में हुई 36 लोगों की पहचान", "36 लोगों", "पहचान"),  # the quantity's own genitive event
+])
+def test_quantities_v7_attributive_events(text, span, event):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.event == event
+
+
+@pytest.mark.parametrize("text,span,event", [
+    ("रेलवे ने 31 मार्च तक 84 और ट्रेनों को किया रद", "84 और ट्रेनों", "रद"),  # a headline's inverted light verb
+    ("बिहार में कोरोना के 10 मरीज हुए ठीक, घर भेजे गए", "10 मरीज", "ठीक"),
+    ("अस्पताल से 15 लोग हुए संक्रमित", "15 लोग", "संक्रमित"),
+    ("जिले में संक्रमितों की संख्या हुई आठ, चार हुए स्वस्थ", "चार", "स्वस्थ"),  # the owner does not cross a comma
+    ("देशभर में संक्रमित मरीजों की संख्या 5274, अब तक 149 की मौत", "149", "मौत"),
+])
+def test_quantities_v7_inverted_light_verb(text, span, event):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.event == event
