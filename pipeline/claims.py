@@ -84,6 +84,14 @@ _CONVERSE = frozenset("बात बातचीत पूछा पूछे �
 # cues of saying and telling that may take their clause with no कि (`एक ने कहा वह …`, `वह बताती हैं उन्हें …`)
 _BARE_CONTENT_CUES = frozenset("बताया कहा कहते कहती कहतीं कहता बताते बताती बतातीं बताता".split())
 # words that cannot open such a clause: postpositions, particles, light verbs and passives of the cue itself
+# plural nouns an according-to phrase follows in the sense `in accordance with` (rules, needs, conditions)
+_ACCORDANCE = frozenset("""नियमों प्रावधानों मानकों मानदंडों परिस्थितियों स्थितियों जरूरतों ज़रूरतों आवश्यकताओं शर्तों
+    नीतियों परंपराओं मान्यताओं ग्रंथों अनुभवों सिद्धांतों तरीकों""".split())
+# verbs and nouns of issuing a document: its issuer is the subject of such a sentence
+_ISSUING = frozenset("जारी घोषित घोषणा ऐलान एलान पेश हस्ताक्षर लागू".split())
+_ISSUED_DOCS = frozenset("विज्ञप्ति अधिसूचना बयान".split())  # singular statements an issuer stands behind
+# words that show another member of the clause before an according-to phrase (it then means `in accordance with`)
+_CLAUSE_MEMBER = frozenset("में को ने पर तक लिए साथ इसे उसे उन्हें इन्हें जिसे जिन्हें".split())
 # a rule's verb: future, modal, obligation or imperative (what a directive states, not an action taken under it)
 _RULE = regex.compile(r"(?:गा|गी|गे|गें|चाहिए|जाए|जाएं|जायें|करें|सकता|सकती|सकते|अनिवार्य)(?![\p{L}\p{M}])"
                       r"|(?:ना|नी|ने)\s+(?:है|हैं|होता|होती|होते|पड़ता|पड़ती)(?![\p{L}\p{M}])")  # `की जानी है`, `करना होता है`
@@ -766,6 +774,10 @@ class _Doc:
                 return owner
             if head.k in self.owned:
                 return None  # `मिली जानकारी के अनुसार`: nobody is named
+            if head.k in self.directive or head.k in _ISSUED_DOCS:
+                issuer = self.document_issuer(head, u.sent_idx)
+                if issuer is not None:
+                    return issuer
             if head.k in self.data:
                 return self.data_issuer(head)
             if head.k.endswith(("ों", "्स")):  # `(मीडिया) रिपोर्टों / रिपोर्ट्स के मुताबिक`: unnamed media (gold: anonymous)
@@ -775,6 +787,10 @@ class _Doc:
         if known is not None:
             return known
         if ctx == "prep" and not self.p.prep_fallback_np:
+            if head.k.endswith(("ों", "ओं")) and len(np) <= 3 and head.k not in _ACCORDANCE \
+                    and self.clause_initial(u, np[0]):
+                # `कार निर्माताओं के अनुसार, …`, `अर्थशास्त्रियों के मुताबिक …`: an unnamed group (gold: anonymous)
+                return _Spk(T[np[0].s:head.e], np[0].s, head.e, None, "anonymous")
             return None
         lead = [t for t in toks if t.e <= np[0].s]
         if lead and lead[-1].k in _INDEFINITE:  # `एक कॉमेडियन ने कहा`, `एक पश्चिमी राजनयिक ने बताया`: unnamed (gold: anonymous)
@@ -792,10 +808,29 @@ class _Doc:
             return False  # `… के आदेश के मुताबिक दिल्ली सरकार ने दुकानें खोलने की इजाजत दी थी`: an action taken, no rule
         if regex.match(r"\s*\S+\s+\S+\s*,", rest):
             return True
+        return self.clause_initial(u, head)
+
+    def clause_initial(self, u: _Unit, head: _Tok) -> bool:
+        """The phrase ending at head opens its clause: no postposition of another clause member before it."""
         before = [t for t in u.toks if t.e <= head.s]
         cut = max((i + 1 for i, t in enumerate(before) if t.k in ("कि",) or t.t in (",", ":")), default=0)
         before = before[cut:]
-        return len(before) <= 10 and not any(t.k in ("में", "को", "ने", "पर", "तक") for t in before)
+        return len(before) <= 10 and not any(t.k in _CLAUSE_MEMBER for t in before)
+
+    def document_issuer(self, doc: _Tok, sent_idx: int) -> _Spk | None:
+        """An unowned directive or statement (`उद्घोषणा में कहा गया`, `दिशा-निर्देशों के मुताबिक`) stands for whoever
+        issued it a few sentences before: the latest named subject of a sentence that issues, declares or announces
+        (जारी, घोषित, घोषणा, …) or names the document itself (gold: `उद्घोषणा` -> the president who declared)."""
+        for pos, si, sp in reversed(self.events):
+            if pos >= doc.s or si < sent_idx - self.p.pronoun_window:
+                continue
+            if sp.entity_id is None or sp.type == "anonymous" or sp.e is None \
+                    or not regex.match(r"\s*ने(?![\p{L}\p{M}])", self.T[sp.e:sp.e + 8]):
+                continue  # an ergative subject issues; `X द्वारा … घोषित करने के बाद` does not
+            unit = self.units[self.unit_at(pos)]
+            if any((t.k in _ISSUING or t.k == doc.k or t.k in self.directive) and t.s > sp.e for t in unit.toks):
+                return _Spk(doc.t, doc.s, doc.e, sp.entity_id, "pronoun", sp.label)
+        return None
 
     def known_name(self, np: list[_Tok]) -> _Spk | None:
         """A speaker the tagger missed here but found elsewhere in the story: the noun phrase's last words are a
@@ -1530,7 +1565,7 @@ class _Doc:
                 sp = self.source_owner(u, d.s)
                 if sp is not None:
                     break
-                container = _Spk(d.t, d.s, d.e, None, "unresolved")
+                container = self.document_issuer(d, u.sent_idx) or _Spk(d.t, d.s, d.e, None, "unresolved")
             if t.k == "द्वारा" or (t.k == "से" and j > 1 and toks[j - 1].k in ("ओर", "तरफ")):
                 start = t.s if t.k == "द्वारा" else toks[j - 2].s
                 sp = self.speaker_before(u, start, "agent")
@@ -1539,6 +1574,14 @@ class _Doc:
                 sp = self.speaker_before(u, toks[j - 1].s, "agent")
                 break
         sp = sp or container
+        if sp is None:  # `उद्घोषणा में कहा गया कि "…" और बताया गया कि …`: the same container goes on after और
+            prev = [c for c in self.claims if c.unit_end == hit.unit and c.ce <= hit.rs and c.spk.type != "anonymous"]
+            if prev:
+                c = max(prev, key=lambda c: c.ce)
+                between = [t for t in u.toks if c.ce <= t.s and t.e <= hit.rs]
+                if between and any(t.k in self.coord for t in between) and all(
+                        t.k in self.coord or t.k in ("भी", "यह", "ये") or not _IS_WORD.match(t.t) for t in between):
+                    sp = c.spk
         if sp is None:
             return
         self.add(hit, sp, content)

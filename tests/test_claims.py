@@ -1476,3 +1476,42 @@ def test_claims_relative_document(text, want):
 def test_claims_first_person_cue_continues(text, want):
     claims = run(text, [("बुश", "PER", "PER_b"), ("आईसीएमआर", "ORG", "ORG_i")])
     assert claims[0].content == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # an unnamed plural group opening its clause with an according-to phrase (gold: anonymous)
+    ("कार निर्माताओं के अनुसार, मुख्य चिंताएँ आपूर्ति शृंखला के जोखिम से संबंधित हैं।",
+     [("कार निर्माताओं", None, "anonymous", "मुख्य चिंताएँ आपूर्ति शृंखला के जोखिम से संबंधित हैं")]),
+    ("गांव वालों के मुताबिक, युवक का दूसरा चाचा भी चार दिन पहले मुंबई से आया है।",
+     [("गांव वालों", None, "anonymous", "युवक का दूसरा चाचा भी चार दिन पहले मुंबई से आया है")]),
+    # a plural source noun of statements resolves to its owner
+    ("बोइंग के दावों के मुताबिक़ ये विमान 7-जी तक रफ़्तार में परिवर्तन कर सकता है।",
+     [("बोइंग", "ORG_b", "named", "ये विमान 7-जी तक रफ़्तार में परिवर्तन कर सकता है")]),
+    # rules and needs, or a phrase inside its clause, mean `in accordance with`
+    ("नियमों के अनुसार दुकानें बंद रहेंगी।", []),
+    ("सरकार ने लोगों की जरूरतों के अनुसार राशन बांटा।", []),
+    ("सदस्य इसे निर्णायक बनाने के लिए वोट के नतीज़ों के अनुसार काम करेंगे।", []),
+])
+def test_claims_unnamed_plural_groups_according_to(text, want):
+    claims = run(text, [("बोइंग", "ORG", "ORG_b")])
+    assert [(c.speaker_text, c.speaker_entity_id, c.speaker_type, c.content) for c in claims] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # an unowned directive or proclamation stands for whoever issued it a few sentences before
+    ("शुक्रवार को राष्ट्रपति डोनल्ड ट्रंप ने राष्ट्रीय आपातकाल घोषित कर दिया। यह फ़ैसला विश्व स्वास्थ्य संगठन द्वारा "
+     "महामारी घोषित करने के दो दिन बाद आया है। उद्घोषणा में कहा गया कि, “अमेरिका में प्रकोप एक राष्ट्रीय आपातकाल है” "
+     "और बताया गया कि आपातकाल 1 मार्च को शुरू हो गया था।",
+     [("PER_t", "अमेरिका में प्रकोप एक राष्ट्रीय आपातकाल है"), ("PER_t", "आपातकाल 1 मार्च को शुरू हो गया था")]),
+    ("केंद्रीय स्वास्थ्य मंत्रालय ने गुरुवार को पूल टेस्टिंग के लिए दिशा-निर्देश जारी किए। "
+     "दिशा-निर्देशों के मुताबिक, 'एक बार पूल टेस्टिंग करने का फैसला लिया गया है।'",
+     [("ORG_h", "एक बार पूल टेस्टिंग करने का फैसला लिया गया है")]),
+    # an issuing word before the subject (`… की घोषणा के पूर्व X ने संकेत दिया`) names no issuer
+    ("लॉकडाउन बढ़ने की घोषणा के पूर्व ठाकरे ने लॉकडाउन नहीं हटाने का संकेत दिया था। "
+     "पहले की अधिसूचना के अनुसार, महाराष्ट्र में 14 रेड जोन जिले हैं।",
+     [(None, "महाराष्ट्र में 14 रेड जोन जिले हैं")]),
+])
+def test_claims_document_issuer(text, want):
+    claims = run(text, [("डोनल्ड ट्रंप", "PER", "PER_t"), ("विश्व स्वास्थ्य संगठन", "ORG", "ORG_w"),
+                        ("केंद्रीय स्वास्थ्य मंत्रालय", "ORG", "ORG_h"), ("ठाकरे", "PER", "PER_u")])
+    assert [(c.speaker_entity_id, c.content) for c in claims] == want
