@@ -47,7 +47,7 @@ from pipeline.records import Claim, Mention, Sentence
 
 @dataclass(frozen=True)
 class ClaimsParams:
-    cues: str = "cues-v7"  # lexicon file models/<cues>.tsv (versioned)
+    cues: str = "cues-v8"  # lexicon file models/<cues>.tsv (versioned)
     max_quote_sentences: int = 4  # a quote (closed or not) spans at most this many sentences
     pronoun_window: int = 3  # a pronoun's antecedent is in this or the previous N sentences
     statement_window: int = 3  # `बयान`/`इसमें` resolve to a claim at most N sentences back
@@ -84,6 +84,17 @@ _CONVERSE = frozenset("बात बातचीत पूछा पूछे �
 # cues of saying and telling that may take their clause with no कि (`एक ने कहा वह …`, `वह बताती हैं उन्हें …`)
 _BARE_CONTENT_CUES = frozenset("बताया कहा कहते कहती कहतीं कहता बताते बताती बतातीं बताता".split())
 # words that cannot open such a clause: postpositions, particles, light verbs and passives of the cue itself
+# plural nouns an according-to phrase follows in the sense `in accordance with` (rules, needs, conditions)
+_ACCORDANCE = frozenset("""नियमों प्रावधानों मानकों मानदंडों परिस्थितियों स्थितियों जरूरतों ज़रूरतों आवश्यकताओं शर्तों
+    नीतियों परंपराओं मान्यताओं ग्रंथों अनुभवों सिद्धांतों तरीकों""".split())
+# verbs and nouns of issuing a document: its issuer is the subject of such a sentence
+_ISSUING = frozenset("जारी घोषित घोषणा ऐलान एलान पेश हस्ताक्षर लागू".split())
+_ISSUED_DOCS = frozenset("विज्ञप्ति अधिसूचना बयान".split())  # singular statements an issuer stands behind
+# words that show another member of the clause before an according-to phrase (it then means `in accordance with`)
+_CLAUSE_MEMBER = frozenset("में को ने पर तक लिए साथ इसे उसे उन्हें इन्हें जिसे जिन्हें".split())
+# a rule's verb: future, modal, obligation or imperative (what a directive states, not an action taken under it)
+_RULE = regex.compile(r"(?:गा|गी|गे|गें|चाहिए|जाए|जाएं|जायें|करें|सकता|सकती|सकते|अनिवार्य)(?![\p{L}\p{M}])"
+                      r"|(?:ना|नी|ने)\s+(?:है|हैं|होता|होती|होते|पड़ता|पड़ती)(?![\p{L}\p{M}])")  # `की जानी है`, `करना होता है`
 _NOT_A_CLAUSE_START = frozenset("""का के की को से में पर तक ने कि भी ही तो था थे थी थीं है हैं गया गई गए गयी जा जाता जाती
     जाते जाएगा रहा रही रहे हुए हुआ हुई""".split())
 POSTPOSITIONS = frozenset("का के की को से में पर तक द्वारा ने और व तथा या".split())  # after a name that is no subject
@@ -93,7 +104,7 @@ FRONTED_GAP = "…"  # a verb row `<noun> … <verb>`: the demonstrative object 
 PRONOUN_LABELS = ("PER", "ORG", "LOC", "STATEMENT")
 SIMPLE_KINDS = (
     "anonymous", "source", "hedge", "title", "firstperson", "auxiliary", "npstop", "coordinator",
-    "trailing", "object", "adverb", "data", "owned", "sourcemod", "judge",
+    "trailing", "object", "adverb", "data", "owned", "sourcemod", "judge", "directive", "titlealias",
 )
 KINDS = ("cue", "pronoun", "anaphor") + SIMPLE_KINDS
 
@@ -280,7 +291,7 @@ def _fuzzy(form: str) -> str:
     return "".join(out)
 
 
-_TYPOS = {"नें": "ने"}  # `प्रवक्ता गुड्सा उसेंडी नें बयान में कहा`: no other word is spelt so
+_TYPOS = {"नें": "ने", "उन्होंन": "उन्होंने"}  # `प्रवक्ता गुड्सा उसेंडी नें बयान में कहा`, `उन्होंन कहा`: no other word is spelt so
 
 
 def _key(s: str) -> str:
@@ -413,6 +424,7 @@ class _Doc:
         # units
         self.units: list[_Unit] = []
         prev_end = None
+        erg_pron = _word_sets(lex)[0]
         pieces = [(s, a, b) for s in sents for a, b in self._pieces(s)]
         for i in range(len(pieces) - 1):  # `…लिखा है.""` | `भट्ट साहब …`: the second mark opens the next piece's quote
             s, a, b = pieces[i]
@@ -432,6 +444,9 @@ class _Doc:
                 continue
             brk = prev_end is not None and "\n" in self.T[prev_end:a]
             toks = [_Tok(m.start(), m.end(), m.group(), _key(m.group())) for m in _TOKEN.finditer(self.T, a, b)]
+            # `उन्होंने ने कहा`, `X ने ने कहा`: a doubled ergative marker is a typo; the second is dropped
+            toks = [t for i, t in enumerate(toks) if not (t.k == "ने" and i and (
+                toks[i - 1].k == "ने" or getattr(erg_pron.get(toks[i - 1].k), "role", None) == "erg"))]
             self.units.append(_Unit(len(self.units), s.sent_idx, a, b, toks, brk))
             prev_end = b
         self.ustarts = [u.s for u in self.units]
@@ -442,6 +457,8 @@ class _Doc:
         self.coord, self.trailing, self.objects = w["coordinator"], w["trailing"], w["object"]
         self.adverbs = w["adverb"]
         self.data, self.owned, self.sourcemod, self.judges = w["data"], w["owned"], w["sourcemod"], w["judge"]
+        self.directive = w["directive"]
+        self.title_group = {k: frozenset(g.split(" ")) for g in w["titlealias"] for k in g.split(" ")}
         self.anon_multi = [tuple(x.split(" ")) for x in self.anon if " " in x]
         # mentions
         self.ments = sorted((m for m in mentions if m.label in ("PER", "ORG", "LOC")),
@@ -749,12 +766,18 @@ class _Doc:
             return self.resolve_anaphor(head, self.anaphor[head.k], u)
         if len(np) == 1 and (head.k in self.titles or head.k.endswith("मंत्री")):
             return self.resolve_title(head)
-        if head.k in self.source or head.k in self.data or head.k in self.owned:
+        if head.k in self.directive and ctx == "prep" and not self.opens_clause(u, head, pos):
+            return None  # `… को केंद्र के दिशा-निर्देशों के अनुसार साफ किया जाए`: in accordance with, no report
+        if head.k in self.source or head.k in self.data or head.k in self.owned or head.k in self.directive:
             owner = self.source_owner(u, head.s) or self.source_owner(u, np[0].s)  # `X द्वारा जारी`, `X की प्रेस विज्ञप्ति`
             if owner is not None:
                 return owner
             if head.k in self.owned:
                 return None  # `मिली जानकारी के अनुसार`: nobody is named
+            if head.k in self.directive or head.k in _ISSUED_DOCS:
+                issuer = self.document_issuer(head, u.sent_idx)
+                if issuer is not None:
+                    return issuer
             if head.k in self.data:
                 return self.data_issuer(head)
             if head.k.endswith(("ों", "्स")):  # `(मीडिया) रिपोर्टों / रिपोर्ट्स के मुताबिक`: unnamed media (gold: anonymous)
@@ -764,11 +787,50 @@ class _Doc:
         if known is not None:
             return known
         if ctx == "prep" and not self.p.prep_fallback_np:
+            if head.k.endswith(("ों", "ओं")) and len(np) <= 3 and head.k not in _ACCORDANCE \
+                    and self.clause_initial(u, np[0]):
+                # `कार निर्माताओं के अनुसार, …`, `अर्थशास्त्रियों के मुताबिक …`: an unnamed group (gold: anonymous)
+                return _Spk(T[np[0].s:head.e], np[0].s, head.e, None, "anonymous")
             return None
         lead = [t for t in toks if t.e <= np[0].s]
         if lead and lead[-1].k in _INDEFINITE:  # `एक कॉमेडियन ने कहा`, `एक पश्चिमी राजनयिक ने बताया`: unnamed (gold: anonymous)
             return _Spk(T[np[0].s:head.e], np[0].s, head.e, None, "anonymous")
         return _Spk(T[np[0].s:head.e], np[0].s, head.e, None, "named")
+
+    def opens_clause(self, u: _Unit, head: _Tok, pos: int) -> bool:
+        """A directive noun (आदेश, दिशा-निर्देश) reports only where its according-to phrase opens the clause
+        (`दिशा-निर्देशों के मुताबिक, …`, `गृह मंत्रालय के निर्देशों के मुताबिक …`) or a comma follows it, and what
+        follows states a rule (a future, modal or imperative verb) or a quote; inside a clause (`बसों को …
+        दिशा-निर्देशों के अनुसार साफ किया जाए`) or before an action taken (`… के दिशानिर्देशों के मुताबिक, यात्रियों
+        को स्कैन किया जा रहा है`) it means `in accordance with`."""
+        rest = self.T[pos:u.e]
+        if not (regex.match(r"\s*\S+\s+\S+\s*,?\s*[\"'“‘]", rest) or _RULE.search(rest)):
+            return False  # `… के आदेश के मुताबिक दिल्ली सरकार ने दुकानें खोलने की इजाजत दी थी`: an action taken, no rule
+        if regex.match(r"\s*\S+\s+\S+\s*,", rest):
+            return True
+        return self.clause_initial(u, head)
+
+    def clause_initial(self, u: _Unit, head: _Tok) -> bool:
+        """The phrase ending at head opens its clause: no postposition of another clause member before it."""
+        before = [t for t in u.toks if t.e <= head.s]
+        cut = max((i + 1 for i, t in enumerate(before) if t.k in ("कि",) or t.t in (",", ":")), default=0)
+        before = before[cut:]
+        return len(before) <= 10 and not any(t.k in _CLAUSE_MEMBER for t in before)
+
+    def document_issuer(self, doc: _Tok, sent_idx: int) -> _Spk | None:
+        """An unowned directive or statement (`उद्घोषणा में कहा गया`, `दिशा-निर्देशों के मुताबिक`) stands for whoever
+        issued it a few sentences before: the latest named subject of a sentence that issues, declares or announces
+        (जारी, घोषित, घोषणा, …) or names the document itself (gold: `उद्घोषणा` -> the president who declared)."""
+        for pos, si, sp in reversed(self.events):
+            if pos >= doc.s or si < sent_idx - self.p.pronoun_window:
+                continue
+            if sp.entity_id is None or sp.type == "anonymous" or sp.e is None \
+                    or not regex.match(r"\s*ने(?![\p{L}\p{M}])", self.T[sp.e:sp.e + 8]):
+                continue  # an ergative subject issues; `X द्वारा … घोषित करने के बाद` does not
+            unit = self.units[self.unit_at(pos)]
+            if any((t.k in _ISSUING or t.k == doc.k or t.k in self.directive) and t.s > sp.e for t in unit.toks):
+                return _Spk(doc.t, doc.s, doc.e, sp.entity_id, "pronoun", sp.label)
+        return None
 
     def known_name(self, np: list[_Tok]) -> _Spk | None:
         """A speaker the tagger missed here but found elsewhere in the story: the noun phrase's last words are a
@@ -806,6 +868,7 @@ class _Doc:
                 return _Spk(tok.t, tok.s, tok.e, m.entity_id, "pronoun", m.label)
             break
         before = after = None
+        names = self.title_group.get(tok.k, frozenset()) | {tok.k}  # `सीएम` for `मुख्यमंत्री उद्धव ठाकरे`
         for m in self.ments:
             if m.label != "PER" or m.start == tok.e + 1:
                 continue
@@ -814,7 +877,7 @@ class _Doc:
             if word.rstrip(".") in _HONORIFICS:  # `स्वास्थ्य मंत्री डॉ हर्षवर्द्धन … मंत्री ने कहा`
                 j, k = self._word_before(j)
                 word = fold(self.T[j:k])
-            if j < k and (word == tok.k or (word.endswith(tok.k) and not any(
+            if j < k and (word in names or (word.endswith(tok.k) and not any(
                     word.endswith(t) and len(t) > len(tok.k) for t in self.titles))):
                 # also when a heading or sentence was glued on: "बताया.न्यायाधीश तहिलयानी"
                 if m.start < tok.s:
@@ -844,6 +907,8 @@ class _Doc:
                 prev = toks[j - 1] if j > 0 else None
                 if prev is not None and prev.k in self.anon:
                     return _Spk(prev.t, prev.s, prev.e, None, "anonymous")
+                if prev is not None and prev.k in self.titles and t.k in ("के", "की", "का"):
+                    return self.resolve_title(prev)  # `महानिदेशक के निर्देशों के अनुसार`: the person of that office
                 if prev is not None and t.k == "की" and prev.k in self.sourcemod:
                     i -= 1  # `जारी की गई`
                     continue
@@ -1412,6 +1477,8 @@ class _Doc:
                 sp = _Spk(last.t, last.s, last.e, None, "anonymous")
             elif last.k in self.anaphor and self.anaphor[last.k] != "statement":
                 sp = self.resolve_anaphor(last, self.anaphor[last.k], u)  # "एयरलाइन अब कहती है कि"
+            elif (last.k in self.titles or last.k.endswith("मंत्री")) and self.resolve_title(last).entity_id:
+                sp = self.resolve_title(last)  # `उपमुख्यमंत्री बोले- …`: the person that office introduced
             elif last.k in self.data or last.k in self.source:  # `X से डेटा संकेत करता है कि`, `रिपोर्ट बताती है कि`
                 sp = self.source_owner(u, last.s) or (self.data_issuer(last) if last.k in self.data
                                                       else _Spk(last.t, last.s, last.e, None, "unresolved", "ORG"))
@@ -1484,17 +1551,21 @@ class _Doc:
             if pe is not None and pe.role == "loc":
                 sp = self.resolve_pronoun(t, pe, u.sent_idx)
                 break
+            if t.k in ("जिसमें", "जिसमे"):  # `X ने एक रिपोर्ट जारी की, जिसमें बताया गया कि …`: the document's issuer
+                sp = self.relative_issuer(u, toks[:j])
+                break
             if t.k == "में" and j > 0 and self.anaphor.get(toks[j - 1].k) == "statement":
                 sp = self.resolve_anaphor(toks[j - 1], "statement", u)
                 break
-            if t.k == "में" and j > 0 and toks[j - 1].k in self.source and container is None:
+            if t.k == "में" and j > 0 and (toks[j - 1].k in self.source or toks[j - 1].k in self.directive) \
+                    and container is None:
                 # `… के नेतृत्व में किए गए अध्ययन में बताया गया`: the source's owner, else (unless an agent is
                 # written further left: `X द्वारा जारी अधिसूचना में`) the source itself, unresolved
                 d = toks[j - 1]
                 sp = self.source_owner(u, d.s)
                 if sp is not None:
                     break
-                container = _Spk(d.t, d.s, d.e, None, "unresolved")
+                container = self.document_issuer(d, u.sent_idx) or _Spk(d.t, d.s, d.e, None, "unresolved")
             if t.k == "द्वारा" or (t.k == "से" and j > 1 and toks[j - 1].k in ("ओर", "तरफ")):
                 start = t.s if t.k == "द्वारा" else toks[j - 2].s
                 sp = self.speaker_before(u, start, "agent")
@@ -1503,9 +1574,33 @@ class _Doc:
                 sp = self.speaker_before(u, toks[j - 1].s, "agent")
                 break
         sp = sp or container
+        if sp is None:  # `उद्घोषणा में कहा गया कि "…" और बताया गया कि …`: the same container goes on after और
+            prev = [c for c in self.claims if c.unit_end == hit.unit and c.ce <= hit.rs and c.spk.type != "anonymous"]
+            if prev:
+                c = max(prev, key=lambda c: c.ce)
+                between = [t for t in u.toks if c.ce <= t.s and t.e <= hit.rs]
+                if between and any(t.k in self.coord for t in between) and all(
+                        t.k in self.coord or t.k in ("भी", "यह", "ये") or not _IS_WORD.match(t.t) for t in between):
+                    sp = c.spk
         if sp is None:
             return
         self.add(hit, sp, content)
+
+    def relative_issuer(self, u: _Unit, toks: list[_Tok]) -> _Spk | None:
+        """The issuer of the document a relative `जिसमें` stands for: the main clause's ergative subject (`X ने
+        बयान जारी किया, जिसमें कहा गया`), else its agent (`X की ओर से / द्वारा रिपोर्ट जारी की गई, जिसमें …`)."""
+        if not toks:
+            return None
+        if any(h.unit == u.idx and h.entry.role != "participle" and toks[0].s <= h.s < toks[-1].e for h in self.hits):
+            return None  # `ट्रम्प ने कहा कि वह उस विधेयक पर गौर करेंगे, जिसमें कहा गया है`: the bill is not his
+        erg = self.ergative(u, toks[-1].e)
+        if erg is not None:
+            return erg[1]
+        for j in range(len(toks) - 1, 0, -1):
+            t = toks[j]
+            if t.k == "द्वारा" or (t.k == "से" and j > 1 and toks[j - 1].k in ("ओर", "तरफ")):
+                return self.speaker_before(u, t.s if t.k == "द्वारा" else toks[j - 2].s, "agent")
+        return None
 
     def on_prep(self, hit: _Hit) -> None:
         u = self.units[hit.unit]
@@ -1575,6 +1670,10 @@ class _Doc:
                 if sp is not None and content is not None and (c := self.add(hit, sp, content)) is not None:
                     c.whole = True
             return
+        while len(prev) > 1 and last.k in ("यह", "ये", "भी", "ही", "तो") and (
+                prev[-2].k in ("का", "की", "के", "को", "यह", "ये", "भी") or self.pron.get(prev[-2].k) is not None):
+            prev.pop()  # `उनका यह भी कहना है कि`, `पदाधिकारी की यह भी शिकायत है कि`: the demonstrative object
+            last = prev[-1]
         if last.k in ("का", "की", "के", "को"):  # "X का कहना है", "X को डर है कि"
             sp = self.speaker_before(u, last.s, "gen")
         else:
@@ -1623,6 +1722,13 @@ class _Doc:
 
     # --- post-processing -----------------------------------------------------------------------
 
+    def first_person_only(self, unit: _Unit) -> bool:
+        """A sentence whose cue has only the first person for subject (`हमें उम्मीद है कि …`, `हम … पर जोर दे रहे
+        हैं`): no third person, ergative subject or name in it, so it goes on with the speaker before."""
+        return any(t.k in self.firstp for t in unit.toks) and not any(
+            t.k == "ने" or t.k in self.pron or t.k in self.titles for t in unit.toks) \
+            and not any(unit.s <= m.start < unit.e and m.label in ("PER", "ORG") for m in self.ments)
+
     def continue_first_person(self, c: _C) -> None:
         if not self.p.first_person_continuation or c.qtype != "indirect" or not c.natural_end:
             return
@@ -1632,7 +1738,8 @@ class _Doc:
             if n >= len(self.units):
                 return
             unit = self.units[n]
-            if unit.brk_before or n in self.hit_units or any(self.T[j] in QUOTES for j in range(unit.s, unit.e)):
+            if unit.brk_before or (n in self.hit_units and not self.first_person_only(unit)) \
+                    or any(self.T[j] in QUOTES for j in range(unit.s, unit.e)):
                 return
             if not any(t.k in self.firstp for t in unit.toks):
                 return
