@@ -363,7 +363,7 @@ def _run_link(
     # everything a document's local link depends on besides its own mentions and text
     version = _hash("link-index", _code("pipeline.link", "pipeline.records", "pipeline.runner"), asdict(p),
                     aliases.source, [asdict(e) for e in aliases.entries])
-    index = _LinkIndex.open(cache_dir, version, fresh=full) if cache.root else None
+    index = _LinkIndex.open(cache_dir, mentions_out, version, fresh=full) if cache.root else None
     if index is not None and index.docs and (
             any(upstream.get(d) != up for d, (up, _) in index.docs.items()) or any(d not in upstream for d in docs)):
         index.reset()  # a document changed or left: everything is linked again
@@ -434,7 +434,7 @@ def _run_link(
                 if cache.root and d in upstream else None
     tp = load_params(params_path, "tables", io.TableParams)
     empty = io.TABLES["mentions"].empty_table()
-    with _writer(mentions_out, "mentions", list(keys.items()), meta, tp) as out:
+    with _writer(mentions_out, "mentions", [(d, keys[d]) for d in docs], meta, tp) as out:
         more = [d for d in docs if d in out.wanted and d not in rows]
         if more:
             rows.update(_linked_rows(io.read_table(mentions_out, "mentions", doc_ids=more), {}, keep=True))
@@ -509,9 +509,9 @@ def _link_region(index: "_LinkIndex | None", local: dict, aliases: Any, p: Any, 
             more.update(index.token_comps.get(("surB", s), ()))
         # earlier entities whose published id would change: their documents must be rewritten
         raw = [e for c, meta in index.comps.items() if c not in region for e in meta[3]]
-        if previous is not None:
-            remap = previous_id_map(ents + raw, previous)
-            moved = {e.entity_id for e in raw if remap.get(e.entity_id, e.entity_id) != index.remap.get(e.entity_id, e.entity_id)}
+        remap = previous_id_map(ents + raw, previous) if previous is not None else {}
+        moved = {e.entity_id for e in raw if remap.get(e.entity_id, e.entity_id) != index.remap.get(e.entity_id, e.entity_id)}
+        if moved:
             more.update(c for c, meta in index.comps.items() if c not in region and any(e.entity_id in moved for e in meta[3]))
         more -= region
         if not more:
@@ -522,7 +522,6 @@ def _link_region(index: "_LinkIndex | None", local: dict, aliases: Any, p: Any, 
     ids = {e.entity_id.split("~")[0] for e in raw}
     if any(e.entity_id.split("~")[0] in ids for e in ents):
         return None  # an id computed here is also an unchanged entity's: the collision rule needs them all
-    remap = previous_id_map(ents + raw, previous) if previous is not None else {}
     final, final_assigned = _remap(ents + raw, assigned, remap)
     # what changed: documents of the new nodes, and of old nodes of the region whose links are not the same
     changed = set(local)
@@ -604,11 +603,6 @@ class _LinkIndex:
     memory), their nodes and edges in `store`), which components hold a key (`token_comps`) or an alias row
     (`alias_comp`), and the id memory's renames (`remap`)."""
 
-    def __init__(self, root: Path, version: str):
-        self.root, self.version = root, version
-        self.store = io.BlobStore(root / "components.sqlite")
-        self.reset()
-
     def reset(self) -> None:
         self.docs: dict[str, tuple[str | None, str | None]] = {}
         self.comps: dict[int, tuple] = {}
@@ -620,12 +614,13 @@ class _LinkIndex:
         self.store.clear()
 
     @classmethod
-    def open(cls, cache_dir: Path, version: str, fresh: bool = False) -> "_LinkIndex":
-        root = Path(cache_dir) / "link"
+    def open(cls, cache_dir: Path, mentions_out: Path, version: str, fresh: bool = False) -> "_LinkIndex":
+        """The index of the tables at `mentions_out` (one per output folder sharing the cache)."""
         index = cls.__new__(cls)
-        index.root, index.version = root, version
-        index.store = io.BlobStore(root / "components.sqlite")
-        saved = None if fresh else io.read_pickle(root / "index.pkl")
+        index.root = Path(cache_dir) / "link" / f"index-{_hash(str(Path(mentions_out).resolve()))[:12]}"
+        index.version = version
+        index.store = io.BlobStore(index.root / "components.sqlite")
+        saved = None if fresh else io.read_pickle(index.root / "index.pkl")
         if not isinstance(saved, dict) or saved.get("version") != version:
             index.reset()
             return index
