@@ -11,7 +11,7 @@ import hashlib
 import json
 import logging
 from collections import defaultdict, deque
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence, TypeVar
 
@@ -362,7 +362,7 @@ def _run_link(
     docs = _doc_list(mentions_in, "mentions", upstream)
     # everything a document's local link depends on besides its own mentions and text
     version = _hash("link-index", _code("pipeline.link", "pipeline.records", "pipeline.runner"), asdict(p),
-                    aliases.source, [asdict(e) for e in aliases.entries])
+                    hashlib.sha256(repr(aliases).encode("utf-8")).hexdigest())
     index = _LinkIndex.open(cache_dir, mentions_out, version, fresh=full) if cache.root else None
     if index is not None and index.docs and (
             any(upstream.get(d) != up for d, (up, _) in index.docs.items()) or any(d not in upstream for d in docs)):
@@ -508,11 +508,11 @@ def _link_region(index: "_LinkIndex | None", local: dict, aliases: Any, p: Any, 
         for s in trace.surnames:
             more.update(index.token_comps.get(("surB", s), ()))
         # earlier entities whose published id would change: their documents must be rewritten
-        raw = [e for c, meta in index.comps.items() if c not in region for e in meta[3]]
+        raw = [Entity(*e) for c, meta in index.comps.items() if c not in region for e in meta[3]]
         remap = previous_id_map(ents + raw, previous) if previous is not None else {}
         moved = {e.entity_id for e in raw if remap.get(e.entity_id, e.entity_id) != index.remap.get(e.entity_id, e.entity_id)}
         if moved:
-            more.update(c for c, meta in index.comps.items() if c not in region and any(e.entity_id in moved for e in meta[3]))
+            more.update(c for c, meta in index.comps.items() if c not in region and any(e[0] in moved for e in meta[3]))
         more -= region
         if not more:
             break
@@ -530,6 +530,8 @@ def _link_region(index: "_LinkIndex | None", local: dict, aliases: Any, p: Any, 
             raw_eid, rule = old
             if final_assigned.get(node_key) != (index.remap.get(raw_eid, raw_eid), rule):
                 changed.add(node_key[0])
+    log.info("link: %d new document(s) linked with %d of %d earlier components (%d documents, %d names)",
+             len(local), len(region), len(index.comps), len(lds), sum(len(ld.nodes) for ld in lds))
     index.replace(region, lds, pos, assigned, ents, comp_of, trace, remap, p)
     return final, final_assigned, changed
 
@@ -560,6 +562,9 @@ def _region_docs(payloads: list[dict], local: dict) -> tuple[list, dict]:
         lds.append(LocalDoc(d, tuple(n for _, n in nodes), tuple(e for _, e in edges)))
         pos[d] = (nodes, edges)
     return lds, pos
+
+
+_ENTITY_FIELDS = tuple(f.name for f in fields(Entity))  # an entity kept in the index as a plain tuple (fast to load)
 
 
 class _Inconsistent(Exception):
@@ -675,7 +680,8 @@ class _LinkIndex:
                 alias_keys[ids[rep]].append(key)
                 self.alias_comp[key] = ids[rep]
         for c, payload in new.items():
-            self.comps[c] = (frozenset(payload["docs"]), frozenset(tokens[c]), tuple(alias_keys[c]), tuple(comp_ents[c]))
+            self.comps[c] = (frozenset(payload["docs"]), frozenset(tokens[c]), tuple(alias_keys[c]),
+                             tuple(tuple(getattr(e, f) for f in _ENTITY_FIELDS) for e in comp_ents[c]))
             for t in tokens[c]:
                 self.token_comps.setdefault(t, set()).add(c)
         self.remap = remap
