@@ -361,7 +361,7 @@ def _run_link(
     upstream = cache.manifest(mentions_in)
     docs = _doc_list(mentions_in, "mentions", upstream)
     # everything a document's local link depends on besides its own mentions and text
-    version = _hash("link-index", _code("pipeline.link", "pipeline.records", "pipeline.runner"), asdict(p),
+    version = _hash("link-index", _code("pipeline.link", "pipeline.records"), _INDEX_CODE(), asdict(p),
                     hashlib.sha256(repr(aliases).encode("utf-8")).hexdigest())
     index = _LinkIndex.open(cache_dir, mentions_out, version, fresh=full) if cache.root else None
     if index is not None and index.docs and (
@@ -562,6 +562,14 @@ def _region_docs(payloads: list[dict], local: dict) -> tuple[list, dict]:
         lds.append(LocalDoc(d, tuple(n for _, n in nodes), tuple(e for _, e in edges)))
         pos[d] = (nodes, edges)
     return lds, pos
+
+
+def _INDEX_CODE() -> str:
+    """Digest of the code of the incremental link (not of the whole runner: other stages' edits keep the index)."""
+    import inspect
+
+    return _hash(*(inspect.getsource(f) for f in (_run_link, _relink_all, _link_region, _remap, _region_docs,
+                                                  _components, _LinkIndex, _linked_rows)))
 
 
 _ENTITY_FIELDS = tuple(f.name for f in fields(Entity))  # an entity kept in the index as a plain tuple (fast to load)
