@@ -435,7 +435,7 @@ def _run_link(
     tp = load_params(params_path, "tables", io.TableParams)
     empty = io.TABLES["mentions"].empty_table()
     with _writer(mentions_out, "mentions", [(d, keys[d]) for d in docs], meta, tp) as out:
-        more = [d for d in docs if d in out.wanted and d not in rows]
+        more = [d for d in docs if d in out.wanted and d not in rows and d not in local]  # new: rows or none
         if more:
             rows.update(_linked_rows(io.read_table(mentions_out, "mentions", doc_ids=more), {}, keep=True))
         for d in docs:
