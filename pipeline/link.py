@@ -1141,6 +1141,25 @@ def _trace_surnames(nodes: dict[tuple, _Node], uf: _UF, trace: LinkTrace) -> Non
             trace.edges.extend((r, t) for t in sorted(index.get(k, ())) if not (nodes[r].pseudo and nodes[t].pseudo))
 
 
+def pack_node(n: _Node) -> tuple:
+    """A document's node as plain data (runner.run_link keeps them): its key and surfaces; its name keys are
+    those of its first surface (local_link keys a node by its first mention)."""
+    return n.key, tuple(n.surfaces.items())
+
+
+def unpack_node(doc: str, data: tuple) -> _Node:
+    key, surfaces = data
+    return _Node(key, doc, key[1], name_keys(surfaces[0][0], key[1]), Counter(dict(surfaces)))
+
+
+def pack_edge(e: _Edge) -> tuple:
+    return e.prio, e.rule, e.a, e.b, e.directed
+
+
+def unpack_edge(data: tuple) -> _Edge:
+    return _Edge(*data)
+
+
 def link_tokens(n: _Node, p: LinkParams) -> set[tuple]:
     """The keys under which a node can meet another in phase 2 (its phonetic key and blocking keys): two
     nodes that share none are never compared across documents."""

@@ -11,6 +11,7 @@ import hashlib
 import json
 import logging
 from collections import defaultdict, deque
+from operator import attrgetter
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence, TypeVar
@@ -484,7 +485,7 @@ def _link_region(index: "_LinkIndex | None", local: dict, aliases: Any, p: Any, 
             ents, assigned = _remap(ents, assigned, previous_id_map(ents, previous))
         return ents, assigned, set(local)
     region: set[int] = set()
-    for ld in local.values():
+    for ld in local.values() if index.comps else ():
         for n in ld.nodes:
             for t in link_tokens(n, p):
                 region.update(index.token_comps.get(t, ()))
@@ -508,11 +509,11 @@ def _link_region(index: "_LinkIndex | None", local: dict, aliases: Any, p: Any, 
         for s in trace.surnames:
             more.update(index.token_comps.get(("surB", s), ()))
         # earlier entities whose published id would change: their documents must be rewritten
-        raw = [Entity(*e) for c, meta in index.comps.items() if c not in region for e in meta[3]]
+        raw = [Entity(*e) for c, meta in index.comps.items() if c not in region for e in meta[2]]
         remap = previous_id_map(ents + raw, previous) if previous is not None else {}
         moved = {e.entity_id for e in raw if remap.get(e.entity_id, e.entity_id) != index.remap.get(e.entity_id, e.entity_id)}
         if moved:
-            more.update(c for c, meta in index.comps.items() if c not in region and any(e[0] in moved for e in meta[3]))
+            more.update(c for c, meta in index.comps.items() if c not in region and any(e[0] in moved for e in meta[2]))
         more -= region
         if not more:
             break
@@ -532,7 +533,7 @@ def _link_region(index: "_LinkIndex | None", local: dict, aliases: Any, p: Any, 
                 changed.add(node_key[0])
     log.info("link: %d new document(s) linked with %d of %d earlier components (%d documents, %d names)",
              len(local), len(region), len(index.comps), len(lds), sum(len(ld.nodes) for ld in lds))
-    index.replace(region, lds, pos, assigned, ents, comp_of, trace, remap, p)
+    index.replace(region, payloads, lds, pos, assigned, ents, comp_of, trace, remap, p)
     return final, final_assigned, changed
 
 
@@ -546,14 +547,14 @@ def _remap(ents: list[Entity], assigned: dict, remap: dict[str, str]) -> tuple[l
 def _region_docs(payloads: list[dict], local: dict) -> tuple[list, dict]:
     """The documents of these components (their nodes and edges only) and the new documents, in doc_id
     order, each node and edge where it stood in its document's local link (`pos`: node key / edge -> that)."""
-    from pipeline.link import LocalDoc
+    from pipeline.link import LocalDoc, unpack_edge, unpack_node
 
     parts: dict[str, tuple[list, list]] = {}
     for payload in payloads:
         for d, (nodes, edges) in payload["docs"].items():
             got = parts.setdefault(d, ([], []))
-            got[0].extend(nodes)
-            got[1].extend(edges)
+            got[0].extend((i, unpack_node(d, n)) for i, n in nodes)
+            got[1].extend((j, unpack_edge(e)) for j, e in edges)
     for d, ld in local.items():
         parts[d] = (list(enumerate(ld.nodes)), list(enumerate(ld.edges)))
     lds, pos = [], {}
@@ -572,7 +573,7 @@ def _INDEX_CODE() -> str:
                                                   _components, _LinkIndex, _linked_rows)))
 
 
-_ENTITY_FIELDS = tuple(f.name for f in fields(Entity))  # an entity kept in the index as a plain tuple (fast to load)
+_ENTITY_ROW = attrgetter(*(f.name for f in fields(Entity)))  # an entity kept in the index as a plain tuple (fast to load)
 
 
 class _Inconsistent(Exception):
@@ -612,8 +613,8 @@ def _components(lds: list, trace: Any) -> _Comps:
 class _LinkIndex:
     """What run_link keeps between runs (cache folder `link/`, valid for one `version`: the link code,
     params, alias and KB rows): `docs` (doc_id -> (upstream key, key its linked rows were written under)),
-    the components of the last result (`comps`: id -> (doc_ids, keys, alias rows, entities before the id
-    memory), their nodes and edges in `store`), which components hold a key (`token_comps`) or an alias row
+    the components of the last result (`comps`: id -> (doc_ids, alias rows, entities before the id memory);
+    their nodes, edges, links and keys in `store`), which components hold a key (`token_comps`) or an alias row
     (`alias_comp`), and the id memory's renames (`remap`)."""
 
     def reset(self) -> None:
@@ -642,14 +643,14 @@ class _LinkIndex:
         index.dropped = set()
         return index
 
-    def replace(self, region: set[int], lds: list, pos: dict, assigned: dict, ents: list[Entity], comp_of: _Comps,
-                trace: Any, remap: dict[str, str], p: Any) -> None:
-        """The region's components replaced by the new ones (written to the store on save)."""
-        from pipeline.link import link_tokens
+    def replace(self, region: set[int], payloads: dict[int, dict], lds: list, pos: dict, assigned: dict,
+                ents: list[Entity], comp_of: _Comps, trace: Any, remap: dict[str, str], p: Any) -> None:
+        """The region's components (`payloads`: as stored) replaced by the new ones (stored on save)."""
+        from pipeline.link import link_tokens, pack_edge, pack_node
 
         for c in region:
-            docs_, tokens, alias_keys, _ = self.comps.pop(c)
-            for t in tokens:
+            _, alias_keys, _ = self.comps.pop(c)
+            for t in payloads[c]["tokens"]:
                 got = self.token_comps.get(t)
                 if got is not None:
                     got.discard(c)
@@ -665,19 +666,24 @@ class _LinkIndex:
             self.next_id += 1
         new: dict[int, dict] = {c: {"docs": {}, "assigned": {}} for c in ids.values()}
         tokens: dict[int, set] = defaultdict(set)
+        memo: dict[tuple, set] = {}  # a name's keys, once per name (nodes of many documents share it; `lds` holds
+        # every node, so no id is reused while this runs)
         for ld in lds:
             nodes, edges = pos[ld.doc]
             for i, n in nodes:
                 c = ids[comp_of[n.key]]
-                new[c]["docs"].setdefault(ld.doc, ([], []))[0].append((i, n))
+                new[c]["docs"].setdefault(ld.doc, ([], []))[0].append((i, pack_node(n)))
                 new[c]["assigned"][n.key] = assigned[n.key]
-                tokens[c].update(link_tokens(n, p))
+                got = memo.get((n.label, id(n.nk)))
+                if got is None:  # (nodes hold the memoised name keys: one object per name)
+                    got = memo[(n.label, id(n.nk))] = link_tokens(n, p)
+                tokens[c].update(got)
                 if n.label == "PER" and len(n.nk.tokens) > 1:
                     tokens[c].add(("surT", n.nk.tok_k1[-1]))
                 elif n.label == "PER" and n.key in trace.bare_nodes:
                     tokens[c].add(("surB", n.nk.k1))
             for j, e in edges:
-                new[ids[comp_of[e.a]]]["docs"].setdefault(ld.doc, ([], []))[1].append((j, e))
+                new[ids[comp_of[e.a]]]["docs"].setdefault(ld.doc, ([], []))[1].append((j, pack_edge(e)))
         by_eid = {eid: ids[comp_of[k]] for k, (eid, _) in assigned.items()}
         comp_ents: dict[int, list[Entity]] = defaultdict(list)
         for e in ents:
@@ -688,8 +694,9 @@ class _LinkIndex:
                 alias_keys[ids[rep]].append(key)
                 self.alias_comp[key] = ids[rep]
         for c, payload in new.items():
-            self.comps[c] = (frozenset(payload["docs"]), frozenset(tokens[c]), tuple(alias_keys[c]),
-                             tuple(tuple(getattr(e, f) for f in _ENTITY_FIELDS) for e in comp_ents[c]))
+            payload["tokens"] = tuple(tokens[c])
+            self.comps[c] = (tuple(payload["docs"]), tuple(alias_keys[c]),
+                             tuple(map(_ENTITY_ROW, comp_ents[c])))
             for t in tokens[c]:
                 self.token_comps.setdefault(t, set()).add(c)
         self.remap = remap
