@@ -1160,11 +1160,10 @@ def unpack_edge(data: tuple) -> _Edge:
     return _Edge(*data)
 
 
-def link_tokens(n: _Node, p: LinkParams) -> set[tuple]:
-    """The keys under which a node can meet another in phase 2 (its phonetic key and blocking keys): two
-    nodes that share none are never compared across documents."""
-    nk = n.nk
-    return {("k1", n.label, nk.k1), *((n.label, *bk) for bk in _blocking_keys(nk, p, n.label))}
+def link_tokens(nk: NameKeys, label: str, p: LinkParams) -> set[tuple]:
+    """The keys under which a name can meet another in phase 2 (its phonetic key and blocking keys): two
+    names that share none are never compared across documents."""
+    return {("k1", label, nk.k1), *((label, *bk) for bk in _blocking_keys(nk, p, label))}
 
 
 def _parens_edges(doc: str, label: str, mentions: Sequence[Mention], text: str,

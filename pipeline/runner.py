@@ -487,7 +487,7 @@ def _link_region(index: "_LinkIndex | None", local: dict, aliases: Any, p: Any, 
     region: set[int] = set()
     for ld in local.values() if index.comps else ():
         for n in ld.nodes:
-            for t in link_tokens(n, p):
+            for t in link_tokens(n.nk, n.label, p):
                 region.update(index.token_comps.get(t, ()))
         region.update(index.alias_comp[e.b] for e in ld.edges if e.b in index.alias_comp)
     payloads: dict[int, dict] = {}
@@ -559,7 +559,7 @@ def _region_docs(payloads: list[dict], local: dict) -> tuple[list, dict]:
         parts[d] = (list(enumerate(ld.nodes)), list(enumerate(ld.edges)))
     lds, pos = [], {}
     for d in sorted(parts):
-        nodes, edges = (sorted(x, key=lambda t: t[0]) for x in parts[d])
+        nodes, edges = parts[d] if d in local else (sorted(x, key=lambda t: t[0]) for x in parts[d])
         lds.append(LocalDoc(d, tuple(n for _, n in nodes), tuple(e for _, e in edges)))
         pos[d] = (nodes, edges)
     return lds, pos
@@ -665,25 +665,28 @@ class _LinkIndex:
             ids[rep] = self.next_id
             self.next_id += 1
         new: dict[int, dict] = {c: {"docs": {}, "assigned": {}} for c in ids.values()}
-        tokens: dict[int, set] = defaultdict(set)
-        memo: dict[tuple, set] = {}  # a name's keys, once per name (nodes of many documents share it; `lds` holds
-        # every node, so no id is reused while this runs)
+        names: dict[int, set] = defaultdict(set)  # a component's names (keys: nodes of many documents share one)
         for ld in lds:
             nodes, edges = pos[ld.doc]
             for i, n in nodes:
                 c = ids[comp_of[n.key]]
                 new[c]["docs"].setdefault(ld.doc, ([], []))[0].append((i, pack_node(n)))
                 new[c]["assigned"][n.key] = assigned[n.key]
-                got = memo.get((n.label, id(n.nk)))
-                if got is None:  # (nodes hold the memoised name keys: one object per name)
-                    got = memo[(n.label, id(n.nk))] = link_tokens(n, p)
-                tokens[c].update(got)
-                if n.label == "PER" and len(n.nk.tokens) > 1:
-                    tokens[c].add(("surT", n.nk.tok_k1[-1]))
-                elif n.label == "PER" and n.key in trace.bare_nodes:
-                    tokens[c].add(("surB", n.nk.k1))
+                names[c].add((n.nk, n.label, n.label == "PER" and n.key in trace.bare_nodes))
             for j, e in edges:
                 new[ids[comp_of[e.a]]]["docs"].setdefault(ld.doc, ([], []))[1].append((j, pack_edge(e)))
+        memo: dict[tuple, set] = {}
+        tokens: dict[int, set] = defaultdict(set)
+        for c, got in names.items():
+            for nk, label, bare in got:
+                t = memo.get((nk, label))
+                if t is None:
+                    t = memo[(nk, label)] = link_tokens(nk, label, p)
+                tokens[c].update(t)
+                if label == "PER" and len(nk.tokens) > 1:
+                    tokens[c].add(("surT", nk.tok_k1[-1]))
+                elif bare:
+                    tokens[c].add(("surB", nk.k1))
         by_eid = {eid: ids[comp_of[k]] for k, (eid, _) in assigned.items()}
         comp_ents: dict[int, list[Entity]] = defaultdict(list)
         for e in ents:
