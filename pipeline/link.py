@@ -90,6 +90,10 @@ A full re-run that only wants to keep published ids passes the whole corpus with
 mentions alone, and previous entities nobody mentions any more are dropped.
 Only the mentions of the new articles are read; the mentions of old articles are not needed
 (their ``entity_id`` stays valid because ids are never reassigned).
+The link stage itself (``runner.run_link``) keeps its own index instead, which gives exactly the tables of
+linking everything at once: each document's ``local_link`` and the result split into components that no
+cross-document rule tied together (``LinkTrace``); new documents are linked with the components their
+names can meet (``link_tokens``), and the others keep their links.
 
 Mention.link_rule values (``<rule>:<partner surface>[@<partner doc>]``; the entity's
 ``link_rules`` holds the rule names): ``canonical`` (the mention is the canonical name),
