@@ -134,14 +134,16 @@ def tag(
 @click.option("--keep-ids", is_flag=True,
               help="Read ENTITIES_OUT of the previous run (if any) and keep its entity ids stable.")
 @cache_option
+@click.option("--full", is_flag=True,
+              help="Re-link every document, not only the new and changed ones (the tables come out the same).")
 def link(
     mentions_in: Path, documents_in: Path, mentions_out: Path, entities_out: Path, params_path: Path, models_dir: Path,
-    keep_ids: bool, cache_dir: Path | None,
+    keep_ids: bool, cache_dir: Path | None, full: bool,
 ) -> None:
     """Group mentions into entities across spellings and documents (stage: link)."""
     entities = runner.run_link(
         mentions_in, documents_in, mentions_out, entities_out, params_path, models_dir,
-        previous_in=entities_out if keep_ids else None, cache_dir=cache_dir,
+        previous_in=entities_out if keep_ids else None, cache_dir=cache_dir, full=full,
     )
     click.echo(f"link: {len(entities)} entities -> {entities_out}")
 

@@ -680,3 +680,41 @@ def path_digest(*paths: Path, skip_docs: bool = False) -> str:
             h.update(str(f.relative_to(root.parent)).encode("utf-8"))
             h.update(f.read_bytes())
     return h.hexdigest()[:16]
+
+
+class BlobStore:
+    """Pickled values by integer key in one SQLite file (a cache: link keeps its index's components here,
+    thousands of small values of which a run reads and replaces a few). Unreadable: empty."""
+
+    def __init__(self, path: Path):
+        import sqlite3
+
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(self.path)
+        self.db.execute("CREATE TABLE IF NOT EXISTS blobs (k INTEGER PRIMARY KEY, v BLOB NOT NULL)")
+
+    def get_many(self, keys: Iterable[int]) -> dict[int, Any]:
+        keys = sorted(set(keys))
+        out: dict[int, Any] = {}
+        for i in range(0, len(keys), 500):
+            chunk = keys[i : i + 500]
+            rows = self.db.execute(f"SELECT k, v FROM blobs WHERE k IN ({','.join('?' * len(chunk))})", chunk)
+            out.update((k, pickle.loads(v)) for k, v in rows)
+        return out
+
+    def put_many(self, items: Iterable[tuple[int, Any]]) -> None:
+        with self.db:
+            self.db.executemany("INSERT OR REPLACE INTO blobs (k, v) VALUES (?, ?)",
+                                ((k, pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL)) for k, v in items))
+
+    def delete_many(self, keys: Iterable[int]) -> None:
+        with self.db:
+            self.db.executemany("DELETE FROM blobs WHERE k = ?", ((k,) for k in keys))
+
+    def clear(self) -> None:
+        with self.db:
+            self.db.execute("DELETE FROM blobs")
+
+    def close(self) -> None:
+        self.db.close()

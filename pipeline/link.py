@@ -90,6 +90,10 @@ A full re-run that only wants to keep published ids passes the whole corpus with
 mentions alone, and previous entities nobody mentions any more are dropped.
 Only the mentions of the new articles are read; the mentions of old articles are not needed
 (their ``entity_id`` stays valid because ids are never reassigned).
+The link stage itself (``runner.run_link``) keeps its own index instead, which gives exactly the tables of
+linking everything at once: each document's ``local_link`` and the result split into components that no
+cross-document rule tied together (``LinkTrace``); new documents are linked with the components their
+names can meet (``link_tokens``), and the others keep their links.
 
 Mention.link_rule values (``<rule>:<partner surface>[@<partner doc>]``; the entity's
 ``link_rules`` holds the rule names): ``canonical`` (the mention is the canonical name),
@@ -1100,11 +1104,12 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
 
 def global_link(
     docs: Sequence[LocalDoc], aliases: AliasTable, p: LinkParams, previous: Sequence[Entity] | None = None,
-    incremental: bool = True,
+    incremental: bool = True, trace: "LinkTrace | None" = None,
 ) -> tuple[list[Entity], dict[tuple, tuple[str, str]]]:
     """Phase 2 over documents linked on their own: their clusters joined across documents on strong names,
     to alias rows and to `previous` entities (see link_mentions). Returns (entities sorted by id,
-    node key -> (entity_id, link_rule))."""
+    node key -> (entity_id, link_rule)). `trace` (optional) receives what an incremental run needs to
+    know which documents a result depends on (see LinkTrace); it changes nothing in the result."""
     previous = tuple(previous or ())
     uf = _UF()
     nodes: dict[tuple, _Node] = {}
@@ -1162,12 +1167,80 @@ def global_link(
     for label in sorted(strong):
         phase2.extend(_key_edges(strong[label], p, label, nodes, uf))
     apply(phase2)
+    if trace is not None:
+        trace.edges.extend((e.a, e.b) for e in phase2 if not (nodes[e.a].pseudo and nodes[e.b].pseudo))
 
     # ---- phase 2b: bare surnames across documents
     if p.xdoc_surname:
+        if trace is not None:
+            _trace_surnames(nodes, uf, trace)
         apply(_xdoc_surname_edges(nodes, uf))
 
     return _assemble(nodes, uf, applied, aliases, p, incremental)
+
+
+@dataclass
+class LinkTrace:
+    """What global_link saw besides its result, for an incremental run (runner.run_link): every pair of nodes
+    a cross-document rule compared and found to match (``edges``, applied or blocked by pins; between two
+    alias rows, never applied, left out) and, for ``xdoc-surname``, every bare PER cluster tied to every
+    cluster whose full name ends in one of its names (in ``edges`` too), the keys of the bare clusters with
+    mentions (``bare_keys``, their nodes ``bare_nodes``) and the surnames of full names of mentions
+    (``surnames``). Documents whose nodes are not tied this way do not change each other's links."""
+
+    edges: list[tuple[tuple, tuple]] = dataclasses.field(default_factory=list)
+    bare_keys: set[str] = dataclasses.field(default_factory=set)
+    bare_nodes: set[tuple] = dataclasses.field(default_factory=set)
+    surnames: set[str] = dataclasses.field(default_factory=set)
+
+
+def _trace_surnames(nodes: dict[tuple, _Node], uf: _UF, trace: LinkTrace) -> None:
+    """The candidates of _xdoc_surname_edges (the same index of full names by their last token), all of them."""
+    roots: dict[tuple, list[_Node]] = defaultdict(list)
+    for n in nodes.values():
+        if n.label == "PER":
+            roots[uf.find(n.key)].append(n)
+    index: dict[str, set[tuple]] = defaultdict(set)
+    bare = []
+    for r, members in roots.items():
+        names = [nk for n in members for nk in n.names()]
+        full = [nk for nk in names if len(nk.tokens) > 1]
+        for nk in full:
+            index[nk.tok_k1[-1]].add(r)
+        trace.surnames.update(nk.tok_k1[-1] for n in members if not n.pseudo for nk in n.names() if len(nk.tokens) > 1)
+        if not full:
+            bare.append((r, members, {nk.k1 for nk in names}))
+    for r, members, keys in bare:
+        if any(not n.pseudo for n in members):
+            trace.bare_keys.update(keys)
+            trace.bare_nodes.update(n.key for n in members if not n.pseudo)
+        for k in keys:
+            trace.edges.extend((r, t) for t in sorted(index.get(k, ())) if not (nodes[r].pseudo and nodes[t].pseudo))
+
+
+def pack_node(n: _Node) -> tuple:
+    """A document's node as plain data (runner.run_link keeps them): its key and surfaces; its name keys are
+    those of its first surface (local_link keys a node by its first mention)."""
+    return n.key, tuple(n.surfaces.items())
+
+
+def unpack_node(doc: str, data: tuple) -> _Node:
+    key, surfaces = data
+    return _Node(key, doc, key[1], name_keys(surfaces[0][0], key[1]), Counter(dict(surfaces)))
+
+
+def pack_edge(e: _Edge) -> tuple:
+    return e.prio, e.rule, e.a, e.b, e.directed
+
+
+def unpack_edge(data: tuple) -> _Edge:
+    return _Edge(*data)
+
+
+def link_tokens(nk: NameKeys, label: str, p: LinkParams) -> set[tuple]:
+    """The keys under which a name can meet another in phase 2 (its phonetic key and blocking keys): two
+    names that share none are never compared across documents."""
+    return {("k1", label, nk.k1), *((label, *bk) for bk in _blocking_keys(nk, p, label))}
 
 
 def _parens_edges(doc: str, label: str, mentions: Sequence[Mention], text: str,
@@ -1451,25 +1524,7 @@ def keep_previous_ids(
     Ids of previous entities that are still in use are never reassigned, and a repeated run with
     the same input is unchanged. Pure: link_rule is not touched.
     """
-    current = {e.entity_id for e in entities}
-    taken_old = {pe.entity_id for pe in previous if pe.entity_id in current}
-    taken_new = set(taken_old)
-    candidates = []
-    for e in entities:
-        if e.entity_id in taken_new:
-            continue
-        names = set(e.aliases)
-        for pe in previous:
-            if pe.label == e.label and pe.entity_id not in taken_old:
-                shared = len(names & set(pe.aliases))
-                if shared:
-                    candidates.append((-shared, e.entity_id, pe.entity_id))
-    remap: dict[str, str] = {}
-    for _, new, old in sorted(candidates):
-        if new not in taken_new and old not in taken_old:
-            remap[new] = old
-            taken_new.add(new)
-            taken_old.add(old)
+    remap = previous_id_map(entities, previous)
     if not remap:
         return list(entities), list(mentions)
     ents = sorted(
@@ -1480,3 +1535,30 @@ def keep_previous_ids(
         m.linked(remap[m.entity_id], m.link_rule) if m.entity_id in remap else m for m in mentions
     ]
     return ents, ments
+
+
+def previous_id_map(entities: Sequence[Entity], previous: Sequence[Entity]) -> dict[str, str]:
+    """The id changes of keep_previous_ids: new entity id -> the previous id it takes back. Candidates are
+    found through the surfaces they share (an index of the previous entities' aliases), not by comparing
+    every entity with every previous one."""
+    current = {e.entity_id for e in entities}
+    taken_old = {pe.entity_id for pe in previous if pe.entity_id in current}
+    taken_new = set(taken_old)
+    by_name: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for pe in previous:
+        if pe.entity_id not in taken_old:
+            for name in set(pe.aliases):
+                by_name[(pe.label, name)].append(pe.entity_id)
+    candidates = []
+    for e in entities:
+        if e.entity_id in taken_new:
+            continue
+        shared = Counter(old for name in set(e.aliases) for old in by_name.get((e.label, name), ()))
+        candidates.extend((-n, e.entity_id, old) for old, n in shared.items())
+    remap: dict[str, str] = {}
+    for _, new, old in sorted(candidates):
+        if new not in taken_new and old not in taken_old:
+            remap[new] = old
+            taken_new.add(new)
+            taken_old.add(old)
+    return remap

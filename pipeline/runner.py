@@ -10,8 +10,9 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-from collections import deque
-from dataclasses import asdict, dataclass
+from collections import defaultdict, deque
+from operator import attrgetter
+from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence, TypeVar
 
@@ -326,12 +327,29 @@ def run_tag(
 
 def run_link(
     mentions_in: Path, documents_in: Path, mentions_out: Path, entities_out: Path, params_path: Path, models_dir: Path,
-    previous_in: Path | None = None, cache_dir: Path | None = None,
+    previous_in: Path | None = None, cache_dir: Path | None = None, full: bool = False,
 ) -> list[Entity]:
     """Link all mentions; with `previous_in` (an entities table of an earlier run, if it exists),
     entities keep the ids they were published with. With `cache_dir`, the name keys computed for
-    each distinct surface are kept there for the next run (they depend on the link code only)."""
-    from pipeline.link import LinkParams, keep_previous_ids, key_memo, link_mentions, load_aliases
+    each distinct surface are kept there for the next run (they depend on the link code only), and so is
+    the link index (`_LinkIndex`), so that a run that only adds documents reads and links only those and the
+    components of the earlier result they can touch; the tables are the ones linking everything at once
+    gives. Any other change (a changed or deleted document; the link code, its params, the alias or KB rows)
+    and `full` re-link every document."""
+    try:
+        return _run_link(mentions_in, documents_in, mentions_out, entities_out, params_path, models_dir, previous_in,
+                         cache_dir, full)
+    except _Inconsistent:  # pragma: no cover - outputs edited or left by another run
+        log.warning("link: %s is not the output of the last run; linking every document again", mentions_out)
+        return _run_link(mentions_in, documents_in, mentions_out, entities_out, params_path, models_dir, previous_in,
+                         cache_dir, True)
+
+
+def _run_link(
+    mentions_in: Path, documents_in: Path, mentions_out: Path, entities_out: Path, params_path: Path, models_dir: Path,
+    previous_in: Path | None, cache_dir: Path | None, full: bool,
+) -> list[Entity]:
+    from pipeline.link import LinkParams, kb_index, key_memo, load_aliases, local_link
 
     p = load_params(params_path, "link", LinkParams)
     memo_path = Path(cache_dir) / "link" / f"name_keys-{_code('pipeline.link')}.pkl" if cache_dir else None
@@ -340,56 +358,393 @@ def run_link(
         key_memo().update(saved)
     n_saved = len(saved) if isinstance(saved, dict) else 0
     aliases = load_aliases(models_dir, p)
-    tagged = io.read_table(mentions_in, "mentions")
-    mentions = io.table_to_records(tagged, Mention)
-    # texts of the documents with names (the `NAME (ACRONYM)` and `X उर्फ Y` rules read around them); most
-    # documents have some, so the table is read whole rather than filtered by doc_id
-    wanted = {m.doc_id for m in mentions if m.label in ("PER", "ORG", "LOC")}
-    tbl = io.read_table(documents_in, "documents").select(["doc_id", "text", "status"])
+    cache = io.DocCache(cache_dir)
+    upstream = cache.manifest(mentions_in)
+    docs = _doc_list(mentions_in, "mentions", upstream)
+    # everything a document's local link depends on besides its own mentions and text
+    version = _hash("link-index", _code("pipeline.link", "pipeline.records"), _INDEX_CODE(), asdict(p),
+                    hashlib.sha256(repr(aliases).encode("utf-8")).hexdigest())
+    index = _LinkIndex.open(cache_dir, mentions_out, version, fresh=full) if cache.root else None
+    if index is not None and index.docs and (
+            any(upstream.get(d) != up for d, (up, _) in index.docs.items()) or any(d not in upstream for d in docs)):
+        index.reset()  # a document changed or left: everything is linked again
+    old_docs = index.docs if index is not None else {}
+    todo = [d for d in docs if d not in old_docs]
+
+    # the new documents: their mentions, their texts (the `NAME (ACRONYM)` and `X उर्फ Y` rules read around
+    # names), each linked on its own
+    read_all = len(todo) == len(docs)
+    tagged = io.read_table(mentions_in, "mentions", doc_ids=None if read_all else todo) if todo \
+        else io.TABLES["mentions"].empty_table()
+    by_doc: dict[str, list[Mention]] = {}
+    for m in io.table_to_records(tagged, Mention):
+        by_doc.setdefault(m.doc_id, []).append(m)
+    wanted = sorted(d for d, ms in by_doc.items() if any(m.label in ("PER", "ORG", "LOC") for m in ms))
+    tbl = (io.read_table(documents_in, "documents", doc_ids=None if read_all else wanted) if wanted
+           else io.TABLES["documents"].empty_table()).select(["doc_id", "text", "status"])
+    with_names = set(wanted)
     texts = {d: tbl.column("text")[i].as_py() for i, (d, s) in
-             enumerate(zip(tbl.column("doc_id").to_pylist(), tbl.column("status").to_pylist())) if s == "ok" and d in wanted}
+             enumerate(zip(tbl.column("doc_id").to_pylist(), tbl.column("status").to_pylist())) if s == "ok" and d in with_names}
     del tbl
-    entities, linked = link_mentions(mentions, aliases, p, texts=texts)
-    del texts
+    kb = kb_index(aliases)
+    local = {d: local_link(d, by_doc.get(d, ()), p, kb, texts.get(d)) for d in todo}
+    del texts, by_doc
+
+    previous = io.read_earlier_records(previous_in, "entities", Entity) \
+        if previous_in is not None and Path(previous_in).exists() else None
+    result = _link_region(index, local, aliases, p, previous)
+    if result is None:  # the region grew too far or ids collided across it: everything at once
+        assert index is not None
+        index.reset()
+        todo = docs
+        tagged, local = _relink_all(mentions_in, documents_in, docs, p, kb)
+        result = _link_region(index, local, aliases, p, previous)
+        assert result is not None
+    entities, assigned, changed = result
+    del previous
     if memo_path and len(key_memo()) != n_saved:
         for old in memo_path.parent.glob("name_keys-*.pkl"):  # other code versions' keys
             if old != memo_path:
                 old.unlink(missing_ok=True)
         io.write_pickle(memo_path, dict(key_memo()))
-    if previous_in is not None and Path(previous_in).exists():
-        previous = io.read_earlier_records(previous_in, "entities", Entity)
-        entities, linked = keep_previous_ids(entities, linked, previous)
     meta = run_metadata(params_path, "link", tagger=io.table_metadata(mentions_in).get("tagger", "?"))
+
     # a document's linked mentions: its tagged mentions (upstream key) + their link fields; a part whose
-    # documents' links did not change is not rewritten
-    cache = io.DocCache(cache_dir)
-    upstream = cache.manifest(mentions_in)
-    docs = _doc_list(mentions_in, "mentions", upstream)
-    by_doc: dict[str, list[Mention]] = {}
-    for m in linked:
-        by_doc.setdefault(m.doc_id, []).append(m)
-    keys = {d: _hash("link", upstream[d], sorted((m.start, m.end, m.label, m.entity_id or "", m.link_rule or "")
-                                                  for m in by_doc.get(d, ())))
-            if cache.root and d in upstream else None for d in docs}
-    # the tagged rows with the link columns filled in (link_mentions keeps the table's row order)
-    if [m.mention_id for m in linked] == tagged.column("mention_id").to_pylist():
-        for name in ("entity_id", "link_rule"):
-            i = tagged.schema.get_field_index(name)
-            tagged = tagged.set_column(i, tagged.schema.field(name), pa.array([getattr(m, name) for m in linked], tagged.schema.field(name).type))
-    else:  # pragma: no cover - a safety net: build the table from the records
-        tagged = io.doc_table("mentions", linked)
-    tagged = tagged.replace_schema_metadata(None)
+    # documents' links did not change is not rewritten. A document whose links are those of the last run
+    # keeps the key it was written under; the others' rows are read to key them.
+    written = io.read_manifest(mentions_out).get("docs", {}) if cache.root else {}
+    keys: dict[str, str | None] = {}
+    for d in docs:
+        old = old_docs.get(d)
+        if d not in local and old is not None and old[1] is not None and written.get(d) == old[1]:
+            keys[d] = old[1]
+    if any(d not in local and d not in keys for d in docs):  # pragma: no cover - outputs not of the last run
+        raise _Inconsistent
+    # the rows of new documents: tagged + links; of documents whose links changed: as written, the links
+    # of the nodes linked here replaced (the others' did not change); of the others: as written
+    rows = _linked_rows(tagged, assigned)
+    del tagged
+    redo = sorted(d for d in changed if d not in local)
+    if redo:
+        rows.update(_linked_rows(io.read_table(mentions_out, "mentions", doc_ids=redo), assigned, keep=True))
+    for d in docs:
+        if d in local or d in redo:
+            t = rows.get(d)
+            ms = [] if t is None else list(zip(*(t.column(c).to_pylist() for c in ("start", "end", "label", "entity_id", "link_rule"))))
+            keys[d] = _hash("link", upstream[d], sorted((s, e, lb, eid or "", r or "") for s, e, lb, eid, r in ms)) \
+                if cache.root and d in upstream else None
     tp = load_params(params_path, "tables", io.TableParams)
-    with _writer(mentions_out, "mentions", list(keys.items()), meta, tp) as out:
-        ids = tagged.column("doc_id").to_pylist()
-        starts = {d: i for i, d in reversed(list(enumerate(ids)))}
+    empty = io.TABLES["mentions"].empty_table()
+    with _writer(mentions_out, "mentions", [(d, keys[d]) for d in docs], meta, tp) as out:
+        more = [d for d in docs if d in out.wanted and d not in rows and d not in local]  # new: rows or none
+        if more:
+            rows.update(_linked_rows(io.read_table(mentions_out, "mentions", doc_ids=more), {}, keep=True))
         for d in docs:
             if d in out.wanted:
-                a = starts.get(d)
-                n = len(by_doc.get(d, ()))
-                out.add(tagged.slice(a, n) if a is not None else tagged.slice(0, 0), d)
+                out.add(rows.pop(d, empty), d)
     io.write_table(entities_out, "entities", entities, meta)
+    if index is not None:
+        index.docs = {d: (upstream[d], keys[d]) for d in docs if d in upstream}
+        index.save()
     return entities
+
+
+def _relink_all(mentions_in: Path, documents_in: Path, docs: list[str], p: Any, kb: Any) -> tuple[pa.Table, dict]:
+    """Every document's mentions and local link (for a run that links everything again)."""
+    from pipeline.link import local_link
+
+    tagged = io.read_table(mentions_in, "mentions")
+    by_doc: dict[str, list[Mention]] = {}
+    for m in io.table_to_records(tagged, Mention):
+        by_doc.setdefault(m.doc_id, []).append(m)
+    tbl = io.read_table(documents_in, "documents").select(["doc_id", "text", "status"])
+    texts = {d: t for d, t, s in zip(tbl.column("doc_id").to_pylist(), tbl.column("text").to_pylist(),
+                                      tbl.column("status").to_pylist())
+             if s == "ok" and any(m.label in ("PER", "ORG", "LOC") for m in by_doc.get(d, ()))}
+    return tagged, {d: local_link(d, by_doc.get(d, ()), p, kb, texts.get(d)) for d in docs}
+
+
+def _link_region(index: "_LinkIndex | None", local: dict, aliases: Any, p: Any, previous: list[Entity] | None,
+                 max_rounds: int = 12) -> tuple[list[Entity], dict[tuple, tuple[str, str]], set[str]] | None:
+    """Link the new documents (`local`: doc_id -> LocalDoc) with the components of the earlier result they
+    can touch (the index's), as link.global_link over all documents would: (all entities, node key ->
+    (entity_id, link_rule) of the nodes linked here, documents whose links may have changed); None when this
+    cannot be done exactly short of linking everything again.
+
+    Components: the earlier result split where no cross-document rule compared two nodes and found them
+    matching (link.LinkTrace); phase 2 applies its edges in one global order to a union-find whose pins only
+    the edges of a component see, so a component's links depend on its own nodes and edges alone. A new
+    node meets old ones only under its phonetic or blocking keys (link.link_tokens): the components indexed
+    under those keys are linked again with the new documents; then any component the new result ties in
+    (through an alias row, a bare surname or a full name) is added and the region linked again."""
+    from pipeline.link import LinkTrace, global_link, link_tokens, previous_id_map
+
+    if index is None:  # no cache: everything, nothing kept
+        ents, assigned = global_link([local[d] for d in sorted(local)], aliases, p)
+        if previous is not None:
+            ents, assigned = _remap(ents, assigned, previous_id_map(ents, previous))
+        return ents, assigned, set(local)
+    region: set[int] = set()
+    for ld in local.values() if index.comps else ():
+        for n in ld.nodes:
+            for t in link_tokens(n.nk, n.label, p):
+                region.update(index.token_comps.get(t, ()))
+        region.update(index.alias_comp[e.b] for e in ld.edges if e.b in index.alias_comp)
+    payloads: dict[int, dict] = {}
+    for _ in range(max_rounds):
+        payloads.update(index.store.get_many(region - payloads.keys()))
+        if len(payloads) < len(region):
+            return None  # the index lost a component
+        lds, pos = _region_docs([payloads[c] for c in sorted(region)], local)
+        trace = LinkTrace()
+        ents, assigned = global_link(lds, aliases, p, trace=trace)
+        comp_of = _components(lds, trace)
+        more: set[int] = set()
+        for key, rep in comp_of.items():
+            if key[0] == "\x00alias" and key in index.alias_comp and index.alias_comp[key] not in region \
+                    and rep in comp_of.reals:
+                more.add(index.alias_comp[key])
+        for k in trace.bare_keys:
+            more.update(index.token_comps.get(("surT", k), ()))
+        for s in trace.surnames:
+            more.update(index.token_comps.get(("surB", s), ()))
+        # earlier entities whose published id would change: their documents must be rewritten
+        raw = [Entity(*e) for c, meta in index.comps.items() if c not in region for e in meta[2]]
+        remap = previous_id_map(ents + raw, previous) if previous is not None else {}
+        moved = {e.entity_id for e in raw if remap.get(e.entity_id, e.entity_id) != index.remap.get(e.entity_id, e.entity_id)}
+        if moved:
+            more.update(c for c, meta in index.comps.items() if c not in region and any(e[0] in moved for e in meta[2]))
+        more -= region
+        if not more:
+            break
+        region |= more
+    else:
+        return None
+    ids = {e.entity_id.split("~")[0] for e in raw}
+    if any(e.entity_id.split("~")[0] in ids for e in ents):
+        return None  # an id computed here is also an unchanged entity's: the collision rule needs them all
+    final, final_assigned = _remap(ents + raw, assigned, remap)
+    # what changed: documents of the new nodes, and of old nodes of the region whose links are not the same
+    changed = set(local)
+    for payload in payloads.values():
+        for node_key, old in payload["assigned"].items():
+            raw_eid, rule = old
+            if final_assigned.get(node_key) != (index.remap.get(raw_eid, raw_eid), rule):
+                changed.add(node_key[0])
+    log.info("link: %d new document(s) linked with %d of %d earlier components (%d documents, %d names)",
+             len(local), len(region), len(index.comps), len(lds), sum(len(ld.nodes) for ld in lds))
+    index.replace(region, payloads, lds, pos, assigned, ents, comp_of, trace, remap, p)
+    return final, final_assigned, changed
+
+
+def _remap(ents: list[Entity], assigned: dict, remap: dict[str, str]) -> tuple[list[Entity], dict]:
+    if not remap:
+        return sorted(ents, key=lambda e: e.entity_id), dict(assigned)
+    ents = sorted((replace(e, entity_id=remap.get(e.entity_id, e.entity_id)) for e in ents), key=lambda e: e.entity_id)
+    return ents, {k: (remap.get(eid, eid), rule) for k, (eid, rule) in assigned.items()}
+
+
+def _region_docs(payloads: list[dict], local: dict) -> tuple[list, dict]:
+    """The documents of these components (their nodes and edges only) and the new documents, in doc_id
+    order, each node and edge where it stood in its document's local link (`pos`: node key / edge -> that)."""
+    from pipeline.link import LocalDoc, unpack_edge, unpack_node
+
+    parts: dict[str, tuple[list, list]] = {}
+    for payload in payloads:
+        for d, (nodes, edges) in payload["docs"].items():
+            got = parts.setdefault(d, ([], []))
+            got[0].extend((i, unpack_node(d, n)) for i, n in nodes)
+            got[1].extend((j, unpack_edge(e)) for j, e in edges)
+    for d, ld in local.items():
+        parts[d] = (list(enumerate(ld.nodes)), list(enumerate(ld.edges)))
+    lds, pos = [], {}
+    for d in sorted(parts):
+        nodes, edges = parts[d] if d in local else (sorted(x, key=lambda t: t[0]) for x in parts[d])
+        lds.append(LocalDoc(d, tuple(n for _, n in nodes), tuple(e for _, e in edges)))
+        pos[d] = (nodes, edges)
+    return lds, pos
+
+
+def _INDEX_CODE() -> str:
+    """Digest of the code of the incremental link (not of the whole runner: other stages' edits keep the index)."""
+    import inspect
+
+    return _hash(*(inspect.getsource(f) for f in (_run_link, _relink_all, _link_region, _remap, _region_docs,
+                                                  _components, _LinkIndex, _linked_rows)))
+
+
+_ENTITY_ROW = attrgetter(*(f.name for f in fields(Entity)))  # an entity kept in the index as a plain tuple (fast to load)
+
+
+class _Inconsistent(Exception):
+    """The outputs are not those the link index was saved with: run_link links everything again."""
+
+
+class _Comps(dict):
+    """node key -> its component's representative; `reals`: the representatives of components with mentions."""
+
+    reals: set
+
+
+def _components(lds: list, trace: Any) -> _Comps:
+    parent: dict[tuple, tuple] = {}
+
+    def find(x: tuple) -> tuple:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for ld in lds:
+        for n in ld.nodes:
+            find(n.key)
+        for e in ld.edges:
+            parent[find(e.a)] = find(e.b)
+    for a, b in trace.edges:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[ra] = rb
+    out = _Comps((k, find(k)) for k in list(parent))
+    out.reals = {out[n.key] for ld in lds for n in ld.nodes}
+    return out
+
+
+class _LinkIndex:
+    """What run_link keeps between runs (cache folder `link/`, valid for one `version`: the link code,
+    params, alias and KB rows): `docs` (doc_id -> (upstream key, key its linked rows were written under)),
+    the components of the last result (`comps`: id -> (doc_ids, alias rows, entities before the id memory);
+    their nodes, edges, links and keys in `store`), which components hold a key (`token_comps`) or an alias row
+    (`alias_comp`), and the id memory's renames (`remap`)."""
+
+    def reset(self) -> None:
+        self.docs: dict[str, tuple[str | None, str | None]] = {}
+        self.comps: dict[int, tuple] = {}
+        self.token_comps: dict[tuple, set[int]] = {}
+        self.alias_comp: dict[tuple, int] = {}
+        self.remap: dict[str, str] = {}
+        self.next_id = 0
+        self.dropped: set[int] = set()
+        self.store.clear()
+
+    @classmethod
+    def open(cls, cache_dir: Path, mentions_out: Path, version: str, fresh: bool = False) -> "_LinkIndex":
+        """The index of the tables at `mentions_out` (one per output folder sharing the cache)."""
+        index = cls.__new__(cls)
+        index.root = Path(cache_dir) / "link" / f"index-{_hash(str(Path(mentions_out).resolve()))[:12]}"
+        index.version = version
+        index.store = io.BlobStore(index.root / "components.sqlite")
+        saved = None if fresh else io.read_pickle(index.root / "index.pkl")
+        if not isinstance(saved, dict) or saved.get("version") != version:
+            index.reset()
+            return index
+        for name in ("docs", "comps", "token_comps", "alias_comp", "remap", "next_id"):
+            setattr(index, name, saved[name])
+        index.dropped = set()
+        return index
+
+    def replace(self, region: set[int], payloads: dict[int, dict], lds: list, pos: dict, assigned: dict,
+                ents: list[Entity], comp_of: _Comps, trace: Any, remap: dict[str, str], p: Any) -> None:
+        """The region's components (`payloads`: as stored) replaced by the new ones (stored on save)."""
+        from pipeline.link import link_tokens, pack_edge, pack_node
+
+        for c in region:
+            _, alias_keys, _ = self.comps.pop(c)
+            for t in payloads[c]["tokens"]:
+                got = self.token_comps.get(t)
+                if got is not None:
+                    got.discard(c)
+                    if not got:
+                        del self.token_comps[t]
+            for a in alias_keys:
+                if self.alias_comp.get(a) == c:
+                    del self.alias_comp[a]
+        self.dropped |= region
+        ids: dict[tuple, int] = {}
+        for rep in sorted(comp_of.reals):
+            ids[rep] = self.next_id
+            self.next_id += 1
+        new: dict[int, dict] = {c: {"docs": {}, "assigned": {}} for c in ids.values()}
+        names: dict[int, set] = defaultdict(set)  # a component's names (keys: nodes of many documents share one)
+        for ld in lds:
+            nodes, edges = pos[ld.doc]
+            for i, n in nodes:
+                c = ids[comp_of[n.key]]
+                new[c]["docs"].setdefault(ld.doc, ([], []))[0].append((i, pack_node(n)))
+                new[c]["assigned"][n.key] = assigned[n.key]
+                names[c].add((n.nk, n.label, n.label == "PER" and n.key in trace.bare_nodes))
+            for j, e in edges:
+                new[ids[comp_of[e.a]]]["docs"].setdefault(ld.doc, ([], []))[1].append((j, pack_edge(e)))
+        memo: dict[tuple, set] = {}
+        tokens: dict[int, set] = defaultdict(set)
+        for c, got in names.items():
+            for nk, label, bare in got:
+                t = memo.get((nk, label))
+                if t is None:
+                    t = memo[(nk, label)] = link_tokens(nk, label, p)
+                tokens[c].update(t)
+                if label == "PER" and len(nk.tokens) > 1:
+                    tokens[c].add(("surT", nk.tok_k1[-1]))
+                elif bare:
+                    tokens[c].add(("surB", nk.k1))
+        by_eid = {eid: ids[comp_of[k]] for k, (eid, _) in assigned.items()}
+        comp_ents: dict[int, list[Entity]] = defaultdict(list)
+        for e in ents:
+            comp_ents[by_eid[e.entity_id]].append(e)
+        alias_keys: dict[int, list] = defaultdict(list)
+        for key, rep in comp_of.items():
+            if key[0] == "\x00alias" and rep in ids:
+                alias_keys[ids[rep]].append(key)
+                self.alias_comp[key] = ids[rep]
+        for c, payload in new.items():
+            payload["tokens"] = tuple(tokens[c])
+            self.comps[c] = (tuple(payload["docs"]), tuple(alias_keys[c]),
+                             tuple(map(_ENTITY_ROW, comp_ents[c])))
+            for t in tokens[c]:
+                self.token_comps.setdefault(t, set()).add(c)
+        self.remap = remap
+        self._new = new
+
+    def save(self) -> None:
+        new = getattr(self, "_new", {})
+        self.store.put_many(new.items())
+        io.write_pickle(self.root / "index.pkl", {
+            "version": self.version, "docs": self.docs, "comps": self.comps, "token_comps": self.token_comps,
+            "alias_comp": self.alias_comp, "remap": self.remap, "next_id": self.next_id})
+        self.store.delete_many(self.dropped - set(new))
+        self.dropped = set()
+        self._new = {}
+
+
+def _linked_rows(tagged: pa.Table, assigned: dict, keep: bool = False) -> dict[str, pa.Table]:
+    """doc_id -> its tagged rows with entity_id / link_rule filled in (`assigned`: node key -> both), in the
+    order link_mentions returns them, (doc_id, start, end, label, text, tagger). `keep`: rows already linked,
+    whose nodes not in `assigned` keep their links."""
+    from pipeline.link import LINK_LABELS, name_keys
+
+    tagged = tagged.replace_schema_metadata(None)
+    cols = {c: tagged.column(c).to_pylist() for c in ("doc_id", "start", "end", "label", "text", "tagger")}
+    ids, labels, texts = cols["doc_id"], cols["label"], cols["text"]
+    links: list[tuple[str | None, str | None]] = []
+    if keep:
+        old = list(zip(tagged.column("entity_id").to_pylist(), tagged.column("link_rule").to_pylist()))
+    for i, (d, label, text) in enumerate(zip(ids, labels, texts)):
+        nk = name_keys(text, label) if label in LINK_LABELS else None
+        key = (d, label, nk.k0) if nk is not None and nk.k1 else None
+        links.append(old[i] if keep and key not in assigned else assigned[key] if key is not None else (None, None))
+    rows = list(zip(*(cols[c] for c in ("doc_id", "start", "end", "label", "text", "tagger"))))
+    if all(x <= y for x, y in zip(rows, rows[1:])):
+        for j, name in enumerate(("entity_id", "link_rule")):
+            i = tagged.schema.get_field_index(name)
+            field = tagged.schema.field(name)
+            tagged = tagged.set_column(i, field, pa.array([lk[j] for lk in links], field.type))
+    else:  # pragma: no cover - a safety net: build the table from the records, in link_mentions' order
+        ms = [m.linked(*lk) for m, lk in zip(io.table_to_records(tagged, Mention), links)]
+        ms.sort(key=lambda m: (m.doc_id, m.start, m.end, m.label, m.text, m.tagger))
+        tagged = io.doc_table("mentions", ms)
+        ids = tagged.column("doc_id").to_pylist()
+    bounds = [i for i in range(len(ids)) if i == 0 or ids[i] != ids[i - 1]] + [len(ids)]
+    return {ids[a]: tagged.slice(a, b - a) for a, b in zip(bounds, bounds[1:])}
 
 
 def run_extract(

@@ -1,0 +1,180 @@
+"""Incremental link (runner.run_link with a cache): linking a corpus in increments gives the same tables, byte
+for byte, as linking everything again at every step (`--full`) and as linking it all at once."""
+from __future__ import annotations
+
+import random
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from pipeline import io, runner
+from pipeline.cli import main
+from pipeline.records import Document, Mention
+
+ALIASES = """canonical_name\tlabel\taliases\tqid\tname_en
+व्लादिमीर पुतिन\tPER\t\tQ7747\tVladimir Putin
+रूस\tLOC\tरूसी संघ\tQ159\tRussia
+कज़ाख़स्तान\tLOC\tकज़ाख़स्तान गणराज्य\tQ232\tKazakhstan
+अल्माटी\tLOC\tअल्मा-अता|अल्मा अता\tQ35493\tAlmaty
+सामूहिक सुरक्षा संधि संगठन\tORG\tसीएसटीओ|CSTO\t\t
+"""
+
+# (name, label) per document; a document's text is its names, each followed by `ने कहा।`
+CORPUS = {
+    "d01": [("व्लादिमीर पुतिन", "PER"), ("पुतिन", "PER"), ("रूस", "LOC"), ("कज़ाख़स्तान", "LOC")],
+    "d02": [("तोकायेव", "PER"), ("कासिम-जोमार्ट टोकायेव", "PER"), ("कजाकिस्तान", "LOC"), ("अल्मा-अता", "LOC")],
+    "d03": [("टोकायव", "PER"), ("सीएसटीओ", "ORG"), ("रूसी संघ", "LOC"), ("मॉस्को", "LOC")],
+    "d04": [("नरेंद्र मोदी", "PER"), ("मोदी", "PER"), ("भारत", "LOC"), ("भारतीय जनता पार्टी", "ORG"), ("भाजपा", "ORG")],
+    "d05": [("मोदी", "PER"), ("दिल्ली", "LOC"), ("भाजपा", "ORG")],
+    "d06": [("नीरव मोदी", "PER"), ("पंजाब नेशनल बैंक", "ORG"), ("दिल्ली", "LOC")],
+    "d07": [("सामूहिक सुरक्षा संधि संगठन", "ORG"), ("मास्को", "LOC"), ("पुतिन", "PER")],
+    "d08": [("पुतिन", "PER"), ("मास्को", "LOC"), ("रूस", "LOC"), ("भारत", "LOC")],
+    "d09": [("अक्षय कुमार", "PER"), ("कुमार", "PER"), ("मुंबई", "LOC")],
+    "d10": [("कुमार", "PER"), ("मुम्बई", "LOC"), ("नरेन्द्र मोदी", "PER")],
+    "d11": [("कासिम जोमार्ट तोकायेव", "PER"), ("अल्माटी", "LOC"), ("कज़ाख़स्तान गणराज्य", "LOC")],
+    "d12": [("दिल्ली हाई कोर्ट", "ORG"), ("हाई कोर्ट", "ORG"), ("दिल्ली", "LOC"), ("मोदी", "PER")],
+}
+
+
+def build(doc_id: str, names: list[tuple[str, str]]) -> tuple[str, list[Mention]]:
+    text, ms = "", []
+    for name, label in names:
+        ms.append(Mention(doc_id, 0, len(text), len(text) + len(name), name, label, "test"))
+        text += name + " ने कहा। "
+    ms.append(Mention(doc_id, 0, 0, 0, "", "NUM", "test"))  # not linked: passes through
+    return text, ms
+
+
+def write_inputs(work: Path, corpus: dict[str, list[tuple[str, str]]]) -> None:
+    """The tagged mentions (a dataset whose manifest keys each document) and documents of `corpus`."""
+    docs = sorted(corpus)
+    built = {d: build(d, corpus[d]) for d in docs}
+    keys = [(d, runner._hash("test-doc", built[d][0])) for d in docs]
+    shutil.rmtree(work / "i_mentions.parquet", ignore_errors=True)
+    with io.DatasetWriter(work / "i_mentions.parquet", "mentions", io.plan_parts(keys, 2), {"tagger": "test"}) as out:
+        for d in docs:
+            if d in out.wanted:
+                out.add(built[d][1], d)
+    io.write_table(work / "documents.parquet", "documents", [
+        Document(d, f"{d}.txt", "", len(built[d][0]), 1, "ok", None, built[d][0], built[d][0]) for d in docs])
+
+
+def setup(work: Path, xdoc: bool, aliases: str = ALIASES) -> tuple[Path, Path]:
+    models = work / "models"
+    models.mkdir(parents=True, exist_ok=True)
+    (models / "aliases-t1.tsv").write_text(aliases, encoding="utf-8")
+    params = work / "params.yaml"
+    params.write_text(f"tables:\n  docs_per_part: 2\nlink:\n  aliases: aliases-t1\n  kb: ''\n"
+                      f"  typo_labels: [LOC, ORG, PER]\n  short_form_labels: [PER, ORG]\n"
+                      f"  xdoc_surname: {'true' if xdoc else 'false'}\n", encoding="utf-8")
+    return params, models
+
+
+def link(work: Path, params: Path, models: Path, full: bool = False, keep_ids: bool = True, cache: bool = True) -> None:
+    runner.run_link(work / "i_mentions.parquet", work / "documents.parquet", work / "mentions.parquet",
+                    work / "entities.parquet", params, models,
+                    previous_in=work / "entities.parquet" if keep_ids else None,
+                    cache_dir=work / "cache" if cache else None, full=full)
+
+
+def tables(work: Path) -> dict[str, bytes]:
+    out = {f"mentions/{f.name}": f.read_bytes() for f in sorted((work / "mentions.parquet").iterdir())}
+    out["entities"] = (work / "entities.parquet").read_bytes()
+    return out
+
+
+def step(works: list[Path], corpus: dict, xdoc: bool, **kw) -> None:
+    """Link `corpus` in each work folder: incrementally in the first, from scratch (`full`) in the second."""
+    for work, full in zip(works, (False, True)):
+        params, models = setup(work, xdoc, **kw)
+        write_inputs(work, corpus)
+        link(work, params, models, full=full)
+
+
+@pytest.mark.parametrize("xdoc", [False, True])
+@pytest.mark.parametrize("seed", [0, 1, 2, 3])
+def test_incremental_link_equals_full_relink_at_every_step(tmp_path, seed, xdoc):
+    rng = random.Random(seed)
+    order = sorted(CORPUS)
+    rng.shuffle(order)
+    cuts = sorted(rng.sample(range(1, len(order)), 3)) + [len(order)]
+    works = [tmp_path / "inc", tmp_path / "full"]
+    for cut in cuts:
+        step(works, {d: CORPUS[d] for d in order[:cut]}, xdoc)
+        assert tables(works[0]) == tables(works[1]), cut
+    # and as linking all of it at once, where no id memory is in play
+    once = tmp_path / "once"
+    params, models = setup(once, xdoc)
+    write_inputs(once, CORPUS)
+    link(once, params, models, keep_ids=False)  # a fresh cache: no index, everything at once
+    for work in works:
+        params, models = setup(work, xdoc)
+        link(work, params, models, keep_ids=False)
+    assert tables(works[0]) == tables(once)
+
+
+@pytest.mark.parametrize("first, then", [
+    (["d01", "d02", "d03"], ["d11"]),  # a fuller name and a KB-less spelling variant arrive
+    (["d04", "d06", "d09"], ["d05", "d10", "d12"]),  # bare surnames, a second मोदी, an organisation's short form
+    (["d03", "d07"], ["d01", "d08"]),  # an acronym and its expansion, then the person and the place
+])
+@pytest.mark.parametrize("xdoc", [False, True])
+def test_incremental_link_new_documents_join_old_entities(tmp_path, first, then, xdoc):
+    works = [tmp_path / "inc", tmp_path / "full"]
+    step(works, {d: CORPUS[d] for d in first}, xdoc)
+    step(works, {d: CORPUS[d] for d in first + then}, xdoc)
+    assert tables(works[0]) == tables(works[1])
+
+
+def test_incremental_link_keeps_unchanged_parts_and_index(tmp_path):
+    work = tmp_path / "inc"
+    params, models = setup(work, False)
+    write_inputs(work, {d: CORPUS[d] for d in ("d01", "d04", "d09")})
+    link(work, params, models)
+    before = {f.name: f.stat().st_mtime_ns for f in (work / "mentions.parquet").glob("part-*.parquet")}
+    link(work, params, models)  # nothing new: nothing rewritten
+    assert before == {f.name: f.stat().st_mtime_ns for f in (work / "mentions.parquet").glob("part-*.parquet")}
+    assert len(list((work / "cache" / "link").glob("index-*/index.pkl"))) == 1
+
+
+@pytest.mark.parametrize("xdoc", [False, True])
+def test_incremental_link_changed_and_deleted_articles_leave_the_index(tmp_path, xdoc):
+    works = [tmp_path / "inc", tmp_path / "full"]
+    corpus = dict(CORPUS)
+    step(works, corpus, xdoc)
+    del corpus["d09"]  # deleted: its अक्षय कुमार must not count any more
+    corpus["d05"] = [("नरेंद्र मोदी", "PER"), ("दिल्ली", "LOC")]  # changed
+    step(works, corpus, xdoc)
+    assert tables(works[0]) == tables(works[1])
+    ents = io.read_table(works[0] / "entities.parquet", "entities").to_pylist()
+    assert not any("अक्षय कुमार" in e["aliases"] for e in ents)
+    linked = io.read_table(works[0] / "mentions.parquet", "mentions").to_pylist()
+    assert {m["doc_id"] for m in linked} == set(corpus)
+
+
+def test_incremental_link_alias_file_change_relinks_everything(tmp_path):
+    works = [tmp_path / "inc", tmp_path / "full"]
+    step(works, CORPUS, False)
+    more = ALIASES + "नरेंद्र मोदी\tPER\t\tQ1058\tNarendra Modi\n"
+    step(works, CORPUS, False, aliases=more)
+    assert tables(works[0]) == tables(works[1])
+    ents = io.read_table(works[0] / "entities.parquet", "entities").to_pylist()
+    # the new row's QID is on the person's entity (which keeps its published id: --keep-ids)
+    assert any(e["qid"] == "Q1058" and "नरेन्द्र मोदी" in e["aliases"] for e in ents)
+
+
+def test_cli_link_full_flag_gives_the_same_tables(tmp_path):
+    work = tmp_path / "inc"
+    params, models = setup(work, False)
+    write_inputs(work, {d: CORPUS[d] for d in ("d01", "d02")})
+    link(work, params, models)
+    write_inputs(work, CORPUS)
+    link(work, params, models)
+    inc = tables(work)
+    args = [str(work / n) for n in ("i_mentions.parquet", "documents.parquet", "mentions.parquet", "entities.parquet")]
+    result = CliRunner().invoke(main, ["link", *args, "--params", str(params), "--models", str(models), "--keep-ids",
+                                       "--cache", str(work / "cache"), "--full"])
+    assert result.exit_code == 0, result.output
+    assert tables(work) == inc
