@@ -1,0 +1,318 @@
+"""The incremental link's state between runs (runner.run_link with a cache folder).
+
+A run that only adds documents links them on their own (link.local_link), then again together with only the
+components of the earlier result their names can meet, and keeps every other document's rows and entities:
+the tables are those that linking everything at once gives (tests/test_incremental_link.py checks it byte for
+byte). Components: the earlier result split where no cross-document rule compared two nodes and found them
+matching (link.LinkTrace); they are stored in an SQLite blob store (io.BlobStore) under the cache folder's
+`link/index-<output>/`, with an index of which component holds which phonetic/blocking key, alias row and
+surname. `LinkIndex` is that state; `link_region` links new documents against it; anything it cannot do
+exactly (a component lost, the region grown past `max_rounds`, an id collision) returns None, and the caller
+links everything again.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections import defaultdict
+from dataclasses import fields, replace
+from operator import attrgetter
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+
+from pipeline import io
+from pipeline.records import Entity, Mention
+
+log = logging.getLogger("hindi_extract")
+
+
+def relink_all(mentions_in: Path, documents_in: Path, docs: list[str], p: Any, kb: Any) -> tuple[pa.Table, dict]:
+    """Every document's mentions and local link (for a run that links everything again)."""
+    from pipeline.link import local_link
+
+    tagged = io.read_table(mentions_in, "mentions")
+    by_doc: dict[str, list[Mention]] = {}
+    for m in io.table_to_records(tagged, Mention):
+        by_doc.setdefault(m.doc_id, []).append(m)
+    tbl = io.read_table(documents_in, "documents").select(["doc_id", "text", "status"])
+    texts = {d: t for d, t, s in zip(tbl.column("doc_id").to_pylist(), tbl.column("text").to_pylist(),
+                                      tbl.column("status").to_pylist())
+             if s == "ok" and any(m.label in ("PER", "ORG", "LOC") for m in by_doc.get(d, ()))}
+    return tagged, {d: local_link(d, by_doc.get(d, ()), p, kb, texts.get(d)) for d in docs}
+
+
+def link_region(index: "LinkIndex | None", local: dict, aliases: Any, p: Any, previous: list[Entity] | None,
+                 max_rounds: int = 12) -> tuple[list[Entity], dict[tuple, tuple[str, str]], set[str]] | None:
+    """Link the new documents (`local`: doc_id -> LocalDoc) with the components of the earlier result they
+    can touch (the index's), as link.global_link over all documents would: (all entities, node key ->
+    (entity_id, link_rule) of the nodes linked here, documents whose links may have changed); None when this
+    cannot be done exactly short of linking everything again.
+
+    Components: the earlier result split where no cross-document rule compared two nodes and found them
+    matching (link.LinkTrace); phase 2 applies its edges in one global order to a union-find whose pins only
+    the edges of a component see, so a component's links depend on its own nodes and edges alone. A new
+    node meets old ones only under its phonetic or blocking keys (link.link_tokens): the components indexed
+    under those keys are linked again with the new documents; then any component the new result ties in
+    (through an alias row, a bare surname or a full name) is added and the region linked again."""
+    from pipeline.link import LinkTrace, global_link, link_tokens, previous_id_map
+
+    if index is None:  # no cache: everything, nothing kept
+        ents, assigned = global_link([local[d] for d in sorted(local)], aliases, p)
+        if previous is not None:
+            ents, assigned = _remap(ents, assigned, previous_id_map(ents, previous))
+        return ents, assigned, set(local)
+    region: set[int] = set()
+    for ld in local.values() if index.comps else ():
+        for n in ld.nodes:
+            for t in link_tokens(n.nk, n.label, p):
+                region.update(index.token_comps.get(t, ()))
+        region.update(index.alias_comp[e.b] for e in ld.edges if e.b in index.alias_comp)
+    payloads: dict[int, dict] = {}
+    for _ in range(max_rounds):
+        payloads.update(index.store.get_many(region - payloads.keys()))
+        if len(payloads) < len(region):
+            return None  # the index lost a component
+        lds, pos = _region_docs([payloads[c] for c in sorted(region)], local)
+        trace = LinkTrace()
+        ents, assigned = global_link(lds, aliases, p, trace=trace)
+        comp_of = _components(lds, trace)
+        more: set[int] = set()
+        for key, rep in comp_of.items():
+            if key[0] == "\x00alias" and key in index.alias_comp and index.alias_comp[key] not in region \
+                    and rep in comp_of.reals:
+                more.add(index.alias_comp[key])
+        for k in trace.bare_keys:
+            more.update(index.token_comps.get(("surT", k), ()))
+        for s in trace.surnames:
+            more.update(index.token_comps.get(("surB", s), ()))
+        # earlier entities whose published id would change: their documents must be rewritten
+        raw = [Entity(*e) for c, meta in index.comps.items() if c not in region for e in meta[2]]
+        remap = previous_id_map(ents + raw, previous) if previous is not None else {}
+        moved = {e.entity_id for e in raw if remap.get(e.entity_id, e.entity_id) != index.remap.get(e.entity_id, e.entity_id)}
+        if moved:
+            more.update(c for c, meta in index.comps.items() if c not in region and any(e[0] in moved for e in meta[2]))
+        more -= region
+        if not more:
+            break
+        region |= more
+    else:
+        return None
+    ids = {e.entity_id.split("~")[0] for e in raw}
+    if any(e.entity_id.split("~")[0] in ids for e in ents):
+        return None  # an id computed here is also an unchanged entity's: the collision rule needs them all
+    final, final_assigned = _remap(ents + raw, assigned, remap)
+    # what changed: documents of the new nodes, and of old nodes of the region whose links are not the same
+    changed = set(local)
+    for payload in payloads.values():
+        for node_key, old in payload["assigned"].items():
+            raw_eid, rule = old
+            if final_assigned.get(node_key) != (index.remap.get(raw_eid, raw_eid), rule):
+                changed.add(node_key[0])
+    log.info("link: %d new document(s) linked with %d of %d earlier components (%d documents, %d names)",
+             len(local), len(region), len(index.comps), len(lds), sum(len(ld.nodes) for ld in lds))
+    index.replace(region, payloads, lds, pos, assigned, ents, comp_of, trace, remap, p)
+    return final, final_assigned, changed
+
+
+def _remap(ents: list[Entity], assigned: dict, remap: dict[str, str]) -> tuple[list[Entity], dict]:
+    if not remap:
+        return sorted(ents, key=lambda e: e.entity_id), dict(assigned)
+    ents = sorted((replace(e, entity_id=remap.get(e.entity_id, e.entity_id)) for e in ents), key=lambda e: e.entity_id)
+    return ents, {k: (remap.get(eid, eid), rule) for k, (eid, rule) in assigned.items()}
+
+
+def _region_docs(payloads: list[dict], local: dict) -> tuple[list, dict]:
+    """The documents of these components (their nodes and edges only) and the new documents, in doc_id
+    order, each node and edge where it stood in its document's local link (`pos`: node key / edge -> that)."""
+    from pipeline.link import LocalDoc, unpack_edge, unpack_node
+
+    parts: dict[str, tuple[list, list]] = {}
+    for payload in payloads:
+        for d, (nodes, edges) in payload["docs"].items():
+            got = parts.setdefault(d, ([], []))
+            got[0].extend((i, unpack_node(d, n)) for i, n in nodes)
+            got[1].extend((j, unpack_edge(e)) for j, e in edges)
+    for d, ld in local.items():
+        parts[d] = (list(enumerate(ld.nodes)), list(enumerate(ld.edges)))
+    lds, pos = [], {}
+    for d in sorted(parts):
+        nodes, edges = parts[d] if d in local else (sorted(x, key=lambda t: t[0]) for x in parts[d])
+        lds.append(LocalDoc(d, tuple(n for _, n in nodes), tuple(e for _, e in edges)))
+        pos[d] = (nodes, edges)
+    return lds, pos
+
+
+_ENTITY_ROW = attrgetter(*(f.name for f in fields(Entity)))  # an entity kept in the index as a plain tuple (fast to load)
+
+
+class Inconsistent(Exception):
+    """The outputs are not those the link index was saved with: run_link links everything again."""
+
+
+class _Comps(dict):
+    """node key -> its component's representative; `reals`: the representatives of components with mentions."""
+
+    reals: set
+
+
+def _components(lds: list, trace: Any) -> _Comps:
+    parent: dict[tuple, tuple] = {}
+
+    def find(x: tuple) -> tuple:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for ld in lds:
+        for n in ld.nodes:
+            find(n.key)
+        for e in ld.edges:
+            parent[find(e.a)] = find(e.b)
+    for a, b in trace.edges:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[ra] = rb
+    out = _Comps((k, find(k)) for k in list(parent))
+    out.reals = {out[n.key] for ld in lds for n in ld.nodes}
+    return out
+
+
+class LinkIndex:
+    """What run_link keeps between runs (cache folder `link/`, valid for one `version`: the link code,
+    params, alias and KB rows): `docs` (doc_id -> (upstream key, key its linked rows were written under)),
+    the components of the last result (`comps`: id -> (doc_ids, alias rows, entities before the id memory);
+    their nodes, edges, links and keys in `store`), which components hold a key (`token_comps`) or an alias row
+    (`alias_comp`), and the id memory's renames (`remap`)."""
+
+    def reset(self) -> None:
+        self.docs: dict[str, tuple[str | None, str | None]] = {}
+        self.comps: dict[int, tuple] = {}
+        self.token_comps: dict[tuple, set[int]] = {}
+        self.alias_comp: dict[tuple, int] = {}
+        self.remap: dict[str, str] = {}
+        self.next_id = 0
+        self.dropped: set[int] = set()
+        self.store.clear()
+
+    @classmethod
+    def open(cls, cache_dir: Path, mentions_out: Path, version: str, fresh: bool = False) -> "LinkIndex":
+        """The index of the tables at `mentions_out` (one per output folder sharing the cache)."""
+        index = cls.__new__(cls)
+        index.root = Path(cache_dir) / "link" / f"index-{hashlib.sha256(str(Path(mentions_out).resolve()).encode()).hexdigest()[:12]}"
+        index.version = version
+        index.store = io.BlobStore(index.root / "components.sqlite")
+        saved = None if fresh else io.read_pickle(index.root / "index.pkl")
+        if not isinstance(saved, dict) or saved.get("version") != version:
+            index.reset()
+            return index
+        for name in ("docs", "comps", "token_comps", "alias_comp", "remap", "next_id"):
+            setattr(index, name, saved[name])
+        index.dropped = set()
+        return index
+
+    def replace(self, region: set[int], payloads: dict[int, dict], lds: list, pos: dict, assigned: dict,
+                ents: list[Entity], comp_of: _Comps, trace: Any, remap: dict[str, str], p: Any) -> None:
+        """The region's components (`payloads`: as stored) replaced by the new ones (stored on save)."""
+        from pipeline.link import link_tokens, pack_edge, pack_node
+
+        for c in region:
+            _, alias_keys, _ = self.comps.pop(c)
+            for t in payloads[c]["tokens"]:
+                got = self.token_comps.get(t)
+                if got is not None:
+                    got.discard(c)
+                    if not got:
+                        del self.token_comps[t]
+            for a in alias_keys:
+                if self.alias_comp.get(a) == c:
+                    del self.alias_comp[a]
+        self.dropped |= region
+        ids: dict[tuple, int] = {}
+        for rep in sorted(comp_of.reals):
+            ids[rep] = self.next_id
+            self.next_id += 1
+        new: dict[int, dict] = {c: {"docs": {}, "assigned": {}} for c in ids.values()}
+        names: dict[int, set] = defaultdict(set)  # a component's names (keys: nodes of many documents share one)
+        for ld in lds:
+            nodes, edges = pos[ld.doc]
+            for i, n in nodes:
+                c = ids[comp_of[n.key]]
+                new[c]["docs"].setdefault(ld.doc, ([], []))[0].append((i, pack_node(n)))
+                new[c]["assigned"][n.key] = assigned[n.key]
+                names[c].add((n.nk, n.label, n.label == "PER" and n.key in trace.bare_nodes))
+            for j, e in edges:
+                new[ids[comp_of[e.a]]]["docs"].setdefault(ld.doc, ([], []))[1].append((j, pack_edge(e)))
+        memo: dict[tuple, set] = {}
+        tokens: dict[int, set] = defaultdict(set)
+        for c, got in names.items():
+            for nk, label, bare in got:
+                t = memo.get((nk, label))
+                if t is None:
+                    t = memo[(nk, label)] = link_tokens(nk, label, p)
+                tokens[c].update(t)
+                if label == "PER" and len(nk.tokens) > 1:
+                    tokens[c].add(("surT", nk.tok_k1[-1]))
+                elif bare:
+                    tokens[c].add(("surB", nk.k1))
+        by_eid = {eid: ids[comp_of[k]] for k, (eid, _) in assigned.items()}
+        comp_ents: dict[int, list[Entity]] = defaultdict(list)
+        for e in ents:
+            comp_ents[by_eid[e.entity_id]].append(e)
+        alias_keys: dict[int, list] = defaultdict(list)
+        for key, rep in comp_of.items():
+            if key[0] == "\x00alias" and rep in ids:
+                alias_keys[ids[rep]].append(key)
+                self.alias_comp[key] = ids[rep]
+        for c, payload in new.items():
+            payload["tokens"] = tuple(tokens[c])
+            self.comps[c] = (tuple(payload["docs"]), tuple(alias_keys[c]),
+                             tuple(map(_ENTITY_ROW, comp_ents[c])))
+            for t in tokens[c]:
+                self.token_comps.setdefault(t, set()).add(c)
+        self.remap = remap
+        self._new = new
+
+    def save(self) -> None:
+        new = getattr(self, "_new", {})
+        self.store.put_many(new.items())
+        io.write_pickle(self.root / "index.pkl", {
+            "version": self.version, "docs": self.docs, "comps": self.comps, "token_comps": self.token_comps,
+            "alias_comp": self.alias_comp, "remap": self.remap, "next_id": self.next_id})
+        self.store.delete_many(self.dropped - set(new))
+        self.dropped = set()
+        self._new = {}
+
+
+def linked_rows(tagged: pa.Table, assigned: dict, keep: bool = False) -> dict[str, pa.Table]:
+    """doc_id -> its tagged rows with entity_id / link_rule filled in (`assigned`: node key -> both), in the
+    order link_mentions returns them, (doc_id, start, end, label, text, tagger). `keep`: rows already linked,
+    whose nodes not in `assigned` keep their links."""
+    from pipeline.link import LINK_LABELS, name_keys
+
+    tagged = tagged.replace_schema_metadata(None)
+    cols = {c: tagged.column(c).to_pylist() for c in ("doc_id", "start", "end", "label", "text", "tagger")}
+    ids, labels, texts = cols["doc_id"], cols["label"], cols["text"]
+    links: list[tuple[str | None, str | None]] = []
+    if keep:
+        old = list(zip(tagged.column("entity_id").to_pylist(), tagged.column("link_rule").to_pylist()))
+    for i, (d, label, text) in enumerate(zip(ids, labels, texts)):
+        nk = name_keys(text, label) if label in LINK_LABELS else None
+        key = (d, label, nk.k0) if nk is not None and nk.k1 else None
+        links.append(old[i] if keep and key not in assigned else assigned[key] if key is not None else (None, None))
+    rows = list(zip(*(cols[c] for c in ("doc_id", "start", "end", "label", "text", "tagger"))))
+    if all(x <= y for x, y in zip(rows, rows[1:])):
+        for j, name in enumerate(("entity_id", "link_rule")):
+            i = tagged.schema.get_field_index(name)
+            field = tagged.schema.field(name)
+            tagged = tagged.set_column(i, field, pa.array([lk[j] for lk in links], field.type))
+    else:  # pragma: no cover - a safety net: build the table from the records, in link_mentions' order
+        ms = [m.linked(*lk) for m, lk in zip(io.table_to_records(tagged, Mention), links)]
+        ms.sort(key=lambda m: (m.doc_id, m.start, m.end, m.label, m.text, m.tagger))
+        tagged = io.doc_table("mentions", ms)
+        ids = tagged.column("doc_id").to_pylist()
+    bounds = [i for i in range(len(ids)) if i == 0 or ids[i] != ids[i - 1]] + [len(ids)]
+    return {ids[a]: tagged.slice(a, b - a) for a, b in zip(bounds, bounds[1:])}
