@@ -448,7 +448,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
     if i > 1 and keys[i - 1] == "-" and toks[i - 1].end == t.start and toks[i - 2].end == toks[i - 1].start \
             and _IS_WORD.match(toks[i - 2].text) and not lex.numbers.starts_number(keys[i - 2]):
         return None  # सेक्टर-पांच, कोविड-19
-    if i == 0 and k[0].isdigit() and n > 2 and keys[1] in ("-", ")", ".") and toks[1].start == t.end and "." not in k \
+    if i == 0 and k[0].isdigit() and n > 2 and keys[1] in ("-", ")", ".") and "." not in k \
+            and (toks[1].start == t.end or (keys[1] == "-" and toks[2].start == toks[1].end and _IS_WORD.match(toks[2].text))) \
             and not lex.numbers.starts_number(keys[2]):
         return None  # a list item number: "4- मणिपुर ...", "2) ..."
     # names and ids with digits: COVID-19, G20, PM-2, 3D
@@ -472,6 +473,11 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             return None  # 0120-2544700, 0522: a phone or area code
         if i > 1 and keys[i - 1] == "-" and keys[i - 2] in S.get("id_words", frozenset()):
             return None  # "COVID -19", "नंबर- 0120": an id word and a dash
+        q = i - 1
+        while q > 0 and keys[q] in S.get("id_list_separators", frozenset()) and parse_digits(keys[q - 1]) is not None:
+            q -= 2
+        if q < i - 1 and q >= 0 and keys[q] in S.get("id_words", frozenset()) and keys[q] not in S.get("count_words", frozenset()):
+            return None  # "धारा 2, 3 और 4": the numbers listed after an id word are ids too
         if i > 0 and keys[i - 1] in S.get("id_words", frozenset()) and not (
             i > 1 and keys[i - 2] in S.get("count_word_owners", ("की", "के", "कुल")) and keys[i - 1] in S.get("count_words", frozenset())
         ) and not (i + 1 < n and (keys[i + 1] in lex.months or _match_seq(keys, i + 1, lex.units, lex.unit_max_len)[0])):
@@ -900,6 +906,16 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
     ):
         kind, noun = "money", str(lex.settings.get("default_money_noun", "रुपये"))
         needs_noun = False
+
+    # a decade: "80 के दशक में", "50, 60 या फिर 70 के दशक", "साठ और सत्तर के दशक" (a date, like a year)
+    if kind == "count" and noun is None and ordinal is None and value == int(value) and value % 10 == 0 \
+            and (10 <= value <= 90 or year_min <= value <= year_max):
+        r = end_span
+        while r < min(n, end_span + 6) and (keys[r] in S.get("coordinators", frozenset()) or keys[r] in (",", "फिर")
+                                            or lex.numbers.starts_number(keys[r]) or parse_digits(keys[r]) is not None):
+            r += 1
+        if r + 1 < n and keys[r] in ("के", "का") and keys[r + 1] in S.get("decade_nouns", frozenset()):
+            kind, needs_noun = "date", False
 
     if ordinal is not None:
         kind = "ordinal"

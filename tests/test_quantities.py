@@ -680,3 +680,28 @@ def test_quantities_v8_values(text, span, value, modifier, noun, kind):
 def test_quantities_v8_events(text, span, event):
     (q,) = [q for q in run(text) if q.text == span]
     assert q.event == event
+
+
+@pytest.mark.parametrize("text", [
+    "सरकार ने महामारी अधिनियम 1897 की धारा 2, 3 और 4 का सहारा लिया है।",  # ids listed after an id word
+    "वार्ड 11, 12 तथा 13 में रहने वाले जमाती संक्रमित मिले।",
+    "कक्षा 10 और 12 की बोर्ड परीक्षाएं समय से होंगी।",  # a school class
+    "आजाद हिंद एक्सप्रेस प्लेटफार्म दो पर आई।",  # a platform number written as a word
+    "नेक्सस 4 और 5 की तुलना करें।",  # names with digits
+    "Lockdown 3.0: बिहार सरकार ने आदेश जारी किए।",
+    "7 -पीएम ने कहा कि लड़ाई जारी है।",  # a list item number with a spaced dash
+])
+def test_quantities_v8_ids_and_names(text):
+    assert [q for q in run(text) if q.kind != "date"] == []
+
+
+@pytest.mark.parametrize("text,spans,event", [
+    ("ये फ़िल्म 80 के दशक में बनी।", ["80"], "बनी"),  # a decade is a date; दशक is no event
+    ("मंटो ने 50, 60 या फिर 70 के दशक में लिखा था।", ["50", "60", "70"], "लिखा"),
+    ("साठ और सत्तर के दशक में वह अनाथ थे।", ["साठ", "सत्तर"], None),
+    ("1980 के दशक में उसने काम किया।", ["1980"], "काम किया"),
+])
+def test_quantities_v8_decades(text, spans, event):
+    qs = run(text)
+    assert [q.text for q in qs] == spans
+    assert all(q.kind == "date" and q.event == event for q in qs)
