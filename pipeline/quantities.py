@@ -503,7 +503,9 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
         if i + 1 >= n or not (_noun_like(toks[i + 1], lex, doc) or superlative):
             return None
         if k in S.get("ordinal_correlative", frozenset()) and i > 1 and (keys[i - 1] in S.get("coordinators", frozenset())
-                                                                        or keys[i - 1] == "से") and "एक" in keys[: i - 1]:
+                                                                        or keys[i - 1] == "से"
+                                                                        or keys[i - 1] in S.get("ordinal_correlative_links", frozenset())) \
+                and "एक" in keys[: i - 1]:
             return None  # "जिसमें से एक कैमरों के और दूसरा गेंद में", "एक से दूसरी जगह": the other one
         if ambiguous:
             adverbs = S.get("ordinal_adverb_forms")
@@ -1086,6 +1088,8 @@ def _change_participle(keys: list[str], d: _Draft, lex: Lexicon) -> tuple[int, i
     if j < len(keys) and keys[j] in change:
         return j, j + 1
     hard = lex.sets.get("hard_boundaries", frozenset())
+    if d.i1 < len(keys) and keys[d.i1] in lex.sets.get("change_not_before", frozenset()):
+        return None  # "मलबा गिरकर 15 घरों में घुस गया": a located/affected quantity, no changed amount
     for j in range(d.i0 - 1, max(-1, d.i0 - 4), -1):
         if keys[j] in hard or keys[j] == "," or lex.numbers.starts_number(keys[j]):
             break

@@ -705,3 +705,21 @@ def test_quantities_v8_decades(text, spans, event):
     qs = run(text)
     assert [q.text for q in qs] == spans
     assert all(q.kind == "date" and q.event == event for q in qs)
+
+
+@pytest.mark.parametrize("text,span,event", [
+    ("भूस्खलन वाले स्थान से मलबा गिरकर 15 घरों में घुस गया है।", "15 घरों", "घुस गया"),  # no changed amount
+    ("देश में कोविड-19 संक्रमण के मामले बढ़कर 415 हो गए हैं।", "415", "बढ़कर"),  # a changed amount
+    ("मामलों की संख्या बढ़कर 46 हजार को पार कर गई है।", "46 हजार", "बढ़कर"),
+])
+def test_quantities_v8_change_participle(text, span, event):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.event == event
+
+
+@pytest.mark.parametrize("text", [
+    "एक प्रसंग महाभारत का है तो दूसरा आज के एक प्राध्यापक का प्रसंग.",  # एक ... तो दूसरा: the other
+    "इनमें से एक वृद्ध को पुलिस ने घेर लिया, जबकि दूसरा फरार हो गया।",
+])
+def test_quantities_v8_correlative_other(text):
+    assert [q for q in run(text) if q.kind == "ordinal"] == []
