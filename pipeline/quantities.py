@@ -23,7 +23,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v7"  # folder under models/
+    lexicon: str = "quantities-v8"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -143,6 +143,12 @@ def load_lexicon(models_dir: Path, p: QuantitiesParams) -> Lexicon:
         text = ud.read_text(encoding="utf-8")
         h.update(b"ud_words\x00" + text.encode("utf-8"))
         not_nouns = frozenset(fold(w) for w in text.split())
+    given_names: frozenset[str] = frozenset()
+    gn = Path(models_dir) / p.ud_words / "given_names.txt" if p.ud_words else None
+    if gn is not None and gn.is_file():  # v8: "31 साल की रुचि": the age of a given name the tagger missed
+        text = gn.read_text(encoding="utf-8")
+        h.update(b"given_names\x00" + text.encode("utf-8"))
+        given_names = frozenset(fold(w) for w in text.split())
     sets = {
         k: frozenset(fold(x) for x in v)
         for k, v in settings.items()
@@ -152,6 +158,7 @@ def load_lexicon(models_dir: Path, p: QuantitiesParams) -> Lexicon:
         stems = [r[0] for r in _rows(d / "verbs.tsv")]
         sets["verb_stems"] = frozenset(fold(x) for x in stems)
         sets["verb_forms"] = frozenset(fold(x) for x in _verb_forms(stems, settings)) | sets.get("irregular_verbs", frozenset())
+    sets["given_names"] = given_names
     if (d / "adjectives_ud.tsv").is_file():  # v5: adjectives that may stand before a counted noun
         sets["ud_adjectives"] = frozenset(fold(r[0]) for r in _rows(d / "adjectives_ud.tsv"))
     nl = numbers
@@ -377,6 +384,10 @@ def _sentence_drafts(sent: Sentence, toks: list[_Tok], lex: Lexicon, p: Quantiti
             if m.groupdict().get("d"):
                 day = float(m.group("d"))
                 mon = m.group("mon")
+                if mon.isdigit() and i0 > 0 and keys[i0 - 1] in S.get("id_words", frozenset()):
+                    for i in range(i0, i1):
+                        consumed[i] = True
+                    continue  # "मकान नंबर 12/2": a house number, no date
                 noun = None if mon.isdigit() else mon
                 if not 1 <= day <= 31 or (mon.isdigit() and not 1 <= int(mon) <= 12):
                     continue
@@ -437,11 +448,15 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
     if i > 1 and keys[i - 1] == "-" and toks[i - 1].end == t.start and toks[i - 2].end == toks[i - 1].start \
             and _IS_WORD.match(toks[i - 2].text) and not lex.numbers.starts_number(keys[i - 2]):
         return None  # सेक्टर-पांच, कोविड-19
-    if i == 0 and k[0].isdigit() and n > 2 and keys[1] in ("-", ")", ".") and toks[1].start == t.end and "." not in k \
+    if i == 0 and k[0].isdigit() and n > 2 and keys[1] in ("-", ")", ".") and "." not in k \
+            and (toks[1].start == t.end or (keys[1] == "-" and toks[2].start == toks[1].end and _IS_WORD.match(toks[2].text))) \
             and not lex.numbers.starts_number(keys[2]):
         return None  # a list item number: "4- मणिपुर ...", "2) ..."
     # names and ids with digits: COVID-19, G20, PM-2, 3D
     if k[0].isdigit():
+        if i > 0 and keys[i - 1] in (".", "।") and toks[i - 1].end == t.start and (
+                i + 1 == n or (keys[i + 1] == "." and i + 2 == n)):
+            return None  # "... लोकप्रिय है.6.": a list item's number glued to the sentence before it
         if i > 0 and toks[i - 1].end == t.start:
             prev = toks[i - 1]
             if _IS_WORD.match(prev.text) or (
@@ -458,6 +473,11 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             return None  # 0120-2544700, 0522: a phone or area code
         if i > 1 and keys[i - 1] == "-" and keys[i - 2] in S.get("id_words", frozenset()):
             return None  # "COVID -19", "नंबर- 0120": an id word and a dash
+        q = i - 1
+        while q > 0 and keys[q] in S.get("id_list_separators", frozenset()) and parse_digits(keys[q - 1]) is not None:
+            q -= 2
+        if q < i - 1 and q >= 0 and keys[q] in S.get("id_words", frozenset()) and keys[q] not in S.get("count_words", frozenset()):
+            return None  # "धारा 2, 3 और 4": the numbers listed after an id word are ids too
         if i > 0 and keys[i - 1] in S.get("id_words", frozenset()) and not (
             i > 1 and keys[i - 2] in S.get("count_word_owners", ("की", "के", "कुल")) and keys[i - 1] in S.get("count_words", frozenset())
         ) and not (i + 1 < n and (keys[i + 1] in lex.months or _match_seq(keys, i + 1, lex.units, lex.unit_max_len)[0])):
@@ -483,7 +503,9 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
         if i + 1 >= n or not (_noun_like(toks[i + 1], lex, doc) or superlative):
             return None
         if k in S.get("ordinal_correlative", frozenset()) and i > 1 and (keys[i - 1] in S.get("coordinators", frozenset())
-                                                                        or keys[i - 1] == "से") and "एक" in keys[: i - 1]:
+                                                                        or keys[i - 1] == "से"
+                                                                        or keys[i - 1] in S.get("ordinal_correlative_links", frozenset())) \
+                and "एक" in keys[: i - 1]:
             return None  # "जिसमें से एक कैमरों के और दूसरा गेंद में", "एक से दूसरी जगह": the other one
         if ambiguous:
             adverbs = S.get("ordinal_adverb_forms")
@@ -530,6 +552,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
         np_ = parse_number(keys, i, lex.numbers)
         if k in S.get("vague_quantifiers", frozenset()) and i + 1 < n and keys[i + 1] in lex.numbers.scales:
             np_ = NumParse(lex.numbers.scales[keys[i + 1]], i + 2, vague=True, scale=keys[i + 1])  # "कई मिलियन निवेशक"
+            if i + 2 < n and lex.numbers.scales.get(keys[i + 2], 0) > np_.value:  # "कई सौ करोड़": several hundred crore
+                np_ = NumParse(np_.value * lex.numbers.scales[keys[i + 2]], i + 3, vague=True, scale=keys[i + 2])
         if np_ is None:
             return None
         end = np_.end
@@ -632,9 +656,19 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             post_mod = m
             j += L
 
+    # a focus particle between the number and its unit or noun: "20 ही लोग", "सात ही दिन", "3 ही पॉजिटिव"
+    if j + 1 < n and keys[j] in S.get("count_particles", frozenset()) and not lex.numbers.starts_number(keys[j + 1]) and (
+            _match_seq(keys, j + 1, lex.units, lex.unit_max_len)[0] or lex.events.get((keys[j + 1],)) == "state"
+            or (_noun_like(toks[j + 1], lex, doc) and keys[j + 1] not in S.get("verb_forms", frozenset())
+                and keys[j + 1] not in S.get("nominal_lights", frozenset()) and (keys[j + 1],) not in lex.events
+                and not (j + 2 < n and keys[j + 2] in ("में", "पर", "तक")))):  # (not "1,476 ही अस्पतालों में": located)
+        j += 1
+
     # units (longest match), incl. "6 जनवरी", "छह बजे से आठ बजे"
     unit = None
     L, u = _match_seq(keys, j, lex.units, lex.unit_max_len)
+    if u is not None and j + L < n and keys[j + L] in lex.settings.get("unit_compound_heads", {}).get(" ".join(keys[j : j + L]), ()):
+        L, u = 0, None  # "570 ग्राम पंचायत", "आठ ग्राम सभाओं": a village (ग्राम) compound, not grams
     if u is not None:
         unit = u
         j += L
@@ -816,6 +850,10 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                     end_span = r + 1
             elif r < n and kind == "duration" and _person_at(toks[r], doc):
                 kind, noun = "age", None  # "18 साल के ड्रुमांड ने कहा": the age of a named person
+            elif r == q + 1 and r < n and kind == "duration" and keys[r] in S.get("given_names", frozenset()) \
+                    and keys[r] not in S.get("age_name_not", frozenset()) and keys[r] not in lex.function_words \
+                    and keys[r] not in lex.adjectives and (keys[r],) not in lex.events:
+                kind, noun = "age", None  # "31 साल की रुचि ने": a given name the tagger missed
         if kind == "duration" and i0 > 1 and keys[i0 - 1] == "(" and end_span < n and keys[end_span] == ")" \
                 and _person_at(toks[i0 - 2], doc):
             kind, noun = "age", None  # "अनिता विनोद (45 वर्ष)"
@@ -871,6 +909,16 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
         kind, noun = "money", str(lex.settings.get("default_money_noun", "रुपये"))
         needs_noun = False
 
+    # a decade: "80 के दशक में", "50, 60 या फिर 70 के दशक", "साठ और सत्तर के दशक" (a date, like a year)
+    if kind == "count" and noun is None and ordinal is None and value == int(value) and value % 10 == 0 \
+            and (10 <= value <= 90 or year_min <= value <= year_max):
+        r = end_span
+        while r < min(n, end_span + 6) and (keys[r] in S.get("coordinators", frozenset()) or keys[r] in (",", "फिर")
+                                            or lex.numbers.starts_number(keys[r]) or parse_digits(keys[r]) is not None):
+            r += 1
+        if r + 1 < n and keys[r] in ("के", "का") and keys[r + 1] in S.get("decade_nouns", frozenset()):
+            kind, needs_noun = "date", False
+
     if ordinal is not None:
         kind = "ordinal"
         modifier = "exact"
@@ -889,6 +937,11 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
 
     if kind in ("date", "duration", "measure", "money", "percent", "age"):
         needs_noun = False if noun is not None or kind != "count" else needs_noun
+    if kind == "count" and noun is not None and end_span + 2 < n and keys[end_span] == "में" and keys[end_span + 1] == "से" \
+            and (lex.numbers.starts_number(keys[end_span + 2]) or (
+                end_span + 3 < n and keys[end_span + 2] in S.get("partitive_fillers", frozenset())
+                and lex.numbers.starts_number(keys[end_span + 3]))):
+        partitive_total = True  # "152 मरीजों में से 135 मरीजों का इलाज जारी": the total takes no event
     return _Draft(
         sent.sent_idx, i0, end_span, value, value_max, modifier, noun, kind,
         num_start=i, needs_noun=needs_noun and kind == "count",
@@ -996,7 +1049,7 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
         return d.state_event
     if d.owner_event is not None:
         return d.owner_event
-    if d.partitive_total or d.timestamp:
+    if d.timestamp:
         return None
     if d.kind == "date" and d.i1 < len(keys) and keys[d.i1] == "(" and d.i0 <= 4:
         return None  # a dateline: "सैन फ्रांसिस्को, 10 मार्च (एएफपी) ..."
@@ -1006,6 +1059,8 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
             and d.i0 >= 2 and keys[d.i0 - 2] in S.get("case_postpositions", frozenset()) \
             and not (d.i1 < n and keys[d.i1] in ("की", "का", "के")):  # (not "देखते हुए 50", "ठीक हुए 705", "हुई 36 लोगों की पहचान")
         return toks[d.i0 - 1].text  # "अब तक हुई 30,043 जांच", "शनिवार को हुईं 57 मौतों में से": happened
+    if d.partitive_total:
+        return None  # "34 में से 22 प्रांतों", "152 मरीजों में से 135 ...": the total takes no event of the part
     if d.kind == "date" and d.i1 + 2 < n and keys[d.i1] == "को" and _noun_like(toks[d.i1 + 2], lex, doc) \
             and keys[d.i1 + 2] not in S.get("verb_forms", frozenset()) and (
                 keys[d.i1 + 1] in S.get("copula_predicates", frozenset())
@@ -1033,6 +1088,8 @@ def _change_participle(keys: list[str], d: _Draft, lex: Lexicon) -> tuple[int, i
     if j < len(keys) and keys[j] in change:
         return j, j + 1
     hard = lex.sets.get("hard_boundaries", frozenset())
+    if d.i1 < len(keys) and keys[d.i1] in lex.sets.get("change_not_before", frozenset()):
+        return None  # "मलबा गिरकर 15 घरों में घुस गया": a located/affected quantity, no changed amount
     for j in range(d.i0 - 1, max(-1, d.i0 - 4), -1):
         if keys[j] in hard or keys[j] == "," or lex.numbers.starts_number(keys[j]):
             break
@@ -1187,6 +1244,8 @@ def _verb_group_at(toks: list[_Tok], keys: list[str], k: int, lex: Lexicon) -> t
     S = lex.sets
     n = len(keys)
     key = keys[k]
+    if k + 1 < n and keys[k + 1] in lex.settings.get("place_homographs", {}).get(key, ()):
+        return None  # "गया जिला में दो", "पटना एवं गया में 5-5", "गया (135)": the town of Gaya, no verb
     forms, stems, chain = S.get("verb_forms", frozenset()), S.get("verb_stems", frozenset()), S.get("verb_chain", frozenset())
     lights = S.get("nominal_lights", frozenset())
     hard, cop = S.get("hard_boundaries", frozenset()), S.get("copulas", frozenset())

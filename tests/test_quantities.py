@@ -638,3 +638,88 @@ def test_quantities_v7_attributive_events(text, span, event):
 def test_quantities_v7_inverted_light_verb(text, span, event):
     (q,) = [q for q in run(text) if q.text == span]
     assert q.event == event
+
+
+# quantities-v8 (round 6): the classes of a fifth hand check (40 other random corpus/news articles, seed 6161)
+@pytest.mark.parametrize("text", [
+    "प्रीति, निवासी मकान नंबर 12/2 बापू धाम कॉलोनी, सेक्टर-26।",  # a house number with a slash: no date
+    "सर्वेश्वर जी का ये नाटक लोकप्रिय है.6.",  # a list item's number glued to the sentence before it
+    "ये नाटक हिंदी रंगमंच में सबसे ज़्यादा मंचित नाटकों में से एक है.2.",
+    "संक्रमित व्यक्ति को छूने से भी यह वायरस दूसरे व्यक्ति को चपेट में ले लेता है।",  # दूसरे व्यक्ति: another person
+    "दूसरे समूह को सिर्फ स्टैंडर्ड थेरेपी दी जाएगी।",
+])
+def test_quantities_v8_not_quantities(text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize("text,span,value,modifier,noun,kind", [
+    ("अब तक हुई आठ ग्राम सभाओं ने प्रस्ताव रद्द किया।", "आठ ग्राम सभाओं", 8, "exact", "ग्राम सभा", "count"),  # not grams
+    ("राज्य के 19 जिलों में 570 ग्राम पंचायत चुनाव के लिए नामांकन हुए।", "570 ग्राम पंचायत", 570, "exact", "ग्राम पंचायत", "count"),
+    ("इसमें 200 ग्राम सोना मिला।", "200 ग्राम", 200, "exact", "ग्राम", "measure"),  # grams stay grams
+    ("मॉल को अब तक कई सौ करोड़ का नुकसान हो चुका है।", "कई सौ करोड़", 1e9, "vague", "रुपये", "money"),  # several hundred crore
+    ("कुछ हजार करोड़ रुपये मिले।", "कुछ हजार करोड़ रुपये", 1e10, "vague", "रुपये", "money"),
+    ("कई सौ पंचायत सदस्य आए।", "कई सौ पंचायत सदस्य", 100, "vague", "सदस्य", "count"),
+    ("मैंने जब काम शुरू किया तो वहाँ सिर्फ़ 20 ही लोग थे.", "20 ही लोग", 20, "exact", "लोग", "count"),  # a focus particle
+    ("इससे पहले आंकड़ा छूने में सात ही दिन लगे थे।", "सात ही दिन", 7, "exact", "दिन", "duration"),
+    ("31 साल की रुचि अब ड्रॉपबॉक्स में काम करती हैं।", "31 साल", 31, "exact", None, "age"),  # a given name: an age
+    ("उसने 40 साल का जीवन जिया।", "40 साल", 40, "exact", "साल", "duration"),  # (जीवन is no name here)
+])
+def test_quantities_v8_values(text, span, value, modifier, noun, kind):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert (q.value, q.modifier, q.noun, q.kind) == (pytest.approx(value), modifier, noun, kind)
+
+
+@pytest.mark.parametrize("text,span,event", [
+    ("देश में 152 मरीजों में से 135 मरीजों का इलाज जारी है।", "152 मरीजों", None),  # the partitive total
+    ("देश में 152 मरीजों में से 135 मरीजों का इलाज जारी है।", "135 मरीजों", "जारी"),
+    ("केरल में 450 मरीजों में से 331 ठीक हो चुके हैं।", "450 मरीजों", None),
+    ("कोविड-19 के 6,923 मरीजों में से केवल 1,476 अस्पतालों में भर्ती हैं।", "6,923 मरीजों", None),
+    ("शनिवार को हुईं 57 मौतों में से 37 मॉस्को में हुईं।", "57 मौतों", "हुईं"),  # its own attributive event stays
+    ("अरवल तीन, गया जिला में दो, नवादा में दो पॉजिटिव पाए गए।", "तीन", "पॉजिटिव"),  # गया: the town, no verb
+])
+def test_quantities_v8_events(text, span, event):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.event == event
+
+
+@pytest.mark.parametrize("text", [
+    "सरकार ने महामारी अधिनियम 1897 की धारा 2, 3 और 4 का सहारा लिया है।",  # ids listed after an id word
+    "वार्ड 11, 12 तथा 13 में रहने वाले जमाती संक्रमित मिले।",
+    "कक्षा 10 और 12 की बोर्ड परीक्षाएं समय से होंगी।",  # a school class
+    "आजाद हिंद एक्सप्रेस प्लेटफार्म दो पर आई।",  # a platform number written as a word
+    "नेक्सस 4 और 5 की तुलना करें।",  # names with digits
+    "Lockdown 3.0: बिहार सरकार ने आदेश जारी किए।",
+    "7 -पीएम ने कहा कि लड़ाई जारी है।",  # a list item number with a spaced dash
+])
+def test_quantities_v8_ids_and_names(text):
+    assert [q for q in run(text) if q.kind != "date"] == []
+
+
+@pytest.mark.parametrize("text,spans,event", [
+    ("ये फ़िल्म 80 के दशक में बनी।", ["80"], "बनी"),  # a decade is a date; दशक is no event
+    ("मंटो ने 50, 60 या फिर 70 के दशक में लिखा था।", ["50", "60", "70"], "लिखा"),
+    ("साठ और सत्तर के दशक में वह अनाथ थे।", ["साठ", "सत्तर"], None),
+    ("1980 के दशक में उसने काम किया।", ["1980"], "काम किया"),
+])
+def test_quantities_v8_decades(text, spans, event):
+    qs = run(text)
+    assert [q.text for q in qs] == spans
+    assert all(q.kind == "date" and q.event == event for q in qs)
+
+
+@pytest.mark.parametrize("text,span,event", [
+    ("भूस्खलन वाले स्थान से मलबा गिरकर 15 घरों में घुस गया है।", "15 घरों", "घुस गया"),  # no changed amount
+    ("देश में कोविड-19 संक्रमण के मामले बढ़कर 415 हो गए हैं।", "415", "बढ़कर"),  # a changed amount
+    ("मामलों की संख्या बढ़कर 46 हजार को पार कर गई है।", "46 हजार", "बढ़कर"),
+])
+def test_quantities_v8_change_participle(text, span, event):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.event == event
+
+
+@pytest.mark.parametrize("text", [
+    "एक प्रसंग महाभारत का है तो दूसरा आज के एक प्राध्यापक का प्रसंग.",  # एक ... तो दूसरा: the other
+    "इनमें से एक वृद्ध को पुलिस ने घेर लिया, जबकि दूसरा फरार हो गया।",
+])
+def test_quantities_v8_correlative_other(text):
+    assert [q for q in run(text) if q.kind == "ordinal"] == []
