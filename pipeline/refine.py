@@ -98,6 +98,10 @@ FOREIGN_GIVEN = frozenset(fold(w) for w in """
 PLACE_KINDS = frozenset(fold(w) for w in """एरिया इलाका मस्जिद मंदिर गुरुद्वारा चर्च दरगाह रोड मार्ग सड़क सिटी कॉलोनी कालोनी
     बिल्डिंग इमारत चौक चौराहा बाजार बाज़ार मार्केट स्टेशन एयरपोर्ट हवाईअड्डा होटल रेस्तरां रेस्टोरेंट मॉल पार्क स्टोर
     शॉप दुकान हॉटस्पॉट रेल""".split())
+# Words of generic transport places (`रेलवे स्टेशन`, `बस स्टैंड`, `हवाई अड्डा`): a span of these alone is no name (a
+# road or a market of kind words is: `स्टेशन रोड`, `पार्क रोड`)
+TRANSPORT_WORDS = frozenset(fold(w) for w in """रेलवे रेल बस हवाई अड्डा अड्डे स्टैंड स्टेशन टर्मिनल मेट्रो पेट्रोल पंप
+    एयरपोर्ट""".split())
 # `भाजपा सरकार`, `यूपीए सरकार`: a party's or an alliance's government, no organisation of its own name
 GOVERNMENT = frozenset(fold(w) for w in "सरकार सरकारों शासन हुकूमत".split())
 # A name does not take the plural oblique (`अमेरिकी सैनिकों`, `जाँच एजेंसियों`, `विद्रोहियों`): such a span is a
@@ -875,6 +879,7 @@ def drop_common(ents: list[Mention], lex: Lexicon, p: RefineParams) -> list[Ment
             and not all(part in NUMBER_WORDS for part in regex.split(r"[\s-]+", fold(m.text.strip())))
             and not all(fold(w) in DIRECTIONS for w in m.text.split())]  # `उत्तरी पूर्वी` is no place
     ents = [m for m in ents if fold(m.text.strip()) not in PLACE_KINDS  # `मस्जिद`, `एरिया`, `स्टोर` alone
+            and not (len(m.text.split()) > 1 and all(fold(w) in TRANSPORT_WORDS for w in m.text.split()))
             and not (m.label == "LOC" and " " not in m.text.strip() and _news_word(m.text.strip(), lex, p))]
     return [m for m in ents if " " in m.text.strip() or place_of(m.text, lex) or not (
         _common(m.text, lex, p) or _head_noun(m.text, m.label, lex, p) or _modifier(m.text, lex, p) or fold(m.text) in TITLES

@@ -158,6 +158,8 @@ def test_refine_boundaries(sentences_of, text, spans, expected):
         ("रावत जनरल स्टोर 9411575754", [("स्टोर", "PER")], []),
         ("जामा मस्जिद में नमाज हुई।", [("जामा मस्जिद", "LOC")], [("जामा मस्जिद", "LOC")]),  # a name takes the kind
         ("एसीपी चावडा ने बताया।", [("एसीपी", "ORG")], []),  # a police rank acronym (ACP) is a title
+        ("जम्मू रेलवे स्टेशन पर यात्री रुके।", [("रेलवे स्टेशन", "LOC")], []),  # transport words only: no name
+        ("स्टेशन रोड पर जाम लगा।", [("स्टेशन रोड", "LOC")], [("स्टेशन रोड", "LOC")]),  # a road's name stays
         ("निरमा जैसी विवाहिता की मृत्यु हुई।", [("विवाहिता", "PER")], []),  # "a married woman": a role noun
     ],
 )
@@ -897,6 +899,9 @@ def test_refine_propagates_given_names_of_full_names(sentences_of, text, spans, 
         ("तब्लीगी जमात के सदस्य लौटे।", [("तब्लीगी जमात", "ORG")]),  # a spelling the alias file lists
         ("प्रधानमंत्री कार्यालय के अधिकारी पहुंचे।", [("प्रधानमंत्री कार्यालय", "ORG")]),
         ("राष्ट्रीय मौसम सेवा ने बताया।", [("राष्ट्रीय मौसम सेवा", "ORG")]),
+        ("फिक्की की अध्यक्ष ने कहा।", [("फिक्की", "ORG")]),
+        ("आज भी थम्स अप, कोका कोला से लोकप्रिय है।", [("कोका कोला", "ORG")]),
+        ("अक्षय कुमार ने पीएम केयर्स फंड के लिए दान दिया।", [("पीएम केयर्स फंड", "ORG")]),  # the longest name wins
     ],
 )
 def test_refine_organisations_of_aliases_v6(sentences_of, text, expected):
