@@ -13,10 +13,14 @@ document and the training data can fix. Each step is a pure function over one do
    named by a generic owner (`केंद्र सरकार`, `राज्य सरकार`: `drop_generic`).
    `drop_inflected`: a one-word "name" that the same document writes in a plural form (`हिमस्खलनों`, `ट्वीट्स`)
    or after a demonstrative before a postposition (`इस चक्रवात से`) is a common noun there; a word that starts
-   organisation names and never ends one (`राष्ट्रीय`) is no name alone (`_modifier`).
+   organisation names and never ends one (`राष्ट्रीय`) is no name alone (`_modifier`). A kind of place or facility
+   alone is no name (PLACE_KINDS: `मस्जिद`, `एरिया`, `स्टोर`), nor is a one-word place that IL-NER never saw but
+   `news_common_min_docs` news articles use (`_news_word`: `कहर`, `कोराना`, `एंबुलेंस`).
 4. `orgs`: names of the organisations that the alias file knows (`होंडा`, `NBC न्यूज़`, `पोलिटिको`) are ORG:
    untagged ones are tagged, a mention inside one grows to it, one that is exactly one is relabelled.
-5. `org_heads`: a place followed by a word that ends organisation names is that organisation (`दिल्ली सरकार`).
+5. `org_heads`: a place followed by a word that ends organisation names is that organisation (`दिल्ली सरकार`,
+   `यूपी सरकार` where the gazetteer read यूपी as ORG). `india_orgs`: `इंडिया`, the English name, after other words
+   ends an organisation's name (`नेस्ले इंडिया`, `टीम इंडिया`, `हॉकी इंडिया`).
    `english_orgs`: an English name written in Devanagari, head word + `ऑफ`/`फॉर` + name (`काउंसिल ऑफ इंडिया`), is
    one ORG; a person's name before an institution's head word names it (`संत थॉमस हॉस्पिटल`).
 5. `place_types`: a span that is exactly a KB place name (countries, states, cities) is LOC.
@@ -68,7 +72,7 @@ ROLES = frozenset(fold(w) for w in """विश्लेषक पहलवा�
     आरोपी अभियुक्त पीड़ित पीड़िता मृतक युवक युवती पार्षद सरपंच मुखिया विशेषज्ञ अर्थशास्त्री इतिहासकार
     प्रशिक्षक धावक मुक्केबाज़ मुक्केबाज निशानेबाज़ निशानेबाज पायलट ड्राइवर चालक कलाकार चित्रकार मैकेनिक
     इलेक्ट्रीशियन दुकानदार मजदूर मज़दूर नर्स कारीगर भगवान ब्रिगेडियर लेफ्टिनेंट सूबेदार हवलदार अटॉर्नी प्राचार्य
-    प्रधानाचार्य प्रिंसिपल डा शहीद""".split())
+    प्रधानाचार्य प्रिंसिपल डा शहीद पुजारी पादरी मौलवी विवाहिता नवविवाहिता प्रसूता""".split())
 # Common given names of Europe and the Americas as Hindi news spells them: the lexicon's given names are Indian
 # (CMU), and a story's foreign protagonists are what the model misses most (`हेलेना मेंटिस`). Generic, not taken
 # from any article; names that are also Hindi words (जो, मेरी, सारा, बिल, जिम …) are left out.
@@ -88,6 +92,16 @@ FOREIGN_GIVEN = frozenset(fold(w) for w in """
     एंड्रिया हन्ना हैना जैकलीन ग्लोरिया टेरेसा थेरेसा हेलेना सोफिया सोफी क्लेयर क्लेर जेन जेनी केट सुसान एलिस
     एलिसा इसाबेल अन्ना नताली नतालिया ओल्गा तातियाना इरीना एंजेलिना हिलेरी हिलरी मेलानिया इवांका
 """.split())
+# Nouns that name a kind of place, building or facility (`मस्जिद के इमाम`, `हॉटस्पॉट एरिया`, `रेल से`): alone they are
+# no name, whatever the model read; a name takes them after it (`जामा मस्जिद`, `कांठ रोड`). Generic Hindi and the English
+# loans news uses, not taken from any article (`बस्ती`, `कल्याण` are left out: they are also districts)
+PLACE_KINDS = frozenset(fold(w) for w in """एरिया इलाका मस्जिद मंदिर गुरुद्वारा चर्च दरगाह रोड मार्ग सड़क सिटी कॉलोनी कालोनी
+    बिल्डिंग इमारत चौक चौराहा बाजार बाज़ार मार्केट स्टेशन एयरपोर्ट हवाईअड्डा होटल रेस्तरां रेस्टोरेंट मॉल पार्क स्टोर
+    शॉप दुकान हॉटस्पॉट रेल""".split())
+# Words of generic transport places (`रेलवे स्टेशन`, `बस स्टैंड`, `हवाई अड्डा`): a span of these alone is no name (a
+# road or a market of kind words is: `स्टेशन रोड`, `पार्क रोड`)
+TRANSPORT_WORDS = frozenset(fold(w) for w in """रेलवे रेल बस हवाई अड्डा अड्डे स्टैंड स्टेशन टर्मिनल मेट्रो पेट्रोल पंप
+    एयरपोर्ट""".split())
 # `भाजपा सरकार`, `यूपीए सरकार`: a party's or an alliance's government, no organisation of its own name
 GOVERNMENT = frozenset(fold(w) for w in "सरकार सरकारों शासन हुकूमत".split())
 # A name does not take the plural oblique (`अमेरिकी सैनिकों`, `जाँच एजेंसियों`, `विद्रोहियों`): such a span is a
@@ -104,6 +118,8 @@ DEMONSTRATIVES = frozenset(fold(w) for w in "इस उस इन उन इस�
 # Cardinal number words: no name (`तीन-तीन` was read as a place); generic Hindi, not taken from any article
 NUMBER_WORDS = frozenset(fold(w) for w in """एक दो तीन चार पांच पाँच छह छः सात आठ नौ दस ग्यारह बारह तेरह चौदह पंद्रह
     सोलह सत्रह अठारह उन्नीस बीस तीस चालीस पचास साठ सत्तर अस्सी नब्बे सौ हजार हज़ार लाख करोड़ दर्जन""".split())
+INDIA_EN = frozenset(fold(w) for w in "इंडिया इण्डिया".split())  # the English name of India, in Devanagari
+FUNCTION_MIN_COUNT = 5  # a given name that UD lists as a function word is one before a surname when IL-NER has it less often
 LIST_SEPARATORS = frozenset({",", "और", "एवं", "तथा", "व"})
 # English words that head an organisation's name written out in Devanagari (`इंडियन काउंसिल ऑफ मेडिकल रिसर्च`,
 # `स्कूल ऑफ कम्यूटिंग एंड कम्युनिकेशंस`): generic English, not taken from any article; the training data has few.
@@ -181,6 +197,7 @@ class RefineParams:
     list_max_tail: int = 3  # the most tokens after the name in a list item (`में 17`, `(दो)`)
     modifier_max_case: float = 0.2  # a word followed by a case marker or punctuation in less than this share of ...
     modifier_min_count: int = 10  # ... at least this many occurrences in the news text is a modifier, no name alone
+    news_common_min_docs: int = 30  # a word IL-NER never saw that this many news articles use is no place alone
     kind_name_max_docs: int = 15  # an untagged word next to a kind noun (`संस्था पेटा`) is a name if in fewer news articles
 
 
@@ -218,6 +235,7 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
     if "org_heads" in on:  # may grow a curated place into its organisation (`दिल्ली सरकार`)
         fixed, ents = split(org_heads(words, texts, fixed + ents, lex, p))
         ents = english_orgs(words, texts, ents, lex, keep)
+        fixed, ents = split(india_orgs(words, texts, fixed + ents, lex, p, keep))
     if "kinds" in on:
         fixed, ents = split(org_kinds(words, texts, fixed + ents, lex, p, keep))
     if "places" in on:
@@ -444,8 +462,11 @@ def _second_name_start(ws: Sequence[Word], a: int, b: int, label: str, lex: Lexi
 
 def _never_edge(w: str, side: str, label: str, lex: Lexicon, p: RefineParams) -> bool:
     fw = fold(w)
-    if (side == "begin" or label == "PER") and (fw in TITLES or fw in ROLES) or fw in lex.function_words:
+    if (side == "begin" or label == "PER") and (fw in TITLES or fw in ROLES):
         return True  # a person's name neither starts nor ends in a title or role (`दुष्यंत सिंह गायिका`)
+    if fw in lex.function_words and not (label == "PER" and side == "begin" and fw in lex.given_names
+                                         and not _function_word(fw, lex)):
+        return True  # `लव अग्रवाल`: a given name that IL-NER hardly sees as a function word starts a person's name
     if not regex.search(r"[\p{L}\p{N}]", w):
         return True  # punctuation
     st = lex.words.get(fw)
@@ -521,7 +542,8 @@ def org_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
         near = k < len(ws) and ws[k][0] <= m.end + 1
         after = by_start.get((m.sent_idx, ws[k][0])) if near else None
         n = _head_words(ws, k, lex, p) if near and after is None else 0
-        if n and (m.label == "LOC" or p.org_head_orgs and m.label == "ORG" and fold(ws[k + n - 1][2]) not in GOVERNMENT):
+        place = m.label == "LOC" or m.label == "ORG" and _strong(m.text, lex)  # `यूपी सरकार`: the gazetteer reads यूपी as ORG
+        if n and (place or p.org_head_orgs and m.label == "ORG" and fold(ws[k + n - 1][2]) not in GOVERNMENT):
             m = _span(sents[m.sent_idx], m, m.start, ws[k + n - 1][1], "ORG")
         elif p.org_head_orgs and m.label == "ORG" and near and after is None and _inside_orgs(ws[k][2], lex, p) \
                 and _name_ends(ws, k + 1, lex):
@@ -669,6 +691,13 @@ def org_kinds(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
                 and nxt is not None and nxt.label == "PER" and sents[m.sent_idx].text[m.end - sents[m.sent_idx].start] == " ":
             m = _span(sents[m.sent_idx], nxt, m.start, nxt.end)  # initials: `एनडी तिवारी`, not the acronym `एनडी`
             gone.add(id(nxt))
+        elif m.label == "ORG" and (m.start, m.end) not in keep and len(ws) == 1 and len(latin_acronym(ws[0]) or "") == 2 \
+                and nxt is None:  # initials before an untagged surname of the training data (`डीपी शर्मा`, `आरके पांडे`)
+            sw = words[m.sent_idx]
+            k = next((k for k, w in enumerate(sw) if w[0] == m.end + 1), None)
+            if k is not None and sents[m.sent_idx].text[m.end - sents[m.sent_idx].start] == " " \
+                    and _surname_word(fold(sw[k][2]), lex):
+                m = _span(sents[m.sent_idx], m, m.start, sw[k][1], "PER")
         out.append(m)
     out = [m for m in out if id(m) not in gone]
     tagger = ents[0].tagger if ents else "refine"
@@ -757,6 +786,46 @@ def _head_words(ws: Sequence[Word], k: int, lex: Lexicon, p: RefineParams) -> in
     return 0
 
 
+def india_orgs(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+               p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Hindi news names the country `भारत`; `इंडिया`, the English name, after other words ends the name of an
+    organisation (`नेस्ले इंडिया`, `हॉकी इंडिया`, `टीम इंडिया`, `एअर इंडिया`, `हुंडई मोटर इंडिया`): a LOC `इंडिया` right
+    after an organisation, a person or up to three untagged name words (not function words, titles, demonyms or
+    list separators) is one ORG with them."""
+    by_end = {(m.sent_idx, m.end): m for m in ents}
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    gone: set[int] = set()
+    out = []
+    for m in ents:
+        if m.label != "LOC" or fold(m.text.strip()) not in INDIA_EN or (m.start, m.end) in keep:
+            out.append(m)
+            continue
+        ws = words[m.sent_idx]
+        k = next(k for k, w in enumerate(ws) if w[0] >= m.start)
+        start = m.start
+        before = by_end.get((m.sent_idx, m.start - 1))
+        if before is not None and before.label in ("ORG", "PER") and (before.start, before.end) not in keep:
+            start = before.start  # `मारुति सुजुकी इंडिया`
+            gone.add(id(before))
+        else:
+            i = k
+            while i > 0 and k - i < 3 and ws[i - 1][1] + 1 == ws[i][0] and (m.sent_idx, ws[i - 1][0]) not in covered \
+                    and _india_org_word(ws[i - 1][2], lex, p):
+                i -= 1
+            start = ws[i][0]
+        out.append(_span(sents[m.sent_idx], m, start, m.end, "ORG") if start < m.start else m)
+    return [m for m in out if id(m) not in gone]
+
+
+def _india_org_word(w: str, lex: Lexicon, p: RefineParams) -> bool:
+    fw = fold(w)
+    if fw in ORG_KINDS:
+        return True  # `टीम इंडिया`
+    return bool(regex.fullmatch(r"[\p{Devanagari}]+", w)) and fw not in lex.function_words and fw not in TITLES \
+        and fw not in LIST_SEPARATORS and fw not in INDIA_EN and not _demonym(w, lex) and not lex.strong_place(fw) \
+        and not _common(w, lex, p) and fw not in ROLES  # `हॉकी`, `नेस्ले`, `हुंडई मोटर`; not `सूची`, `असर`, `मुताबिक`
+
+
 def _org_word(w: str, lex: Lexicon) -> bool:
     """A word between a place and an organisation's head (`पाकिस्तान क्रिकेट बोर्ड`, `मुंबई क्राइम ब्रांच`): Devanagari, no
     function word, place or given name, and in the training data only inside organisation names when inside any
@@ -809,6 +878,9 @@ def drop_common(ents: list[Mention], lex: Lexicon, p: RefineParams) -> list[Ment
     ents = [m for m in ents if not _PLURAL_OBLIQUE.search(m.text.strip())
             and not all(part in NUMBER_WORDS for part in regex.split(r"[\s-]+", fold(m.text.strip())))
             and not all(fold(w) in DIRECTIONS for w in m.text.split())]  # `उत्तरी पूर्वी` is no place
+    ents = [m for m in ents if fold(m.text.strip()) not in PLACE_KINDS  # `मस्जिद`, `एरिया`, `स्टोर` alone
+            and not (len(m.text.split()) > 1 and all(fold(w) in TRANSPORT_WORDS for w in m.text.split()))
+            and not (m.label == "LOC" and " " not in m.text.strip() and _news_word(m.text.strip(), lex, p))]
     return [m for m in ents if " " in m.text.strip() or place_of(m.text, lex) or not (
         _common(m.text, lex, p) or _head_noun(m.text, m.label, lex, p) or _modifier(m.text, lex, p) or fold(m.text) in TITLES
         or fold(m.text) in ROLES or fold(m.text) in RANK_ACRONYMS or regex.search(r"\d", m.text)
@@ -931,6 +1003,16 @@ def drop_modifiers(words: dict[int, list[Word]], ents: list[Mention], lex: Lexic
     return out
 
 
+def _news_word(word: str, lex: Lexicon, p: RefineParams) -> bool:
+    """A word of the news' own vocabulary (`कहर` "havoc", `मरकज`, `एंबुलेंस`, the misspelling `कोराना`): the training data
+    never saw it, yet `news_common_min_docs` news articles use it, and no KB place or given name has it. A place that
+    many articles name is a KB place or one IL-NER knows; a village or a suburb is named in a few articles."""
+    fw = fold(word)
+    news = lex.news.get(fw)
+    return bool(news and news.n_docs >= p.news_common_min_docs and fw not in lex.words and fw not in lex.places
+                and fw not in lex.given_names and not place_of(word, lex) and (fw,) not in lex.orgs)
+
+
 def _common(word: str, lex: Lexicon, p: RefineParams) -> bool:
     st = _stats(word, lex)
     return bool(st and st.n >= p.common_min_count and st.n_ent < p.common_max_ratio * st.n)
@@ -1007,7 +1089,9 @@ def context_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
             strong = designator or st.n_after_loc >= p.cue_min_ratio * st.n
             i = j
             while i > 0 and j - i < p.cue_max_words and _name_like(ws[i - 1][2], lex, p) and (idx, ws[i - 1][0]) not in covered \
-                    and not _demonym(ws[i - 1][2], lex):
+                    and not _demonym(ws[i - 1][2], lex) and not _news_word(ws[i - 1][2], lex, p) \
+                    and not (i == j and fold(ws[i - 1][2]) in PLACE_KINDS and not (  # `हॉटस्पॉट जिले`: a kind alone
+                        i >= 2 and _name_like(ws[i - 2][2], lex, p) and (idx, ws[i - 2][0]) not in covered)):
                 i -= 1
             if designator and i < j and fold(ws[j][2]) not in UNITS and _modifier_word(ws[j - 1][2], lex, p.modifier_max_case):
                 continue  # an adjective before `शहर` (`पैतृक शहर`, `ठंडा शहर`): no place
@@ -1192,7 +1276,14 @@ def _given_before(w: str, lex: Lexicon) -> bool:
     training data sees often and almost never in a name (`वहीं`, `पत्र`: the given-name list has them too)."""
     fw = fold(w)
     st = lex.words.get(fw)
-    return not (fw in lex.function_words or fw in TITLES or fw in ROLES or st and st.n >= 20 and st.n_ent < 0.1 * st.n)
+    return not (_function_word(fw, lex) or fw in TITLES or fw in ROLES or st and st.n >= 20 and st.n_ent < 0.1 * st.n)
+
+
+def _function_word(fw: str, lex: Lexicon) -> bool:
+    """A UD function word that the training data sees often enough to be one (`किया`, `केवल`); `लव` ("love", UD) is
+    seen twice in IL-NER and is the given name of `लव अग्रवाल`."""
+    st = lex.words.get(fw)
+    return fw in lex.function_words and bool(st and st.n >= FUNCTION_MIN_COUNT)
 
 
 def _surname_word(fw: str, lex: Lexicon) -> bool:

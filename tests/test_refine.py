@@ -30,6 +30,8 @@ LEX = Lexicon(
         "नयी दिल्ली": _place("नयी दिल्ली", "New Delhi", "aliases", "place"),
         "पुणे": _place("पुणे", "Pune", "geonames", "city"),
         "पुणे शहर": _place("पुणे शहर", "Pune", "geonames", "city"),  # a town: a vote, not acted on alone
+        "यूपी": _place("यूपी", "", "aliases", "place"),  # the alias file's short name of Uttar Pradesh
+        "स्टोर": _place("स्टोर", "Stor", "geonames", "town"),  # a GeoNames town, and the English loan "store"
     },
     words={
         "मंगलवार": _ws(44),  # a weekday: never inside a name in the training data
@@ -56,11 +58,14 @@ LEX = Lexicon(
         "शहर": WordStats(138, 9, 3, 9, 0, 0, 9, n_after_loc=32),  # follows place names: no part of one
         "था": _ws(900),  # an auxiliary: never starts a name
         "अस्पताल": _ws(79, 16, 3, 15, org=8, loc=8),  # ends ORG and LOC names, never a person's
+        "लव": _ws(2),  # a given name that UD lists as a function word ("love"): IL-NER has it twice
+        "किया": _ws(900),  # a function word that the given-name list has too
+        "अग्रवाल": _ws(30, 30, 0, 28, per=30),  # a surname
     },
     latin_places={"uk": _place("UK", "United Kingdom", "abbreviation"),
                   "india": _place("India", "India", "ne_admin0")},
-    given_names=frozenset({"आनंद", "लव", "अमिताभ", "कादर", "राम", "मोहन", "राजा", "एकता", "केवल"}),
-    function_words=frozenset({"कि", "उनका", "ने", "को", "में"}),
+    given_names=frozenset({"आनंद", "लव", "अमिताभ", "कादर", "राम", "मोहन", "राजा", "एकता", "केवल", "किया"}),
+    function_words=frozenset({"कि", "उनका", "ने", "को", "में", "लव", "किया"}),
     orgs={("होंडा",): "होंडा", ("NBC", "न्यूज"): "NBC न्यूज़", ("पोलिटिको",): "पोलिटिको", ("टाटा",): "टाटा समूह",
           ("उबर",): "उबर", ("जगुआर", "लैंड", "रोवर"): "जगुआर लैंड रोवर"},
 )
@@ -109,6 +114,9 @@ def _refine(sentences_of, text: str, spans: list[tuple[str, str]], **params) -> 
         ("राजा राम मोहन राय का जन्म हुआ।", [("राजा राम मोहन राय", "PER")], [("राजा राम मोहन राय", "PER")]),
         # boundary: a given name is never cut from a person's name
         ("लव अग्रवाल ने कहा।", [("लव अग्रवाल", "PER")], [("लव अग्रवाल", "PER")]),
+        # ... even one that UD lists as a function word, when the training data hardly sees it (`लव`, "love")
+        ("संयुक्त सचिव लव अग्रवाल ने कहा।", [("लव अग्रवाल", "PER")], [("लव अग्रवाल", "PER")]),
+        ("तब किया मेहता ने कहा।", [("किया मेहता", "PER")], [("मेहता", "PER")]),  # a frequent one is cut
         # function words leave an ORG span; a head noun left alone is no name
         ("उन्होंने कहा कि उनका मंत्रालय तैयार है।", [("कि उनका मंत्रालय", "ORG")], []),
         # an ORG made of common words keeps them (`मौसम विभाग`)
@@ -143,6 +151,16 @@ def test_refine_boundaries(sentences_of, text, spans, expected):
         ("किशोर शार्क द्वारा घायल। एक शार्क थी।", [("किशोर शार्क", "PER")], []),
         ("मोदी ने कहा। एक बैठक हुई।", [("मोदी", "PER")], [("मोदी", "PER")]),
         ("अमेरिका के उत्तरी पूर्वी क्षेत्र में", [("अमेरिका", "LOC"), ("उत्तरी पूर्वी", "LOC")], [("अमेरिका", "LOC")]),
+        # a kind of place or facility alone is no name (PLACE_KINDS), even a KB town's homograph (`स्टोर`)
+        ("मस्जिद के इमाम भी पॉजिटिव आए।", [("मस्जिद", "LOC")], []),
+        ("चार संक्रमित हॉटस्पॉट एरिया से हैं।", [("एरिया", "LOC")], []),
+        ("रेल से दिल्ली पहुंचे।", [("रेल", "LOC"), ("दिल्ली", "LOC")], [("दिल्ली", "LOC")]),
+        ("रावत जनरल स्टोर 9411575754", [("स्टोर", "PER")], []),
+        ("जामा मस्जिद में नमाज हुई।", [("जामा मस्जिद", "LOC")], [("जामा मस्जिद", "LOC")]),  # a name takes the kind
+        ("एसीपी चावडा ने बताया।", [("एसीपी", "ORG")], []),  # a police rank acronym (ACP) is a title
+        ("जम्मू रेलवे स्टेशन पर यात्री रुके।", [("रेलवे स्टेशन", "LOC")], []),  # transport words only: no name
+        ("स्टेशन रोड पर जाम लगा।", [("स्टेशन रोड", "LOC")], [("स्टेशन रोड", "LOC")]),  # a road's name stays
+        ("निरमा जैसी विवाहिता की मृत्यु हुई।", [("विवाहिता", "PER")], []),  # "a married woman": a role noun
     ],
 )
 def test_refine_common_words(sentences_of, text, spans, expected):
@@ -234,6 +252,8 @@ def test_refine_org_heads(sentences_of, text, expected):
         ("दिल्ली एम्स ने कहा।", [("दिल्ली", "LOC"), ("एम्स", "ORG")], [("दिल्ली एम्स", "ORG")]),  # place + organisation
         ("रेड क्रॉस सोसाइटी ने कहा।", [("रेड क्रॉस", "ORG")], [("रेड क्रॉस सोसाइटी", "ORG")]),  # + a word ending ORGs
         ("भाजपा सरकार ने कहा।", [("भाजपा", "ORG")], [("भाजपा", "ORG")]),  # a party's government
+        # ... but a place that the gazetteer read as ORG has one (`यूपी सरकार`)
+        ("विमान यूपी सरकार का नहीं है।", [("यूपी", "ORG")], [("यूपी सरकार", "ORG")]),
         ("माइक्रोसोफ्ट रिसर्च ने बनाया।", [("माइक्रोसोफ्ट", "ORG")], [("माइक्रोसोफ्ट रिसर्च", "ORG")]),  # + a word of ORGs
         ("माइक्रोसोफ्ट रिसर्च सेंटर बना।", [("माइक्रोसोफ्ट", "ORG")], [("माइक्रोसोफ्ट", "ORG")]),  # ... where the name ends
         ("युगांडा रेड क्रॉस ने कहा।", [("रेड क्रॉस", "ORG")], [("युगांडा रेड क्रॉस", "ORG")]),  # untagged KB place before
@@ -337,6 +357,8 @@ def test_refine_surname_tagged_once_is_no_slip(sentences_of):
         ("पश्चिम चंपारण जिले में बाढ़ आई।", [("पश्चिम चंपारण", "LOC")]),
         ("दक्षिण जिले में बाढ़ आई।", []),  # a known word that is mostly no name
         ("उस जिले में बाढ़ आई।", []),  # a function word
+        ("उन्होंने कहा कि हॉटस्पॉट जिले बढ़े।", []),  # a kind of place (PLACE_KINDS) alone
+        ("मैगजीन रोड जिले में है।", [("मैगजीन रोड", "LOC")]),  # ... but a name before it takes it
     ],
 )
 def test_refine_context_cues(sentences_of, text, expected):
@@ -640,8 +662,8 @@ def test_refine_names_before_place_designators(sentences_of, text, spans, expect
 )
 def test_refine_modifiers_of_the_news_text_are_no_names(sentences_of, text, spans, expected):
     lex = _news_lex(ऑरेंज=(55, 22, 2), विटामिन=(50, 20, 2), इटली=(396, 159, 300), आंध्र=(120, 80, 10), राम=(90, 40, 5))
-    sents = sentences_of(text)
-    got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("common",)))
+    sents = sentences_of(text)  # इटली is no KB place here: the rule on the news' own words is left out
+    got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("common",), news_common_min_docs=10**6))
     assert [(m.text, m.label) for m in got] == expected
 
 
@@ -758,6 +780,10 @@ def test_refine_police_and_acronym_institutions(sentences_of, text, spans, expec
         ("वह बॉलीवुड में काम करती हैं।", [("बॉलीवुड", "ORG")], []),
         # type: two letters read as an acronym before a person's surname are the person's initials
         ("एनडी तिवारी ने कहा।", [("एनडी", "ORG"), ("तिवारी", "PER")], [("एनडी तिवारी", "PER")]),
+        # ... and before an untagged surname of the training data (`त्रिपाठी`, `अग्रवाल`)
+        ("रोडवेज परिचालक डीपी त्रिपाठी की मौत हुई।", [("डीपी", "ORG")], [("डीपी त्रिपाठी", "PER")]),
+        ("जज आरके अग्रवाल ने कहा।", [("आरके", "ORG")], [("आरके अग्रवाल", "PER")]),
+        ("डीपी पुलिस ने कहा।", [("डीपी", "ORG")], [("डीपी", "ORG")]),  # no surname after it
     ],
 )
 def test_refine_film_industries_and_initials(sentences_of, text, spans, expected):
@@ -864,3 +890,64 @@ def test_refine_place_spelling_variants(sentences_of, text, spans, expected):
 )
 def test_refine_propagates_given_names_of_full_names(sentences_of, text, spans, expected):
     assert _refine(sentences_of, text, spans, steps=("propagate",), kb_candidates=False) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("तबलीगी जमात के सदस्य लौटे।", [("तबलीगी जमात", "ORG")]),
+        ("तब्लीगी जमात के सदस्य लौटे।", [("तब्लीगी जमात", "ORG")]),  # a spelling the alias file lists
+        ("प्रधानमंत्री कार्यालय के अधिकारी पहुंचे।", [("प्रधानमंत्री कार्यालय", "ORG")]),
+        ("राष्ट्रीय मौसम सेवा ने बताया।", [("राष्ट्रीय मौसम सेवा", "ORG")]),
+        ("फिक्की की अध्यक्ष ने कहा।", [("फिक्की", "ORG")]),
+        ("आज भी थम्स अप, कोका कोला से लोकप्रिय है।", [("कोका कोला", "ORG")]),
+        ("अक्षय कुमार ने पीएम केयर्स फंड के लिए दान दिया।", [("पीएम केयर्स फंड", "ORG")]),  # the longest name wins
+    ],
+)
+def test_refine_organisations_of_aliases_v6(sentences_of, text, expected):
+    """models/aliases-v6.tsv: organisations the tagger missed in every occurrence over corpus/news."""
+    from dataclasses import replace
+    from pathlib import Path
+
+    from pipeline.lexicon import load_known_names
+
+    orgs = load_known_names(Path(__file__).resolve().parents[1] / "models" / "aliases-v6.tsv")["ORG"]
+    sents = sentences_of(text)
+    got = refine_mentions(sents, [], replace(LEX, orgs=orgs), RefineParams(steps=("orgs",)))
+    assert [(m.text, m.label) for m in got] == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        ("तूफान के कहर से बचे लोग।", [("कहर", "LOC")], []),  # unseen by IL-NER, in 125 news articles: a word
+        ("पूरे विश्व में कहर जिले तक पहुंचा।", [], []),  # ... and no place before a cue either
+        ("शामली में 17 मरीज हैं।", [("शामली", "LOC")], [("शामली", "LOC")]),  # a district: in 26 articles
+        ("कहर में बाढ़ आई।", [("कहर", "PER")], [("कहर", "PER")]),  # only places are judged so
+    ],
+)
+def test_refine_words_of_the_news_are_no_places(sentences_of, text, spans, expected):
+    """A word that IL-NER never saw but `news_common_min_docs` news articles use is the news' own vocabulary."""
+    from dataclasses import replace
+
+    from pipeline.lexicon import NewsStats
+
+    lex = replace(LEX, news={"कहर": NewsStats(182, 125, 86), "शामली": NewsStats(38, 26, 30)})
+    sents = sentences_of(text)
+    got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("common", "context")))
+    assert [(m.text, m.label) for m in got] == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        ("बाजार में नेस्ले इंडिया के शेयर गिरे।", [("इंडिया", "LOC")], [("नेस्ले इंडिया", "ORG")]),  # a company
+        ("टीम इंडिया ने मैच जीता।", [("इंडिया", "LOC")], [("टीम इंडिया", "ORG")]),  # a kind + India: the team
+        ("मारुति सुजुकी इंडिया ने कहा।", [("मारुति सुजुकी", "ORG"), ("इंडिया", "LOC")], [("मारुति सुजुकी इंडिया", "ORG")]),
+        ("उन्होंने कहा कि इंडिया में बारिश हुई।", [("इंडिया", "LOC")], [("इंडिया", "LOC")]),  # after a function word
+        ("उस मौसम इंडिया में बारिश हुई।", [("इंडिया", "LOC")], [("इंडिया", "LOC")]),  # after a common word
+    ],
+)
+def test_refine_india_ends_organisation_names(sentences_of, text, spans, expected):
+    """`इंडिया`, the English name of India, after other words ends an organisation's name (`india_orgs`)."""
+    assert _refine(sentences_of, text, spans, steps=("org_heads",)) == expected

@@ -34,7 +34,7 @@ def fold(s: str) -> str:
 # Rank and office acronyms of Indian administration and police, spelt in Devanagari: titles before a name, not
 # organisations (`एसडीएम नरेंद्र सिंह`).
 RANK_ACRONYMS = frozenset(fold(w) for w in """सीएम पीएम डीएम एसडीएम डीआईजी आईजी डीजीपी एसपी एसएसपी एएसपी
-    डीएसपी सीओ एसएचओ एसओ एसआई एएसआई बीडीओ सीडीओ सीएमओ डीसी एडीएम""".split())
+    डीएसपी सीओ एसएचओ एसओ एसआई एएसआई बीडीओ सीडीओ सीएमओ डीसी एडीएम एसीपी डीसीपी एडीसीपी""".split())
 TITLES = RANK_ACRONYMS | frozenset(
     fold(t)
     for t in """राष्ट्रपति प्रधानमंत्री मंत्री मुख्यमंत्री उपमुख्यमंत्री राज्यपाल महासचिव अध्यक्ष उपाध्यक्ष
