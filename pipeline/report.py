@@ -26,6 +26,8 @@ documents.text). The page models are built by pure functions; `write_report` str
 templates): a page whose key is unchanged is neither rendered nor rewritten, one whose bytes did not
 change is not rewritten, and pages no longer produced are removed (DIR/manifest.json keeps the keys).
 The output depends only on the tables (sorted, no timestamps): two renders give identical files.
+With a state folder (`--cache`; write_report_incremental) a re-run reads only the documents that changed
+and makes only the pages they touch, so its cost follows the change, not the archive; the pages are the same.
 """
 from __future__ import annotations
 
