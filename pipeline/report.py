@@ -31,20 +31,21 @@ and makes only the pages they touch, so its cost follows the change, not the arc
 """
 from __future__ import annotations
 
-import dataclasses
 import functools
 import hashlib
 import html
+import json
 import logging
 import math
 import pickle
 import re
+import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from io import BytesIO
 from pathlib import Path
-from typing import Any, Iterator, Sequence
+from typing import Any, Iterator, NamedTuple, Sequence
 
 import jinja2
 from markupsafe import Markup
@@ -431,15 +432,33 @@ def cooccurring(mentions: dict[str, list[dict]], top: int = 10) -> dict[str, lis
 def event_groups(quantities: dict[str, list[dict]]) -> list[dict[str, Any]]:
     """Quantities grouped by (event, kind): how many, in how many documents, the total of their values
     (kinds whose values add up: count, money, measure) and the commonest nouns."""
+    return _event_groups({d: flat(event_fields(q) for q in rows) for d, rows in quantities.items()})
+
+
+def event_fields(q: dict[str, Any]) -> tuple:
+    """What event_groups reads of a quantity: (event, kind, value, noun)."""
+    return (q.get("event") or "", q["kind"], q["value"], q.get("noun"))
+
+
+def flat(rows: Any) -> tuple:
+    """Tuples of fields as one flat tuple, its strings interned (a document's state: one object, not one a row)."""
+    return tuple(sys.intern(x) if type(x) is str else x for row in rows for x in row)
+
+
+def _event_groups(quantities: dict[str, Sequence]) -> list[dict[str, Any]]:
+    """event_groups of the flat event_fields of each document's quantities."""
     groups: dict[tuple[str, str], dict[str, Any]] = {}
-    for doc_id, rows in quantities.items():
-        for q in rows:
-            g = groups.setdefault((q.get("event") or "", q["kind"]), {"n": 0, "docs": set(), "total": 0.0, "nouns": Counter()})
+    for doc_id, fields in quantities.items():
+        for i in range(0, len(fields), 4):
+            event, kind, value, noun = fields[i : i + 4]
+            g = groups.get((event, kind))
+            if g is None:
+                g = groups[(event, kind)] = {"n": 0, "docs": set(), "total": 0.0, "nouns": Counter()}
             g["n"] += 1
             g["docs"].add(doc_id)
-            g["total"] += q["value"] or 0.0
-            if q.get("noun"):
-                g["nouns"][q["noun"]] += 1
+            g["total"] += value or 0.0
+            if noun:
+                g["nouns"][noun] += 1
     out = [{"event": ev, "kind": kind, "n": g["n"], "n_docs": len(g["docs"]),
             "total": g["total"] if kind in SUM_KINDS else None, "total_s": fmt_num(g["total"]) if kind in SUM_KINDS else "",
             "nouns": ", ".join(n for n, _ in sorted(g["nouns"].items(), key=lambda kv: (-kv[1], kv[0]))[:3])}
@@ -449,16 +468,29 @@ def event_groups(quantities: dict[str, list[dict]]) -> list[dict[str, Any]]:
 
 def speaker_groups(claims: dict[str, list[dict]], refs: dict[str, EntityRef]) -> list[dict[str, Any]]:
     """Claims per speaker: the linked entity, else the speaker's words and type."""
+    return _speaker_groups({d: flat(speaker_fields(c) for c in rows) for d, rows in claims.items()}, refs)
+
+
+def speaker_fields(c: dict[str, Any]) -> tuple:
+    """What speaker_groups reads of a claim: (speaker_entity_id, speaker_text, speaker_type, quote_type, hedged)."""
+    return (c.get("speaker_entity_id"), c.get("speaker_text"), c["speaker_type"], c["quote_type"], c["hedged"])
+
+
+def _speaker_groups(claims: dict[str, Sequence], refs: dict[str, EntityRef]) -> list[dict[str, Any]]:
+    """speaker_groups of the flat speaker_fields of each document's claims."""
     groups: dict[tuple[str, str], dict[str, Any]] = {}
-    for doc_id, rows in claims.items():
-        for c in rows:
-            ref = refs.get(c.get("speaker_entity_id") or "")
-            key = (ref.entity_id, "") if ref else ("", f"{c.get('speaker_text') or '—'}\t{c['speaker_type']}")
-            g = groups.setdefault(key, {"ref": ref, "text": c.get("speaker_text") or "—", "type": c["speaker_type"],
-                                        "n": 0, "direct": 0, "hedged": 0, "docs": set()})
+    for doc_id, fields in claims.items():
+        for i in range(0, len(fields), 5):
+            eid, text, stype, qtype, hedged = fields[i : i + 5]
+            ref = refs.get(eid or "")
+            key = (ref.entity_id, "") if ref else ("", f"{text or '—'}\t{stype}")
+            g = groups.get(key)
+            if g is None:
+                g = groups[key] = {"ref": ref, "text": text or "—", "type": stype, "n": 0, "direct": 0, "hedged": 0,
+                                   "docs": set()}
             g["n"] += 1
-            g["direct"] += c["quote_type"] == "direct"
-            g["hedged"] += bool(c["hedged"])
+            g["direct"] += qtype == "direct"
+            g["hedged"] += bool(hedged)
             g["docs"].add(doc_id)
     out = [{**{k: v for k, v in g.items() if k != "docs"}, "n_docs": len(g["docs"]),
             "name": g["ref"].name if g["ref"] else g["text"], "href": g["ref"].href("") if g["ref"] else None,
@@ -584,20 +616,22 @@ def report_pages(run: Run) -> Iterator[tuple[str, Any, str]]:
         "mentions": sum(map(len, run.mentions.values())), "entities": len(run.entities),
         "quantities": sum(map(len, run.quantities.values())), "claims": sum(map(len, run.claims.values())),
     }
-    yield from list_pages(title, rows, run.entities, refs, totals, run.meta, run.quantities, run.claims)
+    yield from list_pages(title, rows, run.entities, refs, totals, run.meta,
+                          {d: flat(event_fields(q) for q in qs) for d, qs in run.quantities.items()},
+                          {d: flat(speaker_fields(c) for c in cs) for d, cs in run.claims.items()})
 
 
 def list_pages(title: str, rows: Sequence[dict], entities: Sequence[dict], refs: dict[str, EntityRef],
                totals: dict[str, int], run_meta: dict[str, str], quantities: dict[str, list[dict]],
                claims: dict[str, list[dict]]) -> Iterator[tuple[str, Any, str]]:
     """(path, HTML maker, key) of the index, the further documents pages and the all-entities pages, from the
-    documents' rows, the entities and the quantities/claims per document (only the columns the groups read)."""
+    documents' rows, the entities and per document its quantities' event_fields and claims' speaker_fields (flat)."""
     by_mentions = sorted(entities, key=lambda e: (-e["n_mentions"], e["entity_id"]))
     ent_rows = [{**e, "href": refs[e["entity_id"]].href("")} for e in by_mentions]
     doc_pages = pages_nav(len(rows), DOCS_PER_PAGE, lambda n: "index.html" if n == 1 else f"documents-{n}.html")
     ent_pages = pages_nav(len(ent_rows), ENTITIES_PER_LIST_PAGE, lambda n: f"all-entities-{n}.html")
     meta = {k: run_meta.get(k, "") for k in ("pipeline_version", "schema_version", "tagger", "params_digest")}
-    events, speakers = event_groups(quantities), speaker_groups(claims, refs)
+    events, speakers = _event_groups(quantities), _speaker_groups(claims, refs)
     model = dict(root="", title=title, totals=totals, meta=meta, docs=rows[:DOCS_PER_PAGE], doc_pages=doc_pages,
                  page=1, entities=ent_rows[:TOP], n_entities=len(ent_rows), ent_pages=ent_pages, events=events[:TOP],
                  n_events=len(events), speakers=speakers[:TOP], n_speakers=len(speakers), top=TOP)
@@ -743,33 +777,34 @@ def write_compare_report(out_dir: Path, labels: tuple[str, str], docs_a: Sequenc
 # title or bucket width, or a site whose manifest.json is not the one the state was saved with: every page
 # is made (from an empty state).
 
-STATE_VERSION = "1"
+STATE_VERSION = "3"
 SIGN_TABLES = ("documents", "sentences", "mentions", "quantities", "claims")
 CHUNK_DOCS = 256  # documents read at a time (consecutive ones: a few parts of each table)
-EVENT_COLS = ("event", "kind", "value", "noun")
-SPEAKER_COLS = ("speaker_entity_id", "speaker_text", "speaker_type", "quote_type", "hedged")
 MENTION_COLS = ("mention_id", "doc_id", "sent_idx", "start", "end", "text", "label", "entity_id", "link_rule")
 DOC_COLS = ("doc_id", "source_path", "n_chars", "n_sentences", "status", "error", "warning", "text")
 
 
-@dataclass
-class DocState:
-    """What the report keeps of one document between runs."""
+class DocState(NamedTuple):
+    """What the report keeps of one document between runs (a tuple: 14k of them load and save fast)."""
 
-    sig: tuple
-    row: dict[str, Any]
-    used: tuple[str, ...]  # entity ids of its mentions, quantities and claims (its page shows their refs)
+    sig: str  # digest of its keys in SIGN_TABLES
+    row: tuple  # its row of the documents list (values of ROW_KEYS)
+    used: tuple[str, ...]  # entity ids of its mentions, quantities and claims (its page shows their refs; they
+    #                        get its contexts, quantities and claims)
     co: tuple[str, ...]  # entity ids of its mentions (co-occurrence)
-    ents: tuple[str, ...]  # entity ids it gives contexts, quantities or claims to
-    events: list[dict[str, Any]]
-    speakers: list[dict[str, Any]]
-    key: str = ""  # its page's key
-    nav: tuple = (None, None)  # previous and next doc_id
+    events: tuple  # its quantities' event_fields, flat
+    speakers: tuple  # its claims' speaker_fields, flat
+    key: str  # its page's key
+    nav: tuple  # previous and next doc_id
 
 
-def doc_signatures(run_dir: Path) -> dict[str, tuple] | None:
-    """{doc_id: its key in each of SIGN_TABLES (None: no rows there)} in doc_id order, from the tables' part
-    manifests; None when a table is not a dataset whose every document has a key."""
+ROW_KEYS = ("doc_id", "href", "status", "n_chars", "n_sentences", "n_mentions", "n_entities", "n_quantities",
+            "n_claims", "note")
+
+
+def doc_signatures(run_dir: Path) -> dict[str, str] | None:
+    """{doc_id: a digest of its key in each of SIGN_TABLES (None: no rows there)} in doc_id order, from the tables'
+    part manifests; None when a table is not a dataset whose every document has a key."""
     keys = {}
     for t in SIGN_TABLES:
         path = Path(run_dir) / f"{t}.parquet"
@@ -786,7 +821,8 @@ def doc_signatures(run_dir: Path) -> dict[str, tuple] | None:
     docs = keys["documents"]
     if not docs or any(d not in docs for t in SIGN_TABLES[1:] for d in keys[t]):
         return None
-    return {d: tuple(keys[t].get(d) for t in SIGN_TABLES) for d in sorted(docs)}
+    return {d: hashlib.sha256(json.dumps([keys[t].get(d) for t in SIGN_TABLES]).encode("utf-8")).hexdigest()[:32]
+            for d in sorted(docs)}
 
 
 def _read_docs(run_dir: Path, doc_ids: Sequence[str]) -> Iterator[tuple[dict, list, list, list, dict]]:
@@ -881,6 +917,10 @@ class _StaleState(Exception):
     """A bucket file the state counts on is missing or unreadable: the report is made again whole."""
 
 
+def _ref_fields(r: EntityRef) -> tuple[str, ...]:
+    return (r.entity_id, r.name, r.label, r.page, r.anchor)
+
+
 def _state_dir(state_root: Path, out_dir: Path) -> Path:
     return Path(state_root) / "report" / hashlib.sha256(str(Path(out_dir).resolve()).encode("utf-8")).hexdigest()[:16]
 
@@ -912,10 +952,15 @@ def write_report_incremental(run_dir: Path, out_dir: Path, state_root: Path) -> 
     state = io.read_pickle(spath)
     fresh = not (isinstance(state, dict) and state.get("ident") == ident
                  and state.get("site") == _file_digest(out_dir / "manifest.json"))
+    if not fresh:
+        state["docs"] = _load_docs(folder / "docs")
+        fresh = state["docs"] is None
     spath.unlink(missing_ok=True)  # while the buckets change, no state is valid (a crash makes the next run whole)
+    old_docs = {} if fresh else dict(state["docs"])
     for attempt in ("state", "whole"):
         if fresh or attempt == "whole":
             state = {"ident": ident, "docs": {}, "ents": {}, "buckets": {}, "bucket_files": None}
+            old_docs = {}
         buckets = _Buckets(folder / "buckets", width, state["bucket_files"])
         try:
             counts = io.write_tree(out_dir, _incremental_pages(run_dir, state, sigs, entities, title, buckets))
@@ -925,11 +970,44 @@ def write_report_incremental(run_dir: Path, out_dir: Path, state_root: Path) -> 
                 raise
             log.warning("report: %s unreadable; making the report whole", exc)
     state["site"], state["bucket_files"] = _file_digest(out_dir / "manifest.json"), buckets.saved
+    _save_docs(folder / "docs", old_docs, state.pop("docs"))
     io.write_pickle(spath, state)
     return counts
 
 
-def _incremental_pages(run_dir: Path, state: dict, sigs: dict[str, tuple], entities: list[dict], title: str,
+DOC_SHARDS = 64  # the documents' states lie in this many files: a re-run rewrites those of the documents it remade
+
+
+def _doc_shard(doc_id: str) -> str:
+    return f"{int(hashlib.sha1(doc_id.encode('utf-8')).hexdigest()[:8], 16) % DOC_SHARDS:02x}"
+
+
+def _load_docs(folder: Path) -> dict[str, DocState] | None:
+    """The documents' states (None when a shard is missing or unreadable)."""
+    docs: dict[str, DocState] = {}
+    for i in range(DOC_SHARDS):
+        data = io.read_pickle(folder / f"{i:02x}.pkl")
+        if not isinstance(data, dict):
+            return None
+        docs.update(data)
+    return docs
+
+
+def _save_docs(folder: Path, old: dict[str, DocState], new: dict[str, DocState]) -> None:
+    """Write the shards holding a document whose state is not the one loaded (or that is gone)."""
+    dirty = {_doc_shard(d) for d, st in new.items() if old.get(d) is not st} | {_doc_shard(d) for d in old.keys() - new.keys()}
+    if not old:
+        dirty = {f"{i:02x}" for i in range(DOC_SHARDS)}
+    shards: dict[str, dict[str, DocState]] = {b: {} for b in dirty}
+    for d, st in new.items():
+        b = _doc_shard(d)
+        if b in shards:
+            shards[b][d] = st
+    for b in sorted(shards):
+        io.write_pickle(folder / f"{b}.pkl", shards[b])
+
+
+def _incremental_pages(run_dir: Path, state: dict, sigs: dict[str, str], entities: list[dict], title: str,
                        buckets: _Buckets) -> Iterator[tuple[str, Any, str | None]]:
     refs = entity_refs(entities)
     ents = {e["entity_id"]: e for e in entities}
@@ -939,7 +1017,7 @@ def _incremental_pages(run_dir: Path, state: dict, sigs: dict[str, tuple], entit
 
     # what changed: documents (signature), entities (row, ref)
     ent_state = {e["entity_id"]: (hashlib.sha256(pickle.dumps(e, protocol=4)).hexdigest()[:16],
-                                  refs[e["entity_id"]]) for e in entities}
+                                  _ref_fields(refs[e["entity_id"]])) for e in entities}
     old_ents: dict[str, tuple] = state["ents"]
     changed_ents = {x for x in ent_state.keys() | old_ents.keys() if ent_state.get(x) != old_ents.get(x)}
     changed_refs = {x for x in changed_ents if (ent_state.get(x) or (0, None))[1] != (old_ents.get(x) or (0, None))[1]}
@@ -956,8 +1034,8 @@ def _incremental_pages(run_dir: Path, state: dict, sigs: dict[str, tuple], entit
         old = old_docs.get(d)
         if old is None:
             continue
-        touched.update(old.ents, old.co)
-        for x in old.ents:
+        touched.update(old.used, old.co)
+        for x in old.used:
             e = buckets.entry(x, create=False)
             if e is not None:
                 for part in e[:3]:
@@ -979,16 +1057,16 @@ def _incremental_pages(run_dir: Path, state: dict, sigs: dict[str, tuple], entit
     change_set = set(changed)
     for doc, ms, qs, cs, sents in _read_docs(run_dir, sorted(remake, key=order.__getitem__)):
         did = doc["doc_id"]
-        used = sorted({x for x in [*(m.get("entity_id") for m in ms), *(q.get("entity_id") for q in qs),
-                                   *(c.get("speaker_entity_id") for c in cs)] if x})  # in refs or not: refs change
+        used = sorted({sys.intern(x) for x in [*(m.get("entity_id") for m in ms), *(q.get("entity_id") for q in qs),
+                                               *(c.get("speaker_entity_id") for c in cs)] if x})  # in refs or not
         prev_doc, next_doc = nav[did]
         key = page_key(title, doc, ms, qs, cs, [refs[x] for x in used if x in refs], prev_doc, next_doc)
         if did in change_set:
             contrib = _contributions(doc, ms, qs, cs, sents)
-            co = tuple(sorted({m["entity_id"] for m in ms if m.get("entity_id")}))
-            st = DocState(sigs[did], _doc_row(doc, ms, qs, cs), tuple(used), co, tuple(contrib),
-                          [{k: q.get(k) for k in EVENT_COLS} for q in qs],
-                          [{k: c.get(k) for k in SPEAKER_COLS} for c in cs])
+            co = tuple(sorted({sys.intern(m["entity_id"]) for m in ms if m.get("entity_id")}))
+            row = _doc_row(doc, ms, qs, cs)
+            st = DocState(sigs[did], tuple(row[k] for k in ROW_KEYS), tuple(used), co,
+                          flat(event_fields(q) for q in qs), flat(speaker_fields(c) for c in cs), "", ())
             for x, parts in contrib.items():
                 e = buckets.entry(x)
                 for part, rows in zip(e[:3], parts):  # type: ignore[index]
@@ -998,9 +1076,8 @@ def _incremental_pages(run_dir: Path, state: dict, sigs: dict[str, tuple], entit
                 buckets.entry(x)[3].update(y for y in co if y != x)  # type: ignore[index]
             touched.update(contrib, co)
         else:
-            st = dataclasses.replace(old_docs[did], used=tuple(used))
-        st.key, st.nav = key, nav[did]
-        new_docs[did] = st
+            st = old_docs[did]
+        new_docs[did] = st._replace(key=key, nav=nav[did])
 
         def page(doc=doc, ms=ms, qs=qs, cs=cs, prev_doc=prev_doc, next_doc=next_doc) -> str:
             model = article_model(doc, ms, qs, cs, refs, prev_doc, next_doc)
@@ -1074,7 +1151,7 @@ def _incremental_pages(run_dir: Path, state: dict, sigs: dict[str, tuple], entit
     state["buckets"], state["ents"] = new_pages, ent_state
 
     # index and lists, from the documents' states
-    rows = [docs_state[d].row for d in ids]
+    rows = [dict(zip(ROW_KEYS, docs_state[d].row)) for d in ids]
     totals = {
         "documents": len(rows), "ok": sum(r["status"] == "ok" for r in rows), "errors": sum(r["status"] != "ok" for r in rows),
         "mentions": sum(r["n_mentions"] for r in rows), "entities": len(entities),
