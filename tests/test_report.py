@@ -482,7 +482,7 @@ def test_report_in_daily_increments_is_the_report_made_at_once(tmp_path):
     assert counts["written"] == 0 and counts["skipped"] == counts["files"] - 2  # the stylesheet and script
 
 
-@pytest.mark.parametrize("edit", ["rename", "lose_state_bucket", "lose_site"])
+@pytest.mark.parametrize("edit", ["rename", "lose_state_bucket", "lose_doc_shard", "lose_site"])
 def test_report_incremental_after_a_rename_or_a_lost_state(tmp_path, edit):
     params_path = daily_params(tmp_path)
     corpus, run, site, state = tmp_path / "corpus", tmp_path / "run", tmp_path / "site", tmp_path / "state"
@@ -500,6 +500,10 @@ def test_report_incremental_after_a_rename_or_a_lost_state(tmp_path, edit):
         pq.write_table(tbl.set_column(i, tbl.schema.field(i), pa.array(names)), run / "entities.parquet")
     elif edit == "lose_state_bucket":  # a bucket file of the state lost, then an article added: made whole
         next((state / "report").rglob("buckets/*.pkl")).unlink()
+        (corpus / "007_moscow.txt").write_text(DAILY[4][1], encoding="utf-8")
+        run_all(corpus, run, params_path, MODELS)
+    elif edit == "lose_doc_shard":  # a documents' state file lost: made whole
+        next((state / "report").rglob("docs/*.pkl")).unlink()
         (corpus / "007_moscow.txt").write_text(DAILY[4][1], encoding="utf-8")
         run_all(corpus, run, params_path, MODELS)
     else:  # the site deleted: the state does not match it, every page is made
