@@ -93,7 +93,9 @@ def _label(cmd: str) -> str:
 
 
 def repro(proj: Path) -> tuple[float, dict[str, int]]:
-    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
+    # PYTHONPATH: the stages run this checkout's code (the venv's editable install may point at another one)
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}",
+           "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
     t0 = time.perf_counter()
     proc = subprocess.Popen(["dvc", "repro", "-q"], cwd=proj, env=env, stdout=subprocess.DEVNULL)
     mon = PeakRSS(proc.pid)

@@ -251,7 +251,9 @@ def compare(run_a: str, run_b: str, out_dir: Path, rev_a: str | None, rev_b: str
 @click.argument("run_dir", type=IN_DIR)
 @click.option("--out", "out_dir", default=None, type=click.Path(file_okay=False, path_type=Path),
               help="Folder of the HTML report [RUN_DIR/report].")
-def report(run_dir: Path, out_dir: Path | None) -> None:
+@click.option("--cache", "cache_dir", default=None, type=click.Path(file_okay=False, path_type=Path),
+              help="Cache folder for the report's state: a re-run reads and makes only what changed. Off when not given.")
+def report(run_dir: Path, out_dir: Path | None, cache_dir: Path | None) -> None:
     """Render a run's tables as a static HTML site (index, one page per article, entity pages) that opens
     offline in a browser. Pages that did not change are not rewritten (stage: report)."""
     import time
@@ -260,7 +262,7 @@ def report(run_dir: Path, out_dir: Path | None) -> None:
 
     t0 = time.perf_counter()
     out_dir = out_dir or run_dir / "report"
-    n = write_report(run_dir, out_dir)
+    n = write_report(run_dir, out_dir, cache_dir)
     click.echo(f"report: {n['files']} files ({n['written']} written, {n['unchanged']} unchanged, {n['removed']} removed) "
                f"-> {out_dir / 'index.html'}; {time.perf_counter() - t0:.1f} s")
 

@@ -14,8 +14,9 @@ import os
 import pickle
 import shutil
 import tempfile
+import time
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence, TypeVar
+from typing import Any, Callable, Iterable, Iterator, Sequence, TypeVar
 
 import pyarrow as pa
 import pyarrow.compute  # noqa: F401  (pa.compute)
@@ -718,3 +719,67 @@ class BlobStore:
 
     def close(self) -> None:
         self.db.close()
+
+
+# ----------------------------------------------------------------------------- cheap re-runs
+# What a re-run reads of the archive: a file's digest from its stat when the file did not change (like git's
+# index), a dataset part's statistics from the part's key when the part was not rewritten.
+
+RACY_NS = 2_000_000_000  # a file changed this close before its stat was recorded is read again next time
+
+
+def file_digests(paths: Sequence[Path], index: Path | None) -> list[str]:
+    """sha256 (hex) of each file's bytes. With `index` (a JSON file kept between calls): a file whose size,
+    mtime, ctime and inode are those recorded there, and whose mtime and ctime lay more than RACY_NS before
+    that record was taken, keeps its recorded digest without being read (any write or rename changes its ctime)."""
+    started = time.time_ns()
+    try:
+        old = read_json(index) if index is not None else {}
+        entries, taken = old["files"], int(old["taken_ns"])
+    except (OSError, ValueError, KeyError, TypeError):
+        entries, taken = {}, 0
+    new: dict[str, list] = {}
+    out = []
+    for path in paths:
+        name = os.path.abspath(path)
+        st = os.stat(path)
+        sig = [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]
+        prev = entries.get(name)
+        if isinstance(prev, list) and prev[:4] == sig and max(st.st_mtime_ns, st.st_ctime_ns) < taken - RACY_NS:
+            digest = prev[4]
+        else:
+            digest = hashlib.sha256(read_bytes(path)).hexdigest()
+        new[name] = [*sig, digest]
+        out.append(digest)
+    if index is not None and (new != entries or any(max(e[1], e[2]) >= taken - RACY_NS for e in new.values())):
+        write_text_atomic(index, json.dumps({"taken_ns": started, "files": new}, separators=(",", ":")) + "\n")
+    return out
+
+
+def part_stats(path: Path, table: str, stat: Callable[[Path], Any], memo: Path | None) -> list[Any]:
+    """stat(part file) of each Parquet file of a table, in order (JSON-able results). With `memo` (a JSON file
+    kept between calls), a dataset part whose manifest key is the one recorded there is not read again."""
+    path = Path(path)
+    parts = check_table(path, table)
+    keys = read_manifest(path).get("parts", {}) if path.is_dir() else {}
+    try:
+        old = read_json(memo) if memo is not None else {}
+    except (OSError, ValueError):
+        old = {}
+    old = old if isinstance(old, dict) else {}
+    new: dict[str, list] = {}
+    out = []
+    for part in parts:
+        entry = keys.get(part.name)
+        key = entry[0] if isinstance(entry, list) and entry else None
+        prev = old.get(part.name)
+        if key is not None and isinstance(prev, list) and len(prev) == 2 and prev[0] == key:
+            value = prev[1]
+        else:
+            value = stat(part)
+        if key is not None:
+            new[part.name] = [key, value]
+        out.append(value)
+    if memo is not None and new != old:
+        write_json(memo, new)
+    return out

@@ -26,25 +26,33 @@ documents.text). The page models are built by pure functions; `write_report` str
 templates): a page whose key is unchanged is neither rendered nor rewritten, one whose bytes did not
 change is not rewritten, and pages no longer produced are removed (DIR/manifest.json keeps the keys).
 The output depends only on the tables (sorted, no timestamps): two renders give identical files.
+With a state folder (`--cache`; write_report_incremental) a re-run reads only the documents that changed
+and makes only the pages they touch, so its cost follows the change, not the archive; the pages are the same.
 """
 from __future__ import annotations
 
 import functools
 import hashlib
 import html
+import json
+import logging
 import math
 import pickle
 import re
+import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from io import BytesIO
 from pathlib import Path
-from typing import Any, Iterator, Sequence
+from typing import Any, Iterator, NamedTuple, Sequence
 
 import jinja2
 from markupsafe import Markup
 
 from pipeline import __version__, io
+
+log = logging.getLogger("hindi_extract")
 
 DOCS_PER_PAGE = 500  # rows of the documents list per page
 ENTITIES_PER_LIST_PAGE = 500  # rows of the all-entities list per page
@@ -377,12 +385,17 @@ def context(doc_id: str, m: dict[str, Any], left: str, mid: str, right: str) -> 
 
 
 def doc_row(doc: dict[str, Any], run: Run) -> dict[str, Any]:
-    ms = run.mentions.get(doc["doc_id"], [])
+    did = doc["doc_id"]
+    return _doc_row(doc, run.mentions.get(did, []), run.quantities.get(did, []), run.claims.get(did, []))
+
+
+def _doc_row(doc: dict[str, Any], ms: Sequence[dict], qs: Sequence[dict], cs: Sequence[dict]) -> dict[str, Any]:
+    """A document's row of the documents list."""
     return {
         "doc_id": doc["doc_id"], "href": doc_path(doc["doc_id"]), "status": doc["status"],
         "n_chars": doc["n_chars"], "n_sentences": doc["n_sentences"], "n_mentions": len(ms),
         "n_entities": len({m["entity_id"] for m in ms if m.get("entity_id")}),
-        "n_quantities": len(run.quantities.get(doc["doc_id"], [])), "n_claims": len(run.claims.get(doc["doc_id"], [])),
+        "n_quantities": len(qs), "n_claims": len(cs),
         "note": _short(doc.get("error") or doc.get("warning") or ""),
     }
 
@@ -419,15 +432,33 @@ def cooccurring(mentions: dict[str, list[dict]], top: int = 10) -> dict[str, lis
 def event_groups(quantities: dict[str, list[dict]]) -> list[dict[str, Any]]:
     """Quantities grouped by (event, kind): how many, in how many documents, the total of their values
     (kinds whose values add up: count, money, measure) and the commonest nouns."""
+    return _event_groups({d: flat(event_fields(q) for q in rows) for d, rows in quantities.items()})
+
+
+def event_fields(q: dict[str, Any]) -> tuple:
+    """What event_groups reads of a quantity: (event, kind, value, noun)."""
+    return (q.get("event") or "", q["kind"], q["value"], q.get("noun"))
+
+
+def flat(rows: Any) -> tuple:
+    """Tuples of fields as one flat tuple, its strings interned (a document's state: one object, not one a row)."""
+    return tuple(sys.intern(x) if type(x) is str else x for row in rows for x in row)
+
+
+def _event_groups(quantities: dict[str, Sequence]) -> list[dict[str, Any]]:
+    """event_groups of the flat event_fields of each document's quantities."""
     groups: dict[tuple[str, str], dict[str, Any]] = {}
-    for doc_id, rows in quantities.items():
-        for q in rows:
-            g = groups.setdefault((q.get("event") or "", q["kind"]), {"n": 0, "docs": set(), "total": 0.0, "nouns": Counter()})
+    for doc_id, fields in quantities.items():
+        for i in range(0, len(fields), 4):
+            event, kind, value, noun = fields[i : i + 4]
+            g = groups.get((event, kind))
+            if g is None:
+                g = groups[(event, kind)] = {"n": 0, "docs": set(), "total": 0.0, "nouns": Counter()}
             g["n"] += 1
             g["docs"].add(doc_id)
-            g["total"] += q["value"] or 0.0
-            if q.get("noun"):
-                g["nouns"][q["noun"]] += 1
+            g["total"] += value or 0.0
+            if noun:
+                g["nouns"][noun] += 1
     out = [{"event": ev, "kind": kind, "n": g["n"], "n_docs": len(g["docs"]),
             "total": g["total"] if kind in SUM_KINDS else None, "total_s": fmt_num(g["total"]) if kind in SUM_KINDS else "",
             "nouns": ", ".join(n for n, _ in sorted(g["nouns"].items(), key=lambda kv: (-kv[1], kv[0]))[:3])}
@@ -437,16 +468,29 @@ def event_groups(quantities: dict[str, list[dict]]) -> list[dict[str, Any]]:
 
 def speaker_groups(claims: dict[str, list[dict]], refs: dict[str, EntityRef]) -> list[dict[str, Any]]:
     """Claims per speaker: the linked entity, else the speaker's words and type."""
+    return _speaker_groups({d: flat(speaker_fields(c) for c in rows) for d, rows in claims.items()}, refs)
+
+
+def speaker_fields(c: dict[str, Any]) -> tuple:
+    """What speaker_groups reads of a claim: (speaker_entity_id, speaker_text, speaker_type, quote_type, hedged)."""
+    return (c.get("speaker_entity_id"), c.get("speaker_text"), c["speaker_type"], c["quote_type"], c["hedged"])
+
+
+def _speaker_groups(claims: dict[str, Sequence], refs: dict[str, EntityRef]) -> list[dict[str, Any]]:
+    """speaker_groups of the flat speaker_fields of each document's claims."""
     groups: dict[tuple[str, str], dict[str, Any]] = {}
-    for doc_id, rows in claims.items():
-        for c in rows:
-            ref = refs.get(c.get("speaker_entity_id") or "")
-            key = (ref.entity_id, "") if ref else ("", f"{c.get('speaker_text') or '—'}\t{c['speaker_type']}")
-            g = groups.setdefault(key, {"ref": ref, "text": c.get("speaker_text") or "—", "type": c["speaker_type"],
-                                        "n": 0, "direct": 0, "hedged": 0, "docs": set()})
+    for doc_id, fields in claims.items():
+        for i in range(0, len(fields), 5):
+            eid, text, stype, qtype, hedged = fields[i : i + 5]
+            ref = refs.get(eid or "")
+            key = (ref.entity_id, "") if ref else ("", f"{text or '—'}\t{stype}")
+            g = groups.get(key)
+            if g is None:
+                g = groups[key] = {"ref": ref, "text": text or "—", "type": stype, "n": 0, "direct": 0, "hedged": 0,
+                                   "docs": set()}
             g["n"] += 1
-            g["direct"] += c["quote_type"] == "direct"
-            g["hedged"] += bool(c["hedged"])
+            g["direct"] += qtype == "direct"
+            g["hedged"] += bool(hedged)
             g["docs"].add(doc_id)
     out = [{**{k: v for k, v in g.items() if k != "docs"}, "n_docs": len(g["docs"]),
             "name": g["ref"].name if g["ref"] else g["text"], "href": g["ref"].href("") if g["ref"] else None,
@@ -486,8 +530,13 @@ def code_digest() -> str:
 
 def page_key(*parts: Any) -> str:
     """The key of a page made from `parts` (io.write_tree skips making a page whose key is unchanged): a digest of
-    their pickle (several times faster than their repr; pickles of equal dicts, lists and strings are equal)."""
-    return hashlib.sha256(pickle.dumps((code_digest(), parts), protocol=4)).hexdigest()[:32]
+    their pickle (several times faster than their repr). Pickled without a memo (`fast`), so that equal parts
+    give equal keys whether or not they share objects (a state read back from disk shares fewer)."""
+    buf = BytesIO()
+    pickler = pickle.Pickler(buf, protocol=4)
+    pickler.fast = True
+    pickler.dump((code_digest(), parts))
+    return hashlib.sha256(buf.getbuffer()).hexdigest()[:32]
 
 
 def assets() -> Iterator[tuple[str, str]]:
@@ -562,37 +611,53 @@ def report_pages(run: Run) -> Iterator[tuple[str, Any, str]]:
                 yield p["path"], functools.partial(render, "entity_more.html", root="../../", **more), page_key(more)
 
     # index and lists
-    by_mentions = sorted(run.entities, key=lambda e: (-e["n_mentions"], e["entity_id"]))
-    ent_rows = [{**e, "href": refs[e["entity_id"]].href("")} for e in by_mentions]
-    doc_pages = pages_nav(len(rows), DOCS_PER_PAGE, lambda n: "index.html" if n == 1 else f"documents-{n}.html")
-    ent_pages = pages_nav(len(ent_rows), ENTITIES_PER_LIST_PAGE, lambda n: f"all-entities-{n}.html")
     totals = {
         "documents": len(rows), "ok": sum(r["status"] == "ok" for r in rows), "errors": sum(r["status"] != "ok" for r in rows),
         "mentions": sum(map(len, run.mentions.values())), "entities": len(run.entities),
         "quantities": sum(map(len, run.quantities.values())), "claims": sum(map(len, run.claims.values())),
     }
-    meta = {k: run.meta.get(k, "") for k in ("pipeline_version", "schema_version", "tagger", "params_digest")}
-    events, speakers = event_groups(run.quantities), speaker_groups(run.claims, refs)
-    yield "index.html", render(
-        "index.html", root="", title=title, totals=totals, meta=meta, docs=rows[:DOCS_PER_PAGE], doc_pages=doc_pages,
-        page=1, entities=ent_rows[:TOP], n_entities=len(ent_rows), ent_pages=ent_pages, events=events[:TOP],
-        n_events=len(events), speakers=speakers[:TOP], n_speakers=len(speakers), top=TOP,
-    )
+    yield from list_pages(title, rows, run.entities, refs, totals, run.meta,
+                          {d: flat(event_fields(q) for q in qs) for d, qs in run.quantities.items()},
+                          {d: flat(speaker_fields(c) for c in cs) for d, cs in run.claims.items()})
+
+
+def list_pages(title: str, rows: Sequence[dict], entities: Sequence[dict], refs: dict[str, EntityRef],
+               totals: dict[str, int], run_meta: dict[str, str], quantities: dict[str, list[dict]],
+               claims: dict[str, list[dict]]) -> Iterator[tuple[str, Any, str]]:
+    """(path, HTML maker, key) of the index, the further documents pages and the all-entities pages, from the
+    documents' rows, the entities and per document its quantities' event_fields and claims' speaker_fields (flat)."""
+    by_mentions = sorted(entities, key=lambda e: (-e["n_mentions"], e["entity_id"]))
+    ent_rows = [{**e, "href": refs[e["entity_id"]].href("")} for e in by_mentions]
+    doc_pages = pages_nav(len(rows), DOCS_PER_PAGE, lambda n: "index.html" if n == 1 else f"documents-{n}.html")
+    ent_pages = pages_nav(len(ent_rows), ENTITIES_PER_LIST_PAGE, lambda n: f"all-entities-{n}.html")
+    meta = {k: run_meta.get(k, "") for k in ("pipeline_version", "schema_version", "tagger", "params_digest")}
+    events, speakers = _event_groups(quantities), _speaker_groups(claims, refs)
+    model = dict(root="", title=title, totals=totals, meta=meta, docs=rows[:DOCS_PER_PAGE], doc_pages=doc_pages,
+                 page=1, entities=ent_rows[:TOP], n_entities=len(ent_rows), ent_pages=ent_pages, events=events[:TOP],
+                 n_events=len(events), speakers=speakers[:TOP], n_speakers=len(speakers), top=TOP)
+    yield "index.html", functools.partial(render, "index.html", **model), page_key("index.html", model)
     for p in doc_pages[1:]:
         lo = (p["n"] - 1) * DOCS_PER_PAGE
-        yield p["href"], render("documents.html", root="", title=f"documents, page {p['n']} — {title}",
-                                docs=rows[lo : lo + DOCS_PER_PAGE], doc_pages=doc_pages, page=p["n"])
+        model = dict(root="", title=f"documents, page {p['n']} — {title}", docs=rows[lo : lo + DOCS_PER_PAGE],
+                     doc_pages=doc_pages, page=p["n"])
+        yield p["href"], functools.partial(render, "documents.html", **model), page_key("documents.html", model)
     for p in ent_pages:
         lo = (p["n"] - 1) * ENTITIES_PER_LIST_PAGE
-        yield p["href"], render("entity_list.html", root="", title=f"entities, page {p['n']} — {title}",
-                                entities=ent_rows[lo : lo + ENTITIES_PER_LIST_PAGE], ent_pages=ent_pages, page=p["n"],
-                                offset=lo)
+        model = dict(root="", title=f"entities, page {p['n']} — {title}",
+                     entities=ent_rows[lo : lo + ENTITIES_PER_LIST_PAGE], ent_pages=ent_pages, page=p["n"], offset=lo)
+        yield p["href"], functools.partial(render, "entity_list.html", **model), page_key("entity_list.html", model)
     yield from assets()
 
 
-def write_report(run_dir: Path, out_dir: Path) -> dict[str, int]:
+def write_report(run_dir: Path, out_dir: Path, state_dir: Path | None = None) -> dict[str, int]:
     """Render the report of the run in `run_dir` into `out_dir`; unchanged pages are not rewritten.
-    Returns io.write_tree's counts (files, written, unchanged, removed)."""
+    With `state_dir` (a cache folder), only what changed since the last render is read and made (see
+    write_report_incremental; the pages are the same). Returns io.write_tree's counts (files, written,
+    unchanged, removed)."""
+    if state_dir is not None:
+        counts = write_report_incremental(Path(run_dir), Path(out_dir), Path(state_dir))
+        if counts is not None:
+            return counts
     return io.write_tree(Path(out_dir), report_pages(load_run(Path(run_dir))))
 
 
@@ -697,3 +762,402 @@ def write_compare_report(out_dir: Path, labels: tuple[str, str], docs_a: Sequenc
                          diffs: dict[str, Any], deltas: Sequence[tuple[str, float, float, float]]) -> dict[str, int]:
     """Write the comparison site into `out_dir` (incremental like write_report)."""
     return io.write_tree(Path(out_dir), compare_pages(labels, docs_a, docs_b, diffs, deltas))
+
+
+# ----------------------------------------------------------------------------- incremental report
+# With a state folder (`write_report(..., state_dir=...)`, the stage's --cache), a re-run costs what changed:
+# each document's signature is the tuple of its keys in the tables' part manifests (io.DatasetWriter; equal
+# keys, equal rows). The state keeps, per document, its signature, its row of the documents list, the ids it
+# uses, the compact rows the index groups read and its page's key; per entity page (bucket), the mentions in
+# context, claims and quantities of each of its entities per document and their co-occurrence counts. A run
+# reads the rows of the documents whose signature changed (and of the pages to remake: their neighbours,
+# the users of an entity whose name changed) and rebuilds only the entity pages whose entities they touch;
+# other pages keep their recorded keys (io.write_tree skips them; one lost from disk is made again). The
+# pages are the ones report_pages makes, with the same keys. No state, another code digest, run folder,
+# title or bucket width, or a site whose manifest.json is not the one the state was saved with: every page
+# is made (from an empty state).
+
+STATE_VERSION = "3"
+SIGN_TABLES = ("documents", "sentences", "mentions", "quantities", "claims")
+CHUNK_DOCS = 256  # documents read at a time (consecutive ones: a few parts of each table)
+MENTION_COLS = ("mention_id", "doc_id", "sent_idx", "start", "end", "text", "label", "entity_id", "link_rule")
+DOC_COLS = ("doc_id", "source_path", "n_chars", "n_sentences", "status", "error", "warning", "text")
+
+
+class DocState(NamedTuple):
+    """What the report keeps of one document between runs (a tuple: 14k of them load and save fast)."""
+
+    sig: str  # digest of its keys in SIGN_TABLES
+    row: tuple  # its row of the documents list (values of ROW_KEYS)
+    used: tuple[str, ...]  # entity ids of its mentions, quantities and claims (its page shows their refs; they
+    #                        get its contexts, quantities and claims)
+    co: tuple[str, ...]  # entity ids of its mentions (co-occurrence)
+    events: tuple  # its quantities' event_fields, flat
+    speakers: tuple  # its claims' speaker_fields, flat
+    key: str  # its page's key
+    nav: tuple  # previous and next doc_id
+
+
+ROW_KEYS = ("doc_id", "href", "status", "n_chars", "n_sentences", "n_mentions", "n_entities", "n_quantities",
+            "n_claims", "note")
+
+
+def doc_signatures(run_dir: Path) -> dict[str, str] | None:
+    """{doc_id: a digest of its key in each of SIGN_TABLES (None: no rows there)} in doc_id order, from the tables'
+    part manifests; None when a table is not a dataset whose every document has a key."""
+    keys = {}
+    for t in SIGN_TABLES:
+        path = Path(run_dir) / f"{t}.parquet"
+        if not path.is_dir():
+            return None
+        man = io.read_manifest(path)
+        parts, docs = man.get("parts"), man.get("docs")
+        if not isinstance(parts, dict) or not isinstance(docs, dict):
+            return None
+        if any(not isinstance(v, list) or len(v) < 4 or v[0] is None for v in parts.values()) \
+                or sum(v[3] for v in parts.values()) != len(docs):
+            return None
+        keys[t] = docs
+    docs = keys["documents"]
+    if not docs or any(d not in docs for t in SIGN_TABLES[1:] for d in keys[t]):
+        return None
+    return {d: hashlib.sha256(json.dumps([keys[t].get(d) for t in SIGN_TABLES]).encode("utf-8")).hexdigest()[:32]
+            for d in sorted(docs)}
+
+
+def _read_docs(run_dir: Path, doc_ids: Sequence[str]) -> Iterator[tuple[dict, list, list, list, dict]]:
+    """(document, mentions, quantities, claims, sentence bounds) of these documents (in doc_id order), read
+    CHUNK_DOCS at a time (only the parts that hold them)."""
+    doc_ids = sorted(doc_ids)
+    for i in range(0, len(doc_ids), CHUNK_DOCS):
+        chunk = doc_ids[i : i + CHUNK_DOCS]
+
+        def read(name: str, columns: Sequence[str] | None = None) -> dict[str, list[dict]]:
+            return _by_doc(_cols(io.read_table(Path(run_dir) / f"{name}.parquet", name, chunk, columns)))
+
+        docs = read("documents", DOC_COLS)
+        ms, qs, cs = read("mentions", MENTION_COLS), read("quantities"), read("claims")
+        sents = {(r["doc_id"], r["sent_idx"]): (r["start"], r["end"])
+                 for rows in read("sentences", ("doc_id", "sent_idx", "start", "end")).values() for r in rows}
+        for d in chunk:
+            if d in docs:
+                yield docs[d][0], ms.get(d, []), qs.get(d, []), cs.get(d, []), sents
+
+
+def _contributions(doc: dict, ms: Sequence[dict], qs: Sequence[dict], cs: Sequence[dict],
+                   sents: dict) -> dict[str, tuple[list, list, list]]:
+    """Per entity id, what this document adds to its entity page: (contexts, quantities, claims), as
+    report_pages makes them."""
+    did, text = doc["doc_id"], doc["text"] or ""
+    href = "../" + doc_path(did)
+    out: dict[str, tuple[list, list, list]] = {}
+    for m in ms:
+        if m.get("entity_id"):
+            left, mid, right = snippet(text, m["start"], m["end"], sents.get((did, m["sent_idx"])))
+            out.setdefault(m["entity_id"], ([], [], []))[0].append(context(did, m, left, mid, right))
+    for q in qs:
+        if q.get("entity_id"):
+            out.setdefault(q["entity_id"], ([], [], []))[1].append(
+                {**q, "href": f"{href}#{html_id(q['quantity_id'])}", "value_s": fmt_num(q["value"])})
+    for c in cs:
+        if c.get("speaker_entity_id"):
+            out.setdefault(c["speaker_entity_id"], ([], [], []))[2].append(
+                {**c, "href": f"../{doc_path(did)}#{html_id(c['claim_id'])}"})
+    return out
+
+
+class _Buckets:
+    """The entity pages' state: one pickle per bucket, {entity_id: [contexts, quantities, claims (each
+    {doc_id: rows}), Counter of co-occurring entity ids]}; loaded when first touched, saved if changed."""
+
+    def __init__(self, folder: Path, width: int, saved: set[str] | None):
+        self.folder, self.width, self.fresh = folder, width, saved is None
+        self.saved = set(saved or ())  # the bucket files the state was saved with
+        self.loaded: dict[str, dict[str, list]] = {}
+        self.changed: set[str] = set()
+
+    def bucket(self, eid: str) -> str:
+        return entity_bucket(eid, self.width)
+
+    def load(self, b: str) -> dict[str, list]:
+        if b not in self.loaded:
+            data = io.read_pickle(self.folder / f"{b}.pkl") if b in self.saved else {}
+            if not isinstance(data, dict):
+                raise _StaleState(f"{self.folder / b}.pkl")
+            self.loaded[b] = data
+        return self.loaded[b]
+
+    def entry(self, eid: str, create: bool = True) -> list | None:
+        b = self.bucket(eid)
+        data = self.load(b)
+        if eid not in data:
+            if not create:
+                return None
+            data[eid] = [{}, {}, {}, Counter()]
+        self.changed.add(b)
+        return data[eid]
+
+    def save(self) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        for b in sorted(self.changed):
+            data = {e: v for e, v in self.loaded[b].items() if any(v)}
+            if data:
+                io.write_pickle(self.folder / f"{b}.pkl", data)
+                self.saved.add(b)
+            else:
+                (self.folder / f"{b}.pkl").unlink(missing_ok=True)
+                self.saved.discard(b)
+        if self.fresh:  # buckets of an earlier state
+            for f in self.folder.glob("*.pkl"):
+                if f.stem not in self.saved:
+                    f.unlink()
+
+
+class _StaleState(Exception):
+    """A bucket file the state counts on is missing or unreadable: the report is made again whole."""
+
+
+def _ref_fields(r: EntityRef) -> tuple[str, ...]:
+    return (r.entity_id, r.name, r.label, r.page, r.anchor)
+
+
+def _state_dir(state_root: Path, out_dir: Path) -> Path:
+    return Path(state_root) / "report" / hashlib.sha256(str(Path(out_dir).resolve()).encode("utf-8")).hexdigest()[:16]
+
+
+def _file_digest(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def write_report_incremental(run_dir: Path, out_dir: Path, state_root: Path) -> dict[str, int] | None:
+    """write_report with a state folder (see above); None when the tables' manifests lack document keys (the
+    caller then makes the report from the tables: report_pages)."""
+    run_dir, out_dir = Path(run_dir), Path(out_dir)
+    missing = [f"{t}.parquet" for t in REQUIRED if not (run_dir / f"{t}.parquet").exists()]
+    if missing:
+        load_run(run_dir)  # its error message
+    sigs = doc_signatures(run_dir)
+    if sigs is None:
+        return None
+    folder = _state_dir(state_root, out_dir)
+    spath = folder / "state.pkl"
+    entities = _cols(io.read_table(run_dir / "entities.parquet", "entities"))
+    title = f"hindi-extract report — {run_dir.name or run_dir}"
+    width = bucket_width(len(entities))
+    ident = {"version": STATE_VERSION, "code": code_digest(), "title": title, "width": width,
+             "run_dir": str(run_dir.resolve())}
+    state = io.read_pickle(spath)
+    fresh = not (isinstance(state, dict) and state.get("ident") == ident
+                 and state.get("site") == _file_digest(out_dir / "manifest.json"))
+    if not fresh:
+        state["docs"] = _load_docs(folder / "docs")
+        fresh = state["docs"] is None
+    spath.unlink(missing_ok=True)  # while the buckets change, no state is valid (a crash makes the next run whole)
+    old_docs = {} if fresh else dict(state["docs"])
+    for attempt in ("state", "whole"):
+        if fresh or attempt == "whole":
+            state = {"ident": ident, "docs": {}, "ents": {}, "buckets": {}, "bucket_files": None}
+            old_docs = {}
+        buckets = _Buckets(folder / "buckets", width, state["bucket_files"])
+        try:
+            counts = io.write_tree(out_dir, _incremental_pages(run_dir, state, sigs, entities, title, buckets))
+            break
+        except _StaleState as exc:
+            if attempt == "whole":  # pragma: no cover - a fresh state reads no file
+                raise
+            log.warning("report: %s unreadable; making the report whole", exc)
+    state["site"], state["bucket_files"] = _file_digest(out_dir / "manifest.json"), buckets.saved
+    _save_docs(folder / "docs", old_docs, state.pop("docs"))
+    io.write_pickle(spath, state)
+    return counts
+
+
+DOC_SHARDS = 64  # the documents' states lie in this many files: a re-run rewrites those of the documents it remade
+
+
+def _doc_shard(doc_id: str) -> str:
+    return f"{int(hashlib.sha1(doc_id.encode('utf-8')).hexdigest()[:8], 16) % DOC_SHARDS:02x}"
+
+
+def _load_docs(folder: Path) -> dict[str, DocState] | None:
+    """The documents' states (None when a shard is missing or unreadable)."""
+    docs: dict[str, DocState] = {}
+    for i in range(DOC_SHARDS):
+        data = io.read_pickle(folder / f"{i:02x}.pkl")
+        if not isinstance(data, dict):
+            return None
+        docs.update(data)
+    return docs
+
+
+def _save_docs(folder: Path, old: dict[str, DocState], new: dict[str, DocState]) -> None:
+    """Write the shards holding a document whose state is not the one loaded (or that is gone)."""
+    dirty = {_doc_shard(d) for d, st in new.items() if old.get(d) is not st} | {_doc_shard(d) for d in old.keys() - new.keys()}
+    if not old:
+        dirty = {f"{i:02x}" for i in range(DOC_SHARDS)}
+    shards: dict[str, dict[str, DocState]] = {b: {} for b in dirty}
+    for d, st in new.items():
+        b = _doc_shard(d)
+        if b in shards:
+            shards[b][d] = st
+    for b in sorted(shards):
+        io.write_pickle(folder / f"{b}.pkl", shards[b])
+
+
+def _incremental_pages(run_dir: Path, state: dict, sigs: dict[str, str], entities: list[dict], title: str,
+                       buckets: _Buckets) -> Iterator[tuple[str, Any, str | None]]:
+    refs = entity_refs(entities)
+    ents = {e["entity_id"]: e for e in entities}
+    old_docs: dict[str, DocState] = state["docs"]
+    order = {d: i for i, d in enumerate(sigs)}
+    ids = list(sigs)
+
+    # what changed: documents (signature), entities (row, ref)
+    ent_state = {e["entity_id"]: (hashlib.sha256(pickle.dumps(e, protocol=4)).hexdigest()[:16],
+                                  _ref_fields(refs[e["entity_id"]])) for e in entities}
+    old_ents: dict[str, tuple] = state["ents"]
+    changed_ents = {x for x in ent_state.keys() | old_ents.keys() if ent_state.get(x) != old_ents.get(x)}
+    changed_refs = {x for x in changed_ents if (ent_state.get(x) or (0, None))[1] != (old_ents.get(x) or (0, None))[1]}
+    changed = [d for d in ids if d not in old_docs or old_docs[d].sig != sigs[d]]
+    removed = [d for d in old_docs if d not in sigs]
+    nav = {d: (ids[i - 1] if i > 0 else None, ids[i + 1] if i + 1 < len(ids) else None) for i, d in enumerate(ids)}
+    remake = set(changed) | {d for d in ids if d in old_docs and old_docs[d].nav != nav[d]}
+    if changed_refs:
+        remake |= {d for d in ids if d in old_docs and not changed_refs.isdisjoint(old_docs[d].used)}
+
+    # the entity pages touched: contributions taken back (changed and removed documents) and given
+    touched = set(changed_ents)
+    for d in [*changed, *removed]:
+        old = old_docs.get(d)
+        if old is None:
+            continue
+        touched.update(old.used, old.co)
+        for x in old.used:
+            e = buckets.entry(x, create=False)
+            if e is not None:
+                for part in e[:3]:
+                    part.pop(d, None)
+        for x in old.co:
+            e = buckets.entry(x, create=False)
+            if e is not None:
+                c = e[3]
+                for y in old.co:
+                    if y != x and c.get(y, 0) > 0:
+                        c[y] -= 1
+                        if c[y] == 0:
+                            del c[y]
+    for x in changed_refs:  # the pages that list x among an entity's co-occurring ones
+        e = buckets.entry(x, create=False)
+        if e is not None:
+            touched.update(e[3])
+    new_docs: dict[str, DocState] = {d: old_docs[d] for d in ids if d in old_docs and d not in remake}
+    change_set = set(changed)
+    for doc, ms, qs, cs, sents in _read_docs(run_dir, sorted(remake, key=order.__getitem__)):
+        did = doc["doc_id"]
+        used = sorted({sys.intern(x) for x in [*(m.get("entity_id") for m in ms), *(q.get("entity_id") for q in qs),
+                                               *(c.get("speaker_entity_id") for c in cs)] if x})  # in refs or not
+        prev_doc, next_doc = nav[did]
+        key = page_key(title, doc, ms, qs, cs, [refs[x] for x in used if x in refs], prev_doc, next_doc)
+        if did in change_set:
+            contrib = _contributions(doc, ms, qs, cs, sents)
+            co = tuple(sorted({sys.intern(m["entity_id"]) for m in ms if m.get("entity_id")}))
+            row = _doc_row(doc, ms, qs, cs)
+            st = DocState(sigs[did], tuple(row[k] for k in ROW_KEYS), tuple(used), co,
+                          flat(event_fields(q) for q in qs), flat(speaker_fields(c) for c in cs), "", ())
+            for x, parts in contrib.items():
+                e = buckets.entry(x)
+                for part, rows in zip(e[:3], parts):  # type: ignore[index]
+                    if rows:
+                        part[did] = rows
+            for x in co:
+                buckets.entry(x)[3].update(y for y in co if y != x)  # type: ignore[index]
+            touched.update(contrib, co)
+        else:
+            st = old_docs[did]
+        new_docs[did] = st._replace(key=key, nav=nav[did])
+
+        def page(doc=doc, ms=ms, qs=qs, cs=cs, prev_doc=prev_doc, next_doc=next_doc) -> str:
+            model = article_model(doc, ms, qs, cs, refs, prev_doc, next_doc)
+            return render("article.html", root="../", title=f"{doc['doc_id']} — {title}", **model)
+
+        yield doc_path(did), page, key
+    missing = [d for d in ids if d not in new_docs]
+    if missing:  # pragma: no cover - a document the tables' manifests list without rows
+        raise ReportError(f"{run_dir}: documents listed in the manifests but not in the tables: {missing[:5]}")
+    state["docs"] = docs_state = {d: new_docs[d] for d in ids}
+
+    def lazy_article(did: str) -> str:  # an unchanged page lost from disk
+        doc, ms, qs, cs, _ = next(_read_docs(run_dir, [did]))
+        prev_doc, next_doc = nav[did]
+        model = article_model(doc, ms, qs, cs, refs, prev_doc, next_doc)
+        return render("article.html", root="../", title=f"{doc['doc_id']} — {title}", **model)
+
+    for d in ids:
+        if d not in remake:
+            yield doc_path(d), functools.partial(lazy_article, d), docs_state[d].key
+
+    # entity pages: the touched buckets are made again, the others keep their keys
+    members: dict[str, list[str]] = defaultdict(list)
+    for eid in refs:
+        members[buckets.bucket(eid)].append(eid)
+    dirty = {buckets.bucket(x) for x in touched}
+    old_pages: dict[str, tuple] = state["buckets"]
+    new_pages: dict[str, tuple] = {}
+
+    def bucket_pages(b: str) -> tuple[str, str, Any, list[tuple[str, str, Any]]]:
+        page = f"entities/{b}.html"
+        data = buckets.load(b)
+        models = []
+        for x in sorted(members[b], key=lambda x: (-ents[x]["n_mentions"], x)):
+            e = data.get(x) or [{}, {}, {}, Counter()]
+            ctx, qu, cl = ([r for d in sorted(part, key=order.__getitem__) for r in part[d]] for part in e[:3])
+            co = sorted(e[3].items(), key=lambda kv: (-kv[1], kv[0]))[:10]
+            models.append(entity_model(ents[x], refs[x], ctx, cl, qu, co, refs))
+            models[-1]["_contexts"] = ctx
+        more = []
+        for em in models:
+            ctx = em.pop("_contexts")
+            for p in em["more_pages"]:
+                lo = CONTEXTS_INLINE + (p["n"] - 2) * CONTEXTS_PER_PAGE
+                m = {"title": f"{em['canonical_name']} — {title}", "entity": {k: em[k] for k in ("canonical_name", "label")},
+                     "page": p, "pages": em["more_pages"], "contexts": ctx[lo : lo + CONTEXTS_PER_PAGE],
+                     "back": f"../{Path(refs[em['entity_id']].page).name}#{em['anchor']}"}
+                more.append((p["path"], page_key(m), functools.partial(render, "entity_more.html", root="../../", **m)))
+        page_title = f"entities {b} — {title}"
+        return page, page_key(page_title, models), \
+            functools.partial(render, "entities.html", root="../", title=page_title, entities=models), more
+
+    def lazy(b: str, path: str) -> str:  # an unchanged page lost from disk
+        page, _, make, more = bucket_pages(b)
+        return make() if path == page else next(m for p, _, m in more if p == path)()
+
+    for b in sorted(members):
+        if b in dirty or b not in old_pages:
+            page, key, make, more = bucket_pages(b)
+            new_pages[b] = (key, [(p, k) for p, k, _ in more])
+            yield page, make, key
+            for p, k, m in more:
+                yield p, m, k
+        else:
+            new_pages[b] = old_pages[b]
+            key, more_keys = old_pages[b]
+            yield f"entities/{b}.html", functools.partial(lazy, b, f"entities/{b}.html"), key
+            for p, k in more_keys:
+                yield p, functools.partial(lazy, b, p), k
+    buckets.save()
+    state["buckets"], state["ents"] = new_pages, ent_state
+
+    # index and lists, from the documents' states
+    rows = [dict(zip(ROW_KEYS, docs_state[d].row)) for d in ids]
+    totals = {
+        "documents": len(rows), "ok": sum(r["status"] == "ok" for r in rows), "errors": sum(r["status"] != "ok" for r in rows),
+        "mentions": sum(r["n_mentions"] for r in rows), "entities": len(entities),
+        "quantities": sum(r["n_quantities"] for r in rows), "claims": sum(r["n_claims"] for r in rows),
+    }
+    quantities = {d: docs_state[d].events for d in ids if docs_state[d].events}
+    claims = {d: docs_state[d].speakers for d in ids if docs_state[d].speakers}
+    yield from list_pages(title, rows, entities, refs, totals, io.table_metadata(run_dir / "mentions.parquet"),
+                          quantities, claims)

@@ -159,6 +159,37 @@ def _doc_list(path: Path, table: str, manifest: dict[str, str]) -> list[str]:
     return sorted(manifest) if manifest else sorted(set(io.read_column(path, table, "doc_id")))
 
 
+def _stats_memo(cache: io.DocCache, table_path: Path) -> Path | None:
+    """Where the per-part statistics of a table are kept between runs (io.part_stats; None without a cache)."""
+    if cache.root is None:
+        return None
+    return cache.root / "stats" / f"{hashlib.sha256(str(Path(table_path).resolve()).encode('utf-8')).hexdigest()[:16]}.json"
+
+
+def _all_doc_keys(cache: io.DocCache, path: Path) -> dict[str, str] | None:
+    """{doc_id: key} of every document of a table written under a cache; None when some have no key."""
+    docs = cache.manifest(path)
+    parts = io.read_manifest(path).get("parts", {})
+    if not docs or not isinstance(parts, dict) or any(not isinstance(v, list) or len(v) < 4 or v[0] is None
+                                                     for v in parts.values()):
+        return None
+    return docs if sum(v[3] for v in parts.values()) == len(docs) else None
+
+
+def _error_ids(part: Path) -> list[str]:
+    """The doc_ids of a documents part whose status is not ok."""
+    import pyarrow.parquet as pq
+
+    tbl = pq.read_table(part, columns=["doc_id", "status"])
+    return [d for d, s_ in zip(tbl.column("doc_id").to_pylist(), tbl.column("status").to_pylist()) if s_ != "ok"]
+
+
+def _n_tokens(part: Path) -> int:
+    import pyarrow.parquet as pq
+
+    return pc.sum(pc.list_value_length(pq.read_table(part, columns=["token_starts"]).column("token_starts"))).as_py() or 0
+
+
 def _normalize_one(job: tuple[str, str, bytes, NormalizeParams]) -> tuple[pa.Table]:
     doc_id, source, data, p = job
     return (io.doc_table("documents", [make_document(doc_id, source, data, p)]),)
@@ -230,10 +261,12 @@ def run_normalize(
     code = _code("pipeline.normalize", "pipeline.records")
     paths = io.list_corpus(corpus_dir)
     cache = io.DocCache(cache_dir)
-    # every article is read for its key: a changed file is a changed document
+    # an article's key digests its bytes: a changed file is a changed document (a file whose stat did not change
+    # since the last run keeps its digest unread: io.file_digests)
     version = _hash("normalize", code, asdict(p))  # once, not per article: at 14k articles that was seconds
-    keys = [_hash(version, path.stem, str(path), hashlib.sha256(io.read_bytes(path)).hexdigest())
-            if cache.root else None for path in paths]
+    digests = io.file_digests(paths, cache.root / "normalize" / "stat-index.json") if cache.root else []
+    keys = [_hash(version, path.stem, str(path), digest) for path, digest in zip(paths, digests)] if cache.root \
+        else [None] * len(paths)
     with _writer(documents_out, "documents", [(pa_.stem, k) for pa_, k in zip(paths, keys)],
                  run_metadata(params_path, "normalize"), tp) as out:
         wanted = [(path, k) for path, k in zip(paths, keys) if path.stem in out.wanted]
@@ -249,8 +282,8 @@ def run_normalize(
             elif docs.column("warning")[0].as_py():
                 log.warning("%s: %s", docs.column("source_path")[0].as_py(), docs.column("warning")[0].as_py())
             out.add(docs, path.stem)
-    status = io.read_column(documents_out, "documents", "status")
-    return {"documents": len(status), "errors": sum(s_ != "ok" for s_ in status), "written_parts": out.written}
+    n_errors = sum(map(len, io.part_stats(documents_out, "documents", _error_ids, _stats_memo(cache, documents_out))))
+    return {"documents": out.rows, "errors": n_errors, "written_parts": out.written}
 
 
 def run_segment(
@@ -261,9 +294,15 @@ def run_segment(
     tp = load_params(params_path, "tables", io.TableParams)
     code = _code("pipeline.segment", "pipeline.records")
     cache = io.DocCache(cache_dir)
-    status = io.read_table(documents_in, "documents", columns=["doc_id", "status"])
-    ok = dict(zip(status.column("doc_id").to_pylist(), (s_ == "ok" for s_ in status.column("status").to_pylist())))
     upstream = cache.manifest(documents_in)
+    every = _all_doc_keys(cache, documents_in)
+    if every is not None:  # the doc_ids from the manifest, the error rows from per-part statistics
+        errors = {d for ids in io.part_stats(documents_in, "documents", _error_ids, _stats_memo(cache, documents_in))
+                  for d in ids}
+        ok = {d: d not in errors for d in sorted(every)}
+    else:
+        status = io.read_table(documents_in, "documents", columns=["doc_id", "status"])
+        ok = dict(zip(status.column("doc_id").to_pylist(), (s_ == "ok" for s_ in status.column("status").to_pylist())))
     version = _hash("segment", code, asdict(p))
 
     def key(doc_id: str) -> str | None:  # without a cache or an upstream key: unknown, always recomputed
@@ -291,8 +330,7 @@ def run_segment(
                 docs_out.add(rows.set_column(n_col, field, pa.array([n_sents], field.type)), doc_id)
             if sents is not None and doc_id in out.wanted:
                 out.add(sents, doc_id)
-    tokens = pc.sum(pc.list_value_length(io.read_table(sentences_out, "sentences", columns=["token_starts"])
-                                         .column("token_starts"))).as_py() or 0
+    tokens = sum(io.part_stats(sentences_out, "sentences", _n_tokens, _stats_memo(cache, sentences_out)))
     return {"documents": docs_out.rows, "sentences": out.rows, "tokens": tokens}
 
 

@@ -240,3 +240,62 @@ def test_io_writes_remove_stale_temp_files_and_are_world_readable(tmp_path):
     os.umask(umask)
     for name in ("entities.parquet", "m.json"):
         assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o666 & ~umask
+
+
+# ----------------------------------------------------------------------------- cheap re-runs
+
+@pytest.mark.parametrize("before, after", [
+    ("भारत ने कहा।", "भारत ने कहा!"),  # same size, other bytes
+    ("रूस", "रूस और भारत"),
+    ("नेपाल", "नेपाल"),  # rewritten with the same bytes: same digest
+])
+def test_file_digests_read_a_file_again_only_when_its_stat_changed(tmp_path, monkeypatch, before, after):
+    import hashlib
+    import os
+
+    index = tmp_path / "index.json"
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(before, encoding="utf-8")
+    b.write_text("दिल्ली", encoding="utf-8")
+    sha = lambda s: hashlib.sha256(s.encode("utf-8")).hexdigest()  # noqa: E731
+    reads = []
+    real = io.read_bytes
+    monkeypatch.setattr(io, "read_bytes", lambda p: reads.append(p.name) or real(p))
+    want = [sha(before), sha("दिल्ली")]
+    assert io.file_digests([a, b], index) == want and reads == ["a.txt", "b.txt"]
+    assert io.file_digests([a, b], index) == want and reads == ["a.txt", "b.txt"] * 2  # just written: racy, read
+    monkeypatch.setattr(io, "RACY_NS", 0)
+    reads.clear()
+    assert io.file_digests([a, b], index) == want and reads == []  # the stats matched those of the last record
+    st = os.stat(a)
+    a.write_text(after, encoding="utf-8")  # a write changes the ctime, even with the old mtime put back
+    os.utime(a, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert io.file_digests([a, b], index) == [sha(after), sha("दिल्ली")] and reads == ["a.txt"]
+
+
+def test_part_stats_reads_only_parts_whose_key_changed(tmp_path):
+    docs = [f"doc{i:02d}" for i in range(12)]
+    rows = {d: [Sentence(d, 0, 0, 4, "भारत", (0,), (4,))] for d in docs}
+
+    def write(keys):
+        parts = io.plan_parts([(d, keys.get(d, "k")) for d in docs], 3)
+        with io.DatasetWriter(tmp_path / "s.parquet", "sentences", parts) as out:
+            for d in docs:
+                if d in out.wanted:
+                    out.add(rows[d], d)
+        return parts
+
+    parts = write({})
+    seen = []
+
+    def stat(part):
+        seen.append(part.name)
+        return pq.read_table(part).num_rows
+
+    memo = tmp_path / "memo.json"
+    assert sum(io.part_stats(tmp_path / "s.parquet", "sentences", stat, memo)) == 12 and len(seen) == len(parts)
+    seen.clear()
+    assert sum(io.part_stats(tmp_path / "s.parquet", "sentences", stat, memo)) == 12 and seen == []
+    rows["doc05"] = rows["doc05"] * 2
+    write({"doc05": "k2"})
+    assert sum(io.part_stats(tmp_path / "s.parquet", "sentences", stat, memo)) == 13 and len(seen) == 1

@@ -424,3 +424,99 @@ def test_write_tree_skips_unchanged_keys_and_rejects_bad_paths(tmp_path):
             io.write_tree(tmp_path / "other", [(bad, "x")])
     with pytest.raises(ValueError):
         io.write_tree(tmp_path / "other", [("a.html", "x"), ("a.html", "y")])
+
+
+# ----------------------------------------------------------------------------- incremental report (state folder)
+
+DAILY = [  # (file name, article): added one a day, in this order (doc_id order differs: pages' neighbours change)
+    ("010_special.txt", SPECIAL),
+    ("005_more.txt", "नरेंद्र मोदी ने दिल्ली में कहा कि भारत आगे बढ़ेगा। रूस और भारत मित्र देश हैं।\n"),
+    ("001_first.txt", "भारत के प्रधानमंत्री नरेंद्र मोदी ने कहा कि 20 लोग घायल हुए।\n"),
+    ("bad_latin1.txt", None),  # not UTF-8: an error row
+    ("007_moscow.txt", "रूस की राजधानी मास्को में 3 लोगों की मौत हुई, पुलिस ने बताया।\n"),
+]
+
+
+def site_files(site: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(site)): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+def daily_params(tmp: Path) -> Path:
+    params = yaml.safe_load((ROOT / "params.yaml").read_text(encoding="utf-8"))
+    params["tag"].update(backend="rules.v1", model="gazetteer-v1")
+    path = tmp / "params.yaml"
+    path.write_text(yaml.safe_dump(params, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def assert_same_site(run: Path, site: Path, tmp: Path) -> None:
+    """`site` (made incrementally) holds exactly the files of the report made at once, without a state."""
+    tmp.mkdir(parents=True, exist_ok=True)
+    at_once = tmp / f"at_once_{len(list(tmp.iterdir()))}"
+    report.write_report(run, at_once)
+    assert site_files(site) == site_files(at_once)
+
+
+def test_report_in_daily_increments_is_the_report_made_at_once(tmp_path):
+    params_path = daily_params(tmp_path)
+    corpus, run, site, state = tmp_path / "corpus", tmp_path / "run", tmp_path / "site", tmp_path / "state"
+    corpus.mkdir()
+    shutil.copy(SEED_000, corpus)
+    run_all(corpus, run, params_path, MODELS)
+    assert report.write_report(run, site, state)["written"] > 0
+    for name, text in DAILY:
+        data = text.encode("utf-8") if text is not None else "रूस".encode("utf-8") + "café <b>".encode("latin-1")
+        (corpus / name).write_bytes(data)
+        run_all(corpus, run, params_path, MODELS)
+        counts = report.write_report(run, site, state)
+        assert counts["skipped"] > 0  # unchanged pages are not even made
+        assert_same_site(run, site, tmp_path / "cmp")
+    # an article edited, one removed: their pages, their neighbours' and their entities' pages follow
+    (corpus / "005_more.txt").write_text("नरेंद्र मोदी ने मुंबई में कहा कि भारत आगे बढ़ेगा।\n", encoding="utf-8")
+    (corpus / "001_first.txt").unlink()
+    run_all(corpus, run, params_path, MODELS)
+    assert report.write_report(run, site, state)["removed"] == 1
+    assert_same_site(run, site, tmp_path / "cmp")
+    # nothing changed: nothing made
+    counts = report.write_report(run, site, state)
+    assert counts["written"] == 0 and counts["skipped"] == counts["files"] - 2  # the stylesheet and script
+
+
+@pytest.mark.parametrize("edit", ["rename", "lose_state_bucket", "lose_doc_shard", "lose_site"])
+def test_report_incremental_after_a_rename_or_a_lost_state(tmp_path, edit):
+    params_path = daily_params(tmp_path)
+    corpus, run, site, state = tmp_path / "corpus", tmp_path / "run", tmp_path / "site", tmp_path / "state"
+    corpus.mkdir()
+    shutil.copy(SEED_000, corpus)
+    (corpus / "005_more.txt").write_text(DAILY[1][1], encoding="utf-8")
+    run_all(corpus, run, params_path, MODELS)
+    report.write_report(run, site, state)
+    if edit == "rename":  # the most mentioned entity gets another name: every page that shows it follows
+        tbl = pq.read_table(run / "entities.parquet")
+        names, n = tbl.column("canonical_name").to_pylist(), tbl.column("n_mentions").to_pylist()
+        top = max(range(len(n)), key=n.__getitem__)
+        names[top] += " (नया नाम)"
+        i = tbl.schema.get_field_index("canonical_name")
+        pq.write_table(tbl.set_column(i, tbl.schema.field(i), pa.array(names)), run / "entities.parquet")
+    elif edit == "lose_state_bucket":  # a bucket file of the state lost, then an article added: made whole
+        next((state / "report").rglob("buckets/*.pkl")).unlink()
+        (corpus / "007_moscow.txt").write_text(DAILY[4][1], encoding="utf-8")
+        run_all(corpus, run, params_path, MODELS)
+    elif edit == "lose_doc_shard":  # a documents' state file lost: made whole
+        next((state / "report").rglob("docs/*.pkl")).unlink()
+        (corpus / "007_moscow.txt").write_text(DAILY[4][1], encoding="utf-8")
+        run_all(corpus, run, params_path, MODELS)
+    else:  # the site deleted: the state does not match it, every page is made
+        shutil.rmtree(site)
+    report.write_report(run, site, state)
+    assert_same_site(run, site, tmp_path / "cmp")
+
+
+def test_report_without_document_keys_falls_back_to_the_tables(run_dir, tmp_path):
+    single = tmp_path / "single"  # single-file tables (no part manifests): made from the tables, as without a state
+    single.mkdir()
+    for name in ("documents", "sentences", "mentions", "quantities", "claims", "entities"):
+        pq.write_table(pq.read_table(run_dir / f"{name}.parquet"), single / f"{name}.parquet")
+    assert report.doc_signatures(single) is None and report.doc_signatures(run_dir) is not None
+    report.write_report(single, tmp_path / "site", tmp_path / "state")
+    assert_same_site(single, tmp_path / "site", tmp_path / "cmp")
