@@ -21,7 +21,7 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from pipeline import io, report
+from pipeline import io, report, report_state
 from pipeline.cli import main
 from pipeline.report import Mark, mark_text
 from pipeline.runner import run_all
@@ -517,6 +517,6 @@ def test_report_without_document_keys_falls_back_to_the_tables(run_dir, tmp_path
     single.mkdir()
     for name in ("documents", "sentences", "mentions", "quantities", "claims", "entities"):
         pq.write_table(pq.read_table(run_dir / f"{name}.parquet"), single / f"{name}.parquet")
-    assert report.doc_signatures(single) is None and report.doc_signatures(run_dir) is not None
+    assert report_state.doc_signatures(single) is None and report_state.doc_signatures(run_dir) is not None
     report.write_report(single, tmp_path / "site", tmp_path / "state")
     assert_same_site(single, tmp_path / "site", tmp_path / "cmp")

@@ -1,0 +1,440 @@
+"""The report's state between runs (`hindi-extract report --cache`): what write_report keeps so that a re-run
+reads and renders only what changed.
+
+Per document (DocState, in shards under the cache folder's `report/<site>/docs/`): a signature of its keys in
+the five tables' part manifests (doc_signatures), its row of the documents list, the entities it uses, its
+quantities' event fields and claims' speaker fields, its page key and neighbours. Per entity page bucket
+(_Buckets): each entity's mentions in context, claims, quantities and co-occurrence counts. A re-run reads the
+rows of the documents whose signature changed (and of pages that must be remade: neighbours, documents that use
+an entity whose name changed), rebuilds the entity pages they touch, and the index and list pages from the
+summaries; the site is byte-identical to one made at once (tests/test_report.py). Anything it cannot trust (no
+state, another code version or bucket width, a site manifest that is not the one saved, a lost state file, tables
+without per-document keys) returns None and the caller makes the whole report.
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import pickle
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any, Iterator, NamedTuple, Sequence
+
+from pipeline import io
+from pipeline.report import (
+    CONTEXTS_INLINE,
+    CONTEXTS_PER_PAGE,
+    EntityRef,
+    REQUIRED,
+    ReportError,
+    _by_doc,
+    _cols,
+    _doc_row,
+    article_model,
+    bucket_width,
+    code_digest,
+    context,
+    doc_path,
+    entity_bucket,
+    entity_model,
+    entity_refs,
+    event_fields,
+    flat,
+    fmt_num,
+    html_id,
+    list_pages,
+    load_run,
+    log,
+    page_key,
+    render,
+    snippet,
+    speaker_fields,
+)
+
+
+STATE_VERSION = "3"
+SIGN_TABLES = ("documents", "sentences", "mentions", "quantities", "claims")
+CHUNK_DOCS = 256  # documents read at a time (consecutive ones: a few parts of each table)
+MENTION_COLS = ("mention_id", "doc_id", "sent_idx", "start", "end", "text", "label", "entity_id", "link_rule")
+DOC_COLS = ("doc_id", "source_path", "n_chars", "n_sentences", "status", "error", "warning", "text")
+
+
+class DocState(NamedTuple):
+    """What the report keeps of one document between runs (a tuple: 14k of them load and save fast)."""
+
+    sig: str  # digest of its keys in SIGN_TABLES
+    row: tuple  # its row of the documents list (values of ROW_KEYS)
+    used: tuple[str, ...]  # entity ids of its mentions, quantities and claims (its page shows their refs; they
+    #                        get its contexts, quantities and claims)
+    co: tuple[str, ...]  # entity ids of its mentions (co-occurrence)
+    events: tuple  # its quantities' event_fields, flat
+    speakers: tuple  # its claims' speaker_fields, flat
+    key: str  # its page's key
+    nav: tuple  # previous and next doc_id
+
+
+ROW_KEYS = ("doc_id", "href", "status", "n_chars", "n_sentences", "n_mentions", "n_entities", "n_quantities",
+            "n_claims", "note")
+
+
+def doc_signatures(run_dir: Path) -> dict[str, str] | None:
+    """{doc_id: a digest of its key in each of SIGN_TABLES (None: no rows there)} in doc_id order, from the tables'
+    part manifests; None when a table is not a dataset whose every document has a key."""
+    keys = {}
+    for t in SIGN_TABLES:
+        path = Path(run_dir) / f"{t}.parquet"
+        if not path.is_dir():
+            return None
+        man = io.read_manifest(path)
+        parts, docs = man.get("parts"), man.get("docs")
+        if not isinstance(parts, dict) or not isinstance(docs, dict):
+            return None
+        if any(not isinstance(v, list) or len(v) < 4 or v[0] is None for v in parts.values()) \
+                or sum(v[3] for v in parts.values()) != len(docs):
+            return None
+        keys[t] = docs
+    docs = keys["documents"]
+    if not docs or any(d not in docs for t in SIGN_TABLES[1:] for d in keys[t]):
+        return None
+    return {d: hashlib.sha256(json.dumps([keys[t].get(d) for t in SIGN_TABLES]).encode("utf-8")).hexdigest()[:32]
+            for d in sorted(docs)}
+
+
+def _read_docs(run_dir: Path, doc_ids: Sequence[str]) -> Iterator[tuple[dict, list, list, list, dict]]:
+    """(document, mentions, quantities, claims, sentence bounds) of these documents (in doc_id order), read
+    CHUNK_DOCS at a time (only the parts that hold them)."""
+    doc_ids = sorted(doc_ids)
+    for i in range(0, len(doc_ids), CHUNK_DOCS):
+        chunk = doc_ids[i : i + CHUNK_DOCS]
+
+        def read(name: str, columns: Sequence[str] | None = None) -> dict[str, list[dict]]:
+            return _by_doc(_cols(io.read_table(Path(run_dir) / f"{name}.parquet", name, chunk, columns)))
+
+        docs = read("documents", DOC_COLS)
+        ms, qs, cs = read("mentions", MENTION_COLS), read("quantities"), read("claims")
+        sents = {(r["doc_id"], r["sent_idx"]): (r["start"], r["end"])
+                 for rows in read("sentences", ("doc_id", "sent_idx", "start", "end")).values() for r in rows}
+        for d in chunk:
+            if d in docs:
+                yield docs[d][0], ms.get(d, []), qs.get(d, []), cs.get(d, []), sents
+
+
+def _contributions(doc: dict, ms: Sequence[dict], qs: Sequence[dict], cs: Sequence[dict],
+                   sents: dict) -> dict[str, tuple[list, list, list]]:
+    """Per entity id, what this document adds to its entity page: (contexts, quantities, claims), as
+    report_pages makes them."""
+    did, text = doc["doc_id"], doc["text"] or ""
+    href = "../" + doc_path(did)
+    out: dict[str, tuple[list, list, list]] = {}
+    for m in ms:
+        if m.get("entity_id"):
+            left, mid, right = snippet(text, m["start"], m["end"], sents.get((did, m["sent_idx"])))
+            out.setdefault(m["entity_id"], ([], [], []))[0].append(context(did, m, left, mid, right))
+    for q in qs:
+        if q.get("entity_id"):
+            out.setdefault(q["entity_id"], ([], [], []))[1].append(
+                {**q, "href": f"{href}#{html_id(q['quantity_id'])}", "value_s": fmt_num(q["value"])})
+    for c in cs:
+        if c.get("speaker_entity_id"):
+            out.setdefault(c["speaker_entity_id"], ([], [], []))[2].append(
+                {**c, "href": f"../{doc_path(did)}#{html_id(c['claim_id'])}"})
+    return out
+
+
+class _Buckets:
+    """The entity pages' state: one pickle per bucket, {entity_id: [contexts, quantities, claims (each
+    {doc_id: rows}), Counter of co-occurring entity ids]}; loaded when first touched, saved if changed."""
+
+    def __init__(self, folder: Path, width: int, saved: set[str] | None):
+        self.folder, self.width, self.fresh = folder, width, saved is None
+        self.saved = set(saved or ())  # the bucket files the state was saved with
+        self.loaded: dict[str, dict[str, list]] = {}
+        self.changed: set[str] = set()
+
+    def bucket(self, eid: str) -> str:
+        return entity_bucket(eid, self.width)
+
+    def load(self, b: str) -> dict[str, list]:
+        if b not in self.loaded:
+            data = io.read_pickle(self.folder / f"{b}.pkl") if b in self.saved else {}
+            if not isinstance(data, dict):
+                raise _StaleState(f"{self.folder / b}.pkl")
+            self.loaded[b] = data
+        return self.loaded[b]
+
+    def entry(self, eid: str, create: bool = True) -> list | None:
+        b = self.bucket(eid)
+        data = self.load(b)
+        if eid not in data:
+            if not create:
+                return None
+            data[eid] = [{}, {}, {}, Counter()]
+        self.changed.add(b)
+        return data[eid]
+
+    def save(self) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        for b in sorted(self.changed):
+            data = {e: v for e, v in self.loaded[b].items() if any(v)}
+            if data:
+                io.write_pickle(self.folder / f"{b}.pkl", data)
+                self.saved.add(b)
+            else:
+                (self.folder / f"{b}.pkl").unlink(missing_ok=True)
+                self.saved.discard(b)
+        if self.fresh:  # buckets of an earlier state
+            for f in self.folder.glob("*.pkl"):
+                if f.stem not in self.saved:
+                    f.unlink()
+
+
+class _StaleState(Exception):
+    """A bucket file the state counts on is missing or unreadable: the report is made again whole."""
+
+
+def _ref_fields(r: EntityRef) -> tuple[str, ...]:
+    return (r.entity_id, r.name, r.label, r.page, r.anchor)
+
+
+def _state_dir(state_root: Path, out_dir: Path) -> Path:
+    return Path(state_root) / "report" / hashlib.sha256(str(Path(out_dir).resolve()).encode("utf-8")).hexdigest()[:16]
+
+
+def _file_digest(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def write_report_incremental(run_dir: Path, out_dir: Path, state_root: Path) -> dict[str, int] | None:
+    """write_report with a state folder (see above); None when the tables' manifests lack document keys (the
+    caller then makes the report from the tables: report_pages)."""
+    run_dir, out_dir = Path(run_dir), Path(out_dir)
+    missing = [f"{t}.parquet" for t in REQUIRED if not (run_dir / f"{t}.parquet").exists()]
+    if missing:
+        load_run(run_dir)  # its error message
+    sigs = doc_signatures(run_dir)
+    if sigs is None:
+        return None
+    folder = _state_dir(state_root, out_dir)
+    spath = folder / "state.pkl"
+    entities = _cols(io.read_table(run_dir / "entities.parquet", "entities"))
+    title = f"hindi-extract report — {run_dir.name or run_dir}"
+    width = bucket_width(len(entities))
+    ident = {"version": STATE_VERSION, "code": code_digest(), "title": title, "width": width,
+             "run_dir": str(run_dir.resolve())}
+    state = io.read_pickle(spath)
+    fresh = not (isinstance(state, dict) and state.get("ident") == ident
+                 and state.get("site") == _file_digest(out_dir / "manifest.json"))
+    if not fresh:
+        state["docs"] = _load_docs(folder / "docs")
+        fresh = state["docs"] is None
+    spath.unlink(missing_ok=True)  # while the buckets change, no state is valid (a crash makes the next run whole)
+    old_docs = {} if fresh else dict(state["docs"])
+    for attempt in ("state", "whole"):
+        if fresh or attempt == "whole":
+            state = {"ident": ident, "docs": {}, "ents": {}, "buckets": {}, "bucket_files": None}
+            old_docs = {}
+        buckets = _Buckets(folder / "buckets", width, state["bucket_files"])
+        try:
+            counts = io.write_tree(out_dir, _incremental_pages(run_dir, state, sigs, entities, title, buckets))
+            break
+        except _StaleState as exc:
+            if attempt == "whole":  # pragma: no cover - a fresh state reads no file
+                raise
+            log.warning("report: %s unreadable; making the report whole", exc)
+    state["site"], state["bucket_files"] = _file_digest(out_dir / "manifest.json"), buckets.saved
+    _save_docs(folder / "docs", old_docs, state.pop("docs"))
+    io.write_pickle(spath, state)
+    return counts
+
+
+DOC_SHARDS = 64  # the documents' states lie in this many files: a re-run rewrites those of the documents it remade
+
+
+def _doc_shard(doc_id: str) -> str:
+    return f"{int(hashlib.sha1(doc_id.encode('utf-8')).hexdigest()[:8], 16) % DOC_SHARDS:02x}"
+
+
+def _load_docs(folder: Path) -> dict[str, DocState] | None:
+    """The documents' states (None when a shard is missing or unreadable)."""
+    docs: dict[str, DocState] = {}
+    for i in range(DOC_SHARDS):
+        data = io.read_pickle(folder / f"{i:02x}.pkl")
+        if not isinstance(data, dict):
+            return None
+        docs.update(data)
+    return docs
+
+
+def _save_docs(folder: Path, old: dict[str, DocState], new: dict[str, DocState]) -> None:
+    """Write the shards holding a document whose state is not the one loaded (or that is gone)."""
+    dirty = {_doc_shard(d) for d, st in new.items() if old.get(d) is not st} | {_doc_shard(d) for d in old.keys() - new.keys()}
+    if not old:
+        dirty = {f"{i:02x}" for i in range(DOC_SHARDS)}
+    shards: dict[str, dict[str, DocState]] = {b: {} for b in dirty}
+    for d, st in new.items():
+        b = _doc_shard(d)
+        if b in shards:
+            shards[b][d] = st
+    for b in sorted(shards):
+        io.write_pickle(folder / f"{b}.pkl", shards[b])
+
+
+def _incremental_pages(run_dir: Path, state: dict, sigs: dict[str, str], entities: list[dict], title: str,
+                       buckets: _Buckets) -> Iterator[tuple[str, Any, str | None]]:
+    refs = entity_refs(entities)
+    ents = {e["entity_id"]: e for e in entities}
+    old_docs: dict[str, DocState] = state["docs"]
+    order = {d: i for i, d in enumerate(sigs)}
+    ids = list(sigs)
+
+    # what changed: documents (signature), entities (row, ref)
+    ent_state = {e["entity_id"]: (hashlib.sha256(pickle.dumps(e, protocol=4)).hexdigest()[:16],
+                                  _ref_fields(refs[e["entity_id"]])) for e in entities}
+    old_ents: dict[str, tuple] = state["ents"]
+    changed_ents = {x for x in ent_state.keys() | old_ents.keys() if ent_state.get(x) != old_ents.get(x)}
+    changed_refs = {x for x in changed_ents if (ent_state.get(x) or (0, None))[1] != (old_ents.get(x) or (0, None))[1]}
+    changed = [d for d in ids if d not in old_docs or old_docs[d].sig != sigs[d]]
+    removed = [d for d in old_docs if d not in sigs]
+    nav = {d: (ids[i - 1] if i > 0 else None, ids[i + 1] if i + 1 < len(ids) else None) for i, d in enumerate(ids)}
+    remake = set(changed) | {d for d in ids if d in old_docs and old_docs[d].nav != nav[d]}
+    if changed_refs:
+        remake |= {d for d in ids if d in old_docs and not changed_refs.isdisjoint(old_docs[d].used)}
+
+    # the entity pages touched: contributions taken back (changed and removed documents) and given
+    touched = set(changed_ents)
+    for d in [*changed, *removed]:
+        old = old_docs.get(d)
+        if old is None:
+            continue
+        touched.update(old.used, old.co)
+        for x in old.used:
+            e = buckets.entry(x, create=False)
+            if e is not None:
+                for part in e[:3]:
+                    part.pop(d, None)
+        for x in old.co:
+            e = buckets.entry(x, create=False)
+            if e is not None:
+                c = e[3]
+                for y in old.co:
+                    if y != x and c.get(y, 0) > 0:
+                        c[y] -= 1
+                        if c[y] == 0:
+                            del c[y]
+    for x in changed_refs:  # the pages that list x among an entity's co-occurring ones
+        e = buckets.entry(x, create=False)
+        if e is not None:
+            touched.update(e[3])
+    new_docs: dict[str, DocState] = {d: old_docs[d] for d in ids if d in old_docs and d not in remake}
+    change_set = set(changed)
+    for doc, ms, qs, cs, sents in _read_docs(run_dir, sorted(remake, key=order.__getitem__)):
+        did = doc["doc_id"]
+        used = sorted({sys.intern(x) for x in [*(m.get("entity_id") for m in ms), *(q.get("entity_id") for q in qs),
+                                               *(c.get("speaker_entity_id") for c in cs)] if x})  # in refs or not
+        prev_doc, next_doc = nav[did]
+        key = page_key(title, doc, ms, qs, cs, [refs[x] for x in used if x in refs], prev_doc, next_doc)
+        if did in change_set:
+            contrib = _contributions(doc, ms, qs, cs, sents)
+            co = tuple(sorted({sys.intern(m["entity_id"]) for m in ms if m.get("entity_id")}))
+            row = _doc_row(doc, ms, qs, cs)
+            st = DocState(sigs[did], tuple(row[k] for k in ROW_KEYS), tuple(used), co,
+                          flat(event_fields(q) for q in qs), flat(speaker_fields(c) for c in cs), "", ())
+            for x, parts in contrib.items():
+                e = buckets.entry(x)
+                for part, rows in zip(e[:3], parts):  # type: ignore[index]
+                    if rows:
+                        part[did] = rows
+            for x in co:
+                buckets.entry(x)[3].update(y for y in co if y != x)  # type: ignore[index]
+            touched.update(contrib, co)
+        else:
+            st = old_docs[did]
+        new_docs[did] = st._replace(key=key, nav=nav[did])
+
+        def page(doc=doc, ms=ms, qs=qs, cs=cs, prev_doc=prev_doc, next_doc=next_doc) -> str:
+            model = article_model(doc, ms, qs, cs, refs, prev_doc, next_doc)
+            return render("article.html", root="../", title=f"{doc['doc_id']} — {title}", **model)
+
+        yield doc_path(did), page, key
+    missing = [d for d in ids if d not in new_docs]
+    if missing:  # pragma: no cover - a document the tables' manifests list without rows
+        raise ReportError(f"{run_dir}: documents listed in the manifests but not in the tables: {missing[:5]}")
+    state["docs"] = docs_state = {d: new_docs[d] for d in ids}
+
+    def lazy_article(did: str) -> str:  # an unchanged page lost from disk
+        doc, ms, qs, cs, _ = next(_read_docs(run_dir, [did]))
+        prev_doc, next_doc = nav[did]
+        model = article_model(doc, ms, qs, cs, refs, prev_doc, next_doc)
+        return render("article.html", root="../", title=f"{doc['doc_id']} — {title}", **model)
+
+    for d in ids:
+        if d not in remake:
+            yield doc_path(d), functools.partial(lazy_article, d), docs_state[d].key
+
+    # entity pages: the touched buckets are made again, the others keep their keys
+    members: dict[str, list[str]] = defaultdict(list)
+    for eid in refs:
+        members[buckets.bucket(eid)].append(eid)
+    dirty = {buckets.bucket(x) for x in touched}
+    old_pages: dict[str, tuple] = state["buckets"]
+    new_pages: dict[str, tuple] = {}
+
+    def bucket_pages(b: str) -> tuple[str, str, Any, list[tuple[str, str, Any]]]:
+        page = f"entities/{b}.html"
+        data = buckets.load(b)
+        models = []
+        for x in sorted(members[b], key=lambda x: (-ents[x]["n_mentions"], x)):
+            e = data.get(x) or [{}, {}, {}, Counter()]
+            ctx, qu, cl = ([r for d in sorted(part, key=order.__getitem__) for r in part[d]] for part in e[:3])
+            co = sorted(e[3].items(), key=lambda kv: (-kv[1], kv[0]))[:10]
+            models.append(entity_model(ents[x], refs[x], ctx, cl, qu, co, refs))
+            models[-1]["_contexts"] = ctx
+        more = []
+        for em in models:
+            ctx = em.pop("_contexts")
+            for p in em["more_pages"]:
+                lo = CONTEXTS_INLINE + (p["n"] - 2) * CONTEXTS_PER_PAGE
+                m = {"title": f"{em['canonical_name']} — {title}", "entity": {k: em[k] for k in ("canonical_name", "label")},
+                     "page": p, "pages": em["more_pages"], "contexts": ctx[lo : lo + CONTEXTS_PER_PAGE],
+                     "back": f"../{Path(refs[em['entity_id']].page).name}#{em['anchor']}"}
+                more.append((p["path"], page_key(m), functools.partial(render, "entity_more.html", root="../../", **m)))
+        page_title = f"entities {b} — {title}"
+        return page, page_key(page_title, models), \
+            functools.partial(render, "entities.html", root="../", title=page_title, entities=models), more
+
+    def lazy(b: str, path: str) -> str:  # an unchanged page lost from disk
+        page, _, make, more = bucket_pages(b)
+        return make() if path == page else next(m for p, _, m in more if p == path)()
+
+    for b in sorted(members):
+        if b in dirty or b not in old_pages:
+            page, key, make, more = bucket_pages(b)
+            new_pages[b] = (key, [(p, k) for p, k, _ in more])
+            yield page, make, key
+            for p, k, m in more:
+                yield p, m, k
+        else:
+            new_pages[b] = old_pages[b]
+            key, more_keys = old_pages[b]
+            yield f"entities/{b}.html", functools.partial(lazy, b, f"entities/{b}.html"), key
+            for p, k in more_keys:
+                yield p, functools.partial(lazy, b, p), k
+    buckets.save()
+    state["buckets"], state["ents"] = new_pages, ent_state
+
+    # index and lists, from the documents' states
+    rows = [dict(zip(ROW_KEYS, docs_state[d].row)) for d in ids]
+    totals = {
+        "documents": len(rows), "ok": sum(r["status"] == "ok" for r in rows), "errors": sum(r["status"] != "ok" for r in rows),
+        "mentions": sum(r["n_mentions"] for r in rows), "entities": len(entities),
+        "quantities": sum(r["n_quantities"] for r in rows), "claims": sum(r["n_claims"] for r in rows),
+    }
+    quantities = {d: docs_state[d].events for d in ids if docs_state[d].events}
+    claims = {d: docs_state[d].speakers for d in ids if docs_state[d].speakers}
+    yield from list_pages(title, rows, entities, refs, totals, io.table_metadata(run_dir / "mentions.parquet"),
+                          quantities, claims)
