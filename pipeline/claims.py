@@ -914,8 +914,9 @@ class _Doc:
             break
         before = after = None
         names = self.title_group.get(tok.k, frozenset()) | {tok.k}  # `सीएम` for `मुख्यमंत्री उद्धव ठाकरे`
-        # the words that qualify the title here (`गृह मंत्रालय की संयुक्त सचिव`, `येदियुरप्पा के मीडिया सचिव`) must
-        # qualify it where the person was introduced too (not `स्वास्थ्य मंत्रालय के संयुक्त सचिव लव अग्रवाल`)
+        # across a left-out given name, the words that qualify the title here (`गृह मंत्रालय की संयुक्त सचिव`,
+        # `येदियुरप्पा के मीडिया सचिव`) must qualify it where the person was introduced too (not `स्वास्थ्य
+        # मंत्रालय के संयुक्त सचिव लव अग्रवाल`)
         lead = [t for t in u.toks if t.e <= tok.s][-4:]
         quals = set()
         if lead and _IS_WORD.match(lead[-1].t) and lead[-1].k not in POSTPOSITIONS and lead[-1].k not in self.npstop:
@@ -927,6 +928,7 @@ class _Doc:
         for m in self.ments:
             if m.label != "PER" or m.start == tok.e + 1:
                 continue
+            skipped = False
             j, k = self._word_before(m.start)
             word = fold(self.T[j:k])
             if word.rstrip(".") in _HONORIFICS:  # `स्वास्थ्य मंत्री डॉ हर्षवर्द्धन … मंत्री ने कहा`
@@ -937,13 +939,13 @@ class _Doc:
                 # `संयुक्त सचिव लव अग्रवाल` tagged `अग्रवाल`: the title before a given name the tagger left out
                 j2, k2 = self._word_before(j)
                 if j2 < k2 and fold(self.T[j2:k2]) in names and self.T[k2:j].strip() == "":
-                    j, k, word = j2, k2, fold(self.T[j2:k2])
+                    j, k, word, skipped = j2, k2, fold(self.T[j2:k2]), True
             if j < k and (word in names or (word.endswith(tok.k) and not any(
                     word.endswith(t) and len(t) > len(tok.k) for t in self.titles))):
                 # also when a heading or sentence was glued on: "बताया.न्यायाधीश तहिलयानी"
                 intro = set(fold(w) for w in self.T[max(self.units[self.unit_at(j)].s, j - 50):k].split())
-                if not quals <= intro:
-                    continue
+                if skipped and not quals <= intro:
+                    continue  # a weaker match (a word between title and name): the title's qualifiers must agree
                 if m.start < tok.s:
                     before = m
                 elif after is None:
