@@ -47,7 +47,7 @@ from pipeline.records import Claim, Mention, Sentence
 
 @dataclass(frozen=True)
 class ClaimsParams:
-    cues: str = "cues-v8"  # lexicon file models/<cues>.tsv (versioned)
+    cues: str = "cues-v9"  # lexicon file models/<cues>.tsv (versioned)
     max_quote_sentences: int = 4  # a quote (closed or not) spans at most this many sentences
     pronoun_window: int = 3  # a pronoun's antecedent is in this or the previous N sentences
     statement_window: int = 3  # `बयान`/`इसमें` resolve to a claim at most N sentences back
@@ -104,7 +104,7 @@ FRONTED_GAP = "…"  # a verb row `<noun> … <verb>`: the demonstrative object 
 PRONOUN_LABELS = ("PER", "ORG", "LOC", "STATEMENT")
 SIMPLE_KINDS = (
     "anonymous", "source", "hedge", "title", "firstperson", "auxiliary", "npstop", "coordinator",
-    "trailing", "object", "adverb", "data", "owned", "sourcemod", "judge", "directive", "titlealias",
+    "trailing", "object", "adverb", "data", "owned", "sourcemod", "judge", "directive", "titlealias", "nonname",
 )
 KINDS = ("cue", "pronoun", "anaphor") + SIMPLE_KINDS
 
@@ -458,6 +458,7 @@ class _Doc:
         self.adverbs = w["adverb"]
         self.data, self.owned, self.sourcemod, self.judges = w["data"], w["owned"], w["sourcemod"], w["judge"]
         self.directive = w["directive"]
+        self.nonname = w["nonname"]  # v9: words that never open a name (`लोग`, `सब`, `आइए`, `मुझसे`)
         self.title_group = {k: frozenset(g.split(" ")) for g in w["titlealias"] for k in g.split(" ")}
         self.anon_multi = [tuple(x.split(" ")) for x in self.anon if " " in x]
         # mentions
@@ -791,11 +792,28 @@ class _Doc:
                     and self.clause_initial(u, np[0]):
                 # `कार निर्माताओं के अनुसार, …`, `अर्थशास्त्रियों के मुताबिक …`: an unnamed group (gold: anonymous)
                 return _Spk(T[np[0].s:head.e], np[0].s, head.e, None, "anonymous")
-            return None
+            return self.titled_name(toks, np)
         lead = [t for t in toks if t.e <= np[0].s]
         if lead and lead[-1].k in _INDEFINITE:  # `एक कॉमेडियन ने कहा`, `एक पश्चिमी राजनयिक ने बताया`: unnamed (gold: anonymous)
             return _Spk(T[np[0].s:head.e], np[0].s, head.e, None, "anonymous")
         return _Spk(T[np[0].s:head.e], np[0].s, head.e, None, "named")
+
+    def titled_name(self, toks: list[_Tok], np: list[_Tok]) -> _Spk | None:
+        """`वायुमंडलीय वैज्ञानिक जी ब्रेजूर के अनुसार`, `प्रोफेसर रमेश के मुताबिक`: one or two words after a title or a
+        profession noun (`वैज्ञानिक`, `अधिकारी`) before an according-to phrase: a person the tagger missed (no entity)."""
+        lead = [t for t in toks if t.e <= np[0].s]
+        i = max((j for j, t in enumerate(np) if t.k in self.anon or t.k in _HONORIFICS), default=None)
+        if i is not None:
+            name = np[i + 1:]
+        elif lead and (lead[-1].k in self.titles or lead[-1].k.endswith("मंत्री")):
+            name = np
+        else:
+            return None
+        if not 1 <= len(name) <= 2 or name[-1].k.endswith(("ों", "ओं")) or any(t.k in self.nonname for t in name) or any(
+                t.k in self.anaphor or t.k in self.source or t.k in self.data or t.k in self.owned or t.k in self.directive
+                or t.k in self.anon or t.k in POSTPOSITIONS or len(t.k) < 2 for t in name):
+            return None
+        return _Spk(self.T[name[0].s:name[-1].e], name[0].s, name[-1].e, None, "named")
 
     def opens_clause(self, u: _Unit, head: _Tok, pos: int) -> bool:
         """A directive noun (आदेश, दिशा-निर्देश) reports only where its according-to phrase opens the clause
@@ -851,7 +869,34 @@ class _Doc:
                 and last.k in (fold(m.text.split()[0]), fold(m.text.split()[-1]))}
         if len(ents) == 1:
             return _Spk(last.t, last.s, last.e, ents.pop(), "named", "PER")
+        if not ents and last.k not in self.npstop:  # `रेलवे के मुताबिक` for `भारतीय रेलवे`: an organisation's head word
+            orgs = {m.entity_id for m in self.ments if m.label == "ORG" and m.entity_id and " " in m.text
+                    and fold(m.text.split()[-1]) == last.k}
+            if len(orgs) == 1:
+                return _Spk(last.t, last.s, last.e, orgs.pop(), "named", "ORG")
         return None
+
+    def untagged_name(self, u: _Unit, hit: _Hit) -> _Spk | None:
+        """`कन्हैया कहते हैं, "…"`: the whole clause before a person's habitual cue (कहते/कहती हैं) is one to three
+        words that are no common word of the lexicon: a name the tagger missed (no entity). Titles before it stay out."""
+        if not self.honorific(u, hit) or not fold(self.T[hit.rs:hit.re]).startswith(("कह", "बता")):
+            return None
+        rest = regex.sub(r"^(?:\s*(?:हैं|है|थे|थी|थीं))*[\s,:\-–]*", "", self.T[hit.e:hit.e + 40])
+        if rest[:1] not in QUOTES:
+            return None  # only a quotation: `सब कहते हैं, ये …`, `प्रिंसिपल कहते हैं यह …` are no named persons
+        words = [t for t in u.toks if t.e <= hit.s]
+        while words and (words[0].k in self.titles or words[0].t in QUOTES):
+            words.pop(0)
+        if not 1 <= len(words) <= 3 or words[0].s > u.s + 40:
+            return None
+        lex = (self.npstop, self.pron, self.anon, self.anaphor, self.source, self.data, self.titles, self.adverbs,
+               self.nonname, _BOTH, _CONNECTIVE_NOUNS, POSTPOSITIONS)
+        for t in words:
+            if not _IS_WORD.match(t.t) or t.t[0].isdigit() or any(t.k in x for x in lex) or len(t.k) < 2:
+                return None
+        if any(t.s < u.s for t in words) or any(self.T[a.e:b.s].strip() for a, b in zip(words, words[1:])):
+            return None
+        return _Spk(self.T[words[0].s:words[-1].e], words[0].s, words[-1].e, None, "named")
 
     def resolve_title(self, tok: _Tok) -> _Spk:
         """A title standing for a person named with it (`गृहमंत्री पी चिदंबरम … गृहमंत्री ने कहा`): the latest
@@ -869,17 +914,38 @@ class _Doc:
             break
         before = after = None
         names = self.title_group.get(tok.k, frozenset()) | {tok.k}  # `सीएम` for `मुख्यमंत्री उद्धव ठाकरे`
+        # across a left-out given name, the words that qualify the title here (`गृह मंत्रालय की संयुक्त सचिव`,
+        # `येदियुरप्पा के मीडिया सचिव`) must qualify it where the person was introduced too (not `स्वास्थ्य
+        # मंत्रालय के संयुक्त सचिव लव अग्रवाल`)
+        lead = [t for t in u.toks if t.e <= tok.s][-4:]
+        quals = set()
+        if lead and _IS_WORD.match(lead[-1].t) and lead[-1].k not in POSTPOSITIONS and lead[-1].k not in self.npstop:
+            quals.add(lead[-1].k)
+        for i in range(1, len(lead)):
+            if lead[i].k in ("के", "की", "का") and len(lead) - i <= 2:  # owner, at most one modifier, title
+                quals |= {a.k for a in lead[max(0, i - 2):i] if _IS_WORD.match(a.t) and a.k not in self.npstop
+                          and a.k not in self.pron and a.k not in POSTPOSITIONS}
         for m in self.ments:
             if m.label != "PER" or m.start == tok.e + 1:
                 continue
+            skipped = False
             j, k = self._word_before(m.start)
             word = fold(self.T[j:k])
             if word.rstrip(".") in _HONORIFICS:  # `स्वास्थ्य मंत्री डॉ हर्षवर्द्धन … मंत्री ने कहा`
                 j, k = self._word_before(j)
                 word = fold(self.T[j:k])
+            elif j < k and word not in names and _IS_WORD.match(word) and word not in self.npstop \
+                    and word not in POSTPOSITIONS and word not in self.titles and self.T[k:m.start].strip() == "":
+                # `संयुक्त सचिव लव अग्रवाल` tagged `अग्रवाल`: the title before a given name the tagger left out
+                j2, k2 = self._word_before(j)
+                if j2 < k2 and fold(self.T[j2:k2]) in names and self.T[k2:j].strip() == "":
+                    j, k, word, skipped = j2, k2, fold(self.T[j2:k2]), True
             if j < k and (word in names or (word.endswith(tok.k) and not any(
                     word.endswith(t) and len(t) > len(tok.k) for t in self.titles))):
                 # also when a heading or sentence was glued on: "बताया.न्यायाधीश तहिलयानी"
+                intro = set(fold(w) for w in self.T[max(self.units[self.unit_at(j)].s, j - 50):k].split())
+                if skipped and not quals <= intro:
+                    continue  # a weaker match (a word between title and name): the title's qualifiers must agree
                 if m.start < tok.s:
                     before = m
                 elif after is None:
@@ -1486,6 +1552,8 @@ class _Doc:
                 sp = known  # "हेलेना बताती हैं": the given name of `हेलेना मेंटिस`, missed by the tagger here
             elif (topic := self.nominative_topic(u, hit)) is not None:
                 sp = topic  # "टीजेएस जॉर्ज अपनी किताब में लिखते हैं, …"
+            elif (name := self.untagged_name(u, hit)) is not None:
+                sp = name  # "कन्हैया कहते हैं, …": a name the tagger missed
             else:
                 return False
         self.add(hit, sp, content)
@@ -1557,6 +1625,8 @@ class _Doc:
             if t.k == "में" and j > 0 and self.anaphor.get(toks[j - 1].k) == "statement":
                 sp = self.resolve_anaphor(toks[j - 1], "statement", u)
                 break
+            if t.k == "में" and j > 0 and toks[j - 1].k in self.data and container is None:
+                container = self.source_owner(u, toks[j - 1].s) or self.data_issuer(toks[j - 1])  # `आंकड़ों में बताया गया`
             if t.k == "में" and j > 0 and (toks[j - 1].k in self.source or toks[j - 1].k in self.directive) \
                     and container is None:
                 # `… के नेतृत्व में किए गए अध्ययन में बताया गया`: the source's owner, else (unless an agent is
