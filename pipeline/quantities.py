@@ -23,7 +23,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v8"  # folder under models/
+    lexicon: str = "quantities-v9"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -192,7 +192,7 @@ def load_lexicon(models_dir: Path, p: QuantitiesParams) -> Lexicon:
 # --- helpers -----------------------------------------------------------------------------------
 
 _TIMESTAMP = regex.compile(
-    r"(?<![\d:])(?P<h>\d{1,2}):(?P<m>\d{2})(?:\s*(?:[AaPp]\.?\s?[Mm]\.?))?"
+    r"(?<![\d:])(?P<h>\d{1,2}):(?P<m>\d{2})(?::\d{2})?(?:\s*(?:[AaPp]\.?\s?[Mm]\.?))?"
     r"(?:\s*,?\s*(?P<d>\d{1,2})\s*[-/.]\s*(?P<mon>[A-Za-z]{3,9}|\d{1,2})\s*[-/.]\s*(?P<y>\d{4}|\d{2}))?(?![\d:])"
 )
 _EN_DATE = regex.compile(
@@ -746,6 +746,7 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             end_span = q + 1
             needs_noun = True
         else:
+            ud_skipped = False
             while q < n and (
                 keys[q] in lex.adjectives or keys[q] in lex.demonyms
                 or (toks[q].text.endswith("ीय") and len(toks[q].text) > 4 and q + 1 < n and _noun_like(toks[q + 1], lex, doc))
@@ -756,6 +757,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             ):
                 if keys[q] in lex.demonyms:
                     demonym = keys[q]
+                if keys[q] in ud_adj and keys[q] not in lex.adjectives:
+                    ud_skipped = True  # "दो ट्रेनी अफसर घायल": the noun after it is counted (not "दो कोरोना पॉजिटिव")
                 if q + 2 < n and keys[q + 1] == "-" and keys[q + 2] == keys[q]:
                     q += 2  # "चार अलग-अलग लोगों": a doubled adjective
                 q += 1
@@ -769,12 +772,14 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             if q + 2 < n and _noun_like(toks[q], lex, doc) and keys[q] not in lex.adjectives and keys[q] not in heads \
                     and (lex.events.get((keys[q + 1],)) == "state" or keys[q + 1] in ud_adj) and noun_after(q + 1):
                 q += 2  # "दो कोरोना संक्रमित रोगी": modifier noun + adjective + the counted noun
-            elif q + 1 < n and keys[q] not in heads and keys[q + 1] in heads and _noun_like(toks[q], lex, doc) \
+            elif q + 1 < n and (keys[q] not in heads or (keys[q + 1] in S.get("compound_heads_over_heads", frozenset())
+                                                         and keys[q] != keys[q + 1])) \
+                    and keys[q + 1] in heads and _noun_like(toks[q], lex, doc) \
                     and _noun_like(toks[q + 1], lex, doc) and keys[q] not in lex.adjectives:
                 q += 1  # "3,390 नए कोरोना केस", "1 कोरोना मरीज": the head of the compound is counted
             chain = S.get("verb_chain", frozenset())
             if q + 1 < n and _noun_like(toks[q], lex, doc) and lex.events.get((keys[q + 1],)) == "state" \
-                    and ordinal is None and keys[q] not in heads and not toks[q].text.endswith(("ों", "ें")) \
+                    and ordinal is None and keys[q] not in heads and not ud_skipped and not toks[q].text.endswith(("ों", "ें")) \
                     and not noun_after(q + 1):  # (but "दो कोरोना संक्रमित रोगी": रोगी is counted)
                 state_event = toks[q + 1].text  # "दो कोरोना पॉजिटिव": two corona-positive people
                 end_span = q + 2
@@ -1208,6 +1213,12 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
             g = _verb_group_at(toks, keys, k, lex)
             if g is not None:
                 a, b, form = g
+                if form == "attributive" and toks[a].text.endswith("कर") and d.kind in ("count", "money", "measure") \
+                        and (a == d.i1 or (a == d.i1 + 1 and keys[d.i1] == "को")) \
+                        and keys[a] not in S.get("conjunctive_not_events", frozenset()) \
+                        and _match_seq(keys, b, lex.events, lex.event_max_len)[1] not in ("strong", "eventnoun"):
+                    return a, b  # "29 रन बनाकर", "तीन लोगों को पकड़कर": the conjunctive participle of its object
+                    # (not "दो लोगों को छोड़कर" = except, "12 आदमी मिलकर" = together; "घर जलाकर तबाह किए" -> तबाह)
                 if form == "attributive" or (b < n and keys[b] in ("वाले", "वाली", "वाला")):
                     k = b
                     continue  # "संक्रमित होने वाले", "डूबते हुए विमान", "खुले समुद्र"

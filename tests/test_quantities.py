@@ -723,3 +723,52 @@ def test_quantities_v8_change_participle(text, span, event):
 ])
 def test_quantities_v8_correlative_other(text):
     assert [q for q in run(text) if q.kind == "ordinal"] == []
+
+
+# quantities-v9 (round 7): the classes of a sixth hand check (40 other random corpus/news articles, seed 7171)
+@pytest.mark.parametrize("text,span,noun,event", [
+    ("अकादमी के 62 ट्रेनी अफसर प्रशिक्षण लेकर देहरादून लौटे थे।", "62 ट्रेनी अफसर", "अफसर", "लौटे"),  # an adjective before the noun
+    ("दो ट्रेनी अफसर घायल हुए।", "दो ट्रेनी अफसर", "अफसर", "घायल"),  # (not "अफसर घायल" as "कोरोना पॉजिटिव")
+    ("तीन आत्मघाती हमलावर मारे गए।", "तीन आत्मघाती हमलावर", "हमलावर", "मारे गए"),
+    ("राज्य में 5 नए कोरोना पॉजिटिव मिले।", "5 नए कोरोना पॉजिटिव", "लोग", "पॉजिटिव"),  # positives stay people
+    ("इसकी चपेट में 16 जिलों के 40 लाख बेघर हो गए हैं।", "40 लाख बेघर", "लोग", "बेघर"),  # not the districts' noun
+    ("16 जिलों के 40 लाख बेघर लोगों को मदद मिली।", "40 लाख बेघर लोगों", "लोग", "मिली"),
+    ("पश्चिम बंगाल में तूफान से 600 बेघर", "600 बेघर", "लोग", "बेघर"),
+    ("इस तूफान से 68 गांवों के 600 परिवार बेघर हो गए।", "600 परिवार", "परिवार", "बेघर"),  # (not "परिवार बेघर" as people)
+    ("बाढ़ से 600 पीड़ित परिवार बेघर हुए।", "600 पीड़ित परिवार", "परिवार", "बेघर"),
+    ("उन्होंने अपना तीसरा दोहरा शतक पूरा किया।", "तीसरा दोहरा शतक", "शतक", "पूरा किया"),  # compound heads
+    ("क्या वो अपना दूसरा टेस्ट शतक बना पाएंगे।", "दूसरा टेस्ट शतक", "शतक", "बना"),
+    ("उसने 20 टेस्ट शतक लगाए।", "20 टेस्ट शतक", "शतक", "लगाए"),
+    ("उसने लगातार तीन शतक शतक लगाए।", "तीन शतक", "शतक", "लगाए"),  # a doubled word is no compound
+])
+def test_quantities_v9_nouns(text, span, noun, event):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert (q.noun, q.event) == (noun, event)
+
+
+@pytest.mark.parametrize("text,span,event", [
+    ("पटेल 26 रन बनाकर मलिंगा का शिकार हुए.", "26 रन", "बनाकर"),  # the conjunctive participle of its object
+    ("हरभजन सिंह ने 23 रन देकर तीन विकेट लिए.", "23 रन", "देकर"),
+    ("मुंबई ने तीन विकेट गंवाकर जीत हासिल कर ली.", "तीन विकेट", "गंवाकर"),
+    ("वहां तीन जेलों को तोड़कर पार्क बनाया गया.", "तीन जेलों", "तोड़कर"),
+    ("ज़िदान को चार करोड़ 56 लाख पाउंड देकर साइन किया था.", "चार करोड़ 56 लाख पाउंड", "देकर"),
+    ("रोहिंग्या मुसलमानों के 700 से अधिक घर जलाकर तबाह किए।", "700 से अधिक घर", "तबाह"),  # a strong event after it wins
+    ("करीब 12 आदमी मिलकर मंदिर का संचालन करते हैं।", "करीब 12 आदमी", "संचालन"),  # मिलकर: together
+    ("तीन लोग मिलकर पैदा करेंगे एक बच्चा।", "तीन लोग", "पैदा"),
+    ("बढ़कर 415 हो गए।", "415", "बढ़कर"),  # a change participle before the number, as before
+])
+def test_quantities_v9_conjunctive_events(text, span, event):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.event == event
+
+
+@pytest.mark.parametrize("text,span,value,noun", [
+    ("Updated: 21 Mar 2020, 03:05:00 PM IST", "03:05:00 PM", 3, None),  # a clock time with seconds is one date
+    ("Updated: 21 Mar 2020, 03:05:00 PM IST", "21 Mar 2020", 21, "Mar"),  # an English month abbreviation
+    ("Last Updated: 5 May 2020", "5 May 2020", 5, "May"),
+])
+def test_quantities_v9_datelines(text, span, value, noun):
+    qs = run(text)
+    assert all(q.kind == "date" for q in qs)
+    (q,) = [q for q in qs if q.text == span]
+    assert (q.value, q.noun) == (value, noun)
