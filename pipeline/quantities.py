@@ -1228,6 +1228,12 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
                         and keys[a - 1] not in fw and keys[a - 1] not in lex.not_nouns and not lex.numbers.starts_number(keys[a - 1]) \
                         and doc.entity_at(toks[a - 1].start, toks[a - 1].end) is None:
                     a -= 1  # a verb not listed before its vector: "आपस में भिड़ गई", "बादल छा गए"
+                c = b
+                while c < min(n, b + 2) and (keys[c] in lex.adjectives or keys[c] in S.get("ud_adjectives", frozenset())):
+                    c += 1  # "हुए आतंकवादी हमले"
+                if d.kind == "date" and b == a + 1 and keys[a] in ("हुआ", "हुए", "हुई", "हुईं") and c < n \
+                        and lex.events.get((keys[c],)) in ("noun", "eventnoun"):
+                    return c, c + 1  # "25 अगस्त को पुलिसकर्मियों पर हुए हमले": the date dates the event noun
                 if form == "nonfinite" and d.kind == "date":
                     pending = pending or (a, b)
                     k = b

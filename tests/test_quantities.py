@@ -772,3 +772,13 @@ def test_quantities_v9_datelines(text, span, value, noun):
     assert all(q.kind == "date" for q in qs)
     (q,) = [q for q in qs if q.text == span]
     assert (q.value, q.noun) == (value, noun)
+
+
+@pytest.mark.parametrize("text,span,event", [
+    ("25 अगस्त को पुलिसकर्मियों पर हुए हमले के बाद सरकार ने कहा।", "25 अगस्त", "हमले"),  # the date of an event noun
+    ("मुंबई में 1993 में हुए बमकांड में वह सरकारी वकील थे।", "1993", "बमकांड"),
+    ("भारत में पहली मौत 12 मार्च को हुई।", "12 मार्च", "हुई"),  # a finite हुई stays
+])
+def test_quantities_v9_date_of_event_noun(text, span, event):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.event == event
