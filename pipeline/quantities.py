@@ -770,7 +770,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                 q += 1  # "84 और ट्रेनों": N more trains
             heads = S.get("compound_heads", frozenset())
             if q + 2 < n and _noun_like(toks[q], lex, doc) and keys[q] not in lex.adjectives and keys[q] not in heads \
-                    and (lex.events.get((keys[q + 1],)) == "state" or keys[q + 1] in ud_adj) and noun_after(q + 1):
+                    and (lex.events.get((keys[q + 1],)) == "state" or keys[q + 1] in ud_adj) and noun_after(q + 1) \
+                    and not (lex.events.get((keys[q + 1],)) != "state" and q + 3 < n and keys[q + 3] in ("का", "के", "की")):
                 q += 2  # "दो कोरोना संक्रमित रोगी": modifier noun + adjective + the counted noun
             elif q + 1 < n and (keys[q] not in heads or (keys[q + 1] in S.get("compound_heads_over_heads", frozenset())
                                                          and keys[q] != keys[q + 1])) \

@@ -728,7 +728,8 @@ def test_quantities_v8_correlative_other(text):
 # quantities-v9 (round 7): the classes of a sixth hand check (40 other random corpus/news articles, seed 7171)
 @pytest.mark.parametrize("text,span,noun,event", [
     ("अकादमी के 62 ट्रेनी अफसर प्रशिक्षण लेकर देहरादून लौटे थे।", "62 ट्रेनी अफसर", "अफसर", "लौटे"),  # an adjective before the noun
-    ("दो ट्रेनी अफसर घायल हुए।", "दो ट्रेनी अफसर", "अफसर", "घायल"),  # (not "अफसर घायल" as "कोरोना पॉजिटिव")
+    ("दो ट्रेनी अफसर घायल हुए।", "दो ट्रेनी अफसर", "अफसर", "घायल"),
+    ("इनमें छह सैंपल ट्रेनी अफसरों के थे।", "छह सैंपल", "सैंपल", None),  # the trainees own the samples  # (not "अफसर घायल" as "कोरोना पॉजिटिव")
     ("तीन आत्मघाती हमलावर मारे गए।", "तीन आत्मघाती हमलावर", "हमलावर", "मारे गए"),
     ("राज्य में 5 नए कोरोना पॉजिटिव मिले।", "5 नए कोरोना पॉजिटिव", "लोग", "पॉजिटिव"),  # positives stay people
     ("इसकी चपेट में 16 जिलों के 40 लाख बेघर हो गए हैं।", "40 लाख बेघर", "लोग", "बेघर"),  # not the districts' noun
