@@ -982,12 +982,16 @@ def _ordinal_context(toks: list[_Tok], keys: list[str], i: int, lex: Lexicon, do
     return False
 
 
+_DIGITS_1_3 = regex.compile(r"\d{1,3}")
+_DIGITS_3 = regex.compile(r"\d{3}")
+
+
 def _spaced_thousands(toks: list[_Tok], keys: list[str], i: int, end: int) -> bool:
     """`11, 487` = 11487: 1-3 digits, a glued comma, one space, exactly 3 digits, and no list around it."""
     n = len(toks)
-    if end != i + 1 or end + 1 >= n or not regex.fullmatch(r"\d{1,3}", keys[i]) or keys[end] != ",":
+    if end != i + 1 or end + 1 >= n or not _DIGITS_1_3.fullmatch(keys[i]) or keys[end] != ",":
         return False
-    if toks[end].start != toks[i].end or toks[end + 1].start != toks[end].end + 1 or not regex.fullmatch(r"\d{3}", keys[end + 1]):
+    if toks[end].start != toks[i].end or toks[end + 1].start != toks[end].end + 1 or not _DIGITS_3.fullmatch(keys[end + 1]):
         return False
     in_list = (i > 0 and keys[i - 1] == ",") or (end + 2 < n and keys[end + 2] in (",", "और", "या", "-"))
     return not in_list

@@ -42,6 +42,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Sequence
 
 import regex
@@ -165,6 +166,16 @@ FILM_INDUSTRIES = frozenset(fold(w) for w in "बॉलीवुड बाली
 _PLURAL_OBLIQUE = regex.compile(r"(?:ों|ओं|एँ|एं)$")
 _LATIN_WORD = regex.compile(r"^[A-Za-z][A-Za-z&]*(?:[.\-][A-Za-z0-9]+)*\.?$")
 _ACRONYM = regex.compile(r"^[A-Z](?:[A-Z&]|\.(?=[A-Z]))+\.?$")
+# patterns used per word, compiled once
+_RX_LETTER = regex.compile(r"\p{L}")
+_RX_ALNUM = regex.compile(r"[\p{L}\p{N}]")
+_RX_DIGIT = regex.compile(r"\d")
+_RX_DEVANAGARI = regex.compile(r"[\p{Devanagari}]+")
+_RX_SPACE_HYPHEN = regex.compile(r"[\s-]+")
+_RX_VOWEL_SIGN_END = regex.compile(r"[\u093e-\u094c]$")
+_RX_DEVANAGARI_HYPHENATED = regex.compile(r"[\p{Devanagari}\u200c\u200d]+(?:-[\p{Devanagari}]+)*")
+_RX_DEVANAGARI_ZW = regex.compile(r"[\p{Devanagari}\u200c\u200d]+")
+_RX_NUMERAL = regex.compile(r"[\d०-९]+")
 
 
 @dataclass(frozen=True)
@@ -227,7 +238,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = trim_edges(words, texts, join_adjacent(texts, split_brackets(texts, ents), lex), lex, p)
     if "common" in on:
         ents = drop_generic(drop_indefinite(words, drop_common(ents, lex, p)))
-        ents = drop_modifiers(words, drop_inflected(words, ents, lex), lex, p)
+        common = doc_common_nouns(words, lex)  # once per document: `propagate` reads it too
+        ents = drop_modifiers(words, drop_inflected(words, ents, lex, common), lex, p)
     if "orgs" in on and lex.orgs:  # known organisations are curated from here on
         found, ents = known_orgs(words, texts, fixed, ents, lex, p)
         fixed = fixed + found
@@ -247,7 +259,7 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
     ents = vote_labels(fixed + ents, lex, keep) if "vote" in on else fixed + ents
     if "propagate" in on:
         ents = foreign_names(words, texts, aged_names(words, texts, ents, lex, p), lex)
-        common = doc_common_nouns(words, lex) if "common" in on else frozenset()
+        common = common if "common" in on else frozenset()
         ents = given_name_heads(words, texts, propagate(words, texts, ents, lex, p, common), lex, keep)
         ents = join_adjacent(texts, ents, lex)  # a surname the propagation tagged next to its given name
     if "variants" in on:
@@ -419,7 +431,7 @@ def split_brackets(sents: dict[int, Sentence], ents: list[Mention]) -> list[Ment
         for a, b in ((m.start, m.start + i), (m.start + i + 1, m.start + j if j > i else m.end)):
             text = sent.text[a - sent.start : b - sent.start]
             a, b = a + len(text) - len(text.lstrip()), b - len(text) + len(text.rstrip())
-            if regex.search(r"[\p{L}]", text):
+            if _RX_LETTER.search(text):
                 out.append(_span(sent, m, a, b))
     return out
 
@@ -467,7 +479,7 @@ def _never_edge(w: str, side: str, label: str, lex: Lexicon, p: RefineParams) ->
     if fw in lex.function_words and not (label == "PER" and side == "begin" and fw in lex.given_names
                                          and not _function_word(fw, lex)):
         return True  # `लव अग्रवाल`: a given name that IL-NER hardly sees as a function word starts a person's name
-    if not regex.search(r"[\p{L}\p{N}]", w):
+    if not _RX_ALNUM.search(w):
         return True  # punctuation
     st = lex.words.get(fw)
     if st is None or st.n < p.edge_min_count or (label == "PER" and side == "begin" and fw in lex.given_names):
@@ -581,7 +593,7 @@ def english_orgs(words: dict[int, list[Word]], sents: dict[int, Sentence], ents:
 
     def name_word(idx: int, w: Word) -> bool:
         fw = fold(w[2])
-        if fw in lex.function_words or fw in TITLES or fw in ROLES or not regex.search(r"\p{L}", w[2]) \
+        if fw in lex.function_words or fw in TITLES or fw in ROLES or not _RX_LETTER.search(w[2]) \
                 or any(a <= w[0] < b for a, b in keep):
             return False
         m = mention_at(idx, w)
@@ -635,7 +647,7 @@ def english_orgs(words: dict[int, list[Word]], sents: dict[int, Sentence], ents:
             if e is not None and all(not (n.start < e and m.end <= n.start) for n in res if n.sent_idx == m.sent_idx):
                 m = _span(sents[m.sent_idx], m, m.start, e, "ORG")
         if m.label == "ORG" and fold(m.text.split()[-1]) in INSTITUTIONS and all(
-                regex.search(r"\d", w) or _common(w, lex, RefineParams()) for w in m.text.split()[:-1]):
+                _RX_DIGIT.search(w) or _common(w, lex, RefineParams()) for w in m.text.split()[:-1]):
             continue  # `कोविड-19 अस्पताल`, `आरोपित अस्पताल`: a description, no name
         final.append(m)
     return final
@@ -821,7 +833,7 @@ def _india_org_word(w: str, lex: Lexicon, p: RefineParams) -> bool:
     fw = fold(w)
     if fw in ORG_KINDS:
         return True  # `टीम इंडिया`
-    return bool(regex.fullmatch(r"[\p{Devanagari}]+", w)) and fw not in lex.function_words and fw not in TITLES \
+    return bool(_RX_DEVANAGARI.fullmatch(w)) and fw not in lex.function_words and fw not in TITLES \
         and fw not in LIST_SEPARATORS and fw not in INDIA_EN and not _demonym(w, lex) and not lex.strong_place(fw) \
         and not _common(w, lex, p) and fw not in ROLES  # `हॉकी`, `नेस्ले`, `हुंडई मोटर`; not `सूची`, `असर`, `मुताबिक`
 
@@ -832,7 +844,7 @@ def _org_word(w: str, lex: Lexicon) -> bool:
     (or never seen there)."""
     fw = fold(w)
     if fw in lex.function_words or fw in LIST_SEPARATORS or fw in lex.given_names or fw in DESIGNATORS or place_of(w, lex) \
-            or not regex.fullmatch(r"[\p{Devanagari}]+", w):
+            or not _RX_DEVANAGARI.fullmatch(w):
         return False
     st = lex.words.get(fw)
     return st is None or st.n_ent > 0 and st.n_org >= 0.8 * st.n_ent
@@ -867,7 +879,7 @@ def _inside_orgs(word: str, lex: Lexicon, p: RefineParams) -> bool:
 
 def _name_ends(ws: Sequence[Word], k: int, lex: Lexicon) -> bool:
     """No name goes on at word k: the sentence ends, or k is punctuation or a function word (`ने`, `की`)."""
-    return k >= len(ws) or not regex.search(r"\p{L}", ws[k][2]) or fold(ws[k][2]) in lex.function_words
+    return k >= len(ws) or not _RX_LETTER.search(ws[k][2]) or fold(ws[k][2]) in lex.function_words
 
 
 def drop_common(ents: list[Mention], lex: Lexicon, p: RefineParams) -> list[Mention]:
@@ -876,14 +888,14 @@ def drop_common(ents: list[Mention], lex: Lexicon, p: RefineParams) -> list[Ment
     and stays), titles and rank acronyms (`सीएम`, `डीआईजी`), and one-word names with digits in them
     (`कोविड-19` is a disease)."""
     ents = [m for m in ents if not _PLURAL_OBLIQUE.search(m.text.strip())
-            and not all(part in NUMBER_WORDS for part in regex.split(r"[\s-]+", fold(m.text.strip())))
+            and not all(part in NUMBER_WORDS for part in _RX_SPACE_HYPHEN.split(fold(m.text.strip())))
             and not all(fold(w) in DIRECTIONS for w in m.text.split())]  # `उत्तरी पूर्वी` is no place
     ents = [m for m in ents if fold(m.text.strip()) not in PLACE_KINDS  # `मस्जिद`, `एरिया`, `स्टोर` alone
             and not (len(m.text.split()) > 1 and all(fold(w) in TRANSPORT_WORDS for w in m.text.split()))
             and not (m.label == "LOC" and " " not in m.text.strip() and _news_word(m.text.strip(), lex, p))]
     return [m for m in ents if " " in m.text.strip() or place_of(m.text, lex) or not (
         _common(m.text, lex, p) or _head_noun(m.text, m.label, lex, p) or _modifier(m.text, lex, p) or fold(m.text) in TITLES
-        or fold(m.text) in ROLES or fold(m.text) in RANK_ACRONYMS or regex.search(r"\d", m.text)
+        or fold(m.text) in ROLES or fold(m.text) in RANK_ACRONYMS or _RX_DIGIT.search(m.text)
         or (latin_acronym(m.text.strip()) or "").upper() in LATIN_NOT_NAMES  # `आईसीयू` = ICU, `पीपीई` = PPE
         or (m.label == "LOC" and _demonym(m.text.strip(), lex)))]
 
@@ -902,6 +914,7 @@ def drop_indefinite(words: dict[int, list[Word]], ents: list[Mention]) -> list[M
     return [m for m in ents if not (m.label == "PER" and fold(m.text.split()[-1]) in common)]
 
 
+@lru_cache(maxsize=1 << 16)
 def plural_forms(word: str) -> frozenset[str]:
     """The plural forms a common noun takes and a name does not: the Hindi plural oblique (`हिमस्खलन` ->
     `हिमस्खलनों`, `लड़का` -> `लड़कों`, `नदी` -> `नदियों`, `सभा` -> `सभाओं`) and the English plural of a loan word
@@ -916,7 +929,7 @@ def plural_forms(word: str) -> frozenset[str]:
         forms.add(w[:-1] + "ियों")
     elif w.endswith("ि"):
         forms.add(w + "यों")
-    elif not regex.search(r"[\u093e-\u094c]$", w):
+    elif not _RX_VOWEL_SIGN_END.search(w):
         forms.add(w + "ों")
     return frozenset(forms)
 
@@ -934,16 +947,18 @@ def doc_common_nouns(words: dict[int, list[Word]], lex: Lexicon) -> frozenset[st
         toks.update(fws)
         for j in range(1, len(fws)):
             if fws[j - 1] in DEMONSTRATIVES and (j + 1 == len(fws) or fws[j + 1] in lex.function_words
-                                                  or not regex.search(r"\p{L}", fws[j + 1])):
+                                                  or not _RX_LETTER.search(fws[j + 1])):
                 pointed.add(fws[j])
     return frozenset(w for w in toks if len(w) >= 3 and (w in pointed or plural_forms(w) & toks)
                      and not _strong(w, lex) and (w,) not in lex.orgs and w not in lex.given_names
                      and not _surname_word(w, lex) and not latin_acronym(w) and not _is_latin(w))
 
 
-def drop_inflected(words: dict[int, list[Word]], ents: list[Mention], lex: Lexicon) -> list[Mention]:
-    """One-word "names" that the document shows to be common nouns (`doc_common_nouns`) go."""
-    common = doc_common_nouns(words, lex)
+def drop_inflected(words: dict[int, list[Word]], ents: list[Mention], lex: Lexicon,
+                   common: frozenset[str] | None = None) -> list[Mention]:
+    """One-word "names" that the document shows to be common nouns (`doc_common_nouns`, or `common` where the
+    caller has them already) go."""
+    common = doc_common_nouns(words, lex) if common is None else common
     return [m for m in ents if fold(m.text.strip()) not in common]
 
 
@@ -1080,7 +1095,7 @@ def context_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
     tagger = ents[0].tagger if ents else "refine"
     for idx, ws in words.items():
         for j in range(1, len(ws)):
-            if not _cue(ws[j][2], lex, p) or not regex.search(r"\p{L}", ws[j][2]):
+            if not _cue(ws[j][2], lex, p) or not _RX_LETTER.search(ws[j][2]):
                 continue
             st = _stats(ws[j][2], lex)
             designator = fold(ws[j][2]) in DESIGNATORS
@@ -1178,7 +1193,7 @@ def _bare_item(item: Sequence[Word], by_end: dict[int, int], lex: Lexicon, p: Re
 def _list_tail(w: str, lex: Lexicon, p: RefineParams) -> bool:
     """What may follow a name in a list item: a number, punctuation, a function word or a cue (`में`, `जिले`)."""
     fw = fold(w)
-    return not regex.search(r"\p{L}", w) or fw in lex.function_words or _cue(w, lex, p) \
+    return not _RX_LETTER.search(w) or fw in lex.function_words or _cue(w, lex, p) \
         or all(part in NUMBER_WORDS for part in fw.split("-"))
 
 
@@ -1202,7 +1217,7 @@ def _name_like(w: str, lex: Lexicon, p: RefineParams) -> bool:
     st = lex.words.get(fw)
     if st is not None and st.n_ent < p.name_min_ratio * st.n:
         return False  # a known word that is mostly not a name (`दक्षिण`, `केंद्रीय`)
-    return bool(regex.fullmatch(r"[\p{Devanagari}\u200c\u200d]+(?:-[\p{Devanagari}]+)*", w)) and not regex.search(r"\d", w)
+    return bool(_RX_DEVANAGARI_HYPHENATED.fullmatch(w)) and not _RX_DIGIT.search(w)
 
 
 def vote_labels(ents: list[Mention], lex: Lexicon, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
@@ -1237,7 +1252,7 @@ def foreign_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
                     or not (fa in FOREIGN_GIVEN or fa in lex.given_names and _surname_word(fb, lex)):
                 continue  # `जो` is who, `मेरी` is my, `सारा` is all: a Hindi word first
             if fb in lex.function_words or fb in TITLES or fb in ROLES or len(fb) < 2 \
-                    or not regex.fullmatch(r"[\p{Devanagari}\u200c\u200d]+", b[2]) \
+                    or not _RX_DEVANAGARI_ZW.fullmatch(b[2]) \
                     or fb in lex.words and not _surname_word(fb, lex):
                 continue
             sent = sents[idx]
@@ -1255,7 +1270,7 @@ def aged_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
     tagger = ents[0].tagger if ents else "refine"
     for idx, ws in words.items():
         for j in range(1, len(ws) - 1):
-            if fold(ws[j][2]) not in AGE_WORDS or not regex.fullmatch(r"[\d०-९]+", ws[j - 1][2]):
+            if fold(ws[j][2]) not in AGE_WORDS or not _RX_NUMERAL.fullmatch(ws[j - 1][2]):
                 continue
             a = j + 1
             while a < len(ws) and (fold(ws[a][2]) in ROLES or fold(ws[a][2]) in TITLES):

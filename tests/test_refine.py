@@ -951,3 +951,35 @@ def test_refine_words_of_the_news_are_no_places(sentences_of, text, spans, expec
 def test_refine_india_ends_organisation_names(sentences_of, text, spans, expected):
     """`इंडिया`, the English name of India, after other words ends an organisation's name (`india_orgs`)."""
     assert _refine(sentences_of, text, spans, steps=("org_heads",)) == expected
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("हिमस्खलन", {"हिमस्खलन्स", "हिमस्खलनों"}),
+    ("नदी", {"नदी्स", "नदियों"}),
+    ("सभा", {"सभा्स", "सभाओं", "सभों"}),
+])
+def test_plural_forms_cached(word, expected):
+    """plural_forms is cached: a repeated call returns the same forms."""
+    from pipeline.refine import plural_forms
+
+    assert plural_forms(word) == frozenset(expected)
+    assert plural_forms(word) == frozenset(expected)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("हिमस्खलन आया। कई हिमस्खलनों से रास्ते बंद हुए।", "हिमस्खलन"),
+    ("ट्वीट किया। उनके ट्वीट्स पढ़े गए।", "ट्वीट"),
+])
+def test_drop_inflected_with_precomputed_common(text, name):
+    """drop_inflected gives the same with the document's common nouns passed in as computed by itself."""
+    from pipeline.adapters.rules_tagger import _join_hyphens
+    from pipeline.refine import doc_common_nouns, drop_inflected
+    from pipeline.segment import SegmentParams, split_sentences
+
+    sents = split_sentences("d", text, SegmentParams())
+    words = {s.sent_idx: _join_hyphens(s) for s in sents}
+    lex = LEX
+    ents = [Mention("d", 0, 0, len(name), name, "PER", "t")]
+    common = doc_common_nouns(words, lex)
+    assert name in common
+    assert drop_inflected(words, ents, lex, common) == drop_inflected(words, ents, lex) == []

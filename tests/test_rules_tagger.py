@@ -62,3 +62,15 @@ def test_rules_tagger_fold(a, b):
 def test_build_tagger_model_backends_need_their_model_on_disk(tmp_path, backend):
     with pytest.raises(FileNotFoundError, match="not found"):
         build_tagger(TagParams(backend=backend, model="ner-hi-absent-v0"), tmp_path)
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("लड़का", "लडका"),  # combining nukta dropped
+    ("\u095b\u093eकिर", "जाकिर"),  # precomposed ज़ -> ज
+    ("स्\u200dपेन", "स्पेन"),  # zero-width joiner dropped
+    ("भारत", "भारत"),
+])
+def test_fold_memo_same_as_translate(word, expected):
+    """fold is memoised: the first and the repeated call give the folded form."""
+    assert fold(word) == expected
+    assert fold(word) == expected

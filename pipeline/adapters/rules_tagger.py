@@ -27,8 +27,16 @@ from pipeline.records import Mention, Sentence
 NUKTA_FOLD = {0x093C: None, 0x200C: None, 0x200D: None, **{0x0958 + i: base for i, base in enumerate("कखगजडढफय")}}
 
 
+_FOLDED: dict[str, str] = {}  # fold's memo: every refine step folds the same tokens again
+
+
 def fold(s: str) -> str:
-    return s.translate(NUKTA_FOLD)
+    r = _FOLDED.get(s)
+    if r is None:
+        if len(_FOLDED) >= 500_000:  # bounded: a long run sees ever new strings
+            _FOLDED.clear()
+        r = _FOLDED[s] = s.translate(NUKTA_FOLD)
+    return r
 
 
 # Rank and office acronyms of Indian administration and police, spelt in Devanagari: titles before a name, not
