@@ -246,21 +246,21 @@ _WITH_NUKTA = {v: k for k, v in _PRECOMPOSED.items()}
 _CONSONANT = regex.compile(r"[\u0915-\u0939]")
 _WORDCH = r"\p{L}\p{M}\p{N}\u200c\u200d"
 # patterns used per claim, compiled once
-_RX_1 = regex.compile(r"\n|(?<=[\u0900-\u097f])\.[\"'”’]*(?=\s*[\u0900-\u097f\d(])")
-_RX_2 = regex.compile(r"\s*[\u0900-\u097f]+\.?")
-_RX_3 = regex.compile(r"\s*\S+\s+\S+\s*,?\s*[\"'“‘]")
-_RX_4 = regex.compile(r"\s*\S+\s+\S+\s*,")
-_RX_5 = regex.compile(r"\s*ने(?![\p{L}\p{M}])")
-_RX_6 = regex.compile(r"^(?:\s*(?:हैं|है|थे|थी|थीं))*[\s,:\-–]*")
-_RX_7 = regex.compile(r"[।!?\"“”]|(?<!\S)(?:ने|कि)(?!\S)")
-_RX_8 = regex.compile(rf"([{_WORDCH}]+)[\s.]*$")
-_RX_9 = regex.compile(rf"\s*(?:की|के)\s+([{_WORDCH}]+)")
-_RX_10 = regex.compile(rf"[{_WORDCH}]")
-_RX_11 = regex.compile(r"[।.!?](?:\s|$)")
-_RX_12 = regex.compile(rf"[{_WORDCH}]+")
-_RX_13 = regex.compile(r":\s*(?=[\"“'‘])")
-_RX_14 = regex.compile(r"\s+(?:(?:है|था|थी|थे|हैं)\s+)*कि\s")
-_RX_15 = regex.compile(r"[,;]")
+_LINE_OR_PERIOD_BREAK = regex.compile(r"\n|(?<=[\u0900-\u097f])\.[\"'”’]*(?=\s*[\u0900-\u097f\d(])")
+_DEVANAGARI_WORD = regex.compile(r"\s*[\u0900-\u097f]+\.?")
+_TWO_WORDS_THEN_QUOTE = regex.compile(r"\s*\S+\s+\S+\s*,?\s*[\"'“‘]")
+_TWO_WORDS_THEN_COMMA = regex.compile(r"\s*\S+\s+\S+\s*,")
+_NE_NEXT = regex.compile(r"\s*ने(?![\p{L}\p{M}])")
+_COPULA_AND_PUNCT = regex.compile(r"^(?:\s*(?:हैं|है|थे|थी|थीं))*[\s,:\-–]*")
+_CLAUSE_BREAK = regex.compile(r"[।!?\"“”]|(?<!\S)(?:ने|कि)(?!\S)")
+_LAST_WORD = regex.compile(rf"([{_WORDCH}]+)[\s.]*$")
+_GENITIVE_WORD = regex.compile(rf"\s*(?:की|के)\s+([{_WORDCH}]+)")
+_ANY_WORD_CHAR = regex.compile(rf"[{_WORDCH}]")
+_SENTENCE_END = regex.compile(r"[।.!?](?:\s|$)")
+_WORD = regex.compile(rf"[{_WORDCH}]+")
+_COLON_BEFORE_QUOTE = regex.compile(r":\s*(?=[\"“'‘])")
+_COPULA_KI = regex.compile(r"\s+(?:(?:है|था|थी|थे|हैं)\s+)*कि\s")
+_COMMA_OR_SEMICOLON = regex.compile(r"[,;]")
 _TOKEN = regex.compile(
     rf"[{_WORDCH}]+(?:(?:-|(?<=\p{{N}})[.,:/](?=\p{{N}}))[{_WORDCH}]+)*|\S"
 )
@@ -493,11 +493,11 @@ class _Doc:
     def _pieces(self, s: Sentence) -> list[tuple[int, int]]:
         """A sentence split at newlines and at a period glued to the next word (`है.इस`)."""
         cuts = [s.start]
-        for m in _RX_1.finditer(s.text):
+        for m in _LINE_OR_PERIOD_BREAK.finditer(s.text):
             j = s.start + m.start()
             if m.group() != "\n":
                 before = _WORD_BEFORE.search(self.T, s.start, j)
-                after = _RX_2.match(self.T[j + len(m.group()):s.end])
+                after = _DEVANAGARI_WORD.match(self.T[j + len(m.group()):s.end])
                 w = fold(before.group()) if before else ""
                 if not w or w in _ABBREV or (_AKSHARA1.match(w) and w not in _FINAL_SHORT) \
                         or (after and after.group().endswith(".")):
@@ -838,9 +838,9 @@ class _Doc:
         दिशा-निर्देशों के अनुसार साफ किया जाए`) or before an action taken (`… के दिशानिर्देशों के मुताबिक, यात्रियों
         को स्कैन किया जा रहा है`) it means `in accordance with`."""
         rest = self.T[pos:u.e]
-        if not (_RX_3.match(rest) or _RULE.search(rest)):
+        if not (_TWO_WORDS_THEN_QUOTE.match(rest) or _RULE.search(rest)):
             return False  # `… के आदेश के मुताबिक दिल्ली सरकार ने दुकानें खोलने की इजाजत दी थी`: an action taken, no rule
-        if _RX_4.match(rest):
+        if _TWO_WORDS_THEN_COMMA.match(rest):
             return True
         return self.clause_initial(u, head)
 
@@ -859,7 +859,7 @@ class _Doc:
             if pos >= doc.s or si < sent_idx - self.p.pronoun_window:
                 continue
             if sp.entity_id is None or sp.type == "anonymous" or sp.e is None \
-                    or not _RX_5.match(self.T[sp.e:sp.e + 8]):
+                    or not _NE_NEXT.match(self.T[sp.e:sp.e + 8]):
                 continue  # an ergative subject issues; `X द्वारा … घोषित करने के बाद` does not
             unit = self.units[self.unit_at(pos)]
             if any((t.k in _ISSUING or t.k == doc.k or t.k in self.directive) and t.s > sp.e for t in unit.toks):
@@ -897,7 +897,7 @@ class _Doc:
         words that are no common word of the lexicon: a name the tagger missed (no entity). Titles before it stay out."""
         if not self.honorific(u, hit) or not fold(self.T[hit.rs:hit.re]).startswith(("कह", "बता")):
             return None
-        rest = _RX_6.sub("", self.T[hit.e:hit.e + 40])
+        rest = _COPULA_AND_PUNCT.sub("", self.T[hit.e:hit.e + 40])
         if rest[:1] not in QUOTES:
             return None  # only a quotation: `सब कहते हैं, ये …`, `प्रिंसिपल कहते हैं यह …` are no named persons
         words = [t for t in u.toks if t.e <= hit.s]
@@ -925,7 +925,7 @@ class _Doc:
                 continue  # the organisation inside the apposition is passed over
             between = self.T[m.end:tok.s]
             if between.lstrip().startswith(",") and len(between) < 120 \
-                    and not _RX_7.search(between):
+                    and not _CLAUSE_BREAK.search(between):
                 return _Spk(tok.t, tok.s, tok.e, m.entity_id, "pronoun", m.label)
             break
         before = after = None
@@ -1073,8 +1073,8 @@ class _Doc:
                 continue
             if m.label != "PER" or m.start == tok.s:
                 continue
-            prev = _RX_8.search(self.T[max(0, m.start - 30):m.start])
-            nxt = _RX_9.match(self.T[m.end:m.end + 30])
+            prev = _LAST_WORD.search(self.T[max(0, m.start - 30):m.start])
+            nxt = _GENITIVE_WORD.match(self.T[m.end:m.end + 30])
             is_judge = (prev is not None and fold(prev.group(1)) in self.judges) or (
                 nxt is not None and self.anaphor.get(fold(nxt.group(1))) == "court")
             if not is_judge:
@@ -1202,7 +1202,7 @@ class _Doc:
                 if self.T[j] not in QUOTES:
                     continue
                 if self.T[j] in closers and self.is_closer(j) and not (self.T[j] in "\"'" and self.is_opener(j)):
-                    return not _RX_10.search(self.T[j + 1:unit.e])
+                    return not _ANY_WORD_CHAR.search(self.T[j + 1:unit.e])
                 return False  # another quote opens first
         return False
 
@@ -1244,7 +1244,7 @@ class _Doc:
                 # is a sentence break that lost its space and danda, not a partial quote inside a clause
                 glued = glued or (_IS_WORD.match(self.T[close + cw:close + cw + 1] or " ") is not None
                                   and self.quote_is_sentence(pos, cs, close))
-                if _RX_10.search(rest) and not glued:  # partial inner quote: indirect, marks kept
+                if _ANY_WORD_CHAR.search(rest) and not glued:  # partial inner quote: indirect, marks kept
                     s, e = self.strip_span(pos, self.units[lu].e)
                     return s, e, "indirect", s, e, lu, True
                 s, e = self.strip_span(cs, close)
@@ -1260,7 +1260,7 @@ class _Doc:
         if self._prev_visible(pos) not in (",", ":"):
             return False
         inner = self.T[cs:close]
-        return bool(_RX_11.search(inner)) or self.n_tokens(cs, close) >= 5
+        return bool(_SENTENCE_END.search(inner)) or self.n_tokens(cs, close) >= 5
 
     def quote_before(self, u: int, end: int) -> tuple[int, int, int, int] | None:
         """A quote closing right before `end` (same unit, or at the end of the previous units)."""
@@ -1619,7 +1619,7 @@ class _Doc:
         erg = self.ergative(u, hit.s)
         if erg is not None and not any(h.unit == hit.unit and u.toks[erg[0]].e <= h.s < hit.s for h in self.hits) \
                 and not any(t.k in ("कि", "जो", "जिसमें") for t in u.toks[erg[0] + 1:] if t.e <= hit.s):
-            w = _RX_12.match(self.T[hit.rs:hit.re])
+            w = _WORD.match(self.T[hit.rs:hit.re])
             self.on_verb(replace(hit, re=hit.rs + w.end()) if w else hit)  # `लिखा है` with ने: the perfect of `लिखा`
             return
         content = self.intro_content(hit, hit.e, "comma" in hit.entry.options)
@@ -1877,7 +1877,7 @@ class _Doc:
         """`X ने कहा कि A: "B"`: the indirect A, and the quote B as a direct claim of the same speaker."""
         if c.qtype != "indirect":
             return
-        m = _RX_13.search(self.T[c.cs:c.ce])
+        m = _COLON_BEFORE_QUOTE.search(self.T[c.cs:c.ce])
         if m is None:
             return
         k = c.cs + m.end()
@@ -1911,8 +1911,8 @@ class _Doc:
             cues = {o.cue_s for o in self.claims}
             for h in self.hits:
                 if c.cs < h.s < c.ce and h.rs not in cues and h.entry.role in ("verb", "passive", "nom") \
-                        and _RX_14.match(self.T[h.e:h.e + 20]):
-                    commas = [m.start() for m in _RX_15.finditer(self.T[c.cs:h.s])]
+                        and _COPULA_KI.match(self.T[h.e:h.e + 20]):
+                    commas = [m.start() for m in _COMMA_OR_SEMICOLON.finditer(self.T[c.cs:h.s])]
                     if commas:
                         points.append(c.cs + commas[-1])
             if not points:
