@@ -28,18 +28,24 @@ from pipeline.records import Entity, Mention
 log = logging.getLogger("hindi_extract")
 
 
-def relink_all(mentions_in: Path, documents_in: Path, docs: list[str], p: Any, kb: Any) -> tuple[pa.Table, dict]:
-    """Every document's mentions and local link (for a run that links everything again)."""
-    from pipeline.link import local_link
+def local_docs(mentions_in: Path, documents_in: Path, docs: list[str], every: bool, p: Any, kb: Any
+               ) -> tuple[pa.Table, dict]:
+    """The tagged mentions of `docs` (`every`: they are all the table's documents, read whole) and each one's
+    local link (link.local_link), with the texts of the documents that have names (the `NAME (ACRONYM)` and
+    `X उर्फ Y` rules read around them)."""
+    from pipeline.link import LINK_LABELS, local_link
 
-    tagged = io.read_table(mentions_in, "mentions")
+    tagged = io.read_table(mentions_in, "mentions", doc_ids=None if every else docs) if docs \
+        else io.TABLES["mentions"].empty_table()
     by_doc: dict[str, list[Mention]] = {}
     for m in io.table_to_records(tagged, Mention):
         by_doc.setdefault(m.doc_id, []).append(m)
-    tbl = io.read_table(documents_in, "documents").select(["doc_id", "text", "status"])
+    named = sorted(d for d, ms in by_doc.items() if any(m.label in LINK_LABELS for m in ms))
+    tbl = (io.read_table(documents_in, "documents", doc_ids=None if every else named) if named
+           else io.TABLES["documents"].empty_table()).select(["doc_id", "text", "status"])
+    keep = set(named)
     texts = {d: t for d, t, s in zip(tbl.column("doc_id").to_pylist(), tbl.column("text").to_pylist(),
-                                      tbl.column("status").to_pylist())
-             if s == "ok" and any(m.label in ("PER", "ORG", "LOC") for m in by_doc.get(d, ()))}
+                                      tbl.column("status").to_pylist()) if s == "ok" and d in keep}
     return tagged, {d: local_link(d, by_doc.get(d, ()), p, kb, texts.get(d)) for d in docs}
 
 

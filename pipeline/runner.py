@@ -387,7 +387,7 @@ def _run_link(
     mentions_in: Path, documents_in: Path, mentions_out: Path, entities_out: Path, params_path: Path, models_dir: Path,
     previous_in: Path | None, cache_dir: Path | None, full: bool,
 ) -> list[Entity]:
-    from pipeline.link import LinkParams, kb_index, key_memo, load_aliases, local_link
+    from pipeline.link import LinkParams, kb_index, key_memo, load_aliases
 
     p = load_params(params_path, "link", LinkParams)
     memo_path = Path(cache_dir) / "link" / f"name_keys-{_code('pipeline.link')}.pkl" if cache_dir else None
@@ -409,24 +409,9 @@ def _run_link(
     old_docs = index.docs if index is not None else {}
     todo = [d for d in docs if d not in old_docs]
 
-    # the new documents: their mentions, their texts (the `NAME (ACRONYM)` and `X उर्फ Y` rules read around
-    # names), each linked on its own
-    read_all = len(todo) == len(docs)
-    tagged = io.read_table(mentions_in, "mentions", doc_ids=None if read_all else todo) if todo \
-        else io.TABLES["mentions"].empty_table()
-    by_doc: dict[str, list[Mention]] = {}
-    for m in io.table_to_records(tagged, Mention):
-        by_doc.setdefault(m.doc_id, []).append(m)
-    wanted = sorted(d for d, ms in by_doc.items() if any(m.label in ("PER", "ORG", "LOC") for m in ms))
-    tbl = (io.read_table(documents_in, "documents", doc_ids=None if read_all else wanted) if wanted
-           else io.TABLES["documents"].empty_table()).select(["doc_id", "text", "status"])
-    with_names = set(wanted)
-    texts = {d: tbl.column("text")[i].as_py() for i, (d, s) in
-             enumerate(zip(tbl.column("doc_id").to_pylist(), tbl.column("status").to_pylist())) if s == "ok" and d in with_names}
-    del tbl
+    # the new documents, each linked on its own
     kb = kb_index(aliases)
-    local = {d: local_link(d, by_doc.get(d, ()), p, kb, texts.get(d)) for d in todo}
-    del texts, by_doc
+    tagged, local = link_index.local_docs(mentions_in, documents_in, todo, len(todo) == len(docs), p, kb)
 
     previous = io.read_earlier_records(previous_in, "entities", Entity) \
         if previous_in is not None and Path(previous_in).exists() else None
@@ -435,7 +420,7 @@ def _run_link(
         assert index is not None
         index.reset()
         todo = docs
-        tagged, local = link_index.relink_all(mentions_in, documents_in, docs, p, kb)
+        tagged, local = link_index.local_docs(mentions_in, documents_in, docs, True, p, kb)
         result = link_index.link_region(index, local, aliases, p, previous)
         assert result is not None
     entities, assigned, changed = result
