@@ -23,7 +23,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v9"  # folder under models/
+    lexicon: str = "quantities-v10"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -628,14 +628,16 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             np2 = parse_number(keys, j + 1, lex.numbers)
             if np2 is not None and not np2.vague:
                 v1 = value
-                if np_.scale is None and np2.scale is not None and np2.multiplier is not None and v1 < np2.multiplier:
-                    v1 = v1 * lex.numbers.scales[np2.scale]
+                if np_.scale is None and np2.scale is not None and np2.multiplier is not None and (
+                        v1 < np2.multiplier or (v1 == np2.multiplier and keys[j] == "-")):
+                    v1 = v1 * lex.numbers.scales[np2.scale]  # "5-5 लाख रुपए": one scale for both (distributive)
                 if np2.value > v1 and keys[j] in ("-", "से", "या"):  # "दो या तीन साल": range 2-3
                     value, value_max, modifier = v1, np2.value, "range"
                     end = np2.end
                     range_done = True
                 elif np2.value == v1 and keys[j] == "-":
-                    end = np2.end  # "1-1": distributive, one each
+                    value = v1
+                    end = np2.end  # "1-1", "5-5 लाख": distributive, one each
                     range_done = True
     if ordinal is None and modifier != "vague" and not range_done and np_.only_word is not None and j < n \
             and keys[j] in lex.numbers.words and lex.numbers.words[keys[j]] == value + 1:
@@ -766,8 +768,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                     and keys[q + 2][:1].isdigit() and toks[q + 2].start == toks[q + 1].end:
                 q += 3  # a name with digits before the noun: "3 नए कोविड-19 मामलों"
             pred_follow = S.get("predicate_followers", frozenset())
-            if q + 1 < n and keys[q] == "और" and _noun_like(toks[q + 1], lex, doc):
-                q += 1  # "84 और ट्रेनों": N more trains
+            if q + 1 < n and keys[q] == "और" and _noun_like(toks[q + 1], lex, doc) and not _next_list_item(keys, q + 2, lex):
+                q += 1  # "84 और ट्रेनों": N more trains (not "6652 और दिल्ली में 5532": the next item of a list)
             heads = S.get("compound_heads", frozenset())
             if q + 2 < n and _noun_like(toks[q], lex, doc) and keys[q] not in lex.adjectives and keys[q] not in heads \
                     and (lex.events.get((keys[q + 1],)) == "state" or keys[q + 1] in ud_adj) and noun_after(q + 1) \
@@ -807,6 +809,10 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                         lem = lem + " " + lem2
                         end_span = q + 2
                 noun = lem
+                if fold(lem) in S.get("id_nouns", frozenset()) and end_span + 1 < n and _noun_like(toks[end_span], lex, doc) \
+                        and keys[end_span + 1] in _CASE_MARKERS and keys[end_span] not in S.get("verb_forms", frozenset()) \
+                        and (keys[end_span],) not in lex.events and keys[end_span] not in S.get("conjunct_keep", frozenset()):
+                    return None  # "11 नंबर बर्थ", "चार नंबर गली", "109 नंबर वार्ड": a number naming the noun after it
             else:
                 if q > j:
                     end_span = q  # "आठ अन्य": adjective kept, noun elided
@@ -982,8 +988,20 @@ def _ordinal_context(toks: list[_Tok], keys: list[str], i: int, lex: Lexicon, do
     return False
 
 
+_CASE_MARKERS = frozenset(("में", "पर", "से", "का", "की", "के", "तक"))  # (not को/ने: "11,084 नंबर पुलिस को दे दिए" is a count)
 _DIGITS_1_3 = regex.compile(r"\d{1,3}")
 _DIGITS_3 = regex.compile(r"\d{3}")
+
+
+def _next_list_item(keys: list[str], r: int, lex: Lexicon) -> bool:
+    """A number within three tokens of r, with only words and postpositions before it: the word before r
+    heads the next item of a list ("6652 और दिल्ली में 5532", "सेंसेक्स 3124 और निफ्टी 825"), it is not counted."""
+    for x in range(r, min(r + 3, len(keys))):
+        if lex.numbers.starts_number(keys[x]):
+            return True
+        if not _IS_WORD.match(keys[x]) or keys[x] in lex.sets.get("hard_boundaries", ()):
+            return False
+    return False
 
 
 def _spaced_thousands(toks: list[_Tok], keys: list[str], i: int, end: int) -> bool:
@@ -1040,6 +1058,9 @@ def _event_before(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon) ->
     hard = S.get("hard_boundaries", frozenset())
     if d.i1 < n and keys[d.i1] not in hard and keys[d.i1] != ",":
         return None
+    if d.i1 + 1 < n and keys[d.i1] == "," and lex.numbers.starts_number(keys[d.i1 + 1]) \
+            and any(keys[x] in ("और", "एवं", "व", "तथा") for x in range(d.i1 + 2, min(n, d.i1 + 6))):
+        return None  # "हिस्सा बन चुके 50 पत्रकार, तीन विधायक एवं डीएम भी ... आ सकते हैं": a list of subjects goes on
     cop = S.get("copulas", frozenset())
     end = d.i0 - 1 if d.i0 > 0 and keys[d.i0 - 1] in cop else d.i0
     tail = S.get("verb_chain", frozenset()) | S.get("nominal_lights", frozenset())

@@ -783,3 +783,64 @@ def test_quantities_v9_datelines(text, span, value, noun):
 def test_quantities_v9_date_of_event_noun(text, span, event):
     (q,) = [q for q in run(text) if q.text == span]
     assert q.event == event
+
+
+# quantities-v10 (round 8): the classes of a seventh hand check (40 other random corpus/news articles, seed 8181)
+@pytest.mark.parametrize("text,span,value,value_max,modifier,noun,kind", [
+    ("सरकार ने मृतकों के परिवार को 5-5 लाख रुपए का मुआवजा देने की घोषणा की।", "5-5 लाख रुपए", 500000, None, "exact", "रुपये", "money"),
+    ("विजेता टीम के हर खिलाड़ी को 25-25 हज़ार रुपए मिलेंगे।", "25-25 हज़ार रुपए", 25000, None, "exact", "रुपये", "money"),
+    ("बिजली 12-13 हजार मेगावाट तक पहुंच जाएगी।", "12-13 हजार मेगावाट", 12000, 13000, "range", "मेगावाट", "measure"),  # a range stays
+    ("स्वयंसेवक 3-3 पाली में जुटे रहे।", "3-3 पाली", 3, None, "exact", "पाली", "count"),
+    ("क्योंकि बीस-पचीस करोड़ लोग बेरोजगार हो जाएंगे।", "बीस-पचीस करोड़ लोग", 2e8, 2.5e8, "range", "लोग", "count"),  # पचीस
+    ("करीब 20 अरब अमेरिकी डॉलर के नुकसान का अनुमान है।", "करीब 20 अरब अमेरिकी डॉलर", 2e10, None, "approx", "डॉलर", "money"),
+    ("धोनी की कमाई तीन करोड़ 15 लाख अमरीकी डॉलर रही।", "तीन करोड़ 15 लाख अमरीकी डॉलर", 31500000, None, "exact", "डॉलर", "money"),
+    ("41 वर्षीया अभिनेत्री लंदन से लौटी थीं।", "41 वर्षीया अभिनेत्री", 41, None, "exact", "अभिनेत्री", "age"),
+    ("कोच्चि में 69 साल के एक बुजुर्ग की मौत हो गई है।", "69 साल", 69, None, "exact", "बुजुर्ग", "age"),  # एक between
+    ("उन्होंने 15 साल के अपने दोस्त को खो दिया।", "15 साल", 15, None, "exact", "साल", "duration"),  # a friend of 15 years
+    ("38 AM, 29-MAR-2020", "38 AM", 38, None, "exact", "AM", "date"),  # a clock time cut by the splitter
+])
+def test_quantities_v10_values(text, span, value, value_max, modifier, noun, kind):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert (q.value, q.value_max, q.modifier, q.noun, q.kind) == (value, value_max, modifier, noun, kind)
+
+
+@pytest.mark.parametrize("text", [
+    "उन्होंने कहा कि नियम 184 के प्रस्ताव के पारित होने से सरकार नहीं गिरेगी।",  # a rule's number
+    "भारत अंडर 19 क्रिकेट विश्व कप का मौजूदा चैंपियन है।",  # a team's name
+    "विश्लेषकों के मुताबिक बोइंग 777 विमान की प्रणालियां बंद की गईं।",  # a model
+    "एक यात्री के अस्वस्थ होने पर यूनाइटेड फ्लाइट 82 को डायवर्ट किया गया।",  # a flight
+    "स्लीपर कोच के 11 नंबर बर्थ पर सवार एक यात्री की तबीयत बिगड़ गई।",  # N नंबर + noun + case marker: a name
+    "उनकी हवेली चार नंबर गली में है।",
+])
+def test_quantities_v10_ids_and_names(text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize("text,span,noun", [
+    ("कल हम लोगों ने 11,084 नंबर पुलिस को ट्रेस करने के लिए दे दिए।", "11,084 नंबर", "नंबर"),  # numbers counted
+    ("तीन दिन में 200 नम्बर बंद हो गए।", "200 नम्बर", "नम्बर"),
+    ("असम में कोरोना संक्रमित 8 और लोग मिले हैं।", "8 और लोग", "लोग"),  # N more people
+    ("84 और ट्रेनों को किया रद", "84 और ट्रेनों", "ट्रेन"),
+])
+def test_quantities_v10_counted_nouns_kept(text, span, noun):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.noun == noun
+
+
+@pytest.mark.parametrize("text,span", [
+    ("महाराष्ट्र में 6652 और दिल्ली में 5532 कोरोना मरीज हैं।", "6652"),  # the next item of a list, not 6652 Delhis
+    ("कोरोना के कहर से सेंसेक्स 3124 और निफ्टी 825 अंक लुढ़का", "3124"),
+    ("जेपी ड्यूमिनी ने 45, डीए मिलर ने 23 और हाशिम अमला ने 22 रन बनाए।", "23"),
+])
+def test_quantities_v10_list_item_not_noun(text, span):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.noun is None or fold(q.noun) not in {fold(w) for w in ("दिल्ली", "निफ्टी", "हाशिम")}
+
+
+@pytest.mark.parametrize("text,span,event", [
+    ("पार्टी का हिस्सा बन चुके 50 पत्रकार, तीन विधायक एवं डीएम भी चपेट में आ सकते हैं।", "50 पत्रकार", "आ सकते"),  # a list of subjects
+    ("घर भेजे गए 19 बच्चे, 20 अभी बाकी", "19 बच्चे", "भेजे गए"),  # a headline's inverted order stays
+])
+def test_quantities_v10_subject_list_event(text, span, event):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.event == event
