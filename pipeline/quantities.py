@@ -671,6 +671,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
     L, u = _match_seq(keys, j, lex.units, lex.unit_max_len)
     if u is not None and j + L < n and keys[j + L] in lex.settings.get("unit_compound_heads", {}).get(" ".join(keys[j : j + L]), ()):
         L, u = 0, None  # "570 ग्राम पंचायत", "आठ ग्राम सभाओं": a village (ग्राम) compound, not grams
+    if u is not None and fold(u[0]) in S.get("clock_units", frozenset()) and not value < 60:
+        L, u = 0, None  # "खाता संख्या: 2121PM20202": no clock time
     if u is not None:
         unit = u
         j += L
@@ -1390,9 +1392,16 @@ def _shared_heads(drafts: list[_Draft], keys: list[str], lex: Lexicon) -> None:
     joins = lex.sets.get("coordinators", frozenset())
     for x in range(len(drafts) - 2, -1, -1):
         d, e = drafts[x], drafts[x + 1]
-        if e.i0 != d.i1 + 1 or keys[d.i1] not in joins or d.kind != "count" or d.noun is not None:
+        if d.i1 >= len(keys) or keys[d.i1] not in joins or d.kind != "count" or d.noun is not None:
             continue
-        if e.kind == "date" and e.noun in lex.months.values() and d.i1 - d.i0 == 1 \
+        listed = keys[d.i1] == "और" and d.i1 + 2 <= e.i0 <= d.i1 + 4 and all(_IS_WORD.match(keys[y]) for y in range(d.i1 + 1, e.i0))
+        if e.i0 != d.i1 + 1 and not listed:  # (listed: "तमिलनाडु में 1,520 और मध्य प्रदेश में 1.485 मामले" -> मामले)
+            continue
+        if listed and e.kind == "count" and e.noun and d.modifier != "vague" and e.modifier != "vague":
+            d.noun, d.needs_noun = e.noun, False
+        elif e.i0 != d.i1 + 1:
+            continue
+        elif e.kind == "date" and e.noun in lex.months.values() and d.i1 - d.i0 == 1 \
                 and keys[d.i0][:1].isdigit() and d.value == int(d.value) and 1 <= d.value <= 31:
             d.kind, d.noun, d.needs_noun = "date", e.noun, False
         elif e.kind == "count" and e.noun and d.needs_noun and d.modifier != "vague":
