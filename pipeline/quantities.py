@@ -780,8 +780,9 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             elif q + 1 < n and (keys[q] not in heads or (keys[q + 1] in S.get("compound_heads_over_heads", frozenset())
                                                          and keys[q] != keys[q + 1])) \
                     and keys[q + 1] in heads and _noun_like(toks[q], lex, doc) \
-                    and _noun_like(toks[q + 1], lex, doc) and keys[q] not in lex.adjectives:
-                q += 1  # "3,390 नए कोरोना केस", "1 कोरोना मरीज": the head of the compound is counted
+                    and _noun_like(toks[q + 1], lex, doc) and keys[q] not in lex.adjectives \
+                    and not (keys[q + 1] in S.get("locative_heads", frozenset()) and q + 2 < n and keys[q + 2] in ("में", "पर")):
+                q += 1  # "3,390 नए कोरोना केस", "1 कोरोना मरीज": the head of the compound is counted (not "सैंपल लैब में")
             chain = S.get("verb_chain", frozenset())
             if q + 1 < n and _noun_like(toks[q], lex, doc) and lex.events.get((keys[q + 1],)) == "state" \
                     and ordinal is None and keys[q] not in heads and not ud_skipped and not toks[q].text.endswith(("ों", "ें")) \

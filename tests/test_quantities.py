@@ -855,3 +855,14 @@ def test_quantities_v10_list_item_shares_noun(text, span, noun):
 def test_quantities_v10_subject_list_event(text, span, event):
     (q,) = [q for q in run(text) if q.text == span]
     assert q.event == event
+
+
+@pytest.mark.parametrize("text,span,noun", [
+    ("चीन से 1.5 करोड़ निजी सुरक्षा उपकरण खरीदने का ऑर्डर दिया है।", "1.5 करोड़ निजी सुरक्षा उपकरण", "उपकरण"),  # compound heads
+    ("अपोलो अस्पताल में भी 4 टेस्टिंग लैब बनाई गई है।", "4 टेस्टिंग लैब", "लैब"),
+    ("जिले में 14 निष्क्रिय हॉटस्पॉट हैं।", "14 निष्क्रिय हॉटस्पॉट", "हॉटस्पॉट"),
+    ("अब साढ़े तीन हजार से अधिक सैंपल लैब में रोजाना जांचे जा रहे हैं।", "साढ़े तीन हजार से अधिक सैंपल", "सैंपल"),  # located
+])
+def test_quantities_v10_compound_heads(text, span, noun):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.noun == noun
