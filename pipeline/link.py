@@ -696,7 +696,7 @@ class _UF:
 # Rule priorities: lower is applied first.
 _PRIO = {
     "exact": 0, "phonetic": 1, "designator": 2, "acronym-parens": 3, "aka": 3, "loose": 4,
-    "acronym-initials": 5, "fuzzy": 6, "typo": 6, "surname": 7, "given-name": 8, "short-form": 9,
+    "acronym-initials": 5, "initials": 5, "glued": 6, "fuzzy": 6, "typo": 6, "surname": 7, "given-name": 8, "short-form": 9,
     "alias": 10, "previous": 10, "xdoc-surname": 11,
 }
 
@@ -1116,6 +1116,9 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
             phase1.extend(_parens_edges(doc, label, by_label_m[label], text, nodes))
         if text is not None:
             phase1.extend(_aka_edges(doc, label, by_label_m[label], text))
+        if label == "PER":
+            phase1.extend(_initials_edges(group))
+        phase1.extend(_glued_edges(group, nodes))
     apply(phase1)
     if p.short_forms:
         apply(_short_form_edges({(doc, label): g for label, g in by_label.items()}, nodes, uf, p))
@@ -1290,6 +1293,42 @@ def _parens_edges(doc: str, label: str, mentions: Sequence[Mention], text: str,
     return out
 
 
+def _initials_edges(group: Sequence[_Node]) -> list[_Edge]:
+    """Given names written as initials, inside one article: `एनडी तिवारी` = `नारायण दत्त तिवारी`, `जेपी नड्डा` = `जगत
+    प्रकाश नड्डा` (same surname; the initials' letters are those of the other name's given names; exactly one such
+    name in the article, else the initials are left alone)."""
+    by_surname: dict[str, list[_Node]] = defaultdict(list)
+    for n in group:
+        if len(n.nk.tokens) > 1:
+            by_surname[n.nk.tok_k1[-1]].append(n)
+    out = []
+    for names in by_surname.values():
+        for x in names:
+            parts = [_LETTER_NAMES.get(fold_surface(t)) or acronym_letters(t) for t in x.nk.tokens[:-1]]
+            if not all(parts):
+                continue
+            letters = "".join(parts)
+            fits = [y for y in names if y is not x and len(y.nk.tokens) == len(letters) + 1
+                    and not any(_LETTER_NAMES.get(fold_surface(t)) or acronym_letters(t) for t in y.nk.tokens[:-1])
+                    and _initials_match(letters, y.nk.tokens[:-1])]
+            if len(fits) == 1:
+                out.append(_Edge(_PRIO["initials"], "initials", x.key, fits[0].key))
+    return out
+
+
+def _glued_edges(group: Sequence[_Node], nodes: dict[tuple, _Node]) -> list[_Edge]:
+    """A sentence-final `है` glued to the next name by a lost full stop (`हैपाकिस्तान क्रिकेट बोर्ड`): the name
+    without it, when the article names it so too (`हैदराबाद` stays itself: no `दराबाद` in the article)."""
+    out = []
+    for n in group:
+        surface = n.nk.surface
+        if surface.startswith("है") and len(surface) > 4 and not _is_dependent(surface[2]) and surface[2] != "\u093c":
+            key = (n.doc, n.label, name_keys(surface[2:], n.label).k0)
+            if key in nodes and key != n.key:
+                out.append(_Edge(_PRIO["glued"], "glued", n.key, key, directed=True))
+    return out
+
+
 _AKA = re.compile(r"\s*[(,]?\s*(?:उर्फ़|उर्फ|ऊर्फ|उर्फ़|alias|a\.k\.a\.?)\s*:?\s*", re.IGNORECASE)
 
 
@@ -1428,6 +1467,8 @@ def _xdoc_surname_edges(nodes: dict[tuple, _Node], uf: _UF) -> list[_Edge]:
 
 def _head_key(members: list[_Node]) -> str:
     names = [n.nk for n in members if not n.pseudo]
+    surfaces = {nk.surface for nk in names}
+    names = [nk for nk in names if not _is_glued(nk.surface, surfaces)] or names
     ntok = max(nk.base_ntok for nk in names)
     return min(nk.base for nk in names if nk.base_ntok == ntok)
 
@@ -1444,8 +1485,13 @@ def _canonical(members: list[_Node]) -> str:
             ntoks[nk.surface] = nk.base_ntok
     if not counts:
         return ""
-    # most tokens (designators not counted), most frequent, Devanagari before Latin, longest
-    return min(counts, key=lambda s: (-ntoks[s], -counts[s], _has_latin(s), -len(s), s))
+    # not a name with a glued `है` (_glued_edges), most tokens (designators not counted), most frequent, Devanagari
+    # before Latin, longest
+    return min(counts, key=lambda s: (_is_glued(s, counts), -ntoks[s], -counts[s], _has_latin(s), -len(s), s))
+
+
+def _is_glued(s: str, names) -> bool:
+    return s.startswith("है") and s[2:].lstrip("-") in names
 
 
 def _assemble(nodes, uf: _UF, applied: list[_Edge], aliases: AliasTable, p: LinkParams,

@@ -887,8 +887,51 @@ SHIPPED = load_params(ROOT / "params.yaml", "link", LinkParams)
         ("यूएई", "Q878"),
         ("कैलिफोर्निया", "Q99"),
         ("किर्गिस्तान", "Q813"),
+        ("पाक", "Q843"),  # short names of countries
+        ("हिंदुस्तान", "Q668"),
+        ("सऊदी", "Q851"),
     ],
 )
 def test_link_shipped_aliases_v7_and_kb_english_names(name, qid):
     ents, _ = link_mentions(doc("d1", (name, "LOC")), load_aliases(ROOT / "models", SHIPPED), SHIPPED)
     assert ents[0].qid == qid
+
+
+@pytest.mark.parametrize(
+    "names, a, b, same_entity",
+    [
+        (("एनडी तिवारी", "नारायण दत्त तिवारी"), "एनडी तिवारी", "नारायण दत्त तिवारी", True),  # initials of the given names
+        (("जेपी नड्डा", "जगत प्रकाश नड्डा"), "जेपी नड्डा", "जगत प्रकाश नड्डा", True),
+        (("पी चिदंबरम", "पलानियप्पन चिदंबरम"), "पी चिदंबरम", "पलानियप्पन चिदंबरम", True),
+        # near misses: two names fit the initials; other initials; another surname
+        (("एनडी तिवारी", "नारायण दत्त तिवारी", "नरेश दत्त तिवारी"), "एनडी तिवारी", "नारायण दत्त तिवारी", False),
+        (("एनके तिवारी", "नारायण दत्त तिवारी"), "एनके तिवारी", "नारायण दत्त तिवारी", False),
+        (("एनडी शर्मा", "नारायण दत्त तिवारी"), "एनडी शर्मा", "नारायण दत्त तिवारी", False),
+    ],
+)
+def test_link_initials_of_given_names_in_document(names, a, b, same_entity):
+    got = ids(doc("d", *[(t, "PER") for t in names]))
+    assert (got[("d", a)] == got[("d", b)]) is same_entity
+    if same_entity:
+        _, linked = link_mentions(doc("d", *[(t, "PER") for t in names]), NO_ALIASES, P)
+        assert {m.text: m.link_rule for m in linked}[a].startswith("initials:")
+
+
+@pytest.mark.parametrize(
+    "names, a, b, same_entity, canonical",
+    [
+        # a sentence-final `है` glued to the next name: the name the article also writes alone
+        ((("हैपाकिस्तान क्रिकेट बोर्ड", "ORG"), ("पाकिस्तान क्रिकेट बोर्ड", "ORG")), "हैपाकिस्तान क्रिकेट बोर्ड",
+         "पाकिस्तान क्रिकेट बोर्ड", True, "पाकिस्तान क्रिकेट बोर्ड"),
+        ((("है-सारवां", "LOC"), ("सारवां", "LOC")), "है-सारवां", "सारवां", True, "सारवां"),
+        # near misses: `हैदराबाद` alone is Hyderabad; a glued `है` in front of another name joins nothing
+        ((("हैदराबाद", "LOC"), ("अहमदाबाद", "LOC")), "हैदराबाद", "अहमदाबाद", False, None),
+        ((("हैपाकिस्तान", "LOC"), ("भारत", "LOC")), "हैपाकिस्तान", "भारत", False, None),
+    ],
+)
+def test_link_glued_hai_in_document(names, a, b, same_entity, canonical):
+    ents, linked = link_mentions(doc("d", *names), NO_ALIASES, P)
+    got = {m.text: m.entity_id for m in linked}
+    assert (got[a] == got[b]) is same_entity
+    if canonical:
+        assert {e.entity_id: e.canonical_name for e in ents}[got[a]] == canonical
