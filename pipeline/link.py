@@ -99,7 +99,9 @@ Mention.link_rule values (``<rule>:<partner surface>[@<partner doc>]``; the enti
 ``link_rules`` holds the rule names): ``canonical`` (the mention is the canonical name),
 ``exact`` (same surface in another document), ``phonetic``, ``designator``, ``loose``, ``fuzzy``,
 ``acronym-parens``, ``aka`` (``X उर्फ Y`` in one article), ``typo`` (one consonant dropped or swapped, one
-article), ``acronym-initials``, ``surname``, ``given-name``, ``short-form``,
+article), ``acronym-initials``, ``acronym-letters`` (the same acronym letters in two scripts: ``बीएसएफ`` = BSF; two
+acronyms of other letters never match, whatever their sound), ``initials`` (``एनडी तिवारी`` = ``नारायण दत्त तिवारी``,
+one article), ``glued`` (a sentence-final ``है`` glued to a name, one article), ``surname``, ``given-name``, ``short-form``,
 ``xdoc-surname``, ``alias:<alias file>:<line>``, ``previous:<entity_id>``, ``head`` (entity
 founder that is not the canonical name). A mention with no letters gets no entity.
 """
@@ -202,6 +204,9 @@ def load_aliases(models_dir: Path, p: LinkParams) -> AliasTable:
     return table
 
 
+_ISO3 = re.compile(r"[A-Z]{3}")
+
+
 def merge_kb(user: AliasTable, kb: AliasTable) -> AliasTable:
     """The user's alias rows win: a KB row with the QID of a user row adds its names to that row
     (and its English name where the row has none); a KB name that a user row already lists is
@@ -220,6 +225,7 @@ def merge_kb(user: AliasTable, kb: AliasTable) -> AliasTable:
             if len(rows) == 1 and entries[next(iter(rows))].qid:
                 e = dataclasses.replace(e, qid=entries[next(iter(rows))].qid)
         if e.qid in by_qid:
+            names = [n for n in names if not _ISO3.fullmatch(n)]  # a user row's acronyms are its own (IND: none)
             u = entries[by_qid[e.qid]]
             entries[by_qid[e.qid]] = dataclasses.replace(u, aliases=u.aliases + tuple(names),
                                                          name_en=u.name_en or e.name_en)
@@ -696,7 +702,7 @@ class _UF:
 # Rule priorities: lower is applied first.
 _PRIO = {
     "exact": 0, "phonetic": 1, "designator": 2, "acronym-parens": 3, "aka": 3, "loose": 4,
-    "acronym-initials": 5, "initials": 5, "glued": 6, "fuzzy": 6, "typo": 6, "surname": 7, "given-name": 8, "short-form": 9,
+    "acronym-initials": 5, "acronym-letters": 3, "initials": 5, "glued": 6, "fuzzy": 6, "typo": 6, "surname": 7, "given-name": 8, "short-form": 9,
     "alias": 10, "previous": 10, "xdoc-surname": 11,
 }
 
@@ -739,7 +745,7 @@ def _key_rule(x: NameKeys, y: NameKeys, p: LinkParams) -> str | None:
         return "exact"
     if x.acronym and y.acronym:  # acronyms are told apart by their letters, never by their sound: BSF (F read as
         # p) is no BSP; the same letters in two scripts are one name (`बीएसएफ` = BSF)
-        return "phonetic" if x.acronym == y.acronym else None
+        return "acronym-letters" if x.acronym == y.acronym else None
     if x.k1 == y.k1 or x.k0.replace(" ", "") == y.k0.replace(" ", ""):  # `हाईकोर्ट` = `हाई कोर्ट` (same letters)
         return "phonetic"
     if x.base == y.base:
@@ -856,6 +862,8 @@ def _key_edges(items: list[tuple[tuple, NameKeys]], p: LinkParams, label: str,
             return
         if rule == "typo" and nodes[na].doc != nodes[nb].doc:
             return  # across articles one consonant tells places apart: जमालपुर / जलालपुर, हमीरपुर / हीरापुर
+        if rule == "acronym-letters" and any(nodes[n].alias is not None and nodes[n].alias.source for n in (na, nb)):
+            return  # a KB row's ISO code (IND) is no acronym of Hindi news (`आईएनडी सलूशन`)
         if rule in ("acronym-initials", "fuzzy", "typo") and (nodes[na].alias is not None or nodes[nb].alias is not None):
             return  # an alias row lists its acronyms and spellings: guessed initials and typos tied
             # `भारतीय बैडमिंटन संघ` to the BBC row, and a row pins every mention it gets for good

@@ -889,6 +889,8 @@ SHIPPED = load_params(ROOT / "params.yaml", "link", LinkParams)
         ("किर्गिस्तान", "Q813"),
         ("पाक", "Q843"),  # short names of countries
         ("हिंदुस्तान", "Q668"),
+        ("इंडिया", None),  # part of many names (सहारा इंडिया): no alias
+        ("आईएनडी", None),  # a KB row's ISO code (IND) is no acronym of the news
         ("सऊदी", "Q851"),
     ],
 )
