@@ -99,7 +99,9 @@ Mention.link_rule values (``<rule>:<partner surface>[@<partner doc>]``; the enti
 ``link_rules`` holds the rule names): ``canonical`` (the mention is the canonical name),
 ``exact`` (same surface in another document), ``phonetic``, ``designator``, ``loose``, ``fuzzy``,
 ``acronym-parens``, ``aka`` (``X उर्फ Y`` in one article), ``typo`` (one consonant dropped or swapped, one
-article), ``acronym-initials``, ``surname``, ``given-name``, ``short-form``,
+article), ``acronym-initials``, ``acronym-letters`` (the same acronym letters in two scripts: ``बीएसएफ`` = BSF; two
+acronyms of other letters never match, whatever their sound), ``initials`` (``एनडी तिवारी`` = ``नारायण दत्त तिवारी``,
+one article), ``glued`` (a sentence-final ``है`` glued to a name, one article), ``surname``, ``given-name``, ``short-form``,
 ``xdoc-surname``, ``alias:<alias file>:<line>``, ``previous:<entity_id>``, ``head`` (entity
 founder that is not the canonical name). A mention with no letters gets no entity.
 """
@@ -202,18 +204,28 @@ def load_aliases(models_dir: Path, p: LinkParams) -> AliasTable:
     return table
 
 
+_ISO3 = re.compile(r"[A-Z]{3}")
+
+
 def merge_kb(user: AliasTable, kb: AliasTable) -> AliasTable:
     """The user's alias rows win: a KB row with the QID of a user row adds its names to that row
     (and its English name where the row has none); a KB name that a user row already lists is
     dropped from the KB row. The other KB rows follow, pinned apart (line + KB_LINE_OFFSET)."""
     taken = {(e.label, name_keys(n, e.label).k0) for e in user.entries for n in e.names()}
     by_qid = {e.qid: i for i, e in enumerate(user.entries) if e.qid}
+    by_name = {(e.label, name_keys(n, e.label).k0): i for i, e in enumerate(user.entries) for n in e.names()}
     entries = list(user.entries)
     extra = []
     for e in kb.entries:
         names = [n for n in e.names() if (e.label, name_keys(n, e.label).k0) not in taken]
         taken.update((e.label, name_keys(n, e.label).k0) for n in names)
+        if not e.qid:  # a KB row without a QID that spells a user row's name is that place (`झारखंड`, Jharkhand:
+            # its English spellings join the row's QID instead of making a QID-less place of their own)
+            rows = {by_name[k] for n in e.names() if (k := (e.label, name_keys(n, e.label).k0)) in by_name}
+            if len(rows) == 1 and entries[next(iter(rows))].qid:
+                e = dataclasses.replace(e, qid=entries[next(iter(rows))].qid)
         if e.qid in by_qid:
+            names = [n for n in names if not _ISO3.fullmatch(n)]  # a user row's acronyms are its own (IND: none)
             u = entries[by_qid[e.qid]]
             entries[by_qid[e.qid]] = dataclasses.replace(u, aliases=u.aliases + tuple(names),
                                                          name_en=u.name_en or e.name_en)
@@ -365,16 +377,23 @@ _ORG_DESIGNATORS = _word_set(_ORG_DESIGNATORS) | _ORG_DESIGNATORS_TWO
 # Heads of organisation names that name no organisation alone: never a short form
 _ORG_HEADS = _word_set("मंत्रालय विभाग सरकार पुलिस आयोग बोर्ड परिषद संघ पार्टी दल कंपनी बैंक सेना अदालत कोर्ट न्यायालय "
                        "विश्वविद्यालय संगठन समिति संस्थान अस्पताल निगम प्राधिकरण एजेंसी ब्यूरो")
+# A party's name in news often drops this last word inside one article: `कांग्रेस` after `कांग्रेस पार्टी`
+_ORG_PARTY_WORDS = _word_set("पार्टी party")
 _ORG_SYNONYMS_FOLDED = {fold_surface(k).lower(): v for k, v in _ORG_SYNONYMS.items()}
 _LOC_DESIGNATORS = _word_set(_LOC_DESIGNATORS)
 _DIRECTIONS = _word_set("उत्तर दक्षिण पूर्व पश्चिम मध्य उत्तरी दक्षिणी पूर्वी पश्चिमी")
 _FUNCTION_WORDS = _word_set(_FUNCTION_WORDS)
 
 
+_GLUED_INITIAL = re.compile(r"\.(?=[^\s.])")
+
+
 def clean_words(text: str, label: str) -> tuple[str, ...]:
     """Words of a mention text: edge punctuation, trailing case markers / particles and (PER)
     leading titles stripped; original spelling kept (hyphens too)."""
     s = unicodedata.normalize("NFC", text.translate(_ZW))
+    if label == "PER":  # an initial glued to the next word is a word of its own: `अंजलि आर.भागवत` ends in भागवत
+        s = _GLUED_INITIAL.sub(". ", s)
     words = [w.strip(_PUNCT_EDGES) for w in s.split()]
     words = [w for w in words if w]
     while len(words) > 1 and fold_surface(words[-1]).lower() in _TRAILING:
@@ -683,7 +702,7 @@ class _UF:
 # Rule priorities: lower is applied first.
 _PRIO = {
     "exact": 0, "phonetic": 1, "designator": 2, "acronym-parens": 3, "aka": 3, "loose": 4,
-    "acronym-initials": 5, "fuzzy": 6, "typo": 6, "surname": 7, "given-name": 8, "short-form": 9,
+    "acronym-initials": 5, "acronym-letters": 3, "initials": 5, "glued": 6, "fuzzy": 6, "typo": 6, "surname": 7, "given-name": 8, "short-form": 9,
     "alias": 10, "previous": 10, "xdoc-surname": 11,
 }
 
@@ -724,6 +743,9 @@ def _key_rule(x: NameKeys, y: NameKeys, p: LinkParams) -> str | None:
     """Symmetric key rules between two names of one label (strongest first)."""
     if x.k0 == y.k0:
         return "exact"
+    if x.acronym and y.acronym:  # acronyms are told apart by their letters, never by their sound: BSF (F read as
+        # p) is no BSP; the same letters in two scripts are one name (`बीएसएफ` = BSF)
+        return "acronym-letters" if x.acronym == y.acronym else None
     if x.k1 == y.k1 or x.k0.replace(" ", "") == y.k0.replace(" ", ""):  # `हाईकोर्ट` = `हाई कोर्ट` (same letters)
         return "phonetic"
     if x.base == y.base:
@@ -840,6 +862,8 @@ def _key_edges(items: list[tuple[tuple, NameKeys]], p: LinkParams, label: str,
             return
         if rule == "typo" and nodes[na].doc != nodes[nb].doc:
             return  # across articles one consonant tells places apart: जमालपुर / जलालपुर, हमीरपुर / हीरापुर
+        if rule == "acronym-letters" and any(nodes[n].alias is not None and nodes[n].alias.source for n in (na, nb)):
+            return  # a KB row's ISO code (IND) is no acronym of Hindi news (`आईएनडी सलूशन`)
         if rule in ("acronym-initials", "fuzzy", "typo") and (nodes[na].alias is not None or nodes[nb].alias is not None):
             return  # an alias row lists its acronyms and spellings: guessed initials and typos tied
             # `भारतीय बैडमिंटन संघ` to the BBC row, and a row pins every mention it gets for good
@@ -962,10 +986,12 @@ class LocalDoc:
 
 
 KbIndex = tuple[dict[tuple[str, str], tuple], dict[tuple[str, str], tuple], dict[tuple[str, str], tuple | None],
-                dict[tuple[str, str], tuple[tuple[str, tuple], ...]]]
+                dict[tuple[str, str], tuple[tuple[str, tuple, bool], ...]]]
 KB_FOLD_MIN_SKELETON = 3  # consonants of a name matched to a KB place by its phonetic key (`कोट`, `लॉस` are not;
 # at exactly 3, by its lightly folded spelling only)
 KB_LATIN_MIN_SKELETON = 4  # ... and of a Devanagari name matched to a KB place known by its English name only
+KB_LATIN_MIN_SKELETON_HI = 5  # ... or by its English name where the place has Hindi spellings too (`प्रयागराज` reads
+# Prayagraj under इलाहाबाद; `ग्रैंड`, 4 consonants, must not read Grenada)
 
 
 def kb_index(aliases: AliasTable) -> KbIndex:
@@ -978,16 +1004,17 @@ def kb_index(aliases: AliasTable) -> KbIndex:
     kb_k0: dict[tuple[str, str], tuple] = {}
     kb_base: dict[tuple[str, str], tuple] = {}
     kb_fold: dict[tuple[str, str], tuple | None] = {}
-    kb_latin: dict[tuple[str, str], list[tuple[str, tuple]]] = defaultdict(list)
+    kb_latin: dict[tuple[str, str], list[tuple[str, tuple, bool]]] = defaultdict(list)
     en_rows = Counter(e.name_en for e in aliases.entries if e.name_en)
     for e in sorted(aliases.entries, key=lambda e: e.line):
         key = _alias_key(e)
         if e.name_en and en_rows[e.name_en] > 1:
             key = None  # two KB places of one English name (Melbourne, Australia and Florida): matched by spelling only
-        if key and e.source and e.qid and all(_has_latin(n) for n in e.names()):
-            for n in e.names():
+        if key and e.source and e.qid:  # its English names (`Prayagraj` under इलाहाबाद reads प्रयागराज)
+            for n in (n for n in e.names() if _has_latin(n)):
                 full = "".join(_latin_full(t) for t in clean_tokens(n, e.label))
-                kb_latin[(e.label, re.sub(r"[aeiou]", "", full))].append((full, key))
+                kb_latin[(e.label, re.sub(r"[aeiou]", "", full))].append(
+                    (full, key, all(_has_latin(n) for n in e.names())))
         for n in e.names():
             nk = name_keys(n, e.label)
             kb_k0.setdefault((e.label, nk.k0), _alias_key(e))
@@ -1036,7 +1063,8 @@ def kb_row(kb: KbIndex, label: str, nk: NameKeys) -> tuple | None:
         row = kb_fold.get((label, _fold_key(nk.base, nk) if len(nk.skel) > KB_FOLD_MIN_SKELETON else _light_key(nk.base0)))
     if row is None and not nk.latin and len(nk.skel) >= KB_LATIN_MIN_SKELETON and nk.base == nk.k1:
         pat = _schwa_pattern(nk.k1)
-        rows = {r for full, r in kb_latin.get((label, nk.skel), ()) if pat.fullmatch(full)}
+        rows = {r for full, r, only_en in kb_latin.get((label, nk.skel), ())
+                if pat.fullmatch(full) and (only_en or len(nk.skel) >= KB_LATIN_MIN_SKELETON_HI)}
         row = rows.pop() if len(rows) == 1 else None
     return row
 
@@ -1096,6 +1124,9 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
             phase1.extend(_parens_edges(doc, label, by_label_m[label], text, nodes))
         if text is not None:
             phase1.extend(_aka_edges(doc, label, by_label_m[label], text))
+        if label == "PER":
+            phase1.extend(_initials_edges(group))
+        phase1.extend(_glued_edges(group, nodes))
     apply(phase1)
     if p.short_forms:
         apply(_short_form_edges({(doc, label): g for label, g in by_label.items()}, nodes, uf, p))
@@ -1270,6 +1301,42 @@ def _parens_edges(doc: str, label: str, mentions: Sequence[Mention], text: str,
     return out
 
 
+def _initials_edges(group: Sequence[_Node]) -> list[_Edge]:
+    """Given names written as initials, inside one article: `एनडी तिवारी` = `नारायण दत्त तिवारी`, `जेपी नड्डा` = `जगत
+    प्रकाश नड्डा` (same surname; the initials' letters are those of the other name's given names; exactly one such
+    name in the article, else the initials are left alone)."""
+    by_surname: dict[str, list[_Node]] = defaultdict(list)
+    for n in group:
+        if len(n.nk.tokens) > 1:
+            by_surname[n.nk.tok_k1[-1]].append(n)
+    out = []
+    for names in by_surname.values():
+        for x in names:
+            parts = [_LETTER_NAMES.get(fold_surface(t)) or acronym_letters(t) for t in x.nk.tokens[:-1]]
+            if not all(parts):
+                continue
+            letters = "".join(parts)
+            fits = [y for y in names if y is not x and len(y.nk.tokens) == len(letters) + 1
+                    and not any(_LETTER_NAMES.get(fold_surface(t)) or acronym_letters(t) for t in y.nk.tokens[:-1])
+                    and _initials_match(letters, y.nk.tokens[:-1])]
+            if len(fits) == 1:
+                out.append(_Edge(_PRIO["initials"], "initials", x.key, fits[0].key))
+    return out
+
+
+def _glued_edges(group: Sequence[_Node], nodes: dict[tuple, _Node]) -> list[_Edge]:
+    """A sentence-final `है` glued to the next name by a lost full stop (`हैपाकिस्तान क्रिकेट बोर्ड`): the name
+    without it, when the article names it so too (`हैदराबाद` stays itself: no `दराबाद` in the article)."""
+    out = []
+    for n in group:
+        surface = n.nk.surface
+        if surface.startswith("है") and len(surface) > 4 and not _is_dependent(surface[2]) and surface[2] != "\u093c":
+            key = (n.doc, n.label, name_keys(surface[2:], n.label).k0)
+            if key in nodes and key != n.key:
+                out.append(_Edge(_PRIO["glued"], "glued", n.key, key, directed=True))
+    return out
+
+
 _AKA = re.compile(r"\s*[(,]?\s*(?:उर्फ़|उर्फ|ऊर्फ|उर्फ़|alias|a\.k\.a\.?)\s*:?\s*", re.IGNORECASE)
 
 
@@ -1301,6 +1368,20 @@ def _token_match(s: str, t: str, p: LinkParams) -> int | None:
     ):
         return 2
     return None
+
+
+def _within(st: Sequence[str], lt: Sequence[str], p: LinkParams) -> bool:
+    """Every token of the shorter name matches a token of the longer one, in order."""
+    if len(lt) <= len(st):
+        return False
+    j = 0
+    for tok in st:
+        while j < len(lt) and _token_match(tok, lt[j], p) is None:
+            j += 1
+        if j == len(lt):
+            return False
+        j += 1
+    return True
 
 
 def _short_form_edges(by_doc_label, nodes, uf: _UF, p: LinkParams) -> list[_Edge]:
@@ -1338,9 +1419,12 @@ def _short_form_edges(by_doc_label, nodes, uf: _UF, p: LinkParams) -> list[_Edge
                     continue
                 last = pos[-1] == len(lt) - 1
                 first = pos[0] == 0
-                if label == "ORG" and not last:
+                if label == "ORG" and not last and not (
+                        pos[-1] == len(lt) - 2 and fold_surface(L.nk.tokens[-1]).lower() in _ORG_PARTY_WORDS
+                        and len(L.nk.tokens) == len(lt)):
                     continue  # an organisation's short form keeps its head: `सीएसटीओ` is not `सीएसटीओ सुरक्षा परिषद`
-                kind = "surname" if (last and len(st) == 1) else (
+                    # (but a party may drop `पार्टी`: `कांग्रेस` = `कांग्रेस पार्टी`)
+                kind = "short-form" if (label == "ORG" and not last) else "surname" if (last and len(st) == 1) else (
                     "given-name" if (first and len(st) == 1) else "short-form")
                 rank = (max(quals), 0 if last else (1 if first else 2))
                 cands.append((rank, L.key, kind))
@@ -1348,6 +1432,10 @@ def _short_form_edges(by_doc_label, nodes, uf: _UF, p: LinkParams) -> list[_Edge
                 continue
             best = min(c[0] for c in cands)
             top = sorted(c for c in cands if c[0] == best)
+            # a candidate that is itself a short form of another candidate names the same one: `शौकत` fits
+            # `शौकत हुसैन` and `शौकत हुसैन गुरू`, one man; the longest names are the ones that must agree
+            top = [c for c in top if not any(o[1] != c[1] and _within(nodes[c[1]].nk.tok_k1, nodes[o[1]].nk.tok_k1, p)
+                                             for o in top)] or top
             if len({uf.find(c[1]) for c in top}) != 1:
                 continue  # ambiguous: two different people fit equally well
             _, lkey, kind = top[0]
@@ -1387,6 +1475,8 @@ def _xdoc_surname_edges(nodes: dict[tuple, _Node], uf: _UF) -> list[_Edge]:
 
 def _head_key(members: list[_Node]) -> str:
     names = [n.nk for n in members if not n.pseudo]
+    surfaces = {nk.surface for nk in names}
+    names = [nk for nk in names if not _is_glued(nk.surface, surfaces)] or names
     ntok = max(nk.base_ntok for nk in names)
     return min(nk.base for nk in names if nk.base_ntok == ntok)
 
@@ -1403,8 +1493,13 @@ def _canonical(members: list[_Node]) -> str:
             ntoks[nk.surface] = nk.base_ntok
     if not counts:
         return ""
-    # most tokens (designators not counted), most frequent, Devanagari before Latin, longest
-    return min(counts, key=lambda s: (-ntoks[s], -counts[s], _has_latin(s), -len(s), s))
+    # not a name with a glued `है` (_glued_edges), most tokens (designators not counted), most frequent, Devanagari
+    # before Latin, longest
+    return min(counts, key=lambda s: (_is_glued(s, counts), -ntoks[s], -counts[s], _has_latin(s), -len(s), s))
+
+
+def _is_glued(s: str, names) -> bool:
+    return s.startswith("है") and s[2:].lstrip("-") in names
 
 
 def _assemble(nodes, uf: _UF, applied: list[_Edge], aliases: AliasTable, p: LinkParams,
