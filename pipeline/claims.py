@@ -98,6 +98,7 @@ _RULE = regex.compile(r"(?:गा|गी|गे|गें|चाहिए|जा
 _NOT_A_CLAUSE_START = frozenset("""का के की को से में पर तक ने कि भी ही तो था थे थी थीं है हैं गया गई गए गयी जा जाता जाती
     जाते जाएगा रहा रही रहे हुए हुआ हुई""".split())
 POSTPOSITIONS = frozenset("का के की को से में पर तक द्वारा ने और व तथा या".split())  # after a name that is no subject
+_MEDIA_PREFIX_ONLY = frozenset({"रेडियो", "टीवी"})  # `रेडियो कनाडा`, but `सरकारी रेडियो`/`स्थानीय टीवी` are no names
 _FIRST_PERSON_SUBJECTS = frozenset({"मैं", "मैंने", "मैने", "मैंनें", "हम", "हमने", "हमनें"})
 FIRST_PLURAL = frozenset({"हम", "हमें", "हमने", "हमारा", "हमारी", "हमारे", "हमको", "हमसे", "हमलोग"})
 CUE_OPTIONS = ("comma", "bare", "nominal")
@@ -815,7 +816,8 @@ class _Doc:
         known = self.known_name(np)
         if known is not None:
             return known
-        if head.k in self.media and len(np) >= 2 and not (toks[0].s < np[0].s and self.owned_np(toks, np)):
+        if head.k in self.media and head.k not in _MEDIA_PREFIX_ONLY and len(np) >= 2 \
+                and not (toks[0].s < np[0].s and self.owned_np(toks, np)):
             # `न्यूयॉर्क पोस्ट के अनुसार`, `हिंदुस्तान टाइम्स ने लिखा`: a paper or broadcaster the tagger missed
             return _Spk(T[np[0].s:head.e], np[0].s, head.e, None, "named")
         if ctx == "prep" and not self.p.prep_fallback_np:
@@ -1474,6 +1476,9 @@ class _Doc:
             return None
         if any(_IS_WORD.match(t.t) and t.k != "भी" for t in u.toks[ei + 1:] if t.e <= hit.s):
             return None
+        lead = u.toks[:ei]
+        if any(t.t in (",", ":", ";", "-", "—") or t.t in QUOTES for t in lead) or len(lead) > 8:
+            return None  # `हालात पर करीबी नजर …: कोरोना पर RBI ने कहा`, `<clause> ये … आईसीएमआर ने भी बताया है`
         tail = u.toks[self.next_tok(u, hit.e):]
         if any(t.t not in _SENT_END for t in tail):
             return None
@@ -1485,8 +1490,8 @@ class _Doc:
             if e > s and self.n_tokens(s, e) >= 3:
                 return s, e, "indirect", s, e, nu.idx, False
             return None
-        if tail:
-            return self.previous_sentence(u)
+        if tail and not (nu is not None and nu.toks and nu.toks[0].t in QUOTES):
+            return self.previous_sentence(u)  # (`एम पी सिंह ने कहा।` + `" उन्हें …`: the quotation after it, not this)
         return None
 
     def on_fronted(self) -> None:
@@ -1538,6 +1543,10 @@ class _Doc:
         k = before[comma].e
         toks = before[:comma]
         words = [t for t in toks if _IS_WORD.match(t.t)]
+        after = next((t for t in u.toks if t.s >= k and _IS_WORD.match(t.t)), None)
+        if after is not None and (after.k == "तो" or getattr(self.pron.get(after.k), "role", "erg") not in ("erg", "nom")
+                                  or (after.k in self.nonname and after.k.startswith(("उन", "इन", "उस", "इस")))):
+            return None  # `जब … संपर्क किया, तो उन्होंने …`, `जो शिकायतें आई हैं, उनको लेकर कंपनियों ने …`: no content
         if len(words) < 4 or any(h.unit == self.unit_at(u.s) and u.s <= h.s < k for h in self.hits):
             return None
         s, e = self.strip_span(toks[0].s, k - 1)
@@ -1974,7 +1983,7 @@ class _Doc:
                     or (o.spk.s, o.spk.e) != (c.spk.s, c.spk.e):
                 continue
             first = _TOKEN.search(self.T, o.cs, c.cue_s)
-            if first is not None and _key(first.group()) in _FIRST_PERSON_SUBJECTS:
+            if first is not None and _key(first.group()) in _FIRST_PERSON_SUBJECTS and not self.clause_break(o.cs, c.cue_s):
                 return True  # the content opens with the speaker's own `हमने`/`मैंने`, the inner cue's subject
         return False
 

@@ -1656,3 +1656,27 @@ def test_claims_round7_media(text, spec, want):
 ])
 def test_claims_round7_layouts(text, spec, want):
     assert [(c.speaker_text, c.speaker_entity_id, c.content) for c in run(text, spec)] == want
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    # read on the corpus/news diff: a report after a clause break in the content is the speaker's second claim
+    ("उच्चायोग के प्रवक्ता ने ट्वीट किया, हम लोगों के फ़ीडबैक की क़द्र करते हैं और साथ ही बताया कि उच्चायोग क्या कदम उठा रहा है।",
+     [], [("प्रवक्ता", None, "उच्चायोग क्या कदम उठा रहा है")]),
+    # a comma before `तो` or an oblique pronoun ends a subordinate clause: no content of the cue after it
+    ("शनिवार को जब चिकित्सा अधीक्षक डॉ. जेसी पासी से संपर्क किया, तो उन्होंने मिलने से इंकार कर दिया।",
+     [("जेसी पासी", "PER", "PER_p")], []),
+    ("राज्यों की ओर से जो शिकायतें आई हैं, उनको लेकर कंपनियों ने सफाई दे दी है।", [], []),
+    ("राज्यों में हालात सुधर रहे हैं और लोग घर लौट रहे हैं, SEC अध्यक्ष गेरी गेन्सलर ने कहा।", [("गेरी गेन्सलर", "PER", "PER_g")],
+     [("गेरी गेन्सलर", "PER_g", "राज्यों में हालात सुधर रहे हैं और लोग घर लौट रहे हैं")]),
+    # a bare `X ने कहा` only as a short sentence of its own: not the end of a headline, not after a clause
+    ("हालात पर करीबी नजर, बाजार में स्थिरता के लिए उठाएंगे जरूरी कदम: कोरोना पर RBI ने कहा\n"
+     "कोरोना वायरस महामारी की वजह से शुक्रवार को दुनियाभर के बाजारों में अफरा-तफरी रही।", [("RBI", "ORG", "ORG_r")], []),
+    ("कोरोना से बचाव में सामाजिक दूरी बनाना कितना मददगार है ये देश के प्रमुख संस्थान आईसीएमआर ने भी बताया है।",
+     [("आईसीएमआर", "ORG", "ORG_i")], []),
+    ('इन दो सालों में यही उनका एकमात्र शतक है. एम पी सिंह ने कहा. " उन्हें अपनी तकनीक सुधारनी होगी."',
+     [("एम पी सिंह", "PER", "PER_m")], []),
+    # an unnamed paper stays anonymous
+    ("एक स्थानीय अखबार ने खबर दी कि वहां 1000 लोग मारे गए।", [], [("स्थानीय अखबार", None, "वहां 1000 लोग मारे गए")]),
+])
+def test_claims_round7_guards(text, spec, want):
+    assert [(c.speaker_text, c.speaker_entity_id, c.content) for c in run(text, spec)] == want
