@@ -885,7 +885,11 @@ class _Doc:
     def document_issuer(self, doc: _Tok, sent_idx: int) -> _Spk | None:
         """An unowned directive or statement (`उद्घोषणा में कहा गया`, `दिशा-निर्देशों के मुताबिक`) stands for whoever
         issued it a few sentences before: the latest named subject of a sentence that issues, declares or announces
-        (जारी, घोषित, घोषणा, …) or names the document itself (gold: `उद्घोषणा` -> the president who declared)."""
+        (जारी, घोषित, घोषणा, …) or names the document itself (gold: `उद्घोषणा` -> the president who declared).
+        An indefinite one (`एक सरकारी विज्ञप्ति में बताया गया`) is a new, unnamed source: anonymous."""
+        before = [t for t in self.units[self.unit_at(doc.s)].toks if t.e <= doc.s][-2:]
+        if any(t.k in _INDEFINITE for t in before):
+            return _Spk(doc.t, doc.s, doc.e, None, "anonymous")
         for pos, si, sp in reversed(self.events):
             if pos >= doc.s or si < sent_idx - self.p.pronoun_window:
                 continue
@@ -1720,7 +1724,12 @@ class _Doc:
                 sp = self.relative_issuer(u, toks[:j])
                 break
             if t.k == "में" and j > 0 and self.anaphor.get(toks[j - 1].k) == "statement":
-                sp = self.resolve_anaphor(toks[j - 1], "statement", u)
+                d = toks[j - 1]
+                if any(x.k in _INDEFINITE for x in toks[max(0, j - 3):j - 1]):  # `एक सरकारी विज्ञप्ति में`: a new
+                    # source, not the statement before: its issuer where written (`पीएमओ की ओर से जारी एक बयान में`)
+                    sp = self.source_owner(u, d.s) or _Spk(d.t, d.s, d.e, None, "anonymous")
+                else:
+                    sp = self.resolve_anaphor(d, "statement", u)
                 break
             if t.k == "में" and j > 0 and toks[j - 1].k in self.media and container is None:
                 # `साउथ चाइना मॉर्निंग पोस्ट में बताया गया कि …`: the paper (a mention, or a media name)
