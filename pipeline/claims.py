@@ -47,7 +47,7 @@ from pipeline.records import Claim, Mention, Sentence
 
 @dataclass(frozen=True)
 class ClaimsParams:
-    cues: str = "cues-v9"  # lexicon file models/<cues>.tsv (versioned)
+    cues: str = "cues-v10"  # lexicon file models/<cues>.tsv (versioned)
     max_quote_sentences: int = 4  # a quote (closed or not) spans at most this many sentences
     pronoun_window: int = 3  # a pronoun's antecedent is in this or the previous N sentences
     statement_window: int = 3  # `बयान`/`इसमें` resolve to a claim at most N sentences back
@@ -98,6 +98,8 @@ _RULE = regex.compile(r"(?:गा|गी|गे|गें|चाहिए|जा
 _NOT_A_CLAUSE_START = frozenset("""का के की को से में पर तक ने कि भी ही तो था थे थी थीं है हैं गया गई गए गयी जा जाता जाती
     जाते जाएगा रहा रही रहे हुए हुआ हुई""".split())
 POSTPOSITIONS = frozenset("का के की को से में पर तक द्वारा ने और व तथा या".split())  # after a name that is no subject
+_MEDIA_PREFIX_ONLY = frozenset({"रेडियो", "टीवी"})  # `रेडियो कनाडा`, but `सरकारी रेडियो`/`स्थानीय टीवी` are no names
+_FIRST_PERSON_SUBJECTS = frozenset({"मैं", "मैंने", "मैने", "मैंनें", "हम", "हमने", "हमनें"})
 FIRST_PLURAL = frozenset({"हम", "हमें", "हमने", "हमारा", "हमारी", "हमारे", "हमको", "हमसे", "हमलोग"})
 CUE_OPTIONS = ("comma", "bare", "nominal")
 FRONTED_GAP = "…"  # a verb row `<noun> … <verb>`: the demonstrative object fronted before its subject (`यह जानकारी X ने दी`)
@@ -105,6 +107,7 @@ PRONOUN_LABELS = ("PER", "ORG", "LOC", "STATEMENT")
 SIMPLE_KINDS = (
     "anonymous", "source", "hedge", "title", "firstperson", "auxiliary", "npstop", "coordinator",
     "trailing", "object", "adverb", "data", "owned", "sourcemod", "judge", "directive", "titlealias", "nonname",
+    "media",
 )
 KINDS = ("cue", "pronoun", "anaphor") + SIMPLE_KINDS
 
@@ -475,6 +478,7 @@ class _Doc:
         self.data, self.owned, self.sourcemod, self.judges = w["data"], w["owned"], w["sourcemod"], w["judge"]
         self.directive = w["directive"]
         self.nonname = w["nonname"]  # v9: words that never open a name (`लोग`, `सब`, `आइए`, `मुझसे`)
+        self.media = w["media"]  # v10: head words of media names (`पोस्ट`, `टाइम्स`, `न्यूज`, `रेडियो`)
         self.title_group = {k: frozenset(g.split(" ")) for g in w["titlealias"] for k in g.split(" ")}
         self.anon_multi = [tuple(x.split(" ")) for x in self.anon if " " in x]
         # mentions
@@ -677,7 +681,7 @@ class _Doc:
         cands = [(pos, si, sp, True) for pos, si, sp in self.events] + [
             (c.ce if c.ce < tok.s else c.spk.s, self.units[c.unit_end].sent_idx if c.ce < tok.s else c.sent_idx, c.spk,
              False)
-            for c in self.claims if c.spk.s is not None and c.spk.s < tok.s
+            for c in self.claims if c.spk.s is not None and c.spk.s < tok.s and not self.outer_source(c)
         ]
         best = None
         fits = []
@@ -715,6 +719,12 @@ class _Doc:
         t = "anonymous" if _speaker_type(sp) == "anonymous" else "pronoun"  # `मजदूरों का आरोप था … उन्होने`
         return _Spk(**base, entity_id=sp.entity_id, type=t, label=sp.label)
 
+    def outer_source(self, c: _C) -> bool:
+        """`अख़बार 'द न्यूज' के अनुसार मुशर्रफ ने कहा कि C`: the source reporting another speaker's claim of the same
+        content is no antecedent of a later pronoun (the speaker nearer the content is)."""
+        return any(o is not c and o.cs == c.cs and o.ce == c.ce and o.spk.s is not None and c.spk.s < o.spk.s < o.cs
+                   for o in self.claims)
+
     def ki_before(self, pos: int) -> list[int]:
         """Starts of the कि tokens before pos in its unit."""
         u = self.units[self.unit_at(pos)]
@@ -750,6 +760,9 @@ class _Doc:
             k = comma  # `जूडी पियरसल, ऑक्सफोर्ड डिक्शनरी के संपादकीय प्रमुख, का कहना है`: the apposition's own comma
         m = self.by_end.get(k)
         if m is not None and m.start >= u.s:
+            radio = self.media_before(u, m)
+            if radio is not None:
+                return radio
             if fold(m.text) in self.anaphor and self.anaphor[fold(m.text)] != "statement":
                 # a generic noun the tagger took for a name (`न्यायालय`, `विभाग`): an anaphor (gold: no entity)
                 return self.resolve_anaphor(_Tok(m.start, m.end, m.text, fold(m.text)), self.anaphor[fold(m.text)], u)
@@ -803,6 +816,10 @@ class _Doc:
         known = self.known_name(np)
         if known is not None:
             return known
+        if head.k in self.media and head.k not in _MEDIA_PREFIX_ONLY and len(np) >= 2 \
+                and not (toks[0].s < np[0].s and self.owned_np(toks, np)):
+            # `न्यूयॉर्क पोस्ट के अनुसार`, `हिंदुस्तान टाइम्स ने लिखा`: a paper or broadcaster the tagger missed
+            return _Spk(T[np[0].s:head.e], np[0].s, head.e, None, "named")
         if ctx == "prep" and not self.p.prep_fallback_np:
             if head.k.endswith(("ों", "ओं")) and len(np) <= 3 and head.k not in _ACCORDANCE \
                     and self.clause_initial(u, np[0]):
@@ -813,6 +830,20 @@ class _Doc:
         if lead and lead[-1].k in _INDEFINITE:  # `एक कॉमेडियन ने कहा`, `एक पश्चिमी राजनयिक ने बताया`: unnamed (gold: anonymous)
             return _Spk(T[np[0].s:head.e], np[0].s, head.e, None, "anonymous")
         return _Spk(T[np[0].s:head.e], np[0].s, head.e, None, "named")
+
+    def media_before(self, u: _Unit, m: Mention) -> _Spk | None:
+        """`रेडियो कनाडा ने बताया`: a place mention right after a media head word is the broadcaster's name."""
+        if m.label != "LOC":
+            return None
+        prev = [t for t in u.toks if t.e <= m.start]
+        if not prev or prev[-1].k not in self.media or self.T[prev[-1].e:m.start].strip():
+            return None
+        return _Spk(self.T[prev[-1].s:m.end], prev[-1].s, m.end, None, "named")
+
+    def owned_np(self, toks: list[_Tok], np: list[_Tok]) -> bool:
+        """The noun phrase has an owner before it (`उनकी फेसबुक पोस्ट`, `सरकार के टीवी चैनल`): no name of its own."""
+        lead = [t for t in toks if t.e <= np[0].s]
+        return bool(lead) and (lead[-1].k in ("का", "की", "के") or lead[-1].k in self.pron)
 
     def titled_name(self, toks: list[_Tok], np: list[_Tok]) -> _Spk | None:
         """`वायुमंडलीय वैज्ञानिक जी ब्रेजूर के अनुसार`, `प्रोफेसर रमेश के मुताबिक`: one or two words after a title or a
@@ -854,7 +885,11 @@ class _Doc:
     def document_issuer(self, doc: _Tok, sent_idx: int) -> _Spk | None:
         """An unowned directive or statement (`उद्घोषणा में कहा गया`, `दिशा-निर्देशों के मुताबिक`) stands for whoever
         issued it a few sentences before: the latest named subject of a sentence that issues, declares or announces
-        (जारी, घोषित, घोषणा, …) or names the document itself (gold: `उद्घोषणा` -> the president who declared)."""
+        (जारी, घोषित, घोषणा, …) or names the document itself (gold: `उद्घोषणा` -> the president who declared).
+        An indefinite one (`एक सरकारी विज्ञप्ति में बताया गया`) is a new, unnamed source: anonymous."""
+        before = [t for t in self.units[self.unit_at(doc.s)].toks if t.e <= doc.s][-2:]
+        if any(t.k in _INDEFINITE for t in before):
+            return _Spk(doc.t, doc.s, doc.e, None, "anonymous")
         for pos, si, sp in reversed(self.events):
             if pos >= doc.s or si < sent_idx - self.p.pronoun_window:
                 continue
@@ -1290,9 +1325,16 @@ class _Doc:
                     return s, e, j, close + 1
                 if T[j] in QUOTES and j != close and self.is_closer(j):
                     return None
-            if uu > 0 and self.units[uu].brk_before:
+            if uu > 0 and self.units[uu].brk_before and not self.open_quote_line(uu):
                 break
         return None
+
+    def open_quote_line(self, uu: int) -> bool:
+        """The line of unit uu goes on with a quotation opened on the line before and left open there (`"वे सिर्फ़ खेल
+        रहे होते हैं।` / `वे दांत से काटते हैं …` / `… सम्मान देना पड़ता है," उसने बताया।`: one sentence a line)."""
+        pu = self.units[uu - 1]
+        marks = [j for j in range(pu.s, pu.e) if self.T[j] in QUOTES]
+        return not marks or self.is_opener(marks[-1])
 
     # --- claim construction --------------------------------------------------------------------
 
@@ -1386,6 +1428,8 @@ class _Doc:
                 content = before  # `<content>, SEC अध्यक्ष गेरी गेन्सलर ने कहा।`
             elif (prev := self.demonstrative_content(u, ei, hit)) is not None:
                 content = prev  # `… मौत हो गई। अधिकारियों ने यह जानकारी दी।`
+            elif (alone := self.bare_report(u, ei, hit)) is not None:
+                content = alone  # `स्वास्थ्य मंत्रालय ने कहा` (a heading) + the line after it; `… । X ने बताया।`
             else:
                 return
         c = self.add(hit, sp, content)
@@ -1426,6 +1470,33 @@ class _Doc:
         if any(not _IS_WORD.match(t.t) for t in between) or not all(t.t in _SENT_END for t in u.toks[self.next_tok(u, hit.e):]):
             return None
         return self.previous_sentence(u)
+
+    def bare_report(self, u: _Unit, ei: int, hit: _Hit):
+        """A sentence that is only `<subject> ने कहा/बताया`: written as a heading (no full stop) it introduces the line
+        after it (`स्वास्थ्य मंत्रालय ने कहा` / `कल से आज तक 491 लोग ठीक हुए …`); closed by a full stop it reports
+        the sentence before (`किसी ने इंटरकॉम भी ऑन कर दिया …। स्कूल के एक टीचर ने बताया।`), or the `कि` clause
+        the segmenter cut off after it (`प्रवक्ता ने बताया। कि …`)."""
+        if fold(self.T[hit.rs:hit.re]) not in _BARE_CONTENT_CUES:
+            return None
+        if any(_IS_WORD.match(t.t) and t.k != "भी" for t in u.toks[ei + 1:] if t.e <= hit.s):
+            return None
+        lead = u.toks[:ei]
+        if any(t.t in (",", ":", ";", "-", "—") or t.t in QUOTES for t in lead) or len(lead) > 8:
+            return None  # `हालात पर करीबी नजर …: कोरोना पर RBI ने कहा`, `<clause> ये … आईसीएमआर ने भी बताया है`
+        tail = u.toks[self.next_tok(u, hit.e):]
+        if any(t.t not in _SENT_END for t in tail):
+            return None
+        nu = self.units[u.idx + 1] if u.idx + 1 < len(self.units) else None
+        if nu is not None and nu.sent_idx != u.sent_idx and nu.toks and (not tail or nu.toks[0].k == "कि") \
+                and nu.idx not in self.hit_units and not any(self.T[j] in QUOTES for j in range(nu.s, nu.e)):
+            toks = nu.toks[1:] if nu.toks[0].k == "कि" else nu.toks
+            s, e = self.strip_span(toks[0].s, nu.e) if toks else (0, 0)
+            if e > s and self.n_tokens(s, e) >= 3:
+                return s, e, "indirect", s, e, nu.idx, False
+            return None
+        if tail and not (nu is not None and nu.toks and nu.toks[0].t in QUOTES):
+            return self.previous_sentence(u)  # (`एम पी सिंह ने कहा।` + `" उन्हें …`: the quotation after it, not this)
+        return None
 
     def on_fronted(self) -> None:
         """`यह जानकारी तुमकुरू के उपआयुक्त डॉ. राकेश कुमार ने दी थी।`: a demonstrative object fronted before the
@@ -1476,6 +1547,10 @@ class _Doc:
         k = before[comma].e
         toks = before[:comma]
         words = [t for t in toks if _IS_WORD.match(t.t)]
+        after = next((t for t in u.toks if t.s >= k and _IS_WORD.match(t.t)), None)
+        if after is not None and (after.k == "तो" or getattr(self.pron.get(after.k), "role", "erg") not in ("erg", "nom")
+                                  or (after.k in self.nonname and after.k.startswith(("उन", "इन", "उस", "इस")))):
+            return None  # `जब … संपर्क किया, तो उन्होंने …`, `जो शिकायतें आई हैं, उनको लेकर कंपनियों ने …`: no content
         if len(words) < 4 or any(h.unit == self.unit_at(u.s) and u.s <= h.s < k for h in self.hits):
             return None
         s, e = self.strip_span(toks[0].s, k - 1)
@@ -1497,7 +1572,9 @@ class _Doc:
         if any(t.k not in ELIDED_SUBJECT_LEAD and t.t != "," for t in before):
             return
         prev = self.previous_claim(hit.s, u.sent_idx)
-        if prev is None or u.sent_idx - self.units[prev.unit_end].sent_idx > 1:
+        if prev is not None and u.sent_idx - self.units[prev.unit_end].sent_idx == 2 and self.subjectless(u.idx - 1):
+            pass  # `X ने बताया कि A। इसके आधार पर पाबंद हटा दिया गया। कहा कि B।`: a passive between goes on with X
+        elif prev is None or u.sent_idx - self.units[prev.unit_end].sent_idx > 1:
             # `पंचानंद पासवान ने अपना दर्द बयां किया। कहा कि …`: the ergative subject of the sentence just before
             pu = self.units[u.idx - 1] if u.idx > 0 and not u.brk_before else None
             subj = [sp for pos, si, sp in self.events if pu is not None and pu.s <= pos < pu.e and sp.type == "named"
@@ -1510,6 +1587,14 @@ class _Doc:
             sp = prev.spk
             t = sp.type if sp.type in ("anonymous", "unresolved") else "pronoun"
             self.add(hit, _Spk(None, None, None, sp.entity_id, t, sp.label), content)
+
+    def subjectless(self, ui: int) -> bool:
+        """Unit ui names nobody and has no subject of its own (no mention, no ने, no pronoun, no quotation)."""
+        if ui < 0:
+            return False
+        pu = self.units[ui]
+        return not pu.brk_before and not any(pu.s <= m.start < pu.e for m in self.ments) and not any(
+            t.k == "ने" or getattr(self.pron.get(t.k), "role", None) in ("erg", "nom") or t.t in QUOTES for t in pu.toks)
 
     def bare_content(self, u: _Unit, ei: int, hit: _Hit):
         """`X ने [… ,] इसे गलत सूचना बताया` -> `इसे गलत सूचना`."""
@@ -1639,8 +1724,18 @@ class _Doc:
                 sp = self.relative_issuer(u, toks[:j])
                 break
             if t.k == "में" and j > 0 and self.anaphor.get(toks[j - 1].k) == "statement":
-                sp = self.resolve_anaphor(toks[j - 1], "statement", u)
+                d = toks[j - 1]
+                if any(x.k in _INDEFINITE for x in toks[max(0, j - 3):j - 1]):  # `एक सरकारी विज्ञप्ति में`: a new
+                    # source, not the statement before: its issuer where written (`पीएमओ की ओर से जारी एक बयान में`)
+                    sp = self.source_owner(u, d.s) or _Spk(d.t, d.s, d.e, None, "anonymous")
+                else:
+                    sp = self.resolve_anaphor(d, "statement", u)
                 break
+            if t.k == "में" and j > 0 and toks[j - 1].k in self.media and container is None:
+                # `साउथ चाइना मॉर्निंग पोस्ट में बताया गया कि …`: the paper (a mention, or a media name)
+                media = self.speaker_before(u, t.s, "agent")
+                if media is not None and media.type == "named" and media.s is not None and media.s < toks[j - 1].s:
+                    container = media
             if t.k == "में" and j > 0 and toks[j - 1].k in self.data and container is None:
                 container = self.source_owner(u, toks[j - 1].s) or self.data_issuer(toks[j - 1])  # `आंकड़ों में बताया गया`
             if t.k == "में" and j > 0 and (toks[j - 1].k in self.source or toks[j - 1].k in self.directive) \
@@ -1891,6 +1986,16 @@ class _Doc:
         self.claims.append(_C(c.sent_idx, c.spk, c.cue_s, c.cue_e, cs, ce, "direct", k, close + 1 if closed else ce,
                               last, False, anchor=k, primary=False))
 
+    def nested_first_person(self, c: _C) -> bool:
+        for o in self.claims:
+            if o is c or o.qtype != "indirect" or not o.cs < c.cue_s < o.ce or o.spk.s is None or c.spk.s is None \
+                    or (o.spk.s, o.spk.e) != (c.spk.s, c.spk.e):
+                continue
+            first = _TOKEN.search(self.T, o.cs, c.cue_s)
+            if first is not None and _key(first.group()) in _FIRST_PERSON_SUBJECTS and not self.clause_break(o.cs, c.cue_s):
+                return True  # the content opens with the speaker's own `हमने`/`मैंने`, the inner cue's subject
+        return False
+
     def cut_at_others(self) -> None:
         for c in self.claims:
             if c.qtype != "indirect" or c.whole:
@@ -1959,6 +2064,9 @@ class _Doc:
                        if not any(d is not c and d.cs <= c.cue_s < d.ce for d in direct)
                        or (c.spk.type == "named" and c.spk.entity_id is not None
                            and all(d.spk.entity_id != c.spk.entity_id for d in direct if d.cs <= c.cue_s < d.ce))]
+        # `X ने कहा कि हमने कल बताया था कि C`, `X ने बताया, हमने उन्हें आश्वासन दिया है कि C`: a report whose subject is
+        # the speaker's own first person, inside that speaker's content, is part of the content (no claim of its own)
+        self.claims = [c for c in self.claims if not self.nested_first_person(c)]
         for c in list(self.claims):
             self.split_colon_quote(c)
         for c in self.claims:
