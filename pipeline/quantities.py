@@ -23,7 +23,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v10"  # folder under models/
+    lexicon: str = "quantities-v11"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -773,6 +773,14 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             if q + 1 < n and keys[q] == "और" and _noun_like(toks[q + 1], lex, doc) and not _next_list_item(keys, q + 2, lex):
                 q += 1  # "84 और ट्रेनों": N more trains (not "6652 और दिल्ली में 5532": the next item of a list)
             heads = S.get("compound_heads", frozenset())
+            if q + 2 < n and keys[q] in S.get("modifier_nouns", frozenset()):
+                links = S.get("modifier_noun_links", frozenset())
+                y = q + 1
+                while y < min(n, q + 5) and (keys[y] in links or keys[y] in lex.adjectives or keys[y] in ud_adj
+                                             or lex.events.get((keys[y],)) == "state"):
+                    y += 1
+                if y < n and keys[y] in heads and not (y + 1 < n and keys[y + 1] == "से"):
+                    q = y  # "13 कोरोना वायरस पॉजिटिव केस", "1975 कोरोना के नये मामले": the disease only qualifies the head
             if q + 2 < n and _noun_like(toks[q], lex, doc) and keys[q] not in lex.adjectives and keys[q] not in heads \
                     and (lex.events.get((keys[q + 1],)) == "state" or keys[q + 1] in ud_adj) and noun_after(q + 1) \
                     and not (lex.events.get((keys[q + 1],)) != "state" and q + 3 < n and keys[q + 3] in ("का", "के", "की")):
@@ -1204,6 +1212,11 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
         if typ == "state":
             if nxt in dobe or nxt in cop or nxt in past or nxt in hard or nxt == "," or nxt in S.get("state_copulas", ()):
                 return k, k + L
+        if typ == "noun" and L == 1 and key in S.get("nominal_lights", frozenset()) \
+                and (k - 1 == d.i1 or (k - 1 == d.i1 + 1 and keys[d.i1] in ("को", "का", "की", "के"))) \
+                and _noun_like(toks[k - 1], lex, doc) and keys[k - 1] not in S.get("verb_forms", frozenset()) \
+                and keys[k - 1] not in S.get("verb_stems", frozenset()):
+            return k - 1, k  # "101 लोगों की पहचान कर", "वाहनों का चालान कर": a conjunct verb's noun (not कर = tax)
         if typ == "noun":
             attached = k - d.i1 <= p.attach_window and all(
                 keys[x] in fw or keys[x] in lex.adjectives or _IS_WORD.match(toks[x].text) for x in range(d.i1, k)
@@ -1237,7 +1250,9 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
                          and (fold(d.noun) in S.get("age_person_nouns", frozenset())
                               or d.noun == lex.settings.get("default_person_noun", "लोग"))):  # "लाखों लोग रहते हैं": persons live/stay
             return pending  # (but "तीन साल तक मायके में रही": stayed somewhere, the predicate)  # "210 किलोमीटर प्रति घंटा रह सकती है", "संख्या ... छह हो गई": a copula-like predicate  # "210 किलोमीटर प्रति घंटा रह सकती है": a copula-like predicate
-        if L == 0 and (_is_content(t, lex, doc) or key in S.get("verb_forms", frozenset())) and key not in lex.not_events \
+        if L == 0 and (_is_content(t, lex, doc) or key in S.get("verb_forms", frozenset())) and (key not in lex.not_events or (
+                key in S.get("not_events_after_quantity", frozenset()) and k + 1 < n and keys[k + 1] in ("के", "की", "से")
+                and (k == d.i1 or (k == d.i1 + 1 and keys[d.i1] in S.get("compound_partners", frozenset()))))) \
                 and not lex.numbers.starts_number(key) and doc.entity_at(t.start, t.end) is None:
             g = _verb_group_at(toks, keys, k, lex)
             if g is not None:
@@ -1292,6 +1307,8 @@ def _verb_group_at(toks: list[_Tok], keys: list[str], k: int, lex: Lexicon) -> t
     key = keys[k]
     if k + 1 < n and keys[k + 1] in lex.settings.get("place_homographs", {}).get(key, ()):
         return None  # "गया जिला में दो", "पटना एवं गया में 5-5", "गया (135)": the town of Gaya, no verb
+    if k > 0 and keys[k - 1] in ("के", "की") and key in lex.sets.get("compound_postposition_forms", frozenset()):
+        return None  # "कोरोना वायरस के चलते", "वीडियो कॉन्फ्रेंसिंग के जरिये": a compound postposition, no verb
     forms, stems, chain = S.get("verb_forms", frozenset()), S.get("verb_stems", frozenset()), S.get("verb_chain", frozenset())
     lights = S.get("nominal_lights", frozenset())
     hard, cop = S.get("hard_boundaries", frozenset()), S.get("copulas", frozenset())
