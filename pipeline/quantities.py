@@ -1114,10 +1114,51 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
         a, b = _verb_group(keys, before[0], before[1], 0, lex)
         return sent.text[toks[a].start - sent.start : toks[b - 1].end - sent.start]
     span = span or _event_head(toks, keys, d, lex, p, doc)
+    if d.kind == "date" and (span is None or keys[span[0]] in lex.sets.get("happening_forms", frozenset())):
+        span = _date_happening(toks, keys, d, lex, doc, span) or span
     if span is None:
         return None
     a, b = _verb_group(keys, span[0], span[1], d.i1, lex)
     return sent.text[toks[a].start - sent.start : toks[b - 1].end - sent.start]
+
+
+def _date_happening(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, doc: _Doc, span) -> tuple[int, int] | None:
+    """What happened on a date whose clause's verb is a bare हो (`हुआ`, `हुई`, `होगी`): the event noun that
+    the participle qualifies ("2012 में हुए दंगों", "13 दिसंबर 2001 को हुए आतंकवादी हमले") or the subject
+    noun right before the date ("शुरुआत 26 मार्च को हुई थी", "हादसा 2002 में हुआ था", "बैठक 11 अप्रैल को ... होगी")."""
+    S = lex.sets
+    n = len(keys)
+    happen = S.get("happening_forms", frozenset())
+    h = span[0] if span is not None else None
+    if h is None:  # a future/copular हो ends the clause without an event: find it
+        for x in range(d.i1, min(n, d.i1 + 8)):
+            if keys[x] in S.get("hard_boundaries", frozenset()) or keys[x] == ",":
+                break
+            if keys[x] in happen:
+                h = x
+                break
+    if h is None:
+        return None
+    def is_event_noun(x: int) -> bool:
+        return lex.events.get((keys[x],)) in ("noun", "eventnoun") or keys[x] in S.get("happening_nouns", frozenset())
+    nxt = keys[h + 1] if h + 1 < n else "।"
+    if keys[h] in S.get("happened_verbs", frozenset()) and nxt not in S.get("verb_chain", frozenset()) \
+            and nxt not in S.get("copulas", frozenset()) and nxt not in S.get("hard_boundaries", frozenset()) and nxt != ",":
+        c = h + 1
+        while c < n and keys[c] in S.get("determiners", frozenset()):
+            c += 1
+        for x in range(c, min(n, c + 3)):  # "हुए आतंकवादी हमले", "हुए इस हादसे"
+            if is_event_noun(x):
+                return x, x + 1
+            if keys[x] in lex.function_words or not _noun_like(toks[x], lex, doc):
+                break
+        return None
+    b = d.i0 - 1
+    if b >= 1 and keys[b] in lex.months:
+        b -= 1  # "मंगनी मार्च 2001 में हुई थी"
+    if b >= 0 and is_event_noun(b) and doc.entity_at(toks[b].start, toks[b].end) is None:
+        return b, b + 1  # "शुरुआत 26 मार्च को हुई थी"
+    return None
 
 
 def _change_participle(keys: list[str], d: _Draft, lex: Lexicon) -> tuple[int, int] | None:
@@ -1266,6 +1307,10 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
                 if form == "attributive" or (b < n and keys[b] in ("वाले", "वाली", "वाला")):
                     k = b
                     continue  # "संक्रमित होने वाले", "डूबते हुए विमान", "खुले समुद्र"
+                if form == "finite" and b == a + 1 and b < n and toks[a].text.endswith("ने") \
+                        and keys[b] in S.get("motion_forms", frozenset()):
+                    k = b
+                    continue  # "घूमने आई", "मिलने गए": a purpose infinitive; the verb of motion is the predicate
                 if a - 1 >= d.i1 and keys[a - 1] in S.get("negations", frozenset()):
                     a -= 1  # "नहीं चलेंगी"
                 if a == k and a - 1 >= d.i1 and keys[a] in S.get("past_vectors", frozenset()) and _IS_WORD.match(toks[a - 1].text) \
