@@ -924,3 +924,16 @@ def test_quantities_v11_events(text, span, event):
 def test_quantities_v11_clause_events(text, span, event):
     (q,) = [q for q in run(text) if q.text == span]
     assert q.event == event
+
+
+@pytest.mark.parametrize("text,span,noun", [
+    ("वायुसेना फ्रांस को 36 राफेल विमान का भुगतान करने की प्रक्रिया में है।", "36 राफेल विमान", "विमान"),  # compound heads
+    ("नौसेना ने 24 मल्टीरोल चॉपर खरीदने के समझौते पर हस्ताक्षर किए हैं।", "24 मल्टीरोल चॉपर", "चॉपर"),
+    ("नोएडा में 44 कंटेनमेंट जोन बनाए गए।", "44 कंटेनमेंट जोन", "जोन"),
+    ("भारत ने इंग्लैंड के ख़िलाफ़ 25 वनडे मैच खेले हैं।", "25 वनडे मैच", "मैच"),
+    ("100 खिलाड़ियों में से 30 फुटबॉल खिलाड़ी हैं.", "30 फुटबॉल खिलाड़ी", "खिलाड़ी"),
+    ("दो छोटी-छोटी बच्चियां स्कूल में पढ़ रही हैं।", "दो छोटी-छोटी बच्चियां", "बच्ची"),  # located, not a compound
+])
+def test_quantities_v11_compound_heads(text, span, noun):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.noun == noun
