@@ -789,7 +789,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                                                          and keys[q] != keys[q + 1])) \
                     and keys[q + 1] in heads and _noun_like(toks[q], lex, doc) \
                     and _noun_like(toks[q + 1], lex, doc) and keys[q] not in lex.adjectives \
-                    and not (keys[q + 1] in S.get("locative_heads", frozenset()) and q + 2 < n and keys[q + 2] in ("में", "पर")):
+                    and not (keys[q + 1] in S.get("locative_heads", frozenset()) and q + 2 < n and keys[q + 2] in ("में", "पर")) \
+                    and fold(_lemma(keys[q], toks[q].text, lex) + " " + _lemma(keys[q + 1], toks[q + 1].text, lex)) not in lex.multiword_nouns:
                 q += 1  # "3,390 नए कोरोना केस", "1 कोरोना मरीज": the head of the compound is counted (not "सैंपल लैब में")
             chain = S.get("verb_chain", frozenset())
             if q + 1 < n and _noun_like(toks[q], lex, doc) and lex.events.get((keys[q + 1],)) == "state" \

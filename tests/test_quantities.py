@@ -937,3 +937,8 @@ def test_quantities_v11_clause_events(text, span, event):
 def test_quantities_v11_compound_heads(text, span, noun):
     (q,) = [q for q in run(text) if q.text == span]
     assert q.noun == noun
+
+
+def test_quantities_v11_multiword_noun_before_compound_head():
+    (q,) = run("देश भर में 100 से अधिक शॉपिंग सेंटर और बैंकों को लूट लिया गया।")
+    assert q.noun == "शॉपिंग सेंटर"  # a listed two-word noun wins over the compound head
