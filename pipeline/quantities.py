@@ -1259,6 +1259,10 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
                 and _noun_like(toks[k - 1], lex, doc) and keys[k - 1] not in S.get("verb_forms", frozenset()) \
                 and keys[k - 1] not in S.get("verb_stems", frozenset()):
             return k - 1, k  # "101 लोगों की पहचान कर", "वाहनों का चालान कर": a conjunct verb's noun (not कर = tax)
+        if typ == "noun" and d.kind == "count" and k + L + 1 < n and keys[k + L] == "के" and keys[k + L + 1] in ("लिए", "लिये") \
+                and not (k == d.i1 + 1 and keys[d.i1] in ("का", "की", "के")):
+            k += L
+            continue  # "69 नमूने जांच के लिए भेजे गए": a purpose (not "दो लोगों की जांच के लिए": their testing)
         if typ == "noun":
             attached = k - d.i1 <= p.attach_window and all(
                 keys[x] in fw or keys[x] in lex.adjectives or _IS_WORD.match(toks[x].text) for x in range(d.i1, k)

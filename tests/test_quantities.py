@@ -942,3 +942,15 @@ def test_quantities_v11_compound_heads(text, span, noun):
 def test_quantities_v11_multiword_noun_before_compound_head():
     (q,) = run("देश भर में 100 से अधिक शॉपिंग सेंटर और बैंकों को लूट लिया गया।")
     assert q.noun == "शॉपिंग सेंटर"  # a listed two-word noun wins over the compound head
+
+
+@pytest.mark.parametrize("text,span,event", [
+    ("शुक्रवार को 69 नमूने जांच के लिए भेजे गए हैं।", "69 नमूने", "भेजे गए"),  # जांच के लिए: a purpose, not the predicate
+    ("इस दौरान 48 लोगों के सैंपल जांच के लिए केजीएमयू भेजे गए।", "48 लोगों", "भेजे गए"),
+    ("वहीं, चार मरीज इलाज के लिए दिल्ली शिफ्ट हो चुके हैं।", "चार मरीज", "शिफ्ट"),
+    ("बस्ती के दो लोगों की जांच के लिए सैंपल दोबारा लिए गए थे।", "दो लोगों", "जांच"),  # their testing: the genitive's noun stays
+    ("माले में फंसे करीब एक हजार भारतीय लोगों को लाने के लिए दो जहाज रवाना किए जाएंगे।", "करीब एक हजार भारतीय लोगों", "लाने"),
+])
+def test_quantities_v11_purpose_nouns(text, span, event):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.event == event
