@@ -23,7 +23,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v10"  # folder under models/
+    lexicon: str = "quantities-v11"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -773,6 +773,14 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             if q + 1 < n and keys[q] == "और" and _noun_like(toks[q + 1], lex, doc) and not _next_list_item(keys, q + 2, lex):
                 q += 1  # "84 और ट्रेनों": N more trains (not "6652 और दिल्ली में 5532": the next item of a list)
             heads = S.get("compound_heads", frozenset())
+            if q + 2 < n and keys[q] in S.get("modifier_nouns", frozenset()):
+                links = S.get("modifier_noun_links", frozenset())
+                y = q + 1
+                while y < min(n, q + 5) and (keys[y] in links or keys[y] in lex.adjectives or keys[y] in ud_adj
+                                             or lex.events.get((keys[y],)) == "state"):
+                    y += 1
+                if y < n and keys[y] in heads and not (y + 1 < n and keys[y + 1] == "से"):
+                    q = y  # "13 कोरोना वायरस पॉजिटिव केस", "1975 कोरोना के नये मामले": the disease only qualifies the head
             if q + 2 < n and _noun_like(toks[q], lex, doc) and keys[q] not in lex.adjectives and keys[q] not in heads \
                     and (lex.events.get((keys[q + 1],)) == "state" or keys[q + 1] in ud_adj) and noun_after(q + 1) \
                     and not (lex.events.get((keys[q + 1],)) != "state" and q + 3 < n and keys[q + 3] in ("का", "के", "की")):
@@ -781,7 +789,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                                                          and keys[q] != keys[q + 1])) \
                     and keys[q + 1] in heads and _noun_like(toks[q], lex, doc) \
                     and _noun_like(toks[q + 1], lex, doc) and keys[q] not in lex.adjectives \
-                    and not (keys[q + 1] in S.get("locative_heads", frozenset()) and q + 2 < n and keys[q + 2] in ("में", "पर")):
+                    and not (keys[q + 1] in S.get("locative_heads", frozenset()) and q + 2 < n and keys[q + 2] in ("में", "पर")) \
+                    and fold(_lemma(keys[q], toks[q].text, lex) + " " + _lemma(keys[q + 1], toks[q + 1].text, lex)) not in lex.multiword_nouns:
                 q += 1  # "3,390 नए कोरोना केस", "1 कोरोना मरीज": the head of the compound is counted (not "सैंपल लैब में")
             chain = S.get("verb_chain", frozenset())
             if q + 1 < n and _noun_like(toks[q], lex, doc) and lex.events.get((keys[q + 1],)) == "state" \
@@ -1106,10 +1115,51 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
         a, b = _verb_group(keys, before[0], before[1], 0, lex)
         return sent.text[toks[a].start - sent.start : toks[b - 1].end - sent.start]
     span = span or _event_head(toks, keys, d, lex, p, doc)
+    if d.kind == "date" and (span is None or keys[span[0]] in lex.sets.get("happening_forms", frozenset())):
+        span = _date_happening(toks, keys, d, lex, doc, span) or span
     if span is None:
         return None
     a, b = _verb_group(keys, span[0], span[1], d.i1, lex)
     return sent.text[toks[a].start - sent.start : toks[b - 1].end - sent.start]
+
+
+def _date_happening(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, doc: _Doc, span) -> tuple[int, int] | None:
+    """What happened on a date whose clause's verb is a bare हो (`हुआ`, `हुई`, `होगी`): the event noun that
+    the participle qualifies ("2012 में हुए दंगों", "13 दिसंबर 2001 को हुए आतंकवादी हमले") or the subject
+    noun right before the date ("शुरुआत 26 मार्च को हुई थी", "हादसा 2002 में हुआ था", "बैठक 11 अप्रैल को ... होगी")."""
+    S = lex.sets
+    n = len(keys)
+    happen = S.get("happening_forms", frozenset())
+    h = span[0] if span is not None else None
+    if h is None:  # a future/copular हो ends the clause without an event: find it
+        for x in range(d.i1, min(n, d.i1 + 8)):
+            if keys[x] in S.get("hard_boundaries", frozenset()) or keys[x] == ",":
+                break
+            if keys[x] in happen:
+                h = x
+                break
+    if h is None:
+        return None
+    def is_event_noun(x: int) -> bool:
+        return lex.events.get((keys[x],)) in ("noun", "eventnoun") or keys[x] in S.get("happening_nouns", frozenset())
+    nxt = keys[h + 1] if h + 1 < n else "।"
+    if keys[h] in S.get("happened_verbs", frozenset()) and nxt not in S.get("verb_chain", frozenset()) \
+            and nxt not in S.get("copulas", frozenset()) and nxt not in S.get("hard_boundaries", frozenset()) and nxt != ",":
+        c = h + 1
+        while c < n and keys[c] in S.get("determiners", frozenset()):
+            c += 1
+        for x in range(c, min(n, c + 3)):  # "हुए आतंकवादी हमले", "हुए इस हादसे"
+            if is_event_noun(x):
+                return x, x + 1
+            if keys[x] in lex.function_words or not _noun_like(toks[x], lex, doc):
+                break
+        return None
+    b = d.i0 - 1
+    if b >= 1 and keys[b] in lex.months:
+        b -= 1  # "मंगनी मार्च 2001 में हुई थी"
+    if b >= 0 and is_event_noun(b) and doc.entity_at(toks[b].start, toks[b].end) is None:
+        return b, b + 1  # "शुरुआत 26 मार्च को हुई थी"
+    return None
 
 
 def _change_participle(keys: list[str], d: _Draft, lex: Lexicon) -> tuple[int, int] | None:
@@ -1204,6 +1254,15 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
         if typ == "state":
             if nxt in dobe or nxt in cop or nxt in past or nxt in hard or nxt == "," or nxt in S.get("state_copulas", ()):
                 return k, k + L
+        if typ == "noun" and L == 1 and key in S.get("nominal_lights", frozenset()) \
+                and (k - 1 == d.i1 or (k - 1 == d.i1 + 1 and keys[d.i1] in ("को", "का", "की", "के"))) \
+                and _noun_like(toks[k - 1], lex, doc) and keys[k - 1] not in S.get("verb_forms", frozenset()) \
+                and keys[k - 1] not in S.get("verb_stems", frozenset()):
+            return k - 1, k  # "101 लोगों की पहचान कर", "वाहनों का चालान कर": a conjunct verb's noun (not कर = tax)
+        if typ == "noun" and d.kind == "count" and k + L + 1 < n and keys[k + L] == "के" and keys[k + L + 1] in ("लिए", "लिये") \
+                and not (k == d.i1 + 1 and keys[d.i1] in ("का", "की", "के")):
+            k += L
+            continue  # "69 नमूने जांच के लिए भेजे गए": a purpose (not "दो लोगों की जांच के लिए": their testing)
         if typ == "noun":
             attached = k - d.i1 <= p.attach_window and all(
                 keys[x] in fw or keys[x] in lex.adjectives or _IS_WORD.match(toks[x].text) for x in range(d.i1, k)
@@ -1237,7 +1296,9 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
                          and (fold(d.noun) in S.get("age_person_nouns", frozenset())
                               or d.noun == lex.settings.get("default_person_noun", "लोग"))):  # "लाखों लोग रहते हैं": persons live/stay
             return pending  # (but "तीन साल तक मायके में रही": stayed somewhere, the predicate)  # "210 किलोमीटर प्रति घंटा रह सकती है", "संख्या ... छह हो गई": a copula-like predicate  # "210 किलोमीटर प्रति घंटा रह सकती है": a copula-like predicate
-        if L == 0 and (_is_content(t, lex, doc) or key in S.get("verb_forms", frozenset())) and key not in lex.not_events \
+        if L == 0 and (_is_content(t, lex, doc) or key in S.get("verb_forms", frozenset())) and (key not in lex.not_events or (
+                key in S.get("not_events_after_quantity", frozenset()) and k + 1 < n and keys[k + 1] in ("के", "की", "से")
+                and (k == d.i1 or (k == d.i1 + 1 and keys[d.i1] in S.get("compound_partners", frozenset()))))) \
                 and not lex.numbers.starts_number(key) and doc.entity_at(t.start, t.end) is None:
             g = _verb_group_at(toks, keys, k, lex)
             if g is not None:
@@ -1251,6 +1312,10 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
                 if form == "attributive" or (b < n and keys[b] in ("वाले", "वाली", "वाला")):
                     k = b
                     continue  # "संक्रमित होने वाले", "डूबते हुए विमान", "खुले समुद्र"
+                if form == "finite" and b == a + 1 and b < n and toks[a].text.endswith("ने") \
+                        and keys[b] in S.get("motion_forms", frozenset()):
+                    k = b
+                    continue  # "घूमने आई", "मिलने गए": a purpose infinitive; the verb of motion is the predicate
                 if a - 1 >= d.i1 and keys[a - 1] in S.get("negations", frozenset()):
                     a -= 1  # "नहीं चलेंगी"
                 if a == k and a - 1 >= d.i1 and keys[a] in S.get("past_vectors", frozenset()) and _IS_WORD.match(toks[a - 1].text) \
@@ -1292,6 +1357,8 @@ def _verb_group_at(toks: list[_Tok], keys: list[str], k: int, lex: Lexicon) -> t
     key = keys[k]
     if k + 1 < n and keys[k + 1] in lex.settings.get("place_homographs", {}).get(key, ()):
         return None  # "गया जिला में दो", "पटना एवं गया में 5-5", "गया (135)": the town of Gaya, no verb
+    if k > 0 and keys[k - 1] in ("के", "की") and key in lex.sets.get("compound_postposition_forms", frozenset()):
+        return None  # "कोरोना वायरस के चलते", "वीडियो कॉन्फ्रेंसिंग के जरिये": a compound postposition, no verb
     forms, stems, chain = S.get("verb_forms", frozenset()), S.get("verb_stems", frozenset()), S.get("verb_chain", frozenset())
     lights = S.get("nominal_lights", frozenset())
     hard, cop = S.get("hard_boundaries", frozenset()), S.get("copulas", frozenset())
