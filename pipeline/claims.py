@@ -327,6 +327,23 @@ def _phrase_re(form: str, particle: bool = True) -> regex.Pattern:
     return regex.compile(_phrase_regex(form, particle))
 
 
+def _per_lexicon(fn):
+    """Cache `fn(lex)` by the lexicon object's identity: an lru_cache key hashes the whole frozen
+    CueLexicon (every entry) on each call, which cost more than the cached work, once per document."""
+    memo: dict[int, tuple[CueLexicon, object]] = {}
+
+    @functools.wraps(fn)
+    def cached(lex: CueLexicon):
+        hit = memo.get(id(lex))
+        if hit is None or hit[0] is not lex:  # (the entry holds the lexicon, so its id is not reused)
+            if len(memo) >= 8:
+                memo.clear()
+            hit = memo[id(lex)] = (lex, fn(lex))
+        return hit[1]
+
+    return cached
+
+
 @dataclass(frozen=True)
 class _CuePattern:
     """A cue entry's compiled patterns, and a folded word that every match of them contains (a
@@ -337,7 +354,7 @@ class _CuePattern:
     pats: tuple[regex.Pattern, ...]
 
 
-@functools.lru_cache(maxsize=8)
+@_per_lexicon
 def _cue_patterns(lex: CueLexicon) -> tuple[_CuePattern, ...]:
     out = []
     for ce in lex.cues:
@@ -353,7 +370,7 @@ def _cue_patterns(lex: CueLexicon) -> tuple[_CuePattern, ...]:
     return tuple(out)
 
 
-@functools.lru_cache(maxsize=8)
+@_per_lexicon
 def _word_sets(lex: CueLexicon) -> tuple[dict, dict, dict[str, frozenset[str]], tuple[regex.Pattern, ...]]:
     """Folded views of a lexicon, built once per lexicon rather than once per document."""
     pron = {fold(x.form): x for x in lex.pronouns}
