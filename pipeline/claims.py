@@ -371,6 +371,22 @@ def _cue_patterns(lex: CueLexicon) -> tuple[_CuePattern, ...]:
 
 
 @_per_lexicon
+def _cue_index(lex: CueLexicon) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """The cue patterns (by their order in `_cue_patterns`) grouped by needle: a needle that is one
+    whole word (letters, marks, digits) can only match as a whole word of the folded text (every word
+    of a cue's regex is bounded by spaces or non-word characters, and folding keeps those), so a set
+    lookup per word replaces a substring scan of the text per cue; the other needles keep the scan."""
+    by_word: dict[str, list[int]] = {}
+    others: list[int] = []
+    for order, cp in enumerate(_cue_patterns(lex)):
+        if cp.needle and _WORD.fullmatch(cp.needle):
+            by_word.setdefault(cp.needle, []).append(order)
+        else:
+            others.append(order)
+    return {w: tuple(v) for w, v in by_word.items()}, tuple(others)
+
+
+@_per_lexicon
 def _word_sets(lex: CueLexicon) -> tuple[dict, dict, dict[str, frozenset[str]], tuple[regex.Pattern, ...]]:
     """Folded views of a lexicon, built once per lexicon rather than once per document."""
     pron = {fold(x.form): x for x in lex.pronouns}
@@ -587,9 +603,14 @@ class _Doc:
     def _find_cues(self) -> list[_Hit]:
         found: list[tuple[int, int, int, CueEntry]] = []
         folded = _fold(self.T)
-        for order, cp in enumerate(_cue_patterns(self.lex)):
-            if cp.needle not in folded:
-                continue
+        patterns = _cue_patterns(self.lex)
+        by_word, others = _cue_index(self.lex)
+        orders = [o for o in others if patterns[o].needle in folded]
+        for w in set(_WORD.findall(folded)).intersection(by_word):
+            orders.extend(by_word[w])
+        orders.sort()
+        for order in orders:
+            cp = patterns[order]
             for pat in cp.pats:
                 for m in pat.finditer(self.T):
                     found.append((m.start(), m.end(), order, cp.entry))
