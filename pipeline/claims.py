@@ -371,16 +371,20 @@ def _cue_patterns(lex: CueLexicon) -> tuple[_CuePattern, ...]:
 
 
 @_per_lexicon
-def _cue_index(lex: CueLexicon) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
-    """The cue patterns (by their order in `_cue_patterns`) grouped by needle: a needle that is one
-    whole word (letters, marks, digits) can only match as a whole word of the folded text (every word
-    of a cue's regex is bounded by spaces or non-word characters, and folding keeps those), so a set
-    lookup per word replaces a substring scan of the text per cue; the other needles keep the scan."""
-    by_word: dict[str, list[int]] = {}
+def _cue_index(lex: CueLexicon) -> tuple[dict[str, tuple[tuple[int, frozenset[str]], ...]], tuple[int, ...]]:
+    """The cue patterns (by their order in `_cue_patterns`) grouped by needle, each with the words all
+    its forms contain: a word that is one whole word (letters, marks, digits) can only match as a whole
+    word of the folded text (every word of a cue's regex is bounded by spaces or non-word characters,
+    and folding keeps those), so set lookups replace a substring scan of the text per cue, and a cue
+    lacking any of its words is not scanned; a needle that is no whole word keeps the substring scan."""
+    by_word: dict[str, list[tuple[int, frozenset[str]]]] = {}
     others: list[int] = []
     for order, cp in enumerate(_cue_patterns(lex)):
         if cp.needle and _WORD.fullmatch(cp.needle):
-            by_word.setdefault(cp.needle, []).append(order)
+            forms = [cp.entry.form] + ([cp.entry.form.split(" ", 1)[1]] if len(cp.pats) > 1 else [])
+            common = set.intersection(*(set(fold(f).split(" ")) for f in forms))
+            words = frozenset(w for w in common if _WORD.fullmatch(w))
+            by_word.setdefault(cp.needle, []).append((order, words))
         else:
             others.append(order)
     return {w: tuple(v) for w, v in by_word.items()}, tuple(others)
@@ -606,8 +610,9 @@ class _Doc:
         patterns = _cue_patterns(self.lex)
         by_word, others = _cue_index(self.lex)
         orders = [o for o in others if patterns[o].needle in folded]
-        for w in set(_WORD.findall(folded)).intersection(by_word):
-            orders.extend(by_word[w])
+        words = set(_WORD.findall(folded))
+        for w in words.intersection(by_word):
+            orders.extend(o for o, required in by_word[w] if required <= words)
         orders.sort()
         for order in orders:
             cp = patterns[order]
