@@ -354,6 +354,15 @@ def _noun_like(t: _Tok, lex: Lexicon, doc: _Doc) -> bool:
     return True
 
 
+def _may_have_quantity(keys: Sequence[str], lex: Lexicon) -> bool:
+    """False when `_sentence_drafts` can find nothing in a sentence of these token keys (most sentences):
+    it only starts a quantity at a digit (its dates and timestamps need one too), a number word or
+    ordinal (`number_starts`) or a vague quantifier; keep this in step with its triggers."""
+    starts = lex.number_starts
+    vague = lex.sets.get("vague_quantifiers", frozenset())
+    return any(k[:1].isdigit() or k in starts or k in vague for k in keys)
+
+
 def _sentence_drafts(sent: Sentence, toks: list[_Tok], lex: Lexicon, p: QuantitiesParams, doc: _Doc) -> list[_Draft]:
     keys = [t.key for t in toks]
     n = len(toks)
@@ -1393,15 +1402,16 @@ def extract_quantities(
     fold_cache: dict[str, str] = {}  # local to this call
     for sent in sentences:
         base = sent.start
-        toks = []
-        for s, e, t in tokenize(sent.text):
+        spans = tokenize(sent.text)
+        keys = []
+        for _, _, t in spans:
             key = fold_cache.get(t)
             if key is None:
                 key = fold_cache[t] = fold(t)
-            toks.append(_Tok(s + base, e + base, t, key))
-        if not toks:
+            keys.append(key)
+        if not _may_have_quantity(keys, lex):
             continue
-        keys = [t.key for t in toks]
+        toks = [_Tok(s + base, e + base, t, key) for (s, e, t), key in zip(spans, keys)]
         drafts = _sentence_drafts(sent, toks, lex, p, doc)
         _shared_heads(drafts, keys, lex)
         # elided nouns: "34 में से 22 प्रांतों" (the next one), "X की संख्या ... छह", or the previous count
