@@ -9,7 +9,9 @@ PER/ORG/LOC token is never a counted noun, and LOC/ORG mentions give `entity_id`
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
+import itertools
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -280,13 +282,17 @@ class _Doc:
         self.entity_spans = sorted(
             (m.start, m.end, m) for m in mentions if m.label in ("PER", "ORG", "LOC")
         )
+        # the largest end among the first k spans: spans before the first one above `start` end at or before it
+        self.max_end = list(itertools.accumulate((e for _, e, _ in self.entity_spans), max))
         self.loc_by_key: dict[str, str] = {}
         for m in mentions:
             if m.label == "LOC" and m.entity_id:
                 self.loc_by_key.setdefault(fold(m.text), m.entity_id)
 
     def entity_at(self, start: int, end: int) -> Mention | None:
-        for s, e, m in self.entity_spans:
+        spans = self.entity_spans
+        for x in range(bisect.bisect_right(self.max_end, start), len(spans)):  # (the spans skipped overlap nothing)
+            s, e, m = spans[x]
             if s >= end:
                 break
             if s < end and start < e:
@@ -378,7 +384,8 @@ def _sentence_drafts(sent: Sentence, toks: list[_Tok], lex: Lexicon, p: Quantiti
         i1 = max(i for i, t in enumerate(toks) if t.start < b) + 1
         return i0, i1
 
-    for rx in (_TIMESTAMP, _EN_DATE, _DATE, _DAY_MONTH, _FISCAL):
+    has_digit = any(k[:1].isdigit() for k in keys)  # every pattern below needs a digit: not scanned without one
+    for rx in (_TIMESTAMP, _EN_DATE, _DATE, _DAY_MONTH, _FISCAL) if has_digit else ():
         for m in rx.finditer(sent.text):
             i0, i1 = tok_range(m.start(), m.end())
             if any(consumed[i0:i1]):
@@ -411,7 +418,7 @@ def _sentence_drafts(sent: Sentence, toks: list[_Tok], lex: Lexicon, p: Quantiti
             drafts.append(_Draft(sent.sent_idx, i0, i1, value, None, "exact", noun, "date", num_start=i0,
                                  timestamp=rx is not _DAY_MONTH))  # "26/11 का हमला" takes part in an event
 
-    for m in _PHONE.finditer(sent.text):  # a phone number in dashed groups (dates were read above): no quantity
+    for m in _PHONE.finditer(sent.text) if has_digit else ():  # a phone number in dashed groups (dates were read above): no quantity
         if sum(ch.isdigit() for ch in m.group()) >= 8:
             i0, i1 = tok_range(m.start(), m.end())
             for i in range(i0, i1):
