@@ -300,8 +300,24 @@ class _Doc:
         return None
 
 
+_FIRST_KEYS: dict[int, tuple[Mapping, frozenset[str]]] = {}
+
+
+def _first_keys(table: Mapping[tuple[str, ...], object]) -> frozenset[str]:
+    """The first tokens of a sequence table's keys, cached by the table's identity (a lexicon's tables
+    are built once and never changed)."""
+    hit = _FIRST_KEYS.get(id(table))
+    if hit is None or hit[0] is not table:  # (the entry holds the table, so its id is not reused)
+        if len(_FIRST_KEYS) >= 64:
+            _FIRST_KEYS.clear()
+        hit = _FIRST_KEYS[id(table)] = (table, frozenset(k[0] for k in table if k))
+    return hit[1]
+
+
 def _match_seq(keys: Sequence[str], i: int, table: Mapping[tuple[str, ...], object], max_len: int):
     """Longest key sequence of `table` starting at token i: (length, value) or (0, None)."""
+    if 0 <= i < len(keys) and keys[i] not in _first_keys(table):
+        return 0, None  # no key starts with this token (most tokens): no slices to look up
     for L in range(min(max_len, len(keys) - i), 0, -1):
         v = table.get(tuple(keys[i : i + L]))
         if v is not None:
