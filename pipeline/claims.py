@@ -391,6 +391,13 @@ def _cue_index(lex: CueLexicon) -> tuple[dict[str, tuple[tuple[int, frozenset[st
 
 
 @_per_lexicon
+def _fronted_pairs(lex: CueLexicon) -> dict[tuple[str, ...], CueEntry]:
+    """Verb rows `<noun> … <verb>` by their folded (noun, verb) (for Extractor.on_fronted)."""
+    rows = [ce for ce in lex.cues if ce.role == "verb" and FRONTED_GAP in ce.form]
+    return {tuple(x.strip() for x in fold(ce.form).split(FRONTED_GAP)): ce for ce in rows}
+
+
+@_per_lexicon
 def _word_sets(lex: CueLexicon) -> tuple[dict, dict, dict[str, frozenset[str]], tuple[regex.Pattern, ...]]:
     """Folded views of a lexicon, built once per lexicon rather than once per document."""
     pron = {fold(x.form): x for x in lex.pronouns}
@@ -1474,13 +1481,15 @@ class _Doc:
         """`यह जानकारी तुमकुरू के उपआयुक्त डॉ. राकेश कुमार ने दी थी।`: a demonstrative object fronted before the
         ergative subject, the light verb right after ने ending the sentence (a verb row written `जानकारी … दी`: the
         object noun … the verb). The content is the sentence before, as with `X ने यह जानकारी दी`."""
-        rows = [ce for ce in self.lex.cues if ce.role == "verb" and FRONTED_GAP in ce.form]
-        if not rows:
+        pairs = _fronted_pairs(self.lex)
+        if not pairs:
             return
-        pairs = {tuple(x.strip() for x in fold(ce.form).split(FRONTED_GAP)): ce for ce in rows}
         for u in self.units:
+            first = next((t for t in u.toks if _IS_WORD.match(t.t)), None)
+            if first is None or first.k not in _DEMONSTRATIVE:
+                continue  # (most units: the word list below is built only for those opening with a demonstrative)
             w = [t for t in u.toks if _IS_WORD.match(t.t)]
-            if len(w) < 4 or w[0].k not in _DEMONSTRATIVE:
+            if len(w) < 4:
                 continue
             ne = [i for i, t in enumerate(w) if t.k == "ने"]
             if len(ne) != 1 or ne[0] + 1 >= len(w) or ne[0] < 3:
