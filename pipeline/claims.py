@@ -310,6 +310,7 @@ def _fuzzy(form: str) -> str:
 _TYPOS = {"नें": "ने", "उन्होंन": "उन्होंने"}  # `प्रवक्ता गुड्सा उसेंडी नें बयान में कहा`, `उन्होंन कहा`: no other word is spelt so
 
 
+@functools.lru_cache(maxsize=1 << 16)  # every token of every document; words repeat
 def _key(s: str) -> str:
     k = fold(s)
     return _TYPOS.get(k, k)
@@ -503,7 +504,7 @@ class _Doc:
             if b <= a:
                 continue
             brk = prev_end is not None and "\n" in self.T[prev_end:a]
-            toks = [_Tok(m.start(), m.end(), m.group(), _key(m.group())) for m in _TOKEN.finditer(self.T, a, b)]
+            toks = [_Tok(m.start(), m.end(), g, _key(g)) for m in _TOKEN.finditer(self.T, a, b) for g in (m.group(),)]
             # `उन्होंने ने कहा`, `X ने ने कहा`: a doubled ergative marker is a typo; the second is dropped
             toks = [t for i, t in enumerate(toks) if not (t.k == "ने" and i and (
                 toks[i - 1].k == "ने" or getattr(erg_pron.get(toks[i - 1].k), "role", None) == "erg"))]
