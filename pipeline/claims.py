@@ -282,7 +282,12 @@ _FOLD = str.maketrans({**_PRECOMPOSED, _NUKTA: None})
 
 
 def _fold(s: str) -> str:
-    return s.translate(_FOLD)
+    # = s.translate(_FOLD), as str.replace per mapped character (translate looks up every character of a
+    # whole document in a dict; the replacements are single characters none of the others touch)
+    for pre, base in _PRECOMPOSED.items():
+        if pre in s:
+            s = s.replace(pre, base)
+    return s.replace(_NUKTA, "")
 
 
 @functools.lru_cache(maxsize=1 << 16)  # called for every token of every document; words repeat

@@ -1623,3 +1623,16 @@ def test_claims_per_lexicon_cache_is_by_identity():
     b = parse_cues("cue\tकहा\tverb\n", "x.tsv", "x")
     assert _cue_patterns(a) is _cue_patterns(a)
     assert [c.needle for c in _cue_patterns(a)] == [c.needle for c in _cue_patterns(b)] == ["कहा"]
+
+
+@pytest.mark.parametrize("text", [
+    "",
+    "मुताबिक़ सड़क",                                   # precomposed nukta letters
+    "मुताबि\u0915\u093c सड\u093cक",                    # combining nukta
+    "क़ ख़ ग़ ज़ ड़ ढ़ फ़ य़ \u093c",                      # every precomposed letter and a stray nukta
+    "ABC 123 “कहा” - ।",
+])
+def test_claims_fold_by_replace_equals_translate(text):
+    from pipeline.claims import _FOLD, _fold
+
+    assert _fold(text) == text.translate(_FOLD)
