@@ -285,7 +285,12 @@ _FOLD = str.maketrans({**_PRECOMPOSED, _NUKTA: None})
 
 
 def _fold(s: str) -> str:
-    return s.translate(_FOLD)
+    # = s.translate(_FOLD), as str.replace per mapped character (translate looks up every character of a
+    # whole document in a dict; the replacements are single characters none of the others touch)
+    for pre, base in _PRECOMPOSED.items():
+        if pre in s:
+            s = s.replace(pre, base)
+    return s.replace(_NUKTA, "")
 
 
 @functools.lru_cache(maxsize=1 << 16)  # called for every token of every document; words repeat
@@ -313,6 +318,7 @@ def _fuzzy(form: str) -> str:
 _TYPOS = {"नें": "ने", "उन्होंन": "उन्होंने"}  # `प्रवक्ता गुड्सा उसेंडी नें बयान में कहा`, `उन्होंन कहा`: no other word is spelt so
 
 
+@functools.lru_cache(maxsize=1 << 16)  # every token of every document; words repeat
 def _key(s: str) -> str:
     k = fold(s)
     return _TYPOS.get(k, k)
@@ -330,6 +336,23 @@ def _phrase_re(form: str, particle: bool = True) -> regex.Pattern:
     return regex.compile(_phrase_regex(form, particle))
 
 
+def _per_lexicon(fn):
+    """Cache `fn(lex)` by the lexicon object's identity: an lru_cache key hashes the whole frozen
+    CueLexicon (every entry) on each call, which cost more than the cached work, once per document."""
+    memo: dict[int, tuple[CueLexicon, object]] = {}
+
+    @functools.wraps(fn)
+    def cached(lex: CueLexicon):
+        hit = memo.get(id(lex))
+        if hit is None or hit[0] is not lex:  # (the entry holds the lexicon, so its id is not reused)
+            if len(memo) >= 8:
+                memo.clear()
+            hit = memo[id(lex)] = (lex, fn(lex))
+        return hit[1]
+
+    return cached
+
+
 @dataclass(frozen=True)
 class _CuePattern:
     """A cue entry's compiled patterns, and a folded word that every match of them contains (a
@@ -340,7 +363,7 @@ class _CuePattern:
     pats: tuple[regex.Pattern, ...]
 
 
-@functools.lru_cache(maxsize=8)
+@_per_lexicon
 def _cue_patterns(lex: CueLexicon) -> tuple[_CuePattern, ...]:
     out = []
     for ce in lex.cues:
@@ -356,7 +379,34 @@ def _cue_patterns(lex: CueLexicon) -> tuple[_CuePattern, ...]:
     return tuple(out)
 
 
-@functools.lru_cache(maxsize=8)
+@_per_lexicon
+def _cue_index(lex: CueLexicon) -> tuple[dict[str, tuple[tuple[int, frozenset[str]], ...]], tuple[int, ...]]:
+    """The cue patterns (by their order in `_cue_patterns`) grouped by needle, each with the words all
+    its forms contain: a word that is one whole word (letters, marks, digits) can only match as a whole
+    word of the folded text (every word of a cue's regex is bounded by spaces or non-word characters,
+    and folding keeps those), so set lookups replace a substring scan of the text per cue, and a cue
+    lacking any of its words is not scanned; a needle that is no whole word keeps the substring scan."""
+    by_word: dict[str, list[tuple[int, frozenset[str]]]] = {}
+    others: list[int] = []
+    for order, cp in enumerate(_cue_patterns(lex)):
+        if cp.needle and _WORD.fullmatch(cp.needle):
+            forms = [cp.entry.form] + ([cp.entry.form.split(" ", 1)[1]] if len(cp.pats) > 1 else [])
+            common = set.intersection(*(set(fold(f).split(" ")) for f in forms))
+            words = frozenset(w for w in common if _WORD.fullmatch(w))
+            by_word.setdefault(cp.needle, []).append((order, words))
+        else:
+            others.append(order)
+    return {w: tuple(v) for w, v in by_word.items()}, tuple(others)
+
+
+@_per_lexicon
+def _fronted_pairs(lex: CueLexicon) -> dict[tuple[str, ...], CueEntry]:
+    """Verb rows `<noun> … <verb>` by their folded (noun, verb) (for Extractor.on_fronted)."""
+    rows = [ce for ce in lex.cues if ce.role == "verb" and FRONTED_GAP in ce.form]
+    return {tuple(x.strip() for x in fold(ce.form).split(FRONTED_GAP)): ce for ce in rows}
+
+
+@_per_lexicon
 def _word_sets(lex: CueLexicon) -> tuple[dict, dict, dict[str, frozenset[str]], tuple[regex.Pattern, ...]]:
     """Folded views of a lexicon, built once per lexicon rather than once per document."""
     pron = {fold(x.form): x for x in lex.pronouns}
@@ -462,7 +512,7 @@ class _Doc:
             if b <= a:
                 continue
             brk = prev_end is not None and "\n" in self.T[prev_end:a]
-            toks = [_Tok(m.start(), m.end(), m.group(), _key(m.group())) for m in _TOKEN.finditer(self.T, a, b)]
+            toks = [_Tok(m.start(), m.end(), g, _key(g)) for m in _TOKEN.finditer(self.T, a, b) for g in (m.group(),)]
             # `उन्होंने ने कहा`, `X ने ने कहा`: a doubled ergative marker is a typo; the second is dropped
             toks = [t for i, t in enumerate(toks) if not (t.k == "ने" and i and (
                 toks[i - 1].k == "ने" or getattr(erg_pron.get(toks[i - 1].k), "role", None) == "erg"))]
@@ -574,9 +624,15 @@ class _Doc:
     def _find_cues(self) -> list[_Hit]:
         found: list[tuple[int, int, int, CueEntry]] = []
         folded = _fold(self.T)
-        for order, cp in enumerate(_cue_patterns(self.lex)):
-            if cp.needle not in folded:
-                continue
+        patterns = _cue_patterns(self.lex)
+        by_word, others = _cue_index(self.lex)
+        orders = [o for o in others if patterns[o].needle in folded]
+        words = set(_WORD.findall(folded))
+        for w in words.intersection(by_word):
+            orders.extend(o for o, required in by_word[w] if required <= words)
+        orders.sort()
+        for order in orders:
+            cp = patterns[order]
             for pat in cp.pats:
                 for m in pat.finditer(self.T):
                     found.append((m.start(), m.end(), order, cp.entry))
@@ -1502,13 +1558,15 @@ class _Doc:
         """`यह जानकारी तुमकुरू के उपआयुक्त डॉ. राकेश कुमार ने दी थी।`: a demonstrative object fronted before the
         ergative subject, the light verb right after ने ending the sentence (a verb row written `जानकारी … दी`: the
         object noun … the verb). The content is the sentence before, as with `X ने यह जानकारी दी`."""
-        rows = [ce for ce in self.lex.cues if ce.role == "verb" and FRONTED_GAP in ce.form]
-        if not rows:
+        pairs = _fronted_pairs(self.lex)
+        if not pairs:
             return
-        pairs = {tuple(x.strip() for x in fold(ce.form).split(FRONTED_GAP)): ce for ce in rows}
         for u in self.units:
+            first = next((t for t in u.toks if _IS_WORD.match(t.t)), None)
+            if first is None or first.k not in _DEMONSTRATIVE:
+                continue  # (most units: the word list below is built only for those opening with a demonstrative)
             w = [t for t in u.toks if _IS_WORD.match(t.t)]
-            if len(w) < 4 or w[0].k not in _DEMONSTRATIVE:
+            if len(w) < 4:
                 continue
             ne = [i for i, t in enumerate(w) if t.k == "ने"]
             if len(ne) != 1 or ne[0] + 1 >= len(w) or ne[0] < 3:

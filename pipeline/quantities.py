@@ -9,7 +9,9 @@ PER/ORG/LOC token is never a counted noun, and LOC/ORG mentions give `entity_id`
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
+import itertools
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -280,13 +282,17 @@ class _Doc:
         self.entity_spans = sorted(
             (m.start, m.end, m) for m in mentions if m.label in ("PER", "ORG", "LOC")
         )
+        # the largest end among the first k spans: spans before the first one above `start` end at or before it
+        self.max_end = list(itertools.accumulate((e for _, e, _ in self.entity_spans), max))
         self.loc_by_key: dict[str, str] = {}
         for m in mentions:
             if m.label == "LOC" and m.entity_id:
                 self.loc_by_key.setdefault(fold(m.text), m.entity_id)
 
     def entity_at(self, start: int, end: int) -> Mention | None:
-        for s, e, m in self.entity_spans:
+        spans = self.entity_spans
+        for x in range(bisect.bisect_right(self.max_end, start), len(spans)):  # (the spans skipped overlap nothing)
+            s, e, m = spans[x]
             if s >= end:
                 break
             if s < end and start < e:
@@ -294,8 +300,24 @@ class _Doc:
         return None
 
 
+_FIRST_KEYS: dict[int, tuple[Mapping, frozenset[str]]] = {}
+
+
+def _first_keys(table: Mapping[tuple[str, ...], object]) -> frozenset[str]:
+    """The first tokens of a sequence table's keys, cached by the table's identity (a lexicon's tables
+    are built once and never changed)."""
+    hit = _FIRST_KEYS.get(id(table))
+    if hit is None or hit[0] is not table:  # (the entry holds the table, so its id is not reused)
+        if len(_FIRST_KEYS) >= 64:
+            _FIRST_KEYS.clear()
+        hit = _FIRST_KEYS[id(table)] = (table, frozenset(k[0] for k in table if k))
+    return hit[1]
+
+
 def _match_seq(keys: Sequence[str], i: int, table: Mapping[tuple[str, ...], object], max_len: int):
     """Longest key sequence of `table` starting at token i: (length, value) or (0, None)."""
+    if 0 <= i < len(keys) and keys[i] not in _first_keys(table):
+        return 0, None  # no key starts with this token (most tokens): no slices to look up
     for L in range(min(max_len, len(keys) - i), 0, -1):
         v = table.get(tuple(keys[i : i + L]))
         if v is not None:
@@ -354,6 +376,15 @@ def _noun_like(t: _Tok, lex: Lexicon, doc: _Doc) -> bool:
     return True
 
 
+def _may_have_quantity(keys: Sequence[str], lex: Lexicon) -> bool:
+    """False when `_sentence_drafts` can find nothing in a sentence of these token keys (most sentences):
+    it only starts a quantity at a digit (its dates and timestamps need one too), a number word or
+    ordinal (`number_starts`) or a vague quantifier; keep this in step with its triggers."""
+    starts = lex.number_starts
+    vague = lex.sets.get("vague_quantifiers", frozenset())
+    return any(k[:1].isdigit() or k in starts or k in vague for k in keys)
+
+
 def _sentence_drafts(sent: Sentence, toks: list[_Tok], lex: Lexicon, p: QuantitiesParams, doc: _Doc) -> list[_Draft]:
     keys = [t.key for t in toks]
     n = len(toks)
@@ -369,7 +400,8 @@ def _sentence_drafts(sent: Sentence, toks: list[_Tok], lex: Lexicon, p: Quantiti
         i1 = max(i for i, t in enumerate(toks) if t.start < b) + 1
         return i0, i1
 
-    for rx in (_TIMESTAMP, _EN_DATE, _DATE, _DAY_MONTH, _FISCAL):
+    has_digit = any(k[:1].isdigit() for k in keys)  # every pattern below needs a digit: not scanned without one
+    for rx in (_TIMESTAMP, _EN_DATE, _DATE, _DAY_MONTH, _FISCAL) if has_digit else ():
         for m in rx.finditer(sent.text):
             i0, i1 = tok_range(m.start(), m.end())
             if any(consumed[i0:i1]):
@@ -402,7 +434,7 @@ def _sentence_drafts(sent: Sentence, toks: list[_Tok], lex: Lexicon, p: Quantiti
             drafts.append(_Draft(sent.sent_idx, i0, i1, value, None, "exact", noun, "date", num_start=i0,
                                  timestamp=rx is not _DAY_MONTH))  # "26/11 का हमला" takes part in an event
 
-    for m in _PHONE.finditer(sent.text):  # a phone number in dashed groups (dates were read above): no quantity
+    for m in _PHONE.finditer(sent.text) if has_digit else ():  # a phone number in dashed groups (dates were read above): no quantity
         if sum(ch.isdigit() for ch in m.group()) >= 8:
             i0, i1 = tok_range(m.start(), m.end())
             for i in range(i0, i1):
@@ -1491,15 +1523,16 @@ def extract_quantities(
     fold_cache: dict[str, str] = {}  # local to this call
     for sent in sentences:
         base = sent.start
-        toks = []
-        for s, e, t in tokenize(sent.text):
+        spans = tokenize(sent.text)
+        keys = []
+        for _, _, t in spans:
             key = fold_cache.get(t)
             if key is None:
                 key = fold_cache[t] = fold(t)
-            toks.append(_Tok(s + base, e + base, t, key))
-        if not toks:
+            keys.append(key)
+        if not _may_have_quantity(keys, lex):
             continue
-        keys = [t.key for t in toks]
+        toks = [_Tok(s + base, e + base, t, key) for (s, e, t), key in zip(spans, keys)]
         drafts = _sentence_drafts(sent, toks, lex, p, doc)
         _shared_heads(drafts, keys, lex)
         # elided nouns: "34 में से 22 प्रांतों" (the next one), "X की संख्या ... छह", or the previous count

@@ -1686,3 +1686,69 @@ def test_claims_round7_layouts(text, spec, want):
 ])
 def test_claims_round7_guards(text, spec, want):
     assert [(c.speaker_text, c.speaker_entity_id, c.content) for c in run(text, spec)] == want
+
+# --- speed: the cue word index and the per-lexicon caches give the same hits as a full scan ----
+
+
+def _cue_hits(text: str) -> list[tuple[int, int, str]]:
+    from pipeline.claims import _Doc
+
+    return [(h.s, h.e, h.entry.form) for h in _Doc(sentences(text), [], LEX, P, text).hits]
+
+
+@pytest.mark.parametrize("text, forms", [
+    ("मंत्री ने कहा कि सड़क बनेगी।", ["कहा"]),
+    ("मंत्री ने कहानी सुनाई।", []),                                   # कहा only inside a longer word
+    ("मंत्री ने कहा, “सड़क बनेगी”।", ["कहा"]),                         # the cue glued to a comma
+    ("सूत्रों के मुताबिक़ सड़क बनेगी।", ["के मुताबिक"]),                  # precomposed nukta in the text
+    ("सूत्रों के मुताबि\u0915\u093c सड़क बनेगी।", ["के मुताबिक"]),        # combining nukta in the text
+    ("उनके मुताबिक सड़क बनेगी।", ["के मुताबिक"]),                        # the prep form without के
+    ("मुताबिक", ["के मुताबिक"]),                                     # a text of one word, the cue's only required word
+    ("पुलिस ने बताया कि दो लोग घायल हुए। मंत्री ने कहा कि जांच होगी।", ["बताया", "कहा"]),
+])
+def test_claims_cue_word_index_equals_full_scan(monkeypatch, text, forms):
+    """Cues are scanned only when all their shared words are words of the folded text; the hits are those
+    of scanning every cue whose longest word is a substring of the text (the index only skips scans)."""
+    import pipeline.claims as claims_mod
+
+    fast = _cue_hits(text)
+    n = len(claims_mod._cue_patterns(LEX))
+    monkeypatch.setattr(claims_mod, "_cue_index", lambda lex: ({}, tuple(range(n))))
+    assert _cue_hits(text) == fast
+    assert [f for _, _, f in fast] == forms
+
+
+@pytest.mark.parametrize("form, words", [
+    ("कहा", {"कहा"}),
+    ("के मुताबिक़", {"मुताबिक"}),       # a prep cue also matches without के: only the shared word is required
+    ("जानकारी दी", {"जानकारी", "दी"}),
+])
+def test_claims_cue_index_required_words(form, words):
+    from pipeline.claims import _cue_index, parse_cues
+
+    lex = parse_cues(f"cue\t{form}\t{'prep' if form.startswith('के ') else 'verb'}\n", "x.tsv", "x")
+    by_word, others = _cue_index(lex)
+    assert others == () and [req for entries in by_word.values() for _, req in entries] == [frozenset(words)]
+
+
+def test_claims_per_lexicon_cache_is_by_identity():
+    """Two equal lexicons parsed apart get their own (equal) patterns; the same object gets the cached ones."""
+    from pipeline.claims import _cue_patterns, parse_cues
+
+    a = parse_cues("cue\tकहा\tverb\n", "x.tsv", "x")
+    b = parse_cues("cue\tकहा\tverb\n", "x.tsv", "x")
+    assert _cue_patterns(a) is _cue_patterns(a)
+    assert [c.needle for c in _cue_patterns(a)] == [c.needle for c in _cue_patterns(b)] == ["कहा"]
+
+
+@pytest.mark.parametrize("text", [
+    "",
+    "मुताबिक़ सड़क",                                   # precomposed nukta letters
+    "मुताबि\u0915\u093c सड\u093cक",                    # combining nukta
+    "क़ ख़ ग़ ज़ ड़ ढ़ फ़ य़ \u093c",                      # every precomposed letter and a stray nukta
+    "ABC 123 “कहा” - ।",
+])
+def test_claims_fold_by_replace_equals_translate(text):
+    from pipeline.claims import _FOLD, _fold
+
+    assert _fold(text) == text.translate(_FOLD)

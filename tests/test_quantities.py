@@ -954,3 +954,84 @@ def test_quantities_v11_multiword_noun_before_compound_head():
 def test_quantities_v11_purpose_nouns(text, span, event):
     (q,) = [q for q in run(text) if q.text == span]
     assert q.event == event
+
+# --- speed: the shortcuts skip work, never change what is found ---------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("आज दिन भर बारिश होती रही।", False),
+    ("मंत्री ने कहा कि सड़क बनेगी।", False),
+    ("5 लोग घायल हुए।", True),
+    ("२०२० में चुनाव हुए।", True),                # Devanagari digits
+    ("पहले दिन कोई नहीं आया।", True),            # an ordinal (or the adverb पहले): read further
+    ("कई हजार लोग जमा हुए।", True),               # a vague quantifier before a scale
+    ("तीन लोग घायल हुए।", True),
+])
+def test_quantities_may_have_quantity(text, expected):
+    from pipeline.numerals import tokenize
+    from pipeline.quantities import _may_have_quantity
+
+    assert _may_have_quantity([fold(t) for _, _, t in tokenize(text)], LEX) is expected
+    if not expected:
+        assert run(text) == []
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("सुबह 10:30 बजे 5 लोग पहुंचे।", ["10:30", "5 लोग"]),          # a timestamp needs a digit: scanned
+    ("तीन लोग 12-03-2020 को पहुंचे।", ["तीन लोग", "12-03-2020"]),
+    ("तीन लोग और चार बच्चे पहुंचे।", ["तीन लोग", "चार बच्चे"]),     # no digit: the date patterns are not run
+])
+def test_quantities_dates_scanned_only_with_digits(text, spans):
+    assert [q.text for q in run(text)] == spans
+
+
+def _mention(start: int, end: int, label: str = "LOC") -> Mention:
+    return Mention("d", 0, start, end, "x" * (end - start), label, "t", None, f"e{start}")
+
+
+@pytest.mark.parametrize("spans", [
+    [],
+    [(0, 5)],
+    [(0, 5), (10, 20), (30, 31)],
+    [(0, 40), (5, 8), (12, 15)],           # a long mention around shorter ones
+    [(3, 9), (3, 12), (20, 25), (22, 24)],  # same start, nested
+])
+def test_quantities_entity_at_equals_a_scan_from_the_first_mention(spans):
+    from pipeline.quantities import _Doc
+
+    doc = _Doc([_mention(s, e) for s, e in spans])
+
+    def scan(start, end):
+        for s, e, m in doc.entity_spans:
+            if s >= end:
+                break
+            if start < e:
+                return m
+        return None
+
+    for start in range(0, 45):
+        for end in range(start + 1, 46):
+            assert doc.entity_at(start, end) is scan(start, end), (start, end)
+
+
+@pytest.mark.parametrize("keys, i, expected", [
+    (["5", "किलोमीटर", "दूर"], 1, (1, ("किलोमीटर", "measure"))),
+    (["5", "लोग"], 1, (0, None)),
+    (["5"], 1, (0, None)),                 # past the end
+    (["कम", "से", "कम", "5"], 0, None),   # compared with the plain lookup below
+])
+def test_quantities_match_seq_first_token_shortcut(keys, i, expected):
+    from pipeline.quantities import _match_seq
+
+    def plain(table, max_len):
+        for L in range(min(max_len, len(keys) - i), 0, -1):
+            v = table.get(tuple(keys[i : i + L]))
+            if v is not None:
+                return L, v
+        return 0, None
+
+    for table, max_len in [(LEX.units, LEX.unit_max_len), (LEX.events, LEX.event_max_len), (LEX.pre_modifiers, 5)]:
+        assert _match_seq(keys, i, table, max_len) == plain(table, max_len)
+    if expected is not None:
+        L, v = _match_seq(keys, i, LEX.units, LEX.unit_max_len)
+        assert L == expected[0] and (v is None) == (expected[1] is None)
