@@ -548,8 +548,12 @@ def run_evaluate(
     memo = _evaluate_memo(tables_dir_or_paths, gold_dir, metrics_out, params_path, models_dir, cache_dir)
     if memo is not None:
         path, key = memo
-        saved = io.read_json(path) if path.is_file() else None
-        if isinstance(saved, dict) and saved.get("key") == key and isinstance(saved.get("text"), str):
+        try:
+            saved = io.read_json(path)
+        except (OSError, ValueError):  # none yet, or unreadable: computed again
+            saved = None
+        if isinstance(saved, dict) and saved.get("key") == key and all(isinstance(saved.get(f), str)
+                                                                       for f in ("text", "metrics")):
             io.write_text_atomic(metrics_out, saved["text"])
             return json.loads(saved["metrics"])
     metrics = _evaluate(tables_dir_or_paths, gold_dir, metrics_out, params_path, models_dir)

@@ -186,6 +186,8 @@ def _set_doc_key(table, doc_id):
     (lambda d: _set_doc_key(d / "tables" / "claims.parquet", "000_64a6875869c99df1"), True),  # a gold document's rows
     (lambda d: (d / "gold" / "002_a37c33529a3d4f3e.json").write_text(  # a gold file (वक्ता: the speaker)
         (d / "gold" / "002_a37c33529a3d4f3e.json").read_text(encoding="utf-8") + "\n", encoding="utf-8"), True),
+    (lambda d: [f.write_text('{"key": "x"', encoding="utf-8") for f in (d / "cache" / "evaluate").glob("*.json")],
+     True),                                                              # an unreadable memo
 ])
 def test_cli_evaluate_keeps_its_metrics_while_the_gold_rows_are_unchanged(corpus, staged, tmp_path, monkeypatch,
                                                                           change, computed):
