@@ -170,8 +170,8 @@ def _all_doc_keys(cache: io.DocCache, path: Path) -> dict[str, str] | None:
     """{doc_id: key} of every document of a table written under a cache; None when some have no key."""
     manifest = io.read_manifest(path) if cache.root is not None else {}  # read once: megabytes at 14k articles
     docs, parts = manifest.get("docs", {}), manifest.get("parts", {})
-    if not docs or not isinstance(docs, dict) or not isinstance(parts, dict) or any(not isinstance(v, list) or len(v) < 4 or v[0] is None
-                                                     for v in parts.values()):
+    if not docs or not isinstance(docs, dict) or not isinstance(parts, dict) or any(
+            not isinstance(v, list) or len(v) < 4 or v[0] is None for v in parts.values()):
         return None
     return docs if sum(v[3] for v in parts.values()) == len(docs) else None
 
@@ -592,7 +592,7 @@ def _evaluate_memo(tables: dict[str, Path], gold_dir: Path, metrics_out: Path, p
     import inspect
 
     here = Path(__file__).parent
-    code = io.path_digest(*(here / f"{m}.py" for m in ("evaluate", "link", "normalize", "records", "tag")))
+    code = io.path_digest(*(here / f"{m}.py" for m in ("evaluate", "link", "normalize", "records", "tag", "io", "schemas")))
     key = _hash("evaluate", __version__, code, inspect.getsource(_evaluate), io.path_digest(Path(gold_dir)),
                 {k: params.get(k) for k in ("normalize", "link")}, io.path_digest(*files), doc_keys)
     name = hashlib.sha256(str(Path(metrics_out).resolve()).encode("utf-8")).hexdigest()[:16]
