@@ -13,6 +13,7 @@ import logging
 import os
 import pickle
 import shutil
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -63,6 +64,29 @@ def list_corpus(corpus_dir: Path, suffix: str = ".txt") -> list[Path]:
     if not out:
         raise FileNotFoundError(f"{corpus_dir}: no article in this folder (articles are UTF-8 *{suffix} files)")
     return list(out.values())
+
+
+def skip_pandas_probe() -> None:
+    """pyarrow imports pandas (about 0.25 CPU s) the first time it makes an array from a Python list (to tell pandas
+    objects and missing values); the stages pass plain lists and None. A stage's process lets those probes fail
+    once (pandas hidden while pyarrow makes one array), so that pyarrow does not import pandas for it; a pandas call
+    (to_pandas) still imports pandas when one is made. Not for processes that give pyarrow pandas objects."""
+    if "pandas" in sys.modules:
+        return
+    hide = _HidePandas()
+    sys.meta_path.insert(0, hide)  # `import pandas` fails, this once
+    try:
+        pa.array(["x", None])
+    finally:
+        sys.meta_path.remove(hide)
+
+
+class _HidePandas:
+    """An import finder under which `import pandas` fails (skip_pandas_probe)."""
+
+    def find_spec(self, name: str, path: Any = None, target: Any = None) -> None:
+        if name.split(".")[0] == "pandas":
+            raise ImportError("pandas hidden while pyarrow probes for it")
 
 
 def read_bytes(path: Path) -> bytes:

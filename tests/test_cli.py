@@ -411,3 +411,19 @@ def test_cli_a_new_pipeline_version_rewrites_every_part(tmp_path, monkeypatch):
     invoke("run", corpus, "--out", tmp_path / "out", *args)
     for name in ("documents", "sentences", "mentions", "quantities", "claims", "entities"):
         assert io.table_metadata(tmp_path / "out" / f"{name}.parquet")["pipeline_version"] == "9.9.9", name
+
+
+def test_cli_stage_process_imports_no_pandas(tmp_path):
+    """A stage command's process (what DVC starts for each stage) does not import pandas through pyarrow."""
+    import subprocess
+    import sys
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "001_a.txt").write_text("रूस के राष्ट्रपति पुतिन ने कहा कि भारत मित्र है।\n", encoding="utf-8")
+    code = ("import sys; from pipeline.cli import main\n"
+            f"sys.argv = ['hindi-extract', 'normalize', {str(corpus)!r}, {str(tmp_path / 'docs.parquet')!r}, "
+            f"'--params', {str(ROOT / 'params.yaml')!r}, '--cache', {str(tmp_path / 'cache')!r}]\n"
+            "try:\n    main()\nexcept SystemExit:\n    pass\nprint('pandas' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT).stdout
+    assert out.splitlines()[-1] == "False" and io.read_table(tmp_path / "docs.parquet", "documents").num_rows == 1
