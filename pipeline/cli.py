@@ -8,8 +8,11 @@ from pathlib import Path
 
 import click
 
-from pipeline import __version__, runner
+from pipeline import __version__
 from pipeline.executor import Parallel, default_workers
+
+# The stage modules (pipeline.runner and what it imports) are imported by the commands that run them, not here:
+# every DVC stage is a process of its own, and a command should not pay for the imports of the others.
 
 FILE = click.Path(dir_okay=False, path_type=Path)
 IN_FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
@@ -59,6 +62,10 @@ def parallel_options(fn):
     return functools.update_wrapper(wrapper, fn)
 
 
+# The commands of the per-run DVC stages (each run starts each of them as a process)
+STAGES = frozenset({"normalize", "segment", "tag", "link", "extract", "report", "evaluate"})
+
+
 class _Group(click.Group):
     """Turns the pipeline's expected errors (missing table or model, bad params or lexicon file)
     into a one-line message and exit code 1; `-v` shows the traceback instead."""
@@ -80,6 +87,10 @@ def main(verbose: bool) -> None:
     logging.basicConfig(
         level=logging.DEBUG if verbose else logging.INFO, format="%(levelname)s %(message)s", stream=sys.stderr
     )
+    if click.get_current_context().invoked_subcommand in STAGES:  # a process of its own, that gives pyarrow lists
+        from pipeline import io
+
+        io.skip_pandas_probe()  # ~0.25 CPU s of pandas import it does not use
 
 
 @main.command()
@@ -90,6 +101,8 @@ def main(verbose: bool) -> None:
 @parallel_options
 def normalize(corpus_dir: Path, documents_out: Path, params_path: Path, cache_dir: Path | None, par: Parallel) -> None:
     """Read CORPUS_DIR/*.txt, normalize the Devanagari text (stage: normalize)."""
+    from pipeline import runner
+
     n = runner.run_normalize(corpus_dir, documents_out, params_path, cache_dir, par)
     click.echo(f"normalize: {n['documents']} documents ({n['errors']} with errors) -> {documents_out}")
 
@@ -105,6 +118,8 @@ def segment(
     documents_in: Path, documents_out: Path, sentences_out: Path, params_path: Path, cache_dir: Path | None, par: Parallel
 ) -> None:
     """Split documents into sentences and tokens (stage: segment)."""
+    from pipeline import runner
+
     n = runner.run_segment(documents_in, documents_out, sentences_out, params_path, cache_dir, par)
     click.echo(f"segment: {n['sentences']} sentences, {n['tokens']} tokens -> {sentences_out}")
 
@@ -120,6 +135,8 @@ def tag(
     sentences_in: Path, mentions_out: Path, params_path: Path, models_dir: Path, cache_dir: Path | None, par: Parallel
 ) -> None:
     """Tag PER/ORG/LOC (and NUM/TIME) mentions with the backend set in params (stage: tag)."""
+    from pipeline import runner
+
     n = runner.run_tag(sentences_in, mentions_out, params_path, models_dir, cache_dir, par)
     click.echo(f"tag: {n['mentions']} mentions -> {mentions_out}")
 
@@ -141,6 +158,8 @@ def link(
     keep_ids: bool, cache_dir: Path | None, full: bool,
 ) -> None:
     """Group mentions into entities across spellings and documents (stage: link)."""
+    from pipeline import runner
+
     entities = runner.run_link(
         mentions_in, documents_in, mentions_out, entities_out, params_path, models_dir,
         previous_in=entities_out if keep_ids else None, cache_dir=cache_dir, full=full,
@@ -163,6 +182,8 @@ def extract(
     params_path: Path, models_dir: Path, cache_dir: Path | None, par: Parallel,
 ) -> None:
     """Extract quantities and claims (stage: extract)."""
+    from pipeline import runner
+
     n = runner.run_extract(
         documents_in, sentences_in, mentions_in, quantities_out, claims_out, params_path, models_dir, cache_dir, par
     )
@@ -175,10 +196,16 @@ def extract(
 @click.argument("metrics_out", type=FILE)
 @params_option
 @models_option
-def evaluate(tables_dir: Path, gold_dir: Path, metrics_out: Path, params_path: Path, models_dir: Path) -> None:
+@click.option("--cache", "cache_dir", default=None, type=click.Path(file_okay=False, path_type=Path),
+              help="Cache folder: the metrics are kept there and not computed again while the gold documents' rows, "
+                   "the gold files, code and params are unchanged. Off when not given.")
+def evaluate(tables_dir: Path, gold_dir: Path, metrics_out: Path, params_path: Path, models_dir: Path,
+             cache_dir: Path | None) -> None:
     """Score the tables in TABLES_DIR against gold JSON files in GOLD_DIR (stage: evaluate)."""
+    from pipeline import runner
+
     tables = {name: tables_dir / f"{name}.parquet" for name in ("documents", "mentions", "quantities", "claims")}
-    metrics = runner.run_evaluate(tables, gold_dir, metrics_out, params_path, models_dir)
+    metrics = runner.run_evaluate(tables, gold_dir, metrics_out, params_path, models_dir, cache_dir)
     summary = ", ".join(f"{k} F1 {v['f1']:.3f}" for k, v in metrics.items() if isinstance(v, dict) and "f1" in v)
     click.echo(f"evaluate: {metrics.get('n_gold_docs', 0)} gold documents; {summary} -> {metrics_out}")
 
@@ -201,6 +228,8 @@ def run(
     params_path: Path, models_dir: Path, cache_dir: Path | None, par: Parallel,
 ) -> None:
     """Run every stage on CORPUS_DIR, writing the tables to OUT (no DVC needed)."""
+    from pipeline import runner
+
     if not corpus_dir.is_dir():
         if not optional:
             raise click.BadParameter(f"corpus folder not found: {corpus_dir}", param_hint="CORPUS_DIR")

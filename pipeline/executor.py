@@ -18,7 +18,6 @@ from contextlib import ExitStack
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, Sequence, TypeVar
 
-from tqdm import tqdm
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -143,6 +142,8 @@ def map_stream(
     `fn_batch` (optional, top-level): [fn(x) for x in batch] done at once, e.g. one model call for
     several documents; with it, work in this process is batched too.
     """
+    from tqdm import tqdm  # here, not at the top: the commands that map no documents (link, report) do not import it
+
     bar = tqdm(total=total, desc=desc, unit="doc", disable=None, leave=False)
     started = False  # in-process: init has run
     with ExitStack() as stack:

@@ -168,26 +168,22 @@ def _stats_memo(cache: io.DocCache, table_path: Path) -> Path | None:
 
 def _all_doc_keys(cache: io.DocCache, path: Path) -> dict[str, str] | None:
     """{doc_id: key} of every document of a table written under a cache; None when some have no key."""
-    docs = cache.manifest(path)
-    parts = io.read_manifest(path).get("parts", {})
-    if not docs or not isinstance(parts, dict) or any(not isinstance(v, list) or len(v) < 4 or v[0] is None
-                                                     for v in parts.values()):
+    manifest = io.read_manifest(path) if cache.root is not None else {}  # read once: megabytes at 14k articles
+    docs, parts = manifest.get("docs", {}), manifest.get("parts", {})
+    if not docs or not isinstance(docs, dict) or not isinstance(parts, dict) or any(
+            not isinstance(v, list) or len(v) < 4 or v[0] is None for v in parts.values()):
         return None
     return docs if sum(v[3] for v in parts.values()) == len(docs) else None
 
 
 def _error_ids(part: Path) -> list[str]:
     """The doc_ids of a documents part whose status is not ok."""
-    import pyarrow.parquet as pq
-
-    tbl = pq.read_table(part, columns=["doc_id", "status"])
+    tbl = io.read_file(part, ["doc_id", "status"])
     return [d for d, s_ in zip(tbl.column("doc_id").to_pylist(), tbl.column("status").to_pylist()) if s_ != "ok"]
 
 
 def _n_tokens(part: Path) -> int:
-    import pyarrow.parquet as pq
-
-    return pc.sum(pc.list_value_length(pq.read_table(part, columns=["token_starts"]).column("token_starts"))).as_py() or 0
+    return pc.sum(pc.list_value_length(io.read_file(part, ["token_starts"]).column("token_starts"))).as_py() or 0
 
 
 def _normalize_one(job: tuple[str, str, bytes, NormalizeParams]) -> tuple[pa.Table]:
@@ -542,6 +538,68 @@ def run_extract(
 
 
 def run_evaluate(
+    tables_dir_or_paths: dict[str, Path], gold_dir: Path, metrics_out: Path, params_path: Path, models_dir: Path,
+    cache_dir: Path | None = None,
+) -> dict:
+    """Score the gold documents' rows of the tables. With `cache_dir`, the metrics are kept with a key of all
+    they depend on (the gold files, the code and params, the alias files, and the gold documents' keys in the
+    tables' manifests): a run whose new articles left the gold documents' rows as they were writes the kept
+    metrics without loading the aliases or reading rows."""
+    memo = _evaluate_memo(tables_dir_or_paths, gold_dir, metrics_out, params_path, models_dir, cache_dir)
+    if memo is not None:
+        path, key = memo
+        try:
+            saved = io.read_json(path)
+        except (OSError, ValueError):  # none yet, or unreadable: computed again
+            saved = None
+        if isinstance(saved, dict) and saved.get("key") == key and all(isinstance(saved.get(f), str)
+                                                                       for f in ("text", "metrics")):
+            io.write_text_atomic(metrics_out, saved["text"])
+            return json.loads(saved["metrics"])
+    metrics = _evaluate(tables_dir_or_paths, gold_dir, metrics_out, params_path, models_dir)
+    if memo is not None:  # the file as written, and the metrics in their order (the CLI's summary line)
+        io.write_json(memo[0], {"key": memo[1], "text": Path(metrics_out).read_text(encoding="utf-8"),
+                                "metrics": json.dumps(metrics, ensure_ascii=False)})
+    return metrics
+
+
+def _evaluate_memo(tables: dict[str, Path], gold_dir: Path, metrics_out: Path, params_path: Path, models_dir: Path,
+                   cache_dir: Path | None) -> tuple[Path, str] | None:
+    """(memo file, key) of an evaluate run, or None without a cache or when a table's documents are not all
+    keyed (then its rows are read)."""
+    if cache_dir is None:
+        return None
+    wanted = []
+    for path in sorted(Path(gold_dir).glob("*.json")):
+        data = io.read_json(path)
+        if not isinstance(data, dict) or "doc_id" not in data:
+            return None  # load_gold says what is wrong
+        wanted.append(data["doc_id"])
+    doc_keys = {}
+    for name in ("documents", "mentions", "quantities", "claims"):
+        every = _all_doc_keys(io.DocCache(cache_dir), tables[name])
+        if every is None:
+            return None
+        doc_keys[name] = [every.get(d) for d in sorted(wanted)]  # None: the document has no rows in the table
+    params = read_params(params_path)
+    link = params.get("link") or {}
+    aliases = str(link.get("aliases") or "")
+    files = [Path(models_dir) / (aliases if aliases.endswith(".tsv") else f"{aliases}.tsv")] if aliases else []
+    if link.get("kb"):
+        files.append(Path(models_dir) / str(link["kb"]) / "kb_aliases.tsv")
+    if any(not f.is_file() for f in files):
+        return None
+    import inspect
+
+    here = Path(__file__).parent
+    code = io.path_digest(*(here / f"{m}.py" for m in ("evaluate", "link", "normalize", "records", "tag", "io", "schemas")))
+    key = _hash("evaluate", __version__, code, inspect.getsource(_evaluate), io.path_digest(Path(gold_dir)),
+                {k: params.get(k) for k in ("normalize", "link")}, io.path_digest(*files), doc_keys)
+    name = hashlib.sha256(str(Path(metrics_out).resolve()).encode("utf-8")).hexdigest()[:16]
+    return Path(cache_dir) / "evaluate" / f"{name}.json", key
+
+
+def _evaluate(
     tables_dir_or_paths: dict[str, Path], gold_dir: Path, metrics_out: Path, params_path: Path, models_dir: Path
 ) -> dict:
     from pipeline.evaluate import evaluate_run, load_gold

@@ -158,6 +158,63 @@ def test_cli_stage_commands_chain(corpus, tmp_path):
     assert pq.read_table(tmp_path / "claims.parquet").num_rows > 0
 
 
+@pytest.fixture(scope="module")
+def staged(corpus, tmp_path_factory):
+    """The stage commands' tables and cache (what the DVC stages write) for the small corpus."""
+    d = tmp_path_factory.mktemp("staged")
+    p, m, c = ROOT / "params.yaml", ROOT / "models", d / "cache"
+    t = d / "tables"
+    invoke("normalize", corpus, t / "i_docs.parquet", "--params", p, "--cache", c)
+    invoke("segment", t / "i_docs.parquet", t / "documents.parquet", t / "sentences.parquet", "--params", p, "--cache", c)
+    invoke("tag", t / "sentences.parquet", t / "i_mentions.parquet", "--params", p, "--models", m, "--cache", c)
+    invoke("link", t / "i_mentions.parquet", t / "documents.parquet", t / "mentions.parquet", t / "entities.parquet",
+           "--params", p, "--models", m, "--keep-ids", "--cache", c)
+    invoke("extract", t / "documents.parquet", t / "sentences.parquet", t / "mentions.parquet",
+           t / "quantities.parquet", t / "claims.parquet", "--params", p, "--models", m, "--cache", c)
+    return d
+
+
+def _set_doc_key(table, doc_id):
+    manifest = io.read_json(table / io.MANIFEST)
+    manifest["docs"][doc_id] = "0" * 64  # as if the document's rows had changed
+    io.write_json(table / io.MANIFEST, manifest)
+
+
+@pytest.mark.parametrize("change,computed", [
+    (None, False),                                                       # a re-run: the kept metrics
+    (lambda d: _set_doc_key(d / "tables" / "mentions.parquet", "003_tiny"), False),  # a document without gold
+    (lambda d: _set_doc_key(d / "tables" / "claims.parquet", "000_64a6875869c99df1"), True),  # a gold document's rows
+    (lambda d: (d / "gold" / "002_a37c33529a3d4f3e.json").write_text(  # a gold file (वक्ता: the speaker)
+        (d / "gold" / "002_a37c33529a3d4f3e.json").read_text(encoding="utf-8") + "\n", encoding="utf-8"), True),
+    (lambda d: [f.write_text('{"key": "x"', encoding="utf-8") for f in (d / "cache" / "evaluate").glob("*.json")],
+     True),                                                              # an unreadable memo
+])
+def test_cli_evaluate_keeps_its_metrics_while_the_gold_rows_are_unchanged(corpus, staged, tmp_path, monkeypatch,
+                                                                          change, computed):
+    import pipeline.link
+
+    d = tmp_path / "run"
+    shutil.copytree(staged, d)
+    shutil.copytree(corpus / "gold", d / "gold")
+    p, m, t = ROOT / "params.yaml", ROOT / "models", d / "tables"
+    args = ["evaluate", t, d / "gold", t / "metrics.json", "--params", p, "--models", m]
+    first = invoke(*args, "--cache", d / "cache")
+    plain = invoke(*args[:3], t / "plain.json", *args[4:])  # without a cache: the same file
+    assert (t / "plain.json").read_bytes() == (t / "metrics.json").read_bytes()
+    expected = (t / "metrics.json").read_bytes()
+    (t / "metrics.json").unlink()  # DVC removes a stage's outputs before it runs
+    if change is not None:
+        change(d)
+    calls = []
+    load = pipeline.link.load_aliases
+    monkeypatch.setattr(pipeline.link, "load_aliases", lambda *a: calls.append(a) or load(*a))
+    again = invoke(*args, "--cache", d / "cache")
+    assert bool(calls) == computed
+    if not computed:
+        assert (t / "metrics.json").read_bytes() == expected
+        assert again.output == first.output == plain.output.replace("plain.json", "metrics.json")
+
+
 def test_cli_run_optional_missing_corpus(tmp_path):
     invoke("run", tmp_path / "absent", "--out", tmp_path / "o", "--optional", "--params", ROOT / "params.yaml")
     assert "skipped" in io.read_json(tmp_path / "o" / "metrics.json")
@@ -354,3 +411,19 @@ def test_cli_a_new_pipeline_version_rewrites_every_part(tmp_path, monkeypatch):
     invoke("run", corpus, "--out", tmp_path / "out", *args)
     for name in ("documents", "sentences", "mentions", "quantities", "claims", "entities"):
         assert io.table_metadata(tmp_path / "out" / f"{name}.parquet")["pipeline_version"] == "9.9.9", name
+
+
+def test_cli_stage_process_imports_no_pandas(tmp_path):
+    """A stage command's process (what DVC starts for each stage) does not import pandas through pyarrow."""
+    import subprocess
+    import sys
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "001_a.txt").write_text("रूस के राष्ट्रपति पुतिन ने कहा कि भारत मित्र है।\n", encoding="utf-8")
+    code = ("import sys; from pipeline.cli import main\n"
+            f"sys.argv = ['hindi-extract', 'normalize', {str(corpus)!r}, {str(tmp_path / 'docs.parquet')!r}, "
+            f"'--params', {str(ROOT / 'params.yaml')!r}, '--cache', {str(tmp_path / 'cache')!r}]\n"
+            "try:\n    main()\nexcept SystemExit:\n    pass\nprint('pandas' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT).stdout
+    assert out.splitlines()[-1] == "False" and io.read_table(tmp_path / "docs.parquet", "documents").num_rows == 1

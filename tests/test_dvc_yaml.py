@@ -61,3 +61,13 @@ def test_no_machine_paths_in_tests_benches_or_code():
                  for path in (ROOT / folder).rglob("*.py")
                  if any(m in path.read_text(encoding="utf-8") for m in machine_paths)]
     assert not offenders
+
+
+def test_dvc_yaml_corpus_is_read_by_normalize_not_hashed_by_dvc():
+    """DVC does not hash the archive's articles on every run: normalize always runs and finds the new ones itself
+    (io.file_digests); the other stages depend on its output folder."""
+    stage = DVC["stages"]["normalize"]
+    assert stage["always_changed"] is True
+    assert "corpus" in shlex.split(stage["cmd"]) and "corpus" not in stage["deps"]
+    assert not any(str(d).split("/")[0] == "corpus" and d != "corpus/gold"
+                   for s in DVC["stages"].values() for d in s.get("deps", []))
