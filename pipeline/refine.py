@@ -26,8 +26,9 @@ document and the training data can fix. Each step is a pure function over one do
 5. `place_types`: a span that is exactly a KB place name (countries, states, cities) is LOC.
 7. `context_names`: an untagged name before a word that follows places (`भागलपुर जिले`) is LOC.
 7b. `list_names`: an untagged name in a list of names of one label takes it (`रोहतास में 2, सुपौल में 2, ...`).
-7c. `designated_places`: an untagged name right after a kind of place and before a postposition (not `ने`) is a place
-   (`प्रांत मैंगिस्टाऊ में`, `गांव ग्वालिसन के`), unless many news articles use the word or it is a plural.
+7c. `designated_places` (step `designated`, not in the default steps yet): an untagged name right after a kind of place
+   and before a postposition (not `ने`) is a place (`प्रांत मैंगिस्टाऊ में`, `गांव ग्वालिसन के`), unless many news
+   articles use the word or it is a plural.
 7d. `acronym_expansions`: the words right before a bracketed acronym that is tagged, one word per letter of the
    acronym, ending in a word that can end an organisation's name (`संघीय आपातकाल प्रबंधन अभिकरण (FEMA)`,
    `भारतीय आयुर्विज्ञान अनुसंधान परिषद (आईसीएमआर)`), are its expansion: one name with the acronym's label.
@@ -210,7 +211,7 @@ class RefineParams:
     kb_candidates: bool = True  # tag untagged KB place names
     name_parts: bool = True  # a full PER name's surname alone is that person too
     steps: tuple[str, ...] = ("latin", "trim", "common", "orgs", "org_heads", "kinds", "places", "context", "lists",
-                              "designated", "acronyms", "vote", "propagate", "variants")
+                              "acronyms", "vote", "propagate", "variants")  # + "designated": opt-in, see designated_places
     cue_min_count: int = 10  # a word seen this often in the training data ...
     cue_min_ratio: float = 0.3  # ... right after a place name this often (`जिले`, `गांव`) marks the word before it as one
     cue_max_words: int = 2  # the longest name taken before such a cue
