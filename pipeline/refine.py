@@ -1254,8 +1254,8 @@ def _org_last_word(w: str, lex: Lexicon, p: RefineParams, latin: bool, joined: b
     word that ends names in the training data at least `acronym_head_min_end` of the time, and ORG names more often
     than places (`मंत्रालय`, `बल`, `निगम`; not `विकास`, `अधिकारी`, `प्रदेश`). Any word ends an English name written out
     (`joined`: `ऑफ`/`एंड` inside); a word the training data has (almost) never seen ends the Hindi translation of a
-    Latin acronym (`latin`: `संघीय आपातकाल प्रबंधन अभिकरण (FEMA)`), not a loan word spelled out before a letter-name
-    acronym the tagger read as ORG (`पावर्ड एयर प्यूरीफाइंग रेस्पिरेटर (पीएपीआर)`)."""
+    Latin acronym (`latin`, `_hindi_translation`: `संघीय आपातकाल प्रबंधन अभिकरण (FEMA)`), not a loan word spelled out
+    before a letter-name acronym the tagger read as ORG (`पावर्ड एयर प्यूरीफाइंग रेस्पिरेटर (पीएपीआर)`)."""
     fw = fold(w)
     if fw in ORG_KINDS or fw in ENGLISH_ORG_HEADS or fw in COMPANY_HEADS or fw in INSTITUTIONS:
         return True
@@ -1265,6 +1265,12 @@ def _org_last_word(w: str, lex: Lexicon, p: RefineParams, latin: bool, joined: b
     if st is None or st.n < p.edge_min_count:
         return latin
     return st.n_end >= p.acronym_head_min_end * st.n and st.n_end > 0 and st.n_org >= st.n_loc
+
+
+def _hindi_translation(acronym: str, ws: Sequence[Word], lex: Lexicon) -> bool:
+    """A Latin acronym after words most of which the training data knows: a translation of its name into Hindi
+    (`संघीय आपातकाल प्रबंधन अभिकरण (FEMA)`), not an English phrase spelled out (`सीनियर सेकेंडरी सर्टिफिकेट (SSC)`)."""
+    return acronym.isascii() and 2 * sum(fold(w[2]) in lex.words for w in ws) >= len(ws)
 
 
 def acronym_expansions(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
@@ -1297,7 +1303,7 @@ def acronym_expansions(words: dict[int, list[Word]], sents: dict[int, Sentence],
                 need -= 1
             if need or fold(ws[j][2]) in ENGLISH_NAME_JOINERS \
                     or _never_edge(ws[j][2], "begin", acr.label, lex, p) \
-                    or (acr.label == "ORG" and not _org_last_word(ws[i - 1][2], lex, p, ws[i + 1][2].isascii(), any(
+                    or (acr.label == "ORG" and not _org_last_word(ws[i - 1][2], lex, p, _hindi_translation(ws[i + 1][2], ws[j:i], lex), any(
                         fold(w[2]) in ENGLISH_NAME_JOINERS for w in ws[j:i]))):
                 continue
             a, b = ws[j][0], ws[i - 1][1]

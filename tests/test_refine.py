@@ -1011,7 +1011,8 @@ def test_drop_inflected_with_precomputed_common(text, name):
 def test_refine_acronym_expansions(sentences_of, text, spans, expected):
     from dataclasses import replace
 
-    lex = replace(LEX, words=dict(LEX.words, **{"परिषद": _ws(78, 51, 0, 48, org=51)}))  # ends ORG names
+    lex = replace(LEX, words=dict(LEX.words, **{"परिषद": _ws(78, 51, 0, 48, org=51),  # ends ORG names
+                                                "संघीय": _ws(27), "आपातकाल": _ws(5), "प्रबंधन": _ws(259, 5, 0, 2, org=5)}))
     sents = sentences_of(text)
     got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("acronyms",)))
     assert [(m.text, m.label) for m in got] == expected
@@ -1131,7 +1132,27 @@ def test_refine_acronym_expansion_heads(sentences_of, text, spans, expected):
 
     lex = replace(LEX, words=dict(LEX.words, **{
         "विकास": _ws(745, 41, 1, 1, org=41), "प्रदेश": _ws(711, 682, 0, 666, org=13, loc=669),
-        "टेक्नोलॉजी": _ws(30, 1, 0, 0, org=1)}))
+        "टेक्नोलॉजी": _ws(30, 1, 0, 0, org=1), "संघीय": _ws(27), "आपातकाल": _ws(5), "प्रबंधन": _ws(259, 5, 0, 2, org=5)}))
+    sents = sentences_of(text)
+    got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("acronyms",)))
+    assert [(m.text, m.label) for m in got] == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # an English phrase spelled out before a Latin acronym (words the training data does not know) is no
+        # translation of an organisation's name: no expansion
+        ("हालांकि, सीनियर सेकेंडरी सर्टिफिकेट (SSC) की परीक्षा टली।", [("SSC", "ORG")], [("SSC", "ORG")]),
+        # Hindi words the training data knows, before a Latin acronym: its translation (`अभिकरण` unseen is fine)
+        ("ट्रंप ने संघीय आपातकाल प्रबंधन अभिकरण (FEMA) को जिम्मा दिया।", [("FEMA", "ORG")],
+         [("संघीय आपातकाल प्रबंधन अभिकरण", "ORG"), ("FEMA", "ORG")]),
+    ],
+)
+def test_refine_acronym_expansion_of_a_latin_acronym(sentences_of, text, spans, expected):
+    from dataclasses import replace
+
+    lex = replace(LEX, words=dict(LEX.words, **{"संघीय": _ws(27), "आपातकाल": _ws(5), "प्रबंधन": _ws(259, 5, 0, 2, org=5)}))
     sents = sentences_of(text)
     got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("acronyms",)))
     assert [(m.text, m.label) for m in got] == expected
