@@ -26,6 +26,12 @@ document and the training data can fix. Each step is a pure function over one do
 5. `place_types`: a span that is exactly a KB place name (countries, states, cities) is LOC.
 7. `context_names`: an untagged name before a word that follows places (`भागलपुर जिले`) is LOC.
 7b. `list_names`: an untagged name in a list of names of one label takes it (`रोहतास में 2, सुपौल में 2, ...`).
+7c. `designated_places` (step `designated`, not in the default steps yet): an untagged name right after a kind of place
+   and before a postposition (not `ने`) is a place (`प्रांत मैंगिस्टाऊ में`, `गांव ग्वालिसन के`), unless many news
+   articles use the word or it is a plural.
+7d. `acronym_expansions`: the words right before a bracketed acronym that is tagged, one word per letter of the
+   acronym, ending in a word that can end an organisation's name (`संघीय आपातकाल प्रबंधन अभिकरण (FEMA)`,
+   `भारतीय आयुर्विज्ञान अनुसंधान परिषद (आईसीएमआर)`), are its expansion: one name with the acronym's label.
 8. `vote_labels`: one label per surface per document (majority; ties go to the KB, then to the
    training data's label counts).
 9. `propagate`: a name tagged in most of its occurrences is tagged in all (surnames of full names
@@ -141,6 +147,10 @@ COMPANY_HEADS = frozenset(fold(w) for w in """न्यूज़ न्यूज
 INSTITUTIONS = ENGLISH_ORG_HEADS - {fold("ऑफिस"), fold("कोर्ट")} | frozenset(fold(w) for w in """ट्रस्ट फाउंडेशन
     अस्पताल विश्वविद्यालय महाविद्यालय संस्थान मेमोरियल""".split()) | COMPANY_HEADS
 DESIGNATORS = frozenset(fold(w) for w in PLACE_DESIGNATORS)  # `परवान प्रांत`: no part of the place's name
+# kinds of place written before a place's name (`प्रांत मैंगिस्टाऊ`, `गांव ग्वालिसन`); not `जिला`/`थाना`, which also
+# head offices (`जिला पदाधिकारी`, `थाना प्रभारी`)
+NAME_DESIGNATORS = frozenset(fold(w) for w in "प्रांत प्रान्त शहर गांव गाँव ग्राम कस्बे कस्बा इलाके इलाका मोहल्ले मोहल्ला राज्य".split())
+POSTPOSITIONS = frozenset(fold(w) for w in "में के की का से को पर तक".split())  # not `ने`: `शहर काजी ने` is a person
 # Administrative units that no adjective describes in news (`रहुई थाना`, `सारवां प्रखंड`): the name before them may be
 # one the news text always writes with its unit
 UNITS = frozenset(fold(w) for w in "थाना थाने प्रखंड तहसील जनपद".split())
@@ -185,6 +195,9 @@ class RefineParams:
     edge_max_inside: float = 0.05  # ... and inside one in less than this share never starts (ends) one
     org_edge_min_count: int = 50  # an ORG name loses a first word seen this often ...
     org_edge_max_inside: float = 0.01  # ... and inside a name in less than this share
+    org_lead_min_count: int = 10  # `_org_lead`: an ORG span's first word seen this often, never inside a name ...
+    org_lead_next_begin: float = 0.3  # ... before a word that starts this share of its names is cut
+    acronym_head_min_end: float = 0.01  # `_org_last_word`: an acronym's expansion ends in a word ending names this often
     org_head_min_end: float = 0.35  # `<LOC> सरकार` is one ORG when the word ends a name this often ...
     org_head_min_org: float = 0.8  # ... and its names are ORGs this often
     head_min_count: int = 5  # a word inside names at least this often in the training data ...
@@ -197,8 +210,8 @@ class RefineParams:
     surname_min_ratio: float = 0.3  # a word inside PER names this often is a surname when alone
     kb_candidates: bool = True  # tag untagged KB place names
     name_parts: bool = True  # a full PER name's surname alone is that person too
-    steps: tuple[str, ...] = ("latin", "trim", "common", "orgs", "org_heads", "kinds", "places", "context", "lists", "vote",
-                              "propagate", "variants")
+    steps: tuple[str, ...] = ("latin", "trim", "common", "orgs", "org_heads", "kinds", "places", "context", "lists",
+                              "acronyms", "vote", "propagate", "variants")  # + "designated": opt-in, see designated_places
     cue_min_count: int = 10  # a word seen this often in the training data ...
     cue_min_ratio: float = 0.3  # ... right after a place name this often (`जिले`, `गांव`) marks the word before it as one
     cue_max_words: int = 2  # the longest name taken before such a cue
@@ -256,6 +269,10 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         fixed, ents = split(context_names(words, texts, fixed + ents, lex, p))
     if "lists" in on:
         fixed, ents = split(list_names(words, texts, fixed + ents, lex, p))
+    if "designated" in on:
+        fixed, ents = split(designated_places(words, texts, fixed + ents, lex, p))
+    if "acronyms" in on:
+        fixed, ents = split(acronym_expansions(words, texts, fixed + ents, lex, p, keep))
     ents = vote_labels(fixed + ents, lex, keep) if "vote" in on else fixed + ents
     if "propagate" in on:
         ents = foreign_names(words, texts, aged_names(words, texts, ents, lex, p), lex)
@@ -383,6 +400,8 @@ def trim_edges(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
             a += 1
         while b > a and _never_edge(ws[b - 1][2], "end", m.label, lex, p):
             b -= 1
+        if m.label == "ORG" and b - a >= 3 and _org_lead(ws[a][2], ws[a + 1][2], lex, p):
+            a += 1  # `कल स्वास्थ्य मंत्रालय`, `चावल भारतीय खाद्य निगम`: a word of the sentence before the name
         if m.label == "LOC" and b - a == 2 and lex.strong_place(fold(ws[a][2])) \
                 and not place_of(" ".join(w[2] for w in ws[a:b]), lex) and fold(ws[b - 1][2]) not in lex.words \
                 and not _is_latin(ws[b - 1][2]):
@@ -488,6 +507,19 @@ def _never_edge(w: str, side: str, label: str, lex: Lexicon, p: RefineParams) ->
         return side == "begin" and st.n >= p.org_edge_min_count and st.n_ent < p.org_edge_max_inside * st.n
     hits = st.n_begin if side == "begin" else st.n_end
     return hits < p.edge_max_ratio * st.n and st.n_ent < p.edge_max_inside * st.n
+
+
+def _org_lead(w: str, nxt: str, lex: Lexicon, p: RefineParams) -> bool:
+    """The first word of an ORG span of three words or more is no part of it when the training data has it at least
+    `org_lead_min_count` times and (almost) never inside a name (`कल`, `इधर`, `आदेश`, `चावल`), the news text shows it
+    to be no modifier (followed by a case marker or punctuation often enough: not `प्रांतीय`, `उच्चतर`, `शीर्ष`), and the
+    word after it starts names in the training data (`स्वास्थ्य`, `भारतीय`, `गृह`)."""
+    st, nx = _stats(w, lex), _stats(nxt, lex)
+    if st is None or nx is None or st.n < p.org_lead_min_count or st.n_ent > p.org_edge_max_inside * st.n:
+        return False
+    if _modifier_word(w, lex, p.modifier_max_case):
+        return False
+    return nx.n_ent >= p.head_min_count and nx.n_begin >= p.org_lead_next_begin * nx.n_ent
 
 
 def known_orgs(words: dict[int, list[Word]], sents: dict[int, Sentence], fixed: list[Mention], ents: list[Mention],
@@ -1123,6 +1155,33 @@ def context_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
     return out
 
 
+def designated_places(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                      p: RefineParams) -> list[Mention]:
+    """`प्रांत मैंगिस्टाऊ में`: one untagged name-like word (`_name_like`, not hyphenated) between a kind of place
+    (NAME_DESIGNATORS) and a postposition is a place. Not a word many news articles use (`kind_name_max_docs`,
+    unless a KB place: `अलर्ट`, `पदाधिकारी`), a plural (`संघों`), a demonym or a news-only common word."""
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    out = list(ents)
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        for j in range(1, len(ws) - 1):
+            w = ws[j][2]
+            fw = fold(w)
+            if fold(ws[j - 1][2]) not in NAME_DESIGNATORS or (idx, ws[j][0]) in covered or (idx, ws[j - 1][0]) in covered:
+                continue
+            if fold(ws[j + 1][2]) not in POSTPOSITIONS or "-" in w:  # `शहर झुग्गी-बस्ती से`: a compound noun
+                continue
+            if j >= 2 and (_RX_NUMERAL.fullmatch(ws[j - 2][2]) or fold(ws[j - 2][2]) in NUMBER_WORDS):
+                continue  # `दस ग्राम च्यवनप्राश`: grams, no village
+            news = lex.news.get(fw)
+            if not _name_like(w, lex, p) or _demonym(w, lex) or _news_word(w, lex, p) or _PLURAL_OBLIQUE.search(w) \
+                    or (news and news.n_docs >= p.kind_name_max_docs and not place_of(w, lex)):
+                continue
+            sent = sents[idx]
+            out.append(Mention(sent.doc_id, idx, ws[j][0], ws[j][1], w, "LOC", tagger))
+    return out
+
+
 def list_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
                p: RefineParams) -> list[Mention]:
     """An untagged name in a list whose neighbours are names of one label takes that label (`भोजपुर के एक, रोहतास के
@@ -1180,6 +1239,79 @@ def list_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
             s, e = it[0][0], it[j - 1][1]
             out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], labels[k - 1], tagger))
             covered.update((idx, i) for i in range(s, e))
+    return out
+
+
+def acronym_letters_of(word: str) -> str:
+    """The Latin letters a bracketed acronym spells (`FEMA`, `U.S.` -> `US`, `आईसीएमआर` -> `ICMR`); "" for other words."""
+    if _ACRONYM.match(word):
+        return word.replace(".", "").replace("&", "")
+    return latin_acronym(word) or ""
+
+
+def _org_last_word(w: str, lex: Lexicon, p: RefineParams, latin: bool, joined: bool) -> bool:
+    """Can an organisation's expansion end in this word: a head of organisation names (ORG_KINDS, English heads), or a
+    word that ends names in the training data at least `acronym_head_min_end` of the time, and ORG names more often
+    than places (`मंत्रालय`, `बल`, `निगम`; not `विकास`, `अधिकारी`, `प्रदेश`). Any word ends an English name written out
+    (`joined`: `ऑफ`/`एंड` inside); a word the training data has (almost) never seen ends the Hindi translation of a
+    Latin acronym (`latin`, `_hindi_translation`: `संघीय आपातकाल प्रबंधन अभिकरण (FEMA)`), not a loan word spelled out
+    before a letter-name acronym the tagger read as ORG (`पावर्ड एयर प्यूरीफाइंग रेस्पिरेटर (पीएपीआर)`)."""
+    fw = fold(w)
+    if fw in ORG_KINDS or fw in ENGLISH_ORG_HEADS or fw in COMPANY_HEADS or fw in INSTITUTIONS:
+        return True
+    st = lex.words.get(fw)
+    if joined:
+        return True
+    if st is None or st.n < p.edge_min_count:
+        return latin
+    return st.n_end >= p.acronym_head_min_end * st.n and st.n_end > 0 and st.n_org >= st.n_loc
+
+
+def _hindi_translation(acronym: str, ws: Sequence[Word], lex: Lexicon) -> bool:
+    """A Latin acronym after words most of which the training data knows: a translation of its name into Hindi
+    (`संघीय आपातकाल प्रबंधन अभिकरण (FEMA)`), not an English phrase spelled out (`सीनियर सेकेंडरी सर्टिफिकेट (SSC)`)."""
+    return acronym.isascii() and 2 * sum(fold(w[2]) in lex.words for w in ws) >= len(ws)
+
+
+def acronym_expansions(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                       p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """`X Y Z (XYZ)` with the acronym tagged: the words before the bracket, one per letter (English joiners such as
+    `ऑफ`, `एंड` not counted, and never first), are the acronym's expansion, whatever language they are written in
+    (`संघीय आपातकाल प्रबंधन अभिकरण (FEMA)`). A mention inside those words gives way to the expansion; none is made
+    when a mention reaches from outside into them or is exactly them, a word is a function word, a list separator,
+    punctuation or a number, the first word never starts a name of that label in the training data (`हैं`, `के`), or
+    an ORG expansion's last word can end no organisation's name (`_org_last_word`)."""
+    out = list(ents)
+    for idx, ws in words.items():
+        for i in range(1, len(ws) - 2):
+            if ws[i][2] != "(" or ws[i + 2][2] != ")":
+                continue
+            letters = acronym_letters_of(ws[i + 1][2])
+            acr = next((m for m in out if m.sent_idx == idx and (m.start, m.end) == (ws[i + 1][0], ws[i + 1][1])
+                        and m.label in ("ORG", "LOC")), None)
+            if acr is None or len(letters) < 2:
+                continue
+            j, need = i, len(letters)
+            while need and j > 0:
+                j -= 1
+                w = ws[j][2]
+                fw = fold(w)
+                if fw in ENGLISH_NAME_JOINERS:
+                    continue
+                if not _RX_LETTER.search(w) or _RX_DIGIT.search(w) or fw in lex.function_words or w in LIST_SEPARATORS:
+                    break
+                need -= 1
+            if need or fold(ws[j][2]) in ENGLISH_NAME_JOINERS \
+                    or _never_edge(ws[j][2], "begin", acr.label, lex, p) \
+                    or (acr.label == "ORG" and not _org_last_word(ws[i - 1][2], lex, p, _hindi_translation(ws[i + 1][2], ws[j:i], lex), any(
+                        fold(w[2]) in ENGLISH_NAME_JOINERS for w in ws[j:i]))):
+                continue
+            a, b = ws[j][0], ws[i - 1][1]
+            inside = [m for m in out if m.sent_idx == idx and m.start < b and a < m.end]
+            if any(m.start < a or m.end > b or (m.start, m.end) in keep or (m.start, m.end) == (a, b) for m in inside):
+                continue
+            out = [m for m in out if m not in inside]
+            out.append(_span(sents[idx], acr, a, b))
     return out
 
 

@@ -983,3 +983,176 @@ def test_drop_inflected_with_precomputed_common(text, name):
     common = doc_common_nouns(words, lex)
     assert name in common
     assert drop_inflected(words, ents, lex, common) == drop_inflected(words, ents, lex) == []
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # Latin acronym in brackets: the words before it, one per letter, are its expansion (issue 14 round 8)
+        ("ट्रंप ने संघीय आपातकाल प्रबंधन अभिकरण (FEMA) को जिम्मा दिया।", [("FEMA", "ORG")],
+         [("संघीय आपातकाल प्रबंधन अभिकरण", "ORG"), ("FEMA", "ORG")]),
+        # a letter-name acronym too; a mention inside the expansion gives way to it
+        ("भारतीय आयुर्विज्ञान अनुसंधान परिषद (आईसीएमआर) ने कहा।", [("अनुसंधान परिषद", "ORG"), ("आईसीएमआर", "ORG")],
+         [("भारतीय आयुर्विज्ञान अनुसंधान परिषद", "ORG"), ("आईसीएमआर", "ORG")]),
+        # English joiners are no letters of the acronym, and the expansion keeps them
+        ("रिजर्व बैंक ऑफ इंडिया (RBI) ने दरें घटाईं।", [("RBI", "ORG")],
+         [("रिजर्व बैंक ऑफ इंडिया", "ORG"), ("RBI", "ORG")]),
+        # a place's acronym: the expansion is a place
+        ("वे संयुक्त अरब अमीरात (यूएई) गए।", [("यूएई", "LOC")], [("संयुक्त अरब अमीरात", "LOC"), ("यूएई", "LOC")]),
+        # an untagged acronym (`PPE`, no name) has no expansion
+        ("व्यक्तिगत सुरक्षा उपकरण (PPE) दिए गए।", [], []),
+        # fewer words than letters before a function word: nothing
+        ("इसके लिए रोग नियंत्रण एवं रोकथाम केंद्र (CDC) ने कहा।", [("CDC", "ORG")], [("CDC", "ORG")]),
+        # a mention reaching into the words from outside stays as it is
+        ("मंत्री राम कुमार यादव (RKY) आए।", [("मंत्री राम कुमार यादव", "PER"), ("RKY", "ORG")],
+         [("मंत्री राम कुमार यादव", "PER"), ("RKY", "ORG")]),
+    ],
+)
+def test_refine_acronym_expansions(sentences_of, text, spans, expected):
+    from dataclasses import replace
+
+    lex = replace(LEX, words=dict(LEX.words, **{"परिषद": _ws(78, 51, 0, 48, org=51),  # ends ORG names
+                                                "संघीय": _ws(27), "आपातकाल": _ws(5), "प्रबंधन": _ws(259, 5, 0, 2, org=5)}))
+    sents = sentences_of(text)
+    got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("acronyms",)))
+    assert [(m.text, m.label) for m in got] == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # a name between a kind of place and a postposition is a place (issue 14 round 8: foreign places)
+        ("अल्माटी और दक्षिण-पश्चिमी प्रांत मैंगिस्टाऊ में प्रदर्शन हुए।", [("अल्माटी", "LOC")],
+         [("अल्माटी", "LOC"), ("मैंगिस्टाऊ", "LOC")]),
+        ("गांव ग्वालिसन के लोग आए।", [], [("ग्वालिसन", "LOC")]),
+        # after a number `ग्राम` is grams (`दस ग्राम च्यवनप्राश का`)
+        ("रोज दस ग्राम च्यवनप्राश का सेवन करें।", [], []),
+        # a common word after the kind of place is no place (`राज्य सरकार`, a plural, a function word)
+        ("राज्य सरकार ने कहा।", [], []),
+        ("राज्य संघों को पैसा मिला।", [], []),
+        ("शहर में बारिश हुई।", [], []),
+        # not before a postposition: no place (`गांव ग्वालिसन निवासी`)
+        ("गांव ग्वालिसन निवासी राम आए।", [], []),
+        # `जिला` heads offices too (`जिला पदाधिकारी`): not a kind of place for this step
+        ("जिला पदाधिकारी ने कहा।", [], []),
+    ],
+)
+def test_refine_places_after_a_kind_of_place(sentences_of, text, spans, expected):
+    assert _refine(sentences_of, text, spans, steps=("designated",)) == expected
+
+
+def _lead_lex() -> Lexicon:
+    from dataclasses import replace
+
+    from pipeline.lexicon import NewsStats
+
+    words = dict(LEX.words, **{
+        "कल": _ws(23), "इधर": _ws(11), "चावल": _ws(16), "प्रांतीय": _ws(11),  # never inside a name in the training data
+        "स्वास्थ्य": _ws(439, 27, 12, 1, org=27), "भारतीय": _ws(900, 200, 150, 10, org=150, loc=50),  # start names
+        "खाद्य": _ws(30, 6, 1, 0, org=6), "निगम": _ws(40, 20, 0, 20, org=20), "आयोग": _ws(60, 30, 0, 30, org=30),
+    })
+    news = {"कल": NewsStats(143, 96, 36), "इधर": NewsStats(72, 54, 48), "चावल": NewsStats(19, 11, 6),
+            "प्रांतीय": NewsStats(14, 10, 0)}  # `प्रांतीय` is always followed by a noun: a modifier
+    return replace(LEX, words=words, news=news)
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # boundary (issue 14 round 8): a word of the sentence before an organisation's name is cut off
+        ("कल स्वास्थ्य मंत्रालय ने कहा।", [("कल स्वास्थ्य मंत्रालय", "ORG")], [("स्वास्थ्य मंत्रालय", "ORG")]),
+        ("इधर स्वास्थ्य मंत्रालय ने कहा।", [("इधर स्वास्थ्य मंत्रालय", "ORG")], [("स्वास्थ्य मंत्रालय", "ORG")]),
+        ("गेहूं और चावल भारतीय खाद्य निगम को मिले।", [("चावल भारतीय खाद्य निगम", "ORG")], [("भारतीय खाद्य निगम", "ORG")]),
+        # a modifier stays (`प्रांतीय स्वास्थ्य आयोग`), and so does a two-word name (`मौसम विभाग`)
+        ("प्रांतीय स्वास्थ्य आयोग ने कहा।", [("प्रांतीय स्वास्थ्य आयोग", "ORG")], [("प्रांतीय स्वास्थ्य आयोग", "ORG")]),
+        ("मौसम विभाग ने कहा।", [("मौसम विभाग", "ORG")], [("मौसम विभाग", "ORG")]),
+        # the next word must start names: `कल` before a head word alone is left to the other rules
+        ("कल खाद्य निगम ने कहा।", [("कल खाद्य निगम", "ORG")], [("कल खाद्य निगम", "ORG")]),
+    ],
+)
+def test_refine_org_lead_words(sentences_of, text, spans, expected):
+    sents = sentences_of(text)
+    got = refine_mentions(sents, _mentions(sents, spans), _lead_lex(), RefineParams(steps=("trim",)))
+    assert [(m.text, m.label) for m in got] == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # an acronym the tagger read as ORG, whose words end in a word that ends no name: no expansion
+        ("उनके पूरे सेंट्रल नर्वस सिस्टम (सीएनएस) पर असर हुआ।", [("सीएनएस", "ORG")], [("सीएनएस", "ORG")]),
+        # an organisation head word (`बल`) ends an expansion
+        ("केन्द्रीय रिजर्व पुलिस बल (सीआरपीएफ) तैनात है।", [("सीआरपीएफ", "ORG")],
+         [("केन्द्रीय रिजर्व पुलिस बल", "ORG"), ("सीआरपीएफ", "ORG")]),
+    ],
+)
+def test_refine_acronym_expansions_end_in_an_organisation_word(sentences_of, text, spans, expected):
+    from dataclasses import replace
+
+    lex = replace(LEX, words=dict(LEX.words, **{"सिस्टम": _ws(71), "बल": _ws(54, 2, 0, 2, org=2)}))
+    sents = sentences_of(text)
+    got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("acronyms",)))
+    assert [(m.text, m.label) for m in got] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # `ने` marks an agent: a title after `शहर` (`शहर काजी ने`) is no place; nor is a hyphenated compound noun
+        ("शहर काजी ने कहा।", []),
+        ("कारण शहर झुग्गी-बस्ती से भरा है।", []),
+        # punctuation after the word is not enough (`राज्य एक्साइज,`)
+        ("अन्य रसीदें, राज्य एक्साइज, वाहन कर।", []),
+    ],
+)
+def test_refine_places_after_a_kind_of_place_not(sentences_of, text, expected):
+    assert _refine(sentences_of, text, [], steps=("designated",)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # a loan word the training data never saw ends no expansion of a letter-name acronym
+        ("वे पावर्ड एयर प्यूरीफाइंग रेस्पिरेटर (पीएपीआर) बना रहे हैं।", [("पीएपीआर", "ORG")], [("पीएपीआर", "ORG")]),
+        # ... but one of an English acronym's Hindi translation does (`FEMA`), and so does an English name with `ऑफ`
+        ("ट्रंप ने संघीय आपातकाल प्रबंधन अभिकरण (FEMA) को जिम्मा दिया।", [("FEMA", "ORG")],
+         [("संघीय आपातकाल प्रबंधन अभिकरण", "ORG"), ("FEMA", "ORG")]),
+        ("एजेंसी फॉर द असेसमेंट एंड एप्लीकेशन ऑफ टेक्नोलॉजी (बीपीपीटी) ने कहा।", [("बीपीपीटी", "ORG")],
+         [("एजेंसी फॉर द असेसमेंट एंड एप्लीकेशन ऑफ टेक्नोलॉजी", "ORG"), ("बीपीपीटी", "ORG")]),
+        # a word that ends no ORG name (`विकास`) or ends places (`प्रदेश`): no expansion
+        ("नयी दिल्ली, मानव संसाधन विकास (एचआरडी) मंत्रालय ने कहा।", [("एचआरडी", "ORG")], [("एचआरडी", "ORG")]),
+        ("केंद्रशासित प्रदेश (UT) में मामले बढ़े।", [("UT", "ORG")], [("UT", "ORG")]),
+        # a mention that is exactly the expansion keeps its label (`राष्ट्रीय कैंसर संस्थान (एनआईसी)`, acronym read as LOC)
+        ("झज्जर स्थित राष्ट्रीय कैंसर संस्थान (एनआईसी) को चुना।", [("राष्ट्रीय कैंसर संस्थान", "ORG"), ("एनआईसी", "LOC")],
+         [("राष्ट्रीय कैंसर संस्थान", "ORG"), ("एनआईसी", "LOC")]),
+    ],
+)
+def test_refine_acronym_expansion_heads(sentences_of, text, spans, expected):
+    from dataclasses import replace
+
+    lex = replace(LEX, words=dict(LEX.words, **{
+        "विकास": _ws(745, 41, 1, 1, org=41), "प्रदेश": _ws(711, 682, 0, 666, org=13, loc=669),
+        "टेक्नोलॉजी": _ws(30, 1, 0, 0, org=1), "संघीय": _ws(27), "आपातकाल": _ws(5), "प्रबंधन": _ws(259, 5, 0, 2, org=5)}))
+    sents = sentences_of(text)
+    got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("acronyms",)))
+    assert [(m.text, m.label) for m in got] == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # an English phrase spelled out before a Latin acronym (words the training data does not know) is no
+        # translation of an organisation's name: no expansion
+        ("हालांकि, सीनियर सेकेंडरी सर्टिफिकेट (SSC) की परीक्षा टली।", [("SSC", "ORG")], [("SSC", "ORG")]),
+        # Hindi words the training data knows, before a Latin acronym: its translation (`अभिकरण` unseen is fine)
+        ("ट्रंप ने संघीय आपातकाल प्रबंधन अभिकरण (FEMA) को जिम्मा दिया।", [("FEMA", "ORG")],
+         [("संघीय आपातकाल प्रबंधन अभिकरण", "ORG"), ("FEMA", "ORG")]),
+    ],
+)
+def test_refine_acronym_expansion_of_a_latin_acronym(sentences_of, text, spans, expected):
+    from dataclasses import replace
+
+    lex = replace(LEX, words=dict(LEX.words, **{"संघीय": _ws(27), "आपातकाल": _ws(5), "प्रबंधन": _ws(259, 5, 0, 2, org=5)}))
+    sents = sentences_of(text)
+    got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("acronyms",)))
+    assert [(m.text, m.label) for m in got] == expected
