@@ -47,7 +47,7 @@ from pipeline.records import Claim, Mention, Sentence
 
 @dataclass(frozen=True)
 class ClaimsParams:
-    cues: str = "cues-v10"  # lexicon file models/<cues>.tsv (versioned)
+    cues: str = "cues-v11"  # lexicon file models/<cues>.tsv (versioned)
     max_quote_sentences: int = 4  # a quote (closed or not) spans at most this many sentences
     pronoun_window: int = 3  # a pronoun's antecedent is in this or the previous N sentences
     statement_window: int = 3  # `बयान`/`इसमें` resolve to a claim at most N sentences back
@@ -504,8 +504,9 @@ class _Doc:
                 after = _DEVANAGARI_WORD.match(self.T[j + len(m.group()):s.end])
                 w = fold(before.group()) if before else ""
                 if not w or w in _ABBREV or (_AKSHARA1.match(w) and w not in _FINAL_SHORT) \
-                        or (after and after.group().endswith(".")):
-                    continue  # कि.मी., डॉ., एस. राठौड़
+                        or (after and after.group().endswith(".")) \
+                        or (before.start() > s.start and self.T[before.start() - 1] == "."):
+                    continue  # कि.मी., डॉ., एस. राठौड़; the last letters of a dotted abbreviation (यू.एस. को)
                 # `…लिखा है.""भट्ट साहब …`: the closer of one quote and the opener of the next, glued; cut between them
                 q = m.group()[1:]
                 cuts.append(j + (2 if len(q) >= 2 and q[:2] in ('""', "''") else len(m.group())))
@@ -685,8 +686,12 @@ class _Doc:
         ]
         best = None
         fits = []
+        # `"… डोनाल्ड ट्रम्प …," उन्होंने कहा`: a name inside the quote the pronoun attributes is no antecedent
+        qb = self.quote_before(self.unit_at(tok.s), tok.s)
+        quoted = (qb[2], qb[3]) if qb else (tok.s, tok.s)
         for pos, si, sp, event in cands:
-            if pos >= tok.s or si < sent_idx - self.p.pronoun_window or self.inside_direct(pos):
+            if pos >= tok.s or si < sent_idx - self.p.pronoun_window or self.inside_direct(pos) \
+                    or quoted[0] <= (sp.s if sp.s is not None else pos) < quoted[1]:
                 continue
             if sp.type == "unresolved":
                 continue
@@ -705,7 +710,7 @@ class _Doc:
                     break
                 si = self.units[self.unit_at(m.start)].sent_idx
                 if m.label in labels and m.label != "LOC" and si >= sent_idx - self.p.pronoun_window \
-                        and not self.inside_direct(m.start):
+                        and not self.inside_direct(m.start) and not quoted[0] <= m.start < quoted[1]:
                     best = (m.start, _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label))
         if best is None and "PER" in labels and not any(m.start < tok.s for m in self.ments if m.label in ("PER", "ORG")):
             # the story opens with a pronoun (its headline named the person): the person the story is about
@@ -758,6 +763,8 @@ class _Doc:
             comma -= 1
         if comma < k and "," in T[comma:k] and comma > u.s and _IS_WORD.match(T[comma - 1]):
             k = comma  # `जूडी पियरसल, ऑक्सफोर्ड डिक्शनरी के संपादकीय प्रमुख, का कहना है`: the apposition's own comma
+            if self.by_end.get(k) is None and (m := self.apposition_head(u, k)) is not None:
+                return _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)
         m = self.by_end.get(k)
         if m is not None and m.start >= u.s:
             radio = self.media_before(u, m)
@@ -830,6 +837,29 @@ class _Doc:
         if lead and lead[-1].k in _INDEFINITE:  # `एक कॉमेडियन ने कहा`, `एक पश्चिमी राजनयिक ने बताया`: unnamed (gold: anonymous)
             return _Spk(T[np[0].s:head.e], np[0].s, head.e, None, "anonymous")
         return _Spk(T[np[0].s:head.e], np[0].s, head.e, None, "named")
+
+    def apposition_head(self, u: _Unit, end: int) -> Mention | None:
+        """`पीटर मार्टिन, बिज़नेस कंसल्टेंसी CGA, जो आँकड़ों को संकलित करता है, ने कहा`: the name a comma-bounded
+        apposition (a description, a relative clause) describes, when the marker follows the apposition's own comma:
+        the person or organisation mention right before the leftmost of the (at most three) commas before it, with no
+        clause of another speaker (ने, कि) or a quotation in between."""
+        T = self.T
+        c = end
+        found = None
+        for _ in range(3):
+            c = T.rfind(",", u.s, c)
+            if c < 0:
+                break
+            between = [t for t in u.toks if c < t.s and t.e <= end]
+            if any(t.k in ("ने", "कि") or t.t in QUOTES for t in between) or len(between) > 25:
+                break
+            j = c
+            while j > u.s and T[j - 1].isspace():
+                j -= 1
+            m = self.by_end.get(j)
+            if m is not None and m.start >= u.s and m.label in ("PER", "ORG"):
+                found = m  # the leftmost: `पीटर मार्टिन, … CGA, …` is the person, not the firm in his description
+        return found
 
     def media_before(self, u: _Unit, m: Mention) -> _Spk | None:
         """`रेडियो कनाडा ने बताया`: a place mention right after a media head word is the broadcaster's name."""
@@ -1329,6 +1359,24 @@ class _Doc:
                 break
         return None
 
+    def quote_before_lead(self, ui: int, end: int) -> tuple[int, int, int, int] | None:
+        """A quote closing a few words before the speaker: a descriptor or an adverbial between them (`"…,"
+        देश के भाषा ओम्बड्समैन तारास क्रेमेन ने कहा`, `"…", यूरोप की जीत के बाद ग्रेशिया ने कहा`): at most 6 words, no
+        clause of their own (ने, कि, a sentence end) and no punctuation but a comma right after the closer."""
+        u = self.units[ui]
+        lead = [t for t in u.toks if t.e <= end]
+        words = 0
+        for i in range(len(lead) - 1, -1, -1):
+            t = lead[i]
+            if t.t in QUOTES:
+                return self.quote_before(ui, t.e) if words and self.is_closer(t.s) else None
+            if t.t == "," and i > 0 and lead[i - 1].t in QUOTES:
+                continue
+            if not _IS_WORD.match(t.t) or t.k in ("ने", "कि", "और", "तो") or words >= 6:
+                return None
+            words += 1
+        return None
+
     def open_quote_line(self, uu: int) -> bool:
         """The line of unit uu goes on with a quotation opened on the line before and left open there (`"वे सिर्फ़ खेल
         रहे होते हैं।` / `वे दांत से काटते हैं …` / `… सम्मान देना पड़ता है," उसने बताया।`: one sentence a line)."""
@@ -1415,8 +1463,15 @@ class _Doc:
             bare = self.bare_content(u, ei, hit) if hit.entry.options & {"bare", "nominal"} else None
             if bare is not None and self.demonstrative_content(u, ei, hit) is not None:
                 bare = None  # `X ने इस मामले की पुष्टि की`: the demonstrative points at the sentence before
+            # after a quote the attribution may carry an adverbial before its cue (`"…" श्री राय ने न्यूयॉर्क में …
+            # एक भाषण में कहा`): a longer stretch without a clause break is still the quote's speaker and cue
+            loose = len(between) <= 12 and not any(t.t in (",", ";", ":") or t.k in ("कि", "ने") for t in between)
             q_end = self.before_titles(u, min(spk_start, u.toks[ei].s))
-            qb = self.quote_before(hit.unit, q_end) if adjacent and bare is None else None
+            qb = None
+            if bare is None and adjacent:
+                qb = self.quote_before(hit.unit, q_end) or self.quote_before_lead(hit.unit, q_end)
+            elif bare is None and loose:
+                qb = self.quote_before(hit.unit, q_end)
             if qb is not None and any(c.cs < qb[1] and qb[0] < c.ce for c in self.claims):
                 qb = None  # that quote is already attributed
             if qb is not None:
