@@ -272,6 +272,7 @@ _IS_WORD = regex.compile(rf"[{_WORDCH}]")
 OPENERS = {'"': '"”', "“": "”\"", "'": "'’", "‘": "’'"}
 QUOTES = set('"“”\'‘’')
 _FINAL_PUNCT = "।॥.|,;:"
+_RELATIVE_AFTER_NOUN = {"जिसमें", "जिनमें"}  # `…, जिसमें (से) …` after a noun content: a clause on that noun
 _SENT_END = {"।", "॥", ".", "?", "!", "|"}
 _WORD_BEFORE = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+$")
 _AKSHARA1 = regex.compile(
@@ -493,6 +494,7 @@ class _Doc:
         self.hit_units = {h.unit for h in self.hits if h.entry.role != "participle"}
         self.claims: list[_C] = []
         self.events = self._subject_events()
+        self._quoted: list[tuple[int, int]] | None = None
 
     def _pieces(self, s: Sentence) -> list[tuple[int, int]]:
         """A sentence split at newlines and at a period glued to the next word (`है.इस`)."""
@@ -638,6 +640,27 @@ class _Doc:
                     ev.append((a.s, u.sent_idx, _Spk(a.t, a.s, a.e, None, "anonymous")))
         return sorted(ev, key=lambda x: x[0])
 
+    def quoted_spans(self) -> list[tuple[int, int]]:
+        """(opener, closer) of every closed double quotation of the document (computed once, when first needed)."""
+        if self._quoted is None:
+            spans = []
+            i = 0
+            while i < len(self.T):
+                if self.T[i] in "\"“" and self.is_opener(i):
+                    _, close, closed, _ = self.quote(i)
+                    if closed:
+                        spans.append((i, close))
+                        i = close + 1
+                        continue
+                i += 1
+            self._quoted = spans
+        return self._quoted
+
+    def in_other_quote(self, pos: int, tok_s: int) -> bool:
+        """pos lies inside a closed quotation that does not hold tok_s: a subject someone quoted is no antecedent of
+        the narrator's pronoun (`"… मेरे कोच ने मुझसे कहा …" … उन्होंने कहा था कि …` is not the coach)."""
+        return any(a < pos < b and not a < tok_s < b for a, b in self.quoted_spans())
+
     def inside_direct(self, pos: int) -> bool:
         return any(c.qtype == "direct" and c.cs <= pos < c.ce for c in self.claims)
 
@@ -691,7 +714,8 @@ class _Doc:
         quoted = (qb[2], qb[3]) if qb else (tok.s, tok.s)
         for pos, si, sp, event in cands:
             if pos >= tok.s or si < sent_idx - self.p.pronoun_window or self.inside_direct(pos) \
-                    or quoted[0] <= (sp.s if sp.s is not None else pos) < quoted[1]:
+                    or quoted[0] <= (sp.s if sp.s is not None else pos) < quoted[1] \
+                    or self.in_other_quote(sp.s if sp.s is not None else pos, tok.s):
                 continue
             if sp.type == "unresolved":
                 continue
@@ -710,7 +734,8 @@ class _Doc:
                     break
                 si = self.units[self.unit_at(m.start)].sent_idx
                 if m.label in labels and m.label != "LOC" and si >= sent_idx - self.p.pronoun_window \
-                        and not self.inside_direct(m.start) and not quoted[0] <= m.start < quoted[1]:
+                        and not self.inside_direct(m.start) and not quoted[0] <= m.start < quoted[1] \
+                        and not self.in_other_quote(m.start, tok.s):
                     best = (m.start, _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label))
         if best is None and "PER" in labels and not any(m.start < tok.s for m in self.ments if m.label in ("PER", "ORG")):
             # the story opens with a pronoun (its headline named the person): the person the story is about
@@ -1377,6 +1402,29 @@ class _Doc:
             words += 1
         return None
 
+    def quote_over_lines(self, k: int) -> tuple[int, int, bool, int]:
+        """self.quote(k), and where it is left open at the end of its line, closed on one of the next lines that go
+        on with it (one sentence a line, as translated articles are written: `"हम लड़ाई करने जा रहे थे।` /
+        `जिसमें लाखों लोगों की हत्या हो जाती।` / `अब हमारे संबंध बहुत बढ़िया हो गए हैं।"`), with no cue and no other
+        quotation mark on the lines before its closer, within max_quote_sentences."""
+        s, close, closed, last = self.quote(k)
+        if closed:
+            return s, close, closed, last
+        closers = OPENERS[self.T[k]]
+        u = last
+        while u + 1 < len(self.units) and u + 1 - self.unit_at(k) < self.p.max_quote_sentences:
+            n = u + 1
+            unit = self.units[n]
+            if not unit.brk_before or not self.open_quote_line(n) or n in self.hit_units:
+                break
+            first = next((j for j in range(unit.s, unit.e) if self.T[j] in QUOTES), None)
+            if first is not None:
+                if self.T[first] in closers and self.is_closer(first):
+                    return s, first, True, n
+                break
+            u = n
+        return s, close, False, last
+
     def open_quote_line(self, uu: int) -> bool:
         """The line of unit uu goes on with a quotation opened on the line before and left open there (`"वे सिर्फ़ खेल
         रहे होते हैं।` / `वे दांत से काटते हैं …` / `… सम्मान देना पड़ता है," उसने बताया।`: one sentence a line)."""
@@ -1420,6 +1468,8 @@ class _Doc:
             if i + 1 >= len(u.toks):
                 return None
             nxt = u.toks[i + 1]
+            if "nominal" in hit.entry.options and t.t == "," and nxt.k in _RELATIVE_AFTER_NOUN:
+                return "end"  # `X ने 36 लोगों के घायल होने की पुष्टि की है, जिसमें से सात …`: the clause is the noun's
             if nxt.k == "कि" and i + 2 < len(u.toks):
                 return self.content_after(u.toks[i + 2].s, hit.unit)
             if nxt.t in OPENERS and self.is_opener(nxt.s):
@@ -2010,7 +2060,7 @@ class _Doc:
                 k += 1
             if k >= unit.e or self.T[k] not in OPENERS or not self.is_opener(k):
                 return
-            s, close, closed, last = self.quote(k)
+            s, close, closed, last = self.quote_over_lines(k)
             if not closed or self.T[close + 1:self.units[last].e].strip(" ।.!?\n\u201d\"'") \
                     or any(x.cs < close and s < x.ce and not s <= x.cue_s < close for x in self.claims) \
                     or any(h.unit in range(n, last + 1) and h.entry.role != "participle" and not s <= h.s < close

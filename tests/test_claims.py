@@ -1754,3 +1754,42 @@ def test_claims_round8_unnamed_individuals(text, spec, want):
 ])
 def test_claims_round8_quote_then_speaker(text, spec, want):
     assert [(c.speaker_text, c.speaker_entity_id, c.content, c.quote_type) for c in run(text, spec)] == want
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    # a quote after a direct claim that runs over several lines (one sentence a line) continues its speaker
+    ('ट्रम्प ने रैली में कहा, "हम अच्छे संबंध बनाने में लगे हैं।"\n"हम लड़ाई करने जा रहे थे।\nजिसमें लाखों लोग मारे जाते।\n'
+     'अब हमारे संबंध बढ़िया हैं।"', [("ट्रम्प", "PER", "PER_t")],
+     [("ट्रम्प", "PER_t", "हम अच्छे संबंध बनाने में लगे हैं"),
+      ("ट्रम्प", "PER_t", "हम लड़ाई करने जा रहे थे।\nजिसमें लाखों लोग मारे जाते।\nअब हमारे संबंध बढ़िया हैं")]),
+    # ... not over a line with a report of its own, nor when the quote never closes
+    ('ट्रम्प ने रैली में कहा, "हम अच्छे संबंध बनाने में लगे हैं।"\n"हम लड़ाई करने जा रहे थे।\nकिम ने कहा कि वे तैयार हैं।\n'
+     'अब हमारे संबंध बढ़िया हैं।"', [("ट्रम्प", "PER", "PER_t"), ("किम", "PER", "PER_k")],
+     [("ट्रम्प", "PER_t", "हम अच्छे संबंध बनाने में लगे हैं"), ("किम", "PER_k", "वे तैयार हैं")]),
+    ('ट्रम्प ने रैली में कहा, "हम अच्छे संबंध बनाने में लगे हैं।"\n"हम लड़ाई करने जा रहे थे।\nजिसमें लाखों लोग मारे जाते।',
+     [("ट्रम्प", "PER", "PER_t")], [("ट्रम्प", "PER_t", "हम अच्छे संबंध बनाने में लगे हैं")]),
+])
+def test_claims_round8_quote_continues_over_lines(text, spec, want):
+    assert [(c.speaker_text, c.speaker_entity_id, c.content) for c in run(text, spec)] == want
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    # a subject inside someone's quotation is no antecedent of the narrator's pronoun later on
+    ('बोल्ट ने कहा कि शुरुआत को लेकर वो चिंतित थे।\n"मैं थोड़ा चिंतित था, मेरे कोच ने मुझसे कहा शुरुआत के बारे में '
+     'चिंता करना छोड़ो तुम्हारी रेस का सबसे खास हिस्सा उसका अंत होता है."\nस्टेडियम में दर्शक मौजूद थे।\n'
+     'रेस से पहले उन्होंने कहा था कि वो केवल 95 फ़ीसदी ही फिट हैं।', [("बोल्ट", "PER", "PER_b")],
+     ("उन्होंने", "PER_b", "वो केवल 95 फ़ीसदी ही फिट हैं")),
+])
+def test_claims_round8_no_antecedent_inside_a_quotation(text, spec, want):
+    assert (lambda c: (c.speaker_text, c.speaker_entity_id, c.content))(run(text, spec)[-1]) == want
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    # a noun content (`की पुष्टि की`) followed by a relative clause on that noun: the cue still ends the report
+    ("स्वास्थ्य मंत्री मेहमत मुएजीनोलू ने 36 लोगों के घायल होने की पुष्टि की है, जिसमें से सात की हालत गंभीर है।",
+     [("मेहमत मुएजीनोलू", "PER", "PER_m")], [("मेहमत मुएजीनोलू", "PER_m", "36 लोगों के घायल होने")]),
+    # ... a clause after the comma that is no relative one: no report, as before
+    ("पुलिस ने घटना की पुष्टि की है, लेकिन नाम नहीं बताए।", [], []),
+])
+def test_claims_round8_noun_content_then_relative_clause(text, spec, want):
+    assert [(c.speaker_text, c.speaker_entity_id, c.content) for c in run(text, spec)] == want
