@@ -47,7 +47,7 @@ from pipeline.records import Claim, Mention, Sentence
 
 @dataclass(frozen=True)
 class ClaimsParams:
-    cues: str = "cues-v10"  # lexicon file models/<cues>.tsv (versioned)
+    cues: str = "cues-v11"  # lexicon file models/<cues>.tsv (versioned)
     max_quote_sentences: int = 4  # a quote (closed or not) spans at most this many sentences
     pronoun_window: int = 3  # a pronoun's antecedent is in this or the previous N sentences
     statement_window: int = 3  # `बयान`/`इसमें` resolve to a claim at most N sentences back
@@ -272,6 +272,7 @@ _IS_WORD = regex.compile(rf"[{_WORDCH}]")
 OPENERS = {'"': '"”', "“": "”\"", "'": "'’", "‘": "’'"}
 QUOTES = set('"“”\'‘’')
 _FINAL_PUNCT = "।॥.|,;:"
+_RELATIVE_AFTER_NOUN = {"जिसमें", "जिनमें"}  # `…, जिसमें (से) …` after a noun content: a clause on that noun
 _SENT_END = {"।", "॥", ".", "?", "!", "|"}
 _WORD_BEFORE = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+$")
 _AKSHARA1 = regex.compile(
@@ -543,6 +544,7 @@ class _Doc:
         self.hit_units = {h.unit for h in self.hits if h.entry.role != "participle"}
         self.claims: list[_C] = []
         self.events = self._subject_events()
+        self._quoted: list[tuple[int, int]] | None = None
 
     def _pieces(self, s: Sentence) -> list[tuple[int, int]]:
         """A sentence split at newlines and at a period glued to the next word (`है.इस`)."""
@@ -554,8 +556,9 @@ class _Doc:
                 after = _DEVANAGARI_WORD.match(self.T[j + len(m.group()):s.end])
                 w = fold(before.group()) if before else ""
                 if not w or w in _ABBREV or (_AKSHARA1.match(w) and w not in _FINAL_SHORT) \
-                        or (after and after.group().endswith(".")):
-                    continue  # कि.मी., डॉ., एस. राठौड़
+                        or (after and after.group().endswith(".")) \
+                        or (before.start() > s.start and self.T[before.start() - 1] == "."):
+                    continue  # कि.मी., डॉ., एस. राठौड़; the last letters of a dotted abbreviation (यू.एस. को)
                 # `…लिखा है.""भट्ट साहब …`: the closer of one quote and the opener of the next, glued; cut between them
                 q = m.group()[1:]
                 cuts.append(j + (2 if len(q) >= 2 and q[:2] in ('""', "''") else len(m.group())))
@@ -693,6 +696,27 @@ class _Doc:
                     ev.append((a.s, u.sent_idx, _Spk(a.t, a.s, a.e, None, "anonymous")))
         return sorted(ev, key=lambda x: x[0])
 
+    def quoted_spans(self) -> list[tuple[int, int]]:
+        """(opener, closer) of every closed double quotation of the document (computed once, when first needed)."""
+        if self._quoted is None:
+            spans = []
+            i = 0
+            while i < len(self.T):
+                if self.T[i] in "\"“" and self.is_opener(i):
+                    _, close, closed, _ = self.quote(i)
+                    if closed:
+                        spans.append((i, close))
+                        i = close + 1
+                        continue
+                i += 1
+            self._quoted = spans
+        return self._quoted
+
+    def in_other_quote(self, pos: int, tok_s: int) -> bool:
+        """pos lies inside a closed quotation that does not hold tok_s: a subject someone quoted is no antecedent of
+        the narrator's pronoun (`"… मेरे कोच ने मुझसे कहा …" … उन्होंने कहा था कि …` is not the coach)."""
+        return any(a < pos < b and not a < tok_s < b for a, b in self.quoted_spans())
+
     def inside_direct(self, pos: int) -> bool:
         return any(c.qtype == "direct" and c.cs <= pos < c.ce for c in self.claims)
 
@@ -741,8 +765,13 @@ class _Doc:
         ]
         best = None
         fits = []
+        # `"… डोनाल्ड ट्रम्प …," उन्होंने कहा`: a name inside the quote the pronoun attributes is no antecedent
+        qb = self.quote_before(self.unit_at(tok.s), tok.s)
+        quoted = (qb[2], qb[3]) if qb else (tok.s, tok.s)
         for pos, si, sp, event in cands:
-            if pos >= tok.s or si < sent_idx - self.p.pronoun_window or self.inside_direct(pos):
+            if pos >= tok.s or si < sent_idx - self.p.pronoun_window or self.inside_direct(pos) \
+                    or quoted[0] <= (sp.s if sp.s is not None else pos) < quoted[1] \
+                    or self.in_other_quote(sp.s if sp.s is not None else pos, tok.s):
                 continue
             if sp.type == "unresolved":
                 continue
@@ -761,7 +790,8 @@ class _Doc:
                     break
                 si = self.units[self.unit_at(m.start)].sent_idx
                 if m.label in labels and m.label != "LOC" and si >= sent_idx - self.p.pronoun_window \
-                        and not self.inside_direct(m.start):
+                        and not self.inside_direct(m.start) and not quoted[0] <= m.start < quoted[1] \
+                        and not self.in_other_quote(m.start, tok.s):
                     best = (m.start, _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label))
         if best is None and "PER" in labels and not any(m.start < tok.s for m in self.ments if m.label in ("PER", "ORG")):
             # the story opens with a pronoun (its headline named the person): the person the story is about
@@ -814,6 +844,8 @@ class _Doc:
             comma -= 1
         if comma < k and "," in T[comma:k] and comma > u.s and _IS_WORD.match(T[comma - 1]):
             k = comma  # `जूडी पियरसल, ऑक्सफोर्ड डिक्शनरी के संपादकीय प्रमुख, का कहना है`: the apposition's own comma
+            if self.by_end.get(k) is None and (m := self.apposition_head(u, k)) is not None:
+                return _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)
         m = self.by_end.get(k)
         if m is not None and m.start >= u.s:
             radio = self.media_before(u, m)
@@ -886,6 +918,29 @@ class _Doc:
         if lead and lead[-1].k in _INDEFINITE:  # `एक कॉमेडियन ने कहा`, `एक पश्चिमी राजनयिक ने बताया`: unnamed (gold: anonymous)
             return _Spk(T[np[0].s:head.e], np[0].s, head.e, None, "anonymous")
         return _Spk(T[np[0].s:head.e], np[0].s, head.e, None, "named")
+
+    def apposition_head(self, u: _Unit, end: int) -> Mention | None:
+        """`पीटर मार्टिन, बिज़नेस कंसल्टेंसी CGA, जो आँकड़ों को संकलित करता है, ने कहा`: the name a comma-bounded
+        apposition (a description, a relative clause) describes, when the marker follows the apposition's own comma:
+        the person or organisation mention right before the leftmost of the (at most three) commas before it, with no
+        clause of another speaker (ने, कि) or a quotation in between."""
+        T = self.T
+        c = end
+        found = None
+        for _ in range(3):
+            c = T.rfind(",", u.s, c)
+            if c < 0:
+                break
+            between = [t for t in u.toks if c < t.s and t.e <= end]
+            if any(t.k in ("ने", "कि") or t.t in QUOTES for t in between) or len(between) > 25:
+                break
+            j = c
+            while j > u.s and T[j - 1].isspace():
+                j -= 1
+            m = self.by_end.get(j)
+            if m is not None and m.start >= u.s and m.label in ("PER", "ORG"):
+                found = m  # the leftmost: `पीटर मार्टिन, … CGA, …` is the person, not the firm in his description
+        return found
 
     def media_before(self, u: _Unit, m: Mention) -> _Spk | None:
         """`रेडियो कनाडा ने बताया`: a place mention right after a media head word is the broadcaster's name."""
@@ -1385,6 +1440,47 @@ class _Doc:
                 break
         return None
 
+    def quote_before_lead(self, ui: int, end: int) -> tuple[int, int, int, int] | None:
+        """A quote closing a few words before the speaker: a descriptor or an adverbial between them (`"…,"
+        देश के भाषा ओम्बड्समैन तारास क्रेमेन ने कहा`, `"…", यूरोप की जीत के बाद ग्रेशिया ने कहा`): at most 6 words, no
+        clause of their own (ने, कि, a sentence end) and no punctuation but a comma right after the closer."""
+        u = self.units[ui]
+        lead = [t for t in u.toks if t.e <= end]
+        words = 0
+        for i in range(len(lead) - 1, -1, -1):
+            t = lead[i]
+            if t.t in QUOTES:
+                return self.quote_before(ui, t.e) if words and self.is_closer(t.s) else None
+            if t.t == "," and i > 0 and lead[i - 1].t in QUOTES:
+                continue
+            if not _IS_WORD.match(t.t) or t.k in ("ने", "कि", "और", "तो") or words >= 6:
+                return None
+            words += 1
+        return None
+
+    def quote_over_lines(self, k: int) -> tuple[int, int, bool, int]:
+        """self.quote(k), and where it is left open at the end of its line, closed on one of the next lines that go
+        on with it (one sentence a line, as translated articles are written: `"हम लड़ाई करने जा रहे थे।` /
+        `जिसमें लाखों लोगों की हत्या हो जाती।` / `अब हमारे संबंध बहुत बढ़िया हो गए हैं।"`), with no cue and no other
+        quotation mark on the lines before its closer, within max_quote_sentences."""
+        s, close, closed, last = self.quote(k)
+        if closed:
+            return s, close, closed, last
+        closers = OPENERS[self.T[k]]
+        u = last
+        while u + 1 < len(self.units) and u + 1 - self.unit_at(k) < self.p.max_quote_sentences:
+            n = u + 1
+            unit = self.units[n]
+            if not unit.brk_before or not self.open_quote_line(n) or n in self.hit_units:
+                break
+            first = next((j for j in range(unit.s, unit.e) if self.T[j] in QUOTES), None)
+            if first is not None:
+                if self.T[first] in closers and self.is_closer(first):
+                    return s, first, True, n
+                break
+            u = n
+        return s, close, False, last
+
     def open_quote_line(self, uu: int) -> bool:
         """The line of unit uu goes on with a quotation opened on the line before and left open there (`"वे सिर्फ़ खेल
         रहे होते हैं।` / `वे दांत से काटते हैं …` / `… सम्मान देना पड़ता है," उसने बताया।`: one sentence a line)."""
@@ -1428,6 +1524,8 @@ class _Doc:
             if i + 1 >= len(u.toks):
                 return None
             nxt = u.toks[i + 1]
+            if "nominal" in hit.entry.options and t.t == "," and nxt.k in _RELATIVE_AFTER_NOUN:
+                return "end"  # `X ने 36 लोगों के घायल होने की पुष्टि की है, जिसमें से सात …`: the clause is the noun's
             if nxt.k == "कि" and i + 2 < len(u.toks):
                 return self.content_after(u.toks[i + 2].s, hit.unit)
             if nxt.t in OPENERS and self.is_opener(nxt.s):
@@ -1471,8 +1569,15 @@ class _Doc:
             bare = self.bare_content(u, ei, hit) if hit.entry.options & {"bare", "nominal"} else None
             if bare is not None and self.demonstrative_content(u, ei, hit) is not None:
                 bare = None  # `X ने इस मामले की पुष्टि की`: the demonstrative points at the sentence before
+            # after a quote the attribution may carry an adverbial before its cue (`"…" श्री राय ने न्यूयॉर्क में …
+            # एक भाषण में कहा`): a longer stretch without a clause break is still the quote's speaker and cue
+            loose = len(between) <= 12 and not any(t.t in (",", ";", ":") or t.k in ("कि", "ने") for t in between)
             q_end = self.before_titles(u, min(spk_start, u.toks[ei].s))
-            qb = self.quote_before(hit.unit, q_end) if adjacent and bare is None else None
+            qb = None
+            if bare is None and adjacent:
+                qb = self.quote_before(hit.unit, q_end) or self.quote_before_lead(hit.unit, q_end)
+            elif bare is None and loose:
+                qb = self.quote_before(hit.unit, q_end)
             if qb is not None and any(c.cs < qb[1] and qb[0] < c.ce for c in self.claims):
                 qb = None  # that quote is already attributed
             if qb is not None:
@@ -2013,7 +2118,7 @@ class _Doc:
                 k += 1
             if k >= unit.e or self.T[k] not in OPENERS or not self.is_opener(k):
                 return
-            s, close, closed, last = self.quote(k)
+            s, close, closed, last = self.quote_over_lines(k)
             if not closed or self.T[close + 1:self.units[last].e].strip(" ।.!?\n\u201d\"'") \
                     or any(x.cs < close and s < x.ce and not s <= x.cue_s < close for x in self.claims) \
                     or any(h.unit in range(n, last + 1) and h.entry.role != "participle" and not s <= h.s < close

@@ -488,7 +488,7 @@ def test_claims_ignores_num_and_time_mentions():
 # --- lexicon file ---------------------------------------------------------------------------------
 
 def test_claims_lexicon_is_versioned_data():
-    assert P.cues == "cues-v10" and all((MODELS / f"cues-v{v}.tsv").is_file() for v in range(1, 11))
+    assert P.cues == "cues-v11" and all((MODELS / f"cues-v{v}.tsv").is_file() for v in range(1, 12))
     assert {"लोग", "मुझसे", "आइए", "रिकार्ड"} <= set(LEX.of("nonname"))
     assert {"पोस्ट", "टाइम्स", "न्यूज", "रेडियो"} <= set(LEX.of("media"))
     forms = {c.form for c in LEX.cues}
@@ -497,7 +497,7 @@ def test_claims_lexicon_is_versioned_data():
                 "बयान जारी कर कहा", "बयान में कहा गया"):
         assert cue in forms, cue
     assert {"उन्होंने", "उसने", "उनका", "उनके"} <= {x.form for x in LEX.pronouns}
-    assert {"सूत्रों", "अधिकारियों"} <= set(LEX.of("anonymous"))
+    assert {"सूत्रों", "अधिकारियों", "पिता", "ड्राइवर", "एक्सपर्ट्स"} <= set(LEX.of("anonymous"))
     assert {"कथित तौर पर", "माना जा रहा है"} <= set(LEX.of("hedge"))
 
 
@@ -593,7 +593,7 @@ def test_claims_cues_v2_extends_v1_and_v3_v4_extend_v2():
     v2 = load_cues(MODELS, ClaimsParams(cues="cues-v2"))
     v3 = load_cues(MODELS, ClaimsParams(cues="cues-v3"))
     v5 = load_cues(MODELS, ClaimsParams(cues="cues-v5"))
-    assert LEX.version == "cues-v10" and len(v2.cues) > len(v1.cues) + 250
+    assert LEX.version == "cues-v11" and len(v2.cues) > len(v1.cues) + 250
     assert {c.form for c in v1.cues} <= {c.form for c in v2.cues} <= {c.form for c in v3.cues} < {c.form for c in LEX.cues}
     assert set(v2.of("title")) < set(v3.of("title")) == set(v5.of("title")) < set(LEX.of("title"))
     assert {c.form for c in v5.cues} < {c.form for c in LEX.cues}  # v6 only adds rows
@@ -943,7 +943,7 @@ def test_claims_cues_v4_believing(text, cue, content):
 def test_claims_speaker_before_an_apposition_or_parenthesis(text, spec, want):
     (claim,) = run(text, spec)
     assert claim.speaker_entity_id == want and claim.quote_type == "direct"
-    assert claim.speaker_text in ("प्रमुख", "ड्रुमांड")
+    assert claim.speaker_text in ("जूडी पियरसल", "ड्रुमांड")  # round 8: the name the apposition describes, not its title
 
 
 @pytest.mark.parametrize("text,n_speakers", [
@@ -1752,3 +1752,110 @@ def test_claims_fold_by_replace_equals_translate(text):
     from pipeline.claims import _FOLD, _fold
 
     assert _fold(text) == text.translate(_FOLD)
+
+
+# --- round 8 (seventh corpus/news sample: translated international news and disaster/crime reports) ---------------
+@pytest.mark.parametrize("text,spec,want", [
+    # the last letters of a dotted abbreviation (यू.एस., यू.के., यू.एन.) end no content
+    ("ली ने बताया कि इमीग्रेशन पॉलिसी में बदलाव करके यू.एस. को अपने एआई प्रयासों में सहायता मिल सकती है।",
+     [("ली", "PER", "PER_l")],
+     [("ली", "PER_l", "इमीग्रेशन पॉलिसी में बदलाव करके यू.एस. को अपने एआई प्रयासों में सहायता मिल सकती है")]),
+    ("मंत्री ने कहा कि यू.के. सरकार ने मदद की घोषणा की है।", [],
+     [("मंत्री", None, "यू.के. सरकार ने मदद की घोषणा की है")]),
+    # ... a period after a whole word still ends a sentence glued to the next one
+    ("उन्होंने कहा कि सब ठीक है.अब काम शुरू होगा।", [], [("उन्होंने", None, "सब ठीक है")]),
+])
+def test_claims_round8_dotted_abbreviations(text, spec, want):
+    assert [(c.speaker_text, c.speaker_entity_id, c.content) for c in run(text, spec)] == want
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    # a name inside the quote a pronoun attributes is no antecedent of that pronoun
+    ('वॉरेन ने कहा, "वे गलत दिशा में ले जा रहे हैं।" "मैं चिंतित हूँ कि डोनाल्ड ट्रम्प हमारे लोकतंत्र के लिए क्या कर रहे हैं," '
+     'उन्होंने कहा।', [("वॉरेन", "PER", "PER_w"), ("डोनाल्ड ट्रम्प", "PER", "PER_t")],
+     [("वॉरेन", "PER_w", "वे गलत दिशा में ले जा रहे हैं"),
+      ("उन्होंने", "PER_w", "मैं चिंतित हूँ कि डोनाल्ड ट्रम्प हमारे लोकतंत्र के लिए क्या कर रहे हैं")]),
+    # ... a name before the quote still is
+    ('डोनाल्ड ट्रम्प ने रैली की। "हम जीतेंगे," उन्होंने कहा।', [("डोनाल्ड ट्रम्प", "PER", "PER_t")],
+     [("उन्होंने", "PER_t", "हम जीतेंगे")]),
+    # a comma-bounded apposition between the name and ने: the name before it, not a firm inside the description
+    ('पीटर मार्टिन, बिज़नेस कंसल्टेंसी CGA, जो आँकड़ों को संकलित करता है, ने कहा: "धूप से पब की बिक्री बढ़ी।"',
+     [("पीटर मार्टिन", "PER", "PER_p"), ("CGA", "ORG", "ORG_c")],
+     [("पीटर मार्टिन", "PER_p", "धूप से पब की बिक्री बढ़ी")]),
+    ("शनिवार को ओरोल जुनक्वेर्स, जो जेल में बंद नौ नेताओं में से एक हैं, ने घोषणा की कि वे अगले साल चुनाव लड़ेंगे।",
+     [("ओरोल जुनक्वेर्स", "PER", "PER_o")], [("ओरोल जुनक्वेर्स", "PER_o", "वे अगले साल चुनाव लड़ेंगे")]),
+    ("जूडी पियरसल, ऑक्सफोर्ड डिक्शनरी के संपादकीय प्रमुख, का कहना है कि यह शब्द नया है।",
+     [("जूडी पियरसल", "PER", "PER_j"), ("ऑक्सफोर्ड डिक्शनरी", "ORG", "ORG_o")], [("जूडी पियरसल", "PER_j", "यह शब्द नया है")]),
+])
+def test_claims_round8_speakers(text, spec, want):
+    assert [(c.speaker_text, c.speaker_entity_id, c.content) for c in run(text, spec)] == want
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    # cues-v11: unnamed individuals by kinship, relation or role noun are anonymous sources
+    ("उसकी गर्लफ़्रेंड ने आरोप लगाया कि उसने उसके चेहरे पर मुक्का मारा है।", [],
+     [("गर्लफ़्रेंड", "anonymous", "उसने उसके चेहरे पर मुक्का मारा है")]),
+    ("ड्राइवर ने उसे बताया कि वह श्री ट्रंप को वोट देगा।", [], [("ड्राइवर", "anonymous", "वह श्री ट्रंप को वोट देगा")]),
+    ("मृतक के पिता ने बताया कि बेटा रात को घर नहीं लौटा।", [], [("पिता", "anonymous", "बेटा रात को घर नहीं लौटा")]),
+    ("रेलवे ऑफिशियल्स के मुताबिक, हादसे में अभी तक किसी के मारे जाने की खबर नहीं है।", [],
+     [("ऑफिशियल्स", "anonymous", "हादसे में अभी तक किसी के मारे जाने की खबर नहीं है")]),
+    # a name before the role noun is still the named speaker
+    ("ट्रेन के ड्राइवर एसके चौहान के मुताबिक, कॉरिडोर का काम चल रहा है।", [("एसके चौहान", "PER", "PER_c")],
+     [("एसके चौहान", "named", "कॉरिडोर का काम चल रहा है")]),
+])
+def test_claims_round8_unnamed_individuals(text, spec, want):
+    assert [(c.speaker_text, c.speaker_type, c.content) for c in run(text, spec)] == want
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    # the speaker after a quote with a descriptor or an adverbial between them (translated `"…," said X`)
+    ('"नियंत्रण होना चाहिए," देश के भाषा ओम्बड्समैन तारास क्रेमेन ने कहा।', [("तारास क्रेमेन", "PER", "PER_k")],
+     [("तारास क्रेमेन", "PER_k", "नियंत्रण होना चाहिए", "direct")]),
+    ('"मैं बहुत खुश हूँ कि मैं मदद कर पाया", यूरोप की जीत के बाद ग्रेशिया ने भावनात्मक होकर कहा।', [("ग्रेशिया", "PER", "PER_g")],
+     [("ग्रेशिया", "PER_g", "मैं बहुत खुश हूँ कि मैं मदद कर पाया", "direct")]),
+    ('"हमारे पास कोई रास्ता नहीं होगा" श्री राय ने न्यूयॉर्क में संयुक्त राष्ट्र की महासभा में एक भाषण में कहा।',
+     [("राय", "PER", "PER_r")], [("राय", "PER_r", "हमारे पास कोई रास्ता नहीं होगा", "direct")]),
+    # ... not across a clause of its own between the quote and the speaker
+    ('उन्होंने "बदलाव" का नारा दिया और लोगों ने रैली की, तो राय ने कहा।', [("राय", "PER", "PER_r")], []),
+])
+def test_claims_round8_quote_then_speaker(text, spec, want):
+    assert [(c.speaker_text, c.speaker_entity_id, c.content, c.quote_type) for c in run(text, spec)] == want
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    # a quote after a direct claim that runs over several lines (one sentence a line) continues its speaker
+    ('ट्रम्प ने रैली में कहा, "हम अच्छे संबंध बनाने में लगे हैं।"\n"हम लड़ाई करने जा रहे थे।\nजिसमें लाखों लोग मारे जाते।\n'
+     'अब हमारे संबंध बढ़िया हैं।"', [("ट्रम्प", "PER", "PER_t")],
+     [("ट्रम्प", "PER_t", "हम अच्छे संबंध बनाने में लगे हैं"),
+      ("ट्रम्प", "PER_t", "हम लड़ाई करने जा रहे थे।\nजिसमें लाखों लोग मारे जाते।\nअब हमारे संबंध बढ़िया हैं")]),
+    # ... not over a line with a report of its own, nor when the quote never closes
+    ('ट्रम्प ने रैली में कहा, "हम अच्छे संबंध बनाने में लगे हैं।"\n"हम लड़ाई करने जा रहे थे।\nकिम ने कहा कि वे तैयार हैं।\n'
+     'अब हमारे संबंध बढ़िया हैं।"', [("ट्रम्प", "PER", "PER_t"), ("किम", "PER", "PER_k")],
+     [("ट्रम्प", "PER_t", "हम अच्छे संबंध बनाने में लगे हैं"), ("किम", "PER_k", "वे तैयार हैं")]),
+    ('ट्रम्प ने रैली में कहा, "हम अच्छे संबंध बनाने में लगे हैं।"\n"हम लड़ाई करने जा रहे थे।\nजिसमें लाखों लोग मारे जाते।',
+     [("ट्रम्प", "PER", "PER_t")], [("ट्रम्प", "PER_t", "हम अच्छे संबंध बनाने में लगे हैं")]),
+])
+def test_claims_round8_quote_continues_over_lines(text, spec, want):
+    assert [(c.speaker_text, c.speaker_entity_id, c.content) for c in run(text, spec)] == want
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    # a subject inside someone's quotation is no antecedent of the narrator's pronoun later on
+    ('बोल्ट ने कहा कि शुरुआत को लेकर वो चिंतित थे।\n"मैं थोड़ा चिंतित था, मेरे कोच ने मुझसे कहा शुरुआत के बारे में '
+     'चिंता करना छोड़ो तुम्हारी रेस का सबसे खास हिस्सा उसका अंत होता है."\nस्टेडियम में दर्शक मौजूद थे।\n'
+     'रेस से पहले उन्होंने कहा था कि वो केवल 95 फ़ीसदी ही फिट हैं।', [("बोल्ट", "PER", "PER_b")],
+     ("उन्होंने", "PER_b", "वो केवल 95 फ़ीसदी ही फिट हैं")),
+])
+def test_claims_round8_no_antecedent_inside_a_quotation(text, spec, want):
+    assert (lambda c: (c.speaker_text, c.speaker_entity_id, c.content))(run(text, spec)[-1]) == want
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    # a noun content (`की पुष्टि की`) followed by a relative clause on that noun: the cue still ends the report
+    ("स्वास्थ्य मंत्री मेहमत मुएजीनोलू ने 36 लोगों के घायल होने की पुष्टि की है, जिसमें से सात की हालत गंभीर है।",
+     [("मेहमत मुएजीनोलू", "PER", "PER_m")], [("मेहमत मुएजीनोलू", "PER_m", "36 लोगों के घायल होने")]),
+    # ... a clause after the comma that is no relative one: no report, as before
+    ("पुलिस ने घटना की पुष्टि की है, लेकिन नाम नहीं बताए।", [], []),
+])
+def test_claims_round8_noun_content_then_relative_clause(text, spec, want):
+    assert [(c.speaker_text, c.speaker_entity_id, c.content) for c in run(text, spec)] == want
