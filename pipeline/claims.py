@@ -715,7 +715,9 @@ class _Doc:
     def in_other_quote(self, pos: int, tok_s: int) -> bool:
         """pos lies inside a closed quotation that does not hold tok_s: a subject someone quoted is no antecedent of
         the narrator's pronoun (`"… मेरे कोच ने मुझसे कहा …" … उन्होंने कहा था कि …` is not the coach)."""
-        return any(a < pos < b and not a < tok_s < b for a, b in self.quoted_spans())
+        spans = self.quoted_spans()  # in text order, none inside another: only the last one opening before pos can hold it
+        i = bisect.bisect_left(spans, (pos,)) - 1
+        return i >= 0 and pos < spans[i][1] and not spans[i][0] < tok_s < spans[i][1]
 
     def inside_direct(self, pos: int) -> bool:
         return any(c.qtype == "direct" and c.cs <= pos < c.ce for c in self.claims)
