@@ -47,7 +47,7 @@ from pipeline.records import Claim, Mention, Sentence
 
 @dataclass(frozen=True)
 class ClaimsParams:
-    cues: str = "cues-v11"  # lexicon file models/<cues>.tsv (versioned)
+    cues: str = "cues-v12"  # lexicon file models/<cues>.tsv (versioned)
     max_quote_sentences: int = 4  # a quote (closed or not) spans at most this many sentences
     pronoun_window: int = 3  # a pronoun's antecedent is in this or the previous N sentences
     statement_window: int = 3  # `बयान`/`इसमें` resolve to a claim at most N sentences back
@@ -79,6 +79,8 @@ _TIME_WORDS = frozenset("""सोमवार मंगलवार बुधव
 _CONNECTIVE_NOUNS = frozenset("बीच अलावा दौरान".split())  # `इस बीच`, `इसके अलावा`: no part of a name
 _INDEFINITE = frozenset("एक किसी कोई".split())  # an indefinite before an unnamed speaker
 _INTRANSITIVE = frozenset("बोला बोली बोले बोलीं".split())  # perfective of बोलना: no ने, a nominative subject
+_SINGULAR_PRON = frozenset({"उसने", "उसका", "उसकी", "उसके", "इसने"})  # non-honorific singular: no plural antecedent
+_HONORIFIC_ERG = frozenset({"उन्होंने", "उन्होने"})  # the ergative pronoun of a person (honorific/plural)
 _BOTH = frozenset("दोनों तीनों सभी".split())  # `A और B दोनों कहते हैं`: between joint subjects and their cue
 _CONVERSE = frozenset("बात बातचीत पूछा पूछे पूछने पूछताछ संपर्क सवाल".split())  # talking to someone (X से …)
 # cues of saying and telling that may take their clause with no कि (`एक ने कहा वह …`, `वह बताती हैं उन्हें …`)
@@ -722,9 +724,10 @@ class _Doc:
     def inside_direct(self, pos: int) -> bool:
         return any(c.qtype == "direct" and c.cs <= pos < c.ce for c in self.claims)
 
-    def interviewee(self, tok: _Tok) -> Mention | None:
+    def interviewee(self, tok: _Tok) -> Mention | _Tok | None:
         """`संघ के सचिव एचएस भोर से जब बीबीसी ने बात की तो उन्होंने माना कि …`: after `X से … बात/पूछा … तो` a
-        pronoun is the person spoken to (X), not the ergative subject of the conversation."""
+        pronoun is the person spoken to (X), not the ergative subject of the conversation; an unnamed X (`कुछ लोगों
+        से एनबीटी ने फोन पर बात की तो उनका कहना था`) is returned as its word (an anonymous speaker)."""
         u = self.units[self.unit_at(tok.s)]
         toks = [t for t in u.toks if t.e <= tok.s]
         if len(toks) < 4 or toks[-1].k != "तो":
@@ -737,6 +740,8 @@ class _Doc:
                 m = self.by_end.get(toks[i - 1].e)
                 if m is not None and m.label == "PER" and m.start >= u.s:
                     return m
+                if m is None and toks[i - 1].k in self.anon:
+                    return toks[i - 1]
         return None
 
     def _word_before(self, pos: int) -> tuple[int, int]:
@@ -753,6 +758,8 @@ class _Doc:
         labels = set(entry.labels)
         base = dict(text=tok.t, s=tok.s, e=tok.e)
         if "PER" in labels and (m := self.interviewee(tok)) is not None:
+            if isinstance(m, _Tok):
+                return _Spk(**base, entity_id=None, type="anonymous")
             return _Spk(**base, entity_id=m.entity_id, type="pronoun", label=m.label)
         if "STATEMENT" in labels:
             prev = self.previous_claim(tok.s, sent_idx)
@@ -777,6 +784,8 @@ class _Doc:
                 continue
             if sp.type == "unresolved":
                 continue
+            if tok.k in _SINGULAR_PRON and sp.type == "anonymous" and sp.text and _key(sp.text).endswith(("ों", "ओं")):
+                continue  # `उसके परिजनों ने … उसने कहा`: a singular pronoun takes no plural group (number agreement)
             # a subject of unknown label (anonymous, or a name the tagger missed) fits a personal pronoun
             if sp.label in labels or (sp.label is None and "PER" in labels):
                 fits.append((pos, sp, event))
@@ -786,6 +795,11 @@ class _Doc:
             self.units[self.unit_at(pos)].s <= q < k for q, _, e in fits if e for k in self.ki_before(pos))]
         if fits:
             best = max(fits, key=lambda x: x[0])
+            # `X मंत्रालय की संयुक्त सचिव Y ने कहा … गृह मंत्रालय ने … स्पष्ट किया है … उन्होंने कहा`: the honorific
+            # ergative pronoun stands for a person; an organisation only where no person fits in the window
+            if best[1].label == "ORG" and tok.k in _HONORIFIC_ERG:  # (a person that spoke or acted: no tagged place)
+                best = max((f for f in fits if f[1].label == "PER" and self.is_subject(f[1])), key=lambda x: x[0],
+                           default=best)
         if best is None:  # latest compatible PER/ORG mention
             for m in self.ments:
                 if m.start >= tok.s:
@@ -1490,12 +1504,30 @@ class _Doc:
         marks = [j for j in range(pu.s, pu.e) if self.T[j] in QUOTES]
         return not marks or self.is_opener(marks[-1])
 
+    def is_name(self, sp: _Spk) -> bool:
+        """A one-word speaker that is a surname, not a role noun: a title before it (`एसएसपी पाठक`), or its entity
+        written with more words elsewhere in the story (`एसके पाठक … पाठक के मुताबिक`)."""
+        if sp.s is not None and fold(self.T[slice(*self._word_before(sp.s))]) in self.titles:
+            return True
+        return sp.entity_id is not None and any(
+            m.entity_id == sp.entity_id and len(m.text.split()) > 1 for m in self.ments)
+
+    def is_subject(self, sp: _Spk) -> bool:
+        """A speaker that spoke before: a resolved pronoun, or a span followed by the ergative or a genitive of speech (`X ने`, `X का कहना`, `X के मुताबिक`)."""
+        if sp.type == "pronoun":  # a pronoun that spoke before (`उन्होंने कहा`), resolved to a person
+            return True
+        after = self.T[sp.e:sp.e + 16].lstrip(" \"'”’)") if sp.e is not None else ""
+        return after.startswith(("ने ", "ने,", "का कहना", "के अनुसार", "के मुताबिक"))
+
     # --- claim construction --------------------------------------------------------------------
 
     def add(self, hit: _Hit, sp: _Spk, content, cue_s=None, cue_e=None, primary=True) -> _C | None:
         cs, ce, qtype, span_s, span_e, lu, nat = content
         if ce <= cs or self.n_tokens(cs, ce) < self.p.min_content_tokens:
             return None
+        if sp.type == "named" and sp.text and " " not in sp.text.strip() and _key(sp.text.strip()) in self.anon \
+                and not self.is_name(sp):
+            sp = _Spk(sp.text, sp.s, sp.e, None, "anonymous")  # a role noun the tagger took for a name (स्पोक्सपर्सन)
         c = _C(self.units[hit.unit].sent_idx, sp, hit.rs if cue_s is None else cue_s,
                hit.re if cue_e is None else cue_e, cs, ce, qtype, span_s, span_e, lu, nat,
                anchor=hit.s if primary else hit.s + 1, primary=primary)
