@@ -79,6 +79,7 @@ _TIME_WORDS = frozenset("""सोमवार मंगलवार बुधव
 _CONNECTIVE_NOUNS = frozenset("बीच अलावा दौरान".split())  # `इस बीच`, `इसके अलावा`: no part of a name
 _INDEFINITE = frozenset("एक किसी कोई".split())  # an indefinite before an unnamed speaker
 _INTRANSITIVE = frozenset("बोला बोली बोले बोलीं".split())  # perfective of बोलना: no ने, a nominative subject
+_DATIVE_PRON = frozenset({"उन्हें", "उनको", "उसे", "उसको"})  # experiencers of a belief (`उन्हें उम्मीद है कि`)
 _SINGULAR_PRON = frozenset({"उसने", "उसका", "उसकी", "उसके", "इसने"})  # non-honorific singular: no plural antecedent
 _HONORIFIC_ERG = frozenset({"उन्होंने", "उन्होने"})  # the ergative pronoun of a person (honorific/plural)
 _BOTH = frozenset("दोनों तीनों सभी".split())  # `A और B दोनों कहते हैं`: between joint subjects and their cue
@@ -925,6 +926,12 @@ class _Doc:
             # `न्यूयॉर्क पोस्ट के अनुसार`, `हिंदुस्तान टाइम्स ने लिखा`: a paper or broadcaster the tagger missed
             return _Spk(T[np[0].s:head.e], np[0].s, head.e, None, "named")
         if ctx == "prep" and not self.p.prep_fallback_np:
+            if self.anaphor.get(head.k) == "head" and len(np) >= 2 and self.clause_initial(u, np[0]):
+                # `न्यूयॉर्क के आपदा प्रबंधन विभाग के अनुसार …`: a department, ministry or agency named by its
+                # qualifiers and head noun, which the tagger missed (an unlinked named source, as for media)
+                if any(t.k in self.media for t in np[:-1]):  # `न्यूज एजेंसी के मुताबिक`: an unnamed agency
+                    return _Spk(T[np[0].s:head.e], np[0].s, head.e, None, "anonymous")
+                return _Spk(T[np[0].s:head.e], np[0].s, head.e, None, "named", "ORG")
             if head.k.endswith(("ों", "ओं")) and len(np) <= 3 and head.k not in _ACCORDANCE \
                     and self.clause_initial(u, np[0]):
                 # `कार निर्माताओं के अनुसार, …`, `अर्थशास्त्रियों के मुताबिक …`: an unnamed group (gold: anonymous)
@@ -2058,6 +2065,8 @@ class _Doc:
             pe = self.pron.get(last.k)
             if pe is None or pe.role != "gen":
                 return
+            if last.k in _DATIVE_PRON and len(prev) > 1 and prev[-2].k == "कि":
+                return  # `अस्पताल ने कहा है कि उन्हें उम्मीद है कि …`: inside the hospital's report
             sp = self.resolve_pronoun(last, pe, u.sent_idx)
         if sp is None:
             return

@@ -1922,3 +1922,33 @@ def test_claims_round9_speakers(text, spec, want):
 ])
 def test_claims_round9_cues(text, spec, want):
     assert [(c.speaker_text, c.speaker_entity_id, c.cue, c.content) for c in run(text, spec)] == want
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    # cues-v12: a dative pronoun is the experiencer of a belief (`उन्हें उम्मीद है कि`): the person before
+    ("देशमुख ने कहा कि लाखों मजदूर मुंबई में काम करते हैं। उन्हें उम्मीद थी कि सीमाएं खोलने का निर्णय होगा।",
+     [("देशमुख", "PER", "PER_d")],
+     [("देशमुख", "PER_d", "लाखों मजदूर मुंबई में काम करते हैं"), ("उन्हें", "PER_d", "सीमाएं खोलने का निर्णय होगा")]),
+    # ... the singular उसे may stand for an organisation (a club) ...
+    ("मैनचेस्टर यूनाइटेड का कहना है कि कोई शर्त नहीं रखी गई है और उसे उम्मीद है कि 30 जून तक मामला निपट जाएगा।",
+     [("मैनचेस्टर यूनाइटेड", "ORG", "ORG_c")],
+     [("मैनचेस्टर यूनाइटेड", "ORG_c", "कोई शर्त नहीं रखी गई है"), ("उसे", "ORG_c", "30 जून तक मामला निपट जाएगा")]),
+    # ... but right after the कि of another report it stays in that report's content
+    ("अस्पताल ने अपने बयान में कहा है कि उन्हें उम्मीद है कि उनकी सेहत में सुधार जारी रहेगा।",
+     [("अस्पताल", "ORG", "ORG_a")],
+     [("अस्पताल", "ORG_a", "उन्हें उम्मीद है कि उनकी सेहत में सुधार जारी रहेगा")]),
+])
+def test_claims_round9_dative_experiencer(text, spec, want):
+    assert [(c.speaker_text, c.speaker_entity_id, c.content) for c in run(text, spec)] == want
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    # a department/agency the tagger missed, named by its qualifiers and head noun, before an according-to phrase
+    ("न्यूयॉर्क के आपदा प्रबंधन विभाग के अनुसार शहर में सबसे बड़ी बर्फबारी 2006 में हुई थी।", [],
+     [("आपदा प्रबंधन विभाग", "named", "शहर में सबसे बड़ी बर्फबारी 2006 में हुई थी")]),
+    # ... an unnamed news agency stays anonymous
+    ("न्यूज एजेंसी के मुताबिक भूकंप का केंद्र सोनीपत में था।", [],
+     [("न्यूज एजेंसी", "anonymous", "भूकंप का केंद्र सोनीपत में था")]),
+])
+def test_claims_round9_untagged_departments(text, spec, want):
+    assert [(c.speaker_text, c.speaker_type, c.content) for c in run(text, spec)] == want
