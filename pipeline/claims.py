@@ -1072,10 +1072,21 @@ class _Doc:
         words = [t for t in u.toks if t.e <= hit.s]
         while words and (words[0].k in self.titles or words[0].t in QUOTES):
             words.pop(0)
-        if not 1 <= len(words) <= 3 or words[0].s > u.s + 40:
-            return None
         lex = (self.npstop, self.pron, self.anon, self.anaphor, self.source, self.data, self.titles, self.adverbs,
                self.nonname, _BOTH, _CONNECTIVE_NOUNS, POSTPOSITIONS)
+        if len(words) > 3:
+            # `बर्लिन के … लैब के चीफ साइंटिस्ट कार्स्टन नोल कहते हैं, "…"`: a description ending in a title or a
+            # role noun, then one to three words that are no common word: the name it introduces
+            for k in (3, 2, 1):
+                tail, head = words[-k:], words[-k - 1]
+                if (head.k in self.titles or head.k in self.anon) and all(
+                        _IS_WORD.match(t.t) and not t.t[0].isdigit() and len(t.k) >= 2
+                        and not any(t.k in x for x in lex) for t in tail) \
+                        and not any(self.T[a.e:b.s].strip() for a, b in zip([head] + tail, tail)):
+                    return _Spk(self.T[tail[0].s:tail[-1].e], tail[0].s, tail[-1].e, None, "named")
+            return None
+        if not 1 <= len(words) <= 3 or words[0].s > u.s + 40:
+            return None
         for t in words:
             if not _IS_WORD.match(t.t) or t.t[0].isdigit() or any(t.k in x for x in lex) or len(t.k) < 2:
                 return None

@@ -1952,3 +1952,17 @@ def test_claims_round9_dative_experiencer(text, spec, want):
 ])
 def test_claims_round9_untagged_departments(text, spec, want):
     assert [(c.speaker_text, c.speaker_type, c.content) for c in run(text, spec)] == want
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    # a description ending in a title or role noun, then a name the tagger missed, before a habitual cue and a quote
+    ('बर्लिन के सिक्योरिटी रिसर्च लैब के चीफ साइंटिस्ट कार्स्टन नोल कहते हैं, "मुझे केवल एक ग्लास की जरूरत होगी."',
+     [("बर्लिन", "LOC", "LOC_b")], [("कार्स्टन नोल", "named", "मुझे केवल एक ग्लास की जरूरत होगी")]),
+    ('इनमें से एक रेखा कहती हैं, "मुझे लगता है कि हिंदी सीखना अच्छा होगा."', [],
+     [("रेखा", "named", "मुझे लगता है कि हिंदी सीखना अच्छा होगा")]),
+    # ... an unnamed expert after a quantifier stays anonymous (cues-v12: singular loans एक्सपर्ट, साइंटिस्ट)
+    ("कई हेल्थ एक्सपर्ट का कहना है कि 2021 तक वैक्सीन की खोज हो जाएगी।", [],
+     [("एक्सपर्ट", "anonymous", "2021 तक वैक्सीन की खोज हो जाएगी")]),
+])
+def test_claims_round9_untagged_name_after_description(text, spec, want):
+    assert [(c.speaker_text, c.speaker_type, c.content) for c in run(text, spec)] == want
