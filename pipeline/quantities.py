@@ -25,7 +25,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v11"  # folder under models/
+    lexicon: str = "quantities-v12"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -429,10 +429,13 @@ def _sentence_drafts(sent: Sentence, toks: list[_Tok], lex: Lexicon, p: Quantiti
                 if hour > 24 or int(m.group("m")) > 59:
                     continue
                 value, noun = hour, None
+            clock = rx is _TIMESTAMP and not m.group("d") and i1 < n and keys[i1] in S.get("clock_words", frozenset())
+            if clock:
+                i1, noun = i1 + 1, "बजे"  # "करीब 11:30 बजे ... टकरा गया": a clock time in the text takes part in an event
             for i in range(i0, i1):
                 consumed[i] = True
             drafts.append(_Draft(sent.sent_idx, i0, i1, value, None, "exact", noun, "date", num_start=i0,
-                                 timestamp=rx is not _DAY_MONTH))  # "26/11 का हमला" takes part in an event
+                                 timestamp=rx is not _DAY_MONTH and not clock))  # "26/11 का हमला" takes part in an event
 
     for m in _PHONE.finditer(sent.text) if has_digit else ():  # a phone number in dashed groups (dates were read above): no quantity
         if sum(ch.isdigit() for ch in m.group()) >= 8:
@@ -1258,6 +1261,13 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
     quotes = S.get("quote_marks", frozenset())
     pending: tuple[int, int] | None = None  # a date's infinitive, kept in case no finite predicate follows
 
+    marked = d.kind != "date" and d.i1 < n and keys[d.i1] in S.get("case_postpositions", frozenset())
+
+    def qualifies(j: int) -> bool:  # हुआ/हुए/हुई at j qualifies the noun after it, and the quantity is no subject of it
+        return marked and j + 1 < n and keys[j] in S.get("stative_participles", frozenset()) and _is_content(toks[j + 1], lex, doc) \
+            and keys[j + 1] not in S.get("verb_forms", frozenset()) and keys[j + 1] not in cop \
+            and keys[j + 1] not in S.get("verb_chain", frozenset()) and not lex.numbers.starts_number(keys[j + 1])
+
     stop = min(n, d.i1 + p.event_window)
     k = d.i1
     while k < stop:
@@ -1267,6 +1277,10 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
         if key in cop or key in ("होगा", "होगी", "होंगे"):
             if k - 1 >= d.i1 and key in cop and keys[k - 1] in S.get("copula_predicates", frozenset()):
                 return k - 1, k  # "लॉकडाउन जारी है", "मरीजों को ... की आवश्यकता है": a predicate adjective/noun
+            if k - 1 >= d.i1 and key in cop and keys[k - 1] in S.get("ud_adjectives", frozenset()) \
+                    and keys[k - 1] not in lex.adjectives and (k - 1 == d.i1 or keys[k - 2] in S.get("intensifiers", frozenset())
+                                                               or keys[d.i1] not in S.get("case_postpositions", frozenset())):
+                return k - 1, k  # "अगले आठ दिन बहुत महत्वपूर्ण हैं", "80 प्रतिशत नागरिक ... सहमत हैं": a predicate adjective
             return pending  # the clause's predicate is a bare copula
         if key in S.get("noun_lights", frozenset()) and k + 1 < n and (k + 2 >= n or keys[k + 2] in hard or keys[k + 2] == ",") and (
                 keys[k + 1] in S.get("conjunct_keep", frozenset()) or keys[k + 1] in S.get("copula_predicates", frozenset())
@@ -1281,6 +1295,14 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
                 and k + 1 < n and _is_content(toks[k + 1], lex, doc) and keys[k + 1] not in cop:
             k += 1
             continue  # "न्यूयॉर्क स्थित अपने कार्यालयों": "located in", attributive (an event only of a distance)
+        if typ in ("state", "strong") and qualifies(k + L):
+            k += L + 1
+            continue  # "लोगों ने ... में हाज़िर हुए ब्रेट कैवनौघ ... की सुनवाई देखी": an attributive participle
+        if typ in ("state", "strong") and d.i1 < n and keys[d.i1] == "ने":
+            e = k + L + 1 if nxt in ("होने", "होना") else k + L if keys[k + L - 1] in ("होने", "होना") else None
+            if e is not None and e < n and keys[e] in ("का", "की", "के", "को", "से", "पर", "में"):
+                k = e + 1
+                continue  # "38 प्रतिशत ने ... शामिल होने का समर्थन किया": an ergative subject's verb is the finite one
         if typ in ("strong", "eventnoun"):
             return k, k + L
         if typ == "state":
@@ -1335,6 +1357,9 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
             g = _verb_group_at(toks, keys, k, lex)
             if g is not None:
                 a, b, form = g
+                if form == "finite" and b == a + 1 and qualifies(b):
+                    k = b + 1
+                    continue  # "लोगों ने ... में हाज़िर हुए ब्रेट कैवनौघ ... की सुनवाई देखी": an attributive participle
                 if form == "attributive" and toks[a].text.endswith("कर") and d.kind in ("count", "money", "measure") \
                         and (a == d.i1 or (a == d.i1 + 1 and keys[d.i1] == "को")) \
                         and keys[a] not in S.get("conjunctive_not_events", frozenset()) \
@@ -1360,6 +1385,12 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
                 if d.kind == "date" and b == a + 1 and keys[a] in ("हुआ", "हुए", "हुई", "हुईं") and c < n \
                         and lex.events.get((keys[c],)) in ("noun", "eventnoun"):
                     return c, c + 1  # "25 अगस्त को पुलिसकर्मियों पर हुए हमले": the date dates the event noun
+                if form == "nonfinite" and d.kind in ("count", "percent", "money") and b + 1 < n and keys[b] == "के" and keys[b + 1] in ("लिए", "लिये") \
+                        and a > d.i1 + 1 and keys[d.i1] not in ("को", "का", "की", "के"):
+                    pending = pending or (a, b)
+                    k = b + 2
+                    continue  # "80 प्रतिशत नागरिक ... नाटो से जुड़ने के लिए सहमत हैं": a purpose infinitive (not its object's:
+                    # "20 लाख स्टोर बनाने", "200 लोगों को बचाने के लिए")
                 if form == "nonfinite" and d.kind == "date":
                     pending = pending or (a, b)
                     k = b
@@ -1422,8 +1453,9 @@ def _verb_group_at(toks: list[_Tok], keys: list[str], k: int, lex: Lexicon) -> t
         if key in lex.function_words or key in lex.not_nouns:
             return None
         j = k + 1
-        if j < n and keys[j] in S.get("nominal_particles", frozenset()) and light_at(j + 1):
-            return k, k + 1, "finite"  # "ठीक भी हुए"
+        if j < n and (keys[j] in S.get("nominal_particles", frozenset()) or (keys[j] in S.get("negations", frozenset())
+                      and j + 1 < n and (keys[j + 1] in S.get("do_be_lights", frozenset()) or keys[j + 1] in ("की", "कीं")) and not keys[j + 1].endswith(("ने", "ना")))) and light_at(j + 1):
+            return k, k + 1, "finite"  # "ठीक भी हुए", "प्रेस वार्ता नहीं की है"
         keep = S.get("conjunct_keep", frozenset())
         if not (light_at(j) or (key in keep and j < n and keys[j] in S.get("remain_verbs", frozenset()))):
             return None  # (a predicate adjective with रह is one group: "बंद रहेंगी", "लागू रहेगी")
