@@ -999,6 +999,40 @@ def test_quantities_v12_compound_heads(text, span, noun):
     (q,) = [q for q in run(text) if q.text == span]
     assert q.noun == noun
 
+
+@pytest.mark.parametrize("text,span,event", [
+    ("हमले में मारे गए 7 जवानों के परिवारों को मुआवजा दिया जाएगा।", "7 जवानों", "मारे गए"),  # a participle before a genitive count
+    ("भर्ती कराए गए पांच मरीजों की हालत गंभीर", "पांच मरीजों", "भर्ती कराए गए"),
+    ("मारे गए 21 लोगों में से ज्यादातर सड़क दुर्घटनाओं का शिकार हुए।", "21 लोगों", "मारे गए"),  # a partitive total
+    ("काबुल में बिना सूचना के की गई 500 लोगों की जांच में से एक तिहाई संक्रमित मिले हैं।", "500 लोगों", "जांच"),  # (a light verb)
+    ("मरकज से निकाले गए 536 लोगों को अस्पताल में भर्ती कराया गया है।", "536 लोगों", "भर्ती"),  # (an object: the clause's verb)
+    ("मध्य प्रदेश में कोरोना से गई 8 लोगों की जान", "8 लोगों", "जान"),  # (no participle group: से before गई)
+    ("भूकंप में 200 से अधिक लोग घायल हुये हैं।", "200 से अधिक लोग", "घायल"),  # the spelling हुये
+    ("देश भर में 349 लोग घायल भी हुए हैं।", "349 लोग", "घायल"),  # a particle between the state and हुए
+    ("गिरफ्तारी के लिए पांच टीमें गठित", "पांच टीमें", "गठित"),  # a headline's participle
+    ("मेरठ में 740 नए संदिग्ध मरीज चिह्नित", "740 नए संदिग्ध मरीज", "चिह्नित"),
+])
+def test_quantities_v12_participles(text, span, event):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.event == event
+
+
+@pytest.mark.parametrize("text,span,noun", [
+    ("सियोल का कहना है कि 30,000 से अधिक उत्तर कोरियाई लोगों ने सीमा पार की है।", "30,000 से अधिक उत्तर कोरियाई लोगों", "लोग"),
+    ("हमले में 12 इज़राइली सैनिक मारे गए।", "12 इज़राइली सैनिक", "सैनिक"),  # a demonym between the number and the noun
+])
+def test_quantities_v12_demonyms(text, span, noun):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.noun == noun
+
+
+def test_quantities_v12_entity_from_a_demonym_noun():
+    text = "नेपाल में हिमस्खलन हुआ। मरने वालों में चार कनाडाई, तीन नेपाली हैं।"
+    m = Mention("d", 0, 0, 5, text[0:5], "LOC", "t", None, "Nepal")
+    qs = run(text, [m])
+    q = next(q for q in qs if q.text == "तीन नेपाली")
+    assert (q.noun, q.entity_id) == ("नेपाली", "Nepal")  # a demonym alone is the counted noun and still names the place
+
 # --- speed: the shortcuts skip work, never change what is found ---------------------------------
 
 
