@@ -1313,6 +1313,14 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
         if key in cop or key in ("होगा", "होगी", "होंगे"):
             if k - 1 >= d.i1 and key in cop and keys[k - 1] in S.get("copula_predicates", frozenset()):
                 return k - 1, k  # "लॉकडाउन जारी है", "मरीजों को ... की आवश्यकता है": a predicate adjective/noun
+            if d.kind != "date" and k - 2 >= d.i1 and key in cop and keys[k - 1] in ("में", "पर") \
+                    and keys[k - 2] in S.get("state_locations", frozenset()):
+                a = k - 2
+                if a - 1 >= d.i1 + (d.kind != "count") and _noun_like(toks[a - 1], lex, doc) \
+                        and keys[a - 1] not in S.get("verb_forms", frozenset()) and keys[a - 1] not in S.get("age_person_nouns", frozenset()) \
+                        and _lemma(keys[a - 1], toks[a - 1].text, lex) not in (d.noun, lex.settings.get("default_person_noun", "लोग")):
+                    a -= 1  # "ऑक्सिजन सपॉर्ट पर हैं", "रेड जोन में हैं", "चिकित्सा निगरानी में थे"
+                return a, k - 1  # "7,367 लोग संक्रमण की चपेट में हैं": a state the counted are in
             if (pending is None or d.kind != "date") and k - 1 >= d.i1 and key in cop and keys[k - 1] in S.get("ud_adjectives", frozenset()) \
                     and keys[k - 1] not in lex.adjectives and (k - 1 == d.i1 or keys[k - 2] in S.get("intensifiers", frozenset())
                                                                or keys[d.i1] not in S.get("case_postpositions", frozenset())):

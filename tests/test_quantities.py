@@ -1033,6 +1033,20 @@ def test_quantities_v12_entity_from_a_demonym_noun():
     q = next(q for q in qs if q.text == "तीन नेपाली")
     assert (q.noun, q.entity_id) == ("नेपाली", "Nepal")  # a demonym alone is the counted noun and still names the place
 
+
+@pytest.mark.parametrize("text,span,event", [
+    ("राज्य में 7,367 लोग संक्रमण की चपेट में हैं।", "7,367 लोग", "चपेट"),  # a state the counted are in (X में/पर है)
+    ("बाढ़ से गांव के 70 परिवार दहशत में हैं।", "70 परिवार", "दहशत"),
+    ("प्रदेश के 19 जिले रेड जोन में हैं।", "19 जिले", "रेड जोन"),  # with its modifier noun
+    ("कुल 3.2% मरीज ऑक्सिजन सपॉर्ट पर हैं।", "3.2%", "ऑक्सिजन सपॉर्ट"),
+    ("अभी 4.8 फीसदी मरीज आईसीयू में हैं।", "4.8 फीसदी", "आईसीयू"),  # (not the percent's own noun मरीज)
+    ("इनमें से 8 मरीज वेंटिलेटर पर हैं।", "8 मरीज", "वेंटिलेटर"),
+    ("अभी 149 लोग विभिन्न अस्पतालों में हैं।", "149 लोग", None),  # a place: no event
+])
+def test_quantities_v12_state_locations(text, span, event):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.event == event
+
 # --- speed: the shortcuts skip work, never change what is found ---------------------------------
 
 
