@@ -25,7 +25,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v11"  # folder under models/
+    lexicon: str = "quantities-v12"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -429,10 +429,13 @@ def _sentence_drafts(sent: Sentence, toks: list[_Tok], lex: Lexicon, p: Quantiti
                 if hour > 24 or int(m.group("m")) > 59:
                     continue
                 value, noun = hour, None
+            clock = rx is _TIMESTAMP and not m.group("d") and i1 < n and keys[i1] in S.get("clock_words", frozenset())
+            if clock:
+                i1, noun = i1 + 1, "बजे"  # "करीब 11:30 बजे ... टकरा गया": a clock time in the text takes part in an event
             for i in range(i0, i1):
                 consumed[i] = True
             drafts.append(_Draft(sent.sent_idx, i0, i1, value, None, "exact", noun, "date", num_start=i0,
-                                 timestamp=rx is not _DAY_MONTH))  # "26/11 का हमला" takes part in an event
+                                 timestamp=rx is not _DAY_MONTH and not clock))  # "26/11 का हमला" takes part in an event
 
     for m in _PHONE.finditer(sent.text) if has_digit else ():  # a phone number in dashed groups (dates were read above): no quantity
         if sum(ch.isdigit() for ch in m.group()) >= 8:
@@ -784,7 +787,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
         else:
             ud_skipped = False
             while q < n and (
-                keys[q] in lex.adjectives or keys[q] in lex.demonyms
+                keys[q] in lex.adjectives or (keys[q] in lex.demonyms and noun_after(q))
+                or (keys[q] in S.get("demonym_prefixes", frozenset()) and q + 1 < n and keys[q + 1] in lex.demonyms and noun_after(q + 1))  # "उत्तर कोरियाई"
                 or (toks[q].text.endswith("ीय") and len(toks[q].text) > 4 and q + 1 < n and _noun_like(toks[q + 1], lex, doc))
                 or ((keys[q] in ud_adj or lex.events.get((keys[q],)) == "state") and noun_after(q))  # "पांच आसान व्यायाम"
                 or (keys[q] in ud_adj and q + 3 < n and keys[q + 1] == "-" and keys[q + 2] == keys[q] and noun_after(q + 2))
@@ -798,6 +802,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                 if q + 2 < n and keys[q + 1] == "-" and keys[q + 2] == keys[q]:
                     q += 2  # "चार अलग-अलग लोगों": a doubled adjective
                 q += 1
+            if demonym is None and q < n and keys[q] in lex.demonyms:
+                demonym = keys[q]  # "चार कनाडाई, तीन नेपाली": the demonym is the counted noun and still names the place
             if q + 3 < n and _noun_like(toks[q], lex, doc) and keys[q + 1] == "-" and toks[q + 1].start == toks[q].end \
                     and keys[q + 2][:1].isdigit() and toks[q + 2].start == toks[q + 1].end:
                 q += 3  # a name with digits before the noun: "3 नए कोविड-19 मामलों"
@@ -1134,6 +1140,9 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
             and d.i0 >= 2 and keys[d.i0 - 2] in S.get("case_postpositions", frozenset()) \
             and not (d.i1 < n and keys[d.i1] in ("की", "का", "के")):  # (not "देखते हुए 50", "ठीक हुए 705", "हुई 36 लोगों की पहचान")
         return toks[d.i0 - 1].text  # "अब तक हुई 30,043 जांच", "शनिवार को हुईं 57 मौतों में से": happened
+    pre = _participle_before(toks, keys, d, lex)
+    if pre is not None:
+        return sent.text[toks[pre].start - sent.start : toks[d.i0 - 1].end - sent.start]
     if d.partitive_total:
         return None  # "34 में से 22 प्रांतों", "152 मरीजों में से 135 ...": the total takes no event of the part
     if d.kind == "date" and d.i1 + 2 < n and keys[d.i1] == "को" and _noun_like(toks[d.i1 + 2], lex, doc) \
@@ -1153,6 +1162,36 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
         return None
     a, b = _verb_group(keys, span[0], span[1], d.i1, lex)
     return sent.text[toks[a].start - sent.start : toks[b - 1].end - sent.start]
+
+
+def _participle_before(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon) -> int | None:
+    """The first token of a perfective participle group right before a count that is a genitive or a partitive
+    total (`मारे गए 21 लोगों में से`, `लिए गए 28 सैंपल की जांच रिपोर्ट`, `भर्ती कराए गए पांच मरीजों की हालत`): the
+    participle is what happened to the counted (the clause's predicate belongs to the noun after it). Not a
+    light verb of another noun (`की गई 500 लोगों की जांच`), nor before को/ने/से (the clause's own object/subject)."""
+    S = lex.sets
+    n = len(keys)
+    if d.kind != "count" or d.i0 < 2 or d.i1 >= n or keys[d.i1] not in ("में", "का", "की", "के"):
+        return None
+    past = S.get("past_vectors", frozenset())
+    if keys[d.i0 - 1] not in past:
+        return None
+    a = d.i0 - 1
+    while a - 1 >= 0 and keys[a - 1] in past:
+        a -= 1
+    h = a - 1
+    if h < 0 or not _IS_WORD.match(toks[h].text) or keys[h] in lex.function_words or lex.numbers.starts_number(keys[h]):
+        return None
+    forms = S.get("verb_forms", frozenset())
+    lights = S.get("nominal_lights", frozenset()) | S.get("causative_lights", frozenset())
+    if keys[h] in lights:
+        if h - 1 < 0 or not _IS_WORD.match(toks[h - 1].text) or keys[h - 1] in lex.function_words \
+                or lex.numbers.starts_number(keys[h - 1]):
+            return None  # "की गई 500 लोगों की जांच": the light verb of the noun after it
+        return h - 1  # "भर्ती कराए गए", "गिरफ्तार किये गये", "साझे किये गए"
+    if keys[h] not in forms and keys[h] not in S.get("verb_stems", frozenset()):
+        return None
+    return h  # "मारे गए", "लिए गए", "निकाले गए"
 
 
 def _date_happening(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, doc: _Doc, span) -> tuple[int, int] | None:
@@ -1258,6 +1297,13 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
     quotes = S.get("quote_marks", frozenset())
     pending: tuple[int, int] | None = None  # a date's infinitive, kept in case no finite predicate follows
 
+    marked = d.kind != "date" and d.i1 < n and keys[d.i1] in S.get("case_postpositions", frozenset())
+
+    def qualifies(j: int) -> bool:  # हुआ/हुए/हुई at j qualifies the noun after it, and the quantity is no subject of it
+        return marked and j + 1 < n and keys[j] in S.get("stative_participles", frozenset()) and _is_content(toks[j + 1], lex, doc) \
+            and keys[j + 1] not in S.get("verb_forms", frozenset()) and keys[j + 1] not in cop \
+            and keys[j + 1] not in S.get("verb_chain", frozenset()) and not lex.numbers.starts_number(keys[j + 1])
+
     stop = min(n, d.i1 + p.event_window)
     k = d.i1
     while k < stop:
@@ -1267,6 +1313,18 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
         if key in cop or key in ("होगा", "होगी", "होंगे"):
             if k - 1 >= d.i1 and key in cop and keys[k - 1] in S.get("copula_predicates", frozenset()):
                 return k - 1, k  # "लॉकडाउन जारी है", "मरीजों को ... की आवश्यकता है": a predicate adjective/noun
+            if d.kind != "date" and k - 2 >= d.i1 and key in cop and keys[k - 1] in ("में", "पर") \
+                    and keys[k - 2] in S.get("state_locations", frozenset()):
+                a = k - 2
+                if a - 1 >= d.i1 + (d.kind != "count") and _noun_like(toks[a - 1], lex, doc) \
+                        and keys[a - 1] not in S.get("verb_forms", frozenset()) and keys[a - 1] not in S.get("age_person_nouns", frozenset()) \
+                        and _lemma(keys[a - 1], toks[a - 1].text, lex) not in (d.noun, lex.settings.get("default_person_noun", "लोग")):
+                    a -= 1  # "ऑक्सिजन सपॉर्ट पर हैं", "रेड जोन में हैं", "चिकित्सा निगरानी में थे"
+                return a, k - 1  # "7,367 लोग संक्रमण की चपेट में हैं": a state the counted are in
+            if (pending is None or d.kind != "date") and k - 1 >= d.i1 and key in cop and keys[k - 1] in S.get("ud_adjectives", frozenset()) \
+                    and keys[k - 1] not in lex.adjectives and (k - 1 == d.i1 or keys[k - 2] in S.get("intensifiers", frozenset())
+                                                               or keys[d.i1] not in S.get("case_postpositions", frozenset())):
+                return k - 1, k  # "अगले आठ दिन बहुत महत्वपूर्ण हैं", "80 प्रतिशत नागरिक ... सहमत हैं": a predicate adjective
             return pending  # the clause's predicate is a bare copula
         if key in S.get("noun_lights", frozenset()) and k + 1 < n and (k + 2 >= n or keys[k + 2] in hard or keys[k + 2] == ",") and (
                 keys[k + 1] in S.get("conjunct_keep", frozenset()) or keys[k + 1] in S.get("copula_predicates", frozenset())
@@ -1281,8 +1339,18 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
                 and k + 1 < n and _is_content(toks[k + 1], lex, doc) and keys[k + 1] not in cop:
             k += 1
             continue  # "न्यूयॉर्क स्थित अपने कार्यालयों": "located in", attributive (an event only of a distance)
+        if typ in ("state", "strong") and qualifies(k + L):
+            k += L + 1
+            continue  # "लोगों ने ... में हाज़िर हुए ब्रेट कैवनौघ ... की सुनवाई देखी": an attributive participle
+        if typ in ("state", "strong") and d.i1 < n and keys[d.i1] == "ने":
+            e = k + L + 1 if nxt in ("होने", "होना") else k + L if keys[k + L - 1] in ("होने", "होना") else None
+            if e is not None and e < n and keys[e] in ("का", "की", "के", "को", "से", "पर", "में"):
+                k = e + 1
+                continue  # "38 प्रतिशत ने ... शामिल होने का समर्थन किया": an ergative subject's verb is the finite one
         if typ in ("strong", "eventnoun"):
             return k, k + L
+        if typ == "state" and nxt in S.get("nominal_particles", frozenset()) and k + L + 1 < n and keys[k + L + 1] in dobe:
+            return k, k + L  # "349 लोग घायल भी हुए हैं"
         if typ == "state":
             if nxt in dobe or nxt in cop or nxt in past or nxt in hard or nxt == "," or nxt in S.get("state_copulas", ()):
                 return k, k + L
@@ -1310,6 +1378,9 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
             if (attached or predicative) and not modifier_of_noun:  # ("राहत कोष का गठन किया": राहत qualifies कोष)
                 return k, k + L
         t = toks[k]
+        if L == 0 and k == d.i1 and d.kind != "date" and t.text.endswith(str(lex.settings.get("bare_participle_ending", "ित"))) \
+                and len(t.text) > 3 and _IS_WORD.match(t.text) and (k + 1 >= n or keys[k + 1] in hard or keys[k + 1] == ","):
+            return k, k + 1  # a headline's participle: "पांच टीमें गठित", "740 नए संदिग्ध मरीज चिह्नित"
         if L == 0 and k > d.i1 and lex.numbers.starts_number(keys[k - 1]) and _IS_WORD.match(t.text) \
                 and key not in S.get("verb_forms", frozenset()) and key not in S.get("become_verbs", frozenset()):
             k += 1
@@ -1335,6 +1406,9 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
             g = _verb_group_at(toks, keys, k, lex)
             if g is not None:
                 a, b, form = g
+                if form == "finite" and b == a + 1 and qualifies(b):
+                    k = b + 1
+                    continue  # "लोगों ने ... में हाज़िर हुए ब्रेट कैवनौघ ... की सुनवाई देखी": an attributive participle
                 if form == "attributive" and toks[a].text.endswith("कर") and d.kind in ("count", "money", "measure") \
                         and (a == d.i1 or (a == d.i1 + 1 and keys[d.i1] == "को")) \
                         and keys[a] not in S.get("conjunctive_not_events", frozenset()) \
@@ -1360,6 +1434,12 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
                 if d.kind == "date" and b == a + 1 and keys[a] in ("हुआ", "हुए", "हुई", "हुईं") and c < n \
                         and lex.events.get((keys[c],)) in ("noun", "eventnoun"):
                     return c, c + 1  # "25 अगस्त को पुलिसकर्मियों पर हुए हमले": the date dates the event noun
+                if form == "nonfinite" and d.kind in ("count", "percent", "money") and b + 1 < n and keys[b] == "के" and keys[b + 1] in ("लिए", "लिये") \
+                        and a > d.i1 + 1 and keys[d.i1] not in ("को", "का", "की", "के"):
+                    pending = pending or (a, b)
+                    k = b + 2
+                    continue  # "80 प्रतिशत नागरिक ... नाटो से जुड़ने के लिए सहमत हैं": a purpose infinitive (not its object's:
+                    # "20 लाख स्टोर बनाने", "200 लोगों को बचाने के लिए")
                 if form == "nonfinite" and d.kind == "date":
                     pending = pending or (a, b)
                     k = b
@@ -1422,8 +1502,11 @@ def _verb_group_at(toks: list[_Tok], keys: list[str], k: int, lex: Lexicon) -> t
         if key in lex.function_words or key in lex.not_nouns:
             return None
         j = k + 1
-        if j < n and keys[j] in S.get("nominal_particles", frozenset()) and light_at(j + 1):
-            return k, k + 1, "finite"  # "ठीक भी हुए"
+        if j < n and (keys[j] in S.get("nominal_particles", frozenset()) or (keys[j] in S.get("negations", frozenset())
+                      and j + 1 < n and (keys[j + 1] in S.get("do_be_lights", frozenset()) or keys[j + 1] in ("की", "कीं")) and not keys[j + 1].endswith(("ने", "ना"))
+                      and (grow(j + 2) >= n or keys[grow(j + 2)] in hard or keys[grow(j + 2)] in cop or keys[grow(j + 2)] == ","))) \
+                and light_at(j + 1):
+            return k, k + 1, "finite"  # "ठीक भी हुए", "प्रेस वार्ता नहीं की है"
         keep = S.get("conjunct_keep", frozenset())
         if not (light_at(j) or (key in keep and j < n and keys[j] in S.get("remain_verbs", frozenset()))):
             return None  # (a predicate adjective with रह is one group: "बंद रहेंगी", "लागू रहेगी")
@@ -1492,7 +1575,9 @@ def _shared_heads(drafts: list[_Draft], keys: list[str], lex: Lexicon) -> None:
     joins = lex.sets.get("coordinators", frozenset())
     for x in range(len(drafts) - 2, -1, -1):
         d, e = drafts[x], drafts[x + 1]
-        if d.i1 >= len(keys) or keys[d.i1] not in joins or d.kind != "count" or d.noun is not None:
+        demonym = d.noun is not None and keys[d.i1 - 1] in lex.demonyms and e.noun is not None \
+            and fold(e.noun) not in lex.demonyms  # "नौ सऊदी और तीन फ्रांसीसी नागरिकों": nationals (not "93000 अमेरिकियों")
+        if d.i1 >= len(keys) or keys[d.i1] not in joins or d.kind != "count" or (d.noun is not None and not demonym):
             continue
         listed = keys[d.i1] == "और" and d.i1 + 2 <= e.i0 <= d.i1 + 4 and all(_IS_WORD.match(keys[y]) for y in range(d.i1 + 1, e.i0))
         if e.i0 != d.i1 + 1 and not listed:  # (listed: "तमिलनाडु में 1,520 और मध्य प्रदेश में 1.485 मामले" -> मामले)
@@ -1504,7 +1589,7 @@ def _shared_heads(drafts: list[_Draft], keys: list[str], lex: Lexicon) -> None:
         elif e.kind == "date" and e.noun in lex.months.values() and d.i1 - d.i0 == 1 \
                 and keys[d.i0][:1].isdigit() and d.value == int(d.value) and 1 <= d.value <= 31:
             d.kind, d.noun, d.needs_noun = "date", e.noun, False
-        elif e.kind == "count" and e.noun and d.needs_noun and d.modifier != "vague":
+        elif e.kind == "count" and e.noun and (d.needs_noun or demonym) and d.modifier != "vague":
             d.noun, d.needs_noun = e.noun, False
 
 
