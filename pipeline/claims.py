@@ -359,12 +359,14 @@ def _per_lexicon(fn):
 
 @dataclass(frozen=True)
 class _CuePattern:
-    """A cue entry's compiled patterns, and a folded word that every match of them contains (a
-    substring test on the folded text skips the regex scan for the many cues a text lacks)."""
+    """A cue entry's forms, and a folded word that every match of them contains (a substring test on the
+    folded text skips the regex scan for the many cues a text lacks). A form's regex is compiled when a
+    text first needs it (`_phrase_re`, cached): compiling all ~1,100 up front cost a one-article run about
+    a second."""
 
     entry: CueEntry
     needle: str
-    pats: tuple[regex.Pattern, ...]
+    forms: tuple[str, ...]
 
 
 @_per_lexicon
@@ -379,7 +381,7 @@ def _cue_patterns(lex: CueLexicon) -> tuple[_CuePattern, ...]:
         # a word every form contains (`अनुसार` for `के अनुसार` and `अनुसार`); "" filters nothing
         common = [w for w in fold(forms[-1]).split(" ") if all(w in fold(f).split(" ") for f in forms)]
         needle = max(common, key=len, default="")
-        out.append(_CuePattern(ce, needle, tuple(_phrase_re(f) for f in forms)))
+        out.append(_CuePattern(ce, needle, tuple(forms)))
     return tuple(out)
 
 
@@ -394,8 +396,7 @@ def _cue_index(lex: CueLexicon) -> tuple[dict[str, tuple[tuple[int, frozenset[st
     others: list[int] = []
     for order, cp in enumerate(_cue_patterns(lex)):
         if cp.needle and _WORD.fullmatch(cp.needle):
-            forms = [cp.entry.form] + ([cp.entry.form.split(" ", 1)[1]] if len(cp.pats) > 1 else [])
-            common = set.intersection(*(set(fold(f).split(" ")) for f in forms))
+            common = set.intersection(*(set(fold(f).split(" ")) for f in cp.forms))
             words = frozenset(w for w in common if _WORD.fullmatch(w))
             by_word.setdefault(cp.needle, []).append((order, words))
         else:
@@ -639,8 +640,8 @@ class _Doc:
         orders.sort()
         for order in orders:
             cp = patterns[order]
-            for pat in cp.pats:
-                for m in pat.finditer(self.T):
+            for form in cp.forms:
+                for m in _phrase_re(form).finditer(self.T):
                     found.append((m.start(), m.end(), order, cp.entry))
         found.sort(key=lambda x: (x[0], -(x[1] - x[0]), x[2]))
         hits: list[_Hit] = []
