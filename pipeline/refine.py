@@ -211,7 +211,7 @@ class RefineParams:
     kb_candidates: bool = True  # tag untagged KB place names
     name_parts: bool = True  # a full PER name's surname alone is that person too
     steps: tuple[str, ...] = ("latin", "trim", "common", "orgs", "org_heads", "kinds", "places", "context", "lists",
-                              "acronyms", "vote", "propagate", "variants")  # + "designated": opt-in, see designated_places
+                              "acronyms", "vote", "propagate", "surnames", "variants")  # + "designated": opt-in, see designated_places
     cue_min_count: int = 10  # a word seen this often in the training data ...
     cue_min_ratio: float = 0.3  # ... right after a place name this often (`जिले`, `गांव`) marks the word before it as one
     cue_max_words: int = 2  # the longest name taken before such a cue
@@ -274,11 +274,15 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
     if "acronyms" in on:
         fixed, ents = split(acronym_expansions(words, texts, fixed + ents, lex, p, keep))
     ents = vote_labels(fixed + ents, lex, keep) if "vote" in on else fixed + ents
+    if "surnames" in on:  # before the propagation, which spreads a relabelled surname (`सिंघल`)
+        ents = surname_labels(texts, ents, lex, keep, join=False)
     if "propagate" in on:
         ents = foreign_names(words, texts, aged_names(words, texts, ents, lex, p), lex)
         common = common if "common" in on else frozenset()
         ents = given_name_heads(words, texts, propagate(words, texts, ents, lex, p, common), lex, keep)
         ents = join_adjacent(texts, ents, lex)  # a surname the propagation tagged next to its given name
+    if "surnames" in on:
+        ents = surname_labels(texts, ents, lex, keep)
     if "variants" in on:
         ents = place_variants(words, texts, ents, lex)
     return sorted(ents + rest, key=lambda m: (m.start, m.end, m.label))
@@ -1367,6 +1371,52 @@ def vote_labels(ents: list[Mention], lex: Lexicon, keep: frozenset[tuple[int, in
         kb = "LOC" if lex.strong_place(key) else ""
         best[key] = max(c, key=lambda lab: (c[lab], lab == kb, prior.get(lab, 0), lab))
     return [replace(m, label=best[fold(m.text)]) if fold(m.text) in best else m for m in ents]
+
+
+def _surname_like(surface: str, lex: Lexicon) -> bool:
+    """A word that may be a person's surname alone: Devanagari, no KB place, known organisation, organisation or place
+    head, and no letter-name acronym of three letters or more (`पीजीआइ`); two letters are initials or a surname
+    (`बीटी` of `वॉरेन बीटी`)."""
+    fw = fold(surface)
+    if " " in surface.strip() or not _RX_DEVANAGARI.fullmatch(surface) or place_of(surface, lex) or (fw,) in lex.orgs \
+            or fw in lex.function_words or fw in INSTITUTIONS or fw in COMPANY_HEADS or fw in ORG_KINDS \
+            or fw in PLACE_KINDS or fw in DESIGNATORS:
+        return False
+    acr = latin_acronym(surface)
+    return not (acr and len(acr) >= 3)
+
+
+def _given_first(w: str, lex: Lexicon) -> bool:
+    """A full name's first word that makes it a person's: a given name (the lexicon's, FOREIGN_GIVEN) or an initial."""
+    fw = fold(w)
+    return fw in lex.given_names or fw in FOREIGN_GIVEN or len(w.rstrip(".")) <= 2
+
+
+def surname_labels(sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                   keep: frozenset[tuple[int, int]] = frozenset(), join: bool = True) -> list[Mention]:
+    """One person per document: a person's name followed at once by a one-word ORG span that can be a surname
+    (`वॉरेन` + `बीटी` read as an acronym) is one person's name when the person span is one word or ends in a given
+    name; and a one-word ORG or LOC span that is the last word of a person's full name (a given name or an initial
+    first, or such a join) in the same document is that person (`गेल` after `क्रिस गेल`, `बीटी` after `वॉरेन बीटी`). Curated spans are left alone. `join=False`: the
+    relabelling only (run before the propagation, then again with the joins after it)."""
+    ents = sorted(ents, key=lambda m: (m.start, m.end))
+    out: list[Mention] = []
+    joined: set[str] = set()
+    for m in ents:
+        prev = out[-1] if out else None
+        if join and prev is not None and prev.label == "PER" and m.label == "ORG" and m.sent_idx == prev.sent_idx \
+                and m.start == prev.end + 1 and (m.start, m.end) not in keep and (prev.start, prev.end) not in keep \
+                and _surname_like(m.text, lex) and latin_acronym(m.text) \
+                and (" " not in prev.text.strip() or fold(prev.text.split()[-1]) in lex.given_names
+                     or fold(prev.text.split()[-1]) in FOREIGN_GIVEN):
+            out[-1] = _span(sents[m.sent_idx], prev, prev.start, m.end, "PER")
+            joined.add(fold(m.text))
+            continue
+        out.append(m)
+    lasts = {fold(m.text.split()[-1]) for m in out if m.label == "PER" and len(m.text.split()) >= 2
+             and _given_first(m.text.split()[0], lex)} | joined
+    return [replace(m, label="PER") if m.label in ("ORG", "LOC") and fold(m.text) in lasts
+            and (m.start, m.end) not in keep and _surname_like(m.text, lex) else m for m in out]
 
 
 def foreign_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon) -> list[Mention]:

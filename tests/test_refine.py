@@ -1156,3 +1156,29 @@ def test_refine_acronym_expansion_of_a_latin_acronym(sentences_of, text, spans, 
     sents = sentences_of(text)
     got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("acronyms",)))
     assert [(m.text, m.label) for m in got] == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # the surname of a full name (a given name first) read as a place or an organisation alone is that person
+        ("राम सिंघल ने कहा। सिंघल से पूछा गया।", [("राम सिंघल", "PER"), ("सिंघल", "LOC")],
+         [("राम सिंघल", "PER"), ("सिंघल", "PER")]),
+        ("मोहन गेल ने छक्के लगाए। गेल के अलावा कोई नहीं खेला।", [("मोहन गेल", "PER"), ("गेल", "ORG")],
+         [("मोहन गेल", "PER"), ("गेल", "PER")]),
+        # a person + a two-letter "acronym" is one name, and that surname alone is the person everywhere
+        ("मंच पर वॉरेन बीटी मौजूद थे। बीटी ने कहा।", [("वॉरेन", "PER"), ("बीटी", "ORG"), ("बीटी", "ORG")],
+         [("वॉरेन बीटी", "PER"), ("बीटी", "PER")]),
+        # not: a KB place, a known organisation, an acronym of three letters or more, a name with no given name first
+        ("राम दिल्ली ने कहा। दिल्ली में बारिश हुई।", [("राम दिल्ली", "PER"), ("दिल्ली", "LOC")],
+         [("राम दिल्ली", "PER"), ("दिल्ली", "LOC")]),
+        ("राम होंडा ने कहा। होंडा ने कार बनाई।", [("राम होंडा", "PER"), ("होंडा", "ORG")],
+         [("राम होंडा", "PER"), ("होंडा", "ORG")]),
+        ("राम पीजीआइ ने कहा। पीजीआइ में भर्ती हुए।", [("राम पीजीआइ", "PER"), ("पीजीआइ", "ORG")],
+         [("राम पीजीआइ", "PER"), ("पीजीआइ", "ORG")]),
+        ("बूबोनिक प्लेग फैला। प्लेग से लोग मरे।", [("बूबोनिक प्लेग", "PER"), ("प्लेग", "LOC")],
+         [("बूबोनिक प्लेग", "PER"), ("प्लेग", "LOC")]),
+    ],
+)
+def test_refine_surnames_take_the_persons_label(sentences_of, text, spans, expected):
+    assert _refine(sentences_of, text, spans, steps=("surnames",)) == expected
