@@ -211,7 +211,7 @@ class RefineParams:
     kb_candidates: bool = True  # tag untagged KB place names
     name_parts: bool = True  # a full PER name's surname alone is that person too
     steps: tuple[str, ...] = ("latin", "trim", "common", "orgs", "org_heads", "kinds", "places", "context", "lists",
-                              "acronyms", "vote", "propagate", "surnames", "variants")  # + "designated": opt-in, see designated_places
+                              "acronyms", "vote", "propagate", "surnames", "variants", "institutions")  # + "designated": opt-in, see designated_places
     cue_min_count: int = 10  # a word seen this often in the training data ...
     cue_min_ratio: float = 0.3  # ... right after a place name this often (`जिले`, `गांव`) marks the word before it as one
     cue_max_words: int = 2  # the longest name taken before such a cue
@@ -273,6 +273,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         fixed, ents = split(designated_places(words, texts, fixed + ents, lex, p))
     if "acronyms" in on:
         fixed, ents = split(acronym_expansions(words, texts, fixed + ents, lex, p, keep))
+        ents = bracket_acronyms(words, texts, fixed + ents, lex, p)
+        fixed, ents = split(ents)
     ents = vote_labels(fixed + ents, lex, keep) if "vote" in on else fixed + ents
     if "surnames" in on:  # before the propagation, which spreads a relabelled surname (`सिंघल`)
         ents = surname_labels(texts, ents, lex, keep, join=False)
@@ -285,6 +287,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = surname_labels(texts, ents, lex, keep)
     if "variants" in on:
         ents = place_variants(words, texts, ents, lex)
+    if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
+        ents = late_institutions(words, texts, ents, keep)
     return sorted(ents + rest, key=lambda m: (m.start, m.end, m.label))
 
 
@@ -689,6 +693,32 @@ def english_orgs(words: dict[int, list[Word]], sents: dict[int, Sentence], ents:
     return final
 
 
+UNIVERSITIES = frozenset(fold(w) for w in "यूनिवर्सिटी विश्वविद्यालय".split())
+
+
+def late_institutions(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+                      keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """After the propagation: a place or person span followed by untagged institution modifiers and an institution
+    head is that institution (`गोरखपुर मेडिकल कॉलेज`, `वर्धमान महावीर मेडिकल कॉलेज`, `पाकिस्तान इंटरनेशनल
+    एयरलाइंस`), and a place followed by a university head is that university (`वेस्ट वर्जीनिया यूनिवर्सिटी`). Without a
+    modifier other heads are left alone (`पंजाब स्कूल शिक्षा बोर्ड`, `कोलकाता अस्पताल`: a description)."""
+    starts = {(m.sent_idx, m.start) for m in ents}
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    out = []
+    for m in ents:
+        if m.label == "LOC" or m.label == "PER" and (m.start, m.end) not in keep:  # a curated place grows too
+            ws = words[m.sent_idx]
+            k = next((k for k, w in enumerate(ws) if w[0] >= m.end), len(ws))
+            if k < len(ws) and ws[k][0] == m.end + 1 and (m.sent_idx, ws[k][0]) not in covered:
+                e = _institution_end(ws, k, m.end, modified=True)
+                if e is None and m.label == "LOC" and fold(ws[k][2]) in UNIVERSITIES:
+                    e = ws[k][1]
+                if e is not None and not any((m.sent_idx, w[0]) in starts for w in ws[k:] if w[0] < e):
+                    m = _span(sents[m.sent_idx], m, m.start, e, "ORG")
+        out.append(m)
+    return out
+
+
 def _descriptive(w: str, lex: Lexicon, p: RefineParams) -> bool:
     """A word that describes a kind rather than naming one: a demonym (`पाकिस्तानी`), an adjective the news text
     writes before nouns (`आतंकवादी`, `समाचार`, `मेडिकल`) or a common word of the training data; never a place, a
@@ -699,8 +729,9 @@ def _descriptive(w: str, lex: Lexicon, p: RefineParams) -> bool:
     if place_of(w, lex) or fw in lex.given_names or latin_acronym(w) or _is_latin(w) or (fw,) in lex.orgs \
             or st is not None and st.n >= 3 and st.n_ent >= p.name_min_ratio * st.n:
         return False
-    if st is None:  # a word the training data never saw (`पीपल्स पार्टी`, a Latin name in Devanagari): a demonym only
-        return _demonym(w, lex)
+    if st is None:  # a word the training data never saw (`पीपल्स पार्टी`, a Latin name in Devanagari): a demonym, or
+        news = lex.news.get(fw)  # an English loan that many news articles use (`सर्विलांस टीम`, `ब्लड बैंक`)
+        return _demonym(w, lex) or bool(news and news.n_docs >= p.kind_name_max_docs)
     return _demonym(w, lex) or _modifier_word(w, lex, p.modifier_max_case) or _common(w, lex, p)
 
 
@@ -1316,6 +1347,44 @@ def acronym_expansions(words: dict[int, list[Word]], sents: dict[int, Sentence],
                 continue
             out = [m for m in out if m not in inside]
             out.append(_span(sents[idx], acr, a, b))
+    return out
+
+
+def _bracket_acronym(w: str, lex: Lexicon, p: RefineParams) -> bool:
+    """A word in brackets after an organisation's name that is its short name: Latin with two capitals or more
+    (`MoHAP`, `SGPGIMS`), or Devanagari that the training data does not show to be a common word (`जिम्स`, `रिम्स`,
+    `कैट`, `एफसीआई`); no code, rank, service or medical term (`आईएएस`, LATIN_NOT_NAMES), number, function word,
+    title or role, nothing of fewer than three letters (`एन` of `पीएमएल (एन)`) or joined by a dash or slash."""
+    if len(w) < 3 or _RX_DIGIT.search(w) or any(c in w for c in "-/.") or not _RX_LETTER.match(w):
+        return False
+    if w.isascii():
+        return sum(c.isupper() for c in w) >= 2 and w.upper() not in LATIN_NOT_NAMES
+    fw = fold(w)
+    acr = latin_acronym(w)
+    if not _RX_DEVANAGARI.fullmatch(w) or fw in lex.function_words or fw in TITLES or fw in ROLES \
+            or fw in RANK_ACRONYMS or fw in NUMBER_WORDS or acr and acr.upper() in LATIN_NOT_NAMES:
+        return False
+    st = _stats(w, lex)
+    return not (st and st.n >= p.common_min_count and st.n_ent < p.name_min_ratio * st.n)
+
+
+def bracket_acronyms(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                     p: RefineParams) -> list[Mention]:
+    """`राजकीय आयुर्विज्ञान संस्थान (जिम्स)`, `विश्व स्वास्थ्य संगठन (डबल्यूएचओ)`: an untagged word alone in brackets
+    after an organisation's name and a space is that organisation's short name (a separate ORG mention, SPEC.md);
+    not a bracket glued to the name (`मुस्लिम लीग(नून)`: part of the party's name)."""
+    orgs = {(m.sent_idx, m.end) for m in ents if m.label == "ORG"}
+    covered = {(m.sent_idx, w) for m in ents for w in range(m.start, m.end)}
+    out = list(ents)
+    for idx, ws in words.items():
+        for k in range(1, len(ws) - 2):
+            if ws[k][2] != "(" or ws[k + 2][2] != ")" or (idx, ws[k - 1][1]) not in orgs \
+                    or ws[k][0] != ws[k - 1][1] + 1 or (idx, ws[k + 1][0]) in covered:
+                continue
+            if _bracket_acronym(ws[k + 1][2], lex, p):
+                sent = sents[idx]
+                s, e = ws[k + 1][0], ws[k + 1][1]
+                out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "ORG", "refine"))
     return out
 
 

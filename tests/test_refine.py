@@ -1182,3 +1182,68 @@ def test_refine_acronym_expansion_of_a_latin_acronym(sentences_of, text, spans, 
 )
 def test_refine_surnames_take_the_persons_label(sentences_of, text, spans, expected):
     assert _refine(sentences_of, text, spans, steps=("surnames",)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # a word alone in brackets after an organisation's name and a space is its short name
+        ("युवक राजकीय आयुर्विज्ञान संस्थान (जिम्स) में भर्ती हुए।", [("राजकीय आयुर्विज्ञान संस्थान", "ORG")],
+         [("राजकीय आयुर्विज्ञान संस्थान", "ORG"), ("जिम्स", "ORG")]),
+        ("देश के स्वास्थ्य मंत्रालय (MoHAP) ने कहा।", [("स्वास्थ्य मंत्रालय", "ORG")],
+         [("स्वास्थ्य मंत्रालय", "ORG"), ("MoHAP", "ORG")]),
+        # not: a service (आईएएस), a glued bracket, two letters, a common word, after a place
+        ("भारतीय प्रशासनिक सेवा (आईएएस) एसोसिएशन ने कहा।", [("भारतीय प्रशासनिक सेवा", "ORG")],
+         [("भारतीय प्रशासनिक सेवा", "ORG")]),
+        ("पाकिस्तान मुस्लिम लीग(नून) ने कहा।", [("पाकिस्तान मुस्लिम लीग", "ORG")], [("पाकिस्तान मुस्लिम लीग", "ORG")]),
+        ("पीएमएल (एन) के नेता ने कहा।", [("पीएमएल", "ORG")], [("पीएमएल", "ORG")]),
+        ("स्वास्थ्य मंत्रालय (मौसम) ने कहा।", [("स्वास्थ्य मंत्रालय", "ORG")], [("स्वास्थ्य मंत्रालय", "ORG")]),
+        ("नयी दिल्ली (जिम्स) में भर्ती हुए।", [("नयी दिल्ली", "LOC")], [("नयी दिल्ली", "LOC")]),
+    ],
+)
+def test_refine_bracketed_short_names_of_organisations(sentences_of, text, spans, expected):
+    assert _refine(sentences_of, text, spans, steps=("acronyms",)) == expected
+
+
+def _loan_lex():
+    from dataclasses import replace as _replace
+
+    from pipeline.lexicon import NewsStats
+    # English loans that many news articles use, unseen by the training data; and one only a few use
+    return _replace(LEX, news={"सर्विलांस": NewsStats(50, 22, 25), "ब्लड": NewsStats(67, 32, 2),
+                               "पीपल्स": NewsStats(5, 3, 0)})
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        ("जिले में 19 सर्विलांस टीम काम कर रही थी।", [("सर्विलांस टीम", "ORG")], []),
+        ("नवादा में ब्लड बैंक की स्थापना हुई थी।", [("ब्लड बैंक", "ORG")], [("नवादा", "LOC")]),
+        # a rare unseen word may be a name: `पीपल्स पार्टी` stays
+        ("पीपल्स पार्टी ने कहा।", [("पीपल्स पार्टी", "ORG")], [("पीपल्स पार्टी", "ORG")]),
+    ],
+)
+def test_refine_kinds_after_loan_words_of_the_news_are_no_names(sentences_of, text, spans, expected):
+    sents = sentences_of(text)
+    spans = spans + ([("नवादा", "LOC")] if "नवादा" in text else [])
+    got = refine_mentions(sents, _mentions(sents, spans), _loan_lex(), RefineParams(steps=("kinds",)))
+    assert [(m.text, m.label) for m in got] == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # a place or person found late + institution modifiers + an institution head is the institution
+        ("नमूने दिल्ली मेडिकल कॉलेज में भेजे गए।", [("दिल्ली", "LOC")], [("दिल्ली मेडिकल कॉलेज", "ORG")]),
+        ("मरीज आनंद मेडिकल कॉलेज अस्पताल में भर्ती हैं।", [("आनंद", "PER")],
+         [("आनंद मेडिकल कॉलेज अस्पताल", "ORG")]),
+        ("उन्होंने दिल्ली यूनिवर्सिटी में पढ़ाया।", [("दिल्ली", "LOC")], [("दिल्ली यूनिवर्सिटी", "ORG")]),
+        # no modifier: a description, left alone (`अपने दिल्ली अस्पताल में`, `पंजाब स्कूल शिक्षा बोर्ड`)
+        ("नमूने अपने दिल्ली अस्पताल में भेजे गए।", [("दिल्ली", "LOC")], [("दिल्ली", "LOC")]),
+        ("दिल्ली स्कूल शिक्षा बोर्ड ने कहा।", [("दिल्ली", "LOC")], [("दिल्ली", "LOC")]),
+        # a person + a university head is no university; an organisation is not grown
+        ("आनंद यूनिवर्सिटी गए।", [("आनंद", "PER")], [("आनंद", "PER")]),
+    ],
+)
+def test_refine_late_institutions(sentences_of, text, spans, expected):
+    assert _refine(sentences_of, text, spans, steps=("institutions",)) == expected
