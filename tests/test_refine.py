@@ -1247,3 +1247,24 @@ def test_refine_kinds_after_loan_words_of_the_news_are_no_names(sentences_of, te
 )
 def test_refine_late_institutions(sentences_of, text, spans, expected):
     assert _refine(sentences_of, text, spans, steps=("institutions",)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        ("दिल्ली एनसीआर में भूकंप के झटके महसूस किए गए।", [("दिल्ली एनसीआर", "ORG")], [("दिल्ली एनसीआर", "LOC")]),
+        ("दिल्ली-एनसीआर में कोरोना के मामले बढ़े।", [("दिल्ली-एनसीआर", "ORG")], [("दिल्ली-एनसीआर", "LOC")]),
+        ("दिल्ली सहित एनसीआर में मामले बढ़े।", [("एनसीआर", "ORG")], [("एनसीआर", "LOC")]),
+    ],
+)
+def test_refine_places_of_aliases_v8(sentences_of, text, spans, expected):
+    """models/aliases-v8.tsv: the National Capital Region is a region (LOC), not an organisation."""
+    from pathlib import Path
+
+    from pipeline.lexicon import load_lexicon
+
+    models = Path(__file__).resolve().parents[1] / "models"
+    lex = load_lexicon(models / "entity-lexicon-v4", models / "aliases-v8.tsv")
+    sents = sentences_of(text)
+    got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("places",)))
+    assert [(m.text, m.label) for m in got] == expected
