@@ -1268,3 +1268,16 @@ def test_refine_places_of_aliases_v8(sentences_of, text, spans, expected):
     sents = sentences_of(text)
     got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("places",)))
     assert [(m.text, m.label) for m in got] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # foreign given names added in round 9, before a word the training data never saw
+        ("प्रस्तुतकर्ता कर्स्टी यंग ने छुट्टी ली।", [("कर्स्टी यंग", "PER")]),
+        ("पुरस्कार एमा स्टोन को मिला।", [("एमा स्टोन", "PER")]),
+        ("लोगों ने ब्रेट कैवनौघ की सुनवाई देखी। कैवनौघ ने बचाव किया।", [("ब्रेट कैवनौघ", "PER"), ("कैवनौघ", "PER")]),
+    ],
+)
+def test_refine_foreign_given_names_round_9(sentences_of, text, expected):
+    assert _refine(sentences_of, text, [], steps=("propagate",)) == expected
