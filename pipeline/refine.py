@@ -98,7 +98,8 @@ FOREIGN_GIVEN = frozenset(fold(w) for w in """
     हीथर डायने डायना जूली जॉयस विक्टोरिया केली क्रिस्टीना एवलिन लॉरेन जूडिथ ओलिविया फ्रांसिस मार्था मेगन
     एंड्रिया हन्ना हैना जैकलीन ग्लोरिया टेरेसा थेरेसा हेलेना सोफिया सोफी क्लेयर क्लेर जेन जेनी केट सुसान एलिस
     एलिसा इसाबेल अन्ना नताली नतालिया ओल्गा तातियाना इरीना एंजेलिना हिलेरी हिलरी मेलानिया इवांका
-""".split())
+    एमा ब्रेट कर्स्टी जिमी जिम्मी टेड बर्नी बराक मिच लिंडसे रूडी नैन्सी ग्रेटा वॉरेन
+""".split())  # last line (round 9): spellings and short forms news writes that the list lacked
 # Nouns that name a kind of place, building or facility (`मस्जिद के इमाम`, `हॉटस्पॉट एरिया`, `रेल से`): alone they are
 # no name, whatever the model read; a name takes them after it (`जामा मस्जिद`, `कांठ रोड`). Generic Hindi and the English
 # loans news uses, not taken from any article (`बस्ती`, `कल्याण` are left out: they are also districts)
@@ -211,7 +212,7 @@ class RefineParams:
     kb_candidates: bool = True  # tag untagged KB place names
     name_parts: bool = True  # a full PER name's surname alone is that person too
     steps: tuple[str, ...] = ("latin", "trim", "common", "orgs", "org_heads", "kinds", "places", "context", "lists",
-                              "acronyms", "vote", "propagate", "variants")  # + "designated": opt-in, see designated_places
+                              "acronyms", "vote", "propagate", "surnames", "variants", "institutions")  # + "designated": opt-in, see designated_places
     cue_min_count: int = 10  # a word seen this often in the training data ...
     cue_min_ratio: float = 0.3  # ... right after a place name this often (`जिले`, `गांव`) marks the word before it as one
     cue_max_words: int = 2  # the longest name taken before such a cue
@@ -273,14 +274,22 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         fixed, ents = split(designated_places(words, texts, fixed + ents, lex, p))
     if "acronyms" in on:
         fixed, ents = split(acronym_expansions(words, texts, fixed + ents, lex, p, keep))
+        ents = bracket_acronyms(words, texts, fixed + ents, lex, p)
+        fixed, ents = split(ents)
     ents = vote_labels(fixed + ents, lex, keep) if "vote" in on else fixed + ents
+    if "surnames" in on:  # before the propagation, which spreads a relabelled surname (`सिंघल`)
+        ents = surname_labels(texts, ents, lex, keep, join=False)
     if "propagate" in on:
         ents = foreign_names(words, texts, aged_names(words, texts, ents, lex, p), lex)
         common = common if "common" in on else frozenset()
         ents = given_name_heads(words, texts, propagate(words, texts, ents, lex, p, common), lex, keep)
         ents = join_adjacent(texts, ents, lex)  # a surname the propagation tagged next to its given name
+    if "surnames" in on:
+        ents = surname_labels(texts, ents, lex, keep)
     if "variants" in on:
         ents = place_variants(words, texts, ents, lex)
+    if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
+        ents = late_institutions(words, texts, ents, keep)
     return sorted(ents + rest, key=lambda m: (m.start, m.end, m.label))
 
 
@@ -685,6 +694,32 @@ def english_orgs(words: dict[int, list[Word]], sents: dict[int, Sentence], ents:
     return final
 
 
+UNIVERSITIES = frozenset(fold(w) for w in "यूनिवर्सिटी विश्वविद्यालय".split())
+
+
+def late_institutions(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+                      keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """After the propagation: a place or person span followed by untagged institution modifiers and an institution
+    head is that institution (`गोरखपुर मेडिकल कॉलेज`, `वर्धमान महावीर मेडिकल कॉलेज`, `पाकिस्तान इंटरनेशनल
+    एयरलाइंस`), and a place followed by a university head is that university (`वेस्ट वर्जीनिया यूनिवर्सिटी`). Without a
+    modifier other heads are left alone (`पंजाब स्कूल शिक्षा बोर्ड`, `कोलकाता अस्पताल`: a description)."""
+    starts = {(m.sent_idx, m.start) for m in ents}
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    out = []
+    for m in ents:
+        if m.label == "LOC" or m.label == "PER" and (m.start, m.end) not in keep:  # a curated place grows too
+            ws = words[m.sent_idx]
+            k = next((k for k, w in enumerate(ws) if w[0] >= m.end), len(ws))
+            if k < len(ws) and ws[k][0] == m.end + 1 and (m.sent_idx, ws[k][0]) not in covered:
+                e = _institution_end(ws, k, m.end, modified=True)
+                if e is None and m.label == "LOC" and fold(ws[k][2]) in UNIVERSITIES:
+                    e = ws[k][1]
+                if e is not None and not any((m.sent_idx, w[0]) in starts for w in ws[k:] if w[0] < e):
+                    m = _span(sents[m.sent_idx], m, m.start, e, "ORG")
+        out.append(m)
+    return out
+
+
 def _descriptive(w: str, lex: Lexicon, p: RefineParams) -> bool:
     """A word that describes a kind rather than naming one: a demonym (`पाकिस्तानी`), an adjective the news text
     writes before nouns (`आतंकवादी`, `समाचार`, `मेडिकल`) or a common word of the training data; never a place, a
@@ -695,8 +730,9 @@ def _descriptive(w: str, lex: Lexicon, p: RefineParams) -> bool:
     if place_of(w, lex) or fw in lex.given_names or latin_acronym(w) or _is_latin(w) or (fw,) in lex.orgs \
             or st is not None and st.n >= 3 and st.n_ent >= p.name_min_ratio * st.n:
         return False
-    if st is None:  # a word the training data never saw (`पीपल्स पार्टी`, a Latin name in Devanagari): a demonym only
-        return _demonym(w, lex)
+    if st is None:  # a word the training data never saw (`पीपल्स पार्टी`, a Latin name in Devanagari): a demonym, or
+        news = lex.news.get(fw)  # an English loan that many news articles use (`सर्विलांस टीम`, `ब्लड बैंक`)
+        return _demonym(w, lex) or bool(news and news.n_docs >= p.kind_name_max_docs)
     return _demonym(w, lex) or _modifier_word(w, lex, p.modifier_max_case) or _common(w, lex, p)
 
 
@@ -1315,6 +1351,44 @@ def acronym_expansions(words: dict[int, list[Word]], sents: dict[int, Sentence],
     return out
 
 
+def _bracket_acronym(w: str, lex: Lexicon, p: RefineParams) -> bool:
+    """A word in brackets after an organisation's name that is its short name: Latin with two capitals or more
+    (`MoHAP`, `SGPGIMS`), or Devanagari that the training data does not show to be a common word (`जिम्स`, `रिम्स`,
+    `कैट`, `एफसीआई`); no code, rank, service or medical term (`आईएएस`, LATIN_NOT_NAMES), number, function word,
+    title or role, nothing of fewer than three letters (`एन` of `पीएमएल (एन)`) or joined by a dash or slash."""
+    if len(w) < 3 or _RX_DIGIT.search(w) or any(c in w for c in "-/.") or not _RX_LETTER.match(w):
+        return False
+    if w.isascii():
+        return sum(c.isupper() for c in w) >= 2 and w.upper() not in LATIN_NOT_NAMES
+    fw = fold(w)
+    acr = latin_acronym(w)
+    if not _RX_DEVANAGARI.fullmatch(w) or fw in lex.function_words or fw in TITLES or fw in ROLES \
+            or fw in RANK_ACRONYMS or fw in NUMBER_WORDS or acr and acr.upper() in LATIN_NOT_NAMES:
+        return False
+    st = _stats(w, lex)
+    return not (st and st.n >= p.common_min_count and st.n_ent < p.name_min_ratio * st.n)
+
+
+def bracket_acronyms(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                     p: RefineParams) -> list[Mention]:
+    """`राजकीय आयुर्विज्ञान संस्थान (जिम्स)`, `विश्व स्वास्थ्य संगठन (डबल्यूएचओ)`: an untagged word alone in brackets
+    after an organisation's name and a space is that organisation's short name (a separate ORG mention, SPEC.md);
+    not a bracket glued to the name (`मुस्लिम लीग(नून)`: part of the party's name)."""
+    orgs = {(m.sent_idx, m.end) for m in ents if m.label == "ORG"}
+    covered = {(m.sent_idx, w) for m in ents for w in range(m.start, m.end)}
+    out = list(ents)
+    for idx, ws in words.items():
+        for k in range(1, len(ws) - 2):
+            if ws[k][2] != "(" or ws[k + 2][2] != ")" or (idx, ws[k - 1][1]) not in orgs \
+                    or ws[k][0] != ws[k - 1][1] + 1 or (idx, ws[k + 1][0]) in covered:
+                continue
+            if _bracket_acronym(ws[k + 1][2], lex, p):
+                sent = sents[idx]
+                s, e = ws[k + 1][0], ws[k + 1][1]
+                out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "ORG", "refine"))
+    return out
+
+
 def _bare_item(item: Sequence[Word], by_end: dict[int, int], lex: Lexicon, p: RefineParams) -> bool:
     """A list item that is a name and at most `list_max_tail` tail tokens (`सायना नेहवाल`, `रोहतास में 2`), no clause."""
     end = by_end.get(item[0][0]) if item else None
@@ -1367,6 +1441,52 @@ def vote_labels(ents: list[Mention], lex: Lexicon, keep: frozenset[tuple[int, in
         kb = "LOC" if lex.strong_place(key) else ""
         best[key] = max(c, key=lambda lab: (c[lab], lab == kb, prior.get(lab, 0), lab))
     return [replace(m, label=best[fold(m.text)]) if fold(m.text) in best else m for m in ents]
+
+
+def _surname_like(surface: str, lex: Lexicon) -> bool:
+    """A word that may be a person's surname alone: Devanagari, no KB place, known organisation, organisation or place
+    head, and no letter-name acronym of three letters or more (`पीजीआइ`); two letters are initials or a surname
+    (`बीटी` of `वॉरेन बीटी`)."""
+    fw = fold(surface)
+    if " " in surface.strip() or not _RX_DEVANAGARI.fullmatch(surface) or place_of(surface, lex) or (fw,) in lex.orgs \
+            or fw in lex.function_words or fw in INSTITUTIONS or fw in COMPANY_HEADS or fw in ORG_KINDS \
+            or fw in PLACE_KINDS or fw in DESIGNATORS:
+        return False
+    acr = latin_acronym(surface)
+    return not (acr and len(acr) >= 3)
+
+
+def _given_first(w: str, lex: Lexicon) -> bool:
+    """A full name's first word that makes it a person's: a given name (the lexicon's, FOREIGN_GIVEN) or an initial."""
+    fw = fold(w)
+    return fw in lex.given_names or fw in FOREIGN_GIVEN or len(w.rstrip(".")) <= 2
+
+
+def surname_labels(sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                   keep: frozenset[tuple[int, int]] = frozenset(), join: bool = True) -> list[Mention]:
+    """One person per document: a person's name followed at once by a one-word ORG span that can be a surname
+    (`वॉरेन` + `बीटी` read as an acronym) is one person's name when the person span is one word or ends in a given
+    name; and a one-word ORG or LOC span that is the last word of a person's full name (a given name or an initial
+    first, or such a join) in the same document is that person (`गेल` after `क्रिस गेल`, `बीटी` after `वॉरेन बीटी`). Curated spans are left alone. `join=False`: the
+    relabelling only (run before the propagation, then again with the joins after it)."""
+    ents = sorted(ents, key=lambda m: (m.start, m.end))
+    out: list[Mention] = []
+    joined: set[str] = set()
+    for m in ents:
+        prev = out[-1] if out else None
+        if join and prev is not None and prev.label == "PER" and m.label == "ORG" and m.sent_idx == prev.sent_idx \
+                and m.start == prev.end + 1 and (m.start, m.end) not in keep and (prev.start, prev.end) not in keep \
+                and _surname_like(m.text, lex) and latin_acronym(m.text) \
+                and (" " not in prev.text.strip() or fold(prev.text.split()[-1]) in lex.given_names
+                     or fold(prev.text.split()[-1]) in FOREIGN_GIVEN):
+            out[-1] = _span(sents[m.sent_idx], prev, prev.start, m.end, "PER")
+            joined.add(fold(m.text))
+            continue
+        out.append(m)
+    lasts = {fold(m.text.split()[-1]) for m in out if m.label == "PER" and len(m.text.split()) >= 2
+             and _given_first(m.text.split()[0], lex)} | joined
+    return [replace(m, label="PER") if m.label in ("ORG", "LOC") and fold(m.text) in lasts
+            and (m.start, m.end) not in keep and _surname_like(m.text, lex) else m for m in out]
 
 
 def foreign_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon) -> list[Mention]:

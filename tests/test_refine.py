@@ -1156,3 +1156,128 @@ def test_refine_acronym_expansion_of_a_latin_acronym(sentences_of, text, spans, 
     sents = sentences_of(text)
     got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("acronyms",)))
     assert [(m.text, m.label) for m in got] == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # the surname of a full name (a given name first) read as a place or an organisation alone is that person
+        ("राम सिंघल ने कहा। सिंघल से पूछा गया।", [("राम सिंघल", "PER"), ("सिंघल", "LOC")],
+         [("राम सिंघल", "PER"), ("सिंघल", "PER")]),
+        ("मोहन गेल ने छक्के लगाए। गेल के अलावा कोई नहीं खेला।", [("मोहन गेल", "PER"), ("गेल", "ORG")],
+         [("मोहन गेल", "PER"), ("गेल", "PER")]),
+        # a person + a two-letter "acronym" is one name, and that surname alone is the person everywhere
+        ("मंच पर वॉरेन बीटी मौजूद थे। बीटी ने कहा।", [("वॉरेन", "PER"), ("बीटी", "ORG"), ("बीटी", "ORG")],
+         [("वॉरेन बीटी", "PER"), ("बीटी", "PER")]),
+        # not: a KB place, a known organisation, an acronym of three letters or more, a name with no given name first
+        ("राम दिल्ली ने कहा। दिल्ली में बारिश हुई।", [("राम दिल्ली", "PER"), ("दिल्ली", "LOC")],
+         [("राम दिल्ली", "PER"), ("दिल्ली", "LOC")]),
+        ("राम होंडा ने कहा। होंडा ने कार बनाई।", [("राम होंडा", "PER"), ("होंडा", "ORG")],
+         [("राम होंडा", "PER"), ("होंडा", "ORG")]),
+        ("राम पीजीआइ ने कहा। पीजीआइ में भर्ती हुए।", [("राम पीजीआइ", "PER"), ("पीजीआइ", "ORG")],
+         [("राम पीजीआइ", "PER"), ("पीजीआइ", "ORG")]),
+        ("बूबोनिक प्लेग फैला। प्लेग से लोग मरे।", [("बूबोनिक प्लेग", "PER"), ("प्लेग", "LOC")],
+         [("बूबोनिक प्लेग", "PER"), ("प्लेग", "LOC")]),
+    ],
+)
+def test_refine_surnames_take_the_persons_label(sentences_of, text, spans, expected):
+    assert _refine(sentences_of, text, spans, steps=("surnames",)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # a word alone in brackets after an organisation's name and a space is its short name
+        ("युवक राजकीय आयुर्विज्ञान संस्थान (जिम्स) में भर्ती हुए।", [("राजकीय आयुर्विज्ञान संस्थान", "ORG")],
+         [("राजकीय आयुर्विज्ञान संस्थान", "ORG"), ("जिम्स", "ORG")]),
+        ("देश के स्वास्थ्य मंत्रालय (MoHAP) ने कहा।", [("स्वास्थ्य मंत्रालय", "ORG")],
+         [("स्वास्थ्य मंत्रालय", "ORG"), ("MoHAP", "ORG")]),
+        # not: a service (आईएएस), a glued bracket, two letters, a common word, after a place
+        ("भारतीय प्रशासनिक सेवा (आईएएस) एसोसिएशन ने कहा।", [("भारतीय प्रशासनिक सेवा", "ORG")],
+         [("भारतीय प्रशासनिक सेवा", "ORG")]),
+        ("पाकिस्तान मुस्लिम लीग(नून) ने कहा।", [("पाकिस्तान मुस्लिम लीग", "ORG")], [("पाकिस्तान मुस्लिम लीग", "ORG")]),
+        ("पीएमएल (एन) के नेता ने कहा।", [("पीएमएल", "ORG")], [("पीएमएल", "ORG")]),
+        ("स्वास्थ्य मंत्रालय (मौसम) ने कहा।", [("स्वास्थ्य मंत्रालय", "ORG")], [("स्वास्थ्य मंत्रालय", "ORG")]),
+        ("नयी दिल्ली (जिम्स) में भर्ती हुए।", [("नयी दिल्ली", "LOC")], [("नयी दिल्ली", "LOC")]),
+    ],
+)
+def test_refine_bracketed_short_names_of_organisations(sentences_of, text, spans, expected):
+    assert _refine(sentences_of, text, spans, steps=("acronyms",)) == expected
+
+
+def _loan_lex():
+    from dataclasses import replace as _replace
+
+    from pipeline.lexicon import NewsStats
+    # English loans that many news articles use, unseen by the training data; and one only a few use
+    return _replace(LEX, news={"सर्विलांस": NewsStats(50, 22, 25), "ब्लड": NewsStats(67, 32, 2),
+                               "पीपल्स": NewsStats(5, 3, 0)})
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        ("जिले में 19 सर्विलांस टीम काम कर रही थी।", [("सर्विलांस टीम", "ORG")], []),
+        ("नवादा में ब्लड बैंक की स्थापना हुई थी।", [("ब्लड बैंक", "ORG")], [("नवादा", "LOC")]),
+        # a rare unseen word may be a name: `पीपल्स पार्टी` stays
+        ("पीपल्स पार्टी ने कहा।", [("पीपल्स पार्टी", "ORG")], [("पीपल्स पार्टी", "ORG")]),
+    ],
+)
+def test_refine_kinds_after_loan_words_of_the_news_are_no_names(sentences_of, text, spans, expected):
+    sents = sentences_of(text)
+    spans = spans + ([("नवादा", "LOC")] if "नवादा" in text else [])
+    got = refine_mentions(sents, _mentions(sents, spans), _loan_lex(), RefineParams(steps=("kinds",)))
+    assert [(m.text, m.label) for m in got] == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # a place or person found late + institution modifiers + an institution head is the institution
+        ("नमूने दिल्ली मेडिकल कॉलेज में भेजे गए।", [("दिल्ली", "LOC")], [("दिल्ली मेडिकल कॉलेज", "ORG")]),
+        ("मरीज आनंद मेडिकल कॉलेज अस्पताल में भर्ती हैं।", [("आनंद", "PER")],
+         [("आनंद मेडिकल कॉलेज अस्पताल", "ORG")]),
+        ("उन्होंने दिल्ली यूनिवर्सिटी में पढ़ाया।", [("दिल्ली", "LOC")], [("दिल्ली यूनिवर्सिटी", "ORG")]),
+        # no modifier: a description, left alone (`अपने दिल्ली अस्पताल में`, `पंजाब स्कूल शिक्षा बोर्ड`)
+        ("नमूने अपने दिल्ली अस्पताल में भेजे गए।", [("दिल्ली", "LOC")], [("दिल्ली", "LOC")]),
+        ("दिल्ली स्कूल शिक्षा बोर्ड ने कहा।", [("दिल्ली", "LOC")], [("दिल्ली", "LOC")]),
+        # a person + a university head is no university; an organisation is not grown
+        ("आनंद यूनिवर्सिटी गए।", [("आनंद", "PER")], [("आनंद", "PER")]),
+    ],
+)
+def test_refine_late_institutions(sentences_of, text, spans, expected):
+    assert _refine(sentences_of, text, spans, steps=("institutions",)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        ("दिल्ली एनसीआर में भूकंप के झटके महसूस किए गए।", [("दिल्ली एनसीआर", "ORG")], [("दिल्ली एनसीआर", "LOC")]),
+        ("दिल्ली-एनसीआर में कोरोना के मामले बढ़े।", [("दिल्ली-एनसीआर", "ORG")], [("दिल्ली-एनसीआर", "LOC")]),
+        ("दिल्ली सहित एनसीआर में मामले बढ़े।", [("एनसीआर", "ORG")], [("एनसीआर", "LOC")]),
+    ],
+)
+def test_refine_places_of_aliases_v8(sentences_of, text, spans, expected):
+    """models/aliases-v8.tsv: the National Capital Region is a region (LOC), not an organisation."""
+    from pathlib import Path
+
+    from pipeline.lexicon import load_lexicon
+
+    models = Path(__file__).resolve().parents[1] / "models"
+    lex = load_lexicon(models / "entity-lexicon-v4", models / "aliases-v8.tsv")
+    sents = sentences_of(text)
+    got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("places",)))
+    assert [(m.text, m.label) for m in got] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # foreign given names added in round 9, before a word the training data never saw
+        ("प्रस्तुतकर्ता कर्स्टी यंग ने छुट्टी ली।", [("कर्स्टी यंग", "PER")]),
+        ("पुरस्कार एमा स्टोन को मिला।", [("एमा स्टोन", "PER")]),
+        ("लोगों ने ब्रेट कैवनौघ की सुनवाई देखी। कैवनौघ ने बचाव किया।", [("ब्रेट कैवनौघ", "PER"), ("कैवनौघ", "PER")]),
+    ],
+)
+def test_refine_foreign_given_names_round_9(sentences_of, text, expected):
+    assert _refine(sentences_of, text, [], steps=("propagate",)) == expected
