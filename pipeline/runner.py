@@ -200,10 +200,10 @@ def _segment_one(job: tuple[str, str, SegmentParams]) -> tuple[pa.Table]:
     return (io.doc_table("sentences", split_sentences(doc_id, text, p)),)
 
 
-def _init_tag(p: TagParams, models_dir: Path) -> None:
+def _init_tag(p: TagParams, models_dir: Path, memo_dir: Path | None = None) -> None:
     from pipeline.adapters import build_tagger
 
-    STATE["tag"] = (build_tagger(p, models_dir), p)
+    STATE["tag"] = (build_tagger(p, models_dir, memo_dir), p)
 
 
 def _tag_one(sents: io.Rows) -> tuple[pa.Table]:
@@ -358,7 +358,7 @@ def run_tag(
         for d, (_, (mentions,)) in zip(todo, _compute(
                 parts, items, _tag_one, cache, par, len(todo),
                 _n_todo(cache, parts, (((keys[d],) if keys[d] else None) for d in todo)),
-                _init_tag, (p, models_dir), desc="tag", fn_batch=_tag_batch)):
+                _init_tag, (p, models_dir, cache.root / "tag" if cache.root else None), desc="tag", fn_batch=_tag_batch)):
             out.add(mentions, d)
     return {"mentions": out.rows}
 

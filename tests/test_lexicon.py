@@ -191,3 +191,21 @@ def test_lexicon_build_kb_places_matches_shipped(tmp_path):
     assert (tmp_path / "kb_aliases.tsv").read_bytes() == (MODELS / "kb-places-v1" / "kb_aliases.tsv").read_bytes()
     rows = (tmp_path / "kb_aliases.tsv").read_text(encoding="utf-8").splitlines()
     assert "Sonipat\tLOC\t\tQ41561\tSonipat" in rows  # an Indian town named in English only
+
+
+def test_lexicon_memo_gives_the_parsed_lexicon_and_follows_the_alias_file(tmp_path):
+    """The memo (a pickle under the cache) is the lexicon load_lexicon parses; an edited alias file is a new key."""
+    from pipeline.lexicon import load_lexicon_memo
+
+    names = tmp_path / "aliases.tsv"
+    names.write_text("canonical_name\tlabel\taliases\nविश्व स्वास्थ्य संगठन\tORG\tडब्ल्यूएचओ\n", encoding="utf-8")
+    memo = tmp_path / "memo"
+    first = load_lexicon_memo(MODELS / "entity-lexicon-v4", names, memo)
+    assert first == load_lexicon(MODELS / "entity-lexicon-v4", names)
+    assert len(list(memo.glob("lexicon-entity-lexicon-v4-*.pkl"))) == 1
+    assert load_lexicon_memo(MODELS / "entity-lexicon-v4", names, memo) == first  # read back from the memo
+    names.write_text("canonical_name\tlabel\taliases\nसंयुक्त राष्ट्र\tORG\tयूएन\n", encoding="utf-8")
+    second = load_lexicon_memo(MODELS / "entity-lexicon-v4", names, memo)
+    assert ("यूएन",) in second.orgs and ("डब्ल्यूएचओ",) not in second.orgs
+    assert len(list(memo.glob("lexicon-*.pkl"))) == 2
+    assert load_lexicon_memo(MODELS / "entity-lexicon-v4", names, None) == second  # no memo folder: parsed

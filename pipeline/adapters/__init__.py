@@ -64,8 +64,9 @@ def tagger_name(p: TagParams) -> str:
     return f"{p.backend}/{Path(p.model).name}"
 
 
-def build_tagger(p: TagParams, models_dir: Path) -> Tagger:
-    """The tagger named by `tag.backend`, loaded from models_dir / `tag.model`.
+def build_tagger(p: TagParams, models_dir: Path, memo_dir: Path | None = None) -> Tagger:
+    """The tagger named by `tag.backend`, loaded from models_dir / `tag.model`. `memo_dir` (a cache folder):
+    where hybrid.v2's parsed lexicon is kept between processes (see load_lexicon_memo).
 
     Fails at start-up, naming the missing folder, when the model is not on disk.
     """
@@ -91,12 +92,12 @@ def build_tagger(p: TagParams, models_dir: Path) -> Tagger:
         rules = RulesTagger.from_dir(Path(models_dir) / p.gazetteer)
         if p.backend == "hybrid.v1":
             return HybridTagger(rules, model, tagger_name(p))
-        from pipeline.lexicon import load_lexicon
+        from pipeline.lexicon import load_lexicon_memo
         from pipeline.refine import RefineParams
 
-        return HybridTagger(rules, model, tagger_name(p),
-                            load_lexicon(Path(models_dir) / p.lexicon, names_file(p, models_dir) if p.names else None),
-                            RefineParams(**dict(p.refine)))
+        lexicon = load_lexicon_memo(Path(models_dir) / p.lexicon, names_file(p, models_dir) if p.names else None,
+                                    memo_dir)
+        return HybridTagger(rules, model, tagger_name(p), lexicon, RefineParams(**dict(p.refine)))
     raise ValueError(f"unknown tag backend {p.backend!r}; known: {sorted(BACKENDS)}")
 
 
