@@ -125,7 +125,34 @@ INDEFINITE = frozenset(fold(w) for w in "एक किसी कोई".split())
 DEMONSTRATIVES = frozenset(fold(w) for w in "इस उस इन उन इसी उसी इन्हीं उन्हीं".split())  # not `ऐसा`: `ऐसा X के कहने पर हुआ`
 # Cardinal number words: no name (`तीन-तीन` was read as a place); generic Hindi, not taken from any article
 NUMBER_WORDS = frozenset(fold(w) for w in """एक दो तीन चार पांच पाँच छह छः सात आठ नौ दस ग्यारह बारह तेरह चौदह पंद्रह
-    सोलह सत्रह अठारह उन्नीस बीस तीस चालीस पचास साठ सत्तर अस्सी नब्बे सौ हजार हज़ार लाख करोड़ दर्जन""".split())
+    सोलह सत्रह अठारह उन्नीस बीस तीस चालीस पचास साठ सत्तर अस्सी नब्बे सौ हजार हज़ार लाख करोड़ दर्जन
+    इक्कीस बाईस तेईस चौबीस पच्चीस छब्बीस सत्ताईस अट्ठाईस उनतीस इकतीस बत्तीस तैंतीस चौंतीस पैंतीस छत्तीस सैंतीस
+    अड़तीस उनतालीस इकतालीस बयालीस तैंतालीस चवालीस पैंतालीस छियालीस सैंतालीस अड़तालीस उनचास इक्यावन बावन तिरपन
+    चौवन पचपन छप्पन सत्तावन अट्ठावन उनसठ इकसठ बासठ तिरसठ चौंसठ पैंसठ छियासठ सड़सठ अड़सठ उनहत्तर इकहत्तर बहत्तर
+    तिहत्तर चौहत्तर पचहत्तर छिहत्तर सतहत्तर अठहत्तर उन्यासी इक्यासी बयासी तिरासी चौरासी पचासी छियासी सत्तासी
+    अट्ठासी नवासी इक्यानबे बानबे तिरानबे चौरानबे पंचानबे छियानबे सत्तानबे अट्ठानबे निन्यानबे""".split())
+# Natural hazards and weather (`हिमस्खलन की चपेट में`, `शीतलहर का प्रकोप`): common nouns of disaster reports that the
+# model reads as places or organisations; a span of these words alone is no name. Generic Hindi, not taken from any
+# article (`वर्षा` and `लू` are left out: a given name, a surname)
+DISASTERS = frozenset(fold(w) for w in """हिमस्खलन हिमपात बर्फबारी बर्फ़बारी शीतलहर शीतलहरी भूस्खलन भूकंप भूकम्प सुनामी
+    चक्रवात तूफान तूफ़ान आंधी आँधी बवंडर ओलावृष्टि अतिवृष्टि अनावृष्टि बाढ़ बाढ सूखा अकाल कोहरा धुंध वज्रपात बारिश
+    महामारी दावानल""".split())
+# Storm nouns: the word right after one (`तूफान कैटरीना`, `हरिकेन माइकल`, `चक्रवात ‘तितली’`) or right before one
+# (`फानी तूफान`) names the storm, no person or place, in every occurrence in the document
+STORMS = frozenset(fold(w) for w in "तूफान तूफ़ान चक्रवात चक्रवाती हरिकेन हरीकेन टाइफून साइक्लोन".split())
+# Kinship words of the register of police reports (`X पुत्र Y`, X son of Y; `X पत्नी Y`, X wife of Y): between two
+# names they are no part of either
+KINSHIP = frozenset(fold(w) for w in "पुत्र पुत्री पत्नी पति सुपुत्र सुपुत्री".split())
+# Short names of countries (alias file rows) that are also adjectives: before these nouns the word is the adjective, no
+# place (`रमजान का पाक महीना` "the holy month", `पाक कुरान`; `सऊदी रियाल`, the currency). Generic Hindi/Urdu usage, not
+# taken from any article
+ADJECTIVE_READINGS = {fold(k): frozenset(fold(w) for w in v.split()) for k, v in {
+    "पाक": """महीना महीने माह रमजान रमज़ान रमदान दिन मौके मौका पर्व त्योहार त्यौहार कुरान क़ुरान कुरआन किताब जगह
+        स्थान मकसद मक़सद इरादा इरादे रिश्ता रिश्ते दामन""",
+    "सऊदी": "रियाल",
+}.items()}
+POINTERS = DEMONSTRATIVES | INDEFINITE | frozenset(fold(w) for w in "यह वह ये वे यही वही ऐसा ऐसे ऐसी".split())
+_QUOTES = "‘’'\"“”"
 INDIA_EN = frozenset(fold(w) for w in "इंडिया इण्डिया".split())  # the English name of India, in Devanagari
 FUNCTION_MIN_COUNT = 5  # a given name that UD lists as a function word is one before a surname when IL-NER has it less often
 LIST_SEPARATORS = frozenset({",", "और", "एवं", "तथा", "व"})
@@ -211,8 +238,8 @@ class RefineParams:
     surname_min_ratio: float = 0.3  # a word inside PER names this often is a surname when alone
     kb_candidates: bool = True  # tag untagged KB place names
     name_parts: bool = True  # a full PER name's surname alone is that person too
-    steps: tuple[str, ...] = ("latin", "trim", "common", "orgs", "org_heads", "kinds", "places", "context", "lists",
-                              "acronyms", "vote", "propagate", "surnames", "variants", "institutions")  # + "designated": opt-in, see designated_places
+    steps: tuple[str, ...] = ("latin", "trim", "common", "orgs", "org_heads", "loan_orgs", "kinds", "places", "context",
+                              "lists", "acronyms", "vote", "propagate", "surnames", "variants", "institutions")  # + "designated": opt-in, see designated_places
     cue_min_count: int = 10  # a word seen this often in the training data ...
     cue_min_ratio: float = 0.3  # ... right after a place name this often (`जिले`, `गांव`) marks the word before it as one
     cue_max_words: int = 2  # the longest name taken before such a cue
@@ -251,7 +278,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
     if "trim" in on:  # pieces of one place first become one span (`न्यू` `जर्सी`)
         ents = trim_edges(words, texts, join_adjacent(texts, split_brackets(texts, ents), lex), lex, p)
     if "common" in on:
-        ents = drop_generic(drop_indefinite(words, drop_common(ents, lex, p)))
+        ents = drop_storms(words, drop_generic(drop_indefinite(words, drop_common(ents, lex, p))), lex)
+        ents = drop_adjectives(words, ents)
         common = doc_common_nouns(words, lex)  # once per document: `propagate` reads it too
         ents = drop_modifiers(words, drop_inflected(words, ents, lex, common), lex, p)
     if "orgs" in on and lex.orgs:  # known organisations are curated from here on
@@ -261,6 +289,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
     if "org_heads" in on:  # may grow a curated place into its organisation (`दिल्ली सरकार`)
         fixed, ents = split(org_heads(words, texts, fixed + ents, lex, p))
         ents = english_orgs(words, texts, ents, lex, keep)
+        if "loan_orgs" in on:
+            ents = loan_orgs(words, texts, ents, lex, p)
         fixed, ents = split(india_orgs(words, texts, fixed + ents, lex, p, keep))
     if "kinds" in on:
         fixed, ents = split(org_kinds(words, texts, fixed + ents, lex, p, keep))
@@ -276,7 +306,10 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         fixed, ents = split(acronym_expansions(words, texts, fixed + ents, lex, p, keep))
         ents = bracket_acronyms(words, texts, fixed + ents, lex, p)
         fixed, ents = split(ents)
-    ents = vote_labels(fixed + ents, lex, keep) if "vote" in on else fixed + ents
+    if "vote" in on:
+        ents = vote_labels(coordinated_labels(words, fixed + ents, lex, keep), lex, keep)
+    else:
+        ents = fixed + ents
     if "surnames" in on:  # before the propagation, which spreads a relabelled surname (`सिंघल`)
         ents = surname_labels(texts, ents, lex, keep, join=False)
     if "propagate" in on:
@@ -290,6 +323,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = place_variants(words, texts, ents, lex)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
         ents = late_institutions(words, texts, ents, keep)
+    if "common" in on:  # a storm's name that the propagation spread again (`माइकल` of a `माइकल X` elsewhere)
+        ents = drop_storms(words, ents, lex)
     return sorted(ents + rest, key=lambda m: (m.start, m.end, m.label))
 
 
@@ -435,6 +470,12 @@ def trim_edges(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
             sent = sents[m.sent_idx]
             out.append(_span(sent, m, ws[cut][0], ws[b - 1][1]))
             b = cut
+        while m.label == "PER" and b - a >= 3:  # `रामानंद मिश्र पुत्र चंद्रभूषण`: a person and a relative, two people
+            k = next((k for k in range(b - 2, a, -1) if fold(ws[k][2]) in KINSHIP), None)
+            if k is None:
+                break
+            out.append(_span(sents[m.sent_idx], m, ws[k + 1][0], ws[b - 1][1]))
+            b = k
         if (a, b) == (0, len(ws)) and start == ws[0][0]:
             out.append(m)
             continue
@@ -537,8 +578,9 @@ def known_orgs(words: dict[int, list[Word]], sents: dict[int, Sentence], fixed: 
     mentions: an untagged one is tagged, the mentions inside one give way to it (`NBC` in `NBC न्यूज़`), one
     that is exactly one is relabelled (`पोलिटिको` read as PER). A mention that reaches outside the name keeps
     it (`रतन टाटा`), and so does a curated span (`fixed`). A one-word name that the training data shows to be a
-    common word, a function word or a given name is not acted on alone. Returns (the organisation mentions,
-    the other mentions)."""
+    common word, a function word or a given name is not acted on alone. A name of two words or more takes the
+    curated places inside it too (`इंग्लैंड` of `चर्च ऑफ़ इंग्लैंड`, `लंदन` of `लंदन गजट`), and `fixed` loses them.
+    Returns (the organisation mentions, the other mentions)."""
     longest = max(map(len, lex.orgs))
     firsts = {k[0] for k in lex.orgs}
     by_sent: dict[int, list[Mention]] = {}
@@ -560,12 +602,14 @@ def known_orgs(words: dict[int, list[Word]], sents: dict[int, Sentence], fixed: 
                 continue
             s, e = ws[i][0], ws[i + n - 1][1]
             inside = [m for m in by_sent.get(idx, ()) if m.start < e and s < m.end]
-            if all(s <= m.start and m.end <= e and id(m) not in curated for m in inside):
+            if all(s <= m.start and m.end <= e and (id(m) not in curated or n >= 2 and m.label == "LOC"
+                                                    and m.end - m.start < e - s) for m in inside):
                 sent = sents[idx]
                 found.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "ORG",
                                      inside[0].tagger if inside else tagger))
                 gone.update(id(m) for m in inside)
             i += n
+    fixed[:] = [m for m in fixed if id(m) not in gone]  # a curated place inside (`इंग्लैंड` of `चर्च ऑफ़ इंग्लैंड`)
     return found, [m for m in ents if id(m) not in gone]
 
 
@@ -692,6 +736,50 @@ def english_orgs(words: dict[int, list[Word]], sents: dict[int, Sentence], ents:
             continue  # `कोविड-19 अस्पताल`, `आरोपित अस्पताल`: a description, no name
         final.append(m)
     return final
+
+
+# Heads that end an organisation's English name written in Devanagari after name words only (`कार्नेगी मेलन
+# यूनिवर्सिटी`, `सिनोवेशन वेंचर्स`); not `ऑफिस` or `कोर्ट` (`पोस्ट ऑफिस`, `हाई कोर्ट` take common words)
+LOAN_ORG_HEADS = ENGLISH_ORG_HEADS - {fold("ऑफिस"), fold("कोर्ट")} | COMPANY_HEADS | frozenset(
+    fold(w) for w in "वेंचर्स होल्डिंग्स".split())
+
+
+def _loan_name_word(w: str, lex: Lexicon, p: RefineParams) -> bool:
+    """A word of a foreign organisation's name written in Devanagari: no function word, title, role, kind noun,
+    demonym or number; the training data never saw it, has it seldom or mostly inside names, and the news text uses
+    it in fewer than `kind_name_max_docs` articles (`कार्नेगी`, `मेलन`; not `कोविड`, `हेल्थ`, `कॉल` of `कॉल सेंटर`)."""
+    fw = fold(w)
+    if not _RX_DEVANAGARI.fullmatch(w) or fw in lex.function_words or fw in TITLES or fw in ROLES \
+            or fw in ORG_KINDS or fw in LOAN_ORG_HEADS or fw in NUMBER_WORDS or fw in DIRECTIONS or _demonym(w, lex):
+        return False
+    st = lex.words.get(fw)
+    news = lex.news.get(fw)
+    return (st is None or st.n < 3 or st.n_ent >= 0.5 * st.n) and not (news and news.n_docs >= p.kind_name_max_docs)
+
+
+def loan_orgs(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+              p: RefineParams) -> list[Mention]:
+    """An untagged run of foreign name words (`_loan_name_word`, up to four) right before an English organisation
+    head (LOAN_ORG_HEADS) is one ORG with its head (`कार्नेगी मेलन यूनिवर्सिटी`, `सिनोवेशन वेंचर्स`), when the run
+    starts the sentence or follows punctuation or a function word: a run cut short by a common word (`... रिसर्च
+    प्रोजेक्ट्स एजेंसी`) is left alone rather than tagged in part."""
+    covered = {(m.sent_idx, w) for m in ents for w in range(m.start, m.end)}
+    tagger = ents[0].tagger if ents else "refine"
+    out: list[Mention] = []
+    for idx, ws in words.items():
+        sent = sents[idx]
+        for k in range(1, len(ws)):
+            if fold(ws[k][2]) not in LOAN_ORG_HEADS or (idx, ws[k][0]) in covered:
+                continue
+            i = k
+            while i > 0 and k - i < 4 and (idx, ws[i - 1][0]) not in covered and _loan_name_word(ws[i - 1][2], lex, p):
+                i -= 1
+            before = fold(ws[i - 1][2]) if i > 0 else ""
+            if k - i < 2 or before and _RX_LETTER.search(before) and before not in lex.function_words:
+                continue
+            s, e = ws[i][0], ws[k][1]
+            out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "ORG", tagger))
+    return ents + out
 
 
 UNIVERSITIES = frozenset(fold(w) for w in "यूनिवर्सिटी विश्वविद्यालय".split())
@@ -957,7 +1045,8 @@ def drop_common(ents: list[Mention], lex: Lexicon, p: RefineParams) -> list[Ment
     (`कोविड-19` is a disease)."""
     ents = [m for m in ents if not _PLURAL_OBLIQUE.search(m.text.strip())
             and not all(part in NUMBER_WORDS for part in _RX_SPACE_HYPHEN.split(fold(m.text.strip())))
-            and not all(fold(w) in DIRECTIONS for w in m.text.split())]  # `उत्तरी पूर्वी` is no place
+            and not all(fold(w) in DIRECTIONS for w in m.text.split())  # `उत्तरी पूर्वी` is no place
+            and not all(fold(w) in DISASTERS for w in m.text.split())]  # `हिमस्खलन`, `शीतलहर`
     ents = [m for m in ents if fold(m.text.strip()) not in PLACE_KINDS  # `मस्जिद`, `एरिया`, `स्टोर` alone
             and not (len(m.text.split()) > 1 and all(fold(w) in TRANSPORT_WORDS for w in m.text.split()))
             and not (m.label == "LOC" and " " not in m.text.strip() and _news_word(m.text.strip(), lex, p))]
@@ -966,6 +1055,49 @@ def drop_common(ents: list[Mention], lex: Lexicon, p: RefineParams) -> list[Ment
         or fold(m.text) in ROLES or fold(m.text) in RANK_ACRONYMS or _RX_DIGIT.search(m.text)
         or (latin_acronym(m.text.strip()) or "").upper() in LATIN_NOT_NAMES  # `आईसीयू` = ICU, `पीपीई` = PPE
         or (m.label == "LOC" and _demonym(m.text.strip(), lex)))]
+
+
+def storm_names(words: dict[int, list[Word]], lex: Lexicon) -> frozenset[str]:
+    """Folded words that name a storm in this document: the word right after a storm noun (STORMS; an opening
+    quote may come between: `तूफान ‘गाजा’`; not after a demonstrative or an article: `यह तूफ़ान पारादीप से`) or right
+    before one (`फानी तूफान`). A KB place there is where the storm
+    struck (`तूफान मैक्सिको की ओर`), a function word or a number no name (`तूफान से`, `तूफान 15`)."""
+    out: set[str] = set()
+    for ws in words.values():
+        fws = [fw for fw in (fold(w[2].strip(_QUOTES)) for w in ws) if fw]  # quote marks are no words here
+        for j, fw in enumerate(fws):
+            if fw not in STORMS:
+                continue
+            pointed = j > 0 and fws[j - 1] in POINTERS  # `यह तूफ़ान पारादीप से 310 किलोमीटर दूर`: the place it nears
+            for k in ((j - 1,) if pointed else (j - 1, j + 1)):
+                if 0 <= k < len(fws) and fws[k] not in STORMS and fws[k] not in DISASTERS \
+                        and _RX_LETTER.search(fws[k]) and fws[k] not in lex.function_words and not _strong(fws[k], lex) \
+                        and fws[k] not in lex.places and _stats(fws[k], lex) is None:
+                    out.add(fws[k])
+    return frozenset(out)
+
+
+def drop_storms(words: dict[int, list[Word]], ents: list[Mention], lex: Lexicon) -> list[Mention]:
+    """One-word mentions of a storm's name (`storm_names`): `कैटरीना` read as a place or a person, `माइकल`."""
+    names = storm_names(words, lex)
+    return [m for m in ents if not (names and " " not in m.text.strip() and fold(m.text.strip(_QUOTES + " ")) in names)]
+
+
+def _adjective_reading(fws: Sequence[str], i: int) -> bool:
+    """The folded word fws[i] is an adjective here (ADJECTIVE_READINGS: `पाक महीना`, `सऊदी रियाल`), no place."""
+    return i + 1 < len(fws) and fws[i + 1] in ADJECTIVE_READINGS.get(fws[i], ())
+
+
+def drop_adjectives(words: dict[int, list[Word]], ents: list[Mention]) -> list[Mention]:
+    """One-word mentions of a country's short name in its adjective reading (`_adjective_reading`) go."""
+    out = []
+    for m in ents:
+        ws = words.get(m.sent_idx, [])
+        k = next((k for k, w in enumerate(ws) if w[0] == m.start and w[1] == m.end), None)
+        if k is not None and _adjective_reading([fold(w[2]) for w in ws[k : k + 2]], 0):
+            continue
+        out.append(m)
+    return out
 
 
 def drop_generic(ents: list[Mention]) -> list[Mention]:
@@ -1426,6 +1558,48 @@ def _name_like(w: str, lex: Lexicon, p: RefineParams) -> bool:
     return bool(_RX_DEVANAGARI_HYPHENATED.fullmatch(w)) and not _RX_DIGIT.search(w)
 
 
+def coordinated_labels(words: dict[int, list[Word]], ents: list[Mention], lex: Lexicon,
+                       keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """A one-word PER mention coordinated with an organisation (`वूलवर्थ्स और कोल्स`, `कोल्स, वूलवर्थ्स`: the two
+    mentions joined by one LIST_SEPARATORS word) is an organisation, in every occurrence of the document: names of
+    one kind are listed together. Not a given name, a word the training data sees as a person's name (`भाजपा और
+    मोदी`), a surface that is part of a longer PER mention of the document (`टिम कुक` ... `कुक`) or one after a
+    title (`श्री X`), and not where the document also coordinates it with a person."""
+    per_parts = {fold(w) for m in ents if m.label == "PER" and " " in m.text.strip() for w in m.text.split()}
+    by_sent: dict[int, list[Mention]] = {}
+    for m in ents:
+        by_sent.setdefault(m.sent_idx, []).append(m)
+    org: set[str] = set()
+    per: set[str] = set()
+    titled: set[str] = set()
+    for idx, ms in by_sent.items():
+        ws = words.get(idx, [])
+        start_at = {w[0]: k for k, w in enumerate(ws)}
+        end_at = {w[1]: k for k, w in enumerate(ws)}
+        ms = sorted(ms, key=lambda m: m.start)
+        for m in ms:
+            k = start_at.get(m.start)
+            if k is not None and k > 0 and (fold(ws[k - 1][2]) in TITLES or fold(ws[k - 1][2]) in ROLES):
+                titled.add(fold(m.text.strip()))
+        for a, b in zip(ms, ms[1:]):
+            ka, kb = end_at.get(a.end), start_at.get(b.start)
+            if ka is None or kb != ka + 2 or fold(ws[ka + 1][2]) not in LIST_SEPARATORS:
+                continue
+            for x, y in ((a, b), (b, a)):
+                if x.label == "PER" and " " not in x.text.strip():
+                    (org if y.label == "ORG" else per if y.label == "PER" else set()).add(fold(x.text.strip()))
+    out = []
+    for key in org - per - titled - per_parts:
+        st = lex.words.get(key)
+        if key in lex.given_names or key in FOREIGN_GIVEN or st is not None and st.n_per >= 0.3 * max(st.n_ent, 1):
+            continue
+        out.append(key)
+    if not out:
+        return ents
+    return [replace(m, label="ORG") if m.label == "PER" and fold(m.text.strip()) in out and (m.start, m.end) not in keep
+            else m for m in ents]
+
+
 def vote_labels(ents: list[Mention], lex: Lexicon, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """One label per (folded) surface in the document: the majority; ties to the KB or training counts.
     A curated span (`keep`) decides its surface's label."""
@@ -1644,7 +1818,7 @@ def propagate(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
                     if len(fws[i : i + n]) == n and lex.strong_place(surface):
                         hit = (n, "LOC", ())
                         break
-            if hit is None:
+            if hit is None or hit[0] == 1 and _adjective_reading(fws, i):
                 i += 1
                 continue
             n, label, key = hit

@@ -161,6 +161,23 @@ def test_refine_boundaries(sentences_of, text, spans, expected):
         ("जम्मू रेलवे स्टेशन पर यात्री रुके।", [("रेलवे स्टेशन", "LOC")], []),  # transport words only: no name
         ("स्टेशन रोड पर जाम लगा।", [("स्टेशन रोड", "LOC")], [("स्टेशन रोड", "LOC")]),  # a road's name stays
         ("निरमा जैसी विवाहिता की मृत्यु हुई।", [("विवाहिता", "PER")], []),  # "a married woman": a role noun
+        # natural hazards are no names (DISASTERS), whatever the model read
+        ("सेना की चौकी हिमस्खलन की चपेट में आई।", [("हिमस्खलन", "LOC")], []),
+        ("कोल्ड डे और शीतलहर के बाद पाला पड़ा।", [("शीतलहर", "ORG")], []),
+        # a number word past twenty is no name either
+        ("बत्तीस प्रतिशत ने समर्थन किया।", [("बत्तीस", "LOC")], []),
+        # a storm's name: after a storm noun, and in every other occurrence in the document
+        ("भयानक तूफान कैटरीना ने तबाही मचाई। कैटरीना पीड़ितों को मदद मिली।",
+         [("कैटरीना", "LOC"), ("कैटरीना", "LOC")], []),
+        ("गुस्ताव तूफान चौथी श्रेणी का था।", [("गुस्ताव", "PER")], []),  # before the storm noun too
+        ("चक्रवात ‘तितली’ से ओडिशा में बारिश हुई।", [("तितली", "PER"), ("ओडिशा", "LOC")], [("ओडिशा", "LOC")]),
+        # a KB place by a storm noun is where it struck; after `यह तूफ़ान` comes no name
+        ("तूफान दिल्ली पहुंचा।", [("दिल्ली", "LOC")], [("दिल्ली", "LOC")]),
+        ("यह तूफ़ान पारादीप से 310 किलोमीटर दूर है।", [("पारादीप", "LOC")], [("पारादीप", "LOC")]),
+        # a country's short name in its adjective reading (`पाक महीना` "the holy month", `सऊदी रियाल`)
+        ("रमजान का पाक महीना शुरू हुआ।", [("पाक", "LOC")], []),
+        ("पांच लाख सऊदी रियाल का जुर्माना", [("सऊदी", "LOC")], []),
+        ("पाक में मामले बढ़े।", [("पाक", "LOC")], [("पाक", "LOC")]),
     ],
 )
 def test_refine_common_words(sentences_of, text, spans, expected):
@@ -1281,3 +1298,73 @@ def test_refine_places_of_aliases_v8(sentences_of, text, spans, expected):
 )
 def test_refine_foreign_given_names_round_9(sentences_of, text, expected):
     assert _refine(sentences_of, text, [], steps=("propagate",)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # foreign name words before an English organisation head: one ORG
+        ("1980 में, कार्नेगी मेलन यूनिवर्सिटी में काम किया।", [], [("कार्नेगी मेलन यूनिवर्सिटी", "ORG")]),
+        ("कहा कि सिनोवेशन रूपर वेंचर्स के सीईओ हैं।", [], [("सिनोवेशन रूपर वेंचर्स", "ORG")]),
+        # one word before the head is a description as often as a name (`ट्रॉमा सेंटर`): left alone
+        ("ट्रॉमा सेंटर में भर्ती है।", [], []),
+        # a run cut short by a common word is not tagged in part
+        ("मौसम कार्नेगी मेलन यूनिवर्सिटी में", [], []),
+        # words a mention covers are no part of the run
+        ("दिल्ली कार्नेगी यूनिवर्सिटी में", [("दिल्ली", "LOC")], [("दिल्ली", "LOC")]),
+    ],
+)
+def test_refine_loan_orgs(sentences_of, text, spans, expected):
+    assert _refine(sentences_of, text, spans, steps=("org_heads", "loan_orgs")) == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # a one-word "person" listed with an organisation is one too, in every occurrence
+        ("वूलवर्थ्स और कोल्स ने सीमा तय की। कोल्स ने बताया।", [("वूलवर्थ्स", "ORG"), ("कोल्स", "PER"), ("कोल्स", "PER")],
+         [("वूलवर्थ्स", "ORG"), ("कोल्स", "ORG"), ("कोल्स", "ORG")]),
+        # not a given name, a word the training data sees in person names, nor after a title
+        ("होंडा और आनंद ने कहा।", [("होंडा", "ORG"), ("आनंद", "PER")], [("होंडा", "ORG"), ("आनंद", "PER")]),
+        ("होंडा और त्रिपाठी ने कहा।", [("होंडा", "ORG"), ("त्रिपाठी", "PER")], [("होंडा", "ORG"), ("त्रिपाठी", "PER")]),
+        ("होंडा और कोल्स आए। श्री कोल्स ने कहा।", [("होंडा", "ORG"), ("कोल्स", "PER"), ("कोल्स", "PER")],
+         [("होंडा", "ORG"), ("कोल्स", "PER"), ("कोल्स", "PER")]),
+    ],
+)
+def test_refine_coordinated_labels(sentences_of, text, spans, expected):
+    assert _refine(sentences_of, text, spans, steps=("vote",)) == expected
+
+
+def test_refine_splits_a_person_and_a_relative(sentences_of):
+    assert _refine(sentences_of, "रामानंद मिश्र पुत्र चंद्रभूषण के घर में आग लगी।",
+                   [("रामानंद मिश्र पुत्र चंद्रभूषण", "PER")], steps=("trim",)) == \
+        [("रामानंद मिश्र", "PER"), ("चंद्रभूषण", "PER")]
+
+
+def test_refine_known_organisation_takes_a_curated_place_inside(sentences_of):
+    """A known organisation of two words or more wins over a curated place inside it (`इंग्लैंड` of `चर्च ऑफ़
+    इंग्लैंड`, read from the alias file's places); a curated place that is the whole name stays."""
+    from dataclasses import replace as dc_replace
+
+    from pipeline.adapters.rules_tagger import fold
+
+    lex = dc_replace(LEX, orgs={**LEX.orgs, tuple(fold("चर्च ऑफ़ इंग्लैंड").split()): "चर्च ऑफ़ इंग्लैंड"})
+    text = "चर्च ऑफ़ इंग्लैंड के प्रमुख ने कहा।"
+    sents = sentences_of(text)
+    ms = _mentions(sents, [("इंग्लैंड", "LOC")])
+    got = refine_mentions(sents, ms, lex, RefineParams(steps=("orgs",)), keep=frozenset({(ms[0].start, ms[0].end)}))
+    assert [(m.text, m.label) for m in got] == [("चर्च ऑफ़ इंग्लैंड", "ORG")]
+    sents = sentences_of("होंडा ने कहा।")
+    ms = _mentions(sents, [("होंडा", "LOC")])
+    got = refine_mentions(sents, ms, lex, RefineParams(steps=("orgs",)), keep=frozenset({(ms[0].start, ms[0].end)}))
+    assert [(m.text, m.label) for m in got] == [("होंडा", "LOC")]
+
+
+def test_refine_kb_candidates_skip_adjective_readings(sentences_of):
+    """The propagation tags an untagged KB place, not a country's short name read as an adjective (`पाक महीना`)."""
+    from dataclasses import replace as dc_replace
+
+    lex = dc_replace(LEX, places={**LEX.places, "पाक": _place("पाक", "Pakistan", "pycountry", "country")})
+    for text, expected in (("रमजान का पाक महीना शुरू हुआ।", []), ("पाक में मामले बढ़े।", [("पाक", "LOC")])):
+        got = refine_mentions(sentences_of(text), [], lex, RefineParams(steps=("propagate",)))
+        assert [(m.text, m.label) for m in got] == expected
