@@ -99,11 +99,11 @@ def link_region(index: "LinkIndex | None", local: dict, aliases: Any, p: Any, pr
         for s in trace.surnames:
             more.update(index.token_comps.get(("surB", s), ()))
         # earlier entities whose published id would change: their documents must be rewritten
-        raw = [Entity(*e) for c, meta in index.comps.items() if c not in region for e in meta[2]]
+        raw = [Entity(*e) for c, meta in index.comps.items() if c not in region for e in meta[1]]
         remap = previous_id_map(ents + raw, previous) if previous is not None else {}
         moved = {e.entity_id for e in raw if remap.get(e.entity_id, e.entity_id) != index.remap.get(e.entity_id, e.entity_id)}
         if moved:
-            more.update(c for c, meta in index.comps.items() if c not in region and any(e[0] in moved for e in meta[2]))
+            more.update(c for c, meta in index.comps.items() if c not in region and any(e[0] in moved for e in meta[1]))
         more -= region
         if not more:
             break
@@ -236,7 +236,7 @@ class LinkIndex:
     """What run_link keeps between runs (cache folder `link/`, valid for one `version`: the link code,
     params, alias and KB rows), all in one SQLite file (io.BlobStore) of which a run reads what it needs and
     rewrites what changed: `docs` (doc_id -> (upstream key, key its linked rows were written under)), the
-    components of the last result (`comps`: id -> (doc_ids, alias rows, entities before the id memory);
+    components of the last result (`comps`: id -> (alias rows, entities before the id memory);
     their nodes, edges, links and keys in the `blobs` table), which components hold a key (`token_comps`,
     read as asked) or an alias row (`alias_comp`), and the id memory's renames (`remap`)."""
 
@@ -285,7 +285,7 @@ class LinkIndex:
         packed = packed or {}
         self.token_comps.fetch(t for c in region for t in payloads[c]["tokens"])
         for c in region:
-            _, alias_keys, _ = self.comps.pop(c)
+            alias_keys, _ = self.comps.pop(c)
             for t in payloads[c]["tokens"]:
                 self.token_comps.discard(t, c)
             for a in alias_keys:
@@ -332,8 +332,7 @@ class LinkIndex:
         self.token_comps.fetch(t for ts in tokens.values() for t in ts)
         for c, payload in new.items():
             payload["tokens"] = tuple(tokens[c])
-            self.comps[c] = (tuple(payload["docs"]), tuple(alias_keys[c]),
-                             tuple(map(_ENTITY_ROW, comp_ents[c])))
+            self.comps[c] = (tuple(alias_keys[c]), tuple(map(_ENTITY_ROW, comp_ents[c])))
             for t in tokens[c]:
                 self.token_comps.add(t, c)
         self.remap = remap
