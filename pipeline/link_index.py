@@ -16,7 +16,7 @@ import hashlib
 import logging
 from collections import defaultdict
 from dataclasses import fields, replace
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -142,17 +142,27 @@ def _region_docs(payloads: list[dict], local: dict) -> tuple[list, dict, dict]:
 
     parts: dict[str, tuple[list, list]] = {}
     packed: dict[tuple, tuple] = {}
+    shared: set[str] = set()  # documents with nodes in more than one component: their pieces are merged in order
     for payload in payloads:
         for d, (nodes, edges) in payload["docs"].items():
-            got = parts.setdefault(d, ([], []))
-            got[0].extend((i, unpack_node(d, n)) for i, n in nodes)
-            packed.update((n[0], n) for _, n in nodes)
+            got = parts.get(d)
+            if got is None:
+                got = parts[d] = ([], [])
+            else:
+                shared.add(d)
+            into = got[0]
+            for i, n in nodes:
+                into.append((i, unpack_node(d, n)))
+                packed[n[0]] = n
             got[1].extend((j, unpack_edge(e)) for j, e in edges)
     for d, ld in local.items():
         parts[d] = (list(enumerate(ld.nodes)), list(enumerate(ld.edges)))
     lds, pos = [], {}
+    first = itemgetter(0)
     for d in sorted(parts):
-        nodes, edges = parts[d] if d in local else (sorted(x, key=lambda t: t[0]) for x in parts[d])
+        nodes, edges = parts[d]
+        if d in shared and d not in local:  # each component's pieces are in order (LinkIndex.replace)
+            nodes, edges = sorted(nodes, key=first), sorted(edges, key=first)
         lds.append(LocalDoc(d, tuple(n for _, n in nodes), tuple(e for _, e in edges)))
         pos[d] = (nodes, edges)
     return lds, pos, packed
