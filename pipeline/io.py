@@ -6,6 +6,7 @@ run never leaves a half-written table.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import dataclasses
 import hashlib
 import json
@@ -734,38 +735,75 @@ def path_digest(*paths: Path, skip_docs: bool = False) -> str:
 
 
 class BlobStore:
-    """Pickled values by integer key in one SQLite file (a cache: link keeps its index's components here,
-    thousands of small values of which a run reads and replaces a few). Unreadable: empty."""
+    """Pickled values by key in one SQLite file (a cache: link keeps its index here, thousands of small values
+    of which a run reads and replaces a few). `tables`: the key-value tables it holds, `blobs` (integer keys)
+    first; the others take text keys. Every method takes the table (default `blobs`); writes are committed at
+    once, or, inside `batch()`, together at its end. Unreadable: empty."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, tables: Sequence[str] = ("blobs",)):
         import sqlite3
 
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.db = sqlite3.connect(self.path)
-        self.db.execute("CREATE TABLE IF NOT EXISTS blobs (k INTEGER PRIMARY KEY, v BLOB NOT NULL)")
+        self.tables = tuple(tables)
+        self._batch = 0
+        for t in self.tables:
+            kind = "INTEGER" if t == "blobs" else "TEXT"
+            self.db.execute(f"CREATE TABLE IF NOT EXISTS {t} (k {kind} PRIMARY KEY, v BLOB NOT NULL)")
+        self.db.commit()
 
-    def get_many(self, keys: Iterable[int]) -> dict[int, Any]:
+    def _table(self, table: str) -> str:
+        if table not in self.tables:
+            raise KeyError(table)
+        return table
+
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """The writes inside, committed together (or none of them, on an exception)."""
+        self._batch += 1
+        try:
+            yield
+        except BaseException:
+            self._batch -= 1
+            if not self._batch:
+                self.db.rollback()
+            raise
+        self._batch -= 1
+        if not self._batch:
+            self.db.commit()
+
+    def _done(self) -> None:
+        if not self._batch:
+            self.db.commit()
+
+    def get_many(self, keys: Iterable[Any], table: str = "blobs") -> dict[Any, Any]:
+        t = self._table(table)
         keys = sorted(set(keys))
-        out: dict[int, Any] = {}
+        out: dict[Any, Any] = {}
         for i in range(0, len(keys), 500):
             chunk = keys[i : i + 500]
-            rows = self.db.execute(f"SELECT k, v FROM blobs WHERE k IN ({','.join('?' * len(chunk))})", chunk)
+            rows = self.db.execute(f"SELECT k, v FROM {t} WHERE k IN ({','.join('?' * len(chunk))})", chunk)
             out.update((k, pickle.loads(v)) for k, v in rows)
         return out
 
-    def put_many(self, items: Iterable[tuple[int, Any]]) -> None:
-        with self.db:
-            self.db.executemany("INSERT OR REPLACE INTO blobs (k, v) VALUES (?, ?)",
-                                ((k, pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL)) for k, v in items))
+    def get_all(self, table: str = "blobs") -> dict[Any, Any]:
+        return {k: pickle.loads(v) for k, v in self.db.execute(f"SELECT k, v FROM {self._table(table)}")}
 
-    def delete_many(self, keys: Iterable[int]) -> None:
-        with self.db:
-            self.db.executemany("DELETE FROM blobs WHERE k = ?", ((k,) for k in keys))
+    def put_many(self, items: Iterable[tuple[Any, Any]], table: str = "blobs") -> None:
+        self.db.executemany(f"INSERT OR REPLACE INTO {self._table(table)} (k, v) VALUES (?, ?)",
+                            ((k, pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL)) for k, v in items))
+        self._done()
+
+    def delete_many(self, keys: Iterable[Any], table: str = "blobs") -> None:
+        self.db.executemany(f"DELETE FROM {self._table(table)} WHERE k = ?", ((k,) for k in keys))
+        self._done()
 
     def clear(self) -> None:
-        with self.db:
-            self.db.execute("DELETE FROM blobs")
+        """Every table emptied."""
+        for t in self.tables:
+            self.db.execute(f"DELETE FROM {t}")
+        self._done()
 
     def close(self) -> None:
         self.db.close()

@@ -4,9 +4,11 @@ A run that only adds documents links them on their own (link.local_link), then a
 components of the earlier result their names can meet, and keeps every other document's rows and entities:
 the tables are those that linking everything at once gives (tests/test_incremental_link.py checks it byte for
 byte). Components: the earlier result split where no cross-document rule compared two nodes and found them
-matching (link.LinkTrace); they are stored in an SQLite blob store (io.BlobStore) under the cache folder's
-`link/index-<output>/`, with an index of which component holds which phonetic/blocking key, alias row and
-surname. `LinkIndex` is that state; `link_region` links new documents against it; anything it cannot do
+matching (link.LinkTrace); they are stored in one SQLite file (io.BlobStore) under the cache folder's
+`link/index-<output>/`, with the index of which component holds which phonetic/blocking key, alias row and
+surname, and the documents' keys: a run reads the keys its new names have and the components they lead to,
+and writes back only what changed (at 13,830 articles the whole index was 8.6 MB of pickle read and written
+by every run). `LinkIndex` is that state; `link_region` links new documents against it; anything it cannot do
 exactly (a component lost, the region grown past `max_rounds`, an id collision) returns None, and the caller
 links everything again.
 """
@@ -16,7 +18,7 @@ import hashlib
 import logging
 from collections import defaultdict
 from dataclasses import fields, replace
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -70,17 +72,21 @@ def link_region(index: "LinkIndex | None", local: dict, aliases: Any, p: Any, pr
             ents, assigned = _remap(ents, assigned, previous_id_map(ents, previous))
         return ents, assigned, set(local)
     region: set[int] = set()
-    for ld in local.values() if index.comps else ():
-        for n in ld.nodes:
-            for t in link_tokens(n.nk, n.label, p):
-                region.update(index.token_comps.get(t, ()))
-        region.update(index.alias_comp[e.b] for e in ld.edges if e.b in index.alias_comp)
+    if index.comps:
+        wanted: set[tuple] = set()
+        for ld in local.values():
+            for n in ld.nodes:
+                wanted.update(link_tokens(n.nk, n.label, p))
+            region.update(index.alias_comp[e.b] for e in ld.edges if e.b in index.alias_comp)
+        index.token_comps.fetch(wanted)
+        for t in wanted:
+            region.update(index.token_comps.get(t, ()))
     payloads: dict[int, dict] = {}
     for _ in range(max_rounds):
         payloads.update(index.store.get_many(region - payloads.keys()))
         if len(payloads) < len(region):
             return None  # the index lost a component
-        lds, pos = _region_docs([payloads[c] for c in sorted(region)], local)
+        lds, pos, packed = _region_docs([payloads[c] for c in sorted(region)], local)
         trace = LinkTrace()
         ents, assigned = global_link(lds, aliases, p, trace=trace)
         comp_of = _components(lds, trace)
@@ -89,16 +95,17 @@ def link_region(index: "LinkIndex | None", local: dict, aliases: Any, p: Any, pr
             if key[0] == "\x00alias" and key in index.alias_comp and index.alias_comp[key] not in region \
                     and rep in comp_of.reals:
                 more.add(index.alias_comp[key])
+        index.token_comps.fetch([("surT", k) for k in trace.bare_keys] + [("surB", s) for s in trace.surnames])
         for k in trace.bare_keys:
             more.update(index.token_comps.get(("surT", k), ()))
         for s in trace.surnames:
             more.update(index.token_comps.get(("surB", s), ()))
         # earlier entities whose published id would change: their documents must be rewritten
-        raw = [Entity(*e) for c, meta in index.comps.items() if c not in region for e in meta[2]]
+        raw = [Entity(*e) for c, meta in index.comps.items() if c not in region for e in meta[1]]
         remap = previous_id_map(ents + raw, previous) if previous is not None else {}
         moved = {e.entity_id for e in raw if remap.get(e.entity_id, e.entity_id) != index.remap.get(e.entity_id, e.entity_id)}
         if moved:
-            more.update(c for c, meta in index.comps.items() if c not in region and any(e[0] in moved for e in meta[2]))
+            more.update(c for c, meta in index.comps.items() if c not in region and any(e[0] in moved for e in meta[1]))
         more -= region
         if not more:
             break
@@ -118,7 +125,7 @@ def link_region(index: "LinkIndex | None", local: dict, aliases: Any, p: Any, pr
                 changed.add(node_key[0])
     log.info("link: %d new document(s) linked with %d of %d earlier components (%d documents, %d names)",
              len(local), len(region), len(index.comps), len(lds), sum(len(ld.nodes) for ld in lds))
-    index.replace(region, payloads, lds, pos, assigned, ents, comp_of, trace, remap, p)
+    index.replace(region, payloads, lds, pos, assigned, ents, comp_of, trace, remap, p, packed)
     return final, final_assigned, changed
 
 
@@ -129,25 +136,38 @@ def _remap(ents: list[Entity], assigned: dict, remap: dict[str, str]) -> tuple[l
     return ents, {k: (remap.get(eid, eid), rule) for k, (eid, rule) in assigned.items()}
 
 
-def _region_docs(payloads: list[dict], local: dict) -> tuple[list, dict]:
+def _region_docs(payloads: list[dict], local: dict) -> tuple[list, dict, dict]:
     """The documents of these components (their nodes and edges only) and the new documents, in doc_id
-    order, each node and edge where it stood in its document's local link (`pos`: node key / edge -> that)."""
+    order, each node and edge where it stood in its document's local link (`pos`: node key / edge -> that),
+    and the stored form of each stored node (`packed`: node key -> link.pack_node's tuple)."""
     from pipeline.link import LocalDoc, unpack_edge, unpack_node
 
     parts: dict[str, tuple[list, list]] = {}
+    packed: dict[tuple, tuple] = {}
+    shared: set[str] = set()  # documents with nodes in more than one component: their pieces are merged in order
     for payload in payloads:
         for d, (nodes, edges) in payload["docs"].items():
-            got = parts.setdefault(d, ([], []))
-            got[0].extend((i, unpack_node(d, n)) for i, n in nodes)
+            got = parts.get(d)
+            if got is None:
+                got = parts[d] = ([], [])
+            else:
+                shared.add(d)
+            into = got[0]
+            for i, n in nodes:
+                into.append((i, unpack_node(d, n)))
+                packed[n[0]] = n
             got[1].extend((j, unpack_edge(e)) for j, e in edges)
     for d, ld in local.items():
         parts[d] = (list(enumerate(ld.nodes)), list(enumerate(ld.edges)))
     lds, pos = [], {}
+    first = itemgetter(0)
     for d in sorted(parts):
-        nodes, edges = parts[d] if d in local else (sorted(x, key=lambda t: t[0]) for x in parts[d])
+        nodes, edges = parts[d]
+        if d in shared and d not in local:  # each component's pieces are in order (LinkIndex.replace)
+            nodes, edges = sorted(nodes, key=first), sorted(edges, key=first)
         lds.append(LocalDoc(d, tuple(n for _, n in nodes), tuple(e for _, e in edges)))
         pos[d] = (nodes, edges)
-    return lds, pos
+    return lds, pos, packed
 
 
 _ENTITY_ROW = attrgetter(*(f.name for f in fields(Entity)))  # an entity kept in the index as a plain tuple (fast to load)
@@ -187,21 +207,63 @@ def _components(lds: list, trace: Any) -> _Comps:
     return out
 
 
+class _TokenMap:
+    """Which components hold a key (token -> their ids), read from the store's `tokens` table as asked
+    (`fetch`: many at once), its changes written by `flush`: a run reads the keys of the names it links only."""
+
+    def __init__(self, store: io.BlobStore):
+        self.store = store
+        self.got: dict[tuple, set[int]] = {}
+        self.dirty: set[tuple] = set()
+
+    def fetch(self, tokens: Any) -> None:
+        want = {repr(t): t for t in tokens if t not in self.got}
+        if want:
+            rows = self.store.get_many(want, "tokens")
+            for k, t in want.items():
+                self.got[t] = set(rows.get(k, ()))
+
+    def get(self, t: tuple, default: Any = None) -> Any:
+        self.fetch((t,))
+        return self.got[t] or default
+
+    def add(self, t: tuple, c: int) -> None:
+        self.fetch((t,))
+        self.got[t].add(c)
+        self.dirty.add(t)
+
+    def discard(self, t: tuple, c: int) -> None:
+        self.fetch((t,))
+        self.got[t].discard(c)
+        self.dirty.add(t)
+
+    def flush(self) -> None:
+        dirty = sorted(self.dirty, key=repr)
+        self.store.put_many(((repr(t), tuple(sorted(self.got[t]))) for t in dirty if self.got[t]), "tokens")
+        self.store.delete_many((repr(t) for t in dirty if not self.got[t]), "tokens")
+        self.dirty = set()
+
+
 class LinkIndex:
     """What run_link keeps between runs (cache folder `link/`, valid for one `version`: the link code,
-    params, alias and KB rows): `docs` (doc_id -> (upstream key, key its linked rows were written under)),
-    the components of the last result (`comps`: id -> (doc_ids, alias rows, entities before the id memory);
-    their nodes, edges, links and keys in `store`), which components hold a key (`token_comps`) or an alias row
-    (`alias_comp`), and the id memory's renames (`remap`)."""
+    params, alias and KB rows), all in one SQLite file (io.BlobStore) of which a run reads what it needs and
+    rewrites what changed: `docs` (doc_id -> (upstream key, key its linked rows were written under)), the
+    components of the last result (`comps`: id -> (alias rows, entities before the id memory);
+    their nodes, edges, links and keys in the `blobs` table), which components hold a key (`token_comps`,
+    read as asked) or an alias row (`alias_comp`), and the id memory's renames (`remap`)."""
+
+    TABLES = ("blobs", "comps", "docs", "tokens", "state")
 
     def reset(self) -> None:
         self.docs: dict[str, tuple[str | None, str | None]] = {}
         self.comps: dict[int, tuple] = {}
-        self.token_comps: dict[tuple, set[int]] = {}
+        self.token_comps = _TokenMap(self.store)
         self.alias_comp: dict[tuple, int] = {}
         self.remap: dict[str, str] = {}
         self.next_id = 0
         self.dropped: set[int] = set()
+        self._new: dict[int, dict] = {}
+        self._saved_docs: dict[str, tuple] = {}
         self.store.clear()
 
     @classmethod
@@ -210,29 +272,34 @@ class LinkIndex:
         index = cls.__new__(cls)
         index.root = Path(cache_dir) / "link" / f"index-{hashlib.sha256(str(Path(mentions_out).resolve()).encode()).hexdigest()[:12]}"
         index.version = version
-        index.store = io.BlobStore(index.root / "components.sqlite")
-        saved = None if fresh else io.read_pickle(index.root / "index.pkl")
-        if not isinstance(saved, dict) or saved.get("version") != version:
+        index.store = io.BlobStore(index.root / "components.sqlite", cls.TABLES)
+        (index.root / "index.pkl").unlink(missing_ok=True)  # the state of an earlier format
+        state = {} if fresh else index.store.get_many(("version", "alias_comp", "remap", "next_id"), "state")
+        if state.get("version") != version or len(state) != 4:
             index.reset()
             return index
-        for name in ("docs", "comps", "token_comps", "alias_comp", "remap", "next_id"):
-            setattr(index, name, saved[name])
+        index.alias_comp, index.remap, index.next_id = state["alias_comp"], state["remap"], state["next_id"]
+        index.comps = {int(c): meta for c, meta in index.store.get_all("comps").items()}
+        index.docs = index.store.get_all("docs")
+        index._saved_docs = dict(index.docs)
+        index.token_comps = _TokenMap(index.store)
         index.dropped = set()
+        index._new = {}
         return index
 
     def replace(self, region: set[int], payloads: dict[int, dict], lds: list, pos: dict, assigned: dict,
-                ents: list[Entity], comp_of: _Comps, trace: Any, remap: dict[str, str], p: Any) -> None:
-        """The region's components (`payloads`: as stored) replaced by the new ones (stored on save)."""
+                ents: list[Entity], comp_of: _Comps, trace: Any, remap: dict[str, str], p: Any,
+                packed: dict[tuple, tuple] | None = None) -> None:
+        """The region's components (`payloads`: as stored) replaced by the new ones (stored on save);
+        `packed`: the stored form of nodes read from the store (the others are packed here)."""
         from pipeline.link import link_tokens, pack_edge, pack_node
 
+        packed = packed or {}
+        self.token_comps.fetch(t for c in region for t in payloads[c]["tokens"])
         for c in region:
-            _, alias_keys, _ = self.comps.pop(c)
+            alias_keys, _ = self.comps.pop(c)
             for t in payloads[c]["tokens"]:
-                got = self.token_comps.get(t)
-                if got is not None:
-                    got.discard(c)
-                    if not got:
-                        del self.token_comps[t]
+                self.token_comps.discard(t, c)
             for a in alias_keys:
                 if self.alias_comp.get(a) == c:
                     del self.alias_comp[a]
@@ -247,7 +314,8 @@ class LinkIndex:
             nodes, edges = pos[ld.doc]
             for i, n in nodes:
                 c = ids[comp_of[n.key]]
-                new[c]["docs"].setdefault(ld.doc, ([], []))[0].append((i, pack_node(n)))
+                pk = packed.get(n.key)
+                new[c]["docs"].setdefault(ld.doc, ([], []))[0].append((i, pk if pk is not None else pack_node(n)))
                 new[c]["assigned"][n.key] = assigned[n.key]
                 names[c].add((n.nk, n.label, n.label == "PER" and n.key in trace.bare_nodes))
             for j, e in edges:
@@ -273,22 +341,29 @@ class LinkIndex:
             if key[0] == "\x00alias" and rep in ids:
                 alias_keys[ids[rep]].append(key)
                 self.alias_comp[key] = ids[rep]
+        self.token_comps.fetch(t for ts in tokens.values() for t in ts)
         for c, payload in new.items():
             payload["tokens"] = tuple(tokens[c])
-            self.comps[c] = (tuple(payload["docs"]), tuple(alias_keys[c]),
-                             tuple(map(_ENTITY_ROW, comp_ents[c])))
+            self.comps[c] = (tuple(alias_keys[c]), tuple(map(_ENTITY_ROW, comp_ents[c])))
             for t in tokens[c]:
-                self.token_comps.setdefault(t, set()).add(c)
+                self.token_comps.add(t, c)
         self.remap = remap
         self._new = new
 
     def save(self) -> None:
-        new = getattr(self, "_new", {})
-        self.store.put_many(new.items())
-        io.write_pickle(self.root / "index.pkl", {
-            "version": self.version, "docs": self.docs, "comps": self.comps, "token_comps": self.token_comps,
-            "alias_comp": self.alias_comp, "remap": self.remap, "next_id": self.next_id})
-        self.store.delete_many(self.dropped - set(new))
+        """What changed since `open`, written in one transaction."""
+        new, gone = self._new, self.dropped - set(self._new)
+        with self.store.batch():
+            self.store.put_many(new.items())
+            self.store.delete_many(gone)
+            self.store.put_many(((str(c), self.comps[c]) for c in new), "comps")
+            self.store.delete_many((str(c) for c in gone), "comps")
+            self.token_comps.flush()
+            self.store.put_many(((d, v) for d, v in self.docs.items() if self._saved_docs.get(d) != v), "docs")
+            self.store.delete_many((d for d in self._saved_docs if d not in self.docs), "docs")
+            self.store.put_many((("version", self.version), ("alias_comp", self.alias_comp), ("remap", self.remap),
+                                 ("next_id", self.next_id)), "state")
+        self._saved_docs = dict(self.docs)
         self.dropped = set()
         self._new = {}
 

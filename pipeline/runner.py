@@ -8,6 +8,7 @@ entities they can touch.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import logging
@@ -373,7 +374,13 @@ def run_link(
     the link index (`link_index.LinkIndex`), so that a run that only adds documents reads and links only those and the
     components of the earlier result they can touch; the tables are the ones linking everything at once
     gives. Any other change (a changed or deleted document; the link code, its params, the alias or KB rows)
-    and `full` re-link every document."""
+    and `full` re-link every document.
+
+    Python's cyclic garbage collector is paused meanwhile: link makes millions of small objects and next to no
+    cycles, and each of the collector's full passes walks every live object (the index, the region's
+    documents), a cost that grew with the archive (0.25 of 1.2 CPU s of a one-article run at 13,830 articles)."""
+    paused = gc.isenabled()
+    gc.disable()
     try:
         return _run_link(mentions_in, documents_in, mentions_out, entities_out, params_path, models_dir, previous_in,
                          cache_dir, full)
@@ -381,6 +388,9 @@ def run_link(
         log.warning("link: %s is not the output of the last run; linking every document again", mentions_out)
         return _run_link(mentions_in, documents_in, mentions_out, entities_out, params_path, models_dir, previous_in,
                          cache_dir, True)
+    finally:
+        if paused:
+            gc.enable()
 
 
 def _run_link(

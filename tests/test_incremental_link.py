@@ -136,7 +136,7 @@ def test_incremental_link_keeps_unchanged_parts_and_index(tmp_path):
     before = {f.name: f.stat().st_mtime_ns for f in (work / "mentions.parquet").glob("part-*.parquet")}
     link(work, params, models)  # nothing new: nothing rewritten
     assert before == {f.name: f.stat().st_mtime_ns for f in (work / "mentions.parquet").glob("part-*.parquet")}
-    assert len(list((work / "cache" / "link").glob("index-*/index.pkl"))) == 1
+    assert len(list((work / "cache" / "link").glob("index-*/components.sqlite"))) == 1
 
 
 @pytest.mark.parametrize("xdoc", [False, True])
