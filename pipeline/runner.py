@@ -379,7 +379,7 @@ def run_link(
     Python's cyclic garbage collector is paused meanwhile: link makes millions of small objects and next to no
     cycles, and each of the collector's full passes walks every live object (the index, the region's
     documents), a cost that grew with the archive (0.25 of 1.2 CPU s of a one-article run at 13,830 articles)."""
-    paused = gc.isenabled()
+    was_enabled = gc.isenabled()
     gc.disable()
     try:
         return _run_link(mentions_in, documents_in, mentions_out, entities_out, params_path, models_dir, previous_in,
@@ -389,7 +389,7 @@ def run_link(
         return _run_link(mentions_in, documents_in, mentions_out, entities_out, params_path, models_dir, previous_in,
                          cache_dir, True)
     finally:
-        if paused:
+        if was_enabled:
             gc.enable()
 
 
