@@ -41,6 +41,8 @@ from pipeline.report import (
     entity_model,
     entity_refs,
     event_fields,
+    event_update,
+    events_out,
     flat,
     fmt_num,
     html_id,
@@ -51,10 +53,13 @@ from pipeline.report import (
     render,
     snippet,
     speaker_fields,
+    speaker_update,
+    speakers_out,
+    _speaker_groups,
 )
 
 
-STATE_VERSION = "3"
+STATE_VERSION = "4"
 SIGN_TABLES = ("documents", "sentences", "mentions", "quantities", "claims")
 CHUNK_DOCS = 256  # documents read at a time (consecutive ones: a few parts of each table)
 MENTION_COLS = ("mention_id", "doc_id", "sent_idx", "start", "end", "text", "label", "entity_id", "link_rule")
@@ -71,8 +76,8 @@ class DocState(NamedTuple):
     co: tuple[str, ...]  # entity ids of its mentions (co-occurrence)
     events: tuple  # its quantities' event_fields, flat
     speakers: tuple  # its claims' speaker_fields, flat
-    key: str  # its page's key
-    nav: tuple  # previous and next doc_id
+    key: str  # unused ("": the page keys are in the main state)
+    nav: tuple  # unused (())
 
 
 ROW_KEYS = ("doc_id", "href", "status", "n_chars", "n_sentences", "n_mentions", "n_entities", "n_quantities",
@@ -228,90 +233,121 @@ def write_report_incremental(run_dir: Path, out_dir: Path, state_root: Path) -> 
              "run_dir": str(run_dir.resolve())}
     state = io.read_pickle(spath)
     fresh = not (isinstance(state, dict) and state.get("ident") == ident
-                 and state.get("site") == _file_digest(out_dir / "manifest.json"))
-    if not fresh:
-        state["docs"] = _load_docs(folder / "docs")
-        fresh = state["docs"] is None
+                 and state.get("site") == _file_digest(out_dir / "manifest.json")
+                 and all((folder / "docs" / f"{i:02x}.pkl").is_file() for i in range(DOC_SHARDS)))
     spath.unlink(missing_ok=True)  # while the buckets change, no state is valid (a crash makes the next run whole)
-    old_docs = {} if fresh else dict(state["docs"])
     for attempt in ("state", "whole"):
         if fresh or attempt == "whole":
-            state = {"ident": ident, "docs": {}, "ents": {}, "buckets": {}, "bucket_files": None}
-            old_docs = {}
+            state = {"ident": ident, "docs": {}, "ents": {}, "buckets": {}, "bucket_files": None, "events": {},
+                     "speakers": ({}, {})}
+        shards = _Shards(folder / "docs", fresh or attempt == "whole")
         buckets = _Buckets(folder / "buckets", width, state["bucket_files"])
         try:
-            counts = io.write_tree(out_dir, _incremental_pages(run_dir, state, sigs, entities, title, buckets))
+            counts = io.write_tree(out_dir, _incremental_pages(run_dir, state, sigs, entities, title, buckets, shards))
             break
         except _StaleState as exc:
             if attempt == "whole":  # pragma: no cover - a fresh state reads no file
                 raise
             log.warning("report: %s unreadable; making the report whole", exc)
     state["site"], state["bucket_files"] = _file_digest(out_dir / "manifest.json"), buckets.saved
-    _save_docs(folder / "docs", old_docs, state.pop("docs"))
+    shards.save()
     io.write_pickle(spath, state)
     return counts
 
 
-DOC_SHARDS = 64  # the documents' states lie in this many files: a re-run rewrites those of the documents it remade
+DOC_SHARDS = 64  # the documents' states lie in this many files: a re-run reads and rewrites those of the documents
+#                  that changed
 
 
 def _doc_shard(doc_id: str) -> str:
     return f"{int(hashlib.sha1(doc_id.encode('utf-8')).hexdigest()[:8], 16) % DOC_SHARDS:02x}"
 
 
-def _load_docs(folder: Path) -> dict[str, DocState] | None:
-    """The documents' states (None when a shard is missing or unreadable)."""
-    docs: dict[str, DocState] = {}
-    for i in range(DOC_SHARDS):
-        data = io.read_pickle(folder / f"{i:02x}.pkl")
-        if not isinstance(data, dict):
-            return None
-        docs.update(data)
-    return docs
+class _Shards:
+    """The documents' DocStates, in DOC_SHARDS pickles {doc_id: DocState}: a shard is read when one of its
+    documents is first asked for, and written again if one changed (fresh: every shard is written)."""
+
+    def __init__(self, folder: Path, fresh: bool):
+        self.folder, self.fresh = folder, fresh
+        self.loaded: dict[str, dict[str, DocState]] = {}
+        self.dirty: set[str] = set()
+
+    def shard(self, b: str) -> dict[str, DocState]:
+        if b not in self.loaded:
+            data = {} if self.fresh else io.read_pickle(self.folder / f"{b}.pkl")
+            if not isinstance(data, dict):
+                raise _StaleState(f"{self.folder / b}.pkl")
+            self.loaded[b] = data
+        return self.loaded[b]
+
+    def get(self, doc_id: str) -> DocState | None:
+        return self.shard(_doc_shard(doc_id)).get(doc_id)
+
+    def put(self, doc_id: str, st: DocState | None) -> None:
+        b = _doc_shard(doc_id)
+        data = self.shard(b)
+        if st is None:
+            data.pop(doc_id, None)
+        else:
+            data[doc_id] = st
+        self.dirty.add(b)
+
+    def all(self) -> dict[str, DocState]:
+        out: dict[str, DocState] = {}
+        for i in range(DOC_SHARDS):
+            out.update(self.shard(f"{i:02x}"))
+        return out
+
+    def save(self) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        for b in sorted({f"{i:02x}" for i in range(DOC_SHARDS)} if self.fresh else self.dirty):
+            io.write_pickle(self.folder / f"{b}.pkl", self.loaded.get(b, {}))
 
 
-def _save_docs(folder: Path, old: dict[str, DocState], new: dict[str, DocState]) -> None:
-    """Write the shards holding a document whose state is not the one loaded (or that is gone)."""
-    dirty = {_doc_shard(d) for d, st in new.items() if old.get(d) is not st} | {_doc_shard(d) for d in old.keys() - new.keys()}
-    if not old:
-        dirty = {f"{i:02x}" for i in range(DOC_SHARDS)}
-    shards: dict[str, dict[str, DocState]] = {b: {} for b in dirty}
-    for d, st in new.items():
-        b = _doc_shard(d)
-        if b in shards:
-            shards[b][d] = st
-    for b in sorted(shards):
-        io.write_pickle(folder / f"{b}.pkl", shards[b])
+def _navs(ids: Sequence[str], pos: dict[str, int], d: str) -> tuple:
+    i = pos[d]
+    return (ids[i - 1] if i > 0 else None, ids[i + 1] if i + 1 < len(ids) else None)
 
 
 def _incremental_pages(run_dir: Path, state: dict, sigs: dict[str, str], entities: list[dict], title: str,
-                       buckets: _Buckets) -> Iterator[tuple[str, Any, str | None]]:
+                       buckets: _Buckets, shards: _Shards) -> Iterator[tuple[str, Any, str | None]]:
     refs = entity_refs(entities)
     ents = {e["entity_id"]: e for e in entities}
-    old_docs: dict[str, DocState] = state["docs"]
-    order = {d: i for i, d in enumerate(sigs)}
+    old_docs: dict[str, tuple] = state["docs"]  # {doc_id: (signature, row, page key)}, in doc_id order
     ids = list(sigs)
+    order = {d: i for i, d in enumerate(ids)}
 
     # what changed: documents (signature), entities (row, ref)
-    ent_state = {e["entity_id"]: (hashlib.sha256(pickle.dumps(e, protocol=4)).hexdigest()[:16],
-                                  _ref_fields(refs[e["entity_id"]])) for e in entities}
+    ent_state = {e["entity_id"]: (tuple(e.values()), _ref_fields(refs[e["entity_id"]])) for e in entities}
     old_ents: dict[str, tuple] = state["ents"]
     changed_ents = {x for x in ent_state.keys() | old_ents.keys() if ent_state.get(x) != old_ents.get(x)}
     changed_refs = {x for x in changed_ents if (ent_state.get(x) or (0, None))[1] != (old_ents.get(x) or (0, None))[1]}
-    changed = [d for d in ids if d not in old_docs or old_docs[d].sig != sigs[d]]
+    changed = [d for d in ids if d not in old_docs or old_docs[d][0] != sigs[d]]
     removed = [d for d in old_docs if d not in sigs]
-    nav = {d: (ids[i - 1] if i > 0 else None, ids[i + 1] if i + 1 < len(ids) else None) for i, d in enumerate(ids)}
-    remake = set(changed) | {d for d in ids if d in old_docs and old_docs[d].nav != nav[d]}
-    if changed_refs:
-        remake |= {d for d in ids if d in old_docs and not changed_refs.isdisjoint(old_docs[d].used)}
+    remake = set(changed)
+    if len(old_docs) != len(ids) or removed:  # documents came or went: their neighbours' pages follow
+        old_ids = list(old_docs)
+        old_order = {d: i for i, d in enumerate(old_ids)}
+        near = {x for d in changed if d not in old_docs for x in _navs(ids, order, d)}
+        near |= {x for d in removed for x in _navs(old_ids, old_order, d)}
+        remake |= {d for d in near if d in old_docs and d in order
+                   and _navs(ids, order, d) != _navs(old_ids, old_order, d)}
+    for x in changed_refs:  # the documents that show x (they gave its entity page contexts, quantities or claims)
+        e = buckets.entry(x, create=False)
+        if e is not None:
+            remake |= {d for part in e[:3] for d in part if d in order}
 
     # the entity pages touched: contributions taken back (changed and removed documents) and given
     touched = set(changed_ents)
+    events: dict = state["events"]
+    by_eid, by_text = state["speakers"]
     for d in [*changed, *removed]:
-        old = old_docs.get(d)
+        old = shards.get(d)
         if old is None:
             continue
         touched.update(old.used, old.co)
+        event_update(events, old.events, -1)
+        speaker_update(by_eid, by_text, d, old.speakers, -1)
         for x in old.used:
             e = buckets.entry(x, create=False)
             if e is not None:
@@ -326,17 +362,19 @@ def _incremental_pages(run_dir: Path, state: dict, sigs: dict[str, str], entitie
                         c[y] -= 1
                         if c[y] == 0:
                             del c[y]
+    for d in removed:
+        shards.put(d, None)
     for x in changed_refs:  # the pages that list x among an entity's co-occurring ones
         e = buckets.entry(x, create=False)
         if e is not None:
             touched.update(e[3])
-    new_docs: dict[str, DocState] = {d: old_docs[d] for d in ids if d in old_docs and d not in remake}
+    new_docs: dict[str, tuple] = {}
     change_set = set(changed)
     for doc, ms, qs, cs, sents in _read_docs(run_dir, sorted(remake, key=order.__getitem__)):
         did = doc["doc_id"]
         used = sorted({sys.intern(x) for x in [*(m.get("entity_id") for m in ms), *(q.get("entity_id") for q in qs),
                                                *(c.get("speaker_entity_id") for c in cs)] if x})  # in refs or not
-        prev_doc, next_doc = nav[did]
+        prev_doc, next_doc = _navs(ids, order, did)
         key = page_key(title, doc, ms, qs, cs, [refs[x] for x in used if x in refs], prev_doc, next_doc)
         if did in change_set:
             contrib = _contributions(doc, ms, qs, cs, sents)
@@ -344,6 +382,9 @@ def _incremental_pages(run_dir: Path, state: dict, sigs: dict[str, str], entitie
             row = _doc_row(doc, ms, qs, cs)
             st = DocState(sigs[did], tuple(row[k] for k in ROW_KEYS), tuple(used), co,
                           flat(event_fields(q) for q in qs), flat(speaker_fields(c) for c in cs), "", ())
+            event_update(events, st.events, 1)
+            speaker_update(by_eid, by_text, did, st.speakers, 1)
+            shards.put(did, st)
             for x, parts in contrib.items():
                 e = buckets.entry(x)
                 for part, rows in zip(e[:3], parts):  # type: ignore[index]
@@ -352,29 +393,29 @@ def _incremental_pages(run_dir: Path, state: dict, sigs: dict[str, str], entitie
             for x in co:
                 buckets.entry(x)[3].update(y for y in co if y != x)  # type: ignore[index]
             touched.update(contrib, co)
+            new_docs[did] = (sigs[did], st.row, key)
         else:
-            st = old_docs[did]
-        new_docs[did] = st._replace(key=key, nav=nav[did])
+            new_docs[did] = (*old_docs[did][:2], key)
 
         def page(doc=doc, ms=ms, qs=qs, cs=cs, prev_doc=prev_doc, next_doc=next_doc) -> str:
             model = article_model(doc, ms, qs, cs, refs, prev_doc, next_doc)
             return render("article.html", root="../", title=f"{doc['doc_id']} — {title}", **model)
 
         yield doc_path(did), page, key
-    missing = [d for d in ids if d not in new_docs]
+    missing = [d for d in remake if d not in new_docs]
     if missing:  # pragma: no cover - a document the tables' manifests list without rows
         raise ReportError(f"{run_dir}: documents listed in the manifests but not in the tables: {missing[:5]}")
-    state["docs"] = docs_state = {d: new_docs[d] for d in ids}
+    state["docs"] = docs_state = {d: new_docs.get(d) or old_docs[d] for d in ids}
 
     def lazy_article(did: str) -> str:  # an unchanged page lost from disk
         doc, ms, qs, cs, _ = next(_read_docs(run_dir, [did]))
-        prev_doc, next_doc = nav[did]
+        prev_doc, next_doc = _navs(ids, order, did)
         model = article_model(doc, ms, qs, cs, refs, prev_doc, next_doc)
         return render("article.html", root="../", title=f"{doc['doc_id']} — {title}", **model)
 
     for d in ids:
         if d not in remake:
-            yield doc_path(d), functools.partial(lazy_article, d), docs_state[d].key
+            yield doc_path(d), functools.partial(lazy_article, d), docs_state[d][2]
 
     # entity pages: the touched buckets are made again, the others keep their keys
     members: dict[str, list[str]] = defaultdict(list)
@@ -427,14 +468,16 @@ def _incremental_pages(run_dir: Path, state: dict, sigs: dict[str, str], entitie
     buckets.save()
     state["buckets"], state["ents"] = new_pages, ent_state
 
-    # index and lists, from the documents' states
-    rows = [dict(zip(ROW_KEYS, docs_state[d].row)) for d in ids]
+    # index and lists, from the documents' rows and the event and speaker aggregates
+    rows = [dict(zip(ROW_KEYS, docs_state[d][1])) for d in ids]
     totals = {
         "documents": len(rows), "ok": sum(r["status"] == "ok" for r in rows), "errors": sum(r["status"] != "ok" for r in rows),
         "mentions": sum(r["n_mentions"] for r in rows), "entities": len(entities),
         "quantities": sum(r["n_quantities"] for r in rows), "claims": sum(r["n_claims"] for r in rows),
     }
-    quantities = {d: docs_state[d].events for d in ids if docs_state[d].events}
-    claims = {d: docs_state[d].speakers for d in ids if docs_state[d].speakers}
+    speakers = speakers_out(by_eid, by_text, refs)
+    if speakers is None:  # a speaker entity id that is not an entity: grouped by the claims' words
+        docs = shards.all()
+        speakers = _speaker_groups({d: docs[d].speakers for d in ids if docs[d].speakers}, refs)
     yield from list_pages(title, rows, entities, refs, totals, io.table_metadata(run_dir / "mentions.parquet"),
-                          quantities, claims)
+                          events_out(events), speakers)
