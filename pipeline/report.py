@@ -655,6 +655,23 @@ def page_key(*parts: Any) -> str:
     return hashlib.sha256(buf.getbuffer()).hexdigest()[:32]
 
 
+def entity_section(model: dict[str, Any]) -> Markup:
+    """One entity's section of its bucket page (entities.html joins them)."""
+    return Markup(render("_entity_section.html", root="../", e=model))
+
+
+def render_entities(page_title: str, models: Sequence[dict], sections: Sequence[Markup] | None = None) -> str:
+    """A bucket page of entities; `sections`: their entity_section when already made."""
+    if sections is None:
+        sections = [entity_section(m) for m in models]
+    return render("entities.html", root="../", title=page_title, sections=sections)
+
+
+def entities_key(page_title: str, models: Sequence[dict], keys: Sequence[str] | None = None) -> str:
+    """The key of a bucket page: of its title and its entities' keys (page_key of each model; `keys` when made)."""
+    return page_key(page_title, list(keys) if keys is not None else [page_key(m) for m in models])
+
+
 def assets() -> Iterator[tuple[str, str]]:
     """The stylesheet and script every page links (relative to the site root)."""
     loader = environment().loader
@@ -715,8 +732,7 @@ def report_pages(run: Run) -> Iterator[tuple[str, Any, str]]:
         models = [entity_model(ents[x], refs[x], contexts.get(x, []), ent_claims.get(x, []), ent_quants.get(x, []),
                                co.get(x, []), refs) for x in members]
         page_title = f"entities {Path(page).stem} — {title}"
-        yield page, functools.partial(render, "entities.html", root="../", title=page_title, entities=models), \
-            page_key(page_title, models)
+        yield page, functools.partial(render_entities, page_title, models), entities_key(page_title, models)
         for em in models:
             for p in em["more_pages"]:
                 lo = CONTEXTS_INLINE + (p["n"] - 2) * CONTEXTS_PER_PAGE

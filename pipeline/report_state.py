@@ -17,6 +17,7 @@ import functools
 import hashlib
 import json
 import pickle
+import shutil
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -39,6 +40,9 @@ from pipeline.report import (
     doc_path,
     entity_bucket,
     entity_model,
+    entity_section,
+    entities_key,
+    render_entities,
     entity_refs,
     event_fields,
     event_update,
@@ -238,6 +242,7 @@ def write_report_incremental(run_dir: Path, out_dir: Path, state_root: Path) -> 
     spath.unlink(missing_ok=True)  # while the buckets change, no state is valid (a crash makes the next run whole)
     for attempt in ("state", "whole"):
         if fresh or attempt == "whole":
+            shutil.rmtree(folder / "sections", ignore_errors=True)
             state = {"ident": ident, "docs": {}, "ents": {}, "buckets": {}, "bucket_files": None, "events": {},
                      "speakers": ({}, {})}
         shards = _Shards(folder / "docs", fresh or attempt == "whole")
@@ -424,6 +429,7 @@ def _incremental_pages(run_dir: Path, state: dict, sigs: dict[str, str], entitie
     dirty = {buckets.bucket(x) for x in touched}
     old_pages: dict[str, tuple] = state["buckets"]
     new_pages: dict[str, tuple] = {}
+    sections = buckets.folder.parent / "sections"  # {entity_id: (its model's key, its section)} per bucket page
 
     def bucket_pages(b: str) -> tuple[str, str, Any, list[tuple[str, str, Any]]]:
         page = f"entities/{b}.html"
@@ -445,8 +451,19 @@ def _incremental_pages(run_dir: Path, state: dict, sigs: dict[str, str], entitie
                      "back": f"../{Path(refs[em['entity_id']].page).name}#{em['anchor']}"}
                 more.append((p["path"], page_key(m), functools.partial(render, "entity_more.html", root="../../", **m)))
         page_title = f"entities {b} — {title}"
-        return page, page_key(page_title, models), \
-            functools.partial(render, "entities.html", root="../", title=page_title, entities=models), more
+        keys = [page_key(m) for m in models]
+
+        def make() -> str:  # sections of unchanged entities come from the last render of this page
+            cached = io.read_pickle(sections / f"{b}.pkl")
+            cached = cached if isinstance(cached, dict) else {}
+            made = {}
+            for m, k in zip(models, keys):
+                hit = cached.get(m["entity_id"])
+                made[m["entity_id"]] = hit if hit is not None and hit[0] == k else (k, entity_section(m))
+            io.write_pickle(sections / f"{b}.pkl", made)
+            return render_entities(page_title, models, [made[m["entity_id"]][1] for m in models])
+
+        return page, entities_key(page_title, models, keys), make, more
 
     def lazy(b: str, path: str) -> str:  # an unchanged page lost from disk
         page, _, make, more = bucket_pages(b)
