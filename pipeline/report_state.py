@@ -16,9 +16,11 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import os
 import pickle
 import shutil
 import sys
+import time
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any, Iterator, NamedTuple, Sequence
@@ -211,13 +213,6 @@ def _state_dir(state_root: Path, out_dir: Path) -> Path:
     return Path(state_root) / "report" / hashlib.sha256(str(Path(out_dir).resolve()).encode("utf-8")).hexdigest()[:16]
 
 
-def _file_digest(path: Path) -> str | None:
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return None
-
-
 def write_report_incremental(run_dir: Path, out_dir: Path, state_root: Path) -> dict[str, int] | None:
     """write_report with a state folder (see above); None when the tables' manifests lack document keys (the
     caller then makes the report from the tables: report_pages)."""
@@ -236,10 +231,18 @@ def write_report_incremental(run_dir: Path, out_dir: Path, state_root: Path) -> 
     ident = {"version": STATE_VERSION, "code": code_digest(), "title": title, "width": width,
              "run_dir": str(run_dir.resolve())}
     state = io.read_pickle(spath)
-    fresh = not (isinstance(state, dict) and state.get("ident") == ident
-                 and state.get("site") == _file_digest(out_dir / "manifest.json")
+    try:
+        site = (out_dir / "manifest.json").read_bytes()
+    except OSError:
+        site = None
+    fresh = not (isinstance(state, dict) and state.get("ident") == ident and site is not None
+                 and state.get("site") == hashlib.sha256(site).hexdigest()
                  and all((folder / "docs" / f"{i:02x}.pkl").is_file() for i in range(DOC_SHARDS)))
+    # the site's folders as the state left them (no page removed or added by hand): pages that did not change are
+    # not even looked at, else every page is checked on disk (io.write_tree)
+    fast = not fresh and site is not None and _dirs_unchanged(out_dir, state.get("dirs"))
     spath.unlink(missing_ok=True)  # while the buckets change, no state is valid (a crash makes the next run whole)
+    files = None
     for attempt in ("state", "whole"):
         if fresh or attempt == "whole":
             shutil.rmtree(folder / "sections", ignore_errors=True)
@@ -248,16 +251,116 @@ def write_report_incremental(run_dir: Path, out_dir: Path, state_root: Path) -> 
         shards = _Shards(folder / "docs", fresh or attempt == "whole")
         buckets = _Buckets(folder / "buckets", width, state["bucket_files"])
         try:
-            counts = io.write_tree(out_dir, _incremental_pages(run_dir, state, sigs, entities, title, buckets, shards))
+            if fast and attempt == "state":
+                kept: list[str] = []
+                counts, files = _write_site(out_dir, site, _incremental_pages(run_dir, state, sigs, entities, title,
+                                                                              buckets, shards, kept), kept)
+            else:
+                counts = io.write_tree(out_dir, _incremental_pages(run_dir, state, sigs, entities, title, buckets, shards))
             break
         except _StaleState as exc:
             if attempt == "whole":  # pragma: no cover - a fresh state reads no file
                 raise
             log.warning("report: %s unreadable; making the report whole", exc)
-    state["site"], state["bucket_files"] = _file_digest(out_dir / "manifest.json"), buckets.saved
+    site = (out_dir / "manifest.json").read_bytes()
+    if files is None:
+        files = json.loads(site)["files"]
+    state["site"], state["bucket_files"] = hashlib.sha256(site).hexdigest(), buckets.saved
+    state["dirs"] = _dir_mtimes(out_dir, files)
     shards.save()
     io.write_pickle(spath, state)
     return counts
+
+
+def _dir_mtimes(out_dir: Path, files: dict[str, Any]) -> dict[str, int]:
+    """{folder of the site (relative; "" the site itself): its mtime} of the folders that hold its files. A folder
+    changed by this run gets an mtime 10 s in the past, so that any later change (a page removed or added), even
+    within the file system's timestamp granularity, gives it another one."""
+    dirs = {rel.rpartition("/")[0] for rel in files} | {""}
+    past = time.time_ns() - 10**10
+    out = {}
+    for d in dirs:
+        path = out_dir / d
+        try:
+            st = path.stat()
+            if st.st_mtime_ns > past:
+                os.utime(path, ns=(st.st_atime_ns, past))
+                st = path.stat()
+            out[d] = st.st_mtime_ns
+        except OSError:
+            pass
+    return out
+
+
+def _dirs_unchanged(out_dir: Path, dirs: Any) -> bool:
+    if not isinstance(dirs, dict) or not dirs:
+        return False
+    try:
+        return all((out_dir / d).stat().st_mtime_ns == t for d, t in dirs.items())
+    except OSError:
+        return False
+
+
+def _manifest_entry(rel: str, v: list) -> str:
+    """One file's entry in manifest.json as io.write_tree writes it (json, indent 0)."""
+    return f"{json.dumps(rel, ensure_ascii=False)}: [\n{json.dumps(v[0])},\n{v[1]},\n{json.dumps(v[2], ensure_ascii=False)}\n]"
+
+
+def _write_site(out_dir: Path, site: bytes, pages: Iterator[tuple],
+                kept: list[str]) -> tuple[dict[str, int], dict[str, list]]:
+    """io.write_tree for a re-run whose site folders are as the state left them: `pages` are the pages that may
+    have changed, `kept` (filled while they are made) the paths of the others, which keep their manifest entries
+    and are not looked at. The same files, manifest.json and counts as io.write_tree; returns (counts, files)."""
+    old: dict[str, list] = json.loads(site)["files"]
+    new: dict[str, list] = {}
+    counts = {"files": 0, "written": 0, "unchanged": 0, "skipped": 0, "removed": 0}
+
+    def on_disk(path: Path, size: int) -> bool:
+        try:
+            return path.stat().st_size == size
+        except OSError:
+            return False
+
+    for item in pages:
+        rel, content, key = item if len(item) == 3 else (*item, None)
+        if rel in new or rel == "manifest.json" or rel.startswith("/") or ".." in rel.split("/"):
+            raise ValueError(f"write_tree: bad or repeated path {rel!r}")
+        path, prev = out_dir / rel, old.get(rel)
+        if key is not None and isinstance(prev, list) and len(prev) == 3 and prev[2] == key and on_disk(path, prev[1]):
+            new[rel] = prev
+            counts["unchanged"] += 1
+            counts["skipped"] += 1
+            continue
+        if callable(content):
+            content = content()
+        data = content.encode("utf-8") if isinstance(content, str) else content
+        new[rel] = [hashlib.sha256(data).hexdigest(), len(data), key]
+        if isinstance(prev, list) and prev[:2] == new[rel][:2] and on_disk(path, len(data)):
+            counts["unchanged"] += 1
+            continue
+        io.write_bytes_atomic(path, data)
+        counts["written"] += 1
+    for rel in kept:
+        if rel in new or rel not in old:  # pragma: no cover - a kept page is one the manifest holds
+            raise ValueError(f"report: kept page {rel!r} not in the site's manifest")
+        new[rel] = old[rel]
+    counts["unchanged"] += len(kept)
+    counts["skipped"] += len(kept)
+    for rel in sorted(old.keys() - new.keys()):
+        path = out_dir / rel
+        if path.is_file():
+            path.unlink()
+            counts["removed"] += 1
+        for parent in path.parents:  # folders it leaves empty
+            if parent == out_dir or not parent.is_dir() or any(parent.iterdir()):
+                break
+            parent.rmdir()
+    counts["files"] = len(new)
+    body = ("{\n\"files\": {\n" + ",\n".join(_manifest_entry(r, new[r]) for r in sorted(new)) + "\n}\n}\n"
+            if new else '{\n"files": {}\n}\n').encode("utf-8")
+    if body != site:
+        io.write_bytes_atomic(out_dir / "manifest.json", body)
+    return counts, new
 
 
 DOC_SHARDS = 64  # the documents' states lie in this many files: a re-run reads and rewrites those of the documents
@@ -315,7 +418,10 @@ def _navs(ids: Sequence[str], pos: dict[str, int], d: str) -> tuple:
 
 
 def _incremental_pages(run_dir: Path, state: dict, sigs: dict[str, str], entities: list[dict], title: str,
-                       buckets: _Buckets, shards: _Shards) -> Iterator[tuple[str, Any, str | None]]:
+                       buckets: _Buckets, shards: _Shards,
+                       kept: list[str] | None = None) -> Iterator[tuple[str, Any, str | None]]:
+    """The pages of the report (write_tree's items) made from the state; with `kept`, the pages that cannot have
+    changed are not yielded but their paths put there (_write_site)."""
     refs = entity_refs(entities)
     ents = {e["entity_id"]: e for e in entities}
     old_docs: dict[str, tuple] = state["docs"]  # {doc_id: (signature, row, page key)}, in doc_id order
@@ -420,7 +526,10 @@ def _incremental_pages(run_dir: Path, state: dict, sigs: dict[str, str], entitie
 
     for d in ids:
         if d not in remake:
-            yield doc_path(d), functools.partial(lazy_article, d), docs_state[d][2]
+            if kept is not None:
+                kept.append(doc_path(d))
+            else:
+                yield doc_path(d), functools.partial(lazy_article, d), docs_state[d][2]
 
     # entity pages: the touched buckets are made again, the others keep their keys
     members: dict[str, list[str]] = defaultdict(list)
@@ -479,6 +588,10 @@ def _incremental_pages(run_dir: Path, state: dict, sigs: dict[str, str], entitie
         else:
             new_pages[b] = old_pages[b]
             key, more_keys = old_pages[b]
+            if kept is not None:
+                kept.append(f"entities/{b}.html")
+                kept.extend(p for p, _ in more_keys)
+                continue
             yield f"entities/{b}.html", functools.partial(lazy, b, f"entities/{b}.html"), key
             for p, k in more_keys:
                 yield p, functools.partial(lazy, b, p), k
