@@ -18,6 +18,7 @@ import hashlib
 import json
 import os
 import pickle
+import re
 import shutil
 import sys
 import time
@@ -65,7 +66,7 @@ from pipeline.report import (
 )
 
 
-STATE_VERSION = "4"
+STATE_VERSION = "5"
 SIGN_TABLES = ("documents", "sentences", "mentions", "quantities", "claims")
 CHUNK_DOCS = 256  # documents read at a time (consecutive ones: a few parts of each table)
 MENTION_COLS = ("mention_id", "doc_id", "sent_idx", "start", "end", "text", "label", "entity_id", "link_rule")
@@ -109,7 +110,9 @@ def doc_signatures(run_dir: Path) -> dict[str, str] | None:
     docs = keys["documents"]
     if not docs or any(d not in docs for t in SIGN_TABLES[1:] for d in keys[t]):
         return None
-    return {d: hashlib.sha256(json.dumps([keys[t].get(d) for t in SIGN_TABLES]).encode("utf-8")).hexdigest()[:32]
+    tables = [keys[t] for t in SIGN_TABLES]
+    return {d: hashlib.sha256("\x1f".join("\x00" if (k := t.get(d)) is None else str(k)
+                                          for t in tables).encode("utf-8")).hexdigest()[:32]
             for d in sorted(docs)}
 
 
@@ -301,9 +304,18 @@ def _dirs_unchanged(out_dir: Path, dirs: Any) -> bool:
         return False
 
 
+_PLAIN = re.compile(r"[ !#-\[\]-~]*")  # printable ASCII but for " and \\: a JSON string of it is it in quotes
+
+
+def _json_str(s: str | None) -> str:
+    if s is None:
+        return "null"
+    return f'"{s}"' if _PLAIN.fullmatch(s) else json.dumps(s, ensure_ascii=False)
+
+
 def _manifest_entry(rel: str, v: list) -> str:
     """One file's entry in manifest.json as io.write_tree writes it (json, indent 0)."""
-    return f"{json.dumps(rel, ensure_ascii=False)}: [\n{json.dumps(v[0])},\n{v[1]},\n{json.dumps(v[2], ensure_ascii=False)}\n]"
+    return f"{_json_str(rel)}: [\n{_json_str(v[0])},\n{v[1]},\n{_json_str(v[2])}\n]"
 
 
 def _write_site(out_dir: Path, site: bytes, pages: Iterator[tuple],
@@ -338,7 +350,14 @@ def _write_site(out_dir: Path, site: bytes, pages: Iterator[tuple],
         if isinstance(prev, list) and prev[:2] == new[rel][:2] and on_disk(path, len(data)):
             counts["unchanged"] += 1
             continue
-        io.write_bytes_atomic(path, data)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")  # as io.write_tree (no search for stale ones)
+        try:
+            tmp.write_bytes(data)
+            io._publish(tmp, path)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
         counts["written"] += 1
     for rel in kept:
         if rel in new or rel not in old:  # pragma: no cover - a kept page is one the manifest holds
