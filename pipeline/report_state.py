@@ -66,7 +66,8 @@ from pipeline.report import (
 )
 
 
-STATE_VERSION = "5"
+STATE_VERSION = "6"
+STATE_WIDTH = 1  # the entity pages' data lie in 16 files a page: a re-run reads those of the touched entities
 SIGN_TABLES = ("documents", "sentences", "mentions", "quantities", "claims")
 CHUNK_DOCS = 256  # documents read at a time (consecutive ones: a few parts of each table)
 MENTION_COLS = ("mention_id", "doc_id", "sent_idx", "start", "end", "text", "label", "entity_id", "link_rule")
@@ -252,7 +253,7 @@ def write_report_incremental(run_dir: Path, out_dir: Path, state_root: Path) -> 
             state = {"ident": ident, "docs": {}, "ents": {}, "buckets": {}, "bucket_files": None, "events": {},
                      "speakers": ({}, {})}
         shards = _Shards(folder / "docs", fresh or attempt == "whole")
-        buckets = _Buckets(folder / "buckets", width, state["bucket_files"])
+        buckets = _Buckets(folder / "buckets", width + STATE_WIDTH, state["bucket_files"])
         try:
             if fast and attempt == "state":
                 kept: list[str] = []
@@ -550,48 +551,62 @@ def _incremental_pages(run_dir: Path, state: dict, sigs: dict[str, str], entitie
             else:
                 yield doc_path(d), functools.partial(lazy_article, d), docs_state[d][2]
 
-    # entity pages: the touched buckets are made again, the others keep their keys
+    # entity pages: the pages of touched entities are made again, their other entities' sections (and keys, and
+    # further pages) come from the last render; the other pages keep their keys
     members: dict[str, list[str]] = defaultdict(list)
+    width = bucket_width(len(entities))
     for eid in refs:
-        members[buckets.bucket(eid)].append(eid)
-    dirty = {buckets.bucket(x) for x in touched}
+        members[entity_bucket(eid, width)].append(eid)
+    dirty = {entity_bucket(x, width) for x in touched}
     old_pages: dict[str, tuple] = state["buckets"]
     new_pages: dict[str, tuple] = {}
     sections = buckets.folder.parent / "sections"  # {entity_id: (its model's key, its section)} per bucket page
 
-    def bucket_pages(b: str) -> tuple[str, str, Any, list[tuple[str, str, Any]]]:
-        page = f"entities/{b}.html"
-        data = buckets.load(b)
-        models = []
+    def bucket_pages(b: str, only: set[str] | None = None) -> tuple[str, str, Any, list[tuple[str, str, Any]]]:
+        """The page of bucket b: (path, key, maker, [(path, key, maker) of further pages]); `only`: the entities
+        that may have changed (the others' sections and further pages are the last render's; their makers None)."""
+        page, page_title = f"entities/{b}.html", f"entities {b} — {title}"
+        cached: dict[str, tuple] = {}
+        old_more: dict[str, list] = defaultdict(list)
+        if only is not None:
+            data = io.read_pickle(sections / f"{b}.pkl")
+            cached = data if isinstance(data, dict) else {}
+            anchors = {refs[x].anchor: x for x in members[b]}
+            for p, k in old_pages[b][1]:
+                x = anchors.get(p.rpartition("/")[2].rpartition("-p")[0])
+                if x is not None:
+                    old_more[x].append((p, k, None))
+        entries: list[tuple[str, str, Any]] = []  # (entity_id, key, model or its cached section)
+        more: list[tuple[str, str, Any]] = []
         for x in sorted(members[b], key=lambda x: (-ents[x]["n_mentions"], x)):
-            e = data.get(x) or [{}, {}, {}, Counter()]
+            if only is not None and x not in only and x in cached:
+                entries.append((x, cached[x][0], cached[x][1]))
+                more.extend(old_more.get(x, ()))
+                continue
+            e = buckets.load(buckets.bucket(x)).get(x) or [{}, {}, {}, Counter()]
             ctx, qu, cl = ([r for d in sorted(part, key=order.__getitem__) for r in part[d]] for part in e[:3])
             co = sorted(e[3].items(), key=lambda kv: (-kv[1], kv[0]))[:10]
-            models.append(entity_model(ents[x], refs[x], ctx, cl, qu, co, refs))
-            models[-1]["_contexts"] = ctx
-        more = []
-        for em in models:
-            ctx = em.pop("_contexts")
+            em = entity_model(ents[x], refs[x], ctx, cl, qu, co, refs)
+            entries.append((x, page_key(em), em))
             for p in em["more_pages"]:
                 lo = CONTEXTS_INLINE + (p["n"] - 2) * CONTEXTS_PER_PAGE
                 m = {"title": f"{em['canonical_name']} — {title}", "entity": {k: em[k] for k in ("canonical_name", "label")},
                      "page": p, "pages": em["more_pages"], "contexts": ctx[lo : lo + CONTEXTS_PER_PAGE],
-                     "back": f"../{Path(refs[em['entity_id']].page).name}#{em['anchor']}"}
+                     "back": f"../{Path(refs[x].page).name}#{em['anchor']}"}
                 more.append((p["path"], page_key(m), functools.partial(render, "entity_more.html", root="../../", **m)))
-        page_title = f"entities {b} — {title}"
-        keys = [page_key(m) for m in models]
 
-        def make() -> str:  # sections of unchanged entities come from the last render of this page
-            cached = io.read_pickle(sections / f"{b}.pkl")
-            cached = cached if isinstance(cached, dict) else {}
+        def make() -> str:  # the sections of unchanged entities come from the last render of this page
+            if only is None:
+                data = io.read_pickle(sections / f"{b}.pkl")
+                cached.update(data if isinstance(data, dict) else {})
             made = {}
-            for m, k in zip(models, keys):
-                hit = cached.get(m["entity_id"])
-                made[m["entity_id"]] = hit if hit is not None and hit[0] == k else (k, entity_section(m))
+            for x, k, m in entries:
+                hit = cached.get(x)
+                made[x] = hit if hit is not None and hit[0] == k else (k, m if isinstance(m, str) else entity_section(m))
             io.write_pickle(sections / f"{b}.pkl", made)
-            return render_entities(page_title, models, [made[m["entity_id"]][1] for m in models])
+            return render_entities(page_title, [], [made[x][1] for x, _, _ in entries])
 
-        return page, entities_key(page_title, models, keys), make, more
+        return page, entities_key(page_title, [], [k for _, k, _ in entries]), make, more
 
     def lazy(b: str, path: str) -> str:  # an unchanged page lost from disk
         page, _, make, more = bucket_pages(b)
@@ -599,10 +614,15 @@ def _incremental_pages(run_dir: Path, state: dict, sigs: dict[str, str], entitie
 
     for b in sorted(members):
         if b in dirty or b not in old_pages:
-            page, key, make, more = bucket_pages(b)
+            page, key, make, more = bucket_pages(b, touched if b in old_pages else None)
             new_pages[b] = (key, [(p, k) for p, k, _ in more])
             yield page, make, key
             for p, k, m in more:
+                if m is None:  # an unchanged entity's further page
+                    if kept is not None:
+                        kept.append(p)
+                        continue
+                    m = functools.partial(lazy, b, p)
                 yield p, m, k
         else:
             new_pages[b] = old_pages[b]
