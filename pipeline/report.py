@@ -473,9 +473,11 @@ def exact_total(acc: int, pinf: int, ninf: int, nan: int) -> float:
         return math.inf if acc > 0 else -math.inf
 
 
-def event_update(groups: dict[tuple[str, str], list], fields: Sequence, sign: int) -> None:
+def event_update(groups: dict[tuple[str, str], list], fields: Sequence, sign: int,
+                 touched: set[tuple[str, str]] | None = None) -> None:
     """Add (sign 1) or take back (sign -1) one document's flat event_fields to the event groups
-    {(event, kind): [n, n_docs, exact total, +inf, -inf, NaN, nouns Counter]}; empty groups are dropped."""
+    {(event, kind): [n, n_docs, exact total, +inf, -inf, NaN, nouns Counter]}; empty groups are dropped.
+    `touched` gets the groups' keys."""
     seen: set[tuple[str, str]] = set()
     for i in range(0, len(fields), 4):
         event, kind, value, noun = fields[i : i + 4]
@@ -502,17 +504,25 @@ def event_update(groups: dict[tuple[str, str], list], fields: Sequence, sign: in
     for key in seen:
         if groups[key][0] == 0:
             del groups[key]
+    if touched is not None:
+        touched |= seen
 
 
-def events_out(groups: dict[tuple[str, str], list]) -> list[dict[str, Any]]:
-    """The index's rows of the event groups (event_update), most quantities first."""
-    out = []
+def events_out(groups: dict[tuple[str, str], list], rows: dict[tuple[str, str], dict] | None = None,
+               touched: set[tuple[str, str]] = frozenset()) -> list[dict[str, Any]]:
+    """The index's rows of the event groups (event_update), most quantities first. `rows`: the rows made last
+    time, kept up to date (only the `touched` groups' are made again)."""
+    rows = {} if rows is None else rows
+    for key in [k for k in rows if k in touched or k not in groups]:
+        del rows[key]
     for (ev, kind), g in groups.items():
+        if (ev, kind) in rows:
+            continue
         total = exact_total(*g[2:6]) if kind in SUM_KINDS else None
-        out.append({"event": ev, "kind": kind, "n": g[0], "n_docs": g[1], "total": total,
-                    "total_s": fmt_num(total) if kind in SUM_KINDS else "",
-                    "nouns": ", ".join(n for n, _ in sorted(g[6].items(), key=lambda kv: (-kv[1], kv[0]))[:3])})
-    return sorted(out, key=lambda r: (-r["n"], r["event"], r["kind"]))
+        rows[(ev, kind)] = {"event": ev, "kind": kind, "n": g[0], "n_docs": g[1], "total": total,
+                            "total_s": fmt_num(total) if kind in SUM_KINDS else "",
+                            "nouns": ", ".join(n for n, _ in sorted(g[6].items(), key=lambda kv: (-kv[1], kv[0]))[:3])}
+    return sorted(rows.values(), key=lambda r: (-r["n"], r["event"], r["kind"]))
 
 
 def speaker_groups(claims: dict[str, list[dict]], refs: dict[str, EntityRef]) -> list[dict[str, Any]]:

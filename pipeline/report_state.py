@@ -194,7 +194,7 @@ class _Buckets:
         for b in sorted(self.changed):
             data = {e: v for e, v in self.loaded[b].items() if any(v)}
             if data:
-                io.write_pickle(self.folder / f"{b}.pkl", data)
+                _write_pickle(self.folder / f"{b}.pkl", data)
                 self.saved.add(b)
             else:
                 (self.folder / f"{b}.pkl").unlink(missing_ok=True)
@@ -203,6 +203,23 @@ class _Buckets:
             for f in self.folder.glob("*.pkl"):
                 if f.stem not in self.saved:
                     f.unlink()
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    """Write a file atomically (temp file + os.replace) as io.write_tree does: without io.write_bytes_atomic's
+    search for stale temp files, a listing of the folder (thousands of state files or pages) per write."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_bytes(data)
+        io._publish(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _write_pickle(path: Path, obj: Any) -> None:
+    _write_atomic(path, pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 class _StaleState(Exception):
@@ -272,7 +289,7 @@ def write_report_incremental(run_dir: Path, out_dir: Path, state_root: Path) -> 
     state["site"], state["bucket_files"] = hashlib.sha256(site).hexdigest(), buckets.saved
     state["dirs"] = _dir_mtimes(out_dir, files)
     shards.save()
-    io.write_pickle(spath, state)
+    _write_pickle(spath, state)
     return counts
 
 
@@ -351,14 +368,7 @@ def _write_site(out_dir: Path, site: bytes, pages: Iterator[tuple],
         if isinstance(prev, list) and prev[:2] == new[rel][:2] and on_disk(path, len(data)):
             counts["unchanged"] += 1
             continue
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")  # as io.write_tree (no search for stale ones)
-        try:
-            tmp.write_bytes(data)
-            io._publish(tmp, path)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
+        _write_atomic(path, data)
         counts["written"] += 1
     for rel in kept:
         if rel in new or rel not in old:  # pragma: no cover - a kept page is one the manifest holds
@@ -379,7 +389,7 @@ def _write_site(out_dir: Path, site: bytes, pages: Iterator[tuple],
     body = ("{\n\"files\": {\n" + ",\n".join(_manifest_entry(r, new[r]) for r in sorted(new)) + "\n}\n}\n"
             if new else '{\n"files": {}\n}\n').encode("utf-8")
     if body != site:
-        io.write_bytes_atomic(out_dir / "manifest.json", body)
+        _write_atomic(out_dir / "manifest.json", body)
     return counts, new
 
 
@@ -429,7 +439,7 @@ class _Shards:
     def save(self) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
         for b in sorted({f"{i:02x}" for i in range(DOC_SHARDS)} if self.fresh else self.dirty):
-            io.write_pickle(self.folder / f"{b}.pkl", self.loaded.get(b, {}))
+            _write_pickle(self.folder / f"{b}.pkl", self.loaded.get(b, {}))
 
 
 def _navs(ids: Sequence[str], pos: dict[str, int], d: str) -> tuple:
@@ -471,13 +481,14 @@ def _incremental_pages(run_dir: Path, state: dict, sigs: dict[str, str], entitie
     # the entity pages touched: contributions taken back (changed and removed documents) and given
     touched = set(changed_ents)
     events: dict = state["events"]
+    ev_touched: set[tuple[str, str]] = set()
     by_eid, by_text = state["speakers"]
     for d in [*changed, *removed]:
         old = shards.get(d)
         if old is None:
             continue
         touched.update(old.used, old.co)
-        event_update(events, old.events, -1)
+        event_update(events, old.events, -1, ev_touched)
         speaker_update(by_eid, by_text, d, old.speakers, -1)
         for x in old.used:
             e = buckets.entry(x, create=False)
@@ -513,7 +524,7 @@ def _incremental_pages(run_dir: Path, state: dict, sigs: dict[str, str], entitie
             row = _doc_row(doc, ms, qs, cs)
             st = DocState(sigs[did], tuple(row[k] for k in ROW_KEYS), tuple(used), co,
                           flat(event_fields(q) for q in qs), flat(speaker_fields(c) for c in cs), "", ())
-            event_update(events, st.events, 1)
+            event_update(events, st.events, 1, ev_touched)
             speaker_update(by_eid, by_text, did, st.speakers, 1)
             shards.put(did, st)
             for x, parts in contrib.items():
@@ -603,7 +614,7 @@ def _incremental_pages(run_dir: Path, state: dict, sigs: dict[str, str], entitie
             for x, k, m in entries:
                 hit = cached.get(x)
                 made[x] = hit if hit is not None and hit[0] == k else (k, m if isinstance(m, str) else entity_section(m))
-            io.write_pickle(sections / f"{b}.pkl", made)
+            _write_pickle(sections / f"{b}.pkl", made)
             return render_entities(page_title, [], [made[x][1] for x, _, _ in entries])
 
         return page, entities_key(page_title, [], [k for _, k, _ in entries]), make, more
@@ -649,4 +660,4 @@ def _incremental_pages(run_dir: Path, state: dict, sigs: dict[str, str], entitie
         docs = shards.all()
         speakers = _speaker_groups({d: docs[d].speakers for d in ids if docs[d].speakers}, refs)
     yield from list_pages(title, rows, entities, refs, totals, io.table_metadata(run_dir / "mentions.parquet"),
-                          events_out(events), speakers)
+                          events_out(events, state.setdefault("event_rows", {}), ev_touched), speakers)

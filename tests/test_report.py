@@ -569,6 +569,14 @@ def test_event_totals_exact_whatever_the_order_and_after_taking_back():
     assert report.events_out(groups) != whole
     report.event_update(groups, extra, -1)
     assert report.events_out(groups) == whole
+    rows: dict = {}  # rows kept between runs: only the touched groups' are made again
+    assert report.events_out(groups, rows) == whole
+    touched: set = set()
+    report.event_update(groups, extra, 1, touched)
+    assert report.events_out(groups, rows, touched) == report.events_out(groups) != whole
+    touched = set()
+    report.event_update(groups, extra, -1, touched)
+    assert report.events_out(groups, rows, touched) == whole and len(rows) == len(whole)
     nan = {"a": report.flat([("x", "count", float("nan"), None)]), "b": report.flat([("x", "count", 1.0, None)])}
     assert math.isnan(report._event_groups(nan)[0]["total"])
     infs = {"a": report.flat([("x", "count", float("inf"), None), ("x", "count", float("-inf"), None)])}
