@@ -1,15 +1,20 @@
 """The report's state between runs (`hindi-extract report --cache`): what write_report keeps so that a re-run
-reads and renders only what changed.
+reads and renders only what changed, and costs what changed, not the archive.
 
-Per document (DocState, in shards under the cache folder's `report/<site>/docs/`): a signature of its keys in
-the five tables' part manifests (doc_signatures), its row of the documents list, the entities it uses, its
-quantities' event fields and claims' speaker fields, its page key and neighbours. Per entity page bucket
-(_Buckets): each entity's mentions in context, claims, quantities and co-occurrence counts. A re-run reads the
-rows of the documents whose signature changed (and of pages that must be remade: neighbours, documents that use
-an entity whose name changed), rebuilds the entity pages they touch, and the index and list pages from the
-summaries; the site is byte-identical to one made at once (tests/test_report.py). Anything it cannot trust (no
-state, another code version or bucket width, a site manifest that is not the one saved, a lost state file, tables
-without per-document keys) returns None and the caller makes the whole report.
+state.pkl: per document a signature of its keys in the five tables' part manifests (doc_signatures), its row of
+the documents list and its page's key; each entity's row and ref; the bucket pages' keys; the index's event groups
+and speaker aggregates (report.event_update / speaker_update: a document's rows are taken back and given again, the
+totals exact whatever the order). Per document (DocState, in shards under `docs/`, read only for the documents that
+changed): the entities it uses, its quantities' event fields and claims' speaker fields. Per entity (_Buckets,
+STATE_WIDTH more hex digits than the pages, so a file holds a few entities): its mentions in context, claims,
+quantities and co-occurrence counts. Per bucket page (`sections/`): each entity's rendered section and its key.
+A re-run reads the rows of the documents whose signature changed (and of pages that must be remade: neighbours,
+documents that use an entity whose name changed), rebuilds the sections of the entities they touch, and the index
+and list pages from the summaries. When the site's folders are as the state left them (their mtimes), the pages
+that cannot have changed are not looked at (_write_site), else every page is checked on disk (io.write_tree). The
+site is byte-identical to one made at once (tests/test_report.py). Anything it cannot trust (no state, another code
+version or bucket width, a site manifest that is not the one saved, a lost state file, tables without
+per-document keys) returns None or starts from an empty state, and the whole report is made.
 """
 from __future__ import annotations
 
