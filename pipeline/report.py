@@ -446,23 +446,83 @@ def flat(rows: Any) -> tuple:
 
 def _event_groups(quantities: dict[str, Sequence]) -> list[dict[str, Any]]:
     """event_groups of the flat event_fields of each document's quantities."""
-    groups: dict[tuple[str, str], dict[str, Any]] = {}
-    for doc_id, fields in quantities.items():
-        for i in range(0, len(fields), 4):
-            event, kind, value, noun = fields[i : i + 4]
-            g = groups.get((event, kind))
-            if g is None:
-                g = groups[(event, kind)] = {"n": 0, "docs": set(), "total": 0.0, "nouns": Counter()}
-            g["n"] += 1
-            g["docs"].add(doc_id)
-            g["total"] += value or 0.0
-            if noun:
-                g["nouns"][noun] += 1
-    out = [{"event": ev, "kind": kind, "n": g["n"], "n_docs": len(g["docs"]),
-            "total": g["total"] if kind in SUM_KINDS else None, "total_s": fmt_num(g["total"]) if kind in SUM_KINDS else "",
-            "nouns": ", ".join(n for n, _ in sorted(g["nouns"].items(), key=lambda kv: (-kv[1], kv[0]))[:3])}
-           for (ev, kind), g in groups.items()]
-    return sorted(out, key=lambda r: (-r["n"], r["event"], r["kind"]))
+    groups: dict[tuple[str, str], list] = {}
+    for fields in quantities.values():
+        event_update(groups, fields, 1)
+    return events_out(groups)
+
+
+_FIX = 1074  # every finite double is an integer multiple of 2**-1074: totals are kept exact, as integers
+
+
+def _fixed(v: float) -> int:
+    n, d = v.as_integer_ratio()  # d is a power of two, at most 2**1074
+    return n << (_FIX + 1 - d.bit_length())
+
+
+def exact_total(acc: int, pinf: int, ninf: int, nan: int) -> float:
+    """The float nearest the exact sum of values kept as (sum in units of 2**-1074, +inf, -inf and NaN counts):
+    the same whatever order the values were added (and taken back) in."""
+    if nan or (pinf and ninf):
+        return math.nan
+    if pinf or ninf:
+        return math.inf if pinf else -math.inf
+    try:
+        return acc / (1 << _FIX)  # int / int: correctly rounded
+    except OverflowError:
+        return math.inf if acc > 0 else -math.inf
+
+
+def event_update(groups: dict[tuple[str, str], list], fields: Sequence, sign: int,
+                 touched: set[tuple[str, str]] | None = None) -> None:
+    """Add (sign 1) or take back (sign -1) one document's flat event_fields to the event groups
+    {(event, kind): [n, n_docs, exact total, +inf, -inf, NaN, nouns Counter]}; empty groups are dropped.
+    `touched` gets the groups' keys."""
+    seen: set[tuple[str, str]] = set()
+    for i in range(0, len(fields), 4):
+        event, kind, value, noun = fields[i : i + 4]
+        key = (event, kind)
+        g = groups.get(key)
+        if g is None:
+            g = groups[key] = [0, 0, 0, 0, 0, 0, Counter()]
+        g[0] += sign
+        if key not in seen:
+            seen.add(key)
+            g[1] += sign
+        v = float(value or 0.0)
+        if v != v:
+            g[5] += sign
+        elif v in (math.inf, -math.inf):
+            g[3 if v > 0 else 4] += sign
+        elif v:
+            g[2] += _fixed(v) if sign > 0 else -_fixed(v)
+        if noun:
+            c = g[6]
+            c[noun] += sign
+            if not c[noun]:
+                del c[noun]
+    for key in seen:
+        if groups[key][0] == 0:
+            del groups[key]
+    if touched is not None:
+        touched |= seen
+
+
+def events_out(groups: dict[tuple[str, str], list], rows: dict[tuple[str, str], dict] | None = None,
+               touched: set[tuple[str, str]] = frozenset()) -> list[dict[str, Any]]:
+    """The index's rows of the event groups (event_update), most quantities first. `rows`: the rows made last
+    time, kept up to date (only the `touched` groups' are made again)."""
+    rows = {} if rows is None else rows
+    for key in [k for k in rows if k in touched or k not in groups]:
+        del rows[key]
+    for (ev, kind), g in groups.items():
+        if (ev, kind) in rows:
+            continue
+        total = exact_total(*g[2:6]) if kind in SUM_KINDS else None
+        rows[(ev, kind)] = {"event": ev, "kind": kind, "n": g[0], "n_docs": g[1], "total": total,
+                            "total_s": fmt_num(total) if kind in SUM_KINDS else "",
+                            "nouns": ", ".join(n for n, _ in sorted(g[6].items(), key=lambda kv: (-kv[1], kv[0]))[:3])}
+    return sorted(rows.values(), key=lambda r: (-r["n"], r["event"], r["kind"]))
 
 
 def speaker_groups(claims: dict[str, list[dict]], refs: dict[str, EntityRef]) -> list[dict[str, Any]]:
@@ -495,6 +555,72 @@ def _speaker_groups(claims: dict[str, Sequence], refs: dict[str, EntityRef]) -> 
             "name": g["ref"].name if g["ref"] else g["text"], "href": g["ref"].href("") if g["ref"] else None,
             "label": g["ref"].label if g["ref"] else ""} for g in groups.values()]
     return sorted(out, key=lambda r: (-r["n"], r["name"], r["type"]))
+
+
+def speaker_update(by_eid: dict[str, list], by_text: dict[tuple[str, str], list], doc_id: str, fields: Sequence,
+                   sign: int) -> None:
+    """Add (sign 1) or take back (sign -1) one document's flat speaker_fields to the speaker aggregates: per
+    speaker entity id and per (speaker's words, type) of claims without one, [n, direct, hedged, {doc_id: first}]
+    (first: the index of the document's first such claim, and for an entity that claim's words and type)."""
+    firsts: dict[Any, Any] = {}
+    for j, i in enumerate(range(0, len(fields), 5)):
+        eid, text, stype, qtype, hedged = fields[i : i + 5]
+        if eid:
+            g, key = by_eid.get(eid), eid
+            if g is None:
+                g = by_eid[eid] = [0, 0, 0, {}]
+            first: Any = (j, text or "—", stype)
+        else:
+            key = ("", text or "—", stype)
+            g = by_text.get(key[1:])
+            if g is None:
+                g = by_text[key[1:]] = [0, 0, 0, {}]
+            first = j
+        g[0] += sign
+        g[1] += sign * (qtype == "direct")
+        g[2] += sign * bool(hedged)
+        firsts.setdefault(key, first)
+    for key in firsts:
+        table, k = (by_text, key[1:]) if isinstance(key, tuple) else (by_eid, key)
+        g = table[k]
+        if sign > 0:
+            g[3][doc_id] = firsts[key]
+        else:
+            g[3].pop(doc_id, None)
+            if g[0] == 0 and not g[3]:
+                del table[k]
+
+
+def speakers_out(by_eid: dict[str, list], by_text: dict[tuple[str, str], list],
+                 refs: dict[str, EntityRef]) -> list[dict[str, Any]] | None:
+    """_speaker_groups from the speaker aggregates (speaker_update; documents in doc_id order); None when a
+    speaker entity id is not among the entities (its claims group by their words: the caller falls back)."""
+    if any(eid not in refs for eid in by_eid):
+        return None
+    rows = []
+    for eid, g in by_eid.items():
+        d = min(g[3])
+        j, text, stype = g[3][d]
+        ref = refs[eid]
+        rows.append(((d, j), {"ref": ref, "text": text, "type": stype, "n": g[0], "direct": g[1], "hedged": g[2],
+                              "n_docs": len(g[3]), "name": ref.name, "href": ref.href(""), "label": ref.label}))
+    for (text, stype), g in by_text.items():
+        d = min(g[3])
+        rows.append(((d, g[3][d]), {"ref": None, "text": text, "type": stype, "n": g[0], "direct": g[1],
+                                    "hedged": g[2], "n_docs": len(g[3]), "name": text, "href": None, "label": ""}))
+    rows.sort(key=lambda r: r[0])  # first seen first, as _speaker_groups makes them
+    return sorted((r for _, r in rows), key=lambda r: (-r["n"], r["name"], r["type"]))
+
+
+def speaker_rows(claims: dict[str, Sequence], refs: dict[str, EntityRef]) -> list[dict[str, Any]]:
+    """_speaker_groups of the flat speaker_fields per document (in doc_id order), made as the report's state makes
+    them (speaker_update, speakers_out)."""
+    by_eid: dict[str, list] = {}
+    by_text: dict[tuple[str, str], list] = {}
+    for d, fields in claims.items():
+        speaker_update(by_eid, by_text, d, fields, 1)
+    out = speakers_out(by_eid, by_text, refs)
+    return _speaker_groups(claims, refs) if out is None else out
 
 
 def pages_nav(n_items: int, per_page: int, name: Any) -> list[dict[str, Any]]:
@@ -537,6 +663,23 @@ def page_key(*parts: Any) -> str:
     pickler.fast = True
     pickler.dump((code_digest(), parts))
     return hashlib.sha256(buf.getbuffer()).hexdigest()[:32]
+
+
+def entity_section(model: dict[str, Any]) -> Markup:
+    """One entity's section of its bucket page (entities.html joins them)."""
+    return Markup(render("_entity_section.html", root="../", e=model))
+
+
+def render_entities(page_title: str, models: Sequence[dict], sections: Sequence[Markup] | None = None) -> str:
+    """A bucket page of entities; `sections`: their entity_section when already made."""
+    if sections is None:
+        sections = [entity_section(m) for m in models]
+    return render("entities.html", root="../", title=page_title, sections=sections)
+
+
+def entities_key(page_title: str, models: Sequence[dict], keys: Sequence[str] | None = None) -> str:
+    """The key of a bucket page: of its title and its entities' keys (page_key of each model; `keys` when made)."""
+    return page_key(page_title, list(keys) if keys is not None else [page_key(m) for m in models])
 
 
 def assets() -> Iterator[tuple[str, str]]:
@@ -599,8 +742,7 @@ def report_pages(run: Run) -> Iterator[tuple[str, Any, str]]:
         models = [entity_model(ents[x], refs[x], contexts.get(x, []), ent_claims.get(x, []), ent_quants.get(x, []),
                                co.get(x, []), refs) for x in members]
         page_title = f"entities {Path(page).stem} — {title}"
-        yield page, functools.partial(render, "entities.html", root="../", title=page_title, entities=models), \
-            page_key(page_title, models)
+        yield page, functools.partial(render_entities, page_title, models), entities_key(page_title, models)
         for em in models:
             for p in em["more_pages"]:
                 lo = CONTEXTS_INLINE + (p["n"] - 2) * CONTEXTS_PER_PAGE
@@ -617,21 +759,21 @@ def report_pages(run: Run) -> Iterator[tuple[str, Any, str]]:
         "quantities": sum(map(len, run.quantities.values())), "claims": sum(map(len, run.claims.values())),
     }
     yield from list_pages(title, rows, run.entities, refs, totals, run.meta,
-                          {d: flat(event_fields(q) for q in qs) for d, qs in run.quantities.items()},
-                          {d: flat(speaker_fields(c) for c in cs) for d, cs in run.claims.items()})
+                          _event_groups({d: flat(event_fields(q) for q in qs) for d, qs in run.quantities.items()}),
+                          speaker_rows({d: flat(speaker_fields(c) for c in cs) for d, cs in sorted(run.claims.items())},
+                                       refs))
 
 
 def list_pages(title: str, rows: Sequence[dict], entities: Sequence[dict], refs: dict[str, EntityRef],
-               totals: dict[str, int], run_meta: dict[str, str], quantities: dict[str, list[dict]],
-               claims: dict[str, list[dict]]) -> Iterator[tuple[str, Any, str]]:
+               totals: dict[str, int], run_meta: dict[str, str], events: list[dict],
+               speakers: list[dict]) -> Iterator[tuple[str, Any, str]]:
     """(path, HTML maker, key) of the index, the further documents pages and the all-entities pages, from the
-    documents' rows, the entities and per document its quantities' event_fields and claims' speaker_fields (flat)."""
+    documents' rows, the entities and the index's event and speaker rows (events_out, speakers_out)."""
     by_mentions = sorted(entities, key=lambda e: (-e["n_mentions"], e["entity_id"]))
     ent_rows = [{**e, "href": refs[e["entity_id"]].href("")} for e in by_mentions]
     doc_pages = pages_nav(len(rows), DOCS_PER_PAGE, lambda n: "index.html" if n == 1 else f"documents-{n}.html")
     ent_pages = pages_nav(len(ent_rows), ENTITIES_PER_LIST_PAGE, lambda n: f"all-entities-{n}.html")
     meta = {k: run_meta.get(k, "") for k in ("pipeline_version", "schema_version", "tagger", "params_digest")}
-    events, speakers = _event_groups(quantities), _speaker_groups(claims, refs)
     model = dict(root="", title=title, totals=totals, meta=meta, docs=rows[:DOCS_PER_PAGE], doc_pages=doc_pages,
                  page=1, entities=ent_rows[:TOP], n_entities=len(ent_rows), ent_pages=ent_pages, events=events[:TOP],
                  n_events=len(events), speakers=speakers[:TOP], n_speakers=len(speakers), top=TOP)

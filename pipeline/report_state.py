@@ -1,23 +1,32 @@
 """The report's state between runs (`hindi-extract report --cache`): what write_report keeps so that a re-run
-reads and renders only what changed.
+reads and renders only what changed, and costs what changed, not the archive.
 
-Per document (DocState, in shards under the cache folder's `report/<site>/docs/`): a signature of its keys in
-the five tables' part manifests (doc_signatures), its row of the documents list, the entities it uses, its
-quantities' event fields and claims' speaker fields, its page key and neighbours. Per entity page bucket
-(_Buckets): each entity's mentions in context, claims, quantities and co-occurrence counts. A re-run reads the
-rows of the documents whose signature changed (and of pages that must be remade: neighbours, documents that use
-an entity whose name changed), rebuilds the entity pages they touch, and the index and list pages from the
-summaries; the site is byte-identical to one made at once (tests/test_report.py). Anything it cannot trust (no
-state, another code version or bucket width, a site manifest that is not the one saved, a lost state file, tables
-without per-document keys) returns None and the caller makes the whole report.
+state.pkl: per document a signature of its keys in the five tables' part manifests (doc_signatures), its row of
+the documents list and its page's key; each entity's row and ref; the bucket pages' keys; the index's event groups
+and speaker aggregates (report.event_update / speaker_update: a document's rows are taken back and given again, the
+totals exact whatever the order). Per document (DocState, in shards under `docs/`, read only for the documents that
+changed): the entities it uses, its quantities' event fields and claims' speaker fields. Per entity (_Buckets,
+STATE_WIDTH more hex digits than the pages, so a file holds a few entities): its mentions in context, claims,
+quantities and co-occurrence counts. Per bucket page (`sections/`): each entity's rendered section and its key.
+A re-run reads the rows of the documents whose signature changed (and of pages that must be remade: neighbours,
+documents that use an entity whose name changed), rebuilds the sections of the entities they touch, and the index
+and list pages from the summaries. When the site's folders are as the state left them (their mtimes), the pages
+that cannot have changed are not looked at (_write_site), else every page is checked on disk (io.write_tree). The
+site is byte-identical to one made at once (tests/test_report.py). Anything it cannot trust (no state, another code
+version or bucket width, a site manifest that is not the one saved, a lost state file, tables without
+per-document keys) returns None or starts from an empty state, and the whole report is made.
 """
 from __future__ import annotations
 
 import functools
 import hashlib
 import json
+import os
 import pickle
+import re
+import shutil
 import sys
+import time
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any, Iterator, NamedTuple, Sequence
@@ -39,8 +48,13 @@ from pipeline.report import (
     doc_path,
     entity_bucket,
     entity_model,
+    entity_section,
+    entities_key,
+    render_entities,
     entity_refs,
     event_fields,
+    event_update,
+    events_out,
     flat,
     fmt_num,
     html_id,
@@ -51,10 +65,14 @@ from pipeline.report import (
     render,
     snippet,
     speaker_fields,
+    speaker_update,
+    speakers_out,
+    _speaker_groups,
 )
 
 
-STATE_VERSION = "3"
+STATE_VERSION = "6"
+STATE_WIDTH = 1  # the entity pages' data lie in 16 files a page: a re-run reads those of the touched entities
 SIGN_TABLES = ("documents", "sentences", "mentions", "quantities", "claims")
 CHUNK_DOCS = 256  # documents read at a time (consecutive ones: a few parts of each table)
 MENTION_COLS = ("mention_id", "doc_id", "sent_idx", "start", "end", "text", "label", "entity_id", "link_rule")
@@ -71,8 +89,8 @@ class DocState(NamedTuple):
     co: tuple[str, ...]  # entity ids of its mentions (co-occurrence)
     events: tuple  # its quantities' event_fields, flat
     speakers: tuple  # its claims' speaker_fields, flat
-    key: str  # its page's key
-    nav: tuple  # previous and next doc_id
+    key: str  # unused ("": the page keys are in the main state)
+    nav: tuple  # unused (())
 
 
 ROW_KEYS = ("doc_id", "href", "status", "n_chars", "n_sentences", "n_mentions", "n_entities", "n_quantities",
@@ -98,7 +116,9 @@ def doc_signatures(run_dir: Path) -> dict[str, str] | None:
     docs = keys["documents"]
     if not docs or any(d not in docs for t in SIGN_TABLES[1:] for d in keys[t]):
         return None
-    return {d: hashlib.sha256(json.dumps([keys[t].get(d) for t in SIGN_TABLES]).encode("utf-8")).hexdigest()[:32]
+    tables = [keys[t] for t in SIGN_TABLES]
+    return {d: hashlib.sha256("\x1f".join("\x00" if (k := t.get(d)) is None else str(k)
+                                          for t in tables).encode("utf-8")).hexdigest()[:32]
             for d in sorted(docs)}
 
 
@@ -179,7 +199,7 @@ class _Buckets:
         for b in sorted(self.changed):
             data = {e: v for e, v in self.loaded[b].items() if any(v)}
             if data:
-                io.write_pickle(self.folder / f"{b}.pkl", data)
+                _write_pickle(self.folder / f"{b}.pkl", data)
                 self.saved.add(b)
             else:
                 (self.folder / f"{b}.pkl").unlink(missing_ok=True)
@@ -188,6 +208,23 @@ class _Buckets:
             for f in self.folder.glob("*.pkl"):
                 if f.stem not in self.saved:
                     f.unlink()
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    """Write a file atomically (temp file + os.replace) as io.write_tree does: without io.write_bytes_atomic's
+    search for stale temp files, a listing of the folder (thousands of state files or pages) per write."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_bytes(data)
+        io._publish(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _write_pickle(path: Path, obj: Any) -> None:
+    _write_atomic(path, pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 class _StaleState(Exception):
@@ -200,13 +237,6 @@ def _ref_fields(r: EntityRef) -> tuple[str, ...]:
 
 def _state_dir(state_root: Path, out_dir: Path) -> Path:
     return Path(state_root) / "report" / hashlib.sha256(str(Path(out_dir).resolve()).encode("utf-8")).hexdigest()[:16]
-
-
-def _file_digest(path: Path) -> str | None:
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return None
 
 
 def write_report_incremental(run_dir: Path, out_dir: Path, state_root: Path) -> dict[str, int] | None:
@@ -227,91 +257,244 @@ def write_report_incremental(run_dir: Path, out_dir: Path, state_root: Path) -> 
     ident = {"version": STATE_VERSION, "code": code_digest(), "title": title, "width": width,
              "run_dir": str(run_dir.resolve())}
     state = io.read_pickle(spath)
-    fresh = not (isinstance(state, dict) and state.get("ident") == ident
-                 and state.get("site") == _file_digest(out_dir / "manifest.json"))
-    if not fresh:
-        state["docs"] = _load_docs(folder / "docs")
-        fresh = state["docs"] is None
+    try:
+        site = (out_dir / "manifest.json").read_bytes()
+    except OSError:
+        site = None
+    fresh = not (isinstance(state, dict) and state.get("ident") == ident and site is not None
+                 and state.get("site") == hashlib.sha256(site).hexdigest()
+                 and all((folder / "docs" / f"{i:02x}.pkl").is_file() for i in range(DOC_SHARDS)))
+    # the site's folders as the state left them (no page removed or added by hand): pages that did not change are
+    # not even looked at, else every page is checked on disk (io.write_tree)
+    fast = not fresh and site is not None and _dirs_unchanged(out_dir, state.get("dirs"))
     spath.unlink(missing_ok=True)  # while the buckets change, no state is valid (a crash makes the next run whole)
-    old_docs = {} if fresh else dict(state["docs"])
+    files = None
     for attempt in ("state", "whole"):
         if fresh or attempt == "whole":
-            state = {"ident": ident, "docs": {}, "ents": {}, "buckets": {}, "bucket_files": None}
-            old_docs = {}
-        buckets = _Buckets(folder / "buckets", width, state["bucket_files"])
+            shutil.rmtree(folder / "sections", ignore_errors=True)
+            state = {"ident": ident, "docs": {}, "ents": {}, "buckets": {}, "bucket_files": None, "events": {},
+                     "speakers": ({}, {})}
+        shards = _Shards(folder / "docs", fresh or attempt == "whole")
+        buckets = _Buckets(folder / "buckets", width + STATE_WIDTH, state["bucket_files"])
         try:
-            counts = io.write_tree(out_dir, _incremental_pages(run_dir, state, sigs, entities, title, buckets))
+            if fast and attempt == "state":
+                kept: list[str] = []
+                counts, files = _write_site(out_dir, site, _incremental_pages(run_dir, state, sigs, entities, title,
+                                                                              buckets, shards, kept), kept)
+            else:
+                counts = io.write_tree(out_dir, _incremental_pages(run_dir, state, sigs, entities, title, buckets, shards))
             break
         except _StaleState as exc:
             if attempt == "whole":  # pragma: no cover - a fresh state reads no file
                 raise
             log.warning("report: %s unreadable; making the report whole", exc)
-    state["site"], state["bucket_files"] = _file_digest(out_dir / "manifest.json"), buckets.saved
-    _save_docs(folder / "docs", old_docs, state.pop("docs"))
-    io.write_pickle(spath, state)
+    site = (out_dir / "manifest.json").read_bytes()
+    if files is None:
+        files = json.loads(site)["files"]
+    state["site"], state["bucket_files"] = hashlib.sha256(site).hexdigest(), buckets.saved
+    state["dirs"] = _dir_mtimes(out_dir, files)
+    shards.save()
+    _write_pickle(spath, state)
     return counts
 
 
-DOC_SHARDS = 64  # the documents' states lie in this many files: a re-run rewrites those of the documents it remade
+def _dir_mtimes(out_dir: Path, files: dict[str, Any]) -> dict[str, int]:
+    """{folder of the site (relative; "" the site itself): its mtime} of the folders that hold its files. A folder
+    changed by this run gets an mtime 10 s in the past, so that any later change (a page removed or added), even
+    within the file system's timestamp granularity, gives it another one."""
+    dirs = {rel.rpartition("/")[0] for rel in files} | {""}
+    past = time.time_ns() - 10**10
+    out = {}
+    for d in dirs:
+        path = out_dir / d
+        try:
+            st = path.stat()
+            if st.st_mtime_ns > past:
+                os.utime(path, ns=(st.st_atime_ns, past))
+                st = path.stat()
+            out[d] = st.st_mtime_ns
+        except OSError:
+            pass
+    return out
+
+
+def _dirs_unchanged(out_dir: Path, dirs: Any) -> bool:
+    if not isinstance(dirs, dict) or not dirs:
+        return False
+    try:
+        return all((out_dir / d).stat().st_mtime_ns == t for d, t in dirs.items())
+    except OSError:
+        return False
+
+
+_PLAIN = re.compile(r"[ !#-\[\]-~]*")  # printable ASCII but for " and \\: a JSON string of it is it in quotes
+
+
+def _json_str(s: str | None) -> str:
+    if s is None:
+        return "null"
+    return f'"{s}"' if _PLAIN.fullmatch(s) else json.dumps(s, ensure_ascii=False)
+
+
+def _manifest_entry(rel: str, v: list) -> str:
+    """One file's entry in manifest.json as io.write_tree writes it (json, indent 0)."""
+    return f"{_json_str(rel)}: [\n{_json_str(v[0])},\n{v[1]},\n{_json_str(v[2])}\n]"
+
+
+def _write_site(out_dir: Path, site: bytes, pages: Iterator[tuple],
+                kept: list[str]) -> tuple[dict[str, int], dict[str, list]]:
+    """io.write_tree for a re-run whose site folders are as the state left them: `pages` are the pages that may
+    have changed, `kept` (filled while they are made) the paths of the others, which keep their manifest entries
+    and are not looked at. The same files, manifest.json and counts as io.write_tree; returns (counts, files)."""
+    old: dict[str, list] = json.loads(site)["files"]
+    new: dict[str, list] = {}
+    counts = {"files": 0, "written": 0, "unchanged": 0, "skipped": 0, "removed": 0}
+
+    def on_disk(path: Path, size: int) -> bool:
+        try:
+            return path.stat().st_size == size
+        except OSError:
+            return False
+
+    for item in pages:
+        rel, content, key = item if len(item) == 3 else (*item, None)
+        if rel in new or rel == "manifest.json" or rel.startswith("/") or ".." in rel.split("/"):
+            raise ValueError(f"write_tree: bad or repeated path {rel!r}")
+        path, prev = out_dir / rel, old.get(rel)
+        if key is not None and isinstance(prev, list) and len(prev) == 3 and prev[2] == key and on_disk(path, prev[1]):
+            new[rel] = prev
+            counts["unchanged"] += 1
+            counts["skipped"] += 1
+            continue
+        if callable(content):
+            content = content()
+        data = content.encode("utf-8") if isinstance(content, str) else content
+        new[rel] = [hashlib.sha256(data).hexdigest(), len(data), key]
+        if isinstance(prev, list) and prev[:2] == new[rel][:2] and on_disk(path, len(data)):
+            counts["unchanged"] += 1
+            continue
+        _write_atomic(path, data)
+        counts["written"] += 1
+    for rel in kept:
+        if rel in new or rel not in old:  # pragma: no cover - a kept page is one the manifest holds
+            raise ValueError(f"report: kept page {rel!r} not in the site's manifest")
+        new[rel] = old[rel]
+    counts["unchanged"] += len(kept)
+    counts["skipped"] += len(kept)
+    for rel in sorted(old.keys() - new.keys()):
+        path = out_dir / rel
+        if path.is_file():
+            path.unlink()
+            counts["removed"] += 1
+        for parent in path.parents:  # folders it leaves empty
+            if parent == out_dir or not parent.is_dir() or any(parent.iterdir()):
+                break
+            parent.rmdir()
+    counts["files"] = len(new)
+    body = ("{\n\"files\": {\n" + ",\n".join(_manifest_entry(r, new[r]) for r in sorted(new)) + "\n}\n}\n"
+            if new else '{\n"files": {}\n}\n').encode("utf-8")
+    if body != site:
+        _write_atomic(out_dir / "manifest.json", body)
+    return counts, new
+
+
+DOC_SHARDS = 64  # the documents' states lie in this many files: a re-run reads and rewrites those of the documents
+#                  that changed
 
 
 def _doc_shard(doc_id: str) -> str:
     return f"{int(hashlib.sha1(doc_id.encode('utf-8')).hexdigest()[:8], 16) % DOC_SHARDS:02x}"
 
 
-def _load_docs(folder: Path) -> dict[str, DocState] | None:
-    """The documents' states (None when a shard is missing or unreadable)."""
-    docs: dict[str, DocState] = {}
-    for i in range(DOC_SHARDS):
-        data = io.read_pickle(folder / f"{i:02x}.pkl")
-        if not isinstance(data, dict):
-            return None
-        docs.update(data)
-    return docs
+class _Shards:
+    """The documents' DocStates, in DOC_SHARDS pickles {doc_id: DocState}: a shard is read when one of its
+    documents is first asked for, and written again if one changed (fresh: every shard is written)."""
+
+    def __init__(self, folder: Path, fresh: bool):
+        self.folder, self.fresh = folder, fresh
+        self.loaded: dict[str, dict[str, DocState]] = {}
+        self.dirty: set[str] = set()
+
+    def shard(self, b: str) -> dict[str, DocState]:
+        if b not in self.loaded:
+            data = {} if self.fresh else io.read_pickle(self.folder / f"{b}.pkl")
+            if not isinstance(data, dict):
+                raise _StaleState(f"{self.folder / b}.pkl")
+            self.loaded[b] = data
+        return self.loaded[b]
+
+    def get(self, doc_id: str) -> DocState | None:
+        return self.shard(_doc_shard(doc_id)).get(doc_id)
+
+    def put(self, doc_id: str, st: DocState | None) -> None:
+        b = _doc_shard(doc_id)
+        data = self.shard(b)
+        if st is None:
+            data.pop(doc_id, None)
+        else:
+            data[doc_id] = st
+        self.dirty.add(b)
+
+    def all(self) -> dict[str, DocState]:
+        out: dict[str, DocState] = {}
+        for i in range(DOC_SHARDS):
+            out.update(self.shard(f"{i:02x}"))
+        return out
+
+    def save(self) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        for b in sorted({f"{i:02x}" for i in range(DOC_SHARDS)} if self.fresh else self.dirty):
+            _write_pickle(self.folder / f"{b}.pkl", self.loaded.get(b, {}))
 
 
-def _save_docs(folder: Path, old: dict[str, DocState], new: dict[str, DocState]) -> None:
-    """Write the shards holding a document whose state is not the one loaded (or that is gone)."""
-    dirty = {_doc_shard(d) for d, st in new.items() if old.get(d) is not st} | {_doc_shard(d) for d in old.keys() - new.keys()}
-    if not old:
-        dirty = {f"{i:02x}" for i in range(DOC_SHARDS)}
-    shards: dict[str, dict[str, DocState]] = {b: {} for b in dirty}
-    for d, st in new.items():
-        b = _doc_shard(d)
-        if b in shards:
-            shards[b][d] = st
-    for b in sorted(shards):
-        io.write_pickle(folder / f"{b}.pkl", shards[b])
+def _navs(ids: Sequence[str], pos: dict[str, int], d: str) -> tuple:
+    i = pos[d]
+    return (ids[i - 1] if i > 0 else None, ids[i + 1] if i + 1 < len(ids) else None)
 
 
 def _incremental_pages(run_dir: Path, state: dict, sigs: dict[str, str], entities: list[dict], title: str,
-                       buckets: _Buckets) -> Iterator[tuple[str, Any, str | None]]:
+                       buckets: _Buckets, shards: _Shards,
+                       kept: list[str] | None = None) -> Iterator[tuple[str, Any, str | None]]:
+    """The pages of the report (write_tree's items) made from the state; with `kept`, the pages that cannot have
+    changed are not yielded but their paths put there (_write_site)."""
     refs = entity_refs(entities)
     ents = {e["entity_id"]: e for e in entities}
-    old_docs: dict[str, DocState] = state["docs"]
-    order = {d: i for i, d in enumerate(sigs)}
+    old_docs: dict[str, tuple] = state["docs"]  # {doc_id: (signature, row, page key)}, in doc_id order
     ids = list(sigs)
+    order = {d: i for i, d in enumerate(ids)}
 
     # what changed: documents (signature), entities (row, ref)
-    ent_state = {e["entity_id"]: (hashlib.sha256(pickle.dumps(e, protocol=4)).hexdigest()[:16],
-                                  _ref_fields(refs[e["entity_id"]])) for e in entities}
+    ent_state = {e["entity_id"]: (tuple(e.values()), _ref_fields(refs[e["entity_id"]])) for e in entities}
     old_ents: dict[str, tuple] = state["ents"]
     changed_ents = {x for x in ent_state.keys() | old_ents.keys() if ent_state.get(x) != old_ents.get(x)}
     changed_refs = {x for x in changed_ents if (ent_state.get(x) or (0, None))[1] != (old_ents.get(x) or (0, None))[1]}
-    changed = [d for d in ids if d not in old_docs or old_docs[d].sig != sigs[d]]
+    changed = [d for d in ids if d not in old_docs or old_docs[d][0] != sigs[d]]
     removed = [d for d in old_docs if d not in sigs]
-    nav = {d: (ids[i - 1] if i > 0 else None, ids[i + 1] if i + 1 < len(ids) else None) for i, d in enumerate(ids)}
-    remake = set(changed) | {d for d in ids if d in old_docs and old_docs[d].nav != nav[d]}
-    if changed_refs:
-        remake |= {d for d in ids if d in old_docs and not changed_refs.isdisjoint(old_docs[d].used)}
+    remake = set(changed)
+    if len(old_docs) != len(ids) or removed:  # documents came or went: their neighbours' pages follow
+        old_ids = list(old_docs)
+        old_order = {d: i for i, d in enumerate(old_ids)}
+        near = {x for d in changed if d not in old_docs for x in _navs(ids, order, d)}
+        near |= {x for d in removed for x in _navs(old_ids, old_order, d)}
+        remake |= {d for d in near if d in old_docs and d in order
+                   and _navs(ids, order, d) != _navs(old_ids, old_order, d)}
+    for x in changed_refs:  # the documents that show x (they gave its entity page contexts, quantities or claims)
+        e = buckets.entry(x, create=False)
+        if e is not None:
+            remake |= {d for part in e[:3] for d in part if d in order}
 
     # the entity pages touched: contributions taken back (changed and removed documents) and given
     touched = set(changed_ents)
+    events: dict = state["events"]
+    ev_touched: set[tuple[str, str]] = set()
+    by_eid, by_text = state["speakers"]
     for d in [*changed, *removed]:
-        old = old_docs.get(d)
+        old = shards.get(d)
         if old is None:
             continue
         touched.update(old.used, old.co)
+        event_update(events, old.events, -1, ev_touched)
+        speaker_update(by_eid, by_text, d, old.speakers, -1)
         for x in old.used:
             e = buckets.entry(x, create=False)
             if e is not None:
@@ -326,17 +509,19 @@ def _incremental_pages(run_dir: Path, state: dict, sigs: dict[str, str], entitie
                         c[y] -= 1
                         if c[y] == 0:
                             del c[y]
+    for d in removed:
+        shards.put(d, None)
     for x in changed_refs:  # the pages that list x among an entity's co-occurring ones
         e = buckets.entry(x, create=False)
         if e is not None:
             touched.update(e[3])
-    new_docs: dict[str, DocState] = {d: old_docs[d] for d in ids if d in old_docs and d not in remake}
+    new_docs: dict[str, tuple] = {}
     change_set = set(changed)
     for doc, ms, qs, cs, sents in _read_docs(run_dir, sorted(remake, key=order.__getitem__)):
         did = doc["doc_id"]
         used = sorted({sys.intern(x) for x in [*(m.get("entity_id") for m in ms), *(q.get("entity_id") for q in qs),
                                                *(c.get("speaker_entity_id") for c in cs)] if x})  # in refs or not
-        prev_doc, next_doc = nav[did]
+        prev_doc, next_doc = _navs(ids, order, did)
         key = page_key(title, doc, ms, qs, cs, [refs[x] for x in used if x in refs], prev_doc, next_doc)
         if did in change_set:
             contrib = _contributions(doc, ms, qs, cs, sents)
@@ -344,6 +529,9 @@ def _incremental_pages(run_dir: Path, state: dict, sigs: dict[str, str], entitie
             row = _doc_row(doc, ms, qs, cs)
             st = DocState(sigs[did], tuple(row[k] for k in ROW_KEYS), tuple(used), co,
                           flat(event_fields(q) for q in qs), flat(speaker_fields(c) for c in cs), "", ())
+            event_update(events, st.events, 1, ev_touched)
+            speaker_update(by_eid, by_text, did, st.speakers, 1)
+            shards.put(did, st)
             for x, parts in contrib.items():
                 e = buckets.entry(x)
                 for part, rows in zip(e[:3], parts):  # type: ignore[index]
@@ -352,60 +540,89 @@ def _incremental_pages(run_dir: Path, state: dict, sigs: dict[str, str], entitie
             for x in co:
                 buckets.entry(x)[3].update(y for y in co if y != x)  # type: ignore[index]
             touched.update(contrib, co)
+            new_docs[did] = (sigs[did], st.row, key)
         else:
-            st = old_docs[did]
-        new_docs[did] = st._replace(key=key, nav=nav[did])
+            new_docs[did] = (*old_docs[did][:2], key)
 
         def page(doc=doc, ms=ms, qs=qs, cs=cs, prev_doc=prev_doc, next_doc=next_doc) -> str:
             model = article_model(doc, ms, qs, cs, refs, prev_doc, next_doc)
             return render("article.html", root="../", title=f"{doc['doc_id']} — {title}", **model)
 
         yield doc_path(did), page, key
-    missing = [d for d in ids if d not in new_docs]
+    missing = [d for d in remake if d not in new_docs]
     if missing:  # pragma: no cover - a document the tables' manifests list without rows
         raise ReportError(f"{run_dir}: documents listed in the manifests but not in the tables: {missing[:5]}")
-    state["docs"] = docs_state = {d: new_docs[d] for d in ids}
+    state["docs"] = docs_state = {d: new_docs.get(d) or old_docs[d] for d in ids}
 
     def lazy_article(did: str) -> str:  # an unchanged page lost from disk
         doc, ms, qs, cs, _ = next(_read_docs(run_dir, [did]))
-        prev_doc, next_doc = nav[did]
+        prev_doc, next_doc = _navs(ids, order, did)
         model = article_model(doc, ms, qs, cs, refs, prev_doc, next_doc)
         return render("article.html", root="../", title=f"{doc['doc_id']} — {title}", **model)
 
     for d in ids:
         if d not in remake:
-            yield doc_path(d), functools.partial(lazy_article, d), docs_state[d].key
+            if kept is not None:
+                kept.append(doc_path(d))
+            else:
+                yield doc_path(d), functools.partial(lazy_article, d), docs_state[d][2]
 
-    # entity pages: the touched buckets are made again, the others keep their keys
+    # entity pages: the pages of touched entities are made again, their other entities' sections (and keys, and
+    # further pages) come from the last render; the other pages keep their keys
     members: dict[str, list[str]] = defaultdict(list)
+    width = bucket_width(len(entities))
     for eid in refs:
-        members[buckets.bucket(eid)].append(eid)
-    dirty = {buckets.bucket(x) for x in touched}
+        members[entity_bucket(eid, width)].append(eid)
+    dirty = {entity_bucket(x, width) for x in touched}
     old_pages: dict[str, tuple] = state["buckets"]
     new_pages: dict[str, tuple] = {}
+    sections = buckets.folder.parent / "sections"  # {entity_id: (its model's key, its section)} per bucket page
 
-    def bucket_pages(b: str) -> tuple[str, str, Any, list[tuple[str, str, Any]]]:
-        page = f"entities/{b}.html"
-        data = buckets.load(b)
-        models = []
+    def bucket_pages(b: str, only: set[str] | None = None) -> tuple[str, str, Any, list[tuple[str, str, Any]]]:
+        """The page of bucket b: (path, key, maker, [(path, key, maker) of further pages]); `only`: the entities
+        that may have changed (the others' sections and further pages are the last render's; their makers None)."""
+        page, page_title = f"entities/{b}.html", f"entities {b} — {title}"
+        cached: dict[str, tuple] = {}
+        old_more: dict[str, list] = defaultdict(list)
+        if only is not None:
+            data = io.read_pickle(sections / f"{b}.pkl")
+            cached = data if isinstance(data, dict) else {}
+            anchors = {refs[x].anchor: x for x in members[b]}
+            for p, k in old_pages[b][1]:
+                x = anchors.get(p.rpartition("/")[2].rpartition("-p")[0])
+                if x is not None:
+                    old_more[x].append((p, k, None))
+        entries: list[tuple[str, str, Any]] = []  # (entity_id, key, model or its cached section)
+        more: list[tuple[str, str, Any]] = []
         for x in sorted(members[b], key=lambda x: (-ents[x]["n_mentions"], x)):
-            e = data.get(x) or [{}, {}, {}, Counter()]
+            if only is not None and x not in only and x in cached:
+                entries.append((x, cached[x][0], cached[x][1]))
+                more.extend(old_more.get(x, ()))
+                continue
+            e = buckets.load(buckets.bucket(x)).get(x) or [{}, {}, {}, Counter()]
             ctx, qu, cl = ([r for d in sorted(part, key=order.__getitem__) for r in part[d]] for part in e[:3])
             co = sorted(e[3].items(), key=lambda kv: (-kv[1], kv[0]))[:10]
-            models.append(entity_model(ents[x], refs[x], ctx, cl, qu, co, refs))
-            models[-1]["_contexts"] = ctx
-        more = []
-        for em in models:
-            ctx = em.pop("_contexts")
+            em = entity_model(ents[x], refs[x], ctx, cl, qu, co, refs)
+            entries.append((x, page_key(em), em))
             for p in em["more_pages"]:
                 lo = CONTEXTS_INLINE + (p["n"] - 2) * CONTEXTS_PER_PAGE
                 m = {"title": f"{em['canonical_name']} — {title}", "entity": {k: em[k] for k in ("canonical_name", "label")},
                      "page": p, "pages": em["more_pages"], "contexts": ctx[lo : lo + CONTEXTS_PER_PAGE],
-                     "back": f"../{Path(refs[em['entity_id']].page).name}#{em['anchor']}"}
+                     "back": f"../{Path(refs[x].page).name}#{em['anchor']}"}
                 more.append((p["path"], page_key(m), functools.partial(render, "entity_more.html", root="../../", **m)))
-        page_title = f"entities {b} — {title}"
-        return page, page_key(page_title, models), \
-            functools.partial(render, "entities.html", root="../", title=page_title, entities=models), more
+
+        def make() -> str:  # the sections of unchanged entities come from the last render of this page
+            if only is None:
+                data = io.read_pickle(sections / f"{b}.pkl")
+                cached.update(data if isinstance(data, dict) else {})
+            made = {}
+            for x, k, m in entries:
+                hit = cached.get(x)
+                made[x] = hit if hit is not None and hit[0] == k else (k, m if isinstance(m, str) else entity_section(m))
+            _write_pickle(sections / f"{b}.pkl", made)
+            return render_entities(page_title, [], [made[x][1] for x, _, _ in entries])
+
+        return page, entities_key(page_title, [], [k for _, k, _ in entries]), make, more
 
     def lazy(b: str, path: str) -> str:  # an unchanged page lost from disk
         page, _, make, more = bucket_pages(b)
@@ -413,28 +630,39 @@ def _incremental_pages(run_dir: Path, state: dict, sigs: dict[str, str], entitie
 
     for b in sorted(members):
         if b in dirty or b not in old_pages:
-            page, key, make, more = bucket_pages(b)
+            page, key, make, more = bucket_pages(b, touched if b in old_pages else None)
             new_pages[b] = (key, [(p, k) for p, k, _ in more])
             yield page, make, key
             for p, k, m in more:
+                if m is None:  # an unchanged entity's further page
+                    if kept is not None:
+                        kept.append(p)
+                        continue
+                    m = functools.partial(lazy, b, p)
                 yield p, m, k
         else:
             new_pages[b] = old_pages[b]
             key, more_keys = old_pages[b]
+            if kept is not None:
+                kept.append(f"entities/{b}.html")
+                kept.extend(p for p, _ in more_keys)
+                continue
             yield f"entities/{b}.html", functools.partial(lazy, b, f"entities/{b}.html"), key
             for p, k in more_keys:
                 yield p, functools.partial(lazy, b, p), k
     buckets.save()
     state["buckets"], state["ents"] = new_pages, ent_state
 
-    # index and lists, from the documents' states
-    rows = [dict(zip(ROW_KEYS, docs_state[d].row)) for d in ids]
+    # index and lists, from the documents' rows and the event and speaker aggregates
+    rows = [dict(zip(ROW_KEYS, docs_state[d][1])) for d in ids]
     totals = {
         "documents": len(rows), "ok": sum(r["status"] == "ok" for r in rows), "errors": sum(r["status"] != "ok" for r in rows),
         "mentions": sum(r["n_mentions"] for r in rows), "entities": len(entities),
         "quantities": sum(r["n_quantities"] for r in rows), "claims": sum(r["n_claims"] for r in rows),
     }
-    quantities = {d: docs_state[d].events for d in ids if docs_state[d].events}
-    claims = {d: docs_state[d].speakers for d in ids if docs_state[d].speakers}
+    speakers = speakers_out(by_eid, by_text, refs)
+    if speakers is None:  # a speaker entity id that is not an entity: grouped by the claims' words
+        docs = shards.all()
+        speakers = _speaker_groups({d: docs[d].speakers for d in ids if docs[d].speakers}, refs)
     yield from list_pages(title, rows, entities, refs, totals, io.table_metadata(run_dir / "mentions.parquet"),
-                          quantities, claims)
+                          events_out(events, state.setdefault("event_rows", {}), ev_touched), speakers)

@@ -8,6 +8,7 @@ second render must rewrite nothing.
 """
 from __future__ import annotations
 
+import math
 import shutil
 from collections import defaultdict
 from html.parser import HTMLParser
@@ -520,3 +521,89 @@ def test_report_without_document_keys_falls_back_to_the_tables(run_dir, tmp_path
     assert report_state.doc_signatures(single) is None and report_state.doc_signatures(run_dir) is not None
     report.write_report(single, tmp_path / "site", tmp_path / "state")
     assert_same_site(single, tmp_path / "site", tmp_path / "cmp")
+
+
+def test_report_incremental_skips_unchanged_pages_and_remakes_lost_ones(tmp_path, monkeypatch):
+    params_path = daily_params(tmp_path)
+    corpus, run, site, state = tmp_path / "corpus", tmp_path / "run", tmp_path / "site", tmp_path / "state"
+    corpus.mkdir()
+    shutil.copy(SEED_000, corpus)
+    (corpus / "005_more.txt").write_text(DAILY[1][1], encoding="utf-8")
+    run_all(corpus, run, params_path, MODELS)
+    report.write_report(run, site, state)
+    (corpus / "007_moscow.txt").write_text(DAILY[4][1], encoding="utf-8")
+    run_all(corpus, run, params_path, MODELS)
+
+    def no_write_tree(*args, **kwargs):  # the site's folders are as the state left them: no page is looked at
+        raise AssertionError("io.write_tree called")
+
+    with monkeypatch.context() as m:
+        m.setattr(report_state.io, "write_tree", no_write_tree)
+        counts = report.write_report(run, site, state)
+    assert counts["written"] > 0 and counts["skipped"] > 0
+    assert_same_site(run, site, tmp_path / "cmp")
+    # pages removed by hand (their folders' mtimes change): made again, alone
+    (site / report.doc_path("005_more")).unlink()
+    next((site / "entities").glob("*.html")).unlink()
+    counts = report.write_report(run, site, state)
+    assert counts["written"] == 2 and counts["removed"] == 0
+    assert_same_site(run, site, tmp_path / "cmp")
+    with monkeypatch.context() as m:  # and the next run trusts the folders again
+        m.setattr(report_state.io, "write_tree", no_write_tree)
+        assert report.write_report(run, site, state)["written"] == 0
+
+
+def test_event_totals_exact_whatever_the_order_and_after_taking_back():
+    docs = {f"d{i}": report.flat([("मौत", "count", v, "लोग"), ("", "money", v and v * 1e7, None)])
+            for i, v in enumerate([0.1, 0.2, 0.3, 1e16, 1.0, -1e16, 2.5, None, 7.0])}
+    whole = report._event_groups(docs)
+    assert report._event_groups(dict(reversed(list(docs.items())))) == whole
+    count = next(g for g in whole if g["kind"] == "count")
+    assert count["total"] == math.fsum([0.1, 0.2, 0.3, 1e16, 1.0, -1e16, 2.5, 7.0]) == 11.1  # summed in order: 9.5
+    assert count["n"] == count["n_docs"] == 9 and count["nouns"] == "लोग"
+    groups: dict = {}
+    for d in ["d8", "d1", "d3", "d0", "d2", "d5", "d7", "d6", "d4"]:
+        report.event_update(groups, docs[d], 1)
+    extra = report.flat([("मौत", "count", 1e300, "घायल"), ("बाढ़", "measure", float("inf"), None)])
+    report.event_update(groups, extra, 1)
+    assert report.events_out(groups) != whole
+    report.event_update(groups, extra, -1)
+    assert report.events_out(groups) == whole
+    rows: dict = {}  # rows kept between runs: only the touched groups' are made again
+    assert report.events_out(groups, rows) == whole
+    touched: set = set()
+    report.event_update(groups, extra, 1, touched)
+    assert report.events_out(groups, rows, touched) == report.events_out(groups) != whole
+    touched = set()
+    report.event_update(groups, extra, -1, touched)
+    assert report.events_out(groups, rows, touched) == whole and len(rows) == len(whole)
+    nan = {"a": report.flat([("x", "count", float("nan"), None)]), "b": report.flat([("x", "count", 1.0, None)])}
+    assert math.isnan(report._event_groups(nan)[0]["total"])
+    infs = {"a": report.flat([("x", "count", float("inf"), None), ("x", "count", float("-inf"), None)])}
+    assert math.isnan(report._event_groups(infs)[0]["total"])
+
+
+def test_speaker_aggregates_give_the_speaker_groups():
+    refs = report.entity_refs([{"entity_id": e, "canonical_name": n, "label": "PER"}
+                               for e, n in [("PER:1", "मोदी"), ("PER:2", "मोदी"), ("PER:3", "पुलिस")]])
+    rnd = __import__("random").Random(7)
+    docs = {}
+    for i in range(40):
+        rows = [(rnd.choice(["PER:1", "PER:2", "PER:3", None, None]), rnd.choice(["मोदी", "पुलिस", None, "उन्होंने"]),
+                 rnd.choice(["named", "pronoun", "role"]), rnd.choice(["direct", "indirect"]), rnd.random() < 0.3)
+                for _ in range(rnd.randrange(0, 4))]
+        docs[f"doc{i:02d}"] = report.flat(rows)
+    expected = report._speaker_groups(docs, refs)
+    assert report.speaker_rows(docs, refs) == expected
+    by_eid: dict = {}
+    by_text: dict = {}
+    for d in rnd.sample(sorted(docs), len(docs)):  # any order, with documents taken back and given again
+        report.speaker_update(by_eid, by_text, d, docs[d], 1)
+    for d in sorted(docs)[::3]:
+        report.speaker_update(by_eid, by_text, d, docs[d], -1)
+    for d in sorted(docs)[::3]:
+        report.speaker_update(by_eid, by_text, d, docs[d], 1)
+    assert report.speakers_out(by_eid, by_text, refs) == expected
+    fewer = {k: v for k, v in refs.items() if k != "PER:3"}  # a speaker that is no entity: the caller falls back
+    assert report.speakers_out(by_eid, by_text, fewer) is None
+    assert report.speaker_rows(docs, fewer) == report._speaker_groups(docs, fewer)
