@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import logging
 import sys
 import unicodedata
 from collections import Counter
@@ -40,6 +41,8 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from pipeline import io
+
+log = logging.getLogger("hindi_extract")
 
 # The Latin abbreviations of countries that news writes instead of ISO codes (`यू.के.` is read as UK).
 LATIN_COUNTRY_ABBREVIATIONS = {"UK": "GB", "US": "US", "USA": "US", "UAE": "AE", "PRC": "CN", "DRC": "CD"}
@@ -174,7 +177,10 @@ def load_lexicon_memo(model_dir: Path, names: Path | None, memo_dir: Path | None
     lexicon = io.read_pickle(path)
     if not isinstance(lexicon, Lexicon):
         lexicon = load_lexicon(model_dir, names)
-        io.write_pickle(path, lexicon)
+        try:  # best effort: the workers of a run may write it at once (io's atomic writes assume one writer)
+            io.write_pickle(path, lexicon)
+        except OSError as exc:
+            log.debug("lexicon memo %s not written: %s", path, exc)
     return lexicon
 
 

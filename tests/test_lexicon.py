@@ -209,3 +209,17 @@ def test_lexicon_memo_gives_the_parsed_lexicon_and_follows_the_alias_file(tmp_pa
     assert ("यूएन",) in second.orgs and ("डब्ल्यूएचओ",) not in second.orgs
     assert len(list(memo.glob("lexicon-*.pkl"))) == 2
     assert load_lexicon_memo(MODELS / "entity-lexicon-v4", names, None) == second  # no memo folder: parsed
+
+
+def test_lexicon_memo_write_failure_loses_nothing(tmp_path, monkeypatch):
+    """Workers may write the memo at once; a write that fails (a temp file another writer removed) still gives
+    the lexicon."""
+    from pipeline import io
+    from pipeline.lexicon import load_lexicon_memo
+
+    def fail(path, obj):
+        raise FileNotFoundError(f"{path}.tmp")
+
+    monkeypatch.setattr(io, "write_pickle", fail)
+    lex = load_lexicon_memo(MODELS / "entity-lexicon-v4", MODELS / "aliases-v9.tsv", tmp_path / "memo")
+    assert lex == load_lexicon(MODELS / "entity-lexicon-v4", MODELS / "aliases-v9.tsv")
