@@ -156,7 +156,8 @@ def write_json(path: Path, obj: Any) -> None:
 
 
 def write_tree(root: Path, files: "Iterable[tuple[str, Any] | tuple[str, Any, str | None]]",
-               manifest: str = "manifest.json") -> dict[str, int]:
+               manifest: str = "manifest.json", *, previous: bytes | None = None,
+               kept: Sequence[str] = ()) -> dict[str, int]:
     """Write a folder of generated files (a static site): `files` yields (relative POSIX path, content)
     or (path, content, key), content being str, bytes or a function that returns them.
 
@@ -166,14 +167,20 @@ def write_tree(root: Path, files: "Iterable[tuple[str, Any] | tuple[str, Any, st
     with the recorded size, and it keeps its mtime. Files of the previous manifest that `files` no longer
     yields are removed (other files in `root` are left alone). Each write is atomic (temp file +
     os.replace). Returns the counts `files`, `written`, `unchanged` (of which `skipped`: not made) and
-    `removed`."""
+    `removed`.
+
+    `previous`: the manifest's bytes, read by a caller that knows the folder is as that manifest left it (no
+    temp file of a killed run to sweep); `kept` (may be filled while `files` is consumed): paths that `files`
+    does not yield but that keep their recorded entry without being looked at (report_state: the pages that
+    cannot have changed)."""
     root = Path(root)
     root.mkdir(parents=True, exist_ok=True)
-    for stale in root.rglob(".*.tmp"):  # left by a killed run
-        stale.unlink(missing_ok=True)
     mpath = root / manifest
+    if previous is None:
+        for stale in root.rglob(".*.tmp"):  # left by a killed run
+            stale.unlink(missing_ok=True)
     try:
-        old = read_json(mpath).get("files", {})
+        old = (json.loads(previous) if previous is not None else read_json(mpath)).get("files", {})
     except (OSError, ValueError, AttributeError):
         old = {}
     new: dict[str, list] = {}
@@ -214,6 +221,12 @@ def write_tree(root: Path, files: "Iterable[tuple[str, Any] | tuple[str, Any, st
             tmp.unlink(missing_ok=True)
             raise
         counts["written"] += 1
+    for rel in kept:
+        if rel in new or rel not in old:
+            raise ValueError(f"write_tree: kept file {rel!r} is yielded too or not in the manifest")
+        new[rel] = old[rel]
+    counts["unchanged"] += len(kept)
+    counts["skipped"] += len(kept)
     for rel in sorted(old.keys() - new.keys()):
         path = root / rel
         if path.is_file():
@@ -225,7 +238,8 @@ def write_tree(root: Path, files: "Iterable[tuple[str, Any] | tuple[str, Any, st
             parent.rmdir()
     counts["files"] = len(new)
     body = json.dumps({"files": new}, ensure_ascii=False, indent=0, sort_keys=True) + "\n"
-    if not mpath.is_file() or mpath.read_text(encoding="utf-8") != body:
+    if previous is not None and previous != body.encode("utf-8") or previous is None and (
+            not mpath.is_file() or mpath.read_text(encoding="utf-8") != body):
         write_text_atomic(mpath, body)
     return counts
 

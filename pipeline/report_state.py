@@ -11,7 +11,7 @@ quantities and co-occurrence counts. Per bucket page (`sections/`): each entity'
 A re-run reads the rows of the documents whose signature changed (and of pages that must be remade: neighbours,
 documents that use an entity whose name changed), rebuilds the sections of the entities they touch, and the index
 and list pages from the summaries. When the site's folders are as the state left them (their mtimes), the pages
-that cannot have changed are not looked at (_write_site), else every page is checked on disk (io.write_tree). The
+that cannot have changed are not looked at (io.write_tree's `kept`), else every page is checked on disk (io.write_tree). The
 site is byte-identical to one made at once (tests/test_report.py). Anything it cannot trust (no state, another code
 version or bucket width, a site manifest that is not the one saved, a lost state file, tables without
 per-document keys) returns None or starts from an empty state, and the whole report is made.
@@ -23,7 +23,6 @@ import hashlib
 import json
 import os
 import pickle
-import re
 import shutil
 import sys
 import time
@@ -268,7 +267,6 @@ def write_report_incremental(run_dir: Path, out_dir: Path, state_root: Path) -> 
     # not even looked at, else every page is checked on disk (io.write_tree)
     fast = not fresh and site is not None and _dirs_unchanged(out_dir, state.get("dirs"))
     spath.unlink(missing_ok=True)  # while the buckets change, no state is valid (a crash makes the next run whole)
-    files = None
     for attempt in ("state", "whole"):
         if fresh or attempt == "whole":
             shutil.rmtree(folder / "sections", ignore_errors=True)
@@ -279,8 +277,8 @@ def write_report_incremental(run_dir: Path, out_dir: Path, state_root: Path) -> 
         try:
             if fast and attempt == "state":
                 kept: list[str] = []
-                counts, files = _write_site(out_dir, site, _incremental_pages(run_dir, state, sigs, entities, title,
-                                                                              buckets, shards, kept), kept)
+                counts = io.write_tree(out_dir, _incremental_pages(run_dir, state, sigs, entities, title, buckets,
+                                                                   shards, kept), previous=site, kept=kept)
             else:
                 counts = io.write_tree(out_dir, _incremental_pages(run_dir, state, sigs, entities, title, buckets, shards))
             break
@@ -289,8 +287,7 @@ def write_report_incremental(run_dir: Path, out_dir: Path, state_root: Path) -> 
                 raise
             log.warning("report: %s unreadable; making the report whole", exc)
     site = (out_dir / "manifest.json").read_bytes()
-    if files is None:
-        files = json.loads(site)["files"]
+    files = json.loads(site)["files"]
     state["site"], state["bucket_files"] = hashlib.sha256(site).hexdigest(), buckets.saved
     state["dirs"] = _dir_mtimes(out_dir, files)
     shards.save()
@@ -325,77 +322,6 @@ def _dirs_unchanged(out_dir: Path, dirs: Any) -> bool:
         return all((out_dir / d).stat().st_mtime_ns == t for d, t in dirs.items())
     except OSError:
         return False
-
-
-_PLAIN = re.compile(r"[ !#-\[\]-~]*")  # printable ASCII but for " and \\: a JSON string of it is it in quotes
-
-
-def _json_str(s: str | None) -> str:
-    if s is None:
-        return "null"
-    return f'"{s}"' if _PLAIN.fullmatch(s) else json.dumps(s, ensure_ascii=False)
-
-
-def _manifest_entry(rel: str, v: list) -> str:
-    """One file's entry in manifest.json as io.write_tree writes it (json, indent 0)."""
-    return f"{_json_str(rel)}: [\n{_json_str(v[0])},\n{v[1]},\n{_json_str(v[2])}\n]"
-
-
-def _write_site(out_dir: Path, site: bytes, pages: Iterator[tuple],
-                kept: list[str]) -> tuple[dict[str, int], dict[str, list]]:
-    """io.write_tree for a re-run whose site folders are as the state left them: `pages` are the pages that may
-    have changed, `kept` (filled while they are made) the paths of the others, which keep their manifest entries
-    and are not looked at. The same files, manifest.json and counts as io.write_tree; returns (counts, files)."""
-    old: dict[str, list] = json.loads(site)["files"]
-    new: dict[str, list] = {}
-    counts = {"files": 0, "written": 0, "unchanged": 0, "skipped": 0, "removed": 0}
-
-    def on_disk(path: Path, size: int) -> bool:
-        try:
-            return path.stat().st_size == size
-        except OSError:
-            return False
-
-    for item in pages:
-        rel, content, key = item if len(item) == 3 else (*item, None)
-        if rel in new or rel == "manifest.json" or rel.startswith("/") or ".." in rel.split("/"):
-            raise ValueError(f"write_tree: bad or repeated path {rel!r}")
-        path, prev = out_dir / rel, old.get(rel)
-        if key is not None and isinstance(prev, list) and len(prev) == 3 and prev[2] == key and on_disk(path, prev[1]):
-            new[rel] = prev
-            counts["unchanged"] += 1
-            counts["skipped"] += 1
-            continue
-        if callable(content):
-            content = content()
-        data = content.encode("utf-8") if isinstance(content, str) else content
-        new[rel] = [hashlib.sha256(data).hexdigest(), len(data), key]
-        if isinstance(prev, list) and prev[:2] == new[rel][:2] and on_disk(path, len(data)):
-            counts["unchanged"] += 1
-            continue
-        _write_atomic(path, data)
-        counts["written"] += 1
-    for rel in kept:
-        if rel in new or rel not in old:  # pragma: no cover - a kept page is one the manifest holds
-            raise ValueError(f"report: kept page {rel!r} not in the site's manifest")
-        new[rel] = old[rel]
-    counts["unchanged"] += len(kept)
-    counts["skipped"] += len(kept)
-    for rel in sorted(old.keys() - new.keys()):
-        path = out_dir / rel
-        if path.is_file():
-            path.unlink()
-            counts["removed"] += 1
-        for parent in path.parents:  # folders it leaves empty
-            if parent == out_dir or not parent.is_dir() or any(parent.iterdir()):
-                break
-            parent.rmdir()
-    counts["files"] = len(new)
-    body = ("{\n\"files\": {\n" + ",\n".join(_manifest_entry(r, new[r]) for r in sorted(new)) + "\n}\n}\n"
-            if new else '{\n"files": {}\n}\n').encode("utf-8")
-    if body != site:
-        _write_atomic(out_dir / "manifest.json", body)
-    return counts, new
 
 
 DOC_SHARDS = 64  # the documents' states lie in this many files: a re-run reads and rewrites those of the documents
@@ -456,7 +382,7 @@ def _incremental_pages(run_dir: Path, state: dict, sigs: dict[str, str], entitie
                        buckets: _Buckets, shards: _Shards,
                        kept: list[str] | None = None) -> Iterator[tuple[str, Any, str | None]]:
     """The pages of the report (write_tree's items) made from the state; with `kept`, the pages that cannot have
-    changed are not yielded but their paths put there (_write_site)."""
+    changed are not yielded but their paths put there (io.write_tree's `kept`)."""
     refs = entity_refs(entities)
     ents = {e["entity_id"]: e for e in entities}
     old_docs: dict[str, tuple] = state["docs"]  # {doc_id: (signature, row, page key)}, in doc_id order
