@@ -403,20 +403,18 @@ def iter_doc_tables(path: Path, table: str, batch_rows: int = 4096,
     pieces: list[pa.Table] = []
     if doc_ids is not None and not doc_ids:
         return
-    want = pa.array(sorted(doc_ids), pa.string()) if doc_ids is not None else None
     for part in check_table(path, table, doc_ids):
         for batch in pq.ParquetFile(part).iter_batches(batch_size=batch_rows, columns=names):
             tbl = pa.Table.from_batches([batch])
-            if doc_ids is not None:
-                tbl = tbl.filter(pa.compute.is_in(tbl.column("doc_id"), want))
-                if not tbl.num_rows:
-                    continue
             ids = tbl.column("doc_id").to_pylist()
             start = 0
             for i in range(1, len(ids) + 1):
                 if i < len(ids) and ids[i] == ids[start]:
                     continue
                 doc_id = ids[start]
+                if doc_ids is not None and doc_id not in doc_ids:  # a run of rows of a document not asked for
+                    start = i
+                    continue
                 if doc_id != cur:
                     if pieces:
                         yield cur, pieces[0] if len(pieces) == 1 else pa.concat_tables(pieces)  # type: ignore[misc]

@@ -145,6 +145,22 @@ def test_io_iter_doc_tables_groups_across_batches(tmp_path, batch_rows):
     assert got == [("a", ms[:1]), ("b", ms[1:3]), ("c", ms[3:])]
 
 
+@pytest.mark.parametrize("batch_rows", [1, 2, 4096])
+@pytest.mark.parametrize("wanted,expected", [
+    ({"b"}, ["b"]),
+    ({"a", "c"}, ["a", "c"]),
+    ({"a", "b", "c"}, ["a", "b", "c"]),
+    ({"bb"}, []),
+])
+def test_io_iter_doc_tables_only_wanted_documents_across_batches(tmp_path, batch_rows, wanted, expected):
+    ms = [mention(0, 3, "रूस", "LOC", doc="a"), mention(0, 6, "टोकायव", doc="b"), mention(10, 15, "पुतिन", doc="b"),
+          mention(20, 26, "तोकायेव", doc="b"), mention(0, 4, "कज़ाख़", "LOC", doc="c")]
+    io.write_table(tmp_path / "m.parquet", "mentions", ms)
+    got = [(d, io.table_to_records(t, Mention))
+           for d, t in io.iter_doc_tables(tmp_path / "m.parquet", "mentions", batch_rows, doc_ids=wanted)]
+    assert got == [(d, [m for m in ms if m.doc_id == d]) for d in expected]
+
+
 @pytest.mark.parametrize("docs_per_part", [1, 2, 256])
 @pytest.mark.parametrize("wanted,expected", [
     (["b"], ["b", "b"]),
