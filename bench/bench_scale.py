@@ -6,9 +6,10 @@ Not a test: run it by hand on a quiet machine (it takes about N+1 full runs), e.
 
 For each size it builds a copy of the project (git-tracked files, no outputs) whose corpus/ holds the
 articles — xN: N copies of each article, each copy made unique by a numbered line appended — runs
-`dvc repro` (full run), adds one new article, runs `dvc repro` again (+1 run), and prints seconds,
-tokens/s, the share of the +1 run in the full run, and the peak RSS of every process of each run
-(DVC, the stage commands and their worker processes, read from /proc while they run).
+`dvc repro` (full run), adds one new article, runs `dvc repro` again (+1 run) — `--days` times, a new
+article each time: the first +1 run after the full run, then the steady state of daily use — and prints
+seconds, tokens/s, the share of the +1 run in the full run, and the peak RSS of every process of the full
+and the first +1 run (DVC, the stage commands and their worker processes, read from /proc while they run).
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ import argparse
 import json
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -117,7 +119,7 @@ def tokens(proj: Path) -> int:
     return int(pc.sum(pc.list_value_length(t.column("token_starts"))).as_py() or 0)
 
 
-def case(articles: list[Path], copies: int, tmp: Path) -> dict:
+def case(articles: list[Path], copies: int, tmp: Path, days: int = 1) -> dict:
     proj = tmp / f"x{copies}" / "project"
     proj.mkdir(parents=True)
     n = make_project(proj, articles, copies)
@@ -130,10 +132,15 @@ def case(articles: list[Path], copies: int, tmp: Path) -> dict:
     full, full_rss = repro(proj)
     n_tok = tokens(proj)
     example = sorted((ROOT / "corpus").glob("*.txt"))[0].read_text(encoding="utf-8")
-    (proj / "corpus" / "zz_new_article.txt").write_text(example + "\n\nयह नया लेख है।\n", encoding="utf-8")
-    inc, inc_rss = repro(proj)
+    # day 1 is the first +1 run after the full run; the later days show the steady state of daily use
+    incs = []
+    for day in range(1, days + 1):
+        (proj / "corpus" / f"zz_new_article_{day}.txt").write_text(example + f"\n\nयह नया लेख {day} है।\n", encoding="utf-8")
+        incs.append(repro(proj))
     shutil.rmtree(proj.parent, ignore_errors=True)
+    inc, inc_rss = incs[0]
     return {"articles": n, "tokens": n_tok, "full_s": round(full, 1), "plus1_s": round(inc, 1),
+            "plus1_days_s": [round(s, 1) for s, _ in incs],
             "tokens_per_s": round(n_tok / full), "plus1_share": round(inc / full, 3),
             "peak_rss_mb_full": full_rss, "peak_rss_mb_plus1": inc_rss}
 
@@ -142,6 +149,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus" / "news"))
     ap.add_argument("--copies", type=int, default=10)
+    ap.add_argument("--days", type=int, default=3,
+                    help="+1 runs in a row, one new article each (the first after the full run, then steady state)")
     ap.add_argument("--json", type=Path, help="also write the figures here")
     args = ap.parse_args()
     corpus = Path(args.corpus)
@@ -153,15 +162,20 @@ def main() -> None:
     results = {}
     try:
         for copies in (1, args.copies):
-            r = results[f"x{copies}"] = case(articles, copies, tmp)
+            r = results[f"x{copies}"] = case(articles, copies, tmp, max(1, args.days))
             print(f"x{copies}: {r['articles']} articles, {r['tokens']} tokens: full `dvc repro` {r['full_s']} s "
-                  f"({r['tokens_per_s']} tokens/s); +1 article {r['plus1_s']} s = {r['plus1_share']:.1%} of the full run")
+                  f"({r['tokens_per_s']} tokens/s); +1 article {r['plus1_s']} s = {r['plus1_share']:.1%} of the full run"
+                  f"; +1 runs day by day: {', '.join(map(str, r['plus1_days_s']))} s")
             for what in ("full", "plus1"):
                 peaks = r[f"peak_rss_mb_{what}"]
                 print(f"   peak RSS ({what}): " + ", ".join(f"{k} {v} MB" for k, v in sorted(peaks.items(), key=lambda kv: -kv[1])))
         x1, xn = results["x1"], results[f"x{args.copies}"]
         print(f"\n+1 run at x{args.copies} / +1 run at x1: {xn['plus1_s'] / x1['plus1_s']:.2f}x; "
               f"+1 run at x{args.copies} / full run at x1: {xn['plus1_s'] / x1['full_s']:.1%}")
+        if args.days > 1:  # the later days: the median of each size's +1 runs after the first
+            later = {k: statistics.median(r["plus1_days_s"][1:]) for k, r in (("x1", x1), ("xn", xn))}
+            print(f"steady state (median of days 2-{args.days}): x1 {later['x1']:.1f} s, x{args.copies} {later['xn']:.1f} s: "
+                  f"{later['xn'] / later['x1']:.2f}x; {later['xn'] / x1['full_s']:.1%} of the full run at x1")
         if args.json:
             args.json.write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")
     finally:
