@@ -102,6 +102,9 @@ def copy_project(proj: Path) -> None:
         os.symlink(shared, proj.parent / "shared")
     subprocess.run(["git", "init", "-q"], cwd=proj, check=True)
     (proj / "dvc.lock").unlink(missing_ok=True)
+    # the stages run this checkout's code: its bytecode compiled first, as `make run` does (where
+    # PYTHONDONTWRITEBYTECODE is set, every stage process would compile the modules again)
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "pipeline")], check=True)
 
 
 def dvc_incremental(articles: list[Path], extras: list[tuple[str, str]], tmp: Path) -> tuple[float, list[float]]:

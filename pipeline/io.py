@@ -649,7 +649,8 @@ class DatasetWriter:
             "parts": {p.name: [p.key, list(p.doc_ids[:1]), self._rows.get(p.name, 0), len(p.doc_ids)] for p in self.parts},
             "docs": {d: k for p in self.parts if p.key is not None for d, k in zip(p.doc_ids, p.doc_keys)},
         }
-        body = json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+        # compact: json's C encoder writes it (with indent, the pure-Python one: 0.05 CPU s a table at 14k articles)
+        body = json.dumps(manifest, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
         mpath = self.path / MANIFEST
         if not mpath.is_file() or mpath.read_text(encoding="utf-8") != body:  # unchanged: not touched
             write_text_atomic(mpath, body)

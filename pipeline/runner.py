@@ -51,7 +51,12 @@ def _hash(*parts: Any) -> str:
     for part in parts:
         # a str part as json.dumps writes it (the same digest), without its per-call set-up: the keys of every
         # document are hashed on each run, 14k of them at 14k articles
-        text = _json_str(part) if type(part) is str else json.dumps(part, ensure_ascii=False, sort_keys=True, default=str)
+        if type(part) is str:
+            text = _json_str(part)
+        elif type(part) is list and all(type(x) is str for x in part):  # a document's upstream keys, as json.dumps writes them
+            text = "[" + ", ".join(map(_json_str, part)) + "]"
+        else:
+            text = json.dumps(part, ensure_ascii=False, sort_keys=True, default=str)
         h.update(text.encode("utf-8"))
         h.update(b"\x00")
     return h.hexdigest()

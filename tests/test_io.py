@@ -370,3 +370,24 @@ def test_io_skip_pandas_probe_keeps_pandas_out_of_a_stage_process(values, expect
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=Path(__file__).resolve().parents[1]).stdout.splitlines()
     assert out == [f"{expected} False", "True True"]
+
+
+@pytest.mark.parametrize("parts", [
+    ("extract", ["a1b2", "c3d4", "e5f6"]),
+    ("बीबीसी_0001", ["टोकायव", "तोकायेव"], "क़"),
+    (["मोदी\u200d", "\"उद्धरण\"", "\\", "\n"],),
+    ([],),
+    (["a", None],),                      # not all str: the general path
+    ({"ख": 1, "क": [2, "ग"]}, ("x",)),    # dicts (sorted keys) and tuples
+])
+def test_runner_hash_fast_paths_give_json_dumps_digests(parts):
+    import hashlib
+    import json
+
+    from pipeline import runner
+
+    h = hashlib.sha256()
+    for part in parts:  # the reference: every part as json.dumps writes it
+        h.update(json.dumps(part, ensure_ascii=False, sort_keys=True, default=str).encode("utf-8"))
+        h.update(b"\x00")
+    assert runner._hash(*parts) == h.hexdigest()
