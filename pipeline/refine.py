@@ -1389,25 +1389,58 @@ def list_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
                     out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], labels[1], tagger))
                     covered.update((idx, i) for i in range(s, e))
                 continue
-            if not it or labels[k] is not None:
+            if not it or labels[k] is not None or labels[k - 1] not in ENTITY:
                 continue
-            after = labels[k + 1] if k + 1 < len(items) else None
-            if labels[k - 1] not in ENTITY or not (after == labels[k - 1] or k + 1 == len(items) and k >= 2
-                                                   and labels[k - 2] == labels[k - 1]):
+            if k == 0:  # a sentence that starts with a name, then a name of the label that the list's last item has
+                j = _list_item_name(it, idx, covered, lex, p)
+                if j and labels[1] == labels[-1]:
+                    sent = sents[idx]
+                    s, e = it[0][0], it[j - 1][1]
+                    out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], labels[1], tagger))
+                    covered.update((idx, i) for i in range(s, e))
                 continue
-            j = 0
-            while j < min(len(it), p.list_max_words) and (idx, it[j][0]) not in covered and \
-                    _name_like(it[j][2], lex, p) and fold(it[j][2]) not in ROLES and fold(it[j][2]) not in DIRECTIONS:
-                j += 1
-            tail = it[j:]
-            if j == 0 or len(tail) > p.list_max_tail or not all(_list_tail(w[2], lex, p) for w in tail) \
-                    or tail and (idx, tail[0][0]) in covered:
+            # a run of untagged items from k on, up to the next tagged item or the list's end
+            run: list[tuple[int, int]] = []  # (item, words of its name)
+            r = k
+            while r < len(items) and labels[r] is None:
+                j = _list_item_name(items[r], idx, covered, lex, p, last=r + 1 == len(items) and labels[k - 1] == "LOC")
+                if j == 0:
+                    break
+                run.append((r, j))
+                r += 1
+            label = labels[k - 1]
+            closed = r < len(items) and labels[r] == label and len(run) == r - k
+            ends_list = r == len(items) and len(run) == r - k and k >= 2 and labels[k - 2] == label
+            if not run or not (closed or ends_list):
                 continue
             sent = sents[idx]
-            s, e = it[0][0], it[j - 1][1]
-            out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], labels[k - 1], tagger))
-            covered.update((idx, i) for i in range(s, e))
+            for r, j in run:
+                s, e = items[r][0][0], items[r][j - 1][1]
+                out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], label, tagger))
+                covered.update((idx, i) for i in range(s, e))
+                labels[r] = label
     return out
+
+
+def _list_item_name(it: Sequence[Word], idx: int, covered: set[tuple[int, int]], lex: Lexicon, p: RefineParams,
+                    last: bool = False) -> int:
+    """How many words of a list item are its name (0: no bare name item): 1 to `list_max_words` name-like words, then
+    at most `list_max_tail` numbers, function words or cues (`में 17`, `(दो)`); no plural oblique (`डॉक्टरों`). The last item of a list of places
+    may go on into the clause after a postposition (`..., महिसागर और अरावली में एक-एक मामला सामने आया है`), when its
+    name is no word that many news articles use (`_news_word`)."""
+    j = 0
+    while j < min(len(it), p.list_max_words) and (idx, it[j][0]) not in covered and _name_like(it[j][2], lex, p) \
+            and fold(it[j][2]) not in ROLES and fold(it[j][2]) not in DIRECTIONS and not _PLURAL_OBLIQUE.search(it[j][2]):
+        j += 1
+    tail = it[j:]
+    if j == 0 or tail and (idx, tail[0][0]) in covered:
+        return 0
+    if len(tail) <= p.list_max_tail and all(_list_tail(w[2], lex, p) for w in tail):
+        return j
+    if last and fold(tail[0][2]) in POSTPOSITIONS and not any(
+            _news_word(w[2], lex, p) or fold(w[2]) in ZONES | PLACE_KINDS for w in it[:j]):
+        return j
+    return 0
 
 
 def acronym_letters_of(word: str) -> str:

@@ -502,6 +502,21 @@ def test_refine_propagates_surnames_but_not_head_words(sentences_of, text, spans
         # not a direction before a tagged place (`पूर्वी दिल्ली`)
         ("पटना, दक्षिण दिल्ली और मुंबई में", [("पटना", "LOC"), ("दिल्ली", "LOC"), ("मुंबई", "LOC")],
          [("पटना", "LOC"), ("दिल्ली", "LOC"), ("मुंबई", "LOC")]),
+        # miss (round 11): a run of untagged items between two places (`कच्छ, बोटाड और मेहसाणा में 4-4, पोरबंदर`)
+        ("पंचमहल में 8, कच्छ, बोटाड और मेहसाणा में 4-4, पोरबंदर में 3 मामले हैं।",
+         [("पंचमहल", "LOC"), ("कच्छ", "LOC"), ("पोरबंदर", "LOC")],
+         [("पंचमहल", "LOC"), ("कच्छ", "LOC"), ("बोटाड", "LOC"), ("मेहसाणा", "LOC"), ("पोरबंदर", "LOC")]),
+        # ... and one that ends the list, the last place going on into the clause after its postposition
+        ("जामनगर में 2, भरूच में 3, मोरबी, महिसागर और अरावली में एक-एक मामला सामने आया है।",
+         [("जामनगर", "LOC"), ("भरूच", "LOC")],
+         [("जामनगर", "LOC"), ("भरूच", "LOC"), ("मोरबी", "LOC"), ("महिसागर", "LOC"), ("अरावली", "LOC")]),
+        # not when one item of the run is no bare name (`बाजार बंद`), nor a plural oblique (`डॉक्टरों`)
+        ("पटना, गया, सुपौल, बाजार बंद करने का आदेश और दिल्ली में", [("पटना", "LOC"), ("गया", "LOC"), ("दिल्ली", "LOC")],
+         [("पटना", "LOC"), ("गया", "LOC"), ("दिल्ली", "LOC")]),
+        ("पटना, गया और डॉक्टरों का साथ मिला।", [("पटना", "LOC"), ("गया", "LOC")], [("पटना", "LOC"), ("गया", "LOC")]),
+        # the clause after the last item is taken for places only, not for persons (`... और रविशंकर के घर गए`)
+        ("अरुण जेटली, सुषमा स्वराज और रविशंकर के घर गए।", [("अरुण जेटली", "PER"), ("सुषमा स्वराज", "PER")],
+         [("अरुण जेटली", "PER"), ("सुषमा स्वराज", "PER")]),
     ],
 )
 def test_refine_list_names(sentences_of, text, spans, expected):
