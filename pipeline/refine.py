@@ -140,6 +140,9 @@ DISASTERS = frozenset(fold(w) for w in """हिमस्खलन हिमप�
 # Storm nouns: the word right after one (`तूफान कैटरीना`, `हरिकेन माइकल`, `चक्रवात ‘तितली’`) or right before one
 # (`फानी तूफान`) names the storm, no person or place, in every occurrence in the document
 STORMS = frozenset(fold(w) for w in "तूफान तूफ़ान चक्रवात चक्रवाती हरिकेन हरीकेन टाइफून साइक्लोन".split())
+# Honorifics written after a person's name (`प्राण साहब`, `अमिताभ जी`), as the spec leaves titles out; not `साहिब`, which
+# ends the names of Sikh shrines (`हरमंदिर साहिब`). Generic Hindi/Urdu, not taken from any article
+HONORIFICS = frozenset(fold(w) for w in "साहब साब साहेब जी".split())
 # Kinship words of the register of police reports (`X पुत्र Y`, X son of Y; `X पत्नी Y`, X wife of Y): between two
 # names they are no part of either
 KINSHIP = frozenset(fold(w) for w in "पुत्र पुत्री पत्नी पति सुपुत्र सुपुत्री".split())
@@ -444,6 +447,8 @@ def trim_edges(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
             a += 1
         while b > a and _never_edge(ws[b - 1][2], "end", m.label, lex, p):
             b -= 1
+        while m.label == "PER" and b - a >= 2 and fold(ws[b - 1][2]) in HONORIFICS:
+            b -= 1  # `प्राण साहब`, `अमिताभ जी`: the honorific after the name is no part of it
         if m.label == "ORG" and b - a >= 3 and _org_lead(ws[a][2], ws[a + 1][2], lex, p):
             a += 1  # `कल स्वास्थ्य मंत्रालय`, `चावल भारतीय खाद्य निगम`: a word of the sentence before the name
         if m.label == "LOC" and b - a == 2 and lex.strong_place(fold(ws[a][2])) \

@@ -106,6 +106,11 @@ def _refine(sentences_of, text: str, spans: list[tuple[str, str]], **params) -> 
         ("राष्ट्रपति जोको विडोडो ने कहा।", [("राष्ट्रपति जोको विडोडो", "PER")], [("जोको विडोडो", "PER")]),
         # boundary: a profession the training data has not seen is cut too (the ROLES list)
         ("फोटोग्राफर केविन डिश ने तस्वीर ली।", [("फोटोग्राफर केविन डिश", "PER")], [("केविन डिश", "PER")]),
+        # boundary (round 11): an honorific after the name is cut (`प्राण साहब`, `अमिताभ जी`), not `साहिब` of a shrine
+        ("प्राण साहब ने कहा।", [("प्राण साहब", "PER")], [("प्राण", "PER")]),
+        ("महेश भट्ट साहब और अमिताभ जी आए।", [("महेश भट्ट साहब", "PER"), ("अमिताभ जी", "PER")],
+         [("महेश भट्ट", "PER"), ("अमिताभ", "PER")]),
+        ("हरमंदिर साहिब पहुंचे।", [("हरमंदिर साहिब", "LOC")], [("हरमंदिर साहिब", "LOC")]),
         # boundary: a person's name run into a place: the place is its own mention
         ("राहुल गांधी दिल्ली पहुंचे।", [("राहुल गांधी दिल्ली", "PER")], [("राहुल गांधी", "PER"), ("दिल्ली", "LOC")]),
         # boundary: two people run together are split where the second given name starts
