@@ -143,6 +143,7 @@ STORMS = frozenset(fold(w) for w in "तूफान तूफ़ान चक�
 # Honorifics written after a person's name (`प्राण साहब`, `अमिताभ जी`), as the spec leaves titles out; not `साहिब`, which
 # ends the names of Sikh shrines (`हरमंदिर साहिब`). Generic Hindi/Urdu, not taken from any article
 HONORIFICS = frozenset(fold(w) for w in "साहब साब साहेब जी".split())
+IZAFAT = frozenset(fold(w) for w in "ए ए-".split())  # Urdu `X-ए-Y` names (`जमात-ए-इस्लामी`, `लश्कर-ए-तैयबा`)
 # Kinship words of the register of police reports (`X पुत्र Y`, X son of Y; `X पत्नी Y`, X wife of Y): between two
 # names they are no part of either
 KINSHIP = frozenset(fold(w) for w in "पुत्र पुत्री पत्नी पति सुपुत्र सुपुत्री".split())
@@ -280,6 +281,7 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = latin_mentions(words, texts, ents, lex)
     if "trim" in on:  # pieces of one place first become one span (`न्यू` `जर्सी`)
         ents = trim_edges(words, texts, join_adjacent(texts, split_brackets(texts, ents), lex), lex, p)
+        ents = split_country_pairs(texts, ents, lex)
     if "common" in on:
         ents = drop_storms(words, drop_generic(drop_indefinite(words, drop_common(ents, lex, p))), lex)
         ents = drop_adjectives(words, ents)
@@ -1051,7 +1053,8 @@ def drop_common(ents: list[Mention], lex: Lexicon, p: RefineParams) -> list[Ment
     ents = [m for m in ents if not _PLURAL_OBLIQUE.search(m.text.strip())
             and not all(part in NUMBER_WORDS for part in _RX_SPACE_HYPHEN.split(fold(m.text.strip())))
             and not all(fold(w) in DIRECTIONS for w in m.text.split())  # `उत्तरी पूर्वी` is no place
-            and not all(fold(w) in DISASTERS for w in m.text.split())]  # `हिमस्खलन`, `शीतलहर`
+            and not all(fold(w) in DISASTERS for w in m.text.split())  # `हिमस्खलन`, `शीतलहर`
+            and not _common_pair(m.text.strip(), lex, p)]  # `स्कूल-कॉलेज`, `देश-दुनिया`
     ents = [m for m in ents if fold(m.text.strip()) not in PLACE_KINDS  # `मस्जिद`, `एरिया`, `स्टोर` alone
             and not (len(m.text.split()) > 1 and all(fold(w) in TRANSPORT_WORDS for w in m.text.split()))
             and not (m.label == "LOC" and " " not in m.text.strip() and _news_word(m.text.strip(), lex, p))]
@@ -1060,6 +1063,46 @@ def drop_common(ents: list[Mention], lex: Lexicon, p: RefineParams) -> list[Ment
         or fold(m.text) in ROLES or fold(m.text) in RANK_ACRONYMS or _RX_DIGIT.search(m.text)
         or (latin_acronym(m.text.strip()) or "").upper() in LATIN_NOT_NAMES  # `आईसीयू` = ICU, `पीपीई` = PPE
         or (m.label == "LOC" and _demonym(m.text.strip(), lex)))]
+
+
+def _common_pair(text: str, lex: Lexicon, p: RefineParams) -> bool:
+    """A hyphenated pair of common words (`स्कूल-कॉलेज`, `देश-दुनिया`, `युवक-युवती`, `अप्रैल-मई`): each part a function
+    word, a number, a direction, a word the training data sees mostly outside names, or one of the news' own words
+    (`_news_word`); no KB place (`जम्मू-कश्मीर`)."""
+    if " " in text or "-" not in text or place_of(text, lex):
+        return False
+    parts = [part for part in text.split("-") if part]
+    if any(fold(part) in IZAFAT for part in parts):
+        return False  # `जमात-ए-इस्लामी`, `तहरीक-ए-इंसाफ`: an Urdu name
+
+    def common(part: str) -> bool:
+        fw = fold(part)
+        st = lex.words.get(fw)
+        return fw in lex.function_words or fw in NUMBER_WORDS or fw in DIRECTIONS or _news_word(part, lex, p) \
+            or bool(st and st.n >= p.edge_min_count and st.n_ent < p.name_min_ratio * st.n)
+
+    return len(parts) >= 2 and all(common(part) for part in parts)
+
+
+def split_country_pairs(sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon) -> list[Mention]:
+    """A place span `A-B` that is no KB place, where A and B are: a country and a country, state or alias place
+    (`भारत-पाक`, `भारत-पाकिस्तान`, `भारत-नेपाल` relations, `भारत-इंग्लैंड` matches) is two places. Twin cities and
+    districts (`पिंपरी-चिंचवड`, `लखीमपुर-खीरी`) and a region with its capital (`दिल्ली-एनसीआर`) stay one."""
+    out = []
+    for m in ents:
+        text = m.text
+        parts = text.split("-")
+        if m.label != "LOC" or " " in text or len(parts) != 2 or not all(parts) or place_of(text, lex):
+            out.append(m)
+            continue
+        kinds = [getattr(place_of(part, lex), "kind", None) for part in parts]
+        if "country" not in kinds or not all(k in ("country", "state", "place") for k in kinds):
+            out.append(m)
+            continue
+        sent = sents[m.sent_idx]
+        cut = m.start + len(parts[0])
+        out += [_span(sent, m, m.start, cut), _span(sent, m, cut + 1, m.end)]
+    return out
 
 
 def storm_names(words: dict[int, list[Word]], lex: Lexicon) -> frozenset[str]:

@@ -1388,3 +1388,28 @@ def test_refine_kb_candidates_skip_adjective_readings(sentences_of):
     for text, expected in (("रमजान का पाक महीना शुरू हुआ।", []), ("पाक में मामले बढ़े।", [("पाक", "LOC")])):
         got = refine_mentions(sentences_of(text), [], lex, RefineParams(steps=("propagate",)))
         assert [(m.text, m.label) for m in got] == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # false positive (round 11): a hyphenated pair of common words is no name (`देश-दुनिया`, `अप्रैल-मई`)
+        ("देश-दुनिया में खबर फैली।", [("देश-दुनिया", "LOC")], []),
+        ("अप्रैल-मई में गर्मी बढ़ी।", [("अप्रैल-मई", "LOC")], []),
+        ("दक्षिण-पश्चिम दिल्ली में।", [("दक्षिण-पश्चिम", "LOC"), ("दिल्ली", "LOC")], [("दिल्ली", "LOC")]),
+        # ... but a KB place stays, and an Urdu izafat name
+        ("युगांडा-दिल्ली उड़ान।", [("युगांडा-दिल्ली", "LOC")], [("युगांडा", "LOC"), ("दिल्ली", "LOC")]),
+        ("जमात-ए-इस्लामी ने कहा।", [("जमात-ए-इस्लामी", "ORG")], [("जमात-ए-इस्लामी", "ORG")]),
+        # boundary: two countries joined by a hyphen are two places (`भारत-पाक तनाव`)
+        ("युगांडा-भारत तनाव बढ़ा।", [("युगांडा-भारत", "LOC")], [("युगांडा", "LOC"), ("भारत", "LOC")]),
+        # ... not two towns (twin cities, districts: `लखीमपुर-खीरी`)
+        ("पुणे-आनंद मार्ग।", [("पुणे-आनंद", "LOC")], [("पुणे-आनंद", "LOC")]),
+    ],
+)
+def test_refine_hyphen_pairs(sentences_of, text, spans, expected):
+    lex = Lexicon({**LEX.places, "भारत": _place("भारत", "India")},
+                  {**LEX.words, "देश": _ws(719, 5), "दुनिया": _ws(225, 2), "अप्रैल": _ws(79), "मई": _ws(57)},
+                  latin_places=LEX.latin_places, given_names=LEX.given_names, function_words=LEX.function_words, orgs={})
+    sents = sentences_of(text)
+    got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("trim", "common")))
+    assert [(m.text, m.label) for m in got] == expected
