@@ -144,6 +144,10 @@ STORMS = frozenset(fold(w) for w in "तूफान तूफ़ान चक�
 # ends the names of Sikh shrines (`हरमंदिर साहिब`). Generic Hindi/Urdu, not taken from any article
 HONORIFICS = frozenset(fold(w) for w in "साहब साब साहेब जी".split())
 IZAFAT = frozenset(fold(w) for w in "ए ए-".split())  # Urdu `X-ए-Y` names (`जमात-ए-इस्लामी`, `लश्कर-ए-तैयबा`)
+# `X निवासी Y`, "Y, resident of X": the name before it is where someone lives (`खेदड़ निवासी`, `मिंगनी खेड़ा निवासी`);
+# police and disaster reports write it before nearly every victim's name. Generic Hindi, not taken from any article
+RESIDENT = frozenset(fold(w) for w in "निवासी निवासियों".split())
+ALIAS_WORDS = frozenset(fold(w) for w in "उर्फ".split())  # `सतीश कुमार उर्फ सतई`: another name of the person
 # Kinship words of the register of police reports (`X पुत्र Y`, X son of Y; `X पत्नी Y`, X wife of Y): between two
 # names they are no part of either
 KINSHIP = frozenset(fold(w) for w in "पुत्र पुत्री पत्नी पति सुपुत्र सुपुत्री".split())
@@ -1334,7 +1338,7 @@ def _strong(surface: str, lex: Lexicon) -> bool:
 def context_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
                   p: RefineParams) -> list[Mention]:
     """An untagged name right before a word that follows place names in the training data (`भागलपुर जिले`,
-    `रामपुर गांव`) is a place. Name-like: Devanagari, not a function word or title, and unknown to the
+    `रामपुर गांव`) or before `निवासी` ("resident": `खेदड़ निवासी`, not after a kinship word or `उर्फ`) is a place. Name-like: Devanagari, not a function word or title, and unknown to the
     training data or inside a name in at least `name_min_ratio` of its occurrences there. Before a weaker cue
     (`में`, `से`: after a place `town_cue_min_ratio` of the time) only a name the KB knows as a town is taken
     (`नवांशहर में`), never a given name."""
@@ -1347,15 +1351,19 @@ def context_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
                 continue
             st = _stats(ws[j][2], lex)
             designator = fold(ws[j][2]) in DESIGNATORS
+            resident = fold(ws[j][2]) in RESIDENT
             if st and st.n_ent >= p.common_max_ratio * st.n and not designator:
                 continue  # a cue is no name itself
-            strong = designator or st.n_after_loc >= p.cue_min_ratio * st.n
+            strong = designator or resident or st.n_after_loc >= p.cue_min_ratio * st.n
             i = j
             while i > 0 and j - i < p.cue_max_words and _name_like(ws[i - 1][2], lex, p) and (idx, ws[i - 1][0]) not in covered \
                     and not _demonym(ws[i - 1][2], lex) and not _news_word(ws[i - 1][2], lex, p) \
+                    and fold(ws[i - 1][2]) not in KINSHIP | ALIAS_WORDS \
                     and not (i == j and fold(ws[i - 1][2]) in PLACE_KINDS and not (  # `हॉटस्पॉट जिले`: a kind alone
                         i >= 2 and _name_like(ws[i - 2][2], lex, p) and (idx, ws[i - 2][0]) not in covered)):
                 i -= 1
+            if resident and i < j and i > 0 and fold(ws[i - 1][2]) in KINSHIP | ALIAS_WORDS:
+                continue  # `पुत्री अजमतउल्लाह निवासी तुरकहिया`, `उर्फ सतई निवासी`: a person's name, then where they live
             if designator and i < j and fold(ws[j][2]) not in UNITS and _modifier_word(ws[j - 1][2], lex, p.modifier_max_case):
                 continue  # an adjective before `शहर` (`पैतृक शहर`, `ठंडा शहर`): no place
             if designator and i < j - 1 and not _town(" ".join(fold(w[2]) for w in ws[i:j]), lex) \
@@ -1619,7 +1627,7 @@ def _list_tail(w: str, lex: Lexicon, p: RefineParams) -> bool:
 def _cue(word: str, lex: Lexicon, p: RefineParams) -> bool:
     """A word that follows place names in the training data (`जिले`, `शहर`) or says what kind of place the name before
     it is (DESIGNATORS: `गांव`, `प्रांत`): no part of the name."""
-    if fold(word) in DESIGNATORS:
+    if fold(word) in DESIGNATORS or fold(word) in RESIDENT:
         return True
     st = _stats(word, lex)
     return bool(st and st.n >= p.cue_min_count and st.n_after_loc >= min(p.cue_min_ratio, p.town_cue_min_ratio) * st.n)
