@@ -105,7 +105,7 @@ FOREIGN_GIVEN = frozenset(fold(w) for w in """
 # loans news uses, not taken from any article (`बस्ती`, `कल्याण` are left out: they are also districts)
 PLACE_KINDS = frozenset(fold(w) for w in """एरिया इलाका मस्जिद मंदिर गुरुद्वारा चर्च दरगाह रोड मार्ग सड़क सिटी कॉलोनी कालोनी
     बिल्डिंग इमारत चौक चौराहा बाजार बाज़ार मार्केट स्टेशन एयरपोर्ट हवाईअड्डा होटल रेस्तरां रेस्टोरेंट मॉल पार्क स्टोर
-    शॉप दुकान हॉटस्पॉट रेल""".split())
+    शॉप दुकान हॉटस्पॉट रेल डिपो""".split())
 # Words of generic transport places (`रेलवे स्टेशन`, `बस स्टैंड`, `हवाई अड्डा`): a span of these alone is no name (a
 # road or a market of kind words is: `स्टेशन रोड`, `पार्क रोड`)
 TRANSPORT_WORDS = frozenset(fold(w) for w in """रेलवे रेल बस हवाई अड्डा अड्डे स्टैंड स्टेशन टर्मिनल मेट्रो पेट्रोल पंप
@@ -140,6 +140,10 @@ DISASTERS = frozenset(fold(w) for w in """हिमस्खलन हिमप�
 # Storm nouns: the word right after one (`तूफान कैटरीना`, `हरिकेन माइकल`, `चक्रवात ‘तितली’`) or right before one
 # (`फानी तूफान`) names the storm, no person or place, in every occurrence in the document
 STORMS = frozenset(fold(w) for w in "तूफान तूफ़ान चक्रवात चक्रवाती हरिकेन हरीकेन टाइफून साइक्लोन".split())
+# Common nouns (English loans, festivals) that the model reads as names (`ट्वीट करना`, `विटामिन डी की कमी`, `बुलेटिन में`,
+# `क्रिसमस के दौरान`): a span of at most two words with one of them is no name. Generic, not taken from any article
+COMMON_LOANS = frozenset(fold(w) for w in """ट्वीट ट्वीट्स ट्विट ट्वीटों बुलेटिन विटामिन क्रिसमस नवरात्र नवरात्रि वेबिनार
+    ईमेल""".split())
 # Honorifics written after a person's name (`प्राण साहब`, `अमिताभ जी`), as the spec leaves titles out; not `साहिब`, which
 # ends the names of Sikh shrines (`हरमंदिर साहिब`). Generic Hindi/Urdu, not taken from any article
 HONORIFICS = frozenset(fold(w) for w in "साहब साब साहेब जी".split())
@@ -1058,7 +1062,8 @@ def drop_common(ents: list[Mention], lex: Lexicon, p: RefineParams) -> list[Ment
             and not all(part in NUMBER_WORDS for part in _RX_SPACE_HYPHEN.split(fold(m.text.strip())))
             and not all(fold(w) in DIRECTIONS for w in m.text.split())  # `उत्तरी पूर्वी` is no place
             and not all(fold(w) in DISASTERS for w in m.text.split())  # `हिमस्खलन`, `शीतलहर`
-            and not _common_pair(m.text.strip(), lex, p)]  # `स्कूल-कॉलेज`, `देश-दुनिया`
+            and not _common_pair(m.text.strip(), lex, p)  # `स्कूल-कॉलेज`, `देश-दुनिया`
+            and not (len(m.text.split()) <= 2 and any(fold(w) in COMMON_LOANS for w in m.text.split()))]
     ents = [m for m in ents if fold(m.text.strip()) not in PLACE_KINDS  # `मस्जिद`, `एरिया`, `स्टोर` alone
             and not (len(m.text.split()) > 1 and all(fold(w) in TRANSPORT_WORDS for w in m.text.split()))
             and not (m.label == "LOC" and " " not in m.text.strip() and _news_word(m.text.strip(), lex, p))]

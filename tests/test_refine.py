@@ -1419,3 +1419,19 @@ def test_refine_hyphen_pairs(sentences_of, text, spans, expected):
     sents = sentences_of(text)
     got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("trim", "common")))
     assert [(m.text, m.label) for m in got] == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # false positive (round 11): common loans and festivals the model reads as names (COMMON_LOANS)
+        ("पाचन की समस्याएं विटामिन डी की कमी से होती हैं।", [("विटामिन डी", "PER")], []),
+        ("नेताओं को जिम्मेदारी से ट्वीट करना चाहिए।", [("ट्वीट", "PER")], []),
+        ("क्रिसमस के दौरान भीड़ रही।", [("क्रिसमस", "LOC")], []),
+        # a kind of facility alone (`डिपो`), but a name before it stays
+        ("डिपो के आसपास आग लगी।", [("डिपो", "LOC")], []),
+        ("ईदगाह डिपो में तैनात।", [("ईदगाह डिपो", "LOC")], [("ईदगाह डिपो", "LOC")]),
+    ],
+)
+def test_refine_common_loans(sentences_of, text, spans, expected):
+    assert _refine(sentences_of, text, spans, steps=("common",)) == expected
