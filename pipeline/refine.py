@@ -147,6 +147,7 @@ COMMON_LOANS = frozenset(fold(w) for w in """ट्वीट ट्वीट्�
 # Honorifics written after a person's name (`प्राण साहब`, `अमिताभ जी`), as the spec leaves titles out; not `साहिब`, which
 # ends the names of Sikh shrines (`हरमंदिर साहिब`). Generic Hindi/Urdu, not taken from any article
 HONORIFICS = frozenset(fold(w) for w in "साहब साब साहेब जी".split())
+PAIR_KINDS = frozenset({"country", "state", "city", "town", "place"})  # KB kinds of the two places of `A-B`
 IZAFAT = frozenset(fold(w) for w in "ए ए-".split())  # Urdu `X-ए-Y` names (`जमात-ए-इस्लामी`, `लश्कर-ए-तैयबा`)
 # `X निवासी Y`, "Y, resident of X": the name before it is where someone lives (`खेदड़ निवासी`, `मिंगनी खेड़ा निवासी`);
 # police and disaster reports write it before nearly every victim's name. Generic Hindi, not taken from any article
@@ -289,7 +290,7 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = latin_mentions(words, texts, ents, lex)
     if "trim" in on:  # pieces of one place first become one span (`न्यू` `जर्सी`)
         ents = trim_edges(words, texts, join_adjacent(texts, split_brackets(texts, ents), lex), lex, p)
-        ents = split_country_pairs(texts, ents, lex)
+        ents = split_place_pairs(words, texts, ents, lex)
     if "common" in on:
         ents = drop_storms(words, drop_generic(drop_indefinite(words, drop_common(ents, lex, p))), lex)
         ents = drop_adjectives(words, ents)
@@ -1093,24 +1094,46 @@ def _common_pair(text: str, lex: Lexicon, p: RefineParams) -> bool:
     return len(parts) >= 2 and all(common(part) for part in parts)
 
 
-def split_country_pairs(sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon) -> list[Mention]:
-    """A place span `A-B` that is no KB place, where A and B are: a country and a country, state or alias place
-    (`भारत-पाक`, `भारत-पाकिस्तान`, `भारत-नेपाल` relations, `भारत-इंग्लैंड` matches) is two places. Twin cities and
-    districts (`पिंपरी-चिंचवड`, `लखीमपुर-खीरी`) and a region with its capital (`दिल्ली-एनसीआर`) stay one."""
+def _place_pair(text: str, lex: Lexicon) -> int | None:
+    """Where `A-B` splits into two places (the offset of the hyphen), or None: no KB place itself, A and B KB places of
+    kind country, state, city, town or an alias place, not both towns (`लखीमपुर-खीरी` is one district), and each a
+    strong KB place or one of them a country (`भारत-पाक`, `भारत-पाकिस्तान`, `दिल्ली-पटना`, `वाराणसी-गाजीपुर`)."""
+    parts = text.split("-")
+    if " " in text or len(parts) != 2 or not all(parts) or place_of(text, lex):
+        return None
+    places = [place_of(part, lex) for part in parts]
+    kinds = [getattr(pl, "kind", None) for pl in places]
+    if not all(k in PAIR_KINDS for k in kinds) or kinds == ["town", "town"]:
+        return None
+    if "country" not in kinds and not all(lex.strong_place(fold(part)) for part in parts):
+        return None
+    return len(parts[0])
+
+
+def split_place_pairs(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+                      lex: Lexicon) -> list[Mention]:
+    """Two places joined by a hyphen (`भारत-पाक तनाव`, `दिल्ली-पटना ट्रेन`, `भारत-भूटान सीमा`) are two places (`_place_pair`):
+    a one-word LOC or PER span of them is split, an untagged one is tagged. Twin cities and districts the KB does not
+    know as two strong places (`पिंपरी-चिंचवड`, `लखीमपुर-खीरी`) and a region with its capital (`दिल्ली-एनसीआर`) stay."""
     out = []
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    tagger = ents[0].tagger if ents else "refine"
     for m in ents:
-        text = m.text
-        parts = text.split("-")
-        if m.label != "LOC" or " " in text or len(parts) != 2 or not all(parts) or place_of(text, lex):
-            out.append(m)
-            continue
-        kinds = [getattr(place_of(part, lex), "kind", None) for part in parts]
-        if "country" not in kinds or not all(k in ("country", "state", "place") for k in kinds):
+        cut = _place_pair(m.text, lex) if m.label in ("LOC", "PER") else None
+        if cut is None:
             out.append(m)
             continue
         sent = sents[m.sent_idx]
-        cut = m.start + len(parts[0])
-        out += [_span(sent, m, m.start, cut), _span(sent, m, cut + 1, m.end)]
+        out += [_span(sent, m, m.start, m.start + cut, "LOC"), _span(sent, m, m.start + cut + 1, m.end, "LOC")]
+    for idx, ws in words.items():
+        sent = sents[idx]
+        for s, e, w in ws:
+            if (idx, s) in covered or "-" not in w:
+                continue
+            cut = _place_pair(w, lex)
+            if cut is not None:
+                out += [Mention(sent.doc_id, idx, s, s + cut, w[:cut], "LOC", tagger),
+                        Mention(sent.doc_id, idx, s + cut + 1, e, w[cut + 1 :], "LOC", tagger)]
     return out
 
 

@@ -577,7 +577,7 @@ def test_refine_common_nouns_of_the_document(sentences_of, text, spans, expected
                   function_words=LEX.function_words | {"से", "की", "पर", "के"}, orgs=LEX.orgs)
     sents = sentences_of(text)
     got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("common",)))
-    assert [(m.text, m.label) for m in got] == expected
+    assert sorted((m.text, m.label) for m in got) == sorted(expected)
 
 
 def test_refine_common_nouns_are_not_spread_as_surnames(sentences_of):
@@ -617,7 +617,7 @@ def test_refine_english_organisation_names(sentences_of, text, spans, expected):
                   orgs={})
     sents = sentences_of(text)
     got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("org_heads",)))
-    assert [(m.text, m.label) for m in got] == expected
+    assert sorted((m.text, m.label) for m in got) == sorted(expected)
 
 
 def test_refine_joins_a_direction_and_its_place(sentences_of):
@@ -644,7 +644,7 @@ def test_refine_institutions_named_after_places_and_people(sentences_of, text, s
                   given_names=LEX.given_names, function_words=LEX.function_words | {"में"}, orgs={})
     sents = sentences_of(text)
     got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("org_heads",)))
-    assert [(m.text, m.label) for m in got] == expected
+    assert sorted((m.text, m.label) for m in got) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -685,7 +685,7 @@ def test_refine_names_before_place_designators(sentences_of, text, spans, expect
     lex = _news_lex(पैतृक=(40, 30, 1), जोगसर=(3, 1, 0))  # `जोगसर थाने`: a unit, no adjective before it
     sents = sentences_of(text)
     got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("context",)))
-    assert [(m.text, m.label) for m in got] == expected
+    assert sorted((m.text, m.label) for m in got) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -707,7 +707,7 @@ def test_refine_modifiers_of_the_news_text_are_no_names(sentences_of, text, span
     lex = _news_lex(ऑरेंज=(55, 22, 2), विटामिन=(50, 20, 2), इटली=(396, 159, 300), आंध्र=(120, 80, 10), राम=(90, 40, 5))
     sents = sentences_of(text)  # इटली is no KB place here: the rule on the news' own words is left out
     got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("common",), news_common_min_docs=10**6))
-    assert [(m.text, m.label) for m in got] == expected
+    assert sorted((m.text, m.label) for m in got) == sorted(expected)
 
 
 def test_refine_without_news_counts_keeps_modifiers(sentences_of):
@@ -753,7 +753,7 @@ def _kinds_lex() -> Lexicon:
 def test_refine_kinds_of_organisations(sentences_of, text, spans, expected):
     sents = sentences_of(text)
     got = refine_mentions(sents, _mentions(sents, spans), _kinds_lex(), RefineParams(steps=("kinds",)))
-    assert [(m.text, m.label) for m in got] == expected
+    assert sorted((m.text, m.label) for m in got) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -767,7 +767,7 @@ def test_refine_kinds_of_organisations(sentences_of, text, spans, expected):
 def test_refine_police_of_a_place(sentences_of, text, spans, expected):
     sents = sentences_of(text)
     got = refine_mentions(sents, _mentions(sents, spans), _kinds_lex(), RefineParams(steps=("common", "org_heads")))
-    assert [(m.text, m.label) for m in got] == expected
+    assert sorted((m.text, m.label) for m in got) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -794,7 +794,7 @@ def test_refine_company_and_media_heads(sentences_of, text, spans, expected):
                   orgs=base.orgs, news={**base.news, "फेक": NewsStats(40, 20, 2)})
     sents = sentences_of(text)
     got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("org_heads", "kinds")))
-    assert [(m.text, m.label) for m in got] == expected
+    assert sorted((m.text, m.label) for m in got) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -813,7 +813,7 @@ def test_refine_police_and_acronym_institutions(sentences_of, text, spans, expec
                   function_words=LEX.function_words | {"में", "ने"}, orgs={})
     sents = sentences_of(text)
     got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("org_heads",)))
-    assert [(m.text, m.label) for m in got] == expected
+    assert sorted((m.text, m.label) for m in got) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -832,7 +832,7 @@ def test_refine_police_and_acronym_institutions(sentences_of, text, spans, expec
 def test_refine_film_industries_and_initials(sentences_of, text, spans, expected):
     sents = sentences_of(text)
     got = refine_mentions(sents, _mentions(sents, spans), _kinds_lex(), RefineParams(steps=("kinds",)))
-    assert [(m.text, m.label) for m in got] == expected
+    assert sorted((m.text, m.label) for m in got) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -853,7 +853,7 @@ def test_refine_place_word_and_organisation_head(sentences_of, text, spans, expe
                   function_words=LEX.function_words, orgs={("कांग्रेस",): "कांग्रेस"})
     sents = sentences_of(text)
     got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("org_heads",), org_head_orgs=True))
-    assert [(m.text, m.label) for m in got] == expected
+    assert sorted((m.text, m.label) for m in got) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -893,7 +893,7 @@ def test_refine_first_name_of_a_list(sentences_of, text, spans, expected):
 def test_refine_zones_and_abbreviations_are_no_names(sentences_of, text, spans, steps, expected):
     sents = sentences_of(text)
     got = refine_mentions(sents, _mentions(sents, spans), _kinds_lex(), RefineParams(steps=steps))
-    assert [(m.text, m.label) for m in got] == expected
+    assert sorted((m.text, m.label) for m in got) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -957,7 +957,7 @@ def test_refine_organisations_of_aliases_v6(sentences_of, text, expected):
     orgs = load_known_names(Path(__file__).resolve().parents[1] / "models" / "aliases-v6.tsv")["ORG"]
     sents = sentences_of(text)
     got = refine_mentions(sents, [], replace(LEX, orgs=orgs), RefineParams(steps=("orgs",)))
-    assert [(m.text, m.label) for m in got] == expected
+    assert sorted((m.text, m.label) for m in got) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -978,7 +978,7 @@ def test_refine_words_of_the_news_are_no_places(sentences_of, text, spans, expec
     lex = replace(LEX, news={"कहर": NewsStats(182, 125, 86), "शामली": NewsStats(38, 26, 30)})
     sents = sentences_of(text)
     got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("common", "context")))
-    assert [(m.text, m.label) for m in got] == expected
+    assert sorted((m.text, m.label) for m in got) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -1058,7 +1058,7 @@ def test_refine_acronym_expansions(sentences_of, text, spans, expected):
                                                 "संघीय": _ws(27), "आपातकाल": _ws(5), "प्रबंधन": _ws(259, 5, 0, 2, org=5)}))
     sents = sentences_of(text)
     got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("acronyms",)))
-    assert [(m.text, m.label) for m in got] == expected
+    assert sorted((m.text, m.label) for m in got) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -1116,7 +1116,7 @@ def _lead_lex() -> Lexicon:
 def test_refine_org_lead_words(sentences_of, text, spans, expected):
     sents = sentences_of(text)
     got = refine_mentions(sents, _mentions(sents, spans), _lead_lex(), RefineParams(steps=("trim",)))
-    assert [(m.text, m.label) for m in got] == expected
+    assert sorted((m.text, m.label) for m in got) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -1135,7 +1135,7 @@ def test_refine_acronym_expansions_end_in_an_organisation_word(sentences_of, tex
     lex = replace(LEX, words=dict(LEX.words, **{"सिस्टम": _ws(71), "बल": _ws(54, 2, 0, 2, org=2)}))
     sents = sentences_of(text)
     got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("acronyms",)))
-    assert [(m.text, m.label) for m in got] == expected
+    assert sorted((m.text, m.label) for m in got) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -1178,7 +1178,7 @@ def test_refine_acronym_expansion_heads(sentences_of, text, spans, expected):
         "टेक्नोलॉजी": _ws(30, 1, 0, 0, org=1), "संघीय": _ws(27), "आपातकाल": _ws(5), "प्रबंधन": _ws(259, 5, 0, 2, org=5)}))
     sents = sentences_of(text)
     got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("acronyms",)))
-    assert [(m.text, m.label) for m in got] == expected
+    assert sorted((m.text, m.label) for m in got) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -1198,7 +1198,7 @@ def test_refine_acronym_expansion_of_a_latin_acronym(sentences_of, text, spans, 
     lex = replace(LEX, words=dict(LEX.words, **{"संघीय": _ws(27), "आपातकाल": _ws(5), "प्रबंधन": _ws(259, 5, 0, 2, org=5)}))
     sents = sentences_of(text)
     got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("acronyms",)))
-    assert [(m.text, m.label) for m in got] == expected
+    assert sorted((m.text, m.label) for m in got) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -1270,7 +1270,7 @@ def test_refine_kinds_after_loan_words_of_the_news_are_no_names(sentences_of, te
     sents = sentences_of(text)
     spans = spans + ([("नवादा", "LOC")] if "नवादा" in text else [])
     got = refine_mentions(sents, _mentions(sents, spans), _loan_lex(), RefineParams(steps=("kinds",)))
-    assert [(m.text, m.label) for m in got] == expected
+    assert sorted((m.text, m.label) for m in got) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -1310,7 +1310,7 @@ def test_refine_places_of_aliases_v8(sentences_of, text, spans, expected):
     lex = load_lexicon(models / "entity-lexicon-v4", models / "aliases-v8.tsv")
     sents = sentences_of(text)
     got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("places",)))
-    assert [(m.text, m.label) for m in got] == expected
+    assert sorted((m.text, m.label) for m in got) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -1393,7 +1393,7 @@ def test_refine_kb_candidates_skip_adjective_readings(sentences_of):
     lex = dc_replace(LEX, places={**LEX.places, "पाक": _place("पाक", "Pakistan", "pycountry", "country")})
     for text, expected in (("रमजान का पाक महीना शुरू हुआ।", []), ("पाक में मामले बढ़े।", [("पाक", "LOC")])):
         got = refine_mentions(sentences_of(text), [], lex, RefineParams(steps=("propagate",)))
-        assert [(m.text, m.label) for m in got] == expected
+        assert sorted((m.text, m.label) for m in got) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -1408,6 +1408,9 @@ def test_refine_kb_candidates_skip_adjective_readings(sentences_of):
         ("जमात-ए-इस्लामी ने कहा।", [("जमात-ए-इस्लामी", "ORG")], [("जमात-ए-इस्लामी", "ORG")]),
         # boundary: two countries joined by a hyphen are two places (`भारत-पाक तनाव`)
         ("युगांडा-भारत तनाव बढ़ा।", [("युगांडा-भारत", "LOC")], [("युगांडा", "LOC"), ("भारत", "LOC")]),
+        # ... tagged as a person, or untagged (`भारत-भूटान सीमा`)
+        ("युगांडा-भारत मैच हुआ।", [("युगांडा-भारत", "PER")], [("युगांडा", "LOC"), ("भारत", "LOC")]),
+        ("युगांडा-भारत सीमा पर।", [], [("युगांडा", "LOC"), ("भारत", "LOC")]),
         # ... not two towns (twin cities, districts: `लखीमपुर-खीरी`)
         ("पुणे-आनंद मार्ग।", [("पुणे-आनंद", "LOC")], [("पुणे-आनंद", "LOC")]),
     ],
@@ -1418,7 +1421,7 @@ def test_refine_hyphen_pairs(sentences_of, text, spans, expected):
                   latin_places=LEX.latin_places, given_names=LEX.given_names, function_words=LEX.function_words, orgs={})
     sents = sentences_of(text)
     got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("trim", "common")))
-    assert [(m.text, m.label) for m in got] == expected
+    assert sorted((m.text, m.label) for m in got) == sorted(expected)
 
 
 @pytest.mark.parametrize(
