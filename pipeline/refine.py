@@ -1667,8 +1667,8 @@ def _town(key: str, lex: Lexicon) -> bool:
 
 def _name_like(w: str, lex: Lexicon, p: RefineParams) -> bool:
     fw = fold(w)
-    if len(fw) < p.propagate_min_chars or fw in lex.function_words or fw in TITLES or fw in DESIGNATORS:
-        return False
+    if len(fw) < p.propagate_min_chars or fw in lex.function_words or fw in TITLES or fw in DESIGNATORS or fw in ZONES:
+        return False  # `जोन`: `रेड जोन जिले` is a class of district, no place
     st = lex.words.get(fw)
     if st is not None and st.n_ent < p.name_min_ratio * st.n:
         return False  # a known word that is mostly not a name (`दक्षिण`, `केंद्रीय`)

@@ -381,6 +381,7 @@ def test_refine_surname_tagged_once_is_no_slip(sentences_of):
         ("उस जिले में बाढ़ आई।", []),  # a function word
         ("उन्होंने कहा कि हॉटस्पॉट जिले बढ़े।", []),  # a kind of place (PLACE_KINDS) alone
         ("मैगजीन रोड जिले में है।", [("मैगजीन रोड", "LOC")]),  # ... but a name before it takes it
+        ("महाराष्ट्र में 14 रेड जोन जिले हैं।", []),  # a lockdown zone (ZONES) is no place (round 11)
         # miss (round 11): the name before `निवासी` ("resident") is where someone lives
         ("ठेकेदार मिंगनी खेड़ा निवासी प्रवीन पर मामला दर्ज हुआ।", [("मिंगनी खेड़ा", "LOC")]),
         ("जमुई के खैरा निवासी एक व्यक्ति बीमार है।", [("खैरा", "LOC")]),
