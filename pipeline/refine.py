@@ -214,6 +214,8 @@ BODY_HEADS = POLICE | frozenset(fold(w) for w in "नेवी आर्मी �
 # Nicknames of film industries: no organisation, no place (`बॉलीवुड सितारे`)
 ZONES = frozenset(fold(w) for w in "जोन ज़ोन".split())  # `रेड जोन`: a class of lockdown area, no organisation or place
 FILM_INDUSTRIES = frozenset(fold(w) for w in "बॉलीवुड बालीवुड टॉलीवुड कॉलीवुड मॉलीवुड सैंडलवुड ढॉलीवुड लॉलीवुड".split())
+BEFORE_RESIDENT = KINSHIP | ALIAS_WORDS  # words after which the name before `निवासी` is a person's
+ZONE_OR_KIND = ZONES | PLACE_KINDS
 _PLURAL_OBLIQUE = regex.compile(r"(?:ों|ओं|एँ|एं)$")
 _LATIN_WORD = regex.compile(r"^[A-Za-z][A-Za-z&]*(?:[.\-][A-Za-z0-9]+)*\.?$")
 _ACRONYM = regex.compile(r"^[A-Z](?:[A-Z&]|\.(?=[A-Z]))+\.?$")
@@ -1386,11 +1388,11 @@ def context_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
             i = j
             while i > 0 and j - i < p.cue_max_words and _name_like(ws[i - 1][2], lex, p) and (idx, ws[i - 1][0]) not in covered \
                     and not _demonym(ws[i - 1][2], lex) and not _news_word(ws[i - 1][2], lex, p) \
-                    and fold(ws[i - 1][2]) not in KINSHIP | ALIAS_WORDS \
+                    and fold(ws[i - 1][2]) not in BEFORE_RESIDENT \
                     and not (i == j and fold(ws[i - 1][2]) in PLACE_KINDS and not (  # `हॉटस्पॉट जिले`: a kind alone
                         i >= 2 and _name_like(ws[i - 2][2], lex, p) and (idx, ws[i - 2][0]) not in covered)):
                 i -= 1
-            if resident and i < j and i > 0 and fold(ws[i - 1][2]) in KINSHIP | ALIAS_WORDS:
+            if resident and i < j and i > 0 and fold(ws[i - 1][2]) in BEFORE_RESIDENT:
                 continue  # `पुत्री अजमतउल्लाह निवासी तुरकहिया`, `उर्फ सतई निवासी`: a person's name, then where they live
             if designator and i < j and fold(ws[j][2]) not in UNITS and _modifier_word(ws[j - 1][2], lex, p.modifier_max_case):
                 continue  # an adjective before `शहर` (`पैतृक शहर`, `ठंडा शहर`): no place
@@ -1522,7 +1524,7 @@ def _list_item_name(it: Sequence[Word], idx: int, covered: set[tuple[int, int]],
     if len(tail) <= p.list_max_tail and all(_list_tail(w[2], lex, p) for w in tail):
         return j
     if last and fold(tail[0][2]) in POSTPOSITIONS and not any(
-            _news_word(w[2], lex, p) or fold(w[2]) in ZONES | PLACE_KINDS for w in it[:j]):
+            _news_word(w[2], lex, p) or fold(w[2]) in ZONE_OR_KIND for w in it[:j]):
         return j
     return 0
 
