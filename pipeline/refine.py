@@ -1066,7 +1066,8 @@ def drop_common(ents: list[Mention], lex: Lexicon, p: RefineParams) -> list[Ment
             and not all(fold(w) in DIRECTIONS for w in m.text.split())  # `उत्तरी पूर्वी` is no place
             and not all(fold(w) in DISASTERS for w in m.text.split())  # `हिमस्खलन`, `शीतलहर`
             and not _common_pair(m.text.strip(), lex, p)  # `स्कूल-कॉलेज`, `देश-दुनिया`
-            and not (len(m.text.split()) <= 2 and any(fold(w) in COMMON_LOANS for w in m.text.split()))]
+            and not (len(m.text.split()) <= 2 and any(fold(w) in COMMON_LOANS for w in m.text.split()))
+            and not _directed_demonym(m.text.split(), lex)]  # `उत्तर कोरियाई`: an adjective, no place
     ents = [m for m in ents if fold(m.text.strip()) not in PLACE_KINDS  # `मस्जिद`, `एरिया`, `स्टोर` alone
             and not (len(m.text.split()) > 1 and all(fold(w) in TRANSPORT_WORDS for w in m.text.split()))
             and not (m.label == "LOC" and " " not in m.text.strip() and _news_word(m.text.strip(), lex, p))]
@@ -1075,6 +1076,11 @@ def drop_common(ents: list[Mention], lex: Lexicon, p: RefineParams) -> list[Ment
         or fold(m.text) in ROLES or fold(m.text) in RANK_ACRONYMS or _RX_DIGIT.search(m.text)
         or (latin_acronym(m.text.strip()) or "").upper() in LATIN_NOT_NAMES  # `आईसीयू` = ICU, `पीपीई` = PPE
         or (m.label == "LOC" and _demonym(m.text.strip(), lex)))]
+
+
+def _directed_demonym(ws: Sequence[str], lex: Lexicon) -> bool:
+    """Directions and a demonym (`उत्तर कोरियाई लोग`, `पश्चिमी एशियाई देश`): an adjective, which the spec leaves out."""
+    return len(ws) >= 2 and all(fold(w) in DIRECTIONS for w in ws[:-1]) and _demonym(ws[-1], lex)
 
 
 def _common_pair(text: str, lex: Lexicon, p: RefineParams) -> bool:

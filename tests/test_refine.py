@@ -1434,6 +1434,9 @@ def test_refine_hyphen_pairs(sentences_of, text, spans, expected):
         ("क्रिसमस के दौरान भीड़ रही।", [("क्रिसमस", "LOC")], []),
         # a kind of facility alone (`डिपो`), but a name before it stays
         ("डिपो के आसपास आग लगी।", [("डिपो", "LOC")], []),
+        # directions and a demonym are an adjective (`उत्तर कोरियाई लोग`), no place
+        ("उत्तर युगांडाई लोग भागे।", [("उत्तर युगांडाई", "LOC")], []),
+        ("उत्तर युगांडा में बाढ़।", [("उत्तर युगांडा", "LOC")], [("उत्तर युगांडा", "LOC")]),
         ("ईदगाह डिपो में तैनात।", [("ईदगाह डिपो", "LOC")], [("ईदगाह डिपो", "LOC")]),
     ],
 )
