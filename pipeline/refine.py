@@ -105,7 +105,7 @@ FOREIGN_GIVEN = frozenset(fold(w) for w in """
 # loans news uses, not taken from any article (`बस्ती`, `कल्याण` are left out: they are also districts)
 PLACE_KINDS = frozenset(fold(w) for w in """एरिया इलाका मस्जिद मंदिर गुरुद्वारा चर्च दरगाह रोड मार्ग सड़क सिटी कॉलोनी कालोनी
     बिल्डिंग इमारत चौक चौराहा बाजार बाज़ार मार्केट स्टेशन एयरपोर्ट हवाईअड्डा होटल रेस्तरां रेस्टोरेंट मॉल पार्क स्टोर
-    शॉप दुकान हॉटस्पॉट रेल""".split())
+    शॉप दुकान हॉटस्पॉट रेल डिपो""".split())
 # Words of generic transport places (`रेलवे स्टेशन`, `बस स्टैंड`, `हवाई अड्डा`): a span of these alone is no name (a
 # road or a market of kind words is: `स्टेशन रोड`, `पार्क रोड`)
 TRANSPORT_WORDS = frozenset(fold(w) for w in """रेलवे रेल बस हवाई अड्डा अड्डे स्टैंड स्टेशन टर्मिनल मेट्रो पेट्रोल पंप
@@ -140,6 +140,19 @@ DISASTERS = frozenset(fold(w) for w in """हिमस्खलन हिमप�
 # Storm nouns: the word right after one (`तूफान कैटरीना`, `हरिकेन माइकल`, `चक्रवात ‘तितली’`) or right before one
 # (`फानी तूफान`) names the storm, no person or place, in every occurrence in the document
 STORMS = frozenset(fold(w) for w in "तूफान तूफ़ान चक्रवात चक्रवाती हरिकेन हरीकेन टाइफून साइक्लोन".split())
+# Common nouns (English loans, festivals) that the model reads as names (`ट्वीट करना`, `विटामिन डी की कमी`, `बुलेटिन में`,
+# `क्रिसमस के दौरान`): a span of at most two words with one of them is no name. Generic, not taken from any article
+COMMON_LOANS = frozenset(fold(w) for w in """ट्वीट ट्वीट्स ट्विट ट्वीटों बुलेटिन विटामिन क्रिसमस नवरात्र नवरात्रि वेबिनार
+    ईमेल""".split())
+# Honorifics written after a person's name (`प्राण साहब`, `अमिताभ जी`), as the spec leaves titles out; not `साहिब`, which
+# ends the names of Sikh shrines (`हरमंदिर साहिब`). Generic Hindi/Urdu, not taken from any article
+HONORIFICS = frozenset(fold(w) for w in "साहब साब साहेब जी".split())
+PAIR_KINDS = frozenset({"country", "state", "city", "town", "place"})  # KB kinds of the two places of `A-B`
+IZAFAT = frozenset(fold(w) for w in "ए ए-".split())  # Urdu `X-ए-Y` names (`जमात-ए-इस्लामी`, `लश्कर-ए-तैयबा`)
+# `X निवासी Y`, "Y, resident of X": the name before it is where someone lives (`खेदड़ निवासी`, `मिंगनी खेड़ा निवासी`);
+# police and disaster reports write it before nearly every victim's name. Generic Hindi, not taken from any article
+RESIDENT = frozenset(fold(w) for w in "निवासी निवासियों".split())
+ALIAS_WORDS = frozenset(fold(w) for w in "उर्फ".split())  # `सतीश कुमार उर्फ सतई`: another name of the person
 # Kinship words of the register of police reports (`X पुत्र Y`, X son of Y; `X पत्नी Y`, X wife of Y): between two
 # names they are no part of either
 KINSHIP = frozenset(fold(w) for w in "पुत्र पुत्री पत्नी पति सुपुत्र सुपुत्री".split())
@@ -201,6 +214,8 @@ BODY_HEADS = POLICE | frozenset(fold(w) for w in "नेवी आर्मी �
 # Nicknames of film industries: no organisation, no place (`बॉलीवुड सितारे`)
 ZONES = frozenset(fold(w) for w in "जोन ज़ोन".split())  # `रेड जोन`: a class of lockdown area, no organisation or place
 FILM_INDUSTRIES = frozenset(fold(w) for w in "बॉलीवुड बालीवुड टॉलीवुड कॉलीवुड मॉलीवुड सैंडलवुड ढॉलीवुड लॉलीवुड".split())
+BEFORE_RESIDENT = KINSHIP | ALIAS_WORDS  # words after which the name before `निवासी` is a person's
+ZONE_OR_KIND = ZONES | PLACE_KINDS
 _PLURAL_OBLIQUE = regex.compile(r"(?:ों|ओं|एँ|एं)$")
 _LATIN_WORD = regex.compile(r"^[A-Za-z][A-Za-z&]*(?:[.\-][A-Za-z0-9]+)*\.?$")
 _ACRONYM = regex.compile(r"^[A-Z](?:[A-Z&]|\.(?=[A-Z]))+\.?$")
@@ -277,6 +292,7 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = latin_mentions(words, texts, ents, lex)
     if "trim" in on:  # pieces of one place first become one span (`न्यू` `जर्सी`)
         ents = trim_edges(words, texts, join_adjacent(texts, split_brackets(texts, ents), lex), lex, p)
+        ents = split_place_pairs(words, texts, ents, lex)
     if "common" in on:
         ents = drop_storms(words, drop_generic(drop_indefinite(words, drop_common(ents, lex, p))), lex)
         ents = drop_adjectives(words, ents)
@@ -444,6 +460,8 @@ def trim_edges(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
             a += 1
         while b > a and _never_edge(ws[b - 1][2], "end", m.label, lex, p):
             b -= 1
+        while m.label == "PER" and b - a >= 2 and fold(ws[b - 1][2]) in HONORIFICS:
+            b -= 1  # `प्राण साहब`, `अमिताभ जी`: the honorific after the name is no part of it
         if m.label == "ORG" and b - a >= 3 and _org_lead(ws[a][2], ws[a + 1][2], lex, p):
             a += 1  # `कल स्वास्थ्य मंत्रालय`, `चावल भारतीय खाद्य निगम`: a word of the sentence before the name
         if m.label == "LOC" and b - a == 2 and lex.strong_place(fold(ws[a][2])) \
@@ -1046,7 +1064,10 @@ def drop_common(ents: list[Mention], lex: Lexicon, p: RefineParams) -> list[Ment
     ents = [m for m in ents if not _PLURAL_OBLIQUE.search(m.text.strip())
             and not all(part in NUMBER_WORDS for part in _RX_SPACE_HYPHEN.split(fold(m.text.strip())))
             and not all(fold(w) in DIRECTIONS for w in m.text.split())  # `उत्तरी पूर्वी` is no place
-            and not all(fold(w) in DISASTERS for w in m.text.split())]  # `हिमस्खलन`, `शीतलहर`
+            and not all(fold(w) in DISASTERS for w in m.text.split())  # `हिमस्खलन`, `शीतलहर`
+            and not _common_pair(m.text.strip(), lex, p)  # `स्कूल-कॉलेज`, `देश-दुनिया`
+            and not (len(m.text.split()) <= 2 and any(fold(w) in COMMON_LOANS for w in m.text.split()))
+            and not _directed_demonym(m.text.split(), lex)]  # `उत्तर कोरियाई`: an adjective, no place
     ents = [m for m in ents if fold(m.text.strip()) not in PLACE_KINDS  # `मस्जिद`, `एरिया`, `स्टोर` alone
             and not (len(m.text.split()) > 1 and all(fold(w) in TRANSPORT_WORDS for w in m.text.split()))
             and not (m.label == "LOC" and " " not in m.text.strip() and _news_word(m.text.strip(), lex, p))]
@@ -1055,6 +1076,73 @@ def drop_common(ents: list[Mention], lex: Lexicon, p: RefineParams) -> list[Ment
         or fold(m.text) in ROLES or fold(m.text) in RANK_ACRONYMS or _RX_DIGIT.search(m.text)
         or (latin_acronym(m.text.strip()) or "").upper() in LATIN_NOT_NAMES  # `आईसीयू` = ICU, `पीपीई` = PPE
         or (m.label == "LOC" and _demonym(m.text.strip(), lex)))]
+
+
+def _directed_demonym(ws: Sequence[str], lex: Lexicon) -> bool:
+    """Directions and a demonym (`उत्तर कोरियाई लोग`, `पश्चिमी एशियाई देश`): an adjective, which the spec leaves out."""
+    return len(ws) >= 2 and all(fold(w) in DIRECTIONS for w in ws[:-1]) and _demonym(ws[-1], lex)
+
+
+def _common_pair(text: str, lex: Lexicon, p: RefineParams) -> bool:
+    """A hyphenated pair of common words (`स्कूल-कॉलेज`, `देश-दुनिया`, `युवक-युवती`, `अप्रैल-मई`): each part a function
+    word, a number, a direction, a word the training data sees mostly outside names, or one of the news' own words
+    (`_news_word`); no KB place (`जम्मू-कश्मीर`)."""
+    if " " in text or "-" not in text or place_of(text, lex):
+        return False
+    parts = [part for part in text.split("-") if part]
+    if any(fold(part) in IZAFAT for part in parts):
+        return False  # `जमात-ए-इस्लामी`, `तहरीक-ए-इंसाफ`: an Urdu name
+
+    def common(part: str) -> bool:
+        fw = fold(part)
+        st = lex.words.get(fw)
+        return fw in lex.function_words or fw in NUMBER_WORDS or fw in DIRECTIONS or _news_word(part, lex, p) \
+            or bool(st and st.n >= p.edge_min_count and st.n_ent < p.name_min_ratio * st.n)
+
+    return len(parts) >= 2 and all(common(part) for part in parts)
+
+
+def _place_pair(text: str, lex: Lexicon) -> int | None:
+    """Where `A-B` splits into two places (the offset of the hyphen), or None: no KB place itself, A and B KB places of
+    kind country, state, city, town or an alias place, not both towns (`लखीमपुर-खीरी` is one district), and each a
+    strong KB place or one of them a country (`भारत-पाक`, `भारत-पाकिस्तान`, `दिल्ली-पटना`, `वाराणसी-गाजीपुर`)."""
+    parts = text.split("-")
+    if " " in text or len(parts) != 2 or not all(parts) or place_of(text, lex):
+        return None
+    places = [place_of(part, lex) for part in parts]
+    kinds = [getattr(pl, "kind", None) for pl in places]
+    if not all(k in PAIR_KINDS for k in kinds) or kinds == ["town", "town"]:
+        return None
+    if "country" not in kinds and not all(lex.strong_place(fold(part)) for part in parts):
+        return None
+    return len(parts[0])
+
+
+def split_place_pairs(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+                      lex: Lexicon) -> list[Mention]:
+    """Two places joined by a hyphen (`भारत-पाक तनाव`, `दिल्ली-पटना ट्रेन`, `भारत-भूटान सीमा`) are two places (`_place_pair`):
+    a one-word LOC or PER span of them is split, an untagged one is tagged. Twin cities and districts the KB does not
+    know as two strong places (`पिंपरी-चिंचवड`, `लखीमपुर-खीरी`) and a region with its capital (`दिल्ली-एनसीआर`) stay."""
+    out = []
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    tagger = ents[0].tagger if ents else "refine"
+    for m in ents:
+        cut = _place_pair(m.text, lex) if m.label in ("LOC", "PER") else None
+        if cut is None:
+            out.append(m)
+            continue
+        sent = sents[m.sent_idx]
+        out += [_span(sent, m, m.start, m.start + cut, "LOC"), _span(sent, m, m.start + cut + 1, m.end, "LOC")]
+    for idx, ws in words.items():
+        sent = sents[idx]
+        for s, e, w in ws:
+            if (idx, s) in covered or "-" not in w:
+                continue
+            cut = _place_pair(w, lex)
+            if cut is not None:
+                out += [Mention(sent.doc_id, idx, s, s + cut, w[:cut], "LOC", tagger),
+                        Mention(sent.doc_id, idx, s + cut + 1, e, w[cut + 1 :], "LOC", tagger)]
+    return out
 
 
 def storm_names(words: dict[int, list[Word]], lex: Lexicon) -> frozenset[str]:
@@ -1286,7 +1374,7 @@ def _strong(surface: str, lex: Lexicon) -> bool:
 def context_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
                   p: RefineParams) -> list[Mention]:
     """An untagged name right before a word that follows place names in the training data (`भागलपुर जिले`,
-    `रामपुर गांव`) is a place. Name-like: Devanagari, not a function word or title, and unknown to the
+    `रामपुर गांव`) or before `निवासी` ("resident": `खेदड़ निवासी`, not after a kinship word or `उर्फ`) is a place. Name-like: Devanagari, not a function word or title, and unknown to the
     training data or inside a name in at least `name_min_ratio` of its occurrences there. Before a weaker cue
     (`में`, `से`: after a place `town_cue_min_ratio` of the time) only a name the KB knows as a town is taken
     (`नवांशहर में`), never a given name."""
@@ -1299,15 +1387,19 @@ def context_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
                 continue
             st = _stats(ws[j][2], lex)
             designator = fold(ws[j][2]) in DESIGNATORS
+            resident = fold(ws[j][2]) in RESIDENT
             if st and st.n_ent >= p.common_max_ratio * st.n and not designator:
                 continue  # a cue is no name itself
-            strong = designator or st.n_after_loc >= p.cue_min_ratio * st.n
+            strong = designator or resident or st.n_after_loc >= p.cue_min_ratio * st.n
             i = j
             while i > 0 and j - i < p.cue_max_words and _name_like(ws[i - 1][2], lex, p) and (idx, ws[i - 1][0]) not in covered \
                     and not _demonym(ws[i - 1][2], lex) and not _news_word(ws[i - 1][2], lex, p) \
+                    and fold(ws[i - 1][2]) not in BEFORE_RESIDENT \
                     and not (i == j and fold(ws[i - 1][2]) in PLACE_KINDS and not (  # `हॉटस्पॉट जिले`: a kind alone
                         i >= 2 and _name_like(ws[i - 2][2], lex, p) and (idx, ws[i - 2][0]) not in covered)):
                 i -= 1
+            if resident and i < j and i > 0 and fold(ws[i - 1][2]) in BEFORE_RESIDENT:
+                continue  # `पुत्री अजमतउल्लाह निवासी तुरकहिया`, `उर्फ सतई निवासी`: a person's name, then where they live
             if designator and i < j and fold(ws[j][2]) not in UNITS and _modifier_word(ws[j - 1][2], lex, p.modifier_max_case):
                 continue  # an adjective before `शहर` (`पैतृक शहर`, `ठंडा शहर`): no place
             if designator and i < j - 1 and not _town(" ".join(fold(w[2]) for w in ws[i:j]), lex) \
@@ -1389,25 +1481,58 @@ def list_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
                     out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], labels[1], tagger))
                     covered.update((idx, i) for i in range(s, e))
                 continue
-            if not it or labels[k] is not None:
+            if not it or labels[k] is not None or labels[k - 1] not in ENTITY:
                 continue
-            after = labels[k + 1] if k + 1 < len(items) else None
-            if labels[k - 1] not in ENTITY or not (after == labels[k - 1] or k + 1 == len(items) and k >= 2
-                                                   and labels[k - 2] == labels[k - 1]):
+            if k == 0:  # a sentence that starts with a name, then a name of the label that the list's last item has
+                j = _list_item_name(it, idx, covered, lex, p)
+                if j and labels[1] == labels[-1]:
+                    sent = sents[idx]
+                    s, e = it[0][0], it[j - 1][1]
+                    out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], labels[1], tagger))
+                    covered.update((idx, i) for i in range(s, e))
                 continue
-            j = 0
-            while j < min(len(it), p.list_max_words) and (idx, it[j][0]) not in covered and \
-                    _name_like(it[j][2], lex, p) and fold(it[j][2]) not in ROLES and fold(it[j][2]) not in DIRECTIONS:
-                j += 1
-            tail = it[j:]
-            if j == 0 or len(tail) > p.list_max_tail or not all(_list_tail(w[2], lex, p) for w in tail) \
-                    or tail and (idx, tail[0][0]) in covered:
+            # a run of untagged items from k on, up to the next tagged item or the list's end
+            run: list[tuple[int, int]] = []  # (item, words of its name)
+            r = k
+            while r < len(items) and labels[r] is None:
+                j = _list_item_name(items[r], idx, covered, lex, p, last=r + 1 == len(items) and labels[k - 1] == "LOC")
+                if j == 0:
+                    break
+                run.append((r, j))
+                r += 1
+            label = labels[k - 1]
+            closed = r < len(items) and labels[r] == label and len(run) == r - k
+            ends_list = r == len(items) and len(run) == r - k and k >= 2 and labels[k - 2] == label
+            if not run or not (closed or ends_list):
                 continue
             sent = sents[idx]
-            s, e = it[0][0], it[j - 1][1]
-            out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], labels[k - 1], tagger))
-            covered.update((idx, i) for i in range(s, e))
+            for r, j in run:
+                s, e = items[r][0][0], items[r][j - 1][1]
+                out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], label, tagger))
+                covered.update((idx, i) for i in range(s, e))
+                labels[r] = label
     return out
+
+
+def _list_item_name(it: Sequence[Word], idx: int, covered: set[tuple[int, int]], lex: Lexicon, p: RefineParams,
+                    last: bool = False) -> int:
+    """How many words of a list item are its name (0: no bare name item): 1 to `list_max_words` name-like words, then
+    at most `list_max_tail` numbers, function words or cues (`में 17`, `(दो)`); no plural oblique (`डॉक्टरों`). The last item of a list of places
+    may go on into the clause after a postposition (`..., महिसागर और अरावली में एक-एक मामला सामने आया है`), when its
+    name is no word that many news articles use (`_news_word`)."""
+    j = 0
+    while j < min(len(it), p.list_max_words) and (idx, it[j][0]) not in covered and _name_like(it[j][2], lex, p) \
+            and fold(it[j][2]) not in ROLES and fold(it[j][2]) not in DIRECTIONS and not _PLURAL_OBLIQUE.search(it[j][2]):
+        j += 1
+    tail = it[j:]
+    if j == 0 or tail and (idx, tail[0][0]) in covered:
+        return 0
+    if len(tail) <= p.list_max_tail and all(_list_tail(w[2], lex, p) for w in tail):
+        return j
+    if last and fold(tail[0][2]) in POSTPOSITIONS and not any(
+            _news_word(w[2], lex, p) or fold(w[2]) in ZONE_OR_KIND for w in it[:j]):
+        return j
+    return 0
 
 
 def acronym_letters_of(word: str) -> str:
@@ -1538,7 +1663,7 @@ def _list_tail(w: str, lex: Lexicon, p: RefineParams) -> bool:
 def _cue(word: str, lex: Lexicon, p: RefineParams) -> bool:
     """A word that follows place names in the training data (`जिले`, `शहर`) or says what kind of place the name before
     it is (DESIGNATORS: `गांव`, `प्रांत`): no part of the name."""
-    if fold(word) in DESIGNATORS:
+    if fold(word) in DESIGNATORS or fold(word) in RESIDENT:
         return True
     st = _stats(word, lex)
     return bool(st and st.n >= p.cue_min_count and st.n_after_loc >= min(p.cue_min_ratio, p.town_cue_min_ratio) * st.n)
@@ -1550,8 +1675,8 @@ def _town(key: str, lex: Lexicon) -> bool:
 
 def _name_like(w: str, lex: Lexicon, p: RefineParams) -> bool:
     fw = fold(w)
-    if len(fw) < p.propagate_min_chars or fw in lex.function_words or fw in TITLES or fw in DESIGNATORS:
-        return False
+    if len(fw) < p.propagate_min_chars or fw in lex.function_words or fw in TITLES or fw in DESIGNATORS or fw in ZONES:
+        return False  # `जोन`: `रेड जोन जिले` is a class of district, no place
     st = lex.words.get(fw)
     if st is not None and st.n_ent < p.name_min_ratio * st.n:
         return False  # a known word that is mostly not a name (`दक्षिण`, `केंद्रीय`)

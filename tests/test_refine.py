@@ -106,6 +106,11 @@ def _refine(sentences_of, text: str, spans: list[tuple[str, str]], **params) -> 
         ("राष्ट्रपति जोको विडोडो ने कहा।", [("राष्ट्रपति जोको विडोडो", "PER")], [("जोको विडोडो", "PER")]),
         # boundary: a profession the training data has not seen is cut too (the ROLES list)
         ("फोटोग्राफर केविन डिश ने तस्वीर ली।", [("फोटोग्राफर केविन डिश", "PER")], [("केविन डिश", "PER")]),
+        # boundary (round 11): an honorific after the name is cut (`प्राण साहब`, `अमिताभ जी`), not `साहिब` of a shrine
+        ("प्राण साहब ने कहा।", [("प्राण साहब", "PER")], [("प्राण", "PER")]),
+        ("महेश भट्ट साहब और अमिताभ जी आए।", [("महेश भट्ट साहब", "PER"), ("अमिताभ जी", "PER")],
+         [("महेश भट्ट", "PER"), ("अमिताभ", "PER")]),
+        ("हरमंदिर साहिब पहुंचे।", [("हरमंदिर साहिब", "LOC")], [("हरमंदिर साहिब", "LOC")]),
         # boundary: a person's name run into a place: the place is its own mention
         ("राहुल गांधी दिल्ली पहुंचे।", [("राहुल गांधी दिल्ली", "PER")], [("राहुल गांधी", "PER"), ("दिल्ली", "LOC")]),
         # boundary: two people run together are split where the second given name starts
@@ -376,6 +381,13 @@ def test_refine_surname_tagged_once_is_no_slip(sentences_of):
         ("उस जिले में बाढ़ आई।", []),  # a function word
         ("उन्होंने कहा कि हॉटस्पॉट जिले बढ़े।", []),  # a kind of place (PLACE_KINDS) alone
         ("मैगजीन रोड जिले में है।", [("मैगजीन रोड", "LOC")]),  # ... but a name before it takes it
+        ("महाराष्ट्र में 14 रेड जोन जिले हैं।", []),  # a lockdown zone (ZONES) is no place (round 11)
+        # miss (round 11): the name before `निवासी` ("resident") is where someone lives
+        ("ठेकेदार मिंगनी खेड़ा निवासी प्रवीन पर मामला दर्ज हुआ।", [("मिंगनी खेड़ा", "LOC")]),
+        ("जमुई के खैरा निवासी एक व्यक्ति बीमार है।", [("खैरा", "LOC")]),
+        # ... not a person's name after a kinship word or `उर्फ` (`पुत्री अजमतउल्लाह निवासी तुरकहिया`)
+        ("सूफियान पुत्री अजमतउल्लाह निवासी तुरकहिया घायल हुई।", []),
+        ("सतीश कुमार उर्फ सतई निवासी रामसाला पकड़ा गया।", []),
     ],
 )
 def test_refine_context_cues(sentences_of, text, expected):
@@ -502,6 +514,21 @@ def test_refine_propagates_surnames_but_not_head_words(sentences_of, text, spans
         # not a direction before a tagged place (`पूर्वी दिल्ली`)
         ("पटना, दक्षिण दिल्ली और मुंबई में", [("पटना", "LOC"), ("दिल्ली", "LOC"), ("मुंबई", "LOC")],
          [("पटना", "LOC"), ("दिल्ली", "LOC"), ("मुंबई", "LOC")]),
+        # miss (round 11): a run of untagged items between two places (`कच्छ, बोटाड और मेहसाणा में 4-4, पोरबंदर`)
+        ("पंचमहल में 8, कच्छ, बोटाड और मेहसाणा में 4-4, पोरबंदर में 3 मामले हैं।",
+         [("पंचमहल", "LOC"), ("कच्छ", "LOC"), ("पोरबंदर", "LOC")],
+         [("पंचमहल", "LOC"), ("कच्छ", "LOC"), ("बोटाड", "LOC"), ("मेहसाणा", "LOC"), ("पोरबंदर", "LOC")]),
+        # ... and one that ends the list, the last place going on into the clause after its postposition
+        ("जामनगर में 2, भरूच में 3, मोरबी, महिसागर और अरावली में एक-एक मामला सामने आया है।",
+         [("जामनगर", "LOC"), ("भरूच", "LOC")],
+         [("जामनगर", "LOC"), ("भरूच", "LOC"), ("मोरबी", "LOC"), ("महिसागर", "LOC"), ("अरावली", "LOC")]),
+        # not when one item of the run is no bare name (`बाजार बंद`), nor a plural oblique (`डॉक्टरों`)
+        ("पटना, गया, सुपौल, बाजार बंद करने का आदेश और दिल्ली में", [("पटना", "LOC"), ("गया", "LOC"), ("दिल्ली", "LOC")],
+         [("पटना", "LOC"), ("गया", "LOC"), ("दिल्ली", "LOC")]),
+        ("पटना, गया और डॉक्टरों का साथ मिला।", [("पटना", "LOC"), ("गया", "LOC")], [("पटना", "LOC"), ("गया", "LOC")]),
+        # the clause after the last item is taken for places only, not for persons (`... और रविशंकर के घर गए`)
+        ("अरुण जेटली, सुषमा स्वराज और रविशंकर के घर गए।", [("अरुण जेटली", "PER"), ("सुषमा स्वराज", "PER")],
+         [("अरुण जेटली", "PER"), ("सुषमा स्वराज", "PER")]),
     ],
 )
 def test_refine_list_names(sentences_of, text, spans, expected):
@@ -551,7 +578,7 @@ def test_refine_common_nouns_of_the_document(sentences_of, text, spans, expected
                   function_words=LEX.function_words | {"से", "की", "पर", "के"}, orgs=LEX.orgs)
     sents = sentences_of(text)
     got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("common",)))
-    assert [(m.text, m.label) for m in got] == expected
+    assert sorted((m.text, m.label) for m in got) == sorted(expected)
 
 
 def test_refine_common_nouns_are_not_spread_as_surnames(sentences_of):
@@ -591,7 +618,7 @@ def test_refine_english_organisation_names(sentences_of, text, spans, expected):
                   orgs={})
     sents = sentences_of(text)
     got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("org_heads",)))
-    assert [(m.text, m.label) for m in got] == expected
+    assert sorted((m.text, m.label) for m in got) == sorted(expected)
 
 
 def test_refine_joins_a_direction_and_its_place(sentences_of):
@@ -618,7 +645,7 @@ def test_refine_institutions_named_after_places_and_people(sentences_of, text, s
                   given_names=LEX.given_names, function_words=LEX.function_words | {"में"}, orgs={})
     sents = sentences_of(text)
     got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("org_heads",)))
-    assert [(m.text, m.label) for m in got] == expected
+    assert sorted((m.text, m.label) for m in got) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -659,7 +686,7 @@ def test_refine_names_before_place_designators(sentences_of, text, spans, expect
     lex = _news_lex(पैतृक=(40, 30, 1), जोगसर=(3, 1, 0))  # `जोगसर थाने`: a unit, no adjective before it
     sents = sentences_of(text)
     got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("context",)))
-    assert [(m.text, m.label) for m in got] == expected
+    assert sorted((m.text, m.label) for m in got) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -681,7 +708,7 @@ def test_refine_modifiers_of_the_news_text_are_no_names(sentences_of, text, span
     lex = _news_lex(ऑरेंज=(55, 22, 2), विटामिन=(50, 20, 2), इटली=(396, 159, 300), आंध्र=(120, 80, 10), राम=(90, 40, 5))
     sents = sentences_of(text)  # इटली is no KB place here: the rule on the news' own words is left out
     got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("common",), news_common_min_docs=10**6))
-    assert [(m.text, m.label) for m in got] == expected
+    assert sorted((m.text, m.label) for m in got) == sorted(expected)
 
 
 def test_refine_without_news_counts_keeps_modifiers(sentences_of):
@@ -727,7 +754,7 @@ def _kinds_lex() -> Lexicon:
 def test_refine_kinds_of_organisations(sentences_of, text, spans, expected):
     sents = sentences_of(text)
     got = refine_mentions(sents, _mentions(sents, spans), _kinds_lex(), RefineParams(steps=("kinds",)))
-    assert [(m.text, m.label) for m in got] == expected
+    assert sorted((m.text, m.label) for m in got) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -741,7 +768,7 @@ def test_refine_kinds_of_organisations(sentences_of, text, spans, expected):
 def test_refine_police_of_a_place(sentences_of, text, spans, expected):
     sents = sentences_of(text)
     got = refine_mentions(sents, _mentions(sents, spans), _kinds_lex(), RefineParams(steps=("common", "org_heads")))
-    assert [(m.text, m.label) for m in got] == expected
+    assert sorted((m.text, m.label) for m in got) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -768,7 +795,7 @@ def test_refine_company_and_media_heads(sentences_of, text, spans, expected):
                   orgs=base.orgs, news={**base.news, "फेक": NewsStats(40, 20, 2)})
     sents = sentences_of(text)
     got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("org_heads", "kinds")))
-    assert [(m.text, m.label) for m in got] == expected
+    assert sorted((m.text, m.label) for m in got) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -787,7 +814,7 @@ def test_refine_police_and_acronym_institutions(sentences_of, text, spans, expec
                   function_words=LEX.function_words | {"में", "ने"}, orgs={})
     sents = sentences_of(text)
     got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("org_heads",)))
-    assert [(m.text, m.label) for m in got] == expected
+    assert sorted((m.text, m.label) for m in got) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -806,7 +833,7 @@ def test_refine_police_and_acronym_institutions(sentences_of, text, spans, expec
 def test_refine_film_industries_and_initials(sentences_of, text, spans, expected):
     sents = sentences_of(text)
     got = refine_mentions(sents, _mentions(sents, spans), _kinds_lex(), RefineParams(steps=("kinds",)))
-    assert [(m.text, m.label) for m in got] == expected
+    assert sorted((m.text, m.label) for m in got) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -827,7 +854,7 @@ def test_refine_place_word_and_organisation_head(sentences_of, text, spans, expe
                   function_words=LEX.function_words, orgs={("कांग्रेस",): "कांग्रेस"})
     sents = sentences_of(text)
     got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("org_heads",), org_head_orgs=True))
-    assert [(m.text, m.label) for m in got] == expected
+    assert sorted((m.text, m.label) for m in got) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -867,7 +894,7 @@ def test_refine_first_name_of_a_list(sentences_of, text, spans, expected):
 def test_refine_zones_and_abbreviations_are_no_names(sentences_of, text, spans, steps, expected):
     sents = sentences_of(text)
     got = refine_mentions(sents, _mentions(sents, spans), _kinds_lex(), RefineParams(steps=steps))
-    assert [(m.text, m.label) for m in got] == expected
+    assert sorted((m.text, m.label) for m in got) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -931,7 +958,7 @@ def test_refine_organisations_of_aliases_v6(sentences_of, text, expected):
     orgs = load_known_names(Path(__file__).resolve().parents[1] / "models" / "aliases-v6.tsv")["ORG"]
     sents = sentences_of(text)
     got = refine_mentions(sents, [], replace(LEX, orgs=orgs), RefineParams(steps=("orgs",)))
-    assert [(m.text, m.label) for m in got] == expected
+    assert sorted((m.text, m.label) for m in got) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -952,7 +979,7 @@ def test_refine_words_of_the_news_are_no_places(sentences_of, text, spans, expec
     lex = replace(LEX, news={"कहर": NewsStats(182, 125, 86), "शामली": NewsStats(38, 26, 30)})
     sents = sentences_of(text)
     got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("common", "context")))
-    assert [(m.text, m.label) for m in got] == expected
+    assert sorted((m.text, m.label) for m in got) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -1032,7 +1059,7 @@ def test_refine_acronym_expansions(sentences_of, text, spans, expected):
                                                 "संघीय": _ws(27), "आपातकाल": _ws(5), "प्रबंधन": _ws(259, 5, 0, 2, org=5)}))
     sents = sentences_of(text)
     got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("acronyms",)))
-    assert [(m.text, m.label) for m in got] == expected
+    assert sorted((m.text, m.label) for m in got) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -1090,7 +1117,7 @@ def _lead_lex() -> Lexicon:
 def test_refine_org_lead_words(sentences_of, text, spans, expected):
     sents = sentences_of(text)
     got = refine_mentions(sents, _mentions(sents, spans), _lead_lex(), RefineParams(steps=("trim",)))
-    assert [(m.text, m.label) for m in got] == expected
+    assert sorted((m.text, m.label) for m in got) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -1109,7 +1136,7 @@ def test_refine_acronym_expansions_end_in_an_organisation_word(sentences_of, tex
     lex = replace(LEX, words=dict(LEX.words, **{"सिस्टम": _ws(71), "बल": _ws(54, 2, 0, 2, org=2)}))
     sents = sentences_of(text)
     got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("acronyms",)))
-    assert [(m.text, m.label) for m in got] == expected
+    assert sorted((m.text, m.label) for m in got) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -1152,7 +1179,7 @@ def test_refine_acronym_expansion_heads(sentences_of, text, spans, expected):
         "टेक्नोलॉजी": _ws(30, 1, 0, 0, org=1), "संघीय": _ws(27), "आपातकाल": _ws(5), "प्रबंधन": _ws(259, 5, 0, 2, org=5)}))
     sents = sentences_of(text)
     got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("acronyms",)))
-    assert [(m.text, m.label) for m in got] == expected
+    assert sorted((m.text, m.label) for m in got) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -1172,7 +1199,7 @@ def test_refine_acronym_expansion_of_a_latin_acronym(sentences_of, text, spans, 
     lex = replace(LEX, words=dict(LEX.words, **{"संघीय": _ws(27), "आपातकाल": _ws(5), "प्रबंधन": _ws(259, 5, 0, 2, org=5)}))
     sents = sentences_of(text)
     got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("acronyms",)))
-    assert [(m.text, m.label) for m in got] == expected
+    assert sorted((m.text, m.label) for m in got) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -1244,7 +1271,7 @@ def test_refine_kinds_after_loan_words_of_the_news_are_no_names(sentences_of, te
     sents = sentences_of(text)
     spans = spans + ([("नवादा", "LOC")] if "नवादा" in text else [])
     got = refine_mentions(sents, _mentions(sents, spans), _loan_lex(), RefineParams(steps=("kinds",)))
-    assert [(m.text, m.label) for m in got] == expected
+    assert sorted((m.text, m.label) for m in got) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -1284,7 +1311,7 @@ def test_refine_places_of_aliases_v8(sentences_of, text, spans, expected):
     lex = load_lexicon(models / "entity-lexicon-v4", models / "aliases-v8.tsv")
     sents = sentences_of(text)
     got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("places",)))
-    assert [(m.text, m.label) for m in got] == expected
+    assert sorted((m.text, m.label) for m in got) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -1367,4 +1394,51 @@ def test_refine_kb_candidates_skip_adjective_readings(sentences_of):
     lex = dc_replace(LEX, places={**LEX.places, "पाक": _place("पाक", "Pakistan", "pycountry", "country")})
     for text, expected in (("रमजान का पाक महीना शुरू हुआ।", []), ("पाक में मामले बढ़े।", [("पाक", "LOC")])):
         got = refine_mentions(sentences_of(text), [], lex, RefineParams(steps=("propagate",)))
-        assert [(m.text, m.label) for m in got] == expected
+        assert sorted((m.text, m.label) for m in got) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # false positive (round 11): a hyphenated pair of common words is no name (`देश-दुनिया`, `अप्रैल-मई`)
+        ("देश-दुनिया में खबर फैली।", [("देश-दुनिया", "LOC")], []),
+        ("अप्रैल-मई में गर्मी बढ़ी।", [("अप्रैल-मई", "LOC")], []),
+        ("दक्षिण-पश्चिम दिल्ली में।", [("दक्षिण-पश्चिम", "LOC"), ("दिल्ली", "LOC")], [("दिल्ली", "LOC")]),
+        # ... but a KB place stays, and an Urdu izafat name
+        ("युगांडा-दिल्ली उड़ान।", [("युगांडा-दिल्ली", "LOC")], [("युगांडा", "LOC"), ("दिल्ली", "LOC")]),
+        ("जमात-ए-इस्लामी ने कहा।", [("जमात-ए-इस्लामी", "ORG")], [("जमात-ए-इस्लामी", "ORG")]),
+        # boundary: two countries joined by a hyphen are two places (`भारत-पाक तनाव`)
+        ("युगांडा-भारत तनाव बढ़ा।", [("युगांडा-भारत", "LOC")], [("युगांडा", "LOC"), ("भारत", "LOC")]),
+        # ... tagged as a person, or untagged (`भारत-भूटान सीमा`)
+        ("युगांडा-भारत मैच हुआ।", [("युगांडा-भारत", "PER")], [("युगांडा", "LOC"), ("भारत", "LOC")]),
+        ("युगांडा-भारत सीमा पर।", [], [("युगांडा", "LOC"), ("भारत", "LOC")]),
+        # ... not two towns (twin cities, districts: `लखीमपुर-खीरी`)
+        ("पुणे-आनंद मार्ग।", [("पुणे-आनंद", "LOC")], [("पुणे-आनंद", "LOC")]),
+    ],
+)
+def test_refine_hyphen_pairs(sentences_of, text, spans, expected):
+    lex = Lexicon({**LEX.places, "भारत": _place("भारत", "India")},
+                  {**LEX.words, "देश": _ws(719, 5), "दुनिया": _ws(225, 2), "अप्रैल": _ws(79), "मई": _ws(57)},
+                  latin_places=LEX.latin_places, given_names=LEX.given_names, function_words=LEX.function_words, orgs={})
+    sents = sentences_of(text)
+    got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("trim", "common")))
+    assert sorted((m.text, m.label) for m in got) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # false positive (round 11): common loans and festivals the model reads as names (COMMON_LOANS)
+        ("पाचन की समस्याएं विटामिन डी की कमी से होती हैं।", [("विटामिन डी", "PER")], []),
+        ("नेताओं को जिम्मेदारी से ट्वीट करना चाहिए।", [("ट्वीट", "PER")], []),
+        ("क्रिसमस के दौरान भीड़ रही।", [("क्रिसमस", "LOC")], []),
+        # a kind of facility alone (`डिपो`), but a name before it stays
+        ("डिपो के आसपास आग लगी।", [("डिपो", "LOC")], []),
+        # directions and a demonym are an adjective (`उत्तर कोरियाई लोग`), no place
+        ("उत्तर युगांडाई लोग भागे।", [("उत्तर युगांडाई", "LOC")], []),
+        ("उत्तर युगांडा में बाढ़।", [("उत्तर युगांडा", "LOC")], [("उत्तर युगांडा", "LOC")]),
+        ("ईदगाह डिपो में तैनात।", [("ईदगाह डिपो", "LOC")], [("ईदगाह डिपो", "LOC")]),
+    ],
+)
+def test_refine_common_loans(sentences_of, text, spans, expected):
+    assert _refine(sentences_of, text, spans, steps=("common",)) == expected

@@ -245,3 +245,45 @@ def test_spacy_tagger_loads_the_cnn_model_without_torch():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT).stdout
     assert out.strip() == "['PER'] False"
+
+
+def _m(start: int, end: int, text: str, label: str = "PER") -> "Mention":
+    from pipeline.records import Mention
+
+    return Mention("d", 0, start, end, text, label, "t")
+
+
+@pytest.mark.parametrize(
+    ("model_span", "kept"),
+    [
+        # the model's full name ends in the surname the rules spread from `मंत्री दिगंबर सिंह`: the full name wins
+        ("विश्वेन्द्र सिंह", False),
+        ("मुलायम सिंह", False),
+        # a title, a Latin word or a common word before it: the rules span stays
+        ("PM सिंह", True),
+        ("मंत्री सिंह", True),
+        ("बाजीगरी सिंह", True),
+        # the model's name does not end with the rules span
+        ("सिंह जनरल", True),
+    ],
+)
+def test_hybrid_propagated_surname_gives_way_to_the_models_full_name(model_span, kept):
+    """hybrid.v2 merge: a one-word PER that the rules' title pattern propagated (`सिंह`) inside the model's longer
+    PER name that ends with it is dropped, so the model's name (`विश्वेन्द्र सिंह`) is not cut to the surname."""
+    from pipeline.adapters.hybrid_tagger import surnames_inside
+    from pipeline.lexicon import Lexicon, WordStats
+
+    lex = Lexicon(places={}, words={"सिंह": WordStats(900, 880, 10, 850, 870, 5, 5),
+                                    "मुलायम": WordStats(40, 30, 30, 0, 30, 0, 0),
+                                    "बाजीगरी": WordStats(5, 0, 0, 0, 0, 0, 0)},
+                  given_names=frozenset({"विश्वेन्द्र"}))
+    words = model_span.split()
+    if words[0] == "सिंह":  # `सिंह जनरल`: the surname first
+        rules, model = _m(0, 4, "सिंह"), _m(0, len(model_span), model_span)
+    else:
+        start = len(model_span) - len("सिंह")
+        rules, model = _m(start, len(model_span), "सिंह"), _m(0, len(model_span), model_span)
+    out = surnames_inside([rules], [False], [model], lex)
+    assert (out == [rules]) is kept
+    # a gazetteer entry (curated) always stays
+    assert surnames_inside([rules], [True], [model], lex) == [rules]
