@@ -25,7 +25,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v12"  # folder under models/
+    lexicon: str = "quantities-v13"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -233,8 +233,11 @@ def _lemma(key: str, surface: str, lex: Lexicon) -> str:
         return w[:-2]
     if w.endswith("ुओं") or w.endswith("ूओं"):
         return w[:-2]
-    if w.endswith(("ट्स", "ड्स", "ग्स", "म्स", "प्स", "ल्स")) and len(w) > 4:
-        return w[:-2]  # English plural -s: इवेंट्स -> इवेंट, फंड्स -> फंड
+    if w.endswith(("ट्स", "ड्स", "ग्स", "म्स", "प्स", "ल्स", "र्स", "ब्स")) and len(w) > 4 \
+            and fold(w) not in lex.sets.get("english_plural_not", frozenset()):
+        return w[:-2]  # English plural -s: इवेंट्स -> इवेंट, फंड्स -> फंड, पैसेंजर्स -> पैसेंजर (not नर्स, कोर्स)
+    if w.endswith("सेज") and len(w) > 4:
+        return w[:-2]  # English plural -es: केसेज -> केस
     if w.endswith("ों") and len(w) > 2:
         stem = w[:-2]
         if fold(stem + "ा") in masc:
@@ -1347,6 +1350,10 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
             if e is not None and e < n and keys[e] in ("का", "की", "के", "को", "से", "पर", "में"):
                 k = e + 1
                 continue  # "38 प्रतिशत ने ... शामिल होने का समर्थन किया": an ergative subject's verb is the finite one
+        if typ in ("noun", "eventnoun") and _genitive_modifier(toks, keys, k + L, lex, doc) and not _own_noun(toks, keys, d, k, lex):
+            k += L
+            continue  # "साढ़े तीन बजे भूकंप के हल्के झटके महसूस किए गए", "अपराधों के लिए मौत की सजा दी": a genitive
+            # modifier of the noun after it (not the quantity's own: "13 लोगों की मौत की खबर")
         if typ in ("strong", "eventnoun"):
             return k, k + L
         if typ == "state" and nxt in S.get("nominal_particles", frozenset()) and k + L + 1 < n and keys[k + L + 1] in dobe:
@@ -1422,12 +1429,13 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
                         and keys[b] in S.get("motion_forms", frozenset()):
                     k = b
                     continue  # "घूमने आई", "मिलने गए": a purpose infinitive; the verb of motion is the predicate
-                if a - 1 >= d.i1 and keys[a - 1] in S.get("negations", frozenset()):
-                    a -= 1  # "नहीं चलेंगी"
-                if a == k and a - 1 >= d.i1 and keys[a] in S.get("past_vectors", frozenset()) and _IS_WORD.match(toks[a - 1].text) \
+                if a == k and a - 1 >= d.i1 and (keys[a] in S.get("past_vectors", frozenset()) or keys[a] in S.get("modal_forms", frozenset())) \
+                        and _IS_WORD.match(toks[a - 1].text) \
                         and keys[a - 1] not in fw and keys[a - 1] not in lex.not_nouns and not lex.numbers.starts_number(keys[a - 1]) \
                         and doc.entity_at(toks[a - 1].start, toks[a - 1].end) is None:
-                    a -= 1  # a verb not listed before its vector: "आपस में भिड़ गई", "बादल छा गए"
+                    a -= 1  # a verb not listed before its vector or modal: "आपस में भिड़ गई", "बादल छा गए", "नहीं सो पाते"
+                if a - 1 >= d.i1 and keys[a - 1] in S.get("negations", frozenset()):
+                    a -= 1  # "नहीं चलेंगी"
                 c = b
                 while c < min(n, b + 2) and (keys[c] in lex.adjectives or keys[c] in S.get("ud_adjectives", frozenset())):
                     c += 1  # "हुए आतंकवादी हमले"
@@ -1449,6 +1457,39 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
                 return k, k + 1  # a headline ending in a genitive's noun: "दूसरे मामले की पुष्टि"
         k += max(L, 1)
     return pending
+
+
+def _own_noun(toks: list[_Tok], keys: list[str], d: _Draft, k: int, lex: Lexicon) -> bool:
+    """The noun at k belongs to the quantity's own noun phrase: within three tokens of a date or duration (not a
+    clock time), next to any other quantity (`50 अरब डॉलर नुकसान की आशंका`), or after the quantity's genitive (`13 लोगों की मौत की खबर`, `76 वर्षीय एक
+    व्यक्ति की मौत का मामला`; not after a compound postposition: `तीन अपराधों के लिए मौत की सजा`)."""
+    if d.kind in ("date", "duration"):  # "26/11 हमलों", "21 दिनों के लिये संपूर्ण लॉकडाउन की घोषणा": what it qualifies
+        return fold(d.noun or "") not in lex.sets.get("clock_words", frozenset()) and k - d.i1 <= 3
+    if k - d.i1 <= 1:
+        return True  # "30 प्रतिशत वेतन कटौती का फैसला", "20 इंच से बारिश का अनुमान"
+    gen = ("का", "की", "के")
+    if keys[d.i1] in gen and keys[d.i1 + 1] not in lex.function_words \
+            and keys[d.i1 + 1] not in lex.sets.get("genitive_postpositions", frozenset()):
+        return True
+    return d.kind in ("count", "age", "ordinal") and keys[k - 1] in gen and all(
+        _IS_WORD.match(toks[x].text) and keys[x] not in lex.sets.get("verb_forms", frozenset()) for x in range(d.i1, k))
+
+
+def _genitive_modifier(toks: list[_Tok], keys: list[str], j: int, lex: Lexicon, doc: _Doc) -> bool:
+    """Token j is का/की/के and a noun follows (after at most two adjectives), not a compound postposition
+    (`के लिए`, `के बाद`, `के चलते`), a verb or a light verb: the word before j qualifies that noun."""
+    n = len(keys)
+    S = lex.sets
+    if j + 1 >= n or keys[j] not in ("का", "की", "के"):
+        return False
+    q = j + 1
+    while q < min(n, j + 3) and (keys[q] in lex.adjectives or keys[q] in S.get("ud_adjectives", frozenset())):
+        q += 1
+    if q >= n or keys[q] in lex.function_words or keys[q] in S.get("compound_postposition_forms", frozenset()) \
+            or keys[q] in S.get("verb_forms", frozenset()) or keys[q] in S.get("nominal_lights", frozenset()) \
+            or keys[q] in S.get("genitive_not_heads", frozenset()) or lex.events.get((keys[q],)) is not None:
+        return False
+    return _noun_like(toks[q], lex, doc)
 
 
 def _verb_group_at(toks: list[_Tok], keys: list[str], k: int, lex: Lexicon) -> tuple[int, int, str] | None:
@@ -1655,7 +1696,8 @@ def extract_quantities(
                 if noun is None and d.i1 + 1 < len(keys) and keys[d.i1] in ("की", "के") \
                         and lex.events.get((keys[d.i1 + 1],)) == "eventnoun":
                     noun = str(lex.settings.get("default_person_noun", "लोग"))  # "4 की मौत": four people died
-                if noun is None and not owned and history and sent.sent_idx - history[-1][0] <= p.antecedent_sentences:
+                if noun is None and not owned and history and sent.sent_idx - history[-1][0] <= p.antecedent_sentences \
+                        and d.value == int(d.value):  # (not a fraction: "वहां यह 1.32 है" is a rate, no count of patients)
                     noun = history[-1][1]
                 d.noun = noun
             if d.kind == "count" and d.noun:
