@@ -236,8 +236,8 @@ def _lemma(key: str, surface: str, lex: Lexicon) -> str:
     if w.endswith(("ट्स", "ड्स", "ग्स", "म्स", "प्स", "ल्स", "र्स", "ब्स")) and len(w) > 4 \
             and fold(w) not in lex.sets.get("english_plural_not", frozenset()):
         return w[:-2]  # English plural -s: इवेंट्स -> इवेंट, फंड्स -> फंड, पैसेंजर्स -> पैसेंजर (not नर्स, कोर्स)
-    if w.endswith("सेज") and len(w) > 4:
-        return w[:-2]  # English plural -es: केसेज -> केस
+    if fold(w) in lex.sets.get("english_es_plurals", frozenset()):
+        return w[:-2]  # English plural -es: केसेज -> केस (not मैसेज, पैसेज)
     if w.endswith("ों") and len(w) > 2:
         stem = w[:-2]
         if fold(stem + "ा") in masc:
@@ -1002,10 +1002,11 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
 
     if kind in ("date", "duration", "measure", "money", "percent", "age"):
         needs_noun = False if noun is not None or kind != "count" else needs_noun
-    if kind == "count" and noun is not None and end_span + 2 < n and keys[end_span] == "में" and keys[end_span + 1] == "से" \
-            and (lex.numbers.starts_number(keys[end_span + 2]) or (
-                end_span + 3 < n and keys[end_span + 2] in S.get("partitive_fillers", frozenset())
-                and lex.numbers.starts_number(keys[end_span + 3]))):
+    part = end_span + 2
+    while part < min(n, end_span + 5) and keys[part] in S.get("partitive_fillers", frozenset()):
+        part += 1  # "80 मरीजों में से अब तक 24 मरीज", "61 मौतों में से सबसे ज्यादा 45"
+    if kind == "count" and noun is not None and part < n and keys[end_span] == "में" and keys[end_span + 1] == "से" \
+            and lex.numbers.starts_number(keys[part]):
         partitive_total = True  # "152 मरीजों में से 135 मरीजों का इलाज जारी": the total takes no event
     return _Draft(
         sent.sent_idx, i0, end_span, value, value_max, modifier, noun, kind,
@@ -1311,6 +1312,9 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
     k = d.i1
     while k < stop:
         key = keys[k]
+        if key in S.get("topic_particles", frozenset()) and _topic_particle(toks, keys, k, d, lex):
+            k += 1
+            continue  # "वह दो बार विश्व कप विजेता तो बने ही": a topic particle, no clause boundary
         if key in hard and key not in ("जो",) and key not in quotes:
             return pending
         if key in cop or key in ("होगा", "होगी", "होंगे"):
@@ -1345,11 +1349,14 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
         if typ in ("state", "strong") and qualifies(k + L):
             k += L + 1
             continue  # "लोगों ने ... में हाज़िर हुए ब्रेट कैवनौघ ... की सुनवाई देखी": an attributive participle
-        if typ in ("state", "strong") and d.i1 < n and keys[d.i1] == "ने":
+        if typ in ("state", "strong") and d.i1 < n and (keys[d.i1] == "ने" or (
+                keys[d.i1] not in S.get("case_postpositions", frozenset()) and keys[d.i1] not in ("का", "की", "के")
+                and not toks[d.i1 - 1].text.endswith("ों"))):  # (an oblique plural is no subject)
             e = k + L + 1 if nxt in ("होने", "होना") else k + L if keys[k + L - 1] in ("होने", "होना") else None
-            if e is not None and e < n and keys[e] in ("का", "की", "के", "को", "से", "पर", "में"):
+            if e is not None and e < n and keys[e] in ("का", "की", "के", "को", "से", "पर", "में") and (keys[d.i1] == "ने" or (
+                    keys[e] in ("का", "की", "के") and e + 2 < n and keys[e + 2] in S.get("agentive_lights", frozenset()))):
                 k = e + 1
-                continue  # "38 प्रतिशत ने ... शामिल होने का समर्थन किया": an ergative subject's verb is the finite one
+                continue  # (a subject: "10,000 लोग ... शामिल होने की कोशिश कर रहे हैं" -> कोशिश)  # "38 प्रतिशत ने ... शामिल होने का समर्थन किया": an ergative subject's verb is the finite one
         if typ in ("noun", "eventnoun") and _genitive_modifier(toks, keys, k + L, lex, doc) and not _own_noun(toks, keys, d, k, lex):
             k += L
             continue  # "साढ़े तीन बजे भूकंप के हल्के झटके महसूस किए गए", "अपराधों के लिए मौत की सजा दी": a genitive
@@ -1379,10 +1386,19 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
                 or (d.kind in ("percent", "money") and all(_noun_like(toks[x], lex, doc) or keys[x] in lex.adjectives for x in range(d.i1, k)))
             )  # "70 फीसदी कोरोना शुल्क"
             predicative = nxt in dobe or (nxt in ("की", "किया", "किए") and (k + L + 1 >= n or keys[k + L + 1] in hard or keys[k + L + 1] in cop or keys[k + L + 1] in past))
+            if predicative and nxt in S.get("conjunctive_lights", frozenset()) and k + L + 1 < n and keys[k + L + 1] not in hard \
+                    and keys[k + L + 1] != "," and keys[k + L + 1] not in cop and keys[k + L + 1] not in S.get("verb_chain", frozenset()) \
+                    and k > d.i1 and not (d.i1 < n and keys[d.i1] in ("को", "का", "की", "के")):  # (not "30 हजार खर्च कर")
+                k += L + 1
+                continue  # "15 लाख लोग विदेश की यात्रा कर भारत लौटे": a conjunctive noun + कर; the finite verb follows
             modifier_of_noun = not predicative and k + L < n and _noun_like(toks[k + L], lex, doc) \
                 and keys[k + L] not in S.get("verb_forms", frozenset()) and keys[k + L] not in S.get("nominal_lights", frozenset()) \
                 and lex.events.get((keys[k + L],)) is None
             if (attached or predicative) and not modifier_of_noun:  # ("राहत कोष का गठन किया": राहत qualifies कोष)
+                if L == 1 and nxt in S.get("nominal_lights", frozenset()) and nxt not in S.get("noun_lights", frozenset()):
+                    g = _verb_group_at(toks, keys, k, lex)
+                    if g is not None and g[2] == "finite":
+                        return g[0], g[1]  # "पांच हजार रुपये की आर्थिक मदद देगी": with दे/पा/बन the group is written whole
                 return k, k + L
         t = toks[k]
         if L == 0 and k == d.i1 and d.kind != "date" and t.text.endswith(str(lex.settings.get("bare_participle_ending", "ित"))) \
@@ -1429,6 +1445,17 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
                         and keys[b] in S.get("motion_forms", frozenset()):
                     k = b
                     continue  # "घूमने आई", "मिलने गए": a purpose infinitive; the verb of motion is the predicate
+                forms = S.get("verb_forms", frozenset())
+                inf = b - 1 if keys[b - 1].endswith("ने") and keys[b - 1][:-2] in S.get("verb_stems", frozenset()) \
+                    else b if b < n and keys[b] in S.get("conjunct_infinitives", frozenset()) else None
+                if form == "finite" and inf is not None and inf + 1 < n and keys[inf + 1] not in S.get("infinitive_followers", frozenset()) \
+                        and keys[inf + 1] not in ("वालों", "वालो"):
+                    m = next((x for x in range(inf + 1, min(n, inf + 6)) if keys[x] in hard or keys[x] == ","
+                              or keys[x] in forms or keys[x] in S.get("motion_forms", frozenset())), None)
+                    if m is not None and m > inf + 1 and keys[m] in S.get("motion_forms", frozenset()) \
+                            and keys[m - 1] not in forms and keys[m - 1] not in S.get("verb_stems", frozenset()):
+                        k = m
+                        continue  # "60 जवानों का दल ... निरीक्षण करने थाने से रवाना हुआ": a purpose infinitive before a verb of motion
                 if a == k and a - 1 >= d.i1 and (keys[a] in S.get("past_vectors", frozenset()) or keys[a] in S.get("modal_forms", frozenset())) \
                         and _IS_WORD.match(toks[a - 1].text) \
                         and keys[a - 1] not in fw and keys[a - 1] not in lex.not_nouns and not lex.numbers.starts_number(keys[a - 1]) \
@@ -1473,6 +1500,24 @@ def _own_noun(toks: list[_Tok], keys: list[str], d: _Draft, k: int, lex: Lexicon
         return True
     return d.kind in ("count", "age", "ordinal") and keys[k - 1] in gen and all(
         _IS_WORD.match(toks[x].text) and keys[x] not in lex.sets.get("verb_forms", frozenset()) for x in range(d.i1, k))
+
+
+def _topic_particle(toks: list[_Tok], keys: list[str], k: int, d: _Draft, lex: Lexicon) -> bool:
+    """`तो` at k is the topic particle after a content word inside the clause (`वह दो बार विश्व कप विजेता तो बने`),
+    not the correlative of a condition (`अगर ... छोड़ देता है, तो`, `जब ... आया तो`, `नहीं मिला मौका तो`): no verb,
+    copula, negation or comma right before it nor a verb after the quantity, no अगर/यदि/जब earlier in the sentence,
+    and the clause goes on after it."""
+    S = lex.sets
+    n = len(keys)
+    p = keys[k - 1] if k >= 1 else ","
+    if k - 1 < d.i1 or k + 1 >= n or keys[k + 1] in S.get("hard_boundaries", frozenset()) or keys[k + 1] == ",":
+        return False
+    if not _IS_WORD.match(toks[k - 1].text) or p in lex.function_words or p in S.get("verb_forms", frozenset()) \
+            or p in S.get("verb_chain", frozenset()) or p in S.get("copulas", frozenset()) or p in S.get("negations", frozenset()):
+        return False
+    if any(keys[x] in S.get("verb_forms", frozenset()) for x in range(d.i1, k)):
+        return False  # "19 तक नहीं मिला मौका तो डूब जाएंगे": a clause with its verb before तो is a condition
+    return not any(keys[x] in S.get("condition_words", frozenset()) for x in range(k))
 
 
 def _genitive_modifier(toks: list[_Tok], keys: list[str], j: int, lex: Lexicon, doc: _Doc) -> bool:
@@ -1689,7 +1734,11 @@ def extract_quantities(
                             break
                 if noun is None and not owned and d.i0 > 0 and d.i1 < len(keys) and _noun_like(toks[d.i0 - 1], lex, doc) \
                         and keys[d.i0 - 1] not in lex.sets.get("verb_forms", frozenset()) \
-                        and (keys[d.i1] in lex.sets.get("become_verbs", frozenset()) or keys[d.i1] in lex.sets.get("reach_verbs", frozenset())):
+                        and (keys[d.i1] in lex.sets.get("become_verbs", frozenset()) or keys[d.i1] in lex.sets.get("reach_verbs", frozenset())
+                             or (keys[d.i1] in lex.sets.get("copulas", frozenset()) and d.modifier != "vague"
+                                 and keys[d.i0 - 1] not in lex.sets.get("count_words", frozenset())
+                                 and keys[d.i0 - 1] not in lex.sets.get("attribute_nouns", frozenset()))):  # "शौचालय पांच हैं"
+                    # (not "यह आंकड़ा 431 है", "रिकवरी रेट 98.97 है", "शहर की आबादी 24 लाख है": what is measured, no counted noun)
                     noun = _lemma(keys[d.i0 - 1], toks[d.i0 - 1].text, lex)
                 if noun is None and d.state_event is not None:
                     noun = str(lex.settings.get("default_person_noun", "लोग"))

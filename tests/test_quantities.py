@@ -1165,3 +1165,40 @@ def test_quantities_v13_events(text, span, event):
 def test_quantities_v13_nouns(text, span, noun, kind):
     (q,) = [q for q in run(text) if q.text == span]
     assert (q.noun, q.kind) == (noun, kind)
+
+
+@pytest.mark.parametrize("text,span,event", [
+    # the topic particle तो inside a clause is no boundary (a condition's तो still is)
+    ("डबल ट्रैप शूटिंग में वह दो बार विश्व कप विजेता तो बने ही।", "दो बार", "बने"),
+    ("2 को इटावा तो 2 लोगों को सैफई रेफर किया गया है।", "2", "रेफर"),
+    ("19 तक नहीं मिला मौका तो डूब जाएंगे रुपये", "19", None),
+    # a conjunctive noun + कर is no predicate of a subject or an adverbial; the finite verb is
+    ("बीते दो माह में करीब 15 लाख लोग विदेश की यात्रा कर भारत लौटे हैं।", "करीब 15 लाख लोग", "लौटे"),
+    ("पुलिस ने 101 लोगों की पहचान कर उन्हें क्वारंटाइन किया।", "101 लोगों", "पहचान"),  # (its object's)
+    ("अगरतला से 30 हजार खर्च कर त्रिपुरा पहुंचे शख्स को पत्नी ने रोका।", "30 हजार", "खर्च"),  # (next to it)
+    # a subject's infinitive before की + an agentive light verb: the light verb's noun
+    ("देश के बाहर के 10,000 लोग इस इलाके में शामिल होने की कोशिश कर रहे हैं।", "10,000 लोग", "कोशिश"),
+    ("मंत्री ने 36 लोगों के घायल होने की पुष्टि की है।", "36 लोगों", "घायल"),  # (a genitive subject keeps its own)
+    # a purpose infinitive before a verb of motion further on
+    ("सीआरपीएफ के लगभग 60 जवानों का दल मतदान केंद्र का निरीक्षण करने थाने से रवाना हुआ था।", "लगभग 60 जवानों", "रवाना"),
+    ("यह महिला 21 मार्च को अपना जांच कराने एम्स पहुंची थी।", "21 मार्च", "पहुंची"),
+    ("उन्हें राजधानी में चार जगहों पर बने आइसोलेशन वार्ड में भेजा जाएगा।", "चार जगहों", "बने"),  # (a participle, no infinitive)
+    # a partitive total after fillers takes no event
+    ("जिले के 80 मरीजों में से अब तक 24 मरीज पूरी तरह ठीक हो चुके हैं।", "80 मरीजों", None),
+    # an attached noun with the light verb दे is written whole
+    ("दिल्ली सरकार चालकों को पांच-पांच हजार रुपये की आर्थिक मदद देगी।", "पांच-पांच हजार रुपये", "मदद देगी"),
+])
+def test_quantities_v13_clause_events(text, span, event):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.event == event
+
+
+@pytest.mark.parametrize("text,span,noun", [
+    ("शौचालय पांच हैं, लेकिन एक ही खुला रहता है.", "पांच", "शौचालय"),  # the subject before a count + copula
+    ("अब शहर में कुल एक्टिव केस 429 हैं।", "429", "केस"),
+    ("राष्ट्रीय राजधानी दिल्ली में यह आंकड़ा 431 है।", "431", None),  # (a count word: no counted noun)
+    ("शहर की आबादी 24 लाख है।", "24 लाख", None),  # (an attribute noun)
+])
+def test_quantities_v13_copula_subjects(text, span, noun):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.noun == noun
