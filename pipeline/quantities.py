@@ -1594,7 +1594,8 @@ def _verb_group_at(toks: list[_Tok], keys: list[str], k: int, lex: Lexicon) -> t
                 and light_at(j + 1):
             return k, k + 1, "finite"  # "ठीक भी हुए", "प्रेस वार्ता नहीं की है"
         keep = S.get("conjunct_keep", frozenset())
-        if not (light_at(j) or (key in keep and j < n and keys[j] in S.get("remain_verbs", frozenset()))):
+        if not (light_at(j) or ((key in keep or key in S.get("copula_predicates", frozenset())) and j < n
+                                and keys[j] in S.get("remain_verbs", frozenset()))):
             return None  # (a predicate adjective with रह is one group: "बंद रहेंगी", "लागू रहेगी")
         if text.endswith(str(lex.settings.get("bare_participle_ending", "ित"))) and len(text) > 3:
             return k, k + 1, "finite"  # "घोषित कर दिया", "केंद्रित हो गया"

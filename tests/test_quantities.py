@@ -1187,6 +1187,8 @@ def test_quantities_v13_nouns(text, span, noun, kind):
     ("जिले के 80 मरीजों में से अब तक 24 मरीज पूरी तरह ठीक हो चुके हैं।", "80 मरीजों", None),
     # an attached noun with the light verb दे is written whole
     ("दिल्ली सरकार चालकों को पांच-पांच हजार रुपये की आर्थिक मदद देगी।", "पांच-पांच हजार रुपये", "मदद देगी"),
+    # a predicate adjective with रह is one group
+    ("करीब 25 लोग मंदिर संचालन के काम में सक्रिय रहते हैं।", "करीब 25 लोग", "सक्रिय रहते"),
 ])
 def test_quantities_v13_clause_events(text, span, event):
     (q,) = [q for q in run(text) if q.text == span]
