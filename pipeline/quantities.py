@@ -780,7 +780,7 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             return y < n and _noun_like(toks[y], lex, doc) and keys[y] not in S.get("verb_forms", frozenset()) \
                 and keys[y] not in S.get("nominal_lights", frozenset()) and keys[y] not in S.get("verb_chain", frozenset()) \
                 and keys[y] not in S.get("state_copulas", frozenset()) and lex.events.get((keys[y],)) not in ("strong", "state") \
-                and not (y + 1 < n and keys[y + 1] in ("में", "पर", "तक"))
+                and not (y + 1 < n and keys[y + 1] in ("में", "पर", "तक")) and not _final_participle(keys, y, lex)
 
         # "52 घायल": a state participle standing for people
         if q < n and (keys[q],) in lex.events and lex.events[(keys[q],)] == "state" and ordinal is None and not noun_after(q):
@@ -842,7 +842,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                 needs_noun = True
             elif q < n and _noun_like(toks[q], lex, doc) and not (q + 1 < n and keys[q + 1] in pred_follow) \
                     and not (q + 1 < n and keys[q + 1] in ("वाले", "वालों", "वाली", "वाला") and toks[q].text.endswith("ने")) \
-                    and not (keys[q] in S.get("verb_stems", frozenset()) and q + 1 < n and keys[q + 1] in chain):  # "200 के करीब पहुंच रहा"
+                    and not (keys[q] in S.get("verb_stems", frozenset()) and q + 1 < n and keys[q + 1] in chain) \
+                    and not _final_participle(keys, q, lex):  # "200 के करीब पहुंच रहा", "मरीजों की संख्या 724 पहुंची"
                 # "92 कोरोना संक्रमितों", "30,000 पंचायत सदस्यों": a bare modifier noun before a plural head
                 if (
                     q + 1 < n
@@ -874,6 +875,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                 needs_noun = ordinal is None
                 if demonym is not None and q > j:
                     needs_noun = True
+                if q > j and q < n and keys[q - 1] in lex.demonyms and _final_participle(keys, q, lex):
+                    noun, needs_noun = _lemma(keys[q - 1], toks[q - 1].text, lex), False  # "34 भारतीय फंसे": the demonym is counted
 
     # "10,600 से अधिक संख्या में वेंटिलेटर", "हजारों की संख्या में प्रवासी मजदूरों": counted in a number of X
     if kind == "count" and (noun is None or fold(noun) in S.get("count_words", frozenset())):
@@ -1013,6 +1016,18 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
         num_start=i, needs_noun=needs_noun and kind == "count",
         partitive_total=partitive_total, state_event=state_event, demonym=demonym,
     )
+
+
+def _final_participle(keys: list[str], q: int, lex: Lexicon) -> bool:
+    """Token q is a verb's perfective participle (stem + ा/े/ी/ीं) or conjunctive (stem + कर) ending its clause:
+    a headline's predicate, no counted noun ("मरीजों की संख्या 724 पहुंची", "34 भारतीय फंसे"); not a noun
+    that looks like one inside the clause ("एक जोड़ी जूते")."""
+    S = lex.sets
+    k = keys[q]
+    stems = S.get("verb_stems", frozenset())
+    if not ((k[-1:] in ("ा", "े", "ी") and k[:-1] in stems) or (k.endswith(("ीं", "कर")) and k[:-2] in stems)):
+        return False
+    return q + 1 >= len(keys) or keys[q + 1] in S.get("hard_boundaries", frozenset()) or keys[q + 1] == ","
 
 
 def _ordinal_context(toks: list[_Tok], keys: list[str], i: int, lex: Lexicon, doc: _Doc) -> bool:

@@ -1204,3 +1204,15 @@ def test_quantities_v13_clause_events(text, span, event):
 def test_quantities_v13_copula_subjects(text, span, noun):
     (q,) = [q for q in run(text) if q.text == span]
     assert q.noun == noun
+
+
+@pytest.mark.parametrize("text,span,noun,event", [
+    # a participle ending the clause is the headline's predicate, no counted noun
+    ("COVID-19 LIVE: कोरोना वायरस के मरीजों की संख्या 724 पहुंची", "724", "मरीज", "पहुंची"),
+    ("ईरान में 1500 से अधिक मामलों की पुष्टि, 34 भारतीय फंसे", "34 भारतीय", "भारतीय", "फंसे"),  # a demonym is counted
+])
+def test_quantities_v13_final_participles(text, span, noun, event):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert (q.noun, q.event) == (noun, event)
+
+
