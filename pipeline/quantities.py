@@ -349,6 +349,7 @@ class _Draft:
     state_event: str | None = None  # "52 घायल": the state word inside the span
     demonym: str | None = None
     timestamp: bool = False  # a written-out timestamp/date such as 06:42 PM, 28-MAR-2020: no event
+    shared: bool = False  # the noun was shared from the next list item ("गुजरात में 52, असम में 49 ... लोगों")
     owner_event: str | None = None  # "मरने वालों की संख्या 420", "रद ट्रेनों की कुल संख्या 155": what the counted did
 
 
@@ -973,6 +974,11 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             and keys[end_span] in ("की", "का", "के")
             and any(keys[x] in S.get("money_nouns", frozenset()) for x in range(end_span + 1, min(n, end_span + 3)))
         )  # "50 लाख की मदद", "50 लाख के जीवन बीमा"
+        or (
+            np_.scale is None and value >= 100 and end_span == i + 1 and keys[i][:1].isdigit()
+            and end_span + 1 < n and keys[end_span] in ("की", "का", "के")
+            and keys[end_span + 1] in S.get("money_nouns", frozenset())
+        )  # "अपराधी पर 25000 का इनाम", "1000 का जुर्माना": bare digits before a money noun
     ):
         kind, noun = "money", str(lex.settings.get("default_money_noun", "रुपये"))
         needs_noun = False
@@ -1011,6 +1017,9 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
     if kind == "count" and noun is not None and part < n and keys[end_span] == "में" and keys[end_span + 1] == "से" \
             and lex.numbers.starts_number(keys[part]):
         partitive_total = True  # "152 मरीजों में से 135 मरीजों का इलाज जारी": the total takes no event
+    if kind == "money" and noun is not None and fold(noun) in S.get("weight_currencies", frozenset()) \
+            and end_span < n and keys[end_span] in S.get("weight_words", frozenset()):
+        kind = "measure"  # "550 पाउंड वजन वाले एक सूअर": pounds of weight
     return _Draft(
         sent.sent_idx, i0, end_span, value, value_max, modifier, noun, kind,
         num_start=i, needs_noun=needs_noun and kind == "count",
@@ -1675,17 +1684,21 @@ def _shared_heads(drafts: list[_Draft], keys: list[str], lex: Lexicon) -> None:
     """Coordinated numbers share what the last one names: "01 और 21 अप्रैल" (two dates of April),
     "12 बड़े और 65 छोटे बंदरगाहों" (both count ports)."""
     joins = lex.sets.get("coordinators", frozenset())
+    plural = ("ों", "ें", "एं", "ए", "े", "यां")  # a plural counted noun ends a list of counts (not a place: "बेतुल में 5")
     for x in range(len(drafts) - 2, -1, -1):
         d, e = drafts[x], drafts[x + 1]
         demonym = d.noun is not None and keys[d.i1 - 1] in lex.demonyms and e.noun is not None \
             and fold(e.noun) not in lex.demonyms  # "नौ सऊदी और तीन फ्रांसीसी नागरिकों": nationals (not "93000 अमेरिकियों")
         if d.i1 >= len(keys) or keys[d.i1] not in joins or d.kind != "count" or (d.noun is not None and not demonym):
             continue
-        listed = keys[d.i1] == "और" and d.i1 + 2 <= e.i0 <= d.i1 + 4 and all(_IS_WORD.match(keys[y]) for y in range(d.i1 + 1, e.i0))
+        listed = keys[d.i1] in ("और", ",") and d.i1 + 2 <= e.i0 <= d.i1 + 4 and all(_IS_WORD.match(keys[y]) for y in range(d.i1 + 1, e.i0)) \
+            and (keys[d.i1] == "और" or (e.i1 < len(keys) and keys[e.i1] in joins and d.i0 >= 1 and keys[d.i0 - 1] == keys[e.i0 - 1]
+                                        and (e.shared or keys[e.i1 - 1].endswith(plural))))
+        # (a comma: "कर्नाटक में 166, महाराष्ट्र में 139, ... और नगालैंड में 11 लोगों": items alike, "X में N", before the next join)
         if e.i0 != d.i1 + 1 and not listed:  # (listed: "तमिलनाडु में 1,520 और मध्य प्रदेश में 1.485 मामले" -> मामले)
             continue
         if listed and e.kind == "count" and e.noun and d.modifier != "vague" and e.modifier != "vague":
-            d.noun, d.needs_noun = e.noun, False
+            d.noun, d.needs_noun, d.shared = e.noun, False, True
         elif e.i0 != d.i1 + 1:
             continue
         elif e.kind == "date" and e.noun in lex.months.values() and d.i1 - d.i0 == 1 \

@@ -1216,3 +1216,18 @@ def test_quantities_v13_final_participles(text, span, noun, event):
     assert (q.noun, q.event) == (noun, event)
 
 
+
+
+@pytest.mark.parametrize("text,span,noun,kind", [
+    # a list of "place में N" items separated by commas shares the counted noun of its last item
+    ("कर्नाटक में 166, महाराष्ट्र में 139, गुजरात में 52, असम में 49 और नगालैंड में 11 लोगों की जानें चली गईं।", "52", "लोग", "count"),
+    ("मोरेना में 14, जबलपुर में 13 और बेतुल में 5 दर्ज हुए।", "14", None, "count"),  # (no plural counted noun ends the list)
+    # the misspelt copula थें is no counted noun
+    ("MSNBC पर 2.89 मिलियन और CNN पर 2.52 मिलियन दर्शक मौजूद थें।", "2.52 मिलियन दर्शक", "दर्शक", "count"),
+    # bare digits before a money noun are money; pounds before वजन are a weight
+    ("पुलिस ने अपराधी पर 25000 का इनाम भी रखा हुआ था।", "25000", "रुपये", "money"),
+    ("एक 550 पाउंड वजन वाले सूअर ने किसान पर हमला किया।", "550 पाउंड", "पाउंड", "measure"),
+])
+def test_quantities_v13_lists_and_units(text, span, noun, kind):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert (q.noun, q.kind) == (noun, kind)
