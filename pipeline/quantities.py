@@ -1381,6 +1381,12 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
                     keys[e] in ("का", "की", "के") and e + 2 < n and keys[e + 2] in S.get("agentive_lights", frozenset()))):
                 k = e + 1
                 continue  # (a subject: "10,000 लोग ... शामिल होने की कोशिश कर रहे हैं" -> कोशिश)  # "38 प्रतिशत ने ... शामिल होने का समर्थन किया": an ergative subject's verb is the finite one
+        if typ == "eventnoun" and k > d.i1 and lex.numbers.starts_number(keys[k - 1]) and d.kind == "count" \
+                and d.noun is not None and fold(d.noun) != fold(_lemma(keys[k], toks[k].text, lex)) \
+                and lex.events.get((fold(d.noun),)) != "eventnoun":
+            k += L
+            continue  # "705 मामलों समेत 961 मामले, 12 मौतें": the counted noun of the next quantity (not a list of deaths:
+            # "ईरान में 50, इटली में 34, साउथ कोरिया में 22 मौतें हो चुकी हैं", "24 घंटे में 2000 मौत")
         if typ in ("noun", "eventnoun") and _genitive_modifier(toks, keys, k + L, lex, doc) and not _own_noun(toks, keys, d, k, lex):
             k += L
             continue  # "साढ़े तीन बजे भूकंप के हल्के झटके महसूस किए गए", "अपराधों के लिए मौत की सजा दी": a genitive

@@ -1187,6 +1187,10 @@ def test_quantities_v13_nouns(text, span, noun, kind):
     ("जिले के 80 मरीजों में से अब तक 24 मरीज पूरी तरह ठीक हो चुके हैं।", "80 मरीजों", None),
     # an attached noun with the light verb दे is written whole
     ("दिल्ली सरकार चालकों को पांच-पांच हजार रुपये की आर्थिक मदद देगी।", "पांच-पांच हजार रुपये", "मदद देगी"),
+    # the counted noun of the next quantity is no event ("N मौतें" after a count of cases); a list of deaths keeps it
+    ("इटली: 1576 मामले, 34 मौतें", "1576 मामले", None),
+    ("कोरोना की वजह से ईरान में 50, इटली में 34, साउथ कोरिया में 22 मौतें हो चुकी हैं।", "34", "मौतें"),
+    ("अमेरिका में पिछले 24 घंटे में 2000 मौत", "24 घंटे", "मौत"),
     # a predicate adjective with रह is one group
     ("करीब 25 लोग मंदिर संचालन के काम में सक्रिय रहते हैं।", "करीब 25 लोग", "सक्रिय रहते"),
 ])
