@@ -25,7 +25,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v12"  # folder under models/
+    lexicon: str = "quantities-v13"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -233,8 +233,11 @@ def _lemma(key: str, surface: str, lex: Lexicon) -> str:
         return w[:-2]
     if w.endswith("ुओं") or w.endswith("ूओं"):
         return w[:-2]
-    if w.endswith(("ट्स", "ड्स", "ग्स", "म्स", "प्स", "ल्स")) and len(w) > 4:
-        return w[:-2]  # English plural -s: इवेंट्स -> इवेंट, फंड्स -> फंड
+    if w.endswith(("ट्स", "ड्स", "ग्स", "म्स", "प्स", "ल्स", "र्स", "ब्स")) and len(w) > 4 \
+            and fold(w) not in lex.sets.get("english_plural_not", frozenset()):
+        return w[:-2]  # English plural -s: इवेंट्स -> इवेंट, फंड्स -> फंड, पैसेंजर्स -> पैसेंजर (not नर्स, कोर्स)
+    if fold(w) in lex.sets.get("english_es_plurals", frozenset()):
+        return w[:-2]  # English plural -es: केसेज -> केस (not मैसेज, पैसेज)
     if w.endswith("ों") and len(w) > 2:
         stem = w[:-2]
         if fold(stem + "ा") in masc:
@@ -346,6 +349,7 @@ class _Draft:
     state_event: str | None = None  # "52 घायल": the state word inside the span
     demonym: str | None = None
     timestamp: bool = False  # a written-out timestamp/date such as 06:42 PM, 28-MAR-2020: no event
+    shared: bool = False  # the noun was shared from the next list item ("गुजरात में 52, असम में 49 ... लोगों")
     owner_event: str | None = None  # "मरने वालों की संख्या 420", "रद ट्रेनों की कुल संख्या 155": what the counted did
 
 
@@ -777,7 +781,7 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             return y < n and _noun_like(toks[y], lex, doc) and keys[y] not in S.get("verb_forms", frozenset()) \
                 and keys[y] not in S.get("nominal_lights", frozenset()) and keys[y] not in S.get("verb_chain", frozenset()) \
                 and keys[y] not in S.get("state_copulas", frozenset()) and lex.events.get((keys[y],)) not in ("strong", "state") \
-                and not (y + 1 < n and keys[y + 1] in ("में", "पर", "तक"))
+                and not (y + 1 < n and keys[y + 1] in ("में", "पर", "तक")) and not _final_participle(keys, y, lex)
 
         # "52 घायल": a state participle standing for people
         if q < n and (keys[q],) in lex.events and lex.events[(keys[q],)] == "state" and ordinal is None and not noun_after(q):
@@ -839,7 +843,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                 needs_noun = True
             elif q < n and _noun_like(toks[q], lex, doc) and not (q + 1 < n and keys[q + 1] in pred_follow) \
                     and not (q + 1 < n and keys[q + 1] in ("वाले", "वालों", "वाली", "वाला") and toks[q].text.endswith("ने")) \
-                    and not (keys[q] in S.get("verb_stems", frozenset()) and q + 1 < n and keys[q + 1] in chain):  # "200 के करीब पहुंच रहा"
+                    and not (keys[q] in S.get("verb_stems", frozenset()) and q + 1 < n and keys[q + 1] in chain) \
+                    and not _final_participle(keys, q, lex):  # "200 के करीब पहुंच रहा", "मरीजों की संख्या 724 पहुंची"
                 # "92 कोरोना संक्रमितों", "30,000 पंचायत सदस्यों": a bare modifier noun before a plural head
                 if (
                     q + 1 < n
@@ -871,6 +876,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                 needs_noun = ordinal is None
                 if demonym is not None and q > j:
                     needs_noun = True
+                if q > j and q < n and keys[q - 1] in lex.demonyms and _final_participle(keys, q, lex):
+                    noun, needs_noun = _lemma(keys[q - 1], toks[q - 1].text, lex), False  # "34 भारतीय फंसे": the demonym is counted
 
     # "10,600 से अधिक संख्या में वेंटिलेटर", "हजारों की संख्या में प्रवासी मजदूरों": counted in a number of X
     if kind == "count" and (noun is None or fold(noun) in S.get("count_words", frozenset())):
@@ -967,6 +974,11 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             and keys[end_span] in ("की", "का", "के")
             and any(keys[x] in S.get("money_nouns", frozenset()) for x in range(end_span + 1, min(n, end_span + 3)))
         )  # "50 लाख की मदद", "50 लाख के जीवन बीमा"
+        or (
+            np_.scale is None and value >= 100 and end_span == i + 1 and keys[i][:1].isdigit()
+            and end_span + 1 < n and keys[end_span] in ("की", "का", "के")
+            and keys[end_span + 1] in S.get("money_nouns", frozenset())
+        )  # "अपराधी पर 25000 का इनाम", "1000 का जुर्माना": bare digits before a money noun
     ):
         kind, noun = "money", str(lex.settings.get("default_money_noun", "रुपये"))
         needs_noun = False
@@ -999,16 +1011,32 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
 
     if kind in ("date", "duration", "measure", "money", "percent", "age"):
         needs_noun = False if noun is not None or kind != "count" else needs_noun
-    if kind == "count" and noun is not None and end_span + 2 < n and keys[end_span] == "में" and keys[end_span + 1] == "से" \
-            and (lex.numbers.starts_number(keys[end_span + 2]) or (
-                end_span + 3 < n and keys[end_span + 2] in S.get("partitive_fillers", frozenset())
-                and lex.numbers.starts_number(keys[end_span + 3]))):
+    part = end_span + 2
+    while part < min(n, end_span + 5) and keys[part] in S.get("partitive_fillers", frozenset()):
+        part += 1  # "80 मरीजों में से अब तक 24 मरीज", "61 मौतों में से सबसे ज्यादा 45"
+    if kind == "count" and noun is not None and part < n and keys[end_span] == "में" and keys[end_span + 1] == "से" \
+            and lex.numbers.starts_number(keys[part]):
         partitive_total = True  # "152 मरीजों में से 135 मरीजों का इलाज जारी": the total takes no event
+    if kind == "money" and noun is not None and fold(noun) in S.get("weight_currencies", frozenset()) \
+            and end_span < n and keys[end_span] in S.get("weight_words", frozenset()):
+        kind = "measure"  # "550 पाउंड वजन वाले एक सूअर": pounds of weight
     return _Draft(
         sent.sent_idx, i0, end_span, value, value_max, modifier, noun, kind,
         num_start=i, needs_noun=needs_noun and kind == "count",
         partitive_total=partitive_total, state_event=state_event, demonym=demonym,
     )
+
+
+def _final_participle(keys: list[str], q: int, lex: Lexicon) -> bool:
+    """Token q is a verb's perfective participle (stem + ा/े/ी/ीं) or conjunctive (stem + कर) ending its clause:
+    a headline's predicate, no counted noun ("मरीजों की संख्या 724 पहुंची", "34 भारतीय फंसे"); not a noun
+    that looks like one inside the clause ("एक जोड़ी जूते")."""
+    S = lex.sets
+    k = keys[q]
+    stems = S.get("verb_stems", frozenset())
+    if not ((k[-1:] in ("ा", "े", "ी") and k[:-1] in stems) or (k.endswith(("ीं", "कर")) and k[:-2] in stems)):
+        return False
+    return q + 1 >= len(keys) or keys[q + 1] in S.get("hard_boundaries", frozenset()) or keys[q + 1] == ","
 
 
 def _ordinal_context(toks: list[_Tok], keys: list[str], i: int, lex: Lexicon, doc: _Doc) -> bool:
@@ -1308,6 +1336,9 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
     k = d.i1
     while k < stop:
         key = keys[k]
+        if key in S.get("topic_particles", frozenset()) and _topic_particle(toks, keys, k, d, lex):
+            k += 1
+            continue  # "वह दो बार विश्व कप विजेता तो बने ही": a topic particle, no clause boundary
         if key in hard and key not in ("जो",) and key not in quotes:
             return pending
         if key in cop or key in ("होगा", "होगी", "होंगे"):
@@ -1342,11 +1373,24 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
         if typ in ("state", "strong") and qualifies(k + L):
             k += L + 1
             continue  # "लोगों ने ... में हाज़िर हुए ब्रेट कैवनौघ ... की सुनवाई देखी": an attributive participle
-        if typ in ("state", "strong") and d.i1 < n and keys[d.i1] == "ने":
+        if typ in ("state", "strong") and d.i1 < n and (keys[d.i1] == "ने" or (
+                keys[d.i1] not in S.get("case_postpositions", frozenset()) and keys[d.i1] not in ("का", "की", "के")
+                and not toks[d.i1 - 1].text.endswith("ों"))):  # (an oblique plural is no subject)
             e = k + L + 1 if nxt in ("होने", "होना") else k + L if keys[k + L - 1] in ("होने", "होना") else None
-            if e is not None and e < n and keys[e] in ("का", "की", "के", "को", "से", "पर", "में"):
+            if e is not None and e < n and keys[e] in ("का", "की", "के", "को", "से", "पर", "में") and (keys[d.i1] == "ने" or (
+                    keys[e] in ("का", "की", "के") and e + 2 < n and keys[e + 2] in S.get("agentive_lights", frozenset()))):
                 k = e + 1
-                continue  # "38 प्रतिशत ने ... शामिल होने का समर्थन किया": an ergative subject's verb is the finite one
+                continue  # (a subject: "10,000 लोग ... शामिल होने की कोशिश कर रहे हैं" -> कोशिश)  # "38 प्रतिशत ने ... शामिल होने का समर्थन किया": an ergative subject's verb is the finite one
+        if typ == "eventnoun" and k > d.i1 and lex.numbers.starts_number(keys[k - 1]) and d.kind == "count" \
+                and d.noun is not None and fold(d.noun) != fold(_lemma(keys[k], toks[k].text, lex)) \
+                and lex.events.get((fold(d.noun),)) != "eventnoun":
+            k += L
+            continue  # "705 मामलों समेत 961 मामले, 12 मौतें": the counted noun of the next quantity (not a list of deaths:
+            # "ईरान में 50, इटली में 34, साउथ कोरिया में 22 मौतें हो चुकी हैं", "24 घंटे में 2000 मौत")
+        if typ in ("noun", "eventnoun") and _genitive_modifier(toks, keys, k + L, lex, doc) and not _own_noun(toks, keys, d, k, lex):
+            k += L
+            continue  # "साढ़े तीन बजे भूकंप के हल्के झटके महसूस किए गए", "अपराधों के लिए मौत की सजा दी": a genitive
+            # modifier of the noun after it (not the quantity's own: "13 लोगों की मौत की खबर")
         if typ in ("strong", "eventnoun"):
             return k, k + L
         if typ == "state" and nxt in S.get("nominal_particles", frozenset()) and k + L + 1 < n and keys[k + L + 1] in dobe:
@@ -1372,10 +1416,19 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
                 or (d.kind in ("percent", "money") and all(_noun_like(toks[x], lex, doc) or keys[x] in lex.adjectives for x in range(d.i1, k)))
             )  # "70 फीसदी कोरोना शुल्क"
             predicative = nxt in dobe or (nxt in ("की", "किया", "किए") and (k + L + 1 >= n or keys[k + L + 1] in hard or keys[k + L + 1] in cop or keys[k + L + 1] in past))
+            if predicative and nxt in S.get("conjunctive_lights", frozenset()) and k + L + 1 < n and keys[k + L + 1] not in hard \
+                    and keys[k + L + 1] != "," and keys[k + L + 1] not in cop and keys[k + L + 1] not in S.get("verb_chain", frozenset()) \
+                    and k > d.i1 and not (d.i1 < n and keys[d.i1] in ("को", "का", "की", "के")):  # (not "30 हजार खर्च कर")
+                k += L + 1
+                continue  # "15 लाख लोग विदेश की यात्रा कर भारत लौटे": a conjunctive noun + कर; the finite verb follows
             modifier_of_noun = not predicative and k + L < n and _noun_like(toks[k + L], lex, doc) \
                 and keys[k + L] not in S.get("verb_forms", frozenset()) and keys[k + L] not in S.get("nominal_lights", frozenset()) \
                 and lex.events.get((keys[k + L],)) is None
             if (attached or predicative) and not modifier_of_noun:  # ("राहत कोष का गठन किया": राहत qualifies कोष)
+                if L == 1 and nxt in S.get("nominal_lights", frozenset()) and nxt not in S.get("noun_lights", frozenset()):
+                    g = _verb_group_at(toks, keys, k, lex)
+                    if g is not None and g[2] == "finite":
+                        return g[0], g[1]  # "पांच हजार रुपये की आर्थिक मदद देगी": with दे/पा/बन the group is written whole
                 return k, k + L
         t = toks[k]
         if L == 0 and k == d.i1 and d.kind != "date" and t.text.endswith(str(lex.settings.get("bare_participle_ending", "ित"))) \
@@ -1422,12 +1475,24 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
                         and keys[b] in S.get("motion_forms", frozenset()):
                     k = b
                     continue  # "घूमने आई", "मिलने गए": a purpose infinitive; the verb of motion is the predicate
-                if a - 1 >= d.i1 and keys[a - 1] in S.get("negations", frozenset()):
-                    a -= 1  # "नहीं चलेंगी"
-                if a == k and a - 1 >= d.i1 and keys[a] in S.get("past_vectors", frozenset()) and _IS_WORD.match(toks[a - 1].text) \
+                forms = S.get("verb_forms", frozenset())
+                inf = b - 1 if keys[b - 1].endswith("ने") and keys[b - 1][:-2] in S.get("verb_stems", frozenset()) \
+                    else b if b < n and keys[b] in S.get("conjunct_infinitives", frozenset()) else None
+                if form == "finite" and inf is not None and inf + 1 < n and keys[inf + 1] not in S.get("infinitive_followers", frozenset()) \
+                        and keys[inf + 1] not in ("वालों", "वालो"):
+                    m = next((x for x in range(inf + 1, min(n, inf + 6)) if keys[x] in hard or keys[x] == ","
+                              or keys[x] in forms or keys[x] in S.get("motion_forms", frozenset())), None)
+                    if m is not None and m > inf + 1 and keys[m] in S.get("motion_forms", frozenset()) \
+                            and keys[m - 1] not in forms and keys[m - 1] not in S.get("verb_stems", frozenset()):
+                        k = m
+                        continue  # "60 जवानों का दल ... निरीक्षण करने थाने से रवाना हुआ": a purpose infinitive before a verb of motion
+                if a == k and a - 1 >= d.i1 and (keys[a] in S.get("past_vectors", frozenset()) or keys[a] in S.get("modal_forms", frozenset())) \
+                        and _IS_WORD.match(toks[a - 1].text) \
                         and keys[a - 1] not in fw and keys[a - 1] not in lex.not_nouns and not lex.numbers.starts_number(keys[a - 1]) \
                         and doc.entity_at(toks[a - 1].start, toks[a - 1].end) is None:
-                    a -= 1  # a verb not listed before its vector: "आपस में भिड़ गई", "बादल छा गए"
+                    a -= 1  # a verb not listed before its vector or modal: "आपस में भिड़ गई", "बादल छा गए", "नहीं सो पाते"
+                if a - 1 >= d.i1 and keys[a - 1] in S.get("negations", frozenset()):
+                    a -= 1  # "नहीं चलेंगी"
                 c = b
                 while c < min(n, b + 2) and (keys[c] in lex.adjectives or keys[c] in S.get("ud_adjectives", frozenset())):
                     c += 1  # "हुए आतंकवादी हमले"
@@ -1449,6 +1514,57 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
                 return k, k + 1  # a headline ending in a genitive's noun: "दूसरे मामले की पुष्टि"
         k += max(L, 1)
     return pending
+
+
+def _own_noun(toks: list[_Tok], keys: list[str], d: _Draft, k: int, lex: Lexicon) -> bool:
+    """The noun at k belongs to the quantity's own noun phrase: within three tokens of a date or duration (not a
+    clock time), next to any other quantity (`50 अरब डॉलर नुकसान की आशंका`), or after the quantity's genitive (`13 लोगों की मौत की खबर`, `76 वर्षीय एक
+    व्यक्ति की मौत का मामला`; not after a compound postposition: `तीन अपराधों के लिए मौत की सजा`)."""
+    if d.kind in ("date", "duration"):  # "26/11 हमलों", "21 दिनों के लिये संपूर्ण लॉकडाउन की घोषणा": what it qualifies
+        return fold(d.noun or "") not in lex.sets.get("clock_words", frozenset()) and k - d.i1 <= 3
+    if k - d.i1 <= 1:
+        return True  # "30 प्रतिशत वेतन कटौती का फैसला", "20 इंच से बारिश का अनुमान"
+    gen = ("का", "की", "के")
+    if keys[d.i1] in gen and keys[d.i1 + 1] not in lex.function_words \
+            and keys[d.i1 + 1] not in lex.sets.get("genitive_postpositions", frozenset()):
+        return True
+    return d.kind in ("count", "age", "ordinal") and keys[k - 1] in gen and all(
+        _IS_WORD.match(toks[x].text) and keys[x] not in lex.sets.get("verb_forms", frozenset()) for x in range(d.i1, k))
+
+
+def _topic_particle(toks: list[_Tok], keys: list[str], k: int, d: _Draft, lex: Lexicon) -> bool:
+    """`तो` at k is the topic particle after a content word inside the clause (`वह दो बार विश्व कप विजेता तो बने`),
+    not the correlative of a condition (`अगर ... छोड़ देता है, तो`, `जब ... आया तो`, `नहीं मिला मौका तो`): no verb,
+    copula, negation or comma right before it nor a verb after the quantity, no अगर/यदि/जब earlier in the sentence,
+    and the clause goes on after it."""
+    S = lex.sets
+    n = len(keys)
+    p = keys[k - 1] if k >= 1 else ","
+    if k - 1 < d.i1 or k + 1 >= n or keys[k + 1] in S.get("hard_boundaries", frozenset()) or keys[k + 1] == ",":
+        return False
+    if not _IS_WORD.match(toks[k - 1].text) or p in lex.function_words or p in S.get("verb_forms", frozenset()) \
+            or p in S.get("verb_chain", frozenset()) or p in S.get("copulas", frozenset()) or p in S.get("negations", frozenset()):
+        return False
+    if any(keys[x] in S.get("verb_forms", frozenset()) for x in range(d.i1, k)):
+        return False  # "19 तक नहीं मिला मौका तो डूब जाएंगे": a clause with its verb before तो is a condition
+    return not any(keys[x] in S.get("condition_words", frozenset()) for x in range(k))
+
+
+def _genitive_modifier(toks: list[_Tok], keys: list[str], j: int, lex: Lexicon, doc: _Doc) -> bool:
+    """Token j is का/की/के and a noun follows (after at most two adjectives), not a compound postposition
+    (`के लिए`, `के बाद`, `के चलते`), a verb or a light verb: the word before j qualifies that noun."""
+    n = len(keys)
+    S = lex.sets
+    if j + 1 >= n or keys[j] not in ("का", "की", "के"):
+        return False
+    q = j + 1
+    while q < min(n, j + 3) and (keys[q] in lex.adjectives or keys[q] in S.get("ud_adjectives", frozenset())):
+        q += 1
+    if q >= n or keys[q] in lex.function_words or keys[q] in S.get("compound_postposition_forms", frozenset()) \
+            or keys[q] in S.get("verb_forms", frozenset()) or keys[q] in S.get("nominal_lights", frozenset()) \
+            or keys[q] in S.get("genitive_not_heads", frozenset()) or lex.events.get((keys[q],)) is not None:
+        return False
+    return _noun_like(toks[q], lex, doc)
 
 
 def _verb_group_at(toks: list[_Tok], keys: list[str], k: int, lex: Lexicon) -> tuple[int, int, str] | None:
@@ -1508,7 +1624,8 @@ def _verb_group_at(toks: list[_Tok], keys: list[str], k: int, lex: Lexicon) -> t
                 and light_at(j + 1):
             return k, k + 1, "finite"  # "ठीक भी हुए", "प्रेस वार्ता नहीं की है"
         keep = S.get("conjunct_keep", frozenset())
-        if not (light_at(j) or (key in keep and j < n and keys[j] in S.get("remain_verbs", frozenset()))):
+        if not (light_at(j) or ((key in keep or key in S.get("copula_predicates", frozenset())) and j < n
+                                and keys[j] in S.get("remain_verbs", frozenset()))):
             return None  # (a predicate adjective with रह is one group: "बंद रहेंगी", "लागू रहेगी")
         if text.endswith(str(lex.settings.get("bare_participle_ending", "ित"))) and len(text) > 3:
             return k, k + 1, "finite"  # "घोषित कर दिया", "केंद्रित हो गया"
@@ -1573,17 +1690,21 @@ def _shared_heads(drafts: list[_Draft], keys: list[str], lex: Lexicon) -> None:
     """Coordinated numbers share what the last one names: "01 और 21 अप्रैल" (two dates of April),
     "12 बड़े और 65 छोटे बंदरगाहों" (both count ports)."""
     joins = lex.sets.get("coordinators", frozenset())
+    plural = ("ों", "ें", "एं", "ए", "े", "यां")  # a plural counted noun ends a list of counts (not a place: "बेतुल में 5")
     for x in range(len(drafts) - 2, -1, -1):
         d, e = drafts[x], drafts[x + 1]
         demonym = d.noun is not None and keys[d.i1 - 1] in lex.demonyms and e.noun is not None \
             and fold(e.noun) not in lex.demonyms  # "नौ सऊदी और तीन फ्रांसीसी नागरिकों": nationals (not "93000 अमेरिकियों")
         if d.i1 >= len(keys) or keys[d.i1] not in joins or d.kind != "count" or (d.noun is not None and not demonym):
             continue
-        listed = keys[d.i1] == "और" and d.i1 + 2 <= e.i0 <= d.i1 + 4 and all(_IS_WORD.match(keys[y]) for y in range(d.i1 + 1, e.i0))
+        listed = keys[d.i1] in ("और", ",") and d.i1 + 2 <= e.i0 <= d.i1 + 4 and all(_IS_WORD.match(keys[y]) for y in range(d.i1 + 1, e.i0)) \
+            and (keys[d.i1] == "और" or (e.i1 < len(keys) and keys[e.i1] in joins and d.i0 >= 1 and keys[d.i0 - 1] == keys[e.i0 - 1]
+                                        and (e.shared or keys[e.i1 - 1].endswith(plural))))
+        # (a comma: "कर्नाटक में 166, महाराष्ट्र में 139, ... और नगालैंड में 11 लोगों": items alike, "X में N", before the next join)
         if e.i0 != d.i1 + 1 and not listed:  # (listed: "तमिलनाडु में 1,520 और मध्य प्रदेश में 1.485 मामले" -> मामले)
             continue
         if listed and e.kind == "count" and e.noun and d.modifier != "vague" and e.modifier != "vague":
-            d.noun, d.needs_noun = e.noun, False
+            d.noun, d.needs_noun, d.shared = e.noun, False, True
         elif e.i0 != d.i1 + 1:
             continue
         elif e.kind == "date" and e.noun in lex.months.values() and d.i1 - d.i0 == 1 \
@@ -1648,14 +1769,19 @@ def extract_quantities(
                             break
                 if noun is None and not owned and d.i0 > 0 and d.i1 < len(keys) and _noun_like(toks[d.i0 - 1], lex, doc) \
                         and keys[d.i0 - 1] not in lex.sets.get("verb_forms", frozenset()) \
-                        and (keys[d.i1] in lex.sets.get("become_verbs", frozenset()) or keys[d.i1] in lex.sets.get("reach_verbs", frozenset())):
+                        and (keys[d.i1] in lex.sets.get("become_verbs", frozenset()) or keys[d.i1] in lex.sets.get("reach_verbs", frozenset())
+                             or (keys[d.i1] in lex.sets.get("copulas", frozenset()) and d.modifier != "vague"
+                                 and keys[d.i0 - 1] not in lex.sets.get("count_words", frozenset())
+                                 and keys[d.i0 - 1] not in lex.sets.get("attribute_nouns", frozenset()))):  # "शौचालय पांच हैं"
+                    # (not "यह आंकड़ा 431 है", "रिकवरी रेट 98.97 है", "शहर की आबादी 24 लाख है": what is measured, no counted noun)
                     noun = _lemma(keys[d.i0 - 1], toks[d.i0 - 1].text, lex)
                 if noun is None and d.state_event is not None:
                     noun = str(lex.settings.get("default_person_noun", "लोग"))
                 if noun is None and d.i1 + 1 < len(keys) and keys[d.i1] in ("की", "के") \
                         and lex.events.get((keys[d.i1 + 1],)) == "eventnoun":
                     noun = str(lex.settings.get("default_person_noun", "लोग"))  # "4 की मौत": four people died
-                if noun is None and not owned and history and sent.sent_idx - history[-1][0] <= p.antecedent_sentences:
+                if noun is None and not owned and history and sent.sent_idx - history[-1][0] <= p.antecedent_sentences \
+                        and d.value == int(d.value):  # (not a fraction: "वहां यह 1.32 है" is a rate, no count of patients)
                     noun = history[-1][1]
                 d.noun = noun
             if d.kind == "count" and d.noun:

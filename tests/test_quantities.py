@@ -738,7 +738,7 @@ def test_quantities_v8_correlative_other(text):
     ("इस तूफान से 68 गांवों के 600 परिवार बेघर हो गए।", "600 परिवार", "परिवार", "बेघर"),  # (not "परिवार बेघर" as people)
     ("बाढ़ से 600 पीड़ित परिवार बेघर हुए।", "600 पीड़ित परिवार", "परिवार", "बेघर"),
     ("उन्होंने अपना तीसरा दोहरा शतक पूरा किया।", "तीसरा दोहरा शतक", "शतक", "पूरा किया"),  # compound heads
-    ("क्या वो अपना दूसरा टेस्ट शतक बना पाएंगे।", "दूसरा टेस्ट शतक", "शतक", "बना"),
+    ("क्या वो अपना दूसरा टेस्ट शतक बना पाएंगे।", "दूसरा टेस्ट शतक", "शतक", "बना पाएंगे"),  # (v13: the modal पा is written with its verb)
     ("उसने 20 टेस्ट शतक लगाए।", "20 टेस्ट शतक", "शतक", "लगाए"),
     ("उसने लगातार तीन शतक शतक लगाए।", "तीन शतक", "शतक", "लगाए"),  # a doubled word is no compound
 ])
@@ -1127,3 +1127,111 @@ def test_quantities_match_seq_first_token_shortcut(keys, i, expected):
     if expected is not None:
         L, v = _match_seq(keys, i, LEX.units, LEX.unit_max_len)
         assert L == expected[0] and (v is None) == (expected[1] is None)
+
+
+# quantities-v13 (round 11): the classes of a tenth hand check (30 other random corpus/news articles, seed 111111:
+# 8 translated, 12 ednil, 10 others)
+@pytest.mark.parametrize("text,span,event", [
+    # an event noun that qualifies the noun after it (a genitive) is not the predicate
+    ("रविवार दोपहर करीब साढ़े तीन बजे भूकंप के हल्के झटके महसूस किए गए।", "करीब साढ़े तीन बजे", "महसूस"),
+    ("हाई कोर्ट ने बुधवार को शौकत और अफजल को तीन अपराधों के लिए मौत की सजा दी।", "तीन अपराधों", "सजा दी"),
+    ("चीनी स्वास्थ्य अधिकारियों ने संक्रमण के 16 नए पुष्ट मामलों और 14 मरीजों की मौत की सूचना दी है।", "16 नए पुष्ट मामलों", "सूचना दी"),
+    ("इधर गोरखपुर में कोरोना से एक 25 साल के युवक की मौत की खबर है.", "25 साल के युवक", "मौत"),  # (its own death)
+    ("इस हादसे में 23 लोगों की मौत हो गई।", "23 लोगों", "मौत"),
+    ("50 अरब डॉलर नुकसान की आशंका", "50 अरब डॉलर", "नुकसान"),  # (next to the quantity: its own)
+    ("भारत में 21 दिनों के लिये संपूर्ण लॉकडाउन की घोषणा की थी.", "21 दिनों", "लॉकडाउन"),  # (what a duration qualifies)
+    ("आखिर, मुंबई के 26/11 हमलों का षड्यंत्र रचने वाले आतंकवादी आजाद घूम रहे हैं।", "26/11", "हमलों"),
+    # a modal पा/सक after a verb not listed is written with it
+    ("मच्छरों के कारण रात में दो-तीन घंटे भी नहीं सो पाते हैं.", "दो-तीन घंटे", "नहीं सो पाते"),
+    ("बता दें कि 14 अप्रैल के बाद लॉकडाउन खुल पाएगा या नहीं, कहा नहीं जा सकता।", "14 अप्रैल", "खुल पाएगा"),
+    ("दमकल की 8 गाड़ियों को आग पर क़ाबू पाने में तीन घंटे लगे।", "8 गाड़ियों", "क़ाबू पाने"),
+    ("ये दुकानें 50 फीसदी स्टाफ के साथ खोली जा सकेंगी।", "50 फीसदी", "खोली जा सकेंगी"),
+])
+def test_quantities_v13_events(text, span, event):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.event == event
+
+
+@pytest.mark.parametrize("text,span,noun,kind", [
+    ("अब तक 24 मरीज भर्ती हैं। वहां यह दर 1.32 है।", "1.32", None, "count"),  # a fraction borrows no counted noun
+    ("अब तक 24 मरीज भर्ती हैं। इनमें से 20 ठीक हो चुके हैं।", "20", "मरीज", "count"),  # (a whole number does)
+    ("74 पैसेंजर्स को हल्की चोटें आई हैं।", "74 पैसेंजर्स", "पैसेंजर", "count"),  # English plurals -s/-es
+    ("दिल्ली में 20 हजार केसेज हैं।", "20 हजार केसेज", "केस", "count"),
+    ("अस्पताल में 12 नर्स तैनात हैं।", "12 नर्स", "नर्स", "count"),  # (not a plural)
+    ("मेडेन को निजी खाते में 585 मिलियन नायरा हस्तांतरित करने का निर्देश दिया गया।", "585 मिलियन नायरा", "नायरा", "money"),  # currencies
+    ("चीन ने 50 अरब युआन डाले।", "50 अरब युआन", "युआन", "money"),
+    ("सऊदी अरब ने पांच लाख सऊदी रियाल का जुर्माना लगाया।", "पांच लाख सऊदी रियाल", "रियाल", "money"),
+])
+def test_quantities_v13_nouns(text, span, noun, kind):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert (q.noun, q.kind) == (noun, kind)
+
+
+@pytest.mark.parametrize("text,span,event", [
+    # the topic particle तो inside a clause is no boundary (a condition's तो still is)
+    ("डबल ट्रैप शूटिंग में वह दो बार विश्व कप विजेता तो बने ही।", "दो बार", "बने"),
+    ("2 को इटावा तो 2 लोगों को सैफई रेफर किया गया है।", "2", "रेफर"),
+    ("19 तक नहीं मिला मौका तो डूब जाएंगे रुपये", "19", None),
+    # a conjunctive noun + कर is no predicate of a subject or an adverbial; the finite verb is
+    ("बीते दो माह में करीब 15 लाख लोग विदेश की यात्रा कर भारत लौटे हैं।", "करीब 15 लाख लोग", "लौटे"),
+    ("पुलिस ने 101 लोगों की पहचान कर उन्हें क्वारंटाइन किया।", "101 लोगों", "पहचान"),  # (its object's)
+    ("अगरतला से 30 हजार खर्च कर त्रिपुरा पहुंचे शख्स को पत्नी ने रोका।", "30 हजार", "खर्च"),  # (next to it)
+    # a subject's infinitive before की + an agentive light verb: the light verb's noun
+    ("देश के बाहर के 10,000 लोग इस इलाके में शामिल होने की कोशिश कर रहे हैं।", "10,000 लोग", "कोशिश"),
+    ("मंत्री ने 36 लोगों के घायल होने की पुष्टि की है।", "36 लोगों", "घायल"),  # (a genitive subject keeps its own)
+    # a purpose infinitive before a verb of motion further on
+    ("सीआरपीएफ के लगभग 60 जवानों का दल मतदान केंद्र का निरीक्षण करने थाने से रवाना हुआ था।", "लगभग 60 जवानों", "रवाना"),
+    ("यह महिला 21 मार्च को अपना जांच कराने एम्स पहुंची थी।", "21 मार्च", "पहुंची"),
+    ("उन्हें राजधानी में चार जगहों पर बने आइसोलेशन वार्ड में भेजा जाएगा।", "चार जगहों", "बने"),  # (a participle, no infinitive)
+    # a partitive total after fillers takes no event
+    ("जिले के 80 मरीजों में से अब तक 24 मरीज पूरी तरह ठीक हो चुके हैं।", "80 मरीजों", None),
+    # an attached noun with the light verb दे is written whole
+    ("दिल्ली सरकार चालकों को पांच-पांच हजार रुपये की आर्थिक मदद देगी।", "पांच-पांच हजार रुपये", "मदद देगी"),
+    # the counted noun of the next quantity is no event ("N मौतें" after a count of cases); a list of deaths keeps it
+    ("इटली: 1576 मामले, 34 मौतें", "1576 मामले", None),
+    ("कोरोना की वजह से ईरान में 50, इटली में 34, साउथ कोरिया में 22 मौतें हो चुकी हैं।", "34", "मौतें"),
+    ("अमेरिका में पिछले 24 घंटे में 2000 मौत", "24 घंटे", "मौत"),
+    # a predicate adjective with रह is one group
+    ("करीब 25 लोग मंदिर संचालन के काम में सक्रिय रहते हैं।", "करीब 25 लोग", "सक्रिय रहते"),
+])
+def test_quantities_v13_clause_events(text, span, event):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.event == event
+
+
+@pytest.mark.parametrize("text,span,noun", [
+    ("शौचालय पांच हैं, लेकिन एक ही खुला रहता है.", "पांच", "शौचालय"),  # the subject before a count + copula
+    ("अब शहर में कुल एक्टिव केस 429 हैं।", "429", "केस"),
+    ("राष्ट्रीय राजधानी दिल्ली में यह आंकड़ा 431 है।", "431", None),  # (a count word: no counted noun)
+    ("शहर की आबादी 24 लाख है।", "24 लाख", None),  # (an attribute noun)
+])
+def test_quantities_v13_copula_subjects(text, span, noun):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.noun == noun
+
+
+@pytest.mark.parametrize("text,span,noun,event", [
+    # a participle ending the clause is the headline's predicate, no counted noun
+    ("COVID-19 LIVE: कोरोना वायरस के मरीजों की संख्या 724 पहुंची", "724", "मरीज", "पहुंची"),
+    ("ईरान में 1500 से अधिक मामलों की पुष्टि, 34 भारतीय फंसे", "34 भारतीय", "भारतीय", "फंसे"),  # a demonym is counted
+])
+def test_quantities_v13_final_participles(text, span, noun, event):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert (q.noun, q.event) == (noun, event)
+
+
+
+
+@pytest.mark.parametrize("text,span,noun,kind", [
+    # a list of "place में N" items separated by commas shares the counted noun of its last item
+    ("कर्नाटक में 166, महाराष्ट्र में 139, गुजरात में 52, असम में 49 और नगालैंड में 11 लोगों की जानें चली गईं।", "52", "लोग", "count"),
+    ("मोरेना में 14, जबलपुर में 13 और बेतुल में 5 दर्ज हुए।", "14", None, "count"),  # (no plural counted noun ends the list)
+    # the misspelt copula थें is no counted noun
+    ("MSNBC पर 2.89 मिलियन और CNN पर 2.52 मिलियन दर्शक मौजूद थें।", "2.52 मिलियन दर्शक", "दर्शक", "count"),
+    # bare digits before a money noun are money; pounds before वजन are a weight
+    ("पुलिस ने अपराधी पर 25000 का इनाम भी रखा हुआ था।", "25000", "रुपये", "money"),
+    ("एक 550 पाउंड वजन वाले सूअर ने किसान पर हमला किया।", "550 पाउंड", "पाउंड", "measure"),
+])
+def test_quantities_v13_lists_and_units(text, span, noun, kind):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert (q.noun, q.kind) == (noun, kind)
