@@ -236,7 +236,8 @@ def write_tree(root: Path, files: "Iterable[tuple[str, Any] | tuple[str, Any, st
                 break
             parent.rmdir()
     counts["files"] = len(new)
-    body = json.dumps({"files": new}, ensure_ascii=False, indent=0, sort_keys=True) + "\n"
+    # compact: json's C encoder writes it (indent=0 went through the pure-Python one: 0.06 CPU s at 15k pages)
+    body = json.dumps({"files": new}, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
     if previous is not None and previous != body.encode("utf-8") or previous is None and (
             not mpath.is_file() or mpath.read_text(encoding="utf-8") != body):
         write_text_atomic(mpath, body)
