@@ -264,6 +264,7 @@ _GENITIVE_WORD = regex.compile(rf"\s*(?:की|के)\s+([{_WORDCH}]+)")
 _ANY_WORD_CHAR = regex.compile(rf"[{_WORDCH}]")
 _SENTENCE_END = regex.compile(r"[।.!?](?:\s|$)")
 _WORD = regex.compile(rf"[{_WORDCH}]+")
+_PARTICIPLE_ENDS = frozenset("हुए वाली वाले वाला वालीं".split())  # `… देते हुए NAME कहती हैं`, `पढ़ाने वाली NAME`
 _DATELINE = regex.compile(r"\s*[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*[,:]\s*[\d\u0966-\u096f]")  # `लंदन, 18 अप्रैल`
 _COLON_BEFORE_QUOTE = regex.compile(r":\s*(?=[\"“'‘])")
 _COPULA_KI = regex.compile(r"\s+(?:(?:है|था|थी|थे|हैं)\s+)*कि\s")
@@ -1093,8 +1094,12 @@ class _Doc:
         if not self.honorific(u, hit) or not fold(self.T[hit.rs:hit.re]).startswith(("कह", "बता")):
             return None
         rest = _COPULA_AND_PUNCT.sub("", self.T[hit.e:hit.e + 40])
+        words = [t for t in u.toks if t.e <= hit.s]
         if rest[:1] not in QUOTES:
-            return None  # only a quotation: `सब कहते हैं, ये …`, `प्रिंसिपल कहते हैं यह …` are no named persons
+            # only a quotation: `सब कहते हैं, ये …`, `प्रिंसिपल कहते हैं यह …` are no named persons; with कि, a name
+            # that opens at least two of the story's sentences as the subject of a habitual cue (`चेतन बताते हैं कि`)
+            if not (rest.startswith("कि") and 1 <= len(words) <= 2 and self.recurring_subject(words)):
+                return None
         words = [t for t in u.toks if t.e <= hit.s]
         while words and (words[0].k in self.titles or words[0].t in QUOTES):
             words.pop(0)
@@ -1102,10 +1107,11 @@ class _Doc:
                self.nonname, _BOTH, _CONNECTIVE_NOUNS, POSTPOSITIONS)
         if len(words) > 3:
             # `बर्लिन के … लैब के चीफ साइंटिस्ट कार्स्टन नोल कहते हैं, "…"`: a description ending in a title or a
-            # role noun, then one to three words that are no common word: the name it introduces
+            # role noun, then one to three words that are no common word: the name it introduces; also one or two
+            # such words after a participle (`इसका जवाब देते हुए नरगिस कहती हैं`, `स्कूल में पढ़ाने वाली उज्मा कहती हैं`)
             for k in (3, 2, 1):
                 tail, head = words[-k:], words[-k - 1]
-                if (head.k in self.titles or head.k in self.anon) and all(
+                if (head.k in self.titles or head.k in self.anon or (head.k in _PARTICIPLE_ENDS and k <= 2)) and all(
                         _IS_WORD.match(t.t) and not t.t[0].isdigit() and len(t.k) >= 2
                         and not any(t.k in x for x in lex) for t in tail) \
                         and not any(self.T[a.e:b.s].strip() for a, b in zip([head] + tail, tail)):
@@ -1119,6 +1125,12 @@ class _Doc:
         if any(t.s < u.s for t in words) or any(self.T[a.e:b.s].strip() for a, b in zip(words, words[1:])):
             return None
         return _Spk(self.T[words[0].s:words[-1].e], words[0].s, words[-1].e, None, "named")
+
+    def recurring_subject(self, words: list[_Tok]) -> bool:
+        """The words open two or more sentences or lines of the story right before a habitual cue of saying."""
+        name = regex.escape(self.T[words[0].s:words[-1].e])
+        pat = regex.compile(rf"(?:^|[।.!?\"”\n]\s*){name}\s+(?:कह|बता)[तीे]")
+        return len(pat.findall(self.T)) >= 2
 
     def resolve_title(self, tok: _Tok) -> _Spk:
         """A title standing for a person named with it (`गृहमंत्री पी चिदंबरम … गृहमंत्री ने कहा`): the latest
@@ -1906,6 +1918,11 @@ class _Doc:
                 sp = self.resolve_pronoun(last, pe, u.sent_idx)
             elif last.k in self.anon:
                 sp = _Spk(last.t, last.s, last.e, None, "anonymous")
+            elif (last.k == "जो" or last.t == ",") and (m := self.apposition_head(
+                    u, last.s if last.k == "जो" else last.e)) is not None:
+                # `डेविड पैटन, साइपोव के संरक्षकों में से एक, जो कहते हैं कि …`, `X, उनके सहयोगी, कहते हैं कि …`:
+                # the name a comma-bounded apposition (or a relative जो after it) stands for
+                sp = _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)
             elif last.k in self.anaphor and self.anaphor[last.k] != "statement":
                 sp = self.resolve_anaphor(last, self.anaphor[last.k], u)  # "एयरलाइन अब कहती है कि"
             elif (last.k in self.titles or last.k.endswith("मंत्री")) and self.resolve_title(last).entity_id:

@@ -2045,3 +2045,26 @@ def test_claims_round10_speakers(text, spec, want):
 ])
 def test_claims_round10_pronoun_after_window(text, spec, want):
     assert [(c.speaker_text, c.speaker_entity_id) for c in run(text, spec)] == want
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    # a nominative cue after a comma-bounded apposition (or its relative जो) speaks for the name before it
+    ('डेविड पैटन, साइपोव के संरक्षकों में से एक है, जो कहते हैं कि वे अभियोक्ता के निर्णय से निराश हैं।',
+     [("डेविड पैटन", "PER", "PER_d"), ("साइपोव", "PER", "PER_s")], [("डेविड पैटन", "PER_d", "वे अभियोक्ता के निर्णय से निराश हैं")]),
+    ("वे लोग, जो कहते हैं कि बारिश होगी, गलत हैं।", [], []),
+    # cues-v13: the genitive इसका (an organisation) completes the paradigm of इसके
+    ("ग्लोबल सिटिज़न का कहना है कि उसने 19 मिलियन कार्रवाइयाँ दर्ज की हैं। इसका कहना है कि नेताओं ने मदद की है।",
+     [("ग्लोबल सिटिज़न", "ORG", "ORG_g")],
+     [("ग्लोबल सिटिज़न", "ORG_g", "उसने 19 मिलियन कार्रवाइयाँ दर्ज की हैं"), ("इसका", "ORG_g", "नेताओं ने मदद की है")]),
+    # a name the tagger missed after a participle, before a habitual cue and a quotation
+    ('इसका जवाब देते हुए नरगिस कहती हैं, "मैं विज्ञापनों की शूटिंग में व्यस्त रही."', [],
+     [("नरगिस", None, "मैं विज्ञापनों की शूटिंग में व्यस्त रही")]),
+    ('इस स्कूल में पढ़ाने वाली उज्मा कहती हैं, "लोडशेडिंग बड़ा मसला है."', [], [("उज्मा", None, "लोडशेडिंग बड़ा मसला है")]),
+    ('इसका जवाब देते हुए वे कहते हैं, "मैं व्यस्त रहा."', [], [("वे", None, "मैं व्यस्त रहा")]),
+    # ... with कि only where the same word opens two of the story's sentences before a habitual cue
+    ("चेतन बताते हैं कि उन्होंने सनी देओल के लिए डब किया है। वह खुश हैं। चेतन कहते हैं कि हर एक्टर की अपनी आवाज़ है।", [],
+     [("चेतन", None, "उन्होंने सनी देओल के लिए डब किया है"), ("चेतन", None, "हर एक्टर की अपनी आवाज़ है")]),
+    ("प्रिंसिपल कहते हैं कि स्कूल कल खुलेगा।", [], []),
+])
+def test_claims_round10_untagged_and_apposition_subjects(text, spec, want):
+    assert [(c.speaker_text, c.speaker_entity_id, c.content) for c in run(text, spec)] == want
