@@ -2065,6 +2065,11 @@ def test_claims_round10_pronoun_after_window(text, spec, want):
     ("चेतन बताते हैं कि उन्होंने सनी देओल के लिए डब किया है। वह खुश हैं। चेतन कहते हैं कि हर एक्टर की अपनी आवाज़ है।", [],
      [("चेतन", None, "उन्होंने सनी देओल के लिए डब किया है"), ("चेतन", None, "हर एक्टर की अपनी आवाज़ है")]),
     ("प्रिंसिपल कहते हैं कि स्कूल कल खुलेगा।", [], []),
+    # ... and before an according-to phrase
+    ('रुचि कहती हैं कि उन्हें आदत थी। रुचि के अनुसार, "जब न्यूज़ फ़ीड आया तो एक करोड़ लोग फ़ेसबुक पर थे."', [],
+     [("रुचि", None, "उन्हें आदत थी"), ("रुचि", None, "जब न्यूज़ फ़ीड आया तो एक करोड़ लोग फ़ेसबुक पर थे")]),
+    # ... not a paper that writes in the singular (`अखबार लिखता है`)
+    ("अखबार लिखता है कि चुनाव होंगे। अखबार के मुताबिक नेता नाराज़ हैं। अखबार के मुताबिक बैठक हुई।", [], []),
 ])
 def test_claims_round10_untagged_and_apposition_subjects(text, spec, want):
     assert [(c.speaker_text, c.speaker_entity_id, c.content) for c in run(text, spec)] == want
