@@ -264,6 +264,7 @@ _GENITIVE_WORD = regex.compile(rf"\s*(?:की|के)\s+([{_WORDCH}]+)")
 _ANY_WORD_CHAR = regex.compile(rf"[{_WORDCH}]")
 _SENTENCE_END = regex.compile(r"[।.!?](?:\s|$)")
 _WORD = regex.compile(rf"[{_WORDCH}]+")
+_COMPOUND_POST = frozenset("लिए बाद साथ दौरान बारे अलावा तहत कारण पहले बीच ओर तरफ जरिए ज़रिए".split())  # `के लिए`: no owner
 _PARTICIPLE_ENDS = frozenset("हुए वाली वाले वाला वालीं".split())  # `… देते हुए NAME कहती हैं`, `पढ़ाने वाली NAME`
 _DATELINE = regex.compile(r"\s*[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*[,:]\s*[\d\u0966-\u096f]")  # `लंदन, 18 अप्रैल`
 _COLON_BEFORE_QUOTE = regex.compile(r":\s*(?=[\"“'‘])")
@@ -698,11 +699,21 @@ class _Doc:
         # unnamed plural subjects (`ग्रामीणों ने`, `डॉक्टरों का कहना है`): a later `उनका`/`उन्होंने` is anonymous
         named = [(m.start, m.end) for m in self.ments]
         for u in self.units:
-            for a, b, c in zip(u.toks, u.toks[1:], u.toks[2:] + [_Tok(u.e, u.e, "", "")]):
+            for j, (a, b, c) in enumerate(zip(u.toks, u.toks[1:], u.toks[2:] + [_Tok(u.e, u.e, "", "")])):
                 if (b.k == "ने" or (b.k == "का" and c.k in ("कहना", "मानना", "आरोप", "दावा"))) \
                         and a.k.endswith(("ों", "ओं")) and len(a.k) > 3 and _IS_WORD.match(a.t) \
                         and not any(s <= a.s < e for s, e in named):
                     ev.append((a.s, u.sent_idx, _Spk(a.t, a.s, a.e, None, "anonymous")))
+                elif b.k == "ने" and (a.k in self.titles or a.k.endswith("मंत्री")) and a.k not in _HONORIFICS \
+                        and not any(s <= a.s < e for s, e in named) \
+                        and not (j >= 1 and u.toks[j - 1].k in ("का", "के", "की")) \
+                        and not (j >= 2 and u.toks[j - 2].k in ("का", "के", "की") and u.toks[j - 1].k not in _COMPOUND_POST):
+                    # `प्रधानमंत्री ने अभियान का आगाज किया। … उन्होंने कहा`: an office as subject is the person it
+                    # introduced (when the story named one); not an office of another owner (`महाराष्ट्र के स्वास्थ्य
+                    # मंत्री ने`)
+                    sp = self.resolve_title(a)
+                    if sp.entity_id:
+                        ev.append((a.s, u.sent_idx, sp))
         return sorted(ev, key=lambda x: x[0])
 
     def quoted_spans(self) -> list[tuple[int, int]]:

@@ -2073,3 +2073,13 @@ def test_claims_round10_pronoun_after_window(text, spec, want):
 ])
 def test_claims_round10_untagged_and_apposition_subjects(text, spec, want):
     assert [(c.speaker_text, c.speaker_entity_id, c.content) for c in run(text, spec)] == want
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    # an office as an ergative subject is the person it introduced: a later honorific pronoun takes that person
+    ("प्रधानमंत्री नरेंद्र मोदी ने देश को संबोधित किया। राहुल ने कहा कि यह ठीक नहीं। अर्थव्यवस्था के लिए प्रधानमंत्री ने "
+     "अभियान का आगाज किया। उन्होंने कहा कि इससे गति मिलेगी।", [("नरेंद्र मोदी", "PER", "PER_m"), ("राहुल", "PER", "PER_r")],
+     [("राहुल", "PER_r"), ("उन्होंने", "PER_m")]),
+])
+def test_claims_round10_office_subject_antecedent(text, spec, want):
+    assert [(c.speaker_text, c.speaker_entity_id) for c in run(text, spec)] == want
