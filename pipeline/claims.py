@@ -264,6 +264,8 @@ _GENITIVE_WORD = regex.compile(rf"\s*(?:की|के)\s+([{_WORDCH}]+)")
 _ANY_WORD_CHAR = regex.compile(rf"[{_WORDCH}]")
 _SENTENCE_END = regex.compile(r"[।.!?](?:\s|$)")
 _WORD = regex.compile(rf"[{_WORDCH}]+")
+_OPENS_SENTENCE = frozenset('।.!?"”\n,')
+_RECURRING_CUE = regex.compile(r"\s+(?:((?:कह|बता)त[ीे]\s+(?:ह|थ))|के\s+(?:अनुसार|मुताबिक))")
 _COMPOUND_POST = frozenset("लिए बाद साथ दौरान बारे अलावा तहत कारण पहले बीच ओर तरफ जरिए ज़रिए".split())  # `के लिए`: no owner
 _PARTICIPLE_ENDS = frozenset("हुए वाली वाले वाला वालीं".split())  # `… देते हुए NAME कहती हैं`, `पढ़ाने वाली NAME`
 _DATELINE = regex.compile(r"\s*[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*[,:]\s*[\d\u0966-\u096f]")  # `लंदन, 18 अप्रैल`
@@ -699,15 +701,20 @@ class _Doc:
         # unnamed plural subjects (`ग्रामीणों ने`, `डॉक्टरों का कहना है`): a later `उनका`/`उन्होंने` is anonymous
         named = [(m.start, m.end) for m in self.ments]
         for u in self.units:
-            for j, (a, b, c) in enumerate(zip(u.toks, u.toks[1:], u.toks[2:] + [_Tok(u.e, u.e, "", "")])):
-                if (b.k == "ने" or (b.k == "का" and c.k in ("कहना", "मानना", "आरोप", "दावा"))) \
+            toks = u.toks
+            for j in range(len(toks) - 1):
+                bk = toks[j + 1].k
+                if bk != "ने" and bk != "का":
+                    continue
+                a = toks[j]
+                if (bk == "ने" or (j + 2 < len(toks) and toks[j + 2].k in ("कहना", "मानना", "आरोप", "दावा"))) \
                         and a.k.endswith(("ों", "ओं")) and len(a.k) > 3 and _IS_WORD.match(a.t) \
                         and not any(s <= a.s < e for s, e in named):
                     ev.append((a.s, u.sent_idx, _Spk(a.t, a.s, a.e, None, "anonymous")))
-                elif b.k == "ने" and (a.k in self.titles or a.k.endswith("मंत्री")) and a.k not in _HONORIFICS \
+                elif bk == "ने" and (a.k in self.titles or a.k.endswith("मंत्री")) and a.k not in _HONORIFICS \
                         and not any(s <= a.s < e for s, e in named) \
-                        and not (j >= 1 and u.toks[j - 1].k in ("का", "के", "की")) \
-                        and not (j >= 2 and u.toks[j - 2].k in ("का", "के", "की") and u.toks[j - 1].k not in _COMPOUND_POST):
+                        and not (j >= 1 and toks[j - 1].k in ("का", "के", "की")) \
+                        and not (j >= 2 and toks[j - 2].k in ("का", "के", "की") and toks[j - 1].k not in _COMPOUND_POST):
                     # `प्रधानमंत्री ने अभियान का आगाज किया। … उन्होंने कहा`: an office as subject is the person it
                     # introduced (when the story named one); not an office of another owner (`महाराष्ट्र के स्वास्थ्य
                     # मंत्री ने`)
@@ -830,8 +837,8 @@ class _Doc:
         if best is None and "PER" in labels:
             # `Y ने कहा कि … (figures in Y's voice, no one else named) … उन्होंने कहा`: past the window, the person of
             # the last claim while no person or organisation is named after it
-            prior = [c for c in self.claims if c.spk.s is not None and c.spk.s < tok.s and not self.outer_source(c)]
-            last = max(prior, key=lambda c: c.spk.s, default=None)
+            prior = sorted((c for c in self.claims if c.spk.s is not None and c.spk.s < tok.s), key=lambda c: -c.spk.s)
+            last = next((c for c in prior if not self.outer_source(c)), None)
             if last is not None and last.spk.label == "PER" and last.spk.entity_id \
                     and self.units[last.unit_end].sent_idx >= sent_idx - 2 * self.p.pronoun_window \
                     and not any(max(last.spk.e, last.ce) <= m.start < tok.s and m.label in ("PER", "ORG") for m in self.ments) \
@@ -1145,10 +1152,18 @@ class _Doc:
     def recurring_subject(self, words: list[_Tok]) -> bool:
         """The words open two or more sentences or lines of the story right before a habitual cue of saying or an
         according-to (`रुचि कहती हैं, …`, `रुचि के अनुसार, …`)."""
-        name = regex.escape(self.T[words[0].s:words[-1].e])
-        pat = regex.compile(rf"(?:^|[।.!?\"”\n,]\s*){name}\s+(?:(?:कह|बता)(?:त[ीे]\s+ह|त[ीे]\s+थ)|के\s+(?:अनुसार|मुताबिक))")
-        found = pat.findall(self.T)  # (a person takes the honorific plural: `अखबार लिखता है` is no name)
-        return len(found) >= 2 and any(not f.rstrip().endswith(("अनुसार", "मुताबिक")) for f in found)
+        T, name = self.T, self.T[words[0].s:words[-1].e]
+        hits, habitual = 0, False  # (a person takes the honorific plural: `अखबार लिखता है` is no name)
+        i = T.find(name)
+        while i >= 0:
+            j = i
+            while j > 0 and T[j - 1] in " \t":
+                j -= 1
+            if (j == 0 or T[j - 1] in _OPENS_SENTENCE) and (m := _RECURRING_CUE.match(T, i + len(name))):
+                hits += 1
+                habitual = habitual or m.group(1) is not None
+            i = T.find(name, i + len(name))
+        return hits >= 2 and habitual
 
     def resolve_title(self, tok: _Tok) -> _Spk:
         """A title standing for a person named with it (`गृहमंत्री पी चिदंबरम … गृहमंत्री ने कहा`): the latest
