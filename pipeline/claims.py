@@ -47,7 +47,7 @@ from pipeline.records import Claim, Mention, Sentence
 
 @dataclass(frozen=True)
 class ClaimsParams:
-    cues: str = "cues-v12"  # lexicon file models/<cues>.tsv (versioned)
+    cues: str = "cues-v13"  # lexicon file models/<cues>.tsv (versioned)
     max_quote_sentences: int = 4  # a quote (closed or not) spans at most this many sentences
     pronoun_window: int = 3  # a pronoun's antecedent is in this or the previous N sentences
     statement_window: int = 3  # `बयान`/`इसमें` resolve to a claim at most N sentences back
@@ -264,6 +264,11 @@ _GENITIVE_WORD = regex.compile(rf"\s*(?:की|के)\s+([{_WORDCH}]+)")
 _ANY_WORD_CHAR = regex.compile(rf"[{_WORDCH}]")
 _SENTENCE_END = regex.compile(r"[।.!?](?:\s|$)")
 _WORD = regex.compile(rf"[{_WORDCH}]+")
+_OPENS_SENTENCE = frozenset('।.!?"”\n,')
+_RECURRING_CUE = regex.compile(r"\s+(?:((?:कह|बता)त[ीे]\s+(?:ह|थ))|के\s+(?:अनुसार|मुताबिक))")
+_COMPOUND_POST = frozenset("लिए बाद साथ दौरान बारे अलावा तहत कारण पहले बीच ओर तरफ जरिए ज़रिए".split())  # `के लिए`: no owner
+_PARTICIPLE_ENDS = frozenset("हुए वाली वाले वाला वालीं".split())  # `… देते हुए NAME कहती हैं`, `पढ़ाने वाली NAME`
+_DATELINE = regex.compile(r"\s*[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*[,:]\s*[\d\u0966-\u096f]")  # `लंदन, 18 अप्रैल`
 _COLON_BEFORE_QUOTE = regex.compile(r":\s*(?=[\"“'‘])")
 _COPULA_KI = regex.compile(r"\s+(?:(?:है|था|थी|थे|हैं)\s+)*कि\s")
 _COMMA_OR_SEMICOLON = regex.compile(r"[,;]")
@@ -275,6 +280,9 @@ _IS_WORD = regex.compile(rf"[{_WORDCH}]")
 OPENERS = {'"': '"”', "“": "”\"", "'": "'’", "‘": "’'"}
 QUOTES = set('"“”\'‘’')
 _FINAL_PUNCT = "।॥.|,;:"
+_NP_COORD = frozenset({"और", "तथा", "एवं", "व"})  # coordinators that also join the verbal nouns of one content
+_REPORTS_PLURAL = frozenset({"रिपोर्टस", "रिपोर्टस्", "रिपोर्टें"})  # plural spellings besides रिपोर्टों/रिपोर्ट्स
+_RELATIVE_OWNER = frozenset({"जिसके", "जिनके"})  # `… रिपोर्ट जारी की, जिसके मुताबिक …`: the document a relative stands for
 _RELATIVE_AFTER_NOUN = {"जिसमें", "जिनमें"}  # `…, जिसमें (से) …` after a noun content: a clause on that noun
 _SENT_END = {"।", "॥", ".", "?", "!", "|"}
 _WORD_BEFORE = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+$")
@@ -693,11 +701,26 @@ class _Doc:
         # unnamed plural subjects (`ग्रामीणों ने`, `डॉक्टरों का कहना है`): a later `उनका`/`उन्होंने` is anonymous
         named = [(m.start, m.end) for m in self.ments]
         for u in self.units:
-            for a, b, c in zip(u.toks, u.toks[1:], u.toks[2:] + [_Tok(u.e, u.e, "", "")]):
-                if (b.k == "ने" or (b.k == "का" and c.k in ("कहना", "मानना", "आरोप", "दावा"))) \
+            toks = u.toks
+            for j in range(len(toks) - 1):
+                bk = toks[j + 1].k
+                if bk != "ने" and bk != "का":
+                    continue
+                a = toks[j]
+                if (bk == "ने" or (j + 2 < len(toks) and toks[j + 2].k in ("कहना", "मानना", "आरोप", "दावा"))) \
                         and a.k.endswith(("ों", "ओं")) and len(a.k) > 3 and _IS_WORD.match(a.t) \
                         and not any(s <= a.s < e for s, e in named):
                     ev.append((a.s, u.sent_idx, _Spk(a.t, a.s, a.e, None, "anonymous")))
+                elif bk == "ने" and (a.k in self.titles or a.k.endswith("मंत्री")) and a.k not in _HONORIFICS \
+                        and not any(s <= a.s < e for s, e in named) \
+                        and not (j >= 1 and toks[j - 1].k in ("का", "के", "की")) \
+                        and not (j >= 2 and toks[j - 2].k in ("का", "के", "की") and toks[j - 1].k not in _COMPOUND_POST):
+                    # `प्रधानमंत्री ने अभियान का आगाज किया। … उन्होंने कहा`: an office as subject is the person it
+                    # introduced (when the story named one); not an office of another owner (`महाराष्ट्र के स्वास्थ्य
+                    # मंत्री ने`)
+                    sp = self.resolve_title(a)
+                    if sp.entity_id:
+                        ev.append((a.s, u.sent_idx, sp))
         return sorted(ev, key=lambda x: x[0])
 
     def quoted_spans(self) -> list[tuple[int, int]]:
@@ -811,6 +834,16 @@ class _Doc:
                         and not self.inside_direct(m.start) and not quoted[0] <= m.start < quoted[1] \
                         and not self.in_other_quote(m.start, tok.s):
                     best = (m.start, _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label))
+        if best is None and "PER" in labels:
+            # `Y ने कहा कि … (figures in Y's voice, no one else named) … उन्होंने कहा`: past the window, the person of
+            # the last claim while no person or organisation is named after it
+            prior = sorted((c for c in self.claims if c.spk.s is not None and c.spk.s < tok.s), key=lambda c: -c.spk.s)
+            last = next((c for c in prior if not self.outer_source(c)), None)
+            if last is not None and last.spk.label == "PER" and last.spk.entity_id \
+                    and self.units[last.unit_end].sent_idx >= sent_idx - 2 * self.p.pronoun_window \
+                    and not any(max(last.spk.e, last.ce) <= m.start < tok.s and m.label in ("PER", "ORG") for m in self.ments) \
+                    and not self.inside_direct(last.spk.s):
+                best = (last.spk.s, last.spk)
         if best is None and "PER" in labels and not any(m.start < tok.s for m in self.ments if m.label in ("PER", "ORG")):
             # the story opens with a pronoun (its headline named the person): the person the story is about
             top = Counter(m.entity_id for m in self.ments if m.label == "PER" and m.entity_id).most_common(2)
@@ -898,6 +931,14 @@ class _Doc:
                 return self.resolve_title(last)
             return None
         head = np[-1]
+        lead = [t for t in toks if t.e <= np[0].s]
+        if head.k in self.source and len(np) == 1 and self.anaphor.get(head.k) == "statement":
+            owner = self.source_owner(u, head.s)  # `अफगान मीडिया की रिपोर्ट के मुताबिक`: its written owner, not
+            if owner is not None and owner.label != "LOC":  # the statement before (`ब्रिटेन की एक रिपोर्ट`: a place
+                return owner  # is no issuer)
+        if head.k in self.anaphor and self.anaphor[head.k] == "org" and len(np) == 1 and lead \
+                and lead[-1].k in _INDEFINITE:  # `परिवार से जुड़ी एक संस्था का कहना है`: an unnamed organisation
+            return _Spk(head.t, head.s, head.e, None, "anonymous")
         if head.k in self.anaphor and (len(np) == 1 or self.anaphor[head.k] == "org"):  # `जापानी कार निर्माता`
             return self.resolve_anaphor(head, self.anaphor[head.k], u)
         if len(np) == 1 and (head.k in self.titles or head.k.endswith("मंत्री")):
@@ -916,7 +957,10 @@ class _Doc:
                     return issuer
             if head.k in self.data:
                 return self.data_issuer(head)
-            if head.k.endswith(("ों", "्स")):  # `(मीडिया) रिपोर्टों / रिपोर्ट्स के मुताबिक`: unnamed media (gold: anonymous)
+            if head.k.endswith(("ों", "्स")) or head.k in _REPORTS_PLURAL or (head.k.startswith("रिपोर्ट") and any(
+                    t.k in self.anon or t.k in _MEDIA_PREFIX_ONLY for t in np[:-1])):
+                # `(मीडिया) रिपोर्टों / रिपोर्ट्स के मुताबिक`, `मीडिया रिपोर्ट के मुताबिक`, `पुलिस रिपोर्ट में`: unnamed
+                # media or an unnamed body (gold: anonymous)
                 return _Spk(head.t, head.s, head.e, None, "anonymous")
             return _Spk(head.t, head.s, head.e, None, "unresolved")
         known = self.known_name(np)
@@ -933,6 +977,11 @@ class _Doc:
                 if any(t.k in self.media for t in np[:-1]):  # `न्यूज एजेंसी के मुताबिक`: an unnamed agency
                     return _Spk(T[np[0].s:head.e], np[0].s, head.e, None, "anonymous")
                 return _Spk(T[np[0].s:head.e], np[0].s, head.e, None, "named", "ORG")
+            if len(np) <= 2 and self.clause_initial(u, np[0]) and not any(
+                    t.k in self.source or t.k in self.data or t.k in self.owned or t.k in self.directive
+                    or t.k in self.nonname or t.k in POSTPOSITIONS for t in np) and self.recurring_subject(np):
+                # `रुचि के अनुसार, "…"`: a name the tagger missed that speaks in two or more of the story's sentences
+                return _Spk(T[np[0].s:head.e], np[0].s, head.e, None, "named")
             if head.k.endswith(("ों", "ओं")) and len(np) <= 3 and head.k not in _ACCORDANCE \
                     and self.clause_initial(u, np[0]):
                 # `कार निर्माताओं के अनुसार, …`, `अर्थशास्त्रियों के मुताबिक …`: an unnamed group (gold: anonymous)
@@ -1068,8 +1117,12 @@ class _Doc:
         if not self.honorific(u, hit) or not fold(self.T[hit.rs:hit.re]).startswith(("कह", "बता")):
             return None
         rest = _COPULA_AND_PUNCT.sub("", self.T[hit.e:hit.e + 40])
+        words = [t for t in u.toks if t.e <= hit.s]
         if rest[:1] not in QUOTES:
-            return None  # only a quotation: `सब कहते हैं, ये …`, `प्रिंसिपल कहते हैं यह …` are no named persons
+            # only a quotation: `सब कहते हैं, ये …`, `प्रिंसिपल कहते हैं यह …` are no named persons; with कि, a name
+            # that opens at least two of the story's sentences as the subject of a habitual cue (`चेतन बताते हैं कि`)
+            if not (rest.startswith("कि") and 1 <= len(words) <= 2 and self.recurring_subject(words)):
+                return None
         words = [t for t in u.toks if t.e <= hit.s]
         while words and (words[0].k in self.titles or words[0].t in QUOTES):
             words.pop(0)
@@ -1077,10 +1130,11 @@ class _Doc:
                self.nonname, _BOTH, _CONNECTIVE_NOUNS, POSTPOSITIONS)
         if len(words) > 3:
             # `बर्लिन के … लैब के चीफ साइंटिस्ट कार्स्टन नोल कहते हैं, "…"`: a description ending in a title or a
-            # role noun, then one to three words that are no common word: the name it introduces
+            # role noun, then one to three words that are no common word: the name it introduces; also one or two
+            # such words after a participle (`इसका जवाब देते हुए नरगिस कहती हैं`, `स्कूल में पढ़ाने वाली उज्मा कहती हैं`)
             for k in (3, 2, 1):
                 tail, head = words[-k:], words[-k - 1]
-                if (head.k in self.titles or head.k in self.anon) and all(
+                if (head.k in self.titles or head.k in self.anon or (head.k in _PARTICIPLE_ENDS and k <= 2)) and all(
                         _IS_WORD.match(t.t) and not t.t[0].isdigit() and len(t.k) >= 2
                         and not any(t.k in x for x in lex) for t in tail) \
                         and not any(self.T[a.e:b.s].strip() for a, b in zip([head] + tail, tail)):
@@ -1094,6 +1148,22 @@ class _Doc:
         if any(t.s < u.s for t in words) or any(self.T[a.e:b.s].strip() for a, b in zip(words, words[1:])):
             return None
         return _Spk(self.T[words[0].s:words[-1].e], words[0].s, words[-1].e, None, "named")
+
+    def recurring_subject(self, words: list[_Tok]) -> bool:
+        """The words open two or more sentences or lines of the story right before a habitual cue of saying or an
+        according-to (`रुचि कहती हैं, …`, `रुचि के अनुसार, …`)."""
+        T, name = self.T, self.T[words[0].s:words[-1].e]
+        hits, habitual = 0, False  # (a person takes the honorific plural: `अखबार लिखता है` is no name)
+        i = T.find(name)
+        while i >= 0:
+            j = i
+            while j > 0 and T[j - 1] in " \t":
+                j -= 1
+            if (j == 0 or T[j - 1] in _OPENS_SENTENCE) and (m := _RECURRING_CUE.match(T, i + len(name))):
+                hits += 1
+                habitual = habitual or m.group(1) is not None
+            i = T.find(name, i + len(name))
+        return hits >= 2 and habitual
 
     def resolve_title(self, tok: _Tok) -> _Spk:
         """A title standing for a person named with it (`गृहमंत्री पी चिदंबरम … गृहमंत्री ने कहा`): the latest
@@ -1172,6 +1242,12 @@ class _Doc:
                     return _Spk(prev.t, prev.s, prev.e, None, "anonymous")
                 if prev is not None and prev.k in self.titles and t.k in ("के", "की", "का"):
                     return self.resolve_title(prev)  # `महानिदेशक के निर्देशों के अनुसार`: the person of that office
+                if prev is not None and self.anaphor.get(prev.k) in ("head", "org") \
+                        and (j == 1 or toks[j - 2].k not in _INDEFINITE):
+                    # `मंत्रालय की ओर से जारी बयान`: the ministry the story named (`स्वास्थ्य मंत्रालय`), unless unnamed
+                    sp = self.resolve_anaphor(prev, self.anaphor[prev.k], u)
+                    if sp.entity_id:
+                        return sp
                 if prev is not None and t.k == "की" and prev.k in self.sourcemod:
                     i -= 1  # `जारी की गई`
                     continue
@@ -1569,6 +1645,12 @@ class _Doc:
             if j < len(u.toks) and u.toks[j].t in (",", ":"):
                 j += 1
             if j >= len(u.toks):
+                # `जिम्मी ओ'ब्रायन मानते हैं कि` / `नए पोप को … विचार करना चाहिए।`: a line (or sentence) break right
+                # after कि; the content is the next unit
+                nu = hit.unit + 1
+                if nu < len(self.units) and self.units[nu].toks and _IS_WORD.match(self.units[nu].toks[0].t) \
+                        and not _DATELINE.match(self.T, self.units[nu].s):  # (`लंदन, 18 अप्रैल (भाषा)`: a new story)
+                    return self.content_after(self.units[nu].toks[0].s, nu)
                 return None
             return self.content_after(u.toks[j].s, hit.unit)
         if require_ki:
@@ -1815,7 +1897,18 @@ class _Doc:
     def bare_content(self, u: _Unit, ei: int, hit: _Hit):
         """`X ने [… ,] इसे गलत सूचना बताया` -> `इसे गलत सूचना`."""
         span = [t for t in u.toks[ei + 1:] if t.e <= hit.s]
-        breaks = [j for j, t in enumerate(span) if t.t in (",", ";", ":") or t.k in self.trailing]
+        quoted, inside = set(), False  # `X ने हमले को 'शर्मनाक, क्रूर और अमानवीय' बताया`: a quoted complement is one
+        for j, t in enumerate(span):  # word group, its commas and coordinators no breaks
+            if t.t in QUOTES:
+                inside = not inside
+            elif inside:
+                quoted.add(j)
+        if inside:
+            quoted = set()  # an unclosed quote: no complement
+        breaks = [j for j, t in enumerate(span) if j not in quoted and (t.t in (",", ";", ":") or (
+            t.k in self.trailing and not ("nominal" in hit.entry.options and t.k in _NP_COORD and j > 0
+                                          and span[j - 1].k.endswith("ने"))))]
+        # (a nominal's coordinated verbal nouns are one content: `जांच में सहयोग करने और सरकारी गवाह बनने की बात`)
         # the clause after the last break; else after the one before (`X को एक शातिर, खूंखार आतंकवादी बताया`)
         for b in breaks[-2:][::-1] + [-1]:
             toks = span[b + 1:]
@@ -1858,6 +1951,11 @@ class _Doc:
                 sp = self.resolve_pronoun(last, pe, u.sent_idx)
             elif last.k in self.anon:
                 sp = _Spk(last.t, last.s, last.e, None, "anonymous")
+            elif (last.k == "जो" or last.t == ",") and (m := self.apposition_head(
+                    u, last.s if last.k == "जो" else last.e)) is not None:
+                # `डेविड पैटन, साइपोव के संरक्षकों में से एक, जो कहते हैं कि …`, `X, उनके सहयोगी, कहते हैं कि …`:
+                # the name a comma-bounded apposition (or a relative जो after it) stands for
+                sp = _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)
             elif last.k in self.anaphor and self.anaphor[last.k] != "statement":
                 sp = self.resolve_anaphor(last, self.anaphor[last.k], u)  # "एयरलाइन अब कहती है कि"
             elif (last.k in self.titles or last.k.endswith("मंत्री")) and self.resolve_title(last).entity_id:
@@ -1999,6 +2097,13 @@ class _Doc:
                 return self.speaker_before(u, t.s if t.k == "द्वारा" else toks[j - 2].s, "agent")
         return None
 
+    def document_noun(self, toks: list[_Tok]) -> bool:
+        """A report, study, statement, figures or directive among the last words of a main clause (`रिपोर्ट जारी की
+        थी`, `एक गाइडलाइन जारी की है`), which a following relative (`जिसके मुताबिक`) stands for; not a rule or
+        law that something is done in accordance with (`नियम बनाए हैं जिसके मुताबिक`)."""
+        return any(t.k in self.source or t.k in self.data or t.k in self.directive for t in toks[-5:]) \
+            and not any(t.k in _ACCORDANCE for t in toks[-5:])
+
     def on_prep(self, hit: _Hit) -> None:
         u = self.units[hit.unit]
         if fold(self.T[hit.s:hit.e]).startswith(("के", "की")):  # X के अनुसार, X की मानें तो
@@ -2006,9 +2111,14 @@ class _Doc:
         else:
             prev = [t for t in u.toks if t.e <= hit.s]
             pe = self.pron.get(prev[-1].k) if prev else None
-            if pe is None or pe.role != "gen":
+            main = [t for t in prev[:-1] if t.t != ","]
+            if prev and prev[-1].k in _RELATIVE_OWNER and self.document_noun(main):
+                # `X ने एक रिपोर्ट जारी की थी, जिसके मुताबिक C`: the document's issuer (as for `…, जिसमें कहा गया`)
+                sp = self.relative_issuer(u, main)
+            elif pe is None or pe.role != "gen":
                 return
-            sp = self.resolve_pronoun(prev[-1], pe, u.sent_idx)
+            else:
+                sp = self.resolve_pronoun(prev[-1], pe, u.sent_idx)
         if sp is None:
             return
         i = self.tok_index(u, hit.e)
