@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import gc
 import logging
 import sys
 from pathlib import Path
@@ -91,6 +92,11 @@ def main(verbose: bool) -> None:
         from pipeline import io
 
         io.skip_pandas_probe()  # ~0.25 CPU s of pandas import it does not use
+        # a short-lived process that builds many small tuples and dicts (tables' rows, caches, the report's state):
+        # the modules imported so far are left out of garbage collection and young collections run 140x less
+        # often (the report at 13,830 articles with nothing new: 5.7% fewer instructions)
+        gc.freeze()
+        gc.set_threshold(100_000, 50, 1000)
 
 
 @main.command()
