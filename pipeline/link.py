@@ -142,6 +142,9 @@ class LinkParams:
     xdoc_acronyms: bool = True  # an acronym -> an expansion of matching initials in another document
     acronyms: bool = True  # acronym <-> expansion (letter names, Hindi initials, parentheses)
     acronym_min_letters: int = 3  # min letters of an acronym matched by its initials
+    generic_orgs: str = ""  # models/<generic_orgs>.txt: words of generic institution names (`स्वास्थ्य मंत्रालय`,
+    # `मौसम विभाग`, `एम्स`); such a name after `<place> के` (not India) names that place's institution: no alias/KB
+    # row, no link across articles
     id_hash_len: int = 12  # hex digits of sha1 in computed entity ids
 
 
@@ -172,6 +175,7 @@ class AliasEntry:
 class AliasTable:
     source: str  # file name, recorded in link rules ("alias:aliases-v1.tsv:12")
     entries: tuple[AliasEntry, ...] = ()
+    generic: frozenset[str] = frozenset()  # folded words of generic institution names (LinkParams.generic_orgs)
 
     @classmethod
     def empty(cls) -> "AliasTable":
@@ -201,7 +205,17 @@ def load_aliases(models_dir: Path, p: LinkParams) -> AliasTable:
         path = Path(models_dir) / p.kb / "kb_aliases.tsv"
         raw = io.read_model_file(path, AliasFileError, f"link.kb = {p.kb!r}")
         table = merge_kb(table, parse_aliases(raw, f"{p.kb}/kb_aliases.tsv", display=str(path), unique="k0"))
+    if p.generic_orgs:
+        name = p.generic_orgs if p.generic_orgs.endswith(".txt") else f"{p.generic_orgs}.txt"
+        raw = io.read_model_file(Path(models_dir) / name, AliasFileError, f"link.generic_orgs = {p.generic_orgs!r}")
+        table = dataclasses.replace(table, generic=parse_word_list(raw))
     return table
+
+
+def parse_word_list(raw: str) -> frozenset[str]:
+    """Words of a word-list file (whitespace-separated, `#` comments), folded like name tokens."""
+    return frozenset(fold_surface(w).lower() for line in raw.splitlines()
+                     for w in line.split("#", 1)[0].split())
 
 
 _ISO3 = re.compile(r"[A-Z]{3}")
@@ -703,7 +717,7 @@ class _UF:
 _PRIO = {
     "exact": 0, "phonetic": 1, "designator": 2, "acronym-parens": 3, "aka": 3, "loose": 4,
     "acronym-initials": 5, "acronym-letters": 3, "initials": 5, "glued": 6, "fuzzy": 6, "typo": 6, "surname": 7, "given-name": 8, "short-form": 9,
-    "alias": 10, "previous": 10, "xdoc-surname": 11,
+    "alias": 10, "previous": 10, "xdoc-surname": 11, "qualified": 12,
 }
 
 
@@ -986,7 +1000,7 @@ class LocalDoc:
 
 
 KbIndex = tuple[dict[tuple[str, str], tuple], dict[tuple[str, str], tuple], dict[tuple[str, str], tuple | None],
-                dict[tuple[str, str], tuple[tuple[str, tuple, bool], ...]]]
+                dict[tuple[str, str], tuple[tuple[str, tuple, bool], ...]], frozenset[str]]
 KB_FOLD_MIN_SKELETON = 3  # consonants of a name matched to a KB place by its phonetic key (`कोट`, `लॉस` are not;
 # at exactly 3, by its lightly folded spelling only)
 KB_LATIN_MIN_SKELETON = 4  # ... and of a Devanagari name matched to a KB place known by its English name only
@@ -1027,7 +1041,7 @@ def kb_index(aliases: AliasTable) -> KbIndex:
                     kb_fold[(e.label, k)] = None
                 elif k:
                     kb_fold[(e.label, k)] = key if e.source else None
-    return kb_k0, kb_base, kb_fold, {k: tuple(v) for k, v in kb_latin.items()}
+    return kb_k0, kb_base, kb_fold, {k: tuple(v) for k, v in kb_latin.items()}, aliases.generic
 
 
 def _fold_key(base: str, nk: NameKeys) -> str:
@@ -1057,7 +1071,7 @@ def kb_row(kb: KbIndex, label: str, nk: NameKeys) -> tuple | None:
     one KB row has it, else (a
     Devanagari name of KB_LATIN_MIN_SKELETON consonants) the one KB row known by an English name only that the
     name reads with its inherent vowels filled in (`सोनीपत` = Sonipat, `भागलपुर` = Bhagalpur)."""
-    kb_k0, kb_base, kb_fold, kb_latin = kb
+    kb_k0, kb_base, kb_fold, kb_latin = kb[:4]
     row = kb_k0.get((label, nk.k0)) or kb_base.get((label, nk.base0))
     if row is None and not nk.latin and len(nk.skel) >= KB_FOLD_MIN_SKELETON:
         row = kb_fold.get((label, _fold_key(nk.base, nk) if len(nk.skel) > KB_FOLD_MIN_SKELETON else _light_key(nk.base0)))
@@ -1102,12 +1116,13 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
     applied: list[_Edge] = []
     apply = _applier(uf, applied)
     real = list(nodes.values())
+    qualified = _qualified_nodes(mentions, text, kb[4]) if text is not None and len(kb) > 4 else set()
     # ---- phase 0: a name spelt exactly like a KB place row (or with a designator) is pinned to it first, so
     # that no phonetic merge inside a document ties two KB places (a typo `दिली` is Dili, East Timor; the
     # `दिल्ली` beside it stays Delhi)
     phase0 = []
     for n in real:
-        row = kb_row(kb, n.label, n.nk)
+        row = kb_row(kb, n.label, n.nk) if n.key not in qualified else None
         if row is not None:
             if row not in uf.parent:
                 uf.add(row, alias_pin=int(row[2]))
@@ -1130,7 +1145,31 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
     apply(phase1)
     if p.short_forms:
         apply(_short_form_edges({(doc, label): g for label, g in by_label.items()}, nodes, uf, p))
+    # a marker (an edge of a node to itself): this name links inside its article only (global_link)
+    apply(_Edge(_PRIO["qualified"], "qualified", k, k, directed=True) for k in sorted(qualified))
     return LocalDoc(doc, tuple(real), tuple(applied))
+
+
+_GENITIVE = re.compile(r"\s+(?:के|की|का)\s+")
+_HOME = frozenset({"भारत", "हिंदुस्तान", "हिन्दुस्तान", "इंडिया"})  # `भारत के स्वास्थ्य मंत्रालय` is the national one
+
+
+def _qualified_nodes(mentions: Sequence[Mention], text: str, generic: frozenset[str]) -> set[tuple]:
+    """ORG names made of generic institution words only, written right after `<place> के/की/का` where the
+    place is not India: `ईरान के स्वास्थ्य मंत्रालय`, `कनाडा के मौसम विभाग`, `रायपुर के एम्स` name that place's
+    institution, not the one an alias row or another article means by the same words."""
+    if not generic:
+        return set()
+    out = set()
+    ms = sorted((m for m in mentions if m.label in ("LOC", "ORG")), key=lambda m: (m.start, m.end, m.text))
+    for a, b in zip(ms, ms[1:]):
+        if a.label != "LOC" or b.label != "ORG" or b.start < a.end or not _GENITIVE.fullmatch(text[a.end:b.start]):
+            continue
+        words = [fold_surface(w).lower() for w in clean_words(b.text, "ORG")]
+        if words and all(w in generic for w in words) and clean_words(a.text, "LOC") and \
+                " ".join(clean_words(a.text, "LOC")) not in _HOME and (key := node_key(b)) is not None:
+            out.add(key)
+    return out
 
 
 def global_link(
@@ -1179,7 +1218,7 @@ def global_link(
     apply = _applier(uf, applied)
     # an organisation's short form names it inside its own article only: `हाई कोर्ट` after `दिल्ली हाई कोर्ट`
     # here and after `गुजरात हाई कोर्ट` there must not tie the two courts
-    short = {e.a for e in applied if e.rule in ("short-form", "surname", "given-name") and e.a[1] != "PER"}
+    short = {e.a for e in applied if e.rule in ("short-form", "surname", "given-name", "qualified") and e.a[1] != "PER"}
 
     # ---- phase 2: across documents, on strong names
     roots: dict[tuple, list[_Node]] = defaultdict(list)
@@ -1511,6 +1550,8 @@ def _assemble(nodes, uf: _UF, applied: list[_Edge], aliases: AliasTable, p: Link
     # per node: the first applied edge (in application order) that explains it
     node_rule: dict[tuple, str] = {}
     for e in applied:
+        if e.a == e.b:
+            continue  # a marker (`qualified`), no link
         ends = [(e.a, e.b)] if e.directed else [(e.a, e.b), (e.b, e.a)]
         for me, other in ends:
             if me in node_rule or nodes[me].pseudo:
