@@ -43,6 +43,9 @@ Phase 1, within one document:
   acronym-initials (Latin acronyms spelled in Devanagari letter names, सीएसटीओ = C-S-T-O, checked
   against the possible Latin initials of the expansion's words; Hindi first-akshara acronyms such
   as भाजपा = भारतीय जनता पार्टी),
+  an institution of generic words (``link.generic_orgs``) right after ``<place> के/की/का`` (not India) names that
+  place's institution (``ईरान के स्वास्थ्य मंत्रालय``, ``रायपुर के एम्स``): it takes no alias/KB row and links inside its
+  article only (a ``qualified`` marker edge of the node to itself, read by phase 2),
   then PER short forms: a shorter PER name whose tokens all match tokens of a longer PER name of
   the same document (surname: the last token; given-name: the first token). Exact token keys beat
   loose ones, which beat fuzzy ones, and a surname match beats a given-name match; when the best
@@ -101,7 +104,8 @@ Mention.link_rule values (``<rule>:<partner surface>[@<partner doc>]``; the enti
 ``acronym-parens``, ``aka`` (``X उर्फ Y`` in one article), ``typo`` (one consonant dropped or swapped, one
 article), ``acronym-initials``, ``acronym-letters`` (the same acronym letters in two scripts: ``बीएसएफ`` = BSF; two
 acronyms of other letters never match, whatever their sound), ``initials`` (``एनडी तिवारी`` = ``नारायण दत्त तिवारी``,
-one article), ``glued`` (a sentence-final ``है`` glued to a name, one article), ``surname``, ``given-name``, ``short-form``,
+one article), ``glued`` (a sentence-final ``है`` glued to a name, one article), ``cut-span`` (a surname right after the
+given name the tagger cut from it: ``कृष्णा 【पुनिया】`` = ``कृष्णा पुनिया``, one article), ``surname``, ``given-name``, ``short-form``,
 ``xdoc-surname``, ``alias:<alias file>:<line>``, ``previous:<entity_id>``, ``head`` (entity
 founder that is not the canonical name). A mention with no letters gets no entity.
 """
@@ -716,7 +720,7 @@ class _UF:
 # Rule priorities: lower is applied first.
 _PRIO = {
     "exact": 0, "phonetic": 1, "designator": 2, "acronym-parens": 3, "aka": 3, "loose": 4,
-    "acronym-initials": 5, "acronym-letters": 3, "initials": 5, "glued": 6, "fuzzy": 6, "typo": 6, "surname": 7, "given-name": 8, "short-form": 9,
+    "acronym-initials": 5, "acronym-letters": 3, "initials": 5, "glued": 6, "fuzzy": 6, "typo": 6, "surname": 7, "cut-span": 7, "given-name": 8, "short-form": 9,
     "alias": 10, "previous": 10, "xdoc-surname": 11, "qualified": 12,
 }
 
@@ -1141,6 +1145,8 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
             phase1.extend(_aka_edges(doc, label, by_label_m[label], text))
         if label == "PER":
             phase1.extend(_initials_edges(group))
+            if text is not None:
+                phase1.extend(_cut_span_edges(by_label_m[label], text, nodes))
         phase1.extend(_glued_edges(group, nodes))
     apply(phase1)
     if p.short_forms:
@@ -1148,6 +1154,32 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
     # a marker (an edge of a node to itself): this name links inside its article only (global_link)
     apply(_Edge(_PRIO["qualified"], "qualified", k, k, directed=True) for k in sorted(qualified))
     return LocalDoc(doc, tuple(real), tuple(applied))
+
+
+_WORD_BEFORE = re.compile("([\u0900-\u0963\u0966-\u097f]+) $")
+
+
+def _cut_span_edges(mentions: Sequence[Mention], text: str, nodes: dict[tuple, _Node]) -> list[_Edge]:
+    """A one-word PER name right after the word that begins a full name of the article ending in it: the tagger
+    cut the full name (`कृष्णा 【पुनिया】` beside `कृष्णा पुनिया` and `वीरेंद्र पुनिया`). Every mention of the name must
+    follow the same word, and exactly one full name may fit."""
+    before: dict[tuple, set] = defaultdict(set)
+    for m in mentions:
+        key = node_key(m)
+        if key is None or len(nodes[key].nk.tok_k1) != 1:
+            continue
+        prev = _WORD_BEFORE.search(text, max(0, m.start - 40), m.start)  # one space between, no punctuation
+        before[key].add(name_keys(prev.group(1), "PER").k1 if prev else "")
+    out = []
+    for key, prevs in sorted(before.items()):
+        if len(prevs) != 1 or "" in prevs:
+            continue
+        prev, last = next(iter(prevs)), nodes[key].nk.tok_k1[0]
+        fits = sorted(n.key for n in nodes.values() if n.label == "PER" and len(n.nk.tok_k1) == 2
+                      and n.nk.tok_k1 == (prev, last))
+        if len(fits) == 1:
+            out.append(_Edge(_PRIO["cut-span"], "cut-span", key, fits[0], directed=True))
+    return out
 
 
 _GENITIVE = re.compile(r"\s+(?:के|की|का)\s+")

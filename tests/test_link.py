@@ -993,3 +993,30 @@ def test_link_place_qualified_institution_joins_inside_its_article(shipped_table
     _, linked = link_mentions(ms, shipped_table, SHIPPED, texts={"d": text})
     assert len({m.entity_id for m in linked if m.label == "ORG"}) == 1
     assert all(not m.link_rule.startswith("qualified") for m in linked)
+
+
+@pytest.mark.parametrize(
+    "text, names, short, full, same_entity",
+    [
+        # the tagger cut `कृष्णा पुनिया` (कृष्णा as a place): the surname right after कृष्णा is her, not her husband
+        ("थ्रोअर कृष्णा पुनिया के बीच। कृष्णा पुनिया ने कहा। पति वीरेंद्र पुनिया ने कहा",
+         (("कृष्णा", "LOC"), ("पुनिया", "PER"), ("कृष्णा पुनिया", "PER"), ("वीरेंद्र पुनिया", "PER")),
+         "पुनिया", "कृष्णा पुनिया", True),
+        ("दरअसल ग्लेन मैकग्रॉ की पत्नी जेन मैकग्रॉ। ग्लेन मैकग्रॉ और हॉली मैकग्रॉ",
+         (("मैकग्रॉ", "PER"), ("जेन मैकग्रॉ", "PER"), ("ग्लेन मैकग्रॉ", "PER"), ("हॉली मैकग्रॉ", "PER")),
+         "मैकग्रॉ", "ग्लेन मैकग्रॉ", True),
+        # near misses: once after another word, or after punctuation, the surname may be anyone's: left alone
+        ("थ्रोअर कृष्णा पुनिया के बीच। फिर पुनिया ने कहा। कृष्णा पुनिया और वीरेंद्र पुनिया",
+         (("कृष्णा", "LOC"), ("पुनिया", "PER"), ("पुनिया", "PER"), ("कृष्णा पुनिया", "PER"), ("वीरेंद्र पुनिया", "PER")),
+         "पुनिया", "कृष्णा पुनिया", False),
+        ("थ्रोअर कृष्णा, पुनिया के बीच। कृष्णा पुनिया और वीरेंद्र पुनिया",
+         (("कृष्णा", "LOC"), ("पुनिया", "PER"), ("कृष्णा पुनिया", "PER"), ("वीरेंद्र पुनिया", "PER")),
+         "पुनिया", "कृष्णा पुनिया", False),
+    ],
+)
+def test_link_cut_full_name_joins_the_name_it_was_cut_from(text, names, short, full, same_entity):
+    _, linked = link_mentions(doc_from_text("d", text, *names), NO_ALIASES, P, texts={"d": text})
+    got = {m.text: m.entity_id for m in linked}
+    assert (got[short] == got[full]) is same_entity
+    if same_entity:
+        assert {m.text: m.link_rule for m in linked}[short].startswith("cut-span:")
