@@ -45,7 +45,8 @@ Phase 1, within one document:
   as भाजपा = भारतीय जनता पार्टी),
   an institution of generic words (``link.generic_orgs``) right after ``<place> के/की/का`` (not India) names that
   place's institution (``ईरान के स्वास्थ्य मंत्रालय``, ``रायपुर के एम्स``): it takes no alias/KB row and links inside its
-  article only (a ``qualified`` marker edge of the node to itself, read by phase 2),
+  article only (a ``qualified:<place key>`` marker edge of the node to itself, read by phase 2), except with the same
+  institution after the same place in another article (``qualified``), and its id is keyed with the place,
   then PER short forms: a shorter PER name whose tokens all match tokens of a longer PER name of
   the same document (surname: the last token; given-name: the first token). Exact token keys beat
   loose ones, which beat fuzzy ones, and a surname match beats a given-name match; when the best
@@ -1120,7 +1121,7 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
     applied: list[_Edge] = []
     apply = _applier(uf, applied)
     real = list(nodes.values())
-    qualified = _qualified_nodes(mentions, text, kb[4]) if text is not None and len(kb) > 4 else set()
+    qualified = _qualified_nodes(mentions, text, kb[4]) if text is not None and len(kb) > 4 else {}
     # ---- phase 0: a name spelt exactly like a KB place row (or with a designator) is pinned to it first, so
     # that no phonetic merge inside a document ties two KB places (a typo `दिली` is Dili, East Timor; the
     # `दिल्ली` beside it stays Delhi)
@@ -1152,7 +1153,8 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
     if p.short_forms:
         apply(_short_form_edges({(doc, label): g for label, g in by_label.items()}, nodes, uf, p))
     # a marker (an edge of a node to itself): this name links inside its article only (global_link)
-    apply(_Edge(_PRIO["qualified"], "qualified", k, k, directed=True) for k in sorted(qualified))
+    # (its rule names the place: `qualified:<place key>`)
+    apply(_Edge(_PRIO["qualified"], f"qualified:{q}", k, k, directed=True) for k, qs in qualified.items() for q in qs)
     return LocalDoc(doc, tuple(real), tuple(applied))
 
 
@@ -1186,13 +1188,14 @@ _GENITIVE = re.compile(r"\s+(?:के|की|का)\s+")
 _HOME = frozenset({"भारत", "हिंदुस्तान", "हिन्दुस्तान", "इंडिया"})  # `भारत के स्वास्थ्य मंत्रालय` is the national one
 
 
-def _qualified_nodes(mentions: Sequence[Mention], text: str, generic: frozenset[str]) -> set[tuple]:
+def _qualified_nodes(mentions: Sequence[Mention], text: str, generic: frozenset[str]) -> dict[tuple, set[str]]:
     """ORG names made of generic institution words only, written right after `<place> के/की/का` where the
     place is not India: `ईरान के स्वास्थ्य मंत्रालय`, `कनाडा के मौसम विभाग`, `रायपुर के एम्स` name that place's
-    institution, not the one an alias row or another article means by the same words."""
+    institution, not the one an alias row or another article means by the same words. Node key -> the phonetic
+    keys of the places written before it."""
+    out: dict[tuple, set[str]] = defaultdict(set)
     if not generic:
-        return set()
-    out = set()
+        return out
     ms = sorted((m for m in mentions if m.label in ("LOC", "ORG")), key=lambda m: (m.start, m.end, m.text))
     for a, b in zip(ms, ms[1:]):
         if a.label != "LOC" or b.label != "ORG" or b.start < a.end or not _GENITIVE.fullmatch(text[a.end:b.start]):
@@ -1200,7 +1203,7 @@ def _qualified_nodes(mentions: Sequence[Mention], text: str, generic: frozenset[
         words = [fold_surface(w).lower() for w in clean_words(b.text, "ORG")]
         if words and all(w in generic for w in words) and clean_words(a.text, "LOC") and \
                 " ".join(clean_words(a.text, "LOC")) not in _HOME and (key := node_key(b)) is not None:
-            out.add(key)
+            out[key].add(name_keys(a.text, "LOC").k1)
     return out
 
 
@@ -1250,7 +1253,8 @@ def global_link(
     apply = _applier(uf, applied)
     # an organisation's short form names it inside its own article only: `हाई कोर्ट` after `दिल्ली हाई कोर्ट`
     # here and after `गुजरात हाई कोर्ट` there must not tie the two courts
-    short = {e.a for e in applied if e.rule in ("short-form", "surname", "given-name", "qualified") and e.a[1] != "PER"}
+    short = {e.a for e in applied if e.rule.split(":")[0] in ("short-form", "surname", "given-name", "qualified")
+             and e.a[1] != "PER"}
 
     # ---- phase 2: across documents, on strong names
     roots: dict[tuple, list[_Node]] = defaultdict(list)
@@ -1269,6 +1273,20 @@ def global_link(
     for label in sorted(strong):
         phase2.extend(_key_edges(strong[label], p, label, nodes, uf))
     apply(phase2)
+    # the same institution of the same place in two articles (`चीन के राष्ट्रीय स्वास्थ्य आयोग`): one, where neither
+    # article joined it to a name that links across articles (`ईरान के स्वास्थ्य मंत्रालय` beside India's ministry)
+    places: dict[tuple, set[str]] = defaultdict(set)
+    for e in applied:
+        if e.a == e.b and e.rule.startswith("qualified:"):
+            places[e.a].add(e.rule.split(":", 1)[1])
+    linked = {uf.find(k) for items in strong.values() for k, _ in items} if places else set()
+    same_place: dict[tuple, list[tuple]] = defaultdict(list)
+    for k, qs in sorted(places.items()):
+        if len(qs) == 1 and uf.find(k) not in linked:
+            same_place[(k[1], next(iter(qs)), nodes[k].nk.k1)].append(k)
+    same = [_Edge(_PRIO["qualified"], "qualified", ks[0], k) for ks in same_place.values() for k in ks[1:]]
+    apply(same)
+    phase2 += same
     if trace is not None:
         trace.edges.extend((e.a, e.b) for e in phase2 if not (nodes[e.a].pseudo and nodes[e.b].pseudo))
 
@@ -1599,6 +1617,12 @@ def _assemble(nodes, uf: _UF, applied: list[_Edge], aliases: AliasTable, p: Link
                 where = "" if on.doc == nodes[me].doc else f"@{on.doc}"
                 node_rule[me] = f"{e.rule}:{partner}{where}"
 
+    # the place written before a qualified institution (`ईरान के स्वास्थ्य मंत्रालय`) keys its id with its name, so
+    # that it never shares India's ministry's id
+    places: dict[tuple, set[str]] = defaultdict(set)
+    for e in applied:
+        if e.a == e.b and e.rule.startswith("qualified:"):
+            places[e.a].add(e.rule.split(":", 1)[1])
     entities: list[Entity] = []
     node_entity: dict[tuple, str] = {}
     id_owner: dict[str, list] = defaultdict(list)
@@ -1616,6 +1640,9 @@ def _assemble(nodes, uf: _UF, applied: list[_Edge], aliases: AliasTable, p: Link
             eid = f"{label}:{alias.qid}"
         else:
             key = name_keys(alias.canonical_name, label).base if alias else _head_key(members)
+            where = set().union(*(places.get(n.key, {""}) for n in reals))
+            if not alias and len(where) == 1 and "" not in where:
+                key = f"{next(iter(where))} {key}"
             eid = f"{label}_{hashlib.sha1(f'{label}|{key}'.encode()).hexdigest()[: p.id_hash_len]}"
         pending.append((eid, root, members, label, reals, alias, prev))
         id_owner[eid].append(tuple(sorted(n.key for n in members)))

@@ -960,6 +960,10 @@ def shipped_table():
         # India's own ministry is the national one; a proper name keeps its links whatever place comes before
         ("भारत के स्वास्थ्य मंत्रालय ने कहा", (("भारत", "LOC"), ("स्वास्थ्य मंत्रालय", "ORG")),
          "स्वास्थ्य मंत्रालय ने कहा", (("स्वास्थ्य मंत्रालय", "ORG"),), "स्वास्थ्य मंत्रालय", "स्वास्थ्य मंत्रालय", True),
+        # the same place's institution in two articles is one
+        ("बिहार के स्वास्थ्य विभाग ने कहा", (("बिहार", "LOC"), ("स्वास्थ्य विभाग", "ORG")),
+         "बिहार के स्वास्थ्य विभाग ने कहा", (("बिहार", "LOC"), ("स्वास्थ्य विभाग", "ORG")),
+         "स्वास्थ्य विभाग", "स्वास्थ्य विभाग", True),
         ("अमेरिका के जॉन्स हॉपकिंस विश्वविद्यालय ने", (("अमेरिका", "LOC"), ("जॉन्स हॉपकिंस विश्वविद्यालय", "ORG")),
          "जॉन्स हॉपकिंस विश्वविद्यालय के आंकड़े", (("जॉन्स हॉपकिंस विश्वविद्यालय", "ORG"),),
          "जॉन्स हॉपकिंस विश्वविद्यालय", "जॉन्स हॉपकिंस विश्वविद्यालय", True),
@@ -985,6 +989,19 @@ def test_link_place_qualified_institution_takes_no_alias_row(shipped_table, text
     _, linked = link_mentions(doc_from_text("d", text, *names), shipped_table, SHIPPED, texts={"d": text})
     rule = {m.text: m.link_rule for m in linked}[name]
     assert rule.startswith("alias:") is pinned
+
+
+def test_link_place_qualified_institution_tied_to_a_national_name_joins_no_other_article(shipped_table):
+    # one article joined `ईरान के स्वास्थ्य मंत्रालय` to `केंद्रीय स्वास्थ्य मंत्रालय` (India's): another article's Iranian
+    # ministry must not follow it into India's entity
+    t1 = "ईरान के स्वास्थ्य मंत्रालय ने कहा। केंद्रीय स्वास्थ्य मंत्रालय ने बताया"
+    t2 = "ईरान के स्वास्थ्य मंत्रालय ने कहा"
+    t3 = "केंद्रीय स्वास्थ्य मंत्रालय ने बताया"
+    ms = (doc_from_text("d1", t1, ("ईरान", "LOC"), ("स्वास्थ्य मंत्रालय", "ORG"), ("केंद्रीय स्वास्थ्य मंत्रालय", "ORG"))
+          + doc_from_text("d2", t2, ("ईरान", "LOC"), ("स्वास्थ्य मंत्रालय", "ORG"))
+          + doc_from_text("d3", t3, ("केंद्रीय स्वास्थ्य मंत्रालय", "ORG")))
+    got = ids(ms, shipped_table, SHIPPED, texts={"d1": t1, "d2": t2, "d3": t3})
+    assert got[("d2", "स्वास्थ्य मंत्रालय")] != got[("d3", "केंद्रीय स्वास्थ्य मंत्रालय")]
 
 
 def test_link_place_qualified_institution_joins_inside_its_article(shipped_table):
