@@ -43,6 +43,10 @@ Phase 1, within one document:
   acronym-initials (Latin acronyms spelled in Devanagari letter names, सीएसटीओ = C-S-T-O, checked
   against the possible Latin initials of the expansion's words; Hindi first-akshara acronyms such
   as भाजपा = भारतीय जनता पार्टी),
+  an institution of generic words (``link.generic_orgs``) right after ``<place> के/की/का`` (not India) names that
+  place's institution (``ईरान के स्वास्थ्य मंत्रालय``, ``रायपुर के एम्स``): it takes no alias/KB row and links inside its
+  article only (a ``qualified:<place key>`` marker edge of the node to itself, read by phase 2), except with the same
+  institution after the same place in another article (``qualified``), and its id is keyed with the place,
   then PER short forms: a shorter PER name whose tokens all match tokens of a longer PER name of
   the same document (surname: the last token; given-name: the first token). Exact token keys beat
   loose ones, which beat fuzzy ones, and a surname match beats a given-name match; when the best
@@ -101,7 +105,8 @@ Mention.link_rule values (``<rule>:<partner surface>[@<partner doc>]``; the enti
 ``acronym-parens``, ``aka`` (``X उर्फ Y`` in one article), ``typo`` (one consonant dropped or swapped, one
 article), ``acronym-initials``, ``acronym-letters`` (the same acronym letters in two scripts: ``बीएसएफ`` = BSF; two
 acronyms of other letters never match, whatever their sound), ``initials`` (``एनडी तिवारी`` = ``नारायण दत्त तिवारी``,
-one article), ``glued`` (a sentence-final ``है`` glued to a name, one article), ``surname``, ``given-name``, ``short-form``,
+one article), ``glued`` (a sentence-final ``है`` glued to a name, one article), ``cut-span`` (a surname right after the
+given name the tagger cut from it: ``कृष्णा 【पुनिया】`` = ``कृष्णा पुनिया``, one article), ``surname``, ``given-name``, ``short-form``,
 ``xdoc-surname``, ``alias:<alias file>:<line>``, ``previous:<entity_id>``, ``head`` (entity
 founder that is not the canonical name). A mention with no letters gets no entity.
 """
@@ -142,6 +147,9 @@ class LinkParams:
     xdoc_acronyms: bool = True  # an acronym -> an expansion of matching initials in another document
     acronyms: bool = True  # acronym <-> expansion (letter names, Hindi initials, parentheses)
     acronym_min_letters: int = 3  # min letters of an acronym matched by its initials
+    generic_orgs: str = ""  # models/<generic_orgs>.txt: words of generic institution names (`स्वास्थ्य मंत्रालय`,
+    # `मौसम विभाग`, `एम्स`); such a name after `<place> के` (not India) names that place's institution: no alias/KB
+    # row, no link across articles
     id_hash_len: int = 12  # hex digits of sha1 in computed entity ids
 
 
@@ -172,6 +180,7 @@ class AliasEntry:
 class AliasTable:
     source: str  # file name, recorded in link rules ("alias:aliases-v1.tsv:12")
     entries: tuple[AliasEntry, ...] = ()
+    generic: frozenset[str] = frozenset()  # folded words of generic institution names (LinkParams.generic_orgs)
 
     @classmethod
     def empty(cls) -> "AliasTable":
@@ -201,7 +210,17 @@ def load_aliases(models_dir: Path, p: LinkParams) -> AliasTable:
         path = Path(models_dir) / p.kb / "kb_aliases.tsv"
         raw = io.read_model_file(path, AliasFileError, f"link.kb = {p.kb!r}")
         table = merge_kb(table, parse_aliases(raw, f"{p.kb}/kb_aliases.tsv", display=str(path), unique="k0"))
+    if p.generic_orgs:
+        name = p.generic_orgs if p.generic_orgs.endswith(".txt") else f"{p.generic_orgs}.txt"
+        raw = io.read_model_file(Path(models_dir) / name, AliasFileError, f"link.generic_orgs = {p.generic_orgs!r}")
+        table = dataclasses.replace(table, generic=parse_word_list(raw))
     return table
+
+
+def parse_word_list(raw: str) -> frozenset[str]:
+    """Words of a word-list file (whitespace-separated, `#` comments), folded like name tokens."""
+    return frozenset(fold_surface(w).lower() for line in raw.splitlines()
+                     for w in line.split("#", 1)[0].split())
 
 
 _ISO3 = re.compile(r"[A-Z]{3}")
@@ -702,8 +721,8 @@ class _UF:
 # Rule priorities: lower is applied first.
 _PRIO = {
     "exact": 0, "phonetic": 1, "designator": 2, "acronym-parens": 3, "aka": 3, "loose": 4,
-    "acronym-initials": 5, "acronym-letters": 3, "initials": 5, "glued": 6, "fuzzy": 6, "typo": 6, "surname": 7, "given-name": 8, "short-form": 9,
-    "alias": 10, "previous": 10, "xdoc-surname": 11,
+    "acronym-initials": 5, "acronym-letters": 3, "initials": 5, "glued": 6, "fuzzy": 6, "typo": 6, "surname": 7, "cut-span": 7, "given-name": 8, "short-form": 9,
+    "alias": 10, "previous": 10, "xdoc-surname": 11, "qualified": 12,
 }
 
 
@@ -986,7 +1005,7 @@ class LocalDoc:
 
 
 KbIndex = tuple[dict[tuple[str, str], tuple], dict[tuple[str, str], tuple], dict[tuple[str, str], tuple | None],
-                dict[tuple[str, str], tuple[tuple[str, tuple, bool], ...]]]
+                dict[tuple[str, str], tuple[tuple[str, tuple, bool], ...]], frozenset[str]]
 KB_FOLD_MIN_SKELETON = 3  # consonants of a name matched to a KB place by its phonetic key (`कोट`, `लॉस` are not;
 # at exactly 3, by its lightly folded spelling only)
 KB_LATIN_MIN_SKELETON = 4  # ... and of a Devanagari name matched to a KB place known by its English name only
@@ -1027,7 +1046,7 @@ def kb_index(aliases: AliasTable) -> KbIndex:
                     kb_fold[(e.label, k)] = None
                 elif k:
                     kb_fold[(e.label, k)] = key if e.source else None
-    return kb_k0, kb_base, kb_fold, {k: tuple(v) for k, v in kb_latin.items()}
+    return kb_k0, kb_base, kb_fold, {k: tuple(v) for k, v in kb_latin.items()}, aliases.generic
 
 
 def _fold_key(base: str, nk: NameKeys) -> str:
@@ -1057,7 +1076,7 @@ def kb_row(kb: KbIndex, label: str, nk: NameKeys) -> tuple | None:
     one KB row has it, else (a
     Devanagari name of KB_LATIN_MIN_SKELETON consonants) the one KB row known by an English name only that the
     name reads with its inherent vowels filled in (`सोनीपत` = Sonipat, `भागलपुर` = Bhagalpur)."""
-    kb_k0, kb_base, kb_fold, kb_latin = kb
+    kb_k0, kb_base, kb_fold, kb_latin = kb[:4]
     row = kb_k0.get((label, nk.k0)) or kb_base.get((label, nk.base0))
     if row is None and not nk.latin and len(nk.skel) >= KB_FOLD_MIN_SKELETON:
         row = kb_fold.get((label, _fold_key(nk.base, nk) if len(nk.skel) > KB_FOLD_MIN_SKELETON else _light_key(nk.base0)))
@@ -1102,12 +1121,13 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
     applied: list[_Edge] = []
     apply = _applier(uf, applied)
     real = list(nodes.values())
+    qualified = _qualified_nodes(mentions, text, kb[4]) if text is not None and len(kb) > 4 else {}
     # ---- phase 0: a name spelt exactly like a KB place row (or with a designator) is pinned to it first, so
     # that no phonetic merge inside a document ties two KB places (a typo `दिली` is Dili, East Timor; the
     # `दिल्ली` beside it stays Delhi)
     phase0 = []
     for n in real:
-        row = kb_row(kb, n.label, n.nk)
+        row = kb_row(kb, n.label, n.nk) if n.key not in qualified else None
         if row is not None:
             if row not in uf.parent:
                 uf.add(row, alias_pin=int(row[2]))
@@ -1126,11 +1146,65 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
             phase1.extend(_aka_edges(doc, label, by_label_m[label], text))
         if label == "PER":
             phase1.extend(_initials_edges(group))
+            if text is not None:
+                phase1.extend(_cut_span_edges(by_label_m[label], text, nodes))
         phase1.extend(_glued_edges(group, nodes))
     apply(phase1)
     if p.short_forms:
         apply(_short_form_edges({(doc, label): g for label, g in by_label.items()}, nodes, uf, p))
+    # a marker (an edge of a node to itself): this name links inside its article only (global_link)
+    # (its rule names the place: `qualified:<place key>`)
+    apply(_Edge(_PRIO["qualified"], f"qualified:{q}", k, k, directed=True) for k, qs in qualified.items() for q in qs)
     return LocalDoc(doc, tuple(real), tuple(applied))
+
+
+_WORD_BEFORE = re.compile("([\u0900-\u0963\u0966-\u097f]+) $")
+
+
+def _cut_span_edges(mentions: Sequence[Mention], text: str, nodes: dict[tuple, _Node]) -> list[_Edge]:
+    """A one-word PER name right after the word that begins a full name of the article ending in it: the tagger
+    cut the full name (`कृष्णा 【पुनिया】` beside `कृष्णा पुनिया` and `वीरेंद्र पुनिया`). Every mention of the name must
+    follow the same word, and exactly one full name may fit."""
+    before: dict[tuple, set] = defaultdict(set)
+    for m in mentions:
+        key = node_key(m)
+        if key is None or len(nodes[key].nk.tok_k1) != 1:
+            continue
+        prev = _WORD_BEFORE.search(text, max(0, m.start - 40), m.start)  # one space between, no punctuation
+        before[key].add(name_keys(prev.group(1), "PER").k1 if prev else "")
+    out = []
+    for key, prevs in sorted(before.items()):
+        if len(prevs) != 1 or "" in prevs:
+            continue
+        prev, last = next(iter(prevs)), nodes[key].nk.tok_k1[0]
+        fits = sorted(n.key for n in nodes.values() if n.label == "PER" and len(n.nk.tok_k1) == 2
+                      and n.nk.tok_k1 == (prev, last))
+        if len(fits) == 1:
+            out.append(_Edge(_PRIO["cut-span"], "cut-span", key, fits[0], directed=True))
+    return out
+
+
+_GENITIVE = re.compile(r"\s+(?:के|की|का)\s+")
+_HOME = frozenset({"भारत", "हिंदुस्तान", "हिन्दुस्तान", "इंडिया"})  # `भारत के स्वास्थ्य मंत्रालय` is the national one
+
+
+def _qualified_nodes(mentions: Sequence[Mention], text: str, generic: frozenset[str]) -> dict[tuple, set[str]]:
+    """ORG names made of generic institution words only, written right after `<place> के/की/का` where the
+    place is not India: `ईरान के स्वास्थ्य मंत्रालय`, `कनाडा के मौसम विभाग`, `रायपुर के एम्स` name that place's
+    institution, not the one an alias row or another article means by the same words. Node key -> the phonetic
+    keys of the places written before it."""
+    out: dict[tuple, set[str]] = defaultdict(set)
+    if not generic:
+        return out
+    ms = sorted((m for m in mentions if m.label in ("LOC", "ORG")), key=lambda m: (m.start, m.end, m.text))
+    for a, b in zip(ms, ms[1:]):
+        if a.label != "LOC" or b.label != "ORG" or b.start < a.end or not _GENITIVE.fullmatch(text[a.end:b.start]):
+            continue
+        words = [fold_surface(w).lower() for w in clean_words(b.text, "ORG")]
+        if words and all(w in generic for w in words) and clean_words(a.text, "LOC") and \
+                " ".join(clean_words(a.text, "LOC")) not in _HOME and (key := node_key(b)) is not None:
+            out[key].add(name_keys(a.text, "LOC").k1)
+    return out
 
 
 def global_link(
@@ -1179,7 +1253,8 @@ def global_link(
     apply = _applier(uf, applied)
     # an organisation's short form names it inside its own article only: `हाई कोर्ट` after `दिल्ली हाई कोर्ट`
     # here and after `गुजरात हाई कोर्ट` there must not tie the two courts
-    short = {e.a for e in applied if e.rule in ("short-form", "surname", "given-name") and e.a[1] != "PER"}
+    short = {e.a for e in applied if e.rule.split(":")[0] in ("short-form", "surname", "given-name", "qualified")
+             and e.a[1] != "PER"}
 
     # ---- phase 2: across documents, on strong names
     roots: dict[tuple, list[_Node]] = defaultdict(list)
@@ -1198,6 +1273,20 @@ def global_link(
     for label in sorted(strong):
         phase2.extend(_key_edges(strong[label], p, label, nodes, uf))
     apply(phase2)
+    # the same institution of the same place in two articles (`चीन के राष्ट्रीय स्वास्थ्य आयोग`): one, where neither
+    # article joined it to a name that links across articles (`ईरान के स्वास्थ्य मंत्रालय` beside India's ministry)
+    places: dict[tuple, set[str]] = defaultdict(set)
+    for e in applied:
+        if e.a == e.b and e.rule.startswith("qualified:"):
+            places[e.a].add(e.rule.split(":", 1)[1])
+    linked = {uf.find(k) for items in strong.values() for k, _ in items} if places else set()
+    same_place: dict[tuple, list[tuple]] = defaultdict(list)
+    for k, qs in sorted(places.items()):
+        if len(qs) == 1 and uf.find(k) not in linked:
+            same_place[(k[1], next(iter(qs)), nodes[k].nk.k1)].append(k)
+    same = [_Edge(_PRIO["qualified"], "qualified", ks[0], k) for ks in same_place.values() for k in ks[1:]]
+    apply(same)
+    phase2 += same
     if trace is not None:
         trace.edges.extend((e.a, e.b) for e in phase2 if not (nodes[e.a].pseudo and nodes[e.b].pseudo))
 
@@ -1511,6 +1600,8 @@ def _assemble(nodes, uf: _UF, applied: list[_Edge], aliases: AliasTable, p: Link
     # per node: the first applied edge (in application order) that explains it
     node_rule: dict[tuple, str] = {}
     for e in applied:
+        if e.a == e.b:
+            continue  # a marker (`qualified`), no link
         ends = [(e.a, e.b)] if e.directed else [(e.a, e.b), (e.b, e.a)]
         for me, other in ends:
             if me in node_rule or nodes[me].pseudo:
@@ -1526,6 +1617,12 @@ def _assemble(nodes, uf: _UF, applied: list[_Edge], aliases: AliasTable, p: Link
                 where = "" if on.doc == nodes[me].doc else f"@{on.doc}"
                 node_rule[me] = f"{e.rule}:{partner}{where}"
 
+    # the place written before a qualified institution (`ईरान के स्वास्थ्य मंत्रालय`) keys its id with its name, so
+    # that it never shares India's ministry's id
+    places: dict[tuple, set[str]] = defaultdict(set)
+    for e in applied:
+        if e.a == e.b and e.rule.startswith("qualified:"):
+            places[e.a].add(e.rule.split(":", 1)[1])
     entities: list[Entity] = []
     node_entity: dict[tuple, str] = {}
     id_owner: dict[str, list] = defaultdict(list)
@@ -1543,6 +1640,9 @@ def _assemble(nodes, uf: _UF, applied: list[_Edge], aliases: AliasTable, p: Link
             eid = f"{label}:{alias.qid}"
         else:
             key = name_keys(alias.canonical_name, label).base if alias else _head_key(members)
+            where = set().union(*(places.get(n.key, {""}) for n in reals))
+            if not alias and len(where) == 1 and "" not in where:
+                key = f"{next(iter(where))} {key}"
             eid = f"{label}_{hashlib.sha1(f'{label}|{key}'.encode()).hexdigest()[: p.id_hash_len]}"
         pending.append((eid, root, members, label, reals, alias, prev))
         id_owner[eid].append(tuple(sorted(n.key for n in members)))

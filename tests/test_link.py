@@ -937,3 +937,103 @@ def test_link_glued_hai_in_document(names, a, b, same_entity, canonical):
     assert (got[a] == got[b]) is same_entity
     if canonical:
         assert {e.entity_id: e.canonical_name for e in ents}[got[a]] == canonical
+
+
+# ---------------------------------------------------------------- institutions of a named place
+
+@pytest.fixture(scope="module")
+def shipped_table():
+    return load_aliases(MODELS, SHIPPED)
+
+
+@pytest.mark.parametrize(
+    "text1, names1, text2, names2, a, b, same_entity",
+    [
+        # a foreign country's or an Indian state's ministry is not the one another article means by the same words
+        ("ईरान के स्वास्थ्य मंत्रालय ने कहा", (("ईरान", "LOC"), ("स्वास्थ्य मंत्रालय", "ORG")),
+         "स्वास्थ्य मंत्रालय ने कहा", (("स्वास्थ्य मंत्रालय", "ORG"),), "स्वास्थ्य मंत्रालय", "स्वास्थ्य मंत्रालय", False),
+        ("बिहार के स्वास्थ्य विभाग ने कहा", (("बिहार", "LOC"), ("स्वास्थ्य विभाग", "ORG")),
+         "गुजरात के स्वास्थ्य विभाग ने कहा", (("गुजरात", "LOC"), ("स्वास्थ्य विभाग", "ORG")),
+         "स्वास्थ्य विभाग", "स्वास्थ्य विभाग", False),
+        ("उसे रायपुर के एम्स में रखा", (("रायपुर", "LOC"), ("एम्स", "ORG")),
+         "दिल्ली एम्स के निदेशक", (("दिल्ली एम्स", "ORG"),), "एम्स", "दिल्ली एम्स", False),
+        # India's own ministry is the national one; a proper name keeps its links whatever place comes before
+        ("भारत के स्वास्थ्य मंत्रालय ने कहा", (("भारत", "LOC"), ("स्वास्थ्य मंत्रालय", "ORG")),
+         "स्वास्थ्य मंत्रालय ने कहा", (("स्वास्थ्य मंत्रालय", "ORG"),), "स्वास्थ्य मंत्रालय", "स्वास्थ्य मंत्रालय", True),
+        # the same place's institution in two articles is one
+        ("बिहार के स्वास्थ्य विभाग ने कहा", (("बिहार", "LOC"), ("स्वास्थ्य विभाग", "ORG")),
+         "बिहार के स्वास्थ्य विभाग ने कहा", (("बिहार", "LOC"), ("स्वास्थ्य विभाग", "ORG")),
+         "स्वास्थ्य विभाग", "स्वास्थ्य विभाग", True),
+        ("अमेरिका के जॉन्स हॉपकिंस विश्वविद्यालय ने", (("अमेरिका", "LOC"), ("जॉन्स हॉपकिंस विश्वविद्यालय", "ORG")),
+         "जॉन्स हॉपकिंस विश्वविद्यालय के आंकड़े", (("जॉन्स हॉपकिंस विश्वविद्यालय", "ORG"),),
+         "जॉन्स हॉपकिंस विश्वविद्यालय", "जॉन्स हॉपकिंस विश्वविद्यालय", True),
+    ],
+)
+def test_link_place_qualified_institution_links_inside_its_article_only(shipped_table, text1, names1, text2, names2,
+                                                                         a, b, same_entity):
+    ms = doc_from_text("d1", text1, *names1) + doc_from_text("d2", text2, *names2)
+    got = ids(ms, shipped_table, SHIPPED, texts={"d1": text1, "d2": text2})
+    assert (got[("d1", a)] == got[("d2", b)]) is same_entity
+
+
+@pytest.mark.parametrize(
+    "text, names, name, pinned",
+    [
+        ("कनाडा के मौसम विभाग का कहना है", (("कनाडा", "LOC"), ("मौसम विभाग", "ORG")), "मौसम विभाग", False),
+        ("उसे रायपुर के एम्स में रखा", (("रायपुर", "LOC"), ("एम्स", "ORG")), "एम्स", False),
+        ("मौसम विभाग का कहना है", (("मौसम विभाग", "ORG"),), "मौसम विभाग", True),  # India's, the alias row
+        ("एम्स के निदेशक", (("एम्स", "ORG"),), "एम्स", True),
+    ],
+)
+def test_link_place_qualified_institution_takes_no_alias_row(shipped_table, text, names, name, pinned):
+    _, linked = link_mentions(doc_from_text("d", text, *names), shipped_table, SHIPPED, texts={"d": text})
+    rule = {m.text: m.link_rule for m in linked}[name]
+    assert rule.startswith("alias:") is pinned
+
+
+def test_link_place_qualified_institution_tied_to_a_national_name_joins_no_other_article(shipped_table):
+    # one article joined `ईरान के स्वास्थ्य मंत्रालय` to `केंद्रीय स्वास्थ्य मंत्रालय` (India's): another article's Iranian
+    # ministry must not follow it into India's entity
+    t1 = "ईरान के स्वास्थ्य मंत्रालय ने कहा। केंद्रीय स्वास्थ्य मंत्रालय ने बताया"
+    t2 = "ईरान के स्वास्थ्य मंत्रालय ने कहा"
+    t3 = "केंद्रीय स्वास्थ्य मंत्रालय ने बताया"
+    ms = (doc_from_text("d1", t1, ("ईरान", "LOC"), ("स्वास्थ्य मंत्रालय", "ORG"), ("केंद्रीय स्वास्थ्य मंत्रालय", "ORG"))
+          + doc_from_text("d2", t2, ("ईरान", "LOC"), ("स्वास्थ्य मंत्रालय", "ORG"))
+          + doc_from_text("d3", t3, ("केंद्रीय स्वास्थ्य मंत्रालय", "ORG")))
+    got = ids(ms, shipped_table, SHIPPED, texts={"d1": t1, "d2": t2, "d3": t3})
+    assert got[("d2", "स्वास्थ्य मंत्रालय")] != got[("d3", "केंद्रीय स्वास्थ्य मंत्रालय")]
+
+
+def test_link_place_qualified_institution_joins_inside_its_article(shipped_table):
+    text = "ईरान के स्वास्थ्य मंत्रालय ने कहा। ईरानी स्वास्थ्य मंत्रालय के प्रवक्ता ने बताया"
+    ms = doc_from_text("d", text, ("ईरान", "LOC"), ("स्वास्थ्य मंत्रालय", "ORG"), ("ईरानी स्वास्थ्य मंत्रालय", "ORG"))
+    _, linked = link_mentions(ms, shipped_table, SHIPPED, texts={"d": text})
+    assert len({m.entity_id for m in linked if m.label == "ORG"}) == 1
+    assert all(not m.link_rule.startswith("qualified") for m in linked)
+
+
+@pytest.mark.parametrize(
+    "text, names, short, full, same_entity",
+    [
+        # the tagger cut `कृष्णा पुनिया` (कृष्णा as a place): the surname right after कृष्णा is her, not her husband
+        ("थ्रोअर कृष्णा पुनिया के बीच। कृष्णा पुनिया ने कहा। पति वीरेंद्र पुनिया ने कहा",
+         (("कृष्णा", "LOC"), ("पुनिया", "PER"), ("कृष्णा पुनिया", "PER"), ("वीरेंद्र पुनिया", "PER")),
+         "पुनिया", "कृष्णा पुनिया", True),
+        ("दरअसल ग्लेन मैकग्रॉ की पत्नी जेन मैकग्रॉ। ग्लेन मैकग्रॉ और हॉली मैकग्रॉ",
+         (("मैकग्रॉ", "PER"), ("जेन मैकग्रॉ", "PER"), ("ग्लेन मैकग्रॉ", "PER"), ("हॉली मैकग्रॉ", "PER")),
+         "मैकग्रॉ", "ग्लेन मैकग्रॉ", True),
+        # near misses: once after another word, or after punctuation, the surname may be anyone's: left alone
+        ("थ्रोअर कृष्णा पुनिया के बीच। फिर पुनिया ने कहा। कृष्णा पुनिया और वीरेंद्र पुनिया",
+         (("कृष्णा", "LOC"), ("पुनिया", "PER"), ("पुनिया", "PER"), ("कृष्णा पुनिया", "PER"), ("वीरेंद्र पुनिया", "PER")),
+         "पुनिया", "कृष्णा पुनिया", False),
+        ("थ्रोअर कृष्णा, पुनिया के बीच। कृष्णा पुनिया और वीरेंद्र पुनिया",
+         (("कृष्णा", "LOC"), ("पुनिया", "PER"), ("कृष्णा पुनिया", "PER"), ("वीरेंद्र पुनिया", "PER")),
+         "पुनिया", "कृष्णा पुनिया", False),
+    ],
+)
+def test_link_cut_full_name_joins_the_name_it_was_cut_from(text, names, short, full, same_entity):
+    _, linked = link_mentions(doc_from_text("d", text, *names), NO_ALIASES, P, texts={"d": text})
+    got = {m.text: m.entity_id for m in linked}
+    assert (got[short] == got[full]) is same_entity
+    if same_entity:
+        assert {m.text: m.link_rule for m in linked}[short].startswith("cut-span:")
