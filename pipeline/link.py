@@ -186,6 +186,12 @@ class AliasTable:
     def empty(cls) -> "AliasTable":
         return cls(source="", entries=())
 
+    def digest(self) -> str:
+        """sha256 of everything the table holds, the same in every process (a set's repr follows the process's
+        string hashing, so `generic` is written sorted)."""
+        text = repr((self.source, self.entries, sorted(self.generic)))
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
 
 ALIAS_HEADER = ("canonical_name", "label", "aliases", "qid", "name_en")
 KB_LINE_OFFSET = 1_000_000  # KB rows are pinned apart from the alias file's rows

@@ -417,7 +417,7 @@ def _run_link(
     docs = _doc_list(mentions_in, "mentions", upstream)
     # everything a document's local link depends on besides its own mentions and text
     version = _hash("link-index", _code("pipeline.link", "pipeline.records"), _index_code(), asdict(p),
-                    hashlib.sha256(repr(aliases).encode("utf-8")).hexdigest())
+                    aliases.digest())
     index = link_index.LinkIndex.open(cache_dir, mentions_out, version, fresh=full) if cache.root else None
     if index is not None and index.docs and (
             any(upstream.get(d) != up for d, (up, _) in index.docs.items()) or any(d not in upstream for d in docs)):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 import random
 from pathlib import Path
 
@@ -1037,3 +1038,18 @@ def test_link_cut_full_name_joins_the_name_it_was_cut_from(text, names, short, f
     assert (got[short] == got[full]) is same_entity
     if same_entity:
         assert {m.text: m.link_rule for m in linked}[short].startswith("cut-span:")
+
+
+def test_alias_table_digest_is_the_same_in_every_process():
+    """The link index is keyed by the alias table's digest: a set's order follows each process's string hashing,
+    which once made every run relink everything (the generic institution words of `link.generic_orgs`)."""
+    import subprocess
+    import sys
+
+    code = ("from pathlib import Path; from pipeline.link import LinkParams, load_aliases; "
+            "from pipeline.params import load_params; "
+            "p = load_params(Path('params.yaml'), 'link', LinkParams); "
+            "a = load_aliases(Path('models'), p); print(len(a.generic) > 1, a.digest())")
+    outs = {subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
+    assert len(outs) == 1 and next(iter(outs)).startswith("True ")
