@@ -607,6 +607,9 @@ def _evaluate_memo(tables: dict[str, Path], gold_dir: Path, metrics_out: Path, p
     files = [Path(models_dir) / (aliases if aliases.endswith(".tsv") else f"{aliases}.tsv")] if aliases else []
     if link.get("kb"):
         files.append(Path(models_dir) / str(link["kb"]) / "kb_aliases.tsv")
+    generic = str(link.get("generic_orgs") or "")
+    if generic:
+        files.append(Path(models_dir) / (generic if generic.endswith(".txt") else f"{generic}.txt"))
     if any(not f.is_file() for f in files):
         return None
     import inspect
