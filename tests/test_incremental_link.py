@@ -35,14 +35,20 @@ CORPUS = {
     "d10": [("कुमार", "PER"), ("मुम्बई", "LOC"), ("नरेन्द्र मोदी", "PER")],
     "d11": [("कासिम जोमार्ट तोकायेव", "PER"), ("अल्माटी", "LOC"), ("कज़ाख़स्तान गणराज्य", "LOC")],
     "d12": [("दिल्ली हाई कोर्ट", "ORG"), ("हाई कोर्ट", "ORG"), ("दिल्ली", "LOC"), ("मोदी", "PER")],
+    # institutions written after `<place> के` (link.generic_orgs): Iran's ministry in two articles, India's in two
+    "d13": [("ईरान", "LOC", " के "), ("स्वास्थ्य मंत्रालय", "ORG"), ("भारत", "LOC")],
+    "d14": [("ईरान", "LOC", " के "), ("स्वास्थ्य मंत्रालय", "ORG"), ("स्वास्थ्य मंत्रालय", "ORG")],
+    "d15": [("स्वास्थ्य मंत्रालय", "ORG"), ("भारत", "LOC"), ("दिल्ली", "LOC")],
+    "d16": [("भारत", "LOC", " के "), ("स्वास्थ्य मंत्रालय", "ORG"), ("रूस", "LOC")],
 }
+GENERIC = "स्वास्थ्य मंत्रालय विभाग\n"
 
 
-def build(doc_id: str, names: list[tuple[str, str]]) -> tuple[str, list[Mention]]:
+def build(doc_id: str, names: list[tuple[str, ...]]) -> tuple[str, list[Mention]]:
     text, ms = "", []
-    for name, label in names:
+    for name, label, *after in names:  # after: what follows the name (default `ने कहा।`)
         ms.append(Mention(doc_id, 0, len(text), len(text) + len(name), name, label, "test"))
-        text += name + " ने कहा। "
+        text += name + (after[0] if after else " ने कहा। ")
     ms.append(Mention(doc_id, 0, 0, 0, "", "NUM", "test"))  # not linked: passes through
     return text, ms
 
@@ -65,8 +71,9 @@ def setup(work: Path, xdoc: bool, aliases: str = ALIASES) -> tuple[Path, Path]:
     models = work / "models"
     models.mkdir(parents=True, exist_ok=True)
     (models / "aliases-t1.tsv").write_text(aliases, encoding="utf-8")
+    (models / "generic-t1.txt").write_text(GENERIC, encoding="utf-8")
     params = work / "params.yaml"
-    params.write_text(f"tables:\n  docs_per_part: 2\nlink:\n  aliases: aliases-t1\n  kb: ''\n"
+    params.write_text(f"tables:\n  docs_per_part: 2\nlink:\n  aliases: aliases-t1\n  kb: ''\n  generic_orgs: generic-t1\n"
                       f"  typo_labels: [LOC, ORG, PER]\n  short_form_labels: [PER, ORG]\n"
                       f"  xdoc_surname: {'true' if xdoc else 'false'}\n", encoding="utf-8")
     return params, models
@@ -119,6 +126,7 @@ def test_incremental_link_equals_full_relink_at_every_step(tmp_path, seed, xdoc)
     (["d01", "d02", "d03"], ["d11"]),  # a fuller name and a KB-less spelling variant arrive
     (["d04", "d06", "d09"], ["d05", "d10", "d12"]),  # bare surnames, a second मोदी, an organisation's short form
     (["d03", "d07"], ["d01", "d08"]),  # an acronym and its expansion, then the person and the place
+    (["d13", "d15"], ["d14", "d16"]),  # a foreign ministry in a second article; India's
 ])
 @pytest.mark.parametrize("xdoc", [False, True])
 def test_incremental_link_new_documents_join_old_entities(tmp_path, first, then, xdoc):
