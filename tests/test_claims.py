@@ -2083,3 +2083,63 @@ def test_claims_round10_untagged_and_apposition_subjects(text, spec, want):
 ])
 def test_claims_round10_office_subject_antecedent(text, spec, want):
     assert [(c.speaker_text, c.speaker_entity_id) for c in run(text, spec)] == want
+
+
+# --- round 11: pronoun speakers by Hindi agreement ---------------------------------------------
+
+def _toks(words: str):
+    from pipeline.claims import _Tok, _key
+    return [_Tok(0, 0, w, _key(w)) for w in words.split()]
+
+
+@pytest.mark.parametrize("words,want", [
+    ("कहती हैं कि", "F+"), ("आगे बताती थीं कि", "F+"), ("यह भी मानती हैं कि", "F+"), ("मुस्कुराती हुई बोलीं ,", "F+"),
+    ("कहती है कि", "F"), ("बोली कि", "F"), ("कहते हैं कि", "M"), ("बताता था कि", "M"), ("बोले कि", "M"),
+    ("ने कहा कि", None), ("कहा कि", None), ("खुश हैं कि", None), ("कि वह कहती है", None),
+])
+def test_claims_round11_verb_gender(words, want):
+    from pipeline.claims import _verb_gender
+    assert _verb_gender(_toks(words), 0) == want
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    # `वह कहते हैं` is no woman the story gave a feminine verb: the man before her
+    ("एलन पैकी ने कहा कि प्रमाण कमज़ोर है। फियोना मैथ्यूज कहती हैं कि फ़ोन हानिकारक है। वह कहते हैं कि शोध ज़रूरी है।",
+     [("एलन पैकी", "PER", "PER_a"), ("फियोना मैथ्यूज", "PER", "PER_f")],
+     [("एलन पैकी", "PER_a"), ("फियोना मैथ्यूज", "PER_f"), ("वह", "PER_a")]),
+    # `वह कहती हैं` is no man the story gave a masculine verb
+    ("सीता ने कहा कि बारिश होगी। राम कहते हैं कि धूप रहेगी। वह कहती हैं कि फसल अच्छी होगी।",
+     [("सीता", "PER", "PER_s"), ("राम", "PER", "PER_r")], [("सीता", "PER_s"), ("राम", "PER_r"), ("वह", "PER_s")]),
+    # a gendered word before the name (kind=feminine: पत्नी) gives her gender: `वह कहते हैं` is the husband
+    ("रमेश ने कहा कि पानी नहीं आया। उनकी पत्नी कमला ने बताया कि नल सूखे हैं। वह कहते हैं कि शिकायत की गई थी।",
+     [("रमेश", "PER", "PER_r"), ("कमला", "PER", "PER_k")], [("रमेश", "PER_r"), ("कमला", "PER_k"), ("वह", "PER_r")]),
+    # `वो कहती हैं` (honorific feminine) is no organisation; the woman of the window
+    ("सीमा ने कहा कि टेस्ट सस्ता है। बीआरसीए कंपनी ने नया टेस्ट बनाया। वो कहती हैं कि टेस्ट अच्छा है।",
+     [("सीमा", "PER", "PER_s"), ("बीआरसीए कंपनी", "ORG", "ORG_b")], [("सीमा", "PER_s"), ("वो", "PER_s")]),
+    # the singular `वह कहती है` may stand for an organisation (`एयरलाइन कहती है`)
+    ("इंडिगो ने उड़ानें रद्द कीं। वह कहती है कि यात्रियों को पैसा लौटाया जाएगा।", [("इंडिगो", "ORG", "ORG_i")],
+     [("वह", "ORG_i")]),
+    # past the window, the latest woman the story named (a man's story in between)
+    ("ऋतु नंदा बताती हैं कि राज स्कूल जाते थे। एक दिन बारिश हुई। राज कहते थे कि बारिश अच्छी है। पिता ने मना किया। "
+     "राज पैदल गए। सब भीग गए। वो कहती हैं कि राज खुश थे।",
+     [("ऋतु नंदा", "PER", "PER_r"), ("राज", "PER", "PER_k")],
+     [("ऋतु नंदा", "PER_r"), ("राज", "PER_k"), ("वो", "PER_r")]),
+    # `X से जब पूछा गया कि … तो उन्होंने कहा`: the person asked, over the question's own कि
+    ("बीसीसीआई ने कहा कि टीम तैयार है। गांगुली से जब ये पूछा गया कि कोच बनना उनके एजेंडे में है या नहीं तो उन्होंने "
+     "कहा कि अभी लंबा समय है।", [("बीसीसीआई", "ORG", "ORG_b"), ("गांगुली", "PER", "PER_g")],
+     [("बीसीसीआई", "ORG_b"), ("उन्होंने", "PER_g")]),
+])
+def test_claims_round11_pronoun_gender_agreement(text, spec, want):
+    assert [(c.speaker_text, c.speaker_entity_id) for c in run(text, spec)] == want
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    # an untagged name opening a sentence with a woman's verb, not the organisation named inside it
+    ('कोनली अपने ट्विटर अकाउंट से रोज़ फ़िटनेस सेशन चलाती हैं। वे कहती हैं, "ये व्यायाम मुश्किल है."',
+     [("ट्विटर", "ORG", "ORG_t")], [("वे", None, "pronoun")]),
+    # nobody fits: unresolved, not the organisation
+    ('एनएचएस व्यायाम की सलाह देता है। वे कहती हैं, "ये व्यायाम मुश्किल है."', [("एनएचएस", "ORG", "ORG_n")],
+     [("वे", None, "unresolved")]),
+])
+def test_claims_round11_feminine_pronoun_no_organisation(text, spec, want):
+    assert [(c.speaker_text, c.speaker_entity_id, c.speaker_type) for c in run(text, spec)] == want
