@@ -795,14 +795,28 @@ class _Doc:
         a gender (`श्रीमती`, `महिला`, `पत्नी`, `श्री`, `पिता`: kinds feminine/masculine), a pronoun resolved to it."""
         if self._genders is None:
             g: dict[str, set[str]] = {}
+            starts = {m.start for m in self.ments}
             for m in self.ments:
                 if m.label != "PER":
                     continue
                 u = self.units[self.unit_at(m.start)]
                 i = self.tok_index(u, m.end)
                 found = set()
-                if (v := _verb_gender(u.toks, i, 3)) is not None:
-                    found.add(v[0])
+                if i < len(u.toks) and u.toks[i].k not in POSTPOSITIONS:
+                    # the verb that ends the clause of the name as its nominative subject, no other name between
+                    # (`रुचि बताती हैं कि`, `वॉटसन मानते हैं`, `मधु जैन भी इसी तरह का एक किस्सा बताती हैं.`; not
+                    # `… फ़िल्म दिल चाहता है को … मानती हैं`)
+                    stop = next((k for k in range(i, min(len(u.toks), i + 10)) if u.toks[k].s in starts), i + 10)
+                    for k in range(i, min(stop, len(u.toks))):
+                        if u.toks[k].k in ("ने", "कि", "जो", "और") or u.toks[k].t in _SENT_END or u.toks[k].t in QUOTES:
+                            break
+                        if (v := _verb_gender(u.toks, k, 1)) is not None:
+                            end = k + (1 if u.toks[k].k in _GENDERED_PERFECTIVE else 2)
+                            after = u.toks[end] if end < len(u.toks) else None
+                            if after is None or after.k == "कि" or after.t in _SENT_END or after.t in ",:-–" \
+                                    or after.t in QUOTES:
+                                found.add(v[0])
+                            break
                 j = self.tok_index(u, m.start)
                 words = [_key(w) for w in m.text.split()[:1]] + ([u.toks[j - 1].k] if j > 0 else [])
                 found |= {"F" for w in words if w in self.feminine} | {"M" for w in words if w in self.masculine}
@@ -889,6 +903,13 @@ class _Doc:
             gender = _verb_gender(u0.toks, self.tok_index(u0, tok.e))
             if gender is not None:
                 fits = [(pos, sp) for pos, sp in fits if self.agrees(sp.label, sp.entity_id, sp.text, gender)]
+            if gender in ("F", "F+"):  # a woman of the window the story gave a feminine verb or word is a candidate too
+                g = self.genders()
+                fits += [(m.start, _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)) for m in self.ments
+                         if m.label == "PER" and m.start < tok.s and g.get(m.entity_id or fold(m.text)) == {"F"}
+                         and self.units[self.unit_at(m.start)].sent_idx >= sent_idx - self.p.pronoun_window
+                         and not self.inside_direct(m.start) and not quoted[0] <= m.start < quoted[1]
+                         and not self.in_other_quote(m.start, tok.s)]
         if fits:
             best = max(fits, key=lambda x: x[0])
             # `X मंत्रालय की संयुक्त सचिव Y ने कहा … गृह मंत्रालय ने … स्पष्ट किया है … उन्होंने कहा`: the honorific
