@@ -47,7 +47,7 @@ from pipeline.records import Claim, Mention, Sentence
 
 @dataclass(frozen=True)
 class ClaimsParams:
-    cues: str = "cues-v13"  # lexicon file models/<cues>.tsv (versioned)
+    cues: str = "cues-v14"  # lexicon file models/<cues>.tsv (versioned)
     max_quote_sentences: int = 4  # a quote (closed or not) spans at most this many sentences
     pronoun_window: int = 3  # a pronoun's antecedent is in this or the previous N sentences
     statement_window: int = 3  # `बयान`/`इसमें` resolve to a claim at most N sentences back
@@ -82,6 +82,12 @@ _INTRANSITIVE = frozenset("बोला बोली बोले बोली�
 _DATIVE_PRON = frozenset({"उन्हें", "उनको", "उसे", "उसको"})  # experiencers of a belief (`उन्हें उम्मीद है कि`)
 _SINGULAR_PRON = frozenset({"उसने", "उसका", "उसकी", "उसके", "इसने"})  # non-honorific singular: no plural antecedent
 _HONORIFIC_ERG = frozenset({"उन्होंने", "उन्होने"})  # the ergative pronoun of a person (honorific/plural)
+# gender agreement of a nominative subject with its verb: the habitual participle before an auxiliary (`कहती हैं`,
+# `बताता था`) and the perfective of बोलना (`बोलीं`, `बोले`); the ergative (उसने/उन्होंने कहा) shows no gender
+_FEM_AUX = frozenset("है हैं थी थीं".split())
+_MASC_AUX = frozenset("है हैं था थे".split())
+_GENDERED_PERFECTIVE = {"बोली": "F", "बोलीं": "F+", "बोला": "M", "बोले": "M"}  # F+: a woman spoken of with respect
+_OPENING_ADVERBS = frozenset("अब लेकिन मगर वहीं वहीँ और तो फिर हालांकि हालाँकि इसलिए आज".split())  # before a sentence's subject
 _BOTH = frozenset("दोनों तीनों सभी".split())  # `A और B दोनों कहते हैं`: between joint subjects and their cue
 _CONVERSE = frozenset("बात बातचीत पूछा पूछे पूछने पूछताछ संपर्क सवाल".split())  # talking to someone (X से …)
 # cues of saying and telling that may take their clause with no कि (`एक ने कहा वह …`, `वह बताती हैं उन्हें …`)
@@ -110,7 +116,7 @@ PRONOUN_LABELS = ("PER", "ORG", "LOC", "STATEMENT")
 SIMPLE_KINDS = (
     "anonymous", "source", "hedge", "title", "firstperson", "auxiliary", "npstop", "coordinator",
     "trailing", "object", "adverb", "data", "owned", "sourcemod", "judge", "directive", "titlealias", "nonname",
-    "media",
+    "media", "feminine", "masculine",
 )
 KINDS = ("cue", "pronoun", "anaphor") + SIMPLE_KINDS
 
@@ -542,6 +548,8 @@ class _Doc:
         self.directive = w["directive"]
         self.nonname = w["nonname"]  # v9: words that never open a name (`लोग`, `सब`, `आइए`, `मुझसे`)
         self.media = w["media"]  # v10: head words of media names (`पोस्ट`, `टाइम्स`, `न्यूज`, `रेडियो`)
+        self.feminine, self.masculine = w["feminine"], w["masculine"]  # v14: words that give a person's gender
+        self._genders: dict[str, set[str]] | None = None  # entity id or folded name -> genders seen (lazily)
         self.title_group = {k: frozenset(g.split(" ")) for g in w["titlealias"] for k in g.split(" ")}
         self.anon_multi = [tuple(x.split(" ")) for x in self.anon if " " in x]
         # mentions
@@ -759,6 +767,8 @@ class _Doc:
             return None
         for i in range(len(toks) - 2, 0, -1):
             t = toks[i]
+            if t.k == "कि" and any(x.k in _CONVERSE for x in toks[max(0, i - 3):i]):
+                continue  # `गांगुली से जब ये पूछा गया कि … तो उन्होंने कहा`: the question's own कि
             if t.k == "कि" or t.t in _SENT_END:
                 return None
             if t.k == "से" and any(x.k in _CONVERSE for x in toks[i + 1:i + 7]):
@@ -778,6 +788,75 @@ class _Doc:
         while j > 0 and not self.T[j - 1].isspace():
             j -= 1
         return j, k
+
+    def genders(self) -> dict[str, set[str]]:
+        """The genders the document gives its persons (computed once, when a gendered pronoun first needs them): a verb
+        agreeing with the name as nominative subject (`रुचि बताती हैं`, `वॉटसन मानते हैं`), a word before it that has
+        a gender (`श्रीमती`, `महिला`, `पत्नी`, `श्री`, `पिता`: kinds feminine/masculine), a pronoun resolved to it."""
+        if self._genders is None:
+            g: dict[str, set[str]] = {}
+            starts = {m.start for m in self.ments}
+            for m in self.ments:
+                if m.label != "PER":
+                    continue
+                u = self.units[self.unit_at(m.start)]
+                i = self.tok_index(u, m.end)
+                found = set()
+                if i < len(u.toks) and u.toks[i].k not in POSTPOSITIONS:
+                    # the verb that ends the clause of the name as its nominative subject, no other name between
+                    # (`रुचि बताती हैं कि`, `वॉटसन मानते हैं`, `मधु जैन भी इसी तरह का एक किस्सा बताती हैं.`; not
+                    # `… फ़िल्म दिल चाहता है को … मानती हैं`)
+                    stop = next((k for k in range(i, min(len(u.toks), i + 10)) if u.toks[k].s in starts), i + 10)
+                    for k in range(i, min(stop, len(u.toks))):
+                        if u.toks[k].k in ("ने", "कि", "जो", "और") or u.toks[k].t in _SENT_END or u.toks[k].t in QUOTES:
+                            break
+                        if (v := _verb_gender(u.toks, k, 1)) is not None:
+                            end = k + (1 if u.toks[k].k in _GENDERED_PERFECTIVE else 2)
+                            after = u.toks[end] if end < len(u.toks) else None
+                            if after is None or after.k == "कि" or after.t in _SENT_END or after.t in ",:-–" \
+                                    or after.t in QUOTES:
+                                found.add(v[0])
+                            break
+                j = self.tok_index(u, m.start)
+                words = [_key(w) for w in m.text.split()[:1]] + ([u.toks[j - 1].k] if j > 0 else [])
+                found |= {"F" for w in words if w in self.feminine} | {"M" for w in words if w in self.masculine}
+                if found:
+                    g.setdefault(m.entity_id or fold(m.text), set()).update(found)
+            self._genders = g
+        return self._genders
+
+    def feminine_topic(self, u: _Unit) -> _Spk | None:
+        """The unit opens (after a sentence adverb) with one word that is no word of the lexicon and no tagged name,
+        not followed by a postposition, and its verb is an honorific feminine (`अब ऐमा जानती हैं कि …`): a woman's
+        name the tagger missed (the entity of a person it is the given name or surname of, where there is one)."""
+        words = [t for t in u.toks if _IS_WORD.match(t.t)]
+        while words and words[0].k in _OPENING_ADVERBS:
+            words.pop(0)
+        if len(words) < 3 or not any(a.k.endswith(("ती", "तीं")) and b.k in ("हैं", "थीं") for a, b in zip(words, words[1:])):
+            return None
+        first, nxt = words[0], words[1]
+        lex = (self.npstop, self.pron, self.anon, self.anaphor, self.source, self.data, self.titles, self.adverbs,
+               self.nonname, self.media, self.feminine, self.masculine, _BOTH, _CONNECTIVE_NOUNS, POSTPOSITIONS)
+        if len(first.k) < 2 or first.t[0].isdigit() or any(first.k in x for x in lex) or nxt.k in POSTPOSITIONS \
+                or nxt.k == "ने" or any(m.start <= first.s < m.end for m in self.ments) \
+                or self.T[first.e:nxt.s].strip():
+            return None
+        return self.known_name([first]) or _Spk(first.t, first.s, first.e, None, "named", "PER")
+
+    def agrees(self, label: str | None, entity_id: str | None, text: str | None, gender: str | None) -> bool:
+        """A candidate antecedent fits the gender of its pronoun's verb: `वो कहती हैं` is a woman (no organisation, no
+        man the story gave a masculine verb or word), `वह कहता है` no woman."""
+        if gender is None:
+            return True
+        if gender == "F+" and label in ("ORG", "LOC"):
+            return False
+        if label not in ("PER", None):
+            return True
+        seen = self.genders().get(entity_id or fold(text or ""), set())
+        if not seen and text:
+            w = _key(text.split()[0]) if text.split() else ""
+            seen = {"F"} if w in self.feminine else {"M"} if w in self.masculine else set()
+        return seen != {"M" if gender[0] == "F" else "F"}
 
     def resolve_pronoun(self, tok: _Tok, entry: PronounEntry, sent_idx: int) -> _Spk:
         labels = set(entry.labels)
@@ -818,6 +897,19 @@ class _Doc:
         # subject of the main clause before it
         fits = [(pos, sp) for pos, sp, event in fits if not event or not any(
             self.units[self.unit_at(pos)].s <= q < k for q, _, e in fits if e for k in self.ki_before(pos))]
+        gender = None
+        if entry.role == "nom":  # `वो कहती हैं`: the antecedent agrees with the verb's gender
+            u0 = self.units[self.unit_at(tok.s)]
+            gender = _verb_gender(u0.toks, self.tok_index(u0, tok.e))
+            if gender is not None:
+                fits = [(pos, sp) for pos, sp in fits if self.agrees(sp.label, sp.entity_id, sp.text, gender)]
+            if gender in ("F", "F+"):  # a woman of the window the story gave a feminine verb or word is a candidate too
+                g = self.genders()
+                fits += [(m.start, _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)) for m in self.ments
+                         if m.label == "PER" and m.start < tok.s and g.get(m.entity_id or fold(m.text)) == {"F"}
+                         and self.units[self.unit_at(m.start)].sent_idx >= sent_idx - self.p.pronoun_window
+                         and not self.inside_direct(m.start) and not quoted[0] <= m.start < quoted[1]
+                         and not self.in_other_quote(m.start, tok.s)]
         if fits:
             best = max(fits, key=lambda x: x[0])
             # `X मंत्रालय की संयुक्त सचिव Y ने कहा … गृह मंत्रालय ने … स्पष्ट किया है … उन्होंने कहा`: the honorific
@@ -832,7 +924,7 @@ class _Doc:
                 si = self.units[self.unit_at(m.start)].sent_idx
                 if m.label in labels and m.label != "LOC" and si >= sent_idx - self.p.pronoun_window \
                         and not self.inside_direct(m.start) and not quoted[0] <= m.start < quoted[1] \
-                        and not self.in_other_quote(m.start, tok.s):
+                        and not self.in_other_quote(m.start, tok.s) and self.agrees(m.label, m.entity_id, m.text, gender):
                     best = (m.start, _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label))
         if best is None and "PER" in labels:
             # `Y ने कहा कि … (figures in Y's voice, no one else named) … उन्होंने कहा`: past the window, the person of
@@ -842,17 +934,48 @@ class _Doc:
             if last is not None and last.spk.label == "PER" and last.spk.entity_id \
                     and self.units[last.unit_end].sent_idx >= sent_idx - 2 * self.p.pronoun_window \
                     and not any(max(last.spk.e, last.ce) <= m.start < tok.s and m.label in ("PER", "ORG") for m in self.ments) \
-                    and not self.inside_direct(last.spk.s):
+                    and not self.inside_direct(last.spk.s) \
+                    and self.agrees(last.spk.label, last.spk.entity_id, last.spk.text, gender):
                 best = (last.spk.s, last.spk)
+        if best is None and gender in ("F", "F+"):
+            # `ऋतु नंदा कहती हैं … (a man's story, five sentences) … वो कहती हैं`: past the window, the latest woman the
+            # story named (a feminine verb or word, or a feminine pronoun resolved to her)
+            for m in self.ments:
+                if m.start >= tok.s:
+                    break
+                if m.label == "PER" and self.genders().get(m.entity_id or fold(m.text)) == {"F"} \
+                        and self.units[self.unit_at(m.start)].sent_idx >= sent_idx - 3 * self.p.pronoun_window \
+                        and not self.inside_direct(m.start) and not quoted[0] <= m.start < quoted[1] \
+                        and not self.in_other_quote(m.start, tok.s):
+                    best = (m.start, _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label))
+            for c in self.claims:  # `कोनली कहती हैं कि …`: a name the tagger missed, speaking with a feminine verb
+                sp = c.spk
+                if sp.type == "named" and sp.entity_id is None and sp.s is not None and sp.s < tok.s \
+                        and (best is None or sp.s > best[0]) and c.sent_idx >= sent_idx - 3 * self.p.pronoun_window:
+                    u1 = self.units[self.unit_at(sp.s)]
+                    if (_verb_gender(u1.toks, self.tok_index(u1, sp.e), 3) or "")[:1] == "F":
+                        best = (sp.s, sp)
+        if best is None and gender == "F+":
+            # `कोनली अपने ट्विटर अकाउंट से … सेशन चलाती हैं। वे कहती हैं, "…"`: the untagged name opening an earlier
+            # sentence of the window whose verb is a woman's (honorific feminine)
+            for ui in range(self.unit_at(tok.s) - 1, -1, -1):
+                if self.units[ui].sent_idx < sent_idx - self.p.pronoun_window:
+                    break
+                if (sp := self.feminine_topic(self.units[ui])) is not None:
+                    best = (sp.s, sp)
+                    break
         if best is None and "PER" in labels and not any(m.start < tok.s for m in self.ments if m.label in ("PER", "ORG")):
             # the story opens with a pronoun (its headline named the person): the person the story is about
             top = Counter(m.entity_id for m in self.ments if m.label == "PER" and m.entity_id).most_common(2)
-            if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
+            if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]) \
+                    and self.agrees("PER", top[0][0], None, gender):
                 m = next(m for m in self.ments if m.entity_id == top[0][0])
                 best = (m.start, _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label))
         if best is None:
             return _Spk(**base, entity_id=None, type="unresolved")
         sp = best[1]
+        if gender in ("F", "F+") and sp.label == "PER" and (sp.entity_id or sp.text):  # a woman from here on
+            self.genders().setdefault(sp.entity_id or fold(sp.text), set()).add("F")
         t = "anonymous" if _speaker_type(sp) == "anonymous" else "pronoun"  # `मजदूरों का आरोप था … उन्होने`
         return _Spk(**base, entity_id=sp.entity_id, type=t, label=sp.label)
 
@@ -2434,6 +2557,23 @@ class _Doc:
             key = (claim.speaker_start, claim.speaker_text, claim.content_start, claim.content_end)
             out.setdefault(key, claim)
         return sorted(out.values(), key=lambda c: (c.start, c.content_start, c.speaker_start or -1, c.cue))
+
+
+def _verb_gender(toks: Sequence["_Tok"], i: int, span: int = 6) -> str | None:
+    """F (F+ honorific plural: a person, no organisation) or M from the first gendered finite verb after a nominative subject, among toks[i:i+span] up to a clause
+    break: `कहती हैं`, `आगे बताती थीं`, `मुस्कुराती हुई बोलीं` -> F; `कहते हैं`, `कहता है`, `बोले` -> M; else None."""
+    for j in range(i, min(len(toks), i + span)):
+        k = toks[j].k
+        if k in ("कि", "ने", "जो", "और") or toks[j].t in _SENT_END or toks[j].t in QUOTES or toks[j].t in ",:;-–":
+            return None
+        if k in _GENDERED_PERFECTIVE:
+            return _GENDERED_PERFECTIVE[k]
+        nxt = toks[j + 1].k if j + 1 < len(toks) else ""
+        if len(k) > 2 and k.endswith(("ती", "तीं")) and nxt in _FEM_AUX:
+            return "F+" if nxt in ("हैं", "थीं") else "F"
+        if len(k) > 2 and k.endswith(("ता", "ते")) and nxt in _MASC_AUX:
+            return "M"
+    return None
 
 
 def _speaker_type(sp: "_Spk") -> str:
