@@ -1178,13 +1178,15 @@ def _cut_span_edges(mentions: Sequence[Mention], text: str, nodes: dict[tuple, _
             continue
         prev = _WORD_BEFORE.search(text, max(0, m.start - 40), m.start)  # one space between, no punctuation
         before[key].add(name_keys(prev.group(1), "PER").k1 if prev else "")
+    full: dict[tuple, list[tuple]] = defaultdict(list)  # two-word PER names by their words (one pass, not one per name)
+    for n in nodes.values():
+        if n.label == "PER" and len(n.nk.tok_k1) == 2:
+            full[n.nk.tok_k1].append(n.key)
     out = []
     for key, prevs in sorted(before.items()):
         if len(prevs) != 1 or "" in prevs:
             continue
-        prev, last = next(iter(prevs)), nodes[key].nk.tok_k1[0]
-        fits = sorted(n.key for n in nodes.values() if n.label == "PER" and len(n.nk.tok_k1) == 2
-                      and n.nk.tok_k1 == (prev, last))
+        fits = sorted(full.get((next(iter(prevs)), nodes[key].nk.tok_k1[0]), ()))
         if len(fits) == 1:
             out.append(_Edge(_PRIO["cut-span"], "cut-span", key, fits[0], directed=True))
     return out
@@ -1211,6 +1213,15 @@ def _qualified_nodes(mentions: Sequence[Mention], text: str, generic: frozenset[
                 " ".join(clean_words(a.text, "LOC")) not in _HOME and (key := node_key(b)) is not None:
             out[key].add(name_keys(a.text, "LOC").k1)
     return out
+
+
+def _qualified_places(applied: Sequence[_Edge]) -> dict[tuple, set[str]]:
+    """Node key -> the places written before it, from local_link's `qualified:<place key>` marker edges."""
+    places: dict[tuple, set[str]] = defaultdict(set)
+    for e in applied:
+        if e.a == e.b and e.rule.startswith("qualified:"):
+            places[e.a].add(e.rule.split(":", 1)[1])
+    return places
 
 
 def global_link(
@@ -1281,10 +1292,7 @@ def global_link(
     apply(phase2)
     # the same institution of the same place in two articles (`चीन के राष्ट्रीय स्वास्थ्य आयोग`): one, where neither
     # article joined it to a name that links across articles (`ईरान के स्वास्थ्य मंत्रालय` beside India's ministry)
-    places: dict[tuple, set[str]] = defaultdict(set)
-    for e in applied:
-        if e.a == e.b and e.rule.startswith("qualified:"):
-            places[e.a].add(e.rule.split(":", 1)[1])
+    places = _qualified_places(applied)
     linked = {uf.find(k) for items in strong.values() for k, _ in items} if places else set()
     same_place: dict[tuple, list[tuple]] = defaultdict(list)
     for k, qs in sorted(places.items()):
@@ -1625,10 +1633,7 @@ def _assemble(nodes, uf: _UF, applied: list[_Edge], aliases: AliasTable, p: Link
 
     # the place written before a qualified institution (`ईरान के स्वास्थ्य मंत्रालय`) keys its id with its name, so
     # that it never shares India's ministry's id
-    places: dict[tuple, set[str]] = defaultdict(set)
-    for e in applied:
-        if e.a == e.b and e.rule.startswith("qualified:"):
-            places[e.a].add(e.rule.split(":", 1)[1])
+    places = _qualified_places(applied)
     entities: list[Entity] = []
     node_entity: dict[tuple, str] = {}
     id_owner: dict[str, list] = defaultdict(list)
