@@ -40,11 +40,7 @@ def build_run(tmp: Path) -> Path:
     shutil.copy(ROOT / "tests/data/tiny_corpus/003_tiny.txt", corpus)
     (corpus / "010_special.txt").write_text(SPECIAL, encoding="utf-8")
     (corpus / "bad_latin1.txt").write_bytes("रूस".encode("utf-8") + "café <b>".encode("latin-1"))
-    params = yaml.safe_load((ROOT / "params.yaml").read_text(encoding="utf-8"))
-    params["tag"].update(backend="rules.v1", model="gazetteer-v1")
-    params_path = tmp / "params.yaml"
-    params_path.write_text(yaml.safe_dump(params, allow_unicode=True), encoding="utf-8")
-    return run_all(corpus, tmp / "run", params_path, MODELS).out
+    return run_all(corpus, tmp / "run", daily_params(tmp), MODELS).out
 
 
 class Page(HTMLParser):
@@ -450,6 +446,18 @@ def daily_params(tmp: Path) -> Path:
     return path
 
 
+def two_article_site(tmp: Path) -> tuple[Path, Path, Path, Path, Path]:
+    """A run of two articles and its report made with a state: (params, corpus, run, site, state)."""
+    params_path = daily_params(tmp)
+    corpus, run, site, state = tmp / "corpus", tmp / "run", tmp / "site", tmp / "state"
+    corpus.mkdir()
+    shutil.copy(SEED_000, corpus)
+    (corpus / "005_more.txt").write_text(DAILY[1][1], encoding="utf-8")
+    run_all(corpus, run, params_path, MODELS)
+    report.write_report(run, site, state)
+    return params_path, corpus, run, site, state
+
+
 def assert_same_site(run: Path, site: Path, tmp: Path) -> None:
     """`site` (made incrementally) holds exactly the files of the report made at once, without a state."""
     tmp.mkdir(parents=True, exist_ok=True)
@@ -485,13 +493,7 @@ def test_report_in_daily_increments_is_the_report_made_at_once(tmp_path):
 
 @pytest.mark.parametrize("edit", ["rename", "lose_state_bucket", "lose_doc_shard", "lose_site"])
 def test_report_incremental_after_a_rename_or_a_lost_state(tmp_path, edit):
-    params_path = daily_params(tmp_path)
-    corpus, run, site, state = tmp_path / "corpus", tmp_path / "run", tmp_path / "site", tmp_path / "state"
-    corpus.mkdir()
-    shutil.copy(SEED_000, corpus)
-    (corpus / "005_more.txt").write_text(DAILY[1][1], encoding="utf-8")
-    run_all(corpus, run, params_path, MODELS)
-    report.write_report(run, site, state)
+    params_path, corpus, run, site, state = two_article_site(tmp_path)
     if edit == "rename":  # the most mentioned entity gets another name: every page that shows it follows
         tbl = pq.read_table(run / "entities.parquet")
         names, n = tbl.column("canonical_name").to_pylist(), tbl.column("n_mentions").to_pylist()
@@ -524,13 +526,7 @@ def test_report_without_document_keys_falls_back_to_the_tables(run_dir, tmp_path
 
 
 def test_report_incremental_skips_unchanged_pages_and_remakes_lost_ones(tmp_path, monkeypatch):
-    params_path = daily_params(tmp_path)
-    corpus, run, site, state = tmp_path / "corpus", tmp_path / "run", tmp_path / "site", tmp_path / "state"
-    corpus.mkdir()
-    shutil.copy(SEED_000, corpus)
-    (corpus / "005_more.txt").write_text(DAILY[1][1], encoding="utf-8")
-    run_all(corpus, run, params_path, MODELS)
-    report.write_report(run, site, state)
+    params_path, corpus, run, site, state = two_article_site(tmp_path)
     (corpus / "007_moscow.txt").write_text(DAILY[4][1], encoding="utf-8")
     run_all(corpus, run, params_path, MODELS)
 
