@@ -119,7 +119,7 @@ def tokens(proj: Path) -> int:
     return int(pc.sum(pc.list_value_length(t.column("token_starts"))).as_py() or 0)
 
 
-def case(articles: list[Path], copies: int, tmp: Path, days: int = 1) -> dict:
+def case(articles: list[Path], copies: int, tmp: Path, days: int = 1, keep: bool = False) -> dict:
     proj = tmp / f"x{copies}" / "project"
     proj.mkdir(parents=True)
     n = make_project(proj, articles, copies)
@@ -137,7 +137,8 @@ def case(articles: list[Path], copies: int, tmp: Path, days: int = 1) -> dict:
     for day in range(1, days + 1):
         (proj / "corpus" / f"zz_new_article_{day}.txt").write_text(example + f"\n\nयह नया लेख {day} है।\n", encoding="utf-8")
         incs.append(repro(proj))
-    shutil.rmtree(proj.parent, ignore_errors=True)
+    if not keep:
+        shutil.rmtree(proj.parent, ignore_errors=True)
     inc, inc_rss = incs[0]
     return {"articles": n, "tokens": n_tok, "full_s": round(full, 1), "plus1_s": round(inc, 1),
             "plus1_days_s": [round(s, 1) for s, _ in incs],
@@ -152,17 +153,20 @@ def main() -> None:
     ap.add_argument("--days", type=int, default=3,
                     help="+1 runs in a row, one new article each (the first after the full run, then steady state)")
     ap.add_argument("--json", type=Path, help="also write the figures here")
+    ap.add_argument("--keep", type=Path, help="build the projects in this new folder and keep them (to profile more runs)")
     args = ap.parse_args()
     corpus = Path(args.corpus)
     if not corpus.is_dir():
         raise SystemExit(f"corpus folder not found: {corpus} (../shared is only on developer machines)")
     sys.path.insert(0, str(ROOT))
     articles = sorted(corpus.glob("*.txt"))
-    tmp = Path(tempfile.mkdtemp(prefix="bench_scale_"))
+    if args.keep:
+        args.keep.mkdir(parents=True)  # a new folder: an old project's outputs would turn the full run into a +1 run
+    tmp = args.keep or Path(tempfile.mkdtemp(prefix="bench_scale_"))
     results = {}
     try:
         for copies in (1, args.copies):
-            r = results[f"x{copies}"] = case(articles, copies, tmp, max(1, args.days))
+            r = results[f"x{copies}"] = case(articles, copies, tmp, max(1, args.days), keep=bool(args.keep))
             print(f"x{copies}: {r['articles']} articles, {r['tokens']} tokens: full `dvc repro` {r['full_s']} s "
                   f"({r['tokens_per_s']} tokens/s); +1 article {r['plus1_s']} s = {r['plus1_share']:.1%} of the full run"
                   f"; +1 runs day by day: {', '.join(map(str, r['plus1_days_s']))} s")
@@ -179,7 +183,8 @@ def main() -> None:
         if args.json:
             args.json.write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")
     finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+        if not args.keep:
+            shutil.rmtree(tmp, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -50,20 +50,20 @@ def list_corpus(corpus_dir: Path, suffix: str = ".txt") -> list[Path]:
     with os.scandir(corpus_dir) as it:
         names = sorted((os.path.splitext(e.name)[0], e.name) for e in it
                        if not e.name.startswith(".") and e.is_file())
-    files = [corpus_dir / name for _, name in names]
-    other = [p.name for p in files if p.suffix.lower() != suffix]
+    # names as strings, one Path per article (pathlib's stem/suffix per file: 0.1 s at 13,830 articles)
+    other = [name for stem, name in names if name[len(stem):].lower() != suffix]
     if other:  # gold annotations (.json) beside their articles are expected: said, not warned
         level = logging.INFO if all(n.lower().endswith((".json", ".md", ".py")) for n in other) else logging.WARNING
         log.log(level, "%s: %d file(s) skipped, not %s articles: %s", corpus_dir, len(other), suffix,
                 ", ".join(other[:10]) + (" …" if len(other) > 10 else ""))
     out: dict[str, Path] = {}
-    for p in files:
-        if p.suffix.lower() != suffix:
+    for stem, name in names:
+        if name[len(stem):].lower() != suffix:
             continue
-        if p.stem in out:
-            log.warning("%s: skipped, its doc_id %r is already %s", p, p.stem, out[p.stem].name)
+        if stem in out:
+            log.warning("%s: skipped, its doc_id %r is already %s", corpus_dir / name, stem, out[stem].name)
             continue
-        out[p.stem] = p
+        out[stem] = corpus_dir / name
     if not out:
         raise FileNotFoundError(f"{corpus_dir}: no article in this folder (articles are UTF-8 *{suffix} files)")
     return list(out.values())
