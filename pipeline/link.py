@@ -22,7 +22,8 @@ Matching keys (all computed per name token, tokens split on spaces and hyphens)
 ``k1`` phonetic key: ``k0`` folded in Devanagari (vowel length ी/ि ू/ु, ै->े, ौ/ॉ->ो; nasal consonant +
        virama -> anusvara; dental = retroflex; aspirate = plain; श/ष = स; ण = न), the inherent vowel
        removed (a virama is added to every bare consonant, so चितराल = चित्राल), then romanized with
-       ``indic_transliteration.sanscript`` (Harvard-Kyoto) and lower-cased, doubled letters collapsed.
+       Harvard-Kyoto as ``indic_transliteration.sanscript`` writes it (its map, copied: ``_hk``) and lower-cased,
+       doubled letters collapsed.
        Latin-script names (``akshay kumar``) get an English-spelling fold to the same alphabet.
        For ORG/LOC the key is also computed without designators (लिमिटेड, गणराज्य, ज़िला, ...): ``base``.
 ``k2`` loose key: ``k1`` without non-initial ``a`` (schwa vs ``ा`` confusion: कासिम = कसीम,
@@ -441,6 +442,49 @@ def clean_tokens(text: str, label: str) -> tuple[str, ...]:
     return _split_tokens(clean_words(text, label))
 
 
+# indic_transliteration's Devanagari -> Harvard-Kyoto map (SchemeMap(DEVANAGARI, HK) of indic-transliteration
+# 2.3: its letters, vowel signs and virama), copied here because importing the library loads its ~300 scheme files
+# (0.27 s in every tag and link process that meets a new name); _hk is its transliteration loop for these tables,
+# and tests/test_link.py checks both against the library, character by character and on every name in models/.
+_HK_LETTERS = dict(zip(
+    "अ आ इ ई उ ऊ ऋ ॠ ऌ ॡ ऎ ए ऐ ऒ ओ औ ं ः ँ क ख ग घ ङ च छ ज झ ञ ट ठ ड ढ ण त थ द ध न प फ ब भ म य र ल व श ष स ह ळ "
+    "क्ष ज्ञ ० १ २ ३ ४ ५ ६ ७ ८ ९ ॐ ऽ । ॥".split(),
+    "a A i I u U R RR lR lRR è e ai ò o au M H ~ k kh g gh G c ch j jh J T Th D Dh N t th d dh n p ph b bh m y r l "
+    "v z S s h L kS jJ 0 1 2 3 4 5 6 7 8 9 OM ' | ||".split()))
+for _base, _one, _hk_nukta in zip("कखगजडढफयरळन", "\u0958\u0959\u095a\u095b\u095c\u095d\u095e\u095f\u0931\u0934\u0929",
+                                  "q qh g2 z2 r3 r3h f Y r2 zh n2".split()):
+    _HK_LETTERS[_base + "\u093c"] = _hk_nukta  # a letter + the nukta sign
+    if _one != "\u095d":  # the precomposed letter (the library's map lacks ढ़ U+095D)
+        _HK_LETTERS[_one] = _hk_nukta
+del _base, _one, _hk_nukta
+_HK_MARKS = dict(zip("ा ि ी ु ू ृ ॄ ॢ ॣ ॆ े ै ॊ ो ौ".split(), "A i I u U R RR lR lRR è e ai ò o au".split()))
+_HK_CONSONANTS = frozenset(k for k in _HK_LETTERS if _is_consonant(k[0]))
+_HK_LONGEST = max(map(len, _HK_LETTERS))
+
+
+def _hk(text: str) -> str:
+    """Harvard-Kyoto romanization as indic_transliteration's brahmic -> roman loop makes it: the longest letter that
+    matches, a consonant's inherent `a` written unless a vowel sign or virama follows, other characters kept."""
+    out: list[str] = []
+    i, after_consonant = 0, False
+    while i < len(text):
+        for n in range(min(_HK_LONGEST, len(text) - i), 0, -1):
+            tok = text[i:i + n]
+            if n == 1 or tok in _HK_LETTERS:
+                break
+        if tok in _HK_MARKS:
+            out.append(_HK_MARKS[tok])
+        elif tok != _VIRAMA:
+            if after_consonant:
+                out.append("a")
+            out.append(_HK_LETTERS.get(tok, tok))
+        after_consonant = tok in _HK_CONSONANTS
+        i += len(tok)
+    if after_consonant:
+        out.append("a")
+    return "".join(out)
+
+
 def _romanize(folded: str) -> str:
     """Schwa-less Harvard-Kyoto romanization of an already folded Devanagari token."""
     out: list[str] = []
@@ -450,10 +494,7 @@ def _romanize(folded: str) -> str:
             nxt = folded[i + 1] if i + 1 < len(folded) else ""
             if not nxt or not _is_dependent(nxt):
                 out.append(_VIRAMA)
-    from indic_transliteration import sanscript  # here: its scheme files take 0.4 s to load, and the
-    # persisted name-keys memo (runner.run_link) means most runs never romanize a new surface
-
-    hk = sanscript.transliterate("".join(out), sanscript.DEVANAGARI, sanscript.HK)
+    hk = _hk("".join(out))
     hk = hk.replace("lRR", "li").replace("lR", "li").replace("RR", "ri").replace("R", "ri")
     hk = hk.replace("A", "a").replace("M", "n").replace("H", "")
     return hk.lower()

@@ -1053,3 +1053,72 @@ def test_alias_table_digest_is_the_same_in_every_process():
     outs = {subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
     assert len(outs) == 1 and next(iter(outs)).startswith("True ")
+
+
+# ----------------------------------------------------------------------------- romanization (phonetic keys)
+# link._hk is indic_transliteration's Devanagari -> Harvard-Kyoto transliteration with the library's map copied
+# (importing the library costs 0.27 s per process): these tests hold the copy to the library.
+
+def _library_hk(text: str) -> str:
+    from indic_transliteration import sanscript
+
+    return sanscript.transliterate(text, sanscript.DEVANAGARI, sanscript.HK)
+
+
+def test_link_hk_tables_are_the_libraries():
+    from indic_transliteration import sanscript
+    from indic_transliteration.sanscript import SCHEMES, SchemeMap
+
+    from pipeline import link
+
+    m = SchemeMap(SCHEMES[sanscript.DEVANAGARI], SCHEMES[sanscript.HK])
+    assert link._HK_LETTERS == m.non_marks_viraama
+    assert link._HK_MARKS == m.vowel_marks
+    assert link._HK_CONSONANTS == frozenset(m.consonants)
+    assert m.virama == {link._VIRAMA: ""} and not m.accents
+
+
+@pytest.mark.parametrize("tail", ["", "्", "ि", "़", "ं", "्ष", "a"])
+def test_link_hk_matches_the_library_on_every_devanagari_pair(tail):
+    from pipeline.link import _hk
+
+    chars = [chr(c) for c in range(0x900, 0x980)] + [" ", "-", "x"]
+    bad = [a + b + tail for a in chars for b in chars if _hk(a + b + tail) != _library_hk(a + b + tail)]
+    assert bad == []
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("नरेंद्र", "nareMdra"), ("क्षेत्र", "kSetra"), ("ज्ञान", "jJAna"), ("फ़िरोज़", "firoz2a"),
+    ("ग़ाज़ियाबाद", "g2Az2iyAbAda"), ("ऋषि", "RSi"), ("शिव", "ziva"), ("सिंह", "siMha"), ("दुःख", "duHkha"), ("चाँद", "cA~da"),
+])
+def test_link_hk_devanagari_words(word, expected):
+    from pipeline.link import _hk
+
+    assert _hk(word) == expected == _library_hk(word)
+
+
+def test_link_token_keys_of_every_known_name_match_the_library(monkeypatch):
+    """Every token of the alias file and the KB places keeps the phonetic key the library gave it (entity ids and
+    the persisted link index depend on these keys)."""
+    from pipeline import link
+
+    names = set()
+    for path in (ROOT / "models" / "kb-places-v1" / "kb_aliases.tsv", *sorted((ROOT / "models").glob("aliases-v*.tsv"))):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith(("#", "canonical_name")):
+                cols = line.split("\t")
+                names.update(w for c in (cols[0], *cols[2:3]) for n in c.split("|") for w in n.replace("-", " ").split())
+    assert len(names) > 3000
+    fresh = {w: link.token_key.__wrapped__(w) for w in sorted(names)}
+    monkeypatch.setattr(link, "_hk", _library_hk)
+    assert {w: link.token_key.__wrapped__(w) for w in sorted(names)} == fresh
+
+
+def test_link_token_key_does_not_load_indic_transliteration():
+    import subprocess
+    import sys
+
+    code = ("import sys; from pipeline.link import token_key; token_key('तोकायेव'); token_key('कासिम-जोमार्ट');"
+            "print('indic_transliteration' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
