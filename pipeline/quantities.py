@@ -25,7 +25,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v13"  # folder under models/
+    lexicon: str = "quantities-v14"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -132,6 +132,8 @@ def load_lexicon(models_dir: Path, p: QuantitiesParams) -> Lexicon:
     for r in _rows(d / "function_words.tsv"):
         function_words.setdefault(fold(r[0]), r[1])
     masc = frozenset(fold(r[0]) for r in _rows(d / "nouns.tsv"))
+    if (d / "nouns_corpus.tsv").is_file():  # v14: masculine -ा nouns found in corpus/news (पन्नों -> पन्ना)
+        masc |= frozenset(fold(r[0]) for r in _rows(d / "nouns_corpus.tsv"))
     multi = frozenset(fold(r[0]) for r in _rows(d / "multiword_nouns.tsv"))
     h = hashlib.sha256()
     for f in sorted(d.iterdir()):
@@ -161,6 +163,8 @@ def load_lexicon(models_dir: Path, p: QuantitiesParams) -> Lexicon:
         sets["verb_stems"] = frozenset(fold(x) for x in stems)
         sets["verb_forms"] = frozenset(fold(x) for x in _verb_forms(stems, settings)) | sets.get("irregular_verbs", frozenset())
     sets["given_names"] = given_names
+    if (d / "nouns_short_i.tsv").is_file():  # v14: व्यक्तियों -> व्यक्ति
+        sets["short_i_nouns"] = frozenset(fold(r[0]) for r in _rows(d / "nouns_short_i.tsv"))
     if (d / "adjectives_ud.tsv").is_file():  # v5: adjectives that may stand before a counted noun
         sets["ud_adjectives"] = frozenset(fold(r[0]) for r in _rows(d / "adjectives_ud.tsv"))
     nl = numbers
@@ -227,6 +231,9 @@ def _lemma(key: str, surface: str, lex: Lexicon) -> str:
         return w
     if (w.endswith("इयों") or w.endswith("इयां") or w.endswith("इयाँ")) and len(w) > 4:
         return w[:-4] + "ई"  # इकाइयों -> इकाई
+    if (w.endswith("ियों") or w.endswith("ियां") or w.endswith("ियाँ")) and len(w) > 4 \
+            and fold(w[:-4] + "ि") in lex.sets.get("short_i_nouns", ()):
+        return w[:-4] + "ि"  # a noun in short -ि: व्यक्तियों -> व्यक्ति
     if w.endswith("ियों") and len(w) > 4:
         return w[:-4] + "ी"
     if w.endswith("ाओं") and len(w) > 3:
@@ -377,7 +384,51 @@ def _noun_like(t: _Tok, lex: Lexicon, doc: _Doc) -> bool:
         return False
     if doc.entity_at(t.start, t.end) is not None:
         return False
+    if len(k) > 3 and k.endswith("कर") and k[:-2] in lex.sets.get("verb_stems", ()):
+        return False  # a conjunctive participle ("4 खिलाड़ियों में से 1 बनकर", "390 घटकर"): no counted noun
     return True
+
+
+def _hyphen_head(toks: list[_Tok], keys: list[str], q: int, lex: Lexicon, doc: _Doc) -> int | None:
+    """The head of a hyphenated modifier compound starting at token q: `प्राइम-टाइम दर्शक` -> दर्शक,
+    `अलग-अलग जगहों` -> जगहों, `उप-श्रेणियों` -> श्रेणियों, `RT-PCR किट` -> किट (a prefix, an adjective or a Latin acronym
+    before the hyphen, or a doubled word); None for a pair of nouns (`माता-पिता`, `छात्र-छात्राओं`, `325 मामले-अंडर स्पेशल
+    ऑपरेशन`) or when nothing follows."""
+    n = len(toks)
+    if not (q + 2 < n and keys[q + 1] == "-" and toks[q + 1].start == toks[q].end and toks[q + 2].start == toks[q + 1].end
+            and _IS_WORD.match(toks[q + 2].text)):
+        return None
+    S = lex.sets
+    modifier = keys[q] in S.get("compound_prefixes", frozenset()) or keys[q] in S.get("ud_adjectives", frozenset()) \
+        or keys[q] in lex.adjectives or toks[q].text.endswith("ीय") or keys[q].isascii()
+    z = q + 3
+    if (modifier or keys[q + 2] == keys[q]) and z < n and _noun_like(toks[z], lex, doc) and keys[z] not in S.get("verb_forms", frozenset()) \
+            and keys[z] not in S.get("nominal_lights", frozenset()) and keys[z] not in S.get("verb_chain", frozenset()) \
+            and keys[z] not in S.get("state_copulas", frozenset()) and keys[z] not in S.get("copulas", frozenset()) \
+            and (keys[z],) not in lex.events and not _final_participle(keys, z, lex) \
+            and not (z + 1 < n and keys[z + 1] == "-" and toks[z + 1].start == toks[z].end):
+        return z
+    if keys[q + 2] != keys[q] and modifier and _noun_like(toks[q + 2], lex, doc) and keys[q + 2] not in S.get("verb_forms", frozenset()):
+        return q + 2
+    return None
+
+
+def _bracket_person(toks: list[_Tok], keys: list[str], x: int, lex: Lexicon, doc: _Doc) -> bool:
+    """Token x (right before "(NN)") ends a person's name or names a person though the tagger missed it:
+    a given name (`सुरेश मंडल (35)`: the given name one before), a person noun (`युवक (25)`), a kinship word
+    before the name (`बेटी वैष्णवी (12)`); never a place (`मुंगेर (13)`: counts of a district list)."""
+    S = lex.sets
+    m = doc.entity_at(toks[x].start, toks[x].end)
+    if m is not None and m.label != "PER":
+        return False
+    g = S.get("given_names", frozenset())
+    kin = S.get("age_bracket_followers", frozenset())
+    if keys[x] in g or keys[x] in S.get("age_person_nouns", frozenset()):
+        return keys[x] not in S.get("age_name_not", frozenset()) and keys[x] not in lex.function_words
+    return x >= 1 and _IS_WORD.match(toks[x - 1].text) is not None and (keys[x - 1] in g or keys[x - 1] in kin) \
+        and keys[x - 1] not in S.get("age_name_not", frozenset()) and keys[x - 1] not in lex.function_words \
+        and keys[x - 1] not in S.get("ud_adjectives", frozenset()) and keys[x - 1] not in S.get("demonym_prefixes", frozenset())
+    # (not "पूर्वी चंपारण (70)": a direction adjective before a district, though पूर्वी is a given name too)
 
 
 def _may_have_quantity(keys: Sequence[str], lex: Lexicon) -> bool:
@@ -854,6 +905,9 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                     and fold(toks[q].text + " " + _lemma(keys[q + 1], toks[q + 1].text, lex)) not in lex.multiword_nouns
                 ):
                     q += 1
+                h = _hyphen_head(toks, keys, q, lex, doc)
+                if h is not None:
+                    q = h  # "2.4 मिलियन प्राइम-टाइम दर्शक", "70 अलग-अलग जगहों": the compound's head is counted
                 lem = _lemma(keys[q], toks[q].text, lex)
                 end_span = q + 1
                 if lex.events.get((keys[q],)) == "eventnoun":
@@ -863,6 +917,10 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                     if fold(lem + " " + lem2) in lex.multiword_nouns:
                         lem = lem + " " + lem2
                         end_span = q + 2
+                    elif q + 2 < n and _is_content(toks[q + 2], lex, doc) \
+                            and fold(toks[q].text + " " + toks[q + 1].text + " " + _lemma(keys[q + 2], toks[q + 2].text, lex)) in lex.multiword_nouns:
+                        lem = toks[q].text + " " + toks[q + 1].text + " " + _lemma(keys[q + 2], toks[q + 2].text, lex)
+                        end_span = q + 3  # a listed three-word noun: "10 एक्सचेंज ट्रेडेड फंड्स"
                 noun = lem
                 if fold(lem) in S.get("id_nouns", frozenset()) and end_span + 1 < n and _noun_like(toks[end_span], lex, doc) \
                         and keys[end_span + 1] in _CASE_MARKERS and keys[end_span] not in S.get("verb_forms", frozenset()) \
@@ -931,7 +989,10 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
     if kind == "count" and noun is None and unit is None and ordinal is None and np_ is not None and np_.digits \
             and i0 == i and i0 > 1 and keys[i0 - 1] == "(" and end_span == i + 1 and end_span < n and keys[end_span] == ")" \
             and 1 <= value <= 110 and value == int(value) and _IS_WORD.match(toks[i0 - 2].text) \
-            and (_person_at(toks[i0 - 2], doc) or (end_span + 1 < n and keys[end_span + 1] in S.get("age_bracket_followers", frozenset()))):
+            and (_person_at(toks[i0 - 2], doc) or (end_span + 1 < n and keys[end_span + 1] in S.get("age_bracket_followers", frozenset()))
+                 or _bracket_person(toks, keys, i0 - 2, lex, doc)
+                 or (end_span + 1 < n and keys[end_span + 1] == "ने")
+                 or (end_span + 2 < n and keys[end_span + 1] in ("की", "का", "के") and keys[end_span + 2] in S.get("age_bracket_heads", frozenset()))):
         kind = "age"  # (a kinship word after it tells a person even when the tagger missed the name)
 
     # an age band without a unit: "60 या इससे ऊपर के 937 मरीज" (the persons' count follows in the genitive)
@@ -1160,9 +1221,10 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
         return d.owner_event
     if d.timestamp:
         return None
-    if d.kind == "date" and d.i1 < len(keys) and keys[d.i1] == "(" and d.i0 <= 4:
-        return None  # a dateline: "सैन फ्रांसिस्को, 10 मार्च (एएफपी) ..."
     S = lex.sets
+    if d.kind == "date" and d.i1 < len(keys) and keys[d.i1] == "(" and (d.i0 <= 4 or (
+            d.i0 <= 12 and d.i1 + 2 < len(keys) and keys[d.i1 + 2] == ")" and keys[d.i1 + 1] in S.get("news_agencies", frozenset()))):
+        return None  # a dateline: "सैन फ्रांसिस्को, 10 मार्च (एएफपी) ...", "(अनवारुल हक) नयी दिल्ली, 23 अप्रैल (भाषा)"
     n = len(keys)
     if d.i0 >= 1 and keys[d.i0 - 1] in S.get("attributive_stative", frozenset()) and d.kind != "date" \
             and d.i0 >= 2 and keys[d.i0 - 2] in S.get("case_postpositions", frozenset()) \
@@ -1173,11 +1235,13 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
         return sent.text[toks[pre].start - sent.start : toks[d.i0 - 1].end - sent.start]
     if d.partitive_total:
         return None  # "34 में से 22 प्रांतों", "152 मरीजों में से 135 ...": the total takes no event of the part
-    if d.kind == "date" and d.i1 + 2 < n and keys[d.i1] == "को" and _noun_like(toks[d.i1 + 2], lex, doc) \
-            and keys[d.i1 + 2] not in S.get("verb_forms", frozenset()) and (
-                keys[d.i1 + 1] in S.get("copula_predicates", frozenset())
-                or lex.events.get((keys[d.i1 + 1],)) in ("strong", "state")):
-        return toks[d.i1 + 1].text  # "22 मार्च को लागू लॉकडाउन": the date of an attributive predicate
+    j = _skip_time_of_day(keys, d.i1, lex) if d.kind == "date" else d.i1
+    if d.kind == "date" and j + 2 < n and (keys[j] == "को" or j > d.i1) and _noun_like(toks[j + 1 + (keys[j] == "को")], lex, doc) \
+            and keys[j + 1 + (keys[j] == "को")] not in S.get("verb_forms", frozenset()):
+        x = j + (keys[j] == "को")
+        if keys[x] in S.get("copula_predicates", frozenset()) or lex.events.get((keys[x],)) == "strong" \
+                or (x > j and lex.events.get((keys[x],)) == "state"):  # (not "सुबह 11 बजे पीड़ित परिवारों को ... मिली")
+            return toks[x].text  # "22 मार्च को लागू लॉकडाउन", "17 अप्रैल सुबह आठ बजे जारी आंकड़ों": the date of an attributive predicate
     span = _change_participle(keys, d, lex) or _dated_noun(toks, keys, d, lex, doc)
     before = span is None and _event_before(toks, keys, d, lex)
     if before:  # the verb group before the quantity may grow back to its partner: "सामने आए थे 4 पॉजिटिव केस"
@@ -1190,6 +1254,20 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
         return None
     a, b = _verb_group(keys, span[0], span[1], d.i1, lex)
     return sent.text[toks[a].start - sent.start : toks[b - 1].end - sent.start]
+
+
+def _skip_time_of_day(keys: list[str], j: int, lex: Lexicon) -> int:
+    """After a date at j: past a time of day and a clock time (`सुबह आठ बजे`, `शाम 7 बजे`); j when none follows."""
+    n = len(keys)
+    x = j
+    if x < n and keys[x] in lex.sets.get("day_parts", frozenset()):
+        x += 1
+    y = x
+    while y < min(n, x + 3) and (keys[y][:1].isdigit() or keys[y] in lex.numbers.words or keys[y] in lex.numbers.fraction_adds):
+        y += 1
+    if y > x and y < n and keys[y] in lex.sets.get("clock_words", frozenset()):
+        x = y + 1
+    return x if x > j + 1 or (x == j + 1 and keys[j] in lex.sets.get("day_parts", frozenset())) else j
 
 
 def _participle_before(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon) -> int | None:
@@ -1287,8 +1365,10 @@ def _dated_noun(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, doc:
     if d.kind != "date" or d.i1 + 1 >= n or keys[d.i1] not in ("का", "की", "के"):
         return None
     q = d.i1 + 1
-    while q < n and (keys[q] in lex.sets.get("determiners", frozenset()) or keys[q] in lex.adjectives):
-        q += 1
+    while q < n and (keys[q] in lex.sets.get("determiners", frozenset()) or keys[q] in lex.adjectives
+                     or ((keys[q] in lex.sets.get("ud_adjectives", frozenset()) or keys[q] in lex.ordinals
+                          or keys[q] in lex.sets.get("time_adjectives", frozenset())) and q + 1 < n and keys[q + 1] in lex.sets.get("dated_time_nouns", frozenset()))):
+        q += 1  # (an adjective before a time noun: "दिसंबर 2001 के आखिरी हफ्ते में")
     if q < n and keys[q] in lex.sets.get("dated_time_nouns", frozenset()):
         return None  # "26 नवंबर की रात को हुई वारदात": the night is no event; the predicate follows
     if q < n and _noun_like(toks[q], lex, doc) and keys[q] not in lex.sets.get("verb_forms", frozenset()):
@@ -1334,6 +1414,7 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
 
     stop = min(n, d.i1 + p.event_window)
     k = d.i1
+    seen_comma = False
     while k < stop:
         key = keys[k]
         if key in S.get("topic_particles", frozenset()) and _topic_particle(toks, keys, k, d, lex):
@@ -1341,6 +1422,14 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
             continue  # "वह दो बार विश्व कप विजेता तो बने ही": a topic particle, no clause boundary
         if key in hard and key not in ("जो",) and key not in quotes:
             return pending
+        if key == "," and not seen_comma and d.noun is not None and not d.shared and d.kind in ("count", "ordinal") \
+                and _IS_WORD.match(toks[d.i1 - 1].text) and k <= d.i1 + 1 and keys[-1] not in ("।", ".", "|", "?", "!") \
+                and _other_quantity_clause(toks, keys, k, d, lex, doc):
+            return pending  # a headline "चेन्नई में कोरोना का दूसरा मामला, भारत में ... संख्या बढ़कर 152 हुई": after the comma that ends
+            # the quantity's noun phrase, another quantity's clause (not a list: "1,520 मामले, मध्य प्रदेश में 1,485 मामले सामने आए",
+            # "24 मरीज, 20 डॉक्टर ..."; not a sentence that ends in a danda: "2.47 लाख रुपये नकद, दो पिस्टल, ... मिला।")
+        if key == ",":
+            seen_comma = True
         if key in cop or key in ("होगा", "होगी", "होंगे"):
             if k - 1 >= d.i1 and key in cop and keys[k - 1] in S.get("copula_predicates", frozenset()):
                 return k - 1, k  # "लॉकडाउन जारी है", "मरीजों को ... की आवश्यकता है": a predicate adjective/noun
@@ -1387,7 +1476,11 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
             k += L
             continue  # "705 मामलों समेत 961 मामले, 12 मौतें": the counted noun of the next quantity (not a list of deaths:
             # "ईरान में 50, इटली में 34, साउथ कोरिया में 22 मौतें हो चुकी हैं", "24 घंटे में 2000 मौत")
-        if typ in ("noun", "eventnoun") and _genitive_modifier(toks, keys, k + L, lex, doc) and not _own_noun(toks, keys, d, k, lex):
+        if typ in ("noun", "eventnoun") and not _own_noun(toks, keys, d, k, lex) and (_genitive_modifier(toks, keys, k + L, lex, doc) or (
+                L == 1 and key not in S.get("nominal_lights", frozenset()) and k + L + 1 < n and _noun_like(toks[k + L], lex, doc)
+                and lex.events.get((keys[k + L],)) is None
+                and keys[k + L] not in S.get("verb_forms", frozenset()) and keys[k + L] not in S.get("nominal_lights", frozenset())
+                and _genitive_modifier(toks, keys, k + L + 1, lex, doc))):  # (through a compound: "मृत्यु दंड की सज़ा सुनाई गई")
             k += L
             continue  # "साढ़े तीन बजे भूकंप के हल्के झटके महसूस किए गए", "अपराधों के लिए मौत की सजा दी": a genitive
             # modifier of the noun after it (not the quantity's own: "13 लोगों की मौत की खबर")
@@ -1462,6 +1555,10 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
                 if form == "finite" and b == a + 1 and qualifies(b):
                     k = b + 1
                     continue  # "लोगों ने ... में हाज़िर हुए ब्रेट कैवनौघ ... की सुनवाई देखी": an attributive participle
+                if b == a + 1 and b + 1 < n and keys[b] == "के" and keys[b + 1] in S.get("spatial_postpositions", frozenset()) \
+                        and not keys[a].endswith("ने"):  # (an infinitive stays: "तीन जोन को बांटने के पीछे")
+                    k = b + 2
+                    continue  # "दो वैन घेरे के अंदर गई": a noun (घेरा) before a compound postposition, no participle
                 if form == "attributive" and toks[a].text.endswith("कर") and d.kind in ("count", "money", "measure") \
                         and (a == d.i1 or (a == d.i1 + 1 and keys[d.i1] == "को")) \
                         and keys[a] not in S.get("conjunctive_not_events", frozenset()) \
@@ -1514,6 +1611,26 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
                 return k, k + 1  # a headline ending in a genitive's noun: "दूसरे मामले की पुष्टि"
         k += max(L, 1)
     return pending
+
+
+def _other_quantity_clause(toks: list[_Tok], keys: list[str], c: int, d: _Draft, lex: Lexicon, doc: _Doc) -> bool:
+    """The comma at c opens another quantity's clause: a number further on, before the sentence's end or the next comma,
+    counting a noun other than the quantity's own. Not a list: a number right after the comma (`8.9 करोड़ मास्क, 16 लाख
+    ...`), a number before a conjunction, a comma or a place (`13-13 मामले, गुजरात में सात और ...`)."""
+    n = len(keys)
+    S = lex.sets
+    hard = S.get("hard_boundaries", frozenset())
+    if c + 1 >= n or lex.numbers.starts_number(keys[c + 1]) or keys[c + 1][:1].isdigit():
+        return False
+    for x in range(c + 2, min(n - 1, c + 16)):
+        k = keys[x]
+        if k in hard or k == ",":
+            return False
+        if (k[:1].isdigit() or k in lex.numbers.words) and keys[x - 1] not in ("-", "/", ":"):
+            y = toks[x + 1]
+            return _IS_WORD.match(y.text) is not None and keys[x + 1] not in S.get("coordinators", frozenset()) \
+                and doc.entity_at(y.start, y.end) is None and fold(_lemma(keys[x + 1], y.text, lex)) != fold(d.noun or "")
+    return False
 
 
 def _own_noun(toks: list[_Tok], keys: list[str], d: _Draft, k: int, lex: Lexicon) -> bool:
