@@ -47,7 +47,7 @@ from pipeline.records import Claim, Mention, Sentence
 
 @dataclass(frozen=True)
 class ClaimsParams:
-    cues: str = "cues-v14"  # lexicon file models/<cues>.tsv (versioned)
+    cues: str = "cues-v15"  # lexicon file models/<cues>.tsv (versioned)
     max_quote_sentences: int = 4  # a quote (closed or not) spans at most this many sentences
     pronoun_window: int = 3  # a pronoun's antecedent is in this or the previous N sentences
     statement_window: int = 3  # `बयान`/`इसमें` resolve to a claim at most N sentences back
@@ -116,7 +116,7 @@ PRONOUN_LABELS = ("PER", "ORG", "LOC", "STATEMENT")
 SIMPLE_KINDS = (
     "anonymous", "source", "hedge", "title", "firstperson", "auxiliary", "npstop", "coordinator",
     "trailing", "object", "adverb", "data", "owned", "sourcemod", "judge", "directive", "titlealias", "nonname",
-    "media", "feminine", "masculine",
+    "media", "feminine", "masculine", "time",
 )
 KINDS = ("cue", "pronoun", "anaphor") + SIMPLE_KINDS
 
@@ -274,6 +274,11 @@ _OPENS_SENTENCE = frozenset('।.!?"”\n,')
 _RECURRING_CUE = regex.compile(r"\s+(?:((?:कह|बता)त[ीे]\s+(?:ह|थ))|के\s+(?:अनुसार|मुताबिक))")
 _COMPOUND_POST = frozenset("लिए बाद साथ दौरान बारे अलावा तहत कारण पहले बीच ओर तरफ जरिए ज़रिए".split())  # `के लिए`: no owner
 _PARTICIPLE_ENDS = frozenset("हुए वाली वाले वाला वालीं".split())  # `… देते हुए NAME कहती हैं`, `पढ़ाने वाली NAME`
+# a news agency's dateline opening a story (`गाजियाबाद, 15 अप्रैल (भाषा)`, `मुंबई, चार अप्रैल (भाषा)`) and the BBC's app
+# footer (`(बीबीसी हिंदी का एंड्रॉयड मोबाइल ऐप …`): no claim's content runs into them (a new story, a footer)
+_AGENCIES = "भाषा|वार्ता|यूएनआई|पीटीआई|आईएएनएस|एएनआई|एजेंसी|एजेंसियां|रॉयटर्स|रायटर|रायटर्स|एएफपी|एपी"
+_STORY_BREAK = regex.compile(rf"(?<![\p{{L}}\p{{M}}])[\p{{L}}\p{{M}}]+(?:\s+[\p{{L}}\p{{M}}]+)?\s*,\s*[\p{{L}}\p{{M}}\p{{N}} ]{{1,25}}?"
+                             rf"\(\s*(?:{_AGENCIES})\s*\)|\(\s*बीबीसी\s+हि(?:न्|ं)दी")
 _DATELINE = regex.compile(r"\s*[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*[,:]\s*[\d\u0966-\u096f]")  # `लंदन, 18 अप्रैल`
 _COLON_BEFORE_QUOTE = regex.compile(r":\s*(?=[\"“'‘])")
 _COPULA_KI = regex.compile(r"\s+(?:(?:है|था|थी|थे|हैं)\s+)*कि\s")
@@ -549,6 +554,7 @@ class _Doc:
         self.nonname = w["nonname"]  # v9: words that never open a name (`लोग`, `सब`, `आइए`, `मुझसे`)
         self.media = w["media"]  # v10: head words of media names (`पोस्ट`, `टाइम्स`, `न्यूज`, `रेडियो`)
         self.feminine, self.masculine = w["feminine"], w["masculine"]  # v14: words that give a person's gender
+        self.time = w["time"]  # v15: day, month and clock words of a date between a source and its owner
         self._genders: dict[str, set[str]] | None = None  # entity id or folded name -> genders seen (lazily)
         self.title_group = {k: frozenset(g.split(" ")) for g in w["titlealias"] for k in g.split(" ")}
         self.anon_multi = [tuple(x.split(" ")) for x in self.anon if " " in x]
@@ -1353,10 +1359,16 @@ class _Doc:
         i = len(toks) - 1
         while i >= 0:
             t = toks[i]
+            if self.dated(toks, i):
+                i -= 1  # `X द्वारा गुरुवार को जारी रिपोर्ट`, `X के शनिवार सुबह 8 बजे तक के आंकड़े`: a date between
+                continue
             if t.k in ("के", "की", "का", "द्वारा", "से"):
                 j = i
                 if t.k == "से" and i > 1 and toks[i - 1].k in ("ओर", "तरफ") and toks[i - 2].k in ("की", "के"):
                     j = i - 2  # `X की ओर से जारी`
+                if j > 2 and toks[j - 1].t == ")" and (o := next((x for x in range(j - 2, max(-1, j - 6), -1)
+                                                             if toks[x].t == "("), None)) is not None and o > 0:
+                    j = o  # `जॉन्स हॉपकिंस यूनिवर्सिटी (जेएचयू) की रिपोर्ट`: the name before the parenthesis
                 m = self.by_end.get(toks[j].s - 1) if j > 0 else None
                 if m is not None and m.start >= u.s:
                     return _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)
@@ -1388,6 +1400,20 @@ class _Doc:
                 return None
             i -= 1
         return None
+
+    def dated(self, toks: list[_Tok], i: int) -> bool:
+        """toks[i] belongs to a date or time between a source noun and its owner's marker: a day, month or clock
+        word or a number (`रविवार आठ मार्च की`, `17 अप्रैल सुबह आठ बजे जारी`), or the को/तक/तक के closing one
+        (`गुरुवार को जारी`, `सुबह 8 बजे तक के आंकड़े`); not a marker after another word (`X को दी गई रिपोर्ट`)."""
+        k = toks[i].k
+        if k in self.time or k[:1].isdigit():
+            return True
+        if k in ("को", "तक") and i > 0:
+            return toks[i - 1].k in self.time or toks[i - 1].k[:1].isdigit()
+        if k in ("के", "की", "का") and i > 0:  # `आठ मार्च की रिपोर्ट`, `8 बजे तक के आंकड़े`: no date owns a report
+            x = i - 2 if toks[i - 1].k == "तक" and i > 1 else i - 1
+            return toks[x].k in self.time or toks[x].k[:1].isdigit()
+        return False
 
     def data_issuer(self, tok: _Tok) -> _Spk:
         """Figures with no written owner stand for the organisation whose statement came last (`स्वास्थ्य मंत्रालय ने
@@ -1557,7 +1583,7 @@ class _Doc:
 
     def can_continue(self, u: int, closers: str) -> bool:
         unit = self.units[u]
-        if unit.brk_before:
+        if unit.brk_before or _STORY_BREAK.match(self.T, unit.s):  # (`मुंबई, चार अप्रैल (भाषा)`: a new story)
             return False
         first_close = next((j for j in range(unit.s, unit.e) if self.T[j] in closers and self.is_closer(j)), None)
         if self.T[unit.s] in OPENERS and self.is_opener(unit.s) and first_close != unit.s:
@@ -2160,6 +2186,11 @@ class _Doc:
             if t.k in ("जिसमें", "जिसमे"):  # `X ने एक रिपोर्ट जारी की, जिसमें बताया गया कि …`: the document's issuer
                 sp = self.relative_issuer(u, toks[:j])
                 break
+            if t.k == "में" and j > 1 and toks[j - 1].k.startswith("रिपोर्ट") and (
+                    toks[j - 2].k in self.anon or toks[j - 2].k in _MEDIA_PREFIX_ONLY):
+                d = toks[j - 1]  # `मीडिया रिपोर्ट में कहा गया`, `पुलिस रिपोर्ट में`: an unnamed body (as `मीडिया
+                sp = _Spk(d.t, d.s, d.e, None, "anonymous")  # रिपोर्ट के मुताबिक`; gold: anonymous)
+                break
             if t.k == "में" and j > 0 and self.anaphor.get(toks[j - 1].k) == "statement":
                 d = toks[j - 1]
                 if any(x.k in _INDEFINITE for x in toks[max(0, j - 3):j - 1]):  # `एक सरकारी विज्ञप्ति में`: a new
@@ -2485,6 +2516,27 @@ class _Doc:
             if self.n_tokens(s, e) >= self.p.min_content_tokens:
                 c.ce = c.span_e = e
 
+    def cut_at_story_breaks(self) -> None:
+        """A content never takes in an agency dateline or the BBC footer: one opening it is left out (`गाजियाबाद, 15
+        अप्रैल (भाषा) कोरोना … भर्ती कराया गया। अधिकारियों ने यह जानकारी दी।`), one inside it ends the content (a
+        quote that never closes before the next story or the footer); a content left empty is no claim."""
+        kept = []
+        for c in self.claims:
+            m = _STORY_BREAK.search(self.T, c.cs, c.ce)
+            if m is not None:
+                if not self.T[c.cs:m.start()].strip(" \t\n\"'“”‘’"):
+                    c.cs = m.end()
+                    while c.cs < c.ce and (self.T[c.cs].isspace() or self.T[c.cs] in ",:-"):
+                        c.cs += 1
+                else:
+                    c.ce, c.natural_end = m.start(), False
+                    while c.ce > c.cs and (self.T[c.ce - 1].isspace() or self.T[c.ce - 1] in _FINAL_PUNCT):
+                        c.ce -= 1
+                if self.n_tokens(c.cs, c.ce) < max(2, self.p.min_content_tokens):
+                    continue
+            kept.append(c)
+        self.claims = kept
+
     def clause_break(self, s: int, e: int) -> bool:
         """A clause boundary (comma, semicolon, coordinating conjunction) between s and e."""
         for m in _TOKEN.finditer(self.T, s, e):
@@ -2529,6 +2581,7 @@ class _Doc:
         for c in sorted(self.claims, key=lambda c: c.anchor):
             self.continue_quotes(c)
         self.cut_at_others()
+        self.cut_at_story_breaks()
         out: dict[tuple, Claim] = {}
         for c in self.claims:
             sp = c.spk
