@@ -1027,6 +1027,8 @@ class _Doc:
             if self.by_end.get(k) is None and (m := self.apposition_head(u, k)) is not None:
                 return _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)
         m = self.by_end.get(k)
+        if m is not None and m.start >= u.s and m.label == "ORG" and (p := self.described_person(u, m)) is not None:
+            return p
         if m is not None and m.start >= u.s:
             radio = self.media_before(u, m)
             if radio is not None:
@@ -1143,6 +1145,32 @@ class _Doc:
             if m is not None and m.start >= u.s and m.label in ("PER", "ORG"):
                 found = m  # the leftmost: `पीटर मार्टिन, … CGA, …` is the person, not the firm in his description
         return found
+
+    def described_person(self, u: _Unit, m: Mention) -> _Spk | None:
+        """`पॉल न्यूमैन, अवकाश और आतिथ्य विश्लेषक RSM ने कहा`: a person, a comma, then a description of at most six
+        words with a role or title noun ending in the organisation right before the marker (the translation of `X,
+        an analyst at RSM, said` with its second comma dropped): the person speaks, not the firm of the description."""
+        c = m.start
+        while c > u.s and self.T[c - 1].isspace():
+            c -= 1
+        words = [t for t in u.toks if t.e <= c]
+        i = len(words) - 1
+        role = False
+        while i >= 0 and words[i].t != "," and len(words) - i <= 6:
+            t = words[i]
+            if not _IS_WORD.match(t.t) or t.k in ("ने", "कि", "तो") or t.k in self.pron or self.by_end.get(t.e):
+                return None
+            role = role or t.k in self.titles or t.k in self.anon
+            i -= 1
+        if i <= 0 or words[i].t != "," or not role:
+            return None
+        j = words[i].s
+        while j > u.s and self.T[j - 1].isspace():
+            j -= 1
+        p = self.by_end.get(j)
+        if p is None or p.label != "PER" or p.start < u.s:
+            return None
+        return _Spk(p.text, p.start, p.end, p.entity_id, "named", p.label)
 
     def media_before(self, u: _Unit, m: Mention) -> _Spk | None:
         """`रेडियो कनाडा ने बताया`: a place mention right after a media head word is the broadcaster's name."""
@@ -1563,7 +1591,8 @@ class _Doc:
                         and j + 1 < unit.e and self.T[j + 1] not in " \t" and self.inner_closer(j + 1, unit.e):
                     depth += 1
                     continue
-                if self.T[j] in closers and self.is_closer(j) and not (self.T[j] in "\"'" and self.is_opener(j)):
+                if self.T[j] in closers and self.is_closer(j) and not (self.T[j] in "\"'" and self.is_opener(j)
+                                                                       and not self.attached_closer(j)):
                     if depth:
                         depth -= 1
                         continue
@@ -1573,6 +1602,14 @@ class _Doc:
                 return pos + width, unit.e, False, u
             u = nxt
             i = self.units[u].s
+
+    def attached_closer(self, j: int) -> bool:
+        """A straight mark typed right after a comma or full stop and before a space closes the open quotation (`"…
+        करते हैं," सबूतों का हवाला न देते हुए उसने कहा`), though `कहा, " यहां से …"` opens one after a comma."""
+        if not (j > 0 and self.T[j - 1] in ",.।!?" and (j + 1 >= len(self.T) or self.T[j + 1] in " \t\n")):
+            return False
+        # `रेखा कहती हैं," मुझे …`: after a cue's comma the mark opens a quotation, whatever the spacing
+        return not (self.T[j - 1] == "," and any(h.e == j - 1 for h in self.hits))
 
     def inner_closer(self, a: int, e: int) -> bool:
         """A closing mark within a few words after a, before the end of the unit (a quoted word or title)."""
@@ -1650,6 +1687,9 @@ class _Doc:
                 # is a sentence break that lost its space and danda, not a partial quote inside a clause
                 glued = glued or (_IS_WORD.match(self.T[close + cw:close + cw + 1] or " ") is not None
                                   and self.quote_is_sentence(pos, cs, close))
+                # `कहा "वह … लाता है," जो ट्रंप के शो …`: a comma inside the marks ends an utterance of five or more
+                # words (the translated `"…," which …`), not a phrase quoted inside an indirect clause
+                glued = glued or (self.T[close - 1] == "," and self.attached_closer(close) and self.n_tokens(cs, close) >= 5)
                 if _ANY_WORD_CHAR.search(rest) and not glued:  # partial inner quote: indirect, marks kept
                     s, e = self.strip_span(pos, self.units[lu].e)
                     return s, e, "indirect", s, e, lu, True
@@ -1862,8 +1902,9 @@ class _Doc:
                 qb = self.quote_before(hit.unit, q_end) or self.quote_before_lead(hit.unit, q_end)
             elif bare is None and loose:
                 qb = self.quote_before(hit.unit, q_end)
-            if qb is not None and any(c.cs < qb[1] and qb[0] < c.ce for c in self.claims):
-                qb = None  # that quote is already attributed
+            if qb is not None and any(c.cs < qb[1] and qb[0] < c.ce and not qb[2] < c.cue_s < qb[3] for c in self.claims):
+                qb = None  # that quote is already attributed (a report inside it does not: `"उसने कुछ नहीं कहा कि
+                # वह उदास था," उसने कहा`)
             if qb is not None:
                 s, e, qs, qe = qb
                 content = (s, e, "direct", qs, qe, self.unit_at(qs), False)
@@ -2516,6 +2557,21 @@ class _Doc:
             if self.n_tokens(s, e) >= self.p.min_content_tokens:
                 c.ce = c.span_e = e
 
+    def cut_at_quote_ends(self) -> None:
+        """An indirect content whose cue stands inside a closed quotation ends where that quotation closes (`"उसने ऐसा
+        कुछ नहीं कहा कि वह उदास था," उसने कहा।`: the quoted report does not run into the narrator's attribution)."""
+        spans = self.quoted_spans()
+        for c in self.claims:
+            if c.qtype != "indirect":
+                continue
+            i = bisect.bisect_left(spans, (c.cue_s,)) - 1
+            if i >= 0 and spans[i][0] < c.cue_s < spans[i][1] < c.ce and c.cs < spans[i][1]:
+                e = spans[i][1]
+                while e > c.cs and (self.T[e - 1].isspace() or self.T[e - 1] in _FINAL_PUNCT):
+                    e -= 1
+                if e > c.cs:
+                    c.ce, c.natural_end = e, False
+
     def cut_at_story_breaks(self) -> None:
         """A content never takes in an agency dateline or the BBC footer: one opening it is left out (`गाजियाबाद, 15
         अप्रैल (भाषा) कोरोना … भर्ती कराया गया। अधिकारियों ने यह जानकारी दी।`), one inside it ends the content (a
@@ -2581,6 +2637,7 @@ class _Doc:
         for c in sorted(self.claims, key=lambda c: c.anchor):
             self.continue_quotes(c)
         self.cut_at_others()
+        self.cut_at_quote_ends()
         self.cut_at_story_breaks()
         out: dict[tuple, Claim] = {}
         for c in self.claims:
