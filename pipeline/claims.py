@@ -279,6 +279,7 @@ _PARTICIPLE_ENDS = frozenset("हुए वाली वाले वाला �
 _AGENCIES = "भाषा|वार्ता|यूएनआई|पीटीआई|आईएएनएस|एएनआई|एजेंसी|एजेंसियां|रॉयटर्स|रायटर|रायटर्स|एएफपी|एपी"
 _STORY_BREAK = regex.compile(rf"(?<![\p{{L}}\p{{M}}])[\p{{L}}\p{{M}}]+(?:\s+[\p{{L}}\p{{M}}]+)?\s*,\s*[\p{{L}}\p{{M}}\p{{N}} ]{{1,25}}?"
                              rf"\(\s*(?:{_AGENCIES})\s*\)|\(\s*बीबीसी\s+हि(?:न्|ं)दी")
+_VISARGA_COLON = regex.compile(r"(?<=[\p{L}\p{M}])ः(?=[ \t]*[\"'“‘])")
 _DATELINE = regex.compile(r"\s*[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*[,:]\s*[\d\u0966-\u096f]")  # `लंदन, 18 अप्रैल`
 _COLON_BEFORE_QUOTE = regex.compile(r":\s*(?=[\"“'‘])")
 _COPULA_KI = regex.compile(r"\s+(?:(?:है|था|थी|थे|हैं)\s+)*कि\s")
@@ -513,6 +514,8 @@ class _Doc:
             for s in sents:
                 buf[s.start:s.end] = list(s.text)
             text = "".join(buf)
+        if "ः" in text:  # `उन्होंने कहाः 'हमें …'`: a visarga typed for the colon before a quotation (same offsets)
+            text = _VISARGA_COLON.sub(":", text)
         self.T = text
         # units
         self.units: list[_Unit] = []
@@ -1914,6 +1917,8 @@ class _Doc:
                 content = before  # `<content>, SEC अध्यक्ष गेरी गेन्सलर ने कहा।`
             elif (prev := self.demonstrative_content(u, ei, hit)) is not None:
                 content = prev  # `… मौत हो गई। अधिकारियों ने यह जानकारी दी।`
+            elif (nxt := self.quote_after(u, hit)) is not None:
+                content = nxt  # `ट्रम्प ने … वॉयस में बताया।` / `"मैंने कोई भी त्याग नहीं किया।"`
             elif (alone := self.bare_report(u, ei, hit)) is not None:
                 content = alone  # `स्वास्थ्य मंत्रालय ने कहा` (a heading) + the line after it; `… । X ने बताया।`
             else:
@@ -1956,6 +1961,26 @@ class _Doc:
         if any(not _IS_WORD.match(t.t) for t in between) or not all(t.t in _SENT_END for t in u.toks[self.next_tok(u, hit.e):]):
             return None
         return self.previous_sentence(u)
+
+    def quote_after(self, u: _Unit, hit: _Hit):
+        """`X ने … कहा।` closing its sentence with nothing said, and the next sentence a quotation that opens it and
+        closes (on its line or the next ones) with no cue of its own: what X said (the translated `X said. "…"`)."""
+        tail = u.toks[self.next_tok(u, hit.e):]
+        if not tail or any(t.t not in _SENT_END and t.t != ":" for t in tail) or u.idx + 1 >= len(self.units):
+            return None
+        nu = self.units[u.idx + 1]
+        if not nu.toks or nu.idx in self.hit_units or self.T[nu.toks[0].s] not in OPENERS \
+                or not self.is_opener(nu.toks[0].s):
+            return None
+        k = nu.toks[0].s
+        s, close, closed, last = self.quote_over_lines(k)
+        if not closed or any(nu.idx < x <= last for x in self.hit_units):
+            return None
+        s, e = self.strip_span(s, close)
+        if self.n_tokens(s, e) < 2 or any(c.cs < close and k < c.ce for c in self.claims):
+            return None
+        cw = 2 if self.T[close:close + 2] == "''" else 1
+        return s, e, "direct", k, close + cw, last, False
 
     def bare_report(self, u: _Unit, ei: int, hit: _Hit):
         """A sentence that is only `<subject> ने कहा/बताया`: written as a heading (no full stop) it introduces the line

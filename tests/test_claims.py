@@ -2249,3 +2249,20 @@ def test_claims_round12_quote_boundaries(text, spec, want):
 ])
 def test_claims_round12_described_person(text, spec, want):
     assert [(c.speaker_text, c.speaker_entity_id) for c in run(text, spec)] == want
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    # `X said. "…"`: a cue closing its sentence with nothing said, then a quotation opening the next one
+    ('ट्रम्प ने अपने दिखावटी "न्यूज़ एंकर" वॉयस में बताया।\n"मैंने कोई भी त्याग नहीं किया।"', [("ट्रम्प", "PER", "PER_t")],
+     [("ट्रम्प", "PER_t", "named", "बताया", "मैंने कोई भी त्याग नहीं किया", "direct")]),
+    ('ट्रम्प ने पत्रकारों से कहा। "मैंने कोई भी त्याग नहीं किया।"', [("ट्रम्प", "PER", "PER_t")],
+     [("ट्रम्प", "PER_t", "named", "कहा", "मैंने कोई भी त्याग नहीं किया", "direct")]),
+    # ... not a quotation with a cue of its own
+    ('ट्रम्प ने पत्रकारों से कहा। "मैंने कोई त्याग नहीं किया," ओबामा ने कहा।', [("ट्रम्प", "PER", "PER_t"), ("ओबामा", "PER", "PER_o")],
+     [("ओबामा", "PER_o", "named", "कहा", "मैंने कोई त्याग नहीं किया", "direct")]),
+    # a visarga typed for the colon before a quotation
+    ("बोन ने कहाः 'हमें किसी के अधीन होने की ज़रूरत नहीं।'", [("बोन", "PER", "PER_b")],
+     [("बोन", "PER_b", "named", "कहा", "हमें किसी के अधीन होने की ज़रूरत नहीं", "direct")]),
+])
+def test_claims_round12_quote_after_cue_sentence(text, spec, want):
+    check(text, spec, want)
