@@ -2067,7 +2067,22 @@ class _Doc:
         if len(words) < 4 or any(h.unit == self.unit_at(u.s) and u.s <= h.s < k for h in self.hits):
             return None
         s, e = self.strip_span(toks[0].s, k - 1)
+        if e > s and toks[0] is u.toks[0]:
+            s = self.line_before(u, s)
         return (s, e, "indirect", s, e, self.unit_at(s), False) if e > s else None
+
+    def line_before(self, u: _Unit, s: int) -> int:
+        """`A। B। C, गेन्सलर ने कहा।` on a line of its own (translated news: a paragraph a line): the line's sentences
+        before the one the attribution closes are said too, where they are at most three, hold no quotation or claim
+        of their own (a cue that made none, `माना जाना चाहिए`, is no break) and the line starts with them; else s."""
+        j = u.idx
+        while not self.units[j].brk_before and j > 0:
+            j -= 1
+            pu = self.units[j]
+            if u.idx - j > 3 or any(ch in QUOTES for ch in self.T[pu.s:pu.e]) \
+                    or any(c.cs < pu.e and pu.s < c.ce for c in self.claims):
+                return s
+        return self.units[j].s if j < u.idx else s
 
     def before_titles(self, u: _Unit, pos: int) -> int:
         """Start of the titles right before pos (`"…," मि. क्लार्क ने कहा`: the quote ends before मि.)."""

@@ -2266,3 +2266,21 @@ def test_claims_round12_described_person(text, spec, want):
 ])
 def test_claims_round12_quote_after_cue_sentence(text, spec, want):
     check(text, spec, want)
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    # `A। B। C, X ने कहा।` on a line of its own: the line's earlier sentences are said too
+    ("गेन्सलर ने यह भी कहा कि फंड्स को स्वीकृति नहीं मिलेगी।\nकमीशन की कार्रवाई केवल बिटकॉइन से जुड़ी है। इसे लिस्टिंग मानकों "
+     "की स्वीकृति नहीं माना जाना चाहिए। यह स्वीकृति किसी अन्य संपत्ति के बारे में कुछ भी इंगित नहीं करता है, गेन्सलर ने कहा।",
+     [("गेन्सलर", "PER", "PER_g")],
+     [("गेन्सलर", "PER_g", "named", "कहा", "फंड्स को स्वीकृति नहीं मिलेगी", "indirect"),
+      ("गेन्सलर", "PER_g", "named", "कहा", "कमीशन की कार्रवाई केवल बिटकॉइन से जुड़ी है। इसे लिस्टिंग मानकों की स्वीकृति नहीं "
+       "माना जाना चाहिए। यह स्वीकृति किसी अन्य संपत्ति के बारे में कुछ भी इंगित नहीं करता है", "indirect")]),
+    # ... not where the line holds another claim before it
+    ("गेन्सलर ने कहा कि फंड्स को स्वीकृति नहीं मिलेगी। यह स्वीकृति किसी अन्य संपत्ति के बारे में कुछ भी इंगित नहीं करता है, "
+     "उन्होंने कहा।", [("गेन्सलर", "PER", "PER_g")],
+     [("गेन्सलर", "PER_g", "named", "कहा", "फंड्स को स्वीकृति नहीं मिलेगी", "indirect"),
+      ("उन्होंने", "PER_g", "pronoun", "कहा", "यह स्वीकृति किसी अन्य संपत्ति के बारे में कुछ भी इंगित नहीं करता है", "indirect")]),
+])
+def test_claims_round12_line_before_attribution(text, spec, want):
+    check(text, spec, want)
