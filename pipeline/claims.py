@@ -279,6 +279,7 @@ _PARTICIPLE_ENDS = frozenset("हुए वाली वाले वाला �
 _AGENCIES = "भाषा|वार्ता|यूएनआई|पीटीआई|आईएएनएस|एएनआई|एजेंसी|एजेंसियां|रॉयटर्स|रायटर|रायटर्स|एएफपी|एपी"
 _STORY_BREAK = regex.compile(rf"(?<![\p{{L}}\p{{M}}])[\p{{L}}\p{{M}}]+(?:\s+[\p{{L}}\p{{M}}]+)?\s*,\s*[\p{{L}}\p{{M}}\p{{N}} ]{{1,25}}?"
                              rf"\(\s*(?:{_AGENCIES})\s*\)|\(\s*बीबीसी\s+हि(?:न्|ं)दी")
+_JOINED_QUOTE = regex.compile(r"[ \t]*(?:और|तथा)[ \t]+[\"“]")
 _VISARGA_COLON = regex.compile(r"(?<=[\p{L}\p{M}])ः(?=[ \t]*[\"'“‘])")
 _DATELINE = regex.compile(r"\s*[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*[,:]\s*[\d\u0966-\u096f]")  # `लंदन, 18 अप्रैल`
 _COLON_BEFORE_QUOTE = regex.compile(r":\s*(?=[\"“'‘])")
@@ -1693,6 +1694,9 @@ class _Doc:
                 # `कहा "वह … लाता है," जो ट्रंप के शो …`: a comma inside the marks ends an utterance of five or more
                 # words (the translated `"…," which …`), not a phrase quoted inside an indirect clause
                 glued = glued or (self.T[close - 1] == "," and self.attached_closer(close) and self.n_tokens(cs, close) >= 5)
+                if _ANY_WORD_CHAR.search(rest) and not glued and (two := self.joined_quote(close + cw, lu)) is not None:
+                    s, e = self.strip_span(cs, two[0])  # `कहा कि, “A” और “B।”`: one utterance quoted in two parts
+                    return s, e, "direct", pos, two[1], two[2], False
                 if _ANY_WORD_CHAR.search(rest) and not glued:  # partial inner quote: indirect, marks kept
                     s, e = self.strip_span(pos, self.units[lu].e)
                     return s, e, "indirect", s, e, lu, True
@@ -1702,6 +1706,17 @@ class _Doc:
             return s, e, "direct", pos, e, lu, False
         s, e, nat = self.indirect_to_end(pos, u)
         return s, e, "indirect", s, e, u, nat
+
+    def joined_quote(self, after: int, u: int) -> tuple[int, int, int] | None:
+        """`“A” और “B।”`: right after a closed quote, और/तथा and a second quote that closes at the end of its unit ->
+        (the second closer, the end of its marks, its last unit); else None."""
+        m = _JOINED_QUOTE.match(self.T, after)
+        if m is None or not self.is_opener(m.end() - 1):
+            return None
+        _, close, closed, lu = self.quote(m.end() - 1)
+        if not closed or _ANY_WORD_CHAR.search(self.T[close + 1:self.units[lu].e]):
+            return None
+        return close, close + 1, lu
 
     def quote_is_sentence(self, pos: int, cs: int, close: int) -> bool:
         """The quote opening at pos is a whole utterance: it follows a cue's comma or colon (`कहते हैं, “…`) and holds

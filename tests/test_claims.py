@@ -2284,3 +2284,17 @@ def test_claims_round12_quote_after_cue_sentence(text, spec, want):
 ])
 def test_claims_round12_line_before_attribution(text, spec, want):
     check(text, spec, want)
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    # `“A” और “B।”`: one utterance quoted in two parts joined by और is direct
+    ("टिम मैनिंग ने कहा कि, “संकट पर बड़ी प्रतिक्रिया में FEMA की भूमिका होती है” और “आपातकाल हो, तो FEMA को शामिल होना होता है।”",
+     [("टिम मैनिंग", "PER", "PER_t")],
+     [("टिम मैनिंग", "PER_t", "named", "कहा",
+       "संकट पर बड़ी प्रतिक्रिया में FEMA की भूमिका होती है” और “आपातकाल हो, तो FEMA को शामिल होना होता है", "direct")]),
+    # ... not two phrases quoted inside an indirect clause that goes on
+    ('ट्रम्प ने कहा कि वे "पसंद नहीं करेंगे" और "विचार करेंगे" कि रोसेनस्टीन रहें।', [("ट्रम्प", "PER", "PER_t")],
+     [("ट्रम्प", "PER_t", "named", "कहा", 'वे "पसंद नहीं करेंगे" और "विचार करेंगे" कि रोसेनस्टीन रहें', "indirect")]),
+])
+def test_claims_round12_joined_quotes(text, spec, want):
+    check(text, spec, want)
