@@ -21,6 +21,9 @@ anonymous sources, anaphoric nouns, hedges, titles, ...). Patterns handled:
 * a quote runs on over a report inside it (`"… शिक्षिका ने कहा कि … है. … है."`) and over a quoted word
 * `X ने यह जानकारी दी।` / `X ने इसकी पुष्टि की है।` and `यह कहना है X का।` -> the sentence before is the content
 * `X से (जब) … बात की तो उन्होंने …` -> X; unnamed bodies (`कॉलेज प्रशासन`, `स्थानीय मीडिया`) are anonymous
+* translated layouts: `X ने … कहा।` + a quotation opening the next sentence; `"A," X ने कहा` with the mark after
+  the comma; `“A” और “B”` as one utterance; `<A। B। C>, X ने कहा।` on a line of its own; `X, <role> ORG ने कहा`
+  -> X; no content runs into an agency dateline (`मुंबई, चार अप्रैल (भाषा)`) or the BBC footer
 
 Speakers are the PER/ORG/LOC mention right before the case marker (titles are outside mention
 spans), a pronoun resolved to the latest compatible subject, an anonymous source (`सूत्रों`), an
