@@ -282,6 +282,7 @@ _PARTICIPLE_ENDS = frozenset("हुए वाली वाले वाला �
 _AGENCIES = "भाषा|वार्ता|यूएनआई|पीटीआई|आईएएनएस|एएनआई|एजेंसी|एजेंसियां|रॉयटर्स|रायटर|रायटर्स|एएफपी|एपी"
 _STORY_BREAK = regex.compile(rf"(?<![\p{{L}}\p{{M}}])[\p{{L}}\p{{M}}]+(?:\s+[\p{{L}}\p{{M}}]+)?\s*,\s*[\p{{L}}\p{{M}}\p{{N}} ]{{1,25}}?"
                              rf"\(\s*(?:{_AGENCIES})\s*\)|\(\s*बीबीसी\s+हि(?:न्|ं)दी")
+_STORY_BREAK_HINT = regex.compile(rf"\(\s*(?:{_AGENCIES}|बीबीसी)\s*[)\s]")  # cheap test: may a document hold one?
 _JOINED_QUOTE = regex.compile(r"[ \t]*(?:और|तथा)[ \t]+[\"“]")
 _VISARGA_COLON = regex.compile(r"(?<=[\p{L}\p{M}])ः(?=[ \t]*[\"'“‘])")
 _DATELINE = regex.compile(r"\s*[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*[,:]\s*[\d\u0966-\u096f]")  # `लंदन, 18 अप्रैल`
@@ -562,6 +563,7 @@ class _Doc:
         self.media = w["media"]  # v10: head words of media names (`पोस्ट`, `टाइम्स`, `न्यूज`, `रेडियो`)
         self.feminine, self.masculine = w["feminine"], w["masculine"]  # v14: words that give a person's gender
         self.time = w["time"]  # v15: day, month and clock words of a date between a source and its owner
+        self.story_breaks = _STORY_BREAK_HINT.search(text) is not None  # an agency dateline or the BBC footer
         self._genders: dict[str, set[str]] | None = None  # entity id or folded name -> genders seen (lazily)
         self.title_group = {k: frozenset(g.split(" ")) for g in w["titlealias"] for k in g.split(" ")}
         self.anon_multi = [tuple(x.split(" ")) for x in self.anon if " " in x]
@@ -1627,7 +1629,8 @@ class _Doc:
 
     def can_continue(self, u: int, closers: str) -> bool:
         unit = self.units[u]
-        if unit.brk_before or _STORY_BREAK.match(self.T, unit.s):  # (`मुंबई, चार अप्रैल (भाषा)`: a new story)
+        if unit.brk_before or (self.story_breaks and "(" in self.T[unit.s:unit.s + 80]
+                               and _STORY_BREAK.match(self.T, unit.s)):  # (`मुंबई, चार अप्रैल (भाषा)`: a new story)
             return False
         first_close = next((j for j in range(unit.s, unit.e) if self.T[j] in closers and self.is_closer(j)), None)
         if self.T[unit.s] in OPENERS and self.is_opener(unit.s) and first_close != unit.s:
@@ -2618,10 +2621,10 @@ class _Doc:
     def cut_at_quote_ends(self) -> None:
         """An indirect content whose cue stands inside a closed quotation ends where that quotation closes (`"उसने ऐसा
         कुछ नहीं कहा कि वह उदास था," उसने कहा।`: the quoted report does not run into the narrator's attribution)."""
-        spans = self.quoted_spans()
-        for c in self.claims:
-            if c.qtype != "indirect":
-                continue
+        inside = [c for c in self.claims if c.qtype == "indirect" and any(
+            ch in QUOTES for ch in self.T[self.units[self.unit_at(c.cue_s)].s:c.cue_s])]
+        spans = self.quoted_spans() if inside else []
+        for c in inside:
             i = bisect.bisect_left(spans, (c.cue_s,)) - 1
             if i >= 0 and spans[i][0] < c.cue_s < spans[i][1] < c.ce and c.cs < spans[i][1]:
                 e = spans[i][1]
@@ -2634,9 +2637,11 @@ class _Doc:
         """A content never takes in an agency dateline or the BBC footer: one opening it is left out (`गाजियाबाद, 15
         अप्रैल (भाषा) कोरोना … भर्ती कराया गया। अधिकारियों ने यह जानकारी दी।`), one inside it ends the content (a
         quote that never closes before the next story or the footer); a content left empty is no claim."""
+        if not self.story_breaks:
+            return
         kept = []
         for c in self.claims:
-            m = _STORY_BREAK.search(self.T, c.cs, c.ce)
+            m = _STORY_BREAK.search(self.T, c.cs, c.ce) if "(" in self.T[c.cs:c.ce] else None
             if m is not None:
                 if not self.T[c.cs:m.start()].strip(" \t\n\"'“”‘’"):
                     c.cs = m.end()
