@@ -1750,7 +1750,9 @@ class _Doc:
         if T[close] not in QUOTES or not self.is_closer(close):
             return None
         ok_openers = [o for o, cl in OPENERS.items() if T[close] in cl]
-        lo_unit = max(0, u - self.p.max_quote_sentences + 1)
+        # a closed quotation is sought back twice as far as an open one runs on (`"मैं आम तौर पर रोता नहीं हूँ …` /
+        # four more lines / `… मदद कर पाया", … ग्रेशिया ने कहा।`): its closer is certain, another closer stops the search
+        lo_unit = max(0, u - 2 * self.p.max_quote_sentences + 1)
         for uu in range(u, lo_unit - 1, -1):
             unit = self.units[uu]
             hi = close if uu == u else unit.e

@@ -2298,3 +2298,14 @@ def test_claims_round12_line_before_attribution(text, spec, want):
 ])
 def test_claims_round12_joined_quotes(text, spec, want):
     check(text, spec, want)
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    # a closed quotation of six lines before its speaker (one sentence a line, as translated articles are written)
+    ('"मैं आम तौर पर रोता नहीं हूँ।\nयह एक कठिन वर्ष रहा।\nथोमस का धन्यवाद।\nमैं बहुत खुश हूँ।\nयह टीम के बारे में है।\n'
+     'मैं खुश हूँ कि मदद कर पाया", जीत के बाद ग्रेशिया ने कहा।', [("ग्रेशिया", "PER", "PER_g")],
+     [("ग्रेशिया", "PER_g", "named", "कहा", "मैं आम तौर पर रोता नहीं हूँ।\nयह एक कठिन वर्ष रहा।\nथोमस का धन्यवाद।\nमैं बहुत खुश "
+       "हूँ।\nयह टीम के बारे में है।\nमैं खुश हूँ कि मदद कर पाया", "direct")]),
+])
+def test_claims_round12_long_quote_before_speaker(text, spec, want):
+    check(text, spec, want)
