@@ -21,6 +21,9 @@ anonymous sources, anaphoric nouns, hedges, titles, ...). Patterns handled:
 * a quote runs on over a report inside it (`"… शिक्षिका ने कहा कि … है. … है."`) and over a quoted word
 * `X ने यह जानकारी दी।` / `X ने इसकी पुष्टि की है।` and `यह कहना है X का।` -> the sentence before is the content
 * `X से (जब) … बात की तो उन्होंने …` -> X; unnamed bodies (`कॉलेज प्रशासन`, `स्थानीय मीडिया`) are anonymous
+* translated layouts: `X ने … कहा।` + a quotation opening the next sentence; `"A," X ने कहा` with the mark after
+  the comma; `“A” और “B”` as one utterance; `<A। B। C>, X ने कहा।` on a line of its own; `X, <role> ORG ने कहा`
+  -> X; no content runs into an agency dateline (`मुंबई, चार अप्रैल (भाषा)`) or the BBC footer
 
 Speakers are the PER/ORG/LOC mention right before the case marker (titles are outside mention
 spans), a pronoun resolved to the latest compatible subject, an anonymous source (`सूत्रों`), an
@@ -47,7 +50,7 @@ from pipeline.records import Claim, Mention, Sentence
 
 @dataclass(frozen=True)
 class ClaimsParams:
-    cues: str = "cues-v14"  # lexicon file models/<cues>.tsv (versioned)
+    cues: str = "cues-v15"  # lexicon file models/<cues>.tsv (versioned)
     max_quote_sentences: int = 4  # a quote (closed or not) spans at most this many sentences
     pronoun_window: int = 3  # a pronoun's antecedent is in this or the previous N sentences
     statement_window: int = 3  # `बयान`/`इसमें` resolve to a claim at most N sentences back
@@ -116,7 +119,7 @@ PRONOUN_LABELS = ("PER", "ORG", "LOC", "STATEMENT")
 SIMPLE_KINDS = (
     "anonymous", "source", "hedge", "title", "firstperson", "auxiliary", "npstop", "coordinator",
     "trailing", "object", "adverb", "data", "owned", "sourcemod", "judge", "directive", "titlealias", "nonname",
-    "media", "feminine", "masculine",
+    "media", "feminine", "masculine", "time",
 )
 KINDS = ("cue", "pronoun", "anaphor") + SIMPLE_KINDS
 
@@ -274,6 +277,14 @@ _OPENS_SENTENCE = frozenset('।.!?"”\n,')
 _RECURRING_CUE = regex.compile(r"\s+(?:((?:कह|बता)त[ीे]\s+(?:ह|थ))|के\s+(?:अनुसार|मुताबिक))")
 _COMPOUND_POST = frozenset("लिए बाद साथ दौरान बारे अलावा तहत कारण पहले बीच ओर तरफ जरिए ज़रिए".split())  # `के लिए`: no owner
 _PARTICIPLE_ENDS = frozenset("हुए वाली वाले वाला वालीं".split())  # `… देते हुए NAME कहती हैं`, `पढ़ाने वाली NAME`
+# a news agency's dateline opening a story (`गाजियाबाद, 15 अप्रैल (भाषा)`, `मुंबई, चार अप्रैल (भाषा)`) and the BBC's app
+# footer (`(बीबीसी हिंदी का एंड्रॉयड मोबाइल ऐप …`): no claim's content runs into them (a new story, a footer)
+_AGENCIES = "भाषा|वार्ता|यूएनआई|पीटीआई|आईएएनएस|एएनआई|एजेंसी|एजेंसियां|रॉयटर्स|रायटर|रायटर्स|एएफपी|एपी"
+_STORY_BREAK = regex.compile(rf"(?<![\p{{L}}\p{{M}}])[\p{{L}}\p{{M}}]+(?:\s+[\p{{L}}\p{{M}}]+)?\s*,\s*[\p{{L}}\p{{M}}\p{{N}} ]{{1,25}}?"
+                             rf"\(\s*(?:{_AGENCIES})\s*\)|\(\s*बीबीसी\s+हि(?:न्|ं)दी")
+_STORY_BREAK_HINT = regex.compile(rf"\(\s*(?:{_AGENCIES}|बीबीसी)\s*[)\s]")  # cheap test: may a document hold one?
+_JOINED_QUOTE = regex.compile(r"[ \t]*(?:और|तथा)[ \t]+[\"“]")
+_VISARGA_COLON = regex.compile(r"(?<=[\p{L}\p{M}])ः(?=[ \t]*[\"'“‘])")
 _DATELINE = regex.compile(r"\s*[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*[,:]\s*[\d\u0966-\u096f]")  # `लंदन, 18 अप्रैल`
 _COLON_BEFORE_QUOTE = regex.compile(r":\s*(?=[\"“'‘])")
 _COPULA_KI = regex.compile(r"\s+(?:(?:है|था|थी|थे|हैं)\s+)*कि\s")
@@ -508,6 +519,8 @@ class _Doc:
             for s in sents:
                 buf[s.start:s.end] = list(s.text)
             text = "".join(buf)
+        if "ः" in text:  # `उन्होंने कहाः 'हमें …'`: a visarga typed for the colon before a quotation (same offsets)
+            text = _VISARGA_COLON.sub(":", text)
         self.T = text
         # units
         self.units: list[_Unit] = []
@@ -549,6 +562,8 @@ class _Doc:
         self.nonname = w["nonname"]  # v9: words that never open a name (`लोग`, `सब`, `आइए`, `मुझसे`)
         self.media = w["media"]  # v10: head words of media names (`पोस्ट`, `टाइम्स`, `न्यूज`, `रेडियो`)
         self.feminine, self.masculine = w["feminine"], w["masculine"]  # v14: words that give a person's gender
+        self.time = w["time"]  # v15: day, month and clock words of a date between a source and its owner
+        self.story_breaks = _STORY_BREAK_HINT.search(text) is not None  # an agency dateline or the BBC footer
         self._genders: dict[str, set[str]] | None = None  # entity id or folded name -> genders seen (lazily)
         self.title_group = {k: frozenset(g.split(" ")) for g in w["titlealias"] for k in g.split(" ")}
         self.anon_multi = [tuple(x.split(" ")) for x in self.anon if " " in x]
@@ -1021,6 +1036,8 @@ class _Doc:
             if self.by_end.get(k) is None and (m := self.apposition_head(u, k)) is not None:
                 return _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)
         m = self.by_end.get(k)
+        if m is not None and m.start >= u.s and m.label == "ORG" and (p := self.described_person(u, m)) is not None:
+            return p
         if m is not None and m.start >= u.s:
             radio = self.media_before(u, m)
             if radio is not None:
@@ -1137,6 +1154,32 @@ class _Doc:
             if m is not None and m.start >= u.s and m.label in ("PER", "ORG"):
                 found = m  # the leftmost: `पीटर मार्टिन, … CGA, …` is the person, not the firm in his description
         return found
+
+    def described_person(self, u: _Unit, m: Mention) -> _Spk | None:
+        """`पॉल न्यूमैन, अवकाश और आतिथ्य विश्लेषक RSM ने कहा`: a person, a comma, then a description of at most six
+        words with a role or title noun ending in the organisation right before the marker (the translation of `X,
+        an analyst at RSM, said` with its second comma dropped): the person speaks, not the firm of the description."""
+        c = m.start
+        while c > u.s and self.T[c - 1].isspace():
+            c -= 1
+        words = [t for t in u.toks if t.e <= c]
+        i = len(words) - 1
+        role = False
+        while i >= 0 and words[i].t != "," and len(words) - i <= 6:
+            t = words[i]
+            if not _IS_WORD.match(t.t) or t.k in ("ने", "कि", "तो") or t.k in self.pron or self.by_end.get(t.e):
+                return None
+            role = role or t.k in self.titles or t.k in self.anon
+            i -= 1
+        if i <= 0 or words[i].t != "," or not role:
+            return None
+        j = words[i].s
+        while j > u.s and self.T[j - 1].isspace():
+            j -= 1
+        p = self.by_end.get(j)
+        if p is None or p.label != "PER" or p.start < u.s:
+            return None
+        return _Spk(p.text, p.start, p.end, p.entity_id, "named", p.label)
 
     def media_before(self, u: _Unit, m: Mention) -> _Spk | None:
         """`रेडियो कनाडा ने बताया`: a place mention right after a media head word is the broadcaster's name."""
@@ -1353,10 +1396,16 @@ class _Doc:
         i = len(toks) - 1
         while i >= 0:
             t = toks[i]
+            if self.dated(toks, i):
+                i -= 1  # `X द्वारा गुरुवार को जारी रिपोर्ट`, `X के शनिवार सुबह 8 बजे तक के आंकड़े`: a date between
+                continue
             if t.k in ("के", "की", "का", "द्वारा", "से"):
                 j = i
                 if t.k == "से" and i > 1 and toks[i - 1].k in ("ओर", "तरफ") and toks[i - 2].k in ("की", "के"):
                     j = i - 2  # `X की ओर से जारी`
+                if j > 2 and toks[j - 1].t == ")" and (o := next((x for x in range(j - 2, max(-1, j - 6), -1)
+                                                             if toks[x].t == "("), None)) is not None and o > 0:
+                    j = o  # `जॉन्स हॉपकिंस यूनिवर्सिटी (जेएचयू) की रिपोर्ट`: the name before the parenthesis
                 m = self.by_end.get(toks[j].s - 1) if j > 0 else None
                 if m is not None and m.start >= u.s:
                     return _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)
@@ -1388,6 +1437,20 @@ class _Doc:
                 return None
             i -= 1
         return None
+
+    def dated(self, toks: list[_Tok], i: int) -> bool:
+        """toks[i] belongs to a date or time between a source noun and its owner's marker: a day, month or clock
+        word or a number (`रविवार आठ मार्च की`, `17 अप्रैल सुबह आठ बजे जारी`), or the को/तक/तक के closing one
+        (`गुरुवार को जारी`, `सुबह 8 बजे तक के आंकड़े`); not a marker after another word (`X को दी गई रिपोर्ट`)."""
+        k = toks[i].k
+        if k in self.time or k[:1].isdigit():
+            return True
+        if k in ("को", "तक") and i > 0:
+            return toks[i - 1].k in self.time or toks[i - 1].k[:1].isdigit()
+        if k in ("के", "की", "का") and i > 0:  # `आठ मार्च की रिपोर्ट`, `8 बजे तक के आंकड़े`: no date owns a report
+            x = i - 2 if toks[i - 1].k == "तक" and i > 1 else i - 1
+            return toks[x].k in self.time or toks[x].k[:1].isdigit()
+        return False
 
     def data_issuer(self, tok: _Tok) -> _Spk:
         """Figures with no written owner stand for the organisation whose statement came last (`स्वास्थ्य मंत्रालय ने
@@ -1537,7 +1600,8 @@ class _Doc:
                         and j + 1 < unit.e and self.T[j + 1] not in " \t" and self.inner_closer(j + 1, unit.e):
                     depth += 1
                     continue
-                if self.T[j] in closers and self.is_closer(j) and not (self.T[j] in "\"'" and self.is_opener(j)):
+                if self.T[j] in closers and self.is_closer(j) and not (self.T[j] in "\"'" and self.is_opener(j)
+                                                                       and not self.attached_closer(j)):
                     if depth:
                         depth -= 1
                         continue
@@ -1548,6 +1612,14 @@ class _Doc:
             u = nxt
             i = self.units[u].s
 
+    def attached_closer(self, j: int) -> bool:
+        """A straight mark typed right after a comma or full stop and before a space closes the open quotation (`"…
+        करते हैं," सबूतों का हवाला न देते हुए उसने कहा`), though `कहा, " यहां से …"` opens one after a comma."""
+        if not (j > 0 and self.T[j - 1] in ",.।!?" and (j + 1 >= len(self.T) or self.T[j + 1] in " \t\n")):
+            return False
+        # `रेखा कहती हैं," मुझे …`: after a cue's comma the mark opens a quotation, whatever the spacing
+        return not (self.T[j - 1] == "," and any(h.e == j - 1 for h in self.hits))
+
     def inner_closer(self, a: int, e: int) -> bool:
         """A closing mark within a few words after a, before the end of the unit (a quoted word or title)."""
         for j in range(a, min(e, a + 40)):
@@ -1557,7 +1629,8 @@ class _Doc:
 
     def can_continue(self, u: int, closers: str) -> bool:
         unit = self.units[u]
-        if unit.brk_before:
+        if unit.brk_before or (self.story_breaks and "(" in self.T[unit.s:unit.s + 80]
+                               and _STORY_BREAK.match(self.T, unit.s)):  # (`मुंबई, चार अप्रैल (भाषा)`: a new story)
             return False
         first_close = next((j for j in range(unit.s, unit.e) if self.T[j] in closers and self.is_closer(j)), None)
         if self.T[unit.s] in OPENERS and self.is_opener(unit.s) and first_close != unit.s:
@@ -1624,6 +1697,12 @@ class _Doc:
                 # is a sentence break that lost its space and danda, not a partial quote inside a clause
                 glued = glued or (_IS_WORD.match(self.T[close + cw:close + cw + 1] or " ") is not None
                                   and self.quote_is_sentence(pos, cs, close))
+                # `कहा "वह … लाता है," जो ट्रंप के शो …`: a comma inside the marks ends an utterance of five or more
+                # words (the translated `"…," which …`), not a phrase quoted inside an indirect clause
+                glued = glued or (self.T[close - 1] == "," and self.attached_closer(close) and self.n_tokens(cs, close) >= 5)
+                if _ANY_WORD_CHAR.search(rest) and not glued and (two := self.joined_quote(close + cw, lu)) is not None:
+                    s, e = self.strip_span(cs, two[0])  # `कहा कि, “A” और “B।”`: one utterance quoted in two parts
+                    return s, e, "direct", pos, two[1], two[2], False
                 if _ANY_WORD_CHAR.search(rest) and not glued:  # partial inner quote: indirect, marks kept
                     s, e = self.strip_span(pos, self.units[lu].e)
                     return s, e, "indirect", s, e, lu, True
@@ -1633,6 +1712,17 @@ class _Doc:
             return s, e, "direct", pos, e, lu, False
         s, e, nat = self.indirect_to_end(pos, u)
         return s, e, "indirect", s, e, u, nat
+
+    def joined_quote(self, after: int, u: int) -> tuple[int, int, int] | None:
+        """`“A” और “B।”`: right after a closed quote, और/तथा and a second quote that closes at the end of its unit ->
+        (the second closer, the end of its marks, its last unit); else None."""
+        m = _JOINED_QUOTE.match(self.T, after)
+        if m is None or not self.is_opener(m.end() - 1):
+            return None
+        _, close, closed, lu = self.quote(m.end() - 1)
+        if not closed or _ANY_WORD_CHAR.search(self.T[close + 1:self.units[lu].e]):
+            return None
+        return close, close + 1, lu
 
     def quote_is_sentence(self, pos: int, cs: int, close: int) -> bool:
         """The quote opening at pos is a whole utterance: it follows a cue's comma or colon (`कहते हैं, “…`) and holds
@@ -1660,7 +1750,9 @@ class _Doc:
         if T[close] not in QUOTES or not self.is_closer(close):
             return None
         ok_openers = [o for o, cl in OPENERS.items() if T[close] in cl]
-        lo_unit = max(0, u - self.p.max_quote_sentences + 1)
+        # a closed quotation is sought back twice as far as an open one runs on (`"मैं आम तौर पर रोता नहीं हूँ …` /
+        # four more lines / `… मदद कर पाया", … ग्रेशिया ने कहा।`): its closer is certain, another closer stops the search
+        lo_unit = max(0, u - 2 * self.p.max_quote_sentences + 1)
         for uu in range(u, lo_unit - 1, -1):
             unit = self.units[uu]
             hi = close if uu == u else unit.e
@@ -1836,8 +1928,9 @@ class _Doc:
                 qb = self.quote_before(hit.unit, q_end) or self.quote_before_lead(hit.unit, q_end)
             elif bare is None and loose:
                 qb = self.quote_before(hit.unit, q_end)
-            if qb is not None and any(c.cs < qb[1] and qb[0] < c.ce for c in self.claims):
-                qb = None  # that quote is already attributed
+            if qb is not None and any(c.cs < qb[1] and qb[0] < c.ce and not qb[2] < c.cue_s < qb[3] for c in self.claims):
+                qb = None  # that quote is already attributed (a report inside it does not: `"उसने कुछ नहीं कहा कि
+                # वह उदास था," उसने कहा`)
             if qb is not None:
                 s, e, qs, qe = qb
                 content = (s, e, "direct", qs, qe, self.unit_at(qs), False)
@@ -1847,6 +1940,8 @@ class _Doc:
                 content = before  # `<content>, SEC अध्यक्ष गेरी गेन्सलर ने कहा।`
             elif (prev := self.demonstrative_content(u, ei, hit)) is not None:
                 content = prev  # `… मौत हो गई। अधिकारियों ने यह जानकारी दी।`
+            elif (nxt := self.quote_after(u, hit)) is not None:
+                content = nxt  # `ट्रम्प ने … वॉयस में बताया।` / `"मैंने कोई भी त्याग नहीं किया।"`
             elif (alone := self.bare_report(u, ei, hit)) is not None:
                 content = alone  # `स्वास्थ्य मंत्रालय ने कहा` (a heading) + the line after it; `… । X ने बताया।`
             else:
@@ -1889,6 +1984,26 @@ class _Doc:
         if any(not _IS_WORD.match(t.t) for t in between) or not all(t.t in _SENT_END for t in u.toks[self.next_tok(u, hit.e):]):
             return None
         return self.previous_sentence(u)
+
+    def quote_after(self, u: _Unit, hit: _Hit):
+        """`X ने … कहा।` closing its sentence with nothing said, and the next sentence a quotation that opens it and
+        closes (on its line or the next ones) with no cue of its own: what X said (the translated `X said. "…"`)."""
+        tail = u.toks[self.next_tok(u, hit.e):]
+        if not tail or any(t.t not in _SENT_END and t.t != ":" for t in tail) or u.idx + 1 >= len(self.units):
+            return None
+        nu = self.units[u.idx + 1]
+        if not nu.toks or nu.idx in self.hit_units or self.T[nu.toks[0].s] not in OPENERS \
+                or not self.is_opener(nu.toks[0].s):
+            return None
+        k = nu.toks[0].s
+        s, close, closed, last = self.quote_over_lines(k)
+        if not closed or any(nu.idx < x <= last for x in self.hit_units):
+            return None
+        s, e = self.strip_span(s, close)
+        if self.n_tokens(s, e) < 2 or any(c.cs < close and k < c.ce for c in self.claims):
+            return None
+        cw = 2 if self.T[close:close + 2] == "''" else 1
+        return s, e, "direct", k, close + cw, last, False
 
     def bare_report(self, u: _Unit, ei: int, hit: _Hit):
         """A sentence that is only `<subject> ने कहा/बताया`: written as a heading (no full stop) it introduces the line
@@ -1975,7 +2090,22 @@ class _Doc:
         if len(words) < 4 or any(h.unit == self.unit_at(u.s) and u.s <= h.s < k for h in self.hits):
             return None
         s, e = self.strip_span(toks[0].s, k - 1)
+        if e > s and toks[0] is u.toks[0]:
+            s = self.line_before(u, s)
         return (s, e, "indirect", s, e, self.unit_at(s), False) if e > s else None
+
+    def line_before(self, u: _Unit, s: int) -> int:
+        """`A। B। C, गेन्सलर ने कहा।` on a line of its own (translated news: a paragraph a line): the line's sentences
+        before the one the attribution closes are said too, where they are at most three, hold no quotation or claim
+        of their own (a cue that made none, `माना जाना चाहिए`, is no break) and the line starts with them; else s."""
+        j = u.idx
+        while not self.units[j].brk_before and j > 0:
+            j -= 1
+            pu = self.units[j]
+            if u.idx - j > 3 or any(ch in QUOTES for ch in self.T[pu.s:pu.e]) \
+                    or any(c.cs < pu.e and pu.s < c.ce for c in self.claims):
+                return s
+        return self.units[j].s if j < u.idx else s
 
     def before_titles(self, u: _Unit, pos: int) -> int:
         """Start of the titles right before pos (`"…," मि. क्लार्क ने कहा`: the quote ends before मि.)."""
@@ -2159,6 +2289,11 @@ class _Doc:
                 break
             if t.k in ("जिसमें", "जिसमे"):  # `X ने एक रिपोर्ट जारी की, जिसमें बताया गया कि …`: the document's issuer
                 sp = self.relative_issuer(u, toks[:j])
+                break
+            if t.k == "में" and j > 1 and toks[j - 1].k.startswith("रिपोर्ट") and (
+                    toks[j - 2].k in self.anon or toks[j - 2].k in _MEDIA_PREFIX_ONLY):
+                d = toks[j - 1]  # `मीडिया रिपोर्ट में कहा गया`, `पुलिस रिपोर्ट में`: an unnamed body (as `मीडिया
+                sp = _Spk(d.t, d.s, d.e, None, "anonymous")  # रिपोर्ट के मुताबिक`; gold: anonymous)
                 break
             if t.k == "में" and j > 0 and self.anaphor.get(toks[j - 1].k) == "statement":
                 d = toks[j - 1]
@@ -2485,6 +2620,44 @@ class _Doc:
             if self.n_tokens(s, e) >= self.p.min_content_tokens:
                 c.ce = c.span_e = e
 
+    def cut_at_quote_ends(self) -> None:
+        """An indirect content whose cue stands inside a closed quotation ends where that quotation closes (`"उसने ऐसा
+        कुछ नहीं कहा कि वह उदास था," उसने कहा।`: the quoted report does not run into the narrator's attribution)."""
+        inside = [c for c in self.claims if c.qtype == "indirect" and any(
+            ch in QUOTES for ch in self.T[self.units[self.unit_at(c.cue_s)].s:c.cue_s])]
+        spans = self.quoted_spans() if inside else []
+        for c in inside:
+            i = bisect.bisect_left(spans, (c.cue_s,)) - 1
+            if i >= 0 and spans[i][0] < c.cue_s < spans[i][1] < c.ce and c.cs < spans[i][1]:
+                e = spans[i][1]
+                while e > c.cs and (self.T[e - 1].isspace() or self.T[e - 1] in _FINAL_PUNCT):
+                    e -= 1
+                if e > c.cs:
+                    c.ce, c.natural_end = e, False
+
+    def cut_at_story_breaks(self) -> None:
+        """A content never takes in an agency dateline or the BBC footer: one opening it is left out (`गाजियाबाद, 15
+        अप्रैल (भाषा) कोरोना … भर्ती कराया गया। अधिकारियों ने यह जानकारी दी।`), one inside it ends the content (a
+        quote that never closes before the next story or the footer); a content left empty is no claim."""
+        if not self.story_breaks:
+            return
+        kept = []
+        for c in self.claims:
+            m = _STORY_BREAK.search(self.T, c.cs, c.ce) if "(" in self.T[c.cs:c.ce] else None
+            if m is not None:
+                if not self.T[c.cs:m.start()].strip(" \t\n\"'“”‘’"):
+                    c.cs = m.end()
+                    while c.cs < c.ce and (self.T[c.cs].isspace() or self.T[c.cs] in ",:-"):
+                        c.cs += 1
+                else:
+                    c.ce, c.natural_end = m.start(), False
+                    while c.ce > c.cs and (self.T[c.ce - 1].isspace() or self.T[c.ce - 1] in _FINAL_PUNCT):
+                        c.ce -= 1
+                if self.n_tokens(c.cs, c.ce) < max(2, self.p.min_content_tokens):
+                    continue
+            kept.append(c)
+        self.claims = kept
+
     def clause_break(self, s: int, e: int) -> bool:
         """A clause boundary (comma, semicolon, coordinating conjunction) between s and e."""
         for m in _TOKEN.finditer(self.T, s, e):
@@ -2529,6 +2702,8 @@ class _Doc:
         for c in sorted(self.claims, key=lambda c: c.anchor):
             self.continue_quotes(c)
         self.cut_at_others()
+        self.cut_at_quote_ends()
+        self.cut_at_story_breaks()
         out: dict[tuple, Claim] = {}
         for c in self.claims:
             sp = c.spk
