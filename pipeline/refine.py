@@ -105,7 +105,8 @@ FOREIGN_GIVEN = frozenset(fold(w) for w in """
 # loans news uses, not taken from any article (`बस्ती`, `कल्याण` are left out: they are also districts)
 PLACE_KINDS = frozenset(fold(w) for w in """एरिया इलाका मस्जिद मंदिर गुरुद्वारा चर्च दरगाह रोड मार्ग सड़क सिटी कॉलोनी कालोनी
     बिल्डिंग इमारत चौक चौराहा बाजार बाज़ार मार्केट स्टेशन एयरपोर्ट हवाईअड्डा होटल रेस्तरां रेस्टोरेंट मॉल पार्क स्टोर
-    शॉप दुकान हॉटस्पॉट रेल डिपो काउंटी काउन्टी""".split())
+    शॉप दुकान हॉटस्पॉट रेल डिपो काउंटी काउन्टी
+    सिनेमाघर हॉस्टल छात्रावास सैलून ग्राउंड मैदान स्टेडियम गुरुद्वारे""".split())  # last line: round 12
 # English place kinds that are part of the name before them (`किंग काउंटी`, `प्लेसर काउंटी`: Placer County); alone no
 # name (PLACE_KINDS: `ज्यादा काउंटी`, `और काउंटी`)
 NAME_KINDS = frozenset(fold(w) for w in "काउंटी काउन्टी".split())
@@ -139,7 +140,9 @@ NUMBER_WORDS = frozenset(fold(w) for w in """एक दो तीन चार �
 # article (`वर्षा` and `लू` are left out: a given name, a surname)
 DISASTERS = frozenset(fold(w) for w in """हिमस्खलन हिमपात बर्फबारी बर्फ़बारी शीतलहर शीतलहरी भूस्खलन भूकंप भूकम्प सुनामी
     चक्रवात तूफान तूफ़ान आंधी आँधी बवंडर ओलावृष्टि अतिवृष्टि अनावृष्टि बाढ़ बाढ सूखा अकाल कोहरा धुंध वज्रपात बारिश
-    महामारी दावानल""".split())
+    महामारी दावानल भूचाल जलजला""".split())
+# Weekdays, with the Punjabi-Hindi वीरवार (Thursday) that IL-NER never saw: alone no name (`वीरवार को`)
+WEEKDAYS = frozenset(fold(w) for w in "सोमवार मंगलवार बुधवार गुरुवार बृहस्पतिवार वीरवार शुक्रवार शनिवार रविवार".split())
 # Storm nouns: the word right after one (`तूफान कैटरीना`, `हरिकेन माइकल`, `चक्रवात ‘तितली’`) or right before one
 # (`फानी तूफान`) names the storm, no person or place, in every occurrence in the document
 STORMS = frozenset(fold(w) for w in "तूफान तूफ़ान चक्रवात चक्रवाती हरिकेन हरीकेन टाइफून साइक्लोन".split())
@@ -321,6 +324,7 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         fixed, ents = split(kb_place_runs(words, texts, fixed + ents, lex, p))
     if "context" in on:  # sees the curated spans, to leave their words alone
         fixed, ents = split(context_names(words, texts, fixed + ents, lex, p))
+        fixed, ents = split(subordinate_places(words, texts, fixed + ents, lex, p))
     if "lists" in on:
         fixed, ents = split(list_names(words, texts, fixed + ents, lex, p))
     if "designated" in on:
@@ -1155,6 +1159,7 @@ def drop_common(ents: list[Mention], lex: Lexicon, p: RefineParams) -> list[Ment
             and not all(part in NUMBER_WORDS for part in _RX_SPACE_HYPHEN.split(fold(m.text.strip())))
             and not all(fold(w) in DIRECTIONS for w in m.text.split())  # `उत्तरी पूर्वी` is no place
             and not all(fold(w) in DISASTERS for w in m.text.split())  # `हिमस्खलन`, `शीतलहर`
+            and not all(fold(w) in WEEKDAYS for w in m.text.split())  # `वीरवार`
             and not _common_pair(m.text.strip(), lex, p)  # `स्कूल-कॉलेज`, `देश-दुनिया`
             and not (len(m.text.split()) <= 2 and any(fold(w) in COMMON_LOANS for w in m.text.split()))
             and not _directed_demonym(m.text.split(), lex)]  # `उत्तर कोरियाई`: an adjective, no place
@@ -1453,6 +1458,17 @@ def grow_places(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: 
     return out
 
 
+_FIRSTS: dict[int, frozenset[str]] = {}
+
+
+def _multi_word_place_firsts(lex: Lexicon) -> frozenset[str]:
+    """The first words of the lexicon's place names of two words or more (computed once per lexicon)."""
+    key = id(lex.places)
+    if key not in _FIRSTS:
+        _FIRSTS[key] = frozenset(k.split()[0] for k in lex.places if " " in k)
+    return _FIRSTS[key]
+
+
 def kb_place_runs(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
                   lex: Lexicon, p: RefineParams) -> list[Mention]:
     """A run of two to four words that is a strong KB place (an alias row: `कानपुर देहात`, `लखीमपुर खीरी`, `पाक अधिकृत
@@ -1463,12 +1479,13 @@ def kb_place_runs(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
     for m in ents:
         by_sent.setdefault(m.sent_idx, []).append(m)
     out = list(ents)
+    firsts = _multi_word_place_firsts(lex)
     for idx, ms in by_sent.items():
         ws = words[idx]
         fws = [fold(w[2]) for w in ws]
         i = 0
         while i < len(ws):
-            for n in (4, 3, 2):
+            for n in (4, 3, 2) if fws[i] in firsts else ():
                 if i + n > len(ws) or not lex.strong_place(" ".join(fws[i : i + n])):
                     continue
                 s, e = ws[i][0], ws[i + n - 1][1]
@@ -1545,6 +1562,40 @@ def context_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
                 s, e = ws[i][0], ws[j - 1][1]
                 out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "LOC", tagger))
                 covered.update((idx, k) for k in range(s, e))
+    return out
+
+
+# Units a place lies in, written before `के` and the place (`जूनागढ़ ज़िले के कोडीमार से`, `थाना क्षेत्र के कोयलादेवा
+# में`, `किन्हाई प्रांत के ज़िनिंग में`); generic Hindi administrative words
+PARENT_UNITS = frozenset(fold(w) for w in """प्रांत प्रान्त जिले ज़िले जनपद तहसील प्रखंड क्षेत्र थानाक्षेत्र""".split())
+GENITIVE = fold("के")
+PLACE_CASES = frozenset(fold(w) for w in "में से का के की पर".split())
+
+
+def subordinate_places(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                       p: RefineParams) -> list[Mention]:
+    """`<unit> के <name> <case>`: one untagged name right after a unit a place lies in and `के` (PARENT_UNITS: `कोडरमा
+    जिले के मरकच्चो में`, `गुइझोऊ प्रांत के लिउपांसुई के`) is a place in it. Name-like (`_name_like`), not a given name,
+    no word IL-NER sees more as a person than as a place, no word many news articles use (`सीलिंग`), no plural
+    (`लोगों`), no kind of place (`अस्पताल`) or role."""
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    out = list(ents)
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        for j in range(len(ws) - 3):
+            if fold(ws[j][2]) not in PARENT_UNITS or fold(ws[j + 1][2]) != GENITIVE or fold(ws[j + 3][2]) not in PLACE_CASES:
+                continue
+            w = ws[j + 2]
+            fw = fold(w[2])
+            st = _stats(w[2], lex)
+            if (idx, w[0]) in covered or not _name_like(w[2], lex, p) or fw in lex.given_names or fw in FOREIGN_GIVEN \
+                    or st is not None and st.n_per > st.n_loc or _news_word(w[2], lex, p) or _common(w[2], lex, p) \
+                    or _PLURAL_OBLIQUE.search(w[2]) or fw in PLACE_KINDS or fw in ROLES or fw in PARENT_UNITS \
+                    or _demonym(w[2], lex) or "-" in w[2]:
+                continue
+            sent = sents[idx]
+            out.append(Mention(sent.doc_id, idx, w[0], w[1], sent.text[w[0] - sent.start : w[1] - sent.start], "LOC", tagger))
+            covered.update((idx, k) for k in range(w[0], w[1]))
     return out
 
 

@@ -1582,3 +1582,36 @@ def test_refine_events_and_kinds_round_12(sentences_of, text, spans, expected):
 )
 def test_refine_late_police(sentences_of, text, spans, expected):
     assert _refine(sentences_of, text, spans, steps=("institutions",)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # miss (round 12): the name right after `<unit> के` is a place in that unit (a village, a town abroad)
+        ("वे कोडरमा जिले के मरकच्चो में यज्ञ में थे।", [], [("कोडरमा", "LOC"), ("मरकच्चो", "LOC")]),
+        ("चीन के किन्हाई प्रांत के ज़िनिंग में एक किसान था।", [("चीन", "LOC"), ("किन्हाई", "LOC")],
+         [("चीन", "LOC"), ("किन्हाई", "LOC"), ("ज़िनिंग", "LOC")]),
+        # ... not a plural, a given name, a common word
+        ("तेलंगाना क्षेत्र के लोगों के बीच।", [("तेलंगाना", "LOC")], [("तेलंगाना", "LOC")]),
+        ("थाना क्षेत्र के आनंद की मौत हो गई।", [], []),
+        ("मरीज को जिले के अस्पताल में भर्ती कराया।", [], []),
+    ],
+)
+def test_refine_places_inside_a_unit(sentences_of, text, spans, expected):
+    assert _refine(sentences_of, text, spans, steps=("context",)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # false positive (round 12): facilities alone, a weekday the training data never saw, an earthquake word
+        ("सिनेमाघर बंद रहेंगे।", [("सिनेमाघर", "LOC")], []),
+        ("छात्र हॉस्टल में रुके।", [("हॉस्टल", "LOC")], []),
+        ("वीरवार को कुपवाड़ा में मुठभेड़ हुई।", [("वीरवार", "LOC")], []),
+        ("भूचाल से इमारतें गिरीं।", [("भूचाल", "LOC")], []),
+        # ... a name before the facility stays
+        ("अंबेडकर स्टेडियम में मैच हुआ।", [("अंबेडकर स्टेडियम", "LOC")], [("अंबेडकर स्टेडियम", "LOC")]),
+    ],
+)
+def test_refine_common_words_round_12(sentences_of, text, spans, expected):
+    assert _refine(sentences_of, text, spans, steps=("common",)) == expected
