@@ -4,7 +4,8 @@ A sentence-level NER model trained on encyclopedic text (IL-NER) errs on news in
 document and the training data can fix. Each step is a pure function over one document's mentions:
 
 1. `latin_mentions`: Latin-script names inside Hindi text (`SEC`, `FEMA`, `India`): a known place is
-   LOC, an all-capitals acronym ORG unless it is a common non-name abbreviation (`PPE`, `COVID`, `PM`).
+   LOC, an all-capitals acronym ORG unless it is a common non-name abbreviation (`PPE`, `COVID`, `PM`); the English
+   name in brackets after a mention takes its label (`कैलिफोर्निया (California)`).
 2. `trim_edges`: words that never start (end) a name in the training data, titles, roles and function
    words are cut from a span's edges (`नरेंद्र मोदी मंगलवार` -> `नरेंद्र मोदी`, `सर्जन टॉम कैरेल` -> `टॉम कैरेल`);
    a person run into a place or into a second person is split.
@@ -23,8 +24,12 @@ document and the training data can fix. Each step is a pure function over one do
    ends an organisation's name (`नेस्ले इंडिया`, `टीम इंडिया`, `हॉकी इंडिया`).
    `english_orgs`: an English name written in Devanagari, head word + `ऑफ`/`फॉर` + name (`काउंसिल ऑफ इंडिया`), is
    one ORG; a person's name before an institution's head word names it (`संत थॉमस हॉस्पिटल`).
-5. `place_types`: a span that is exactly a KB place name (countries, states, cities) is LOC.
-7. `context_names`: an untagged name before a word that follows places (`भागलपुर जिले`) is LOC.
+   `national_bodies` (round 12): a national adjective + a legislature or armed force is one ORG (`भारतीय संसद`).
+5. `place_types`: a span that is exactly a KB place name (countries, states, cities) is LOC, also one written in two
+   words (`न्यू यॉर्क`); a "person" ending in a kind of place is a place (`राजीव चौक`). `kb_place_runs`: tagged pieces
+   of a multi-word KB place are one place (`कानपुर` + `देहात`, `पाक` + `कश्मीर` of `पाक अधिकृत कश्मीर`).
+7. `context_names`: an untagged name before a word that follows places (`भागलपुर जिले`) is LOC;
+   `subordinate_places`: one after a unit and `के` (`कोडरमा जिले के मरकच्चो में`) too.
 7b. `list_names`: an untagged name in a list of names of one label takes it (`रोहतास में 2, सुपौल में 2, ...`).
 7c. `designated_places` (step `designated`, not in the default steps yet): an untagged name right after a kind of place
    and before a postposition (not `ने`) is a place (`प्रांत मैंगिस्टाऊ में`, `गांव ग्वालिसन के`), unless many news
@@ -345,6 +350,7 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = given_name_heads(words, texts, propagate(words, texts, ents, lex, p, common), lex, keep)
         ents = join_adjacent(texts, ents, lex)  # a surname the propagation tagged next to its given name
         ents = kb_place_runs(words, texts, ents, lex, p)  # `पाक` (propagated) + `कश्मीर` of `पाक अधिकृत कश्मीर`
+        ents = rare_given_names(words, texts, ents, lex, p)
     if "surnames" in on:
         ents = surname_labels(texts, ents, lex, keep)
     if "variants" in on:
@@ -1014,8 +1020,11 @@ def national_bodies(words: dict[int, list[Word]], sents: dict[int, Sentence], en
     """A national adjective and an untagged national body (NATIONAL_BODIES) are one organisation (`भारतीय संसद`,
     `भारतीय वायु सेना`); also where the model tagged the body's word alone."""
     out = list(ents)
+    by_sent: dict[int, list[Mention]] = {}
+    for m in ents:
+        by_sent.setdefault(m.sent_idx, []).append(m)
     for idx, ws in words.items():
-        spans = [m for m in out if m.sent_idx == idx]
+        spans = by_sent.get(idx, [])
         for j in range(1, len(ws)):
             fw = fold(ws[j][2])
             e = j
@@ -1577,7 +1586,7 @@ def subordinate_places(words: dict[int, list[Word]], sents: dict[int, Sentence],
     """`<unit> के <name> <case>`: one untagged name right after a unit a place lies in and `के` (PARENT_UNITS: `कोडरमा
     जिले के मरकच्चो में`, `गुइझोऊ प्रांत के लिउपांसुई के`) is a place in it. Name-like (`_name_like`), not a given name,
     no word IL-NER sees more as a person than as a place, no word many news articles use (`सीलिंग`), no plural
-    (`लोगों`), no kind of place (`अस्पताल`) or role."""
+    (`लोगों`), no kind of place (`अस्पताल`), role or letter-name acronym (`एसपी`)."""
     covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
     out = list(ents)
     tagger = ents[0].tagger if ents else "refine"
@@ -1591,8 +1600,8 @@ def subordinate_places(words: dict[int, list[Word]], sents: dict[int, Sentence],
             if (idx, w[0]) in covered or not _name_like(w[2], lex, p) or fw in lex.given_names or fw in FOREIGN_GIVEN \
                     or st is not None and st.n_per > st.n_loc or _news_word(w[2], lex, p) or _common(w[2], lex, p) \
                     or _PLURAL_OBLIQUE.search(w[2]) or fw in PLACE_KINDS or fw in ROLES or fw in PARENT_UNITS \
-                    or _demonym(w[2], lex) or "-" in w[2]:
-                continue
+                    or _demonym(w[2], lex) or "-" in w[2] or fw in RANK_ACRONYMS or latin_acronym(w[2]):
+                continue  # `जिले के एसपी की`: an officer, letter names
             sent = sents[idx]
             out.append(Mention(sent.doc_id, idx, w[0], w[1], sent.text[w[0] - sent.start : w[1] - sent.start], "LOC", tagger))
             covered.update((idx, k) for k in range(w[0], w[1]))
@@ -2050,6 +2059,47 @@ def _name_word(w: str, lex: Lexicon) -> bool:
         return False
     st = lex.words.get(fw)
     return st is None or st.n < 3 or st.n_ent >= 0.5 * st.n
+
+
+ERGATIVE = fold("ने")
+
+
+def rare_given_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                     p: RefineParams, max_docs: int = 5, min_count: int = 2) -> list[Mention]:
+    """A given name of the KB (`शिवानी`, `ताराचंद`) that the training data never saw and few news articles use
+    (`max_docs`: a private person's name, not a common word), written untagged at least `min_count` times in the
+    document and never inside a name there, once as a person is written (before `ने`, after a kinship word, a title
+    or an age: `पुत्री शिवानी`), is that person in each occurrence; not a KB place, a function word, a title or role,
+    a word after an indefinite or a demonstrative anywhere (`उस वचन`; `वचन पत्र`, `अस्थि कलश` have no agent)."""
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    named = {fold(w[2]) for m in ents for w in _words_in(words[m.sent_idx], m)}
+    hits: dict[str, list[tuple[int, Word]]] = {}
+    agent: set[str] = set()  # written once as a person is: before `ने`, after a kinship word, a title or an age
+    for idx, ws in words.items():
+        for k, w in enumerate(ws):
+            fw = fold(w[2])
+            if fw not in lex.given_names or (idx, w[0]) in covered or fw in named:
+                continue
+            if k and fold(ws[k - 1][2]) in POINTERS:
+                hits[fw] = []  # `उस शिवानी` reads as a common word somewhere: not taken
+                named.add(fw)
+                continue
+            hits.setdefault(fw, []).append((idx, w))
+            if k + 1 < len(ws) and fold(ws[k + 1][2]) == ERGATIVE or k and (
+                    fold(ws[k - 1][2]) in KINSHIP or fold(ws[k - 1][2]) in TITLES or fold(ws[k - 1][2]) in AGE_WORDS):
+                agent.add(fw)
+    tagger = ents[0].tagger if ents else "refine"
+    out = list(ents)
+    for fw, occ in hits.items():
+        news = lex.news.get(fw)
+        if len(occ) < min_count or fw not in agent or fw in lex.words or fw in lex.places or fw in lex.function_words \
+                or fw in TITLES or fw in ROLES or len(fw) < p.propagate_min_chars or not _RX_DEVANAGARI_ZW.fullmatch(fw) \
+                or news is None or news.n_docs > max_docs:
+            continue
+        for idx, w in occ:
+            sent = sents[idx]
+            out.append(Mention(sent.doc_id, idx, w[0], w[1], sent.text[w[0] - sent.start : w[1] - sent.start], "PER", tagger))
+    return out
 
 
 def given_name_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
