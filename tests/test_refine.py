@@ -1545,8 +1545,9 @@ def test_refine_national_bodies(sentences_of, text, spans, expected):
         # type (round 12): a "person" ending in a kind of place is a place named after someone
         ("अबुलउला दरगाह के पास लाइटें गिरीं।", [("अबुलउला दरगाह", "PER")], [("अबुलउला दरगाह", "LOC")]),
         ("राजीव चौक पर भीड़ रही।", [("राजीव चौक", "PER")], [("राजीव चौक", "LOC")]),
-        # ... not a person alone
+        # ... not a person alone, nor one whose surname is also a kind of place (`इलियट लेक`, Elliott Lake)
         ("राजीव ने कहा।", [("राजीव", "PER")], [("राजीव", "PER")]),
+        ("प्रबंधक इलियट लेक के अनुसार।", [("इलियट लेक", "PER")], [("इलियट लेक", "PER")]),
     ],
 )
 def test_refine_places_named_after_people(sentences_of, text, spans, expected):
@@ -1610,6 +1611,8 @@ def test_refine_places_inside_a_unit(sentences_of, text, spans, expected):
         ("छात्र हॉस्टल में रुके।", [("हॉस्टल", "LOC")], []),
         ("वीरवार को कुपवाड़ा में मुठभेड़ हुई।", [("वीरवार", "LOC")], []),
         ("भूचाल से इमारतें गिरीं।", [("भूचाल", "LOC")], []),
+        ("विमान लैगून में गिरा।", [("लैगून", "LOC")], []),
+        ("कसूर रेप और मर्डर मामले में सजा हुई।", [("मर्डर", "LOC")], []),
         # ... a name before the facility stays
         ("अंबेडकर स्टेडियम में मैच हुआ।", [("अंबेडकर स्टेडियम", "LOC")], [("अंबेडकर स्टेडियम", "LOC")]),
     ],
