@@ -157,6 +157,12 @@ STORMS = frozenset(fold(w) for w in "तूफान तूफ़ान चक�
 # `क्रिसमस के दौरान`): a span of at most two words with one of them is no name. Generic, not taken from any article
 COMMON_LOANS = frozenset(fold(w) for w in """ट्वीट ट्वीट्स ट्विट ट्वीटों बुलेटिन विटामिन क्रिसमस नवरात्र नवरात्रि वेबिनार
     ईमेल ब्रेक्सिट ब्रेक्ज़िट ब्रेक्जिट ब्रेग्जिट ब्रेग्ज़िट मर्डर""".split())  # round 12: Brexit, an event; murder
+# Common words (Hindi, and English loans of the news) that the model reads as a name alone, each in several
+# corpus/news articles but in too few for `news_common_min_docs` (round 12: `चिकेन` x12, `ऑब्जर्वेशन` x8, `समंदर`,
+# `विज्ञप्ति` "press release", `वरीय` "senior", `अश्वेत` "black", `पीला` "yellow"): a one-word span of one is no name
+COMMON_WORDS = frozenset(fold(w) for w in """चिकेन चिकन ऑब्जर्वेशन समंदर विज्ञप्ति पीला वरीय अश्वेत अचरज वाकया नाश्ते
+    केमिस्ट स्वाब टेम्पो लाइफस्टाइल किडनी वायरोलॉजिस्ट टेक्नीशियन रिसर्चर्स निमोनिया डिप्थीरिया कोरोनावाइरस गेहूं
+    अभीतक प्रसारक बैंक्वेट""".split())
 # Honorifics written after a person's name (`प्राण साहब`, `अमिताभ जी`), as the spec leaves titles out; not `साहिब`, which
 # ends the names of Sikh shrines (`हरमंदिर साहिब`). Generic Hindi/Urdu, not taken from any article
 HONORIFICS = frozenset(fold(w) for w in "साहब साब साहेब जी".split())
@@ -1175,6 +1181,7 @@ def drop_common(ents: list[Mention], lex: Lexicon, p: RefineParams) -> list[Ment
             and not all(fold(w) in WEEKDAYS for w in m.text.split())  # `वीरवार`
             and not _common_pair(m.text.strip(), lex, p)  # `स्कूल-कॉलेज`, `देश-दुनिया`
             and not (len(m.text.split()) <= 2 and any(fold(w) in COMMON_LOANS for w in m.text.split()))
+            and fold(m.text.strip()) not in COMMON_WORDS
             and not _directed_demonym(m.text.split(), lex)]  # `उत्तर कोरियाई`: an adjective, no place
     ents = [m for m in ents if fold(m.text.strip()) not in PLACE_KINDS  # `मस्जिद`, `एरिया`, `स्टोर` alone
             and not (len(m.text.split()) > 1 and all(fold(w) in TRANSPORT_WORDS for w in m.text.split()))
