@@ -2129,6 +2129,7 @@ def given_name_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], e
             if prev is not None and prev[1] + 1 >= ws[0][0] and (m.sent_idx, prev[0]) not in covered and (
                     fold(prev[2]) in lex.given_names
                     and (_name_word(prev[2], lex) or _surname_word(fold(ws[0][2]), lex) and _given_before(prev[2], lex))
+                    or fold(prev[2]) in FOREIGN_GIVEN and _name_word(prev[2], lex)  # `पीटर बोन`; not `बेटी` "daughter"
                     or fold(prev[2]) in alone and _surname_word(fold(ws[0][2]), lex) and _given_before(prev[2], lex)):
                 # `केवल` is also "only"; before a surname of the training data a given name is one (`एकता कपूर`,
                 # not Shahid's `कपूर`; `लव अग्रवाल`), unless it is a title (`श्री`) or a function word

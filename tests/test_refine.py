@@ -1645,3 +1645,20 @@ def test_refine_rare_given_names(sentences_of, text, expected):
     sents = sentences_of(text)
     got = refine_mentions(sents, [], lex, RefineParams(steps=("propagate",)))
     assert [(m.text, m.label) for m in got] == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # boundary (round 12): a foreign given name before a one-word person is part of the name (`पीटर बोन`)
+        ("रूढ़ीवादी बैकबेंचर पीटर बोन ने कहा।", [("बोन", "PER")], [("पीटर बोन", "PER")]),
+        # ... not a Hindi word that is also an English given name (`बेटी` "daughter", Betty)
+        ("शाहरुख़ की बेटी सुहाना को दिखाई।", [("सुहाना", "PER")], [("सुहाना", "PER")]),
+    ],
+)
+def test_refine_foreign_given_name_heads(sentences_of, text, spans, expected):
+    lex = Lexicon(LEX.places, {**LEX.words, "बेटी": _ws(120, 2)}, latin_places=LEX.latin_places,
+                  given_names=LEX.given_names, function_words=LEX.function_words, orgs={})
+    sents = sentences_of(text)
+    got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("propagate",)))
+    assert [(m.text, m.label) for m in got] == expected
