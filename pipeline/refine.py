@@ -4,7 +4,8 @@ A sentence-level NER model trained on encyclopedic text (IL-NER) errs on news in
 document and the training data can fix. Each step is a pure function over one document's mentions:
 
 1. `latin_mentions`: Latin-script names inside Hindi text (`SEC`, `FEMA`, `India`): a known place is
-   LOC, an all-capitals acronym ORG unless it is a common non-name abbreviation (`PPE`, `COVID`, `PM`).
+   LOC, an all-capitals acronym ORG unless it is a common non-name abbreviation (`PPE`, `COVID`, `PM`); after all
+   other steps, the English name in brackets after a mention takes its label (`कैलिफोर्निया (California)`).
 2. `trim_edges`: words that never start (end) a name in the training data, titles, roles and function
    words are cut from a span's edges (`नरेंद्र मोदी मंगलवार` -> `नरेंद्र मोदी`, `सर्जन टॉम कैरेल` -> `टॉम कैरेल`);
    a person run into a place or into a second person is split.
@@ -23,8 +24,12 @@ document and the training data can fix. Each step is a pure function over one do
    ends an organisation's name (`नेस्ले इंडिया`, `टीम इंडिया`, `हॉकी इंडिया`).
    `english_orgs`: an English name written in Devanagari, head word + `ऑफ`/`फॉर` + name (`काउंसिल ऑफ इंडिया`), is
    one ORG; a person's name before an institution's head word names it (`संत थॉमस हॉस्पिटल`).
-5. `place_types`: a span that is exactly a KB place name (countries, states, cities) is LOC.
-7. `context_names`: an untagged name before a word that follows places (`भागलपुर जिले`) is LOC.
+   `national_bodies` (round 12): a national adjective + a legislature or armed force is one ORG (`भारतीय संसद`).
+5. `place_types`: a span that is exactly a KB place name (countries, states, cities) is LOC, also one written in two
+   words (`न्यू यॉर्क`); a "person" ending in a kind of place is a place (`राजीव चौक`). `kb_place_runs`: tagged pieces
+   of a multi-word KB place are one place (`कानपुर` + `देहात`, `पाक` + `कश्मीर` of `पाक अधिकृत कश्मीर`).
+7. `context_names`: an untagged name before a word that follows places (`भागलपुर जिले`) is LOC;
+   `subordinate_places`: one after a unit and `के` (`कोडरमा जिले के मरकच्चो में`) too.
 7b. `list_names`: an untagged name in a list of names of one label takes it (`रोहतास में 2, सुपौल में 2, ...`).
 7c. `designated_places` (step `designated`, not in the default steps yet): an untagged name right after a kind of place
    and before a postposition (not `ने`) is a place (`प्रांत मैंगिस्टाऊ में`, `गांव ग्वालिसन के`), unless many news
@@ -105,7 +110,13 @@ FOREIGN_GIVEN = frozenset(fold(w) for w in """
 # loans news uses, not taken from any article (`बस्ती`, `कल्याण` are left out: they are also districts)
 PLACE_KINDS = frozenset(fold(w) for w in """एरिया इलाका मस्जिद मंदिर गुरुद्वारा चर्च दरगाह रोड मार्ग सड़क सिटी कॉलोनी कालोनी
     बिल्डिंग इमारत चौक चौराहा बाजार बाज़ार मार्केट स्टेशन एयरपोर्ट हवाईअड्डा होटल रेस्तरां रेस्टोरेंट मॉल पार्क स्टोर
-    शॉप दुकान हॉटस्पॉट रेल डिपो""".split())
+    शॉप दुकान हॉटस्पॉट रेल डिपो काउंटी काउन्टी
+    सिनेमाघर हॉस्टल छात्रावास सैलून ग्राउंड मैदान स्टेडियम गुरुद्वारे आइलैंड लैगून टाउन लेक""".split())  # last line: round 12
+# Place kinds that are also English surnames (`इलियट लेक`, `पार्क`): a "person" ending in one stays a person
+KIND_SURNAMES = frozenset(fold(w) for w in "पार्क लेक चर्च".split())
+# English place kinds that are part of the name before them (`किंग काउंटी`, `प्लेसर काउंटी`: Placer County); alone no
+# name (PLACE_KINDS: `ज्यादा काउंटी`, `और काउंटी`)
+NAME_KINDS = frozenset(fold(w) for w in "काउंटी काउन्टी".split())
 # Words of generic transport places (`रेलवे स्टेशन`, `बस स्टैंड`, `हवाई अड्डा`): a span of these alone is no name (a
 # road or a market of kind words is: `स्टेशन रोड`, `पार्क रोड`)
 TRANSPORT_WORDS = frozenset(fold(w) for w in """रेलवे रेल बस हवाई अड्डा अड्डे स्टैंड स्टेशन टर्मिनल मेट्रो पेट्रोल पंप
@@ -136,14 +147,22 @@ NUMBER_WORDS = frozenset(fold(w) for w in """एक दो तीन चार �
 # article (`वर्षा` and `लू` are left out: a given name, a surname)
 DISASTERS = frozenset(fold(w) for w in """हिमस्खलन हिमपात बर्फबारी बर्फ़बारी शीतलहर शीतलहरी भूस्खलन भूकंप भूकम्प सुनामी
     चक्रवात तूफान तूफ़ान आंधी आँधी बवंडर ओलावृष्टि अतिवृष्टि अनावृष्टि बाढ़ बाढ सूखा अकाल कोहरा धुंध वज्रपात बारिश
-    महामारी दावानल""".split())
+    महामारी दावानल भूचाल जलजला""".split())
+# Weekdays, with the Punjabi-Hindi वीरवार (Thursday) that IL-NER never saw: alone no name (`वीरवार को`)
+WEEKDAYS = frozenset(fold(w) for w in "सोमवार मंगलवार बुधवार गुरुवार बृहस्पतिवार वीरवार शुक्रवार शनिवार रविवार".split())
 # Storm nouns: the word right after one (`तूफान कैटरीना`, `हरिकेन माइकल`, `चक्रवात ‘तितली’`) or right before one
 # (`फानी तूफान`) names the storm, no person or place, in every occurrence in the document
 STORMS = frozenset(fold(w) for w in "तूफान तूफ़ान चक्रवात चक्रवाती हरिकेन हरीकेन टाइफून साइक्लोन".split())
 # Common nouns (English loans, festivals) that the model reads as names (`ट्वीट करना`, `विटामिन डी की कमी`, `बुलेटिन में`,
 # `क्रिसमस के दौरान`): a span of at most two words with one of them is no name. Generic, not taken from any article
 COMMON_LOANS = frozenset(fold(w) for w in """ट्वीट ट्वीट्स ट्विट ट्वीटों बुलेटिन विटामिन क्रिसमस नवरात्र नवरात्रि वेबिनार
-    ईमेल""".split())
+    ईमेल ब्रेक्सिट ब्रेक्ज़िट ब्रेक्जिट ब्रेग्जिट ब्रेग्ज़िट मर्डर""".split())  # round 12: Brexit, an event; murder
+# Common words (Hindi, and English loans of the news) that the model reads as a name alone, each in several
+# corpus/news articles but in too few for `news_common_min_docs` (round 12: `चिकेन` x12, `ऑब्जर्वेशन` x8, `समंदर`,
+# `विज्ञप्ति` "press release", `वरीय` "senior", `अश्वेत` "black", `पीला` "yellow"): a one-word span of one is no name
+COMMON_WORDS = frozenset(fold(w) for w in """चिकेन चिकन ऑब्जर्वेशन समंदर विज्ञप्ति पीला वरीय अश्वेत अचरज वाकया नाश्ते
+    केमिस्ट स्वाब टेम्पो लाइफस्टाइल किडनी वायरोलॉजिस्ट टेक्नीशियन रिसर्चर्स निमोनिया डिप्थीरिया कोरोनावाइरस गेहूं
+    अभीतक प्रसारक बैंक्वेट""".split())
 # Honorifics written after a person's name (`प्राण साहब`, `अमिताभ जी`), as the spec leaves titles out; not `साहिब`, which
 # ends the names of Sikh shrines (`हरमंदिर साहिब`). Generic Hindi/Urdu, not taken from any article
 HONORIFICS = frozenset(fold(w) for w in "साहब साब साहेब जी".split())
@@ -201,7 +220,7 @@ INSTITUTION_MODIFIERS = frozenset(fold(w) for w in """मेडिकल इं�
 # Nouns that name a kind of organisation, not one (`समाचार एजेंसी`, `आतंकवादी संगठन`, `पाकिस्तानी मीडिया`, `मेडिकल टीम`):
 # with only descriptive words before them (adjectives, demonyms) they are no name; generic Hindi, not taken from any article
 ORG_KINDS = frozenset(fold(w) for w in """एजेंसी संगठन संस्था कंपनी फर्म फ़र्म मीडिया अखबार अख़बार समाचारपत्र चैनल पत्रिका
-    मैगज़ीन मैगजीन वेबसाइट पोर्टल टीम क्लब पार्टी दल बैंक टेलीविज़न टेलीविजन टीवी""".split())
+    मैगज़ीन मैगजीन वेबसाइट पोर्टल टीम क्लब पार्टी दल बैंक टेलीविज़न टेलीविजन टीवी सैनिक""".split())
 # Kinds that news writes right before the organisation's name (`समाचार एजेंसी पीटीआई`, `अखबार गार्जियन`, `संस्था पेटा`)
 APPOSITIVE_KINDS = frozenset(fold(w) for w in """एजेंसी संगठन संस्था कंपनी फर्म फ़र्म अखबार अख़बार समाचारपत्र चैनल
     पत्रिका मैगज़ीन मैगजीन वेबसाइट पोर्टल""".split())
@@ -292,6 +311,7 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = latin_mentions(words, texts, ents, lex)
     if "trim" in on:  # pieces of one place first become one span (`न्यू` `जर्सी`)
         ents = trim_edges(words, texts, join_adjacent(texts, split_brackets(texts, ents), lex), lex, p)
+        ents = county_names(words, texts, ents)
         ents = split_place_pairs(words, texts, ents, lex)
     if "common" in on:
         ents = drop_storms(words, drop_generic(drop_indefinite(words, drop_common(ents, lex, p))), lex)
@@ -310,10 +330,14 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         fixed, ents = split(india_orgs(words, texts, fixed + ents, lex, p, keep))
     if "kinds" in on:
         fixed, ents = split(org_kinds(words, texts, fixed + ents, lex, p, keep))
+        ents = national_bodies(words, texts, fixed + ents, lex)
+        fixed, ents = split(ents)
     if "places" in on:
         fixed, ents = split(grow_places(words, texts, fixed + place_types(words, ents, lex), lex, p))
+        fixed, ents = split(kb_place_runs(words, texts, fixed + ents, lex, p))
     if "context" in on:  # sees the curated spans, to leave their words alone
         fixed, ents = split(context_names(words, texts, fixed + ents, lex, p))
+        fixed, ents = split(subordinate_places(words, texts, fixed + ents, lex, p))
     if "lists" in on:
         fixed, ents = split(list_names(words, texts, fixed + ents, lex, p))
     if "designated" in on:
@@ -333,6 +357,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         common = common if "common" in on else frozenset()
         ents = given_name_heads(words, texts, propagate(words, texts, ents, lex, p, common), lex, keep)
         ents = join_adjacent(texts, ents, lex)  # a surname the propagation tagged next to its given name
+        ents = kb_place_runs(words, texts, ents, lex, p)  # `पाक` (propagated) + `कश्मीर` of `पाक अधिकृत कश्मीर`
+        ents = rare_given_names(words, texts, ents, lex, p)
     if "surnames" in on:
         ents = surname_labels(texts, ents, lex, keep)
     if "variants" in on:
@@ -341,6 +367,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = late_institutions(words, texts, ents, keep)
     if "common" in on:  # a storm's name that the propagation spread again (`माइकल` of a `माइकल X` elsewhere)
         ents = drop_storms(words, ents, lex)
+    if "latin" in on:  # last: the gloss takes the mention's final label
+        ents = ents + latin_glosses(texts, ents)
     return sorted(ents + rest, key=lambda m: (m.start, m.end, m.label))
 
 
@@ -424,6 +452,29 @@ def latin_mentions(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
                 i += n
             else:
                 i += 1
+    return out
+
+
+_RX_GLOSS = regex.compile(r" ?\(([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3})\)")
+
+
+def latin_glosses(sents: dict[int, Sentence], ents: list[Mention]) -> list[Mention]:
+    """The English name in brackets right after a Devanagari mention, as many capitalised words as the mention has
+    (`कैलिफोर्निया (California)`, `गोलाघाट (Golaghat)`, `पूर्वी चंपारण (East Champaran)`), is the same name: a mention
+    of that label (not `हेमंत बिस्व शर्मा (Health Minister Himanta Biswa Sarma)`, `वायरस (Coronavirus)`)."""
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    out = []
+    for m in ents:
+        sent = sents[m.sent_idx]
+        if m.label not in ENTITY or not _RX_DEVANAGARI.search(m.text):
+            continue
+        g = _RX_GLOSS.match(sent.text, m.end - sent.start)
+        if g is None or len(g.group(1).replace("-", " ").split()) != len(m.text.split()):
+            continue
+        s, e = sent.start + g.start(1), sent.start + g.end(1)
+        if not any((m.sent_idx, i) in covered for i in range(s, e)):
+            out.append(Mention(sent.doc_id, m.sent_idx, s, e, g.group(1), m.label, m.tagger))
+            covered.update((m.sent_idx, i) for i in range(s, e))
     return out
 
 
@@ -538,8 +589,26 @@ def join_adjacent(sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon)
                      or m.label == "PER" and len(prev.text.split()) <= 2 and " " not in m.text.strip()
                      and _surname_word(fold(m.text.strip()), lex)):
             out[-1] = _span(sents[m.sent_idx], prev, prev.start, m.end)
+        elif prev is not None and prev.sent_idx == m.sent_idx and prev.label == "LOC" and prev.end + 1 == m.start \
+                and fold(m.text.strip()) in NAME_KINDS and sents[m.sent_idx].text[prev.end - sents[m.sent_idx].start] == " ":
+            out[-1] = _span(sents[m.sent_idx], prev, prev.start, m.end)  # `प्लेसर` `काउंटी`: Placer County
         else:
             out.append(m)
+    return out
+
+
+def county_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention]) -> list[Mention]:
+    """A place right before an untagged English place kind that is part of its name takes it (`क्लार्क काउंटी`:
+    Clark County; NAME_KINDS)."""
+    out = []
+    for m in ents:
+        if m.label == "LOC" and fold(m.text.split()[-1]) not in NAME_KINDS:
+            ws = words[m.sent_idx]
+            k = next((k for k, w in enumerate(ws) if w[0] == m.end + 1), None)
+            if k is not None and fold(ws[k][2]) in NAME_KINDS and sents[m.sent_idx].text[m.end - sents[m.sent_idx].start] == " " \
+                    and not any(o is not m and o.sent_idx == m.sent_idx and o.start <= ws[k][0] < o.end for o in ents):
+                m = _span(sents[m.sent_idx], m, m.start, ws[k][1])
+        out.append(m)
     return out
 
 
@@ -807,7 +876,8 @@ def late_institutions(words: dict[int, list[Word]], sents: dict[int, Sentence], 
                       keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """After the propagation: a place or person span followed by untagged institution modifiers and an institution
     head is that institution (`गोरखपुर मेडिकल कॉलेज`, `वर्धमान महावीर मेडिकल कॉलेज`, `पाकिस्तान इंटरनेशनल
-    एयरलाइंस`), and a place followed by a university head is that university (`वेस्ट वर्जीनिया यूनिवर्सिटी`). Without a
+    एयरलाइंस`), and a place followed by a university head is that university (`वेस्ट वर्जीनिया यूनिवर्सिटी`), by `पुलिस` its
+    police (`रांची पुलिस`, as `org_heads` does for the places tagged before the propagation). Without a
     modifier other heads are left alone (`पंजाब स्कूल शिक्षा बोर्ड`, `कोलकाता अस्पताल`: a description)."""
     starts = {(m.sent_idx, m.start) for m in ents}
     covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
@@ -818,8 +888,8 @@ def late_institutions(words: dict[int, list[Word]], sents: dict[int, Sentence], 
             k = next((k for k, w in enumerate(ws) if w[0] >= m.end), len(ws))
             if k < len(ws) and ws[k][0] == m.end + 1 and (m.sent_idx, ws[k][0]) not in covered:
                 e = _institution_end(ws, k, m.end, modified=True)
-                if e is None and m.label == "LOC" and fold(ws[k][2]) in UNIVERSITIES:
-                    e = ws[k][1]
+                if e is None and m.label == "LOC" and (fold(ws[k][2]) in UNIVERSITIES or fold(ws[k][2]) in POLICE):
+                    e = ws[k][1]  # `रांची पुलिस`, where the propagation tagged `रांची` (org_heads ran before it)
                 if e is not None and not any((m.sent_idx, w[0]) in starts for w in ws[k:] if w[0] < e):
                     m = _span(sents[m.sent_idx], m, m.start, e, "ORG")
         out.append(m)
@@ -946,6 +1016,49 @@ def org_kinds(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
     return out
 
 
+# A nation's legislature and armed forces (`भारतीय संसद`, `अमेरिकी नौसेना`, `पाकिस्तानी सेना`): after a national adjective
+# they are that nation's body, an organisation (the gold: `भारतीय सेना`, `भारतीय संसद`); generic Hindi and English loans
+NATIONAL_BODIES = frozenset(fold(w) for w in "संसद सेना नौसेना वायुसेना थलसेना नेवी आर्मी एयरफोर्स".split())
+AIR = frozenset(fold(w) for w in "वायु".split())  # `वायु सेना`: the air force in two words
+# National adjectives that no KB place + suffix gives (`_demonym` reads `पाकिस्तानी`, `चीनी`, `रूसी`)
+NATIONAL_ADJECTIVES = frozenset(fold(w) for w in """भारतीय अमेरिकी अमरीकी ब्रिटिश फ्रांसीसी अफगान अफ़ग़ान अफगानी जर्मन
+    इतालवी स्पेनिश यूनानी डच स्विस""".split())
+
+
+def national_bodies(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+                    lex: Lexicon) -> list[Mention]:
+    """A national adjective and an untagged national body (NATIONAL_BODIES) are one organisation (`भारतीय संसद`,
+    `भारतीय वायु सेना`); also where the model tagged the body's word alone."""
+    out = list(ents)
+    by_sent: dict[int, list[Mention]] = {}
+    for m in ents:
+        by_sent.setdefault(m.sent_idx, []).append(m)
+    for idx, ws in words.items():
+        spans = by_sent.get(idx, [])
+        for j in range(1, len(ws)):
+            fw = fold(ws[j][2])
+            e = j
+            if fw in AIR and j + 1 < len(ws) and fold(ws[j + 1][2]) == fold("सेना"):
+                e = j + 1
+            elif fw not in NATIONAL_BODIES:
+                continue
+            adj = fold(ws[j - 1][2])
+            if not (adj in NATIONAL_ADJECTIVES or _demonym(ws[j - 1][2], lex)) or ws[j][0] > ws[j - 1][1] + 1:
+                continue
+            s, end = ws[j - 1][0], ws[e][1]
+            inside = [m for m in spans if m.start < end and m.end > s]
+            if any(not (m.start >= ws[j][0] and m.end <= end) for m in inside):
+                continue  # the adjective is part of another span, or a span runs out of the body's words
+            sent = sents[idx]
+            for m in inside:
+                out.remove(m)
+            new = Mention(sent.doc_id, idx, s, end, sent.text[s - sent.start : end - sent.start], "ORG",
+                          inside[0].tagger if inside else (ents[0].tagger if ents else "refine"))
+            out.append(new)
+            spans = [m for m in spans if m not in inside] + [new]
+    return out
+
+
 def _institution_end(ws: Sequence[Word], k: int, end: int, modified: bool = False) -> int | None:
     """Where an institution's name ends that a person's or a place's name starting before word k names: up to two
     modifiers (`मेडिकल`, `इंटर`), then institution heads (`कॉलेज`, `कॉलेज अस्पताल`); None if no head follows."""
@@ -1065,8 +1178,10 @@ def drop_common(ents: list[Mention], lex: Lexicon, p: RefineParams) -> list[Ment
             and not all(part in NUMBER_WORDS for part in _RX_SPACE_HYPHEN.split(fold(m.text.strip())))
             and not all(fold(w) in DIRECTIONS for w in m.text.split())  # `उत्तरी पूर्वी` is no place
             and not all(fold(w) in DISASTERS for w in m.text.split())  # `हिमस्खलन`, `शीतलहर`
+            and not all(fold(w) in WEEKDAYS for w in m.text.split())  # `वीरवार`
             and not _common_pair(m.text.strip(), lex, p)  # `स्कूल-कॉलेज`, `देश-दुनिया`
             and not (len(m.text.split()) <= 2 and any(fold(w) in COMMON_LOANS for w in m.text.split()))
+            and fold(m.text.strip()) not in COMMON_WORDS
             and not _directed_demonym(m.text.split(), lex)]  # `उत्तर कोरियाई`: an adjective, no place
     ents = [m for m in ents if fold(m.text.strip()) not in PLACE_KINDS  # `मस्जिद`, `एरिया`, `स्टोर` alone
             and not (len(m.text.split()) > 1 and all(fold(w) in TRANSPORT_WORDS for w in m.text.split()))
@@ -1322,13 +1437,22 @@ def _common(word: str, lex: Lexicon, p: RefineParams) -> bool:
 
 
 def place_types(words: dict[int, list[Word]], ents: list[Mention], lex: Lexicon) -> list[Mention]:
-    """A span that is exactly a KB place name is a LOC (`यू.के.` tagged PER, a capital tagged PER), unless it is
+    """A "person" whose last word is a kind of place (PLACE_KINDS: `अबुलउला दरगाह`, `राजीव चौक`, `राम नगर कॉलोनी`) is a
+    place named after one. A span that is exactly a KB place name is a LOC (`यू.के.` tagged PER, a capital tagged PER), unless it is
     a city's name and a person's title or role stands right before it (`श्री डेविस` is Mr Davis, not the
     Antarctic station) or the document names a person with it as the surname (`जॉन डेविस`)."""
     surnames = {fold(m.text.split()[-1]) for m in ents if m.label == "PER" and len(m.text.split()) > 1}
-    return [replace(m, label="LOC") if m.label != "LOC" and _strong(m.text, lex) and not (
-        (_titled(words[m.sent_idx], m) or fold(m.text.strip()) in surnames) and _city(m.text, lex)) else m
+    return [replace(m, label="LOC") if m.label != "LOC" and (_strong(m.text, lex) or _spaced_place(m.text, lex)) and not (
+        (_titled(words[m.sent_idx], m) or fold(m.text.strip()) in surnames) and _city(m.text, lex))
+        or m.label == "PER" and len(ws := m.text.split()) > 1 and fold(ws[-1]) in PLACE_KINDS - KIND_SURNAMES else m
         for m in ents]
+
+
+def _spaced_place(surface: str, lex: Lexicon) -> bool:
+    """A span of two or three words that is a strong KB place written as one word (`न्यू यॉर्क` = `न्यूयॉर्क`, `हांग
+    कांग` = `हांगकांग`): Hindi writes the parts of foreign place names apart or together."""
+    parts = surface.split()
+    return 2 <= len(parts) <= 3 and all(_RX_DEVANAGARI_ZW.fullmatch(w) for w in parts) and _strong("".join(parts), lex)
 
 
 def grow_places(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
@@ -1351,6 +1475,52 @@ def grow_places(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: 
                     m = _span(sents[m.sent_idx], m, ws[a][0], ws[b - 1][1])
                     break
         out.append(m)
+    return out
+
+
+_FIRSTS: dict[int, frozenset[str]] = {}
+
+
+def _multi_word_place_firsts(lex: Lexicon) -> frozenset[str]:
+    """The first words of the lexicon's place names of two words or more (computed once per lexicon)."""
+    key = id(lex.places)
+    if key not in _FIRSTS:
+        _FIRSTS[key] = frozenset(k.split()[0] for k in lex.places if " " in k)
+    return _FIRSTS[key]
+
+
+def kb_place_runs(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+                  lex: Lexicon, p: RefineParams) -> list[Mention]:
+    """A run of two to four words that is a strong KB place (an alias row: `कानपुर देहात`, `लखीमपुर खीरी`, `पाक अधिकृत
+    कश्मीर`, `उधम सिंह नगर`) is one place, where the tagger tagged pieces of it (`कानपुर` + `देहात`, `पाक` +
+    `कश्मीर`; a curated gazetteer place grows too) and nothing runs out of it; runs nobody tagged are the
+    propagation's (`kb_candidates`). Not over an untagged word that follows places (`पुणे शहर`: the name is `पुणे`)."""
+    by_sent: dict[int, list[Mention]] = {}
+    for m in ents:
+        by_sent.setdefault(m.sent_idx, []).append(m)
+    out = list(ents)
+    firsts = _multi_word_place_firsts(lex)
+    for idx, ms in by_sent.items():
+        ws = words[idx]
+        fws = [fold(w[2]) for w in ws]
+        i = 0
+        while i < len(ws):
+            for n in (4, 3, 2) if fws[i] in firsts else ():
+                if i + n > len(ws) or not lex.strong_place(" ".join(fws[i : i + n])):
+                    continue
+                s, e = ws[i][0], ws[i + n - 1][1]
+                inside = [m for m in ms if m.start < e and m.end > s]
+                if not inside or any(m.start < s or m.end > e for m in inside) \
+                        or any(m.start == s and m.end == e for m in inside) \
+                        or any(_cue(w[2], lex, p) and not any(m.start <= w[0] < m.end for m in inside) for w in ws[i : i + n]):
+                    continue
+                sent = sents[idx]
+                for m in inside:
+                    out.remove(m)
+                out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "LOC", inside[0].tagger))
+                i += n - 1
+                break
+            i += 1
     return out
 
 
@@ -1412,6 +1582,40 @@ def context_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
                 s, e = ws[i][0], ws[j - 1][1]
                 out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "LOC", tagger))
                 covered.update((idx, k) for k in range(s, e))
+    return out
+
+
+# Units a place lies in, written before `के` and the place (`जूनागढ़ ज़िले के कोडीमार से`, `थाना क्षेत्र के कोयलादेवा
+# में`, `किन्हाई प्रांत के ज़िनिंग में`); generic Hindi administrative words
+PARENT_UNITS = frozenset(fold(w) for w in """प्रांत प्रान्त जिले ज़िले जनपद तहसील प्रखंड क्षेत्र थानाक्षेत्र""".split())
+GENITIVE = fold("के")
+PLACE_CASES = frozenset(fold(w) for w in "में से का के की पर".split())
+
+
+def subordinate_places(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                       p: RefineParams) -> list[Mention]:
+    """`<unit> के <name> <case>`: one untagged name right after a unit a place lies in and `के` (PARENT_UNITS: `कोडरमा
+    जिले के मरकच्चो में`, `गुइझोऊ प्रांत के लिउपांसुई के`) is a place in it. Name-like (`_name_like`), not a given name,
+    no word IL-NER sees more as a person than as a place, no word many news articles use (`सीलिंग`), no plural
+    (`लोगों`), no kind of place (`अस्पताल`), role or letter-name acronym (`एसपी`)."""
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    out = list(ents)
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        for j in range(len(ws) - 3):
+            if fold(ws[j][2]) not in PARENT_UNITS or fold(ws[j + 1][2]) != GENITIVE or fold(ws[j + 3][2]) not in PLACE_CASES:
+                continue
+            w = ws[j + 2]
+            fw = fold(w[2])
+            st = _stats(w[2], lex)
+            if (idx, w[0]) in covered or not _name_like(w[2], lex, p) or fw in lex.given_names or fw in FOREIGN_GIVEN \
+                    or st is not None and st.n_per > st.n_loc or _news_word(w[2], lex, p) or _common(w[2], lex, p) \
+                    or _PLURAL_OBLIQUE.search(w[2]) or fw in PLACE_KINDS or fw in ROLES or fw in PARENT_UNITS \
+                    or _demonym(w[2], lex) or "-" in w[2] or fw in RANK_ACRONYMS or latin_acronym(w[2]):
+                continue  # `जिले के एसपी की`: an officer, letter names
+            sent = sents[idx]
+            out.append(Mention(sent.doc_id, idx, w[0], w[1], sent.text[w[0] - sent.start : w[1] - sent.start], "LOC", tagger))
+            covered.update((idx, k) for k in range(w[0], w[1]))
     return out
 
 
@@ -1868,6 +2072,47 @@ def _name_word(w: str, lex: Lexicon) -> bool:
     return st is None or st.n < 3 or st.n_ent >= 0.5 * st.n
 
 
+ERGATIVE = fold("ने")
+
+
+def rare_given_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                     p: RefineParams, max_docs: int = 5, min_count: int = 2) -> list[Mention]:
+    """A given name of the KB (`शिवानी`, `ताराचंद`) that the training data never saw and few news articles use
+    (`max_docs`: a private person's name, not a common word), written untagged at least `min_count` times in the
+    document and never inside a name there, once as a person is written (before `ने`, after a kinship word, a title
+    or an age: `पुत्री शिवानी`), is that person in each occurrence; not a KB place, a function word, a title or role,
+    a word after an indefinite or a demonstrative anywhere (`उस वचन`; `वचन पत्र`, `अस्थि कलश` have no agent)."""
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    named = {fold(w[2]) for m in ents for w in _words_in(words[m.sent_idx], m)}
+    hits: dict[str, list[tuple[int, Word]]] = {}
+    agent: set[str] = set()  # written once as a person is: before `ने`, after a kinship word, a title or an age
+    for idx, ws in words.items():
+        for k, w in enumerate(ws):
+            fw = fold(w[2])
+            if fw not in lex.given_names or (idx, w[0]) in covered or fw in named:
+                continue
+            if k and fold(ws[k - 1][2]) in POINTERS:
+                hits[fw] = []  # `उस शिवानी` reads as a common word somewhere: not taken
+                named.add(fw)
+                continue
+            hits.setdefault(fw, []).append((idx, w))
+            if k + 1 < len(ws) and fold(ws[k + 1][2]) == ERGATIVE or k and (
+                    fold(ws[k - 1][2]) in KINSHIP or fold(ws[k - 1][2]) in TITLES or fold(ws[k - 1][2]) in AGE_WORDS):
+                agent.add(fw)
+    tagger = ents[0].tagger if ents else "refine"
+    out = list(ents)
+    for fw, occ in hits.items():
+        news = lex.news.get(fw)
+        if len(occ) < min_count or fw not in agent or fw in lex.words or fw in lex.places or fw in lex.function_words \
+                or fw in TITLES or fw in ROLES or len(fw) < p.propagate_min_chars or not _RX_DEVANAGARI_ZW.fullmatch(fw) \
+                or news is None or news.n_docs > max_docs:
+            continue
+        for idx, w in occ:
+            sent = sents[idx]
+            out.append(Mention(sent.doc_id, idx, w[0], w[1], sent.text[w[0] - sent.start : w[1] - sent.start], "PER", tagger))
+    return out
+
+
 def given_name_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
                      keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """A person's one-word name right after an untagged given name takes it (`लव अग्रवाल`, not `अग्रवाल`); so does a
@@ -1884,6 +2129,7 @@ def given_name_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], e
             if prev is not None and prev[1] + 1 >= ws[0][0] and (m.sent_idx, prev[0]) not in covered and (
                     fold(prev[2]) in lex.given_names
                     and (_name_word(prev[2], lex) or _surname_word(fold(ws[0][2]), lex) and _given_before(prev[2], lex))
+                    or fold(prev[2]) in FOREIGN_GIVEN and _name_word(prev[2], lex)  # `पीटर बोन`; not `बेटी` "daughter"
                     or fold(prev[2]) in alone and _surname_word(fold(ws[0][2]), lex) and _given_before(prev[2], lex)):
                 # `केवल` is also "only"; before a surname of the training data a given name is one (`एकता कपूर`,
                 # not Shahid's `कपूर`; `लव अग्रवाल`), unless it is a title (`श्री`) or a function word
@@ -1938,9 +2184,10 @@ def propagate(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
                     hit = (len(key), names[key], key)
                     break
             if hit is None and p.kb_candidates and len(fws[i]) >= p.propagate_min_chars:
-                for n in (3, 2, 1):
+                for n in (3, 2, 1):  # the longest KB place no name covers a part of
                     surface = " ".join(fws[i : i + n])
-                    if len(fws[i : i + n]) == n and lex.strong_place(surface):
+                    if len(fws[i : i + n]) == n and lex.strong_place(surface) \
+                            and not any((idx, k) in covered for k in range(ws[i][0], ws[i + n - 1][1])):
                         hit = (n, "LOC", ())
                         break
             if hit is None or hit[0] == 1 and _adjective_reading(fws, i):
