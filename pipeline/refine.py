@@ -54,7 +54,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Sequence
+from typing import Any, Sequence
 
 import regex
 
@@ -1478,15 +1478,16 @@ def grow_places(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: 
     return out
 
 
-_FIRSTS: dict[int, frozenset[str]] = {}
+_FIRSTS: dict[int, tuple[Any, frozenset[str]]] = {}
 
 
 def _multi_word_place_firsts(lex: Lexicon) -> frozenset[str]:
-    """The first words of the lexicon's place names of two words or more (computed once per lexicon)."""
-    key = id(lex.places)
-    if key not in _FIRSTS:
-        _FIRSTS[key] = frozenset(k.split()[0] for k in lex.places if " " in k)
-    return _FIRSTS[key]
+    """The first words of the lexicon's place names of two words or more (computed once per lexicon; the entry
+    holds the places object it was made from, so that its id cannot be reused by another lexicon's)."""
+    entry = _FIRSTS.get(id(lex.places))
+    if entry is None or entry[0] is not lex.places:
+        entry = _FIRSTS[id(lex.places)] = (lex.places, frozenset(k.split()[0] for k in lex.places if " " in k))
+    return entry[1]
 
 
 def kb_place_runs(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
