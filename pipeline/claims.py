@@ -719,17 +719,22 @@ class _Doc:
             if i < len(u.toks):
                 t = u.toks[i].k
                 nxt = u.toks[i + 1].k if i + 1 < len(u.toks) else ""
-                if t in markers or (t in ("का", "के", "की") and nxt in ("कहना", "अनुसार", "मुताबिक", "हवाले")):
+                if t == "द्वारा" and any(x.k == "ने" or getattr(self.pron.get(x.k), "role", None) == "erg"
+                                        for x in u.toks[i + 1:]):
+                    pass  # `लॉरेन लावर्न द्वारा प्रस्तुत … डिस्क पर बोलते हुए, उसने कहा`: the agent of a participle,
+                    # not the sentence's subject (the ergative after it is)
+                elif t in markers or (t in ("का", "के", "की") and nxt in ("कहना", "अनुसार", "मुताबिक", "हवाले")):
                     ev.append((m.start, u.sent_idx, _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)))
                 elif m.label == "PER" and nxt == "ने" and self.left_out_surname(u.toks[i], m):
                     # `बीबीसी के महानिदेशक टोनी हॉल ने …। उन्होंने कहा`: the tagger kept the given name only; the
                     # person is the subject all the same
                     ev.append((m.start, u.sent_idx, _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)))
                 elif m.label == "PER" and ((t not in POSTPOSITIONS and _IS_WORD.match(u.toks[i].t))
-                                           or (t == "," and nxt in _RELATIVE_OPENERS)) \
+                                           or (t == "," and (nxt in _RELATIVE_OPENERS or self.opens_apposition(u, m, i)))) \
                         and m.start == first.get(u.sent_idx):  # the sentence's topic: `वकील X जब पहुँचे तो …`
-                    # (also `सुश्री हंफरीज़, जो … सुश्री डेविस की मित्र है, उन्होंने …`: a name the relative clause
-                    # describes, not the person named inside it)
+                    # (also a name its apposition or relative clause describes, not the person named inside it:
+                    # `सुश्री हंफरीज़, जो … सुश्री डेविस की मित्र है, उन्होंने …`, `इग्नेशियो सान्चेज़ रेकार्ते, … के
+                    # मुख्य सचिव, … कर रहे हैं। उन्होंने कहा`)
                     ev.append((m.start, u.sent_idx, _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)))
         # unnamed plural subjects (`ग्रामीणों ने`, `डॉक्टरों का कहना है`): a later `उनका`/`उन्होंने` is anonymous
         named = [(m.start, m.end) for m in self.ments]
@@ -755,6 +760,14 @@ class _Doc:
                     if sp.entity_id:
                         ev.append((a.s, u.sent_idx, sp))
         return sorted(ev, key=lambda x: x[0])
+
+    def opens_apposition(self, u: _Unit, m: Mention, i: int) -> bool:
+        """m opens its sentence and the comma at token i begins a description, not a list (`इग्नेशियो सान्चेज़
+        रेकार्ते, … के मुख्य सचिव, …` but not `सुरेश कुमार, किशोर सैनी, …`)."""
+        if self.T[u.s:m.start].strip(" \t\"'“‘") or i + 1 >= len(u.toks):
+            return False
+        nxt = u.toks[i + 1]
+        return not any(x.start == nxt.s and x.label == "PER" for x in self.ments)
 
     def left_out_surname(self, t: _Tok, m: Mention) -> bool:
         """t, glued right after the PER mention m, is one more word of the name the tagger cut short (`टोनी हॉल`
