@@ -29,7 +29,11 @@ Speakers are the PER/ORG/LOC mention right before the case marker (titles are ou
 spans), a pronoun resolved to the latest compatible subject, an anonymous source (`सूत्रों`), an
 anaphoric noun (`विभाग` -> the latest mention headed by it; `बयान`/`इसमें` -> the previous
 claim's speaker), or — when the tagger missed the name — the noun phrase before the marker
-(speaker_type named, entity None). A pronoun with no antecedent is `unresolved`.
+(speaker_type named, entity None). A pronoun with no antecedent is `unresolved`. Subjects a later pronoun
+can take (round 13): `X ने`, `X का कहना`, a sentence's first person before a word or before a description or
+relative clause (`X, जो …,`; not a list), a name cut short by the tagger (`टोनी हॉल ने`), not the agent of a
+participle when an ergative follows (`X द्वारा प्रस्तुत … पर, उसने कहा`); `X ने Y को … लेकिन वह … कहा` is Y; a
+story-opening `कंपनी ने` is the organisation the story names most.
 
 Pure and deterministic: the only disk read is `load_cues`.
 """
