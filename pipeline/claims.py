@@ -29,7 +29,11 @@ Speakers are the PER/ORG/LOC mention right before the case marker (titles are ou
 spans), a pronoun resolved to the latest compatible subject, an anonymous source (`सूत्रों`), an
 anaphoric noun (`विभाग` -> the latest mention headed by it; `बयान`/`इसमें` -> the previous
 claim's speaker), or — when the tagger missed the name — the noun phrase before the marker
-(speaker_type named, entity None). A pronoun with no antecedent is `unresolved`.
+(speaker_type named, entity None). A pronoun with no antecedent is `unresolved`. Subjects a later pronoun
+can take (round 13): `X ने`, `X का कहना`, a sentence's first person before a word or before a description or
+relative clause (`X, जो …,`; not a list), a name cut short by the tagger (`टोनी हॉल ने`), not the agent of a
+participle when an ergative follows (`X द्वारा प्रस्तुत … पर, उसने कहा`); `X ने Y को … लेकिन वह … कहा` is Y; a
+story-opening `कंपनी ने` is the organisation the story names most.
 
 Pure and deterministic: the only disk read is `load_cues`.
 """
@@ -73,6 +77,9 @@ ANAPHOR_ROLES = ("head", "statement", "org", "court")
 # Last words of public bodies: a company anaphor (`कंपनी`, `एयरलाइन`) never stands for one of them
 PUBLIC_BODY_HEADS = frozenset("""संघ सरकार मंत्रालय विभाग आयोग परिषद संगठन पुलिस न्यायालय कोर्ट अदालत राष्ट्र सेना
     नौसेना वायुसेना बल प्राधिकरण निदेशालय ब्यूरो संसद सभा समिति""".split())
+_LIST_ENDS = frozenset("आदि इत्यादि वगैरह वगैरा समेत सहित भी ही तो और तथा एवं व".split())  # `X, Y नेगी आदि ने`
+_RELATIVE_OPENERS = frozenset("जो जिन्होंने जिसने जिनका जिनकी जिनके जिसका जिसकी जिसके".split())  # `X, जो …,`
+_CONTRAST_LEAD = frozenset("लेकिन पर मगर किंतु किन्तु परंतु परन्तु".split())  # a contrast before a changed subject
 ELIDED_SUBJECT_LEAD = frozenset("लेकिन साथ ही और भी फिर इसके उसके बाद में साथ-साथ वहीं तथा एवं".split())  # before a cue without subject
 _DEMONSTRATIVE = frozenset("यह ये इसकी इस इसके इन इनकी".split())
 _DEMONSTRATIVE_OBJECT = _DEMONSTRATIVE | frozenset("बात की के बारे में भी ही पूरी सारी मामले घटना खबर ख़बर".split())
@@ -716,10 +723,22 @@ class _Doc:
             if i < len(u.toks):
                 t = u.toks[i].k
                 nxt = u.toks[i + 1].k if i + 1 < len(u.toks) else ""
-                if t in markers or (t in ("का", "के", "की") and nxt in ("कहना", "अनुसार", "मुताबिक", "हवाले")):
+                if t == "द्वारा" and any(x.k == "ने" or getattr(self.pron.get(x.k), "role", None) == "erg"
+                                        for x in u.toks[i + 1:]):
+                    pass  # `लॉरेन लावर्न द्वारा प्रस्तुत … डिस्क पर बोलते हुए, उसने कहा`: the agent of a participle,
+                    # not the sentence's subject (the ergative after it is)
+                elif t in markers or (t in ("का", "के", "की") and nxt in ("कहना", "अनुसार", "मुताबिक", "हवाले")):
                     ev.append((m.start, u.sent_idx, _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)))
-                elif m.label == "PER" and t not in POSTPOSITIONS and _IS_WORD.match(u.toks[i].t) \
+                elif m.label == "PER" and nxt == "ने" and self.left_out_surname(u.toks[i], m):
+                    # `बीबीसी के महानिदेशक टोनी हॉल ने …। उन्होंने कहा`: the tagger kept the given name only; the
+                    # person is the subject all the same
+                    ev.append((m.start, u.sent_idx, _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)))
+                elif m.label == "PER" and ((t not in POSTPOSITIONS and _IS_WORD.match(u.toks[i].t))
+                                           or (t == "," and (nxt in _RELATIVE_OPENERS or self.opens_apposition(u, m, i)))) \
                         and m.start == first.get(u.sent_idx):  # the sentence's topic: `वकील X जब पहुँचे तो …`
+                    # (also a name its apposition or relative clause describes, not the person named inside it:
+                    # `सुश्री हंफरीज़, जो … सुश्री डेविस की मित्र है, उन्होंने …`, `इग्नेशियो सान्चेज़ रेकार्ते, … के
+                    # मुख्य सचिव, … कर रहे हैं। उन्होंने कहा`)
                     ev.append((m.start, u.sent_idx, _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)))
         # unnamed plural subjects (`ग्रामीणों ने`, `डॉक्टरों का कहना है`): a later `उनका`/`उन्होंने` is anonymous
         named = [(m.start, m.end) for m in self.ments]
@@ -745,6 +764,24 @@ class _Doc:
                     if sp.entity_id:
                         ev.append((a.s, u.sent_idx, sp))
         return sorted(ev, key=lambda x: x[0])
+
+    def opens_apposition(self, u: _Unit, m: Mention, i: int) -> bool:
+        """m opens its sentence and the comma at token i begins a description, not a list (`इग्नेशियो सान्चेज़
+        रेकार्ते, … के मुख्य सचिव, …` but not `सुरेश कुमार, किशोर सैनी, …`)."""
+        if self.T[u.s:m.start].strip(" \t\"'“‘") or i + 1 >= len(u.toks):
+            return False
+        nxt = u.toks[i + 1]
+        return not any(x.start == nxt.s and x.label == "PER" for x in self.ments)
+
+    def left_out_surname(self, t: _Tok, m: Mention) -> bool:
+        """t, glued right after the PER mention m, is one more word of the name the tagger cut short (`टोनी हॉल`
+        tagged `टोनी`): a word of no lexicon list, no postposition, plural, group or office head, no other mention."""
+        if not _IS_WORD.match(t.t) or t.t[0].isdigit() or len(t.k) < 2 or self.T[m.end:t.s].strip() \
+                or t.k.endswith(("ों", "ओं")) or t.k in PUBLIC_BODY_HEADS or t.k in self.pron or t.k in _LIST_ENDS:
+            return False
+        lex = (self.npstop, self.anon, self.anaphor, self.source, self.data, self.titles, self.adverbs,
+               self.nonname, _BOTH, _CONNECTIVE_NOUNS, POSTPOSITIONS)
+        return not any(t.k in x for x in lex) and not any(x.start <= t.s < x.end for x in self.ments)
 
     def quoted_spans(self) -> list[tuple[int, int]]:
         """(opener, closer) of every closed double quotation of the document (computed once, when first needed)."""
@@ -1491,6 +1528,12 @@ class _Doc:
                 top = max(orgs[e] for e in seen)  # the most mentioned in the whole story; the latest of a tie
                 eid = [e for e in seen if orgs[e] == top][-1]
                 return _Spk(**base, entity_id=eid, type="pronoun", label="ORG")
+            if role == "org" and not any(m.start < tok.s for m in self.ments if m.label in ("PER", "ORG")):
+                # `इसके साथ ही कंपनी ने …` opening the story (its headline named the company): the organisation
+                # the story names most, three times or more and more than any other
+                top = orgs.most_common(2)
+                if top and top[0][1] >= 3 and (len(top) == 1 or top[0][1] > top[1][1]):
+                    return _Spk(**base, entity_id=top[0][0], type="pronoun", label="ORG")
             return _Spk(**base, entity_id=None, type="unresolved")
         owner = self.genitive_owner(u, tok.s)
         if owner is not None:
@@ -1543,7 +1586,22 @@ class _Doc:
             pe = self.pron.get(t.k)
             if pe is not None and pe.role == "erg":
                 return i, self.resolve_pronoun(t, pe, u.sent_idx)
+            if pe is not None and pe.role == "nom" and i > 0 and u.toks[i - 1].k in _CONTRAST_LEAD \
+                    and (y := self.contrasted_object(u, i - 1)) is not None:
+                return i, _Spk(t.t, t.s, t.e, y.entity_id, "pronoun", y.label)
         return None
+
+    def contrasted_object(self, u: _Unit, k: int) -> Mention | None:
+        """`स्पीकर X ने Y को बोलने की आज्ञा नहीं दी थी लेकिन वह … गए और कहा`: a subject pronoun after a
+        contrast (token k) whose clause before has an ergative subject X is the person that clause marked with
+        को (an overt pronoun there changes the subject; the same subject goes on unsaid)."""
+        toks = u.toks[:k]
+        ne = [j for j, t in enumerate(toks) if t.k == "ने"]
+        if not ne or any(t.k in _CONTRAST_LEAD or t.t in QUOTES for t in toks[ne[-1]:]):
+            return None
+        objs = [m for m in self.ments if m.label == "PER" and toks[ne[-1]].e <= m.start and m.end <= toks[-1].s
+                and (j := self.tok_index(u, m.end)) < len(u.toks) and u.toks[j].k == "को"]
+        return objs[0] if len(objs) == 1 else None
 
     def partners(self, u: _Unit, sp: _Spk) -> list[_Spk]:
         """`A और [title …,] B ने`: A for a named B (joint statement)."""
