@@ -113,6 +113,8 @@ def parse_number(keys: Sequence[str], i: int, lex: NumberLexicon) -> NumParse | 
         return None
     k0 = keys[i]
     if k0 in lex.vague:
+        if i + 1 < n and lex.scales.get(keys[i + 1], 0) > lex.vague[k0]:  # "दसियों हज़ार" = tens of thousands, "हजारों करोड़"
+            return NumParse(lex.vague[k0] * lex.scales[keys[i + 1]], i + 2, vague=True, scale=keys[i + 1])
         return NumParse(lex.vague[k0], i + 1, vague=True, only_word=k0)
     total = 0.0
     cur: float | None = None

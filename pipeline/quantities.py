@@ -25,7 +25,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v14"  # folder under models/
+    lexicon: str = "quantities-v15"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -655,8 +655,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             end += 1
         elif np_.only_word is not None and p.skip_bare_ek and lex.numbers.words.get(np_.only_word) == 1.0 and not (
             end + 1 < n and keys[end] in ("या", "-") and lex.numbers.words.get(keys[end + 1]) == 2.0
-        ):
-            return None  # एक: article/determiner (but "एक या दो बार", "एक-दो दिन": a range 1-2)
+        ) and not _list_one(keys, i, end, lex):
+            return None  # एक: article/determiner (but "एक या दो बार", "एक-दो दिन": a range 1-2; "52 छात्र और एक शिक्षक": a list's count)
         elif np_.only_word is not None and lex.numbers.words.get(np_.only_word) == 2.0 and i > 0 \
                 and keys[i - 1] in S.get("verb_stems", frozenset()) and not (end < n and (
                     _noun_like(toks[end], lex, doc) or _match_seq(keys, end, lex.units, lex.unit_max_len)[0])):
@@ -969,8 +969,10 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
         if q + 1 < n and keys[q] in ("की", "का", "के"):
             r = q + 1
             while r < n and r <= q + 4 and (parse_digits(keys[r]) is not None or keys[r] in lex.adjectives
-                                             or keys[r] in S.get("age_skip", frozenset())):
-                r += 1
+                                             or keys[r] in S.get("age_skip", frozenset()) or keys[r] in lex.demonyms
+                                             or (keys[r] in lex.numbers.words and r + 1 < n and keys[r + 1] not in lex.numbers.scales)
+                                             or lex.events.get((keys[r],)) == "state"):
+                r += 1  # (also a demonym, a number word, a state: "54 साल का जापानी नागरिक", "60 साल के दो संक्रमित व्यक्ति")
             if r < n and keys[r] in S.get("age_person_nouns", frozenset()):
                 kind, noun = "age", _lemma(keys[r], toks[r].text, lex)
                 if r == q + 1:
@@ -1006,6 +1008,13 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             and value_max is not None and year_min <= value < value_max <= year_max and value_max - value <= 30:
         kind = "date"
         needs_noun = False
+
+    # a year naming an event: "2012 ओलंपिक में भाग लिया", "2008 चुनाव का बहिष्कार", "2016 रिफ़रेंडम में" (a date, no count of them)
+    if kind == "count" and noun is not None and ordinal is None and np_ is not None and np_.digits and not np_.grouped \
+            and np_.scale is None and len(keys[i]) == 4 and year_min <= value <= year_max and value == int(value) \
+            and pre_mod is None and post_mod is None and i0 == i and end_span == i + 2 \
+            and fold(noun) in S.get("year_event_nouns", frozenset()):
+        kind, noun, needs_noun, state_event = "date", None, False, None  # (the span keeps the name; the event follows it)
 
     # year: 4 digits, no noun
     if (
@@ -1132,6 +1141,22 @@ _DIGITS_1_3 = regex.compile(r"\d{1,3}")
 _DIGITS_3 = regex.compile(r"\d{3}")
 
 
+def _list_one(keys: list[str], i: int, end: int, lex: Lexicon) -> bool:
+    """`एक` at i is the last count of a list, not an article: a coordinator before it and a number one to three
+    tokens before that ("52 छात्र और एक शिक्षक शामिल हैं", "दो महिलाएं, तीन बच्चे और एक व्यक्ति घायल", "तीन
+    महिलाओं और एक बच्चे की मौत"); not before a number, `और`, `बार` ... ("25 वर्षीय युवक व एक 72 वर्षीय वृद्ध", "एक बार फिर")."""
+    S = lex.sets
+    if i < 3 or keys[i - 1] not in S.get("list_one_links", frozenset()) or end >= len(keys) \
+            or keys[end] in S.get("list_one_not_before", frozenset()) or lex.numbers.starts_number(keys[end]) or keys[end][:1].isdigit():
+        return False
+    for x in range(i - 2, max(-1, i - 5), -1):
+        if keys[x] in S.get("hard_boundaries", frozenset()) or keys[x] in ("का", "की", "के") or keys[x] in S.get("verb_forms", frozenset()):
+            return False  # (not "वह दो दिन रुका और एक दुकान खोली": another clause)
+        if keys[x][:1].isdigit() or (keys[x] in lex.numbers.words and keys[x] != "एक"):
+            return x == i - 2 or not (keys[x + 1][:1].isdigit() or keys[x + 1] in lex.numbers.words)
+    return False
+
+
 def _next_list_item(keys: list[str], r: int, lex: Lexicon) -> bool:
     """A number within three tokens of r, with only words and postpositions before it: the word before r
     heads the next item of a list ("6652 और दिल्ली में 5532", "सेंसेक्स 3124 और निफ्टी 825"), it is not counted."""
@@ -1155,10 +1180,12 @@ def _spaced_thousands(toks: list[_Tok], keys: list[str], i: int, end: int) -> bo
 
 
 def _count_not_year(keys: Sequence[str], j: int, n: int, i: int = 0, count_words: frozenset[str] = frozenset()) -> bool:
-    """A 4-digit number followed by a post-modifier or range word, or within four words after a count word
-    (`संख्या बढ़कर 2064 हुई`), is a count, not a year."""
+    """A 4-digit number followed by a post-modifier or range word, within four words after a count word
+    (`संख्या बढ़कर 2064 हुई`), or right after a partitive `में से`, is a count, not a year."""
     if any(k in count_words for k in keys[max(0, i - 4) : i]):
         return True
+    if i >= 2 and keys[i - 2] in ("में", "जिनमें", "इनमें", "उनमें", "जिसमें", "इसमें", "उसमें") and keys[i - 1] == "से":
+        return True  # a partitive part: "2,500 सदस्यों में से 1804 को भेज दिया गया", "जिनमें से 1921 के ..."
     return j < n and keys[j] in ("से",) and j + 1 < n and keys[j + 1] in ("अधिक", "ज्यादा", "कम", "ऊपर")
 
 
@@ -1242,6 +1269,9 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
         if keys[x] in S.get("copula_predicates", frozenset()) or lex.events.get((keys[x],)) == "strong" \
                 or (x > j and lex.events.get((keys[x],)) == "state"):  # (not "सुबह 11 बजे पीड़ित परिवारों को ... मिली")
             return toks[x].text  # "22 मार्च को लागू लॉकडाउन", "17 अप्रैल सुबह आठ बजे जारी आंकड़ों": the date of an attributive predicate
+    span = _relative_participle(toks, keys, d, lex)
+    if span is not None:
+        return sent.text[toks[span[0]].start - sent.start : toks[span[1] - 1].end - sent.start]
     span = _change_participle(keys, d, lex) or _dated_noun(toks, keys, d, lex, doc)
     before = span is None and _event_before(toks, keys, d, lex)
     if before:  # the verb group before the quantity may grow back to its partner: "सामने आए थे 4 पॉजिटिव केस"
@@ -1254,6 +1284,30 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
         return None
     a, b = _verb_group(keys, span[0], span[1], d.i1, lex)
     return sent.text[toks[a].start - sent.start : toks[b - 1].end - sent.start]
+
+
+def _relative_participle(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon) -> tuple[int, int] | None:
+    """A `-ने वाला` participle right after the quantity's में/तक/से takes the quantity as its argument: "11 दिनों तक
+    चलने वाले इस समारोह" -> चलने, "2012 में शुरू होने वाला फ़ेस्टिवल" -> शुरू होने, "सात देशों से आने वाले विमानों" -> आने,
+    "दो कमरों में रहने वाले 15 मजदूरों" -> रहने. Not a bare होने ("21 गांवों में होने वाला माइग्रेशन": the event is the noun)."""
+    S = lex.sets
+    n = len(keys)
+    j = d.i1
+    if j + 2 >= n or keys[j] not in S.get("relative_participle_postpositions", frozenset()):
+        return None
+    heads = S.get("relative_participle_heads", frozenset())
+    a = j + 1
+    if keys[a + 1] in heads:
+        inf = a
+    elif a + 2 < n and keys[a + 2] in heads and _IS_WORD.match(toks[a].text) and keys[a] not in lex.function_words \
+            and not lex.numbers.starts_number(keys[a]):
+        inf = a + 1  # "शुरू होने वाला", "भाग लेने वालों"
+    else:
+        return None
+    if not toks[inf].text.endswith("ने") or len(toks[inf].text) < 3 or not _IS_WORD.match(toks[inf].text) \
+            or (inf == a and keys[inf] in ("होने", "करने")) or (inf == a and keys[inf] in lex.function_words):
+        return None
+    return a, inf + 1
 
 
 def _skip_time_of_day(keys: list[str], j: int, lex: Lexicon) -> int:
@@ -1559,6 +1613,8 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
                         and not keys[a].endswith("ने"):  # (an infinitive stays: "तीन जोन को बांटने के पीछे")
                     k = b + 2
                     continue  # "दो वैन घेरे के अंदर गई": a noun (घेरा) before a compound postposition, no participle
+                if form == "attributive" and toks[a].text.endswith("कर") and a <= d.i1 + 1 and b < n and keys[b] in S.get("conjunctive_results", frozenset()):
+                    return b, b + 1  # "12 दुकानें जलकर खाक हो गईं": the result after the conjunctive participle (like तबाह)
                 if form == "attributive" and toks[a].text.endswith("कर") and d.kind in ("count", "money", "measure") \
                         and (a == d.i1 or (a == d.i1 + 1 and keys[d.i1] == "को")) \
                         and keys[a] not in S.get("conjunctive_not_events", frozenset()) \
@@ -1583,11 +1639,12 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
                             and keys[m - 1] not in forms and keys[m - 1] not in S.get("verb_stems", frozenset()):
                         k = m
                         continue  # "60 जवानों का दल ... निरीक्षण करने थाने से रवाना हुआ": a purpose infinitive before a verb of motion
-                if a == k and a - 1 >= d.i1 and (keys[a] in S.get("past_vectors", frozenset()) or keys[a] in S.get("modal_forms", frozenset())) \
+                if a == k and a - 1 >= d.i1 and (keys[a] in S.get("past_vectors", frozenset()) or keys[a] in S.get("modal_forms", frozenset())
+                                                  or keys[a] in S.get("progressive_forms", frozenset())) \
                         and _IS_WORD.match(toks[a - 1].text) \
                         and keys[a - 1] not in fw and keys[a - 1] not in lex.not_nouns and not lex.numbers.starts_number(keys[a - 1]) \
                         and doc.entity_at(toks[a - 1].start, toks[a - 1].end) is None:
-                    a -= 1  # a verb not listed before its vector or modal: "आपस में भिड़ गई", "बादल छा गए", "नहीं सो पाते"
+                    a -= 1  # a verb not listed before its vector, modal or progressive: "आपस में भिड़ गई", "बादल छा गए", "नहीं सो पाते", "जूझ रहे"
                 if a - 1 >= d.i1 and keys[a - 1] in S.get("negations", frozenset()):
                     a -= 1  # "नहीं चलेंगी"
                 c = b

@@ -139,3 +139,14 @@ def test_numerals_never_crash_on_random_input(text):
 def test_numerals_tokens_point_into_text(text):
     for s, e, t in tokenize(text):
         assert 0 <= s < e <= len(text) and text[s:e] == t
+
+
+@pytest.mark.parametrize("expr,value,end", [
+    # a vague plural before a larger scale multiplies it (round 13): tens of thousands, thousands of crores
+    ("दसियों हज़ार लोग", 10000, 2), ("दसियों हजार", 10000, 2), ("हजारों करोड़ रुपये", 1e10, 2),
+    ("सैकड़ों करोड़", 1e9, 2), ("सैकड़ों लोग", 100, 1), ("हज़ारों सौ", 1000, 1),
+])
+def test_numerals_vague_plural_times_scale(expr, value, end):
+    keys = [fold(t) for _, _, t in tokenize(expr)]
+    r = parse_number(keys, 0, NUM)
+    assert r is not None and r.vague and r.value == value and r.end == end
