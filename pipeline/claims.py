@@ -286,9 +286,10 @@ _COMPOUND_POST = frozenset("लिए बाद साथ दौरान बा
 _PARTICIPLE_ENDS = frozenset("हुए वाली वाले वाला वालीं".split())  # `… देते हुए NAME कहती हैं`, `पढ़ाने वाली NAME`
 # a news agency's dateline opening a story (`गाजियाबाद, 15 अप्रैल (भाषा)`, `मुंबई, चार अप्रैल (भाषा)`) and the BBC's app
 # footer (`(बीबीसी हिंदी का एंड्रॉयड मोबाइल ऐप …`): no claim's content runs into them (a new story, a footer)
-_AGENCIES = "भाषा|वार्ता|यूएनआई|पीटीआई|आईएएनएस|एएनआई|एजेंसी|एजेंसियां|रॉयटर्स|रायटर|रायटर्स|एएफपी|एपी"
-_STORY_BREAK = regex.compile(rf"(?<![\p{{L}}\p{{M}}])[\p{{L}}\p{{M}}]+(?:\s+[\p{{L}}\p{{M}}]+)?\s*,\s*[\p{{L}}\p{{M}}\p{{N}} ]{{1,25}}?"
-                             rf"\(\s*(?:{_AGENCIES})\s*\)|\(\s*बीबीसी\s+हि(?:न्|ं)दी")
+_AGENCIES = "भाषा|वार्ता|यूएनआई|पीटीआई|आईएएनएस|एएनआई|एजेंसी|एजेंसियां|एजेंसियाँ|रॉयटर्स|रायटर|रायटर्स|एएफपी|एपी"
+# (a dateline opens a line or follows a sentence's end: `आंध्र प्रदेश (एपी)` or `हिंदी (भाषा)` inside a sentence are prose)
+_STORY_BREAK = regex.compile(rf"(?<=(?:^|[।.!?|])[ \t]*)[\p{{L}}\p{{M}}]+(?:\s+[\p{{L}}\p{{M}}]+)?\s*,\s*[\p{{L}}\p{{M}}\p{{N}} ]{{1,25}}?"
+                             rf"\(\s*(?:{_AGENCIES})\s*\)|\(\s*बीबीसी\s+हि(?:न्|ं)दी", regex.M)
 _STORY_BREAK_HINT = regex.compile(rf"\(\s*(?:{_AGENCIES}|बीबीसी)\s*[)\s]")  # cheap test: may a document hold one?
 _JOINED_QUOTE = regex.compile(r"[ \t]*(?:और|तथा)[ \t]+[\"“]")
 _VISARGA_COLON = regex.compile(r"(?<=[\p{L}\p{M}])ः(?=[ \t]*[\"'“‘])")
@@ -526,8 +527,9 @@ class _Doc:
             for s in sents:
                 buf[s.start:s.end] = list(s.text)
             text = "".join(buf)
-        if "ः" in text:  # `उन्होंने कहाः 'हमें …'`: a visarga typed for the colon before a quotation (same offsets)
-            text = _VISARGA_COLON.sub(":", text)
+        self.written = text  # what the claims' cue and content are cut from (self.T may differ by a character)
+        if "ः" in text:  # `उन्होंने कहाः 'हमें …'`: a visarga typed for the colon before a quotation (same offsets;
+            text = _VISARGA_COLON.sub(":", text)  # only the rules read it so, the output keeps `अतः "…"` as written)
         self.T = text
         # units
         self.units: list[_Unit] = []
@@ -2780,8 +2782,8 @@ class _Doc:
                 speaker_end=sp.e,
                 speaker_entity_id=sp.entity_id,
                 speaker_type=_speaker_type(sp),
-                cue=self.T[c.cue_s:c.cue_e],
-                content=self.T[c.cs:c.ce],
+                cue=self.written[c.cue_s:c.cue_e],
+                content=self.written[c.cs:c.ce],
                 content_start=c.cs,
                 content_end=c.ce,
                 quote_type=c.qtype,

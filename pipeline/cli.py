@@ -65,29 +65,26 @@ def parallel_options(fn):
 
 # The commands of the per-run DVC stages (each run starts each of them as a process)
 STAGES = frozenset({"normalize", "segment", "tag", "link", "extract", "report", "evaluate"})
-# ... and those of them that never need numpy (tag's spaCy model does): pyarrow imports numpy whenever it is
-# installed (0.14 s of such a process, which lives about a second in a one-article run), and works without it on the
-# Python lists, Parquet files and compute kernels the stages use; their worker processes import both as usual
+# ... and those of them that never need numpy (tag's spaCy model does): pyarrow and pyarrow.compute import numpy
+# whenever it is installed (0.1-0.14 s of such a process, which lives about a second in a one-article run) and work
+# without it on the Python lists, Parquet files and compute kernels the stages use. In these processes numpy stays
+# hidden to the end, so that code that would need it fails with an ImportError that says so (pyarrow loaded without
+# numpy cannot use one imported later); tests/test_cli.py runs each of them as a process of its own. Worker processes
+# (a fresh interpreter each) and Dask clients (`--scheduler`) import numpy as usual.
 WITHOUT_NUMPY = STAGES - {"tag"}
 
 
 class _HideNumpy:
-    """An import finder under which `import numpy` fails (while pyarrow loads: _import_pyarrow_without_numpy)."""
+    """An import finder under which `import numpy` fails (a stage process of WITHOUT_NUMPY)."""
 
     def find_spec(self, name: str, path=None, target=None) -> None:
         if name.split(".")[0] == "numpy":
-            raise ImportError("numpy hidden while pyarrow loads")
+            raise ImportError(f"numpy is hidden in the stage processes of pipeline.cli.WITHOUT_NUMPY ({name})")
 
 
-def _import_pyarrow_without_numpy() -> None:
-    if "pyarrow" in sys.modules or "numpy" in sys.modules:
-        return
-    hide = _HideNumpy()
-    sys.meta_path.insert(0, hide)
-    try:
-        import pyarrow  # noqa: F401
-    finally:
-        sys.meta_path.remove(hide)
+def _hide_numpy() -> None:
+    if "pyarrow" not in sys.modules and "numpy" not in sys.modules:
+        sys.meta_path.insert(0, _HideNumpy())
 
 
 class _Group(click.Group):
@@ -113,8 +110,8 @@ def main(verbose: bool) -> None:
     )
     command = click.get_current_context().invoked_subcommand
     if command in STAGES:  # a process of its own, that gives pyarrow lists
-        if command in WITHOUT_NUMPY:
-            _import_pyarrow_without_numpy()
+        if command in WITHOUT_NUMPY and "--scheduler" not in sys.argv:
+            _hide_numpy()
         from pipeline import io
 
         io.skip_pandas_probe()  # ~0.25 CPU s of pandas import it does not use

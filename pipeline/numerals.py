@@ -113,8 +113,12 @@ def parse_number(keys: Sequence[str], i: int, lex: NumberLexicon) -> NumParse | 
         return None
     k0 = keys[i]
     if k0 in lex.vague:
-        if i + 1 < n and lex.scales.get(keys[i + 1], 0) > lex.vague[k0]:  # "दसियों हज़ार" = tens of thousands, "हजारों करोड़"
-            return NumParse(lex.vague[k0] * lex.scales[keys[i + 1]], i + 2, vague=True, scale=keys[i + 1])
+        value, j, scale = lex.vague[k0], i + 1, None
+        # "दसियों हज़ार" = tens of thousands, "हजारों करोड़", "दसियों हज़ार करोड़": each larger scale multiplies
+        while j < n and lex.scales.get(keys[j], 0) > (lex.scales[scale] if scale else lex.vague[k0]):
+            value, scale, j = value * lex.scales[keys[j]], keys[j], j + 1
+        if scale is not None:
+            return NumParse(value, j, vague=True, scale=scale)
         return NumParse(lex.vague[k0], i + 1, vague=True, only_word=k0)
     total = 0.0
     cur: float | None = None

@@ -1436,6 +1436,9 @@ def _common(word: str, lex: Lexicon, p: RefineParams) -> bool:
     return bool(st and st.n >= p.common_min_count and st.n_ent < p.common_max_ratio * st.n)
 
 
+_NAMING_PLACE_KINDS = PLACE_KINDS - KIND_SURNAMES  # a "person" ending in one is a place (`राजीव चौक`)
+
+
 def place_types(words: dict[int, list[Word]], ents: list[Mention], lex: Lexicon) -> list[Mention]:
     """A "person" whose last word is a kind of place (PLACE_KINDS: `अबुलउला दरगाह`, `राजीव चौक`, `राम नगर कॉलोनी`) is a
     place named after one. A span that is exactly a KB place name is a LOC (`यू.के.` tagged PER, a capital tagged PER), unless it is
@@ -1444,7 +1447,7 @@ def place_types(words: dict[int, list[Word]], ents: list[Mention], lex: Lexicon)
     surnames = {fold(m.text.split()[-1]) for m in ents if m.label == "PER" and len(m.text.split()) > 1}
     return [replace(m, label="LOC") if m.label != "LOC" and (_strong(m.text, lex) or _spaced_place(m.text, lex)) and not (
         (_titled(words[m.sent_idx], m) or fold(m.text.strip()) in surnames) and _city(m.text, lex))
-        or m.label == "PER" and len(ws := m.text.split()) > 1 and fold(ws[-1]) in PLACE_KINDS - KIND_SURNAMES else m
+        or m.label == "PER" and len(ws := m.text.split()) > 1 and fold(ws[-1]) in _NAMING_PLACE_KINDS else m
         for m in ents]
 
 
@@ -1478,16 +1481,15 @@ def grow_places(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: 
     return out
 
 
-_FIRSTS: dict[int, tuple[Any, frozenset[str]]] = {}
+_FIRSTS: list[Any] = [None, frozenset()]  # [the places object, their multi-word names' first words]
 
 
 def _multi_word_place_firsts(lex: Lexicon) -> frozenset[str]:
-    """The first words of the lexicon's place names of two words or more (computed once per lexicon; the entry
-    holds the places object it was made from, so that its id cannot be reused by another lexicon's)."""
-    entry = _FIRSTS.get(id(lex.places))
-    if entry is None or entry[0] is not lex.places:
-        entry = _FIRSTS[id(lex.places)] = (lex.places, frozenset(k.split()[0] for k in lex.places if " " in k))
-    return entry[1]
+    """The first words of the lexicon's place names of two words or more (computed again only when another
+    lexicon comes: a process tags with one)."""
+    if _FIRSTS[0] is not lex.places:
+        _FIRSTS[:] = [lex.places, frozenset(k.split()[0] for k in lex.places if " " in k)]
+    return _FIRSTS[1]
 
 
 def kb_place_runs(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],

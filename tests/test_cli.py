@@ -430,3 +430,40 @@ def test_cli_stage_process_imports_no_pandas(tmp_path):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT).stdout
     assert out.splitlines()[-1] == "False False 100000"
     assert io.read_table(tmp_path / "docs.parquet", "documents").num_rows == 1
+
+
+# A stage process other than tag imports pyarrow with numpy hidden (cli.WITHOUT_NUMPY): it must never need numpy
+# (a later `import numpy` would leave pyarrow without it: to_numpy fails, to_pandas crashes). Each such command,
+# in a process of its own as DVC starts it, ends without numpy loaded and writes the tables of the in-process run.
+_STAGE_PROCESS = ("import sys\nfrom pipeline.cli import main\ntry:\n    main(sys.argv[1:])\nexcept SystemExit as e:\n"
+                  "    assert not e.code, e.code\nprint('numpy loaded:', 'numpy' in sys.modules)\n")
+
+
+@pytest.mark.parametrize("stage", ["normalize", "segment", "link", "extract", "evaluate", "report"])
+def test_cli_stage_processes_run_without_numpy(corpus, staged, tmp_path, stage):
+    import subprocess
+    import sys
+
+    from pipeline.cli import WITHOUT_NUMPY
+
+    assert stage in WITHOUT_NUMPY
+    p, m, t, o = ROOT / "params.yaml", ROOT / "models", staged / "tables", tmp_path
+    args, same = {
+        "normalize": ([corpus, o / "i_docs.parquet", "--params", p], ["i_docs.parquet"]),
+        "segment": ([t / "i_docs.parquet", o / "documents.parquet", o / "sentences.parquet", "--params", p],
+                    ["documents.parquet", "sentences.parquet"]),
+        "link": ([t / "i_mentions.parquet", t / "documents.parquet", o / "mentions.parquet", o / "entities.parquet",
+                  "--params", p, "--models", m, "--keep-ids"], ["mentions.parquet", "entities.parquet"]),
+        "extract": ([t / "documents.parquet", t / "sentences.parquet", t / "mentions.parquet", o / "quantities.parquet",
+                     o / "claims.parquet", "--params", p, "--models", m], ["quantities.parquet", "claims.parquet"]),
+        "evaluate": ([t, corpus / "gold", o / "metrics.json", "--params", p, "--models", m], []),
+        "report": ([t, "--out", o / "report"], []),
+    }[stage]
+    if same:  # the staged tables were written under a cache (their manifests keep the documents' keys)
+        args += ["--cache", o / "cache"]
+    out = subprocess.run([sys.executable, "-c", _STAGE_PROCESS, stage, *map(str, args)], cwd=ROOT,
+                         capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert "numpy loaded: False" in out.stdout
+    for name in same:
+        assert table_bytes(o / name) == table_bytes(t / name), name

@@ -145,6 +145,7 @@ def test_numerals_tokens_point_into_text(text):
     # a vague plural before a larger scale multiplies it (round 13): tens of thousands, thousands of crores
     ("दसियों हज़ार लोग", 10000, 2), ("दसियों हजार", 10000, 2), ("हजारों करोड़ रुपये", 1e10, 2),
     ("सैकड़ों करोड़", 1e9, 2), ("सैकड़ों लोग", 100, 1), ("हज़ारों सौ", 1000, 1),
+    ("दसियों हज़ार करोड़ रुपये", 1e11, 3), ("सैकड़ों हज़ार", 1e5, 2),  # each larger scale multiplies
 ])
 def test_numerals_vague_plural_times_scale(expr, value, end):
     keys = [fold(t) for _, _, t in tokenize(expr)]

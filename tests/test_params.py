@@ -27,6 +27,12 @@ def test_params_read_params_gives_the_yaml_mapping(tmp_path, text, expected):
     assert read_params(path) == expected == (yaml.safe_load(text) or {})  # the C parser reads what PyYAML's does
 
 
+def test_params_reads_with_libyaml_where_pyyaml_has_it():
+    from pipeline import params
+
+    assert params._LOADER is (yaml.CSafeLoader if yaml.__with_libyaml__ else yaml.SafeLoader)
+
+
 def test_params_load_params_gives_the_typed_section_with_tuples(tmp_path):
     path = tmp_path / "params.yaml"
     path.write_text("demo:\n  words: [कहा, बताया]\n  threshold: 0.7\n", encoding="utf-8")

@@ -1366,6 +1366,7 @@ def test_quantities_v15_partitive_not_year(text, span, kind):
     # a vague plural + scale is one quantity (round 13)
     ("ग्रेट लॉन में दसियों हज़ार लोग आएँगे।", "दसियों हज़ार लोग", 10000, "count"),
     ("सरकार ने हज़ारों करोड़ रुपये खर्च किए।", "हज़ारों करोड़ रुपये", 1e10, "money"),
+    ("सरकार ने दसियों हज़ार करोड़ रुपये खर्च किए।", "दसियों हज़ार करोड़ रुपये", 1e11, "money"),
     # a year naming an event is a date (the span keeps the name), not a count of it
     ("अगले वर्ष डेली ने 2012 ओलंपिक में भाग लिया।", "2012 ओलंपिक", 2012, "date"),
     ("उसने 2008 चुनाव का बहिष्कार किया था।", "2008 चुनाव", 2008, "date"),
