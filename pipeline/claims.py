@@ -584,6 +584,8 @@ class _Doc:
             cur = self.by_end.get(m.end)
             if cur is None or m.start < cur.start:
                 self.by_end[m.end] = m
+        self.per_starts = frozenset(m.start for m in self.ments if m.label == "PER")
+        self.ment_starts = [m.start for m in self.ments]  # (sorted: mention_over looks a position up by bisection)
         self.hits = self._find_cues()
         self.hit_units = {h.unit for h in self.hits if h.entry.role != "participle"}
         self.claims: list[_C] = []
@@ -772,8 +774,17 @@ class _Doc:
         रेकार्ते, … के मुख्य सचिव, …` but not `सुरेश कुमार, किशोर सैनी, …`)."""
         if self.T[u.s:m.start].strip(" \t\"'“‘") or i + 1 >= len(u.toks):
             return False
-        nxt = u.toks[i + 1]
-        return not any(x.start == nxt.s and x.label == "PER" for x in self.ments)
+        return u.toks[i + 1].s not in self.per_starts
+
+    def mention_over(self, pos: int) -> bool:
+        """Some mention covers the character at pos (the mentions are sorted by start; none is longer than a
+        few words, so the look back is short)."""
+        i = bisect.bisect_right(self.ment_starts, pos) - 1
+        while i >= 0 and pos - self.ments[i].start < 200:
+            if self.ments[i].end > pos:
+                return True
+            i -= 1
+        return False
 
     def left_out_surname(self, t: _Tok, m: Mention) -> bool:
         """t, glued right after the PER mention m, is one more word of the name the tagger cut short (`टोनी हॉल`
@@ -783,7 +794,7 @@ class _Doc:
             return False
         lex = (self.npstop, self.anon, self.anaphor, self.source, self.data, self.titles, self.adverbs,
                self.nonname, _BOTH, _CONNECTIVE_NOUNS, POSTPOSITIONS)
-        return not any(t.k in x for x in lex) and not any(x.start <= t.s < x.end for x in self.ments)
+        return not any(t.k in x for x in lex) and not self.mention_over(t.s)
 
     def quoted_spans(self) -> list[tuple[int, int]]:
         """(opener, closer) of every closed double quotation of the document (computed once, when first needed)."""
