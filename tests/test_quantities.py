@@ -1299,15 +1299,8 @@ def test_quantities_v14_bracket_ages(text, span, kind):
     ("दोपहर को पुलिस से भरी दो वैन घेरे के अंदर गई।", "दो वैन", "अंदर गई"),
     # an event noun qualifying a compound's genitive is no predicate
     ("1953 में जूलियस के लिए न्यूयॉर्क संघीय मामले में आखिरी बार मृत्यु दंड की सज़ा सुनाई गई थी।", "1953", "सुनाई गई"),
-])
-def test_quantities_v14_events(text, span, event):
-    (q,) = [q for q in run(text) if q.text == span]
-    assert q.event == event
-
-
-# quantities-v15 (round 13): the classes of a twelfth hand check (25 corpus/news articles, seed 131313: the 10 translated
-# ntrex articles left unsampled, every quantity of theirs judged, and 15 bbchi)
-@pytest.mark.parametrize("text,span,event", [
+    # quantities-v15 (round 13): the classes of a twelfth hand check (25 corpus/news articles, seed 131313: the 10
+    # translated ntrex articles left unsampled, every quantity of theirs judged, and 15 bbchi)
     # a -ने वाला participle right after the quantity's में/तक/से takes it as its argument
     ("11 दिनों तक चलने वाले इस समारोह में देश-विदेश की कुल 326 फिल्में दिखाई जाएंगी।", "11 दिनों", "चलने"),
     ("2012 में शुरू होने वाला, ग्लोबल सिटिजन फ़ेस्टिवल, एक समूह का विस्तार है।", "2012", "शुरू होने"),
@@ -1323,7 +1316,7 @@ def test_quantities_v14_events(text, span, event):
     ("हवा में 6 किलोमीटर तक इसकी राख फैल गई।", "6 किलोमीटर", "फैल गई"),
     ("विलियम्सन 113 रन बनाकर आउट हुए।", "113 रन", "बनाकर"),
 ])
-def test_quantities_v15_events(text, span, event):
+def test_quantities_v14_v15_events(text, span, event):
     (q,) = [q for q in run(text) if q.text == span]
     assert q.event == event
 
