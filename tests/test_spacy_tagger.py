@@ -247,6 +247,26 @@ def test_spacy_tagger_loads_the_cnn_model_without_torch():
     assert out.strip() == "['PER'] False"
 
 
+@needs_model
+def test_spacy_tagger_loads_spacy_without_its_command_line():
+    """spaCy's command line (typer, weasel, requests) is not imported by a tag process; a later `import spacy.cli`
+    (training) gets the real package, and `spacy.info` is the real function."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\nfrom pipeline.adapters.spacy_tagger import SpacyTagger\n"
+        f"t = SpacyTagger({str(MODEL_DIR)!r})\n"
+        "s = __import__('pipeline.segment', fromlist=['x'])\n"
+        "sents = s.split_sentences('d', 'गृह मंत्री अमित शाह ने दिल्ली में कहा।', s.SegmentParams())\n"
+        "print(sorted({m.label for m in t.tag(sents)}), [m in sys.modules for m in ('spacy.cli', 'typer', 'weasel')])\n"
+        "import spacy, spacy.cli\nfrom spacy.cli.train import train\n"
+        "print(spacy.cli.__file__.endswith('__init__.py'), callable(train), type(spacy.info(markdown=True, silent=True)))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT).stdout
+    assert out.strip().splitlines() == ["['LOC', 'PER'] [False, False, False]", "True True <class 'str'>"]
+
+
 def _m(start: int, end: int, text: str, label: str = "PER") -> "Mention":
     from pipeline.records import Mention
 

@@ -6,6 +6,7 @@ spaCy is imported in the constructor only.
 """
 from __future__ import annotations
 
+import sys
 import unicodedata
 from pathlib import Path
 from typing import Sequence
@@ -70,9 +71,35 @@ def _import_spacy(model_dir: Path):
             f"{model_dir}: this model needs torch, but this process already loaded a spaCy model without it; "
             "load it in a fresh process (or load it first)"
         )
+    if "spacy" not in sys.modules:
+        _import_without_cli()
     import spacy
 
     return spacy
+
+
+def _real_info(*args, **kwargs):
+    from spacy.cli.info import info
+
+    return info(*args, **kwargs)
+
+
+def _import_without_cli() -> None:
+    """`import spacy` without its command line (`spacy/__init__.py` imports `spacy.cli` for the one name
+    `spacy.info`, and with it typer, weasel and requests: 0.2-0.4 CPU s of each tag process, a tenth of a
+    one-article `dvc repro`). The package `spacy.cli` is stubbed while spaCy loads, then dropped, so a later
+    `import spacy.cli` (training) gets the real one; `spacy.info` calls the real function."""
+    import types
+
+    cli = types.ModuleType("spacy.cli")
+    cli.__path__ = []  # a package: `from .cli.info import info` looks up its submodule in sys.modules
+    info = types.ModuleType("spacy.cli.info")
+    info.info = _real_info  # type: ignore[attr-defined]
+    sys.modules["spacy.cli"], sys.modules["spacy.cli.info"] = cli, info
+    try:
+        import spacy  # noqa: F401
+    finally:
+        del sys.modules["spacy.cli"], sys.modules["spacy.cli.info"]
 
 
 class SpacyTagger:
