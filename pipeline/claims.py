@@ -24,6 +24,12 @@ anonymous sources, anaphoric nouns, hedges, titles, ...). Patterns handled:
 * translated layouts: `X ने … कहा।` + a quotation opening the next sentence; `"A," X ने कहा` with the mark after
   the comma; `“A” और “B”` as one utterance; `<A। B। C>, X ने कहा।` on a line of its own; `X, <role> ORG ने कहा`
   -> X; no content runs into an agency dateline (`मुंबई, चार अप्रैल (भाषा)`) or the BBC footer
+* native news (round 14): a spaced dash after any cue opens what is said (`X ने ट्विटर पर लिखा- …`, `बयान में कहा
+  गया है- …`); news in the plural with no owner is unnamed media (`ख़बरों के मुताबिक़`); `X में छपी/आई ख़बर` -> X;
+  `यह जानकारी X ने बुधवार को दी` (time or a `… में` place between ने and the verb); `साथ ही यह भी कहा था कि` goes on
+  with the speaker before; `X ने यह नहीं बताया कि …` is nothing said; `A, B, C का कहना है` (three or more names,
+  commas alone) one claim each; a line hard-wrapped before a postposition (`… कोरोना` | `के डर से …`) is one
+  sentence; a vowel sign typed twice (`नेे`, `मेें`) reads as once
 
 Speakers are the PER/ORG/LOC mention right before the case marker (titles are outside mention
 spans), a pronoun resolved to the latest compatible subject, an anonymous source (`सूत्रों`), an
@@ -306,6 +312,8 @@ OPENERS = {'"': '"”', "“": "”\"", "'": "'’", "‘": "’'"}
 QUOTES = set('"“”\'‘’')
 _FINAL_PUNCT = "।॥.|,;:"
 _NP_COORD = frozenset({"और", "तथा", "एवं", "व"})  # coordinators that also join the verbal nouns of one content
+# a line opening with a postposition continues the sentence of the line before (a hard wrap in the copy)
+_WRAP_START = regex.compile(r"\s*(?:के|की|का|को|में|से|पर|ने|तक)\s")
 _REPORTS_PLURAL = frozenset({"रिपोर्टस", "रिपोर्टस्", "रिपोर्टें"})  # plural spellings besides रिपोर्टों/रिपोर्ट्स
 # news in the plural (`ख़बरों के मुताबिक़`, `अपुष्ट खबरों के अनुसार`): unnamed media, like `रिपोर्टों के मुताबिक`; the
 # singular and the information nouns (`खबर के अनुसार`, `जानकारी के मुताबिक`) name nobody without an owner
@@ -357,12 +365,15 @@ def _fuzzy(form: str) -> str:
     return "".join(out)
 
 
+_DOUBLED_SIGN = regex.compile("([\u093e-\u094c])\\1+")
 _TYPOS = {"नें": "ने", "उन्होंन": "उन्होंने"}  # `प्रवक्ता गुड्सा उसेंडी नें बयान में कहा`, `उन्होंन कहा`: no other word is spelt so
 
 
 @functools.lru_cache(maxsize=1 << 16)  # every token of every document; words repeat
 def _key(s: str) -> str:
     k = fold(s)
+    if _DOUBLED_SIGN.search(k):
+        k = _DOUBLED_SIGN.sub(r"\1", k)  # `आंदोलनकारियों नेे कहा`, `मेें`: a vowel sign typed twice
     return _TYPOS.get(k, k)
 
 
@@ -550,6 +561,7 @@ class _Doc:
                     and "\n" not in self.T[e:pieces[i + 1][1]]:
                 pieces[i] = (s, a, e - 1)
                 pieces[i + 1] = (pieces[i + 1][0], e - 1, pieces[i + 1][2])
+        pieces = self.join_wrapped(pieces)
         for s, a, b in pieces:
             while a < b and self.T[a].isspace():
                 a += 1
@@ -1633,7 +1645,9 @@ class _Doc:
 
     def partners(self, u: _Unit, sp: _Spk) -> list[_Spk]:
         """`A और [title …,] B ने`: A for a named B (joint statement)."""
-        out: list[_Spk] = []
+        out: list[_Spk] = self.comma_list(u, sp)
+        if out:
+            return out
         cur = sp
         while cur.s is not None and cur.type == "named" and cur.label in ("PER", "ORG", "LOC", None):
             toks = [t for t in u.toks if t.e <= cur.s]
@@ -1665,6 +1679,24 @@ class _Doc:
             out.append(found)
             cur = found
         return out
+
+    def comma_list(self, u: _Unit, sp: _Spk) -> list[_Spk]:
+        """`किसान राधेश्याम, सुनील, अकबर का कहना है`: a list of three or more persons joined by commas alone (no
+        coordinator) before the marker: the ones before the last. Two names and a comma may be an apposition."""
+        if sp.s is None or sp.label != "PER":
+            return []
+        out: list[_Spk] = []
+        start = sp.s
+        while True:
+            toks = [t for t in u.toks if t.e <= start]
+            if len(toks) < 2 or toks[-1].t != ",":
+                break
+            m = self.by_end.get(toks[-2].e)
+            if m is None or m.label != "PER" or m.start < u.s:
+                break
+            out.insert(0, _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label))
+            start = m.start
+        return out if len(out) >= 2 else []
 
     # --- contents ----------------------------------------------------------------------------------
 
@@ -1765,6 +1797,26 @@ class _Doc:
                     break
         s, e = self.strip_span(pos, e)
         return s, e, natural
+
+    def join_wrapped(self, pieces: list[tuple[Sentence, int, int]]) -> list[tuple[Sentence, int, int]]:
+        """`… वसीम ने बताया कि कोरोना` | `के डर के कारण लोग …`: a line that ends in a word (no punctuation) and a next
+        line, after a single line break, that opens with a postposition no sentence starts with, are one sentence
+        hard-wrapped in the copy: the two pieces are one unit."""
+        T = self.T
+        out: list[tuple[Sentence, int, int]] = []
+        for s, a, b in pieces:
+            if out:
+                ps, pa, pb = out[-1]
+                e = pb
+                while e > pa and T[e - 1].isspace():
+                    e -= 1
+                gap = T[e:a]
+                m = _WRAP_START.match(T, a, b)
+                if m is not None and gap.count("\n") == 1 and not gap.strip() and e > pa and _IS_WORD.match(T[e - 1]):
+                    out[-1] = (ps, pa, b)
+                    continue
+            out.append((s, a, b))
+        return out
 
     def content_after(self, pos: int, u: int) -> tuple[int, int, str, int, int, int, bool] | None:
         """Content starting at pos: (cs, ce, quote_type, span_s, span_e, last unit, natural_end)."""

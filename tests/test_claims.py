@@ -2478,3 +2478,37 @@ def test_claims_cues_v16_extends_v15():
     assert {"समाचार", "समाचारों"} <= set(LEX.of("owned")) - set(v15.of("owned"))
     assert "प्रबन्धन" in set(LEX.of("anonymous")) - set(v15.of("anonymous"))
     assert {"मन्त्री", "मुख्यमन्त्री"} <= set(LEX.of("title")) - set(v15.of("title"))
+
+
+@pytest.mark.parametrize("text,want", [
+    # a line that ends in a word and a next line opening with a postposition: one sentence hard-wrapped in the copy
+    ("दुकानदार वसीम ने बताया कि कोरोना\nके डर के कारण लोग मटन की खरीदारी से परहेज कर रहे हैं।",
+     ["कोरोना\nके डर के कारण लोग मटन की खरीदारी से परहेज कर रहे हैं"]),
+    # ... not after a full stop, nor a line opening with another word (a heading)
+    ("दुकानदार वसीम ने बताया कि कोरोना का डर है।\nके डर के कारण लोग मटन नहीं खरीद रहे हैं।", ["कोरोना का डर है"]),
+    ("दुकानदार वसीम ने बताया कि कोरोना का डर है\nडर-डर कर मटन खरीद रहे लोग", ["कोरोना का डर है"]),
+])
+def test_claims_round14_hard_wrapped_line(text, want):
+    assert [c.content for c in run(text, [("वसीम", "PER", "PER_w")])] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a vowel sign typed twice (`नेे`, `मेें`) is read as written once
+    ("कुछ दिन पहले ही आंदोलनकारियों नेे कहा था कि उनका आंदोलन जारी रहेगा।",
+     [("आंदोलनकारियों", "anonymous", "कहा", "उनका आंदोलन जारी रहेगा")]),
+])
+def test_claims_round14_doubled_vowel_sign(text, want):
+    assert [(c.speaker_text, c.speaker_type, c.cue, c.content) for c in run(text)] == want
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    # three or more persons joined by commas alone: one claim each
+    ("भटपुरा निवासी किसान राधेश्याम, सुनील, अकबर का कहना है कि इस समय खेतों में आलू की फसल खड़ी है।",
+     [("राधेश्याम", "PER", "PER_r"), ("सुनील", "PER", "PER_s"), ("अकबर", "PER", "PER_a")],
+     ["PER_r", "PER_s", "PER_a"]),
+    # two names and a comma may be an apposition: the one before the marker only
+    ("किसान राधेश्याम, सुनील ने कहा कि इस समय खेतों में आलू की फसल खड़ी है।",
+     [("राधेश्याम", "PER", "PER_r"), ("सुनील", "PER", "PER_s")], ["PER_s"]),
+])
+def test_claims_round14_comma_list_of_speakers(text, spec, want):
+    assert [c.speaker_entity_id for c in run(text, spec)] == want
