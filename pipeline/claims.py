@@ -24,6 +24,12 @@ anonymous sources, anaphoric nouns, hedges, titles, ...). Patterns handled:
 * translated layouts: `X ने … कहा।` + a quotation opening the next sentence; `"A," X ने कहा` with the mark after
   the comma; `“A” और “B”` as one utterance; `<A। B। C>, X ने कहा।` on a line of its own; `X, <role> ORG ने कहा`
   -> X; no content runs into an agency dateline (`मुंबई, चार अप्रैल (भाषा)`) or the BBC footer
+* native news (round 14): a spaced dash after any cue opens what is said (`X ने ट्विटर पर लिखा- …`, `बयान में कहा
+  गया है- …`); news in the plural with no owner is unnamed media (`ख़बरों के मुताबिक़`); `X में छपी/आई ख़बर` -> X;
+  `यह जानकारी X ने बुधवार को दी` (time or a `… में` place between ने and the verb); `साथ ही यह भी कहा था कि` goes on
+  with the speaker before; `X ने यह नहीं बताया कि …` is nothing said; `A, B, C का कहना है` (three or more names,
+  commas alone) one claim each; a line hard-wrapped before a postposition (`… कोरोना` | `के डर से …`) is one
+  sentence; a vowel sign typed twice (`नेे`, `मेें`) reads as once
 
 Speakers are the PER/ORG/LOC mention right before the case marker (titles are outside mention
 spans), a pronoun resolved to the latest compatible subject, an anonymous source (`सूत्रों`), an
@@ -54,7 +60,7 @@ from pipeline.records import Claim, Mention, Sentence
 
 @dataclass(frozen=True)
 class ClaimsParams:
-    cues: str = "cues-v15"  # lexicon file models/<cues>.tsv (versioned)
+    cues: str = "cues-v16"  # lexicon file models/<cues>.tsv (versioned)
     max_quote_sentences: int = 4  # a quote (closed or not) spans at most this many sentences
     pronoun_window: int = 3  # a pronoun's antecedent is in this or the previous N sentences
     statement_window: int = 3  # `बयान`/`इसमें` resolve to a claim at most N sentences back
@@ -80,7 +86,7 @@ PUBLIC_BODY_HEADS = frozenset("""संघ सरकार मंत्राल
 _LIST_ENDS = frozenset("आदि इत्यादि वगैरह वगैरा समेत सहित भी ही तो और तथा एवं व".split())  # `X, Y नेगी आदि ने`
 _RELATIVE_OPENERS = frozenset("जो जिन्होंने जिसने जिनका जिनकी जिनके जिसका जिसकी जिसके".split())  # `X, जो …,`
 _CONTRAST_LEAD = frozenset("लेकिन पर मगर किंतु किन्तु परंतु परन्तु".split())  # a contrast before a changed subject
-ELIDED_SUBJECT_LEAD = frozenset("लेकिन साथ ही और भी फिर इसके उसके बाद में साथ-साथ वहीं तथा एवं".split())  # before a cue without subject
+ELIDED_SUBJECT_LEAD = frozenset("लेकिन साथ ही और भी फिर इसके उसके बाद में साथ-साथ वहीं तथा एवं यह ये".split())  # before a cue without subject (`साथ ही यह भी कहा था कि`: a cataphoric object)
 _DEMONSTRATIVE = frozenset("यह ये इसकी इस इसके इन इनकी".split())
 _DEMONSTRATIVE_OBJECT = _DEMONSTRATIVE | frozenset("बात की के बारे में भी ही पूरी सारी मामले घटना खबर ख़बर".split())
 # when and where, between a subject and its cue (`एक वरिष्ठ अधिकारी ने शनिवार को इसकी पुष्टि की`)
@@ -306,7 +312,14 @@ OPENERS = {'"': '"”', "“": "”\"", "'": "'’", "‘": "’'"}
 QUOTES = set('"“”\'‘’')
 _FINAL_PUNCT = "।॥.|,;:"
 _NP_COORD = frozenset({"और", "तथा", "एवं", "व"})  # coordinators that also join the verbal nouns of one content
+# a line opening with a postposition continues the sentence of the line before (a hard wrap in the copy)
+_WRAP_START = regex.compile(r"\s*(?:के|की|का|को|में|से|पर|ने|तक)\s")
 _REPORTS_PLURAL = frozenset({"रिपोर्टस", "रिपोर्टस्", "रिपोर्टें"})  # plural spellings besides रिपोर्टों/रिपोर्ट्स
+# news in the plural (`ख़बरों के मुताबिक़`, `अपुष्ट खबरों के अनुसार`): unnamed media, like `रिपोर्टों के मुताबिक`; the
+# singular and the information nouns (`खबर के अनुसार`, `जानकारी के मुताबिक`) name nobody without an owner
+_NEWS_PLURAL = frozenset("खबरों ख़बरों समाचारों".split())
+# a publication participle after में: `टाइम्स ऑफ इंडिया में छपी ख़बर`, `मीडिया में आई खबरों` (the paper owns the news)
+_PUBLISHED = frozenset("छपी छपे छपा छपीं प्रकाशित आई आईं आए आये".split())
 _RELATIVE_OWNER = frozenset({"जिसके", "जिनके"})  # `… रिपोर्ट जारी की, जिसके मुताबिक …`: the document a relative stands for
 _RELATIVE_AFTER_NOUN = {"जिसमें", "जिनमें"}  # `…, जिसमें (से) …` after a noun content: a clause on that noun
 _SENT_END = {"।", "॥", ".", "?", "!", "|"}
@@ -352,12 +365,15 @@ def _fuzzy(form: str) -> str:
     return "".join(out)
 
 
+_DOUBLED_SIGN = regex.compile("([\u093e-\u094c])\\1+")
 _TYPOS = {"नें": "ने", "उन्होंन": "उन्होंने"}  # `प्रवक्ता गुड्सा उसेंडी नें बयान में कहा`, `उन्होंन कहा`: no other word is spelt so
 
 
 @functools.lru_cache(maxsize=1 << 16)  # every token of every document; words repeat
 def _key(s: str) -> str:
     k = fold(s)
+    if _DOUBLED_SIGN.search(k):
+        k = _DOUBLED_SIGN.sub(r"\1", k)  # `आंदोलनकारियों नेे कहा`, `मेें`: a vowel sign typed twice
     return _TYPOS.get(k, k)
 
 
@@ -545,6 +561,7 @@ class _Doc:
                     and "\n" not in self.T[e:pieces[i + 1][1]]:
                 pieces[i] = (s, a, e - 1)
                 pieces[i + 1] = (pieces[i + 1][0], e - 1, pieces[i + 1][2])
+        pieces = self.join_wrapped(pieces)
         for s, a, b in pieces:
             while a < b and self.T[a].isspace():
                 a += 1
@@ -1139,6 +1156,8 @@ class _Doc:
             owner = self.source_owner(u, head.s) or self.source_owner(u, np[0].s)  # `X द्वारा जारी`, `X की प्रेस विज्ञप्ति`
             if owner is not None:
                 return owner
+            if head.k in _NEWS_PLURAL:
+                return _Spk(head.t, head.s, head.e, None, "anonymous")  # `ख़बरों के मुताबिक़`: unnamed media
             if head.k in self.owned:
                 return None  # `मिली जानकारी के अनुसार`: nobody is named
             if head.k in self.directive or head.k in _ISSUED_DOCS:
@@ -1449,6 +1468,14 @@ class _Doc:
             if self.dated(toks, i):
                 i -= 1  # `X द्वारा गुरुवार को जारी रिपोर्ट`, `X के शनिवार सुबह 8 बजे तक के आंकड़े`: a date between
                 continue
+            if t.k == "में" and i + 1 < len(toks) and toks[i + 1].k in _PUBLISHED and i > 0:
+                # `टाइम्स ऑफ इंडिया में छपी ख़बर`, `मीडिया में आई खबरों`: the paper (not a place) or unnamed media
+                m = self.by_end.get(toks[i].s - 1)
+                if m is not None and m.start >= u.s and m.label != "LOC":
+                    return _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)
+                if toks[i - 1].k in self.anon:
+                    return _Spk(toks[i - 1].t, toks[i - 1].s, toks[i - 1].e, None, "anonymous")
+                return None
             if t.k in ("के", "की", "का", "द्वारा", "से"):
                 j = i
                 if t.k == "से" and i > 1 and toks[i - 1].k in ("ओर", "तरफ") and toks[i - 2].k in ("की", "के"):
@@ -1618,7 +1645,9 @@ class _Doc:
 
     def partners(self, u: _Unit, sp: _Spk) -> list[_Spk]:
         """`A और [title …,] B ने`: A for a named B (joint statement)."""
-        out: list[_Spk] = []
+        out: list[_Spk] = self.comma_list(u, sp)
+        if out:
+            return out
         cur = sp
         while cur.s is not None and cur.type == "named" and cur.label in ("PER", "ORG", "LOC", None):
             toks = [t for t in u.toks if t.e <= cur.s]
@@ -1650,6 +1679,24 @@ class _Doc:
             out.append(found)
             cur = found
         return out
+
+    def comma_list(self, u: _Unit, sp: _Spk) -> list[_Spk]:
+        """`किसान राधेश्याम, सुनील, अकबर का कहना है`: a list of three or more persons joined by commas alone (no
+        coordinator) before the marker: the ones before the last. Two names and a comma may be an apposition."""
+        if sp.s is None or sp.label != "PER":
+            return []
+        out: list[_Spk] = []
+        start = sp.s
+        while True:
+            toks = [t for t in u.toks if t.e <= start]
+            if len(toks) < 2 or toks[-1].t != ",":
+                break
+            m = self.by_end.get(toks[-2].e)
+            if m is None or m.label != "PER" or m.start < u.s:
+                break
+            out.insert(0, _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label))
+            start = m.start
+        return out if len(out) >= 2 else []
 
     # --- contents ----------------------------------------------------------------------------------
 
@@ -1750,6 +1797,26 @@ class _Doc:
                     break
         s, e = self.strip_span(pos, e)
         return s, e, natural
+
+    def join_wrapped(self, pieces: list[tuple[Sentence, int, int]]) -> list[tuple[Sentence, int, int]]:
+        """`… वसीम ने बताया कि कोरोना` | `के डर के कारण लोग …`: a line that ends in a word (no punctuation) and a next
+        line, after a single line break, that opens with a postposition no sentence starts with, are one sentence
+        hard-wrapped in the copy: the two pieces are one unit."""
+        T = self.T
+        out: list[tuple[Sentence, int, int]] = []
+        for s, a, b in pieces:
+            if out:
+                ps, pa, pb = out[-1]
+                e = pb
+                while e > pa and T[e - 1].isspace():
+                    e -= 1
+                gap = T[e:a]
+                m = _WRAP_START.match(T, a, b)
+                if m is not None and gap.count("\n") == 1 and not gap.strip() and e > pa and _IS_WORD.match(T[e - 1]):
+                    out[-1] = (ps, pa, b)
+                    continue
+            out.append((s, a, b))
+        return out
 
     def content_after(self, pos: int, u: int) -> tuple[int, int, str, int, int, int, bool] | None:
         """Content starting at pos: (cs, ce, quote_type, span_s, span_e, last unit, natural_end)."""
@@ -1951,9 +2018,10 @@ class _Doc:
                 return self.content_after(u.toks[i + 2].s, hit.unit)
             if nxt.t in OPENERS and self.is_opener(nxt.s):
                 return self.content_after(nxt.s, hit.unit)
-            if t.t == ":" or allow_comma:
-                r = self.content_after(nxt.s, hit.unit)
-                return r
+            if t.t == ":" or allow_comma or (t.t in ("-", "—") and self.T[t.e:t.e + 1].isspace()):
+                # a spaced dash after any cue opens what is said (`X ने ट्विटर पर लिखा- …`, `बयान में कहा गया है- …`);
+                # a hyphen glued to the next word is a compound (`लिखा-पढ़ी`)
+                return self.content_after(nxt.s, hit.unit)
             return None
         if t.t in OPENERS and self.is_opener(t.s):
             return self.content_after(t.s, hit.unit)
@@ -1981,6 +2049,9 @@ class _Doc:
         content = self.intro_content(hit, hit.e, "comma" in hit.entry.options)
         if content is None:
             return
+        if content != "end" and (prev := next((t for t in reversed(u.toks) if t.e <= hit.s), None)) is not None \
+                and prev.k == "नहीं" and next((t.k for t in u.toks if t.s >= hit.e and t.k not in self.aux), None) == "कि":
+            return  # `अधिकारियों ने यह नहीं बताया कि …`: nothing was said (but `इसे आदर्श स्थिति नहीं बताया` is)
         if content == "end":
             spk_start = sp.s if sp.s is not None else u.toks[ei].s
             between = [t for t in u.toks[ei + 1:] if t.e <= hit.s]
@@ -2121,8 +2192,11 @@ class _Doc:
             if len(ne) != 1 or ne[0] + 1 >= len(w) or ne[0] < 3:
                 continue
             i = ne[0]
-            verb = w[i + 1]
-            rest = w[i + 2:]
+            v = self.fronted_gap(w, i + 1)  # `यह जानकारी स्वास्थ्य अधिकारियों ने बुधवार को दी`: when/where before the verb
+            if v >= len(w):
+                continue
+            verb = w[v]
+            rest = w[v + 1:]
             if any(t.k not in self.aux for t in rest):
                 continue
             if not all(t.t in _SENT_END for t in u.toks if t.s >= verb.e and not _IS_WORD.match(t.t)):
@@ -2143,6 +2217,19 @@ class _Doc:
                 continue
             hit = _Hit(w[0].s, verb.e, verb.s, verb.e, ce, u.idx)
             self.add(hit, sp, content)
+
+    def fronted_gap(self, w: list[_Tok], j: int) -> int:
+        """The index of the verb after a fronted object's ergative subject (words w, j right after ने): past at most
+        four words of time (`बुधवार को`, `देर शाम`, a number or a date) or a place phrase ending in में of at most three
+        (`प्रेस कॉन्फ्रेंस में`)."""
+        k = j
+        while k < len(w) and k - j < 4 and (w[k].k in _TIME_WORDS or w[k].k in self.time or w[k].k[:1].isdigit()):
+            k += 1
+        if k == j:
+            m = next((x for x in range(j, min(j + 3, len(w))) if w[x].k == "में"), None)
+            if m is not None and m > j and not any(w[x].k in ("ने", "कि", "और") for x in range(j, m)):
+                k = m + 1
+        return k
 
     def content_before_comma(self, u: _Unit, pos: int):
         """`<content>, X ने कहा।` without quotes: the unit's words before the comma that ends right before the
