@@ -25,7 +25,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v15"  # folder under models/
+    lexicon: str = "quantities-v16"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -1021,6 +1021,7 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
         kind == "count"
         and noun is None
         and not _count_not_year(keys, end_span, n, i, S.get("count_words", frozenset()))
+        and not _total_not_year(keys, end_span, i, lex)
         and np_ is not None
         and np_.digits
         and not np_.grouped
@@ -1189,6 +1190,24 @@ def _count_not_year(keys: Sequence[str], j: int, n: int, i: int = 0, count_words
     return j < n and keys[j] in ("से",) and j + 1 < n and keys[j + 1] in ("अधिक", "ज्यादा", "कम", "ऊपर")
 
 
+def _total_not_year(keys: Sequence[str], j: int, i: int, lex: Lexicon) -> bool:
+    """A 4-digit number between a plural counted subject (settings `total_subject_nouns`) and its verb हो/पहुंच
+    or a copula is a running total, not a year: "कुल मामले 1949 हो गए हैं", "सक्रिय मामले 1939 है",
+    "मामले बढ़कर 1843 हो गयी" (a change participle or अब may stand between)."""
+    S = lex.sets
+    if j >= len(keys) or not (keys[j] in S.get("become_verbs", frozenset()) or keys[j] in S.get("reach_verbs", frozenset())
+                              or keys[j] in S.get("copulas", frozenset())):
+        return False
+    x = i - 1
+    if x >= 0 and keys[x] in S.get("change_subject_skips", frozenset()):
+        x -= 1
+    if x >= 0 and keys[x] in S.get("change_participles", frozenset()):
+        x -= 1
+    elif x >= 1 and f"{keys[x - 1]} {keys[x]}" in S.get("change_participles_spaced", frozenset()):
+        x -= 2
+    return x >= 0 and keys[x] in S.get("total_subject_nouns", frozenset())
+
+
 # --- events ------------------------------------------------------------------------------------
 
 
@@ -1335,6 +1354,12 @@ def _participle_before(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexico
         return None
     past = S.get("past_vectors", frozenset())
     if keys[d.i0 - 1] not in past:
+        w = keys[d.i0 - 1]
+        if keys[d.i1] == "में" and w in S.get("verb_forms", frozenset()) and w.endswith("े") and not w.endswith(("ने", "ते")) \
+                and w not in lex.function_words and w not in S.get("progressive_forms", frozenset()) \
+                and w not in S.get("remain_verbs", frozenset()) and _IS_WORD.match(toks[d.i0 - 1].text) \
+                and any(keys[x] == "से" or lex.numbers.starts_number(keys[x]) for x in range(d.i1 + 1, min(n, d.i1 + 4))):
+            return d.i0 - 1  # a one-word perfective participle before a partitive total: "मरे 48 लोगों में से 27", "मिले तीन संक्रमितों में"
         return None
     a = d.i0 - 1
     while a - 1 >= 0 and keys[a - 1] in past:
@@ -1402,6 +1427,9 @@ def _change_participle(keys: list[str], d: _Draft, lex: Lexicon) -> tuple[int, i
     j = d.i1 + 1 if d.i1 < len(keys) and keys[d.i1] == "से" else d.i1
     if j < len(keys) and keys[j] in change:
         return j, j + 1
+    spaced = lex.sets.get("change_participles_spaced", frozenset())
+    if j + 1 < len(keys) and f"{keys[j]} {keys[j + 1]}" in spaced:
+        return j, j + 2  # written apart: "से बढ़ कर"
     hard = lex.sets.get("hard_boundaries", frozenset())
     if d.i1 < len(keys) and keys[d.i1] in lex.sets.get("change_not_before", frozenset()):
         return None  # "मलबा गिरकर 15 घरों में घुस गया": a located/affected quantity, no changed amount
@@ -1410,7 +1438,31 @@ def _change_participle(keys: list[str], d: _Draft, lex: Lexicon) -> tuple[int, i
             break
         if keys[j] in change:
             return j, j + 1
+        if j >= 1 and j >= d.i0 - 2 and f"{keys[j - 1]} {keys[j]}" in spaced:
+            return j - 1, j + 1  # written apart right before it: "मामले बढ़ कर 49,391 हुए" (not "पेड़ टूट कर गिरने से दो लोग")
     return None
+
+
+def _change_subject(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, doc: _Doc) -> int | None:
+    """The subject noun right before a change participle that a bare count follows: "मामले बढ़कर 415 हो गए",
+    "मामले बढ़ कर अब 63" -> मामले (not a count word, what is measured, or a pronoun: "संख्या बढ़कर",
+    "रिकवरी रेट बढ़कर 25.37", "यह बढ़कर 7.5")."""
+    change = lex.sets.get("change_subject_participles", frozenset())
+    j = d.i0 - 1
+    if j >= 0 and keys[j] in lex.sets.get("change_subject_skips", frozenset()):
+        j -= 1  # "बढ़कर अब 63"
+    if j >= 0 and keys[j] in change:
+        j -= 1
+    elif j >= 1 and f"{keys[j - 1]} {keys[j]}" in lex.sets.get("change_participles_spaced", frozenset()):
+        j -= 2
+    else:
+        return None
+    if j < 0 or not _noun_like(toks[j], lex, doc) or keys[j] in lex.sets.get("verb_forms", frozenset()) \
+            or keys[j] in lex.sets.get("count_words", frozenset()) or keys[j] in lex.sets.get("attribute_nouns", frozenset()) \
+            or fold(_lemma(keys[j], toks[j].text, lex)) in lex.sets.get("attribute_nouns", frozenset()) \
+            or (keys[j],) in lex.events or (keys[j],) in lex.units:  # (an event noun, a unit: "उत्पादन बढ़कर", "तीन गुना बढ़कर")
+        return None
+    return j
 
 
 def _dated_noun(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, doc: _Doc) -> tuple[int, int] | None:
@@ -1666,6 +1718,10 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
                 return a, b
             if k + 1 >= n and k > d.i1 and keys[k - 1] in ("का", "की", "के") and _is_content(t, lex, doc):
                 return k, k + 1  # a headline ending in a genitive's noun: "दूसरे मामले की पुष्टि"
+            if k == d.i1 + 1 and keys[d.i1] in ("का", "की", "के") and key in S.get("genitive_predicate_nouns", frozenset()) \
+                    and k + 1 < n and (keys[k + 1] == "," or (k + 2 < n and keys[k + 1] == "के" and keys[k + 2] == "बाद")):
+                return k, k + 1  # a headline's nominal predicate before a comma: "चार नए मामलों की पुष्टि, कुल 15";
+                # a clause made a noun: "पांच बदमाशों की गिरफ्तारी के बाद"
         k += max(L, 1)
     return pending
 
@@ -1786,7 +1842,8 @@ def _verb_group_at(toks: list[_Tok], keys: list[str], k: int, lex: Lexicon) -> t
     if not is_verb and key in stems and k + 1 < n and keys[k + 1] in chain:
         is_verb = True  # "दब गए", "लूट लिया"
     if not is_verb and text.endswith("ने") and len(text) > 3 and key not in lex.function_words \
-            and k + 1 < n and keys[k + 1] in S.get("infinitive_followers", frozenset()):
+            and k + 1 < n and keys[k + 1] in S.get("infinitive_followers", frozenset()) \
+            and key[:-1] + "ा" not in S.get("oblique_ne_nouns", frozenset()) and key[:-1] + "ा" not in lex.masc_a_nouns:
         is_verb = True  # an infinitive of a verb not listed: "उकसाने के लिए"
     if not is_verb:
         if key in lex.function_words or key in lex.not_nouns:
@@ -1949,6 +2006,10 @@ def extract_quantities(
                                  and keys[d.i0 - 1] not in lex.sets.get("attribute_nouns", frozenset()))):  # "शौचालय पांच हैं"
                     # (not "यह आंकड़ा 431 है", "रिकवरी रेट 98.97 है", "शहर की आबादी 24 लाख है": what is measured, no counted noun)
                     noun = _lemma(keys[d.i0 - 1], toks[d.i0 - 1].text, lex)
+                if noun is None and not owned and d.value == int(d.value):
+                    c = _change_subject(toks, keys, d, lex, doc)
+                    if c is not None:
+                        noun = _lemma(keys[c], toks[c].text, lex)  # "मामले बढ़कर 415 हो गए": the subject that grew
                 if noun is None and d.state_event is not None:
                     noun = str(lex.settings.get("default_person_noun", "लोग"))
                 if noun is None and d.i1 + 1 < len(keys) and keys[d.i1] in ("की", "के") \

@@ -1398,3 +1398,75 @@ def test_quantities_v15_ages(text, span, noun, kind):
 def test_quantities_v15_progressive(text, span, event):
     (q,) = [q for q in run(text) if q.text == span]
     assert q.event == event
+
+
+@pytest.mark.parametrize("text,span,noun,event", [
+    # a bare count after a change participle counts the subject before it; the participle may be written apart
+    ("नयी दिल्ली: देश में कोविड-19 संक्रमण के मामले बढ़कर 415 हो गए हैं.", "415", "मामला", "बढ़कर"),
+    ("देश में कोरोना वायरस संक्रमण के मामले बढ़ कर 49,391 हुए", "49,391", "मामला", "बढ़ कर"),
+    ("महाराष्ट्र में संक्रमण के मामले बढ़कर अब 63 हो गए।", "63", "मामला", "बढ़कर"),
+    ("इसी अवधि में देश में मृतकों की संख्या बढ़ कर 75 हो गई.", "75", "मृतक", "बढ़ कर"),
+    # not what is measured, a count word or a pronoun
+    ("कोरोना का रिकवरी रेट बढ़कर 25 हो गया है।", "25", None, "बढ़कर"),
+    ("पहले यह संख्या 20 थी, अब यह बढ़कर 75 हो गई।", "75", None, "बढ़कर"),
+    ("दर्शकों की संख्या लगभग तीन गुना बढ़कर 16 लाख हो गई।", "16 लाख", "दर्शक", "बढ़कर"),
+    ("दर्शक लगभग तीन गुना बढ़कर 16 लाख हो गए।", "16 लाख", None, "बढ़कर"),
+    ("अब उसने इसका उत्पादन बढ़ाकर दो लाख कर दिया है।", "दो लाख", None, "बढ़ाकर"),
+    # a participle written apart only right before the number (not "पेड़ टूट कर गिरने से")
+    ("एक अन्य इलाके में दो कारों पर पेड़ टूट कर गिरने से दो लोग मारे गए।", "दो लोग", "लोग", "मारे गए"),
+])
+def test_quantities_v16_change_subject(text, span, noun, event):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.noun == noun and q.event == event
+
+
+@pytest.mark.parametrize("text,span,event", [
+    # nominal predicates after the quantity's genitive, with or without a light verb (headlines end in a comma)
+    ("बिहार में चार नए मामलों की पुष्टि, कुल 15", "चार नए मामलों", "पुष्टि"),
+    ("बिहार में कोरोना पॉजिटिव के चार और मामले की पुष्टि, संख्या बढ़कर 15 हुई", "चार और मामले", "पुष्टि"),
+    ("मुंबई में आज कोरोना के 79 नए मामलों की पुष्टी, शहर में केस 775 हुए", "79 नए मामलों", "पुष्टी"),
+    ("जिले में अब तक 25 लोगों की गिरफ्तारी हो चुकी है।", "25 लोगों", "गिरफ्तारी"),
+    ("पांच बदमाशों की गिरफ्तारी के बाद पुलिस ने 3 किलो सोना बरामद किया।", "पांच बदमाशों", "गिरफ्तारी"),
+    ("दस दिन बाद 20 मरीजों की रिहाई", "20 मरीजों", "रिहाई"),
+    ("चार लोगों में संक्रमण की पुष्टि हुई है।", "चार लोगों", "पुष्टि"),
+    # an event the count takes part in stays first
+    ("जांच में 12 लोगों के संक्रमित होने की पुष्टि हुई।", "12 लोगों", "संक्रमित"),
+])
+def test_quantities_v16_nominal_predicates(text, span, event):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.event == event
+
+
+@pytest.mark.parametrize("text,span,event", [
+    # a one-word perfective participle before a partitive total is what happened to the counted
+    ("अधिकारी ने बताया कि पिछले 24 घंटों में संक्रमण के कारण मरे 48 लोगों में से 27 मुंबई शहर के थे।", "48 लोगों", "मरे"),
+    ("हजारीबाग में मिले तीन संक्रमितों में दो महिलाएं हैं.", "तीन संक्रमितों", "मिले"),
+    # (not a progressive: "यात्रा कर रहे नौ लोगों में")
+    ("यात्रा कर रहे नौ लोगों में दो बच्चे थे।", "नौ लोगों", None),
+    # the oblique of a masculine -ा noun is no infinitive (थाने पर, पैमाने पर)
+    ("निवासी 85 वर्षीय धूप नारायण और 80 वर्षीय पत्नी सुखना देवी ने थाने पर आकर शिकायत की।", "80 वर्षीय पत्नी", "शिकायत"),
+    ("पुलिस ने 5 लोगों को उकसाने के लिए गिरफ्तार किया।", "5 लोगों", "उकसाने"),
+])
+def test_quantities_v16_participles_and_oblique_nouns(text, span, event):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.event == event
+
+
+def test_quantities_v16_participle_not_before_a_locative():
+    # "में" with a predicate about the counted (not a part of them): the predicate stays
+    (q,) = [q for q in run("हिमाचल में ही अब तक तब्लीग से जुड़े छह लोगों में कोरोना की पुष्टि हो चुकी है।") if q.text == "छह लोगों"]
+    assert q.event == "पुष्टि"
+
+
+@pytest.mark.parametrize("text,span,kind,noun", [
+    # a 4-digit running total between a plural counted subject and हो/पहुंच/a copula is a count, not a year
+    ("राज्य में कोरोना के कुल मामले 1821 हो गए हैं।", "1821", "count", "मामला"),
+    ("साद ने बताया कि प्रदेश में कोरोना वायरस के कुल सक्रिय मामले 1939 है।", "1939", "count", "मामला"),
+    ("उत्तर प्रदेश में कोरोना वायरस के कुल मामले बढ़कर 1843 हो गयी है.", "1843", "count", "मामला"),
+    # a year stays a year
+    ("ऐसे मामले 2012 में सामने आए थे।", "2012", "date", None),
+    ("मरीज 2019 में भर्ती हुए थे।", "2019", "date", None),
+])
+def test_quantities_v16_running_total_not_year(text, span, kind, noun):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.kind == kind and q.noun == noun
