@@ -580,6 +580,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             return None  # 3-डी
         if 0 < i and i + 1 < n and keys[i - 1] == "(" and keys[i + 1] == ")" and len(k) >= 4:
             return None  # (11055): a train or case number
+        if i + 1 < n and f"{k} {keys[i + 1]}" in S.get("numbered_names", frozenset()):
+            return None  # "उत्तर 24 परगना जिले": a place named with a number
 
     elif i > 0 and keys[i - 1] in S.get("id_words_for_words", frozenset()) and k in lex.numbers.words:
         return None  # "मुक़दमा नंबर पांच": a number word after an id word names
@@ -996,6 +998,16 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                  or (end_span + 1 < n and keys[end_span + 1] == "ने")
                  or (end_span + 2 < n and keys[end_span + 1] in ("की", "का", "के") and keys[end_span + 2] in S.get("age_bracket_heads", frozenset()))):
         kind = "age"  # (a kinship word after it tells a person even when the tagger missed the name)
+
+    # an age after उम्र/आयु: "मृतक की उम्र 76 साल बताई गई", "मरीजों की उम्र 60 वर्ष से अधिक", "जिनकी उम्र 58 से ज़्यादा है"
+    # (the person is the owner of उम्र when a person noun; a bare number of 1-120 too, never a count of anything)
+    if i0 > 0 and keys[i0 - 1] in S.get("age_nouns_after_saal", frozenset()) and ordinal is None and (
+            (kind == "duration" and noun in S.get("age_year_units", frozenset()))
+            or (kind == "count" and noun is None and unit is None and np_ is not None and np_.digits and np_.scale is None
+                and value == int(value) and 1 <= value <= 120)):
+        kind, noun, needs_noun = "age", None, False
+        if i0 > 2 and keys[i0 - 2] in ("की", "का", "के") and keys[i0 - 3] in S.get("age_person_nouns", frozenset()):
+            noun = _lemma(keys[i0 - 3], toks[i0 - 3].text, lex)
 
     # an age band without a unit: "60 या इससे ऊपर के 937 मरीज" (the persons' count follows in the genitive)
     if kind == "count" and noun is None and unit is None and ordinal is None and end_span + 2 < n \
@@ -1945,6 +1957,26 @@ def _shared_heads(drafts: list[_Draft], keys: list[str], lex: Lexicon) -> None:
             d.noun, d.needs_noun = e.noun, False
 
 
+def _age_lists(drafts: list[_Draft], keys: list[str], lex: Lexicon) -> None:
+    """A list after उम्र/आयु is a list of ages: "मरीजों की उम्र 14, 22 व 31 वर्ष है", "आयु 30, 36, 50 और 57 वर्ष"
+    (bare numbers and year durations joined by commas or और/व/तथा/एवं take the first item's kind and person)."""
+    S = lex.sets
+    joins = S.get("age_list_joins", frozenset())
+    years = S.get("age_year_units", frozenset())
+    for x, d in enumerate(drafts):
+        if d.kind != "age" or d.i0 < 1 or keys[d.i0 - 1] not in S.get("age_nouns_after_saal", frozenset()):
+            continue
+        prev = d
+        for e in drafts[x + 1:]:
+            if e.i0 <= prev.i1 or e.i0 - prev.i1 > 1 or keys[prev.i1] not in joins:
+                break
+            if not ((e.kind == "count" and e.noun is None and e.i1 - e.i0 == 1 and keys[e.i0][:1].isdigit()
+                     and e.value == int(e.value) and 1 <= e.value <= 120)
+                    or (e.kind == "duration" and e.noun in years)):
+                break
+            e.kind, e.noun, e.needs_noun = "age", d.noun, False
+            prev = e
+
 
 def extract_quantities(
     sentences: Sequence[Sentence], mentions: Sequence[Mention], lexicon: Lexicon, p: QuantitiesParams
@@ -1972,6 +2004,7 @@ def extract_quantities(
         toks = [_Tok(s + base, e + base, t, key) for (s, e, t), key in zip(spans, keys)]
         drafts = _sentence_drafts(sent, toks, lex, p, doc)
         _shared_heads(drafts, keys, lex)
+        _age_lists(drafts, keys, lex)
         # elided nouns: "34 में से 22 प्रांतों" (the next one), "X की संख्या ... छह", or the previous count
         for x, d in enumerate(drafts):
             if d.kind == "age" and d.noun is None and not (d.i0 > 0 and keys[d.i0 - 1] == "("):  # "4405 मरीज 50 साल से कम उम्र के हैं": the person before it

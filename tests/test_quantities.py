@@ -1470,3 +1470,31 @@ def test_quantities_v16_participle_not_before_a_locative():
 def test_quantities_v16_running_total_not_year(text, span, kind, noun):
     (q,) = [q for q in run(text) if q.text == span]
     assert q.kind == kind and q.noun == noun
+
+
+@pytest.mark.parametrize("text,spans", [
+    # a district named with a number is no quantity
+    ("राज्यपाल और मुख्यमंत्री के बीच उत्तर 24 परगना जिले में हिंसा को लेकर बातचीत हुई।", []),
+    ("बंगाल के 10 जिले कोलकाता, हावड़ा, 24 परगना उत्तर और मेदिनीपुर रेड जोन में हैं।", ["10 जिले"]),
+])
+def test_quantities_v16_numbered_place_names(text, spans):
+    assert [q.text for q in run(text)] == spans
+
+
+@pytest.mark.parametrize("text,span,noun,kind", [
+    # a number after उम्र/आयु is an age; the person is the owner of उम्र (a person noun) when named
+    ("मृतक की उम्र 76 साल बताई गई।", "76 साल", "मृतक", "age"),
+    ("इटली में 56 फीसदी मरीजों की उम्र 60 वर्ष से अधिक थी।", "60 वर्ष से अधिक", "मरीज", "age"),
+    ("जिन लोगों की उम्र 58 से ज़्यादा है, उन्हें खतरा है।", "58 से ज़्यादा", "लोग", "age"),
+    ("टेरीज़ा जब लाई गई थीं तो उनकी उम्र छह साल थी.", "छह साल", None, "age"),
+    # a list after उम्र: every item
+    ("तीनों संक्रमित मरीजों की उम्र 14, 22 व 31 वर्ष है.", "22", "मरीज", "age"),
+    ("तीनों संक्रमित मरीजों की उम्र 14, 22 व 31 वर्ष है.", "31 वर्ष", "मरीज", "age"),
+    ("उनकी आयु 30, 36, 50, 52 और 57 वर्ष है.", "52", None, "age"),
+    # not weeks (a fetus), not a count after the list
+    ("इन भ्रूण की आयु करीब बारह सप्ताह थी.", "करीब बारह सप्ताह", "सप्ताह", "duration"),
+    ("मृतक की उम्र 45 साल और 2 बच्चे हैं।", "2 बच्चे", "बच्चा", "count"),
+])
+def test_quantities_v16_ages_after_umr(text, span, noun, kind):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.noun == noun and q.kind == kind
