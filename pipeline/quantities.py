@@ -376,8 +376,9 @@ def _noun_like(t: _Tok, lex: Lexicon, doc: _Doc) -> bool:
     k = t.key
     if not _is_content(t, lex, doc):
         return False
-    if lex.numbers.starts_number(k) or k in lex.ordinals or k in lex.months or k in lex.not_nouns:
-        return False
+    if lex.numbers.starts_number(k) or k in lex.ordinals or k in lex.months or k in lex.not_nouns \
+            or k in lex.sets.get("not_counted_nouns", frozenset()):
+        return False  # (v16: a weekday is no counted noun: "इनमें से 16 बुधवार को संक्रमित पाये गये")
     if (k,) in lex.events and lex.events[(k,)] in ("strong", "state"):
         return False  # eventnoun ("14 मौतें") stays a possible counted noun
     if k in lex.sets.get("hard_boundaries", ()):
@@ -868,7 +869,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             if q + 1 < n and keys[q] == "और" and _noun_like(toks[q + 1], lex, doc) and not _next_list_item(keys, q + 2, lex):
                 q += 1  # "84 और ट्रेनों": N more trains (not "6652 और दिल्ली में 5532": the next item of a list)
             heads = S.get("compound_heads", frozenset())
-            if q + 2 < n and keys[q] in S.get("modifier_nouns", frozenset()):
+            closed = ordinal is not None and keys[q] in S.get("ordinal_closed_nouns", frozenset())  # "पहली बार", never a modifier
+            if not closed and q + 2 < n and keys[q] in S.get("modifier_nouns", frozenset()):
                 links = S.get("modifier_noun_links", frozenset())
                 y = q + 1
                 while y < min(n, q + 5) and (keys[y] in links or keys[y] in lex.adjectives or keys[y] in ud_adj
@@ -876,7 +878,9 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                     y += 1
                 if y < n and keys[y] in heads and not (y + 1 < n and keys[y + 1] == "से"):
                     q = y  # "13 कोरोना वायरस पॉजिटिव केस", "1975 कोरोना के नये मामले": the disease only qualifies the head
-            if q + 2 < n and _noun_like(toks[q], lex, doc) and keys[q] not in lex.adjectives and keys[q] not in heads \
+            if closed:
+                pass  # "पहली बार वैश्विक हवाई यात्रियों": the first time; what follows is the clause's
+            elif q + 2 < n and _noun_like(toks[q], lex, doc) and keys[q] not in lex.adjectives and keys[q] not in heads \
                     and (lex.events.get((keys[q + 1],)) == "state" or keys[q + 1] in ud_adj) and noun_after(q + 1) \
                     and not (lex.events.get((keys[q + 1],)) != "state" and q + 3 < n and keys[q + 3] in ("का", "के", "की")):
                 q += 2  # "दो कोरोना संक्रमित रोगी": modifier noun + adjective + the counted noun
@@ -900,21 +904,22 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                     and not _final_participle(keys, q, lex):  # "200 के करीब पहुंच रहा", "मरीजों की संख्या 724 पहुंची"
                 # "92 कोरोना संक्रमितों", "30,000 पंचायत सदस्यों": a bare modifier noun before a plural head
                 if (
-                    q + 1 < n
+                    not closed
+                    and q + 1 < n
                     and not toks[q].text.endswith(("ों", "ें", "एं", "े"))
                     and toks[q + 1].text.endswith("ों")
                     and _noun_like(toks[q + 1], lex, doc)
                     and fold(toks[q].text + " " + _lemma(keys[q + 1], toks[q + 1].text, lex)) not in lex.multiword_nouns
                 ):
                     q += 1
-                h = _hyphen_head(toks, keys, q, lex, doc)
+                h = None if closed else _hyphen_head(toks, keys, q, lex, doc)
                 if h is not None:
                     q = h  # "2.4 मिलियन प्राइम-टाइम दर्शक", "70 अलग-अलग जगहों": the compound's head is counted
                 lem = _lemma(keys[q], toks[q].text, lex)
                 end_span = q + 1
                 if lex.events.get((keys[q],)) == "eventnoun":
                     state_event = toks[q].text  # "14 मौतें": the counted noun is the event itself
-                if q + 1 < n and _is_content(toks[q + 1], lex, doc):
+                if not closed and q + 1 < n and _is_content(toks[q + 1], lex, doc):
                     lem2 = _lemma(keys[q + 1], toks[q + 1].text, lex)
                     if fold(lem + " " + lem2) in lex.multiword_nouns:
                         lem = lem + " " + lem2

@@ -1498,3 +1498,16 @@ def test_quantities_v16_numbered_place_names(text, spans):
 def test_quantities_v16_ages_after_umr(text, span, noun, kind):
     (q,) = [q for q in run(text) if q.text == span]
     assert q.noun == noun and q.kind == kind
+
+
+@pytest.mark.parametrize("text,span,noun", [
+    # an ordinal + बार is closed: the words after it are the clause's
+    ("11 साल में पहली बार वैश्विक हवाई यात्रियों की संख्या में गिरावट", "पहली बार", "बार"),
+    ("शनिवार को मंडेला तीसरी बार अस्पताल में भर्ती हुए।", "तीसरी बार", "बार"),
+    # a weekday is no counted noun
+    ("तमिलनाडु में 110 संक्रमित बुधवार को स्वास्थ्य सचिव ने जानकारी दी।", "110 संक्रमित", "लोग"),
+    ("जनपद में सबसे अधिक तीन संक्रमित मंगलवार को मिले।", "तीन संक्रमित", "लोग"),
+])
+def test_quantities_v16_closed_ordinals_and_weekdays(text, span, noun):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.noun == noun
