@@ -860,6 +860,10 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                 if q + 2 < n and keys[q + 1] == "-" and keys[q + 2] == keys[q]:
                     q += 2  # "चार अलग-अलग लोगों": a doubled adjective
                 q += 1
+            adverb = j < q < n - 1 and keys[q] in S.get("adverbial_se_nouns", frozenset()) and keys[q + 1] == "से" \
+                and (keys[q - 1] in lex.adjectives or keys[q - 1] in ud_adj)
+            if adverb:
+                q -= 1  # "जबकि 6 गंभीर रूप से घायल हैं", "दो अन्य गंभीर रूप से": an adverb (seriously), no counted noun
             if demonym is None and q < n and keys[q] in lex.demonyms:
                 demonym = keys[q]  # "चार कनाडाई, तीन नेपाली": the demonym is the counted noun and still names the place
             if q + 3 < n and _noun_like(toks[q], lex, doc) and keys[q + 1] == "-" and toks[q + 1].start == toks[q].end \
@@ -898,7 +902,7 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                 state_event = toks[q + 1].text  # "दो कोरोना पॉजिटिव": two corona-positive people
                 end_span = q + 2
                 needs_noun = True
-            elif q < n and _noun_like(toks[q], lex, doc) and not (q + 1 < n and keys[q + 1] in pred_follow) \
+            elif not adverb and q < n and _noun_like(toks[q], lex, doc) and not (q + 1 < n and keys[q + 1] in pred_follow) \
                     and not (q + 1 < n and keys[q + 1] in ("वाले", "वालों", "वाली", "वाला") and toks[q].text.endswith("ने")) \
                     and not (keys[q] in S.get("verb_stems", frozenset()) and q + 1 < n and keys[q + 1] in chain) \
                     and not _final_participle(keys, q, lex):  # "200 के करीब पहुंच रहा", "मरीजों की संख्या 724 पहुंची"
@@ -1305,7 +1309,7 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
         if keys[x] in S.get("copula_predicates", frozenset()) or lex.events.get((keys[x],)) == "strong" \
                 or (x > j and lex.events.get((keys[x],)) == "state"):  # (not "सुबह 11 बजे पीड़ित परिवारों को ... मिली")
             return toks[x].text  # "22 मार्च को लागू लॉकडाउन", "17 अप्रैल सुबह आठ बजे जारी आंकड़ों": the date of an attributive predicate
-    span = _relative_participle(toks, keys, d, lex)
+    span = _relative_participle(toks, keys, d, lex) or _date_to_happen(toks, keys, d, lex, doc)
     if span is not None:
         return sent.text[toks[span[0]].start - sent.start : toks[span[1] - 1].end - sent.start]
     span = _change_participle(keys, d, lex) or _dated_noun(toks, keys, d, lex, doc)
@@ -1344,6 +1348,36 @@ def _relative_participle(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexi
             or (inf == a and keys[inf] in ("होने", "करने")) or (inf == a and keys[inf] in lex.function_words):
         return None
     return a, inf + 1
+
+
+def _date_to_happen(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, doc: _Doc) -> tuple[int, int] | None:
+    """A date before a bare `होने वाला` dates the noun it qualifies: "15 मार्च को होने वाले मैच" -> मैच,
+    "14 मार्च को होने वाली परीक्षाओं" -> परीक्षाओं, "तीन जुलाई को होने वाली सर्वदलीय बैठक" -> बैठक."""
+    S = lex.sets
+    n = len(keys)
+    j = _skip_time_of_day(keys, d.i1, lex)
+    if d.kind != "date" or j + 3 >= n or keys[j] not in ("को", "में", "से", "तक") or keys[j + 1] != "होने" \
+            or keys[j + 2] not in S.get("relative_participle_heads", frozenset()):
+        return None
+    q = j + 3
+    while q < min(n, j + 6) and (keys[q] in S.get("determiners", frozenset()) or keys[q] in lex.adjectives
+                                 or keys[q] in S.get("ud_adjectives", frozenset())
+                                 or (toks[q].text.endswith("ीय") and len(toks[q].text) > 4)):
+        q += 1  # (also an -ीय adjective: "सर्वदलीय बैठक")
+    def nounish(x: int) -> bool:
+        return x < n and _noun_like(toks[x], lex, doc) and keys[x] not in S.get("verb_forms", frozenset()) \
+            and keys[x] not in S.get("dated_time_nouns", frozenset())
+
+    def eventish(x: int) -> bool:
+        return lex.events.get((keys[x],)) in ("noun", "eventnoun") or keys[x] in S.get("happening_nouns", frozenset()) \
+            or fold(_lemma(keys[x], toks[x].text, lex)) in S.get("happening_nouns", frozenset())
+
+    if not nounish(q):
+        return None
+    r = q  # the head of a noun compound: the first event noun in it, else its last noun ("प्रीमियर लीग मैचों",
+    while r + 1 < min(n, q + 3) and nounish(r + 1) and not eventish(r):  # "प्रश्नपत्र परीक्षा संचालन कक्ष" -> परीक्षा)
+        r += 1
+    return r, r + 1
 
 
 def _skip_time_of_day(keys: list[str], j: int, lex: Lexicon) -> int:

@@ -1511,3 +1511,31 @@ def test_quantities_v16_ages_after_umr(text, span, noun, kind):
 def test_quantities_v16_closed_ordinals_and_weekdays(text, span, noun):
     (q,) = [q for q in run(text) if q.text == span]
     assert q.noun == noun
+
+
+@pytest.mark.parametrize("text,span,noun,kind", [
+    # "ADJ रूप से" is an adverb, no counted noun
+    ("ट्रक की टक्कर से 3 लोगों की मौत हो गई जबकि 6 गंभीर रूप से घायल हैं।", "6", "लोग", "count"),
+    ("वहीं दो अन्य गंभीर रूप से घायल हो गए।", "दो अन्य", None, "count"),
+    ("हादसे में 4 लोग गंभीर रूप से घायल हो गए।", "4 लोग", "लोग", "count"),
+    # a scaled amount before valuables is money
+    ("चोरों ने घर से 5 लाख के जेवरात चुरा लिए।", "5 लाख", "रुपये", "money"),
+    ("बदमाश 50 हजार की नकदी लेकर फरार हो गए।", "50 हजार", "रुपये", "money"),
+])
+def test_quantities_v16_adverbs_and_valuables(text, span, noun, kind):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.noun == noun and q.kind == kind
+
+
+@pytest.mark.parametrize("text,span,event", [
+    # a date before a bare होने वाला dates the noun it qualifies
+    ("सूत्रों के अनुसार 14 मार्च को होने वाले प्रश्नपत्र परीक्षा को रद्द कर दिया गया।", "14 मार्च", "परीक्षा"),
+    ("14 मार्च को होने वाली परीक्षाओं के प्रश्नपत्रों के सीलबंद लिफाफे खोले गए।", "14 मार्च", "परीक्षाओं"),
+    ("अन्ना हज़ारे तीन जुलाई को होने वाली सर्वदलीय बैठक से पहले मिलेंगे।", "तीन जुलाई", "बैठक"),
+    # the head of a noun compound
+    ("बोर्ड वर्ष 2012-2013 में होने वाले प्रीमियर लीग मैचों में तकनीक की शुरुआत करेगा।", "2012-2013", "मैचों"),
+    ("सूत्रों के अनुसार 14 मार्च को होने वाले प्रश्नपत्र परीक्षा संचालन कक्ष में रखे थे।", "14 मार्च", "परीक्षा"),
+])
+def test_quantities_v16_date_of_what_will_happen(text, span, event):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.event == event
