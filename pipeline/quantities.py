@@ -1657,6 +1657,9 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
                 and not (k == d.i1 + 1 and keys[d.i1] in ("का", "की", "के")):
             k += L
             continue  # "69 नमूने जांच के लिए भेजे गए": a purpose (not "दो लोगों की जांच के लिए": their testing)
+        if typ == "noun" and k > d.i1 and k + L >= n and keys[k - 1] in ("में", "की", "का", "के") \
+                and "," not in keys[d.i1:k]:
+            return k, k + L  # a headline ending in an event noun: "पहली बार वैश्विक हवाई यात्रियों की संख्या में गिरावट"
         if typ == "noun":
             attached = k - d.i1 <= p.attach_window and all(
                 keys[x] in fw or keys[x] in lex.adjectives or _IS_WORD.match(toks[x].text) for x in range(d.i1, k)

@@ -1539,3 +1539,20 @@ def test_quantities_v16_adverbs_and_valuables(text, span, noun, kind):
 def test_quantities_v16_date_of_what_will_happen(text, span, event):
     (q,) = [q for q in run(text) if q.text == span]
     assert q.event == event
+
+
+@pytest.mark.parametrize("text,span,event", [
+    # a headline ending in an event noun: its predicate (not over a comma: another headline clause)
+    ("11 साल में पहली बार वैश्विक हवाई यात्रियों की संख्या में गिरावट", "पहली बार", "गिरावट"),
+    ("वाराणसी में व्यवसायी की मौत के बाद चार इलाके में कर्फ्यू", "चार इलाके", "कर्फ्यू"),
+    ("किसानों को तीन महीने तक ब्याज में छूट", "तीन महीने", "छूट"),
+    ("गोवा में डॉक्टरों को 50 लाख रुपये का बीमा, सैलरी में 25% की वृद्धि", "25%", "वृद्धि"),
+])
+def test_quantities_v16_headline_event_noun(text, span, event):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.event == event
+
+
+def test_quantities_v16_headline_event_noun_not_over_a_comma():
+    (q,) = [q for q in run("गोवा में डॉक्टरों को 50 लाख का अतिरिक्त इंश्योरेंस कवर, बेसिक सैलरी में 25% की वृद्धि") if q.text == "50 लाख"]
+    assert q.event != "वृद्धि"
