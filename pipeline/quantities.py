@@ -873,7 +873,7 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             if q + 1 < n and keys[q] == "और" and _noun_like(toks[q + 1], lex, doc) and not _next_list_item(keys, q + 2, lex):
                 q += 1  # "84 और ट्रेनों": N more trains (not "6652 और दिल्ली में 5532": the next item of a list)
             heads = S.get("compound_heads", frozenset())
-            closed = ordinal is not None and keys[q] in S.get("ordinal_closed_nouns", frozenset())  # "पहली बार", never a modifier
+            closed = ordinal is not None and q < n and keys[q] in S.get("ordinal_closed_nouns", frozenset())  # "पहली बार", never a modifier
             if not closed and q + 2 < n and keys[q] in S.get("modifier_nouns", frozenset()):
                 links = S.get("modifier_noun_links", frozenset())
                 y = q + 1
