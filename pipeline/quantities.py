@@ -25,7 +25,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v15"  # folder under models/
+    lexicon: str = "quantities-v16"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -376,8 +376,9 @@ def _noun_like(t: _Tok, lex: Lexicon, doc: _Doc) -> bool:
     k = t.key
     if not _is_content(t, lex, doc):
         return False
-    if lex.numbers.starts_number(k) or k in lex.ordinals or k in lex.months or k in lex.not_nouns:
-        return False
+    if lex.numbers.starts_number(k) or k in lex.ordinals or k in lex.months or k in lex.not_nouns \
+            or k in lex.sets.get("not_counted_nouns", frozenset()):
+        return False  # (v16: a weekday is no counted noun: "इनमें से 16 बुधवार को संक्रमित पाये गये")
     if (k,) in lex.events and lex.events[(k,)] in ("strong", "state"):
         return False  # eventnoun ("14 मौतें") stays a possible counted noun
     if k in lex.sets.get("hard_boundaries", ()):
@@ -580,6 +581,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             return None  # 3-डी
         if 0 < i and i + 1 < n and keys[i - 1] == "(" and keys[i + 1] == ")" and len(k) >= 4:
             return None  # (11055): a train or case number
+        if i + 1 < n and f"{k} {keys[i + 1]}" in S.get("numbered_names", frozenset()):
+            return None  # "उत्तर 24 परगना जिले": a place named with a number
 
     elif i > 0 and keys[i - 1] in S.get("id_words_for_words", frozenset()) and k in lex.numbers.words:
         return None  # "मुक़दमा नंबर पांच": a number word after an id word names
@@ -857,6 +860,10 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                 if q + 2 < n and keys[q + 1] == "-" and keys[q + 2] == keys[q]:
                     q += 2  # "चार अलग-अलग लोगों": a doubled adjective
                 q += 1
+            adverb = j < q < n - 1 and keys[q] in S.get("adverbial_se_nouns", frozenset()) and keys[q + 1] == "से" \
+                and (keys[q - 1] in lex.adjectives or keys[q - 1] in ud_adj)
+            if adverb:
+                q -= 1  # "जबकि 6 गंभीर रूप से घायल हैं", "दो अन्य गंभीर रूप से": an adverb (seriously), no counted noun
             if demonym is None and q < n and keys[q] in lex.demonyms:
                 demonym = keys[q]  # "चार कनाडाई, तीन नेपाली": the demonym is the counted noun and still names the place
             if q + 3 < n and _noun_like(toks[q], lex, doc) and keys[q + 1] == "-" and toks[q + 1].start == toks[q].end \
@@ -866,7 +873,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             if q + 1 < n and keys[q] == "और" and _noun_like(toks[q + 1], lex, doc) and not _next_list_item(keys, q + 2, lex):
                 q += 1  # "84 और ट्रेनों": N more trains (not "6652 और दिल्ली में 5532": the next item of a list)
             heads = S.get("compound_heads", frozenset())
-            if q + 2 < n and keys[q] in S.get("modifier_nouns", frozenset()):
+            closed = ordinal is not None and q < n and keys[q] in S.get("ordinal_closed_nouns", frozenset())  # "पहली बार", never a modifier
+            if not closed and q + 2 < n and keys[q] in S.get("modifier_nouns", frozenset()):
                 links = S.get("modifier_noun_links", frozenset())
                 y = q + 1
                 while y < min(n, q + 5) and (keys[y] in links or keys[y] in lex.adjectives or keys[y] in ud_adj
@@ -874,7 +882,9 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                     y += 1
                 if y < n and keys[y] in heads and not (y + 1 < n and keys[y + 1] == "से"):
                     q = y  # "13 कोरोना वायरस पॉजिटिव केस", "1975 कोरोना के नये मामले": the disease only qualifies the head
-            if q + 2 < n and _noun_like(toks[q], lex, doc) and keys[q] not in lex.adjectives and keys[q] not in heads \
+            if closed:
+                pass  # "पहली बार वैश्विक हवाई यात्रियों": the first time; what follows is the clause's
+            elif q + 2 < n and _noun_like(toks[q], lex, doc) and keys[q] not in lex.adjectives and keys[q] not in heads \
                     and (lex.events.get((keys[q + 1],)) == "state" or keys[q + 1] in ud_adj) and noun_after(q + 1) \
                     and not (lex.events.get((keys[q + 1],)) != "state" and q + 3 < n and keys[q + 3] in ("का", "के", "की")):
                 q += 2  # "दो कोरोना संक्रमित रोगी": modifier noun + adjective + the counted noun
@@ -892,27 +902,28 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                 state_event = toks[q + 1].text  # "दो कोरोना पॉजिटिव": two corona-positive people
                 end_span = q + 2
                 needs_noun = True
-            elif q < n and _noun_like(toks[q], lex, doc) and not (q + 1 < n and keys[q + 1] in pred_follow) \
+            elif not adverb and q < n and _noun_like(toks[q], lex, doc) and not (q + 1 < n and keys[q + 1] in pred_follow) \
                     and not (q + 1 < n and keys[q + 1] in ("वाले", "वालों", "वाली", "वाला") and toks[q].text.endswith("ने")) \
                     and not (keys[q] in S.get("verb_stems", frozenset()) and q + 1 < n and keys[q + 1] in chain) \
                     and not _final_participle(keys, q, lex):  # "200 के करीब पहुंच रहा", "मरीजों की संख्या 724 पहुंची"
                 # "92 कोरोना संक्रमितों", "30,000 पंचायत सदस्यों": a bare modifier noun before a plural head
                 if (
-                    q + 1 < n
+                    not closed
+                    and q + 1 < n
                     and not toks[q].text.endswith(("ों", "ें", "एं", "े"))
                     and toks[q + 1].text.endswith("ों")
                     and _noun_like(toks[q + 1], lex, doc)
                     and fold(toks[q].text + " " + _lemma(keys[q + 1], toks[q + 1].text, lex)) not in lex.multiword_nouns
                 ):
                     q += 1
-                h = _hyphen_head(toks, keys, q, lex, doc)
+                h = None if closed else _hyphen_head(toks, keys, q, lex, doc)
                 if h is not None:
                     q = h  # "2.4 मिलियन प्राइम-टाइम दर्शक", "70 अलग-अलग जगहों": the compound's head is counted
                 lem = _lemma(keys[q], toks[q].text, lex)
                 end_span = q + 1
                 if lex.events.get((keys[q],)) == "eventnoun":
                     state_event = toks[q].text  # "14 मौतें": the counted noun is the event itself
-                if q + 1 < n and _is_content(toks[q + 1], lex, doc):
+                if not closed and q + 1 < n and _is_content(toks[q + 1], lex, doc):
                     lem2 = _lemma(keys[q + 1], toks[q + 1].text, lex)
                     if fold(lem + " " + lem2) in lex.multiword_nouns:
                         lem = lem + " " + lem2
@@ -997,6 +1008,16 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                  or (end_span + 2 < n and keys[end_span + 1] in ("की", "का", "के") and keys[end_span + 2] in S.get("age_bracket_heads", frozenset()))):
         kind = "age"  # (a kinship word after it tells a person even when the tagger missed the name)
 
+    # an age after उम्र/आयु: "मृतक की उम्र 76 साल बताई गई", "मरीजों की उम्र 60 वर्ष से अधिक", "जिनकी उम्र 58 से ज़्यादा है"
+    # (the person is the owner of उम्र when a person noun; a bare number of 1-120 too, never a count of anything)
+    if i0 > 0 and keys[i0 - 1] in S.get("age_nouns_after_saal", frozenset()) and ordinal is None and (
+            (kind == "duration" and noun in S.get("age_year_units", frozenset()))
+            or (kind == "count" and noun is None and unit is None and np_ is not None and np_.digits and np_.scale is None
+                and value == int(value) and 1 <= value <= 120)):
+        kind, noun, needs_noun = "age", None, False
+        if i0 > 2 and keys[i0 - 2] in ("की", "का", "के") and keys[i0 - 3] in S.get("age_person_nouns", frozenset()):
+            noun = _lemma(keys[i0 - 3], toks[i0 - 3].text, lex)
+
     # an age band without a unit: "60 या इससे ऊपर के 937 मरीज" (the persons' count follows in the genitive)
     if kind == "count" and noun is None and unit is None and ordinal is None and end_span + 2 < n \
             and keys[end_span] in ("के", "की") and parse_digits(keys[end_span + 1]) is not None \
@@ -1021,6 +1042,7 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
         kind == "count"
         and noun is None
         and not _count_not_year(keys, end_span, n, i, S.get("count_words", frozenset()))
+        and not _total_not_year(keys, end_span, i, lex)
         and np_ is not None
         and np_.digits
         and not np_.grouped
@@ -1189,6 +1211,24 @@ def _count_not_year(keys: Sequence[str], j: int, n: int, i: int = 0, count_words
     return j < n and keys[j] in ("से",) and j + 1 < n and keys[j + 1] in ("अधिक", "ज्यादा", "कम", "ऊपर")
 
 
+def _total_not_year(keys: Sequence[str], j: int, i: int, lex: Lexicon) -> bool:
+    """A 4-digit number between a plural counted subject (settings `total_subject_nouns`) and its verb हो/पहुंच
+    or a copula is a running total, not a year: "कुल मामले 1949 हो गए हैं", "सक्रिय मामले 1939 है",
+    "मामले बढ़कर 1843 हो गयी" (a change participle or अब may stand between)."""
+    S = lex.sets
+    if j >= len(keys) or not (keys[j] in S.get("become_verbs", frozenset()) or keys[j] in S.get("reach_verbs", frozenset())
+                              or keys[j] in S.get("copulas", frozenset())):
+        return False
+    x = i - 1
+    if x >= 0 and keys[x] in S.get("change_subject_skips", frozenset()):
+        x -= 1
+    if x >= 0 and keys[x] in S.get("change_participles", frozenset()):
+        x -= 1
+    elif x >= 1 and f"{keys[x - 1]} {keys[x]}" in S.get("change_participles_spaced", frozenset()):
+        x -= 2
+    return x >= 0 and keys[x] in S.get("total_subject_nouns", frozenset())
+
+
 # --- events ------------------------------------------------------------------------------------
 
 
@@ -1269,7 +1309,7 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
         if keys[x] in S.get("copula_predicates", frozenset()) or lex.events.get((keys[x],)) == "strong" \
                 or (x > j and lex.events.get((keys[x],)) == "state"):  # (not "सुबह 11 बजे पीड़ित परिवारों को ... मिली")
             return toks[x].text  # "22 मार्च को लागू लॉकडाउन", "17 अप्रैल सुबह आठ बजे जारी आंकड़ों": the date of an attributive predicate
-    span = _relative_participle(toks, keys, d, lex)
+    span = _relative_participle(toks, keys, d, lex) or _date_to_happen(toks, keys, d, lex, doc)
     if span is not None:
         return sent.text[toks[span[0]].start - sent.start : toks[span[1] - 1].end - sent.start]
     span = _change_participle(keys, d, lex) or _dated_noun(toks, keys, d, lex, doc)
@@ -1310,6 +1350,36 @@ def _relative_participle(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexi
     return a, inf + 1
 
 
+def _date_to_happen(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, doc: _Doc) -> tuple[int, int] | None:
+    """A date before a bare `होने वाला` dates the noun it qualifies: "15 मार्च को होने वाले मैच" -> मैच,
+    "14 मार्च को होने वाली परीक्षाओं" -> परीक्षाओं, "तीन जुलाई को होने वाली सर्वदलीय बैठक" -> बैठक."""
+    S = lex.sets
+    n = len(keys)
+    j = _skip_time_of_day(keys, d.i1, lex)
+    if d.kind != "date" or j + 3 >= n or keys[j] not in ("को", "में", "से", "तक") or keys[j + 1] != "होने" \
+            or keys[j + 2] not in S.get("relative_participle_heads", frozenset()):
+        return None
+    q = j + 3
+    while q < min(n, j + 6) and (keys[q] in S.get("determiners", frozenset()) or keys[q] in lex.adjectives
+                                 or keys[q] in S.get("ud_adjectives", frozenset())
+                                 or (toks[q].text.endswith("ीय") and len(toks[q].text) > 4)):
+        q += 1  # (also an -ीय adjective: "सर्वदलीय बैठक")
+    def nounish(x: int) -> bool:
+        return x < n and _noun_like(toks[x], lex, doc) and keys[x] not in S.get("verb_forms", frozenset()) \
+            and keys[x] not in S.get("dated_time_nouns", frozenset())
+
+    def eventish(x: int) -> bool:
+        return lex.events.get((keys[x],)) in ("noun", "eventnoun") or keys[x] in S.get("happening_nouns", frozenset()) \
+            or fold(_lemma(keys[x], toks[x].text, lex)) in S.get("happening_nouns", frozenset())
+
+    if not nounish(q):
+        return None
+    r = q  # the head of a noun compound: the first event noun in it, else its last noun ("प्रीमियर लीग मैचों",
+    while r + 1 < min(n, q + 3) and nounish(r + 1) and not eventish(r):  # "प्रश्नपत्र परीक्षा संचालन कक्ष" -> परीक्षा)
+        r += 1
+    return r, r + 1
+
+
 def _skip_time_of_day(keys: list[str], j: int, lex: Lexicon) -> int:
     """After a date at j: past a time of day and a clock time (`सुबह आठ बजे`, `शाम 7 बजे`); j when none follows."""
     n = len(keys)
@@ -1335,6 +1405,12 @@ def _participle_before(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexico
         return None
     past = S.get("past_vectors", frozenset())
     if keys[d.i0 - 1] not in past:
+        w = keys[d.i0 - 1]
+        if keys[d.i1] == "में" and w in S.get("verb_forms", frozenset()) and w.endswith("े") and not w.endswith(("ने", "ते")) \
+                and w not in lex.function_words and w not in S.get("progressive_forms", frozenset()) \
+                and w not in S.get("remain_verbs", frozenset()) and _IS_WORD.match(toks[d.i0 - 1].text) \
+                and any(keys[x] == "से" or lex.numbers.starts_number(keys[x]) for x in range(d.i1 + 1, min(n, d.i1 + 4))):
+            return d.i0 - 1  # a one-word perfective participle before a partitive total: "मरे 48 लोगों में से 27", "मिले तीन संक्रमितों में"
         return None
     a = d.i0 - 1
     while a - 1 >= 0 and keys[a - 1] in past:
@@ -1402,6 +1478,9 @@ def _change_participle(keys: list[str], d: _Draft, lex: Lexicon) -> tuple[int, i
     j = d.i1 + 1 if d.i1 < len(keys) and keys[d.i1] == "से" else d.i1
     if j < len(keys) and keys[j] in change:
         return j, j + 1
+    spaced = lex.sets.get("change_participles_spaced", frozenset())
+    if j + 1 < len(keys) and f"{keys[j]} {keys[j + 1]}" in spaced:
+        return j, j + 2  # written apart: "से बढ़ कर"
     hard = lex.sets.get("hard_boundaries", frozenset())
     if d.i1 < len(keys) and keys[d.i1] in lex.sets.get("change_not_before", frozenset()):
         return None  # "मलबा गिरकर 15 घरों में घुस गया": a located/affected quantity, no changed amount
@@ -1410,7 +1489,31 @@ def _change_participle(keys: list[str], d: _Draft, lex: Lexicon) -> tuple[int, i
             break
         if keys[j] in change:
             return j, j + 1
+        if j >= 1 and j >= d.i0 - 2 and f"{keys[j - 1]} {keys[j]}" in spaced:
+            return j - 1, j + 1  # written apart right before it: "मामले बढ़ कर 49,391 हुए" (not "पेड़ टूट कर गिरने से दो लोग")
     return None
+
+
+def _change_subject(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, doc: _Doc) -> int | None:
+    """The subject noun right before a change participle that a bare count follows: "मामले बढ़कर 415 हो गए",
+    "मामले बढ़ कर अब 63" -> मामले (not a count word, what is measured, or a pronoun: "संख्या बढ़कर",
+    "रिकवरी रेट बढ़कर 25.37", "यह बढ़कर 7.5")."""
+    change = lex.sets.get("change_subject_participles", frozenset())
+    j = d.i0 - 1
+    if j >= 0 and keys[j] in lex.sets.get("change_subject_skips", frozenset()):
+        j -= 1  # "बढ़कर अब 63"
+    if j >= 0 and keys[j] in change:
+        j -= 1
+    elif j >= 1 and f"{keys[j - 1]} {keys[j]}" in lex.sets.get("change_participles_spaced", frozenset()):
+        j -= 2
+    else:
+        return None
+    if j < 0 or not _noun_like(toks[j], lex, doc) or keys[j] in lex.sets.get("verb_forms", frozenset()) \
+            or keys[j] in lex.sets.get("count_words", frozenset()) or keys[j] in lex.sets.get("attribute_nouns", frozenset()) \
+            or fold(_lemma(keys[j], toks[j].text, lex)) in lex.sets.get("attribute_nouns", frozenset()) \
+            or (keys[j],) in lex.events or (keys[j],) in lex.units:  # (an event noun, a unit: "उत्पादन बढ़कर", "तीन गुना बढ़कर")
+        return None
+    return j
 
 
 def _dated_noun(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, doc: _Doc) -> tuple[int, int] | None:
@@ -1554,6 +1657,9 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
                 and not (k == d.i1 + 1 and keys[d.i1] in ("का", "की", "के")):
             k += L
             continue  # "69 नमूने जांच के लिए भेजे गए": a purpose (not "दो लोगों की जांच के लिए": their testing)
+        if typ == "noun" and k > d.i1 and k + L >= n and keys[k - 1] in ("में", "की", "का", "के") \
+                and "," not in keys[d.i1:k]:
+            return k, k + L  # a headline ending in an event noun: "पहली बार वैश्विक हवाई यात्रियों की संख्या में गिरावट"
         if typ == "noun":
             attached = k - d.i1 <= p.attach_window and all(
                 keys[x] in fw or keys[x] in lex.adjectives or _IS_WORD.match(toks[x].text) for x in range(d.i1, k)
@@ -1666,6 +1772,10 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
                 return a, b
             if k + 1 >= n and k > d.i1 and keys[k - 1] in ("का", "की", "के") and _is_content(t, lex, doc):
                 return k, k + 1  # a headline ending in a genitive's noun: "दूसरे मामले की पुष्टि"
+            if k == d.i1 + 1 and keys[d.i1] in ("का", "की", "के") and key in S.get("genitive_predicate_nouns", frozenset()) \
+                    and k + 1 < n and (keys[k + 1] == "," or (k + 2 < n and keys[k + 1] == "के" and keys[k + 2] == "बाद")):
+                return k, k + 1  # a headline's nominal predicate before a comma: "चार नए मामलों की पुष्टि, कुल 15";
+                # a clause made a noun: "पांच बदमाशों की गिरफ्तारी के बाद"
         k += max(L, 1)
     return pending
 
@@ -1786,7 +1896,8 @@ def _verb_group_at(toks: list[_Tok], keys: list[str], k: int, lex: Lexicon) -> t
     if not is_verb and key in stems and k + 1 < n and keys[k + 1] in chain:
         is_verb = True  # "दब गए", "लूट लिया"
     if not is_verb and text.endswith("ने") and len(text) > 3 and key not in lex.function_words \
-            and k + 1 < n and keys[k + 1] in S.get("infinitive_followers", frozenset()):
+            and k + 1 < n and keys[k + 1] in S.get("infinitive_followers", frozenset()) \
+            and key[:-1] + "ा" not in S.get("oblique_ne_nouns", frozenset()) and key[:-1] + "ा" not in lex.masc_a_nouns:
         is_verb = True  # an infinitive of a verb not listed: "उकसाने के लिए"
     if not is_verb:
         if key in lex.function_words or key in lex.not_nouns:
@@ -1888,6 +1999,26 @@ def _shared_heads(drafts: list[_Draft], keys: list[str], lex: Lexicon) -> None:
             d.noun, d.needs_noun = e.noun, False
 
 
+def _age_lists(drafts: list[_Draft], keys: list[str], lex: Lexicon) -> None:
+    """A list after उम्र/आयु is a list of ages: "मरीजों की उम्र 14, 22 व 31 वर्ष है", "आयु 30, 36, 50 और 57 वर्ष"
+    (bare numbers and year durations joined by commas or और/व/तथा/एवं take the first item's kind and person)."""
+    S = lex.sets
+    joins = S.get("age_list_joins", frozenset())
+    years = S.get("age_year_units", frozenset())
+    for x, d in enumerate(drafts):
+        if d.kind != "age" or d.i0 < 1 or keys[d.i0 - 1] not in S.get("age_nouns_after_saal", frozenset()):
+            continue
+        prev = d
+        for e in drafts[x + 1:]:
+            if e.i0 <= prev.i1 or e.i0 - prev.i1 > 1 or keys[prev.i1] not in joins:
+                break
+            if not ((e.kind == "count" and e.noun is None and e.i1 - e.i0 == 1 and keys[e.i0][:1].isdigit()
+                     and e.value == int(e.value) and 1 <= e.value <= 120)
+                    or (e.kind == "duration" and e.noun in years)):
+                break
+            e.kind, e.noun, e.needs_noun = "age", d.noun, False
+            prev = e
+
 
 def extract_quantities(
     sentences: Sequence[Sentence], mentions: Sequence[Mention], lexicon: Lexicon, p: QuantitiesParams
@@ -1915,6 +2046,7 @@ def extract_quantities(
         toks = [_Tok(s + base, e + base, t, key) for (s, e, t), key in zip(spans, keys)]
         drafts = _sentence_drafts(sent, toks, lex, p, doc)
         _shared_heads(drafts, keys, lex)
+        _age_lists(drafts, keys, lex)
         # elided nouns: "34 में से 22 प्रांतों" (the next one), "X की संख्या ... छह", or the previous count
         for x, d in enumerate(drafts):
             if d.kind == "age" and d.noun is None and not (d.i0 > 0 and keys[d.i0 - 1] == "("):  # "4405 मरीज 50 साल से कम उम्र के हैं": the person before it
@@ -1949,6 +2081,10 @@ def extract_quantities(
                                  and keys[d.i0 - 1] not in lex.sets.get("attribute_nouns", frozenset()))):  # "शौचालय पांच हैं"
                     # (not "यह आंकड़ा 431 है", "रिकवरी रेट 98.97 है", "शहर की आबादी 24 लाख है": what is measured, no counted noun)
                     noun = _lemma(keys[d.i0 - 1], toks[d.i0 - 1].text, lex)
+                if noun is None and not owned and d.value == int(d.value):
+                    c = _change_subject(toks, keys, d, lex, doc)
+                    if c is not None:
+                        noun = _lemma(keys[c], toks[c].text, lex)  # "मामले बढ़कर 415 हो गए": the subject that grew
                 if noun is None and d.state_event is not None:
                     noun = str(lex.settings.get("default_person_noun", "लोग"))
                 if noun is None and d.i1 + 1 < len(keys) and keys[d.i1] in ("की", "के") \
