@@ -294,6 +294,7 @@ class RefineParams:
     kb_parents: bool = False  # round 13: `<KB place> के <name> में/से` is a place in it, as after a unit
     unit_names: bool = False  # round 13: a one-word PER/ORG before `जिले`/`प्रांत` is that place
     company_names: bool = False  # round 13: `<unseen word> के <ORG_ROLES>` is a company, in all its mentions
+    team_names: bool = False  # round 13: a KB place + an unseen English plural is a team (`मुंबई इंडियन्स`)
     role_names: bool = False  # round 13: two or three untagged name-like words after a role or title are a person
     kind_name_max_docs: int = 15  # an untagged word next to a kind noun (`संस्था पेटा`) is a name if in fewer news articles
 
@@ -346,6 +347,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
     if "places" in on:
         fixed, ents = split(grow_places(words, texts, fixed + place_types(words, ents, lex), lex, p))
         fixed, ents = split(kb_place_runs(words, texts, fixed + ents, lex, p))
+        if p.team_names:  # may grow a curated place into its team, as `org_heads` does (`मुंबई इंडियन्स`)
+            fixed, ents = split(team_names(words, texts, fixed + ents, lex, p))
     if "context" in on:  # sees the curated spans, to leave their words alone
         fixed, ents = split(context_names(words, texts, fixed + ents, lex, p))
         fixed, ents = split(subordinate_places(words, texts, fixed + ents, lex, p))
@@ -1071,6 +1074,29 @@ def national_bodies(words: dict[int, list[Word]], sents: dict[int, Sentence], en
                           inside[0].tagger if inside else (ents[0].tagger if ents else "refine"))
             out.append(new)
             spans = [m for m in spans if m not in inside] + [new]
+    return national_departments(words, sents, out, lex)
+
+
+GOVERNMENT_HEADS = frozenset(fold(w) for w in "विभाग मंत्रालय परिषद आयोग".split())
+
+
+def national_departments(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+                         lex: Lexicon) -> list[Mention]:
+    """Round 13: a national adjective right before a tagged government body (an ORG ending in GOVERNMENT_HEADS) is
+    part of its name, as the spec writes `रूसी विदेश मंत्रालय`, `अमेरिकी स्वास्थ्य एवं मानव सेवाएं विभाग`: `भारतीय मौसम
+    विभाग`, `अमेरिकी न्याय विभाग`."""
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    out = []
+    for m in ents:
+        ws = m.text.split()
+        if m.label == "ORG" and fold(ws[-1]) in GOVERNMENT_HEADS and len(ws) >= 2:
+            sw = words[m.sent_idx]
+            k = next((i for i, w in enumerate(sw) if w[0] == m.start), None)
+            if k and sw[k - 1][1] + 1 >= m.start and (m.sent_idx, sw[k - 1][0]) not in covered \
+                    and (fold(sw[k - 1][2]) in NATIONAL_ADJECTIVES or _demonym(sw[k - 1][2], lex)):
+                out.append(_span(sents[m.sent_idx], m, sw[k - 1][0], m.end))
+                continue
+        out.append(m)
     return out
 
 
@@ -1642,6 +1668,40 @@ def subordinate_places(words: dict[int, list[Word]], sents: dict[int, Sentence],
             sent = sents[idx]
             out.append(Mention(sent.doc_id, idx, w[0], w[1], sent.text[w[0] - sent.start : w[1] - sent.start], "LOC", tagger))
             covered.update((idx, k) for k in range(w[0], w[1]))
+    return out
+
+
+# English plurals that end place names, no team's (`बेवर्ली हिल्स`, `ताइवान स्ट्रेट्स`): generic English geography
+PLACE_PLURALS = frozenset(fold(w) for w in """स्ट्रेट्स हिल्स फॉल्स फ़ॉल्स लेक्स स्प्रिंग्स हाइट्स गार्डन्स आइलैंड्स आइलैंड्स
+    वुड्स फील्ड्स फ़ील्ड्स प्लेन्स माउंटेन्स ग्लेड्स स्क्वायर्स मिल्स""".split())
+_RX_ENGLISH_PLURAL = regex.compile(r"्स$")
+
+
+def team_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+               p: RefineParams) -> list[Mention]:
+    """Round 13: a KB place tagged LOC followed by one or two untagged words the training data never saw, the last an
+    English plural (`मुंबई इंडियन्स`, `पुणे वारियर्स`, `न्यू ऑर्लियंस पेलिकन्स`, `लद्दाख स्काउट्स`), is a team or a
+    unit: one ORG. Not a place's English plural (PLACE_PLURALS: `बेवर्ली हिल्स`)."""
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    out = []
+    for m in ents:
+        if m.label == "LOC" and place_of(m.text, lex) is not None:
+            ws = words[m.sent_idx]
+            k = next((i for i, w in enumerate(ws) if w[1] == m.end), None)
+            end = None
+            for n in (1, 2):
+                if k is None or k + n >= len(ws):
+                    break
+                w = ws[k + n]
+                if (m.sent_idx, w[0]) in covered or w[0] > ws[k + n - 1][1] + 1 or not _unseen_name(w[2], lex):
+                    break
+                if _RX_ENGLISH_PLURAL.search(w[2]) and fold(w[2]) not in PLACE_PLURALS:
+                    end = w[1]
+                    break
+            if end is not None:
+                out.append(_span(sents[m.sent_idx], m, m.start, end, "ORG"))
+                continue
+        out.append(m)
     return out
 
 

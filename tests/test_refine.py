@@ -1702,3 +1702,33 @@ def test_refine_a_name_before_a_district_word_is_that_place(sentences_of):
 ])
 def test_refine_company_before_an_organisation_role(sentences_of, text, spans, expected):
     assert _refine(sentences_of, text, spans, steps=(), company_names=True) == expected
+
+
+@pytest.mark.parametrize("text, spans, expected", [
+    ("कल पुणे वारियर्स की टीम हारी।", [("पुणे", "LOC")], [("पुणे वारियर्स", "ORG")]),  # a team
+    ("नयी दिल्ली कैपिटल्स ने मैच जीता।", [("नयी दिल्ली", "LOC")], [("नयी दिल्ली कैपिटल्स", "ORG")]),
+    ("पुणे हिल्स में बारिश हुई।", [("पुणे", "LOC")], [("पुणे", "LOC")]),  # a place's English plural
+    ("पुणे में बारिश हुई।", [("पुणे", "LOC")], [("पुणे", "LOC")]),
+])
+def test_refine_teams_named_after_a_place(sentences_of, text, spans, expected):
+    assert _refine(sentences_of, text, spans, steps=("places",), team_names=True) == expected
+
+
+@pytest.mark.parametrize("aliases, text, spans, expected", [
+    # aliases-v12 (round 13): US federal departments as translated news names them, leagues, photo agencies
+    ("aliases-v12", "इस मामले में न्याय विभाग ने जांच की।", [], [("न्याय विभाग", "ORG")]),
+    ("aliases-v11", "इस मामले में न्याय विभाग ने जांच की।", [], []),
+    ("aliases-v12", "स्वास्थ्य और मानव सेवा विभाग के सचिव ने कहा।", [], [("स्वास्थ्य और मानव सेवा विभाग", "ORG")]),
+    ("aliases-v12", "फोटो: गेट्टी इमेजिस", [], [("गेट्टी इमेजिस", "ORG")]),
+    ("aliases-v12", "Fox न्यूज़ पर सुनवाई दिखी।", [], [("Fox न्यूज़", "ORG")]),
+])
+def test_refine_organisations_of_alias_files(sentences_of, aliases, text, spans, expected):
+    from pathlib import Path
+
+    from pipeline.lexicon import load_lexicon
+
+    models = Path(__file__).resolve().parents[1] / "models"
+    lex = load_lexicon(models / "entity-lexicon-v4", models / f"{aliases}.tsv")
+    sents = sentences_of(text)
+    got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("orgs",)))
+    assert [(m.text, m.label) for m in got] == expected
