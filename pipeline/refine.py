@@ -378,7 +378,7 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
     if "variants" in on:
         ents = place_variants(words, texts, ents, lex)
     if p.company_names:  # after the propagation and the vote: all of a company's mentions
-        ents = company_names(words, texts, ents, lex, keep)
+        ents = company_names(words, texts, ents, lex, p, keep)
     if p.unit_names:  # after the propagation, which tags given names and acronyms late (`रोहिणी`)
         ents = unit_names(words, texts, ents, keep)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
@@ -1637,6 +1637,11 @@ PLACE_CASES = frozenset(fold(w) for w in "में से का के की 
 LOCATIVES = frozenset(fold(w) for w in "में से".split())
 
 
+def _before_genitive(sents: dict[int, Sentence], m: Mention) -> bool:
+    sent = sents[m.sent_idx]
+    return sent.text.startswith(" के ", m.end - sent.start)
+
+
 def subordinate_places(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
                        p: RefineParams) -> list[Mention]:
     """`<unit> के <name> <case>`: one untagged name right after a unit a place lies in and `के` (PARENT_UNITS: `कोडरमा
@@ -1646,7 +1651,8 @@ def subordinate_places(words: dict[int, list[Word]], sents: dict[int, Sentence],
     covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
     # round 13: a strong KB place tagged LOC is a parent too, before a locative case (`राजस्थान के फलौदी में`,
     # `कनाडा के मांट्रियल में`); its words' end offsets
-    kb_parents = {(m.sent_idx, m.end) for m in ents if p.kb_parents and m.label == "LOC" and _strong(m.text, lex)}
+    kb_parents = {(m.sent_idx, m.end) for m in ents if p.kb_parents and m.label == "LOC" and _before_genitive(sents, m)
+                  and _strong(m.text, lex)}
     out = list(ents)
     tagger = ents[0].tagger if ents else "refine"
     for idx, ws in words.items():
@@ -1738,35 +1744,43 @@ def _initial(w: str, lex: Lexicon) -> bool:
 
 
 def company_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
-                  keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+                  p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Round 13: a one-word name the training data never saw (`_unseen_name`), no KB place, no given name and no part
     of a person's full name in the document, before `के`/`की` and a role only an organisation has (ORG_ROLES:
     `इनमारसेट के वरिष्ठ उपाध्यक्ष`, `ग्रेग्स के प्रवक्ता`) is a company: an organisation in all its occurrences."""
+    cands = []  # (sentence, index of the word before `के`) where an organisation's role follows
+    for idx, ws in words.items():
+        for j in range(len(ws) - 2):
+            if ws[j + 1][2] in GENITIVES:  # the postpositions have no nukta: their folded form is the word
+                k = j + 2
+                while k < len(ws) - 1 and fold(ws[k][2]) in ROLE_MODIFIERS:
+                    k += 1
+                if fold(ws[k][2]) in ORG_ROLES:
+                    cands.append((idx, j))
+    if not cands:
+        return ents
     per_parts = {fold(w) for m in ents if m.label == "PER" and " " in m.text.strip() for w in m.text.split()}
     covered = {(m.sent_idx, m.start): m for m in ents}
     multi = {(m.sent_idx, i) for m in ents if " " in m.text.strip() for i in range(m.start, m.end)}
     found: set[str] = set()
-    for idx, ws in words.items():
-        for j in range(len(ws) - 2):
-            if fold(ws[j + 1][2]) not in GENITIVES:
-                continue
-            k = j + 2
-            while k < len(ws) - 1 and fold(ws[k][2]) in ROLE_MODIFIERS:
-                k += 1
-            fw = fold(ws[j][2])
-            if fold(ws[k][2]) not in ORG_ROLES or (idx, ws[j][0]) in multi or fw in per_parts or fw in found:
-                continue
-            m = covered.get((idx, ws[j][0]))
-            if m is not None and (m.label not in ENTITY or (m.start, m.end) in keep):
-                continue
-            prev = ws[j - 1] if j > 0 else None
-            if prev is not None and (fold(prev[2]) in POINTERS or prev[1] + 1 >= ws[j][0]
-                                     and (_unseen_name(prev[2], lex) or _name_like(prev[2], lex, RefineParams())
-                                          or _initial(prev[2], lex))):
-                continue  # `एक वेश्यालय के मालिक`: a common noun; `सिनोवेशन वेंचर्स के`: the last word of a longer name
-            if _unseen_name(ws[j][2], lex) and place_of(ws[j][2], lex) is None and fw not in lex.given_names \
-                    and not _foreign_given(fw, lex) and len(fw) >= 3:
-                found.add(fw)
+    for idx, j in cands:
+        ws = words[idx]
+        fw = fold(ws[j][2])
+        if (idx, ws[j][0]) in multi or fw in per_parts or fw in found:
+            continue
+        m = covered.get((idx, ws[j][0]))
+        if m is not None and (m.label not in ENTITY or (m.start, m.end) in keep):
+            continue
+        prev = ws[j - 1] if j > 0 else None
+        if prev is not None and (fold(prev[2]) in POINTERS or prev[1] + 1 >= ws[j][0]
+                                 and (_unseen_name(prev[2], lex) or _name_like(prev[2], lex, p)
+                                      or _initial(prev[2], lex))):
+            continue  # `एक वेश्यालय के मालिक`: a common noun; `सिनोवेशन वेंचर्स के`: the last word of a longer name
+        if _unseen_name(ws[j][2], lex) and place_of(ws[j][2], lex) is None and fw not in lex.given_names \
+                and not _foreign_given(fw, lex) and len(fw) >= 3:
+            found.add(fw)
+    if not found:
+        return ents
     for ws in words.values():  # `एक वेश्यालय के अगले घर`: a word the document writes after a determiner is a common noun
         found -= {fold(ws[j][2]) for j in range(1, len(ws)) if fold(ws[j - 1][2]) in POINTERS}
     if not found:
@@ -2210,6 +2224,9 @@ def _role_word(ws: Sequence[Word], j: int, covered: set[tuple[int, int]], idx: i
     return (fw in ROLES or fw in TITLES) and (idx, ws[j][0]) not in covered
 
 
+_NAME_TRIGGERS = AGE_WORDS | AGE_GENITIVES | ROLES | TITLES  # words after which aged_names looks for a name
+
+
 def aged_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
                p: RefineParams) -> list[Mention]:
     """Two or three untagged name-like words right after an age (`20 वर्षीय डायटॉन सिम्पसन`, `68 साल के X Y`) are a
@@ -2220,6 +2237,8 @@ def aged_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
     tagger = ents[0].tagger if ents else "refine"
     for idx, ws in words.items():
         for j in range(len(ws) - 1):
+            if fold(ws[j][2]) not in _NAME_TRIGGERS:
+                continue
             old_age = fold(ws[j][2]) in AGE_WORDS and _age_end(ws, j)
             if not old_age and not _age_end(ws, j) and not (p.role_names and _role_word(ws, j, covered, idx)):
                 continue
@@ -2271,11 +2290,14 @@ def _foreign_keys() -> frozenset[str]:
     return frozenset(token_key(w) for w in FOREIGN_GIVEN)
 
 
+_word_key = lru_cache(maxsize=100_000)(token_key)  # one phonetic key per word form, not per occurrence
+
+
 def _foreign_given(fw: str, lex: Lexicon) -> bool:
     """A foreign given name: FOREIGN_GIVEN, or (round 13) a spelling of one (the same phonetic key of pipeline.link)
     that the training data never saw (`ब्रैट` = `ब्रेट`, `थोमस` = `थॉमस`, `सर्गेइ` = `सर्गेई`); a word IL-NER saw
     (`जान` "life", key of `जॉन`) keeps its own reading."""
-    return fw in FOREIGN_GIVEN or fw not in lex.words and len(fw) >= 4 and token_key(fw) in _foreign_keys()
+    return fw in FOREIGN_GIVEN or fw not in lex.words and len(fw) >= 4 and _word_key(fw) in _foreign_keys()
 
 
 def _unseen_name(w: str, lex: Lexicon) -> bool:
