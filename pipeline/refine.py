@@ -48,7 +48,9 @@ document and the training data can fix. Each step is a pure function over one do
    (`ब्रैट` = `ब्रेट`, `_foreign_given`) and takes a surname IL-NER never saw after it (`टोनी फिनेयू`); `company_names`:
    an unseen word before `के` and a role only an organisation has is a company in all its mentions (`इनमारसेट के
    उपाध्यक्ष`); `unit_names`: a one-word PER/ORG before `जिले`/`प्रांत` is that place (`रोहिणी जिले`); with
-   `kb_parents`, `subordinate_places` also reads `<KB place> के <name> में` (`राजस्थान के फलौदी में`).
+   `kb_parents`, `subordinate_places` also reads `<KB place> के <name> में` (`राजस्थान के फलौदी में`); `team_names`: a KB
+   place + an unseen English plural is a team (`मुंबई इंडियन्स`); `national_departments`: a national adjective before a
+   government body is part of it (`भारतीय मौसम विभाग`); `apostrophe_names`: `डेरेक ओ` + `ब्रायन` = `डेरेक ओ'ब्रायन`.
 10. `place_variants`: an untagged spelling variant of a place the document tags (`बेलजियम`, `बैलजियम` after
    `बेल्जियम`: the same phonetic key of pipeline.link) is that place, unless it is a common word or a given name.
 
@@ -295,6 +297,7 @@ class RefineParams:
     unit_names: bool = False  # round 13: a one-word PER/ORG before `जिले`/`प्रांत` is that place
     company_names: bool = False  # round 13: `<unseen word> के <ORG_ROLES>` is a company, in all its mentions
     team_names: bool = False  # round 13: a KB place + an unseen English plural is a team (`मुंबई इंडियन्स`)
+    apostrophe_names: bool = False  # round 13: `ओ'ब्रायन` is one word of a person's name (`डेरेक ओ` + `ब्रायन`)
     role_names: bool = False  # round 13: two or three untagged name-like words after a role or title are a person
     kind_name_max_docs: int = 15  # an untagged word next to a kind noun (`संस्था पेटा`) is a name if in fewer news articles
 
@@ -377,6 +380,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = surname_labels(texts, ents, lex, keep)
     if "variants" in on:
         ents = place_variants(words, texts, ents, lex)
+    if p.apostrophe_names:
+        ents = apostrophe_names(texts, ents)
     if p.company_names:  # after the propagation and the vote: all of a company's mentions
         ents = company_names(words, texts, ents, lex, p, keep)
     if p.unit_names:  # after the propagation, which tags given names and acronyms late (`रोहिणी`)
@@ -1708,6 +1713,30 @@ def team_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
                 out.append(_span(sents[m.sent_idx], m, m.start, end, "ORG"))
                 continue
         out.append(m)
+    return out
+
+
+_RX_O_NAME = regex.compile(r"(?<![\p{Devanagari}\u200c\u200d])ओ['’][\p{Devanagari}\u200c\u200d]+")
+
+
+def apostrophe_names(sents: dict[int, Sentence], ents: list[Mention]) -> list[Mention]:
+    """Round 13: Irish surnames written with the apostrophe (`ओ'ब्रायन`, `ब्रायन ओ'हागन`) are one word of a person's
+    name; the tokenizer cut them at the apostrophe (`डेरेक ओ` + `ब्रायन`). Where a PER mention touches `ओ'<name>`, the
+    surname and a PER mention ending in `ओ` right before it become one person."""
+    out = list(ents)
+    for idx, sent in sents.items():
+        if "ओ'" not in sent.text and "ओ’" not in sent.text:
+            continue
+        for hit in _RX_O_NAME.finditer(sent.text):
+            s, e = sent.start + hit.start(), sent.start + hit.end()
+            touching = [m for m in out if m.sent_idx == idx and m.start < e and m.end > s]
+            if not any(m.label == "PER" for m in touching) or any(m.label != "PER" for m in touching):
+                continue
+            start = min([s] + [m.start for m in touching])
+            end = max([e] + [m.end for m in touching])
+            out = [m for m in out if m not in touching]
+            out.append(replace(touching[0], start=start, end=end,
+                               text=sent.text[start - sent.start : end - sent.start], label="PER"))
     return out
 
 

@@ -1732,3 +1732,12 @@ def test_refine_organisations_of_alias_files(sentences_of, aliases, text, spans,
     sents = sentences_of(text)
     got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("orgs",)))
     assert [(m.text, m.label) for m in got] == expected
+
+
+@pytest.mark.parametrize("text, spans, expected", [
+    ("टीएमसी सांसद डेरेक ओ'ब्रायन ने कहा।", [("डेरेक ओ", "PER"), ("ब्रायन", "PER")], [("डेरेक ओ'ब्रायन", "PER")]),
+    ("कार्डिनल ओ'ब्रायन समेत कई लोग।", [("ब्रायन", "PER")], [("ओ'ब्रायन", "PER")]),
+    ("वे ओ'ब्रायन होटल गए।", [], []),  # no person tagged there: left alone
+])
+def test_refine_irish_surnames_with_an_apostrophe(sentences_of, text, spans, expected):
+    assert _refine(sentences_of, text, spans, steps=(), apostrophe_names=True) == expected
