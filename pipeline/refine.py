@@ -43,6 +43,14 @@ document and the training data can fix. Each step is a pure function over one do
    too), one tagged in few of them loses its tags, and untagged KB place names are tagged; a surname
    alone after an untagged given name takes it (`लव अग्रवाल`); so does the given name of a full name alone, when it
    is no common word of the training data (`अनुराग` after `अनुराग कश्यप`; not `एकता`, "unity").
+9b. Round 13 (translated news): `aged_names` also reads `N साल के` as an age and, with `role_names`, takes two or three
+   rare name-like words after a role or title (`गायक विक्टर सॉय`); a foreign given name may be a spelling of one
+   (`ब्रैट` = `ब्रेट`, `_foreign_given`) and takes a surname IL-NER never saw after it (`टोनी फिनेयू`); `company_names`:
+   an unseen word before `के` and a role only an organisation has is a company in all its mentions (`इनमारसेट के
+   उपाध्यक्ष`); `unit_names`: a one-word PER/ORG before `जिले`/`प्रांत` is that place (`रोहिणी जिले`); with
+   `kb_parents`, `subordinate_places` also reads `<KB place> के <name> में` (`राजस्थान के फलौदी में`); `team_names`: a KB
+   place + an unseen English plural is a team (`मुंबई इंडियन्स`); `national_departments`: a national adjective before a
+   government body is part of it (`भारतीय मौसम विभाग`); `apostrophe_names`: `डेरेक ओ` + `ब्रायन` = `डेरेक ओ'ब्रायन`.
 10. `place_variants`: an untagged spelling variant of a place the document tags (`बेलजियम`, `बैलजियम` after
    `बेल्जियम`: the same phonetic key of pipeline.link) is that place, unless it is a common word or a given name.
 
@@ -109,9 +117,10 @@ FOREIGN_GIVEN = frozenset(fold(w) for w in """
 # no name, whatever the model read; a name takes them after it (`जामा मस्जिद`, `कांठ रोड`). Generic Hindi and the English
 # loans news uses, not taken from any article (`बस्ती`, `कल्याण` are left out: they are also districts)
 PLACE_KINDS = frozenset(fold(w) for w in """एरिया इलाका मस्जिद मंदिर गुरुद्वारा चर्च दरगाह रोड मार्ग सड़क सिटी कॉलोनी कालोनी
-    बिल्डिंग इमारत चौक चौराहा बाजार बाज़ार मार्केट स्टेशन एयरपोर्ट हवाईअड्डा होटल रेस्तरां रेस्टोरेंट मॉल पार्क स्टोर
+    रीजेंसी बिल्डिंग इमारत चौक चौराहा बाजार बाज़ार मार्केट स्टेशन एयरपोर्ट हवाईअड्डा होटल रेस्तरां रेस्टोरेंट मॉल पार्क स्टोर
     शॉप दुकान हॉटस्पॉट रेल डिपो काउंटी काउन्टी
-    सिनेमाघर हॉस्टल छात्रावास सैलून ग्राउंड मैदान स्टेडियम गुरुद्वारे आइलैंड लैगून टाउन लेक""".split())  # last line: round 12
+    सिनेमाघर हॉस्टल छात्रावास सैलून ग्राउंड मैदान स्टेडियम गुरुद्वारे आइलैंड लैगून टाउन लेक
+    स्टूडियो""".split())  # last lines: rounds 12 and 13 (रीजेंसी, स्टूडियो)
 # Place kinds that are also English surnames (`इलियट लेक`, `पार्क`): a "person" ending in one stays a person
 KIND_SURNAMES = frozenset(fold(w) for w in "पार्क लेक चर्च".split())
 # English place kinds that are part of the name before them (`किंग काउंटी`, `प्लेसर काउंटी`: Placer County); alone no
@@ -284,6 +293,12 @@ class RefineParams:
     modifier_max_case: float = 0.2  # a word followed by a case marker or punctuation in less than this share of ...
     modifier_min_count: int = 10  # ... at least this many occurrences in the news text is a modifier, no name alone
     news_common_min_docs: int = 30  # a word IL-NER never saw that this many news articles use is no place alone
+    kb_parents: bool = False  # round 13: `<KB place> के <name> में/से` is a place in it, as after a unit
+    unit_names: bool = False  # round 13: a one-word PER/ORG before `जिले`/`प्रांत` is that place
+    company_names: bool = False  # round 13: `<unseen word> के <ORG_ROLES>` is a company, in all its mentions
+    team_names: bool = False  # round 13: a KB place + an unseen English plural is a team (`मुंबई इंडियन्स`)
+    apostrophe_names: bool = False  # round 13: `ओ'ब्रायन` is one word of a person's name (`डेरेक ओ` + `ब्रायन`)
+    role_names: bool = False  # round 13: two or three untagged name-like words after a role or title are a person
     kind_name_max_docs: int = 15  # an untagged word next to a kind noun (`संस्था पेटा`) is a name if in fewer news articles
 
 
@@ -335,6 +350,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
     if "places" in on:
         fixed, ents = split(grow_places(words, texts, fixed + place_types(words, ents, lex), lex, p))
         fixed, ents = split(kb_place_runs(words, texts, fixed + ents, lex, p))
+        if p.team_names:  # may grow a curated place into its team, as `org_heads` does (`मुंबई इंडियन्स`)
+            fixed, ents = split(team_names(words, texts, fixed + ents, lex, p))
     if "context" in on:  # sees the curated spans, to leave their words alone
         fixed, ents = split(context_names(words, texts, fixed + ents, lex, p))
         fixed, ents = split(subordinate_places(words, texts, fixed + ents, lex, p))
@@ -363,6 +380,12 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = surname_labels(texts, ents, lex, keep)
     if "variants" in on:
         ents = place_variants(words, texts, ents, lex)
+    if p.apostrophe_names:
+        ents = apostrophe_names(texts, ents)
+    if p.company_names:  # after the propagation and the vote: all of a company's mentions
+        ents = company_names(words, texts, ents, lex, p, keep)
+    if p.unit_names:  # after the propagation, which tags given names and acronyms late (`रोहिणी`)
+        ents = unit_names(words, texts, ents, keep)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
         ents = late_institutions(words, texts, ents, keep)
     if "common" in on:  # a storm's name that the propagation spread again (`माइकल` of a `माइकल X` elsewhere)
@@ -1056,6 +1079,29 @@ def national_bodies(words: dict[int, list[Word]], sents: dict[int, Sentence], en
                           inside[0].tagger if inside else (ents[0].tagger if ents else "refine"))
             out.append(new)
             spans = [m for m in spans if m not in inside] + [new]
+    return national_departments(words, sents, out, lex)
+
+
+GOVERNMENT_HEADS = frozenset(fold(w) for w in "विभाग मंत्रालय परिषद आयोग".split())
+
+
+def national_departments(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+                         lex: Lexicon) -> list[Mention]:
+    """Round 13: a national adjective right before a tagged government body (an ORG ending in GOVERNMENT_HEADS) is
+    part of its name, as the spec writes `रूसी विदेश मंत्रालय`, `अमेरिकी स्वास्थ्य एवं मानव सेवाएं विभाग`: `भारतीय मौसम
+    विभाग`, `अमेरिकी न्याय विभाग`."""
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    out = []
+    for m in ents:
+        ws = m.text.split()
+        if m.label == "ORG" and fold(ws[-1]) in GOVERNMENT_HEADS and len(ws) >= 2:
+            sw = words[m.sent_idx]
+            k = next((i for i, w in enumerate(sw) if w[0] == m.start), None)
+            if k and sw[k - 1][1] + 1 >= m.start and (m.sent_idx, sw[k - 1][0]) not in covered \
+                    and (fold(sw[k - 1][2]) in NATIONAL_ADJECTIVES or _demonym(sw[k - 1][2], lex)):
+                out.append(_span(sents[m.sent_idx], m, sw[k - 1][0], m.end))
+                continue
+        out.append(m)
     return out
 
 
@@ -1593,6 +1639,12 @@ def context_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
 PARENT_UNITS = frozenset(fold(w) for w in """प्रांत प्रान्त जिले ज़िले जनपद तहसील प्रखंड क्षेत्र थानाक्षेत्र""".split())
 GENITIVE = fold("के")
 PLACE_CASES = frozenset(fold(w) for w in "में से का के की पर".split())
+LOCATIVES = frozenset(fold(w) for w in "में से".split())
+
+
+def _before_genitive(sents: dict[int, Sentence], m: Mention) -> bool:
+    sent = sents[m.sent_idx]
+    return sent.text.startswith(" के ", m.end - sent.start)
 
 
 def subordinate_places(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
@@ -1602,11 +1654,18 @@ def subordinate_places(words: dict[int, list[Word]], sents: dict[int, Sentence],
     no word IL-NER sees more as a person than as a place, no word many news articles use (`सीलिंग`), no plural
     (`लोगों`), no kind of place (`अस्पताल`), role or letter-name acronym (`एसपी`)."""
     covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    # round 13: a strong KB place tagged LOC is a parent too, before a locative case (`राजस्थान के फलौदी में`,
+    # `कनाडा के मांट्रियल में`); its words' end offsets
+    kb_parents = {(m.sent_idx, m.end) for m in ents if p.kb_parents and m.label == "LOC" and _before_genitive(sents, m)
+                  and _strong(m.text, lex)}
     out = list(ents)
     tagger = ents[0].tagger if ents else "refine"
     for idx, ws in words.items():
         for j in range(len(ws) - 3):
-            if fold(ws[j][2]) not in PARENT_UNITS or fold(ws[j + 1][2]) != GENITIVE or fold(ws[j + 3][2]) not in PLACE_CASES:
+            if fold(ws[j + 1][2]) != GENITIVE or fold(ws[j + 3][2]) not in PLACE_CASES:
+                continue
+            if fold(ws[j][2]) not in PARENT_UNITS and not ((idx, ws[j][1]) in kb_parents
+                                                          and fold(ws[j + 3][2]) in LOCATIVES):
                 continue
             w = ws[j + 2]
             fw = fold(w[2])
@@ -1614,11 +1673,155 @@ def subordinate_places(words: dict[int, list[Word]], sents: dict[int, Sentence],
             if (idx, w[0]) in covered or not _name_like(w[2], lex, p) or fw in lex.given_names or fw in FOREIGN_GIVEN \
                     or st is not None and st.n_per > st.n_loc or _news_word(w[2], lex, p) or _common(w[2], lex, p) \
                     or _PLURAL_OBLIQUE.search(w[2]) or fw in PLACE_KINDS or fw in ROLES or fw in PARENT_UNITS \
-                    or _demonym(w[2], lex) or "-" in w[2] or fw in RANK_ACRONYMS or latin_acronym(w[2]):
-                continue  # `जिले के एसपी की`: an officer, letter names
+                    or _demonym(w[2], lex) or "-" in w[2] or fw in RANK_ACRONYMS or latin_acronym(w[2]) \
+                    or fw in DIRECTIONS or st is not None and st.n_loc < 0.5 * st.n:
+                continue  # `जिले के एसपी की`: an officer, letter names; `मनीला के पश्चिम में`, `महाराष्ट्र के मंत्रालय में`
             sent = sents[idx]
             out.append(Mention(sent.doc_id, idx, w[0], w[1], sent.text[w[0] - sent.start : w[1] - sent.start], "LOC", tagger))
             covered.update((idx, k) for k in range(w[0], w[1]))
+    return out
+
+
+# English plurals that end place names, no team's (`बेवर्ली हिल्स`, `ताइवान स्ट्रेट्स`): generic English geography
+PLACE_PLURALS = frozenset(fold(w) for w in """स्ट्रेट्स हिल्स फॉल्स फ़ॉल्स लेक्स स्प्रिंग्स हाइट्स गार्डन्स आइलैंड्स आइलैंड्स
+    वुड्स फील्ड्स फ़ील्ड्स प्लेन्स माउंटेन्स ग्लेड्स स्क्वायर्स मिल्स""".split())
+_RX_ENGLISH_PLURAL = regex.compile(r"्स$")
+
+
+def team_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+               p: RefineParams) -> list[Mention]:
+    """Round 13: a KB place tagged LOC followed by one or two untagged words the training data never saw, the last an
+    English plural (`मुंबई इंडियन्स`, `पुणे वारियर्स`, `न्यू ऑर्लियंस पेलिकन्स`, `लद्दाख स्काउट्स`), is a team or a
+    unit: one ORG. Not a place's English plural (PLACE_PLURALS: `बेवर्ली हिल्स`)."""
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    out = []
+    for m in ents:
+        if m.label == "LOC" and place_of(m.text, lex) is not None:
+            ws = words[m.sent_idx]
+            k = next((i for i, w in enumerate(ws) if w[1] == m.end), None)
+            end = None
+            for n in (1, 2):
+                if k is None or k + n >= len(ws):
+                    break
+                w = ws[k + n]
+                if (m.sent_idx, w[0]) in covered or w[0] > ws[k + n - 1][1] + 1 or not _unseen_name(w[2], lex):
+                    break
+                if _RX_ENGLISH_PLURAL.search(w[2]) and fold(w[2]) not in PLACE_PLURALS:
+                    end = w[1]
+                    break
+            if end is not None:
+                out.append(_span(sents[m.sent_idx], m, m.start, end, "ORG"))
+                continue
+        out.append(m)
+    return out
+
+
+_RX_O_NAME = regex.compile(r"(?<![\p{Devanagari}\u200c\u200d])ओ['’][\p{Devanagari}\u200c\u200d]+")
+
+
+def apostrophe_names(sents: dict[int, Sentence], ents: list[Mention]) -> list[Mention]:
+    """Round 13: Irish surnames written with the apostrophe (`ओ'ब्रायन`, `ब्रायन ओ'हागन`) are one word of a person's
+    name; the tokenizer cut them at the apostrophe (`डेरेक ओ` + `ब्रायन`). Where a PER mention touches `ओ'<name>`, the
+    surname and a PER mention ending in `ओ` right before it become one person."""
+    out = list(ents)
+    for idx, sent in sents.items():
+        if "ओ'" not in sent.text and "ओ’" not in sent.text:
+            continue
+        for hit in _RX_O_NAME.finditer(sent.text):
+            s, e = sent.start + hit.start(), sent.start + hit.end()
+            touching = [m for m in out if m.sent_idx == idx and m.start < e and m.end > s]
+            if not any(m.label == "PER" for m in touching) or any(m.label != "PER" for m in touching):
+                continue
+            start = min([s] + [m.start for m in touching])
+            end = max([e] + [m.end for m in touching])
+            out = [m for m in out if m not in touching]
+            out.append(replace(touching[0], start=start, end=end,
+                               text=sent.text[start - sent.start : end - sent.start], label="PER"))
+    return out
+
+
+UNIT_AFTER = frozenset(fold(w) for w in "जिले जिला ज़िले ज़िला जनपद प्रांत प्रान्त तहसील".split())
+
+
+def unit_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+               keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 13: a one-word PER or ORG mention right before a unit of administration (`रोहिणी जिले के`, `एके प्रांत
+    के`) names that unit: a place (a given name or an acronym the model read alone), in all its occurrences."""
+    units = set()
+    for m in ents:
+        if m.label in ("PER", "ORG") and (m.start, m.end) not in keep and " " not in m.text.strip():
+            ws = words[m.sent_idx]
+            k = next((i for i, w in enumerate(ws) if w[0] == m.start and w[1] == m.end), None)
+            if k is not None and k + 1 < len(ws) and ws[k + 1][0] <= m.end + 1 and fold(ws[k + 1][2]) in UNIT_AFTER:
+                units.add(fold(m.text.strip()))
+    return [replace(m, label="LOC") if m.label in ("PER", "ORG") and (m.start, m.end) not in keep
+            and fold(m.text.strip()) in units else m for m in ents]
+
+
+# Round 13: roles that only an organisation has, or its shares, staff and customers: `इनमारसेट के वरिष्ठ उपाध्यक्ष`,
+# `ग्रेग्स के प्रवक्ता`, `नीलसन के अनुसार` is not one. Generic Hindi and news loans, not taken from any article
+ORG_ROLES = frozenset(fold(w) for w in """उपाध्यक्ष सीईओ संस्थापक सह-संस्थापक चेयरमैन प्रबंधक निदेशक प्रवक्ता मालिक मालिकों
+    शेयर शेयरों कर्मचारी कर्मचारियों ग्राहक ग्राहकों""".split())
+ROLE_MODIFIERS = frozenset(fold(w) for w in "वरिष्ठ मुख्य प्रबंध कार्यकारी सह उप".split())
+GENITIVES = frozenset(fold(w) for w in "के की का".split())
+
+
+def _initial(w: str, lex: Lexicon) -> bool:
+    """A letter of a name's initials (`बी.`, `टी`), not a short word (`है.`, `को`)."""
+    bare = w.rstrip(".")
+    return len(bare) <= 2 and fold(bare) not in lex.function_words and fold(bare) not in lex.words
+
+
+def company_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                  p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 13: a one-word name the training data never saw (`_unseen_name`), no KB place, no given name and no part
+    of a person's full name in the document, before `के`/`की` and a role only an organisation has (ORG_ROLES:
+    `इनमारसेट के वरिष्ठ उपाध्यक्ष`, `ग्रेग्स के प्रवक्ता`) is a company: an organisation in all its occurrences."""
+    cands = []  # (sentence, index of the word before `के`) where an organisation's role follows
+    for idx, ws in words.items():
+        for j in range(len(ws) - 2):
+            if ws[j + 1][2] in GENITIVES:  # the postpositions have no nukta: their folded form is the word
+                k = j + 2
+                while k < len(ws) - 1 and fold(ws[k][2]) in ROLE_MODIFIERS:
+                    k += 1
+                if fold(ws[k][2]) in ORG_ROLES:
+                    cands.append((idx, j))
+    if not cands:
+        return ents
+    per_parts = {fold(w) for m in ents if m.label == "PER" and " " in m.text.strip() for w in m.text.split()}
+    covered = {(m.sent_idx, m.start): m for m in ents}
+    multi = {(m.sent_idx, i) for m in ents if " " in m.text.strip() for i in range(m.start, m.end)}
+    found: set[str] = set()
+    for idx, j in cands:
+        ws = words[idx]
+        fw = fold(ws[j][2])
+        if (idx, ws[j][0]) in multi or fw in per_parts or fw in found:
+            continue
+        m = covered.get((idx, ws[j][0]))
+        if m is not None and (m.label not in ENTITY or (m.start, m.end) in keep):
+            continue
+        prev = ws[j - 1] if j > 0 else None
+        if prev is not None and (fold(prev[2]) in POINTERS or prev[1] + 1 >= ws[j][0]
+                                 and (_unseen_name(prev[2], lex) or _name_like(prev[2], lex, p)
+                                      or _initial(prev[2], lex))):
+            continue  # `एक वेश्यालय के मालिक`: a common noun; `सिनोवेशन वेंचर्स के`: the last word of a longer name
+        if _unseen_name(ws[j][2], lex) and place_of(ws[j][2], lex) is None and fw not in lex.given_names \
+                and not _foreign_given(fw, lex) and len(fw) >= 3:
+            found.add(fw)
+    if not found:
+        return ents
+    for ws in words.values():  # `एक वेश्यालय के अगले घर`: a word the document writes after a determiner is a common noun
+        found -= {fold(ws[j][2]) for j in range(1, len(ws)) if fold(ws[j - 1][2]) in POINTERS}
+    if not found:
+        return ents
+    out = [replace(m, label="ORG") if fold(m.text.strip()) in found and (m.start, m.end) not in keep else m for m in ents]
+    tagged = {(m.sent_idx, i) for m in out for i in range(m.start, m.end)}
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        for w in ws:
+            if fold(w[2]) in found and (idx, w[0]) not in tagged:
+                sent = sents[idx]
+                out.append(Mention(sent.doc_id, idx, w[0], w[1], sent.text[w[0] - sent.start : w[1] - sent.start], "ORG", tagger))
     return out
 
 
@@ -2007,7 +2210,7 @@ def foreign_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
             a, b = ws[j], ws[j + 1]
             fa, fb = fold(a[2]), fold(b[2])
             if (idx, a[0]) in covered or (idx, b[0]) in covered or b[0] > a[1] + 1 or not _name_word(a[2], lex) \
-                    or not (fa in FOREIGN_GIVEN or fa in lex.given_names and _surname_word(fb, lex)):
+                    or not (_foreign_given(fa, lex) or fa in lex.given_names and _surname_word(fb, lex)):
                 continue  # `जो` is who, `मेरी` is my, `सारा` is all: a Hindi word first
             if fb in lex.function_words or fb in TITLES or fb in ROLES or len(fb) < 2 \
                     or not _RX_DEVANAGARI_ZW.fullmatch(b[2]) \
@@ -2019,28 +2222,74 @@ def foreign_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
     return out
 
 
+YEAR_WORDS = frozenset(fold(w) for w in "साल वर्ष बरस".split())  # `68 साल के X`: an age, as `68 वर्षीय X`
+AGE_GENITIVES = frozenset(fold(w) for w in "के की का".split())
+
+
+AUXILIARIES = frozenset(fold(w) for w in "है हैं था थे थी थीं हो".split())
+_RX_PARTICIPLE = regex.compile(r"(?:ती|ता|ते|तीं)$")  # imperfective participles (`पूछती हैं`)
+
+
+def _rare_name_word(w: str, lex: Lexicon) -> bool:
+    """A word of a name after a role or `N साल के` (round 13): a given name, or a word the news text uses in fewer than
+    three articles (`टुफारोलो`; not `पोस्टमार्टम हाउस`, `हेड कॉन्स्टेबल`, `जमाती`, `एंटरटेनमेंट कॉम्प्लेक्स`)."""
+    fw = fold(w)
+    news = lex.news.get(fw)
+    return fw in lex.given_names or _foreign_given(fw, lex) or _surname_word(fw, lex) or not (news and news.n_docs >= 3)
+
+
+def _age_end(ws: Sequence[Word], j: int) -> bool:
+    """ws[j] ends an age: `<number> वर्षीय`, or `<number> साल के` (round 13: `68 साल के इलेक्ट्रीशियन नार्सिस टर्मिनस`)."""
+    fw = fold(ws[j][2])
+    if fw in AGE_WORDS:
+        return j >= 1 and bool(_RX_NUMERAL.fullmatch(ws[j - 1][2]))
+    return fw in AGE_GENITIVES and j >= 2 and fold(ws[j - 1][2]) in YEAR_WORDS and bool(_RX_NUMERAL.fullmatch(ws[j - 2][2]))
+
+
+def _role_word(ws: Sequence[Word], j: int, covered: set[tuple[int, int]], idx: int) -> bool:
+    """ws[j] is an untagged role or title (`गायक`, `मेजबान`, `राष्ट्रपति`) that no tagged word precedes: a person's
+    name follows it, not an organisation's (`कांग्रेस प्रवक्ता` ends a phrase about the party)."""
+    fw = fold(ws[j][2])
+    return (fw in ROLES or fw in TITLES) and (idx, ws[j][0]) not in covered
+
+
+_NAME_TRIGGERS = AGE_WORDS | AGE_GENITIVES | ROLES | TITLES  # words after which aged_names looks for a name
+
+
 def aged_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
                p: RefineParams) -> list[Mention]:
-    """Two or three untagged name-like words right after an age (`20 वर्षीय डायटॉन सिम्पसन`) are a person: news
-    gives the age of people; a common noun there (`25 वर्षीय युवक`) is known to the training data and not taken."""
+    """Two or three untagged name-like words right after an age (`20 वर्षीय डायटॉन सिम्पसन`, `68 साल के X Y`) are a
+    person: news gives the age of people; a common noun there (`25 वर्षीय युवक`) is known to the training data and not
+    taken. With `role_names` (round 13), also after a role or title (`गायक विक्टर सॉय`, `इलेक्ट्रीशियन नार्सिस टर्मिनस`)."""
     covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
     out = list(ents)
     tagger = ents[0].tagger if ents else "refine"
     for idx, ws in words.items():
-        for j in range(1, len(ws) - 1):
-            if fold(ws[j][2]) not in AGE_WORDS or not _RX_NUMERAL.fullmatch(ws[j - 1][2]):
+        for j in range(len(ws) - 1):
+            if fold(ws[j][2]) not in _NAME_TRIGGERS:
+                continue
+            old_age = fold(ws[j][2]) in AGE_WORDS and _age_end(ws, j)
+            if not old_age and not _age_end(ws, j) and not (p.role_names and _role_word(ws, j, covered, idx)):
                 continue
             a = j + 1
             while a < len(ws) and (fold(ws[a][2]) in ROLES or fold(ws[a][2]) in TITLES):
                 a += 1  # `42 वर्षीय मैकेनिक जोआन पुइग`
             k = a
             while k < len(ws) and k - a < 3 and (idx, ws[k][0]) not in covered and _name_like(ws[k][2], lex, p) \
-                    and fold(ws[k][2]) not in ROLES:
+                    and fold(ws[k][2]) not in ROLES and fold(ws[k][2]) not in COMMON_LOANS \
+                    and fold(ws[k][2]) not in COMMON_WORDS and (old_age or _rare_name_word(ws[k][2], lex)
+                                                                and fold(ws[k][2]) not in HONORIFICS
+                                                                and fold(ws[k][2]) not in AUXILIARIES):
                 k += 1
-            if k >= a + 2:  # a full name (given name and surname): one word alone is too often a noun (`मरीज`)
+            if not old_age and a < k < len(ws) and fold(ws[k][2]) in AUXILIARIES and _RX_PARTICIPLE.search(ws[k - 1][2]):
+                k -= 1  # `डॉक्टर ऐमेलू पूछती हैं`: the last word is a verb
+            if k >= a + 2 and fold(ws[k - 1][2]) not in PLACE_KINDS and fold(ws[k - 1][2]) not in NAME_DESIGNATORS:
+                # a full name (given name and surname): one word alone is too often a noun (`मरीज`); not a place
+                # (`अधिकारी डोंगाला रीजेंसी से`)
                 sent = sents[idx]
                 s, e = ws[a][0], ws[k - 1][1]
                 out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "PER", tagger))
+                covered.update((idx, ws[q][0]) for q in range(a, k))
     return out
 
 
@@ -2063,6 +2312,30 @@ def _surname_word(fw: str, lex: Lexicon) -> bool:
     """A word that ends person names in most of its occurrences in the training data (`हसन`, `शर्मा`)."""
     st = lex.words.get(fw)
     return bool(st and st.n >= 3 and st.n_per >= 0.5 * st.n and st.n_end >= 0.5 * st.n)
+
+
+@lru_cache(maxsize=1)
+def _foreign_keys() -> frozenset[str]:
+    return frozenset(token_key(w) for w in FOREIGN_GIVEN)
+
+
+_word_key = lru_cache(maxsize=100_000)(token_key)  # one phonetic key per word form, not per occurrence
+
+
+def _foreign_given(fw: str, lex: Lexicon) -> bool:
+    """A foreign given name: FOREIGN_GIVEN, or (round 13) a spelling of one (the same phonetic key of pipeline.link)
+    that the training data never saw (`ब्रैट` = `ब्रेट`, `थोमस` = `थॉमस`, `सर्गेइ` = `सर्गेई`); a word IL-NER saw
+    (`जान` "life", key of `जॉन`) keeps its own reading."""
+    return fw in FOREIGN_GIVEN or fw not in lex.words and len(fw) >= 4 and _word_key(fw) in _foreign_keys()
+
+
+def _unseen_name(w: str, lex: Lexicon) -> bool:
+    """A Devanagari word the training data never saw and no common-word list holds: a foreign surname in translated
+    news (`फिनेयू`, `कैवेनो`)."""
+    fw = fold(w)
+    return (fw not in lex.words and fw not in lex.function_words and fw not in COMMON_LOANS and fw not in COMMON_WORDS
+            and fw not in ROLES and fw not in TITLES and fw not in PLACE_KINDS and fw not in DESIGNATORS
+            and len(fw) >= 2 and bool(_RX_DEVANAGARI_ZW.fullmatch(w)))
 
 
 def _name_word(w: str, lex: Lexicon) -> bool:
@@ -2137,6 +2410,14 @@ def given_name_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], e
                 # `केवल` is also "only"; before a surname of the training data a given name is one (`एकता कपूर`,
                 # not Shahid's `कपूर`; `लव अग्रवाल`), unless it is a title (`श्री`) or a function word
                 out.append(_span(sents[m.sent_idx], m, prev[0], ws[0][1]))
+                continue
+        if m.label == "PER" and len(ws) == 1 and (m.start, m.end) not in keep and _foreign_given(fold(ws[0][2]), lex):
+            sw = words[m.sent_idx]
+            i = next(k for k, w in enumerate(sw) if w[0] == ws[0][0])
+            nxt = sw[i + 1] if i + 1 < len(sw) else None
+            if nxt is not None and nxt[0] <= ws[0][1] + 1 and (m.sent_idx, nxt[0]) not in covered \
+                    and _unseen_name(nxt[2], lex):  # round 13: `टोनी` + `फिनेयू`, a surname IL-NER never saw
+                out.append(_span(sents[m.sent_idx], m, ws[0][0], nxt[1]))
                 continue
         out.append(m)
     return out

@@ -1647,3 +1647,97 @@ def test_refine_foreign_given_name_heads(sentences_of, text, spans, expected):
     sents = sentences_of(text)
     got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("propagate",)))
     assert [(m.text, m.label) for m in got] == expected
+
+
+# ---------------------------------------------------------------- round 13: translated news (persons, places, companies)
+
+
+@pytest.mark.parametrize("text, role_names, expected", [
+    ("68 साल के इलेक्ट्रीशियन नार्सिस टर्मिनस ने कहा।", False, [("नार्सिस टर्मिनस", "PER")]),  # `N साल के`
+    ("सोवियत गायक विक्टर सॉय के गाने गाए।", True, [("विक्टर सॉय", "PER")]),  # after a role
+    ("सोवियत गायक विक्टर सॉय के गाने गाए।", False, []),
+    ("बचाव अधिकारी डोंगाला रीजेंसी से जानकारी नहीं मिली।", True, []),  # ends in a kind of place: no person
+    ("डॉक्टर ऐमेलू पूछती हैं कि क्यों।", True, []),  # a verb before the auxiliary is no surname; one word is too few
+    ("5 साल के बच्चे की मौत हुई।", True, []),
+])
+def test_refine_names_after_a_role_or_years_of_age(sentences_of, text, role_names, expected):
+    assert _refine(sentences_of, text, [], steps=("propagate",), kb_candidates=False, role_names=role_names) == expected
+
+
+@pytest.mark.parametrize("text, spans, expected", [
+    ("जब ब्रैट कैवेनो समिति के सामने आए।", [], [("ब्रैट कैवेनो", "PER")]),  # a spelling of ब्रेट
+    ("उस दिन टोनी फिनेयू ने अच्छा खेला।", [("टोनी", "PER")], [("टोनी फिनेयू", "PER")]),  # the unseen surname joins
+    ("जान बचाने की कोशिश हुई।", [], []),  # too short for a spelling variant (`जॉन`)
+])
+def test_refine_foreign_given_name_spellings_and_surnames(sentences_of, text, spans, expected):
+    assert _refine(sentences_of, text, spans, steps=("propagate",), kb_candidates=False) == expected
+
+
+@pytest.mark.parametrize("text, kb_parents, expected", [
+    ("दिल्ली के बवाना में आग लगी।", True, [("दिल्ली", "LOC"), ("बवाना", "LOC")]),
+    ("दिल्ली के बवाना में आग लगी।", False, [("दिल्ली", "LOC")]),
+    ("दिल्ली के दक्षिण में बारिश हुई।", True, [("दिल्ली", "LOC")]),  # a direction
+    ("दिल्ली के मंत्रालय में बैठक हुई।", True, [("दिल्ली", "LOC")]),  # a word IL-NER sees in organisations
+])
+def test_refine_places_in_a_kb_place(sentences_of, text, kb_parents, expected):
+    got = _refine(sentences_of, text, [("दिल्ली", "LOC")], steps=("context",), kb_parents=kb_parents)
+    assert got == expected
+
+
+def test_refine_a_name_before_a_district_word_is_that_place(sentences_of):
+    text = "रोहिणी जिले के उपायुक्त ने कहा। शवों को रोहिणी भेजा गया।"
+    spans = [("रोहिणी", "PER"), ("रोहिणी", "PER")]
+    assert _refine(sentences_of, text, spans, steps=(), unit_names=True) == [("रोहिणी", "LOC"), ("रोहिणी", "LOC")]
+    assert _refine(sentences_of, text, spans, steps=(), unit_names=False) == spans
+
+
+@pytest.mark.parametrize("text, spans, expected", [
+    ("इनमारसेट के वरिष्ठ उपाध्यक्ष ने कहा। विमान में इनमारसेट उपकरण थे।", [("इनमारसेट", "LOC")],
+     [("इनमारसेट", "ORG"), ("इनमारसेट", "ORG")]),  # every mention, tagged or not
+    ("उसकी एक दुकान है। दुकान के मालिक ने कहा।", [], []),  # written after a determiner: a common noun
+    ("जॉन स्मिथ ने कहा। स्मिथ के प्रवक्ता ने कहा।", [("जॉन स्मिथ", "PER"), ("स्मिथ", "PER")],
+     [("जॉन स्मिथ", "PER"), ("स्मिथ", "PER")]),  # a person's surname
+    ("वे सिनोवेशन वेंचर्स के सीईओ हैं।", [], []),  # the last word of a longer name: left alone
+    ("वे लंदन के निवासी हैं।", [], []),  # no organisation's role
+])
+def test_refine_company_before_an_organisation_role(sentences_of, text, spans, expected):
+    assert _refine(sentences_of, text, spans, steps=(), company_names=True) == expected
+
+
+@pytest.mark.parametrize("text, spans, expected", [
+    ("कल पुणे वारियर्स की टीम हारी।", [("पुणे", "LOC")], [("पुणे वारियर्स", "ORG")]),  # a team
+    ("नयी दिल्ली कैपिटल्स ने मैच जीता।", [("नयी दिल्ली", "LOC")], [("नयी दिल्ली कैपिटल्स", "ORG")]),
+    ("पुणे हिल्स में बारिश हुई।", [("पुणे", "LOC")], [("पुणे", "LOC")]),  # a place's English plural
+    ("पुणे में बारिश हुई।", [("पुणे", "LOC")], [("पुणे", "LOC")]),
+])
+def test_refine_teams_named_after_a_place(sentences_of, text, spans, expected):
+    assert _refine(sentences_of, text, spans, steps=("places",), team_names=True) == expected
+
+
+@pytest.mark.parametrize("aliases, text, spans, expected", [
+    # aliases-v12 (round 13): US federal departments as translated news names them, leagues, photo agencies
+    ("aliases-v12", "इस मामले में न्याय विभाग ने जांच की।", [], [("न्याय विभाग", "ORG")]),
+    ("aliases-v11", "इस मामले में न्याय विभाग ने जांच की।", [], []),
+    ("aliases-v12", "स्वास्थ्य और मानव सेवा विभाग के सचिव ने कहा।", [], [("स्वास्थ्य और मानव सेवा विभाग", "ORG")]),
+    ("aliases-v12", "फोटो: गेट्टी इमेजिस", [], [("गेट्टी इमेजिस", "ORG")]),
+    ("aliases-v12", "Fox न्यूज़ पर सुनवाई दिखी।", [], [("Fox न्यूज़", "ORG")]),
+])
+def test_refine_organisations_of_alias_files(sentences_of, aliases, text, spans, expected):
+    from pathlib import Path
+
+    from pipeline.lexicon import load_lexicon
+
+    models = Path(__file__).resolve().parents[1] / "models"
+    lex = load_lexicon(models / "entity-lexicon-v4", models / f"{aliases}.tsv")
+    sents = sentences_of(text)
+    got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("orgs",)))
+    assert [(m.text, m.label) for m in got] == expected
+
+
+@pytest.mark.parametrize("text, spans, expected", [
+    ("टीएमसी सांसद डेरेक ओ'ब्रायन ने कहा।", [("डेरेक ओ", "PER"), ("ब्रायन", "PER")], [("डेरेक ओ'ब्रायन", "PER")]),
+    ("कार्डिनल ओ'ब्रायन समेत कई लोग।", [("ब्रायन", "PER")], [("ओ'ब्रायन", "PER")]),
+    ("वे ओ'ब्रायन होटल गए।", [], []),  # no person tagged there: left alone
+])
+def test_refine_irish_surnames_with_an_apostrophe(sentences_of, text, spans, expected):
+    assert _refine(sentences_of, text, spans, steps=(), apostrophe_names=True) == expected
