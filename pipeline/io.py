@@ -832,20 +832,25 @@ RACY_NS = 2_000_000_000  # a file changed this close before its stat was recorde
 
 
 def file_digests(paths: Sequence[Path], index: Path | None) -> list[str]:
-    """sha256 (hex) of each file's bytes. With `index` (a JSON file kept between calls): a file whose size,
+    """sha256 (hex) of each file's bytes. With `index` (a pickle kept between calls): a file whose size,
     mtime, ctime and inode are those recorded there, and whose mtime and ctime lay more than RACY_NS before
     that record was taken, keeps its recorded digest without being read (any write or rename changes its ctime)."""
     started = time.time_ns()
+    old = read_pickle(index) if index is not None else None
     try:
-        old = read_json(index) if index is not None else {}
-        entries, taken = old["files"], int(old["taken_ns"])
-    except (OSError, ValueError, KeyError, TypeError):
+        entries, taken = old["files"], int(old["taken_ns"])  # type: ignore[index]
+    except (KeyError, TypeError, ValueError):
         entries, taken = {}, 0
     new: dict[str, list] = {}
     out = []
+    folders: dict[str, str] = {}  # a folder's absolute path, made once (not per file: 13,830 of them at x10)
     for path in paths:
-        name = os.path.abspath(path)
-        st = os.stat(name)  # the str: stat of a Path converts it again (13,830 files: 0.10 -> 0.04 CPU s)
+        head, tail = os.path.split(os.fspath(path))
+        folder = folders.get(head)
+        if folder is None:
+            folder = folders[head] = os.path.abspath(head or ".")
+        name = os.path.join(folder, tail)
+        st = os.stat(name)
         sig = [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]
         prev = entries.get(name)
         if isinstance(prev, list) and prev[:4] == sig and max(st.st_mtime_ns, st.st_ctime_ns) < taken - RACY_NS:
@@ -855,7 +860,8 @@ def file_digests(paths: Sequence[Path], index: Path | None) -> list[str]:
         new[name] = [*sig, digest]
         out.append(digest)
     if index is not None and (new != entries or any(max(e[1], e[2]) >= taken - RACY_NS for e in new.values())):
-        write_text_atomic(index, json.dumps({"taken_ns": started, "files": new}, separators=(",", ":")) + "\n")
+        write_pickle(index, {"taken_ns": started, "files": new})  # pickle: a 13,830-file index loads and saves
+        #                                                          in a fifth of JSON's time
     return out
 
 

@@ -630,11 +630,23 @@ def pages_nav(n_items: int, per_page: int, name: Any) -> list[dict[str, Any]]:
 # ----------------------------------------------------------------------------- rendering
 
 
+_BYTECODE_DIR: list[Path] = []  # where cache_templates keeps the compiled templates (empty: nowhere)
+
+
+def cache_templates(folder: Path) -> None:
+    """Keep the templates' compiled code in `folder` (jinja2's bytecode cache, keyed by each template's name and
+    source): a re-run of the report does not compile them again (0.1 CPU s of a one-article run)."""
+    Path(folder).mkdir(parents=True, exist_ok=True)
+    _BYTECODE_DIR[:] = [Path(folder)]
+    environment.cache_clear()
+
+
 @lru_cache(maxsize=1)
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("pipeline", "templates/report"), autoescape=True,
         undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+        bytecode_cache=jinja2.FileSystemBytecodeCache(str(_BYTECODE_DIR[0])) if _BYTECODE_DIR else None,
     )
     env.filters["num"] = fmt_num
     env.filters["short"] = _short
@@ -799,6 +811,7 @@ def write_report(run_dir: Path, out_dir: Path, state_dir: Path | None = None) ->
     if state_dir is not None:
         from pipeline.report_state import write_report_incremental
 
+        cache_templates(Path(state_dir) / "report-templates")
         counts = write_report_incremental(Path(run_dir), Path(out_dir), Path(state_dir))
         if counts is not None:
             return counts

@@ -271,7 +271,7 @@ def run_normalize(
     # an article's key digests its bytes: a changed file is a changed document (a file whose stat did not change
     # since the last run keeps its digest unread: io.file_digests)
     version = _hash("normalize", code, asdict(p))  # once, not per article: at 14k articles that was seconds
-    digests = io.file_digests(paths, cache.root / "normalize" / "stat-index.json") if cache.root else []
+    digests = io.file_digests(paths, cache.root / "normalize" / "stat-index.pkl") if cache.root else []
     stems = [path.stem for path in paths]
     keys = [_hash(version, stem, str(path), digest) for stem, path, digest in zip(stems, paths, digests)] \
         if cache.root else [None] * len(paths)

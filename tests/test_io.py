@@ -271,7 +271,7 @@ def test_file_digests_read_a_file_again_only_when_its_stat_changed(tmp_path, mon
     import hashlib
     import os
 
-    index = tmp_path / "index.json"
+    index = tmp_path / "index.pkl"
     a, b = tmp_path / "a.txt", tmp_path / "b.txt"
     a.write_text(before, encoding="utf-8")
     b.write_text("दिल्ली", encoding="utf-8")
@@ -289,6 +289,21 @@ def test_file_digests_read_a_file_again_only_when_its_stat_changed(tmp_path, mon
     a.write_text(after, encoding="utf-8")  # a write changes the ctime, even with the old mtime put back
     os.utime(a, ns=(st.st_atime_ns, st.st_mtime_ns))
     assert io.file_digests([a, b], index) == [sha(after), sha("दिल्ली")] and reads == ["a.txt"]
+
+
+def test_file_digests_index_files_by_absolute_path(tmp_path, monkeypatch):
+    """Relative paths (`corpus/x.txt`, a bare `y.txt`) are recorded under their absolute paths: a run from
+    another working directory finds them again."""
+    import hashlib
+
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "x.txt").write_text("भारत", encoding="utf-8")
+    (tmp_path / "y.txt").write_text("नेपाल", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    index = tmp_path / "index.pkl"
+    got = io.file_digests([Path("corpus/x.txt"), Path("y.txt")], index)
+    assert got == [hashlib.sha256(t.encode("utf-8")).hexdigest() for t in ("भारत", "नेपाल")]
+    assert sorted(io.read_pickle(index)["files"]) == [str(tmp_path / "corpus" / "x.txt"), str(tmp_path / "y.txt")]
 
 
 def test_part_stats_reads_only_parts_whose_key_changed(tmp_path):

@@ -609,3 +609,15 @@ def test_speaker_aggregates_give_the_speaker_groups():
     fewer = {k: v for k, v in refs.items() if k != "PER:3"}  # a speaker that is no entity: the caller falls back
     assert report.speakers_out(by_eid, by_text, fewer) is None
     assert report.speaker_rows(docs, fewer) == report._speaker_groups(docs, fewer)
+
+
+def test_report_keeps_its_compiled_templates_in_the_state(tmp_path):
+    """A report made with a state keeps jinja2's compiled templates there (a re-run does not compile them again);
+    a site made from them is the site made without them."""
+    _, _, run, site, state = two_article_site(tmp_path)
+    cached = sorted(p.name for p in (state / "report-templates").iterdir())
+    assert len(cached) >= 5 and all(n.startswith("__jinja2_") for n in cached)
+    report.environment.cache_clear()  # as a new process: the templates now come from the bytecode cache
+    again = tmp_path / "again"
+    report.write_report(run, again, state)  # another site: made whole, its templates from the cache
+    assert site_files(again) == site_files(site)
