@@ -101,3 +101,14 @@ def test_executor_dask_local_cluster_gives_byte_identical_tables(tmp_path, caplo
         assert table_bytes(single / f"{name}.parquet") == table_bytes(dask_out / f"{name}.parquet"), name
     # starting and stopping the cluster logs no INFO line per worker (it did: 29 lines for local:2)
     assert not [r for r in caplog.records if r.name.startswith(("distributed", "dask")) and r.levelno < 30]
+
+
+@pytest.mark.parametrize(("total", "bar"), [(1, False), (64, False), (99, False), (100, True), (13830, True), (None, True)])
+def test_executor_progress_bar_only_for_many_documents(total, bar):
+    """A daily run's few documents get no progress bar (tqdm is not even imported for them); a corpus gets one."""
+    from pipeline.executor import progress
+
+    b = progress(total, "tag")
+    assert (type(b).__module__.startswith("tqdm")) is bar
+    b.update(1)
+    b.close()
