@@ -28,7 +28,7 @@ are written as `_a`/`_b` but never make a row `changed` by themselves.
 A run is a folder holding documents/mentions/entities/quantities/claims.parquet (what
 `hindi-extract run --out` and `dvc repro` write). With `rev_a`/`rev_b` the run is a path inside a
 DVC repo read at a git revision or DVC experiment name through `dvc.api.open`: a run folder that revision holds in
-git or in DVC's cache (not the tables of `dvc repro`, whose parts DVC does not track: an error says so).
+git or in DVC's cache (not the tables of `dvc repro`, which DVC does not cache: an error says so).
 """
 from __future__ import annotations
 
@@ -158,14 +158,10 @@ def fetch_revision(path: str, rev: str, dest: Path, repo: str | None = None) -> 
         except Exception as exc:  # dvc raises many types (PathMissingError, FileNotFoundError …)
             if name == "metrics.json":
                 continue  # optional
-            raise CompareError(f"{path} at revision {rev!r} is not a run: cannot read {target} ({exc})") from exc
-        got = dest / name
-        if got.is_dir() and not any(got.glob("part-*.parquet")):
-            # `dvc repro` declares a table's _manifest.json to DVC, not its parts (dvc.yaml): they are in no cache
             raise CompareError(
-                f"{path} at revision {rev!r}: {name} holds no Parquet parts (DVC tracks only the manifest of the tables "
-                "`dvc repro` writes); compare folders instead: `dvc exp apply REV && dvc repro` (the per-document "
-                "cache makes it cheap), copy the run folder, then `hindi-extract compare A B`")
+                f"{path} at revision {rev!r} is not a run: cannot read {target} ({exc}); the tables `dvc repro` writes "
+                "are not kept in DVC's cache (DVC tracks only their manifests): compare run folders instead "
+                "(`dvc exp apply REV && dvc repro`, copy the folder, then `hindi-extract compare A B`)") from exc
     return dest
 
 

@@ -599,6 +599,7 @@ class DatasetWriter:
         self._left = {p.name: len(p.doc_ids) for p in self.todo}
         self._buf: dict[str, list[pa.Table]] = {}
         self._rows = {p.name: old[p.name][2] for p in self.kept}
+        self._content: dict[str, str] = {}
         self.written = 0
 
     @property
@@ -622,6 +623,8 @@ class DatasetWriter:
         os.close(fd)
         try:
             pq.write_table(tbl, tmp, compression="zstd")
+            if part.key is None:  # no key (a run without a cache): the manifest records the part's bytes instead
+                self._content[part.name] = hashlib.sha256(Path(tmp).read_bytes()).hexdigest()
             _publish(tmp, self.path / part.name)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
@@ -647,7 +650,10 @@ class DatasetWriter:
             names = {"part-.parquet"}
         manifest = {
             "table": self.table,
-            "parts": {p.name: [p.key, list(p.doc_ids[:1]), self._rows.get(p.name, 0), len(p.doc_ids)] for p in self.parts},
+            # [key, first doc_id, rows, documents] (+ the bytes' sha256 for a part without a key: a manifest changes
+            # whenever its table does, which is what DVC, tracking the manifest, relies on)
+            "parts": {p.name: [p.key, list(p.doc_ids[:1]), self._rows.get(p.name, 0), len(p.doc_ids),
+                               *([self._content[p.name]] if p.name in self._content else [])] for p in self.parts},
             "docs": {d: k for p in self.parts if p.key is not None for d, k in zip(p.doc_ids, p.doc_keys)},
         }
         # compact: json's C encoder writes it (with indent, the pure-Python one: 0.05 CPU s a table at 14k articles)

@@ -630,14 +630,32 @@ def pages_nav(n_items: int, per_page: int, name: Any) -> list[dict[str, Any]]:
 # ----------------------------------------------------------------------------- rendering
 
 
-_BYTECODE_DIR: list[Path] = []  # where cache_templates keeps the compiled templates (empty: nowhere)
+_BYTECODE_DIR: list[Path] = []  # where the templates' compiled code is kept now (see cache_templates; empty: nowhere)
 
 
-def cache_templates(folder: Path) -> None:
+class _BytecodeCache(jinja2.FileSystemBytecodeCache):
+    """jinja2's bytecode cache, where a folder that cannot be read or written only means compiling again."""
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except OSError:
+            pass
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass
+
+
+def cache_templates(folder: Path | None) -> None:
     """Keep the templates' compiled code in `folder` (jinja2's bytecode cache, keyed by each template's name and
-    source): a re-run of the report does not compile them again (0.1 CPU s of a one-article run)."""
-    Path(folder).mkdir(parents=True, exist_ok=True)
-    _BYTECODE_DIR[:] = [Path(folder)]
+    source): a re-run of the report does not compile them again (0.1 CPU s of a one-article run). None: no more
+    (write_report sets it for one call, then unsets it)."""
+    if folder is not None:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+    _BYTECODE_DIR[:] = [Path(folder)] if folder is not None else []
     environment.cache_clear()
 
 
@@ -646,7 +664,7 @@ def environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("pipeline", "templates/report"), autoescape=True,
         undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
-        bytecode_cache=jinja2.FileSystemBytecodeCache(str(_BYTECODE_DIR[0])) if _BYTECODE_DIR else None,
+        bytecode_cache=_BytecodeCache(str(_BYTECODE_DIR[0])) if _BYTECODE_DIR else None,
     )
     env.filters["num"] = fmt_num
     env.filters["short"] = _short
@@ -808,14 +826,18 @@ def write_report(run_dir: Path, out_dir: Path, state_dir: Path | None = None) ->
     With `state_dir` (a cache folder), only what changed since the last render is read and made (see
     write_report_incremental; the pages are the same). Returns io.write_tree's counts (files, written,
     unchanged, removed)."""
-    if state_dir is not None:
-        from pipeline.report_state import write_report_incremental
+    if state_dir is None:
+        return io.write_tree(Path(out_dir), report_pages(load_run(Path(run_dir))))
+    from pipeline.report_state import write_report_incremental
 
-        cache_templates(Path(state_dir) / "report-templates")
+    cache_templates(Path(state_dir) / "report-templates")
+    try:
         counts = write_report_incremental(Path(run_dir), Path(out_dir), Path(state_dir))
         if counts is not None:
             return counts
-    return io.write_tree(Path(out_dir), report_pages(load_run(Path(run_dir))))
+        return io.write_tree(Path(out_dir), report_pages(load_run(Path(run_dir))))
+    finally:
+        cache_templates(None)
 
 
 # ----------------------------------------------------------------------------- compare

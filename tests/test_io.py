@@ -406,3 +406,20 @@ def test_runner_hash_fast_paths_give_json_dumps_digests(parts):
         h.update(json.dumps(part, ensure_ascii=False, sort_keys=True, default=str).encode("utf-8"))
         h.update(b"\x00")
     assert runner._hash(*parts) == h.hexdigest()
+
+
+def test_io_dataset_without_keys_records_each_parts_bytes(tmp_path):
+    """Without a cache the parts have no key: the manifest records each part's sha256 instead, so that it changes
+    whenever the table does (DVC tracks the tables through their manifests) and stays the same when it does not."""
+    path = tmp_path / "m.parquet"
+    nokeys = {d: None for d in DOCS}
+    _dataset(path, DOCS, nokeys)
+    first = (path / io.MANIFEST).read_text(encoding="utf-8")
+    parts = io.read_manifest(path)["parts"]
+    assert parts and all(v[0] is None and len(v) == 5 and len(v[4]) == 64 for v in parts.values())
+    _dataset(path, DOCS, nokeys)
+    assert (path / io.MANIFEST).read_text(encoding="utf-8") == first  # same rows, same bytes: same manifest
+    _dataset(path, {**DOCS, "b": [mention(0, 6, "तोकायेव", doc="b")]}, nokeys)
+    assert (path / io.MANIFEST).read_text(encoding="utf-8") != first
+    _dataset(path, DOCS)  # with keys: no digests
+    assert all(len(v) == 4 for v in io.read_manifest(path)["parts"].values())

@@ -611,13 +611,24 @@ def test_speaker_aggregates_give_the_speaker_groups():
     assert report.speaker_rows(docs, fewer) == report._speaker_groups(docs, fewer)
 
 
-def test_report_keeps_its_compiled_templates_in_the_state(tmp_path):
-    """A report made with a state keeps jinja2's compiled templates there (a re-run does not compile them again);
-    a site made from them is the site made without them."""
+def test_report_keeps_its_compiled_templates_in_the_state(tmp_path, monkeypatch):
+    """A report made with a state keeps jinja2's compiled templates there: the next report (a new process) does not
+    compile them again, and makes the same site. The cache is set for that call only: a later render elsewhere does
+    not write into the state, and a lost cache folder only means compiling again."""
+    import jinja2
+
+    compiled = []
+    real = jinja2.Environment.compile
+    monkeypatch.setattr(jinja2.Environment, "compile", lambda self, *a, **k: compiled.append(1) or real(self, *a, **k))
+    report.environment.cache_clear()
     _, _, run, site, state = two_article_site(tmp_path)
     cached = sorted(p.name for p in (state / "report-templates").iterdir())
-    assert len(cached) >= 5 and all(n.startswith("__jinja2_") for n in cached)
-    report.environment.cache_clear()  # as a new process: the templates now come from the bytecode cache
+    assert compiled and len(cached) >= 5 and all(n.startswith("__jinja2_") for n in cached)
+    compiled.clear()
     again = tmp_path / "again"
     report.write_report(run, again, state)  # another site: made whole, its templates from the cache
-    assert site_files(again) == site_files(site)
+    assert not compiled and site_files(again) == site_files(site)
+    assert not report._BYTECODE_DIR  # unset after the call
+    shutil.rmtree(state / "report-templates")
+    report.write_report(run, tmp_path / "third", state)  # the folder is made again
+    assert compiled and site_files(tmp_path / "third") == site_files(site)
