@@ -312,8 +312,16 @@ OPENERS = {'"': '"”', "“": "”\"", "'": "'’", "‘": "’'"}
 QUOTES = set('"“”\'‘’')
 _FINAL_PUNCT = "।॥.|,;:"
 _NP_COORD = frozenset({"और", "तथा", "एवं", "व"})  # coordinators that also join the verbal nouns of one content
-# a line opening with a postposition continues the sentence of the line before (a hard wrap in the copy)
-_WRAP_START = regex.compile(r"\s*(?:के|की|का|को|में|से|पर|ने|तक)\s")
+# a line opening with a postposition continues the sentence of the line before (a hard wrap in the copy); not पर,
+# which is also `but` and opens sentences (`… सरकार जांच करेगी` / `पर विपक्ष इससे संतुष्ट नहीं है।`)
+_WRAP_START = regex.compile(r"\s*(?:के|की|का|को|में|से|ने|तक)\s")
+# a line ending in a finite verb or an auxiliary has ended its clause: the next line is no continuation of it
+_FINITE_END = regex.compile(
+    r"है|हैं|हूं|हूँ|था|थी|थे|थीं|किया|कहा|बताया|दिया|लिया|गया|गयी|गई|गये|गए|हुआ|हुई|हुए"
+    r"|.*(?:[\u0947\u094b\u0942\u0948]|ऊ)[\u0901\u0902]?ग[\u093e\u0940\u0947]"  # करेगा, करेगी, करेंगे, करूंगा, जाऊंगा
+)
+_DASHES = ("-", "—", "–", "−")  # hyphen-minus, em dash, en dash, minus sign
+_NEGATIONS = frozenset({"नहीं", "नही", "न"})  # `नही`: a common misspelling
 _REPORTS_PLURAL = frozenset({"रिपोर्टस", "रिपोर्टस्", "रिपोर्टें"})  # plural spellings besides रिपोर्टों/रिपोर्ट्स
 # news in the plural (`ख़बरों के मुताबिक़`, `अपुष्ट खबरों के अनुसार`): unnamed media, like `रिपोर्टों के मुताबिक`; the
 # singular and the information nouns (`खबर के अनुसार`, `जानकारी के मुताबिक`) name nobody without an owner
@@ -365,7 +373,7 @@ def _fuzzy(form: str) -> str:
     return "".join(out)
 
 
-_DOUBLED_SIGN = regex.compile("([\u093e-\u094c])\\1+")
+_DOUBLED_SIGN = regex.compile("([\u0901\u0902\u093e-\u094c])\\1+")
 _TYPOS = {"नें": "ने", "उन्होंन": "उन्होंने"}  # `प्रवक्ता गुड्सा उसेंडी नें बयान में कहा`, `उन्होंन कहा`: no other word is spelt so
 
 
@@ -373,7 +381,7 @@ _TYPOS = {"नें": "ने", "उन्होंन": "उन्होंन
 def _key(s: str) -> str:
     k = fold(s)
     if _DOUBLED_SIGN.search(k):
-        k = _DOUBLED_SIGN.sub(r"\1", k)  # `आंदोलनकारियों नेे कहा`, `मेें`: a vowel sign typed twice
+        k = _DOUBLED_SIGN.sub(r"\1", k)  # `आंदोलनकारियों नेे कहा`, `मेें`, `नेंं`: a vowel sign or nasal typed twice
     return _TYPOS.get(k, k)
 
 
@@ -1812,7 +1820,8 @@ class _Doc:
                     e -= 1
                 gap = T[e:a]
                 m = _WRAP_START.match(T, a, b)
-                if m is not None and gap.count("\n") == 1 and not gap.strip() and e > pa and _IS_WORD.match(T[e - 1]):
+                if m is not None and gap.count("\n") == 1 and not gap.strip() and e > pa and _IS_WORD.match(T[e - 1]) \
+                        and not ((w := _WORD_BEFORE.search(T, pa, e)) and _FINITE_END.fullmatch(fold(w.group()))):
                     out[-1] = (ps, pa, b)
                     continue
             out.append((s, a, b))
@@ -2008,7 +2017,7 @@ class _Doc:
             return self.content_after(u.toks[j].s, hit.unit)
         if require_ki:
             return None
-        if t.t in (",", ":", "-", "—"):
+        if t.t in (",", ":", *_DASHES):
             if i + 1 >= len(u.toks):
                 return None
             nxt = u.toks[i + 1]
@@ -2018,7 +2027,7 @@ class _Doc:
                 return self.content_after(u.toks[i + 2].s, hit.unit)
             if nxt.t in OPENERS and self.is_opener(nxt.s):
                 return self.content_after(nxt.s, hit.unit)
-            if t.t == ":" or allow_comma or (t.t in ("-", "—") and self.T[t.e:t.e + 1].isspace()):
+            if t.t == ":" or allow_comma or (t.t in _DASHES and self.T[t.e:t.e + 1].isspace()):
                 # a spaced dash after any cue opens what is said (`X ने ट्विटर पर लिखा- …`, `बयान में कहा गया है- …`);
                 # a hyphen glued to the next word is a compound (`लिखा-पढ़ी`)
                 return self.content_after(nxt.s, hit.unit)
@@ -2050,7 +2059,7 @@ class _Doc:
         if content is None:
             return
         if content != "end" and (prev := next((t for t in reversed(u.toks) if t.e <= hit.s), None)) is not None \
-                and prev.k == "नहीं" and next((t.k for t in u.toks if t.s >= hit.e and t.k not in self.aux), None) == "कि":
+                and prev.k in _NEGATIONS and next((t.k for t in u.toks if t.s >= hit.e and t.k not in self.aux), None) == "कि":
             return  # `अधिकारियों ने यह नहीं बताया कि …`: nothing was said (but `इसे आदर्श स्थिति नहीं बताया` is)
         if content == "end":
             spk_start = sp.s if sp.s is not None else u.toks[ei].s
@@ -2157,7 +2166,7 @@ class _Doc:
         if any(_IS_WORD.match(t.t) and t.k != "भी" for t in u.toks[ei + 1:] if t.e <= hit.s):
             return None
         lead = u.toks[:ei]
-        if any(t.t in (",", ":", ";", "-", "—") or t.t in QUOTES for t in lead) or len(lead) > 8:
+        if any(t.t in (",", ":", ";", *_DASHES) or t.t in QUOTES for t in lead) or len(lead) > 8:
             return None  # `हालात पर करीबी नजर …: कोरोना पर RBI ने कहा`, `<clause> ये … आईसीएमआर ने भी बताया है`
         tail = u.toks[self.next_tok(u, hit.e):]
         if any(t.t not in _SENT_END for t in tail):
@@ -2819,7 +2828,7 @@ class _Doc:
     def clause_break(self, s: int, e: int) -> bool:
         """A clause boundary (comma, semicolon, coordinating conjunction) between s and e."""
         for m in _TOKEN.finditer(self.T, s, e):
-            if m.group() in (",", ";", "-", "—") or fold(m.group()) in self.trailing:
+            if m.group() in (",", ";", *_DASHES) or fold(m.group()) in self.trailing:
                 return True
         return False
 

@@ -1401,7 +1401,9 @@ def _participle_before(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexico
     light verb of another noun (`की गई 500 लोगों की जांच`), nor before को/ने/से (the clause's own object/subject)."""
     S = lex.sets
     n = len(keys)
-    if d.kind != "count" or d.i0 < 2 or d.i1 >= n or keys[d.i1] not in ("में", "का", "की", "के"):
+    # d.i0 >= 1 is all the one-word path needs (`मरे 48 लोगों में से 27` at a sentence start); the two-word path
+    # checks its own start (h >= 0) below
+    if d.kind != "count" or d.i0 < 1 or d.i1 >= n or keys[d.i1] not in ("में", "का", "की", "के"):
         return None
     past = S.get("past_vectors", frozenset())
     if keys[d.i0 - 1] not in past:

@@ -2418,6 +2418,14 @@ def test_claims_round13_participle_agent(text, spec, want):
      [("बयान", None, "anonymous", "कहा गया", "मैनचेस्टर यूनाइटेड ने रियाल को अनुमति दे दी है", "indirect")]),
     # a hyphen glued to the next word is a compound, nothing said
     ("राम ने लिखा-पढ़ी का काम पूरा किया।", [("राम", "PER", "PER_r")], []),
+    # an en dash or a minus sign is a dash too; glued to the next word it opens nothing
+    ("गौरव श्रीवास्तव ने ट्विटर पर लिखा – यह पहले के जैसा भूकंप था।", [("गौरव श्रीवास्तव", "PER", "PER_g")],
+     [("गौरव श्रीवास्तव", "PER_g", "named", "लिखा", "यह पहले के जैसा भूकंप था", "indirect")]),
+    ("गौरव श्रीवास्तव ने ट्विटर पर लिखा– यह पहले के जैसा भूकंप था।", [("गौरव श्रीवास्तव", "PER", "PER_g")],
+     [("गौरव श्रीवास्तव", "PER_g", "named", "लिखा", "यह पहले के जैसा भूकंप था", "indirect")]),
+    ("गौरव श्रीवास्तव ने ट्विटर पर लिखा − यह पहले के जैसा भूकंप था।", [("गौरव श्रीवास्तव", "PER", "PER_g")],
+     [("गौरव श्रीवास्तव", "PER_g", "named", "लिखा", "यह पहले के जैसा भूकंप था", "indirect")]),
+    ("राम ने लिखा–पढ़ी का काम पूरा किया।", [("राम", "PER", "PER_r")], []),
     # `यह जानकारी X ने <when> दी`: the sentence before is what X said
     ("महाराष्ट्र में 70 प्रतिशत मरीजों की आयु 50 से कम है। यह जानकारी स्वास्थ्य अधिकारियों ने बुधवार को दी।", [],
      [("अधिकारियों", None, "anonymous", "दी", "महाराष्ट्र में 70 प्रतिशत मरीजों की आयु 50 से कम है", "indirect")]),
@@ -2466,6 +2474,12 @@ def test_claims_round14_news_sources(text, spec, want):
     # ... and a negation inside what was said is no negated cue
     ("भाटिया ने कहा कि वे नहीं मानते कि फुटबॉल में नस्लवाद है।", [("भाटिया", "PER", "PER_b")],
      [("भाटिया", "कहा", "वे नहीं मानते कि फुटबॉल में नस्लवाद है")]),
+    # the misspelling नही and the particle न negate the cue as नहीं does
+    ("अधिकारियों ने यह नही बताया कि कितने लोग मरे।", [], []),
+    ("अधिकारियों ने यह न बताया कि कितने लोग मरे।", [], []),
+    ("अधिकारियों ने यह नहीं बताया कि कितने लोग मरे।", [], []),
+    ("भाटिया ने कहा कि वे नही मानते कि फुटबॉल में नस्लवाद है।", [("भाटिया", "PER", "PER_b")],
+     [("भाटिया", "कहा", "वे नही मानते कि फुटबॉल में नस्लवाद है")]),
 ])
 def test_claims_round14_negated_cue(text, spec, want):
     assert [(c.speaker_text, c.cue, c.content) for c in run(text, spec)] == want
@@ -2487,6 +2501,16 @@ def test_claims_cues_v16_extends_v15():
     # ... not after a full stop, nor a line opening with another word (a heading)
     ("दुकानदार वसीम ने बताया कि कोरोना का डर है।\nके डर के कारण लोग मटन नहीं खरीद रहे हैं।", ["कोरोना का डर है"]),
     ("दुकानदार वसीम ने बताया कि कोरोना का डर है\nडर-डर कर मटन खरीद रहे लोग", ["कोरोना का डर है"]),
+    # पर is also `but` and opens a sentence: no wrap
+    ("मंत्री वसीम ने कहा कि सरकार जांच करेगी\nपर विपक्ष इससे संतुष्ट नहीं है।", ["सरकार जांच करेगी"]),
+    ("वसीम ने कहा कि बाजार बंद रहेगा\nपर दुकानें खुली रहेंगी।", ["बाजार बंद रहेगा"]),
+    # a first line ending in a finite verb or an auxiliary has ended its clause
+    ("वसीम ने कहा कि सरकार जांच करेगी\nको लेकर विपक्ष नाराज है।", ["सरकार जांच करेगी"]),
+    ("वसीम ने बताया कि लोग डरे हुए हैं\nसे बाजार सूने हैं।", ["लोग डरे हुए हैं"]),
+    ("वसीम ने बताया कि पुलिस ने केस दर्ज किया\nमें आगे जांच होगी।", ["पुलिस ने केस दर्ज किया"]),
+    # ... but a noun ending like a future (जिंदगी) still wraps
+    ("वसीम ने बताया कि लोगों की जिंदगी\nमें कोरोना से बहुत बदलाव आया है।",
+     ["लोगों की जिंदगी\nमें कोरोना से बहुत बदलाव आया है"]),
 ])
 def test_claims_round14_hard_wrapped_line(text, want):
     assert [c.content for c in run(text, [("वसीम", "PER", "PER_w")])] == want
@@ -2495,6 +2519,11 @@ def test_claims_round14_hard_wrapped_line(text, want):
 @pytest.mark.parametrize("text,want", [
     # a vowel sign typed twice (`नेे`, `मेें`) is read as written once
     ("कुछ दिन पहले ही आंदोलनकारियों नेे कहा था कि उनका आंदोलन जारी रहेगा।",
+     [("आंदोलनकारियों", "anonymous", "कहा", "उनका आंदोलन जारी रहेगा")]),
+    # ... and so is a doubled anusvara or chandrabindu (`नेंं`, `नेँँ`)
+    ("कुछ दिन पहले ही आंदोलनकारियों नेंं कहा था कि उनका आंदोलन जारी रहेगा।",
+     [("आंदोलनकारियों", "anonymous", "कहा", "उनका आंदोलन जारी रहेगा")]),
+    ("कुछ दिन पहले ही आंदोलनकारियों ने कहा था कि उनका आंदोलन जारी रहेगा।",
      [("आंदोलनकारियों", "anonymous", "कहा", "उनका आंदोलन जारी रहेगा")]),
 ])
 def test_claims_round14_doubled_vowel_sign(text, want):

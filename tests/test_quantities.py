@@ -1441,6 +1441,13 @@ def test_quantities_v16_nominal_predicates(text, span, event):
     # a one-word perfective participle before a partitive total is what happened to the counted
     ("अधिकारी ने बताया कि पिछले 24 घंटों में संक्रमण के कारण मरे 48 लोगों में से 27 मुंबई शहर के थे।", "48 लोगों", "मरे"),
     ("हजारीबाग में मिले तीन संक्रमितों में दो महिलाएं हैं.", "तीन संक्रमितों", "मिले"),
+    # ... at a sentence start too
+    ("मरे 48 लोगों में से 27 मुंबई शहर के थे।", "48 लोगों", "मरे"),
+    ("हादसे में मरे 48 लोगों में से 27 मुंबई शहर के थे।", "48 लोगों", "मरे"),
+    ("मिले तीन संक्रमितों में दो महिलाएं हैं.", "तीन संक्रमितों", "मिले"),
+    # (a two-word participle at a sentence start as before; a bare vector (गए) is no participle)
+    ("मारे गए 21 लोगों में से 12 बच्चे थे।", "21 लोगों", "मारे गए"),
+    ("गए 21 लोगों में से 12 बच्चे थे।", "21 लोगों", None),
     # (not a progressive: "यात्रा कर रहे नौ लोगों में")
     ("यात्रा कर रहे नौ लोगों में दो बच्चे थे।", "नौ लोगों", None),
     # the oblique of a masculine -ा noun is no infinitive (थाने पर, पैमाने पर)
