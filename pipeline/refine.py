@@ -385,7 +385,7 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
     if p.company_names:  # after the propagation and the vote: all of a company's mentions
         ents = company_names(words, texts, ents, lex, p, keep)
     if p.unit_names:  # after the propagation, which tags given names and acronyms late (`रोहिणी`)
-        ents = unit_names(words, texts, ents, keep)
+        ents = unit_names(words, texts, ents, lex, keep)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
         ents = late_institutions(words, texts, ents, keep)
     if "common" in on:  # a storm's name that the propagation spread again (`माइकल` of a `माइकल X` elsewhere)
@@ -1094,7 +1094,7 @@ def national_departments(words: dict[int, list[Word]], sents: dict[int, Sentence
     out = []
     for m in ents:
         ws = m.text.split()
-        if m.label == "ORG" and fold(ws[-1]) in GOVERNMENT_HEADS and len(ws) >= 2:
+        if m.label == "ORG" and len(ws) >= 2 and fold(ws[-1]) in GOVERNMENT_HEADS:
             sw = words[m.sent_idx]
             k = next((i for i, w in enumerate(sw) if w[0] == m.start), None)
             if k and sw[k - 1][1] + 1 >= m.start and (m.sent_idx, sw[k - 1][0]) not in covered \
@@ -1685,6 +1685,9 @@ def subordinate_places(words: dict[int, list[Word]], sents: dict[int, Sentence],
 # English plurals that end place names, no team's (`बेवर्ली हिल्स`, `ताइवान स्ट्रेट्स`): generic English geography
 PLACE_PLURALS = frozenset(fold(w) for w in """स्ट्रेट्स हिल्स फॉल्स फ़ॉल्स लेक्स स्प्रिंग्स हाइट्स गार्डन्स आइलैंड्स आइलैंड्स
     वुड्स फील्ड्स फ़ील्ड्स प्लेन्स माउंटेन्स ग्लेड्स स्क्वायर्स मिल्स""".split())
+# English plurals of events held in a place, no team (`लंदन ओलंपिक्स`, `टोक्यो पैरालंपिक्स`): the place stays a place
+EVENT_PLURALS = frozenset(fold(w) for w in """ओलंपिक्स ओलम्पिक्स ओलिंपिक्स ओलिम्पिक्स पैरालंपिक्स पैरालम्पिक्स पैरालिंपिक्स
+    गेम्स चैंपियनशिप्स चैम्पियनशिप्स वर्ल्ड्स""".split())
 _RX_ENGLISH_PLURAL = regex.compile(r"्स$")
 
 
@@ -1692,7 +1695,8 @@ def team_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
                p: RefineParams) -> list[Mention]:
     """Round 13: a KB place tagged LOC followed by one or two untagged words the training data never saw, the last an
     English plural (`मुंबई इंडियन्स`, `पुणे वारियर्स`, `न्यू ऑर्लियंस पेलिकन्स`, `लद्दाख स्काउट्स`), is a team or a
-    unit: one ORG. Not a place's English plural (PLACE_PLURALS: `बेवर्ली हिल्स`)."""
+    unit: one ORG. Not a place's English plural (PLACE_PLURALS: `बेवर्ली हिल्स`) nor an event's (EVENT_PLURALS:
+    `लंदन ओलंपिक्स`)."""
     covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
     out = []
     for m in ents:
@@ -1706,6 +1710,8 @@ def team_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
                 w = ws[k + n]
                 if (m.sent_idx, w[0]) in covered or w[0] > ws[k + n - 1][1] + 1 or not _unseen_name(w[2], lex):
                     break
+                if fold(w[2]) in EVENT_PLURALS:
+                    break  # `लंदन ओलंपिक्स`: an event in the place
                 if _RX_ENGLISH_PLURAL.search(w[2]) and fold(w[2]) not in PLACE_PLURALS:
                     end = w[1]
                     break
@@ -1741,27 +1747,64 @@ def apostrophe_names(sents: dict[int, Sentence], ents: list[Mention]) -> list[Me
 
 
 UNIT_AFTER = frozenset(fold(w) for w in "जिले जिला ज़िले ज़िला जनपद प्रांत प्रान्त तहसील".split())
+# Offices and bodies of an organisation's district unit: `भाकियू जिला अध्यक्ष`, `इफको जिला प्रबंधक`, `कांग्रेस जिला कमेटी`
+UNIT_OFFICES = frozenset(fold(w) for w in """अध्यक्ष उपाध्यक्ष प्रबंधक मंत्री प्रभारी संयोजक कमेटी कमिटी समिति इकाई सचिव
+    महासचिव प्रवक्ता कार्यालय मुख्यालय""".split())
 
 
-def unit_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+def _person_in_doc(words: dict[int, list[Word]], ents: list[Mention]) -> frozenset[str]:
+    """Words the document shows as a person's: a word of a full name tagged PER (`रोहिणी` of `रोहिणी त्रिपाठी`), or a
+    PER mention after a title or role (`मुख्यमंत्री मायावती`) or before an honorific (`मायावती जी`)."""
+    out = {fold(w) for m in ents if m.label == "PER" and " " in m.text.strip() for w in m.text.split()}
+    for m in ents:
+        if m.label != "PER" or " " in m.text.strip():
+            continue
+        ws = words[m.sent_idx]
+        k = next((i for i, w in enumerate(ws) if w[0] == m.start and w[1] == m.end), None)
+        if k is None:
+            continue
+        if k > 0 and fold(ws[k - 1][2]) in TITLES | ROLES or k + 1 < len(ws) and fold(ws[k + 1][2]) in HONORIFICS:
+            out.add(fold(m.text.strip()))
+    return frozenset(out)
+
+
+def unit_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
                keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Round 13: a one-word PER or ORG mention right before a unit of administration (`रोहिणी जिले के`, `एके प्रांत
-    के`) names that unit: a place (a given name or an acronym the model read alone), in all its occurrences."""
+    के`) names that unit: a place (a given name or an acronym the model read alone), in all its occurrences.
+    Not an organisation's district unit (UNIT_OFFICES after the unit word: `भाकियू जिला अध्यक्ष`, `इफको जिला प्रबंधक`),
+    nor a person the training data tags mostly as a person (n_per > n_loc: `मायावती जिले के दौरे पर`) or the document
+    shows as one (`_person_in_doc`)."""
     units = set()
+    persons = None
     for m in ents:
         if m.label in ("PER", "ORG") and (m.start, m.end) not in keep and " " not in m.text.strip():
             ws = words[m.sent_idx]
             k = next((i for i, w in enumerate(ws) if w[0] == m.start and w[1] == m.end), None)
-            if k is not None and k + 1 < len(ws) and ws[k + 1][0] <= m.end + 1 and fold(ws[k + 1][2]) in UNIT_AFTER:
-                units.add(fold(m.text.strip()))
+            if k is None or k + 1 >= len(ws) or ws[k + 1][0] > m.end + 1 or fold(ws[k + 1][2]) not in UNIT_AFTER:
+                continue
+            if k + 2 < len(ws) and fold(ws[k + 2][2]) in UNIT_OFFICES:
+                continue  # `भाकियू जिला अध्यक्ष`: the organisation's district unit
+            fw = fold(m.text.strip())
+            st = _stats(m.text.strip(), lex)
+            if m.label == "PER":
+                if st is not None and st.n_per > st.n_loc:
+                    continue  # `मायावती जिले के दौरे पर`: a person visiting the district
+                if persons is None:
+                    persons = _person_in_doc(words, ents)
+                if fw in persons:
+                    continue
+            units.add(fw)
     return [replace(m, label="LOC") if m.label in ("PER", "ORG") and (m.start, m.end) not in keep
             and fold(m.text.strip()) in units else m for m in ents]
 
 
-# Round 13: roles that only an organisation has, or its shares, staff and customers: `इनमारसेट के वरिष्ठ उपाध्यक्ष`,
-# `ग्रेग्स के प्रवक्ता`, `नीलसन के अनुसार` is not one. Generic Hindi and news loans, not taken from any article
-ORG_ROLES = frozenset(fold(w) for w in """उपाध्यक्ष सीईओ संस्थापक सह-संस्थापक चेयरमैन प्रबंधक निदेशक प्रवक्ता मालिक मालिकों
-    शेयर शेयरों कर्मचारी कर्मचारियों ग्राहक ग्राहकों""".split())
+# Round 13: roles that only an organisation has, or its shares and staff: `इनमारसेट के वरिष्ठ उपाध्यक्ष`,
+# `ग्रेग्स के प्रवक्ता`, `ब्रिंक के कर्मचारी`; `नीलसन के अनुसार` is not one. Generic Hindi and news loans, not taken from
+# any article. Not `मालिक`, `ग्राहक` (round 14 review): a shop and a car have an owner and customers too (`बेकरी के
+# मालिक`, `बोलेरो के मालिक`; over corpus/news `मालिक` made only wrong one-word ORGs: `कॉम्प्लेक्स`, `फिटिंग्स`)
+ORG_ROLES = frozenset(fold(w) for w in """उपाध्यक्ष सीईओ संस्थापक सह-संस्थापक चेयरमैन प्रबंधक निदेशक प्रवक्ता
+    शेयर शेयरों कर्मचारी कर्मचारियों""".split())
 ROLE_MODIFIERS = frozenset(fold(w) for w in "वरिष्ठ मुख्य प्रबंध कार्यकारी सह उप".split())
 GENITIVES = frozenset(fold(w) for w in "के की का".split())
 
@@ -1776,7 +1819,8 @@ def company_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
                   p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Round 13: a one-word name the training data never saw (`_unseen_name`), no KB place, no given name and no part
     of a person's full name in the document, before `के`/`की` and a role only an organisation has (ORG_ROLES:
-    `इनमारसेट के वरिष्ठ उपाध्यक्ष`, `ग्रेग्स के प्रवक्ता`) is a company: an organisation in all its occurrences."""
+    `इनमारसेट के वरिष्ठ उपाध्यक्ष`, `ग्रेग्स के प्रवक्ता`) is a company: an organisation in all its occurrences. Not a
+    word of the news' own vocabulary (`_news_word`: `news_common_min_docs` articles use it)."""
     cands = []  # (sentence, index of the word before `के`) where an organisation's role follows
     for idx, ws in words.items():
         for j in range(len(ws) - 2):
@@ -1806,7 +1850,7 @@ def company_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
                                       or _initial(prev[2], lex))):
             continue  # `एक वेश्यालय के मालिक`: a common noun; `सिनोवेशन वेंचर्स के`: the last word of a longer name
         if _unseen_name(ws[j][2], lex) and place_of(ws[j][2], lex) is None and fw not in lex.given_names \
-                and not _foreign_given(fw, lex) and len(fw) >= 3:
+                and not _foreign_given(fw, lex) and len(fw) >= 3 and not _news_word(ws[j][2], lex, p):
             found.add(fw)
     if not found:
         return ents
@@ -2247,8 +2291,8 @@ def _age_end(ws: Sequence[Word], j: int) -> bool:
 
 
 def _role_word(ws: Sequence[Word], j: int, covered: set[tuple[int, int]], idx: int) -> bool:
-    """ws[j] is an untagged role or title (`गायक`, `मेजबान`, `राष्ट्रपति`) that no tagged word precedes: a person's
-    name follows it, not an organisation's (`कांग्रेस प्रवक्ता` ends a phrase about the party)."""
+    """ws[j] is a role or title (`गायक`, `मेजबान`, `राष्ट्रपति`) that no mention covers: a person's name may follow it.
+    Only ws[j] itself is checked, not the words before it."""
     fw = fold(ws[j][2])
     return (fw in ROLES or fw in TITLES) and (idx, ws[j][0]) not in covered
 
