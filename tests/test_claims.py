@@ -2343,12 +2343,6 @@ def test_claims_round12_long_quote_before_speaker(text, spec, want):
     # ... but the `आदि` (etc.) closing a list adds no word to the name
     ("करन बोरा, विक्रम सिंह नेगी आदि ने लोगों का सम्मान किया। कहा कि कर्मचारी सम्मान के हकदार है।",
      [("करन बोरा", "PER", "PER_k"), ("विक्रम सिंह नेगी", "PER", "PER_v")], []),
-])
-def test_claims_round13_left_out_surname(text, spec, want):
-    assert [(c.speaker_text, c.speaker_entity_id) for c in run(text, spec)] == want
-
-
-@pytest.mark.parametrize("text,spec,want", [
     # `स्पीकर X ने Y को … नहीं दी लेकिन वह … गए और कहा`: the overt pronoun after the contrast is Y; so is the
     # `उन्होंने` of the next sentence
     ("स्पीकर हृदय नारायण दीक्षित ने अमनमणि को बोलने की आज्ञा नहीं दी थी लेकिन वह सदन के वेल में गए और कहा कि "
@@ -2357,12 +2351,6 @@ def test_claims_round13_left_out_surname(text, spec, want):
     # without a contrast the ergative subject speaks
     ("दीक्षित ने अमनमणि को बोलने की आज्ञा दी और कहा कि सदन शांत रहे.",
      [("दीक्षित", "PER", "PER_d"), ("अमनमणि", "PER", "PER_a")], [("दीक्षित", "PER_d")]),
-])
-def test_claims_round13_contrasted_subject(text, spec, want):
-    assert [(c.speaker_text, c.speaker_entity_id) for c in run(text, spec)] == want
-
-
-@pytest.mark.parametrize("text,spec,want", [
     # `X, जो … Y की मित्र है, उन्होंने …`: the name the relative clause describes is the subject, not Y
     ('सुश्री डेविस ने कहा, "मुझे चिंता थी."सुश्री हंफरीज़, जो वर्षों से सुश्री डेविस की मित्र है, उन्होंने अपना दोस्त खो दिया.'
      '"उसने कुछ नहीं कहा," उसने कहा.', [("डेविस", "PER", "PER_d"), ("हंफरीज़", "PER", "PER_h"), ("डेविस", "PER", "PER_d")],
@@ -2377,24 +2365,12 @@ def test_claims_round13_contrasted_subject(text, spec, want):
      "उन्होंने कहा कि गोवा जीतेगा।", [("राणे", "PER", "PER_r"), ("सुरेश कुमार", "PER", "PER_s"),
                                    ("किशोर सैनी", "PER", "PER_k"), ("मीनाक्षी", "PER", "PER_m")],
      [("उन्होंने", "PER_r")]),
-])
-def test_claims_round13_relative_clause_topic(text, spec, want):
-    assert [(c.speaker_text, c.speaker_entity_id) for c in run(text, spec)] == want
-
-
-@pytest.mark.parametrize("text,spec,want", [
     # `कंपनी ने` opening the story (the headline named it): the organisation the story names most (3+ times)
     ("इसके साथ ही कंपनी ने बताया कि बोर्ड बदलेगा. इंफ़ोसिस के सीईओ ने इस्तीफ़ा दिया. इंफ़ोसिस में हलचल है. इंफ़ोसिस के शेयर गिरे.",
      [("इंफ़ोसिस", "ORG", "ORG_i"), ("इंफ़ोसिस", "ORG", "ORG_i"), ("इंफ़ोसिस", "ORG", "ORG_i")], [("कंपनी", "ORG_i")]),
     # named once only: unresolved
     ("इसके साथ ही कंपनी ने बताया कि बोर्ड बदलेगा. इंफ़ोसिस के सीईओ ने इस्तीफ़ा दिया.", [("इंफ़ोसिस", "ORG", "ORG_i")],
      [("कंपनी", None)]),
-])
-def test_claims_round13_story_opening_org_anaphor(text, spec, want):
-    assert [(c.speaker_text, c.speaker_entity_id) for c in run(text, spec)] == want
-
-
-@pytest.mark.parametrize("text,spec,want", [
     # `X द्वारा प्रस्तुत … पर बोलते हुए, उसने कहा`: X is the agent of a participle, not the sentence's subject
     ("24 वर्षीय डेली ने कहा कि उसे एहसास नहीं हुआ। लॉरेन लावर्न द्वारा प्रस्तुत रेडियो शो पर बोलते हुए, उसने कहा कि "
      "वह दूसरों को उम्मीद देता है।", [("डेली", "PER", "PER_d"), ("लॉरेन लावर्न", "PER", "PER_l")],
@@ -2403,7 +2379,7 @@ def test_claims_round13_story_opening_org_anaphor(text, spec, want):
     ("मंत्री रमेश ने बैठक बुलाई। रमेश द्वारा योजना की घोषणा की गई। उन्होंने कहा कि काम जल्द शुरू होगा।",
      [("रमेश", "PER", "PER_r")], [("उन्होंने", "PER_r")]),
 ])
-def test_claims_round13_participle_agent(text, spec, want):
+def test_claims_round13_speakers(text, spec, want):
     assert [(c.speaker_text, c.speaker_entity_id) for c in run(text, spec)] == want
 
 

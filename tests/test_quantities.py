@@ -1431,13 +1431,6 @@ def test_quantities_v16_change_subject(text, span, noun, event):
     ("चार लोगों में संक्रमण की पुष्टि हुई है।", "चार लोगों", "पुष्टि"),
     # an event the count takes part in stays first
     ("जांच में 12 लोगों के संक्रमित होने की पुष्टि हुई।", "12 लोगों", "संक्रमित"),
-])
-def test_quantities_v16_nominal_predicates(text, span, event):
-    (q,) = [q for q in run(text) if q.text == span]
-    assert q.event == event
-
-
-@pytest.mark.parametrize("text,span,event", [
     # a one-word perfective participle before a partitive total is what happened to the counted
     ("अधिकारी ने बताया कि पिछले 24 घंटों में संक्रमण के कारण मरे 48 लोगों में से 27 मुंबई शहर के थे।", "48 लोगों", "मरे"),
     ("हजारीबाग में मिले तीन संक्रमितों में दो महिलाएं हैं.", "तीन संक्रमितों", "मिले"),
@@ -1453,8 +1446,20 @@ def test_quantities_v16_nominal_predicates(text, span, event):
     # the oblique of a masculine -ा noun is no infinitive (थाने पर, पैमाने पर)
     ("निवासी 85 वर्षीय धूप नारायण और 80 वर्षीय पत्नी सुखना देवी ने थाने पर आकर शिकायत की।", "80 वर्षीय पत्नी", "शिकायत"),
     ("पुलिस ने 5 लोगों को उकसाने के लिए गिरफ्तार किया।", "5 लोगों", "उकसाने"),
+    # a date before a bare होने वाला dates the noun it qualifies
+    ("सूत्रों के अनुसार 14 मार्च को होने वाले प्रश्नपत्र परीक्षा को रद्द कर दिया गया।", "14 मार्च", "परीक्षा"),
+    ("14 मार्च को होने वाली परीक्षाओं के प्रश्नपत्रों के सीलबंद लिफाफे खोले गए।", "14 मार्च", "परीक्षाओं"),
+    ("अन्ना हज़ारे तीन जुलाई को होने वाली सर्वदलीय बैठक से पहले मिलेंगे।", "तीन जुलाई", "बैठक"),
+    # the head of a noun compound
+    ("बोर्ड वर्ष 2012-2013 में होने वाले प्रीमियर लीग मैचों में तकनीक की शुरुआत करेगा।", "2012-2013", "मैचों"),
+    ("सूत्रों के अनुसार 14 मार्च को होने वाले प्रश्नपत्र परीक्षा संचालन कक्ष में रखे थे।", "14 मार्च", "परीक्षा"),
+    # a headline ending in an event noun: its predicate (not over a comma: another headline clause)
+    ("11 साल में पहली बार वैश्विक हवाई यात्रियों की संख्या में गिरावट", "पहली बार", "गिरावट"),
+    ("वाराणसी में व्यवसायी की मौत के बाद चार इलाके में कर्फ्यू", "चार इलाके", "कर्फ्यू"),
+    ("किसानों को तीन महीने तक ब्याज में छूट", "तीन महीने", "छूट"),
+    ("गोवा में डॉक्टरों को 50 लाख रुपये का बीमा, सैलरी में 25% की वृद्धि", "25%", "वृद्धि"),
 ])
-def test_quantities_v16_participles_and_oblique_nouns(text, span, event):
+def test_quantities_v16_events(text, span, event):
     (q,) = [q for q in run(text) if q.text == span]
     assert q.event == event
 
@@ -1465,30 +1470,14 @@ def test_quantities_v16_participle_not_before_a_locative():
     assert q.event == "पुष्टि"
 
 
-@pytest.mark.parametrize("text,span,kind,noun", [
-    # a 4-digit running total between a plural counted subject and हो/पहुंच/a copula is a count, not a year
-    ("राज्य में कोरोना के कुल मामले 1821 हो गए हैं।", "1821", "count", "मामला"),
-    ("साद ने बताया कि प्रदेश में कोरोना वायरस के कुल सक्रिय मामले 1939 है।", "1939", "count", "मामला"),
-    ("उत्तर प्रदेश में कोरोना वायरस के कुल मामले बढ़कर 1843 हो गयी है.", "1843", "count", "मामला"),
-    # a year stays a year
-    ("ऐसे मामले 2012 में सामने आए थे।", "2012", "date", None),
-    ("मरीज 2019 में भर्ती हुए थे।", "2019", "date", None),
-])
-def test_quantities_v16_running_total_not_year(text, span, kind, noun):
-    (q,) = [q for q in run(text) if q.text == span]
-    assert q.kind == kind and q.noun == noun
-
-
-@pytest.mark.parametrize("text,spans", [
-    # a district named with a number is no quantity
-    ("राज्यपाल और मुख्यमंत्री के बीच उत्तर 24 परगना जिले में हिंसा को लेकर बातचीत हुई।", []),
-    ("बंगाल के 10 जिले कोलकाता, हावड़ा, 24 परगना उत्तर और मेदिनीपुर रेड जोन में हैं।", ["10 जिले"]),
-])
-def test_quantities_v16_numbered_place_names(text, spans):
-    assert [q.text for q in run(text)] == spans
-
-
 @pytest.mark.parametrize("text,span,noun,kind", [
+    # a 4-digit running total between a plural counted subject and हो/पहुंच/a copula is a count, not a year
+    ("राज्य में कोरोना के कुल मामले 1821 हो गए हैं।", "1821", "मामला", "count"),
+    ("साद ने बताया कि प्रदेश में कोरोना वायरस के कुल सक्रिय मामले 1939 है।", "1939", "मामला", "count"),
+    ("उत्तर प्रदेश में कोरोना वायरस के कुल मामले बढ़कर 1843 हो गयी है.", "1843", "मामला", "count"),
+    # a year stays a year
+    ("ऐसे मामले 2012 में सामने आए थे।", "2012", None, "date"),
+    ("मरीज 2019 में भर्ती हुए थे।", "2019", None, "date"),
     # a number after उम्र/आयु is an age; the person is the owner of उम्र (a person noun) when named
     ("मृतक की उम्र 76 साल बताई गई।", "76 साल", "मृतक", "age"),
     ("इटली में 56 फीसदी मरीजों की उम्र 60 वर्ष से अधिक थी।", "60 वर्ष से अधिक", "मरीज", "age"),
@@ -1501,10 +1490,26 @@ def test_quantities_v16_numbered_place_names(text, spans):
     # not weeks (a fetus), not a count after the list
     ("इन भ्रूण की आयु करीब बारह सप्ताह थी.", "करीब बारह सप्ताह", "सप्ताह", "duration"),
     ("मृतक की उम्र 45 साल और 2 बच्चे हैं।", "2 बच्चे", "बच्चा", "count"),
+    # "ADJ रूप से" is an adverb, no counted noun
+    ("ट्रक की टक्कर से 3 लोगों की मौत हो गई जबकि 6 गंभीर रूप से घायल हैं।", "6", "लोग", "count"),
+    ("वहीं दो अन्य गंभीर रूप से घायल हो गए।", "दो अन्य", None, "count"),
+    ("हादसे में 4 लोग गंभीर रूप से घायल हो गए।", "4 लोग", "लोग", "count"),
+    # a scaled amount before valuables is money
+    ("चोरों ने घर से 5 लाख के जेवरात चुरा लिए।", "5 लाख", "रुपये", "money"),
+    ("बदमाश 50 हजार की नकदी लेकर फरार हो गए।", "50 हजार", "रुपये", "money"),
 ])
-def test_quantities_v16_ages_after_umr(text, span, noun, kind):
+def test_quantities_v16_noun_and_kind(text, span, noun, kind):
     (q,) = [q for q in run(text) if q.text == span]
     assert q.noun == noun and q.kind == kind
+
+
+@pytest.mark.parametrize("text,spans", [
+    # a district named with a number is no quantity
+    ("राज्यपाल और मुख्यमंत्री के बीच उत्तर 24 परगना जिले में हिंसा को लेकर बातचीत हुई।", []),
+    ("बंगाल के 10 जिले कोलकाता, हावड़ा, 24 परगना उत्तर और मेदिनीपुर रेड जोन में हैं।", ["10 जिले"]),
+])
+def test_quantities_v16_numbered_place_names(text, spans):
+    assert [q.text for q in run(text)] == spans
 
 
 @pytest.mark.parametrize("text,span,noun", [
@@ -1518,46 +1523,6 @@ def test_quantities_v16_ages_after_umr(text, span, noun, kind):
 def test_quantities_v16_closed_ordinals_and_weekdays(text, span, noun):
     (q,) = [q for q in run(text) if q.text == span]
     assert q.noun == noun
-
-
-@pytest.mark.parametrize("text,span,noun,kind", [
-    # "ADJ रूप से" is an adverb, no counted noun
-    ("ट्रक की टक्कर से 3 लोगों की मौत हो गई जबकि 6 गंभीर रूप से घायल हैं।", "6", "लोग", "count"),
-    ("वहीं दो अन्य गंभीर रूप से घायल हो गए।", "दो अन्य", None, "count"),
-    ("हादसे में 4 लोग गंभीर रूप से घायल हो गए।", "4 लोग", "लोग", "count"),
-    # a scaled amount before valuables is money
-    ("चोरों ने घर से 5 लाख के जेवरात चुरा लिए।", "5 लाख", "रुपये", "money"),
-    ("बदमाश 50 हजार की नकदी लेकर फरार हो गए।", "50 हजार", "रुपये", "money"),
-])
-def test_quantities_v16_adverbs_and_valuables(text, span, noun, kind):
-    (q,) = [q for q in run(text) if q.text == span]
-    assert q.noun == noun and q.kind == kind
-
-
-@pytest.mark.parametrize("text,span,event", [
-    # a date before a bare होने वाला dates the noun it qualifies
-    ("सूत्रों के अनुसार 14 मार्च को होने वाले प्रश्नपत्र परीक्षा को रद्द कर दिया गया।", "14 मार्च", "परीक्षा"),
-    ("14 मार्च को होने वाली परीक्षाओं के प्रश्नपत्रों के सीलबंद लिफाफे खोले गए।", "14 मार्च", "परीक्षाओं"),
-    ("अन्ना हज़ारे तीन जुलाई को होने वाली सर्वदलीय बैठक से पहले मिलेंगे।", "तीन जुलाई", "बैठक"),
-    # the head of a noun compound
-    ("बोर्ड वर्ष 2012-2013 में होने वाले प्रीमियर लीग मैचों में तकनीक की शुरुआत करेगा।", "2012-2013", "मैचों"),
-    ("सूत्रों के अनुसार 14 मार्च को होने वाले प्रश्नपत्र परीक्षा संचालन कक्ष में रखे थे।", "14 मार्च", "परीक्षा"),
-])
-def test_quantities_v16_date_of_what_will_happen(text, span, event):
-    (q,) = [q for q in run(text) if q.text == span]
-    assert q.event == event
-
-
-@pytest.mark.parametrize("text,span,event", [
-    # a headline ending in an event noun: its predicate (not over a comma: another headline clause)
-    ("11 साल में पहली बार वैश्विक हवाई यात्रियों की संख्या में गिरावट", "पहली बार", "गिरावट"),
-    ("वाराणसी में व्यवसायी की मौत के बाद चार इलाके में कर्फ्यू", "चार इलाके", "कर्फ्यू"),
-    ("किसानों को तीन महीने तक ब्याज में छूट", "तीन महीने", "छूट"),
-    ("गोवा में डॉक्टरों को 50 लाख रुपये का बीमा, सैलरी में 25% की वृद्धि", "25%", "वृद्धि"),
-])
-def test_quantities_v16_headline_event_noun(text, span, event):
-    (q,) = [q for q in run(text) if q.text == span]
-    assert q.event == event
 
 
 def test_quantities_v16_headline_event_noun_not_over_a_comma():

@@ -1294,27 +1294,34 @@ def test_refine_late_institutions(sentences_of, text, spans, expected):
 
 
 @pytest.mark.parametrize(
-    "aliases, text, spans, expected",
+    "aliases, step, text, spans, expected",
     [
         # aliases-v8: the National Capital Region is a region (LOC), not an organisation
-        ("aliases-v8", "दिल्ली एनसीआर में भूकंप के झटके महसूस किए गए।", [("दिल्ली एनसीआर", "ORG")], [("दिल्ली एनसीआर", "LOC")]),
-        ("aliases-v8", "दिल्ली-एनसीआर में कोरोना के मामले बढ़े।", [("दिल्ली-एनसीआर", "ORG")], [("दिल्ली-एनसीआर", "LOC")]),
-        ("aliases-v8", "दिल्ली सहित एनसीआर में मामले बढ़े।", [("एनसीआर", "ORG")], [("एनसीआर", "LOC")]),
+        ("aliases-v8", "places", "दिल्ली एनसीआर में भूकंप के झटके महसूस किए गए।", [("दिल्ली एनसीआर", "ORG")], [("दिल्ली एनसीआर", "LOC")]),
+        ("aliases-v8", "places", "दिल्ली-एनसीआर में कोरोना के मामले बढ़े।", [("दिल्ली-एनसीआर", "ORG")], [("दिल्ली-एनसीआर", "LOC")]),
+        ("aliases-v8", "places", "दिल्ली सहित एनसीआर में मामले बढ़े।", [("एनसीआर", "ORG")], [("एनसीआर", "LOC")]),
         # aliases-v11, boundary (round 12): a KB place of several words (districts of India whose names are several
         # words, Pakistan-administered Kashmir) that the model tagged in pieces is one place
-        ("aliases-v11", "कानपुर देहात के रसूलाबाद इलाके में हादसा हुआ।", [("कानपुर", "LOC"), ("देहात", "LOC")],
+        ("aliases-v11", "places", "कानपुर देहात के रसूलाबाद इलाके में हादसा हुआ।", [("कानपुर", "LOC"), ("देहात", "LOC")],
          [("कानपुर देहात", "LOC")]),
-        ("aliases-v11", "उधम सिंह नगर जिले में बारिश हुई।", [("उधम सिंह", "PER"), ("नगर", "LOC")], [("उधम सिंह नगर", "LOC")]),
-        ("aliases-v11", "पाक अधिकृत कश्मीर पर हमला हो।", [("पाक", "LOC"), ("कश्मीर", "LOC")], [("पाक अधिकृत कश्मीर", "LOC")]),
+        ("aliases-v11", "places", "उधम सिंह नगर जिले में बारिश हुई।", [("उधम सिंह", "PER"), ("नगर", "LOC")], [("उधम सिंह नगर", "LOC")]),
+        ("aliases-v11", "places", "पाक अधिकृत कश्मीर पर हमला हो।", [("पाक", "LOC"), ("कश्मीर", "LOC")], [("पाक अधिकृत कश्मीर", "LOC")]),
         # ... not where a span runs out of the run
-        ("aliases-v11", "मोहन कानपुर देहात गए।", [("मोहन कानपुर", "PER")], [("मोहन कानपुर", "PER")]),
+        ("aliases-v11", "places", "मोहन कानपुर देहात गए।", [("मोहन कानपुर", "PER")], [("मोहन कानपुर", "PER")]),
         # world regions as news writes them (`पश्चिम एशिया` beside CLDR's `पश्चिमी एशिया`): the direction is part of it
-        ("aliases-v11", "पश्चिम एशिया में मामले बढ़े।", [("एशिया", "LOC")], [("पश्चिम एशिया", "LOC")]),
-        ("aliases-v11", "दक्षिण एशिया में शांति चाहते हैं।", [("एशिया", "LOC")], [("दक्षिण एशिया", "LOC")]),
+        ("aliases-v11", "places", "पश्चिम एशिया में मामले बढ़े।", [("एशिया", "LOC")], [("पश्चिम एशिया", "LOC")]),
+        ("aliases-v11", "places", "दक्षिण एशिया में शांति चाहते हैं।", [("एशिया", "LOC")], [("दक्षिण एशिया", "LOC")]),
+        # aliases-v12 (round 13): US federal departments as translated news names them, leagues, photo agencies
+        ("aliases-v12", "orgs", "इस मामले में न्याय विभाग ने जांच की।", [], [("न्याय विभाग", "ORG")]),
+        ("aliases-v11", "orgs", "इस मामले में न्याय विभाग ने जांच की।", [], []),
+        ("aliases-v12", "orgs", "स्वास्थ्य और मानव सेवा विभाग के सचिव ने कहा।", [], [("स्वास्थ्य और मानव सेवा विभाग", "ORG")]),
+        ("aliases-v12", "orgs", "फोटो: गेट्टी इमेजिस", [], [("गेट्टी इमेजिस", "ORG")]),
+        ("aliases-v12", "orgs", "Fox न्यूज़ पर सुनवाई दिखी।", [], [("Fox न्यूज़", "ORG")]),
     ],
 )
-def test_refine_places_of_alias_files(sentences_of, aliases, text, spans, expected):
-    """The places an alias file adds (models/<aliases>.tsv) are what the `places` step makes of the model's spans."""
+def test_refine_names_of_alias_files(sentences_of, aliases, step, text, spans, expected):
+    """The places and organisations an alias file adds (models/<aliases>.tsv) are what the `places` or `orgs` step
+    makes of the model's spans."""
     from pathlib import Path
 
     from pipeline.lexicon import load_lexicon
@@ -1322,7 +1329,7 @@ def test_refine_places_of_alias_files(sentences_of, aliases, text, spans, expect
     models = Path(__file__).resolve().parents[1] / "models"
     lex = load_lexicon(models / "entity-lexicon-v4", models / f"{aliases}.tsv")
     sents = sentences_of(text)
-    got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("places",)))
+    got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=(step,)))
     assert [(m.text, m.label) for m in got] == expected
 
 
@@ -1518,6 +1525,9 @@ def test_refine_latin_glosses(sentences_of, text, spans, expected):
         # ... not a body without a nation, not an adjective inside another name
         ("इस संसद में बहस हुई।", [], []),
         ("अखिल भारतीय सेना संघ ने कहा।", [("अखिल भारतीय सेना संघ", "ORG")], [("अखिल भारतीय सेना संघ", "ORG")]),
+        # type (round 13): a national adjective before a government department joins it
+        ("भारतीय मौसम विभाग ने कहा।", [("मौसम विभाग", "ORG")], [("भारतीय मौसम विभाग", "ORG")]),
+        ("भारतीय विभाग ने कहा।", [("विभाग", "ORG")], [("विभाग", "ORG")]),  # one word: no department's name to grow
     ],
 )
 def test_refine_national_bodies(sentences_of, text, spans, expected):
@@ -1764,14 +1774,6 @@ def test_refine_teams_named_after_a_place(sentences_of, text, spans, expected):
 
 
 @pytest.mark.parametrize("text, spans, expected", [
-    ("भारतीय मौसम विभाग ने कहा।", [("मौसम विभाग", "ORG")], [("भारतीय मौसम विभाग", "ORG")]),
-    ("भारतीय विभाग ने कहा।", [("विभाग", "ORG")], [("विभाग", "ORG")]),  # one word: no department's name to grow
-])
-def test_refine_national_departments(sentences_of, text, spans, expected):
-    assert _refine(sentences_of, text, spans, steps=("kinds",)) == expected
-
-
-@pytest.mark.parametrize("text, spans, expected", [
     ("मुंबई इंडियन्स ने मैच जीता।", [("मुंबई", "LOC")], [("मुंबई इंडियन्स", "ORG")]),  # still a team
     ("लंदन ओलंपिक्स में पदक मिला।", [("लंदन", "LOC")], [("लंदन", "LOC")]),  # an event in the place
     ("टोक्यो पैरालंपिक्स में पदक मिला।", [("टोक्यो", "LOC")], [("टोक्यो", "LOC")]),
@@ -1787,26 +1789,6 @@ def test_refine_events_named_after_a_place_are_no_team(sentences_of, text, spans
                   function_words=LEX.function_words)
     sents = sentences_of(text)
     got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("places",), team_names=True))
-    assert [(m.text, m.label) for m in got] == expected
-
-
-@pytest.mark.parametrize("aliases, text, spans, expected", [
-    # aliases-v12 (round 13): US federal departments as translated news names them, leagues, photo agencies
-    ("aliases-v12", "इस मामले में न्याय विभाग ने जांच की।", [], [("न्याय विभाग", "ORG")]),
-    ("aliases-v11", "इस मामले में न्याय विभाग ने जांच की।", [], []),
-    ("aliases-v12", "स्वास्थ्य और मानव सेवा विभाग के सचिव ने कहा।", [], [("स्वास्थ्य और मानव सेवा विभाग", "ORG")]),
-    ("aliases-v12", "फोटो: गेट्टी इमेजिस", [], [("गेट्टी इमेजिस", "ORG")]),
-    ("aliases-v12", "Fox न्यूज़ पर सुनवाई दिखी।", [], [("Fox न्यूज़", "ORG")]),
-])
-def test_refine_organisations_of_alias_files(sentences_of, aliases, text, spans, expected):
-    from pathlib import Path
-
-    from pipeline.lexicon import load_lexicon
-
-    models = Path(__file__).resolve().parents[1] / "models"
-    lex = load_lexicon(models / "entity-lexicon-v4", models / f"{aliases}.tsv")
-    sents = sentences_of(text)
-    got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("orgs",)))
     assert [(m.text, m.label) for m in got] == expected
 
 
