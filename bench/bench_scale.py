@@ -10,7 +10,8 @@ articles — xN: N copies of each article, each copy made unique by a numbered l
 article each time: the first +1 run after the full run, then the steady state of daily use — and prints
 seconds, CPU seconds, tokens/s, the share of the +1 run in the full run, and the peak RSS of every process of
 the full and the first +1 run (DVC, the stage commands and their worker processes, read from /proc while they
-run). The full run's writes are synced to disk (os.sync) before the +1 runs, as a day between them would.
+run). Between the full run and the +1 runs, its writes are synced to disk (os.sync) and the machine rests
+(--settle), as the day between them would.
 """
 from __future__ import annotations
 
@@ -137,7 +138,7 @@ def tokens(proj: Path) -> int:
     return int(pc.sum(pc.list_value_length(t.column("token_starts"))).as_py() or 0)
 
 
-def case(articles: list[Path], copies: int, tmp: Path, days: int = 1, keep: bool = False) -> dict:
+def case(articles: list[Path], copies: int, tmp: Path, days: int = 1, keep: bool = False, settle: float = 0) -> dict:
     proj = tmp / f"x{copies}" / "project"
     proj.mkdir(parents=True)
     n = make_project(proj, articles, copies)
@@ -155,6 +156,7 @@ def case(articles: list[Path], copies: int, tmp: Path, days: int = 1, keep: bool
     dirty, t0 = dirty_mb(), time.perf_counter()
     os.sync()
     sync_s = time.perf_counter() - t0
+    time.sleep(settle)
     example = sorted((ROOT / "corpus").glob("*.txt"))[0].read_text(encoding="utf-8")
     # day 1 is the first +1 run after the full run; the later days show the steady state of daily use
     incs = []
@@ -167,7 +169,7 @@ def case(articles: list[Path], copies: int, tmp: Path, days: int = 1, keep: bool
     return {"articles": n, "tokens": n_tok, "full_s": round(full, 1), "full_cpu_s": round(full_cpu, 1),
             "plus1_s": round(inc, 1), "plus1_days_s": [round(s, 1) for s, _, _ in incs],
             "plus1_days_cpu_s": [round(c, 1) for _, c, _ in incs],
-            "dirty_mb_after_full": dirty, "sync_s": round(sync_s, 1),
+            "dirty_mb_after_full": dirty, "sync_s": round(sync_s, 1), "settle_s": settle,
             "tokens_per_s": round(n_tok / full), "plus1_share": round(inc / full, 3),
             "peak_rss_mb_full": full_rss, "peak_rss_mb_plus1": inc_rss}
 
@@ -178,6 +180,10 @@ def main() -> None:
     ap.add_argument("--copies", type=int, default=10)
     ap.add_argument("--days", type=int, default=3,
                     help="+1 runs in a row, one new article each (the first after the full run, then steady state)")
+    ap.add_argument("--settle", type=float, default=60,
+                    help="seconds of rest between the full run and the +1 runs [60]: a daily run does not start on a "
+                         "machine that just ran minutes of full load (right after the x10 full run, the same +1 runs "
+                         "took 1.5x the CPU seconds they took minutes later)")
     ap.add_argument("--json", type=Path, help="also write the figures here")
     ap.add_argument("--keep", type=Path, help="build the projects in this new folder and keep them (to profile more runs)")
     args = ap.parse_args()
@@ -192,12 +198,14 @@ def main() -> None:
     results = {}
     try:
         for copies in dict.fromkeys((1, args.copies)):  # (once where --copies 1)
-            r = results[f"x{copies}"] = case(articles, copies, tmp, max(1, args.days), keep=bool(args.keep))
+            r = results[f"x{copies}"] = case(articles, copies, tmp, max(1, args.days), keep=bool(args.keep),
+                                            settle=args.settle)
             print(f"x{copies}: {r['articles']} articles, {r['tokens']} tokens: full `dvc repro` {r['full_s']} s "
                   f"({r['tokens_per_s']} tokens/s); +1 article {r['plus1_s']} s = {r['plus1_share']:.1%} of the full run"
                   f"; +1 runs day by day: {', '.join(map(str, r['plus1_days_s']))} s "
                   f"(CPU {', '.join(map(str, r['plus1_days_cpu_s']))} s; full run CPU {r['full_cpu_s']} s; "
-                  f"{r['dirty_mb_after_full']} MB unwritten after it, synced in {r['sync_s']} s)")
+                  f"{r['dirty_mb_after_full']} MB unwritten after it, synced in {r['sync_s']} s, then {r['settle_s']:g} s "
+                  f"of rest)")
             for what in ("full", "plus1"):
                 peaks = r[f"peak_rss_mb_{what}"]
                 print(f"   peak RSS ({what}): " + ", ".join(f"{k} {v} MB" for k, v in sorted(peaks.items(), key=lambda kv: -kv[1])))
