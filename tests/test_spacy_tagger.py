@@ -86,6 +86,39 @@ def test_spacy_tagger_offsets_are_document_offsets(spacy_tagger, sentence, expec
         assert " " not in text[m.start : m.start + 1]
 
 
+@pytest.mark.parametrize(
+    ("sizes", "max_items", "max_words", "expected"),
+    [
+        ([3, 3, 3], 512, 20_000, [[3, 3, 3]]),
+        ([3, 3, 3], 2, 20_000, [[3, 3], [3]]),  # at most max_items sentences
+        ([4, 4, 4], 512, 8, [[4, 4], [4]]),  # at most max_words words
+        ([9, 1], 512, 8, [[9], [1]]),  # a longer item goes alone
+        ([], 512, 8, []),
+    ],
+)
+def test_spacy_tagger_batches_bound_sentences_and_words(sizes, max_items, max_words, expected):
+    from pipeline.adapters.spacy_tagger import _batches
+
+    items = [(Sentence("d", i, 0, 0, "", (), ()), [(0, 1)] * n) for i, n in enumerate(sizes)]
+    assert [[len(g) for _, g in b] for b in _batches(items, max_items, max_words)] == expected
+
+
+@needs_model
+def test_spacy_tagger_tags_a_sentence_longer_than_max_words_in_pieces(spacy_tagger, monkeypatch):
+    """A text without a danda is one long sentence: it is tagged in pieces of MAX_WORDS words (bounded memory),
+    with document offsets."""
+    from pipeline.adapters import spacy_tagger as mod
+
+    sentence = "रूसी राष्ट्रपति व्लादिमीर पुतिन ने कज़ाख़स्तान का दौरा किया और "
+    text = "पहला वाक्य ।\n" + sentence * 6 + "।"
+    expected = [(text[m.start:m.end], m.label) for m in spacy_tagger.tag(_sentences("d", text))]
+    monkeypatch.setattr(mod, "MAX_WORDS", len(sentence.split()))  # one piece per repeat
+    mentions = spacy_tagger.tag(_sentences("d", text))
+    assert [(m.text, m.label) for m in mentions] == expected
+    assert [(m.text, m.label) for m in mentions].count(("व्लादिमीर पुतिन", "PER")) == 6
+    assert all(text[m.start:m.end] == m.text for m in mentions)
+
+
 @needs_model
 def test_spacy_tagger_empty_and_tokenless_sentences(spacy_tagger):
     assert spacy_tagger.tag([]) == []

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 import unicodedata
 from pathlib import Path
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from pipeline.records import Mention, Sentence
 
@@ -44,6 +44,27 @@ def word_groups(sent: Sentence) -> list[tuple[int, int]]:
         groups.append((i, j))
         i = j
     return groups
+
+
+# The model's memory grows with the words it is given at once: one "sentence" of 100,000 words (a text without a
+# single danda) took 1.8 GB. So a sentence longer than MAX_WORDS is tagged in pieces (the longest sentence of
+# corpus/news has 251 words; a name cut by a piece's end is cut with it), and a batch holds at most BATCH_WORDS words.
+MAX_WORDS = 1000
+BATCH_WORDS = 20_000
+
+
+def _batches(items: list[tuple[Sentence, list]], max_items: int, max_words: int) -> Iterator[list[tuple[Sentence, list]]]:
+    """Consecutive batches of (sentence, word groups) of at most max_items items and max_words words."""
+    batch: list[tuple[Sentence, list]] = []
+    words = 0
+    for item in items:
+        if batch and (len(batch) == max_items or words + len(item[1]) > max_words):
+            yield batch
+            batch, words = [], 0
+        batch.append(item)
+        words += len(item[1])
+    if batch:
+        yield batch
 
 
 def _import_spacy(model_dir: Path):
@@ -148,25 +169,31 @@ class SpacyTagger:
 
     def tag(self, sentences: Sequence[Sentence]) -> list[Mention]:
         out: list[Mention] = []
-        todo = [s for s in sentences if s.token_starts]
-        groups = [word_groups(s) for s in todo]
-        docs = (self._doc(s, g) for s, g in zip(todo, groups))
-        for sent, grp, doc in zip(todo, groups, self.nlp.pipe(docs, batch_size=self.batch_size)):
-            for ent in doc.ents:
-                label = ent.label_
-                if self.labels is not None and label not in self.labels:
-                    continue
-                start = sent.token_starts[grp[ent.start][0]]
-                end = sent.token_ends[grp[ent.end - 1][1] - 1]
-                out.append(
-                    Mention(
-                        doc_id=sent.doc_id,
-                        sent_idx=sent.sent_idx,
-                        start=start,
-                        end=end,
-                        text=sent.text[start - sent.start : end - sent.start],
-                        label=label,
-                        tagger=self.name,
-                    )
-                )
+        # (sentence, its word groups); a sentence longer than MAX_WORDS in pieces
+        todo = [(s, g[i:i + MAX_WORDS]) for s in sentences if s.token_starts
+                for g in (word_groups(s),) for i in range(0, len(g), MAX_WORDS)]
+        for batch in _batches(todo, self.batch_size, BATCH_WORDS):
+            docs = (self._doc(s, g) for s, g in batch)
+            for (sent, grp), doc in zip(batch, self.nlp.pipe(docs, batch_size=len(batch))):
+                self._mentions(sent, grp, doc, out)
         return out
+
+    def _mentions(self, sent: Sentence, grp: list[tuple[int, int]], doc, out: list[Mention]) -> None:
+        """Append the entities of a spaCy doc (one sentence, or a piece of one, of these word groups) to out."""
+        for ent in doc.ents:
+            label = ent.label_
+            if self.labels is not None and label not in self.labels:
+                continue
+            start = sent.token_starts[grp[ent.start][0]]
+            end = sent.token_ends[grp[ent.end - 1][1] - 1]
+            out.append(
+                Mention(
+                    doc_id=sent.doc_id,
+                    sent_idx=sent.sent_idx,
+                    start=start,
+                    end=end,
+                    text=sent.text[start - sent.start : end - sent.start],
+                    label=label,
+                    tagger=self.name,
+                )
+            )
