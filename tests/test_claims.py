@@ -1706,10 +1706,12 @@ def _cue_hits(text: str) -> list[tuple[int, int, str]]:
     ("उनके मुताबिक सड़क बनेगी।", ["के मुताबिक"]),                        # the prep form without के
     ("मुताबिक", ["के मुताबिक"]),                                     # a text of one word, the cue's only required word
     ("पुलिस ने बताया कि दो लोग घायल हुए। मंत्री ने कहा कि जांच होगी।", ["बताया", "कहा"]),
+    ("मंत्री ने जानकारी\nदी कि सड़क बनेगी।", []),                    # a cue cut by a newline (two units) is none
+    ("सड़क बनेगी, मंत्री ने कहा", ["कहा"]),                            # a cue that ends the text
 ])
 def test_claims_cue_word_index_equals_full_scan(monkeypatch, text, forms):
-    """Cues are scanned only when all their shared words are words of the folded text; the hits are those
-    of scanning every cue whose longest word is a substring of the text (the index only skips scans)."""
+    """A cue is scanned only in the units (sentences, lines) whose folded words hold all its shared words; the
+    hits are those of scanning every cue in every unit that holds its longest word (the index only skips scans)."""
     import pipeline.claims as claims_mod
 
     fast = _cue_hits(text)
