@@ -59,7 +59,7 @@ comes from data (models/entity-lexicon-vN, built by pipeline.lexicon).
 """
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Sequence
@@ -980,9 +980,17 @@ def org_kinds(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
         out.append(m)
     out = [m for m in out if id(m) not in gone]
     tagger = ents[0].tagger if ents else "refine"
+    at: dict[int, list[int]] = defaultdict(list)  # sentence -> the places in `out` of its mentions (a look over all
+    for x, m in enumerate(out):  # of `out` per sentence grew as the square of a long text)
+        at[m.sent_idx].append(x)
+
+    def add(m: Mention) -> None:
+        at[m.sent_idx].append(len(out))
+        out.append(m)
+
     for idx, ws in words.items():
-        inside = {i for m in out if m.sent_idx == idx for i in range(m.start, m.end)}
-        starts = {m.start: m for m in out if m.sent_idx == idx}
+        inside = {i for x in at[idx] for i in range(out[x].start, out[x].end)}
+        starts = {out[x].start: x for x in at[idx]}
         sent = sents[idx]
         for j, w in enumerate(ws):
             fw = fold(w[2])
@@ -993,10 +1001,11 @@ def org_kinds(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
                 k += 1  # `समाचार एजेंसी 'शिन्हुआ'`
             if k >= len(ws) or ws[k][0] > ws[k - 1][1] + 1:
                 continue
-            m = starts.get(ws[k][0])
-            if m is not None:
+            x = starts.get(ws[k][0])
+            if x is not None:
+                m = out[x]
                 if m.label in ("PER", "LOC") and (m.start, m.end) not in keep and not _strong(m.text, lex):
-                    out[out.index(m)] = replace(m, label="ORG")
+                    out[x] = replace(m, label="ORG")
                 continue
             e = k
             while fw not in MEDIA_KINDS and e < len(ws) and e - k < 3 and ws[e][0] not in inside \
@@ -1004,23 +1013,23 @@ def org_kinds(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
                 e += 1  # `अखबार पढ़ने`, `पत्रिका में`: after a media kind untagged words are too often a verb
             if e > k and _name_ends(ws, e, lex) and not _common(ws[e - 1][2], lex, p):
                 s_, e_ = ws[k][0], ws[e - 1][1]
-                out.append(Mention(sent.doc_id, idx, s_, e_, sent.text[s_ - sent.start : e_ - sent.start], "ORG", tagger))
+                add(Mention(sent.doc_id, idx, s_, e_, sent.text[s_ - sent.start : e_ - sent.start], "ORG", tagger))
                 inside.update(range(s_, e_))
-        ends = {m.end: m for m in out if m.sent_idx == idx}
+        ends = {out[x].end: x for x in at[idx]}
         for j, w in enumerate(ws):
             if fold(w[2]) not in MEDIA_KINDS | COMPANY_HEADS or w[0] in inside or not j:
                 continue
-            m = ends.get(ws[j - 1][1])
+            x = ends.get(ws[j - 1][1])
+            m = out[x] if x is not None else None
             if fold(w[2]) in COMPANY_HEADS and m is not None:
                 if ws[j - 1][1] + 1 >= w[0]:  # `भारत पेट्रोलियम`, `NT न्यूज़`: the name before the head names the company
-                    out[out.index(m)] = _span(sent, m, m.start, w[1], "ORG")
+                    out[x] = _span(sent, m, m.start, w[1], "ORG")
                     inside.update(range(m.start, w[1]))
                 continue
-            m = ends.get(ws[j - 1][1])
             if m is not None:
                 if m.label in ("PER", "LOC") and (m.start, m.end) not in keep and not _strong(m.text, lex) \
                         and fold(m.text.split()[0]) not in lex.given_names:  # `प्रदीप मैगज़ीन` is a journalist
-                    out[out.index(m)] = replace(m, label="ORG")
+                    out[x] = replace(m, label="ORG")
                 continue
             b = j
             while b > 0 and j - b < 3 and ws[b - 1][0] not in inside and _kind_name_word(ws[b - 1][2], lex, p) \
@@ -1030,11 +1039,11 @@ def org_kinds(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
             if b < j and (b == 0 or _name_ends(ws, b - 1, lex) or fold(w[2]) in COMPANY_HEADS):
                 if fold(w[2]) in COMPANY_HEADS:  # `यशराज प्रोडक्शन`: the head is part of the name
                     s_, e_ = ws[b][0], w[1]
-                    out.append(Mention(sent.doc_id, idx, s_, e_, sent.text[s_ - sent.start : e_ - sent.start], "ORG", tagger))
+                    add(Mention(sent.doc_id, idx, s_, e_, sent.text[s_ - sent.start : e_ - sent.start], "ORG", tagger))
                     inside.update(range(s_, e_))
                     continue
                 s_, e_ = ws[b][0], ws[j - 1][1]
-                out.append(Mention(sent.doc_id, idx, s_, e_, sent.text[s_ - sent.start : e_ - sent.start], "ORG", tagger))
+                add(Mention(sent.doc_id, idx, s_, e_, sent.text[s_ - sent.start : e_ - sent.start], "ORG", tagger))
                 inside.update(range(s_, e_))
     return out
 
@@ -1908,8 +1917,11 @@ def list_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
     covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
     out = list(ents)
     tagger = ents[0].tagger if ents else "refine"
+    ends_at: dict[int, dict[int, int]] = defaultdict(dict)  # sentence -> {start: end} of its mentions
+    for m in ents:
+        ends_at[m.sent_idx][m.start] = m.end
     for idx, ws in words.items():
-        by_end = {m.start: m.end for m in ents if m.sent_idx == idx}
+        by_end = ends_at[idx]
         items: list[list[Word]] = [[]]
         for w in ws:
             if fold(w[2]) in LIST_SEPARATORS:

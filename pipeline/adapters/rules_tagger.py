@@ -11,6 +11,7 @@ and the reference for tests. Written by hand because no library tags Hindi names
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
@@ -159,13 +160,20 @@ class RulesTagger:
             for key in sorted(found, key=lambda k: -len(k.split())):
                 parts = key.split()
                 by_first.setdefault(parts[0], []).append(parts)
+            # a span inside another is not added; only the spans of its own sentence can hold it (a look over all
+            # of them grew as the square of a long text)
+            of_sent: dict[int, list[tuple[int, int]]] = defaultdict(list)
+            for span, (_, sent) in spans.items():
+                of_sent[id(sent)].append(span)
             for (sent, words), fws in zip(sent_words, folded):
+                mine = of_sent[id(sent)]
                 for i, fw in enumerate(fws):
                     for parts in by_first.get(fw, ()):
                         if fws[i : i + len(parts)] == parts:
                             span = (words[i][0], words[i + len(parts) - 1][1])
-                            if not any(a <= span[0] and span[1] <= b for a, b in spans):
+                            if not any(a <= span[0] and span[1] <= b for a, b in mine):
                                 spans[span] = (found[" ".join(parts)], sent)
+                                mine.append(span)
                             break
         self._propagate_variants(sent_words, folded, spans, found)
         out = []
