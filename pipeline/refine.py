@@ -57,7 +57,9 @@ document and the training data can fix. Each step is a pure function over one do
    articles or more, is a common word (`बाइक`, `एकांतवास`); `initial_names`: letter-name initials + a surname are one
    person (`जेपी सागर`, `वीके पॉल`); `village_names`: a word of one or two stories, unseen by IL-NER, before `गांव` is a
    village however often its story repeats `X गांव` (`चुरम्बा गांव`); `acronym_institutions`: an ORG acronym + a
-   hospital or college head is one ORG (`एसआरएन अस्पताल`, `जेएन मेडिकल कॉलेज`).
+   hospital or college head is one ORG (`एसआरएन अस्पताल`, `जेएन मेडिकल कॉलेज`); `services_alone`: an armed service alone
+   is an ORG (`वायुसेना का एक ट्रेनर हॉक जेट`); `kinship_names`: in a crime report's listing (`X पुत्र Y निवासी Z`) the name
+   after a kinship word or `उर्फ` is a person (`उर्फ जहूर पुत्र इसराइल को`).
 10. `place_variants`: an untagged spelling variant of a place the document tags (`बेलजियम`, `बैलजियम` after
    `बेल्जियम`: the same phonetic key of pipeline.link) is that place, unless it is a common word or a given name.
 
@@ -317,6 +319,9 @@ class RefineParams:
     # before `गांव`/`शहर` however often its story writes `X गांव` (`मुंगेर स्थित चुरम्बा गांव`)
     acronym_institutions: bool = False  # round 14: an ORG acronym + a hospital or college head is one ORG (`एसआरएन
     # अस्पताल`, `एमएएम कॉलेज`, `जेएन मेडिकल कॉलेज`)
+    services_alone: bool = False  # round 14: an untagged armed service alone is an ORG (`वायुसेना का एक ट्रेनर हॉक जेट`)
+    kinship_names: bool = False  # round 14: the name right after `पुत्र`/`पत्नी`/`उर्फ` in a crime report's listing
+    # of a person is a person (`जौहर उर्फ जहूर पुत्र इसराइल को`, `पुत्र रामयज्ञ (`)
     kind_name_max_docs: int = 15  # an untagged word next to a kind noun (`संस्था पेटा`) is a name if in fewer news articles
 
 
@@ -364,6 +369,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
     if "kinds" in on:
         fixed, ents = split(org_kinds(words, texts, fixed + ents, lex, p, keep))
         ents = national_bodies(words, texts, fixed + ents, lex, p)
+        if p.services_alone:
+            ents = armed_services(words, texts, ents, lex, p)
         fixed, ents = split(ents)
     if "places" in on:
         fixed, ents = split(grow_places(words, texts, fixed + place_types(words, ents, lex), lex, p))
@@ -402,6 +409,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = apostrophe_names(texts, ents)
     if p.company_names:  # after the propagation and the vote: all of a company's mentions
         ents = company_names(words, texts, ents, lex, p, keep)
+    if p.kinship_names:  # after the propagation and the vote: a person who shares a place's name stays a person
+        ents = kinship_names(words, texts, ents, lex, p, keep)
     if p.initial_names:  # after the propagation, which tags surnames alone late (`पॉल`)
         ents = initial_names(words, texts, ents, lex, p, keep)
     if p.unit_names:  # after the propagation, which tags given names and acronyms late (`रोहिणी`)
@@ -1129,6 +1138,43 @@ def national_bodies(words: dict[int, list[Word]], sents: dict[int, Sentence], en
             out.append(new)
             spans = [m for m in spans if m not in inside] + [new]
     return national_departments(words, sents, out, lex) if p.national_departments else out
+
+
+# The armed services by their own names: each names one organisation even without a nation (`वायुसेना दो फ्लाई पास्ट
+# करेगी`); not `सेना`/`आर्मी` ("army", "troops") nor `संसद`
+SERVICES = frozenset(fold(w) for w in "वायुसेना नौसेना थलसेना एयरफोर्स".split())
+# Words after a service's name that make it part of another name (`कलाईकुंडा वायुसेना स्टेशन`, `एयरफोर्स हॉस्पिटल`,
+# `एयरफ़ोर्स वन`, the president's plane)
+FACILITY_WORDS = frozenset(fold(w) for w in "स्टेशन बेस अड्डा अड्डे एयरबेस हॉस्पिटल अस्पताल कैंप स्कूल वन".split())
+
+
+def armed_services(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                   p: RefineParams) -> list[Mention]:
+    """Round 14: an untagged armed service (SERVICES, `वायु सेना` in two words) is an organisation alone too
+    (`महुलडांगरी गांव में वायुसेना का एक ट्रेनर हॉक जेट`, `वायु सेना की ओर से सहायता`), as `national_bodies` tags it after
+    a national adjective; not before a facility word (`वायुसेना स्टेशन`) nor after a describing word (`अत्याधुनिक
+    वायुसेना`: a kind of air force)."""
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    out = list(ents)
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        for j, w in enumerate(ws):
+            e = j
+            if fold(w[2]) in AIR and j + 1 < len(ws) and fold(ws[j + 1][2]) == fold("सेना"):
+                e = j + 1
+            elif fold(w[2]) not in SERVICES:
+                continue
+            if any((idx, ws[k][0]) in covered for k in range(j, e + 1)):
+                continue
+            if e + 1 < len(ws) and fold(ws[e + 1][2]) in FACILITY_WORDS:
+                continue
+            if j > 0 and ws[j - 1][1] + 1 >= w[0] and fold(ws[j - 1][2]) not in lex.function_words \
+                    and _descriptive(ws[j - 1][2], lex, p):
+                continue
+            sent = sents[idx]
+            out.append(Mention(sent.doc_id, idx, w[0], ws[e][1], sent.text[w[0] - sent.start : ws[e][1] - sent.start],
+                               "ORG", tagger))
+    return out
 
 
 GOVERNMENT_HEADS = frozenset(fold(w) for w in "विभाग मंत्रालय परिषद आयोग".split())
@@ -1940,6 +1986,55 @@ def company_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
                 sent = sents[idx]
                 out.append(Mention(sent.doc_id, idx, w[0], w[1], sent.text[w[0] - sent.start : w[1] - sent.start], "ORG", tagger))
     return out
+
+
+KINSHIP_TRIGGERS = KINSHIP | ALIAS_WORDS | frozenset(fold(w) for w in "पिता".split())
+# What follows a person's name in a crime report's listing (`X पुत्र Y निवासी Z`, `Y (35)`, `Y उर्फ W`, `Y ने`, `Y को`)
+AFTER_LISTED_NAME = RESIDENT | KINSHIP_TRIGGERS | frozenset(fold(w) for w in "( , ने को".split())
+
+
+def kinship_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                  p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 14: in the way native crime and accident reports list people (`X पुत्र Y निवासी Z`, `X उर्फ Y (35)`),
+    the one or two words right after a kinship word or `उर्फ` and right before `निवासी`, a bracket, a comma, another
+    kinship word, `ने` or `को` are a person's name: a place's label there goes (`जौहर उर्फ जहूर पुत्र इसराइल को`,
+    `कमल किशोर उर्फ जम्मू`), and untagged name-like words are tagged (`पुत्र अभयराम (`); not a common word, a weekday
+    or a word many news articles use (`उसका पुत्र क्वारंटाइन सेंटर`). `पत्नी दिल्ली में` stays a place."""
+    by_start = {(m.sent_idx, m.start): m for m in ents}
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    relabel: set[int] = set()
+    add = []
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        for j in range(len(ws) - 2):
+            if fold(ws[j][2]) not in KINSHIP_TRIGGERS:
+                continue
+            m = by_start.get((idx, ws[j + 1][0]))
+            if m is not None:
+                k = next((k for k in range(j + 1, len(ws)) if ws[k][0] >= m.end), len(ws))
+                if m.label == "LOC" and (m.start, m.end) not in keep and k - j - 1 <= 2 and k < len(ws) \
+                        and fold(ws[k][2]) in AFTER_LISTED_NAME:
+                    relabel.add(id(m))
+                continue
+            k = j + 1
+            while k < len(ws) and k - j - 1 < 2 and (idx, ws[k][0]) not in covered and _listed_name_word(ws[k][2], lex, p):
+                k += 1
+            if k > j + 1 and k < len(ws) and fold(ws[k][2]) in AFTER_LISTED_NAME:
+                sent = sents[idx]
+                s, e = ws[j + 1][0], ws[k - 1][1]
+                add.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "PER", tagger))
+                covered.update((idx, q) for q in range(s, e))
+    if not relabel and not add:
+        return ents
+    return [replace(m, label="PER") if id(m) in relabel else m for m in ents] + add
+
+
+def _listed_name_word(w: str, lex: Lexicon, p: RefineParams) -> bool:
+    """A word of a person's name in a crime report's listing: name-like, no common, news, role or weekday word."""
+    fw = fold(w)
+    return _name_like(w, lex, p) and not (_common(w, lex, p) or _news_word(w, lex, p) or fw in ROLES or fw in WEEKDAYS
+                                          or fw in COMMON_WORDS or fw in COMMON_LOANS or fw in PLACE_KINDS
+                                          or fw in KINSHIP_TRIGGERS or fw in RESIDENT or _PLURAL_OBLIQUE.search(w))
 
 
 # Officers' and offices' letter-name acronyms beyond RANK_ACRONYMS: before a name they are titles, no initials

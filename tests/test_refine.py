@@ -1908,3 +1908,33 @@ def test_refine_village_names_repeated_before_gaon(sentences_of, text, village_n
 def test_refine_acronym_institutions(sentences_of, text, spans, acronyms, expected):
     got = _refine_native(sentences_of, text, spans, steps=("institutions",), acronym_institutions=acronyms)
     assert got == expected
+
+
+@pytest.mark.parametrize("text, services, expected", [
+    # miss: an armed service alone is an organisation, as after a national adjective (`भारतीय वायुसेना`)
+    ("महुलडांगरी गांव में वायुसेना का एक ट्रेनर जेट गिरा।", True, [("वायुसेना", "ORG")]),
+    ("मलवा वायु सेना का विमान है।", True, [("वायु सेना", "ORG")]),
+    ("महुलडांगरी गांव में वायुसेना का एक ट्रेनर जेट गिरा।", False, []),
+    ("विमान ने वायुसेना स्टेशन से उड़ान भरी।", True, []),  # part of a facility's name
+    ("सेना ने मोर्चा संभाला।", True, []),  # `सेना` is also "troops": no name alone
+])
+def test_refine_armed_services_alone(sentences_of, text, services, expected):
+    got = _refine_native(sentences_of, text, [], steps=("kinds",), services_alone=services)
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, spans, kinship, expected", [
+    # type: a person named like a place, listed after `पुत्र` in a crime report, is a person
+    ("पुलिस ने जौहर उर्फ जहूर पुत्र इसराइल को गिरफ्तार किया।", [("इसराइल", "LOC")], True,
+     [("जहूर", "PER"), ("इसराइल", "PER")]),
+    # miss: untagged names in the listing (`X पिता Y (35) निवासी Z`)
+    ("बाइक सवारों में सुनील पिता अभयराम ( 35 ) निवासी अमाड़ा थे।", [("सुनील", "PER")], True,
+     [("सुनील", "PER"), ("अभयराम", "PER")]),
+    ("पुलिस ने जौहर उर्फ जहूर पुत्र इसराइल को गिरफ्तार किया।", [("इसराइल", "LOC")], False, [("इसराइल", "LOC")]),
+    # ... not a place the person is in (`पत्नी दिल्ली में`), not a common word after the kinship word
+    ("उसकी पत्नी दिल्ली में रहती है।", [("दिल्ली", "LOC")], True, [("दिल्ली", "LOC")]),
+    ("इस पर पुत्र मंगलवार को घर आ गया।", [], True, []),
+])
+def test_refine_kinship_listing_names(sentences_of, text, spans, kinship, expected):
+    got = _refine_native(sentences_of, text, spans, steps=(), kinship_names=kinship)
+    assert sorted(got) == sorted(expected)
