@@ -51,6 +51,15 @@ document and the training data can fix. Each step is a pure function over one do
    `kb_parents`, `subordinate_places` also reads `<KB place> के <name> में` (`राजस्थान के फलौदी में`); `team_names`: a KB
    place + an unseen English plural is a team (`मुंबई इंडियन्स`); `national_departments`: a national adjective before a
    government body is part of it (`भारतीय मौसम विभाग`); `apostrophe_names`: `डेरेक ओ` + `ब्रायन` = `डेरेक ओ'ब्रायन`.
+   The `N साल के` age (`age_years`), the spelling check (`foreign_spellings`) and `national_departments` each have
+   their switch in RefineParams.
+9c. Round 14 (native news): `rare_common_min_docs`: a one-word name IL-NER saw only outside names, in that many news
+   articles or more, is a common word (`बाइक`, `एकांतवास`); `initial_names`: letter-name initials + a surname are one
+   person (`जेपी सागर`, `वीके पॉल`); `village_names`: a word of one or two stories, unseen by IL-NER, before `गांव` is a
+   village however often its story repeats `X गांव` (`चुरम्बा गांव`); `acronym_institutions`: an ORG acronym + a
+   hospital or college head is one ORG (`एसआरएन अस्पताल`, `जेएन मेडिकल कॉलेज`); `services_alone`: an armed service alone
+   is an ORG (`वायुसेना का एक ट्रेनर हॉक जेट`); `kinship_names`: in a crime report's listing (`X पुत्र Y निवासी Z`) the name
+   after a kinship word or `उर्फ` is a person (`उर्फ जहूर पुत्र इसराइल को`).
 10. `place_variants`: an untagged spelling variant of a place the document tags (`बेलजियम`, `बैलजियम` after
    `बेल्जियम`: the same phonetic key of pipeline.link) is that place, unless it is a common word or a given name.
 
@@ -299,6 +308,20 @@ class RefineParams:
     team_names: bool = False  # round 13: a KB place + an unseen English plural is a team (`मुंबई इंडियन्स`)
     apostrophe_names: bool = False  # round 13: `ओ'ब्रायन` is one word of a person's name (`डेरेक ओ` + `ब्रायन`)
     role_names: bool = False  # round 13: two or three untagged name-like words after a role or title are a person
+    age_years: bool = False  # round 13: `68 साल के X Y` is an age before a name, as `68 वर्षीय X Y` (aged_names)
+    foreign_spellings: bool = False  # round 13: an unseen spelling of a FOREIGN_GIVEN name is one (`ब्रैट` = `ब्रेट`)
+    national_departments: bool = False  # round 13: `भारतीय` + a tagged `मौसम विभाग` is one ORG (`भारतीय मौसम विभाग`)
+    rare_common_min_docs: int = 0  # round 14: a one-word name IL-NER saw only outside names, in this many news articles
+    # or more, is a common word (`बाइक`, `एकांतवास`, `अधीक्षक`); 0 = off
+    initial_names: bool = False  # round 14: letter-name initials + a surname are one person (`जेपी सागर`, `वीके पॉल`)
+    initials_max_case: float = 0.1  # ... initials: a news word before a case marker or punctuation in at most this share
+    village_names: bool = False  # round 14: a word only one or two stories use, unseen by IL-NER, is no adjective
+    # before `गांव`/`शहर` however often its story writes `X गांव` (`मुंगेर स्थित चुरम्बा गांव`)
+    acronym_institutions: bool = False  # round 14: an ORG acronym + a hospital or college head is one ORG (`एसआरएन
+    # अस्पताल`, `एमएएम कॉलेज`, `जेएन मेडिकल कॉलेज`)
+    services_alone: bool = False  # round 14: an untagged armed service alone is an ORG (`वायुसेना का एक ट्रेनर हॉक जेट`)
+    kinship_names: bool = False  # round 14: the name right after `पुत्र`/`पत्नी`/`उर्फ` in a crime report's listing
+    # of a person is a person (`जौहर उर्फ जहूर पुत्र इसराइल को`, `पुत्र रामयज्ञ (`)
     kind_name_max_docs: int = 15  # an untagged word next to a kind noun (`संस्था पेटा`) is a name if in fewer news articles
 
 
@@ -345,7 +368,9 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         fixed, ents = split(india_orgs(words, texts, fixed + ents, lex, p, keep))
     if "kinds" in on:
         fixed, ents = split(org_kinds(words, texts, fixed + ents, lex, p, keep))
-        ents = national_bodies(words, texts, fixed + ents, lex)
+        ents = national_bodies(words, texts, fixed + ents, lex, p)
+        if p.services_alone:
+            ents = armed_services(words, texts, ents, lex, p)
         fixed, ents = split(ents)
     if "places" in on:
         fixed, ents = split(grow_places(words, texts, fixed + place_types(words, ents, lex), lex, p))
@@ -370,9 +395,9 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
     if "surnames" in on:  # before the propagation, which spreads a relabelled surname (`सिंघल`)
         ents = surname_labels(texts, ents, lex, keep, join=False)
     if "propagate" in on:
-        ents = foreign_names(words, texts, aged_names(words, texts, ents, lex, p), lex)
+        ents = foreign_names(words, texts, aged_names(words, texts, ents, lex, p), lex, p)
         common = common if "common" in on else frozenset()
-        ents = given_name_heads(words, texts, propagate(words, texts, ents, lex, p, common), lex, keep)
+        ents = given_name_heads(words, texts, propagate(words, texts, ents, lex, p, common), lex, p, keep)
         ents = join_adjacent(texts, ents, lex)  # a surname the propagation tagged next to its given name
         ents = kb_place_runs(words, texts, ents, lex, p)  # `पाक` (propagated) + `कश्मीर` of `पाक अधिकृत कश्मीर`
         ents = rare_given_names(words, texts, ents, lex, p)
@@ -384,10 +409,14 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = apostrophe_names(texts, ents)
     if p.company_names:  # after the propagation and the vote: all of a company's mentions
         ents = company_names(words, texts, ents, lex, p, keep)
+    if p.kinship_names:  # after the propagation and the vote: a person who shares a place's name stays a person
+        ents = kinship_names(words, texts, ents, lex, p, keep)
+    if p.initial_names:  # after the propagation, which tags surnames alone late (`पॉल`)
+        ents = initial_names(words, texts, ents, lex, p, keep)
     if p.unit_names:  # after the propagation, which tags given names and acronyms late (`रोहिणी`)
         ents = unit_names(words, texts, ents, lex, keep)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
-        ents = late_institutions(words, texts, ents, keep)
+        ents = late_institutions(words, texts, ents, keep, p.acronym_institutions)
     if "common" in on:  # a storm's name that the propagation spread again (`माइकल` of a `माइकल X` elsewhere)
         ents = drop_storms(words, ents, lex)
     if "latin" in on:  # last: the gloss takes the mention's final label
@@ -896,12 +925,15 @@ UNIVERSITIES = frozenset(fold(w) for w in "यूनिवर्सिटी व
 
 
 def late_institutions(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
-                      keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+                      keep: frozenset[tuple[int, int]] = frozenset(), acronyms: bool = False) -> list[Mention]:
     """After the propagation: a place or person span followed by untagged institution modifiers and an institution
     head is that institution (`गोरखपुर मेडिकल कॉलेज`, `वर्धमान महावीर मेडिकल कॉलेज`, `पाकिस्तान इंटरनेशनल
     एयरलाइंस`), and a place followed by a university head is that university (`वेस्ट वर्जीनिया यूनिवर्सिटी`), by `पुलिस` its
     police (`रांची पुलिस`, as `org_heads` does for the places tagged before the propagation). Without a
-    modifier other heads are left alone (`पंजाब स्कूल शिक्षा बोर्ड`, `कोलकाता अस्पताल`: a description)."""
+    modifier other heads are left alone (`पंजाब स्कूल शिक्षा बोर्ड`, `कोलकाता अस्पताल`: a description). With `acronyms`
+    (round 14), a one-word ORG in letter names right before a hospital or college head (ACRONYM_HEADS, after up to two
+    modifiers) is that institution's name with its head, as the spec writes `संत थॉमस हॉस्पिटल` (`एसआरएन अस्पताल`,
+    `आरएमएल हॉस्पिटल`, `एमएएम कॉलेज`, `जेएन मेडिकल कॉलेज`)."""
     starts = {(m.sent_idx, m.start) for m in ents}
     covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
     out = []
@@ -915,8 +947,34 @@ def late_institutions(words: dict[int, list[Word]], sents: dict[int, Sentence], 
                     e = ws[k][1]  # `रांची पुलिस`, where the propagation tagged `रांची` (org_heads ran before it)
                 if e is not None and not any((m.sent_idx, w[0]) in starts for w in ws[k:] if w[0] < e):
                     m = _span(sents[m.sent_idx], m, m.start, e, "ORG")
+        elif acronyms and m.label == "ORG" and (m.start, m.end) not in keep and " " not in m.text.strip() \
+                and _RX_DEVANAGARI_ZW.fullmatch(m.text.strip()) and latin_acronym(m.text.strip()):
+            ws = words[m.sent_idx]
+            k = next((k for k, w in enumerate(ws) if w[0] >= m.end), len(ws))
+            e = _acronym_institution_end(ws, k, m.end)
+            if e is not None and not any((m.sent_idx, w[0]) in covered for w in ws[k:] if w[0] < e):
+                m = _span(sents[m.sent_idx], m, m.start, e, "ORG")
         out.append(m)
     return out
+
+
+# Heads of hospitals' and colleges' names that an acronym names (`एसआरएन अस्पताल`, `जीडी कॉलेज`); not `बोर्ड`, `एजेंसी`,
+# `सेंटर`: `पीटीआई एजेंसी` describes
+ACRONYM_HEADS = frozenset(fold(w) for w in """अस्पताल हॉस्पिटल हास्पिटल चिकित्सालय कॉलेज कालेज महाविद्यालय विश्वविद्यालय
+    यूनिवर्सिटी स्कूल विद्यालय इंस्टीट्यूट संस्थान""".split())
+
+
+def _acronym_institution_end(ws: Sequence[Word], k: int, end: int) -> int | None:
+    """Round 14: where a hospital's or college's name ends that an acronym ending at `end` starts, word k on: up to
+    two modifiers (`मेडिकल`), then heads (`कॉलेज अस्पताल`); None if no head follows."""
+    i = k
+    while i < len(ws) and i - k < 2 and ws[i][0] <= end + 1 and fold(ws[i][2]) in INSTITUTION_MODIFIERS:
+        end, i = ws[i][1], i + 1
+    if i >= len(ws) or ws[i][0] > end + 1 or fold(ws[i][2]) not in ACRONYM_HEADS:
+        return None
+    while i < len(ws) and ws[i][0] <= end + 1 and fold(ws[i][2]) in ACRONYM_HEADS:
+        end, i = ws[i][1], i + 1
+    return end
 
 
 def _descriptive(w: str, lex: Lexicon, p: RefineParams) -> bool:
@@ -1058,7 +1116,7 @@ NATIONAL_ADJECTIVES = frozenset(fold(w) for w in """भारतीय अमे
 
 
 def national_bodies(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
-                    lex: Lexicon) -> list[Mention]:
+                    lex: Lexicon, p: RefineParams) -> list[Mention]:
     """A national adjective and an untagged national body (NATIONAL_BODIES) are one organisation (`भारतीय संसद`,
     `भारतीय वायु सेना`); also where the model tagged the body's word alone."""
     out = list(ents)
@@ -1088,7 +1146,44 @@ def national_bodies(words: dict[int, list[Word]], sents: dict[int, Sentence], en
                           inside[0].tagger if inside else (ents[0].tagger if ents else "refine"))
             out.append(new)
             spans = [m for m in spans if m not in inside] + [new]
-    return national_departments(words, sents, out, lex)
+    return national_departments(words, sents, out, lex) if p.national_departments else out
+
+
+# The armed services by their own names: each names one organisation even without a nation (`वायुसेना दो फ्लाई पास्ट
+# करेगी`); not `सेना`/`आर्मी` ("army", "troops") nor `संसद`
+SERVICES = frozenset(fold(w) for w in "वायुसेना नौसेना थलसेना एयरफोर्स".split())
+# Words after a service's name that make it part of another name (`कलाईकुंडा वायुसेना स्टेशन`, `एयरफोर्स हॉस्पिटल`,
+# `एयरफ़ोर्स वन`, the president's plane)
+FACILITY_WORDS = frozenset(fold(w) for w in "स्टेशन बेस अड्डा अड्डे एयरबेस हॉस्पिटल अस्पताल कैंप स्कूल वन".split())
+
+
+def armed_services(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                   p: RefineParams) -> list[Mention]:
+    """Round 14: an untagged armed service (SERVICES, `वायु सेना` in two words) is an organisation alone too
+    (`महुलडांगरी गांव में वायुसेना का एक ट्रेनर हॉक जेट`, `वायु सेना की ओर से सहायता`), as `national_bodies` tags it after
+    a national adjective; not before a facility word (`वायुसेना स्टेशन`) nor after a describing word (`अत्याधुनिक
+    वायुसेना`: a kind of air force)."""
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    out = list(ents)
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        for j, w in enumerate(ws):
+            e = j
+            if fold(w[2]) in AIR and j + 1 < len(ws) and fold(ws[j + 1][2]) == fold("सेना"):
+                e = j + 1
+            elif fold(w[2]) not in SERVICES:
+                continue
+            if any((idx, ws[k][0]) in covered for k in range(j, e + 1)):
+                continue
+            if e + 1 < len(ws) and fold(ws[e + 1][2]) in FACILITY_WORDS:
+                continue
+            if j > 0 and ws[j - 1][1] + 1 >= w[0] and fold(ws[j - 1][2]) not in lex.function_words \
+                    and _descriptive(ws[j - 1][2], lex, p):
+                continue
+            sent = sents[idx]
+            out.append(Mention(sent.doc_id, idx, w[0], ws[e][1], sent.text[w[0] - sent.start : ws[e][1] - sent.start],
+                               "ORG", tagger))
+    return out
 
 
 GOVERNMENT_HEADS = frozenset(fold(w) for w in "विभाग मंत्रालय परिषद आयोग".split())
@@ -1488,7 +1583,19 @@ def _news_word(word: str, lex: Lexicon, p: RefineParams) -> bool:
 
 def _common(word: str, lex: Lexicon, p: RefineParams) -> bool:
     st = _stats(word, lex)
-    return bool(st and st.n >= p.common_min_count and st.n_ent < p.common_max_ratio * st.n)
+    return bool(st and st.n >= p.common_min_count and st.n_ent < p.common_max_ratio * st.n
+                or p.rare_common_min_docs and _rare_common(word, lex, p))
+
+
+def _rare_common(word: str, lex: Lexicon, p: RefineParams) -> bool:
+    """Round 14: a word the training data saw at least twice, never inside a name, that at least
+    `rare_common_min_docs` news articles use (`बाइक`, `एकांतवास`, `अधीक्षक`, `चिट्ठी`): too rare in IL-NER for
+    `common_min_count`, yet a word of the news' own vocabulary. A KB place, a given name or a known organisation stays."""
+    fw = fold(word)
+    st = lex.words.get(fw)
+    news = lex.news.get(fw)
+    return bool(st and st.n >= 2 and st.n_ent == 0 and news and news.n_docs >= p.rare_common_min_docs
+                and fw not in lex.given_names and (fw,) not in lex.orgs and not place_of(word, lex))
 
 
 _NAMING_PLACE_KINDS = PLACE_KINDS - KIND_SURNAMES  # a "person" ending in one is a place (`राजीव चौक`)
@@ -1628,7 +1735,8 @@ def context_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
                 i -= 1
             if resident and i < j and i > 0 and fold(ws[i - 1][2]) in BEFORE_RESIDENT:
                 continue  # `पुत्री अजमतउल्लाह निवासी तुरकहिया`, `उर्फ सतई निवासी`: a person's name, then where they live
-            if designator and i < j and fold(ws[j][2]) not in UNITS and _modifier_word(ws[j - 1][2], lex, p.modifier_max_case):
+            if designator and i < j and fold(ws[j][2]) not in UNITS and _modifier_word(ws[j - 1][2], lex, p.modifier_max_case) \
+                    and not (p.village_names and fold(ws[j][2]) in VILLAGE_WORDS and _story_word(ws[j - 1][2], lex)):
                 continue  # an adjective before `शहर` (`पैतृक शहर`, `ठंडा शहर`): no place
             if designator and i < j - 1 and not _town(" ".join(fold(w[2]) for w in ws[i:j]), lex) \
                     and not (st and st.n_after_loc >= p.cue_min_ratio * st.n):
@@ -1677,18 +1785,29 @@ def subordinate_places(words: dict[int, list[Word]], sents: dict[int, Sentence],
                                                           and fold(ws[j + 3][2]) in LOCATIVES):
                 continue
             w = ws[j + 2]
-            fw = fold(w[2])
-            st = _stats(w[2], lex)
-            if (idx, w[0]) in covered or not _name_like(w[2], lex, p) or fw in lex.given_names or fw in FOREIGN_GIVEN \
-                    or st is not None and st.n_per > st.n_loc or _news_word(w[2], lex, p) or _common(w[2], lex, p) \
-                    or _PLURAL_OBLIQUE.search(w[2]) or fw in PLACE_KINDS or fw in ROLES or fw in PARENT_UNITS \
-                    or _demonym(w[2], lex) or "-" in w[2] or fw in RANK_ACRONYMS or latin_acronym(w[2]) \
-                    or fw in DIRECTIONS or st is not None and st.n_loc < 0.5 * st.n:
-                continue  # `जिले के एसपी की`: an officer, letter names; `मनीला के पश्चिम में`, `महाराष्ट्र के मंत्रालय में`
+            if (idx, w[0]) in covered or not _subordinate_name(w[2], lex, p):
+                continue
             sent = sents[idx]
             out.append(Mention(sent.doc_id, idx, w[0], w[1], sent.text[w[0] - sent.start : w[1] - sent.start], "LOC", tagger))
             covered.update((idx, k) for k in range(w[0], w[1]))
     return out
+
+
+def _subordinate_name(w: str, lex: Lexicon, p: RefineParams) -> bool:
+    """Can `w` name a place inside a unit (subordinate_places)? Name-like and none of: a given name, a word IL-NER
+    sees more as a person than as a place or mostly outside places, a news word, a common word, a plural, a kind of
+    place, a role, a unit, a demonym, a hyphenated pair, a letter-name or rank acronym (`जिले के एसपी की`: an
+    officer), a direction (`मनीला के पश्चिम में`)."""
+    fw = fold(w)
+    if not _name_like(w, lex, p) or fw in lex.given_names or fw in FOREIGN_GIVEN:
+        return False
+    st = _stats(w, lex)
+    if st is not None and (st.n_per > st.n_loc or st.n_loc < 0.5 * st.n):
+        return False  # `महाराष्ट्र के मंत्रालय में`
+    if _news_word(w, lex, p) or _common(w, lex, p) or _PLURAL_OBLIQUE.search(w) or _demonym(w, lex) or "-" in w:
+        return False
+    return not (fw in PLACE_KINDS or fw in ROLES or fw in PARENT_UNITS or fw in RANK_ACRONYMS or fw in DIRECTIONS
+                or latin_acronym(w))
 
 
 # English plurals that end place names, no team's (`बेवर्ली हिल्स`, `ताइवान स्ट्रेट्स`): generic English geography
@@ -1859,7 +1978,7 @@ def company_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
                                       or _initial(prev[2], lex))):
             continue  # `एक वेश्यालय के मालिक`: a common noun; `सिनोवेशन वेंचर्स के`: the last word of a longer name
         if _unseen_name(ws[j][2], lex) and place_of(ws[j][2], lex) is None and fw not in lex.given_names \
-                and not _foreign_given(fw, lex) and len(fw) >= 3 and not _news_word(ws[j][2], lex, p):
+                and not _foreign_given(fw, lex, p.foreign_spellings) and len(fw) >= 3 and not _news_word(ws[j][2], lex, p):
             found.add(fw)
     if not found:
         return ents
@@ -1876,6 +1995,130 @@ def company_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
                 sent = sents[idx]
                 out.append(Mention(sent.doc_id, idx, w[0], w[1], sent.text[w[0] - sent.start : w[1] - sent.start], "ORG", tagger))
     return out
+
+
+KINSHIP_TRIGGERS = KINSHIP | ALIAS_WORDS | frozenset(fold(w) for w in "पिता".split())
+# What follows a person's name in a crime report's listing (`X पुत्र Y निवासी Z`, `Y (35)`, `Y उर्फ W`, `Y ने`, `Y को`)
+AFTER_LISTED_NAME = RESIDENT | KINSHIP_TRIGGERS | frozenset(fold(w) for w in "( , ने को".split())
+
+
+def kinship_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                  p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 14: in the way native crime and accident reports list people (`X पुत्र Y निवासी Z`, `X उर्फ Y (35)`),
+    the one or two words right after a kinship word or `उर्फ` and right before `निवासी`, a bracket, a comma, another
+    kinship word, `ने` or `को` are a person's name: a place's label there goes (`जौहर उर्फ जहूर पुत्र इसराइल को`,
+    `कमल किशोर उर्फ जम्मू`), and untagged name-like words are tagged (`पुत्र अभयराम (`); not a common word, a weekday
+    or a word many news articles use (`उसका पुत्र क्वारंटाइन सेंटर`). `पत्नी दिल्ली में` stays a place."""
+    by_start = {(m.sent_idx, m.start): m for m in ents}
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    relabel: set[int] = set()
+    add = []
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        for j in range(len(ws) - 2):
+            if fold(ws[j][2]) not in KINSHIP_TRIGGERS:
+                continue
+            m = by_start.get((idx, ws[j + 1][0]))
+            if m is not None:
+                k = next((k for k in range(j + 1, len(ws)) if ws[k][0] >= m.end), len(ws))
+                if m.label == "LOC" and (m.start, m.end) not in keep and k - j - 1 <= 2 and k < len(ws) \
+                        and fold(ws[k][2]) in AFTER_LISTED_NAME:
+                    relabel.add(id(m))
+                continue
+            k = j + 1
+            while k < len(ws) and k - j - 1 < 2 and (idx, ws[k][0]) not in covered and _listed_name_word(ws[k][2], lex, p):
+                k += 1
+            if k > j + 1 and k < len(ws) and fold(ws[k][2]) in AFTER_LISTED_NAME:
+                sent = sents[idx]
+                s, e = ws[j + 1][0], ws[k - 1][1]
+                add.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "PER", tagger))
+                covered.update((idx, q) for q in range(s, e))
+    if not relabel and not add:
+        return ents
+    return [replace(m, label="PER") if id(m) in relabel else m for m in ents] + add
+
+
+def _listed_name_word(w: str, lex: Lexicon, p: RefineParams) -> bool:
+    """A word of a person's name in a crime report's listing: name-like, no common, news, role or weekday word."""
+    fw = fold(w)
+    return _name_like(w, lex, p) and not (_common(w, lex, p) or _news_word(w, lex, p) or fw in ROLES or fw in WEEKDAYS
+                                          or fw in COMMON_WORDS or fw in COMMON_LOANS or fw in PLACE_KINDS
+                                          or fw in KINSHIP_TRIGGERS or fw in RESIDENT or _PLURAL_OBLIQUE.search(w))
+
+
+# Officers' and offices' letter-name acronyms beyond RANK_ACRONYMS: before a name they are titles, no initials
+OFFICE_ACRONYMS = RANK_ACRONYMS | frozenset(fold(w) for w in """एसडीओ सीडीपीओ डीपीएम एजीएम जीएम एमडी सीएमडी एमएलसी
+    एमएलए एमपी सीजेएम एसीजेएम डीजी एडीजी एडीजीपी आईपीएस आईएएस वीसी डीडीसी एसएसआई डीएफओ बीईओ डीईओ सीईओ सीओओ
+    सीएफओ एसडीई जेई एई डीएसओ आरओ बीएलओ एसीएमओ डीएमओ एसएसबी एचओडी पीआरओ डीपीआरओ एसटीएफ""".split())
+
+
+INITIALS_SURNAME_MAX_DOCS = 5  # an unseen surname after initials is in at most this many news articles (not `स्कैन`)
+AFTER_INITIALS_NAME = frozenset(fold(w) for w in "ने का की के से को और व एवं तथा".split())  # not `है`, `पर`
+
+
+def _initials(w: str, lex: Lexicon, p: RefineParams) -> bool:
+    """Round 14: a Devanagari word of two letter names (`जेपी`, `वीके`, `बीएस`) that no office abbreviates (`एसडीएम`,
+    `पीएम`) and that the news text almost never writes before a case marker or punctuation (initials stand before a
+    surname; an organisation's acronym stands alone: `पीटीआई ने`, `एम्स में`). Not three letters: those are mostly
+    acronyms of things before a noun (`आईएनएस जलाश्व`, `एमआरआई स्कैन`, `एनसीसी कैडेटों`)."""
+    fw = fold(w)
+    if not _RX_DEVANAGARI_ZW.fullmatch(w) or fw in OFFICE_ACRONYMS or fw in TITLES or fw in ROLES \
+            or fw in lex.function_words or (fw,) in lex.orgs:
+        return False
+    letters = acronym_letters(w)
+    news = lex.news.get(fw)
+    return bool(letters and len(letters) == 2 and not (news and news.n_case > p.initials_max_case * news.n))
+
+
+def _initials_surname(ws: Sequence[Word], k: int, tagged_per: bool, lex: Lexicon, p: RefineParams) -> bool:
+    """ws[k] is a surname after initials: tagged PER alone, a given name (`सागर`), a surname of the training data, or
+    a word it never saw, that few news articles use, right before punctuation or a case marker (`पीके दूबे,`; not
+    `ओएस इंस्टाल्ड है`); no common, function or role word, no plural."""
+    w = ws[k][2]
+    fw = fold(w)
+    if not _RX_DEVANAGARI_ZW.fullmatch(w) or len(fw) < 2 or fw in lex.function_words or fw in TITLES or fw in ROLES \
+            or fw in COMMON_WORDS or fw in COMMON_LOANS or _common(w, lex, p) or _news_word(w, lex, p) \
+            or fw in PLACE_KINDS or fw in DESIGNATORS or _PLURAL_OBLIQUE.search(w):
+        return False
+    if tagged_per or fw in lex.given_names or _surname_word(fw, lex):
+        return True
+    news = lex.news.get(fw)
+    return fw not in lex.words and not (news and news.n_docs > INITIALS_SURNAME_MAX_DOCS) and (
+        k + 1 >= len(ws) or not _RX_LETTER.search(ws[k + 1][2]) or fold(ws[k + 1][2]) in AFTER_INITIALS_NAME)
+
+
+def initial_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                  p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 14: initials written as letter names (`_initials`: `जेपी`, `पीके`, `वीके`) right before a surname
+    (`_initials_surname`) are one person, as native news names officers, teachers and victims (`जेपी सागर`, `पीके
+    दूबे`, `वीके पॉल`, `केके गोस्वामी`); the model reads the initials as an acronym (ORG) or leaves them out. Either
+    word may carry a one-word ORG or PER span, no other span."""
+    by_start = {(m.sent_idx, m.start): m for m in ents}
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    drop: set[int] = set()
+    add = []
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        for j in range(len(ws) - 1):
+            a, b = ws[j], ws[j + 1]
+            if b[0] > a[1] + 1 or not _initials(a[2], lex, p):
+                continue
+            ma, mb = by_start.get((idx, a[0])), by_start.get((idx, b[0]))
+            if (idx, a[0]) in covered and not (ma and ma.end == a[1] and ma.label in ("ORG", "PER")) \
+                    or (idx, b[0]) in covered and not (mb and mb.end == b[1] and mb.label == "PER") \
+                    or any(m is not None and (m.start, m.end) in keep for m in (ma, mb)):
+                continue
+            if ma is not None and mb is None and ma.label == "PER":
+                continue  # `बीटी` a person alone
+            if not _initials_surname(ws, j + 1, mb is not None, lex, p):
+                continue
+            drop.update(id(m) for m in (ma, mb) if m is not None)
+            sent = sents[idx]
+            add.append(Mention(sent.doc_id, idx, a[0], b[1], sent.text[a[0] - sent.start : b[1] - sent.start], "PER",
+                               tagger))
+    if not add:
+        return ents
+    return [m for m in ents if id(m) not in drop] + add
 
 
 def designated_places(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
@@ -2135,6 +2378,17 @@ def _cue(word: str, lex: Lexicon, p: RefineParams) -> bool:
     return bool(st and st.n >= p.cue_min_count and st.n_after_loc >= min(p.cue_min_ratio, p.town_cue_min_ratio) * st.n)
 
 
+VILLAGE_WORDS = frozenset(fold(w) for w in "गांव गाँव ग्राम मोहल्ले मोहल्ला".split())  # not `शहर`: `सबसे ठंडा शहर`
+
+
+def _story_word(w: str, lex: Lexicon, max_docs: int = 2) -> bool:
+    """Round 14: a word the training data never saw that at most `max_docs` news articles use: a village's or a
+    mohalla's name its story repeats (`चुरम्बा गांव` three times), no adjective (`पैतृक शहर` is in many stories)."""
+    fw = fold(w)
+    news = lex.news.get(fw)
+    return fw not in lex.words and bool(news) and news.n_docs <= max_docs
+
+
 def _town(key: str, lex: Lexicon) -> bool:
     return key in lex.places and key not in lex.given_names
 
@@ -2254,7 +2508,8 @@ def surname_labels(sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon
             and (m.start, m.end) not in keep and _surname_like(m.text, lex) else m for m in out]
 
 
-def foreign_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon) -> list[Mention]:
+def foreign_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                  p: RefineParams) -> list[Mention]:
     """An untagged foreign given name (FOREIGN_GIVEN) followed by an untagged word the training data never saw, or an
     untagged given name (foreign or Indian) followed by a word the training data sees as a surname, is a person
     (`हेलेना मेंटिस`, `मुन्नवर हसन`); propagation then tags the rest of the story's mentions of the name."""
@@ -2266,7 +2521,7 @@ def foreign_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
             a, b = ws[j], ws[j + 1]
             fa, fb = fold(a[2]), fold(b[2])
             if (idx, a[0]) in covered or (idx, b[0]) in covered or b[0] > a[1] + 1 or not _name_word(a[2], lex) \
-                    or not (_foreign_given(fa, lex) or fa in lex.given_names and _surname_word(fb, lex)):
+                    or not (_foreign_given(fa, lex, p.foreign_spellings) or fa in lex.given_names and _surname_word(fb, lex)):
                 continue  # `जो` is who, `मेरी` is my, `सारा` is all: a Hindi word first
             if fb in lex.function_words or fb in TITLES or fb in ROLES or len(fb) < 2 \
                     or not _RX_DEVANAGARI_ZW.fullmatch(b[2]) \
@@ -2286,20 +2541,21 @@ AUXILIARIES = frozenset(fold(w) for w in "है हैं था थे थी 
 _RX_PARTICIPLE = regex.compile(r"(?:ती|ता|ते|तीं)$")  # imperfective participles (`पूछती हैं`)
 
 
-def _rare_name_word(w: str, lex: Lexicon) -> bool:
+def _rare_name_word(w: str, lex: Lexicon, p: RefineParams) -> bool:
     """A word of a name after a role or `N साल के` (round 13): a given name, or a word the news text uses in fewer than
     three articles (`टुफारोलो`; not `पोस्टमार्टम हाउस`, `हेड कॉन्स्टेबल`, `जमाती`, `एंटरटेनमेंट कॉम्प्लेक्स`)."""
     fw = fold(w)
     news = lex.news.get(fw)
-    return fw in lex.given_names or _foreign_given(fw, lex) or _surname_word(fw, lex) or not (news and news.n_docs >= 3)
+    return fw in lex.given_names or _foreign_given(fw, lex, p.foreign_spellings) or _surname_word(fw, lex) or not (news and news.n_docs >= 3)
 
 
-def _age_end(ws: Sequence[Word], j: int) -> bool:
-    """ws[j] ends an age: `<number> वर्षीय`, or `<number> साल के` (round 13: `68 साल के इलेक्ट्रीशियन नार्सिस टर्मिनस`)."""
+def _age_end(ws: Sequence[Word], j: int, years: bool) -> bool:
+    """ws[j] ends an age: `<number> वर्षीय`, or with `years` `<number> साल के` (round 13, `age_years`: `68 साल के
+    इलेक्ट्रीशियन नार्सिस टर्मिनस`)."""
     fw = fold(ws[j][2])
     if fw in AGE_WORDS:
         return j >= 1 and bool(_RX_NUMERAL.fullmatch(ws[j - 1][2]))
-    return fw in AGE_GENITIVES and j >= 2 and fold(ws[j - 1][2]) in YEAR_WORDS and bool(_RX_NUMERAL.fullmatch(ws[j - 2][2]))
+    return years and fw in AGE_GENITIVES and j >= 2 and fold(ws[j - 1][2]) in YEAR_WORDS and bool(_RX_NUMERAL.fullmatch(ws[j - 2][2]))
 
 
 def _role_word(ws: Sequence[Word], j: int, covered: set[tuple[int, int]], idx: int) -> bool:
@@ -2310,6 +2566,15 @@ def _role_word(ws: Sequence[Word], j: int, covered: set[tuple[int, int]], idx: i
 
 
 _NAME_TRIGGERS = AGE_WORDS | AGE_GENITIVES | ROLES | TITLES  # words after which aged_names looks for a name
+
+
+def _triggered_name_word(w: str, lex: Lexicon, p: RefineParams, strict: bool) -> bool:
+    """A word of a name after an age, role or title (aged_names): name-like, no role and no common word; `strict`
+    (all triggers but `N वर्षीय`) also wants a rare word (`_rare_name_word`), no honorific and no auxiliary."""
+    fw = fold(w)
+    if not _name_like(w, lex, p) or fw in ROLES or fw in COMMON_LOANS or fw in COMMON_WORDS:
+        return False
+    return not strict or _rare_name_word(w, lex, p) and fw not in HONORIFICS and fw not in AUXILIARIES
 
 
 def aged_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
@@ -2324,18 +2589,16 @@ def aged_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
         for j in range(len(ws) - 1):
             if fold(ws[j][2]) not in _NAME_TRIGGERS:
                 continue
-            old_age = fold(ws[j][2]) in AGE_WORDS and _age_end(ws, j)
-            if not old_age and not _age_end(ws, j) and not (p.role_names and _role_word(ws, j, covered, idx)):
+            age = _age_end(ws, j, p.age_years)
+            old_age = age and fold(ws[j][2]) in AGE_WORDS  # `N वर्षीय` (round 12); the other triggers are stricter
+            if not age and not (p.role_names and _role_word(ws, j, covered, idx)):
                 continue
             a = j + 1
             while a < len(ws) and (fold(ws[a][2]) in ROLES or fold(ws[a][2]) in TITLES):
                 a += 1  # `42 वर्षीय मैकेनिक जोआन पुइग`
-            k = a
-            while k < len(ws) and k - a < 3 and (idx, ws[k][0]) not in covered and _name_like(ws[k][2], lex, p) \
-                    and fold(ws[k][2]) not in ROLES and fold(ws[k][2]) not in COMMON_LOANS \
-                    and fold(ws[k][2]) not in COMMON_WORDS and (old_age or _rare_name_word(ws[k][2], lex)
-                                                                and fold(ws[k][2]) not in HONORIFICS
-                                                                and fold(ws[k][2]) not in AUXILIARIES):
+            k = a  # up to three name words, none tagged
+            while k < min(len(ws), a + 3) and (idx, ws[k][0]) not in covered \
+                    and _triggered_name_word(ws[k][2], lex, p, strict=not old_age):
                 k += 1
             if not old_age and a < k < len(ws) and fold(ws[k][2]) in AUXILIARIES and _RX_PARTICIPLE.search(ws[k - 1][2]):
                 k -= 1  # `डॉक्टर ऐमेलू पूछती हैं`: the last word is a verb
@@ -2378,11 +2641,11 @@ def _foreign_keys() -> frozenset[str]:
 _word_key = lru_cache(maxsize=100_000)(token_key)  # one phonetic key per word form, not per occurrence
 
 
-def _foreign_given(fw: str, lex: Lexicon) -> bool:
+def _foreign_given(fw: str, lex: Lexicon, spellings: bool) -> bool:
     """A foreign given name: FOREIGN_GIVEN, or (round 13) a spelling of one (the same phonetic key of pipeline.link)
     that the training data never saw (`ब्रैट` = `ब्रेट`, `थोमस` = `थॉमस`, `सर्गेइ` = `सर्गेई`); a word IL-NER saw
     (`जान` "life", key of `जॉन`) keeps its own reading."""
-    return fw in FOREIGN_GIVEN or fw not in lex.words and len(fw) >= 4 and _word_key(fw) in _foreign_keys()
+    return fw in FOREIGN_GIVEN or spellings and fw not in lex.words and len(fw) >= 4 and _word_key(fw) in _foreign_keys()
 
 
 def _unseen_name(w: str, lex: Lexicon) -> bool:
@@ -2446,7 +2709,7 @@ def rare_given_names(words: dict[int, list[Word]], sents: dict[int, Sentence], e
 
 
 def given_name_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
-                     keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+                     p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """A person's one-word name right after an untagged given name takes it (`लव अग्रवाल`, not `अग्रवाल`); so does a
     surname right after a word that the story names a person alone elsewhere (`अमनमणि त्रिपाठी`)."""
     covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
@@ -2467,7 +2730,7 @@ def given_name_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], e
                 # not Shahid's `कपूर`; `लव अग्रवाल`), unless it is a title (`श्री`) or a function word
                 out.append(_span(sents[m.sent_idx], m, prev[0], ws[0][1]))
                 continue
-        if m.label == "PER" and len(ws) == 1 and (m.start, m.end) not in keep and _foreign_given(fold(ws[0][2]), lex):
+        if m.label == "PER" and len(ws) == 1 and (m.start, m.end) not in keep and _foreign_given(fold(ws[0][2]), lex, p.foreign_spellings):
             sw = words[m.sent_idx]
             i = next(k for k, w in enumerate(sw) if w[0] == ws[0][0])
             nxt = sw[i + 1] if i + 1 < len(sw) else None

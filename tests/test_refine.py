@@ -1531,7 +1531,15 @@ def test_refine_latin_glosses(sentences_of, text, spans, expected):
     ],
 )
 def test_refine_national_bodies(sentences_of, text, spans, expected):
-    assert _refine(sentences_of, text, spans, steps=("kinds",)) == expected
+    assert _refine(sentences_of, text, spans, steps=("kinds",), national_departments=True) == expected
+
+
+@pytest.mark.parametrize("text, spans, expected", [
+    ("भारतीय मौसम विभाग ने कहा।", [("मौसम विभाग", "ORG")], [("मौसम विभाग", "ORG")]),
+    ("भारतीय संसद पर हमला हुआ।", [], [("भारतीय संसद", "ORG")]),  # the national bodies of round 12 need no switch
+])
+def test_refine_national_departments_switch_off(sentences_of, text, spans, expected):
+    assert _refine(sentences_of, text, spans, steps=("kinds",), national_departments=False) == expected
 
 
 @pytest.mark.parametrize(
@@ -1671,7 +1679,16 @@ def test_refine_foreign_given_name_heads(sentences_of, text, spans, expected):
     ("5 साल के बच्चे की मौत हुई।", True, []),
 ])
 def test_refine_names_after_a_role_or_years_of_age(sentences_of, text, role_names, expected):
-    assert _refine(sentences_of, text, [], steps=("propagate",), kb_candidates=False, role_names=role_names) == expected
+    got = _refine(sentences_of, text, [], steps=("propagate",), kb_candidates=False, role_names=role_names, age_years=True)
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("68 साल के इलेक्ट्रीशियन नार्सिस टर्मिनस ने कहा।", []),  # `N साल के` is no age without the switch
+    ("20 वर्षीय डायटॉन सिम्पसन ने कहा।", [("डायटॉन सिम्पसन", "PER")]),  # `N वर्षीय` always is
+])
+def test_refine_years_of_age_switch_off(sentences_of, text, expected):
+    assert _refine(sentences_of, text, [], steps=("propagate",), kb_candidates=False, age_years=False) == expected
 
 
 @pytest.mark.parametrize("text, spans, expected", [
@@ -1680,7 +1697,13 @@ def test_refine_names_after_a_role_or_years_of_age(sentences_of, text, role_name
     ("जान बचाने की कोशिश हुई।", [], []),  # too short for a spelling variant (`जॉन`)
 ])
 def test_refine_foreign_given_name_spellings_and_surnames(sentences_of, text, spans, expected):
-    assert _refine(sentences_of, text, spans, steps=("propagate",), kb_candidates=False) == expected
+    assert _refine(sentences_of, text, spans, steps=("propagate",), kb_candidates=False, foreign_spellings=True) == expected
+
+
+def test_refine_foreign_given_name_spellings_switch_off(sentences_of):
+    got = _refine(sentences_of, "जब ब्रैट कैवेनो समिति के सामने आए।", [], steps=("propagate",), kb_candidates=False,
+                  foreign_spellings=False)
+    assert got == []  # `ब्रैट` is no spelling of `ब्रेट` without the switch
 
 
 @pytest.mark.parametrize("text, kb_parents, expected", [
@@ -1799,3 +1822,119 @@ def test_refine_events_named_after_a_place_are_no_team(sentences_of, text, spans
 ])
 def test_refine_irish_surnames_with_an_apostrophe(sentences_of, text, spans, expected):
     assert _refine(sentences_of, text, spans, steps=(), apostrophe_names=True) == expected
+
+
+# ---------------------------------------------------------------- round 14: native news (crime, disaster, covid)
+
+
+def _native_lex() -> Lexicon:
+    """LEX with the raw news counts the round-14 steps read (NewsStats: occurrences, articles, before a case marker)."""
+    from dataclasses import replace
+
+    from pipeline.lexicon import NewsStats
+    news = {"बाइक": NewsStats(44, 13, 26), "चिट्ठी": NewsStats(13, 10, 5), "टक्कर": NewsStats(3, 2, 1),
+            "जेपी": NewsStats(9, 9, 0), "पीके": NewsStats(8, 6, 0), "वीके": NewsStats(18, 10, 0),
+            "पीटीआई": NewsStats(60, 50, 45), "आईएनएस": NewsStats(6, 3, 0), "स्कैन": NewsStats(30, 20, 10),
+            "चुरम्बा": NewsStats(3, 1, 0), "पैतृक": NewsStats(20, 15, 1)}
+    words = {**LEX.words, "बाइक": _ws(2), "चिट्ठी": _ws(2), "टक्कर": _ws(2), "सागर": _ws(12, 3, 0, 3, loc=3),
+             "पॉल": _ws(6, 6, 0, 5, per=6), "पैतृक": _ws(8)}
+    return replace(LEX, words=words, news=news, given_names=LEX.given_names | {"सागर"},
+                   function_words=LEX.function_words | {"से", "की", "के", "पर", "है"})
+
+
+def _refine_native(sentences_of, text: str, spans: list[tuple[str, str]], **params) -> list[tuple[str, str]]:
+    sents = sentences_of(text)
+    got = refine_mentions(sents, _mentions(sents, spans), _native_lex(), RefineParams(**params))
+    for m in got:
+        assert text[m.start : m.end] == m.text
+    return [(m.text, m.label) for m in got]
+
+
+@pytest.mark.parametrize("text, spans, min_docs, expected", [
+    # common word: IL-NER saw it twice, never in a name; 13 news articles use it
+    ("वह अपनी बाइक से जा रहा था।", [("बाइक", "PER")], 10, []),
+    ("विदेश मंत्रालय के नाम चिट्ठी में लिखा था।", [("चिट्ठी", "LOC")], 10, []),
+    ("वह अपनी बाइक से जा रहा था।", [("बाइक", "PER")], 0, [("बाइक", "PER")]),  # the switch off
+    ("वाहन की टक्कर से मौत हुई।", [("टक्कर", "PER")], 10, [("टक्कर", "PER")]),  # in two articles only: too few
+    ("दिल्ली में बारिश हुई।", [("दिल्ली", "LOC")], 10, [("दिल्ली", "LOC")]),  # a KB place stays
+])
+def test_refine_rare_common_words(sentences_of, text, spans, min_docs, expected):
+    got = _refine_native(sentences_of, text, spans, steps=("common",), rare_common_min_docs=min_docs)
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, spans, expected", [
+    # boundary/type: letter-name initials + a surname are one person (the model read the initials as an acronym)
+    ("राम सिंह, जेपी सागर, पीके दूबे, राजपाल आदि थे।", [("जेपी", "ORG"), ("पीके", "ORG")],
+     [("जेपी सागर", "PER"), ("पीके दूबे", "PER")]),
+    ("नीति आयोग के सदस्य वीके पॉल ने कहा।", [("वीके", "ORG"), ("पॉल", "PER")], [("वीके पॉल", "PER")]),
+    # ... not an office (`एसडीएम`), an agency's acronym (before a case marker in the news), three letters (a ship),
+    # nor an unseen word many articles use (`स्कैन`) or one before a verb
+    ("एसडीएम कुमार ने कहा।", [("कुमार", "PER")], [("कुमार", "PER")]),
+    ("पीटीआई सागर से आई।", [("पीटीआई", "ORG")], [("पीटीआई", "ORG")]),
+    ("आईएनएस जलाश्व से लोग लौटे।", [("आईएनएस", "ORG")], [("आईएनएस", "ORG")]),
+    ("वीके स्कैन से पता चला।", [], []),
+    ("जेपी दूबे है।", [], []),
+])
+def test_refine_initials_and_surname(sentences_of, text, spans, expected):
+    got = _refine_native(sentences_of, text, spans, steps=(), initial_names=True)
+    assert sorted(got) == sorted(expected)
+
+
+def test_refine_initials_switch_off(sentences_of):
+    got = _refine_native(sentences_of, "राम सिंह, जेपी सागर आदि थे।", [("जेपी", "ORG")], steps=(), initial_names=False)
+    assert got == [("जेपी", "ORG")]
+
+
+@pytest.mark.parametrize("text, village_names, expected", [
+    # miss: a village its story names three times, always before `गांव`, is no adjective (one article, unseen by IL-NER)
+    ("उसके मुंगेर स्थित चुरम्बा गांव आने की तिथि।", True, [("चुरम्बा", "LOC")]),
+    ("उसके मुंगेर स्थित चुरम्बा गांव आने की तिथि।", False, []),
+    ("वह अपने पैतृक गांव गया।", True, []),  # an adjective IL-NER knows, in many articles
+])
+def test_refine_village_names_repeated_before_gaon(sentences_of, text, village_names, expected):
+    got = _refine_native(sentences_of, text, [], steps=("context",), village_names=village_names)
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, spans, acronyms, expected", [
+    # boundary: a hospital's or college's acronym + its head is the institution's name (`संत थॉमस हॉस्पिटल` in the gold)
+    ("दोनों इस समय एसआरएन अस्पताल में भर्ती हैं।", [("एसआरएन", "ORG")], True, [("एसआरएन अस्पताल", "ORG")]),
+    ("उसे जेएन मेडिकल कॉलेज भेजा गया।", [("जेएन", "ORG")], True, [("जेएन मेडिकल कॉलेज", "ORG")]),
+    ("दोनों इस समय एसआरएन अस्पताल में भर्ती हैं।", [("एसआरएन", "ORG")], False, [("एसआरएन", "ORG")]),
+    ("पीटीआई एजेंसी ने बताया।", [("पीटीआई", "ORG")], True, [("पीटीआई", "ORG")]),  # no hospital or college head
+    ("होंडा अस्पताल में है।", [("होंडा", "ORG")], True, [("होंडा", "ORG")]),  # no acronym
+])
+def test_refine_acronym_institutions(sentences_of, text, spans, acronyms, expected):
+    got = _refine_native(sentences_of, text, spans, steps=("institutions",), acronym_institutions=acronyms)
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, services, expected", [
+    # miss: an armed service alone is an organisation, as after a national adjective (`भारतीय वायुसेना`)
+    ("महुलडांगरी गांव में वायुसेना का एक ट्रेनर जेट गिरा।", True, [("वायुसेना", "ORG")]),
+    ("मलवा वायु सेना का विमान है।", True, [("वायु सेना", "ORG")]),
+    ("महुलडांगरी गांव में वायुसेना का एक ट्रेनर जेट गिरा।", False, []),
+    ("विमान ने वायुसेना स्टेशन से उड़ान भरी।", True, []),  # part of a facility's name
+    ("सेना ने मोर्चा संभाला।", True, []),  # `सेना` is also "troops": no name alone
+])
+def test_refine_armed_services_alone(sentences_of, text, services, expected):
+    got = _refine_native(sentences_of, text, [], steps=("kinds",), services_alone=services)
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, spans, kinship, expected", [
+    # type: a person named like a place, listed after `पुत्र` in a crime report, is a person
+    ("पुलिस ने जौहर उर्फ जहूर पुत्र इसराइल को गिरफ्तार किया।", [("इसराइल", "LOC")], True,
+     [("जहूर", "PER"), ("इसराइल", "PER")]),
+    # miss: untagged names in the listing (`X पिता Y (35) निवासी Z`)
+    ("बाइक सवारों में सुनील पिता अभयराम ( 35 ) निवासी अमाड़ा थे।", [("सुनील", "PER")], True,
+     [("सुनील", "PER"), ("अभयराम", "PER")]),
+    ("पुलिस ने जौहर उर्फ जहूर पुत्र इसराइल को गिरफ्तार किया।", [("इसराइल", "LOC")], False, [("इसराइल", "LOC")]),
+    # ... not a place the person is in (`पत्नी दिल्ली में`), not a common word after the kinship word
+    ("उसकी पत्नी दिल्ली में रहती है।", [("दिल्ली", "LOC")], True, [("दिल्ली", "LOC")]),
+    ("इस पर पुत्र मंगलवार को घर आ गया।", [], True, []),
+])
+def test_refine_kinship_listing_names(sentences_of, text, spans, kinship, expected):
+    got = _refine_native(sentences_of, text, spans, steps=(), kinship_names=kinship)
+    assert sorted(got) == sorted(expected)
