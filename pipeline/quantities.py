@@ -1570,6 +1570,11 @@ def _verb_group(keys: list[str], a: int, b: int, lo: int, lex: Lexicon) -> tuple
     vectors = S.get("past_vectors", frozenset())
     while b < len(keys) and keys[b] in vectors:
         b += 1
+    if keys[a] in S.get("passive_go_forms", frozenset()) and a - 2 >= lo and keys[a - 1] in S.get("passive_do_forms", frozenset()) \
+            and keys[a - 2] not in lex.function_words and keys[a - 2] not in lex.not_nouns and not lex.numbers.starts_number(keys[a - 2]) \
+            and _IS_WORD.match(keys[a - 2]):
+        return a - 2, a - 1  # a passive of a conjunct verb keeps its nominal, as "जांच की गई" -> जांच: "23 जून को दाखिल की जानी है"
+        # -> दाखिल, "28 लाख लोगों का स्क्रीनिंग की जानी है" -> स्क्रीनिंग (was जानी)
     must = S.get("compulsion_forms", frozenset())
     if b < len(keys) and keys[b] in must and keys[b - 1].endswith(("ना", "नी", "ने")):
         b += 1  # "सुरक्षित स्थानों पर भेजना पड़ा": an infinitive with पड़ (had to) is one predicate

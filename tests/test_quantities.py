@@ -1569,6 +1569,12 @@ def test_quantities_v16_headline_event_noun_not_over_a_comma():
     # (attributive: the predicate follows; रहने वाला = a resident of, an attribute)
     ("सात देशों से आने वाले विमानों पर रोक लगा दी गई।", "सात देशों", "आने"),
     ("इनमें 15 लोग सहारनपुर के रहने वाले हैं।", "15 लोग", None),
+    # a passive of a conjunct verb keeps its nominal (as "जांच की गई" -> जांच)
+    ("उन्होंने कहा, \"जांच रिपोर्ट अदालत में 23 जून को दाखिल की जानी है.\"", "23 जून", "दाखिल"),
+    ("दूसरे चरण के दौरान 28 लाख लोगों का स्क्रीनिंग की जानी है।", "28 लाख लोगों", "स्क्रीनिंग"),
+    ("मेडिकल टीम के सदस्यों की भी 14-14 दिन पर संक्रमण के लिए जांच की जाएगी।", "14-14 दिन", "जांच"),
+    # (a conjunct participle with its own light verb stays whole; after a particle the nominal is not there)
+    ("इसमें 500 लोगों को भर्ती किया जाएगा।", "500 लोगों", "भर्ती"),
 ])
 def test_quantities_v17_events(text, span, event):
     (q,) = [q for q in run(text) if q.text == span]
