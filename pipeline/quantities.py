@@ -25,7 +25,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v16"  # folder under models/
+    lexicon: str = "quantities-v17"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -161,7 +161,8 @@ def load_lexicon(models_dir: Path, p: QuantitiesParams) -> Lexicon:
     if (d / "verbs.tsv").is_file():
         stems = [r[0] for r in _rows(d / "verbs.tsv")]
         sets["verb_stems"] = frozenset(fold(x) for x in stems)
-        sets["verb_forms"] = frozenset(fold(x) for x in _verb_forms(stems, settings)) | sets.get("irregular_verbs", frozenset())
+        sets["verb_forms"] = (frozenset(fold(x) for x in _verb_forms(stems, settings)) | sets.get("irregular_verbs", frozenset())) \
+            - sets.get("not_verb_forms", frozenset())  # v17: generated forms that are nouns (कमाई of कमा)
     sets["given_names"] = given_names
     if (d / "nouns_short_i.tsv").is_file():  # v14: व्यक्तियों -> व्यक्ति
         sets["short_i_nouns"] = frozenset(fold(r[0]) for r in _rows(d / "nouns_short_i.tsv"))
@@ -1297,6 +1298,9 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
             and d.i0 >= 2 and keys[d.i0 - 2] in S.get("case_postpositions", frozenset()) \
             and not (d.i1 < n and keys[d.i1] in ("की", "का", "के")):  # (not "देखते हुए 50", "ठीक हुए 705", "हुई 36 लोगों की पहचान")
         return toks[d.i0 - 1].text  # "अब तक हुई 30,043 जांच", "शनिवार को हुईं 57 मौतों में से": happened
+    ago = _ago_participle(toks, keys, d, lex)
+    if ago is not None:
+        return toks[ago].text
     pre = _participle_before(toks, keys, d, lex)
     if pre is not None:
         return sent.text[toks[pre].start - sent.start : toks[d.i0 - 1].end - sent.start]
@@ -1392,6 +1396,27 @@ def _skip_time_of_day(keys: list[str], j: int, lex: Lexicon) -> int:
     if y > x and y < n and keys[y] in lex.sets.get("clock_words", frozenset()):
         x = y + 1
     return x if x > j + 1 or (x == j + 1 and keys[j] in lex.sets.get("day_parts", frozenset())) else j
+
+
+def _ago_participle(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon) -> int | None:
+    """A span of time + पहले (ago) right before a perfective participle that qualifies a noun: the participle is what
+    happened then (`दो दिन पहले झुलसे व्यक्ति की ... मौत हो गई` -> झुलसे, `दो हफ्ते पहले आये चक्रवात` -> आये); not a finite
+    verb (`दो दिन पहले आए थे`: the clause's own predicate) nor an infinitive or habitual form."""
+    S = lex.sets
+    n = len(keys)
+    if d.kind != "duration" or d.i1 + 2 >= n or keys[d.i1] not in S.get("ago_words", frozenset()):
+        return None
+    x = d.i1 + 1 + (keys[d.i1 + 1] == "ही")
+    if x + 1 >= n or keys[x] not in S.get("verb_forms", frozenset()) or keys[x] in lex.function_words \
+            or not toks[x].text.endswith(("ा", "े", "ी", "ीं", "ए", "ई", "ये", "या", "यी")) \
+            or toks[x].text.endswith(("ने", "ना", "ता", "ते", "ती")) or keys[x] in S.get("progressive_forms", frozenset()):
+        return None
+    y = keys[x + 1]
+    if not _IS_WORD.match(toks[x + 1].text) or y in lex.function_words or y in S.get("verb_forms", frozenset()) \
+            or y in S.get("copulas", frozenset()) or y in S.get("verb_chain", frozenset()) or lex.numbers.starts_number(y) \
+            or y in lex.not_nouns:
+        return None
+    return x
 
 
 def _participle_before(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon) -> int | None:
@@ -1545,6 +1570,22 @@ def _verb_group(keys: list[str], a: int, b: int, lo: int, lex: Lexicon) -> tuple
     vectors = S.get("past_vectors", frozenset())
     while b < len(keys) and keys[b] in vectors:
         b += 1
+    if keys[a] in S.get("passive_go_forms", frozenset()) and a - 2 >= lo and keys[a - 1] in S.get("passive_do_forms", frozenset()) \
+            and keys[a - 2] not in lex.function_words and keys[a - 2] not in lex.not_nouns and not lex.numbers.starts_number(keys[a - 2]) \
+            and _IS_WORD.match(keys[a - 2]):
+        return a - 2, a - 1  # a passive of a conjunct verb keeps its nominal, as "जांच की गई" -> जांच: "23 जून को दाखिल की जानी है"
+        # -> दाखिल, "28 लाख लोगों का स्क्रीनिंग की जानी है" -> स्क्रीनिंग (was जानी)
+    must = S.get("compulsion_forms", frozenset())
+    if b < len(keys) and keys[b] in must and keys[b - 1].endswith(("ना", "नी", "ने")):
+        b += 1  # "सुरक्षित स्थानों पर भेजना पड़ा": an infinitive with पड़ (had to) is one predicate
+        while b < len(keys) and (keys[b] in vectors or keys[b] in S.get("progressive_forms", frozenset())):
+            b += 1
+    if keys[a] in must and a - 1 >= lo and keys[a - 1].endswith(("ना", "नी", "ने")) and len(keys[a - 1]) > 3 \
+            and keys[a - 1] not in lex.function_words:
+        a -= 1  # "10 लोगों को जान गंवानी पड़ी", "परेशानी झेलनी पड़ी": the infinitive before पड़ (a form not listed: -नी)
+        if a - 1 >= lo and keys[a - 1] in S.get("idiom_nouns", frozenset()):
+            a -= 1  # with its idiom noun: "जान गंवानी पड़ी" (as "जान गंवा चुके")
+        return a, b
     if a - 1 >= lo and keys[a - 1] in S.get("compound_partners", frozenset()) and keys[a] in S.get("partner_verbs", frozenset()):
         a -= 1
     elif a - 1 >= lo and keys[a - 1] in S.get("idiom_nouns", frozenset()) and keys[a] in S.get("verb_forms", frozenset()) | S.get("verb_stems", frozenset()):
@@ -1611,6 +1652,13 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
             return k + 1, k + 2  # a headline's inverted light verb: "84 और ट्रेनों को किया रद", "10 मरीज हुए ठीक"
         L, typ = _match_seq(keys, k, lex.events, lex.event_max_len)
         nxt = keys[k + max(L, 1)] if k + max(L, 1) < n else "।"
+        if typ is not None and L == 1 and key in S.get("locative_conjunct_nouns", frozenset()) and nxt == "में" and k + 2 < n:
+            g = _verb_group_at(toks, keys, k + 2, lex)
+            if g is not None and g[2] != "attributive" and keys[k + 2] not in cop:
+                return k, g[1]  # "101 लोगों को हिरासत में लिया गया", "28 मई तक पुलिस हिरासत में भेज दिया", "24 घंटे ... हिरासत में रहने पर"
+        if typ is not None and k + L + 1 < n and keys[k + L] in ("वाले", "वाली", "वाला") and typ != "noun" \
+                and keys[k + L + 1] in cop and toks[k + L - 1].text.endswith("ने") and keys[k] not in S.get("about_to_not", frozenset()):
+            return k, k + L + 1  # a predicative "-ने वाला है" (is about to): "दो और तूफान आने वाले हैं" -> आने वाले
         if typ is not None and k + L < n and keys[k + L] in ("वाले", "वाली", "वाला") and typ != "noun":
             k += L
             continue  # attributive: "प्रभावित होने वाले"
@@ -1708,6 +1756,7 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
                               or d.noun == lex.settings.get("default_person_noun", "लोग"))):  # "लाखों लोग रहते हैं": persons live/stay
             return pending  # (but "तीन साल तक मायके में रही": stayed somewhere, the predicate)  # "210 किलोमीटर प्रति घंटा रह सकती है", "संख्या ... छह हो गई": a copula-like predicate  # "210 किलोमीटर प्रति घंटा रह सकती है": a copula-like predicate
         if L == 0 and (_is_content(t, lex, doc) or key in S.get("verb_forms", frozenset())) and (key not in lex.not_events or (
+                k + 2 < n and keys[k + 1] in ("वाले", "वाली", "वाला") and keys[k + 2] in cop and key not in S.get("about_to_not", frozenset())) or (
                 key in S.get("not_events_after_quantity", frozenset()) and k + 1 < n and keys[k + 1] in ("के", "की", "से")
                 and (k == d.i1 or (k == d.i1 + 1 and keys[d.i1] in S.get("compound_partners", frozenset()))))) \
                 and not lex.numbers.starts_number(key) and doc.entity_at(t.start, t.end) is None:
@@ -1729,6 +1778,10 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
                         and _match_seq(keys, b, lex.events, lex.event_max_len)[1] not in ("strong", "eventnoun"):
                     return a, b  # "29 रन बनाकर", "तीन लोगों को पकड़कर": the conjunctive participle of its object
                     # (not "दो लोगों को छोड़कर" = except, "12 आदमी मिलकर" = together; "घर जलाकर तबाह किए" -> तबाह)
+                if b + 1 < n and keys[b] in ("वाले", "वाली", "वाला") and keys[b + 1] in cop and toks[b - 1].text.endswith("ने") \
+                        and keys[a] not in S.get("about_to_not", frozenset()):
+                    return a, b + 1  # a predicative "-ने वाला है": "11 से 15 मार्च तक होने वाला था", "22 मार्च को खेले जाने वाले थे"
+                    # (not रहने वाला = a resident of: "दो लोग इंदौर के रहने वाले हैं", an attribute)
                 if form == "attributive" or (b < n and keys[b] in ("वाले", "वाली", "वाला")):
                     k = b
                     continue  # "संक्रमित होने वाले", "डूबते हुए विमान", "खुले समुद्र"
