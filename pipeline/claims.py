@@ -80,6 +80,7 @@ class ClaimsParams:
     joint_speakers: bool = True  # `A और B ने कहा कि …` -> one claim per speaker
     prep_fallback_np: bool = False  # accept any noun phrase before के अनुसार (else only sources)
     emit_criticism: bool = False  # `X ने … की आलोचना की कि C` -> a claim by X (not one per README)
+    role_anaphora: bool = True  # `प्रवक्ता ने` -> the person introduced as `प्रवक्ता X` (round 15; off: anonymous)
     min_content_tokens: int = 1
 
 
@@ -1464,7 +1465,7 @@ class _Doc:
         (`स्वास्थ्य मंत्रालय के`) must stand before it there too. A role of one holder (kind role: प्रवक्ता,
         संवाददाता) may stand bare; a role of many (kind qualrole: अधिकारी, डॉक्टर) needs a qualifier (`जिला अधिकारी
         ने`; a bare `अधिकारी ने` is any official). Else None (an unnamed official: anonymous)."""
-        if tok.k not in self.roles and tok.k not in self.qualroles:
+        if not self.p.role_anaphora or (tok.k not in self.roles and tok.k not in self.qualroles):
             return None
         lead = [t for t in u.toks if t.e <= tok.s][-4:]
         if lead and lead[-1].k in _INDEFINITE:

@@ -2619,3 +2619,13 @@ def test_claims_cues_v17_extends_v16():
     assert v16.of("qualrole") == ()
     assert {"प्रवक्ता", "संवाददाता"} <= set(LEX.of("role")) <= set(LEX.of("anonymous"))
     assert {"अधिकारी", "डॉक्टर"} <= set(LEX.of("qualrole")) <= set(LEX.of("anonymous"))
+
+
+def test_claims_round15_role_anaphora_can_be_switched_off():
+    text = ("स्वास्थ्य मंत्रालय के प्रवक्ता कियानोश जहांपोर ने बताया कि 385 नए मामले आए हैं। "
+            "प्रवक्ता ने बताया कि मामलों की संख्या अब कम हो रही है।")
+    spec = [("कियानोश जहांपोर", "PER", "PER_j")]
+    sents = sentences(text)
+    off = extract_claims(sents, mentions(text, spec, sents), LEX, ClaimsParams(role_anaphora=False), text=text)
+    assert [(c.speaker_text, c.speaker_entity_id, c.speaker_type) for c in off] == [
+        ("कियानोश जहांपोर", "PER_j", "named"), ("प्रवक्ता", None, "anonymous")]
