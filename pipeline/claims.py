@@ -40,6 +40,15 @@ can take (round 13): `X ने`, `X का कहना`, a sentence's first per
 relative clause (`X, जो …,`; not a list), a name cut short by the tagger (`टोनी हॉल ने`), not the agent of a
 participle when an ergative follows (`X द्वारा प्रस्तुत … पर, उसने कहा`); `X ने Y को … लेकिन वह … कहा` is Y; a
 story-opening `कंपनी ने` is the organisation the story names most.
+Round 15 (cues-v17): a role noun as ergative/genitive speaker (`प्रवक्ता ने`, `जिला अधिकारी ने`; kinds role and
+qualrole) is the person the story introduced with it right before the name, within 3 x pronoun_window sentences
+and no agency dateline between, when its qualifiers stood there too (a qualrole noun needs one: a bare `अधिकारी
+ने` stays anonymous; `एक प्रवक्ता` too); a name the story tags elsewhere, untagged here, is a subject a later
+pronoun can take (`इससे पहले भी ब्लैटर अपने बयानों …। उन्होंने कहा था`); `आउटब्रेन कंपनी के मुताबिक` is that
+company (tagged there or elsewhere), not the most named one; an organisation standing as a channel (`ट्विटर पर`,
+`अपने ट्विटर अकाउंट`) is no antecedent of `संस्था`/`उन्होंने`; a statement noun after a relational adjective
+in -ीय (`संसदीय रिपोर्ट में`) is a new document: its written owner, else unresolved, not the speaker of
+the claim before.
 
 Pure and deterministic: the only disk read is `load_cues`.
 """
@@ -60,7 +69,7 @@ from pipeline.records import Claim, Mention, Sentence
 
 @dataclass(frozen=True)
 class ClaimsParams:
-    cues: str = "cues-v16"  # lexicon file models/<cues>.tsv (versioned)
+    cues: str = "cues-v17"  # lexicon file models/<cues>.tsv (versioned)
     max_quote_sentences: int = 4  # a quote (closed or not) spans at most this many sentences
     pronoun_window: int = 3  # a pronoun's antecedent is in this or the previous N sentences
     statement_window: int = 3  # `बयान`/`इसमें` resolve to a claim at most N sentences back
@@ -71,6 +80,7 @@ class ClaimsParams:
     joint_speakers: bool = True  # `A और B ने कहा कि …` -> one claim per speaker
     prep_fallback_np: bool = False  # accept any noun phrase before के अनुसार (else only sources)
     emit_criticism: bool = False  # `X ने … की आलोचना की कि C` -> a claim by X (not one per README)
+    role_anaphora: bool = True  # `प्रवक्ता ने` -> the person introduced as `प्रवक्ता X` (round 15; off: anonymous)
     min_content_tokens: int = 1
 
 
@@ -97,6 +107,7 @@ _INDEFINITE = frozenset("एक किसी कोई".split())  # an indefinit
 _INTRANSITIVE = frozenset("बोला बोली बोले बोलीं".split())  # perfective of बोलना: no ने, a nominative subject
 _DATIVE_PRON = frozenset({"उन्हें", "उनको", "उसे", "उसको"})  # experiencers of a belief (`उन्हें उम्मीद है कि`)
 _SINGULAR_PRON = frozenset({"उसने", "उसका", "उसकी", "उसके", "इसने"})  # non-honorific singular: no plural antecedent
+_CHANNEL_AFTER = regex.compile(r"\s+(?:पर|अकाउंट|अकाउण्ट|एकाउंट|हैंडल|पेज|पोस्ट)(?!\w)")  # `ट्विटर पर`, `फ़ेसबुक पेज`
 _HONORIFIC_ERG = frozenset({"उन्होंने", "उन्होने"})  # the ergative pronoun of a person (honorific/plural)
 # gender agreement of a nominative subject with its verb: the habitual participle before an auxiliary (`कहती हैं`,
 # `बताता था`) and the perfective of बोलना (`बोलीं`, `बोले`); the ergative (उसने/उन्होंने कहा) shows no gender
@@ -132,7 +143,7 @@ PRONOUN_LABELS = ("PER", "ORG", "LOC", "STATEMENT")
 SIMPLE_KINDS = (
     "anonymous", "source", "hedge", "title", "firstperson", "auxiliary", "npstop", "coordinator",
     "trailing", "object", "adverb", "data", "owned", "sourcemod", "judge", "directive", "titlealias", "nonname",
-    "media", "feminine", "masculine", "time",
+    "media", "feminine", "masculine", "time", "role", "qualrole",
 )
 KINDS = ("cue", "pronoun", "anaphor") + SIMPLE_KINDS
 
@@ -597,6 +608,8 @@ class _Doc:
         self.media = w["media"]  # v10: head words of media names (`पोस्ट`, `टाइम्स`, `न्यूज`, `रेडियो`)
         self.feminine, self.masculine = w["feminine"], w["masculine"]  # v14: words that give a person's gender
         self.time = w["time"]  # v15: day, month and clock words of a date between a source and its owner
+        self.roles = w["role"]  # v17: a role noun of one holder (प्रवक्ता) that stands for the person it introduced
+        self.qualroles = w["qualrole"]  # v17: a role noun of many holders (अधिकारी): only with its qualifier
         self.story_breaks = _STORY_BREAK_HINT.search(text) is not None  # an agency dateline or the BBC footer
         self._genders: dict[str, set[str]] | None = None  # entity id or folded name -> genders seen (lazily)
         self.title_group = {k: frozenset(g.split(" ")) for g in w["titlealias"] for k in g.split(" ")}
@@ -780,6 +793,7 @@ class _Doc:
                     # `सुश्री हंफरीज़, जो … सुश्री डेविस की मित्र है, उन्होंने …`, `इग्नेशियो सान्चेज़ रेकार्ते, … के
                     # मुख्य सचिव, … कर रहे हैं। उन्होंने कहा`)
                     ev.append((m.start, u.sent_idx, _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)))
+        ev += self.untagged_subjects(first, markers)
         # unnamed plural subjects (`ग्रामीणों ने`, `डॉक्टरों का कहना है`): a later `उनका`/`उन्होंने` is anonymous
         named = [(m.start, m.end) for m in self.ments]
         for u in self.units:
@@ -804,6 +818,37 @@ class _Doc:
                     if sp.entity_id:
                         ev.append((a.s, u.sent_idx, sp))
         return sorted(ev, key=lambda x: x[0])
+
+    def untagged_subjects(self, first: dict[int, int], markers: set[str]) -> list[tuple[int, int, _Spk]]:
+        """`इससे पहले भी ब्लैटर अपने बयानों को लेकर विवादों में घिरे रहे हैं।  … उन्होंने कहा था`: a person's name
+        the story tags elsewhere (one entity), left untagged here, as the subject (before ने, `का कहना`) or the
+        topic opening its sentence (no PER/ORG mention before it, a word other than a postposition after it)."""
+        known: dict[tuple[str, ...], set[str]] = {}
+        for m in self.ments:
+            if m.label == "PER" and m.entity_id:
+                known.setdefault(tuple(fold(w) for w in m.text.split()), set()).add(m.entity_id)
+        by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for w, ids in known.items():
+            if len(ids) == 1 and w and len(w[0]) >= 2:
+                by_first.setdefault(w[0], []).append((w, next(iter(ids))))
+        ev: list[tuple[int, int, _Spk]] = []
+        if not by_first:
+            return ev
+        for u in self.units:
+            toks = u.toks
+            for j, t in enumerate(toks):
+                for w, eid in by_first.get(t.k, ()):
+                    n = len(w)
+                    if j + n >= len(toks) or tuple(x.k for x in toks[j:j + n]) != w or self.mention_over(t.s):
+                        continue
+                    a, b = toks[j + n], toks[j + n + 1].k if j + n + 1 < len(toks) else ""
+                    f = first.get(u.sent_idx)
+                    if a.k in markers or (a.k in ("का", "के", "की") and b in ("कहना", "अनुसार", "मुताबिक", "हवाले")) \
+                            or (a.k not in POSTPOSITIONS and _IS_WORD.match(a.t) and (f is None or f > t.s)):
+                        e = toks[j + n - 1].e
+                        ev.append((t.s, u.sent_idx, _Spk(self.T[t.s:e], t.s, e, eid, "named", "PER")))
+                        break
+        return ev
 
     def opens_apposition(self, u: _Unit, m: Mention, i: int) -> bool:
         """m opens its sentence and the comma at token i begins a description, not a list (`इग्नेशियो सान्चेज़
@@ -1024,6 +1069,7 @@ class _Doc:
                     break
                 si = self.units[self.unit_at(m.start)].sent_idx
                 if m.label in labels and m.label != "LOC" and si >= sent_idx - self.p.pronoun_window \
+                        and not (m.label == "ORG" and self.channel(m)) \
                         and not self.inside_direct(m.start) and not quoted[0] <= m.start < quoted[1] \
                         and not self.in_other_quote(m.start, tok.s) and self.agrees(m.label, m.entity_id, m.text, gender):
                     best = (m.start, _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label))
@@ -1144,7 +1190,7 @@ class _Doc:
                 a = toks[-len(multi)]
                 return _Spk(T[a.s:last.e], a.s, last.e, None, "anonymous")
         if last.k in self.anon:
-            return _Spk(last.t, last.s, last.e, None, "anonymous")
+            return self.named_role(u, last) or _Spk(last.t, last.s, last.e, None, "anonymous")
         # fallback noun phrase
         np: list[_Tok] = []
         for t in reversed(toks):
@@ -1165,6 +1211,10 @@ class _Doc:
         if head.k in self.anaphor and self.anaphor[head.k] == "org" and len(np) == 1 and lead \
                 and lead[-1].k in _INDEFINITE:  # `परिवार से जुड़ी एक संस्था का कहना है`: an unnamed organisation
             return _Spk(head.t, head.s, head.e, None, "anonymous")
+        if head.k in self.anaphor and self.anaphor[head.k] == "org" and len(np) >= 2 \
+                and (kn := self.known_name(np[:-1])) is not None and kn.e == np[-2].e:
+            # `आउटब्रेन कंपनी के मुताबिक` with आउटब्रेन tagged elsewhere in the story only: that company
+            return _Spk(T[kn.s:head.e], kn.s, head.e, kn.entity_id, "named", kn.label)
         if head.k in self.anaphor and (len(np) == 1 or self.anaphor[head.k] == "org"):  # `जापानी कार निर्माता`
             return self.resolve_anaphor(head, self.anaphor[head.k], u)
         if len(np) == 1 and (head.k in self.titles or head.k.endswith("मंत्री")):
@@ -1419,6 +1469,56 @@ class _Doc:
             i = T.find(name, i + len(name))
         return hits >= 2 and habitual
 
+    def named_role(self, u: _Unit, tok: _Tok) -> _Spk | None:
+        """`स्वास्थ्य मंत्रालय के प्रवक्ता कियानोश जहांपोर ने … । … प्रवक्ता ने बताया कि`: a singular role noun, not
+        indefinite (`एक प्रवक्ता`), is the person the story introduced earlier with that noun right before the name
+        (the latest, within 3 x pronoun_window sentences, no agency dateline between); the words that qualify it here
+        (`स्वास्थ्य मंत्रालय के`) must stand before it there too. A role of one holder (kind role: प्रवक्ता,
+        संवाददाता) may stand bare; a role of many (kind qualrole: अधिकारी, डॉक्टर) needs a qualifier (`जिला अधिकारी
+        ने`; a bare `अधिकारी ने` is any official). Else None (an unnamed official: anonymous)."""
+        if not self.p.role_anaphora or (tok.k not in self.roles and tok.k not in self.qualroles):
+            return None
+        lead = [t for t in u.toks if t.e <= tok.s][-4:]
+        if lead and lead[-1].k in _INDEFINITE:
+            return None
+        quals = set()
+        for i in range(len(lead)):
+            if lead[i].k in ("के", "की", "का"):
+                quals |= {a.k for a in lead[max(0, i - 2):i] if _IS_WORD.match(a.t) and a.k not in self.npstop
+                          and a.k not in self.pron and a.k not in POSTPOSITIONS}
+        if lead and _IS_WORD.match(lead[-1].t) and lead[-1].k not in POSTPOSITIONS and lead[-1].k not in self.npstop \
+                and lead[-1].k not in self.pron:
+            quals.add(lead[-1].k)  # `जिला निगरानी अधिकारी`
+        if not quals and tok.k not in self.roles:
+            return None  # a bare `अधिकारी ने`: any official of the story (gold: anonymous), not the one named
+        i = bisect.bisect_left(self.ment_starts, tok.s) - 1
+        while i >= 0:
+            m = self.ments[i]
+            i -= 1
+            if m.label != "PER" or not m.entity_id:
+                continue
+            j, k = self._word_before(m.start)
+            word = fold(self.T[j:k])
+            if word.rstrip(".") in _HONORIFICS:  # `प्रवक्ता डॉ. X`
+                j, k = self._word_before(j)
+                word = fold(self.T[j:k])
+            if word != tok.k or self.T[k:m.start].strip(" .") or self.inside_direct(m.start):
+                continue
+            if self.units[self.unit_at(m.start)].sent_idx < u.sent_idx - 3 * self.p.pronoun_window \
+                    or self.story_break_between(m.start, tok.s):
+                return None  # (a live blog's other story: `मुंबई, नौ मई (भाषा)` between)
+            intro = set(fold(w) for w in self.T[max(self.units[self.unit_at(j)].s, j - 60):k].split())
+            if quals <= intro:
+                return _Spk(tok.t, tok.s, tok.e, m.entity_id, "pronoun", "PER")
+        return None
+
+    def story_break_between(self, a: int, b: int) -> bool:
+        """An agency dateline opens a unit between positions a and b (a new story of the document)."""
+        if not self.story_breaks:
+            return False
+        return any("(" in self.T[x.s:x.s + 80] and _STORY_BREAK.match(self.T, x.s)
+                   for x in self.units[self.unit_at(a) + 1:self.unit_at(b) + 1])
+
     def resolve_title(self, tok: _Tok) -> _Spk:
         """A title standing for a person named with it (`गृहमंत्री पी चिदंबरम … गृहमंत्री ने कहा`): the latest
         PER mention before it that the same title introduced, else the first one after it (a headline names
@@ -1571,13 +1671,20 @@ class _Doc:
         if role == "court":
             return self.resolve_court(tok, u)
         if role in ("head", "org"):
+            glued = self.by_end.get(tok.s - 1)
+            if role == "org" and glued is not None and glued.label in ("ORG", "PER") and glued.entity_id \
+                    and self.T[tok.s - 1] == " " and glued.start >= u.s:
+                # `आउटब्रेन कंपनी के मुताबिक` (the name tagged PER or ORG): the company named right before its head
+                # noun (not a body's part: `यूएन एजेंसी`, `ट्रंप प्रशासन`)
+                return _Spk(self.T[glued.start:tok.e], glued.start, tok.e, glued.entity_id, "named", "ORG")
             best = None
             orgs: Counter = Counter()  # role org: "कंपनी ने कहा" is the organisation the story is about
             seen: list[str] = []  # organisations named before the anaphor, in order
             for m in self.ments:
                 if m.label in ("ORG", "PER") and fold(m.text.split()[-1]) == tok.k and m.start < tok.s:
                     best = m
-                if m.label == "ORG" and m.entity_id and fold(m.text.split()[-1]) not in PUBLIC_BODY_HEADS:
+                if m.label == "ORG" and m.entity_id and fold(m.text.split()[-1]) not in PUBLIC_BODY_HEADS \
+                        and not self.channel(m):
                     orgs[m.entity_id] += 1  # `कंपनी ने कहा` is no government, union or court
                     if m.start < tok.s:
                         seen.append(m.entity_id)
@@ -1602,6 +1709,11 @@ class _Doc:
             t = prev.spk.type if prev.spk.type in ("anonymous", "unresolved") else "pronoun"
             return _Spk(**base, entity_id=prev.spk.entity_id, type=t, label=prev.spk.label)
         return _Spk(**base, entity_id=None, type="unresolved")
+
+    def channel(self, m: Mention) -> bool:
+        """The organisation stands as a channel or place, not an actor: `ट्विटर पर`, `अपने ट्विटर अकाउंट से`,
+        `फ़ेसबुक पेज`."""
+        return bool(_CHANNEL_AFTER.match(self.T, m.end)) or self.T[max(0, m.start - 6):m.start].endswith(("अपने ", "अपनी "))
 
     def resolve_court(self, tok: _Tok, u: _Unit) -> _Spk:
         """A court noun: its judge: the person of `X की अदालत`, else the latest judge the story named (`न्यायमूर्ति X`,
@@ -2478,6 +2590,11 @@ class _Doc:
                 if any(x.k in _INDEFINITE for x in toks[max(0, j - 3):j - 1]):  # `एक सरकारी विज्ञप्ति में`: a new
                     # source, not the statement before: its issuer where written (`पीएमओ की ओर से जारी एक बयान में`)
                     sp = self.source_owner(u, d.s) or _Spk(d.t, d.s, d.e, None, "anonymous")
+                elif j > 1 and self.qualified(toks[j - 2]):
+                    # `संसदीय रिपोर्ट में कहा गया`: a new document (another issuer's adjective), not the statement of
+                    # the claim before: its written owner (no place), else unresolved (gold: null)
+                    owner = self.source_owner(u, d.s) or self.source_owner(u, toks[j - 2].s)  # (`X की क्षेत्रीय …`)
+                    sp = owner if owner is not None and owner.label != "LOC" else _Spk(d.t, d.s, d.e, None, "unresolved")
                 else:
                     sp = self.resolve_anaphor(d, "statement", u)
                 break
@@ -2516,6 +2633,14 @@ class _Doc:
         if sp is None:
             return
         self.add(hit, sp, content)
+
+    def qualified(self, t: _Tok) -> bool:
+        """t, right before a statement noun, is a relational adjective naming another issuer (`संसदीय रिपोर्ट`:
+        parliament's; `स्थानीय`, `अंतरराष्ट्रीय`): a denominal adjective in -ीय. Not `सरकारी`/`आधिकारिक`/`ताज़ा बयान`
+        (the issuer named before speaks on: dev2 README), an adverb (`आगे बयान में कहा गया`), a demonstrative or a
+        possessive."""
+        return bool(_IS_WORD.match(t.t)) and t.k.endswith("ीय") and t.k not in self.adverbs and t.k not in self.pron \
+            and not self.mention_over(t.s)
 
     def relative_issuer(self, u: _Unit, toks: list[_Tok]) -> _Spk | None:
         """The issuer of the document a relative `जिसमें` stands for: the main clause's ergative subject (`X ने
