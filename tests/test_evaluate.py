@@ -116,3 +116,34 @@ def test_evaluate_scoreboard_one_short_line_per_file():
     assert len(lines) == 4 and max(map(len, lines)) < 120
     assert lines[1].split()[1:] == ["0.983", "0.990", "1.000", "0.500"]
     assert "skipped: corpus folder" in lines[2] and "0.816" in lines[3]
+
+
+def _pairwise_links(items, pred):
+    """The pair-by-pair definition of the link score (for the test of its linear form)."""
+    tp = n_pred = n_gold = 0
+    for i in range(len(items)):
+        for j in range(i + 1, len(items)):
+            same_gold = items[i][3] == items[j][3]
+            same_pred = pred[i] is not None and pred[i] == pred[j]
+            tp += same_gold and same_pred
+            n_pred += same_pred
+            n_gold += same_gold
+    return prf(tp, n_pred, n_gold)
+
+
+@pytest.mark.parametrize("ids", [
+    {"पुतिन": "E1", "टोकायव": "E2", "तोकायेव": "E2"},   # all right
+    {"पुतिन": "E1", "टोकायव": "E1", "तोकायेव": "E1"},   # one false merge
+    {"पुतिन": "E1", "टोकायव": "E2", "तोकायेव": "E3"},   # one split
+    {"पुतिन": "E1", "टोकायव": "E2"},                     # a surface the tagger missed is in no predicted pair
+    {},
+])
+def test_evaluate_link_pairs_counted_by_group_equal_the_pairwise_definition(ids):
+    from pipeline.evaluate import predicted_entity_of_surface, score_links
+
+    mentions = [m(t, "PER", eid) for t, eid in ids.items()]
+    got = score_links(mentions, GOLD)
+    pred_of = predicted_entity_of_surface(mentions)
+    items = [("d", e["text"], e["label"], e["entity"]) for e in GOLD["d"].entities]
+    want = _pairwise_links(items, [pred_of.get(it[:3]) for it in items])
+    assert {k: got[k] for k in want} == want
