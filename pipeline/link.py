@@ -1533,17 +1533,27 @@ def _short_form_edges(by_doc_label, nodes, uf: _UF, p: LinkParams) -> list[_Edge
     for (doc, label), group in sorted(by_doc_label.items()):
         if label not in p.short_form_labels:
             continue
+        # the names of the group by each of their tokens' keys (the token, its loose key, its skeleton: what
+        # _token_match can match on): a short form's candidates are the names that hold its first token, not the
+        # whole group (a look over all pairs grew as the square of the names of one article: 155 s for 13,000)
+        names = list(group)
+        by_key: dict[str, list[int]] = defaultdict(list)
+        for i, L in enumerate(names):
+            for t in set(L.nk.tok_k1):
+                for k in (t, "~" + _loose(t), "#" + _skeleton(t)):
+                    by_key[k].append(i)
         for s in sorted(group, key=lambda n: n.key):
             # an organisation's short form may drop its designator too: `रेड क्रॉस सोसाइटी` -> `युगांडा रेड क्रॉस`
             st = s.nk.tok_k1
             if label == "ORG" and 0 < s.nk.base_ntok < len(st) and st[: s.nk.base_ntok] == tuple(s.nk.base.split()):
                 st = st[: s.nk.base_ntok]  # a trailing designator only: `केंद्रीय रेल मंत्रालय` is no short form
-            if any(len(t) < 2 for t in st):
+            if not st or any(len(t) < 2 for t in st):
                 continue
             if label == "ORG" and len(st) == 1 and fold_surface(s.nk.surface).lower() in _ORG_HEADS:
                 continue  # `मंत्रालय` alone names no ministry
             cands = []
-            for L in group:
+            near = {i for k in (st[0], "~" + _loose(st[0]), "#" + _skeleton(st[0])) for i in by_key.get(k, ())}
+            for L in (names[i] for i in sorted(near)):
                 lt = L.nk.tok_k1
                 if len(lt) <= len(st):
                     continue
@@ -1577,14 +1587,27 @@ def _short_form_edges(by_doc_label, nodes, uf: _UF, p: LinkParams) -> list[_Edge
             best = min(c[0] for c in cands)
             top = sorted(c for c in cands if c[0] == best)
             # a candidate that is itself a short form of another candidate names the same one: `शौकत` fits
-            # `शौकत हुसैन` and `शौकत हुसैन गुरू`, one man; the longest names are the ones that must agree
-            top = [c for c in top if not any(o[1] != c[1] and _within(nodes[c[1]].nk.tok_k1, nodes[o[1]].nk.tok_k1, p)
-                                             for o in top)] or top
-            if len({uf.find(c[1]) for c in top}) != 1:
+            # `शौकत हुसैन` and `शौकत हुसैन गुरू`, one man; the longest names (those within no other) must agree
+            chosen = _agreeing_longest(top, nodes, uf, p)
+            if chosen is None:
                 continue  # ambiguous: two different people fit equally well
-            _, lkey, kind = top[0]
+            _, lkey, kind = chosen
             out.append(_Edge(_PRIO[kind], kind, s.key, lkey, directed=True))
     return out
+
+
+def _agreeing_longest(top: list[tuple], nodes: dict[tuple, _Node], uf: _UF, p: LinkParams) -> tuple | None:
+    """The first of the (sorted) candidates that is within no other candidate, when all such candidates are one
+    entity; None when they are two or more. Stops at the second entity: a surname that fits thousands of full names
+    of a list costs two looks over them, not one per pair."""
+    chosen, roots = None, set()
+    for c in top:
+        if not any(o[1] != c[1] and _within(nodes[c[1]].nk.tok_k1, nodes[o[1]].nk.tok_k1, p) for o in top):
+            chosen = chosen or c
+            roots.add(uf.find(c[1]))
+            if len(roots) > 1:
+                return None
+    return chosen
 
 
 def _xdoc_surname_edges(nodes: dict[tuple, _Node], uf: _UF) -> list[_Edge]:

@@ -2289,9 +2289,11 @@ def acronym_expansions(words: dict[int, list[Word]], sents: dict[int, Sentence],
             if ws[i][2] != "(" or ws[i + 2][2] != ")":
                 continue
             letters = acronym_letters_of(ws[i + 1][2])
+            if len(letters) < 2:  # (before the look for its mention: a list of `(1)`, `(2)`, … has many brackets)
+                continue
             acr = next((m for m in out if m.sent_idx == idx and (m.start, m.end) == (ws[i + 1][0], ws[i + 1][1])
                         and m.label in ("ORG", "LOC")), None)
-            if acr is None or len(letters) < 2:
+            if acr is None:
                 continue
             j, need = i, len(letters)
             while need and j > 0:

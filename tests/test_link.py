@@ -182,6 +182,25 @@ def test_link_ambiguous_surname_in_document_stays_alone():
 
 
 @pytest.mark.parametrize(
+    "names, short, joins",
+    [
+        # a surname that fits the many full names of a list (a roll of the arrested) stays alone
+        ([f"{g} सिंह" for g in ("राम", "श्याम", "मोहन", "सोहन", "रमेश", "सुरेश", "महेश", "दिनेश", "गणेश", "नरेश")],
+         "सिंह", None),
+        # the longest of nested candidates is the one: `शौकत` is `शौकत हुसैन गुरू` (`शौकत हुसैन` is within it)
+        (["शौकत हुसैन", "शौकत हुसैन गुरू", "अफ़ज़ल गुरू"], "शौकत", "शौकत हुसैन गुरू"),
+    ],
+)
+def test_link_short_form_among_many_full_names(names, short, joins):
+    got = ids(doc("d", *[(n, "PER") for n in names], (short, "PER")))
+    others = {got[("d", n)] for n in names}
+    if joins is None:
+        assert got[("d", short)] not in others
+    else:
+        assert got[("d", short)] == got[("d", joins)]
+
+
+@pytest.mark.parametrize(
     "full, short, label",
     [
         ("एनटीपीसी लिमिटेड", "एनटीपीसी", "ORG"),
