@@ -60,6 +60,13 @@ document and the training data can fix. Each step is a pure function over one do
    hospital or college head is one ORG (`एसआरएन अस्पताल`, `जेएन मेडिकल कॉलेज`); `services_alone`: an armed service alone
    is an ORG (`वायुसेना का एक ट्रेनर हॉक जेट`); `kinship_names`: in a crime report's listing (`X पुत्र Y निवासी Z`) the name
    after a kinship word or `उर्फ` is a person (`उर्फ जहूर पुत्र इसराइल को`).
+9d. Round 15 (span boundaries): `clause_cuts`: a span running over a pronoun or a verb is cut there (`सईद अपने संगठन` ->
+   `सईद`, `मारते हुए विश्व बैंक` -> `विश्व बैंक`); `named_areas`: an ORG or PER ending in an open place or quarter is a place
+   (`कर्जन ग्राउंड`, `संजय एन्क्लेव`); `institution_bridges`: a person + one name word the news never ends a phrase with +
+   a hospital's head is the hospital (`राम मनोहर लोहिया अस्पताल`); `post_spans`: a span ending in a post or an office's
+   room names no body (`अपर पुलिस महानिदेशक`; `राज्यसभा सांसद` -> `राज्यसभा`); `posting_places`: a posting place or
+   portfolio between a title and an officer's name is cut (`एसडीएम मनकापुर रमाकांत वर्मा`); `speaker_names`: a rare given
+   name before `कहती हैं` is a person's (`जूही`).
 10. `place_variants`: an untagged spelling variant of a place the document tags (`बेलजियम`, `बैलजियम` after
    `बेल्जियम`: the same phonetic key of pipeline.link) is that place, unless it is a common word or a given name.
 
@@ -322,6 +329,15 @@ class RefineParams:
     services_alone: bool = False  # round 14: an untagged armed service alone is an ORG (`वायुसेना का एक ट्रेनर हॉक जेट`)
     kinship_names: bool = False  # round 14: the name right after `पुत्र`/`पत्नी`/`उर्फ` in a crime report's listing
     # of a person is a person (`जौहर उर्फ जहूर पुत्र इसराइल को`, `पुत्र रामयज्ञ (`)
+    institution_bridges: bool = False  # round 15: a person + one name word the news never ends a phrase with + an
+    # institution's head is that institution (`राम मनोहर` + `लोहिया अस्पताल` = `राम मनोहर लोहिया अस्पताल`)
+    post_spans: bool = False  # round 15: an ORG or PER span ending in a post is no name (`अपर पुलिस महानिदेशक`); the
+    # body before the post stays (`राज्यसभा सांसद` -> `राज्यसभा`)
+    speaker_names: bool = False  # round 15: `rare_given_names` also reads `X कहती हैं` as a person's (`जूही`)
+    clause_cuts: bool = False  # round 15: a span running into a pronoun or a verb is cut there (`सईद अपने संगठन`)
+    named_areas: bool = False  # round 15: an ORG/PER ending in an open place or quarter is a place (`कर्जन ग्राउंड`)
+    posting_places: bool = False  # round 15: a posting place or portfolio swallowed into an officer's name after a title
+    # is cut (`एसडीएम मनकापुर रमाकांत वर्मा` -> `रमाकांत वर्मा`; `जिलाधीश चंबा विवेक भाटिया`: चंबा a place)
     kind_name_max_docs: int = 15  # an untagged word next to a kind noun (`संस्था पेटा`) is a name if in fewer news articles
 
 
@@ -351,6 +367,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = trim_edges(words, texts, join_adjacent(texts, split_brackets(texts, ents), lex), lex, p)
         ents = county_names(words, texts, ents)
         ents = split_place_pairs(words, texts, ents, lex)
+        if p.clause_cuts:
+            ents = clause_cuts(words, texts, ents, lex)
     if "common" in on:
         ents = drop_storms(words, drop_generic(drop_indefinite(words, drop_common(ents, lex, p))), lex)
         ents = drop_adjectives(words, ents)
@@ -362,7 +380,7 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         keep = keep | {(m.start, m.end) for m in found}  # split() and the vote read the grown set
     if "org_heads" in on:  # may grow a curated place into its organisation (`दिल्ली सरकार`)
         fixed, ents = split(org_heads(words, texts, fixed + ents, lex, p))
-        ents = english_orgs(words, texts, ents, lex, keep)
+        ents = english_orgs(words, texts, ents, lex, keep, p.institution_bridges)
         if "loan_orgs" in on:
             ents = loan_orgs(words, texts, ents, lex, p)
         fixed, ents = split(india_orgs(words, texts, fixed + ents, lex, p, keep))
@@ -373,7 +391,7 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
             ents = armed_services(words, texts, ents, lex, p)
         fixed, ents = split(ents)
     if "places" in on:
-        fixed, ents = split(grow_places(words, texts, fixed + place_types(words, ents, lex), lex, p))
+        fixed, ents = split(grow_places(words, texts, fixed + place_types(words, ents, lex, p.named_areas), lex, p))
         fixed, ents = split(kb_place_runs(words, texts, fixed + ents, lex, p))
         if p.team_names:  # may grow a curated place into its team, as `org_heads` does (`मुंबई इंडियन्स`)
             fixed, ents = split(team_names(words, texts, fixed + ents, lex, p))
@@ -413,6 +431,10 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = kinship_names(words, texts, ents, lex, p, keep)
     if p.initial_names:  # after the propagation, which tags surnames alone late (`पॉल`)
         ents = initial_names(words, texts, ents, lex, p, keep)
+    if p.post_spans:  # after the propagation and the vote: every mention of a post
+        ents = post_spans(texts, ents, lex, keep)
+    if p.posting_places:
+        ents = posting_places(words, texts, ents, lex, keep)
     if p.unit_names:  # after the propagation, which tags given names and acronyms late (`रोहिणी`)
         ents = unit_names(words, texts, ents, lex, keep)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
@@ -607,6 +629,43 @@ def trim_edges(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
     return out
 
 
+# Round 15: words that end a name and start a description after it (`सईद अपने संगठन`, `भाजपा जैसी सांप्रदायिक पार्टी`,
+# `सचिन किसी पार्टी`): possessive and personal pronouns, determiners, `जैसा`; closed Hindi classes, not from an article
+DESCRIPTION_STARTS = frozenset(fold(w) for w in """अपने अपनी अपना उनके उनकी उनका उसके उसकी उसका इसके इसकी इसका
+    वो वह यह ये वे किसी कोई कुछ हर जैसी जैसे जैसा""".split())
+# Words after which a name starts anew (`मारते हुए विश्व बैंक`, `चूँकि राजे`): participles, light verbs, conjunctions, copulas;
+# not `कर`, also "tax" (`वाणिज्य कर विभाग`)
+CLAUSE_ENDS = frozenset(fold(w) for w in """हुए हुई हुआ करना करने करके लेकिन परंतु परन्तु मगर चूँकि चूंकि क्योंकि
+    हें हैं है था थी थे""".split())
+
+
+def clause_cuts(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon
+                ) -> list[Mention]:
+    """Round 15: a span that runs over a clause word is no name: it keeps the words after the last participle, verb or
+    conjunction (CLAUSE_ENDS: `मारते हुए विश्व बैंक` -> `विश्व बैंक`) and then those before the first pronoun or
+    determiner (DESCRIPTION_STARTS: `सईद अपने संगठन` -> `सईद`, `तहरीके तालिबान वो चरमपंथी संगठन` -> `तहरीके तालिबान`);
+    nothing left, it goes. A one-word ORG or LOC left that is a given name and no organisation or place of IL-NER is a
+    person (`सईद`, `सचिन`: the organisation's head was the description's)."""
+    out = []
+    for m in ents:
+        ws = _words_in(words[m.sent_idx], m)
+        fws = [fold(w[2]) for w in ws]
+        if len(ws) < 2 or not any(w in DESCRIPTION_STARTS or w in CLAUSE_ENDS for w in fws):
+            out.append(m)
+            continue
+        a = max((i + 1 for i, w in enumerate(fws) if w in CLAUSE_ENDS), default=0)
+        b = next((i for i in range(a, len(fws)) if fws[i] in DESCRIPTION_STARTS), len(fws))
+        if a >= b:
+            continue
+        label = m.label
+        if b - a == 1 and label != "PER" and fws[a] in lex.given_names:
+            st = lex.words.get(fws[a])
+            if st is None or st.n_per >= max(st.n_org, st.n_loc):
+                label = "PER"
+        out.append(_span(sents[m.sent_idx], m, ws[a][0], ws[b - 1][1], label))
+    return out
+
+
 def split_brackets(sents: dict[int, Sentence], ents: list[Mention]) -> list[Mention]:
     """A span with a bracket in it (`नेशनल बास्केटबॉल एसोसिएशन (NBA`, the model's span runs into the bracket) is two
     names: the one before the bracket and the one inside it (an acronym, `NBA`), both of the span's label."""
@@ -797,14 +856,15 @@ def org_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
 
 
 def english_orgs(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
-                 keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+                 keep: frozenset[tuple[int, int]] = frozenset(), bridges: bool = False) -> list[Mention]:
     """An organisation's English name written in Devanagari: a head word (ENGLISH_ORG_HEADS) followed by `ऑफ` /
     `फॉर` and the words of the name (`काउंसिल ऑफ मेडिकल रिसर्च`, `स्कूल ऑफ कम्यूटिंग एंड कम्युनिकेशंस`), with the
     name-like words before the head (`इंडियन`, `कोरिया एडवांस`), is one ORG; the mentions inside it give way
     (`इंडिया` of `काउंसिल ऑफ इंडिया`). A name word is one the training data does not know or sees inside names,
     or one a mention covers; function words, punctuation and curated spans end the name. `डिस्ट्रिक्ट ऑफ कोलम्बिया`
     and the like (no head word) are left alone. Then a person's name right before an institution's head word
-    names that institution (`संत थॉमस हॉस्पिटल`, `टाटा ट्रस्ट`)."""
+    names that institution (`संत थॉमस हॉस्पिटल`, `टाटा ट्रस्ट`); with `bridges` (round 15) also across one untagged
+    name word the news never ends a phrase with (`_bridge_word`: `राम मनोहर` + `लोहिया अस्पताल`)."""
     tagger = ents[0].tagger if ents else "refine"
     by_sent: dict[int, list[Mention]] = {}
     for m in ents:
@@ -868,6 +928,9 @@ def english_orgs(words: dict[int, list[Word]], sents: dict[int, Sentence], ents:
             k = next((k for k, w in enumerate(ws) if w[0] >= m.end), len(ws))
             e = _institution_end(ws, k, m.end, m.label == "ORG") if k < len(ws) and mention_at(m.sent_idx, ws[k]) is None \
                 else None  # an acronym only with a modifier (`एसएन मेडिकल कॉलेज`; `एम्स अस्पताल` is `एम्स`)
+            if e is None and bridges and m.label == "PER" and k + 1 < len(ws) and ws[k][0] <= m.end + 1 \
+                    and mention_at(m.sent_idx, ws[k]) is None and _bridge_word(ws[k][2], lex):
+                e = _institution_end(ws, k + 1, ws[k][1])  # `राम मनोहर` + `लोहिया` + `अस्पताल`
             if e is not None and all(not (n.start < e and m.end <= n.start) for n in res if n.sent_idx == m.sent_idx):
                 m = _span(sents[m.sent_idx], m, m.start, e, "ORG")
         if m.label == "ORG" and fold(m.text.split()[-1]) in INSTITUTIONS and all(
@@ -875,6 +938,18 @@ def english_orgs(words: dict[int, list[Word]], sents: dict[int, Sentence], ents:
             continue  # `कोविड-19 अस्पताल`, `आरोपित अस्पताल`: a description, no name
         final.append(m)
     return final
+
+
+def _bridge_word(w: str, lex: Lexicon, min_n: int = 5, max_case: float = 0.1) -> bool:
+    """Round 15: an untagged word inside a name that the model cut short (`लोहिया` of `राम मनोहर लोहिया अस्पताल`):
+    Devanagari, no function word, title or role, and one the news uses at least `min_n` times but almost never before
+    a case marker or punctuation (it goes on into a name: `लोहिया` 0 of 30), nor IL-NER outside names."""
+    fw = fold(w)
+    if not _RX_DEVANAGARI.fullmatch(w) or fw in lex.function_words or fw in TITLES or fw in ROLES:
+        return False
+    ns = lex.news.get(fw)
+    st = lex.words.get(fw)
+    return bool(ns and ns.n >= min_n and ns.n_case <= max_case * ns.n) and (st is None or st.n_ent >= 0.5 * st.n)
 
 
 # Heads that end an organisation's English name written in Devanagari after name words only (`कार्नेगी मेलन
@@ -1601,16 +1676,36 @@ def _rare_common(word: str, lex: Lexicon, p: RefineParams) -> bool:
 _NAMING_PLACE_KINDS = PLACE_KINDS - KIND_SURNAMES  # a "person" ending in one is a place (`राजीव चौक`)
 
 
-def place_types(words: dict[int, list[Word]], ents: list[Mention], lex: Lexicon) -> list[Mention]:
+def place_types(words: dict[int, list[Word]], ents: list[Mention], lex: Lexicon, areas: bool = False) -> list[Mention]:
     """A "person" whose last word is a kind of place (PLACE_KINDS: `अबुलउला दरगाह`, `राजीव चौक`, `राम नगर कॉलोनी`) is a
     place named after one. A span that is exactly a KB place name is a LOC (`यू.के.` tagged PER, a capital tagged PER), unless it is
     a city's name and a person's title or role stands right before it (`श्री डेविस` is Mr Davis, not the
-    Antarctic station) or the document names a person with it as the surname (`जॉन डेविस`)."""
+    Antarctic station) or the document names a person with it as the surname (`जॉन डेविस`). With `areas` (round 15), an
+    ORG or PER ending in an open place or quarter is that place (`_named_area`: `कर्जन ग्राउंड`, `संजय एन्क्लेव`)."""
     surnames = {fold(m.text.split()[-1]) for m in ents if m.label == "PER" and len(m.text.split()) > 1}
     return [replace(m, label="LOC") if m.label != "LOC" and (_strong(m.text, lex) or _spaced_place(m.text, lex)) and not (
         (_titled(words[m.sent_idx], m) or fold(m.text.strip()) in surnames) and _city(m.text, lex))
-        or m.label == "PER" and len(ws := m.text.split()) > 1 and fold(ws[-1]) in _NAMING_PLACE_KINDS else m
+        or m.label == "PER" and len(ws := m.text.split()) > 1 and fold(ws[-1]) in _NAMING_PLACE_KINDS
+        or areas and _named_area(m, lex) else m
         for m in ents]
+
+
+# Round 15: kinds of open place or quarter that a name before them makes a place (`कर्जन ग्राउंड`, `डेली मार्केट`, `संजय
+# एन्क्लेव`, `कालिका विहार`, `मौर्य बस्ती`, `DND बॉर्डर`): generic Hindi and news loans, not from an article; buildings and
+# businesses (`होटल`, `स्टोर`, `मॉल`) are left out, an organisation owns those
+AREA_KINDS = frozenset(fold(w) for w in """ग्राउंड मैदान पार्क बाग बाग़ बाजार बाज़ार मार्केट चौक चौराहा रोड मार्ग कॉलोनी
+    कालोनी एन्क्लेव इन्क्लेव एनक्लेव टोली बॉर्डर मोहल्ला विहार बस्ती""".split())
+TRADE_WORDS = frozenset(fold(w) for w in "शेयर स्टॉक कैपिटल पूंजी मुद्रा".split())  # `भारतीय शेयर बाज़ार`: no place
+
+
+def _named_area(m: Mention, lex: Lexicon) -> bool:
+    """Round 15: an ORG or PER span of two or more words ending in an open place or quarter (AREA_KINDS) is a place
+    named by the words before (`कर्जन ग्राउंड` ORG, `कमल विहार` PER), unless those are a demonym or a market of trade
+    (`भारतीय शेयर बाज़ार`); a person ending in a kind that is an English surname stays one (`पार्क`, KIND_SURNAMES)."""
+    ws = [fold(w) for w in m.text.split()]
+    return m.label in ("ORG", "PER") and len(ws) > 1 and ws[-1] in AREA_KINDS \
+        and not (m.label == "PER" and ws[-1] in KIND_SURNAMES) and not any(w in TRADE_WORDS for w in ws) \
+        and not _demonym(m.text.split()[0], lex) and ws[0] not in NATIONAL_ADJECTIVES
 
 
 def _spaced_place(surface: str, lex: Lexicon) -> bool:
@@ -1925,6 +2020,97 @@ def unit_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
             units.add(fw)
     return [replace(m, label="LOC") if m.label in ("PER", "ORG") and (m.start, m.end) not in keep
             and fold(m.text.strip()) in units else m for m in ents]
+
+
+# Round 15: posts and offices that end a span the model read as an organisation or a person (`राज्यसभा सांसद`, `अपर पुलिस
+# महानिदेशक`, `नोडल अफसर`): the titles of the rules tagger and the officers' nouns of Hindi news; generic, not from an article
+POSTS = TITLES | frozenset(fold(w) for w in "अफसर अफ़सर अधिकारी अधीक्षक प्रभारी महानिरीक्षक डायरेक्टर मैनेजर".split())
+# Rooms of an office (`कलाईकुंडा कंट्रोल रूम`, `सीएमओ कंट्रोल रूम`, `इंटीग्रेटेड कमांड कंट्रोल रूम`): the kinds before `रूम`
+ROOMS = frozenset(fold(w) for w in "रूम".split())
+ROOM_KINDS = frozenset(fold(w) for w in "कंट्रोल कमांड वार".split())
+_RX_NON_SPACE = regex.compile(r"\S+")
+# Words before a post that make a rank of it, no body (`अपर पुलिस`, `जिला पुलिस`)
+RANK_MODIFIERS = GENERIC_OWNERS | frozenset(fold(w) for w in "अपर अतिरिक्त उप सहायक वरिष्ठ मुख्य संयुक्त".split())
+
+
+def post_spans(sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+               keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 15: an ORG or PER span of two or more words ending in a post (POSTS) or an office's room (`कंट्रोल रूम`)
+    names the post, not a body or a person (`अपर पुलिस महानिदेशक`, `गृह सचिव`, `नोडल अफसर`, `कलाईकुंडा कंट्रोल रूम`).
+    What stands before the post stays when it is a name by itself: one word the document tags alone elsewhere (with
+    that label: `कलाईकुंडा`), one word IL-NER reads as an organisation in most of its uses (`राज्यसभा` of `राज्यसभा
+    सांसद`), a KB place (`मध्यप्रदेश` of `मध्यप्रदेश सीएम`: LOC), or a force or police of a named owner (`इजराइली सेना`
+    of `इजराइली सेना प्रमुख`; not `जिला पुलिस`, `अपर पुलिस`)."""
+    out = []
+    labels: dict[str, str] | None = None
+    for m in ents:
+        toks = list(_RX_NON_SPACE.finditer(m.text))
+        ws = [t.group() for t in toks]
+        if m.label not in ("ORG", "PER") or len(ws) < 2 or (m.start, m.end) in keep \
+                or fold(ws[-1]) not in POSTS and fold(ws[-1]) not in ROOMS:
+            out.append(m)
+            continue
+        n = len(ws) - 1
+        while fold(ws[-1]) in ROOMS and n > 0 and fold(ws[n - 1]) in ROOM_KINDS:
+            n -= 1  # `कलाईकुंडा कंट्रोल रूम`: the office of a place
+        if n == 0:
+            continue
+        rest = ws[:n]
+        end = m.start + toks[n - 1].end()
+        label = ""
+        st = _stats(rest[0], lex)
+        if labels is None:  # once per document: what the document names alone elsewhere
+            labels = {fold(e.text.strip()): e.label for e in ents if e.label in ("ORG", "LOC") and " " not in e.text.strip()}
+        if len(rest) == 1 and fold(rest[0]) in labels:
+            label = labels[fold(rest[0])]  # `कलाईकुंडा कंट्रोल रूम` where `कलाईकुंडा` is a place elsewhere
+        elif len(rest) == 1 and place_of(rest[0], lex) is not None:
+            label = "LOC"
+        elif len(rest) == 1 and st is not None and st.n >= 3 and st.n_ent >= 0.5 * st.n and st.n_org >= 0.8 * st.n_ent:
+            label = "ORG"
+        elif len(rest) >= 2 and fold(rest[-1]) in NATIONAL_BODIES | POLICE and fold(rest[0]) not in RANK_MODIFIERS \
+                and all(fold(w) not in POSTS for w in rest):
+            label = "ORG"
+        if label:
+            out.append(_span(sents[m.sent_idx], m, m.start, end, label))
+    return out
+
+
+# Place-name endings of Indian towns and tahsils (`मनकापुर`, `डालीगंज`): a word with one, right after an officer's title,
+# is the officer's posting (`एसडीएम मनकापुर रमाकांत वर्मा`); generic Hindi toponymy
+TOWN_ENDINGS = ("पुर", "पुरा", "गंज", "नगर", "बाद", "गढ़", "गढ")
+# Words the news writes between a title and a name that belong to the post: portfolios, the opposition, the late
+PORTFOLIOS = frozenset(fold(w) for w in "गृह वित्त स्वास्थ्य विदेश रक्षा प्रतिपक्ष मरहूम स्वर्गीय दिवंगत".split())
+
+
+def posting_places(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                   keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 15: a PER span of three or more words right after a title (`एसडीएम`, `जिलाधीश`, `सचिव`, `नेता`) whose first
+    word is the post's place or portfolio (a KB place, a town ending in -पुर/-गंज/-नगर..., or PORTFOLIOS) and no given
+    name, with a given name after it, is the person from that given name on (`एसडीएम मनकापुर रमाकांत वर्मा`, `नेता
+    प्रतिपक्ष सुषमा स्वराज`, `सचिव गृह अवनीश अवस्थी`); a place cut off is a LOC of its own (`जिलाधीश चंबा विवेक
+    भाटिया`: चंबा)."""
+    out = []
+    for m in ents:
+        tokens = m.text.split()
+        if m.label != "PER" or len(tokens) < 3 or (m.start, m.end) in keep:
+            out.append(m)
+            continue
+        ws = words[m.sent_idx]
+        k = next((i for i, w in enumerate(ws) if w[0] == m.start), None)
+        first = fold(tokens[0])
+        if k is None or k == 0 or k + 1 >= len(ws) or fold(ws[k - 1][2].rstrip(".")) not in TITLES \
+                or first in lex.given_names or _in_person_names(tokens[0], lex) or fold(tokens[1]) not in lex.given_names:
+            out.append(m)
+            continue
+        place = place_of(tokens[0], lex) is not None and len(first) > 3 and first not in DESIGNATORS | AREA_KINDS
+        if not (place or first in PORTFOLIOS or first.endswith(TOWN_ENDINGS) and len(first) > 4):  # not `नगर` (विकास)
+            out.append(m)
+            continue
+        sent = sents[m.sent_idx]
+        out.append(_span(sent, m, ws[k + 1][0], m.end, "PER"))
+        if place or first not in PORTFOLIOS:
+            out.append(_span(sent, m, ws[k][0], ws[k][1], "LOC"))
+    return out
 
 
 # Round 13: roles that only an organisation has, or its shares and staff: `इनमारसेट के वरिष्ठ उपाध्यक्ष`,
@@ -2672,12 +2858,16 @@ def _name_word(w: str, lex: Lexicon) -> bool:
 ERGATIVE = fold("ने")
 
 
+# Round 15: a speech verb's habitual present, which follows its speaker without `ने` (`जूही कहती हैं`, `संजय कहते हैं`)
+SPEAKS = frozenset(fold(w) for w in "कहते कहती कहता बताते बताती बताता".split())
+
+
 def rare_given_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
                      p: RefineParams, max_docs: int = 5, min_count: int = 2) -> list[Mention]:
     """A given name of the KB (`शिवानी`, `ताराचंद`) that the training data never saw and few news articles use
     (`max_docs`: a private person's name, not a common word), written untagged at least `min_count` times in the
     document and never inside a name there, once as a person is written (before `ने`, after a kinship word, a title
-    or an age: `पुत्री शिवानी`), is that person in each occurrence; not a KB place, a function word, a title or role,
+    or an age: `पुत्री शिवानी`; with `speaker_names`, round 15, before a speech verb's present: `जूही कहती हैं`), is that person in each occurrence; not a KB place, a function word, a title or role,
     a word after an indefinite or a demonstrative anywhere (`उस वचन`; `वचन पत्र`, `अस्थि कलश` have no agent)."""
     covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
     named = {fold(w[2]) for m in ents for w in _words_in(words[m.sent_idx], m)}
@@ -2693,7 +2883,7 @@ def rare_given_names(words: dict[int, list[Word]], sents: dict[int, Sentence], e
                 named.add(fw)
                 continue
             hits.setdefault(fw, []).append((idx, w))
-            if k + 1 < len(ws) and fold(ws[k + 1][2]) == ERGATIVE or k and (
+            if k + 1 < len(ws) and (fold(ws[k + 1][2]) == ERGATIVE or p.speaker_names and fold(ws[k + 1][2]) in SPEAKS) or k and (
                     fold(ws[k - 1][2]) in KINSHIP or fold(ws[k - 1][2]) in TITLES or fold(ws[k - 1][2]) in AGE_WORDS):
                 agent.add(fw)
     tagger = ents[0].tagger if ents else "refine"
