@@ -25,7 +25,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v17"  # folder under models/
+    lexicon: str = "quantities-v18"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -227,6 +227,8 @@ class _Tok:
 def _lemma(key: str, surface: str, lex: Lexicon) -> str:
     """Dictionary form of a Hindi noun (on the surface form, keeping its nukta): सैनिकों -> सैनिक."""
     w = _NUKTA_AFTER_MATRA.sub("\u093c\\1", surface)  # "गाडि़यां" (nukta typed after the matra) -> गाड़ियां
+    if "\u093e\u0947" in w or "\u093e\u0948" in w:
+        w = w.replace("\u093e\u0947", "\u094b").replace("\u093e\u0948", "\u094c")  # (v18) ा+े typed for ो: लाेगाें -> लोगों
     masc = lex.masc_a_nouns
     if fold(w) in masc:
         return w
@@ -248,14 +250,16 @@ def _lemma(key: str, surface: str, lex: Lexicon) -> str:
         return w[:-2]  # English plural -es: केसेज -> केस (not मैसेज, पैसेज)
     if w.endswith("ों") and len(w) > 2:
         stem = w[:-2]
-        if fold(stem + "ा") in masc:
-            return stem + "ा"
+        if fold(stem + "ा") in masc or (stem.endswith("वाल") and len(stem) > 4):
+            return stem + "ा"  # (v18: a -वाला agent noun: मरनेवालों -> मरनेवाला; not सवालों)
         return stem
     if (w.endswith("ाएं") or w.endswith("ाएँ")) and len(w) > 3:
         return w[:-2]
     if (w.endswith("ियां") or w.endswith("ियाँ")) and len(w) > 4:
         return w[:-4] + "ी"
     if w.endswith("ें") and len(w) > 3:
+        if fold(w[:-2] + "ा") in masc:
+            return w[:-2] + "ा"  # (v18) a nasal typed on a masculine plural: जिलें -> जिला
         return w[:-2]
     if w.endswith("े") and len(w) > 2:
         if fold(w[:-1] + "ा") in masc:
@@ -594,8 +598,11 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
     if k in lex.ordinals:
         val, ambiguous = lex.ordinals[k]
         superlative = i + 2 < n and keys[i + 1] == "सबसे" and k not in S.get("ordinal_adverb_forms", frozenset())
-        if i + 1 >= n or not (_noun_like(toks[i + 1], lex, doc) or superlative):
-            return None
+        listed = i + 2 < n and (keys[i + 1] == "," or keys[i + 1] in S.get("coordinators", frozenset())) and (
+            keys[i + 2] in lex.ordinals or (keys[i + 2][:1].isdigit() and i + 3 < n and keys[i + 3] in ord_suffixes
+                                            and toks[i + 3].start == toks[i + 2].end))
+        if i + 1 >= n or not (_noun_like(toks[i + 1], lex, doc) or superlative or listed):
+            return None  # (v18: "नौवीं, 10वीं और 11वीं कक्षा": an ordinal listed before another one shares its noun)
         if k in S.get("ordinal_correlative", frozenset()) and i > 1 and (keys[i - 1] in S.get("coordinators", frozenset())
                                                                         or keys[i - 1] == "से"
                                                                         or keys[i - 1] in S.get("ordinal_correlative_links", frozenset())) \
@@ -637,11 +644,11 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
         ordinal = val
         end = i + 1
         if superlative:  # "दूसरा सबसे (अधिक) प्रभावित देश": a rank; its adjectives are stepped over to the noun
-            q = i + 2
+            q = i + 3 if _IS_WORD.match(toks[i + 2].text) else i + 2  # (v18: the word after सबसे is its adjective: "चौथा सबसे शक्तिशाली माना")
             while q < min(n, i + 5) and not _noun_like(toks[q], lex, doc) and _IS_WORD.match(toks[q].text) \
                     and keys[q] not in S.get("hard_boundaries", frozenset()) and keys[q] not in S.get("copulas", frozenset()):
                 q += 1
-            end = q if q < n and _noun_like(toks[q], lex, doc) else i + 2
+            end = q if q < n and _noun_like(toks[q], lex, doc) else min(i + 3, q)
     else:
         np_ = parse_number(keys, i, lex.numbers)
         if k in S.get("vague_quantifiers", frozenset()) and i + 1 < n and keys[i + 1] in lex.numbers.scales:
@@ -861,6 +868,15 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                 if q + 2 < n and keys[q + 1] == "-" and keys[q + 2] == keys[q]:
                     q += 2  # "चार अलग-अलग लोगों": a doubled adjective
                 q += 1
+            loc = doc.entity_at(toks[q].start, toks[q].end) if q < n and ordinal is None else None
+            if loc is not None and loc.label == "LOC" and loc.start == toks[q].start:
+                x = q
+                while x + 1 < n and toks[x + 1].end <= loc.end:
+                    x += 1
+                if noun_after(x) and not toks[x + 1].text.endswith("ने") and (
+                        toks[x + 1].text.endswith("ों") or keys[x + 1] in S.get("age_person_nouns", frozenset())):
+                    q = x + 1  # (v18) "213 ग़ज़ा निवासियों", "चार फ़लस्तीनी बच्चों", "छह दिल्ली निवासी": a tagged place in a compound
+                    # before a plural or a person noun (not "52 गंजम जिले से": a count of people by place)
             adverb = j < q < n - 1 and keys[q] in S.get("adverbial_se_nouns", frozenset()) and keys[q + 1] == "से" \
                 and (keys[q - 1] in lex.adjectives or keys[q - 1] in ud_adj)
             if adverb:
@@ -915,6 +931,9 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                     and toks[q + 1].text.endswith("ों")
                     and _noun_like(toks[q + 1], lex, doc)
                     and fold(toks[q].text + " " + _lemma(keys[q + 1], toks[q + 1].text, lex)) not in lex.multiword_nouns
+                    and not (keys[q] in S.get("age_person_nouns", frozenset()) and keys[q] not in S.get("person_modifier_nouns", frozenset())
+                             and keys[q + 1] not in S.get("age_person_nouns", frozenset())
+                             and q + 2 < n and keys[q + 2] in ("पर", "में", "से", "तक"))  # (v18) "हजारों सैलानी तटों पर/से दूर": people, then a place
                 ):
                     q += 1
                 h = None if closed else _hyphen_head(toks, keys, q, lex, doc)
@@ -2035,6 +2054,10 @@ def _shared_heads(drafts: list[_Draft], keys: list[str], lex: Lexicon) -> None:
         d, e = drafts[x], drafts[x + 1]
         demonym = d.noun is not None and keys[d.i1 - 1] in lex.demonyms and e.noun is not None \
             and fold(e.noun) not in lex.demonyms  # "नौ सऊदी और तीन फ्रांसीसी नागरिकों": nationals (not "93000 अमेरिकियों")
+        if d.kind == "ordinal" and e.kind == "ordinal" and d.noun is None and e.noun is not None and d.i1 < len(keys) \
+                and (keys[d.i1] in joins or keys[d.i1] == ",") and e.i0 == d.i1 + 1:
+            d.noun = e.noun  # (v18) "नौवीं, 10वीं और 11वीं कक्षा": listed ordinals share the last one's noun
+            continue
         if d.i1 >= len(keys) or keys[d.i1] not in joins or d.kind != "count" or (d.noun is not None and not demonym):
             continue
         listed = keys[d.i1] in ("और", ",") and d.i1 + 2 <= e.i0 <= d.i1 + 4 and all(_IS_WORD.match(keys[y]) for y in range(d.i1 + 1, e.i0)) \
