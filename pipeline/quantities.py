@@ -890,15 +890,32 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             if q + 1 < n and keys[q] == "और" and _noun_like(toks[q + 1], lex, doc) and not _next_list_item(keys, q + 2, lex):
                 q += 1  # "84 और ट्रेनों": N more trains (not "6652 और दिल्ली में 5532": the next item of a list)
             heads = S.get("compound_heads", frozenset())
+            disease_only, disease_person = False, None
+            persons = S.get("age_person_nouns", frozenset())
             closed = ordinal is not None and q < n and keys[q] in S.get("ordinal_closed_nouns", frozenset())  # "पहली बार", never a modifier
             if not closed and q + 2 < n and keys[q] in S.get("modifier_nouns", frozenset()):
                 links = S.get("modifier_noun_links", frozenset())
-                y = q + 1
-                while y < min(n, q + 5) and (keys[y] in links or keys[y] in lex.adjectives or keys[y] in ud_adj
-                                             or lex.events.get((keys[y],)) == "state"):
+                y, crossed, state_seen = q + 1, False, False
+                while y < min(n, q + 8) and (keys[y] in links or keys[y] in lex.adjectives or keys[y] in ud_adj
+                                             or lex.events.get((keys[y],)) == "state"
+                                             or keys[y] in S.get("modifier_noun_fillers", frozenset())
+                                             or (keys[y].isascii() and keys[y].isalpha())):
+                    crossed = crossed or keys[y] == "से"
+                    state_seen = state_seen or lex.events.get((keys[y],)) == "state"
                     y += 1
                 if y < n and keys[y] in heads and not (y + 1 < n and keys[y + 1] == "से"):
                     q = y  # "13 कोरोना वायरस पॉजिटिव केस", "1975 कोरोना के नये मामले": the disease only qualifies the head
+                elif y < n and not crossed and _noun_like(toks[y], lex, doc) and keys[y] not in S.get("verb_forms", frozenset()) \
+                        and not (keys[y - 1] in persons and lex.events.get((keys[y - 1],)) != "state" and keys[y] not in persons
+                                 and not toks[y].text.endswith("ों")) \
+                        and keys[y] not in S.get("nominal_lights", frozenset()) and (keys[y],) not in lex.events \
+                        and not (y + 1 < n and keys[y + 1] in ("से", "-")) and not _final_participle(keys, y, lex):
+                    q = y  # (v18) "650,000 कोरोना वायरस चिकित्सा किट्स", "38,442 कोरोना वायरस परीक्षण", "1.24 करोड़ कोरोना योद्धाओं"
+                elif (crossed or state_seen) and ordinal is None:
+                    disease_only = True  # (v18) "17 भारतीय कोरोना वायरस से संक्रमित", "15 कोरोना वायरस पॉजिटिव": no noun कोरोना
+                    x = next((x for x in range(q + 1, y) if keys[x] == "से"), y) - 1
+                    disease_person = x if q < x and keys[x] in persons else (q - 1 if q - 1 >= j and keys[q - 1] in persons else None)
+                    # "107 कोरोना संक्रमित इलाज के बाद", "15 संक्रमित कोरोना से जंग जीतकर": the infected are counted
             if closed:
                 pass  # "पहली बार वैश्विक हवाई यात्रियों": the first time; what follows is the clause's
             elif q + 2 < n and _noun_like(toks[q], lex, doc) and keys[q] not in lex.adjectives and keys[q] not in heads \
@@ -919,7 +936,7 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                 state_event = toks[q + 1].text  # "दो कोरोना पॉजिटिव": two corona-positive people
                 end_span = q + 2
                 needs_noun = True
-            elif not adverb and q < n and _noun_like(toks[q], lex, doc) and not (q + 1 < n and keys[q + 1] in pred_follow) \
+            elif not adverb and not disease_only and q < n and _noun_like(toks[q], lex, doc) and not (q + 1 < n and keys[q + 1] in pred_follow) \
                     and not (q + 1 < n and keys[q + 1] in ("वाले", "वालों", "वाली", "वाला") and toks[q].text.endswith("ने")) \
                     and not (keys[q] in S.get("verb_stems", frozenset()) and q + 1 < n and keys[q + 1] in chain) \
                     and not _final_participle(keys, q, lex):  # "200 के करीब पहुंच रहा", "मरीजों की संख्या 724 पहुंची"
@@ -965,8 +982,10 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                 needs_noun = ordinal is None
                 if demonym is not None and q > j:
                     needs_noun = True
-                if q > j and q < n and keys[q - 1] in lex.demonyms and _final_participle(keys, q, lex):
+                if q > j and q < n and keys[q - 1] in lex.demonyms and (_final_participle(keys, q, lex) or disease_only):
                     noun, needs_noun = _lemma(keys[q - 1], toks[q - 1].text, lex), False  # "34 भारतीय फंसे": the demonym is counted
+                elif disease_person is not None:
+                    noun, needs_noun = _lemma(keys[disease_person], toks[disease_person].text, lex), False
 
     # "10,600 से अधिक संख्या में वेंटिलेटर", "हजारों की संख्या में प्रवासी मजदूरों": counted in a number of X
     if kind == "count" and (noun is None or fold(noun) in S.get("count_words", frozenset())):
@@ -2068,6 +2087,10 @@ def _shared_heads(drafts: list[_Draft], keys: list[str], lex: Lexicon) -> None:
             continue
         if listed and e.kind == "count" and e.noun and d.modifier != "vague" and e.modifier != "vague":
             d.noun, d.needs_noun, d.shared = e.noun, False, True
+        elif e.kind in ("measure", "percent", "duration") and e.noun and d.noun is None and d.modifier == "exact" \
+                and d.i1 - d.i0 == 1 and keys[d.i1] != "या" and (keys[d.i1] != "," or (
+                    e.i0 == d.i1 + 1 and d.i0 > 0 and keys[d.i0 - 1] in (",", ":", "क्रमश", "क्रमशः"))):
+            d.kind, d.noun, d.needs_noun = e.kind, e.noun, False  # (v18) "क्रमशः 35 और 22 डिग्री", "5 या 10 प्रतिशत": the unit is shared
         elif e.i0 != d.i1 + 1:
             continue
         elif e.kind == "date" and e.noun in lex.months.values() and d.i1 - d.i0 == 1 \
@@ -2084,8 +2107,16 @@ def _age_lists(drafts: list[_Draft], keys: list[str], lex: Lexicon) -> None:
     joins = S.get("age_list_joins", frozenset())
     years = S.get("age_year_units", frozenset())
     for x, d in enumerate(drafts):
-        if d.kind != "age" or d.i0 < 1 or keys[d.i0 - 1] not in S.get("age_nouns_after_saal", frozenset()):
+        a = d.i0 - 1
+        while a > 0 and keys[a] in (":", "क्रमश", "क्रमशः"):
+            a -= 1  # (v18) "इनकी उम्र क्रमश: 44, 40 और 35 वर्ष"
+        if d.i0 < 1 or keys[a] not in S.get("age_nouns_after_saal", frozenset()):
             continue
+        if d.kind != "age":
+            if a == d.i0 - 1 or not ((d.kind == "duration" and d.noun in years) or (
+                    d.kind == "count" and d.noun is None and keys[d.i0][:1].isdigit() and 1 <= d.value <= 120)):
+                continue
+            d.kind, d.noun, d.needs_noun = "age", None, False
         prev = d
         for e in drafts[x + 1:]:
             if e.i0 <= prev.i1 or e.i0 - prev.i1 > 1 or keys[prev.i1] not in joins:
