@@ -25,7 +25,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v17"  # folder under models/
+    lexicon: str = "quantities-v18"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -227,6 +227,8 @@ class _Tok:
 def _lemma(key: str, surface: str, lex: Lexicon) -> str:
     """Dictionary form of a Hindi noun (on the surface form, keeping its nukta): सैनिकों -> सैनिक."""
     w = _NUKTA_AFTER_MATRA.sub("\u093c\\1", surface)  # "गाडि़यां" (nukta typed after the matra) -> गाड़ियां
+    if "\u093e\u0947" in w or "\u093e\u0948" in w:
+        w = w.replace("\u093e\u0947", "\u094b").replace("\u093e\u0948", "\u094c")  # (v18) ा+े typed for ो: लाेगाें -> लोगों
     masc = lex.masc_a_nouns
     if fold(w) in masc:
         return w
@@ -248,14 +250,16 @@ def _lemma(key: str, surface: str, lex: Lexicon) -> str:
         return w[:-2]  # English plural -es: केसेज -> केस (not मैसेज, पैसेज)
     if w.endswith("ों") and len(w) > 2:
         stem = w[:-2]
-        if fold(stem + "ा") in masc:
-            return stem + "ा"
+        if fold(stem + "ा") in masc or (stem.endswith("वाल") and len(stem) > 4):
+            return stem + "ा"  # (v18: a -वाला agent noun: मरनेवालों -> मरनेवाला; not सवालों)
         return stem
     if (w.endswith("ाएं") or w.endswith("ाएँ")) and len(w) > 3:
         return w[:-2]
     if (w.endswith("ियां") or w.endswith("ियाँ")) and len(w) > 4:
         return w[:-4] + "ी"
     if w.endswith("ें") and len(w) > 3:
+        if fold(w[:-2] + "ा") in masc:
+            return w[:-2] + "ा"  # (v18) a nasal typed on a masculine plural: जिलें -> जिला
         return w[:-2]
     if w.endswith("े") and len(w) > 2:
         if fold(w[:-1] + "ा") in masc:
@@ -594,8 +598,11 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
     if k in lex.ordinals:
         val, ambiguous = lex.ordinals[k]
         superlative = i + 2 < n and keys[i + 1] == "सबसे" and k not in S.get("ordinal_adverb_forms", frozenset())
-        if i + 1 >= n or not (_noun_like(toks[i + 1], lex, doc) or superlative):
-            return None
+        listed = i + 2 < n and (keys[i + 1] == "," or keys[i + 1] in S.get("coordinators", frozenset())) and (
+            keys[i + 2] in lex.ordinals or (keys[i + 2][:1].isdigit() and i + 3 < n and keys[i + 3] in ord_suffixes
+                                            and toks[i + 3].start == toks[i + 2].end))
+        if i + 1 >= n or not (_noun_like(toks[i + 1], lex, doc) or superlative or listed):
+            return None  # (v18: "नौवीं, 10वीं और 11वीं कक्षा": an ordinal listed before another one shares its noun)
         if k in S.get("ordinal_correlative", frozenset()) and i > 1 and (keys[i - 1] in S.get("coordinators", frozenset())
                                                                         or keys[i - 1] == "से"
                                                                         or keys[i - 1] in S.get("ordinal_correlative_links", frozenset())) \
@@ -637,11 +644,11 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
         ordinal = val
         end = i + 1
         if superlative:  # "दूसरा सबसे (अधिक) प्रभावित देश": a rank; its adjectives are stepped over to the noun
-            q = i + 2
+            q = i + 3 if _IS_WORD.match(toks[i + 2].text) else i + 2  # (v18: the word after सबसे is its adjective: "चौथा सबसे शक्तिशाली माना")
             while q < min(n, i + 5) and not _noun_like(toks[q], lex, doc) and _IS_WORD.match(toks[q].text) \
                     and keys[q] not in S.get("hard_boundaries", frozenset()) and keys[q] not in S.get("copulas", frozenset()):
                 q += 1
-            end = q if q < n and _noun_like(toks[q], lex, doc) else i + 2
+            end = q if q < n and _noun_like(toks[q], lex, doc) else min(i + 3, q)
     else:
         np_ = parse_number(keys, i, lex.numbers)
         if k in S.get("vague_quantifiers", frozenset()) and i + 1 < n and keys[i + 1] in lex.numbers.scales:
@@ -861,6 +868,15 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                 if q + 2 < n and keys[q + 1] == "-" and keys[q + 2] == keys[q]:
                     q += 2  # "चार अलग-अलग लोगों": a doubled adjective
                 q += 1
+            loc = doc.entity_at(toks[q].start, toks[q].end) if q < n and ordinal is None else None
+            if loc is not None and loc.label == "LOC" and loc.start == toks[q].start:
+                x = q
+                while x + 1 < n and toks[x + 1].end <= loc.end:
+                    x += 1
+                if noun_after(x) and not toks[x + 1].text.endswith("ने") and (
+                        toks[x + 1].text.endswith("ों") or keys[x + 1] in S.get("age_person_nouns", frozenset())):
+                    q = x + 1  # (v18) "213 ग़ज़ा निवासियों", "चार फ़लस्तीनी बच्चों", "छह दिल्ली निवासी": a tagged place in a compound
+                    # before a plural or a person noun (not "52 गंजम जिले से": a count of people by place)
             adverb = j < q < n - 1 and keys[q] in S.get("adverbial_se_nouns", frozenset()) and keys[q + 1] == "से" \
                 and (keys[q - 1] in lex.adjectives or keys[q - 1] in ud_adj)
             if adverb:
@@ -874,15 +890,32 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             if q + 1 < n and keys[q] == "और" and _noun_like(toks[q + 1], lex, doc) and not _next_list_item(keys, q + 2, lex):
                 q += 1  # "84 और ट्रेनों": N more trains (not "6652 और दिल्ली में 5532": the next item of a list)
             heads = S.get("compound_heads", frozenset())
+            disease_only, disease_person = False, None
+            persons = S.get("age_person_nouns", frozenset())
             closed = ordinal is not None and q < n and keys[q] in S.get("ordinal_closed_nouns", frozenset())  # "पहली बार", never a modifier
             if not closed and q + 2 < n and keys[q] in S.get("modifier_nouns", frozenset()):
                 links = S.get("modifier_noun_links", frozenset())
-                y = q + 1
-                while y < min(n, q + 5) and (keys[y] in links or keys[y] in lex.adjectives or keys[y] in ud_adj
-                                             or lex.events.get((keys[y],)) == "state"):
+                y, crossed, state_seen = q + 1, False, False
+                while y < min(n, q + 8) and (keys[y] in links or keys[y] in lex.adjectives or keys[y] in ud_adj
+                                             or lex.events.get((keys[y],)) == "state"
+                                             or keys[y] in S.get("modifier_noun_fillers", frozenset())
+                                             or (keys[y].isascii() and keys[y].isalpha())):
+                    crossed = crossed or keys[y] == "से"
+                    state_seen = state_seen or lex.events.get((keys[y],)) == "state"
                     y += 1
                 if y < n and keys[y] in heads and not (y + 1 < n and keys[y + 1] == "से"):
                     q = y  # "13 कोरोना वायरस पॉजिटिव केस", "1975 कोरोना के नये मामले": the disease only qualifies the head
+                elif y < n and not crossed and _noun_like(toks[y], lex, doc) and keys[y] not in S.get("verb_forms", frozenset()) \
+                        and not (keys[y - 1] in persons and lex.events.get((keys[y - 1],)) != "state" and keys[y] not in persons
+                                 and not toks[y].text.endswith("ों")) \
+                        and keys[y] not in S.get("nominal_lights", frozenset()) and (keys[y],) not in lex.events \
+                        and not (y + 1 < n and keys[y + 1] in ("से", "-")) and not _final_participle(keys, y, lex):
+                    q = y  # (v18) "650,000 कोरोना वायरस चिकित्सा किट्स", "38,442 कोरोना वायरस परीक्षण", "1.24 करोड़ कोरोना योद्धाओं"
+                elif (crossed or state_seen) and ordinal is None:
+                    disease_only = True  # (v18) "17 भारतीय कोरोना वायरस से संक्रमित", "15 कोरोना वायरस पॉजिटिव": no noun कोरोना
+                    x = next((x for x in range(q + 1, y) if keys[x] == "से"), y) - 1
+                    disease_person = x if q < x and keys[x] in persons else (q - 1 if q - 1 >= j and keys[q - 1] in persons else None)
+                    # "107 कोरोना संक्रमित इलाज के बाद", "15 संक्रमित कोरोना से जंग जीतकर": the infected are counted
             if closed:
                 pass  # "पहली बार वैश्विक हवाई यात्रियों": the first time; what follows is the clause's
             elif q + 2 < n and _noun_like(toks[q], lex, doc) and keys[q] not in lex.adjectives and keys[q] not in heads \
@@ -903,7 +936,7 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                 state_event = toks[q + 1].text  # "दो कोरोना पॉजिटिव": two corona-positive people
                 end_span = q + 2
                 needs_noun = True
-            elif not adverb and q < n and _noun_like(toks[q], lex, doc) and not (q + 1 < n and keys[q + 1] in pred_follow) \
+            elif not adverb and not disease_only and q < n and _noun_like(toks[q], lex, doc) and not (q + 1 < n and keys[q + 1] in pred_follow) \
                     and not (q + 1 < n and keys[q + 1] in ("वाले", "वालों", "वाली", "वाला") and toks[q].text.endswith("ने")) \
                     and not (keys[q] in S.get("verb_stems", frozenset()) and q + 1 < n and keys[q + 1] in chain) \
                     and not _final_participle(keys, q, lex):  # "200 के करीब पहुंच रहा", "मरीजों की संख्या 724 पहुंची"
@@ -915,6 +948,9 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                     and toks[q + 1].text.endswith("ों")
                     and _noun_like(toks[q + 1], lex, doc)
                     and fold(toks[q].text + " " + _lemma(keys[q + 1], toks[q + 1].text, lex)) not in lex.multiword_nouns
+                    and not (keys[q] in S.get("age_person_nouns", frozenset()) and keys[q] not in S.get("person_modifier_nouns", frozenset())
+                             and keys[q + 1] not in S.get("age_person_nouns", frozenset())
+                             and q + 2 < n and keys[q + 2] in ("पर", "में", "से", "तक"))  # (v18) "हजारों सैलानी तटों पर/से दूर": people, then a place
                 ):
                     q += 1
                 h = None if closed else _hyphen_head(toks, keys, q, lex, doc)
@@ -946,8 +982,10 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                 needs_noun = ordinal is None
                 if demonym is not None and q > j:
                     needs_noun = True
-                if q > j and q < n and keys[q - 1] in lex.demonyms and _final_participle(keys, q, lex):
+                if q > j and q < n and keys[q - 1] in lex.demonyms and (_final_participle(keys, q, lex) or disease_only):
                     noun, needs_noun = _lemma(keys[q - 1], toks[q - 1].text, lex), False  # "34 भारतीय फंसे": the demonym is counted
+                elif disease_person is not None:
+                    noun, needs_noun = _lemma(keys[disease_person], toks[disease_person].text, lex), False
 
     # "10,600 से अधिक संख्या में वेंटिलेटर", "हजारों की संख्या में प्रवासी मजदूरों": counted in a number of X
     if kind == "count" and (noun is None or fold(noun) in S.get("count_words", frozenset())):
@@ -2035,6 +2073,10 @@ def _shared_heads(drafts: list[_Draft], keys: list[str], lex: Lexicon) -> None:
         d, e = drafts[x], drafts[x + 1]
         demonym = d.noun is not None and keys[d.i1 - 1] in lex.demonyms and e.noun is not None \
             and fold(e.noun) not in lex.demonyms  # "नौ सऊदी और तीन फ्रांसीसी नागरिकों": nationals (not "93000 अमेरिकियों")
+        if d.kind == "ordinal" and e.kind == "ordinal" and d.noun is None and e.noun is not None and d.i1 < len(keys) \
+                and (keys[d.i1] in joins or keys[d.i1] == ",") and e.i0 == d.i1 + 1:
+            d.noun = e.noun  # (v18) "नौवीं, 10वीं और 11वीं कक्षा": listed ordinals share the last one's noun
+            continue
         if d.i1 >= len(keys) or keys[d.i1] not in joins or d.kind != "count" or (d.noun is not None and not demonym):
             continue
         listed = keys[d.i1] in ("और", ",") and d.i1 + 2 <= e.i0 <= d.i1 + 4 and all(_IS_WORD.match(keys[y]) for y in range(d.i1 + 1, e.i0)) \
@@ -2045,6 +2087,10 @@ def _shared_heads(drafts: list[_Draft], keys: list[str], lex: Lexicon) -> None:
             continue
         if listed and e.kind == "count" and e.noun and d.modifier != "vague" and e.modifier != "vague":
             d.noun, d.needs_noun, d.shared = e.noun, False, True
+        elif e.kind in ("measure", "percent", "duration") and e.noun and d.noun is None and d.modifier == "exact" \
+                and d.i1 - d.i0 == 1 and keys[d.i1] != "या" and (keys[d.i1] != "," or (
+                    e.i0 == d.i1 + 1 and d.i0 > 0 and keys[d.i0 - 1] in (",", ":", "क्रमश", "क्रमशः"))):
+            d.kind, d.noun, d.needs_noun = e.kind, e.noun, False  # (v18) "क्रमशः 35 और 22 डिग्री", "5 या 10 प्रतिशत": the unit is shared
         elif e.i0 != d.i1 + 1:
             continue
         elif e.kind == "date" and e.noun in lex.months.values() and d.i1 - d.i0 == 1 \
@@ -2061,8 +2107,16 @@ def _age_lists(drafts: list[_Draft], keys: list[str], lex: Lexicon) -> None:
     joins = S.get("age_list_joins", frozenset())
     years = S.get("age_year_units", frozenset())
     for x, d in enumerate(drafts):
-        if d.kind != "age" or d.i0 < 1 or keys[d.i0 - 1] not in S.get("age_nouns_after_saal", frozenset()):
+        a = d.i0 - 1
+        while a > 0 and keys[a] in (":", "क्रमश", "क्रमशः"):
+            a -= 1  # (v18) "इनकी उम्र क्रमश: 44, 40 और 35 वर्ष"
+        if d.i0 < 1 or keys[a] not in S.get("age_nouns_after_saal", frozenset()):
             continue
+        if d.kind != "age":
+            if a == d.i0 - 1 or not ((d.kind == "duration" and d.noun in years) or (
+                    d.kind == "count" and d.noun is None and keys[d.i0][:1].isdigit() and 1 <= d.value <= 120)):
+                continue
+            d.kind, d.noun, d.needs_noun = "age", None, False
         prev = d
         for e in drafts[x + 1:]:
             if e.i0 <= prev.i1 or e.i0 - prev.i1 > 1 or keys[prev.i1] not in joins:

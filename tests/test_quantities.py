@@ -607,7 +607,7 @@ def test_quantities_v7_superlative_rank(text, span, noun):
     ("मजदूरों को भोजन, पानी और दूसरी जरूरी मदद मुहैया कराएं।", []),  # और दूसरी: the other
     ("इसका किसी दूसरे व्यक्ति पर असर पड़ सकता है।", []),  # किसी दूसरे: another
     ("किसी भी दूसरे कारोबारी लेनदेन की तरह यह सौदा है।", []),
-    ("मार्च के पहले और दूसरे सप्ताह में कम मरीज आए।", ["दूसरे सप्ताह"]),  # a first before it: second
+    ("मार्च के पहले और दूसरे सप्ताह में कम मरीज आए।", ["पहले", "दूसरे सप्ताह"]),  # (v18: a listed ordinal shares the noun)  # a first before it: second
     ("आगरा में मरीज हैं और दूसरे नंबर पर लखनऊ है।", ["दूसरे नंबर"]),  # a rank noun
 ])
 def test_quantities_v7_other_after_kisi_aur(text, expected):
@@ -874,7 +874,7 @@ def test_quantities_v10_compound_heads(text, span, noun):
     ("अस्पताल में दो कोरोना वायरस से पीड़ित मरीज आए।", "दो कोरोना वायरस से पीड़ित मरीज", "मरीज", "आए"),
     ("मंत्रालय ने बताया कि 1466 कोरोना वायरस संक्रमितों का इलाज चल रहा है।", "1466 कोरोना वायरस संक्रमितों", "संक्रमित", "इलाज"),
     ("राज्य में 2 कोरोना पॉजिटिव मिले।", "2 कोरोना पॉजिटिव", "लोग", "पॉजिटिव"),  # no head after it: positives stay people
-    ("अब तक 857 कोरोना वायरस से पीड़ित अस्पताल से डिस्चार्ज हो गए हैं।", "857 कोरोना", "कोरोना", "डिस्चार्ज"),  # (not the hospital they left)
+    ("अब तक 857 कोरोना वायरस से पीड़ित अस्पताल से डिस्चार्ज हो गए हैं।", "857", None, "डिस्चार्ज"),  # (not the hospital they left; v18: nor कोरोना)
 ])
 def test_quantities_v11_disease_modifier_nouns(text, span, noun, event):
     (q,) = [q for q in run(text) if q.text == span]
@@ -1579,3 +1579,94 @@ def test_quantities_v16_headline_event_noun_not_over_a_comma():
 def test_quantities_v17_events(text, span, event):
     (q,) = [q for q in run(text) if q.text == span]
     assert q.event == event
+
+
+# --- v18 (issue 17 round 16): nouns ---------------------------------------------------------------
+
+def _loc(text: str, word: str) -> Mention:
+    a = text.index(word)
+    return Mention("d", 0, a, a + len(word), word, "LOC", "test")
+
+
+@pytest.mark.parametrize("text,place,span,noun", [
+    ("इसराइली हमलों में अब तक कम से कम 213 ग़ज़ा निवासियों की मौत हो चुकी है।", "ग़ज़ा", "कम से कम 213 ग़ज़ा निवासियों", "निवासी"),
+    ("महामारी के अंत तक 16000 न्यूयॉर्क वासियों की मौत हो जाएगी।", "न्यूयॉर्क", "16000 न्यूयॉर्क वासियों", "वासी"),
+    ("वहीं, 19 संक्रमितों में छह दिल्ली निवासी भी शामिल हैं।", "दिल्ली", "छह दिल्ली निवासी", "निवासी"),
+])
+def test_quantities_v18_place_inside_the_phrase(text, place, span, noun):
+    (q,) = [q for q in run(text, [_loc(text, place)]) if q.text == span]
+    assert q.noun == noun
+
+
+@pytest.mark.parametrize("text,place,span", [
+    ("नए मामलों में से 52 गंजम जिले से सामने आए।", "गंजम", "52"),  # people from a district, not districts
+    ("इनमें 21 कश्मीर और पांच जम्मू संभाग से हैं।", "जम्मू", "पांच"),
+])
+def test_quantities_v18_place_then_place_noun_is_no_count_noun(text, place, span):
+    (q,) = [q for q in run(text, [_loc(text, place)]) if q.text == span]
+    assert q.noun not in ("जिला", "संभाग")
+
+
+@pytest.mark.parametrize("text,span,noun", [
+    ("उत्तराखंड में 48 में से 25 यानी आधे से अधिक ठीक हो चुके हैं।", "25", None),  # यानी: "that is"
+    ("इस तूफान को चौथा सबसे शक्तिशाली माना जा रहा है।", "चौथा सबसे शक्तिशाली", None),  # सबसे + adjective
+    ("यह चौथा सबसे शक्तिशाली तूफान है।", "चौथा सबसे शक्तिशाली तूफान", "तूफान"),
+    ("सैर-सपाटे के लिए आए हजारों सैलानी तटों से दूर होटलों में हैं।", "हजारों सैलानी", "सैलानी"),  # people, then a place
+    ("हजारों लोग सड़कों पर उतरे।", "हजारों लोग", "लोग"),
+    ("दो महिला चिकित्सकों पर हमला", "दो महिला चिकित्सकों", "चिकित्सक"),  # महिला qualifies
+    ("हजारों प्रवासी मजदूरों में रोष है।", "हजारों प्रवासी मजदूरों", "मजदूर"),
+])
+def test_quantities_v18_counted_noun(text, span, noun):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.noun == noun
+
+
+@pytest.mark.parametrize("text,span,noun", [
+    ("इस डाटाबेस में 1.24 करोड़ कोरोना योद्धाओं की जानकारी है।", "1.24 करोड़ कोरोना योद्धाओं", "योद्धा"),
+    ("अब तक 38,442 कोरोना वायरस परीक्षण किए गए हैं।", "38,442 कोरोना वायरस परीक्षण", "परीक्षण"),
+    ("राज्य में 5034 कोरोना के एक्टिव रोगी हैं।", "5034 कोरोना के एक्टिव रोगी", "रोगी"),
+    ("पांच कोरोना संक्रमण के मामले पाए गए हैं।", "पांच कोरोना संक्रमण के मामले", "मामला"),
+    ("आगरा में 13 नए कोरोना वायरस (COVID-19) मामले सामने आए हैं।", "13 नए कोरोना वायरस (COVID-19) मामले", "मामला"),
+    ("विदेशों में 17 भारतीय कोरोना वायरस से संक्रमित हैं।", "17 भारतीय", "भारतीय"),
+    ("गुरुवार को 107 कोरोना संक्रमित इलाज के बाद स्वस्थ घोषित किए गए।", "107 कोरोना संक्रमित", "संक्रमित"),
+    ("दो कोरोना संक्रमित रोगी भर्ती हैं।", "दो कोरोना संक्रमित रोगी", "रोगी"),
+    ("क्वारंटाइन किए गए दो कोरोना संदिग्ध मौका पाकर भाग निकले", "दो कोरोना", "कोरोना"),  # (not मौका)
+])
+def test_quantities_v18_disease_qualifies_the_head(text, span, noun):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.noun == noun
+
+
+@pytest.mark.parametrize("text,nouns", [
+    ("नौवीं, 10वीं और 11वीं कक्षा के छात्र आए।", [(9, "कक्षा"), (10, "कक्षा"), (11, "कक्षा")]),
+    ("तीसरी और चौथी मंजिल पर आग लगी।", [(3, "मंजिल"), (4, "मंजिल")]),
+    ("आयोग ने सातवीं, आठवीं अौर नौवीं सिविल सेवा परीक्षा ली।", [(7, "सेवा"), (8, "सेवा"), (9, "सेवा")]),  # अौर typed for और
+])
+def test_quantities_v18_listed_ordinals_share_the_noun(text, nouns):
+    assert [(q.value, q.noun) for q in run(text) if q.kind == "ordinal"] == nouns
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("तापमान क्रमशः 42, 40 और 38 डिग्री रहा।", [(42, "डिग्री", "measure"), (40, "डिग्री", "measure"), (38, "डिग्री", "measure")]),
+    ("रविवार को अधिकतम तापमान 12 और न्यूनतम तापमान 3.6 डिग्री सेल्सियस रहा।",
+     [(12, "डिग्री सेल्सियस", "measure"), (3.6, "डिग्री सेल्सियस", "measure")]),
+    ("रफ्तार क्रमश: 8.5, 9.2 व 9.4 दिन है।", [(8.5, "दिन", "duration"), (9.2, "दिन", "duration"), (9.4, "दिन", "duration")]),
+    ("कुल संक्रमणों की संख्या 4,789 या 8 प्रतिशत बढ़ी।", [(4789, "संक्रमण", "count"), (8, "प्रतिशत", "percent")]),  # या: no list
+    ("लॉकडाउन में पीएम 2.5, 36 फीसदी तक घटा।", [(2.5, None, "count"), (36, "प्रतिशत", "percent")]),  # a name, not a list
+    ("इनकी उम्र क्रमश: 44, 40 और 35 वर्ष है।", [(44, None, "age"), (40, None, "age"), (35, None, "age")]),
+])
+def test_quantities_v18_list_shares_the_unit(text, expected):
+    assert [(q.value, q.noun, q.kind) for q in run(text)] == expected
+
+
+@pytest.mark.parametrize("text,span,noun", [
+    ("बृहस्पतिवार को 55 लाेगों की रिपोर्ट आई।", "55 लाेगों", "लोग"),  # ा+े typed for ो
+    ("हरियाणा आए 55 लाेगाें में से 52 पॉजिटिव पाए गए।", "55 लाेगाें", "लोग"),
+    ("कोरोना से मरनेवालों की संख्या 4,291 थी।", "4,291", "मरनेवाला"),
+    ("करीब 500 पुलिसवालों को बंधक बना लिया।", "करीब 500 पुलिसवालों", "पुलिसवाला"),
+    ("कुल 43 सवालों की चेक लिस्ट बनी।", "43 सवालों", "सवाल"),  # (not a -वाला noun)
+    ("मध्य प्रदेश के 15 जिलें कोरोना हॉटस्पॉट की सूची में", "15 जिलें", "जिला"),  # a nasal typed on जिले
+])
+def test_quantities_v18_lemmas(text, span, noun):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.noun == noun
