@@ -313,6 +313,8 @@ _STORY_BREAK_HINT = regex.compile(rf"\(\s*(?:{_AGENCIES}|बीबीसी)\s*[
 # …`, a danda lost): no part of what the speaker said
 _ASIDE = regex.compile(r"(?<![\p{L}\p{M}])(?:(?:आपको\s+|हम\s+)?बता\s+दें|बताते\s+चलें|गौरतलब\s+(?:है|हो)|उल्लेखनीय\s+(?:है|हो)"
                        r"|ज्ञात\s+हो|विदित\s+हो|मालूम\s+हो)\s*(?:कि|,)(?![\p{L}\p{M}])")
+# `…, लेकिन उसने इस बात पर ध्यान दिया कि …`: a second report of the speaker's own, coordinated after a comma
+_SECOND_REPORT = regex.compile(r",\s*(?:लेकिन|मगर|पर|और|तथा)\s+(?:उसने|उन्होंने|उन्होने|इन्होंने)\s[^।\n,]{0,80}?\sकि(?![\p{L}\p{M}])")
 _JOINED_QUOTE = regex.compile(r"[ \t]*(?:और|तथा)[ \t]+[\"“]")
 _VISARGA_COLON = regex.compile(r"(?<=[\p{L}\p{M}])ः(?=[ \t]*[\"'“‘])")
 _DATELINE = regex.compile(r"\s*[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*[,:]\s*[\d\u0966-\u096f]")  # `लंदन, 18 अप्रैल`
@@ -348,6 +350,7 @@ _RELATIVE_OWNER = frozenset({"जिसके", "जिनके"})  # `… र�
 # a clause that opens with one of these right after the cue (no कि, no quotation) is a relative clause on the cue's object
 # (`सार्वजनिक सलाह के नतीज़ों के बारे बताया गया जिसमें …`, `फ़ेसबुक को बताया, जिसके बदले …`): nothing said
 _RELATIVE_CONTENT = frozenset("जिसमें जिनमें जिसके जिनके जिसे जिन्हें जिसका जिसकी जिनका जिनकी जिससे जिनसे".split())
+_SOURCE_POSTPOSITIONS = frozenset({"अनुसार", "मुताबिक", "हवाले"})  # `X के अनुसार`: what follows is the source's
 _RELATIVE_AFTER_NOUN = {"जिसमें", "जिनमें"}  # `…, जिसमें (से) …` after a noun content: a clause on that noun
 _SENT_END = {"।", "॥", ".", "?", "!", "|"}
 _WORD_BEFORE = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+$")
@@ -3024,16 +3027,19 @@ class _Doc:
         m = _WORD.match(self.T, c.cs)
         if m is None or fold(m.group()) not in _RELATIVE_CONTENT:
             return False
+        if fold(self.T[c.cue_s:c.cue_e]).split()[-1] in _SOURCE_POSTPOSITIONS:
+            return False  # `…, उद्योग के अनुसार जिसके कारण देरी … हो सकती है`: the source's own clause (dev2 gold)
         gap = self.T[c.cue_e:c.cs]
         return not any(ch in gap for ch in ':"\'“”‘’') and "कि" not in gap.split()
 
     def cut_at_asides(self) -> None:
         """An indirect content ends before the narrator's aside inside it (`… चोटें आयी हैं बता दें कि …`,
-        `… गौरतलब है कि …`); a quote keeps its words (the speaker may say `बता दें कि` to the reporter)."""
+        `… गौरतलब है कि …`), or before a second report of the speaker coordinated after a comma (`… वाला" था, लेकिन
+        उसने इस बात पर ध्यान दिया कि …`); a quote keeps its words (the speaker may say `बता दें कि` to the reporter)."""
         for c in self.claims:
             if c.qtype != "indirect":
                 continue
-            m = _ASIDE.search(self.T, c.cs, c.ce)
+            m = _ASIDE.search(self.T, c.cs, c.ce) or _SECOND_REPORT.search(self.T, c.cs, c.ce)
             if m is None or not self.T[c.cs:m.start()].strip():
                 continue
             e = m.start()
