@@ -350,6 +350,7 @@ _RELATIVE_OWNER = frozenset({"जिसके", "जिनके"})  # `… र�
 # a clause that opens with one of these right after the cue (no कि, no quotation) is a relative clause on the cue's object
 # (`सार्वजनिक सलाह के नतीज़ों के बारे बताया गया जिसमें …`, `फ़ेसबुक को बताया, जिसके बदले …`): nothing said
 _RELATIVE_CONTENT = frozenset("जिसमें जिनमें जिसके जिनके जिसे जिन्हें जिसका जिसकी जिनका जिनकी जिससे जिनसे".split())
+_ANNOUNCE = frozenset("घोषणा ऐलान एलान".split())  # `लॉक डाउन की घोषणा की`: a performative act with a nominal object
 _SOURCE_POSTPOSITIONS = frozenset({"अनुसार", "मुताबिक", "हवाले"})  # `X के अनुसार`: what follows is the source's
 _RELATIVE_AFTER_NOUN = {"जिसमें", "जिनमें"}  # `…, जिसमें (से) …` after a noun content: a clause on that noun
 _SENT_END = {"।", "॥", ".", "?", "!", "|"}
@@ -3032,6 +3033,18 @@ class _Doc:
         gap = self.T[c.cue_e:c.cs]
         return not any(ch in gap for ch in ':"\'“”‘’') and "कि" not in gap.split()
 
+    def nominal_announcement(self, c: _C) -> bool:
+        """`X ने भी लॉक डाउन की घोषणा की`, `दोनों ने अलग होने की घोषणा की`: an announcement whose object is the noun
+        phrase right before it (genitive की) and whose content is not a कि-clause or a quotation after it is a
+        performative act, no claim (SPEC); `यह घोषणा की` (what the sentence before said) stays."""
+        if c.cs >= c.cue_e:
+            return False
+        words = _WORD.findall(self.T, c.cue_s, c.cue_e)
+        if not words or fold(words[0]) not in _ANNOUNCE:
+            return False
+        before = _WORD_BEFORE.search(self.T, max(0, c.cue_s - 12), c.cue_s - 1) if c.cue_s > 0 else None
+        return before is not None and before.group() == "की" and not self.T[before.end():c.cue_s].strip()
+
     def cut_at_asides(self) -> None:
         """An indirect content ends before the narrator's aside inside it (`… चोटें आयी हैं बता दें कि …`,
         `… गौरतलब है कि …`), or before a second report of the speaker coordinated after a comma (`… वाला" था, लेकिन
@@ -3094,7 +3107,8 @@ class _Doc:
         self.cut_at_quote_ends()
         self.cut_at_story_breaks()
         self.cut_at_asides()
-        self.claims = [c for c in self.claims if not self.relative_content(c) and not self.quoted_pronoun_report(c)]
+        self.claims = [c for c in self.claims if not self.relative_content(c) and not self.quoted_pronoun_report(c)
+                       and not self.nominal_announcement(c)]
         out: dict[tuple, Claim] = {}
         for c in self.claims:
             sp = c.spk

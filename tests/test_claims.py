@@ -2702,3 +2702,16 @@ def test_claims_round16_relative_clause_after_cue(text, want):
 ])
 def test_claims_round16_pronoun_report_inside_quote(text, want):
     assert [(c.speaker_text, c.content) for c in run(text, [("सुनीता", "PER", "PER_s")])] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # an announcement of a noun phrase (`… की घोषणा की`) is a performative act, no claim (SPEC)
+    ("राजस्थान, पंजाब और बिहार ने भी लॉक डाउन की घोषणा की।", []),
+    ("इसी साल उन दोनों ने अलग होने की घोषणा की।", []),
+    # ... but a कि-clause after it, or `यह घोषणा की` for the sentence before, is what was announced
+    ("बिहार ने घोषणा की कि सभी स्कूल 31 मार्च तक बंद रहेंगे।", ["सभी स्कूल 31 मार्च तक बंद रहेंगे"]),
+    ("महानगरपालिका चुनाव भी स्थगित हो गया है। आयुक्त रमेश ने मंगलवार को यह घोषणा की।",
+     ["महानगरपालिका चुनाव भी स्थगित हो गया है"]),
+])
+def test_claims_round16_nominal_announcement(text, want):
+    assert [c.content for c in run(text, [("बिहार", "LOC", "LOC_b"), ("रमेश", "PER", "PER_r")])] == want
