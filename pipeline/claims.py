@@ -641,7 +641,6 @@ class _Doc:
         self.claims: list[_C] = []
         self.events = self._subject_events()
         self._quoted: list[tuple[int, int]] | None = None
-        self._quoted_lines: list[tuple[int, int]] | None = None
         self.has_double_quotes = '"' in text or "“" in text
 
     def _pieces(self, s: Sentence) -> list[tuple[int, int]]:
@@ -907,48 +906,46 @@ class _Doc:
             self._quoted = spans
         return self._quoted
 
-    def quoted_line_spans(self) -> list[tuple[int, int]]:
-        """(opener, closer) of every double quotation closed on its line or on one of the next max_quote_lines lines
-        that go on with it (no other quotation mark before the closer; a report inside it allowed), in text order
-        (computed once, when first needed)."""
-        if self._quoted_lines is None:
-            spans = []
-            i = 0
-            while i < len(self.T):
-                if self.T[i] in "\"“" and self.is_opener(i):
-                    _, close, closed, last = self.quote(i)
-                    u = last
-                    while not closed and u + 1 < len(self.units) and u + 1 - self.unit_at(i) < self.p.max_quote_lines:
-                        u += 1
-                        unit = self.units[u]
-                        if not unit.brk_before or not self.open_quote_line(u):
-                            break
-                        first = next((j for j in range(unit.s, unit.e) if self.T[j] in QUOTES), None)
-                        if first is not None:
-                            if self.T[first] in OPENERS[self.T[i]] and self.is_closer(first):
-                                close, closed = first, True
-                            break
-                    if closed:
-                        spans.append((i, close))
-                        i = close + 1
-                        continue
-                i += 1
-            self._quoted_lines = spans
-        return self._quoted_lines
+    def line_quote_close(self, i: int) -> int | None:
+        """The closer of the double quotation opening at i, on its line or on one of the next max_quote_lines lines
+        that go on with it (no other quotation mark before the closer; a report inside it allowed); else None."""
+        _, close, closed, last = self.quote(i)
+        u = last
+        while not closed and u + 1 < len(self.units) and u + 1 - self.unit_at(i) < self.p.max_quote_lines:
+            u += 1
+            unit = self.units[u]
+            if not unit.brk_before or not self.open_quote_line(u):
+                break
+            first = next((j for j in range(unit.s, unit.e) if self.T[j] in QUOTES), None)
+            if first is not None:
+                if self.T[first] in OPENERS[self.T[i]] and self.is_closer(first):
+                    close, closed = first, True
+                break
+        return close if closed else None
 
     def quoted_pronoun_report(self, c: _C) -> bool:
-        """A report whose cue and pronoun speaker stand on a later line of someone's quoted paragraph (`"हर कोई उसे … जानता था।` /
-        `वे हमेशा कहते थे कि उसकी मुस्कान …"`): the quoted person's words; the narrator's antecedents do not reach it."""
+        """A report whose cue and pronoun speaker stand on a later line of someone's quoted paragraph (`"हर कोई उसे …
+        जानता था।` / `वे हमेशा कहते थे कि उसकी मुस्कान …"`): the quoted person's words; the narrator's antecedents do not
+        reach it. Only a quotation that opens its line (a mark inside a line may be a stray closer typed as an opener:
+        `… सज़ा देते थे, "तालिबान …। वो कहते हैं, "…`); the lines are walked back from the speaker's (at most
+        max_quote_lines), each without a quotation mark but the opener of the first."""
         if c.spk.s is None or not self.has_double_quotes or self.pron.get(fold(c.spk.text or "")) is None:
             return False
-        spans = self.quoted_line_spans()  # none inside another: only the last one opening before the speaker can hold it
-        i = bisect.bisect_left(spans, (c.spk.s,)) - 1
-        if i < 0 or c.cue_e > spans[i][1]:
+        su = self.unit_at(c.spk.s)
+        if any(self.T[j] in QUOTES for j in range(self.units[su].s, c.spk.s)):
             return False
-        # only a quotation that opens its line and goes on over the next ones (a quoted paragraph); a mark inside a
-        # line may be a stray closer typed as an opener (`… सज़ा देते थे, "तालिबान …। वो कहते हैं, "…`)
-        ou = self.unit_at(spans[i][0])
-        return self.units[ou].s == spans[i][0] and self.unit_at(c.spk.s) > ou
+        for uu in range(su - 1, max(-1, su - self.p.max_quote_lines), -1):
+            unit = self.units[uu]
+            if not self.units[uu + 1].brk_before:
+                return False
+            marks = [j for j in range(unit.s, unit.e) if self.T[j] in QUOTES]
+            if not marks:
+                continue
+            if marks[0] != unit.s or self.T[unit.s] not in "\"“" or not self.is_opener(unit.s):
+                return False
+            close = self.line_quote_close(unit.s)
+            return close is not None and c.cue_e <= close
+        return False
 
     def in_other_quote(self, pos: int, tok_s: int) -> bool:
         """pos lies inside a closed quotation that does not hold tok_s: a subject someone quoted is no antecedent of
