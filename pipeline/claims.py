@@ -2886,7 +2886,12 @@ class _Doc:
         """A quote standing alone in the sentences right after a direct claim (`"…," उन्होंने बताया।` then
         `"…"` as its own paragraph), or after an indirect one whose cue ends it (`…, गेन्सलर ने कहा।` then `"…"`),
         continues that claim's speaker, with the same cue."""
-        if not self.p.quote_continuation or not c.primary or not (c.qtype == "direct" or c.ce <= c.cue_s):
+        if not self.p.quote_continuation or not c.primary:
+            return
+        # after `X ने कहा कि …।` (an indirect content to its sentence end) only a quoted paragraph of sentences goes
+        # on with X (`"मैं अपनी शुरुआत को लेकर थोड़ा चिंतित था, … होता है."`), never a quoted headline
+        after_ki = not (c.qtype == "direct" or c.ce <= c.cue_s)
+        if after_ki and not c.natural_end:
             return
         u = max(c.unit_end, self.unit_at(c.cue_e - 1))  # after the quote and its cue (`"…," उन्होंने बताया।`)
         for _ in range(self.p.max_continuation_sentences):
@@ -2906,7 +2911,7 @@ class _Doc:
                            for h in self.hits):
                 return  # the quote must fill its sentences, and be nobody else's (a report inside it stays inside)
             cs, ce = self.strip_span(s, close)
-            if ce <= cs:
+            if ce <= cs or after_ki and (self.T[close - 1] not in "।.!" or self.n_tokens(cs, ce) < 6):
                 return
             self.claims.append(_C(unit.sent_idx, c.spk, c.cue_s, c.cue_e, cs, ce, "direct", k, close + 1, last, False,
                                   anchor=k))

@@ -2715,3 +2715,16 @@ def test_claims_round16_pronoun_report_inside_quote(text, want):
 ])
 def test_claims_round16_nominal_announcement(text, want):
     assert [c.content for c in run(text, [("बिहार", "LOC", "LOC_b"), ("रमेश", "PER", "PER_r")])] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # after `X ने कहा कि …।`, a quoted paragraph of sentences right after goes on with X
+    ('बोल्ट ने कहा कि वो इस रेस में भी चिंतित थे। "मैं अपनी शुरुआत को लेकर थोड़ा चिंतित था, पर मैंने अंत पर ध्यान दिया."',
+     [("वो इस रेस में भी चिंतित थे", "indirect"),
+      ("मैं अपनी शुरुआत को लेकर थोड़ा चिंतित था, पर मैंने अंत पर ध्यान दिया", "direct")]),
+    # ... never a quoted headline
+    ("बोल्ट ने कहा कि मामले रोकथाम रणनीति के अनुरूप हैं।\n'पहले से बेहतर स्थिति है'\nलॉकडाउन आगे भी जारी रहेगा।",
+     [("मामले रोकथाम रणनीति के अनुरूप हैं", "indirect")]),
+])
+def test_claims_round16_quote_paragraph_after_ki(text, want):
+    assert [(c.content, c.quote_type) for c in run(text, [("बोल्ट", "PER", "PER_b")])] == want
