@@ -71,6 +71,7 @@ from pipeline.records import Claim, Mention, Sentence
 class ClaimsParams:
     cues: str = "cues-v17"  # lexicon file models/<cues>.tsv (versioned)
     max_quote_sentences: int = 4  # a quote (closed or not) spans at most this many sentences
+    max_quote_lines: int = 12  # a quotation one sentence a line (translated news) closes within this many lines
     pronoun_window: int = 3  # a pronoun's antecedent is in this or the previous N sentences
     statement_window: int = 3  # `बयान`/`इसमें` resolve to a claim at most N sentences back
     first_person_continuation: bool = True
@@ -308,6 +309,12 @@ _AGENCIES = "भाषा|वार्ता|यूएनआई|पीटीआ�
 _STORY_BREAK = regex.compile(rf"(?<=(?:^|[।.!?|])[ \t]*)[\p{{L}}\p{{M}}]+(?:\s+[\p{{L}}\p{{M}}]+)?\s*,\s*[\p{{L}}\p{{M}}\p{{N}} ]{{1,25}}?"
                              rf"\(\s*(?:{_AGENCIES})\s*\)|\(\s*बीबीसी\s+हि(?:न्|ं)दी", regex.M)
 _STORY_BREAK_HINT = regex.compile(rf"\(\s*(?:{_AGENCIES}|बीबीसी)\s*[)\s]")  # cheap test: may a document hold one?
+# the narrator's aside that opens a sentence of background (`आग बुझाने के क्रम में … चोटें आयी हैं बता दें कि कमला मिल्स
+# …`, a danda lost): no part of what the speaker said
+_ASIDE = regex.compile(r"(?<![\p{L}\p{M}])(?:(?:आपको\s+|हम\s+)?बता\s+दें|बताते\s+चलें|गौरतलब\s+(?:है|हो)|उल्लेखनीय\s+(?:है|हो)"
+                       r"|ज्ञात\s+हो|विदित\s+हो|मालूम\s+हो)\s*(?:कि|,)(?![\p{L}\p{M}])")
+# `…, लेकिन उसने इस बात पर ध्यान दिया कि …`: a second report of the speaker's own, coordinated after a comma
+_SECOND_REPORT = regex.compile(r",\s*(?:लेकिन|मगर|पर|और|तथा)\s+(?:उसने|उन्होंने|उन्होने|इन्होंने)\s[^।\n,]{0,80}?\sकि(?![\p{L}\p{M}])")
 _JOINED_QUOTE = regex.compile(r"[ \t]*(?:और|तथा)[ \t]+[\"“]")
 _VISARGA_COLON = regex.compile(r"(?<=[\p{L}\p{M}])ः(?=[ \t]*[\"'“‘])")
 _DATELINE = regex.compile(r"\s*[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*[,:]\s*[\d\u0966-\u096f]")  # `लंदन, 18 अप्रैल`
@@ -340,6 +347,11 @@ _NEWS_PLURAL = frozenset("खबरों ख़बरों समाचार�
 # a publication participle after में: `टाइम्स ऑफ इंडिया में छपी ख़बर`, `मीडिया में आई खबरों` (the paper owns the news)
 _PUBLISHED = frozenset("छपी छपे छपा छपीं प्रकाशित आई आईं आए आये".split())
 _RELATIVE_OWNER = frozenset({"जिसके", "जिनके"})  # `… रिपोर्ट जारी की, जिसके मुताबिक …`: the document a relative stands for
+# a clause that opens with one of these right after the cue (no कि, no quotation) is a relative clause on the cue's object
+# (`सार्वजनिक सलाह के नतीज़ों के बारे बताया गया जिसमें …`, `फ़ेसबुक को बताया, जिसके बदले …`): nothing said
+_RELATIVE_CONTENT = frozenset("जिसमें जिनमें जिसके जिनके जिसे जिन्हें जिसका जिसकी जिनका जिनकी जिससे जिनसे".split())
+_ANNOUNCE = frozenset("घोषणा ऐलान एलान".split())  # `लॉक डाउन की घोषणा की`: a performative act with a nominal object
+_SOURCE_POSTPOSITIONS = frozenset({"अनुसार", "मुताबिक", "हवाले"})  # `X के अनुसार`: what follows is the source's
 _RELATIVE_AFTER_NOUN = {"जिसमें", "जिनमें"}  # `…, जिसमें (से) …` after a noun content: a clause on that noun
 _SENT_END = {"।", "॥", ".", "?", "!", "|"}
 _WORD_BEFORE = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+$")
@@ -629,6 +641,7 @@ class _Doc:
         self.claims: list[_C] = []
         self.events = self._subject_events()
         self._quoted: list[tuple[int, int]] | None = None
+        self.has_double_quotes = '"' in text or "“" in text
 
     def _pieces(self, s: Sentence) -> list[tuple[int, int]]:
         """A sentence split at newlines and at a period glued to the next word (`है.इस`)."""
@@ -892,6 +905,47 @@ class _Doc:
                 i += 1
             self._quoted = spans
         return self._quoted
+
+    def line_quote_close(self, i: int) -> int | None:
+        """The closer of the double quotation opening at i, on its line or on one of the next max_quote_lines lines
+        that go on with it (no other quotation mark before the closer; a report inside it allowed); else None."""
+        _, close, closed, last = self.quote(i)
+        u = last
+        while not closed and u + 1 < len(self.units) and u + 1 - self.unit_at(i) < self.p.max_quote_lines:
+            u += 1
+            unit = self.units[u]
+            if not unit.brk_before or not self.open_quote_line(u):
+                break
+            first = next((j for j in range(unit.s, unit.e) if self.T[j] in QUOTES), None)
+            if first is not None:
+                if self.T[first] in OPENERS[self.T[i]] and self.is_closer(first):
+                    close, closed = first, True
+                break
+        return close if closed else None
+
+    def quoted_pronoun_report(self, c: _C) -> bool:
+        """A report whose cue and pronoun speaker stand on a later line of someone's quoted paragraph (`"हर कोई उसे …
+        जानता था।` / `वे हमेशा कहते थे कि उसकी मुस्कान …"`): the quoted person's words; the narrator's antecedents do not
+        reach it. Only a quotation that opens its line (a mark inside a line may be a stray closer typed as an opener:
+        `… सज़ा देते थे, "तालिबान …। वो कहते हैं, "…`); the lines are walked back from the speaker's (at most
+        max_quote_lines), each without a quotation mark but the opener of the first."""
+        if c.spk.s is None or not self.has_double_quotes or self.pron.get(fold(c.spk.text or "")) is None:
+            return False
+        su = self.unit_at(c.spk.s)
+        if any(self.T[j] in QUOTES for j in range(self.units[su].s, c.spk.s)):
+            return False
+        for uu in range(su - 1, max(-1, su - self.p.max_quote_lines), -1):
+            unit = self.units[uu]
+            if not self.units[uu + 1].brk_before:
+                return False
+            marks = [j for j in range(unit.s, unit.e) if self.T[j] in QUOTES]
+            if not marks:
+                continue
+            if marks[0] != unit.s or self.T[unit.s] not in "\"“" or not self.is_opener(unit.s):
+                return False
+            close = self.line_quote_close(unit.s)
+            return close is not None and c.cue_e <= close
+        return False
 
     def in_other_quote(self, pos: int, tok_s: int) -> bool:
         """pos lies inside a closed quotation that does not hold tok_s: a subject someone quoted is no antecedent of
@@ -1958,7 +2012,7 @@ class _Doc:
         if pos >= unit.e:
             return None
         if self.T[pos] in OPENERS and self.is_opener(pos):
-            cs, close, closed, lu = self.quote(pos)
+            cs, close, closed, lu = self.quote_over_lines(pos)  # (`कहा, "…।` / … / `…।"`: closed lines later)
             cw = 2 if closed and self.T[close:close + 2] == "''" and self.T[pos:pos + 2] == "''" else 1
             if closed:
                 rest = self.T[close + cw:self.units[lu].e]
@@ -2058,13 +2112,14 @@ class _Doc:
         """self.quote(k), and where it is left open at the end of its line, closed on one of the next lines that go
         on with it (one sentence a line, as translated articles are written: `"हम लड़ाई करने जा रहे थे।` /
         `जिसमें लाखों लोगों की हत्या हो जाती।` / `अब हमारे संबंध बहुत बढ़िया हो गए हैं।"`), with no cue and no other
-        quotation mark on the lines before its closer, within max_quote_sentences."""
+        quotation mark on the lines before its closer, within max_quote_lines (its closer is certain: a coach's
+        ten-line statement `कहा, "मुझे इन लड़कों पर गर्व है, वे लड़े।` / … / `हमने बेहतर खेला।"` is one quotation)."""
         s, close, closed, last = self.quote(k)
         if closed:
             return s, close, closed, last
         closers = OPENERS[self.T[k]]
         u = last
-        while u + 1 < len(self.units) and u + 1 - self.unit_at(k) < self.p.max_quote_sentences:
+        while u + 1 < len(self.units) and u + 1 - self.unit_at(k) < self.p.max_quote_lines:
             n = u + 1
             unit = self.units[n]
             if not unit.brk_before or not self.open_quote_line(n) or n in self.hit_units:
@@ -2831,7 +2886,12 @@ class _Doc:
         """A quote standing alone in the sentences right after a direct claim (`"…," उन्होंने बताया।` then
         `"…"` as its own paragraph), or after an indirect one whose cue ends it (`…, गेन्सलर ने कहा।` then `"…"`),
         continues that claim's speaker, with the same cue."""
-        if not self.p.quote_continuation or not c.primary or not (c.qtype == "direct" or c.ce <= c.cue_s):
+        if not self.p.quote_continuation or not c.primary:
+            return
+        # after `X ने कहा कि …।` (an indirect content to its sentence end) only a quoted paragraph of sentences goes
+        # on with X (`"मैं अपनी शुरुआत को लेकर थोड़ा चिंतित था, … होता है."`), never a quoted headline
+        after_ki = not (c.qtype == "direct" or c.ce <= c.cue_s)
+        if after_ki and not c.natural_end:
             return
         u = max(c.unit_end, self.unit_at(c.cue_e - 1))  # after the quote and its cue (`"…," उन्होंने बताया।`)
         for _ in range(self.p.max_continuation_sentences):
@@ -2851,7 +2911,7 @@ class _Doc:
                            for h in self.hits):
                 return  # the quote must fill its sentences, and be nobody else's (a report inside it stays inside)
             cs, ce = self.strip_span(s, close)
-            if ce <= cs:
+            if ce <= cs or after_ki and (self.T[close - 1] not in "।.!" or self.n_tokens(cs, ce) < 6):
                 return
             self.claims.append(_C(unit.sent_idx, c.spk, c.cue_s, c.cue_e, cs, ce, "direct", k, close + 1, last, False,
                                   anchor=k))
@@ -2867,7 +2927,7 @@ class _Doc:
         k = c.cs + m.end()
         if not self.is_opener(k) or self.n_tokens(c.cs, c.cs + m.start()) < 2:
             return
-        qs, close, closed, last = self.quote(k)
+        qs, close, closed, last = self.quote_over_lines(k)
         cs, ce = self.strip_span(qs, close)
         if ce <= cs:
             return
@@ -2961,6 +3021,47 @@ class _Doc:
             kept.append(c)
         self.claims = kept
 
+    def relative_content(self, c: _C) -> bool:
+        """An indirect content after its cue that opens with a relative pronoun, with no कि, colon or quotation mark
+        between (`… के बारे बताया गया जिसमें …`): a clause on the cue's object, not what was said; `कहा कि जिनकी रिपोर्ट
+        पॉजिटिव आई है, उन्हें …` (a correlative in a कि-clause) stays."""
+        if c.qtype != "indirect" or c.cs < c.cue_e:
+            return False
+        m = _WORD.match(self.T, c.cs)
+        if m is None or fold(m.group()) not in _RELATIVE_CONTENT:
+            return False
+        if fold(self.T[c.cue_s:c.cue_e]).split()[-1] in _SOURCE_POSTPOSITIONS:
+            return False  # `…, उद्योग के अनुसार जिसके कारण देरी … हो सकती है`: the source's own clause (dev2 gold)
+        gap = self.T[c.cue_e:c.cs]
+        return not any(ch in gap for ch in ':"\'“”‘’') and "कि" not in gap.split()
+
+    def nominal_announcement(self, c: _C) -> bool:
+        """`X ने भी लॉक डाउन की घोषणा की`, `दोनों ने अलग होने की घोषणा की`: an announcement whose object is the noun
+        phrase right before it (genitive की) and whose content is not a कि-clause or a quotation after it is a
+        performative act, no claim (SPEC); `यह घोषणा की` (what the sentence before said) stays."""
+        if c.cs >= c.cue_e:
+            return False
+        words = _WORD.findall(self.T, c.cue_s, c.cue_e)
+        if not words or fold(words[0]) not in _ANNOUNCE:
+            return False
+        before = _WORD_BEFORE.search(self.T, max(0, c.cue_s - 12), c.cue_s - 1) if c.cue_s > 0 else None
+        return before is not None and before.group() == "की" and not self.T[before.end():c.cue_s].strip()
+
+    def cut_at_asides(self) -> None:
+        """An indirect content ends before the narrator's aside inside it (`… चोटें आयी हैं बता दें कि …`,
+        `… गौरतलब है कि …`), or before a second report of the speaker coordinated after a comma (`… वाला" था, लेकिन
+        उसने इस बात पर ध्यान दिया कि …`); a quote keeps its words (the speaker may say `बता दें कि` to the reporter)."""
+        for c in self.claims:
+            if c.qtype != "indirect":
+                continue
+            m = _ASIDE.search(self.T, c.cs, c.ce) or _SECOND_REPORT.search(self.T, c.cs, c.ce)
+            if m is None or not self.T[c.cs:m.start()].strip():
+                continue
+            e = m.start()
+            while e > c.cs and (self.T[e - 1].isspace() or self.T[e - 1] in _FINAL_PUNCT):
+                e -= 1
+            c.ce, c.natural_end = e, False
+
     def clause_break(self, s: int, e: int) -> bool:
         """A clause boundary (comma, semicolon, coordinating conjunction) between s and e."""
         for m in _TOKEN.finditer(self.T, s, e):
@@ -3007,6 +3108,9 @@ class _Doc:
         self.cut_at_others()
         self.cut_at_quote_ends()
         self.cut_at_story_breaks()
+        self.cut_at_asides()
+        self.claims = [c for c in self.claims if not self.relative_content(c) and not self.quoted_pronoun_report(c)
+                       and not self.nominal_announcement(c)]
         out: dict[tuple, Claim] = {}
         for c in self.claims:
             sp = c.spk

@@ -2632,3 +2632,99 @@ def test_claims_round15_role_anaphora_is_off_by_default():
     off = extract_claims(sents, mentions(text, spec, sents), LEX, ClaimsParams(), text=text)
     assert [(c.speaker_text, c.speaker_entity_id, c.speaker_type) for c in off] == [
         ("कियानोश जहांपोर", "PER_j", "named"), ("प्रवक्ता", None, "anonymous")]
+
+
+# --- round 16: precision and content spans -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,want", [
+    # a quotation after the cue, one sentence a line (translated news), closed lines later: one content to its closer
+    ('कप्तान जिम ने कहा, "मुझे इन लड़कों पर गर्व है, वे लड़े।\nहमने उन्हें परास्त कर दिया।\nथोमस को बधाई हो।\n'
+     'हमने बेहतर खेला।"',
+     [("कहा", "मुझे इन लड़कों पर गर्व है, वे लड़े।\nहमने उन्हें परास्त कर दिया।\nथोमस को बधाई हो।\nहमने बेहतर खेला",
+       "direct")]),
+    # ... a quotation that never closes stays on its line
+    ('कप्तान जिम ने कहा, "मुझे इन लड़कों पर गर्व है।\nटीम अब घर लौटेगी।\nअगला मैच मार्च में है।',
+     [("कहा", "मुझे इन लड़कों पर गर्व है", "direct")]),
+    # `X ने कहा कि A: "B` / … / `…"`: the quote after the colon runs to its closer too
+    ('जिम ने कहा कि उनकी मृत्यु एक बड़ा सदमा थी: "इसने परिवार को अंदर से चीर कर रख दिया।\nलेकिन हम सभी को आगे बढ़कर लड़ना था।"',
+     [("कहा", "उनकी मृत्यु एक बड़ा सदमा थी", "indirect"),
+      ("कहा", "इसने परिवार को अंदर से चीर कर रख दिया।\nलेकिन हम सभी को आगे बढ़कर लड़ना था", "direct")]),
+])
+def test_claims_round16_quote_over_lines(text, want):
+    assert [(c.cue, c.content, c.quote_type) for c in run(text, [("जिम", "PER", "PER_j")])] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # the narrator's aside (`बता दें कि`, `गौरतलब है कि`), its danda lost, ends an indirect content
+    ("चीफ रमेश ने कहा कि एक फायरमैन को कुछ चोटें आयी हैं बता दें कि पास की मिल में पिछले महीने भी आग लगी थी।",
+     ["एक फायरमैन को कुछ चोटें आयी हैं"]),
+    ("चीफ रमेश ने बताया कि आग पर काबू पा लिया गया है, गौरतलब है कि इसी इमारत में पिछले साल भी आग लगी थी।",
+     ["आग पर काबू पा लिया गया है"]),
+    ("चीफ रमेश ने बताया कि आग बुझ गई है आपको बता दें, इसी इमारत में पिछले साल भी आग लगी थी।", ["आग बुझ गई है"]),
+    # a second report of the speaker's own, coordinated after a comma, is no part of the first
+    ('वेल्श के एक दल रमेश ने कहा कि उसका समूह "स्वतंत्र विचार वाला" था, लेकिन उसने इस बात पर ध्यान दिया कि नाम '
+     'बदला जा सकता था।', ['उसका समूह "स्वतंत्र विचार वाला" था']),
+    # ... but a quotation keeps the speaker's own words
+    ('चीफ रमेश ने कहा, "हम तैयार हैं, बता दें कि सेना भी आ गई है।"', ["हम तैयार हैं, बता दें कि सेना भी आ गई है"]),
+    # `बता दिया` is a cue of its own (a nested report), no aside
+    ("चीफ रमेश ने कहा कि उन्होंने सबको बता दिया था कि इमारत खाली करनी है।",
+     ["उन्होंने सबको बता दिया था कि इमारत खाली करनी है", "इमारत खाली करनी है"]),
+])
+def test_claims_round16_narrator_aside(text, want):
+    assert [c.content for c in run(text, [("रमेश", "PER", "PER_r")])] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a relative clause right after the cue is about the cue's object: nothing said
+    ("आयोग ने सार्वजनिक सलाह के नतीजों के बारे में बताया जिसमें नाम बदलने को काफ़ी समर्थन मिला था।", []),
+    ("रमेश ने इस बारे में फ़ेसबुक को बताया, जिसके बदले उन्हें 20 हज़ार डॉलर दिए गए।", []),
+    # ... but a correlative in a कि-clause or a quotation is what was said
+    ("रमेश ने बताया कि जिनकी रिपोर्ट पॉजिटिव आई है, उन सभी को अस्पताल भेजा जाएगा।",
+     ["जिनकी रिपोर्ट पॉजिटिव आई है, उन सभी को अस्पताल भेजा जाएगा"]),
+    ("रमेश ने कहा, 'जिनके पास राशन कार्ड नहीं है, उन्हें भी राशन मिलेगा।'",
+     ["जिनके पास राशन कार्ड नहीं है, उन्हें भी राशन मिलेगा"]),
+    # ... and so is the clause after a source's के अनुसार (dev2 gold: `उद्योग के अनुसार जिसके कारण …`)
+    ("सीमा पर व्यवधान पैदा हो सकता है, आयोग के अनुसार जिसके कारण देरी और पुर्जों की कमी हो सकती है।",
+     ["जिसके कारण देरी और पुर्जों की कमी हो सकती है"]),
+])
+def test_claims_round16_relative_clause_after_cue(text, want):
+    assert [c.content for c in run(text, [("रमेश", "PER", "PER_r"), ("आयोग", "ORG", "ORG_a")])] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a pronoun's report inside someone's quotation (closed lines later) is the quoted person's words
+    ('सुनीता ने कहा कि उनका बेटा एक होनहार शेफ़ था।\n"हर कोई उसे उसकी मुस्कान के लिए जानता था।\n'
+     'वे हमेशा कहते थे कि उसकी मुस्कान हर कहीं रोशनी कर सकती है।"\nउसने मरने से पहले काम छोड़ दिया था।',
+     [("सुनीता", "उनका बेटा एक होनहार शेफ़ था")]),
+    # ... outside a quotation the pronoun's report stands
+    ("सुनीता ने कहा कि उनका बेटा एक होनहार शेफ़ था। उन्होंने कहा कि उसकी मुस्कान हर कहीं रोशनी कर सकती थी।",
+     [("सुनीता", "उनका बेटा एक होनहार शेफ़ था"), ("उन्होंने", "उसकी मुस्कान हर कहीं रोशनी कर सकती थी")]),
+])
+def test_claims_round16_pronoun_report_inside_quote(text, want):
+    assert [(c.speaker_text, c.content) for c in run(text, [("सुनीता", "PER", "PER_s")])] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # an announcement of a noun phrase (`… की घोषणा की`) is a performative act, no claim (SPEC)
+    ("राजस्थान, पंजाब और बिहार ने भी लॉक डाउन की घोषणा की।", []),
+    ("इसी साल उन दोनों ने अलग होने की घोषणा की।", []),
+    # ... but a कि-clause after it, or `यह घोषणा की` for the sentence before, is what was announced
+    ("बिहार ने घोषणा की कि सभी स्कूल 31 मार्च तक बंद रहेंगे।", ["सभी स्कूल 31 मार्च तक बंद रहेंगे"]),
+    ("महानगरपालिका चुनाव भी स्थगित हो गया है। आयुक्त रमेश ने मंगलवार को यह घोषणा की।",
+     ["महानगरपालिका चुनाव भी स्थगित हो गया है"]),
+])
+def test_claims_round16_nominal_announcement(text, want):
+    assert [c.content for c in run(text, [("बिहार", "LOC", "LOC_b"), ("रमेश", "PER", "PER_r")])] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # after `X ने कहा कि …।`, a quoted paragraph of sentences right after goes on with X
+    ('बोल्ट ने कहा कि वो इस रेस में भी चिंतित थे। "मैं अपनी शुरुआत को लेकर थोड़ा चिंतित था, पर मैंने अंत पर ध्यान दिया."',
+     [("वो इस रेस में भी चिंतित थे", "indirect"),
+      ("मैं अपनी शुरुआत को लेकर थोड़ा चिंतित था, पर मैंने अंत पर ध्यान दिया", "direct")]),
+    # ... never a quoted headline
+    ("बोल्ट ने कहा कि मामले रोकथाम रणनीति के अनुरूप हैं।\n'पहले से बेहतर स्थिति है'\nलॉकडाउन आगे भी जारी रहेगा।",
+     [("मामले रोकथाम रणनीति के अनुरूप हैं", "indirect")]),
+])
+def test_claims_round16_quote_paragraph_after_ki(text, want):
+    assert [(c.content, c.quote_type) for c in run(text, [("बोल्ट", "PER", "PER_b")])] == want
