@@ -63,12 +63,15 @@ def run_once(text: str, tmp: Path) -> tuple[float, float, int]:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
     cmd = [str(Path(sys.executable).parent / "hindi-extract"), "run", str(corpus), "--out", str(out),
            "--params", str(ROOT / "params.yaml"), "--models", str(ROOT / "models"), "--workers", "1"]
+    log = tmp / "stderr.log"  # a file, not a pipe: a pipe nobody reads while the run goes on fills and blocks it
     t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)  # this process's own usage (RUSAGE_CHILDREN keeps the largest ever)
+    with log.open("wb") as err:
+        proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=err)
+        _, status, usage = os.wait4(proc.pid, 0)  # this process's own usage (RUSAGE_CHILDREN keeps the largest ever)
+    proc.returncode = os.waitstatus_to_exitcode(status)  # (reaped here: Popen must not wait for it again)
     wall = time.perf_counter() - t0
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise SystemExit(f"bench_long: hindi-extract run failed:\n{proc.stderr.read().decode(errors='replace')[-2000:]}")
+    if proc.returncode != 0:
+        raise SystemExit(f"bench_long: hindi-extract run failed:\n{log.read_text(errors='replace')[-2000:]}")
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss // 1024
 
 
