@@ -103,7 +103,8 @@ def _children_cpu() -> float:
 
 
 def repro(proj: Path) -> tuple[float, float, dict[str, int]]:
-    """Wall seconds, CPU seconds (DVC, the stage commands and their workers: every process it waited for) and
+    """Wall seconds, CPU seconds (DVC and the stage commands: every process that its parent waited for; not the
+    worker pools' processes, which a fork server starts: a +1 run computes its one article in the stage process) and
     the peak RSS of each process of one `dvc repro`."""
     # PYTHONPATH: the stages run this checkout's code (the venv's editable install may point at another one)
     env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}",
@@ -203,7 +204,7 @@ def main() -> None:
             print(f"x{copies}: {r['articles']} articles, {r['tokens']} tokens: full `dvc repro` {r['full_s']} s "
                   f"({r['tokens_per_s']} tokens/s); +1 article {r['plus1_s']} s = {r['plus1_share']:.1%} of the full run"
                   f"; +1 runs day by day: {', '.join(map(str, r['plus1_days_s']))} s "
-                  f"(CPU {', '.join(map(str, r['plus1_days_cpu_s']))} s; full run CPU {r['full_cpu_s']} s; "
+                  f"(CPU {', '.join(map(str, r['plus1_days_cpu_s']))} s; full run CPU {r['full_cpu_s']} s without its pool workers; "
                   f"{r['dirty_mb_after_full']} MB unwritten after it, synced in {r['sync_s']} s, then {r['settle_s']:g} s "
                   f"of rest)")
             for what in ("full", "plus1"):
