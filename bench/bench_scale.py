@@ -102,13 +102,17 @@ def _children_cpu() -> float:
     return r.ru_utime + r.ru_stime
 
 
-def repro(proj: Path) -> tuple[float, float, dict[str, int]]:
+def repro(proj: Path) -> tuple[float, float, dict[str, int], dict[str, float]]:
     """Wall seconds, CPU seconds (DVC and the stage commands: every process that its parent waited for; not the
     worker pools' processes, which a fork server starts: a +1 run computes its one article in the stage process) and
-    the peak RSS of each process of one `dvc repro`."""
+    the peak RSS of each process of one `dvc repro`, and each stage command's own CPU seconds (the CLI writes them
+    where HINDI_EXTRACT_USAGE_LOG points; "DVC" is the rest of the run's CPU)."""
     # PYTHONPATH: the stages run this checkout's code (the venv's editable install may point at another one)
     env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}",
            "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    usage_log = proj.parent / "usage.jsonl"
+    usage_log.unlink(missing_ok=True)
+    env["HINDI_EXTRACT_USAGE_LOG"] = str(usage_log)
     cpu0, t0 = _children_cpu(), time.perf_counter()
     proc = subprocess.Popen(["dvc", "repro", "-q"], cwd=proj, env=env, stdout=subprocess.DEVNULL)
     mon = PeakRSS(proc.pid)
@@ -118,7 +122,13 @@ def repro(proj: Path) -> tuple[float, float, dict[str, int]]:
     seconds, cpu = time.perf_counter() - t0, _children_cpu() - cpu0
     mon.stop.set()
     mon.join()
-    return seconds, cpu, mon.peaks
+    stages: dict[str, float] = {}
+    if usage_log.exists():
+        for line in usage_log.read_text(encoding="utf-8").splitlines():
+            u = json.loads(line)
+            stages[u["command"]] = round(stages.get(u["command"], 0) + u["user_s"] + u["sys_s"], 2)
+    stages["DVC"] = round(cpu - sum(stages.values()), 2)
+    return seconds, cpu, mon.peaks, stages
 
 
 def dirty_mb() -> int:
@@ -149,7 +159,7 @@ def case(articles: list[Path], copies: int, tmp: Path, days: int = 1, keep: bool
     from pipeline.io import RACY_NS
 
     time.sleep(RACY_NS / 1e9 + 0.5)
-    full, full_cpu, full_rss = repro(proj)
+    full, full_cpu, full_rss, _ = repro(proj)
     n_tok = tokens(proj)
     # A day passes between the full run and the next one: its writes (GBs at 13,830 articles: tables, the per-document
     # cache, the report's pages) are on disk by then. Without this, the kernel's writeback of them runs beside the
@@ -166,10 +176,11 @@ def case(articles: list[Path], copies: int, tmp: Path, days: int = 1, keep: bool
         incs.append(repro(proj))
     if not keep:
         shutil.rmtree(proj.parent, ignore_errors=True)
-    inc, inc_cpu, inc_rss = incs[0]
+    inc, inc_cpu, inc_rss, _ = incs[0]
     return {"articles": n, "tokens": n_tok, "full_s": round(full, 1), "full_cpu_s": round(full_cpu, 1),
-            "plus1_s": round(inc, 1), "plus1_days_s": [round(s, 1) for s, _, _ in incs],
-            "plus1_days_cpu_s": [round(c, 1) for _, c, _ in incs],
+            "plus1_s": round(inc, 1), "plus1_days_s": [round(s, 1) for s, _, _, _ in incs],
+            "plus1_days_cpu_s": [round(c, 1) for _, c, _, _ in incs],
+            "plus1_days_stage_cpu_s": [st for _, _, _, st in incs],
             "dirty_mb_after_full": dirty, "sync_s": round(sync_s, 1), "settle_s": settle,
             "tokens_per_s": round(n_tok / full), "plus1_share": round(inc / full, 3),
             "peak_rss_mb_full": full_rss, "peak_rss_mb_plus1": inc_rss}
@@ -207,6 +218,8 @@ def main() -> None:
                   f"(CPU {', '.join(map(str, r['plus1_days_cpu_s']))} s; full run CPU {r['full_cpu_s']} s without its pool workers; "
                   f"{r['dirty_mb_after_full']} MB unwritten after it, synced in {r['sync_s']} s, then {r['settle_s']:g} s "
                   f"of rest)")
+            for day, st in enumerate(r["plus1_days_stage_cpu_s"], start=1):
+                print(f"   +1 run, day {day}, CPU s by process: " + ", ".join(f"{k} {v}" for k, v in st.items()))
             for what in ("full", "plus1"):
                 peaks = r[f"peak_rss_mb_{what}"]
                 print(f"   peak RSS ({what}): " + ", ".join(f"{k} {v} MB" for k, v in sorted(peaks.items(), key=lambda kv: -kv[1])))

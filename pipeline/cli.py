@@ -1,9 +1,11 @@
 """`hindi-extract`: one command per pipeline stage (what dvc.yaml calls) plus `run` for any folder."""
 from __future__ import annotations
 
+import atexit
 import functools
 import gc
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -87,6 +89,24 @@ def _hide_numpy() -> None:
         sys.meta_path.insert(0, _HideNumpy())
 
 
+USAGE_LOG = "HINDI_EXTRACT_USAGE_LOG"  # a file: each command appends its CPU seconds and peak RSS when it ends
+
+
+def _log_usage(path: str, command: str) -> None:
+    """One JSON line per command process (benchmarks set the variable: bench/bench_scale.py's per-stage CPU)."""
+    import json
+    import resource
+
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    line = {"command": command, "user_s": round(r.ru_utime, 3), "sys_s": round(r.ru_stime, 3),
+            "max_rss_mb": r.ru_maxrss // 1024}
+    try:
+        with open(path, "a", encoding="utf-8") as f:
+            f.write(json.dumps(line) + "\n")
+    except OSError:
+        pass  # a benchmark's log, never a reason to fail a run
+
+
 class _Group(click.Group):
     """Turns the pipeline's expected errors (missing table or model, bad params or lexicon file)
     into a one-line message and exit code 1; `-v` shows the traceback instead."""
@@ -109,6 +129,8 @@ def main(verbose: bool) -> None:
         level=logging.DEBUG if verbose else logging.INFO, format="%(levelname)s %(message)s", stream=sys.stderr
     )
     command = click.get_current_context().invoked_subcommand
+    if os.environ.get(USAGE_LOG):
+        atexit.register(_log_usage, os.environ[USAGE_LOG], command or "")
     if command in STAGES:  # a process of its own, that gives pyarrow lists
         if command in WITHOUT_NUMPY and "--scheduler" not in sys.argv:
             _hide_numpy()

@@ -467,3 +467,18 @@ def test_cli_stage_processes_run_without_numpy(corpus, staged, tmp_path, stage):
     assert "numpy loaded: False" in out.stdout
     for name in same:
         assert table_bytes(o / name) == table_bytes(t / name), name
+
+
+def test_cli_usage_log_line(tmp_path):
+    """HINDI_EXTRACT_USAGE_LOG: each command process appends its CPU seconds and peak RSS (benchmarks read them)."""
+    import json
+
+    from pipeline.cli import _log_usage
+
+    log = tmp_path / "usage.jsonl"
+    _log_usage(str(log), "tag")
+    _log_usage(str(log), "link")
+    lines = [json.loads(x) for x in log.read_text(encoding="utf-8").splitlines()]
+    assert [x["command"] for x in lines] == ["tag", "link"]
+    assert all(x["user_s"] > 0 and x["max_rss_mb"] > 0 for x in lines)
+    _log_usage(str(tmp_path / "missing" / "usage.jsonl"), "tag")  # an unwritable log never fails the run
