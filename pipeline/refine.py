@@ -52,7 +52,7 @@ document and the training data can fix. Each step is a pure function over one do
    place + an unseen English plural is a team (`मुंबई इंडियन्स`); `national_departments`: a national adjective before a
    government body is part of it (`भारतीय मौसम विभाग`); `apostrophe_names`: `डेरेक ओ` + `ब्रायन` = `डेरेक ओ'ब्रायन`.
    The `N साल के` age (`age_years`), the spelling check (`foreign_spellings`) and `national_departments` each have
-   their switch in RefineParams.
+   their switch in RefineParams, on by default (they ran unswitched before round 14).
 9c. Round 14 (native news): `rare_common_min_docs`: a one-word name IL-NER saw only outside names, in that many news
    articles or more, is a common word (`बाइक`, `एकांतवास`); `initial_names`: letter-name initials + a surname are one
    person (`जेपी सागर`, `वीके पॉल`); `village_names`: a word of one or two stories, unseen by IL-NER, before `गांव` is a
@@ -75,6 +75,7 @@ comes from data (models/entity-lexicon-vN, built by pipeline.lexicon).
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -315,9 +316,9 @@ class RefineParams:
     team_names: bool = False  # round 13: a KB place + an unseen English plural is a team (`मुंबई इंडियन्स`)
     apostrophe_names: bool = False  # round 13: `ओ'ब्रायन` is one word of a person's name (`डेरेक ओ` + `ब्रायन`)
     role_names: bool = False  # round 13: two or three untagged name-like words after a role or title are a person
-    age_years: bool = False  # round 13: `68 साल के X Y` is an age before a name, as `68 वर्षीय X Y` (aged_names)
-    foreign_spellings: bool = False  # round 13: an unseen spelling of a FOREIGN_GIVEN name is one (`ब्रैट` = `ब्रेट`)
-    national_departments: bool = False  # round 13: `भारतीय` + a tagged `मौसम विभाग` is one ORG (`भारतीय मौसम विभाग`)
+    age_years: bool = True  # round 13: `68 साल के X Y` is an age before a name, as `68 वर्षीय X Y` (aged_names)
+    foreign_spellings: bool = True  # round 13: an unseen spelling of a FOREIGN_GIVEN name is one (`ब्रैट` = `ब्रेट`)
+    national_departments: bool = True  # round 13: `भारतीय` + a tagged `मौसम विभाग` is one ORG (`भारतीय मौसम विभाग`)
     rare_common_min_docs: int = 0  # round 14: a one-word name IL-NER saw only outside names, in this many news articles
     # or more, is a common word (`बाइक`, `एकांतवास`, `अधीक्षक`); 0 = off
     initial_names: bool = False  # round 14: letter-name initials + a surname are one person (`जेपी सागर`, `वीके पॉल`)
@@ -368,7 +369,7 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = county_names(words, texts, ents)
         ents = split_place_pairs(words, texts, ents, lex)
         if p.clause_cuts:
-            ents = clause_cuts(words, texts, ents, lex)
+            ents = clause_cuts(words, texts, ents, lex, p, keep)
     if "common" in on:
         ents = drop_storms(words, drop_generic(drop_indefinite(words, drop_common(ents, lex, p))), lex)
         ents = drop_adjectives(words, ents)
@@ -380,7 +381,7 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         keep = keep | {(m.start, m.end) for m in found}  # split() and the vote read the grown set
     if "org_heads" in on:  # may grow a curated place into its organisation (`दिल्ली सरकार`)
         fixed, ents = split(org_heads(words, texts, fixed + ents, lex, p))
-        ents = english_orgs(words, texts, ents, lex, keep, p.institution_bridges)
+        ents = english_orgs(words, texts, ents, lex, keep, p.institution_bridges, p)
         if "loan_orgs" in on:
             ents = loan_orgs(words, texts, ents, lex, p)
         fixed, ents = split(india_orgs(words, texts, fixed + ents, lex, p, keep))
@@ -391,7 +392,7 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
             ents = armed_services(words, texts, ents, lex, p)
         fixed, ents = split(ents)
     if "places" in on:
-        fixed, ents = split(grow_places(words, texts, fixed + place_types(words, ents, lex, p.named_areas), lex, p))
+        fixed, ents = split(grow_places(words, texts, fixed + place_types(words, ents, lex, p.named_areas, keep), lex, p))
         fixed, ents = split(kb_place_runs(words, texts, fixed + ents, lex, p))
         if p.team_names:  # may grow a curated place into its team, as `org_heads` does (`मुंबई इंडियन्स`)
             fixed, ents = split(team_names(words, texts, fixed + ents, lex, p))
@@ -432,7 +433,7 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
     if p.initial_names:  # after the propagation, which tags surnames alone late (`पॉल`)
         ents = initial_names(words, texts, ents, lex, p, keep)
     if p.post_spans:  # after the propagation and the vote: every mention of a post
-        ents = post_spans(texts, ents, lex, keep)
+        ents = post_spans(texts, ents, lex, keep, p)
     if p.posting_places:
         ents = posting_places(words, texts, ents, lex, keep)
     if p.unit_names:  # after the propagation, which tags given names and acronyms late (`रोहिणी`)
@@ -451,6 +452,32 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
 
 def _words_in(words: Sequence[Word], m: Mention) -> list[Word]:
     return [w for w in words if m.start <= w[0] and w[1] <= m.end]
+
+
+class _Starts(dict):
+    """Sentence -> the start offsets of its words (`words[idx]`, in order), built on first use, once per sentence:
+    a step that looks up each mention's words bisects them instead of scanning the sentence (quadratic in a long
+    sentence's length)."""
+
+    def __init__(self, words: dict[int, list[Word]]):
+        super().__init__()
+        self.words = words
+
+    def __missing__(self, idx: int) -> list[int]:
+        starts = self[idx] = [w[0] for w in self.words[idx]]
+        return starts
+
+    def at(self, idx: int, offset: int) -> int:
+        """The index of the first word of sentence idx that starts at or after `offset`."""
+        return bisect_left(self[idx], offset)
+
+    def inside(self, m: Mention) -> list[Word]:
+        """`_words_in(words[m.sent_idx], m)`: the words wholly inside m (a run, the words being in order)."""
+        ws = self.words[m.sent_idx]
+        i = j = self.at(m.sent_idx, m.start)
+        while j < len(ws) and ws[j][1] <= m.end:
+            j += 1
+        return ws[i:j]
 
 
 def _span(sent: Sentence, m: Mention, start: int, end: int, label: str | None = None) -> Mention:
@@ -630,8 +657,11 @@ def trim_edges(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
 
 
 # Round 15: words that end a name and start a description after it (`सईद अपने संगठन`, `भाजपा जैसी सांप्रदायिक पार्टी`,
-# `सचिन किसी पार्टी`): possessive and personal pronouns, determiners, `जैसा`; closed Hindi classes, not from an article
-DESCRIPTION_STARTS = frozenset(fold(w) for w in """अपने अपनी अपना उनके उनकी उनका उसके उसकी उसका इसके इसकी इसका
+# `सचिन किसी पार्टी`): possessive and personal pronouns, determiners, `जैसा`; closed Hindi classes, not from an article.
+# Not `अपना` (round 15 review): it opens a party's name (`अपना दल`, UP; IL-NER never has it inside a name, corpus/news
+# writes it twice, and a name runs into the direct form less than into the oblique `अपने`). `हर` stays: IL-NER has
+# it opening 1 name in 267 uses, corpus/news none in 472; a name opening with it (`हर गोविंद खुराना`) is kept whole
+DESCRIPTION_STARTS = frozenset(fold(w) for w in """अपने अपनी उनके उनकी उनका उसके उसकी उसका इसके इसकी इसका
     वो वह यह ये वे किसी कोई कुछ हर जैसी जैसे जैसा""".split())
 # Words after which a name starts anew (`मारते हुए विश्व बैंक`, `चूँकि राजे`): participles, light verbs, conjunctions, copulas;
 # not `कर`, also "tax" (`वाणिज्य कर विभाग`)
@@ -639,22 +669,30 @@ CLAUSE_ENDS = frozenset(fold(w) for w in """हुए हुई हुआ कर
     हें हैं है था थी थे""".split())
 
 
-def clause_cuts(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon
-                ) -> list[Mention]:
+def clause_cuts(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                p: RefineParams = RefineParams(), keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Round 15: a span that runs over a clause word is no name: it keeps the words after the last participle, verb or
     conjunction (CLAUSE_ENDS: `मारते हुए विश्व बैंक` -> `विश्व बैंक`) and then those before the first pronoun or
-    determiner (DESCRIPTION_STARTS: `सईद अपने संगठन` -> `सईद`, `तहरीके तालिबान वो चरमपंथी संगठन` -> `तहरीके तालिबान`);
-    nothing left, it goes. A one-word ORG or LOC left that is a given name and no organisation or place of IL-NER is a
-    person (`सईद`, `सचिन`: the organisation's head was the description's)."""
+    determiner (DESCRIPTION_STARTS: `सईद अपने संगठन` -> `सईद`, `तहरीके तालिबान वो चरमपंथी संगठन` -> `तहरीके तालिबान`).
+    What is left opening with a pronoun or determiner goes only when the words after it are plain (`_plain_word`:
+    `उनकी पार्टी`); a name opening with one stays whole (`हर गोविंद खुराना`). A curated span (`keep`) and a known
+    organisation (`lex.orgs`: `अपनी पार्टी`) are left alone. A one-word ORG or LOC left that is a given name and no
+    organisation or place of IL-NER is a person (`सईद`, `सचिन`: the organisation's head was the description's)."""
     out = []
+    starts = _Starts(words)
     for m in ents:
-        ws = _words_in(words[m.sent_idx], m)
+        ws = starts.inside(m)
         fws = [fold(w[2]) for w in ws]
-        if len(ws) < 2 or not any(w in DESCRIPTION_STARTS or w in CLAUSE_ENDS for w in fws):
+        if len(ws) < 2 or (m.start, m.end) in keep or tuple(fws) in lex.orgs \
+                or not any(w in DESCRIPTION_STARTS or w in CLAUSE_ENDS for w in fws):
             out.append(m)
             continue
         a = max((i + 1 for i, w in enumerate(fws) if w in CLAUSE_ENDS), default=0)
         b = next((i for i in range(a, len(fws)) if fws[i] in DESCRIPTION_STARTS), len(fws))
+        if a == b and a < len(fws):  # what is left opens with a pronoun or determiner
+            b = next((i for i in range(a + 1, len(fws)) if fws[i] in DESCRIPTION_STARTS), len(fws))
+            if all(_plain_word(w[2], lex, p) for w in ws[a + 1 : b]):
+                continue  # `उनकी पार्टी`: a description, no name
         if a >= b:
             continue
         label = m.label
@@ -664,6 +702,15 @@ def clause_cuts(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: 
                 label = "PER"
         out.append(_span(sents[m.sent_idx], m, ws[a][0], ws[b - 1][1], label))
     return out
+
+
+def _plain_word(w: str, lex: Lexicon, p: RefineParams) -> bool:
+    """Round 15 review: a word that names nothing by itself: punctuation, a function word, a title or role, a kind of
+    organisation (`पार्टी`, `संगठन`), a head noun that ends names (`सरकार`, `अस्पताल`, `नगर`) or a common word
+    (`_common`: `चरमपंथी`, `महामारी`); not a given name (`गोविंद`) or a word IL-NER never saw (`खुराना`)."""
+    fw = fold(w)
+    return not _RX_LETTER.search(w) or fw in lex.function_words or fw in TITLES or fw in ROLES or fw in ORG_KINDS \
+        or _common(w, lex, p) or _non_person_head(w, lex, p) != ""
 
 
 def split_brackets(sents: dict[int, Sentence], ents: list[Mention]) -> list[Mention]:
@@ -856,7 +903,8 @@ def org_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
 
 
 def english_orgs(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
-                 keep: frozenset[tuple[int, int]] = frozenset(), bridges: bool = False) -> list[Mention]:
+                 keep: frozenset[tuple[int, int]] = frozenset(), bridges: bool = False,
+                 p: RefineParams = RefineParams()) -> list[Mention]:
     """An organisation's English name written in Devanagari: a head word (ENGLISH_ORG_HEADS) followed by `ऑफ` /
     `फॉर` and the words of the name (`काउंसिल ऑफ मेडिकल रिसर्च`, `स्कूल ऑफ कम्यूटिंग एंड कम्युनिकेशंस`), with the
     name-like words before the head (`इंडियन`, `कोरिया एडवांस`), is one ORG; the mentions inside it give way
@@ -934,7 +982,7 @@ def english_orgs(words: dict[int, list[Word]], sents: dict[int, Sentence], ents:
             if e is not None and all(not (n.start < e and m.end <= n.start) for n in res if n.sent_idx == m.sent_idx):
                 m = _span(sents[m.sent_idx], m, m.start, e, "ORG")
         if m.label == "ORG" and fold(m.text.split()[-1]) in INSTITUTIONS and all(
-                _RX_DIGIT.search(w) or _common(w, lex, RefineParams()) for w in m.text.split()[:-1]):
+                _RX_DIGIT.search(w) or _common(w, lex, p) for w in m.text.split()[:-1]):
             continue  # `कोविड-19 अस्पताल`, `आरोपित अस्पताल`: a description, no name
         final.append(m)
     return final
@@ -1011,11 +1059,12 @@ def late_institutions(words: dict[int, list[Word]], sents: dict[int, Sentence], 
     `आरएमएल हॉस्पिटल`, `एमएएम कॉलेज`, `जेएन मेडिकल कॉलेज`)."""
     starts = {(m.sent_idx, m.start) for m in ents}
     covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    word_starts = _Starts(words)
     out = []
     for m in ents:
         if m.label == "LOC" or m.label == "PER" and (m.start, m.end) not in keep:  # a curated place grows too
             ws = words[m.sent_idx]
-            k = next((k for k, w in enumerate(ws) if w[0] >= m.end), len(ws))
+            k = word_starts.at(m.sent_idx, m.end)
             if k < len(ws) and ws[k][0] == m.end + 1 and (m.sent_idx, ws[k][0]) not in covered:
                 e = _institution_end(ws, k, m.end, modified=True)
                 if e is None and m.label == "LOC" and (fold(ws[k][2]) in UNIVERSITIES or fold(ws[k][2]) in POLICE):
@@ -1025,7 +1074,7 @@ def late_institutions(words: dict[int, list[Word]], sents: dict[int, Sentence], 
         elif acronyms and m.label == "ORG" and (m.start, m.end) not in keep and " " not in m.text.strip() \
                 and _RX_DEVANAGARI_ZW.fullmatch(m.text.strip()) and latin_acronym(m.text.strip()):
             ws = words[m.sent_idx]
-            k = next((k for k, w in enumerate(ws) if w[0] >= m.end), len(ws))
+            k = word_starts.at(m.sent_idx, m.end)
             e = _acronym_institution_end(ws, k, m.end)
             if e is not None and not any((m.sent_idx, w[0]) in covered for w in ws[k:] if w[0] < e):
                 m = _span(sents[m.sent_idx], m, m.start, e, "ORG")
@@ -1676,7 +1725,8 @@ def _rare_common(word: str, lex: Lexicon, p: RefineParams) -> bool:
 _NAMING_PLACE_KINDS = PLACE_KINDS - KIND_SURNAMES  # a "person" ending in one is a place (`राजीव चौक`)
 
 
-def place_types(words: dict[int, list[Word]], ents: list[Mention], lex: Lexicon, areas: bool = False) -> list[Mention]:
+def place_types(words: dict[int, list[Word]], ents: list[Mention], lex: Lexicon, areas: bool = False,
+                keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """A "person" whose last word is a kind of place (PLACE_KINDS: `अबुलउला दरगाह`, `राजीव चौक`, `राम नगर कॉलोनी`) is a
     place named after one. A span that is exactly a KB place name is a LOC (`यू.के.` tagged PER, a capital tagged PER), unless it is
     a city's name and a person's title or role stands right before it (`श्री डेविस` is Mr Davis, not the
@@ -1686,7 +1736,7 @@ def place_types(words: dict[int, list[Word]], ents: list[Mention], lex: Lexicon,
     return [replace(m, label="LOC") if m.label != "LOC" and (_strong(m.text, lex) or _spaced_place(m.text, lex)) and not (
         (_titled(words[m.sent_idx], m) or fold(m.text.strip()) in surnames) and _city(m.text, lex))
         or m.label == "PER" and len(ws := m.text.split()) > 1 and fold(ws[-1]) in _NAMING_PLACE_KINDS
-        or areas and _named_area(m, lex) else m
+        or areas and _named_area(m, lex, keep) else m
         for m in ents]
 
 
@@ -1698,14 +1748,24 @@ AREA_KINDS = frozenset(fold(w) for w in """ग्राउंड मैदान
 TRADE_WORDS = frozenset(fold(w) for w in "शेयर स्टॉक कैपिटल पूंजी मुद्रा".split())  # `भारतीय शेयर बाज़ार`: no place
 
 
-def _named_area(m: Mention, lex: Lexicon) -> bool:
+# Round 15 review: English words that open a retail chain's name before a market word (`बिग बाजार`, `सुपर बाजार`, `मेगा
+# मार्केट`): size and grade adjectives of retail names, generic loans, not from an article. Before another area kind the
+# name is a place's (`सुपर स्पोर्ट्स पार्क`, a cricket ground)
+BRAND_OPENERS = frozenset(fold(w) for w in "बिग सुपर मेगा हाइपर मिनी स्मार्ट ग्रैंड ग्रांड".split())
+MARKETS = frozenset(fold(w) for w in "बाजार बाज़ार मार्केट".split())
+
+
+def _named_area(m: Mention, lex: Lexicon, keep: frozenset[tuple[int, int]] = frozenset()) -> bool:
     """Round 15: an ORG or PER span of two or more words ending in an open place or quarter (AREA_KINDS) is a place
     named by the words before (`कर्जन ग्राउंड` ORG, `कमल विहार` PER), unless those are a demonym or a market of trade
-    (`भारतीय शेयर बाज़ार`); a person ending in a kind that is an English surname stays one (`पार्क`, KIND_SURNAMES)."""
+    (`भारतीय शेयर बाज़ार`); a person ending in a kind that is an English surname stays one (`पार्क`, KIND_SURNAMES).
+    A curated span (`keep`), a known organisation (`lex.orgs`) and a retail chain's English name (BRAND_OPENERS before
+    a market word: `बिग बाजार`) stay as they are."""
     ws = [fold(w) for w in m.text.split()]
     return m.label in ("ORG", "PER") and len(ws) > 1 and ws[-1] in AREA_KINDS \
         and not (m.label == "PER" and ws[-1] in KIND_SURNAMES) and not any(w in TRADE_WORDS for w in ws) \
-        and not _demonym(m.text.split()[0], lex) and ws[0] not in NATIONAL_ADJECTIVES
+        and not _demonym(m.text.split()[0], lex) and ws[0] not in NATIONAL_ADJECTIVES and not (ws[0] in BRAND_OPENERS and ws[-1] in MARKETS) \
+        and (m.start, m.end) not in keep and tuple(ws) not in lex.orgs
 
 
 def _spaced_place(surface: str, lex: Lexicon) -> bool:
@@ -2034,13 +2094,16 @@ RANK_MODIFIERS = GENERIC_OWNERS | frozenset(fold(w) for w in "अपर अत�
 
 
 def post_spans(sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
-               keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+               keep: frozenset[tuple[int, int]] = frozenset(), p: RefineParams = RefineParams()) -> list[Mention]:
     """Round 15: an ORG or PER span of two or more words ending in a post (POSTS) or an office's room (`कंट्रोल रूम`)
     names the post, not a body or a person (`अपर पुलिस महानिदेशक`, `गृह सचिव`, `नोडल अफसर`, `कलाईकुंडा कंट्रोल रूम`).
-    What stands before the post stays when it is a name by itself: one word the document tags alone elsewhere (with
+    What stands before the post stays when it is a name by itself: a known organisation (`lex.orgs`: `संयुक्त राष्ट्र`
+    of `संयुक्त राष्ट्र महासचिव`, `विश्व स्वास्थ्य संगठन` of `... प्रमुख`), what the document tags alone elsewhere (with
     that label: `कलाईकुंडा`), one word IL-NER reads as an organisation in most of its uses (`राज्यसभा` of `राज्यसभा
-    सांसद`), a KB place (`मध्यप्रदेश` of `मध्यप्रदेश सीएम`: LOC), or a force or police of a named owner (`इजराइली सेना`
-    of `इजराइली सेना प्रमुख`; not `जिला पुलिस`, `अपर पुलिस`)."""
+    सांसद`), a KB place (`मध्यप्रदेश` of `मध्यप्रदेश सीएम`: LOC), or two words or more ending in an organisation's
+    head (`_non_person_head`: `बिहार सरकार`, `स्वास्थ्य विभाग`) or a force or police (`इजराइली सेना` of `इजराइली सेना
+    प्रमुख`), not of a rank (`जिला पुलिस`, `अपर पुलिस`). Else its first words stay when they are a known organisation
+    or tagged alone (`भाजपा` of `भाजपा प्रदेश अध्यक्ष`); with nothing of a name left the span goes."""
     out = []
     labels: dict[str, str] | None = None
     for m in ents:
@@ -2055,24 +2118,48 @@ def post_spans(sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
             n -= 1  # `कलाईकुंडा कंट्रोल रूम`: the office of a place
         if n == 0:
             continue
-        rest = ws[:n]
-        end = m.start + toks[n - 1].end()
-        label = ""
-        st = _stats(rest[0], lex)
         if labels is None:  # once per document: what the document names alone elsewhere
-            labels = {fold(e.text.strip()): e.label for e in ents if e.label in ("ORG", "LOC") and " " not in e.text.strip()}
-        if len(rest) == 1 and fold(rest[0]) in labels:
-            label = labels[fold(rest[0])]  # `कलाईकुंडा कंट्रोल रूम` where `कलाईकुंडा` is a place elsewhere
-        elif len(rest) == 1 and place_of(rest[0], lex) is not None:
-            label = "LOC"
-        elif len(rest) == 1 and st is not None and st.n >= 3 and st.n_ent >= 0.5 * st.n and st.n_org >= 0.8 * st.n_ent:
-            label = "ORG"
-        elif len(rest) >= 2 and fold(rest[-1]) in NATIONAL_BODIES | POLICE and fold(rest[0]) not in RANK_MODIFIERS \
-                and all(fold(w) not in POSTS for w in rest):
-            label = "ORG"
+            labels = {" ".join(fold(w) for w in e.text.split()): e.label for e in ents if e.label in ("ORG", "LOC")}
+        rest = ws[:n]
+        frest = tuple(fold(w) for w in rest)
+        label = _post_owner(rest, frest, labels, lex, p)
+        k = n
+        while not label and k > 1:  # `भाजपा प्रदेश अध्यक्ष`: the party before a unit of it
+            k -= 1
+            label = _known_name(rest[:k], frest[:k], labels, lex, p)
         if label:
-            out.append(_span(sents[m.sent_idx], m, m.start, end, label))
+            out.append(_span(sents[m.sent_idx], m, m.start, m.start + toks[k - 1].end(), label))
     return out
+
+
+def _known_name(rest: Sequence[str], frest: tuple[str, ...], labels: dict[str, str], lex: Lexicon,
+                p: RefineParams) -> str:
+    """Round 15 review: the label of words before a post that name something known: an organisation of the alias file
+    (one word only when no common word, function word or given name) or what the document tags alone; else ""."""
+    if frest in lex.orgs and not (len(frest) == 1 and (_common(rest[0], lex, p) or frest[0] in lex.function_words
+                                                       or frest[0] in lex.given_names)):
+        return "ORG"
+    return labels.get(" ".join(frest), "")
+
+
+def _post_owner(rest: Sequence[str], frest: tuple[str, ...], labels: dict[str, str], lex: Lexicon,
+                p: RefineParams) -> str:
+    """The label that the words before a post keep as a name of their own (see `post_spans`), or ""."""
+    label = _known_name(rest, frest, labels, lex, p)
+    if label:
+        return label
+    if len(rest) == 1:
+        st = _stats(rest[0], lex)
+        if place_of(rest[0], lex) is not None:
+            return "LOC"
+        if st is not None and st.n >= 3 and st.n_ent >= 0.5 * st.n and st.n_org >= 0.8 * st.n_ent:
+            return "ORG"
+        return ""
+    if frest[0] in RANK_MODIFIERS or any(w in POSTS for w in frest):
+        return ""
+    if frest[-1] in NATIONAL_BODIES | POLICE or _non_person_head(rest[-1], lex, p) == "ORG":
+        return "ORG"  # `इजराइली सेना`, `बिहार सरकार`, `स्वास्थ्य विभाग`
+    return ""
 
 
 # Place-name endings of Indian towns and tahsils (`मनकापुर`, `डालीगंज`): a word with one, right after an officer's title,
@@ -2090,13 +2177,15 @@ def posting_places(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
     प्रतिपक्ष सुषमा स्वराज`, `सचिव गृह अवनीश अवस्थी`); a place cut off is a LOC of its own (`जिलाधीश चंबा विवेक
     भाटिया`: चंबा)."""
     out = []
+    starts = _Starts(words)
     for m in ents:
         tokens = m.text.split()
         if m.label != "PER" or len(tokens) < 3 or (m.start, m.end) in keep:
             out.append(m)
             continue
         ws = words[m.sent_idx]
-        k = next((i for i, w in enumerate(ws) if w[0] == m.start), None)
+        k = starts.at(m.sent_idx, m.start)
+        k = k if k < len(ws) and ws[k][0] == m.start else None
         first = fold(tokens[0])
         if k is None or k == 0 or k + 1 >= len(ws) or fold(ws[k - 1][2].rstrip(".")) not in TITLES \
                 or first in lex.given_names or _in_person_names(tokens[0], lex) or fold(tokens[1]) not in lex.given_names:
