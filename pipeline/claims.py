@@ -108,7 +108,16 @@ _INDEFINITE = frozenset("एक किसी कोई".split())  # an indefinit
 _INTRANSITIVE = frozenset("बोला बोली बोले बोलीं".split())  # perfective of बोलना: no ने, a nominative subject
 _DATIVE_PRON = frozenset({"उन्हें", "उनको", "उसे", "उसको"})  # experiencers of a belief (`उन्हें उम्मीद है कि`)
 _SINGULAR_PRON = frozenset({"उसने", "उसका", "उसकी", "उसके", "इसने"})  # non-honorific singular: no plural antecedent
-_CHANNEL_AFTER = regex.compile(r"\s+(?:पर|अकाउंट|अकाउण्ट|एकाउंट|हैंडल|पेज|पोस्ट)(?!\w)")  # `ट्विटर पर`, `फ़ेसबुक पेज`
+_CHANNEL_AFTER = regex.compile(r"\s+(?:अकाउंट|अकाउण्ट|एकाउंट|हैंडल|पेज|पोस्ट)(?!\w)")  # `फ़ेसबुक पेज`, `ट्विटर हैंडल`
+_ON_AFTER = regex.compile(r"\s+पर(?!\w)")
+# `X पर` is a channel only for a platform (`ट्विटर पर`), a media name (kind media: `फ़ॉक्स न्यूज़ पर`) or before a verb
+# of posting within four words (`… पर लिखा`, `… पर साझा किया`); else पर marks a target (`गूगल पर जुर्माना लगाया`)
+_POSTED_AFTER = regex.compile(
+    r"\s+पर(?:\s+(?!कि(?!\w))[^\s।!?|,;:]+){0,4}?\s+(?:लिख|पोस्ट|ट्वीट|शेयर|साझा|अपलोड|प्रसारित|वायरल|लाइव)")
+_PLATFORMS = frozenset("""ट्विटर ट्वीटर ट्विट्टर फेसबुक फ़ेसबुक फेसबूक यूट्यूब यू-ट्यूब इंस्टाग्राम इन्स्टाग्राम इंस्टा
+    व्हाट्सएप व्हाट्सऐप वॉट्सऐप वॉट्सएप व्हाट्सअप टेलीग्राम टेलिग्राम लिंक्डइन टिकटॉक टिक-टॉक स्नैपचैट वीबो
+    वीचैट रेडिट कू शेयरचैट टीवी टेलीविजन टेलीविज़न रेडियो चैनल twitter facebook youtube instagram whatsapp telegram
+    linkedin tiktok snapchat""".split())  # social platforms and broadcast kinds (Latin ones compared lower-cased)
 _HONORIFIC_ERG = frozenset({"उन्होंने", "उन्होने"})  # the ergative pronoun of a person (honorific/plural)
 # gender agreement of a nominative subject with its verb: the habitual participle before an auxiliary (`कहती हैं`,
 # `बताता था`) and the perfective of बोलना (`बोलीं`, `बोले`); the ergative (उसने/उन्होंने कहा) shows no gender
@@ -381,6 +390,7 @@ def fold(s: str) -> str:
 
 
 _HONORIFICS = frozenset(fold(w) for w in "डॉ डा श्री श्रीमती सुश्री प्रो प्रोफेसर प्रोफ़ेसर डॉक्टर".split())  # between a title and a name
+_PLATFORM_KEYS = frozenset(fold(w) for w in _PLATFORMS)
 
 
 def _fuzzy(form: str) -> str:
@@ -838,12 +848,14 @@ class _Doc:
         topic opening its sentence (no PER/ORG mention before it, a word other than a postposition after it)."""
         known: dict[tuple[str, ...], set[str]] = {}
         for m in self.ments:
-            if m.label == "PER" and m.entity_id:
-                known.setdefault(tuple(fold(w) for w in m.text.split()), set()).add(m.entity_id)
+            if m.label == "PER" and m.entity_id:  # (keys of the tokens the units use: `एम.के.` is एम . के .)
+                known.setdefault(tuple(_key(x.group()) for x in _TOKEN.finditer(m.text)), set()).add(m.entity_id)
         by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for w, ids in known.items():
             if len(ids) == 1 and w and len(w[0]) >= 2:
                 by_first.setdefault(w[0], []).append((w, next(iter(ids))))
+        for names in by_first.values():
+            names.sort(key=lambda x: -len(x[0]))  # the longest name first: `राम सिंह` before `राम` (stable otherwise)
         ev: list[tuple[int, int, _Spk]] = []
         if not by_first:
             return ev
@@ -1546,11 +1558,14 @@ class _Doc:
         if not quals and tok.k not in self.roles:
             return None  # a bare `अधिकारी ने`: any official of the story (gold: anonymous), not the one named
         i = bisect.bisect_left(self.ment_starts, tok.s) - 1
+        oldest = u.sent_idx - 3 * self.p.pronoun_window
         while i >= 0:
             m = self.ments[i]
             i -= 1
             if m.label != "PER" or not m.entity_id:
                 continue
+            if self.units[self.unit_at(m.start)].sent_idx < oldest:
+                return None  # (mentions are sorted by start: all the rest are before the window too)
             j, k = self._word_before(m.start)
             word = fold(self.T[j:k])
             if word.rstrip(".") in _HONORIFICS:  # `प्रवक्ता डॉ. X`
@@ -1558,8 +1573,7 @@ class _Doc:
                 word = fold(self.T[j:k])
             if word != tok.k or self.T[k:m.start].strip(" .") or self.inside_direct(m.start):
                 continue
-            if self.units[self.unit_at(m.start)].sent_idx < u.sent_idx - 3 * self.p.pronoun_window \
-                    or self.story_break_between(m.start, tok.s):
+            if self.story_break_between(m.start, tok.s):
                 return None  # (a live blog's other story: `मुंबई, नौ मई (भाषा)` between)
             intro = set(fold(w) for w in self.T[max(self.units[self.unit_at(j)].s, j - 60):k].split())
             if quals <= intro:
@@ -1765,9 +1779,16 @@ class _Doc:
         return _Spk(**base, entity_id=None, type="unresolved")
 
     def channel(self, m: Mention) -> bool:
-        """The organisation stands as a channel or place, not an actor: `ट्विटर पर`, `अपने ट्विटर अकाउंट से`,
-        `फ़ेसबुक पेज`."""
-        return bool(_CHANNEL_AFTER.match(self.T, m.end)) or self.T[max(0, m.start - 6):m.start].endswith(("अपने ", "अपनी "))
+        """The organisation stands as a channel or place, not an actor: `अपने ट्विटर अकाउंट से`, `फ़ेसबुक पेज`; with
+        पर only a platform (`ट्विटर पर`), a media name (`फ़ॉक्स न्यूज़ पर`) or before a verb of posting (`X पर
+        लिखा`): `गूगल पर जुर्माना लगाया` is a target, the company a later `कंपनी ने` stands for."""
+        if _CHANNEL_AFTER.match(self.T, m.end) or self.T[max(0, m.start - 6):m.start].endswith(("अपने ", "अपनी ")):
+            return True
+        if not _ON_AFTER.match(self.T, m.end):
+            return False
+        words = [fold(w.lower()) for w in m.text.split()]
+        return any(w in _PLATFORM_KEYS for w in words) or bool(words and words[-1] in self.media) \
+            or bool(_POSTED_AFTER.match(self.T, m.end))
 
     def resolve_court(self, tok: _Tok, u: _Unit) -> _Spk:
         """A court noun: its judge: the person of `X की अदालत`, else the latest judge the story named (`न्यायमूर्ति X`,

@@ -250,8 +250,10 @@ def _lemma(key: str, surface: str, lex: Lexicon) -> str:
         return w[:-2]  # English plural -es: केसेज -> केस (not मैसेज, पैसेज)
     if w.endswith("ों") and len(w) > 2:
         stem = w[:-2]
-        if fold(stem + "ा") in masc or (stem.endswith("वाल") and len(stem) > 4):
-            return stem + "ा"  # (v18: a -वाला agent noun: मरनेवालों -> मरनेवाला; not सवालों)
+        if fold(stem + "ा") in masc or (stem.endswith("वाल") and len(stem) > 4 and (
+                stem[:-3].endswith("ने") or fold(stem[:-3]) in lex.sets.get("wala_stems", frozenset()))):
+            return stem + "ा"  # (v18: a -वाला agent noun after an infinitive or a listed noun: मरनेवालों -> मरनेवाला,
+            # घरवालों -> घरवाला; not दीवालों, कव्वालों, सवालों)
         return stem
     if (w.endswith("ाएं") or w.endswith("ाएँ")) and len(w) > 3:
         return w[:-2]
@@ -2064,6 +2066,20 @@ def _find_entity(toks, keys, d: _Draft, lex: Lexicon, doc: _Doc, all_mentions_by
 # --- main --------------------------------------------------------------------------------------
 
 
+def _same_measure_over_words(d: _Draft, e: _Draft, keys: list[str], lex: Lexicon) -> bool:
+    """Items of one list with words between the numbers measure the same thing: "चूरू में 50.2 और जैसलमेर में 49
+    डिग्री", "अधिकतम तापमान 12 और न्यूनतम तापमान 3.6 डिग्री", "चावल 272.90 और गेहूं 162.79 लाख टन". Not when the first
+    is a count ("संख्या 45 और मृत्यु दर 3 प्रतिशत"), the words between name another attribute than the first number's
+    ("... और मृत्यु दर 3 प्रतिशत") or have an agent of their own ("उसने 12 और उसके भाई ने 30 प्रतिशत")."""
+    S = lex.sets
+    between = keys[d.i1 + 1:e.i0]
+    before = keys[max(0, d.i0 - 2):d.i0]
+    if d.i0 > 0 and keys[d.i0 - 1] in S.get("count_words", frozenset()):
+        return False
+    attributes = S.get("attribute_nouns", frozenset())
+    return "ने" not in between and not any(k in attributes and k not in before for k in between)
+
+
 def _shared_heads(drafts: list[_Draft], keys: list[str], lex: Lexicon) -> None:
     """Coordinated numbers share what the last one names: "01 और 21 अप्रैल" (two dates of April),
     "12 बड़े और 65 छोटे बंदरगाहों" (both count ports)."""
@@ -2089,8 +2105,11 @@ def _shared_heads(drafts: list[_Draft], keys: list[str], lex: Lexicon) -> None:
             d.noun, d.needs_noun, d.shared = e.noun, False, True
         elif e.kind in ("measure", "percent", "duration") and e.noun and d.noun is None and d.modifier == "exact" \
                 and d.i1 - d.i0 == 1 and keys[d.i1] != "या" and (keys[d.i1] != "," or (
-                    e.i0 == d.i1 + 1 and d.i0 > 0 and keys[d.i0 - 1] in (",", ":", "क्रमश", "क्रमशः"))):
-            d.kind, d.noun, d.needs_noun = e.kind, e.noun, False  # (v18) "क्रमशः 35 और 22 डिग्री", "5 या 10 प्रतिशत": the unit is shared
+                    e.i0 == d.i1 + 1 and d.i0 > 0 and keys[d.i0 - 1] in (",", ":", "क्रमश", "क्रमशः"))) \
+                and (e.i0 == d.i1 + 1 or _same_measure_over_words(d, e, keys, lex)):
+            # (v18) "क्रमशः 35 और 22 डिग्री", "8.5, 9.2 व 9.4 दिन": a bare number listed before a unit shares it; never
+            # over या ("4,789 या 8 प्रतिशत": the same change restated; "5 या 10 प्रतिशत" is one range, read before)
+            d.kind, d.noun, d.needs_noun = e.kind, e.noun, False
         elif e.i0 != d.i1 + 1:
             continue
         elif e.kind == "date" and e.noun in lex.months.values() and d.i1 - d.i0 == 1 \

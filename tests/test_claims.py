@@ -2728,3 +2728,82 @@ def test_claims_round16_nominal_announcement(text, want):
 ])
 def test_claims_round16_quote_paragraph_after_ki(text, want):
     assert [(c.content, c.quote_type) for c in run(text, [("बोल्ट", "PER", "PER_b")])] == want
+
+
+# --- review fixes (round 16): पर channels, untagged names, role walk ---------------------------------------------
+
+@pytest.mark.parametrize("text,spec,want", [
+    # `X पर` after a non-platform organisation marks a target, and that company is what `कंपनी ने` stands for
+    ("यूरोपीय आयोग ने गूगल पर 4.3 अरब यूरो का जुर्माना लगाया है। कंपनी ने कहा कि वह इस फैसले के खिलाफ अपील करेगी।",
+     [("यूरोपीय आयोग", 0, "ORG", "ORG_eu"), ("गूगल", 0, "ORG", "ORG_g")], [("कंपनी", "ORG_g")]),
+    ("अमेरिका ने हुआवेई पर नए प्रतिबंध लगाए। कंपनी ने कहा कि यह फैसला गलत है।",
+     [("अमेरिका", 0, "LOC", "LOC_us"), ("हुआवेई", 0, "ORG", "ORG_h")], [("कंपनी", "ORG_h")]),
+    # a platform, or a verb of posting after पर, still makes it a channel (not the company)
+    ("एपल ने बताया कि फोन जल्द आएगा। उसका वीडियो फेसबुक पर खूब देखा गया। कंपनी ने कहा कि बिक्री बढ़ेगी।",
+     [("एपल", 0, "ORG", "ORG_a"), ("फेसबुक", 0, "ORG", "ORG_f")], [("एपल", "ORG_a"), ("कंपनी", "ORG_a")]),
+    ("एपल ने बताया कि फोन जल्द आएगा। यह वीडियो एनडीटीवी पर साझा किया गया। कंपनी ने कहा कि बिक्री बढ़ेगी।",
+     [("एपल", 0, "ORG", "ORG_a"), ("एनडीटीवी", 0, "ORG", "ORG_n")], [("एपल", "ORG_a"), ("कंपनी", "ORG_a")]),
+    ("एपल ने बताया कि फोन जल्द आएगा। उसका विज्ञापन फ़ॉक्स न्यूज़ पर रोज आता है। कंपनी ने कहा कि बिक्री बढ़ेगी।",
+     [("एपल", 0, "ORG", "ORG_a"), ("फ़ॉक्स न्यूज़", 0, "ORG", "ORG_f")], [("एपल", "ORG_a"), ("कंपनी", "ORG_a")]),
+    ("एपल ने बताया कि फोन जल्द आएगा। उसका वीडियो YouTube पर खूब देखा गया। कंपनी ने कहा कि बिक्री बढ़ेगी।",
+     [("एपल", 0, "ORG", "ORG_a"), ("YouTube", 0, "ORG", "ORG_y")], [("एपल", "ORG_a"), ("कंपनी", "ORG_a")]),
+])
+def test_claims_review_on_is_a_channel_only_for_platforms(text, spec, want):
+    assert [(c.speaker_text, c.speaker_entity_id) for c in run_tagged(text, spec)] == want
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    # the longest known name wins over a shorter one it starts with (`राम सिंह`, not `राम`)
+    ("राम ने कहा कि बारिश होगी। राम सिंह ने कहा कि धूप होगी। इससे पहले भी राम सिंह अपने बयानों को लेकर विवादों में "
+     "घिरे रहे हैं। साल 2004 में उन्होंने कहा था कि महिलाएं घर पर रहें।",
+     [("राम", 0, "PER", "PER_r"), ("राम सिंह", 0, "PER", "PER_s")],
+     [("राम", "PER_r"), ("राम सिंह", "PER_s"), ("उन्होंने", "PER_s")]),
+    # a name with dotted initials is matched on the units' own tokens (`एम`, `.`, `के`, `.`)
+    ("एम.के. स्टालिन ने कहा कि बारिश होगी। गार्थ क्रूक्स ने कहा कि वे चकित हैं। इससे पहले भी एम.के. स्टालिन अपने "
+     "बयानों को लेकर विवादों में घिरे रहे हैं। साल 2004 में उन्होंने कहा था कि महिलाएं घर पर रहें।",
+     [("एम.के. स्टालिन", 0, "PER", "PER_m"), ("गार्थ क्रूक्स", 0, "PER", "PER_g")],
+     [("एम.के. स्टालिन", "PER_m"), ("गार्थ क्रूक्स", "PER_g"), ("उन्होंने", "PER_m")]),
+    # (a hyphenated name is one token of the units, as of the mention)
+    ("कासिम-जोमार्ट टोकायव ने कहा कि बारिश होगी। गार्थ क्रूक्स ने कहा कि वे चकित हैं। इससे पहले भी कासिम-जोमार्ट टोकायव "
+     "अपने बयानों को लेकर विवादों में घिरे रहे हैं। साल 2004 में उन्होंने कहा था कि महिलाएं घर पर रहें।",
+     [("कासिम-जोमार्ट टोकायव", 0, "PER", "PER_k"), ("गार्थ क्रूक्स", 0, "PER", "PER_g")],
+     [("कासिम-जोमार्ट टोकायव", "PER_k"), ("गार्थ क्रूक्स", "PER_g"), ("उन्होंने", "PER_k")]),
+])
+def test_claims_review_untagged_subject_longest_name(text, spec, want):
+    assert [(c.speaker_text, c.speaker_entity_id) for c in run_tagged(text, spec)] == want
+
+
+@pytest.mark.parametrize("n,want", [
+    (2, ("अधिकारी", "PER_s", "pronoun")),  # the official named with the role, within the window
+    (30, ("अधिकारी", None, "anonymous")),  # a long bulletin: too far back
+])
+def test_claims_review_named_role_walk_stops_at_the_window(monkeypatch, n, want):
+    # role anaphora walks back over earlier mentions only while they lie within the window: no word test of a mention
+    # before it (a long bulletin of `X ने बताया` made the walk quadratic)
+    import pipeline.claims as claims_module
+    text = ("अलीगढ़ के जिला अधिकारी सीबी सिंह ने बताया कि युवक फिरोजाबाद का है। "
+            + "रमेश ने बताया कि पांच नए मामले आए। " * n + "जिला अधिकारी ने बताया कि सब ठीक है।")
+    spec = [("सीबी सिंह", "PER", "PER_s"), ("रमेश", "PER", "PER_r")]
+    tested: list[int] = []
+    inside = [False]
+    word_before, named_role = claims_module._Doc._word_before, claims_module._Doc.named_role
+
+    def counting_word_before(self, pos):
+        if inside[0]:
+            tested.append(pos)
+        return word_before(self, pos)
+
+    def flagged_named_role(self, u, tok):
+        inside[0] = True
+        try:
+            return named_role(self, u, tok)
+        finally:
+            inside[0] = False
+
+    monkeypatch.setattr(claims_module._Doc, "_word_before", counting_word_before)
+    monkeypatch.setattr(claims_module._Doc, "named_role", flagged_named_role)
+    sents = sentences(text)
+    claims = extract_claims(sents, mentions(text, spec, sents), LEX, ClaimsParams(role_anaphora=True), text=text)
+    assert (claims[-1].speaker_text, claims[-1].speaker_entity_id, claims[-1].speaker_type) == want
+    oldest = sents[max(0, len(sents) - 1 - 3 * P.pronoun_window)].start  # the window's first sentence
+    assert tested and [pos for pos in tested if pos < oldest] == []

@@ -1670,3 +1670,34 @@ def test_quantities_v18_list_shares_the_unit(text, expected):
 def test_quantities_v18_lemmas(text, span, noun):
     (q,) = [q for q in run(text) if q.text == span]
     assert q.noun == noun
+
+
+# --- review fixes (round 16): shared units only between joined numbers, -वाला lemmas ----------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # a number with words between it and the next unit keeps its own kind (it counts something else)
+    ("संक्रमितों की संख्या 45 और मृत्यु दर 3 प्रतिशत रही।", [(45, "संक्रमित", "count"), (3, "प्रतिशत", "percent")]),
+    ("उसने 12 और उसके भाई ने 30 प्रतिशत शेयर खरीदे।", [(12, None, "count"), (30, "प्रतिशत", "percent")]),
+    ("अस्पताल में भर्ती लोगों की संख्या 45 और मृत्यु दर 3 प्रतिशत है।", [(45, "लोग", "count"), (3, "प्रतिशत", "percent")]),
+    # ... joined right to it, or items of one list (a place, a day, a commodity between), it shares the unit
+    ("तापमान क्रमशः 35 और 22 डिग्री रहा।", [(35, "डिग्री", "measure"), (22, "डिग्री", "measure")]),
+    ("दिल्ली में 12 और मुंबई में 30 प्रतिशत मतदान हुआ।", [(12, "प्रतिशत", "percent"), (30, "प्रतिशत", "percent")]),
+    ("ऊना में अधिकतम तापमान 43 और शिमला में 28.6 डिग्री रहा।", [(43, "डिग्री", "measure"), (28.6, "डिग्री", "measure")]),
+    ("गोदाम में चावल 270 और गेहूं 160 टन है।", [(270, "टन", "measure"), (160, "टन", "measure")]),
+    # या restates the same change in another unit: no list
+    ("मामलों की संख्या 1,200 या 6 प्रतिशत बढ़ी।", [(1200, "मामला", "count"), (6, "प्रतिशत", "percent")]),
+])
+def test_quantities_review_shared_unit_needs_joined_numbers(text, expected):
+    assert [(q.value, q.noun, q.kind) for q in run(text)] == expected
+
+
+@pytest.mark.parametrize("text,span,noun", [
+    ("शहर में 20 दीवालों पर नारे लिखे गए।", "20 दीवालों", "दीवाल"),  # a noun in -वाल, no -वाला agent noun
+    ("समारोह में 12 कव्वालों ने गाया।", "12 कव्वालों", "कव्वाल"),
+    ("20 गांववालों ने सड़क जाम की।", "20 गांववालों", "गांववाला"),  # a listed noun + वाला
+    ("पुलिस ने 500 घरवालों को सूचना दी।", "500 घरवालों", "घरवाला"),
+    ("हादसे में जान गंवानेवालों की संख्या 28 हो गई और 40 मरनेवालों के परिवारों को मुआवजा मिला।", "40 मरनेवालों", "मरनेवाला"),
+])
+def test_quantities_review_wala_lemmas(text, span, noun):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.noun == noun
