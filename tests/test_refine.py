@@ -1317,6 +1317,9 @@ def test_refine_late_institutions(sentences_of, text, spans, expected):
         ("aliases-v12", "orgs", "स्वास्थ्य और मानव सेवा विभाग के सचिव ने कहा।", [], [("स्वास्थ्य और मानव सेवा विभाग", "ORG")]),
         ("aliases-v12", "orgs", "फोटो: गेट्टी इमेजिस", [], [("गेट्टी इमेजिस", "ORG")]),
         ("aliases-v12", "orgs", "Fox न्यूज़ पर सुनवाई दिखी।", [], [("Fox न्यूज़", "ORG")]),
+        # aliases-v13 (0.15.0 review): a party whose name opens with a possessive pronoun
+        ("aliases-v13", "orgs", "अपना दल की अध्यक्ष ने कहा।", [], [("अपना दल", "ORG")]),
+        ("aliases-v12", "orgs", "अपना दल की अध्यक्ष ने कहा।", [], []),
     ],
 )
 def test_refine_names_of_alias_files(sentences_of, aliases, step, text, spans, expected):
