@@ -7,6 +7,7 @@ import gc
 import logging
 import os
 import sys
+import time
 from pathlib import Path
 
 import click
@@ -90,6 +91,7 @@ def _hide_numpy() -> None:
 
 
 USAGE_LOG = "HINDI_EXTRACT_USAGE_LOG"  # a file: each command appends its CPU seconds and peak RSS when it ends
+_STARTED = time.perf_counter()  # (the command's wall seconds in that log count from here: after Python's start-up)
 
 
 def _log_usage(path: str, command: str) -> None:
@@ -98,8 +100,8 @@ def _log_usage(path: str, command: str) -> None:
     import resource
 
     r = resource.getrusage(resource.RUSAGE_SELF)
-    line = {"command": command, "user_s": round(r.ru_utime, 3), "sys_s": round(r.ru_stime, 3),
-            "max_rss_mb": r.ru_maxrss // 1024}
+    line = {"command": command, "wall_s": round(time.perf_counter() - _STARTED, 3), "user_s": round(r.ru_utime, 3),
+            "sys_s": round(r.ru_stime, 3), "max_rss_mb": r.ru_maxrss // 1024}
     try:
         with open(path, "a", encoding="utf-8") as f:
             f.write(json.dumps(line) + "\n")

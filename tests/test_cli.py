@@ -480,5 +480,5 @@ def test_cli_usage_log_line(tmp_path):
     _log_usage(str(log), "link")
     lines = [json.loads(x) for x in log.read_text(encoding="utf-8").splitlines()]
     assert [x["command"] for x in lines] == ["tag", "link"]
-    assert all(x["user_s"] > 0 and x["max_rss_mb"] > 0 for x in lines)
+    assert all(x["user_s"] > 0 and x["wall_s"] > 0 and x["max_rss_mb"] > 0 for x in lines)
     _log_usage(str(tmp_path / "missing" / "usage.jsonl"), "tag")  # an unwritable log never fails the run
