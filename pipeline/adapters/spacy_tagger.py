@@ -168,18 +168,21 @@ class SpacyTagger:
         return split_by_doc(docs, self.tag([s for d in docs for s in d]))
 
     def tag(self, sentences: Sequence[Sentence]) -> list[Mention]:
+        todo: list[tuple[Sentence, list[tuple[int, int]]]] = []  # (sentence, word groups of it or of a piece of it)
+        for s in sentences:
+            if s.token_starts:
+                groups = word_groups(s)
+                todo.extend((s, groups[i:i + MAX_WORDS]) for i in range(0, len(groups), MAX_WORDS))
         out: list[Mention] = []
-        # (sentence, its word groups); a sentence longer than MAX_WORDS in pieces
-        todo = [(s, g[i:i + MAX_WORDS]) for s in sentences if s.token_starts
-                for g in (word_groups(s),) for i in range(0, len(g), MAX_WORDS)]
         for batch in _batches(todo, self.batch_size, BATCH_WORDS):
             docs = (self._doc(s, g) for s, g in batch)
             for (sent, grp), doc in zip(batch, self.nlp.pipe(docs, batch_size=len(batch))):
-                self._mentions(sent, grp, doc, out)
+                out.extend(self._mentions(sent, grp, doc))
         return out
 
-    def _mentions(self, sent: Sentence, grp: list[tuple[int, int]], doc, out: list[Mention]) -> None:
-        """Append the entities of a spaCy doc (one sentence, or a piece of one, of these word groups) to out."""
+    def _mentions(self, sent: Sentence, grp: list[tuple[int, int]], doc) -> list[Mention]:
+        """The entities of a spaCy doc made of these word groups of the sentence (all of it, or a piece)."""
+        out: list[Mention] = []
         for ent in doc.ents:
             label = ent.label_
             if self.labels is not None and label not in self.labels:
@@ -197,3 +200,4 @@ class SpacyTagger:
                     tagger=self.name,
                 )
             )
+        return out
