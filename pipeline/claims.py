@@ -113,7 +113,8 @@ _ON_AFTER = regex.compile(r"\s+पर(?!\w)")
 # `X पर` is a channel only for a platform (`ट्विटर पर`), a media name (kind media: `फ़ॉक्स न्यूज़ पर`) or before a verb
 # of posting within four words (`… पर लिखा`, `… पर साझा किया`); else पर marks a target (`गूगल पर जुर्माना लगाया`)
 _POSTED_AFTER = regex.compile(
-    r"\s+पर(?:\s+(?!कि(?!\w))[^\s।!?|,;:]+){0,4}?\s+(?:लिख|पोस्ट|ट्वीट|शेयर|साझा|अपलोड|प्रसारित|वायरल|लाइव)")
+    r"\s+पर(?:\s+(?!कि(?!\w))[^\s।!?|,;:]+){0,4}?\s+(?:लिख(?:ा|ी|े|ें|ीं|कर|ते|ती|ना|ने)|पोस्ट|ट्वीट|शेयर|साझा"
+    r"|अपलोड|प्रसारित|वायरल|लाइव)(?![\p{L}\p{M}])")  # whole words: not `शेयरधारकों`, `लिखित`
 _PLATFORMS = frozenset("""ट्विटर ट्वीटर ट्विट्टर फेसबुक फ़ेसबुक फेसबूक यूट्यूब यू-ट्यूब इंस्टाग्राम इन्स्टाग्राम इंस्टा
     व्हाट्सएप व्हाट्सऐप वॉट्सऐप वॉट्सएप व्हाट्सअप टेलीग्राम टेलिग्राम लिंक्डइन टिकटॉक टिक-टॉक स्नैपचैट वीबो
     वीचैट रेडिट कू शेयरचैट टीवी टेलीविजन टेलीविज़न रेडियो चैनल twitter facebook youtube instagram whatsapp telegram
@@ -320,7 +321,7 @@ _STORY_BREAK = regex.compile(rf"(?<=(?:^|[।.!?|])[ \t]*)[\p{{L}}\p{{M}}]+(?:\s
 _STORY_BREAK_HINT = regex.compile(rf"\(\s*(?:{_AGENCIES}|बीबीसी)\s*[)\s]")  # cheap test: may a document hold one?
 # the narrator's aside that opens a sentence of background (`आग बुझाने के क्रम में … चोटें आयी हैं बता दें कि कमला मिल्स
 # …`, a danda lost): no part of what the speaker said
-_ASIDE = regex.compile(r"(?<![\p{L}\p{M}])(?:(?:आपको\s+|हम\s+)?बता\s+दें|बताते\s+चलें|गौरतलब\s+(?:है|हो)|उल्लेखनीय\s+(?:है|हो)"
+_ASIDE = regex.compile(r"(?<![\p{L}\p{M}])(?:(?:हम\s+)?(?:आपको\s+)?बता\s+दें|बताते\s+चलें|गौरतलब\s+(?:है|हो)|उल्लेखनीय\s+(?:है|हो)"
                        r"|ज्ञात\s+हो|विदित\s+हो|मालूम\s+हो)\s*(?:कि|,)(?![\p{L}\p{M}])")
 # `…, लेकिन उसने इस बात पर ध्यान दिया कि …`: a second report of the speaker's own, coordinated after a comma
 _SECOND_REPORT = regex.compile(r",\s*(?:लेकिन|मगर|पर|और|तथा)\s+(?:उसने|उन्होंने|उन्होने|इन्होंने)\s[^।\n,]{0,80}?\sकि(?![\p{L}\p{M}])")
@@ -2932,7 +2933,7 @@ class _Doc:
                            for h in self.hits):
                 return  # the quote must fill its sentences, and be nobody else's (a report inside it stays inside)
             cs, ce = self.strip_span(s, close)
-            if ce <= cs or after_ki and (self.T[close - 1] not in "।.!" or self.n_tokens(cs, ce) < 6):
+            if ce <= cs or after_ki and (self.T[s:close].rstrip()[-1:] not in "।.!?" or self.n_tokens(cs, ce) < 6):
                 return
             self.claims.append(_C(unit.sent_idx, c.spk, c.cue_s, c.cue_e, cs, ce, "direct", k, close + 1, last, False,
                                   anchor=k))
@@ -3075,10 +3076,13 @@ class _Doc:
         for c in self.claims:
             if c.qtype != "indirect":
                 continue
-            m = _ASIDE.search(self.T, c.cs, c.ce) or _SECOND_REPORT.search(self.T, c.cs, c.ce)
-            if m is None or not self.T[c.cs:m.start()].strip():
+            # the first aside or second report with words of the content before it (one that opens the content
+            # is the cue's own `कि`-clause: a later one may still end it)
+            ends = [m.start() for rx in (_ASIDE, _SECOND_REPORT) for m in rx.finditer(self.T, c.cs, c.ce)
+                    if self.T[c.cs:m.start()].strip()]
+            if not ends:
                 continue
-            e = m.start()
+            e = min(ends)
             while e > c.cs and (self.T[e - 1].isspace() or self.T[e - 1] in _FINAL_PUNCT):
                 e -= 1
             c.ce, c.natural_end = e, False

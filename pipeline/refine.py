@@ -669,13 +669,17 @@ CLAUSE_ENDS = frozenset(fold(w) for w in """हुए हुई हुआ कर
     हें हैं है था थी थे""".split())
 
 
+NAME_OPENING_DETERMINERS = frozenset({fold("हर")})  # a determiner that also opens names (`हर गोविंद खुराना`)
+
+
 def clause_cuts(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
                 p: RefineParams = RefineParams(), keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Round 15: a span that runs over a clause word is no name: it keeps the words after the last participle, verb or
     conjunction (CLAUSE_ENDS: `मारते हुए विश्व बैंक` -> `विश्व बैंक`) and then those before the first pronoun or
     determiner (DESCRIPTION_STARTS: `सईद अपने संगठन` -> `सईद`, `तहरीके तालिबान वो चरमपंथी संगठन` -> `तहरीके तालिबान`).
     What is left opening with a pronoun or determiner goes only when the words after it are plain (`_plain_word`:
-    `उनकी पार्टी`); a name opening with one stays whole (`हर गोविंद खुराना`). A curated span (`keep`) and a known
+    `उनकी पार्टी`), else the pronoun is cut off (`वो सईद` -> `सईद`) unless it opens names too (NAME_OPENING_DETERMINERS:
+    `हर गोविंद खुराना` stays whole). A curated span (`keep`) and a known
     organisation (`lex.orgs`: `अपनी पार्टी`) are left alone. A one-word ORG or LOC left that is a given name and no
     organisation or place of IL-NER is a person (`सईद`, `सचिन`: the organisation's head was the description's)."""
     out = []
@@ -693,6 +697,8 @@ def clause_cuts(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: 
             b = next((i for i in range(a + 1, len(fws)) if fws[i] in DESCRIPTION_STARTS), len(fws))
             if all(_plain_word(w[2], lex, p) for w in ws[a + 1 : b]):
                 continue  # `उनकी पार्टी`: a description, no name
+            if fws[a] not in NAME_OPENING_DETERMINERS:
+                a += 1  # `वो सईद` -> `सईद`; `हर गोविंद खुराना` stays whole
         if a >= b:
             continue
         label = m.label
@@ -2145,6 +2151,8 @@ def _known_name(rest: Sequence[str], frest: tuple[str, ...], labels: dict[str, s
 def _post_owner(rest: Sequence[str], frest: tuple[str, ...], labels: dict[str, str], lex: Lexicon,
                 p: RefineParams) -> str:
     """The label that the words before a post keep as a name of their own (see `post_spans`), or ""."""
+    if len(rest) > 1 and (frest[0] in RANK_MODIFIERS or any(w in POSTS for w in frest)) and tuple(frest) not in lex.orgs:
+        return ""  # a rank or a post (`अपर पुलिस`), even where the story tags it alone elsewhere
     label = _known_name(rest, frest, labels, lex, p)
     if label:
         return label

@@ -2807,3 +2807,21 @@ def test_claims_review_named_role_walk_stops_at_the_window(monkeypatch, n, want)
     assert (claims[-1].speaker_text, claims[-1].speaker_entity_id, claims[-1].speaker_type) == want
     oldest = sents[max(0, len(sents) - 1 - 3 * P.pronoun_window)].start  # the window's first sentence
     assert tested and [pos for pos in tested if pos < oldest] == []
+
+
+# --- 0.15.0 second review: channels by whole posting words, the aside's `हम आपको`, a later aside, a `?` paragraph --
+@pytest.mark.parametrize("text,spec,want", [
+    # `शेयरधारकों`, `लिखित` are no posting verbs: गूगल stays the company a later `कंपनी ने` names
+    ("गूगल पर शेयरधारकों से धोखे का आरोप लगा। कंपनी ने कहा कि आरोप झूठे हैं।", [("गूगल", "ORG", "Q4")],
+     [("कंपनी", "Q4", "आरोप झूठे हैं")]),
+    ("गूगल पर लिखित शिकायत दर्ज हुई। कंपनी ने कहा कि आरोप झूठे हैं।", [("गूगल", "ORG", "Q4")],
+     [("कंपनी", "Q4", "आरोप झूठे हैं")]),
+    # `हम आपको बता दें कि` is one aside (it was cut after `हम`, leaving the content `हम`)
+    ("राम ने कहा कि मिल नई है, हम आपको बता दें कि मिल पुरानी है।", [("राम", "PER", "P1")],
+     [("राम", "P1", "मिल नई है")]),
+    # a quoted paragraph after `X ने कहा कि …।` that ends in a question mark goes on with X
+    ("राम ने कहा कि वह आएगा।\n\"मैं आज थोड़ा चिंतित था और सोच रहा था, क्या सब ठीक होगा?\"", [("राम", "PER", "P1")],
+     [("राम", "P1", "वह आएगा"), ("राम", "P1", "मैं आज थोड़ा चिंतित था और सोच रहा था, क्या सब ठीक होगा?")]),
+])
+def test_claims_review2_fixes(text, spec, want):
+    assert [(c.speaker_text, c.speaker_entity_id, c.content) for c in run(text, spec)] == want

@@ -482,3 +482,23 @@ def test_cli_usage_log_line(tmp_path):
     assert [x["command"] for x in lines] == ["tag", "link"]
     assert all(x["user_s"] > 0 and x["wall_s"] > 0 and x["max_rss_mb"] > 0 for x in lines)
     _log_usage(str(tmp_path / "missing" / "usage.jsonl"), "tag")  # an unwritable log never fails the run
+
+
+def test_cli_usage_log_written_by_a_command_process(tmp_path):
+    """The variable makes a command process append one line when it ends (the atexit wiring, not only the writer)."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("राम ने कहा कि सब ठीक है।\n", encoding="utf-8")
+    log = tmp_path / "usage.jsonl"
+    root = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "HINDI_EXTRACT_USAGE_LOG": str(log),
+           "PYTHONPATH": os.pathsep.join(filter(None, [str(root), os.environ.get("PYTHONPATH")]))}
+    subprocess.run([sys.executable, "-m", "pipeline", "normalize", str(corpus), str(tmp_path / "docs.parquet"),
+                    "--params", str(root / "params.yaml")], check=True, env=env, capture_output=True)
+    lines = [json.loads(x) for x in log.read_text(encoding="utf-8").splitlines()]
+    assert [x["command"] for x in lines] == ["normalize"]

@@ -2108,6 +2108,8 @@ def _refine_review(sentences_of, text: str, spans: list[tuple[str, str]], **para
     ("मारते हुए हर सरकार आगे रही।", [("मारते हुए हर सरकार", "ORG")], []),
     # `अपना` cuts no name short any more; `अपने` still does
     ("सईद अपने संगठन के प्रमुख हैं।", [("सईद अपने संगठन", "ORG")], [("सईद", "PER")]),
+    # a pronoun before a name is cut off (second review: `वो सईद` was kept whole)
+    ("मारते हुए वो सईद आया।", [("मारते हुए वो सईद", "PER")], [("सईद", "PER")]),
 ])
 def test_refine_clause_cuts_keep_names_opening_with_a_determiner(sentences_of, text, spans, expected):
     assert _refine_review(sentences_of, text, spans, steps=("trim",), clause_cuts=True) == sorted(expected)
@@ -2145,6 +2147,9 @@ def test_clause_cuts_alone(sentences_of, text, spans, keep, expected):
     # nothing of a name left: the span goes (a rank before the head; words no organisation or head the lexicon knows)
     ("राज्य सरकार प्रवक्ता ने कहा।", [("राज्य सरकार प्रवक्ता", "ORG")], []),
     ("नीति आयोग उपाध्यक्ष ने कहा।", [("नीति आयोग उपाध्यक्ष", "ORG")], []),
+    # a rank before a post goes even where the story tags the rank's words alone (second review)
+    ("अपर पुलिस ने जांच की। अपर पुलिस महानिदेशक ने कहा।", [("अपर पुलिस", "ORG"), ("अपर पुलिस महानिदेशक", "ORG")],
+     [("अपर पुलिस", "ORG")]),
 ])
 def test_refine_post_spans_keep_the_organisation(sentences_of, text, spans, expected):
     assert _refine_review(sentences_of, text, spans, steps=(), post_spans=True) == sorted(expected)
