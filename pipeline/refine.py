@@ -450,34 +450,22 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
 # --------------------------------------------------------------------------------------------- helpers
 
 
+def _word_at(words: Sequence[Word], offset: int) -> int:
+    """The index of the first of a sentence's words (in order) that starts at or after `offset` (by bisection: a
+    step that looks up words per mention stays linear in a long sentence)."""
+    return bisect_left(words, offset, key=_word_start)
+
+
+def _word_start(w: Word) -> int:
+    return w[0]
+
+
 def _words_in(words: Sequence[Word], m: Mention) -> list[Word]:
-    return [w for w in words if m.start <= w[0] and w[1] <= m.end]
-
-
-class _Starts(dict):
-    """Sentence -> the start offsets of its words (`words[idx]`, in order), built on first use, once per sentence:
-    a step that looks up each mention's words bisects them instead of scanning the sentence (quadratic in a long
-    sentence's length)."""
-
-    def __init__(self, words: dict[int, list[Word]]):
-        super().__init__()
-        self.words = words
-
-    def __missing__(self, idx: int) -> list[int]:
-        starts = self[idx] = [w[0] for w in self.words[idx]]
-        return starts
-
-    def at(self, idx: int, offset: int) -> int:
-        """The index of the first word of sentence idx that starts at or after `offset`."""
-        return bisect_left(self[idx], offset)
-
-    def inside(self, m: Mention) -> list[Word]:
-        """`_words_in(words[m.sent_idx], m)`: the words wholly inside m (a run, the words being in order)."""
-        ws = self.words[m.sent_idx]
-        i = j = self.at(m.sent_idx, m.start)
-        while j < len(ws) and ws[j][1] <= m.end:
-            j += 1
-        return ws[i:j]
+    """A sentence's words wholly inside m: a run (words are in order and do not overlap), found by bisection."""
+    i = j = _word_at(words, m.start)
+    while j < len(words) and words[j][1] <= m.end:
+        j += 1
+    return list(words[i:j])
 
 
 def _span(sent: Sentence, m: Mention, start: int, end: int, label: str | None = None) -> Mention:
@@ -683,9 +671,8 @@ def clause_cuts(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: 
     organisation (`lex.orgs`: `अपनी पार्टी`) are left alone. A one-word ORG or LOC left that is a given name and no
     organisation or place of IL-NER is a person (`सईद`, `सचिन`: the organisation's head was the description's)."""
     out = []
-    starts = _Starts(words)
     for m in ents:
-        ws = starts.inside(m)
+        ws = _words_in(words[m.sent_idx], m)
         fws = [fold(w[2]) for w in ws]
         if len(ws) < 2 or (m.start, m.end) in keep or tuple(fws) in lex.orgs \
                 or not any(w in DESCRIPTION_STARTS or w in CLAUSE_ENDS for w in fws):
@@ -1065,12 +1052,11 @@ def late_institutions(words: dict[int, list[Word]], sents: dict[int, Sentence], 
     `आरएमएल हॉस्पिटल`, `एमएएम कॉलेज`, `जेएन मेडिकल कॉलेज`)."""
     starts = {(m.sent_idx, m.start) for m in ents}
     covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
-    word_starts = _Starts(words)
     out = []
     for m in ents:
         if m.label == "LOC" or m.label == "PER" and (m.start, m.end) not in keep:  # a curated place grows too
             ws = words[m.sent_idx]
-            k = word_starts.at(m.sent_idx, m.end)
+            k = _word_at(ws, m.end)
             if k < len(ws) and ws[k][0] == m.end + 1 and (m.sent_idx, ws[k][0]) not in covered:
                 e = _institution_end(ws, k, m.end, modified=True)
                 if e is None and m.label == "LOC" and (fold(ws[k][2]) in UNIVERSITIES or fold(ws[k][2]) in POLICE):
@@ -1080,7 +1066,7 @@ def late_institutions(words: dict[int, list[Word]], sents: dict[int, Sentence], 
         elif acronyms and m.label == "ORG" and (m.start, m.end) not in keep and " " not in m.text.strip() \
                 and _RX_DEVANAGARI_ZW.fullmatch(m.text.strip()) and latin_acronym(m.text.strip()):
             ws = words[m.sent_idx]
-            k = word_starts.at(m.sent_idx, m.end)
+            k = _word_at(ws, m.end)
             e = _acronym_institution_end(ws, k, m.end)
             if e is not None and not any((m.sent_idx, w[0]) in covered for w in ws[k:] if w[0] < e):
                 m = _span(sents[m.sent_idx], m, m.start, e, "ORG")
@@ -2185,14 +2171,13 @@ def posting_places(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
     प्रतिपक्ष सुषमा स्वराज`, `सचिव गृह अवनीश अवस्थी`); a place cut off is a LOC of its own (`जिलाधीश चंबा विवेक
     भाटिया`: चंबा)."""
     out = []
-    starts = _Starts(words)
     for m in ents:
         tokens = m.text.split()
         if m.label != "PER" or len(tokens) < 3 or (m.start, m.end) in keep:
             out.append(m)
             continue
         ws = words[m.sent_idx]
-        k = starts.at(m.sent_idx, m.start)
+        k = _word_at(ws, m.start)
         k = k if k < len(ws) and ws[k][0] == m.start else None
         first = fold(tokens[0])
         if k is None or k == 0 or k + 1 >= len(ws) or fold(ws[k - 1][2].rstrip(".")) not in TITLES \

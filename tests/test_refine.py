@@ -2192,14 +2192,14 @@ def test_refine_institution_descriptions_read_the_configured_rare_common_words(s
 ])
 def test_word_starts_bisect_as_the_scan(sentences_of, text, spans):
     from pipeline.adapters.rules_tagger import _join_hyphens
-    from pipeline.refine import _Starts, _words_in
+    from pipeline.refine import _word_at, _words_in
     sents = sentences_of(text)
     words = {s.sent_idx: _join_hyphens(s) for s in sents}
-    starts = _Starts(words)
     for m in _mentions(sents, spans):
-        assert starts.inside(m) == _words_in(words[m.sent_idx], m)
-        k = next((k for k, w in enumerate(words[m.sent_idx]) if w[0] >= m.end), len(words[m.sent_idx]))
-        assert starts.at(m.sent_idx, m.end) == k
+        ws = words[m.sent_idx]
+        assert _words_in(ws, m) == [w for w in ws if m.start <= w[0] and w[1] <= m.end]  # the scan it replaced
+        k = next((k for k, w in enumerate(ws) if w[0] >= m.end), len(ws))
+        assert _word_at(ws, m.end) == k
 
 
 def test_round_13_switches_are_on_by_default():
