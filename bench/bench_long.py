@@ -27,9 +27,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_entities import DEV2_HELDOUT  # noqa: E402  (the held-out dev2 articles: corpus/news holds them too)
 SHARED = ROOT.parent / "shared"
-HELD_OUT = ("bbchi_0217", "bbchi_0260", "covidnp_PK-2020-APR-29-01", "ednil_death-toll-reaches-28",
-            "ntrex_newsweek.51328", "wmt24_seattle_times.800119")
 SURNAMES = "शर्मा वर्मा सिंह यादव गुप्ता कुमार पांडे मिश्रा तिवारी चौहान".split()
 DISTRICTS = "आगरा मेरठ कानपुर लखनऊ पटना रांची भोपाल इंदौर".split()
 
@@ -37,7 +37,7 @@ DISTRICTS = "आगरा मेरठ कानपुर लखनऊ पटन
 def make_text(kind: str, n: int) -> str:
     rnd = random.Random(n)
     if kind == "news":
-        files = sorted(p for p in (SHARED / "corpus" / "news").glob("*.txt") if not p.name.startswith(HELD_OUT))
+        files = sorted(p for p in (SHARED / "corpus" / "news").glob("*.txt") if p.stem not in DEV2_HELDOUT)
         if len(files) < n:
             raise SystemExit(f"bench_long: kind news needs {n} articles in {SHARED / 'corpus' / 'news'} (../shared)")
         return "\n\n".join(p.read_text(encoding="utf-8") for p in files[:n])
