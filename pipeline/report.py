@@ -665,6 +665,7 @@ def environment() -> jinja2.Environment:
         loader=jinja2.PackageLoader("pipeline", "templates/report"), autoescape=True,
         undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
         bytecode_cache=_BytecodeCache(str(_BYTECODE_DIR[0])) if _BYTECODE_DIR else None,
+        auto_reload=False,  # templates do not change during a run: no stat of the template file per page
     )
     env.filters["num"] = fmt_num
     env.filters["short"] = _short
