@@ -281,6 +281,24 @@ def test_spacy_tagger_loads_the_cnn_model_without_torch():
 
 
 @needs_model
+def test_spacy_tagger_multiplies_with_numpy_on_one_blas_thread():
+    """The model's layers compute with numpy's matrix product (OpenBLAS, faster than blis here), OpenBLAS on one
+    thread (the workers are the parallelism), and loading does not change the process's current ops."""
+    import subprocess
+    import sys
+
+    code = (
+        "from thinc.api import get_current_ops\nfrom threadpoolctl import threadpool_info\n"
+        "from pipeline.adapters.spacy_tagger import SpacyTagger\n"
+        f"t = SpacyTagger({str(MODEL_DIR)!r})\n"
+        "print(sorted({(type(l.ops).__name__, l.ops.use_blis) for _, p in t.nlp.pipeline for l in p.model.walk()}),"
+        " get_current_ops().use_blis, sorted({i['num_threads'] for i in threadpool_info() if i['user_api'] == 'blas'}))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT).stdout
+    assert out.strip() == "[('NumpyOps', False)] True [1]"
+
+
+@needs_model
 def test_spacy_tagger_loads_spacy_without_its_command_line():
     """spaCy's command line (typer, weasel, requests) is not imported by a tag process; a later `import spacy.cli`
     (training) gets the real package, and `spacy.info` is the real function."""
