@@ -2200,6 +2200,8 @@ class _Doc:
         t = u.toks[i]
         if t.k in ("जा", "जाता", "जाती", "जाते"):  # बताया जा रहा है: impersonal, a hedge
             return None
+        if t.k in _NEGATIONS and i + 1 < len(u.toks) and u.toks[i + 1].k in ("जा", "जाता", "जाती", "जाते"):
+            return None  # `यह कहा नहीं जा सकता कि …`: a negated impersonal passive says nothing (no speaker's claim)
         if t.k == "कि" or (t.k == "की" and fold(self.T[hit.rs:hit.re]).endswith("ा") and i + 1 < len(u.toks)
                            and _IS_WORD.match(u.toks[i + 1].t) and u.toks[i + 1].k not in ("बात", "ओर", "तरफ", "तरह")):
             # `डॉक्टर प्रशांत ने बताया की रेल कर्मियों को …`: की typed for कि after a perfective cue
@@ -2258,6 +2260,10 @@ class _Doc:
         content = self.intro_content(hit, hit.e, "comma" in hit.entry.options)
         if content is None:
             return
+        if content != "end" and hit.entry.options & {"bare", "nominal"} and self.other_report_after_comma(u, hit) \
+                and self.bare_content(u, ei, hit) is not None:
+            content = "end"  # `X ने इसे अभूतपूर्व बताया, वहीं Y ने इसे "अनपेक्षित" कहा`: X's content is the called-it
+            # complement; the clause after the comma is another subject's report (but `X ने कहा, Y ने कहा कि C` is X's)
         if content != "end" and (prev := next((t for t in reversed(u.toks) if t.e <= hit.s), None)) is not None \
                 and prev.k in _NEGATIONS and next((t.k for t in u.toks if t.s >= hit.e and t.k not in self.aux), None) == "कि":
             return  # `अधिकारियों ने यह नहीं बताया कि …`: nothing was said (but `इसे आदर्श स्थिति नहीं बताया` is)
@@ -2514,6 +2520,16 @@ class _Doc:
         return not pu.brk_before and not any(pu.s <= m.start < pu.e for m in self.ments) and not any(
             t.k == "ने" or getattr(self.pron.get(t.k), "role", None) in ("erg", "nom") or t.t in QUOTES for t in pu.toks)
 
+    def other_report_after_comma(self, u: _Unit, hit: _Hit) -> bool:
+        """A comma right after the cue, then a clause with a subject of its own before a later reporting verb
+        (`…, वहीं ALDI ने … कहा`)."""
+        i = self.next_tok(u, hit.e)
+        if i + 1 >= len(u.toks) or u.toks[i].t != "," or u.toks[i + 1].k == "कि" or u.toks[i + 1].t in OPENERS:
+            return False
+        after = u.toks[i + 1].s
+        return any(h.unit == hit.unit and h.s > after and h.entry.role == "verb" and any(
+            x.k == "ने" and after <= x.s and x.e <= h.s for x in u.toks[i + 1:]) for h in self.hits)
+
     def bare_content(self, u: _Unit, ei: int, hit: _Hit):
         """`X ने [… ,] इसे गलत सूचना बताया` -> `इसे गलत सूचना`."""
         span = [t for t in u.toks[ei + 1:] if t.e <= hit.s]
@@ -2535,6 +2551,8 @@ class _Doc:
             words = [t for t in toks if _IS_WORD.match(t.t)]
             if len(words) < 2:
                 return None
+            if "nominal" not in hit.entry.options and any(t.k == "बारे" for t in toks):
+                return None  # `X ने WHO को इसके बारे में बताया`: told someone about something, no called-it complement
             if "nominal" in hit.entry.options or words[0].k in self.objects or any(t.k == "को" for t in words[:-1]):
                 # nominal: `X ने [सरकार के विफल होने] की बात कही` takes any clause before the cue
                 s, e = self.strip_span(toks[0].s, toks[-1].e)
@@ -3137,6 +3155,7 @@ class _Doc:
         self.claims = [c for c in self.claims if not self.relative_content(c) and not self.quoted_pronoun_report(c)
                        and not self.nominal_announcement(c)]
         out: dict[tuple, Claim] = {}
+        gaps: dict[Claim, int] = {}  # a claim's characters between cue and content
         for c in self.claims:
             sp = c.spk
             if sp.type in ("named", "unresolved") and sp.entity_id is None and sp.label is None and sp.text \
@@ -3162,8 +3181,20 @@ class _Doc:
                 hedged=self.hedged(c, start, end),
             )
             key = (claim.speaker_start, claim.speaker_text, claim.content_start, claim.content_end)
-            out.setdefault(key, claim)
-        return sorted(out.values(), key=lambda c: (c.start, c.content_start, c.speaker_start or -1, c.cue))
+            if key not in out:
+                out[key] = claim
+                gaps[claim] = c.cs - c.cue_e if c.cue_e <= c.cs else max(0, c.cue_s - c.ce)
+        # `सैंडर्स ने कहा कि …, हालांकि उन्होंने कहा: "C"`: one content given twice to one entity (a name and the
+        # pronoun standing for it) is one claim, the one whose cue stands nearest the content
+        nearest: dict[tuple, tuple[int, Claim]] = {}
+        for claim, g in gaps.items():
+            if claim.speaker_entity_id is not None:
+                k2 = (claim.content_start, claim.content_end, claim.speaker_entity_id)
+                if k2 not in nearest or g < nearest[k2][0]:
+                    nearest[k2] = (g, claim)
+        kept = [c for c in out.values()
+                if c.speaker_entity_id is None or nearest[(c.content_start, c.content_end, c.speaker_entity_id)][1] is c]
+        return sorted(kept, key=lambda c: (c.start, c.content_start, c.speaker_start or -1, c.cue))
 
 
 def _verb_gender(toks: Sequence["_Tok"], i: int, span: int = 6) -> str | None:
