@@ -49,6 +49,11 @@ company (tagged there or elsewhere), not the most named one; an organisation sta
 `अपने ट्विटर अकाउंट`) is no antecedent of `संस्था`/`उन्होंने`; a statement noun after a relational adjective
 in -ीय (`संसदीय रिपोर्ट में`) is a new document: its written owner, else unresolved, not the speaker of
 the claim before.
+Round 17 (precision; no new rows): `X ने Y को Z के बारे में बताया` tells about something, no called-it complement
+(no claim); a negated impersonal passive (`यह कहा नहीं जा सकता कि`) is no cue of the ergative before it; one
+content given twice to one entity (`सैंडर्स ने कहा कि …, हालांकि उन्होंने कहा: "C"`) is one claim, the cue nearest
+the content; a called-it complement before the cue wins over a comma clause that holds another subject's report
+(`X ने इसे अभूतपूर्व बताया, वहीं Y ने … कहा`), but a bare `X ने बताया, Y ने कहा कि C` still gives X that clause.
 
 Pure and deterministic: the only disk read is `load_cues`.
 """
@@ -649,6 +654,9 @@ class _Doc:
         self.ment_starts = [m.start for m in self.ments]  # (sorted: mention_over looks a position up by bisection)
         self.hits = self._find_cues()
         self.hit_units = {h.unit for h in self.hits if h.entry.role != "participle"}
+        self.unit_hits: dict[int, list[_Hit]] = defaultdict(list)  # unit -> its cue hits (in order)
+        for h in self.hits:
+            self.unit_hits[h.unit].append(h)
         self.claims: list[_C] = []
         self.events = self._subject_events()
         self._quoted: list[tuple[int, int]] | None = None
@@ -2526,9 +2534,8 @@ class _Doc:
         i = self.next_tok(u, hit.e)
         if i + 1 >= len(u.toks) or u.toks[i].t != "," or u.toks[i + 1].k == "कि" or u.toks[i + 1].t in OPENERS:
             return False
-        after = u.toks[i + 1].s
-        return any(h.unit == hit.unit and h.s > after and h.entry.role == "verb" and any(
-            x.k == "ने" and after <= x.s and x.e <= h.s for x in u.toks[i + 1:]) for h in self.hits)
+        ne = next((x for x in u.toks[i + 1:] if x.k == "ने"), None)  # the first subject after the comma
+        return ne is not None and any(h.s >= ne.e and h.entry.role == "verb" for h in self.unit_hits.get(hit.unit, ()))
 
     def bare_content(self, u: _Unit, ei: int, hit: _Hit):
         """`X ने [… ,] इसे गलत सूचना बताया` -> `इसे गलत सूचना`."""
