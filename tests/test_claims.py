@@ -2825,3 +2825,33 @@ def test_claims_review_named_role_walk_stops_at_the_window(monkeypatch, n, want)
 ])
 def test_claims_review2_fixes(text, spec, want):
     assert [(c.speaker_text, c.speaker_entity_id, c.content) for c in run(text, spec)] == want
+
+
+# --- round 17: telling about, a negated impersonal passive, one content twice, another report after the comma -------
+@pytest.mark.parametrize("text,spec,want", [
+    # `X ने Y को Z के बारे में बताया`: told about something, no called-it complement (no claim)
+    ("चीन ने इस तरह के मामले सामने आने के 3 सप्ताह बाद विश्व स्वास्थ्य संगठन को इसके बारे में बताया।",
+     [("चीन", "LOC", "LOC_c")], []),
+    ("अरविंद केजरीवाल ने बुधवार को प्रेस कॉन्फ्रेंस कर इस नए वायरस से निपटने की तैयारियों के बारे में बताया।",
+     [("अरविंद केजरीवाल", "PER", "PER_k")], []),
+    # ... a called-it complement stays a claim
+    ("अरविंद केजरीवाल ने इस फैसले को गलत बताया।", [("अरविंद केजरीवाल", "PER", "PER_k")],
+     [("अरविंद केजरीवाल", "PER_k", "इस फैसले को गलत")]),
+    # `यह कहा नहीं जा सकता कि …` is part of the clarification, no report of its own (it took the ergative before it)
+    ("सरकार ने स्पष्ट किया कि मरीज बढ़े हैं, ऐसे में यह कहा नहीं जा सकता कि लॉकडाउन खुल पायेगा या नहीं।", [],
+     [("सरकार", None, "मरीज बढ़े हैं, ऐसे में यह कहा नहीं जा सकता कि लॉकडाउन खुल पायेगा या नहीं")]),
+    # a name and the pronoun standing for it give one quote once: the cue nearest the quote keeps it
+    ('सैंडर्स ने कहा कि ब्रीफ़िंग की कमी अरुचि के कारण नहीं थी, हालांकि उन्होंने कहा: "मैं इससे असहमत नहीं हूँ।"',
+     [("सैंडर्स", "PER", "PER_s")],
+     [("सैंडर्स", "PER_s", "ब्रीफ़िंग की कमी अरुचि के कारण नहीं थी"),
+      ("उन्होंने", "PER_s", "मैं इससे असहमत नहीं हूँ")]),
+    # a called-it complement before the cue, then `, वहीं Y ने … कहा`: the clause after the comma is Y's report
+    ("कोल्स ने इस मांग को अभूतपूर्व बताया, वहीं ALDI ने मंगलवार को एक पोस्ट में इसे अनपेक्षित कहा।",
+     [("कोल्स", "ORG", "ORG_c"), ("ALDI", "ORG", "ORG_a")], [("कोल्स", "ORG_c", "इस मांग को अभूतपूर्व")]),
+    # ... but with nothing before the cue, the report after the comma is what X said (a layered source)
+    ("बीबीसी ने बताया, स्वास्थ्य विभाग ने कहा कि नमूने विदेश भेजे गए।", [("बीबीसी", "ORG", "ORG_b")],
+     [("बीबीसी", "ORG_b", "स्वास्थ्य विभाग ने कहा कि नमूने विदेश भेजे गए"),
+      ("स्वास्थ्य विभाग", None, "नमूने विदेश भेजे गए")]),
+])
+def test_claims_round17_fixes(text, spec, want):
+    assert [(c.speaker_text, c.speaker_entity_id, c.content) for c in run(text, spec)] == want
