@@ -176,6 +176,10 @@ DISASTERS = frozenset(fold(w) for w in """हिमस्खलन हिमप�
     महामारी दावानल भूचाल जलजला""".split())
 # Weekdays, with the Punjabi-Hindi वीरवार (Thursday) that IL-NER never saw: alone no name (`वीरवार को`)
 WEEKDAYS = frozenset(fold(w) for w in "सोमवार मंगलवार बुधवार गुरुवार बृहस्पतिवार वीरवार शुक्रवार शनिवार रविवार".split())
+MONTHS = frozenset(fold(w) for w in """जनवरी फरवरी फ़रवरी मार्च अप्रैल अप्रेल मई जून जुलाई अगस्त सितंबर सितम्बर अक्टूबर अक्तूबर
+नवंबर नवम्बर दिसंबर दिसम्बर""".split())
+# Round 16: bracketed words of a dateline that name no agency: who wrote it generically, or when
+DATELINE_NOT_AGENCIES = frozenset(fold(w) for w in "एजेंसी एजेंसियां एजेंसियाँ संवाददाता ब्यूरो डेस्क".split())
 # Storm nouns: the word right after one (`तूफान कैटरीना`, `हरिकेन माइकल`, `चक्रवात ‘तितली’`) or right before one
 # (`फानी तूफान`) names the storm, no person or place, in every occurrence in the document
 STORMS = frozenset(fold(w) for w in "तूफान तूफ़ान चक्रवात चक्रवाती हरिकेन हरीकेन टाइफून साइक्लोन".split())
@@ -339,6 +343,9 @@ class RefineParams:
     named_areas: bool = False  # round 15: an ORG/PER ending in an open place or quarter is a place (`कर्जन ग्राउंड`)
     posting_places: bool = False  # round 15: a posting place or portfolio swallowed into an officer's name after a title
     # is cut (`एसडीएम मनकापुर रमाकांत वर्मा` -> `रमाकांत वर्मा`; `जिलाधीश चंबा विवेक भाटिया`: चंबा a place)
+    acronym_places: bool = False  # round 16: a Latin acronym of an alias place in letter names is a place (`UP` = `यूपी`)
+    dateline_agencies: bool = False  # round 16: the one bracketed word after a dateline's date or place is its news
+    # agency (`नयी दिल्ली, 30 मार्च (भाषा)`, `पेइचिंग (भाषा):`), an ORG
     kind_name_max_docs: int = 15  # an untagged word next to a kind noun (`संस्था पेटा`) is a name if in fewer news articles
 
 
@@ -363,7 +370,7 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
 
     fixed, ents = split(ents)
     if "latin" in on:
-        ents = latin_mentions(words, texts, ents, lex)
+        ents = latin_mentions(words, texts, ents, lex, p.acronym_places)
     if "trim" in on:  # pieces of one place first become one span (`न्यू` `जर्सी`)
         ents = trim_edges(words, texts, join_adjacent(texts, split_brackets(texts, ents), lex), lex, p)
         ents = county_names(words, texts, ents)
@@ -432,6 +439,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = kinship_names(words, texts, ents, lex, p, keep)
     if p.initial_names:  # after the propagation, which tags surnames alone late (`पॉल`)
         ents = initial_names(words, texts, ents, lex, p, keep)
+    if p.dateline_agencies:  # after the propagation: `भाषा` the agency is no reason to tag `भाषा` the language
+        ents = dateline_agencies(words, texts, ents, lex)
     if p.post_spans:  # after the propagation and the vote: every mention of a post
         ents = post_spans(texts, ents, lex, keep, p)
     if p.posting_places:
@@ -506,13 +515,14 @@ def _stats(word: str, lex: Lexicon) -> WordStats | None:
 
 
 def latin_mentions(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
-                   lex: Lexicon) -> list[Mention]:
-    """Model spans made only of Latin words are re-decided; untagged Latin names are added."""
+                   lex: Lexicon, acronym_places: bool = False) -> list[Mention]:
+    """Model spans made only of Latin words are re-decided; untagged Latin names are added. `acronym_places` (round
+    16): a Latin acronym of an alias place spelt in letter names (`UP` = `यूपी`) is that place, no organisation."""
     out = []
     for m in ents:
         ws = _words_in(words[m.sent_idx], m)
         if ws and all(_is_latin(w[2]) for w in ws):
-            label = _latin_label([w[2] for w in ws], lex, m.label)
+            label = _latin_label([w[2] for w in ws], lex, m.label, acronym_places)
             if label:
                 out.append(replace(m, label=label))
             continue
@@ -528,7 +538,7 @@ def latin_mentions(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
             for n in (3, 2, 1):  # longest place name first, then one word
                 toks = ws[i : i + n]
                 if len(toks) == n and all(_is_latin(t[2]) and (idx, t[0]) not in covered for t in toks):
-                    label = _latin_label([t[2] for t in toks], lex, None)
+                    label = _latin_label([t[2] for t in toks], lex, None, acronym_places)
                     if label:
                         found = (n, label)
                         break
@@ -567,12 +577,32 @@ def latin_glosses(sents: dict[int, Sentence], ents: list[Mention]) -> list[Menti
     return out
 
 
-def _latin_label(toks: Sequence[str], lex: Lexicon, model_label: str | None) -> str | None:
+# Round 16: English abbreviations of posts that also spell an alias place (`MP`: Madhya Pradesh, and a Member of
+# Parliament in translated British news, `थेरेसा मई के खुद के MP में से एक`): no place by their letters alone
+ROLE_ACRONYMS = frozenset("MP MLA MLC CM PM".split())
+_ALIAS_ACRONYMS: dict[int, tuple[Lexicon, frozenset[str]]] = {}  # id(lexicon) -> (it, its alias places' Latin acronyms)
+
+
+def _alias_place_acronyms(lex: Lexicon) -> frozenset[str]:
+    """Round 16: the Latin letters of the alias file's one-word places spelt as letter names (`यूपी` UP, `एमपी` MP,
+    `यूके` UK, `यूएई` UAE, `एनसीआर` NCR, `पीओके` POK); built once per lexicon."""
+    held = _ALIAS_ACRONYMS.get(id(lex))
+    if held is None or held[0] is not lex:  # the lexicon itself is held: an id is not reused while it lives
+        held = (lex, frozenset(a for k, pl in lex.places.items() if " " not in k and pl.source == "aliases"
+                               for a in [acronym_letters(k)] if a))
+        _ALIAS_ACRONYMS[id(lex)] = held
+    return held[1]
+
+
+def _latin_label(toks: Sequence[str], lex: Lexicon, model_label: str | None, acronym_places: bool = False) -> str | None:
     name = " ".join(toks)
     if place_of(name, lex):
         return "LOC"
     if len(toks) == 1:
         bare = toks[0].replace(".", "")
+        if acronym_places and _ACRONYM.match(toks[0]) and bare.upper() not in ROLE_ACRONYMS \
+                and bare.upper() in _alias_place_acronyms(lex):
+            return "LOC"  # round 16: `UP में`, `UP के 15 जिलों`: the place the alias file spells `यूपी`
         if _ACRONYM.match(toks[0]) and 2 <= len(bare) <= 6 and bare.upper() not in LATIN_NOT_NAMES:
             return "ORG"
         return None
@@ -2353,6 +2383,45 @@ def _initials_surname(ws: Sequence[Word], k: int, tagged_per: bool, lex: Lexicon
     news = lex.news.get(fw)
     return fw not in lex.words and not (news and news.n_docs > INITIALS_SURNAME_MAX_DOCS) and (
         k + 1 >= len(ws) or not _RX_LETTER.search(ws[k + 1][2]) or fold(ws[k + 1][2]) in AFTER_INITIALS_NAME)
+
+
+def _dateline_place(ws: Sequence[Word], i: int, ents_at: dict[int, Mention]) -> bool:
+    """Tokens 0..i-1 of the sentence are one place mention (`पेइचिंग`, `नयी दिल्ली`): a dateline without a date."""
+    m = ents_at.get(ws[0][0]) if i else None
+    return m is not None and m.label == "LOC" and m.end == ws[i - 1][1]
+
+
+def dateline_agencies(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+                      lex: Lexicon) -> list[Mention]:
+    """Round 16: the news agency of a dateline is an organisation: one word in brackets right after the dateline's date
+    (`<place>, 30 मार्च (भाषा)`, `<place>, सात मार्च (वार्ता)`) or right after a place that opens the sentence
+    (`पेइचिंग (भाषा):`, the colon after it). Translated agency names are common words (`भाषा` "language", `वार्ता`
+    "talks") that no model tags; the position tells. A Devanagari word the training data or 3+ news articles know (not a
+    reporter's code, `(विस)`), not a weekday or month (`20 मार्च (शुक्रवार)`), a number, a place, or a generic byline
+    (`(एजेंसियां)`, `(संवाददाता)`); an untagged word only. Linear: one pass over each sentence's first words."""
+    ents_at = {m.start: m for m in ents}
+    covered = {i for m in ents for i in range(m.start, m.end)}
+    tagger = ents[0].tagger if ents else "refine"
+    out = list(ents)
+    for idx, ws in words.items():
+        for i in range(1, min(len(ws) - 2, 16)):
+            if ws[i][2] != "(" or ws[i + 2][2] != ")":
+                continue
+            s, e, w = ws[i + 1]
+            fw = fold(w)
+            dated = i >= 3 and fold(ws[i - 1][2]) in MONTHS and ws[i - 3][2] == "," and (
+                    _RX_NUMERAL.fullmatch(ws[i - 2][2]) or fold(ws[i - 2][2]) in NUMBER_WORDS)
+            placed = i + 3 < len(ws) and ws[i + 3][2] == ":" and _dateline_place(ws, i, ents_at)
+            if not (dated or placed):
+                continue  # `कैलिफोर्निया (California)`, `ककरैठा (सिकंदरा) की`: a gloss or a locality, no dateline
+            news = lex.news.get(fw)
+            known = fw in lex.words or (news is not None and news.n_docs >= 3)
+            if s in covered or not _RX_DEVANAGARI.fullmatch(w) or not known or place_of(w, lex) \
+                    or fw in WEEKDAYS or fw in MONTHS or fw in NUMBER_WORDS or fw in DATELINE_NOT_AGENCIES:
+                continue  # `(विस)`, `(प्रस)`: a reporter's byline code, unknown to the training data and the news
+            out.append(Mention(sents[idx].doc_id, idx, s, e, w, "ORG", tagger))
+            break  # one dateline a sentence
+    return out
 
 
 def initial_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
