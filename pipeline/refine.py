@@ -197,6 +197,12 @@ COMMON_WORDS = frozenset(fold(w) for w in """चिकेन चिकन ऑब
 # ends the names of Sikh shrines (`हरमंदिर साहिब`). Generic Hindi/Urdu, not taken from any article
 HONORIFICS = frozenset(fold(w) for w in "साहब साब साहेब जी".split())
 PAIR_KINDS = frozenset({"country", "state", "city", "town", "place"})  # KB kinds of the two places of `A-B`
+# Round 16: what joins two places by a hyphen (`वाराणसी-गाजीपुर मार्ग`, `अटारी-वाघा बॉर्डर`, `नजीबाबाद-गजरौला ट्रेनें`): the
+# two ends of a road, a rail line, a border or a route; `ROUTE_TRAINS` name a train after its ends (`तिरुपति-बिलासपुर
+# पैसेंजर`), whose names are no entities: a pair tagged as one place is split there, an untagged one stays untagged
+ROUTE_WORDS = frozenset(fold(w) for w in """मार्ग मार्गों राजमार्ग हाईवे हाइवे रोड सड़क एक्सप्रेसवे रेलमार्ग रेलखंड रेलवे रेल
+सीमा बॉर्डर बार्डर ट्रेन ट्रेनें ट्रेनों बस बसें बसों उड़ान उड़ानें उड़ानों फ्लाइट फ्लाइटें रूट""".split())
+ROUTE_TRAINS = frozenset(fold(w) for w in "एक्सप्रेस पैसेंजर".split())
 IZAFAT = frozenset(fold(w) for w in "ए ए-".split())  # Urdu `X-ए-Y` names (`जमात-ए-इस्लामी`, `लश्कर-ए-तैयबा`)
 # `X निवासी Y`, "Y, resident of X": the name before it is where someone lives (`खेदड़ निवासी`, `मिंगनी खेड़ा निवासी`);
 # police and disaster reports write it before nearly every victim's name. Generic Hindi, not taken from any article
@@ -343,6 +349,8 @@ class RefineParams:
     named_areas: bool = False  # round 15: an ORG/PER ending in an open place or quarter is a place (`कर्जन ग्राउंड`)
     posting_places: bool = False  # round 15: a posting place or portfolio swallowed into an officer's name after a title
     # is cut (`एसडीएम मनकापुर रमाकांत वर्मा` -> `रमाकांत वर्मा`; `जिलाधीश चंबा विवेक भाटिया`: चंबा a place)
+    route_pairs: bool = False  # round 16: `A-B` before a road, line, border or route word is its two end places
+    # (`वाराणसी-गाजीपुर मार्ग`, `अटारी-वाघा बॉर्डर`), KB places or not, when neither is a common word
     acronym_places: bool = False  # round 16: a Latin acronym of an alias place in letter names is a place (`UP` = `यूपी`)
     dateline_agencies: bool = False  # round 16: the one bracketed word after a dateline's date or place is its news
     # agency (`नयी दिल्ली, 30 मार्च (भाषा)`, `पेइचिंग (भाषा):`), an ORG
@@ -374,7 +382,7 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
     if "trim" in on:  # pieces of one place first become one span (`न्यू` `जर्सी`)
         ents = trim_edges(words, texts, join_adjacent(texts, split_brackets(texts, ents), lex), lex, p)
         ents = county_names(words, texts, ents)
-        ents = split_place_pairs(words, texts, ents, lex)
+        ents = split_place_pairs(words, texts, ents, lex, p)
         if p.clause_cuts:
             ents = clause_cuts(words, texts, ents, lex, p, keep)
     if "common" in on:
@@ -1503,22 +1511,32 @@ def _common_pair(text: str, lex: Lexicon, p: RefineParams) -> bool:
     parts = [part for part in text.split("-") if part]
     if any(fold(part) in IZAFAT for part in parts):
         return False  # `जमात-ए-इस्लामी`, `तहरीक-ए-इंसाफ`: an Urdu name
-
-    def common(part: str) -> bool:
-        fw = fold(part)
-        st = lex.words.get(fw)
-        return fw in lex.function_words or fw in NUMBER_WORDS or fw in DIRECTIONS or _news_word(part, lex, p) \
-            or bool(st and st.n >= p.edge_min_count and st.n_ent < p.name_min_ratio * st.n)
-
-    return len(parts) >= 2 and all(common(part) for part in parts)
+    return len(parts) >= 2 and all(_common_part(part, lex, p) for part in parts)
 
 
-def _place_pair(text: str, lex: Lexicon) -> int | None:
+def _common_part(part: str, lex: Lexicon, p: RefineParams) -> bool:
+    """A part of a hyphenated pair that is a common word: a function word, a number, a direction, a word the training
+    data sees mostly outside names, or one of the news' own words (`_news_word`)."""
+    fw = fold(part)
+    st = lex.words.get(fw)
+    return fw in lex.function_words or fw in NUMBER_WORDS or fw in DIRECTIONS or _news_word(part, lex, p) \
+        or bool(st and st.n >= p.edge_min_count and st.n_ent < p.name_min_ratio * st.n)
+
+
+def _place_pair(text: str, lex: Lexicon, route: bool = False, p: RefineParams | None = None) -> int | None:
     """Where `A-B` splits into two places (the offset of the hyphen), or None: no KB place itself, A and B KB places of
     kind country, state, city, town or an alias place, not both towns (`लखीमपुर-खीरी` is one district), and each a
-    strong KB place or one of them a country (`भारत-पाक`, `भारत-पाकिस्तान`, `दिल्ली-पटना`, `वाराणसी-गाजीपुर`)."""
+    strong KB place or one of them a country (`भारत-पाक`, `भारत-पाकिस्तान`, `दिल्ली-पटना`, `वाराणसी-गाजीपुर`).
+    `route` (round 16: a road, line, border or route word follows, `वाराणसी-गाजीपुर मार्ग`, `डोडा-ठाठरी सड़क`): the
+    word names its two ends, so A and B need only be Devanagari names, each a KB place or no common word
+    (`_common_part`: not `इंडो-तिब्बतन बॉर्डर`, `आवागमन-यातायात`)."""
     parts = text.split("-")
     if " " in text or len(parts) != 2 or not all(parts) or place_of(text, lex):
+        return None
+    if route and p is not None:
+        if all(_RX_DEVANAGARI.fullmatch(part) and len(part) >= 2 and (place_of(part, lex) or not _common_part(
+                part, lex, p)) for part in parts) and not any(fold(part) in IZAFAT for part in parts):
+            return len(parts[0])
         return None
     places = [place_of(part, lex) for part in parts]
     kinds = [getattr(pl, "kind", None) for pl in places]
@@ -1529,16 +1547,28 @@ def _place_pair(text: str, lex: Lexicon) -> int | None:
     return len(parts[0])
 
 
+def _route_after(ws: Sequence[Word], k: int) -> str | None:
+    """`route` or `train` when the word after word k names a route or a train (ROUTE_WORDS, ROUTE_TRAINS), else None."""
+    nxt = fold(ws[k + 1][2]) if k + 1 < len(ws) else ""
+    return "route" if nxt in ROUTE_WORDS else "train" if nxt in ROUTE_TRAINS else None
+
+
 def split_place_pairs(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
-                      lex: Lexicon) -> list[Mention]:
+                      lex: Lexicon, p: RefineParams | None = None) -> list[Mention]:
     """Two places joined by a hyphen (`भारत-पाक तनाव`, `दिल्ली-पटना ट्रेन`, `भारत-भूटान सीमा`) are two places (`_place_pair`):
     a one-word LOC or PER span of them is split, an untagged one is tagged. Twin cities and districts the KB does not
     know as two strong places (`पिंपरी-चिंचवड`, `लखीमपुर-खीरी`) and a region with its capital (`दिल्ली-एनसीआर`) stay."""
     out = []
     covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
     tagger = ents[0].tagger if ents else "refine"
+    routes = p is not None and p.route_pairs
     for m in ents:
         cut = _place_pair(m.text, lex) if m.label in ("LOC", "PER") else None
+        if cut is None and routes and m.label == "LOC" and "-" in m.text:
+            ws = words[m.sent_idx]
+            k = _word_at(ws, m.start)
+            if k < len(ws) and ws[k][0] == m.start and ws[k][1] == m.end and _route_after(ws, k):
+                cut = _place_pair(m.text, lex, True, p)  # `वाराणसी-गाजीपुर` of `वाराणसी-गाजीपुर मार्ग`, one LOC
         if cut is None:
             out.append(m)
             continue
@@ -1546,10 +1576,12 @@ def split_place_pairs(words: dict[int, list[Word]], sents: dict[int, Sentence], 
         out += [_span(sent, m, m.start, m.start + cut, "LOC"), _span(sent, m, m.start + cut + 1, m.end, "LOC")]
     for idx, ws in words.items():
         sent = sents[idx]
-        for s, e, w in ws:
+        for k, (s, e, w) in enumerate(ws):
             if (idx, s) in covered or "-" not in w:
                 continue
             cut = _place_pair(w, lex)
+            if cut is None and routes and _route_after(ws, k) == "route":
+                cut = _place_pair(w, lex, True, p)  # `अटारी-वाघा बॉर्डर`, `नजीबाबाद-गजरौला ट्रेनें`
             if cut is not None:
                 out += [Mention(sent.doc_id, idx, s, s + cut, w[:cut], "LOC", tagger),
                         Mention(sent.doc_id, idx, s + cut + 1, e, w[cut + 1 :], "LOC", tagger)]

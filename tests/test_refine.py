@@ -2256,3 +2256,27 @@ def test_refine_latin_acronyms_of_alias_places_not_posts(sentences_of):
     sents = sentences_of("उनके अपने MP में से एक ने कहा।")
     got = refine_mentions(sents, _mentions(sents, [("MP", "ORG")]), lex, RefineParams(acronym_places=True))
     assert [(m.text, m.label) for m in got] == [("MP", "ORG")]
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # round 16: `A-B` before a road, line, border or route word names its two ends, KB places or not
+        ("वाराणसी-गाजीपुर मार्ग पर जाम लगा।", [("वाराणसी-गाजीपुर", "LOC")], [("वाराणसी", "LOC"), ("गाजीपुर", "LOC")]),
+        ("अटारी-वाघा बॉर्डर पर परेड हुई।", [], [("अटारी", "LOC"), ("वाघा", "LOC")]),
+        ("नजीबाबाद-गजरौला ट्रेनें चलती हैं।", [], [("नजीबाबाद", "LOC"), ("गजरौला", "LOC")]),
+        # a train named after its ends is no entity: a pair tagged as one place is split, an untagged one stays
+        ("तिरुपति-बिलासपुर पैसेंजर रद्द हुई।", [("तिरुपति-बिलासपुर", "LOC")], [("तिरुपति", "LOC"), ("बिलासपुर", "LOC")]),
+        ("तिरुपति-बिलासपुर पैसेंजर रद्द हुई।", [], []),
+        # common words (directions) are no ends; no route word, no split
+        ("उत्तर-दक्षिण मार्ग बनेगा।", [], []),
+        ("अटारी-वाघा में परेड हुई।", [("अटारी-वाघा", "LOC")], [("अटारी-वाघा", "LOC")]),
+    ],
+)
+def test_refine_route_pairs(sentences_of, text, spans, expected):
+    assert _refine(sentences_of, text, spans, route_pairs=True) == expected
+
+
+def test_refine_route_pairs_off(sentences_of):
+    assert _refine(sentences_of, "वाराणसी-गाजीपुर मार्ग पर जाम लगा।", [("वाराणसी-गाजीपुर", "LOC")]) \
+        == [("वाराणसी-गाजीपुर", "LOC")]
