@@ -352,6 +352,8 @@ class RefineParams:
     route_pairs: bool = False  # round 16: `A-B` before a road, line, border or route word is its two end places
     # (`वाराणसी-गाजीपुर मार्ग`, `अटारी-वाघा बॉर्डर`), KB places or not, when neither is a common word
     acronym_places: bool = False  # round 16: a Latin acronym of an alias place in letter names is a place (`UP` = `यूपी`)
+    calque_bodies: bool = False  # round 16: `राष्ट्रीय|अंतरराष्ट्रीय|संघीय` + 1-3 content words + a body's head is one
+    # ORG (`राष्ट्रीय स्वास्थ्य सेवा`, `अंतरराष्ट्रीय हवाई परिवहन संघ`)
     dateline_agencies: bool = False  # round 16: the one bracketed word after a dateline's date or place is its news
     # agency (`नयी दिल्ली, 30 मार्च (भाषा)`, `पेइचिंग (भाषा):`), an ORG
     kind_name_max_docs: int = 15  # an untagged word next to a kind noun (`संस्था पेटा`) is a name if in fewer news articles
@@ -447,6 +449,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = kinship_names(words, texts, ents, lex, p, keep)
     if p.initial_names:  # after the propagation, which tags surnames alone late (`पॉल`)
         ents = initial_names(words, texts, ents, lex, p, keep)
+    if p.calque_bodies:  # after the propagation and the vote, which would spread or relabel the pieces
+        ents = calque_bodies(words, texts, ents, lex, keep)
     if p.dateline_agencies:  # after the propagation: `भाषा` the agency is no reason to tag `भाषा` the language
         ents = dateline_agencies(words, texts, ents, lex)
     if p.post_spans:  # after the propagation and the vote: every mention of a post
@@ -2454,6 +2458,70 @@ def dateline_agencies(words: dict[int, list[Word]], sents: dict[int, Sentence], 
             out.append(Mention(sents[idx].doc_id, idx, s, e, w, "ORG", tagger))
             break  # one dateline a sentence
     return out
+
+
+# Round 16: a national adjective opening the Hindi calque of a body's name (`राष्ट्रीय स्वास्थ्य सेवा` the NHS,
+# `अंतरराष्ट्रीय हवाई परिवहन संघ` IATA, `राष्ट्रीय सामाजिक निवेश कार्यालय`), and the heads such a name ends in. Not
+# `एजेंसी` (translated news describes with it: `राष्ट्रीय आपदा एजेंसी`, `अंतरराष्ट्रीय क्रेडिट एजेंसी`), nor
+# `मंत्रालय`/`विभाग` (their own steps: `national_departments`, the alias file)
+CALQUE_OPENERS = frozenset(fold(w) for w in "राष्ट्रीय अंतरराष्ट्रीय अंतर्राष्ट्रीय संघीय".split())
+CALQUE_HEADS = frozenset(fold(w) for w in """सेवा कार्यालय आयोग परिषद संस्थान प्राधिकरण बोर्ड समिति निगम ब्यूरो मिशन
+अभिकरण संगठन अकादमी संघ कोष""".split())
+CALQUE_DESCRIBERS = POINTERS | frozenset(fold(w) for w in "कुछ कई सभी अन्य विभिन्न हर".split())  # `कुछ अंतरराष्ट्रीय विमान सेवा`
+
+
+def _calque_word(w: str, lex: Lexicon) -> bool:
+    """A middle word of a calqued name: a Devanagari content word, no function word, postposition, number, title,
+    conjunction or opener of a description (`स्तरीय` of `राष्ट्रीय स्तरीय समिति`, "a national-level committee")."""
+    fw = fold(w)
+    return bool(_RX_DEVANAGARI.fullmatch(w)) and fw not in lex.function_words and fw not in POSTPOSITIONS \
+        and fw not in NUMBER_WORDS and fw not in TITLES and fw not in LIST_SEPARATORS and fw not in POINTERS \
+        and not fw.endswith(fold("स्तरीय")) and fw not in CALQUE_HEADS and fw not in CALQUE_OPENERS
+
+
+def calque_bodies(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                  keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 16: `<national adjective> + one to three content words + a body's head` is one organisation
+    (CALQUE_OPENERS, `_calque_word`, CALQUE_HEADS): the way Hindi renders a foreign or Indian body's name word by word
+    (`राष्ट्रीय स्वास्थ्य सेवा`, `राष्ट्रीय बाल अधिकार संरक्षण आयोग`), which the model tags in part or not at all; a person's
+    name right before it opens it (`इंदिरा गांधी राष्ट्रीय वन अकादमी`). Not after an article, demonstrative or quantifier
+    (`एक राष्ट्रीय समिति`, `कुछ अंतरराष्ट्रीय विमान सेवा`: a body described), nor over a place mention, a curated span, or
+    an ORG reaching past it; ORG pieces inside are replaced. Linear: each sentence's words
+    once, a window of five words at each opener."""
+    by_sent: dict[int, list[Mention]] = defaultdict(list)
+    for m in ents:
+        by_sent[m.sent_idx].append(m)
+    drop: set[int] = set()
+    add: list[Mention] = []
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        i = 0
+        while i < len(ws):
+            if fold(ws[i][2]) not in CALQUE_OPENERS or (i and fold(ws[i - 1][2]) in CALQUE_DESCRIBERS):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(ws) and j - i <= 3 and _calque_word(ws[j][2], lex):
+                j += 1
+            if j == i + 1 or j >= len(ws) or fold(ws[j][2]) not in CALQUE_HEADS:
+                i += 1
+                continue
+            s, e = ws[i][0], ws[j][1]
+            ms = by_sent.get(idx, [])
+            named = next((m for m in ms if i and m.label == "PER" and m.end == ws[i - 1][1]
+                          and (m.start, m.end) not in keep), None)
+            if named is not None:  # `इंदिरा गांधी राष्ट्रीय वन अकादमी`: a body named after a person
+                s = named.start
+            over = [k for k, m in enumerate(ms) if m.start < e and s < m.end]
+            if any(ms[k] is not named and ms[k].label != "ORG" or ms[k].start < s or ms[k].end > e or (ms[k].start, ms[k].end) in keep
+                   for k in over) or any(ms[k].start == s and ms[k].end == e for k in over):
+                i = j + 1
+                continue
+            drop.update(id(ms[k]) for k in over)
+            sent = sents[idx]
+            add.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "ORG", tagger))
+            i = j + 1
+    return [m for m in ents if id(m) not in drop] + add
 
 
 def initial_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,

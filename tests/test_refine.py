@@ -2280,3 +2280,30 @@ def test_refine_route_pairs(sentences_of, text, spans, expected):
 def test_refine_route_pairs_off(sentences_of):
     assert _refine(sentences_of, "वाराणसी-गाजीपुर मार्ग पर जाम लगा।", [("वाराणसी-गाजीपुर", "LOC")]) \
         == [("वाराणसी-गाजीपुर", "LOC")]
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # round 16: a national adjective + content words + a body's head is the calque of a body's name, one ORG
+        ("राष्ट्रीय स्वास्थ्य सेवा के मुताबिक मरीज बढ़े।", [], [("राष्ट्रीय स्वास्थ्य सेवा", "ORG")]),
+        ("राष्ट्रीय बाल अधिकार संरक्षण आयोग ने कहा।", [("बाल अधिकार संरक्षण आयोग", "ORG")],
+         [("राष्ट्रीय बाल अधिकार संरक्षण आयोग", "ORG")]),
+        # a person's name opens a body named after the person
+        ("इंदिरा गांधी राष्ट्रीय वन अकादमी बंद हुई।", [("इंदिरा गांधी", "PER")],
+         [("इंदिरा गांधी राष्ट्रीय वन अकादमी", "ORG")]),
+        # a body described (after an article or quantifier), a level, an agency, or a place inside: no name
+        ("कुछ अंतरराष्ट्रीय विमान सेवा के लोग आए।", [], []),
+        ("एक राष्ट्रीय स्तरीय समिति बनी।", [], []),
+        ("राष्ट्रीय दिल्ली समिति बनी।", [("दिल्ली", "LOC")], [("दिल्ली", "LOC")]),
+    ],
+)
+def test_refine_calque_bodies(sentences_of, text, spans, expected):
+    assert _refine(sentences_of, text, spans, calque_bodies=True) == expected
+
+
+def test_refine_calque_bodies_off(sentences_of):
+    assert _refine(sentences_of, "राष्ट्रीय स्वास्थ्य सेवा के मुताबिक मरीज बढ़े।", []) == []
+    # `एजेंसी` is no calque head: the step leaves `राष्ट्रीय आपदा एजेंसी` to the other steps
+    text = "राष्ट्रीय आपदा एजेंसी ने कहा।"
+    assert _refine(sentences_of, text, [], calque_bodies=True) == _refine(sentences_of, text, [])
