@@ -176,6 +176,10 @@ DISASTERS = frozenset(fold(w) for w in """हिमस्खलन हिमप�
     महामारी दावानल भूचाल जलजला""".split())
 # Weekdays, with the Punjabi-Hindi वीरवार (Thursday) that IL-NER never saw: alone no name (`वीरवार को`)
 WEEKDAYS = frozenset(fold(w) for w in "सोमवार मंगलवार बुधवार गुरुवार बृहस्पतिवार वीरवार शुक्रवार शनिवार रविवार".split())
+MONTHS = frozenset(fold(w) for w in """जनवरी फरवरी फ़रवरी मार्च अप्रैल अप्रेल मई जून जुलाई अगस्त सितंबर सितम्बर अक्टूबर अक्तूबर
+नवंबर नवम्बर दिसंबर दिसम्बर""".split())
+# Round 16: bracketed words of a dateline that name no agency: who wrote it generically, or when
+DATELINE_NOT_AGENCIES = frozenset(fold(w) for w in "एजेंसी एजेंसियां एजेंसियाँ संवाददाता ब्यूरो डेस्क".split())
 # Storm nouns: the word right after one (`तूफान कैटरीना`, `हरिकेन माइकल`, `चक्रवात ‘तितली’`) or right before one
 # (`फानी तूफान`) names the storm, no person or place, in every occurrence in the document
 STORMS = frozenset(fold(w) for w in "तूफान तूफ़ान चक्रवात चक्रवाती हरिकेन हरीकेन टाइफून साइक्लोन".split())
@@ -193,6 +197,12 @@ COMMON_WORDS = frozenset(fold(w) for w in """चिकेन चिकन ऑब
 # ends the names of Sikh shrines (`हरमंदिर साहिब`). Generic Hindi/Urdu, not taken from any article
 HONORIFICS = frozenset(fold(w) for w in "साहब साब साहेब जी".split())
 PAIR_KINDS = frozenset({"country", "state", "city", "town", "place"})  # KB kinds of the two places of `A-B`
+# Round 16: what joins two places by a hyphen (`वाराणसी-गाजीपुर मार्ग`, `अटारी-वाघा बॉर्डर`, `नजीबाबाद-गजरौला ट्रेनें`): the
+# two ends of a road, a rail line, a border or a route; `ROUTE_TRAINS` name a train after its ends (`तिरुपति-बिलासपुर
+# पैसेंजर`), whose names are no entities: a pair tagged as one place is split there, an untagged one stays untagged
+ROUTE_WORDS = frozenset(fold(w) for w in """मार्ग मार्गों राजमार्ग हाईवे हाइवे रोड सड़क एक्सप्रेसवे रेलमार्ग रेलखंड रेलवे रेल
+सीमा बॉर्डर बार्डर ट्रेन ट्रेनें ट्रेनों बस बसें बसों उड़ान उड़ानें उड़ानों फ्लाइट फ्लाइटें रूट""".split())
+ROUTE_TRAINS = frozenset(fold(w) for w in "एक्सप्रेस पैसेंजर".split())
 IZAFAT = frozenset(fold(w) for w in "ए ए-".split())  # Urdu `X-ए-Y` names (`जमात-ए-इस्लामी`, `लश्कर-ए-तैयबा`)
 # `X निवासी Y`, "Y, resident of X": the name before it is where someone lives (`खेदड़ निवासी`, `मिंगनी खेड़ा निवासी`);
 # police and disaster reports write it before nearly every victim's name. Generic Hindi, not taken from any article
@@ -339,6 +349,13 @@ class RefineParams:
     named_areas: bool = False  # round 15: an ORG/PER ending in an open place or quarter is a place (`कर्जन ग्राउंड`)
     posting_places: bool = False  # round 15: a posting place or portfolio swallowed into an officer's name after a title
     # is cut (`एसडीएम मनकापुर रमाकांत वर्मा` -> `रमाकांत वर्मा`; `जिलाधीश चंबा विवेक भाटिया`: चंबा a place)
+    route_pairs: bool = False  # round 16: `A-B` before a road, line, border or route word is its two end places
+    # (`वाराणसी-गाजीपुर मार्ग`, `अटारी-वाघा बॉर्डर`), KB places or not, when neither is a common word
+    acronym_places: bool = False  # round 16: a Latin acronym of an alias place in letter names is a place (`UP` = `यूपी`)
+    calque_bodies: bool = False  # round 16: `राष्ट्रीय|अंतरराष्ट्रीय|संघीय` + 1-3 content words + a body's head is one
+    # ORG (`राष्ट्रीय स्वास्थ्य सेवा`, `अंतरराष्ट्रीय हवाई परिवहन संघ`)
+    dateline_agencies: bool = False  # round 16: the one bracketed word after a dateline's date or place is its news
+    # agency (`नयी दिल्ली, 30 मार्च (भाषा)`, `पेइचिंग (भाषा):`), an ORG
     kind_name_max_docs: int = 15  # an untagged word next to a kind noun (`संस्था पेटा`) is a name if in fewer news articles
 
 
@@ -363,11 +380,11 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
 
     fixed, ents = split(ents)
     if "latin" in on:
-        ents = latin_mentions(words, texts, ents, lex)
+        ents = latin_mentions(words, texts, ents, lex, p.acronym_places)
     if "trim" in on:  # pieces of one place first become one span (`न्यू` `जर्सी`)
         ents = trim_edges(words, texts, join_adjacent(texts, split_brackets(texts, ents), lex), lex, p)
         ents = county_names(words, texts, ents)
-        ents = split_place_pairs(words, texts, ents, lex)
+        ents = split_place_pairs(words, texts, ents, lex, p)
         if p.clause_cuts:
             ents = clause_cuts(words, texts, ents, lex, p, keep)
     if "common" in on:
@@ -432,6 +449,10 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = kinship_names(words, texts, ents, lex, p, keep)
     if p.initial_names:  # after the propagation, which tags surnames alone late (`पॉल`)
         ents = initial_names(words, texts, ents, lex, p, keep)
+    if p.calque_bodies:  # after the propagation and the vote, which would spread or relabel the pieces
+        ents = calque_bodies(words, texts, ents, lex, keep)
+    if p.dateline_agencies:  # after the propagation: `भाषा` the agency is no reason to tag `भाषा` the language
+        ents = dateline_agencies(words, texts, ents, lex)
     if p.post_spans:  # after the propagation and the vote: every mention of a post
         ents = post_spans(texts, ents, lex, keep, p)
     if p.posting_places:
@@ -506,13 +527,14 @@ def _stats(word: str, lex: Lexicon) -> WordStats | None:
 
 
 def latin_mentions(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
-                   lex: Lexicon) -> list[Mention]:
-    """Model spans made only of Latin words are re-decided; untagged Latin names are added."""
+                   lex: Lexicon, acronym_places: bool = False) -> list[Mention]:
+    """Model spans made only of Latin words are re-decided; untagged Latin names are added. `acronym_places` (round
+    16): a Latin acronym of an alias place spelt in letter names (`UP` = `यूपी`) is that place, no organisation."""
     out = []
     for m in ents:
         ws = _words_in(words[m.sent_idx], m)
         if ws and all(_is_latin(w[2]) for w in ws):
-            label = _latin_label([w[2] for w in ws], lex, m.label)
+            label = _latin_label([w[2] for w in ws], lex, m.label, acronym_places)
             if label:
                 out.append(replace(m, label=label))
             continue
@@ -528,7 +550,7 @@ def latin_mentions(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
             for n in (3, 2, 1):  # longest place name first, then one word
                 toks = ws[i : i + n]
                 if len(toks) == n and all(_is_latin(t[2]) and (idx, t[0]) not in covered for t in toks):
-                    label = _latin_label([t[2] for t in toks], lex, None)
+                    label = _latin_label([t[2] for t in toks], lex, None, acronym_places)
                     if label:
                         found = (n, label)
                         break
@@ -567,12 +589,32 @@ def latin_glosses(sents: dict[int, Sentence], ents: list[Mention]) -> list[Menti
     return out
 
 
-def _latin_label(toks: Sequence[str], lex: Lexicon, model_label: str | None) -> str | None:
+# Round 16: English abbreviations of posts that also spell an alias place (`MP`: Madhya Pradesh, and a Member of
+# Parliament in translated British news, `थेरेसा मई के खुद के MP में से एक`): no place by their letters alone
+ROLE_ACRONYMS = frozenset("MP MLA MLC CM PM".split())
+_ALIAS_ACRONYMS: dict[int, tuple[Lexicon, frozenset[str]]] = {}  # id(lexicon) -> (it, its alias places' Latin acronyms)
+
+
+def _alias_place_acronyms(lex: Lexicon) -> frozenset[str]:
+    """Round 16: the Latin letters of the alias file's one-word places spelt as letter names (`यूपी` UP, `एमपी` MP,
+    `यूके` UK, `यूएई` UAE, `एनसीआर` NCR, `पीओके` POK); built once per lexicon."""
+    held = _ALIAS_ACRONYMS.get(id(lex))
+    if held is None or held[0] is not lex:  # the lexicon itself is held: an id is not reused while it lives
+        held = (lex, frozenset(a for k, pl in lex.places.items() if " " not in k and pl.source == "aliases"
+                               for a in [acronym_letters(k)] if a))
+        _ALIAS_ACRONYMS[id(lex)] = held
+    return held[1]
+
+
+def _latin_label(toks: Sequence[str], lex: Lexicon, model_label: str | None, acronym_places: bool = False) -> str | None:
     name = " ".join(toks)
     if place_of(name, lex):
         return "LOC"
     if len(toks) == 1:
         bare = toks[0].replace(".", "")
+        if acronym_places and _ACRONYM.match(toks[0]) and bare.upper() not in ROLE_ACRONYMS \
+                and bare.upper() in _alias_place_acronyms(lex):
+            return "LOC"  # round 16: `UP में`, `UP के 15 जिलों`: the place the alias file spells `यूपी`
         if _ACRONYM.match(toks[0]) and 2 <= len(bare) <= 6 and bare.upper() not in LATIN_NOT_NAMES:
             return "ORG"
         return None
@@ -1473,22 +1515,32 @@ def _common_pair(text: str, lex: Lexicon, p: RefineParams) -> bool:
     parts = [part for part in text.split("-") if part]
     if any(fold(part) in IZAFAT for part in parts):
         return False  # `जमात-ए-इस्लामी`, `तहरीक-ए-इंसाफ`: an Urdu name
-
-    def common(part: str) -> bool:
-        fw = fold(part)
-        st = lex.words.get(fw)
-        return fw in lex.function_words or fw in NUMBER_WORDS or fw in DIRECTIONS or _news_word(part, lex, p) \
-            or bool(st and st.n >= p.edge_min_count and st.n_ent < p.name_min_ratio * st.n)
-
-    return len(parts) >= 2 and all(common(part) for part in parts)
+    return len(parts) >= 2 and all(_common_part(part, lex, p) for part in parts)
 
 
-def _place_pair(text: str, lex: Lexicon) -> int | None:
+def _common_part(part: str, lex: Lexicon, p: RefineParams) -> bool:
+    """A part of a hyphenated pair that is a common word: a function word, a number, a direction, a word the training
+    data sees mostly outside names, or one of the news' own words (`_news_word`)."""
+    fw = fold(part)
+    st = lex.words.get(fw)
+    return fw in lex.function_words or fw in NUMBER_WORDS or fw in DIRECTIONS or _news_word(part, lex, p) \
+        or bool(st and st.n >= p.edge_min_count and st.n_ent < p.name_min_ratio * st.n)
+
+
+def _place_pair(text: str, lex: Lexicon, route: bool = False, p: RefineParams | None = None) -> int | None:
     """Where `A-B` splits into two places (the offset of the hyphen), or None: no KB place itself, A and B KB places of
     kind country, state, city, town or an alias place, not both towns (`लखीमपुर-खीरी` is one district), and each a
-    strong KB place or one of them a country (`भारत-पाक`, `भारत-पाकिस्तान`, `दिल्ली-पटना`, `वाराणसी-गाजीपुर`)."""
+    strong KB place or one of them a country (`भारत-पाक`, `भारत-पाकिस्तान`, `दिल्ली-पटना`, `वाराणसी-गाजीपुर`).
+    `route` (round 16: a road, line, border or route word follows, `वाराणसी-गाजीपुर मार्ग`, `डोडा-ठाठरी सड़क`): the
+    word names its two ends, so A and B need only be Devanagari names, each a KB place or no common word
+    (`_common_part`: not `इंडो-तिब्बतन बॉर्डर`, `आवागमन-यातायात`)."""
     parts = text.split("-")
     if " " in text or len(parts) != 2 or not all(parts) or place_of(text, lex):
+        return None
+    if route and p is not None:
+        if all(_RX_DEVANAGARI.fullmatch(part) and len(part) >= 2 and (place_of(part, lex) or not _common_part(
+                part, lex, p)) for part in parts) and not any(fold(part) in IZAFAT for part in parts):
+            return len(parts[0])
         return None
     places = [place_of(part, lex) for part in parts]
     kinds = [getattr(pl, "kind", None) for pl in places]
@@ -1499,16 +1551,28 @@ def _place_pair(text: str, lex: Lexicon) -> int | None:
     return len(parts[0])
 
 
+def _route_after(ws: Sequence[Word], k: int) -> str | None:
+    """`route` or `train` when the word after word k names a route or a train (ROUTE_WORDS, ROUTE_TRAINS), else None."""
+    nxt = fold(ws[k + 1][2]) if k + 1 < len(ws) else ""
+    return "route" if nxt in ROUTE_WORDS else "train" if nxt in ROUTE_TRAINS else None
+
+
 def split_place_pairs(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
-                      lex: Lexicon) -> list[Mention]:
+                      lex: Lexicon, p: RefineParams | None = None) -> list[Mention]:
     """Two places joined by a hyphen (`भारत-पाक तनाव`, `दिल्ली-पटना ट्रेन`, `भारत-भूटान सीमा`) are two places (`_place_pair`):
     a one-word LOC or PER span of them is split, an untagged one is tagged. Twin cities and districts the KB does not
     know as two strong places (`पिंपरी-चिंचवड`, `लखीमपुर-खीरी`) and a region with its capital (`दिल्ली-एनसीआर`) stay."""
     out = []
     covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
     tagger = ents[0].tagger if ents else "refine"
+    routes = p is not None and p.route_pairs
     for m in ents:
         cut = _place_pair(m.text, lex) if m.label in ("LOC", "PER") else None
+        if cut is None and routes and m.label == "LOC" and "-" in m.text:
+            ws = words[m.sent_idx]
+            k = _word_at(ws, m.start)
+            if k < len(ws) and ws[k][0] == m.start and ws[k][1] == m.end and _route_after(ws, k):
+                cut = _place_pair(m.text, lex, True, p)  # `वाराणसी-गाजीपुर` of `वाराणसी-गाजीपुर मार्ग`, one LOC
         if cut is None:
             out.append(m)
             continue
@@ -1516,10 +1580,12 @@ def split_place_pairs(words: dict[int, list[Word]], sents: dict[int, Sentence], 
         out += [_span(sent, m, m.start, m.start + cut, "LOC"), _span(sent, m, m.start + cut + 1, m.end, "LOC")]
     for idx, ws in words.items():
         sent = sents[idx]
-        for s, e, w in ws:
+        for k, (s, e, w) in enumerate(ws):
             if (idx, s) in covered or "-" not in w:
                 continue
             cut = _place_pair(w, lex)
+            if cut is None and routes and _route_after(ws, k) == "route":
+                cut = _place_pair(w, lex, True, p)  # `अटारी-वाघा बॉर्डर`, `नजीबाबाद-गजरौला ट्रेनें`
             if cut is not None:
                 out += [Mention(sent.doc_id, idx, s, s + cut, w[:cut], "LOC", tagger),
                         Mention(sent.doc_id, idx, s + cut + 1, e, w[cut + 1 :], "LOC", tagger)]
@@ -2353,6 +2419,109 @@ def _initials_surname(ws: Sequence[Word], k: int, tagged_per: bool, lex: Lexicon
     news = lex.news.get(fw)
     return fw not in lex.words and not (news and news.n_docs > INITIALS_SURNAME_MAX_DOCS) and (
         k + 1 >= len(ws) or not _RX_LETTER.search(ws[k + 1][2]) or fold(ws[k + 1][2]) in AFTER_INITIALS_NAME)
+
+
+def _dateline_place(ws: Sequence[Word], i: int, ents_at: dict[int, Mention]) -> bool:
+    """Tokens 0..i-1 of the sentence are one place mention (`पेइचिंग`, `नयी दिल्ली`): a dateline without a date."""
+    m = ents_at.get(ws[0][0]) if i else None
+    return m is not None and m.label == "LOC" and m.end == ws[i - 1][1]
+
+
+def dateline_agencies(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+                      lex: Lexicon) -> list[Mention]:
+    """Round 16: the news agency of a dateline is an organisation: one word in brackets right after the dateline's date
+    (`<place>, 30 मार्च (भाषा)`, `<place>, सात मार्च (वार्ता)`) or right after a place that opens the sentence
+    (`पेइचिंग (भाषा):`, the colon after it). Translated agency names are common words (`भाषा` "language", `वार्ता`
+    "talks") that no model tags; the position tells. A Devanagari word the training data or 3+ news articles know (not a
+    reporter's code, `(विस)`), not a weekday or month (`20 मार्च (शुक्रवार)`), a number, a place, or a generic byline
+    (`(एजेंसियां)`, `(संवाददाता)`); an untagged word only. Linear: one pass over each sentence's first words."""
+    ents_at = {m.start: m for m in ents}
+    covered = {i for m in ents for i in range(m.start, m.end)}
+    tagger = ents[0].tagger if ents else "refine"
+    out = list(ents)
+    for idx, ws in words.items():
+        for i in range(1, min(len(ws) - 2, 16)):
+            if ws[i][2] != "(" or ws[i + 2][2] != ")":
+                continue
+            s, e, w = ws[i + 1]
+            fw = fold(w)
+            dated = i >= 3 and fold(ws[i - 1][2]) in MONTHS and ws[i - 3][2] == "," and (
+                    _RX_NUMERAL.fullmatch(ws[i - 2][2]) or fold(ws[i - 2][2]) in NUMBER_WORDS)
+            placed = i + 3 < len(ws) and ws[i + 3][2] == ":" and _dateline_place(ws, i, ents_at)
+            if not (dated or placed):
+                continue  # `कैलिफोर्निया (California)`, `ककरैठा (सिकंदरा) की`: a gloss or a locality, no dateline
+            news = lex.news.get(fw)
+            known = fw in lex.words or (news is not None and news.n_docs >= 3)
+            if s in covered or not _RX_DEVANAGARI.fullmatch(w) or not known or place_of(w, lex) \
+                    or fw in WEEKDAYS or fw in MONTHS or fw in NUMBER_WORDS or fw in DATELINE_NOT_AGENCIES:
+                continue  # `(विस)`, `(प्रस)`: a reporter's byline code, unknown to the training data and the news
+            out.append(Mention(sents[idx].doc_id, idx, s, e, w, "ORG", tagger))
+            break  # one dateline a sentence
+    return out
+
+
+# Round 16: a national adjective opening the Hindi calque of a body's name (`राष्ट्रीय स्वास्थ्य सेवा` the NHS,
+# `अंतरराष्ट्रीय हवाई परिवहन संघ` IATA, `राष्ट्रीय सामाजिक निवेश कार्यालय`), and the heads such a name ends in. Not
+# `एजेंसी` (translated news describes with it: `राष्ट्रीय आपदा एजेंसी`, `अंतरराष्ट्रीय क्रेडिट एजेंसी`), nor
+# `मंत्रालय`/`विभाग` (their own steps: `national_departments`, the alias file)
+CALQUE_OPENERS = frozenset(fold(w) for w in "राष्ट्रीय अंतरराष्ट्रीय अंतर्राष्ट्रीय संघीय".split())
+CALQUE_HEADS = frozenset(fold(w) for w in """सेवा कार्यालय आयोग परिषद संस्थान प्राधिकरण बोर्ड समिति निगम ब्यूरो मिशन
+अभिकरण संगठन अकादमी संघ कोष""".split())
+CALQUE_DESCRIBERS = POINTERS | frozenset(fold(w) for w in "कुछ कई सभी अन्य विभिन्न हर".split())  # `कुछ अंतरराष्ट्रीय विमान सेवा`
+
+
+def _calque_word(w: str, lex: Lexicon) -> bool:
+    """A middle word of a calqued name: a Devanagari content word, no function word, postposition, number, title,
+    conjunction or opener of a description (`स्तरीय` of `राष्ट्रीय स्तरीय समिति`, "a national-level committee")."""
+    fw = fold(w)
+    return bool(_RX_DEVANAGARI.fullmatch(w)) and fw not in lex.function_words and fw not in POSTPOSITIONS \
+        and fw not in NUMBER_WORDS and fw not in TITLES and fw not in LIST_SEPARATORS and fw not in POINTERS \
+        and not fw.endswith(fold("स्तरीय")) and fw not in CALQUE_HEADS and fw not in CALQUE_OPENERS
+
+
+def calque_bodies(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                  keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 16: `<national adjective> + one to three content words + a body's head` is one organisation
+    (CALQUE_OPENERS, `_calque_word`, CALQUE_HEADS): the way Hindi renders a foreign or Indian body's name word by word
+    (`राष्ट्रीय स्वास्थ्य सेवा`, `राष्ट्रीय बाल अधिकार संरक्षण आयोग`), which the model tags in part or not at all; a person's
+    name right before it opens it (`इंदिरा गांधी राष्ट्रीय वन अकादमी`). Not after an article, demonstrative or quantifier
+    (`एक राष्ट्रीय समिति`, `कुछ अंतरराष्ट्रीय विमान सेवा`: a body described), nor over a place mention, a curated span, or
+    an ORG reaching past it; ORG pieces inside are replaced. Linear: each sentence's words
+    once, a window of five words at each opener."""
+    by_sent: dict[int, list[Mention]] = defaultdict(list)
+    for m in ents:
+        by_sent[m.sent_idx].append(m)
+    drop: set[int] = set()
+    add: list[Mention] = []
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        i = 0
+        while i < len(ws):
+            if fold(ws[i][2]) not in CALQUE_OPENERS or (i and fold(ws[i - 1][2]) in CALQUE_DESCRIBERS):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(ws) and j - i <= 3 and _calque_word(ws[j][2], lex):
+                j += 1
+            if j == i + 1 or j >= len(ws) or fold(ws[j][2]) not in CALQUE_HEADS:
+                i += 1
+                continue
+            s, e = ws[i][0], ws[j][1]
+            ms = by_sent.get(idx, [])
+            named = next((m for m in ms if i and m.label == "PER" and m.end == ws[i - 1][1]
+                          and (m.start, m.end) not in keep), None)
+            if named is not None:  # `इंदिरा गांधी राष्ट्रीय वन अकादमी`: a body named after a person
+                s = named.start
+            over = [k for k, m in enumerate(ms) if m.start < e and s < m.end]
+            if any(ms[k] is not named and ms[k].label != "ORG" or ms[k].start < s or ms[k].end > e or (ms[k].start, ms[k].end) in keep
+                   for k in over) or any(ms[k].start == s and ms[k].end == e for k in over):
+                i = j + 1
+                continue
+            drop.update(id(ms[k]) for k in over)
+            sent = sents[idx]
+            add.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "ORG", tagger))
+            i = j + 1
+    return [m for m in ents if id(m) not in drop] + add
 
 
 def initial_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,

@@ -5,6 +5,8 @@ evidence the step acts on, so each test also shows what the step needs to know.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from pipeline.lexicon import Lexicon, Place, WordStats
@@ -61,6 +63,8 @@ LEX = Lexicon(
         "लव": _ws(2),  # a given name that UD lists as a function word ("love"): IL-NER has it twice
         "किया": _ws(900),  # a function word that the given-name list has too
         "अग्रवाल": _ws(30, 30, 0, 28, per=30),  # a surname
+        "भाषा": _ws(454),  # "language", and the PTI-Bhasha agency of a dateline
+        "वार्ता": _ws(8),  # "talks", and the UNI-Varta agency of a dateline
     },
     latin_places={"uk": _place("UK", "United Kingdom", "abbreviation"),
                   "india": _place("India", "India", "ne_admin0")},
@@ -2205,3 +2209,101 @@ def test_word_starts_bisect_as_the_scan(sentences_of, text, spans):
 def test_round_13_switches_are_on_by_default():
     p = RefineParams()
     assert (p.age_years, p.foreign_spellings, p.national_departments) == (True, True, True)
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # round 16: the bracketed word after a dateline's date is the news agency (a common word: `भाषा` "language")
+        ("नयी दिल्ली, 30 मार्च (भाषा) देश में मामले बढ़े।", [("नयी दिल्ली", "LOC")],
+         [("नयी दिल्ली", "LOC"), ("भाषा", "ORG")]),
+        ("मुंबई, सात मार्च (वार्ता) राज्य में बारिश हुई।", [("मुंबई", "LOC")], [("मुंबई", "LOC"), ("वार्ता", "ORG")]),
+        # ... or after the place that opens the sentence
+        ("पेइचिंग (भाषा): चीन में मामले घटे।", [("पेइचिंग", "LOC"), ("चीन", "LOC")],
+         [("पेइचिंग", "LOC"), ("भाषा", "ORG"), ("चीन", "LOC")]),
+        # a weekday, a generic byline or a bracket inside the sentence is no agency
+        ("नयी दिल्ली, 20 मार्च (शुक्रवार) को बैठक हुई।", [("नयी दिल्ली", "LOC")], [("नयी दिल्ली", "LOC")]),
+        ("नयी दिल्ली, 20 मार्च (एजेंसियां) बैठक हुई।", [("नयी दिल्ली", "LOC")], [("नयी दिल्ली", "LOC")]),
+        ("उन्होंने दिल्ली में हिंदी (भाषा) में भाषण दिया।", [("दिल्ली", "LOC")], [("दिल्ली", "LOC")]),
+        # a reporter's code nobody else writes, a gloss, a place-opened bracket without the dateline's colon
+        ("नयी दिल्ली (विस): बैठक हुई।", [("नयी दिल्ली", "LOC")], [("नयी दिल्ली", "LOC")]),
+        ("दिल्ली (भाषा) की बात हुई।", [("दिल्ली", "LOC")], [("दिल्ली", "LOC")]),
+    ],
+)
+def test_refine_dateline_agencies(sentences_of, text, spans, expected):
+    assert _refine(sentences_of, text, spans, dateline_agencies=True) == expected
+    assert ("भाषा", "ORG") not in _refine(sentences_of, text, spans) and ("वार्ता", "ORG") not in _refine(sentences_of, text, spans)
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # round 16: a Latin acronym of a place the alias file spells in letter names (`यूपी`) is that place
+        ("UP में कोरोना के मामले बढ़े।", [("UP", "ORG")], [("UP", "LOC")]),
+        ("UP के 15 जिलों में लॉकडाउन है।", [], [("UP", "LOC")]),
+        # other acronyms stay organisations
+        ("WHO ने चेतावनी दी।", [("WHO", "ORG")], [("WHO", "ORG")]),
+    ],
+)
+def test_refine_latin_acronyms_of_alias_places(sentences_of, text, spans, expected):
+    assert _refine(sentences_of, text, spans, acronym_places=True) == expected
+    assert _refine(sentences_of, text, spans) == [(t, "ORG") for t, _ in expected]
+
+
+def test_refine_latin_acronyms_of_alias_places_not_posts(sentences_of):
+    """`MP` spells an alias place too (`एमपी`), and a Member of Parliament in translated news: left as it was."""
+    lex = replace(LEX, places={**LEX.places, "एमपी": _place("एमपी", "", "aliases", "place")})
+    sents = sentences_of("उनके अपने MP में से एक ने कहा।")
+    got = refine_mentions(sents, _mentions(sents, [("MP", "ORG")]), lex, RefineParams(acronym_places=True))
+    assert [(m.text, m.label) for m in got] == [("MP", "ORG")]
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # round 16: `A-B` before a road, line, border or route word names its two ends, KB places or not
+        ("वाराणसी-गाजीपुर मार्ग पर जाम लगा।", [("वाराणसी-गाजीपुर", "LOC")], [("वाराणसी", "LOC"), ("गाजीपुर", "LOC")]),
+        ("अटारी-वाघा बॉर्डर पर परेड हुई।", [], [("अटारी", "LOC"), ("वाघा", "LOC")]),
+        ("नजीबाबाद-गजरौला ट्रेनें चलती हैं।", [], [("नजीबाबाद", "LOC"), ("गजरौला", "LOC")]),
+        # a train named after its ends is no entity: a pair tagged as one place is split, an untagged one stays
+        ("तिरुपति-बिलासपुर पैसेंजर रद्द हुई।", [("तिरुपति-बिलासपुर", "LOC")], [("तिरुपति", "LOC"), ("बिलासपुर", "LOC")]),
+        ("तिरुपति-बिलासपुर पैसेंजर रद्द हुई।", [], []),
+        # common words (directions) are no ends; no route word, no split
+        ("उत्तर-दक्षिण मार्ग बनेगा।", [], []),
+        ("अटारी-वाघा में परेड हुई।", [("अटारी-वाघा", "LOC")], [("अटारी-वाघा", "LOC")]),
+    ],
+)
+def test_refine_route_pairs(sentences_of, text, spans, expected):
+    assert _refine(sentences_of, text, spans, route_pairs=True) == expected
+
+
+def test_refine_route_pairs_off(sentences_of):
+    assert _refine(sentences_of, "वाराणसी-गाजीपुर मार्ग पर जाम लगा।", [("वाराणसी-गाजीपुर", "LOC")]) \
+        == [("वाराणसी-गाजीपुर", "LOC")]
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # round 16: a national adjective + content words + a body's head is the calque of a body's name, one ORG
+        ("राष्ट्रीय स्वास्थ्य सेवा के मुताबिक मरीज बढ़े।", [], [("राष्ट्रीय स्वास्थ्य सेवा", "ORG")]),
+        ("राष्ट्रीय बाल अधिकार संरक्षण आयोग ने कहा।", [("बाल अधिकार संरक्षण आयोग", "ORG")],
+         [("राष्ट्रीय बाल अधिकार संरक्षण आयोग", "ORG")]),
+        # a person's name opens a body named after the person
+        ("इंदिरा गांधी राष्ट्रीय वन अकादमी बंद हुई।", [("इंदिरा गांधी", "PER")],
+         [("इंदिरा गांधी राष्ट्रीय वन अकादमी", "ORG")]),
+        # a body described (after an article or quantifier), a level, an agency, or a place inside: no name
+        ("कुछ अंतरराष्ट्रीय विमान सेवा के लोग आए।", [], []),
+        ("एक राष्ट्रीय स्तरीय समिति बनी।", [], []),
+        ("राष्ट्रीय दिल्ली समिति बनी।", [("दिल्ली", "LOC")], [("दिल्ली", "LOC")]),
+    ],
+)
+def test_refine_calque_bodies(sentences_of, text, spans, expected):
+    assert _refine(sentences_of, text, spans, calque_bodies=True) == expected
+
+
+def test_refine_calque_bodies_off(sentences_of):
+    assert _refine(sentences_of, "राष्ट्रीय स्वास्थ्य सेवा के मुताबिक मरीज बढ़े।", []) == []
+    # `एजेंसी` is no calque head: the step leaves `राष्ट्रीय आपदा एजेंसी` to the other steps
+    text = "राष्ट्रीय आपदा एजेंसी ने कहा।"
+    assert _refine(sentences_of, text, [], calque_bodies=True) == _refine(sentences_of, text, [])
