@@ -25,7 +25,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v18"  # folder under models/
+    lexicon: str = "quantities-v19"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -835,6 +835,28 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                 end_span = q + 1
         unit = ("", "age")
 
+    # duration adjective: "21 दिवसीय लॉकडाउन", "तीन दिवसीय देशव्यापी हड़ताल" (v19: noun = what lasts, kind duration)
+    if unit is None and ordinal is None and j < n and keys[j] in S.get("duration_adjectives", frozenset()):
+        kind = "duration"
+        j += 1
+        end_span = j
+        q = j
+        while q < n and (keys[q] in lex.adjectives or keys[q] in S.get("ud_adjectives", frozenset())
+                         or (toks[q].text.endswith("ीय") and len(toks[q].text) > 4)):
+            q += 1  # "तीन दिवसीय देशव्यापी हड़ताल", "एक दिवसीय राष्ट्रीय-स्तरीय प्रशिक्षण"
+        if q < n and _noun_like(toks[q], lex, doc) and keys[q] not in S.get("verb_forms", frozenset()) \
+                and keys[q] not in S.get("nominal_lights", frozenset()):
+            if q + 2 < n and _noun_like(toks[q + 1], lex, doc) and keys[q + 1] not in S.get("verb_forms", frozenset()) \
+                    and keys[q + 2] in _CASE_MARKERS | {"को"}:
+                q += 1  # "तीन दिवसीय देशव्यापी हड़ताल को": the last noun before the postposition heads the phrase
+            noun = _lemma(keys[q], toks[q].text, lex)
+            if q + 1 < n and _is_content(toks[q + 1], lex, doc) \
+                    and fold(noun + " " + _lemma(keys[q + 1], toks[q + 1].text, lex)) in lex.multiword_nouns:
+                noun = noun + " " + _lemma(keys[q + 1], toks[q + 1].text, lex)  # "चार दिवसीय कार्य सप्ताह"
+                q += 1
+            end_span = q + 1
+        unit = ("", "duration")
+
     # counted noun
     if unit is None and kind not in ("date",):
         q = j
@@ -894,7 +916,9 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             heads = S.get("compound_heads", frozenset())
             disease_only, disease_person = False, None
             persons = S.get("age_person_nouns", frozenset())
-            closed = ordinal is not None and q < n and keys[q] in S.get("ordinal_closed_nouns", frozenset())  # "पहली बार", never a modifier
+            closed = q < n and ((ordinal is not None and keys[q] in S.get("ordinal_closed_nouns", frozenset()))
+                                or (q == j and keys[q] in S.get("count_closed_nouns", frozenset())))
+            # "पहली बार", "नौ बार फ्रेंच ओपन": times, never a modifier of what follows (v19: also after a count)
             if not closed and q + 2 < n and keys[q] in S.get("modifier_nouns", frozenset()):
                 links = S.get("modifier_noun_links", frozenset())
                 y, crossed, state_seen = q + 1, False, False

@@ -1701,3 +1701,25 @@ def test_quantities_review_shared_unit_needs_joined_numbers(text, expected):
 def test_quantities_review_wala_lemmas(text, span, noun):
     (q,) = [q for q in run(text) if q.text == span]
     assert q.noun == noun
+
+
+# --- round 17 (quantities-v19): `N दिवसीय X`, `N बार` ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text,span,noun", [
+    ("देश में 21 दिवसीय लॉकडाउन के कारण लोग परेशान हैं।", "21 दिवसीय लॉकडाउन", "लॉकडाउन"),
+    ("संगठन ने तीन दिवसीय देशव्यापी हड़ताल को टाल दिया।", "तीन दिवसीय देशव्यापी हड़ताल", "हड़ताल"),  # the last noun before को
+    ("इसमें चार दिवसीय कार्य सप्ताह के लगने की उम्मीद है।", "चार दिवसीय कार्य सप्ताह", "सप्ताह"),
+    ("मंदिर में 11 दिवसीय महायज्ञ में भक्त शामिल हुए।", "11 दिवसीय महायज्ञ", "महायज्ञ"),
+])
+def test_quantities_v19_day_adjective_is_a_duration_of_the_next_noun(text, span, noun):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert (q.noun, q.kind) == (noun, "duration")
+
+
+@pytest.mark.parametrize("text,span", [
+    ("नौ बार फ्रेंच ओपन अपने नाम करने वाले नडाल दुनिया के पहले खिलाड़ी हैं।", "नौ बार"),  # times, not nine French Opens
+    ("वह तीन बार विश्व कप जीत चुके हैं।", "तीन बार"),
+])
+def test_quantities_v19_times_never_count_what_follows(text, span):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.noun == "बार"
