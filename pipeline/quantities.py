@@ -855,6 +855,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                 noun = noun + " " + _lemma(keys[q + 1], toks[q + 1].text, lex)  # "चार दिवसीय कार्य सप्ताह"
                 q += 1
             end_span = q + 1
+            if lex.events.get((keys[q],)) in ("noun", "eventnoun") and q + 1 < n and keys[q + 1] in S.get("noun_lights", frozenset()):
+                state_event = toks[q].text  # "दो दिवसीय हड़ताल कर चुके": what lasts is the event (हड़ताल), not its light verb
         unit = ("", "duration")
 
     # counted noun

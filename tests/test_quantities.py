@@ -1723,3 +1723,8 @@ def test_quantities_v19_day_adjective_is_a_duration_of_the_next_noun(text, span,
 def test_quantities_v19_times_never_count_what_follows(text, span):
     (q,) = [q for q in run(text) if q.text == span]
     assert q.noun == "बार"
+
+
+def test_quantities_v19_day_event_noun_before_light_verb_is_the_event():
+    (q,) = [q for q in run("बैंक कर्मचारियों के संगठन पहले ही दो दिवसीय हड़ताल कर चुके हैं।") if q.value == 2]
+    assert (q.noun, q.event, q.kind) == ("हड़ताल", "हड़ताल", "duration")
