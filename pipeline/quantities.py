@@ -2145,6 +2145,19 @@ def _shared_heads(drafts: list[_Draft], keys: list[str], lex: Lexicon) -> None:
             d.noun, d.needs_noun = e.noun, False
 
 
+def _shared_events(drafts: list[_Draft], keys: list[str], lex: Lexicon) -> None:
+    """(v19) Items of a list that share the last item's noun share its predicate too, where they found none of their own:
+    "फ्रांस में 1191 लोग संक्रमित पाये गये जबकि जर्मनी में 1139, जापान में 488, ... और चीन में नौ लोग संक्रमित हैं"
+    (the predicate lies past the event window of the first items). Right to left, so a long list passes it on."""
+    joins = lex.sets.get("coordinators", frozenset()) | {","}
+    for x in range(len(drafts) - 2, -1, -1):
+        d, e = drafts[x], drafts[x + 1]
+        if d.event is None and e.event is not None and d.kind == e.kind == "count" and d.noun is not None and e.noun == d.noun \
+                and (d.shared or (d.i1 < len(keys) and keys[d.i1] in joins and (keys[d.i1] != "," or all(
+                    keys[y][:1].isdigit() or keys[y] == "-" or lex.numbers.starts_number(keys[y]) for y in range(d.i0, d.i1))))):
+            d.event = e.event  # (after a comma only a bare number: not the headline "58 नए केस, कुल मामले 500 के पार")
+
+
 def _age_lists(drafts: list[_Draft], keys: list[str], lex: Lexicon) -> None:
     """A list after उम्र/आयु is a list of ages: "मरीजों की उम्र 14, 22 व 31 वर्ष है", "आयु 30, 36, 50 और 57 वर्ष"
     (bare numbers and year durations joined by commas or और/व/तथा/एवं take the first item's kind and person)."""
@@ -2252,6 +2265,8 @@ def extract_quantities(
                 history.append((sent.sent_idx, d.noun))
         for d in drafts:
             d.event = _find_event(toks, keys, d, lex, p, doc, sent)
+        _shared_events(drafts, keys, lex)
+        for d in drafts:
             if p.resolve_entities:
                 d.entity_id = _find_entity(toks, keys, d, lex, doc, by_sent)
             s, e = toks[d.i0].start, toks[d.i1 - 1].end

@@ -1728,3 +1728,16 @@ def test_quantities_v19_times_never_count_what_follows(text, span):
 def test_quantities_v19_day_event_noun_before_light_verb_is_the_event():
     (q,) = [q for q in run("बैंक कर्मचारियों के संगठन पहले ही दो दिवसीय हड़ताल कर चुके हैं।") if q.value == 2]
     assert (q.noun, q.event, q.kind) == ("हड़ताल", "हड़ताल", "duration")
+
+
+@pytest.mark.parametrize("text,events", [
+    # a long list of "place में N" shares the predicate at its end, past the first items' event window
+    ("फ्रांस में अब तक 1191 लोग कोरोना से संक्रमित पाये गये हैं जबकि जर्मनी में 1139, जापान में 488, स्पेन में 1204, "
+     "स्विट्जरलैंड में 332, ब्रिटेन में 319, नीदरलैंड में 321, बेल्जियम में 239, स्वीडन में 248, सिंगापुर में 150, "
+     "नार्वे में 147 और चीन में नौ लोग संक्रमित हैं।", ["संक्रमित"] * 12),
+    ("मैकुलम 114 और वाटलिंग 52 रन बनाकर क्रीज़ पर थे।", ["बनाकर", "बनाकर"]),
+    # after a comma, a count with its own noun is a headline's clause of its own, not a list item
+    ("बिहार में कोरोना के 6 नये मामले, संख्या बढ़ कर 21 हुई", [None, "बढ़ कर"]),
+])
+def test_quantities_v19_list_items_share_the_last_items_event(text, events):
+    assert [q.event for q in run(text)] == events
