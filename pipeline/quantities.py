@@ -1687,6 +1687,9 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
             k += 1
             continue  # "वह दो बार विश्व कप विजेता तो बने ही": a topic particle, no clause boundary
         if key in hard and key not in ("जो",) and key not in quotes:
+            if pending is None and k == n - 1 and key in ("।", ".", "|") and k - 2 > d.i1 and keys[k - 2] in ("का", "की", "के") \
+                    and keys[k - 1] in S.get("genitive_predicate_nouns", frozenset()):
+                return k - 1, k  # (v19) a headline ending in a genitive's predicate noun and a danda: "दो नए मामलों में कोरोना की पुष्टि।"
             return pending
         if key == "," and not seen_comma and d.noun is not None and not d.shared and d.kind in ("count", "ordinal") \
                 and _IS_WORD.match(toks[d.i1 - 1].text) and k <= d.i1 + 1 and keys[-1] not in ("।", ".", "|", "?", "!") \

@@ -1741,3 +1741,17 @@ def test_quantities_v19_day_event_noun_before_light_verb_is_the_event():
 ])
 def test_quantities_v19_list_items_share_the_last_items_event(text, events):
     assert [q.event for q in run(text)] == events
+
+
+@pytest.mark.parametrize("text,span,event", [
+    ("8 अप्रैल दो नए मामलों में कोरोना की पुष्टि।", "दो नए मामलों", "पुष्टि"),  # a headline line with a danda
+    ("3 अप्रैल सात जमाती और दुबई से लौटे युवक में कोरोना की पुष्टि।", "सात जमाती", "पुष्टि"),
+])
+def test_quantities_v19_headline_genitive_predicate_before_danda(text, span, event):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.event == event
+
+
+def test_quantities_v19_headline_other_genitive_noun_is_no_event():
+    (q,) = [q for q in run("26 मार्च अमेरिका से लौटा डॉक्टर का बेटा।") if q.value == 26]
+    assert q.event is None  # a person, not a predicate
