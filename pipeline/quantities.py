@@ -1012,6 +1012,14 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                     needs_noun = True
                 if q > j and q < n and keys[q - 1] in lex.demonyms and (_final_participle(keys, q, lex) or disease_only):
                     noun, needs_noun = _lemma(keys[q - 1], toks[q - 1].text, lex), False  # "34 भारतीय फंसे": the demonym is counted
+                elif q > j and keys[q - 1] in S.get("person_adjectives", frozenset()) and not (q < n and (
+                        (_noun_like(toks[q], lex, doc) and keys[q] not in S.get("verb_forms", frozenset())
+                         and not (keys[q] in S.get("verb_stems", frozenset()) and q + 1 < n and keys[q + 1] in S.get("verb_chain", frozenset())))
+                        or keys[q].startswith("हो") or keys[q] in ("हुआ", "हुए", "हुई", "हुईं", "हुये", "हुयी")
+                        or keys[q] in S.get("copulas", frozenset()))):
+                    # (not a predicate: "हज़ारों अन्य संक्रमित हो गए", "पांच अन्य संक्रमित हैं")
+                    noun, needs_noun = _lemma(keys[q - 1], toks[q - 1].text, lex), False  # (v19) "पांच संदिग्ध भाग गए",
+                    # "13 नए संक्रमित मिले": an adjective of persons with no noun after it is the one counted
                 elif disease_person is not None:
                     noun, needs_noun = _lemma(keys[disease_person], toks[disease_person].text, lex), False
 

@@ -1755,3 +1755,15 @@ def test_quantities_v19_headline_genitive_predicate_before_danda(text, span, eve
 def test_quantities_v19_headline_other_genitive_noun_is_no_event():
     (q,) = [q for q in run("26 मार्च अमेरिका से लौटा डॉक्टर का बेटा।") if q.value == 26]
     assert q.event is None  # a person, not a predicate
+
+
+@pytest.mark.parametrize("text,span,noun", [
+    ("कोरोना वायरस के पांच संदिग्ध भाग गए।", "पांच संदिग्ध", "संदिग्ध"),  # an adjective of persons ends the phrase
+    ("बुधवार को आई रिपोर्ट में 13 नए संक्रमित मिले हैं।", "13 नए संक्रमित", "संक्रमित"),
+    ("गोंडा में 15 संदिग्ध", "15 संदिग्ध", "संदिग्ध"),
+    ("इसके विषाणुओं से सैकड़ों लोग मारे गए थे और हज़ारों अन्य संक्रमित हो गए थे।", "हज़ारों अन्य संक्रमित", "लोग"),  # a predicate
+    ("तीन संदिग्ध आतंकवादियों को पकड़ा गया।", "तीन संदिग्ध आतंकवादियों", "आतंकवादी"),  # a noun follows
+])
+def test_quantities_v19_person_adjective_is_the_counted_noun(text, span, noun):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.noun == noun
