@@ -1767,3 +1767,12 @@ def test_quantities_v19_headline_other_genitive_noun_is_no_event():
 def test_quantities_v19_person_adjective_is_the_counted_noun(text, span, noun):
     (q,) = [q for q in run(text) if q.text == span]
     assert q.noun == noun
+
+
+@pytest.mark.parametrize("text,span,noun", [
+    ("आठ राइडर कप का एक अनुभवी टूर्नामेंट में जीतने वाला यूरोपीय बन गया है।", "आठ राइडर कप", "राइडर कप"),  # a listed compound
+    ("बजट कानून हमारे लिए 12 विनियोजन बिल पारित करने का आग्रह करता है।", "12 विनियोजन बिल", "विनियोजन बिल"),
+])
+def test_quantities_v19_listed_compound_heads(text, span, noun):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.noun == noun
