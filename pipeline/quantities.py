@@ -25,7 +25,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v18"  # folder under models/
+    lexicon: str = "quantities-v19"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -835,6 +835,30 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                 end_span = q + 1
         unit = ("", "age")
 
+    # duration adjective: "21 दिवसीय लॉकडाउन", "तीन दिवसीय देशव्यापी हड़ताल" (v19: noun = what lasts, kind duration)
+    if unit is None and ordinal is None and j < n and keys[j] in S.get("duration_adjectives", frozenset()):
+        kind = "duration"
+        j += 1
+        end_span = j
+        q = j
+        while q < n and (keys[q] in lex.adjectives or keys[q] in S.get("ud_adjectives", frozenset())
+                         or (toks[q].text.endswith("ीय") and len(toks[q].text) > 4)):
+            q += 1  # "तीन दिवसीय देशव्यापी हड़ताल", "एक दिवसीय राष्ट्रीय-स्तरीय प्रशिक्षण"
+        if q < n and _noun_like(toks[q], lex, doc) and keys[q] not in S.get("verb_forms", frozenset()) \
+                and keys[q] not in S.get("nominal_lights", frozenset()):
+            if q + 2 < n and _noun_like(toks[q + 1], lex, doc) and keys[q + 1] not in S.get("verb_forms", frozenset()) \
+                    and keys[q + 2] in _CASE_MARKERS | {"को"}:
+                q += 1  # "तीन दिवसीय देशव्यापी हड़ताल को": the last noun before the postposition heads the phrase
+            noun = _lemma(keys[q], toks[q].text, lex)
+            if q + 1 < n and _is_content(toks[q + 1], lex, doc) \
+                    and fold(noun + " " + _lemma(keys[q + 1], toks[q + 1].text, lex)) in lex.multiword_nouns:
+                noun = noun + " " + _lemma(keys[q + 1], toks[q + 1].text, lex)  # "चार दिवसीय कार्य सप्ताह"
+                q += 1
+            end_span = q + 1
+            if lex.events.get((keys[q],)) in ("noun", "eventnoun") and q + 1 < n and keys[q + 1] in S.get("noun_lights", frozenset()):
+                state_event = toks[q].text  # "दो दिवसीय हड़ताल कर चुके": what lasts is the event (हड़ताल), not its light verb
+        unit = ("", "duration")
+
     # counted noun
     if unit is None and kind not in ("date",):
         q = j
@@ -894,7 +918,9 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             heads = S.get("compound_heads", frozenset())
             disease_only, disease_person = False, None
             persons = S.get("age_person_nouns", frozenset())
-            closed = ordinal is not None and q < n and keys[q] in S.get("ordinal_closed_nouns", frozenset())  # "पहली बार", never a modifier
+            closed = q < n and ((ordinal is not None and keys[q] in S.get("ordinal_closed_nouns", frozenset()))
+                                or (q == j and keys[q] in S.get("count_closed_nouns", frozenset())))
+            # "पहली बार", "नौ बार फ्रेंच ओपन": times, never a modifier of what follows (v19: also after a count)
             if not closed and q + 2 < n and keys[q] in S.get("modifier_nouns", frozenset()):
                 links = S.get("modifier_noun_links", frozenset())
                 y, crossed, state_seen = q + 1, False, False
@@ -986,6 +1012,14 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                     needs_noun = True
                 if q > j and q < n and keys[q - 1] in lex.demonyms and (_final_participle(keys, q, lex) or disease_only):
                     noun, needs_noun = _lemma(keys[q - 1], toks[q - 1].text, lex), False  # "34 भारतीय फंसे": the demonym is counted
+                elif q > j and keys[q - 1] in S.get("person_adjectives", frozenset()) and not (q < n and (
+                        (_noun_like(toks[q], lex, doc) and keys[q] not in S.get("verb_forms", frozenset())
+                         and not (keys[q] in S.get("verb_stems", frozenset()) and q + 1 < n and keys[q + 1] in S.get("verb_chain", frozenset())))
+                        or keys[q].startswith("हो") or keys[q] in ("हुआ", "हुए", "हुई", "हुईं", "हुये", "हुयी")
+                        or keys[q] in S.get("copulas", frozenset()))):
+                    # (not a predicate: "हज़ारों अन्य संक्रमित हो गए", "पांच अन्य संक्रमित हैं")
+                    noun, needs_noun = _lemma(keys[q - 1], toks[q - 1].text, lex), False  # (v19) "पांच संदिग्ध भाग गए",
+                    # "13 नए संक्रमित मिले": an adjective of persons with no noun after it is the one counted
                 elif disease_person is not None:
                     noun, needs_noun = _lemma(keys[disease_person], toks[disease_person].text, lex), False
 
@@ -1661,6 +1695,9 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
             k += 1
             continue  # "वह दो बार विश्व कप विजेता तो बने ही": a topic particle, no clause boundary
         if key in hard and key not in ("जो",) and key not in quotes:
+            if pending is None and k == n - 1 and key in ("।", ".", "|") and k - 2 > d.i1 and keys[k - 2] in ("का", "की", "के") \
+                    and keys[k - 1] in S.get("genitive_predicate_nouns", frozenset()):
+                return k - 1, k  # (v19) a headline ending in a genitive's predicate noun and a danda: "दो नए मामलों में कोरोना की पुष्टि।"
             return pending
         if key == "," and not seen_comma and d.noun is not None and not d.shared and d.kind in ("count", "ordinal") \
                 and _IS_WORD.match(toks[d.i1 - 1].text) and k <= d.i1 + 1 and keys[-1] not in ("।", ".", "|", "?", "!") \
@@ -2119,6 +2156,19 @@ def _shared_heads(drafts: list[_Draft], keys: list[str], lex: Lexicon) -> None:
             d.noun, d.needs_noun = e.noun, False
 
 
+def _shared_events(drafts: list[_Draft], keys: list[str], lex: Lexicon) -> None:
+    """(v19) Items of a list that share the last item's noun share its predicate too, where they found none of their own:
+    "फ्रांस में 1191 लोग संक्रमित पाये गये जबकि जर्मनी में 1139, जापान में 488, ... और चीन में नौ लोग संक्रमित हैं"
+    (the predicate lies past the event window of the first items). Right to left, so a long list passes it on."""
+    joins = lex.sets.get("coordinators", frozenset()) | {","}
+    for x in range(len(drafts) - 2, -1, -1):
+        d, e = drafts[x], drafts[x + 1]
+        if d.event is None and e.event is not None and d.kind == e.kind == "count" and d.noun is not None and e.noun == d.noun \
+                and (d.shared or (d.i1 < len(keys) and keys[d.i1] in joins and (keys[d.i1] != "," or all(
+                    keys[y][:1].isdigit() or keys[y] == "-" or lex.numbers.starts_number(keys[y]) for y in range(d.i0, d.i1))))):
+            d.event = e.event  # (after a comma only a bare number: not the headline "58 नए केस, कुल मामले 500 के पार")
+
+
 def _age_lists(drafts: list[_Draft], keys: list[str], lex: Lexicon) -> None:
     """A list after उम्र/आयु is a list of ages: "मरीजों की उम्र 14, 22 व 31 वर्ष है", "आयु 30, 36, 50 और 57 वर्ष"
     (bare numbers and year durations joined by commas or और/व/तथा/एवं take the first item's kind and person)."""
@@ -2226,6 +2276,8 @@ def extract_quantities(
                 history.append((sent.sent_idx, d.noun))
         for d in drafts:
             d.event = _find_event(toks, keys, d, lex, p, doc, sent)
+        _shared_events(drafts, keys, lex)
+        for d in drafts:
             if p.resolve_entities:
                 d.entity_id = _find_entity(toks, keys, d, lex, doc, by_sent)
             s, e = toks[d.i0].start, toks[d.i1 - 1].end

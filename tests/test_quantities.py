@@ -1701,3 +1701,78 @@ def test_quantities_review_shared_unit_needs_joined_numbers(text, expected):
 def test_quantities_review_wala_lemmas(text, span, noun):
     (q,) = [q for q in run(text) if q.text == span]
     assert q.noun == noun
+
+
+# --- round 17 (quantities-v19): `N दिवसीय X`, `N बार` ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text,span,noun", [
+    ("देश में 21 दिवसीय लॉकडाउन के कारण लोग परेशान हैं।", "21 दिवसीय लॉकडाउन", "लॉकडाउन"),
+    ("संगठन ने तीन दिवसीय देशव्यापी हड़ताल को टाल दिया।", "तीन दिवसीय देशव्यापी हड़ताल", "हड़ताल"),  # the last noun before को
+    ("इसमें चार दिवसीय कार्य सप्ताह के लगने की उम्मीद है।", "चार दिवसीय कार्य सप्ताह", "सप्ताह"),
+    ("मंदिर में 11 दिवसीय महायज्ञ में भक्त शामिल हुए।", "11 दिवसीय महायज्ञ", "महायज्ञ"),
+])
+def test_quantities_v19_day_adjective_is_a_duration_of_the_next_noun(text, span, noun):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert (q.noun, q.kind) == (noun, "duration")
+
+
+@pytest.mark.parametrize("text,span", [
+    ("नौ बार फ्रेंच ओपन अपने नाम करने वाले नडाल दुनिया के पहले खिलाड़ी हैं।", "नौ बार"),  # times, not nine French Opens
+    ("वह तीन बार विश्व कप जीत चुके हैं।", "तीन बार"),
+])
+def test_quantities_v19_times_never_count_what_follows(text, span):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.noun == "बार"
+
+
+def test_quantities_v19_day_event_noun_before_light_verb_is_the_event():
+    (q,) = [q for q in run("बैंक कर्मचारियों के संगठन पहले ही दो दिवसीय हड़ताल कर चुके हैं।") if q.value == 2]
+    assert (q.noun, q.event, q.kind) == ("हड़ताल", "हड़ताल", "duration")
+
+
+@pytest.mark.parametrize("text,events", [
+    # a long list of "place में N" shares the predicate at its end, past the first items' event window
+    ("फ्रांस में अब तक 1191 लोग कोरोना से संक्रमित पाये गये हैं जबकि जर्मनी में 1139, जापान में 488, स्पेन में 1204, "
+     "स्विट्जरलैंड में 332, ब्रिटेन में 319, नीदरलैंड में 321, बेल्जियम में 239, स्वीडन में 248, सिंगापुर में 150, "
+     "नार्वे में 147 और चीन में नौ लोग संक्रमित हैं।", ["संक्रमित"] * 12),
+    ("मैकुलम 114 और वाटलिंग 52 रन बनाकर क्रीज़ पर थे।", ["बनाकर", "बनाकर"]),
+    # after a comma, a count with its own noun is a headline's clause of its own, not a list item
+    ("बिहार में कोरोना के 6 नये मामले, संख्या बढ़ कर 21 हुई", [None, "बढ़ कर"]),
+])
+def test_quantities_v19_list_items_share_the_last_items_event(text, events):
+    assert [q.event for q in run(text)] == events
+
+
+@pytest.mark.parametrize("text,span,event", [
+    ("8 अप्रैल दो नए मामलों में कोरोना की पुष्टि।", "दो नए मामलों", "पुष्टि"),  # a headline line with a danda
+    ("3 अप्रैल सात जमाती और दुबई से लौटे युवक में कोरोना की पुष्टि।", "सात जमाती", "पुष्टि"),
+])
+def test_quantities_v19_headline_genitive_predicate_before_danda(text, span, event):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.event == event
+
+
+def test_quantities_v19_headline_other_genitive_noun_is_no_event():
+    (q,) = [q for q in run("26 मार्च अमेरिका से लौटा डॉक्टर का बेटा।") if q.value == 26]
+    assert q.event is None  # a person, not a predicate
+
+
+@pytest.mark.parametrize("text,span,noun", [
+    ("कोरोना वायरस के पांच संदिग्ध भाग गए।", "पांच संदिग्ध", "संदिग्ध"),  # an adjective of persons ends the phrase
+    ("बुधवार को आई रिपोर्ट में 13 नए संक्रमित मिले हैं।", "13 नए संक्रमित", "संक्रमित"),
+    ("गोंडा में 15 संदिग्ध", "15 संदिग्ध", "संदिग्ध"),
+    ("इसके विषाणुओं से सैकड़ों लोग मारे गए थे और हज़ारों अन्य संक्रमित हो गए थे।", "हज़ारों अन्य संक्रमित", "लोग"),  # a predicate
+    ("तीन संदिग्ध आतंकवादियों को पकड़ा गया।", "तीन संदिग्ध आतंकवादियों", "आतंकवादी"),  # a noun follows
+])
+def test_quantities_v19_person_adjective_is_the_counted_noun(text, span, noun):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.noun == noun
+
+
+@pytest.mark.parametrize("text,span,noun", [
+    ("आठ राइडर कप का एक अनुभवी टूर्नामेंट में जीतने वाला यूरोपीय बन गया है।", "आठ राइडर कप", "राइडर कप"),  # a listed compound
+    ("बजट कानून हमारे लिए 12 विनियोजन बिल पारित करने का आग्रह करता है।", "12 विनियोजन बिल", "विनियोजन बिल"),
+])
+def test_quantities_v19_listed_compound_heads(text, span, noun):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.noun == noun
