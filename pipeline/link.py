@@ -152,6 +152,10 @@ class LinkParams:
     # `मौसम विभाग`, `एम्स`); such a name after `<place> के` (not India) names that place's institution: no alias/KB
     # row, no link across articles
     id_hash_len: int = 12  # hex digits of sha1 in computed entity ids
+    plural_s: bool = False  # a word with the English -s after a consonant is the word without it: `जॉन्स हॉपकिंस` =
+    # `जॉन हॉपकिंस`, `नीदरलैंड्स` = `नीदरलैंड` (names of 2+ words, or one-word places; across articles too)
+    vowel_endings: bool = False  # inside one article, names of 2+ words that differ only in one word's final vowel
+    # are one (`दक्षिण कोरियो` = `दक्षिण कोरिया`, `वेडे सिम` = `वेड सिम`)
 
 
 # --------------------------------------------------------------------------------------------
@@ -533,18 +537,26 @@ def _loose(tok_key: str) -> str:
     return _collapse(tok_key[0] + tok_key[1:].replace("a", ""))
 
 
+_NASAL_CLUSTER = re.compile("([" + _NASALS + "])" + _VIRAMA + "(?=([\u0915-\u0939]))")
+_LABIALS = "पफबभ"
+
+
+def _nasal_to_anusvara(m: re.Match) -> str:
+    nasal, nxt = m.group(1), m.group(2)
+    if nxt == nasal or (nasal == "म" and nxt not in _LABIALS):
+        return m.group(0)
+    return "\u0902"
+
+
 @lru_cache(maxsize=200_000)
 def token_key(tok: str) -> str:
     """Phonetic key (k1) of one name token."""
     if _has_latin(tok):
         return _latin_key(tok)
     f = fold_surface(tok).translate(_VOWEL_FOLD)
-    # nasal consonant + virama + another consonant -> anusvara (homorganic nasal)
-    f = re.sub(
-        "([" + _NASALS + "])" + _VIRAMA + "(?=([\u0915-\u0939]))",
-        lambda m: "\u0902" if m.group(2) != m.group(1) else m.group(0),
-        f,
-    )
+    # nasal consonant + virama + another consonant -> anusvara (homorganic nasal); म only before a labial stop
+    # (`चम्पारण` = `चंपारण`), since anusvara reads n before any other letter: `जेम्स` is no `जेंस`, `म्यूलर` no `न्यूलर`
+    f = _NASAL_CLUSTER.sub(_nasal_to_anusvara, f)
     f = f.translate(_CONS_FOLD)
     f = "".join(c for c in f if "\u0900" <= c <= "\u097f" and c not in "\u0964\u0965")
     return _collapse(re.sub(r"[^a-z]", "", _romanize(f)))
@@ -768,7 +780,7 @@ class _UF:
 # Rule priorities: lower is applied first.
 _PRIO = {
     "exact": 0, "phonetic": 1, "designator": 2, "acronym-parens": 3, "aka": 3, "loose": 4,
-    "acronym-initials": 5, "acronym-letters": 3, "initials": 5, "glued": 6, "fuzzy": 6, "typo": 6, "surname": 7, "cut-span": 7, "given-name": 8, "short-form": 9,
+    "acronym-initials": 5, "acronym-letters": 3, "initials": 5, "glued": 6, "fuzzy": 6, "typo": 6, "plural-s": 6, "vowel-ending": 6, "surname": 7, "cut-span": 7, "given-name": 8, "short-form": 9,
     "alias": 10, "previous": 10, "xdoc-surname": 11, "qualified": 12,
 }
 
@@ -833,6 +845,48 @@ def _key_rule(x: NameKeys, y: NameKeys, p: LinkParams) -> str | None:
     return None
 
 
+_VOWELS_END = re.compile(r"[aeiou]+$")
+# given names that differ in these final vowels are often two people, a man and a woman (`कमल` / `कमला`, `राजू`)
+_GENDER_ENDINGS = frozenset(("", "a", "i", "u"))
+
+
+def _plural_stem(tok_key: str) -> str:
+    """The token key without an English plural / possessive -s after a consonant (`jons` -> jon), else itself."""
+    if len(tok_key) >= 4 and tok_key[-1] == "s" and tok_key[-2] not in "aeiou":
+        return tok_key[:-1]
+    return tok_key
+
+
+def _ending_keys(nk: NameKeys) -> tuple[str, str]:
+    """Blocking keys of _ending_rule: the token keys without a plural -s, and without final vowels."""
+    return (" ".join(_plural_stem(t) for t in nk.tok_k1), " ".join(_VOWELS_END.sub("", t) or t for t in nk.tok_k1))
+
+
+def _ending_rule(x: NameKeys, y: NameKeys, p: LinkParams, label: str) -> str | None:
+    """`plural-s`: the same words but one, which is the other with an English -s after a consonant, in a name of
+    2+ words or a one-word place (`जॉन्स हॉपकिंस यूनिवर्सिटी`, `नीदरलैंड्स`: a one-word person or organisation
+    with -s is another name, `विलियम्स` / `विलियम`, `टाइम्स` / `टाइम`). `vowel-ending`: the same words but one,
+    which differs from the other only in its final vowels (none counts), in a name of 2+ words whose word has 2+
+    consonants (`दक्षिण कोरियो`, `वेडे सिम`), but never a person's -/ा/ी/ू pair (`कमल सिंह` / `कमला सिंह`); edge()
+    keeps it inside one article."""
+    if x.latin or y.latin or len(x.tok_k1) != len(y.tok_k1):
+        return None
+    diff = [(a, b) for a, b in zip(x.tok_k1, y.tok_k1) if a != b]
+    if len(diff) != 1:
+        return None
+    a, b = diff[0]
+    multi = len(x.tok_k1) >= 2
+    if p.plural_s and (multi or label == "LOC") and len(a) != len(b) and _plural_stem(a) == _plural_stem(b) \
+            and {a, b} == {_plural_stem(a), _plural_stem(b) + "s"}:
+        return "plural-s"
+    if p.vowel_endings and multi:
+        sa, sb = _VOWELS_END.sub("", a), _VOWELS_END.sub("", b)
+        ends = {a[len(sa):], b[len(sb):]}
+        if sa and sa == sb and len(_skeleton(sa)) >= 2 and not (label == "PER" and ends <= _GENDER_ENDINGS):
+            return "vowel-ending"
+    return None
+
+
 def _one_edit(a: str, b: str) -> bool:
     """True when b is a with one letter dropped, or one letter swapped for another."""
     if len(a) < len(b):
@@ -887,6 +941,12 @@ def _blocking_keys(nk: NameKeys, p: LinkParams, label: str) -> list[tuple]:
         keys.append(("skel", nk.skel))
     if nk.k0:
         keys.append(("joined", nk.k0.replace(" ", "")))
+    if p.plural_s or p.vowel_endings:
+        plural, vowels = _ending_keys(nk)
+        if p.plural_s:
+            keys.append(("plural", plural))
+        if p.vowel_endings and len(nk.tok_k1) >= 2:
+            keys.append(("vowels", vowels))
     if label in p.typo_labels and len(nk.skel) >= p.typo_min_skeleton - 1:
         keys.append(("typo", nk.skel))  # a skeleton meets those one consonant longer or swapped
         if len(nk.skel) >= p.typo_min_skeleton:
@@ -926,11 +986,12 @@ def _key_edges(items: list[tuple[tuple, NameKeys]], p: LinkParams, label: str,
         na, nb = x[0], y[0]
         if not rule or na == nb or (rule == "acronym-initials" and label == "PER"):
             return
-        if rule == "typo" and nodes[na].doc != nodes[nb].doc:
+        if rule in ("typo", "vowel-ending") and nodes[na].doc != nodes[nb].doc:
             return  # across articles one consonant tells places apart: जमालपुर / जलालपुर, हमीरपुर / हीरापुर
         if rule == "acronym-letters" and any(nodes[n].alias is not None and nodes[n].alias.source for n in (na, nb)):
             return  # a KB row's ISO code (IND) is no acronym of Hindi news (`आईएनडी सलूशन`)
-        if rule in ("acronym-initials", "fuzzy", "typo") and (nodes[na].alias is not None or nodes[nb].alias is not None):
+        if rule in ("acronym-initials", "fuzzy", "typo", "vowel-ending") and (
+                nodes[na].alias is not None or nodes[nb].alias is not None):
             return  # an alias row lists its acronyms and spellings: guessed initials and typos tied
             # `भारतीय बैडमिंटन संघ` to the BBC row, and a row pins every mention it gets for good
         if rule == "acronym-initials" and not p.xdoc_acronyms and nodes[na].doc != nodes[nb].doc:
@@ -965,7 +1026,8 @@ def _key_edges(items: list[tuple[tuple, NameKeys]], p: LinkParams, label: str,
                 seen.add(pair)
                 x, y = hubs[pair[0]], hubs[pair[1]]
                 edge(x, y, _key_rule(x[1], y[1], p) or (
-                    "typo" if label in p.typo_labels and _typo_rule(x[1], y[1], p) else None))
+                    "typo" if label in p.typo_labels and _typo_rule(x[1], y[1], p) else None)
+                    or _ending_rule(x[1], y[1], p, label))
     if kb_items:
         by_k0 = {nk.k0: (k, nk) for k, nk in sorted(kb_items, key=lambda x: x[0])}
         by_base = {nk.base0: (k, nk) for k, nk in sorted(kb_items, key=lambda x: x[0]) if nk.base0}
@@ -1528,6 +1590,11 @@ def _within(st: Sequence[str], lt: Sequence[str], p: LinkParams) -> bool:
     return True
 
 
+def _spelling(nk: NameKeys, i: int) -> str:
+    """The i-th name token as written (nukta, chandrabindu and case folded); "" where tokens and keys differ."""
+    return fold_surface(nk.tokens[i]).lower() if len(nk.tokens) == len(nk.tok_k1) else ""
+
+
 def _short_form_edges(by_doc_label, nodes, uf: _UF, p: LinkParams) -> list[_Edge]:
     out: list[_Edge] = []
     for (doc, label), group in sorted(by_doc_label.items()):
@@ -1580,7 +1647,10 @@ def _short_form_edges(by_doc_label, nodes, uf: _UF, p: LinkParams) -> list[_Edge
                     # (but a party may drop `पार्टी`: `कांग्रेस` = `कांग्रेस पार्टी`)
                 kind = "short-form" if (label == "ORG" and not last) else "surname" if (last and len(st) == 1) else (
                     "given-name" if (first and len(st) == 1) else "short-form")
-                rank = (max(quals), 0 if last else (1 if first else 2))
+                # a token spelt as the short form spells it beats one that only sounds alike: `जेन` after
+                # `जेन हाल्टन` is Jane, not the surname of `सत्येंद्र जैन` (जैन and जेन share the phonetic key)
+                spelt = 0 if all(_spelling(s.nk, k) == _spelling(L.nk, i) for k, i in enumerate(pos)) else 1
+                rank = (max(quals), spelt, 0 if last else (1 if first else 2))
                 cands.append((rank, L.key, kind))
             if not cands:
                 continue
@@ -1651,6 +1721,7 @@ def _head_key(members: list[_Node]) -> str:
 def _canonical(members: list[_Node]) -> str:
     counts: Counter = Counter()
     ntoks: dict[str, int] = {}
+    label = members[0].label if members else ""
     for n in members:
         if n.pseudo:
             continue
@@ -1662,7 +1733,21 @@ def _canonical(members: list[_Node]) -> str:
         return ""
     # not a name with a glued `है` (_glued_edges), most tokens (designators not counted), most frequent, Devanagari
     # before Latin, longest
-    return min(counts, key=lambda s: (_is_glued(s, counts), -ntoks[s], -counts[s], _has_latin(s), -len(s), s))
+    order = sorted(counts, key=lambda s: (_is_glued(s, counts), -ntoks[s], -counts[s], _has_latin(s), -len(s), s))
+    best = order[0]
+    if label == "PER":  # a person's name of 2+ words inside the best one, written at least twice as often, wins: a
+        # word the tagger once ran on (`बोरिस जॉनसन कोरोनावायरस`, `सेक्रटरी लव अग्रवाल`) does not name the person
+        inner = best
+        while inner:  # `सिंगर कनिका कपूर करोना` -> `सिंगर कनिका कपूर` -> `कनिका कपूर`
+            best = inner
+            inner = next((s for s in order if s != best and len(s.split()) >= 2 and counts[s] >= 2 * counts[best]
+                          and _inside(s.split(), best.split())), None)
+    return best
+
+
+def _inside(short: list[str], long: list[str]) -> bool:
+    """The words `short` stand one after another in `long`."""
+    return any(long[i:i + len(short)] == short for i in range(len(long) - len(short) + 1))
 
 
 def _is_glued(s: str, names) -> bool:
