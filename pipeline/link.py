@@ -154,6 +154,8 @@ class LinkParams:
     id_hash_len: int = 12  # hex digits of sha1 in computed entity ids
     plural_s: bool = False  # a word with the English -s after a consonant is the word without it: `जॉन्स हॉपकिंस` =
     # `जॉन हॉपकिंस`, `नीदरलैंड्स` = `नीदरलैंड` (names of 2+ words, or one-word places; across articles too)
+    typo_short_forms: bool = False  # a person's one-word short form may have one consonant dropped or swapped in a
+    # long word (`कावड़ार्कोव` after `व्लादिमीर कवर्दार्कोव`), as _typo_rule allows between names of one article
     vowel_endings: bool = False  # inside one article, names of 2+ words that differ only in one word's final vowel
     # are one (`दक्षिण कोरियो` = `दक्षिण कोरिया`, `वेडे सिम` = `वेड सिम`)
 
@@ -1559,8 +1561,9 @@ def _aka_edges(doc: str, label: str, mentions: Sequence[Mention], text: str) -> 
 
 
 @lru_cache(maxsize=500_000)
-def _token_match(s: str, t: str, p: LinkParams) -> int | None:
-    """Quality of a token match: 0 exact key, 1 loose key, 2 fuzzy; None if no match."""
+def _token_match(s: str, t: str, p: LinkParams, typo: bool = False) -> int | None:
+    """Quality of a token match: 0 exact key, 1 loose key, 2 fuzzy, 3 (with `typo`) one consonant dropped or
+    swapped in a long word (_typo_token); None if no match."""
     if s == t:
         return 0
     if len(s) >= 2 and _loose(s) == _loose(t) and len(_loose(s)) >= 3:
@@ -1573,7 +1576,18 @@ def _token_match(s: str, t: str, p: LinkParams) -> int | None:
         and _ratio(s, t) >= p.fuzzy_ratio
     ):
         return 2
+    if typo and _typo_token(s, t, p):
+        return 3
     return None
+
+
+def _typo_token(a: str, b: str, p: LinkParams) -> bool:
+    """One word of a name, its consonant skeletons one consonant dropped or swapped apart, at least
+    typo_min_skeleton consonants, the same first and last letter, phonetic keys close (`कावड़ार्कोव` /
+    `कवर्दार्कोव`): the test _typo_rule applies to the differing word of two names."""
+    sa, sb = _skeleton(a), _skeleton(b)
+    return (max(len(sa), len(sb)) >= p.typo_min_skeleton and a[:1] == b[:1] and a[-1:] == b[-1:]
+            and _one_edit(sa, sb) and _ratio(a, b) >= p.fuzzy_ratio)
 
 
 def _within(st: Sequence[str], lt: Sequence[str], p: LinkParams) -> bool:
@@ -1590,6 +1604,15 @@ def _within(st: Sequence[str], lt: Sequence[str], p: LinkParams) -> bool:
     return True
 
 
+def _typo_keys(tok_key: str, p: LinkParams) -> tuple[str, ...]:
+    """Keys under which two tokens _typo_token can match meet: the skeleton (when one consonant shorter than
+    typo_min_skeleton or longer) and the skeleton less each of its consonants."""
+    sk = _skeleton(tok_key)
+    if len(sk) < p.typo_min_skeleton - 1:
+        return ()
+    return ("!" + sk, *("!" + sk[:i] + sk[i + 1:] for i in range(len(sk)) if len(sk) >= p.typo_min_skeleton))
+
+
 def _spelling(nk: NameKeys, i: int) -> str:
     """The i-th name token as written (nukta, chandrabindu and case folded); "" where tokens and keys differ."""
     return fold_surface(nk.tokens[i]).lower() if len(nk.tokens) == len(nk.tok_k1) else ""
@@ -1604,10 +1627,11 @@ def _short_form_edges(by_doc_label, nodes, uf: _UF, p: LinkParams) -> list[_Edge
         # _token_match can match on): a short form's candidates are the names that hold its first token, not the
         # whole group (a look over all pairs grew as the square of the names of one article: 155 s for 13,000)
         names = list(group)
+        typo = p.typo_short_forms and label == "PER"
         by_key: dict[str, list[int]] = defaultdict(list)
         for i, L in enumerate(names):
             for t in set(L.nk.tok_k1):
-                for k in (t, "~" + _loose(t), "#" + _skeleton(t)):
+                for k in (t, "~" + _loose(t), "#" + _skeleton(t), *(_typo_keys(t, p) if typo else ())):
                     by_key[k].append(i)
         for s in sorted(group, key=lambda n: n.key):
             # an organisation's short form may drop its designator too: `रेड क्रॉस सोसाइटी` -> `युगांडा रेड क्रॉस`
@@ -1619,7 +1643,8 @@ def _short_form_edges(by_doc_label, nodes, uf: _UF, p: LinkParams) -> list[_Edge
             if label == "ORG" and len(st) == 1 and fold_surface(s.nk.surface).lower() in _ORG_HEADS:
                 continue  # `मंत्रालय` alone names no ministry
             cands = []
-            near = {i for k in (st[0], "~" + _loose(st[0]), "#" + _skeleton(st[0])) for i in by_key.get(k, ())}
+            keys = (st[0], "~" + _loose(st[0]), "#" + _skeleton(st[0]), *(_typo_keys(st[0], p) if typo else ()))
+            near = {i for k in keys for i in by_key.get(k, ())}
             for L in (names[i] for i in sorted(near)):
                 lt = L.nk.tok_k1
                 if len(lt) <= len(st):
@@ -1628,7 +1653,7 @@ def _short_form_edges(by_doc_label, nodes, uf: _UF, p: LinkParams) -> list[_Edge
                 pos, quals, j = [], [], 0
                 for tok in st:
                     while j < len(lt):
-                        q = _token_match(tok, lt[j], p)
+                        q = _token_match(tok, lt[j], p, typo)
                         j += 1
                         if q is not None:
                             pos.append(j - 1)

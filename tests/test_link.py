@@ -1219,3 +1219,19 @@ def test_link_canonical_person_name_is_no_stray_word_longer(names, canonical):
     ms = doc("d1", *[(n, "PER") for n, c in names for _ in range(c)])
     ents, _ = link_mentions(ms, NO_ALIASES, P)
     assert [e.canonical_name for e in ents if e.label == "PER"] == [canonical]
+
+
+@pytest.mark.parametrize(
+    "full, short, merged",
+    [
+        ("व्लादिमीर कवर्दार्कोव", "कावड़ार्कोव", True),  # र dropped in a long surname
+        ("देवेंद्र फडणवीस", "फडणनीस", True),  # व / न swapped
+        ("राकेश वर्मा", "शर्मा", False),  # a short word: another surname
+        ("अरविंद केजरीवाल", "जेजरीवाल", False),  # a typo keeps the first letter
+    ],
+)
+def test_link_typo_surname_in_one_article(full, short, merged):
+    ms = doc("d1", (full, "PER"), (short, "PER"))
+    p = dataclasses.replace(P, typo_short_forms=True)
+    assert same(ms, ("d1", full), ("d1", short), p=p) is merged
+    assert not same(ms, ("d1", full), ("d1", short))  # off by default
