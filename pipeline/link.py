@@ -622,6 +622,19 @@ _INITIALS = {
 }
 
 
+# The English initial of the word an institution's Hindi name translates (`अंतरराष्ट्रीय फुटबॉल एसोसिएशन बोर्ड` =
+# IFAB, `बनारस हिंदू विश्वविद्यालय` = BHU): generic vocabulary of institution names, not names.
+_TRANSLATED_INITIALS = {fold_surface(k): v for k, v in {
+    "अंतरराष्ट्रीय": "I", "अंतर्राष्ट्रीय": "I", "अन्तरराष्ट्रीय": "I", "राष्ट्रीय": "N", "भारतीय": "I", "विश्व": "W",
+    "स्वास्थ्य": "H", "संगठन": "O", "विश्वविद्यालय": "U", "अस्पताल": "H", "मंत्रालय": "M", "विभाग": "D",
+    "आयोग": "C", "परिषद": "C", "संस्थान": "I", "न्याय": "J", "केंद्रीय": "C", "केन्द्रीय": "C", "राज्य": "S",
+    "अनुसंधान": "R", "चिकित्सा": "M", "आयुर्विज्ञान": "M", "प्राधिकरण": "A", "निगम": "C", "सेवा": "S",
+    "सुरक्षा": "S", "बल": "F", "जांच": "I", "कार्यालय": "O", "महाविद्यालय": "C", "न्यायालय": "C", "सेना": "A",
+    "आपदा": "D", "प्रबंधन": "M", "मौसम": "M", "विज्ञान": "S", "प्रौद्योगिकी": "T", "शिक्षा": "E", "परिवहन": "T",
+    "विकास": "D", "खाद्य": "F", "आपातकालीन": "E", "संयुक्त": "U", "राष्ट्र": "N", "यूरोपीय": "E", "संघ": "U",
+}.items()}
+
+
 def _content_words(tokens: Sequence[str]) -> list[str]:
     return [t for t in tokens if fold_surface(t).lower() not in _FUNCTION_WORDS]
 
@@ -638,7 +651,7 @@ def _initials_match(letters: str, tokens: Sequence[str]) -> bool:
         if "a" <= f[0].lower() <= "z":
             if f[0].upper() != letter:
                 return False
-        elif letter not in _INITIALS.get(f[0], ""):
+        elif letter not in _INITIALS.get(f[0], "") and letter != _TRANSLATED_INITIALS.get(f):
             return False
     return True
 
@@ -1048,6 +1061,8 @@ def _initial_signatures(words: Sequence[str], limit: int = 64) -> list[str]:
         if not f:
             return []
         opts = f[0].upper() if "a" <= f[0].lower() <= "z" else _INITIALS.get(f[0], "")
+        if _TRANSLATED_INITIALS.get(f, opts) not in opts:
+            opts += _TRANSLATED_INITIALS[f]
         if not opts:
             return []
         sigs = [s + o for s in sigs for o in opts]

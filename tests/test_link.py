@@ -1235,3 +1235,21 @@ def test_link_typo_surname_in_one_article(full, short, merged):
     p = dataclasses.replace(P, typo_short_forms=True)
     assert same(ms, ("d1", full), ("d1", short), p=p) is merged
     assert not same(ms, ("d1", full), ("d1", short))  # off by default
+
+
+@pytest.mark.parametrize(
+    "acronym, expansion",
+    [
+        ("आईएफएबी", "अंतरराष्ट्रीय फुटबॉल एसोसिएशन बोर्ड"),  # International (अंतरराष्ट्रीय) Football Association Board
+        ("डीटीसी", "दिल्ली परिवहन निगम"),  # Delhi Transport (परिवहन) Corporation (निगम)
+        ("जीएनडीएच", "गुरु नानक देव अस्पताल"),  # Hospital (अस्पताल)
+    ],
+)
+def test_link_acronym_of_translated_institution_words(acronym, expansion):
+    ms = doc("d1", (expansion, "ORG"), (acronym, "ORG"))
+    assert same(ms, ("d1", acronym), ("d1", expansion))
+
+
+def test_link_translated_initials_need_every_word():
+    ms = doc("d1", ("दिल्ली परिवहन निगम", "ORG"), ("डीएमसी", "ORG"))  # परिवहन is T (or P), never M
+    assert not same(ms, ("d1", "डीएमसी"), ("d1", "दिल्ली परिवहन निगम"))
