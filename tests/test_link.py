@@ -1253,3 +1253,19 @@ def test_link_acronym_of_translated_institution_words(acronym, expansion):
 def test_link_translated_initials_need_every_word():
     ms = doc("d1", ("दिल्ली परिवहन निगम", "ORG"), ("डीएमसी", "ORG"))  # परिवहन is T (or P), never M
     assert not same(ms, ("d1", "डीएमसी"), ("d1", "दिल्ली परिवहन निगम"))
+
+
+@pytest.mark.parametrize(
+    "acronym, name, version",
+    [
+        ("आरएमएल", "राम मनोहर लोहिया अस्पताल", "aliases-v14"),  # one article each: the alias row ties them
+        ("MHA", "गृह मंत्रालय", "aliases-v14"),
+        ("DOJ", "न्याय विभाग", "aliases-v14"),
+        ("जीटीबी", "गुरु तेग बहादुर अस्पताल", "aliases-v14"),
+    ],
+)
+def test_link_alias_v14_acronyms(acronym, name, version):
+    ms = doc("d1", (name, "ORG")) + doc("d2", (acronym, "ORG"))
+    for v, merged in ((version, True), ("aliases-v13", False)):
+        table = load_aliases(MODELS, dataclasses.replace(P, aliases=v))
+        assert same(ms, ("d1", name), ("d2", acronym), aliases=table) is merged
