@@ -156,6 +156,10 @@ class LinkParams:
     # `जॉन हॉपकिंस`, `नीदरलैंड्स` = `नीदरलैंड` (names of 2+ words, or one-word places; across articles too)
     typo_short_forms: bool = False  # a person's one-word short form may have one consonant dropped or swapped in a
     # long word (`कावड़ार्कोव` after `व्लादिमीर कवर्दार्कोव`), as _typo_rule allows between names of one article
+    long_names: bool = False  # a person's names of 2+ words with the same first word (its key), middle words of the
+    # same first consonants and a last word of long_name_skeleton+ consonants, the same ones, are one, across articles
+    # too (`टेड्रोस अदनोम घेब्रेयसस` = `टैड्रोस एडहेनॉम घेबरेयेसस`): vowels vary in the spellings of long foreign names
+    long_name_skeleton: int = 5
     vowel_endings: bool = False  # inside one article, names of 2+ words that differ only in one word's final vowel
     # are one (`दक्षिण कोरियो` = `दक्षिण कोरिया`, `वेडे सिम` = `वेड सिम`)
 
@@ -795,7 +799,7 @@ class _UF:
 # Rule priorities: lower is applied first.
 _PRIO = {
     "exact": 0, "phonetic": 1, "designator": 2, "acronym-parens": 3, "aka": 3, "loose": 4,
-    "acronym-initials": 5, "acronym-letters": 3, "initials": 5, "glued": 6, "fuzzy": 6, "typo": 6, "plural-s": 6, "vowel-ending": 6, "surname": 7, "cut-span": 7, "given-name": 8, "short-form": 9,
+    "acronym-initials": 5, "acronym-letters": 3, "initials": 5, "glued": 6, "fuzzy": 6, "typo": 6, "plural-s": 6, "vowel-ending": 6, "long-name": 6, "surname": 7, "cut-span": 7, "given-name": 8, "short-form": 9,
     "alias": 10, "previous": 10, "xdoc-surname": 11, "qualified": 12,
 }
 
@@ -877,6 +881,20 @@ def _ending_keys(nk: NameKeys) -> tuple[str, str]:
     return (" ".join(_plural_stem(t) for t in nk.tok_k1), " ".join(_VOWELS_END.sub("", t) or t for t in nk.tok_k1))
 
 
+def _long_name_key(nk: NameKeys, p: LinkParams) -> str | None:
+    """A person's first word (its key), the first consonant of each middle word and the consonants of a long last
+    word: `टेड्रोस अडेहनॉम गेब्रीयेसस` and `टेड्रोस अदनोम घेब्रेयसस` both give tedros|d|ggbryss; a middle word one
+    name lacks tells two people apart (`अजय स्रीवास्तव` / `अजय नारायण श्रीवास्तव`). None for one word, or a last
+    word of fewer than long_name_skeleton consonants."""
+    if nk.latin or len(nk.tok_k1) < 2:
+        return None
+    last = _skeleton(nk.tok_k1[-1])
+    if len(last) < p.long_name_skeleton:
+        return None
+    middle = "".join(_skeleton(t)[:1] or t[:1] for t in nk.tok_k1[1:-1])  # each middle word's first consonant
+    return f"{nk.tok_k1[0]}|{middle}|{nk.tok_k1[-1][:1]}{last}"
+
+
 def _ending_rule(x: NameKeys, y: NameKeys, p: LinkParams, label: str) -> str | None:
     """`plural-s`: the same words but one, which is the other with an English -s after a consonant, in a name of
     2+ words or a one-word place (`जॉन्स हॉपकिंस यूनिवर्सिटी`, `नीदरलैंड्स`: a one-word person or organisation
@@ -884,6 +902,8 @@ def _ending_rule(x: NameKeys, y: NameKeys, p: LinkParams, label: str) -> str | N
     which differs from the other only in its final vowels (none counts), in a name of 2+ words whose word has 2+
     consonants (`दक्षिण कोरियो`, `वेडे सिम`), but never a person's -/ा/ी/ू pair (`कमल सिंह` / `कमला सिंह`); edge()
     keeps it inside one article."""
+    if p.long_names and label == "PER" and (lk := _long_name_key(x, p)) and lk == _long_name_key(y, p):
+        return "long-name"
     if x.latin or y.latin or len(x.tok_k1) != len(y.tok_k1):
         return None
     diff = [(a, b) for a, b in zip(x.tok_k1, y.tok_k1) if a != b]
@@ -956,6 +976,8 @@ def _blocking_keys(nk: NameKeys, p: LinkParams, label: str) -> list[tuple]:
         keys.append(("skel", nk.skel))
     if nk.k0:
         keys.append(("joined", nk.k0.replace(" ", "")))
+    if p.long_names and label == "PER" and (lk := _long_name_key(nk, p)):
+        keys.append(("long", lk))
     if p.plural_s or p.vowel_endings:
         plural, vowels = _ending_keys(nk)
         if p.plural_s:
@@ -1005,7 +1027,7 @@ def _key_edges(items: list[tuple[tuple, NameKeys]], p: LinkParams, label: str,
             return  # across articles one consonant tells places apart: जमालपुर / जलालपुर, हमीरपुर / हीरापुर
         if rule == "acronym-letters" and any(nodes[n].alias is not None and nodes[n].alias.source for n in (na, nb)):
             return  # a KB row's ISO code (IND) is no acronym of Hindi news (`आईएनडी सलूशन`)
-        if rule in ("acronym-initials", "fuzzy", "typo", "vowel-ending") and (
+        if rule in ("acronym-initials", "fuzzy", "typo", "vowel-ending", "long-name") and (
                 nodes[na].alias is not None or nodes[nb].alias is not None):
             return  # an alias row lists its acronyms and spellings: guessed initials and typos tied
             # `भारतीय बैडमिंटन संघ` to the BBC row, and a row pins every mention it gets for good

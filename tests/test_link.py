@@ -1269,3 +1269,20 @@ def test_link_alias_v14_acronyms(acronym, name, version):
     for v, merged in ((version, True), ("aliases-v13", False)):
         table = load_aliases(MODELS, dataclasses.replace(P, aliases=v))
         assert same(ms, ("d1", name), ("d2", acronym), aliases=table) is merged
+
+
+@pytest.mark.parametrize(
+    "a, b, merged",
+    [
+        ("टैड्रोस एडहेनॉम घेबरेयेसस", "टेड्रोस अदनोम घेब्रेयसस", True),  # two articles, vowels and h vary
+        ("अजय स्रीवास्तव", "अजय नारायण श्रीवास्तव", False),  # a middle word one name lacks: two people
+        ("टेड्रोस अदनोम घेब्रेयसस", "टेड्रोस मदनोम घेब्रेयसस", False),  # another middle word
+        ("अमित कुलकर्णी", "सुमित कुलकर्णी", False),  # another first word
+        ("अमित पांडेय", "अमित पांडे", False),  # a last word of fewer than five consonants
+    ],
+)
+def test_link_long_foreign_names_across_articles(a, b, merged):
+    ms = doc("d1", (a, "PER")) + doc("d2", (b, "PER"))
+    p = dataclasses.replace(P, long_names=True)
+    assert same(ms, ("d1", a), ("d2", b), p=p) is merged
+    assert not same(ms, ("d1", a), ("d2", b))  # off by default
