@@ -152,6 +152,16 @@ class LinkParams:
     # `मौसम विभाग`, `एम्स`); such a name after `<place> के` (not India) names that place's institution: no alias/KB
     # row, no link across articles
     id_hash_len: int = 12  # hex digits of sha1 in computed entity ids
+    plural_s: bool = False  # a word with the English -s after a consonant is the word without it: `जॉन्स हॉपकिंस` =
+    # `जॉन हॉपकिंस`, `नीदरलैंड्स` = `नीदरलैंड` (names of 2+ words, or one-word places; across articles too)
+    typo_short_forms: bool = False  # a person's one-word short form may have one consonant dropped or swapped in a
+    # long word (`कावड़ार्कोव` after `व्लादिमीर कवर्दार्कोव`), as _typo_rule allows between names of one article
+    long_names: bool = False  # a person's names of 2+ words with the same first word (its key), middle words of the
+    # same first consonants and a last word of long_name_skeleton+ consonants, the same ones, are one, across articles
+    # too (`टेड्रोस अदनोम घेब्रेयसस` = `टैड्रोस एडहेनॉम घेबरेयेसस`): vowels vary in the spellings of long foreign names
+    long_name_skeleton: int = 5
+    vowel_endings: bool = False  # inside one article, names of 2+ words that differ only in one word's final vowel
+    # are one (`दक्षिण कोरियो` = `दक्षिण कोरिया`, `वेडे सिम` = `वेड सिम`)
 
 
 # --------------------------------------------------------------------------------------------
@@ -533,18 +543,26 @@ def _loose(tok_key: str) -> str:
     return _collapse(tok_key[0] + tok_key[1:].replace("a", ""))
 
 
+_NASAL_CLUSTER = re.compile("([" + _NASALS + "])" + _VIRAMA + "(?=([\u0915-\u0939]))")
+_LABIALS = "पफबभ"
+
+
+def _nasal_to_anusvara(m: re.Match) -> str:
+    nasal, nxt = m.group(1), m.group(2)
+    if nxt == nasal or (nasal == "म" and nxt not in _LABIALS):
+        return m.group(0)
+    return "\u0902"
+
+
 @lru_cache(maxsize=200_000)
 def token_key(tok: str) -> str:
     """Phonetic key (k1) of one name token."""
     if _has_latin(tok):
         return _latin_key(tok)
     f = fold_surface(tok).translate(_VOWEL_FOLD)
-    # nasal consonant + virama + another consonant -> anusvara (homorganic nasal)
-    f = re.sub(
-        "([" + _NASALS + "])" + _VIRAMA + "(?=([\u0915-\u0939]))",
-        lambda m: "\u0902" if m.group(2) != m.group(1) else m.group(0),
-        f,
-    )
+    # nasal consonant + virama + another consonant -> anusvara (homorganic nasal); म only before a labial stop
+    # (`चम्पारण` = `चंपारण`), since anusvara reads n before any other letter: `जेम्स` is no `जेंस`, `म्यूलर` no `न्यूलर`
+    f = _NASAL_CLUSTER.sub(_nasal_to_anusvara, f)
     f = f.translate(_CONS_FOLD)
     f = "".join(c for c in f if "\u0900" <= c <= "\u097f" and c not in "\u0964\u0965")
     return _collapse(re.sub(r"[^a-z]", "", _romanize(f)))
@@ -608,6 +626,19 @@ _INITIALS = {
 }
 
 
+# The English initial of the word an institution's Hindi name translates (`अंतरराष्ट्रीय फुटबॉल एसोसिएशन बोर्ड` =
+# IFAB, `बनारस हिंदू विश्वविद्यालय` = BHU): generic vocabulary of institution names, not names.
+_TRANSLATED_INITIALS = {fold_surface(k): v for k, v in {
+    "अंतरराष्ट्रीय": "I", "अंतर्राष्ट्रीय": "I", "अन्तरराष्ट्रीय": "I", "राष्ट्रीय": "N", "भारतीय": "I", "विश्व": "W",
+    "स्वास्थ्य": "H", "संगठन": "O", "विश्वविद्यालय": "U", "अस्पताल": "H", "मंत्रालय": "M", "विभाग": "D",
+    "आयोग": "C", "परिषद": "C", "संस्थान": "I", "न्याय": "J", "केंद्रीय": "C", "केन्द्रीय": "C", "राज्य": "S",
+    "अनुसंधान": "R", "चिकित्सा": "M", "आयुर्विज्ञान": "M", "प्राधिकरण": "A", "निगम": "C", "सेवा": "S",
+    "सुरक्षा": "S", "बल": "F", "जांच": "I", "कार्यालय": "O", "महाविद्यालय": "C", "न्यायालय": "C", "सेना": "A",
+    "आपदा": "D", "प्रबंधन": "M", "मौसम": "M", "विज्ञान": "S", "प्रौद्योगिकी": "T", "शिक्षा": "E", "परिवहन": "T",
+    "विकास": "D", "खाद्य": "F", "आपातकालीन": "E", "संयुक्त": "U", "राष्ट्र": "N", "यूरोपीय": "E", "संघ": "U",
+}.items()}
+
+
 def _content_words(tokens: Sequence[str]) -> list[str]:
     return [t for t in tokens if fold_surface(t).lower() not in _FUNCTION_WORDS]
 
@@ -624,7 +655,7 @@ def _initials_match(letters: str, tokens: Sequence[str]) -> bool:
         if "a" <= f[0].lower() <= "z":
             if f[0].upper() != letter:
                 return False
-        elif letter not in _INITIALS.get(f[0], ""):
+        elif letter not in _INITIALS.get(f[0], "") and letter != _TRANSLATED_INITIALS.get(f):
             return False
     return True
 
@@ -768,7 +799,7 @@ class _UF:
 # Rule priorities: lower is applied first.
 _PRIO = {
     "exact": 0, "phonetic": 1, "designator": 2, "acronym-parens": 3, "aka": 3, "loose": 4,
-    "acronym-initials": 5, "acronym-letters": 3, "initials": 5, "glued": 6, "fuzzy": 6, "typo": 6, "surname": 7, "cut-span": 7, "given-name": 8, "short-form": 9,
+    "acronym-initials": 5, "acronym-letters": 3, "initials": 5, "glued": 6, "fuzzy": 6, "typo": 6, "plural-s": 6, "vowel-ending": 6, "long-name": 6, "surname": 7, "cut-span": 7, "given-name": 8, "short-form": 9,
     "alias": 10, "previous": 10, "xdoc-surname": 11, "qualified": 12,
 }
 
@@ -833,6 +864,64 @@ def _key_rule(x: NameKeys, y: NameKeys, p: LinkParams) -> str | None:
     return None
 
 
+_VOWELS_END = re.compile(r"[aeiou]+$")
+# given names that differ in these final vowels are often two people, a man and a woman (`कमल` / `कमला`, `राजू`)
+_GENDER_ENDINGS = frozenset(("", "a", "i", "u"))
+
+
+def _plural_stem(tok_key: str) -> str:
+    """The token key without an English plural / possessive -s after a consonant (`jons` -> jon), else itself."""
+    if len(tok_key) >= 4 and tok_key[-1] == "s" and tok_key[-2] not in "aeiou":
+        return tok_key[:-1]
+    return tok_key
+
+
+def _ending_keys(nk: NameKeys) -> tuple[str, str]:
+    """Blocking keys of _ending_rule: the token keys without a plural -s, and without final vowels."""
+    return (" ".join(_plural_stem(t) for t in nk.tok_k1), " ".join(_VOWELS_END.sub("", t) or t for t in nk.tok_k1))
+
+
+def _long_name_key(nk: NameKeys, p: LinkParams) -> str | None:
+    """A person's first word (its key), the first consonant of each middle word and the consonants of a long last
+    word: `टेड्रोस अडेहनॉम गेब्रीयेसस` and `टेड्रोस अदनोम घेब्रेयसस` both give tedros|d|ggbryss; a middle word one
+    name lacks tells two people apart (`अजय स्रीवास्तव` / `अजय नारायण श्रीवास्तव`). None for one word, or a last
+    word of fewer than long_name_skeleton consonants."""
+    if nk.latin or len(nk.tok_k1) < 2:
+        return None
+    last = _skeleton(nk.tok_k1[-1])
+    if len(last) < p.long_name_skeleton:
+        return None
+    middle = "".join(_skeleton(t)[:1] or t[:1] for t in nk.tok_k1[1:-1])  # each middle word's first consonant
+    return f"{nk.tok_k1[0]}|{middle}|{nk.tok_k1[-1][:1]}{last}"
+
+
+def _ending_rule(x: NameKeys, y: NameKeys, p: LinkParams, label: str) -> str | None:
+    """`plural-s`: the same words but one, which is the other with an English -s after a consonant, in a name of
+    2+ words or a one-word place (`जॉन्स हॉपकिंस यूनिवर्सिटी`, `नीदरलैंड्स`: a one-word person or organisation
+    with -s is another name, `विलियम्स` / `विलियम`, `टाइम्स` / `टाइम`). `vowel-ending`: the same words but one,
+    which differs from the other only in its final vowels (none counts), in a name of 2+ words whose word has 2+
+    consonants (`दक्षिण कोरियो`, `वेडे सिम`), but never a person's -/ा/ी/ू pair (`कमल सिंह` / `कमला सिंह`); edge()
+    keeps it inside one article."""
+    if p.long_names and label == "PER" and (lk := _long_name_key(x, p)) and lk == _long_name_key(y, p):
+        return "long-name"
+    if x.latin or y.latin or len(x.tok_k1) != len(y.tok_k1):
+        return None
+    diff = [(a, b) for a, b in zip(x.tok_k1, y.tok_k1) if a != b]
+    if len(diff) != 1:
+        return None
+    a, b = diff[0]
+    multi = len(x.tok_k1) >= 2
+    if p.plural_s and (multi or label == "LOC") and len(a) != len(b) and _plural_stem(a) == _plural_stem(b) \
+            and {a, b} == {_plural_stem(a), _plural_stem(b) + "s"}:
+        return "plural-s"
+    if p.vowel_endings and multi:
+        sa, sb = _VOWELS_END.sub("", a), _VOWELS_END.sub("", b)
+        ends = {a[len(sa):], b[len(sb):]}
+        if sa and sa == sb and len(_skeleton(sa)) >= 2 and not (label == "PER" and ends <= _GENDER_ENDINGS):
+            return "vowel-ending"
+    return None
+
+
 def _one_edit(a: str, b: str) -> bool:
     """True when b is a with one letter dropped, or one letter swapped for another."""
     if len(a) < len(b):
@@ -887,6 +976,14 @@ def _blocking_keys(nk: NameKeys, p: LinkParams, label: str) -> list[tuple]:
         keys.append(("skel", nk.skel))
     if nk.k0:
         keys.append(("joined", nk.k0.replace(" ", "")))
+    if p.long_names and label == "PER" and (lk := _long_name_key(nk, p)):
+        keys.append(("long", lk))
+    if p.plural_s or p.vowel_endings:
+        plural, vowels = _ending_keys(nk)
+        if p.plural_s:
+            keys.append(("plural", plural))
+        if p.vowel_endings and len(nk.tok_k1) >= 2:
+            keys.append(("vowels", vowels))
     if label in p.typo_labels and len(nk.skel) >= p.typo_min_skeleton - 1:
         keys.append(("typo", nk.skel))  # a skeleton meets those one consonant longer or swapped
         if len(nk.skel) >= p.typo_min_skeleton:
@@ -926,11 +1023,12 @@ def _key_edges(items: list[tuple[tuple, NameKeys]], p: LinkParams, label: str,
         na, nb = x[0], y[0]
         if not rule or na == nb or (rule == "acronym-initials" and label == "PER"):
             return
-        if rule == "typo" and nodes[na].doc != nodes[nb].doc:
+        if rule in ("typo", "vowel-ending") and nodes[na].doc != nodes[nb].doc:
             return  # across articles one consonant tells places apart: जमालपुर / जलालपुर, हमीरपुर / हीरापुर
         if rule == "acronym-letters" and any(nodes[n].alias is not None and nodes[n].alias.source for n in (na, nb)):
             return  # a KB row's ISO code (IND) is no acronym of Hindi news (`आईएनडी सलूशन`)
-        if rule in ("acronym-initials", "fuzzy", "typo") and (nodes[na].alias is not None or nodes[nb].alias is not None):
+        if rule in ("acronym-initials", "fuzzy", "typo", "vowel-ending", "long-name") and (
+                nodes[na].alias is not None or nodes[nb].alias is not None):
             return  # an alias row lists its acronyms and spellings: guessed initials and typos tied
             # `भारतीय बैडमिंटन संघ` to the BBC row, and a row pins every mention it gets for good
         if rule == "acronym-initials" and not p.xdoc_acronyms and nodes[na].doc != nodes[nb].doc:
@@ -965,7 +1063,8 @@ def _key_edges(items: list[tuple[tuple, NameKeys]], p: LinkParams, label: str,
                 seen.add(pair)
                 x, y = hubs[pair[0]], hubs[pair[1]]
                 edge(x, y, _key_rule(x[1], y[1], p) or (
-                    "typo" if label in p.typo_labels and _typo_rule(x[1], y[1], p) else None))
+                    "typo" if label in p.typo_labels and _typo_rule(x[1], y[1], p) else None)
+                    or _ending_rule(x[1], y[1], p, label))
     if kb_items:
         by_k0 = {nk.k0: (k, nk) for k, nk in sorted(kb_items, key=lambda x: x[0])}
         by_base = {nk.base0: (k, nk) for k, nk in sorted(kb_items, key=lambda x: x[0]) if nk.base0}
@@ -984,6 +1083,8 @@ def _initial_signatures(words: Sequence[str], limit: int = 64) -> list[str]:
         if not f:
             return []
         opts = f[0].upper() if "a" <= f[0].lower() <= "z" else _INITIALS.get(f[0], "")
+        if _TRANSLATED_INITIALS.get(f, opts) not in opts:
+            opts += _TRANSLATED_INITIALS[f]
         if not opts:
             return []
         sigs = [s + o for s in sigs for o in opts]
@@ -1497,8 +1598,9 @@ def _aka_edges(doc: str, label: str, mentions: Sequence[Mention], text: str) -> 
 
 
 @lru_cache(maxsize=500_000)
-def _token_match(s: str, t: str, p: LinkParams) -> int | None:
-    """Quality of a token match: 0 exact key, 1 loose key, 2 fuzzy; None if no match."""
+def _token_match(s: str, t: str, p: LinkParams, typo: bool = False) -> int | None:
+    """Quality of a token match: 0 exact key, 1 loose key, 2 fuzzy, 3 (with `typo`) one consonant dropped or
+    swapped in a long word (_typo_token); None if no match."""
     if s == t:
         return 0
     if len(s) >= 2 and _loose(s) == _loose(t) and len(_loose(s)) >= 3:
@@ -1511,7 +1613,18 @@ def _token_match(s: str, t: str, p: LinkParams) -> int | None:
         and _ratio(s, t) >= p.fuzzy_ratio
     ):
         return 2
+    if typo and _typo_token(s, t, p):
+        return 3
     return None
+
+
+def _typo_token(a: str, b: str, p: LinkParams) -> bool:
+    """One word of a name, its consonant skeletons one consonant dropped or swapped apart, at least
+    typo_min_skeleton consonants, the same first and last letter, phonetic keys close (`कावड़ार्कोव` /
+    `कवर्दार्कोव`): the test _typo_rule applies to the differing word of two names."""
+    sa, sb = _skeleton(a), _skeleton(b)
+    return (max(len(sa), len(sb)) >= p.typo_min_skeleton and a[:1] == b[:1] and a[-1:] == b[-1:]
+            and _one_edit(sa, sb) and _ratio(a, b) >= p.fuzzy_ratio)
 
 
 def _within(st: Sequence[str], lt: Sequence[str], p: LinkParams) -> bool:
@@ -1528,6 +1641,20 @@ def _within(st: Sequence[str], lt: Sequence[str], p: LinkParams) -> bool:
     return True
 
 
+def _typo_keys(tok_key: str, p: LinkParams) -> tuple[str, ...]:
+    """Keys under which two tokens _typo_token can match meet: the skeleton (when one consonant shorter than
+    typo_min_skeleton or longer) and the skeleton less each of its consonants."""
+    sk = _skeleton(tok_key)
+    if len(sk) < p.typo_min_skeleton - 1:
+        return ()
+    return ("!" + sk, *("!" + sk[:i] + sk[i + 1:] for i in range(len(sk)) if len(sk) >= p.typo_min_skeleton))
+
+
+def _spelling(nk: NameKeys, i: int) -> str:
+    """The i-th name token as written (nukta, chandrabindu and case folded); "" where tokens and keys differ."""
+    return fold_surface(nk.tokens[i]).lower() if len(nk.tokens) == len(nk.tok_k1) else ""
+
+
 def _short_form_edges(by_doc_label, nodes, uf: _UF, p: LinkParams) -> list[_Edge]:
     out: list[_Edge] = []
     for (doc, label), group in sorted(by_doc_label.items()):
@@ -1537,10 +1664,11 @@ def _short_form_edges(by_doc_label, nodes, uf: _UF, p: LinkParams) -> list[_Edge
         # _token_match can match on): a short form's candidates are the names that hold its first token, not the
         # whole group (a look over all pairs grew as the square of the names of one article: 155 s for 13,000)
         names = list(group)
+        typo = p.typo_short_forms and label == "PER"
         by_key: dict[str, list[int]] = defaultdict(list)
         for i, L in enumerate(names):
             for t in set(L.nk.tok_k1):
-                for k in (t, "~" + _loose(t), "#" + _skeleton(t)):
+                for k in (t, "~" + _loose(t), "#" + _skeleton(t), *(_typo_keys(t, p) if typo else ())):
                     by_key[k].append(i)
         for s in sorted(group, key=lambda n: n.key):
             # an organisation's short form may drop its designator too: `रेड क्रॉस सोसाइटी` -> `युगांडा रेड क्रॉस`
@@ -1552,7 +1680,8 @@ def _short_form_edges(by_doc_label, nodes, uf: _UF, p: LinkParams) -> list[_Edge
             if label == "ORG" and len(st) == 1 and fold_surface(s.nk.surface).lower() in _ORG_HEADS:
                 continue  # `मंत्रालय` alone names no ministry
             cands = []
-            near = {i for k in (st[0], "~" + _loose(st[0]), "#" + _skeleton(st[0])) for i in by_key.get(k, ())}
+            keys = (st[0], "~" + _loose(st[0]), "#" + _skeleton(st[0]), *(_typo_keys(st[0], p) if typo else ()))
+            near = {i for k in keys for i in by_key.get(k, ())}
             for L in (names[i] for i in sorted(near)):
                 lt = L.nk.tok_k1
                 if len(lt) <= len(st):
@@ -1561,7 +1690,7 @@ def _short_form_edges(by_doc_label, nodes, uf: _UF, p: LinkParams) -> list[_Edge
                 pos, quals, j = [], [], 0
                 for tok in st:
                     while j < len(lt):
-                        q = _token_match(tok, lt[j], p)
+                        q = _token_match(tok, lt[j], p, typo)
                         j += 1
                         if q is not None:
                             pos.append(j - 1)
@@ -1580,7 +1709,10 @@ def _short_form_edges(by_doc_label, nodes, uf: _UF, p: LinkParams) -> list[_Edge
                     # (but a party may drop `पार्टी`: `कांग्रेस` = `कांग्रेस पार्टी`)
                 kind = "short-form" if (label == "ORG" and not last) else "surname" if (last and len(st) == 1) else (
                     "given-name" if (first and len(st) == 1) else "short-form")
-                rank = (max(quals), 0 if last else (1 if first else 2))
+                # a token spelt as the short form spells it beats one that only sounds alike: `जेन` after
+                # `जेन हाल्टन` is Jane, not the surname of `सत्येंद्र जैन` (जैन and जेन share the phonetic key)
+                spelt = 0 if all(_spelling(s.nk, k) == _spelling(L.nk, i) for k, i in enumerate(pos)) else 1
+                rank = (max(quals), spelt, 0 if last else (1 if first else 2))
                 cands.append((rank, L.key, kind))
             if not cands:
                 continue
@@ -1651,6 +1783,7 @@ def _head_key(members: list[_Node]) -> str:
 def _canonical(members: list[_Node]) -> str:
     counts: Counter = Counter()
     ntoks: dict[str, int] = {}
+    label = members[0].label if members else ""
     for n in members:
         if n.pseudo:
             continue
@@ -1662,7 +1795,21 @@ def _canonical(members: list[_Node]) -> str:
         return ""
     # not a name with a glued `है` (_glued_edges), most tokens (designators not counted), most frequent, Devanagari
     # before Latin, longest
-    return min(counts, key=lambda s: (_is_glued(s, counts), -ntoks[s], -counts[s], _has_latin(s), -len(s), s))
+    order = sorted(counts, key=lambda s: (_is_glued(s, counts), -ntoks[s], -counts[s], _has_latin(s), -len(s), s))
+    best = order[0]
+    if label == "PER":  # a person's name of 2+ words inside the best one, written at least twice as often, wins: a
+        # word the tagger once ran on (`बोरिस जॉनसन कोरोनावायरस`, `सेक्रटरी लव अग्रवाल`) does not name the person
+        inner = best
+        while inner:  # `सिंगर कनिका कपूर करोना` -> `सिंगर कनिका कपूर` -> `कनिका कपूर`
+            best = inner
+            inner = next((s for s in order if s != best and len(s.split()) >= 2 and counts[s] >= 2 * counts[best]
+                          and _inside(s.split(), best.split())), None)
+    return best
+
+
+def _inside(short: list[str], long: list[str]) -> bool:
+    """The words `short` stand one after another in `long`."""
+    return any(long[i:i + len(short)] == short for i in range(len(long) - len(short) + 1))
 
 
 def _is_glued(s: str, names) -> bool:
