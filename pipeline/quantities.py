@@ -25,7 +25,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v19"  # folder under models/
+    lexicon: str = "quantities-v20"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -1400,8 +1400,34 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
         span = _date_happening(toks, keys, d, lex, doc, span) or span
     if span is None:
         return None
+    span = _conjunct_noun(toks, keys, span, d, lex, doc) or span
     a, b = _verb_group(keys, span[0], span[1], d.i1, lex)
     return sent.text[toks[a].start - sent.start : toks[b - 1].end - sent.start]
+
+
+def _conjunct_noun(toks: list[_Tok], keys: list[str], span: tuple[int, int], d: _Draft, lex: Lexicon, doc: _Doc) -> tuple[int, int] | None:
+    """(v20) A bare हो (`होता`, `होने लगेगा`, `नहीं होता`) whose noun is a genitive's head a few words before it is a
+    conjunct verb, and the event is the noun, as in `तबाही हुई` -> तबाही: "इस तकनीक का प्रयोग हर जगह नहीं होने लगेगा"
+    -> प्रयोग, "इसका इस्तेमाल बहुत नहीं होता था" -> इस्तेमाल. The noun lies between the quantity and the verb."""
+    S = lex.sets
+    h = span[0] + 1 if keys[span[0]] in S.get("negations", frozenset()) and span[0] + 1 < span[1] else span[0]
+    if keys[h] not in S.get("bare_ho_forms", frozenset()):
+        return None
+    gen = ("का", "की", "के")
+    stop = S.get("hard_boundaries", frozenset()) | S.get("case_postpositions", frozenset()) | frozenset(gen) | {","} \
+        | S.get("genitive_postpositions", frozenset()) | S.get("conjunct_keep", frozenset()) \
+        | S.get("copula_predicates", frozenset()) | S.get("ud_adjectives", frozenset())
+    for x in range(h - 1, max(d.i1, h - 4) - 1, -1):
+        if keys[x] in S.get("intensifiers", frozenset()):
+            continue  # "इसका इस्तेमाल बहुत नहीं होता"
+        if keys[x] in stop or lex.numbers.starts_number(keys[x]):
+            return None  # (not "X के भीतर होता", "के पास हुआ", "पूरे होने", "संभव नहीं होता": a postposition or predicate adjective)
+        if x - 1 > d.i1 and (keys[x - 1] in gen or keys[x - 1] in S.get("genitive_pronouns", frozenset())):
+            if not _IS_WORD.match(toks[x].text) or keys[x] in lex.function_words or keys[x] in S.get("verb_forms", frozenset()) \
+                    or keys[x] in S.get("negations", frozenset()) or doc.entity_at(toks[x].start, toks[x].end) is not None:
+                return None
+            return x, x + 1
+    return None
 
 
 def _relative_participle(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon) -> tuple[int, int] | None:
@@ -1660,8 +1686,12 @@ def _verb_group(keys: list[str], a: int, b: int, lo: int, lex: Lexicon) -> tuple
         if a - 1 >= lo and keys[a - 1] in S.get("idiom_nouns", frozenset()):
             a -= 1  # with its idiom noun: "जान गंवानी पड़ी" (as "जान गंवा चुके")
         return a, b
-    if a - 1 >= lo and keys[a - 1] in S.get("compound_partners", frozenset()) and keys[a] in S.get("partner_verbs", frozenset()):
-        a -= 1
+    v = a + 1 if keys[a] in S.get("negations", frozenset()) and a + 1 < b else a  # (v20) the verb after a negation:
+    if a - 1 >= lo and keys[a - 1] in S.get("compound_partners", frozenset()) and keys[v] in S.get("partner_verbs", frozenset()):
+        a -= 1  # "सामने आए", "सामने नहीं आया" (the partner before the negation stays with its verb)
+    elif v > a and a - 1 >= lo and keys[a - 1] in S.get("idiom_nouns", frozenset()) \
+            and keys[v] in S.get("verb_forms", frozenset()) | S.get("verb_stems", frozenset()):
+        a -= 1  # "पता नहीं चल पाया"
     elif a - 1 >= lo and keys[a - 1] in S.get("idiom_nouns", frozenset()) and keys[a] in S.get("verb_forms", frozenset()) | S.get("verb_stems", frozenset()):
         a -= 1
     return a, b

@@ -1776,3 +1776,41 @@ def test_quantities_v19_person_adjective_is_the_counted_noun(text, span, noun):
 def test_quantities_v19_listed_compound_heads(text, span, noun):
     (q,) = [q for q in run(text) if q.text == span]
     assert q.noun == noun
+
+
+# --- round 18 (quantities-v20): events of negated compound verbs and of a bare हो after its noun ------------------
+
+@pytest.mark.parametrize("text,span,event", [
+    # a compound verb's partner stays with its verb across a negation, as in `सामने आए`, `पता नहीं चल पाया`
+    ("अभीतक 80 जिलों में पिछले 14 दिन से नया मामला सामने नहीं आया है।", "80 जिलों", "सामने नहीं आया"),
+    ("इससे 15000 के करीब लोग अपने घरों के बाहर नहीं आ पाएंगे।", "15000 के करीब लोग", "बाहर नहीं आ पाएंगे"),
+    ("इनमें से 335 लोगों का पता नहीं चल पा रहा है।", "335 लोगों", "पता नहीं चल पा रहा"),
+    ("तक़रीबन 60 विदेशी खिलाड़ी इस टूर्नामेंट में भाग नहीं ले पाएंगे।", "तक़रीबन 60 विदेशी खिलाड़ी", "भाग नहीं ले पाएंगे"),
+    ("चार मरीजों में कोरोना के लक्षण सामने नहीं आ रहे हैं।", "चार मरीजों", "सामने नहीं आ रहे"),
+])
+def test_quantities_v20_partner_before_negation_is_part_of_the_event(text, span, event):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.event == event
+
+
+@pytest.mark.parametrize("text,span,event", [
+    # a bare हो after a genitive's noun is a conjunct verb: the noun is the event (as `तबाही हुई` -> तबाही)
+    ("अगर दस से 15 साल के बाद इस तकनीक का प्रयोग हर जगह नहीं होने लगेगा।", "दस से 15 साल", "प्रयोग"),
+    ("मगर साल 2012 तक इसका इस्तेमाल बहुत नहीं होता था।", "2012", "इस्तेमाल"),
+    ("भारत में हर दिन करीब 50 करोड़ लीटर दूध का उत्पादन होता है।", "करीब 50 करोड़ लीटर", "उत्पादन"),
+    ("उन्होंने तीन दिनों से पानी की आपूर्ति न होने की जानकारी दी।", "तीन दिनों", "आपूर्ति"),
+])
+def test_quantities_v20_bare_ho_after_genitive_noun_takes_the_noun(text, span, event):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.event == event
+
+
+@pytest.mark.parametrize("text,span,event", [
+    # not after a postposition noun, a predicate adjective, or the quantity's own genitive
+    ("वायरस का असर दो से 14 दिनों के भीतर होता है।", "दो से 14 दिनों", "होता"),
+    ("लॉकडाउन के दूसरे चरण के पूरे होने में अब 13 दिन बाकी है.", "दूसरे चरण", "होने"),
+    ("गौरतलब है कि 4.2 तीव्रता के भूकंप भयानक नहीं होते हैं।", "4.2 तीव्रता", "नहीं होते"),
+])
+def test_quantities_v20_bare_ho_keeps_its_verb_elsewhere(text, span, event):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.event == event
