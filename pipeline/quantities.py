@@ -1400,7 +1400,7 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
         span = _date_happening(toks, keys, d, lex, doc, span) or span
     if span is None:
         return None
-    span = _conjunct_noun(toks, keys, span, d, lex, doc) or span
+    span = _conjunct_noun(toks, keys, span, d, lex, doc) or _causative_nominal(toks, keys, span, d, lex, doc) or span
     a, b = _verb_group(keys, span[0], span[1], d.i1, lex)
     return sent.text[toks[a].start - sent.start : toks[b - 1].end - sent.start]
 
@@ -1428,6 +1428,24 @@ def _conjunct_noun(toks: list[_Tok], keys: list[str], span: tuple[int, int], d: 
                 return None
             return x, x + 1
     return None
+
+
+def _causative_nominal(toks: list[_Tok], keys: list[str], span: tuple[int, int], d: _Draft, lex: Lexicon, doc: _Doc) -> tuple[int, int] | None:
+    """(v20) A causative light verb (`कराया`, `करवा`) after a nominal leaves the nominal as the event, as `जांच की गई` ->
+    जांच: "अस्पताल में दाखिल कराया गया" -> दाखिल, "अपनी जांच करा चुके" -> जांच; with a `conjunct_keep` word the group is
+    written whole ("बंद करा दिए", as "बंद कर दिया")."""
+    S = lex.sets
+    a = span[0]
+    if keys[a] not in S.get("causative_light_forms", frozenset()) or a - 1 < d.i1:
+        return None
+    x = a - 1
+    if x - 1 >= d.i1 and keys[x] in S.get("manner_adverbs", frozenset()):
+        x -= 1  # "दूसरे सैंपल की जांच जल्द कराई जाएगी" -> जांच
+    if not _IS_WORD.match(toks[x].text) or keys[x] in lex.function_words or keys[x] in lex.not_nouns \
+            or keys[x] in S.get("verb_forms", frozenset()) or keys[x] in S.get("case_postpositions", frozenset()) \
+            or keys[x] in ("का", "की", "के") or lex.numbers.starts_number(keys[x]) or doc.entity_at(toks[x].start, toks[x].end) is not None:
+        return None
+    return (x, span[1]) if keys[x] in S.get("conjunct_keep", frozenset()) else (x, x + 1)
 
 
 def _relative_participle(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon) -> tuple[int, int] | None:
@@ -1591,6 +1609,8 @@ def _date_happening(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, 
     b = d.i0 - 1
     if b >= 1 and keys[b] in lex.months:
         b -= 1  # "मंगनी मार्च 2001 में हुई थी"
+    while b >= 1 and keys[b] in S.get("day_parts", frozenset()):
+        b -= 1  # (v20) past a time of day: "दूसरे बुजुर्ग की मौत देर रात 11 बजे हुई", "हमला सुबह लगभग आठ बजे हुआ"
     if b >= 0 and is_event_noun(b) and doc.entity_at(toks[b].start, toks[b].end) is None:
         return b, b + 1  # "शुरुआत 26 मार्च को हुई थी"
     return None

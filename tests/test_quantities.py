@@ -1814,3 +1814,28 @@ def test_quantities_v20_bare_ho_after_genitive_noun_takes_the_noun(text, span, e
 def test_quantities_v20_bare_ho_keeps_its_verb_elsewhere(text, span, event):
     (q,) = [q for q in run(text) if q.text == span]
     assert q.event == event
+
+
+@pytest.mark.parametrize("text,span,event", [
+    # a causative light verb after a nominal leaves the nominal, as `जांच की गई` -> जांच
+    ("पहले मामले में करीब साढ़े तीन बजे एक बुजुर्ग को अस्पताल में दाखिल कराया गया था।", "करीब साढ़े तीन बजे", "दाखिल"),
+    ("इसके लिए 60 हजार धावक पंजीकरण करा चुके थे।", "60 हजार धावक", "पंजीकरण"),
+    ("मरकज के 2300 लोगों के टेस्ट करवा रहे हैं।", "2300 लोगों", "टेस्ट"),
+    ("शनिवार को चार सौ से अधिक मरीजों ने रजिस्ट्रेशन कराया।", "चार सौ से अधिक मरीजों", "रजिस्ट्रेशन"),
+    ("ऐसे में उसके दूसरे सैंपल की जांच जल्द कराई जाएगी।", "दूसरे सैंपल", "जांच"),  # past a manner adverb
+    # with a conjunct_keep word the group is written whole, as `बंद कर दिया`
+    ("प्रशासन ने बैंक भी पिछले दस दिनों से बंद करा दिए हैं।", "दस दिनों", "बंद करा दिए"),
+])
+def test_quantities_v20_causative_light_leaves_the_nominal(text, span, event):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.event == event
+
+
+@pytest.mark.parametrize("text,span,event", [
+    # the subject event noun of a bare हुआ/हुई before a date with a time of day
+    ("एक की मौत शुक्रवार तड़के तो दूसरे बुजुर्ग की मौत देर रात 11 बजे हुई।", "11 बजे", "मौत"),
+    ("हमला सुबह लगभग आठ बजे हुआ था।", "लगभग आठ बजे", "हमला"),
+])
+def test_quantities_v20_happening_subject_before_time_of_day(text, span, event):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.event == event
