@@ -1364,6 +1364,11 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
     if d.timestamp:
         return None
     S = lex.sets
+    if d.kind == "ordinal" and d.noun is not None and fold(d.noun) in S.get("phase_nouns", frozenset()) and d.i0 >= 2 \
+            and keys[d.i0 - 1] == "के" and d.i1 < len(keys) and keys[d.i1] in ("में", "के", "से") \
+            and (lex.events.get((keys[d.i0 - 2],)) in ("noun", "eventnoun") or keys[d.i0 - 2] in S.get("happening_nouns", frozenset())):
+        return toks[d.i0 - 2].text  # (v20) a phase of an event as a time frame is that event's: "लॉकडाउन के तीसरे चरण में",
+        # "लॉकडाउन के तीसरे चरण के दौरान" -> लॉकडाउन (not a subject, "लॉकडाउन का तीसरा चरण शुरू हुआ")
     if d.kind == "date" and d.i1 < len(keys) and keys[d.i1] == "(" and (d.i0 <= 4 or (
             d.i0 <= 12 and d.i1 + 2 < len(keys) and keys[d.i1 + 2] == ")" and keys[d.i1 + 1] in S.get("news_agencies", frozenset()))):
         return None  # a dateline: "सैन फ्रांसिस्को, 10 मार्च (एएफपी) ...", "(अनवारुल हक) नयी दिल्ली, 23 अप्रैल (भाषा)"

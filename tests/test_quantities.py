@@ -1808,7 +1808,7 @@ def test_quantities_v20_bare_ho_after_genitive_noun_takes_the_noun(text, span, e
 @pytest.mark.parametrize("text,span,event", [
     # not after a postposition noun, a predicate adjective, or the quantity's own genitive
     ("वायरस का असर दो से 14 दिनों के भीतर होता है।", "दो से 14 दिनों", "होता"),
-    ("लॉकडाउन के दूसरे चरण के पूरे होने में अब 13 दिन बाकी है.", "दूसरे चरण", "होने"),
+    ("इस साल 10 परियोजनाओं के काम के पूरे होने की उम्मीद है।", "10 परियोजनाओं", "होने"),
     ("गौरतलब है कि 4.2 तीव्रता के भूकंप भयानक नहीं होते हैं।", "4.2 तीव्रता", "नहीं होते"),
 ])
 def test_quantities_v20_bare_ho_keeps_its_verb_elsewhere(text, span, event):
@@ -1837,5 +1837,17 @@ def test_quantities_v20_causative_light_leaves_the_nominal(text, span, event):
     ("हमला सुबह लगभग आठ बजे हुआ था।", "लगभग आठ बजे", "हमला"),
 ])
 def test_quantities_v20_happening_subject_before_time_of_day(text, span, event):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.event == event
+
+
+@pytest.mark.parametrize("text,span,event", [
+    # a phase of an event used as a time frame takes that event (`के N-वें चरण में/के दौरान`)
+    ("लॉकडाउन के तीसरे चरण के दौरान भी देश में कोरोना के मामले तेजी से बढते जा रहे हैं।", "तीसरे चरण", "लॉकडाउन"),
+    ("लॉकडाउन के तीसरे चरण में काशीवासियों को राहत मिली।", "तीसरे चरण", "लॉकडाउन"),
+    # a phase as the subject keeps the clause's predicate
+    ("लॉकडाउन का तीसरा चरण शुरू हो चुका है।", "तीसरा चरण", "शुरू हो चुका"),
+])
+def test_quantities_v20_phase_of_an_event_as_time_frame(text, span, event):
     (q,) = [q for q in run(text) if q.text == span]
     assert q.event == event
