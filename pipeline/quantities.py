@@ -25,7 +25,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v19"  # folder under models/
+    lexicon: str = "quantities-v20"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -1364,6 +1364,11 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
     if d.timestamp:
         return None
     S = lex.sets
+    if d.kind == "ordinal" and d.noun is not None and fold(d.noun) in S.get("phase_nouns", frozenset()) and d.i0 >= 2 \
+            and keys[d.i0 - 1] == "के" and d.i1 < len(keys) and keys[d.i1] in ("में", "के", "से") \
+            and (lex.events.get((keys[d.i0 - 2],)) in ("noun", "eventnoun") or keys[d.i0 - 2] in S.get("happening_nouns", frozenset())):
+        return toks[d.i0 - 2].text  # (v20) a phase of an event as a time frame is that event's: "लॉकडाउन के तीसरे चरण में",
+        # "लॉकडाउन के तीसरे चरण के दौरान" -> लॉकडाउन (not a subject, "लॉकडाउन का तीसरा चरण शुरू हुआ")
     if d.kind == "date" and d.i1 < len(keys) and keys[d.i1] == "(" and (d.i0 <= 4 or (
             d.i0 <= 12 and d.i1 + 2 < len(keys) and keys[d.i1 + 2] == ")" and keys[d.i1 + 1] in S.get("news_agencies", frozenset()))):
         return None  # a dateline: "सैन फ्रांसिस्को, 10 मार्च (एएफपी) ...", "(अनवारुल हक) नयी दिल्ली, 23 अप्रैल (भाषा)"
@@ -1400,8 +1405,52 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
         span = _date_happening(toks, keys, d, lex, doc, span) or span
     if span is None:
         return None
+    span = _conjunct_noun(toks, keys, span, d, lex, doc) or _causative_nominal(toks, keys, span, d, lex, doc) or span
     a, b = _verb_group(keys, span[0], span[1], d.i1, lex)
     return sent.text[toks[a].start - sent.start : toks[b - 1].end - sent.start]
+
+
+def _conjunct_noun(toks: list[_Tok], keys: list[str], span: tuple[int, int], d: _Draft, lex: Lexicon, doc: _Doc) -> tuple[int, int] | None:
+    """(v20) A bare हो (`होता`, `होने लगेगा`, `नहीं होता`) whose noun is a genitive's head a few words before it is a
+    conjunct verb, and the event is the noun, as in `तबाही हुई` -> तबाही: "इस तकनीक का प्रयोग हर जगह नहीं होने लगेगा"
+    -> प्रयोग, "इसका इस्तेमाल बहुत नहीं होता था" -> इस्तेमाल. The noun lies between the quantity and the verb."""
+    S = lex.sets
+    h = span[0] + 1 if keys[span[0]] in S.get("negations", frozenset()) and span[0] + 1 < span[1] else span[0]
+    if keys[h] not in S.get("bare_ho_forms", frozenset()):
+        return None
+    gen = ("का", "की", "के")
+    stop = S.get("hard_boundaries", frozenset()) | S.get("case_postpositions", frozenset()) | frozenset(gen) | {","} \
+        | S.get("genitive_postpositions", frozenset()) | S.get("conjunct_keep", frozenset()) \
+        | S.get("copula_predicates", frozenset()) | S.get("ud_adjectives", frozenset())
+    for x in range(h - 1, max(d.i1, h - 4) - 1, -1):
+        if keys[x] in S.get("intensifiers", frozenset()):
+            continue  # "इसका इस्तेमाल बहुत नहीं होता"
+        if keys[x] in stop or lex.numbers.starts_number(keys[x]):
+            return None  # (not "X के भीतर होता", "के पास हुआ", "पूरे होने", "संभव नहीं होता": a postposition or predicate adjective)
+        if x - 1 > d.i1 and (keys[x - 1] in gen or keys[x - 1] in S.get("genitive_pronouns", frozenset())):
+            if not _IS_WORD.match(toks[x].text) or keys[x] in lex.function_words or keys[x] in S.get("verb_forms", frozenset()) \
+                    or keys[x] in S.get("negations", frozenset()) or doc.entity_at(toks[x].start, toks[x].end) is not None:
+                return None
+            return x, x + 1
+    return None
+
+
+def _causative_nominal(toks: list[_Tok], keys: list[str], span: tuple[int, int], d: _Draft, lex: Lexicon, doc: _Doc) -> tuple[int, int] | None:
+    """(v20) A causative light verb (`कराया`, `करवा`) after a nominal leaves the nominal as the event, as `जांच की गई` ->
+    जांच: "अस्पताल में दाखिल कराया गया" -> दाखिल, "अपनी जांच करा चुके" -> जांच; with a `conjunct_keep` word the group is
+    written whole ("बंद करा दिए", as "बंद कर दिया")."""
+    S = lex.sets
+    a = span[0]
+    if keys[a] not in S.get("causative_light_forms", frozenset()) or a - 1 < d.i1:
+        return None
+    x = a - 1
+    if x - 1 >= d.i1 and keys[x] in S.get("manner_adverbs", frozenset()):
+        x -= 1  # "दूसरे सैंपल की जांच जल्द कराई जाएगी" -> जांच
+    if not _IS_WORD.match(toks[x].text) or keys[x] in lex.function_words or keys[x] in lex.not_nouns \
+            or keys[x] in S.get("verb_forms", frozenset()) or keys[x] in S.get("case_postpositions", frozenset()) \
+            or keys[x] in ("का", "की", "के") or lex.numbers.starts_number(keys[x]) or doc.entity_at(toks[x].start, toks[x].end) is not None:
+        return None
+    return (x, span[1]) if keys[x] in S.get("conjunct_keep", frozenset()) else (x, x + 1)
 
 
 def _relative_participle(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon) -> tuple[int, int] | None:
@@ -1565,6 +1614,8 @@ def _date_happening(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, 
     b = d.i0 - 1
     if b >= 1 and keys[b] in lex.months:
         b -= 1  # "मंगनी मार्च 2001 में हुई थी"
+    while b >= 1 and keys[b] in S.get("day_parts", frozenset()):
+        b -= 1  # (v20) past a time of day: "दूसरे बुजुर्ग की मौत देर रात 11 बजे हुई", "हमला सुबह लगभग आठ बजे हुआ"
     if b >= 0 and is_event_noun(b) and doc.entity_at(toks[b].start, toks[b].end) is None:
         return b, b + 1  # "शुरुआत 26 मार्च को हुई थी"
     return None
@@ -1660,8 +1711,12 @@ def _verb_group(keys: list[str], a: int, b: int, lo: int, lex: Lexicon) -> tuple
         if a - 1 >= lo and keys[a - 1] in S.get("idiom_nouns", frozenset()):
             a -= 1  # with its idiom noun: "जान गंवानी पड़ी" (as "जान गंवा चुके")
         return a, b
-    if a - 1 >= lo and keys[a - 1] in S.get("compound_partners", frozenset()) and keys[a] in S.get("partner_verbs", frozenset()):
-        a -= 1
+    v = a + 1 if keys[a] in S.get("negations", frozenset()) and a + 1 < b else a  # (v20) the verb after a negation:
+    if a - 1 >= lo and keys[a - 1] in S.get("compound_partners", frozenset()) and keys[v] in S.get("partner_verbs", frozenset()):
+        a -= 1  # "सामने आए", "सामने नहीं आया" (the partner before the negation stays with its verb)
+    elif v > a and a - 1 >= lo and keys[a - 1] in S.get("idiom_nouns", frozenset()) \
+            and keys[v] in S.get("verb_forms", frozenset()) | S.get("verb_stems", frozenset()):
+        a -= 1  # "पता नहीं चल पाया"
     elif a - 1 >= lo and keys[a - 1] in S.get("idiom_nouns", frozenset()) and keys[a] in S.get("verb_forms", frozenset()) | S.get("verb_stems", frozenset()):
         a -= 1
     return a, b

@@ -1776,3 +1776,78 @@ def test_quantities_v19_person_adjective_is_the_counted_noun(text, span, noun):
 def test_quantities_v19_listed_compound_heads(text, span, noun):
     (q,) = [q for q in run(text) if q.text == span]
     assert q.noun == noun
+
+
+# --- round 18 (quantities-v20): events of negated compound verbs and of a bare हो after its noun ------------------
+
+@pytest.mark.parametrize("text,span,event", [
+    # a compound verb's partner stays with its verb across a negation, as in `सामने आए`, `पता नहीं चल पाया`
+    ("अभीतक 80 जिलों में पिछले 14 दिन से नया मामला सामने नहीं आया है।", "80 जिलों", "सामने नहीं आया"),
+    ("इससे 15000 के करीब लोग अपने घरों के बाहर नहीं आ पाएंगे।", "15000 के करीब लोग", "बाहर नहीं आ पाएंगे"),
+    ("इनमें से 335 लोगों का पता नहीं चल पा रहा है।", "335 लोगों", "पता नहीं चल पा रहा"),
+    ("तक़रीबन 60 विदेशी खिलाड़ी इस टूर्नामेंट में भाग नहीं ले पाएंगे।", "तक़रीबन 60 विदेशी खिलाड़ी", "भाग नहीं ले पाएंगे"),
+    ("चार मरीजों में कोरोना के लक्षण सामने नहीं आ रहे हैं।", "चार मरीजों", "सामने नहीं आ रहे"),
+])
+def test_quantities_v20_partner_before_negation_is_part_of_the_event(text, span, event):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.event == event
+
+
+@pytest.mark.parametrize("text,span,event", [
+    # a bare हो after a genitive's noun is a conjunct verb: the noun is the event (as `तबाही हुई` -> तबाही)
+    ("अगर दस से 15 साल के बाद इस तकनीक का प्रयोग हर जगह नहीं होने लगेगा।", "दस से 15 साल", "प्रयोग"),
+    ("मगर साल 2012 तक इसका इस्तेमाल बहुत नहीं होता था।", "2012", "इस्तेमाल"),
+    ("भारत में हर दिन करीब 50 करोड़ लीटर दूध का उत्पादन होता है।", "करीब 50 करोड़ लीटर", "उत्पादन"),
+    ("उन्होंने तीन दिनों से पानी की आपूर्ति न होने की जानकारी दी।", "तीन दिनों", "आपूर्ति"),
+])
+def test_quantities_v20_bare_ho_after_genitive_noun_takes_the_noun(text, span, event):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.event == event
+
+
+@pytest.mark.parametrize("text,span,event", [
+    # not after a postposition noun, a predicate adjective, or the quantity's own genitive
+    ("वायरस का असर दो से 14 दिनों के भीतर होता है।", "दो से 14 दिनों", "होता"),
+    ("इस साल 10 परियोजनाओं के काम के पूरे होने की उम्मीद है।", "10 परियोजनाओं", "होने"),
+    ("गौरतलब है कि 4.2 तीव्रता के भूकंप भयानक नहीं होते हैं।", "4.2 तीव्रता", "नहीं होते"),
+])
+def test_quantities_v20_bare_ho_keeps_its_verb_elsewhere(text, span, event):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.event == event
+
+
+@pytest.mark.parametrize("text,span,event", [
+    # a causative light verb after a nominal leaves the nominal, as `जांच की गई` -> जांच
+    ("पहले मामले में करीब साढ़े तीन बजे एक बुजुर्ग को अस्पताल में दाखिल कराया गया था।", "करीब साढ़े तीन बजे", "दाखिल"),
+    ("इसके लिए 60 हजार धावक पंजीकरण करा चुके थे।", "60 हजार धावक", "पंजीकरण"),
+    ("मरकज के 2300 लोगों के टेस्ट करवा रहे हैं।", "2300 लोगों", "टेस्ट"),
+    ("शनिवार को चार सौ से अधिक मरीजों ने रजिस्ट्रेशन कराया।", "चार सौ से अधिक मरीजों", "रजिस्ट्रेशन"),
+    ("ऐसे में उसके दूसरे सैंपल की जांच जल्द कराई जाएगी।", "दूसरे सैंपल", "जांच"),  # past a manner adverb
+    # with a conjunct_keep word the group is written whole, as `बंद कर दिया`
+    ("प्रशासन ने बैंक भी पिछले दस दिनों से बंद करा दिए हैं।", "दस दिनों", "बंद करा दिए"),
+])
+def test_quantities_v20_causative_light_leaves_the_nominal(text, span, event):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.event == event
+
+
+@pytest.mark.parametrize("text,span,event", [
+    # the subject event noun of a bare हुआ/हुई before a date with a time of day
+    ("एक की मौत शुक्रवार तड़के तो दूसरे बुजुर्ग की मौत देर रात 11 बजे हुई।", "11 बजे", "मौत"),
+    ("हमला सुबह लगभग आठ बजे हुआ था।", "लगभग आठ बजे", "हमला"),
+])
+def test_quantities_v20_happening_subject_before_time_of_day(text, span, event):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.event == event
+
+
+@pytest.mark.parametrize("text,span,event", [
+    # a phase of an event used as a time frame takes that event (`के N-वें चरण में/के दौरान`)
+    ("लॉकडाउन के तीसरे चरण के दौरान भी देश में कोरोना के मामले तेजी से बढते जा रहे हैं।", "तीसरे चरण", "लॉकडाउन"),
+    ("लॉकडाउन के तीसरे चरण में काशीवासियों को राहत मिली।", "तीसरे चरण", "लॉकडाउन"),
+    # a phase as the subject keeps the clause's predicate
+    ("लॉकडाउन का तीसरा चरण शुरू हो चुका है।", "तीसरा चरण", "शुरू हो चुका"),
+])
+def test_quantities_v20_phase_of_an_event_as_time_frame(text, span, event):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.event == event
