@@ -356,6 +356,9 @@ class RefineParams:
     # ORG (`राष्ट्रीय स्वास्थ्य सेवा`, `अंतरराष्ट्रीय हवाई परिवहन संघ`)
     dateline_agencies: bool = False  # round 16: the one bracketed word after a dateline's date or place is its news
     # agency (`नयी दिल्ली, 30 मार्च (भाषा)`, `पेइचिंग (भाषा):`), an ORG
+    list_notes: bool = False  # round 17: in a list of persons a bracketed note after a name is no clause (`हीदर नाइट
+    # (कैप्टन)`), and an item the model read as a place, of words IL-NER never saw and no KB place, between persons is
+    # a person (`लॉरेन विनफ़ील्ड, टैमी बोउमोंट, सेरा टेलर`)
     kind_name_max_docs: int = 15  # an untagged word next to a kind noun (`संस्था पेटा`) is a name if in fewer news articles
 
 
@@ -418,6 +421,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         fixed, ents = split(subordinate_places(words, texts, fixed + ents, lex, p))
     if "lists" in on:
         fixed, ents = split(list_names(words, texts, fixed + ents, lex, p))
+        if p.list_notes:
+            fixed, ents = split(list_relabels(words, fixed + ents, lex, keep))
     if "designated" in on:
         fixed, ents = split(designated_places(words, texts, fixed + ents, lex, p))
     if "acronyms" in on:
@@ -2641,7 +2646,8 @@ def list_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
             run: list[tuple[int, int]] = []  # (item, words of its name)
             r = k
             while r < len(items) and labels[r] is None:
-                j = _list_item_name(items[r], idx, covered, lex, p, last=r + 1 == len(items) and labels[k - 1] == "LOC")
+                j = _list_item_name(items[r], idx, covered, lex, p, last=r + 1 == len(items) and labels[k - 1] == "LOC",
+                                    notes=p.list_notes and labels[k - 1] == "PER")
                 if j == 0:
                     break
                 run.append((r, j))
@@ -2661,7 +2667,7 @@ def list_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
 
 
 def _list_item_name(it: Sequence[Word], idx: int, covered: set[tuple[int, int]], lex: Lexicon, p: RefineParams,
-                    last: bool = False) -> int:
+                    last: bool = False, notes: bool = False) -> int:
     """How many words of a list item are its name (0: no bare name item): 1 to `list_max_words` name-like words, then
     at most `list_max_tail` numbers, function words or cues (`में 17`, `(दो)`); no plural oblique (`डॉक्टरों`). The last item of a list of places
     may go on into the clause after a postposition (`..., महिसागर और अरावली में एक-एक मामला सामने आया है`), when its
@@ -2675,10 +2681,52 @@ def _list_item_name(it: Sequence[Word], idx: int, covered: set[tuple[int, int]],
         return 0
     if len(tail) <= p.list_max_tail and all(_list_tail(w[2], lex, p) for w in tail):
         return j
+    if notes and _bracket_note(tail):
+        return j
     if last and fold(tail[0][2]) in POSTPOSITIONS and not any(
             _news_word(w[2], lex, p) or fold(w[2]) in ZONE_OR_KIND for w in it[:j]):
         return j
     return 0
+
+
+def _bracket_note(tail: Sequence[Word], max_words: int = 3) -> bool:
+    """Round 17: a list item's tail that is one bracketed note of 1 to `max_words` words (`(कैप्टन)`, `(विकेट कीपर)`)."""
+    inner = tail[1:-1]
+    return len(tail) >= 3 and tail[0][2] == "(" and tail[-1][2] == ")" and len(inner) <= max_words \
+        and all(_RX_LETTER.search(w[2]) for w in inner)
+
+
+def list_relabels(words: dict[int, list[Word]], ents: list[Mention], lex: Lexicon,
+                  keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 17: a bare list item of two or more words tagged LOC before an item tagged PER (the nearest tagged item after it, one or two items
+    away), with two or more PER items among the two items on each side, is a person when every word of its span is one the training data never saw (`_unseen_name`) and no
+    word or the whole is a KB place: the model reads a foreign name it does not know as a place (`लॉरेन विनफ़ील्ड,
+    टैमी बोउमोंट, सेरा टेलर`); `दिल्ली, मुंबई` or `जॉन, लंदन` are left alone. Curated spans (`keep`) stay."""
+    by_start = {(m.sent_idx, m.start): i for i, m in enumerate(ents)}
+    out = list(ents)
+    for idx, ws in words.items():
+        items: list[list[Word]] = [[]]
+        for w in ws:
+            if fold(w[2]) in LIST_SEPARATORS:
+                items.append([])
+            else:
+                items[-1].append(w)
+        heads = [by_start.get((idx, it[0][0])) if it else None for it in items]
+        labels = [ents[h].label if h is not None else None for h in heads]
+        for k, h in enumerate(heads):
+            if h is None or labels[k] != "LOC" or (ents[h].start, ents[h].end) in keep or len(ents[h].text.split()) < 2:
+                continue
+            tail = [w for w in items[k] if w[0] >= ents[h].end]
+            if tail and not _bracket_note(tail):
+                continue  # a bare item: the name alone, or with a bracketed note
+            after = next((labels[i] for i in range(k + 1, min(k + 3, len(labels))) if labels[i] is not None), None)
+            near = sum(labels[i] == "PER" for i in range(max(k - 2, 0), min(k + 3, len(labels))) if i != k)
+            parts = ents[h].text.split()
+            if after != "PER" or near < 2 or place_of(ents[h].text, lex) is not None \
+                    or not all(_unseen_name(w, lex) and place_of(w, lex) is None for w in parts):
+                continue
+            out[h] = replace(ents[h], label="PER")
+    return out
 
 
 def acronym_letters_of(word: str) -> str:

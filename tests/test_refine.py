@@ -2307,3 +2307,38 @@ def test_refine_calque_bodies_off(sentences_of):
     # `एजेंसी` is no calque head: the step leaves `राष्ट्रीय आपदा एजेंसी` to the other steps
     text = "राष्ट्रीय आपदा एजेंसी ने कहा।"
     assert _refine(sentences_of, text, [], calque_bodies=True) == _refine(sentences_of, text, [])
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # round 17: a bracketed note after a name in a list of persons is no clause: the name between persons is one
+        ("सेरा टेलर (विकेट कीपर), हीदर नाइट (कैप्टन), नैटली स्काइवर, फरान विल्सन, जेनी गन खेलेंगी।",
+         [("सेरा टेलर", "PER"), ("फरान विल्सन", "PER"), ("जेनी गन", "PER")],
+         [("सेरा टेलर", "PER"), ("हीदर नाइट", "PER"), ("नैटली स्काइवर", "PER"), ("फरान विल्सन", "PER"),
+          ("जेनी गन", "PER")]),
+        # a foreign full name the model read as a place, between persons, is a person
+        ("टीम: लॉरेन विनफ़ील्ड, टैमी बोउमोंट, सेरा टेलर, हीदर नाइट।",
+         [("लॉरेन विनफ़ील्ड", "PER"), ("टैमी बोउमोंट", "LOC"), ("सेरा टेलर", "PER"), ("हीदर नाइट", "PER")],
+         [("लॉरेन विनफ़ील्ड", "PER"), ("टैमी बोउमोंट", "PER"), ("सेरा टेलर", "PER"), ("हीदर नाइट", "PER")]),
+        # a KB place, a one-word item or an item that runs on into a clause stays a place
+        ("टीम: लॉरेन विनफ़ील्ड, नयी दिल्ली, सेरा टेलर, हीदर नाइट।",
+         [("लॉरेन विनफ़ील्ड", "PER"), ("नयी दिल्ली", "LOC"), ("सेरा टेलर", "PER"), ("हीदर नाइट", "PER")],
+         [("लॉरेन विनफ़ील्ड", "PER"), ("नयी दिल्ली", "LOC"), ("सेरा टेलर", "PER"), ("हीदर नाइट", "PER")]),
+        ("भटपुरा निवासी किसान राधेश्याम, सुनील यादव, अकबर खान ने कहा।",
+         [("भटपुरा", "LOC"), ("सुनील यादव", "PER"), ("अकबर खान", "PER")],
+         [("भटपुरा", "LOC"), ("सुनील यादव", "PER"), ("अकबर खान", "PER")]),
+        ("ग्रेसन म्यूज़ निवासी टैक्सी ड्राइवर, सेरा टेलर, हीदर नाइट ने कहा।",
+         [("ग्रेसन म्यूज़", "LOC"), ("सेरा टेलर", "PER"), ("हीदर नाइट", "PER")],
+         [("ग्रेसन म्यूज़", "LOC"), ("सेरा टेलर", "PER"), ("हीदर नाइट", "PER")]),
+    ],
+)
+def test_refine_list_notes(sentences_of, text, spans, expected):
+    assert _refine(sentences_of, text, spans, list_notes=True) == expected
+
+
+def test_refine_list_notes_off(sentences_of):
+    text = "टीम: लॉरेन विनफ़ील्ड, टैमी बोउमोंट, सेरा टेलर, हीदर नाइट (कैप्टन), नैटली स्काइवर, जेनी गन।"
+    spans = [("लॉरेन विनफ़ील्ड", "PER"), ("टैमी बोउमोंट", "LOC"), ("सेरा टेलर", "PER"), ("जेनी गन", "PER")]
+    got = _refine(sentences_of, text, spans)
+    assert ("टैमी बोउमोंट", "LOC") in got and ("हीदर नाइट", "PER") not in got
