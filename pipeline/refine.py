@@ -359,6 +359,10 @@ class RefineParams:
     list_notes: bool = False  # round 17: in a list of persons a bracketed note after a name is no clause (`हीदर नाइट
     # (कैप्टन)`), and an item the model read as a place, of words IL-NER never saw and no KB place, between persons is
     # a person (`लॉरेन विनफ़ील्ड, टैमी बोउमोंट, सेरा टेलर`)
+    agent_names: bool = False  # round 17: two untagged words right before `ने`, each a word IL-NER never saw
+    # and few news articles use or a person's word of IL-NER, one at least of the first kind, are a person (`हारून
+    # नजाफिजदा ने`, `मार्लन सैम्युअल्स ने`): a foreign full name the model does not know, as the agent of a verb
+    agent_max_docs: int = 3  # ... `agent_names`: a word "few news articles use" is in at most this many
     kind_name_max_docs: int = 15  # an untagged word next to a kind noun (`संस्था पेटा`) is a name if in fewer news articles
 
 
@@ -436,6 +440,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
     if "surnames" in on:  # before the propagation, which spreads a relabelled surname (`सिंघल`)
         ents = surname_labels(texts, ents, lex, keep, join=False)
     if "propagate" in on:
+        if p.agent_names:  # before the propagation, which tags the rest of the story's mentions of the name
+            ents = agent_names(words, texts, ents, lex, p)
         ents = foreign_names(words, texts, aged_names(words, texts, ents, lex, p), lex, p)
         common = common if "common" in on else frozenset()
         ents = given_name_heads(words, texts, propagate(words, texts, ents, lex, p, common), lex, p, keep)
@@ -3196,6 +3202,79 @@ def rare_given_names(words: dict[int, list[Word]], sents: dict[int, Sentence], e
         for idx, w in occ:
             sent = sents[idx]
             out.append(Mention(sent.doc_id, idx, w[0], w[1], sent.text[w[0] - sent.start : w[1] - sent.start], "PER", tagger))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _not_name_keys() -> frozenset[str]:
+    """Phonetic keys (pipeline.link) of the words no person's name holds: titles, roles, kinds of place and of body,
+    English heads of organisations, so that a misspelling is known too (`गर्वनर` = `गवर्नर`, `कांउटी` = `काउंटी`)."""
+    words = TITLES | ROLES | PLACE_KINDS | NAME_KINDS | ENGLISH_ORG_HEADS | INSTITUTIONS | COMPANY_HEADS | ORG_KINDS \
+        | DESIGNATORS | GOVERNMENT_HEADS | NATIONAL_BODIES
+    return frozenset(k for k in (token_key(w) for w in words) if len(k) >= 3)
+
+
+def _agent_word(w: str, lex: Lexicon, p: RefineParams) -> int:
+    """`agent_names`: 2 for a word IL-NER never saw (`_unseen_name`) that at most `agent_max_docs` news articles use and
+    no plural oblique (`प्रोफ़ेसरों`), 1 for a word IL-NER sees in person names mostly (`रहीम`), 0 for anything else
+    (a KB place, a function word, a title or role)."""
+    fw = fold(w)
+    if place_of(w, lex) is not None or _PLURAL_OBLIQUE.search(fw) or not _RX_DEVANAGARI_ZW.fullmatch(w) \
+            or fw in INDEFINITE or fw in DEMONSTRATIVES or _word_key(fw) in _not_name_keys():
+        return 0
+    if _unseen_name(w, lex):
+        news = lex.news.get(fw)
+        return 2 if news is None or news.n_docs <= p.agent_max_docs else 0
+    st = lex.words.get(fw)
+    return 1 if st is not None and st.n >= 3 and st.n_per >= 0.5 * st.n and fw not in TITLES and fw not in ROLES else 0
+
+
+def _first_words_alone(words: dict[int, list[Word]]) -> Counter[tuple[str, str]]:
+    """(word, next word) -> how often the document writes the word before some other next word (one pass)."""
+    pairs: Counter[tuple[str, str]] = Counter()
+    firsts: Counter[str] = Counter()
+    for ws in words.values():
+        fws = [fold(w[2]) for w in ws]
+        for a, b in zip(fws, fws[1:] + [""]):
+            pairs[(a, b)] += 1
+            firsts[a] += 1
+    return Counter({pair: firsts[pair[0]] - n for pair, n in pairs.items() if firsts[pair[0]] > n})
+
+
+def agent_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                p: RefineParams) -> list[Mention]:
+    """Round 17: exactly two untagged words right before `ने` (the agent of a perfective verb), each a rare word that
+    IL-NER never saw or a person's word of IL-NER (`_agent_word`), one at least of the first kind, after no such word,
+    no tagged name, no indefinite or demonstrative, are a person when the document writes the first word before no
+    other word (a title or a kind repeats: `गर्वनर कूमो`, `वॉलंटियर अरमान`) (`हारून नजाफिजदा ने`, `मार्लन सैम्युअल्स ने`,
+    `मुश्फिकुर रहीम ने`). One word alone is left (`डिजनी ने`, `अम्पायर ने`: companies and loans as often), and so are
+    three (`मायलैब डिस्कवरी सॉल्यूशंस ने`)."""
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    out = list(ents)
+    tagger = ents[0].tagger if ents else "refine"
+    alone: Counter[str] | None = None  # folded word -> occurrences, less those before the same next word: built once
+    for idx, ws in words.items():
+        for j, w in enumerate(ws):
+            if fold(w[2]) != ERGATIVE or j < 2:
+                continue
+            k, kinds = j, []
+            while k > 0 and j - k < 3 and (idx, ws[k - 1][0]) not in covered:  # 3: to see a longer run
+                kind = _agent_word(ws[k - 1][2], lex, p)
+                if not kind:
+                    break
+                kinds.append(kind)
+                k -= 1
+            if j - k != 2 or 2 not in kinds or k > 0 and ((idx, ws[k - 1][0]) in covered
+                                                          or fold(ws[k - 1][2]) in INDEFINITE | DEMONSTRATIVES):
+                continue  # one word, three (a body's name as often), or after `एक`/`इस`: a description
+            if alone is None:
+                alone = _first_words_alone(words)
+            if alone[(fold(ws[k][2]), fold(ws[k + 1][2]))]:
+                continue  # the first word elsewhere before another word: a title or kind (`गर्वनर कूमो`)
+            sent = sents[idx]
+            s, e = ws[k][0], ws[j - 1][1]
+            out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "PER", tagger))
+            covered.update((idx, i) for i in range(s, e))
     return out
 
 

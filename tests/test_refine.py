@@ -2342,3 +2342,26 @@ def test_refine_list_notes_off(sentences_of):
     spans = [("लॉरेन विनफ़ील्ड", "PER"), ("टैमी बोउमोंट", "LOC"), ("सेरा टेलर", "PER"), ("जेनी गन", "PER")]
     got = _refine(sentences_of, text, spans)
     assert ("टैमी बोउमोंट", "LOC") in got and ("हीदर नाइट", "PER") not in got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # round 17: two rare words IL-NER never saw, right before `ने`, are a person (the agent of the verb)
+        ("मैच में मार्लन सैम्युअल्स ने शतक बनाया।", [("मार्लन सैम्युअल्स", "PER")]),
+        ("काबुल में हारून नजाफिजदा ने बताया।", [("हारून नजाफिजदा", "PER")]),
+        # one word alone (a company as often), three words (a body's name), after `एक`, a plural: no name
+        ("डिजनी ने पार्क बंद किए।", []),
+        ("कि मायलैब डिस्कवरी सॉल्यूशंस ने किट बनाई।", []),
+        ("एक प्लेड एएम ने कहा।", []),
+        ("में डिस्कस थ्रोअरों ने भाग लिया।", []),
+        # the first word elsewhere before another word: a title or a kind, no given name
+        ("गर्वनर कूमो ने आदेश दिया। गर्वनर एंड्रयू ने कहा।", []),
+    ],
+)
+def test_refine_agent_names(sentences_of, text, expected):
+    assert [m for m in _refine(sentences_of, text, [], agent_names=True) if m[1] == "PER"] == expected
+
+
+def test_refine_agent_names_off(sentences_of):
+    assert _refine(sentences_of, "मैच में मार्लन सैम्युअल्स ने शतक बनाया।", []) == []
