@@ -363,6 +363,9 @@ class RefineParams:
     # and few news articles use or a person's word of IL-NER, one at least of the first kind, are a person (`हारून
     # नजाफिजदा ने`, `मार्लन सैम्युअल्स ने`): a foreign full name the model does not know, as the agent of a verb
     agent_max_docs: int = 3  # ... `agent_names`: a word "few news articles use" is in at most this many
+    coordination_votes: bool = False  # round 17: `coordinated_labels` runs again after the propagation, each mention
+    # read with its surface's majority label in the document (`वूलवर्थ्स और कोल्स`: कोल्स an ORG once the propagation
+    # has tagged every वूलवर्थ्स)
     kind_name_max_docs: int = 15  # an untagged word next to a kind noun (`संस्था पेटा`) is a name if in fewer news articles
 
 
@@ -450,6 +453,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = rare_given_names(words, texts, ents, lex, p)
     if "surnames" in on:
         ents = surname_labels(texts, ents, lex, keep)
+    if p.coordination_votes:  # again after the propagation, which tagged the rest of the coordinated names
+        ents = coordinated_labels(words, ents, lex, keep, majority=True)
     if "variants" in on:
         ents = place_variants(words, texts, ents, lex)
     if p.apostrophe_names:
@@ -2897,12 +2902,17 @@ def _name_like(w: str, lex: Lexicon, p: RefineParams) -> bool:
 
 
 def coordinated_labels(words: dict[int, list[Word]], ents: list[Mention], lex: Lexicon,
-                       keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+                       keep: frozenset[tuple[int, int]] = frozenset(), majority: bool = False) -> list[Mention]:
     """A one-word PER mention coordinated with an organisation (`वूलवर्थ्स और कोल्स`, `कोल्स, वूलवर्थ्स`: the two
     mentions joined by one LIST_SEPARATORS word) is an organisation, in every occurrence of the document: names of
     one kind are listed together. Not a given name, a word the training data sees as a person's name (`भाजपा और
     मोदी`), a surface that is part of a longer PER mention of the document (`टिम कुक` ... `कुक`) or one after a
-    title (`श्री X`), and not where the document also coordinates it with a person."""
+    title (`श्री X`), and not where the document also coordinates it with a person.
+
+    `majority` (round 17, `coordination_votes`): each mention counts with its surface's label in most of its mentions
+    in the document, as the vote will label it (`वूलवर्थ्स और कोल्स` where the model read that `वूलवर्थ्स` as PER
+    but its other mentions ORG)."""
+    label_of = _majority_labels(ents) if majority else {}
     per_parts = {fold(w) for m in ents if m.label == "PER" and " " in m.text.strip() for w in m.text.split()}
     by_sent: dict[int, list[Mention]] = {}
     for m in ents:
@@ -2924,8 +2934,10 @@ def coordinated_labels(words: dict[int, list[Word]], ents: list[Mention], lex: L
             if ka is None or kb != ka + 2 or fold(ws[ka + 1][2]) not in LIST_SEPARATORS:
                 continue
             for x, y in ((a, b), (b, a)):
-                if x.label == "PER" and " " not in x.text.strip():
-                    (org if y.label == "ORG" else per if y.label == "PER" else set()).add(fold(x.text.strip()))
+                xl = label_of.get(fold(x.text.strip()), x.label)
+                yl = label_of.get(fold(y.text.strip()), y.label)
+                if xl == "PER" and " " not in x.text.strip():
+                    (org if yl == "ORG" else per if yl == "PER" else set()).add(fold(x.text.strip()))
     out = []
     for key in org - per - titled - per_parts:
         st = lex.words.get(key)
@@ -2936,6 +2948,19 @@ def coordinated_labels(words: dict[int, list[Word]], ents: list[Mention], lex: L
         return ents
     return [replace(m, label="ORG") if m.label == "PER" and fold(m.text.strip()) in out and (m.start, m.end) not in keep
             else m for m in ents]
+
+
+def _majority_labels(ents: Sequence[Mention]) -> dict[str, str]:
+    """Folded surface -> the label of more than half of its mentions (surfaces without one are left out)."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in ents:
+        counts[fold(m.text.strip())][m.label] += 1
+    out = {}
+    for key, c in counts.items():
+        label, n = max(sorted(c.items()), key=lambda kv: kv[1])
+        if 2 * n > sum(c.values()):
+            out[key] = label
+    return out
 
 
 def vote_labels(ents: list[Mention], lex: Lexicon, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:

@@ -2365,3 +2365,16 @@ def test_refine_agent_names(sentences_of, text, expected):
 
 def test_refine_agent_names_off(sentences_of):
     assert _refine(sentences_of, "मैच में मार्लन सैम्युअल्स ने शतक बनाया।", []) == []
+
+
+def test_refine_coordination_votes(sentences_of):
+    # round 17: a one-word "person" coordinated with a name the propagation tagged late, an ORG in the document, is an
+    # ORG in all its mentions (`वूलवर्थ्स और कोल्स`)
+    text = "वूलवर्थ्स ने कहा। वूलवर्थ्स के प्रवक्ता ने बताया। बाद में वूलवर्थ्स और कोल्स ने सीमा घटाई। कोल्स ने स्टॉक मंगाया।"
+    spans = [("वूलवर्थ्स", "ORG"), ("वूलवर्थ्स", "ORG"), ("कोल्स", "PER"), ("कोल्स", "PER")]
+    assert _refine(sentences_of, text, spans, coordination_votes=True) == [("वूलवर्थ्स", "ORG")] * 3 + [("कोल्स", "ORG")] * 2
+    assert _refine(sentences_of, text, spans) == [("वूलवर्थ्स", "ORG")] * 3 + [("कोल्स", "PER")] * 2
+    # coordinated with a person too: left alone
+    text2 = text + " कोल्स और रसेल ज़िमरमेन मिले।"
+    got = _refine(sentences_of, text2, spans + [("रसेल ज़िमरमेन", "PER")], coordination_votes=True)
+    assert ("कोल्स", "PER") in got and ("कोल्स", "ORG") not in got
