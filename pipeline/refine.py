@@ -366,6 +366,8 @@ class RefineParams:
     coordination_votes: bool = False  # round 17: `coordinated_labels` runs again after the propagation, each mention
     # read with its surface's majority label in the document (`वूलवर्थ्स और कोल्स`: कोल्स an ORG once the propagation
     # has tagged every वूलवर्थ्स)
+    headed_persons: bool = False  # round 17: a PER span of 2+ words ending in an organisation's head word, or with
+    # one before `ऑफ`/`फॉर`, is an ORG (`यू.एस. डिफेंस डिपार्टमेंट`, `कोलकाता पोर्ट ट्रस्ट`, `यू.एस. कोर्ट ऑफ अपील्स`)
     kind_name_max_docs: int = 15  # an untagged word next to a kind noun (`संस्था पेटा`) is a name if in fewer news articles
 
 
@@ -455,6 +457,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = surname_labels(texts, ents, lex, keep)
     if p.coordination_votes:  # again after the propagation, which tagged the rest of the coordinated names
         ents = coordinated_labels(words, ents, lex, keep, majority=True)
+    if p.headed_persons:  # after the propagation and the vote: every mention of the body
+        ents = headed_persons(ents, keep)
     if "variants" in on:
         ents = place_variants(words, texts, ents, lex)
     if p.apostrophe_names:
@@ -2948,6 +2952,25 @@ def coordinated_labels(words: dict[int, list[Word]], ents: list[Mention], lex: L
         return ents
     return [replace(m, label="ORG") if m.label == "PER" and fold(m.text.strip()) in out and (m.start, m.end) not in keep
             else m for m in ents]
+
+
+PERSONLESS_HEADS = ENGLISH_ORG_HEADS | INSTITUTIONS | COMPANY_HEADS | GOVERNMENT_HEADS  # no person's name ends in one
+
+
+def headed_persons(ents: list[Mention], keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 17: a PER mention of two or more words whose last word heads organisations' names (PERSONLESS_HEADS:
+    `डिपार्टमेंट`, `ट्रस्ट`, `इंस्टिट्यूट`, `विभाग`), or whose later word is one before `ऑफ`/`फॉर` (`कोर्ट ऑफ अपील्स`), is
+    an ORG: the model read a body named after a place or a person as the person (`यू.एस. डिफेंस डिपार्टमेंट`,
+    `कोलकाता पोर्ट ट्रस्ट`). A head inside a longer run (`गृह विभाग आमिर`: a body, then a person) is left."""
+    out = []
+    for m in ents:
+        fws = [fold(w) for w in m.text.split()]
+        if m.label == "PER" and len(fws) >= 2 and (m.start, m.end) not in keep and (
+                fws[-1] in PERSONLESS_HEADS
+                or any(a in PERSONLESS_HEADS and b in ENGLISH_OF for a, b in zip(fws[1:], fws[2:]))):
+            m = replace(m, label="ORG")
+        out.append(m)
+    return out
 
 
 def _majority_labels(ents: Sequence[Mention]) -> dict[str, str]:

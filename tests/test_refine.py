@@ -2378,3 +2378,26 @@ def test_refine_coordination_votes(sentences_of):
     text2 = text + " कोल्स और रसेल ज़िमरमेन मिले।"
     got = _refine(sentences_of, text2, spans + [("रसेल ज़िमरमेन", "PER")], coordination_votes=True)
     assert ("कोल्स", "PER") in got and ("कोल्स", "ORG") not in got
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # round 17: a "person" ending in an organisation's head word, or with one before `ऑफ`, is an ORG
+        ("कोलकाता पोर्ट ट्रस्ट ने भुगतान किया।", [("कोलकाता पोर्ट ट्रस्ट", "PER")], [("कोलकाता पोर्ट ट्रस्ट", "ORG")]),
+        ("इस साल यू.एस. डिफेंस डिपार्टमेंट ने केंद्र खोला।", [("यू.एस. डिफेंस डिपार्टमेंट", "PER")],
+         [("यू.एस. डिफेंस डिपार्टमेंट", "ORG")]),
+        ("पिछले साल यू.एस. कोर्ट ऑफ अपील्स ने निर्णय दिया।", [("यू.एस. कोर्ट ऑफ अपील्स", "PER")],
+         [("यू.एस. कोर्ट ऑफ अपील्स", "ORG")]),
+        # a head inside a longer run, or one word alone: left
+        ("कल गृह विभाग आमिर ने कहा।", [("गृह विभाग आमिर", "PER")], [("गृह विभाग आमिर", "PER")]),
+        ("कल डिपार्टमेंट ने कहा।", [("डिपार्टमेंट", "PER")], [("डिपार्टमेंट", "PER")]),
+    ],
+)
+def test_refine_headed_persons(sentences_of, text, spans, expected):
+    assert [m for m in _refine(sentences_of, text, spans, headed_persons=True)] == expected
+
+
+def test_refine_headed_persons_off(sentences_of):
+    assert _refine(sentences_of, "कोलकाता पोर्ट ट्रस्ट ने भुगतान किया।", [("कोलकाता पोर्ट ट्रस्ट", "PER")]) \
+        == [("कोलकाता पोर्ट ट्रस्ट", "PER")]
