@@ -356,6 +356,18 @@ class RefineParams:
     # ORG (`राष्ट्रीय स्वास्थ्य सेवा`, `अंतरराष्ट्रीय हवाई परिवहन संघ`)
     dateline_agencies: bool = False  # round 16: the one bracketed word after a dateline's date or place is its news
     # agency (`नयी दिल्ली, 30 मार्च (भाषा)`, `पेइचिंग (भाषा):`), an ORG
+    list_notes: bool = False  # round 17: in a list of persons a bracketed note after a name is no clause (`हीदर नाइट
+    # (कैप्टन)`), and an item the model read as a place, of words IL-NER never saw and no KB place, between persons is
+    # a person (`लॉरेन विनफ़ील्ड, टैमी बोउमोंट, सेरा टेलर`)
+    agent_names: bool = False  # round 17: two untagged words right before `ने`, each a word IL-NER never saw
+    # and few news articles use or a person's word of IL-NER, one at least of the first kind, are a person (`हारून
+    # नजाफिजदा ने`, `मार्लन सैम्युअल्स ने`): a foreign full name the model does not know, as the agent of a verb
+    agent_max_docs: int = 3  # ... `agent_names`: a word "few news articles use" is in at most this many
+    coordination_votes: bool = False  # round 17: `coordinated_labels` runs again after the propagation, each mention
+    # read with its surface's majority label in the document (`वूलवर्थ्स और कोल्स`: कोल्स an ORG once the propagation
+    # has tagged every वूलवर्थ्स)
+    headed_persons: bool = False  # round 17: a PER span of 2+ words ending in an organisation's head word, or with
+    # one before `ऑफ`/`फॉर`, is an ORG (`यू.एस. डिफेंस डिपार्टमेंट`, `कोलकाता पोर्ट ट्रस्ट`, `यू.एस. कोर्ट ऑफ अपील्स`)
     kind_name_max_docs: int = 15  # an untagged word next to a kind noun (`संस्था पेटा`) is a name if in fewer news articles
 
 
@@ -418,6 +430,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         fixed, ents = split(subordinate_places(words, texts, fixed + ents, lex, p))
     if "lists" in on:
         fixed, ents = split(list_names(words, texts, fixed + ents, lex, p))
+        if p.list_notes:
+            fixed, ents = split(list_relabels(words, fixed + ents, lex, keep))
     if "designated" in on:
         fixed, ents = split(designated_places(words, texts, fixed + ents, lex, p))
     if "acronyms" in on:
@@ -431,6 +445,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
     if "surnames" in on:  # before the propagation, which spreads a relabelled surname (`सिंघल`)
         ents = surname_labels(texts, ents, lex, keep, join=False)
     if "propagate" in on:
+        if p.agent_names:  # before the propagation, which tags the rest of the story's mentions of the name
+            ents = agent_names(words, texts, ents, lex, p)
         ents = foreign_names(words, texts, aged_names(words, texts, ents, lex, p), lex, p)
         common = common if "common" in on else frozenset()
         ents = given_name_heads(words, texts, propagate(words, texts, ents, lex, p, common), lex, p, keep)
@@ -439,6 +455,10 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = rare_given_names(words, texts, ents, lex, p)
     if "surnames" in on:
         ents = surname_labels(texts, ents, lex, keep)
+    if p.coordination_votes:  # again after the propagation, which tagged the rest of the coordinated names
+        ents = coordinated_labels(words, ents, lex, keep, majority=True)
+    if p.headed_persons:  # after the propagation and the vote: every mention of the body
+        ents = headed_persons(ents, keep)
     if "variants" in on:
         ents = place_variants(words, texts, ents, lex)
     if p.apostrophe_names:
@@ -2641,7 +2661,8 @@ def list_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
             run: list[tuple[int, int]] = []  # (item, words of its name)
             r = k
             while r < len(items) and labels[r] is None:
-                j = _list_item_name(items[r], idx, covered, lex, p, last=r + 1 == len(items) and labels[k - 1] == "LOC")
+                j = _list_item_name(items[r], idx, covered, lex, p, last=r + 1 == len(items) and labels[k - 1] == "LOC",
+                                    notes=p.list_notes and labels[k - 1] == "PER")
                 if j == 0:
                     break
                 run.append((r, j))
@@ -2661,7 +2682,7 @@ def list_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
 
 
 def _list_item_name(it: Sequence[Word], idx: int, covered: set[tuple[int, int]], lex: Lexicon, p: RefineParams,
-                    last: bool = False) -> int:
+                    last: bool = False, notes: bool = False) -> int:
     """How many words of a list item are its name (0: no bare name item): 1 to `list_max_words` name-like words, then
     at most `list_max_tail` numbers, function words or cues (`में 17`, `(दो)`); no plural oblique (`डॉक्टरों`). The last item of a list of places
     may go on into the clause after a postposition (`..., महिसागर और अरावली में एक-एक मामला सामने आया है`), when its
@@ -2675,10 +2696,52 @@ def _list_item_name(it: Sequence[Word], idx: int, covered: set[tuple[int, int]],
         return 0
     if len(tail) <= p.list_max_tail and all(_list_tail(w[2], lex, p) for w in tail):
         return j
+    if notes and _bracket_note(tail):
+        return j
     if last and fold(tail[0][2]) in POSTPOSITIONS and not any(
             _news_word(w[2], lex, p) or fold(w[2]) in ZONE_OR_KIND for w in it[:j]):
         return j
     return 0
+
+
+def _bracket_note(tail: Sequence[Word], max_words: int = 3) -> bool:
+    """Round 17: a list item's tail that is one bracketed note of 1 to `max_words` words (`(कैप्टन)`, `(विकेट कीपर)`)."""
+    inner = tail[1:-1]
+    return len(tail) >= 3 and tail[0][2] == "(" and tail[-1][2] == ")" and len(inner) <= max_words \
+        and all(_RX_LETTER.search(w[2]) for w in inner)
+
+
+def list_relabels(words: dict[int, list[Word]], ents: list[Mention], lex: Lexicon,
+                  keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 17: a bare list item of two or more words tagged LOC before an item tagged PER (the nearest tagged item after it, one or two items
+    away), with two or more PER items among the two items on each side, is a person when every word of its span is one the training data never saw (`_unseen_name`) and no
+    word or the whole is a KB place: the model reads a foreign name it does not know as a place (`लॉरेन विनफ़ील्ड,
+    टैमी बोउमोंट, सेरा टेलर`); `दिल्ली, मुंबई` or `जॉन, लंदन` are left alone. Curated spans (`keep`) stay."""
+    by_start = {(m.sent_idx, m.start): i for i, m in enumerate(ents)}
+    out = list(ents)
+    for idx, ws in words.items():
+        items: list[list[Word]] = [[]]
+        for w in ws:
+            if fold(w[2]) in LIST_SEPARATORS:
+                items.append([])
+            else:
+                items[-1].append(w)
+        heads = [by_start.get((idx, it[0][0])) if it else None for it in items]
+        labels = [ents[h].label if h is not None else None for h in heads]
+        for k, h in enumerate(heads):
+            if h is None or labels[k] != "LOC" or (ents[h].start, ents[h].end) in keep or len(ents[h].text.split()) < 2:
+                continue
+            tail = [w for w in items[k] if w[0] >= ents[h].end]
+            if tail and not _bracket_note(tail):
+                continue  # a bare item: the name alone, or with a bracketed note
+            after = next((labels[i] for i in range(k + 1, min(k + 3, len(labels))) if labels[i] is not None), None)
+            near = sum(labels[i] == "PER" for i in range(max(k - 2, 0), min(k + 3, len(labels))) if i != k)
+            parts = ents[h].text.split()
+            if after != "PER" or near < 2 or place_of(ents[h].text, lex) is not None \
+                    or not all(_unseen_name(w, lex) and place_of(w, lex) is None for w in parts):
+                continue
+            out[h] = replace(ents[h], label="PER")
+    return out
 
 
 def acronym_letters_of(word: str) -> str:
@@ -2843,12 +2906,17 @@ def _name_like(w: str, lex: Lexicon, p: RefineParams) -> bool:
 
 
 def coordinated_labels(words: dict[int, list[Word]], ents: list[Mention], lex: Lexicon,
-                       keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+                       keep: frozenset[tuple[int, int]] = frozenset(), majority: bool = False) -> list[Mention]:
     """A one-word PER mention coordinated with an organisation (`वूलवर्थ्स और कोल्स`, `कोल्स, वूलवर्थ्स`: the two
     mentions joined by one LIST_SEPARATORS word) is an organisation, in every occurrence of the document: names of
     one kind are listed together. Not a given name, a word the training data sees as a person's name (`भाजपा और
     मोदी`), a surface that is part of a longer PER mention of the document (`टिम कुक` ... `कुक`) or one after a
-    title (`श्री X`), and not where the document also coordinates it with a person."""
+    title (`श्री X`), and not where the document also coordinates it with a person.
+
+    `majority` (round 17, `coordination_votes`): each mention counts with its surface's label in most of its mentions
+    in the document, as the vote will label it (`वूलवर्थ्स और कोल्स` where the model read that `वूलवर्थ्स` as PER
+    but its other mentions ORG)."""
+    label_of = _majority_labels(ents) if majority else {}
     per_parts = {fold(w) for m in ents if m.label == "PER" and " " in m.text.strip() for w in m.text.split()}
     by_sent: dict[int, list[Mention]] = {}
     for m in ents:
@@ -2870,8 +2938,10 @@ def coordinated_labels(words: dict[int, list[Word]], ents: list[Mention], lex: L
             if ka is None or kb != ka + 2 or fold(ws[ka + 1][2]) not in LIST_SEPARATORS:
                 continue
             for x, y in ((a, b), (b, a)):
-                if x.label == "PER" and " " not in x.text.strip():
-                    (org if y.label == "ORG" else per if y.label == "PER" else set()).add(fold(x.text.strip()))
+                xl = label_of.get(fold(x.text.strip()), x.label)
+                yl = label_of.get(fold(y.text.strip()), y.label)
+                if xl == "PER" and " " not in x.text.strip():
+                    (org if yl == "ORG" else per if yl == "PER" else set()).add(fold(x.text.strip()))
     out = []
     for key in org - per - titled - per_parts:
         st = lex.words.get(key)
@@ -2882,6 +2952,38 @@ def coordinated_labels(words: dict[int, list[Word]], ents: list[Mention], lex: L
         return ents
     return [replace(m, label="ORG") if m.label == "PER" and fold(m.text.strip()) in out and (m.start, m.end) not in keep
             else m for m in ents]
+
+
+PERSONLESS_HEADS = ENGLISH_ORG_HEADS | INSTITUTIONS | COMPANY_HEADS | GOVERNMENT_HEADS  # no person's name ends in one
+
+
+def headed_persons(ents: list[Mention], keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 17: a PER mention of two or more words whose last word heads organisations' names (PERSONLESS_HEADS:
+    `डिपार्टमेंट`, `ट्रस्ट`, `इंस्टिट्यूट`, `विभाग`), or whose later word is one before `ऑफ`/`फॉर` (`कोर्ट ऑफ अपील्स`), is
+    an ORG: the model read a body named after a place or a person as the person (`यू.एस. डिफेंस डिपार्टमेंट`,
+    `कोलकाता पोर्ट ट्रस्ट`). A head inside a longer run (`गृह विभाग आमिर`: a body, then a person) is left."""
+    out = []
+    for m in ents:
+        fws = [fold(w) for w in m.text.split()]
+        if m.label == "PER" and len(fws) >= 2 and (m.start, m.end) not in keep and (
+                fws[-1] in PERSONLESS_HEADS
+                or any(a in PERSONLESS_HEADS and b in ENGLISH_OF for a, b in zip(fws[1:], fws[2:]))):
+            m = replace(m, label="ORG")
+        out.append(m)
+    return out
+
+
+def _majority_labels(ents: Sequence[Mention]) -> dict[str, str]:
+    """Folded surface -> the label of more than half of its mentions (surfaces without one are left out)."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in ents:
+        counts[fold(m.text.strip())][m.label] += 1
+    out = {}
+    for key, c in counts.items():
+        label, n = max(sorted(c.items()), key=lambda kv: kv[1])
+        if 2 * n > sum(c.values()):
+            out[key] = label
+    return out
 
 
 def vote_labels(ents: list[Mention], lex: Lexicon, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
@@ -3148,6 +3250,79 @@ def rare_given_names(words: dict[int, list[Word]], sents: dict[int, Sentence], e
         for idx, w in occ:
             sent = sents[idx]
             out.append(Mention(sent.doc_id, idx, w[0], w[1], sent.text[w[0] - sent.start : w[1] - sent.start], "PER", tagger))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _not_name_keys() -> frozenset[str]:
+    """Phonetic keys (pipeline.link) of the words no person's name holds: titles, roles, kinds of place and of body,
+    English heads of organisations, so that a misspelling is known too (`गर्वनर` = `गवर्नर`, `कांउटी` = `काउंटी`)."""
+    words = TITLES | ROLES | PLACE_KINDS | NAME_KINDS | ENGLISH_ORG_HEADS | INSTITUTIONS | COMPANY_HEADS | ORG_KINDS \
+        | DESIGNATORS | GOVERNMENT_HEADS | NATIONAL_BODIES
+    return frozenset(k for k in (token_key(w) for w in words) if len(k) >= 3)
+
+
+def _agent_word(w: str, lex: Lexicon, p: RefineParams) -> int:
+    """`agent_names`: 2 for a word IL-NER never saw (`_unseen_name`) that at most `agent_max_docs` news articles use and
+    no plural oblique (`प्रोफ़ेसरों`), 1 for a word IL-NER sees in person names mostly (`रहीम`), 0 for anything else
+    (a KB place, a function word, a title or role)."""
+    fw = fold(w)
+    if place_of(w, lex) is not None or _PLURAL_OBLIQUE.search(fw) or not _RX_DEVANAGARI_ZW.fullmatch(w) \
+            or fw in INDEFINITE or fw in DEMONSTRATIVES or _word_key(fw) in _not_name_keys():
+        return 0
+    if _unseen_name(w, lex):
+        news = lex.news.get(fw)
+        return 2 if news is None or news.n_docs <= p.agent_max_docs else 0
+    st = lex.words.get(fw)
+    return 1 if st is not None and st.n >= 3 and st.n_per >= 0.5 * st.n and fw not in TITLES and fw not in ROLES else 0
+
+
+def _first_words_alone(words: dict[int, list[Word]]) -> Counter[tuple[str, str]]:
+    """(word, next word) -> how often the document writes the word before some other next word (one pass)."""
+    pairs: Counter[tuple[str, str]] = Counter()
+    firsts: Counter[str] = Counter()
+    for ws in words.values():
+        fws = [fold(w[2]) for w in ws]
+        for a, b in zip(fws, fws[1:] + [""]):
+            pairs[(a, b)] += 1
+            firsts[a] += 1
+    return Counter({pair: firsts[pair[0]] - n for pair, n in pairs.items() if firsts[pair[0]] > n})
+
+
+def agent_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                p: RefineParams) -> list[Mention]:
+    """Round 17: exactly two untagged words right before `ने` (the agent of a perfective verb), each a rare word that
+    IL-NER never saw or a person's word of IL-NER (`_agent_word`), one at least of the first kind, after no such word,
+    no tagged name, no indefinite or demonstrative, are a person when the document writes the first word before no
+    other word (a title or a kind repeats: `गर्वनर कूमो`, `वॉलंटियर अरमान`) (`हारून नजाफिजदा ने`, `मार्लन सैम्युअल्स ने`,
+    `मुश्फिकुर रहीम ने`). One word alone is left (`डिजनी ने`, `अम्पायर ने`: companies and loans as often), and so are
+    three (`मायलैब डिस्कवरी सॉल्यूशंस ने`)."""
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    out = list(ents)
+    tagger = ents[0].tagger if ents else "refine"
+    alone: Counter[str] | None = None  # folded word -> occurrences, less those before the same next word: built once
+    for idx, ws in words.items():
+        for j, w in enumerate(ws):
+            if fold(w[2]) != ERGATIVE or j < 2:
+                continue
+            k, kinds = j, []
+            while k > 0 and j - k < 3 and (idx, ws[k - 1][0]) not in covered:  # 3: to see a longer run
+                kind = _agent_word(ws[k - 1][2], lex, p)
+                if not kind:
+                    break
+                kinds.append(kind)
+                k -= 1
+            if j - k != 2 or 2 not in kinds or k > 0 and ((idx, ws[k - 1][0]) in covered
+                                                          or fold(ws[k - 1][2]) in INDEFINITE | DEMONSTRATIVES):
+                continue  # one word, three (a body's name as often), or after `एक`/`इस`: a description
+            if alone is None:
+                alone = _first_words_alone(words)
+            if alone[(fold(ws[k][2]), fold(ws[k + 1][2]))]:
+                continue  # the first word elsewhere before another word: a title or kind (`गर्वनर कूमो`)
+            sent = sents[idx]
+            s, e = ws[k][0], ws[j - 1][1]
+            out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "PER", tagger))
+            covered.update((idx, i) for i in range(s, e))
     return out
 
 
