@@ -110,6 +110,7 @@ _TIME_WORDS = frozenset("""सोमवार मंगलवार बुधव
     शाम रात दोपहर देर बाद में""".split())
 _CONNECTIVE_NOUNS = frozenset("बीच अलावा दौरान".split())  # `इस बीच`, `इसके अलावा`: no part of a name
 _INDEFINITE = frozenset("एक किसी कोई".split())  # an indefinite before an unnamed speaker
+_PARTITIVE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])से\s+$")  # `इनमें से एक NAME`: one of them, named
 _INTRANSITIVE = frozenset("बोला बोली बोले बोलीं".split())  # perfective of बोलना: no ने, a nominative subject
 _DATIVE_PRON = frozenset({"उन्हें", "उनको", "उसे", "उसको"})  # experiencers of a belief (`उन्हें उम्मीद है कि`)
 _SINGULAR_PRON = frozenset({"उसने", "उसका", "उसकी", "उसके", "इसने"})  # non-honorific singular: no plural antecedent
@@ -329,6 +330,8 @@ _STORY_BREAK_HINT = regex.compile(rf"\(\s*(?:{_AGENCIES}|बीबीसी)\s*[
 _ASIDE = regex.compile(r"(?<![\p{L}\p{M}])(?:(?:हम\s+)?(?:आपको\s+)?बता\s+दें|बताते\s+चलें|गौरतलब\s+(?:है|हो)|उल्लेखनीय\s+(?:है|हो)"
                        r"|ज्ञात\s+हो|विदित\s+हो|मालूम\s+हो)\s*(?:कि|,)(?![\p{L}\p{M}])")
 # `…, लेकिन उसने इस बात पर ध्यान दिया कि …`: a second report of the speaker's own, coordinated after a comma
+# `<paragraph>। - जय अग्रवाल, मिष्ठान विक्रेता`: a paragraph of someone's words signed after a dash at its line's end
+_SIGNATURE = regex.compile(r"(?m)(?<=[।?!\"”'’])[ \t]*[-–—][ \t]*([^\n,।?!\"“”]{2,40}?)[ \t]*(?:,[^\n।?!\"“”]{1,60})?[ \t]*$")
 _SECOND_REPORT = regex.compile(r",\s*(?:लेकिन|मगर|पर|और|तथा)\s+(?:उसने|उन्होंने|उन्होने|इन्होंने)\s[^।\n,]{0,80}?\sकि(?![\p{L}\p{M}])")
 _JOINED_QUOTE = regex.compile(r"[ \t]*(?:और|तथा)[ \t]+[\"“]")
 _VISARGA_COLON = regex.compile(r"(?<=[\p{L}\p{M}])ः(?=[ \t]*[\"'“‘])")
@@ -2193,6 +2196,12 @@ class _Doc:
         if sp.type == "named" and sp.text and " " not in sp.text.strip() and _key(sp.text.strip()) in self.anon \
                 and not self.is_name(sp):
             sp = _Spk(sp.text, sp.s, sp.e, None, "anonymous")  # a role noun the tagger took for a name (स्पोक्सपर्सन)
+        elif sp.type == "named" and sp.s is not None and (w := _WORD_BEFORE.search(self.T, max(0, sp.s - 8), sp.s - 1)) \
+                and self.T[w.end():sp.s] == " " and fold(w.group()) in _INDEFINITE \
+                and not _PARTITIVE_BEFORE.search(self.T, max(0, w.start() - 12), w.start()):
+            # `एक लेबर AM ने कहा`: a tagged party or office after an indefinite is an unnamed member (gold: anonymous);
+            # `इनमें से एक रेखा कहती हैं` (one of them, named) stays
+            sp = _Spk(sp.text, sp.s, sp.e, None, "anonymous")
         c = _C(self.units[hit.unit].sent_idx, sp, hit.rs if cue_s is None else cue_s,
                hit.re if cue_e is None else cue_e, cs, ce, qtype, span_s, span_e, lu, nat,
                anchor=hit.s if primary else hit.s + 1, primary=primary)
@@ -2805,6 +2814,37 @@ class _Doc:
             content = (s, e, "indirect", s, e, hit.unit, False)
         self.add(hit, sp, content)
 
+    def on_signatures(self) -> None:
+        """`ऐसे हालात पहले कभी नहीं देखे हैं। … बढ़ सकती है। - जय अग्रवाल, मिष्ठान विक्रेता`: a paragraph that ends in a
+        dash, a tagged person's name and an optional comma role (nothing else on the line) is that person's words
+        (a vox-pop layout of local news); the content is the paragraph's line before the dash (an indirect claim by
+        SPEC: no quotation marks). One regex pass over the text."""
+        for m in _SIGNATURE.finditer(self.T):
+            name_s, name_e = m.span(1)
+            i = bisect.bisect_left(self.ment_starts, name_s)
+            ment = None
+            for j in range(i, min(i + 3, len(self.ments))):  # `डॉ. जसजीत कौर`: an honorific may open the line
+                mm = self.ments[j]
+                if mm.start >= name_e:
+                    break
+                lead = self.T[name_s:mm.start].split()
+                if mm.label == "PER" and mm.end == name_e and all(w.rstrip(".") in _HONORIFICS for w in map(fold, lead)):
+                    ment = mm
+                    break
+            if ment is None:
+                continue
+            line_s = self.T.rfind("\n", 0, m.start()) + 1
+            cs, ce = self.strip_span(line_s, m.start())
+            if cs < ce and self.T[cs] in QUOTES and self.T[ce - 1] in QUOTES:
+                cs, ce = self.strip_span(cs + 1, ce - 1)
+            if self.n_tokens(cs, ce) < max(2, self.p.min_content_tokens) \
+                    or any(c.cs < ce and cs < c.ce for c in self.claims):
+                continue  # (a paragraph that already holds a claim with its own cue keeps that one)
+            dash = next(k for k in range(m.start(), name_s) if self.T[k] in _DASHES)
+            sp = _Spk(ment.text, ment.start, ment.end, ment.entity_id, "named", ment.label)
+            self.claims.append(_C(self.units[self.unit_at(cs)].sent_idx, sp, dash, dash + 1, cs, ce, "indirect",
+                                  cs, ce, self.unit_at(ce - 1), False, anchor=dash, whole=True))
+
     def on_lead(self, hit: _Hit) -> None:
         """`बकौल थाना प्रभारी संदीप कुमार, C`: the source follows the cue, the content follows its comma."""
         u = self.units[hit.unit]
@@ -3135,6 +3175,7 @@ class _Doc:
             if h is not None:
                 h(hit)
         self.on_fronted()
+        self.on_signatures()
         # a cue inside another claim's direct quote belongs to the quote
         # (but a third person named inside it keeps a claim of their own: `X लिखते हैं, "… नरगिस ने कहा कि C"`)
         direct = [c for c in self.claims if c.qtype == "direct"]

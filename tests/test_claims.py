@@ -2855,3 +2855,38 @@ def test_claims_review2_fixes(text, spec, want):
 ])
 def test_claims_round17_fixes(text, spec, want):
     assert [(c.speaker_text, c.speaker_entity_id, c.content) for c in run(text, spec)] == want
+
+
+# --- round 18: a paragraph signed after a dash ------------------------------------------------------------------
+@pytest.mark.parametrize("text,spec,want", [
+    # `<words>। - NAME, role` at a line's end: the paragraph is that person's (a vox-pop layout)
+    ("25 फीसदी रह गए ग्राहक\nऐसे हालात पहले कभी नहीं देखे हैं। ग्राहकों की संख्या 25 फीसदी रह गई है। - जय अग्रवाल, "
+     "मिष्ठान विक्रेता\nरंग-गुलाल की बिक्री कम\nपहले चीन से आने वाली पिचकारी महंगी हुई। - राजेंद्र सिंह, रंग-पिचकारी विक्रेता",
+     [("जय अग्रवाल", "PER", "P_j"), ("राजेंद्र सिंह", "PER", "P_r")],
+     [("जय अग्रवाल", "P_j", "ऐसे हालात पहले कभी नहीं देखे हैं। ग्राहकों की संख्या 25 फीसदी रह गई है"),
+      ("राजेंद्र सिंह", "P_r", "पहले चीन से आने वाली पिचकारी महंगी हुई")]),
+    # an honorific before the name, no space after the dash
+    ("फ्लू वार्ड में आकर सैंपल दे सकते हैं। -डॉ. जसजीत कौर, सीएमओ", [("जसजीत कौर", "PER", "P_k")],
+     [("जसजीत कौर", "P_k", "फ्लू वार्ड में आकर सैंपल दे सकते हैं")]),
+    # a place after the dash, or a dash inside the sentence, signs nothing
+    ("भारत ने मैच जीत लिया। - दिल्ली", [("दिल्ली", "LOC", "L_d")], []),
+    ("भारत ने मैच जीत लिया - राम", [("राम", "PER", "P_r")], []),
+])
+def test_claims_round18_signed_paragraph(text, spec, want):
+    assert [(c.speaker_text, c.speaker_entity_id, c.content) for c in run(text, spec)] == want
+
+
+# --- round 18: an indefinite before a tagged speaker ------------------------------------------------------------
+@pytest.mark.parametrize("text,spec,want", [
+    # `एक लेबर AM ने कहा`: an unnamed member of a tagged party or office (gold: anonymous)
+    ("एक लेबर AM ने कहा कि इस बात को लेकर उसका समूह चिंतित था।", [("लेबर AM", "PER", "P_l")],
+     [("लेबर AM", None, "anonymous", "इस बात को लेकर उसका समूह चिंतित था")]),
+    # `इनमें से एक रेखा कहती हैं`: one of them, named, stays that person
+    ('कई छात्र आए। इनमें से एक रेखा कहती हैं, "मुझे हिंदी पसंद है।"', [("रेखा", "PER", "P_r")],
+     [("रेखा", "P_r", "named", "मुझे हिंदी पसंद है")]),
+    # an `एक` that ends the line above is no part of this sentence
+    ("सब एक\nउद्धव ठाकरे ने कहा कि लोग घर में रहें।", [("उद्धव ठाकरे", "PER", "P_u")],
+     [("उद्धव ठाकरे", "P_u", "named", "लोग घर में रहें")]),
+])
+def test_claims_round18_indefinite_speaker(text, spec, want):
+    assert [(c.speaker_text, c.speaker_entity_id, c.speaker_type, c.content) for c in run(text, spec)] == want
