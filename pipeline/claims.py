@@ -400,6 +400,7 @@ def fold(s: str) -> str:
 
 _HONORIFICS = frozenset(fold(w) for w in "डॉ डा श्री श्रीमती सुश्री प्रो प्रोफेसर प्रोफ़ेसर डॉक्टर".split())  # between a title and a name
 _PLATFORM_KEYS = frozenset(fold(w) for w in _PLATFORMS)
+_NEWS_NOUNS = frozenset(fold(w) for w in "खबर खबरें खबरों समाचार समाचारों रिपोर्ट रिपोर्टों रिपोर्ट्स रपट".split())  # news
 
 
 def _fuzzy(form: str) -> str:
@@ -1301,6 +1302,9 @@ class _Doc:
             return None  # `… को केंद्र के दिशा-निर्देशों के अनुसार साफ किया जाए`: in accordance with, no report
         if head.k in self.source or head.k in self.data or head.k in self.owned or head.k in self.directive:
             owner = self.source_owner(u, head.s) or self.source_owner(u, np[0].s)  # `X द्वारा जारी`, `X की प्रेस विज्ञप्ति`
+            if owner is not None and owner.label == "LOC" and owner.e is not None and head.k in _NEWS_NOUNS \
+                    and T[owner.e:head.s].split()[:1] == ["से"]:
+                return _Spk(head.t, head.s, head.e, None, "anonymous")  # `रोम से मिली खबर के अनुसार`: news from a place
             if owner is not None:
                 return owner
             if head.k in _NEWS_PLURAL:

@@ -2890,3 +2890,21 @@ def test_claims_round18_signed_paragraph(text, spec, want):
 ])
 def test_claims_round18_indefinite_speaker(text, spec, want):
     assert [(c.speaker_text, c.speaker_entity_id, c.speaker_type, c.content) for c in run(text, spec)] == want
+
+
+# --- round 18: news from a place ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,spec,want", [
+    # `<place> से मिली/प्राप्त खबर/रिपोर्ट के अनुसार`: a report sent from a place; the place is no issuer (unnamed media)
+    ("रोम से मिली खबर के अनुसार कोरोना वायरस के कारण इटली में 50 लोगों की मौत हुई है।",
+     [("रोम", "LOC", "L_r"), ("इटली", "LOC", "L_i")],
+     [("खबर", None, "anonymous", "कोरोना वायरस के कारण इटली में 50 लोगों की मौत हुई है")]),
+    ("शिलांग से प्राप्त रिपोर्ट के अनुसार, संस्थान में एक मरीज भर्ती है।", [("शिलांग", "LOC", "L_s")],
+     [("रिपोर्ट", None, "anonymous", "संस्थान में एक मरीज भर्ती है")]),
+    # ... a body that sends the report, and data from a country, keep their owner
+    ("स्वास्थ्य विभाग से मिली रिपोर्ट के अनुसार 5 लोग संक्रमित हैं।", [("स्वास्थ्य विभाग", "ORG", "O_h")],
+     [("स्वास्थ्य विभाग", "O_h", "named", "5 लोग संक्रमित हैं")]),
+    ("चीन से मिल रहे आंकड़ों के मुताबिक कोरोना का कहर कम हुआ है।", [("चीन", "LOC", "L_c")],
+     [("चीन", "L_c", "named", "कोरोना का कहर कम हुआ है")]),
+])
+def test_claims_round18_news_from_a_place(text, spec, want):
+    assert [(c.speaker_text, c.speaker_entity_id, c.speaker_type, c.content) for c in run(text, spec)] == want
