@@ -2159,9 +2159,12 @@ class _Doc:
         while u + 1 < len(self.units) and u + 1 - self.unit_at(k) < self.p.max_quote_lines:
             n = u + 1
             unit = self.units[n]
-            if not unit.brk_before or not self.open_quote_line(n) or n in self.hit_units:
+            if not unit.brk_before or not self.open_quote_line(n):
                 break
             first = next((j for j in range(unit.s, unit.e) if self.T[j] in QUOTES), None)
+            if n in self.hit_units and not (first is not None and self.T[first] in closers
+                                            and self.T[first + 1:unit.e].strip(" ।.!?") == ""):
+                break  # (a line that the closer ends may quote a report: `वे हमेशा कहते थे कि … सकती है।"`)
             if first is not None:
                 if self.T[first] in closers and self.is_closer(first):
                     return s, first, True, n

@@ -2695,7 +2695,8 @@ def test_claims_round16_relative_clause_after_cue(text, want):
     # a pronoun's report inside someone's quotation (closed lines later) is the quoted person's words
     ('सुनीता ने कहा कि उनका बेटा एक होनहार शेफ़ था।\n"हर कोई उसे उसकी मुस्कान के लिए जानता था।\n'
      'वे हमेशा कहते थे कि उसकी मुस्कान हर कहीं रोशनी कर सकती है।"\nउसने मरने से पहले काम छोड़ दिया था।',
-     [("सुनीता", "उनका बेटा एक होनहार शेफ़ था")]),
+     [("सुनीता", "उनका बेटा एक होनहार शेफ़ था"),  # (round 18: the quoted paragraph goes on with her, SPEC/dev2)
+      ("सुनीता", "हर कोई उसे उसकी मुस्कान के लिए जानता था।\nवे हमेशा कहते थे कि उसकी मुस्कान हर कहीं रोशनी कर सकती है")]),
     # ... outside a quotation the pronoun's report stands
     ("सुनीता ने कहा कि उनका बेटा एक होनहार शेफ़ था। उन्होंने कहा कि उसकी मुस्कान हर कहीं रोशनी कर सकती थी।",
      [("सुनीता", "उनका बेटा एक होनहार शेफ़ था"), ("उन्होंने", "उसकी मुस्कान हर कहीं रोशनी कर सकती थी")]),
@@ -2908,3 +2909,18 @@ def test_claims_round18_indefinite_speaker(text, spec, want):
 ])
 def test_claims_round18_news_from_a_place(text, spec, want):
     assert [(c.speaker_text, c.speaker_entity_id, c.speaker_type, c.content) for c in run(text, spec)] == want
+
+
+# --- round 18: a quote over lines whose closing line quotes a report --------------------------------------------
+def test_claims_round18_quote_line_closing_with_a_report():
+    # the quotation opened after `X ने कहा कि …।` closes on a line that itself quotes a report (`वे कहते थे कि …"`):
+    # one direct claim of X over both lines, no claim for the report inside it
+    text = ("श्री डेविस ने कहा कि उनका बेटा एक होनहार शेफ़ था।\n\"हर कोई उसे उसकी मुस्कान के लिए जानता था।\n"
+            "वे हमेशा कहते थे कि उसकी मुस्कान हर कहीं रोशनी कर सकती है।\"\nहालांकि उसने काम छोड़ दिया था।")
+    assert [(c.speaker_entity_id, c.content) for c in run(text, [("डेविस", "PER", "P_d")])] == [
+        ("P_d", "उनका बेटा एक होनहार शेफ़ था"),
+        ("P_d", "हर कोई उसे उसकी मुस्कान के लिए जानता था।\nवे हमेशा कहते थे कि उसकी मुस्कान हर कहीं रोशनी कर सकती है")]
+    # a line with a cue and no closer still ends the quotation's search (`राम ने कहा कि …` is no quoted line)
+    text2 = "श्याम ने कहा कि वह आएगा।\n\"हर कोई उसे जानता था।\nराम ने कहा कि वह भी आएगा।\nवह आया।\""
+    assert [c.content for c in run(text2, [("श्याम", "PER", "P_s"), ("राम", "PER", "P_r")])
+            if c.speaker_entity_id == "P_s"] == ["वह आएगा"]
