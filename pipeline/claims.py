@@ -2209,11 +2209,32 @@ class _Doc:
             # `एक लेबर AM ने कहा`: a tagged party or office after an indefinite is an unnamed member (gold: anonymous);
             # `इनमें से एक रेखा कहती हैं` (one of them, named) stays
             sp = _Spk(sp.text, sp.s, sp.e, None, "anonymous")
+        if sp.type == "named" and sp.entity_id is None and sp.s is not None and sp.e is not None:
+            sp = self.cut_name(sp) or sp
         c = _C(self.units[hit.unit].sent_idx, sp, hit.rs if cue_s is None else cue_s,
                hit.re if cue_e is None else cue_e, cs, ce, qtype, span_s, span_e, lu, nat,
                anchor=hit.s if primary else hit.s + 1, primary=primary)
         self.claims.append(c)
         return c
+
+    def cut_name(self, sp: _Spk) -> _Spk | None:
+        """A named speaker without an entity whose words hold a person the tagger cut short (`परमिंदर सिंह बल ने` with
+        `परमिंदर सिंह` tagged, `खेल पत्रकार प्रदीप मैगज़ीन` with `प्रदीप`, `निरंजन सुधाकर हेब्बाले जी`): that person's
+        entity, where the person opens the name (only titles, honorifics or role nouns before it) and one or two
+        name words follow it (no list end `आदि`, postposition or role noun)."""
+        i = bisect.bisect_left(self.ment_starts, sp.s)
+        m = next((m for m in self.ments[i:i + 4] if m.start < sp.e and m.label == "PER"), None)
+        if m is None or m.end >= sp.e or m.end <= sp.s or not m.entity_id:
+            return None
+        before = [_key(w) for w in _WORD.findall(self.T, sp.s, m.start)]
+        after = [_key(w) for w in _WORD.findall(self.T, m.end, sp.e)]
+        if any(w not in self.titles and w not in self.anon and w.rstrip(".") not in _HONORIFICS
+               and not w.endswith("मंत्री") for w in before):
+            return None
+        if not 1 <= len(after) <= 2 or any(w in _LIST_ENDS or w in POSTPOSITIONS or w in self.anon or w in self.titles
+                                           or w in self.nonname or w in self.pron for w in after):
+            return None
+        return _Spk(sp.text, sp.s, sp.e, m.entity_id, "named", m.label)
 
     def intro_content(self, hit: _Hit, after: int, allow_comma: bool, require_ki: bool = False):
         """Content introduced after a cue: `कि C`, `: "C"`, `, "C"`, `"C"`, `, C`."""

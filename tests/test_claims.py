@@ -2924,3 +2924,21 @@ def test_claims_round18_quote_line_closing_with_a_report():
     text2 = "श्याम ने कहा कि वह आएगा।\n\"हर कोई उसे जानता था।\nराम ने कहा कि वह भी आएगा।\nवह आया।\""
     assert [c.content for c in run(text2, [("श्याम", "PER", "P_s"), ("राम", "PER", "P_r")])
             if c.speaker_entity_id == "P_s"] == ["वह आएगा"]
+
+
+# --- round 18: a person the tagger cut short inside a named speaker ----------------------------------------------
+@pytest.mark.parametrize("text,spec,want", [
+    # `परमिंदर सिंह बल ने` with `परमिंदर सिंह` tagged: that person's entity for the whole name
+    ("परमिंदर सिंह बल ने कहा कि उन्हें भारत आने दिया जाए।", [("परमिंदर सिंह", "PER", "P_p")],
+     [("परमिंदर सिंह बल", "P_p", "उन्हें भारत आने दिया जाए")]),
+    # ... after a role noun, and with an honorific after the name
+    ("सीएमओ डॉ. कृष्ण स्वरूप ने बताया कि गांव सील है।", [("कृष्ण", "PER", "P_k")],
+     [("कृष्ण स्वरूप", "P_k", "गांव सील है")]),
+    # a list end after the name (`X आदि ने`: X and others), or another given name before the tagged word, keeps none
+    ("संजय रैकवार आदि ने बताया कि गांव सील है।", [("संजय रैकवार", "PER", "P_s")],
+     [("संजय रैकवार आदि", None, "गांव सील है")]),
+    ("प्राचार्य विजय कुमार गुप्ता का कहना है कि स्कूल बंद रहेगा।", [("कुमार", "PER", "P_x")],
+     [("प्राचार्य विजय कुमार गुप्ता", None, "स्कूल बंद रहेगा")]),
+])
+def test_claims_round18_name_cut_short(text, spec, want):
+    assert [(c.speaker_text, c.speaker_entity_id, c.content) for c in run(text, spec)] == want
