@@ -110,6 +110,7 @@ _TIME_WORDS = frozenset("""सोमवार मंगलवार बुधव
     शाम रात दोपहर देर बाद में""".split())
 _CONNECTIVE_NOUNS = frozenset("बीच अलावा दौरान".split())  # `इस बीच`, `इसके अलावा`: no part of a name
 _INDEFINITE = frozenset("एक किसी कोई".split())  # an indefinite before an unnamed speaker
+_EXTENSION_WORD = regex.compile(r" ([\p{L}\p{M}]+) ने(?![\p{L}\p{M}])")  # the word right after a name, a subject
 _PARTITIVE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])से\s+$")  # `इनमें से एक NAME`: one of them, named
 _INTRANSITIVE = frozenset("बोला बोली बोले बोलीं".split())  # perfective of बोलना: no ने, a nominative subject
 _DATIVE_PRON = frozenset({"उन्हें", "उनको", "उसे", "उसको"})  # experiencers of a belief (`उन्हें उम्मीद है कि`)
@@ -644,6 +645,8 @@ class _Doc:
         self.qualroles = w["qualrole"]  # v17: a role noun of many holders (अधिकारी): only with its qualifier
         self.story_breaks = _STORY_BREAK_HINT.search(text) is not None  # an agency dateline or the BBC footer
         self._genders: dict[str, set[str]] | None = None  # entity id or folded name -> genders seen (lazily)
+        self._extensions: dict[str, frozenset[str]] | None = None  # name_extensions (lazily)
+        self._entity_texts: dict[str, set[str]] | None = None  # entity_texts (lazily)
         self.title_group = {k: frozenset(g.split(" ")) for g in w["titlealias"] for k in g.split(" ")}
         self.anon_multi = [tuple(x.split(" ")) for x in self.anon if " " in x]
         # mentions
@@ -1484,6 +1487,8 @@ class _Doc:
                 eid, label = ents.pop()
                 return _Spk(self.T[a.s:np[-1].e], a.s, np[-1].e, eid, "named", label)
         last = np[-1]
+        if len(np) == 1 and len(ext := self.name_extensions().get(last.k, ())) == 1:
+            return _Spk(last.t, last.s, last.e, next(iter(ext)), "named", "PER")  # `ली` after `काई-फू ली ने` (`काई-फू`)
         if len(np) > 1 or len(last.k) < 3 or last.k in self.titles or last.k in self.anaphor:
             return None
         ents = {m.entity_id for m in self.ments if m.label == "PER" and m.entity_id and " " in m.text
@@ -1496,6 +1501,35 @@ class _Doc:
             if len(orgs) == 1:
                 return _Spk(last.t, last.s, last.e, orgs.pop(), "named", "ORG")
         return None
+
+    def entity_texts(self) -> dict[str, set[str]]:
+        """Entity id -> the texts of its mentions in the document (built once)."""
+        if self._entity_texts is None:
+            self._entity_texts = defaultdict(set)
+            for m in self.ments:
+                if m.entity_id:
+                    self._entity_texts[m.entity_id].add(m.text)
+        return self._entity_texts
+
+    def name_extensions(self) -> dict[str, frozenset[str]]:
+        """Folded word -> the entities of the tagged persons it follows right after as an ergative subject (`काई-फू ली ने`
+        with `काई-फू` tagged): the surname of a name the tagger cut short (a later `ली ने कहा` is that person). Words of the
+        lexicon (role, source, anaphor, stop words) and postpositions are none. Built once per document."""
+        if self._extensions is None:
+            ext: dict[str, set[str]] = defaultdict(set)
+            for m in self.ments:
+                if m.label != "PER" or not m.entity_id:
+                    continue
+                w = _EXTENSION_WORD.match(self.T, m.end)
+                k = _key(w.group(1)) if w else ""
+                if len(k) < 2 or k in POSTPOSITIONS or k in self.npstop or k in self.titles or k in self.anon \
+                        or k in self.anaphor or k in self.source or k in self.data or k in self.owned \
+                        or k in self.nonname or k in self.pron or k in self.roles or k in self.qualroles \
+                        or k in _HONORIFICS or k in _LIST_ENDS or k.endswith("मंत्री"):
+                    continue
+                ext[k].add(m.entity_id)
+            self._extensions = {k: frozenset(v) for k, v in ext.items()}
+        return self._extensions
 
     def untagged_name(self, u: _Unit, hit: _Hit) -> _Spk | None:
         """`कन्हैया कहते हैं, "…"`: the whole clause before a person's habitual cue (कहते/कहती हैं) is one to three
@@ -2228,6 +2262,10 @@ class _Doc:
             return None
         before = [_key(w) for w in _WORD.findall(self.T, sp.s, m.start)]
         after = [_key(w) for w in _WORD.findall(self.T, m.end, sp.e)]
+        if len(after) == 1 and m.entity_id in self.name_extensions().get(after[0], ()) \
+                and all(fold(t) == fold(m.text) or after[0] in _key(t).split() for t in self.entity_texts()[m.entity_id]):
+            # `व्यवसायी काई-फू ली ने` (`काई-फू`); not `पवन कुमार तिवारी ने` with `कुमार` joined to another person's name
+            return _Spk(sp.text, sp.s, sp.e, m.entity_id, "named", m.label)
         if any(w not in self.titles and w not in self.anon and w.rstrip(".") not in _HONORIFICS
                and not w.endswith("मंत्री") for w in before):
             return None

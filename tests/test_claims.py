@@ -2942,3 +2942,20 @@ def test_claims_round18_quote_line_closing_with_a_report():
 ])
 def test_claims_round18_name_cut_short(text, spec, want):
     assert [(c.speaker_text, c.speaker_entity_id, c.content) for c in run(text, spec)] == want
+
+
+# --- round 18: the surname after a person the tagger cut short, used again alone ---------------------------------
+@pytest.mark.parametrize("text,spec,want", [
+    # `काई-फू ली ने` with `काई-फू` tagged: the whole name and a later bare `ली ने` are that person
+    ("एआई के व्यवसायी काई-फू ली ने कहा कि फंड बढ़े।\nली ने कहा कि चीन आगे है।", [("काई-फू", "PER", "P_k")],
+     [("व्यवसायी काई-फू ली", "P_k", "फंड बढ़े"), ("ली", "P_k", "चीन आगे है")]),
+    # a noun after a tagged person (`मलाला अस्पताल में`) is no surname
+    ("मलाला अस्पताल में भर्ती है। अस्पताल ने कहा कि वह ठीक है।", [("मलाला", "PER", "P_m")],
+     [("अस्पताल", None, "वह ठीक है")]),
+    # a word tagged inside a name and joined to another person (`कुमार` of `पंकज कुमार`) lends its entity to nobody
+    ("पंकज कुमार ने कहा कि स्कूल बंद है। प्रधान पवन कुमार तिवारी ने बताया कि सात लोग आये हैं।",
+     [("पंकज कुमार", "PER", "P_p"), ("कुमार", "PER", "P_p")],
+     [("पंकज कुमार", "P_p", "स्कूल बंद है"), ("प्रधान पवन कुमार तिवारी", None, "सात लोग आये हैं")]),
+])
+def test_claims_round18_surname_after_cut_name(text, spec, want):
+    assert [(c.speaker_text, c.speaker_entity_id, c.content) for c in run(text, spec)] == want
