@@ -111,6 +111,10 @@ _TIME_WORDS = frozenset("""सोमवार मंगलवार बुधव
 _CONNECTIVE_NOUNS = frozenset("बीच अलावा दौरान".split())  # `इस बीच`, `इसके अलावा`: no part of a name
 _INDEFINITE = frozenset("एक किसी कोई".split())  # an indefinite before an unnamed speaker
 _EXTENSION_WORD = regex.compile(r" ([\p{L}\p{M}]+) ने(?![\p{L}\p{M}])")  # the word right after a name, a subject
+_GENERIC_BODY_HEADS = frozenset("सरकार विभाग केंद्र केन्द्र प्रशासन".split())  # a generic public body's head
+_GENERIC_QUALIFIERS = frozenset("""राज्य केंद्र केंद्रीय केन्द्र केन्द्रीय जिला जिले प्रदेश स्थानीय सरकारी स्वास्थ्य सवास्थ्य
+सेहत चिकित्सा पुलिस""".split())  # (ज़िला reads जिला: keys drop the nukta)
+_BODY_LEAD = frozenset("लेकर चिंतित इससे उससे पहले बाद वहीं वहीँ उधर इधर हालांकि हालाँकि".split())  # words a noun phrase took
 _PARTITIVE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])से\s+$")  # `इनमें से एक NAME`: one of them, named
 _INTRANSITIVE = frozenset("बोला बोली बोले बोलीं".split())  # perfective of बोलना: no ने, a nominative subject
 _DATIVE_PRON = frozenset({"उन्हें", "उनको", "उसे", "उसको"})  # experiencers of a belief (`उन्हें उम्मीद है कि`)
@@ -647,6 +651,7 @@ class _Doc:
         self._genders: dict[str, set[str]] | None = None  # entity id or folded name -> genders seen (lazily)
         self._extensions: dict[str, frozenset[str]] | None = None  # name_extensions (lazily)
         self._entity_texts: dict[str, set[str]] | None = None  # entity_texts (lazily)
+        self._generic: dict[str, bool] | None = None  # generic_entity (lazily)
         self.title_group = {k: frozenset(g.split(" ")) for g in w["titlealias"] for k in g.split(" ")}
         self.anon_multi = [tuple(x.split(" ")) for x in self.anon if " " in x]
         # mentions
@@ -1501,6 +1506,51 @@ class _Doc:
             if len(orgs) == 1:
                 return _Spk(last.t, last.s, last.e, orgs.pop(), "named", "ORG")
         return None
+
+    def generic_body(self, sp: _Spk) -> bool:
+        """A named speaker without an entity that is a generic public body (`केंद्र सरकार`, `राज्य सरकार`, `केंद्र`,
+        `राज्य स्वास्थ्य विभाग`, `जिला सेहत विभाग`): a body head after generic qualifiers only, with time words or
+        adverbs the noun phrase took before it (`इससे पहले आज सरकार`); no place or name in it (`दिल्ली सरकार`,
+        `महाराष्ट्र स्वास्थ्य विभाग` stay named). dev2 README: `केंद्र सरकार`, `विभाग` are no entities; unnamed
+        bodies are anonymous (`राज्य के स्वास्थ्य विभाग`)."""
+        if sp.text is None or sp.s is None or sp.e is None:
+            return False
+        if not self.generic_words(_WORD.findall(sp.text)):
+            return False
+        j = bisect.bisect_left(self.ment_starts, sp.s)
+        return not (j < len(self.ments) and self.ments[j].start < sp.e)
+
+    def generic_words(self, words: list[str]) -> bool:
+        """Words of a generic body: a body head after generic qualifiers, time words or adverbs before them."""
+        words = [_key(w) for w in words]
+        if not words or words[-1] not in _GENERIC_BODY_HEADS:
+            return False
+        i = len(words) - 1
+        while i > 0 and words[i - 1] in _GENERIC_QUALIFIERS:
+            i -= 1
+        return all(w in _TIME_WORDS or w in self.adverbs or w in _BODY_LEAD for w in words[:i])
+
+    def generic_entity(self, eid: str) -> bool:
+        """An entity whose every mention is a generic body (`स्वास्थ्य विभाग`) with no place or organisation before it
+        (`दिल्ली स्वास्थ्य विभाग`, `दिल्ली के स्वास्थ्य विभाग`, `दिल्ली सरकार के स्वास्थ्य विभाग` stay)."""
+        if self._generic is None:
+            owned: set[str] = set()
+            for m in self.ments:
+                if not m.entity_id:
+                    continue
+                k = m.start
+                while k > 0 and self.T[k - 1] == " ":
+                    k -= 1
+                w = _WORD_BEFORE.search(self.T, max(0, k - 12), k)
+                if w is not None and _key(w.group()) in ("के", "की", "का"):  # `दिल्ली (सरकार) के स्वास्थ्य विभाग`
+                    k = w.start()
+                    while k > 0 and self.T[k - 1] == " ":
+                        k -= 1
+                if self.by_end.get(k) is not None or self.T[max(0, k - 8):k].endswith("सरकार"):
+                    owned.add(m.entity_id)
+            self._generic = {e: e not in owned and all(self.generic_words(_WORD.findall(t)) for t in texts)
+                             for e, texts in self.entity_texts().items()}
+        return self._generic.get(eid, False)
 
     def entity_texts(self) -> dict[str, set[str]]:
         """Entity id -> the texts of its mentions in the document (built once)."""
@@ -3275,6 +3325,11 @@ class _Doc:
             if sp.type in ("named", "unresolved") and sp.entity_id is None and sp.label is None and sp.text \
                     and _key(sp.text.split()[-1]) in self.anon:
                 sp = replace(sp, type="anonymous")  # `कॉलेज प्रशासन`, `फर्स्ट रिस्पांस व्हीकल स्टाफ`: no entity
+            elif sp.type == "named" and sp.entity_id is None and sp.label is None and self.generic_body(sp):
+                sp = replace(sp, type="anonymous")  # `केंद्र सरकार`, `राज्य स्वास्थ्य विभाग`: no entity (dev2 README)
+            elif sp.entity_id is not None and sp.label != "PER" and sp.type in ("named", "pronoun") \
+                    and self.generic_entity(sp.entity_id):
+                sp = replace(sp, entity_id=None, type="anonymous")  # a tagged `स्वास्थ्य विभाग` and its `विभाग`
             start = min(x for x in (sp.s, c.cue_s, c.span_s) if x is not None)
             end = max(c.span_e, c.cue_e, c.ce)
             claim = Claim(
