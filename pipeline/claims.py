@@ -54,6 +54,16 @@ Round 17 (precision; no new rows): `X ने Y को Z के बारे म�
 content given twice to one entity (`सैंडर्स ने कहा कि …, हालांकि उन्होंने कहा: "C"`) is one claim, the cue nearest
 the content; a called-it complement before the cue wins over a comma clause that holds another subject's report
 (`X ने इसे अभूतपूर्व बताया, वहीं Y ने … कहा`), but a bare `X ने बताया, Y ने कहा कि C` still gives X that clause.
+Round 18 (recall and speakers; no new rows): a paragraph signed after a dash at its line's end (`… है। - जय अग्रवाल,
+मिष्ठान विक्रेता`) is that tagged person's words; a tagged speaker right after an indefinite (`एक लेबर AM ने`) is an
+unnamed member (anonymous), not after a partitive (`इनमें से एक रेखा`); a report sent from a tagged place (`रोम से मिली
+खबर के अनुसार`) is unnamed media; a quotation left open at a line's end may close on a line that quotes a report
+(`वे हमेशा कहते थे कि …"`); a named speaker whose name opens with a person the tagger cut short takes that person's
+entity (`परमिंदर सिंह बल` with `परमिंदर सिंह` tagged; only titles or role nouns before it), and the word right after
+a tagged person before ने is that person's surname (`काई-फू ली ने` with `काई-फू`: a later `ली ने कहा` too) unless
+the tagged word belongs to another person's name in the story; generic public bodies (`केंद्र सरकार`, `राज्य
+स्वास्थ्य विभाग`, a tagged `स्वास्थ्य विभाग` with no place or government before any of its mentions, and the
+`विभाग` standing for it) are unnamed sources (dev2 README).
 
 Pure and deterministic: the only disk read is `load_cues`.
 """
