@@ -63,7 +63,7 @@ entity (`परमिंदर सिंह बल` with `परमिंदर 
 a tagged person before ने is that person's surname (`काई-फू ली ने` with `काई-फू`: a later `ली ने कहा` too) unless
 the tagged word belongs to another person's name in the story; generic public bodies (`केंद्र सरकार`, `राज्य
 स्वास्थ्य विभाग`, a tagged `स्वास्थ्य विभाग` with no place or government before any of its mentions, and the
-`विभाग` standing for it) are unnamed sources (dev2 README).
+`विभाग` standing for it) are unnamed sources (dev2 README); in `X को इस बात का डर है कि` the matter is no speaker.
 
 Pure and deterministic: the only disk read is `load_cues`.
 """
@@ -3011,6 +3011,12 @@ class _Doc:
             prev.pop()  # `उनका यह भी कहना है कि`, `पदाधिकारी की यह भी शिकायत है कि`: the demonstrative object
             last = prev[-1]
         if last.k in ("का", "की", "के", "को"):  # "X का कहना है", "X को डर है कि"
+            if len(prev) >= 3 and prev[-2].k == "बात" and prev[-3].k in _DEMONSTRATIVE:
+                # `सभी AM को इस बात की चिंता है कि`: the matter feared, no speaker; the dative before it is the one
+                # who fears (`… ऐसे में इस बात का डर है कि` has none: no claim)
+                if len(prev) < 5 or prev[-4].k != "को":
+                    return
+                last = prev[-4]
             sp = self.speaker_before(u, last.s, "gen")
         else:
             pe = self.pron.get(last.k)

@@ -2996,3 +2996,13 @@ def test_claims_round18_generic_bodies(text, spec, want):
 ])
 def test_claims_round18_generic_tagged_bodies(text, spec, want):
     assert [(c.speaker_text, c.speaker_entity_id, c.speaker_type) for c in run(text, spec)] == want
+
+
+# --- round 18: `इस बात का डर है`: the matter feared is no speaker -----------------------------------------------
+@pytest.mark.parametrize("text,want", [
+    ("ग्रामीणों को इस बात का डर है कि बाढ़ आएगी।", [("ग्रामीणों", "anonymous", "बाढ़ आएगी")]),
+    # an impersonal fear has nobody who says it
+    ("ऐसे में इस बात का डर है कि वह राष्ट्रपति की भूमिका नहीं निभाएंगे।", []),
+])
+def test_claims_round18_matter_feared(text, want):
+    assert [(c.speaker_text, c.speaker_type, c.content) for c in run(text)] == want
