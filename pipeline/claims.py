@@ -54,6 +54,16 @@ Round 17 (precision; no new rows): `X ने Y को Z के बारे म�
 content given twice to one entity (`सैंडर्स ने कहा कि …, हालांकि उन्होंने कहा: "C"`) is one claim, the cue nearest
 the content; a called-it complement before the cue wins over a comma clause that holds another subject's report
 (`X ने इसे अभूतपूर्व बताया, वहीं Y ने … कहा`), but a bare `X ने बताया, Y ने कहा कि C` still gives X that clause.
+Round 18 (recall and speakers; no new rows): a paragraph signed after a dash at its line's end (`… है। - जय अग्रवाल,
+मिष्ठान विक्रेता`) is that tagged person's words; a tagged speaker right after an indefinite (`एक लेबर AM ने`) is an
+unnamed member (anonymous), not after a partitive (`इनमें से एक रेखा`); a report sent from a tagged place (`रोम से मिली
+खबर के अनुसार`) is unnamed media; a quotation left open at a line's end may close on a line that quotes a report
+(`वे हमेशा कहते थे कि …"`); a named speaker whose name opens with a person the tagger cut short takes that person's
+entity (`परमिंदर सिंह बल` with `परमिंदर सिंह` tagged; only titles or role nouns before it), and the word right after
+a tagged person before ने is that person's surname (`काई-फू ली ने` with `काई-फू`: a later `ली ने कहा` too) unless
+the tagged word belongs to another person's name in the story; generic public bodies (`केंद्र सरकार`, `राज्य
+स्वास्थ्य विभाग`, a tagged `स्वास्थ्य विभाग` with no place or government before any of its mentions, and the
+`विभाग` standing for it) are unnamed sources (dev2 README); in `X को इस बात का डर है कि` the matter is no speaker.
 
 Pure and deterministic: the only disk read is `load_cues`.
 """
@@ -110,6 +120,12 @@ _TIME_WORDS = frozenset("""सोमवार मंगलवार बुधव
     शाम रात दोपहर देर बाद में""".split())
 _CONNECTIVE_NOUNS = frozenset("बीच अलावा दौरान".split())  # `इस बीच`, `इसके अलावा`: no part of a name
 _INDEFINITE = frozenset("एक किसी कोई".split())  # an indefinite before an unnamed speaker
+_EXTENSION_WORD = regex.compile(r" ([\p{L}\p{M}]+) ने(?![\p{L}\p{M}])")  # the word right after a name, a subject
+_GENERIC_BODY_HEADS = frozenset("सरकार विभाग केंद्र केन्द्र प्रशासन".split())  # a generic public body's head
+_GENERIC_QUALIFIERS = frozenset("""राज्य केंद्र केंद्रीय केन्द्र केन्द्रीय जिला जिले प्रदेश स्थानीय सरकारी स्वास्थ्य सवास्थ्य
+सेहत चिकित्सा पुलिस""".split())  # (ज़िला reads जिला: keys drop the nukta)
+_BODY_LEAD = frozenset("लेकर चिंतित इससे उससे पहले बाद वहीं वहीँ उधर इधर हालांकि हालाँकि".split())  # words a noun phrase took
+_PARTITIVE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])से\s+$")  # `इनमें से एक NAME`: one of them, named
 _INTRANSITIVE = frozenset("बोला बोली बोले बोलीं".split())  # perfective of बोलना: no ने, a nominative subject
 _DATIVE_PRON = frozenset({"उन्हें", "उनको", "उसे", "उसको"})  # experiencers of a belief (`उन्हें उम्मीद है कि`)
 _SINGULAR_PRON = frozenset({"उसने", "उसका", "उसकी", "उसके", "इसने"})  # non-honorific singular: no plural antecedent
@@ -329,6 +345,8 @@ _STORY_BREAK_HINT = regex.compile(rf"\(\s*(?:{_AGENCIES}|बीबीसी)\s*[
 _ASIDE = regex.compile(r"(?<![\p{L}\p{M}])(?:(?:हम\s+)?(?:आपको\s+)?बता\s+दें|बताते\s+चलें|गौरतलब\s+(?:है|हो)|उल्लेखनीय\s+(?:है|हो)"
                        r"|ज्ञात\s+हो|विदित\s+हो|मालूम\s+हो)\s*(?:कि|,)(?![\p{L}\p{M}])")
 # `…, लेकिन उसने इस बात पर ध्यान दिया कि …`: a second report of the speaker's own, coordinated after a comma
+# `<paragraph>। - जय अग्रवाल, मिष्ठान विक्रेता`: a paragraph of someone's words signed after a dash at its line's end
+_SIGNATURE = regex.compile(r"(?m)(?<=[।?!\"”'’])[ \t]*[-–—][ \t]*([^\n,।?!\"“”]{2,40}?)[ \t]*(?:,[^\n।?!\"“”]{1,60})?[ \t]*$")
 _SECOND_REPORT = regex.compile(r",\s*(?:लेकिन|मगर|पर|और|तथा)\s+(?:उसने|उन्होंने|उन्होने|इन्होंने)\s[^।\n,]{0,80}?\sकि(?![\p{L}\p{M}])")
 _JOINED_QUOTE = regex.compile(r"[ \t]*(?:और|तथा)[ \t]+[\"“]")
 _VISARGA_COLON = regex.compile(r"(?<=[\p{L}\p{M}])ः(?=[ \t]*[\"'“‘])")
@@ -397,6 +415,7 @@ def fold(s: str) -> str:
 
 _HONORIFICS = frozenset(fold(w) for w in "डॉ डा श्री श्रीमती सुश्री प्रो प्रोफेसर प्रोफ़ेसर डॉक्टर".split())  # between a title and a name
 _PLATFORM_KEYS = frozenset(fold(w) for w in _PLATFORMS)
+_NEWS_NOUNS = frozenset(fold(w) for w in "खबर खबरें खबरों समाचार समाचारों रिपोर्ट रिपोर्टों रिपोर्ट्स रपट".split())  # news
 
 
 def _fuzzy(form: str) -> str:
@@ -640,6 +659,9 @@ class _Doc:
         self.qualroles = w["qualrole"]  # v17: a role noun of many holders (अधिकारी): only with its qualifier
         self.story_breaks = _STORY_BREAK_HINT.search(text) is not None  # an agency dateline or the BBC footer
         self._genders: dict[str, set[str]] | None = None  # entity id or folded name -> genders seen (lazily)
+        self._extensions: dict[str, frozenset[str]] | None = None  # name_extensions (lazily)
+        self._entity_texts: dict[str, set[str]] | None = None  # entity_texts (lazily)
+        self._generic: dict[str, bool] | None = None  # generic_entity (lazily)
         self.title_group = {k: frozenset(g.split(" ")) for g in w["titlealias"] for k in g.split(" ")}
         self.anon_multi = [tuple(x.split(" ")) for x in self.anon if " " in x]
         # mentions
@@ -1298,6 +1320,9 @@ class _Doc:
             return None  # `… को केंद्र के दिशा-निर्देशों के अनुसार साफ किया जाए`: in accordance with, no report
         if head.k in self.source or head.k in self.data or head.k in self.owned or head.k in self.directive:
             owner = self.source_owner(u, head.s) or self.source_owner(u, np[0].s)  # `X द्वारा जारी`, `X की प्रेस विज्ञप्ति`
+            if owner is not None and owner.label == "LOC" and owner.e is not None and head.k in _NEWS_NOUNS \
+                    and T[owner.e:head.s].split()[:1] == ["से"]:
+                return _Spk(head.t, head.s, head.e, None, "anonymous")  # `रोम से मिली खबर के अनुसार`: news from a place
             if owner is not None:
                 return owner
             if head.k in _NEWS_PLURAL:
@@ -1477,6 +1502,8 @@ class _Doc:
                 eid, label = ents.pop()
                 return _Spk(self.T[a.s:np[-1].e], a.s, np[-1].e, eid, "named", label)
         last = np[-1]
+        if len(np) == 1 and len(ext := self.name_extensions().get(last.k, ())) == 1:
+            return _Spk(last.t, last.s, last.e, next(iter(ext)), "named", "PER")  # `ली` after `काई-फू ली ने` (`काई-फू`)
         if len(np) > 1 or len(last.k) < 3 or last.k in self.titles or last.k in self.anaphor:
             return None
         ents = {m.entity_id for m in self.ments if m.label == "PER" and m.entity_id and " " in m.text
@@ -1489,6 +1516,80 @@ class _Doc:
             if len(orgs) == 1:
                 return _Spk(last.t, last.s, last.e, orgs.pop(), "named", "ORG")
         return None
+
+    def generic_body(self, sp: _Spk) -> bool:
+        """A named speaker without an entity that is a generic public body (`केंद्र सरकार`, `राज्य सरकार`, `केंद्र`,
+        `राज्य स्वास्थ्य विभाग`, `जिला सेहत विभाग`): a body head after generic qualifiers only, with time words or
+        adverbs the noun phrase took before it (`इससे पहले आज सरकार`); no place or name in it (`दिल्ली सरकार`,
+        `महाराष्ट्र स्वास्थ्य विभाग` stay named). dev2 README: `केंद्र सरकार`, `विभाग` are no entities; unnamed
+        bodies are anonymous (`राज्य के स्वास्थ्य विभाग`)."""
+        if sp.text is None or sp.s is None or sp.e is None:
+            return False
+        if not self.generic_words(_WORD.findall(sp.text)):
+            return False
+        j = bisect.bisect_left(self.ment_starts, sp.s)
+        return not (j < len(self.ments) and self.ments[j].start < sp.e)
+
+    def generic_words(self, words: list[str]) -> bool:
+        """Words of a generic body: a body head after generic qualifiers, time words or adverbs before them."""
+        words = [_key(w) for w in words]
+        if not words or words[-1] not in _GENERIC_BODY_HEADS:
+            return False
+        i = len(words) - 1
+        while i > 0 and words[i - 1] in _GENERIC_QUALIFIERS:
+            i -= 1
+        return all(w in _TIME_WORDS or w in self.adverbs or w in _BODY_LEAD for w in words[:i])
+
+    def generic_entity(self, eid: str) -> bool:
+        """An entity whose every mention is a generic body (`स्वास्थ्य विभाग`) with no place or organisation before it
+        (`दिल्ली स्वास्थ्य विभाग`, `दिल्ली के स्वास्थ्य विभाग`, `दिल्ली सरकार के स्वास्थ्य विभाग` stay)."""
+        if self._generic is None:
+            owned: set[str] = set()
+            for m in self.ments:
+                if not m.entity_id:
+                    continue
+                k = m.start
+                while k > 0 and self.T[k - 1] == " ":
+                    k -= 1
+                w = _WORD_BEFORE.search(self.T, max(0, k - 12), k)
+                if w is not None and _key(w.group()) in ("के", "की", "का"):  # `दिल्ली (सरकार) के स्वास्थ्य विभाग`
+                    k = w.start()
+                    while k > 0 and self.T[k - 1] == " ":
+                        k -= 1
+                if self.by_end.get(k) is not None or self.T[max(0, k - 8):k].endswith("सरकार"):
+                    owned.add(m.entity_id)
+            self._generic = {e: e not in owned and all(self.generic_words(_WORD.findall(t)) for t in texts)
+                             for e, texts in self.entity_texts().items()}
+        return self._generic.get(eid, False)
+
+    def entity_texts(self) -> dict[str, set[str]]:
+        """Entity id -> the texts of its mentions in the document (built once)."""
+        if self._entity_texts is None:
+            self._entity_texts = defaultdict(set)
+            for m in self.ments:
+                if m.entity_id:
+                    self._entity_texts[m.entity_id].add(m.text)
+        return self._entity_texts
+
+    def name_extensions(self) -> dict[str, frozenset[str]]:
+        """Folded word -> the entities of the tagged persons it follows right after as an ergative subject (`काई-फू ली ने`
+        with `काई-फू` tagged): the surname of a name the tagger cut short (a later `ली ने कहा` is that person). Words of the
+        lexicon (role, source, anaphor, stop words) and postpositions are none. Built once per document."""
+        if self._extensions is None:
+            ext: dict[str, set[str]] = defaultdict(set)
+            for m in self.ments:
+                if m.label != "PER" or not m.entity_id:
+                    continue
+                w = _EXTENSION_WORD.match(self.T, m.end)
+                k = _key(w.group(1)) if w else ""
+                if len(k) < 2 or k in POSTPOSITIONS or k in self.npstop or k in self.titles or k in self.anon \
+                        or k in self.anaphor or k in self.source or k in self.data or k in self.owned \
+                        or k in self.nonname or k in self.pron or k in self.roles or k in self.qualroles \
+                        or k in _HONORIFICS or k in _LIST_ENDS or k.endswith("मंत्री"):
+                    continue
+                ext[k].add(m.entity_id)
+            self._extensions = {k: frozenset(v) for k, v in ext.items()}
+        return self._extensions
 
     def untagged_name(self, u: _Unit, hit: _Hit) -> _Spk | None:
         """`कन्हैया कहते हैं, "…"`: the whole clause before a person's habitual cue (कहते/कहती हैं) is one to three
@@ -2152,9 +2253,12 @@ class _Doc:
         while u + 1 < len(self.units) and u + 1 - self.unit_at(k) < self.p.max_quote_lines:
             n = u + 1
             unit = self.units[n]
-            if not unit.brk_before or not self.open_quote_line(n) or n in self.hit_units:
+            if not unit.brk_before or not self.open_quote_line(n):
                 break
             first = next((j for j in range(unit.s, unit.e) if self.T[j] in QUOTES), None)
+            if n in self.hit_units and not (first is not None and self.T[first] in closers
+                                            and self.T[first + 1:unit.e].strip(" ।.!?") == ""):
+                break  # (a line that the closer ends may quote a report: `वे हमेशा कहते थे कि … सकती है।"`)
             if first is not None:
                 if self.T[first] in closers and self.is_closer(first):
                     return s, first, True, n
@@ -2193,11 +2297,42 @@ class _Doc:
         if sp.type == "named" and sp.text and " " not in sp.text.strip() and _key(sp.text.strip()) in self.anon \
                 and not self.is_name(sp):
             sp = _Spk(sp.text, sp.s, sp.e, None, "anonymous")  # a role noun the tagger took for a name (स्पोक्सपर्सन)
+        elif sp.type == "named" and sp.s is not None and (w := _WORD_BEFORE.search(self.T, max(0, sp.s - 8), sp.s - 1)) \
+                and self.T[w.end():sp.s] == " " and fold(w.group()) in _INDEFINITE \
+                and not _PARTITIVE_BEFORE.search(self.T, max(0, w.start() - 12), w.start()):
+            # `एक लेबर AM ने कहा`: a tagged party or office after an indefinite is an unnamed member (gold: anonymous);
+            # `इनमें से एक रेखा कहती हैं` (one of them, named) stays
+            sp = _Spk(sp.text, sp.s, sp.e, None, "anonymous")
+        if sp.type == "named" and sp.entity_id is None and sp.s is not None and sp.e is not None:
+            sp = self.cut_name(sp) or sp
         c = _C(self.units[hit.unit].sent_idx, sp, hit.rs if cue_s is None else cue_s,
                hit.re if cue_e is None else cue_e, cs, ce, qtype, span_s, span_e, lu, nat,
                anchor=hit.s if primary else hit.s + 1, primary=primary)
         self.claims.append(c)
         return c
+
+    def cut_name(self, sp: _Spk) -> _Spk | None:
+        """A named speaker without an entity whose words hold a person the tagger cut short (`परमिंदर सिंह बल ने` with
+        `परमिंदर सिंह` tagged, `खेल पत्रकार प्रदीप मैगज़ीन` with `प्रदीप`, `निरंजन सुधाकर हेब्बाले जी`): that person's
+        entity, where the person opens the name (only titles, honorifics or role nouns before it) and one or two
+        name words follow it (no list end `आदि`, postposition or role noun)."""
+        i = bisect.bisect_left(self.ment_starts, sp.s)
+        m = next((m for m in self.ments[i:i + 4] if m.start < sp.e and m.label == "PER"), None)
+        if m is None or m.end >= sp.e or m.end <= sp.s or not m.entity_id:
+            return None
+        before = [_key(w) for w in _WORD.findall(self.T, sp.s, m.start)]
+        after = [_key(w) for w in _WORD.findall(self.T, m.end, sp.e)]
+        if len(after) == 1 and m.entity_id in self.name_extensions().get(after[0], ()) \
+                and all(fold(t) == fold(m.text) or after[0] in _key(t).split() for t in self.entity_texts()[m.entity_id]):
+            # `व्यवसायी काई-फू ली ने` (`काई-फू`); not `पवन कुमार तिवारी ने` with `कुमार` joined to another person's name
+            return _Spk(sp.text, sp.s, sp.e, m.entity_id, "named", m.label)
+        if any(w not in self.titles and w not in self.anon and w.rstrip(".") not in _HONORIFICS
+               and not w.endswith("मंत्री") for w in before):
+            return None
+        if not 1 <= len(after) <= 2 or any(w in _LIST_ENDS or w in POSTPOSITIONS or w in self.anon or w in self.titles
+                                           or w in self.nonname or w in self.pron for w in after):
+            return None
+        return _Spk(sp.text, sp.s, sp.e, m.entity_id, "named", m.label)
 
     def intro_content(self, hit: _Hit, after: int, allow_comma: bool, require_ki: bool = False):
         """Content introduced after a cue: `कि C`, `: "C"`, `, "C"`, `"C"`, `, C`."""
@@ -2805,6 +2940,37 @@ class _Doc:
             content = (s, e, "indirect", s, e, hit.unit, False)
         self.add(hit, sp, content)
 
+    def on_signatures(self) -> None:
+        """`ऐसे हालात पहले कभी नहीं देखे हैं। … बढ़ सकती है। - जय अग्रवाल, मिष्ठान विक्रेता`: a paragraph that ends in a
+        dash, a tagged person's name and an optional comma role (nothing else on the line) is that person's words
+        (a vox-pop layout of local news); the content is the paragraph's line before the dash (an indirect claim by
+        SPEC: no quotation marks). One regex pass over the text."""
+        for m in _SIGNATURE.finditer(self.T):
+            name_s, name_e = m.span(1)
+            i = bisect.bisect_left(self.ment_starts, name_s)
+            ment = None
+            for j in range(i, min(i + 3, len(self.ments))):  # `डॉ. जसजीत कौर`: an honorific may open the line
+                mm = self.ments[j]
+                if mm.start >= name_e:
+                    break
+                lead = self.T[name_s:mm.start].split()
+                if mm.label == "PER" and mm.end == name_e and all(w.rstrip(".") in _HONORIFICS for w in map(fold, lead)):
+                    ment = mm
+                    break
+            if ment is None:
+                continue
+            line_s = self.T.rfind("\n", 0, m.start()) + 1
+            cs, ce = self.strip_span(line_s, m.start())
+            if cs < ce and self.T[cs] in QUOTES and self.T[ce - 1] in QUOTES:
+                cs, ce = self.strip_span(cs + 1, ce - 1)
+            if self.n_tokens(cs, ce) < max(2, self.p.min_content_tokens) \
+                    or any(c.cs < ce and cs < c.ce for c in self.claims):
+                continue  # (a paragraph that already holds a claim with its own cue keeps that one)
+            dash = next(k for k in range(m.start(), name_s) if self.T[k] in _DASHES)
+            sp = _Spk(ment.text, ment.start, ment.end, ment.entity_id, "named", ment.label)
+            self.claims.append(_C(self.units[self.unit_at(cs)].sent_idx, sp, dash, dash + 1, cs, ce, "indirect",
+                                  cs, ce, self.unit_at(ce - 1), False, anchor=dash, whole=True))
+
     def on_lead(self, hit: _Hit) -> None:
         """`बकौल थाना प्रभारी संदीप कुमार, C`: the source follows the cue, the content follows its comma."""
         u = self.units[hit.unit]
@@ -2845,6 +3011,12 @@ class _Doc:
             prev.pop()  # `उनका यह भी कहना है कि`, `पदाधिकारी की यह भी शिकायत है कि`: the demonstrative object
             last = prev[-1]
         if last.k in ("का", "की", "के", "को"):  # "X का कहना है", "X को डर है कि"
+            if len(prev) >= 3 and prev[-2].k == "बात" and prev[-3].k in _DEMONSTRATIVE:
+                # `सभी AM को इस बात की चिंता है कि`: the matter feared, no speaker; the dative before it is the one
+                # who fears (`… ऐसे में इस बात का डर है कि` has none: no claim)
+                if len(prev) < 5 or prev[-4].k != "को":
+                    return
+                last = prev[-4]
             sp = self.speaker_before(u, last.s, "gen")
         else:
             pe = self.pron.get(last.k)
@@ -3135,6 +3307,7 @@ class _Doc:
             if h is not None:
                 h(hit)
         self.on_fronted()
+        self.on_signatures()
         # a cue inside another claim's direct quote belongs to the quote
         # (but a third person named inside it keeps a claim of their own: `X लिखते हैं, "… नरगिस ने कहा कि C"`)
         direct = [c for c in self.claims if c.qtype == "direct"]
@@ -3168,6 +3341,11 @@ class _Doc:
             if sp.type in ("named", "unresolved") and sp.entity_id is None and sp.label is None and sp.text \
                     and _key(sp.text.split()[-1]) in self.anon:
                 sp = replace(sp, type="anonymous")  # `कॉलेज प्रशासन`, `फर्स्ट रिस्पांस व्हीकल स्टाफ`: no entity
+            elif sp.type == "named" and sp.entity_id is None and sp.label is None and self.generic_body(sp):
+                sp = replace(sp, type="anonymous")  # `केंद्र सरकार`, `राज्य स्वास्थ्य विभाग`: no entity (dev2 README)
+            elif sp.entity_id is not None and sp.label != "PER" and sp.type in ("named", "pronoun") \
+                    and self.generic_entity(sp.entity_id):
+                sp = replace(sp, entity_id=None, type="anonymous")  # a tagged `स्वास्थ्य विभाग` and its `विभाग`
             start = min(x for x in (sp.s, c.cue_s, c.span_s) if x is not None)
             end = max(c.span_e, c.cue_e, c.ce)
             claim = Claim(
