@@ -156,10 +156,11 @@ class LinkParams:
     # `जॉन हॉपकिंस`, `नीदरलैंड्स` = `नीदरलैंड` (names of 2+ words, or one-word places; across articles too)
     typo_short_forms: bool = False  # a person's one-word short form may have one consonant dropped or swapped in a
     # long word (`कावड़ार्कोव` after `व्लादिमीर कवर्दार्कोव`), as _typo_rule allows between names of one article
-    long_names: bool = False  # a person's names of 2+ words with the same first word (its key), middle words of the
-    # same first consonants and a last word of long_name_skeleton+ consonants, the same ones, are one, across articles
-    # too (`टेड्रोस अदनोम घेब्रेयसस` = `टैड्रोस एडहेनॉम घेबरेयेसस`): vowels vary in the spellings of long foreign names
-    long_name_skeleton: int = 5
+    long_names: bool = False  # a person's names of 2+ words with the same first word (its key), middle words that
+    # match as tokens (the same key, loose or fuzzy) and a last word of long_name_skeleton+ consonants, the same ones,
+    # are one, across articles too (`टेड्रोस अधानोम घेब्रेयसस` = `टेड्रोस अदनोम गेब्रेयसो`): vowels vary in the
+    # spellings of long foreign names
+    long_name_skeleton: int = 5  # min consonants of the last word for long_names
     vowel_endings: bool = False  # inside one article, names of 2+ words that differ only in one word's final vowel
     # are one (`दक्षिण कोरियो` = `दक्षिण कोरिया`, `वेडे सिम` = `वेड सिम`)
 
@@ -882,17 +883,28 @@ def _ending_keys(nk: NameKeys) -> tuple[str, str]:
 
 
 def _long_name_key(nk: NameKeys, p: LinkParams) -> str | None:
-    """A person's first word (its key), the first consonant of each middle word and the consonants of a long last
-    word: `टेड्रोस अडेहनॉम गेब्रीयेसस` and `टेड्रोस अदनोम घेब्रेयसस` both give tedros|d|ggbryss; a middle word one
-    name lacks tells two people apart (`अजय स्रीवास्तव` / `अजय नारायण श्रीवास्तव`). None for one word, or a last
+    """Blocking key of _long_name_rule: a person's first word (its key), the number of middle words and the
+    consonants of a long last word (`टेड्रोस अदनोम घेब्रेयसस` -> tedros|1|ggbrys). None for one word, or a last
     word of fewer than long_name_skeleton consonants."""
     if nk.latin or len(nk.tok_k1) < 2:
         return None
     last = _skeleton(nk.tok_k1[-1])
     if len(last) < p.long_name_skeleton:
         return None
-    middle = "".join(_skeleton(t)[:1] or t[:1] for t in nk.tok_k1[1:-1])  # each middle word's first consonant
-    return f"{nk.tok_k1[0]}|{middle}|{nk.tok_k1[-1][:1]}{last}"
+    return f"{nk.tok_k1[0]}|{len(nk.tok_k1) - 2}|{nk.tok_k1[-1][:1]}{last}"
+
+
+def _long_name_rule(x: NameKeys, y: NameKeys, p: LinkParams, label: str) -> str | None:
+    """`long-name`: a person's names with the same _long_name_key (the same first word, as many middle words,
+    the same consonants of a long last word) whose middle words match as tokens (_token_match: the same key,
+    loose or fuzzy), across articles too (`टेड्रोस अधानोम घेब्रेयसस` = `टेड्रोस अदनोम गेब्रेयसो`). A middle word
+    one name lacks or another middle word tells two people apart (`अजय स्रीवास्तव` / `अजय नारायण श्रीवास्तव`,
+    `राहुल कुमार श्रीवास्तव` / `राहुल किशोर श्रीवास्तव`: a first consonant is no match)."""
+    if not (p.long_names and label == "PER") or (lk := _long_name_key(x, p)) is None or lk != _long_name_key(y, p):
+        return None
+    if all(_token_match(a, b, p) is not None for a, b in zip(x.tok_k1[1:-1], y.tok_k1[1:-1])):
+        return "long-name"
+    return None
 
 
 def _ending_rule(x: NameKeys, y: NameKeys, p: LinkParams, label: str) -> str | None:
@@ -902,8 +914,6 @@ def _ending_rule(x: NameKeys, y: NameKeys, p: LinkParams, label: str) -> str | N
     which differs from the other only in its final vowels (none counts), in a name of 2+ words whose word has 2+
     consonants (`दक्षिण कोरियो`, `वेडे सिम`), but never a person's -/ा/ी/ू pair (`कमल सिंह` / `कमला सिंह`); edge()
     keeps it inside one article."""
-    if p.long_names and label == "PER" and (lk := _long_name_key(x, p)) and lk == _long_name_key(y, p):
-        return "long-name"
     if x.latin or y.latin or len(x.tok_k1) != len(y.tok_k1):
         return None
     diff = [(a, b) for a, b in zip(x.tok_k1, y.tok_k1) if a != b]
@@ -1064,7 +1074,7 @@ def _key_edges(items: list[tuple[tuple, NameKeys]], p: LinkParams, label: str,
                 x, y = hubs[pair[0]], hubs[pair[1]]
                 edge(x, y, _key_rule(x[1], y[1], p) or (
                     "typo" if label in p.typo_labels and _typo_rule(x[1], y[1], p) else None)
-                    or _ending_rule(x[1], y[1], p, label))
+                    or _long_name_rule(x[1], y[1], p, label) or _ending_rule(x[1], y[1], p, label))
     if kb_items:
         by_k0 = {nk.k0: (k, nk) for k, nk in sorted(kb_items, key=lambda x: x[0])}
         by_base = {nk.base0: (k, nk) for k, nk in sorted(kb_items, key=lambda x: x[0]) if nk.base0}

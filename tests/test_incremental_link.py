@@ -40,6 +40,9 @@ CORPUS = {
     "d14": [("ईरान", "LOC", " के "), ("स्वास्थ्य मंत्रालय", "ORG"), ("स्वास्थ्य मंत्रालय", "ORG")],
     "d15": [("स्वास्थ्य मंत्रालय", "ORG"), ("भारत", "LOC"), ("दिल्ली", "LOC")],
     "d16": [("भारत", "LOC", " के "), ("स्वास्थ्य मंत्रालय", "ORG"), ("रूस", "LOC")],
+    # long names (link.long_names): one person in two spellings; two people whose middle words share a first consonant
+    "d17": [("टेड्रोस अधानोम घेब्रेयसस", "PER"), ("राहुल कुमार श्रीवास्तव", "PER"), ("जिनेवा", "LOC")],
+    "d18": [("टेड्रोस अदनोम गेब्रेयसो", "PER"), ("राहुल किशोर श्रीवास्तव", "PER")],
 }
 GENERIC = "स्वास्थ्य मंत्रालय विभाग\n"
 
@@ -74,7 +77,7 @@ def setup(work: Path, xdoc: bool, aliases: str = ALIASES) -> tuple[Path, Path]:
     (models / "generic-t1.txt").write_text(GENERIC, encoding="utf-8")
     params = work / "params.yaml"
     params.write_text(f"tables:\n  docs_per_part: 2\nlink:\n  aliases: aliases-t1\n  kb: ''\n  generic_orgs: generic-t1\n"
-                      f"  typo_labels: [LOC, ORG, PER]\n  short_form_labels: [PER, ORG]\n"
+                      f"  typo_labels: [LOC, ORG, PER]\n  short_form_labels: [PER, ORG]\n  long_names: true\n"
                       f"  xdoc_surname: {'true' if xdoc else 'false'}\n", encoding="utf-8")
     return params, models
 
@@ -127,6 +130,7 @@ def test_incremental_link_equals_full_relink_at_every_step(tmp_path, seed, xdoc)
     (["d04", "d06", "d09"], ["d05", "d10", "d12"]),  # bare surnames, a second मोदी, an organisation's short form
     (["d03", "d07"], ["d01", "d08"]),  # an acronym and its expansion, then the person and the place
     (["d13", "d15"], ["d14", "d16"]),  # a foreign ministry in a second article; India's
+    (["d17"], ["d18"]),  # a long name's second spelling joins; another middle word stays apart
 ])
 @pytest.mark.parametrize("xdoc", [False, True])
 def test_incremental_link_new_documents_join_old_entities(tmp_path, first, then, xdoc):
@@ -134,6 +138,20 @@ def test_incremental_link_new_documents_join_old_entities(tmp_path, first, then,
     step(works, {d: CORPUS[d] for d in first}, xdoc)
     step(works, {d: CORPUS[d] for d in first + then}, xdoc)
     assert tables(works[0]) == tables(works[1])
+
+
+@pytest.mark.parametrize("full", [False, True])
+def test_incremental_link_long_names_across_articles(tmp_path, full):
+    work = tmp_path / "w"
+    params, models = setup(work, False)
+    write_inputs(work, {"d17": CORPUS["d17"]})
+    link(work, params, models)
+    write_inputs(work, {d: CORPUS[d] for d in ("d17", "d18")})
+    link(work, params, models, full=full)
+    ent = {(m["doc_id"], m["text"]): m["entity_id"]
+           for m in io.read_table(work / "mentions.parquet", "mentions").to_pylist() if m["label"] == "PER"}
+    assert ent[("d17", "टेड्रोस अधानोम घेब्रेयसस")] == ent[("d18", "टेड्रोस अदनोम गेब्रेयसो")]
+    assert ent[("d17", "राहुल कुमार श्रीवास्तव")] != ent[("d18", "राहुल किशोर श्रीवास्तव")]
 
 
 def test_incremental_link_keeps_unchanged_parts_and_index(tmp_path):

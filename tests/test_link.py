@@ -1274,11 +1274,17 @@ def test_link_alias_v14_acronyms(acronym, name, version):
 @pytest.mark.parametrize(
     "a, b, merged",
     [
-        ("टैड्रोस एडहेनॉम घेबरेयेसस", "टेड्रोस अदनोम घेब्रेयसस", True),  # two articles, vowels and h vary
+        ("टेड्रोस अधानोम घेब्रेयसस", "टेड्रोस अदनोम गेब्रेयसो", True),  # two articles, vowels and h vary
+        # middle words of no token match (adnom / edhenom): rather no merge than one by a first consonant
+        ("टैड्रोस एडहेनॉम घेबरेयेसस", "टेड्रोस अदनोम घेब्रेयसस", False),
         ("अजय स्रीवास्तव", "अजय नारायण श्रीवास्तव", False),  # a middle word one name lacks: two people
         ("टेड्रोस अदनोम घेब्रेयसस", "टेड्रोस मदनोम घेब्रेयसस", False),  # another middle word
         ("अमित कुलकर्णी", "सुमित कुलकर्णी", False),  # another first word
         ("अमित पांडेय", "अमित पांडे", False),  # a last word of fewer than five consonants
+        # middle words match as tokens, never by a first consonant: other people across articles
+        ("राहुल कुमार श्रीवास्तव", "राहुल किशोर श्रीवास्तव", False),
+        ("सुनील कुमार चतुर्वेदी", "सुनील कांत चतुर्वेदी", False),
+        ("अनिल कुमार भट्टाचार्य", "अनिल कृष्ण भट्टाचार्य", False),
     ],
 )
 def test_link_long_foreign_names_across_articles(a, b, merged):
