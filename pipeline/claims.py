@@ -2558,8 +2558,10 @@ class _Doc:
             words = [t for t in toks if _IS_WORD.match(t.t)]
             if len(words) < 2:
                 return None
-            if "nominal" not in hit.entry.options and any(t.k == "बारे" for t in toks):
-                return None  # `X ने WHO को इसके बारे में बताया`: told someone about something, no called-it complement
+            if "nominal" not in hit.entry.options and (words[-1].k == "बारे" or [t.k for t in words[-2:]] == ["बारे", "में"]):
+                # `X ने WHO को इसके बारे में बताया`: told someone about something, no called-it complement (only a
+                # `के बारे में` right before the cue; `X ने कोरोना के बारे में … खबरों को झूठा बताया` calls it)
+                return None
             if "nominal" in hit.entry.options or words[0].k in self.objects or any(t.k == "को" for t in words[:-1]):
                 # nominal: `X ने [सरकार के विफल होने] की बात कही` takes any clause before the cue
                 s, e = self.strip_span(toks[0].s, toks[-1].e)

@@ -2855,3 +2855,16 @@ def test_claims_review2_fixes(text, spec, want):
 ])
 def test_claims_round17_fixes(text, spec, want):
     assert [(c.speaker_text, c.speaker_entity_id, c.content) for c in run(text, spec)] == want
+
+
+# --- review fix (round 17): only a `के बारे में` right before the cue is telling about -------------------------------
+@pytest.mark.parametrize("text,spec,want", [
+    ("मुख्यमंत्री ने कोरोना के बारे में सोशल मीडिया पर चल रही खबरों को झूठा बताया।", [],
+     [("मुख्यमंत्री", None, "कोरोना के बारे में सोशल मीडिया पर चल रही खबरों को झूठा")]),
+    ("विपक्ष ने सरकार के बारे में फैलाई जा रही खबरों को अफवाह बताया।", [],
+     [("विपक्ष", None, "सरकार के बारे में फैलाई जा रही खबरों को अफवाह")]),
+    ("चीन ने इस तरह के मामले सामने आने के 3 सप्ताह बाद विश्व स्वास्थ्य संगठन को इसके बारे में बताया।",
+     [("चीन", "LOC", "LOC_c")], []),
+])
+def test_claims_review_bare_content_about_ends_span(text, spec, want):
+    assert [(c.speaker_text, c.speaker_entity_id, c.content) for c in run(text, spec)] == want
