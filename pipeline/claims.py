@@ -2693,8 +2693,11 @@ class _Doc:
             words = [t for t in toks if _IS_WORD.match(t.t)]
             if len(words) < 2:
                 return None
-            if "nominal" not in hit.entry.options and any(t.k == "बारे" for t in toks):
-                return None  # `X ने WHO को इसके बारे में बताया`: told someone about something, no called-it complement
+            about = [j for j, t in enumerate(words) if t.k == "बारे"]
+            if "nominal" not in hit.entry.options and about and not any(t.k == "को" for t in words[about[-1] + 1:]):
+                # `X ने WHO को इसके बारे में [कई मौकों पर] बताया`: told someone about something, no called-it complement
+                # after the `के बारे में` (`X ने कोरोना के बारे में … खबरों को झूठा बताया` calls the news false)
+                return None
             if "nominal" in hit.entry.options or words[0].k in self.objects or any(t.k == "को" for t in words[:-1]):
                 # nominal: `X ने [सरकार के विफल होने] की बात कही` takes any clause before the cue
                 s, e = self.strip_span(toks[0].s, toks[-1].e)

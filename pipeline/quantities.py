@@ -846,9 +846,12 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             q += 1  # "तीन दिवसीय देशव्यापी हड़ताल", "एक दिवसीय राष्ट्रीय-स्तरीय प्रशिक्षण"
         if q < n and _noun_like(toks[q], lex, doc) and keys[q] not in S.get("verb_forms", frozenset()) \
                 and keys[q] not in S.get("nominal_lights", frozenset()):
+            time_words = S.get("day_parts", frozenset()) | S.get("not_counted_nouns", frozenset()) | {"कल", "आज", "परसों"}
             if q + 2 < n and _noun_like(toks[q + 1], lex, doc) and keys[q + 1] not in S.get("verb_forms", frozenset()) \
-                    and keys[q + 2] in _CASE_MARKERS | {"को"}:
+                    and keys[q + 2] in _CASE_MARKERS | {"को"} and (keys[q],) not in lex.events \
+                    and keys[q + 1] not in time_words and keys[q + 1] not in lex.months:
                 q += 1  # "तीन दिवसीय देशव्यापी हड़ताल को": the last noun before the postposition heads the phrase
+                # (not past a listed event noun or onto a time word: "दो दिवसीय यात्रा कल से" -> यात्रा)
             noun = _lemma(keys[q], toks[q].text, lex)
             if q + 1 < n and _is_content(toks[q + 1], lex, doc) \
                     and fold(noun + " " + _lemma(keys[q + 1], toks[q + 1].text, lex)) in lex.multiword_nouns:
@@ -1440,10 +1443,11 @@ def _causative_nominal(toks: list[_Tok], keys: list[str], span: tuple[int, int],
     जांच: "अस्पताल में दाखिल कराया गया" -> दाखिल, "अपनी जांच करा चुके" -> जांच; with a `conjunct_keep` word the group is
     written whole ("बंद करा दिए", as "बंद कर दिया")."""
     S = lex.sets
-    a = span[0]
-    if keys[a] not in S.get("causative_light_forms", frozenset()) or a - 1 < d.i1:
+    neg = keys[span[0]] in S.get("negations", frozenset()) and span[0] + 1 < span[1]
+    a = span[0] + 1 if neg else span[0]  # "पांच लोगों ने जांच नहीं कराई" -> जांच, as in `_conjunct_noun`
+    if keys[a] not in S.get("causative_light_forms", frozenset()) or span[0] - 1 < d.i1:
         return None
-    x = a - 1
+    x = span[0] - 1
     if x - 1 >= d.i1 and keys[x] in S.get("manner_adverbs", frozenset()):
         x -= 1  # "दूसरे सैंपल की जांच जल्द कराई जाएगी" -> जांच
     if not _IS_WORD.match(toks[x].text) or keys[x] in lex.function_words or keys[x] in lex.not_nouns \

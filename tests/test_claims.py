@@ -3006,3 +3006,18 @@ def test_claims_round18_generic_tagged_bodies(text, spec, want):
 ])
 def test_claims_round18_matter_feared(text, want):
     assert [(c.speaker_text, c.speaker_type, c.content) for c in run(text)] == want
+
+
+# --- review fix (round 17): only a `के बारे में` right before the cue is telling about -------------------------------
+@pytest.mark.parametrize("text,spec,want", [
+    ("मुख्यमंत्री ने कोरोना के बारे में सोशल मीडिया पर चल रही खबरों को झूठा बताया।", [],
+     [("मुख्यमंत्री", None, "कोरोना के बारे में सोशल मीडिया पर चल रही खबरों को झूठा")]),
+    ("विपक्ष ने सरकार के बारे में फैलाई जा रही खबरों को अफवाह बताया।", [],
+     [("विपक्ष", None, "सरकार के बारे में फैलाई जा रही खबरों को अफवाह")]),
+    ("चीन ने इस तरह के मामले सामने आने के 3 सप्ताह बाद विश्व स्वास्थ्य संगठन को इसके बारे में बताया।",
+     [("चीन", "LOC", "LOC_c")], []),
+    # adverbials between the `के बारे में` and the cue, no `को` complement: still telling about (corpus bbchi_0007)
+    ("प्रबंधन ने भ्रष्टाचार को न सहने की अपनी नीति के बारे में कई मौकों पर खुलकर बताया है।", [], []),
+])
+def test_claims_review_bare_content_about_ends_span(text, spec, want):
+    assert [(c.speaker_text, c.speaker_entity_id, c.content) for c in run(text, spec)] == want

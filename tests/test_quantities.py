@@ -1851,3 +1851,22 @@ def test_quantities_v20_happening_subject_before_time_of_day(text, span, event):
 def test_quantities_v20_phase_of_an_event_as_time_frame(text, span, event):
     (q,) = [q for q in run(text) if q.text == span]
     assert q.event == event
+
+
+# --- review fixes (rounds 17-18): `N दिवसीय X` before a time word, a negated causative ----------------------------
+@pytest.mark.parametrize("text,span,noun", [
+    ("प्रधानमंत्री की दो दिवसीय यात्रा कल से शुरू होगी।", "दो दिवसीय यात्रा", "यात्रा"),  # not onto the time word
+    ("संगठन ने तीन दिवसीय देशव्यापी हड़ताल को टाल दिया।", "तीन दिवसीय देशव्यापी हड़ताल", "हड़ताल"),
+])
+def test_quantities_review_day_adjective_stops_before_a_time_word(text, span, noun):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert (q.noun, q.kind) == (noun, "duration")
+
+
+@pytest.mark.parametrize("text,span,event", [
+    ("पांच लोगों ने जांच नहीं कराई।", "पांच लोगों", "जांच"),  # a negation before the causative, as the affirmative
+    ("पांच लोगों ने जांच कराई।", "पांच लोगों", "जांच"),
+])
+def test_quantities_review_negated_causative_leaves_the_nominal(text, span, event):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.event == event
