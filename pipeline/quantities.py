@@ -25,7 +25,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v20"  # folder under models/
+    lexicon: str = "quantities-v21"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -397,6 +397,27 @@ def _noun_like(t: _Tok, lex: Lexicon, doc: _Doc) -> bool:
     return True
 
 
+def _skip_quoted_group(toks: list[_Tok], keys: list[str], j: int, lex: Lexicon, doc: _Doc) -> int:
+    """(v21) Where a quoted group of one to three words follows the number (`पांच 'ड्रामेबाज़' खिलाड़ियों`,
+    `40 'कोविड पेट्रोल' मोटरसाइकिल`, `19 मिलियन से अधिक "कार्रवाइयाँ" दर्ज`), the index where the noun search goes on:
+    the word after the closing quote when it is a noun, else the quoted word itself when it is one word; else j."""
+    n = len(toks)
+    quotes = lex.sets.get("quote_marks", frozenset())
+    if j + 2 >= n or keys[j] not in quotes:
+        return j
+    c = next((c for c in range(j + 2, min(n, j + 5)) if keys[c] in quotes), None)
+    if c is None or not all(_noun_like(toks[x], lex, doc) for x in range(j + 1, c)):
+        return j
+    S = lex.sets
+    verbish = S.get("verb_forms", frozenset()) | S.get("nominal_lights", frozenset())
+    if c + 1 < n and _noun_like(toks[c + 1], lex, doc) and keys[c + 1] not in verbish and (keys[c + 1],) not in lex.events \
+            and keys[c + 1] not in S.get("relative_participle_heads", frozenset()):
+        return c + 1
+    if c == j + 2 and keys[j + 1] not in verbish:
+        return j + 1
+    return j
+
+
 def _hyphen_head(toks: list[_Tok], keys: list[str], q: int, lex: Lexicon, doc: _Doc) -> int | None:
     """The head of a hyphenated modifier compound starting at token q: `प्राइम-टाइम दर्शक` -> दर्शक,
     `अलग-अलग जगहों` -> जगहों, `उप-श्रेणियों` -> श्रेणियों, `RT-PCR किट` -> किट (a prefix, an adjective or a Latin acronym
@@ -581,7 +602,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
         ) and not (i + 1 < n and (keys[i + 1] in lex.months or _match_seq(keys, i + 1, lex.units, lex.unit_max_len)[0])):
             return None  # मकान नंबर 1260, धारा 144 (but "मरीजों की संख्या 2 हजार", "लॉकडाउन 14 अप्रैल तक" are quantities)
         law = S.get("law_words", frozenset())
-        if len(k) == 4 and ((i > 0 and keys[i - 1] in law) or (i > 1 and keys[i - 1] == "," and keys[i - 2] in law)):
+        if len(k) == 4 and ((i > 0 and keys[i - 1] in law) or (i > 1 and keys[i - 1] == "," and keys[i - 2] in law)) \
+                and not (i + 1 < n and keys[i + 1] in S.get("law_year_followers", frozenset())):
             return None  # आपदा प्रबंधन अधिनियम, 2005: the year is part of the law's name
         if i + 2 < n and keys[i + 1] == "-" and toks[i + 1].start == t.end and toks[i + 2].start == toks[i + 1].end \
                 and _IS_WORD.match(toks[i + 2].text):
@@ -769,11 +791,17 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                 and not (j + 2 < n and keys[j + 2] in ("में", "पर", "तक")))):  # (not "1,476 ही अस्पतालों में": located)
         j += 1
 
+    # (v21) a quoted word group between the number and its noun: "पांच 'ड्रामेबाज़' खिलाड़ियों" -> खिलाड़ी (the noun after
+    # the quotes), "19 मिलियन से अधिक "कार्रवाइयाँ" दर्ज" -> कार्रवाई (the quoted word is the noun itself)
+    j = _skip_quoted_group(toks, keys, j, lex, doc)
+
     # units (longest match), incl. "6 जनवरी", "छह बजे से आठ बजे"
     unit = None
     L, u = _match_seq(keys, j, lex.units, lex.unit_max_len)
     if u is not None and j + L < n and keys[j + L] in lex.settings.get("unit_compound_heads", {}).get(" ".join(keys[j : j + L]), ()):
         L, u = 0, None  # "570 ग्राम पंचायत", "आठ ग्राम सभाओं": a village (ग्राम) compound, not grams
+    if u is not None and j + L < n and keys[j + L - 1] in S.get("times_words", frozenset()) and lex.numbers.starts_number(keys[j + L]):
+        L, u = 0, None  # (v21) "चार गुणा चार सौ मीटर की रिले": a product (4 x 400 m), no "four times"
     if u is not None and fold(u[0]) in S.get("clock_units", frozenset()) and not value < 60:
         L, u = 0, None  # "खाता संख्या: 2121PM20202": no clock time
     if u is not None:
@@ -1743,6 +1771,8 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
 
     stop = min(n, d.i1 + p.event_window)
     k = d.i1
+    if k < n and keys[k] in quotes and any(keys[x] in quotes for x in range(d.i0, k)):
+        k += 1  # (v21) the closing quote of a quoted noun: `19 मिलियन से अधिक "कार्रवाइयाँ" दर्ज की`
     seen_comma = False
     while k < stop:
         key = keys[k]

@@ -1851,3 +1851,43 @@ def test_quantities_v20_happening_subject_before_time_of_day(text, span, event):
 def test_quantities_v20_phase_of_an_event_as_time_frame(text, span, event):
     (q,) = [q for q in run(text) if q.text == span]
     assert q.event == event
+
+
+# --- round 19 (quantities-v21): names with years, id words, quoted nouns, गुणा ------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    # a year written after a law's noun is part of its name, not a date
+    "हमने कॉस्ट ऑफ लिविंग (किरायेदार संरक्षण) (स्कॉटलैंड) कानून 2022 पेश किया।",
+    "अनुरोध नाइजीरिया के वित्तीय विनियम 2009 के कई वर्गों का उल्लंघन करता है।",
+    "मंत्रालय ने यह आदेश आपदा नियंत्रण कानून, 2005 के तहत लिया है।",
+    # a chapter number names the chapter
+    "इसके अलावा, अध्याय सात में स्पष्ट रूप से कहा गया है।",
+])
+def test_quantities_v21_law_years_and_chapters_are_names(text):
+    assert run(text) == []
+
+
+def test_quantities_v21_law_word_year_before_se_is_a_date():
+    q = one("यह क़ानून 1961 से है जब आयकर अधिनियम बना था.")
+    assert (q.value, q.kind) == (1961, "date")
+
+
+@pytest.mark.parametrize("text,span,noun,event", [
+    # a quoted adjective group before the noun: the noun after the quotes
+    ("मौजूदा विश्व कप में खेल रहे ऐसे ही पांच 'ड्रामेबाज़' खिलाड़ियों के बारे में हमें बताया।", "पांच 'ड्रामेबाज़' खिलाड़ियों",
+     "खिलाड़ी", "बताया"),
+    ("दिल्ली पुलिस ने आज 40 'कोविड पेट्रोल' मोटरसाइकिल लॉन्च की है।", "40 'कोविड पेट्रोल' मोटरसाइकिल", "मोटरसाइकिल", "लॉन्च"),
+    # one quoted word is the noun itself, and the event is found past the closing quote
+    ('उसने अपने समर्थकों से 19 मिलियन से अधिक "कार्रवाइयाँ" दर्ज की हैं।', '19 मिलियन से अधिक "कार्रवाइयाँ', "कार्रवाई", "दर्ज"),
+])
+def test_quantities_v21_quoted_words_before_the_noun(text, span, noun, event):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert (q.noun, q.event) == (noun, event)
+
+
+def test_quantities_v21_guna_spelling_is_times():
+    q = one("यानी संक्रमण फैलने की रफ्तार से साढ़े तीन गुणा तेजी से लोग ठीक हो रहे हैं.")
+    assert (q.text, q.value, q.noun, q.kind) == ("साढ़े तीन गुणा", 3.5, "गुना", "measure")
+    q = [q for q in run("उन्होंने एशियाई खेलों में चार गुणा चार सौ मीटर की रिले रेस में स्वर्ण पदक जीता था.") if q.value == 4]
+    assert q and q[0].noun != "गुना"  # a product (4 x 400 m), not "four times"
