@@ -756,7 +756,11 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                 if np_.scale is None and np2.scale is not None and np2.multiplier is not None and (
                         v1 < np2.multiplier or (v1 == np2.multiplier and keys[j] == "-")):
                     v1 = v1 * lex.numbers.scales[np2.scale]  # "5-5 लाख रुपए": one scale for both (distributive)
-                if np2.value > v1 and keys[j] in ("-", "से", "या"):  # "दो या तीन साल": range 2-3
+                year_from = np_.digits and np_.scale is None and len(keys[i]) == 4 and year_min <= v1 <= year_max \
+                    and keys[j] == "से" and not (year_min <= np2.value <= year_max and np2.scale is None and not np2.grouped)
+                if year_from:
+                    pass  # (v21) "जहाँ 2011 से 360,000 से अधिक लोग मर चुके हैं": since a year, then a count (no range 2011-360000)
+                elif np2.value > v1 and keys[j] in ("-", "से", "या"):  # "दो या तीन साल": range 2-3
                     value, value_max, modifier = v1, np2.value, "range"
                     end = np2.end
                     range_done = True
@@ -988,7 +992,10 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             chain = S.get("verb_chain", frozenset())
             if q + 1 < n and _noun_like(toks[q], lex, doc) and lex.events.get((keys[q + 1],)) == "state" \
                     and ordinal is None and keys[q] not in heads and not ud_skipped and not toks[q].text.endswith(("ों", "ें")) \
-                    and not noun_after(q + 1):  # (but "दो कोरोना संक्रमित रोगी": रोगी is counted)
+                    and not noun_after(q + 1) \
+                    and (keys[q] in S.get("modifier_nouns", frozenset()) or keys[q] in S.get("disease_nouns", frozenset())):
+                # (but "दो कोरोना संक्रमित रोगी": रोगी is counted; v21: only a disease qualifies the state word, a noun
+                # before it is counted itself: "173 सैंपल पॉजिटिव", "दो युवक घायल", "दो रिपोर्ट निगेटिव")
                 state_event = toks[q + 1].text  # "दो कोरोना पॉजिटिव": two corona-positive people
                 end_span = q + 2
                 needs_noun = True

@@ -1891,3 +1891,23 @@ def test_quantities_v21_guna_spelling_is_times():
     assert (q.text, q.value, q.noun, q.kind) == ("साढ़े तीन गुणा", 3.5, "गुना", "measure")
     q = [q for q in run("उन्होंने एशियाई खेलों में चार गुणा चार सौ मीटर की रिले रेस में स्वर्ण पदक जीता था.") if q.value == 4]
     assert q and q[0].noun != "गुना"  # a product (4 x 400 m), not "four times"
+
+
+def test_quantities_v21_year_then_count_is_no_range():
+    qs = run("सीरिया में युद्ध लगभग समाप्त हो गया है जहाँ 2011 से 360,000 से अधिक लोग मर चुके हैं।")
+    assert [(q.text, q.kind, q.modifier) for q in qs] == [("2011", "date", "exact"),
+                                                         ("360,000 से अधिक लोग", "count", "more_than")]
+    q = one("2011 से 2020 के बीच यह हुआ।")
+    assert (q.modifier, q.value_max) == ("range", 2020)  # two years stay a range
+
+
+@pytest.mark.parametrize("text,span,noun,event", [
+    # a noun before a state word is counted itself (only a disease word leaves the count to persons)
+    ("इनमें अब तक साढ़े 12 हजार सैंपल की जांच हो चुकी है जिसमें 173 सैंपल पॉजिटिव मिले हैं।", "173 सैंपल", "सैंपल", "पॉजिटिव"),
+    ("नीलगाय से टकराकर दो युवक घायल हो गए।", "दो युवक", "युवक", "घायल"),
+    ("इससे पूर्व दो अप्रैल को दो रिपोर्ट पाजिटिव आई थी।", "दो रिपोर्ट", "रिपोर्ट", "पाजिटिव"),
+    ("जिले में दो कोरोना पॉजिटिव मिले।", "दो कोरोना पॉजिटिव", "लोग", "पॉजिटिव"),
+])
+def test_quantities_v21_noun_before_a_state_word_is_counted(text, span, noun, event):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert (q.noun, q.event) == (noun, event)
