@@ -1440,9 +1440,27 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
         span = _date_happening(toks, keys, d, lex, doc, span) or span
     if span is None:
         return None
-    span = _conjunct_noun(toks, keys, span, d, lex, doc) or _causative_nominal(toks, keys, span, d, lex, doc) or span
+    span = _conjunct_noun(toks, keys, span, d, lex, doc) or _causative_nominal(toks, keys, span, d, lex, doc) \
+        or _stay_location(toks, keys, span, d, lex) or span
     a, b = _verb_group(keys, span[0], span[1], d.i1, lex)
     return sent.text[toks[a].start - sent.start : toks[b - 1].end - sent.start]
+
+
+def _stay_location(toks: list[_Tok], keys: list[str], span: tuple[int, int], d: _Draft, lex: Lexicon) -> tuple[int, int] | None:
+    """(v21) `रह` (stay, remain) after a place noun and में/पर is a full verb, written with its place as the predicate:
+    "छह यात्री शनिवार को अस्पताल में रहे" -> `अस्पताल में रहे`, "14 दिन तक वे अपने घर में रहेंगे" -> `घर में रहेंगे`; not
+    where the place is counted or ranked itself ("तीसरे स्थान पर रहे", "दो अंकों में रहा": the quantity's own phrase)."""
+    S = lex.sets
+    k = span[0]
+    x = k - 2
+    if keys[k] not in S.get("remain_verbs", frozenset()) or x < d.i1 or keys[k - 1] not in ("में", "पर"):
+        return None
+    t = toks[x]
+    if not _is_content(t, lex, None) or keys[x] in S.get("verb_forms", frozenset()) or lex.numbers.starts_number(keys[x]) \
+            or keys[x] in lex.ordinals or (x - 1 >= 0 and (lex.numbers.starts_number(keys[x - 1]) or keys[x - 1] in lex.ordinals
+                                                          or keys[x - 1] in S.get("ordinal_suffixes", ()))):
+        return None  # (and not "81वें नंबर पर रहीं": a rank)
+    return x, span[1]
 
 
 def _conjunct_noun(toks: list[_Tok], keys: list[str], span: tuple[int, int], d: _Draft, lex: Lexicon, doc: _Doc) -> tuple[int, int] | None:

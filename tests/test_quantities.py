@@ -1911,3 +1911,16 @@ def test_quantities_v21_year_then_count_is_no_range():
 def test_quantities_v21_noun_before_a_state_word_is_counted(text, span, noun, event):
     (q,) = [q for q in run(text) if q.text == span]
     assert (q.noun, q.event) == (noun, event)
+
+
+@pytest.mark.parametrize("text,span,event", [
+    # रह (stay) after a place and में/पर is written with its place
+    ("एयरलाइन ने कहा कि छह यात्री शनिवार को अस्पताल में रहे और उन सभी की स्थिति अब स्थिर है।", "छह यात्री", "अस्पताल में रहे"),
+    ("निर्देशित किया कि 14 दिन तक वे अपने घर में रहेंगे।", "14 दिन", "घर में रहेंगे"),
+    # not where the place is ranked or counted itself
+    ("जमैका के योहान ब्लेक 9.75 सेकेंड के साथ दूसरे स्थान पर रहे।", "9.75 सेकेंड", "रहे"),
+    ("जबकि ली ना एक करोड़ 84 लाख डॉलर के साथ 81वें नंबर पर रहीं.", "एक करोड़ 84 लाख डॉलर", "रहीं"),
+])
+def test_quantities_v21_stay_with_its_place(text, span, event):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.event == event
