@@ -1746,6 +1746,9 @@ def _verb_group(keys: list[str], a: int, b: int, lo: int, lex: Lexicon) -> tuple
     a tense copula (है, था) and never back into the quantity's own span (`lo`)."""
     S = lex.sets
     vectors = S.get("past_vectors", frozenset())
+    if b == a + 1 and b + 1 < len(keys) and keys[b] in S.get("complement_verbs", frozenset()) \
+            and keys[b + 1] in S.get("complement_vectors", frozenset()):
+        b += 2  # (v21) a predicate adjective before a full verb: "निवेशकों ... पर खुला छोड़ देगा" (leave exposed), one predicate
     while b < len(keys) and keys[b] in vectors:
         b += 1
     if keys[a] in S.get("passive_go_forms", frozenset()) and a - 2 >= lo and keys[a - 1] in S.get("passive_do_forms", frozenset()) \

@@ -1924,3 +1924,14 @@ def test_quantities_v21_noun_before_a_state_word_is_counted(text, span, noun, ev
 def test_quantities_v21_stay_with_its_place(text, span, event):
     (q,) = [q for q in run(text) if q.text == span]
     assert q.event == event
+
+
+@pytest.mark.parametrize("text,span,event", [
+    # a predicate adjective or an infinitive before छोड़/रख with its vector is one predicate
+    ("यह गलती ना केवल लुटेरों को कई मिलियन निवेशकों और सेवा निवृत्त लोगों पर खुला छोड़ देगा, बल्कि स्थिरता को भी नष्ट कर देगा।",
+     "कई मिलियन निवेशकों", "खुला छोड़ देगा"),
+    ("दूसरे बोर्ड तुरंत ऐसे खिलाड़ियों को चुनना छोड़ देते हैं।", "दूसरे बोर्ड", "चुनना छोड़ देते"),
+])
+def test_quantities_v21_adjective_before_a_full_verb(text, span, event):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.event == event
