@@ -25,7 +25,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v20"  # folder under models/
+    lexicon: str = "quantities-v21"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -397,6 +397,27 @@ def _noun_like(t: _Tok, lex: Lexicon, doc: _Doc) -> bool:
     return True
 
 
+def _skip_quoted_group(toks: list[_Tok], keys: list[str], j: int, lex: Lexicon, doc: _Doc) -> int:
+    """(v21) Where a quoted group of one to three words follows the number (`पांच 'ड्रामेबाज़' खिलाड़ियों`,
+    `40 'कोविड पेट्रोल' मोटरसाइकिल`, `19 मिलियन से अधिक "कार्रवाइयाँ" दर्ज`), the index where the noun search goes on:
+    the word after the closing quote when it is a noun, else the quoted word itself when it is one word; else j."""
+    n = len(toks)
+    quotes = lex.sets.get("quote_marks", frozenset())
+    if j + 2 >= n or keys[j] not in quotes:
+        return j
+    c = next((c for c in range(j + 2, min(n, j + 5)) if keys[c] in quotes), None)
+    if c is None or not all(_noun_like(toks[x], lex, doc) for x in range(j + 1, c)):
+        return j
+    S = lex.sets
+    verbish = S.get("verb_forms", frozenset()) | S.get("nominal_lights", frozenset())
+    if c + 1 < n and _noun_like(toks[c + 1], lex, doc) and keys[c + 1] not in verbish and (keys[c + 1],) not in lex.events \
+            and keys[c + 1] not in S.get("relative_participle_heads", frozenset()):
+        return c + 1
+    if c == j + 2 and keys[j + 1] not in verbish:
+        return j + 1
+    return j
+
+
 def _hyphen_head(toks: list[_Tok], keys: list[str], q: int, lex: Lexicon, doc: _Doc) -> int | None:
     """The head of a hyphenated modifier compound starting at token q: `प्राइम-टाइम दर्शक` -> दर्शक,
     `अलग-अलग जगहों` -> जगहों, `उप-श्रेणियों` -> श्रेणियों, `RT-PCR किट` -> किट (a prefix, an adjective or a Latin acronym
@@ -581,7 +602,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
         ) and not (i + 1 < n and (keys[i + 1] in lex.months or _match_seq(keys, i + 1, lex.units, lex.unit_max_len)[0])):
             return None  # मकान नंबर 1260, धारा 144 (but "मरीजों की संख्या 2 हजार", "लॉकडाउन 14 अप्रैल तक" are quantities)
         law = S.get("law_words", frozenset())
-        if len(k) == 4 and ((i > 0 and keys[i - 1] in law) or (i > 1 and keys[i - 1] == "," and keys[i - 2] in law)):
+        if len(k) == 4 and ((i > 0 and keys[i - 1] in law) or (i > 1 and keys[i - 1] == "," and keys[i - 2] in law)) \
+                and not (i + 1 < n and keys[i + 1] in S.get("law_year_followers", frozenset())):
             return None  # आपदा प्रबंधन अधिनियम, 2005: the year is part of the law's name
         if i + 2 < n and keys[i + 1] == "-" and toks[i + 1].start == t.end and toks[i + 2].start == toks[i + 1].end \
                 and _IS_WORD.match(toks[i + 2].text):
@@ -734,7 +756,11 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                 if np_.scale is None and np2.scale is not None and np2.multiplier is not None and (
                         v1 < np2.multiplier or (v1 == np2.multiplier and keys[j] == "-")):
                     v1 = v1 * lex.numbers.scales[np2.scale]  # "5-5 लाख रुपए": one scale for both (distributive)
-                if np2.value > v1 and keys[j] in ("-", "से", "या"):  # "दो या तीन साल": range 2-3
+                year_from = np_.digits and np_.scale is None and len(keys[i]) == 4 and year_min <= v1 <= year_max \
+                    and keys[j] == "से" and not (year_min <= np2.value <= year_max and np2.scale is None and not np2.grouped)
+                if year_from:
+                    pass  # (v21) "जहाँ 2011 से 360,000 से अधिक लोग मर चुके हैं": since a year, then a count (no range 2011-360000)
+                elif np2.value > v1 and keys[j] in ("-", "से", "या"):  # "दो या तीन साल": range 2-3
                     value, value_max, modifier = v1, np2.value, "range"
                     end = np2.end
                     range_done = True
@@ -769,11 +795,17 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                 and not (j + 2 < n and keys[j + 2] in ("में", "पर", "तक")))):  # (not "1,476 ही अस्पतालों में": located)
         j += 1
 
+    # (v21) a quoted word group between the number and its noun: "पांच 'ड्रामेबाज़' खिलाड़ियों" -> खिलाड़ी (the noun after
+    # the quotes), "19 मिलियन से अधिक "कार्रवाइयाँ" दर्ज" -> कार्रवाई (the quoted word is the noun itself)
+    j = _skip_quoted_group(toks, keys, j, lex, doc)
+
     # units (longest match), incl. "6 जनवरी", "छह बजे से आठ बजे"
     unit = None
     L, u = _match_seq(keys, j, lex.units, lex.unit_max_len)
     if u is not None and j + L < n and keys[j + L] in lex.settings.get("unit_compound_heads", {}).get(" ".join(keys[j : j + L]), ()):
         L, u = 0, None  # "570 ग्राम पंचायत", "आठ ग्राम सभाओं": a village (ग्राम) compound, not grams
+    if u is not None and j + L < n and keys[j + L - 1] in S.get("times_words", frozenset()) and lex.numbers.starts_number(keys[j + L]):
+        L, u = 0, None  # (v21) "चार गुणा चार सौ मीटर की रिले": a product (4 x 400 m), no "four times"
     if u is not None and fold(u[0]) in S.get("clock_units", frozenset()) and not value < 60:
         L, u = 0, None  # "खाता संख्या: 2121PM20202": no clock time
     if u is not None:
@@ -963,7 +995,10 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             chain = S.get("verb_chain", frozenset())
             if q + 1 < n and _noun_like(toks[q], lex, doc) and lex.events.get((keys[q + 1],)) == "state" \
                     and ordinal is None and keys[q] not in heads and not ud_skipped and not toks[q].text.endswith(("ों", "ें")) \
-                    and not noun_after(q + 1):  # (but "दो कोरोना संक्रमित रोगी": रोगी is counted)
+                    and not noun_after(q + 1) \
+                    and (keys[q] in S.get("modifier_nouns", frozenset()) or keys[q] in S.get("disease_nouns", frozenset())):
+                # (but "दो कोरोना संक्रमित रोगी": रोगी is counted; v21: only a disease qualifies the state word, a noun
+                # before it is counted itself: "173 सैंपल पॉजिटिव", "दो युवक घायल", "दो रिपोर्ट निगेटिव")
                 state_event = toks[q + 1].text  # "दो कोरोना पॉजिटिव": two corona-positive people
                 end_span = q + 2
                 needs_noun = True
@@ -1408,9 +1443,27 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
         span = _date_happening(toks, keys, d, lex, doc, span) or span
     if span is None:
         return None
-    span = _conjunct_noun(toks, keys, span, d, lex, doc) or _causative_nominal(toks, keys, span, d, lex, doc) or span
+    span = _conjunct_noun(toks, keys, span, d, lex, doc) or _causative_nominal(toks, keys, span, d, lex, doc) \
+        or _stay_location(toks, keys, span, d, lex) or span
     a, b = _verb_group(keys, span[0], span[1], d.i1, lex)
     return sent.text[toks[a].start - sent.start : toks[b - 1].end - sent.start]
+
+
+def _stay_location(toks: list[_Tok], keys: list[str], span: tuple[int, int], d: _Draft, lex: Lexicon) -> tuple[int, int] | None:
+    """(v21) `रह` (stay, remain) after a place noun and में/पर is a full verb, written with its place as the predicate:
+    "छह यात्री शनिवार को अस्पताल में रहे" -> `अस्पताल में रहे`, "14 दिन तक वे अपने घर में रहेंगे" -> `घर में रहेंगे`; not
+    where the place is counted or ranked itself ("तीसरे स्थान पर रहे", "दो अंकों में रहा": the quantity's own phrase)."""
+    S = lex.sets
+    k = span[0]
+    x = k - 2
+    if keys[k] not in S.get("remain_verbs", frozenset()) or x < d.i1 or keys[k - 1] not in ("में", "पर"):
+        return None
+    t = toks[x]
+    if not _is_content(t, lex, None) or keys[x] in S.get("verb_forms", frozenset()) or lex.numbers.starts_number(keys[x]) \
+            or keys[x] in lex.ordinals or (x - 1 >= 0 and (lex.numbers.starts_number(keys[x - 1]) or keys[x - 1] in lex.ordinals
+                                                          or keys[x - 1] in S.get("ordinal_suffixes", ()))):
+        return None  # (and not "81वें नंबर पर रहीं": a rank)
+    return x, span[1]
 
 
 def _conjunct_noun(toks: list[_Tok], keys: list[str], span: tuple[int, int], d: _Draft, lex: Lexicon, doc: _Doc) -> tuple[int, int] | None:
@@ -1697,6 +1750,9 @@ def _verb_group(keys: list[str], a: int, b: int, lo: int, lex: Lexicon) -> tuple
     a tense copula (है, था) and never back into the quantity's own span (`lo`)."""
     S = lex.sets
     vectors = S.get("past_vectors", frozenset())
+    if b == a + 1 and b + 1 < len(keys) and keys[b] in S.get("complement_verbs", frozenset()) \
+            and keys[b + 1] in S.get("complement_vectors", frozenset()):
+        b += 2  # (v21) a predicate adjective before a full verb: "निवेशकों ... पर खुला छोड़ देगा" (leave exposed), one predicate
     while b < len(keys) and keys[b] in vectors:
         b += 1
     if keys[a] in S.get("passive_go_forms", frozenset()) and a - 2 >= lo and keys[a - 1] in S.get("passive_do_forms", frozenset()) \
@@ -1747,6 +1803,8 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
 
     stop = min(n, d.i1 + p.event_window)
     k = d.i1
+    if k < n and keys[k] in quotes and any(keys[x] in quotes for x in range(d.i0, k)):
+        k += 1  # (v21) the closing quote of a quoted noun: `19 मिलियन से अधिक "कार्रवाइयाँ" दर्ज की`
     seen_comma = False
     while k < stop:
         key = keys[k]

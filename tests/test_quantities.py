@@ -428,7 +428,7 @@ def test_quantities_v5_not_quantities(text):
     ("विवाहिता ने कहा कि 25 फरवरी को मुस्लिम स्कूल स्थित जैन धर्मशाला में शादी हुई थी।", "25 फरवरी", "शादी"),  # X स्थित Y
     ("अमेजन ने 2.5 करोड़ डॉलर के एक राहत कोष का गठन किया है।", "2.5 करोड़ डॉलर", "गठन"),  # राहत qualifies कोष
     ("मोहल्ले के 40 दैनिक मजदूरों के बीच राहत सामग्री का वितरण किया गया।", "40 दैनिक मजदूरों", "वितरण"),
-    ("वह तीन साल तक मायके में रही।", "तीन साल", "रही"),  # रह after a place: stayed
+    ("वह तीन साल तक मायके में रही।", "तीन साल", "मायके में रही"),  # रह after a place: stayed there (v21: with its place)
     ("स्पाइस जेट की उड़ान 40 मिनट लेट रही।", "40 मिनट", "लेट रही"),  # predicate adjective + रह
     ("दिल्ली सरकार परिवार को एक करोड़ रुपये देगी।", "एक करोड़ रुपये", "देगी"),  # future of दे
     ("प्रदेश में 13 नए लोगों की रिपोर्ट कोरोना पॉजिटिव आई।", "13 नए लोगों", "पॉजिटिव"),  # a state word with आ
@@ -1393,7 +1393,7 @@ def test_quantities_v15_ages(text, span, noun, kind):
     # an unlisted verb before a progressive रहा/रहे/रही is part of the predicate
     ("कंपनी के सीईओ ने कहा कि लाखों लोग पैसे की समस्या से जूझ रहे हैं।", "लाखों लोग", "जूझ रहे"),
     ("हजारों लोग डर के साए में जी रहे हैं।", "हजारों लोग", "जी रहे"),
-    ("वह तीन साल तक मायके में रही।", "तीन साल", "रही"),
+    ("वह तीन साल तक मायके में रही।", "तीन साल", "मायके में रही"),  # (v21: रह keeps its place)
 ])
 def test_quantities_v15_progressive(text, span, event):
     (q,) = [q for q in run(text) if q.text == span]
@@ -1868,5 +1868,89 @@ def test_quantities_review_day_adjective_stops_before_a_time_word(text, span, no
     ("पांच लोगों ने जांच कराई।", "पांच लोगों", "जांच"),
 ])
 def test_quantities_review_negated_causative_leaves_the_nominal(text, span, event):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.event == event
+
+
+# --- round 19 (quantities-v21): names with years, id words, quoted nouns, गुणा ------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    # a year written after a law's noun is part of its name, not a date
+    "हमने कॉस्ट ऑफ लिविंग (किरायेदार संरक्षण) (स्कॉटलैंड) कानून 2022 पेश किया।",
+    "अनुरोध नाइजीरिया के वित्तीय विनियम 2009 के कई वर्गों का उल्लंघन करता है।",
+    "मंत्रालय ने यह आदेश आपदा नियंत्रण कानून, 2005 के तहत लिया है।",
+    # a chapter number names the chapter
+    "इसके अलावा, अध्याय सात में स्पष्ट रूप से कहा गया है।",
+])
+def test_quantities_v21_law_years_and_chapters_are_names(text):
+    assert run(text) == []
+
+
+def test_quantities_v21_law_word_year_before_se_is_a_date():
+    q = one("यह क़ानून 1961 से है जब आयकर अधिनियम बना था.")
+    assert (q.value, q.kind) == (1961, "date")
+
+
+@pytest.mark.parametrize("text,span,noun,event", [
+    # a quoted adjective group before the noun: the noun after the quotes
+    ("मौजूदा विश्व कप में खेल रहे ऐसे ही पांच 'ड्रामेबाज़' खिलाड़ियों के बारे में हमें बताया।", "पांच 'ड्रामेबाज़' खिलाड़ियों",
+     "खिलाड़ी", "बताया"),
+    ("दिल्ली पुलिस ने आज 40 'कोविड पेट्रोल' मोटरसाइकिल लॉन्च की है।", "40 'कोविड पेट्रोल' मोटरसाइकिल", "मोटरसाइकिल", "लॉन्च"),
+    # one quoted word is the noun itself, and the event is found past the closing quote
+    ('उसने अपने समर्थकों से 19 मिलियन से अधिक "कार्रवाइयाँ" दर्ज की हैं।', '19 मिलियन से अधिक "कार्रवाइयाँ', "कार्रवाई", "दर्ज"),
+])
+def test_quantities_v21_quoted_words_before_the_noun(text, span, noun, event):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert (q.noun, q.event) == (noun, event)
+
+
+def test_quantities_v21_guna_spelling_is_times():
+    q = one("यानी संक्रमण फैलने की रफ्तार से साढ़े तीन गुणा तेजी से लोग ठीक हो रहे हैं.")
+    assert (q.text, q.value, q.noun, q.kind) == ("साढ़े तीन गुणा", 3.5, "गुना", "measure")
+    q = [q for q in run("उन्होंने एशियाई खेलों में चार गुणा चार सौ मीटर की रिले रेस में स्वर्ण पदक जीता था.") if q.value == 4]
+    assert q and q[0].noun != "गुना"  # a product (4 x 400 m), not "four times"
+
+
+def test_quantities_v21_year_then_count_is_no_range():
+    qs = run("सीरिया में युद्ध लगभग समाप्त हो गया है जहाँ 2011 से 360,000 से अधिक लोग मर चुके हैं।")
+    assert [(q.text, q.kind, q.modifier) for q in qs] == [("2011", "date", "exact"),
+                                                         ("360,000 से अधिक लोग", "count", "more_than")]
+    q = one("2011 से 2020 के बीच यह हुआ।")
+    assert (q.modifier, q.value_max) == ("range", 2020)  # two years stay a range
+
+
+@pytest.mark.parametrize("text,span,noun,event", [
+    # a noun before a state word is counted itself (only a disease word leaves the count to persons)
+    ("इनमें अब तक साढ़े 12 हजार सैंपल की जांच हो चुकी है जिसमें 173 सैंपल पॉजिटिव मिले हैं।", "173 सैंपल", "सैंपल", "पॉजिटिव"),
+    ("नीलगाय से टकराकर दो युवक घायल हो गए।", "दो युवक", "युवक", "घायल"),
+    ("इससे पूर्व दो अप्रैल को दो रिपोर्ट पाजिटिव आई थी।", "दो रिपोर्ट", "रिपोर्ट", "पाजिटिव"),
+    ("जिले में दो कोरोना पॉजिटिव मिले।", "दो कोरोना पॉजिटिव", "लोग", "पॉजिटिव"),
+])
+def test_quantities_v21_noun_before_a_state_word_is_counted(text, span, noun, event):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert (q.noun, q.event) == (noun, event)
+
+
+@pytest.mark.parametrize("text,span,event", [
+    # रह (stay) after a place and में/पर is written with its place
+    ("एयरलाइन ने कहा कि छह यात्री शनिवार को अस्पताल में रहे और उन सभी की स्थिति अब स्थिर है।", "छह यात्री", "अस्पताल में रहे"),
+    ("निर्देशित किया कि 14 दिन तक वे अपने घर में रहेंगे।", "14 दिन", "घर में रहेंगे"),
+    # not where the place is ranked or counted itself
+    ("जमैका के योहान ब्लेक 9.75 सेकेंड के साथ दूसरे स्थान पर रहे।", "9.75 सेकेंड", "रहे"),
+    ("जबकि ली ना एक करोड़ 84 लाख डॉलर के साथ 81वें नंबर पर रहीं.", "एक करोड़ 84 लाख डॉलर", "रहीं"),
+])
+def test_quantities_v21_stay_with_its_place(text, span, event):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.event == event
+
+
+@pytest.mark.parametrize("text,span,event", [
+    # a predicate adjective or an infinitive before छोड़/रख with its vector is one predicate
+    ("यह गलती ना केवल लुटेरों को कई मिलियन निवेशकों और सेवा निवृत्त लोगों पर खुला छोड़ देगा, बल्कि स्थिरता को भी नष्ट कर देगा।",
+     "कई मिलियन निवेशकों", "खुला छोड़ देगा"),
+    ("दूसरे बोर्ड तुरंत ऐसे खिलाड़ियों को चुनना छोड़ देते हैं।", "दूसरे बोर्ड", "चुनना छोड़ देते"),
+])
+def test_quantities_v21_adjective_before_a_full_verb(text, span, event):
     (q,) = [q for q in run(text) if q.text == span]
     assert q.event == event
