@@ -1550,10 +1550,17 @@ def _common_part(part: str, lex: Lexicon, p: RefineParams) -> bool:
 
 def _person_part(part: str, lex: Lexicon) -> bool:
     """A part of `A-B` before a route word that names a person rather than a route's end (`शिव-पार्वती सड़क पर`,
-    `मोदी-शाह`): a given name of the lexicon, or a word the training data tags mostly as (part of) a person's name."""
+    `मोदी-शाह`): a given name of the lexicon or a word the training data tags mostly as (part of) a person's name, and
+    no KB place (`त्रिपुरा` is a given name too)."""
     fw = fold(part)
     st = lex.words.get(fw)
-    return fw in lex.given_names or bool(st and st.n_ent and 2 * st.n_per > st.n_ent)
+    return (fw in lex.given_names or bool(st and st.n_ent and 2 * st.n_per > st.n_ent)) and not place_of(part, lex)
+
+
+def _place_part(part: str, lex: Lexicon) -> bool:
+    """A KB place or a word the training data tags mostly as a place (`खगड़िया`)."""
+    st = lex.words.get(fold(part))
+    return bool(place_of(part, lex)) or bool(st and st.n_ent and 2 * st.n_loc > st.n_ent)
 
 
 def _place_pair(text: str, lex: Lexicon, route: bool = False, p: RefineParams | None = None) -> int | None:
@@ -1562,7 +1569,8 @@ def _place_pair(text: str, lex: Lexicon, route: bool = False, p: RefineParams | 
     strong KB place or one of them a country (`भारत-पाक`, `भारत-पाकिस्तान`, `दिल्ली-पटना`, `वाराणसी-गाजीपुर`).
     `route` (round 16: a road, line, border or route word follows, `वाराणसी-गाजीपुर मार्ग`, `डोडा-ठाठरी सड़क`): the
     word names its two ends, so A and B need only be Devanagari names, each a KB place or no common word
-    (`_common_part`: not `इंडो-तिब्बतन बॉर्डर`, `आवागमन-यातायात`), and no person's name (`_person_part`). Never a pair
+    (`_common_part`: not `इंडो-तिब्बतन बॉर्डर`, `आवागमन-यातायात`), and no person's name (`_person_part`) unless the
+    other end is a place (`_place_part`: `मानसी-खगड़िया रेलखंड`; not `शिव-पार्वती सड़क पर`). Never a pair
     whose hyphenated, space-joined, plain or `और`-joined form is a KB or alias place (`जम्मू-कश्मीर`)."""
     parts = text.split("-")
     if " " in text or len(parts) != 2 or not all(parts) or any(
@@ -1570,8 +1578,8 @@ def _place_pair(text: str, lex: Lexicon, route: bool = False, p: RefineParams | 
         return None  # `जम्मू-कश्मीर`: the KB's `जम्मू और कश्मीर`
     if route and p is not None:
         if all(_RX_DEVANAGARI.fullmatch(part) and len(part) >= 2 and (place_of(part, lex) or not _common_part(
-                part, lex, p)) and not _person_part(part, lex) for part in parts) \
-                and not any(fold(part) in IZAFAT for part in parts):
+                part, lex, p)) for part in parts) and not any(fold(part) in IZAFAT for part in parts) \
+                and not any(_person_part(a, lex) and not _place_part(b, lex) for a, b in (parts, parts[::-1])):
             return len(parts[0])
         return None
     places = [place_of(part, lex) for part in parts]
@@ -2453,6 +2461,16 @@ def _initials_surname(ws: Sequence[Word], k: int, tagged_per: bool, lex: Lexicon
         k + 1 >= len(ws) or not _RX_LETTER.search(ws[k + 1][2]) or fold(ws[k + 1][2]) in AFTER_INITIALS_NAME)
 
 
+def _dateline_opener(ws: Sequence[Word], i: int, ents_at: dict[int, Mention]) -> bool:
+    """Tokens before token i (a date's comma) are one place or organisation mention that opens the sentence, or
+    follows a bracketed byline that does (`(अनवारुल हक) नयी दिल्ली, 23 अप्रैल`, `संयुक्त राष्ट्र, 14 मई`): a dateline."""
+    k = 0
+    if ws and ws[0][2] == "(":
+        k = next((j + 1 for j in range(1, min(i, 8)) if ws[j][2] == ")"), 0)
+    m = ents_at.get(ws[k][0]) if k < i else None
+    return m is not None and m.label in ("LOC", "ORG") and m.end == ws[i - 1][1]
+
+
 def _dateline_place(ws: Sequence[Word], i: int, ents_at: dict[int, Mention]) -> bool:
     """Tokens 0..i-1 of the sentence are one place mention (`पेइचिंग`, `नयी दिल्ली`): a dateline without a date."""
     m = ents_at.get(ws[0][0]) if i else None
@@ -2470,8 +2488,9 @@ def dateline_agencies(words: dict[int, list[Word]], sents: dict[int, Sentence], 
     (`पेइचिंग (भाषा):`, the colon after it). Translated agency names are common words (`भाषा` "language", `वार्ता`
     "talks") that no model tags; the position tells. A Devanagari word the training data or 3+ news articles know (not a
     reporter's code, `(विस)`), not a weekday or month (`20 मार्च (शुक्रवार)`), a number, a place, or a generic byline
-    (`(एजेंसियां)`, `(संवाददाता)`); an untagged word only. The date's dateline too opens with a place mention (review
-    of round 16: not `सोमवार, 10 मार्च (होली) को`), and no postposition follows the bracket (DATELINE_NOT_AFTER).
+    (`(एजेंसियां)`, `(संवाददाता)`); an untagged word only. The date's dateline too opens with a place's (or the UN's)
+    mention (`_dateline_opener`; review of round 16: not `सोमवार, 10 मार्च (होली) को`), and no postposition follows the
+    bracket (DATELINE_NOT_AFTER).
     Linear: one pass over each sentence's first words."""
     ents_at = {m.start: m for m in ents}
     covered = {i for m in ents for i in range(m.start, m.end)}
@@ -2485,7 +2504,7 @@ def dateline_agencies(words: dict[int, list[Word]], sents: dict[int, Sentence], 
             fw = fold(w)
             dated = i >= 4 and fold(ws[i - 1][2]) in MONTHS and ws[i - 3][2] == "," and (
                     _RX_NUMERAL.fullmatch(ws[i - 2][2]) or fold(ws[i - 2][2]) in NUMBER_WORDS) \
-                and _dateline_place(ws, i - 3, ents_at)  # not `सोमवार, 10 मार्च (होली) को`, `वहीं, 25 मार्च (...)`
+                and _dateline_opener(ws, i - 3, ents_at)  # not `सोमवार, 10 मार्च (होली) को`, `वहीं, 25 मार्च (...)`
             placed = i + 3 < len(ws) and ws[i + 3][2] == ":" and _dateline_place(ws, i, ents_at)
             if not (dated or placed) or i + 3 < len(ws) and fold(ws[i + 3][2]) in DATELINE_NOT_AFTER:
                 continue  # `कैलिफोर्निया (California)`, `ककरैठा (सिकंदरा) की`: a gloss or a locality, no dateline
@@ -2539,7 +2558,7 @@ def _calque_namesake(per: Mention, calque: Sequence[Word], sents: dict[int, Sent
         for sent in sorted(sents.values(), key=lambda s: (s.doc_id, s.start)):
             parts[sent.doc_id].append(sent.text)
         doc_texts.update((doc, "\n".join(texts)) for doc, texts in parts.items())
-    after = regex.compile(regex.escape(per.text) + r"(?![\p{L}\p{M}])(?:\s+(\S+))?")
+    after = regex.compile(r"(?<![\p{L}\p{M}])" + regex.escape(per.text) + r"(?![\p{L}\p{M}])(?:\s+(\S+))?")
     return all(fold(m.group(1) or "") in CALQUE_OPENERS for m in after.finditer(doc_texts.get(per.doc_id, "")))
 
 

@@ -2460,3 +2460,20 @@ def test_refine_dateline_agencies_only_after_a_dateline(sentences_of):
                         dateline_agencies=True) == [("नयी दिल्ली", "LOC")]
     assert _refine_with(sentences_of, lex, "नयी दिल्ली, 10 मार्च (वार्ता) देश में बारिश हुई।", [("नयी दिल्ली", "LOC")],
                         dateline_agencies=True) == [("नयी दिल्ली", "LOC"), ("वार्ता", "ORG")]
+
+
+def test_refine_review_fixes_keep_real_datelines_and_routes(sentences_of):
+    """A byline in brackets before the dateline, the UN as a dateline; a given name at one end of a line whose other end
+    is a place the training data knows (`मानसी-खगड़िया रेलखंड`), a given name that is a KB place (`त्रिपुरा`)."""
+    lex = replace(LEX, given_names=LEX.given_names | {"मानसी", "त्रिपुरा"},
+                  words={**LEX.words, "खगडिया": _ws(29, 29, 29, 29, loc=29)},  # folded: no nukta
+                  places={**LEX.places, "त्रिपुरा": _place("त्रिपुरा", "Tripura", kind="state"),
+                          "असम": _place("असम", "Assam", kind="state")})
+    assert _refine_with(sentences_of, lex, "(अनवारुल हक) नयी दिल्ली, 23 अप्रैल (भाषा) मंत्री ने कहा।", [("नयी दिल्ली", "LOC")],
+                        dateline_agencies=True) == [("नयी दिल्ली", "LOC"), ("भाषा", "ORG")]
+    assert _refine_with(sentences_of, lex, "संयुक्त राष्ट्र, 14 मई (भाषा) महासचिव ने कहा।", [("संयुक्त राष्ट्र", "ORG")],
+                        dateline_agencies=True) == [("संयुक्त राष्ट्र", "ORG"), ("भाषा", "ORG")]
+    assert _refine_with(sentences_of, lex, "मानसी-खगड़िया रेलखंड पर हादसा हुआ।", [("मानसी-खगड़िया", "LOC")],
+                        route_pairs=True) == [("मानसी", "LOC"), ("खगड़िया", "LOC")]
+    assert _refine_with(sentences_of, lex, "त्रिपुरा-असम सीमा पर पहुंचे।", [], route_pairs=True) \
+        == [("त्रिपुरा", "LOC"), ("असम", "LOC")]
