@@ -199,9 +199,10 @@ HONORIFICS = frozenset(fold(w) for w in "साहब साब साहेब 
 PAIR_KINDS = frozenset({"country", "state", "city", "town", "place"})  # KB kinds of the two places of `A-B`
 # Round 16: what joins two places by a hyphen (`वाराणसी-गाजीपुर मार्ग`, `अटारी-वाघा बॉर्डर`, `नजीबाबाद-गजरौला ट्रेनें`): the
 # two ends of a road, a rail line, a border or a route; `ROUTE_TRAINS` name a train after its ends (`तिरुपति-बिलासपुर
-# पैसेंजर`), whose names are no entities: a pair tagged as one place is split there, an untagged one stays untagged
+# पैसेंजर`), whose names are no entities: a pair tagged as one place is split there, an untagged one stays untagged.
+# Not `बस` (also "just": `मोदी-शाह बस चुनाव जीतना चाहते हैं`)
 ROUTE_WORDS = frozenset(fold(w) for w in """मार्ग मार्गों राजमार्ग हाईवे हाइवे रोड सड़क एक्सप्रेसवे रेलमार्ग रेलखंड रेलवे रेल
-सीमा बॉर्डर बार्डर ट्रेन ट्रेनें ट्रेनों बस बसें बसों उड़ान उड़ानें उड़ानों फ्लाइट फ्लाइटें रूट""".split())
+सीमा बॉर्डर बार्डर ट्रेन ट्रेनें ट्रेनों उड़ान उड़ानें उड़ानों फ्लाइट फ्लाइटें रूट""".split())
 ROUTE_TRAINS = frozenset(fold(w) for w in "एक्सप्रेस पैसेंजर".split())
 IZAFAT = frozenset(fold(w) for w in "ए ए-".split())  # Urdu `X-ए-Y` names (`जमात-ए-इस्लामी`, `लश्कर-ए-तैयबा`)
 # `X निवासी Y`, "Y, resident of X": the name before it is where someone lives (`खेदड़ निवासी`, `मिंगनी खेड़ा निवासी`);
@@ -1547,19 +1548,38 @@ def _common_part(part: str, lex: Lexicon, p: RefineParams) -> bool:
         or bool(st and st.n >= p.edge_min_count and st.n_ent < p.name_min_ratio * st.n)
 
 
+def _person_part(part: str, lex: Lexicon) -> bool:
+    """A part of `A-B` before a route word that names a person rather than a route's end (`शिव-पार्वती सड़क पर`,
+    `मोदी-शाह`): a given name of the lexicon or a word the training data tags mostly as (part of) a person's name, and
+    no KB place (`त्रिपुरा` is a given name too)."""
+    fw = fold(part)
+    st = lex.words.get(fw)
+    return (fw in lex.given_names or bool(st and st.n_ent and 2 * st.n_per > st.n_ent)) and not place_of(part, lex)
+
+
+def _place_part(part: str, lex: Lexicon) -> bool:
+    """A KB place or a word the training data tags mostly as a place (`खगड़िया`)."""
+    st = lex.words.get(fold(part))
+    return bool(place_of(part, lex)) or bool(st and st.n_ent and 2 * st.n_loc > st.n_ent)
+
+
 def _place_pair(text: str, lex: Lexicon, route: bool = False, p: RefineParams | None = None) -> int | None:
     """Where `A-B` splits into two places (the offset of the hyphen), or None: no KB place itself, A and B KB places of
     kind country, state, city, town or an alias place, not both towns (`लखीमपुर-खीरी` is one district), and each a
     strong KB place or one of them a country (`भारत-पाक`, `भारत-पाकिस्तान`, `दिल्ली-पटना`, `वाराणसी-गाजीपुर`).
     `route` (round 16: a road, line, border or route word follows, `वाराणसी-गाजीपुर मार्ग`, `डोडा-ठाठरी सड़क`): the
     word names its two ends, so A and B need only be Devanagari names, each a KB place or no common word
-    (`_common_part`: not `इंडो-तिब्बतन बॉर्डर`, `आवागमन-यातायात`)."""
+    (`_common_part`: not `इंडो-तिब्बतन बॉर्डर`, `आवागमन-यातायात`), and no person's name (`_person_part`) unless the
+    other end is a place (`_place_part`: `मानसी-खगड़िया रेलखंड`; not `शिव-पार्वती सड़क पर`). Never a pair
+    whose hyphenated, space-joined, plain or `और`-joined form is a KB or alias place (`जम्मू-कश्मीर`)."""
     parts = text.split("-")
-    if " " in text or len(parts) != 2 or not all(parts) or place_of(text, lex):
-        return None
+    if " " in text or len(parts) != 2 or not all(parts) or any(
+            place_of(form, lex) for form in (text, " ".join(parts), "".join(parts), f"{parts[0]} और {parts[1]}")):
+        return None  # `जम्मू-कश्मीर`: the KB's `जम्मू और कश्मीर`
     if route and p is not None:
         if all(_RX_DEVANAGARI.fullmatch(part) and len(part) >= 2 and (place_of(part, lex) or not _common_part(
-                part, lex, p)) for part in parts) and not any(fold(part) in IZAFAT for part in parts):
+                part, lex, p)) for part in parts) and not any(fold(part) in IZAFAT for part in parts) \
+                and not any(_person_part(a, lex) and not _place_part(b, lex) for a, b in (parts, parts[::-1])):
             return len(parts[0])
         return None
     places = [place_of(part, lex) for part in parts]
@@ -2441,10 +2461,24 @@ def _initials_surname(ws: Sequence[Word], k: int, tagged_per: bool, lex: Lexicon
         k + 1 >= len(ws) or not _RX_LETTER.search(ws[k + 1][2]) or fold(ws[k + 1][2]) in AFTER_INITIALS_NAME)
 
 
+def _dateline_opener(ws: Sequence[Word], i: int, ents_at: dict[int, Mention]) -> bool:
+    """Tokens before token i (a date's comma) are one place or organisation mention that opens the sentence, or
+    follows a bracketed byline that does (`(अनवारुल हक) नयी दिल्ली, 23 अप्रैल`, `संयुक्त राष्ट्र, 14 मई`): a dateline."""
+    k = 0
+    if ws and ws[0][2] == "(":
+        k = next((j + 1 for j in range(1, min(i, 8)) if ws[j][2] == ")"), 0)
+    m = ents_at.get(ws[k][0]) if k < i else None
+    return m is not None and m.label in ("LOC", "ORG") and m.end == ws[i - 1][1]
+
+
 def _dateline_place(ws: Sequence[Word], i: int, ents_at: dict[int, Mention]) -> bool:
     """Tokens 0..i-1 of the sentence are one place mention (`पेइचिंग`, `नयी दिल्ली`): a dateline without a date."""
     m = ents_at.get(ws[0][0]) if i else None
     return m is not None and m.label == "LOC" and m.end == ws[i - 1][1]
+
+
+# Postpositions after `(X)` that make the bracket part of the sentence (`10 मार्च (होली) को`), no dateline's agency
+DATELINE_NOT_AFTER = frozenset(fold(w) for w in "को से तक के की का में".split())
 
 
 def dateline_agencies(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
@@ -2454,7 +2488,10 @@ def dateline_agencies(words: dict[int, list[Word]], sents: dict[int, Sentence], 
     (`पेइचिंग (भाषा):`, the colon after it). Translated agency names are common words (`भाषा` "language", `वार्ता`
     "talks") that no model tags; the position tells. A Devanagari word the training data or 3+ news articles know (not a
     reporter's code, `(विस)`), not a weekday or month (`20 मार्च (शुक्रवार)`), a number, a place, or a generic byline
-    (`(एजेंसियां)`, `(संवाददाता)`); an untagged word only. Linear: one pass over each sentence's first words."""
+    (`(एजेंसियां)`, `(संवाददाता)`); an untagged word only. The date's dateline too opens with a place's (or the UN's)
+    mention (`_dateline_opener`; review of round 16: not `सोमवार, 10 मार्च (होली) को`), and no postposition follows the
+    bracket (DATELINE_NOT_AFTER).
+    Linear: one pass over each sentence's first words."""
     ents_at = {m.start: m for m in ents}
     covered = {i for m in ents for i in range(m.start, m.end)}
     tagger = ents[0].tagger if ents else "refine"
@@ -2465,10 +2502,11 @@ def dateline_agencies(words: dict[int, list[Word]], sents: dict[int, Sentence], 
                 continue
             s, e, w = ws[i + 1]
             fw = fold(w)
-            dated = i >= 3 and fold(ws[i - 1][2]) in MONTHS and ws[i - 3][2] == "," and (
-                    _RX_NUMERAL.fullmatch(ws[i - 2][2]) or fold(ws[i - 2][2]) in NUMBER_WORDS)
+            dated = i >= 4 and fold(ws[i - 1][2]) in MONTHS and ws[i - 3][2] == "," and (
+                    _RX_NUMERAL.fullmatch(ws[i - 2][2]) or fold(ws[i - 2][2]) in NUMBER_WORDS) \
+                and _dateline_opener(ws, i - 3, ents_at)  # not `सोमवार, 10 मार्च (होली) को`, `वहीं, 25 मार्च (...)`
             placed = i + 3 < len(ws) and ws[i + 3][2] == ":" and _dateline_place(ws, i, ents_at)
-            if not (dated or placed):
+            if not (dated or placed) or i + 3 < len(ws) and fold(ws[i + 3][2]) in DATELINE_NOT_AFTER:
                 continue  # `कैलिफोर्निया (California)`, `ककरैठा (सिकंदरा) की`: a gloss or a locality, no dateline
             news = lex.news.get(fw)
             known = fw in lex.words or (news is not None and news.n_docs >= 3)
@@ -2488,6 +2526,11 @@ CALQUE_OPENERS = frozenset(fold(w) for w in "राष्ट्रीय अं�
 CALQUE_HEADS = frozenset(fold(w) for w in """सेवा कार्यालय आयोग परिषद संस्थान प्राधिकरण बोर्ड समिति निगम ब्यूरो मिशन
 अभिकरण संगठन अकादमी संघ कोष""".split())
 CALQUE_DESCRIBERS = POINTERS | frozenset(fold(w) for w in "कुछ कई सभी अन्य विभिन्न हर".split())  # `कुछ अंतरराष्ट्रीय विमान सेवा`
+# Review of round 16: before the head `सेवा` these words make a transport or delivery service, no body (`अंतरराष्ट्रीय विमान
+# सेवा` "international air service", `राष्ट्रीय एम्बुलेंस सेवा`). Generic Hindi, not taken from any article
+CALQUE_SERVICE = fold("सेवा")
+CALQUE_NOT_SERVICES = frozenset(fold(w) for w in """विमान उड़ान हवाई बस रेल ट्रेन मेट्रो एम्बुलेंस एंबुलेंस डाक कूरियर
+इंटरनेट मोबाइल फोन फ़ोन टेलीफोन ब्रॉडबैंड टैक्सी नौका जहाज फेरी वीजा वीज़ा""".split())
 
 
 def _calque_word(w: str, lex: Lexicon) -> bool:
@@ -2497,6 +2540,26 @@ def _calque_word(w: str, lex: Lexicon) -> bool:
     return bool(_RX_DEVANAGARI.fullmatch(w)) and fw not in lex.function_words and fw not in POSTPOSITIONS \
         and fw not in NUMBER_WORDS and fw not in TITLES and fw not in LIST_SEPARATORS and fw not in POINTERS \
         and not fw.endswith(fold("स्तरीय")) and fw not in CALQUE_HEADS and fw not in CALQUE_OPENERS
+
+
+def _calque_namesake(per: Mention, calque: Sequence[Word], sents: dict[int, Sentence], doc_texts: dict[str, str],
+                     lex: Lexicon) -> bool:
+    """The PER right before a calque opens the body's name (`इंदिरा गांधी राष्ट्रीय वन अकादमी`): 2+ words, and the joined
+    name is a known organisation or place (alias file, KB) or the article never writes the person's name without the
+    calque's opener after it. `doc_texts` caches each article's text (built once per article that needs it)."""
+    toks = per.text.split()
+    if len(toks) < 2:
+        return False
+    joined = toks + [w[2] for w in calque]
+    if tuple(fold(t) for t in joined) in lex.orgs or place_of(" ".join(joined), lex):
+        return True
+    if not doc_texts:
+        parts: dict[str, list[str]] = defaultdict(list)
+        for sent in sorted(sents.values(), key=lambda s: (s.doc_id, s.start)):
+            parts[sent.doc_id].append(sent.text)
+        doc_texts.update((doc, "\n".join(texts)) for doc, texts in parts.items())
+    after = regex.compile(r"(?<![\p{L}\p{M}])" + regex.escape(per.text) + r"(?![\p{L}\p{M}])(?:\s+(\S+))?")
+    return all(fold(m.group(1) or "") in CALQUE_OPENERS for m in after.finditer(doc_texts.get(per.doc_id, "")))
 
 
 def calque_bodies(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
@@ -2513,6 +2576,7 @@ def calque_bodies(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
         by_sent[m.sent_idx].append(m)
     drop: set[int] = set()
     add: list[Mention] = []
+    doc_texts: dict[str, str] = {}
     tagger = ents[0].tagger if ents else "refine"
     for idx, ws in words.items():
         i = 0
@@ -2526,10 +2590,15 @@ def calque_bodies(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
             if j == i + 1 or j >= len(ws) or fold(ws[j][2]) not in CALQUE_HEADS:
                 i += 1
                 continue
+            if fold(ws[j][2]) == CALQUE_SERVICE and any(fold(w[2]) in CALQUE_NOT_SERVICES for w in ws[i + 1 : j]):
+                i = j + 1  # `अंतरराष्ट्रीय विमान सेवा`: an air service
+                continue
             s, e = ws[i][0], ws[j][1]
             ms = by_sent.get(idx, [])
             named = next((m for m in ms if i and m.label == "PER" and m.end == ws[i - 1][1]
                           and (m.start, m.end) not in keep), None)
+            if named is not None and not _calque_namesake(named, ws[i:j + 1], sents, doc_texts, lex):
+                named = None  # `मोदी राष्ट्रीय सुरक्षा परिषद`: the person, then the body
             if named is not None:  # `इंदिरा गांधी राष्ट्रीय वन अकादमी`: a body named after a person
                 s = named.start
             over = [k for k, m in enumerate(ms) if m.start < e and s < m.end]
