@@ -800,6 +800,8 @@ class _Doc:
             unit = self.units[u] if self.units else None
             if unit is None or not (unit.s <= s and e <= unit.e):
                 continue
+            if fold(ce.form) in _KI_ONLY_CUES and not _COPULA_KI.match(self.T, e):
+                continue  # `जिनके बारे में बात की गई है`, `X ने इस बारे में बात की।`: no report without its कि clause
             rs, re_ = s, e
             if ce.report:
                 ms = list(_phrase_re(ce.report).finditer(self.T, s, e))
@@ -2437,8 +2439,6 @@ class _Doc:
         if content != "end" and (prev := next((t for t in reversed(u.toks) if t.e <= hit.s), None)) is not None \
                 and prev.k in _NEGATIONS and next((t.k for t in u.toks if t.s >= hit.e and t.k not in self.aux), None) == "कि":
             return  # `अधिकारियों ने यह नहीं बताया कि …`: nothing was said (but `इसे आदर्श स्थिति नहीं बताया` is)
-        if content == "end" and fold(hit.entry.form) in _KI_ONLY_CUES:
-            return  # `X ने इस बारे में बात की।`: what was talked about is no content (`… बात की कि C` is)
         if content == "end":
             spk_start = sp.s if sp.s is not None else u.toks[ei].s
             between = [t for t in u.toks[ei + 1:] if t.e <= hit.s]
