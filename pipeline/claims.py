@@ -1268,6 +1268,8 @@ class _Doc:
             k = comma  # `जूडी पियरसल, ऑक्सफोर्ड डिक्शनरी के संपादकीय प्रमुख, का कहना है`: the apposition's own comma
             if self.by_end.get(k) is None and (m := self.apposition_head(u, k)) is not None:
                 return _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)
+            if self.by_end.get(k) is None and (r := self.relative_start(u, k)) is not None:
+                k = r  # `ओरोल जुनक्वेर्स, जो … एक हैं, ने`: the words before the relative clause (a name not tagged)
         m = self.by_end.get(k)
         if m is not None and m.start >= u.s and m.label == "ORG" and (p := self.described_person(u, m)) is not None:
             return p
@@ -1395,6 +1397,27 @@ class _Doc:
             m = self.by_end.get(j)
             if m is not None and m.start >= u.s and m.label in ("PER", "ORG"):
                 found = m  # the leftmost: `पीटर मार्टिन, … CGA, …` is the person, not the firm in his description
+        return found
+
+    def relative_start(self, u: _Unit, end: int) -> int | None:
+        """`ओरोल जुनक्वेर्स, जो … नेताओं में से एक हैं, ने`: where the words before a comma-bounded relative clause
+        (a comma and a relative pronoun, at most three commas before the marker's own comma, with no clause of another
+        speaker or a quotation in between) end, when a word ends there; None otherwise."""
+        T = self.T
+        c = end
+        found = None
+        for _ in range(3):
+            c = T.rfind(",", u.s, c)
+            if c < 0:
+                break
+            between = [t for t in u.toks if c < t.s and t.e <= end]
+            if any(t.k in ("ने", "कि") or t.t in QUOTES for t in between) or len(between) > 25:
+                break
+            j = c
+            while j > u.s and T[j - 1].isspace():
+                j -= 1
+            if between and between[0].k in _RELATIVE_OPENERS and j > u.s and _IS_WORD.match(T[j - 1]):
+                found = j
         return found
 
     def described_person(self, u: _Unit, m: Mention) -> _Spk | None:

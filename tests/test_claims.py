@@ -3033,6 +3033,9 @@ def test_claims_round18_matter_feared(text, want):
      [("गेन्सलर", "PER", "P_g")],
      [("गेन्सलर", "P_g", "named", "समझाया",
        "आदेश में जिनके बारे में बात की गई है उन परिस्थितियों के आधार पर, मुझे लगता है कि यही सबसे अच्छा पथ है")]),
+    # `X, जो …, ने`: a name the tagger missed before a comma-bounded relative clause is the speaker (no entity)
+    ("शनिवार को ओरोल जुनक्वेर्स, जो जेल में बंद नौ नेताओं में से एक हैं, ने घोषणा की कि वह चुनाव लड़ेंगे।", [],
+     [("ओरोल जुनक्वेर्स", None, "named", "घोषणा की", "वह चुनाव लड़ेंगे")]),
     # a short parenthetical (a date) after the cue closes the sentence: the content is the clause before the comma
     ("हमारी स्थिति स्पष्ट है, ब्रुअर्स ऑफ यूरोप ने सांसदों को लिखा है (10 जनवरी)।", [("ब्रुअर्स ऑफ यूरोप", "ORG", "O_b")],
      [("ब्रुअर्स ऑफ यूरोप", "O_b", "named", "लिखा", "हमारी स्थिति स्पष्ट है")]),
