@@ -2630,6 +2630,8 @@ def test_claims_cues_v17_extends_v16():
 def test_claims_cues_v18_extends_v17():
     v17 = load_cues(MODELS, ClaimsParams(cues="cues-v17"))
     assert {c.form for c in LEX.cues} - {c.form for c in v17.cues} == {"बारे में बात की"}
+    assert set(LEX.of("anonymous")) - set(v17.of("anonymous")) == {"राजनीतिज्ञ", "राजनीतिज्ञों", "राजनेता", "राजनेताओं",
+                                                                   "अर्थशास्त्री"}
 
 
 def test_claims_round15_role_anaphora_is_off_by_default():
@@ -3036,6 +3038,9 @@ def test_claims_round18_matter_feared(text, want):
     # `X, जो …, ने`: a name the tagger missed before a comma-bounded relative clause is the speaker (no entity)
     ("शनिवार को ओरोल जुनक्वेर्स, जो जेल में बंद नौ नेताओं में से एक हैं, ने घोषणा की कि वह चुनाव लड़ेंगे।", [],
      [("ओरोल जुनक्वेर्स", None, "named", "घोषणा की", "वह चुनाव लड़ेंगे")]),
+    # politicians as an unnamed source
+    ("संयुक्त राज्य राजनीतिज्ञ कहते हैं कि, एक समझौता बातचीत के लिए एक अवसर बनाता है।", [],
+     [("राजनीतिज्ञ", None, "anonymous", "कहते", "एक समझौता बातचीत के लिए एक अवसर बनाता है")]),
     # a short parenthetical (a date) after the cue closes the sentence: the content is the clause before the comma
     ("हमारी स्थिति स्पष्ट है, ब्रुअर्स ऑफ यूरोप ने सांसदों को लिखा है (10 जनवरी)।", [("ब्रुअर्स ऑफ यूरोप", "ORG", "O_b")],
      [("ब्रुअर्स ऑफ यूरोप", "O_b", "named", "लिखा", "हमारी स्थिति स्पष्ट है")]),
