@@ -84,7 +84,7 @@ from pipeline.records import Claim, Mention, Sentence
 
 @dataclass(frozen=True)
 class ClaimsParams:
-    cues: str = "cues-v17"  # lexicon file models/<cues>.tsv (versioned)
+    cues: str = "cues-v18"  # lexicon file models/<cues>.tsv (versioned)
     max_quote_sentences: int = 4  # a quote (closed or not) spans at most this many sentences
     max_quote_lines: int = 12  # a quotation one sentence a line (translated news) closes within this many lines
     pronoun_window: int = 3  # a pronoun's antecedent is in this or the previous N sentences
@@ -126,6 +126,8 @@ _GENERIC_QUALIFIERS = frozenset("""राज्य केंद्र कें�
 सेहत चिकित्सा पुलिस""".split())  # (ज़िला reads जिला: keys drop the nukta)
 _BODY_LEAD = frozenset("लेकर चिंतित इससे उससे पहले बाद वहीं वहीँ उधर इधर हालांकि हालाँकि".split())  # words a noun phrase took
 _PARTITIVE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])से\s+$")  # `इनमें से एक NAME`: one of them, named
+_KI_ONLY_CUES = frozenset({"बारे में बात की"})  # a cue that reports only with a कि clause after it
+_NE_DROPPED_CUES = frozenset("बताया कहा".split())  # perfective transitive cues whose ने a translation may drop
 _INTRANSITIVE = frozenset("बोला बोली बोले बोलीं".split())  # perfective of बोलना: no ने, a nominative subject
 _DATIVE_PRON = frozenset({"उन्हें", "उनको", "उसे", "उसको"})  # experiencers of a belief (`उन्हें उम्मीद है कि`)
 _SINGULAR_PRON = frozenset({"उसने", "उसका", "उसकी", "उसके", "इसने"})  # non-honorific singular: no plural antecedent
@@ -798,6 +800,8 @@ class _Doc:
             unit = self.units[u] if self.units else None
             if unit is None or not (unit.s <= s and e <= unit.e):
                 continue
+            if fold(ce.form) in _KI_ONLY_CUES and not _COPULA_KI.match(self.T, e):
+                continue  # `जिनके बारे में बात की गई है`, `X ने इस बारे में बात की।`: no report without its कि clause
             rs, re_ = s, e
             if ce.report:
                 ms = list(_phrase_re(ce.report).finditer(self.T, s, e))
@@ -1264,6 +1268,8 @@ class _Doc:
             k = comma  # `जूडी पियरसल, ऑक्सफोर्ड डिक्शनरी के संपादकीय प्रमुख, का कहना है`: the apposition's own comma
             if self.by_end.get(k) is None and (m := self.apposition_head(u, k)) is not None:
                 return _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)
+            if self.by_end.get(k) is None and (r := self.relative_start(u, k)) is not None:
+                k = r  # `ओरोल जुनक्वेर्स, जो … एक हैं, ने`: the words before the relative clause (a name not tagged)
         m = self.by_end.get(k)
         if m is not None and m.start >= u.s and m.label == "ORG" and (p := self.described_person(u, m)) is not None:
             return p
@@ -1391,6 +1397,27 @@ class _Doc:
             m = self.by_end.get(j)
             if m is not None and m.start >= u.s and m.label in ("PER", "ORG"):
                 found = m  # the leftmost: `पीटर मार्टिन, … CGA, …` is the person, not the firm in his description
+        return found
+
+    def relative_start(self, u: _Unit, end: int) -> int | None:
+        """`ओरोल जुनक्वेर्स, जो … नेताओं में से एक हैं, ने`: where the words before a comma-bounded relative clause
+        (a comma and a relative pronoun, at most three commas before the marker's own comma, with no clause of another
+        speaker or a quotation in between) end, when a word ends there; None otherwise."""
+        T = self.T
+        c = end
+        found = None
+        for _ in range(3):
+            c = T.rfind(",", u.s, c)
+            if c < 0:
+                break
+            between = [t for t in u.toks if c < t.s and t.e <= end]
+            if any(t.k in ("ने", "कि") or t.t in QUOTES for t in between) or len(between) > 25:
+                break
+            j = c
+            while j > u.s and T[j - 1].isspace():
+                j -= 1
+            if between and between[0].k in _RELATIVE_OPENERS and j > u.s and _IS_WORD.match(T[j - 1]):
+                found = j
         return found
 
     def described_person(self, u: _Unit, m: Mention) -> _Spk | None:
@@ -1947,6 +1974,22 @@ class _Doc:
                 return i, _Spk(t.t, t.s, t.e, y.entity_id, "pronoun", y.label)
         return None
 
+    def ne_dropped(self, u: _Unit, hit: _Hit) -> _Spk | None:
+        """`मैकेनिक जोआन पुइग बताया कि …`: a perfective कहा/बताया right after a tagged person or organisation and
+        right before कि, with the subject's ने left out (translated copy); the name is the speaker."""
+        if fold(hit.entry.form) not in _NE_DROPPED_CUES:
+            return None
+        k = hit.s
+        while k > u.s and self.T[k - 1].isspace():
+            k -= 1
+        m = self.by_end.get(k)
+        if m is None or m.start < u.s or m.label not in ("PER", "ORG"):
+            return None
+        nxt = next((t for t in u.toks if t.s >= hit.e and t.k not in self.aux), None)
+        if nxt is None or nxt.k != "कि":
+            return None
+        return _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)
+
     def contrasted_object(self, u: _Unit, k: int) -> Mention | None:
         """`स्पीकर X ने Y को बोलने की आज्ञा नहीं दी थी लेकिन वह … गए और कहा`: a subject pronoun after a
         contrast (token k) whose clause before has an ergative subject X is the person that clause marked with
@@ -2381,6 +2424,10 @@ class _Doc:
             return self.content_after(t.s, hit.unit)
         if t.t in _SENT_END:
             return "end"
+        if t.t == "(" and (close := next((j for j in range(i + 1, min(len(u.toks), i + 8)) if u.toks[j].t == ")"),
+                                         None)) is not None \
+                and (close + 1 >= len(u.toks) or u.toks[close + 1].t in _SENT_END):
+            return "end"  # `…, X ने सांसदों को लिखा है (10 जनवरी)।`: a short aside (date, agency) closes the sentence
         if t.k in self.coord and hit.entry.options & {"bare", "nominal"} and any(
                 h.unit == hit.unit and h.s > t.s and h.entry.role == "verb" for h in self.hits):
             return "end"  # `उन्होंने X को आतंकवादी बताया और कहा कि …`: the called-it clause ends at और
@@ -2397,6 +2444,11 @@ class _Doc:
         if erg is None:
             if fold(hit.entry.form) in _INTRANSITIVE and self.on_nom(hit):  # `सुधीर बोले, "…"`: बोलना takes no ने
                 return
+            if (nom := self.ne_dropped(u, hit)) is not None:
+                content = self.intro_content(hit, hit.e, "comma" in hit.entry.options)
+                if content is not None and content != "end":
+                    self.add(hit, nom, content)
+                    return
             self.on_elided_subject(hit)
             return
         ei, sp = erg
