@@ -602,8 +602,11 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
         ) and not (i + 1 < n and (keys[i + 1] in lex.months or _match_seq(keys, i + 1, lex.units, lex.unit_max_len)[0])):
             return None  # मकान नंबर 1260, धारा 144 (but "मरीजों की संख्या 2 हजार", "लॉकडाउन 14 अप्रैल तक" are quantities)
         law = S.get("law_words", frozenset())
-        if len(k) == 4 and ((i > 0 and keys[i - 1] in law) or (i > 1 and keys[i - 1] == "," and keys[i - 2] in law)) \
-                and not (i + 1 < n and keys[i + 1] in S.get("law_year_followers", frozenset())):
+        law_at = i - 1 if i > 0 and keys[i - 1] in law else i - 2 if i > 1 and keys[i - 1] == "," and keys[i - 2] in law else None
+        if len(k) == 4 and law_at is not None \
+                and not (i + 1 < n and keys[i + 1] in S.get("law_year_followers", frozenset())) \
+                and not (i + 2 < n and keys[i + 1] == "के" and keys[i + 2] in S.get("law_year_time_nouns", frozenset())) \
+                and not (law_at > 0 and keys[law_at - 1] in S.get("law_determiners", frozenset())):
             return None  # आपदा प्रबंधन अधिनियम, 2005: the year is part of the law's name
         if i + 2 < n and keys[i + 1] == "-" and toks[i + 1].start == t.end and toks[i + 2].start == toks[i + 1].end \
                 and _IS_WORD.match(toks[i + 2].text):
@@ -757,7 +760,10 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                         v1 < np2.multiplier or (v1 == np2.multiplier and keys[j] == "-")):
                     v1 = v1 * lex.numbers.scales[np2.scale]  # "5-5 लाख रुपए": one scale for both (distributive)
                 year_from = np_.digits and np_.scale is None and len(keys[i]) == 4 and year_min <= v1 <= year_max \
-                    and keys[j] == "से" and not (year_min <= np2.value <= year_max and np2.scale is None and not np2.grouped)
+                    and keys[j] == "से" and not (year_min <= np2.value <= year_max and np2.scale is None and not np2.grouped) \
+                    and (np2.scale is not None or np2.value >= 50 * v1
+                         or (np2.end + 1 < n and keys[np2.end] == "से" and keys[np2.end + 1] in ("अधिक", "ज्यादा")))
+                # (review) only a clear jump in size reads as year + count: "2000 से 5000 रुपये" stays a range
                 if year_from:
                     pass  # (v21) "जहाँ 2011 से 360,000 से अधिक लोग मर चुके हैं": since a year, then a count (no range 2011-360000)
                 elif np2.value > v1 and keys[j] in ("-", "से", "या"):  # "दो या तीन साल": range 2-3
@@ -797,7 +803,9 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
 
     # (v21) a quoted word group between the number and its noun: "पांच 'ड्रामेबाज़' खिलाड़ियों" -> खिलाड़ी (the noun after
     # the quotes), "19 मिलियन से अधिक "कार्रवाइयाँ" दर्ज" -> कार्रवाई (the quoted word is the noun itself)
+    j_quote = j
     j = _skip_quoted_group(toks, keys, j, lex, doc)
+    quoted_word = j == j_quote + 1  # the one quoted word is the noun: its closing quote ends the span
 
     # units (longest match), incl. "6 जनवरी", "छह बजे से आठ बजे"
     unit = None
@@ -805,7 +813,7 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
     if u is not None and j + L < n and keys[j + L] in lex.settings.get("unit_compound_heads", {}).get(" ".join(keys[j : j + L]), ()):
         L, u = 0, None  # "570 ग्राम पंचायत", "आठ ग्राम सभाओं": a village (ग्राम) compound, not grams
     if u is not None and j + L < n and keys[j + L - 1] in S.get("times_words", frozenset()) and lex.numbers.starts_number(keys[j + L]):
-        L, u = 0, None  # (v21) "चार गुणा चार सौ मीटर की रिले": a product (4 x 400 m), no "four times"
+        return None  # (v21) "चार गुणा चार सौ मीटर की रिले": a product (4 x 400 m), no "four times" (nor a count of गुणा)
     if u is not None and fold(u[0]) in S.get("clock_units", frozenset()) and not value < 60:
         L, u = 0, None  # "खाता संख्या: 2121PM20202": no clock time
     if u is not None:
@@ -1061,6 +1069,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                 elif disease_person is not None:
                     noun, needs_noun = _lemma(keys[disease_person], toks[disease_person].text, lex), False
 
+    if quoted_word and end_span == j_quote + 2 and end_span < n and keys[end_span] in S.get("quote_marks", frozenset()):
+        end_span += 1  # (review) `20 "हां"`, `19 मिलियन से अधिक "कार्रवाइयाँ"`: the span ends after the closing quote
     # "10,600 से अधिक संख्या में वेंटिलेटर", "हजारों की संख्या में प्रवासी मजदूरों": counted in a number of X
     if kind == "count" and (noun is None or fold(noun) in S.get("count_words", frozenset())):
         q = end_span - 1 if noun is not None else end_span
@@ -1463,6 +1473,8 @@ def _stay_location(toks: list[_Tok], keys: list[str], span: tuple[int, int], d: 
             or keys[x] in lex.ordinals or (x - 1 >= 0 and (lex.numbers.starts_number(keys[x - 1]) or keys[x - 1] in lex.ordinals
                                                           or keys[x - 1] in S.get("ordinal_suffixes", ()))):
         return None  # (and not "81वें नंबर पर रहीं": a rank)
+    if keys[x] in S.get("rank_words", frozenset()) or (x - 1 == d.i1 and keys[x - 1] in ("के", "की", "का")):
+        return None  # (review) "5 अंकों के साथ शीर्ष पर रही": a rank; "6 फीसदी के स्तर पर रही": the quantity's own head
     return x, span[1]
 
 
