@@ -122,6 +122,10 @@ _CONNECTIVE_NOUNS = frozenset("बीच अलावा दौरान".split(
 _INDEFINITE = frozenset("एक किसी कोई".split())  # an indefinite before an unnamed speaker
 _EXTENSION_WORD = regex.compile(r" ([\p{L}\p{M}]+) ने(?![\p{L}\p{M}])")  # the word right after a name, a subject
 _GENERIC_BODY_HEADS = frozenset("सरकार विभाग केंद्र केन्द्र प्रशासन".split())  # a generic public body's head
+# collective and body nouns: `शिंदे गुट`, `नीतीश कैबिनेट`, `योगी सरकार` are a group named after a person, not the person
+_COLLECTIVE_NOUNS = _GENERIC_BODY_HEADS | frozenset(
+    "सरकार कैबिनेट मंत्रिमंडल गुट खेमा खेमे ब्रिगेड टीम परिवार समर्थक समर्थकों सेना पार्टी दल प्रशासन मंत्रालय विभाग आयोग"
+    " समिति संगठन सरकारें गठबंधन मोर्चा मोर्चे कंपनी फाउंडेशन ट्रस्ट".split())
 _GENERIC_QUALIFIERS = frozenset("""राज्य केंद्र केंद्रीय केन्द्र केन्द्रीय जिला जिले प्रदेश स्थानीय सरकारी स्वास्थ्य सवास्थ्य
 सेहत चिकित्सा पुलिस""".split())  # (ज़िला reads जिला: keys drop the nukta)
 _BODY_LEAD = frozenset("लेकर चिंतित इससे उससे पहले बाद वहीं वहीँ उधर इधर हालांकि हालाँकि".split())  # words a noun phrase took
@@ -348,6 +352,7 @@ _ASIDE = regex.compile(r"(?<![\p{L}\p{M}])(?:(?:हम\s+)?(?:आपको\s+)?�
                        r"|ज्ञात\s+हो|विदित\s+हो|मालूम\s+हो)\s*(?:कि|,)(?![\p{L}\p{M}])")
 # `…, लेकिन उसने इस बात पर ध्यान दिया कि …`: a second report of the speaker's own, coordinated after a comma
 # `<paragraph>। - जय अग्रवाल, मिष्ठान विक्रेता`: a paragraph of someone's words signed after a dash at its line's end
+_PRESS_ROLES = frozenset("संवाददाता रिपोर्टर प्रतिनिधि ब्यूरो संपादक सम्पादक".split())  # a byline's role
 _SIGNATURE = regex.compile(r"(?m)(?<=[।?!\"”'’])[ \t]*[-–—][ \t]*([^\n,।?!\"“”]{2,40}?)[ \t]*(?:,[^\n।?!\"“”]{1,60})?[ \t]*$")
 _SECOND_REPORT = regex.compile(r",\s*(?:लेकिन|मगर|पर|और|तथा)\s+(?:उसने|उन्होंने|उन्होने|इन्होंने)\s[^।\n,]{0,80}?\sकि(?![\p{L}\p{M}])")
 _JOINED_QUOTE = regex.compile(r"[ \t]*(?:और|तथा)[ \t]+[\"“]")
@@ -1328,7 +1333,19 @@ class _Doc:
             owner = self.source_owner(u, head.s) or self.source_owner(u, np[0].s)  # `X द्वारा जारी`, `X की प्रेस विज्ञप्ति`
             if owner is not None and owner.label == "LOC" and owner.e is not None and head.k in _NEWS_NOUNS \
                     and T[owner.e:head.s].split()[:1] == ["से"]:
-                return _Spk(head.t, head.s, head.e, None, "anonymous")  # `रोम से मिली खबर के अनुसार`: news from a place
+                # `रोम से मिली खबर के अनुसार`: news from a place; `रॉयटर्स की रोम से मिली खबर`: the owner's news
+                k = owner.s
+                while k > u.s and T[k - 1].isspace():
+                    k -= 1
+                w = _WORD_BEFORE.search(T, max(u.s, k - 12), k)
+                if w is not None and _key(w.group()) in ("की", "का", "के"):
+                    k = w.start()
+                    while k > u.s and T[k - 1].isspace():
+                        k -= 1
+                    m = self.by_end.get(k)
+                    if m is not None and m.label in ("PER", "ORG") and m.start >= u.s:
+                        return _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)
+                return _Spk(head.t, head.s, head.e, None, "anonymous")
             if owner is not None:
                 return owner
             if head.k in _NEWS_PLURAL:
@@ -1612,7 +1629,7 @@ class _Doc:
                 if len(k) < 2 or k in POSTPOSITIONS or k in self.npstop or k in self.titles or k in self.anon \
                         or k in self.anaphor or k in self.source or k in self.data or k in self.owned \
                         or k in self.nonname or k in self.pron or k in self.roles or k in self.qualroles \
-                        or k in _HONORIFICS or k in _LIST_ENDS or k.endswith("मंत्री"):
+                        or k in _HONORIFICS or k in _LIST_ENDS or k.endswith("मंत्री") or k in _COLLECTIVE_NOUNS:
                     continue
                 ext[k].add(m.entity_id)
             self._extensions = {k: frozenset(v) for k, v in ext.items()}
@@ -2373,7 +2390,7 @@ class _Doc:
                and not w.endswith("मंत्री") for w in before):
             return None
         if not 1 <= len(after) <= 2 or any(w in _LIST_ENDS or w in POSTPOSITIONS or w in self.anon or w in self.titles
-                                           or w in self.nonname or w in self.pron for w in after):
+                                           or w in self.nonname or w in self.pron or w in _COLLECTIVE_NOUNS for w in after):
             return None
         return _Spk(sp.text, sp.s, sp.e, m.entity_id, "named", m.label)
 
@@ -2746,7 +2763,7 @@ class _Doc:
             if len(words) < 2:
                 return None
             about = [j for j, t in enumerate(words) if t.k == "बारे"]
-            if "nominal" not in hit.entry.options and about and not any(t.k == "को" for t in words[about[-1] + 1:]):
+            if "nominal" not in hit.entry.options and about and not self.called_it(words[about[-1] + 1:]):
                 # `X ने WHO को इसके बारे में [कई मौकों पर] बताया`: told someone about something, no called-it complement
                 # after the `के बारे में` (`X ने कोरोना के बारे में … खबरों को झूठा बताया` calls the news false)
                 return None
@@ -2757,6 +2774,15 @@ class _Doc:
             if b < 0 or span[b].t != ",":
                 return None
         return None
+
+    def called_it(self, words: list) -> bool:
+        """Words after a `के बारे में` end in `Y को` and a called-it complement (`खबरों को झूठा`, `… को अफवाह`), not in an
+        adverb or a `से` phrase (`मरीजों को विस्तार से`: told the patients about it, no complement)."""
+        ko = [j for j, t in enumerate(words) if t.k == "को"]
+        if not ko:
+            return False
+        comp = words[ko[-1] + 1:]
+        return bool(comp) and comp[-1].k != "से" and not all(t.k in self.adverbs for t in comp)
 
     def on_nom(self, hit: _Hit) -> bool:
         """`X कहते हैं, "C"` / `वे कहते हैं कि C`: a nominative subject right before the cue."""
@@ -3014,6 +3040,11 @@ class _Doc:
                     break
             if ment is None:
                 continue
+            role = [fold(w) for w in _WORD.findall(self.T, name_e, m.end())]
+            if any(w in _PRESS_ROLES for w in role) or any(
+                    name_e <= mm.start and mm.end <= m.end() and mm.label in ("LOC", "GPE")
+                    for mm in self.ments[i:i + 6]):
+                continue  # `- संजय सिंह, संवाददाता` / `- संजय सिंह, पटना`: a reporter's byline, not the person's words
             line_s = self.T.rfind("\n", 0, m.start()) + 1
             cs, ce = self.strip_span(line_s, m.start())
             if cs < ce and self.T[cs] in QUOTES and self.T[ce - 1] in QUOTES:
@@ -3068,11 +3099,20 @@ class _Doc:
         if last.k in ("का", "की", "के", "को"):  # "X का कहना है", "X को डर है कि"
             if len(prev) >= 3 and prev[-2].k == "बात" and prev[-3].k in _DEMONSTRATIVE:
                 # `सभी AM को इस बात की चिंता है कि`: the matter feared, no speaker; the dative before it is the one
-                # who fears (`… ऐसे में इस बात का डर है कि` has none: no claim)
-                if len(prev) < 5 or prev[-4].k != "को":
+                # who fears (`… ऐसे में इस बात का डर है कि` has none: no claim); a dative pronoun (`उन्हें इस बात की
+                # चिंता है कि`) is resolved as the other pronoun speakers are
+                dat = prev[-4] if len(prev) >= 4 else None
+                pe = self.pron.get(dat.k) if dat is not None and dat.k in _DATIVE_PRON else None
+                if pe is not None:
+                    if len(prev) > 4 and prev[-5].k == "कि":
+                        return  # `X ने कहा कि उन्हें इस बात की चिंता है कि …`: inside X's report
+                    sp = self.resolve_pronoun(dat, pe, u.sent_idx)
+                elif len(prev) < 5 or prev[-4].k != "को":
                     return
-                last = prev[-4]
-            sp = self.speaker_before(u, last.s, "gen")
+                else:
+                    sp = self.speaker_before(u, prev[-4].s, "gen")
+            else:
+                sp = self.speaker_before(u, last.s, "gen")
         else:
             pe = self.pron.get(last.k)
             if pe is None or pe.role != "gen":

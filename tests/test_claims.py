@@ -3062,3 +3062,49 @@ def test_claims_review_bare_content_about_ends_span(text, spec, want):
 ])
 def test_claims_round19_translated_layouts(text, spec, want):
     assert [(c.speaker_text, c.speaker_entity_id, c.speaker_type, c.cue, c.content) for c in run(text, spec)] == want
+
+
+# --- review fix 2 (round 18): a group named after a person is not that person ------------------------------------
+@pytest.mark.parametrize("text,spec", [
+    ("शिंदे गुट ने कहा कि सरकार गिरेगी। गुट ने कहा कि चुनाव होंगे।", [("शिंदे", "PER", "P_s")]),
+    ("नीतीश कैबिनेट ने कहा कि योजना लागू होगी।", [("नीतीश", "PER", "P_n")]),
+    ("पायलट खेमे ने कहा कि बगावत नहीं होगी।", [("पायलट", "PER", "P_p")]),
+    ("कोहली ब्रिगेड ने कहा कि वे जीतेंगे।", [("कोहली", "PER", "P_k")]),
+    ("योगी सरकार ने कहा कि अपराध घटे हैं।", [("योगी", "PER", "P_y")]),
+    ("मोदी सरकार ने कहा कि विकास होगा।", [("मोदी", "PER", "P_m")]),
+])
+def test_claims_review2_group_named_after_person(text, spec):
+    claims = run(text, spec)
+    assert claims and all(c.speaker_entity_id is None for c in claims)
+
+
+# --- review fix 2 (round 17): told about something, with the person told after `के बारे में` --------------------------
+def test_claims_review2_about_told_whom():
+    assert run("डॉक्टर शर्मा ने बीमारी के बारे में मरीजों को विस्तार से बताया।") == []
+    assert [c.content for c in run("मुख्यमंत्री ने कोरोना के बारे में सोशल मीडिया पर चल रही खबरों को झूठा बताया।")] \
+        == ["कोरोना के बारे में सोशल मीडिया पर चल रही खबरों को झूठा"]
+
+
+# --- review fix 2: a reporter's byline is no claim ----------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "बाजार में भीड़ कम है और व्यापार ठप है। - संजय सिंह, संवाददाता",
+    "बाजार में भीड़ कम है और व्यापार ठप है। - संजय सिंह, ब्यूरो प्रमुख",
+])
+def test_claims_review2_byline_no_claim(text):
+    assert run(text, [("संजय सिंह", "PER", "P_s")]) == []
+    # a tagged place after the comma is a dateline byline; a trade stays the vox-pop speaker's words
+    assert run(text.split(" - ")[0] + " - संजय सिंह, पटना", [("संजय सिंह", "PER", "P_s"), ("पटना", "LOC", "L_p")]) == []
+    assert [c.speaker_entity_id for c in run(text.split(" - ")[0] + " - संजय सिंह, मिष्ठान विक्रेता",
+                                             [("संजय सिंह", "PER", "P_s")])] == ["P_s"]
+
+
+# --- review fix 2 (round 18): the one who fears, as a dative pronoun, is its antecedent -------------------------------
+def test_claims_review2_matter_feared_dative_pronoun():
+    claims = run("राम ने सभा में भाषण दिया। उन्हें इस बात की चिंता है कि सरकार कुछ नहीं कर रही।", [("राम", "PER", "P_r")])
+    assert [(c.speaker_entity_id, c.content) for c in claims] == [("P_r", "सरकार कुछ नहीं कर रही")]
+
+
+# --- review fix 2: `X की रोम से मिली खबर के अनुसार` is X's news ---------------------------------------------------------
+def test_claims_review2_owned_place_news():
+    claims = run("रॉयटर्स की रोम से मिली खबर के अनुसार पोप बीमार हैं।", [("रॉयटर्स", "ORG", "O_r"), ("रोम", "LOC", "L_r")])
+    assert [(c.speaker_text, c.speaker_entity_id, c.speaker_type) for c in claims] == [("रॉयटर्स", "O_r", "named")]
