@@ -459,7 +459,7 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
     if p.coordination_votes:  # again after the propagation, which tagged the rest of the coordinated names
         ents = coordinated_labels(words, ents, lex, keep, majority=True)
     if p.headed_persons:  # after the propagation and the vote: every mention of the body
-        ents = headed_persons(ents, keep)
+        ents = headed_persons(ents, lex, keep)
     if "variants" in on:
         ents = place_variants(words, texts, ents, lex)
     if p.apostrophe_names:
@@ -929,7 +929,9 @@ def org_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
     for m in ents:
         if id(m) in gone:
             continue
-        if m.label != "ORG" and " " in m.text.strip() and _ends_orgs(m.text.split()[-1], lex, p) \
+        if m.label == "PER" and _court_surname([fold(w) for w in m.text.split()], lex):
+            pass  # `मार्गरेट कोर्ट`: a person, no court
+        elif m.label != "ORG" and " " in m.text.strip() and _ends_orgs(m.text.split()[-1], lex, p) \
                 and not _in_person_names(m.text.split()[-1], lex) and not _strong(m.text, lex):
             m = replace(m, label="ORG")  # `बैटन रूज पुलिस डिपार्टमेंट` read as a place, `यू.एस. सरकार` as a person
         elif m.label == "PER" and " " in m.text.strip() and _non_person_head(m.text.split()[-1], lex, p) \
@@ -3024,18 +3026,31 @@ def coordinated_labels(words: dict[int, list[Word]], ents: list[Mention], lex: L
 
 
 PERSONLESS_HEADS = ENGLISH_ORG_HEADS | INSTITUTIONS | COMPANY_HEADS | GOVERNMENT_HEADS  # no person's name ends in one
+COURT_HEADS = frozenset({fold("कोर्ट")})  # ... but `कोर्ट` is also a surname (`मार्गरेट कोर्ट`, the tennis player)
 
 
-def headed_persons(ents: list[Mention], keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+def _person_given(fw: str, lex: Lexicon) -> bool:
+    """A given name of the names KB (`lex.given_names`, FOREIGN_GIVEN) or a word IL-NER sees in person names mostly."""
+    st = lex.words.get(fw)
+    return fw in lex.given_names or fw in FOREIGN_GIVEN or bool(st and st.n >= 3 and st.n_per >= 0.5 * st.n)
+
+
+def _court_surname(fws: list[str], lex: Lexicon) -> bool:
+    """Folded words of a name ending in a court head right after a given name: a person (`मार्गरेट कोर्ट`), no court."""
+    return len(fws) >= 2 and fws[-1] in COURT_HEADS and _person_given(fws[-2], lex)
+
+
+def headed_persons(ents: list[Mention], lex: Lexicon, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Round 17: a PER mention of two or more words whose last word heads organisations' names (PERSONLESS_HEADS:
     `डिपार्टमेंट`, `ट्रस्ट`, `इंस्टिट्यूट`, `विभाग`), or whose later word is one before `ऑफ`/`फॉर` (`कोर्ट ऑफ अपील्स`), is
     an ORG: the model read a body named after a place or a person as the person (`यू.एस. डिफेंस डिपार्टमेंट`,
-    `कोलकाता पोर्ट ट्रस्ट`). A head inside a longer run (`गृह विभाग आमिर`: a body, then a person) is left."""
+    `कोलकाता पोर्ट ट्रस्ट`). A head inside a longer run (`गृह विभाग आमिर`: a body, then a person) is left, and so is a
+    court head right after a given name (`मार्गरेट कोर्ट`: a surname; `यू.एस. कोर्ट ऑफ अपील्स` stays a body)."""
     out = []
     for m in ents:
         fws = [fold(w) for w in m.text.split()]
         if m.label == "PER" and len(fws) >= 2 and (m.start, m.end) not in keep and (
-                fws[-1] in PERSONLESS_HEADS
+                fws[-1] in PERSONLESS_HEADS and not _court_surname(fws, lex)
                 or any(a in PERSONLESS_HEADS and b in ENGLISH_OF for a, b in zip(fws[1:], fws[2:]))):
             m = replace(m, label="ORG")
         out.append(m)
@@ -3334,15 +3349,17 @@ def _not_name_keys() -> frozenset[str]:
 def _agent_word(w: str, lex: Lexicon, p: RefineParams) -> int:
     """`agent_names`: 2 for a word IL-NER never saw (`_unseen_name`) that at most `agent_max_docs` news articles use and
     no plural oblique (`प्रोफ़ेसरों`), 1 for a word IL-NER sees in person names mostly (`रहीम`), 0 for anything else
-    (a KB place, a function word, a title or role)."""
+    (a KB place, a function word, a title or role, a known organisation of the alias file or an ORG word of IL-NER,
+    a company's head: `फाइजर बायोएनटेक ने` is no person)."""
     fw = fold(w)
+    st = lex.words.get(fw)
     if place_of(w, lex) is not None or _PLURAL_OBLIQUE.search(fw) or not _RX_DEVANAGARI_ZW.fullmatch(w) \
-            or fw in INDEFINITE or fw in DEMONSTRATIVES or _word_key(fw) in _not_name_keys():
+            or fw in INDEFINITE or fw in DEMONSTRATIVES or _word_key(fw) in _not_name_keys() \
+            or (fw,) in lex.orgs or fw in COMPANY_HEADS or st is not None and st.n_org > st.n_per:
         return 0
     if _unseen_name(w, lex):
         news = lex.news.get(fw)
         return 2 if news is None or news.n_docs <= p.agent_max_docs else 0
-    st = lex.words.get(fw)
     return 1 if st is not None and st.n >= 3 and st.n_per >= 0.5 * st.n and fw not in TITLES and fw not in ROLES else 0
 
 

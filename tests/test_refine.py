@@ -2363,6 +2363,18 @@ def test_refine_agent_names(sentences_of, text, expected):
     assert [m for m in _refine(sentences_of, text, [], agent_names=True) if m[1] == "PER"] == expected
 
 
+def test_refine_agent_names_no_org_words(sentences_of):
+    # review of round 17: a known organisation of the alias file (`फाइजर`) or a company's head (`फार्मा`) is no word of
+    # a person's name before `ने`, even where no earlier step tagged it (here the `orgs` and `org_heads` steps are off)
+    lex = replace(LEX, orgs={**LEX.orgs, ("फाइजर",): "फाइजर"})
+    steps = tuple(s for s in RefineParams().steps if s not in ("orgs", "org_heads"))
+    for text in ("मैच में फाइजर बायोएनटेक ने टीका बनाया।", "मैच में बायोएनटेक फार्मा ने टीका बनाया।"):
+        assert [m for m in _refine_with(sentences_of, lex, text, [], agent_names=True, steps=steps)
+                if m[1] == "PER"] == []
+    assert _refine_with(sentences_of, lex, "मैच में मार्लन सैम्युअल्स ने शतक बनाया।", [], agent_names=True,
+                        steps=steps) == [("मार्लन सैम्युअल्स", "PER")]
+
+
 def test_refine_agent_names_off(sentences_of):
     assert _refine(sentences_of, "मैच में मार्लन सैम्युअल्स ने शतक बनाया।", []) == []
 
@@ -2392,6 +2404,9 @@ def test_refine_coordination_votes(sentences_of):
         # a head inside a longer run, or one word alone: left
         ("कल गृह विभाग आमिर ने कहा।", [("गृह विभाग आमिर", "PER")], [("गृह विभाग आमिर", "PER")]),
         ("कल डिपार्टमेंट ने कहा।", [("डिपार्टमेंट", "PER")], [("डिपार्टमेंट", "PER")]),
+        # review of round 17: `कोर्ट` right after a given name is a surname (`मार्गरेट कोर्ट`, the tennis player)
+        ("टेनिस में मार्गरेट कोर्ट ने रिकॉर्ड बनाया।", [("मार्गरेट कोर्ट", "PER")], [("मार्गरेट कोर्ट", "PER")]),
+        ("कल सुप्रीम कोर्ट ने कहा।", [("सुप्रीम कोर्ट", "PER")], [("सुप्रीम कोर्ट", "ORG")]),
     ],
 )
 def test_refine_headed_persons(sentences_of, text, spans, expected):
