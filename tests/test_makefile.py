@@ -17,3 +17,17 @@ def test_makefile_clean_keeps_tracked_gitkeep(tmp_path):
     subprocess.run(["make", "-s", "clean"], cwd=tmp_path, check=True)
     assert sorted(p.name for p in (tmp_path / "outputs").iterdir()) == [".gitkeep"]
     assert not (tmp_path / ".cache").exists()
+
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+def test_gitignore_ignores_a_venv_link_too(tmp_path):
+    """`make setup` builds .venv in the checkout; a link to another checkout's .venv (as git worktrees get) must be
+    ignored as well as the folder: a `.venv` link committed from a worktree replaced the real folder on merge."""
+    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
+    shutil.copy(ROOT / ".gitignore", tmp_path / ".gitignore")
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / ".venv").symlink_to(tmp_path / "elsewhere")
+    status = subprocess.run(["git", "status", "--porcelain", "--untracked-files=all"], cwd=tmp_path,
+                            capture_output=True, text=True, check=True).stdout
+    assert ".venv" not in status
