@@ -106,6 +106,11 @@ def link_region(index: "LinkIndex | None", local: dict, aliases: Any, p: Any, pr
         moved = {e.entity_id for e in raw if remap.get(e.entity_id, e.entity_id) != index.remap.get(e.entity_id, e.entity_id)}
         if moved:
             more.update(c for c, meta in index.comps.items() if c not in region and any(e[0] in moved for e in meta[1]))
+        # an earlier entity with the base id of one linked here (`एसईसी` and `एसीसी` share a phonetic key): the
+        # collision rule (link._assemble) orders all owners of an id, so their components are linked again with it
+        bases = {e.entity_id.split("~")[0] for e in ents}
+        more.update(c for c, meta in index.comps.items() if c not in region and any(e[0].split("~")[0] in bases
+                                                                                    for e in meta[1]))
         more -= region
         if not more:
             break

@@ -204,3 +204,24 @@ def test_cli_link_full_flag_gives_the_same_tables(tmp_path):
                                        "--cache", str(work / "cache"), "--full"])
     assert result.exit_code == 0, result.output
     assert tables(work) == inc
+
+
+def test_incremental_link_stays_incremental_beside_an_id_twin(tmp_path, caplog):
+    """Two entities whose ids share a base (`एसईसी`, pinned to its alias row, and `एसीसी`: one phonetic key) get
+    told apart by link's collision rule, which orders all owners of the id; a new article that touches one of them
+    links the other's component again with it, instead of falling back to linking every document (which an article
+    naming the SEC made each +1 run do over corpus/news); the tables are those of a full re-link."""
+    import logging
+
+    aliases = ALIASES + "एसईसी\tORG\tSEC|सिक्योरिटीज एंड एक्सचेंज कमीशन\t\tU.S. Securities and Exchange Commission\n"
+    corpus = {"d19": [("एसईसी", "ORG"), ("रूस", "LOC")], "d20": [("एसीसी", "ORG"), ("भारत", "LOC")],
+              "d21": [("मोदी", "PER"), ("दिल्ली", "LOC")]}
+    works = [tmp_path / "inc", tmp_path / "full"]
+    step(works, {d: corpus[d] for d in ("d19", "d20", "d21")}, False, aliases=aliases)
+    ids = {m["text"]: m["entity_id"] for m in io.read_table(works[0] / "mentions.parquet", "mentions").to_pylist()}
+    assert ids["एसईसी"] != ids["एसीसी"] and ids["एसईसी"].split("~")[0] == ids["एसीसी"].split("~")[0]
+    corpus["d22"] = [("SEC", "ORG"), ("रूस", "LOC")]
+    with caplog.at_level(logging.INFO, logger="hindi_extract"):
+        step(works, corpus, False, aliases=aliases)
+    assert "1 new document(s) linked with" in caplog.text
+    assert tables(works[0]) == tables(works[1])
