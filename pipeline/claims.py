@@ -74,7 +74,7 @@ import functools
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Sequence
+from typing import Iterator, Sequence
 
 import regex
 
@@ -1398,42 +1398,38 @@ class _Doc:
         apposition (a description, a relative clause) describes, when the marker follows the apposition's own comma:
         the person or organisation mention right before the leftmost of the (at most three) commas before it, with no
         clause of another speaker (ने, कि) or a quotation in between."""
-        T = self.T
-        c = end
         found = None
-        for _ in range(3):
-            c = T.rfind(",", u.s, c)
-            if c < 0:
-                break
-            between = [t for t in u.toks if c < t.s and t.e <= end]
-            if any(t.k in ("ने", "कि") or t.t in QUOTES for t in between) or len(between) > 25:
-                break
-            j = c
-            while j > u.s and T[j - 1].isspace():
-                j -= 1
+        for j, _ in self.apposition_commas(u, end):
             m = self.by_end.get(j)
             if m is not None and m.start >= u.s and m.label in ("PER", "ORG"):
                 found = m  # the leftmost: `पीटर मार्टिन, … CGA, …` is the person, not the firm in his description
         return found
 
+    def apposition_commas(self, u: _Unit, end: int) -> Iterator[tuple[int, list]]:
+        """The commas of at most three comma-bounded stretches before `end`, right to left, while no clause of another
+        speaker (ने, कि), quotation or more than 25 tokens lies between: (where the words before the comma end, the
+        tokens between it and `end`)."""
+        T = self.T
+        c = end
+        for _ in range(3):
+            c = T.rfind(",", u.s, c)
+            if c < 0:
+                return
+            between = [t for t in u.toks if c < t.s and t.e <= end]
+            if any(t.k in ("ने", "कि") or t.t in QUOTES for t in between) or len(between) > 25:
+                return
+            j = c
+            while j > u.s and T[j - 1].isspace():
+                j -= 1
+            yield j, between
+
     def relative_start(self, u: _Unit, end: int) -> int | None:
         """`ओरोल जुनक्वेर्स, जो … नेताओं में से एक हैं, ने`: where the words before a comma-bounded relative clause
         (a comma and a relative pronoun, at most three commas before the marker's own comma, with no clause of another
         speaker or a quotation in between) end, when a word ends there; None otherwise."""
-        T = self.T
-        c = end
         found = None
-        for _ in range(3):
-            c = T.rfind(",", u.s, c)
-            if c < 0:
-                break
-            between = [t for t in u.toks if c < t.s and t.e <= end]
-            if any(t.k in ("ने", "कि") or t.t in QUOTES for t in between) or len(between) > 25:
-                break
-            j = c
-            while j > u.s and T[j - 1].isspace():
-                j -= 1
-            if between and between[0].k in _RELATIVE_OPENERS and j > u.s and _IS_WORD.match(T[j - 1]):
+        for j, between in self.apposition_commas(u, end):
+            if between and between[0].k in _RELATIVE_OPENERS and j > u.s and _IS_WORD.match(self.T[j - 1]):
                 found = j
         return found
 

@@ -907,6 +907,15 @@ def _long_name_rule(x: NameKeys, y: NameKeys, p: LinkParams, label: str) -> str 
     return None
 
 
+def _one_word_apart(x: NameKeys, y: NameKeys) -> tuple[str, str] | None:
+    """The token keys (x's, y's) of the one word in which two Devanagari names of as many words differ; None when
+    either is Latin, their lengths differ, or they differ in no word or in more than one."""
+    if x.latin or y.latin or len(x.tok_k1) != len(y.tok_k1):
+        return None
+    diff = [(a, b) for a, b in zip(x.tok_k1, y.tok_k1) if a != b]
+    return diff[0] if len(diff) == 1 else None
+
+
 def _ending_rule(x: NameKeys, y: NameKeys, p: LinkParams, label: str) -> str | None:
     """`plural-s`: the same words but one, which is the other with an English -s after a consonant, in a name of
     2+ words or a one-word place (`जॉन्स हॉपकिंस यूनिवर्सिटी`, `नीदरलैंड्स`: a one-word person or organisation
@@ -914,12 +923,10 @@ def _ending_rule(x: NameKeys, y: NameKeys, p: LinkParams, label: str) -> str | N
     which differs from the other only in its final vowels (none counts), in a name of 2+ words whose word has 2+
     consonants (`दक्षिण कोरियो`, `वेडे सिम`), but never a person's -/ा/ी/ू pair (`कमल सिंह` / `कमला सिंह`); edge()
     keeps it inside one article."""
-    if x.latin or y.latin or len(x.tok_k1) != len(y.tok_k1):
+    pair = _one_word_apart(x, y)
+    if pair is None:
         return None
-    diff = [(a, b) for a, b in zip(x.tok_k1, y.tok_k1) if a != b]
-    if len(diff) != 1:
-        return None
-    a, b = diff[0]
+    a, b = pair
     multi = len(x.tok_k1) >= 2
     if p.plural_s and (multi or label == "LOC") and len(a) != len(b) and _plural_stem(a) == _plural_stem(b) \
             and {a, b} == {_plural_stem(a), _plural_stem(b) + "s"}:
@@ -946,12 +953,10 @@ def _typo_rule(x: NameKeys, y: NameKeys, p: LinkParams) -> bool:
     skeletons differ by one consonant dropped or swapped (`ऑस्ट्रेलिया` / `ऑस्टेलिया`, `स्कॉटलैंड` / `स्कॉलैंड`,
     `लैंकैस्टर` / `लैंसेस्टर`); that word keeps its first and last letter and has at least
     typo_min_skeleton consonants, and the whole names' phonetic keys are close (fuzzy_ratio)."""
-    if x.latin or y.latin or len(x.tok_k1) != len(y.tok_k1):
+    pair = _one_word_apart(x, y)
+    if pair is None:
         return False
-    diff = [(a, b) for a, b in zip(x.tok_k1, y.tok_k1) if a != b]
-    if len(diff) != 1:
-        return False
-    a, b = diff[0]
+    a, b = pair
     sa, sb = _skeleton(a), _skeleton(b)
     return (
         max(len(sa), len(sb)) >= p.typo_min_skeleton

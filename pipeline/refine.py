@@ -2693,12 +2693,7 @@ def list_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
         ends_at[m.sent_idx][m.start] = m.end
     for idx, ws in words.items():
         by_end = ends_at[idx]
-        items: list[list[Word]] = [[]]
-        for w in ws:
-            if fold(w[2]) in LIST_SEPARATORS:
-                items.append([])
-            else:
-                items[-1].append(w)
+        items = _list_items(ws)
         labels = [by_start.get((idx, it[0][0])) if it else None for it in items]
         for k, it in enumerate(items):
             if k == 0 and it and len(items) >= 3 and labels[1] in ENTITY and labels[2] == labels[1] \
@@ -2782,6 +2777,17 @@ def _bracket_note(tail: Sequence[Word], max_words: int = 3) -> bool:
         and all(_RX_LETTER.search(w[2]) for w in inner)
 
 
+def _list_items(ws: Sequence[Word]) -> list[list[Word]]:
+    """A sentence's words split at its list separators (`,`, `और`, `व`, ...): the items of the lists it holds."""
+    items: list[list[Word]] = [[]]
+    for w in ws:
+        if fold(w[2]) in LIST_SEPARATORS:
+            items.append([])
+        else:
+            items[-1].append(w)
+    return items
+
+
 def list_relabels(words: dict[int, list[Word]], ents: list[Mention], lex: Lexicon,
                   keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Round 17: a bare list item of two or more words tagged LOC before an item tagged PER (the nearest tagged item after it, one or two items
@@ -2791,12 +2797,7 @@ def list_relabels(words: dict[int, list[Word]], ents: list[Mention], lex: Lexico
     by_start = {(m.sent_idx, m.start): i for i, m in enumerate(ents)}
     out = list(ents)
     for idx, ws in words.items():
-        items: list[list[Word]] = [[]]
-        for w in ws:
-            if fold(w[2]) in LIST_SEPARATORS:
-                items.append([])
-            else:
-                items[-1].append(w)
+        items = _list_items(ws)
         heads = [by_start.get((idx, it[0][0])) if it else None for it in items]
         labels = [ents[h].label if h is not None else None for h in heads]
         for k, h in enumerate(heads):
