@@ -1236,6 +1236,16 @@ class _Doc:
         """`अख़बार 'द न्यूज' के अनुसार मुशर्रफ ने कहा कि C`: the source reporting another speaker's claim of the same
         content is no antecedent of a later pronoun (the speaker nearer the content is)."""
         return any(o is not c and o.cs == c.cs and o.ce == c.ce and o.spk.s is not None and c.spk.s < o.spk.s < o.cs
+                   for o in self.claims) or self.layered_source(c)
+
+    def layered_source(self, c: _C) -> bool:
+        """`डॉन अखबार ने खबर दी है कि खान ने सोमवार को कहा कि C`: a source whose content holds another speaker's
+        report of the same end (the inner speaker inside the outer content) is an outer source too: a later `उन्होंने
+        कहा` is the inner speaker, the one nearer the content (dev2 README: layered attributions). Only a source that
+        is no person (a paper, a report, `सूत्रों`): `उनका कहना था कि अन्ना ने कहा है कि …। वो कहती हैं` stays hers."""
+        if c.spk.label == "PER":
+            return False
+        return any(o is not c and o.ce == c.ce and o.spk.s is not None and c.cs <= o.spk.s < o.cs
                    for o in self.claims)
 
     def ki_before(self, pos: int) -> list[int]:

@@ -3108,3 +3108,22 @@ def test_claims_review2_matter_feared_dative_pronoun():
 def test_claims_review2_owned_place_news():
     claims = run("रॉयटर्स की रोम से मिली खबर के अनुसार पोप बीमार हैं।", [("रॉयटर्स", "ORG", "O_r"), ("रोम", "LOC", "L_r")])
     assert [(c.speaker_text, c.speaker_entity_id, c.speaker_type) for c in claims] == [("रॉयटर्स", "O_r", "named")]
+
+
+# --- round 21 (precision): a paper reporting a person's words is no antecedent of the person's next `उन्होंने` ---------
+@pytest.mark.parametrize("text,spec,want", [
+    # the outer source is a paper: the pronoun is the person it reported (dev2 README: layered attributions)
+    ("डॉन अखबार ने खबर दी है कि खान ने सोमवार को कहा कि वायरस की तीव्रता कम है।\nरणनीति का ऐलान\n"
+     "उन्होंने कहा कि सरकार हालात पर नजर रखे हुए है।",
+     [("डॉन", "ORG", "O_dawn"), ("खान", "PER", "P_khan")], "P_khan"),
+    # anonymous sources reporting a person: the same
+    ("सूत्रों के अनुसार बैठक में प्रधानमंत्री मोदी ने कहा कि प्रयास का लाभ दिख रहा है। "
+     "उन्होंने कहा कि भारत बेहतर स्थिति में है।", [("मोदी", "PER", "P_modi")], "P_modi"),
+    # the outer speaker is a person: she stays the topic (`उनका कहना था कि अन्ना ने कहा है कि …। वो कहती हैं`)
+    ("किरण बेदी ने कहा कि अन्ना ने ये कहा है कि जो मिल रहा है उसे चलने दो। "
+     "उन्होंने कहा कि तारीफ न करना ठीक नहीं है।", [("किरण बेदी", "PER", "P_kiran"), ("अन्ना", "PER", "P_anna")], "P_kiran"),
+])
+def test_claims_round21_layered_source_not_antecedent(text, spec, want):
+    claims = run(text, spec)
+    last = [c for c in claims if c.speaker_text == "उन्होंने"]
+    assert [c.speaker_entity_id for c in last] == [want]
