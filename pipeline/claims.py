@@ -1594,23 +1594,36 @@ class _Doc:
         """An entity whose every mention is a generic body (`स्वास्थ्य विभाग`) with no place or organisation before it
         (`दिल्ली स्वास्थ्य विभाग`, `दिल्ली के स्वास्थ्य विभाग`, `दिल्ली सरकार के स्वास्थ्य विभाग` stay)."""
         if self._generic is None:
-            owned: set[str] = set()
-            for m in self.ments:
-                if not m.entity_id:
-                    continue
-                k = m.start
-                while k > 0 and self.T[k - 1] == " ":
-                    k -= 1
-                w = _WORD_BEFORE.search(self.T, max(0, k - 12), k)
-                if w is not None and _key(w.group()) in ("के", "की", "का"):  # `दिल्ली (सरकार) के स्वास्थ्य विभाग`
-                    k = w.start()
-                    while k > 0 and self.T[k - 1] == " ":
-                        k -= 1
-                if self.by_end.get(k) is not None or self.T[max(0, k - 8):k].endswith("सरकार"):
-                    owned.add(m.entity_id)
+            owned = {m.entity_id for m in self.ments if m.entity_id and self.owned_mention(m)}
             self._generic = {e: e not in owned and all(self.generic_words(_WORD.findall(t)) for t in texts)
                              for e, texts in self.entity_texts().items()}
         return self._generic.get(eid, False)
+
+    def owned_mention(self, m: Mention) -> bool:
+        """A place, an organisation or a government names the body's owner right before it (`दिल्ली स्वास्थ्य
+        विभाग`, `दिल्ली के स्वास्थ्य विभाग`, `दिल्ली सरकार के स्वास्थ्य विभाग`)."""
+        k = m.start
+        while k > 0 and self.T[k - 1] == " ":
+            k -= 1
+        w = _WORD_BEFORE.search(self.T, max(0, k - 12), k)
+        if w is not None and _key(w.group()) in ("के", "की", "का"):  # `दिल्ली (सरकार) के स्वास्थ्य विभाग`
+            k = w.start()
+            while k > 0 and self.T[k - 1] == " ":
+                k -= 1
+        return self.by_end.get(k) is not None or self.T[max(0, k - 8):k].endswith("सरकार")
+
+    def unowned_generic_mention(self, sp: _Spk) -> bool:
+        """The speaker is itself a tagged generic body with no owner named before it (`राज्य के स्वास्थ्य विभाग ने`,
+        `प्रदेश के स्वास्थ्य विभाग ने`, a bare `स्वास्थ्य विभाग ने`), though its entity also holds another state's
+        department or a longer name (a live blog's `पंजाब के स्वास्थ्य विभाग`): no entity, anonymous (dev2 README:
+        `विभाग` is no entity; unnamed bodies are anonymous)."""
+        if sp.s is None or sp.e is None:
+            return False
+        j = bisect.bisect_left(self.ment_starts, sp.s)
+        if j >= len(self.ments) or self.ments[j].start != sp.s or self.ments[j].end != sp.e:
+            return False
+        m = self.ments[j]
+        return self.generic_words(_WORD.findall(m.text)) and not self.owned_mention(m)
 
     def entity_texts(self) -> dict[str, set[str]]:
         """Entity id -> the texts of its mentions in the document (built once)."""
@@ -3447,6 +3460,9 @@ class _Doc:
             elif sp.entity_id is not None and sp.label != "PER" and sp.type in ("named", "pronoun") \
                     and self.generic_entity(sp.entity_id):
                 sp = replace(sp, entity_id=None, type="anonymous")  # a tagged `स्वास्थ्य विभाग` and its `विभाग`
+            elif sp.entity_id is not None and sp.label != "PER" and sp.type == "named" \
+                    and self.unowned_generic_mention(sp):
+                sp = replace(sp, entity_id=None, type="anonymous")  # `राज्य के स्वास्थ्य विभाग ने`, its entity aside
             start = min(x for x in (sp.s, c.cue_s, c.span_s) if x is not None)
             end = max(c.span_e, c.cue_e, c.ce)
             claim = Claim(

@@ -3127,3 +3127,13 @@ def test_claims_round21_layered_source_not_antecedent(text, spec, want):
     claims = run(text, spec)
     last = [c for c in claims if c.speaker_text == "उन्होंने"]
     assert [c.speaker_entity_id for c in last] == [want]
+
+
+# --- round 21 (precision): a tagged generic department with no owner before it is anonymous, its entity aside ---------
+def test_claims_round21_unowned_generic_department_anonymous():
+    # a live blog: the linker put every state's `स्वास्थ्य विभाग` into one entity; only the owned one keeps it
+    text = ("उत्तराखंड में कोई नया मामला नहीं\nराज्य के स्वास्थ्य विभाग ने जानकारी दी कि प्रदेश में कोई मामला दर्ज नहीं हुआ है।\n"
+            "पंजाब: 10 नए मामले\nपंजाब के स्वास्थ्य विभाग ने बताया कि आज 10 नए मामले सामने आए हैं।")
+    claims = run(text, [("स्वास्थ्य विभाग", "ORG", "O_dept"), ("पंजाब", "LOC", "L_pb"), ("उत्तराखंड", "LOC", "L_uk")])
+    assert [(c.speaker_text, c.speaker_entity_id, c.speaker_type) for c in claims] == [
+        ("स्वास्थ्य विभाग", None, "anonymous"), ("स्वास्थ्य विभाग", "O_dept", "named")]
