@@ -394,6 +394,9 @@ _ANNOUNCE = frozenset("घोषणा ऐलान एलान".split())  # `�
 _SOURCE_POSTPOSITIONS = frozenset({"अनुसार", "मुताबिक", "हवाले"})  # `X के अनुसार`: what follows is the source's
 _RELATIVE_AFTER_NOUN = {"जिसमें", "जिनमें"}  # `…, जिसमें (से) …` after a noun content: a clause on that noun
 _SENT_END = {"।", "॥", ".", "?", "!", "|"}
+# `… बढ़ाने के लिए कहा`, `… नहीं करने को कहा है`: a request's purpose or infinitive phrase right before `कहना`
+_REQUEST_BEFORE = regex.compile(r"(?:(?<![\p{L}\p{M}])के\s+लिए|\p{L}[\p{L}\p{M}]*ने\s+को)\s*$")
+_KI_AFTER = regex.compile(r"(?:\s*(?:है|हैं|था|थी|थे|गया|गई|गए))*\s*कि(?![\p{L}\p{M}])")
 _WORD_BEFORE = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+$")
 _AKSHARA1 = regex.compile(
     r"^(?:[\u0915-\u0939]\u093c?(?:\u094d[\u0915-\u0939]\u093c?)*[\u093e-\u094c\u0901\u0902]*|[\u0904-\u0914][\u0901\u0902]?)$"
@@ -3380,6 +3383,19 @@ class _Doc:
         before = _WORD_BEFORE.search(self.T, max(0, c.cue_s - 12), c.cue_s - 1) if c.cue_s > 0 else None
         return before is not None and before.group() == "की" and not self.T[before.end():c.cue_s].strip()
 
+    def request_not_report(self, c: _C) -> bool:
+        """`X ने Y से Z बढ़ाने के लिए कहा, ताकि …`, `उन्होंने लोगों से धरना नहीं करने को कहा है, हालांकि …`: `कहना` after
+        a purpose or infinitive phrase (`के लिए`, `-ने को`) with no कि after it asks someone to act: a request, no
+        claim (dev README: appeals and suggestions are no claims); the clause after it is the writer's."""
+        if c.cs < c.cue_e or c.qtype != "indirect":
+            return False
+        words = _WORD.findall(self.T, c.cue_s, c.cue_e)
+        if not words or not fold(words[0]).startswith("कह"):
+            return False
+        if not _REQUEST_BEFORE.search(self.T, max(0, c.cue_s - 40), c.cue_s):
+            return False
+        return not _KI_AFTER.match(self.T, c.cue_e)
+
     def cut_at_asides(self) -> None:
         """An indirect content ends before the narrator's aside inside it (`… चोटें आयी हैं बता दें कि …`,
         `… गौरतलब है कि …`), or before a second report of the speaker coordinated after a comma (`… वाला" था, लेकिन
@@ -3447,7 +3463,7 @@ class _Doc:
         self.cut_at_story_breaks()
         self.cut_at_asides()
         self.claims = [c for c in self.claims if not self.relative_content(c) and not self.quoted_pronoun_report(c)
-                       and not self.nominal_announcement(c)]
+                       and not self.nominal_announcement(c) and not self.request_not_report(c)]
         out: dict[tuple, Claim] = {}
         gaps: dict[Claim, int] = {}  # a claim's characters between cue and content
         for c in self.claims:

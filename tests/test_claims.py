@@ -3137,3 +3137,16 @@ def test_claims_round21_unowned_generic_department_anonymous():
     claims = run(text, [("स्वास्थ्य विभाग", "ORG", "O_dept"), ("पंजाब", "LOC", "L_pb"), ("उत्तराखंड", "LOC", "L_uk")])
     assert [(c.speaker_text, c.speaker_entity_id, c.speaker_type) for c in claims] == [
         ("स्वास्थ्य विभाग", None, "anonymous"), ("स्वास्थ्य विभाग", "O_dept", "named")]
+
+
+# --- round 21 (precision): `… करने के लिए / करने को कहा` with no कि is a request, no claim -----------------------------
+@pytest.mark.parametrize("text,want", [
+    ("ट्राई ने दूरसंचार कंपनियों से प्रीपेड ग्राहकों की वैधता अवधि बढ़ाने के लिए कहा है, ताकि ग्राहकों को निर्बाध सेवा मिल सके।", []),
+    ("उन्होंने लोगों से धरना और प्रदर्शन नहीं करने को कहा है, हालांकि सामान खरीदने पर कोई रोक नहीं है।", []),
+    ("डॉक्टरों ने उसे घर में क्वारंटीन रहने को कहा था, लेकिन वह बाहर घूमने लगा।", []),
+    # a कि-clause after it is a report: kept
+    ("मंत्री ने इसके लिए कहा कि धन की कोई कमी नहीं है।", ["धन की कोई कमी नहीं है"]),
+    ("मंत्री ने लोगों से कहा कि वे घर में रहें।", ["वे घर में रहें"]),
+])
+def test_claims_round21_request_is_no_claim(text, want):
+    assert [c.content for c in run(text)] == want
