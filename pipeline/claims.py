@@ -1628,6 +1628,18 @@ class _Doc:
         m = self.ments[j]
         return self.generic_words(_WORD.findall(m.text)) and not self.owned_mention(m)
 
+    def unowned_generic_anaphor(self, sp: _Spk) -> bool:
+        """A lone generic body head (`सरकार ने कहा है कि …`, `विभाग के मुताबिक`) that found no body named before it and
+        has no owner in a genitive before it (`पाकिस्तान की सरकार ने` stays): an unnamed generic body, anonymous
+        (dev2 README: `केंद्र सरकार`, `विभाग` are no entities; unnamed bodies are anonymous)."""
+        if sp.text is None or sp.s is None or len(sp.text.split()) != 1 or _key(sp.text) not in _GENERIC_BODY_HEADS:
+            return False
+        k = sp.s
+        while k > 0 and self.T[k - 1] == " ":
+            k -= 1
+        w = _WORD_BEFORE.search(self.T, max(0, k - 12), k)
+        return not (w is not None and _key(w.group()) in ("के", "की", "का"))
+
     def entity_texts(self) -> dict[str, set[str]]:
         """Entity id -> the texts of its mentions in the document (built once)."""
         if self._entity_texts is None:
@@ -3476,6 +3488,8 @@ class _Doc:
             elif sp.entity_id is not None and sp.label != "PER" and sp.type in ("named", "pronoun") \
                     and self.generic_entity(sp.entity_id):
                 sp = replace(sp, entity_id=None, type="anonymous")  # a tagged `स्वास्थ्य विभाग` and its `विभाग`
+            elif sp.type == "unresolved" and self.unowned_generic_anaphor(sp):
+                sp = replace(sp, type="anonymous")  # `सरकार ने बताया` with no government named: an unnamed body
             elif sp.entity_id is not None and sp.label != "PER" and sp.type == "named" \
                     and self.unowned_generic_mention(sp):
                 sp = replace(sp, entity_id=None, type="anonymous")  # `राज्य के स्वास्थ्य विभाग ने`, its entity aside

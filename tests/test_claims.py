@@ -3150,3 +3150,14 @@ def test_claims_round21_unowned_generic_department_anonymous():
 ])
 def test_claims_round21_request_is_no_claim(text, want):
     assert [c.content for c in run(text)] == want
+
+
+# --- round 21 (precision): a lone `सरकार`/`विभाग` with no body named before it is an unnamed body, anonymous ----------
+@pytest.mark.parametrize("text,want", [
+    ("स्पेन में कोरोना वायरस से 378 और लोगों की मौत हो गई। सरकार ने बताया कि देश में मौतें घट रही हैं।", "anonymous"),
+    ("संक्रमितों की संख्या बढ़ी है। विभाग के मुताबिक, संक्रमित जमातियों की संख्या 79 हो चुकी है।", "anonymous"),
+    # an owner in a genitive right before it: not the generic body (left as it was)
+    ("मलाला अस्पताल आती रहेंगी। पाकिस्तान की सरकार ने घोषणा की थी कि मलाला के पिता को नौकरी दे दी गई है।", "unresolved"),
+])
+def test_claims_round21_lone_generic_body_anonymous(text, want):
+    assert [c.speaker_type for c in run(text)] == [want]
