@@ -1120,6 +1120,8 @@ class _Doc:
             if isinstance(m, _Tok):
                 return _Spk(**base, entity_id=None, type="anonymous")
             return _Spk(**base, entity_id=m.entity_id, type="pronoun", label=m.label)
+        if "STATEMENT" not in labels and (co := self.conjunct_subject(tok, labels)) is not None:
+            return co
         if "STATEMENT" in labels:
             prev = self.previous_claim(tok.s, sent_idx)
             if prev is not None:
@@ -1541,6 +1543,38 @@ class _Doc:
             if any((t.k in _ISSUING or t.k == doc.k or t.k in self.directive) and t.s > sp.e for t in unit.toks):
                 return _Spk(doc.t, doc.s, doc.e, sp.entity_id, "pronoun", sp.label)
         return None
+
+    def conjunct_subject(self, tok: _Tok, labels: set[str]) -> _Spk | None:
+        """`पुलिस इस घटना की जांच कर रही है और उनका कहना है कि …`, `… डॉक्टर एलन पैकी इससे संतुष्ट नहीं हैं और
+        उन्होंने …`: a pronoun opening the second of two joined clauses (right after `और`) is the subject of the first:
+        its first name or unnamed body (`पुलिस`) standing as subject (no postposition, or `ने`), else its first `को`
+        experiencer (`यह बात दक्षिण कोरिया को खराब लगी है और उसने …`). Not where the first clause holds a कि-clause,
+        a relative clause or a quotation (the subject there may be another's)."""
+        u = self.units[self.unit_at(tok.s)]
+        i = self.tok_index(u, tok.s)
+        if i < 2 or u.toks[i - 1].k != "और":
+            return None
+        first = u.toks[:i - 1]
+        if any(t.k == "कि" or t.k in _RELATIVE_OPENERS or t.t in QUOTES for t in first):
+            return None
+        subj = exp = None
+        for j, t in enumerate(first):
+            k = bisect.bisect_left(self.ment_starts, t.s)
+            m = self.ments[k] if k < len(self.ments) and self.ments[k].start == t.s else None
+            if m is not None and m.label in labels and m.label in ("PER", "ORG"):
+                cand = _Spk(tok.t, tok.s, tok.e, m.entity_id, "pronoun", m.label)
+                nxt = next((x.k for x in u.toks if x.s >= m.end), "")
+            elif m is None and t.k in self.anon and "PER" in labels and not self.mention_over(t.s) \
+                    and not self.mention_over(u.toks[j + 1].s):  # `डॉक्टर एलन पैकी`: a title, the name follows
+                cand = _Spk(tok.t, tok.s, tok.e, None, "anonymous", None)
+                nxt = u.toks[j + 1].k
+            else:
+                continue
+            if nxt in ("", "ने") or nxt not in POSTPOSITIONS:
+                subj = subj or cand
+            elif nxt == "को":
+                exp = exp or cand
+        return subj or exp
 
     def known_name(self, np: list[_Tok]) -> _Spk | None:
         """A speaker the tagger missed here but found elsewhere in the story: the noun phrase's last words are a

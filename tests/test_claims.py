@@ -3161,3 +3161,19 @@ def test_claims_round21_request_is_no_claim(text, want):
 ])
 def test_claims_round21_lone_generic_body_anonymous(text, want):
     assert [c.speaker_type for c in run(text)] == [want]
+
+
+# --- round 21 (precision): a pronoun right after `और` is the subject of the first joined clause ----------------------
+@pytest.mark.parametrize("text,spec,want", [
+    ("ओ'हागन ने कहा कि जांच शुरू हो चुकी है।\nपुलिस इस घटना की जांच कर रही है और उनका कहना है कि वे जल्द ही परिजनों को जानकारी देंगे।",
+     [("ओ'हागन", "PER", "P_oh")], (None, "anonymous")),
+    ("मैथ्यूज ने कहा कि फ़ोन से नुकसान होता है। शेफील्ड विश्वविद्यालय के डॉक्टर एलन पैकी इससे संतुष्ट नहीं हैं और उन्होंने "
+     "कहा कि इसके प्रमाण की गुणवत्ता ख़राब है।",
+     [("मैथ्यूज", "PER", "P_m"), ("शेफील्ड विश्वविद्यालय", "ORG", "O_s"), ("एलन पैकी", "PER", "P_p")], ("P_p", "pronoun")),
+    # a कि-clause in the first clause: its subject may be another's, the usual antecedent search stays
+    ("मैथ्यूज ने बताया कि पैकी नाराज़ हैं और उन्होंने कहा कि प्रमाण ख़राब है।",
+     [("मैथ्यूज", "PER", "P_m"), ("पैकी", "PER", "P_p")], ("P_m", "pronoun")),
+])
+def test_claims_round21_pronoun_after_aur_is_first_clause_subject(text, spec, want):
+    last = run(text, spec)[-1]
+    assert (last.speaker_entity_id, last.speaker_type) == want
