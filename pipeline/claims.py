@@ -394,6 +394,9 @@ _ANNOUNCE = frozenset("घोषणा ऐलान एलान".split())  # `�
 _SOURCE_POSTPOSITIONS = frozenset({"अनुसार", "मुताबिक", "हवाले"})  # `X के अनुसार`: what follows is the source's
 _RELATIVE_AFTER_NOUN = {"जिसमें", "जिनमें"}  # `…, जिसमें (से) …` after a noun content: a clause on that noun
 _SENT_END = {"।", "॥", ".", "?", "!", "|"}
+# `… बढ़ाने के लिए कहा`, `… नहीं करने को कहा है`: a request's purpose or infinitive phrase right before `कहना`
+_REQUEST_BEFORE = regex.compile(r"(?:(?<![\p{L}\p{M}])के\s+लिए|\p{L}[\p{L}\p{M}]*ने\s+को)\s*$")
+_KI_AFTER = regex.compile(r"(?:\s*(?:है|हैं|था|थी|थे|गया|गई|गए))*\s*कि(?![\p{L}\p{M}])")
 _WORD_BEFORE = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+$")
 _AKSHARA1 = regex.compile(
     r"^(?:[\u0915-\u0939]\u093c?(?:\u094d[\u0915-\u0939]\u093c?)*[\u093e-\u094c\u0901\u0902]*|[\u0904-\u0914][\u0901\u0902]?)$"
@@ -1117,6 +1120,8 @@ class _Doc:
             if isinstance(m, _Tok):
                 return _Spk(**base, entity_id=None, type="anonymous")
             return _Spk(**base, entity_id=m.entity_id, type="pronoun", label=m.label)
+        if "STATEMENT" not in labels and (co := self.conjunct_subject(tok, labels)) is not None:
+            return co
         if "STATEMENT" in labels:
             prev = self.previous_claim(tok.s, sent_idx)
             if prev is not None:
@@ -1236,6 +1241,16 @@ class _Doc:
         """`अख़बार 'द न्यूज' के अनुसार मुशर्रफ ने कहा कि C`: the source reporting another speaker's claim of the same
         content is no antecedent of a later pronoun (the speaker nearer the content is)."""
         return any(o is not c and o.cs == c.cs and o.ce == c.ce and o.spk.s is not None and c.spk.s < o.spk.s < o.cs
+                   for o in self.claims) or self.layered_source(c)
+
+    def layered_source(self, c: _C) -> bool:
+        """`डॉन अखबार ने खबर दी है कि खान ने सोमवार को कहा कि C`: a source whose content holds another speaker's
+        report of the same end (the inner speaker inside the outer content) is an outer source too: a later `उन्होंने
+        कहा` is the inner speaker, the one nearer the content (dev2 README: layered attributions). Only a source that
+        is no person (a paper, a report, `सूत्रों`): `उनका कहना था कि अन्ना ने कहा है कि …। वो कहती हैं` stays hers."""
+        if c.spk.label == "PER":
+            return False
+        return any(o is not c and o.ce == c.ce and o.spk.s is not None and c.cs <= o.spk.s < o.cs
                    for o in self.claims)
 
     def ki_before(self, pos: int) -> list[int]:
@@ -1529,6 +1544,38 @@ class _Doc:
                 return _Spk(doc.t, doc.s, doc.e, sp.entity_id, "pronoun", sp.label)
         return None
 
+    def conjunct_subject(self, tok: _Tok, labels: set[str]) -> _Spk | None:
+        """`पुलिस इस घटना की जांच कर रही है और उनका कहना है कि …`, `… डॉक्टर एलन पैकी इससे संतुष्ट नहीं हैं और
+        उन्होंने …`: a pronoun opening the second of two joined clauses (right after `और`) is the subject of the first:
+        its first name or unnamed body (`पुलिस`) standing as subject (no postposition, or `ने`), else its first `को`
+        experiencer (`यह बात दक्षिण कोरिया को खराब लगी है और उसने …`). Not where the first clause holds a कि-clause,
+        a relative clause or a quotation (the subject there may be another's)."""
+        u = self.units[self.unit_at(tok.s)]
+        i = self.tok_index(u, tok.s)
+        if i < 2 or u.toks[i - 1].k != "और":
+            return None
+        first = u.toks[:i - 1]
+        if any(t.k == "कि" or t.k in _RELATIVE_OPENERS or t.t in QUOTES for t in first):
+            return None
+        subj = exp = None
+        for j, t in enumerate(first):
+            k = bisect.bisect_left(self.ment_starts, t.s)
+            m = self.ments[k] if k < len(self.ments) and self.ments[k].start == t.s else None
+            if m is not None and m.label in labels and m.label in ("PER", "ORG"):
+                cand = _Spk(tok.t, tok.s, tok.e, m.entity_id, "pronoun", m.label)
+                nxt = next((x.k for x in u.toks if x.s >= m.end), "")
+            elif m is None and t.k in self.anon and "PER" in labels and not self.mention_over(t.s) \
+                    and not self.mention_over(u.toks[j + 1].s):  # `डॉक्टर एलन पैकी`: a title, the name follows
+                cand = _Spk(tok.t, tok.s, tok.e, None, "anonymous", None)
+                nxt = u.toks[j + 1].k
+            else:
+                continue
+            if nxt in ("", "ने") or nxt not in POSTPOSITIONS:
+                subj = subj or cand
+            elif nxt == "को":
+                exp = exp or cand
+        return subj or exp
+
     def known_name(self, np: list[_Tok]) -> _Spk | None:
         """A speaker the tagger missed here but found elsewhere in the story: the noun phrase's last words are a
         PER/ORG mention's whole text (`डॉन`), or one word is the given name or surname of exactly one person
@@ -1584,23 +1631,48 @@ class _Doc:
         """An entity whose every mention is a generic body (`स्वास्थ्य विभाग`) with no place or organisation before it
         (`दिल्ली स्वास्थ्य विभाग`, `दिल्ली के स्वास्थ्य विभाग`, `दिल्ली सरकार के स्वास्थ्य विभाग` stay)."""
         if self._generic is None:
-            owned: set[str] = set()
-            for m in self.ments:
-                if not m.entity_id:
-                    continue
-                k = m.start
-                while k > 0 and self.T[k - 1] == " ":
-                    k -= 1
-                w = _WORD_BEFORE.search(self.T, max(0, k - 12), k)
-                if w is not None and _key(w.group()) in ("के", "की", "का"):  # `दिल्ली (सरकार) के स्वास्थ्य विभाग`
-                    k = w.start()
-                    while k > 0 and self.T[k - 1] == " ":
-                        k -= 1
-                if self.by_end.get(k) is not None or self.T[max(0, k - 8):k].endswith("सरकार"):
-                    owned.add(m.entity_id)
+            owned = {m.entity_id for m in self.ments if m.entity_id and self.owned_mention(m)}
             self._generic = {e: e not in owned and all(self.generic_words(_WORD.findall(t)) for t in texts)
                              for e, texts in self.entity_texts().items()}
         return self._generic.get(eid, False)
+
+    def owned_mention(self, m: Mention) -> bool:
+        """A place, an organisation or a government names the body's owner right before it (`दिल्ली स्वास्थ्य
+        विभाग`, `दिल्ली के स्वास्थ्य विभाग`, `दिल्ली सरकार के स्वास्थ्य विभाग`)."""
+        k = m.start
+        while k > 0 and self.T[k - 1] == " ":
+            k -= 1
+        w = _WORD_BEFORE.search(self.T, max(0, k - 12), k)
+        if w is not None and _key(w.group()) in ("के", "की", "का"):  # `दिल्ली (सरकार) के स्वास्थ्य विभाग`
+            k = w.start()
+            while k > 0 and self.T[k - 1] == " ":
+                k -= 1
+        return self.by_end.get(k) is not None or self.T[max(0, k - 8):k].endswith("सरकार")
+
+    def unowned_generic_mention(self, sp: _Spk) -> bool:
+        """The speaker is itself a tagged generic body with no owner named before it (`राज्य के स्वास्थ्य विभाग ने`,
+        `प्रदेश के स्वास्थ्य विभाग ने`, a bare `स्वास्थ्य विभाग ने`), though its entity also holds another state's
+        department or a longer name (a live blog's `पंजाब के स्वास्थ्य विभाग`): no entity, anonymous (dev2 README:
+        `विभाग` is no entity; unnamed bodies are anonymous)."""
+        if sp.s is None or sp.e is None:
+            return False
+        j = bisect.bisect_left(self.ment_starts, sp.s)
+        if j >= len(self.ments) or self.ments[j].start != sp.s or self.ments[j].end != sp.e:
+            return False
+        m = self.ments[j]
+        return self.generic_words(_WORD.findall(m.text)) and not self.owned_mention(m)
+
+    def unowned_generic_anaphor(self, sp: _Spk) -> bool:
+        """A lone generic body head (`सरकार ने कहा है कि …`, `विभाग के मुताबिक`) that found no body named before it and
+        has no owner in a genitive before it (`पाकिस्तान की सरकार ने` stays): an unnamed generic body, anonymous
+        (dev2 README: `केंद्र सरकार`, `विभाग` are no entities; unnamed bodies are anonymous)."""
+        if sp.text is None or sp.s is None or len(sp.text.split()) != 1 or _key(sp.text) not in _GENERIC_BODY_HEADS:
+            return False
+        k = sp.s
+        while k > 0 and self.T[k - 1] == " ":
+            k -= 1
+        w = _WORD_BEFORE.search(self.T, max(0, k - 12), k)
+        return not (w is not None and _key(w.group()) in ("के", "की", "का"))
 
     def entity_texts(self) -> dict[str, set[str]]:
         """Entity id -> the texts of its mentions in the document (built once)."""
@@ -3357,6 +3429,19 @@ class _Doc:
         before = _WORD_BEFORE.search(self.T, max(0, c.cue_s - 12), c.cue_s - 1) if c.cue_s > 0 else None
         return before is not None and before.group() == "की" and not self.T[before.end():c.cue_s].strip()
 
+    def request_not_report(self, c: _C) -> bool:
+        """`X ने Y से Z बढ़ाने के लिए कहा, ताकि …`, `उन्होंने लोगों से धरना नहीं करने को कहा है, हालांकि …`: `कहना` after
+        a purpose or infinitive phrase (`के लिए`, `-ने को`) with no कि after it asks someone to act: a request, no
+        claim (dev README: appeals and suggestions are no claims); the clause after it is the writer's."""
+        if c.cs < c.cue_e or c.qtype != "indirect":
+            return False
+        words = _WORD.findall(self.T, c.cue_s, c.cue_e)
+        if not words or not fold(words[0]).startswith("कह"):
+            return False
+        if not _REQUEST_BEFORE.search(self.T, max(0, c.cue_s - 40), c.cue_s):
+            return False
+        return not _KI_AFTER.match(self.T, c.cue_e)
+
     def cut_at_asides(self) -> None:
         """An indirect content ends before the narrator's aside inside it (`… चोटें आयी हैं बता दें कि …`,
         `… गौरतलब है कि …`), or before a second report of the speaker coordinated after a comma (`… वाला" था, लेकिन
@@ -3424,7 +3509,7 @@ class _Doc:
         self.cut_at_story_breaks()
         self.cut_at_asides()
         self.claims = [c for c in self.claims if not self.relative_content(c) and not self.quoted_pronoun_report(c)
-                       and not self.nominal_announcement(c)]
+                       and not self.nominal_announcement(c) and not self.request_not_report(c)]
         out: dict[tuple, Claim] = {}
         gaps: dict[Claim, int] = {}  # a claim's characters between cue and content
         for c in self.claims:
@@ -3437,6 +3522,11 @@ class _Doc:
             elif sp.entity_id is not None and sp.label != "PER" and sp.type in ("named", "pronoun") \
                     and self.generic_entity(sp.entity_id):
                 sp = replace(sp, entity_id=None, type="anonymous")  # a tagged `स्वास्थ्य विभाग` and its `विभाग`
+            elif sp.type == "unresolved" and self.unowned_generic_anaphor(sp):
+                sp = replace(sp, type="anonymous")  # `सरकार ने बताया` with no government named: an unnamed body
+            elif sp.entity_id is not None and sp.label != "PER" and sp.type == "named" \
+                    and self.unowned_generic_mention(sp):
+                sp = replace(sp, entity_id=None, type="anonymous")  # `राज्य के स्वास्थ्य विभाग ने`, its entity aside
             start = min(x for x in (sp.s, c.cue_s, c.span_s) if x is not None)
             end = max(c.span_e, c.cue_e, c.ce)
             claim = Claim(
