@@ -84,7 +84,7 @@ from pipeline.records import Claim, Mention, Sentence
 
 @dataclass(frozen=True)
 class ClaimsParams:
-    cues: str = "cues-v18"  # lexicon file models/<cues>.tsv (versioned)
+    cues: str = "cues-v19"  # lexicon file models/<cues>.tsv (versioned)
     max_quote_sentences: int = 4  # a quote (closed or not) spans at most this many sentences
     max_quote_lines: int = 12  # a quotation one sentence a line (translated news) closes within this many lines
     pronoun_window: int = 3  # a pronoun's antecedent is in this or the previous N sentences
@@ -105,7 +105,7 @@ class ClaimsParams:
 
 CUE_ROLES = ("verb", "nom", "passive", "prep", "lead", "kahna", "hawale", "participle", "criticism")
 PRONOUN_ROLES = ("erg", "gen", "loc", "nom")
-ANAPHOR_ROLES = ("head", "statement", "org", "court")
+ANAPHOR_ROLES = ("head", "statement", "org", "court", "party")
 # Last words of public bodies: a company anaphor (`कंपनी`, `एयरलाइन`) never stands for one of them
 PUBLIC_BODY_HEADS = frozenset("""संघ सरकार मंत्रालय विभाग आयोग परिषद संगठन पुलिस न्यायालय कोर्ट अदालत राष्ट्र सेना
     नौसेना वायुसेना बल प्राधिकरण निदेशालय ब्यूरो संसद सभा समिति""".split())
@@ -438,6 +438,16 @@ def _fuzzy(form: str) -> str:
     return "".join(out)
 
 
+_LOOSE = str.maketrans({"ी": "ि", "ू": "ु", "ँ": "ं", "ै": "े", "ौ": "ो"})
+_EDITORIALS = frozenset(fold(w) for w in "संपादकीय सम्पादकीय".split())  # (cues-v19 source and statement rows)
+_PARTY_WORDS = frozenset(w.translate(_LOOSE) for w in "पार्टी दल".split())  # `लेबर पार्टी` -> `लेबर ने` (loose keys)
+
+
+def _loose(s: str) -> str:
+    """A word key blind to vowel length and nasal spelling (`टैलिस`/`टेलीस` differ in more: see short_name)."""
+    return _key(s).translate(_LOOSE)
+
+
 _DOUBLED_SIGN = regex.compile("([\u0901\u0902\u093e-\u094c])\\1+")
 _TYPOS = {"नें": "ने", "उन्होंन": "उन्होंने"}  # `प्रवक्ता गुड्सा उसेंडी नें बयान में कहा`, `उन्होंन कहा`: no other word is spelt so
 
@@ -668,6 +678,7 @@ class _Doc:
         self._genders: dict[str, set[str]] | None = None  # entity id or folded name -> genders seen (lazily)
         self._extensions: dict[str, frozenset[str]] | None = None  # name_extensions (lazily)
         self._entity_texts: dict[str, set[str]] | None = None  # entity_texts (lazily)
+        self._short_forms: dict[tuple[str, ...], list[tuple[str, int]]] | None = None  # short_forms (lazily)
         self._generic: dict[str, bool] | None = None  # generic_entity (lazily)
         self.title_group = {k: frozenset(g.split(" ")) for g in w["titlealias"] for k in g.split(" ")}
         self.anon_multi = [tuple(x.split(" ")) for x in self.anon if " " in x]
@@ -1888,6 +1899,8 @@ class _Doc:
         base = dict(text=tok.t, s=tok.s, e=tok.e)
         if role == "court":
             return self.resolve_court(tok, u)
+        if role == "party":
+            return self.resolve_party(tok, u)
         if role in ("head", "org"):
             glued = self.by_end.get(tok.s - 1)
             if role == "org" and glued is not None and glued.label in ("ORG", "PER") and glued.entity_id \
@@ -1926,6 +1939,25 @@ class _Doc:
         if prev is not None:
             t = prev.spk.type if prev.spk.type in ("anonymous", "unresolved") else "pronoun"
             return _Spk(**base, entity_id=prev.spk.entity_id, type=t, label=prev.spk.label)
+        return _Spk(**base, entity_id=None, type="unresolved")
+
+    def resolve_party(self, tok: _Tok, u: _Unit) -> _Spk:
+        """`पार्टी ने कहा` (round 20): the latest tagged organisation named `… पार्टी` before it, else the organisation
+        that last spoke or acted as a subject, as a pronoun would take it (`भाजपा ने आरोप लगाया कि …। पार्टी ने कहा
+        कि …`: भाजपा, not the कांग्रेस its content names; `शिवसेना ने … करार दिया। … पार्टी ने कहा`); else unresolved.
+        Not the organisation the story names most (`org`): a story on two parties names the other one as often."""
+        base = dict(text=tok.t, s=tok.s, e=tok.e)
+        best = None
+        for m in self.ments:
+            if m.start >= tok.s:
+                break
+            if m.label == "ORG" and m.entity_id and fold(m.text.split()[-1]) == tok.k:
+                best = m
+        if best is not None:
+            return _Spk(**base, entity_id=best.entity_id, type="pronoun", label="ORG")
+        sp = self.resolve_pronoun(tok, PronounEntry(tok.t, "erg", ("ORG",)), u.sent_idx)
+        if sp.entity_id and sp.label == "ORG":
+            return sp
         return _Spk(**base, entity_id=None, type="unresolved")
 
     def channel(self, m: Mention) -> bool:
@@ -2360,7 +2392,7 @@ class _Doc:
             # `इनमें से एक रेखा कहती हैं` (one of them, named) stays
             sp = _Spk(sp.text, sp.s, sp.e, None, "anonymous")
         if sp.type == "named" and sp.entity_id is None and sp.s is not None and sp.e is not None:
-            sp = self.cut_name(sp) or sp
+            sp = self.cut_name(sp) or self.short_name(sp) or sp
         c = _C(self.units[hit.unit].sent_idx, sp, hit.rs if cue_s is None else cue_s,
                hit.re if cue_e is None else cue_e, cs, ce, qtype, span_s, span_e, lu, nat,
                anchor=hit.s if primary else hit.s + 1, primary=primary)
@@ -2389,6 +2421,46 @@ class _Doc:
                                            or w in self.nonname or w in self.pron or w in _COLLECTIVE_NOUNS for w in after):
             return None
         return _Spk(sp.text, sp.s, sp.e, m.entity_id, "named", m.label)
+
+    def short_name(self, sp: _Spk) -> _Spk | None:
+        """A named speaker without an entity that is the short form of one name the story tagged (round 20): the name's
+        last words (`मीनाक्षी सुंदरम ने` after `आर. मीनाक्षी सुंदरम`, `हेल्थ कमिशन ने` after `नैशनल हेल्थ कमिशन`, a
+        translated surname spelt with another vowel length, `टैलिस ने` after `क्विंटन टेलीस`) or a party's name before
+        `पार्टी` (`लेबर ने` with `लेबर पार्टी`). The tagged name stands before the speaker, or anywhere when the speaker
+        opens the story (its headline); one entity only. Role, source, title and generic words are no short form."""
+        words = tuple(_loose(w) for w in _WORD.findall(sp.text))
+        if not words or len(words) > 3 or any(
+                w in self.anon or w in self.titles or w in self.nonname or w in self.pron or w in self.anaphor
+                or w in self.source or w in self.data or w in self.roles or w in self.qualroles or w in self.npstop
+                or w in _COLLECTIVE_NOUNS or w in PUBLIC_BODY_HEADS or w in POSTPOSITIONS or w in _HONORIFICS
+                or len(w) < 2 for w in words):
+            return None
+        headline = self.units[self.unit_at(sp.s)].sent_idx == 0
+        found = {eid for eid, start in self.short_forms().get(words, ()) if headline or start < sp.s}
+        if len(found) != 1:
+            return None
+        eid = found.pop()
+        label = next(m.label for m in self.ments if m.entity_id == eid)
+        return _Spk(sp.text, sp.s, sp.e, eid, "named", label)
+
+    def short_forms(self) -> dict[tuple[str, ...], list[tuple[str, int]]]:
+        """Loose word tuple -> (entity, start) of the tagged persons and organisations of two to four words it ends
+        (a person's one to three last words, an organisation's two or three: a lone `बैंक` is no short form of `डीसीबी
+        बैंक`), and of `<X> पार्टी` organisations (X). Built once per document."""
+        if self._short_forms is None:
+            out: dict[tuple[str, ...], list[tuple[str, int]]] = defaultdict(list)
+            for m in self.ments:
+                if m.label not in ("PER", "ORG") or not m.entity_id:
+                    continue
+                w = tuple(_loose(x) for x in _WORD.findall(m.text))
+                if not 2 <= len(w) <= 4:
+                    continue
+                for k in range(1, len(w) - (m.label == "ORG")):  # (an organisation's last word is its kind: `बैंक`)
+                    out[w[k:]].append((m.entity_id, m.start))
+                if m.label == "ORG" and w[-1] in _PARTY_WORDS:
+                    out[w[:-1]].append((m.entity_id, m.start))
+            self._short_forms = out
+        return self._short_forms
 
     def intro_content(self, hit: _Hit, after: int, allow_comma: bool, require_ki: bool = False):
         """Content introduced after a cue: `कि C`, `: "C"`, `, "C"`, `"C"`, `, C`."""
@@ -2903,7 +2975,10 @@ class _Doc:
                 d = toks[j - 1]
                 if any(x.k in _INDEFINITE for x in toks[max(0, j - 3):j - 1]):  # `एक सरकारी विज्ञप्ति में`: a new
                     # source, not the statement before: its issuer where written (`पीएमओ की ओर से जारी एक बयान में`)
-                    sp = self.source_owner(u, d.s) or _Spk(d.t, d.s, d.e, None, "anonymous")
+                    sp = self.source_owner(u, d.s)
+                    if sp is None and d.k in _EDITORIALS:  # `… में छपे एक संपादकीय में कहा गया`: a paper's own voice,
+                        sp = self.resolve_anaphor(d, "statement", u)  # never an unnamed source: the one that spoke last
+                    sp = sp or _Spk(d.t, d.s, d.e, None, "anonymous")
                 elif j > 1 and self.qualified(toks[j - 2]):
                     # `संसदीय रिपोर्ट में कहा गया`: a new document (another issuer's adjective), not the statement of
                     # the claim before: its written owner (no place), else unresolved (gold: null)
