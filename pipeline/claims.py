@@ -1418,8 +1418,9 @@ class _Doc:
 
     def apposition_commas(self, u: _Unit, end: int) -> Iterator[tuple[int, list]]:
         """The commas of at most three comma-bounded stretches before `end`, right to left, while no clause of another
-        speaker (ने, कि), quotation or more than 25 tokens lies between: (where the words before the comma end, the
-        tokens between it and `end`)."""
+        speaker (ने, कि), quotation or more than 40 tokens lies between (25 until round 20: a translated apposition of
+        two clauses, `टॉमस मेसी, … में से एक हैं, लेकिन वे … नहीं थे, ने कहा`, runs longer): (where the words before the
+        comma end, the tokens between it and `end`)."""
         T = self.T
         c = end
         for _ in range(3):
@@ -1427,7 +1428,7 @@ class _Doc:
             if c < 0:
                 return
             between = [t for t in u.toks if c < t.s and t.e <= end]
-            if any(t.k in ("ने", "कि") or t.t in QUOTES for t in between) or len(between) > 25:
+            if any(t.k in ("ने", "कि") or t.t in QUOTES for t in between) or len(between) > 40:
                 return
             j = c
             while j > u.s and T[j - 1].isspace():

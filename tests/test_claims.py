@@ -3161,3 +3161,16 @@ def test_claims_round20_editorial():
     # a paper's editorial with its paper tagged: the paper
     claims = run("सामना में छपे एक संपादकीय में कहा गया है कि सरकार विफल है।", [("सामना", "ORG", "O_p")])
     assert [(c.speaker_text, c.speaker_entity_id) for c in claims] == [("सामना", "O_p")]
+
+
+def test_claims_round20_long_apposition():
+    # a translated apposition of two clauses between the name and its `, ने कहा` (26 tokens): the name speaks, and a
+    # later `उन्होंने` is that person, not the one who spoke before
+    text = ("लॉलर ने कहा कि देर करना ठीक है। केन्टकी के कांग्रेस सदस्य टॉमस मेसी, रिपब्लिकन पार्टी के सब से बड़े बजट "
+            "नियंत्रणकर्ताओं में से एक हैं, लेकिन वे बुधवार के वोट के खिलाफ विरोध करने वालों में नहीं थे, ने कहा कि "
+            "एक साल लंबा CR बेहतर होगा। तथापि, उन्होंने कहा कि बिलों को पारित करना जिम्मेदार तरीका होगा।")
+    spec = [("लॉलर", "PER", "P_l"), ("टॉमस मेसी", "PER", "P_m"), ("रिपब्लिकन पार्टी", "ORG", "O_r"), ("केन्टकी", "LOC", "L_k")]
+    assert [(c.speaker_text, c.speaker_entity_id, c.content) for c in run(text, spec)] == [
+        ("लॉलर", "P_l", "देर करना ठीक है"),
+        ("टॉमस मेसी", "P_m", "एक साल लंबा CR बेहतर होगा"),
+        ("उन्होंने", "P_m", "बिलों को पारित करना जिम्मेदार तरीका होगा")]
