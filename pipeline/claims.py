@@ -439,6 +439,7 @@ def _fuzzy(form: str) -> str:
 
 
 _LOOSE = str.maketrans({"ी": "ि", "ू": "ु", "ँ": "ं", "ै": "े", "ौ": "ो"})
+_REPORTED = ("रिपोर्ट", "खबर")  # (folded) a news outlet's report cue: `X ने रिपोर्ट की`, `X ने खबर दी`
 _EDITORIALS = frozenset(fold(w) for w in "संपादकीय सम्पादकीय".split())  # (cues-v19 source and statement rows)
 _PARTY_WORDS = frozenset(w.translate(_LOOSE) for w in "पार्टी दल".split())  # `लेबर पार्टी` -> `लेबर ने` (loose keys)
 
@@ -2574,7 +2575,8 @@ class _Doc:
                 content = (s, e, "direct", qs, qe, self.unit_at(qs), False)
             elif bare is not None:
                 content = bare
-            elif adjacent and (before := self.content_before_comma(u, self.before_titles(u, min(spk_start, u.toks[ei].s)))):
+            elif adjacent and (before := self.content_before_comma(u, self.before_titles(u, min(spk_start, u.toks[ei].s)),
+                                                                   fold(hit.entry.form).startswith(_REPORTED))):
                 content = before  # `<content>, SEC अध्यक्ष गेरी गेन्सलर ने कहा।`
             elif (prev := self.demonstrative_content(u, ei, hit)) is not None:
                 content = prev  # `… मौत हो गई। अधिकारियों ने यह जानकारी दी।`
@@ -2727,9 +2729,11 @@ class _Doc:
                 k = m + 1
         return k
 
-    def content_before_comma(self, u: _Unit, pos: int):
+    def content_before_comma(self, u: _Unit, pos: int, layered: bool = False):
         """`<content>, X ने कहा।` without quotes: the unit's words before the comma that ends right before the
-        speaker phrase at `pos` (at least four words, none of them a cue of their own)."""
+        speaker phrase at `pos` (at least four words, none of them a cue of their own). `layered` (a news outlet's
+        `रिपोर्ट की`/`खबर दी`, round 20): the words may hold a report of their own, the outer layer of a translated
+        `B ने कहा कि C, एसोसिएटेड प्रेस ने रिपोर्ट की।` ("…, the AP reported": the outlet's content is `B ने कहा कि C`)."""
         before = [t for t in u.toks if t.e <= pos]
         comma = next((i for i in range(len(before) - 1, max(-1, len(before) - 6), -1) if before[i].t == ","), None)
         if comma is None:  # the speaker's phrase (`SEC अध्यक्ष`) is at most four words after the comma
@@ -2741,7 +2745,7 @@ class _Doc:
         if after is not None and (after.k == "तो" or getattr(self.pron.get(after.k), "role", "erg") not in ("erg", "nom")
                                   or (after.k in self.nonname and after.k.startswith(("उन", "इन", "उस", "इस")))):
             return None  # `जब … संपर्क किया, तो उन्होंने …`, `जो शिकायतें आई हैं, उनको लेकर कंपनियों ने …`: no content
-        if len(words) < 4 or any(h.unit == self.unit_at(u.s) and u.s <= h.s < k for h in self.hits):
+        if len(words) < 4 or (not layered and any(h.unit == self.unit_at(u.s) and u.s <= h.s < k for h in self.hits)):
             return None
         s, e = self.strip_span(toks[0].s, k - 1)
         if e > s and toks[0] is u.toks[0]:

@@ -3174,3 +3174,18 @@ def test_claims_round20_long_apposition():
         ("लॉलर", "P_l", "देर करना ठीक है"),
         ("टॉमस मेसी", "P_m", "एक साल लंबा CR बेहतर होगा"),
         ("उन्होंने", "P_m", "बिलों को पारित करना जिम्मेदार तरीका होगा")]
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    # translated `B said C, the AP reported`: the outlet's layer holds B's report, and B's content ends at the comma
+    ("बिडेन ने कहा कि वे जनवरी तक आधिकारिक रूप से फ़ैसला करेंगे, एसोसिएटेड प्रेस ने रिपोर्ट की।",
+     [("बिडेन", "PER", "P_b"), ("एसोसिएटेड प्रेस", "ORG", "O_ap")],
+     [("एसोसिएटेड प्रेस", "O_ap", "रिपोर्ट की", "बिडेन ने कहा कि वे जनवरी तक आधिकारिक रूप से फ़ैसला करेंगे"),
+      ("बिडेन", "P_b", "कहा", "वे जनवरी तक आधिकारिक रूप से फ़ैसला करेंगे")]),
+    # ... not for another cue: `B ने कहा कि C, X ने कहा` stays one report
+    ("बिडेन ने कहा कि वे जनवरी तक आधिकारिक रूप से फ़ैसला करेंगे, एसोसिएटेड प्रेस ने कहा।",
+     [("बिडेन", "PER", "P_b"), ("एसोसिएटेड प्रेस", "ORG", "O_ap")],
+     [("बिडेन", "P_b", "कहा", "वे जनवरी तक आधिकारिक रूप से फ़ैसला करेंगे, एसोसिएटेड प्रेस ने कहा")]),
+])
+def test_claims_round20_outlet_layer(text, spec, want):
+    assert [(c.speaker_text, c.speaker_entity_id, c.cue, c.content) for c in run(text, spec)] == want
