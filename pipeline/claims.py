@@ -105,7 +105,7 @@ class ClaimsParams:
 
 CUE_ROLES = ("verb", "nom", "passive", "prep", "lead", "kahna", "hawale", "participle", "criticism")
 PRONOUN_ROLES = ("erg", "gen", "loc", "nom")
-ANAPHOR_ROLES = ("head", "statement", "org", "court", "party")
+ANAPHOR_ROLES = ("head", "statement", "org", "court")
 # Last words of public bodies: a company anaphor (`कंपनी`, `एयरलाइन`) never stands for one of them
 PUBLIC_BODY_HEADS = frozenset("""संघ सरकार मंत्रालय विभाग आयोग परिषद संगठन पुलिस न्यायालय कोर्ट अदालत राष्ट्र सेना
     नौसेना वायुसेना बल प्राधिकरण निदेशालय ब्यूरो संसद सभा समिति""".split())
@@ -440,6 +440,7 @@ def _fuzzy(form: str) -> str:
 
 _LOOSE = str.maketrans({"ी": "ि", "ू": "ु", "ँ": "ं", "ै": "े", "ौ": "ो"})
 _REPORTED = ("रिपोर्ट", "खबर")  # (folded) a news outlet's report cue: `X ने रिपोर्ट की`, `X ने खबर दी`
+_PARTY_ANAPHORS = frozenset({fold("पार्टी")})  # cues-v19 `anaphor पार्टी head`: resolve_party
 _EDITORIALS = frozenset(fold(w) for w in "संपादकीय सम्पादकीय".split())  # (cues-v19 source and statement rows)
 _PARTY_WORDS = frozenset(w.translate(_LOOSE) for w in "पार्टी दल".split())  # `लेबर पार्टी` -> `लेबर ने` (loose keys)
 
@@ -1901,7 +1902,7 @@ class _Doc:
         base = dict(text=tok.t, s=tok.s, e=tok.e)
         if role == "court":
             return self.resolve_court(tok, u)
-        if role == "party":
+        if role == "head" and tok.k in _PARTY_ANAPHORS:  # (a head row, so that older code still reads cues-v19)
             return self.resolve_party(tok, u)
         if role in ("head", "org"):
             glued = self.by_end.get(tok.s - 1)
