@@ -64,6 +64,11 @@ a tagged person before ने is that person's surname (`काई-फू ली
 the tagged word belongs to another person's name in the story; generic public bodies (`केंद्र सरकार`, `राज्य
 स्वास्थ्य विभाग`, a tagged `स्वास्थ्य विभाग` with no place or government before any of its mentions, and the
 `विभाग` standing for it) are unnamed sources (dev2 README); in `X को इस बात का डर है कि` the matter is no speaker.
+Round 20 (recall and speakers; cues-v19): a named speaker the tagger missed that is the short form of one name the
+story tagged before it (its last words, `<X> पार्टी` -> X, vowel length ignored) takes that entity; `पार्टी ने`
+is the latest tagged `… पार्टी`, else the organisation a pronoun would take; an editorial (`संपादकीय`) is a source and
+a statement, never an unnamed source; a comma-bounded apposition may run 40 tokens; a news outlet's sentence-final
+`रिपोर्ट की`/`खबर दी` after another report is its outer layer (`B ने कहा कि C, एसोसिएटेड प्रेस ने रिपोर्ट की`).
 
 Pure and deterministic: the only disk read is `load_cues`.
 """
@@ -446,7 +451,8 @@ _PARTY_WORDS = frozenset(w.translate(_LOOSE) for w in "पार्टी दल
 
 
 def _loose(s: str) -> str:
-    """A word key blind to vowel length and nasal spelling (`टैलिस`/`टेलीस` differ in more: see short_name)."""
+    """A word key blind to vowel length (ि/ी, ु/ू), ै/े, ौ/ो and the nasal sign: a translated name's spellings agree
+    (`टैलिस` and `टेलीस` both read टेलिस)."""
     return _key(s).translate(_LOOSE)
 
 
