@@ -64,6 +64,11 @@ a tagged person before ने is that person's surname (`काई-फू ली
 the tagged word belongs to another person's name in the story; generic public bodies (`केंद्र सरकार`, `राज्य
 स्वास्थ्य विभाग`, a tagged `स्वास्थ्य विभाग` with no place or government before any of its mentions, and the
 `विभाग` standing for it) are unnamed sources (dev2 README); in `X को इस बात का डर है कि` the matter is no speaker.
+Round 20 (recall and speakers; cues-v19): a named speaker the tagger missed that is the short form of one name the
+story tagged before it (its last words, `<X> पार्टी` -> X, vowel length ignored) takes that entity; `पार्टी ने`
+is the latest tagged `… पार्टी`, else the organisation a pronoun would take; an editorial (`संपादकीय`) is a source and
+a statement, never an unnamed source; a comma-bounded apposition may run 40 tokens; a news outlet's sentence-final
+`रिपोर्ट की`/`खबर दी` after another report is its outer layer (`B ने कहा कि C, एसोसिएटेड प्रेस ने रिपोर्ट की`).
 
 Pure and deterministic: the only disk read is `load_cues`.
 """
@@ -84,7 +89,7 @@ from pipeline.records import Claim, Mention, Sentence
 
 @dataclass(frozen=True)
 class ClaimsParams:
-    cues: str = "cues-v18"  # lexicon file models/<cues>.tsv (versioned)
+    cues: str = "cues-v19"  # lexicon file models/<cues>.tsv (versioned)
     max_quote_sentences: int = 4  # a quote (closed or not) spans at most this many sentences
     max_quote_lines: int = 12  # a quotation one sentence a line (translated news) closes within this many lines
     pronoun_window: int = 3  # a pronoun's antecedent is in this or the previous N sentences
@@ -441,6 +446,19 @@ def _fuzzy(form: str) -> str:
     return "".join(out)
 
 
+_LOOSE = str.maketrans({"ी": "ि", "ू": "ु", "ँ": "ं", "ै": "े", "ौ": "ो"})
+_REPORTED = ("रिपोर्ट", "खबर")  # (folded) a news outlet's report cue: `X ने रिपोर्ट की`, `X ने खबर दी`
+_PARTY_ANAPHORS = frozenset({fold("पार्टी")})  # cues-v19 `anaphor पार्टी head`: resolve_party
+_EDITORIALS = frozenset(fold(w) for w in "संपादकीय सम्पादकीय".split())  # (cues-v19 source and statement rows)
+_PARTY_WORDS = frozenset(w.translate(_LOOSE) for w in "पार्टी दल".split())  # `लेबर पार्टी` -> `लेबर ने` (loose keys)
+
+
+def _loose(s: str) -> str:
+    """A word key blind to vowel length (ि/ी, ु/ू), ै/े, ौ/ो and the nasal sign: a translated name's spellings agree
+    (`टैलिस` and `टेलीस` both read टेलिस)."""
+    return _key(s).translate(_LOOSE)
+
+
 _DOUBLED_SIGN = regex.compile("([\u0901\u0902\u093e-\u094c])\\1+")
 _TYPOS = {"नें": "ने", "उन्होंन": "उन्होंने"}  # `प्रवक्ता गुड्सा उसेंडी नें बयान में कहा`, `उन्होंन कहा`: no other word is spelt so
 
@@ -671,6 +689,7 @@ class _Doc:
         self._genders: dict[str, set[str]] | None = None  # entity id or folded name -> genders seen (lazily)
         self._extensions: dict[str, frozenset[str]] | None = None  # name_extensions (lazily)
         self._entity_texts: dict[str, set[str]] | None = None  # entity_texts (lazily)
+        self._short_forms: dict[tuple[str, ...], list[tuple[str, int]]] | None = None  # short_forms (lazily)
         self._generic: dict[str, bool] | None = None  # generic_entity (lazily)
         self.title_group = {k: frozenset(g.split(" ")) for g in w["titlealias"] for k in g.split(" ")}
         self.anon_multi = [tuple(x.split(" ")) for x in self.anon if " " in x]
@@ -1422,8 +1441,9 @@ class _Doc:
 
     def apposition_commas(self, u: _Unit, end: int) -> Iterator[tuple[int, list]]:
         """The commas of at most three comma-bounded stretches before `end`, right to left, while no clause of another
-        speaker (ने, कि), quotation or more than 25 tokens lies between: (where the words before the comma end, the
-        tokens between it and `end`)."""
+        speaker (ने, कि), quotation or more than 40 tokens lies between (25 until round 20: a translated apposition of
+        two clauses, `टॉमस मेसी, … में से एक हैं, लेकिन वे … नहीं थे, ने कहा`, runs longer): (where the words before the
+        comma end, the tokens between it and `end`)."""
         T = self.T
         c = end
         for _ in range(3):
@@ -1431,7 +1451,7 @@ class _Doc:
             if c < 0:
                 return
             between = [t for t in u.toks if c < t.s and t.e <= end]
-            if any(t.k in ("ने", "कि") or t.t in QUOTES for t in between) or len(between) > 25:
+            if any(t.k in ("ने", "कि") or t.t in QUOTES for t in between) or len(between) > 40:
                 return
             j = c
             while j > u.s and T[j - 1].isspace():
@@ -1960,6 +1980,8 @@ class _Doc:
         base = dict(text=tok.t, s=tok.s, e=tok.e)
         if role == "court":
             return self.resolve_court(tok, u)
+        if role == "head" and tok.k in _PARTY_ANAPHORS:  # (a head row, so that older code still reads cues-v19)
+            return self.resolve_party(tok, u)
         if role in ("head", "org"):
             glued = self.by_end.get(tok.s - 1)
             if role == "org" and glued is not None and glued.label in ("ORG", "PER") and glued.entity_id \
@@ -1998,6 +2020,25 @@ class _Doc:
         if prev is not None:
             t = prev.spk.type if prev.spk.type in ("anonymous", "unresolved") else "pronoun"
             return _Spk(**base, entity_id=prev.spk.entity_id, type=t, label=prev.spk.label)
+        return _Spk(**base, entity_id=None, type="unresolved")
+
+    def resolve_party(self, tok: _Tok, u: _Unit) -> _Spk:
+        """`पार्टी ने कहा` (round 20): the latest tagged organisation named `… पार्टी` before it, else the organisation
+        that last spoke or acted as a subject, as a pronoun would take it (`भाजपा ने आरोप लगाया कि …। पार्टी ने कहा
+        कि …`: भाजपा, not the कांग्रेस its content names; `शिवसेना ने … करार दिया। … पार्टी ने कहा`); else unresolved.
+        Not the organisation the story names most (`org`): a story on two parties names the other one as often."""
+        base = dict(text=tok.t, s=tok.s, e=tok.e)
+        best = None
+        for m in self.ments:
+            if m.start >= tok.s:
+                break
+            if m.label == "ORG" and m.entity_id and fold(m.text.split()[-1]) == tok.k:
+                best = m
+        if best is not None:
+            return _Spk(**base, entity_id=best.entity_id, type="pronoun", label="ORG")
+        sp = self.resolve_pronoun(tok, PronounEntry(tok.t, "erg", ("ORG",)), u.sent_idx)
+        if sp.entity_id and sp.label == "ORG":
+            return sp
         return _Spk(**base, entity_id=None, type="unresolved")
 
     def channel(self, m: Mention) -> bool:
@@ -2432,7 +2473,7 @@ class _Doc:
             # `इनमें से एक रेखा कहती हैं` (one of them, named) stays
             sp = _Spk(sp.text, sp.s, sp.e, None, "anonymous")
         if sp.type == "named" and sp.entity_id is None and sp.s is not None and sp.e is not None:
-            sp = self.cut_name(sp) or sp
+            sp = self.cut_name(sp) or self.short_name(sp) or sp
         c = _C(self.units[hit.unit].sent_idx, sp, hit.rs if cue_s is None else cue_s,
                hit.re if cue_e is None else cue_e, cs, ce, qtype, span_s, span_e, lu, nat,
                anchor=hit.s if primary else hit.s + 1, primary=primary)
@@ -2461,6 +2502,46 @@ class _Doc:
                                            or w in self.nonname or w in self.pron or w in _COLLECTIVE_NOUNS for w in after):
             return None
         return _Spk(sp.text, sp.s, sp.e, m.entity_id, "named", m.label)
+
+    def short_name(self, sp: _Spk) -> _Spk | None:
+        """A named speaker without an entity that is the short form of one name the story tagged (round 20): the name's
+        last words (`मीनाक्षी सुंदरम ने` after `आर. मीनाक्षी सुंदरम`, `हेल्थ कमिशन ने` after `नैशनल हेल्थ कमिशन`, a
+        translated surname spelt with another vowel length, `टैलिस ने` after `क्विंटन टेलीस`) or a party's name before
+        `पार्टी` (`लेबर ने` with `लेबर पार्टी`). The tagged name stands before the speaker, or anywhere when the speaker
+        opens the story (its headline); one entity only. Role, source, title and generic words are no short form."""
+        words = tuple(_loose(w) for w in _WORD.findall(sp.text))
+        if not words or len(words) > 3 or any(
+                w in self.anon or w in self.titles or w in self.nonname or w in self.pron or w in self.anaphor
+                or w in self.source or w in self.data or w in self.roles or w in self.qualroles or w in self.npstop
+                or w in _COLLECTIVE_NOUNS or w in PUBLIC_BODY_HEADS or w in POSTPOSITIONS or w in _HONORIFICS
+                or len(w) < 2 for w in words):
+            return None
+        headline = self.units[self.unit_at(sp.s)].sent_idx == 0
+        found = {eid for eid, start in self.short_forms().get(words, ()) if headline or start < sp.s}
+        if len(found) != 1:
+            return None
+        eid = found.pop()
+        label = next(m.label for m in self.ments if m.entity_id == eid)
+        return _Spk(sp.text, sp.s, sp.e, eid, "named", label)
+
+    def short_forms(self) -> dict[tuple[str, ...], list[tuple[str, int]]]:
+        """Loose word tuple -> (entity, start) of the tagged persons and organisations of two to four words it ends
+        (a person's one to three last words, an organisation's two or three: a lone `बैंक` is no short form of `डीसीबी
+        बैंक`), and of `<X> पार्टी` organisations (X). Built once per document."""
+        if self._short_forms is None:
+            out: dict[tuple[str, ...], list[tuple[str, int]]] = defaultdict(list)
+            for m in self.ments:
+                if m.label not in ("PER", "ORG") or not m.entity_id:
+                    continue
+                w = tuple(_loose(x) for x in _WORD.findall(m.text))
+                if not 2 <= len(w) <= 4:
+                    continue
+                for k in range(1, len(w) - (m.label == "ORG")):  # (an organisation's last word is its kind: `बैंक`)
+                    out[w[k:]].append((m.entity_id, m.start))
+                if m.label == "ORG" and w[-1] in _PARTY_WORDS:
+                    out[w[:-1]].append((m.entity_id, m.start))
+            self._short_forms = out
+        return self._short_forms
 
     def intro_content(self, hit: _Hit, after: int, allow_comma: bool, require_ki: bool = False):
         """Content introduced after a cue: `कि C`, `: "C"`, `, "C"`, `"C"`, `, C`."""
@@ -2573,7 +2654,8 @@ class _Doc:
                 content = (s, e, "direct", qs, qe, self.unit_at(qs), False)
             elif bare is not None:
                 content = bare
-            elif adjacent and (before := self.content_before_comma(u, self.before_titles(u, min(spk_start, u.toks[ei].s)))):
+            elif adjacent and (before := self.content_before_comma(u, self.before_titles(u, min(spk_start, u.toks[ei].s)),
+                                                                   fold(hit.entry.form).startswith(_REPORTED))):
                 content = before  # `<content>, SEC अध्यक्ष गेरी गेन्सलर ने कहा।`
             elif (prev := self.demonstrative_content(u, ei, hit)) is not None:
                 content = prev  # `… मौत हो गई। अधिकारियों ने यह जानकारी दी।`
@@ -2726,9 +2808,11 @@ class _Doc:
                 k = m + 1
         return k
 
-    def content_before_comma(self, u: _Unit, pos: int):
+    def content_before_comma(self, u: _Unit, pos: int, layered: bool = False):
         """`<content>, X ने कहा।` without quotes: the unit's words before the comma that ends right before the
-        speaker phrase at `pos` (at least four words, none of them a cue of their own)."""
+        speaker phrase at `pos` (at least four words, none of them a cue of their own). `layered` (a news outlet's
+        `रिपोर्ट की`/`खबर दी`, round 20): the words may hold a report of their own, the outer layer of a translated
+        `B ने कहा कि C, एसोसिएटेड प्रेस ने रिपोर्ट की।` ("…, the AP reported": the outlet's content is `B ने कहा कि C`)."""
         before = [t for t in u.toks if t.e <= pos]
         comma = next((i for i in range(len(before) - 1, max(-1, len(before) - 6), -1) if before[i].t == ","), None)
         if comma is None:  # the speaker's phrase (`SEC अध्यक्ष`) is at most four words after the comma
@@ -2740,7 +2824,7 @@ class _Doc:
         if after is not None and (after.k == "तो" or getattr(self.pron.get(after.k), "role", "erg") not in ("erg", "nom")
                                   or (after.k in self.nonname and after.k.startswith(("उन", "इन", "उस", "इस")))):
             return None  # `जब … संपर्क किया, तो उन्होंने …`, `जो शिकायतें आई हैं, उनको लेकर कंपनियों ने …`: no content
-        if len(words) < 4 or any(h.unit == self.unit_at(u.s) and u.s <= h.s < k for h in self.hits):
+        if len(words) < 4 or (not layered and any(h.unit == self.unit_at(u.s) and u.s <= h.s < k for h in self.hits)):
             return None
         s, e = self.strip_span(toks[0].s, k - 1)
         if e > s and toks[0] is u.toks[0]:
@@ -2975,7 +3059,10 @@ class _Doc:
                 d = toks[j - 1]
                 if any(x.k in _INDEFINITE for x in toks[max(0, j - 3):j - 1]):  # `एक सरकारी विज्ञप्ति में`: a new
                     # source, not the statement before: its issuer where written (`पीएमओ की ओर से जारी एक बयान में`)
-                    sp = self.source_owner(u, d.s) or _Spk(d.t, d.s, d.e, None, "anonymous")
+                    sp = self.source_owner(u, d.s)
+                    if sp is None and d.k in _EDITORIALS:  # `… में छपे एक संपादकीय में कहा गया`: a paper's own voice,
+                        sp = self.resolve_anaphor(d, "statement", u)  # never an unnamed source: the one that spoke last
+                    sp = sp or _Spk(d.t, d.s, d.e, None, "anonymous")
                 elif j > 1 and self.qualified(toks[j - 2]):
                     # `संसदीय रिपोर्ट में कहा गया`: a new document (another issuer's adjective), not the statement of
                     # the claim before: its written owner (no place), else unresolved (gold: null)
