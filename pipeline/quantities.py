@@ -25,7 +25,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v21"  # folder under models/
+    lexicon: str = "quantities-v22"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -693,7 +693,7 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             end += 1
         elif np_.only_word is not None and p.skip_bare_ek and lex.numbers.words.get(np_.only_word) == 1.0 and not (
             end + 1 < n and keys[end] in ("या", "-") and lex.numbers.words.get(keys[end + 1]) == 2.0
-        ) and not _list_one(keys, i, end, lex):
+        ) and not _one_two(keys, end, lex) and not _list_one(keys, i, end, lex):
             return None  # एक: article/determiner (but "एक या दो बार", "एक-दो दिन": a range 1-2; "52 छात्र और एक शिक्षक": a list's count)
         elif np_.only_word is not None and lex.numbers.words.get(np_.only_word) == 2.0 and i > 0 \
                 and keys[i - 1] in S.get("verb_stems", frozenset()) and not (end < n and (
@@ -779,6 +779,10 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
         np2 = parse_number(keys, j, lex.numbers)
         if np2 is not None and np2.only_word is not None:
             value_max, modifier, end, range_done = np2.value, "range", np2.end, True  # "तीन चार दिन": 3-4 days
+        elif np2 is not None and np2.scale is not None and np2.multiplier == value + 1 and not np2.vague:
+            # (v22) "तीन चार करोड़ डॉलर": 3-4 crore, the scale of the second number read for both
+            value, value_max = value * lex.numbers.scales[np2.scale], np2.value
+            modifier, end, range_done = "range", np2.end, True
 
     # "34 में से 22 प्रांतों": the total of a partitive
     if end + 1 < n and keys[end] == "में" and keys[end + 1] == "से":
@@ -1197,6 +1201,11 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
     ):
         kind, noun = "money", str(lex.settings.get("default_money_noun", "रुपये"))
         needs_noun = False
+    elif kind == "count" and noun is not None and np_ is not None and np_.scale in S.get("money_scales", frozenset()) \
+            and end_span == np_.end + 1 and keys[np_.end] in S.get("money_nouns", frozenset()):
+        # (v22) "700 करोड़ मदद", "2 हजार करोड़ निवेश": crores of a money noun are rupees; the noun is left to the event
+        kind, noun = "money", str(lex.settings.get("default_money_noun", "रुपये"))
+        end_span, needs_noun = np_.end, False
 
     # a decade: "80 के दशक में", "50, 60 या फिर 70 के दशक", "साठ और सत्तर के दशक" (a date, like a year)
     if kind == "count" and noun is None and ordinal is None and value == int(value) and value % 10 == 0 \
@@ -1284,6 +1293,13 @@ def _ordinal_context(toks: list[_Tok], keys: list[str], i: int, lex: Lexicon, do
 _CASE_MARKERS = frozenset(("में", "पर", "से", "का", "की", "के", "तक"))  # (not को/ने: "11,084 नंबर पुलिस को दे दिए" is a count)
 _DIGITS_1_3 = regex.compile(r"\d{1,3}")
 _DIGITS_3 = regex.compile(r"\d{3}")
+
+
+def _one_two(keys: list[str], end: int, lex: Lexicon) -> bool:
+    """(v22) `एक दो` (space) is the approximate range 1-2 ("एक दो दिन", "एक दो ऐंबुलेंस"), not the article
+    before a count of two; a counting-out `एक दो तीन` is no range."""
+    return end < len(keys) and lex.numbers.words.get(keys[end]) == 2.0 and not (
+        end + 1 < len(keys) and lex.numbers.words.get(keys[end + 1]) == 3.0)
 
 
 def _list_one(keys: list[str], i: int, end: int, lex: Lexicon) -> bool:
