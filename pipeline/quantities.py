@@ -210,6 +210,8 @@ _DATE = regex.compile(
 )
 _FISCAL = regex.compile(r"(?<![\d.,/:-])(?P<y>(?:18|19|20)\d{2})-(?P<y2>\d{2})(?![\d.,/:-])")  # 2013-14: one year
 _DAY_MONTH = regex.compile(r"(?<![\d.,/:-])(?P<d>\d{1,2})/(?P<mon>\d{1,2})(?![\d.,/:-])")  # 26/11, 9/11
+_SCORE = regex.compile(r"(?<![\d.,/:-])(\d{1,2})-(\d{1,2})(?![\d/:-]|[.,]\d)")  # 3-2, 6-4: a match score (v22)
+_SCORE_GAP = regex.compile(r"^[\s,()]*(?:और|व|तथा)?[\s,()]*$")  # "6-3, 6-4, 6-7(6-8) और 6-3": one score line
 _PHONE = regex.compile(r"(?<![\d.,/-])\+?\d{1,5}(?:-\d{2,8}){2,}(?![\d.,/-])")  # 859-292-3680, +91-11-23978046
 _IS_WORD = regex.compile(r"^[\p{L}\p{M}\u200c\u200d]+$")
 _LATIN = regex.compile(r"^[A-Za-z]+$")
@@ -521,6 +523,12 @@ def _sentence_drafts(sent: Sentence, toks: list[_Tok], lex: Lexicon, p: Quantiti
             drafts.append(_Draft(sent.sent_idx, i0, i1, value, None, "exact", noun, "date", num_start=i0,
                                  timestamp=rx is not _DAY_MONTH and not clock))  # "26/11 का हमला" takes part in an event
 
+    for a, b in _score_spans(sent.text) if has_digit else ():  # (v22) match scores count nothing: "3-2 से हार", "6-3, 6-4"
+        i0, i1 = tok_range(a, b)
+        if not any(consumed[i0:i1]):
+            for i in range(i0, i1):
+                consumed[i] = True
+
     for m in _PHONE.finditer(sent.text) if has_digit else ():  # a phone number in dashed groups (dates were read above): no quantity
         if sum(ch.isdigit() for ch in m.group()) >= 8:
             i0, i1 = tok_range(m.start(), m.end())
@@ -571,6 +579,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             and (toks[1].start == t.end or (keys[1] == "-" and toks[2].start == toks[1].end and _IS_WORD.match(toks[2].text))) \
             and not lex.numbers.starts_number(keys[2]):
         return None  # a list item number: "4- मणिपुर ...", "2) ..."
+    if i == 0 and k.isdigit() and len(k) <= 3 and _table_row_number(toks, keys, lex):
+        return None  # (v22) "28 तेलंगाना 809 186 18": the serial number of a table row names the row
     # names and ids with digits: COVID-19, G20, PM-2, 3D
     if k[0].isdigit():
         if i > 0 and keys[i - 1] in (".", "।") and toks[i - 1].end == t.start and (
@@ -1293,6 +1303,36 @@ def _ordinal_context(toks: list[_Tok], keys: list[str], i: int, lex: Lexicon, do
 _CASE_MARKERS = frozenset(("में", "पर", "से", "का", "की", "के", "तक"))  # (not को/ने: "11,084 नंबर पुलिस को दे दिए" is a count)
 _DIGITS_1_3 = regex.compile(r"\d{1,3}")
 _DIGITS_3 = regex.compile(r"\d{3}")
+
+
+def _score_spans(text: str) -> list[tuple[int, int]]:
+    """(v22) Character spans of match scores: a glued pair `A-B` of one- or two-digit numbers falling from A to B
+    (`3-2 से हार`, `4-0 से हराया`) is a score, not a range; so is every pair in a run of pairs joined by commas,
+    brackets or और that holds such a falling pair (`3-6, 7-5, 6-2`). Rising pairs alone stay ranges (`70-80`)."""
+    pairs = [(m.start(), m.end(), int(m.group(2)) < int(m.group(1))) for m in _SCORE.finditer(text)]
+    out: list[tuple[int, int]] = []
+    run: list[tuple[int, int, bool]] = []
+    for pair in pairs + [(-1, -1, False)]:
+        if run and pair[0] >= 0 and _SCORE_GAP.match(text[run[-1][1]:pair[0]]):
+            run.append(pair)
+            continue
+        if any(falling for _, _, falling in run):
+            out.extend((a, b) for a, b, _ in run)
+        run = [pair]
+    return out
+
+
+def _table_row_number(toks: list[_Tok], keys: list[str], lex: Lexicon) -> bool:
+    """(v22) A line of a table: a serial number, a name of one to four words (not a month), then only numbers
+    (two or more) to the end of the line ("1 आंध्र प्रदेश 226 1 3")."""
+    n = len(keys)
+    j = 1
+    while j < n and j <= 4 and _IS_WORD.match(toks[j].text) and not lex.numbers.starts_number(keys[j]) \
+            and keys[j] not in lex.months:
+        j += 1
+    if j == 1 or n - j < 2:
+        return False
+    return all(parse_digits(keys[x]) is not None for x in range(j, n))
 
 
 def _one_two(keys: list[str], end: int, lex: Lexicon) -> bool:
