@@ -1839,6 +1839,9 @@ def _verb_group(keys: list[str], a: int, b: int, lo: int, lex: Lexicon) -> tuple
         if a - 1 >= lo and keys[a - 1] in S.get("idiom_nouns", frozenset()):
             a -= 1  # with its idiom noun: "जान गंवानी पड़ी" (as "जान गंवा चुके")
         return a, b
+    if keys[a] in S.get("inceptive_forms", frozenset()) and a - 1 >= lo and keys[a - 1].endswith("ने") \
+            and keys[a - 1][:-2] in S.get("verb_stems", frozenset()):
+        a -= 1  # (v22) "सफ़ेदी आने लगी", "मरीज बढ़ने लगे": the infinitive before लग (began to) is the event
     v = a + 1 if keys[a] in S.get("negations", frozenset()) and a + 1 < b else a  # (v20) the verb after a negation:
     if a - 1 >= lo and keys[a - 1] in S.get("compound_partners", frozenset()) and keys[v] in S.get("partner_verbs", frozenset()):
         a -= 1  # "सामने आए", "सामने नहीं आया" (the partner before the negation stays with its verb)
