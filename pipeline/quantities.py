@@ -663,6 +663,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                 return None  # "एक दूसरे अभिनेता": another actor
             if k == "पहले" and i > 1 and keys[i - 1] == "के" and toks[i - 2].text.endswith("ने"):
                 return None  # "फोन रखने के पहले": before doing
+            if adverbs is not None and k in adverbs and keys[i + 1] in S.get("ordinal_adverb_nouns", frozenset()):
+                return None  # (v22) "पहले बल्लेबाज़ी का फ़ैसला": batting first (the feminine activity takes पहली as an ordinal)
             if keys[i + 1] in S.get("ordinal_not_before", frozenset()):
                 return None  # "दूसरी ओर/तरफ": on the other hand
             if adverbs is not None and k in adverbs and not _ordinal_context(toks, keys, i, lex, doc):
