@@ -2005,3 +2005,94 @@ def test_quantities_review_guna_spelling_product_is_no_times():
     assert [q.text for q in qs] == ["चार सौ मीटर"]
     q = one("यह तीन गुना बढ़ गया।")
     assert (q.text, q.noun) == ("तीन गुना", "गुना")
+
+
+# --- round 20 (quantities-v22; sample seed 5454) ---
+
+@pytest.mark.parametrize("text,span,value,value_max,kind", [
+    # two number words in a row, the second one more, are an approximate range; एक before दो is no article then
+    ("सरकारी दफ़्तरों में एक दो दिन ताले लगा दिए जाते हैं.", "एक दो दिन", 1, 2, "duration"),
+    ("यात्रा में एक दो ऐंबुलेंस साथ चलती हैं.", "एक दो ऐंबुलेंस", 1, 2, "count"),
+    # the scale of the second number is read for both
+    ("तीन चार करोड़ डॉलर का बिल तो आ ही जाता है.", "तीन चार करोड़ डॉलर", 30_000_000, 40_000_000, "money"),
+])
+def test_quantities_v22_number_word_pairs_are_ranges(text, span, value, value_max, kind):
+    q = one(text)
+    assert (q.text, q.value, q.value_max, q.modifier, q.kind) == (span, value, value_max, "range", kind)
+
+
+def test_quantities_v22_counting_out_is_no_range():
+    q = one("एक दो तीन गाने से उन्हें सफलता मिली.")
+    assert (q.text, q.value, q.value_max) == ("दो तीन गाने", 2, 3)
+
+
+@pytest.mark.parametrize("text,span,value,event", [
+    # crores (अरब, खरब) of a money noun are rupees; the money noun is the event
+    ("यूएई ने केरल के लिए 700 करोड़ मदद की घोषणा नहीं की थी", "700 करोड़", 7_000_000_000, "मदद"),
+    ("जानकारी छिपाने पर एक करोड़ जुर्माना", "एक करोड़", 10_000_000, "जुर्माना"),
+])
+def test_quantities_v22_crores_of_a_money_noun_are_rupees(text, span, value, event):
+    q = one(text)
+    assert (q.text, q.value, q.kind, q.noun, q.event) == (span, value, "money", "रुपये", event)
+
+
+@pytest.mark.parametrize("text,span,noun", [
+    # masculine -ा nouns mined after numbers in corpus/news: their plural -े/-ों lemmatizes back to -ा
+    ("मैकुलम 18 चौके लगा चुके हैं.", "18 चौके", "चौका"),
+    ("फल्टन ने दो चौकों की मदद से 13 रन बनाए.", "दो चौकों", "चौका"),
+    ("उन्होंने आठ छक्के लगाए.", "आठ छक्के", "छक्का"),
+    ("आगरा के 22 मुहल्ले सील हैं।", "22 मुहल्ले", "मुहल्ला"),
+    ("300 मछुवारों को समुद्र से निकाल लिया गया है।", "300 मछुवारों", "मछुवारा"),
+])
+def test_quantities_v22_mined_masculine_plurals(text, span, noun):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.noun == noun
+
+
+@pytest.mark.parametrize("text", [
+    # match scores count nothing: a falling pair, and every pair of a run of scores holding one
+    "बेल्जियम ने भारत को 3-0 से हरा दिया.",
+    "भारत 4-2 से विजयी रहा था.",
+    "फ़ेडरर ने मरे को 6-3, 6-4, 6-7(6-8), 6-3 से हराया.",
+    "सिबुलकोवा ने शारापोवा को 3-6, 6-4 और 6-1 से हराया.",
+    # the serial number of a table row names the row; its counts stay
+])
+def test_quantities_v22_scores_are_no_quantities(text):
+    assert run(text) == []
+
+
+def test_quantities_v22_rising_pair_stays_a_range():
+    q = one("हवा 70-80 किलोमीटर प्रति घंटे की रफ्तार से चली।")
+    assert (q.value, q.value_max, q.modifier) == (70, 80, "range")
+
+
+def test_quantities_v22_table_row_serial_number():
+    qs = run("28 तेलंगाना 809 186 18")
+    assert [q.text for q in qs] == ["809", "186", "18"]
+    qs = run("25 मार्च 606 42")  # a date first: no serial number
+    assert [q.text for q in qs] == ["25 मार्च", "606", "42"]
+
+
+@pytest.mark.parametrize("text,span,event", [
+    # the infinitive before an inceptive लग is the event
+    ("पांच सालों में ही बालों में सफ़ेदी आने लगी है.", "पांच सालों", "आने लगी"),
+    ("रोज 500 से ज्यादा नए मामले सामने आने लगे हैं।", "500 से ज्यादा नए मामले", "सामने आने लगे"),
+    # idiom nouns join their verb
+    ("बाजार में 12 दुकानों में आग लगी।", "12 दुकानों", "आग लगी"),
+    ("दो बच्चों को गोली लगी थी जिनकी बाद में मौत हो गई.", "दो बच्चों", "गोली लगी"),
+    # the plural of जान चली गई
+    ("नगालैंड में 11 लोगों की जानें चली गईं।", "11 लोगों", "जानें चली गईं"),
+])
+def test_quantities_v22_events(text, span, event):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.event == event
+
+
+@pytest.mark.parametrize("text", [
+    "धोनी ने टॉस जीतकर पहले गेंदबाज़ी का फ़ैसला किया.",
+    "न्यूज़ीलैंड को पहले बल्लेबाज़ी के लिए आमंत्रित किया.",
+    "दूसरे छोर से गेंदबाजी करते हुए पियूष ने विकेट झटके.",
+    "तूफानी हवायें दूसरी दिशा में चली गई।",
+])
+def test_quantities_v22_adverb_and_other_are_no_ordinals(text):
+    assert run(text) == []
