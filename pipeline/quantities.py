@@ -943,6 +943,10 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                 or (toks[q].text.endswith("ीय") and len(toks[q].text) > 4 and q + 1 < n and _noun_like(toks[q + 1], lex, doc))
                 or ((keys[q] in ud_adj or lex.events.get((keys[q],)) == "state") and noun_after(q))  # "पांच आसान व्यायाम"
                 or (keys[q] in ud_adj and q + 3 < n and keys[q + 1] == "-" and keys[q + 2] == keys[q] and noun_after(q + 2))
+                or (keys[q] in S.get("loan_adjectives", frozenset()) and q + 1 < n and _noun_like(toks[q + 1], lex, doc)
+                    and keys[q + 1] not in S.get("verb_forms", frozenset()) and (keys[q + 1],) not in lex.events
+                    and fold(toks[q].text + " " + _lemma(keys[q + 1], toks[q + 1].text, lex)) not in lex.multiword_nouns)
+                # (v22) "78 प्राइवेट लैब", "40 मेडिकल स्टाफ" (an English adjective; not in "24 मेडिकल कॉलेजों")
             ) and not (
                 q + 1 < n and lex.numbers.starts_number(keys[q + 1])
             ):

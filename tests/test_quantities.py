@@ -153,8 +153,8 @@ def test_quantities_verbs_are_never_counted_nouns():
 
 
 @pytest.mark.parametrize("text,values", [
-    ("भारत ने मैच 3-1 से जीता।", [3, 1]),  # a score: two goal counts, not a range
-    ("टीम को 5-2 की हार का सामना करना पड़ा।", [5, 2]),
+    ("भारत ने मैच 3-1 से जीता।", []),  # a score: no quantity (v22; was two goal counts), never a range
+    ("टीम को 5-2 की हार का सामना करना पड़ा।", []),
     ("सूची में 5, 100 और 200 नाम हैं।", [5, 100, 200]),  # a list, not 5100
 ])
 def test_quantities_scores_and_lists_stay_apart(text, values):
@@ -2096,3 +2096,21 @@ def test_quantities_v22_events(text, span, event):
 ])
 def test_quantities_v22_adverb_and_other_are_no_ordinals(text):
     assert run(text) == []
+
+
+@pytest.mark.parametrize("text,span,noun", [
+    # an English adjective written in Devanagari before the counted noun is stepped over
+    ("78 प्राइवेट लैब में टेस्ट किए गए।", "78 प्राइवेट लैब", "लैब"),
+    ("डॉक्टरों समेत 40 मेडिकल स्टाफ को हुआ कोरोना", "40 मेडिकल स्टाफ", "स्टाफ"),
+    ("चीन में 81,200 कंफर्म केसेज हैं।", "81,200 कंफर्म केसेज", "केस"),
+    ("कोटा से दो स्पेशल ट्रेन रवाना हुईं।", "दो स्पेशल ट्रेन", "ट्रेन"),
+    # but not inside a listed compound noun
+    ("राज्य के 24 मेडिकल कॉलेजों में बेड आरक्षित हैं।", "24 मेडिकल कॉलेजों", "मेडिकल कॉलेज"),
+])
+def test_quantities_v22_loan_adjectives_before_the_noun(text, span, noun):
+    (q,) = [q for q in run(text) if q.text == span]
+    assert q.noun == noun
+
+
+def test_quantities_v22_signal_number_is_an_id():
+    assert run("पोर्टों में डेंजर सिग्नल 7 का ऐलान किया गया है।") == []
