@@ -210,6 +210,7 @@ _DATE = regex.compile(
 )
 _FISCAL = regex.compile(r"(?<![\d.,/:-])(?P<y>(?:18|19|20)\d{2})-(?P<y2>\d{2})(?![\d.,/:-])")  # 2013-14: one year
 _DAY_MONTH = regex.compile(r"(?<![\d.,/:-])(?P<d>\d{1,2})/(?P<mon>\d{1,2})(?![\d.,/:-])")  # 26/11, 9/11
+_DOT_THOUSANDS = regex.compile(r"^[1-9]\d{0,2}\.\d{3}$")  # 1.485, 18.985 (v22)
 _SCORE = regex.compile(r"(?<![\d.,/:-])(\d{1,2})-(\d{1,2})(?![\d/:-]|[.,]\d)")  # 3-2, 6-4: a match score (v22)
 _SCORE_GAP = regex.compile(r"^[\s,()]*(?:और|व|तथा)?[\s,()]*$")  # "6-3, 6-4, 6-7(6-8) और 6-3": one score line
 _PHONE = regex.compile(r"(?<![\d.,/-])\+?\d{1,5}(?:-\d{2,8}){2,}(?![\d.,/-])")  # 859-292-3680, +91-11-23978046
@@ -1257,6 +1258,9 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
     if kind == "count" and noun is not None and part < n and keys[end_span] == "में" and keys[end_span + 1] == "से" \
             and lex.numbers.starts_number(keys[part]):
         partitive_total = True  # "152 मरीजों में से 135 मरीजों का इलाज जारी": the total takes no event
+    if kind == "count" and ordinal is None and modifier == "exact" and np_ is not None and np_.digits and np_.scale is None \
+            and _DOT_THOUSANDS.match(keys[i]):
+        value = float(keys[i].replace(".", ""))  # (v22) "1.485 मामले": no count of cases has three decimals; a dot typed for the comma
     if kind == "money" and noun is not None and fold(noun) in S.get("weight_currencies", frozenset()) \
             and end_span < n and keys[end_span] in S.get("weight_words", frozenset()):
         kind = "measure"  # "550 पाउंड वजन वाले एक सूअर": pounds of weight

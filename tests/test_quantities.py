@@ -2114,3 +2114,10 @@ def test_quantities_v22_loan_adjectives_before_the_noun(text, span, noun):
 
 def test_quantities_v22_signal_number_is_an_id():
     assert run("पोर्टों में डेंजर सिग्नल 7 का ऐलान किया गया है।") == []
+
+
+def test_quantities_v22_dot_typed_for_thousands_comma_in_a_count():
+    q = one("तमिलनाडु में 1,520 और मध्य प्रदेश में 1.485 मामले सामने आए हैं.".split(" और ")[1])
+    assert (q.text, q.value) == ("1.485 मामले", 1485)
+    q = one("यहां 2.5 मीटर बर्फ गिरी।")  # a measure keeps its decimals
+    assert q.value == 2.5
