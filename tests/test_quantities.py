@@ -2112,8 +2112,13 @@ def test_quantities_v22_loan_adjectives_before_the_noun(text, span, noun):
     assert q.noun == noun
 
 
-def test_quantities_v22_signal_number_is_an_id():
-    assert run("पोर्टों में डेंजर सिग्नल 7 का ऐलान किया गया है।") == []
+@pytest.mark.parametrize("text", [
+    "पोर्टों में डेंजर सिग्नल 7 का ऐलान किया गया है।",
+    "केवल सेंटरों पर ही लाइन 2 की मुफ्त दवाएं मिलती हैं.",
+    "लाइन 1 का मतलब होता है स्टेज 1.",
+])
+def test_quantities_v22_id_words(text):
+    assert run(text) == []
 
 
 def test_quantities_v22_dot_typed_for_thousands_comma_in_a_count():
