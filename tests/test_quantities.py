@@ -2082,6 +2082,8 @@ def test_quantities_v22_table_row_serial_number():
     ("दो बच्चों को गोली लगी थी जिनकी बाद में मौत हो गई.", "दो बच्चों", "गोली लगी"),
     # the plural of जान चली गई
     ("नगालैंड में 11 लोगों की जानें चली गईं।", "11 लोगों", "जानें चली गईं"),
+    # the intransitive बरप: the first clause keeps its own predicate (not the next clause's चौपट हो गई)
+    ("असम में 11 लाख 47 हजार लोगों पर बाढ़ का कहर बरपा और 27,930 हेक्टेयर फसल चौपट हो गई।", "11 लाख 47 हजार लोगों", "कहर बरपा"),
 ])
 def test_quantities_v22_events(text, span, event):
     (q,) = [q for q in run(text) if q.text == span]
