@@ -2128,3 +2128,19 @@ def test_quantities_v22_dot_typed_for_thousands_comma_in_a_count():
     assert (q.text, q.value) == ("1.485 मामले", 1485)
     q = one("यहां 2.5 मीटर बर्फ गिरी।")  # a measure keeps its decimals
     assert q.value == 2.5
+
+
+@pytest.mark.parametrize("text,span,value,noun", [
+    # an English date stamp and its time are one date (as "06:42 PM, 28-MAR-2020"): no second record for the time
+    ("Wed, Mar 4, 2020, 9:20 AM IST", "Mar 4, 2020", 4, "Mar"),
+    ("Updated: 21 Mar 2020, 03:05:00 PM IST", "21 Mar 2020", 21, "Mar"),
+    ("Wed, 29 Apr 2020 09:20 AM", "29 Apr 2020", 29, "Apr"),
+])
+def test_quantities_v22_date_stamp_with_its_time_is_one_date(text, span, value, noun):
+    q = one(text)
+    assert (q.text, q.value, q.noun, q.kind) == (span, value, noun, "date")
+
+
+def test_quantities_v22_year_then_clock_time_in_a_sentence_stay_two():
+    qs = run("साल 2020 11:30 बजे हादसा हुआ।")
+    assert [q.text for q in qs] == ["2020", "11:30 बजे"]
