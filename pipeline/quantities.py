@@ -847,6 +847,10 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
         j += 1
         if j < n and parse_digits(keys[j]) is not None and len(keys[j]) == 4:
             j += 1
+        elif j + 1 < n and keys[j] == "," and keys[j + 1].isdigit() and len(keys[j + 1]) == 4 \
+                and year_min <= float(keys[j + 1]) <= year_max \
+                and (j + 2 == n or keys[j + 2] in _CASE_MARKERS | {"को", ",", "।", ".", ")", "?", "!"}):
+            j += 2  # (v22) "20 दिसंबर, 2023 को": the year after a comma is the same date (as "12 दिसम्बर 2023")
     elif i > 0 and keys[i - 1] in lex.months and ordinal is None and np_ is not None and np_.digits \
             and 1 <= value <= 31 and value == int(value) and not any(consumed[i - 1 : i]):
         noun, kind = lex.months[keys[i - 1]], "date"  # "मार्च 9 को": the month before the day

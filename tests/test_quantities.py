@@ -2145,3 +2145,18 @@ def test_quantities_v22_date_stamp_with_its_time_is_one_date(text, span, value, 
 def test_quantities_v22_year_then_clock_time_in_a_sentence_stay_two():
     qs = run("साल 2020 11:30 बजे हादसा हुआ।")
     assert [q.text for q in qs] == ["2020", "11:30 बजे"]
+
+
+@pytest.mark.parametrize("text,span,value,noun", [
+    # a day and month, a comma and the year are one date, as without the comma ("8 मई 2009")
+    ("20 दिसंबर, 2023 को लीक हुए मेमो के अनुसार", "20 दिसंबर, 2023", 20, "दिसंबर"),
+    ("राणा को जूरी ने 10 जून, 2011 को दोषी ठहराया था।", "10 जून, 2011", 10, "जून"),
+])
+def test_quantities_v22_day_month_comma_year_is_one_date(text, span, value, noun):
+    q = one(text)
+    assert (q.text, q.value, q.noun, q.kind) == (span, value, noun, "date")
+
+
+def test_quantities_v22_comma_then_a_count_is_no_year():
+    qs = run("5 मार्च, 2000 लोग आए।")
+    assert [(q.text, q.kind) for q in qs] == [("5 मार्च", "date"), ("2000 लोग", "count")]
