@@ -25,7 +25,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v21"  # folder under models/
+    lexicon: str = "quantities-v22"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -210,6 +210,11 @@ _DATE = regex.compile(
 )
 _FISCAL = regex.compile(r"(?<![\d.,/:-])(?P<y>(?:18|19|20)\d{2})-(?P<y2>\d{2})(?![\d.,/:-])")  # 2013-14: one year
 _DAY_MONTH = regex.compile(r"(?<![\d.,/:-])(?P<d>\d{1,2})/(?P<mon>\d{1,2})(?![\d.,/:-])")  # 26/11, 9/11
+_YEAR_BEFORE = regex.compile(  # an English date stamp right before its time: "Mar 4, 2020, ", "21 Mar 2020, " (v22)
+    r"(?:(?<![A-Za-z])[A-Za-z]{3,9}\.?\s+\d{1,2},?|(?<!\d)\d{1,2}\s+[A-Za-z]{3,9}\.?,?)\s+(?:19|20)\d{2}\s*,?\s*$")
+_DOT_THOUSANDS = regex.compile(r"^[1-9]\d{0,2}\.\d{3}$")  # 1.485, 18.985 (v22)
+_SCORE = regex.compile(r"(?<![\d.,/:-])(\d{1,2})-(\d{1,2})(?![\d/:-]|[.,]\d)")  # 3-2, 6-4: a match score (v22)
+_SCORE_GAP = regex.compile(r"^[\s,()]*(?:और|व|तथा)?[\s,()]*$")  # "6-3, 6-4, 6-7(6-8) और 6-3": one score line
 _PHONE = regex.compile(r"(?<![\d.,/-])\+?\d{1,5}(?:-\d{2,8}){2,}(?![\d.,/-])")  # 859-292-3680, +91-11-23978046
 _IS_WORD = regex.compile(r"^[\p{L}\p{M}\u200c\u200d]+$")
 _LATIN = regex.compile(r"^[A-Za-z]+$")
@@ -512,6 +517,10 @@ def _sentence_drafts(sent: Sentence, toks: list[_Tok], lex: Lexicon, p: Quantiti
                 hour = float(m.group("h"))
                 if hour > 24 or int(m.group("m")) > 59:
                     continue
+                if _YEAR_BEFORE.search(sent.text, 0, m.start()):
+                    for i in range(i0, i1):
+                        consumed[i] = True
+                    continue  # (v22) "Mar 4, 2020, 9:20 AM IST": the time of a date stamp is part of its one date (as "06:42 PM, 28-MAR-2020")
                 value, noun = hour, None
             clock = rx is _TIMESTAMP and not m.group("d") and i1 < n and keys[i1] in S.get("clock_words", frozenset())
             if clock:
@@ -520,6 +529,12 @@ def _sentence_drafts(sent: Sentence, toks: list[_Tok], lex: Lexicon, p: Quantiti
                 consumed[i] = True
             drafts.append(_Draft(sent.sent_idx, i0, i1, value, None, "exact", noun, "date", num_start=i0,
                                  timestamp=rx is not _DAY_MONTH and not clock))  # "26/11 का हमला" takes part in an event
+
+    for a, b in _score_spans(sent.text) if has_digit else ():  # (v22) match scores count nothing: "3-2 से हार", "6-3, 6-4"
+        i0, i1 = tok_range(a, b)
+        if not any(consumed[i0:i1]):
+            for i in range(i0, i1):
+                consumed[i] = True
 
     for m in _PHONE.finditer(sent.text) if has_digit else ():  # a phone number in dashed groups (dates were read above): no quantity
         if sum(ch.isdigit() for ch in m.group()) >= 8:
@@ -571,6 +586,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             and (toks[1].start == t.end or (keys[1] == "-" and toks[2].start == toks[1].end and _IS_WORD.match(toks[2].text))) \
             and not lex.numbers.starts_number(keys[2]):
         return None  # a list item number: "4- मणिपुर ...", "2) ..."
+    if i == 0 and k.isdigit() and len(k) <= 3 and _table_row_number(toks, keys, lex):
+        return None  # (v22) "28 तेलंगाना 809 186 18": the serial number of a table row names the row
     # names and ids with digits: COVID-19, G20, PM-2, 3D
     if k[0].isdigit():
         if i > 0 and keys[i - 1] in (".", "।") and toks[i - 1].end == t.start and (
@@ -653,6 +670,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                 return None  # "एक दूसरे अभिनेता": another actor
             if k == "पहले" and i > 1 and keys[i - 1] == "के" and toks[i - 2].text.endswith("ने"):
                 return None  # "फोन रखने के पहले": before doing
+            if adverbs is not None and k in adverbs and keys[i + 1] in S.get("ordinal_adverb_nouns", frozenset()):
+                return None  # (v22) "पहले बल्लेबाज़ी का फ़ैसला": batting first (the feminine activity takes पहली as an ordinal)
             if keys[i + 1] in S.get("ordinal_not_before", frozenset()):
                 return None  # "दूसरी ओर/तरफ": on the other hand
             if adverbs is not None and k in adverbs and not _ordinal_context(toks, keys, i, lex, doc):
@@ -693,7 +712,7 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             end += 1
         elif np_.only_word is not None and p.skip_bare_ek and lex.numbers.words.get(np_.only_word) == 1.0 and not (
             end + 1 < n and keys[end] in ("या", "-") and lex.numbers.words.get(keys[end + 1]) == 2.0
-        ) and not _list_one(keys, i, end, lex):
+        ) and not _one_two(keys, end, lex) and not _list_one(keys, i, end, lex):
             return None  # एक: article/determiner (but "एक या दो बार", "एक-दो दिन": a range 1-2; "52 छात्र और एक शिक्षक": a list's count)
         elif np_.only_word is not None and lex.numbers.words.get(np_.only_word) == 2.0 and i > 0 \
                 and keys[i - 1] in S.get("verb_stems", frozenset()) and not (end < n and (
@@ -779,6 +798,10 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
         np2 = parse_number(keys, j, lex.numbers)
         if np2 is not None and np2.only_word is not None:
             value_max, modifier, end, range_done = np2.value, "range", np2.end, True  # "तीन चार दिन": 3-4 days
+        elif np2 is not None and np2.scale is not None and np2.multiplier == value + 1 and not np2.vague:
+            # (v22) "तीन चार करोड़ डॉलर": 3-4 crore, the scale of the second number read for both
+            value, value_max = value * lex.numbers.scales[np2.scale], np2.value
+            modifier, end, range_done = "range", np2.end, True
 
     # "34 में से 22 प्रांतों": the total of a partitive
     if end + 1 < n and keys[end] == "में" and keys[end + 1] == "से":
@@ -824,6 +847,10 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
         j += 1
         if j < n and parse_digits(keys[j]) is not None and len(keys[j]) == 4:
             j += 1
+        elif j + 1 < n and keys[j] == "," and keys[j + 1].isdigit() and len(keys[j + 1]) == 4 \
+                and year_min <= float(keys[j + 1]) <= year_max \
+                and (j + 2 == n or keys[j + 2] in _CASE_MARKERS | {"को", ",", "।", ".", ")", "?", "!"}):
+            j += 2  # (v22) "20 दिसंबर, 2023 को": the year after a comma is the same date (as "12 दिसम्बर 2023")
     elif i > 0 and keys[i - 1] in lex.months and ordinal is None and np_ is not None and np_.digits \
             and 1 <= value <= 31 and value == int(value) and not any(consumed[i - 1 : i]):
         noun, kind = lex.months[keys[i - 1]], "date"  # "मार्च 9 को": the month before the day
@@ -927,6 +954,10 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                 or (toks[q].text.endswith("ीय") and len(toks[q].text) > 4 and q + 1 < n and _noun_like(toks[q + 1], lex, doc))
                 or ((keys[q] in ud_adj or lex.events.get((keys[q],)) == "state") and noun_after(q))  # "पांच आसान व्यायाम"
                 or (keys[q] in ud_adj and q + 3 < n and keys[q + 1] == "-" and keys[q + 2] == keys[q] and noun_after(q + 2))
+                or (keys[q] in S.get("loan_adjectives", frozenset()) and q + 1 < n and _noun_like(toks[q + 1], lex, doc)
+                    and keys[q + 1] not in S.get("verb_forms", frozenset()) and (keys[q + 1],) not in lex.events
+                    and fold(toks[q].text + " " + _lemma(keys[q + 1], toks[q + 1].text, lex)) not in lex.multiword_nouns)
+                # (v22) "78 प्राइवेट लैब", "40 मेडिकल स्टाफ" (an English adjective; not in "24 मेडिकल कॉलेजों")
             ) and not (
                 q + 1 < n and lex.numbers.starts_number(keys[q + 1])
             ):
@@ -1197,6 +1228,11 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
     ):
         kind, noun = "money", str(lex.settings.get("default_money_noun", "रुपये"))
         needs_noun = False
+    elif kind == "count" and noun is not None and np_ is not None and np_.scale in S.get("money_scales", frozenset()) \
+            and end_span == np_.end + 1 and keys[np_.end] in S.get("money_nouns", frozenset()):
+        # (v22) "700 करोड़ मदद", "2 हजार करोड़ निवेश": crores of a money noun are rupees; the noun is left to the event
+        kind, noun = "money", str(lex.settings.get("default_money_noun", "रुपये"))
+        end_span, needs_noun = np_.end, False
 
     # a decade: "80 के दशक में", "50, 60 या फिर 70 के दशक", "साठ और सत्तर के दशक" (a date, like a year)
     if kind == "count" and noun is None and ordinal is None and value == int(value) and value % 10 == 0 \
@@ -1232,6 +1268,9 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
     if kind == "count" and noun is not None and part < n and keys[end_span] == "में" and keys[end_span + 1] == "से" \
             and lex.numbers.starts_number(keys[part]):
         partitive_total = True  # "152 मरीजों में से 135 मरीजों का इलाज जारी": the total takes no event
+    if kind == "count" and ordinal is None and modifier == "exact" and np_ is not None and np_.digits and np_.scale is None \
+            and _DOT_THOUSANDS.match(keys[i]):
+        value = float(keys[i].replace(".", ""))  # (v22) "1.485 मामले": no count of cases has three decimals; a dot typed for the comma
     if kind == "money" and noun is not None and fold(noun) in S.get("weight_currencies", frozenset()) \
             and end_span < n and keys[end_span] in S.get("weight_words", frozenset()):
         kind = "measure"  # "550 पाउंड वजन वाले एक सूअर": pounds of weight
@@ -1284,6 +1323,43 @@ def _ordinal_context(toks: list[_Tok], keys: list[str], i: int, lex: Lexicon, do
 _CASE_MARKERS = frozenset(("में", "पर", "से", "का", "की", "के", "तक"))  # (not को/ने: "11,084 नंबर पुलिस को दे दिए" is a count)
 _DIGITS_1_3 = regex.compile(r"\d{1,3}")
 _DIGITS_3 = regex.compile(r"\d{3}")
+
+
+def _score_spans(text: str) -> list[tuple[int, int]]:
+    """(v22) Character spans of match scores: a glued pair `A-B` of one- or two-digit numbers falling from A to B
+    (`3-2 से हार`, `4-0 से हराया`) is a score, not a range; so is every pair in a run of pairs joined by commas,
+    brackets or और that holds such a falling pair (`3-6, 7-5, 6-2`). Rising pairs alone stay ranges (`70-80`)."""
+    pairs = [(m.start(), m.end(), int(m.group(2)) < int(m.group(1))) for m in _SCORE.finditer(text)]
+    out: list[tuple[int, int]] = []
+    run: list[tuple[int, int, bool]] = []
+    for pair in pairs + [(-1, -1, False)]:
+        if run and pair[0] >= 0 and _SCORE_GAP.match(text[run[-1][1]:pair[0]]):
+            run.append(pair)
+            continue
+        if any(falling for _, _, falling in run):
+            out.extend((a, b) for a, b, _ in run)
+        run = [pair]
+    return out
+
+
+def _table_row_number(toks: list[_Tok], keys: list[str], lex: Lexicon) -> bool:
+    """(v22) A line of a table: a serial number, a name of one to four words (not a month), then only numbers
+    (two or more) to the end of the line ("1 आंध्र प्रदेश 226 1 3")."""
+    n = len(keys)
+    j = 1
+    while j < n and j <= 4 and _IS_WORD.match(toks[j].text) and not lex.numbers.starts_number(keys[j]) \
+            and keys[j] not in lex.months:
+        j += 1
+    if j == 1 or n - j < 2:
+        return False
+    return all(parse_digits(keys[x]) is not None for x in range(j, n))
+
+
+def _one_two(keys: list[str], end: int, lex: Lexicon) -> bool:
+    """(v22) `एक दो` (space) is the approximate range 1-2 ("एक दो दिन", "एक दो ऐंबुलेंस"), not the article
+    before a count of two; a counting-out `एक दो तीन` is no range."""
+    return end < len(keys) and lex.numbers.words.get(keys[end]) == 2.0 and not (
+        end + 1 < len(keys) and lex.numbers.words.get(keys[end + 1]) == 3.0)
 
 
 def _list_one(keys: list[str], i: int, end: int, lex: Lexicon) -> bool:
@@ -1783,6 +1859,9 @@ def _verb_group(keys: list[str], a: int, b: int, lo: int, lex: Lexicon) -> tuple
         if a - 1 >= lo and keys[a - 1] in S.get("idiom_nouns", frozenset()):
             a -= 1  # with its idiom noun: "जान गंवानी पड़ी" (as "जान गंवा चुके")
         return a, b
+    if keys[a] in S.get("inceptive_forms", frozenset()) and a - 1 >= lo and keys[a - 1].endswith("ने") \
+            and keys[a - 1][:-2] in S.get("verb_stems", frozenset()):
+        a -= 1  # (v22) "सफ़ेदी आने लगी", "मरीज बढ़ने लगे": the infinitive before लग (began to) is the event
     v = a + 1 if keys[a] in S.get("negations", frozenset()) and a + 1 < b else a  # (v20) the verb after a negation:
     if a - 1 >= lo and keys[a - 1] in S.get("compound_partners", frozenset()) and keys[v] in S.get("partner_verbs", frozenset()):
         a -= 1  # "सामने आए", "सामने नहीं आया" (the partner before the negation stays with its verb)
