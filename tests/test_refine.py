@@ -9,7 +9,7 @@ from dataclasses import replace
 
 import pytest
 
-from pipeline.lexicon import Lexicon, Place, WordStats
+from pipeline.lexicon import Lexicon, NewsStats, Place, WordStats
 from pipeline.records import Mention
 from pipeline.refine import RefineParams, latin_acronym, refine_mentions
 
@@ -1324,6 +1324,10 @@ def test_refine_late_institutions(sentences_of, text, spans, expected):
         # aliases-v13 (0.15.0 review): a party whose name opens with a possessive pronoun
         ("aliases-v13", "orgs", "अपना दल की अध्यक्ष ने कहा।", [], [("अपना दल", "ORG")]),
         ("aliases-v12", "orgs", "अपना दल की अध्यक्ष ने कहा।", [], []),
+        # aliases-v15 (round 18): the daily Prabhat Khabar (`प्रभात` a given name, `खबर` "news"), with its nukta spelling
+        ("aliases-v15", "orgs", "ऐसे में प्रभात खबर आपके लिए इवेंट लाया है।", [], [("प्रभात खबर", "ORG")]),
+        ("aliases-v15", "orgs", "प्रभात ख़बर के फेसबुक पेज पर देखें।", [("प्रभात", "PER")], [("प्रभात ख़बर", "ORG"), ("फेसबुक", "ORG")]),
+        ("aliases-v14", "orgs", "ऐसे में प्रभात खबर आपके लिए इवेंट लाया है।", [], []),
     ],
 )
 def test_refine_names_of_alias_files(sentences_of, aliases, step, text, spans, expected):
@@ -2492,3 +2496,24 @@ def test_refine_review_fixes_keep_real_datelines_and_routes(sentences_of):
                         route_pairs=True) == [("मानसी", "LOC"), ("खगड़िया", "LOC")]
     assert _refine_with(sentences_of, lex, "त्रिपुरा-असम सीमा पर पहुंचे।", [], route_pairs=True) \
         == [("त्रिपुरा", "LOC"), ("असम", "LOC")]
+
+
+def test_refine_place_votes_spread_a_strong_place_tagged_once(sentences_of):
+    """Round 18: a strong KB place the model tagged once and missed twice (`हैती` in a report from Haiti) is tagged
+    everywhere, as the KB would tag it had the model missed it every time; a one-word name that is no KB place still
+    takes the vote."""
+    text = "बुश ने किया युगांडा का दौरा। युगांडा में बाढ़ आई। युगांडा को मदद चाहिए।"
+    spans = [("युगांडा", "LOC")]
+    assert _refine(sentences_of, text, spans, steps=("propagate",), place_votes=True) == [("युगांडा", "LOC")] * 3
+    assert _refine(sentences_of, text, spans, steps=("propagate",), place_votes=False) == [("युगांडा", "LOC")]
+    text = "सुनामी आई। सुनामी से नुकसान हुआ। सुनामी के बाद राहत।"
+    assert _refine(sentences_of, text, [("सुनामी", "LOC")], steps=("propagate",), place_votes=True) == [("सुनामी", "LOC")]
+
+
+def test_refine_place_votes_skip_a_place_inside_a_longer_name(sentences_of):
+    """Round 18: the spread stops where a word the news seldom ends a phrase with follows the place (`युगांडा एयर`, an
+    airline, as `समोआ एयर`); a case marker after it is no such word."""
+    lex = replace(LEX, news={**LEX.news, "एयर": NewsStats(60, 36, 8)})
+    text = "युगांडा में बाढ़ आई। युगांडा एयर की उड़ान रद्द हुई। युगांडा को मदद चाहिए।"
+    assert _refine_with(sentences_of, lex, text, [("युगांडा", "LOC")], steps=("propagate",), place_votes=True) \
+        == [("युगांडा", "LOC")] * 2
