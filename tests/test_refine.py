@@ -2517,3 +2517,19 @@ def test_refine_place_votes_skip_a_place_inside_a_longer_name(sentences_of):
     text = "युगांडा में बाढ़ आई। युगांडा एयर की उड़ान रद्द हुई। युगांडा को मदद चाहिए।"
     assert _refine_with(sentences_of, lex, text, [("युगांडा", "LOC")], steps=("propagate",), place_votes=True) \
         == [("युगांडा", "LOC")] * 2
+
+
+def test_refine_alias_hospitals_keep_their_english_head(sentences_of):
+    """aliases-v15 (round 18): a hospital known by its acronym keeps `हॉस्पिटल` after it (`आरएमएल हॉस्पिटल`), as v14's
+    `आरएमएल अस्पताल`; with v14 the acronym alone was the organisation."""
+    from pathlib import Path
+
+    from pipeline.lexicon import load_lexicon
+
+    models = Path(__file__).resolve().parents[1] / "models"
+    text = "जब वह ठीक नहीं हुआ तो उसे आरएमएल हॉस्पिटल ले जाया गया।"
+    for version, expected in (("aliases-v15", [("आरएमएल हॉस्पिटल", "ORG")]), ("aliases-v14", [("आरएमएल", "ORG")])):
+        lex = load_lexicon(models / "entity-lexicon-v4", models / f"{version}.tsv")
+        sents = sentences_of(text)
+        got = refine_mentions(sents, [], lex, RefineParams())
+        assert [(m.text, m.label) for m in got] == expected
