@@ -2533,3 +2533,16 @@ def test_refine_alias_hospitals_keep_their_english_head(sentences_of):
         sents = sentences_of(text)
         got = refine_mentions(sents, [], lex, RefineParams())
         assert [(m.text, m.label) for m in got] == expected
+
+
+@pytest.mark.parametrize("text, spans, expected", [
+    # round 18: a local business's name ends in an English plural of trade (travels, traders, enterprises, jewellers)
+    ("अकरम सी ट्रेवेल्स के प्रोपराइटर ने बताया।", [("अकरम सी ट्रेवेल्स", "PER")], [("अकरम सी ट्रेवेल्स", "ORG")]),
+    ("हादसे में भगवती इंटरप्राइजेज के मालिक की मौत हुई।", [("भगवती इंटरप्राइजेज", "LOC")],
+     [("भगवती इंटरप्राइजेज", "ORG")]),
+    ("विनीत ऑटोमोबाइल्स में आग लगी।", [("विनीत ऑटोमोबाइल्स", "PER")], [("विनीत ऑटोमोबाइल्स", "ORG")]),
+    # ... a person alone stays one
+    ("अकरम ने बताया।", [("अकरम", "PER")], [("अकरम", "PER")]),
+])
+def test_refine_business_heads(sentences_of, text, spans, expected):
+    assert _refine(sentences_of, text, spans, steps=("org_heads",)) == expected
