@@ -367,6 +367,8 @@ class RefineParams:
     # and few news articles use or a person's word of IL-NER, one at least of the first kind, are a person (`हारून
     # नजाफिजदा ने`, `मार्लन सैम्युअल्स ने`): a foreign full name the model does not know, as the agent of a verb
     agent_max_docs: int = 3  # ... `agent_names`: a word "few news articles use" is in at most this many
+    bracket_ages: bool = False  # round 18: the name right before a bracketed age (`करुआ (45)`, `स्टानिसलेव (31) की मौत`),
+    # words `agent_names` would take or given names and initials, untagged or read as a non-KB place, is a person
     coordination_votes: bool = False  # round 17: `coordinated_labels` runs again after the propagation, each mention
     # read with its surface's majority label in the document (`वूलवर्थ्स और कोल्स`: कोल्स an ORG once the propagation
     # has tagged every वूलवर्थ्स)
@@ -453,6 +455,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
     if "propagate" in on:
         if p.agent_names:  # before the propagation, which tags the rest of the story's mentions of the name
             ents = agent_names(words, texts, ents, lex, p)
+        if p.bracket_ages:  # before the propagation too
+            ents = bracket_ages(words, texts, ents, lex, p, keep)
         ents = foreign_names(words, texts, aged_names(words, texts, ents, lex, p), lex, p)
         common = common if "common" in on else frozenset()
         ents = given_name_heads(words, texts, propagate(words, texts, ents, lex, p, common), lex, p, keep)
@@ -3416,6 +3420,71 @@ def agent_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: 
             out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "PER", tagger))
             covered.update((idx, i) for i in range(s, e))
     return out
+
+
+# Round 18: nouns of persons that a bracketed age follows as often as a name does (`भतीजा (4 वर्ष)`, `छात्रा (16)`)
+RELATIVES = frozenset(fold(w) for w in """भाई बहन भतीजा भतीजी भतीजे भांजा भांजी भांजे बेटा बेटी बेटे पोता पोती पोते नाती नातिन
+    चाचा चाची मामा मामी दादा दादी नाना नानी मां माँ पिता बाप ससुर सास देवर भाभी बहू दामाद जीजा ननद पति पत्नी पुत्र पुत्री
+    युवक युवती छात्र छात्रा महिला पुरुष बच्चा बच्ची बच्चे बालक बालिका किशोर किशोरी मरीज वृद्ध वृद्धा व्यक्ति शख्स""".split())
+AGE_UNITS = frozenset(fold(w) for w in "वर्ष साल".split())
+_RX_AGE = regex.compile(r"[1-9][0-9]?|[१-९][०-९]?")
+
+
+def _bracket_age(ws: Sequence[Word], j: int) -> bool:
+    """ws[j] opens a bracket of an age alone: `(45)`, `(18 वर्ष)`; not `(42 व 24)`, `(130`, `(2020)`."""
+    if ws[j][2] != "(" or j + 2 >= len(ws) or not _RX_AGE.fullmatch(ws[j + 1][2]):
+        return False
+    k = j + 2 + (fold(ws[j + 2][2]) in AGE_UNITS)
+    return k < len(ws) and ws[k][2] == ")"
+
+
+def _age_name_word(w: str, lex: Lexicon, p: RefineParams) -> bool:
+    """`bracket_ages`: a word of a person's name before a bracketed age: one `agent_names` takes, a given name or
+    initials; no relative, `निवासी`, kinship word, list separator, function word, title or role."""
+    if _no_age_name(fold(w), lex):
+        return False
+    return _agent_word(w, lex, p) > 0 or fold(w) in lex.given_names and _name_word(w, lex) or _initials(w, lex, p)
+
+
+def _no_age_name(fw: str, lex: Lexicon) -> bool:
+    return (fw in RELATIVES or fw in RESIDENT or fw in KINSHIP_TRIGGERS or fw in LIST_SEPARATORS
+            or fw in lex.function_words or fw in TITLES or fw in ROLES)
+
+
+def bracket_ages(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                 p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 18: crime and accident reports give a person's age in brackets after the name (`जसोली निवासी करुआ (45)`,
+    `कन्हैयालाल गुप्ता (18) और दीपचंद (22)`, `रूस के स्टानिसलेव (31) की मौत`). Up to three untagged words right before
+    such a bracket, each a word `agent_names` would take (a rare word IL-NER never saw, a person's word of IL-NER), a
+    given name or initials, are a person; a mention the model read as a place or organisation there, of such words and
+    no KB place, is relabelled. Not a relative or a kind of person (`भतीजा (4 वर्ष)`, `छात्रा (16)`); districts with
+    their counts in brackets (`मधुबनी (94)`) are KB places or IL-NER place words and stay."""
+    by_end = {(m.sent_idx, m.end): m for m in ents}
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    relabel: set[int] = set()
+    out: list[Mention] = []
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        for j in range(1, len(ws)):
+            if not _bracket_age(ws, j) or ws[j][0] > ws[j - 1][1] + 1:
+                continue
+            m = by_end.get((idx, ws[j - 1][1]))
+            if m is not None:
+                if m.label in ("LOC", "ORG") and (m.start, m.end) not in keep and place_of(m.text, lex) is None \
+                        and all(_age_name_word(w[2], lex, p) for w in _words_in(ws, m)):
+                    relabel.add(id(m))
+                continue
+            if (idx, ws[j - 1][0]) in covered:
+                continue
+            k = j
+            while k > 0 and j - k < 3 and (idx, ws[k - 1][0]) not in covered and _age_name_word(ws[k - 1][2], lex, p):
+                k -= 1
+            if k == j or k > 0 and fold(ws[k - 1][2]) in INDEFINITE | DEMONSTRATIVES:
+                continue
+            sent = sents[idx]
+            s, e = ws[k][0], ws[j - 1][1]
+            out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "PER", tagger))
+    return [replace(m, label="PER") if id(m) in relabel else m for m in ents] + out
 
 
 def given_name_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,

@@ -2546,3 +2546,21 @@ def test_refine_alias_hospitals_keep_their_english_head(sentences_of):
 ])
 def test_refine_business_heads(sentences_of, text, spans, expected):
     assert _refine(sentences_of, text, spans, steps=("org_heads",)) == expected
+
+
+@pytest.mark.parametrize("text, spans, expected", [
+    # round 18: a bracketed age after an untagged rare name (crime and accident reports)
+    ("गांव निवासी करुआ (45) खेत से लौट रहे थे।", [], [("करुआ", "PER")]),
+    ("हादसे में रामू और दीपचंद (22 वर्ष) की मौत हुई।", [], [("दीपचंद", "PER")]),
+    # ... a name the model read as a place that no KB has
+    ("हादसे में रूस के स्टानिसलेव (31) की मौत हो गई।", [("स्टानिसलेव", "LOC")], [("स्टानिसलेव", "PER")]),
+    # ... not a KB place with its count, a relative, a word many stories use, or a year
+    ("युगांडा (94) में मामले बढ़े।", [("युगांडा", "LOC")], [("युगांडा", "LOC")]),
+    ("भतीजा (4 वर्ष) भी संक्रमित है।", [], []),
+    ("एक मरीज (29) में संक्रमण मिला।", [], []),
+    ("करुआ (2020) की रिपोर्ट आई।", [], []),
+])
+def test_refine_bracket_ages(sentences_of, text, spans, expected):
+    lex = replace(LEX, words={**LEX.words, "मरीज": _ws(120)}, news={"मरीज": NewsStats(900, 363, 300)})
+    assert _refine_with(sentences_of, lex, text, spans, steps=("propagate",), kb_candidates=False,
+                        bracket_ages=True) == expected
