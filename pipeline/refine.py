@@ -367,6 +367,8 @@ class RefineParams:
     # and few news articles use or a person's word of IL-NER, one at least of the first kind, are a person (`हारून
     # नजाफिजदा ने`, `मार्लन सैम्युअल्स ने`): a foreign full name the model does not know, as the agent of a verb
     agent_max_docs: int = 3  # ... `agent_names`: a word "few news articles use" is in at most this many
+    place_loan_orgs: bool = False  # round 18: `loan_orgs` also takes a tagged place or organisation right before the run
+    # of foreign name words and the head (`पाकिस्तान ब्रॉडकास्टिंग कॉर्पोरेशन`, `बीएचयू ट्रॉमा सेंटर`): one ORG
     bracket_ages: bool = False  # round 18: the name right before a bracketed age (`करुआ (45)`, `स्टानिसलेव (31) की मौत`),
     # words `agent_names` would take or given names and initials, untagged or read as a non-KB place, is a person
     coordination_votes: bool = False  # round 17: `coordinated_labels` runs again after the propagation, each mention
@@ -419,7 +421,9 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
     if "org_heads" in on:  # may grow a curated place into its organisation (`दिल्ली सरकार`)
         fixed, ents = split(org_heads(words, texts, fixed + ents, lex, p))
         ents = english_orgs(words, texts, ents, lex, keep, p.institution_bridges, p)
-        if "loan_orgs" in on:
+        if "loan_orgs" in on and p.place_loan_orgs:  # may grow a curated place into its organisation, as `org_heads`
+            fixed, ents = split(loan_orgs(words, texts, fixed + ents, lex, p))
+        elif "loan_orgs" in on:
             ents = loan_orgs(words, texts, ents, lex, p)
         fixed, ents = split(india_orgs(words, texts, fixed + ents, lex, p, keep))
     if "kinds" in on:
@@ -1091,10 +1095,14 @@ def loan_orgs(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
     """An untagged run of foreign name words (`_loan_name_word`, up to four) right before an English organisation
     head (LOAN_ORG_HEADS) is one ORG with its head (`कार्नेगी मेलन यूनिवर्सिटी`, `सिनोवेशन वेंचर्स`), when the run
     starts the sentence or follows punctuation or a function word: a run cut short by a common word (`... रिसर्च
-    प्रोजेक्ट्स एजेंसी`) is left alone rather than tagged in part."""
+    प्रोजेक्ट्स एजेंसी`) is left alone rather than tagged in part. With `place_loan_orgs` (round 18) a place or an
+    organisation tagged right before the run (one word at least) joins it (`पाकिस्तान ब्रॉडकास्टिंग कॉर्पोरेशन`, `बीएचयू
+    ट्रॉमा सेंटर`); the caller then passes the curated spans too, which end a run."""
     covered = {(m.sent_idx, w) for m in ents for w in range(m.start, m.end)}
+    places = {(m.sent_idx, m.end): m for m in ents if m.label in ("LOC", "ORG")} if p.place_loan_orgs else {}
     tagger = ents[0].tagger if ents else "refine"
     out: list[Mention] = []
+    gone: set[int] = set()
     for idx, ws in words.items():
         sent = sents[idx]
         for k in range(1, len(ws)):
@@ -1103,12 +1111,19 @@ def loan_orgs(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
             i = k
             while i > 0 and k - i < 4 and (idx, ws[i - 1][0]) not in covered and _loan_name_word(ws[i - 1][2], lex, p):
                 i -= 1
+            place = places.get((idx, ws[i - 1][1])) if i > 0 and k > i else None
+            if place is not None and place.end + 1 >= ws[i][0]:  # round 18: `पाकिस्तान` + `ब्रॉडकास्टिंग कॉर्पोरेशन`
+                gone.add(id(place))
+                s, e = place.start, ws[k][1]
+                out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "ORG",
+                                   place.tagger))
+                continue
             before = fold(ws[i - 1][2]) if i > 0 else ""
             if k - i < 2 or before and _RX_LETTER.search(before) and before not in lex.function_words:
                 continue
             s, e = ws[i][0], ws[k][1]
             out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "ORG", tagger))
-    return ents + out
+    return [m for m in ents if id(m) not in gone] + out
 
 
 UNIVERSITIES = frozenset(fold(w) for w in "यूनिवर्सिटी विश्वविद्यालय".split())

@@ -2564,3 +2564,30 @@ def test_refine_bracket_ages(sentences_of, text, spans, expected):
     lex = replace(LEX, words={**LEX.words, "मरीज": _ws(120)}, news={"मरीज": NewsStats(900, 363, 300)})
     assert _refine_with(sentences_of, lex, text, spans, steps=("propagate",), kb_candidates=False,
                         bracket_ages=True) == expected
+
+
+@pytest.mark.parametrize("text, spans, expected", [
+    # round 18: a place, foreign name words and an English head are one organisation (`पाकिस्तान ब्रॉडकास्टिंग
+    # कॉर्पोरेशन`), the place curated or not
+    ("युगांडा ब्रॉडकास्टिंग कॉर्पोरेशन ने खबर दी।", [("युगांडा", "LOC")], [("युगांडा ब्रॉडकास्टिंग कॉर्पोरेशन", "ORG")]),
+    # ... not without the head, nor a place a verb or case marker follows
+    ("युगांडा ब्रॉडकास्टिंग ने खबर दी।", [("युगांडा", "LOC")], [("युगांडा", "LOC")]),
+    ("युगांडा में कॉर्पोरेशन बना।", [("युगांडा", "LOC")], [("युगांडा", "LOC")]),
+])
+def test_refine_place_loan_orgs(sentences_of, text, spans, expected):
+    assert _refine(sentences_of, text, spans, steps=("org_heads", "loan_orgs"), place_loan_orgs=True) == expected
+    sents = sentences_of(text)
+    ms = _mentions(sents, spans)
+    got = refine_mentions(sents, ms, LEX, RefineParams(steps=("org_heads", "loan_orgs"), place_loan_orgs=True),
+                          keep=frozenset((m.start, m.end) for m in ms))
+    assert [(m.text, m.label) for m in got] == expected
+
+
+def test_refine_place_loan_orgs_grow_a_curated_acronym(sentences_of):
+    """Round 18: an organisation's acronym (curated) + a foreign word + a head is one ORG (`बीएचयू ट्रॉमा सेंटर`)."""
+    text = "डॉक्टरों ने उन्हें होंडा ट्रॉमा सेंटर रेफर कर दिया।"
+    sents = sentences_of(text)
+    ms = _mentions(sents, [("होंडा", "ORG")])
+    got = refine_mentions(sents, ms, LEX, RefineParams(steps=("org_heads", "loan_orgs"), place_loan_orgs=True),
+                          keep=frozenset((m.start, m.end) for m in ms))
+    assert [(m.text, m.label) for m in got] == [("होंडा ट्रॉमा सेंटर", "ORG")]
