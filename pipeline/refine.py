@@ -369,6 +369,8 @@ class RefineParams:
     agent_max_docs: int = 3  # ... `agent_names`: a word "few news articles use" is in at most this many
     place_loan_orgs: bool = False  # round 18: `loan_orgs` also takes a tagged place or organisation right before the run
     # of foreign name words and the head (`पाकिस्तान ब्रॉडकास्टिंग कॉर्पोरेशन`, `बीएचयू ट्रॉमा सेंटर`): one ORG
+    defined_terms: bool = False  # round 18: a Latin acronym that the article defines in brackets after a common word
+    # (`"निरंतर विचार" (CR)`, `निजी किराये के क्षेत्र (PRS)`) names a term, no organisation: its ORG mentions are dropped
     bracket_ages: bool = False  # round 18: the name right before a bracketed age (`करुआ (45)`, `स्टानिसलेव (31) की मौत`),
     # words `agent_names` would take or given names and initials, untagged or read as a non-KB place, is a person
     coordination_votes: bool = False  # round 17: `coordinated_labels` runs again after the propagation, each mention
@@ -471,6 +473,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = surname_labels(texts, ents, lex, keep)
     if p.coordination_votes:  # again after the propagation, which tagged the rest of the coordinated names
         ents = coordinated_labels(words, ents, lex, keep, majority=True)
+    if p.defined_terms:  # after the propagation: every mention of the term
+        ents = defined_terms(words, ents, lex, p, keep)
     if p.headed_persons:  # after the propagation and the vote: every mention of the body
         ents = headed_persons(ents, lex, keep)
     if "variants" in on:
@@ -2913,6 +2917,31 @@ def acronym_expansions(words: dict[int, list[Word]], sents: dict[int, Sentence],
             out = [m for m in out if m not in inside]
             out.append(_span(sents[idx], acr, a, b))
     return out
+
+
+def defined_terms(words: dict[int, list[Word]], ents: list[Mention], lex: Lexicon, p: RefineParams,
+                  keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 18: translated news defines the acronyms of terms in brackets after their Hindi words (`"निरंतर विचार" (CR)`
+    for a continuing resolution, `निजी किराये के क्षेत्र (PRS)`, `जिलाधिकारी (DM)`). A Latin acronym in brackets right
+    after a word no mention ends in and that IL-NER shows to be a common word (`_common`: `विचार`, `क्षेत्र`) names a
+    term: the article's ORG mentions of it are dropped. An organisation's Hindi name ends in a head IL-NER sees inside
+    names (`संगठन`, `परिषद`, `रिसर्च`) or is tagged, and keeps its acronym (`विश्व स्वास्थ्य संगठन (WHO)`)."""
+    ends = {(m.sent_idx, m.end) for m in ents}
+    terms: set[str] = set()
+    for idx, ws in words.items():
+        for j in range(1, len(ws) - 2):
+            if ws[j][2] != "(" or ws[j + 2][2] != ")" or not _ACRONYM.match(ws[j + 1][2]) \
+                    or (idx, ws[j - 1][1]) in ends:
+                continue
+            k = j - 1
+            while k > 0 and not ws[k][2].strip(_QUOTES):  # a closing quote of its own (`"निरंतर विचार" (CR)`)
+                k -= 1
+            head = ws[k][2].strip(_QUOTES)
+            if head and _RX_DEVANAGARI.fullmatch(head) and (idx, ws[k][1]) not in ends and _common(head, lex, p):
+                terms.add(ws[j + 1][2])
+    if not terms:
+        return ents
+    return [m for m in ents if not (m.label == "ORG" and m.text.strip() in terms and (m.start, m.end) not in keep)]
 
 
 def _bracket_acronym(w: str, lex: Lexicon, p: RefineParams) -> bool:

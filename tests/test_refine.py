@@ -2591,3 +2591,16 @@ def test_refine_place_loan_orgs_grow_a_curated_acronym(sentences_of):
     got = refine_mentions(sents, ms, LEX, RefineParams(steps=("org_heads", "loan_orgs"), place_loan_orgs=True),
                           keep=frozenset((m.start, m.end) for m in ms))
     assert [(m.text, m.label) for m in got] == [("होंडा ट्रॉमा सेंटर", "ORG")]
+
+
+@pytest.mark.parametrize("text, spans, expected", [
+    # round 18: a Latin acronym defined after a common word names a term, no organisation, wherever it stands
+    ("वह \"निरंतर मंगलवार\" (CR) का समर्थन नहीं करेंगे। कांग्रेस को CR पारित करना होगा।", [("CR", "ORG"), ("CR", "ORG")],
+     []),
+    # ... an organisation's name, tagged or ending in a name's head, keeps its acronym
+    ("विश्व स्वास्थ्य मंत्रालय (WHO) ने कहा। WHO ने चेताया।", [("विश्व स्वास्थ्य मंत्रालय", "ORG"), ("WHO", "ORG"), ("WHO", "ORG")],
+     [("विश्व स्वास्थ्य मंत्रालय", "ORG"), ("WHO", "ORG"), ("WHO", "ORG")]),
+    ("राष्ट्रीय स्वास्थ्य विभाग (NHD) ने कहा।", [("NHD", "ORG")], [("NHD", "ORG")]),
+])
+def test_refine_defined_terms(sentences_of, text, spans, expected):
+    assert _refine(sentences_of, text, spans, steps=("propagate",), kb_candidates=False, defined_terms=True) == expected
