@@ -239,7 +239,10 @@ ENGLISH_OF = frozenset(fold(w) for w in "ऑफ ऑफ़ आफ फॉर फ�
 # `भारत पेट्रोलियम`, `डॉन न्यूज`): generic English, not taken from any article; IL-NER (encyclopedic text) has few
 COMPANY_HEADS = frozenset(fold(w) for w in """न्यूज़ न्यूज टाइम्स हेराल्ड ट्रिब्यून टेलीग्राफ स्टूडियो स्टूडियोज़ स्टूडियोज
     प्रोडक्शन प्रोडक्शंस प्रोडक्शन्स फिल्म्स फ़िल्म्स टेलीफिल्म्स पिक्चर्स एंटरटेनमेंट मोटर्स एयरलाइंस एयरलाइन्स
-    एयरवेज इंडस्ट्रीज लिमिटेड फार्मा फार्मास्युटिकल्स टेक्नोलॉजीज पेट्रोलियम टेलीकॉम इंश्योरेंस फाइनेंस कॉर्प""".split())
+    एयरवेज इंडस्ट्रीज लिमिटेड फार्मा फार्मास्युटिकल्स टेक्नोलॉजीज पेट्रोलियम टेलीकॉम इंश्योरेंस फाइनेंस कॉर्प
+    ट्रेवल्स ट्रैवल्स ट्रेवेल्स ट्रेडर्स एंटरप्राइजेज इंटरप्राइजेज एंटरप्राइजेस इंटरप्राइजेस ज्वैलर्स ज्वेलर्स
+    ऑटोमोबाइल्स""".split())  # last two lines (round 18): the English plurals that end local businesses' names in
+# Indian news (`अकरम सी ट्रेवेल्स`, `भगवती इंटरप्राइजेज`, `विनीत ऑटोमोबाइल्स`)
 # An institution named after a person (`टाटा ट्रस्ट`, `संत थॉमस हॉस्पिटल`, `राजेंद्र इंस्टीट्यूट`)
 INSTITUTIONS = ENGLISH_ORG_HEADS - {fold("ऑफिस"), fold("कोर्ट")} | frozenset(fold(w) for w in """ट्रस्ट फाउंडेशन
     अस्पताल विश्वविद्यालय महाविद्यालय संस्थान मेमोरियल""".split()) | COMPANY_HEADS
@@ -364,11 +367,19 @@ class RefineParams:
     # and few news articles use or a person's word of IL-NER, one at least of the first kind, are a person (`हारून
     # नजाफिजदा ने`, `मार्लन सैम्युअल्स ने`): a foreign full name the model does not know, as the agent of a verb
     agent_max_docs: int = 3  # ... `agent_names`: a word "few news articles use" is in at most this many
+    place_loan_orgs: bool = False  # round 18: `loan_orgs` also takes a tagged place or organisation right before the run
+    # of foreign name words and the head (`पाकिस्तान ब्रॉडकास्टिंग कॉर्पोरेशन`, `बीएचयू ट्रॉमा सेंटर`): one ORG
+    defined_terms: bool = False  # round 18: a Latin acronym that the article defines in brackets after a common word
+    # (`"निरंतर विचार" (CR)`, `निजी किराये के क्षेत्र (PRS)`) names a term, no organisation: its ORG mentions are dropped
+    bracket_ages: bool = False  # round 18: the name right before a bracketed age (`करुआ (45)`, `स्टानिसलेव (31) की मौत`),
+    # words `agent_names` would take or given names and initials, untagged or read as a non-KB place, is a person
     coordination_votes: bool = False  # round 17: `coordinated_labels` runs again after the propagation, each mention
     # read with its surface's majority label in the document (`वूलवर्थ्स और कोल्स`: कोल्स an ORG once the propagation
     # has tagged every वूलवर्थ्स)
     headed_persons: bool = False  # round 17: a PER span of 2+ words ending in an organisation's head word, or with
     # one before `ऑफ`/`फॉर`, is an ORG (`यू.एस. डिफेंस डिपार्टमेंट`, `कोलकाता पोर्ट ट्रस्ट`, `यू.एस. कोर्ट ऑफ अपील्स`)
+    place_votes: bool = False  # round 18: a one-word name the document tags as a strong KB place (`हैती`) is tagged at
+    # every untagged occurrence, as the KB would tag it had the model never tagged it; no vote of its tags
     kind_name_max_docs: int = 15  # an untagged word next to a kind noun (`संस्था पेटा`) is a name if in fewer news articles
 
 
@@ -412,7 +423,9 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
     if "org_heads" in on:  # may grow a curated place into its organisation (`दिल्ली सरकार`)
         fixed, ents = split(org_heads(words, texts, fixed + ents, lex, p))
         ents = english_orgs(words, texts, ents, lex, keep, p.institution_bridges, p)
-        if "loan_orgs" in on:
+        if "loan_orgs" in on and p.place_loan_orgs:  # may grow a curated place into its organisation, as `org_heads`
+            fixed, ents = split(loan_orgs(words, texts, fixed + ents, lex, p))
+        elif "loan_orgs" in on:
             ents = loan_orgs(words, texts, ents, lex, p)
         fixed, ents = split(india_orgs(words, texts, fixed + ents, lex, p, keep))
     if "kinds" in on:
@@ -448,6 +461,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
     if "propagate" in on:
         if p.agent_names:  # before the propagation, which tags the rest of the story's mentions of the name
             ents = agent_names(words, texts, ents, lex, p)
+        if p.bracket_ages:  # before the propagation too
+            ents = bracket_ages(words, texts, ents, lex, p, keep)
         ents = foreign_names(words, texts, aged_names(words, texts, ents, lex, p), lex, p)
         common = common if "common" in on else frozenset()
         ents = given_name_heads(words, texts, propagate(words, texts, ents, lex, p, common), lex, p, keep)
@@ -458,6 +473,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = surname_labels(texts, ents, lex, keep)
     if p.coordination_votes:  # again after the propagation, which tagged the rest of the coordinated names
         ents = coordinated_labels(words, ents, lex, keep, majority=True)
+    if p.defined_terms:  # after the propagation: every mention of the term
+        ents = defined_terms(words, ents, lex, p, keep)
     if p.headed_persons:  # after the propagation and the vote: every mention of the body
         ents = headed_persons(ents, lex, keep)
     if "variants" in on:
@@ -1082,10 +1099,14 @@ def loan_orgs(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
     """An untagged run of foreign name words (`_loan_name_word`, up to four) right before an English organisation
     head (LOAN_ORG_HEADS) is one ORG with its head (`कार्नेगी मेलन यूनिवर्सिटी`, `सिनोवेशन वेंचर्स`), when the run
     starts the sentence or follows punctuation or a function word: a run cut short by a common word (`... रिसर्च
-    प्रोजेक्ट्स एजेंसी`) is left alone rather than tagged in part."""
+    प्रोजेक्ट्स एजेंसी`) is left alone rather than tagged in part. With `place_loan_orgs` (round 18) a place or an
+    organisation tagged right before the run (one word at least) joins it (`पाकिस्तान ब्रॉडकास्टिंग कॉर्पोरेशन`, `बीएचयू
+    ट्रॉमा सेंटर`); the caller then passes the curated spans too, which end a run."""
     covered = {(m.sent_idx, w) for m in ents for w in range(m.start, m.end)}
+    places = {(m.sent_idx, m.end): m for m in ents if m.label in ("LOC", "ORG")} if p.place_loan_orgs else {}
     tagger = ents[0].tagger if ents else "refine"
     out: list[Mention] = []
+    gone: set[int] = set()
     for idx, ws in words.items():
         sent = sents[idx]
         for k in range(1, len(ws)):
@@ -1094,12 +1115,19 @@ def loan_orgs(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
             i = k
             while i > 0 and k - i < 4 and (idx, ws[i - 1][0]) not in covered and _loan_name_word(ws[i - 1][2], lex, p):
                 i -= 1
+            place = places.get((idx, ws[i - 1][1])) if i > 0 and k > i else None
+            if place is not None and place.end + 1 >= ws[i][0]:  # round 18: `पाकिस्तान` + `ब्रॉडकास्टिंग कॉर्पोरेशन`
+                gone.add(id(place))
+                s, e = place.start, ws[k][1]
+                out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "ORG",
+                                   place.tagger))
+                continue
             before = fold(ws[i - 1][2]) if i > 0 else ""
             if k - i < 2 or before and _RX_LETTER.search(before) and before not in lex.function_words:
                 continue
             s, e = ws[i][0], ws[k][1]
             out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "ORG", tagger))
-    return ents + out
+    return [m for m in ents if id(m) not in gone] + out
 
 
 UNIVERSITIES = frozenset(fold(w) for w in "यूनिवर्सिटी विश्वविद्यालय".split())
@@ -2891,6 +2919,31 @@ def acronym_expansions(words: dict[int, list[Word]], sents: dict[int, Sentence],
     return out
 
 
+def defined_terms(words: dict[int, list[Word]], ents: list[Mention], lex: Lexicon, p: RefineParams,
+                  keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 18: translated news defines the acronyms of terms in brackets after their Hindi words (`"निरंतर विचार" (CR)`
+    for a continuing resolution, `निजी किराये के क्षेत्र (PRS)`, `जिलाधिकारी (DM)`). A Latin acronym in brackets right
+    after a word no mention ends in and that IL-NER shows to be a common word (`_common`: `विचार`, `क्षेत्र`) names a
+    term: the article's ORG mentions of it are dropped. An organisation's Hindi name ends in a head IL-NER sees inside
+    names (`संगठन`, `परिषद`, `रिसर्च`) or is tagged, and keeps its acronym (`विश्व स्वास्थ्य संगठन (WHO)`)."""
+    ends = {(m.sent_idx, m.end) for m in ents}
+    terms: set[str] = set()
+    for idx, ws in words.items():
+        for j in range(1, len(ws) - 2):
+            if ws[j][2] != "(" or ws[j + 2][2] != ")" or not _ACRONYM.match(ws[j + 1][2]) \
+                    or (idx, ws[j - 1][1]) in ends:
+                continue
+            k = j - 1
+            while k > 0 and not ws[k][2].strip(_QUOTES):  # a closing quote of its own (`"निरंतर विचार" (CR)`)
+                k -= 1
+            head = ws[k][2].strip(_QUOTES)
+            if head and _RX_DEVANAGARI.fullmatch(head) and (idx, ws[k][1]) not in ends and _common(head, lex, p):
+                terms.add(ws[j + 1][2])
+    if not terms:
+        return ents
+    return [m for m in ents if not (m.label == "ORG" and m.text.strip() in terms and (m.start, m.end) not in keep)]
+
+
 def _bracket_acronym(w: str, lex: Lexicon, p: RefineParams) -> bool:
     """A word in brackets after an organisation's name that is its short name: Latin with two capitals or more
     (`MoHAP`, `SGPGIMS`), or Devanagari that the training data does not show to be a common word (`जिम्स`, `रिम्स`,
@@ -3413,6 +3466,71 @@ def agent_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: 
     return out
 
 
+# Round 18: nouns of persons that a bracketed age follows as often as a name does (`भतीजा (4 वर्ष)`, `छात्रा (16)`)
+RELATIVES = frozenset(fold(w) for w in """भाई बहन भतीजा भतीजी भतीजे भांजा भांजी भांजे बेटा बेटी बेटे पोता पोती पोते नाती नातिन
+    चाचा चाची मामा मामी दादा दादी नाना नानी मां माँ पिता बाप ससुर सास देवर भाभी बहू दामाद जीजा ननद पति पत्नी पुत्र पुत्री
+    युवक युवती छात्र छात्रा महिला पुरुष बच्चा बच्ची बच्चे बालक बालिका किशोर किशोरी मरीज वृद्ध वृद्धा व्यक्ति शख्स""".split())
+AGE_UNITS = frozenset(fold(w) for w in "वर्ष साल".split())
+_RX_AGE = regex.compile(r"[1-9][0-9]?|[१-९][०-९]?")
+
+
+def _bracket_age(ws: Sequence[Word], j: int) -> bool:
+    """ws[j] opens a bracket of an age alone: `(45)`, `(18 वर्ष)`; not `(42 व 24)`, `(130`, `(2020)`."""
+    if ws[j][2] != "(" or j + 2 >= len(ws) or not _RX_AGE.fullmatch(ws[j + 1][2]):
+        return False
+    k = j + 2 + (fold(ws[j + 2][2]) in AGE_UNITS)
+    return k < len(ws) and ws[k][2] == ")"
+
+
+def _age_name_word(w: str, lex: Lexicon, p: RefineParams) -> bool:
+    """`bracket_ages`: a word of a person's name before a bracketed age: one `agent_names` takes, a given name or
+    initials; no relative, `निवासी`, kinship word, list separator, function word, title or role."""
+    if _no_age_name(fold(w), lex):
+        return False
+    return _agent_word(w, lex, p) > 0 or fold(w) in lex.given_names and _name_word(w, lex) or _initials(w, lex, p)
+
+
+def _no_age_name(fw: str, lex: Lexicon) -> bool:
+    return (fw in RELATIVES or fw in RESIDENT or fw in KINSHIP_TRIGGERS or fw in LIST_SEPARATORS
+            or fw in lex.function_words or fw in TITLES or fw in ROLES)
+
+
+def bracket_ages(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                 p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 18: crime and accident reports give a person's age in brackets after the name (`जसोली निवासी करुआ (45)`,
+    `कन्हैयालाल गुप्ता (18) और दीपचंद (22)`, `रूस के स्टानिसलेव (31) की मौत`). Up to three untagged words right before
+    such a bracket, each a word `agent_names` would take (a rare word IL-NER never saw, a person's word of IL-NER), a
+    given name or initials, are a person; a mention the model read as a place or organisation there, of such words and
+    no KB place, is relabelled. Not a relative or a kind of person (`भतीजा (4 वर्ष)`, `छात्रा (16)`); districts with
+    their counts in brackets (`मधुबनी (94)`) are KB places or IL-NER place words and stay."""
+    by_end = {(m.sent_idx, m.end): m for m in ents}
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    relabel: set[int] = set()
+    out: list[Mention] = []
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        for j in range(1, len(ws)):
+            if not _bracket_age(ws, j) or ws[j][0] > ws[j - 1][1] + 1:
+                continue
+            m = by_end.get((idx, ws[j - 1][1]))
+            if m is not None:
+                if m.label in ("LOC", "ORG") and (m.start, m.end) not in keep and place_of(m.text, lex) is None \
+                        and all(_age_name_word(w[2], lex, p) for w in _words_in(ws, m)):
+                    relabel.add(id(m))
+                continue
+            if (idx, ws[j - 1][0]) in covered:
+                continue
+            k = j
+            while k > 0 and j - k < 3 and (idx, ws[k - 1][0]) not in covered and _age_name_word(ws[k - 1][2], lex, p):
+                k -= 1
+            if k == j or k > 0 and fold(ws[k - 1][2]) in INDEFINITE | DEMONSTRATIVES:
+                continue
+            sent = sents[idx]
+            s, e = ws[k][0], ws[j - 1][1]
+            out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "PER", tagger))
+    return [replace(m, label="PER") if id(m) in relabel else m for m in ents] + out
+
+
 def given_name_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
                      p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """A person's one-word name right after an untagged given name takes it (`लव अग्रवाल`, not `अग्रवाल`); so does a
@@ -3482,6 +3600,7 @@ def propagate(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
     tagged = Counter(fold(m.text) for m in ents if " " not in m.text.strip())
     tagger = ents[0].tagger if ents else "refine"
     found: list[tuple[int, int, int, str, tuple[str, ...]]] = []  # (sent, start, end, label, key)
+    run_ons: set[tuple[int, int]] = set()  # (sent, start) of a one-word hit a name-like word follows (`समोआ एयर`)
     for idx, ws in words.items():
         fws = [fold(w[2]) for w in ws]
         i = 0
@@ -3505,16 +3624,30 @@ def propagate(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
             s, e = ws[i][0], ws[i + n - 1][1]
             if not any((idx, k) in covered for k in range(s, e)):
                 found.append((idx, s, e, label, key))
+                if p.place_votes and n == 1 and i + 1 < len(ws) and _runs_on(fws[i + 1], lex):
+                    run_ons.add((idx, s))
             i += n
     untagged = Counter(key[0] for *_, key in found if len(key) == 1)
     slips = {w for w, n in tagged.items() if 3 * n < n + untagged[w] and not lex.strong_place(w) and (w,) not in parts}
     out = [m for m in ents if fold(m.text) not in slips]
     for idx, s, e, label, key in found:
-        if len(key) == 1 and key not in parts and (key[0] in slips or tagged[key[0]] < untagged[key[0]]):
+        if len(key) == 1 and key not in parts and (key[0] in slips or tagged[key[0]] < untagged[key[0]]) \
+                and not (p.place_votes and label == "LOC" and lex.strong_place(key[0]) and (idx, s) not in run_ons):
             continue
         sent = sents[idx]
         out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], label, tagger))
     return out
+
+
+def _runs_on(fw: str, lex: Lexicon) -> bool:
+    """A folded word after a place that makes it part of a longer name (`समोआ एयर` the airline, `ऑक्सफोर्ड इंगलिश
+    डिक्शनरी`): the news seldom ends a phrase with it (under a fifth of its occurrences before a case marker or
+    punctuation, or never seen), and IL-NER never saw it or saw it inside organisations a third of the time at least,
+    and as often as inside places (not a verb the news seldom ends a clause with: `बरेली भाग आए`, `देवघर लौटे`)."""
+    if fw in lex.function_words or fw in POSTPOSITIONS or fw in lex.places or not _RX_DEVANAGARI.fullmatch(fw):
+        return False
+    news, ws = lex.news.get(fw), lex.words.get(fw)
+    return (news is None or 5 * news.n_case < news.n) and (ws is None or 3 * ws.n_org >= ws.n and ws.n_org >= ws.n_loc)
 
 
 def _variant_word(w: str, lex: Lexicon) -> bool:
