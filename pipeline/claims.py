@@ -399,8 +399,8 @@ _ANNOUNCE = frozenset("घोषणा ऐलान एलान".split())  # `�
 _SOURCE_POSTPOSITIONS = frozenset({"अनुसार", "मुताबिक", "हवाले"})  # `X के अनुसार`: what follows is the source's
 _RELATIVE_AFTER_NOUN = {"जिसमें", "जिनमें"}  # `…, जिसमें (से) …` after a noun content: a clause on that noun
 _SENT_END = {"।", "॥", ".", "?", "!", "|"}
-# `… बढ़ाने के लिए कहा`, `… नहीं करने को कहा है`: a request's purpose or infinitive phrase right before `कहना`
-_REQUEST_BEFORE = regex.compile(r"(?:(?<![\p{L}\p{M}])के\s+लिए|\p{L}[\p{L}\p{M}]*ने\s+को)\s*$")
+# `… बढ़ाने के लिए कहा`, `… नहीं करने को कहा है`: a request's infinitive purpose phrase right before `कहना`
+_REQUEST_BEFORE = regex.compile(r"\p{L}[\p{L}\p{M}]*ने\s+(?:के\s+लिए|को)\s*$")  # an infinitive only (not `किसानों के लिए कहा`)
 _KI_AFTER = regex.compile(r"(?:\s*(?:है|हैं|था|थी|थे|गया|गई|गए))*\s*कि(?![\p{L}\p{M}])")
 _WORD_BEFORE = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+$")
 _AKSHARA1 = regex.compile(

@@ -3258,3 +3258,14 @@ def test_claims_round20_long_apposition():
 ])
 def test_claims_round20_outlet_layer(text, spec, want):
     assert [(c.speaker_text, c.speaker_entity_id, c.cue, c.content) for c in run(text, spec)] == want
+
+
+# --- review fix (rounds 20–21) ------------------------------------------------------------------------------------------
+# 5: only an infinitive before `के लिए कहा` is a request's purpose; `किसानों के लिए कहा, …` is said about farmers
+@pytest.mark.parametrize("text,spec,want", [
+    ("मोदी ने किसानों के लिए कहा, यह बजट ऐतिहासिक है।", [("मोदी", "PER", "P_m")], [("P_m", "यह बजट ऐतिहासिक है")]),
+    ("उन्होंने देश के लिए कहा, यह संकट बड़ा है।", [], [(None, "यह संकट बड़ा है")]),
+    ("उन्होंने लोगों से घर में रहने के लिए कहा, ताकि संक्रमण न फैले।", [], []),
+])
+def test_claims_review17_purpose_noun_is_no_request(text, spec, want):
+    assert [(c.speaker_entity_id, c.content) for c in run(text, spec)] == want
