@@ -2509,14 +2509,17 @@ class _Doc:
         translated surname spelt with another vowel length, `टैलिस ने` after `क्विंटन टेलीस`) or a party's name before
         `पार्टी` (`लेबर ने` with `लेबर पार्टी`). The tagged name stands before the speaker, or anywhere when the speaker
         opens the story (its headline); one entity only. Role, source, title and generic words are no short form."""
-        words = tuple(_loose(w) for w in _WORD.findall(sp.text))
-        if not words or len(words) > 3 or any(
+        keys = tuple(_key(w) for w in _WORD.findall(sp.text))  # the lists are keyed so; only the lookup is loose
+        while len(keys) > 1 and (keys[0] in self.titles or keys[0] in self.anon or keys[0].rstrip(".") in _HONORIFICS):
+            keys = keys[1:]  # `अधिकारी राम प्रसाद ने` after `जिला अधिकारी राम प्रसाद`: the name after the title
+        if not keys or len(keys) > 3 or any(
                 w in self.anon or w in self.titles or w in self.nonname or w in self.pron or w in self.anaphor
                 or w in self.source or w in self.data or w in self.roles or w in self.qualroles or w in self.npstop
                 or w in _COLLECTIVE_NOUNS or w in PUBLIC_BODY_HEADS or w in POSTPOSITIONS or w in _HONORIFICS
-                or len(w) < 2 for w in words):
+                or len(w) < 2 for w in keys):
             return None
         headline = self.units[self.unit_at(sp.s)].sent_idx == 0
+        words = tuple(w.translate(_LOOSE) for w in keys)
         found = {eid for eid, start in self.short_forms().get(words, ()) if headline or start < sp.s}
         if len(found) != 1:
             return None
@@ -2527,7 +2530,8 @@ class _Doc:
     def short_forms(self) -> dict[tuple[str, ...], list[tuple[str, int]]]:
         """Loose word tuple -> (entity, start) of the tagged persons and organisations of two to four words it ends
         (a person's one to three last words, an organisation's two or three: a lone `बैंक` is no short form of `डीसीबी
-        बैंक`), and of `<X> पार्टी` organisations (X). Built once per document."""
+        बैंक`; no suffix of a party: `जनता पार्टी` is another party), and of `<X> पार्टी` organisations of two words (X). Built
+        once per document."""
         if self._short_forms is None:
             out: dict[tuple[str, ...], list[tuple[str, int]]] = defaultdict(list)
             for m in self.ments:
@@ -2536,9 +2540,11 @@ class _Doc:
                 w = tuple(_loose(x) for x in _WORD.findall(m.text))
                 if not 2 <= len(w) <= 4:
                     continue
-                for k in range(1, len(w) - (m.label == "ORG")):  # (an organisation's last word is its kind: `बैंक`)
+                party = m.label == "ORG" and w[-1] in _PARTY_WORDS
+                for k in range(1, 0 if party else len(w) - (m.label == "ORG")):
+                    # (an organisation's last word is its kind: `बैंक`; a party's `जनता पार्टी` names another party)
                     out[w[k:]].append((m.entity_id, m.start))
-                if m.label == "ORG" and w[-1] in _PARTY_WORDS:
+                if party and len(w) == 2:  # `लेबर पार्टी` -> `लेबर`; not `आम आदमी पार्टी` -> `आम आदमी`
                     out[w[:-1]].append((m.entity_id, m.start))
             self._short_forms = out
         return self._short_forms

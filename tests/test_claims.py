@@ -3269,3 +3269,18 @@ def test_claims_round20_outlet_layer(text, spec, want):
 ])
 def test_claims_review17_purpose_noun_is_no_request(text, spec, want):
     assert [(c.speaker_entity_id, c.content) for c in run(text, spec)] == want
+
+
+# 7: a party's short form is one word before `पार्टी`; `जनता पार्टी` and `आम आदमी` name no BJP or AAP
+# 8: the role and title lists are tested with their own keys (`कर्मचारी` holds a long vowel); a title before a name stays
+@pytest.mark.parametrize("text,spec,want", [
+    ("आम आदमी पार्टी ने बैठक की। आम आदमी ने कहा कि महंगाई बढ़ी है।", [("आम आदमी पार्टी", "ORG", "O_aap")], [None]),
+    ("भारतीय जनता पार्टी ने बैठक की। जनता पार्टी ने कहा कि वह चुनाव लड़ेगी।", [("भारतीय जनता पार्टी", "ORG", "O_bjp")],
+     [None]),
+    ("उत्तर रेलवे कर्मचारी यूनियन ने बैठक की। कर्मचारी यूनियन ने कहा कि वेतन बढ़े।",
+     [("उत्तर रेलवे कर्मचारी यूनियन", "ORG", "O_k")], [None]),
+    ("बैठक में जिला अधिकारी राम प्रसाद थे। अधिकारी राम प्रसाद ने कहा कि सब ठीक है।",
+     [("जिला अधिकारी राम प्रसाद", "PER", "P_r")], ["P_r"]),
+])
+def test_claims_review17_short_name_keys(text, spec, want):
+    assert [c.speaker_entity_id for c in run(text, spec)] == want
