@@ -450,6 +450,9 @@ _LOOSE = str.maketrans({"ी": "ि", "ू": "ु", "ँ": "ं", "ै": "े", 
 _REPORTED = ("रिपोर्ट", "खबर")  # (folded) a news outlet's report cue: `X ने रिपोर्ट की`, `X ने खबर दी`
 _PARTY_ANAPHORS = frozenset({fold("पार्टी")})  # cues-v19 `anaphor पार्टी head`: resolve_party
 _EDITORIALS = frozenset(fold(w) for w in "संपादकीय सम्पादकीय".split())  # (cues-v19 source and statement rows)
+# a source that is no person, by its words (`डॉन अखबार`, `सूत्रों`, `रिपोर्ट`): a layered source (review 17 #4)
+_LAYER_SOURCE_NOUNS = frozenset(fold(w) for w in """अखबार अख़बार अखबारों समाचार खबर ख़बर खबरों रिपोर्ट रिपोर्टों सूत्र
+ सूत्रों मीडिया एजेंसी एजेंसियों चैनल पत्रिका दैनिक""".split())
 _PARTY_WORDS = frozenset(w.translate(_LOOSE) for w in "पार्टी दल".split())  # `लेबर पार्टी` -> `लेबर ने` (loose keys)
 
 
@@ -1266,8 +1269,12 @@ class _Doc:
         """`डॉन अखबार ने खबर दी है कि खान ने सोमवार को कहा कि C`: a source whose content holds another speaker's
         report of the same end (the inner speaker inside the outer content) is an outer source too: a later `उन्होंने
         कहा` is the inner speaker, the one nearer the content (dev2 README: layered attributions). Only a source that
-        is no person (a paper, a report, `सूत्रों`): `उनका कहना था कि अन्ना ने कहा है कि …। वो कहती हैं` stays hers."""
-        if c.spk.label == "PER":
+        is no person (an organisation, or a source or data noun: a paper, a report, `सूत्रों`): `उनका कहना था कि अन्ना ने
+        कहा है कि …। वो कहती हैं` stays hers, and so do anonymous people and the police (`पुलिस ने बताया कि राजू ने कहा
+        कि …। उन्होंने कहा कि …`)."""
+        if c.spk.label != "ORG" and not any(_key(w) in _LAYER_SOURCE_NOUNS or _key(w) in self.source
+                                            or _key(w) in self.data or _key(w) in self.media
+                                            for w in _WORD.findall(c.spk.text or "")):
             return False
         return any(o is not c and o.ce == c.ce and o.spk.s is not None and c.cs <= o.spk.s < o.cs
                    for o in self.claims)
