@@ -453,6 +453,9 @@ _EDITORIALS = frozenset(fold(w) for w in "संपादकीय सम्प�
 # a source that is no person, by its words (`डॉन अखबार`, `सूत्रों`, `रिपोर्ट`): a layered source (review 17 #4)
 _LAYER_SOURCE_NOUNS = frozenset(fold(w) for w in """अखबार अख़बार अखबारों समाचार खबर ख़बर खबरों रिपोर्ट रिपोर्टों सूत्र
  सूत्रों मीडिया एजेंसी एजेंसियों चैनल पत्रिका दैनिक""".split())
+# a genitive or possessive right before a noun: the noun has an owner (`पाकिस्तान की सरकार`, `उनकी पार्टी`)
+_GENITIVE_OWNERS = frozenset(fold(w) for w in """के की का उनकी उनके उनका अपनी अपने अपना इसकी इसके इसका उसकी उसके उसका
+ इनकी इनके इनका जिसकी जिसके जिसका जिनकी जिनके जिनका हमारी हमारे हमारा मेरी मेरे मेरा""".split())
 _PARTY_WORDS = frozenset(w.translate(_LOOSE) for w in "पार्टी दल".split())  # `लेबर पार्टी` -> `लेबर ने` (loose keys)
 
 
@@ -1699,7 +1702,8 @@ class _Doc:
         while k > 0 and self.T[k - 1] == " ":
             k -= 1
         w = _WORD_BEFORE.search(self.T, max(0, k - 12), k)
-        return not (w is not None and _key(w.group()) in ("के", "की", "का"))
+        # (a possessive pronoun is an owner too: `इमरान खान ने बैठक की। उनकी सरकार ने कहा कि …`)
+        return not (w is not None and _key(w.group()) in _GENITIVE_OWNERS)
 
     def entity_texts(self) -> dict[str, set[str]]:
         """Entity id -> the texts of its mentions in the document (built once)."""

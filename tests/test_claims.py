@@ -3298,3 +3298,9 @@ def test_claims_review17_short_name_keys(text, spec, want):
 def test_claims_review17_person_source_not_layered(text, spec):
     last = run(text, spec)[-1]
     assert (last.speaker_text, last.speaker_entity_id, last.speaker_type) == ("उन्होंने", None, "anonymous")
+
+
+# 9: a possessive pronoun before a lone `सरकार` is its owner: not an unnamed generic body
+def test_claims_review17_possessive_owner_not_generic_body():
+    claims = run("इमरान खान ने बैठक की। उनकी सरकार ने कहा कि स्कूल बंद रहेंगे।", [("इमरान खान", "PER", "P_ik")])
+    assert [(c.speaker_text, c.speaker_entity_id, c.speaker_type) for c in claims] == [("सरकार", None, "unresolved")]
