@@ -2034,16 +2034,22 @@ class _Doc:
         return _Spk(**base, entity_id=None, type="unresolved")
 
     def resolve_party(self, tok: _Tok, u: _Unit) -> _Spk:
-        """`पार्टी ने कहा` (round 20): the latest tagged organisation named `… पार्टी` before it, else the organisation
+        """`पार्टी ने कहा` (round 20): the latest tagged organisation named `… पार्टी` before it (in the pronoun window,
+        outside the claims' contents), else the organisation
         that last spoke or acted as a subject, as a pronoun would take it (`भाजपा ने आरोप लगाया कि …। पार्टी ने कहा
         कि …`: भाजपा, not the कांग्रेस its content names; `शिवसेना ने … करार दिया। … पार्टी ने कहा`); else unresolved.
         Not the organisation the story names most (`org`): a story on two parties names the other one as often."""
         base = dict(text=tok.t, s=tok.s, e=tok.e)
+        before = [t for t in u.toks if t.e <= tok.s]
+        if before and before[-1].k in _GENITIVE_OWNERS:  # `राहुल गांधी की पार्टी`, `उनकी पार्टी`: another's party
+            return _Spk(**base, entity_id=None, type="unresolved")
         best = None
-        for m in self.ments:
+        for m in self.ments:  # (within the pronoun window, not a party another claim's content names)
             if m.start >= tok.s:
                 break
-            if m.label == "ORG" and m.entity_id and fold(m.text.split()[-1]) == tok.k:
+            if m.label == "ORG" and m.entity_id and fold(m.text.split()[-1]) == tok.k \
+                    and self.units[self.unit_at(m.start)].sent_idx >= u.sent_idx - self.p.pronoun_window \
+                    and not any(c.cs <= m.start < c.ce for c in self.claims):
                 best = m
         if best is not None:
             return _Spk(**base, entity_id=best.entity_id, type="pronoun", label="ORG")

@@ -3304,3 +3304,14 @@ def test_claims_review17_person_source_not_layered(text, spec):
 def test_claims_review17_possessive_owner_not_generic_body():
     claims = run("इमरान खान ने बैठक की। उनकी सरकार ने कहा कि स्कूल बंद रहेंगे।", [("इमरान खान", "PER", "P_ik")])
     assert [(c.speaker_text, c.speaker_entity_id, c.speaker_type) for c in claims] == [("सरकार", None, "unresolved")]
+
+
+# 2: `उनकी पार्टी`, `X की पार्टी` is another's party; a `… पार्टी` named inside a claim's content is not the one speaking
+@pytest.mark.parametrize("text,want", [
+    ("राहुल गांधी ने कहा कि सरकार विफल है। भाजपा ने इसका खंडन किया। उनकी पार्टी ने कहा कि यह सच है।", [None]),
+    ("भाजपा ने आरोप लगाया कि राहुल गांधी झूठ बोल रहे हैं। राहुल गांधी की पार्टी ने कहा कि आरोप गलत हैं।", [None]),
+    ("भाजपा ने आरोप लगाया कि कांग्रेस पार्टी झूठ बोल रही है। पार्टी ने कहा कि जनता जवाब देगी।", ["O_b"]),
+])
+def test_claims_review17_party_anaphor_owner_and_content(text, want):
+    spec = [("भाजपा", "ORG", "O_b"), ("कांग्रेस पार्टी", "ORG", "O_c"), ("राहुल गांधी", "PER", "P_r")]
+    assert [c.speaker_entity_id for c in run(text, spec) if c.speaker_text == "पार्टी"] == want
