@@ -1584,8 +1584,11 @@ class _Doc:
         i = self.tok_index(u, tok.s)
         if i < 2 or u.toks[i - 1].k != "और":
             return None
-        first = u.toks[:i - 1]
-        if any(t.k == "कि" or t.k in _RELATIVE_OPENERS or t.t in QUOTES for t in first):
+        b = max((j + 1 for j, t in enumerate(u.toks[:i - 1])
+                 if t.t == "," or t.k == "तो" or (t.k in _CONTRAST_LEAD and t.k != "पर")), default=0)
+        first = u.toks[b:i - 1]  # (the clause joined by और: `ट्रंप भारत आए, मोदी ने … और`, `जब … तो शाह ने … और`)
+        if not first or first[0].k in ("जब", "अगर", "यदि") or any(
+                t.k == "कि" or t.k in _RELATIVE_OPENERS or t.t in QUOTES for t in first):
             return None
         subj = exp = None
         for j, t in enumerate(first):
@@ -1594,10 +1597,15 @@ class _Doc:
             if m is not None and m.label in labels and m.label in ("PER", "ORG"):
                 cand = _Spk(tok.t, tok.s, tok.e, m.entity_id, "pronoun", m.label)
                 nxt = next((x.k for x in u.toks if x.s >= m.end), "")
-            elif m is None and t.k in self.anon and "PER" in labels and not self.mention_over(t.s) \
-                    and not self.mention_over(u.toks[j + 1].s):  # `डॉक्टर एलन पैकी`: a title, the name follows
+            elif m is None and t.k in self.anon and "PER" in labels and not self.mention_over(t.s):
+                r = j + 1  # `डॉक्टर एलन पैकी`, `पुलिस अधिकारी राम सिंह`: titles, the name follows
+                while r < len(first) and (first[r].k in self.anon or first[r].k in self.titles) \
+                        and not self.mention_over(first[r].s):
+                    r += 1
+                if r < len(first) and self.mention_over(first[r].s):
+                    continue
                 cand = _Spk(tok.t, tok.s, tok.e, None, "anonymous", None)
-                nxt = u.toks[j + 1].k
+                nxt = u.toks[b + j + 1].k
             else:
                 continue
             if nxt in ("", "ने") or nxt not in POSTPOSITIONS:

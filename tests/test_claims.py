@@ -3315,3 +3315,15 @@ def test_claims_review17_possessive_owner_not_generic_body():
 def test_claims_review17_party_anaphor_owner_and_content(text, want):
     spec = [("भाजपा", "ORG", "O_b"), ("कांग्रेस पार्टी", "ORG", "O_c"), ("राहुल गांधी", "PER", "P_r")]
     assert [c.speaker_entity_id for c in run(text, spec) if c.speaker_text == "पार्टी"] == want
+
+
+# 3: the clause `और` joins starts after the last comma, तो or contrast word; a title run before a name is the name's
+@pytest.mark.parametrize("text,spec,want", [
+    ("ट्रंप भारत आए, मोदी ने उनका स्वागत किया और उन्होंने कहा कि रिश्ते मजबूत हैं।",
+     [("ट्रंप", "PER", "P_t"), ("मोदी", "PER", "P_m")], "P_m"),
+    ("जब मोदी पहुंचे तो शाह ने उनका स्वागत किया और उन्होंने कहा कि रिश्ते मजबूत हैं।",
+     [("मोदी", "PER", "P_m"), ("शाह", "PER", "P_s")], "P_s"),
+    ("पुलिस अधिकारी राम सिंह मौके पर पहुंचे और उन्होंने कहा कि जांच जारी है।", [("राम सिंह", "PER", "P_r")], "P_r"),
+])
+def test_claims_review17_conjunct_subject_of_joined_clause(text, spec, want):
+    assert [c.speaker_entity_id for c in run(text, spec)] == [want]
