@@ -2036,6 +2036,9 @@ class _Doc:
         if owner is not None:
             return owner
         prev = self.previous_claim(tok.s, u.sent_idx)
+        if prev is not None and tok.k in _EDITORIALS and prev.spk.label != "ORG" \
+                and not (prev.spk.text and fold(prev.spk.text) in _EDITORIALS):
+            prev = None  # an editorial is a paper's voice or an earlier editorial's, never the person who spoke last
         if prev is not None:
             t = prev.spk.type if prev.spk.type in ("anonymous", "unresolved") else "pronoun"
             return _Spk(**base, entity_id=prev.spk.entity_id, type=t, label=prev.spk.label)
@@ -3092,7 +3095,8 @@ class _Doc:
                     # source, not the statement before: its issuer where written (`पीएमओ की ओर से जारी एक बयान में`)
                     sp = self.source_owner(u, d.s)
                     if sp is None and d.k in _EDITORIALS:  # `… में छपे एक संपादकीय में कहा गया`: a paper's own voice,
-                        sp = self.resolve_anaphor(d, "statement", u)  # never an unnamed source: the one that spoke last
+                        sp = self.resolve_anaphor(d, "statement", u)  # the paper that spoke last, else an unnamed one
+                        sp = sp if sp.entity_id else None
                     sp = sp or _Spk(d.t, d.s, d.e, None, "anonymous")
                 elif j > 1 and self.qualified(toks[j - 2]):
                     # `संसदीय रिपोर्ट में कहा गया`: a new document (another issuer's adjective), not the statement of

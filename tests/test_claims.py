@@ -3327,3 +3327,13 @@ def test_claims_review17_party_anaphor_owner_and_content(text, want):
 ])
 def test_claims_review17_conjunct_subject_of_joined_clause(text, spec, want):
     assert [c.speaker_entity_id for c in run(text, spec)] == [want]
+
+
+# 1: an editorial is the voice of a paper (an organisation) or of an earlier editorial, never of the person who spoke last
+@pytest.mark.parametrize("text", [
+    "मोदी ने कहा कि अर्थव्यवस्था मजबूत है। न्यूयॉर्क टाइम्स में छपे एक संपादकीय में कहा गया है कि भारत की अर्थव्यवस्था कमजोर है।",
+    "मोदी ने कहा कि अर्थव्यवस्था मजबूत है। संपादकीय में कहा गया है कि अर्थव्यवस्था कमजोर है।",
+    "मोदी ने कहा कि अर्थव्यवस्था मजबूत है। एक अखबार के संपादकीय में कहा गया है कि अर्थव्यवस्था कमजोर है।",
+])
+def test_claims_review17_editorial_not_last_person(text):
+    assert [c.speaker_entity_id for c in run(text, [("मोदी", "PER", "P_m")])] == ["P_m", None]
