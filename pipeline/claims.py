@@ -2855,9 +2855,10 @@ class _Doc:
         toks = before[:comma]
         words = [t for t in toks if _IS_WORD.match(t.t)]
         after = next((t for t in u.toks if t.s >= k and _IS_WORD.match(t.t)), None)
-        if after is not None and (after.k == "तो" or getattr(self.pron.get(after.k), "role", "erg") not in ("erg", "nom")
+        if after is not None and (after.k == "तो" or after.k in _RELATIVE_CONTENT or after.k in ("जिस", "जिन") or getattr(self.pron.get(after.k), "role", "erg") not in ("erg", "nom")
                                   or (after.k in self.nonname and after.k.startswith(("उन", "इन", "उस", "इस")))):
-            return None  # `जब … संपर्क किया, तो उन्होंने …`, `जो शिकायतें आई हैं, उनको लेकर कंपनियों ने …`: no content
+            return None  # `जब … संपर्क किया, तो उन्होंने …`, `जो शिकायतें आई हैं, उनको लेकर कंपनियों ने …`, `…, जिसके
+            # बाद अखबार ने खबर दी`: no content
         if len(words) < 4 or (not layered and any(h.unit == self.unit_at(u.s) and u.s <= h.s < k for h in self.hits)):
             return None
         s, e = self.strip_span(toks[0].s, k - 1)

@@ -3337,3 +3337,9 @@ def test_claims_review17_conjunct_subject_of_joined_clause(text, spec, want):
 ])
 def test_claims_review17_editorial_not_last_person(text):
     assert [c.speaker_entity_id for c in run(text, [("मोदी", "PER", "P_m")])] == ["P_m", None]
+
+
+# 6: a relative lead after the comma (`…, जिसके बाद अखबार ने खबर दी`) is no outlet closing the report before it
+def test_claims_review17_relative_after_comma_no_outlet_layer():
+    claims = run("पुलिस ने बताया कि दो लोग मारे गए हैं, जिसके बाद अखबार ने खबर दी।")
+    assert [c.speaker_text for c in claims] == ["पुलिस"]
