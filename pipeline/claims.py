@@ -103,6 +103,7 @@ class ClaimsParams:
     emit_criticism: bool = False  # `X ने … की आलोचना की कि C` -> a claim by X (not one per README)
     role_anaphora: bool = False  # `प्रवक्ता ने` -> the person introduced as `प्रवक्ता X` (round 15; off, the gold's convention: anonymous)
     min_content_tokens: int = 1
+    max_apposition_tokens: int = 40  # a comma-bounded apposition between a name and its `, ने कहा` (25 until round 20)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -400,7 +401,8 @@ _SOURCE_POSTPOSITIONS = frozenset({"अनुसार", "मुताबिक"
 _RELATIVE_AFTER_NOUN = {"जिसमें", "जिनमें"}  # `…, जिसमें (से) …` after a noun content: a clause on that noun
 _SENT_END = {"।", "॥", ".", "?", "!", "|"}
 # `… बढ़ाने के लिए कहा`, `… नहीं करने को कहा है`: a request's infinitive purpose phrase right before `कहना`
-_REQUEST_BEFORE = regex.compile(r"\p{L}[\p{L}\p{M}]*ने\s+(?:के\s+लिए|को)\s*$")  # an infinitive only (not `किसानों के लिए कहा`)
+# (an infinitive only: `किसानों के लिए कहा, …` is said about farmers)
+_REQUEST_BEFORE = regex.compile(r"\p{L}[\p{L}\p{M}]*ने\s+(?:के\s+लिए|को)\s*$")
 _KI_AFTER = regex.compile(r"(?:\s*(?:है|हैं|था|थी|थे|गया|गई|गए))*\s*कि(?![\p{L}\p{M}])")
 _WORD_BEFORE = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+$")
 _AKSHARA1 = regex.compile(
@@ -1272,9 +1274,9 @@ class _Doc:
         """`डॉन अखबार ने खबर दी है कि खान ने सोमवार को कहा कि C`: a source whose content holds another speaker's
         report of the same end (the inner speaker inside the outer content) is an outer source too: a later `उन्होंने
         कहा` is the inner speaker, the one nearer the content (dev2 README: layered attributions). Only a source that
-        is no person (an organisation, or a source or data noun: a paper, a report, `सूत्रों`): `उनका कहना था कि अन्ना ने
-        कहा है कि …। वो कहती हैं` stays hers, and so do anonymous people and the police (`पुलिस ने बताया कि राजू ने कहा
-        कि …। उन्होंने कहा कि …`)."""
+        is no person (an organisation, or a source or data noun: a paper, a report, `सूत्रों`): `उनका कहना था कि अन्ना
+        ने कहा है कि …। वो कहती हैं` stays hers, and so do anonymous people and the police (`पुलिस ने बताया कि राजू ने
+        कहा कि …। उन्होंने कहा कि …`)."""
         if c.spk.label != "ORG" and not any(_key(w) in _LAYER_SOURCE_NOUNS or _key(w) in self.source
                                             or _key(w) in self.data or _key(w) in self.media
                                             for w in _WORD.findall(c.spk.text or "")):
@@ -1451,9 +1453,9 @@ class _Doc:
 
     def apposition_commas(self, u: _Unit, end: int) -> Iterator[tuple[int, list]]:
         """The commas of at most three comma-bounded stretches before `end`, right to left, while no clause of another
-        speaker (ने, कि), quotation or more than 40 tokens lies between (25 until round 20: a translated apposition of
-        two clauses, `टॉमस मेसी, … में से एक हैं, लेकिन वे … नहीं थे, ने कहा`, runs longer): (where the words before the
-        comma end, the tokens between it and `end`)."""
+        speaker (ने, कि), quotation or more than max_apposition_tokens (40; 25 until round 20: a translated apposition
+        of two clauses, `टॉमस मेसी, … में से एक हैं, लेकिन वे … नहीं थे, ने कहा`, runs longer) lies between: (where the
+        words before the comma end, the tokens between it and `end`)."""
         T = self.T
         c = end
         for _ in range(3):
@@ -1461,7 +1463,8 @@ class _Doc:
             if c < 0:
                 return
             between = [t for t in u.toks if c < t.s and t.e <= end]
-            if any(t.k in ("ने", "कि") or t.t in QUOTES for t in between) or len(between) > 40:
+            if any(t.k in ("ने", "कि") or t.t in QUOTES for t in between) \
+                    or len(between) > self.p.max_apposition_tokens:
                 return
             j = c
             while j > u.s and T[j - 1].isspace():
@@ -2558,8 +2561,8 @@ class _Doc:
     def short_forms(self) -> dict[tuple[str, ...], list[tuple[str, int]]]:
         """Loose word tuple -> (entity, start) of the tagged persons and organisations of two to four words it ends
         (a person's one to three last words, an organisation's two or three: a lone `बैंक` is no short form of `डीसीबी
-        बैंक`; no suffix of a party: `जनता पार्टी` is another party), and of `<X> पार्टी` organisations of two words (X). Built
-        once per document."""
+        बैंक`; no suffix of a party: `जनता पार्टी` is another party), and of `<X> पार्टी` organisations of two words
+        (X). Built once per document."""
         if self._short_forms is None:
             out: dict[tuple[str, ...], list[tuple[str, int]]] = defaultdict(list)
             for m in self.ments:
@@ -2855,7 +2858,8 @@ class _Doc:
         toks = before[:comma]
         words = [t for t in toks if _IS_WORD.match(t.t)]
         after = next((t for t in u.toks if t.s >= k and _IS_WORD.match(t.t)), None)
-        if after is not None and (after.k == "तो" or after.k in _RELATIVE_CONTENT or after.k in ("जिस", "जिन") or getattr(self.pron.get(after.k), "role", "erg") not in ("erg", "nom")
+        if after is not None and (after.k == "तो" or after.k in _RELATIVE_CONTENT or after.k in ("जिस", "जिन")
+                                  or getattr(self.pron.get(after.k), "role", "erg") not in ("erg", "nom")
                                   or (after.k in self.nonname and after.k.startswith(("उन", "इन", "उस", "इस")))):
             return None  # `जब … संपर्क किया, तो उन्होंने …`, `जो शिकायतें आई हैं, उनको लेकर कंपनियों ने …`, `…, जिसके
             # बाद अखबार ने खबर दी`: no content

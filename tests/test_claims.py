@@ -5,6 +5,7 @@ the expected claims as (speaker_text, speaker_entity_id, speaker_type, cue, cont
 """
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -3343,3 +3344,12 @@ def test_claims_review17_editorial_not_last_person(text):
 def test_claims_review17_relative_after_comma_no_outlet_layer():
     claims = run("पुलिस ने बताया कि दो लोग मारे गए हैं, जिसके बाद अखबार ने खबर दी।")
     assert [c.speaker_text for c in claims] == ["पुलिस"]
+
+
+# 11: the apposition bound is a parameter (40; 25 until round 20)
+def test_claims_review17_apposition_bound_is_a_param():
+    text = ("केन्टकी के कांग्रेस सदस्य टॉमस मेसी, रिपब्लिकन पार्टी के सब से बड़े बजट नियंत्रणकर्ताओं में से एक हैं, लेकिन वे "
+            "बुधवार के वोट के खिलाफ विरोध करने वालों में नहीं थे, ने कहा कि एक साल लंबा CR बेहतर होगा।")
+    spec = [("टॉमस मेसी", "PER", "P_m"), ("रिपब्लिकन पार्टी", "ORG", "O_r"), ("केन्टकी", "LOC", "L_k")]
+    assert [c.speaker_entity_id for c in run(text, spec)] == ["P_m"]
+    assert "P_m" not in [c.speaker_entity_id for c in run(text, spec, p=dataclasses.replace(P, max_apposition_tokens=25))]
