@@ -1154,11 +1154,12 @@ class _Doc:
             if prev is not None:
                 t = prev.spk.type if prev.spk.type in ("anonymous", "unresolved") else "pronoun"
                 return _Spk(**base, entity_id=prev.spk.entity_id, type=t, label=prev.spk.label)
+        outer = self.outer_sources()  # (once per pronoun)
         # a claim counts from where its content ends: `X ने कहा कि … (four sentences) … उन्होंने कहा` is X
         cands = [(pos, si, sp, True) for pos, si, sp in self.events] + [
             (c.ce if c.ce < tok.s else c.spk.s, self.units[c.unit_end].sent_idx if c.ce < tok.s else c.sent_idx, c.spk,
              False)
-            for c in self.claims if c.spk.s is not None and c.spk.s < tok.s and not self.outer_source(c)
+            for c in self.claims if c.spk.s is not None and c.spk.s < tok.s and id(c) not in outer
         ]
         best = None
         fits = []
@@ -1215,7 +1216,7 @@ class _Doc:
             # `Y ने कहा कि … (figures in Y's voice, no one else named) … उन्होंने कहा`: past the window, the person of
             # the last claim while no person or organisation is named after it
             prior = sorted((c for c in self.claims if c.spk.s is not None and c.spk.s < tok.s), key=lambda c: -c.spk.s)
-            last = next((c for c in prior if not self.outer_source(c)), None)
+            last = next((c for c in prior if id(c) not in outer), None)
             if last is not None and last.spk.label == "PER" and last.spk.entity_id \
                     and self.units[last.unit_end].sent_idx >= sent_idx - 2 * self.p.pronoun_window \
                     and not any(max(last.spk.e, last.ce) <= m.start < tok.s and m.label in ("PER", "ORG") for m in self.ments) \
@@ -1264,13 +1265,23 @@ class _Doc:
         t = "anonymous" if _speaker_type(sp) == "anonymous" else "pronoun"  # `मजदूरों का आरोप था … उन्होने`
         return _Spk(**base, entity_id=sp.entity_id, type=t, label=sp.label)
 
-    def outer_source(self, c: _C) -> bool:
-        """`अख़बार 'द न्यूज' के अनुसार मुशर्रफ ने कहा कि C`: the source reporting another speaker's claim of the same
-        content is no antecedent of a later pronoun (the speaker nearer the content is)."""
-        return any(o is not c and o.cs == c.cs and o.ce == c.ce and o.spk.s is not None and c.spk.s < o.spk.s < o.cs
-                   for o in self.claims) or self.layered_source(c)
+    def outer_sources(self) -> set[int]:
+        """`अख़बार 'द न्यूज' के अनुसार मुशर्रफ ने कहा कि C`: the sources reporting another speaker's claim of the same
+        content are no antecedent of a later pronoun (the speaker nearer the content is): the ids of those claims, for
+        the claims as they stand, grouped by content end (one pass, not a scan of all claims for each claim)."""
+        by_ce: dict[int, list[_C]] = defaultdict(list)
+        for o in self.claims:
+            if o.spk.s is not None:
+                by_ce[o.ce].append(o)
+        outer = set()
+        for c in self.claims:
+            same = by_ce.get(c.ce, ())
+            if (c.spk.s is not None and any(o is not c and o.cs == c.cs and c.spk.s < o.spk.s < o.cs for o in same)) \
+                    or self.layered_source(c, same):
+                outer.add(id(c))
+        return outer
 
-    def layered_source(self, c: _C) -> bool:
+    def layered_source(self, c: _C, same: Sequence[_C]) -> bool:
         """`डॉन अखबार ने खबर दी है कि खान ने सोमवार को कहा कि C`: a source whose content holds another speaker's
         report of the same end (the inner speaker inside the outer content) is an outer source too: a later `उन्होंने
         कहा` is the inner speaker, the one nearer the content (dev2 README: layered attributions). Only a source that
@@ -1281,8 +1292,7 @@ class _Doc:
                                             or _key(w) in self.data or _key(w) in self.media
                                             for w in _WORD.findall(c.spk.text or "")):
             return False
-        return any(o is not c and o.ce == c.ce and o.spk.s is not None and c.cs <= o.spk.s < o.cs
-                   for o in self.claims)
+        return any(o is not c and c.cs <= o.spk.s < o.cs for o in same)  # (same: the claims of its content end)
 
     def ki_before(self, pos: int) -> list[int]:
         """Starts of the कि tokens before pos in its unit."""
