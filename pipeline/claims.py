@@ -69,6 +69,9 @@ story tagged before it (its last words, `<X> पार्टी` -> X, vowel len
 is the latest tagged `… पार्टी`, else the organisation a pronoun would take; an editorial (`संपादकीय`) is a source and
 a statement, never an unnamed source; a comma-bounded apposition may run 40 tokens; a news outlet's sentence-final
 `रिपोर्ट की`/`खबर दी` after another report is its outer layer (`B ने कहा कि C, एसोसिएटेड प्रेस ने रिपोर्ट की`).
+Review fixes (17): an editorial is a paper's or an earlier editorial's voice, never the last person's; `उनकी पार्टी`
+is another's party; a layered source is an organisation or a source noun, not the police; short forms skip role
+words and `जनता पार्टी`-like suffixes of parties; `किसानों के लिए कहा, …` is no request.
 
 Pure and deterministic: the only disk read is `load_cues`.
 """
