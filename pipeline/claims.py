@@ -69,6 +69,9 @@ story tagged before it (its last words, `<X> पार्टी` -> X, vowel len
 is the latest tagged `… पार्टी`, else the organisation a pronoun would take; an editorial (`संपादकीय`) is a source and
 a statement, never an unnamed source; a comma-bounded apposition may run 40 tokens; a news outlet's sentence-final
 `रिपोर्ट की`/`खबर दी` after another report is its outer layer (`B ने कहा कि C, एसोसिएटेड प्रेस ने रिपोर्ट की`).
+Review fixes (17): an editorial is a paper's or an earlier editorial's voice, never the last person's; `उनकी पार्टी`
+is another's party; a layered source is an organisation or a source noun, not the police; short forms skip role
+words and `जनता पार्टी`-like suffixes of parties; `किसानों के लिए कहा, …` is no request.
 
 Pure and deterministic: the only disk read is `load_cues`.
 """
@@ -103,6 +106,7 @@ class ClaimsParams:
     emit_criticism: bool = False  # `X ने … की आलोचना की कि C` -> a claim by X (not one per README)
     role_anaphora: bool = False  # `प्रवक्ता ने` -> the person introduced as `प्रवक्ता X` (round 15; off, the gold's convention: anonymous)
     min_content_tokens: int = 1
+    max_apposition_tokens: int = 40  # a comma-bounded apposition between a name and its `, ने कहा` (25 until round 20)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -399,8 +403,9 @@ _ANNOUNCE = frozenset("घोषणा ऐलान एलान".split())  # `�
 _SOURCE_POSTPOSITIONS = frozenset({"अनुसार", "मुताबिक", "हवाले"})  # `X के अनुसार`: what follows is the source's
 _RELATIVE_AFTER_NOUN = {"जिसमें", "जिनमें"}  # `…, जिसमें (से) …` after a noun content: a clause on that noun
 _SENT_END = {"।", "॥", ".", "?", "!", "|"}
-# `… बढ़ाने के लिए कहा`, `… नहीं करने को कहा है`: a request's purpose or infinitive phrase right before `कहना`
-_REQUEST_BEFORE = regex.compile(r"(?:(?<![\p{L}\p{M}])के\s+लिए|\p{L}[\p{L}\p{M}]*ने\s+को)\s*$")
+# `… बढ़ाने के लिए कहा`, `… नहीं करने को कहा है`: a request's infinitive purpose phrase right before `कहना`
+# (an infinitive only: `किसानों के लिए कहा, …` is said about farmers)
+_REQUEST_BEFORE = regex.compile(r"\p{L}[\p{L}\p{M}]*ने\s+(?:के\s+लिए|को)\s*$")
 _KI_AFTER = regex.compile(r"(?:\s*(?:है|हैं|था|थी|थे|गया|गई|गए))*\s*कि(?![\p{L}\p{M}])")
 _WORD_BEFORE = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+$")
 _AKSHARA1 = regex.compile(
@@ -450,6 +455,12 @@ _LOOSE = str.maketrans({"ी": "ि", "ू": "ु", "ँ": "ं", "ै": "े", 
 _REPORTED = ("रिपोर्ट", "खबर")  # (folded) a news outlet's report cue: `X ने रिपोर्ट की`, `X ने खबर दी`
 _PARTY_ANAPHORS = frozenset({fold("पार्टी")})  # cues-v19 `anaphor पार्टी head`: resolve_party
 _EDITORIALS = frozenset(fold(w) for w in "संपादकीय सम्पादकीय".split())  # (cues-v19 source and statement rows)
+# a source that is no person, by its words (`डॉन अखबार`, `सूत्रों`, `रिपोर्ट`): a layered source (review 17 #4)
+_LAYER_SOURCE_NOUNS = frozenset(fold(w) for w in """अखबार अख़बार अखबारों समाचार खबर ख़बर खबरों रिपोर्ट रिपोर्टों सूत्र
+ सूत्रों मीडिया एजेंसी एजेंसियों चैनल पत्रिका दैनिक""".split())
+# a genitive or possessive right before a noun: the noun has an owner (`पाकिस्तान की सरकार`, `उनकी पार्टी`)
+_GENITIVE_OWNERS = frozenset(fold(w) for w in """के की का उनकी उनके उनका अपनी अपने अपना इसकी इसके इसका उसकी उसके उसका
+ इनकी इनके इनका जिसकी जिसके जिसका जिनकी जिनके जिनका हमारी हमारे हमारा मेरी मेरे मेरा""".split())
 _PARTY_WORDS = frozenset(w.translate(_LOOSE) for w in "पार्टी दल".split())  # `लेबर पार्टी` -> `लेबर ने` (loose keys)
 
 
@@ -1146,11 +1157,12 @@ class _Doc:
             if prev is not None:
                 t = prev.spk.type if prev.spk.type in ("anonymous", "unresolved") else "pronoun"
                 return _Spk(**base, entity_id=prev.spk.entity_id, type=t, label=prev.spk.label)
+        outer = self.outer_sources()  # (once per pronoun)
         # a claim counts from where its content ends: `X ने कहा कि … (four sentences) … उन्होंने कहा` is X
         cands = [(pos, si, sp, True) for pos, si, sp in self.events] + [
             (c.ce if c.ce < tok.s else c.spk.s, self.units[c.unit_end].sent_idx if c.ce < tok.s else c.sent_idx, c.spk,
              False)
-            for c in self.claims if c.spk.s is not None and c.spk.s < tok.s and not self.outer_source(c)
+            for c in self.claims if c.spk.s is not None and c.spk.s < tok.s and id(c) not in outer
         ]
         best = None
         fits = []
@@ -1207,7 +1219,7 @@ class _Doc:
             # `Y ने कहा कि … (figures in Y's voice, no one else named) … उन्होंने कहा`: past the window, the person of
             # the last claim while no person or organisation is named after it
             prior = sorted((c for c in self.claims if c.spk.s is not None and c.spk.s < tok.s), key=lambda c: -c.spk.s)
-            last = next((c for c in prior if not self.outer_source(c)), None)
+            last = next((c for c in prior if id(c) not in outer), None)
             if last is not None and last.spk.label == "PER" and last.spk.entity_id \
                     and self.units[last.unit_end].sent_idx >= sent_idx - 2 * self.p.pronoun_window \
                     and not any(max(last.spk.e, last.ce) <= m.start < tok.s and m.label in ("PER", "ORG") for m in self.ments) \
@@ -1256,21 +1268,34 @@ class _Doc:
         t = "anonymous" if _speaker_type(sp) == "anonymous" else "pronoun"  # `मजदूरों का आरोप था … उन्होने`
         return _Spk(**base, entity_id=sp.entity_id, type=t, label=sp.label)
 
-    def outer_source(self, c: _C) -> bool:
-        """`अख़बार 'द न्यूज' के अनुसार मुशर्रफ ने कहा कि C`: the source reporting another speaker's claim of the same
-        content is no antecedent of a later pronoun (the speaker nearer the content is)."""
-        return any(o is not c and o.cs == c.cs and o.ce == c.ce and o.spk.s is not None and c.spk.s < o.spk.s < o.cs
-                   for o in self.claims) or self.layered_source(c)
+    def outer_sources(self) -> set[int]:
+        """`अख़बार 'द न्यूज' के अनुसार मुशर्रफ ने कहा कि C`: the sources reporting another speaker's claim of the same
+        content are no antecedent of a later pronoun (the speaker nearer the content is): the ids of those claims, for
+        the claims as they stand, grouped by content end (one pass, not a scan of all claims for each claim)."""
+        by_ce: dict[int, list[_C]] = defaultdict(list)
+        for o in self.claims:
+            if o.spk.s is not None:
+                by_ce[o.ce].append(o)
+        outer = set()
+        for c in self.claims:
+            same = by_ce.get(c.ce, ())
+            if (c.spk.s is not None and any(o is not c and o.cs == c.cs and c.spk.s < o.spk.s < o.cs for o in same)) \
+                    or self.layered_source(c, same):
+                outer.add(id(c))
+        return outer
 
-    def layered_source(self, c: _C) -> bool:
+    def layered_source(self, c: _C, same: Sequence[_C]) -> bool:
         """`डॉन अखबार ने खबर दी है कि खान ने सोमवार को कहा कि C`: a source whose content holds another speaker's
         report of the same end (the inner speaker inside the outer content) is an outer source too: a later `उन्होंने
         कहा` is the inner speaker, the one nearer the content (dev2 README: layered attributions). Only a source that
-        is no person (a paper, a report, `सूत्रों`): `उनका कहना था कि अन्ना ने कहा है कि …। वो कहती हैं` stays hers."""
-        if c.spk.label == "PER":
+        is no person (an organisation, or a source or data noun: a paper, a report, `सूत्रों`): `उनका कहना था कि अन्ना
+        ने कहा है कि …। वो कहती हैं` stays hers, and so do anonymous people and the police (`पुलिस ने बताया कि राजू ने
+        कहा कि …। उन्होंने कहा कि …`)."""
+        if c.spk.label != "ORG" and not any(_key(w) in _LAYER_SOURCE_NOUNS or _key(w) in self.source
+                                            or _key(w) in self.data or _key(w) in self.media
+                                            for w in _WORD.findall(c.spk.text or "")):
             return False
-        return any(o is not c and o.ce == c.ce and o.spk.s is not None and c.cs <= o.spk.s < o.cs
-                   for o in self.claims)
+        return any(o is not c and c.cs <= o.spk.s < o.cs for o in same)  # (same: the claims of its content end)
 
     def ki_before(self, pos: int) -> list[int]:
         """Starts of the कि tokens before pos in its unit."""
@@ -1441,9 +1466,9 @@ class _Doc:
 
     def apposition_commas(self, u: _Unit, end: int) -> Iterator[tuple[int, list]]:
         """The commas of at most three comma-bounded stretches before `end`, right to left, while no clause of another
-        speaker (ने, कि), quotation or more than 40 tokens lies between (25 until round 20: a translated apposition of
-        two clauses, `टॉमस मेसी, … में से एक हैं, लेकिन वे … नहीं थे, ने कहा`, runs longer): (where the words before the
-        comma end, the tokens between it and `end`)."""
+        speaker (ने, कि), quotation or more than max_apposition_tokens (40; 25 until round 20: a translated apposition
+        of two clauses, `टॉमस मेसी, … में से एक हैं, लेकिन वे … नहीं थे, ने कहा`, runs longer) lies between: (where the
+        words before the comma end, the tokens between it and `end`)."""
         T = self.T
         c = end
         for _ in range(3):
@@ -1451,7 +1476,8 @@ class _Doc:
             if c < 0:
                 return
             between = [t for t in u.toks if c < t.s and t.e <= end]
-            if any(t.k in ("ने", "कि") or t.t in QUOTES for t in between) or len(between) > 40:
+            if any(t.k in ("ने", "कि") or t.t in QUOTES for t in between) \
+                    or len(between) > self.p.max_apposition_tokens:
                 return
             j = c
             while j > u.s and T[j - 1].isspace():
@@ -1574,8 +1600,11 @@ class _Doc:
         i = self.tok_index(u, tok.s)
         if i < 2 or u.toks[i - 1].k != "और":
             return None
-        first = u.toks[:i - 1]
-        if any(t.k == "कि" or t.k in _RELATIVE_OPENERS or t.t in QUOTES for t in first):
+        b = max((j + 1 for j, t in enumerate(u.toks[:i - 1])
+                 if t.t == "," or t.k == "तो" or (t.k in _CONTRAST_LEAD and t.k != "पर")), default=0)
+        first = u.toks[b:i - 1]  # (the clause joined by और: `ट्रंप भारत आए, मोदी ने … और`, `जब … तो शाह ने … और`)
+        if not first or first[0].k in ("जब", "अगर", "यदि") or any(
+                t.k == "कि" or t.k in _RELATIVE_OPENERS or t.t in QUOTES for t in first):
             return None
         subj = exp = None
         for j, t in enumerate(first):
@@ -1584,10 +1613,15 @@ class _Doc:
             if m is not None and m.label in labels and m.label in ("PER", "ORG"):
                 cand = _Spk(tok.t, tok.s, tok.e, m.entity_id, "pronoun", m.label)
                 nxt = next((x.k for x in u.toks if x.s >= m.end), "")
-            elif m is None and t.k in self.anon and "PER" in labels and not self.mention_over(t.s) \
-                    and not self.mention_over(u.toks[j + 1].s):  # `डॉक्टर एलन पैकी`: a title, the name follows
+            elif m is None and t.k in self.anon and "PER" in labels and not self.mention_over(t.s):
+                r = j + 1  # `डॉक्टर एलन पैकी`, `पुलिस अधिकारी राम सिंह`: titles, the name follows
+                while r < len(first) and (first[r].k in self.anon or first[r].k in self.titles) \
+                        and not self.mention_over(first[r].s):
+                    r += 1
+                if r < len(first) and self.mention_over(first[r].s):
+                    continue
                 cand = _Spk(tok.t, tok.s, tok.e, None, "anonymous", None)
-                nxt = u.toks[j + 1].k
+                nxt = u.toks[b + j + 1].k
             else:
                 continue
             if nxt in ("", "ने") or nxt not in POSTPOSITIONS:
@@ -1692,7 +1726,8 @@ class _Doc:
         while k > 0 and self.T[k - 1] == " ":
             k -= 1
         w = _WORD_BEFORE.search(self.T, max(0, k - 12), k)
-        return not (w is not None and _key(w.group()) in ("के", "की", "का"))
+        # (a possessive pronoun is an owner too: `इमरान खान ने बैठक की। उनकी सरकार ने कहा कि …`)
+        return not (w is not None and _key(w.group()) in _GENITIVE_OWNERS)
 
     def entity_texts(self) -> dict[str, set[str]]:
         """Entity id -> the texts of its mentions in the document (built once)."""
@@ -2017,22 +2052,31 @@ class _Doc:
         if owner is not None:
             return owner
         prev = self.previous_claim(tok.s, u.sent_idx)
+        if prev is not None and tok.k in _EDITORIALS and prev.spk.label != "ORG" \
+                and not (prev.spk.text and fold(prev.spk.text) in _EDITORIALS):
+            prev = None  # an editorial is a paper's voice or an earlier editorial's, never the person who spoke last
         if prev is not None:
             t = prev.spk.type if prev.spk.type in ("anonymous", "unresolved") else "pronoun"
             return _Spk(**base, entity_id=prev.spk.entity_id, type=t, label=prev.spk.label)
         return _Spk(**base, entity_id=None, type="unresolved")
 
     def resolve_party(self, tok: _Tok, u: _Unit) -> _Spk:
-        """`पार्टी ने कहा` (round 20): the latest tagged organisation named `… पार्टी` before it, else the organisation
+        """`पार्टी ने कहा` (round 20): the latest tagged organisation named `… पार्टी` before it (in the pronoun window,
+        outside the claims' contents), else the organisation
         that last spoke or acted as a subject, as a pronoun would take it (`भाजपा ने आरोप लगाया कि …। पार्टी ने कहा
         कि …`: भाजपा, not the कांग्रेस its content names; `शिवसेना ने … करार दिया। … पार्टी ने कहा`); else unresolved.
         Not the organisation the story names most (`org`): a story on two parties names the other one as often."""
         base = dict(text=tok.t, s=tok.s, e=tok.e)
+        before = [t for t in u.toks if t.e <= tok.s]
+        if before and before[-1].k in _GENITIVE_OWNERS:  # `राहुल गांधी की पार्टी`, `उनकी पार्टी`: another's party
+            return _Spk(**base, entity_id=None, type="unresolved")
         best = None
-        for m in self.ments:
+        for m in self.ments:  # (within the pronoun window, not a party another claim's content names)
             if m.start >= tok.s:
                 break
-            if m.label == "ORG" and m.entity_id and fold(m.text.split()[-1]) == tok.k:
+            if m.label == "ORG" and m.entity_id and fold(m.text.split()[-1]) == tok.k \
+                    and self.units[self.unit_at(m.start)].sent_idx >= u.sent_idx - self.p.pronoun_window \
+                    and not any(c.cs <= m.start < c.ce for c in self.claims):
                 best = m
         if best is not None:
             return _Spk(**base, entity_id=best.entity_id, type="pronoun", label="ORG")
@@ -2509,14 +2553,17 @@ class _Doc:
         translated surname spelt with another vowel length, `टैलिस ने` after `क्विंटन टेलीस`) or a party's name before
         `पार्टी` (`लेबर ने` with `लेबर पार्टी`). The tagged name stands before the speaker, or anywhere when the speaker
         opens the story (its headline); one entity only. Role, source, title and generic words are no short form."""
-        words = tuple(_loose(w) for w in _WORD.findall(sp.text))
-        if not words or len(words) > 3 or any(
+        keys = tuple(_key(w) for w in _WORD.findall(sp.text))  # the lists are keyed so; only the lookup is loose
+        while len(keys) > 1 and (keys[0] in self.titles or keys[0] in self.anon or keys[0].rstrip(".") in _HONORIFICS):
+            keys = keys[1:]  # `अधिकारी राम प्रसाद ने` after `जिला अधिकारी राम प्रसाद`: the name after the title
+        if not keys or len(keys) > 3 or any(
                 w in self.anon or w in self.titles or w in self.nonname or w in self.pron or w in self.anaphor
                 or w in self.source or w in self.data or w in self.roles or w in self.qualroles or w in self.npstop
                 or w in _COLLECTIVE_NOUNS or w in PUBLIC_BODY_HEADS or w in POSTPOSITIONS or w in _HONORIFICS
-                or len(w) < 2 for w in words):
+                or len(w) < 2 for w in keys):
             return None
         headline = self.units[self.unit_at(sp.s)].sent_idx == 0
+        words = tuple(w.translate(_LOOSE) for w in keys)
         found = {eid for eid, start in self.short_forms().get(words, ()) if headline or start < sp.s}
         if len(found) != 1:
             return None
@@ -2527,7 +2574,8 @@ class _Doc:
     def short_forms(self) -> dict[tuple[str, ...], list[tuple[str, int]]]:
         """Loose word tuple -> (entity, start) of the tagged persons and organisations of two to four words it ends
         (a person's one to three last words, an organisation's two or three: a lone `बैंक` is no short form of `डीसीबी
-        बैंक`), and of `<X> पार्टी` organisations (X). Built once per document."""
+        बैंक`; no suffix of a party: `जनता पार्टी` is another party), and of `<X> पार्टी` organisations of two words
+        (X). Built once per document."""
         if self._short_forms is None:
             out: dict[tuple[str, ...], list[tuple[str, int]]] = defaultdict(list)
             for m in self.ments:
@@ -2536,9 +2584,11 @@ class _Doc:
                 w = tuple(_loose(x) for x in _WORD.findall(m.text))
                 if not 2 <= len(w) <= 4:
                     continue
-                for k in range(1, len(w) - (m.label == "ORG")):  # (an organisation's last word is its kind: `बैंक`)
+                party = m.label == "ORG" and w[-1] in _PARTY_WORDS
+                for k in range(1, 0 if party else len(w) - (m.label == "ORG")):
+                    # (an organisation's last word is its kind: `बैंक`; a party's `जनता पार्टी` names another party)
                     out[w[k:]].append((m.entity_id, m.start))
-                if m.label == "ORG" and w[-1] in _PARTY_WORDS:
+                if party and len(w) == 2:  # `लेबर पार्टी` -> `लेबर`; not `आम आदमी पार्टी` -> `आम आदमी`
                     out[w[:-1]].append((m.entity_id, m.start))
             self._short_forms = out
         return self._short_forms
@@ -2821,9 +2871,11 @@ class _Doc:
         toks = before[:comma]
         words = [t for t in toks if _IS_WORD.match(t.t)]
         after = next((t for t in u.toks if t.s >= k and _IS_WORD.match(t.t)), None)
-        if after is not None and (after.k == "तो" or getattr(self.pron.get(after.k), "role", "erg") not in ("erg", "nom")
+        if after is not None and (after.k == "तो" or after.k in _RELATIVE_CONTENT or after.k in ("जिस", "जिन")
+                                  or getattr(self.pron.get(after.k), "role", "erg") not in ("erg", "nom")
                                   or (after.k in self.nonname and after.k.startswith(("उन", "इन", "उस", "इस")))):
-            return None  # `जब … संपर्क किया, तो उन्होंने …`, `जो शिकायतें आई हैं, उनको लेकर कंपनियों ने …`: no content
+            return None  # `जब … संपर्क किया, तो उन्होंने …`, `जो शिकायतें आई हैं, उनको लेकर कंपनियों ने …`, `…, जिसके
+            # बाद अखबार ने खबर दी`: no content
         if len(words) < 4 or (not layered and any(h.unit == self.unit_at(u.s) and u.s <= h.s < k for h in self.hits)):
             return None
         s, e = self.strip_span(toks[0].s, k - 1)
@@ -3061,7 +3113,8 @@ class _Doc:
                     # source, not the statement before: its issuer where written (`पीएमओ की ओर से जारी एक बयान में`)
                     sp = self.source_owner(u, d.s)
                     if sp is None and d.k in _EDITORIALS:  # `… में छपे एक संपादकीय में कहा गया`: a paper's own voice,
-                        sp = self.resolve_anaphor(d, "statement", u)  # never an unnamed source: the one that spoke last
+                        sp = self.resolve_anaphor(d, "statement", u)  # the paper that spoke last, else an unnamed one
+                        sp = sp if sp.entity_id else None
                     sp = sp or _Spk(d.t, d.s, d.e, None, "anonymous")
                 elif j > 1 and self.qualified(toks[j - 2]):
                     # `संसदीय रिपोर्ट में कहा गया`: a new document (another issuer's adjective), not the statement of
