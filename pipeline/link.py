@@ -163,6 +163,9 @@ class LinkParams:
     long_name_skeleton: int = 5  # min consonants of the last word for long_names
     vowel_endings: bool = False  # inside one article, names of 2+ words that differ only in one word's final vowel
     # are one (`दक्षिण कोरियो` = `दक्षिण कोरिया`, `वेडे सिम` = `वेड सिम`)
+    xdoc_bare_names: bool = True  # a person known by one word only (no full name in its article: `सुनील`,
+    # `रेड्डी`) is linked across articles by that word; false (round 17): only to an alias row listing it, never to
+    # another article's bare `सुनील` (a given name or surname alone names many people across articles)
 
 
 # --------------------------------------------------------------------------------------------
@@ -1033,11 +1036,17 @@ def _key_edges(items: list[tuple[tuple, NameKeys]], p: LinkParams, label: str,
     for node_key, nk in items:
         groups[nk.k1].append((node_key, nk))
     out: list[_Edge] = []
+    # xdoc_bare_names off: a one-word PER name of a cluster with no full name (in strong names only then) or of a
+    # previous entity of one-word names meets no such name of another article; full names are the hubs of their groups
+    bare_off = label == "PER" and not p.xdoc_bare_names
+    is_bare = lambda x: bare_off and len(x[1].tokens) == 1 and nodes[x[0]].alias is None  # noqa: E731
 
     def edge(x: tuple[tuple, NameKeys], y: tuple[tuple, NameKeys], rule: str | None) -> None:
         na, nb = x[0], y[0]
         if not rule or na == nb or (rule == "acronym-initials" and label == "PER"):
             return
+        if is_bare(x) and is_bare(y) and nodes[na].doc != nodes[nb].doc:
+            return  # `सुनील` here and `सुनील` there: a given name or surname alone is no evidence of one person
         if rule in ("typo", "vowel-ending") and nodes[na].doc != nodes[nb].doc:
             return  # across articles one consonant tells places apart: जमालपुर / जलालपुर, हमीरपुर / हीरापुर
         if rule == "acronym-letters" and any(nodes[n].alias is not None and nodes[n].alias.source for n in (na, nb)):
@@ -1058,11 +1067,13 @@ def _key_edges(items: list[tuple[tuple, NameKeys]], p: LinkParams, label: str,
         out.append(_Edge(_PRIO[rule], rule, pa, pb, directed=rule in ("alias", "previous")))
 
     hubs: list[tuple[tuple, NameKeys]] = []
+    bare_groups: list[list[tuple[tuple, NameKeys]]] = []  # per hub: its group's members when all are bare, else []
     for k1 in sorted(groups):
-        g = sorted(groups[k1], key=lambda x: (x[0], x[1].k0))
+        g = sorted(groups[k1], key=lambda x: (is_bare(x), x[0], x[1].k0))
         for other in g[1:]:
             edge(g[0], other, _key_rule(g[0][1], other[1], p))  # same k1: never a typo
         hubs.append(g[0])
+        bare_groups.append(g if is_bare(g[0]) else [])
     buckets: dict[tuple, list[int]] = defaultdict(list)
     for i, (_, nk) in enumerate(hubs):
         for bk in _blocking_keys(nk, p, label):
@@ -1077,9 +1088,17 @@ def _key_edges(items: list[tuple[tuple, NameKeys]], p: LinkParams, label: str,
                     continue
                 seen.add(pair)
                 x, y = hubs[pair[0]], hubs[pair[1]]
-                edge(x, y, _key_rule(x[1], y[1], p) or (
+                gx, gy = bare_groups[pair[0]], bare_groups[pair[1]]
+                if gx and gy:
+                    continue  # two groups of bare one-word names: never across articles
+                rule = (_key_rule(x[1], y[1], p) or (
                     "typo" if label in p.typo_labels and _typo_rule(x[1], y[1], p) else None)
                     or _long_name_rule(x[1], y[1], p, label) or _ending_rule(x[1], y[1], p, label))
+                if gx or gy:  # a group of bare names that no star joined: each of them meets the other name
+                    for m in gx or gy:
+                        edge(m, y if gx else x, rule)
+                else:
+                    edge(x, y, rule)
     if kb_items:
         by_k0 = {nk.k0: (k, nk) for k, nk in sorted(kb_items, key=lambda x: x[0])}
         by_base = {nk.base0: (k, nk) for k, nk in sorted(kb_items, key=lambda x: x[0]) if nk.base0}
@@ -1199,6 +1218,9 @@ def kb_index(aliases: AliasTable) -> KbIndex:
                     (full, key, all(_has_latin(n) for n in e.names())))
         for n in e.names():
             nk = name_keys(n, e.label)
+            if e.label == "PER" and len(nk.tokens) == 1:
+                continue  # a person row's one-word name (`मोदी`) is no pin: `मोदी` beside `नीरव मोदी` is his; it
+                # meets the row in phase 2, as the strong name of a cluster with no full name
             kb_k0.setdefault((e.label, nk.k0), _alias_key(e))
             if nk.base0 and e.source:
                 kb_base.setdefault((e.label, nk.base0), _alias_key(e))
