@@ -1074,6 +1074,7 @@ def _key_edges(items: list[tuple[tuple, NameKeys]], p: LinkParams, label: str,
             edge(g[0], other, _key_rule(g[0][1], other[1], p))  # same k1: never a typo
         hubs.append(g[0])
         bare_groups.append(g if is_bare(g[0]) else [])
+    bare_docs = [{nodes[m[0]].doc for m in g} for g in bare_groups]
     buckets: dict[tuple, list[int]] = defaultdict(list)
     for i, (_, nk) in enumerate(hubs):
         for bk in _blocking_keys(nk, p, label):
@@ -1089,12 +1090,19 @@ def _key_edges(items: list[tuple[tuple, NameKeys]], p: LinkParams, label: str,
                 seen.add(pair)
                 x, y = hubs[pair[0]], hubs[pair[1]]
                 gx, gy = bare_groups[pair[0]], bare_groups[pair[1]]
-                if gx and gy:
-                    continue  # two groups of bare one-word names: never across articles
+                if gx and gy and not bare_docs[pair[0]] & bare_docs[pair[1]]:
+                    continue  # two groups of bare one-word names of no common article: never compared
                 rule = (_key_rule(x[1], y[1], p) or (
                     "typo" if label in p.typo_labels and _typo_rule(x[1], y[1], p) else None)
                     or _long_name_rule(x[1], y[1], p, label) or _ending_rule(x[1], y[1], p, label))
-                if gx or gy:  # a group of bare names that no star joined: each of them meets the other name
+                if gx and gy:  # two groups of bare one-word names: their members meet inside one article only
+                    in_doc: dict[str, list] = defaultdict(list)
+                    for m in gy:
+                        in_doc[nodes[m[0]].doc].append(m)
+                    for m in gx:
+                        for o in in_doc.get(nodes[m[0]].doc, ()):
+                            edge(m, o, rule)
+                elif gx or gy:  # a group of bare names that no star joined: each of them meets the other name
                     for m in gx or gy:
                         edge(m, y if gx else x, rule)
                 else:
