@@ -163,6 +163,8 @@ class LinkParams:
     long_name_skeleton: int = 5  # min consonants of the last word for long_names
     vowel_endings: bool = False  # inside one article, names of 2+ words that differ only in one word's final vowel
     # are one (`दक्षिण कोरियो` = `दक्षिण कोरिया`, `वेडे सिम` = `वेड सिम`)
+    variant_spellings: bool = False  # inside one article, a person's names whose words differ only by a `y` glide
+    # before `u` or an `a` inside a word are one (`म्यूलर` = `मुलर`, `कैवना` = `कैवाना`), round 17
     xdoc_bare_names: bool = True  # a person known by one word only (no full name in its article: `सुनील`,
     # `रेड्डी`) is linked across articles by that word; false (round 17): only to an alias row listing it, never to
     # another article's bare `सुनील` (a given name or surname alone names many people across articles)
@@ -803,7 +805,7 @@ class _UF:
 # Rule priorities: lower is applied first.
 _PRIO = {
     "exact": 0, "phonetic": 1, "designator": 2, "acronym-parens": 3, "aka": 3, "loose": 4,
-    "acronym-initials": 5, "acronym-letters": 3, "initials": 5, "glued": 6, "fuzzy": 6, "typo": 6, "plural-s": 6, "vowel-ending": 6, "long-name": 6, "surname": 7, "cut-span": 7, "given-name": 8, "short-form": 9,
+    "acronym-initials": 5, "acronym-letters": 3, "initials": 5, "glued": 6, "fuzzy": 6, "typo": 6, "plural-s": 6, "vowel-ending": 6, "long-name": 6, "variant": 6, "surname": 7, "cut-span": 7, "given-name": 8, "short-form": 9,
     "alias": 10, "previous": 10, "xdoc-surname": 11, "qualified": 12,
 }
 
@@ -1339,6 +1341,8 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
             phase1.extend(_aka_edges(doc, label, by_label_m[label], text))
         if label == "PER":
             phase1.extend(_initials_edges(group))
+            if p.variant_spellings:
+                phase1.extend(_variant_edges(group))
             if text is not None:
                 phase1.extend(_cut_span_edges(by_label_m[label], text, nodes))
         phase1.extend(_glued_edges(group, nodes))
@@ -1611,6 +1615,34 @@ def _initials_edges(group: Sequence[_Node]) -> list[_Edge]:
                     and _initials_match(letters, y.nk.tokens[:-1])]
             if len(fits) == 1:
                 out.append(_Edge(_PRIO["initials"], "initials", x.key, fits[0].key))
+    return out
+
+
+_GLIDE = re.compile(r"(?<=[b-df-hj-np-tv-z])y(?=u)")
+
+
+def _variant_key(nk: NameKeys) -> tuple[str, ...]:
+    """Each word's phonetic key without a `y` glide before `u` (`म्यूलर` = `मुलर`) and without `a` inside the word
+    (`कैवना` = `कैवाना`); a word's first and last letters stay (`राम` / `रमा`, `सुनील` / `सुनीला` stay apart)."""
+    out = []
+    for w in nk.tok_k1:
+        w = _GLIDE.sub("", w)
+        out.append(w[:1] + w[1:-1].replace("a", "") + w[-1:] if len(w) > 2 else w)
+    return tuple(out)
+
+
+def _variant_edges(group: Sequence[_Node]) -> list[_Edge]:
+    """Inside one article, two spellings of a person's name whose words differ only by a `y` glide before `u` or a
+    vowel `a` inside a word (`म्यूलर` / `मुलर`, `कैवना` / `कैवाना`; keys of 4+ letters): one person (round 17)."""
+    by: dict[tuple[str, ...], list[_Node]] = defaultdict(list)
+    for n in group:
+        key = _variant_key(n.nk)
+        if sum(map(len, key)) >= 4:
+            by[key].append(n)
+    out = []
+    for key in sorted(by):
+        ns = sorted(by[key], key=lambda n: n.key)
+        out.extend(_Edge(_PRIO["variant"], "variant", n.key, ns[0].key) for n in ns[1:] if n.nk.k1 != ns[0].nk.k1)
     return out
 
 
