@@ -163,6 +163,11 @@ class LinkParams:
     long_name_skeleton: int = 5  # min consonants of the last word for long_names
     vowel_endings: bool = False  # inside one article, names of 2+ words that differ only in one word's final vowel
     # are one (`दक्षिण कोरियो` = `दक्षिण कोरिया`, `वेडे सिम` = `वेड सिम`)
+    variant_spellings: bool = False  # inside one article, a person's names whose words differ only by a `y` glide
+    # before `u` or an `a` inside a word are one (`म्यूलर` = `मुलर`, `कैवना` = `कैवाना`), round 17
+    xdoc_bare_names: bool = True  # a person known by one word only (no full name in its article: `सुनील`,
+    # `रेड्डी`) is linked across articles by that word; false (round 17): only to an alias row listing it, never to
+    # another article's bare `सुनील` (a given name or surname alone names many people across articles)
 
 
 # --------------------------------------------------------------------------------------------
@@ -800,7 +805,7 @@ class _UF:
 # Rule priorities: lower is applied first.
 _PRIO = {
     "exact": 0, "phonetic": 1, "designator": 2, "acronym-parens": 3, "aka": 3, "loose": 4,
-    "acronym-initials": 5, "acronym-letters": 3, "initials": 5, "glued": 6, "fuzzy": 6, "typo": 6, "plural-s": 6, "vowel-ending": 6, "long-name": 6, "surname": 7, "cut-span": 7, "given-name": 8, "short-form": 9,
+    "acronym-initials": 5, "acronym-letters": 3, "initials": 5, "glued": 6, "fuzzy": 6, "typo": 6, "plural-s": 6, "vowel-ending": 6, "long-name": 6, "variant": 6, "surname": 7, "cut-span": 7, "given-name": 8, "short-form": 9,
     "alias": 10, "previous": 10, "xdoc-surname": 11, "qualified": 12,
 }
 
@@ -1033,11 +1038,17 @@ def _key_edges(items: list[tuple[tuple, NameKeys]], p: LinkParams, label: str,
     for node_key, nk in items:
         groups[nk.k1].append((node_key, nk))
     out: list[_Edge] = []
+    # xdoc_bare_names off: a one-word PER name of a cluster with no full name (in strong names only then) or of a
+    # previous entity of one-word names meets no such name of another article; full names are the hubs of their groups
+    bare_off = label == "PER" and not p.xdoc_bare_names
+    is_bare = lambda x: bare_off and len(x[1].tokens) == 1 and nodes[x[0]].alias is None  # noqa: E731
 
     def edge(x: tuple[tuple, NameKeys], y: tuple[tuple, NameKeys], rule: str | None) -> None:
         na, nb = x[0], y[0]
         if not rule or na == nb or (rule == "acronym-initials" and label == "PER"):
             return
+        if is_bare(x) and is_bare(y) and nodes[na].doc != nodes[nb].doc:
+            return  # `सुनील` here and `सुनील` there: a given name or surname alone is no evidence of one person
         if rule in ("typo", "vowel-ending") and nodes[na].doc != nodes[nb].doc:
             return  # across articles one consonant tells places apart: जमालपुर / जलालपुर, हमीरपुर / हीरापुर
         if rule == "acronym-letters" and any(nodes[n].alias is not None and nodes[n].alias.source for n in (na, nb)):
@@ -1058,11 +1069,14 @@ def _key_edges(items: list[tuple[tuple, NameKeys]], p: LinkParams, label: str,
         out.append(_Edge(_PRIO[rule], rule, pa, pb, directed=rule in ("alias", "previous")))
 
     hubs: list[tuple[tuple, NameKeys]] = []
+    bare_groups: list[list[tuple[tuple, NameKeys]]] = []  # per hub: its group's members when all are bare, else []
     for k1 in sorted(groups):
-        g = sorted(groups[k1], key=lambda x: (x[0], x[1].k0))
+        g = sorted(groups[k1], key=lambda x: (is_bare(x), x[0], x[1].k0))
         for other in g[1:]:
             edge(g[0], other, _key_rule(g[0][1], other[1], p))  # same k1: never a typo
         hubs.append(g[0])
+        bare_groups.append(g if is_bare(g[0]) else [])
+    bare_docs = [{nodes[m[0]].doc for m in g} for g in bare_groups]
     buckets: dict[tuple, list[int]] = defaultdict(list)
     for i, (_, nk) in enumerate(hubs):
         for bk in _blocking_keys(nk, p, label):
@@ -1077,9 +1091,24 @@ def _key_edges(items: list[tuple[tuple, NameKeys]], p: LinkParams, label: str,
                     continue
                 seen.add(pair)
                 x, y = hubs[pair[0]], hubs[pair[1]]
-                edge(x, y, _key_rule(x[1], y[1], p) or (
+                gx, gy = bare_groups[pair[0]], bare_groups[pair[1]]
+                if gx and gy and not bare_docs[pair[0]] & bare_docs[pair[1]]:
+                    continue  # two groups of bare one-word names of no common article: never compared
+                rule = (_key_rule(x[1], y[1], p) or (
                     "typo" if label in p.typo_labels and _typo_rule(x[1], y[1], p) else None)
                     or _long_name_rule(x[1], y[1], p, label) or _ending_rule(x[1], y[1], p, label))
+                if gx and gy:  # two groups of bare one-word names: their members meet inside one article only
+                    in_doc: dict[str, list] = defaultdict(list)
+                    for m in gy:
+                        in_doc[nodes[m[0]].doc].append(m)
+                    for m in gx:
+                        for o in in_doc.get(nodes[m[0]].doc, ()):
+                            edge(m, o, rule)
+                elif gx or gy:  # a group of bare names that no star joined: each of them meets the other name
+                    for m in gx or gy:
+                        edge(m, y if gx else x, rule)
+                else:
+                    edge(x, y, rule)
     if kb_items:
         by_k0 = {nk.k0: (k, nk) for k, nk in sorted(kb_items, key=lambda x: x[0])}
         by_base = {nk.base0: (k, nk) for k, nk in sorted(kb_items, key=lambda x: x[0]) if nk.base0}
@@ -1199,6 +1228,9 @@ def kb_index(aliases: AliasTable) -> KbIndex:
                     (full, key, all(_has_latin(n) for n in e.names())))
         for n in e.names():
             nk = name_keys(n, e.label)
+            if e.label == "PER" and len(nk.tokens) == 1:
+                continue  # a person row's one-word name (`मोदी`) is no pin: `मोदी` beside `नीरव मोदी` is his; it
+                # meets the row in phase 2, as the strong name of a cluster with no full name
             kb_k0.setdefault((e.label, nk.k0), _alias_key(e))
             if nk.base0 and e.source:
                 kb_base.setdefault((e.label, nk.base0), _alias_key(e))
@@ -1309,6 +1341,8 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
             phase1.extend(_aka_edges(doc, label, by_label_m[label], text))
         if label == "PER":
             phase1.extend(_initials_edges(group))
+            if p.variant_spellings:
+                phase1.extend(_variant_edges(group))
             if text is not None:
                 phase1.extend(_cut_span_edges(by_label_m[label], text, nodes))
         phase1.extend(_glued_edges(group, nodes))
@@ -1581,6 +1615,34 @@ def _initials_edges(group: Sequence[_Node]) -> list[_Edge]:
                     and _initials_match(letters, y.nk.tokens[:-1])]
             if len(fits) == 1:
                 out.append(_Edge(_PRIO["initials"], "initials", x.key, fits[0].key))
+    return out
+
+
+_GLIDE = re.compile(r"(?<=[b-df-hj-np-tv-z])y(?=u)")
+
+
+def _variant_key(nk: NameKeys) -> tuple[str, ...]:
+    """Each word's phonetic key without a `y` glide before `u` (`म्यूलर` = `मुलर`) and without `a` inside the word
+    (`कैवना` = `कैवाना`); a word's first and last letters stay (`राम` / `रमा`, `सुनील` / `सुनीला` stay apart)."""
+    out = []
+    for w in nk.tok_k1:
+        w = _GLIDE.sub("", w)
+        out.append(w[:1] + w[1:-1].replace("a", "") + w[-1:] if len(w) > 2 else w)
+    return tuple(out)
+
+
+def _variant_edges(group: Sequence[_Node]) -> list[_Edge]:
+    """Inside one article, two spellings of a person's name whose words differ only by a `y` glide before `u` or a
+    vowel `a` inside a word (`म्यूलर` / `मुलर`, `कैवना` / `कैवाना`; keys of 4+ letters): one person (round 17)."""
+    by: dict[tuple[str, ...], list[_Node]] = defaultdict(list)
+    for n in group:
+        key = _variant_key(n.nk)
+        if sum(map(len, key)) >= 4:
+            by[key].append(n)
+    out = []
+    for key in sorted(by):
+        ns = sorted(by[key], key=lambda n: n.key)
+        out.extend(_Edge(_PRIO["variant"], "variant", n.key, ns[0].key) for n in ns[1:] if n.nk.k1 != ns[0].nk.k1)
     return out
 
 

@@ -274,23 +274,25 @@ def test_cli_adding_an_article_only_processes_that_article(tmp_path):
 def test_cli_entity_ids_survive_a_new_article_with_a_fuller_name(tmp_path):
     corpus, out = tmp_path / "corpus", tmp_path / "out"
     corpus.mkdir()
-    (corpus / "a.txt").write_text("प्रधानमंत्री मोदी ने कहा कि सब ठीक है।", encoding="utf-8")
+    # `ठाकरे` (no alias row: several public people share it; `मोदी` has one since aliases-v16)
+    (corpus / "a.txt").write_text("मुख्यमंत्री ठाकरे ने कहा कि सब ठीक है।", encoding="utf-8")
     args = ["--params", ROOT / "params.yaml", "--models", ROOT / "models", "--workers", 1]
     invoke("run", corpus, "--out", out, *args)
     m = table(out, "mentions")
-    first = m[m.text == "मोदी"].entity_id.iloc[0]
-    (corpus / "b.txt").write_text("प्रधानमंत्री नरेंद्र मोदी ने कहा कि देश आगे बढ़ेगा। मोदी ने धन्यवाद दिया।", encoding="utf-8")
+    first = m[m.text == "ठाकरे"].entity_id.iloc[0]
+    (corpus / "b.txt").write_text("मुख्यमंत्री उद्धव ठाकरे ने कहा कि राज्य आगे बढ़ेगा। ठाकरे ने धन्यवाद दिया।",
+                                  encoding="utf-8")
     invoke("run", corpus, "--out", out, *args)
     m = table(out, "mentions")
     # a bare surname never joins a person of another article (link.xdoc_surname: false): the first
     # article's entity keeps its id, the new article's full name and surname form one entity
-    assert set(m[(m.doc_id == "a") & (m.text == "मोदी")].entity_id) == {first}
-    b = set(m[(m.doc_id == "b") & m.text.isin(["मोदी", "नरेंद्र मोदी"])].entity_id)
+    assert set(m[(m.doc_id == "a") & (m.text == "ठाकरे")].entity_id) == {first}
+    b = set(m[(m.doc_id == "b") & m.text.isin(["ठाकरे", "उद्धव ठाकरे"])].entity_id)
     assert len(b) == 1 and b != {first}
     # a fresh run over both articles gives the same ids
     invoke("run", corpus, "--out", tmp_path / "fresh", *args)
     fresh = table(tmp_path / "fresh", "mentions")
-    assert set(fresh[(fresh.doc_id == "a") & (fresh.text == "मोदी")].entity_id) == {first}
+    assert set(fresh[(fresh.doc_id == "a") & (fresh.text == "ठाकरे")].entity_id) == {first}
 
 
 def _articles(folder: Path) -> None:

@@ -43,6 +43,10 @@ CORPUS = {
     # long names (link.long_names): one person in two spellings; two people whose middle words share a first consonant
     "d17": [("टेड्रोस अधानोम घेब्रेयसस", "PER"), ("राहुल कुमार श्रीवास्तव", "PER"), ("जिनेवा", "LOC")],
     "d18": [("टेड्रोस अदनोम गेब्रेयसो", "PER"), ("राहुल किशोर श्रीवास्तव", "PER")],
+    # one-word names (link.xdoc_bare_names): a given name alone in two articles; a joined spelling of a full name
+    "d19": [("सुनील", "PER"), ("हर्षवर्धन", "PER"), ("भोपाल", "LOC")],
+    "d20": [("सुनील", "PER"), ("हर्ष वर्धन", "PER")],
+    "d21": [("हर्षवर्धन", "PER"), ("सुनील", "PER")],
 }
 GENERIC = "स्वास्थ्य मंत्रालय विभाग\n"
 
@@ -78,7 +82,10 @@ def setup(work: Path, xdoc: bool, aliases: str = ALIASES) -> tuple[Path, Path]:
     params = work / "params.yaml"
     params.write_text(f"tables:\n  docs_per_part: 2\nlink:\n  aliases: aliases-t1\n  kb: ''\n  generic_orgs: generic-t1\n"
                       f"  typo_labels: [LOC, ORG, PER]\n  short_form_labels: [PER, ORG]\n  long_names: true\n"
-                      f"  xdoc_surname: {'true' if xdoc else 'false'}\n", encoding="utf-8")
+                      f"  xdoc_surname: {'true' if xdoc else 'false'}\n"
+                      # without xdoc (the project's params), one-word names of one article (d05, d12 `मोदी`, d07,
+                      # d08 `पुतिन`) link to no other article either
+                      f"  xdoc_bare_names: {'true' if xdoc else 'false'}\n", encoding="utf-8")
     return params, models
 
 

@@ -10,6 +10,7 @@ import pytest
 
 from pipeline.link import (
     AliasFileError,
+    AliasEntry,
     AliasTable,
     LinkParams,
     link_mentions,
@@ -415,6 +416,75 @@ def test_link_bare_surname_joins_unique_full_name_across_documents():
     d2 = next(m for m in linked if m.doc_id == "d2")
     assert d2.entity_id == next(m for m in linked if m.text == "व्लादिमीर पुतिन").entity_id
     assert d2.link_rule.startswith("xdoc-surname:")
+
+
+NO_BARE = LinkParams(xdoc_surname=False, xdoc_bare_names=False)
+
+
+@pytest.mark.parametrize("bare", ["सुनील", "रेड्डी", "चंद्रभूषण", "लाल"])
+def test_link_bare_one_word_person_never_ties_two_articles(bare):
+    """A person named by one word only in each of two articles (round 17, seed 5555: `सुनील` in five crime stories,
+    `रेड्डी` in two): the word alone is no evidence of one person across articles."""
+    ms = doc("d1", (bare, "PER"), ("भोपाल", "LOC")) + doc("d2", (bare, "PER"), ("भोपाल", "LOC"))
+    got = ids(ms, p=NO_BARE)
+    assert got[("d1", bare)] != got[("d2", bare)]
+    assert got[("d1", "भोपाल")] == got[("d2", "भोपाल")]  # places still link across articles
+    assert ids(ms)[("d1", bare)] == ids(ms)[("d2", bare)]  # the old rule (xdoc_bare_names: true) tied them
+
+
+def test_link_bare_one_word_person_still_joins_its_full_name_and_an_alias_row():
+    ms = (doc("d1", ("सुनील शर्मा", "PER"), ("सुनील", "PER")) + doc("d2", ("सुनील शर्मा", "PER"))
+          + doc("d3", ("पुतिन", "PER")) + doc("d4", ("पुतिन", "PER")))
+    rows = AliasTable("a.tsv", (AliasEntry("व्लादिमीर पुतिन", "PER", ("पुतिन",), "Q7747", 2),))
+    got = ids(ms, aliases=rows, p=NO_BARE)
+    assert got[("d1", "सुनील")] == got[("d1", "सुनील शर्मा")] == got[("d2", "सुनील शर्मा")]
+    assert got[("d3", "पुतिन")] == got[("d4", "पुतिन")] == "PER:Q7747"  # the row lists the one word
+    # a full name written as one word (`हर्षवर्धन` = `हर्ष वर्धन`) is no bare name: it joins the full name elsewhere
+    ms = doc("d1", ("हर्ष वर्धन", "PER")) + doc("d2", ("हर्षवर्धन", "PER")) + doc("d3", ("हर्षवर्धन", "PER"))
+    got = ids(ms, p=NO_BARE)
+    assert got[("d1", "हर्ष वर्धन")] == got[("d2", "हर्षवर्धन")] == got[("d3", "हर्षवर्धन")]
+
+
+def test_link_person_row_one_word_name_pins_nothing_by_spelling():
+    """An alias row's one-word name (`मोदी` on the Narendra Modi row) joins clusters with no full name only: beside
+    `नीरव मोदी` in his article the surname is his, and his article never joins the row (round 17)."""
+    rows = AliasTable("a.tsv", (AliasEntry("नरेंद्र मोदी", "PER", ("मोदी",), "Q1058", 2),))
+    ms = (doc("d1", ("नीरव मोदी", "PER"), ("मोदी", "PER")) + doc("d2", ("मोदी", "PER"))
+          + doc("d3", ("नरेंद्र मोदी", "PER"), ("मोदी", "PER")))
+    got = ids(ms, aliases=rows, p=NO_BARE)
+    assert got[("d1", "मोदी")] == got[("d1", "नीरव मोदी")] != "PER:Q1058"
+    assert got[("d2", "मोदी")] == got[("d3", "मोदी")] == got[("d3", "नरेंद्र मोदी")] == "PER:Q1058"
+
+
+@pytest.mark.parametrize("bare, qid", [("ट्रंप", "PER:Q22686"), ("ट्रम्प", "PER:Q22686"), ("मोदी", "PER:Q1058"),
+                                       ("पुतिन", "PER:Q7747"), ("बाइडेन", "PER:Q6279")])
+def test_link_shipped_aliases_name_people_by_a_rare_surname(bare, qid):
+    """models/aliases-v16 (link round 17): a surname news uses for one person only links articles that name him by it alone."""
+    p = load_params(ROOT / "params.yaml", "link", LinkParams)
+    table = load_aliases(MODELS, p)
+    got = ids(doc("d1", (bare, "PER"), ("वाशिंगटन", "LOC")) + doc("d2", (bare, "PER")), aliases=table, p=p)
+    assert got[("d1", bare)] == got[("d2", bare)] == qid
+    # a given name is never such a row: `सुनील` of two articles stays two people
+    got = ids(doc("d1", ("सुनील", "PER")) + doc("d2", ("सुनील", "PER")), aliases=table, p=p)
+    assert got[("d1", "सुनील")] != got[("d2", "सुनील")]
+
+
+VARIANT = LinkParams(variant_spellings=True)
+
+
+@pytest.mark.parametrize("a, b, one", [
+    ("म्यूलर", "मुलर", True),  # a `y` glide before `u` (Mueller)
+    ("कैवना", "कैवाना", True),  # an `a` inside the word (Kavanaugh)
+    ("रॉबर्ट म्यूलर", "रॉबर्ट मुलर", True),
+    ("राम", "रमा", False),  # a final vowel is no variant
+    ("जेम्स", "जोन्स", False),  # another vowel is another name
+])
+def test_link_person_spelling_variants_inside_one_article(a, b, one):
+    ms = doc("d1", (a, "PER"), (b, "PER"))
+    assert same(ms, ("d1", a), ("d1", b), p=VARIANT) is one
+    if one:  # the old rules left them apart; across articles they stay apart
+        assert not same(ms, ("d1", a), ("d1", b))
+        assert not same(doc("d1", (a, "PER")) + doc("d2", (b, "PER")), ("d1", a), ("d2", b), p=VARIANT)
 
 
 # ---------------------------------------------------------------- robustness, pass-through, output
