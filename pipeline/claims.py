@@ -69,6 +69,9 @@ story tagged before it (its last words, `<X> पार्टी` -> X, vowel len
 is the latest tagged `… पार्टी`, else the organisation a pronoun would take; an editorial (`संपादकीय`) is a source and
 a statement, never an unnamed source; a comma-bounded apposition may run 40 tokens; a news outlet's sentence-final
 `रिपोर्ट की`/`खबर दी` after another report is its outer layer (`B ने कहा कि C, एसोसिएटेड प्रेस ने रिपोर्ट की`).
+Round 22 (translated news; cues-v20): a finding held by a source noun right before it (`अध्ययन में पाया गया कि`, `सर्वे से
+पता चला है कि`) is that source's report, also closing its sentence after a comma (`<content>, आँकड़ों से पता चला।`); a
+finding with no source is no cue; a study a speaker cites is a layer of the speaker's words.
 
 Pure and deterministic: the only disk read is `load_cues`.
 """
