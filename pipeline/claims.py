@@ -72,6 +72,9 @@ a statement, never an unnamed source; a comma-bounded apposition may run 40 toke
 Review fixes (17): an editorial is a paper's or an earlier editorial's voice, never the last person's; `उनकी पार्टी`
 is another's party; a layered source is an organisation or a source noun, not the police; short forms skip role
 words and `जनता पार्टी`-like suffixes of parties; `किसानों के लिए कहा, …` is no request.
+Round 22 (translated news; cues-v20): a finding held by a source noun right before it (`अध्ययन में पाया गया कि`, `सर्वे से
+पता चला है कि`) is that source's report, also closing its sentence after a comma (`<content>, आँकड़ों से पता चला।`); a
+finding with no source is no cue; a study a speaker cites is a layer of the speaker's words.
 
 Pure and deterministic: the only disk read is `load_cues`.
 """
@@ -92,7 +95,7 @@ from pipeline.records import Claim, Mention, Sentence
 
 @dataclass(frozen=True)
 class ClaimsParams:
-    cues: str = "cues-v19"  # lexicon file models/<cues>.tsv (versioned)
+    cues: str = "cues-v20"  # lexicon file models/<cues>.tsv (versioned)
     max_quote_sentences: int = 4  # a quote (closed or not) spans at most this many sentences
     max_quote_lines: int = 12  # a quotation one sentence a line (translated news) closes within this many lines
     pronoun_window: int = 3  # a pronoun's antecedent is in this or the previous N sentences
@@ -452,6 +455,7 @@ def _fuzzy(form: str) -> str:
 
 
 _LOOSE = str.maketrans({"ी": "ि", "ू": "ु", "ँ": "ं", "ै": "े", "ौ": "ो"})
+_FINDING = ("पता चल", "पाया")  # (folded) passives of a finding (cues-v20): `अध्ययन में पाया गया कि`, `सर्वे से पता चला`
 _REPORTED = ("रिपोर्ट", "खबर")  # (folded) a news outlet's report cue: `X ने रिपोर्ट की`, `X ने खबर दी`
 _PARTY_ANAPHORS = frozenset({fold("पार्टी")})  # cues-v19 `anaphor पार्टी head`: resolve_party
 _EDITORIALS = frozenset(fold(w) for w in "संपादकीय सम्पादकीय".split())  # (cues-v19 source and statement rows)
@@ -838,6 +842,8 @@ class _Doc:
             unit = self.units[u] if self.units else None
             if unit is None or not (unit.s <= s and e <= unit.e):
                 continue
+            if ce.role == "passive" and fold(ce.form).startswith(_FINDING) and not self.held_by_source(unit, s):
+                continue  # `यह पाया गया है कि`, `जांच में पता चला`: a finding of nobody's source is no cue (round 22)
             if fold(ce.form) in _KI_ONLY_CUES and not _COPULA_KI.match(self.T, e):
                 continue  # `जिनके बारे में बात की गई है`, `X ने इस बारे में बात की।`: no report without its कि clause
             rs, re_ = s, e
@@ -848,6 +854,21 @@ class _Doc:
             hits.append(_Hit(s, e, rs, re_, ce, u))
             last_end = e
         return hits
+
+    def held_by_source(self, u: _Unit, pos: int) -> bool:
+        """A source noun and its `में`/`से` at most three words before pos, no punctuation between (`अध्ययनों में
+        पाया गया`, `आंकड़ों से ये भी पता चलता है`)."""
+        toks = [t for t in u.toks if t.e <= pos][-6:]
+        for j in range(len(toks) - 1, 0, -1):
+            t = toks[j]
+            if not _IS_WORD.match(t.t) or len(toks) - 1 - j > 3:
+                return False
+            if t.k in ("में", "से"):
+                d = toks[j - 1].k
+                if self.anaphor.get(d) == "statement":  # `रिपोर्ट में पता चला`; but `अखबार के इस बयान से पता चलता है
+                    return t.k == "में"  # कि …` is the writer's inference from a statement
+                return d in self.source or d in self.data or d in self.directive
+        return False
 
     def next_tok(self, u: _Unit, pos: int, skip_aux: bool = True) -> int:
         i = self.tok_index(u, pos)
@@ -3080,17 +3101,17 @@ class _Doc:
 
     def on_passive(self, hit: _Hit) -> None:
         u = self.units[hit.unit]
-        erg = self.ergative(u, hit.s)
+        erg = None if fold(hit.entry.form).startswith(_FINDING) else self.ergative(u, hit.s)  # (पता चलना: no ने)
         if erg is not None and not any(h.unit == hit.unit and u.toks[erg[0]].e <= h.s < hit.s for h in self.hits) \
                 and not any(t.k in ("कि", "जो", "जिसमें") for t in u.toks[erg[0] + 1:] if t.e <= hit.s):
             w = _WORD.match(self.T[hit.rs:hit.re])
             self.on_verb(replace(hit, re=hit.rs + w.end()) if w else hit)  # `लिखा है` with ने: the perfect of `लिखा`
             return
         content = self.intro_content(hit, hit.e, "comma" in hit.entry.options)
-        if content is None or content == "end":
+        if content is None:
             return
         toks = [t for t in u.toks if t.e <= hit.rs]
-        sp = container = None
+        sp = container = doc = None  # doc: the source noun whose `में`/`से` holds the report
         for j in range(len(toks) - 1, max(-1, len(toks) - 9), -1):
             t = toks[j]
             if t.k in ("ने", "कि") or t.t in _SENT_END:
@@ -3108,7 +3129,7 @@ class _Doc:
                 sp = _Spk(d.t, d.s, d.e, None, "anonymous")  # रिपोर्ट के मुताबिक`; gold: anonymous)
                 break
             if t.k == "में" and j > 0 and self.anaphor.get(toks[j - 1].k) == "statement":
-                d = toks[j - 1]
+                d = doc = toks[j - 1]
                 if any(x.k in _INDEFINITE for x in toks[max(0, j - 3):j - 1]):  # `एक सरकारी विज्ञप्ति में`: a new
                     # source, not the statement before: its issuer where written (`पीएमओ की ओर से जारी एक बयान में`)
                     sp = self.source_owner(u, d.s)
@@ -3129,13 +3150,16 @@ class _Doc:
                 media = self.speaker_before(u, t.s, "agent")
                 if media is not None and media.type == "named" and media.s is not None and media.s < toks[j - 1].s:
                     container = media
-            if t.k == "में" and j > 0 and toks[j - 1].k in self.data and container is None:
+            # `में`, or `से` before a finding (`सर्वे से पता चला है कि`, round 22): a source noun holds the report
+            inside = t.k == "में" or (t.k == "से" and fold(hit.entry.form).startswith(_FINDING))
+            if inside and j > 0 and toks[j - 1].k in self.data and container is None:
+                doc = toks[j - 1]
                 container = self.source_owner(u, toks[j - 1].s) or self.data_issuer(toks[j - 1])  # `आंकड़ों में बताया गया`
-            if t.k == "में" and j > 0 and (toks[j - 1].k in self.source or toks[j - 1].k in self.directive) \
+            if inside and j > 0 and (toks[j - 1].k in self.source or toks[j - 1].k in self.directive) \
                     and container is None:
                 # `… के नेतृत्व में किए गए अध्ययन में बताया गया`: the source's owner, else (unless an agent is
                 # written further left: `X द्वारा जारी अधिसूचना में`) the source itself, unresolved
-                d = toks[j - 1]
+                d = doc = toks[j - 1]
                 sp = self.source_owner(u, d.s)
                 if sp is not None:
                     break
@@ -3148,6 +3172,8 @@ class _Doc:
                 sp = self.speaker_before(u, toks[j - 1].s, "agent")
                 break
         sp = sp or container
+        if doc is None and fold(hit.entry.form).startswith(_FINDING):
+            return  # a finding is a report only inside a source (`सर्वे से पता चला`), not `जांच में पाया गया`, `यह पाया गया`
         if sp is None:  # `उद्घोषणा में कहा गया कि "…" और बताया गया कि …`: the same container goes on after और
             prev = [c for c in self.claims if c.unit_end == hit.unit and c.ce <= hit.rs and c.spk.type != "anonymous"]
             if prev:
@@ -3158,6 +3184,11 @@ class _Doc:
                     sp = c.spk
         if sp is None:
             return
+        if content == "end":
+            # `<content>, सर्वेक्षण में पाया गया।`, `…, आँकड़ों से पता चला।` (round 22: the translated "…, a survey
+            # found"): a source noun right after the comma closes the sentence with its report
+            if doc is None or (content := self.content_before_comma(u, doc.s)) is None:
+                return
         self.add(hit, sp, content)
 
     def qualified(self, t: _Tok) -> bool:
@@ -3481,13 +3512,16 @@ class _Doc:
                 first = min(qs)
                 if o.spk.s is not None and c.cs <= o.spk.s < c.ce and not self.clause_break(c.cs, first):
                     continue  # `कहा कि अमेरिका ने दावा किया कि …`: a nested report stays in the content
+                if c.cs <= first and fold(self.T[o.cue_s:o.cue_e]).startswith(_FINDING):
+                    continue  # `X कहते हैं कि …, पर … अध्ययन में पाया गया था कि …`: a study X cites is a layer of X's words
                 points.append(first)
             # `… कहती है कि A, जब पिछली बार बताया गया था कि B`: a report of its own (no claim: no speaker) after a
             # comma ends the content at that comma
             cues = {o.cue_s for o in self.claims}
             for h in self.hits:
                 if c.cs < h.s < c.ce and h.rs not in cues and h.entry.role in ("verb", "passive", "nom") \
-                        and _COPULA_KI.match(self.T[h.e:h.e + 20]):
+                        and not (h.entry.role == "passive" and fold(h.entry.form).startswith(_FINDING)) \
+                        and _COPULA_KI.match(self.T[h.e:h.e + 20]):  # (`…, यह पाया गया है कि`: no source, no report)
                     commas = [m.start() for m in _COMMA_OR_SEMICOLON.finditer(self.T[c.cs:h.s])]
                     if commas:
                         points.append(c.cs + commas[-1])
