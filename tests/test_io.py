@@ -423,3 +423,20 @@ def test_io_dataset_without_keys_records_each_parts_bytes(tmp_path):
     assert (path / io.MANIFEST).read_text(encoding="utf-8") != first
     _dataset(path, DOCS)  # with keys: no digests
     assert all(len(v) == 4 for v in io.read_manifest(path)["parts"].values())
+
+
+def test_io_read_manifest_parses_a_manifest_once_while_its_bytes_stay_the_same(tmp_path, monkeypatch):
+    path = tmp_path / "m.parquet"
+    _dataset(path, DOCS)
+    loads = []
+    real = io.json.loads
+    monkeypatch.setattr(io.json, "loads", lambda s, *a, **k: loads.append(1) or real(s, *a, **k))
+    first = io.read_manifest(path)
+    assert io.read_manifest(path) is first and io.DocCache(tmp_path / "c").manifest(path) == first["docs"]
+    io.read_table(path, "mentions", doc_ids=["a"])  # the parts that hold a document: from the same manifest
+    assert len(loads) == 1
+    # rewritten (another key for c): read again, whatever its size and times
+    _dataset(path, DOCS, keys={**{d: f"key-{d}" for d in DOCS}, "c": "key-cX"})
+    assert io.read_manifest(path)["docs"]["c"] == "key-cX" and len(loads) == 2
+    (path / io.MANIFEST).write_text("not json", encoding="utf-8")
+    assert io.read_manifest(path) == {}
