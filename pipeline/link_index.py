@@ -30,25 +30,46 @@ from pipeline.records import Entity, Mention
 log = logging.getLogger("hindi_extract")
 
 
-def local_docs(mentions_in: Path, documents_in: Path, docs: list[str], every: bool, p: Any, kb: Any
-               ) -> tuple[pa.Table, dict]:
+LOCAL_CHUNK = 256  # documents whose mention records and texts local_docs holds at a time
+
+
+def local_docs(mentions_in: Path, documents_in: Path, docs: list[str], every: bool, p: Any, kb: Any,
+               chunk: int = LOCAL_CHUNK) -> tuple[pa.Table, dict]:
     """The tagged mentions of `docs` (`every`: they are all the table's documents, read whole) and each one's
     local link (link.local_link), with the texts of the documents that have names (the `NAME (ACRONYM)` and
-    `X उर्फ Y` rules read around them)."""
+    `X उर्फ Y` rules read around them). The mentions' records and the texts are made `chunk` documents at a time
+    (consecutive ones: a few parts of the documents table): a full link at 13,830 articles held them all at once,
+    hundreds of MB that only one document's local link needs at a time."""
     from pipeline.link import LINK_LABELS, local_link
 
     tagged = io.read_table(mentions_in, "mentions", doc_ids=None if every else docs) if docs \
         else io.TABLES["mentions"].empty_table()
-    by_doc: dict[str, list[Mention]] = {}
-    for m in io.table_to_records(tagged, Mention):
-        by_doc.setdefault(m.doc_id, []).append(m)
-    named = sorted(d for d, ms in by_doc.items() if any(m.label in LINK_LABELS for m in ms))
-    tbl = (io.read_table(documents_in, "documents", doc_ids=None if every else named) if named
-           else io.TABLES["documents"].empty_table()).select(["doc_id", "text", "status"])
-    keep = set(named)
-    texts = {d: t for d, t, s in zip(tbl.column("doc_id").to_pylist(), tbl.column("text").to_pylist(),
-                                      tbl.column("status").to_pylist()) if s == "ok" and d in keep}
-    return tagged, {d: local_link(d, by_doc.get(d, ()), p, kb, texts.get(d)) for d in docs}
+    ids = tagged.column("doc_id").to_pylist()
+    rows: dict[str, tuple[int, int]] = {}  # doc_id -> its rows of `tagged` (sorted by doc_id)
+    start = 0
+    for i in range(1, len(ids) + 1):
+        if i == len(ids) or ids[i] != ids[start]:
+            rows[ids[start]] = (start, i)
+            start = i
+    del ids
+    local: dict = {}
+    for at in range(0, len(docs), max(1, chunk)):
+        part = docs[at : at + max(1, chunk)]
+        by_doc: dict[str, list[Mention]] = {}
+        for d in part:
+            if d in rows:
+                a, b = rows[d]
+                by_doc[d] = io.table_to_records(tagged.slice(a, b - a), Mention)
+        named = sorted(d for d, ms in by_doc.items() if any(m.label in LINK_LABELS for m in ms))
+        tbl = (io.read_table(documents_in, "documents", doc_ids=named) if named
+               else io.TABLES["documents"].empty_table()).select(["doc_id", "text", "status"])
+        keep = set(named)
+        texts = {d: t for d, t, s in zip(tbl.column("doc_id").to_pylist(), tbl.column("text").to_pylist(),
+                                          tbl.column("status").to_pylist()) if s == "ok" and d in keep}
+        del tbl
+        for d in part:
+            local[d] = local_link(d, by_doc.get(d, ()), p, kb, texts.get(d))
+    return tagged, local
 
 
 def link_region(index: "LinkIndex | None", local: dict, aliases: Any, p: Any, previous: list[Entity] | None,

@@ -225,3 +225,29 @@ def test_incremental_link_stays_incremental_beside_an_id_twin(tmp_path, caplog):
         step(works, corpus, False, aliases=aliases)
     assert "1 new document(s) linked with" in caplog.text
     assert tables(works[0]) == tables(works[1])
+
+
+@pytest.mark.parametrize("chunk", [1, 3])
+def test_local_docs_reads_texts_a_chunk_of_documents_at_a_time(tmp_path, monkeypatch, chunk):
+    """A full link makes the mentions' records and reads the texts a few documents at a time (at 13,830 articles
+    holding them all was hundreds of MB of the link stage's peak), with the local links of reading them whole."""
+    from pipeline import link_index
+    from pipeline.link import LinkParams, kb_index, load_aliases
+    from pipeline.params import load_params
+
+    params, models = setup(tmp_path, False)
+    write_inputs(tmp_path, CORPUS)
+    p = load_params(params, "link", LinkParams)
+    kb = kb_index(load_aliases(models, p))
+    docs = sorted(CORPUS)
+    whole = link_index.local_docs(tmp_path / "i_mentions.parquet", tmp_path / "documents.parquet", docs, True, p, kb,
+                                  chunk=len(docs))
+    asked = []
+    real = io.read_table
+    monkeypatch.setattr(io, "read_table", lambda path, table, doc_ids=None, columns=None: asked.append(
+        (table, doc_ids)) or real(path, table, doc_ids, columns))
+    tagged, local = link_index.local_docs(tmp_path / "i_mentions.parquet", tmp_path / "documents.parquet", docs, True,
+                                          p, kb, chunk=chunk)
+    texts = [ids for table, ids in asked if table == "documents"]
+    assert texts and all(ids is not None and len(ids) <= chunk for ids in texts)
+    assert tagged.equals(whole[0]) and list(local) == list(whole[1]) == docs and local == whole[1]
