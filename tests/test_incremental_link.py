@@ -251,3 +251,25 @@ def test_local_docs_reads_texts_a_chunk_of_documents_at_a_time(tmp_path, monkeyp
     texts = [ids for table, ids in asked if table == "documents"]
     assert texts and all(ids is not None and len(ids) <= chunk for ids in texts)
     assert tagged.equals(whole[0]) and list(local) == list(whole[1]) == docs and local == whole[1]
+
+
+@pytest.mark.parametrize("chunk", [1, 4, 7])
+def test_linked_rows_a_chunk_of_rows_at_a_time_gives_the_rows_of_all_at_once(tmp_path, chunk):
+    """linked_rows turns the mentions' columns into Python values a few documents at a time (whole documents, at
+    most `chunk` rows unless one document has more), with the tables of doing them all at once."""
+    from pipeline import link_index
+
+    write_inputs(tmp_path, CORPUS)
+    tagged = io.read_table(tmp_path / "i_mentions.parquet", "mentions")
+    assigned = {}
+    for i, m in enumerate(io.table_to_records(tagged, Mention)):
+        from pipeline.link import name_keys
+        nk = name_keys(m.text, m.label) if m.label != "NUM" else None
+        if nk is not None and nk.k1:
+            assigned[(m.doc_id, m.label, nk.k0)] = (f"e{i % 5}", "exact")
+    whole = link_index.linked_rows(tagged, assigned, chunk=10**9)
+    got = link_index.linked_rows(tagged, assigned, chunk=chunk)
+    assert list(got) == list(whole) == sorted(CORPUS)
+    assert all(got[d].equals(whole[d]) for d in whole)
+    assert {d: t.column("entity_id").to_pylist() for d, t in got.items()} == \
+        {d: t.column("entity_id").to_pylist() for d, t in whole.items()}
