@@ -562,6 +562,7 @@ def plan_parts(doc_keys: Sequence[tuple[str, str | None]], docs_per_part: int = 
 
 
 _MANIFESTS: dict[str, tuple[bytes, dict[str, Any]]] = {}  # a manifest's path -> (its bytes, parsed), in this process
+MANIFESTS_KEPT = 5  # manifests kept parsed (a stage reads at most three inputs' and writes two)
 
 
 def read_manifest(path: Path) -> dict[str, Any]:
@@ -584,7 +585,10 @@ def read_manifest(path: Path) -> dict[str, Any]:
         return {}
     if not isinstance(data, dict):
         return {}
+    _MANIFESTS.pop(mpath, None)
     _MANIFESTS[mpath] = (raw, data)
+    while len(_MANIFESTS) > MANIFESTS_KEPT:  # the oldest: `hindi-extract run` reads every table's in one process
+        del _MANIFESTS[next(iter(_MANIFESTS))]
     return data
 
 

@@ -463,3 +463,11 @@ def test_io_plan_parts_cuts_where_starts_part_says():
         p = parts[1]
         assert p.key == io.hashlib.sha256(io.json.dumps(["s", [[d, k] for d, k in zip(p.doc_ids, p.doc_keys)]],
                                                         ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+def test_io_read_manifest_keeps_only_the_last_few_parsed(tmp_path):
+    for i in range(io.MANIFESTS_KEPT + 3):
+        _dataset(tmp_path / f"t{i}.parquet", DOCS)
+        assert io.read_manifest(tmp_path / f"t{i}.parquet")["docs"]
+    assert len(io._MANIFESTS) <= io.MANIFESTS_KEPT
+    assert str((tmp_path / f"t{io.MANIFESTS_KEPT + 2}.parquet" / io.MANIFEST).resolve()) in io._MANIFESTS
