@@ -30,25 +30,46 @@ from pipeline.records import Entity, Mention
 log = logging.getLogger("hindi_extract")
 
 
-def local_docs(mentions_in: Path, documents_in: Path, docs: list[str], every: bool, p: Any, kb: Any
-               ) -> tuple[pa.Table, dict]:
+LOCAL_CHUNK = 256  # documents whose mention records and texts local_docs holds at a time
+
+
+def local_docs(mentions_in: Path, documents_in: Path, docs: list[str], every: bool, p: Any, kb: Any,
+               chunk: int = LOCAL_CHUNK) -> tuple[pa.Table, dict]:
     """The tagged mentions of `docs` (`every`: they are all the table's documents, read whole) and each one's
     local link (link.local_link), with the texts of the documents that have names (the `NAME (ACRONYM)` and
-    `X उर्फ Y` rules read around them)."""
+    `X उर्फ Y` rules read around them). The mentions' records and the texts are made `chunk` documents at a time
+    (consecutive ones: a few parts of the documents table): a full link at 13,830 articles held them all at once,
+    hundreds of MB that only one document's local link needs at a time."""
     from pipeline.link import LINK_LABELS, local_link
 
     tagged = io.read_table(mentions_in, "mentions", doc_ids=None if every else docs) if docs \
         else io.TABLES["mentions"].empty_table()
-    by_doc: dict[str, list[Mention]] = {}
-    for m in io.table_to_records(tagged, Mention):
-        by_doc.setdefault(m.doc_id, []).append(m)
-    named = sorted(d for d, ms in by_doc.items() if any(m.label in LINK_LABELS for m in ms))
-    tbl = (io.read_table(documents_in, "documents", doc_ids=None if every else named) if named
-           else io.TABLES["documents"].empty_table()).select(["doc_id", "text", "status"])
-    keep = set(named)
-    texts = {d: t for d, t, s in zip(tbl.column("doc_id").to_pylist(), tbl.column("text").to_pylist(),
-                                      tbl.column("status").to_pylist()) if s == "ok" and d in keep}
-    return tagged, {d: local_link(d, by_doc.get(d, ()), p, kb, texts.get(d)) for d in docs}
+    ids = tagged.column("doc_id").to_pylist()
+    rows: dict[str, tuple[int, int]] = {}  # doc_id -> its rows of `tagged` (sorted by doc_id)
+    start = 0
+    for i in range(1, len(ids) + 1):
+        if i == len(ids) or ids[i] != ids[start]:
+            rows[ids[start]] = (start, i)
+            start = i
+    del ids
+    local: dict = {}
+    for at in range(0, len(docs), max(1, chunk)):
+        part = docs[at : at + max(1, chunk)]
+        by_doc: dict[str, list[Mention]] = {}
+        for d in part:
+            if d in rows:
+                a, b = rows[d]
+                by_doc[d] = io.table_to_records(tagged.slice(a, b - a), Mention)
+        named = sorted(d for d, ms in by_doc.items() if any(m.label in LINK_LABELS for m in ms))
+        tbl = (io.read_table(documents_in, "documents", doc_ids=named) if named
+               else io.TABLES["documents"].empty_table()).select(["doc_id", "text", "status"])
+        keep = set(named)
+        texts = {d: t for d, t, s in zip(tbl.column("doc_id").to_pylist(), tbl.column("text").to_pylist(),
+                                          tbl.column("status").to_pylist()) if s == "ok" and d in keep}
+        del tbl
+        for d in part:
+            local[d] = local_link(d, by_doc.get(d, ()), p, kb, texts.get(d))
+    return tagged, local
 
 
 def link_region(index: "LinkIndex | None", local: dict, aliases: Any, p: Any, previous: list[Entity] | None,
@@ -373,13 +394,41 @@ class LinkIndex:
         self._new = {}
 
 
-def linked_rows(tagged: pa.Table, assigned: dict, keep: bool = False) -> dict[str, pa.Table]:
+LINKED_CHUNK = 50_000  # rows of mentions linked_rows turns into Python values at a time
+
+
+def linked_rows(tagged: pa.Table, assigned: dict, keep: bool = False, chunk: int = LINKED_CHUNK) -> dict[str, pa.Table]:
     """doc_id -> its tagged rows with entity_id / link_rule filled in (`assigned`: node key -> both), in the
     order link_mentions returns them, (doc_id, start, end, label, text, tagger). `keep`: rows already linked,
-    whose nodes not in `assigned` keep their links."""
+    whose nodes not in `assigned` keep their links. The rows are read `chunk` at a time (whole documents): a full
+    link at 13,830 articles made Python values of all 750k mentions' columns at once."""
+    tagged = tagged.replace_schema_metadata(None)
+    ids = tagged.column("doc_id").to_pylist()
+    bounds = [i for i in range(len(ids)) if i == 0 or ids[i] != ids[i - 1]] + [len(ids)]
+    del ids
+    out: dict[str, pa.Table] = {}
+    last = None  # the last row of the chunk before (the rows must be in order across chunks too)
+    a = 0
+    while a < len(bounds) - 1:
+        b = a + 1
+        while b < len(bounds) - 1 and bounds[b + 1] - bounds[a] <= chunk:
+            b += 1
+        piece = tagged.slice(bounds[a], bounds[b] - bounds[a])
+        got = _linked_piece(piece, assigned, keep, last)
+        if got is None:  # pragma: no cover - rows out of order: the whole table, from the records
+            return _linked_piece(tagged, assigned, keep, None, force=True)[0]  # type: ignore[index]
+        rows, last = got
+        out.update(rows)
+        a = b
+    return out
+
+
+def _linked_piece(tagged: pa.Table, assigned: dict, keep: bool, before: tuple | None, force: bool = False
+                  ) -> tuple[dict[str, pa.Table], tuple | None] | None:
+    """linked_rows of some whole documents' rows, and their last row; None when the rows (after `before`, the last
+    row of the piece before) are not in order (unless `force`: then built from the records, sorted)."""
     from pipeline.link import LINK_LABELS, name_keys
 
-    tagged = tagged.replace_schema_metadata(None)
     cols = {c: tagged.column(c).to_pylist() for c in ("doc_id", "start", "end", "label", "text", "tagger")}
     ids, labels, texts = cols["doc_id"], cols["label"], cols["text"]
     links: list[tuple[str | None, str | None]] = []
@@ -390,15 +439,18 @@ def linked_rows(tagged: pa.Table, assigned: dict, keep: bool = False) -> dict[st
         key = (d, label, nk.k0) if nk is not None and nk.k1 else None
         links.append(old[i] if keep and key not in assigned else assigned[key] if key is not None else (None, None))
     rows = list(zip(*(cols[c] for c in ("doc_id", "start", "end", "label", "text", "tagger"))))
-    if all(x <= y for x, y in zip(rows, rows[1:])):
+    seq = [before, *rows] if before is not None else rows
+    if not force and all(x <= y for x, y in zip(seq, seq[1:])):
         for j, name in enumerate(("entity_id", "link_rule")):
             i = tagged.schema.get_field_index(name)
             field = tagged.schema.field(name)
             tagged = tagged.set_column(i, field, pa.array([lk[j] for lk in links], field.type))
+    elif not force:  # pragma: no cover
+        return None
     else:  # pragma: no cover - a safety net: build the table from the records, in link_mentions' order
         ms = [m.linked(*lk) for m, lk in zip(io.table_to_records(tagged, Mention), links)]
         ms.sort(key=lambda m: (m.doc_id, m.start, m.end, m.label, m.text, m.tagger))
         tagged = io.doc_table("mentions", ms)
         ids = tagged.column("doc_id").to_pylist()
     bounds = [i for i in range(len(ids)) if i == 0 or ids[i] != ids[i - 1]] + [len(ids)]
-    return {ids[a]: tagged.slice(a, b - a) for a, b in zip(bounds, bounds[1:])}
+    return {ids[a]: tagged.slice(a, b - a) for a, b in zip(bounds, bounds[1:])}, (rows[-1] if rows else before)

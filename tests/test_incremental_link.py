@@ -232,3 +232,51 @@ def test_incremental_link_stays_incremental_beside_an_id_twin(tmp_path, caplog):
         step(works, corpus, False, aliases=aliases)
     assert "1 new document(s) linked with" in caplog.text
     assert tables(works[0]) == tables(works[1])
+
+
+@pytest.mark.parametrize("chunk", [1, 3])
+def test_local_docs_reads_texts_a_chunk_of_documents_at_a_time(tmp_path, monkeypatch, chunk):
+    """A full link makes the mentions' records and reads the texts a few documents at a time (at 13,830 articles
+    holding them all was hundreds of MB of the link stage's peak), with the local links of reading them whole."""
+    from pipeline import link_index
+    from pipeline.link import LinkParams, kb_index, load_aliases
+    from pipeline.params import load_params
+
+    params, models = setup(tmp_path, False)
+    write_inputs(tmp_path, CORPUS)
+    p = load_params(params, "link", LinkParams)
+    kb = kb_index(load_aliases(models, p))
+    docs = sorted(CORPUS)
+    whole = link_index.local_docs(tmp_path / "i_mentions.parquet", tmp_path / "documents.parquet", docs, True, p, kb,
+                                  chunk=len(docs))
+    asked = []
+    real = io.read_table
+    monkeypatch.setattr(io, "read_table", lambda path, table, doc_ids=None, columns=None: asked.append(
+        (table, doc_ids)) or real(path, table, doc_ids, columns))
+    tagged, local = link_index.local_docs(tmp_path / "i_mentions.parquet", tmp_path / "documents.parquet", docs, True,
+                                          p, kb, chunk=chunk)
+    texts = [ids for table, ids in asked if table == "documents"]
+    assert texts and all(ids is not None and len(ids) <= chunk for ids in texts)
+    assert tagged.equals(whole[0]) and list(local) == list(whole[1]) == docs and local == whole[1]
+
+
+@pytest.mark.parametrize("chunk", [1, 4, 7])
+def test_linked_rows_a_chunk_of_rows_at_a_time_gives_the_rows_of_all_at_once(tmp_path, chunk):
+    """linked_rows turns the mentions' columns into Python values a few documents at a time (whole documents, at
+    most `chunk` rows unless one document has more), with the tables of doing them all at once."""
+    from pipeline import link_index
+
+    write_inputs(tmp_path, CORPUS)
+    tagged = io.read_table(tmp_path / "i_mentions.parquet", "mentions")
+    assigned = {}
+    for i, m in enumerate(io.table_to_records(tagged, Mention)):
+        from pipeline.link import name_keys
+        nk = name_keys(m.text, m.label) if m.label != "NUM" else None
+        if nk is not None and nk.k1:
+            assigned[(m.doc_id, m.label, nk.k0)] = (f"e{i % 5}", "exact")
+    whole = link_index.linked_rows(tagged, assigned, chunk=10**9)
+    got = link_index.linked_rows(tagged, assigned, chunk=chunk)
+    assert list(got) == list(whole) == sorted(CORPUS)
+    assert all(got[d].equals(whole[d]) for d in whole)
+    assert {d: t.column("entity_id").to_pylist() for d, t in got.items()} == \
+        {d: t.column("entity_id").to_pylist() for d, t in whole.items()}

@@ -423,3 +423,51 @@ def test_io_dataset_without_keys_records_each_parts_bytes(tmp_path):
     assert (path / io.MANIFEST).read_text(encoding="utf-8") != first
     _dataset(path, DOCS)  # with keys: no digests
     assert all(len(v) == 4 for v in io.read_manifest(path)["parts"].values())
+
+
+def test_io_read_manifest_parses_a_manifest_once_while_its_bytes_stay_the_same(tmp_path, monkeypatch):
+    path = tmp_path / "m.parquet"
+    _dataset(path, DOCS)
+    loads = []
+    real = io.json.loads
+    monkeypatch.setattr(io.json, "loads", lambda s, *a, **k: loads.append(1) or real(s, *a, **k))
+    first = io.read_manifest(path)
+    assert io.read_manifest(path) is first and io.DocCache(tmp_path / "c").manifest(path) == first["docs"]
+    io.read_table(path, "mentions", doc_ids=["a"])  # the parts that hold a document: from the same manifest
+    assert len(loads) == 1
+    # rewritten (another key for c): read again, whatever its size and times
+    _dataset(path, DOCS, keys={**{d: f"key-{d}" for d in DOCS}, "c": "key-cX"})
+    assert io.read_manifest(path)["docs"]["c"] == "key-cX" and len(loads) == 2
+    (path / io.MANIFEST).write_text("not json", encoding="utf-8")
+    assert io.read_manifest(path) == {}
+
+
+@pytest.mark.parametrize("prefix,parts", [
+    (("v",), ("doc", "corpus/doc.txt", "ab12")),
+    (("normalize", "code", {"form": "NFC", "x": [1, 2]}), ("ü क्ष",)),
+    (("q",), (["k1", "k2", "k3"],)),
+    ((), ("a", None, 3, ["x", 1])),
+])
+def test_runner_keyer_gives_the_digests_of_hash(prefix, parts):
+    from pipeline.runner import _hash, _keyer
+
+    key = _keyer(*prefix)
+    assert key(*parts) == _hash(*prefix, *parts) and key(*parts[:1]) == _hash(*prefix, *parts[:1])
+
+
+def test_io_plan_parts_cuts_where_starts_part_says():
+    ids = [f"d{i:05d}" for i in range(3000)]
+    for n in (1, 7, 64):
+        parts = io.plan_parts([(d, d[::-1]) for d in ids], n, salt="s")
+        assert [p.doc_ids[0] for p in parts] == [d for i, d in enumerate(ids) if i == 0 or io.starts_part(d, n)]
+        p = parts[1]
+        assert p.key == io.hashlib.sha256(io.json.dumps(["s", [[d, k] for d, k in zip(p.doc_ids, p.doc_keys)]],
+                                                        ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+def test_io_read_manifest_keeps_only_the_last_few_parsed(tmp_path):
+    for i in range(io.MANIFESTS_KEPT + 3):
+        _dataset(tmp_path / f"t{i}.parquet", DOCS)
+        assert io.read_manifest(tmp_path / f"t{i}.parquet")["docs"]
+    assert len(io._MANIFESTS) <= io.MANIFESTS_KEPT
+    assert str((tmp_path / f"t{io.MANIFESTS_KEPT + 2}.parquet" / io.MANIFEST).resolve()) in io._MANIFESTS
