@@ -364,6 +364,9 @@ class RefineParams:
     # and few news articles use or a person's word of IL-NER, one at least of the first kind, are a person (`हारून
     # नजाफिजदा ने`, `मार्लन सैम्युअल्स ने`): a foreign full name the model does not know, as the agent of a verb
     agent_max_docs: int = 3  # ... `agent_names`: a word "few news articles use" is in at most this many
+    agent_cues: bool = False  # round 19: `agent_names` also reads the other speaker cues (`X Y के अनुसार/मुताबिक`,
+    # `X Y का कहना`, `X Y कहते हैं`), and one or two name words between a title or role and a cue are a person
+    # (`प्रोफ़ेसर जोंस के अनुसार`, `डॉ चेन ने`, `नर्स छाया ने`)
     coordination_votes: bool = False  # round 17: `coordinated_labels` runs again after the propagation, each mention
     # read with its surface's majority label in the document (`वूलवर्थ्स और कोल्स`: कोल्स an ORG once the propagation
     # has tagged every वूलवर्थ्स)
@@ -3376,6 +3379,72 @@ def _first_words_alone(words: dict[int, list[Word]]) -> Counter[tuple[str, str]]
     return Counter({pair: firsts[pair[0]] - n for pair, n in pairs.items() if firsts[pair[0]] > n})
 
 
+# Round 19: what follows a speaker's name besides `ने`: a speech verb's habitual present, `के अनुसार/मुताबिक`, `का कहना`
+_ACCORDING = frozenset(fold(w) for w in "अनुसार मुताबिक".split())
+_GENITIVES_KA = frozenset(fold(w) for w in "का की".split())
+_SAYING = fold("कहना")
+_PARTICIPLE_HUE = fold("हुए")  # `बताते हुए` is an adverbial participle, no speaker's present (`ज्योति बताते हुए कहा`)
+
+
+def _speaker_cue(ws: Sequence[Word], j: int, more: bool) -> bool:
+    """ws[j] opens a cue that follows its speaker: `ने`; with `more` (`agent_cues`, round 19) also `कहते/बताती` (SPEAKS),
+    `के अनुसार/मुताबिक`, `का/की कहना`; not `बताते हुए`."""
+    fw = fold(ws[j][2])
+    if fw == ERGATIVE:
+        return True
+    if not more:
+        return False
+    nxt = fold(ws[j + 1][2]) if j + 1 < len(ws) else ""
+    return fw in SPEAKS and nxt != _PARTICIPLE_HUE or fw == GENITIVE_KE and nxt in _ACCORDING \
+        or fw in _GENITIVES_KA and nxt == _SAYING
+
+
+GENITIVE_KE = fold("के")
+_TITLED_MAX_N = 10  # `_titled_word`: a word IL-NER saw this often, mostly outside names, is a common word there
+
+
+def _titled_word(w: str, lex: Lexicon, p: RefineParams, personal: bool) -> bool:
+    """`agent_cues`: a word between a title or role and a speaker cue that can be a name (`जोंस`, `चेन`, `छाया`): Devanagari,
+    no function word, title, role, honorific, auxiliary, common word or loan, pointer, KB place, plural oblique, known
+    organisation or head of one. After a title other than a personal one (`personal`: `श्री`, `डॉ`, PERSONAL_TITLES) also
+    no word IL-NER saw `_TITLED_MAX_N` times or more mostly outside names (`राष्ट्रपति भवन ने`, a given name too), and
+    no word IL-NER never saw in a name that `news_common_min_docs` news articles use (`पीड़ित शख्स ने`)."""
+    fw = fold(w)
+    if not _RX_DEVANAGARI_ZW.fullmatch(w) or len(fw) < 2 or fw in lex.function_words or fw in TITLES or fw in ROLES \
+            or fw in HONORIFICS or fw in AUXILIARIES or fw in COMMON_WORDS or fw in COMMON_LOANS or fw in POINTERS \
+            or _PLURAL_OBLIQUE.search(fw) or place_of(w, lex) is not None or (fw,) in lex.orgs or fw in COMPANY_HEADS \
+            or _word_key(fw) in _not_name_keys():
+        return False
+    if personal:
+        return True
+    st = lex.words.get(fw)
+    news = lex.news.get(fw)
+    if news is not None and news.n_docs >= p.news_common_min_docs and (st is None or st.n_ent == 0):
+        return False
+    return st is None or st.n < _TITLED_MAX_N or st.n_ent >= 0.5 * st.n
+
+
+# `agent_cues`: titles only a person's name follows (not `राष्ट्रपति`, which `भवन` follows too)
+PERSONAL_TITLES = frozenset(fold(w) for w in "श्री श्रीमती सुश्री डॉ डॉ. डॉक्टर प्रो. प्रोफेसर प्रोफ़ेसर".split())
+
+
+def _titled_run(ws: Sequence[Word], j: int, idx: int, covered: set[tuple[int, int]], lex: Lexicon,
+                p: RefineParams) -> int:
+    """`agent_cues`: the index of the first of one or two untagged name words (`_titled_word`) right before ws[j] with an
+    untagged title or role right before them (`डॉ चेन ने`, `प्रोफ़ेसर जोंस के अनुसार`), else -1; after a title other than
+    a personal one the words also pass the counts of `_titled_word`."""
+    for n in (1, 2):
+        k = j - n
+        if k < 1 or (idx, ws[k][0]) in covered or not _titled_word(ws[k][2], lex, p, personal=True):
+            return -1  # no name word at all (the lists alone)
+        t = fold(ws[k - 1][2])
+        personal = t in PERSONAL_TITLES
+        if (personal or t in TITLES or t in ROLES) and (idx, ws[k - 1][0]) not in covered \
+                and all(_titled_word(ws[q][2], lex, p, personal) for q in range(k, j)):
+            return k
+    return -1
+
+
 def agent_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
                 p: RefineParams) -> list[Mention]:
     """Round 17: exactly two untagged words right before `ने` (the agent of a perfective verb), each a rare word that
@@ -3383,14 +3452,25 @@ def agent_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: 
     no tagged name, no indefinite or demonstrative, are a person when the document writes the first word before no
     other word (a title or a kind repeats: `गर्वनर कूमो`, `वॉलंटियर अरमान`) (`हारून नजाफिजदा ने`, `मार्लन सैम्युअल्स ने`,
     `मुश्फिकुर रहीम ने`). One word alone is left (`डिजनी ने`, `अम्पायर ने`: companies and loans as often), and so are
-    three (`मायलैब डिस्कवरी सॉल्यूशंस ने`)."""
+    three (`मायलैब डिस्कवरी सॉल्यूशंस ने`). Round 19, `agent_cues`: the same before the other cues of a speaker
+    (`_speaker_cue`), and one or two name words between an untagged title or role and a cue are a person whatever
+    their count (`_titled_run`: `डॉ चेन ने`, `नर्स छाया ने`, `प्रोफ़ेसर जोंस के अनुसार`): the title says a person."""
     covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
     out = list(ents)
     tagger = ents[0].tagger if ents else "refine"
     alone: Counter[str] | None = None  # folded word -> occurrences, less those before the same next word: built once
     for idx, ws in words.items():
         for j, w in enumerate(ws):
-            if fold(w[2]) != ERGATIVE or j < 2:
+            if j < 1 or not _speaker_cue(ws, j, p.agent_cues) or p.agent_cues and (idx, w[0]) in covered:
+                continue
+            sent = sents[idx]
+            t = _titled_run(ws, j, idx, covered, lex, p) if p.agent_cues else -1
+            if t >= 0:
+                s, e = ws[t][0], ws[j - 1][1]
+                out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "PER", tagger))
+                covered.update((idx, i) for i in range(s, e))
+                continue
+            if j < 2:
                 continue
             k, kinds = j, []
             while k > 0 and j - k < 3 and (idx, ws[k - 1][0]) not in covered:  # 3: to see a longer run
@@ -3406,7 +3486,6 @@ def agent_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: 
                 alone = _first_words_alone(words)
             if alone[(fold(ws[k][2]), fold(ws[k + 1][2]))]:
                 continue  # the first word elsewhere before another word: a title or kind (`गर्वनर कूमो`)
-            sent = sents[idx]
             s, e = ws[k][0], ws[j - 1][1]
             out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "PER", tagger))
             covered.update((idx, i) for i in range(s, e))

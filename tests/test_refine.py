@@ -2379,6 +2379,46 @@ def test_refine_agent_names_off(sentences_of):
     assert _refine(sentences_of, "मैच में मार्लन सैम्युअल्स ने शतक बनाया।", []) == []
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # round 19: one or two name words between a title or role and a speaker cue are a person, a word IL-NER saw
+        # outside names a few times too (`चेन`, `छाया`, `जोंस`)
+        ("इंस्टीट्यूट के डॉ चेन ने कहा कि दवा कारगर है।", [("चेन", "PER")]),
+        ("इस पर नर्स छाया ने कहा कि हां।", [("छाया", "PER")]),
+        ("प्रोफ़ेसर जोंस के अनुसार, नतीजे अच्छे हैं।", [("जोंस", "PER")]),
+        # round 19: the two-word agent rule before the other cues of a speaker (`के मुताबिक`, `का कहना`, `कहते हैं`)
+        ("काबुल में हारून नजाफिजदा का कहना है कि चुनाव होंगे।", [("हारून नजाफिजदा", "PER")]),
+        ("मैच में मार्लन सैम्युअल्स कहते हैं कि टीम अच्छी है।", [("मार्लन सैम्युअल्स", "PER")]),
+        # a common word after the role (IL-NER sees it often, outside names), the role alone: no name
+        ("बाद में अधिकारी ने कहा कि सड़क बंद है।", []),
+        ("इसके बाद छात्र संगठन ने कहा कि परीक्षा टले।", []),
+        # `बताते हुए` is an adverbial participle, no speaker's present
+        ("मैच में मार्लन सैम्युअल्स बताते हुए कहा कि टीम अच्छी है।", []),
+    ],
+)
+def test_refine_agent_cues(sentences_of, text, expected):
+    assert [m for m in _refine(sentences_of, text, [], agent_names=True, agent_cues=True) if m[1] == "PER"] == expected
+
+
+def test_refine_agent_cues_counts(sentences_of):
+    # round 19: after a title or role other than a personal one, a given name IL-NER sees often outside names
+    # (`राष्ट्रपति भवन`) or a word IL-NER never saw in a name that many news articles use (`पीड़ित शख्स`) is no name;
+    # after `श्री`/`डॉ` the same words are (`श्री राय ने`)
+    from pipeline.lexicon import NewsStats
+    lex = replace(LEX, words={**LEX.words, "भवन": _ws(25, 3, 0, 3, org=1, loc=2), "शख्स": _ws(2)},
+                  news={**LEX.news, "शख्स": NewsStats(125, 73, 82)}, given_names=LEX.given_names | {"भवन"})
+    for text, expected in (("इसके बाद राष्ट्रपति भवन ने ट्वीट किया।", []), ("इसके बाद पीड़ित शख्स ने कहा कि हां।", []),
+                           ("इसके बाद श्री भवन ने कहा कि हां।", [("भवन", "PER")])):
+        assert [m for m in _refine_with(sentences_of, lex, text, [], agent_names=True, agent_cues=True)
+                if m[1] == "PER"] == expected
+
+
+def test_refine_agent_cues_off(sentences_of):
+    # round 19: without `agent_cues` only `ने` after two rare words is read
+    assert [m for m in _refine(sentences_of, "इस पर नर्स छाया ने कहा कि हां।", [], agent_names=True) if m[1] == "PER"] == []
+
+
 def test_refine_coordination_votes(sentences_of):
     # round 17: a one-word "person" coordinated with a name the propagation tagged late, an ORG in the document, is an
     # ORG in all its mentions (`वूलवर्थ्स और कोल्स`)
