@@ -449,11 +449,14 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
     if "surnames" in on:  # before the propagation, which spreads a relabelled surname (`सिंघल`)
         ents = surname_labels(texts, ents, lex, keep, join=False)
     if "propagate" in on:
+        titled: frozenset[tuple[int, int]] = frozenset()  # one-word names after a title at a cue: no slip to vote off
         if p.agent_names:  # before the propagation, which tags the rest of the story's mentions of the name
+            n = len(ents)
             ents = agent_names(words, texts, ents, lex, p)
+            titled = frozenset((m.sent_idx, m.start) for m in ents[n:] if " " not in m.text.strip())
         ents = foreign_names(words, texts, aged_names(words, texts, ents, lex, p), lex, p)
         common = common if "common" in on else frozenset()
-        ents = given_name_heads(words, texts, propagate(words, texts, ents, lex, p, common), lex, p, keep)
+        ents = given_name_heads(words, texts, propagate(words, texts, ents, lex, p, common, titled), lex, p, keep)
         ents = join_adjacent(texts, ents, lex)  # a surname the propagation tagged next to its given name
         ents = kb_place_runs(words, texts, ents, lex, p)  # `पाक` (propagated) + `कश्मीर` of `पाक अधिकृत कश्मीर`
         ents = rare_given_names(words, texts, ents, lex, p)
@@ -3527,12 +3530,15 @@ def given_name_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], e
 
 
 def propagate(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
-              p: RefineParams, common: frozenset[str] = frozenset()) -> list[Mention]:
+              p: RefineParams, common: frozenset[str] = frozenset(),
+              titled: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Tag the untagged occurrences of the document's names (and of KB place names) with their label.
 
     A multi-word name is always propagated. A one-word name takes a vote of all its occurrences
     that no other name covers: tagged at least as often as untagged, it is tagged everywhere; tagged
-    in less than a third of them (`सुनामी` once in eleven), its tags are removed as a model slip."""
+    in less than a third of them (`सुनामी` once in eleven), its tags are removed as a model slip; not the mentions of
+    `titled` ((sent_idx, start): round 19, a name between a title and a speaker cue, `नर्स छाया ने`), which stay
+    without being propagated."""
     names: dict[tuple[str, ...], str] = {}
     parts: set[tuple[str, ...]] = set()  # surnames of the document's full PER names (`कैरेल` of `टॉम कैरेल`)
     for m in ents:
@@ -3587,7 +3593,7 @@ def propagate(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
             i += n
     untagged = Counter(key[0] for *_, key in found if len(key) == 1)
     slips = {w for w, n in tagged.items() if 3 * n < n + untagged[w] and not lex.strong_place(w) and (w,) not in parts}
-    out = [m for m in ents if fold(m.text) not in slips]
+    out = [m for m in ents if fold(m.text) not in slips or (m.sent_idx, m.start) in titled]
     for idx, s, e, label, key in found:
         if len(key) == 1 and key not in parts and (key[0] in slips or tagged[key[0]] < untagged[key[0]]):
             continue
