@@ -364,6 +364,9 @@ class RefineParams:
     # and few news articles use or a person's word of IL-NER, one at least of the first kind, are a person (`हारून
     # नजाफिजदा ने`, `मार्लन सैम्युअल्स ने`): a foreign full name the model does not know, as the agent of a verb
     agent_max_docs: int = 3  # ... `agent_names`: a word "few news articles use" is in at most this many
+    speaker_votes: bool = False  # round 19: `rare_given_names` also takes a given name however common (`रुचि`, `चेतन`)
+    # or a rare word IL-NER never saw (`नरगिस`), untagged, when the story writes it twice as a person is written (before
+    # `कहती हैं`, after a title, role or age; for a given name also before `ने`, `का कहना`, `के अनुसार`)
     agent_cues: bool = False  # round 19: `agent_names` also reads the other speaker cues (`X Y के अनुसार/मुताबिक`,
     # `X Y का कहना`, `X Y कहते हैं`), and one or two name words between a title or role and a cue are a person
     # (`प्रोफ़ेसर जोंस के अनुसार`, `डॉ चेन ने`, `नर्स छाया ने`)
@@ -3306,22 +3309,55 @@ ERGATIVE = fold("ने")
 SPEAKS = frozenset(fold(w) for w in "कहते कहती कहता बताते बताती बताता".split())
 
 
+def _uncommon(fw: str, lex: Lexicon, p: RefineParams) -> bool:
+    """`speaker_votes`: a word IL-NER saw less than `_TITLED_MAX_N` times or mostly in persons' names, in fewer than
+    `news_common_min_docs` news articles."""
+    st, news = lex.words.get(fw), lex.news.get(fw)
+    return (st is None or st.n < _TITLED_MAX_N or st.n_per >= 0.5 * st.n) \
+        and (news is None or news.n_docs < p.news_common_min_docs)
+
+
+def _few_docs(fw: str, lex: Lexicon, p: RefineParams) -> bool:
+    news = lex.news.get(fw)
+    return news is None or news.n_docs <= p.agent_max_docs
+
+
+def _person_vote(ws: Sequence[Word], k: int) -> tuple[int, int]:
+    """`speaker_votes`: (1, 0) when ws[k] is written as only a person's name is: before a speech verb's present (`कहती
+    हैं`; not `बताते हुए`), after a personal title (`डॉ`), a kinship word or `N वर्षीय` (not `60 वर्ष की आयु`); (0, 1) where a
+    body's name stands as often: before `ने`, `का कहना`, `के अनुसार` (`सहारा ने`), after a role; else (0, 0): also after
+    another title (`राष्ट्रपति भवन`, `जनरल एनेस्थीसिया`)."""
+    nxt = fold(ws[k + 1][2]) if k + 1 < len(ws) else ""
+    after = fold(ws[k + 2][2]) if k + 2 < len(ws) else ""
+    prev = fold(ws[k - 1][2]) if k else ""
+    if nxt in SPEAKS and after != _PARTICIPLE_HUE or prev in PERSONAL_TITLES or prev in KINSHIP \
+            or k and _age_end(ws, k - 1, False):
+        return 1, 0
+    return 0, int(prev in ROLES or k + 1 < len(ws) and _speaker_cue(ws, k + 1, True))
+
+
 def rare_given_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
                      p: RefineParams, max_docs: int = 5, min_count: int = 2) -> list[Mention]:
     """A given name of the KB (`शिवानी`, `ताराचंद`) that the training data never saw and few news articles use
     (`max_docs`: a private person's name, not a common word), written untagged at least `min_count` times in the
     document and never inside a name there, once as a person is written (before `ने`, after a kinship word, a title
     or an age: `पुत्री शिवानी`; with `speaker_names`, round 15, before a speech verb's present: `जूही कहती हैं`), is that person in each occurrence; not a KB place, a function word, a title or role,
-    a word after an indefinite or a demonstrative anywhere (`उस वचन`; `वचन पत्र`, `अस्थि कलश` have no agent)."""
+    a word after an indefinite or a demonstrative anywhere (`उस वचन`; `वचन पत्र`, `अस्थि कलश` have no agent). With
+    `speaker_votes` (round 19) also a given name however often IL-NER or the news use it (`इंजीनियर रुचि ने`, `रुचि बताती
+    हैं`; `चेतन`) and a rare word IL-NER never saw (`_agent_word` 2: `नरगिस कहती हैं`) that the story writes at least twice
+    as a person is written (`_person_vote`)."""
     covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
     named = {fold(w[2]) for m in ents for w in _words_in(words[m.sent_idx], m)}
     hits: dict[str, list[tuple[int, Word]]] = {}
     agent: set[str] = set()  # written once as a person is: before `ने`, after a kinship word, a title or an age
+    strong: Counter[str] = Counter()  # `speaker_votes`: occurrences written as only a person's name is (`_person_vote`)
+    weak: Counter[str] = Counter()  # ... and as a person's or a body's
     for idx, ws in words.items():
         for k, w in enumerate(ws):
             fw = fold(w[2])
-            if fw not in lex.given_names or (idx, w[0]) in covered or fw in named:
-                continue
+            if (idx, w[0]) in covered or fw in named or fw not in lex.given_names and not (
+                    p.speaker_votes and fw not in lex.words and _few_docs(fw, lex, p) and _agent_word(w[2], lex, p) == 2):
+                continue  # (the dictionary look-ups first: `_agent_word` is dearer)
             if k and fold(ws[k - 1][2]) in POINTERS:
                 hits[fw] = []  # `उस शिवानी` reads as a common word somewhere: not taken
                 named.add(fw)
@@ -3330,14 +3366,22 @@ def rare_given_names(words: dict[int, list[Word]], sents: dict[int, Sentence], e
             if k + 1 < len(ws) and (fold(ws[k + 1][2]) == ERGATIVE or p.speaker_names and fold(ws[k + 1][2]) in SPEAKS) or k and (
                     fold(ws[k - 1][2]) in KINSHIP or fold(ws[k - 1][2]) in TITLES or fold(ws[k - 1][2]) in AGE_WORDS):
                 agent.add(fw)
+            if p.speaker_votes:
+                a, b = _person_vote(ws, k)
+                strong[fw] += a
+                weak[fw] += b
     tagger = ents[0].tagger if ents else "refine"
     out = list(ents)
     for fw, occ in hits.items():
         news = lex.news.get(fw)
-        if len(occ) < min_count or fw not in agent or fw in lex.words or fw in lex.places or fw in lex.function_words \
-                or fw in TITLES or fw in ROLES or len(fw) < p.propagate_min_chars or not _RX_DEVANAGARI_ZW.fullmatch(fw) \
-                or news is None or news.n_docs > max_docs:
+        if len(occ) < min_count or fw in lex.places or fw in lex.function_words or fw in TITLES or fw in ROLES \
+                or len(fw) < p.propagate_min_chars or not _RX_DEVANAGARI_ZW.fullmatch(fw):
             continue
+        rare = fw in agent and fw in lex.given_names and fw not in lex.words and news is not None \
+            and news.n_docs <= max_docs
+        if not rare and strong[fw] < 2 and not (strong[fw] and strong[fw] + weak[fw] >= 2 and _uncommon(fw, lex, p)):
+            continue  # round 19 (`speaker_votes`): twice written as only a person's name is, whatever the counts; once,
+            # and once more as a person's or a body's, when neither IL-NER nor the news use the word much
         for idx, w in occ:
             sent = sents[idx]
             out.append(Mention(sent.doc_id, idx, w[0], w[1], sent.text[w[0] - sent.start : w[1] - sent.start], "PER", tagger))

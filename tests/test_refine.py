@@ -2422,6 +2422,37 @@ def test_refine_agent_cues_vote(sentences_of):
     assert got == [("छाया", "PER")]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # round 19: a given name IL-NER sees often outside names (`रुचि` "interest"), untagged, written twice as only a
+        # person's name is (before a speech verb's present) is a person in every occurrence
+        ("रुचि बताती हैं कि काम अच्छा है। फिर रुचि कहती हैं कि हां। रुचि की भूमिका अलग है।",
+         [("रुचि", "PER"), ("रुचि", "PER"), ("रुचि", "PER")]),
+        # a rare word IL-NER never saw, twice before `कहती हैं`/`बताती हैं` (`नरगिस`)
+        ("फिर नरगिस कहती हैं कि हां। बाद में नरगिस बताती हैं कि ना।", [("नरगिस", "PER"), ("नरगिस", "PER")]),
+        # where a body's name stands as often (`सहारा ने`, `का कहना`), after another title (`जनरल`), in `N वर्ष की`
+        # (an age's noun: `60 वर्ष की आयु`): no name
+        ("तब सहारा ने कहा कि हां। फिर सहारा का कहना है कि ना। सहारा कहती हैं।", []),
+        ("कि जनरल एनेस्थीसिया शरीर पर काम करता है। जब डॉक्टर एनेस्थीसिया के बारे में बताते हैं।", []),
+        ("लोग 60 वर्ष की आयु से अधिक हैं। वह 18 वर्ष की आयु में गया।", []),
+    ],
+)
+def test_refine_speaker_votes(sentences_of, text, expected):
+    lex = replace(LEX, words={**LEX.words, "रुचि": _ws(18), "सहारा": _ws(30), "आयु": _ws(40)},
+                  given_names=LEX.given_names | {"रुचि", "सहारा", "आयु"},
+                  function_words=LEX.function_words | {"कि", "है", "हैं", "में", "से", "की", "के", "का", "ने", "तब", "फिर",
+                                                       "बाद", "जब", "वह", "लोग", "पर"})
+    got = _refine_with(sentences_of, lex, text, [], speaker_votes=True, agent_names=True, agent_cues=True)
+    assert [m for m in got if m[1] == "PER"] == expected
+
+
+def test_refine_speaker_votes_off(sentences_of):
+    lex = replace(LEX, words={**LEX.words, "रुचि": _ws(18)}, given_names=LEX.given_names | {"रुचि"})
+    text = "रुचि बताती हैं कि काम अच्छा है। फिर रुचि कहती हैं कि हां।"
+    assert [m for m in _refine_with(sentences_of, lex, text, []) if m[1] == "PER"] == []
+
+
 def test_refine_agent_cues_off(sentences_of):
     # round 19: without `agent_cues` only `ने` after two rare words is read
     assert [m for m in _refine(sentences_of, "इस पर नर्स छाया ने कहा कि हां।", [], agent_names=True) if m[1] == "PER"] == []
