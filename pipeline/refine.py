@@ -365,8 +365,9 @@ class RefineParams:
     # नजाफिजदा ने`, `मार्लन सैम्युअल्स ने`): a foreign full name the model does not know, as the agent of a verb
     agent_max_docs: int = 3  # ... `agent_names`: a word "few news articles use" is in at most this many
     speaker_votes: bool = False  # round 19: `rare_given_names` also takes a given name however common (`रुचि`, `चेतन`)
-    # or a rare word IL-NER never saw (`नरगिस`), untagged, when the story writes it twice as a person is written (before
-    # `कहती हैं`, after a title, role or age; for a given name also before `ने`, `का कहना`, `के अनुसार`)
+    # or a rare word IL-NER never saw (`नरगिस`), untagged, when the story writes it twice as only a person's name is
+    # (before `कहती हैं`, after `श्री`/`डॉ`, a kinship word or `N वर्षीय`), or once so and once before `ने`, `का कहना`,
+    # `के अनुसार` or after a role when IL-NER and the news use it little (`_person_vote`)
     agent_cues: bool = False  # round 19: `agent_names` also reads the other speaker cues (`X Y के अनुसार/मुताबिक`,
     # `X Y का कहना`, `X Y कहते हैं`), and one or two name words between a title or role and a cue are a person
     # (`प्रोफ़ेसर जोंस के अनुसार`, `डॉ चेन ने`, `नर्स छाया ने`)
