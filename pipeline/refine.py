@@ -373,6 +373,13 @@ class RefineParams:
     # (`"निरंतर विचार" (CR)`, `निजी किराये के क्षेत्र (PRS)`) names a term, no organisation: its ORG mentions are dropped
     bracket_ages: bool = False  # round 18: the name right before a bracketed age (`करुआ (45)`, `स्टानिसलेव (31) की मौत`),
     # words `agent_names` would take or given names and initials, untagged or read as a non-KB place, is a person
+    speaker_votes: bool = False  # round 19: `rare_given_names` also takes a given name however common (`रुचि`, `चेतन`)
+    # or a rare word IL-NER never saw (`नरगिस`), untagged, when the story writes it twice as only a person's name is
+    # (before `कहती हैं`, after `श्री`/`डॉ`, a kinship word or `N वर्षीय`), or once so and once before `ने`, `का कहना`,
+    # `के अनुसार` or after a role when IL-NER and the news use it little (`_person_vote`)
+    agent_cues: bool = False  # round 19: `agent_names` also reads the other speaker cues (`X Y के अनुसार/मुताबिक`,
+    # `X Y का कहना`, `X Y कहते हैं`), and one or two name words between a title or role and a cue are a person
+    # (`प्रोफ़ेसर जोंस के अनुसार`, `डॉ चेन ने`, `नर्स छाया ने`)
     coordination_votes: bool = False  # round 17: `coordinated_labels` runs again after the propagation, each mention
     # read with its surface's majority label in the document (`वूलवर्थ्स और कोल्स`: कोल्स an ORG once the propagation
     # has tagged every वूलवर्थ्स)
@@ -459,13 +466,16 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
     if "surnames" in on:  # before the propagation, which spreads a relabelled surname (`सिंघल`)
         ents = surname_labels(texts, ents, lex, keep, join=False)
     if "propagate" in on:
+        titled: frozenset[tuple[int, int]] = frozenset()  # one-word names after a title at a cue: no slip to vote off
         if p.agent_names:  # before the propagation, which tags the rest of the story's mentions of the name
+            n = len(ents)
             ents = agent_names(words, texts, ents, lex, p)
+            titled = frozenset((m.sent_idx, m.start) for m in ents[n:] if " " not in m.text.strip())
         if p.bracket_ages:  # before the propagation too
             ents = bracket_ages(words, texts, ents, lex, p, keep)
         ents = foreign_names(words, texts, aged_names(words, texts, ents, lex, p), lex, p)
         common = common if "common" in on else frozenset()
-        ents = given_name_heads(words, texts, propagate(words, texts, ents, lex, p, common), lex, p, keep)
+        ents = given_name_heads(words, texts, propagate(words, texts, ents, lex, p, common, titled), lex, p, keep)
         ents = join_adjacent(texts, ents, lex)  # a surname the propagation tagged next to its given name
         ents = kb_place_runs(words, texts, ents, lex, p)  # `पाक` (propagated) + `कश्मीर` of `पाक अधिकृत कश्मीर`
         ents = rare_given_names(words, texts, ents, lex, p)
@@ -3353,22 +3363,55 @@ ERGATIVE = fold("ने")
 SPEAKS = frozenset(fold(w) for w in "कहते कहती कहता बताते बताती बताता".split())
 
 
+def _uncommon(fw: str, lex: Lexicon, p: RefineParams) -> bool:
+    """`speaker_votes`: a word IL-NER saw less than `_TITLED_MAX_N` times or mostly in persons' names, in fewer than
+    `news_common_min_docs` news articles."""
+    st, news = lex.words.get(fw), lex.news.get(fw)
+    return (st is None or st.n < _TITLED_MAX_N or st.n_per >= 0.5 * st.n) \
+        and (news is None or news.n_docs < p.news_common_min_docs)
+
+
+def _few_docs(fw: str, lex: Lexicon, p: RefineParams) -> bool:
+    news = lex.news.get(fw)
+    return news is None or news.n_docs <= p.agent_max_docs
+
+
+def _person_vote(ws: Sequence[Word], k: int) -> tuple[int, int]:
+    """`speaker_votes`: (1, 0) when ws[k] is written as only a person's name is: before a speech verb's present (`कहती
+    हैं`; not `बताते हुए`), after a personal title (`डॉ`), a kinship word or `N वर्षीय` (not `60 वर्ष की आयु`); (0, 1) where a
+    body's name stands as often: before `ने`, `का कहना`, `के अनुसार` (`सहारा ने`), after a role; else (0, 0): also after
+    another title (`राष्ट्रपति भवन`, `जनरल एनेस्थीसिया`)."""
+    nxt = fold(ws[k + 1][2]) if k + 1 < len(ws) else ""
+    after = fold(ws[k + 2][2]) if k + 2 < len(ws) else ""
+    prev = fold(ws[k - 1][2]) if k else ""
+    if nxt in SPEAKS and after != _PARTICIPLE_HUE or prev in PERSONAL_TITLES or prev in KINSHIP \
+            or k and _age_end(ws, k - 1, False):
+        return 1, 0
+    return 0, int(prev in ROLES or k + 1 < len(ws) and _speaker_cue(ws, k + 1, True))
+
+
 def rare_given_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
                      p: RefineParams, max_docs: int = 5, min_count: int = 2) -> list[Mention]:
     """A given name of the KB (`शिवानी`, `ताराचंद`) that the training data never saw and few news articles use
     (`max_docs`: a private person's name, not a common word), written untagged at least `min_count` times in the
     document and never inside a name there, once as a person is written (before `ने`, after a kinship word, a title
     or an age: `पुत्री शिवानी`; with `speaker_names`, round 15, before a speech verb's present: `जूही कहती हैं`), is that person in each occurrence; not a KB place, a function word, a title or role,
-    a word after an indefinite or a demonstrative anywhere (`उस वचन`; `वचन पत्र`, `अस्थि कलश` have no agent)."""
+    a word after an indefinite or a demonstrative anywhere (`उस वचन`; `वचन पत्र`, `अस्थि कलश` have no agent). With
+    `speaker_votes` (round 19) also a given name however often IL-NER or the news use it (`इंजीनियर रुचि ने`, `रुचि बताती
+    हैं`; `चेतन`) and a rare word IL-NER never saw (`_agent_word` 2: `नरगिस कहती हैं`) that the story writes at least twice
+    as a person is written (`_person_vote`)."""
     covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
     named = {fold(w[2]) for m in ents for w in _words_in(words[m.sent_idx], m)}
     hits: dict[str, list[tuple[int, Word]]] = {}
     agent: set[str] = set()  # written once as a person is: before `ने`, after a kinship word, a title or an age
+    strong: Counter[str] = Counter()  # `speaker_votes`: occurrences written as only a person's name is (`_person_vote`)
+    weak: Counter[str] = Counter()  # ... and as a person's or a body's
     for idx, ws in words.items():
         for k, w in enumerate(ws):
             fw = fold(w[2])
-            if fw not in lex.given_names or (idx, w[0]) in covered or fw in named:
-                continue
+            if (idx, w[0]) in covered or fw in named or fw not in lex.given_names and not (
+                    p.speaker_votes and fw not in lex.words and _few_docs(fw, lex, p) and _agent_word(w[2], lex, p) == 2):
+                continue  # (the dictionary look-ups first: `_agent_word` is dearer)
             if k and fold(ws[k - 1][2]) in POINTERS:
                 hits[fw] = []  # `उस शिवानी` reads as a common word somewhere: not taken
                 named.add(fw)
@@ -3377,14 +3420,22 @@ def rare_given_names(words: dict[int, list[Word]], sents: dict[int, Sentence], e
             if k + 1 < len(ws) and (fold(ws[k + 1][2]) == ERGATIVE or p.speaker_names and fold(ws[k + 1][2]) in SPEAKS) or k and (
                     fold(ws[k - 1][2]) in KINSHIP or fold(ws[k - 1][2]) in TITLES or fold(ws[k - 1][2]) in AGE_WORDS):
                 agent.add(fw)
+            if p.speaker_votes:
+                a, b = _person_vote(ws, k)
+                strong[fw] += a
+                weak[fw] += b
     tagger = ents[0].tagger if ents else "refine"
     out = list(ents)
     for fw, occ in hits.items():
         news = lex.news.get(fw)
-        if len(occ) < min_count or fw not in agent or fw in lex.words or fw in lex.places or fw in lex.function_words \
-                or fw in TITLES or fw in ROLES or len(fw) < p.propagate_min_chars or not _RX_DEVANAGARI_ZW.fullmatch(fw) \
-                or news is None or news.n_docs > max_docs:
+        if len(occ) < min_count or fw in lex.places or fw in lex.function_words or fw in TITLES or fw in ROLES \
+                or len(fw) < p.propagate_min_chars or not _RX_DEVANAGARI_ZW.fullmatch(fw):
             continue
+        rare = fw in agent and fw in lex.given_names and fw not in lex.words and news is not None \
+            and news.n_docs <= max_docs
+        if not rare and strong[fw] < 2 and not (strong[fw] and strong[fw] + weak[fw] >= 2 and _uncommon(fw, lex, p)):
+            continue  # round 19 (`speaker_votes`): twice written as only a person's name is, whatever the counts; once,
+            # and once more as a person's or a body's, when neither IL-NER nor the news use the word much
         for idx, w in occ:
             sent = sents[idx]
             out.append(Mention(sent.doc_id, idx, w[0], w[1], sent.text[w[0] - sent.start : w[1] - sent.start], "PER", tagger))
@@ -3429,6 +3480,72 @@ def _first_words_alone(words: dict[int, list[Word]]) -> Counter[tuple[str, str]]
     return Counter({pair: firsts[pair[0]] - n for pair, n in pairs.items() if firsts[pair[0]] > n})
 
 
+# Round 19: what follows a speaker's name besides `ने`: a speech verb's habitual present, `के अनुसार/मुताबिक`, `का कहना`
+_ACCORDING = frozenset(fold(w) for w in "अनुसार मुताबिक".split())
+_GENITIVES_KA = frozenset(fold(w) for w in "का की".split())
+_SAYING = fold("कहना")
+_PARTICIPLE_HUE = fold("हुए")  # `बताते हुए` is an adverbial participle, no speaker's present (`ज्योति बताते हुए कहा`)
+
+
+def _speaker_cue(ws: Sequence[Word], j: int, more: bool) -> bool:
+    """ws[j] opens a cue that follows its speaker: `ने`; with `more` (`agent_cues`, round 19) also `कहते/बताती` (SPEAKS),
+    `के अनुसार/मुताबिक`, `का/की कहना`; not `बताते हुए`."""
+    fw = fold(ws[j][2])
+    if fw == ERGATIVE:
+        return True
+    if not more:
+        return False
+    nxt = fold(ws[j + 1][2]) if j + 1 < len(ws) else ""
+    return fw in SPEAKS and nxt != _PARTICIPLE_HUE or fw == GENITIVE_KE and nxt in _ACCORDING \
+        or fw in _GENITIVES_KA and nxt == _SAYING
+
+
+GENITIVE_KE = fold("के")
+_TITLED_MAX_N = 10  # `_titled_word`: a word IL-NER saw this often, mostly outside names, is a common word there
+
+
+def _titled_word(w: str, lex: Lexicon, p: RefineParams, personal: bool) -> bool:
+    """`agent_cues`: a word between a title or role and a speaker cue that can be a name (`जोंस`, `चेन`, `छाया`): Devanagari,
+    no function word, title, role, honorific, auxiliary, common word or loan, pointer, KB place, plural oblique, known
+    organisation or head of one. After a title other than a personal one (`personal`: `श्री`, `डॉ`, PERSONAL_TITLES) also
+    no word IL-NER saw `_TITLED_MAX_N` times or more mostly outside names (`राष्ट्रपति भवन ने`, a given name too), and
+    no word IL-NER never saw in a name that `news_common_min_docs` news articles use (`पीड़ित शख्स ने`)."""
+    fw = fold(w)
+    if not _RX_DEVANAGARI_ZW.fullmatch(w) or len(fw) < 2 or fw in lex.function_words or fw in TITLES or fw in ROLES \
+            or fw in HONORIFICS or fw in AUXILIARIES or fw in COMMON_WORDS or fw in COMMON_LOANS or fw in POINTERS \
+            or _PLURAL_OBLIQUE.search(fw) or place_of(w, lex) is not None or (fw,) in lex.orgs or fw in COMPANY_HEADS \
+            or _word_key(fw) in _not_name_keys():
+        return False
+    if personal:
+        return True
+    st = lex.words.get(fw)
+    news = lex.news.get(fw)
+    if news is not None and news.n_docs >= p.news_common_min_docs and (st is None or st.n_ent == 0):
+        return False
+    return st is None or st.n < _TITLED_MAX_N or st.n_ent >= 0.5 * st.n
+
+
+# `agent_cues`: titles only a person's name follows (not `राष्ट्रपति`, which `भवन` follows too)
+PERSONAL_TITLES = frozenset(fold(w) for w in "श्री श्रीमती सुश्री डॉ डॉ. डॉक्टर प्रो. प्रोफेसर प्रोफ़ेसर".split())
+
+
+def _titled_run(ws: Sequence[Word], j: int, idx: int, covered: set[tuple[int, int]], lex: Lexicon,
+                p: RefineParams) -> int:
+    """`agent_cues`: the index of the first of one or two untagged name words (`_titled_word`) right before ws[j] with an
+    untagged title or role right before them (`डॉ चेन ने`, `प्रोफ़ेसर जोंस के अनुसार`), else -1; after a title other than
+    a personal one the words also pass the counts of `_titled_word`."""
+    for n in (1, 2):
+        k = j - n
+        if k < 1 or (idx, ws[k][0]) in covered or not _titled_word(ws[k][2], lex, p, personal=True):
+            return -1  # no name word at all (the lists alone)
+        t = fold(ws[k - 1][2])
+        personal = t in PERSONAL_TITLES
+        if (personal or t in TITLES or t in ROLES) and (idx, ws[k - 1][0]) not in covered \
+                and all(_titled_word(ws[q][2], lex, p, personal) for q in range(k, j)):
+            return k
+    return -1
+
+
 def agent_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
                 p: RefineParams) -> list[Mention]:
     """Round 17: exactly two untagged words right before `ने` (the agent of a perfective verb), each a rare word that
@@ -3436,14 +3553,25 @@ def agent_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: 
     no tagged name, no indefinite or demonstrative, are a person when the document writes the first word before no
     other word (a title or a kind repeats: `गर्वनर कूमो`, `वॉलंटियर अरमान`) (`हारून नजाफिजदा ने`, `मार्लन सैम्युअल्स ने`,
     `मुश्फिकुर रहीम ने`). One word alone is left (`डिजनी ने`, `अम्पायर ने`: companies and loans as often), and so are
-    three (`मायलैब डिस्कवरी सॉल्यूशंस ने`)."""
+    three (`मायलैब डिस्कवरी सॉल्यूशंस ने`). Round 19, `agent_cues`: the same before the other cues of a speaker
+    (`_speaker_cue`), and one or two name words between an untagged title or role and a cue are a person whatever
+    their count (`_titled_run`: `डॉ चेन ने`, `नर्स छाया ने`, `प्रोफ़ेसर जोंस के अनुसार`): the title says a person."""
     covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
     out = list(ents)
     tagger = ents[0].tagger if ents else "refine"
     alone: Counter[str] | None = None  # folded word -> occurrences, less those before the same next word: built once
     for idx, ws in words.items():
         for j, w in enumerate(ws):
-            if fold(w[2]) != ERGATIVE or j < 2:
+            if j < 1 or not _speaker_cue(ws, j, p.agent_cues) or p.agent_cues and (idx, w[0]) in covered:
+                continue
+            sent = sents[idx]
+            t = _titled_run(ws, j, idx, covered, lex, p) if p.agent_cues else -1
+            if t >= 0:
+                s, e = ws[t][0], ws[j - 1][1]
+                out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "PER", tagger))
+                covered.update((idx, i) for i in range(s, e))
+                continue
+            if j < 2:
                 continue
             k, kinds = j, []
             while k > 0 and j - k < 3 and (idx, ws[k - 1][0]) not in covered:  # 3: to see a longer run
@@ -3459,7 +3587,6 @@ def agent_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: 
                 alone = _first_words_alone(words)
             if alone[(fold(ws[k][2]), fold(ws[k + 1][2]))]:
                 continue  # the first word elsewhere before another word: a title or kind (`गर्वनर कूमो`)
-            sent = sents[idx]
             s, e = ws[k][0], ws[j - 1][1]
             out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "PER", tagger))
             covered.update((idx, i) for i in range(s, e))
@@ -3566,12 +3693,15 @@ def given_name_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], e
 
 
 def propagate(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
-              p: RefineParams, common: frozenset[str] = frozenset()) -> list[Mention]:
+              p: RefineParams, common: frozenset[str] = frozenset(),
+              titled: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Tag the untagged occurrences of the document's names (and of KB place names) with their label.
 
     A multi-word name is always propagated. A one-word name takes a vote of all its occurrences
     that no other name covers: tagged at least as often as untagged, it is tagged everywhere; tagged
-    in less than a third of them (`सुनामी` once in eleven), its tags are removed as a model slip."""
+    in less than a third of them (`सुनामी` once in eleven), its tags are removed as a model slip; not the mentions of
+    `titled` ((sent_idx, start): round 19, a name between a title and a speaker cue, `नर्स छाया ने`), which stay
+    without being propagated."""
     names: dict[tuple[str, ...], str] = {}
     parts: set[tuple[str, ...]] = set()  # surnames of the document's full PER names (`कैरेल` of `टॉम कैरेल`)
     for m in ents:
@@ -3629,7 +3759,7 @@ def propagate(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
             i += n
     untagged = Counter(key[0] for *_, key in found if len(key) == 1)
     slips = {w for w, n in tagged.items() if 3 * n < n + untagged[w] and not lex.strong_place(w) and (w,) not in parts}
-    out = [m for m in ents if fold(m.text) not in slips]
+    out = [m for m in ents if fold(m.text) not in slips or (m.sent_idx, m.start) in titled]
     for idx, s, e, label, key in found:
         if len(key) == 1 and key not in parts and (key[0] in slips or tagged[key[0]] < untagged[key[0]]) \
                 and not (p.place_votes and label == "LOC" and lex.strong_place(key[0]) and (idx, s) not in run_ons):

@@ -2383,6 +2383,85 @@ def test_refine_agent_names_off(sentences_of):
     assert _refine(sentences_of, "मैच में मार्लन सैम्युअल्स ने शतक बनाया।", []) == []
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # round 19: one or two name words between a title or role and a speaker cue are a person, a word IL-NER saw
+        # outside names a few times too (`चेन`, `छाया`, `जोंस`)
+        ("इंस्टीट्यूट के डॉ चेन ने कहा कि दवा कारगर है।", [("चेन", "PER")]),
+        ("इस पर नर्स छाया ने कहा कि हां।", [("छाया", "PER")]),
+        ("प्रोफ़ेसर जोंस के अनुसार, नतीजे अच्छे हैं।", [("जोंस", "PER")]),
+        # round 19: the two-word agent rule before the other cues of a speaker (`के मुताबिक`, `का कहना`, `कहते हैं`)
+        ("काबुल में हारून नजाफिजदा का कहना है कि चुनाव होंगे।", [("हारून नजाफिजदा", "PER")]),
+        ("मैच में मार्लन सैम्युअल्स कहते हैं कि टीम अच्छी है।", [("मार्लन सैम्युअल्स", "PER")]),
+        # a common word after the role (IL-NER sees it often, outside names), the role alone: no name
+        ("बाद में अधिकारी ने कहा कि सड़क बंद है।", []),
+        ("इसके बाद छात्र संगठन ने कहा कि परीक्षा टले।", []),
+        # `बताते हुए` is an adverbial participle, no speaker's present
+        ("मैच में मार्लन सैम्युअल्स बताते हुए कहा कि टीम अच्छी है।", []),
+    ],
+)
+def test_refine_agent_cues(sentences_of, text, expected):
+    assert [m for m in _refine(sentences_of, text, [], agent_names=True, agent_cues=True) if m[1] == "PER"] == expected
+
+
+def test_refine_agent_cues_counts(sentences_of):
+    # round 19: after a title or role other than a personal one, a given name IL-NER sees often outside names
+    # (`राष्ट्रपति भवन`) or a word IL-NER never saw in a name that many news articles use (`पीड़ित शख्स`) is no name;
+    # after `श्री`/`डॉ` the same words are (`श्री राय ने`)
+    from pipeline.lexicon import NewsStats
+    lex = replace(LEX, words={**LEX.words, "भवन": _ws(25, 3, 0, 3, org=1, loc=2), "शख्स": _ws(2)},
+                  news={**LEX.news, "शख्स": NewsStats(125, 73, 82)}, given_names=LEX.given_names | {"भवन"})
+    for text, expected in (("इसके बाद राष्ट्रपति भवन ने ट्वीट किया।", []), ("इसके बाद पीड़ित शख्स ने कहा कि हां।", []),
+                           ("इसके बाद श्री भवन ने कहा कि हां।", [("भवन", "PER")])):
+        assert [m for m in _refine_with(sentences_of, lex, text, [], agent_names=True, agent_cues=True)
+                if m[1] == "PER"] == expected
+
+
+def test_refine_agent_cues_vote(sentences_of):
+    # round 19: a name between a title and a cue stays though the story writes the word untagged more often (the
+    # propagation's vote takes a lone tag for a model slip), and is not spread to the other occurrences
+    text = "इसपर छाया थोड़ा असमंजस में पड़ गयी। तब छाया का हालचाल जाना। फिर छाया से सवाल किया। इस पर नर्स छाया ने कहा कि हां।"
+    got = [m for m in _refine(sentences_of, text, [], agent_names=True, agent_cues=True) if m[1] == "PER"]
+    assert got == [("छाया", "PER")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # round 19: a given name IL-NER sees often outside names (`रुचि` "interest"), untagged, written twice as only a
+        # person's name is (before a speech verb's present) is a person in every occurrence
+        ("रुचि बताती हैं कि काम अच्छा है। फिर रुचि कहती हैं कि हां। रुचि की भूमिका अलग है।",
+         [("रुचि", "PER"), ("रुचि", "PER"), ("रुचि", "PER")]),
+        # a rare word IL-NER never saw, twice before `कहती हैं`/`बताती हैं` (`नरगिस`)
+        ("फिर नरगिस कहती हैं कि हां। बाद में नरगिस बताती हैं कि ना।", [("नरगिस", "PER"), ("नरगिस", "PER")]),
+        # where a body's name stands as often (`सहारा ने`, `का कहना`), after another title (`जनरल`), in `N वर्ष की`
+        # (an age's noun: `60 वर्ष की आयु`): no name
+        ("तब सहारा ने कहा कि हां। फिर सहारा का कहना है कि ना। सहारा कहती हैं।", []),
+        ("कि जनरल एनेस्थीसिया शरीर पर काम करता है। जब डॉक्टर एनेस्थीसिया के बारे में बताते हैं।", []),
+        ("लोग 60 वर्ष की आयु से अधिक हैं। वह 18 वर्ष की आयु में गया।", []),
+    ],
+)
+def test_refine_speaker_votes(sentences_of, text, expected):
+    lex = replace(LEX, words={**LEX.words, "रुचि": _ws(18), "सहारा": _ws(30), "आयु": _ws(40)},
+                  given_names=LEX.given_names | {"रुचि", "सहारा", "आयु"},
+                  function_words=LEX.function_words | {"कि", "है", "हैं", "में", "से", "की", "के", "का", "ने", "तब", "फिर",
+                                                       "बाद", "जब", "वह", "लोग", "पर"})
+    got = _refine_with(sentences_of, lex, text, [], speaker_votes=True, agent_names=True, agent_cues=True)
+    assert [m for m in got if m[1] == "PER"] == expected
+
+
+def test_refine_speaker_votes_off(sentences_of):
+    lex = replace(LEX, words={**LEX.words, "रुचि": _ws(18)}, given_names=LEX.given_names | {"रुचि"})
+    text = "रुचि बताती हैं कि काम अच्छा है। फिर रुचि कहती हैं कि हां।"
+    assert [m for m in _refine_with(sentences_of, lex, text, []) if m[1] == "PER"] == []
+
+
+def test_refine_agent_cues_off(sentences_of):
+    # round 19: without `agent_cues` only `ने` after two rare words is read
+    assert [m for m in _refine(sentences_of, "इस पर नर्स छाया ने कहा कि हां।", [], agent_names=True) if m[1] == "PER"] == []
+
+
 def test_refine_coordination_votes(sentences_of):
     # round 17: a one-word "person" coordinated with a name the propagation tagged late, an ORG in the document, is an
     # ORG in all its mentions (`वूलवर्थ्स और कोल्स`)
