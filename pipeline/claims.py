@@ -124,6 +124,7 @@ PUBLIC_BODY_HEADS = frozenset("""संघ सरकार मंत्राल
 _LIST_ENDS = frozenset("आदि इत्यादि वगैरह वगैरा समेत सहित भी ही तो और तथा एवं व".split())  # `X, Y नेगी आदि ने`
 _RELATIVE_OPENERS = frozenset("जो जिन्होंने जिसने जिनका जिनकी जिनके जिसका जिसकी जिसके".split())  # `X, जो …,`
 _CONTRAST_LEAD = frozenset("लेकिन पर मगर किंतु किन्तु परंतु परन्तु".split())  # a contrast before a changed subject
+_FINDING_CONTRAST = _CONTRAST_LEAD | {"हालांकि", "हालाँकि"}  # `…, पर एक अध्ययन में पाया गया`: the writer's study
 ELIDED_SUBJECT_LEAD = frozenset("लेकिन साथ ही और भी फिर इसके उसके बाद में साथ-साथ वहीं तथा एवं यह ये".split())  # before a cue without subject (`साथ ही यह भी कहा था कि`: a cataphoric object)
 _DEMONSTRATIVE = frozenset("यह ये इसकी इस इसके इन इनकी".split())
 _DEMONSTRATIVE_OBJECT = _DEMONSTRATIVE | frozenset("बात की के बारे में भी ही पूरी सारी मामले घटना खबर ख़बर".split())
@@ -3186,8 +3187,12 @@ class _Doc:
             return
         if content == "end":
             # `<content>, सर्वेक्षण में पाया गया।`, `…, आँकड़ों से पता चला।` (round 22: the translated "…, a survey
-            # found"): a source noun right after the comma closes the sentence with its report
-            if doc is None or (content := self.content_before_comma(u, doc.s)) is None:
+            # found"): a source noun right after the comma closes the sentence with its report; its `में`/`से`
+            # stands right before the cue (only `यह`/`ये`/`भी` between): `…, पोस्टमार्टम रिपोर्ट में जहर पाया
+            # गया` has the finding's own object there, and no content before the comma
+            if doc is None or any(t.k not in ("यह", "ये", "भी") for t in u.toks if doc.e < t.s and t.e <= hit.rs
+                                  and t.k not in ("में", "से")) \
+                    or (content := self.content_before_comma(u, doc.s)) is None:
                 return
         self.add(hit, sp, content)
 
@@ -3513,7 +3518,15 @@ class _Doc:
                 if o.spk.s is not None and c.cs <= o.spk.s < c.ce and not self.clause_break(c.cs, first):
                     continue  # `कहा कि अमेरिका ने दावा किया कि …`: a nested report stays in the content
                 if c.cs <= first and fold(self.T[o.cue_s:o.cue_e]).startswith(_FINDING):
-                    continue  # `X कहते हैं कि …, पर … अध्ययन में पाया गया था कि …`: a study X cites is a layer of X's words
+                    # `X कहते हैं कि … पर … अध्ययन में पाया गया था कि …`: a study X cites is a layer of X's words; but
+                    # after a comma and a contrast (`X कहते हैं कि A, पर एक अध्ययन में पाया गया कि B`) the writer
+                    # sets the study against X, and X's content ends at that comma
+                    toks = list(_TOKEN.finditer(self.T, c.cs, first))
+                    contrast = [a.start() for a, b in zip(toks, toks[1:])
+                                if a.group() == "," and fold(b.group()) in _FINDING_CONTRAST]
+                    if not contrast:
+                        continue
+                    first = contrast[-1]
                 points.append(first)
             # `… कहती है कि A, जब पिछली बार बताया गया था कि B`: a report of its own (no claim: no speaker) after a
             # comma ends the content at that comma
