@@ -212,6 +212,7 @@ _FISCAL = regex.compile(r"(?<![\d.,/:-])(?P<y>(?:18|19|20)\d{2})-(?P<y2>\d{2})(?
 _DAY_MONTH = regex.compile(r"(?<![\d.,/:-])(?P<d>\d{1,2})/(?P<mon>\d{1,2})(?![\d.,/:-])")  # 26/11, 9/11
 _YEAR_BEFORE = regex.compile(  # an English date stamp right before its time: "Mar 4, 2020, ", "21 Mar 2020, " (v22)
     r"(?:(?<![A-Za-z])[A-Za-z]{3,9}\.?\s+\d{1,2},?|(?<!\d)\d{1,2}\s+[A-Za-z]{3,9}\.?,?)\s+(?:19|20)\d{2}\s*,?\s*$")
+_YEAR_BEFORE_WINDOW = 40  # (review) the stamp is at most ~25 characters: a bounded look back, not the whole sentence each time
 _DOT_THOUSANDS = regex.compile(r"^[1-9]\d{0,2}\.\d{3}$")  # 1.485, 18.985 (v22)
 _SCORE = regex.compile(r"(?<![\d.,/:-])(\d{1,2})-(\d{1,2})(?![\d/:-]|[.,]\d)")  # 3-2, 6-4: a match score (v22)
 _SCORE_GAP = regex.compile(r"^[\s,()]*(?:और|व|तथा)?[\s,()]*$")  # "6-3, 6-4, 6-7(6-8) और 6-3": one score line
@@ -517,7 +518,7 @@ def _sentence_drafts(sent: Sentence, toks: list[_Tok], lex: Lexicon, p: Quantiti
                 hour = float(m.group("h"))
                 if hour > 24 or int(m.group("m")) > 59:
                     continue
-                if _YEAR_BEFORE.search(sent.text, 0, m.start()):
+                if _YEAR_BEFORE.search(sent.text, max(0, m.start() - _YEAR_BEFORE_WINDOW), m.start()):
                     for i in range(i0, i1):
                         consumed[i] = True
                     continue  # (v22) "Mar 4, 2020, 9:20 AM IST": the time of a date stamp is part of its one date (as "06:42 PM, 28-MAR-2020")

@@ -2182,3 +2182,22 @@ def test_quantities_v22_comma_then_a_count_is_no_year():
 def test_quantities_review17_one_two_before_an_adjective_is_the_article(text, spans):
     assert [(q.text, q.value, q.value_max, q.kind) for q in run(text)] == spans
 
+
+def test_quantities_review17_date_stamp_look_back_is_bounded(monkeypatch):
+    import pipeline.quantities as Q
+
+    seen = []
+
+    class Spy:
+        def search(self, text, pos, endpos):
+            seen.append(endpos - pos)
+            return Q_YEAR_BEFORE.search(text, pos, endpos)
+
+    Q_YEAR_BEFORE = Q._YEAR_BEFORE
+    monkeypatch.setattr(Q, "_YEAR_BEFORE", Spy())
+    # each clock time of a long unsplit sentence looks back a few words for a stamp, not over the whole prefix
+    qs = run("सुबह 1:00 बजे और " * 60)
+    assert len(qs) == 60 and seen and max(seen) <= 40
+    seen.clear()
+    q = one("Wed, Mar 4, 2020, 9:20 AM IST")
+    assert (q.text, q.kind) == ("Mar 4, 2020", "date")
