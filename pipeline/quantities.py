@@ -212,6 +212,7 @@ _FISCAL = regex.compile(r"(?<![\d.,/:-])(?P<y>(?:18|19|20)\d{2})-(?P<y2>\d{2})(?
 _DAY_MONTH = regex.compile(r"(?<![\d.,/:-])(?P<d>\d{1,2})/(?P<mon>\d{1,2})(?![\d.,/:-])")  # 26/11, 9/11
 _YEAR_BEFORE = regex.compile(  # an English date stamp right before its time: "Mar 4, 2020, ", "21 Mar 2020, " (v22)
     r"(?:(?<![A-Za-z])[A-Za-z]{3,9}\.?\s+\d{1,2},?|(?<!\d)\d{1,2}\s+[A-Za-z]{3,9}\.?,?)\s+(?:19|20)\d{2}\s*,?\s*$")
+_YEAR_BEFORE_WINDOW = 40  # (review) the stamp is at most ~25 characters: a bounded look back, not the whole sentence each time
 _DOT_THOUSANDS = regex.compile(r"^[1-9]\d{0,2}\.\d{3}$")  # 1.485, 18.985 (v22)
 _SCORE = regex.compile(r"(?<![\d.,/:-])(\d{1,2})-(\d{1,2})(?![\d/:-]|[.,]\d)")  # 3-2, 6-4: a match score (v22)
 _SCORE_GAP = regex.compile(r"^[\s,()]*(?:और|व|तथा)?[\s,()]*$")  # "6-3, 6-4, 6-7(6-8) और 6-3": one score line
@@ -517,7 +518,7 @@ def _sentence_drafts(sent: Sentence, toks: list[_Tok], lex: Lexicon, p: Quantiti
                 hour = float(m.group("h"))
                 if hour > 24 or int(m.group("m")) > 59:
                     continue
-                if _YEAR_BEFORE.search(sent.text, 0, m.start()):
+                if _YEAR_BEFORE.search(sent.text, max(0, m.start() - _YEAR_BEFORE_WINDOW), m.start()):
                     for i in range(i0, i1):
                         consumed[i] = True
                     continue  # (v22) "Mar 4, 2020, 9:20 AM IST": the time of a date stamp is part of its one date (as "06:42 PM, 28-MAR-2020")
@@ -639,6 +640,7 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
     # ordinals
     ordinal: float | None = None
     np_: NumParse | None = None
+    one_two = False
     if k in lex.ordinals:
         val, ambiguous = lex.ordinals[k]
         superlative = i + 2 < n and keys[i + 1] == "सबसे" and k not in S.get("ordinal_adverb_forms", frozenset())
@@ -712,8 +714,10 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             end += 1
         elif np_.only_word is not None and p.skip_bare_ek and lex.numbers.words.get(np_.only_word) == 1.0 and not (
             end + 1 < n and keys[end] in ("या", "-") and lex.numbers.words.get(keys[end + 1]) == 2.0
-        ) and not _one_two(keys, end, lex) and not _list_one(keys, i, end, lex):
-            return None  # एक: article/determiner (but "एक या दो बार", "एक-दो दिन": a range 1-2; "52 छात्र और एक शिक्षक": a list's count)
+        ) and not _list_one(keys, i, end, lex):
+            if not _one_two(keys, end, lex):
+                return None  # एक: article/determiner (but "एक या दो बार", "एक-दो दिन": a range 1-2; "52 छात्र और एक शिक्षक": a list's count)
+            one_two = True  # `एक दो`: the range 1-2 if one is built below, else still the article
         elif np_.only_word is not None and lex.numbers.words.get(np_.only_word) == 2.0 and i > 0 \
                 and keys[i - 1] in S.get("verb_stems", frozenset()) and not (end < n and (
                     _noun_like(toks[end], lex, doc) or _match_seq(keys, end, lex.units, lex.unit_max_len)[0])):
@@ -802,6 +806,9 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             # (v22) "तीन चार करोड़ डॉलर": 3-4 crore, the scale of the second number read for both
             value, value_max = value * lex.numbers.scales[np2.scale], np2.value
             modifier, end, range_done = "range", np2.end, True
+
+    if one_two and not range_done:
+        return None  # `एक दो सौ रुपये का नोट`: no range was built, so एक is the article before the number after it
 
     # "34 में से 22 प्रांतों": the total of a partitive
     if end + 1 < n and keys[end] == "में" and keys[end + 1] == "से":
@@ -1357,9 +1364,29 @@ def _table_row_number(toks: list[_Tok], keys: list[str], lex: Lexicon) -> bool:
 
 def _one_two(keys: list[str], end: int, lex: Lexicon) -> bool:
     """(v22) `एक दो` (space) is the approximate range 1-2 ("एक दो दिन", "एक दो ऐंबुलेंस"), not the article
-    before a count of two; a counting-out `एक दो तीन` is no range."""
-    return end < len(keys) and lex.numbers.words.get(keys[end]) == 2.0 and not (
-        end + 1 < len(keys) and lex.numbers.words.get(keys[end + 1]) == 3.0)
+    before a count of two; a counting-out `एक दो तीन` is no range. (review) Nor when `दो ...` is an adjective of the
+    noun that एक (the article) goes with: a number compound (`एक दो दिवसीय दौरा`, `एक दो सदस्यीय समिति`, `एक दो
+    मंजिला मकान`), an age (`एक दो साल की बच्ची`; but `एक दो साल की उम्र में`), or a scaled number before का/की/के
+    (`एक दो हजार का जुर्माना`, `एक दो लाख रुपये का इनाम`; but `एक दो हजार लोग`: 1000-2000)."""
+    n = len(keys)
+    if end >= n or lex.numbers.words.get(keys[end]) != 2.0:
+        return False
+    S, x = lex.sets, end + 1
+    if x < n and (lex.numbers.words.get(keys[x]) == 3.0 or keys[x] in S.get("age_units", frozenset())
+                  or keys[x] in S.get("duration_adjectives", frozenset()) or keys[x] in S.get("number_adjectives", frozenset())):
+        return False
+    gen = ("का", "की", "के")
+    if x + 1 < n and keys[x] in S.get("age_year_units", frozenset()) and keys[x + 1] in gen \
+            and not (x + 2 < n and keys[x + 2] in S.get("age_nouns_after_saal", frozenset())):
+        return False
+    if x < n and keys[x] in lex.numbers.scales:
+        while x < n and keys[x] in lex.numbers.scales:
+            x += 1
+        L, u = _match_seq(keys, x, lex.units, lex.unit_max_len)
+        if u is not None and u[1] == "money":
+            x += L
+        return not (x < n and keys[x] in gen)
+    return True
 
 
 def _list_one(keys: list[str], i: int, end: int, lex: Lexicon) -> bool:

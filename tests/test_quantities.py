@@ -2160,3 +2160,44 @@ def test_quantities_v22_day_month_comma_year_is_one_date(text, span, value, noun
 def test_quantities_v22_comma_then_a_count_is_no_year():
     qs = run("5 मार्च, 2000 लोग आए।")
     assert [(q.text, q.kind) for q in qs] == [("5 मार्च", "date"), ("2000 लोग", "count")]
+
+
+# --- review of session 17 (quantities-v22): एक before an adjective `दो ...` is the article; bounded look backs ---
+
+@pytest.mark.parametrize("text,spans", [
+    # a number compound, an age or a scaled number before का/की/के is an adjective of the noun एक goes with
+    ("पुलिस ने एक दो साल की बच्ची को बचाया।", [("दो साल की बच्ची", 2, None, "age")]),
+    ("मंत्री एक दो दिवसीय दौरे पर आए।", [("दो दिवसीय दौरे", 2, None, "duration")]),
+    ("एक दो सदस्यीय समिति बनाई गई।", [("दो सदस्यीय समिति", 2, None, "count")]),
+    ("यहां एक दो मंजिला मकान गिर गया।", [("दो मंजिला मकान", 2, None, "count")]),
+    ("एक दो वर्षीय बच्चा कुएं में गिरा।", [("दो वर्षीय बच्चा", 2, None, "age")]),
+    ("उस पर एक दो हजार का जुर्माना लगा।", [("दो हजार", 2000, None, "money")]),
+    ("एक दो लाख रुपये का इनाम घोषित हुआ।", [("दो लाख रुपये", 200_000, None, "money")]),
+    # no range built (दो सौ has no scale of its own to share): एक is the article, not a count of its own
+    ("उसके पास एक दो सौ रुपये का नोट था।", [("दो सौ रुपये", 200, None, "money")]),
+    # still ranges: years of an age noun, a scaled count with no genitive, a plain noun
+    ("एक दो साल में यह पूरा होगा।", [("एक दो साल", 1, 2, "duration")]),
+    ("एक दो हज़ार लोग आए।", [("एक दो हज़ार लोग", 1000, 2000, "count")]),
+])
+def test_quantities_review17_one_two_before_an_adjective_is_the_article(text, spans):
+    assert [(q.text, q.value, q.value_max, q.kind) for q in run(text)] == spans
+
+
+def test_quantities_review17_date_stamp_look_back_is_bounded(monkeypatch):
+    import pipeline.quantities as Q
+
+    seen = []
+
+    class Spy:
+        def search(self, text, pos, endpos):
+            seen.append(endpos - pos)
+            return Q_YEAR_BEFORE.search(text, pos, endpos)
+
+    Q_YEAR_BEFORE = Q._YEAR_BEFORE
+    monkeypatch.setattr(Q, "_YEAR_BEFORE", Spy())
+    # each clock time of a long unsplit sentence looks back a few words for a stamp, not over the whole prefix
+    qs = run("सुबह 1:00 बजे और " * 60)
+    assert len(qs) == 60 and seen and max(seen) <= 40
+    seen.clear()
+    q = one("Wed, Mar 4, 2020, 9:20 AM IST")
+    assert (q.text, q.kind) == ("Mar 4, 2020", "date")
