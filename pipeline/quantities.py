@@ -483,12 +483,11 @@ def _sentence_drafts(sent: Sentence, toks: list[_Tok], lex: Lexicon, p: Quantiti
     drafts: list[_Draft] = []
 
     # 1. timestamps and numeric dates, on the sentence text
+    tok_starts, tok_ends = [t.start for t in toks], [t.end for t in toks]
+
     def tok_range(a: int, b: int) -> tuple[int, int]:
-        a += sent.start
-        b += sent.start
-        i0 = next(i for i, t in enumerate(toks) if t.end > a)
-        i1 = max(i for i, t in enumerate(toks) if t.start < b) + 1
-        return i0, i1
+        """The tokens that text offsets a..b (sentence-relative) touch: two bisects, not a scan per match."""
+        return bisect.bisect_right(tok_ends, a + sent.start), bisect.bisect_left(tok_starts, b + sent.start)
 
     has_digit = any(k[:1].isdigit() for k in keys)  # every pattern below needs a digit: not scanned without one
     for rx in (_TIMESTAMP, _EN_DATE, _DATE, _DAY_MONTH, _FISCAL) if has_digit else ():
