@@ -1068,6 +1068,10 @@ def _key_edges(items: list[tuple[tuple, NameKeys]], p: LinkParams, label: str,
             rule = "previous"
         out.append(_Edge(_PRIO[rule], rule, pa, pb, directed=rule in ("alias", "previous")))
 
+    def pair_rule(x: tuple[tuple, NameKeys], y: tuple[tuple, NameKeys]) -> str | None:
+        return (_key_rule(x[1], y[1], p) or ("typo" if label in p.typo_labels and _typo_rule(x[1], y[1], p) else None)
+                or _long_name_rule(x[1], y[1], p, label) or _ending_rule(x[1], y[1], p, label))
+
     hubs: list[tuple[tuple, NameKeys]] = []
     bare_groups: list[list[tuple[tuple, NameKeys]]] = []  # per hub: its group's members when all are bare, else []
     for k1 in sorted(groups):
@@ -1094,9 +1098,11 @@ def _key_edges(items: list[tuple[tuple, NameKeys]], p: LinkParams, label: str,
                 gx, gy = bare_groups[pair[0]], bare_groups[pair[1]]
                 if gx and gy and not bare_docs[pair[0]] & bare_docs[pair[1]]:
                     continue  # two groups of bare one-word names of no common article: never compared
-                rule = (_key_rule(x[1], y[1], p) or (
-                    "typo" if label in p.typo_labels and _typo_rule(x[1], y[1], p) else None)
-                    or _long_name_rule(x[1], y[1], p, label) or _ending_rule(x[1], y[1], p, label))
+                rule = pair_rule(x, y)
+                if not rule:
+                    continue  # no edge: the members of bare groups below cost nothing
+                # a member spelt unlike its hub keeps the hubs' rule: it shares its hub's phonetic key, so it meets
+                # the other name through its hub (`phonetic` beside `exact`), and the rule says how the groups met
                 if gx and gy:  # two groups of bare one-word names: their members meet inside one article only
                     in_doc: dict[str, list] = defaultdict(list)
                     for m in gy:
@@ -1623,11 +1629,14 @@ _GLIDE = re.compile(r"(?<=[b-df-hj-np-tv-z])y(?=u)")
 
 def _variant_key(nk: NameKeys) -> tuple[str, ...]:
     """Each word's phonetic key without a `y` glide before `u` (`म्यूलर` = `मुलर`) and without `a` inside the word
-    (`कैवना` = `कैवाना`); a word's first and last letters stay (`राम` / `रमा`, `सुनील` / `सुनीला` stay apart)."""
+    when 5+ letters remain (`कैवना` = `कैवाना`, kevna); a word's first and last letters stay (`राम` / `रमा`,
+    `सुनील` / `सुनीला` stay apart). In a shorter word the long vowel tells given names apart (`नरेश` / `नारेश`,
+    `कमल` / `कमाल`, `मदन` / `मादन`)."""
     out = []
     for w in nk.tok_k1:
         w = _GLIDE.sub("", w)
-        out.append(w[:1] + w[1:-1].replace("a", "") + w[-1:] if len(w) > 2 else w)
+        short = w[:1] + w[1:-1].replace("a", "") + w[-1:] if len(w) > 2 else w
+        out.append(short if len(short) >= 5 else w)
     return tuple(out)
 
 
@@ -1943,14 +1952,17 @@ def _assemble(nodes, uf: _UF, applied: list[_Edge], aliases: AliasTable, p: Link
             if not alias and len(where) == 1 and "" not in where:
                 key = f"{next(iter(where))} {key}"
             eid = f"{label}_{hashlib.sha1(f'{label}|{key}'.encode()).hexdigest()[: p.id_hash_len]}"
-        pending.append((eid, root, members, label, reals, alias, prev))
-        id_owner[eid].append(tuple(sorted(n.key for n in members)))
-
-    for eid, root, members, label, reals, alias, prev in sorted(pending, key=lambda x: (x[0], x[1])):
-        owners = sorted(id_owner[eid])
         mine = tuple(sorted(n.key for n in members))
-        if len(owners) > 1 and owners.index(mine) > 0:  # safety net; keys should not collide
-            eid = f"{eid}~{hashlib.sha1(repr(mine).encode()).hexdigest()[:6]}"
+        pending.append((eid, root, members, label, reals, alias, prev, mine))
+        id_owner[eid].append(mine)
+    # the cluster of the smallest keys keeps a shared id, the others get `~<hash of their keys>` (every article's
+    # bare `सुनील` shares one: the first owner once per id, not a sort per cluster, which was quadratic in such
+    # clusters; id_hash_len digits: six gave two of 8,000 such clusters one id)
+    first_owner = {eid: min(owners) for eid, owners in id_owner.items() if len(owners) > 1}
+
+    for eid, root, members, label, reals, alias, prev, mine in sorted(pending, key=lambda x: (x[0], x[1])):
+        if eid in first_owner and mine != first_owner[eid]:
+            eid = f"{eid}~{hashlib.sha1(repr(mine).encode()).hexdigest()[: p.id_hash_len]}"
         surfaces: set[str] = set()
         docs: set[str] = set()
         n_mentions = 0
