@@ -548,9 +548,8 @@ def plan_parts(doc_keys: Sequence[tuple[str, str | None]], docs_per_part: int = 
     """The parts of a dataset of these documents, given in doc_id order with the key each one's rows were
     computed under (None: unknown). `salt`: what else the rows depend on (the run metadata)."""
     groups: list[list[tuple[str, str | None]]] = []
-    sha, from_bytes = hashlib.sha256, int.from_bytes  # starts_part, inline: once per document of the table, each run
     for doc_id, key in doc_keys:
-        if not groups or from_bytes(sha(doc_id.encode("utf-8")).digest()[:8], "big") % docs_per_part == 0:
+        if not groups or starts_part(doc_id, docs_per_part):
             groups.append([])
         groups[-1].append((doc_id, key))
     parts = []

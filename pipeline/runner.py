@@ -46,34 +46,20 @@ class Paths:
         return self.out / f"{name}.parquet"
 
 
-def _part_bytes(part: Any) -> bytes:
-    """One part of a _hash digest: its JSON (json.dumps, ensure_ascii=False, sort_keys) and a NUL byte."""
-    # a str part as json.dumps writes it (the same digest), without its per-call set-up: the keys of every
-    # document are hashed on each run, 14k of them at 14k articles
-    if type(part) is str:
-        text = _json_str(part)
-    elif type(part) is list and all(type(x) is str for x in part):  # a document's upstream keys, as json.dumps writes them
-        text = "[" + ", ".join(map(_json_str, part)) + "]"
-    else:
-        text = json.dumps(part, ensure_ascii=False, sort_keys=True, default=str)
-    return text.encode("utf-8") + b"\x00"
-
-
 def _hash(*parts: Any) -> str:
-    return hashlib.sha256(b"".join(map(_part_bytes, parts))).hexdigest()
-
-
-def _keyer(*prefix: Any) -> Callable[..., str]:
-    """key(*parts) == _hash(*prefix, *parts), the prefix hashed once: a stage keys each of its documents with the
-    same version in front (13,830 of them at 13,830 articles, each run)."""
-    base = hashlib.sha256(b"".join(map(_part_bytes, prefix)))
-
-    def key(*parts: Any) -> str:
-        h = base.copy()
-        h.update(b"".join(map(_part_bytes, parts)))
-        return h.hexdigest()
-
-    return key
+    h = hashlib.sha256()
+    for part in parts:
+        # a str part as json.dumps writes it (the same digest), without its per-call set-up: the keys of every
+        # document are hashed on each run, 14k of them at 14k articles
+        if type(part) is str:
+            text = _json_str(part)
+        elif type(part) is list and all(type(x) is str for x in part):  # a document's upstream keys, as json.dumps writes them
+            text = "[" + ", ".join(map(_json_str, part)) + "]"
+        else:
+            text = json.dumps(part, ensure_ascii=False, sort_keys=True, default=str)
+        h.update(text.encode("utf-8"))
+        h.update(b"\x00")
+    return h.hexdigest()
 
 
 def _code(*module_names: str) -> str:
@@ -287,8 +273,7 @@ def run_normalize(
     version = _hash("normalize", code, asdict(p))  # once, not per article: at 14k articles that was seconds
     digests = io.file_digests(paths, cache.root / "normalize" / "stat-index.pkl") if cache.root else []
     stems = [path.stem for path in paths]
-    key = _keyer(version)
-    keys = [key(stem, str(path), digest) for stem, path, digest in zip(stems, paths, digests)] \
+    keys = [_hash(version, stem, str(path), digest) for stem, path, digest in zip(stems, paths, digests)] \
         if cache.root else [None] * len(paths)
     with _writer(documents_out, "documents", list(zip(stems, keys)), run_metadata(params_path, "normalize"), tp) as out:
         wanted = [(path, k) for stem, path, k in zip(stems, paths, keys) if stem in out.wanted]
@@ -325,11 +310,11 @@ def run_segment(
     else:
         status = io.read_table(documents_in, "documents", columns=["doc_id", "status"])
         ok = dict(zip(status.column("doc_id").to_pylist(), (s_ == "ok" for s_ in status.column("status").to_pylist())))
-    version = _keyer(_hash("segment", code, asdict(p)))
+    version = _hash("segment", code, asdict(p))
 
     def key(doc_id: str) -> str | None:  # without a cache or an upstream key: unknown, always recomputed
         up = upstream.get(doc_id)
-        return version(up) if cache.root and up else None
+        return _hash(version, up) if cache.root and up else None
 
     keys = {d: key(d) for d in ok}
     meta = run_metadata(params_path, "segment")
@@ -371,8 +356,7 @@ def run_tag(
     cache = io.DocCache(cache_dir)
     upstream = cache.manifest(sentences_in)
     docs = _doc_list(sentences_in, "sentences", upstream)
-    key = _keyer(version)
-    keys = {d: key(upstream[d]) if cache.root and d in upstream else None for d in docs}
+    keys = {d: _hash(version, upstream[d]) if cache.root and d in upstream else None for d in docs}
     with _writer(mentions_out, "mentions", list(keys.items()), run_metadata(params_path, "tag", tagger=name), tp) as out:
         todo = [d for d in docs if d in out.wanted]
         items = ((((keys[d],) if keys[d] else None), lambda rows=rows: io.Rows(rows))  # the worker makes the records
@@ -536,13 +520,13 @@ def run_extract(
     ups = [cache.manifest(path) for path in (documents_in, sentences_in, mentions_in)]
     docs = _doc_list(sentences_in, "sentences", ups[1])
 
-    qkey, ckey = _keyer(_hash("quantities", qversion, asdict(qp))), _keyer(_hash("claims", cversion, asdict(cp)))
+    qkey, ckey = _hash("quantities", qversion, asdict(qp)), _hash("claims", cversion, asdict(cp))
 
     def keys_of(d: str) -> tuple[str, str] | None:
         base = [u.get(d) for u in ups]
         if not cache.root or not all(base):
             return None
-        return qkey(base), ckey(base)
+        return _hash(qkey, base), _hash(ckey, base)
 
     keys = {d: keys_of(d) for d in docs}
     meta = run_metadata(params_path, "extract", tagger=io.table_metadata(mentions_in).get("tagger", "?"))

@@ -442,19 +442,6 @@ def test_io_read_manifest_parses_a_manifest_once_while_its_bytes_stay_the_same(t
     assert io.read_manifest(path) == {}
 
 
-@pytest.mark.parametrize("prefix,parts", [
-    (("v",), ("doc", "corpus/doc.txt", "ab12")),
-    (("normalize", "code", {"form": "NFC", "x": [1, 2]}), ("ü क्ष",)),
-    (("q",), (["k1", "k2", "k3"],)),
-    ((), ("a", None, 3, ["x", 1])),
-])
-def test_runner_keyer_gives_the_digests_of_hash(prefix, parts):
-    from pipeline.runner import _hash, _keyer
-
-    key = _keyer(*prefix)
-    assert key(*parts) == _hash(*prefix, *parts) and key(*parts[:1]) == _hash(*prefix, *parts[:1])
-
-
 def test_io_plan_parts_cuts_where_starts_part_says():
     ids = [f"d{i:05d}" for i in range(3000)]
     for n in (1, 7, 64):
