@@ -3622,6 +3622,47 @@ def _no_age_name(fw: str, lex: Lexicon) -> bool:
             or fw in lex.function_words or fw in TITLES or fw in ROLES)
 
 
+# Review 17: places listed with their counts in brackets (`प्रखंडों में कहलगांव (23), पीरपैंती (11) और सबौर (7) में`):
+# the plural kind nouns that head such a list, and the endings of Indian place names. Generic Hindi, from no article
+_PLACE_LIST_NOUNS = frozenset(fold(w) for w in """जिलों ज़िलों प्रखंडों गांवों गाँवों ब्लॉकों ब्लाकों शहरों कस्बों इलाकों
+    राज्यों देशों प्रांतों थानों तहसीलों पंचायतों मोहल्लों जनपदों""".split())
+_PLACE_ENDINGS = tuple(fold(w) for w in "पुर गंज नगर गांव गाँव बाद गढ़".split())
+
+
+def _count_lists(ws: Sequence[Word]) -> list[list[int]]:
+    """`bracket_ages`: the runs of a sentence's bracketed numbers (indices of their `(`) whose names are joined by a
+    comma, `और`, `तथा`, `एवं` or `व`: `A (23), B (11) और C (7)`; one run per bracket alone."""
+    runs: list[list[int]] = []
+    close = -2
+    for j in range(1, len(ws)):
+        if not _bracket_age(ws, j):
+            continue
+        if runs and ws[close + 1 : close + 2] and fold(ws[close + 1][2]) in LIST_SEPARATORS and 2 <= j - close - 1 <= 4:
+            runs[-1].append(j)
+        else:
+            runs.append([j])
+        close = j + 2 + (fold(ws[j + 2][2]) in AGE_UNITS)
+    return runs
+
+
+def _place_list(ws: Sequence[Word], run: list[int], idx: int, loc_ends: set[tuple[int, int]], lex: Lexicon) -> bool:
+    """`bracket_ages`: a run of 2+ bracketed numbers that counts places (cases per block, per village): a plural kind
+    of place heads it (`जिलों में`), or one of its names is a place: tagged LOC, a KB place, a word IL-NER reads as a
+    place more often than as a person, or one with a place name's ending (`बरियारपुर`, `कहलगांव`)."""
+    if len(run) < 2:
+        return False
+    if any(fold(w[2]) in _PLACE_LIST_NOUNS for w in ws[max(0, run[0] - 5) : run[0] - 1]):
+        return True
+    for j in run:
+        w = ws[j - 1]
+        fw = fold(w[2])
+        st = lex.words.get(fw)
+        if ((idx, w[1]) in loc_ends or place_of(w[2], lex) is not None or st is not None and st.n_loc > st.n_per
+                or len(fw) > 4 and fw.endswith(_PLACE_ENDINGS)):
+            return True
+    return False
+
+
 def bracket_ages(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
                  p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Round 18: crime and accident reports give a person's age in brackets after the name (`जसोली निवासी करुआ (45)`,
@@ -3629,15 +3670,19 @@ def bracket_ages(words: dict[int, list[Word]], sents: dict[int, Sentence], ents:
     such a bracket, each a word `agent_names` would take (a rare word IL-NER never saw, a person's word of IL-NER), a
     given name or initials, are a person; a mention the model read as a place or organisation there, of such words and
     no KB place, is relabelled. Not a relative or a kind of person (`भतीजा (4 वर्ष)`, `छात्रा (16)`); districts with
-    their counts in brackets (`मधुबनी (94)`) are KB places or IL-NER place words and stay."""
+    their counts in brackets (`मधुबनी (94)`) are KB places or IL-NER place words and stay, and so does a list of places
+    with counts that one place or a plural kind of place shows to be one (`_place_list`: `जिलों में खूंटी (14), सिमडेगा
+    (6)`; review 17)."""
     by_end = {(m.sent_idx, m.end): m for m in ents}
     covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    loc_ends = {(m.sent_idx, m.end) for m in ents if m.label == "LOC"}
     relabel: set[int] = set()
     out: list[Mention] = []
     tagger = ents[0].tagger if ents else "refine"
     for idx, ws in words.items():
+        places = {j for run in _count_lists(ws) if _place_list(ws, run, idx, loc_ends, lex) for j in run}
         for j in range(1, len(ws)):
-            if not _bracket_age(ws, j) or ws[j][0] > ws[j - 1][1] + 1:
+            if not _bracket_age(ws, j) or ws[j][0] > ws[j - 1][1] + 1 or j in places:
                 continue
             m = by_end.get((idx, ws[j - 1][1]))
             if m is not None:
@@ -3730,7 +3775,9 @@ def propagate(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
     tagged = Counter(fold(m.text) for m in ents if " " not in m.text.strip())
     tagger = ents[0].tagger if ents else "refine"
     found: list[tuple[int, int, int, str, tuple[str, ...]]] = []  # (sent, start, end, label, key)
-    run_ons: set[tuple[int, int]] = set()  # (sent, start) of a one-word hit a name-like word follows (`समोआ एयर`)
+    run_ons: set[tuple[int, int]] = set()  # (sent, start) of a one-word hit a name-like word follows (`समोआ एयर`),
+    # or, after a place IL-NER also saw as an ordinary word, no case marker, punctuation or kind of place (`_place_spot`:
+    # `आरक्षण का कोटा बढ़ाया गया`)
     for idx, ws in words.items():
         fws = [fold(w[2]) for w in ws]
         i = 0
@@ -3754,7 +3801,8 @@ def propagate(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
             s, e = ws[i][0], ws[i + n - 1][1]
             if not any((idx, k) in covered for k in range(s, e)):
                 found.append((idx, s, e, label, key))
-                if p.place_votes and n == 1 and i + 1 < len(ws) and _runs_on(fws[i + 1], lex):
+                if p.place_votes and n == 1 and (i + 1 < len(ws) and _runs_on(fws[i + 1], lex)
+                                                 or _ordinary_reading(fws[i], lex) and not _place_spot(fws, i)):
                     run_ons.add((idx, s))
             i += n
     untagged = Counter(key[0] for *_, key in found if len(key) == 1)
@@ -3767,6 +3815,25 @@ def propagate(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
         sent = sents[idx]
         out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], label, tagger))
     return out
+
+
+_PLACE_FOLLOWERS = POSTPOSITIONS | LIST_SEPARATORS | frozenset(fold(w) for w in ("ने", "भी", "ही", *PLACE_DESIGNATORS))
+
+
+def _ordinary_reading(fw: str, lex: Lexicon) -> bool:
+    """`place_votes` (review 17): IL-NER saw the folded word outside names too (`कोटा` the quota: 1 of its 5), so the
+    model knows a common word's reading of it and leaves it untagged by the context, not for want of knowing the place
+    (`हैती`, `रांची`: never seen). A word `_common` takes is one."""
+    st = lex.words.get(fw)
+    return st is not None and st.n_ent < st.n
+
+
+def _place_spot(fws: Sequence[str], i: int) -> bool:
+    """`place_votes` (review 17): the folded word fws[i] stands where a place name stands: before a case marker, a list
+    separator, `भी`/`ही`, a kind of place (`जिले`), punctuation or the sentence's end (`कोटा में`, `रोम, मिलान`).
+    Elsewhere (`आरक्षण का कोटा बढ़ाया गया`) a strong KB place with an ordinary reading (`_ordinary_reading`) may be the
+    common word, and the document's vote of its tags stands."""
+    return i + 1 >= len(fws) or fws[i + 1] in _PLACE_FOLLOWERS or not _RX_LETTER.search(fws[i + 1])
 
 
 def _runs_on(fw: str, lex: Lexicon) -> bool:

@@ -2598,6 +2598,25 @@ def test_refine_place_votes_skip_a_place_inside_a_longer_name(sentences_of):
         == [("युगांडा", "LOC")] * 2
 
 
+def test_refine_place_votes_keep_the_vote_for_a_common_word(sentences_of):
+    """Review 17: a strong KB place that IL-NER also saw as an ordinary word (`कोटा`, the quota, once in 5) is spread only
+    where a place name stands (before a case marker, punctuation); elsewhere (`आरक्षण का कोटा बढ़ाया गया`) the vote
+    of its tags stands, as before `place_votes`. A place IL-NER never saw is spread everywhere (`आरा पहुंचे`)."""
+    verbs = {"बढाया": _ws(34), "बढा": _ws(41), "पहुंचे": _ws(20)}  # folded (no nukta): IL-NER never saw them in names
+    lex = replace(LEX, places={**LEX.places, "कोटा": _place("कोटा", "Kota", "geonames", "city"),
+                               "आरा": _place("आरा", "Arrah", "geonames", "city")},
+                  words={**LEX.words, **verbs, "कोटा": _ws(5, 4, 4, 1, loc=4)})
+    text = "कोटा में छात्र पढ़ते हैं। आरक्षण का कोटा बढ़ाया गया। कोटा बढ़ा।"
+    assert _refine_with(sentences_of, lex, text, [("कोटा", "LOC")], steps=("propagate",), place_votes=True) \
+        == [("कोटा", "LOC")]
+    text = "कोटा में छात्र पढ़ते हैं। छात्र कोटा से लौटे। कोटा, जयपुर में बारिश हुई।"
+    assert _refine_with(sentences_of, lex, text, [("कोटा", "LOC")], steps=("propagate",), place_votes=True) \
+        == [("कोटा", "LOC")] * 3
+    text = "आरा में बैठक हुई। मंत्री आरा पहुंचे। आरा पहुंचे लोग।"
+    assert _refine_with(sentences_of, lex, text, [("आरा", "LOC")], steps=("propagate",), place_votes=True) \
+        == [("आरा", "LOC")] * 3
+
+
 def test_refine_alias_hospitals_keep_their_english_head(sentences_of):
     """aliases-v15 (round 18): a hospital known by its acronym keeps `हॉस्पिटल` after it (`आरएमएल हॉस्पिटल`), as v14's
     `आरएमएल अस्पताल`; with v14 the acronym alone was the organisation."""
@@ -2638,6 +2657,16 @@ def test_refine_business_heads(sentences_of, text, spans, expected):
     ("भतीजा (4 वर्ष) भी संक्रमित है।", [], []),
     ("एक मरीज (29) में संक्रमण मिला।", [], []),
     ("करुआ (2020) की रिपोर्ट आई।", [], []),
+    # review 17: places listed with their counts stay places: a plural kind of place heads the list, or one of its names
+    # is a place (tagged LOC, a place name's ending); a list of persons with their ages stays persons
+    ("प्रखंडों में कहलगांव (23), पीरपैंती (11) और सबौर (7) में नए मरीज मिले।", [("कहलगांव", "LOC")],
+     [("कहलगांव", "LOC")]),
+    ("जिलों में खूंटी (14), सिमडेगा (6) में मामले मिले।", [("खूंटी", "LOC")], [("खूंटी", "LOC")]),
+    ("गांवों में बरियारपुर (12), सिमरिया (9) और धनौरा (5) में संक्रमित मिले।", [], []),
+    ("नए मरीज सिमरिया (9) और धनौरा (5) में मिले।", [("सिमरिया", "LOC")], [("सिमरिया", "LOC")]),
+    ("नए मरीज सुल्तानगंज (23), सिमरिया (9) और धनौरा (5) में मिले।", [], []),
+    ("हादसे में करुआ (45), दीपचंद (22) और रामू (30) घायल हो गए।", [],
+     [("करुआ", "PER"), ("दीपचंद", "PER"), ("रामू", "PER")]),
 ])
 def test_refine_bracket_ages(sentences_of, text, spans, expected):
     lex = replace(LEX, words={**LEX.words, "मरीज": _ws(120)}, news={"मरीज": NewsStats(900, 363, 300)})
