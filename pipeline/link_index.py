@@ -45,11 +45,11 @@ def local_docs(mentions_in: Path, documents_in: Path, docs: list[str], every: bo
     tagged = io.read_table(mentions_in, "mentions", doc_ids=None if every else docs) if docs \
         else io.TABLES["mentions"].empty_table()
     ids = tagged.column("doc_id").to_pylist()
-    rows: dict[str, tuple[int, int]] = {}  # doc_id -> its rows of `tagged` (sorted by doc_id)
+    rows: dict[str, list[tuple[int, int]]] = {}  # doc_id -> its runs of rows of `tagged` (one where sorted by doc_id)
     start = 0
     for i in range(1, len(ids) + 1):
         if i == len(ids) or ids[i] != ids[start]:
-            rows[ids[start]] = (start, i)
+            rows.setdefault(ids[start], []).append((start, i))  # a table not grouped by doc_id: each run, in order
             start = i
     del ids
     local: dict = {}
@@ -58,8 +58,7 @@ def local_docs(mentions_in: Path, documents_in: Path, docs: list[str], every: bo
         by_doc: dict[str, list[Mention]] = {}
         for d in part:
             if d in rows:
-                a, b = rows[d]
-                by_doc[d] = io.table_to_records(tagged.slice(a, b - a), Mention)
+                by_doc[d] = [m for a, b in rows[d] for m in io.table_to_records(tagged.slice(a, b - a), Mention)]
         named = sorted(d for d, ms in by_doc.items() if any(m.label in LINK_LABELS for m in ms))
         tbl = (io.read_table(documents_in, "documents", doc_ids=named) if named
                else io.TABLES["documents"].empty_table()).select(["doc_id", "text", "status"])

@@ -3384,6 +3384,8 @@ def _person_vote(ws: Sequence[Word], k: int) -> tuple[int, int]:
     nxt = fold(ws[k + 1][2]) if k + 1 < len(ws) else ""
     after = fold(ws[k + 2][2]) if k + 2 < len(ws) else ""
     prev = fold(ws[k - 1][2]) if k else ""
+    if _named_as(ws, k, k + 1):
+        return 0, 0  # `इसे विकास कहते हैं` "this is called विकास": no speaker
     if nxt in SPEAKS and after != _PARTICIPLE_HUE or prev in PERSONAL_TITLES or prev in KINSHIP \
             or k and _age_end(ws, k - 1, False):
         return 1, 0
@@ -3496,8 +3498,20 @@ def _speaker_cue(ws: Sequence[Word], j: int, more: bool) -> bool:
     if not more:
         return False
     nxt = fold(ws[j + 1][2]) if j + 1 < len(ws) else ""
-    return fw in SPEAKS and nxt != _PARTICIPLE_HUE or fw == GENITIVE_KE and nxt in _ACCORDING \
-        or fw in _GENITIVES_KA and nxt == _SAYING
+    return fw in SPEAKS and nxt != _PARTICIPLE_HUE and not _named_as(ws, j - 1, j) \
+        or fw == GENITIVE_KE and nxt in _ACCORDING or fw in _GENITIVES_KA and nxt == _SAYING
+
+
+# Review of round 19: the object of a naming `कहना` (`इसे विकास कहते हैं` "this is called विकास", `इस रोग को ... कहते हैं`)
+_NAMING_OBJECTS = frozenset(fold(w) for w in "इसे उसे जिसे इन्हें उन्हें जिन्हें को".split())
+
+
+def _named_as(ws: Sequence[Word], k: int, j: int) -> bool:
+    """ws[j] is a speech verb's present (SPEAKS) and a naming object (`इसे`, `को`) stands within the four words before
+    ws[k] (the three before a two-word X): `इसे X कहते हैं` names X, no speaker."""
+    if j >= len(ws) or fold(ws[j][2]) not in SPEAKS:
+        return False
+    return any(fold(ws[q][2]) in _NAMING_OBJECTS for q in range(max(0, k - 4), k))
 
 
 GENITIVE_KE = fold("के")
@@ -3507,26 +3521,36 @@ _TITLED_MAX_N = 10  # `_titled_word`: a word IL-NER saw this often, mostly outsi
 def _titled_word(w: str, lex: Lexicon, p: RefineParams, personal: bool) -> bool:
     """`agent_cues`: a word between a title or role and a speaker cue that can be a name (`जोंस`, `चेन`, `छाया`): Devanagari,
     no function word, title, role, honorific, auxiliary, common word or loan, pointer, KB place, plural oblique, known
-    organisation or head of one. After a title other than a personal one (`personal`: `श्री`, `डॉ`, PERSONAL_TITLES) also
-    no word IL-NER saw `_TITLED_MAX_N` times or more mostly outside names (`राष्ट्रपति भवन ने`, a given name too), and
-    no word IL-NER never saw in a name that `news_common_min_docs` news articles use (`पीड़ित शख्स ने`)."""
+    organisation or head of one, relative, group (`डॉक्टर दंपति`), office's honorific (`राज्यपाल महोदय`), portfolio or
+    posting (`एसपी क्राइम`). After a personal title (`personal`: `श्री`, `डॉ`, PERSONAL_TITLES) no word IL-NER saw
+    `_TITLED_MAX_N` times or more and never inside a name unless a KB given name (`श्री सीमेंट`; `श्री राय`). After
+    another title or role no word IL-NER saw `_TITLED_MAX_N` times or more mostly outside names (`राष्ट्रपति भवन ने`,
+    a given name too), and no word IL-NER never saw in a name that `news_common_min_docs` news articles use (`पीड़ित
+    शख्स ने`)."""
     fw = fold(w)
     if not _RX_DEVANAGARI_ZW.fullmatch(w) or len(fw) < 2 or fw in lex.function_words or fw in TITLES or fw in ROLES \
             or fw in HONORIFICS or fw in AUXILIARIES or fw in COMMON_WORDS or fw in COMMON_LOANS or fw in POINTERS \
             or _PLURAL_OBLIQUE.search(fw) or place_of(w, lex) is not None or (fw,) in lex.orgs or fw in COMPANY_HEADS \
-            or _word_key(fw) in _not_name_keys():
+            or _word_key(fw) in _not_name_keys() or fw in RELATIVES or fw in _GROUPS or fw in _TITLED_HONORIFICS \
+            or fw in PORTFOLIOS or fw in _POSTINGS:
         return False
-    if personal:
-        return True
     st = lex.words.get(fw)
+    if personal:  # a common word IL-NER never saw in a name (`श्री सीमेंट`, `डॉ. साफ`), unless a given name (`श्री राय`)
+        return fw in lex.given_names or st is None or st.n < _TITLED_MAX_N or st.n_ent > 0
     news = lex.news.get(fw)
     if news is not None and news.n_docs >= p.news_common_min_docs and (st is None or st.n_ent == 0):
         return False
     return st is None or st.n < _TITLED_MAX_N or st.n_ent >= 0.5 * st.n
 
 
-# `agent_cues`: titles only a person's name follows (not `राष्ट्रपति`, which `भवन` follows too)
-PERSONAL_TITLES = frozenset(fold(w) for w in "श्री श्रीमती सुश्री डॉ डॉ. डॉक्टर प्रो. प्रोफेसर प्रोफ़ेसर".split())
+# `agent_cues`: titles only a person's name follows (not `राष्ट्रपति`, which `भवन` follows too; not `डॉक्टर`, also the
+# noun "doctor" before another noun: `डॉक्टर पति`, `डॉक्टर सलाह`; it is a role, ROLES)
+PERSONAL_TITLES = frozenset(fold(w) for w in "श्री श्रीमती सुश्री डॉ डॉ. प्रो. प्रोफेसर प्रोफ़ेसर".split())
+# Review of round 19: what follows a title or role at a speaker cue and is no name: groups of persons (`डॉक्टर दंपति ने`),
+# honorifics of an office (`राज्यपाल महोदय ने`, `प्रिंसिपल मैडम ने`), an officer's posting (`एसपी क्राइम ने`)
+_GROUPS = frozenset(fold(w) for w in "दंपति दंपती परिवार लोग टीम मित्र दोस्त".split())
+_TITLED_HONORIFICS = frozenset(fold(w) for w in "मैडम साहिबा महोदय महोदया सर".split())
+_POSTINGS = frozenset(fold(w) for w in "सदर देहात ग्रामीण सिटी क्राइम ट्रैफिक नॉर्थ साउथ ईस्ट वेस्ट कोतवाली प्रशासन".split())
 
 
 def _titled_run(ws: Sequence[Word], j: int, idx: int, covered: set[tuple[int, int]], lex: Lexicon,
@@ -3555,7 +3579,8 @@ def agent_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: 
     `मुश्फिकुर रहीम ने`). One word alone is left (`डिजनी ने`, `अम्पायर ने`: companies and loans as often), and so are
     three (`मायलैब डिस्कवरी सॉल्यूशंस ने`). Round 19, `agent_cues`: the same before the other cues of a speaker
     (`_speaker_cue`), and one or two name words between an untagged title or role and a cue are a person whatever
-    their count (`_titled_run`: `डॉ चेन ने`, `नर्स छाया ने`, `प्रोफ़ेसर जोंस के अनुसार`): the title says a person."""
+    their count (`_titled_run`: `डॉ चेन ने`, `नर्स छाया ने`, `प्रोफ़ेसर जोंस के अनुसार`): the title says a person.
+    Not a thing named (`इसे साइटोकाइन स्टॉर्म कहते हैं`: `_named_as`)."""
     covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
     out = list(ents)
     tagger = ents[0].tagger if ents else "refine"
@@ -3746,12 +3771,12 @@ def propagate(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
     that no other name covers: tagged at least as often as untagged, it is tagged everywhere; tagged
     in less than a third of them (`सुनामी` once in eleven), its tags are removed as a model slip; not the mentions of
     `titled` ((sent_idx, start): round 19, a name between a title and a speaker cue, `नर्स छाया ने`), which stay
-    without being propagated."""
+    without being propagated (a one-word one gives no name to spread: `डॉक्टर सलाह के अनुसार`)."""
     names: dict[tuple[str, ...], str] = {}
     parts: set[tuple[str, ...]] = set()  # surnames of the document's full PER names (`कैरेल` of `टॉम कैरेल`)
     for m in ents:
         key = tuple(fold(w[2]) for w in _words_in(words[m.sent_idx], m))
-        if key and len(m.text) >= p.propagate_min_chars:
+        if key and len(m.text) >= p.propagate_min_chars and not (len(key) == 1 and (m.sent_idx, m.start) in titled):
             names.setdefault(key, m.label)
     for key, label in list(names.items()):
         last = key[-1:]

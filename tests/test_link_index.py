@@ -140,3 +140,22 @@ def test_run_link_pauses_the_garbage_collector_and_restores_it(tmp_path, monkeyp
         assert not gc.isenabled()  # left as it was
     finally:
         gc.enable()
+
+
+def test_local_docs_gathers_a_documents_rows_that_are_not_contiguous(tmp_path, monkeypatch):
+    # review of round 19: a mentions table not grouped by doc_id gives each document all its rows
+    import pyarrow as pa
+
+    from pipeline import link
+    from pipeline.records import Mention
+
+    def ms(d, *texts):
+        return io.doc_table("mentions", [Mention(d, i, 0, len(t), t, "PER", "t") for i, t in enumerate(texts)])
+
+    tagged = pa.concat_tables([ms("a", "राम"), ms("b", "सीता"), ms("a", "श्याम", "मोहन")])
+    monkeypatch.setattr(io, "read_table", lambda path, table, doc_ids=None: tagged if table == "mentions"
+                        else io.TABLES["documents"].empty_table())
+    seen = {}
+    monkeypatch.setattr(link, "local_link", lambda d, ms, p, kb, text: seen.setdefault(d, [m.text for m in ms]))
+    link_index.local_docs(tmp_path / "m", tmp_path / "d", ["a", "b"], True, None, None)
+    assert {d: sorted(t) for d, t in seen.items()} == {"a": sorted(["राम", "श्याम", "मोहन"]), "b": ["सीता"]}

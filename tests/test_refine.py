@@ -2462,6 +2462,44 @@ def test_refine_agent_cues_off(sentences_of):
     assert [m for m in _refine(sentences_of, "इस पर नर्स छाया ने कहा कि हां।", [], agent_names=True) if m[1] == "PER"] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review of round 19: `डॉक्टर` is also the noun "doctor" before another noun; a relative, a group, an honorific
+        # or a word IL-NER sees often and never in a name after it is no name (`डॉक्टर` is a role, not a personal title)
+        "उनके डॉक्टर पति ने बताया कि हां।", "तब डॉक्टर पत्नी ने कहा कि हां।", "तब प्रोफेसर पिता ने कहा कि हां।",
+        "तब डॉक्टर दंपति ने कहा कि हां।", "तब डॉ. दंपती ने कहा कि हां।", "तब डॉ‍क्टर परिवार ने कहा कि हां।",
+        "मेरे डॉक्टर मित्र कहते हैं कि हां।", "तब डॉक्टर लोग कहते हैं कि हां।", "तब डॉक्टर मैडम ने कहा कि हां।",
+        "तब डॉक्टर साफ कहते हैं कि हां।", "तब डॉक्टर सलाह के अनुसार दवा लें।", "तब श्री सीमेंट ने कहा कि हां।",
+        # an officer's posting or an office's honorific after a title or role (`एसपी क्राइम`, `राज्यपाल महोदय`)
+        "तब एसपी क्राइम ने बताया कि हां।", "तब डीसीपी नॉर्थ ने कहा कि हां।", "तब थानाध्यक्ष कोतवाली ने कहा कि हां।",
+        "तब राज्यपाल महोदय ने कहा कि हां।", "तब अध्यक्ष महोदया ने कहा कि हां।", "तब प्रिंसिपल मैडम ने कहा कि हां।",
+        # a thing named (`इस रोग को X कहते हैं`, `इसे X कहते हैं`: "this is called X")
+        "फिर इस रोग को म्यूकरमाइकोसिस कहते हैं। इसे म्यूकरमाइकोसिस कहते हैं।",
+    ],
+)
+def test_refine_agent_cues_no_name(sentences_of, text):
+    lex = replace(LEX, words={**LEX.words, "साफ": _ws(40), "सलाह": _ws(30), "सीमेंट": _ws(12)})
+    assert [m for m in _refine_with(sentences_of, lex, text, [], agent_names=True, agent_cues=True)
+            if m[1] == "PER"] == []
+
+
+def test_refine_agent_cues_no_spread(sentences_of):
+    # review of round 19: a one-word name between a title and a cue is not spread, though the story writes it
+    # untagged no more often than tagged
+    text = "इस पर नर्स छाया ने कहा कि हां। फिर छाया से सवाल किया।"
+    got = [m for m in _refine(sentences_of, text, [], agent_names=True, agent_cues=True) if m[1] == "PER"]
+    assert got == [("छाया", "PER")]
+
+
+def test_refine_speaker_votes_naming(sentences_of):
+    # review of round 19: `इसे विकास कहते हैं` ("this is called विकास") names a thing: no vote for a person
+    lex = replace(LEX, words={**LEX.words, "विकास": _ws(30)}, given_names=LEX.given_names | {"विकास"})
+    text = "सरकार इसे विकास कहती है। लेकिन लोग इसे विकास कहते हैं या विनाश। विकास की दौड़ में सब हैं।"
+    got = _refine_with(sentences_of, lex, text, [], speaker_votes=True, agent_names=True, agent_cues=True)
+    assert [m for m in got if m[1] == "PER"] == []
+
+
 def test_refine_coordination_votes(sentences_of):
     # round 17: a one-word "person" coordinated with a name the propagation tagged late, an ORG in the document, is an
     # ORG in all its mentions (`वूलवर्थ्स और कोल्स`)
