@@ -670,6 +670,8 @@ class CscPlace:
     qid: str
     state: str                  # ISO 3166-2 state code (`MP`)
     district: bool              # the Wikidata label says `... district`
+    major: bool                 # a district, or a town with a Korean label too (a town of some size: `Palwal`
+    # has one, `Baksar`, `Ibrahimpur`, `Madanpur` have not)
 
 
 def read_csc_cities(path: Path) -> list[dict[str, str]]:
@@ -706,8 +708,12 @@ def csc_places(records: Sequence[Mapping[str, str]], country: str = "IN") -> lis
     """The places of ``country`` whose QID the row's own English Wikidata label confirms: a row needs an English
     label of the same consonant skeleton as its name (the database gives `Pherzawl` the QID of a film, labelled
     `Wrongfully Accused`; `Yanam` a label `Yamunanagar`), and a QID that no row of another name carries (one QID
-    sits on five unrelated towns of no label). A name two such places share keeps only the one district, else
-    none (`Ramnagar`, `Patan`). Sorted by name and QID."""
+    sits on five unrelated towns of no label). Only districts and towns of some size (`major`) are kept: a
+    small town's name is as often a village or a quarter elsewhere (`मदनपुरा` in Varanasi is not Madanpur, West
+    Bengal). A name that two kept places share, or that another place of the country sounds like, is left out
+    (`Hamirpur` district, Himachal, and the town in Uttar Pradesh; `Ramanagara` and `Ramnagar`), and so is a
+    name that a row of another state has (`Islampur`, West Bengal: Maharashtra has one too, of no QID); a
+    district or bigger town wins over small towns of its name in its state. Sorted by name and QID."""
     import ast
 
     names_of_qid: dict[str, set[str]] = {}
@@ -734,21 +740,22 @@ def csc_places(records: Sequence[Mapping[str, str]], country: str = "IN") -> lis
             continue
         prev = found.get(q)
         names = tuple(sorted({name, base} | (set(prev.names) if prev else set())))
+        district = district or (prev.district if prev else False)
         found[q] = CscPlace(prev.name_en if prev else name, names, q, prev.state if prev else r.get("state_code", ""),
-                            district or (prev.district if prev else False))
+                            district, district or "ko" in tr or (prev.major if prev else False))
     by_name: dict[str, list[CscPlace]] = {}
     for p in found.values():
         for n in p.names:
             by_name.setdefault(n.lower(), []).append(p)
-    sounds: dict[str, set[str]] = {}  # consonant skeleton -> the names of all rows of the country
+    sounds: dict[str, set[tuple[str, str]]] = {}  # sound -> (name, state) of all rows of the country
     for r in records:
         if r.get("country_code") == country:
             name = _en_base(r["name"])[0]
-            sounds.setdefault(_en_sound(name), set()).add(name.lower())
+            sounds.setdefault(_en_sound(name), set()).add((name.lower(), r.get("state_code", "")))
     out = []
     for p in sorted(found.values(), key=lambda p: (p.name_en, p.qid)):
-        own = {n.lower() for n in p.names}
-        if all(len(by_name[n.lower()]) == 1 or _district_wins(p, by_name[n.lower()]) for n in p.names) and all(
+        own = {(n.lower(), p.state) for n in p.names}
+        if p.major and all(sum(r.major for r in by_name[n.lower()]) == 1 for n in p.names) and all(
                 sounds.get(_en_sound(n), set()) <= own for n in p.names):
             out.append(p)
     return out
@@ -761,10 +768,6 @@ def _en_sound(name: str) -> str:
     from pipeline.link import _latin_full
 
     return "".join(_latin_full(t) for t in name.split()).replace("a", "")
-
-
-def _district_wins(p: CscPlace, rivals: Sequence[CscPlace]) -> bool:
-    return p.district and sum(r.district for r in rivals) == 1
 
 
 def build_kb_places_csc(base_dir: Path, csc_path: Path, out_dir: Path) -> dict[str, int]:
