@@ -525,7 +525,7 @@ def _latin_full(tok: str) -> str:
     """English spelling folded to the phonetic alphabet of ``token_key``, every vowel kept (``Patna`` = patna)."""
     s = unicodedata.normalize("NFKD", tok.lower())
     s = "".join(c for c in s if "a" <= c <= "z")
-    s = s.replace("ch", "C")
+    s = s.replace("chh", "C").replace("ch", "C")  # `Chhindwara` = छिंदवाड़ा
     s = re.sub(r"c(?=[eiy])", "s", s).replace("c", "k").replace("C", "c")
     for a, b in (("sh", "s"), ("kh", "k"), ("gh", "g"), ("th", "t"), ("dh", "d"), ("ph", "p"),
                  ("bh", "b"), ("jh", "j"), ("ck", "k"), ("ee", "i"), ("oo", "u"), ("ai", "e"),

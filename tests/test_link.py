@@ -888,7 +888,7 @@ def test_link_kb_sound_match_joins_spellings_across_documents(a, b):
      ("सोनीपत", "Q41561"), ("कश्मीर", "Q43100"), ("न्यूयॉर्क", None), ("ललितपुर", None), ("मार्च", None),
      ("होंडा", None),
      # v2: Indian districts and bigger towns of the countries-states-cities database, by sound
-     ("पलवल", "Q2086217"), ("कालाहांडी", "Q1876588"), ("हमीरपुर", None), ("बक्सर", None)],
+     ("पलवल", "Q2086217"), ("कालाहांडी", "Q1876588"), ("छिंदवाड़ा", "Q986135"), ("हमीरपुर", None), ("बक्सर", None)],
 )
 def test_link_shipped_kb_places(name, qid):
     """The shipped KB (params `link.kb`): QIDs by English name, joined Wikidata labels, English-only towns; a
