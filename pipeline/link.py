@@ -525,7 +525,7 @@ def _latin_full(tok: str) -> str:
     """English spelling folded to the phonetic alphabet of ``token_key``, every vowel kept (``Patna`` = patna)."""
     s = unicodedata.normalize("NFKD", tok.lower())
     s = "".join(c for c in s if "a" <= c <= "z")
-    s = s.replace("ch", "C")
+    s = s.replace("chh", "C").replace("ch", "C")  # `Chhindwara` = छिंदवाड़ा
     s = re.sub(r"c(?=[eiy])", "s", s).replace("c", "k").replace("C", "c")
     for a, b in (("sh", "s"), ("kh", "k"), ("gh", "g"), ("th", "t"), ("dh", "d"), ("ph", "p"),
                  ("bh", "b"), ("jh", "j"), ("ck", "k"), ("ee", "i"), ("oo", "u"), ("ai", "e"),
@@ -1203,7 +1203,7 @@ class LocalDoc:
 
 
 KbIndex = tuple[dict[tuple[str, str], tuple], dict[tuple[str, str], tuple], dict[tuple[str, str], tuple | None],
-                dict[tuple[str, str], tuple[tuple[str, tuple, bool], ...]], frozenset[str]]
+                dict[tuple[str, str], tuple[tuple[str, tuple, bool, str], ...]], frozenset[str]]
 KB_FOLD_MIN_SKELETON = 3  # consonants of a name matched to a KB place by its phonetic key (`कोट`, `लॉस` are not;
 # at exactly 3, by its lightly folded spelling only)
 KB_LATIN_MIN_SKELETON = 4  # ... and of a Devanagari name matched to a KB place known by its English name only
@@ -1221,7 +1221,7 @@ def kb_index(aliases: AliasTable) -> KbIndex:
     kb_k0: dict[tuple[str, str], tuple] = {}
     kb_base: dict[tuple[str, str], tuple] = {}
     kb_fold: dict[tuple[str, str], tuple | None] = {}
-    kb_latin: dict[tuple[str, str], list[tuple[str, tuple, bool]]] = defaultdict(list)
+    kb_latin: dict[tuple[str, str], list[tuple[str, tuple, bool, str]]] = defaultdict(list)
     en_rows = Counter(e.name_en for e in aliases.entries if e.name_en)
     for e in sorted(aliases.entries, key=lambda e: e.line):
         key = _alias_key(e)
@@ -1231,7 +1231,7 @@ def kb_index(aliases: AliasTable) -> KbIndex:
             for n in (n for n in e.names() if _has_latin(n)):
                 full = "".join(_latin_full(t) for t in clean_tokens(n, e.label))
                 kb_latin[(e.label, re.sub(r"[aeiou]", "", full))].append(
-                    (full, key, all(_has_latin(n) for n in e.names())))
+                    (full, key, all(_has_latin(n) for n in e.names()), n.lower()))
         for n in e.names():
             nk = name_keys(n, e.label)
             if e.label == "PER" and len(nk.tokens) == 1:
@@ -1281,12 +1281,34 @@ def kb_row(kb: KbIndex, label: str, nk: NameKeys) -> tuple | None:
     row = kb_k0.get((label, nk.k0)) or kb_base.get((label, nk.base0))
     if row is None and not nk.latin and len(nk.skel) >= KB_FOLD_MIN_SKELETON:
         row = kb_fold.get((label, _fold_key(nk.base, nk) if len(nk.skel) > KB_FOLD_MIN_SKELETON else _light_key(nk.base0)))
-    if row is None and not nk.latin and len(nk.skel) >= KB_LATIN_MIN_SKELETON and nk.base == nk.k1:
-        pat = _schwa_pattern(nk.k1)
-        rows = {r for full, r, only_en in kb_latin.get((label, nk.skel), ())
-                if pat.fullmatch(full) and (only_en or len(nk.skel) >= KB_LATIN_MIN_SKELETON_HI)}
-        row = rows.pop() if len(rows) == 1 else None
+    if row is None and not nk.latin:
+        row = _latin_row(kb_latin, label, nk)
     return row
+
+
+_FLAP = re.compile("[\u0921\u0922]\u093c")  # ड़ ढ़ (NFD): English writes r (`बांसवाड़ा` Banswara, `गढ़वाल` Garhwal)
+_NUKTA_LETTERS = (("\u091c\u093c", "z"), ("\u092b\u093c", "f"))  # ज़ फ़: English writes z, f
+
+
+def _latin_row(kb_latin: Mapping, label: str, nk: NameKeys) -> tuple | None:
+    """The one KB row known by an English name (kb_row's last step) that a Devanagari name of
+    KB_LATIN_MIN_SKELETON consonants reads with its inherent vowels filled in; a flap ड़/ढ़ reads r, as English
+    spells it (`बांसवाड़ा` is Banswara, not Banswada), a ज़/फ़ needs a z/f in the English name (`ग़ज़ा` is not
+    Gaja-), and a name of two words reads no English name of one (`गाजा पट्टी` is not Gajapati), unless the
+    second is नगर (`सिद्धार्थ नगर` = Siddharthnagar)."""
+    nfd = unicodedata.normalize("NFD", nk.surface)
+    if _FLAP.search(nfd):
+        nk = name_keys(unicodedata.normalize("NFC", _FLAP.sub("\u0930", nfd)), label)
+    if len(nk.skel) < KB_LATIN_MIN_SKELETON or nk.base != nk.k1:
+        return None
+    need = [c for d, c in _NUKTA_LETTERS if d in nfd]
+    words = nk.surface.split()
+    nwords = len(words) - (len(words) > 1 and words[-1] == "नगर")  # `सिद्धार्थ नगर` = Siddharthnagar
+    pat = _schwa_pattern(nk.k1)
+    rows = {r for full, r, only_en, en in kb_latin.get((label, nk.skel), ())
+            if pat.fullmatch(full) and (only_en or len(nk.skel) >= KB_LATIN_MIN_SKELETON_HI)
+            and all(c in en for c in need) and nwords <= len(en.split())}
+    return rows.pop() if len(rows) == 1 else None
 
 
 def _alias_key(e: AliasEntry) -> tuple[str, str, str]:

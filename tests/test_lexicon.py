@@ -223,3 +223,80 @@ def test_lexicon_memo_write_failure_loses_nothing(tmp_path, monkeypatch):
     monkeypatch.setattr(io, "write_pickle", fail)
     lex = load_lexicon_memo(MODELS / "entity-lexicon-v4", MODELS / "aliases-v9.tsv", tmp_path / "memo")
     assert lex == load_lexicon(MODELS / "entity-lexicon-v4", MODELS / "aliases-v9.tsv")
+
+
+# ---------------------------------------------------------------- kb-places-v2: QIDs from countries-states-cities
+
+CSC_HEAD = "id,name,wikiDataId,translations,country_code,state_code\n"
+CSC_ROWS = [  # (id, name, QID, translations, country, state): rows as the database writes them
+    ("1", "Palwal", "Q2086217", "{'en': 'Palwal', 'ko': '팔월', 'ja': 'パルワル'}", "IN", "HR"),
+    ("2", "Hamirpur", "Q2086180", "{'en': 'Hamirpur district', 'ja': 'ハミールプル県'}", "IN", "HP"),
+    ("3", "Hamirpur", "Q2737448", "{'en': 'Hamirpur', 'ko': '하미르푸르'}", "IN", "UP"),
+    ("4", "Pherzawl", "Q706492", "{'en': 'Wrongfully Accused', 'ko': '롱풀리 어큐즈드'}", "IN", "MN"),
+    ("5", "Baksar", "Q4849550", "{'en': 'Baksar'}", "IN", "UP"),
+    ("6", "Pokhara", "Q213197", "{'en': 'Pokhara', 'ko': '포카라'}", "NP", "4"),
+    ("7", "Islampur", "Q1753900", "{'en': 'Islampur', 'ko': '이슬람푸르'}", "IN", "WB"),
+    ("8", "Islampur", "", "", "IN", "MH"),
+    ("9", "Villupuram", "Q15205", "{'en': 'Viluppuram district', 'ja': 'ヴィルップラム県'}", "IN", "TN"),
+    ("10", "Zunheboto", "Q663062", "", "IN", "NL"),
+    ("11", "Ziro", "Q663062", "{'en': 'Ziro', 'ko': '지로'}", "IN", "AR"),
+    ("12", "Banswara", "Q633308", "{'en': 'Banswara', 'ko': '반스와라'}", "IN", "RJ"),
+    ("13", "Ramanagara", "Q427679", "{'en': 'Ramanagara', 'ko': '라마나가라'}", "IN", "KA"),
+    ("14", "Ramnagar", "", "", "IN", "UT"),
+]
+
+
+def _csc_csv(tmp_path):
+    import csv as _csv
+    import io as _io
+
+    buf = _io.StringIO()
+    w = _csv.writer(buf, lineterminator="\n")
+    w.writerows([CSC_HEAD.strip().split(","), *CSC_ROWS])
+    path = tmp_path / "csc_cities.csv"
+    path.write_text(buf.getvalue(), encoding="utf-8")
+    return path
+
+
+def test_lexicon_csc_places_keep_confirmed_qids_of_bigger_places(tmp_path):
+    from pipeline.lexicon import csc_places, read_csc_cities
+
+    got = {p.name_en: (p.qid, p.names, p.district) for p in csc_places(read_csc_cities(_csc_csv(tmp_path)))}
+    assert got == {
+        "Palwal": ("Q2086217", ("Palwal",), False),
+        "Banswara": ("Q633308", ("Banswara",), False),
+        "Villupuram": ("Q15205", ("Villupuram", "Viluppuram"), True),  # the label's spelling is a name too
+    }  # Hamirpur: two places; Pherzawl: a film's QID; Baksar: small; Pokhara: not India; Islampur: another state
+    # has one; Ziro: its QID sits on another town too; Ramanagara: sounds like Ramnagar
+
+
+@pytest.mark.parametrize(
+    "name, qid",
+    [
+        ("पलवल", "Q2086217"),  # a town known in English only, read by sound
+        ("विलुप्पुरम", "Q15205"),  # by the Wikidata label's spelling
+        ("बांसवाड़ा", "Q633308"),  # the flap reads r
+        ("हमीरपुर", None),  # Himachal's district and the town in Uttar Pradesh: ambiguous, no QID
+        ("इस्लामपुर", None),  # West Bengal's and Maharashtra's
+        ("रामनगर", None),  # sounds like Ramanagara, but Ramnagar is another town
+        ("बक्सर", None),  # Baksar is a small town of Uttar Pradesh (Buxar, Bihar, is meant)
+        ("पोखरा", None),  # a place of Nepal: not from this source
+        ("फेरज़ॉल", None),  # its QID is a film's
+    ],
+)
+def test_lexicon_build_kb_places_csc_links_devanagari_names(tmp_path, name, qid):
+    import dataclasses
+
+    from pipeline.lexicon import build_kb_places_csc
+    from pipeline.link import LinkParams, link_mentions, load_aliases
+    from pipeline.records import Mention
+
+    base = tmp_path / "kb-base"
+    base.mkdir()
+    (base / "kb_aliases.tsv").write_text("# base\ncanonical_name\tlabel\taliases\tqid\tname_en\n"
+                                         "भोपाल\tLOC\t\tQ80989\tBhopal\n", encoding="utf-8")
+    counts = build_kb_places_csc(base, _csc_csv(tmp_path), tmp_path / "kb-new")
+    assert counts["english_rows"] == 3
+    p = dataclasses.replace(LinkParams(), aliases="", kb="kb-new", generic_orgs="")
+    ents, _ = link_mentions([Mention("d1", 0, 0, len(name), name, "LOC", "test")], load_aliases(tmp_path, p), p)
+    assert ents[0].qid == qid

@@ -838,7 +838,11 @@ KB_SOUND = parse_aliases(
     "मुज़फ़्फ़रनगर\tLOC\t\tQ2768828\tMuzaffarnagar\n"
     "Sonipat\tLOC\t\tQ41561\tSonipat\n"
     "Bhagalpur\tLOC\t\tQ760714\tBhagalpur\n"
-    "Patna\tLOC\t\tQ28167\tPatna\n",
+    "Patna\tLOC\t\tQ28167\tPatna\n"
+    "Banswara\tLOC\t\tQ633308\tBanswara\n"
+    "Gajapati\tLOC\t\tQ1947292\tGajapati\n"
+    "Siddharthnagar\tLOC\t\tQ1937787\tSiddharthnagar\n"
+    "Jamalpur\tLOC\t\tQ1937706\tJamalpur\n",
     "kb.tsv", unique="k0")
 
 
@@ -856,6 +860,11 @@ KB_SOUND = parse_aliases(
         ("मेलबर्न", None),  # two KB places of one English name: spelling only
         ("ग्रैंड", None),  # `Grenada`'s English-spelling key is no Devanagari key
         ("पाटन", None),  # Patan does not read Patna
+        ("बांसवाड़ा", "Q633308"),  # a flap ड़/ढ़ reads r, as English writes it (not Banswada)
+        ("गाजा पट्टी", None),  # two words read no one-word English name (the Gaza Strip is not Gajapati)
+        ("सिद्धार्थ नगर", "Q1937787"),  # ... unless the second is नगर
+        ("ज़मालपुर", None),  # ज़ needs a z in the English name
+        ("जमालपुर", "Q1937706"),
     ],
 )
 def test_link_kb_places_by_a_sound_no_other_place_shares(name, qid):
@@ -877,11 +886,15 @@ def test_link_kb_sound_match_joins_spellings_across_documents(a, b):
     "name, qid",
     [("वुहान", "Q11746"), ("चंडीगढ़", "Q43433"), ("यूरोप", "Q46"), ("मुंगेर", "Q36796"), ("बेगूसराय", "Q598985"),
      ("सोनीपत", "Q41561"), ("कश्मीर", "Q43100"), ("न्यूयॉर्क", None), ("ललितपुर", None), ("मार्च", None),
-     ("होंडा", None)],
+     ("होंडा", None),
+     # v2: Indian districts and bigger towns of the countries-states-cities database, by sound
+     ("पलवल", "Q2086217"), ("कालाहांडी", "Q1876588"), ("छिंदवाड़ा", "Q986135"), ("हमीरपुर", None), ("बक्सर", None)],
 )
-def test_link_shipped_kb_places_v1(name, qid):
+def test_link_shipped_kb_places(name, qid):
     """The shipped KB (params `link.kb`): QIDs by English name, joined Wikidata labels, English-only towns; a
-    city-or-state name, a name of places in two countries, months and firms get none."""
+    city-or-state name, a name of places in two countries, months and firms get none; v2: a district and a town
+    of the countries-states-cities database; not a name two Indian places share (Hamirpur, Himachal and Uttar
+    Pradesh), nor a small town's (Baksar, Uttar Pradesh, for `बक्सर`, Buxar)."""
     p = load_params(ROOT / "params.yaml", "link", LinkParams)
     ents, _ = link_mentions(doc("d1", (name, "LOC")), load_aliases(ROOT / "models", p), p)
     assert ents[0].qid == qid
