@@ -81,7 +81,9 @@ person after initials the tagger left out (`स्वास्थ्य मं�
 quoted source fronted before the reporting subject (`मोरशेद के हवाले से ढाका ट्रिब्यून ने बताया कि`) is a layer of
 its own, the reporter staying the last voice; news with no reporting subject (`सूत्रों के हवाले से खबर है कि`) is the
 source's; a signature on a line of its own (`-उत्पल कुमार सिंह, मुख्य सचिव`) signs the paragraph above it; the
-speaker's own earlier words after an adverbial participle (`… की बात करते हुए मैंने कहा था कि`) stay in the content.
+speaker's own earlier words after an adverbial participle (`… की बात करते हुए मैंने कहा था कि`) stay in the content;
+an according-to source that is a generic public body (`राज्य सरकार की माने तो`, not `चंडीगढ़ के स्वास्थ्य विभाग`) is
+anonymous, and one whose person the tagger cut short (`भूपाल सिंह मनराल के मुताबिक`) takes that person's entity.
 
 Pure and deterministic: the only disk read is `load_cues`.
 """
@@ -451,6 +453,7 @@ def fold(s: str) -> str:
 _HONORIFICS = frozenset(fold(w) for w in "डॉ डा श्री श्रीमती सुश्री प्रो प्रोफेसर प्रोफ़ेसर डॉक्टर".split())  # between a title and a name
 _PLATFORM_KEYS = frozenset(fold(w) for w in _PLATFORMS)
 _ADVERBIAL_ENDS = frozenset(fold(w) for w in "हुए करके कर".split())  # `… की बात करते हुए मैंने कहा था`
+_PANEL_NOUNS = frozenset(fold(w) for w in "कमेटी कमिटी समिति कमीशन".split())  # `एन सी सक्सेना कमेटी`: a panel, not the person
 _NEWS_WORDS = frozenset(fold(w) for w in "खबर ख़बर जानकारी सूचना".split())  # `X के हवाले से खबर है कि`
 _NEWS_NOUNS = frozenset(fold(w) for w in "खबर खबरें खबरों समाचार समाचारों रिपोर्ट रिपोर्टों रिपोर्ट्स रपट".split())  # news
 
@@ -1406,6 +1409,10 @@ class _Doc:
             return None
         head = np[-1]
         lead = [t for t in toks if t.e <= np[0].s]
+        if ctx == "prep" and len(np) >= 2 and head.k not in _COLLECTIVE_NOUNS and head.k not in _PANEL_NOUNS \
+                and (cut := self.cut_name(_Spk(T[np[0].s:head.e], np[0].s, head.e, None,
+                                                                          "named"))) is not None:
+            return cut  # `भूपाल सिंह मनराल के मुताबिक` with `भूपाल सिंह` tagged: the person the tagger cut short (as after ने)
         if head.k in self.source and len(np) == 1 and self.anaphor.get(head.k) == "statement":
             owner = self.source_owner(u, head.s)  # `अफगान मीडिया की रिपोर्ट के मुताबिक`: its written owner, not
             if owner is not None and owner.label != "LOC":  # the statement before (`ब्रिटेन की एक रिपोर्ट`: a place
@@ -1469,7 +1476,10 @@ class _Doc:
             if self.anaphor.get(head.k) == "head" and len(np) >= 2 and self.clause_initial(u, np[0]):
                 # `न्यूयॉर्क के आपदा प्रबंधन विभाग के अनुसार …`: a department, ministry or agency named by its
                 # qualifiers and head noun, which the tagger missed (an unlinked named source, as for media)
-                if any(t.k in self.media for t in np[:-1]):  # `न्यूज एजेंसी के मुताबिक`: an unnamed agency
+                if any(t.k in self.media for t in np[:-1]) or (self.generic_words([t.t for t in np]) and not (
+                        lead and lead[-1].k in ("के", "की", "का"))):  # (`चंडीगढ़ के स्वास्थ्य विभाग` is owned: named)
+                    # `न्यूज एजेंसी के मुताबिक`: an unnamed agency; `राज्य सरकार की माने तो`, `जिला स्वास्थ्य विभाग के
+                    # अनुसार`: a generic public body (dev2 README: anonymous, as after ने)
                     return _Spk(T[np[0].s:head.e], np[0].s, head.e, None, "anonymous")
                 return _Spk(T[np[0].s:head.e], np[0].s, head.e, None, "named", "ORG")
             if len(np) <= 2 and self.clause_initial(u, np[0]) and not any(

@@ -3512,3 +3512,24 @@ def test_claims_round24_first_person_report_after_adverbial():
     claims = check_offsets(text, run(text, [("मोदी", "PER", "P_m")]))
     assert [(c.speaker_text, c.content) for c in claims] == [
         ("मोदी", "लॉकडाउन की बात करते हुए मैंने कहा था कि जान है तो जहान है")]
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    # an according-to source that is a generic public body is an unnamed source, as after ने (dev2 README) ...
+    ("लेकिन राज्य सरकार की माने तो इस आपदा में अब तक 72 लोग मारे गए हैं।", [],
+     [("राज्य सरकार", None, "anonymous", "इस आपदा में अब तक 72 लोग मारे गए हैं")]),
+    ("राज्य स्वास्थ्य विभाग के मुताबिक रांची से चार नए मामले आए।", [],
+     [("राज्य स्वास्थ्य विभाग", None, "anonymous", "रांची से चार नए मामले आए")]),
+    # ... unless a place owns it
+    ("चंडीगढ़ के स्वास्थ्य विभाग के अनुसार सभी छुट्टियां रद्द हैं।", [("चंडीगढ़", "LOC", "L_c")],
+     [("स्वास्थ्य विभाग", None, "named", "सभी छुट्टियां रद्द हैं")]),
+    # a person the tagger cut short before an according-to phrase (as before ने)
+    ("प्रभारी सचिव (एसएडी) भूपाल सिंह मनराल के मुताबिक, अपर मुख्य सचिव ने दिशा-निर्देश दिए हैं।",
+     [("भूपाल सिंह", "PER", "P_b")],
+     [("भूपाल सिंह मनराल", "P_b", "named", "अपर मुख्य सचिव ने दिशा-निर्देश दिए हैं")]),
+    # ... but a panel named after a person is not that person
+    ("एन सी सक्सेना कमेटी के मुताबिक़ शासन ने नियम की अनदेखी की।", [("एन सी सक्सेना", "PER", "P_n")], []),
+])
+def test_claims_round24_prep_sources(text, spec, want):
+    claims = check_offsets(text, run(text, spec))
+    assert [(c.speaker_text, c.speaker_entity_id, c.speaker_type, c.content) for c in claims] == want
