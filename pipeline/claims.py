@@ -116,7 +116,7 @@ class ClaimsParams:
     joint_speakers: bool = True  # `A और B ने कहा कि …` -> one claim per speaker
     prep_fallback_np: bool = False  # accept any noun phrase before के अनुसार (else only sources)
     emit_criticism: bool = False  # `X ने … की आलोचना की कि C` -> a claim by X (not one per README)
-    role_anaphora: bool = False  # `प्रवक्ता ने` -> the person introduced as `प्रवक्ता X` (round 15; off, the gold's convention: anonymous)
+    role_anaphora: bool = True  # `प्रवक्ता ने` -> the person introduced as `प्रवक्ता X` (round 15; on since round 24: an unnamed one stays anonymous)
     min_content_tokens: int = 1
     max_apposition_tokens: int = 40  # a comma-bounded apposition between a name and its `, ने कहा` (25 until round 20)
 
