@@ -83,7 +83,9 @@ its own, the reporter staying the last voice; news with no reporting subject (`�
 source's; a signature on a line of its own (`-उत्पल कुमार सिंह, मुख्य सचिव`) signs the paragraph above it; the
 speaker's own earlier words after an adverbial participle (`… की बात करते हुए मैंने कहा था कि`) stay in the content;
 an according-to source that is a generic public body (`राज्य सरकार की माने तो`, not `चंडीगढ़ के स्वास्थ्य विभाग`) is
-anonymous, and one whose person the tagger cut short (`भूपाल सिंह मनराल के मुताबिक`) takes that person's entity.
+anonymous, and one whose person the tagger cut short (`भूपाल सिंह मनराल के मुताबिक`) takes that person's entity;
+`claims.role_anaphora` is on (`जिला अधिकारी ने बताया` after `अलीगढ़ के जिला अधिकारी सीबी सिंह`); an indefinite subject
+(`एक अंतरराष्ट्रीय दल ने …।`) is the unnamed source of a pronoun in its own or the next sentence (not one who asks).
 
 Pure and deterministic: the only disk read is `load_cues`.
 """
@@ -453,6 +455,7 @@ def fold(s: str) -> str:
 _HONORIFICS = frozenset(fold(w) for w in "डॉ डा श्री श्रीमती सुश्री प्रो प्रोफेसर प्रोफ़ेसर डॉक्टर".split())  # between a title and a name
 _PLATFORM_KEYS = frozenset(fold(w) for w in _PLATFORMS)
 _ADVERBIAL_ENDS = frozenset(fold(w) for w in "हुए करके कर".split())  # `… की बात करते हुए मैंने कहा था`
+_QUESTION_WORDS = frozenset(fold(w) for w in "सवाल सवालों प्रश्न पूछा पूछे पूछी पूछने पूछते जवाब".split())  # asking
 _PANEL_NOUNS = frozenset(fold(w) for w in "कमेटी कमिटी समिति कमीशन".split())  # `एन सी सक्सेना कमेटी`: a panel, not the person
 _NEWS_WORDS = frozenset(fold(w) for w in "खबर ख़बर जानकारी सूचना".split())  # `X के हवाले से खबर है कि`
 _NEWS_NOUNS = frozenset(fold(w) for w in "खबर खबरें खबरों समाचार समाचारों रिपोर्ट रिपोर्टों रिपोर्ट्स रपट".split())  # news
@@ -741,6 +744,7 @@ class _Doc:
         for h in self.hits:
             self.unit_hits[h.unit].append(h)
         self.claims: list[_C] = []
+        self.indefinite_subjects: set[int] = set()  # (filled by _subject_events: `एक अंतरराष्ट्रीय दल ने`)
         self.events = self._subject_events()
         self._quoted: list[tuple[int, int]] | None = None
         self.has_double_quotes = '"' in text or "“" in text
@@ -941,6 +945,15 @@ class _Doc:
                         and a.k.endswith(("ों", "ओं")) and len(a.k) > 3 and _IS_WORD.match(a.t) \
                         and not any(s <= a.s < e for s, e in named):
                     ev.append((a.s, u.sent_idx, _Spk(a.t, a.s, a.e, None, "anonymous")))
+                elif bk == "ने" and _IS_WORD.match(a.t) and a.k not in _INDEFINITE and not any(s <= a.s < e for s, e in named) \
+                        and any(toks[x].k in _INDEFINITE for x in range(max(0, j - 2), j)) \
+                        and not any(toks[x].k == "से" for x in range(max(0, j - 3), j)) \
+                        and not any(t.k in _QUESTION_WORDS for t in toks):
+                    # `एक अंतरराष्ट्रीय दल ने 81 शोधों की जांच की। उनका कहना है कि …`: an unnamed (indefinite) subject; a
+                    # pronoun in the next sentence is anonymous, not an older name (not a partitive `इनमें से एक X ने`,
+                    # not one who asks: `एक पत्रकार ने युवराज से सवाल किया जिसके जवाब में उन्होंने कहा` is the one asked)
+                    ev.append((a.s, u.sent_idx, _Spk(a.t, a.s, a.e, None, "anonymous")))
+                    self.indefinite_subjects.add(a.s)
                 elif bk == "ने" and (a.k in self.titles or a.k.endswith("मंत्री")) and a.k not in _HONORIFICS \
                         and not any(s <= a.s < e for s, e in named) \
                         and not (j >= 1 and toks[j - 1].k in ("का", "के", "की")) \
@@ -1212,8 +1225,8 @@ class _Doc:
                     or quoted[0] <= (sp.s if sp.s is not None else pos) < quoted[1] \
                     or self.in_other_quote(sp.s if sp.s is not None else pos, tok.s):
                 continue
-            if sp.type == "unresolved":
-                continue
+            if sp.type == "unresolved" or (event and pos in self.indefinite_subjects and si < sent_idx - 1):
+                continue  # (an indefinite subject stands only for a pronoun of its own or the next sentence)
             if tok.k in _SINGULAR_PRON and sp.type == "anonymous" and sp.text and _key(sp.text).endswith(("ों", "ओं")):
                 continue  # `उसके परिजनों ने … उसने कहा`: a singular pronoun takes no plural group (number agreement)
             # a subject of unknown label (anonymous, or a name the tagger missed) fits a personal pronoun

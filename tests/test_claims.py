@@ -3538,3 +3538,21 @@ def test_claims_round24_first_person_report_after_adverbial():
 def test_claims_round24_prep_sources(text, spec, want):
     claims = check_offsets(text, run(text, spec))
     assert [(c.speaker_text, c.speaker_entity_id, c.speaker_type, c.content) for c in claims] == want
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    # an unnamed (indefinite) subject: a pronoun in the next sentence is that unnamed source, not an older name
+    ("विश्व व्यापार संगठन इस पर विचार कर रहा है। एक अंतरराष्ट्रीय दल ने 81 शोधों की जांच की। "
+     "उनका कहना है कि सिगरेट में ज़हर कम होते हैं।", [("विश्व व्यापार संगठन", "ORG", "O_w")],
+     [("उनका", None, "anonymous")]),
+    ("मुंबई में 53 मीडियाकर्मी संक्रमित पाए गए। यह जानकारी बृहन्मुंबई नगर निगम के एक अधिकारी ने दी। "
+     "उन्होंने बताया कि जांच शिविर लगाया गया था।", [("बृहन्मुंबई नगर निगम", "ORG", "O_b")],
+     [("अधिकारी", None, "anonymous"), ("उन्होंने", None, "anonymous")]),
+    # ... but one who asks is not the one who answers
+    ("युवराज सिंह ने कहा कि नामांकन गर्व की बात है। इस मौके पर एक पत्रकार ने युवराज से शादी के बारे में सवाल किया "
+     "जिसके जवाब में उन्होंने कहा कि मां बताएंगी।", [("युवराज सिंह", "PER", "P_y"), ("युवराज", "PER", "P_y")],
+     [("युवराज सिंह", "P_y", "named"), ("उन्होंने", "P_y", "pronoun")]),
+])
+def test_claims_round24_indefinite_subjects(text, spec, want):
+    claims = check_offsets(text, run(text, spec))
+    assert [(c.speaker_text, c.speaker_entity_id, c.speaker_type) for c in claims] == want
