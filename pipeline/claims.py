@@ -75,6 +75,17 @@ words and `जनता पार्टी`-like suffixes of parties; `किस
 Round 22 (translated news; cues-v20): a finding held by a source noun right before it (`अध्ययन में पाया गया कि`, `सर्वे से
 पता चला है कि`) is that source's report, also closing its sentence after a comma (`<content>, आँकड़ों से पता चला।`); a
 finding with no source is no cue; a study a speaker cites is a layer of the speaker's words.
+Round 24 (native news; no cue change): an office standing for the person the story named with it also finds that
+person after initials the tagger left out (`स्वास्थ्य मंत्री के के शैलजा`), after the office's abbreviation in brackets
+(`मुख्य चिकित्सा अधिकारी (सीएमओ) मुकेश कुमार वत्स`) and with the office written as two words (`प्रधान मंत्री`); a
+quoted source fronted before the reporting subject (`मोरशेद के हवाले से ढाका ट्रिब्यून ने बताया कि`) is a layer of
+its own, the reporter staying the last voice; news with no reporting subject (`सूत्रों के हवाले से खबर है कि`) is the
+source's; a signature on a line of its own (`-उत्पल कुमार सिंह, मुख्य सचिव`) signs the paragraph above it; the
+speaker's own earlier words after an adverbial participle (`… की बात करते हुए मैंने कहा था कि`) stay in the content;
+an according-to source that is a generic public body (`राज्य सरकार की माने तो`, not `चंडीगढ़ के स्वास्थ्य विभाग`) is
+anonymous, and one whose person the tagger cut short (`भूपाल सिंह मनराल के मुताबिक`) takes that person's entity;
+`claims.role_anaphora` is on (`जिला अधिकारी ने बताया` after `अलीगढ़ के जिला अधिकारी सीबी सिंह`); an indefinite subject
+(`एक अंतरराष्ट्रीय दल ने …।`) is the unnamed source of a pronoun in its own or the next sentence (not one who asks).
 
 Pure and deterministic: the only disk read is `load_cues`.
 """
@@ -107,7 +118,7 @@ class ClaimsParams:
     joint_speakers: bool = True  # `A और B ने कहा कि …` -> one claim per speaker
     prep_fallback_np: bool = False  # accept any noun phrase before के अनुसार (else only sources)
     emit_criticism: bool = False  # `X ने … की आलोचना की कि C` -> a claim by X (not one per README)
-    role_anaphora: bool = False  # `प्रवक्ता ने` -> the person introduced as `प्रवक्ता X` (round 15; off, the gold's convention: anonymous)
+    role_anaphora: bool = True  # `प्रवक्ता ने` -> the person introduced as `प्रवक्ता X` (round 15; on since round 24: an unnamed one stays anonymous)
     min_content_tokens: int = 1
     max_apposition_tokens: int = 40  # a comma-bounded apposition between a name and its `, ने कहा` (25 until round 20)
 
@@ -367,6 +378,8 @@ _ASIDE = regex.compile(r"(?<![\p{L}\p{M}])(?:(?:हम\s+)?(?:आपको\s+)?�
 # `<paragraph>। - जय अग्रवाल, मिष्ठान विक्रेता`: a paragraph of someone's words signed after a dash at its line's end
 _PRESS_ROLES = frozenset("संवाददाता रिपोर्टर प्रतिनिधि ब्यूरो संपादक सम्पादक".split())  # a byline's role
 _SIGNATURE = regex.compile(r"(?m)(?<=[।?!\"”'’])[ \t]*[-–—][ \t]*([^\n,।?!\"“”]{2,40}?)[ \t]*(?:,[^\n।?!\"“”]{1,60})?[ \t]*$")
+# a signature on a line of its own under the paragraph it signs: `-उत्पल कुमार सिंह, मुख्य सचिव`, `- डॉ. एके पांडेय, सीएमओ`
+_SIGNATURE_LINE = regex.compile(r"(?m)^[ \t]*[-–—][ \t]*([^\n,।?!\"“”'‘’]{2,40}?)[ \t]*(?:,[^\n।?!\"“”]{1,80})?[ \t]*।?[ \t]*$")
 _SECOND_REPORT = regex.compile(r",\s*(?:लेकिन|मगर|पर|और|तथा)\s+(?:उसने|उन्होंने|उन्होने|इन्होंने)\s[^।\n,]{0,80}?\sकि(?![\p{L}\p{M}])")
 _JOINED_QUOTE = regex.compile(r"[ \t]*(?:और|तथा)[ \t]+[\"“]")
 _VISARGA_COLON = regex.compile(r"(?<=[\p{L}\p{M}])ः(?=[ \t]*[\"'“‘])")
@@ -378,6 +391,8 @@ _TOKEN = regex.compile(
     rf"[{_WORDCH}]+(?:(?:-|(?<=\p{{N}})[.,:/](?=\p{{N}}))[{_WORDCH}]+)*|\S"
 )
 _IS_WORD = regex.compile(rf"[{_WORDCH}]")
+_INITIAL = regex.compile(r"^(?!(?:व|या|ने|से|को|में|पर|तक|एक|ही|भी|तो|न|ना|जो|की|का)$)(?:\p{Lo}\p{M}?|[एऍआ]\p{Lo})\.?$")
+# (a name's initial: `के`, `पी.`, `एस`, `आर`; not a conjunction or postposition, not `गृह`, `और`)
 
 OPENERS = {'"': '"”', "“": "”\"", "'": "'’", "‘": "’'"}
 QUOTES = set('"“”\'‘’')
@@ -439,6 +454,10 @@ def fold(s: str) -> str:
 
 _HONORIFICS = frozenset(fold(w) for w in "डॉ डा श्री श्रीमती सुश्री प्रो प्रोफेसर प्रोफ़ेसर डॉक्टर".split())  # between a title and a name
 _PLATFORM_KEYS = frozenset(fold(w) for w in _PLATFORMS)
+_ADVERBIAL_ENDS = frozenset(fold(w) for w in "हुए करके कर".split())  # `… की बात करते हुए मैंने कहा था`
+_QUESTION_WORDS = frozenset(fold(w) for w in "सवाल सवालों प्रश्न पूछा पूछे पूछी पूछने पूछते जवाब".split())  # asking
+_PANEL_NOUNS = frozenset(fold(w) for w in "कमेटी कमिटी समिति कमीशन".split())  # `एन सी सक्सेना कमेटी`: a panel, not the person
+_NEWS_WORDS = frozenset(fold(w) for w in "खबर ख़बर जानकारी सूचना".split())  # `X के हवाले से खबर है कि`
 _NEWS_NOUNS = frozenset(fold(w) for w in "खबर खबरें खबरों समाचार समाचारों रिपोर्ट रिपोर्टों रिपोर्ट्स रपट".split())  # news
 
 
@@ -725,6 +744,7 @@ class _Doc:
         for h in self.hits:
             self.unit_hits[h.unit].append(h)
         self.claims: list[_C] = []
+        self.indefinite_subjects: set[int] = set()  # (filled by _subject_events: `एक अंतरराष्ट्रीय दल ने`)
         self.events = self._subject_events()
         self._quoted: list[tuple[int, int]] | None = None
         self.has_double_quotes = '"' in text or "“" in text
@@ -925,6 +945,15 @@ class _Doc:
                         and a.k.endswith(("ों", "ओं")) and len(a.k) > 3 and _IS_WORD.match(a.t) \
                         and not any(s <= a.s < e for s, e in named):
                     ev.append((a.s, u.sent_idx, _Spk(a.t, a.s, a.e, None, "anonymous")))
+                elif bk == "ने" and _IS_WORD.match(a.t) and a.k not in _INDEFINITE and not any(s <= a.s < e for s, e in named) \
+                        and any(toks[x].k in _INDEFINITE for x in range(max(0, j - 2), j)) \
+                        and not any(toks[x].k == "से" for x in range(max(0, j - 3), j)) \
+                        and not any(t.k in _QUESTION_WORDS for t in toks):
+                    # `एक अंतरराष्ट्रीय दल ने 81 शोधों की जांच की। उनका कहना है कि …`: an unnamed (indefinite) subject; a
+                    # pronoun in the next sentence is anonymous, not an older name (not a partitive `इनमें से एक X ने`,
+                    # not one who asks: `एक पत्रकार ने युवराज से सवाल किया जिसके जवाब में उन्होंने कहा` is the one asked)
+                    ev.append((a.s, u.sent_idx, _Spk(a.t, a.s, a.e, None, "anonymous")))
+                    self.indefinite_subjects.add(a.s)
                 elif bk == "ने" and (a.k in self.titles or a.k.endswith("मंत्री")) and a.k not in _HONORIFICS \
                         and not any(s <= a.s < e for s, e in named) \
                         and not (j >= 1 and toks[j - 1].k in ("का", "के", "की")) \
@@ -1196,8 +1225,8 @@ class _Doc:
                     or quoted[0] <= (sp.s if sp.s is not None else pos) < quoted[1] \
                     or self.in_other_quote(sp.s if sp.s is not None else pos, tok.s):
                 continue
-            if sp.type == "unresolved":
-                continue
+            if sp.type == "unresolved" or (event and pos in self.indefinite_subjects and si < sent_idx - 1):
+                continue  # (an indefinite subject stands only for a pronoun of its own or the next sentence)
             if tok.k in _SINGULAR_PRON and sp.type == "anonymous" and sp.text and _key(sp.text).endswith(("ों", "ओं")):
                 continue  # `उसके परिजनों ने … उसने कहा`: a singular pronoun takes no plural group (number agreement)
             # a subject of unknown label (anonymous, or a name the tagger missed) fits a personal pronoun
@@ -1393,6 +1422,10 @@ class _Doc:
             return None
         head = np[-1]
         lead = [t for t in toks if t.e <= np[0].s]
+        if ctx == "prep" and len(np) >= 2 and head.k not in _COLLECTIVE_NOUNS and head.k not in _PANEL_NOUNS \
+                and (cut := self.cut_name(_Spk(T[np[0].s:head.e], np[0].s, head.e, None,
+                                                                          "named"))) is not None:
+            return cut  # `भूपाल सिंह मनराल के मुताबिक` with `भूपाल सिंह` tagged: the person the tagger cut short (as after ने)
         if head.k in self.source and len(np) == 1 and self.anaphor.get(head.k) == "statement":
             owner = self.source_owner(u, head.s)  # `अफगान मीडिया की रिपोर्ट के मुताबिक`: its written owner, not
             if owner is not None and owner.label != "LOC":  # the statement before (`ब्रिटेन की एक रिपोर्ट`: a place
@@ -1456,7 +1489,10 @@ class _Doc:
             if self.anaphor.get(head.k) == "head" and len(np) >= 2 and self.clause_initial(u, np[0]):
                 # `न्यूयॉर्क के आपदा प्रबंधन विभाग के अनुसार …`: a department, ministry or agency named by its
                 # qualifiers and head noun, which the tagger missed (an unlinked named source, as for media)
-                if any(t.k in self.media for t in np[:-1]):  # `न्यूज एजेंसी के मुताबिक`: an unnamed agency
+                if any(t.k in self.media for t in np[:-1]) or (self.generic_words([t.t for t in np]) and not (
+                        lead and lead[-1].k in ("के", "की", "का"))):  # (`चंडीगढ़ के स्वास्थ्य विभाग` is owned: named)
+                    # `न्यूज एजेंसी के मुताबिक`: an unnamed agency; `राज्य सरकार की माने तो`, `जिला स्वास्थ्य विभाग के
+                    # अनुसार`: a generic public body (dev2 README: anonymous, as after ने)
                     return _Spk(T[np[0].s:head.e], np[0].s, head.e, None, "anonymous")
                 return _Spk(T[np[0].s:head.e], np[0].s, head.e, None, "named", "ORG")
             if len(np) <= 2 and self.clause_initial(u, np[0]) and not any(
@@ -1919,6 +1955,21 @@ class _Doc:
             skipped = False
             j, k = self._word_before(m.start)
             word = fold(self.T[j:k])
+            j2, k2, w2 = j, k, word
+            for _ in range(3):  # `स्वास्थ्य मंत्री के के शैलजा` with `शैलजा` tagged: the title before the initials
+                if not (j2 < k2 and _INITIAL.match(w2)):
+                    break
+                j2, k2 = self._word_before(j2)
+                w2 = fold(self.T[j2:k2])
+                if j2 < k2 and w2 in names:
+                    j, k, word = j2, k2, w2
+                    break
+            if len(word) > 2 and word[0] == "(" and word[-1] == ")" and word[1:-1] in names:
+                word = word[1:-1]  # `मुख्य चिकित्सा अधिकारी (सीएमओ) मुकेश कुमार वत्स … सीएमओ ने कहा`
+            if word not in names and j < k and word in self.titles:
+                j2, k2 = self._word_before(j)  # `इटली के प्रधान मंत्री गिउसेप कोंटे … प्रधानमंत्री ने कहा`
+                if j2 < k2 and self.T[k2:j] == " " and fold(self.T[j2:k2]) + word in names:
+                    j, word = j2, fold(self.T[j2:k2]) + word
             if word.rstrip(".") in _HONORIFICS:  # `स्वास्थ्य मंत्री डॉ हर्षवर्द्धन … मंत्री ने कहा`
                 j, k = self._word_before(j)
                 word = fold(self.T[j:k])
@@ -2743,13 +2794,47 @@ class _Doc:
         if self.p.joint_speakers and sp.type == "named":
             for other in self.partners(u, sp):
                 self.add(hit, other, content, primary=False)
-        # nested source: X ने Y के हवाले से खबर दी कि …
+        # nested source: X ने Y के हवाले से खबर दी कि …, also fronted: Y के हवाले से [समाचार एजेंसी] X ने बताया कि …
         erg_end = u.toks[ei].e
+        spk_start = sp.s if sp.s is not None and sp.s >= u.s else u.toks[ei].s
         for h in self.hits:
-            if h.unit == hit.unit and h.entry.role == "hawale" and erg_end <= h.s and h.e <= hit.s:
+            if h.unit == hit.unit and h.entry.role == "hawale" and (
+                    (erg_end <= h.s and h.e <= hit.s) or self.fronted_hawale(u, h, spk_start)):
                 nsp = self.speaker_before(u, h.s, "hawale")
                 if nsp is not None:
-                    self.add(hit, nsp, content, cue_s=h.s, cue_e=h.e, primary=False)
+                    nc = self.add(hit, nsp, content, cue_s=h.s, cue_e=h.e, primary=False)
+                    if nc is not None:
+                        nc.anchor = hit.s - 1  # the quoted source is an inner layer: the reporter stays the last voice
+
+    def on_hawale_news(self) -> None:
+        """`सरकारी सूत्रों के हवाले से खबर है कि C`, `… के हवाले से जानकारी मिली है कि C`: news with no reporting subject
+        whose source is the phrase before `के हवाले से` (that source's claim)."""
+        for h in self.hits:
+            if h.entry.role != "hawale" or any(c.cue_s == h.rs for c in self.claims):
+                continue
+            u = self.units[h.unit]
+            rest = [t.k for t in u.toks if t.s >= h.e][:5]
+            if not rest or rest[0] not in _NEWS_WORDS:
+                continue
+            j = 1
+            while j < len(rest) and rest[j] in ("आई", "आयी", "मिली", "है", "हैं"):
+                j += 1
+            if j == 1 or j >= len(rest) or rest[j] != "कि" or rest[j - 1] not in ("है", "हैं"):
+                continue
+            sp = self.speaker_before(u, h.s, "hawale")
+            ki = next(t for t in u.toks if t.s >= h.e and t.k == "कि")
+            nxt = next((t for t in u.toks if t.s > ki.s), None)
+            content = self.content_after(nxt.s, h.unit) if nxt is not None else None
+            if sp is not None and content is not None:
+                self.add(h, sp, content)
+
+    def fronted_hawale(self, u: _Unit, h: _Hit, spk_start: int) -> bool:
+        """`मोरशेद के हवाले से ढाका ट्रिब्यून ने बताया`: the quoted source's phrase right before the reporting subject,
+        at most three words between them (`समाचार एजेंसी`) and no clause break."""
+        if h.e > spk_start:
+            return False
+        between = [t for t in u.toks if h.e <= t.s and t.e <= spk_start]
+        return len(between) <= 3 and all(_IS_WORD.match(t.t) and t.k not in ("कि", "ने", "और", "तथा") for t in between)
 
     def previous_sentence(self, u: _Unit, nested: bool = False):
         """The unit before u in the same paragraph, as an indirect content, unless another claim already holds it
@@ -3270,7 +3355,8 @@ class _Doc:
         dash, a tagged person's name and an optional comma role (nothing else on the line) is that person's words
         (a vox-pop layout of local news); the content is the paragraph's line before the dash (an indirect claim by
         SPEC: no quotation marks). One regex pass over the text."""
-        for m in _SIGNATURE.finditer(self.T):
+        sigs = [(m, False) for m in _SIGNATURE.finditer(self.T)] + [(m, True) for m in _SIGNATURE_LINE.finditer(self.T)]
+        for m, own_line in sorted(sigs, key=lambda x: x[0].start()):
             name_s, name_e = m.span(1)
             i = bisect.bisect_left(self.ment_starts, name_s)
             ment = None
@@ -3285,20 +3371,34 @@ class _Doc:
             if ment is None:
                 continue
             role = [fold(w) for w in _WORD.findall(self.T, name_e, m.end())]
-            if any(w in _PRESS_ROLES for w in role) or any(
-                    name_e <= mm.start and mm.end <= m.end() and mm.label in ("LOC", "GPE")
-                    for mm in self.ments[i:i + 6]):
+            places = [mm for mm in self.ments[i:i + 8] if name_e <= mm.start and mm.end <= m.end()
+                      and mm.label in ("LOC", "GPE")]
+            if any(w in _PRESS_ROLES for w in role) or (places and (not own_line or len(role) <= sum(
+                    len(_WORD.findall(self.T, mm.start, mm.end)) for mm in places))):
                 continue  # `- संजय सिंह, संवाददाता` / `- संजय सिंह, पटना`: a reporter's byline, not the person's words
+                # (a signature on its own line may name a place inside its role: `- दीपक जोशी, प्रदेश अध्यक्ष, उत्तराखंड …`)
             line_s = self.T.rfind("\n", 0, m.start()) + 1
-            cs, ce = self.strip_span(line_s, m.start())
+            if own_line:  # `…। लोगों की सुरक्षा को देखते हुए ही यह कदम उठाया गया है।⏎-उत्पल कुमार सिंह, मुख्य सचिव`:
+                # the signature on a line of its own signs the paragraph right above it (blank lines between)
+                prev_e = len(self.T[:line_s].rstrip())
+                if prev_e == 0 or self.T[prev_e - 1] not in "।?!.\"”'’":
+                    continue  # a heading or a list item above: no paragraph it signs
+                line_s = self.T.rfind("\n", 0, prev_e) + 1
+                cs, ce = self.strip_span(line_s, prev_e)
+            else:
+                cs, ce = self.strip_span(line_s, m.start())
+            qtype = "indirect"
             if cs < ce and self.T[cs] in QUOTES and self.T[ce - 1] in QUOTES:
                 cs, ce = self.strip_span(cs + 1, ce - 1)
+            elif own_line and cs < ce and self.T[cs] in QUOTES and not any(self.T[k] in QUOTES for k in range(cs + 1, ce)):
+                cs, ce = self.strip_span(cs + 1, ce)  # `'' हरियाणा में … हो रहा है।⏎- डा. परमजीत सिंह गिल`: a quote left open
+                qtype = "direct"
             if self.n_tokens(cs, ce) < max(2, self.p.min_content_tokens) \
                     or any(c.cs < ce and cs < c.ce for c in self.claims):
                 continue  # (a paragraph that already holds a claim with its own cue keeps that one)
             dash = next(k for k in range(m.start(), name_s) if self.T[k] in _DASHES)
             sp = _Spk(ment.text, ment.start, ment.end, ment.entity_id, "named", ment.label)
-            self.claims.append(_C(self.units[self.unit_at(cs)].sent_idx, sp, dash, dash + 1, cs, ce, "indirect",
+            self.claims.append(_C(self.units[self.unit_at(cs)].sent_idx, sp, dash, dash + 1, cs, ce, qtype,
                                   cs, ce, self.unit_at(ce - 1), False, anchor=dash, whole=True))
 
     def on_lead(self, hit: _Hit) -> None:
@@ -3498,9 +3598,12 @@ class _Doc:
             if o is c or o.qtype != "indirect" or not o.cs < c.cue_s < o.ce or o.spk.s is None or c.spk.s is None \
                     or (o.spk.s, o.spk.e) != (c.spk.s, c.spk.e):
                 continue
-            first = _TOKEN.search(self.T, o.cs, c.cue_s)
-            if first is not None and _key(first.group()) in _FIRST_PERSON_SUBJECTS and not self.clause_break(o.cs, c.cue_s):
-                return True  # the content opens with the speaker's own `हमने`/`मैंने`, the inner cue's subject
+            toks = [_key(t.group()) for t in _TOKEN.finditer(self.T, o.cs, c.cue_s)][:12]
+            first = next((j for j, k in enumerate(toks) if k in _FIRST_PERSON_SUBJECTS), None)
+            if first is not None and (first == 0 or toks[first - 1] in _ADVERBIAL_ENDS) \
+                    and not self.clause_break(o.cs, c.cue_s):
+                return True  # the content opens with the speaker's own `हमने`/`मैंने`, the inner cue's subject, also
+                # after an adverbial participle (`लॉकडाउन की बात करते हुए मैंने कहा था कि …`)
         return False
 
     def cut_at_others(self) -> None:
@@ -3671,6 +3774,7 @@ class _Doc:
                 h(hit)
         self.on_fronted()
         self.on_signatures()
+        self.on_hawale_news()
         # a cue inside another claim's direct quote belongs to the quote
         # (but a third person named inside it keeps a claim of their own: `X लिखते हैं, "… नरगिस ने कहा कि C"`)
         direct = [c for c in self.claims if c.qtype == "direct"]
