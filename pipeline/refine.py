@@ -387,6 +387,7 @@ class RefineParams:
     # one before `ऑफ`/`फॉर`, is an ORG (`यू.एस. डिफेंस डिपार्टमेंट`, `कोलकाता पोर्ट ट्रस्ट`, `यू.एस. कोर्ट ऑफ अपील्स`)
     place_votes: bool = False  # round 18: a one-word name the document tags as a strong KB place (`हैती`) is tagged at
     # every untagged occurrence, as the KB would tag it had the model never tagged it; no vote of its tags
+    company_nouns: bool = False  # round 20: company_names also takes the word right before `कंपनी` (`आउटब्रेन कंपनी`)
     generic_departments: bool = False  # round 20: a department of common words alone (`स्वास्थ्य विभाग`, `वन विभाग`,
     # `माइक्रोबायोलॉजी विभाग`), no place or national adjective in it or before it, is a generic body, no name
     naming_kinds: bool = False  # round 20: `X नामक/नाम की <kind>` gives X the kind's label (`दावतो सिदक नामक संगठन`: ORG,
@@ -2369,16 +2370,25 @@ def _initial(w: str, lex: Lexicon) -> bool:
     return len(bare) <= 2 and fold(bare) not in lex.function_words and fold(bare) not in lex.words
 
 
+# Round 20: the noun "company" right after a company's name (`आउटब्रेन कंपनी के मुताबिक`, `नोएडा की सीजफायर कंपनी`)
+COMPANY_NOUNS = frozenset(fold(w) for w in "कंपनी कम्पनी".split())
+
+
 def company_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
                   p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Round 13: a one-word name the training data never saw (`_unseen_name`), no KB place, no given name and no part
     of a person's full name in the document, before `के`/`की` and a role only an organisation has (ORG_ROLES:
     `इनमारसेट के वरिष्ठ उपाध्यक्ष`, `ग्रेग्स के प्रवक्ता`) is a company: an organisation in all its occurrences. Not a
-    word of the news' own vocabulary (`_news_word`: `news_common_min_docs` articles use it)."""
+    word of the news' own vocabulary (`_news_word`: `news_common_min_docs` articles use it). With `company_nouns`
+    (round 20) such a word right before `कंपनी के/की/का` is one too (`आउटब्रेन कंपनी के मुताबिक`, `सीजफायर कंपनी का`):
+    before an appositive name or a case marker the word before `कंपनी` is its kind (`टेलिकॉम कंपनी जियो`, `दूरसंचार
+    सेवाप्रदाता कंपनी ने`); never a demonym (`स्कॉटिश कंपनी`)."""
     cands = []  # (sentence, index of the word before `के`) where an organisation's role follows
     for idx, ws in words.items():
         for j in range(len(ws) - 2):
-            if ws[j + 1][2] in GENITIVES:  # the postpositions have no nukta: their folded form is the word
+            if p.company_nouns and fold(ws[j + 1][2]) in COMPANY_NOUNS and ws[j + 2][2] in GENITIVES:
+                cands.append((idx, j))  # round 20: `आउटब्रेन कंपनी के मुताबिक`; not `टेलिकॉम कंपनी जियो` (a kind)
+            elif ws[j + 1][2] in GENITIVES:  # the postpositions have no nukta: their folded form is the word
                 k = j + 2
                 while k < len(ws) - 1 and fold(ws[k][2]) in ROLE_MODIFIERS:
                     k += 1
@@ -2404,6 +2414,7 @@ def company_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
                                       or _initial(prev[2], lex))):
             continue  # `एक वेश्यालय के मालिक`: a common noun; `सिनोवेशन वेंचर्स के`: the last word of a longer name
         if _unseen_name(ws[j][2], lex) and place_of(ws[j][2], lex) is None and fw not in lex.given_names \
+                and not (p.company_nouns and _demonym(ws[j][2], lex)) \
                 and not _foreign_given(fw, lex, p.foreign_spellings) and len(fw) >= 3 and not _news_word(ws[j][2], lex, p):
             found.add(fw)
     if not found:

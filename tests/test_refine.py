@@ -2830,3 +2830,19 @@ def test_refine_divisional_commissioner_is_a_role(sentences_of):
     """Round 20: `मंडलायुक्त` (divisional commissioner) is a post written before a name, no part of it."""
     assert _refine(sentences_of, "मंडलायुक्त सुभाष चंद्र शर्मा ने निर्देश दिए।", [("मंडलायुक्त सुभाष चंद्र शर्मा", "PER")],
                    steps=("trim",)) == [("सुभाष चंद्र शर्मा", "PER")]
+
+
+@pytest.mark.parametrize("text, spans, expected", [
+    # round 20: a word IL-NER never saw right before `कंपनी के/की/का` is the company's name, in all its mentions
+    ("आउटब्रेन कंपनी के मुताबिक हमला हुआ। आउटब्रेन ने सेवा बहाल की।", [("आउटब्रेन", "PER")],
+     [("आउटब्रेन", "ORG"), ("आउटब्रेन", "ORG")]),
+    ("नोएडा में सीजफायर कंपनी का कर्मचारी संक्रमित मिला।", [], [("सीजफायर", "ORG")]),
+    # ... not a kind before an appositive name or a case marker, nor a demonym
+    ("देश की बड़ी टेलिकॉम कंपनी जियो ने कहा।", [], []),
+    ("एक सेवाप्रदाता कंपनी ने कहा।", [], []),
+    ("ब्रिटेन की युगांडाई कंपनी के अधिकारी आए।", [], []),
+])
+def test_refine_company_nouns(sentences_of, text, spans, expected):
+    assert _refine(sentences_of, text, spans, steps=(), company_names=True, company_nouns=True) == expected
+    if expected:
+        assert _refine(sentences_of, text, spans, steps=(), company_names=True) != expected  # off: not found
