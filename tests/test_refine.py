@@ -2846,3 +2846,17 @@ def test_refine_company_nouns(sentences_of, text, spans, expected):
     assert _refine(sentences_of, text, spans, steps=(), company_names=True, company_nouns=True) == expected
     if expected:
         assert _refine(sentences_of, text, spans, steps=(), company_names=True) != expected  # off: not found
+
+
+@pytest.mark.parametrize("names, expected", [
+    ("aliases-v16", [("स्वास्थ्य एवं परिवार कल्याण मंत्रालय", "ORG")]),
+    # round 20 (aliases-v17): the Health Ministry's spelling with `केंद्रीय` and `एवं` is the row's, `केंद्रीय` included
+    ("aliases-v17", [("केंद्रीय स्वास्थ्य एवं परिवार कल्याण मंत्रालय", "ORG")]),
+])
+def test_refine_health_ministry_spellings_of_the_alias_file(sentences_of, names, expected):
+    from pathlib import Path
+    from pipeline.lexicon import load_known_names
+    known = load_known_names(Path(__file__).resolve().parents[1] / "models" / f"{names}.tsv")
+    lex = replace(LEX, orgs=known["ORG"])
+    text = "केंद्रीय स्वास्थ्य एवं परिवार कल्याण मंत्रालय ने आंकड़े जारी किए।"
+    assert _refine_with(sentences_of, lex, text, [], steps=("orgs",)) == expected
