@@ -109,7 +109,7 @@ ROLES = frozenset(fold(w) for w in """विश्लेषक पहलवा�
     आरोपी अभियुक्त पीड़ित पीड़िता मृतक युवक युवती पार्षद सरपंच मुखिया विशेषज्ञ अर्थशास्त्री इतिहासकार
     प्रशिक्षक धावक मुक्केबाज़ मुक्केबाज निशानेबाज़ निशानेबाज पायलट ड्राइवर चालक कलाकार चित्रकार मैकेनिक
     इलेक्ट्रीशियन दुकानदार मजदूर मज़दूर नर्स कारीगर भगवान ब्रिगेडियर लेफ्टिनेंट सूबेदार हवलदार अटॉर्नी प्राचार्य
-    प्रधानाचार्य प्रिंसिपल डा शहीद पुजारी पादरी मौलवी विवाहिता नवविवाहिता प्रसूता""".split())
+    प्रधानाचार्य प्रिंसिपल डा शहीद पुजारी पादरी मौलवी विवाहिता नवविवाहिता प्रसूता मंडलायुक्त मण्डलायुक्त""".split())
 # Common given names of Europe and the Americas as Hindi news spells them: the lexicon's given names are Indian
 # (CMU), and a story's foreign protagonists are what the model misses most (`हेलेना मेंटिस`). Generic, not taken
 # from any article; names that are also Hindi words (जो, मेरी, सारा, बिल, जिम …) are left out.
@@ -387,6 +387,13 @@ class RefineParams:
     # one before `ऑफ`/`फॉर`, is an ORG (`यू.एस. डिफेंस डिपार्टमेंट`, `कोलकाता पोर्ट ट्रस्ट`, `यू.एस. कोर्ट ऑफ अपील्स`)
     place_votes: bool = False  # round 18: a one-word name the document tags as a strong KB place (`हैती`) is tagged at
     # every untagged occurrence, as the KB would tag it had the model never tagged it; no vote of its tags
+    company_nouns: bool = False  # round 20: company_names also takes the word right before `कंपनी` (`आउटब्रेन कंपनी`)
+    generic_departments: bool = False  # round 20: a department of common words alone (`स्वास्थ्य विभाग`, `वन विभाग`,
+    # `माइक्रोबायोलॉजी विभाग`), no place or national adjective in it or before it, is a generic body, no name
+    naming_kinds: bool = False  # round 20: `X नामक/नाम की <kind>` gives X the kind's label (`दावतो सिदक नामक संगठन`: ORG,
+    # `शहीद स्मृति कोलोनी नामक बस्ती`: LOC), or no label for a thing (`बीआरसीए1 नाम का जीन`, `हीट गन नामक औजार`)
+    institution_short_names: bool = False  # round 20: a PER whose name + a hospital/college head is an ORG of the same
+    # article is that institution (`सफदरजंग` with `सफदरजंग अस्पताल`, `राम मनोहर लोहिया` with `राम मनोहर लोहिया अस्पताल`)
     kind_name_max_docs: int = 15  # an untagged word next to a kind noun (`संस्था पेटा`) is a name if in fewer news articles
 
 
@@ -493,6 +500,12 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = apostrophe_names(texts, ents)
     if p.company_names:  # after the propagation and the vote: all of a company's mentions
         ents = company_names(words, texts, ents, lex, p, keep)
+    if p.naming_kinds:  # after the propagation and the vote: every mention of the name takes the kind's label
+        ents = naming_kinds(words, texts, ents, lex, keep)
+    if p.institution_short_names:  # after the propagation and the vote, which spread the person's label
+        ents = institution_short_names(ents, keep)
+    if p.generic_departments:
+        ents = generic_departments(words, ents, lex, p, keep)
     if p.kinship_names:  # after the propagation and the vote: a person who shares a place's name stays a person
         ents = kinship_names(words, texts, ents, lex, p, keep)
     if p.initial_names:  # after the propagation, which tags surnames alone late (`पॉल`)
@@ -2357,16 +2370,25 @@ def _initial(w: str, lex: Lexicon) -> bool:
     return len(bare) <= 2 and fold(bare) not in lex.function_words and fold(bare) not in lex.words
 
 
+# Round 20: the noun "company" right after a company's name (`आउटब्रेन कंपनी के मुताबिक`, `नोएडा की सीजफायर कंपनी`)
+COMPANY_NOUNS = frozenset(fold(w) for w in "कंपनी कम्पनी".split())
+
+
 def company_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
                   p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Round 13: a one-word name the training data never saw (`_unseen_name`), no KB place, no given name and no part
     of a person's full name in the document, before `के`/`की` and a role only an organisation has (ORG_ROLES:
     `इनमारसेट के वरिष्ठ उपाध्यक्ष`, `ग्रेग्स के प्रवक्ता`) is a company: an organisation in all its occurrences. Not a
-    word of the news' own vocabulary (`_news_word`: `news_common_min_docs` articles use it)."""
+    word of the news' own vocabulary (`_news_word`: `news_common_min_docs` articles use it). With `company_nouns`
+    (round 20) such a word right before `कंपनी के/की/का` is one too (`आउटब्रेन कंपनी के मुताबिक`, `सीजफायर कंपनी का`):
+    before an appositive name or a case marker the word before `कंपनी` is its kind (`टेलिकॉम कंपनी जियो`, `दूरसंचार
+    सेवाप्रदाता कंपनी ने`); never a demonym (`स्कॉटिश कंपनी`)."""
     cands = []  # (sentence, index of the word before `के`) where an organisation's role follows
     for idx, ws in words.items():
         for j in range(len(ws) - 2):
-            if ws[j + 1][2] in GENITIVES:  # the postpositions have no nukta: their folded form is the word
+            if p.company_nouns and fold(ws[j + 1][2]) in COMPANY_NOUNS and ws[j + 2][2] in GENITIVES:
+                cands.append((idx, j))  # round 20: `आउटब्रेन कंपनी के मुताबिक`; not `टेलिकॉम कंपनी जियो` (a kind)
+            elif ws[j + 1][2] in GENITIVES:  # the postpositions have no nukta: their folded form is the word
                 k = j + 2
                 while k < len(ws) - 1 and fold(ws[k][2]) in ROLE_MODIFIERS:
                     k += 1
@@ -2392,6 +2414,7 @@ def company_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
                                       or _initial(prev[2], lex))):
             continue  # `एक वेश्यालय के मालिक`: a common noun; `सिनोवेशन वेंचर्स के`: the last word of a longer name
         if _unseen_name(ws[j][2], lex) and place_of(ws[j][2], lex) is None and fw not in lex.given_names \
+                and not (p.company_nouns and _demonym(ws[j][2], lex)) \
                 and not _foreign_given(fw, lex, p.foreign_spellings) and len(fw) >= 3 and not _news_word(ws[j][2], lex, p):
             found.add(fw)
     if not found:
@@ -2408,6 +2431,159 @@ def company_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
             if fold(w[2]) in found and (idx, w[0]) not in tagged:
                 sent = sents[idx]
                 out.append(Mention(sent.doc_id, idx, w[0], w[1], sent.text[w[0] - sent.start : w[1] - sent.start], "ORG", tagger))
+    return out
+
+
+# Round 20: kinds of what `X नामक <kind>` / `X नाम की/के/का <kind>` introduces (`दावतो सिदक नामक संगठन`, `विक्रम नाम का
+# युवक`, `बीआरसीए1 नाम का जीन`): organisations, places, people, and things that are no entity (SPEC: products, diseases,
+# storms, laws, works). Generic Hindi nouns and news loans, not taken from any article.
+NAMED_ORG_KINDS = ORG_KINDS | frozenset(fold(w) for w in "ट्रस्ट एनजीओ फाउंडेशन फ़ाउंडेशन समूह ग्रुप संघ समिति".split())
+NAMED_LOC_KINDS = frozenset(fold(w) for w in """गांव गाँव ग्राम शहर नगर कस्बा कस्बे क़स्बा जगह स्थान इलाका इलाके इलाक़ा
+    मोहल्ला मोहल्ले बस्ती कॉलोनी कालोनी द्वीप देश राज्य प्रांत जिला जिले ज़िला क्षेत्र""".split())
+NAMED_PER_KINDS = frozenset(fold(w) for w in """व्यक्ति शख्स शख़्स युवक युवती लड़का लड़की लड़के आदमी महिला पुरुष बच्चा बच्ची
+    बच्चे बेटा बेटे बेटी छात्र छात्रा मरीज कर्मचारी मजदूर किसान""".split()) | ROLES
+NAMED_THINGS = STORMS | frozenset(fold(w) for w in """जीन ग्रह तारा तारे उपग्रह वाहन विमान जहाज क्रूज गीत गाना फिल्म फ़िल्म
+    किताब पुस्तक उपन्यास बैक्टीरिया जीवाणु विषाणु वायरस वैक्सीन टीका दवा दवाई औषधि रसायन बीमारी रोग ऐप एप सॉफ्टवेयर
+    मैलवेयर प्रोग्राम कार्यक्रम योजना परियोजना अभियान अध्ययन रिपोर्ट सेवा पद्धति प्रक्रिया तकनीक औजार उपकरण लेंस मशीन
+    अभ्यास ऑपरेशन एपिसोड एपीसोड शो सीरियल नाटक पुरस्कार कानून विधेयक नीति सॉल्ट ब्लॉग खेल मिशन""".split())
+NAMING_WORDS = frozenset(fold(w) for w in "नामक".split())
+_NAMING_SKIP = POINTERS | frozenset(fold(w) for w in "एक अपना अपने अपनी नया नए नई".split())
+
+
+def _named_kind(ws: Sequence[Word], k: int) -> str | None:
+    """The label of the kind noun at ws[k] or, after one adjective, at ws[k + 1] (`एक ऐंड्रॉयड मैलवेयर`): ORG, LOC,
+    PER, "" for a thing that is no entity, None for a word of no list."""
+    while k < len(ws) and fold(ws[k][2]) in _NAMING_SKIP:
+        k += 1
+    for i in range(k, min(k + 2, len(ws))):
+        fw = fold(ws[i][2])
+        for kinds, label in ((NAMED_ORG_KINDS, "ORG"), (NAMED_LOC_KINDS, "LOC"), (NAMED_PER_KINDS, "PER"),
+                             (NAMED_THINGS, "")):
+            if fw in kinds or fw.endswith(("ों", "ओं")) and fw[:-2] in kinds:
+                return label
+    return None
+
+
+def naming_kinds(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                 keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 20: `X नामक <kind>`, `X नाम की/के/का <kind>` ("a <kind> called X") says what X is: the name right before
+    the naming word takes the kind's label (NAMED_ORG_KINDS, NAMED_LOC_KINDS, NAMED_PER_KINDS), in all its mentions of
+    the document, or is no entity when the kind is a thing (NAMED_THINGS: `हीट गन नामक औजार`, `बीआरसीए1 नाम का जीन`,
+    `'रीटा' नाम के तूफान`). A span that runs over the naming word is cut before it (`दावतो सिदक नामक संगठन`). A word of
+    no list decides nothing; curated spans stay."""
+    by_end: dict[tuple[int, int], Mention] = {}
+    by_sent: dict[int, list[Mention]] = {}
+    for m in ents:
+        by_end[(m.sent_idx, m.end)] = m
+        by_sent.setdefault(m.sent_idx, []).append(m)
+    decided: dict[str, str] = {}  # folded surface -> label ("" = no entity)
+    cuts: dict[int, Mention] = {}  # id(mention) -> the mention cut before the naming word
+    for idx, ws in words.items():
+        for j in range(1, len(ws) - 1):
+            fw = fold(ws[j][2])
+            if fw in NAMING_WORDS:
+                k = j + 1
+            elif fw == fold("नाम") and fold(ws[j + 1][2]) in GENITIVES:
+                k = j + 2
+            else:
+                continue
+            label = _named_kind(ws, k)
+            if label is None:
+                continue
+            e = j - 1
+            while e > 0 and not _RX_LETTER.search(ws[e][2]):  # a closing quote: `'रीटा' नाम के`
+                e -= 1
+            m = by_end.get((idx, ws[e][1]))
+            if m is None:  # a span over the naming word (`दावतो सिदक नामक संगठन`)
+                m = next((x for x in by_sent.get(idx, ()) if x.start < ws[j][0] < x.end and x.start < ws[e][0]), None)
+                if m is None or (m.start, m.end) in keep or m.label not in ENTITY:
+                    continue
+                cut = _span(sents[idx], m, m.start, ws[e][1], label or m.label)
+                cuts[id(m)] = cut
+                m = cut
+            if (m.start, m.end) in keep or m.label not in ENTITY:
+                continue
+            decided[fold(m.text.strip())] = label
+    if not decided:
+        return ents
+    out = []
+    for m in ents:
+        m = cuts.get(id(m), m)
+        label = decided.get(fold(m.text.strip())) if (m.start, m.end) not in keep and m.label in ENTITY else None
+        if label is None:
+            out.append(m)
+        elif label:
+            out.append(replace(m, label=label))
+    return out
+
+
+# Round 20: heads of an institution's name that news drops after the name the institution is named after (`सफदरजंग`,
+# `राम मनोहर लोहिया` for their hospitals)
+SHORT_INSTITUTION_HEADS = frozenset(fold(w) for w in """अस्पताल हॉस्पिटल हास्पिटल मेडिकल कॉलेज कालेज विश्वविद्यालय
+    यूनिवर्सिटी इंस्टीट्यूट संस्थान""".split())
+
+
+def institution_short_names(ents: list[Mention], keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 20: a PER surface that, followed by an institution's head (SHORT_INSTITUTION_HEADS), is an ORG mention of
+    the same document names that institution (`एम्स, सफदरजंग, राम मनोहर लोहिया और ...` with `सफदरजंग अस्पताल`,
+    `राम मनोहर लोहिया अस्पताल` in the story): ORG in all its mentions. Not a surface inside a longer PER of the
+    document (`सिंह` of `वीरेंद्र पाल सिंह`); curated spans stay."""
+    orgs = {fold(m.text.strip()) for m in ents if m.label == "ORG"}
+    heads = set()
+    for o in orgs:
+        toks = o.split()
+        for i in range(1, len(toks)):
+            if toks[i] in SHORT_INSTITUTION_HEADS:
+                heads.add(" ".join(toks[:i]))
+    if not heads:
+        return ents
+    pers = {fold(m.text.strip()) for m in ents if m.label == "PER"}
+    found = {t for t in pers & heads
+             if not any(o != t and (" " + t + " ") in (" " + o + " ") for o in pers)}
+    if not found:
+        return ents
+    return [replace(m, label="ORG") if m.label == "PER" and fold(m.text.strip()) in found
+            and (m.start, m.end) not in keep else m for m in ents]
+
+
+DEPARTMENT_HEADS = frozenset(fold(w) for w in "विभाग".split())
+
+
+def _owner_word(w: str, lex: Lexicon, p: RefineParams) -> bool:
+    """A word that makes a department some place's or body's own: a place (also as a part of a hyphenated name), a
+    national adjective or demonym, a Latin word, a known organisation, a given name, or a word the training data sees
+    mostly inside names. A word IL-NER never saw decides nothing: `आबकारी` (excise) and `बेटन` (of Baton Rouge) alike."""
+    fw = fold(w)
+    st = lex.words.get(fw)
+    if "-" in w.strip("-") and any(_owner_word(part, lex, p) for part in w.split("-") if part):
+        return True  # `खैबर-पख्तूनख्वा स्वास्थ्य विभाग`
+    return bool(place_of(w, lex) or fw in NATIONAL_ADJECTIVES or _demonym(w, lex) or _is_latin(w) or (fw,) in lex.orgs
+                or fw in lex.given_names or fw in _OWNING_MODIFIERS
+                or st is not None and st.n >= 3 and st.n_ent >= p.name_min_ratio * st.n)
+
+
+_OWNING_MODIFIERS = frozenset(fold(w) for w in "राष्ट्रीय केंद्रीय केन्द्रीय संघीय".split())
+
+
+def generic_departments(words: dict[int, list[Word]], ents: list[Mention], lex: Lexicon, p: RefineParams,
+                        keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 20: an ORG `<common words> विभाग` (`स्वास्थ्य विभाग`, `वन विभाग`, `माइक्रोबायोलॉजी विभाग`) names a kind of
+    body that every state, district or college has, no organisation (gold/dev2: `विभाग` is no entity): it goes, unless
+    a word of it owns it (`_owner_word`: `राजस्थान स्वास्थ्य विभाग`, `राष्ट्रीय मौसम विभाग`) or a tagged name + `के/की/का`
+    stands right before it (`दिल्ली के स्वास्थ्य विभाग`: that place's, which the link stage keeps apart). Curated spans
+    (the alias file's `मौसम विभाग`, `न्याय विभाग`) stay."""
+    ends = {(m.sent_idx, m.end) for m in ents if m.label in ENTITY}
+    out = []
+    for m in ents:
+        toks = m.text.split()
+        if m.label != "ORG" or (m.start, m.end) in keep or len(toks) < 2 or fold(toks[-1]) not in DEPARTMENT_HEADS \
+                or any(_owner_word(t, lex, p) for t in toks[:-1]):
+            out.append(m)
+            continue
+        ws = words[m.sent_idx]
+        k = _word_at(ws, m.start)
+        if k >= 2 and ws[k - 1][2] in GENITIVES and (m.sent_idx, ws[k - 2][1]) in ends:
+            out.append(m)
     return out
 
 

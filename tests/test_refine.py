@@ -2750,3 +2750,113 @@ def test_refine_place_loan_orgs_grow_a_curated_acronym(sentences_of):
 ])
 def test_refine_defined_terms(sentences_of, text, spans, expected):
     assert _refine(sentences_of, text, spans, steps=("propagate",), kb_candidates=False, defined_terms=True) == expected
+
+
+@pytest.mark.parametrize("text, spans, expected", [
+    # round 20: `X नामक <kind>` gives X the kind's label, in all its mentions; a span over the naming word is cut there
+    ("वे तंजीम दावतो सिदक नामक संगठन के संचालक हैं।", [("दावतो सिदक नामक संगठन", "ORG")], [("दावतो सिदक", "ORG")]),
+    ("वे शहीद कोलोनी नामक बस्ती में रहते हैं। शहीद कोलोनी में मामले मिले।",
+     [("शहीद कोलोनी", "PER"), ("शहीद कोलोनी", "PER")], [("शहीद कोलोनी", "LOC"), ("शहीद कोलोनी", "LOC")]),
+    ("उसने 'यू वी कैन' नाम की संस्था बनाई।", [("यू वी कैन", "PER")], [("यू वी कैन", "ORG")]),
+    # ... a thing the name names is no entity (SPEC: storms, products, genes), in every mention of the document
+    ("मेक्सिको में 'रीटा' नाम के तूफान ने जोर पकड़ा। रीटा तीसरे स्तर पर है।", [("रीटा", "PER"), ("रीटा", "PER")], []),
+    ("उन्होंने मुझे हीट गन नामक औजार दिया।", [("हीट गन", "PER")], []),
+    ("शरीर में बीआरसीए नाम का एक जीन है।", [("बीआरसीए", "ORG")], []),
+    # ... a word of no kind list, or `नाम` without a genitive, decides nothing
+    ("हमने कोविड नामक सूचना पढ़ी।", [("कोविड", "ORG")], [("कोविड", "ORG")]),
+    ("रीटा नाम से मशहूर है।", [("रीटा", "PER")], [("रीटा", "PER")]),
+])
+def test_refine_naming_kinds(sentences_of, text, spans, expected):
+    assert _refine(sentences_of, text, spans, steps=(), naming_kinds=True) == expected
+    assert _refine(sentences_of, text, spans, steps=()) == [(s, label) for s, label in spans]  # off: unchanged
+
+
+def test_refine_naming_kinds_keeps_curated_spans(sentences_of):
+    text = "उन्होंने मुझे हीट गन नामक औजार दिया।"
+    sents = sentences_of(text)
+    ms = _mentions(sents, [("हीट गन", "ORG")])
+    got = refine_mentions(sents, ms, LEX, RefineParams(steps=(), naming_kinds=True),
+                          keep=frozenset((m.start, m.end) for m in ms))
+    assert [(m.text, m.label) for m in got] == [("हीट गन", "ORG")]
+
+
+@pytest.mark.parametrize("text, spans, expected", [
+    # round 20: a PER that, with a hospital's head after it, is an ORG of the article names that hospital
+    ("मौतें एम्स, सफदरजंग और लोहिया में हुईं। सफदरजंग अस्पताल में चार लोगों की मौत हुई।",
+     [("एम्स", "ORG"), ("सफदरजंग", "PER"), ("लोहिया", "PER"), ("सफदरजंग अस्पताल", "ORG")],
+     [("एम्स", "ORG"), ("सफदरजंग", "ORG"), ("लोहिया", "PER"), ("सफदरजंग अस्पताल", "ORG")]),
+    ("राम मनोहर लोहिया में भर्ती हैं। राम मनोहर लोहिया अस्पताल ने कहा।",
+     [("राम मनोहर लोहिया", "PER"), ("राम मनोहर लोहिया अस्पताल", "ORG")],
+     [("राम मनोहर लोहिया", "ORG"), ("राम मनोहर लोहिया अस्पताल", "ORG")]),
+    # ... not a surname of a longer person's name of the article, nor without the institution
+    ("वीरेंद्र पाल सिंह आए। सिंह ने कहा। सिंह मेडिकल कॉलेज खुला।",
+     [("वीरेंद्र पाल सिंह", "PER"), ("सिंह", "PER"), ("सिंह मेडिकल कॉलेज", "ORG")],
+     [("वीरेंद्र पाल सिंह", "PER"), ("सिंह", "PER"), ("सिंह मेडिकल कॉलेज", "ORG")]),
+    ("सफदरजंग ने कहा।", [("सफदरजंग", "PER")], [("सफदरजंग", "PER")]),
+])
+def test_refine_institution_short_names(sentences_of, text, spans, expected):
+    assert _refine(sentences_of, text, spans, steps=(), institution_short_names=True) == expected
+
+
+@pytest.mark.parametrize("text, spans, expected", [
+    # round 20: a department of common words alone is a generic body, no name (gold/dev2: `विभाग` is no entity)
+    ("स्वास्थ्य विभाग ने बताया कि मामले बढ़े।", [("स्वास्थ्य विभाग", "ORG")], []),
+    ("राज्य के मौसम विभाग ने चेतावनी दी।", [("मौसम विभाग", "ORG")], []),
+    # ... a place or a national adjective in it, or a tagged name + genitive right before it, owns it
+    ("दिल्ली स्वास्थ्य विभाग ने बताया।", [("दिल्ली स्वास्थ्य विभाग", "ORG")], [("दिल्ली स्वास्थ्य विभाग", "ORG")]),
+    ("भारतीय मौसम विभाग ने बताया।", [("भारतीय मौसम विभाग", "ORG")], [("भारतीय मौसम विभाग", "ORG")]),
+    ("युगांडा-दिल्ली स्वास्थ्य विभाग ने बताया।", [("युगांडा-दिल्ली स्वास्थ्य विभाग", "ORG")],
+     [("युगांडा-दिल्ली स्वास्थ्य विभाग", "ORG")]),
+    ("दिल्ली के स्वास्थ्य विभाग ने बताया।", [("दिल्ली", "LOC"), ("स्वास्थ्य विभाग", "ORG")],
+     [("दिल्ली", "LOC"), ("स्वास्थ्य विभाग", "ORG")]),
+    # ... and a department that is no ORG, or `विभाग` alone, is left to the other steps
+    ("स्वास्थ्य विभाग ने बताया।", [("स्वास्थ्य विभाग", "LOC")], [("स्वास्थ्य विभाग", "LOC")]),
+])
+def test_refine_generic_departments(sentences_of, text, spans, expected):
+    assert _refine(sentences_of, text, spans, steps=(), generic_departments=True) == expected
+
+
+def test_refine_generic_departments_keep_curated(sentences_of):
+    """The alias file's departments (`मौसम विभाग` = IMD) are curated: they stay."""
+    text = "मौसम विभाग ने चेतावनी दी।"
+    sents = sentences_of(text)
+    ms = _mentions(sents, [("मौसम विभाग", "ORG")])
+    got = refine_mentions(sents, ms, LEX, RefineParams(steps=(), generic_departments=True),
+                          keep=frozenset((m.start, m.end) for m in ms))
+    assert [(m.text, m.label) for m in got] == [("मौसम विभाग", "ORG")]
+
+
+def test_refine_divisional_commissioner_is_a_role(sentences_of):
+    """Round 20: `मंडलायुक्त` (divisional commissioner) is a post written before a name, no part of it."""
+    assert _refine(sentences_of, "मंडलायुक्त सुभाष चंद्र शर्मा ने निर्देश दिए।", [("मंडलायुक्त सुभाष चंद्र शर्मा", "PER")],
+                   steps=("trim",)) == [("सुभाष चंद्र शर्मा", "PER")]
+
+
+@pytest.mark.parametrize("text, spans, expected", [
+    # round 20: a word IL-NER never saw right before `कंपनी के/की/का` is the company's name, in all its mentions
+    ("आउटब्रेन कंपनी के मुताबिक हमला हुआ। आउटब्रेन ने सेवा बहाल की।", [("आउटब्रेन", "PER")],
+     [("आउटब्रेन", "ORG"), ("आउटब्रेन", "ORG")]),
+    ("नोएडा में सीजफायर कंपनी का कर्मचारी संक्रमित मिला।", [], [("सीजफायर", "ORG")]),
+    # ... not a kind before an appositive name or a case marker, nor a demonym
+    ("देश की बड़ी टेलिकॉम कंपनी जियो ने कहा।", [], []),
+    ("एक सेवाप्रदाता कंपनी ने कहा।", [], []),
+    ("ब्रिटेन की युगांडाई कंपनी के अधिकारी आए।", [], []),
+])
+def test_refine_company_nouns(sentences_of, text, spans, expected):
+    assert _refine(sentences_of, text, spans, steps=(), company_names=True, company_nouns=True) == expected
+    if expected:
+        assert _refine(sentences_of, text, spans, steps=(), company_names=True) != expected  # off: not found
+
+
+@pytest.mark.parametrize("names, expected", [
+    ("aliases-v16", [("स्वास्थ्य एवं परिवार कल्याण मंत्रालय", "ORG")]),
+    # round 20 (aliases-v17): the Health Ministry's spelling with `केंद्रीय` and `एवं` is the row's, `केंद्रीय` included
+    ("aliases-v17", [("केंद्रीय स्वास्थ्य एवं परिवार कल्याण मंत्रालय", "ORG")]),
+])
+def test_refine_health_ministry_spellings_of_the_alias_file(sentences_of, names, expected):
+    from pathlib import Path
+    from pipeline.lexicon import load_known_names
+    known = load_known_names(Path(__file__).resolve().parents[1] / "models" / f"{names}.tsv")
+    lex = replace(LEX, orgs=known["ORG"])
+    text = "केंद्रीय स्वास्थ्य एवं परिवार कल्याण मंत्रालय ने आंकड़े जारी किए।"
+    assert _refine_with(sentences_of, lex, text, [], steps=("orgs",)) == expected
