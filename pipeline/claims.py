@@ -84,7 +84,8 @@ source's; a signature on a line of its own (`-उत्पल कुमार �
 speaker's own earlier words after an adverbial participle (`… की बात करते हुए मैंने कहा था कि`) stay in the content;
 an according-to source that is a generic public body (`राज्य सरकार की माने तो`, not `चंडीगढ़ के स्वास्थ्य विभाग`) is
 anonymous, and one whose person the tagger cut short (`भूपाल सिंह मनराल के मुताबिक`) takes that person's entity;
-`claims.role_anaphora` is on (`जिला अधिकारी ने बताया` after `अलीगढ़ के जिला अधिकारी सीबी सिंह`); an indefinite subject
+with `claims.role_anaphora` on (off by default, the gold's convention) those holders speak for a later bare office noun
+(`जिला अधिकारी ने बताया` after `अलीगढ़ के जिला अधिकारी सीबी सिंह`); an indefinite subject
 (`एक अंतरराष्ट्रीय दल ने …।`) is the unnamed source of a pronoun in its own or the next sentence (not one who asks).
 
 Pure and deterministic: the only disk read is `load_cues`.
@@ -118,7 +119,7 @@ class ClaimsParams:
     joint_speakers: bool = True  # `A और B ने कहा कि …` -> one claim per speaker
     prep_fallback_np: bool = False  # accept any noun phrase before के अनुसार (else only sources)
     emit_criticism: bool = False  # `X ने … की आलोचना की कि C` -> a claim by X (not one per README)
-    role_anaphora: bool = True  # `प्रवक्ता ने` -> the person introduced as `प्रवक्ता X` (round 15; on since round 24: an unnamed one stays anonymous)
+    role_anaphora: bool = False  # `प्रवक्ता ने` -> the person introduced as `प्रवक्ता X` (round 15; off, the gold's convention: anonymous)
     min_content_tokens: int = 1
     max_apposition_tokens: int = 40  # a comma-bounded apposition between a name and its `, ने कहा` (25 until round 20)
 

@@ -2572,7 +2572,7 @@ def run_tagged(text: str, spec) -> list[Claim]:
      [("राजेश कुमार", "PER", "PER_r")], [("राजेश कुमार", "PER_r", "named"), ("प्रवक्ता", None, "anonymous")]),
 ])
 def test_claims_round15_role_nouns(text, spec, want):
-    on = ClaimsParams(role_anaphora=True)  # (on by default since round 24)
+    on = ClaimsParams(role_anaphora=True)  # off by default (the gold makes a role noun without its own name anonymous)
     assert [(c.speaker_text, c.speaker_entity_id, c.speaker_type) for c in run(text, spec, p=on)] == want
 
 
@@ -2642,17 +2642,17 @@ def test_claims_cues_v18_extends_v17():
                                                                    "अर्थशास्त्री"}
 
 
-def test_claims_round24_role_anaphora_is_on_by_default():
-    # round 24: the office's holder named earlier in the story is the speaker (an unnamed one stays anonymous: the
-    # rule needs the person introduced with the role); `role_anaphora: false` gives round 15's anonymous role noun
+def test_claims_round15_role_anaphora_is_off_by_default():
+    # off by default (the gold convention: a role noun without a name of its own is anonymous); `role_anaphora:
+    # true` (round 15, and round 24's office holders) makes the holder the story introduced with the role the speaker
     text = ("स्वास्थ्य मंत्रालय के प्रवक्ता कियानोश जहांपोर ने बताया कि 385 नए मामले आए हैं। "
             "प्रवक्ता ने बताया कि मामलों की संख्या अब कम हो रही है।")
     spec = [("कियानोश जहांपोर", "PER", "PER_j")]
     sents = sentences(text)
-    on = extract_claims(sents, mentions(text, spec, sents), LEX, ClaimsParams(), text=text)
+    on = extract_claims(sents, mentions(text, spec, sents), LEX, ClaimsParams(role_anaphora=True), text=text)
     assert [(c.speaker_text, c.speaker_entity_id, c.speaker_type) for c in on] == [
         ("कियानोश जहांपोर", "PER_j", "named"), ("प्रवक्ता", "PER_j", "pronoun")]
-    off = extract_claims(sents, mentions(text, spec, sents), LEX, ClaimsParams(role_anaphora=False), text=text)
+    off = extract_claims(sents, mentions(text, spec, sents), LEX, ClaimsParams(), text=text)
     assert [(c.speaker_text, c.speaker_entity_id, c.speaker_type) for c in off] == [
         ("कियानोश जहांपोर", "PER_j", "named"), ("प्रवक्ता", None, "anonymous")]
 
