@@ -75,6 +75,9 @@ words and `जनता पार्टी`-like suffixes of parties; `किस
 Round 22 (translated news; cues-v20): a finding held by a source noun right before it (`अध्ययन में पाया गया कि`, `सर्वे से
 पता चला है कि`) is that source's report, also closing its sentence after a comma (`<content>, आँकड़ों से पता चला।`); a
 finding with no source is no cue; a study a speaker cites is a layer of the speaker's words.
+Round 23 (translated news; cues-v21): an untagged owned description right before ने after the comma that closes a
+tagged person's name is that person's apposition (`साइमन स्पिलेन, लॉबी ग्रूप के हेड ऑफ ऑपरेशंस ने कहा`); US office
+titles (`सीनेटर`) resolve like other titles (a headline's `मैसाचुसेट्स की सीनेटर ने कहा` -> the senator named after it).
 
 Pure and deterministic: the only disk read is `load_cues`.
 """
@@ -95,7 +98,7 @@ from pipeline.records import Claim, Mention, Sentence
 
 @dataclass(frozen=True)
 class ClaimsParams:
-    cues: str = "cues-v20"  # lexicon file models/<cues>.tsv (versioned)
+    cues: str = "cues-v21"  # lexicon file models/<cues>.tsv (versioned)
     max_quote_sentences: int = 4  # a quote (closed or not) spans at most this many sentences
     max_quote_lines: int = 12  # a quotation one sentence a line (translated news) closes within this many lines
     pronoun_window: int = 3  # a pronoun's antecedent is in this or the previous N sentences
@@ -1472,7 +1475,21 @@ class _Doc:
         lead = [t for t in toks if t.e <= np[0].s]
         if lead and lead[-1].k in _INDEFINITE:  # `एक कॉमेडियन ने कहा`, `एक पश्चिमी राजनयिक ने बताया`: unnamed (gold: anonymous)
             return _Spk(T[np[0].s:head.e], np[0].s, head.e, None, "anonymous")
+        if (ap := self.described_by_apposition(u, toks, np)) is not None:
+            return ap
         return _Spk(T[np[0].s:head.e], np[0].s, head.e, None, "named")
+
+    def described_by_apposition(self, u: _Unit, toks: list[_Tok], np: list[_Tok]) -> _Spk | None:
+        """`साइमन स्पिलेन, लॉबी ग्रूप के हेड ऑफ ऑपरेशंस ने कहा`: an untagged noun phrase right before the marker that
+        has an owner before it (`<X> के <role>`: a description, no name of its own) and opens after the comma that
+        closes a tagged person's name is that person's apposition (the translated "Name, title of X, said"), where
+        the role words are no title the lexicon knows (those resolve as role nouns already)."""
+        if not self.owned_np(toks, np):
+            return None
+        m = self.apposition_head(u, np[-1].e)
+        if m is None or m.label != "PER":
+            return None
+        return _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)
 
     def apposition_head(self, u: _Unit, end: int) -> Mention | None:
         """`पीटर मार्टिन, बिज़नेस कंसल्टेंसी CGA, जो आँकड़ों को संकलित करता है, ने कहा`: the name a comma-bounded
