@@ -463,6 +463,9 @@ _FINDING = ("पता चल", "पाया")  # (folded) passives of a findin
 _REPORTED = ("रिपोर्ट", "खबर")  # (folded) a news outlet's report cue: `X ने रिपोर्ट की`, `X ने खबर दी`
 _PARTY_ANAPHORS = frozenset({fold("पार्टी")})  # cues-v19 `anaphor पार्टी head`: resolve_party
 _EDITORIALS = frozenset(fold(w) for w in "संपादकीय सम्पादकीय".split())  # (cues-v19 source and statement rows)
+# documents as sources (cues-v21 source rows): unowned, they are no unnamed media but an unknown issuer (gold: null,
+# as `बुलेटिन`): `अदालत में पेश दस्तावेजों के मुताबिक` is unresolved, not anonymous
+_DOCUMENTS = frozenset(fold(w) for w in "दस्तावेज़ों दस्तावेजों याचिकाओं".split())
 # a source that is no person, by its words (`डॉन अखबार`, `सूत्रों`, `रिपोर्ट`): a layered source (review 17 #4)
 _LAYER_SOURCE_NOUNS = frozenset(fold(w) for w in """अखबार अख़बार अखबारों समाचार खबर ख़बर खबरों रिपोर्ट रिपोर्टों सूत्र
  सूत्रों मीडिया एजेंसी एजेंसियों चैनल पत्रिका दैनिक""".split())
@@ -1442,7 +1445,7 @@ class _Doc:
                     return issuer
             if head.k in self.data:
                 return self.data_issuer(head)
-            if head.k.endswith(("ों", "्स")) or head.k in _REPORTS_PLURAL or (head.k.startswith("रिपोर्ट") and any(
+            if (head.k.endswith(("ों", "्स")) and head.k not in _DOCUMENTS) or head.k in _REPORTS_PLURAL or (head.k.startswith("रिपोर्ट") and any(
                     t.k in self.anon or t.k in _MEDIA_PREFIX_ONLY for t in np[:-1])):
                 # `(मीडिया) रिपोर्टों / रिपोर्ट्स के मुताबिक`, `मीडिया रिपोर्ट के मुताबिक`, `पुलिस रिपोर्ट में`: unnamed
                 # media or an unnamed body (gold: anonymous)
@@ -3789,7 +3792,7 @@ def _speaker_type(sp: "_Spk") -> str:
     `सहायता एजेंसियों`: the oblique plural -ओं) is an unnamed group of sources: anonymous."""
     if sp.type in ("named", "unresolved") and sp.entity_id is None and sp.text and sp.label is None:
         head = sp.text.split()[-1]
-        if head.endswith(("ों", "ओं")) and len(head) > 3:  # `समर्थकों`, `शोधकर्ताओं`
+        if head.endswith(("ों", "ओं")) and len(head) > 3 and fold(head) not in _DOCUMENTS:  # `समर्थकों`, `शोधकर्ताओं`
             return "anonymous"
     return sp.type
 

@@ -3448,13 +3448,29 @@ def test_claims_cues_v20_extends_v19():
      [("एलिज़ाबेथ वॉरेन", "PER", "P_w")],
      [("सीनेटर", "P_w", "कहा", "वारेन दौड़ पर विचार करेंगी"),
       ("एलिज़ाबेथ वॉरेन", "P_w", "कहा", "वह दौड़ पर विचार करेगी")]),
+    # documents as sources: a petition, a memo, court documents report what they state; unowned, the speaker is
+    # unknown (null, as gold's `बुलेटिन`), not unnamed media; a petition filed by a named person before is that person's
+    ("उच्चतम न्यायालय में शनिवार को एक जनहित याचिका दाखिल की गई है। याचिका में कहा गया है कि राज्य सरकारें मजदूरों को "
+     "यात्रा की अनुमति दें।", [],
+     [("याचिका", None, "कहा गया", "राज्य सरकारें मजदूरों को यात्रा की अनुमति दें")]),
+    ("वकील प्रशांत भूषण ने याचिका लगाई है। याचिका में कहा गया है कि घर से बाहर रखना अधिकारों का हनन है।",
+     [("प्रशांत भूषण", "PER", "P_b")],
+     [("याचिका", "P_b", "कहा गया", "घर से बाहर रखना अधिकारों का हनन है")]),
+    ("20 दिसंबर, 2023 को लीक हुए मेमो के अनुसार, एडू ने महालेखाकार को धनराशि स्थानांतरित करने का निर्देश दिया।",
+     [("एडू", "PER", "P_e")],
+     [("मेमो", None, "के अनुसार", "एडू ने महालेखाकार को धनराशि स्थानांतरित करने का निर्देश दिया")]),
+    ("अदालत में पेश दस्तावेजों के मुताबिक एनी जॉर्ज और उनके पति ने उसे छह सालों तक घर में रखा।",
+     [("एनी जॉर्ज", "PER", "P_a")],
+     [("दस्तावेजों", None, "के मुताबिक", "एनी जॉर्ज और उनके पति ने उसे छह सालों तक घर में रखा")]),
 ])
-def test_claims_round23_appositions_and_titles(text, spec, want):
+def test_claims_round23_appositions_titles_documents(text, spec, want):
     claims = check_offsets(text, run(text, spec))
     assert [(c.speaker_text, c.speaker_entity_id, c.cue, c.content) for c in claims] == want
+    assert all(c.speaker_type != "anonymous" for c in claims)
 
 
 def test_claims_cues_v21_extends_v20():
     v20 = load_cues(MODELS, ClaimsParams(cues="cues-v20"))
     assert {"सीनेटर", "सेनेटर", "शेरिफ", "डिटेक्टिव"} <= set(LEX.of("title")) - set(v20.of("title"))
+    assert {"याचिका", "चार्जशीट", "मेमो", "दस्तावेज़ों", "हलफ़नामे"} <= set(LEX.of("source")) - set(v20.of("source"))
     assert {c.form for c in v20.cues} == {c.form for c in LEX.cues}
