@@ -78,6 +78,9 @@ finding with no source is no cue; a study a speaker cites is a layer of the spea
 Round 23 (translated news; cues-v21): an untagged owned description right before ने after the comma that closes a
 tagged person's name is that person's apposition (`साइमन स्पिलेन, लॉबी ग्रूप के हेड ऑफ ऑपरेशंस ने कहा`); US office
 titles (`सीनेटर`) resolve like other titles (a headline's `मैसाचुसेट्स की सीनेटर ने कहा` -> the senator named after it).
+Documents report what they state (`याचिका में कहा गया है कि`, `लीक हुए मेमो के अनुसार`); unowned, their speaker is unknown,
+not unnamed media; relatives are unnamed speakers (`उसके कज़न ने कहा`); a person's office speaks for that person
+(`उनके दफ़्तर की ओर से … कहा गया`, `X के कार्यालय ने कहा`).
 
 Pure and deterministic: the only disk read is `load_cues`.
 """
@@ -466,6 +469,9 @@ _EDITORIALS = frozenset(fold(w) for w in "संपादकीय सम्प�
 # documents as sources (cues-v21 source rows): unowned, they are no unnamed media but an unknown issuer (gold: null,
 # as `बुलेटिन`): `अदालत में पेश दस्तावेजों के मुताबिक` is unresolved, not anonymous
 _DOCUMENTS = frozenset(fold(w) for w in "दस्तावेज़ों दस्तावेजों याचिकाओं".split())
+# the office of a person speaks for that person (`उनके दफ़्तर की ओर से … कहा गया`, `राष्ट्रपति कोविंद के कार्यालय ने कहा`):
+# office_owner
+_OFFICES = frozenset(fold(w) for w in "दफ़्तर दफ्तर कार्यालय ऑफिस ऑफ़िस".split())
 # a source that is no person, by its words (`डॉन अखबार`, `सूत्रों`, `रिपोर्ट`): a layered source (review 17 #4)
 _LAYER_SOURCE_NOUNS = frozenset(fold(w) for w in """अखबार अख़बार अखबारों समाचार खबर ख़बर खबरों रिपोर्ट रिपोर्टों सूत्र
  सूत्रों मीडिया एजेंसी एजेंसियों चैनल पत्रिका दैनिक""".split())
@@ -1399,6 +1405,8 @@ class _Doc:
             return None
         head = np[-1]
         lead = [t for t in toks if t.e <= np[0].s]
+        if len(np) == 1 and head.k in _OFFICES and (office := self.office_owner(u, toks, len(toks) - 1)) is not None:
+            return office
         if head.k in self.source and len(np) == 1 and self.anaphor.get(head.k) == "statement":
             owner = self.source_owner(u, head.s)  # `अफगान मीडिया की रिपोर्ट के मुताबिक`: its written owner, not
             if owner is not None and owner.label != "LOC":  # the statement before (`ब्रिटेन की एक रिपोर्ट`: a place
@@ -1481,6 +1489,29 @@ class _Doc:
         if (ap := self.described_by_apposition(u, toks, np)) is not None:
             return ap
         return _Spk(T[np[0].s:head.e], np[0].s, head.e, None, "named")
+
+    def office_owner(self, u: _Unit, toks: list[_Tok], i: int) -> _Spk | None:
+        """toks[i] is an office noun (दफ़्तर, कार्यालय): the person it belongs to speaks through it (`जेफ फ्लेक के दफ़्तर
+        ने कहा` -> Flake, `उनके दफ़्तर की ओर से … कहा गया` -> whom उनके stands for, `राष्ट्रपति के कार्यालय ने कहा` -> the
+        person of that title); None for an office of an organisation or of nobody named (`प्रधानमंत्री कार्यालय`, a
+        name of its own, is tagged and never reaches here)."""
+        if i < 1:
+            return None
+        prev = toks[i - 1]
+        pe = self.pron.get(prev.k)
+        if pe is not None and pe.role == "gen" and "PER" in pe.labels:  # `उनके दफ़्तर`
+            sp = self.resolve_pronoun(prev, pe, u.sent_idx)
+            return sp if sp.label == "PER" and sp.entity_id else None
+        if prev.k not in ("के", "की", "का") or i < 2:
+            return None
+        owner = toks[i - 2]
+        m = self.by_end.get(owner.e)
+        if m is not None and m.start >= u.s and m.label == "PER":
+            return _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)
+        if owner.k in self.titles or owner.k.endswith("मंत्री"):
+            sp = self.resolve_title(owner)
+            return sp if sp.entity_id else None
+        return None
 
     def described_by_apposition(self, u: _Unit, toks: list[_Tok], np: list[_Tok]) -> _Spk | None:
         """`साइमन स्पिलेन, लॉबी ग्रूप के हेड ऑफ ऑपरेशंस ने कहा`: an untagged noun phrase right before the marker that
@@ -1993,6 +2024,8 @@ class _Doc:
                 if m is not None and m.start >= u.s:
                     return _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)
                 prev = toks[j - 1] if j > 0 else None
+                if prev is not None and prev.k in _OFFICES and (office := self.office_owner(u, toks, j - 1)) is not None:
+                    return office  # `उनके दफ़्तर की ओर से जारी बयान`: the person whose office issued it
                 if prev is not None and prev.k in self.anon:
                     return _Spk(prev.t, prev.s, prev.e, None, "anonymous")
                 if prev is not None and prev.k in self.titles and t.k in ("के", "की", "का"):

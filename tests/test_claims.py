@@ -3470,7 +3470,6 @@ def test_claims_round23_appositions_titles_documents(text, spec, want):
     assert all(c.speaker_type != "anonymous" for c in claims)
 
 
-
 @pytest.mark.parametrize("text,spec,want", [
     # a relative of someone named is an unnamed speaker (gold: anonymous), not a name the tagger missed
     ("गुइयांग इवनिंग न्यूज के अनुसार, \"वु\" उपनाम वाले उसके कज़न ने कहा, \"मेरे कज़न के पैर पूरी तरह से जख्मी थे।\"",
@@ -3481,6 +3480,22 @@ def test_claims_round23_appositions_titles_documents(text, spec, want):
 def test_claims_round23_relatives_are_anonymous(text, spec, want):
     claims = check_offsets(text, run(text, spec))
     assert [c.speaker_text for c in claims if c.speaker_type == "anonymous"] == want
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    # the office of a person speaks for that person: a tagged owner, a genitive pronoun, a title
+    ("जेफ फ्लेक ने मतदान किया। उनके दफ़्तर की ओर से एक बयान जारी किया गया और कहा गया कि सुनवाई में वे अपनी बात रख पाएंगे।",
+     [("जेफ फ्लेक", "PER", "P_f")], [("उनके", "P_f", "सुनवाई में वे अपनी बात रख पाएंगे")]),
+    ("प्रधानमंत्री लोताय शेरिंग के कार्यालय ने फेसबुक पोस्ट में कहा कि बुजुर्ग दो मार्च को भारत से भूटान पहुंचा था।",
+     [("लोताय शेरिंग", "PER", "P_l")], [("लोताय शेरिंग", "P_l", "बुजुर्ग दो मार्च को भारत से भूटान पहुंचा था")]),
+    ("राष्ट्रपति रामनाथ कोविंद ने दौरा किया। राष्ट्रपति के कार्यालय ने कहा कि वे स्वस्थ हैं।", [("रामनाथ कोविंद", "PER", "P_k")],
+     [("राष्ट्रपति", "P_k", "वे स्वस्थ हैं")]),
+    # an office of nobody named stays without an entity
+    ("कमीशनर के कार्यालय ने कहा कि शिकायतें बढ़ी हैं।", [], [("कार्यालय", None, "शिकायतें बढ़ी हैं")]),
+])
+def test_claims_round23_office_speaks_for_its_owner(text, spec, want):
+    claims = check_offsets(text, run(text, spec))
+    assert [(c.speaker_text, c.speaker_entity_id, c.content) for c in claims] == want
 
 
 def test_claims_cues_v21_extends_v20():
