@@ -81,6 +81,8 @@ titles (`सीनेटर`) resolve like other titles (a headline's `मैस
 Documents report what they state (`याचिका में कहा गया है कि`, `लीक हुए मेमो के अनुसार`); unowned, their speaker is unknown,
 not unnamed media; relatives are unnamed speakers (`उसके कज़न ने कहा`); a person's office speaks for that person
 (`उनके दफ़्तर की ओर से … कहा गया`, `X के कार्यालय ने कहा`).
+A quotation nested in a quote and closing with it (`"उसने कहा, "क्योंकि …,"" स्कोवेल ने बताया`) is the inner
+speaker's, and the outer speaker after the quote has the whole quote (nested_quotation, doubled_closer).
 
 Pure and deterministic: the only disk read is `load_cues`.
 """
@@ -787,6 +789,8 @@ class _Doc:
             return not after.isspace()  # `…सुनी.""वो …`: a quote opening right after another one closed
         if not (before.isspace() or before in "(:,[—-"):
             return False
+        if before in ",." and after in "\"'”’" and (i + 2 >= len(self.T) or self.T[i + 2] in " \t\n।.,!?;:"):
+            return False  # `… हैं,'" X ने बताया`, `… हैं,"" X ने`: a nested quotation and the outer one close together
         # `कहा, " यहां से …"`: a space typed inside the marks, after a cue's comma or colon
         return not after.isspace() or self._prev_visible(i) in ",:"
 
@@ -2319,7 +2323,8 @@ class _Doc:
                 if double and self.T[j:j + 2] != "''":
                     continue
                 if not double and self.T[j] == self.T[pos] and self.T[j] in "\"'" and self.is_opener(j) \
-                        and j + 1 < unit.e and self.T[j + 1] not in " \t" and self.inner_closer(j + 1, unit.e):
+                        and j + 1 < unit.e and self.T[j + 1] not in " \t" \
+                        and (self.inner_closer(j + 1, unit.e) or self.doubled_closer(j + 1, unit.e)):
                     depth += 1
                     continue
                 if self.T[j] in closers and self.is_closer(j) and not (self.T[j] in "\"'" and self.is_opener(j)
@@ -2341,6 +2346,14 @@ class _Doc:
             return False
         # `रेखा कहती हैं," मुझे …`: after a cue's comma the mark opens a quotation, whatever the spacing
         return not (self.T[j - 1] == "," and any(h.e == j - 1 for h in self.hits))
+
+    def doubled_closer(self, a: int, e: int) -> bool:
+        """The first closing mark after a, before the end of the unit, is right followed by another (`"उसने कहा, "क्योंकि
+        वह मुझे हंसाते हैं,"" सुश्री स्कोवेल ने मुझे बताया`): a nested quotation, however long, closing with the outer one."""
+        for j in range(a, e - 1):
+            if self.T[j] in QUOTES and self.is_closer(j):
+                return self.T[j + 1] in QUOTES and self.is_closer(j + 1)
+        return False
 
     def inner_closer(self, a: int, e: int) -> bool:
         """A closing mark within a few words after a, before the end of the unit (a quoted word or title)."""
@@ -2493,12 +2506,21 @@ class _Doc:
         if T[close] not in QUOTES or not self.is_closer(close):
             return None
         ok_openers = [o for o, cl in OPENERS.items() if T[close] in cl]
+        inner = None
+        if close > self.units[u].s and T[close - 1] in QUOTES and self.is_closer(close - 1):
+            # `"उसने कहा, "क्योंकि …,"" स्कोवेल ने मुझे बताया`: a nested quotation closes with the outer one; the outer
+            # opener lies before the inner one, on the same line
+            inner_openers = [o for o, cl in OPENERS.items() if T[close - 1] in cl]
+            inner = next((x for x in range(close - 2, self.units[u].s - 1, -1)
+                          if T[x] in inner_openers and self.is_opener(x)), None)
+            if inner is None:
+                return None
         # a closed quotation is sought back twice as far as an open one runs on (`"मैं आम तौर पर रोता नहीं हूँ …` /
         # four more lines / `… मदद कर पाया", … ग्रेशिया ने कहा।`): its closer is certain, another closer stops the search
         lo_unit = max(0, u - 2 * self.p.max_quote_sentences + 1)
         for uu in range(u, lo_unit - 1, -1):
             unit = self.units[uu]
-            hi = close if uu == u else unit.e
+            hi = (close if inner is None else inner) if uu == u else unit.e
             for j in range(hi - 1, unit.s - 1, -1):
                 if T[j] in ok_openers and self.is_opener(j):
                     s, e = self.strip_span(j + 1, close)
@@ -3546,6 +3568,19 @@ class _Doc:
         self.claims.append(_C(c.sent_idx, c.spk, c.cue_s, c.cue_e, cs, ce, "direct", k, close + 1 if closed else ce,
                               last, False, anchor=k, primary=False))
 
+    def nested_quotation(self, c: _C, direct: list[_C]) -> bool:
+        """c quotes inside another's direct quote, its own quotation closing with the outer one (`"उसने कहा, "क्योंकि वह
+        मुझे हंसाते हैं,"" सुश्री स्कोवेल ने मुझे बताया`, `"… लोगों ने कहा 'यह … शुरूआत है,'" श्री फ़्लैस ने बताया`):
+        a third person's words the outer speaker reports (not the speaker's own `मैंने कहा`)."""
+        if c.qtype != "direct" or c.spk.text is None or fold(c.spk.text) in self.firstp:
+            return False
+        for d in direct:
+            if d is not c and d.cs <= c.cue_s and c.ce <= d.ce and d.ce - 1 > c.ce \
+                    and self.T[d.ce - 1] in QUOTES and self.T[c.ce:d.ce - 1].strip(" ,.।") == "":
+                c.primary = False  # (d's content keeps the inner closer); a quote paragraph after goes on with d
+                return True
+        return False
+
     def nested_first_person(self, c: _C) -> bool:
         for o in self.claims:
             if o is c or o.qtype != "indirect" or not o.cs < c.cue_s < o.ce or o.spk.s is None or c.spk.s is None \
@@ -3727,10 +3762,12 @@ class _Doc:
         # a cue inside another claim's direct quote belongs to the quote
         # (but a third person named inside it keeps a claim of their own: `X लिखते हैं, "… नरगिस ने कहा कि C"`)
         direct = [c for c in self.claims if c.qtype == "direct"]
+        # (and so does a quotation nested in the quote, `"उसने कहा, "क्योंकि …,"" स्कोवेल ने बताया`: the inner speaker's)
         self.claims = [c for c in self.claims
                        if not any(d is not c and d.cs <= c.cue_s < d.ce for d in direct)
                        or (c.spk.type == "named" and c.spk.entity_id is not None
-                           and all(d.spk.entity_id != c.spk.entity_id for d in direct if d.cs <= c.cue_s < d.ce))]
+                           and all(d.spk.entity_id != c.spk.entity_id for d in direct if d.cs <= c.cue_s < d.ce))
+                       or self.nested_quotation(c, direct)]
         # `X ने कहा कि हमने कल बताया था कि C`, `X ने बताया, हमने उन्हें आश्वासन दिया है कि C`: a report whose subject is
         # the speaker's own first person, inside that speaker's content, is part of the content (no claim of its own)
         self.claims = [c for c in self.claims if not self.nested_first_person(c)]

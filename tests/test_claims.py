@@ -3498,6 +3498,25 @@ def test_claims_round23_office_speaks_for_its_owner(text, spec, want):
     assert [(c.speaker_text, c.speaker_entity_id, c.content) for c in claims] == want
 
 
+@pytest.mark.parametrize("text,spec,want", [
+    # a quotation nested in a quote that closes with it (`,""`, `,'"`): the outer speaker after the quote has the whole
+    # quote, the inner speaker only the inner words, and neither runs into the other's attribution
+    ("ड्राइवर ने उसे बताया कि वह ट्रंप को वोट देगा। \"उसने कहा, \"क्योंकि वह मुझे हंसाते हैं,\"\" सुश्री स्कोवेल ने मुझे बताया।",
+     [("स्कोवेल", "PER", "P_s")],
+     [("ड्राइवर", None, "वह ट्रंप को वोट देगा"), ("स्कोवेल", "P_s", "उसने कहा, \"क्योंकि वह मुझे हंसाते हैं,\""),
+      ("उसने", None, "क्योंकि वह मुझे हंसाते हैं")]),
+    ("\"हम वह शो कर रहे थे और लोगों ने कहा 'यह सभ्यता के अंत की शुरूआत है,'\" श्री फ़्लैस ने मुझे बताया। "
+     "\"मुझे लगा यह कोई मज़ाक है, लेकिन बाद में पता लगा कि वे सही थे।\"",
+     [("फ़्लैस", "PER", "P_f")],
+     [("फ़्लैस", "P_f", "हम वह शो कर रहे थे और लोगों ने कहा 'यह सभ्यता के अंत की शुरूआत है,'"),
+      ("लोगों", None, "यह सभ्यता के अंत की शुरूआत है"),
+      ("फ़्लैस", "P_f", "मुझे लगा यह कोई मज़ाक है, लेकिन बाद में पता लगा कि वे सही थे")]),
+])
+def test_claims_round23_nested_quotations(text, spec, want):
+    claims = check_offsets(text, run(text, spec))
+    assert sorted((c.speaker_text, c.speaker_entity_id, c.content) for c in claims) == sorted(want)
+
+
 def test_claims_cues_v21_extends_v20():
     v20 = load_cues(MODELS, ClaimsParams(cues="cues-v20"))
     assert {"सीनेटर", "सेनेटर", "शेरिफ", "डिटेक्टिव"} <= set(LEX.of("title")) - set(v20.of("title"))
