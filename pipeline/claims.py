@@ -83,6 +83,7 @@ not unnamed media; relatives are unnamed speakers (`उसके कज़न �
 (`उनके दफ़्तर की ओर से … कहा गया`, `X के कार्यालय ने कहा`).
 A quotation nested in a quote and closing with it (`"उसने कहा, "क्योंकि …,"" स्कोवेल ने बताया`) is the inner
 speaker's, and the outer speaker after the quote has the whole quote (nested_quotation, doubled_closer).
+A report whose subject is a relative pronoun (`…, जो दिखाता है कि …`) does not end the content at its comma.
 
 Pure and deterministic: the only disk read is `load_cues`.
 """
@@ -3623,6 +3624,12 @@ class _Doc:
                 if c.cs < h.s < c.ce and h.rs not in cues and h.entry.role in ("verb", "passive", "nom") \
                         and not (h.entry.role == "passive" and fold(h.entry.form).startswith(_FINDING)) \
                         and _COPULA_KI.match(self.T[h.e:h.e + 20]):  # (`…, यह पाया गया है कि`: no source, no report)
+                    k = h.s
+                    while k > c.cs and self.T[k - 1].isspace():
+                        k -= 1
+                    w = _WORD_BEFORE.search(self.T, max(c.cs, k - 16), k)
+                    if w is not None and _key(w.group()) in _RELATIVE_OPENERS and h.entry.role == "nom":
+                        continue  # `… डेटा प्राप्त किया, जो दिखाता है कि …`: a relative clause of the content's own noun
                     commas = [m.start() for m in _COMMA_OR_SEMICOLON.finditer(self.T[c.cs:h.s])]
                     if commas:
                         points.append(c.cs + commas[-1])

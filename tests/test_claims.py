@@ -3517,6 +3517,15 @@ def test_claims_round23_nested_quotations(text, spec, want):
     assert sorted((c.speaker_text, c.speaker_entity_id, c.content) for c in claims) == sorted(want)
 
 
+def test_claims_round23_relative_report_stays_in_content():
+    # `…, जो दिखाता है कि …`: a report whose subject is a relative pronoun qualifies the content's own noun (the data
+    # that shows); the content does not end at its comma
+    text = "रोलेट ने कहा कि उसने कई सेलफ़ोन से स्थान डेटा प्राप्त किया, जो दिखाता है कि उस शाम टैलिस चैंबर्स के साथ थी।"
+    claims = check_offsets(text, run(text, [("रोलेट", "PER", "P_r")]))
+    assert [(c.speaker_entity_id, c.content) for c in claims] == [
+        ("P_r", "उसने कई सेलफ़ोन से स्थान डेटा प्राप्त किया, जो दिखाता है कि उस शाम टैलिस चैंबर्स के साथ थी")]
+
+
 def test_claims_cues_v21_extends_v20():
     v20 = load_cues(MODELS, ClaimsParams(cues="cues-v20"))
     assert {"सीनेटर", "सेनेटर", "शेरिफ", "डिटेक्टिव"} <= set(LEX.of("title")) - set(v20.of("title"))
