@@ -84,6 +84,8 @@ not unnamed media; relatives are unnamed speakers (`उसके कज़न �
 A quotation nested in a quote and closing with it (`"उसने कहा, "क्योंकि …,"" स्कोवेल ने बताया`) is the inner
 speaker's, and the outer speaker after the quote has the whole quote (nested_quotation, doubled_closer).
 A report whose subject is a relative pronoun (`…, जो दिखाता है कि …`) does not end the content at its comma.
+`न` between a tagged name and a perfective कहा/बताया is a mistyped ने (`…, सांचेज़ रेकार्ते न कहा।`); after a cue's
+comma a coordinated predicate (`, और … ज़ोर दिया कि`) is no content: the content is the clause before the speaker.
 
 Pure and deterministic: the only disk read is `load_cues`.
 """
@@ -687,6 +689,7 @@ class _Doc:
                 pieces[i] = (s, a, e - 1)
                 pieces[i + 1] = (pieces[i + 1][0], e - 1, pieces[i + 1][2])
         pieces = self.join_wrapped(pieces)
+        name_ends = {m.end for m in mentions if m.label in ("PER", "ORG")}
         for s, a, b in pieces:
             while a < b and self.T[a].isspace():
                 a += 1
@@ -699,6 +702,10 @@ class _Doc:
             # `उन्होंने ने कहा`, `X ने ने कहा`: a doubled ergative marker is a typo; the second is dropped
             toks = [t for i, t in enumerate(toks) if not (t.k == "ने" and i and (
                 toks[i - 1].k == "ने" or getattr(erg_pron.get(toks[i - 1].k), "role", None) == "erg"))]
+            # `…, सान्चेज़ रेकार्ते न कहा, …`: `न` between a tagged name and a perfective कहा/बताया is ने mistyped
+            # (no negation stands there: a negated report keeps its ने, `X ने नहीं कहा`)
+            toks = [_Tok(t.s, t.e, t.t, "ने") if t.k == "न" and 0 < i < len(toks) - 1 and toks[i - 1].e in name_ends
+                    and toks[i + 1].k in _NE_DROPPED_CUES else t for i, t in enumerate(toks)]
             self.units.append(_Unit(len(self.units), s.sent_idx, a, b, toks, brk))
             prev_end = b
         self.ustarts = [u.s for u in self.units]
@@ -2727,6 +2734,8 @@ class _Doc:
                 return "end"  # `X ने 36 लोगों के घायल होने की पुष्टि की है, जिसमें से सात …`: the clause is the noun's
             if nxt.k == "कि" and i + 2 < len(u.toks):
                 return self.content_after(u.toks[i + 2].s, hit.unit)
+            if t.t == "," and nxt.k in self.coord:
+                return "end"  # `<C>, X ने कहा, और इस बात पर ज़ोर दिया कि …`: a second predicate of X, not what X said
             if nxt.t in OPENERS and self.is_opener(nxt.s):
                 return self.content_after(nxt.s, hit.unit)
             if t.t == ":" or allow_comma or (t.t in _DASHES and self.T[t.e:t.e + 1].isspace()):

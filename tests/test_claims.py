@@ -3526,6 +3526,23 @@ def test_claims_round23_relative_report_stays_in_content():
         ("P_r", "उसने कई सेलफ़ोन से स्थान डेटा प्राप्त किया, जो दिखाता है कि उस शाम टैलिस चैंबर्स के साथ थी")]
 
 
+@pytest.mark.parametrize("text,spec,want", [
+    # `न` typed for ने between a tagged name and a perfective कहा/बताया; the speaker after the content
+    ("बीयर क्षेत्र का लक्ष्य तय करना मेरी भूमिका नहीं है, सांचेज़ रेकार्ते न कहा।", [("सांचेज़ रेकार्ते", "PER", "P_s")],
+     [("सांचेज़ रेकार्ते", "P_s", "कहा", "बीयर क्षेत्र का लक्ष्य तय करना मेरी भूमिका नहीं है")]),
+    # `<C>, X ने कहा, और … ज़ोर दिया कि D`: after the cue's comma a coordinated second predicate is no content of कहा
+    ("वाइन क्षेत्र छोटी कंपनियों का बना है, रेकार्ते ने कहा, और इस बात पर ज़ोर दिया कि संगठन ने जानकारी दी थी।",
+     [("रेकार्ते", "PER", "P_s")],
+     [("रेकार्ते", "P_s", "कहा", "वाइन क्षेत्र छोटी कंपनियों का बना है"),
+      ("रेकार्ते", "P_s", "ज़ोर दिया", "संगठन ने जानकारी दी थी")]),
+    # a negation keeps its ने: `X ने न कहा` is not rewritten, and `न` before another verb is no marker
+    ("राहुल न जाने कब लौटेंगे।", [("राहुल", "PER", "P_r")], []),
+])
+def test_claims_round23_mistyped_ne_and_coordinated_predicate(text, spec, want):
+    claims = check_offsets(text, run(text, spec))
+    assert [(c.speaker_text, c.speaker_entity_id, c.cue, c.content) for c in claims] == want
+
+
 def test_claims_cues_v21_extends_v20():
     v20 = load_cues(MODELS, ClaimsParams(cues="cues-v20"))
     assert {"सीनेटर", "सेनेटर", "शेरिफ", "डिटेक्टिव"} <= set(LEX.of("title")) - set(v20.of("title"))
