@@ -86,6 +86,8 @@ speaker's, and the outer speaker after the quote has the whole quote (nested_quo
 A report whose subject is a relative pronoun (`…, जो दिखाता है कि …`) does not end the content at its comma.
 `न` between a tagged name and a perfective कहा/बताया is a mistyped ने (`…, सांचेज़ रेकार्ते न कहा।`); after a cue's
 comma a coordinated predicate (`, और … ज़ोर दिया कि`) is no content: the content is the clause before the speaker.
+`X के मुताबिक Y ने कहा कि C`: X's content is the whole clause `Y ने कहा कि C` (one claim per layer, gold/dev2/README.md;
+until round 23 X had C), never cut at Y; after `Y ने कहा, "C"` X keeps the quotation C.
 
 Pure and deterministic: the only disk read is `load_cues`.
 """
@@ -3333,13 +3335,18 @@ class _Doc:
         while i < len(u.toks) and u.toks[i].t in (",", ":"):
             i += 1
         content = self.content_after(u.toks[i].s, hit.unit) if i < len(u.toks) else None
-        # `X के मुताबिक Y ने कहा कि C`: X reports C (Y's own claim of C is made by its verb cue)
+        # `X के मुताबिक Y ने कहा कि C`: one claim per layer (gold/dev2/README.md): X's content is the whole clause
+        # `Y ने कहा कि C` (round 23; Y's own claim of C is made by its verb cue); X reports only a quotation
+        # (`X के मुताबिक Y ने कहा, "C"`), or C where the clause after X is cut before Y's cue
         inner = next((h for h in self.hits if h.unit == hit.unit and h.entry.role == "verb" and h.s > hit.e
                       and any(t.k == "ने" for t in u.toks if hit.e <= t.s < h.s)
                       and self.n_tokens(hit.e, h.s) <= 8), None)
+        layered = False
         if inner is not None:
             nested = self.intro_content(inner, inner.e, "comma" in inner.entry.options)
-            if isinstance(nested, tuple):
+            layered = isinstance(nested, tuple) and content is not None and nested[2] == "indirect" \
+                and content[0] < inner.s and content[1] >= nested[1]
+            if isinstance(nested, tuple) and not layered:
                 content = nested
         if content is None or self.n_tokens(content[0], content[1]) < 2:
             # `C, X के अनुसार।`: content before the speaker
@@ -3348,7 +3355,10 @@ class _Doc:
             if self.n_tokens(s, e) < 2:
                 return
             content = (s, e, "indirect", s, e, hit.unit, False)
-        self.add(hit, sp, content)
+            layered = False
+        c = self.add(hit, sp, content)
+        if c is not None and layered:
+            c.whole = True  # (the inner speaker and cue are the layer's content: not cut at them)
 
     def on_signatures(self) -> None:
         """`ऐसे हालात पहले कभी नहीं देखे हैं। … बढ़ सकती है। - जय अग्रवाल, मिष्ठान विक्रेता`: a paragraph that ends in a

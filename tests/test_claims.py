@@ -766,10 +766,12 @@ def test_claims_company_noun_as_a_nominative_subject():
 
 
 def test_claims_outer_source_reports_the_inner_claim():
+    # one claim per layer (gold/dev2/README.md): the outer source's content is the whole clause, the court's is Z
+    # (round 23; until then the outer source had Z too)
     text = "ऐजाज़ नकवी के मुताबिक न्यायालय ने कहा कि प्रमाण निचले दर्जे के थे।"
     claims = run(text, [("ऐजाज़ नकवी", "PER", "PER_n"), ("न्यायालय", "ORG", "ORG_c")])
     assert sorted((c.speaker_text, c.content) for c in claims) == [
-        ("ऐजाज़ नकवी", "प्रमाण निचले दर्जे के थे"), ("न्यायालय", "प्रमाण निचले दर्जे के थे")]
+        ("ऐजाज़ नकवी", "न्यायालय ने कहा कि प्रमाण निचले दर्जे के थे"), ("न्यायालय", "प्रमाण निचले दर्जे के थे")]
 
 
 def test_claims_joint_speakers_of_kahna():
@@ -1633,7 +1635,7 @@ def test_claims_round7_media(text, spec, want):
     # a source reporting another speaker's claim is no antecedent of the next pronoun: the speaker is
     ("स्थानीय समाचारपत्र 'द न्यूज' के अनुसार जनरल मुशर्रफ ने कहा कि सेना को तैनात करने में कोई दिक्कत नहीं है। "
      "उन्होंने कहा कि शांति की नई पहल नहीं की जाएगी।", [("मुशर्रफ", "PER", "PER_m")],
-     [("द न्यूज", None, "सेना को तैनात करने में कोई दिक्कत नहीं है"),
+     [("द न्यूज", None, "जनरल मुशर्रफ ने कहा कि सेना को तैनात करने में कोई दिक्कत नहीं है"),
       ("मुशर्रफ", "PER_m", "सेना को तैनात करने में कोई दिक्कत नहीं है"),
       ("उन्होंने", "PER_m", "शांति की नई पहल नहीं की जाएगी")]),
     # a sentence that is only `<subject> ने कहा/बताया`: a heading introduces the line after it ...
@@ -3541,6 +3543,21 @@ def test_claims_round23_relative_report_stays_in_content():
 def test_claims_round23_mistyped_ne_and_coordinated_predicate(text, spec, want):
     claims = check_offsets(text, run(text, spec))
     assert [(c.speaker_text, c.speaker_entity_id, c.cue, c.content) for c in claims] == want
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    # one claim per layer (gold/dev2/README.md): the outer source has the whole clause, also across the inner
+    # speaker's apposition comma; a quotation after the inner cue stays the outer source's content
+    ("ग्लोबल टाइम्स की रिपोर्ट के अनुसार वुहान के एक वायरोलॉजिस्ट, यांग झानकियू ने कहा कि तापमान पर सब निर्भर करता है।",
+     [("ग्लोबल टाइम्स", "ORG", "O_g"), ("यांग झानकियू", "PER", "P_y")],
+     [("ग्लोबल टाइम्स", "O_g", "वुहान के एक वायरोलॉजिस्ट, यांग झानकियू ने कहा कि तापमान पर सब निर्भर करता है"),
+      ("यांग झानकियू", "P_y", "तापमान पर सब निर्भर करता है")]),
+    ("आईएसएनए के मुताबिक मिस्बाह ने कहा, \"जलीली सबसे काबिल उम्मीदवार हैं.\"", [("आईएसएनए", "ORG", "O_i"), ("मिस्बाह", "PER", "P_m")],
+     [("आईएसएनए", "O_i", "जलीली सबसे काबिल उम्मीदवार हैं"), ("मिस्बाह", "P_m", "जलीली सबसे काबिल उम्मीदवार हैं")]),
+])
+def test_claims_round23_layered_source_has_the_whole_clause(text, spec, want):
+    claims = check_offsets(text, run(text, spec))
+    assert sorted((c.speaker_text, c.speaker_entity_id, c.content) for c in claims) == sorted(want)
 
 
 def test_claims_cues_v21_extends_v20():
