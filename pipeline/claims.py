@@ -88,6 +88,7 @@ A report whose subject is a relative pronoun (`…, जो दिखाता �
 comma a coordinated predicate (`, और … ज़ोर दिया कि`) is no content: the content is the clause before the speaker.
 `X के मुताबिक Y ने कहा कि C`: X's content is the whole clause `Y ने कहा कि C` (one claim per layer, gold/dev2/README.md;
 until round 23 X had C), never cut at Y; after `Y ने कहा, "C"` X keeps the quotation C.
+`X ने इसे/उसे <complement> कहा` calls it something, like `बताया` (not `… रहने को कहा`, a request).
 
 Pure and deterministic: the only disk read is `load_cues`.
 """
@@ -479,6 +480,8 @@ _DOCUMENTS = frozenset(fold(w) for w in "दस्तावेज़ों द�
 # the office of a person speaks for that person (`उनके दफ़्तर की ओर से … कहा गया`, `राष्ट्रपति कोविंद के कार्यालय ने कहा`):
 # office_owner
 _OFFICES = frozenset(fold(w) for w in "दफ़्तर दफ्तर कार्यालय ऑफिस ऑफ़िस".split())
+# what ends a `को`/`से` phrase or a greeting said to someone, never a called-it complement of `इसे/उसे … कहा`
+_NOT_CALLED = frozenset(fold(w) for w in "को से लिए के धन्यवाद शुक्रिया अलविदा नमस्ते नमस्कार हां हाँ ना".split())
 # a source that is no person, by its words (`डॉन अखबार`, `सूत्रों`, `रिपोर्ट`): a layered source (review 17 #4)
 _LAYER_SOURCE_NOUNS = frozenset(fold(w) for w in """अखबार अख़बार अखबारों समाचार खबर ख़बर खबरों रिपोर्ट रिपोर्टों सूत्र
  सूत्रों मीडिया एजेंसी एजेंसियों चैनल पत्रिका दैनिक""".split())
@@ -3080,6 +3083,15 @@ class _Doc:
                 # `X ने WHO को इसके बारे में [कई मौकों पर] बताया`: told someone about something, no called-it complement
                 # after the `के बारे में` (`X ने कोरोना के बारे में … खबरों को झूठा बताया` calls the news false)
                 return None
+            obj = next((j for j, t in enumerate(words) if t.k in self.objects), None)
+            if fold(hit.entry.form) == "कहा" and not (obj is not None and len(words) - obj >= 2
+                                                      and words[-1].k not in _NOT_CALLED):
+                # `वहीं ALDI ने इसे “अनपेक्षित” कहा` (cues-v21: कहा bare): only `इसे/उसे <complement> कहा`; `लोगों को घर
+                # पर रहने को कहा`, `उन्हें रुकने के लिए कहा` ask for something, `उन्हें धन्यवाद कहा` greets (no claim)
+                return None
+            if fold(hit.entry.form) == "कहा":  # the complement from its object (`… पोस्ट में इसे “अनपेक्षित” कहा`)
+                s, e = self.strip_span(words[obj].s, toks[-1].e)
+                return s, e, "indirect", s, e, hit.unit, False
             if "nominal" in hit.entry.options or words[0].k in self.objects or any(t.k == "को" for t in words[:-1]):
                 # nominal: `X ने [सरकार के विफल होने] की बात कही` takes any clause before the cue
                 s, e = self.strip_span(toks[0].s, toks[-1].e)

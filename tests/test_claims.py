@@ -2867,7 +2867,8 @@ def test_claims_review2_fixes(text, spec, want):
       ("उन्होंने", "PER_s", "मैं इससे असहमत नहीं हूँ")]),
     # a called-it complement before the cue, then `, वहीं Y ने … कहा`: the clause after the comma is Y's report
     ("कोल्स ने इस मांग को अभूतपूर्व बताया, वहीं ALDI ने मंगलवार को एक पोस्ट में इसे अनपेक्षित कहा।",
-     [("कोल्स", "ORG", "ORG_c"), ("ALDI", "ORG", "ORG_a")], [("कोल्स", "ORG_c", "इस मांग को अभूतपूर्व")]),
+     [("कोल्स", "ORG", "ORG_c"), ("ALDI", "ORG", "ORG_a")],
+     [("कोल्स", "ORG_c", "इस मांग को अभूतपूर्व"), ("ALDI", "ORG_a", "इसे अनपेक्षित")]),  # (ALDI's: round 23, कहा bare)
     # ... but with nothing before the cue, the report after the comma is what X said (a layered source)
     ("बीबीसी ने बताया, स्वास्थ्य विभाग ने कहा कि नमूने विदेश भेजे गए।", [("बीबीसी", "ORG", "ORG_b")],
      [("बीबीसी", "ORG_b", "स्वास्थ्य विभाग ने कहा कि नमूने विदेश भेजे गए"),
@@ -3560,10 +3561,28 @@ def test_claims_round23_layered_source_has_the_whole_clause(text, spec, want):
     assert sorted((c.speaker_text, c.speaker_entity_id, c.content) for c in claims) == sorted(want)
 
 
+@pytest.mark.parametrize("text,spec,want", [
+    # `X ने इसे/उसे <complement> कहा` calls it something, like `… बताया` (cues-v21: कहा bare) ...
+    ("उन्होंने कहा कि पेशा अहम है। मोदी ने इसे 'संस्कार' कहा था।", [("मोदी", "PER", "P_m")],
+     [("उन्होंने", "पेशा अहम है"), ("मोदी", "इसे 'संस्कार'")]),
+    ("शाहिद अफरीदी ने उसे बल्लेबाजों के लिए \"विघ्न पैदा करने वाली\" कहा था।", [("शाहिद अफरीदी", "PER", "P_a")],
+     [("शाहिद अफरीदी", "उसे बल्लेबाजों के लिए \"विघ्न पैदा करने वाली\"")]),
+    # ... but asking for something, greeting, or `यह कहा` is no claim
+    ("राहुल ने लोगों को घर पर रहने को कहा।", [("राहुल", "PER", "P_r")], []),
+    ("राहुल ने उन्हें रुकने के लिए कहा।", [("राहुल", "PER", "P_r")], []),
+    ("राहुल ने उन्हें धन्यवाद कहा।", [("राहुल", "PER", "P_r")], []),
+    ("राहुल ने यह कहा।", [("राहुल", "PER", "P_r")], []),
+])
+def test_claims_round23_called_it_with_kaha(text, spec, want):
+    claims = check_offsets(text, run(text, spec))
+    assert [(c.speaker_text, c.content) for c in claims] == want
+
+
 def test_claims_cues_v21_extends_v20():
     v20 = load_cues(MODELS, ClaimsParams(cues="cues-v20"))
     assert {"सीनेटर", "सेनेटर", "शेरिफ", "डिटेक्टिव"} <= set(LEX.of("title")) - set(v20.of("title"))
     assert {"याचिका", "चार्जशीट", "मेमो", "दस्तावेज़ों", "हलफ़नामे"} <= set(LEX.of("source")) - set(v20.of("source"))
     assert {"कज़न", "भाई", "रिश्तेदारों"} <= set(LEX.of("anonymous")) - set(v20.of("anonymous"))
     assert not {"दादा", "नाना"} & set(LEX.of("anonymous"))
+    assert "bare" in next(c for c in LEX.cues if c.form == "कहा").options
     assert {c.form for c in v20.cues} == {c.form for c in LEX.cues}
