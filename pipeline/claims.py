@@ -89,6 +89,7 @@ comma a coordinated predicate (`, और … ज़ोर दिया कि`) 
 `X के मुताबिक Y ने कहा कि C`: X's content is the whole clause `Y ने कहा कि C` (one claim per layer, gold/dev2/README.md;
 until round 23 X had C), never cut at Y; after `Y ने कहा, "C"` X keeps the quotation C.
 `X ने इसे/उसे <complement> कहा` calls it something, like `बताया` (not `… रहने को कहा`, a request).
+`और` after a count is "more" (`42 और लोगों की मौत की पुष्टि की`): the nominal content keeps its number.
 
 Pure and deterministic: the only disk read is `load_cues`.
 """
@@ -482,6 +483,8 @@ _DOCUMENTS = frozenset(fold(w) for w in "दस्तावेज़ों द�
 _OFFICES = frozenset(fold(w) for w in "दफ़्तर दफ्तर कार्यालय ऑफिस ऑफ़िस".split())
 # what ends a `को`/`से` phrase or a greeting said to someone, never a called-it complement of `इसे/उसे … कहा`
 _NOT_CALLED = frozenset(fold(w) for w in "को से लिए के धन्यवाद शुक्रिया अलविदा नमस्ते नमस्कार हां हाँ ना".split())
+# a count right before `और` (`पांच और मौतों`, `5 और`, `कई और`): "more", no coordinator (bare_content)
+_COUNTED_MORE = regex.compile(r"^(?:[0-9०-९][0-9०-९,.]*|एक|दो|तीन|चार|पांच|पाँच|छह|छः|सात|आठ|नौ|दस|ग्यारह|बारह|तेरह|चौदह|पंद्रह|पन्द्रह|सोलह|सत्रह|अठारह|उन्नीस|बीस|तीस|चालीस|पचास|सौ|हजार|हज़ार|लाख|करोड़|कई|दर्जनों|सैकड़ों|हजारों|हज़ारों)$")
 # a source that is no person, by its words (`डॉन अखबार`, `सूत्रों`, `रिपोर्ट`): a layered source (review 17 #4)
 _LAYER_SOURCE_NOUNS = frozenset(fold(w) for w in """अखबार अख़बार अखबारों समाचार खबर ख़बर खबरों रिपोर्ट रिपोर्टों सूत्र
  सूत्रों मीडिया एजेंसी एजेंसियों चैनल पत्रिका दैनिक""".split())
@@ -3070,7 +3073,9 @@ class _Doc:
             quoted = set()  # an unclosed quote: no complement
         breaks = [j for j, t in enumerate(span) if j not in quoted and (t.t in (",", ";", ":") or (
             t.k in self.trailing and not ("nominal" in hit.entry.options and t.k in _NP_COORD and j > 0
-                                          and span[j - 1].k.endswith("ने"))))]
+                                          and span[j - 1].k.endswith("ने"))
+            and not (t.k == "और" and j > 0 and _COUNTED_MORE.match(span[j - 1].k))))]
+        # (`पांच और मौतों की पुष्टि की`, `5 और मामलों`, `कई और`: `और` after a count is "more", no coordinator)
         # (a nominal's coordinated verbal nouns are one content: `जांच में सहयोग करने और सरकारी गवाह बनने की बात`)
         # the clause after the last break; else after the one before (`X को एक शातिर, खूंखार आतंकवादी बताया`)
         for b in breaks[-2:][::-1] + [-1]:

@@ -3578,6 +3578,19 @@ def test_claims_round23_called_it_with_kaha(text, spec, want):
     assert [(c.speaker_text, c.content) for c in claims] == want
 
 
+@pytest.mark.parametrize("text,spec,want", [
+    # `और` after a count is "more", no coordinator: the nominal content keeps its number
+    ("चीन ने 42 और लोगों की मौत की पुष्टि की है।", [("चीन", "LOC", "L_c")], [("चीन", "42 और लोगों की मौत")]),
+    ("कल, बांग्लादेश ने एक दिन में पांच और मौतों की पुष्टि की है।", [("बांग्लादेश", "LOC", "L_b")],
+     [("बांग्लादेश", "एक दिन में पांच और मौतों")]),
+    # ... a coordinator after a clause still ends the content before it
+    ("मंत्रालय ने बैठक की और दो मौतों की पुष्टि की है।", [("मंत्रालय", "ORG", "O_m")], [("मंत्रालय", "दो मौतों")]),
+])
+def test_claims_round23_counted_more_is_no_coordinator(text, spec, want):
+    claims = check_offsets(text, run(text, spec))
+    assert [(c.speaker_text, c.content) for c in claims] == want
+
+
 def test_claims_cues_v21_extends_v20():
     v20 = load_cues(MODELS, ClaimsParams(cues="cues-v20"))
     assert {"सीनेटर", "सेनेटर", "शेरिफ", "डिटेक्टिव"} <= set(LEX.of("title")) - set(v20.of("title"))
