@@ -75,6 +75,21 @@ words and `जनता पार्टी`-like suffixes of parties; `किस
 Round 22 (translated news; cues-v20): a finding held by a source noun right before it (`अध्ययन में पाया गया कि`, `सर्वे से
 पता चला है कि`) is that source's report, also closing its sentence after a comma (`<content>, आँकड़ों से पता चला।`); a
 finding with no source is no cue; a study a speaker cites is a layer of the speaker's words.
+Round 23 (translated news; cues-v21): an untagged owned description right before ने after the comma that closes a
+tagged person's name is that person's apposition (`साइमन स्पिलेन, लॉबी ग्रूप के हेड ऑफ ऑपरेशंस ने कहा`); US office
+titles (`सीनेटर`) resolve like other titles (a headline's `मैसाचुसेट्स की सीनेटर ने कहा` -> the senator named after it).
+Documents report what they state (`याचिका में कहा गया है कि`, `लीक हुए मेमो के अनुसार`); unowned, their speaker is unknown,
+not unnamed media; relatives are unnamed speakers (`उसके कज़न ने कहा`); a person's office speaks for that person
+(`उनके दफ़्तर की ओर से … कहा गया`, `X के कार्यालय ने कहा`).
+A quotation nested in a quote and closing with it (`"उसने कहा, "क्योंकि …,"" स्कोवेल ने बताया`) is the inner
+speaker's, and the outer speaker after the quote has the whole quote (nested_quotation, doubled_closer).
+A report whose subject is a relative pronoun (`…, जो दिखाता है कि …`) does not end the content at its comma.
+`न` between a tagged name and a perfective कहा/बताया is a mistyped ने (`…, सांचेज़ रेकार्ते न कहा।`); after a cue's
+comma a coordinated predicate (`, और … ज़ोर दिया कि`) is no content: the content is the clause before the speaker.
+`X के मुताबिक Y ने कहा कि C`: X's content is the whole clause `Y ने कहा कि C` (one claim per layer, gold/dev2/README.md;
+until round 23 X had C), never cut at Y; after `Y ने कहा, "C"` X keeps the quotation C.
+`X ने इसे/उसे <complement> कहा` calls it something, like `बताया` (not `… रहने को कहा`, a request).
+`और` after a count is "more" (`42 और लोगों की मौत की पुष्टि की`): the nominal content keeps its number.
 Round 24 (native news; no cue change): an office standing for the person the story named with it also finds that
 person after initials the tagger left out (`स्वास्थ्य मंत्री के के शैलजा`), after the office's abbreviation in brackets
 (`मुख्य चिकित्सा अधिकारी (सीएमओ) मुकेश कुमार वत्स`) and with the office written as two words (`प्रधान मंत्री`); a
@@ -107,7 +122,7 @@ from pipeline.records import Claim, Mention, Sentence
 
 @dataclass(frozen=True)
 class ClaimsParams:
-    cues: str = "cues-v20"  # lexicon file models/<cues>.tsv (versioned)
+    cues: str = "cues-v21"  # lexicon file models/<cues>.tsv (versioned)
     max_quote_sentences: int = 4  # a quote (closed or not) spans at most this many sentences
     max_quote_lines: int = 12  # a quotation one sentence a line (translated news) closes within this many lines
     pronoun_window: int = 3  # a pronoun's antecedent is in this or the previous N sentences
@@ -480,6 +495,16 @@ _FINDING = ("पता चल", "पाया")  # (folded) passives of a findin
 _REPORTED = ("रिपोर्ट", "खबर")  # (folded) a news outlet's report cue: `X ने रिपोर्ट की`, `X ने खबर दी`
 _PARTY_ANAPHORS = frozenset({fold("पार्टी")})  # cues-v19 `anaphor पार्टी head`: resolve_party
 _EDITORIALS = frozenset(fold(w) for w in "संपादकीय सम्पादकीय".split())  # (cues-v19 source and statement rows)
+# documents as sources (cues-v21 source rows): unowned, they are no unnamed media but an unknown issuer (gold: null,
+# as `बुलेटिन`): `अदालत में पेश दस्तावेजों के मुताबिक` is unresolved, not anonymous
+_DOCUMENTS = frozenset(fold(w) for w in "दस्तावेज़ों दस्तावेजों याचिकाओं".split())
+# the office of a person speaks for that person (`उनके दफ़्तर की ओर से … कहा गया`, `राष्ट्रपति कोविंद के कार्यालय ने कहा`):
+# office_owner
+_OFFICES = frozenset(fold(w) for w in "दफ़्तर दफ्तर कार्यालय ऑफिस ऑफ़िस".split())
+# what ends a `को`/`से` phrase or a greeting said to someone, never a called-it complement of `इसे/उसे … कहा`
+_NOT_CALLED = frozenset(fold(w) for w in "को से लिए के धन्यवाद शुक्रिया अलविदा नमस्ते नमस्कार हां हाँ ना".split())
+# a count right before `और` (`पांच और मौतों`, `5 और`, `कई और`): "more", no coordinator (bare_content)
+_COUNTED_MORE = regex.compile(r"^(?:[0-9०-९][0-9०-९,.]*|एक|दो|तीन|चार|पांच|पाँच|छह|छः|सात|आठ|नौ|दस|ग्यारह|बारह|तेरह|चौदह|पंद्रह|पन्द्रह|सोलह|सत्रह|अठारह|उन्नीस|बीस|तीस|चालीस|पचास|सौ|हजार|हज़ार|लाख|करोड़|कई|दर्जनों|सैकड़ों|हजारों|हज़ारों)$")
 # a source that is no person, by its words (`डॉन अखबार`, `सूत्रों`, `रिपोर्ट`): a layered source (review 17 #4)
 _LAYER_SOURCE_NOUNS = frozenset(fold(w) for w in """अखबार अख़बार अखबारों समाचार खबर ख़बर खबरों रिपोर्ट रिपोर्टों सूत्र
  सूत्रों मीडिया एजेंसी एजेंसियों चैनल पत्रिका दैनिक""".split())
@@ -692,6 +717,7 @@ class _Doc:
                 pieces[i] = (s, a, e - 1)
                 pieces[i + 1] = (pieces[i + 1][0], e - 1, pieces[i + 1][2])
         pieces = self.join_wrapped(pieces)
+        name_ends = {m.end for m in mentions if m.label in ("PER", "ORG")}
         for s, a, b in pieces:
             while a < b and self.T[a].isspace():
                 a += 1
@@ -704,6 +730,10 @@ class _Doc:
             # `उन्होंने ने कहा`, `X ने ने कहा`: a doubled ergative marker is a typo; the second is dropped
             toks = [t for i, t in enumerate(toks) if not (t.k == "ने" and i and (
                 toks[i - 1].k == "ने" or getattr(erg_pron.get(toks[i - 1].k), "role", None) == "erg"))]
+            # `…, सान्चेज़ रेकार्ते न कहा, …`: `न` between a tagged name and a perfective कहा/बताया is ने mistyped
+            # (no negation stands there: a negated report keeps its ने, `X ने नहीं कहा`)
+            toks = [_Tok(t.s, t.e, t.t, "ने") if t.k == "न" and 0 < i < len(toks) - 1 and toks[i - 1].e in name_ends
+                    and toks[i + 1].k in _NE_DROPPED_CUES else t for i, t in enumerate(toks)]
             self.units.append(_Unit(len(self.units), s.sent_idx, a, b, toks, brk))
             prev_end = b
         self.ustarts = [u.s for u in self.units]
@@ -796,6 +826,8 @@ class _Doc:
             return not after.isspace()  # `…सुनी.""वो …`: a quote opening right after another one closed
         if not (before.isspace() or before in "(:,[—-"):
             return False
+        if before in ",." and after in "\"'”’" and (i + 2 >= len(self.T) or self.T[i + 2] in " \t\n।.,!?;:"):
+            return False  # `… हैं,'" X ने बताया`, `… हैं,"" X ने`: a nested quotation and the outer one close together
         # `कहा, " यहां से …"`: a space typed inside the marks, after a cue's comma or colon
         return not after.isspace() or self._prev_visible(i) in ",:"
 
@@ -1427,6 +1459,8 @@ class _Doc:
                 and (cut := self.cut_name(_Spk(T[np[0].s:head.e], np[0].s, head.e, None,
                                                                           "named"))) is not None:
             return cut  # `भूपाल सिंह मनराल के मुताबिक` with `भूपाल सिंह` tagged: the person the tagger cut short (as after ने)
+        if len(np) == 1 and head.k in _OFFICES and (office := self.office_owner(u, toks, len(toks) - 1)) is not None:
+            return office
         if head.k in self.source and len(np) == 1 and self.anaphor.get(head.k) == "statement":
             owner = self.source_owner(u, head.s)  # `अफगान मीडिया की रिपोर्ट के मुताबिक`: its written owner, not
             if owner is not None and owner.label != "LOC":  # the statement before (`ब्रिटेन की एक रिपोर्ट`: a place
@@ -1473,7 +1507,7 @@ class _Doc:
                     return issuer
             if head.k in self.data:
                 return self.data_issuer(head)
-            if head.k.endswith(("ों", "्स")) or head.k in _REPORTS_PLURAL or (head.k.startswith("रिपोर्ट") and any(
+            if (head.k.endswith(("ों", "्स")) and head.k not in _DOCUMENTS) or head.k in _REPORTS_PLURAL or (head.k.startswith("रिपोर्ट") and any(
                     t.k in self.anon or t.k in _MEDIA_PREFIX_ONLY for t in np[:-1])):
                 # `(मीडिया) रिपोर्टों / रिपोर्ट्स के मुताबिक`, `मीडिया रिपोर्ट के मुताबिक`, `पुलिस रिपोर्ट में`: unnamed
                 # media or an unnamed body (gold: anonymous)
@@ -1509,7 +1543,44 @@ class _Doc:
         lead = [t for t in toks if t.e <= np[0].s]
         if lead and lead[-1].k in _INDEFINITE:  # `एक कॉमेडियन ने कहा`, `एक पश्चिमी राजनयिक ने बताया`: unnamed (gold: anonymous)
             return _Spk(T[np[0].s:head.e], np[0].s, head.e, None, "anonymous")
+        if (ap := self.described_by_apposition(u, toks, np)) is not None:
+            return ap
         return _Spk(T[np[0].s:head.e], np[0].s, head.e, None, "named")
+
+    def office_owner(self, u: _Unit, toks: list[_Tok], i: int) -> _Spk | None:
+        """toks[i] is an office noun (दफ़्तर, कार्यालय): the person it belongs to speaks through it (`जेफ फ्लेक के दफ़्तर
+        ने कहा` -> Flake, `उनके दफ़्तर की ओर से … कहा गया` -> whom उनके stands for, `राष्ट्रपति के कार्यालय ने कहा` -> the
+        person of that title); None for an office of an organisation or of nobody named (`प्रधानमंत्री कार्यालय`, a
+        name of its own, is tagged and never reaches here)."""
+        if i < 1:
+            return None
+        prev = toks[i - 1]
+        pe = self.pron.get(prev.k)
+        if pe is not None and pe.role == "gen" and "PER" in pe.labels:  # `उनके दफ़्तर`
+            sp = self.resolve_pronoun(prev, pe, u.sent_idx)
+            return sp if sp.label == "PER" and sp.entity_id else None
+        if prev.k not in ("के", "की", "का") or i < 2:
+            return None
+        owner = toks[i - 2]
+        m = self.by_end.get(owner.e)
+        if m is not None and m.start >= u.s and m.label == "PER":
+            return _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)
+        if owner.k in self.titles or owner.k.endswith("मंत्री"):
+            sp = self.resolve_title(owner)
+            return sp if sp.entity_id else None
+        return None
+
+    def described_by_apposition(self, u: _Unit, toks: list[_Tok], np: list[_Tok]) -> _Spk | None:
+        """`साइमन स्पिलेन, लॉबी ग्रूप के हेड ऑफ ऑपरेशंस ने कहा`: an untagged noun phrase right before the marker that
+        has an owner before it (`<X> के <role>`: a description, no name of its own) and opens after the comma that
+        closes a tagged person's name is that person's apposition (the translated "Name, title of X, said"), where
+        the role words are no title the lexicon knows (those resolve as role nouns already)."""
+        if not self.owned_np(toks, np):
+            return None
+        m = self.apposition_head(u, np[-1].e)
+        if m is None or m.label != "PER":
+            return None
+        return _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)
 
     def apposition_head(self, u: _Unit, end: int) -> Mention | None:
         """`पीटर मार्टिन, बिज़नेस कंसल्टेंसी CGA, जो आँकड़ों को संकलित करता है, ने कहा`: the name a comma-bounded
@@ -2025,6 +2096,8 @@ class _Doc:
                 if m is not None and m.start >= u.s:
                     return _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)
                 prev = toks[j - 1] if j > 0 else None
+                if prev is not None and prev.k in _OFFICES and (office := self.office_owner(u, toks, j - 1)) is not None:
+                    return office  # `उनके दफ़्तर की ओर से जारी बयान`: the person whose office issued it
                 if prev is not None and prev.k in self.anon:
                     return _Spk(prev.t, prev.s, prev.e, None, "anonymous")
                 if prev is not None and prev.k in self.titles and t.k in ("के", "की", "का"):
@@ -2318,7 +2391,8 @@ class _Doc:
                 if double and self.T[j:j + 2] != "''":
                     continue
                 if not double and self.T[j] == self.T[pos] and self.T[j] in "\"'" and self.is_opener(j) \
-                        and j + 1 < unit.e and self.T[j + 1] not in " \t" and self.inner_closer(j + 1, unit.e):
+                        and j + 1 < unit.e and self.T[j + 1] not in " \t" \
+                        and (self.inner_closer(j + 1, unit.e) or self.doubled_closer(j + 1, unit.e)):
                     depth += 1
                     continue
                 if self.T[j] in closers and self.is_closer(j) and not (self.T[j] in "\"'" and self.is_opener(j)
@@ -2340,6 +2414,14 @@ class _Doc:
             return False
         # `रेखा कहती हैं," मुझे …`: after a cue's comma the mark opens a quotation, whatever the spacing
         return not (self.T[j - 1] == "," and any(h.e == j - 1 for h in self.hits))
+
+    def doubled_closer(self, a: int, e: int) -> bool:
+        """The first closing mark after a, before the end of the unit, is right followed by another (`"उसने कहा, "क्योंकि
+        वह मुझे हंसाते हैं,"" सुश्री स्कोवेल ने मुझे बताया`): a nested quotation, however long, closing with the outer one."""
+        for j in range(a, e - 1):
+            if self.T[j] in QUOTES and self.is_closer(j):
+                return self.T[j + 1] in QUOTES and self.is_closer(j + 1)
+        return False
 
     def inner_closer(self, a: int, e: int) -> bool:
         """A closing mark within a few words after a, before the end of the unit (a quoted word or title)."""
@@ -2492,12 +2574,21 @@ class _Doc:
         if T[close] not in QUOTES or not self.is_closer(close):
             return None
         ok_openers = [o for o, cl in OPENERS.items() if T[close] in cl]
+        inner = None
+        if close > self.units[u].s and T[close - 1] in QUOTES and self.is_closer(close - 1):
+            # `"उसने कहा, "क्योंकि …,"" स्कोवेल ने मुझे बताया`: a nested quotation closes with the outer one; the outer
+            # opener lies before the inner one, on the same line
+            inner_openers = [o for o, cl in OPENERS.items() if T[close - 1] in cl]
+            inner = next((x for x in range(close - 2, self.units[u].s - 1, -1)
+                          if T[x] in inner_openers and self.is_opener(x)), None)
+            if inner is None:
+                return None
         # a closed quotation is sought back twice as far as an open one runs on (`"मैं आम तौर पर रोता नहीं हूँ …` /
         # four more lines / `… मदद कर पाया", … ग्रेशिया ने कहा।`): its closer is certain, another closer stops the search
         lo_unit = max(0, u - 2 * self.p.max_quote_sentences + 1)
         for uu in range(u, lo_unit - 1, -1):
             unit = self.units[uu]
-            hi = close if uu == u else unit.e
+            hi = (close if inner is None else inner) if uu == u else unit.e
             for j in range(hi - 1, unit.s - 1, -1):
                 if T[j] in ok_openers and self.is_opener(j):
                     s, e = self.strip_span(j + 1, close)
@@ -2703,6 +2794,8 @@ class _Doc:
                 return "end"  # `X ने 36 लोगों के घायल होने की पुष्टि की है, जिसमें से सात …`: the clause is the noun's
             if nxt.k == "कि" and i + 2 < len(u.toks):
                 return self.content_after(u.toks[i + 2].s, hit.unit)
+            if t.t == "," and nxt.k in self.coord:
+                return "end"  # `<C>, X ने कहा, और इस बात पर ज़ोर दिया कि …`: a second predicate of X, not what X said
             if nxt.t in OPENERS and self.is_opener(nxt.s):
                 return self.content_after(nxt.s, hit.unit)
             if t.t == ":" or allow_comma or (t.t in _DASHES and self.T[t.e:t.e + 1].isspace()):
@@ -3066,7 +3159,9 @@ class _Doc:
             quoted = set()  # an unclosed quote: no complement
         breaks = [j for j, t in enumerate(span) if j not in quoted and (t.t in (",", ";", ":") or (
             t.k in self.trailing and not ("nominal" in hit.entry.options and t.k in _NP_COORD and j > 0
-                                          and span[j - 1].k.endswith("ने"))))]
+                                          and span[j - 1].k.endswith("ने"))
+            and not (t.k == "और" and j > 0 and _COUNTED_MORE.match(span[j - 1].k))))]
+        # (`पांच और मौतों की पुष्टि की`, `5 और मामलों`, `कई और`: `और` after a count is "more", no coordinator)
         # (a nominal's coordinated verbal nouns are one content: `जांच में सहयोग करने और सरकारी गवाह बनने की बात`)
         # the clause after the last break; else after the one before (`X को एक शातिर, खूंखार आतंकवादी बताया`)
         for b in breaks[-2:][::-1] + [-1]:
@@ -3079,6 +3174,15 @@ class _Doc:
                 # `X ने WHO को इसके बारे में [कई मौकों पर] बताया`: told someone about something, no called-it complement
                 # after the `के बारे में` (`X ने कोरोना के बारे में … खबरों को झूठा बताया` calls the news false)
                 return None
+            obj = next((j for j, t in enumerate(words) if t.k in self.objects), None)
+            if fold(hit.entry.form) == "कहा" and not (obj is not None and len(words) - obj >= 2
+                                                      and words[-1].k not in _NOT_CALLED):
+                # `वहीं ALDI ने इसे “अनपेक्षित” कहा` (cues-v21: कहा bare): only `इसे/उसे <complement> कहा`; `लोगों को घर
+                # पर रहने को कहा`, `उन्हें रुकने के लिए कहा` ask for something, `उन्हें धन्यवाद कहा` greets (no claim)
+                return None
+            if fold(hit.entry.form) == "कहा":  # the complement from its object (`… पोस्ट में इसे “अनपेक्षित” कहा`)
+                s, e = self.strip_span(words[obj].s, toks[-1].e)
+                return s, e, "indirect", s, e, hit.unit, False
             if "nominal" in hit.entry.options or words[0].k in self.objects or any(t.k == "को" for t in words[:-1]):
                 # nominal: `X ने [सरकार के विफल होने] की बात कही` takes any clause before the cue
                 s, e = self.strip_span(toks[0].s, toks[-1].e)
@@ -3334,13 +3438,18 @@ class _Doc:
         while i < len(u.toks) and u.toks[i].t in (",", ":"):
             i += 1
         content = self.content_after(u.toks[i].s, hit.unit) if i < len(u.toks) else None
-        # `X के मुताबिक Y ने कहा कि C`: X reports C (Y's own claim of C is made by its verb cue)
+        # `X के मुताबिक Y ने कहा कि C`: one claim per layer (gold/dev2/README.md): X's content is the whole clause
+        # `Y ने कहा कि C` (round 23; Y's own claim of C is made by its verb cue); X reports only a quotation
+        # (`X के मुताबिक Y ने कहा, "C"`), or C where the clause after X is cut before Y's cue
         inner = next((h for h in self.hits if h.unit == hit.unit and h.entry.role == "verb" and h.s > hit.e
                       and any(t.k == "ने" for t in u.toks if hit.e <= t.s < h.s)
                       and self.n_tokens(hit.e, h.s) <= 8), None)
+        layered = False
         if inner is not None:
             nested = self.intro_content(inner, inner.e, "comma" in inner.entry.options)
-            if isinstance(nested, tuple):
+            layered = isinstance(nested, tuple) and content is not None and nested[2] == "indirect" \
+                and content[0] < inner.s and content[1] >= nested[1]
+            if isinstance(nested, tuple) and not layered:
                 content = nested
         if content is None or self.n_tokens(content[0], content[1]) < 2:
             # `C, X के अनुसार।`: content before the speaker
@@ -3349,7 +3458,10 @@ class _Doc:
             if self.n_tokens(s, e) < 2:
                 return
             content = (s, e, "indirect", s, e, hit.unit, False)
-        self.add(hit, sp, content)
+            layered = False
+        c = self.add(hit, sp, content)
+        if c is not None and layered:
+            c.whole = True  # (the inner speaker and cue are the layer's content: not cut at them)
 
     def on_signatures(self) -> None:
         """`ऐसे हालात पहले कभी नहीं देखे हैं। … बढ़ सकती है। - जय अग्रवाल, मिष्ठान विक्रेता`: a paragraph that ends in a
@@ -3594,6 +3706,19 @@ class _Doc:
         self.claims.append(_C(c.sent_idx, c.spk, c.cue_s, c.cue_e, cs, ce, "direct", k, close + 1 if closed else ce,
                               last, False, anchor=k, primary=False))
 
+    def nested_quotation(self, c: _C, direct: list[_C]) -> bool:
+        """c quotes inside another's direct quote, its own quotation closing with the outer one (`"उसने कहा, "क्योंकि वह
+        मुझे हंसाते हैं,"" सुश्री स्कोवेल ने मुझे बताया`, `"… लोगों ने कहा 'यह … शुरूआत है,'" श्री फ़्लैस ने बताया`):
+        a third person's words the outer speaker reports (not the speaker's own `मैंने कहा`)."""
+        if c.qtype != "direct" or c.spk.text is None or fold(c.spk.text) in self.firstp:
+            return False
+        for d in direct:
+            if d is not c and d.cs <= c.cue_s and c.ce <= d.ce and d.ce - 1 > c.ce \
+                    and self.T[d.ce - 1] in QUOTES and self.T[c.ce:d.ce - 1].strip(" ,.।") == "":
+                c.primary = False  # (d's content keeps the inner closer); a quote paragraph after goes on with d
+                return True
+        return False
+
     def nested_first_person(self, c: _C) -> bool:
         for o in self.claims:
             if o is c or o.qtype != "indirect" or not o.cs < c.cue_s < o.ce or o.spk.s is None or c.spk.s is None \
@@ -3639,6 +3764,12 @@ class _Doc:
                 if c.cs < h.s < c.ce and h.rs not in cues and h.entry.role in ("verb", "passive", "nom") \
                         and not (h.entry.role == "passive" and fold(h.entry.form).startswith(_FINDING)) \
                         and _COPULA_KI.match(self.T[h.e:h.e + 20]):  # (`…, यह पाया गया है कि`: no source, no report)
+                    k = h.s
+                    while k > c.cs and self.T[k - 1].isspace():
+                        k -= 1
+                    w = _WORD_BEFORE.search(self.T, max(c.cs, k - 16), k)
+                    if w is not None and _key(w.group()) in _RELATIVE_OPENERS and h.entry.role == "nom":
+                        continue  # `… डेटा प्राप्त किया, जो दिखाता है कि …`: a relative clause of the content's own noun
                     commas = [m.start() for m in _COMMA_OR_SEMICOLON.finditer(self.T[c.cs:h.s])]
                     if commas:
                         points.append(c.cs + commas[-1])
@@ -3779,10 +3910,12 @@ class _Doc:
         # a cue inside another claim's direct quote belongs to the quote
         # (but a third person named inside it keeps a claim of their own: `X लिखते हैं, "… नरगिस ने कहा कि C"`)
         direct = [c for c in self.claims if c.qtype == "direct"]
+        # (and so does a quotation nested in the quote, `"उसने कहा, "क्योंकि …,"" स्कोवेल ने बताया`: the inner speaker's)
         self.claims = [c for c in self.claims
                        if not any(d is not c and d.cs <= c.cue_s < d.ce for d in direct)
                        or (c.spk.type == "named" and c.spk.entity_id is not None
-                           and all(d.spk.entity_id != c.spk.entity_id for d in direct if d.cs <= c.cue_s < d.ce))]
+                           and all(d.spk.entity_id != c.spk.entity_id for d in direct if d.cs <= c.cue_s < d.ce))
+                       or self.nested_quotation(c, direct)]
         # `X ने कहा कि हमने कल बताया था कि C`, `X ने बताया, हमने उन्हें आश्वासन दिया है कि C`: a report whose subject is
         # the speaker's own first person, inside that speaker's content, is part of the content (no claim of its own)
         self.claims = [c for c in self.claims if not self.nested_first_person(c)]
@@ -3877,7 +4010,7 @@ def _speaker_type(sp: "_Spk") -> str:
     `सहायता एजेंसियों`: the oblique plural -ओं) is an unnamed group of sources: anonymous."""
     if sp.type in ("named", "unresolved") and sp.entity_id is None and sp.text and sp.label is None:
         head = sp.text.split()[-1]
-        if head.endswith(("ों", "ओं")) and len(head) > 3:  # `समर्थकों`, `शोधकर्ताओं`
+        if head.endswith(("ों", "ओं")) and len(head) > 3 and fold(head) not in _DOCUMENTS:  # `समर्थकों`, `शोधकर्ताओं`
             return "anonymous"
     return sp.type
 
