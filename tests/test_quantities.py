@@ -2201,3 +2201,37 @@ def test_quantities_review17_date_stamp_look_back_is_bounded(monkeypatch):
     seen.clear()
     q = one("Wed, Mar 4, 2020, 9:20 AM IST")
     assert (q.text, q.kind) == ("Mar 4, 2020", "date")
+
+
+@pytest.mark.parametrize(
+    "text,span,noun,event",
+    [
+        # v23: a relative clause right after the counted noun is skipped; the main clause's predicate is the event
+        ("वहीं 39 वर्ष के पुरुष जो पटना से आए थे संक्रमित पाए गए हैं।", "39 वर्ष के पुरुष", "पुरुष", "संक्रमित"),
+        ("वहीं लखनऊ से तीन विदेशी नागरिक जो जमात में शामिल हुए थे पकड़े गए हैं।", "तीन विदेशी नागरिक", "नागरिक", "पकड़े गए"),
+        # (not after a comma: a new clause about something else)
+        ("35 नये मामले जो सामने आए है, उनमें लोग बाहर की यात्रा करके आये थे।", "35 नये मामले", "मामला", "सामने आए"),
+        # v23: a passive whose participle is no listed verb keeps it: "पहचाने जा चुके" (was चुके)
+        ("भारत में ही अब तक 52 सीक्वेंस कोरोना के जीनोम में पहचाने जा चुके हैं।", "52 सीक्वेंस", "सीक्वेंस", "पहचाने जा चुके"),
+        ("अब तक 52 सैंपल जांचे जा चुके हैं।", "52 सैंपल", "सैंपल", "जांचे जा चुके"),
+    ],
+)
+def test_quantities_relative_clause_and_passive_events(text, span, noun, event):
+    q = next(q for q in run(text) if q.text == span)
+    assert (q.noun, q.event) == (noun, event)
+
+
+def test_quantities_count_word_with_demonstrative_takes_antecedent():
+    # v23: "यह संख्या 68" names no counted noun: the earlier count's noun is taken (was संख्या), and list items after it too
+    text = ("झारखंड में कोरोना संक्रमितों की संख्या बुधवार को 127 पहुंच गयी. हिंदपीढ़ी में यह संख्या 68 पहुंच गयी है. "
+            "इसके बाद बेड़ो में 06, इटकी में 03 कोरोना संक्रमित मिले हैं.")
+    nouns = {q.text: q.noun for q in run(text)}
+    assert nouns["68"] == "संक्रमित"
+    assert nouns["06"] == "संक्रमित"
+
+
+def test_quantities_measured_attribute_takes_no_antecedent():
+    # v23: "जिनकी सैलरी 21 हजार से कम है" measures a salary: no noun of an earlier sentence (was जिला)
+    text = "36 में से 34 जिले प्रभावित. मालूम हो अभी वैसे कर्मचारी आ रहे हैं, जिनकी सैलरी 21 हजार से कम है."
+    q = next(q for q in run(text) if q.text.startswith("21 हजार"))
+    assert q.noun is None
