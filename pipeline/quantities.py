@@ -1141,6 +1141,7 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             r = q + 1
             while r < n and r <= q + 4 and (parse_digits(keys[r]) is not None or keys[r] in lex.adjectives
                                              or keys[r] in S.get("age_skip", frozenset()) or keys[r] in lex.demonyms
+                                             or keys[r] in S.get("relative_skip", frozenset())  # (v23) "65 साल की जो महिला"
                                              or (keys[r] in lex.numbers.words and r + 1 < n and keys[r + 1] not in lex.numbers.scales)
                                              or lex.events.get((keys[r],)) == "state"):
                 r += 1  # (also a demonym, a number word, a state: "54 साल का जापानी नागरिक", "60 साल के दो संक्रमित व्यक्ति")

@@ -2235,3 +2235,19 @@ def test_quantities_measured_attribute_takes_no_antecedent():
     text = "36 में से 34 जिले प्रभावित. मालूम हो अभी वैसे कर्मचारी आ रहे हैं, जिनकी सैलरी 21 हजार से कम है."
     q = next(q for q in run(text) if q.text.startswith("21 हजार"))
     assert q.noun is None
+
+
+@pytest.mark.parametrize(
+    "text,span,noun",
+    [
+        # v23: evaluative adjectives are stepped over, and an institution noun heads a compound
+        ("देश के 14 बेहतरीन चिकित्सा संस्थान मेडिकल कॉलेजों की मदद करेंगे।", "14 बेहतरीन चिकित्सा संस्थान", "संस्थान"),
+        ("उन्होंने चार अहम विकेट गिराए।", "चार अहम विकेट", "विकेट"),
+        ("दुनियाभर की 7 से 8 संस्थाएं वैश्विक महामारी की वैक्सीन बनाने के करीब हैं।", "7 से 8 संस्थाएं", "संस्था"),
+        # v23: an age before a relative pronoun: "65 साल की जो महिला" is the woman's age (was a duration of साल)
+        ("गांव की 65 साल की जो महिला कोरोना पॉजिटिव हुई थी उनके घर में दो लोग पॉजिटिव पाए गए।", "65 साल", "महिला"),
+    ],
+)
+def test_quantities_adjective_chains_and_relative_ages(text, span, noun):
+    q = next(q for q in run(text) if q.text == span)
+    assert q.noun == noun
