@@ -1936,7 +1936,9 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
     quotes = S.get("quote_marks", frozenset())
     pending: tuple[int, int] | None = None  # a date's infinitive, kept in case no finite predicate follows
 
-    marked = d.kind != "date" and d.i1 < n and keys[d.i1] in S.get("case_postpositions", frozenset())
+    marked = d.kind != "date" and d.i1 < n and keys[d.i1] in S.get("case_postpositions", frozenset()) \
+        and not (d.kind == "duration" and keys[d.i1] == "में")  # (v23) a time frame is the participle's own:
+    # "आठ दिन में संक्रमण से मुक्त हुआ युवक" -> मुक्त हुआ (it took eight days to be freed)
 
     def qualifies(j: int) -> bool:  # हुआ/हुए/हुई at j qualifies the noun after it, and the quantity is no subject of it
         return marked and j + 1 < n and keys[j] in S.get("stative_participles", frozenset()) and _is_content(toks[j + 1], lex, doc) \

@@ -2251,3 +2251,11 @@ def test_quantities_measured_attribute_takes_no_antecedent():
 def test_quantities_adjective_chains_and_relative_ages(text, span, noun):
     q = next(q for q in run(text) if q.text == span)
     assert q.noun == noun
+
+
+def test_quantities_time_frame_takes_attributive_participle():
+    # v23: a duration with में is the time frame of the participle after it, also before its noun (a headline)
+    q = next(q for q in run("महज आठ दिन में संक्रमण से मुक्त हुआ ग्रेटर नोएडा का युवक") if q.text == "आठ दिन")
+    assert q.event == "मुक्त"
+    q = next(q for q in run("पांच दिन में दोगुने हुए केस") if q.text == "पांच दिन")
+    assert q.event == "दोगुने"
