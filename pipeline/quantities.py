@@ -966,7 +966,10 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                 # (v22) "78 प्राइवेट लैब", "40 मेडिकल स्टाफ" (an English adjective; not in "24 मेडिकल कॉलेजों")
             ) and not (
                 q + 1 < n and lex.numbers.starts_number(keys[q + 1])
-            ):
+            ) and not (
+                q + 1 < n and _is_content(toks[q + 1], lex, doc)
+                and fold(toks[q].text + " " + _lemma(keys[q + 1], toks[q + 1].text, lex)) in lex.multiword_nouns
+            ):  # (v23) a listed compound that opens with an adjective is counted whole: "25 विदेशी नागरिक"
                 if keys[q] in lex.demonyms:
                     demonym = keys[q]
                 if keys[q] in ud_adj and keys[q] not in lex.adjectives:
@@ -2418,6 +2421,8 @@ def _shared_heads(drafts: list[_Draft], keys: list[str], lex: Lexicon) -> None:
             d.kind, d.noun, d.needs_noun = "date", e.noun, False
         elif e.kind == "count" and e.noun and (d.needs_noun or demonym) and d.modifier != "vague":
             d.noun, d.needs_noun = e.noun, False
+            if keys[d.i1 - 1] in lex.demonyms and " " in e.noun and fold(e.noun.split(" ")[0]) in lex.adjectives:
+                d.noun = e.noun.split(" ")[-1]  # (v23) "18 भारतीय और 16 विदेशी नागरिक": Indian nationals (not foreign ones)
 
 
 def _shared_events(drafts: list[_Draft], keys: list[str], lex: Lexicon) -> None:

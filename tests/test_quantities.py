@@ -2259,3 +2259,11 @@ def test_quantities_time_frame_takes_attributive_participle():
     assert q.event == "मुक्त"
     q = next(q for q in run("पांच दिन में दोगुने हुए केस") if q.text == "पांच दिन")
     assert q.event == "दोगुने"
+
+
+def test_quantities_listed_compound_opening_with_adjective():
+    # v23: "विदेशी नागरिक" (listed, as the dev2 gold writes it) is counted whole although विदेशी is an adjective,
+    # and a demonym listed before it shares only the head: "18 भारतीय और 16 विदेशी नागरिक" -> नागरिक, विदेशी नागरिक
+    nouns = {q.text: q.noun for q in run("इनमें से 18 भारतीय और 16 विदेशी नागरिक शामिल हैं।")}
+    assert nouns == {"18 भारतीय": "नागरिक", "16 विदेशी नागरिक": "विदेशी नागरिक"}
+    assert one("कम से कम 70 विदेशी नागरिकों को निगरानी में रखा गया है।").noun == "विदेशी नागरिक"
