@@ -2208,7 +2208,7 @@ def test_quantities_review17_date_stamp_look_back_is_bounded(monkeypatch):
     [
         # v23: a relative clause right after the counted noun is skipped; the main clause's predicate is the event
         ("वहीं 39 वर्ष के पुरुष जो पटना से आए थे संक्रमित पाए गए हैं।", "39 वर्ष के पुरुष", "पुरुष", "संक्रमित"),
-        ("वहीं लखनऊ से तीन विदेशी नागरिक जो जमात में शामिल हुए थे पकड़े गए हैं।", "तीन विदेशी नागरिक", "नागरिक", "पकड़े गए"),
+        ("वहीं लखनऊ से तीन विदेशी नागरिक जो जमात में शामिल हुए थे पकड़े गए हैं।", "तीन विदेशी नागरिक", "विदेशी नागरिक", "पकड़े गए"),
         # (not after a comma: a new clause about something else)
         ("35 नये मामले जो सामने आए है, उनमें लोग बाहर की यात्रा करके आये थे।", "35 नये मामले", "मामला", "सामने आए"),
         # v23: a passive whose participle is no listed verb keeps it: "पहचाने जा चुके" (was चुके)
