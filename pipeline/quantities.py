@@ -25,7 +25,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v22"  # folder under models/
+    lexicon: str = "quantities-v23"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -966,7 +966,10 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                 # (v22) "78 प्राइवेट लैब", "40 मेडिकल स्टाफ" (an English adjective; not in "24 मेडिकल कॉलेजों")
             ) and not (
                 q + 1 < n and lex.numbers.starts_number(keys[q + 1])
-            ):
+            ) and not (
+                q + 1 < n and _is_content(toks[q + 1], lex, doc)
+                and fold(toks[q].text + " " + _lemma(keys[q + 1], toks[q + 1].text, lex)) in lex.multiword_nouns
+            ):  # (v23) a listed compound that opens with an adjective is counted whole: "25 विदेशी नागरिक"
                 if keys[q] in lex.demonyms:
                     demonym = keys[q]
                 if keys[q] in ud_adj and keys[q] not in lex.adjectives:
@@ -1141,6 +1144,7 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             r = q + 1
             while r < n and r <= q + 4 and (parse_digits(keys[r]) is not None or keys[r] in lex.adjectives
                                              or keys[r] in S.get("age_skip", frozenset()) or keys[r] in lex.demonyms
+                                             or keys[r] in S.get("relative_skip", frozenset())  # (v23) "65 साल की जो महिला"
                                              or (keys[r] in lex.numbers.words and r + 1 < n and keys[r + 1] not in lex.numbers.scales)
                                              or lex.events.get((keys[r],)) == "state"):
                 r += 1  # (also a demonym, a number word, a state: "54 साल का जापानी नागरिक", "60 साल के दो संक्रमित व्यक्ति")
@@ -1874,6 +1878,10 @@ def _verb_group(keys: list[str], a: int, b: int, lo: int, lex: Lexicon) -> tuple
             and _IS_WORD.match(keys[a - 2]):
         return a - 2, a - 1  # a passive of a conjunct verb keeps its nominal, as "जांच की गई" -> जांच: "23 जून को दाखिल की जानी है"
         # -> दाखिल, "28 लाख लोगों का स्क्रीनिंग की जानी है" -> स्क्रीनिंग (was जानी)
+    if a - 2 >= lo and keys[a] in S.get("verb_chain", frozenset()) and keys[a - 1] == "जा" \
+            and keys[a - 2].endswith(("े", "ी", "ा", "ीं")) and len(keys[a - 2]) > 3 and _IS_WORD.match(keys[a - 2]) \
+            and keys[a - 2] not in lex.function_words and not lex.numbers.starts_number(keys[a - 2]):
+        return a - 2, b  # (v23) a passive whose participle is no listed verb: "52 सीक्वेंस ... पहचाने जा चुके", "जांचे जा रहे"
     must = S.get("compulsion_forms", frozenset())
     if b < len(keys) and keys[b] in must and keys[b - 1].endswith(("ना", "नी", "ने")):
         b += 1  # "सुरक्षित स्थानों पर भेजना पड़ा": an infinitive with पड़ (had to) is one predicate
@@ -1899,6 +1907,26 @@ def _verb_group(keys: list[str], a: int, b: int, lo: int, lex: Lexicon) -> tuple
     return a, b
 
 
+def _relative_clause_end(keys: list[str], k: int, d: _Draft, lex: Lexicon) -> int | None:
+    """(v23) A relative clause right after the counted noun (`जो ... आए थे`) is the noun's, not the quantity's
+    predicate: the index where the main clause goes on after the clause's copula (and a comma), or None. Only
+    a clause closed by a tense copula with a main predicate after it: "54 वर्ष के पुरुष जो कोलकाता से आए थे
+    संक्रमित मिले हैं" -> the event is looked for from संक्रमित (not "50 लोग जो घायल हुए।": no main clause)."""
+    S = lex.sets
+    n = len(keys)
+    if d.noun is None or k >= n or keys[k] != "जो" or k != d.i1:
+        return None
+    hard = S.get("hard_boundaries", frozenset())
+    cop = S.get("copulas", frozenset())
+    for m in range(k + 2, min(n, k + 12)):
+        if keys[m] in hard and keys[m] != "जो" or keys[m] == ",":
+            return None
+        if keys[m] in cop:
+            return m + 1 if m + 1 < n and keys[m + 1] not in hard and keys[m + 1] != "," else None
+            # (not after a comma: "35 नये मामले जो सामने आए है, उनमें ...": a new clause about something else)
+    return None
+
+
 def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: QuantitiesParams, doc: _Doc) -> tuple[int, int] | None:
     """Token span of the first predicate-like word group after the quantity in its clause, or None."""
     n = len(toks)
@@ -1911,7 +1939,9 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
     quotes = S.get("quote_marks", frozenset())
     pending: tuple[int, int] | None = None  # a date's infinitive, kept in case no finite predicate follows
 
-    marked = d.kind != "date" and d.i1 < n and keys[d.i1] in S.get("case_postpositions", frozenset())
+    marked = d.kind != "date" and d.i1 < n and keys[d.i1] in S.get("case_postpositions", frozenset()) \
+        and not (d.kind == "duration" and keys[d.i1] == "में")  # (v23) a time frame is the participle's own:
+    # "आठ दिन में संक्रमण से मुक्त हुआ युवक" -> मुक्त हुआ (it took eight days to be freed)
 
     def qualifies(j: int) -> bool:  # हुआ/हुए/हुई at j qualifies the noun after it, and the quantity is no subject of it
         return marked and j + 1 < n and keys[j] in S.get("stative_participles", frozenset()) and _is_content(toks[j + 1], lex, doc) \
@@ -1923,6 +1953,9 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
     if k < n and keys[k] in quotes and any(keys[x] in quotes for x in range(d.i0, k)):
         k += 1  # (v21) the closing quote of a quoted noun: `19 मिलियन से अधिक "कार्रवाइयाँ" दर्ज की`
     seen_comma = False
+    rel = _relative_clause_end(keys, k, d, lex)
+    if rel is not None:
+        k = rel  # (v23) "39 वर्ष के पुरुष जो पटना से आए थे संक्रमित पाए गए": the relative clause is skipped
     while k < stop:
         key = keys[k]
         if key in S.get("topic_particles", frozenset()) and _topic_particle(toks, keys, k, d, lex):
@@ -2388,6 +2421,8 @@ def _shared_heads(drafts: list[_Draft], keys: list[str], lex: Lexicon) -> None:
             d.kind, d.noun, d.needs_noun = "date", e.noun, False
         elif e.kind == "count" and e.noun and (d.needs_noun or demonym) and d.modifier != "vague":
             d.noun, d.needs_noun = e.noun, False
+            if keys[d.i1 - 1] in lex.demonyms and " " in e.noun and fold(e.noun.split(" ")[0]) in lex.adjectives:
+                d.noun = e.noun.split(" ")[-1]  # (v23) "18 भारतीय और 16 विदेशी नागरिक": Indian nationals (not foreign ones)
 
 
 def _shared_events(drafts: list[_Draft], keys: list[str], lex: Lexicon) -> None:
@@ -2487,6 +2522,7 @@ def extract_quantities(
                             break
                 if noun is None and not owned and d.i0 > 0 and d.i1 < len(keys) and _noun_like(toks[d.i0 - 1], lex, doc) \
                         and keys[d.i0 - 1] not in lex.sets.get("verb_forms", frozenset()) \
+                        and keys[d.i0 - 1] not in lex.sets.get("count_words", frozenset()) \
                         and (keys[d.i1] in lex.sets.get("become_verbs", frozenset()) or keys[d.i1] in lex.sets.get("reach_verbs", frozenset())
                              or (keys[d.i1] in lex.sets.get("copulas", frozenset()) and d.modifier != "vague"
                                  and keys[d.i0 - 1] not in lex.sets.get("count_words", frozenset())
@@ -2503,7 +2539,8 @@ def extract_quantities(
                         and lex.events.get((keys[d.i1 + 1],)) == "eventnoun":
                     noun = str(lex.settings.get("default_person_noun", "लोग"))  # "4 की मौत": four people died
                 if noun is None and not owned and history and sent.sent_idx - history[-1][0] <= p.antecedent_sentences \
-                        and d.value == int(d.value):  # (not a fraction: "वहां यह 1.32 है" is a rate, no count of patients)
+                        and not (d.i0 > 0 and keys[d.i0 - 1] in lex.sets.get("antecedent_not_after", frozenset())) \
+                        and d.value == int(d.value):  # (v23: not a measured attribute: "जिनकी सैलरी 21 हजार से कम है")  # (not a fraction: "वहां यह 1.32 है" is a rate, no count of patients)
                     noun = history[-1][1]
                 d.noun = noun
             if d.kind == "count" and d.noun:
