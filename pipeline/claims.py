@@ -118,6 +118,7 @@ import regex
 
 from pipeline import io
 from pipeline.records import Claim, Mention, Sentence
+from pipeline.refine import INSTITUTIONS, SHORT_INSTITUTION_HEADS
 
 
 @dataclass(frozen=True)
@@ -160,6 +161,7 @@ _TIME_WORDS = frozenset("""सोमवार मंगलवार बुधव
     शाम रात दोपहर देर बाद में""".split())
 _CONNECTIVE_NOUNS = frozenset("बीच अलावा दौरान".split())  # `इस बीच`, `इसके अलावा`: no part of a name
 _INDEFINITE = frozenset("एक किसी कोई".split())  # an indefinite before an unnamed speaker
+_NOT_INDEFINITE_NOUN = frozenset("बार तरफ ओर दिन समय".split())  # `एक बार प्रधानमंत्री ने`: no indefinite subject
 _EXTENSION_WORD = regex.compile(r" ([\p{L}\p{M}]+) ने(?![\p{L}\p{M}])")  # the word right after a name, a subject
 _GENERIC_BODY_HEADS = frozenset("सरकार विभाग केंद्र केन्द्र प्रशासन".split())  # a generic public body's head
 # collective and body nouns: `शिंदे गुट`, `नीतीश कैबिनेट`, `योगी सरकार` are a group named after a person, not the person
@@ -395,6 +397,8 @@ _ASIDE = regex.compile(r"(?<![\p{L}\p{M}])(?:(?:हम\s+)?(?:आपको\s+)?�
 _PRESS_ROLES = frozenset("संवाददाता रिपोर्टर प्रतिनिधि ब्यूरो संपादक सम्पादक".split())  # a byline's role
 _SIGNATURE = regex.compile(r"(?m)(?<=[।?!\"”'’])[ \t]*[-–—][ \t]*([^\n,।?!\"“”]{2,40}?)[ \t]*(?:,[^\n।?!\"“”]{1,60})?[ \t]*$")
 # a signature on a line of its own under the paragraph it signs: `-उत्पल कुमार सिंह, मुख्य सचिव`, `- डॉ. एके पांडेय, सीएमओ`
+_LABEL_WORD = regex.compile(r"([^\s:,]+)[ \t]*[:,]?[ \t]+")  # a word of a speaker label (`डॉ.`, `कुमार:`)
+_LISTING_ROLES = frozenset("निवासी उम्र पुत्र पुत्री".split())  # `- रमेश कुमार, निवासी पटना`: a listing, not a signature
 _SIGNATURE_LINE = regex.compile(r"(?m)^[ \t]*[-–—][ \t]*([^\n,।?!\"“”'‘’]{2,40}?)[ \t]*(?:,[^\n।?!\"“”]{1,80})?[ \t]*।?[ \t]*$")
 _SECOND_REPORT = regex.compile(r",\s*(?:लेकिन|मगर|पर|और|तथा)\s+(?:उसने|उन्होंने|उन्होने|इन्होंने)\s[^।\n,]{0,80}?\sकि(?![\p{L}\p{M}])")
 _JOINED_QUOTE = regex.compile(r"[ \t]*(?:और|तथा)[ \t]+[\"“]")
@@ -472,6 +476,8 @@ _HONORIFICS = frozenset(fold(w) for w in "डॉ डा श्री श्र�
 _PLATFORM_KEYS = frozenset(fold(w) for w in _PLATFORMS)
 _ADVERBIAL_ENDS = frozenset(fold(w) for w in "हुए करके कर".split())  # `… की बात करते हुए मैंने कहा था`
 _QUESTION_WORDS = frozenset(fold(w) for w in "सवाल सवालों प्रश्न पूछा पूछे पूछी पूछने पूछते जवाब".split())  # asking
+# an institution named after a person (`राम मनोहर लोहिया अस्पताल के मुताबिक`): no person cut short (see cut_name)
+_INSTITUTION_HEADS = frozenset(fold(w) for w in SHORT_INSTITUTION_HEADS | INSTITUTIONS | {"आयोग", "ट्रस्ट", "फाउंडेशन"})
 _PANEL_NOUNS = frozenset(fold(w) for w in "कमेटी कमिटी समिति कमीशन".split())  # `एन सी सक्सेना कमेटी`: a panel, not the person
 _NEWS_WORDS = frozenset(fold(w) for w in "खबर ख़बर जानकारी सूचना".split())  # `X के हवाले से खबर है कि`
 _NEWS_NOUNS = frozenset(fold(w) for w in "खबर खबरें खबरों समाचार समाचारों रिपोर्ट रिपोर्टों रिपोर्ट्स रपट".split())  # news
@@ -979,7 +985,9 @@ class _Doc:
                         and not any(s <= a.s < e for s, e in named):
                     ev.append((a.s, u.sent_idx, _Spk(a.t, a.s, a.e, None, "anonymous")))
                 elif bk == "ने" and _IS_WORD.match(a.t) and a.k not in _INDEFINITE and not any(s <= a.s < e for s, e in named) \
-                        and any(toks[x].k in _INDEFINITE for x in range(max(0, j - 2), j)) \
+                        and ((j >= 1 and toks[j - 1].k in _INDEFINITE) or (
+                            j >= 2 and toks[j - 2].k in _INDEFINITE and toks[j - 1].k not in _NOT_INDEFINITE_NOUN
+                            and _IS_WORD.match(toks[j - 1].t))) \
                         and not any(toks[x].k == "से" for x in range(max(0, j - 3), j)) \
                         and not any(t.k in _QUESTION_WORDS for t in toks):
                     # `एक अंतरराष्ट्रीय दल ने 81 शोधों की जांच की। उनका कहना है कि …`: an unnamed (indefinite) subject; a
@@ -1461,6 +1469,10 @@ class _Doc:
             return cut  # `भूपाल सिंह मनराल के मुताबिक` with `भूपाल सिंह` tagged: the person the tagger cut short (as after ने)
         if len(np) == 1 and head.k in _OFFICES and (office := self.office_owner(u, toks, len(toks) - 1)) is not None:
             return office
+        if ctx == "prep" and len(np) >= 2 and head.k in _INSTITUTION_HEADS and self.anaphor.get(head.k) != "org" \
+                and (m := self.by_end.get(np[-2].e)) is not None and m.label == "PER" and m.start >= np[0].s:
+            # `राम मनोहर लोहिया अस्पताल के मुताबिक` with the person tagged: the institution, not the person
+            return _Spk(T[m.start:head.e], m.start, head.e, None, "named", "ORG")
         if head.k in self.source and len(np) == 1 and self.anaphor.get(head.k) == "statement":
             owner = self.source_owner(u, head.s)  # `अफगान मीडिया की रिपोर्ट के मुताबिक`: its written owner, not
             if owner is not None and owner.label != "LOC":  # the statement before (`ब्रिटेन की एक रिपोर्ट`: a place
@@ -2028,9 +2040,15 @@ class _Doc:
             j, k = self._word_before(m.start)
             word = fold(self.T[j:k])
             j2, k2, w2 = j, k, word
+            was_initial = False
             for _ in range(3):  # `स्वास्थ्य मंत्री के के शैलजा` with `शैलजा` tagged: the title before the initials
                 if not (j2 < k2 and _INITIAL.match(w2)):
                     break
+                if w2 == "के" and not was_initial:  # a bare `के` is the postposition (`प्रधानमंत्री के ट्रंप से`)
+                    j3, k3 = self._word_before(j2)  # unless doubled or next to another initial (`के के`, `के एस`)
+                    if not (j3 < k3 and _INITIAL.match(fold(self.T[j3:k3]))):
+                        break
+                was_initial = True
                 j2, k2 = self._word_before(j2)
                 w2 = fold(self.T[j2:k2])
                 if j2 < k2 and w2 in names:
@@ -2708,7 +2726,8 @@ class _Doc:
                and not w.endswith("मंत्री") for w in before):
             return None
         if not 1 <= len(after) <= 2 or any(w in _LIST_ENDS or w in POSTPOSITIONS or w in self.anon or w in self.titles
-                                           or w in self.nonname or w in self.pron or w in _COLLECTIVE_NOUNS for w in after):
+                                           or w in self.nonname or w in self.pron or w in _COLLECTIVE_NOUNS
+                                           or w in _INSTITUTION_HEADS or self.anaphor.get(w) == "org" for w in after):
             return None
         return _Spk(sp.text, sp.s, sp.e, m.entity_id, "named", m.label)
 
@@ -3491,6 +3510,9 @@ class _Doc:
                 continue  # `- संजय सिंह, संवाददाता` / `- संजय सिंह, पटना`: a reporter's byline, not the person's words
                 # (a signature on its own line may name a place inside its role: `- दीपक जोशी, प्रदेश अध्यक्ष, उत्तराखंड …`)
             line_s = self.T.rfind("\n", 0, m.start()) + 1
+            if own_line and (any(w in _LISTING_ROLES for w in role) or self.dashed_neighbour(line_s, m.end())):
+                # `- रमेश कुमार, निवासी पटना` (a person listed: the dead, the injured), a list of people, one a dashed
+                continue  # line (`- रमेश कुमार, प्रधानाध्यापक⏎- सुनीता देवी, शिक्षिका`): no signature
             if own_line:  # `…। लोगों की सुरक्षा को देखते हुए ही यह कदम उठाया गया है।⏎-उत्पल कुमार सिंह, मुख्य सचिव`:
                 # the signature on a line of its own signs the paragraph right above it (blank lines between)
                 prev_e = len(self.T[:line_s].rstrip())
@@ -3500,6 +3522,7 @@ class _Doc:
                 cs, ce = self.strip_span(line_s, prev_e)
             else:
                 cs, ce = self.strip_span(line_s, m.start())
+            cs = self.signer_label_end(cs, ce, ment)  # `डॉ. कुमार घर की साफ-सफाई …⏎- डॉ. उमेश कुमार`: not the words
             qtype = "indirect"
             if cs < ce and self.T[cs] in QUOTES and self.T[ce - 1] in QUOTES:
                 cs, ce = self.strip_span(cs + 1, ce - 1)
@@ -3513,6 +3536,31 @@ class _Doc:
             sp = _Spk(ment.text, ment.start, ment.end, ment.entity_id, "named", ment.label)
             self.claims.append(_C(self.units[self.unit_at(cs)].sent_idx, sp, dash, dash + 1, cs, ce, qtype,
                                   cs, ce, self.unit_at(ce - 1), False, anchor=dash, whole=True))
+
+    def signer_label_end(self, cs: int, ce: int, ment: Mention) -> int:
+        """Where the words start after a leading speaker label of the signer, an honorific or title and a word of the
+        signer's name (`डॉ. कुमार घर की साफ-सफाई …` signed `- डॉ. उमेश कुमार`); else cs."""
+        names = {fold(w) for w in _WORD.findall(ment.text)}
+        pos, titled, named = cs, False, False
+        for _ in range(5):
+            w = _LABEL_WORD.match(self.T, pos, ce)
+            if w is None:
+                break
+            k = fold(w.group(1))
+            if not named and (k.rstrip(".") in _HONORIFICS or k in self.titles):
+                pos, titled = w.end(), True
+            elif titled and k in names:
+                pos, named = w.end(), True
+            else:
+                break
+        return self.strip_span(pos, ce)[0] if named else cs
+
+    def dashed_neighbour(self, line_s: int, line_e: int) -> bool:
+        """The nearest non-blank line above or below the line [line_s, line_e) opens with a dash."""
+        above = self.T[:line_s].rstrip()
+        above = above[above.rfind("\n") + 1:].lstrip()
+        below = self.T[line_e:].lstrip()
+        return bool((above and above[0] in _DASHES) or (below and below[0] in _DASHES))
 
     def on_lead(self, hit: _Hit) -> None:
         """`बकौल थाना प्रभारी संदीप कुमार, C`: the source follows the cue, the content follows its comma."""

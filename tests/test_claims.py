@@ -3745,3 +3745,88 @@ def test_claims_cues_v21_extends_v20():
     assert not {"दादा", "नाना"} & set(LEX.of("anonymous"))
     assert "bare" in next(c for c in LEX.cues if c.form == "कहा").options
     assert {c.form for c in LEX.cues} - {c.form for c in v20.cues} == {"की सूचना दी"}
+
+
+# --- round 24 review fixes: a postposition `के` is no initial, `एक बार`, listed people, institutions, signer labels --
+@pytest.mark.parametrize("text,spec,want", [
+    # `प्रधानमंत्री के ट्रंप से मिलने`: `के` is the postposition, Trump no holder of the office
+    ("प्रधानमंत्री नरेंद्र मोदी ने अमेरिका की यात्रा की। प्रधानमंत्री के ट्रंप से मिलने के बाद दोनों देशों ने समझौता "
+     "किया। प्रधानमंत्री ने कहा कि रिश्ते मजबूत हैं।", [("नरेंद्र मोदी", "PER", "P_m"), ("ट्रंप", "PER", "P_t")], "P_m"),
+    ("मुख्यमंत्री अशोक गहलोत ने बैठक बुलाई। बैठक में मुख्यमंत्री के सचिन पायलट से मतभेद सामने आए। मुख्यमंत्री ने कहा "
+     "कि सरकार स्थिर है।", [("अशोक गहलोत", "PER", "P_g"), ("सचिन पायलट", "PER", "P_p")], "P_g"),
+    # ... a doubled, dotted or paired initial stays one
+    ("स्वास्थ्य मंत्री के के शैलजा ने बैठक बुलाई। मंत्री ने कहा कि सरकार तैयार है।", [("शैलजा", "PER", "P_s")], "P_s"),
+    ("स्वास्थ्य मंत्री के. शैलजा ने बैठक बुलाई। मंत्री ने कहा कि सरकार तैयार है।", [("शैलजा", "PER", "P_s")], "P_s"),
+    ("स्वास्थ्य मंत्री के एस शैलजा ने बैठक बुलाई। मंत्री ने कहा कि सरकार तैयार है।", [("शैलजा", "PER", "P_s")], "P_s"),
+])
+@pytest.mark.parametrize("anaphora", [False, True])
+def test_claims_round24_fix_bare_ke_is_no_initial(text, spec, want, anaphora):
+    claims = run(text, spec, p=ClaimsParams(role_anaphora=anaphora))
+    assert [c.speaker_entity_id for c in claims] == [want]
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    # `एक बार` / `एक तरफ` are no indefinite subject: the office (or body) is the one the story named
+    ("प्रधानमंत्री नरेंद्र मोदी ने लॉकडाउन की घोषणा की। एक बार प्रधानमंत्री ने राहत पैकेज का जिक्र किया। उन्होंने कहा कि "
+     "गरीबों को अनाज मिलेगा।", [("नरेंद्र मोदी", "PER", "P_m")], [("उन्होंने", "P_m", "pronoun")]),
+    ("मुख्यमंत्री अशोक गहलोत ने बैठक बुलाई। एक तरफ मुख्यमंत्री ने राहत की बात की। उन्होंने कहा कि सरकार स्थिर है।",
+     [("अशोक गहलोत", "PER", "P_g")], [("उन्होंने", "P_g", "pronoun")]),
+    ("भारतीय जनता पार्टी ने बैठक बुलाई। एक बार संगठन ने प्रस्ताव पारित किया। उसने कहा कि चुनाव लड़ेंगे।",
+     [("भारतीय जनता पार्टी", "ORG", "O_b")], [("उसने", "O_b", "pronoun")]),
+    # ... an indefinite right before the noun (or one adjective between) still is
+    ("प्रधानमंत्री नरेंद्र मोदी ने लॉकडाउन की घोषणा की। एक वरिष्ठ अधिकारी ने राहत पैकेज का जिक्र किया। उन्होंने कहा कि "
+     "गरीबों को अनाज मिलेगा।", [("नरेंद्र मोदी", "PER", "P_m")], [("उन्होंने", None, "anonymous")]),
+])
+def test_claims_round24_fix_ek_baar_is_no_indefinite_subject(text, spec, want):
+    assert [(c.speaker_text, c.speaker_entity_id, c.speaker_type) for c in run(text, spec)] == want
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    # people listed one a dashed line sign nothing
+    ("हादसे में तीन लोगों की मौत हो गई।\n- रमेश कुमार, निवासी पटना\n- सुनीता देवी, निवासी गया\n",
+     [("रमेश कुमार", "PER", "P_r"), ("सुनीता देवी", "PER", "P_s")], []),
+    ("सम्मानित होने वाले शिक्षकों के नाम इस प्रकार हैं।\n- रमेश कुमार, प्रधानाध्यापक\n- सुनीता देवी, शिक्षिका\n",
+     [("रमेश कुमार", "PER", "P_r"), ("सुनीता देवी", "PER", "P_s")], []),
+    # ... nor one person listed with a resident's, an age's or a parent's role
+    ("हादसे में एक युवक की मौत हो गई।\n- रमेश कुमार, निवासी पटना\n", [("रमेश कुमार", "PER", "P_r")], []),
+    ("हादसे में एक युवक की मौत हो गई।\n- रमेश कुमार, पुत्र मोहन लाल\n", [("रमेश कुमार", "PER", "P_r")], []),
+    # a signature under its paragraph still signs it (on the paragraph's line too, a resident's role and all)
+    ("हालात पहले कभी ऐसे नहीं थे, बिक्री घट गई है। - जय अग्रवाल, निवासी पटना", [("जय अग्रवाल", "PER", "P_j")],
+     [("जय अग्रवाल", "P_j", "हालात पहले कभी ऐसे नहीं थे, बिक्री घट गई है")]),
+    ("ऐसे हालात पहले कभी नहीं देखे हैं। बिक्री घट गई है।\n- जय अग्रवाल, मिष्ठान विक्रेता\n",
+     [("जय अग्रवाल", "PER", "P_j")], [("जय अग्रवाल", "P_j", "ऐसे हालात पहले कभी नहीं देखे हैं। बिक्री घट गई है")]),
+])
+def test_claims_round24_fix_listed_people_sign_nothing(text, spec, want):
+    claims = check_offsets(text, run(text, spec))
+    assert [(c.speaker_text, c.speaker_entity_id, c.content) for c in claims] == want
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    # an institution named after a person: the institution (no person's entity)
+    ("राम मनोहर लोहिया अस्पताल के मुताबिक 20 मरीज भर्ती हैं।", [("राम मनोहर लोहिया", "PER", "P_l")],
+     [("राम मनोहर लोहिया अस्पताल", None, "named")]),
+    ("टाटा ट्रस्ट के अनुसार 20 गांवों में पानी पहुंचा है।", [("टाटा", "PER", "P_t")], [("टाटा ट्रस्ट", None, "named")]),
+    # a person cut short is still that person
+    ("भूपाल सिंह मनराल के मुताबिक 20 मरीज भर्ती हैं।", [("भूपाल सिंह", "PER", "P_b")],
+     [("भूपाल सिंह मनराल", "P_b", "named")]),
+])
+def test_claims_round24_fix_institution_is_no_cut_name(text, spec, want):
+    assert [(c.speaker_text, c.speaker_entity_id, c.speaker_type) for c in run(text, spec)] == want
+
+
+def test_claims_round24_fix_signer_label_left_out_of_content():
+    # `डॉ. कुमार …⏎- डॉ. उमेश कुमार`: the paragraph opens with the signer's label, no part of the words
+    text = ("1-ब्लीच और एल्कोहल का इस्तेमाल जरूरी:\nडॉ. कुमार घर की साफ-सफाई में ब्लीच सोल्यूशन का प्रयोग करें। "
+            "हाथों की सफाई में लोशन का प्रयोग करें।\n- डॉ. उमेश कुमार, माइक्रोबायोलॉजी विभागाध्यक्ष\n\n"
+            "2-सामान को धोएं:\nडॉ. पांडे संक्रमण किसी भी सामान के जरिए फैल सकता है। साबुन के पानी से धोएं।\n"
+            "- डॉ. प्रदीप पांडे, वरिष्ठ आर्थोपेडिक सर्जन\n")
+    claims = check_offsets(text, run(text, [("उमेश कुमार", "PER", "P_u"), ("प्रदीप पांडे", "PER", "P_p")]))
+    assert [(c.speaker_entity_id, c.content) for c in claims] == [
+        ("P_u", "घर की साफ-सफाई में ब्लीच सोल्यूशन का प्रयोग करें। हाथों की सफाई में लोशन का प्रयोग करें"),
+        ("P_p", "संक्रमण किसी भी सामान के जरिए फैल सकता है। साबुन के पानी से धोएं")]
+    # ... the whole name too; a paragraph opening with another person's name keeps it
+    text = "डॉ. उमेश कुमार: घर की सफाई में ब्लीच का प्रयोग करें।\n- डॉ. उमेश कुमार, विभागाध्यक्ष\n"
+    assert [c.content for c in run(text, [("उमेश कुमार", "PER", "P_u")])] == ["घर की सफाई में ब्लीच का प्रयोग करें"]
+    text = "डॉ. पांडे की सलाह पर घर की सफाई में ब्लीच का प्रयोग करें।\n- डॉ. उमेश कुमार, विभागाध्यक्ष\n"
+    assert [c.content for c in run(text, [("उमेश कुमार", "PER", "P_u")])] == [
+        "डॉ. पांडे की सलाह पर घर की सफाई में ब्लीच का प्रयोग करें"]
