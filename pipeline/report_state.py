@@ -18,6 +18,7 @@ per-document keys) returns None or starts from an empty state, and the whole rep
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import hashlib
 import json
@@ -96,10 +97,13 @@ ROW_KEYS = ("doc_id", "href", "status", "n_chars", "n_sentences", "n_mentions", 
             "n_claims", "note")
 
 
-def doc_signatures(run_dir: Path) -> dict[str, str] | None:
-    """{doc_id: a digest of its key in each of SIGN_TABLES (None: no rows there)} in doc_id order, from the tables'
-    part manifests; None when a table is not a dataset whose every document has a key."""
-    keys = {}
+def doc_signatures(run_dir: Path, previous: "tuple[dict, dict] | None" = None) -> tuple[dict[str, str], dict] | None:
+    """({doc_id: a digest of its key in each of SIGN_TABLES (None: no rows there)} in doc_id order, {table: {part:
+    key}}) from the tables' part manifests; None when a table is not a dataset whose every document has a key.
+    `previous`: what the last call returned for these tables ({table: {part: key}} and {doc_id: (signature, ...)}, as
+    the state keeps them): a document that lies in no part whose key changed keeps its signature unhashed (a part's key
+    digests its documents' keys), so a one-article run signs the documents of a few parts, not the archive's."""
+    keys, parts_by_table = {}, {}
     for t in SIGN_TABLES:
         path = Path(run_dir) / f"{t}.parquet"
         if not path.is_dir():
@@ -111,14 +115,45 @@ def doc_signatures(run_dir: Path) -> dict[str, str] | None:
         if any(not isinstance(v, list) or len(v) < 4 or v[0] is None for v in parts.values()) \
                 or sum(v[3] for v in parts.values()) != len(docs):
             return None
-        keys[t] = docs
+        keys[t], parts_by_table[t] = docs, parts
     docs = keys["documents"]
-    if not docs or any(d not in docs for t in SIGN_TABLES[1:] for d in keys[t]):
+    if not docs or any(not keys[t].keys() <= docs.keys() for t in SIGN_TABLES[1:]):
         return None
+    ids = sorted(docs)
     tables = [keys[t] for t in SIGN_TABLES]
-    return {d: hashlib.sha256("\x1f".join("\x00" if (k := t.get(d)) is None else str(k)
-                                          for t in tables).encode("utf-8")).hexdigest()[:32]
-            for d in sorted(docs)}
+    todo: "set[str] | None" = None
+    old_sigs: dict = {}
+    if previous is not None and isinstance(previous[0], dict) and isinstance(previous[1], dict):
+        old_parts, old_sigs = previous
+        todo = set()
+        for t in SIGN_TABLES:
+            todo.update(_changed_part_docs(ids, parts_by_table[t], old_parts.get(t) or {}))
+    sigs = {}
+    for d in ids:
+        old = old_sigs.get(d) if todo is not None and d not in todo else None
+        sigs[d] = old[0] if old is not None else _signature(tables, d)
+    return sigs, {t: {name: v[0] for name, v in parts_by_table[t].items()} for t in SIGN_TABLES}
+
+
+def _signature(tables: Sequence[dict], d: str) -> str:
+    return hashlib.sha256("\x1f".join("\x00" if (k := t.get(d)) is None else str(k)
+                                      for t in tables).encode("utf-8")).hexdigest()[:32]
+
+
+def _changed_part_docs(ids: Sequence[str], parts: dict, old: dict) -> list[str]:
+    """The documents (of `ids`, sorted) that lie between the first document of a part whose key is not the `old` one and
+    the next part's first document: any document whose key in this table changed, came or left lies there."""
+    firsts = sorted((v[1][0], name) for name, v in parts.items() if v[1])
+    out: list[str] = []
+    for i, (first, name) in enumerate(firsts):
+        if old.get(name) == parts[name][0]:
+            continue
+        lo = bisect.bisect_left(ids, first) if i else 0
+        hi = bisect.bisect_left(ids, firsts[i + 1][0]) if i + 1 < len(firsts) else len(ids)
+        out.extend(ids[lo:hi])
+    if len(firsts) < len(parts):  # a part without documents: no range to tell
+        out.extend(ids)
+    return out
 
 
 def _read_docs(run_dir: Path, doc_ids: Sequence[str]) -> Iterator[tuple[dict, list, list, list, dict]]:
@@ -245,9 +280,6 @@ def write_report_incremental(run_dir: Path, out_dir: Path, state_root: Path) -> 
     missing = [f"{t}.parquet" for t in REQUIRED if not (run_dir / f"{t}.parquet").exists()]
     if missing:
         load_run(run_dir)  # its error message
-    sigs = doc_signatures(run_dir)
-    if sigs is None:
-        return None
     folder = _state_dir(state_root, out_dir)
     spath = folder / "state.pkl"
     entities = _cols(io.read_table(run_dir / "entities.parquet", "entities"))
@@ -256,6 +288,12 @@ def write_report_incremental(run_dir: Path, out_dir: Path, state_root: Path) -> 
     ident = {"version": STATE_VERSION, "code": code_digest(), "title": title, "width": width,
              "run_dir": str(run_dir.resolve())}
     state = io.read_pickle(spath)
+    # the documents' signatures: those of the parts that did not change since the state was saved are the state's
+    signed = doc_signatures(run_dir, (state.get("parts"), state.get("docs"))
+                            if isinstance(state, dict) and state.get("ident") == ident else None)
+    if signed is None:
+        return None
+    sigs, parts = signed
     try:
         site = (out_dir / "manifest.json").read_bytes()
     except OSError:
@@ -290,6 +328,7 @@ def write_report_incremental(run_dir: Path, out_dir: Path, state_root: Path) -> 
     files = json.loads(site)["files"]
     state["site"], state["bucket_files"] = hashlib.sha256(site).hexdigest(), buckets.saved
     state["dirs"] = _dir_mtimes(out_dir, files)
+    state["parts"] = parts  # the part keys the documents' signatures were made from
     shards.save()
     _write_pickle(spath, state)
     return counts

@@ -175,6 +175,16 @@ def _stats_memo(cache: io.DocCache, table_path: Path) -> Path | None:
     return cache.root / "stats" / f"{hashlib.sha256(str(Path(table_path).resolve()).encode('utf-8')).hexdigest()[:16]}.json"
 
 
+def _stat_index(cache: io.DocCache, corpus_dir: Path) -> Path:
+    """Where normalize keeps the stat index (io.file_digests) of a corpus folder: one per folder, as a cache is shared
+    by several corpora (the DVC stage `evaluate_dev` runs the gold set with the project's cache; with one index for all,
+    each run over the other folder dropped the corpus's records and the next one-article run read and hashed every
+    article again)."""
+    assert cache.root is not None
+    name = hashlib.sha256(str(Path(corpus_dir).resolve()).encode("utf-8")).hexdigest()[:16]
+    return cache.root / "normalize" / f"stat-index-{name}.pkl"
+
+
 def _all_doc_keys(cache: io.DocCache, path: Path) -> dict[str, str] | None:
     """{doc_id: key} of every document of a table written under a cache; None when some have no key."""
     manifest = io.read_manifest(path) if cache.root is not None else {}  # read once: megabytes at 14k articles
@@ -271,7 +281,9 @@ def run_normalize(
     # an article's key digests its bytes: a changed file is a changed document (a file whose stat did not change
     # since the last run keeps its digest unread: io.file_digests)
     version = _hash("normalize", code, asdict(p))  # once, not per article: at 14k articles that was seconds
-    digests = io.file_digests(paths, cache.root / "normalize" / "stat-index.pkl") if cache.root else []
+    if cache.root:
+        (cache.root / "normalize" / "stat-index.pkl").unlink(missing_ok=True)  # the one index of earlier versions
+    digests = io.file_digests(paths, _stat_index(cache, corpus_dir)) if cache.root else []
     stems = [path.stem for path in paths]
     keys = [_hash(version, stem, str(path), digest) for stem, path, digest in zip(stems, paths, digests)] \
         if cache.root else [None] * len(paths)

@@ -458,3 +458,29 @@ def test_io_read_manifest_keeps_only_the_last_few_parsed(tmp_path):
         assert io.read_manifest(tmp_path / f"t{i}.parquet")["docs"]
     assert len(io._MANIFESTS) <= io.MANIFESTS_KEPT
     assert str((tmp_path / f"t{io.MANIFESTS_KEPT + 2}.parquet" / io.MANIFEST).resolve()) in io._MANIFESTS
+
+
+def test_runner_normalize_keeps_a_stat_index_per_corpus_folder(tmp_path, monkeypatch):
+    """One cache, two corpus folders (the project's corpus and the gold set of the `evaluate_dev` stage): a run over
+    one folder keeps the other's stat index, so that the next run over the other reads no unchanged article (one
+    index for all made the first one-article run after a full `dvc repro` read and hash the whole archive)."""
+    from pipeline import runner
+
+    root = Path(__file__).resolve().parents[1]
+    cache = tmp_path / "cache"
+    for name, texts in (("corpus", ["भारत ने कहा।", "रूस और भारत।", "नेपाल में बारिश।"]), ("gold", ["दिल्ली में बैठक।"])):
+        (tmp_path / name).mkdir()
+        for i, t in enumerate(texts):
+            (tmp_path / name / f"{name}{i}.txt").write_text(t, encoding="utf-8")
+    monkeypatch.setattr(io, "RACY_NS", 0)  # the files were just written: no racy window
+    run = lambda name: runner.run_normalize(tmp_path / name, tmp_path / f"{name}.parquet", root / "params.yaml",  # noqa: E731
+                                            cache)
+    run("corpus")
+    run("gold")
+    reads = []
+    real = io.read_bytes
+    monkeypatch.setattr(io, "read_bytes", lambda p: reads.append(Path(p).name) or real(p))
+    counts = run("corpus")
+    assert counts["documents"] == 3 and reads == []
+    (tmp_path / "corpus" / "corpus9.txt").write_text("चीन में बाढ़।", encoding="utf-8")
+    assert run("corpus")["documents"] == 4 and reads == ["corpus9.txt"] * 2  # hashed, then normalized

@@ -632,3 +632,35 @@ def test_report_keeps_its_compiled_templates_in_the_state(tmp_path, monkeypatch)
     shutil.rmtree(state / "report-templates")
     report.write_report(run, tmp_path / "third", state)  # the folder is made again
     assert compiled and site_files(tmp_path / "third") == site_files(site)
+
+
+def test_report_signs_only_the_documents_of_parts_that_changed(tmp_path, monkeypatch):
+    """A run that adds one article signs (report_state._signature) only the documents of the parts whose key changed
+    in some table; the others keep the state's signatures, which are those made from scratch, and the site is the one
+    made at once."""
+    params_path = daily_params(tmp_path)
+    params = yaml.safe_load(params_path.read_text(encoding="utf-8"))
+    params["tables"]["docs_per_part"] = 2  # several parts for a few articles
+    params_path.write_text(yaml.safe_dump(params, allow_unicode=True), encoding="utf-8")
+    corpus, run, site, state = tmp_path / "corpus", tmp_path / "run", tmp_path / "site", tmp_path / "state"
+    corpus.mkdir()
+    shutil.copy(SEED_000, corpus)
+    for name, text in DAILY[:3]:
+        (corpus / name).write_text(text, encoding="utf-8")
+    for i in range(8):  # articles that share no name with the new one
+        (corpus / f"02{i}_rain.txt").write_text(f"आज सुबह {i + 2} घंटे तक तेज बारिश हुई।\n", encoding="utf-8")
+    run_all(corpus, run, params_path, MODELS)
+    report.write_report(run, site, state)
+    name, text = DAILY[4]
+    (corpus / name).write_text(text, encoding="utf-8")
+    run_all(corpus, run, params_path, MODELS)
+    signed = []
+    real = getattr(report_state, "_signature", None)
+    monkeypatch.setattr(report_state, "_signature", lambda tables, d: signed.append(d) or real(tables, d), raising=False)
+    report.write_report(run, site, state)
+    monkeypatch.setattr(report_state, "_signature", real)
+    docs = sorted(io.read_manifest(run / "documents.parquet")["docs"])
+    assert "007_moscow" in signed and len(set(signed)) < len(docs) - 4
+    saved = io.read_pickle(next((state / "report").rglob("state.pkl")))
+    assert {d: v[0] for d, v in saved["docs"].items()} == report_state.doc_signatures(run)[0]
+    assert_same_site(run, site, tmp_path / "cmp")
