@@ -503,7 +503,7 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
     if p.naming_kinds:  # after the propagation and the vote: every mention of the name takes the kind's label
         ents = naming_kinds(words, texts, ents, lex, keep)
     if p.institution_short_names:  # after the propagation and the vote, which spread the person's label
-        ents = institution_short_names(ents, keep)
+        ents = institution_short_names(ents, keep, words)
     if p.generic_departments:
         ents = generic_departments(words, ents, lex, p, keep)
     if p.kinship_names:  # after the propagation and the vote: a person who shares a place's name stays a person
@@ -2372,6 +2372,9 @@ def _initial(w: str, lex: Lexicon) -> bool:
 
 # Round 20: the noun "company" right after a company's name (`आउटब्रेन कंपनी के मुताबिक`, `नोएडा की सीजफायर कंपनी`)
 COMPANY_NOUNS = frozenset(fold(w) for w in "कंपनी कम्पनी".split())
+# Review of round 20: industry loans before `कंपनी` too rare in the news for its counts (`फार्मा`: under three times)
+INDUSTRY_LOANS = frozenset(fold(w) for w in "फार्मा".split())
+KIND_MIN_NEWS_DOCS = 3  # a word this many news articles use is a common loan before `कंपनी`, unless tagged elsewhere
 
 
 def company_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
@@ -2382,7 +2385,9 @@ def company_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
     word of the news' own vocabulary (`_news_word`: `news_common_min_docs` articles use it). With `company_nouns`
     (round 20) such a word right before `कंपनी के/की/का` is one too (`आउटब्रेन कंपनी के मुताबिक`, `सीजफायर कंपनी का`):
     before an appositive name or a case marker the word before `कंपनी` is its kind (`टेलिकॉम कंपनी जियो`, `दूरसंचार
-    सेवाप्रदाता कंपनी ने`); never a demonym (`स्कॉटिश कंपनी`)."""
+    सेवाप्रदाता कंपनी ने`); never a demonym (`स्कॉटिश कंपनी`). Review of round 20: nor a word `KIND_MIN_NEWS_DOCS` news
+    articles use (`lex.news`: `केमिकल`, `कंस्ट्रक्शन`, `सिक्योरिटी`, the demonym `चाइनीज`) unless the document tags it
+    elsewhere (`पेटीएम`), nor an industry loan too rare for the counts (INDUSTRY_LOANS: `फार्मा`)."""
     cands = []  # (sentence, index of the word before `के`) where an organisation's role follows
     for idx, ws in words.items():
         for j in range(len(ws) - 2):
@@ -2405,6 +2410,12 @@ def company_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
         fw = fold(ws[j][2])
         if (idx, ws[j][0]) in multi or fw in per_parts or fw in found:
             continue
+        news = lex.news.get(fw)
+        if p.company_nouns and fold(ws[j + 1][2]) in COMPANY_NOUNS and (
+                fw in INDUSTRY_LOANS or news and news.n_docs >= KIND_MIN_NEWS_DOCS
+                and not any(fold(m.text.strip()) == fw and m.label in ENTITY and (m.sent_idx, m.start) != (idx, ws[j][0])
+                            for m in ents)):
+            continue  # review of round 20: `केमिकल कंपनी`, `चाइनीज कंपनी` name the kind; `पेटीएम`, tagged elsewhere, stays
         m = covered.get((idx, ws[j][0]))
         if m is not None and (m.label not in ENTITY or (m.start, m.end) in keep):
             continue
@@ -2521,13 +2532,20 @@ def naming_kinds(words: dict[int, list[Word]], sents: dict[int, Sentence], ents:
 # `राम मनोहर लोहिया` for their hospitals)
 SHORT_INSTITUTION_HEADS = frozenset(fold(w) for w in """अस्पताल हॉस्पिटल हास्पिटल मेडिकल कॉलेज कालेज विश्वविद्यालय
     यूनिवर्सिटी इंस्टीट्यूट संस्थान""".split())
+# Review of round 20: what only a person has after `की/के/का` (`महात्मा गांधी की जयंती`, `लोहिया की प्रतिमा`): the
+# institution's namesake himself. Generic Hindi, not taken from any article.
+NAMESAKE_NOUNS = KINSHIP | frozenset(fold(w) for w in """जयंती पुण्यतिथि बरसी जन्मदिन जन्मतिथि जन्मशती प्रतिमा मूर्ति
+    समाधि विचार विचारों पिता मां माँ बेटा बेटी बेटे""".split())
 
 
-def institution_short_names(ents: list[Mention], keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+def institution_short_names(ents: list[Mention], keep: frozenset[tuple[int, int]] = frozenset(),
+                            words: dict[int, list[Word]] | None = None) -> list[Mention]:
     """Round 20: a PER surface that, followed by an institution's head (SHORT_INSTITUTION_HEADS), is an ORG mention of
     the same document names that institution (`एम्स, सफदरजंग, राम मनोहर लोहिया और ...` with `सफदरजंग अस्पताल`,
     `राम मनोहर लोहिया अस्पताल` in the story): ORG in all its mentions. Not a surface inside a longer PER of the
-    document (`सिंह` of `वीरेंद्र पाल सिंह`); curated spans stay."""
+    document (`सिंह` of `वीरेंद्र पाल सिंह`); curated spans stay. Review of round 20: nor a surface the document
+    writes before `ने` or `की/के/का` + NAMESAKE_NOUNS in any mention (`महात्मा गांधी की जयंती पर महात्मा गांधी
+    मेडिकल कॉलेज में`): the person the institution is named after."""
     orgs = {fold(m.text.strip()) for m in ents if m.label == "ORG"}
     heads = set()
     for o in orgs:
@@ -2540,6 +2558,12 @@ def institution_short_names(ents: list[Mention], keep: frozenset[tuple[int, int]
     pers = {fold(m.text.strip()) for m in ents if m.label == "PER"}
     found = {t for t in pers & heads
              if not any(o != t and (" " + t + " ") in (" " + o + " ") for o in pers)}
+    for m in ents if found and words else ():
+        ws = words.get(m.sent_idx, [])
+        k = _word_at(ws, m.end)
+        if m.label == "PER" and k < len(ws) and (ws[k][2] == "ने" or ws[k][2] in GENITIVES and k + 1 < len(ws)
+                                                 and fold(ws[k + 1][2]) in NAMESAKE_NOUNS):
+            found.discard(fold(m.text.strip()))
     if not found:
         return ents
     return [replace(m, label="ORG") if m.label == "PER" and fold(m.text.strip()) in found
