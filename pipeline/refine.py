@@ -338,6 +338,7 @@ class RefineParams:
     # or more, is a common word (`बाइक`, `एकांतवास`, `अधीक्षक`); 0 = off
     initial_names: bool = False  # round 14: letter-name initials + a surname are one person (`जेपी सागर`, `वीके पॉल`)
     initials_max_case: float = 0.1  # ... initials: a news word before a case marker or punctuation in at most this share
+    senator_titles: bool = False  # round 21: `सेन` (Sen.) after a party or a place, or before a full stop, is a title
     village_halves: bool = False  # round 21: `X खुर्द`/`X कलां` (the smaller/bigger half of a village) is one place
     spaced_initials: bool = False  # round 21: two or three letter names written apart + a surname are one person (`आर के
     # गर्ग`, `जे पी नड्डा`); a leading `के` after a word that is no title is the genitive (`परिषद के आर ...`)
@@ -514,6 +515,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = kinship_names(words, texts, ents, lex, p, keep)
     if p.initial_names:  # after the propagation, which tags surnames alone late (`पॉल`)
         ents = initial_names(words, texts, ents, lex, p, keep)
+    if p.senator_titles:  # after the propagation, which spreads `सेन` to its other mentions
+        ents = senator_titles(words, texts, ents, keep)
     if p.village_halves:  # after the propagation and the vote, which may have tagged `खुर्द` alone
         ents = village_halves(words, texts, ents, lex, p, keep)
     if p.spaced_initials:  # after the propagation too: the surname alone is tagged late (`गर्ग`)
@@ -2869,6 +2872,36 @@ def initial_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
     if not add:
         return ents
     return [m for m in ents if id(m) not in drop] + add
+
+
+# Round 21: `सेन` is the abbreviated title Senator in translated US news (`डेमोक्रेटिक सेन. क्रिस कून्स`, `एरिजोना सेन`),
+# after a party or a state; elsewhere a Bengali surname (`अमर्त्य सेन`). Party words: generic, not from an article
+SEN = fold("सेन")
+US_PARTY_WORDS = frozenset(fold(w) for w in "डेमोक्रेटिक डेमोक्रेट रिपब्लिकन".split())
+
+
+def senator_titles(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+                   keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 21: a PER span of `सेन` alone, or of a US party word + `सेन`, is the title Senator, no person, where the
+    word before `सेन` is a party word (`डेमोक्रेटिक सेन.`) or a tagged place (`एरिजोना सेन`), or a full stop follows
+    it (`सेन.`): dropped. A surname `सेन` after a given name (`अमर्त्य सेन`) is left alone."""
+    loc_end = {(m.sent_idx, m.end) for m in ents if m.label == "LOC"}
+    drop: set[int] = set()
+    for m in ents:
+        if m.label != "PER" or (m.start, m.end) in keep:
+            continue
+        ws = [w for w in words.get(m.sent_idx, []) if m.start <= w[0] and w[1] <= m.end]
+        if not ws or fold(ws[-1][2]) != SEN or len(ws) > 2 or len(ws) == 2 and fold(ws[0][2]) not in US_PARTY_WORDS:
+            continue
+        allw = words.get(m.sent_idx, [])
+        k = next(i for i, w in enumerate(allw) if w[0] == ws[-1][0])
+        prev = allw[k - 1] if k > 0 else None
+        sent = sents[m.sent_idx]
+        after = sent.text[ws[-1][1] - sent.start: ws[-1][1] - sent.start + 1]
+        if len(ws) == 2 or after == "." or prev is not None and (
+                fold(prev[2]) in US_PARTY_WORDS or (m.sent_idx, prev[1]) in loc_end):
+            drop.add(id(m))
+    return [m for m in ents if id(m) not in drop] if drop else ents
 
 
 # Round 21: the halves of a north Indian village pair (`जलालपुर खुर्द`, "the smaller", `निधौली कलां`, "the bigger"): part

@@ -2917,3 +2917,17 @@ def test_refine_rhode_island_spelling_of_the_alias_file(names, expected):
     from pipeline.lexicon import load_known_names
     known = load_known_names(Path(__file__).resolve().parents[1] / "models" / f"{names}.tsv")
     assert [(s, "LOC") for s in ("रॉड आइलैंड",) if ("रॉड", "आइलैंड") in known["LOC"]] == expected
+
+
+@pytest.mark.parametrize("text, spans, expected", [
+    # round 21: `सेन` (Sen.) after a US party word or a place is the title Senator, no person
+    ("फ्लेक ने अपने दोस्त, डेमोक्रेटिक सेन. क्रिस कून्स से बात की।", [("डेमोक्रेटिक सेन", "PER"), ("क्रिस कून्स", "PER")],
+     [("क्रिस कून्स", "PER")]),
+    ("प्रसारकों ने एरिजोना सेन के नियमित प्रोग्राम को रोका।", [("एरिजोना", "LOC"), ("सेन", "PER")], [("एरिजोना", "LOC")]),
+    # ... a surname after a given name stays
+    ("अर्थशास्त्री अमर्त्य सेन ने कहा।", [("अमर्त्य सेन", "PER")], [("अमर्त्य सेन", "PER")]),
+])
+def test_refine_senator_titles(sentences_of, text, spans, expected):
+    assert _refine(sentences_of, text, spans, steps=(), senator_titles=True) == expected
+    if expected != spans:
+        assert _refine(sentences_of, text, spans, steps=()) != expected  # off: not dropped
