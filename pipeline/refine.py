@@ -338,6 +338,7 @@ class RefineParams:
     # or more, is a common word (`बाइक`, `एकांतवास`, `अधीक्षक`); 0 = off
     initial_names: bool = False  # round 14: letter-name initials + a surname are one person (`जेपी सागर`, `वीके पॉल`)
     initials_max_case: float = 0.1  # ... initials: a news word before a case marker or punctuation in at most this share
+    acronym_seats: bool = False  # round 21: an acronym right before its Indian seat is one institution (`पीजीआई चंडीगढ़`)
     senator_titles: bool = False  # round 21: `सेन` (Sen.) after a party or a place, or before a full stop, is a title
     village_halves: bool = False  # round 21: `X खुर्द`/`X कलां` (the smaller/bigger half of a village) is one place
     spaced_initials: bool = False  # round 21: two or three letter names written apart + a surname are one person (`आर के
@@ -515,6 +516,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = kinship_names(words, texts, ents, lex, p, keep)
     if p.initial_names:  # after the propagation, which tags surnames alone late (`पॉल`)
         ents = initial_names(words, texts, ents, lex, p, keep)
+    if p.acronym_seats:  # after the propagation and the KB runs, which tag the seat late
+        ents = acronym_seats(words, texts, ents, lex, keep)
     if p.senator_titles:  # after the propagation, which spreads `सेन` to its other mentions
         ents = senator_titles(words, texts, ents, keep)
     if p.village_halves:  # after the propagation and the vote, which may have tagged `खुर्द` alone
@@ -2869,6 +2872,55 @@ def initial_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
             sent = sents[idx]
             add.append(Mention(sent.doc_id, idx, a[0], b[1], sent.text[a[0] - sent.start : b[1] - sent.start], "PER",
                                tagger))
+    if not add:
+        return ents
+    return [m for m in ents if id(m) not in drop] + add
+
+
+# Round 21: acronyms of ranks and documents that news writes before a place name (`जेसीओ देहरादून में तैनात`, a junior
+# commissioned officer; `एफआईआर भुवनेश्वर`): no institution of the place. Generic, read off acronym_seats' changes
+SEATLESS_ACRONYMS = frozenset(fold(w) for w in "जेसीओ एनसीओ एफआईआर".split())
+
+def acronym_seats(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                  keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 21: a Devanagari acronym (2-6 letter names) right before a tagged KB town, city, state or territory
+    names the institution of that seat, one ORG (`पीजीआई चंडीगढ़`, `केजीएमयू लखनऊ`, `आईआईटी रुड़की`, `पीएमसीएच
+    धनबाद`, `एनआईवी पुणे`), as native news names hospitals, universities and institutes. Not an office or rank
+    (`एसडीएम मनकापुर`, `सीएमओ फिरोजाबाद`: an officer of the place), a title, role or function word (`इसी`), an acronym
+    that is itself a place (`यूपी दिल्ली`), nor before a country or region (`एडीबी भारत`). The acronym may carry a
+    one-word span, untagged or of any label, which the institution replaces with the place's mention."""
+    covered: dict[tuple[int, int], list[Mention]] = defaultdict(list)
+    for m in ents:
+        for i in range(m.start, m.end):
+            covered[m.sent_idx, i].append(m)
+    drop: set[int] = set()
+    add = []
+    tagger = ents[0].tagger if ents else "refine"
+    for m in ents:  # the seat may be a curated KB span: it grows into its institution, as `org_heads` grows places
+        if m.label != "LOC":
+            continue
+        place = place_of(m.text, lex)
+        if place is None or place.kind in ("country", "region"):
+            continue
+        ws = words.get(m.sent_idx, [])
+        k = next((i for i, w in enumerate(ws) if w[0] == m.start), None)
+        if not k or ws[k - 1][1] + 1 != m.start:
+            continue
+        a = ws[k - 1]
+        fa = fold(a[2])
+        letters = acronym_letters(a[2]) if _RX_DEVANAGARI_ZW.fullmatch(a[2]) else None
+        if not letters or not 2 <= len(letters) <= 6 or fa in OFFICE_ACRONYMS or fa in TITLES or fa in ROLES \
+                or fa in SEATLESS_ACRONYMS \
+                or fa in lex.function_words or place_of(a[2], lex) is not None:
+            continue
+        on_a = covered.get((m.sent_idx, a[0]), [])
+        if any(x.start != a[0] or x.end != a[1] or (x.start, x.end) in keep for x in on_a):
+            continue
+        drop.update(id(x) for x in on_a)
+        drop.add(id(m))
+        sent = sents[m.sent_idx]
+        add.append(Mention(sent.doc_id, m.sent_idx, a[0], m.end, sent.text[a[0] - sent.start: m.end - sent.start], "ORG",
+                           tagger))
     if not add:
         return ents
     return [m for m in ents if id(m) not in drop] + add

@@ -2931,3 +2931,18 @@ def test_refine_senator_titles(sentences_of, text, spans, expected):
     assert _refine(sentences_of, text, spans, steps=(), senator_titles=True) == expected
     if expected != spans:
         assert _refine(sentences_of, text, spans, steps=()) != expected  # off: not dropped
+
+
+@pytest.mark.parametrize("text, spans, expected", [
+    # round 21: a Devanagari acronym right before its seat (a KB city or state) is one institution
+    ("उसका इलाज पीजीआई दिल्ली में चल रहा था।", [("पीजीआई", "LOC"), ("दिल्ली", "LOC")], [("पीजीआई दिल्ली", "ORG")]),
+    ("नमूने आईआईटी दिल्ली भेजे गए।", [("दिल्ली", "LOC")], [("आईआईटी दिल्ली", "ORG")]),
+    # ... not an office of the place, nor an acronym that is itself a place
+    ("एसडीएम दिल्ली ने निर्देश दिए।", [("दिल्ली", "LOC")], [("दिल्ली", "LOC")]),
+    ("जबकि जेसीओ दिल्ली में तैनात है।", [("दिल्ली", "LOC")], [("दिल्ली", "LOC")]),
+    ("यूपी दिल्ली बॉर्डर आज से बंद है।", [("यूपी", "LOC"), ("दिल्ली", "LOC")], [("यूपी", "LOC"), ("दिल्ली", "LOC")]),
+])
+def test_refine_acronym_seats(sentences_of, text, spans, expected):
+    assert _refine(sentences_of, text, spans, steps=(), acronym_seats=True) == expected
+    if expected != spans:
+        assert _refine(sentences_of, text, spans, steps=()) != expected  # off: not joined
