@@ -2940,7 +2940,7 @@ def senator_titles(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
     loc_end = {(m.sent_idx, m.end) for m in ents if m.label == "LOC"}
     drop: set[int] = set()
     for m in ents:
-        if m.label != "PER" or (m.start, m.end) in keep:
+        if m.label != "PER" or (m.start, m.end) in keep or not fold(m.text).endswith(SEN):
             continue
         ws = [w for w in words.get(m.sent_idx, []) if m.start <= w[0] and w[1] <= m.end]
         if not ws or fold(ws[-1][2]) != SEN or len(ws) > 2 or len(ws) == 2 and fold(ws[0][2]) not in US_PARTY_WORDS:
