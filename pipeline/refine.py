@@ -109,7 +109,8 @@ ROLES = frozenset(fold(w) for w in """विश्लेषक पहलवा�
     आरोपी अभियुक्त पीड़ित पीड़िता मृतक युवक युवती पार्षद सरपंच मुखिया विशेषज्ञ अर्थशास्त्री इतिहासकार
     प्रशिक्षक धावक मुक्केबाज़ मुक्केबाज निशानेबाज़ निशानेबाज पायलट ड्राइवर चालक कलाकार चित्रकार मैकेनिक
     इलेक्ट्रीशियन दुकानदार मजदूर मज़दूर नर्स कारीगर भगवान ब्रिगेडियर लेफ्टिनेंट सूबेदार हवलदार अटॉर्नी प्राचार्य
-    प्रधानाचार्य प्रिंसिपल डा शहीद पुजारी पादरी मौलवी विवाहिता नवविवाहिता प्रसूता मंडलायुक्त मण्डलायुक्त""".split())
+    प्रधानाचार्य प्रिंसिपल डा शहीद पुजारी पादरी मौलवी विवाहिता नवविवाहिता प्रसूता मंडलायुक्त मण्डलायुक्त
+    मुलज़िम मुलजिम उस्ताद चैंपियन चैम्पियन""".split())
 # Common given names of Europe and the Americas as Hindi news spells them: the lexicon's given names are Indian
 # (CMU), and a story's foreign protagonists are what the model misses most (`हेलेना मेंटिस`). Generic, not taken
 # from any article; names that are also Hindi words (जो, मेरी, सारा, बिल, जिम …) are left out.
@@ -337,6 +338,11 @@ class RefineParams:
     # or more, is a common word (`बाइक`, `एकांतवास`, `अधीक्षक`); 0 = off
     initial_names: bool = False  # round 14: letter-name initials + a surname are one person (`जेपी सागर`, `वीके पॉल`)
     initials_max_case: float = 0.1  # ... initials: a news word before a case marker or punctuation in at most this share
+    acronym_seats: bool = False  # round 21: an acronym right before its Indian seat is one institution (`पीजीआई चंडीगढ़`)
+    senator_titles: bool = False  # round 21: `सेन` (Sen.) after a party or a place, or before a full stop, is a title
+    village_halves: bool = False  # round 21: `X खुर्द`/`X कलां` (the smaller/bigger half of a village) is one place
+    spaced_initials: bool = False  # round 21: two or three letter names written apart + a surname are one person (`आर के
+    # गर्ग`, `जे पी नड्डा`); a leading `के` after a word that is no title is the genitive (`परिषद के आर ...`)
     village_names: bool = False  # round 14: a word only one or two stories use, unseen by IL-NER, is no adjective
     # before `गांव`/`शहर` however often its story writes `X गांव` (`मुंगेर स्थित चुरम्बा गांव`)
     acronym_institutions: bool = False  # round 14: an ORG acronym + a hospital or college head is one ORG (`एसआरएन
@@ -510,6 +516,14 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = kinship_names(words, texts, ents, lex, p, keep)
     if p.initial_names:  # after the propagation, which tags surnames alone late (`पॉल`)
         ents = initial_names(words, texts, ents, lex, p, keep)
+    if p.acronym_seats:  # after the propagation and the KB runs, which tag the seat late
+        ents = acronym_seats(words, texts, ents, lex, keep)
+    if p.senator_titles:  # after the propagation, which spreads `सेन` to its other mentions
+        ents = senator_titles(words, texts, ents, keep)
+    if p.village_halves:  # after the propagation and the vote, which may have tagged `खुर्द` alone
+        ents = village_halves(words, texts, ents, lex, p, keep)
+    if p.spaced_initials:  # after the propagation too: the surname alone is tagged late (`गर्ग`)
+        ents = spaced_initials(words, texts, ents, lex, p, keep)
     if p.calque_bodies:  # after the propagation and the vote, which would spread or relabel the pieces
         ents = calque_bodies(words, texts, ents, lex, keep)
     if p.dateline_agencies:  # after the propagation: `भाषा` the agency is no reason to tag `भाषा` the language
@@ -2882,6 +2896,194 @@ def initial_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
             sent = sents[idx]
             add.append(Mention(sent.doc_id, idx, a[0], b[1], sent.text[a[0] - sent.start : b[1] - sent.start], "PER",
                                tagger))
+    if not add:
+        return ents
+    return [m for m in ents if id(m) not in drop] + add
+
+
+# Round 21: acronyms of ranks and documents that news writes before a place name (`जेसीओ देहरादून में तैनात`, a junior
+# commissioned officer; `एफआईआर भुवनेश्वर`): no institution of the place. Generic, read off acronym_seats' changes
+SEATLESS_ACRONYMS = frozenset(fold(w) for w in "जेसीओ एनसीओ एफआईआर".split())
+
+def acronym_seats(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                  keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 21: a Devanagari acronym (2-6 letter names) right before a tagged KB town, city, state or territory
+    names the institution of that seat, one ORG (`पीजीआई चंडीगढ़`, `केजीएमयू लखनऊ`, `आईआईटी रुड़की`, `पीएमसीएच
+    धनबाद`, `एनआईवी पुणे`), as native news names hospitals, universities and institutes. Not an office or rank
+    (`एसडीएम मनकापुर`, `सीएमओ फिरोजाबाद`: an officer of the place), a title, role or function word (`इसी`), an acronym
+    that is itself a place (`यूपी दिल्ली`), nor before a country or region (`एडीबी भारत`). The acronym may carry a
+    one-word span, untagged or of any label, which the institution replaces with the place's mention."""
+    covered: dict[tuple[int, int], list[Mention]] = defaultdict(list)
+    for m in ents:
+        for i in range(m.start, m.end):
+            covered[m.sent_idx, i].append(m)
+    drop: set[int] = set()
+    add = []
+    tagger = ents[0].tagger if ents else "refine"
+    for m in ents:  # the seat may be a curated KB span: it grows into its institution, as `org_heads` grows places
+        if m.label != "LOC":
+            continue
+        place = place_of(m.text, lex)
+        if place is None or place.kind in ("country", "region"):
+            continue
+        ws = words.get(m.sent_idx, [])
+        k = next((i for i, w in enumerate(ws) if w[0] == m.start), None)
+        if not k or ws[k - 1][1] + 1 != m.start:
+            continue
+        a = ws[k - 1]
+        fa = fold(a[2])
+        letters = acronym_letters(a[2]) if _RX_DEVANAGARI_ZW.fullmatch(a[2]) else None
+        if not letters or not 2 <= len(letters) <= 6 or fa in OFFICE_ACRONYMS or fa in TITLES or fa in ROLES \
+                or fa in SEATLESS_ACRONYMS \
+                or fa in lex.function_words or place_of(a[2], lex) is not None:
+            continue
+        on_a = covered.get((m.sent_idx, a[0]), [])
+        if any(x.start != a[0] or x.end != a[1] or (x.start, x.end) in keep for x in on_a):
+            continue
+        drop.update(id(x) for x in on_a)
+        drop.add(id(m))
+        sent = sents[m.sent_idx]
+        add.append(Mention(sent.doc_id, m.sent_idx, a[0], m.end, sent.text[a[0] - sent.start: m.end - sent.start], "ORG",
+                           tagger))
+    if not add:
+        return ents
+    return [m for m in ents if id(m) not in drop] + add
+
+
+# Round 21: `सेन` is the abbreviated title Senator in translated US news (`डेमोक्रेटिक सेन. क्रिस कून्स`, `एरिजोना सेन`),
+# after a party or a state; elsewhere a Bengali surname (`अमर्त्य सेन`). Party words: generic, not from an article
+SEN = fold("सेन")
+US_PARTY_WORDS = frozenset(fold(w) for w in "डेमोक्रेटिक डेमोक्रेट रिपब्लिकन".split())
+
+
+def senator_titles(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+                   keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 21: a PER span of `सेन` alone, or of a US party word + `सेन`, is the title Senator, no person, where the
+    word before `सेन` is a party word (`डेमोक्रेटिक सेन.`) or a tagged place (`एरिजोना सेन`), or a full stop follows
+    it (`सेन.`): dropped. A surname `सेन` after a given name (`अमर्त्य सेन`) is left alone."""
+    loc_end = {(m.sent_idx, m.end) for m in ents if m.label == "LOC"}
+    drop: set[int] = set()
+    for m in ents:
+        if m.label != "PER" or (m.start, m.end) in keep or not fold(m.text).endswith(SEN):
+            continue
+        ws = [w for w in words.get(m.sent_idx, []) if m.start <= w[0] and w[1] <= m.end]
+        if not ws or fold(ws[-1][2]) != SEN or len(ws) > 2 or len(ws) == 2 and fold(ws[0][2]) not in US_PARTY_WORDS:
+            continue
+        allw = words.get(m.sent_idx, [])
+        k = next(i for i, w in enumerate(allw) if w[0] == ws[-1][0])
+        prev = allw[k - 1] if k > 0 else None
+        sent = sents[m.sent_idx]
+        after = sent.text[ws[-1][1] - sent.start: ws[-1][1] - sent.start + 1]
+        if len(ws) == 2 or after == "." or prev is not None and (
+                fold(prev[2]) in US_PARTY_WORDS or (m.sent_idx, prev[1]) in loc_end):
+            drop.add(id(m))
+    return [m for m in ents if id(m) not in drop] if drop else ents
+
+
+# Round 21: the halves of a north Indian village pair (`जलालपुर खुर्द`, "the smaller", `निधौली कलां`, "the bigger"): part
+# of the village's name, never a name alone. Generic Hindi/Urdu, not taken from any article
+VILLAGE_HALVES = frozenset(fold(w) for w in "खुर्द कलां कलाँ".split())
+
+
+def village_halves(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                   p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 21: `X खुर्द`, `X कलां` is one village, a place (`भड़ोलियां खुर्द गांव`, `ढाढ़ा खुर्द को सील`), where the
+    model tagged the half word alone (`खुर्द` LOC, `कलां` PER), X alone, both, or neither. X is a Devanagari word, no
+    function word, no common word; spans on X or the half word that reach beyond the two words are left alone. A half
+    word tagged alone after no such X is no name: dropped."""
+    by_word: dict[tuple[int, int], list[Mention]] = defaultdict(list)
+    for m in ents:
+        for i in range(m.start, m.end):
+            by_word[m.sent_idx, i].append(m)
+    drop: set[int] = set()
+    add = []
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        for j, w in enumerate(ws):
+            if fold(w[2]) not in VILLAGE_HALVES:
+                continue
+            on_half = by_word.get((idx, w[0]), [])
+            x = ws[j - 1] if j > 0 else None
+            ok = x is not None and x[1] + 1 == w[0] and _RX_DEVANAGARI_ZW.fullmatch(x[2]) is not None \
+                and fold(x[2]) not in lex.function_words and fold(x[2]) not in POSTPOSITIONS and x[2] not in GENITIVES \
+                and not _common(x[2], lex, p)
+            on_x = by_word.get((idx, x[0]), []) if x is not None else []
+            ms = {id(m): m for m in on_half + on_x}
+            if any((m.start, m.end) in keep or m.start < (x[0] if ok else w[0]) or m.end > w[1] for m in ms.values()):
+                continue
+            if not ok:
+                drop.update(id(m) for m in on_half)
+                continue
+            if any(m.start == x[0] and m.end == w[1] and m.label == "LOC" for m in ms.values()):
+                continue
+            drop.update(ms)
+            sent = sents[idx]
+            add.append(Mention(sent.doc_id, idx, x[0], w[1], sent.text[x[0] - sent.start: w[1] - sent.start], "LOC",
+                               tagger))
+    if not add and not drop:
+        return ents
+    return [m for m in ents if id(m) not in drop] + add
+
+
+# Round 21: the Latin letters as Hindi news spells them one by one (`आर के गर्ग`, `जे पी नड्डा`): link.py's letter names
+_LETTERS = frozenset(fold(w) for w in """ए बी सी डी ई एफ जी एच आई जे के एल एम एन ओ पी क्यू आर एस टी यू वी डब्ल्यू वाई जेड""".split())
+
+
+def spaced_initials(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                    p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 21: two or three letter names written as separate words right before a surname are one person's
+    initials (`रजिस्ट्रार आर के गर्ग`, `प्रोफ़ेसर जी के बंसल`, `भाजपा अध्यक्ष जे पी नड्डा`, `संगीतकार ए आर रहमान`),
+    as `initial_names` reads them written together (`जेपी`). The surname is tagged PER from that word on, or a given
+    name or surname of the training data (not a rare unseen word, as `initial_names` takes: `विटामिन डी के
+    सप्लीमेंट`), and no common word (`प्लान बी के तौर`, `ग्रुप डी के सभी`). A leading `के` after a word that is no
+    title or role is the genitive (`परिषद के आर गंगाखेडकर`), and so is `जी के` after a person (`मोदी जी के`, the
+    honorific): what is left must still be two letters. The letters and the surname may carry one-word ORG/PER
+    spans, which the person replaces; no other span."""
+    by_start = {(m.sent_idx, m.start): m for m in ents}
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    per_end = {(m.sent_idx, m.end) for m in ents if m.label == "PER"}
+    drop: set[int] = set()
+    add = []
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        j = 0
+        while j < len(ws):
+            if fold(ws[j][2]) not in _LETTERS or j > 0 and fold(ws[j - 1][2]) in _LETTERS:
+                j += 1
+                continue
+            k = j
+            while k < len(ws) and fold(ws[k][2]) in _LETTERS and k - j < 4:
+                k += 1
+            a = j
+            prev = fold(ws[j - 1][2]) if j > 0 else ""
+            if fold(ws[a][2]) == fold("के") and j > 0 and prev not in TITLES and prev not in ROLES:
+                a += 1  # `परिषद के आर गंगाखेडकर`: the genitive
+            if a > 0 and a + 1 < k and fold(ws[a][2]) == fold("जी") and fold(ws[a + 1][2]) == fold("के") \
+                    and (idx, ws[a - 1][1]) in per_end:
+                a += 2  # `मोदी जी के`: the honorific and the genitive
+            j = k
+            if not 2 <= k - a <= 3 or k >= len(ws) or any(ws[i + 1][0] > ws[i][1] + 1 for i in range(a, k)):
+                continue
+            span_ms = [by_start.get((idx, ws[i][0])) for i in range(a, k)]
+            if any((idx, ws[i][0]) in covered and not (m and m.end == ws[i][1] and m.label in ("ORG", "PER"))
+                   for i, m in zip(range(a, k), span_ms)):
+                continue
+            ms = by_start.get((idx, ws[k][0]))
+            if (idx, ws[k][0]) in covered and not (ms and ms.label == "PER"):
+                continue
+            if any(m is not None and (m.start, m.end) in keep for m in span_ms + [ms]):
+                continue
+            fk = fold(ws[k][2])
+            if ms is None and fk not in lex.given_names and not _surname_word(fk, lex):
+                continue  # letters apart are read on a known name only (`विटामिन डी के सप्लीमेंट`)
+            if not _initials_surname(ws, k, ms is not None and ms.end == ws[k][1], lex, p) \
+                    and not (ms is not None and ms.end > ws[k][1]):
+                continue
+            end = ms.end if ms is not None else ws[k][1]
+            drop.update(id(m) for m in span_ms + [ms] if m is not None)
+            sent = sents[idx]
+            add.append(Mention(sent.doc_id, idx, ws[a][0], end, sent.text[ws[a][0] - sent.start: end - sent.start],
+                               "PER", tagger))
     if not add:
         return ents
     return [m for m in ents if id(m) not in drop] + add

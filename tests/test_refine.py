@@ -2887,3 +2887,89 @@ def test_refine_health_ministry_spellings_of_the_alias_file(sentences_of, names,
     lex = replace(LEX, orgs=known["ORG"])
     text = "केंद्रीय स्वास्थ्य एवं परिवार कल्याण मंत्रालय ने आंकड़े जारी किए।"
     assert _refine_with(sentences_of, lex, text, [], steps=("orgs",)) == expected
+
+
+@pytest.mark.parametrize("text, spans, expected", [
+    # round 21: two letter names written apart + a surname are one person (the model tagged the surname alone)
+    ("विश्वविद्यालय के रजिस्ट्रार आर के गर्ग ने मना कर दिया।", [("गर्ग", "PER")], [("आर के गर्ग", "PER")]),
+    ("केरल की स्वास्थ्य मंत्री के के शैलजा ने कहा।", [("शैलजा", "PER")], [("के के शैलजा", "PER")]),
+    # ... a leading `के` after a word that is no title is the genitive: one letter is left, no initials
+    ("अनुसंधान परिषद के आर गंगाखेडकर ने कहा।", [("गंगाखेडकर", "PER")], [("गंगाखेडकर", "PER")]),
+    # ... `जी के` after a person is the honorific and the genitive
+    ("मोदी जी के शर्मा से मिले।", [("मोदी", "PER"), ("शर्मा", "PER")], [("मोदी", "PER"), ("शर्मा", "PER")]),
+    # ... no common word as the surname
+    ("इसी को प्लान बी के तौर पर रखा गया।", [], []),
+    ("दावा: विटामिन डी के सप्लीमेंट से तोड़ेंगे संक्रमण।", [], []),
+    # ... an untagged surname is read when the training data knows it as one
+    ("मध्य रेलवे के अधिकारी ए के मोहन ने बताया।", [], [("ए के मोहन", "PER")]),
+])
+def test_refine_spaced_initials(sentences_of, text, spans, expected):
+    assert _refine(sentences_of, text, spans, steps=(), spaced_initials=True) == expected
+    if expected != spans:
+        assert _refine(sentences_of, text, spans, steps=()) != expected  # off: not found
+
+
+@pytest.mark.parametrize("text, spans, expected", [
+    # round 21: `X खुर्द`/`X कलां` is one village, however the model read the pieces
+    ("भड़ोलियां खुर्द गांव में आग लगी।", [("खुर्द", "LOC")], [("भड़ोलियां खुर्द", "LOC")]),
+    ("निधौली कलां ब्लॉक के गांव में मरीज मिला।", [("कलां", "PER")], [("निधौली कलां", "LOC")]),
+    ("टीम ने ढाढ़ा खुर्द को सील कर दिया।", [], [("ढाढ़ा खुर्द", "LOC")]),
+    ("जलालपुर खुर्द को बफर जोन घोषित किया।", [("जलालपुर खुर्द", "LOC")], [("जलालपुर खुर्द", "LOC")]),
+    # ... a half word after no name word is no name
+    ("गांव के खुर्द में आग लगी।", [("खुर्द", "LOC")], []),
+])
+def test_refine_village_halves(sentences_of, text, spans, expected):
+    assert _refine(sentences_of, text, spans, steps=(), village_halves=True) == expected
+    if expected != spans:
+        assert _refine(sentences_of, text, spans, steps=()) != expected  # off: not found
+
+
+@pytest.mark.parametrize("text, spans, expected", [
+    # round 21: `मुलज़िम` (the accused), `चैंपियन`, `उस्ताद` are written before a name, no part of it
+    ("29 वर्षीय मुलज़िम क्विंटन टेलीस ने कहा।", [("मुलज़िम क्विंटन टेलीस", "PER")], [("क्विंटन टेलीस", "PER")]),
+    ("चार बार की चैंपियन शारापोवा हार गईं।", [("चैंपियन शारापोवा", "PER")], [("शारापोवा", "PER")]),
+    ("पिता उस्ताद फ़तेह अली ख़ान साहब मशहूर थे।", [("उस्ताद फ़तेह अली ख़ान", "PER")], [("फ़तेह अली ख़ान", "PER")]),
+])
+def test_refine_round21_roles(sentences_of, text, spans, expected):
+    assert _refine(sentences_of, text, spans, steps=("trim",)) == expected
+
+
+@pytest.mark.parametrize("names, expected", [
+    ("aliases-v17", []),
+    # round 21 (aliases-v18): `रॉड आइलैंड` is a spelling of the Rhode Island row
+    ("aliases-v18", [("रॉड आइलैंड", "LOC")]),
+])
+def test_refine_rhode_island_spelling_of_the_alias_file(names, expected):
+    from pathlib import Path
+    from pipeline.lexicon import load_known_names
+    known = load_known_names(Path(__file__).resolve().parents[1] / "models" / f"{names}.tsv")
+    assert [(s, "LOC") for s in ("रॉड आइलैंड",) if ("रॉड", "आइलैंड") in known["LOC"]] == expected
+
+
+@pytest.mark.parametrize("text, spans, expected", [
+    # round 21: `सेन` (Sen.) after a US party word or a place is the title Senator, no person
+    ("फ्लेक ने अपने दोस्त, डेमोक्रेटिक सेन. क्रिस कून्स से बात की।", [("डेमोक्रेटिक सेन", "PER"), ("क्रिस कून्स", "PER")],
+     [("क्रिस कून्स", "PER")]),
+    ("प्रसारकों ने एरिजोना सेन के नियमित प्रोग्राम को रोका।", [("एरिजोना", "LOC"), ("सेन", "PER")], [("एरिजोना", "LOC")]),
+    # ... a surname after a given name stays
+    ("अर्थशास्त्री अमर्त्य सेन ने कहा।", [("अमर्त्य सेन", "PER")], [("अमर्त्य सेन", "PER")]),
+])
+def test_refine_senator_titles(sentences_of, text, spans, expected):
+    assert _refine(sentences_of, text, spans, steps=(), senator_titles=True) == expected
+    if expected != spans:
+        assert _refine(sentences_of, text, spans, steps=()) != expected  # off: not dropped
+
+
+@pytest.mark.parametrize("text, spans, expected", [
+    # round 21: a Devanagari acronym right before its seat (a KB city or state) is one institution
+    ("उसका इलाज पीजीआई दिल्ली में चल रहा था।", [("पीजीआई", "LOC"), ("दिल्ली", "LOC")], [("पीजीआई दिल्ली", "ORG")]),
+    ("नमूने आईआईटी दिल्ली भेजे गए।", [("दिल्ली", "LOC")], [("आईआईटी दिल्ली", "ORG")]),
+    # ... not an office of the place, nor an acronym that is itself a place
+    ("एसडीएम दिल्ली ने निर्देश दिए।", [("दिल्ली", "LOC")], [("दिल्ली", "LOC")]),
+    ("जबकि जेसीओ दिल्ली में तैनात है।", [("दिल्ली", "LOC")], [("दिल्ली", "LOC")]),
+    ("यूपी दिल्ली बॉर्डर आज से बंद है।", [("यूपी", "LOC"), ("दिल्ली", "LOC")], [("यूपी", "LOC"), ("दिल्ली", "LOC")]),
+])
+def test_refine_acronym_seats(sentences_of, text, spans, expected):
+    assert _refine(sentences_of, text, spans, steps=(), acronym_seats=True) == expected
+    if expected != spans:
+        assert _refine(sentences_of, text, spans, steps=()) != expected  # off: not joined
