@@ -508,9 +508,30 @@ _DOCUMENTS = frozenset(fold(w) for w in "दस्तावेज़ों द�
 # office_owner
 _OFFICES = frozenset(fold(w) for w in "दफ़्तर दफ्तर कार्यालय ऑफिस ऑफ़िस".split())
 # what ends a `को`/`से` phrase or a greeting said to someone, never a called-it complement of `इसे/उसे … कहा`
-_NOT_CALLED = frozenset(fold(w) for w in "को से लिए के धन्यवाद शुक्रिया अलविदा नमस्ते नमस्कार हां हाँ ना".split())
+_NOT_CALLED = frozenset(fold(w) for w in """को से लिए के धन्यवाद शुक्रिया अलविदा नमस्ते नमस्कार हां हाँ ना नहीं पर में
+    सामने का की तक साथ बाद पास""".split())  # (`उसे फोन पर कहा`, `उसे कुछ नहीं कहा`, `उसे बाहर जाने का कहा`: no complement)
+_KAR_ADJECTIVES = frozenset(fold(w) for w in "भयंकर हितकर लाभकर रुचिकर कष्टकर सुखकर दुखकर हानिकर".split())
+
+
+def _not_called(k: str) -> bool:
+    """The last word of `इसे/उसे … कहा` that makes it no called-it complement: a postposition, नहीं, a greeting, a
+    conjunctive participle (`गले लगाकर`, `इसे लेकर`) or an oblique infinitive (`जाने`)."""
+    return k in _NOT_CALLED or (k.endswith("कर") and len(k) > 3 and k not in _KAR_ADJECTIVES) \
+        or (k.endswith("ने") and len(k) > 2)
 # a count right before `और` (`पांच और मौतों`, `5 और`, `कई और`): "more", no coordinator (bare_content)
-_COUNTED_MORE = regex.compile(r"^(?:[0-9०-९][0-9०-९,.]*|एक|दो|तीन|चार|पांच|पाँच|छह|छः|सात|आठ|नौ|दस|ग्यारह|बारह|तेरह|चौदह|पंद्रह|पन्द्रह|सोलह|सत्रह|अठारह|उन्नीस|बीस|तीस|चालीस|पचास|सौ|हजार|हज़ार|लाख|करोड़|कई|दर्जनों|सैकड़ों|हजारों|हज़ारों)$")
+_COUNTED_MORE_DIGITS = regex.compile(r"^[0-9०-९][0-9०-९,.]*$")
+_COUNTED_MORE_WORDS = frozenset(fold(w) for w in """एक दो तीन चार पांच पाँच छह छः सात आठ नौ दस ग्यारह बारह तेरह चौदह
+    पंद्रह पन्द्रह सोलह सत्रह अठारह उन्नीस बीस तीस चालीस पचास सौ हजार हज़ार लाख करोड़ कई कुछ दर्जन दर्जनों सैकड़ों हजारों
+    हज़ारों लाखों करोड़ों""".split())  # (folded as the keys they meet: `सैकड़ों` without its nukta)
+
+
+def _counted_more(k: str) -> bool:
+    return k in _COUNTED_MORE_WORDS or bool(_COUNTED_MORE_DIGITS.match(k))
+
+
+# a relative right after a tagged person, with no के/की/का or possessive before it, is part of the name (`हार्दिक भाई`,
+# `अमित भाई शाह`: an honorific); owned (`पीड़िता के भाई`, `उसकी बहन`) it is an unnamed relative (kind anonymous)
+_NAME_RELATIVES = frozenset(fold(w) for w in "भाई बहन चाचा मामा दीदी".split())
 # a source that is no person, by its words (`डॉन अखबार`, `सूत्रों`, `रिपोर्ट`): a layered source (review 17 #4)
 _LAYER_SOURCE_NOUNS = frozenset(fold(w) for w in """अखबार अख़बार अखबारों समाचार खबर ख़बर खबरों रिपोर्ट रिपोर्टों सूत्र
  सूत्रों मीडिया एजेंसी एजेंसियों चैनल पत्रिका दैनिक""".split())
@@ -685,6 +706,7 @@ class _C:
     anchor: int = 0  # cue hit start (for ordering and suppression)
     primary: bool = True  # False for the extra claims of joint / nested speakers
     whole: bool = False  # the content is a whole sentence by layout (`<C>। यह कहना है X का।`): never cut
+    layer: int = -1  # `X के मुताबिक Y ने कहा कि C`: the start of Y's cue, whose claim ends X's content
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1448,6 +1470,9 @@ class _Doc:
             if len(toks) >= len(multi) and tuple(t.k for t in toks[-len(multi):]) == multi:
                 a = toks[-len(multi)]
                 return _Spk(T[a.s:last.e], a.s, last.e, None, "anonymous")
+        if last.k in _NAME_RELATIVES and len(toks) >= 2 and (m := self.by_end.get(toks[-2].e)) is not None \
+                and m.label == "PER" and m.start >= u.s:
+            return _Spk(T[m.start:last.e], m.start, last.e, m.entity_id, "named", m.label)  # `हार्दिक भाई ने`
         if last.k in self.anon:
             return self.named_role(u, last) or _Spk(last.t, last.s, last.e, None, "anonymous")
         # fallback noun phrase
@@ -1586,8 +1611,9 @@ class _Doc:
         """`साइमन स्पिलेन, लॉबी ग्रूप के हेड ऑफ ऑपरेशंस ने कहा`: an untagged noun phrase right before the marker that
         has an owner before it (`<X> के <role>`: a description, no name of its own) and opens after the comma that
         closes a tagged person's name is that person's apposition (the translated "Name, title of X, said"), where
-        the role words are no title the lexicon knows (those resolve as role nouns already)."""
-        if not self.owned_np(toks, np):
+        the role words are no title the lexicon knows (those resolve as role nouns already). An apposition describes
+        one person: a plural head (`कांग्रेस के नेताओं ने कहा`) or an anonymous source noun is a speaker of its own."""
+        if np[-1].k.endswith(("ों", "ओं")) or np[-1].k in self.anon or not self.owned_np(toks, np):
             return None
         m = self.apposition_head(u, np[-1].e)
         if m is None or m.label != "PER":
@@ -2725,9 +2751,11 @@ class _Doc:
         if any(w not in self.titles and w not in self.anon and w.rstrip(".") not in _HONORIFICS
                and not w.endswith("मंत्री") for w in before):
             return None
-        if not 1 <= len(after) <= 2 or any(w in _LIST_ENDS or w in POSTPOSITIONS or w in self.anon or w in self.titles
+        if not 1 <= len(after) <= 2 or any(w in _LIST_ENDS or w in POSTPOSITIONS or w in self.titles
+                                           or (w in self.anon and not (j == 0 and w in _NAME_RELATIVES))
                                            or w in self.nonname or w in self.pron or w in _COLLECTIVE_NOUNS
-                                           or w in _INSTITUTION_HEADS or self.anaphor.get(w) == "org" for w in after):
+                                           or w in _INSTITUTION_HEADS or self.anaphor.get(w) == "org"
+                                           for j, w in enumerate(after)):  # (`अमित भाई शाह`: a relative as honorific)
             return None
         return _Spk(sp.text, sp.s, sp.e, m.entity_id, "named", m.label)
 
@@ -2813,7 +2841,11 @@ class _Doc:
                 return "end"  # `X ने 36 लोगों के घायल होने की पुष्टि की है, जिसमें से सात …`: the clause is the noun's
             if nxt.k == "कि" and i + 2 < len(u.toks):
                 return self.content_after(u.toks[i + 2].s, hit.unit)
-            if t.t == "," and nxt.k in self.coord:
+            if t.t == "," and nxt.k in self.coord and (
+                    any(x.t == "," or x.t in QUOTES for x in u.toks if x.e <= hit.s)
+                    or any(h.unit == hit.unit and h.s > t.s and h.entry.role == "verb" for h in self.hits)):
+                # (only with a content before the speaker, or a cue of its own after the comma: `राहुल ने कहा, और भी
+                # कई लोग इससे सहमत हैं` says the clause after the comma)
                 return "end"  # `<C>, X ने कहा, और इस बात पर ज़ोर दिया कि …`: a second predicate of X, not what X said
             if nxt.t in OPENERS and self.is_opener(nxt.s):
                 return self.content_after(nxt.s, hit.unit)
@@ -3179,7 +3211,7 @@ class _Doc:
         breaks = [j for j, t in enumerate(span) if j not in quoted and (t.t in (",", ";", ":") or (
             t.k in self.trailing and not ("nominal" in hit.entry.options and t.k in _NP_COORD and j > 0
                                           and span[j - 1].k.endswith("ने"))
-            and not (t.k == "और" and j > 0 and _COUNTED_MORE.match(span[j - 1].k))))]
+            and not (t.k == "और" and j > 0 and _counted_more(span[j - 1].k))))]
         # (`पांच और मौतों की पुष्टि की`, `5 और मामलों`, `कई और`: `और` after a count is "more", no coordinator)
         # (a nominal's coordinated verbal nouns are one content: `जांच में सहयोग करने और सरकारी गवाह बनने की बात`)
         # the clause after the last break; else after the one before (`X को एक शातिर, खूंखार आतंकवादी बताया`)
@@ -3195,7 +3227,7 @@ class _Doc:
                 return None
             obj = next((j for j, t in enumerate(words) if t.k in self.objects), None)
             if fold(hit.entry.form) == "कहा" and not (obj is not None and len(words) - obj >= 2
-                                                      and words[-1].k not in _NOT_CALLED):
+                                                      and not _not_called(words[-1].k)):
                 # `वहीं ALDI ने इसे “अनपेक्षित” कहा` (cues-v21: कहा bare): only `इसे/उसे <complement> कहा`; `लोगों को घर
                 # पर रहने को कहा`, `उन्हें रुकने के लिए कहा` ask for something, `उन्हें धन्यवाद कहा` greets (no claim)
                 return None
@@ -3481,6 +3513,7 @@ class _Doc:
         c = self.add(hit, sp, content)
         if c is not None and layered:
             c.whole = True  # (the inner speaker and cue are the layer's content: not cut at them)
+            c.layer = inner.s  # (but it ends where the inner claim ends: end_layers)
 
     def on_signatures(self) -> None:
         """`ऐसे हालात पहले कभी नहीं देखे हैं। … बढ़ सकती है। - जय अग्रवाल, मिष्ठान विक्रेता`: a paragraph that ends in a
@@ -3763,7 +3796,6 @@ class _Doc:
         for d in direct:
             if d is not c and d.cs <= c.cue_s and c.ce <= d.ce and d.ce - 1 > c.ce \
                     and self.T[d.ce - 1] in QUOTES and self.T[c.ce:d.ce - 1].strip(" ,.।") == "":
-                c.primary = False  # (d's content keeps the inner closer); a quote paragraph after goes on with d
                 return True
         return False
 
@@ -3930,6 +3962,17 @@ class _Doc:
                 e -= 1
             c.ce, c.natural_end = e, False
 
+    def end_layers(self) -> None:
+        """`पुलिस के मुताबिक आरोपी ने कबूल किया कि C, लेकिन वकील ने कहा कि D`: a layered content (`आरोपी ने कबूल किया
+        कि C`) ends where the inner claim ends once that is cut (not over D, another speaker's claim)."""
+        for c in self.claims:
+            if c.layer < 0:
+                continue
+            o = next((o for o in self.claims if o is not c and o.anchor == c.layer and o.primary
+                      and c.cs < o.cs and o.ce < c.ce), None)
+            if o is not None:
+                c.ce, c.span_e, c.unit_end, c.natural_end = o.ce, max(o.ce, o.span_e), o.unit_end, o.natural_end
+
     def clause_break(self, s: int, e: int) -> bool:
         """A clause boundary (comma, semicolon, coordinating conjunction) between s and e."""
         for m in _TOKEN.finditer(self.T, s, e):
@@ -3959,11 +4002,16 @@ class _Doc:
         # (but a third person named inside it keeps a claim of their own: `X लिखते हैं, "… नरगिस ने कहा कि C"`)
         direct = [c for c in self.claims if c.qtype == "direct"]
         # (and so does a quotation nested in the quote, `"उसने कहा, "क्योंकि …,"" स्कोवेल ने बताया`: the inner speaker's)
+        # (marked in a pass of its own, before the filter: a nested quotation is never primary, named or not)
+        nested = {id(c) for c in self.claims if self.nested_quotation(c, direct)}
+        for c in self.claims:
+            if id(c) in nested:
+                c.primary = False  # (d's content keeps the inner closer); a quote paragraph after goes on with d
         self.claims = [c for c in self.claims
                        if not any(d is not c and d.cs <= c.cue_s < d.ce for d in direct)
                        or (c.spk.type == "named" and c.spk.entity_id is not None
                            and all(d.spk.entity_id != c.spk.entity_id for d in direct if d.cs <= c.cue_s < d.ce))
-                       or self.nested_quotation(c, direct)]
+                       or id(c) in nested]
         # `X ने कहा कि हमने कल बताया था कि C`, `X ने बताया, हमने उन्हें आश्वासन दिया है कि C`: a report whose subject is
         # the speaker's own first person, inside that speaker's content, is part of the content (no claim of its own)
         self.claims = [c for c in self.claims if not self.nested_first_person(c)]
@@ -3981,6 +4029,7 @@ class _Doc:
         self.cut_at_quote_ends()
         self.cut_at_story_breaks()
         self.cut_at_asides()
+        self.end_layers()
         self.claims = [c for c in self.claims if not self.relative_content(c) and not self.quoted_pronoun_report(c)
                        and not self.nominal_announcement(c) and not self.request_not_report(c)]
         out: dict[tuple, Claim] = {}

@@ -3670,8 +3670,9 @@ def test_claims_round23_relative_report_stays_in_content():
      [("रेकार्ते", "PER", "P_s")],
      [("रेकार्ते", "P_s", "कहा", "वाइन क्षेत्र छोटी कंपनियों का बना है"),
       ("रेकार्ते", "P_s", "ज़ोर दिया", "संगठन ने जानकारी दी थी")]),
-    # a negation keeps its ने: `X ने न कहा` is not rewritten, and `न` before another verb is no marker
-    ("राहुल न जाने कब लौटेंगे।", [("राहुल", "PER", "P_r")], []),
+    # a negation keeps its ने: `X ने न कहा` is not rewritten, and `न` before another verb is no marker (`माना` is a
+    # cue after ने: `न` before it stays a negation)
+    ("मोदी न माना कि गलती हुई।", [("मोदी", "PER", "P_m")], []),
 ])
 def test_claims_round23_mistyped_ne_and_coordinated_predicate(text, spec, want):
     claims = check_offsets(text, run(text, spec))
@@ -3830,3 +3831,76 @@ def test_claims_round24_fix_signer_label_left_out_of_content():
     text = "डॉ. पांडे की सलाह पर घर की सफाई में ब्लीच का प्रयोग करें।\n- डॉ. उमेश कुमार, विभागाध्यक्ष\n"
     assert [c.content for c in run(text, [("उमेश कुमार", "PER", "P_u")])] == [
         "डॉ. पांडे की सलाह पर घर की सफाई में ब्लीच का प्रयोग करें"]
+
+
+# --- review fixes (claims round 23) -------------------------------------------------------------
+
+def test_claims_review23_nested_quotation_is_never_primary():
+    # the inner speaker has an entity: its quotation still gives the quote paragraph after to the outer speaker
+    text = '"मोदी ने कहा, "हम जीतेंगे,"" राहुल ने बताया। "फिर हम लौट आए।"'
+    claims = check_offsets(text, run(text, [("मोदी", "PER", "P_m"), ("राहुल", "PER", "P_r")]))
+    assert [(c.speaker_entity_id, c.content) for c in claims if c.content == "फिर हम लौट आए"] == [("P_r", "फिर हम लौट आए")]
+    assert ("P_m", "हम जीतेंगे") in [(c.speaker_entity_id, c.content) for c in claims]
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    ("पुलिस के मुताबिक आरोपी ने कबूल किया कि उसने हत्या की, लेकिन वकील ने कहा कि बयान दबाव में लिया गया।", [],
+     [("पुलिस", "आरोपी ने कबूल किया कि उसने हत्या की"), ("आरोपी", "उसने हत्या की"), ("वकील", "बयान दबाव में लिया गया")]),
+    ("पुलिस के मुताबिक आरोपी ने कहा कि महंगाई बढ़ेगा और राहुल ने कहा कि सरकार विफल है।", [("राहुल", "PER", "P_r")],
+     [("पुलिस", "आरोपी ने कहा कि महंगाई बढ़ेगा"), ("आरोपी", "महंगाई बढ़ेगा"), ("राहुल", "सरकार विफल है")]),
+])
+def test_claims_review23_layered_content_ends_with_the_inner_claim(text, spec, want):
+    claims = check_offsets(text, run(text, spec))
+    assert [(c.speaker_text, c.content) for c in claims] == want
+
+
+def test_claims_review23_apposition_describes_one_person():
+    text = "अगले प्रधानमंत्री होंगे राहुल गांधी, कांग्रेस के नेताओं ने कहा।"
+    claims = check_offsets(text, run(text, [("राहुल गांधी", "PER", "P_r")]))
+    assert summary(claims) == [("नेताओं", None, "anonymous", "कहा", "अगले प्रधानमंत्री होंगे राहुल गांधी", "indirect")]
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    ("हार्दिक भाई ने कहा कि आंदोलन जारी रहेगा।", [("हार्दिक", "PER", "P_h")], [("हार्दिक भाई", "P_h", "named")]),
+    ("नरेंद्र भाई ने कहा कि आंदोलन जारी रहेगा।", [("नरेंद्र", "PER", "P_n")], [("नरेंद्र भाई", "P_n", "named")]),
+    ("अमित भाई शाह ने कहा कि आंदोलन जारी रहेगा।", [("अमित", "PER", "P_a")], [("अमित भाई शाह", "P_a", "named")]),
+    # owned, the relative is an unnamed speaker
+    ("पीड़िता के भाई ने कहा कि आंदोलन जारी रहेगा।", [], [("भाई", None, "anonymous")]),
+    ("उसकी बहन ने कहा कि आंदोलन जारी रहेगा।", [], [("बहन", None, "anonymous")]),
+    ("अफरीदी के भाई ने कहा कि आंदोलन जारी रहेगा।", [("अफरीदी", "PER", "P_a")], [("भाई", None, "anonymous")]),
+])
+def test_claims_review23_relative_after_a_name_is_part_of_it(text, spec, want):
+    claims = check_offsets(text, run(text, spec))
+    assert [(c.speaker_text, c.speaker_entity_id, c.speaker_type) for c in claims] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("पिता ने उसे फोन पर कहा।", []),
+    ("मोदी ने उसे गले लगाकर कहा।", []),
+    ("मोदी ने इसे लेकर कहा।", []),
+    ("मोदी ने उसे कुछ नहीं कहा।", []),
+    ("मोदी ने उसे बाहर जाने का कहा।", []),
+    ("मोदी ने उसे गद्दार कहा।", ["उसे गद्दार"]),
+])
+def test_claims_review23_bare_kaha_needs_a_called_it_complement(text, want):
+    claims = check_offsets(text, run(text, [("मोदी", "PER", "P_m")]))
+    assert [c.content for c in claims] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("स्वास्थ्य मंत्रालय ने सैकड़ों और लोगों की मौत की पुष्टि की है।", "सैकड़ों और लोगों की मौत"),
+    ("स्वास्थ्य मंत्रालय ने कुछ और मामलों की पुष्टि की है।", "कुछ और मामलों"),
+    ("स्वास्थ्य मंत्रालय ने लाखों और लोगों के संक्रमित होने की पुष्टि की है।", "लाखों और लोगों के संक्रमित होने"),
+])
+def test_claims_review23_counted_more_is_folded(text, want):
+    claims = check_offsets(text, run(text))
+    assert [c.content for c in claims] == [want]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("राहुल ने कहा, और भी कई लोग इससे सहमत हैं।", "और भी कई लोग इससे सहमत हैं"),
+    ("राहुल ने कहा, और मैं यह दोहराता हूं कि पार्टी जीतेगी।", "और मैं यह दोहराता हूं कि पार्टी जीतेगी"),
+])
+def test_claims_review23_coordinated_predicate_needs_a_content_before_the_speaker(text, want):
+    claims = check_offsets(text, run(text, [("राहुल", "PER", "P_r")]))
+    assert [(c.speaker_entity_id, c.content) for c in claims] == [("P_r", want)]
