@@ -508,16 +508,19 @@ _DOCUMENTS = frozenset(fold(w) for w in "दस्तावेज़ों द�
 # office_owner
 _OFFICES = frozenset(fold(w) for w in "दफ़्तर दफ्तर कार्यालय ऑफिस ऑफ़िस".split())
 # what ends a `को`/`से` phrase or a greeting said to someone, never a called-it complement of `इसे/उसे … कहा`
-_NOT_CALLED = frozenset(fold(w) for w in """को से लिए के धन्यवाद शुक्रिया अलविदा नमस्ते नमस्कार हां हाँ ना नहीं पर में
-    सामने का की तक साथ बाद पास""".split())  # (`उसे फोन पर कहा`, `उसे कुछ नहीं कहा`, `उसे बाहर जाने का कहा`: no complement)
-_KAR_ADJECTIVES = frozenset(fold(w) for w in "भयंकर हितकर लाभकर रुचिकर कष्टकर सुखकर दुखकर हानिकर".split())
+_NOT_CALLED = frozenset(fold(w) for w in """को से लिए के कर धन्यवाद शुक्रिया अलविदा नमस्ते नमस्कार हां हाँ ना नहीं पर
+    में सामने का की तक साथ बाद पास भी ऐसा वैसा यही यह वही बार""".split())
+# (`उसे फोन पर कहा`, `उसे कुछ नहीं कहा`, `उसे बाहर जाने का कहा`, `उसे गले लगा कर कहा`: no complement; `उसे भी कहा`,
+# `उसे यही कहा`, `उसे कई बार कहा`: a particle, a demonstrative, a count; but `उसे दीवाने कहा` calls him mad)
+# words in -कर that are no conjunctive participle: adjectives and agent nouns (`उसे जोकर कहा`)
+_KAR_NOT_PARTICIPLES = frozenset(fold(w) for w in """भयंकर हितकर लाभकर रुचिकर कष्टकर सुखकर दुखकर हानिकर जोकर नौकर चाकर
+    बुनकर""".split())
 
 
 def _not_called(k: str) -> bool:
     """The last word of `इसे/उसे … कहा` that makes it no called-it complement: a postposition, नहीं, a greeting, a
-    conjunctive participle (`गले लगाकर`, `इसे लेकर`) or an oblique infinitive (`जाने`)."""
-    return k in _NOT_CALLED or (k.endswith("कर") and len(k) > 3 and k not in _KAR_ADJECTIVES) \
-        or (k.endswith("ने") and len(k) > 2)
+    particle or demonstrative (`भी`, `यही`), or a conjunctive participle (`गले लगाकर`, `इसे लेकर`, `लगा कर`)."""
+    return k in _NOT_CALLED or (k.endswith("कर") and len(k) > 3 and k not in _KAR_NOT_PARTICIPLES)
 # a count right before `और` (`पांच और मौतों`, `5 और`, `कई और`): "more", no coordinator (bare_content)
 _COUNTED_MORE_DIGITS = regex.compile(r"^[0-9०-९][0-9०-९,.]*$")
 _COUNTED_MORE_WORDS = frozenset(fold(w) for w in """एक दो तीन चार पांच पाँच छह छः सात आठ नौ दस ग्यारह बारह तेरह चौदह
@@ -526,7 +529,8 @@ _COUNTED_MORE_WORDS = frozenset(fold(w) for w in """एक दो तीन च�
 
 
 def _counted_more(k: str) -> bool:
-    return k in _COUNTED_MORE_WORDS or bool(_COUNTED_MORE_DIGITS.match(k))
+    # (`fold` keeps the chandrabindu: `सैकड़ोँ` is looked up as `सैकड़ों`)
+    return k.replace("ँ", "ं") in _COUNTED_MORE_WORDS or bool(_COUNTED_MORE_DIGITS.match(k))
 
 
 # a relative right after a tagged person, with no के/की/का or possessive before it, is part of the name (`हार्दिक भाई`,
@@ -1613,7 +1617,7 @@ class _Doc:
         closes a tagged person's name is that person's apposition (the translated "Name, title of X, said"), where
         the role words are no title the lexicon knows (those resolve as role nouns already). An apposition describes
         one person: a plural head (`कांग्रेस के नेताओं ने कहा`) or an anonymous source noun is a speaker of its own."""
-        if np[-1].k.endswith(("ों", "ओं")) or np[-1].k in self.anon or not self.owned_np(toks, np):
+        if np[-1].k.replace("ँ", "ं").endswith(("ों", "ओं")) or np[-1].k in self.anon or not self.owned_np(toks, np):
             return None
         m = self.apposition_head(u, np[-1].e)
         if m is None or m.label != "PER":
@@ -2842,10 +2846,10 @@ class _Doc:
             if nxt.k == "कि" and i + 2 < len(u.toks):
                 return self.content_after(u.toks[i + 2].s, hit.unit)
             if t.t == "," and nxt.k in self.coord and (
-                    any(x.t == "," or x.t in QUOTES for x in u.toks if x.e <= hit.s)
-                    or any(h.unit == hit.unit and h.s > t.s and h.entry.role == "verb" for h in self.hits)):
+                    self.content_before_speaker(u, hit)
+                    or any(h.s > t.s and h.entry.role == "verb" for h in self.unit_hits.get(hit.unit, ()))):
                 # (only with a content before the speaker, or a cue of its own after the comma: `राहुल ने कहा, और भी
-                # कई लोग इससे सहमत हैं` says the clause after the comma)
+                # कई लोग इससे सहमत हैं` says the clause after the comma, also after `हालांकि,` or a dateline)
                 return "end"  # `<C>, X ने कहा, और इस बात पर ज़ोर दिया कि …`: a second predicate of X, not what X said
             if nxt.t in OPENERS and self.is_opener(nxt.s):
                 return self.content_after(nxt.s, hit.unit)
@@ -2863,7 +2867,7 @@ class _Doc:
                 and (close + 1 >= len(u.toks) or u.toks[close + 1].t in _SENT_END):
             return "end"  # `…, X ने सांसदों को लिखा है (10 जनवरी)।`: a short aside (date, agency) closes the sentence
         if t.k in self.coord and hit.entry.options & {"bare", "nominal"} and any(
-                h.unit == hit.unit and h.s > t.s and h.entry.role == "verb" for h in self.hits):
+                h.s > t.s and h.entry.role == "verb" for h in self.unit_hits.get(hit.unit, ())):
             return "end"  # `उन्होंने X को आतंकवादी बताया और कहा कि …`: the called-it clause ends at और
         rest = [x for x in u.toks[i:] if _IS_WORD.match(x.t)]
         if fold(self.T[hit.rs:hit.re]) in _BARE_CONTENT_CUES and _IS_WORD.match(t.t) and t.k not in _NOT_A_CLAUSE_START \
@@ -2871,6 +2875,26 @@ class _Doc:
             # `राजवीर सिंह ने बताया जो फसल कट चुकी है …`, `बालाकृष्णन कहते हैं ये फ़ैसला आसान नहीं था` (no कि)
             return self.content_after(t.s, hit.unit)
         return None
+
+    def content_before_speaker(self, u: _Unit, hit: _Hit) -> bool:
+        """A comma after a clause, or a quote, right before the speaker's noun phrase (and its titles): `<C>, X ने कहा,
+        और …`, `"C," X ने कहा, और …`; not a comma after a lead word or two, nor a dateline (`हालांकि, X ने कहा, और …`,
+        `इस बीच, …`: the clause after the cue's comma is what X said). Without an ergative subject, any comma or quote
+        before the cue."""
+        erg = self.ergative(u, hit.s)
+        if erg is None:
+            return any(x.t == "," or x.t in QUOTES for x in u.toks if x.e <= hit.s)
+        ei, sp = erg
+        start = u.toks[ei].s
+        if sp is not None and sp.s is not None and u.s <= sp.s < start:
+            start = sp.s
+        before = [x for x in u.toks if x.e <= self.before_titles(u, start)]
+        if not before:
+            return False
+        if before[-1].t in QUOTES:
+            return True
+        # a comma after a clause, not after a lead word or two (`हालांकि,`, `इस बीच,`)
+        return before[-1].t == "," and sum(1 for x in before[:-1] if _IS_WORD.match(x.t)) >= 3
 
     def on_verb(self, hit: _Hit) -> None:
         u = self.units[hit.unit]
@@ -3965,11 +3989,14 @@ class _Doc:
     def end_layers(self) -> None:
         """`पुलिस के मुताबिक आरोपी ने कबूल किया कि C, लेकिन वकील ने कहा कि D`: a layered content (`आरोपी ने कबूल किया
         कि C`) ends where the inner claim ends once that is cut (not over D, another speaker's claim)."""
+        by_anchor: dict[int, list[_C]] = defaultdict(list)
+        for o in self.claims:
+            if o.primary:
+                by_anchor[o.anchor].append(o)
         for c in self.claims:
             if c.layer < 0:
                 continue
-            o = next((o for o in self.claims if o is not c and o.anchor == c.layer and o.primary
-                      and c.cs < o.cs and o.ce < c.ce), None)
+            o = next((o for o in by_anchor.get(c.layer, ()) if o is not c and c.cs < o.cs and o.ce < c.ce), None)
             if o is not None:
                 c.ce, c.span_e, c.unit_end, c.natural_end = o.ce, max(o.ce, o.span_e), o.unit_end, o.natural_end
 

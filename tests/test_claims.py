@@ -3904,3 +3904,48 @@ def test_claims_review23_counted_more_is_folded(text, want):
 def test_claims_review23_coordinated_predicate_needs_a_content_before_the_speaker(text, want):
     claims = check_offsets(text, run(text, [("राहुल", "PER", "P_r")]))
     assert [(c.speaker_entity_id, c.content) for c in claims] == [("P_r", want)]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a noun in -कर/-ने is a complement: only a verb stem + कर/के is a participle
+    ("मोदी ने उसे जोकर कहा।", ["उसे जोकर"]),
+    ("मोदी ने उसे नौकर कहा।", ["उसे नौकर"]),
+    ("मोदी ने उसे बुनकर कहा।", ["उसे बुनकर"]),
+    ("मोदी ने उसे दीवाने कहा।", ["उसे दीवाने"]),
+    # a particle, a demonstrative or a count is no complement
+    ("मोदी ने उसे भी कहा।", []),
+    ("मोदी ने उसे ऐसा कहा।", []),
+    ("मोदी ने उसे यही कहा।", []),
+    ("मोदी ने उसे कई बार कहा।", []),
+    # participles still close it
+    ("मोदी ने उसे बुलाकर कहा।", []),
+    ("मोदी ने उसे देखकर कहा।", []),
+])
+def test_claims_review24_called_it_complement_by_word_class(text, want):
+    claims = check_offsets(text, run(text, [("मोदी", "PER", "P_m")]))
+    assert [c.content for c in claims] == want
+
+
+@pytest.mark.parametrize("text", [
+    "हालांकि, राहुल ने कहा, और भी कई लोग इससे सहमत हैं।",
+    "नई दिल्ली, 5 मई (भाषा) राहुल ने कहा, और भी कई लोग इससे सहमत हैं।",
+    "इस बीच, राहुल ने कहा, और भी कई लोग इससे सहमत हैं।",
+])
+def test_claims_review24_coordinated_predicate_counts_only_the_comma_before_the_speaker(text):
+    claims = check_offsets(text, run(text, [("राहुल", "PER", "P_r")]))
+    assert [(c.speaker_entity_id, c.content) for c in claims] == [("P_r", "और भी कई लोग इससे सहमत हैं")]
+
+
+def test_claims_review24_apposition_plural_with_chandrabindu():
+    text = "अगले प्रधानमंत्री होंगे राहुल गांधी, कांग्रेस के नेताओँ ने कहा।"
+    claims = check_offsets(text, run(text, [("राहुल गांधी", "PER", "P_r")]))
+    # (the plural head is a speaker of its own, not Rahul's apposition; its kind is the anonymous-noun lexicon's, which
+    # lists `नेताओं` only)
+    assert [(c.speaker_text, c.speaker_entity_id, c.content) for c in claims] == [
+        ("नेताओँ", None, "अगले प्रधानमंत्री होंगे राहुल गांधी")]
+
+
+def test_claims_review24_counted_more_with_chandrabindu():
+    text = "स्वास्थ्य मंत्रालय ने सैकड़ोँ और लोगों की मौत की पुष्टि की है।"
+    claims = check_offsets(text, run(text))
+    assert [c.content for c in claims] == ["सैकड़ोँ और लोगों की मौत"]
