@@ -325,6 +325,8 @@ class RefineParams:
     modifier_max_case: float = 0.2  # a word followed by a case marker or punctuation in less than this share of ...
     modifier_min_count: int = 10  # ... at least this many occurrences in the news text is a modifier, no name alone
     news_common_min_docs: int = 30  # a word IL-NER never saw that this many news articles use is no place alone
+    company_kind_min_docs: int = 3  # review of round 20: a word this many news articles use before `कंपनी` is its kind
+    company_kind_max_case: float = 0.5  # ... where the news writes it before a case marker in under this share
     kb_parents: bool = False  # round 13: `<KB place> के <name> में/से` is a place in it, as after a unit
     unit_names: bool = False  # round 13: a one-word PER/ORG before `जिले`/`प्रांत` is that place
     company_names: bool = False  # round 13: `<unseen word> के <ORG_ROLES>` is a company, in all its mentions
@@ -2388,7 +2390,6 @@ def _initial(w: str, lex: Lexicon) -> bool:
 COMPANY_NOUNS = frozenset(fold(w) for w in "कंपनी कम्पनी".split())
 # Review of round 20: industry loans before `कंपनी` too rare in the news for its counts (`फार्मा`: under three times)
 INDUSTRY_LOANS = frozenset(fold(w) for w in "फार्मा".split())
-KIND_MIN_NEWS_DOCS = 3  # a word this many news articles use is a common loan before `कंपनी`, unless tagged elsewhere
 
 
 def company_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
@@ -2399,9 +2400,11 @@ def company_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
     word of the news' own vocabulary (`_news_word`: `news_common_min_docs` articles use it). With `company_nouns`
     (round 20) such a word right before `कंपनी के/की/का` is one too (`आउटब्रेन कंपनी के मुताबिक`, `सीजफायर कंपनी का`):
     before an appositive name or a case marker the word before `कंपनी` is its kind (`टेलिकॉम कंपनी जियो`, `दूरसंचार
-    सेवाप्रदाता कंपनी ने`); never a demonym (`स्कॉटिश कंपनी`). Review of round 20: nor a word `KIND_MIN_NEWS_DOCS` news
-    articles use (`lex.news`: `केमिकल`, `कंस्ट्रक्शन`, `सिक्योरिटी`, the demonym `चाइनीज`) unless the document tags it
-    elsewhere (`पेटीएम`), nor an industry loan too rare for the counts (INDUSTRY_LOANS: `फार्मा`)."""
+    सेवाप्रदाता कंपनी ने`); never a demonym (`स्कॉटिश कंपनी`). Review of round 20: nor a word `company_kind_min_docs`
+    news articles use (`lex.news`: `केमिकल`, `कंस्ट्रक्शन`, `सिक्योरिटी`, the demonym `चाइनीज`) unless the document tags
+    it elsewhere, nor an industry loan too rare for the counts (INDUSTRY_LOANS: `फार्मा`). Review of round 21: only
+    where the news writes it before a case marker in under `company_kind_max_case` of its occurrences (a modifier:
+    `केमिकल` 3 of 11, `चाइनीज` 1 of 10); a brand stands alone (`पेटीएम` 10 of 13, `अमेजन` 5 of 9)."""
     cands = []  # (sentence, index of the word before `के`) where an organisation's role follows
     for idx, ws in words.items():
         for j in range(len(ws) - 2):
@@ -2418,6 +2421,7 @@ def company_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
     per_parts = {fold(w) for m in ents if m.label == "PER" and " " in m.text.strip() for w in m.text.split()}
     covered = {(m.sent_idx, m.start): m for m in ents}
     multi = {(m.sent_idx, i) for m in ents if " " in m.text.strip() for i in range(m.start, m.end)}
+    tagged = Counter(fold(m.text.strip()) for m in ents if m.label in ENTITY)  # folded tagged surfaces, once
     found: set[str] = set()
     for idx, j in cands:
         ws = words[idx]
@@ -2425,12 +2429,12 @@ def company_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
         if (idx, ws[j][0]) in multi or fw in per_parts or fw in found:
             continue
         news = lex.news.get(fw)
-        if p.company_nouns and fold(ws[j + 1][2]) in COMPANY_NOUNS and (
-                fw in INDUSTRY_LOANS or news and news.n_docs >= KIND_MIN_NEWS_DOCS
-                and not any(fold(m.text.strip()) == fw and m.label in ENTITY and (m.sent_idx, m.start) != (idx, ws[j][0])
-                            for m in ents)):
-            continue  # review of round 20: `केमिकल कंपनी`, `चाइनीज कंपनी` name the kind; `पेटीएम`, tagged elsewhere, stays
         m = covered.get((idx, ws[j][0]))
+        if p.company_nouns and fold(ws[j + 1][2]) in COMPANY_NOUNS and (
+                fw in INDUSTRY_LOANS or news and news.n_docs >= p.company_kind_min_docs
+                and news.n_case < p.company_kind_max_case * news.n
+                and tagged[fw] <= (m is not None and m.label in ENTITY and fold(m.text.strip()) == fw)):
+            continue  # review of round 20: `केमिकल कंपनी`, `चाइनीज कंपनी` name the kind; `पेटीएम`, `अमेजन` stay
         if m is not None and (m.label not in ENTITY or (m.start, m.end) in keep):
             continue
         prev = ws[j - 1] if j > 0 else None
@@ -2558,8 +2562,10 @@ def institution_short_names(ents: list[Mention], keep: frozenset[tuple[int, int]
     the same document names that institution (`एम्स, सफदरजंग, राम मनोहर लोहिया और ...` with `सफदरजंग अस्पताल`,
     `राम मनोहर लोहिया अस्पताल` in the story): ORG in all its mentions. Not a surface inside a longer PER of the
     document (`सिंह` of `वीरेंद्र पाल सिंह`); curated spans stay. Review of round 20: nor a surface the document
-    writes before `ने` or `की/के/का` + NAMESAKE_NOUNS in any mention (`महात्मा गांधी की जयंती पर महात्मा गांधी
-    मेडिकल कॉलेज में`): the person the institution is named after."""
+    writes before `की/के/का` + NAMESAKE_NOUNS in any mention (`महात्मा गांधी की जयंती पर महात्मा गांधी
+    मेडिकल कॉलेज में`), or, a full name of two or more words, before `ने`: the person the institution is named
+    after. Review of round 21: an honorific (HONORIFICS: `जी`, `साहब`) in between is stepped over; a one-word name
+    before `ने` may be the hospital itself (`सफदरजंग ने बयान जारी किया`)."""
     orgs = {fold(m.text.strip()) for m in ents if m.label == "ORG"}
     heads = set()
     for o in orgs:
@@ -2575,7 +2581,10 @@ def institution_short_names(ents: list[Mention], keep: frozenset[tuple[int, int]
     for m in ents if found and words else ():
         ws = words.get(m.sent_idx, [])
         k = _word_at(ws, m.end)
-        if m.label == "PER" and k < len(ws) and (ws[k][2] == "ने" or ws[k][2] in GENITIVES and k + 1 < len(ws)
+        while k < len(ws) and fold(ws[k][2]) in HONORIFICS:
+            k += 1  # review of round 21: `महात्मा गांधी जी की जयंती`
+        if m.label == "PER" and k < len(ws) and (ws[k][2] == "ने" and " " in m.text.strip()
+                                                 or ws[k][2] in GENITIVES and k + 1 < len(ws)
                                                  and fold(ws[k + 1][2]) in NAMESAKE_NOUNS):
             found.discard(fold(m.text.strip()))
     if not found:
