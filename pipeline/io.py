@@ -39,7 +39,7 @@ class TableError(ValueError):
 
 
 def list_corpus(corpus_dir: Path, suffix: str = ".txt") -> list[Path]:
-    """Article files of a corpus folder (not recursive: corpus/gold/ etc. are not articles): every
+    """Article files of a corpus folder (not recursive: a gold/ or other subfolder holds no articles): every
     file whose name ends in `.txt` in any case (`ARTICLE.TXT`), sorted by doc_id (the file stem), the
     order of every table's rows. Other files are named in a warning; a second file with the same stem
     is skipped with a warning; a folder with no article at all is an error."""

@@ -11,6 +11,7 @@ from pipeline.segment import SegmentParams, split_sentences
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 CORPUS = ROOT / "corpus"
+GOLD = ROOT / "gold"  # corpus/'s gold annotations, outside it: DVC never walks corpus/ (.dvcignore)
 MODELS = ROOT / "models"
 SEED_000 = CORPUS / "000_64a6875869c99df1.txt"
 SEED_002 = CORPUS / "002_a37c33529a3d4f3e.txt"

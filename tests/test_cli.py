@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from pipeline import io
 from pipeline.cli import main
-from tests.conftest import CORPUS, ROOT, SEED_000, SEED_002, table_bytes
+from tests.conftest import CORPUS, GOLD, ROOT, SEED_000, SEED_002, table_bytes
 
 TABLES = ("documents", "sentences", "mentions", "entities", "quantities", "claims")
 
@@ -25,7 +25,7 @@ def corpus(tmp_path_factory):
     (d / "bad_krutidev.txt").write_text("jk\"Vªifr us dgk fd ns'k esa 'kkafr gSA", encoding="utf-8")
     gold = d / "gold"
     gold.mkdir()
-    for p in (CORPUS / "gold").glob("*.json"):
+    for p in GOLD.glob("*.json"):
         shutil.copy(p, gold)
     return d
 

@@ -18,7 +18,7 @@ from click.testing import CliRunner
 from pipeline import compare
 from pipeline.cli import main
 from pipeline.runner import run_all
-from tests.conftest import CORPUS, MODELS, ROOT, SEED_000, SEED_002
+from tests.conftest import CORPUS, GOLD, MODELS, ROOT, SEED_000, SEED_002
 
 DIFF_TABLES = ("mentions", "entities", "quantities", "claims")
 REMOVED, ADDED = ("रूस", "मिन्स्क"), "मंगिस्टाऊ"
@@ -41,7 +41,7 @@ def build_runs(tmp: Path, identical: bool = True) -> dict[str, Path]:
     (corpus / "gold").mkdir(parents=True)
     for p in (SEED_000, SEED_002):
         shutil.copy(p, corpus)
-    for p in (CORPUS / "gold").glob("*.json"):
+    for p in GOLD.glob("*.json"):
         shutil.copy(p, corpus / "gold")
     models = tmp / "models"
     make_models_v2(models)

@@ -69,5 +69,17 @@ def test_dvc_yaml_corpus_is_read_by_normalize_not_hashed_by_dvc():
     stage = DVC["stages"]["normalize"]
     assert stage["always_changed"] is True
     assert "corpus" in shlex.split(stage["cmd"]) and "corpus" not in stage["deps"]
-    assert not any(str(d).split("/")[0] == "corpus" and d != "corpus/gold"
-                   for s in DVC["stages"].values() for d in s.get("deps", []))
+    assert not any(str(d).split("/")[0] == "corpus" for s in DVC["stages"].values() for d in s.get("deps", []))
+
+
+def test_dvc_does_not_walk_the_corpus_folder():
+    """.dvcignore hides corpus/ from DVC: unignored, DVC walks its every article (matching each against .dvcignore)
+    on every `dvc repro`, CPU that grows with the archive. So no stage may depend on anything inside it: the gold
+    annotations, the evaluate stage's dep, live in gold/."""
+    ignore = [line.strip() for line in (ROOT / ".dvcignore").read_text(encoding="utf-8").splitlines()]
+    assert "/corpus/" in ignore
+    evaluate = DVC["stages"]["evaluate"]
+    assert "gold" in evaluate["deps"] and "gold" in shlex.split(evaluate["cmd"])
+    assert sorted(p.name for p in (ROOT / "gold").glob("*.json")) == sorted(
+        p.stem + ".json" for p in (ROOT / "corpus").glob("*.txt"))
+    assert not (ROOT / "corpus" / "gold").exists()
