@@ -153,11 +153,19 @@ def load_lexicon(models_dir: Path, p: QuantitiesParams) -> Lexicon:
         text = gn.read_text(encoding="utf-8")
         h.update(b"given_names\x00" + text.encode("utf-8"))
         given_names = frozenset(fold(w) for w in text.split())
+    kb_places: frozenset[str] = frozenset()
+    pl = Path(models_dir) / p.ud_words / "places.tsv" if p.ud_words else None
+    if pl is not None and pl.is_file():  # one-word KB places: "दिल्ली जा चुके" is no passive participle
+        text = pl.read_text(encoding="utf-8")
+        h.update(b"places\x00" + text.encode("utf-8"))
+        kb_places = frozenset(fold(r[0]) for r in (line.split("\t") for line in text.splitlines()[1:])
+                              if len(r) > 1 and r[1] == "LOC" and " " not in r[0].strip())
     sets = {
         k: frozenset(fold(x) for x in v)
         for k, v in settings.items()
         if isinstance(v, list)
     }
+    sets["kb_places"] = kb_places
     if (d / "verbs.tsv").is_file():
         stems = [r[0] for r in _rows(d / "verbs.tsv")]
         sets["verb_stems"] = frozenset(fold(x) for x in stems)
@@ -1552,7 +1560,7 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
     span = _change_participle(keys, d, lex) or _dated_noun(toks, keys, d, lex, doc)
     before = span is None and _event_before(toks, keys, d, lex)
     if before:  # the verb group before the quantity may grow back to its partner: "सामने आए थे 4 पॉजिटिव केस"
-        a, b = _verb_group(keys, before[0], before[1], 0, lex)
+        a, b = _verb_group(keys, before[0], before[1], 0, lex, toks, doc)
         return sent.text[toks[a].start - sent.start : toks[b - 1].end - sent.start]
     span = span or _event_head(toks, keys, d, lex, p, doc)
     if d.kind == "date" and (span is None or keys[span[0]] in lex.sets.get("happening_forms", frozenset())):
@@ -1561,7 +1569,7 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
         return None
     span = _conjunct_noun(toks, keys, span, d, lex, doc) or _causative_nominal(toks, keys, span, d, lex, doc) \
         or _stay_location(toks, keys, span, d, lex) or span
-    a, b = _verb_group(keys, span[0], span[1], d.i1, lex)
+    a, b = _verb_group(keys, span[0], span[1], d.i1, lex, toks, doc)
     return sent.text[toks[a].start - sent.start : toks[b - 1].end - sent.start]
 
 
@@ -1862,7 +1870,8 @@ def _dated_noun(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, doc:
     return None
 
 
-def _verb_group(keys: list[str], a: int, b: int, lo: int, lex: Lexicon) -> tuple[int, int]:
+def _verb_group(keys: list[str], a: int, b: int, lo: int, lex: Lexicon,
+                toks: list[_Tok] | None = None, doc: _Doc | None = None) -> tuple[int, int]:
     """Grow an event head to its verb group: the passive/perfect vectors after a verb (`निकाला गया`,
     `काम कर चुके`), and the partner of a compound verb before it (`ले जाया गया`, `सामने आए`); never over
     a tense copula (है, था) and never back into the quantity's own span (`lo`)."""
@@ -1878,10 +1887,13 @@ def _verb_group(keys: list[str], a: int, b: int, lo: int, lex: Lexicon) -> tuple
             and _IS_WORD.match(keys[a - 2]):
         return a - 2, a - 1  # a passive of a conjunct verb keeps its nominal, as "जांच की गई" -> जांच: "23 जून को दाखिल की जानी है"
         # -> दाखिल, "28 लाख लोगों का स्क्रीनिंग की जानी है" -> स्क्रीनिंग (was जानी)
-    if a - 2 >= lo and keys[a] in S.get("verb_chain", frozenset()) and keys[a - 1] == "जा" \
-            and keys[a - 2].endswith(("े", "ी", "ा", "ीं")) and len(keys[a - 2]) > 3 and _IS_WORD.match(keys[a - 2]) \
-            and keys[a - 2] not in lex.function_words and not lex.numbers.starts_number(keys[a - 2]):
-        return a - 2, b  # (v23) a passive whose participle is no listed verb: "52 सीक्वेंस ... पहचाने जा चुके", "जांचे जा रहे"
+    if a - 1 >= lo and keys[a] in S.get("verb_chain", frozenset()) and keys[a - 1] == "जा":
+        if a - 2 >= lo and keys[a - 2].endswith(("े", "ी", "ा", "ीं")) and len(keys[a - 2]) > 3 and _IS_WORD.match(keys[a - 2]) \
+                and keys[a - 2] not in lex.function_words and not lex.numbers.starts_number(keys[a - 2]) \
+                and keys[a - 2] not in S.get("kb_places", frozenset()) \
+                and not (toks is not None and doc is not None and doc.entity_at(toks[a - 2].start, toks[a - 2].end) is not None):
+            return a - 2, b  # (v23) a passive whose participle is no listed verb: "52 सीक्वेंस ... पहचाने जा चुके", "जांचे जा रहे"
+        return a - 1, b  # (not a place, a tagged name: "500 मजदूर दिल्ली जा चुके" -> जा चुके, they went; was दिल्ली जा चुके)
     must = S.get("compulsion_forms", frozenset())
     if b < len(keys) and keys[b] in must and keys[b - 1].endswith(("ना", "नी", "ने")):
         b += 1  # "सुरक्षित स्थानों पर भेजना पड़ा": an infinitive with पड़ (had to) is one predicate
@@ -1911,7 +1923,8 @@ def _relative_clause_end(keys: list[str], k: int, d: _Draft, lex: Lexicon) -> in
     """(v23) A relative clause right after the counted noun (`जो ... आए थे`) is the noun's, not the quantity's
     predicate: the index where the main clause goes on after the clause's copula (and a comma), or None. Only
     a clause closed by a tense copula with a main predicate after it: "54 वर्ष के पुरुष जो कोलकाता से आए थे
-    संक्रमित मिले हैं" -> the event is looked for from संक्रमित (not "50 लोग जो घायल हुए।": no main clause)."""
+    संक्रमित मिले हैं" -> the event is looked for from संक्रमित (not "50 लोग जो घायल हुए।": no main clause), or, when
+    a finite verb comes before the copula's own verb group, closed by that verb (the copula is the main clause's)."""
     S = lex.sets
     n = len(keys)
     if d.noun is None or k >= n or keys[k] != "जो" or k != d.i1:
@@ -1922,13 +1935,39 @@ def _relative_clause_end(keys: list[str], k: int, d: _Draft, lex: Lexicon) -> in
         if keys[m] in hard and keys[m] != "जो" or keys[m] == ",":
             return None
         if keys[m] in cop:
-            return m + 1 if m + 1 < n and keys[m + 1] not in hard and keys[m + 1] != "," else None
-            # (not after a comma: "35 नये मामले जो सामने आए है, उनमें ...": a new clause about something else)
+            group = S.get("verb_forms", frozenset()) | S.get("verb_chain", frozenset())
+            j = m - 1
+            while j > k and keys[j] in group:
+                j -= 1  # the copula's own verb group
+            x = next((x for x in range(k + 1, j + 1) if _finite_verb(keys, x, lex)), None)
+            if x is not None:
+                # a finite verb before it: the relative clause has no copula of its own and ends with that verb's
+                # group, the copula is the main clause's: "चार लोग जो पटना से आए संक्रमित पाए गए हैं और तीन ठीक हुए"
+                # -> from संक्रमित (was ठीक, over the copula)
+                x += 1
+                while x < j and keys[x] in S.get("verb_chain", frozenset()):
+                    x += 1
+                m = x - 1
+            if m + 1 >= n or keys[m + 1] in hard or keys[m + 1] == "," \
+                    or keys[m + 1] in S.get("relative_clause_links", frozenset()) \
+                    or keys[m + 1] in S.get("relative_correlatives", frozenset()):
+                return None  # (not after a comma: "35 नये मामले जो सामने आए है, उनमें ...": a new clause about something else;
+                # not before और: "20 मरीज़ जो ... बीमार थे और जिनकी उम्र ...", a second relative clause or the main one's
+                # second half; not before a correlative: "दस लोग जो संक्रमित हैं वे घर पर हैं", the main clause is about them)
+            return m + 1
     return None
 
 
-def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: QuantitiesParams, doc: _Doc) -> tuple[int, int] | None:
-    """Token span of the first predicate-like word group after the quantity in its clause, or None."""
+def _finite_verb(keys: list[str], x: int, lex: Lexicon) -> bool:
+    """A verb form at x that can end a clause (not an infinitive, a -कर or -ता/ते/ती participle, nor one before a postposition)."""
+    return keys[x] in lex.sets.get("verb_forms", frozenset()) and not keys[x].endswith(("ने", "ना", "नी", "कर", "ता", "ते", "ती", "तीं")) \
+        and not (x + 1 < len(keys) and keys[x + 1] in lex.sets.get("case_postpositions", frozenset()))
+
+
+def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: QuantitiesParams, doc: _Doc,
+                start: int | None = None) -> tuple[int, int] | None:
+    """Token span of the first predicate-like word group after the quantity in its clause, or None (`start`: search
+    from there, after a relative clause)."""
     n = len(toks)
     S = lex.sets
     hard = S.get("hard_boundaries", frozenset())
@@ -1953,9 +1992,15 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
     if k < n and keys[k] in quotes and any(keys[x] in quotes for x in range(d.i0, k)):
         k += 1  # (v21) the closing quote of a quoted noun: `19 मिलियन से अधिक "कार्रवाइयाँ" दर्ज की`
     seen_comma = False
-    rel = _relative_clause_end(keys, k, d, lex)
-    if rel is not None:
-        k = rel  # (v23) "39 वर्ष के पुरुष जो पटना से आए थे संक्रमित पाए गए": the relative clause is skipped
+    if start is not None:
+        k = start
+    else:
+        rel = _relative_clause_end(keys, k, d, lex)
+        if rel is not None:
+            got = _event_head(toks, keys, d, lex, p, doc, start=rel)
+            if got is not None:
+                return got  # (v23) "39 वर्ष के पुरुष जो पटना से आए थे संक्रमित पाए गए": the relative clause is skipped
+            # (nothing after it: the search runs from जो, as v22: "50 लोग जो घायल हुए थे अब भी हैं" -> घायल)
     while k < stop:
         key = keys[k]
         if key in S.get("topic_particles", frozenset()) and _topic_particle(toks, keys, k, d, lex):

@@ -2221,6 +2221,59 @@ def test_quantities_relative_clause_and_passive_events(text, span, noun, event):
     assert (q.noun, q.event) == (noun, event)
 
 
+@pytest.mark.parametrize(
+    "text,span,event",
+    [
+        # review fix: a relative clause with no copula of its own does not take the main clause's copula
+        ("चार लोग जो पटना से आए संक्रमित पाए गए हैं और तीन ठीक हुए।", "चार लोग", "संक्रमित"),
+        # (nor does a copula followed by a coordinated second relative clause end it)
+        ("20 मरीज़ जो पहले से बीमार थे और जिनकी उम्र ज़्यादा थी, उनकी मौत हुई।", "20 मरीज़", "बीमार"),
+        # a main clause that opens with a correlative is about the relative clause's people: no skip
+        ("दस लोग जो संक्रमित हैं वे घर पर हैं।", "दस लोग", "संक्रमित"),
+        ("पांच लोग जो घायल हुए थे उनका इलाज चल रहा है।", "पांच लोग", "घायल"),
+    ],
+)
+def test_quantities_relative_clause_skip_limits(text, span, event):
+    q = next(q for q in run(text) if q.text == span)
+    assert q.event == event
+
+
+def test_quantities_relative_clause_falls_back_when_main_clause_has_no_event():
+    # review fix: when nothing is found after the relative clause, the search runs again from जो (as v22)
+    q = next(q for q in run("50 लोग जो घायल हुए थे अब भी हैं।") if q.text == "50 लोग")
+    assert q.event == "घायल"
+
+
+@pytest.mark.parametrize(
+    "text,span,event",
+    [
+        # review fix: a place before "जा चुके/रहे" is where they went, no passive participle
+        ("अब तक 500 मजदूर दिल्ली जा चुके हैं।", "500 मजदूर", "जा चुके"),
+        ("40 श्रद्धालु वाराणसी जा रहे थे।", "40 श्रद्धालु", "जा रहे"),
+        ("40 श्रद्धालु आगरा जा रहे थे।", "40 श्रद्धालु", "जा रहे"),
+        ("40 श्रद्धालु कभी जा रहे थे।", "40 श्रद्धालु", "जा रहे"),
+    ],
+)
+def test_quantities_place_before_ja_is_no_participle(text, span, event):
+    q = next(q for q in run(text) if q.text == span)
+    assert q.event == event
+
+
+def test_quantities_place_mention_before_ja_is_no_participle():
+    # review fix: a tagged place (not in the KB list) is skipped too
+    text = "अब तक 500 मजदूर चंदौसी जा चुके हैं।"
+    q = next(q for q in run(text, [_loc(text, "चंदौसी")]) if q.text == "500 मजदूर")
+    assert q.event == "जा चुके"
+
+
+def test_quantities_plural_attribute_takes_no_antecedent():
+    # review fix: antecedent_not_after lists the plurals of the measured attributes too
+    text = "36 में से 34 जिले प्रभावित. मालूम हो इन दिनों दालों की कीमतें 120 से ज्यादा चल रही हैं. ब्याज दरें 7 से नीचे आ गईं."
+    nouns = {q.text: q.noun for q in run(text)}
+    assert nouns["120 से ज्यादा"] is None  # (was जिला)
+    assert nouns["7"] is None
+
+
 def test_quantities_count_word_with_demonstrative_takes_antecedent():
     # v23: "यह संख्या 68" names no counted noun: the earlier count's noun is taken (was संख्या), and list items after it too
     text = ("झारखंड में कोरोना संक्रमितों की संख्या बुधवार को 127 पहुंच गयी. हिंदपीढ़ी में यह संख्या 68 पहुंच गयी है. "
