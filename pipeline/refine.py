@@ -2903,7 +2903,8 @@ def initial_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
 
 # Round 21: acronyms of ranks and documents that news writes before a place name (`जेसीओ देहरादून में तैनात`, a junior
 # commissioned officer; `एफआईआर भुवनेश्वर`): no institution of the place. Generic, read off acronym_seats' changes
-SEATLESS_ACRONYMS = frozenset(fold(w) for w in "जेसीओ एनसीओ एफआईआर".split())
+# (review: `आईपीएल मुंबई`, the league)
+SEATLESS_ACRONYMS = frozenset(fold(w) for w in "जेसीओ एनसीओ एफआईआर आईपीएल".split())
 
 
 def _word_index(words: dict[int, list[Word]]) -> dict[tuple[int, int], int]:
@@ -2918,11 +2919,12 @@ INSTITUTION_ENDS = ("I", "U", "H", "IT")
 SEAT_ORG_SHARE = 0.5  # an acronym the training data tag mostly other than ORG (`जीएसटी`: 3 of 100) is no institution
 
 
-def _institution_acronym(w: str, letters: str, lex: Lexicon) -> bool:
-    """An acronym that names an institution: a known organisation, or one whose letters end as an institution's
-    (INSTITUTION_ENDS) and that the training data, where they have it, tag mostly as ORG."""
+def _institution_acronym(w: str, letters: str, lex: Lexicon, doc_orgs: set[str]) -> bool:
+    """An acronym that names an institution: a known organisation, one the model tagged ORG in the document
+    (`एनसीडीसी`, `एनआईवी`, `सीएमसी`: the news never tags `एनआरसी`, `सीएए`, `जीएसटी`), or one whose letters end as an
+    institution's (INSTITUTION_ENDS) and that the training data, where they have it, tag mostly as ORG."""
     fw = fold(w)
-    if (fw,) in lex.orgs:
+    if (fw,) in lex.orgs or fw in doc_orgs:
         return True
     st = lex.words.get(fw)
     return letters.endswith(INSTITUTION_ENDS) and (st is None or st.n_org >= SEAT_ORG_SHARE * st.n)
@@ -2932,16 +2934,18 @@ def acronym_seats(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
                   keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Round 21: a Devanagari acronym (2-6 letter names) right before a tagged KB town, city, state or territory
     names the institution of that seat, one ORG (`पीजीआई चंडीगढ़`, `केजीएमयू लखनऊ`, `आईआईटी रुड़की`, `पीएमसीएच
-    धनबाद`), as native news names hospitals, universities and institutes. Not an office or rank
+    धनबाद`, `एनआईवी पुणे`), as native news names hospitals, universities and institutes. Not an office or rank
     (`एसडीएम मनकापुर`, `सीएमओ फिरोजाबाद`: an officer of the place), a title, role or function word (`इसी`), an acronym
-    that is itself a place (`यूपी दिल्ली`), nor before a country or region (`एडीबी भारत`); a known organisation, or
-    letters that end as an institution's (`_institution_acronym`; not `एनआरसी असम`, `जीएसटी दिल्ली`). The acronym
-    may carry a one-word span, untagged or of any label, which the institution replaces with the place's mention."""
+    that is itself a place (`यूपी दिल्ली`), nor before a country or region (`एडीबी भारत`); an organisation known or
+    tagged in the document, or letters that end as an institution's (`_institution_acronym`; not `एनआरसी असम`). The
+    acronym may carry a one-word span, untagged or of any label, which the institution replaces with the place's
+    mention."""
     covered: dict[tuple[int, int], list[Mention]] = defaultdict(list)
     for m in ents:
         for i in range(m.start, m.end):
             covered[m.sent_idx, i].append(m)
     at = _word_index(words)
+    doc_orgs = {fold(m.text) for m in ents if m.label == "ORG"}
     drop: set[int] = set()
     add = []
     tagger = ents[0].tagger if ents else "refine"
@@ -2961,7 +2965,7 @@ def acronym_seats(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
         if not letters or not 2 <= len(letters) <= 6 or fa in OFFICE_ACRONYMS or fa in TITLES or fa in ROLES \
                 or fa in SEATLESS_ACRONYMS \
                 or fa in lex.function_words or place_of(a[2], lex) is not None \
-                or not _institution_acronym(a[2], letters, lex):
+                or not _institution_acronym(a[2], letters, lex, doc_orgs):
             continue
         on_a = covered.get((m.sent_idx, a[0]), [])
         if any(x.start != a[0] or x.end != a[1] or (x.start, x.end) in keep for x in on_a):

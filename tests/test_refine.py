@@ -3017,6 +3017,9 @@ def test_refine_senator_titles(sentences_of, text, spans, expected):
     # ... letters that end in a university's or hospital's letter are one
     ("उसे केजीएमयू दिल्ली भेजा गया।", [("दिल्ली", "LOC")], [("केजीएमयू दिल्ली", "ORG")]),
     ("उसे पीएमसीएच दिल्ली भेजा गया।", [("दिल्ली", "LOC")], [("पीएमसीएच दिल्ली", "ORG")]),
+    # ... and so is one the model tagged ORG in the document (`एनसीडीसी`, the disease control centre), not the league
+    ("नमूने एनसीडीसी दिल्ली भेजे गए।", [("एनसीडीसी", "ORG"), ("दिल्ली", "LOC")], [("एनसीडीसी दिल्ली", "ORG")]),
+    ("आईपीएल दिल्ली में होगा।", [("आईपीएल", "ORG"), ("दिल्ली", "LOC")], [("आईपीएल", "ORG"), ("दिल्ली", "LOC")]),
 ])
 def test_refine_acronym_seats(sentences_of, text, spans, expected):
     assert _refine(sentences_of, text, spans, steps=(), acronym_seats=True) == expected
