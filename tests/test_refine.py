@@ -2932,6 +2932,12 @@ def test_refine_spaced_initials_no_office_letters(sentences_of, text, spans):
     assert _refine(sentences_of, text, spans, steps=(), spaced_initials=True) == spans
 
 
+def test_refine_spaced_initials_two_spans_on_the_surname(sentences_of):
+    # review of round 21: two spans from the surname word: neither is replaced (no person over a kept ORG)
+    text, spans = "विश्वविद्यालय के रजिस्ट्रार आर के गर्ग ने मना कर दिया।", [("गर्ग ने", "ORG"), ("गर्ग", "PER")]
+    assert sorted(_refine(sentences_of, text, spans, steps=(), spaced_initials=True)) == sorted(spans)
+
+
 def test_refine_spaced_initials_not_a_known_organisation(sentences_of):
     # review of round 21: letters apart that spell a known organisation (`सी बी आई` = CBI) are no initials
     lex = replace(LEX, orgs={**LEX.orgs, ("सीबीआई",): "सीबीआई"})
