@@ -2686,7 +2686,7 @@ def _listed_name_word(w: str, lex: Lexicon, p: RefineParams) -> bool:
 # Officers' and offices' letter-name acronyms beyond RANK_ACRONYMS: before a name they are titles, no initials
 OFFICE_ACRONYMS = RANK_ACRONYMS | frozenset(fold(w) for w in """एसडीओ सीडीपीओ डीपीएम एजीएम जीएम एमडी सीएमडी एमएलसी
     एमएलए एमपी सीजेएम एसीजेएम डीजी एडीजी एडीजीपी आईपीएस आईएएस वीसी डीडीसी एसएसआई डीएफओ बीईओ डीईओ सीईओ सीओओ
-    सीएफओ एसडीई जेई एई डीएसओ आरओ बीएलओ एसीएमओ डीएमओ एसएसबी एचओडी पीआरओ डीपीआरओ एसटीएफ""".split())
+    सीएफओ एसडीई जेई एई डीएसओ आरओ बीएलओ एसीएमओ डीएमओ एसएसबी एचओडी पीआरओ डीपीआरओ एसटीएफ सीपी एलजी पीए""".split())
 
 
 INITIALS_SURNAME_MAX_DOCS = 5  # an unseen surname after initials is in at most this many news articles (not `स्कैन`)
@@ -2912,7 +2912,32 @@ def initial_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
 
 # Round 21: acronyms of ranks and documents that news writes before a place name (`जेसीओ देहरादून में तैनात`, a junior
 # commissioned officer; `एफआईआर भुवनेश्वर`): no institution of the place. Generic, read off acronym_seats' changes
-SEATLESS_ACRONYMS = frozenset(fold(w) for w in "जेसीओ एनसीओ एफआईआर".split())
+# (review: `आईपीएल मुंबई`, the league)
+SEATLESS_ACRONYMS = frozenset(fold(w) for w in "जेसीओ एनसीओ एफआईआर आईपीएल".split())
+
+
+def _word_index(words: dict[int, list[Word]]) -> dict[tuple[int, int], int]:
+    """(sentence, a word's start) -> the word's index in its sentence."""
+    return {(idx, w[0]): i for idx, ws in words.items() for i, w in enumerate(ws)}
+
+
+# Review of round 21: the last letters of an institution's acronym, Institute, University, Hospital, Institute of
+# Technology (`पीजीआई`, `केजीएमयू`, `पीएमसीएच`, `आईआईटी`); an acronym of a law, tax, league or function (`एनआरसी`,
+# `सीएए`, `जीएसटी`, `आईपीएल`, `वीआईपी`, `एसी`) ends otherwise. Generic, not read off an article
+INSTITUTION_ENDS = ("I", "U", "H", "IT")
+SEAT_ORG_SHARE = 0.5  # an acronym the training data tag mostly other than ORG (`जीएसटी`: 3 of 100) is no institution
+
+
+def _institution_acronym(w: str, letters: str, lex: Lexicon, doc_orgs: set[str]) -> bool:
+    """An acronym that names an institution: a known organisation, one the model tagged ORG in the document
+    (`एनसीडीसी`, `एनआईवी`, `सीएमसी`: the news never tags `एनआरसी`, `सीएए`, `जीएसटी`), or one whose letters end as an
+    institution's (INSTITUTION_ENDS) and that the training data, where they have it, tag mostly as ORG."""
+    fw = fold(w)
+    if (fw,) in lex.orgs or fw in doc_orgs:
+        return True
+    st = lex.words.get(fw)
+    return letters.endswith(INSTITUTION_ENDS) and (st is None or st.n_org >= SEAT_ORG_SHARE * st.n)
+
 
 def acronym_seats(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
                   keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
@@ -2920,12 +2945,16 @@ def acronym_seats(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
     names the institution of that seat, one ORG (`पीजीआई चंडीगढ़`, `केजीएमयू लखनऊ`, `आईआईटी रुड़की`, `पीएमसीएच
     धनबाद`, `एनआईवी पुणे`), as native news names hospitals, universities and institutes. Not an office or rank
     (`एसडीएम मनकापुर`, `सीएमओ फिरोजाबाद`: an officer of the place), a title, role or function word (`इसी`), an acronym
-    that is itself a place (`यूपी दिल्ली`), nor before a country or region (`एडीबी भारत`). The acronym may carry a
-    one-word span, untagged or of any label, which the institution replaces with the place's mention."""
+    that is itself a place (`यूपी दिल्ली`), nor before a country or region (`एडीबी भारत`); an organisation known or
+    tagged in the document, or letters that end as an institution's (`_institution_acronym`; not `एनआरसी असम`). The
+    acronym may carry a one-word span, untagged or of any label, which the institution replaces with the place's
+    mention."""
     covered: dict[tuple[int, int], list[Mention]] = defaultdict(list)
     for m in ents:
         for i in range(m.start, m.end):
             covered[m.sent_idx, i].append(m)
+    at = _word_index(words)
+    doc_orgs = {fold(m.text) for m in ents if m.label == "ORG"}
     drop: set[int] = set()
     add = []
     tagger = ents[0].tagger if ents else "refine"
@@ -2936,7 +2965,7 @@ def acronym_seats(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
         if place is None or place.kind in ("country", "region"):
             continue
         ws = words.get(m.sent_idx, [])
-        k = next((i for i, w in enumerate(ws) if w[0] == m.start), None)
+        k = at.get((m.sent_idx, m.start))
         if not k or ws[k - 1][1] + 1 != m.start:
             continue
         a = ws[k - 1]
@@ -2944,7 +2973,8 @@ def acronym_seats(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
         letters = acronym_letters(a[2]) if _RX_DEVANAGARI_ZW.fullmatch(a[2]) else None
         if not letters or not 2 <= len(letters) <= 6 or fa in OFFICE_ACRONYMS or fa in TITLES or fa in ROLES \
                 or fa in SEATLESS_ACRONYMS \
-                or fa in lex.function_words or place_of(a[2], lex) is not None:
+                or fa in lex.function_words or place_of(a[2], lex) is not None \
+                or not _institution_acronym(a[2], letters, lex, doc_orgs):
             continue
         on_a = covered.get((m.sent_idx, a[0]), [])
         if any(x.start != a[0] or x.end != a[1] or (x.start, x.end) in keep for x in on_a):
@@ -2968,9 +2998,11 @@ US_PARTY_WORDS = frozenset(fold(w) for w in "डेमोक्रेटिक �
 def senator_titles(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
                    keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Round 21: a PER span of `सेन` alone, or of a US party word + `सेन`, is the title Senator, no person, where the
-    word before `सेन` is a party word (`डेमोक्रेटिक सेन.`) or a tagged place (`एरिजोना सेन`), or a full stop follows
-    it (`सेन.`): dropped. A surname `सेन` after a given name (`अमर्त्य सेन`) is left alone."""
+    word before `सेन` is a party word (`डेमोक्रेटिक सेन.`) or a tagged place (`एरिजोना सेन`), or a full stop and
+    more words of the sentence follow it (`सेन. क्रिस`; not `उनका नाम था सेन.`): dropped. A surname `सेन` after a
+    given name (`अमर्त्य सेन`) is left alone."""
     loc_end = {(m.sent_idx, m.end) for m in ents if m.label == "LOC"}
+    at = _word_index(words)
     drop: set[int] = set()
     for m in ents:
         if m.label != "PER" or (m.start, m.end) in keep or not fold(m.text).endswith(SEN):
@@ -2979,11 +3011,12 @@ def senator_titles(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
         if not ws or fold(ws[-1][2]) != SEN or len(ws) > 2 or len(ws) == 2 and fold(ws[0][2]) not in US_PARTY_WORDS:
             continue
         allw = words.get(m.sent_idx, [])
-        k = next(i for i, w in enumerate(allw) if w[0] == ws[-1][0])
+        k = at[m.sent_idx, ws[-1][0]]
         prev = allw[k - 1] if k > 0 else None
         sent = sents[m.sent_idx]
         after = sent.text[ws[-1][1] - sent.start: ws[-1][1] - sent.start + 1]
-        if len(ws) == 2 or after == "." or prev is not None and (
+        dotted = after == "." and _RX_LETTER.search(sent.text[ws[-1][1] + 1 - sent.start:]) is not None  # `सेन. क्रिस`
+        if len(ws) == 2 or dotted or prev is not None and (
                 fold(prev[2]) in US_PARTY_WORDS or (m.sent_idx, prev[1]) in loc_end):
             drop.add(id(m))
     return [m for m in ents if id(m) not in drop] if drop else ents
@@ -2992,6 +3025,7 @@ def senator_titles(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
 # Round 21: the halves of a north Indian village pair (`जलालपुर खुर्द`, "the smaller", `निधौली कलां`, "the bigger"): part
 # of the village's name, never a name alone. Generic Hindi/Urdu, not taken from any article
 VILLAGE_HALVES = frozenset(fold(w) for w in "खुर्द कलां कलाँ".split())
+BURD = fold("बुर्द")  # `खुर्द-बुर्द`, an idiom (misappropriated), written apart: no village
 
 
 def village_halves(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
@@ -2999,7 +3033,9 @@ def village_halves(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
     """Round 21: `X खुर्द`, `X कलां` is one village, a place (`भड़ोलियां खुर्द गांव`, `ढाढ़ा खुर्द को सील`), where the
     model tagged the half word alone (`खुर्द` LOC, `कलां` PER), X alone, both, or neither. X is a Devanagari word, no
     function word, no common word; spans on X or the half word that reach beyond the two words are left alone. A half
-    word tagged alone after no such X is no name: dropped."""
+    word tagged alone after no such X is no name: dropped. Not the idiom `खुर्द बुर्द`, a half word after a half
+    word (`रामपुर खुर्द कलां`: one village, no overlap), nor an untagged half word after a one-word person (`रामू
+    कलां में`)."""
     by_word: dict[tuple[int, int], list[Mention]] = defaultdict(list)
     for m in ents:
         for i in range(m.start, m.end):
@@ -3011,8 +3047,13 @@ def village_halves(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
         for j, w in enumerate(ws):
             if fold(w[2]) not in VILLAGE_HALVES:
                 continue
+            if j + 1 < len(ws) and fold(ws[j + 1][2]) == BURD or j > 0 and fold(ws[j - 1][2]) in VILLAGE_HALVES:
+                continue  # the idiom `खुर्द बुर्द` (embezzled); a half after a half: no overlapping village
             on_half = by_word.get((idx, w[0]), [])
             x = ws[j - 1] if j > 0 else None
+            if x is not None and not on_half and [(m.label, m.start, m.end) for m in by_word.get((idx, x[0]), [])] \
+                    == [("PER", x[0], x[1])]:
+                continue  # `रामू कलां में माहिर`: a one-word person, and `कलां` (arts) untagged
             ok = x is not None and x[1] + 1 == w[0] and _RX_DEVANAGARI_ZW.fullmatch(x[2]) is not None \
                 and fold(x[2]) not in lex.function_words and fold(x[2]) not in POSTPOSITIONS and x[2] not in GENITIVES \
                 and not _common(x[2], lex, p)
@@ -3038,6 +3079,36 @@ def village_halves(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
 _LETTERS = frozenset(fold(w) for w in """ए बी सी डी ई एफ जी एच आई जे के एल एम एन ओ पी क्यू आर एस टी यू वी डब्ल्यू वाई जेड""".split())
 
 
+# Letter names written apart that spell a common word, no initials (`टी वी शर्मा`: a TV, `शर्मा`)
+SPACED_LETTER_WORDS = frozenset(fold(w) for w in "टीवी".split())
+# A kinship word before `जी के` (`पिता जी के राम`: the honorific of the father, and the genitive)
+KIN_BEFORE_JI = KINSHIP_TRIGGERS | frozenset(fold(w) for w in "माता मां भाई बहन चाचा ताऊ मामा दादा नाना".split())
+
+
+def _office_letters(joined: str, lex: Lexicon) -> bool:
+    """Letter names written apart, joined (`पी एम` -> `पीएम`), spell an office, rank or title, a common word or a
+    known organisation (`सी बी आई`): no person's initials."""
+    fj = fold(joined)
+    return fj in OFFICE_ACRONYMS or fj in TITLES or fj in SPACED_LETTER_WORDS or (fj,) in lex.orgs
+
+
+def _initial_run(ws: list[Word], j: int, idx: int, per_end: set[tuple[int, int]]) -> tuple[int, int]:
+    """The letter-name words from ws[j] (the first of a run; at most four): (a, k), the initials being ws[a:k] and
+    ws[k] the surname. A leading `के` after a word that is no title or role is the genitive (`परिषद के आर`), and
+    so is `जी के` after a person, a kinship word or a title (`मोदी जी के`, `पिता जी के`): a skips them."""
+    k = j
+    while k < len(ws) and fold(ws[k][2]) in _LETTERS and k - j < 4:
+        k += 1
+    a = j
+    prev = fold(ws[j - 1][2]) if j > 0 else ""
+    if fold(ws[a][2]) == fold("के") and j > 0 and prev not in TITLES and prev not in ROLES:
+        a += 1  # `परिषद के आर गंगाखेडकर`: the genitive
+    if a > 0 and a + 1 < k and fold(ws[a][2]) == fold("जी") and fold(ws[a + 1][2]) == fold("के") \
+            and ((idx, ws[a - 1][1]) in per_end or fold(ws[a - 1][2]) in KIN_BEFORE_JI or fold(ws[a - 1][2]) in TITLES):
+        a += 2  # `मोदी जी के`, `पिता जी के`: the honorific and the genitive
+    return a, k
+
+
 def spaced_initials(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
                     p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Round 21: two or three letter names written as separate words right before a surname are one person's
@@ -3045,9 +3116,12 @@ def spaced_initials(words: dict[int, list[Word]], sents: dict[int, Sentence], en
     as `initial_names` reads them written together (`जेपी`). The surname is tagged PER from that word on, or a given
     name or surname of the training data (not a rare unseen word, as `initial_names` takes: `विटामिन डी के
     सप्लीमेंट`), and no common word (`प्लान बी के तौर`, `ग्रुप डी के सभी`). A leading `के` after a word that is no
-    title or role is the genitive (`परिषद के आर गंगाखेडकर`), and so is `जी के` after a person (`मोदी जी के`, the
-    honorific): what is left must still be two letters. The letters and the surname may carry one-word ORG/PER
-    spans, which the person replaces; no other span."""
+    title or role is the genitive (`परिषद के आर गंगाखेडकर`), and so is `जी के` after a person, a kinship word or a
+    title (`मोदी जी के`, `पिता जी के`, the honorific): what is left must still be two letters. Letters that spell an
+    office, rank, title or known organisation (`पी एम मोदी`, `एस एच ओ राकेश`, `मंत्री के पी ए`, `सी बी आई`) are no
+    initials. The letters and the surname may carry one-word ORG/PER spans, which the person replaces; no other span,
+    nor two spans from one word."""
+    starts = Counter((m.sent_idx, m.start) for m in ents)  # two spans from one word: no single span to replace
     by_start = {(m.sent_idx, m.start): m for m in ents}
     covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
     per_end = {(m.sent_idx, m.end) for m in ents if m.label == "PER"}
@@ -3060,18 +3134,14 @@ def spaced_initials(words: dict[int, list[Word]], sents: dict[int, Sentence], en
             if fold(ws[j][2]) not in _LETTERS or j > 0 and fold(ws[j - 1][2]) in _LETTERS:
                 j += 1
                 continue
-            k = j
-            while k < len(ws) and fold(ws[k][2]) in _LETTERS and k - j < 4:
-                k += 1
-            a = j
-            prev = fold(ws[j - 1][2]) if j > 0 else ""
-            if fold(ws[a][2]) == fold("के") and j > 0 and prev not in TITLES and prev not in ROLES:
-                a += 1  # `परिषद के आर गंगाखेडकर`: the genitive
-            if a > 0 and a + 1 < k and fold(ws[a][2]) == fold("जी") and fold(ws[a + 1][2]) == fold("के") \
-                    and (idx, ws[a - 1][1]) in per_end:
-                a += 2  # `मोदी जी के`: the honorific and the genitive
+            j0 = j
+            a, k = _initial_run(ws, j, idx, per_end)
             j = k
             if not 2 <= k - a <= 3 or k >= len(ws) or any(ws[i + 1][0] > ws[i][1] + 1 for i in range(a, k)):
+                continue
+            if any(_office_letters("".join(ws[i][2] for i in range(b, k)), lex) for b in range(j0, k - 1)):
+                continue  # `पी एम मोदी`, `एस एच ओ राकेश`, `मंत्री के पी ए राकेश`: an office spelt out, no initials
+            if any(starts[idx, ws[i][0]] > 1 for i in range(a, k + 1)):
                 continue
             span_ms = [by_start.get((idx, ws[i][0])) for i in range(a, k)]
             if any((idx, ws[i][0]) in covered and not (m and m.end == ws[i][1] and m.label in ("ORG", "PER"))
