@@ -97,6 +97,7 @@ def copy_project(proj: Path) -> None:
         (proj / f).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(ROOT / f, proj / f)
     (proj / "outputs").mkdir(exist_ok=True)
+    (proj / "corpus").mkdir(exist_ok=True)  # it holds no tracked file but the articles (the gold is in gold/)
     shared = ROOT.parent / "shared"
     if shared.exists() and not (proj.parent / "shared").exists():
         os.symlink(shared, proj.parent / "shared")
