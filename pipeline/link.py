@@ -585,14 +585,14 @@ def _same_endings(x: Sequence[str], y: Sequence[str]) -> bool:
     return len(x) == len(y) and all(a[-1:] == b[-1:] for a, b in zip(x, y))
 
 
-# Latin letter names as written in Devanagari (after nukta folding).
-_LETTER_NAMES = {
+# Latin letter names as written in Devanagari (LETTER_NAMES; _LETTER_NAMES: after nukta folding).
+LETTER_NAMES = {
     "ए": "A", "बी": "B", "सी": "C", "डी": "D", "ई": "E", "इ": "E", "एफ": "F", "जी": "G",
     "एच": "H", "ऐच": "H", "आई": "I", "आइ": "I", "जे": "J", "के": "K", "एल": "L", "एम": "M",
     "एन": "N", "ओ": "O", "पी": "P", "क्यू": "Q", "आर": "R", "एस": "S", "टी": "T", "यू": "U",
     "वी": "V", "डब्ल्यू": "W", "डब्लू": "W", "एक्स": "X", "वाई": "Y", "जेड": "Z", "ज़ेड": "Z",
 }
-_LETTER_NAMES = {fold_surface(k): v for k, v in _LETTER_NAMES.items()}
+_LETTER_NAMES = {fold_surface(k): v for k, v in LETTER_NAMES.items()}
 _MAX_LETTER = max(map(len, _LETTER_NAMES))
 
 

@@ -85,7 +85,7 @@ import regex
 
 from pipeline.adapters.rules_tagger import RANK_ACRONYMS, TITLES, _join_hyphens, fold
 from pipeline.lexicon import PLACE_DESIGNATORS, Lexicon, WordStats
-from pipeline.link import acronym_letters, token_key
+from pipeline.link import LETTER_NAMES, acronym_letters, token_key
 from pipeline.records import Mention, Sentence
 
 ENTITY = frozenset({"PER", "ORG", "LOC"})
@@ -3076,7 +3076,7 @@ def village_halves(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
 
 
 # Round 21: the Latin letters as Hindi news spells them one by one (`आर के गर्ग`, `जे पी नड्डा`): link.py's letter names
-_LETTERS = frozenset(fold(w) for w in """ए बी सी डी ई एफ जी एच आई जे के एल एम एन ओ पी क्यू आर एस टी यू वी डब्ल्यू वाई जेड""".split())
+_LETTERS = frozenset(fold(w) for w in LETTER_NAMES)
 
 
 # Letter names written apart that spell a common word, no initials (`टी वी शर्मा`: a TV, `शर्मा`)
