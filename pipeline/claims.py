@@ -207,6 +207,9 @@ _ACCORDANCE = frozenset("""नियमों प्रावधानों म
 _ISSUING = frozenset("जारी घोषित घोषणा ऐलान एलान पेश हस्ताक्षर लागू".split())
 _ISSUED_DOCS = frozenset("विज्ञप्ति अधिसूचना बयान".split())  # singular statements an issuer stands behind
 # words that show another member of the clause before an according-to phrase (it then means `in accordance with`)
+# words that never end a clause: a content cut before another report's subject that ends in one of them took the first
+# words of that subject (`…, लेकिन यूरोप के … में से एक के | मुखिया का कहना है`, `…; इस रिपोर्ट में | उन्होंने कहा`)
+_DANGLING = frozenset("के का में से को पर तक द्वारा ने कुछ कई सभी इस उस इन उन अन्य".split())
 _CLAUSE_MEMBER = frozenset("में को ने पर तक लिए साथ इसे उसे उन्हें इन्हें जिसे जिन्हें".split())
 # a rule's verb: future, modal, obligation or imperative (what a directive states, not an action taken under it)
 _RULE = regex.compile(r"(?:गा|गी|गे|गें|चाहिए|जाए|जाएं|जायें|करें|सकता|सकती|सकते|अनिवार्य)(?![\p{L}\p{M}])"
@@ -3881,6 +3884,14 @@ class _Doc:
                 continue
             cut = min(points)
             s, e = self.strip_span(c.cs, cut)
+            toks = list(_TOKEN.finditer(self.T, s, e))
+            if toks and (toks[-1].group() in _DANGLING or [t.group() for t in toks[-2:]] == ["साथ", "ही"]):
+                # the words before the cut open the next report's subject or adverb (`… है, लेकिन यूरोप के वाइन उद्योग
+                # के … एक के मुखिया का कहना है`, `… नहीं थे; इस रिपोर्ट में उन्होंने कहा`, `… है और साथ ही आशा व्यक्त की`):
+                # the content ends at the last comma, semicolon or conjunction before them
+                b = next((t for t in reversed(toks[1:]) if t.group() in ",;" or fold(t.group()) in self.trailing), None)
+                if b is not None:
+                    s, e = self.strip_span(s, b.start())
             # drop trailing conjunctions
             while True:
                 toks = list(_TOKEN.finditer(self.T, s, e))

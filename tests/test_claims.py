@@ -3949,3 +3949,34 @@ def test_claims_review24_counted_more_with_chandrabindu():
     text = "स्वास्थ्य मंत्रालय ने सैकड़ोँ और लोगों की मौत की पुष्टि की है।"
     claims = check_offsets(text, run(text))
     assert [c.content for c in claims] == ["सैकड़ोँ और लोगों की मौत"]
+
+
+# --- round 26: a content cut before the next report's subject ends at a clause boundary ------------------------------
+
+@pytest.mark.parametrize("text,spec,want", [
+    # the next speaker's genitive modifiers do not stay on the first content
+    ("बीयर उत्पादकों का कहना है कि उनके खिलाफ भेदभाव किया जा रहा है, लेकिन यूरोप के वाइन उद्योग के एक संघ के मुखिया "
+     "का कहना है कि बीयर बनाने वालों को अपना काम देखना चाहिए।", [],
+     ["उनके खिलाफ भेदभाव किया जा रहा है", "बीयर बनाने वालों को अपना काम देखना चाहिए"]),
+    ("रिपोर्ट के मुताबिक तेल कंपनियां भी विवाद के केंद्र में हैं हालांकि सरकारी तेल कंपनी सिनोपेक के प्रमुख ने "
+     "प्रदूषण के लिए तेल की गुणवत्ता को जिम्मेदार बताया है।", [],
+     ["तेल कंपनियां भी विवाद के केंद्र में हैं", "प्रदूषण के लिए तेल की गुणवत्ता को जिम्मेदार"]),
+    # a place phrase before the next speaker's pronoun, after a semicolon
+    ("एक रिपोर्ट के मुताबिक शुरुआत में स्टोर प्रतिबंध लगाने के इच्छुक नहीं थे; इस रिपोर्ट में उन्होंने कहा था कि "
+     "उनकी कोई योजना नहीं है।", [],
+     ["शुरुआत में स्टोर प्रतिबंध लगाने के इच्छुक नहीं थे", "उनकी कोई योजना नहीं है"]),
+    # `और साथ ही` before a second cue of the same speaker
+    ("मौलम ने कहा कि समझौते में स्पष्ट समयसीमा होती है और साथ ही आशा व्यक्त की कि सैन्य कार्रवाई जिहादियों को "
+     "लक्षित करेगी।", [("मौलम", "PER", "P_m")],
+     ["समझौते में स्पष्ट समयसीमा होती है", "सैन्य कार्रवाई जिहादियों को लक्षित करेगी"]),
+])
+def test_claims_round26_content_cut_before_next_subject_ends_at_clause_boundary(text, spec, want):
+    claims = check_offsets(text, run(text, spec))
+    assert [c.content for c in claims] == want
+
+
+def test_claims_round26_dangling_end_without_boundary_is_kept():
+    # no comma or conjunction before the next subject: the cut stays where it was
+    text = "उन्होंने बताया कि आज उनकी दिल्ली के"
+    claims = check_offsets(text, run(text))
+    assert [c.content for c in claims] == ["आज उनकी दिल्ली के"]
