@@ -2575,6 +2575,9 @@ class _Doc:
                 # `कहा "वह … लाता है," जो ट्रंप के शो …`: a comma inside the marks ends an utterance of five or more
                 # words (the translated `"…," which …`), not a phrase quoted inside an indirect clause
                 glued = glued or (self.T[close - 1] == "," and self.attached_closer(close) and self.n_tokens(cs, close) >= 5)
+                # `ट्वीट किया, "… भेजा गया. " कोरोना वायरस से …`: a closer after the quote's own sentence end (a space
+                # typed inside the marks) closes a whole utterance; the words after it are the next sentence
+                glued = glued or (self._prev_visible(close) in "।.!?" and self.quote_is_sentence(pos, cs, close))
                 if _ANY_WORD_CHAR.search(rest) and not glued and (two := self.joined_quote(close + cw, lu)) is not None:
                     s, e = self.strip_span(cs, two[0])  # `कहा कि, “A” और “B।”`: one utterance quoted in two parts
                     return s, e, "direct", pos, two[1], two[2], False

@@ -3980,3 +3980,23 @@ def test_claims_round26_dangling_end_without_boundary_is_kept():
     text = "उन्होंने बताया कि आज उनकी दिल्ली के"
     claims = check_offsets(text, run(text))
     assert [c.content for c in claims] == ["आज उनकी दिल्ली के"]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a closer typed after the quote's own sentence end and a space: the next words are the next sentence
+    ('मिस्री ने ट्वीट किया, "कुल 650,000 किटों को आज भारत के लिए भेजा गया. " कोरोना वायरस से जूझने के बाद चीन में '
+     'कारखानों ने काम शुरू कर दिया है.',
+     [("मिस्री", "कुल 650,000 किटों को आज भारत के लिए भेजा गया", "direct")]),
+    ('मिस्री ने कहा, "किटें आज भारत भेजी गईं। " चीन में कारखानों ने काम शुरू कर दिया है।',
+     [("मिस्री", "किटें आज भारत भेजी गईं", "direct")]),
+])
+def test_claims_round26_spaced_closer_after_sentence_end_closes_the_quote(text, want):
+    claims = check_offsets(text, run(text, [("मिस्री", "PER", "P_m")]))
+    assert [(c.speaker_text, c.content, c.quote_type) for c in claims] == want
+
+
+def test_claims_round26_partial_inner_quote_stays_indirect():
+    # a quoted phrase without a sentence end inside an indirect clause keeps its marks
+    text = 'मिस्री ने कहा कि यह "बहुत भयानक" है और हजारों घर ढह गए।'
+    claims = check_offsets(text, run(text, [("मिस्री", "PER", "P_m")]))
+    assert [(c.content, c.quote_type) for c in claims] == [('यह "बहुत भयानक" है और हजारों घर ढह गए', "indirect")]
