@@ -3750,6 +3750,12 @@ class _Doc:
                 return
             if not any(t.k in self.firstp for t in unit.toks):
                 return
+            first = next(i for i, t in enumerate(unit.toks) if t.k in self.firstp)
+            ne = next((i for i, t in enumerate(unit.toks[:first]) if t.k == "ने"), None)
+            if ne is not None and any(t.k == "कि" for t in unit.toks[ne:first]):
+                # `पत्रकारों ने … सवाल किया था कि … जवाब आया कि हम …`: a third person's act told by the writer, the
+                # first person only inside a कि clause after it (`सरकार ने हमें मदद की` goes on: the speaker's own)
+                return
             if self.group_speaker(c) and not any(t.k in FIRST_PLURAL for t in unit.toks):
                 return  # `आलोचकों का कहना है कि … . मैं … रह रहा हूँ`: a group never says मैं; the writer's own voice
             s, e = self.strip_span(unit.s, unit.e)

@@ -4000,3 +4000,20 @@ def test_claims_round26_partial_inner_quote_stays_indirect():
     text = 'मिस्री ने कहा कि यह "बहुत भयानक" है और हजारों घर ढह गए।'
     claims = check_offsets(text, run(text, [("मिस्री", "PER", "P_m")]))
     assert [(c.content, c.quote_type) for c in claims] == [('यह "बहुत भयानक" है और हजारों घर ढह गए', "indirect")]
+
+
+def test_claims_round26_first_person_inside_a_third_persons_ki_clause_does_not_continue():
+    # the next sentence tells of the journalists' question and an answer in the first person: not the ministry's words
+    text = ("स्वास्थ्य मंत्रालय ने यह जानकारी दी है कि चीन से आये किट्स जांच में खरे नहीं उतरे हैं. प्रेस कॉन्फ्रेंस में "
+            "पत्रकारों ने परिषद से यह सवाल किया था कि किट्स खराब क्यों हैं जिस पर यह जवाब आया कि हम इनका इस्तेमाल "
+            "ट्रेंड देखने के लिए करेंगे.")
+    claims = check_offsets(text, run(text, [("स्वास्थ्य मंत्रालय", "ORG", "O_h")]))
+    assert [c.content for c in claims] == ["चीन से आये किट्स जांच में खरे नहीं उतरे हैं"]
+
+
+def test_claims_round26_first_person_after_a_third_person_subject_still_continues():
+    # `सरकार ने हमें …`: the speaker's own first person, no कि clause between: the speaker goes on
+    text = "अमिताभ ने कहा, हमें सरकार ने मदद की लेकिन बहुत धीरे से की. सरकार ने हमें बॉर्डर पार करने के बाद मदद की."
+    claims = check_offsets(text, run(text, [("अमिताभ", "PER", "P_a")]))
+    assert [c.content for c in claims] == [
+        "हमें सरकार ने मदद की लेकिन बहुत धीरे से की. सरकार ने हमें बॉर्डर पार करने के बाद मदद की"]
