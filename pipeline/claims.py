@@ -443,11 +443,12 @@ _RELATIVE_OWNER = frozenset({"जिसके", "जिनके"})  # `… र�
 _RELATIVE_CONTENT = frozenset("जिसमें जिनमें जिसके जिनके जिसे जिन्हें जिसका जिसकी जिनका जिनकी जिससे जिनसे".split())
 _ANNOUNCE = frozenset("घोषणा ऐलान एलान".split())  # `लॉक डाउन की घोषणा की`: a performative act with a nominal object
 _SOURCE_POSTPOSITIONS = frozenset({"अनुसार", "मुताबिक", "हवाले"})  # `X के अनुसार`: what follows is the source's
+_CONNECTIVE_OPENERS = frozenset("इसलिए जबकि क्योंकि".split())  # a clause of the writer's after a complete cue clause
 _RELATIVE_AFTER_NOUN = {"जिसमें", "जिनमें"}  # `…, जिसमें (से) …` after a noun content: a clause on that noun
 _SENT_END = {"।", "॥", ".", "?", "!", "|"}
 # `… बढ़ाने के लिए कहा`, `… नहीं करने को कहा है`: a request's infinitive purpose phrase right before `कहना`
 # (an infinitive only: `किसानों के लिए कहा, …` is said about farmers)
-_REQUEST_BEFORE = regex.compile(r"\p{L}[\p{L}\p{M}]*ने\s+(?:के\s+लिए|को)\s*$")
+_REQUEST_BEFORE = regex.compile(r"\p{L}[\p{L}\p{M}]*ने['’\"”]?\s+(?:के\s+लिए|को)\s*$")  # (`'… समझने' के लिए`)
 _KI_AFTER = regex.compile(r"(?:\s*(?:है|हैं|था|थी|थे|गया|गई|गए))*\s*कि(?![\p{L}\p{M}])")
 _WORD_BEFORE = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+$")
 _AKSHARA1 = regex.compile(
@@ -3988,6 +3989,18 @@ class _Doc:
             return False
         return not _KI_AFTER.match(self.T, c.cue_e)
 
+    def connective_not_content(self, c: _C) -> bool:
+        """An unquoted content after its cue, no कि, colon or quotation mark between, that opens with a connective of
+        consequence, contrast or cause (`… ने किसी का नाम नहीं बताया, इसलिए …`, `रिपोर्ट में पिता को पॉजिटिव बताया गया है,
+        जबकि …`, `… के लिए कहा - क्योंकि …`): the cue's clause is complete, and the clause after it is the writer's."""
+        if c.qtype != "indirect" or c.cs < c.cue_e:
+            return False
+        m = _WORD.match(self.T, c.cs)
+        if m is None or fold(m.group()) not in _CONNECTIVE_OPENERS:
+            return False
+        gap = self.T[c.cue_e:c.cs]
+        return not any(ch in gap for ch in ':"\'“”‘’') and "कि" not in gap.split()
+
     def cut_at_asides(self) -> None:
         """An indirect content ends before the narrator's aside inside it (`… चोटें आयी हैं बता दें कि …`,
         `… गौरतलब है कि …`), or before a second report of the speaker coordinated after a comma (`… वाला" था, लेकिन
@@ -4078,7 +4091,8 @@ class _Doc:
         self.cut_at_asides()
         self.end_layers()
         self.claims = [c for c in self.claims if not self.relative_content(c) and not self.quoted_pronoun_report(c)
-                       and not self.nominal_announcement(c) and not self.request_not_report(c)]
+                       and not self.nominal_announcement(c) and not self.request_not_report(c)
+                       and not self.connective_not_content(c)]
         out: dict[tuple, Claim] = {}
         gaps: dict[Claim, int] = {}  # a claim's characters between cue and content
         for c in self.claims:

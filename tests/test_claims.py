@@ -4017,3 +4017,25 @@ def test_claims_round26_first_person_after_a_third_person_subject_still_continue
     claims = check_offsets(text, run(text, [("अमिताभ", "PER", "P_a")]))
     assert [c.content for c in claims] == [
         "हमें सरकार ने मदद की लेकिन बहुत धीरे से की. सरकार ने हमें बॉर्डर पार करने के बाद मदद की"]
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    # the cue's clause is complete; the clause after the comma is the writer's consequence, contrast or cause
+    ("मगर हॉस्टल में रह रहे बाक़ी छात्रों ने किसी का नाम नहीं बताया, इसलिए सामूहिक कार्रवाई की गयी है.", [], []),
+    ("सोमवार शाम पुणे से आई रिपोर्ट में पिता को पॉजिटिव बताया गया है, जबकि बेटा नेगेटिव है।", [], []),
+    ("फराज ने नेताओं से कहा, क्योंकि एक सांसद ने सुझाव दिया था कि बातचीत करनी चाहिए।", [("फराज", "PER", "P_f")],
+     []),
+    # a कि-clause opening with a connective stays the speaker's
+    ("मंत्री ने कहा कि क्योंकि मामले बढ़ रहे हैं, लॉकडाउन बढ़ेगा।", [],
+     [("मंत्री", "क्योंकि मामले बढ़ रहे हैं, लॉकडाउन बढ़ेगा")]),
+])
+def test_claims_round26_connective_after_a_complete_cue_clause_is_no_content(text, spec, want):
+    claims = check_offsets(text, run(text, spec))
+    assert [(c.speaker_text, c.content) for c in claims] == want
+
+
+def test_claims_round26_request_with_quoted_infinitive():
+    # `'… समझने' के लिए कहा`: a request, the infinitive in quotation marks
+    text = "फराज ने नेताओं से 'माहौल को समझने' के लिए कहा - इससे पहले रैली हुई थी।"
+    claims = check_offsets(text, run(text, [("फराज", "PER", "P_f")]))
+    assert [c.content for c in claims] == []
