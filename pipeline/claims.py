@@ -443,6 +443,7 @@ _RELATIVE_OWNER = frozenset({"जिसके", "जिनके"})  # `… र�
 _RELATIVE_CONTENT = frozenset("जिसमें जिनमें जिसके जिनके जिसे जिन्हें जिसका जिसकी जिनका जिनकी जिससे जिनसे".split())
 _ANNOUNCE = frozenset("घोषणा ऐलान एलान".split())  # `लॉक डाउन की घोषणा की`: a performative act with a nominal object
 _SOURCE_POSTPOSITIONS = frozenset({"अनुसार", "मुताबिक", "हवाले"})  # `X के अनुसार`: what follows is the source's
+_CORRELATIVE_OPENERS = frozenset("जब अगर यदि".split())  # a subordinate clause its तो closes
 _CONNECTIVE_OPENERS = frozenset("इसलिए जबकि क्योंकि".split())  # a clause of the writer's after a complete cue clause
 _RELATIVE_AFTER_NOUN = {"जिसमें", "जिनमें"}  # `…, जिसमें (से) …` after a noun content: a clause on that noun
 _SENT_END = {"।", "॥", ".", "?", "!", "|"}
@@ -4034,11 +4035,22 @@ class _Doc:
                 c.ce, c.span_e, c.unit_end, c.natural_end = o.ce, max(o.ce, o.span_e), o.unit_end, o.natural_end
 
     def clause_break(self, s: int, e: int) -> bool:
-        """A clause boundary (comma, semicolon, coordinating conjunction) between s and e."""
+        """A clause boundary (comma, semicolon, coordinating conjunction) between s and e; the तो of a correlative
+        right before e (`जब/अगर … (,) तो | उसने कहा कि …`: the subordinate clause and the report are one clause) and a
+        comma before it are none."""
+        held = False  # a comma inside an open जब/अगर clause, a boundary only if no तो closes that clause
+        sub = False
         for m in _TOKEN.finditer(self.T, s, e):
-            if m.group() in (",", ";", *_DASHES) or fold(m.group()) in self.trailing:
+            k = fold(m.group())
+            if k in _CORRELATIVE_OPENERS:
+                sub = True
+            elif sub and k == "तो" and not self.T[m.end():e].strip():
+                sub = held = False
+            elif sub and m.group() == ",":
+                held = True
+            elif m.group() in (",", ";", *_DASHES) or k in self.trailing:
                 return True
-        return False
+        return held
 
     def hedged(self, c: _C, start: int, end: int) -> bool:
         u0 = self.units[self.unit_at(min(start, c.cue_s))]

@@ -4039,3 +4039,19 @@ def test_claims_round26_request_with_quoted_infinitive():
     text = "फराज ने नेताओं से 'माहौल को समझने' के लिए कहा - इससे पहले रैली हुई थी।"
     claims = check_offsets(text, run(text, [("फराज", "PER", "P_f")]))
     assert [c.content for c in claims] == []
+
+
+@pytest.mark.parametrize("text,want", [
+    # the तो of a जब/अगर clause right before the inner report's subject: one clause, the layer stays in the content
+    ("श्यामलन ने कहा, जब उससे विदेश यात्रा के बारे में पूछा गया तो उसने कहा कि वह कतर से लौटा है।",
+     ["जब उससे विदेश यात्रा के बारे में पूछा गया तो उसने कहा कि वह कतर से लौटा है", "वह कतर से लौटा है"]),
+    ("डॉक्टर ने बताया कि अगर उससे यात्रा के बारे में पूछा गया, तो उसने मना कर दिया और कहा कि वह कतर जा रहा है।",
+     ["अगर उससे यात्रा के बारे में पूछा गया, तो उसने मना कर दिया और कहा कि वह कतर जा रहा है", "वह कतर जा रहा है"]),
+    # a तो far before the next report (a sentence end lost in the copy) still ends the first content
+    ("मंत्री ने कहा कि प्रतिबंध जारी रहेगा अगर स्थिति बनी रही तो प्रतिबंध लागू किया जाएगा उन्होंने आगे कहा कि जांच की "
+     "गई है।",
+     ["प्रतिबंध जारी रहेगा अगर स्थिति बनी रही तो प्रतिबंध लागू किया जाएगा", "जांच की गई है"]),
+])
+def test_claims_round26_correlative_to_keeps_the_inner_report_in_the_content(text, want):
+    claims = check_offsets(text, run(text))
+    assert [c.content for c in claims] == want
