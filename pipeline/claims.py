@@ -1333,17 +1333,14 @@ class _Doc:
                         and not self.inside_direct(m.start) and not quoted[0] <= m.start < quoted[1] \
                         and not self.in_other_quote(m.start, tok.s) and self.agrees(m.label, m.entity_id, m.text, gender):
                     best = (m.start, _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label))
+            if best is not None and best[1].label == "ORG" and tok.k in _HONORIFIC_ERG:
+                # `डॉ. X ने बताया कि … (figures) … 3 नमूने एएमयू अलीगढ़ भेजे गए हैं। … उन्होंने बताया`: an organisation
+                # no one made a subject (none fits) gives way to the person of the last claim before it
+                best = self.last_person_speaker(tok, sent_idx, gender, outer, persons_only=True) or best
         if best is None and "PER" in labels:
             # `Y ने कहा कि … (figures in Y's voice, no one else named) … उन्होंने कहा`: past the window, the person of
             # the last claim while no person or organisation is named after it
-            prior = sorted((c for c in self.claims if c.spk.s is not None and c.spk.s < tok.s), key=lambda c: -c.spk.s)
-            last = next((c for c in prior if id(c) not in outer), None)
-            if last is not None and last.spk.label == "PER" and last.spk.entity_id \
-                    and self.units[last.unit_end].sent_idx >= sent_idx - 2 * self.p.pronoun_window \
-                    and not any(max(last.spk.e, last.ce) <= m.start < tok.s and m.label in ("PER", "ORG") for m in self.ments) \
-                    and not self.inside_direct(last.spk.s) \
-                    and self.agrees(last.spk.label, last.spk.entity_id, last.spk.text, gender):
-                best = (last.spk.s, last.spk)
+            best = self.last_person_speaker(tok, sent_idx, gender, outer)
         if best is None and gender in ("F", "F+"):
             # `ऋतु नंदा कहती हैं … (a man's story, five sentences) … वो कहती हैं`: past the window, the latest woman the
             # story named (a feminine verb or word, or a feminine pronoun resolved to her)
@@ -1385,6 +1382,21 @@ class _Doc:
             self.genders().setdefault(sp.entity_id or fold(sp.text), set()).add("F")
         t = "anonymous" if _speaker_type(sp) == "anonymous" else "pronoun"  # `मजदूरों का आरोप था … उन्होने`
         return _Spk(**base, entity_id=sp.entity_id, type=t, label=sp.label)
+
+    def last_person_speaker(self, tok: _Tok, sent_idx: int, gender: str | None, outer: set[int],
+                            persons_only: bool = False) -> tuple[int, _Spk] | None:
+        """The named person of the last claim before `tok` (not an outer source), within twice the pronoun window,
+        while no person (with `persons_only`, else no person or organisation) is named between it and `tok`."""
+        prior = sorted((c for c in self.claims if c.spk.s is not None and c.spk.s < tok.s), key=lambda c: -c.spk.s)
+        last = next((c for c in prior if id(c) not in outer), None)
+        named = ("PER",) if persons_only else ("PER", "ORG")
+        if last is not None and last.spk.label == "PER" and last.spk.entity_id \
+                and self.units[last.unit_end].sent_idx >= sent_idx - 2 * self.p.pronoun_window \
+                and not any(max(last.spk.e, last.ce) <= m.start < tok.s and m.label in named for m in self.ments) \
+                and not self.inside_direct(last.spk.s) \
+                and self.agrees(last.spk.label, last.spk.entity_id, last.spk.text, gender):
+            return (last.spk.s, last.spk)
+        return None
 
     def outer_sources(self) -> set[int]:
         """`अख़बार 'द न्यूज' के अनुसार मुशर्रफ ने कहा कि C`: the sources reporting another speaker's claim of the same

@@ -3949,3 +3949,25 @@ def test_claims_review24_counted_more_with_chandrabindu():
     text = "स्वास्थ्य मंत्रालय ने सैकड़ोँ और लोगों की मौत की पुष्टि की है।"
     claims = check_offsets(text, run(text))
     assert [c.content for c in claims] == ["सैकड़ोँ और लोगों की मौत"]
+
+
+# --- claims round 25 (native news; seed 7373) ---------------------------------------------------
+
+@pytest.mark.parametrize("text,spec,want", [
+    # an organisation only named (a destination, no subject) past the window of the last person who spoke is no
+    # antecedent of the honorific ergative: the person of the last claim is
+    ("निदेशक डॉ. विकास अग्रवाल ने बताया कि शुक्रवार को 69 नमूने भेजे गए। इनमें से 39 केजीएमयू भेजे गए। "
+     "अब तक 651 नमूने भेजे जा चुके हैं। इनमें से 549 निगेटिव आए हैं। बाकी तीन नमूने एएमयू अलीगढ़ भेजे गए हैं।\n"
+     "लक्षण नहीं मिले\nउन्होंने बताया कि चार नए लोगों को भी भर्ती कराया गया है।",
+     [("विकास अग्रवाल", "PER", "P_v"), ("केजीएमयू", "ORG", "O_k"), ("एएमयू", "ORG", "O_a")],
+     [("विकास अग्रवाल", "P_v"), ("उन्होंने", "P_v")]),
+    # ... an organisation that acted (a subject) in the window still is
+    ("निदेशक डॉ. विकास अग्रवाल ने बताया कि शुक्रवार को 69 नमूने भेजे गए। इनमें से 39 केजीएमयू भेजे गए। "
+     "अब तक 651 नमूने भेजे जा चुके हैं। इनमें से 549 निगेटिव आए हैं। एएमयू ने तीन नमूनों की जांच की है।\n"
+     "लक्षण नहीं मिले\nउन्होंने बताया कि चार नए लोगों को भी भर्ती कराया गया है।",
+     [("विकास अग्रवाल", "PER", "P_v"), ("केजीएमयू", "ORG", "O_k"), ("एएमयू", "ORG", "O_a")],
+     [("विकास अग्रवाल", "P_v"), ("उन्होंने", "O_a")]),
+])
+def test_claims_round25_named_organisation_gives_way_to_last_speaker(text, spec, want):
+    claims = check_offsets(text, run(text, spec))
+    assert [(c.speaker_text, c.speaker_entity_id) for c in claims] == want
