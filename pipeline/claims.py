@@ -400,6 +400,9 @@ _SIGNATURE = regex.compile(r"(?m)(?<=[।?!\"”'’])[ \t]*[-–—][ \t]*([^\n
 _LABEL_WORD = regex.compile(r"([^\s:,]+)[ \t]*[:,]?[ \t]+")  # a word of a speaker label (`डॉ.`, `कुमार:`)
 _LISTING_ROLES = frozenset("निवासी उम्र पुत्र पुत्री".split())  # `- रमेश कुमार, निवासी पटना`: a listing, not a signature
 _SIGNATURE_LINE = regex.compile(r"(?m)^[ \t]*[-–—][ \t]*([^\n,।?!\"“”'‘’]{2,40}?)[ \t]*(?:,[^\n।?!\"“”]{1,80})?[ \t]*।?[ \t]*$")
+# ... and without the dash (`डा.राजकुमार पाल,मौसम वैज्ञानिक,बठिंडा।`, `डॉ. रणदीप गुलेरिया`, `डा.एसके दीक्षित सीएमओ
+# फिरोजाबाद।`): only the tagged name (an honorific before it) and a comma role, or a title word and two more after it
+_SIGNATURE_BARE = regex.compile(r"(?m)^[ \t]*([^\n,।?!\"“”'‘’:\-–—]{2,40}?)[ \t]*(?:,[^\n।?!\"“”:]{1,80})?[ \t]*।?[ \t]*$")
 _SECOND_REPORT = regex.compile(r",\s*(?:लेकिन|मगर|पर|और|तथा)\s+(?:उसने|उन्होंने|उन्होने|इन्होंने)\s[^।\n,]{0,80}?\sकि(?![\p{L}\p{M}])")
 _JOINED_QUOTE = regex.compile(r"[ \t]*(?:और|तथा)[ \t]+[\"“]")
 _VISARGA_COLON = regex.compile(r"(?<=[\p{L}\p{M}])ः(?=[ \t]*[\"'“‘])")
@@ -3557,8 +3560,10 @@ class _Doc:
         (a vox-pop layout of local news); the content is the paragraph's line before the dash (an indirect claim by
         SPEC: no quotation marks). One regex pass over the text."""
         sigs = [(m, False) for m in _SIGNATURE.finditer(self.T)] + [(m, True) for m in _SIGNATURE_LINE.finditer(self.T)]
+        sigs += [(m, True) for m in _SIGNATURE_BARE.finditer(self.T)]
         for m, own_line in sorted(sigs, key=lambda x: x[0].start()):
             name_s, name_e = m.span(1)
+            bare = own_line and not any(self.T[k] in _DASHES for k in range(m.start(), name_s))
             i = bisect.bisect_left(self.ment_starts, name_s)
             ment = None
             for j in range(i, min(i + 3, len(self.ments))):  # `डॉ. जसजीत कौर`: an honorific may open the line
@@ -3566,11 +3571,17 @@ class _Doc:
                 if mm.start >= name_e:
                     break
                 lead = self.T[name_s:mm.start].split()
-                if mm.label == "PER" and mm.end == name_e and all(w.rstrip(".") in _HONORIFICS for w in map(fold, lead)):
+                if mm.label == "PER" and (mm.end == name_e or (bare and self.titled_rest(mm.end, name_e))) \
+                        and all(w.rstrip(".") in _HONORIFICS for w in map(fold, lead)):
                     ment = mm
                     break
             if ment is None:
                 continue
+            if bare:  # (the role after a title word: `डा.एसके दीक्षित सीएमओ फिरोजाबाद`)
+                role = {fold(w) for w in _WORD.findall(self.T, ment.end, m.end())}
+                if role and ment.start == name_s and not role & (self.titles | self.anon):
+                    continue  # `बालाजी, महाकालेश्वर, ओंकारेश्वर … मंदिर बंद`: a heading's list, no office or honorific
+                name_e = ment.end
             role = [fold(w) for w in _WORD.findall(self.T, name_e, m.end())]
             places = [mm for mm in self.ments[i:i + 8] if name_e <= mm.start and mm.end <= m.end()
                       and mm.label in ("LOC", "GPE")]
@@ -3601,10 +3612,17 @@ class _Doc:
             if self.n_tokens(cs, ce) < max(2, self.p.min_content_tokens) \
                     or any(c.cs < ce and cs < c.ce for c in self.claims):
                 continue  # (a paragraph that already holds a claim with its own cue keeps that one)
-            dash = next(k for k in range(m.start(), name_s) if self.T[k] in _DASHES)
+            dash = next((k for k in range(m.start(), name_s) if self.T[k] in _DASHES), None)
+            cue_e = name_s if dash is None else dash + 1  # (no dash: an empty cue before the name)
+            dash = name_s if dash is None else dash
             sp = _Spk(ment.text, ment.start, ment.end, ment.entity_id, "named", ment.label)
-            self.claims.append(_C(self.units[self.unit_at(cs)].sent_idx, sp, dash, dash + 1, cs, ce, qtype,
+            self.claims.append(_C(self.units[self.unit_at(cs)].sent_idx, sp, dash, cue_e, cs, ce, qtype,
                                   cs, ce, self.unit_at(ce - 1), False, anchor=dash, whole=True))
+
+    def titled_rest(self, s: int, e: int) -> bool:
+        """[s, e) is a title word and at most two words after it (`सीएमओ फिरोजाबाद`): a signature's role."""
+        words = [fold(w) for w in _WORD.findall(self.T, s, e)]
+        return 1 <= len(words) <= 3 and words[0] in self.titles and not self.T[s:e].strip().startswith(",")
 
     def signer_label_end(self, cs: int, ce: int, ment: Mention) -> int:
         """Where the words start after a leading speaker label of the signer, an honorific or title and a word of the

@@ -3971,3 +3971,25 @@ def test_claims_review24_counted_more_with_chandrabindu():
 def test_claims_round25_named_organisation_gives_way_to_last_speaker(text, spec, want):
     claims = check_offsets(text, run(text, spec))
     assert [(c.speaker_text, c.speaker_entity_id) for c in claims] == want
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    # a signature line without a dash: the tagged name with an honorific and comma roles (no space after a comma) ...
+    ("कोट्स\nशहर का मौसम इसी तरह से ठंडे रहने की उम्मीद है। सुबह के समय हल्की धुंध पड़ सकती है।\n"
+     "डा.राजकुमार पाल,मौसम वैज्ञानिक,बठिंडा।\n", [("राजकुमार पाल", "PER", "P_r")],
+     [("राजकुमार पाल", "P_r", "शहर का मौसम इसी तरह से ठंडे रहने की उम्मीद है। सुबह के समय हल्की धुंध पड़ सकती है")]),
+    # ... a title word after the name, the name alone under its paragraph
+    ("जिला अस्पताल में अलग से वार्ड बनाया गया है। स्वास्थ्य विभाग पूरी तरह से अलर्ट है।\nडा.एसके दीक्षित सीएमओ फिरोजाबाद।",
+     [("एसके दीक्षित", "PER", "P_d"), ("फिरोजाबाद", "LOC", "L_f")],
+     [("एसके दीक्षित", "P_d", "जिला अस्पताल में अलग से वार्ड बनाया गया है। स्वास्थ्य विभाग पूरी तरह से अलर्ट है")]),
+    ("सोसायटी में कोई लापरवाही नहीं बरती जा रही है। लोग खुद भी सजग हैं।\n\nराजीव अस्थाना\n\nअगली खबर",
+     [("राजीव अस्थाना", "PER", "P_a")],
+     [("राजीव अस्थाना", "P_a", "सोसायटी में कोई लापरवाही नहीं बरती जा रही है। लोग खुद भी सजग हैं")]),
+    # a heading that lists names (no honorific, no office) signs nothing; nor does a headline with a verb
+    ("मरीज को आइसोलेशन वार्ड में भर्ती कराया गया है।\nबालाजी, महाकालेश्वर, ओंकारेश्वर, रामेश्वरम मंदिर बंद\n",
+     [("बालाजी", "PER", "P_b")], []),
+    ("मरीज को आइसोलेशन वार्ड में भर्ती कराया गया है।\nकनिका कपूर डिस्चार्ज\n", [("कनिका कपूर", "PER", "P_k")], []),
+])
+def test_claims_round25_signature_without_dash(text, spec, want):
+    claims = check_offsets(text, run(text, spec))
+    assert [(c.speaker_text, c.speaker_entity_id, c.content) for c in claims] == want
