@@ -2171,6 +2171,8 @@ class _Doc:
                     sp = self.resolve_anaphor(prev, self.anaphor[prev.k], u)
                     if sp.entity_id:
                         return sp
+                if prev is not None and (body := self.generic_issuer(toks, j)) is not None:
+                    return body  # `स्वास्थ्य विभाग की ओर से जारी बुलेटिन`: an unnamed generic body, anonymous
                 if prev is not None and t.k == "की" and prev.k in self.sourcemod:
                     i -= 1  # `जारी की गई`
                     continue
@@ -2188,6 +2190,23 @@ class _Doc:
                 return None
             i -= 1
         return None
+
+    def generic_issuer(self, toks: list[_Tok], j: int) -> _Spk | None:
+        """toks[:j] end in an untagged generic public body with no owner before it (`स्वास्थ्य विभाग`, `राज्य सरकार`,
+        a lone `सरकार`; not `दिल्ली के स्वास्थ्य विभाग`, `उनकी सरकार`): that body as an anonymous speaker, as a
+        generic body is after ने or before an according-to phrase (dev2 README: unnamed bodies are anonymous)."""
+        if j == 0 or _key(toks[j - 1].k) not in _GENERIC_BODY_HEADS:
+            return None
+        k = j - 1
+        while k > 0 and _key(toks[k - 1].k) in _GENERIC_QUALIFIERS:
+            k -= 1
+        if k == j - 1:
+            return None  # a lone `सरकार की ओर से जारी गाइडलाइन` is the body the story named (its issuer), found later
+        if k > 0 and _key(toks[k - 1].k) in _GENITIVE_OWNERS:
+            return None  # owned: `दिल्ली के स्वास्थ्य विभाग`, `उनकी सरकार`
+        if self.mention_over(toks[k].s) or self.mention_over(toks[j - 1].s) or (k > 0 and self.by_end.get(toks[k - 1].e)):
+            return None  # (a tagged body, or a place right before it: `महाराष्ट्र सरकार`)
+        return _Spk(self.T[toks[k].s:toks[j - 1].e], toks[k].s, toks[j - 1].e, None, "anonymous")
 
     def dated(self, toks: list[_Tok], i: int) -> bool:
         """toks[i] belongs to a date or time between a source noun and its owner's marker: a day, month or clock

@@ -3993,3 +3993,20 @@ def test_claims_round25_named_organisation_gives_way_to_last_speaker(text, spec,
 def test_claims_round25_signature_without_dash(text, spec, want):
     claims = check_offsets(text, run(text, spec))
     assert [(c.speaker_text, c.speaker_entity_id, c.content) for c in claims] == want
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    # a document issued by an untagged generic body: that body, anonymous (was: the document, unresolved)
+    ("स्वास्थ्य विभाग की ओर से जारी बुलेटिन के अनुसार बुधवार को 342 सैंपलों की रिपोर्ट आई है।", [],
+     [("स्वास्थ्य विभाग", None, "anonymous")]),
+    ("राज्य सरकार के नवीनतम आंकड़ों के अनुसार, केरल में 3,910 लोग निगरानी में हैं।", [("केरल", "LOC", "L_k")],
+     [("राज्य सरकार", None, "anonymous")]),
+    ("स्वास्थ्य विभाग के आधिकारिक आंकड़े कहते है कि पिछले 11 दिनों में 20 हजार केसेज बढ़े हैं।", [],
+     [("स्वास्थ्य विभाग", None, "anonymous")]),
+    # an owned body is no unnamed one
+    ("दिल्ली के स्वास्थ्य विभाग की ओर से जारी बुलेटिन के अनुसार 342 सैंपलों की रिपोर्ट आई है।", [("दिल्ली", "LOC", "L_d")],
+     [("बुलेटिन", None, "unresolved")]),
+])
+def test_claims_round25_document_of_an_unnamed_generic_body(text, spec, want):
+    claims = check_offsets(text, run(text, spec))
+    assert [(c.speaker_text, c.speaker_entity_id, c.speaker_type) for c in claims] == want
