@@ -102,6 +102,10 @@ anonymous, and one whose person the tagger cut short (`भूपाल सिं
 with `claims.role_anaphora` on (off by default, the gold's convention) those holders speak for a later bare office noun
 (`जिला अधिकारी ने बताया` after `अलीगढ़ के जिला अधिकारी सीबी सिंह`); an indefinite subject
 (`एक अंतरराष्ट्रीय दल ने …।`) is the unnamed source of a pronoun in its own or the next sentence (not one who asks).
+Round 25 (native news; cues-v22): an honorific `उन्होंने` whose window holds only an organisation named (no subject)
+takes the person of the last claim (last_person_speaker); a signature line without a dash (`डा.राजकुमार पाल,मौसम
+वैज्ञानिक,बठिंडा।`, `डॉ. रणदीप गुलेरिया`) signs the paragraph above it; a document of an untagged generic body
+(`स्वास्थ्य विभाग की ओर से जारी बुलेटिन`) is that body's, anonymous (generic_issuer); `वहीं`/`उधर`/`इधर` open no name.
 
 Pure and deterministic: the only disk read is `load_cues`.
 """
