@@ -102,6 +102,10 @@ anonymous, and one whose person the tagger cut short (`भूपाल सिं
 with `claims.role_anaphora` on (off by default, the gold's convention) those holders speak for a later bare office noun
 (`जिला अधिकारी ने बताया` after `अलीगढ़ के जिला अधिकारी सीबी सिंह`); an indefinite subject
 (`एक अंतरराष्ट्रीय दल ने …।`) is the unnamed source of a pronoun in its own or the next sentence (not one who asks).
+Round 25 (native news; cues-v22): an honorific `उन्होंने` whose window holds only an organisation named (no subject)
+takes the person of the last claim (last_person_speaker); a signature line without a dash (`डा.राजकुमार पाल,मौसम
+वैज्ञानिक,बठिंडा।`, `डॉ. रणदीप गुलेरिया`) signs the paragraph above it; a document of an untagged generic body
+(`स्वास्थ्य विभाग की ओर से जारी बुलेटिन`) is that body's, anonymous (generic_issuer); `वहीं`/`उधर`/`इधर` open no name.
 
 Pure and deterministic: the only disk read is `load_cues`.
 """
@@ -123,7 +127,7 @@ from pipeline.refine import INSTITUTIONS, SHORT_INSTITUTION_HEADS
 
 @dataclass(frozen=True)
 class ClaimsParams:
-    cues: str = "cues-v21"  # lexicon file models/<cues>.tsv (versioned)
+    cues: str = "cues-v22"  # lexicon file models/<cues>.tsv (versioned)
     max_quote_sentences: int = 4  # a quote (closed or not) spans at most this many sentences
     max_quote_lines: int = 12  # a quotation one sentence a line (translated news) closes within this many lines
     pronoun_window: int = 3  # a pronoun's antecedent is in this or the previous N sentences
@@ -403,6 +407,9 @@ _SIGNATURE = regex.compile(r"(?m)(?<=[।?!\"”'’])[ \t]*[-–—][ \t]*([^\n
 _LABEL_WORD = regex.compile(r"([^\s:,]+)[ \t]*[:,]?[ \t]+")  # a word of a speaker label (`डॉ.`, `कुमार:`)
 _LISTING_ROLES = frozenset("निवासी उम्र पुत्र पुत्री".split())  # `- रमेश कुमार, निवासी पटना`: a listing, not a signature
 _SIGNATURE_LINE = regex.compile(r"(?m)^[ \t]*[-–—][ \t]*([^\n,।?!\"“”'‘’]{2,40}?)[ \t]*(?:,[^\n।?!\"“”]{1,80})?[ \t]*।?[ \t]*$")
+# ... and without the dash (`डा.राजकुमार पाल,मौसम वैज्ञानिक,बठिंडा।`, `डॉ. रणदीप गुलेरिया`, `डा.एसके दीक्षित सीएमओ
+# फिरोजाबाद।`): only the tagged name (an honorific before it) and a comma role, or a title word and two more after it
+_SIGNATURE_BARE = regex.compile(r"(?m)^[ \t]*([^\n,।?!\"“”'‘’:\-–—]{2,40}?)[ \t]*(?:,[^\n।?!\"“”:]{1,80})?[ \t]*।?[ \t]*$")
 _SECOND_REPORT = regex.compile(r",\s*(?:लेकिन|मगर|पर|और|तथा)\s+(?:उसने|उन्होंने|उन्होने|इन्होंने)\s[^।\n,]{0,80}?\sकि(?![\p{L}\p{M}])")
 _JOINED_QUOTE = regex.compile(r"[ \t]*(?:और|तथा)[ \t]+[\"“]")
 _VISARGA_COLON = regex.compile(r"(?<=[\p{L}\p{M}])ः(?=[ \t]*[\"'“‘])")
@@ -1338,17 +1345,14 @@ class _Doc:
                         and not self.inside_direct(m.start) and not quoted[0] <= m.start < quoted[1] \
                         and not self.in_other_quote(m.start, tok.s) and self.agrees(m.label, m.entity_id, m.text, gender):
                     best = (m.start, _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label))
+            if best is not None and best[1].label == "ORG" and tok.k in _HONORIFIC_ERG:
+                # `डॉ. X ने बताया कि … (figures) … 3 नमूने एएमयू अलीगढ़ भेजे गए हैं। … उन्होंने बताया`: an organisation
+                # no one made a subject (none fits) gives way to the person of the last claim before it
+                best = self.last_person_speaker(tok, sent_idx, gender, outer, persons_only=True) or best
         if best is None and "PER" in labels:
             # `Y ने कहा कि … (figures in Y's voice, no one else named) … उन्होंने कहा`: past the window, the person of
             # the last claim while no person or organisation is named after it
-            prior = sorted((c for c in self.claims if c.spk.s is not None and c.spk.s < tok.s), key=lambda c: -c.spk.s)
-            last = next((c for c in prior if id(c) not in outer), None)
-            if last is not None and last.spk.label == "PER" and last.spk.entity_id \
-                    and self.units[last.unit_end].sent_idx >= sent_idx - 2 * self.p.pronoun_window \
-                    and not any(max(last.spk.e, last.ce) <= m.start < tok.s and m.label in ("PER", "ORG") for m in self.ments) \
-                    and not self.inside_direct(last.spk.s) \
-                    and self.agrees(last.spk.label, last.spk.entity_id, last.spk.text, gender):
-                best = (last.spk.s, last.spk)
+            best = self.last_person_speaker(tok, sent_idx, gender, outer)
         if best is None and gender in ("F", "F+"):
             # `ऋतु नंदा कहती हैं … (a man's story, five sentences) … वो कहती हैं`: past the window, the latest woman the
             # story named (a feminine verb or word, or a feminine pronoun resolved to her)
@@ -1390,6 +1394,21 @@ class _Doc:
             self.genders().setdefault(sp.entity_id or fold(sp.text), set()).add("F")
         t = "anonymous" if _speaker_type(sp) == "anonymous" else "pronoun"  # `मजदूरों का आरोप था … उन्होने`
         return _Spk(**base, entity_id=sp.entity_id, type=t, label=sp.label)
+
+    def last_person_speaker(self, tok: _Tok, sent_idx: int, gender: str | None, outer: set[int],
+                            persons_only: bool = False) -> tuple[int, _Spk] | None:
+        """The named person of the last claim before `tok` (not an outer source), within twice the pronoun window,
+        while no person (with `persons_only`, else no person or organisation) is named between it and `tok`."""
+        prior = sorted((c for c in self.claims if c.spk.s is not None and c.spk.s < tok.s), key=lambda c: -c.spk.s)
+        last = next((c for c in prior if id(c) not in outer), None)
+        named = ("PER",) if persons_only else ("PER", "ORG")
+        if last is not None and last.spk.label == "PER" and last.spk.entity_id \
+                and self.units[last.unit_end].sent_idx >= sent_idx - 2 * self.p.pronoun_window \
+                and not any(max(last.spk.e, last.ce) <= m.start < tok.s and m.label in named for m in self.ments) \
+                and not self.inside_direct(last.spk.s) \
+                and self.agrees(last.spk.label, last.spk.entity_id, last.spk.text, gender):
+            return (last.spk.s, last.spk)
+        return None
 
     def outer_sources(self) -> set[int]:
         """`अख़बार 'द न्यूज' के अनुसार मुशर्रफ ने कहा कि C`: the sources reporting another speaker's claim of the same
@@ -2161,6 +2180,8 @@ class _Doc:
                     sp = self.resolve_anaphor(prev, self.anaphor[prev.k], u)
                     if sp.entity_id:
                         return sp
+                if prev is not None and (body := self.generic_issuer(toks, j)) is not None:
+                    return body  # `स्वास्थ्य विभाग की ओर से जारी बुलेटिन`: an unnamed generic body, anonymous
                 if prev is not None and t.k == "की" and prev.k in self.sourcemod:
                     i -= 1  # `जारी की गई`
                     continue
@@ -2178,6 +2199,23 @@ class _Doc:
                 return None
             i -= 1
         return None
+
+    def generic_issuer(self, toks: list[_Tok], j: int) -> _Spk | None:
+        """toks[:j] end in an untagged generic public body with no owner before it (`स्वास्थ्य विभाग`, `राज्य सरकार`,
+        a lone `सरकार`; not `दिल्ली के स्वास्थ्य विभाग`, `उनकी सरकार`): that body as an anonymous speaker, as a
+        generic body is after ने or before an according-to phrase (dev2 README: unnamed bodies are anonymous)."""
+        if j == 0 or _key(toks[j - 1].k) not in _GENERIC_BODY_HEADS:
+            return None
+        k = j - 1
+        while k > 0 and _key(toks[k - 1].k) in _GENERIC_QUALIFIERS:
+            k -= 1
+        if k == j - 1:
+            return None  # a lone `सरकार की ओर से जारी गाइडलाइन` is the body the story named (its issuer), found later
+        if k > 0 and _key(toks[k - 1].k) in _GENITIVE_OWNERS:
+            return None  # owned: `दिल्ली के स्वास्थ्य विभाग`, `उनकी सरकार`
+        if self.mention_over(toks[k].s) or self.mention_over(toks[j - 1].s) or (k > 0 and self.by_end.get(toks[k - 1].e)):
+            return None  # (a tagged body, or a place right before it: `महाराष्ट्र सरकार`)
+        return _Spk(self.T[toks[k].s:toks[j - 1].e], toks[k].s, toks[j - 1].e, None, "anonymous")
 
     def dated(self, toks: list[_Tok], i: int) -> bool:
         """toks[i] belongs to a date or time between a source noun and its owner's marker: a day, month or clock
@@ -3553,8 +3591,10 @@ class _Doc:
         (a vox-pop layout of local news); the content is the paragraph's line before the dash (an indirect claim by
         SPEC: no quotation marks). One regex pass over the text."""
         sigs = [(m, False) for m in _SIGNATURE.finditer(self.T)] + [(m, True) for m in _SIGNATURE_LINE.finditer(self.T)]
+        sigs += [(m, True) for m in _SIGNATURE_BARE.finditer(self.T)]
         for m, own_line in sorted(sigs, key=lambda x: x[0].start()):
             name_s, name_e = m.span(1)
+            bare = own_line and not any(self.T[k] in _DASHES for k in range(m.start(), name_s))
             i = bisect.bisect_left(self.ment_starts, name_s)
             ment = None
             for j in range(i, min(i + 3, len(self.ments))):  # `डॉ. जसजीत कौर`: an honorific may open the line
@@ -3562,11 +3602,17 @@ class _Doc:
                 if mm.start >= name_e:
                     break
                 lead = self.T[name_s:mm.start].split()
-                if mm.label == "PER" and mm.end == name_e and all(w.rstrip(".") in _HONORIFICS for w in map(fold, lead)):
+                if mm.label == "PER" and (mm.end == name_e or (bare and self.titled_rest(mm.end, name_e))) \
+                        and all(w.rstrip(".") in _HONORIFICS for w in map(fold, lead)):
                     ment = mm
                     break
             if ment is None:
                 continue
+            if bare:  # (the role after a title word: `डा.एसके दीक्षित सीएमओ फिरोजाबाद`)
+                role = {fold(w) for w in _WORD.findall(self.T, ment.end, m.end())}
+                if role and ment.start == name_s and not role & (self.titles | self.anon):
+                    continue  # `बालाजी, महाकालेश्वर, ओंकारेश्वर … मंदिर बंद`: a heading's list, no office or honorific
+                name_e = ment.end
             role = [fold(w) for w in _WORD.findall(self.T, name_e, m.end())]
             places = [mm for mm in self.ments[i:i + 8] if name_e <= mm.start and mm.end <= m.end()
                       and mm.label in ("LOC", "GPE")]
@@ -3597,10 +3643,17 @@ class _Doc:
             if self.n_tokens(cs, ce) < max(2, self.p.min_content_tokens) \
                     or any(c.cs < ce and cs < c.ce for c in self.claims):
                 continue  # (a paragraph that already holds a claim with its own cue keeps that one)
-            dash = next(k for k in range(m.start(), name_s) if self.T[k] in _DASHES)
+            dash = next((k for k in range(m.start(), name_s) if self.T[k] in _DASHES), None)
+            cue_e = name_s if dash is None else dash + 1  # (no dash: an empty cue before the name)
+            dash = name_s if dash is None else dash
             sp = _Spk(ment.text, ment.start, ment.end, ment.entity_id, "named", ment.label)
-            self.claims.append(_C(self.units[self.unit_at(cs)].sent_idx, sp, dash, dash + 1, cs, ce, qtype,
+            self.claims.append(_C(self.units[self.unit_at(cs)].sent_idx, sp, dash, cue_e, cs, ce, qtype,
                                   cs, ce, self.unit_at(ce - 1), False, anchor=dash, whole=True))
+
+    def titled_rest(self, s: int, e: int) -> bool:
+        """[s, e) is a title word and at most two words after it (`सीएमओ फिरोजाबाद`): a signature's role."""
+        words = [fold(w) for w in _WORD.findall(self.T, s, e)]
+        return 1 <= len(words) <= 3 and words[0] in self.titles and not self.T[s:e].strip().startswith(",")
 
     def signer_label_end(self, cs: int, ce: int, ment: Mention) -> int:
         """Where the words start after a leading speaker label of the signer, an honorific or title and a word of the
