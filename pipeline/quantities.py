@@ -25,7 +25,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v23"  # folder under models/
+    lexicon: str = "quantities-v24"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -721,7 +721,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             end += 1
         elif np_.only_word is not None and p.skip_bare_ek and lex.numbers.words.get(np_.only_word) == 1.0 and not (
             end + 1 < n and keys[end] in ("या", "-") and lex.numbers.words.get(keys[end + 1]) == 2.0
-        ) and not _list_one(keys, i, end, lex):
+        ) and not _list_one(keys, i, end, lex) and not (end < n and keys[end] in lex.months):
+            # (v24) but `एक जून तक`, `एक मार्च को`: a day before a month is a date, never the article
             if not _one_two(keys, end, lex):
                 return None  # एक: article/determiner (but "एक या दो बार", "एक-दो दिन": a range 1-2; "52 छात्र और एक शिक्षक": a list's count)
             one_two = True  # `एक दो`: the range 1-2 if one is built below, else still the article
@@ -2087,6 +2088,11 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
         if typ == "state":
             if nxt in dobe or nxt in cop or nxt in past or nxt in hard or nxt == "," or nxt in S.get("state_copulas", ()):
                 return k, k + L
+        if typ == "noun" and k == d.i1 and d.kind == "count" and k + L + 1 < n and keys[k + L] == "के" \
+                and keys[k + L + 1] in S.get("frame_postpositions", frozenset()):
+            k += L + 2
+            continue  # (v24) "179 लोग इलाज के बाद ठीक हुए", "106 विदेशी नागरिक लॉकडाउन के कारण फंसे थे": a frame, not the
+            # counted's own event (the genitive one is: "30 लोगों की मौत के बाद")
         if typ == "noun" and L == 1 and key in S.get("nominal_lights", frozenset()) \
                 and (k - 1 == d.i1 or (k - 1 == d.i1 + 1 and keys[d.i1] in ("को", "का", "की", "के"))) \
                 and _noun_like(toks[k - 1], lex, doc) and keys[k - 1] not in S.get("verb_forms", frozenset()) \

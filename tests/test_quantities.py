@@ -2320,3 +2320,41 @@ def test_quantities_listed_compound_opening_with_adjective():
     nouns = {q.text: q.noun for q in run("इनमें से 18 भारतीय और 16 विदेशी नागरिक शामिल हैं।")}
     assert nouns == {"18 भारतीय": "नागरिक", "16 विदेशी नागरिक": "विदेशी नागरिक"}
     assert one("कम से कम 70 विदेशी नागरिकों को निगरानी में रखा गया है।").noun == "विदेशी नागरिक"
+
+
+@pytest.mark.parametrize("text,span,value,noun,event", [
+    ("अब इसे एक जून तक बढ़ा दिया गया है।", "एक जून", 1, "जून", "बढ़ा दिया गया"),
+    ("कंपनी के प्रबंध निदेशक ब्रिटेन गए थे और एक मार्च को लौटे थे।", "एक मार्च", 1, "मार्च", "लौटे"),
+    ("आयोग ने एक मार्च 2020 से आवेदन मांगा था।", "एक मार्च 2020", 1, "मार्च", "मांगा"),
+])
+def test_quantities_v24_ek_before_a_month_is_a_date(text, span, value, noun, event):
+    q = one(text)
+    assert (q.text, q.value, q.noun, q.event, q.kind) == (span, value, noun, event, "date")
+
+
+@pytest.mark.parametrize("text", [
+    "एक साल लगेगा।",  # the dev2 gold leaves `एक साल`, `एक दिन` unannotated (the article)
+    "एक मरीज ठीक हुआ।",
+])
+def test_quantities_v24_ek_elsewhere_stays_the_article(text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize("text,span,event", [
+    ("उन्होंने बताया कि कल 179 लोग इलाज के बाद ठीक हुए।", "179 लोग", "ठीक"),
+    ("देश में अब तक 3,252 मरीज इलाज के बाद पूरी तरह ठीक हो चुके हैं।", "3,252 मरीज", "ठीक"),
+    ("गोवा में 106 विदेशी नागरिक लॉकडाउन के कारण फंसे थे।", "106 विदेशी नागरिक", "फंसे"),
+    ("30 लोगों की मौत के बाद संख्या बढ़ी।", "30 लोगों", "मौत"),  # the counted's own (genitive) event stays
+])
+def test_quantities_v24_event_noun_before_a_frame_postposition(text, span, event):
+    q = next(x for x in run(text) if x.text == span)
+    assert q.event == event
+
+
+@pytest.mark.parametrize("text,span,noun", [
+    ("इसका फ़ायदा चालीस लाख विवाहित जोड़ों को मिलेगा।", "चालीस लाख विवाहित जोड़ों", "जोड़ा"),
+    ("7.6 करोड़ जोड़े ग्लव्स की जरूरत है।", "7.6 करोड़ जोड़े", "जोड़ा"),
+])
+def test_quantities_v24_masculine_plural_jode(text, span, noun):
+    q = next(x for x in run(text) if x.text == span)
+    assert q.noun == noun
