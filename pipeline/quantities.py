@@ -669,6 +669,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             nxt = toks[i + 1].text
             if nxt.endswith(("ों", "ओं", "ें", "एं", "एँ", "यां", "याँ")):
                 return None
+            if k.endswith("े") and len(nxt) > 4 and nxt.endswith("्स") and not nxt.endswith(("ॉक्स", "ैक्स", "ेक्स")) and keys[i + 1] not in lex.units:
+                return None  # (v24) an English plural after the oblique: "दूसरे ड्रिंक्स", "दूसरे एक्टर्स" (other drinks; not बॉक्स, टैक्स, "दूसरी इनिंग्स")
             if adverbs is not None and i + 2 < n and toks[i + 2].text.endswith(("ों", "ओं")) \
                     and _noun_like(toks[i + 2], lex, doc) and keys[i + 1] not in lex.months \
                     and not _match_seq(keys, i + 1, lex.units, lex.unit_max_len)[0]:

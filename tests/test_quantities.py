@@ -2358,3 +2358,26 @@ def test_quantities_v24_event_noun_before_a_frame_postposition(text, span, event
 def test_quantities_v24_masculine_plural_jode(text, span, noun):
     q = next(x for x in run(text) if x.text == span)
     assert q.noun == noun
+
+
+@pytest.mark.parametrize("text", [
+    "उन्होंने देखा कि दूसरे ड्रिंक्स को भी मान्यता मिली हुई है।",
+    "उन्हें दूसरे एक्टर्स के साथ फ़िल्में करने से परहेज़ नहीं।",
+])
+def test_quantities_v24_other_before_an_english_plural_is_no_ordinal(text):
+    assert run(text) == []
+
+
+def test_quantities_v24_second_innings_stays_an_ordinal():
+    q = one("ऑस्ट्रेलिया ने अपनी दूसरी इनिंग्स में रन बनाए।")
+    assert (q.value, q.kind) == (2, "ordinal")
+
+
+@pytest.mark.parametrize("text,span,event", [
+    ("अब तोपखाना के ही दो लोगों के कोरोना पॉजीटिव आने पर सेना अलर्ट हो गई है।", "दो लोगों", "पॉजीटिव"),
+    ("46 लोगों के पॉजिटिव आने के बाद पूरे इलाके को सील कर दिया गया है।", "46 लोगों", "पॉजिटिव"),
+    ("महिलाओं की दूसरी रिपोर्ट निगेटिव आने के बाद प्रशासन ने राहत की सांस ली है।", "दूसरी रिपोर्ट", "निगेटिव"),
+])
+def test_quantities_v24_state_word_before_aane(text, span, event):
+    q = next(x for x in run(text) if x.text == span)
+    assert q.event == event
