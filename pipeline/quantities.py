@@ -1583,8 +1583,16 @@ def _stay_location(toks: list[_Tok], keys: list[str], span: tuple[int, int], d: 
     S = lex.sets
     k = span[0]
     x = k - 2
+    stay = keys[k] in S.get("remain_verbs", frozenset()) or keys[k] in S.get("stay_forms", frozenset())
+    if stay and k - 1 >= d.i1 and (keys[k - 1] in S.get("stay_predicates", frozenset())
+                                                         or keys[k - 1] in S.get("copula_predicates", frozenset())):
+        y = k - 1
+        if y - 1 >= d.i1 and keys[y - 1] in S.get("stay_predicates", frozenset()):
+            y -= 1  # "अलग थलग रहने"
+        return y, span[1]  # (v24) a predicate adjective before रह is one predicate with it: "14 दिन पृथक रहने को कहा",
+        # "घर में बंद रहना है", "24 घंटे तक जीवित रहने" (the infinitive and the imperative too: रहने, रहना, रहें)
     if keys[k] not in S.get("remain_verbs", frozenset()) or x < d.i1 or keys[k - 1] not in ("में", "पर"):
-        return None
+        return None  # (the infinitive keeps no place: "14 दिन तक घर में रहने के लिए कहा" -> रहने, as v12's tests write it)
     t = toks[x]
     if not _is_content(t, lex, None) or keys[x] in S.get("verb_forms", frozenset()) or lex.numbers.starts_number(keys[x]) \
             or keys[x] in lex.ordinals or (x - 1 >= 0 and (lex.numbers.starts_number(keys[x - 1]) or keys[x - 1] in lex.ordinals

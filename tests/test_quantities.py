@@ -2381,3 +2381,15 @@ def test_quantities_v24_second_innings_stays_an_ordinal():
 def test_quantities_v24_state_word_before_aane(text, span, event):
     q = next(x for x in run(text) if x.text == span)
     assert q.event == event
+
+
+@pytest.mark.parametrize("text,span,event", [
+    ("पहले ही सीमाएं पार कर चुके लोगों को 14 दिन पृथक रहने को कहा।", "14 दिन", "पृथक रहने"),
+    ("सभी 6 लोगों को अपने-अपने घर में अलग थलग रहने को कहा गया है।", "6 लोगों", "अलग थलग रहने"),
+    ("पूरे प्रदेश में 21 से 26 अप्रैल तक मौसम खराब रहने का पूर्वानुमान है।", "21 से 26 अप्रैल", "खराब रहने"),
+    ("इनको 14 दिन तक क्वारंटीन में रहने को कहा गया है।", "14 दिन", "रहने"),  # (a place before the infinitive stays out)
+    ("यानी तीन-चार फुट दूर रहें।", "तीन-चार फुट", "दूर रहें"),
+])
+def test_quantities_v24_predicate_before_rah_infinitive(text, span, event):
+    q = next(x for x in run(text) if x.text == span)
+    assert q.event == event
