@@ -1551,11 +1551,13 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
     if d.partitive_total:
         return None  # "34 में से 22 प्रांतों", "152 मरीजों में से 135 ...": the total takes no event of the part
     j = _skip_time_of_day(keys, d.i1, lex) if d.kind == "date" else d.i1
-    if d.kind == "date" and j + 2 < n and (keys[j] == "को" or j > d.i1) and _noun_like(toks[j + 1 + (keys[j] == "को")], lex, doc) \
-            and keys[j + 1 + (keys[j] == "को")] not in S.get("verb_forms", frozenset()):
-        x = j + (keys[j] == "को")
-        if keys[x] in S.get("copula_predicates", frozenset()) or lex.events.get((keys[x],)) == "strong" \
-                or (x > j and lex.events.get((keys[x],)) == "state"):  # (not "सुबह 11 बजे पीड़ित परिवारों को ... मिली")
+    since = d.kind == "date" and j < n and keys[j] == "से"  # (v24) "22 मार्च से बंद ट्रेनों": closed since then
+    if d.kind == "date" and j + 2 < n and (keys[j] == "को" or since or j > d.i1) \
+            and _noun_like(toks[j + 1 + (keys[j] in ("को", "से"))], lex, doc) \
+            and keys[j + 1 + (keys[j] in ("को", "से"))] not in S.get("verb_forms", frozenset()):
+        x = j + (keys[j] in ("को", "से"))
+        if keys[x] in S.get("copula_predicates", frozenset()) or (not since and (lex.events.get((keys[x],)) == "strong" or (
+                x > j and lex.events.get((keys[x],)) == "state"))):  # (not "सुबह 11 बजे पीड़ित परिवारों को ... मिली")
             return toks[x].text  # "22 मार्च को लागू लॉकडाउन", "17 अप्रैल सुबह आठ बजे जारी आंकड़ों": the date of an attributive predicate
     span = _relative_participle(toks, keys, d, lex) or _date_to_happen(toks, keys, d, lex, doc)
     if span is not None:

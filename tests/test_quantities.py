@@ -2393,3 +2393,12 @@ def test_quantities_v24_state_word_before_aane(text, span, event):
 def test_quantities_v24_predicate_before_rah_infinitive(text, span, event):
     q = next(x for x in run(text) if x.text == span)
     assert q.event == event
+
+
+def test_quantities_v24_date_since_of_an_attributive_predicate():
+    qs = run("22 मार्च से बंद ट्रेनों को रेलवे 12 मई से आंशिक रूप से बहाल करने जा रहा है।")
+    assert [(q.text, q.event) for q in qs] == [("22 मार्च", "बंद"), ("12 मई", "बहाल करने जा रहा")]
+
+
+def test_quantities_v24_date_since_before_a_verb_keeps_it():
+    assert one("यह 20 अप्रैल से शुरू होगा।").event == "शुरू होगा"
