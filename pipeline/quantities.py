@@ -2154,6 +2154,11 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
                 return pending  # a quotation starts: the clause ends here
             k = close + 1  # a short quoted phrase inside the clause: “सार्वजनिक स्वास्थ्य आपातकाल” घोषित
             continue
+        if L == 0 and key == "होकर" and k - 1 >= d.i1 and _is_content(toks[k - 1], lex, doc) \
+                and keys[k - 1] not in lex.function_words and not lex.numbers.starts_number(keys[k - 1]) \
+                and keys[k - 1] not in lex.units and doc.entity_at(toks[k - 1].start, toks[k - 1].end) is None:
+            return k - 1, k  # (v24) "12 बजे दुर्घटनाग्रस्त होकर नदी में जा गिरा", "115 लोग ट्रक पर सवार होकर आए": the word
+            # before होकर is the predicate, as a listed one is ("78 लोग ठीक होकर घर जा चुके" -> ठीक)
         if L == 0 and (key in S.get("remain_verbs", frozenset()) or key in S.get("become_verbs", frozenset())) \
                 and not (key in S.get("remain_verbs", frozenset()) and k - 1 > d.i1 and keys[k - 1] in S.get("stay_postpositions", frozenset())) \
                 and not (d.kind == "date" and key in S.get("happened_verbs", frozenset())) \

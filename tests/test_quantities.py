@@ -2402,3 +2402,14 @@ def test_quantities_v24_date_since_of_an_attributive_predicate():
 
 def test_quantities_v24_date_since_before_a_verb_keeps_it():
     assert one("यह 20 अप्रैल से शुरू होगा।").event == "शुरू होगा"
+
+
+@pytest.mark.parametrize("text,span,event", [
+    ("विमान दोपहर लगभग 12 बजे दुर्घटनाग्रस्त होकर नदी में जा गिरा।", "लगभग 12 बजे", "दुर्घटनाग्रस्त"),
+    ("चार मई से शुरू होकर ये तीसरा लॉकडाउन 17 मई तक चलेगा।", "चार मई", "शुरू"),
+    ("हालांकि 144 मरीज रिकवर होकर अस्पताल से डिस्चार्ज हो चुके हैं।", "144 मरीज", "रिकवर"),
+    ("78 लोग ठीक होकर अपने घर जा चुके हैं।", "78 लोग", "ठीक"),  # a listed one, as before
+])
+def test_quantities_v24_word_before_hokar_is_the_event(text, span, event):
+    q = next(x for x in run(text) if x.text == span)
+    assert q.event == event
