@@ -2154,6 +2154,12 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
                 return pending  # a quotation starts: the clause ends here
             k = close + 1  # a short quoted phrase inside the clause: “सार्वजनिक स्वास्थ्य आपातकाल” घोषित
             continue
+        if L == 0 and (key in S.get("remain_verbs", frozenset()) or key in S.get("stay_forms", frozenset())) and k - 1 >= d.i1 \
+                and (keys[k - 1] in S.get("stay_predicates", frozenset()) or keys[k - 1] in S.get("copula_predicates", frozenset())) \
+                and not (d.kind == "date" and d.i1 < n and keys[d.i1] == "को" and key not in S.get("remain_verbs", frozenset())):
+            y = k - 2 if k - 2 >= d.i1 and keys[k - 2] in S.get("stay_predicates", frozenset()) else k - 1  # "अलग थलग रहने"
+            return y, k + 1  # (v24) "दो महीने तक लोग पृथक रहे", "दो दिन बंद रहेंगी": a predicate adjective and रह (not a
+            # date with को before an infinitive: "28 फरवरी को ... अलग रहने के निर्देश दिए गए" -> दिए गए)
         if L == 0 and key == "होकर" and k - 1 >= d.i1 and _is_content(toks[k - 1], lex, doc) \
                 and keys[k - 1] not in lex.function_words and not lex.numbers.starts_number(keys[k - 1]) \
                 and keys[k - 1] not in lex.units and doc.entity_at(toks[k - 1].start, toks[k - 1].end) is None:

@@ -2413,3 +2413,14 @@ def test_quantities_v24_date_since_before_a_verb_keeps_it():
 def test_quantities_v24_word_before_hokar_is_the_event(text, span, event):
     q = next(x for x in run(text) if x.text == span)
     assert q.event == event
+
+
+@pytest.mark.parametrize("text,span,event", [
+    ("वहां दो महीने से अधिक समय तक 1.1 करोड़ लोग करीब करीब पृथक रहे।", "दो महीने से अधिक", "पृथक रहे"),
+    ("बुधवार शाम तक यह चेन्नै तट से 180 किलोमीटर दूर रह गया था।", "180 किलोमीटर", "दूर रह गया"),
+    ("मौसम विभाग ने 13 जनवरी तक ठंड जारी रहने का अलर्ट जारी किया है।", "13 जनवरी", "जारी रहने"),
+    ("इसके बाद 28 फरवरी को सभी कर्मचारियों को अलग रहने के निर्देश दिए गए हैं।", "28 फरवरी", "निर्देश दिए गए"),
+])
+def test_quantities_v24_predicate_and_rah_in_the_event_search(text, span, event):
+    q = next(x for x in run(text) if x.text == span)
+    assert q.event == event
