@@ -2238,6 +2238,15 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
                     k = b + 2
                     continue  # "80 प्रतिशत नागरिक ... नाटो से जुड़ने के लिए सहमत हैं": a purpose infinitive (not its object's:
                     # "20 लाख स्टोर बनाने", "200 लोगों को बचाने के लिए")
+                if form == "nonfinite" and d.kind == "date" and d.i1 < n and keys[d.i1] == "तक" and pending is None \
+                        and b < n and keys[b] in ("का", "की", "के", "को") \
+                        and not (b + 1 < n and keys[b] == "के" and keys[b + 1] in ("लिए", "लिये")) \
+                        and not any(lex.numbers.starts_number(keys[x]) for x in range(d.i1 + 1, a)):
+                    if a - 1 > d.i1 and (keys[a - 1] in S.get("conjunct_keep", frozenset()) or keys[a - 1] in S.get("copula_predicates", frozenset())):
+                        a -= 1  # "बंद रखने"
+                    return a, b  # (v24) a date with तक bounds the infinitive, as a duration does: "31 मार्च तक बंद करने का
+                    # आदेश दिया" -> बंद करने, "तीन मई तक लॉकडाउन की अवधि को बढ़ाने की घोषणा की" -> बढ़ाने (not a purpose
+                    # "लाने के लिए", "शुरू करने से बचना", nor past another number: "20 अप्रैल तक ... 325 जिलों ... रोकने के उपायों")
                 if form == "nonfinite" and d.kind == "date":
                     pending = pending or (a, b)
                     k = b

@@ -2424,3 +2424,14 @@ def test_quantities_v24_word_before_hokar_is_the_event(text, span, event):
 def test_quantities_v24_predicate_and_rah_in_the_event_search(text, span, event):
     q = next(x for x in run(text) if x.text == span)
     assert q.event == event
+
+
+@pytest.mark.parametrize("text,span,event", [
+    ("प्रधानमंत्री ने तीन मई तक लॉकडाउन की अवधि को बढ़ाने की घोषणा की है।", "तीन मई", "बढ़ाने"),
+    ("सभी स्कूलों को 31 मार्च तक बंद रखने का फैसला लिया गया है।", "31 मार्च", "बंद रखने"),
+    ("सात मई से 13 मई तक भारतीयों को वापस लाने के लिए उड़ानों का संचालन किया जाएगा।", "13 मई", "संचालन"),  # a purpose
+    ("तीन मई को 150 दुकानें खोलने का निर्देश दिया।", "तीन मई", "निर्देश दिया"),  # को dates the finite verb
+])
+def test_quantities_v24_date_with_tak_bounds_the_infinitive(text, span, event):
+    q = next(x for x in run(text) if x.text == span)
+    assert q.event == event
