@@ -1009,6 +1009,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             pred_follow = S.get("predicate_followers", frozenset())
             if q + 1 < n and keys[q] == "और" and _noun_like(toks[q + 1], lex, doc) and not _next_list_item(keys, q + 2, lex):
                 q += 1  # "84 और ट्रेनों": N more trains (not "6652 और दिल्ली में 5532": the next item of a list)
+                while q + 1 < n and keys[q] in lex.adjectives and _noun_like(toks[q + 1], lex, doc):
+                    q += 1  # (v24) "23 और नये मामलों", "चार और नये लोगों": the adjective after और, then the noun
             heads = S.get("compound_heads", frozenset())
             disease_only, disease_person = False, None
             persons = S.get("age_person_nouns", frozenset())

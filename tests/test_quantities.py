@@ -2435,3 +2435,14 @@ def test_quantities_v24_predicate_and_rah_in_the_event_search(text, span, event)
 def test_quantities_v24_date_with_tak_bounds_the_infinitive(text, span, event):
     q = next(x for x in run(text) if x.text == span)
     assert q.event == event
+
+
+@pytest.mark.parametrize("text,span,noun", [
+    ("राज्य में 23 और नये मामलों की पुष्टि हुई।", "23 और नये मामलों", "मामला"),
+    ("यहां 385 और नए मामले सामने आए।", "385 और नए मामले", "मामला"),
+    ("जिले में दो और संदिग्ध मरीज भर्ती किए गए।", "दो और संदिग्ध मरीज", "मरीज"),
+    ("84 और ट्रेनों को रद्द किया गया।", "84 और ट्रेनों", "ट्रेन"),
+])
+def test_quantities_v24_adjective_after_aur_before_the_noun(text, span, noun):
+    q = next(x for x in run(text) if x.text == span)
+    assert q.noun == noun
