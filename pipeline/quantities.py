@@ -956,7 +956,10 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             return y < n and _noun_like(toks[y], lex, doc) and keys[y] not in S.get("verb_forms", frozenset()) \
                 and keys[y] not in S.get("nominal_lights", frozenset()) and keys[y] not in S.get("verb_chain", frozenset()) \
                 and keys[y] not in S.get("state_copulas", frozenset()) and lex.events.get((keys[y],)) not in ("strong", "state") \
-                and not (y + 1 < n and keys[y + 1] in ("में", "पर", "तक")) and not _final_participle(keys, y, lex)
+                and not (y + 1 < n and keys[y + 1] in ("में", "पर", "तक") and not (
+                    toks[y].text.endswith("ों") and (keys[y] in S.get("age_person_nouns", frozenset())
+                                                     or keys[y] in S.get("case_plural_nouns", frozenset())))) \
+                and not _final_participle(keys, y, lex)  # (v24: but "83 संक्रमित मरीजों में से 26", "550 पॉजिटिव मामलों में से")
 
         # "52 घायल": a state participle standing for people
         if q < n and (keys[q],) in lex.events and lex.events[(keys[q],)] == "state" and ordinal is None and not noun_after(q):
@@ -985,6 +988,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                     demonym = keys[q]
                 if keys[q] in ud_adj and keys[q] not in lex.adjectives:
                     ud_skipped = True  # "दो ट्रेनी अफसर घायल": the noun after it is counted (not "दो कोरोना पॉजिटिव")
+                if lex.events.get((keys[q],)) == "state" and q + 2 < n and keys[q + 2] in ("में", "पर", "तक"):
+                    state_event = toks[q].text  # (v24) "83 संक्रमित मरीजों में से 26": the state word stays the event
                 if q + 2 < n and keys[q + 1] == "-" and keys[q + 2] == keys[q]:
                     q += 2  # "चार अलग-अलग लोगों": a doubled adjective
                 q += 1

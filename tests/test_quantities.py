@@ -2446,3 +2446,18 @@ def test_quantities_v24_date_with_tak_bounds_the_infinitive(text, span, event):
 def test_quantities_v24_adjective_after_aur_before_the_noun(text, span, noun):
     q = next(x for x in run(text) if x.text == span)
     assert q.noun == noun
+
+
+@pytest.mark.parametrize("text,span,noun,event", [
+    ("राजस्थान में 83 संक्रमित मरीजों में से 26 भीलवाड़ा के हैं।", "83 संक्रमित मरीजों", "मरीज", "संक्रमित"),
+    ("राज्य में कुल 550 पॉजिटिव मामलों में से 47 लोगों को छुट्टी दी गई।", "550 पॉजिटिव मामलों", "मामला", "पॉजिटिव"),
+    ("अभी 25 संक्रमित लोगों में इटली के 16 पर्यटक भी शामिल हैं।", "25 संक्रमित लोगों", "लोग", "संक्रमित"),
+])
+def test_quantities_v24_state_word_before_a_plural_total(text, span, noun, event):
+    q = next(x for x in run(text) if x.text == span)
+    assert (q.noun, q.event) == (noun, event)
+
+
+def test_quantities_v24_state_word_before_a_place_still_stands_for_people():
+    q = next(x for x in run("5 घायल अस्पताल में भर्ती हैं।") if x.value == 5)
+    assert (q.text, q.noun) == ("5 घायल", "लोग")
