@@ -25,7 +25,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v23"  # folder under models/
+    lexicon: str = "quantities-v24"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -669,6 +669,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             nxt = toks[i + 1].text
             if nxt.endswith(("ों", "ओं", "ें", "एं", "एँ", "यां", "याँ")):
                 return None
+            if k.endswith("े") and len(nxt) > 4 and nxt.endswith("्स") and not nxt.endswith(("ॉक्स", "ैक्स", "ेक्स")) and keys[i + 1] not in lex.units:
+                return None  # (v24) an English plural after the oblique: "दूसरे ड्रिंक्स", "दूसरे एक्टर्स" (other drinks; not बॉक्स, टैक्स, "दूसरी इनिंग्स")
             if adverbs is not None and i + 2 < n and toks[i + 2].text.endswith(("ों", "ओं")) \
                     and _noun_like(toks[i + 2], lex, doc) and keys[i + 1] not in lex.months \
                     and not _match_seq(keys, i + 1, lex.units, lex.unit_max_len)[0]:
@@ -721,7 +723,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             end += 1
         elif np_.only_word is not None and p.skip_bare_ek and lex.numbers.words.get(np_.only_word) == 1.0 and not (
             end + 1 < n and keys[end] in ("या", "-") and lex.numbers.words.get(keys[end + 1]) == 2.0
-        ) and not _list_one(keys, i, end, lex):
+        ) and not _list_one(keys, i, end, lex) and not (end < n and keys[end] in lex.months):
+            # (v24) but `एक जून तक`, `एक मार्च को`: a day before a month is a date, never the article
             if not _one_two(keys, end, lex):
                 return None  # एक: article/determiner (but "एक या दो बार", "एक-दो दिन": a range 1-2; "52 छात्र और एक शिक्षक": a list's count)
             one_two = True  # `एक दो`: the range 1-2 if one is built below, else still the article
@@ -953,7 +956,10 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             return y < n and _noun_like(toks[y], lex, doc) and keys[y] not in S.get("verb_forms", frozenset()) \
                 and keys[y] not in S.get("nominal_lights", frozenset()) and keys[y] not in S.get("verb_chain", frozenset()) \
                 and keys[y] not in S.get("state_copulas", frozenset()) and lex.events.get((keys[y],)) not in ("strong", "state") \
-                and not (y + 1 < n and keys[y + 1] in ("में", "पर", "तक")) and not _final_participle(keys, y, lex)
+                and not (y + 1 < n and keys[y + 1] in ("में", "पर", "तक") and not (
+                    toks[y].text.endswith("ों") and (keys[y] in S.get("age_person_nouns", frozenset())
+                                                     or keys[y] in S.get("case_plural_nouns", frozenset())))) \
+                and not _final_participle(keys, y, lex)  # (v24: but "83 संक्रमित मरीजों में से 26", "550 पॉजिटिव मामलों में से")
 
         # "52 घायल": a state participle standing for people
         if q < n and (keys[q],) in lex.events and lex.events[(keys[q],)] == "state" and ordinal is None and not noun_after(q):
@@ -982,6 +988,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                     demonym = keys[q]
                 if keys[q] in ud_adj and keys[q] not in lex.adjectives:
                     ud_skipped = True  # "दो ट्रेनी अफसर घायल": the noun after it is counted (not "दो कोरोना पॉजिटिव")
+                if lex.events.get((keys[q],)) == "state" and q + 2 < n and keys[q + 2] in ("में", "पर", "तक"):
+                    state_event = toks[q].text  # (v24) "83 संक्रमित मरीजों में से 26": the state word stays the event
                 if q + 2 < n and keys[q + 1] == "-" and keys[q + 2] == keys[q]:
                     q += 2  # "चार अलग-अलग लोगों": a doubled adjective
                 q += 1
@@ -1006,6 +1014,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             pred_follow = S.get("predicate_followers", frozenset())
             if q + 1 < n and keys[q] == "और" and _noun_like(toks[q + 1], lex, doc) and not _next_list_item(keys, q + 2, lex):
                 q += 1  # "84 और ट्रेनों": N more trains (not "6652 और दिल्ली में 5532": the next item of a list)
+                while q + 1 < n and keys[q] in lex.adjectives and _noun_like(toks[q + 1], lex, doc):
+                    q += 1  # (v24) "23 और नये मामलों", "चार और नये लोगों": the adjective after और, then the noun
             heads = S.get("compound_heads", frozenset())
             disease_only, disease_person = False, None
             persons = S.get("age_person_nouns", frozenset())
@@ -1548,11 +1558,13 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
     if d.partitive_total:
         return None  # "34 में से 22 प्रांतों", "152 मरीजों में से 135 ...": the total takes no event of the part
     j = _skip_time_of_day(keys, d.i1, lex) if d.kind == "date" else d.i1
-    if d.kind == "date" and j + 2 < n and (keys[j] == "को" or j > d.i1) and _noun_like(toks[j + 1 + (keys[j] == "को")], lex, doc) \
-            and keys[j + 1 + (keys[j] == "को")] not in S.get("verb_forms", frozenset()):
-        x = j + (keys[j] == "को")
-        if keys[x] in S.get("copula_predicates", frozenset()) or lex.events.get((keys[x],)) == "strong" \
-                or (x > j and lex.events.get((keys[x],)) == "state"):  # (not "सुबह 11 बजे पीड़ित परिवारों को ... मिली")
+    since = d.kind == "date" and j < n and keys[j] == "से"  # (v24) "22 मार्च से बंद ट्रेनों": closed since then
+    if d.kind == "date" and j + 2 < n and (keys[j] == "को" or since or j > d.i1) \
+            and _noun_like(toks[j + 1 + (keys[j] in ("को", "से"))], lex, doc) \
+            and keys[j + 1 + (keys[j] in ("को", "से"))] not in S.get("verb_forms", frozenset()):
+        x = j + (keys[j] in ("को", "से"))
+        if keys[x] in S.get("copula_predicates", frozenset()) or (not since and (lex.events.get((keys[x],)) == "strong" or (
+                x > j and lex.events.get((keys[x],)) == "state"))):  # (not "सुबह 11 बजे पीड़ित परिवारों को ... मिली")
             return toks[x].text  # "22 मार्च को लागू लॉकडाउन", "17 अप्रैल सुबह आठ बजे जारी आंकड़ों": the date of an attributive predicate
     span = _relative_participle(toks, keys, d, lex) or _date_to_happen(toks, keys, d, lex, doc)
     if span is not None:
@@ -1580,8 +1592,16 @@ def _stay_location(toks: list[_Tok], keys: list[str], span: tuple[int, int], d: 
     S = lex.sets
     k = span[0]
     x = k - 2
+    stay = keys[k] in S.get("remain_verbs", frozenset()) or keys[k] in S.get("stay_forms", frozenset())
+    if stay and k - 1 >= d.i1 and (keys[k - 1] in S.get("stay_predicates", frozenset())
+                                                         or keys[k - 1] in S.get("copula_predicates", frozenset())):
+        y = k - 1
+        if y - 1 >= d.i1 and keys[y - 1] in S.get("stay_predicates", frozenset()):
+            y -= 1  # "अलग थलग रहने"
+        return y, span[1]  # (v24) a predicate adjective before रह is one predicate with it: "14 दिन पृथक रहने को कहा",
+        # "घर में बंद रहना है", "24 घंटे तक जीवित रहने" (the infinitive and the imperative too: रहने, रहना, रहें)
     if keys[k] not in S.get("remain_verbs", frozenset()) or x < d.i1 or keys[k - 1] not in ("में", "पर"):
-        return None
+        return None  # (the infinitive keeps no place: "14 दिन तक घर में रहने के लिए कहा" -> रहने, as v12's tests write it)
     t = toks[x]
     if not _is_content(t, lex, None) or keys[x] in S.get("verb_forms", frozenset()) or lex.numbers.starts_number(keys[x]) \
             or keys[x] in lex.ordinals or (x - 1 >= 0 and (lex.numbers.starts_number(keys[x - 1]) or keys[x - 1] in lex.ordinals
@@ -2087,6 +2107,11 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
         if typ == "state":
             if nxt in dobe or nxt in cop or nxt in past or nxt in hard or nxt == "," or nxt in S.get("state_copulas", ()):
                 return k, k + L
+        if typ == "noun" and k == d.i1 and d.kind == "count" and k + L + 1 < n and keys[k + L] == "के" \
+                and keys[k + L + 1] in S.get("frame_postpositions", frozenset()):
+            k += L + 2
+            continue  # (v24) "179 लोग इलाज के बाद ठीक हुए", "106 विदेशी नागरिक लॉकडाउन के कारण फंसे थे": a frame, not the
+            # counted's own event (the genitive one is: "30 लोगों की मौत के बाद")
         if typ == "noun" and L == 1 and key in S.get("nominal_lights", frozenset()) \
                 and (k - 1 == d.i1 or (k - 1 == d.i1 + 1 and keys[d.i1] in ("को", "का", "की", "के"))) \
                 and _noun_like(toks[k - 1], lex, doc) and keys[k - 1] not in S.get("verb_forms", frozenset()) \
@@ -2136,6 +2161,17 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
                 return pending  # a quotation starts: the clause ends here
             k = close + 1  # a short quoted phrase inside the clause: “सार्वजनिक स्वास्थ्य आपातकाल” घोषित
             continue
+        if L == 0 and (key in S.get("remain_verbs", frozenset()) or key in S.get("stay_forms", frozenset())) and k - 1 >= d.i1 \
+                and (keys[k - 1] in S.get("stay_predicates", frozenset()) or keys[k - 1] in S.get("copula_predicates", frozenset())) \
+                and not (d.kind == "date" and d.i1 < n and keys[d.i1] == "को" and key not in S.get("remain_verbs", frozenset())):
+            y = k - 2 if k - 2 >= d.i1 and keys[k - 2] in S.get("stay_predicates", frozenset()) else k - 1  # "अलग थलग रहने"
+            return y, k + 1  # (v24) "दो महीने तक लोग पृथक रहे", "दो दिन बंद रहेंगी": a predicate adjective and रह (not a
+            # date with को before an infinitive: "28 फरवरी को ... अलग रहने के निर्देश दिए गए" -> दिए गए)
+        if L == 0 and key == "होकर" and k - 1 >= d.i1 and _is_content(toks[k - 1], lex, doc) \
+                and keys[k - 1] not in lex.function_words and not lex.numbers.starts_number(keys[k - 1]) \
+                and keys[k - 1] not in lex.units and doc.entity_at(toks[k - 1].start, toks[k - 1].end) is None:
+            return k - 1, k  # (v24) "12 बजे दुर्घटनाग्रस्त होकर नदी में जा गिरा", "115 लोग ट्रक पर सवार होकर आए": the word
+            # before होकर is the predicate, as a listed one is ("78 लोग ठीक होकर घर जा चुके" -> ठीक)
         if L == 0 and (key in S.get("remain_verbs", frozenset()) or key in S.get("become_verbs", frozenset())) \
                 and not (key in S.get("remain_verbs", frozenset()) and k - 1 > d.i1 and keys[k - 1] in S.get("stay_postpositions", frozenset())) \
                 and not (d.kind == "date" and key in S.get("happened_verbs", frozenset())) \
@@ -2209,6 +2245,15 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
                     k = b + 2
                     continue  # "80 प्रतिशत नागरिक ... नाटो से जुड़ने के लिए सहमत हैं": a purpose infinitive (not its object's:
                     # "20 लाख स्टोर बनाने", "200 लोगों को बचाने के लिए")
+                if form == "nonfinite" and d.kind == "date" and d.i1 < n and keys[d.i1] == "तक" and pending is None \
+                        and b < n and keys[b] in ("का", "की", "के", "को") \
+                        and not (b + 1 < n and keys[b] == "के" and keys[b + 1] in ("लिए", "लिये")) \
+                        and not any(lex.numbers.starts_number(keys[x]) for x in range(d.i1 + 1, a)):
+                    if a - 1 > d.i1 and (keys[a - 1] in S.get("conjunct_keep", frozenset()) or keys[a - 1] in S.get("copula_predicates", frozenset())):
+                        a -= 1  # "बंद रखने"
+                    return a, b  # (v24) a date with तक bounds the infinitive, as a duration does: "31 मार्च तक बंद करने का
+                    # आदेश दिया" -> बंद करने, "तीन मई तक लॉकडाउन की अवधि को बढ़ाने की घोषणा की" -> बढ़ाने (not a purpose
+                    # "लाने के लिए", "शुरू करने से बचना", nor past another number: "20 अप्रैल तक ... 325 जिलों ... रोकने के उपायों")
                 if form == "nonfinite" and d.kind == "date":
                     pending = pending or (a, b)
                     k = b

@@ -2320,3 +2320,144 @@ def test_quantities_listed_compound_opening_with_adjective():
     nouns = {q.text: q.noun for q in run("इनमें से 18 भारतीय और 16 विदेशी नागरिक शामिल हैं।")}
     assert nouns == {"18 भारतीय": "नागरिक", "16 विदेशी नागरिक": "विदेशी नागरिक"}
     assert one("कम से कम 70 विदेशी नागरिकों को निगरानी में रखा गया है।").noun == "विदेशी नागरिक"
+
+
+@pytest.mark.parametrize("text,span,value,noun,event", [
+    ("अब इसे एक जून तक बढ़ा दिया गया है।", "एक जून", 1, "जून", "बढ़ा दिया गया"),
+    ("कंपनी के प्रबंध निदेशक ब्रिटेन गए थे और एक मार्च को लौटे थे।", "एक मार्च", 1, "मार्च", "लौटे"),
+    ("आयोग ने एक मार्च 2020 से आवेदन मांगा था।", "एक मार्च 2020", 1, "मार्च", "मांगा"),
+])
+def test_quantities_v24_ek_before_a_month_is_a_date(text, span, value, noun, event):
+    q = one(text)
+    assert (q.text, q.value, q.noun, q.event, q.kind) == (span, value, noun, event, "date")
+
+
+@pytest.mark.parametrize("text", [
+    "एक साल लगेगा।",  # the dev2 gold leaves `एक साल`, `एक दिन` unannotated (the article)
+    "एक मरीज ठीक हुआ।",
+])
+def test_quantities_v24_ek_elsewhere_stays_the_article(text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize("text,span,event", [
+    ("उन्होंने बताया कि कल 179 लोग इलाज के बाद ठीक हुए।", "179 लोग", "ठीक"),
+    ("देश में अब तक 3,252 मरीज इलाज के बाद पूरी तरह ठीक हो चुके हैं।", "3,252 मरीज", "ठीक"),
+    ("गोवा में 106 विदेशी नागरिक लॉकडाउन के कारण फंसे थे।", "106 विदेशी नागरिक", "फंसे"),
+    ("30 लोगों की मौत के बाद संख्या बढ़ी।", "30 लोगों", "मौत"),  # the counted's own (genitive) event stays
+])
+def test_quantities_v24_event_noun_before_a_frame_postposition(text, span, event):
+    q = next(x for x in run(text) if x.text == span)
+    assert q.event == event
+
+
+@pytest.mark.parametrize("text,span,noun", [
+    ("इसका फ़ायदा चालीस लाख विवाहित जोड़ों को मिलेगा।", "चालीस लाख विवाहित जोड़ों", "जोड़ा"),
+    ("7.6 करोड़ जोड़े ग्लव्स की जरूरत है।", "7.6 करोड़ जोड़े", "जोड़ा"),
+])
+def test_quantities_v24_masculine_plural_jode(text, span, noun):
+    q = next(x for x in run(text) if x.text == span)
+    assert q.noun == noun
+
+
+@pytest.mark.parametrize("text", [
+    "उन्होंने देखा कि दूसरे ड्रिंक्स को भी मान्यता मिली हुई है।",
+    "उन्हें दूसरे एक्टर्स के साथ फ़िल्में करने से परहेज़ नहीं।",
+])
+def test_quantities_v24_other_before_an_english_plural_is_no_ordinal(text):
+    assert run(text) == []
+
+
+def test_quantities_v24_second_innings_stays_an_ordinal():
+    q = one("ऑस्ट्रेलिया ने अपनी दूसरी इनिंग्स में रन बनाए।")
+    assert (q.value, q.kind) == (2, "ordinal")
+
+
+@pytest.mark.parametrize("text,span,event", [
+    ("अब तोपखाना के ही दो लोगों के कोरोना पॉजीटिव आने पर सेना अलर्ट हो गई है।", "दो लोगों", "पॉजीटिव"),
+    ("46 लोगों के पॉजिटिव आने के बाद पूरे इलाके को सील कर दिया गया है।", "46 लोगों", "पॉजिटिव"),
+    ("महिलाओं की दूसरी रिपोर्ट निगेटिव आने के बाद प्रशासन ने राहत की सांस ली है।", "दूसरी रिपोर्ट", "निगेटिव"),
+])
+def test_quantities_v24_state_word_before_aane(text, span, event):
+    q = next(x for x in run(text) if x.text == span)
+    assert q.event == event
+
+
+@pytest.mark.parametrize("text,span,event", [
+    ("पहले ही सीमाएं पार कर चुके लोगों को 14 दिन पृथक रहने को कहा।", "14 दिन", "पृथक रहने"),
+    ("सभी 6 लोगों को अपने-अपने घर में अलग थलग रहने को कहा गया है।", "6 लोगों", "अलग थलग रहने"),
+    ("पूरे प्रदेश में 21 से 26 अप्रैल तक मौसम खराब रहने का पूर्वानुमान है।", "21 से 26 अप्रैल", "खराब रहने"),
+    ("इनको 14 दिन तक क्वारंटीन में रहने को कहा गया है।", "14 दिन", "रहने"),  # (a place before the infinitive stays out)
+    ("यानी तीन-चार फुट दूर रहें।", "तीन-चार फुट", "दूर रहें"),
+])
+def test_quantities_v24_predicate_before_rah_infinitive(text, span, event):
+    q = next(x for x in run(text) if x.text == span)
+    assert q.event == event
+
+
+def test_quantities_v24_date_since_of_an_attributive_predicate():
+    qs = run("22 मार्च से बंद ट्रेनों को रेलवे 12 मई से आंशिक रूप से बहाल करने जा रहा है।")
+    assert [(q.text, q.event) for q in qs] == [("22 मार्च", "बंद"), ("12 मई", "बहाल करने जा रहा")]
+
+
+def test_quantities_v24_date_since_before_a_verb_keeps_it():
+    assert one("यह 20 अप्रैल से शुरू होगा।").event == "शुरू होगा"
+
+
+@pytest.mark.parametrize("text,span,event", [
+    ("विमान दोपहर लगभग 12 बजे दुर्घटनाग्रस्त होकर नदी में जा गिरा।", "लगभग 12 बजे", "दुर्घटनाग्रस्त"),
+    ("चार मई से शुरू होकर ये तीसरा लॉकडाउन 17 मई तक चलेगा।", "चार मई", "शुरू"),
+    ("हालांकि 144 मरीज रिकवर होकर अस्पताल से डिस्चार्ज हो चुके हैं।", "144 मरीज", "रिकवर"),
+    ("78 लोग ठीक होकर अपने घर जा चुके हैं।", "78 लोग", "ठीक"),  # a listed one, as before
+])
+def test_quantities_v24_word_before_hokar_is_the_event(text, span, event):
+    q = next(x for x in run(text) if x.text == span)
+    assert q.event == event
+
+
+@pytest.mark.parametrize("text,span,event", [
+    ("वहां दो महीने से अधिक समय तक 1.1 करोड़ लोग करीब करीब पृथक रहे।", "दो महीने से अधिक", "पृथक रहे"),
+    ("बुधवार शाम तक यह चेन्नै तट से 180 किलोमीटर दूर रह गया था।", "180 किलोमीटर", "दूर रह गया"),
+    ("मौसम विभाग ने 13 जनवरी तक ठंड जारी रहने का अलर्ट जारी किया है।", "13 जनवरी", "जारी रहने"),
+    ("इसके बाद 28 फरवरी को सभी कर्मचारियों को अलग रहने के निर्देश दिए गए हैं।", "28 फरवरी", "निर्देश दिए गए"),
+])
+def test_quantities_v24_predicate_and_rah_in_the_event_search(text, span, event):
+    q = next(x for x in run(text) if x.text == span)
+    assert q.event == event
+
+
+@pytest.mark.parametrize("text,span,event", [
+    ("प्रधानमंत्री ने तीन मई तक लॉकडाउन की अवधि को बढ़ाने की घोषणा की है।", "तीन मई", "बढ़ाने"),
+    ("सभी स्कूलों को 31 मार्च तक बंद रखने का फैसला लिया गया है।", "31 मार्च", "बंद रखने"),
+    ("सात मई से 13 मई तक भारतीयों को वापस लाने के लिए उड़ानों का संचालन किया जाएगा।", "13 मई", "संचालन"),  # a purpose
+    ("तीन मई को 150 दुकानें खोलने का निर्देश दिया।", "तीन मई", "निर्देश दिया"),  # को dates the finite verb
+])
+def test_quantities_v24_date_with_tak_bounds_the_infinitive(text, span, event):
+    q = next(x for x in run(text) if x.text == span)
+    assert q.event == event
+
+
+@pytest.mark.parametrize("text,span,noun", [
+    ("राज्य में 23 और नये मामलों की पुष्टि हुई।", "23 और नये मामलों", "मामला"),
+    ("यहां 385 और नए मामले सामने आए।", "385 और नए मामले", "मामला"),
+    ("जिले में दो और संदिग्ध मरीज भर्ती किए गए।", "दो और संदिग्ध मरीज", "मरीज"),
+    ("84 और ट्रेनों को रद्द किया गया।", "84 और ट्रेनों", "ट्रेन"),
+])
+def test_quantities_v24_adjective_after_aur_before_the_noun(text, span, noun):
+    q = next(x for x in run(text) if x.text == span)
+    assert q.noun == noun
+
+
+@pytest.mark.parametrize("text,span,noun,event", [
+    ("राजस्थान में 83 संक्रमित मरीजों में से 26 भीलवाड़ा के हैं।", "83 संक्रमित मरीजों", "मरीज", "संक्रमित"),
+    ("राज्य में कुल 550 पॉजिटिव मामलों में से 47 लोगों को छुट्टी दी गई।", "550 पॉजिटिव मामलों", "मामला", "पॉजिटिव"),
+    ("अभी 25 संक्रमित लोगों में इटली के 16 पर्यटक भी शामिल हैं।", "25 संक्रमित लोगों", "लोग", "संक्रमित"),
+])
+def test_quantities_v24_state_word_before_a_plural_total(text, span, noun, event):
+    q = next(x for x in run(text) if x.text == span)
+    assert (q.noun, q.event) == (noun, event)
+
+
+def test_quantities_v24_state_word_before_a_place_still_stands_for_people():
+    q = next(x for x in run("5 घायल अस्पताल में भर्ती हैं।") if x.value == 5)
+    assert (q.text, q.noun) == ("5 घायल", "लोग")
