@@ -3063,3 +3063,68 @@ def test_refine_acronym_seats(sentences_of, text, spans, expected):
     assert _refine(sentences_of, text, spans, steps=(), acronym_seats=True) == expected
     if expected != spans:
         assert _refine(sentences_of, text, spans, steps=()) != expected  # off: not joined
+
+
+@pytest.mark.parametrize("text, spans, on, expected", [
+    # round 22: a given name right after a storm noun names the storm, however often IL-NER saw it as a person, in
+    # all its mentions; a bracketed gloss may come between; a span opening with the storm noun goes too
+    ("तूफान माइकल ने तबाही मचाई। माइकल से 17 मरे।", [("माइकल", "PER"), ("माइकल", "PER")], True, []),
+    ("तूफान माइकल ने तबाही मचाई। माइकल से 17 मरे।", [("माइकल", "PER"), ("माइकल", "PER")], False,
+     [("माइकल", "PER"), ("माइकल", "PER")]),
+    ("हरिकेन (तूफान) माइकल अमेरिका से टकराया। हरिकेन माइकल से नुकसान हुआ।",
+     [("माइकल", "PER"), ("हरिकेन माइकल", "PER")], True, []),
+    # the name coordinated with a storm's name is another storm's
+    ("भीषण तूफान कैटरीना और रीटा के बाद अब चीन की बारी है। रीटा से नुकसान हुआ।",
+     [("कैटरीना", "PER"), ("रीटा", "PER"), ("चीन", "LOC"), ("रीटा", "PER")], True, [("चीन", "LOC")]),
+    # a KB place after the storm noun is where it struck; a person elsewhere is untouched
+    ("तूफान युगांडा पहुंचा। आनंद ने कहा।", [("युगांडा", "LOC"), ("आनंद", "PER")], True,
+     [("युगांडा", "LOC"), ("आनंद", "PER")]),
+])
+def test_refine_storm_given_names(sentences_of, text, spans, on, expected):
+    sents = sentences_of(text)
+    # IL-NER saw `माइकल` and `रीटा` as persons: the round-13 reading (words IL-NER never saw) leaves them
+    lex = Lexicon(LEX.places, {**LEX.words, "माइकल": _ws(30, 30, 20, 10, per=30), "रीटा": _ws(4, 4, 4, 0, per=4)},
+                  latin_places=LEX.latin_places, given_names=LEX.given_names | {"रीटा"},
+                  function_words=LEX.function_words)
+    got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("common",), storm_given=on))
+    assert [(m.text, m.label) for m in got] == expected
+
+
+@pytest.mark.parametrize("text, spans, on, expected", [
+    # round 22: a one-word name before a town's or island's kind, or after `प्रांत`/`शहर` and before a case marker,
+    # is a place in all its mentions
+    ("ऑस्टिन शहर में बाढ़ आई। ऑस्टिन में बारिश हुई।", [("ऑस्टिन", "ORG"), ("ऑस्टिन", "ORG")], True,
+     [("ऑस्टिन", "LOC"), ("ऑस्टिन", "LOC")]),
+    ("ऑस्टिन शहर में बाढ़ आई। ऑस्टिन में बारिश हुई।", [("ऑस्टिन", "ORG"), ("ऑस्टिन", "ORG")], False,
+     [("ऑस्टिन", "ORG"), ("ऑस्टिन", "ORG")]),
+    ("दक्षिण-पश्चिमी प्रांत सिचुआन के चेंगडु से दूर हादसा हुआ।", [("सिचुआन", "PER")], True, [("सिचुआन", "LOC")]),
+    ("चिबोक कस्बे से छात्राएं अगवा हुईं।", [("चिबोक", "PER")], True, [("चिबोक", "LOC")]),
+    # not a person the document shows as one, nor one IL-NER tags mostly as a person
+    ("मुख्यमंत्री रोहिणी ने कहा। रोहिणी शहर में रहीं।", [("रोहिणी", "PER"), ("रोहिणी", "PER")], True,
+     [("रोहिणी", "PER"), ("रोहिणी", "PER")]),
+    ("मायावती शहर में आईं।", [("मायावती", "PER")], True, [("मायावती", "PER")]),
+    # after `शहर` without a case marker: `शहर मायावती` is no place reading
+    ("पूरा शहर रोहिणी को जानता है।", [("रोहिणी", "PER")], True, [("रोहिणी", "LOC")]),
+])
+def test_refine_town_kinds(sentences_of, text, spans, on, expected):
+    sents = sentences_of(text)
+    got = refine_mentions(sents, _mentions(sents, spans), _unit_lex(),
+                          RefineParams(steps=(), unit_names=True, town_kinds=on))
+    assert [(m.text, m.label) for m in got] == expected
+
+
+@pytest.mark.parametrize("text, spans, on, expected", [
+    # round 22: a dateline alone at the top of an article is a place: a person read there is relabelled, untagged
+    # words IL-NER never saw are tagged
+    ("सिचुआन। चीन में एक धमाका हुआ।", [("सिचुआन", "PER"), ("चीन", "LOC")], True,
+     [("सिचुआन", "LOC"), ("चीन", "LOC")]),
+    ("सिचुआन। चीन में एक धमाका हुआ।", [("सिचुआन", "PER"), ("चीन", "LOC")], False,
+     [("सिचुआन", "PER"), ("चीन", "LOC")]),
+    ("सिरोही। जिले में बारिश हुई।", [], True, [("सिरोही", "LOC")]),
+    # a title, a common word or a word IL-NER knows outside names is no dateline; nor a sentence deep in the story
+    ("डॉ. पांडेय ने कहा।", [], True, []),
+    ("मंगलवार। जिले में बारिश हुई।", [], True, []),
+    ("आज दिन भर बारिश हुई। रात को ठंड बढ़ी। सुबह तेज हवा चली। सिरोही। जिले में बारिश हुई।", [], True, []),
+])
+def test_refine_dateline_places(sentences_of, text, spans, on, expected):
+    assert _refine(sentences_of, text, spans, steps=(), dateline_places=on) == expected
