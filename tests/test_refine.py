@@ -3128,3 +3128,16 @@ def test_refine_town_kinds(sentences_of, text, spans, on, expected):
 ])
 def test_refine_dateline_places(sentences_of, text, spans, on, expected):
     assert _refine(sentences_of, text, spans, steps=(), dateline_places=on) == expected
+
+
+@pytest.mark.parametrize("names, expected", [
+    ("aliases-v18", False),
+    # round 22 (aliases-v19): three departments of the Government of India are named bodies, no generic department
+    ("aliases-v19", True),
+])
+def test_refine_national_departments_of_the_alias_file(names, expected):
+    from pathlib import Path
+    from pipeline.lexicon import load_known_names
+    known = load_known_names(Path(__file__).resolve().parents[1] / "models" / f"{names}.tsv")
+    for words in (("दूरसंचार", "विभाग"), ("डीओटी",), ("आयकर", "विभाग"), ("स्वास्थ्य", "अनुसंधान", "विभाग")):
+        assert (words in known["ORG"]) == expected
