@@ -3035,7 +3035,7 @@ def acronym_seats(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
     that is itself a place (`यूपी दिल्ली`), nor before a country or region (`एडीबी भारत`); an organisation known or
     tagged in the document, or letters that end as an institution's (`_institution_acronym`; not `एनआरसी असम`). The
     acronym may carry a one-word span, untagged or of any label, which the institution replaces with the place's
-    mention."""
+    mention. Not before a colon (round 22): `एनएचसी बीजिंग:` is a dateline, a source and its place."""
     covered: dict[tuple[int, int], list[Mention]] = defaultdict(list)
     for m in ents:
         for i in range(m.start, m.end):
@@ -3063,6 +3063,9 @@ def acronym_seats(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
                 or fa in lex.function_words or place_of(a[2], lex) is not None \
                 or not _institution_acronym(a[2], letters, lex, doc_orgs):
             continue
+        sent = sents[m.sent_idx]
+        if sent.text[m.end - sent.start : m.end - sent.start + 2].strip().startswith(":"):
+            continue  # round 22: `एनएचसी बीजिंग:` is a dateline, the source and the place it reports from
         on_a = covered.get((m.sent_idx, a[0]), [])
         if any(x.start != a[0] or x.end != a[1] or (x.start, x.end) in keep for x in on_a):
             continue

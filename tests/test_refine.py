@@ -3058,6 +3058,9 @@ def test_refine_senator_titles(sentences_of, text, spans, expected):
     # ... and so is one the model tagged ORG in the document (`एनसीडीसी`, the disease control centre), not the league
     ("नमूने एनसीडीसी दिल्ली भेजे गए।", [("एनसीडीसी", "ORG"), ("दिल्ली", "LOC")], [("एनसीडीसी दिल्ली", "ORG")]),
     ("आईपीएल दिल्ली में होगा।", [("आईपीएल", "ORG"), ("दिल्ली", "LOC")], [("आईपीएल", "ORG"), ("दिल्ली", "LOC")]),
+    # round 22: before a colon it is a dateline, the source and the place it reports from
+    ("मामले बढ़े: एनसीडीसी दिल्ली: देश में नए मामले आए।", [("एनसीडीसी", "ORG"), ("दिल्ली", "LOC")],
+     [("एनसीडीसी", "ORG"), ("दिल्ली", "LOC")]),
 ])
 def test_refine_acronym_seats(sentences_of, text, spans, expected):
     assert _refine(sentences_of, text, spans, steps=(), acronym_seats=True) == expected
