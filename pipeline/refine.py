@@ -407,6 +407,8 @@ class RefineParams:
     # storm noun goes with it (`हरिकेन माइकल`)
     town_kinds: bool = False  # round 22: `unit_names` also reads a town's or island's kind before the name's (`ऑस्टिन
     # शहर`, `चिबोक कस्बे`), and `प्रांत`/`शहर` right before a one-word name and a case marker (`प्रांत सिचुआन के`)
+    residential_areas: bool = False  # round 22: a person or organisation right before an untagged word of a residential
+    # quarter is that quarter's name, one place (`नेहरू विहार`, `जीटीबी एन्क्लेव`, `विजय कालोनी`)
     dateline_places: bool = False  # round 22: a dateline alone at the top of an article, one to three name words and a
     # danda or full stop (`सिचुआन।`, `सिरोही।`), is a place
     kind_name_max_docs: int = 15  # an untagged word next to a kind noun (`संस्था पेटा`) is a name if in fewer news articles
@@ -543,6 +545,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = posting_places(words, texts, ents, lex, keep)
     if p.unit_names:  # after the propagation, which tags given names and acronyms late (`रोहिणी`)
         ents = unit_names(words, texts, ents, lex, keep, p.town_kinds)
+    if p.residential_areas:  # after the propagation and the vote, which label the name alone
+        ents = residential_areas(words, texts, ents, keep)
     if p.dateline_places:  # after the propagation and the vote: the dateline's own label
         ents = dateline_places(words, texts, ents, lex, p, keep)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
@@ -2229,6 +2233,34 @@ def apostrophe_names(sents: dict[int, Sentence], ents: list[Mention]) -> list[Me
             out = [m for m in out if m not in touching]
             out.append(replace(touching[0], start=start, end=end,
                                text=sent.text[start - sent.start : end - sent.start], label="PER"))
+    return out
+
+
+# Round 22: kinds of residential quarter (`नेहरू विहार`, `जीटीबी एन्क्लेव`, `विजय कालोनी`): the name before one is the
+# quarter's; not grounds, markets or roads, which a person or a party also stands before (`विराट कोहली मैदान में उतरे`)
+RESIDENTIAL_KINDS = frozenset(fold(w) for w in "विहार एन्क्लेव इन्क्लेव एनक्लेव कॉलोनी कालोनी मोहल्ला बस्ती".split())
+
+
+def residential_areas(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+                      keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 22: a PER or ORG mention right before an untagged word of a residential quarter (RESIDENTIAL_KINDS) is
+    the quarter's name, one place with the kind, as round 15's `named_areas` reads a span that already ends in the
+    kind (`नेहरू विहार के एक स्कूल में`, `जीटीबी एन्क्लेव के दो ब्लॉक`). Not a curated span; the name's other
+    mentions keep their labels (`जीटीबी` the hospital)."""
+    at = _word_index(words)
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    out = []
+    for m in ents:
+        if m.label in ("PER", "ORG") and (m.start, m.end) not in keep:
+            ws = words.get(m.sent_idx, [])
+            k = next((i for i, w in enumerate(ws) if w[1] == m.end), None)
+            if k is not None and m.start in {w[0] for w in ws} and k + 1 < len(ws) and ws[k + 1][0] == m.end + 1 \
+                    and fold(ws[k + 1][2]) in RESIDENTIAL_KINDS and (m.sent_idx, ws[k + 1][0]) not in covered:
+                sent = sents[m.sent_idx]
+                e = ws[k + 1][1]
+                out.append(replace(m, end=e, text=sent.text[m.start - sent.start : e - sent.start], label="LOC"))
+                continue
+        out.append(m)
     return out
 
 

@@ -3144,3 +3144,17 @@ def test_refine_national_departments_of_the_alias_file(names, expected):
     known = load_known_names(Path(__file__).resolve().parents[1] / "models" / f"{names}.tsv")
     for words in (("दूरसंचार", "विभाग"), ("डीओटी",), ("आयकर", "विभाग"), ("स्वास्थ्य", "अनुसंधान", "विभाग")):
         assert (words in known["ORG"]) == expected
+
+
+@pytest.mark.parametrize("text, spans, on, expected", [
+    # round 22: a person or organisation right before an untagged residential quarter's word is the quarter, one place
+    ("पुलिस ने उन्हें नेहरू विहार के एक स्कूल में भेजा।", [("नेहरू", "PER")], True, [("नेहरू विहार", "LOC")]),
+    ("पुलिस ने उन्हें नेहरू विहार के एक स्कूल में भेजा।", [("नेहरू", "PER")], False, [("नेहरू", "PER")]),
+    ("जीटीबी एन्क्लेव के दो ब्लॉक सील हैं।", [("जीटीबी", "ORG")], True, [("जीटीबी एन्क्लेव", "LOC")]),
+    # not a ground, market or road: a player takes the field (`मैदान में उतरे`)
+    ("उसके बाद विराट कोहली मैदान में उतरे।", [("विराट कोहली", "PER")], True, [("विराट कोहली", "PER")]),
+    # not a place already, nor a kind word inside another mention
+    ("विश्वकर्मा कालोनी में छिड़काव हुआ।", [("विश्वकर्मा", "LOC")], True, [("विश्वकर्मा", "LOC")]),
+])
+def test_refine_residential_areas(sentences_of, text, spans, on, expected):
+    assert _refine(sentences_of, text, spans, steps=(), residential_areas=on) == expected
