@@ -407,6 +407,8 @@ class RefineParams:
     # storm noun goes with it (`हरिकेन माइकल`)
     town_kinds: bool = False  # round 22: `unit_names` also reads a town's or island's kind before the name's (`ऑस्टिन
     # शहर`, `चिबोक कस्बे`), and `प्रांत`/`शहर` right before a one-word name and a case marker (`प्रांत सिचुआन के`)
+    given_surnames: bool = False  # round 22: an untagged given name right before a PER span that opens with a word IL-NER
+    # almost never starts a name with (`कुमार`, `सिंह`, `प्रसाद`) is the name's first word (`विकास कुमार`, `रोहित कुमार सिंह`)
     residential_areas: bool = False  # round 22: a person or organisation right before an untagged word of a residential
     # quarter is that quarter's name, one place (`नेहरू विहार`, `जीटीबी एन्क्लेव`, `विजय कालोनी`)
     dateline_places: bool = False  # round 22: a dateline alone at the top of an article, one to three name words and a
@@ -545,6 +547,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = posting_places(words, texts, ents, lex, keep)
     if p.unit_names:  # after the propagation, which tags given names and acronyms late (`रोहिणी`)
         ents = unit_names(words, texts, ents, lex, keep, p.town_kinds)
+    if p.given_surnames:  # after the propagation, which tags a surname alone late
+        ents = given_surnames(words, texts, ents, lex, keep)
     if p.residential_areas:  # after the propagation and the vote, which label the name alone
         ents = residential_areas(words, texts, ents, keep)
     if p.dateline_places:  # after the propagation and the vote: the dateline's own label
@@ -2234,6 +2238,50 @@ def apostrophe_names(sents: dict[int, Sentence], ents: list[Mention]) -> list[Me
             out.append(replace(touching[0], start=start, end=end,
                                text=sent.text[start - sent.start : end - sent.start], label="PER"))
     return out
+
+
+def _inner_name_word(w: str, lex: Lexicon) -> bool:
+    """A word IL-NER sees 5+ times inside names, mostly persons', and almost never first in one (`कुमार`, `सिंह`,
+    `प्रसाद`, `कुमारी`): a surname or middle name, no name's start."""
+    st = _stats(w, lex)
+    return st is not None and st.n_ent >= 5 and 2 * st.n_per > st.n_ent and st.n_begin <= 0.1 * st.n_ent
+
+
+def given_surnames(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                   keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 22: a PER span that opens with a word no name starts with (`_inner_name_word`: `कुमार`, `सिंह`) and an
+    untagged given name right before it (the lexicon's given names; no title, role or function word) are one person:
+    `विकास कुमार`, `राजू कुमार साव`, `सीमा कुमारी`, where the model took the surname alone; an untagged surname right
+    after it joins too (`_surname_word`: `विजय कुमार गुप्ता`, `रोहित कुमार सिंह`). Not a curated span."""
+    at = _word_index(words)
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    out = []
+    for m in ents:
+        k = at.get((m.sent_idx, m.start))
+        if m.label == "PER" and k and (m.start, m.end) not in keep and _inner_name_word(m.text.split()[0], lex):
+            ws = words[m.sent_idx]
+            g = ws[k - 1]
+            fg = fold(g[2])
+            if g[1] + 1 == m.start and (m.sent_idx, g[0]) not in covered and fg in lex.given_names \
+                    and fg not in TITLES and fg not in ROLES and fg not in lex.function_words and fg not in HONORIFICS:
+                sent = sents[m.sent_idx]
+                e = m.end
+                j = next((i for i in range(k, len(ws)) if ws[i][1] == m.end), None)
+                if j is not None and j + 1 < len(ws) and ws[j + 1][0] == m.end + 1 \
+                        and (m.sent_idx, ws[j + 1][0]) not in covered and _surname_word(ws[j + 1][2], lex):
+                    e = ws[j + 1][1]  # `विजय कुमार गुप्ता`: the surname after a middle name the model took alone
+                out.append(replace(m, start=g[0], end=e, text=sent.text[g[0] - sent.start : e - sent.start]))
+                continue
+        out.append(m)
+    return out
+
+
+def _surname_word(w: str, lex: Lexicon) -> bool:
+    """A word IL-NER sees 5+ times, mostly inside persons' names and mostly last in them (`गुप्ता`, `सिंह`, `तिवारी`)."""
+    fw = fold(w)
+    st = _stats(w, lex)
+    return st is not None and st.n_ent >= 5 and st.n_ent >= 0.5 * st.n and 2 * st.n_per > st.n_ent \
+        and 2 * st.n_end > st.n_ent and fw not in TITLES and fw not in ROLES and fw not in lex.function_words
 
 
 # Round 22: kinds of residential quarter (`नेहरू विहार`, `जीटीबी एन्क्लेव`, `विजय कालोनी`): the name before one is the

@@ -3158,3 +3158,18 @@ def test_refine_national_departments_of_the_alias_file(names, expected):
 ])
 def test_refine_residential_areas(sentences_of, text, spans, on, expected):
     assert _refine(sentences_of, text, spans, steps=(), residential_areas=on) == expected
+
+
+@pytest.mark.parametrize("text, spans, on, expected", [
+    # round 22: an untagged given name right before a PER span opening with a word no name starts with (`कुमार`)
+    # is the person's first name; an untagged surname right after it joins too
+    ("भागलपुर के मोहन कुमार पेंटिंग करते हैं।", [("कुमार", "PER")], True, [("मोहन कुमार", "PER")]),
+    ("भागलपुर के मोहन कुमार पेंटिंग करते हैं।", [("कुमार", "PER")], False, [("कुमार", "PER")]),
+    ("प्राचार्य राम कुमार त्रिपाठी का कहना है।", [("कुमार", "PER")], True, [("राम कुमार त्रिपाठी", "PER")]),
+    # not a word that starts names (`त्रिपाठी` alone is no middle name here, `आनंद` is tagged on its own)
+    ("आनंद कुमार और राम आए।", [("आनंद", "PER"), ("कुमार", "PER")], True, [("आनंद", "PER"), ("कुमार", "PER")]),
+    # not a word that is no given name
+    ("वहां कुमार ने कहा।", [("कुमार", "PER")], True, [("कुमार", "PER")]),
+])
+def test_refine_given_surnames(sentences_of, text, spans, on, expected):
+    assert _refine(sentences_of, text, spans, steps=(), given_surnames=on) == expected
