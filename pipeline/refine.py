@@ -409,6 +409,8 @@ class RefineParams:
     # शहर`, `चिबोक कस्बे`), and `प्रांत`/`शहर` right before a one-word name and a case marker (`प्रांत सिचुआन के`)
     given_surnames: bool = False  # round 22: an untagged given name right before a PER span that opens with a word IL-NER
     # almost never starts a name with (`कुमार`, `सिंह`, `प्रसाद`) is the name's first word (`विकास कुमार`, `रोहित कुमार सिंह`)
+    given_name_votes: bool = False  # round 22: a one-word place or organisation that is a given name and the first word
+    # of a full name the document tags PER is that person (`पूनम` with `पूनम पांडेय`, `उद्धव` with `उद्धव ठाकरे`)
     residential_areas: bool = False  # round 22: a person or organisation right before an untagged word of a residential
     # quarter is that quarter's name, one place (`नेहरू विहार`, `जीटीबी एन्क्लेव`, `विजय कालोनी`)
     dateline_places: bool = False  # round 22: a dateline alone at the top of an article, one to three name words and a
@@ -549,6 +551,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = unit_names(words, texts, ents, lex, keep, p.town_kinds)
     if p.given_surnames:  # after the propagation, which tags a surname alone late
         ents = given_surnames(words, texts, ents, lex, keep)
+    if p.given_name_votes:  # after the propagation and the vote, which label the first name alone
+        ents = given_name_votes(ents, lex, keep)
     if p.residential_areas:  # after the propagation and the vote, which label the name alone
         ents = residential_areas(words, texts, ents, keep)
     if p.dateline_places:  # after the propagation and the vote: the dateline's own label
@@ -2282,6 +2286,19 @@ def _surname_word(w: str, lex: Lexicon) -> bool:
     st = _stats(w, lex)
     return st is not None and st.n_ent >= 5 and st.n_ent >= 0.5 * st.n and 2 * st.n_per > st.n_ent \
         and 2 * st.n_end > st.n_ent and fw not in TITLES and fw not in ROLES and fw not in lex.function_words
+
+
+def given_name_votes(ents: list[Mention], lex: Lexicon, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 22: a one-word LOC or ORG mention whose word is a given name (the lexicon's) and the first word of a PER
+    mention of two or more words in the same document is that person's first name alone (`पूनम` with `पूनम पांडेय`,
+    `कृष्णा` with `कृष्णा पुनिया`, `उद्धव ने` with `उद्धव ठाकरे`): relabelled PER. Not a KB place (`टेनेसी`, a place
+    the model ran into a name), not a curated span."""
+    firsts = {fold(m.text.split()[0]) for m in ents if m.label == "PER" and len(m.text.split()) >= 2}
+    if not firsts:
+        return ents
+    return [replace(m, label="PER") if m.label in ("LOC", "ORG") and (m.start, m.end) not in keep
+            and " " not in (t := m.text.strip()) and fold(t) in firsts and fold(t) in lex.given_names
+            and place_of(t, lex) is None else m for m in ents]
 
 
 # Round 22: kinds of residential quarter (`नेहरू विहार`, `जीटीबी एन्क्लेव`, `विजय कालोनी`): the name before one is the

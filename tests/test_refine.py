@@ -3173,3 +3173,19 @@ def test_refine_residential_areas(sentences_of, text, spans, on, expected):
 ])
 def test_refine_given_surnames(sentences_of, text, spans, on, expected):
     assert _refine(sentences_of, text, spans, steps=(), given_surnames=on) == expected
+
+
+@pytest.mark.parametrize("text, spans, on, expected", [
+    # round 22: a given name read as a place, whose full name the document tags as a person, is that person
+    ("अमिताभ के पास पदक हैं। अमिताभ बच्चन आए।", [("अमिताभ", "LOC"), ("अमिताभ बच्चन", "PER")], True,
+     [("अमिताभ", "PER"), ("अमिताभ बच्चन", "PER")]),
+    ("अमिताभ के पास पदक हैं। अमिताभ बच्चन आए।", [("अमिताभ", "LOC"), ("अमिताभ बच्चन", "PER")], False,
+     [("अमिताभ", "LOC"), ("अमिताभ बच्चन", "PER")]),
+    # not a KB place (`आनंद` the city: a place the model ran into a name), not a word that is no given name
+    ("आनंद में बारिश हुई। आनंद शर्मा आए।", [("आनंद", "LOC"), ("आनंद शर्मा", "PER")], True,
+     [("आनंद", "LOC"), ("आनंद शर्मा", "PER")]),
+    ("युगांडा में बारिश हुई। युगांडा कुमार आए।", [("युगांडा", "LOC"), ("युगांडा कुमार", "PER")], True,
+     [("युगांडा", "LOC"), ("युगांडा कुमार", "PER")]),
+])
+def test_refine_given_name_votes(sentences_of, text, spans, on, expected):
+    assert _refine(sentences_of, text, spans, steps=(), given_name_votes=on) == expected
