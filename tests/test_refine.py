@@ -3189,3 +3189,13 @@ def test_refine_given_surnames(sentences_of, text, spans, on, expected):
 ])
 def test_refine_given_name_votes(sentences_of, text, spans, on, expected):
     assert _refine(sentences_of, text, spans, steps=(), given_name_votes=on) == expected
+
+
+@pytest.mark.parametrize("text, spans, expected", [
+    # round 22: `समीक्षक` (critic), `आलोचक`, `टिप्पणीकार`, `स्तंभकार`, `कोरोनर` are roles written before a name, no part
+    # of it, and no name alone
+    ("फ़ुटबॉल समीक्षक नोवी कपाड़िया ने कहा।", [("समीक्षक नोवी कपाड़िया", "PER")], [("नोवी कपाड़िया", "PER")]),
+    ("पैरिश कोरोनर के दफ़्तर ने रिपोर्ट दी।", [("कोरोनर", "PER")], []),
+])
+def test_refine_round22_roles(sentences_of, text, spans, expected):
+    assert _refine(sentences_of, text, spans, steps=("trim",)) == expected
