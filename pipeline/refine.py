@@ -411,6 +411,8 @@ class RefineParams:
     # almost never starts a name with (`कुमार`, `सिंह`, `प्रसाद`) is the name's first word (`विकास कुमार`, `रोहित कुमार सिंह`)
     given_name_votes: bool = False  # round 22: a one-word place or organisation that is a given name and the first word
     # of a full name the document tags PER is that person (`पूनम` with `पूनम पांडेय`, `उद्धव` with `उद्धव ठाकरे`)
+    spaced_pairs: bool = False  # round 22: `split_place_pairs` also splits a pair whose first place is two words
+    # (`नई दिल्ली-डिब्रूगढ़` of a train list), both strong KB places
     residential_areas: bool = False  # round 22: a person or organisation right before an untagged word of a residential
     # quarter is that quarter's name, one place (`नेहरू विहार`, `जीटीबी एन्क्लेव`, `विजय कालोनी`)
     dateline_places: bool = False  # round 22: a dateline alone at the top of an article, one to three name words and a
@@ -1681,6 +1683,20 @@ def _place_pair(text: str, lex: Lexicon, route: bool = False, p: RefineParams | 
     return len(parts[0])
 
 
+def _spaced_place_pair(text: str, lex: Lexicon) -> int | None:
+    """Round 22: where `A B-C` splits into the two-word place `A B` and the place C (`नई दिल्ली-डिब्रूगढ़`, `नई
+    दिल्ली-मुंबई` of a train list): both strong KB places of PAIR_KINDS, not two towns, and the whole no place itself."""
+    if text.count("-") != 1 or text.count(" ") != 1 or text.index(" ") > text.index("-") or place_of(text, lex):
+        return None
+    a, b = text.split("-")
+    places = [place_of(a, lex), place_of(b, lex)]
+    kinds = [getattr(pl, "kind", None) for pl in places]
+    if not all(k in PAIR_KINDS for k in kinds) or kinds == ["town", "town"] \
+            or not all(lex.strong_place(" ".join(fold(w) for w in part.split())) for part in (a, b)):
+        return None
+    return len(a)
+
+
 def _route_after(ws: Sequence[Word], k: int) -> str | None:
     """`route` or `train` when the word after word k names a route or a train (ROUTE_WORDS, ROUTE_TRAINS), else None."""
     nxt = fold(ws[k + 1][2]) if k + 1 < len(ws) else ""
@@ -1696,8 +1712,11 @@ def split_place_pairs(words: dict[int, list[Word]], sents: dict[int, Sentence], 
     covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
     tagger = ents[0].tagger if ents else "refine"
     routes = p is not None and p.route_pairs
+    spaced = p is not None and p.spaced_pairs
     for m in ents:
         cut = _place_pair(m.text, lex) if m.label in ("LOC", "PER") else None
+        if cut is None and spaced and m.label in ("LOC", "PER"):
+            cut = _spaced_place_pair(m.text, lex)  # `नई दिल्ली-डिब्रूगढ़`
         if cut is None and routes and m.label == "LOC" and "-" in m.text:
             ws = words[m.sent_idx]
             k = _word_at(ws, m.start)

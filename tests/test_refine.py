@@ -3199,3 +3199,14 @@ def test_refine_given_name_votes(sentences_of, text, spans, on, expected):
 ])
 def test_refine_round22_roles(sentences_of, text, spans, expected):
     assert _refine(sentences_of, text, spans, steps=("trim",)) == expected
+
+
+@pytest.mark.parametrize("text, spans, on, expected", [
+    # round 22: a place pair whose first place is two words, of a train list, is two places
+    ("नयी दिल्ली-पुणे सुबह 8 बजे", [("नयी दिल्ली-पुणे", "LOC")], True, [("नयी दिल्ली", "LOC"), ("पुणे", "LOC")]),
+    ("नयी दिल्ली-पुणे सुबह 8 बजे", [("नयी दिल्ली-पुणे", "LOC")], False, [("नयी दिल्ली-पुणे", "LOC")]),
+    # not where a part is no KB place
+    ("नयी दिल्ली-रहम सुबह 8 बजे", [("नयी दिल्ली-रहम", "LOC")], True, [("नयी दिल्ली-रहम", "LOC")]),
+])
+def test_refine_spaced_place_pairs(sentences_of, text, spans, on, expected):
+    assert _refine(sentences_of, text, spans, steps=("trim",), spaced_pairs=on) == expected
