@@ -110,7 +110,7 @@ ROLES = frozenset(fold(w) for w in """विश्लेषक पहलवा�
     प्रशिक्षक धावक मुक्केबाज़ मुक्केबाज निशानेबाज़ निशानेबाज पायलट ड्राइवर चालक कलाकार चित्रकार मैकेनिक
     इलेक्ट्रीशियन दुकानदार मजदूर मज़दूर नर्स कारीगर भगवान ब्रिगेडियर लेफ्टिनेंट सूबेदार हवलदार अटॉर्नी प्राचार्य
     प्रधानाचार्य प्रिंसिपल डा शहीद पुजारी पादरी मौलवी विवाहिता नवविवाहिता प्रसूता मंडलायुक्त मण्डलायुक्त
-    मुलज़िम मुलजिम उस्ताद चैंपियन चैम्पियन""".split())
+    मुलज़िम मुलजिम उस्ताद चैंपियन चैम्पियन समीक्षक आलोचक टिप्पणीकार स्तंभकार कोरोनर""".split())
 # Common given names of Europe and the Americas as Hindi news spells them: the lexicon's given names are Indian
 # (CMU), and a story's foreign protagonists are what the model misses most (`हेलेना मेंटिस`). Generic, not taken
 # from any article; names that are also Hindi words (जो, मेरी, सारा, बिल, जिम …) are left out.
@@ -402,6 +402,21 @@ class RefineParams:
     # `शहीद स्मृति कोलोनी नामक बस्ती`: LOC), or no label for a thing (`बीआरसीए1 नाम का जीन`, `हीट गन नामक औजार`)
     institution_short_names: bool = False  # round 20: a PER whose name + a hospital/college head is an ORG of the same
     # article is that institution (`सफदरजंग` with `सफदरजंग अस्पताल`, `राम मनोहर लोहिया` with `राम मनोहर लोहिया अस्पताल`)
+    storm_given: bool = False  # round 22: a given name right after a storm noun names the storm too (`तूफान माइकल`,
+    # `हरिकेन (तूफान) माइकल`), so does the name coordinated with one (`तूफान कैटरीना और रीटा`); a span opening with a
+    # storm noun goes with it (`हरिकेन माइकल`)
+    town_kinds: bool = False  # round 22: `unit_names` also reads a town's or island's kind before the name's (`ऑस्टिन
+    # शहर`, `चिबोक कस्बे`), and `प्रांत`/`शहर` right before a one-word name and a case marker (`प्रांत सिचुआन के`)
+    given_surnames: bool = False  # round 22: an untagged given name right before a PER span that opens with a word IL-NER
+    # almost never starts a name with (`कुमार`, `सिंह`, `प्रसाद`) is the name's first word (`विकास कुमार`, `रोहित कुमार सिंह`)
+    given_name_votes: bool = False  # round 22: a one-word place or organisation that is a given name and the first word
+    # of a full name the document tags PER is that person (`पूनम` with `पूनम पांडेय`, `उद्धव` with `उद्धव ठाकरे`)
+    spaced_pairs: bool = False  # round 22: `split_place_pairs` also splits a pair whose first place is two words
+    # (`नई दिल्ली-डिब्रूगढ़` of a train list), both strong KB places
+    residential_areas: bool = False  # round 22: a person or organisation right before an untagged word of a residential
+    # quarter is that quarter's name, one place (`नेहरू विहार`, `जीटीबी एन्क्लेव`, `विजय कालोनी`)
+    dateline_places: bool = False  # round 22: a dateline alone at the top of an article, one to three name words and a
+    # danda or full stop (`सिचुआन।`, `सिरोही।`), is a place
     kind_name_max_docs: int = 15  # an untagged word next to a kind noun (`संस्था पेटा`) is a name if in fewer news articles
 
 
@@ -434,7 +449,7 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         if p.clause_cuts:
             ents = clause_cuts(words, texts, ents, lex, p, keep)
     if "common" in on:
-        ents = drop_storms(words, drop_generic(drop_indefinite(words, drop_common(ents, lex, p))), lex)
+        ents = drop_storms(words, drop_generic(drop_indefinite(words, drop_common(ents, lex, p))), lex, p.storm_given)
         ents = drop_adjectives(words, ents)
         common = doc_common_nouns(words, lex)  # once per document: `propagate` reads it too
         ents = drop_modifiers(words, drop_inflected(words, ents, lex, common), lex, p)
@@ -535,11 +550,19 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
     if p.posting_places:
         ents = posting_places(words, texts, ents, lex, keep)
     if p.unit_names:  # after the propagation, which tags given names and acronyms late (`रोहिणी`)
-        ents = unit_names(words, texts, ents, lex, keep)
+        ents = unit_names(words, texts, ents, lex, keep, p.town_kinds)
+    if p.given_surnames:  # after the propagation, which tags a surname alone late
+        ents = given_surnames(words, texts, ents, lex, keep)
+    if p.given_name_votes:  # after the propagation and the vote, which label the first name alone
+        ents = given_name_votes(ents, lex, keep)
+    if p.residential_areas:  # after the propagation and the vote, which label the name alone
+        ents = residential_areas(words, texts, ents, keep)
+    if p.dateline_places:  # after the propagation and the vote: the dateline's own label
+        ents = dateline_places(words, texts, ents, lex, p, keep)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
         ents = late_institutions(words, texts, ents, keep, p.acronym_institutions)
     if "common" in on:  # a storm's name that the propagation spread again (`माइकल` of a `माइकल X` elsewhere)
-        ents = drop_storms(words, ents, lex)
+        ents = drop_storms(words, ents, lex, p.storm_given)
     if "latin" in on:  # last: the gloss takes the mention's final label
         ents = ents + latin_glosses(texts, ents)
     return sorted(ents + rest, key=lambda m: (m.start, m.end, m.label))
@@ -1660,6 +1683,20 @@ def _place_pair(text: str, lex: Lexicon, route: bool = False, p: RefineParams | 
     return len(parts[0])
 
 
+def _spaced_place_pair(text: str, lex: Lexicon) -> int | None:
+    """Round 22: where `A B-C` splits into the two-word place `A B` and the place C (`नई दिल्ली-डिब्रूगढ़`, `नई
+    दिल्ली-मुंबई` of a train list): both strong KB places of PAIR_KINDS, not two towns, and the whole no place itself."""
+    if text.count("-") != 1 or text.count(" ") != 1 or text.index(" ") > text.index("-") or place_of(text, lex):
+        return None
+    a, b = text.split("-")
+    places = [place_of(a, lex), place_of(b, lex)]
+    kinds = [getattr(pl, "kind", None) for pl in places]
+    if not all(k in PAIR_KINDS for k in kinds) or kinds == ["town", "town"] \
+            or not all(lex.strong_place(" ".join(fold(w) for w in part.split())) for part in (a, b)):
+        return None
+    return len(a)
+
+
 def _route_after(ws: Sequence[Word], k: int) -> str | None:
     """`route` or `train` when the word after word k names a route or a train (ROUTE_WORDS, ROUTE_TRAINS), else None."""
     nxt = fold(ws[k + 1][2]) if k + 1 < len(ws) else ""
@@ -1675,8 +1712,11 @@ def split_place_pairs(words: dict[int, list[Word]], sents: dict[int, Sentence], 
     covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
     tagger = ents[0].tagger if ents else "refine"
     routes = p is not None and p.route_pairs
+    spaced = p is not None and p.spaced_pairs
     for m in ents:
         cut = _place_pair(m.text, lex) if m.label in ("LOC", "PER") else None
+        if cut is None and spaced and m.label in ("LOC", "PER"):
+            cut = _spaced_place_pair(m.text, lex)  # `नई दिल्ली-डिब्रूगढ़`
         if cut is None and routes and m.label == "LOC" and "-" in m.text:
             ws = words[m.sent_idx]
             k = _word_at(ws, m.start)
@@ -1701,11 +1741,14 @@ def split_place_pairs(words: dict[int, list[Word]], sents: dict[int, Sentence], 
     return out
 
 
-def storm_names(words: dict[int, list[Word]], lex: Lexicon) -> frozenset[str]:
+def storm_names(words: dict[int, list[Word]], lex: Lexicon, given: bool = False) -> frozenset[str]:
     """Folded words that name a storm in this document: the word right after a storm noun (STORMS; an opening
     quote may come between: `तूफान ‘गाजा’`; not after a demonstrative or an article: `यह तूफ़ान पारादीप से`) or right
     before one (`फानी तूफान`). A KB place there is where the storm
-    struck (`तूफान मैक्सिको की ओर`), a function word or a number no name (`तूफान से`, `तूफान 15`)."""
+    struck (`तूफान मैक्सिको की ओर`), a function word or a number no name (`तूफान से`, `तूफान 15`).
+    `given` (round 22): storms are named with given names, so one right after a storm noun is taken too however often
+    IL-NER saw it (`तूफान माइकल`, `तूफान कैटरीना`), a bracketed gloss may come between (`हरिकेन (तूफान) माइकल`), and the
+    name coordinated with a storm's name is another (`तूफान कैटरीना और रीटा`)."""
     out: set[str] = set()
     for ws in words.values():
         fws = [fw for fw in (fold(w[2].strip(_QUOTES)) for w in ws) if fw]  # quote marks are no words here
@@ -1718,13 +1761,37 @@ def storm_names(words: dict[int, list[Word]], lex: Lexicon) -> frozenset[str]:
                         and _RX_LETTER.search(fws[k]) and fws[k] not in lex.function_words and not _strong(fws[k], lex) \
                         and fws[k] not in lex.places and _stats(fws[k], lex) is None:
                     out.add(fws[k])
+            if given and not pointed:
+                out.update(_storm_given(fws, j + 1, lex))
     return frozenset(out)
 
 
-def drop_storms(words: dict[int, list[Word]], ents: list[Mention], lex: Lexicon) -> list[Mention]:
-    """One-word mentions of a storm's name (`storm_names`): `कैटरीना` read as a place or a person, `माइकल`."""
-    names = storm_names(words, lex)
-    return [m for m in ents if not (names and " " not in m.text.strip() and fold(m.text.strip(_QUOTES + " ")) in names)]
+def _storm_given(fws: Sequence[str], k: int, lex: Lexicon) -> list[str]:
+    """Round 22: the given name, or word IL-NER never saw, at fws[k] (after a storm noun; a bracketed gloss skipped:
+    `हरिकेन (तूफान) माइकल`) and those right after it and a conjunction (`कैटरीना और रीटा`); no KB place, no function
+    word."""
+    if k < len(fws) and fws[k] == "(":
+        k = next((i + 1 for i in range(k + 1, min(k + 4, len(fws))) if fws[i] == ")"), len(fws))
+    out = []
+    while k < len(fws) and (fws[k] in lex.given_names or fws[k] in FOREIGN_GIVEN or _stats(fws[k], lex) is None) \
+            and _RX_LETTER.search(fws[k]) and fws[k] not in STORMS and fws[k] not in DISASTERS \
+            and fws[k] not in lex.function_words and fws[k] not in lex.places and not place_of(fws[k], lex):
+        out.append(fws[k])
+        if k + 2 < len(fws) and fws[k + 1] in ("और", "व", "तथा", ","):
+            k += 2
+        else:
+            break
+    return out
+
+
+def drop_storms(words: dict[int, list[Word]], ents: list[Mention], lex: Lexicon, given: bool = False) -> list[Mention]:
+    """One-word mentions of a storm's name (`storm_names`): `कैटरीना` read as a place or a person, `माइकल`.
+    `given` (round 22): also a span that opens with a storm noun (`हरिकेन माइकल`, `हरिकेन` alone): the kind and the
+    storm's name, no entity."""
+    names = storm_names(words, lex, given)
+    return [m for m in ents if not (names and " " not in m.text.strip() and fold(m.text.strip(_QUOTES + " ")) in names)
+            and not (given and m.label in ("PER", "LOC") and fold(m.text.split()[0].strip(_QUOTES)) in STORMS
+                     and all(fold(w.strip(_QUOTES)) in names or fold(w.strip(_QUOTES)) in STORMS for w in m.text.split()))]
 
 
 def _adjective_reading(fws: Sequence[str], i: int) -> bool:
@@ -2196,6 +2263,123 @@ def apostrophe_names(sents: dict[int, Sentence], ents: list[Mention]) -> list[Me
     return out
 
 
+def _inner_name_word(w: str, lex: Lexicon) -> bool:
+    """A word IL-NER sees 5+ times inside names, mostly persons', and almost never first in one (`कुमार`, `सिंह`,
+    `प्रसाद`, `कुमारी`): a surname or middle name, no name's start."""
+    st = _stats(w, lex)
+    return st is not None and st.n_ent >= 5 and 2 * st.n_per > st.n_ent and st.n_begin <= 0.1 * st.n_ent
+
+
+def given_surnames(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                   keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 22: a PER span that opens with a word no name starts with (`_inner_name_word`: `कुमार`, `सिंह`) and an
+    untagged given name right before it (the lexicon's given names; no title, role or function word) are one person:
+    `विकास कुमार`, `राजू कुमार साव`, `सीमा कुमारी`, where the model took the surname alone; an untagged surname right
+    after it joins too (`_surname_word`, a word that ends persons' names in most of its occurrences in the training
+    data: `विजय कुमार गुप्ता`, `रोहित कुमार सिंह`). Not a curated span."""
+    at = _word_index(words)
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    out = []
+    for m in ents:
+        k = at.get((m.sent_idx, m.start))
+        if m.label == "PER" and k and (m.start, m.end) not in keep and _inner_name_word(m.text.split()[0], lex):
+            ws = words[m.sent_idx]
+            g = ws[k - 1]
+            fg = fold(g[2])
+            if g[1] + 1 == m.start and (m.sent_idx, g[0]) not in covered and fg in lex.given_names \
+                    and fg not in TITLES and fg not in ROLES and fg not in lex.function_words and fg not in HONORIFICS:
+                sent = sents[m.sent_idx]
+                e = m.end
+                j = next((i for i in range(k, len(ws)) if ws[i][1] == m.end), None)
+                if j is not None and j + 1 < len(ws) and ws[j + 1][0] == m.end + 1 \
+                        and (m.sent_idx, ws[j + 1][0]) not in covered and _surname_word(fold(ws[j + 1][2]), lex):
+                    e = ws[j + 1][1]  # `विजय कुमार गुप्ता`: the surname after a middle name the model took alone
+                out.append(replace(m, start=g[0], end=e, text=sent.text[g[0] - sent.start : e - sent.start]))
+                continue
+        out.append(m)
+    return out
+
+
+def given_name_votes(ents: list[Mention], lex: Lexicon, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 22: a one-word LOC or ORG mention whose word is a given name (the lexicon's) and the first word of a PER
+    mention of two or more words in the same document is that person's first name alone (`पूनम` with `पूनम पांडेय`,
+    `कृष्णा` with `कृष्णा पुनिया`, `उद्धव ने` with `उद्धव ठाकरे`): relabelled PER. Not a KB place (`टेनेसी`, a place
+    the model ran into a name), not a curated span."""
+    firsts = {fold(m.text.split()[0]) for m in ents if m.label == "PER" and len(m.text.split()) >= 2}
+    if not firsts:
+        return ents
+    return [replace(m, label="PER") if m.label in ("LOC", "ORG") and (m.start, m.end) not in keep
+            and " " not in (t := m.text.strip()) and fold(t) in firsts and fold(t) in lex.given_names
+            and place_of(t, lex) is None else m for m in ents]
+
+
+# Round 22: kinds of residential quarter (`नेहरू विहार`, `जीटीबी एन्क्लेव`, `विजय कालोनी`): the name before one is the
+# quarter's; not grounds, markets or roads, which a person or a party also stands before (`विराट कोहली मैदान में उतरे`)
+RESIDENTIAL_KINDS = frozenset(fold(w) for w in "विहार एन्क्लेव इन्क्लेव एनक्लेव कॉलोनी कालोनी मोहल्ला बस्ती".split())
+
+
+def residential_areas(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+                      keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 22: a PER or ORG mention right before an untagged word of a residential quarter (RESIDENTIAL_KINDS) is
+    the quarter's name, one place with the kind, as round 15's `named_areas` reads a span that already ends in the
+    kind (`नेहरू विहार के एक स्कूल में`, `जीटीबी एन्क्लेव के दो ब्लॉक`). Not a curated span; the name's other
+    mentions keep their labels (`जीटीबी` the hospital)."""
+    at = _word_index(words)
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    out = []
+    for m in ents:
+        if m.label in ("PER", "ORG") and (m.start, m.end) not in keep:
+            ws = words.get(m.sent_idx, [])
+            k = next((i for i, w in enumerate(ws) if w[1] == m.end), None)
+            if k is not None and m.start in {w[0] for w in ws} and k + 1 < len(ws) and ws[k + 1][0] == m.end + 1 \
+                    and fold(ws[k + 1][2]) in RESIDENTIAL_KINDS and (m.sent_idx, ws[k + 1][0]) not in covered:
+                sent = sents[m.sent_idx]
+                e = ws[k + 1][1]
+                out.append(replace(m, end=e, text=sent.text[m.start - sent.start : e - sent.start], label="LOC"))
+                continue
+        out.append(m)
+    return out
+
+
+DATELINE_ENDS = frozenset({"।", "."})
+
+
+def dateline_places(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                    p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 22: a dateline alone at the top of an article (one of its first three sentences, followed by another): one
+    to three name words and a danda or full stop (`सिचुआन।`, `सिरोही।`, `नई दिल्ली।`) is the place the report comes
+    from. A person or organisation the model read there becomes a place; untagged words are tagged when each is
+    name-like (`_name_like`: no function word, title or word the training data sees mostly outside names) or a KB
+    place. Not a title or abbreviation (`डॉ.`), a number, nor a span of the model's that reaches beyond the words."""
+    if not sents:
+        return ents
+    order = sorted(sents)
+    out = list(ents)
+    tagger = ents[0].tagger if ents else "refine"
+    for idx in order[:3]:
+        ws = words.get(idx, [])
+        if not 2 <= len(ws) <= 4 or ws[-1][2] not in DATELINE_ENDS or idx == order[-1]:
+            continue
+        name = ws[:-1]
+        if any(not _RX_DEVANAGARI_HYPHENATED.fullmatch(w[2]) for w in name):
+            continue
+        a, b = name[0][0], name[-1][1]
+        on = [m for m in out if m.sent_idx == idx and m.start < b and m.end > a]
+        if any((m.start, m.end) in keep or m.start < a or m.end > b for m in on):
+            continue
+        if [m for m in on if m.label == "LOC" and m.start == a and m.end == b]:
+            continue
+        text = sents[idx].text[a - sents[idx].start : b - sents[idx].start]
+        if not (place_of(text, lex) or all(_name_like(w[2], lex, p) for w in name)):
+            continue
+        if any(m.label not in ("PER", "ORG", "LOC") for m in on) or \
+                not on and not (place_of(text, lex) or all(_stats(w[2], lex) is None for w in name)):
+            continue  # untagged: only words IL-NER never saw, or a KB place
+        out = [m for m in out if m not in on]
+        out.append(Mention(sents[idx].doc_id, idx, a, b, text, "LOC", on[0].tagger if on else tagger))
+    return out
+
+
 UNIT_AFTER = frozenset(fold(w) for w in "जिले जिला ज़िले ज़िला जनपद प्रांत प्रान्त तहसील".split())
 # Offices and bodies of an organisation's district unit: `भाकियू जिला अध्यक्ष`, `इफको जिला प्रबंधक`, `कांग्रेस जिला कमेटी`
 UNIT_OFFICES = frozenset(fold(w) for w in """अध्यक्ष उपाध्यक्ष प्रबंधक मंत्री प्रभारी संयोजक कमेटी कमिटी समिति इकाई सचिव
@@ -2218,22 +2402,34 @@ def _person_in_doc(words: dict[int, list[Word]], ents: list[Mention]) -> frozens
     return frozenset(out)
 
 
+# Round 22: kinds of town and island that news writes after a place's name (`ऑस्टिन शहर`, `चिबोक कस्बे`, `बाली द्वीप`)
+TOWN_AFTER = frozenset(fold(w) for w in "शहर शहरों कस्बे कस्बा क़स्बे द्वीप टापू".split())
+# ... and before it, with a case marker after the name (`प्रांत सिचुआन के चेंगडु`, `शहर बेनेई में`)
+UNIT_BEFORE = frozenset(fold(w) for w in "प्रांत प्रान्त शहर".split())
+
+
 def unit_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
-               keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+               keep: frozenset[tuple[int, int]] = frozenset(), towns: bool = False) -> list[Mention]:
     """Round 13: a one-word PER or ORG mention right before a unit of administration (`रोहिणी जिले के`, `एके प्रांत
     के`) names that unit: a place (a given name or an acronym the model read alone), in all its occurrences.
     Not an organisation's district unit (UNIT_OFFICES after the unit word: `भाकियू जिला अध्यक्ष`, `इफको जिला प्रबंधक`),
     nor a person the training data tags mostly as a person (n_per > n_loc: `मायावती जिले के दौरे पर`) or the document
-    shows as one (`_person_in_doc`)."""
+    shows as one (`_person_in_doc`). `towns` (round 22): also before a town's or island's kind (TOWN_AFTER: `ऑस्टिन
+    शहर`, `चिबोक कस्बे`), and right after `प्रांत`/`शहर` when a case marker follows (`प्रांत सिचुआन के`)."""
     units = set()
     persons = None
+    after = UNIT_AFTER | TOWN_AFTER if towns else UNIT_AFTER
     for m in ents:
         if m.label in ("PER", "ORG") and (m.start, m.end) not in keep and " " not in m.text.strip():
             ws = words[m.sent_idx]
             k = next((i for i, w in enumerate(ws) if w[0] == m.start and w[1] == m.end), None)
-            if k is None or k + 1 >= len(ws) or ws[k + 1][0] > m.end + 1 or fold(ws[k + 1][2]) not in UNIT_AFTER:
+            if k is None:
                 continue
-            if k + 2 < len(ws) and fold(ws[k + 2][2]) in UNIT_OFFICES:
+            before = towns and 0 < k < len(ws) - 1 and fold(ws[k - 1][2]) in UNIT_BEFORE \
+                and fold(ws[k + 1][2]) in POSTPOSITIONS
+            if not before and (k + 1 >= len(ws) or ws[k + 1][0] > m.end + 1 or fold(ws[k + 1][2]) not in after):
+                continue
+            if not before and k + 2 < len(ws) and fold(ws[k + 2][2]) in UNIT_OFFICES:
                 continue  # `भाकियू जिला अध्यक्ष`: the organisation's district unit
             fw = fold(m.text.strip())
             st = _stats(m.text.strip(), lex)
@@ -2948,7 +3144,7 @@ def acronym_seats(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
     that is itself a place (`यूपी दिल्ली`), nor before a country or region (`एडीबी भारत`); an organisation known or
     tagged in the document, or letters that end as an institution's (`_institution_acronym`; not `एनआरसी असम`). The
     acronym may carry a one-word span, untagged or of any label, which the institution replaces with the place's
-    mention."""
+    mention. Not before a colon (round 22): `एनएचसी बीजिंग:` is a dateline, a source and its place."""
     covered: dict[tuple[int, int], list[Mention]] = defaultdict(list)
     for m in ents:
         for i in range(m.start, m.end):
@@ -2976,6 +3172,9 @@ def acronym_seats(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
                 or fa in lex.function_words or place_of(a[2], lex) is not None \
                 or not _institution_acronym(a[2], letters, lex, doc_orgs):
             continue
+        sent = sents[m.sent_idx]
+        if sent.text[m.end - sent.start : m.end - sent.start + 2].strip().startswith(":"):
+            continue  # round 22: `एनएचसी बीजिंग:` is a dateline, the source and the place it reports from
         on_a = covered.get((m.sent_idx, a[0]), [])
         if any(x.start != a[0] or x.end != a[1] or (x.start, x.end) in keep for x in on_a):
             continue

@@ -3058,8 +3058,155 @@ def test_refine_senator_titles(sentences_of, text, spans, expected):
     # ... and so is one the model tagged ORG in the document (`एनसीडीसी`, the disease control centre), not the league
     ("नमूने एनसीडीसी दिल्ली भेजे गए।", [("एनसीडीसी", "ORG"), ("दिल्ली", "LOC")], [("एनसीडीसी दिल्ली", "ORG")]),
     ("आईपीएल दिल्ली में होगा।", [("आईपीएल", "ORG"), ("दिल्ली", "LOC")], [("आईपीएल", "ORG"), ("दिल्ली", "LOC")]),
+    # round 22: before a colon it is a dateline, the source and the place it reports from
+    ("मामले बढ़े: एनसीडीसी दिल्ली: देश में नए मामले आए।", [("एनसीडीसी", "ORG"), ("दिल्ली", "LOC")],
+     [("एनसीडीसी", "ORG"), ("दिल्ली", "LOC")]),
 ])
 def test_refine_acronym_seats(sentences_of, text, spans, expected):
     assert _refine(sentences_of, text, spans, steps=(), acronym_seats=True) == expected
     if expected != spans:
         assert _refine(sentences_of, text, spans, steps=()) != expected  # off: not joined
+
+
+@pytest.mark.parametrize("text, spans, on, expected", [
+    # round 22: a given name right after a storm noun names the storm, however often IL-NER saw it as a person, in
+    # all its mentions; a bracketed gloss may come between; a span opening with the storm noun goes too
+    ("तूफान माइकल ने तबाही मचाई। माइकल से 17 मरे।", [("माइकल", "PER"), ("माइकल", "PER")], True, []),
+    ("तूफान माइकल ने तबाही मचाई। माइकल से 17 मरे।", [("माइकल", "PER"), ("माइकल", "PER")], False,
+     [("माइकल", "PER"), ("माइकल", "PER")]),
+    ("हरिकेन (तूफान) माइकल अमेरिका से टकराया। हरिकेन माइकल से नुकसान हुआ।",
+     [("माइकल", "PER"), ("हरिकेन माइकल", "PER")], True, []),
+    # the name coordinated with a storm's name is another storm's
+    ("भीषण तूफान कैटरीना और रीटा के बाद अब चीन की बारी है। रीटा से नुकसान हुआ।",
+     [("कैटरीना", "PER"), ("रीटा", "PER"), ("चीन", "LOC"), ("रीटा", "PER")], True, [("चीन", "LOC")]),
+    # a KB place after the storm noun is where it struck; a person elsewhere is untouched
+    ("तूफान युगांडा पहुंचा। आनंद ने कहा।", [("युगांडा", "LOC"), ("आनंद", "PER")], True,
+     [("युगांडा", "LOC"), ("आनंद", "PER")]),
+])
+def test_refine_storm_given_names(sentences_of, text, spans, on, expected):
+    sents = sentences_of(text)
+    # IL-NER saw `माइकल` and `रीटा` as persons: the round-13 reading (words IL-NER never saw) leaves them
+    lex = Lexicon(LEX.places, {**LEX.words, "माइकल": _ws(30, 30, 20, 10, per=30), "रीटा": _ws(4, 4, 4, 0, per=4)},
+                  latin_places=LEX.latin_places, given_names=LEX.given_names | {"रीटा"},
+                  function_words=LEX.function_words)
+    got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=("common",), storm_given=on))
+    assert [(m.text, m.label) for m in got] == expected
+
+
+@pytest.mark.parametrize("text, spans, on, expected", [
+    # round 22: a one-word name before a town's or island's kind, or after `प्रांत`/`शहर` and before a case marker,
+    # is a place in all its mentions
+    ("ऑस्टिन शहर में बाढ़ आई। ऑस्टिन में बारिश हुई।", [("ऑस्टिन", "ORG"), ("ऑस्टिन", "ORG")], True,
+     [("ऑस्टिन", "LOC"), ("ऑस्टिन", "LOC")]),
+    ("ऑस्टिन शहर में बाढ़ आई। ऑस्टिन में बारिश हुई।", [("ऑस्टिन", "ORG"), ("ऑस्टिन", "ORG")], False,
+     [("ऑस्टिन", "ORG"), ("ऑस्टिन", "ORG")]),
+    ("दक्षिण-पश्चिमी प्रांत सिचुआन के चेंगडु से दूर हादसा हुआ।", [("सिचुआन", "PER")], True, [("सिचुआन", "LOC")]),
+    ("चिबोक कस्बे से छात्राएं अगवा हुईं।", [("चिबोक", "PER")], True, [("चिबोक", "LOC")]),
+    # not a person the document shows as one, nor one IL-NER tags mostly as a person
+    ("मुख्यमंत्री रोहिणी ने कहा। रोहिणी शहर में रहीं।", [("रोहिणी", "PER"), ("रोहिणी", "PER")], True,
+     [("रोहिणी", "PER"), ("रोहिणी", "PER")]),
+    ("मायावती शहर में आईं।", [("मायावती", "PER")], True, [("मायावती", "PER")]),
+    # after `शहर` without a case marker: `शहर मायावती` is no place reading
+    ("पूरा शहर रोहिणी को जानता है।", [("रोहिणी", "PER")], True, [("रोहिणी", "LOC")]),
+])
+def test_refine_town_kinds(sentences_of, text, spans, on, expected):
+    sents = sentences_of(text)
+    got = refine_mentions(sents, _mentions(sents, spans), _unit_lex(),
+                          RefineParams(steps=(), unit_names=True, town_kinds=on))
+    assert [(m.text, m.label) for m in got] == expected
+
+
+@pytest.mark.parametrize("text, spans, on, expected", [
+    # round 22: a dateline alone at the top of an article is a place: a person read there is relabelled, untagged
+    # words IL-NER never saw are tagged
+    ("सिचुआन। चीन में एक धमाका हुआ।", [("सिचुआन", "PER"), ("चीन", "LOC")], True,
+     [("सिचुआन", "LOC"), ("चीन", "LOC")]),
+    ("सिचुआन। चीन में एक धमाका हुआ।", [("सिचुआन", "PER"), ("चीन", "LOC")], False,
+     [("सिचुआन", "PER"), ("चीन", "LOC")]),
+    ("सिरोही। जिले में बारिश हुई।", [], True, [("सिरोही", "LOC")]),
+    # a title, a common word or a word IL-NER knows outside names is no dateline; nor a sentence deep in the story
+    ("डॉ. पांडेय ने कहा।", [], True, []),
+    ("मंगलवार। जिले में बारिश हुई।", [], True, []),
+    ("आज दिन भर बारिश हुई। रात को ठंड बढ़ी। सुबह तेज हवा चली। सिरोही। जिले में बारिश हुई।", [], True, []),
+])
+def test_refine_dateline_places(sentences_of, text, spans, on, expected):
+    assert _refine(sentences_of, text, spans, steps=(), dateline_places=on) == expected
+
+
+@pytest.mark.parametrize("names, expected", [
+    ("aliases-v18", False),
+    # round 22 (aliases-v19): three departments of the Government of India are named bodies, no generic department
+    ("aliases-v19", True),
+])
+def test_refine_national_departments_of_the_alias_file(names, expected):
+    from pathlib import Path
+    from pipeline.lexicon import load_known_names
+    known = load_known_names(Path(__file__).resolve().parents[1] / "models" / f"{names}.tsv")
+    for words in (("दूरसंचार", "विभाग"), ("डीओटी",), ("आयकर", "विभाग"), ("स्वास्थ्य", "अनुसंधान", "विभाग")):
+        assert (words in known["ORG"]) == expected
+
+
+@pytest.mark.parametrize("text, spans, on, expected", [
+    # round 22: a person or organisation right before an untagged residential quarter's word is the quarter, one place
+    ("पुलिस ने उन्हें नेहरू विहार के एक स्कूल में भेजा।", [("नेहरू", "PER")], True, [("नेहरू विहार", "LOC")]),
+    ("पुलिस ने उन्हें नेहरू विहार के एक स्कूल में भेजा।", [("नेहरू", "PER")], False, [("नेहरू", "PER")]),
+    ("जीटीबी एन्क्लेव के दो ब्लॉक सील हैं।", [("जीटीबी", "ORG")], True, [("जीटीबी एन्क्लेव", "LOC")]),
+    # not a ground, market or road: a player takes the field (`मैदान में उतरे`)
+    ("उसके बाद विराट कोहली मैदान में उतरे।", [("विराट कोहली", "PER")], True, [("विराट कोहली", "PER")]),
+    # not a place already, nor a kind word inside another mention
+    ("विश्वकर्मा कालोनी में छिड़काव हुआ।", [("विश्वकर्मा", "LOC")], True, [("विश्वकर्मा", "LOC")]),
+])
+def test_refine_residential_areas(sentences_of, text, spans, on, expected):
+    assert _refine(sentences_of, text, spans, steps=(), residential_areas=on) == expected
+
+
+@pytest.mark.parametrize("text, spans, on, expected", [
+    # round 22: an untagged given name right before a PER span opening with a word no name starts with (`कुमार`)
+    # is the person's first name; an untagged surname right after it joins too
+    ("भागलपुर के मोहन कुमार पेंटिंग करते हैं।", [("कुमार", "PER")], True, [("मोहन कुमार", "PER")]),
+    ("भागलपुर के मोहन कुमार पेंटिंग करते हैं।", [("कुमार", "PER")], False, [("कुमार", "PER")]),
+    ("प्राचार्य राम कुमार त्रिपाठी का कहना है।", [("कुमार", "PER")], True, [("राम कुमार त्रिपाठी", "PER")]),
+    # not a word that starts names (`त्रिपाठी` alone is no middle name here, `आनंद` is tagged on its own)
+    ("आनंद कुमार और राम आए।", [("आनंद", "PER"), ("कुमार", "PER")], True, [("आनंद", "PER"), ("कुमार", "PER")]),
+    # not a word that is no given name
+    ("वहां कुमार ने कहा।", [("कुमार", "PER")], True, [("कुमार", "PER")]),
+])
+def test_refine_given_surnames(sentences_of, text, spans, on, expected):
+    assert _refine(sentences_of, text, spans, steps=(), given_surnames=on) == expected
+
+
+@pytest.mark.parametrize("text, spans, on, expected", [
+    # round 22: a given name read as a place, whose full name the document tags as a person, is that person
+    ("अमिताभ के पास पदक हैं। अमिताभ बच्चन आए।", [("अमिताभ", "LOC"), ("अमिताभ बच्चन", "PER")], True,
+     [("अमिताभ", "PER"), ("अमिताभ बच्चन", "PER")]),
+    ("अमिताभ के पास पदक हैं। अमिताभ बच्चन आए।", [("अमिताभ", "LOC"), ("अमिताभ बच्चन", "PER")], False,
+     [("अमिताभ", "LOC"), ("अमिताभ बच्चन", "PER")]),
+    # not a KB place (`आनंद` the city: a place the model ran into a name), not a word that is no given name
+    ("आनंद में बारिश हुई। आनंद शर्मा आए।", [("आनंद", "LOC"), ("आनंद शर्मा", "PER")], True,
+     [("आनंद", "LOC"), ("आनंद शर्मा", "PER")]),
+    ("युगांडा में बारिश हुई। युगांडा कुमार आए।", [("युगांडा", "LOC"), ("युगांडा कुमार", "PER")], True,
+     [("युगांडा", "LOC"), ("युगांडा कुमार", "PER")]),
+])
+def test_refine_given_name_votes(sentences_of, text, spans, on, expected):
+    assert _refine(sentences_of, text, spans, steps=(), given_name_votes=on) == expected
+
+
+@pytest.mark.parametrize("text, spans, expected", [
+    # round 22: `समीक्षक` (critic), `आलोचक`, `टिप्पणीकार`, `स्तंभकार`, `कोरोनर` are roles written before a name, no part
+    # of it, and no name alone
+    ("फ़ुटबॉल समीक्षक नोवी कपाड़िया ने कहा।", [("समीक्षक नोवी कपाड़िया", "PER")], [("नोवी कपाड़िया", "PER")]),
+    ("पैरिश कोरोनर के दफ़्तर ने रिपोर्ट दी।", [("कोरोनर", "PER")], []),
+])
+def test_refine_round22_roles(sentences_of, text, spans, expected):
+    assert _refine(sentences_of, text, spans, steps=("trim",)) == expected
+
+
+@pytest.mark.parametrize("text, spans, on, expected", [
+    # round 22: a place pair whose first place is two words, of a train list, is two places
+    ("नयी दिल्ली-पुणे सुबह 8 बजे", [("नयी दिल्ली-पुणे", "LOC")], True, [("नयी दिल्ली", "LOC"), ("पुणे", "LOC")]),
+    ("नयी दिल्ली-पुणे सुबह 8 बजे", [("नयी दिल्ली-पुणे", "LOC")], False, [("नयी दिल्ली-पुणे", "LOC")]),
+    # not where a part is no KB place
+    ("नयी दिल्ली-रहम सुबह 8 बजे", [("नयी दिल्ली-रहम", "LOC")], True, [("नयी दिल्ली-रहम", "LOC")]),
+])
+def test_refine_spaced_place_pairs(sentences_of, text, spans, on, expected):
+    assert _refine(sentences_of, text, spans, steps=("trim",), spaced_pairs=on) == expected
