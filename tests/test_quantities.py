@@ -2428,3 +2428,68 @@ def test_quantities_v24_state_word_before_a_plural_total(text, span, noun, event
 def test_quantities_v24_state_word_before_a_place_still_stands_for_people():
     q = next(x for x in run("5 घायल अस्पताल में भर्ती हैं।") if x.value == 5)
     assert (q.text, q.noun) == ("5 घायल", "लोग")
+
+
+@pytest.mark.parametrize("text", [
+    "किसानों ने सोमवार को एक मार्च निकाला।",
+    "कांग्रेस एक मार्च का आयोजन करेगी।",
+])
+def test_quantities_v24_review_ek_before_march_the_noun_is_the_article(text):
+    assert run(text) == []  # a protest march, no date (मार्च is a noun too)
+
+
+@pytest.mark.parametrize("text,span", [
+    ("एक मार्च को बैठक होगी।", "एक मार्च"),
+    ("एक मार्च 2020 से आवेदन शुरू होंगे।", "एक मार्च 2020"),
+    ("एक मार्च की रात बैठक हुई।", "एक मार्च"),
+])
+def test_quantities_v24_review_ek_march_before_a_date_follower_stays_a_date(text, span):
+    q = next(x for x in run(text) if x.value == 1)
+    assert (q.text, q.kind) == (span, "date")
+
+
+@pytest.mark.parametrize("text,span,event", [
+    ("सभा में 200 लोगों ने खड़े होकर तालियां बजाईं।", "200 लोगों", "बजाईं"),
+    ("करीब 1000 किसानों ने एकजुट होकर प्रदर्शन किया।", "करीब 1000 किसानों", "प्रदर्शन"),
+    ("2 युवकों ने नाराज होकर दुकान में तोड़फोड़ की।", "2 युवकों", "तोड़फोड़"),
+    ("सुबह 8 बजे गांव होकर गुजरने वाली बस पलट गई।", "8 बजे", "पलट गई"),
+    ("यह ट्रेन 12 बजे भोपाल होकर जाएगी।", "12 बजे", "जाएगी"),
+])
+def test_quantities_v24_review_manner_route_or_ergative_before_hokar_is_no_event(text, span, event):
+    q = next(x for x in run(text) if x.text == span)
+    assert q.event == event
+
+
+def test_quantities_v24_review_place_mention_before_hokar_is_a_route():
+    text = "यह ट्रेन 12 बजे इटारसी होकर जाएगी।"
+    a = text.index("इटारसी")
+    qs = run(text, [Mention("d", 0, a, a + 6, "इटारसी", "LOC", "t", None, "Itarsi")])
+    assert [(q.text, q.event) for q in qs] == [("12 बजे", "जाएगी")]
+
+
+def test_quantities_v24_review_date_tak_not_across_an_ergative_subject():
+    q = one("31 मार्च तक उन्होंने घर जाने का फैसला किया था।")
+    assert (q.text, q.event) == ("31 मार्च", "फैसला")
+
+
+@pytest.mark.parametrize("text", [
+    "उन्होंने देखा कि दूसरे ड्रिंक्\u200dस को भी मान्यता मिली हुई है।",  # virama + ZWJ
+    "उन्होंने देखा कि दूसरे ड्रिंक्\u200cस को भी मान्यता मिली हुई है।",  # virama + ZWNJ
+])
+def test_quantities_v24_review_english_plural_with_a_joiner_is_no_ordinal(text):
+    assert run(text) == []
+
+
+def test_quantities_v24_review_singular_rs_word_keeps_its_ordinal():
+    q = next(x for x in run("एमबीए के पहले कोर्स में 60 सीटें हैं।") if x.kind == "ordinal")
+    assert (q.text, q.value, q.noun) == ("पहले कोर्स", 1, "कोर्स")
+
+
+@pytest.mark.parametrize("text,event", [
+    ("सभी 20 लोगों को अलग-अलग रहने को कहा गया।", "अलग-अलग रहने"),
+    ("सभी 20 लोगों को अलग - अलग रहने को कहा गया।", "अलग - अलग रहने"),
+    ("इन 20 लोगों को अलग-अलग रहना होगा।", "अलग-अलग रहना"),
+])
+def test_quantities_v24_review_doubled_adjective_before_rah_is_whole(text, event):
+    q = next(x for x in run(text) if x.value == 20)
+    assert q.event == event
