@@ -669,8 +669,11 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             nxt = toks[i + 1].text
             if nxt.endswith(("ों", "ओं", "ें", "एं", "एँ", "यां", "याँ")):
                 return None
-            if k.endswith("े") and len(nxt) > 4 and nxt.endswith("्स") and not nxt.endswith(("ॉक्स", "ैक्स", "ेक्स")) and keys[i + 1] not in lex.units:
-                return None  # (v24) an English plural after the oblique: "दूसरे ड्रिंक्स", "दूसरे एक्टर्स" (other drinks; not बॉक्स, टैक्स, "दूसरी इनिंग्स")
+            nk = keys[i + 1]  # (review) the folded key: `ड्रिंक्स` typed with a ZWJ or ZWNJ (U+200D, U+200C) too
+            if k.endswith("े") and len(nk) > 4 and nk.endswith("्स") and nk not in S.get("english_plural_not", frozenset()) \
+                    and not nk.endswith(tuple(S.get("english_singular_endings", ()))) and nk not in lex.units:
+                return None  # (v24) an English plural after the oblique: "दूसरे ड्रिंक्स", "दूसरे एक्टर्स" (other drinks; not बॉक्स,
+                # टैक्स, "पहले कोर्स", "दूसरी इनिंग्स")
             if adverbs is not None and i + 2 < n and toks[i + 2].text.endswith(("ों", "ओं")) \
                     and _noun_like(toks[i + 2], lex, doc) and keys[i + 1] not in lex.months \
                     and not _match_seq(keys, i + 1, lex.units, lex.unit_max_len)[0]:
@@ -723,7 +726,7 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             end += 1
         elif np_.only_word is not None and p.skip_bare_ek and lex.numbers.words.get(np_.only_word) == 1.0 and not (
             end + 1 < n and keys[end] in ("या", "-") and lex.numbers.words.get(keys[end + 1]) == 2.0
-        ) and not _list_one(keys, i, end, lex) and not (end < n and keys[end] in lex.months):
+        ) and not _list_one(keys, i, end, lex) and not _ek_month_date(keys, end, lex, year_min, year_max):
             # (v24) but `एक जून तक`, `एक मार्च को`: a day before a month is a date, never the article
             if not _one_two(keys, end, lex):
                 return None  # एक: article/determiner (but "एक या दो बार", "एक-दो दिन": a range 1-2; "52 छात्र और एक शिक्षक": a list's count)
@@ -1410,6 +1413,22 @@ def _one_two(keys: list[str], end: int, lex: Lexicon) -> bool:
     return True
 
 
+def _ek_month_date(keys: list[str], end: int, lex: Lexicon, year_min: int, year_max: int) -> bool:
+    """(v24) `एक` before a month name at end is the day of a date (`एक जून तक`); but a month name that is also a noun
+    (`ek_noun_months`: मार्च, a march) only before a date's follower: को, से, तक, a comma, `के बाद`, `की रात`, a year or
+    a time of day (`एक मार्च को`, `एक मार्च 2020 से`); not `एक मार्च निकाला`, `एक मार्च का आयोजन` (a protest march)."""
+    n, S = len(keys), lex.sets
+    if end >= n or keys[end] not in lex.months:
+        return False
+    if keys[end] not in S.get("ek_noun_months", frozenset()):
+        return True
+    x = end + 1
+    return x < n and (keys[x] in S.get("ek_month_date_followers", frozenset())
+                      or (keys[x] in ("के", "की") and x + 1 < n and keys[x + 1] in S.get("ek_month_date_after_ke", frozenset()))
+                      or (len(keys[x]) == 4 and keys[x].isdigit() and year_min <= int(keys[x]) <= year_max)
+                      or _skip_time_of_day(keys, x, lex) > x)
+
+
 def _list_one(keys: list[str], i: int, end: int, lex: Lexicon) -> bool:
     """`एक` at i is the last count of a list, not an article: a coordinator before it and a number one to three
     tokens before that ("52 छात्र और एक शिक्षक शामिल हैं", "दो महिलाएं, तीन बच्चे और एक व्यक्ति घायल", "तीन
@@ -1585,6 +1604,16 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
     return sent.text[toks[a].start - sent.start : toks[b - 1].end - sent.start]
 
 
+def _predicate_start(keys: list[str], y: int, lo: int, lex: Lexicon) -> int:
+    """The first token of the predicate adjective at y before रह (not before lo): a stay predicate before it is part of
+    it ("अलग थलग रहने"), and so is a doubled adjective's first half with its hyphen ("अलग-अलग रहने", "अलग - अलग")."""
+    if y - 2 >= lo and keys[y - 1] == "-" and keys[y - 2] == keys[y]:
+        return y - 2
+    if y - 1 >= lo and keys[y - 1] in lex.sets.get("stay_predicates", frozenset()):
+        return y - 1
+    return y
+
+
 def _stay_location(toks: list[_Tok], keys: list[str], span: tuple[int, int], d: _Draft, lex: Lexicon) -> tuple[int, int] | None:
     """(v21) `रह` (stay, remain) after a place noun and में/पर is a full verb, written with its place as the predicate:
     "छह यात्री शनिवार को अस्पताल में रहे" -> `अस्पताल में रहे`, "14 दिन तक वे अपने घर में रहेंगे" -> `घर में रहेंगे`; not
@@ -1595,10 +1624,7 @@ def _stay_location(toks: list[_Tok], keys: list[str], span: tuple[int, int], d: 
     stay = keys[k] in S.get("remain_verbs", frozenset()) or keys[k] in S.get("stay_forms", frozenset())
     if stay and k - 1 >= d.i1 and (keys[k - 1] in S.get("stay_predicates", frozenset())
                                                          or keys[k - 1] in S.get("copula_predicates", frozenset())):
-        y = k - 1
-        if y - 1 >= d.i1 and keys[y - 1] in S.get("stay_predicates", frozenset()):
-            y -= 1  # "अलग थलग रहने"
-        return y, span[1]  # (v24) a predicate adjective before रह is one predicate with it: "14 दिन पृथक रहने को कहा",
+        return _predicate_start(keys, k - 1, d.i1, lex), span[1]  # (v24) a predicate adjective before रह is one predicate with it: "14 दिन पृथक रहने को कहा",
         # "घर में बंद रहना है", "24 घंटे तक जीवित रहने" (the infinitive and the imperative too: रहने, रहना, रहें)
     if keys[k] not in S.get("remain_verbs", frozenset()) or x < d.i1 or keys[k - 1] not in ("में", "पर"):
         return None  # (the infinitive keeps no place: "14 दिन तक घर में रहने के लिए कहा" -> रहने, as v12's tests write it)
@@ -2164,14 +2190,19 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
         if L == 0 and (key in S.get("remain_verbs", frozenset()) or key in S.get("stay_forms", frozenset())) and k - 1 >= d.i1 \
                 and (keys[k - 1] in S.get("stay_predicates", frozenset()) or keys[k - 1] in S.get("copula_predicates", frozenset())) \
                 and not (d.kind == "date" and d.i1 < n and keys[d.i1] == "को" and key not in S.get("remain_verbs", frozenset())):
-            y = k - 2 if k - 2 >= d.i1 and keys[k - 2] in S.get("stay_predicates", frozenset()) else k - 1  # "अलग थलग रहने"
-            return y, k + 1  # (v24) "दो महीने तक लोग पृथक रहे", "दो दिन बंद रहेंगी": a predicate adjective and रह (not a
+            return _predicate_start(keys, k - 1, d.i1, lex), k + 1  # (v24) "दो महीने तक लोग पृथक रहे", "दो दिन बंद रहेंगी": a predicate adjective and रह (not a
             # date with को before an infinitive: "28 फरवरी को ... अलग रहने के निर्देश दिए गए" -> दिए गए)
         if L == 0 and key == "होकर" and k - 1 >= d.i1 and _is_content(toks[k - 1], lex, doc) \
                 and keys[k - 1] not in lex.function_words and not lex.numbers.starts_number(keys[k - 1]) \
-                and keys[k - 1] not in lex.units and doc.entity_at(toks[k - 1].start, toks[k - 1].end) is None:
+                and keys[k - 1] not in lex.units:
+            if doc.entity_at(toks[k - 1].start, toks[k - 1].end) is not None or keys[k - 1] in S.get("kb_places", frozenset()) \
+                    or keys[k - 1] in S.get("hokar_route_nouns", frozenset()) or keys[k - 1] in S.get("hokar_manner_words", frozenset()) or (d.i1 < n and keys[d.i1] == "ने"):
+                k += 1
+                continue
             return k - 1, k  # (v24) "12 बजे दुर्घटनाग्रस्त होकर नदी में जा गिरा", "115 लोग ट्रक पर सवार होकर आए": the word
-            # before होकर is the predicate, as a listed one is ("78 लोग ठीक होकर घर जा चुके" -> ठीक)
+            # before होकर is the predicate, as a listed one is ("78 लोग ठीक होकर घर जा चुके" -> ठीक); (review) not a route
+            # ("12 बजे इटारसी होकर जाएगी", "गांव होकर गुजरने वाली"), a manner ("एकजुट होकर प्रदर्शन किया"), nor after an
+            # ergative subject, whose event is the transitive verb ("200 लोगों ने खड़े होकर तालियां बजाईं")
         if L == 0 and (key in S.get("remain_verbs", frozenset()) or key in S.get("become_verbs", frozenset())) \
                 and not (key in S.get("remain_verbs", frozenset()) and k - 1 > d.i1 and keys[k - 1] in S.get("stay_postpositions", frozenset())) \
                 and not (d.kind == "date" and key in S.get("happened_verbs", frozenset())) \
@@ -2248,12 +2279,14 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
                 if form == "nonfinite" and d.kind == "date" and d.i1 < n and keys[d.i1] == "तक" and pending is None \
                         and b < n and keys[b] in ("का", "की", "के", "को") \
                         and not (b + 1 < n and keys[b] == "के" and keys[b + 1] in ("लिए", "लिये")) \
-                        and not any(lex.numbers.starts_number(keys[x]) for x in range(d.i1 + 1, a)):
+                        and not any(lex.numbers.starts_number(keys[x]) or keys[x] in S.get("ergative_subjects", frozenset())
+                                    for x in range(d.i1 + 1, a)):
                     if a - 1 > d.i1 and (keys[a - 1] in S.get("conjunct_keep", frozenset()) or keys[a - 1] in S.get("copula_predicates", frozenset())):
                         a -= 1  # "बंद रखने"
                     return a, b  # (v24) a date with तक bounds the infinitive, as a duration does: "31 मार्च तक बंद करने का
                     # आदेश दिया" -> बंद करने, "तीन मई तक लॉकडाउन की अवधि को बढ़ाने की घोषणा की" -> बढ़ाने (not a purpose
-                    # "लाने के लिए", "शुरू करने से बचना", nor past another number: "20 अप्रैल तक ... 325 जिलों ... रोकने के उपायों")
+                    # "लाने के लिए", "शुरू करने से बचना", nor past another number: "20 अप्रैल तक ... 325 जिलों ... रोकने के उपायों",
+                    # nor past an ergative subject, whose finite verb the date bounds: "31 मार्च तक उन्होंने घर जाने का फैसला किया")
                 if form == "nonfinite" and d.kind == "date":
                     pending = pending or (a, b)
                     k = b

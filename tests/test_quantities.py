@@ -2341,12 +2341,34 @@ def test_quantities_v24_ek_elsewhere_stays_the_article(text):
 
 
 @pytest.mark.parametrize("text,span,event", [
-    ("उन्होंने बताया कि कल 179 लोग इलाज के बाद ठीक हुए।", "179 लोग", "ठीक"),
-    ("देश में अब तक 3,252 मरीज इलाज के बाद पूरी तरह ठीक हो चुके हैं।", "3,252 मरीज", "ठीक"),
-    ("गोवा में 106 विदेशी नागरिक लॉकडाउन के कारण फंसे थे।", "106 विदेशी नागरिक", "फंसे"),
-    ("30 लोगों की मौत के बाद संख्या बढ़ी।", "30 लोगों", "मौत"),  # the counted's own (genitive) event stays
+    pytest.param("उन्होंने बताया कि कल 179 लोग इलाज के बाद ठीक हुए।", "179 लोग", "ठीक", id="frame-postposition-1"),
+    pytest.param("देश में अब तक 3,252 मरीज इलाज के बाद पूरी तरह ठीक हो चुके हैं।", "3,252 मरीज", "ठीक", id="frame-postposition-2"),
+    pytest.param("गोवा में 106 विदेशी नागरिक लॉकडाउन के कारण फंसे थे।", "106 विदेशी नागरिक", "फंसे", id="frame-postposition-3"),
+    pytest.param("30 लोगों की मौत के बाद संख्या बढ़ी।", "30 लोगों", "मौत", id="frame-postposition-4"),  # the counted's own (genitive) event stays
+    pytest.param("अब तोपखाना के ही दो लोगों के कोरोना पॉजीटिव आने पर सेना अलर्ट हो गई है।", "दो लोगों", "पॉजीटिव", id="state-word-aane-1"),
+    pytest.param("46 लोगों के पॉजिटिव आने के बाद पूरे इलाके को सील कर दिया गया है।", "46 लोगों", "पॉजिटिव", id="state-word-aane-2"),
+    pytest.param("महिलाओं की दूसरी रिपोर्ट निगेटिव आने के बाद प्रशासन ने राहत की सांस ली है।", "दूसरी रिपोर्ट", "निगेटिव", id="state-word-aane-3"),
+    pytest.param("पहले ही सीमाएं पार कर चुके लोगों को 14 दिन पृथक रहने को कहा।", "14 दिन", "पृथक रहने", id="predicate-rah-infinitive-1"),
+    pytest.param("सभी 6 लोगों को अपने-अपने घर में अलग थलग रहने को कहा गया है।", "6 लोगों", "अलग थलग रहने", id="predicate-rah-infinitive-2"),
+    pytest.param("पूरे प्रदेश में 21 से 26 अप्रैल तक मौसम खराब रहने का पूर्वानुमान है।", "21 से 26 अप्रैल", "खराब रहने", id="predicate-rah-infinitive-3"),
+    pytest.param("इनको 14 दिन तक क्वारंटीन में रहने को कहा गया है।", "14 दिन", "रहने", id="predicate-rah-infinitive-4"),  # (a place before the infinitive stays out)
+    pytest.param("यानी तीन-चार फुट दूर रहें।", "तीन-चार फुट", "दूर रहें", id="predicate-rah-infinitive-5"),
+    pytest.param("विमान दोपहर लगभग 12 बजे दुर्घटनाग्रस्त होकर नदी में जा गिरा।", "लगभग 12 बजे", "दुर्घटनाग्रस्त", id="word-before-hokar-1"),
+    pytest.param("चार मई से शुरू होकर ये तीसरा लॉकडाउन 17 मई तक चलेगा।", "चार मई", "शुरू", id="word-before-hokar-2"),
+    pytest.param("हालांकि 144 मरीज रिकवर होकर अस्पताल से डिस्चार्ज हो चुके हैं।", "144 मरीज", "रिकवर", id="word-before-hokar-3"),
+    pytest.param("78 लोग ठीक होकर अपने घर जा चुके हैं।", "78 लोग", "ठीक", id="word-before-hokar-4"),  # a listed one, as before
+    pytest.param("वहां दो महीने से अधिक समय तक 1.1 करोड़ लोग करीब करीब पृथक रहे।", "दो महीने से अधिक", "पृथक रहे", id="predicate-rah-search-1"),
+    pytest.param("बुधवार शाम तक यह चेन्नै तट से 180 किलोमीटर दूर रह गया था।", "180 किलोमीटर", "दूर रह गया", id="predicate-rah-search-2"),
+    pytest.param("मौसम विभाग ने 13 जनवरी तक ठंड जारी रहने का अलर्ट जारी किया है।", "13 जनवरी", "जारी रहने", id="predicate-rah-infinitive-in-search"),
+    pytest.param("इसके बाद 28 फरवरी को सभी कर्मचारियों को अलग रहने के निर्देश दिए गए हैं।", "28 फरवरी", "निर्देश दिए गए", id="predicate-rah-search-3"),
+    pytest.param("प्रधानमंत्री ने तीन मई तक लॉकडाउन की अवधि को बढ़ाने की घोषणा की है।", "तीन मई", "बढ़ाने", id="date-tak-infinitive-1"),
+    pytest.param("सभी स्कूलों को 31 मार्च तक बंद रखने का फैसला लिया गया है।", "31 मार्च", "बंद रखने", id="date-tak-infinitive-2"),
+    pytest.param("सात मई से 13 मई तक भारतीयों को वापस लाने के लिए उड़ानों का संचालन किया जाएगा।", "13 मई", "संचालन", id="date-tak-infinitive-3"),  # a purpose
+    pytest.param("तीन मई को 150 दुकानें खोलने का निर्देश दिया।", "तीन मई", "निर्देश दिया", id="date-tak-infinitive-4"),  # को dates the finite verb
 ])
-def test_quantities_v24_event_noun_before_a_frame_postposition(text, span, event):
+def test_quantities_v24_event(text, span, event):
+    """(v24) the event of a quantity: an event noun before a frame postposition, a state word before आने, a predicate
+    before रह (infinitive or finite), the word before होकर, a date with तक and an infinitive."""
     q = next(x for x in run(text) if x.text == span)
     assert q.event == event
 
@@ -2373,28 +2395,6 @@ def test_quantities_v24_second_innings_stays_an_ordinal():
     assert (q.value, q.kind) == (2, "ordinal")
 
 
-@pytest.mark.parametrize("text,span,event", [
-    ("अब तोपखाना के ही दो लोगों के कोरोना पॉजीटिव आने पर सेना अलर्ट हो गई है।", "दो लोगों", "पॉजीटिव"),
-    ("46 लोगों के पॉजिटिव आने के बाद पूरे इलाके को सील कर दिया गया है।", "46 लोगों", "पॉजिटिव"),
-    ("महिलाओं की दूसरी रिपोर्ट निगेटिव आने के बाद प्रशासन ने राहत की सांस ली है।", "दूसरी रिपोर्ट", "निगेटिव"),
-])
-def test_quantities_v24_state_word_before_aane(text, span, event):
-    q = next(x for x in run(text) if x.text == span)
-    assert q.event == event
-
-
-@pytest.mark.parametrize("text,span,event", [
-    ("पहले ही सीमाएं पार कर चुके लोगों को 14 दिन पृथक रहने को कहा।", "14 दिन", "पृथक रहने"),
-    ("सभी 6 लोगों को अपने-अपने घर में अलग थलग रहने को कहा गया है।", "6 लोगों", "अलग थलग रहने"),
-    ("पूरे प्रदेश में 21 से 26 अप्रैल तक मौसम खराब रहने का पूर्वानुमान है।", "21 से 26 अप्रैल", "खराब रहने"),
-    ("इनको 14 दिन तक क्वारंटीन में रहने को कहा गया है।", "14 दिन", "रहने"),  # (a place before the infinitive stays out)
-    ("यानी तीन-चार फुट दूर रहें।", "तीन-चार फुट", "दूर रहें"),
-])
-def test_quantities_v24_predicate_before_rah_infinitive(text, span, event):
-    q = next(x for x in run(text) if x.text == span)
-    assert q.event == event
-
-
 def test_quantities_v24_date_since_of_an_attributive_predicate():
     qs = run("22 मार्च से बंद ट्रेनों को रेलवे 12 मई से आंशिक रूप से बहाल करने जा रहा है।")
     assert [(q.text, q.event) for q in qs] == [("22 मार्च", "बंद"), ("12 मई", "बहाल करने जा रहा")]
@@ -2402,39 +2402,6 @@ def test_quantities_v24_date_since_of_an_attributive_predicate():
 
 def test_quantities_v24_date_since_before_a_verb_keeps_it():
     assert one("यह 20 अप्रैल से शुरू होगा।").event == "शुरू होगा"
-
-
-@pytest.mark.parametrize("text,span,event", [
-    ("विमान दोपहर लगभग 12 बजे दुर्घटनाग्रस्त होकर नदी में जा गिरा।", "लगभग 12 बजे", "दुर्घटनाग्रस्त"),
-    ("चार मई से शुरू होकर ये तीसरा लॉकडाउन 17 मई तक चलेगा।", "चार मई", "शुरू"),
-    ("हालांकि 144 मरीज रिकवर होकर अस्पताल से डिस्चार्ज हो चुके हैं।", "144 मरीज", "रिकवर"),
-    ("78 लोग ठीक होकर अपने घर जा चुके हैं।", "78 लोग", "ठीक"),  # a listed one, as before
-])
-def test_quantities_v24_word_before_hokar_is_the_event(text, span, event):
-    q = next(x for x in run(text) if x.text == span)
-    assert q.event == event
-
-
-@pytest.mark.parametrize("text,span,event", [
-    ("वहां दो महीने से अधिक समय तक 1.1 करोड़ लोग करीब करीब पृथक रहे।", "दो महीने से अधिक", "पृथक रहे"),
-    ("बुधवार शाम तक यह चेन्नै तट से 180 किलोमीटर दूर रह गया था।", "180 किलोमीटर", "दूर रह गया"),
-    ("मौसम विभाग ने 13 जनवरी तक ठंड जारी रहने का अलर्ट जारी किया है।", "13 जनवरी", "जारी रहने"),
-    ("इसके बाद 28 फरवरी को सभी कर्मचारियों को अलग रहने के निर्देश दिए गए हैं।", "28 फरवरी", "निर्देश दिए गए"),
-])
-def test_quantities_v24_predicate_and_rah_in_the_event_search(text, span, event):
-    q = next(x for x in run(text) if x.text == span)
-    assert q.event == event
-
-
-@pytest.mark.parametrize("text,span,event", [
-    ("प्रधानमंत्री ने तीन मई तक लॉकडाउन की अवधि को बढ़ाने की घोषणा की है।", "तीन मई", "बढ़ाने"),
-    ("सभी स्कूलों को 31 मार्च तक बंद रखने का फैसला लिया गया है।", "31 मार्च", "बंद रखने"),
-    ("सात मई से 13 मई तक भारतीयों को वापस लाने के लिए उड़ानों का संचालन किया जाएगा।", "13 मई", "संचालन"),  # a purpose
-    ("तीन मई को 150 दुकानें खोलने का निर्देश दिया।", "तीन मई", "निर्देश दिया"),  # को dates the finite verb
-])
-def test_quantities_v24_date_with_tak_bounds_the_infinitive(text, span, event):
-    q = next(x for x in run(text) if x.text == span)
-    assert q.event == event
 
 
 @pytest.mark.parametrize("text,span,noun", [
@@ -2461,3 +2428,68 @@ def test_quantities_v24_state_word_before_a_plural_total(text, span, noun, event
 def test_quantities_v24_state_word_before_a_place_still_stands_for_people():
     q = next(x for x in run("5 घायल अस्पताल में भर्ती हैं।") if x.value == 5)
     assert (q.text, q.noun) == ("5 घायल", "लोग")
+
+
+@pytest.mark.parametrize("text", [
+    "किसानों ने सोमवार को एक मार्च निकाला।",
+    "कांग्रेस एक मार्च का आयोजन करेगी।",
+])
+def test_quantities_v24_review_ek_before_march_the_noun_is_the_article(text):
+    assert run(text) == []  # a protest march, no date (मार्च is a noun too)
+
+
+@pytest.mark.parametrize("text,span", [
+    ("एक मार्च को बैठक होगी।", "एक मार्च"),
+    ("एक मार्च 2020 से आवेदन शुरू होंगे।", "एक मार्च 2020"),
+    ("एक मार्च की रात बैठक हुई।", "एक मार्च"),
+])
+def test_quantities_v24_review_ek_march_before_a_date_follower_stays_a_date(text, span):
+    q = next(x for x in run(text) if x.value == 1)
+    assert (q.text, q.kind) == (span, "date")
+
+
+@pytest.mark.parametrize("text,span,event", [
+    ("सभा में 200 लोगों ने खड़े होकर तालियां बजाईं।", "200 लोगों", "बजाईं"),
+    ("करीब 1000 किसानों ने एकजुट होकर प्रदर्शन किया।", "करीब 1000 किसानों", "प्रदर्शन"),
+    ("2 युवकों ने नाराज होकर दुकान में तोड़फोड़ की।", "2 युवकों", "तोड़फोड़"),
+    ("सुबह 8 बजे गांव होकर गुजरने वाली बस पलट गई।", "8 बजे", "पलट गई"),
+    ("यह ट्रेन 12 बजे भोपाल होकर जाएगी।", "12 बजे", "जाएगी"),
+])
+def test_quantities_v24_review_manner_route_or_ergative_before_hokar_is_no_event(text, span, event):
+    q = next(x for x in run(text) if x.text == span)
+    assert q.event == event
+
+
+def test_quantities_v24_review_place_mention_before_hokar_is_a_route():
+    text = "यह ट्रेन 12 बजे इटारसी होकर जाएगी।"
+    a = text.index("इटारसी")
+    qs = run(text, [Mention("d", 0, a, a + 6, "इटारसी", "LOC", "t", None, "Itarsi")])
+    assert [(q.text, q.event) for q in qs] == [("12 बजे", "जाएगी")]
+
+
+def test_quantities_v24_review_date_tak_not_across_an_ergative_subject():
+    q = one("31 मार्च तक उन्होंने घर जाने का फैसला किया था।")
+    assert (q.text, q.event) == ("31 मार्च", "फैसला")
+
+
+@pytest.mark.parametrize("text", [
+    "उन्होंने देखा कि दूसरे ड्रिंक्\u200dस को भी मान्यता मिली हुई है।",  # virama + ZWJ
+    "उन्होंने देखा कि दूसरे ड्रिंक्\u200cस को भी मान्यता मिली हुई है।",  # virama + ZWNJ
+])
+def test_quantities_v24_review_english_plural_with_a_joiner_is_no_ordinal(text):
+    assert run(text) == []
+
+
+def test_quantities_v24_review_singular_rs_word_keeps_its_ordinal():
+    q = next(x for x in run("एमबीए के पहले कोर्स में 60 सीटें हैं।") if x.kind == "ordinal")
+    assert (q.text, q.value, q.noun) == ("पहले कोर्स", 1, "कोर्स")
+
+
+@pytest.mark.parametrize("text,event", [
+    ("सभी 20 लोगों को अलग-अलग रहने को कहा गया।", "अलग-अलग रहने"),
+    ("सभी 20 लोगों को अलग - अलग रहने को कहा गया।", "अलग - अलग रहने"),
+    ("इन 20 लोगों को अलग-अलग रहना होगा।", "अलग-अलग रहना"),
+])
+def test_quantities_v24_review_doubled_adjective_before_rah_is_whole(text, event):
+    q = next(x for x in run(text) if x.value == 20)
+    assert q.event == event
