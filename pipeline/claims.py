@@ -106,6 +106,15 @@ Round 25 (native news; cues-v22): an honorific `उन्होंने` whose 
 takes the person of the last claim (last_person_speaker); a signature line without a dash (`डा.राजकुमार पाल,मौसम
 वैज्ञानिक,बठिंडा।`, `डॉ. रणदीप गुलेरिया`) signs the paragraph above it; a document of an untagged generic body
 (`स्वास्थ्य विभाग की ओर से जारी बुलेटिन`) is that body's, anonymous (generic_issuer); `वहीं`/`उधर`/`इधर` open no name.
+The signer needs an honorific, a comma role or a role line below (bare_signer: a byline or headline signs nothing).
+Round 26 (content spans on unseen news; no cue change): a content cut before another report's subject that ends in a
+word that never ends a clause (`के`, `में`, `कुछ`, `साथ ही`) ends at the last comma, semicolon or conjunction after
+the content's last finite verb, else right after that verb; a closer typed after the quote's own sentence end and a
+space closes the quote; a first-person sentence stops the continuation when its first person stands in a `कि` clause
+after a third person's ergative act (not a result clause, `ऐसा/इतना … कि`); an unquoted content opening with
+`इसलिए`/`जबकि`/`क्योंकि` after a complete cue clause is no claim (not after a कि, dash, colon or bare `कहा`/`बोले`);
+a request's infinitive may stand in quotation marks; the `तो` of a `जब`/`अगर` clause before an inner report's subject
+is no clause break.
 
 Pure and deterministic: the only disk read is `load_cues`.
 """
@@ -175,6 +184,8 @@ _COLLECTIVE_NOUNS = _GENERIC_BODY_HEADS | frozenset(
 _GENERIC_QUALIFIERS = frozenset("""राज्य केंद्र केंद्रीय केन्द्र केन्द्रीय जिला जिले प्रदेश स्थानीय सरकारी स्वास्थ्य सवास्थ्य
 सेहत चिकित्सा पुलिस""".split())  # (ज़िला reads जिला: keys drop the nukta)
 _BODY_LEAD = frozenset("लेकर चिंतित इससे उससे पहले बाद वहीं वहीँ उधर इधर हालांकि हालाँकि".split())  # words a noun phrase took
+# the words that may stand before an untagged generic issuer (postpositions, conjunctions, leads): no part of its name
+_ISSUER_BOUNDS = frozenset("को में से ने पर तक द्वारा और तथा एवं व कि".split()) | _BODY_LEAD | _TIME_WORDS
 _PARTITIVE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])से\s+$")  # `इनमें से एक NAME`: one of them, named
 _KI_ONLY_CUES = frozenset({"बारे में बात की"})  # a cue that reports only with a कि clause after it
 _NE_DROPPED_CUES = frozenset("बताया कहा".split())  # perfective transitive cues whose ने a translation may drop
@@ -401,15 +412,17 @@ _ASIDE = regex.compile(r"(?<![\p{L}\p{M}])(?:(?:हम\s+)?(?:आपको\s+)?�
                        r"|ज्ञात\s+हो|विदित\s+हो|मालूम\s+हो)\s*(?:कि|,)(?![\p{L}\p{M}])")
 # `…, लेकिन उसने इस बात पर ध्यान दिया कि …`: a second report of the speaker's own, coordinated after a comma
 # `<paragraph>। - जय अग्रवाल, मिष्ठान विक्रेता`: a paragraph of someone's words signed after a dash at its line's end
-_PRESS_ROLES = frozenset("संवाददाता रिपोर्टर प्रतिनिधि ब्यूरो संपादक सम्पादक".split())  # a byline's role
+_PRESS_ROLES = frozenset("संवाददाता रिपोर्टर प्रतिनिधि ब्यूरो संपादक सम्पादक पत्रकार".split())  # a byline's role
 _SIGNATURE = regex.compile(r"(?m)(?<=[।?!\"”'’])[ \t]*[-–—][ \t]*([^\n,।?!\"“”]{2,40}?)[ \t]*(?:,[^\n।?!\"“”]{1,60})?[ \t]*$")
 # a signature on a line of its own under the paragraph it signs: `-उत्पल कुमार सिंह, मुख्य सचिव`, `- डॉ. एके पांडेय, सीएमओ`
 _LABEL_WORD = regex.compile(r"([^\s:,]+)[ \t]*[:,]?[ \t]+")  # a word of a speaker label (`डॉ.`, `कुमार:`)
 _LISTING_ROLES = frozenset("निवासी उम्र पुत्र पुत्री".split())  # `- रमेश कुमार, निवासी पटना`: a listing, not a signature
 _SIGNATURE_LINE = regex.compile(r"(?m)^[ \t]*[-–—][ \t]*([^\n,।?!\"“”'‘’]{2,40}?)[ \t]*(?:,[^\n।?!\"“”]{1,80})?[ \t]*।?[ \t]*$")
 # ... and without the dash (`डा.राजकुमार पाल,मौसम वैज्ञानिक,बठिंडा।`, `डॉ. रणदीप गुलेरिया`, `डा.एसके दीक्षित सीएमओ
-# फिरोजाबाद।`): only the tagged name (an honorific before it) and a comma role, or a title word and two more after it
+# फिरोजाबाद।`): the tagged name with an honorific, a comma role or a role line below, or a title word and two more
+# after it (bare_signer)
 _SIGNATURE_BARE = regex.compile(r"(?m)^[ \t]*([^\n,।?!\"“”'‘’:\-–—]{2,40}?)[ \t]*(?:,[^\n।?!\"“”:]{1,80})?[ \t]*।?[ \t]*$")
+_NEXT_LINE_WORD = regex.compile(r"[ \t]*\n\s*([\p{L}\p{M}]+)")  # the first word of the next non-blank line
 _SECOND_REPORT = regex.compile(r",\s*(?:लेकिन|मगर|पर|और|तथा)\s+(?:उसने|उन्होंने|उन्होने|इन्होंने)\s[^।\n,]{0,80}?\sकि(?![\p{L}\p{M}])")
 _JOINED_QUOTE = regex.compile(r"[ \t]*(?:और|तथा)[ \t]+[\"“]")
 _VISARGA_COLON = regex.compile(r"(?<=[\p{L}\p{M}])ः(?=[ \t]*[\"'“‘])")
@@ -451,7 +464,10 @@ _RELATIVE_CONTENT = frozenset("जिसमें जिनमें जिस�
 _ANNOUNCE = frozenset("घोषणा ऐलान एलान".split())  # `लॉक डाउन की घोषणा की`: a performative act with a nominal object
 _SOURCE_POSTPOSITIONS = frozenset({"अनुसार", "मुताबिक", "हवाले"})  # `X के अनुसार`: what follows is the source's
 _CORRELATIVE_OPENERS = frozenset("जब अगर यदि".split())  # a subordinate clause its तो closes
-_CONNECTIVE_OPENERS = frozenset("इसलिए जबकि क्योंकि".split())  # a clause of the writer's after a complete cue clause
+_DEGREE_WORDS = frozenset("ऐसा ऐसी ऐसे इतना इतनी इतने कदर".split())  # `ऐसा/इतना/इस कदर … कि`: a result clause
+_CONNECTIVE_OPENERS = frozenset("इसलिए इसलिये जबकि क्योंकि".split())  # a clause of the writer's after a complete cue clause
+_KI_WORD = regex.compile(r"(?<![\p{L}\p{M}])(?:कि|की)(?![\p{L}\p{M}])")  # a कि (or its misspelling की) as a word
+_BARE_SPEECH_CUES = frozenset("कहा बोले बोली".split())  # a verb of speech alone opens what is said (`X बोले, इसलिए …`)
 _RELATIVE_AFTER_NOUN = {"जिसमें", "जिनमें"}  # `…, जिसमें (से) …` after a noun content: a clause on that noun
 _SENT_END = {"।", "॥", ".", "?", "!", "|"}
 # `… बढ़ाने के लिए कहा`, `… नहीं करने को कहा है`: a request's infinitive purpose phrase right before `कहना`
@@ -1399,12 +1415,14 @@ class _Doc:
                             persons_only: bool = False) -> tuple[int, _Spk] | None:
         """The named person of the last claim before `tok` (not an outer source), within twice the pronoun window,
         while no person (with `persons_only`, else no person or organisation) is named between it and `tok`."""
-        prior = sorted((c for c in self.claims if c.spk.s is not None and c.spk.s < tok.s), key=lambda c: -c.spk.s)
-        last = next((c for c in prior if id(c) not in outer), None)
+        last = max((c for c in self.claims if c.spk.s is not None and c.spk.s < tok.s and id(c) not in outer),
+                   key=lambda c: c.spk.s, default=None)  # (the first of equals, as a stable sort would give)
         named = ("PER",) if persons_only else ("PER", "ORG")
         if last is not None and last.spk.label == "PER" and last.spk.entity_id \
                 and self.units[last.unit_end].sent_idx >= sent_idx - 2 * self.p.pronoun_window \
-                and not any(max(last.spk.e, last.ce) <= m.start < tok.s and m.label in named for m in self.ments) \
+                and not any(m.label in named for m in self.ments[
+                    bisect.bisect_left(self.ment_starts, max(last.spk.e, last.ce)):
+                    bisect.bisect_left(self.ment_starts, tok.s)]) \
                 and not self.inside_direct(last.spk.s) \
                 and self.agrees(last.spk.label, last.spk.entity_id, last.spk.text, gender):
             return (last.spk.s, last.spk)
@@ -2213,6 +2231,8 @@ class _Doc:
             return None  # a lone `सरकार की ओर से जारी गाइडलाइन` is the body the story named (its issuer), found later
         if k > 0 and _key(toks[k - 1].k) in _GENITIVE_OWNERS:
             return None  # owned: `दिल्ली के स्वास्थ्य विभाग`, `उनकी सरकार`
+        if k > 0 and _IS_WORD.match(toks[k - 1].t) and _key(toks[k - 1].k) not in _ISSUER_BOUNDS:
+            return None  # an untagged word of its name before it: `उत्तर प्रदेश सरकार`, `सामुदायिक स्वास्थ्य केंद्र`
         if self.mention_over(toks[k].s) or self.mention_over(toks[j - 1].s) or (k > 0 and self.by_end.get(toks[k - 1].e)):
             return None  # (a tagged body, or a place right before it: `महाराष्ट्र सरकार`)
         return _Spk(self.T[toks[k].s:toks[j - 1].e], toks[k].s, toks[j - 1].e, None, "anonymous")
@@ -3589,12 +3609,19 @@ class _Doc:
         """`ऐसे हालात पहले कभी नहीं देखे हैं। … बढ़ सकती है। - जय अग्रवाल, मिष्ठान विक्रेता`: a paragraph that ends in a
         dash, a tagged person's name and an optional comma role (nothing else on the line) is that person's words
         (a vox-pop layout of local news); the content is the paragraph's line before the dash (an indirect claim by
-        SPEC: no quotation marks). One regex pass over the text."""
-        sigs = [(m, False) for m in _SIGNATURE.finditer(self.T)] + [(m, True) for m in _SIGNATURE_LINE.finditer(self.T)]
-        sigs += [(m, True) for m in _SIGNATURE_BARE.finditer(self.T)]
+        SPEC: no quotation marks). One regex pass over the lines of this pass's sentences."""
+        if not self.units:
+            return
+        lo = self.T.rfind("\n", 0, self.units[0].s) + 1  # (whole lines: `$` would match at a bound inside one)
+        hi = self.T.find("\n", self.units[-1].e)
+        hi = len(self.T) if hi < 0 else hi
+        sigs = [(m, False) for m in _SIGNATURE.finditer(self.T, lo, hi)]
+        sigs += [(m, True) for m in _SIGNATURE_LINE.finditer(self.T, lo, hi)]
+        sigs += [(m, True) for m in _SIGNATURE_BARE.finditer(self.T, lo, hi)]
         for m, own_line in sorted(sigs, key=lambda x: x[0].start()):
             name_s, name_e = m.span(1)
-            bare = own_line and not any(self.T[k] in _DASHES for k in range(m.start(), name_s))
+            dash = next((k for k in range(m.start(), name_s) if self.T[k] in _DASHES), None)
+            bare = own_line and dash is None
             i = bisect.bisect_left(self.ment_starts, name_s)
             ment = None
             for j in range(i, min(i + 3, len(self.ments))):  # `डॉ. जसजीत कौर`: an honorific may open the line
@@ -3609,11 +3636,10 @@ class _Doc:
             if ment is None:
                 continue
             if bare:  # (the role after a title word: `डा.एसके दीक्षित सीएमओ फिरोजाबाद`)
-                role = {fold(w) for w in _WORD.findall(self.T, ment.end, m.end())}
-                if role and ment.start == name_s and not role & (self.titles | self.anon):
-                    continue  # `बालाजी, महाकालेश्वर, ओंकारेश्वर … मंदिर बंद`: a heading's list, no office or honorific
                 name_e = ment.end
             role = [fold(w) for w in _WORD.findall(self.T, name_e, m.end())]
+            if bare and not self.bare_signer(m, ment, name_s, set(role)):
+                continue
             places = [mm for mm in self.ments[i:i + 8] if name_e <= mm.start and mm.end <= m.end()
                       and mm.label in ("LOC", "GPE")]
             if any(w in _PRESS_ROLES for w in role) or (places and (not own_line or len(role) <= sum(
@@ -3643,12 +3669,30 @@ class _Doc:
             if self.n_tokens(cs, ce) < max(2, self.p.min_content_tokens) \
                     or any(c.cs < ce and cs < c.ce for c in self.claims):
                 continue  # (a paragraph that already holds a claim with its own cue keeps that one)
-            dash = next((k for k in range(m.start(), name_s) if self.T[k] in _DASHES), None)
-            cue_e = name_s if dash is None else dash + 1  # (no dash: an empty cue before the name)
-            dash = name_s if dash is None else dash
+            cue_s, cue_e = (name_s, name_s) if dash is None else (dash, dash + 1)  # (no dash: an empty cue)
             sp = _Spk(ment.text, ment.start, ment.end, ment.entity_id, "named", ment.label)
-            self.claims.append(_C(self.units[self.unit_at(cs)].sent_idx, sp, dash, cue_e, cs, ce, qtype,
-                                  cs, ce, self.unit_at(ce - 1), False, anchor=dash, whole=True))
+            self.claims.append(_C(self.units[self.unit_at(cs)].sent_idx, sp, cue_s, cue_e, cs, ce, qtype,
+                                  cs, ce, self.unit_at(ce - 1), False, anchor=cue_s, whole=True))
+
+    def bare_signer(self, m: regex.Match, ment: Mention, name_s: int, role: set[str]) -> bool:
+        """A signature line without a dash signs with the tagged name after an honorific, before a comma role or over a
+        line that opens with a title word (`डॉ. रणदीप गुलेरिया`, `डा.राजकुमार पाल,मौसम वैज्ञानिक,बठिंडा।`, `प्रभु एन सिंह,
+        डीएम`, `राजीव अस्थाना⏎महासचिव, आरडब्ल्यूए`); words after the name without a comma are a title word and then only
+        tagged places, titles or qualifiers (`डा.एसके दीक्षित सीएमओ फिरोजाबाद।`). A name alone (a byline `अमित शर्मा`, a
+        sub-heading) or before a verb (a headline: `अमित शर्मा मंत्री बने`, `कनिका कपूर डिस्चार्ज`) signs nothing."""
+        honorific = ment.start > name_s
+        comma_role = self.T[m.end(1):m.end()].lstrip().startswith(",")
+        below = _NEXT_LINE_WORD.match(self.T, m.end())
+        if not (honorific or comma_role or (below is not None and fold(below.group(1)) in self.titles)):
+            return False
+        if role and not honorific and not role & (self.titles | self.anon):
+            return False  # `बालाजी, महाकालेश्वर, ओंकारेश्वर … मंदिर बंद`: a heading's list, no office or honorific
+        for w in list(_WORD.finditer(self.T, ment.end, m.end(1)))[1:]:  # (the first is the title word: titled_rest)
+            k, j = fold(w.group()), bisect.bisect_right(self.ment_starts, w.start()) - 1
+            place = j >= 0 and self.ments[j].end > w.start() and self.ments[j].label in ("LOC", "GPE")
+            if not (k in self.titles or k in _GENERIC_QUALIFIERS or place):
+                return False
+        return True
 
     def titled_rest(self, s: int, e: int) -> bool:
         """[s, e) is a title word and at most two words after it (`सीएमओ फिरोजाबाद`): a signature's role."""
@@ -3807,9 +3851,11 @@ class _Doc:
                 return
             first = next(i for i, t in enumerate(unit.toks) if t.k in self.firstp)
             ne = next((i for i, t in enumerate(unit.toks[:first]) if t.k == "ने"), None)
-            if ne is not None and any(t.k == "कि" for t in unit.toks[ne:first]):
+            ki = next((j for j in range(ne, first) if unit.toks[j].k == "कि"), None) if ne is not None else None
+            if ki is not None and not any(t.k in _DEGREE_WORDS for t in unit.toks[ne:ki]):
                 # `पत्रकारों ने … सवाल किया था कि … जवाब आया कि हम …`: a third person's act told by the writer, the
-                # first person only inside a कि clause after it (`सरकार ने हमें मदद की` goes on: the speaker's own)
+                # first person only inside a कि clause after it (`सरकार ने हमें मदद की` goes on: the speaker's own; so
+                # does a result clause, `बारिश ने ऐसा कहर ढाया कि हमारे पास …`, `पुलिसवालों ने इतना मारा कि मैं …`)
                 return
             if self.group_speaker(c) and not any(t.k in FIRST_PLURAL for t in unit.toks):
                 return  # `आलोचकों का कहना है कि … . मैं … रह रहा हूँ`: a group never says मैं; the writer's own voice
@@ -3952,10 +3998,17 @@ class _Doc:
             if toks and (toks[-1].group() in _DANGLING or [t.group() for t in toks[-2:]] == ["साथ", "ही"]):
                 # the words before the cut open the next report's subject or adverb (`… है, लेकिन यूरोप के वाइन उद्योग
                 # के … एक के मुखिया का कहना है`, `… नहीं थे; इस रिपोर्ट में उन्होंने कहा`, `… है और साथ ही आशा व्यक्त की`):
-                # the content ends at the last comma, semicolon or conjunction before them
-                b = next((t for t in reversed(toks[1:]) if t.group() in ",;" or fold(t.group()) in self.trailing), None)
+                # the content ends at the last comma, semicolon or conjunction before them, one after the content's
+                # last finite verb (`दवाओं और ऑक्सीजन की कमी नहीं है जिले के डीएम ने`: not the और inside its subject),
+                # else right after that verb; with no verb, not at a coordinator of nouns
+                verb = next((t for t in reversed(toks) if _FINITE_END.fullmatch(fold(t.group()))), None)
+                b = next((t for t in reversed(toks[1:])
+                          if (t.start() > verb.start() if verb else t.group() not in _NP_COORD)
+                          and (t.group() in ",;" or fold(t.group()) in self.trailing)), None)
                 if b is not None:
                     s, e = self.strip_span(s, b.start())
+                elif verb is not None:
+                    s, e = self.strip_span(s, verb.end())
             # drop trailing conjunctions
             while True:
                 toks = list(_TOKEN.finditer(self.T, s, e))
@@ -4046,14 +4099,18 @@ class _Doc:
     def connective_not_content(self, c: _C) -> bool:
         """An unquoted content after its cue, no कि, colon or quotation mark between, that opens with a connective of
         consequence, contrast or cause (`… ने किसी का नाम नहीं बताया, इसलिए …`, `रिपोर्ट में पिता को पॉजिटिव बताया गया है,
-        जबकि …`, `… के लिए कहा - क्योंकि …`): the cue's clause is complete, and the clause after it is the writer's."""
+        जबकि …`): the cue's clause is complete, and the clause after it is the writer's. Not after a कि (`कहा कि,`, the
+        misspelling `कहा की`), a colon, dash or quotation mark, nor after a bare verb of speech (`X ने कहा इसलिए …`,
+        `X बोले, इसलिए …`: round 14's openers), which open what is said."""
         if c.qtype != "indirect" or c.cs < c.cue_e:
             return False
         m = _WORD.match(self.T, c.cs)
         if m is None or fold(m.group()) not in _CONNECTIVE_OPENERS:
             return False
         gap = self.T[c.cue_e:c.cs]
-        return not any(ch in gap for ch in ':"\'“”‘’') and "कि" not in gap.split()
+        if any(ch in gap for ch in ':"\'“”‘’') or any(d in gap for d in _DASHES) or _KI_WORD.search(gap):
+            return False
+        return fold(self.T[c.cue_s:c.cue_e].strip()) not in _BARE_SPEECH_CUES
 
     def cut_at_asides(self) -> None:
         """An indirect content ends before the narrator's aside inside it (`… चोटें आयी हैं बता दें कि …`,
