@@ -168,6 +168,8 @@ class LinkParams:
     short_form_min_skeleton: int = 0  # min consonants of a person's surname / given name that matches a word of the
     # full name of its article by a fuzzy key (0: fuzzy_min_skeleton); 3 (round 27): a short foreign name whose
     # spelling drops or adds one vowel letter (`मौलम` after `वालिद अल-मौलेम`, keys molm / molem)
+    hyphen_pieces: bool = False  # round 27: a short form that fits two full names of its article equally well names
+    # the one where it is a word of its own, not a piece of a hyphenated name (`डेली`: `टॉम डेली`, not `ब्लैक-डेली`)
     village_places: bool = False  # round 27: a place written `ग्राम X`, `गांव X` or `X गांव` is a village: no KB
     # place (a town's QID); across articles it joins only the same name written as a village (`गाजीपुर गांव`,
     # `ग्राम वर्धा`)
@@ -1793,6 +1795,14 @@ def _spelling(nk: NameKeys, i: int) -> str:
     return fold_surface(nk.tokens[i]).lower() if len(nk.tokens) == len(nk.tok_k1) else ""
 
 
+def _hyphen_piece(nk: NameKeys, i: int) -> bool:
+    """The i-th token of a name is a piece of a hyphenated word (`ब्लैक-डेली`, `जोंग-उन`)."""
+    if len(nk.tokens) != len(nk.tok_k1) or "-" not in nk.surface:
+        return False
+    tok = nk.tokens[i]
+    return any(tok in w.split("-") for w in nk.surface.split() if "-" in w)
+
+
 def _short_form_edges(by_doc_label, nodes, uf: _UF, p: LinkParams) -> list[_Edge]:
     out: list[_Edge] = []
     for (doc, label), group in sorted(by_doc_label.items()):
@@ -1851,7 +1861,10 @@ def _short_form_edges(by_doc_label, nodes, uf: _UF, p: LinkParams) -> list[_Edge
                 # a token spelt as the short form spells it beats one that only sounds alike: `जेन` after
                 # `जेन हाल्टन` is Jane, not the surname of `सत्येंद्र जैन` (जैन and जेन share the phonetic key)
                 spelt = 0 if all(_spelling(s.nk, k) == _spelling(L.nk, i) for k, i in enumerate(pos)) else 1
-                rank = (max(quals), spelt, 0 if last else (1 if first else 2))
+                # a word of its own beats a piece of a hyphenated name: `डेली` after `टॉम डेली` and his son
+                # `रॉबर्ट रे ब्लैक-डेली` is Tom Daley (round 27)
+                piece = 1 if p.hyphen_pieces and _hyphen_piece(L.nk, pos[-1]) else 0
+                rank = (max(quals), spelt, piece, 0 if last else (1 if first else 2))
                 cands.append((rank, L.key, kind))
             if not cands:
                 continue

@@ -1442,3 +1442,15 @@ def test_link_village_joins_the_same_village_only_across_articles(shipped_table)
     assert got[("d1", "खानपुर")] != got[("d3", "कानपुर")]
     off = ids(ms, shipped_table, dataclasses.replace(SHIPPED, village_places=False), texts={"d1": t1, "d2": t2, "d3": t3})
     assert off[("d1", "खानपुर")] == off[("d3", "कानपुर")]  # round 26 gave the village Kanpur's QID
+
+
+@pytest.mark.parametrize("names, short, full", [
+    # the son's double surname holds `डेली` as a piece: the bare surname is his father Tom Daley
+    ((("टॉम डेली", "PER"), ("रॉबर्ट रे ब्लैक-डेली", "PER"), ("डेली", "PER")), "डेली", "टॉम डेली"),
+    ((("जेन स्मिथ-जोन्स", "PER"), ("पीटर जोन्स", "PER"), ("जोन्स", "PER")), "जोन्स", "पीटर जोन्स"),
+])
+def test_link_short_form_prefers_a_word_of_its_own_to_a_hyphen_piece(names, short, full):
+    ms = doc("d1", *names)
+    assert same(ms, ("d1", short), ("d1", full), p=SHIPPED)
+    # round 26 found the two full names equally good and linked the surname to neither
+    assert not same(ms, ("d1", short), ("d1", full), p=dataclasses.replace(SHIPPED, hyphen_pieces=False))
