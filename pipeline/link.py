@@ -170,6 +170,8 @@ class LinkParams:
     # spelling drops or adds one vowel letter (`मौलम` after `वालिद अल-मौलेम`, keys molm / molem)
     hyphen_pieces: bool = False  # round 27: a short form that fits two full names of its article equally well names
     # the one where it is a word of its own, not a piece of a hyphenated name (`डेली`: `टॉम डेली`, not `ब्लैक-डेली`)
+    place_cut_spans: bool = False  # round 27: a place name whose every mention follows the same word, that word and
+    # the name spelling a KB place, is that place (`न्यू ऑर्लियंस` cut to `ऑर्लियंस` is New Orleans)
     village_places: bool = False  # round 27: a place written `ग्राम X`, `गांव X` or `X गांव` is a village: no KB
     # place (a town's QID); across articles it joins only the same name written as a village (`गाजीपुर गांव`,
     # `ग्राम वर्धा`)
@@ -1360,8 +1362,9 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
     # that no phonetic merge inside a document ties two KB places (a typo `दिली` is Dili, East Timor; the
     # `दिल्ली` beside it stays Delhi)
     phase0 = []
+    cut = _cut_place_rows(mentions, text, kb) if p.place_cut_spans and text is not None else {}
     for n in real:
-        row = kb_row(kb, n.label, n.nk) if n.key not in qualified else None
+        row = cut.get(n.key) or kb_row(kb, n.label, n.nk) if n.key not in qualified else None
         if row is not None:
             if row not in uf.parent:
                 uf.add(row, alias_pin=int(row[2]))
@@ -1419,6 +1422,25 @@ def _cut_span_edges(mentions: Sequence[Mention], text: str, nodes: dict[tuple, _
         fits = sorted(full.get((next(iter(prevs)), nodes[key].nk.tok_k1[0]), ()))
         if len(fits) == 1:
             out.append(_Edge(_PRIO["cut-span"], "cut-span", key, fits[0], directed=True))
+    return out
+
+
+def _cut_place_rows(mentions: Sequence[Mention], text: str, kb: KbIndex) -> dict[tuple, tuple]:
+    """A place name the tagger cut from a longer KB place: every mention of it follows the same word, and that word
+    and the name spell a KB place (`न्यू 【ऑर्लियंस】` is New Orleans, `नई 【दिल्ली】-पटना` New Delhi; round 27). Node
+    key -> that place's row."""
+    before: dict[tuple, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.label != "LOC" or (key := node_key(m)) is None:
+            continue
+        prev = _WORD_BEFORE.search(text, max(0, m.start - 40), m.start)
+        before[key].add(f"{prev.group(1)} {m.text.strip()}" if prev else "")
+    out = {}
+    for key, fulls in sorted(before.items()):
+        if len(fulls) == 1 and "" not in fulls:
+            row = kb_row(kb, "LOC", name_keys(next(iter(fulls)), "LOC"))
+            if row is not None:
+                out[key] = row
     return out
 
 

@@ -1454,3 +1454,23 @@ def test_link_short_form_prefers_a_word_of_its_own_to_a_hyphen_piece(names, shor
     assert same(ms, ("d1", short), ("d1", full), p=SHIPPED)
     # round 26 found the two full names equally good and linked the surname to neither
     assert not same(ms, ("d1", short), ("d1", full), p=dataclasses.replace(SHIPPED, hyphen_pieces=False))
+
+
+@pytest.mark.parametrize("text, place, qid", [
+    ("कैटरीना से तबाह हुआ न्यू ऑर्लियंस शहर", "ऑर्लियंस", "LOC:Q34404"),  # New Orleans, cut to its second word
+    ("अर्जेंटीना के ला रियोजा प्रांत में मिले", "रियोजा", "LOC:Q44236"),
+])
+def test_link_place_cut_from_a_kb_place_is_that_place(shipped_table, text, place, qid):
+    _, linked = link_mentions(doc_from_text("d", text, (place, "LOC")), shipped_table, SHIPPED, texts={"d": text})
+    assert linked[0].entity_id == qid
+    off = dataclasses.replace(SHIPPED, place_cut_spans=False)  # round 26 gave it no QID
+    _, before = link_mentions(doc_from_text("d", text, (place, "LOC")), shipped_table, off, texts={"d": text})
+    assert before[0].entity_id != qid
+
+
+def test_link_place_cut_needs_the_same_word_before_every_mention(shipped_table):
+    text = "बंगलूरू-नई दिल्ली राजधानी से उतारा। दिल्ली में दो मामले"
+    ms = [Mention("d", 0, i, i + len("दिल्ली"), "दिल्ली", "LOC", "test")
+          for i in (text.index("दिल्ली"), text.rindex("दिल्ली"))]
+    _, linked = link_mentions(ms, shipped_table, SHIPPED, texts={"d": text})
+    assert {m.entity_id for m in linked} == {"LOC:Q1353"}  # Delhi: one mention follows no `नई`
