@@ -165,6 +165,16 @@ class LinkParams:
     # are one (`दक्षिण कोरियो` = `दक्षिण कोरिया`, `वेडे सिम` = `वेड सिम`)
     variant_spellings: bool = False  # inside one article, a person's names whose words differ only by a `y` glide
     # before `u` or an `a` inside a word are one (`म्यूलर` = `मुलर`, `कैवना` = `कैवाना`), round 17
+    short_form_min_skeleton: int = 0  # min consonants of a person's surname / given name that matches a word of the
+    # full name of its article by a fuzzy key (0: fuzzy_min_skeleton); 3 (round 27): a short foreign name whose
+    # spelling drops or adds one vowel letter (`मौलम` after `वालिद अल-मौलेम`, keys molm / molem)
+    hyphen_pieces: bool = False  # round 27: a short form that fits two full names of its article equally well names
+    # the one where it is a word of its own, not a piece of a hyphenated name (`डेली`: `टॉम डेली`, not `ब्लैक-डेली`)
+    place_cut_spans: bool = False  # round 27: a place name whose every mention follows the same word, that word and
+    # the name spelling a KB place, is that place (`न्यू ऑर्लियंस` cut to `ऑर्लियंस` is New Orleans)
+    village_places: bool = False  # round 27: a place written `ग्राम X`, `गांव X` or `X गांव` is a village: no KB
+    # place (a town's QID); across articles it joins only the same name written as a village (`गाजीपुर गांव`,
+    # `ग्राम वर्धा`)
     xdoc_bare_names: bool = True  # a person known by one word only (no full name in its article: `सुनील`,
     # `रेड्डी`) is linked across articles by that word; false (round 17): only to an alias row listing it, never to
     # another article's bare `सुनील` (a given name or surname alone names many people across articles)
@@ -1345,12 +1355,16 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
     apply = _applier(uf, applied)
     real = list(nodes.values())
     qualified = _qualified_nodes(mentions, text, kb[4]) if text is not None and len(kb) > 4 else {}
+    if p.village_places and text is not None:
+        for k in _village_nodes(mentions, text):
+            qualified.setdefault(k, set()).add(_VILLAGE)
     # ---- phase 0: a name spelt exactly like a KB place row (or with a designator) is pinned to it first, so
     # that no phonetic merge inside a document ties two KB places (a typo `दिली` is Dili, East Timor; the
     # `दिल्ली` beside it stays Delhi)
     phase0 = []
+    cut = _cut_place_rows(mentions, text, kb) if p.place_cut_spans and text is not None else {}
     for n in real:
-        row = kb_row(kb, n.label, n.nk) if n.key not in qualified else None
+        row = cut.get(n.key) or kb_row(kb, n.label, n.nk) if n.key not in qualified else None
         if row is not None:
             if row not in uf.parent:
                 uf.add(row, alias_pin=int(row[2]))
@@ -1411,6 +1425,25 @@ def _cut_span_edges(mentions: Sequence[Mention], text: str, nodes: dict[tuple, _
     return out
 
 
+def _cut_place_rows(mentions: Sequence[Mention], text: str, kb: KbIndex) -> dict[tuple, tuple]:
+    """A place name the tagger cut from a longer KB place: every mention of it follows the same word, and that word
+    and the name spell a KB place (`न्यू 【ऑर्लियंस】` is New Orleans, `नई 【दिल्ली】-पटना` New Delhi; round 27). Node
+    key -> that place's row."""
+    before: dict[tuple, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.label != "LOC" or (key := node_key(m)) is None:
+            continue
+        prev = _WORD_BEFORE.search(text, max(0, m.start - 40), m.start)
+        before[key].add(f"{prev.group(1)} {m.text.strip()}" if prev else "")
+    out = {}
+    for key, fulls in sorted(before.items()):
+        if len(fulls) == 1 and "" not in fulls:
+            row = kb_row(kb, "LOC", name_keys(next(iter(fulls)), "LOC"))
+            if row is not None:
+                out[key] = row
+    return out
+
+
 _GENITIVE = re.compile(r"\s+(?:के|की|का)\s+")
 _HOME = frozenset({"भारत", "हिंदुस्तान", "हिन्दुस्तान", "इंडिया"})  # `भारत के स्वास्थ्य मंत्रालय` is the national one
 
@@ -1432,6 +1465,25 @@ def _qualified_nodes(mentions: Sequence[Mention], text: str, generic: frozenset[
                 " ".join(clean_words(a.text, "LOC")) not in _HOME and (key := node_key(b)) is not None:
             out[key].add(name_keys(a.text, "LOC").k1)
     return out
+
+
+_VILLAGE = "village"
+_VILLAGE_BEFORE = re.compile(r"(?:^|[\s(,])(?:ग्राम|गांव|गाँव)\s+$")
+_VILLAGE_AFTER = re.compile(r"\s+(?:गांव|गाँव)(?![\u0900-\u097f])")
+
+
+def _village_nodes(mentions: Sequence[Mention], text: str) -> list[tuple]:
+    """LOC names written as a village's: `ग्राम वर्धा`, `गांव खानपुर घाटी`, `गाजीपुर गांव स्थित` (the word right
+    before or after the name, not a name ending in गांव like `मालेगांव`). A KB row is a country, state, district or
+    town; the village of the same name is none of them (round 27). Across articles such a name joins only the same
+    name written as a village (global_link's same-place join), not a town's name. Sorted node keys."""
+    out = set()
+    for m in mentions:
+        if m.label != "LOC" or (key := node_key(m)) is None:
+            continue
+        if _VILLAGE_BEFORE.search(text, max(0, m.start - 8), m.start) or _VILLAGE_AFTER.match(text, m.end):
+            out.add(key)
+    return sorted(out)
 
 
 def _qualified_places(applied: Sequence[_Edge]) -> dict[tuple, set[str]]:
@@ -1706,9 +1758,10 @@ def _aka_edges(doc: str, label: str, mentions: Sequence[Mention], text: str) -> 
 
 
 @lru_cache(maxsize=500_000)
-def _token_match(s: str, t: str, p: LinkParams, typo: bool = False) -> int | None:
-    """Quality of a token match: 0 exact key, 1 loose key, 2 fuzzy, 3 (with `typo`) one consonant dropped or
-    swapped in a long word (_typo_token); None if no match."""
+def _token_match(s: str, t: str, p: LinkParams, typo: bool = False, min_skeleton: int = 0) -> int | None:
+    """Quality of a token match: 0 exact key, 1 loose key, 2 fuzzy (skeletons of min_skeleton consonants, else
+    fuzzy_min_skeleton), 3 (with `typo`) one consonant dropped or swapped in a long word (_typo_token); None if no
+    match."""
     if s == t:
         return 0
     if len(s) >= 2 and _loose(s) == _loose(t) and len(_loose(s)) >= 3:
@@ -1716,7 +1769,8 @@ def _token_match(s: str, t: str, p: LinkParams, typo: bool = False) -> int | Non
     ss, st = _skeleton(s), _skeleton(t)
     if (
         ss == st
-        and len(ss) >= p.fuzzy_min_skeleton
+        and len(ss) >= (min_skeleton or p.fuzzy_min_skeleton)
+        and (len(ss) >= p.fuzzy_min_skeleton or min(len(s), len(t)) >= 4)  # `मौलम` / `मौलेम`, not `धवन` / `ड्वेन`
         and s[-1:] == t[-1:]
         and _ratio(s, t) >= p.fuzzy_ratio
     ):
@@ -1763,6 +1817,14 @@ def _spelling(nk: NameKeys, i: int) -> str:
     return fold_surface(nk.tokens[i]).lower() if len(nk.tokens) == len(nk.tok_k1) else ""
 
 
+def _hyphen_piece(nk: NameKeys, i: int) -> bool:
+    """The i-th token of a name is a piece of a hyphenated word (`ब्लैक-डेली`, `जोंग-उन`)."""
+    if len(nk.tokens) != len(nk.tok_k1) or "-" not in nk.surface:
+        return False
+    tok = nk.tokens[i]
+    return any(tok in w.split("-") for w in nk.surface.split() if "-" in w)
+
+
 def _short_form_edges(by_doc_label, nodes, uf: _UF, p: LinkParams) -> list[_Edge]:
     out: list[_Edge] = []
     for (doc, label), group in sorted(by_doc_label.items()):
@@ -1773,6 +1835,7 @@ def _short_form_edges(by_doc_label, nodes, uf: _UF, p: LinkParams) -> list[_Edge
         # whole group (a look over all pairs grew as the square of the names of one article: 155 s for 13,000)
         names = list(group)
         typo = p.typo_short_forms and label == "PER"
+        min_skel = p.short_form_min_skeleton if label == "PER" else 0
         by_key: dict[str, list[int]] = defaultdict(list)
         for i, L in enumerate(names):
             for t in set(L.nk.tok_k1):
@@ -1798,7 +1861,7 @@ def _short_form_edges(by_doc_label, nodes, uf: _UF, p: LinkParams) -> list[_Edge
                 pos, quals, j = [], [], 0
                 for tok in st:
                     while j < len(lt):
-                        q = _token_match(tok, lt[j], p, typo)
+                        q = _token_match(tok, lt[j], p, typo, min_skel)
                         j += 1
                         if q is not None:
                             pos.append(j - 1)
@@ -1820,7 +1883,10 @@ def _short_form_edges(by_doc_label, nodes, uf: _UF, p: LinkParams) -> list[_Edge
                 # a token spelt as the short form spells it beats one that only sounds alike: `जेन` after
                 # `जेन हाल्टन` is Jane, not the surname of `सत्येंद्र जैन` (जैन and जेन share the phonetic key)
                 spelt = 0 if all(_spelling(s.nk, k) == _spelling(L.nk, i) for k, i in enumerate(pos)) else 1
-                rank = (max(quals), spelt, 0 if last else (1 if first else 2))
+                # a word of its own beats a piece of a hyphenated name: `डेली` after `टॉम डेली` and his son
+                # `रॉबर्ट रे ब्लैक-डेली` is Tom Daley (round 27)
+                piece = 1 if p.hyphen_pieces and _hyphen_piece(L.nk, pos[-1]) else 0
+                rank = (max(quals), spelt, piece, 0 if last else (1 if first else 2))
                 cands.append((rank, L.key, kind))
             if not cands:
                 continue

@@ -1396,3 +1396,81 @@ def test_link_long_foreign_names_across_articles(a, b, merged):
     p = dataclasses.replace(P, long_names=True)
     assert same(ms, ("d1", a), ("d2", b), p=p) is merged
     assert not same(ms, ("d1", a), ("d2", b))  # off by default
+
+
+# ---------------------------------------------------------------- round 27: short foreign surnames, villages
+
+@pytest.mark.parametrize("full, short, one", [
+    ("वालिद अल-मौलेम", "मौलम", True),  # one vowel letter less in a 3-consonant surname (molem / molm)
+    ("ड्वेन स्मिथ", "धवन", False),  # a 3-letter key is too short to differ by a vowel: Dhawan is not Dwayne
+    ("हार्दिक पटेल", "पाटिल", False),  # another vowel is another name (ptel / patil)
+])
+def test_link_short_surname_with_one_vowel_letter_more_or_less(full, short, one):
+    ms = doc("d1", (full, "PER"), (short, "PER"))
+    assert same(ms, ("d1", full), ("d1", short), p=SHIPPED) is one
+    if one:  # the shipped rules of round 26 left them apart
+        assert not same(ms, ("d1", full), ("d1", short), p=dataclasses.replace(SHIPPED, short_form_min_skeleton=0))
+    # across articles a surname never joins a full name by itself
+    assert not same(doc("d1", (full, "PER")) + doc("d2", (short, "PER")), ("d1", full), ("d2", short), p=SHIPPED)
+
+
+@pytest.mark.parametrize("text, place, village", [
+    ("पकड़े गए लोगों को गाजीपुर गांव स्थित कॉलेज में रखा", "गाजीपुर", True),
+    ("अंतर्गत ग्राम वर्धा के पास छुपे थे", "वर्धा", True),
+    ("गाजीपुर जिले में दो मामले", "गाजीपुर", False),
+    ("नासिक के मालेगांव में चार मामले", "मालेगांव", False),  # a town whose name ends in गांव
+    ("दिल्ली, गुरुग्राम वर्धा और पुणे", "वर्धा", False),  # `ग्राम` inside another word
+])
+def test_link_village_takes_no_town_qid(shipped_table, text, place, village):
+    _, linked = link_mentions(doc_from_text("d", text, (place, "LOC")), shipped_table, SHIPPED, texts={"d": text})
+    m = next(m for m in linked if m.text == place)
+    assert (not m.entity_id.startswith("LOC:Q")) is village
+    if village:  # the rules of round 26 gave it the town's QID
+        off = dataclasses.replace(SHIPPED, village_places=False)
+        _, before = link_mentions(doc_from_text("d", text, (place, "LOC")), shipped_table, off, texts={"d": text})
+        assert before[0].entity_id.startswith("LOC:Q")
+
+
+def test_link_village_joins_the_same_village_only_across_articles(shipped_table):
+    t1 = "गांव खानपुर में जांच"
+    t2 = "उपायुक्त ने बताया कि गांव खानपुर में सर्वे"
+    t3 = "कानपुर में दो मामले"
+    ms = (doc_from_text("d1", t1, ("खानपुर", "LOC")) + doc_from_text("d2", t2, ("खानपुर", "LOC"))
+          + doc_from_text("d3", t3, ("कानपुर", "LOC")))
+    got = ids(ms, shipped_table, SHIPPED, texts={"d1": t1, "d2": t2, "d3": t3})
+    assert got[("d1", "खानपुर")] == got[("d2", "खानपुर")]
+    assert got[("d1", "खानपुर")] != got[("d3", "कानपुर")]
+    off = ids(ms, shipped_table, dataclasses.replace(SHIPPED, village_places=False), texts={"d1": t1, "d2": t2, "d3": t3})
+    assert off[("d1", "खानपुर")] == off[("d3", "कानपुर")]  # round 26 gave the village Kanpur's QID
+
+
+@pytest.mark.parametrize("names, short, full", [
+    # the son's double surname holds `डेली` as a piece: the bare surname is his father Tom Daley
+    ((("टॉम डेली", "PER"), ("रॉबर्ट रे ब्लैक-डेली", "PER"), ("डेली", "PER")), "डेली", "टॉम डेली"),
+    ((("जेन स्मिथ-जोन्स", "PER"), ("पीटर जोन्स", "PER"), ("जोन्स", "PER")), "जोन्स", "पीटर जोन्स"),
+])
+def test_link_short_form_prefers_a_word_of_its_own_to_a_hyphen_piece(names, short, full):
+    ms = doc("d1", *names)
+    assert same(ms, ("d1", short), ("d1", full), p=SHIPPED)
+    # round 26 found the two full names equally good and linked the surname to neither
+    assert not same(ms, ("d1", short), ("d1", full), p=dataclasses.replace(SHIPPED, hyphen_pieces=False))
+
+
+@pytest.mark.parametrize("text, place, qid", [
+    ("कैटरीना से तबाह हुआ न्यू ऑर्लियंस शहर", "ऑर्लियंस", "LOC:Q34404"),  # New Orleans, cut to its second word
+    ("अर्जेंटीना के ला रियोजा प्रांत में मिले", "रियोजा", "LOC:Q44236"),
+])
+def test_link_place_cut_from_a_kb_place_is_that_place(shipped_table, text, place, qid):
+    _, linked = link_mentions(doc_from_text("d", text, (place, "LOC")), shipped_table, SHIPPED, texts={"d": text})
+    assert linked[0].entity_id == qid
+    off = dataclasses.replace(SHIPPED, place_cut_spans=False)  # round 26 gave it no QID
+    _, before = link_mentions(doc_from_text("d", text, (place, "LOC")), shipped_table, off, texts={"d": text})
+    assert before[0].entity_id != qid
+
+
+def test_link_place_cut_needs_the_same_word_before_every_mention(shipped_table):
+    text = "बंगलूरू-नई दिल्ली राजधानी से उतारा। दिल्ली में दो मामले"
+    ms = [Mention("d", 0, i, i + len("दिल्ली"), "दिल्ली", "LOC", "test")
+          for i in (text.index("दिल्ली"), text.rindex("दिल्ली"))]
+    _, linked = link_mentions(ms, shipped_table, SHIPPED, texts={"d": text})
+    assert {m.entity_id for m in linked} == {"LOC:Q1353"}  # Delhi: one mention follows no `नई`
