@@ -2336,25 +2336,33 @@ def given_name_votes(ents: list[Mention], lex: Lexicon, keep: frozenset[tuple[in
     """Round 22: a one-word LOC or ORG mention whose word is a given name (the lexicon's) and the first word of a PER
     mention of two or more words in the same document is that person's first name alone (`पूनम` with `पूनम पांडेय`,
     `कृष्णा` with `कृष्णा पुनिया`, `उद्धव ने` with `उद्धव ठाकरे`): relabelled PER. Not a KB place (`टेनेसी`, a place
-    the model ran into a name), not a curated span. Review: a LOC only in a person's context (`_person_context`: `उद्धव
-    ने`, `मुख्यमंत्री पूनम`), for rivers and places the KB lacks share given names (`गंगा में स्नान`, `गंगा प्रसाद`)."""
+    the model ran into a name), not a curated span. Review: not a LOC that the document also shows in a place's context
+    (`_place_context`: `गंगा में स्नान`, `कावेरी का पानी`), for rivers and places the KB lacks share given names
+    (`गंगा प्रसाद`, `कावेरी देवी`)."""
     firsts = {fold(m.text.split()[0]) for m in ents if m.label == "PER" and len(m.text.split()) >= 2}
     if not firsts:
         return ents
+    placed = {fold(m.text.strip()) for m in ents if m.label == "LOC" and _place_context(words or {}, m)}
     return [replace(m, label="PER") if m.label in ("LOC", "ORG") and (m.start, m.end) not in keep
             and " " not in (t := m.text.strip()) and fold(t) in firsts and fold(t) in lex.given_names
-            and place_of(t, lex) is None and (m.label == "ORG" or _person_context(words or {}, m)) else m for m in ents]
+            and place_of(t, lex) is None and not (m.label == "LOC" and fold(t) in placed) else m for m in ents]
 
 
-PERSON_AFTER = HONORIFICS | frozenset(fold(w) for w in "ने".split())  # `उद्धव ने`, `पूनम जी`
+# Review of round 22: what follows a place, not a person (`गंगा में स्नान`, `गंगा तक`), and a river's words, right after
+# it or after a genitive (`कावेरी का पानी`, `गंगा के तट पर`, `यमुना नदी`). Generic, not from an article
+PLACE_AFTER = frozenset(fold(w) for w in "में तक".split())
+WATER_WORDS = frozenset(fold(w) for w in "पानी जल तट किनारे किनारा घाट नदी बाढ़ जलस्तर".split())
+GENITIVES = frozenset(fold(w) for w in "का के की".split())
 
 
-def _person_context(words: dict[int, list[Word]], m: Mention) -> bool:
-    """The one-word mention stands after a title or role (`मुख्यमंत्री उद्धव`) or before `ने` or an honorific."""
+def _place_context(words: dict[int, list[Word]], m: Mention) -> bool:
+    """The one-word mention stands before PLACE_AFTER or a river's word (WATER_WORDS), the latter maybe after a
+    genitive."""
     ws = words.get(m.sent_idx, [])
     k = next((i for i, w in enumerate(ws) if w[0] == m.start and w[1] == m.end), None)
-    return k is not None and (k > 0 and fold(ws[k - 1][2]) in TITLES | ROLES
-                              or k + 1 < len(ws) and fold(ws[k + 1][2]) in PERSON_AFTER)
+    nxt = [fold(w[2]) for w in ws[k + 1 : k + 3]] if k is not None else []
+    return bool(nxt) and (nxt[0] in PLACE_AFTER or nxt[0] in WATER_WORDS
+                          or nxt[0] in GENITIVES and len(nxt) > 1 and nxt[1] in WATER_WORDS)
 
 
 # Round 22: kinds of residential quarter (`नेहरू विहार`, `जीटीबी एन्क्लेव`, `विजय कालोनी`): the name before one is the
@@ -2480,8 +2488,8 @@ def unit_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
     nor a person the training data tags mostly as a person (n_per > n_loc: `मायावती जिले के दौरे पर`) or the document
     shows as one (`_person_in_doc`). `towns` (round 22): also before a town's or island's kind (TOWN_AFTER: `ऑस्टिन
     शहर`, `चिबोक कस्बे`), and right after `प्रांत`/`शहर` when a case marker follows (`प्रांत सिचुआन के`); review:
-    a town's reading takes a person, or an organisation IL-NER tags mostly as a place (`एनएसयूआई शहर में`: the
-    party's students at work in the town), `शहर` before a name no given name and only as CITY_MARKERS/CITY_WHOLE
+    a town's reading takes a person, or an organisation that is a KB place or IL-NER tags mostly as a place (not
+    `एनएसयूआई शहर में`: the party's students at work in the town), `शहर` before a name no given name and only as CITY_MARKERS/CITY_WHOLE
     allow, and the office words end the organisation's unit there too (`शहर एनएसयूआई के अध्यक्ष`)."""
     units = set()
     persons = None
@@ -2505,8 +2513,8 @@ def unit_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
                 continue  # `भाकियू जिला अध्यक्ष`, `शहर एनएसयूआई के अध्यक्ष`: the organisation's unit
             st = _stats(m.text.strip(), lex)
             if m.label == "ORG" and (before or fold(ws[k + 1][2]) not in UNIT_AFTER) \
-                    and (st is None or st.n_loc <= st.n_org):
-                continue  # `एनएसयूआई शहर में प्रदर्शन`: the organisation in the town
+                    and place_of(m.text.strip(), lex) is None and (st is None or st.n_loc <= st.n_org):
+                continue  # `एनएसयूआई शहर में प्रदर्शन`: the organisation in the town (`ऑस्टिन शहर`: a KB town)
             if m.label == "PER":
                 if st is not None and st.n_per > st.n_loc:
                     continue  # `मायावती जिले के दौरे पर`: a person visiting the district
@@ -3220,8 +3228,9 @@ def acronym_seats(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
     that is itself a place (`यूपी दिल्ली`), nor before a country or region (`एडीबी भारत`); an organisation known or
     tagged in the document, or letters that end as an institution's (`_institution_acronym`; not `एनआरसी असम`). The
     acronym may carry a one-word span, untagged or of any label, which the institution replaces with the place's
-    mention. Not a news agency before a colon (round 22, review): `पीटीआई दिल्ली:` is a dateline, a source and its
-    place; a headline's institution stays one (`पीजीआई चंडीगढ़: कोरोना के 10 नए मामले`)."""
+    mention. Not before a colon (round 22) where the acronym is a news agency or follows a headline's colon (review):
+    `पीटीआई दिल्ली:`, `<headline>: एनएचसी बीजिंग:` are datelines, a source and its place; a headline's institution
+    stays one (`पीजीआई चंडीगढ़: कोरोना के 10 नए मामले`)."""
     covered: dict[tuple[int, int], list[Mention]] = defaultdict(list)
     for m in ents:
         for i in range(m.start, m.end):
@@ -3250,8 +3259,9 @@ def acronym_seats(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
                 or not _institution_acronym(a[2], letters, lex, doc_orgs):
             continue
         sent = sents[m.sent_idx]
-        if fa in NEWS_AGENCIES and sent.text[m.end - sent.start : m.end - sent.start + 2].strip().startswith(":"):
-            continue  # round 22: `पीटीआई दिल्ली:` is a dateline, the source and the place it reports from
+        if sent.text[m.end - sent.start : m.end - sent.start + 2].strip().startswith(":") and \
+                (fa in NEWS_AGENCIES or sent.text[: a[0] - sent.start].rstrip().endswith(":")):
+            continue  # round 22: `पीटीआई दिल्ली:`, `<headline>: एनएचसी बीजिंग:` are datelines, a source and its place
         on_a = covered.get((m.sent_idx, a[0]), [])
         if any(x.start != a[0] or x.end != a[1] or (x.start, x.end) in keep for x in on_a):
             continue
