@@ -110,7 +110,7 @@ ROLES = frozenset(fold(w) for w in """विश्लेषक पहलवा�
     प्रशिक्षक धावक मुक्केबाज़ मुक्केबाज निशानेबाज़ निशानेबाज पायलट ड्राइवर चालक कलाकार चित्रकार मैकेनिक
     इलेक्ट्रीशियन दुकानदार मजदूर मज़दूर नर्स कारीगर भगवान ब्रिगेडियर लेफ्टिनेंट सूबेदार हवलदार अटॉर्नी प्राचार्य
     प्रधानाचार्य प्रिंसिपल डा शहीद पुजारी पादरी मौलवी विवाहिता नवविवाहिता प्रसूता मंडलायुक्त मण्डलायुक्त
-    मुलज़िम मुलजिम उस्ताद चैंपियन चैम्पियन समीक्षक आलोचक टिप्पणीकार स्तंभकार कोरोनर""".split())
+    मुलज़िम मुलजिम उस्ताद चैंपियन चैम्पियन समीक्षक आलोचक टिप्पणीकार स्तंभकार स्तम्भकार कोरोनर""".split())
 # Common given names of Europe and the Americas as Hindi news spells them: the lexicon's given names are Indian
 # (CMU), and a story's foreign protagonists are what the model misses most (`हेलेना मेंटिस`). Generic, not taken
 # from any article; names that are also Hindi words (जो, मेरी, सारा, बिल, जिम …) are left out.
@@ -554,7 +554,7 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
     if p.given_surnames:  # after the propagation, which tags a surname alone late
         ents = given_surnames(words, texts, ents, lex, keep)
     if p.given_name_votes:  # after the propagation and the vote, which label the first name alone
-        ents = given_name_votes(ents, lex, keep)
+        ents = given_name_votes(ents, lex, keep, words)
     if p.residential_areas:  # after the propagation and the vote, which label the name alone
         ents = residential_areas(words, texts, ents, keep)
     if p.dateline_places:  # after the propagation and the vote: the dateline's own label
@@ -1741,14 +1741,17 @@ def split_place_pairs(words: dict[int, list[Word]], sents: dict[int, Sentence], 
     return out
 
 
-def storm_names(words: dict[int, list[Word]], lex: Lexicon, given: bool = False) -> frozenset[str]:
+def storm_names(words: dict[int, list[Word]], lex: Lexicon, given: bool = False,
+                firsts: frozenset[str] = frozenset()) -> frozenset[str]:
     """Folded words that name a storm in this document: the word right after a storm noun (STORMS; an opening
     quote may come between: `तूफान ‘गाजा’`; not after a demonstrative or an article: `यह तूफ़ान पारादीप से`) or right
     before one (`फानी तूफान`). A KB place there is where the storm
     struck (`तूफान मैक्सिको की ओर`), a function word or a number no name (`तूफान से`, `तूफान 15`).
     `given` (round 22): storms are named with given names, so one right after a storm noun is taken too however often
     IL-NER saw it (`तूफान माइकल`, `तूफान कैटरीना`), a bracketed gloss may come between (`हरिकेन (तूफान) माइकल`), and the
-    name coordinated with a storm's name is another (`तूफान कैटरीना और रीटा`)."""
+    name coordinated with a storm's name is another (`तूफान कैटरीना और रीटा`); not after a figurative storm's word
+    (STORM_FIGURATIVE: `सियासी तूफान राहुल गांधी के इस्तीफे के बाद`), nor a first name of the document's persons
+    (`firsts`, `_storm_given`)."""
     out: set[str] = set()
     for ws in words.values():
         fws = [fw for fw in (fold(w[2].strip(_QUOTES)) for w in ws) if fw]  # quote marks are no words here
@@ -1761,21 +1764,34 @@ def storm_names(words: dict[int, list[Word]], lex: Lexicon, given: bool = False)
                         and _RX_LETTER.search(fws[k]) and fws[k] not in lex.function_words and not _strong(fws[k], lex) \
                         and fws[k] not in lex.places and _stats(fws[k], lex) is None:
                     out.add(fws[k])
-            if given and not pointed:
-                out.update(_storm_given(fws, j + 1, lex))
+            if given and not pointed and not (j > 0 and fws[j - 1] in STORM_FIGURATIVE):
+                out.update(_storm_given(fws, j + 1, lex, firsts))
     return frozenset(out)
 
 
-def _storm_given(fws: Sequence[str], k: int, lex: Lexicon) -> list[str]:
+# Review of round 22: words before a storm noun that make it a figurative storm, a row or an uproar (`सियासी तूफान`,
+# `बयान से उठा तूफान`): the name after it is a person's. Generic, not from an article
+STORM_FIGURATIVE = frozenset(fold(w) for w in "सियासी राजनीतिक राजनैतिक उठा उठे उठी".split())
+
+
+def _person_word(fw: str, lex: Lexicon) -> bool:
+    """A word IL-NER sees mostly inside persons' names (`गांधी`, `पटनायक`), or a given name."""
+    st = lex.words.get(fw)
+    return fw in lex.given_names or fw in FOREIGN_GIVEN or bool(st and st.n >= 3 and 2 * st.n_per > st.n)
+
+
+def _storm_given(fws: Sequence[str], k: int, lex: Lexicon, firsts: frozenset[str] = frozenset()) -> list[str]:
     """Round 22: the given name, or word IL-NER never saw, at fws[k] (after a storm noun; a bracketed gloss skipped:
     `हरिकेन (तूफान) माइकल`) and those right after it and a conjunction (`कैटरीना और रीटा`); no KB place, no function
-    word."""
+    word. Review: not a word followed by a person's name word (`_person_word`: `राहुल गांधी`, `नवीन पटनायक`) nor the
+    first word of a full name the document tags PER (`firsts`)."""
     if k < len(fws) and fws[k] == "(":
         k = next((i + 1 for i in range(k + 1, min(k + 4, len(fws))) if fws[i] == ")"), len(fws))
     out = []
     while k < len(fws) and (fws[k] in lex.given_names or fws[k] in FOREIGN_GIVEN or _stats(fws[k], lex) is None) \
             and _RX_LETTER.search(fws[k]) and fws[k] not in STORMS and fws[k] not in DISASTERS \
-            and fws[k] not in lex.function_words and fws[k] not in lex.places and not place_of(fws[k], lex):
+            and fws[k] not in lex.function_words and fws[k] not in lex.places and not place_of(fws[k], lex) \
+            and fws[k] not in firsts and not (k + 1 < len(fws) and _person_word(fws[k + 1], lex)):
         out.append(fws[k])
         if k + 2 < len(fws) and fws[k + 1] in ("और", "व", "तथा", ","):
             k += 2
@@ -1788,10 +1804,20 @@ def drop_storms(words: dict[int, list[Word]], ents: list[Mention], lex: Lexicon,
     """One-word mentions of a storm's name (`storm_names`): `कैटरीना` read as a place or a person, `माइकल`.
     `given` (round 22): also a span that opens with a storm noun (`हरिकेन माइकल`, `हरिकेन` alone): the kind and the
     storm's name, no entity."""
-    names = storm_names(words, lex, given)
-    return [m for m in ents if not (names and " " not in m.text.strip() and fold(m.text.strip(_QUOTES + " ")) in names)
-            and not (given and m.label in ("PER", "LOC") and fold(m.text.split()[0].strip(_QUOTES)) in STORMS
-                     and all(fold(w.strip(_QUOTES)) in names or fold(w.strip(_QUOTES)) in STORMS for w in m.text.split()))]
+    firsts = frozenset(fold(m.text.split()[0]) for m in ents if m.label == "PER" and len(m.text.split()) >= 2) \
+        if given else frozenset()
+    names = storm_names(words, lex, given, firsts)
+    return [m for m in ents if not _storm_span(m, names, given)]
+
+
+def _storm_span(m: Mention, names: frozenset[str], given: bool) -> bool:
+    """The mention is a storm's name alone (`names`: `कैटरीना`), or (`given`, round 22) a PER or LOC span that opens
+    with a storm noun and holds nothing but storm nouns and storms' names (`हरिकेन माइकल`, `हरिकेन`)."""
+    if names and " " not in m.text.strip() and fold(m.text.strip(_QUOTES + " ")) in names:
+        return True
+    if not given or m.label not in ("PER", "LOC") or fold(m.text.split()[0].strip(_QUOTES)) not in STORMS:
+        return False
+    return all(fold(w.strip(_QUOTES)) in names or fold(w.strip(_QUOTES)) in STORMS for w in m.text.split())
 
 
 def _adjective_reading(fws: Sequence[str], i: int) -> bool:
@@ -2270,13 +2296,17 @@ def _inner_name_word(w: str, lex: Lexicon) -> bool:
     return st is not None and st.n_ent >= 5 and 2 * st.n_per > st.n_ent and st.n_begin <= 0.1 * st.n_ent
 
 
+REGION_KINDS = frozenset({"country", "state", "region", "continent"})  # KB kinds no given name of a full name takes
+
+
 def given_surnames(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
                    keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Round 22: a PER span that opens with a word no name starts with (`_inner_name_word`: `कुमार`, `सिंह`) and an
     untagged given name right before it (the lexicon's given names; no title, role or function word) are one person:
     `विकास कुमार`, `राजू कुमार साव`, `सीमा कुमारी`, where the model took the surname alone; an untagged surname right
     after it joins too (`_surname_word`, a word that ends persons' names in most of its occurrences in the training
-    data: `विजय कुमार गुप्ता`, `रोहित कुमार सिंह`). Not a curated span."""
+    data: `विजय कुमार गुप्ता`, `रोहित कुमार सिंह`). Not a curated span, nor a given name that is a KB country, state
+    or region (REGION_KINDS: `भारत कुमार संगकारा की टीम से`); a town's name stays one (`आनंद कुमार`)."""
     at = _word_index(words)
     covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
     out = []
@@ -2287,7 +2317,8 @@ def given_surnames(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
             g = ws[k - 1]
             fg = fold(g[2])
             if g[1] + 1 == m.start and (m.sent_idx, g[0]) not in covered and fg in lex.given_names \
-                    and fg not in TITLES and fg not in ROLES and fg not in lex.function_words and fg not in HONORIFICS:
+                    and fg not in TITLES and fg not in ROLES and fg not in lex.function_words and fg not in HONORIFICS \
+                    and getattr(place_of(g[2], lex), "kind", None) not in REGION_KINDS:
                 sent = sents[m.sent_idx]
                 e = m.end
                 j = next((i for i in range(k, len(ws)) if ws[i][1] == m.end), None)
@@ -2300,22 +2331,44 @@ def given_surnames(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
     return out
 
 
-def given_name_votes(ents: list[Mention], lex: Lexicon, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+def given_name_votes(ents: list[Mention], lex: Lexicon, keep: frozenset[tuple[int, int]] = frozenset(),
+                     words: dict[int, list[Word]] | None = None) -> list[Mention]:
     """Round 22: a one-word LOC or ORG mention whose word is a given name (the lexicon's) and the first word of a PER
     mention of two or more words in the same document is that person's first name alone (`पूनम` with `पूनम पांडेय`,
     `कृष्णा` with `कृष्णा पुनिया`, `उद्धव ने` with `उद्धव ठाकरे`): relabelled PER. Not a KB place (`टेनेसी`, a place
-    the model ran into a name), not a curated span."""
+    the model ran into a name), not a curated span. Review: not a LOC that the document also shows in a place's context
+    (`_place_context`: `गंगा में स्नान`, `कावेरी का पानी`), for rivers and places the KB lacks share given names
+    (`गंगा प्रसाद`, `कावेरी देवी`)."""
     firsts = {fold(m.text.split()[0]) for m in ents if m.label == "PER" and len(m.text.split()) >= 2}
     if not firsts:
         return ents
+    placed = {fold(m.text.strip()) for m in ents if m.label == "LOC" and _place_context(words or {}, m)}
     return [replace(m, label="PER") if m.label in ("LOC", "ORG") and (m.start, m.end) not in keep
             and " " not in (t := m.text.strip()) and fold(t) in firsts and fold(t) in lex.given_names
-            and place_of(t, lex) is None else m for m in ents]
+            and place_of(t, lex) is None and not (m.label == "LOC" and fold(t) in placed) else m for m in ents]
+
+
+# Review of round 22: what follows a place, not a person (`गंगा में स्नान`, `गंगा तक`), and a river's words, right after
+# it or after a genitive (`कावेरी का पानी`, `गंगा के तट पर`, `यमुना नदी`). Generic, not from an article
+PLACE_AFTER = frozenset(fold(w) for w in "में तक".split())
+WATER_WORDS = frozenset(fold(w) for w in "पानी जल तट किनारे किनारा घाट नदी बाढ़ जलस्तर".split())
+GENITIVES = frozenset(fold(w) for w in "का के की".split())
+
+
+def _place_context(words: dict[int, list[Word]], m: Mention) -> bool:
+    """The one-word mention stands before PLACE_AFTER or a river's word (WATER_WORDS), the latter maybe after a
+    genitive."""
+    ws = words.get(m.sent_idx, [])
+    k = next((i for i, w in enumerate(ws) if w[0] == m.start and w[1] == m.end), None)
+    nxt = [fold(w[2]) for w in ws[k + 1 : k + 3]] if k is not None else []
+    return bool(nxt) and (nxt[0] in PLACE_AFTER or nxt[0] in WATER_WORDS
+                          or nxt[0] in GENITIVES and len(nxt) > 1 and nxt[1] in WATER_WORDS)
 
 
 # Round 22: kinds of residential quarter (`नेहरू विहार`, `जीटीबी एन्क्लेव`, `विजय कालोनी`): the name before one is the
 # quarter's; not grounds, markets or roads, which a person or a party also stands before (`विराट कोहली मैदान में उतरे`)
-RESIDENTIAL_KINDS = frozenset(fold(w) for w in "विहार एन्क्लेव इन्क्लेव एनक्लेव कॉलोनी कालोनी मोहल्ला बस्ती".split())
+RESIDENTIAL_KINDS = frozenset(fold(w) for w in """विहार एन्क्लेव इन्क्लेव एनक्लेव एंक्लेव कॉलोनी कालोनी कोलोनी कालोनियों
+    कॉलोनियों मोहल्ला मोहल्ले""".split())  # review: not `बस्ती`, a district of UP too (`राहुल गांधी बस्ती में सभा`)
 
 
 def residential_areas(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
@@ -2323,16 +2376,24 @@ def residential_areas(words: dict[int, list[Word]], sents: dict[int, Sentence], 
     """Round 22: a PER or ORG mention right before an untagged word of a residential quarter (RESIDENTIAL_KINDS) is
     the quarter's name, one place with the kind, as round 15's `named_areas` reads a span that already ends in the
     kind (`नेहरू विहार के एक स्कूल में`, `जीटीबी एन्क्लेव के दो ब्लॉक`). Not a curated span; the name's other
-    mentions keep their labels (`जीटीबी` the hospital)."""
+    mentions keep their labels (`जीटीबी` the hospital). Review: not a full name tagged PER nor a name the document
+    shows as a person's (`_person_in_doc`): `इसके बाद अखिलेश यादव कॉलोनी के लोगों से मिले`."""
     at = _word_index(words)
     covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    persons = None
     out = []
     for m in ents:
-        if m.label in ("PER", "ORG") and (m.start, m.end) not in keep:
+        if m.label in ("PER", "ORG") and (m.start, m.end) not in keep \
+                and not (m.label == "PER" and " " in m.text.strip()):
             ws = words.get(m.sent_idx, [])
             k = next((i for i, w in enumerate(ws) if w[1] == m.end), None)
-            if k is not None and m.start in {w[0] for w in ws} and k + 1 < len(ws) and ws[k + 1][0] == m.end + 1 \
+            if k is not None and (m.sent_idx, m.start) in at and k + 1 < len(ws) and ws[k + 1][0] == m.end + 1 \
                     and fold(ws[k + 1][2]) in RESIDENTIAL_KINDS and (m.sent_idx, ws[k + 1][0]) not in covered:
+                if persons is None:
+                    persons = _person_in_doc(words, ents)
+                if m.label == "PER" and fold(m.text.strip()) in persons:
+                    out.append(m)
+                    continue
                 sent = sents[m.sent_idx]
                 e = ws[k + 1][1]
                 out.append(replace(m, end=e, text=sent.text[m.start - sent.start : e - sent.start], label="LOC"))
@@ -2350,7 +2411,9 @@ def dateline_places(words: dict[int, list[Word]], sents: dict[int, Sentence], en
     to three name words and a danda or full stop (`सिचुआन।`, `सिरोही।`, `नई दिल्ली।`) is the place the report comes
     from. A person or organisation the model read there becomes a place; untagged words are tagged when each is
     name-like (`_name_like`: no function word, title or word the training data sees mostly outside names) or a KB
-    place. Not a title or abbreviation (`डॉ.`), a number, nor a span of the model's that reaches beyond the words."""
+    place. Not a title or abbreviation (`डॉ.`), a number, nor a span of the model's that reaches beyond the words.
+    Review: untagged words only as a KB place or a word the document tags LOC elsewhere (not `नमस्कार।`,
+    `हाइलाइट्स।`); never a full name tagged PER or a given name (`नरेंद्र मोदी।`, `सुनीता।` of a headline)."""
     if not sents:
         return ents
     order = sorted(sents)
@@ -2373,8 +2436,12 @@ def dateline_places(words: dict[int, list[Word]], sents: dict[int, Sentence], en
         if not (place_of(text, lex) or all(_name_like(w[2], lex, p) for w in name)):
             continue
         if any(m.label not in ("PER", "ORG", "LOC") for m in on) or \
-                not on and not (place_of(text, lex) or all(_stats(w[2], lex) is None for w in name)):
-            continue  # untagged: only words IL-NER never saw, or a KB place
+                not on and not (place_of(text, lex) or all(_stats(w[2], lex) is None for w in name)
+                                and fold(text) in {fold(m.text.strip()) for m in ents if m.label == "LOC"}):
+            continue  # untagged: a KB place, or words IL-NER never saw that the document tags LOC elsewhere
+        if any(m.label == "PER" and (" " in m.text.strip() or fold(m.text.strip()) in lex.given_names
+                                     or fold(m.text.strip()) in FOREIGN_GIVEN) for m in on):
+            continue  # `नरेंद्र मोदी।`, `सुनीता।`: the headline's person
         out = [m for m in out if m not in on]
         out.append(Mention(sents[idx].doc_id, idx, a, b, text, "LOC", on[0].tagger if on else tagger))
     return out
@@ -2403,9 +2470,14 @@ def _person_in_doc(words: dict[int, list[Word]], ents: list[Mention]) -> frozens
 
 
 # Round 22: kinds of town and island that news writes after a place's name (`ऑस्टिन शहर`, `चिबोक कस्बे`, `बाली द्वीप`)
-TOWN_AFTER = frozenset(fold(w) for w in "शहर शहरों कस्बे कस्बा क़स्बे द्वीप टापू".split())
+TOWN_AFTER = frozenset(fold(w) for w in "शहर शहरों कस्बे कस्बा क़स्बे कस्बों द्वीप द्वीपों टापू".split())
 # ... and before it, with a case marker after the name (`प्रांत सिचुआन के चेंगडु`, `शहर बेनेई में`)
 UNIT_BEFORE = frozenset(fold(w) for w in "प्रांत प्रान्त शहर".split())
+# Review of round 22: `शहर` before a name reads a town only with `में`/`के` after the name and no `पूरा`/`सारा`/`यह`
+# before it (`पूरा शहर अंकिता को न्याय दिलाने ...`: the whole town, for a person)
+CITY = fold("शहर")
+CITY_MARKERS = frozenset(fold(w) for w in "में के".split())
+CITY_WHOLE = frozenset(fold(w) for w in "पूरा पूरे सारा सारे यह इस उस वह समूचा".split())
 
 
 def unit_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
@@ -2415,7 +2487,10 @@ def unit_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
     Not an organisation's district unit (UNIT_OFFICES after the unit word: `भाकियू जिला अध्यक्ष`, `इफको जिला प्रबंधक`),
     nor a person the training data tags mostly as a person (n_per > n_loc: `मायावती जिले के दौरे पर`) or the document
     shows as one (`_person_in_doc`). `towns` (round 22): also before a town's or island's kind (TOWN_AFTER: `ऑस्टिन
-    शहर`, `चिबोक कस्बे`), and right after `प्रांत`/`शहर` when a case marker follows (`प्रांत सिचुआन के`)."""
+    शहर`, `चिबोक कस्बे`), and right after `प्रांत`/`शहर` when a case marker follows (`प्रांत सिचुआन के`); review:
+    a town's reading takes a person, or an organisation that is a KB place or IL-NER tags mostly as a place (not
+    `एनएसयूआई शहर में`: the party's students at work in the town), `शहर` before a name no given name and only as CITY_MARKERS/CITY_WHOLE
+    allow, and the office words end the organisation's unit there too (`शहर एनएसयूआई के अध्यक्ष`)."""
     units = set()
     persons = None
     after = UNIT_AFTER | TOWN_AFTER if towns else UNIT_AFTER
@@ -2425,14 +2500,21 @@ def unit_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
             k = next((i for i, w in enumerate(ws) if w[0] == m.start and w[1] == m.end), None)
             if k is None:
                 continue
+            fw = fold(m.text.strip())
             before = towns and 0 < k < len(ws) - 1 and fold(ws[k - 1][2]) in UNIT_BEFORE \
                 and fold(ws[k + 1][2]) in POSTPOSITIONS
+            if before and fold(ws[k - 1][2]) == CITY and (fold(ws[k + 1][2]) not in CITY_MARKERS or fw in lex.given_names
+                                                          or fw in FOREIGN_GIVEN
+                                                          or k > 1 and fold(ws[k - 2][2]) in CITY_WHOLE):
+                before = False  # `पूरा शहर अंकिता को`: the whole town, for a person
             if not before and (k + 1 >= len(ws) or ws[k + 1][0] > m.end + 1 or fold(ws[k + 1][2]) not in after):
                 continue
-            if not before and k + 2 < len(ws) and fold(ws[k + 2][2]) in UNIT_OFFICES:
-                continue  # `भाकियू जिला अध्यक्ष`: the organisation's district unit
-            fw = fold(m.text.strip())
+            if k + 2 < len(ws) and fold(ws[k + 2][2]) in UNIT_OFFICES:
+                continue  # `भाकियू जिला अध्यक्ष`, `शहर एनएसयूआई के अध्यक्ष`: the organisation's unit
             st = _stats(m.text.strip(), lex)
+            if m.label == "ORG" and (before or fold(ws[k + 1][2]) not in UNIT_AFTER) \
+                    and place_of(m.text.strip(), lex) is None and (st is None or st.n_loc <= st.n_org):
+                continue  # `एनएसयूआई शहर में प्रदर्शन`: the organisation in the town (`ऑस्टिन शहर`: a KB town)
             if m.label == "PER":
                 if st is not None and st.n_per > st.n_loc:
                     continue  # `मायावती जिले के दौरे पर`: a person visiting the district
@@ -3110,6 +3192,8 @@ def initial_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
 # commissioned officer; `एफआईआर भुवनेश्वर`): no institution of the place. Generic, read off acronym_seats' changes
 # (review: `आईपीएल मुंबई`, the league)
 SEATLESS_ACRONYMS = frozenset(fold(w) for w in "जेसीओ एनसीओ एफआईआर आईपीएल".split())
+# News agencies whose acronym opens a dateline (`पीटीआई दिल्ली:`): generic, the agencies of Indian and world news
+NEWS_AGENCIES = frozenset(fold(w) for w in "पीटीआई एएनआई आईएएनएस यूएनआई एएफपी एपी एनएनआई".split())
 
 
 def _word_index(words: dict[int, list[Word]]) -> dict[tuple[int, int], int]:
@@ -3144,7 +3228,9 @@ def acronym_seats(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
     that is itself a place (`यूपी दिल्ली`), nor before a country or region (`एडीबी भारत`); an organisation known or
     tagged in the document, or letters that end as an institution's (`_institution_acronym`; not `एनआरसी असम`). The
     acronym may carry a one-word span, untagged or of any label, which the institution replaces with the place's
-    mention. Not before a colon (round 22): `एनएचसी बीजिंग:` is a dateline, a source and its place."""
+    mention. Not before a colon (round 22) where the acronym is a news agency or follows a headline's colon (review):
+    `पीटीआई दिल्ली:`, `<headline>: एनएचसी बीजिंग:` are datelines, a source and its place; a headline's institution
+    stays one (`पीजीआई चंडीगढ़: कोरोना के 10 नए मामले`)."""
     covered: dict[tuple[int, int], list[Mention]] = defaultdict(list)
     for m in ents:
         for i in range(m.start, m.end):
@@ -3173,8 +3259,9 @@ def acronym_seats(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
                 or not _institution_acronym(a[2], letters, lex, doc_orgs):
             continue
         sent = sents[m.sent_idx]
-        if sent.text[m.end - sent.start : m.end - sent.start + 2].strip().startswith(":"):
-            continue  # round 22: `एनएचसी बीजिंग:` is a dateline, the source and the place it reports from
+        if sent.text[m.end - sent.start : m.end - sent.start + 2].strip().startswith(":") and \
+                (fa in NEWS_AGENCIES or sent.text[: a[0] - sent.start].rstrip().endswith(":")):
+            continue  # round 22: `पीटीआई दिल्ली:`, `<headline>: एनएचसी बीजिंग:` are datelines, a source and its place
         on_a = covered.get((m.sent_idx, a[0]), [])
         if any(x.start != a[0] or x.end != a[1] or (x.start, x.end) in keep for x in on_a):
             continue
