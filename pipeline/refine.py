@@ -417,6 +417,8 @@ class RefineParams:
     # quarter is that quarter's name, one place (`नेहरू विहार`, `जीटीबी एन्क्लेव`, `विजय कालोनी`)
     dateline_places: bool = False  # round 22: a dateline alone at the top of an article, one to three name words and a
     # danda or full stop (`सिचुआन।`, `सिरोही।`), is a place
+    known_persons: bool = False  # round 23: an untagged occurrence of a PER row's name or alias of the alias file (`केजरीवाल
+    # ने कहा`, `बान की मून`) is that person, unless a name word, an organisation's head or a wider mention is next to it
     kind_name_max_docs: int = 15  # an untagged word next to a kind noun (`संस्था पेटा`) is a name if in fewer news articles
 
 
@@ -559,6 +561,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = residential_areas(words, texts, ents, keep)
     if p.dateline_places:  # after the propagation and the vote: the dateline's own label
         ents = dateline_places(words, texts, ents, lex, p, keep)
+    if p.known_persons and lex.persons:  # after the propagation and the vote: only what they left untagged
+        ents = known_persons(words, texts, ents, lex, p, keep)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
         ents = late_institutions(words, texts, ents, keep, p.acronym_institutions)
     if "common" in on:  # a storm's name that the propagation spread again (`माइकल` of a `माइकल X` elsewhere)
@@ -2311,6 +2315,77 @@ def given_name_votes(ents: list[Mention], lex: Lexicon, keep: frozenset[tuple[in
     return [replace(m, label="PER") if m.label in ("LOC", "ORG") and (m.start, m.end) not in keep
             and " " not in (t := m.text.strip()) and fold(t) in firsts and fold(t) in lex.given_names
             and place_of(t, lex) is None else m for m in ents]
+
+
+# Round 23: titles of a married woman: before a public figure's surname they name his wife (`मिसेज धोनी`)
+WIFE_TITLES = frozenset(fold(w) for w in "श्रीमती मिसेज मिसेस मिसिज़ बेगम".split())
+
+
+def _name_word_near(w: str, lex: Lexicon) -> bool:
+    """`known_persons`: a word that makes a public figure's surname part of another person's name when next to it: a
+    given name that is no title, role or common word (`नीरव`, `सुनीता`), a word the training data sees mostly in persons'
+    names (`कुमार` of `सुशील कुमार मोदी`), a foreign word it never saw, or the title of a wife (`मिसेज`)."""
+    fw = fold(w)
+    if not _RX_LETTER.search(w) or fw in TITLES or fw in ROLES or _function_word(fw, lex):
+        return fw in WIFE_TITLES
+    st = lex.words.get(fw)
+    return (fw in lex.given_names and _given_before(w, lex) or fw in WIFE_TITLES or _unseen_name(w, lex)
+            or bool(st and st.n >= 3 and st.n_per >= 0.5 * st.n))
+
+
+def _body_after(w: str, lex: Lexicon, p: RefineParams) -> bool:
+    """`known_persons`: a word after a public figure's name that makes it the name of a body or place (`केजरीवाल
+    सरकार`, `केजरीवाल अस्पताल`): an institution's head or a word that ends organisation or place names only."""
+    fw = fold(w)
+    return fw in SHORT_INSTITUTION_HEADS or fw == fold("सरकार") or bool(_non_person_head(w, lex, p)) \
+        or _ends_orgs(w, lex, p)
+
+
+def known_persons(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                  p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 23: occurrences of the public figures of the alias file (`lex.persons`: the names and aliases of its PER
+    rows, longest first) are PER mentions: an untagged one is tagged (`केजरीवाल ने कहा`, which the model left out of
+    whole articles), the mentions inside one give way to it (`बान` of `बान की मून`), one that is exactly one and
+    labelled otherwise is relabelled. Not where a mention reaches outside the name (`ललित मोदी`, `मोदी सरकार`) or a
+    curated span is inside it, nor where the word before or after is a name word (`नीरव मोदी`, `सुशील कुमार मोदी`,
+    `मिसेज धोनी`: another person) or a mention, or the word after makes it a body's name (`केजरीवाल अस्पताल`).
+    A one-word name that the training data shows to be a common word, a function word or a given name is not acted on.
+    One pass over each sentence's words; the mentions are looked up by sentence."""
+    longest = max(map(len, lex.persons))
+    firsts = {k[0] for k in lex.persons}
+    by_sent: dict[int, list[Mention]] = {}
+    for m in ents:
+        by_sent.setdefault(m.sent_idx, []).append(m)
+    gone: set[int] = set()
+    found: list[Mention] = []
+    for idx, ws in words.items():
+        fws = [fold(w[2]) for w in ws]
+        i = 0
+        while i < len(ws):
+            n = next((n for n in range(min(longest, len(ws) - i), 0, -1)
+                      if fws[i] in firsts and tuple(fws[i : i + n]) in lex.persons), 0) if fws[i] in firsts else 0
+            if not n or (n == 1 and (_common(ws[i][2], lex, p) or fws[i] in lex.function_words
+                                     or fws[i] in lex.given_names)):
+                i += 1
+                continue
+            s, e = ws[i][0], ws[i + n - 1][1]
+            near = by_sent.get(idx, ())
+            inside = [m for m in near if m.start < e and s < m.end]
+            touching = any(m.end == s - 1 or m.start == e + 1 for m in near) if not inside else False
+            before = ws[i - 1] if i > 0 and ws[i - 1][1] + 1 >= s else None
+            after = ws[i + n] if i + n < len(ws) and ws[i + n][0] <= e + 1 else None
+            if (inside and len(inside) == 1 and (inside[0].start, inside[0].end) == (s, e) and inside[0].label == "PER") \
+                    or any(m.start < s or m.end > e or (m.start, m.end) in keep for m in inside) or touching \
+                    or before is not None and _name_word_near(before[2], lex) \
+                    or after is not None and (_name_word_near(after[2], lex) or _body_after(after[2], lex, p)):
+                i += n
+                continue
+            sent = sents[idx]
+            found.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "PER",
+                                 inside[0].tagger if inside else (ents[0].tagger if ents else "refine")))
+            gone.update(id(m) for m in inside)
+            i += n
+    return [m for m in ents if id(m) not in gone] + found
 
 
 # Round 22: kinds of residential quarter (`नेहरू विहार`, `जीटीबी एन्क्लेव`, `विजय कालोनी`): the name before one is the

@@ -3210,3 +3210,36 @@ def test_refine_round22_roles(sentences_of, text, spans, expected):
 ])
 def test_refine_spaced_place_pairs(sentences_of, text, spans, on, expected):
     assert _refine(sentences_of, text, spans, steps=("trim",), spaced_pairs=on) == expected
+
+
+def _persons_lex() -> Lexicon:
+    return replace(LEX, given_names=LEX.given_names | {"नीरव", "सुनीता"},
+                   persons={("केजरीवाल",): "अरविंद केजरीवाल", ("अरविंद", "केजरीवाल"): "अरविंद केजरीवाल",
+                            ("मोदी",): "नरेंद्र मोदी", ("धोनी",): "महेंद्र सिंह धोनी",
+                            ("बान", "की", "मून"): "बान की मून"})
+
+
+@pytest.mark.parametrize("text, spans, on, expected", [
+    # round 23: a public figure of the alias file's PER rows, untagged, is tagged (`केजरीवाल ने कहा` the model missed)
+    ("केजरीवाल ने कहा कि दिल्ली तैयार है।", [("दिल्ली", "LOC")], True, [("केजरीवाल", "PER"), ("दिल्ली", "LOC")]),
+    ("केजरीवाल ने कहा कि दिल्ली तैयार है।", [("दिल्ली", "LOC")], False, [("दिल्ली", "LOC")]),
+    ("मुख्यमंत्री केजरीवाल ने कहा।", [], True, [("केजरीवाल", "PER")]),  # after a title
+    # a name with an inner particle that the model cut at `की` grows to the row's name
+    ("महासचिव बान की मून ने कहा।", [("बान", "PER")], True, [("बान की मून", "PER")]),
+    ("महासचिव बान की मून ने कहा।", [("बान", "PER")], False, [("बान", "PER")]),
+    # a surname after another person's given name, a name word or a wife's title is that other person's
+    ("नीरव मोदी भाग गया।", [], True, []),
+    ("सुनीता केजरीवाल ने कहा।", [], True, []),
+    ("सुशील कुमार मोदी ने कहा।", [], True, []),
+    ("मिसेज धोनी आईं।", [], True, []),
+    # ... so is a mention that reaches outside the name, and a body's or institution's head makes it a body's name
+    ("ललित मोदी ने कहा।", [("ललित मोदी", "PER")], True, [("ललित मोदी", "PER")]),
+    ("केजरीवाल सरकार ने कहा।", [], True, []),
+    ("शहर के केजरीवाल अस्पताल में भर्ती।", [], True, []),
+    # a mention next to it is left to the joins
+    ("अरविंद केजरीवाल ने कहा।", [("अरविंद केजरीवाल", "PER")], True, [("अरविंद केजरीवाल", "PER")]),
+])
+def test_refine_known_persons(sentences_of, text, spans, on, expected):
+    sents = sentences_of(text)
+    got = refine_mentions(sents, _mentions(sents, spans), _persons_lex(), RefineParams(steps=(), known_persons=on))
+    assert [(m.text, m.label) for m in got] == expected
