@@ -419,6 +419,8 @@ class RefineParams:
     # danda or full stop (`सिचुआन।`, `सिरोही।`), is a place
     known_persons: bool = False  # round 23: an untagged occurrence of a PER row's name or alias of the alias file (`केजरीवाल
     # ने कहा`, `बान की मून`) is that person, unless a name word, an organisation's head or a wider mention is next to it
+    place_departments: bool = False  # round 23: a sure KB place + 1-2 untagged content words + `विभाग`/`मंत्रालय` is that
+    # place's department, one ORG (`महाराष्ट्र स्वास्थ्य विभाग ने बताया`), where the model kept the place alone
     kind_name_max_docs: int = 15  # an untagged word next to a kind noun (`संस्था पेटा`) is a name if in fewer news articles
 
 
@@ -563,6 +565,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = dateline_places(words, texts, ents, lex, p, keep)
     if p.known_persons and lex.persons:  # after the propagation and the vote: only what they left untagged
         ents = known_persons(words, texts, ents, lex, p, keep)
+    if p.place_departments:  # after `generic_departments`, which keeps a department its place owns
+        ents = place_departments(words, texts, ents, lex, keep)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
         ents = late_institutions(words, texts, ents, keep, p.acronym_institutions)
     if "common" in on:  # a storm's name that the propagation spread again (`माइकल` of a `माइकल X` elsewhere)
@@ -2317,6 +2321,11 @@ def given_name_votes(ents: list[Mention], lex: Lexicon, keep: frozenset[tuple[in
             and place_of(t, lex) is None else m for m in ents]
 
 
+# Round 23: `ऑफिसर` (officer), written before a name as `अधिकारी` is (`सीनियर प्रोजेक्ट ऑफिसर संतोष रामकुमार ने बताया`), is
+# a role, no part of the name: the steps read ROLES when they run, so it joins the set here
+ROLES = ROLES | frozenset(fold(w) for w in "ऑफिसर ऑफ़िसर".split())
+
+
 # Round 23: titles of a married woman: before a public figure's surname they name his wife (`मिसेज धोनी`)
 WIFE_TITLES = frozenset(fold(w) for w in "श्रीमती मिसेज मिसेस मिसिज़ बेगम".split())
 
@@ -2386,6 +2395,50 @@ def known_persons(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
             gone.update(id(m) for m in inside)
             i += n
     return [m for m in ents if id(m) not in gone] + found
+
+
+# Round 23: the heads of a government's department or ministry, which a state's or country's name before them owns
+STATE_BODY_HEADS = frozenset(fold(w) for w in "विभाग मंत्रालय".split())
+
+
+def place_departments(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                      keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 23: a place the KB knows for sure (`strong_place`), tagged LOC, then one or two untagged content words and
+    `विभाग`/`मंत्रालय` right after it, is that state's or country's department, one ORG (`महाराष्ट्र स्वास्थ्य विभाग ने
+    बताया`, `दिल्ली अग्निशमन विभाग`, `हरियाणा राज्य परिवहन विभाग`), where the model kept the place alone and the claim had
+    no speaker. Not across a function word (`चंडीगढ़ में स्वास्थ्य विभाग`, `दिल्ली के स्वास्थ्य विभाग`: the department of a
+    place, which `generic_departments` reads), a name word or another mention. A curated place grows too (as `org_heads`)."""
+    at = _word_index(words)
+    covered = {(m.sent_idx, m.start) for m in ents}
+    out = []
+    for m in ents:
+        k = at.get((m.sent_idx, m.start))
+        if m.label != "LOC" or k is None or lex.strong_place(fold(m.text.strip())) is None:
+            out.append(m)
+            continue
+        ws = words[m.sent_idx]
+        j = _word_at(ws, m.end)
+        end = None
+        for n in (1, 2):
+            h = j + n
+            run = ws[j : h + 1]
+            if h >= len(ws) or any(b[0] != a[1] + 1 for a, b in zip(run, run[1:])) or run[0][0] != m.end + 1:
+                break
+            if any((m.sent_idx, w[0]) in covered for w in run):
+                break
+            mid = run[:-1]
+            if any(not _RX_DEVANAGARI.fullmatch(w[2]) or fold(w[2]) in lex.function_words or fold(w[2]) in lex.given_names
+                   or place_of(w[2], lex) for w in mid):
+                break
+            if fold(run[-1][2]) in STATE_BODY_HEADS:
+                end = run[-1][1]
+                break
+        if end is None:
+            out.append(m)
+            continue
+        sent = sents[m.sent_idx]
+        out.append(replace(m, end=end, text=sent.text[m.start - sent.start : end - sent.start], label="ORG"))
+    return out
 
 
 # Round 22: kinds of residential quarter (`नेहरू विहार`, `जीटीबी एन्क्लेव`, `विजय कालोनी`): the name before one is the

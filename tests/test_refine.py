@@ -3243,3 +3243,29 @@ def test_refine_known_persons(sentences_of, text, spans, on, expected):
     sents = sentences_of(text)
     got = refine_mentions(sents, _mentions(sents, spans), _persons_lex(), RefineParams(steps=(), known_persons=on))
     assert [(m.text, m.label) for m in got] == expected
+
+
+@pytest.mark.parametrize("text, spans, on, expected", [
+    # round 23: a sure KB place + one or two content words + `विभाग`/`मंत्रालय` is that place's department, one ORG
+    ("दिल्ली स्वास्थ्य विभाग ने बताया।", [("दिल्ली", "LOC")], True, [("दिल्ली स्वास्थ्य विभाग", "ORG")]),
+    ("दिल्ली स्वास्थ्य विभाग ने बताया।", [("दिल्ली", "LOC")], False, [("दिल्ली", "LOC")]),
+    ("दिल्ली राज्य परिवहन विभाग ने बताया।", [("दिल्ली", "LOC")], True, [("दिल्ली राज्य परिवहन विभाग", "ORG")]),
+    # not across a function word (the department of a place, `generic_departments` reads it), nor a weak place
+    ("दिल्ली में स्वास्थ्य विभाग ने बताया।", [("दिल्ली", "LOC")], True, [("दिल्ली", "LOC")]),
+    ("स्टोर स्वास्थ्य विभाग ने बताया।", [("स्टोर", "LOC")], True, [("स्टोर", "LOC")]),  # a GeoNames town, a loan word
+    # nor past three words or into a mention
+    ("दिल्ली के स्वास्थ्य विभाग ने बताया।", [("दिल्ली", "LOC")], True, [("दिल्ली", "LOC")]),
+    ("दिल्ली युगांडा विभाग ने बताया।", [("दिल्ली", "LOC"), ("युगांडा", "LOC")], True,
+     [("दिल्ली", "LOC"), ("युगांडा", "LOC")]),
+])
+def test_refine_place_departments(sentences_of, text, spans, on, expected):
+    lex = replace(LEX, function_words=LEX.function_words | {"के"})
+    sents = sentences_of(text)
+    got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=(), place_departments=on))
+    assert [(m.text, m.label) for m in got] == expected
+
+
+def test_refine_round23_officer_is_a_role(sentences_of):
+    """round 23: `ऑफिसर` before a name is a role, cut off the person's span as `अधिकारी` is."""
+    assert _refine(sentences_of, "प्रोजेक्ट ऑफिसर संतोष रामकुमार ने बताया।", [("ऑफिसर संतोष रामकुमार", "PER")],
+                   steps=("trim",)) == [("संतोष रामकुमार", "PER")]
