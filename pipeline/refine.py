@@ -421,6 +421,8 @@ class RefineParams:
     # ने कहा`, `बान की मून`) is that person, unless a name word, an organisation's head or a wider mention is next to it
     place_departments: bool = False  # round 23: a sure KB place + 1-2 untagged content words + `विभाग`/`मंत्रालय` is that
     # place's department, one ORG (`महाराष्ट्र स्वास्थ्य विभाग ने बताया`), where the model kept the place alone
+    company_appositions: bool = False  # round 23: a PER right after `कंपनी`/`फर्म` is that firm, ORG, with its other
+    # mentions (`कंपनी यूरोस्टार ने कहा`); a PER `अमीर`/`सुल्तान` after `<place> के` is a title, dropped (`कतर के अमीर`)
     kind_name_max_docs: int = 15  # an untagged word next to a kind noun (`संस्था पेटा`) is a name if in fewer news articles
 
 
@@ -567,6 +569,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = known_persons(words, texts, ents, lex, p, keep)
     if p.place_departments:  # after `generic_departments`, which keeps a department its place owns
         ents = place_departments(words, texts, ents, lex, keep)
+    if p.company_appositions:  # after the propagation and the vote: every mention of the firm
+        ents = company_appositions(words, ents, keep)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
         ents = late_institutions(words, texts, ents, keep, p.acronym_institutions)
     if "common" in on:  # a storm's name that the propagation spread again (`माइकल` of a `माइकल X` elsewhere)
@@ -2439,6 +2443,38 @@ def place_departments(words: dict[int, list[Word]], sents: dict[int, Sentence], 
         sent = sents[m.sent_idx]
         out.append(replace(m, end=end, text=sent.text[m.start - sent.start : end - sent.start], label="ORG"))
     return out
+
+
+# Round 23: nouns of a firm written right before its name (`ट्रेन सेवा कंपनी यूरोस्टार ने कहा`, `कंपनी पीएंडओ`)
+COMPANY_BEFORE = frozenset(fold(w) for w in "कंपनी कम्पनी फर्म".split())
+# ... and the titles of a ruler written after `<place> के` (`कतर के अमीर ने`): the title, no name (`अमीर` is a given name)
+RULER_TITLES = frozenset(fold(w) for w in "अमीर सुल्तान".split())
+
+
+def company_appositions(words: dict[int, list[Word]], ents: list[Mention],
+                        keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 23: a PER mention right after `कंपनी`/`फर्म` names that firm (`ट्रेन सेवा कंपनी यूरोस्टार ने कहा`): it and
+    the document's other PER mentions of the same surface are ORG (`यूरोस्टार ने स्वीकार किया`). A place there stays
+    (`कंपनी गुरुग्राम और हलोल में`: where the firm works). And a one-word PER `अमीर`/`सुल्तान` right after `<place> के`
+    is a ruler's title, no name (`कतर के अमीर ने भरोसा दिलाया`): dropped. Not a curated span."""
+    at = _word_index(words)
+    loc_ends = {(m.sent_idx, m.end) for m in ents if m.label == "LOC"}
+    firms: set[str] = set()
+    titles: set[int] = set()
+    for m in ents:
+        k = at.get((m.sent_idx, m.start))
+        if m.label != "PER" or not k or (m.start, m.end) in keep:
+            continue
+        ws = words[m.sent_idx]
+        if fold(ws[k - 1][2]) in COMPANY_BEFORE:
+            firms.add(fold(m.text.strip()))
+        elif k >= 2 and fold(m.text.strip()) in RULER_TITLES and fold(ws[k - 1][2]) in GENITIVES \
+                and (m.sent_idx, ws[k - 2][1]) in loc_ends:
+            titles.add(id(m))
+    if not firms and not titles:
+        return ents
+    return [replace(m, label="ORG") if m.label == "PER" and (m.start, m.end) not in keep and fold(m.text.strip()) in firms
+            else m for m in ents if id(m) not in titles]
 
 
 # Round 22: kinds of residential quarter (`नेहरू विहार`, `जीटीबी एन्क्लेव`, `विजय कालोनी`): the name before one is the

@@ -3269,3 +3269,22 @@ def test_refine_round23_officer_is_a_role(sentences_of):
     """round 23: `ऑफिसर` before a name is a role, cut off the person's span as `अधिकारी` is."""
     assert _refine(sentences_of, "प्रोजेक्ट ऑफिसर संतोष रामकुमार ने बताया।", [("ऑफिसर संतोष रामकुमार", "PER")],
                    steps=("trim",)) == [("संतोष रामकुमार", "PER")]
+
+
+@pytest.mark.parametrize("text, spans, on, expected", [
+    # round 23: a PER right after `कंपनी` is that firm, and so are its other mentions of the document
+    ("ट्रेन सेवा कंपनी यूरोस्टार ने कहा। यूरोस्टार ने माना।", [("यूरोस्टार", "PER"), ("यूरोस्टार", "PER")], True,
+     [("यूरोस्टार", "ORG"), ("यूरोस्टार", "ORG")]),
+    ("ट्रेन सेवा कंपनी यूरोस्टार ने कहा। यूरोस्टार ने माना।", [("यूरोस्टार", "PER"), ("यूरोस्टार", "PER")], False,
+     [("यूरोस्टार", "PER"), ("यूरोस्टार", "PER")]),
+    # a place there stays: where the firm works
+    ("कंपनी दिल्ली में अस्पताल बनाएगी।", [("दिल्ली", "LOC")], True, [("दिल्ली", "LOC")]),
+    # `अमीर` after `<place> के` is a ruler's title, no name; a person `अमीर` elsewhere stays
+    ("कतर के अमीर ने भरोसा दिलाया।", [("कतर", "LOC"), ("अमीर", "PER")], True, [("कतर", "LOC")]),
+    ("अमीर ने भरोसा दिलाया।", [("अमीर", "PER")], True, [("अमीर", "PER")]),
+])
+def test_refine_company_appositions(sentences_of, text, spans, on, expected):
+    lex = replace(LEX, function_words=LEX.function_words | {"के"})
+    sents = sentences_of(text)
+    got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=(), company_appositions=on))
+    assert [(m.text, m.label) for m in got] == expected
