@@ -423,6 +423,8 @@ class RefineParams:
     # place's department, one ORG (`महाराष्ट्र स्वास्थ्य विभाग ने बताया`), where the model kept the place alone
     company_appositions: bool = False  # round 23: a PER right after `कंपनी`/`फर्म` is that firm, ORG, with its other
     # mentions (`कंपनी यूरोस्टार ने कहा`); a PER `अमीर`/`सुल्तान` after `<place> के` is a title, dropped (`कतर के अमीर`)
+    place_led_persons: bool = False  # round 23: a PER of 3+ words opening with a sure KB country/state/region + a given
+    # name, role or title is the place and the person (`टेनेसी माइक ऑर्गन` -> `टेनेसी` LOC + `माइक ऑर्गन` PER)
     kind_name_max_docs: int = 15  # an untagged word next to a kind noun (`संस्था पेटा`) is a name if in fewer news articles
 
 
@@ -571,6 +573,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = place_departments(words, texts, ents, lex, keep)
     if p.company_appositions:  # after the propagation and the vote: every mention of the firm
         ents = company_appositions(words, ents, keep)
+    if p.place_led_persons:
+        ents = place_led_persons(words, texts, ents, lex, keep)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
         ents = late_institutions(words, texts, ents, keep, p.acronym_institutions)
     if "common" in on:  # a storm's name that the propagation spread again (`माइकल` of a `माइकल X` elsewhere)
@@ -2475,6 +2479,41 @@ def company_appositions(words: dict[int, list[Word]], ents: list[Mention],
         return ents
     return [replace(m, label="ORG") if m.label == "PER" and (m.start, m.end) not in keep and fold(m.text.strip()) in firms
             else m for m in ents if id(m) not in titles]
+
+
+# Round 23: kinds of a sure KB place that a byline or a title puts right before a person (`टेनेसी माइक ऑर्गन`)
+_LEAD_PLACE_KINDS = frozenset({"country", "state", "region", "territory"})
+
+
+def place_led_persons(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                      keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 23: a PER span of 3+ words that opens with a sure KB place of a country's, state's or region's kind (no
+    given name) followed by a given name (the lexicon's or a foreign one), a role or a title is that place and a person
+    run together (`टेनेसी माइक ऑर्गन` -> `टेनेसी` LOC + `माइक ऑर्गन` PER; `एशिया अर्थशास्त्री साजिद` -> `एशिया` +
+    `साजिद`: the role between is neither). Not a curated span."""
+    at = _word_index(words)
+    out = []
+    for m in ents:
+        toks = m.text.split()
+        k = at.get((m.sent_idx, m.start))
+        place = lex.strong_place(fold(toks[0])) if m.label == "PER" and len(toks) >= 3 and k is not None else None
+        if place is None or place.kind not in _LEAD_PLACE_KINDS or (m.start, m.end) in keep \
+                or fold(toks[0]) in lex.given_names:
+            out.append(m)
+            continue
+        f1 = fold(toks[1])
+        if not (f1 in lex.given_names or _foreign_given(f1, lex, True) or f1 in ROLES or f1 in TITLES):
+            out.append(m)
+            continue
+        ws = words[m.sent_idx]
+        sent = sents[m.sent_idx]
+        j = k + 1
+        while j < len(ws) and ws[j][1] <= m.end and fold(ws[j][2]) in ROLES | TITLES:
+            j += 1
+        out.append(replace(m, end=ws[k][1], text=ws[k][2], label="LOC"))
+        if j < len(ws) and ws[j][1] <= m.end:
+            out.append(replace(m, start=ws[j][0], text=sent.text[ws[j][0] - sent.start : m.end - sent.start]))
+    return out
 
 
 # Round 22: kinds of residential quarter (`नेहरू विहार`, `जीटीबी एन्क्लेव`, `विजय कालोनी`): the name before one is the

@@ -3288,3 +3288,19 @@ def test_refine_company_appositions(sentences_of, text, spans, on, expected):
     sents = sentences_of(text)
     got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=(), company_appositions=on))
     assert [(m.text, m.label) for m in got] == expected
+
+
+@pytest.mark.parametrize("text, spans, on, expected", [
+    # round 23: a sure KB place + a given name, role or title opening a PER span are the place and the person
+    ("दिल्ली लव अग्रवाल ने बताया।", [("दिल्ली लव अग्रवाल", "PER")], True, [("दिल्ली", "LOC"), ("लव अग्रवाल", "PER")]),
+    ("दिल्ली लव अग्रवाल ने बताया।", [("दिल्ली लव अग्रवाल", "PER")], False, [("दिल्ली लव अग्रवाल", "PER")]),
+    ("युगांडा विश्लेषक राम त्रिपाठी ने कहा।", [("युगांडा विश्लेषक राम त्रिपाठी", "PER")], True,
+     [("युगांडा", "LOC"), ("राम त्रिपाठी", "PER")]),
+    # not a town, nor a place that is a given name, nor a second word that is no name (`दिल्ली रहम त्रिपाठी`)
+    ("आनंद राम त्रिपाठी ने कहा।", [("आनंद राम त्रिपाठी", "PER")], True, [("आनंद राम त्रिपाठी", "PER")]),
+    ("दिल्ली रहम त्रिपाठी ने कहा।", [("दिल्ली रहम त्रिपाठी", "PER")], True, [("दिल्ली रहम त्रिपाठी", "PER")]),
+])
+def test_refine_place_led_persons(sentences_of, text, spans, on, expected):
+    sents = sentences_of(text)
+    got = refine_mentions(sents, _mentions(sents, spans), LEX, RefineParams(steps=(), place_led_persons=on))
+    assert [(m.text, m.label) for m in got] == expected
