@@ -116,6 +116,7 @@ class Lexicon:
     function_words: frozenset[str] = frozenset()  # folded pronouns, postpositions, verbs, ... (UD POS)
     orgs: dict[tuple[str, ...], str] = field(default_factory=dict)  # folded tokens of a known organisation -> canonical
     news: dict[str, NewsStats] = field(default_factory=dict)  # fold_key(word) -> raw news counts (v4; empty before)
+    persons: dict[tuple[str, ...], str] = field(default_factory=dict)  # folded tokens of a PER row's name -> canonical
 
     def strong_place(self, key: str) -> Place | None:
         """The place a folded surface names, where that is safe to act on without the model."""
@@ -131,8 +132,8 @@ class Lexicon:
 
 def load_lexicon(model_dir: Path, names: Path | None = None) -> Lexicon:
     """Read models/<entity-lexicon-vN>/; a clear error naming the missing file. `names`: an alias file
-    (params `tag.names`) whose ORG rows are organisations the repair knows and whose LOC rows are places
-    (`load_known_names`)."""
+    (params `tag.names`) whose ORG rows are organisations the repair knows, whose LOC rows are places and whose PER
+    rows are public figures (round 23, `refine.known_persons`) (`load_known_names`)."""
     model_dir = Path(model_dir)
     places: dict[str, Place] = {}
     latin: dict[str, Place] = {}
@@ -154,11 +155,11 @@ def load_lexicon(model_dir: Path, names: Path | None = None) -> Lexicon:
     if (model_dir / "news_words.tsv").exists():  # v4 on; earlier lexicons have no news counts
         news = {row["word"]: NewsStats(*(int(row[c]) for c in NEWS_COLUMNS[1:]))
                 for row in _read_tsv(model_dir / "news_words.tsv", NEWS_COLUMNS)}
-    known = load_known_names(names) if names is not None else {"ORG": {}, "LOC": {}}
+    known = load_known_names(names) if names is not None else {"PER": {}, "ORG": {}, "LOC": {}}
     for key, canonical in known["LOC"].items():  # the alias file's places (`यूपी`, `ब्रिटेन`) are as sure as the KB's
         if not key[0].isascii():
             places.setdefault(" ".join(key), Place(" ".join(key), "LOC", "", "", "place", "aliases"))
-    return Lexicon(places, words, model_dir.name, latin, given, function, known["ORG"], news)
+    return Lexicon(places, words, model_dir.name, latin, given, function, known["ORG"], news, known["PER"])
 
 
 def load_lexicon_memo(model_dir: Path, names: Path | None, memo_dir: Path | None) -> Lexicon:

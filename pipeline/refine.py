@@ -417,6 +417,14 @@ class RefineParams:
     # quarter is that quarter's name, one place (`नेहरू विहार`, `जीटीबी एन्क्लेव`, `विजय कालोनी`)
     dateline_places: bool = False  # round 22: a dateline alone at the top of an article, one to three name words and a
     # danda or full stop (`सिचुआन।`, `सिरोही।`), is a place
+    known_persons: bool = False  # round 23: an untagged occurrence of a PER row's name or alias of the alias file (`केजरीवाल
+    # ने कहा`, `बान की मून`) is that person, unless a name word, an organisation's head or a wider mention is next to it
+    place_departments: bool = False  # round 23: a sure KB place + 1-2 untagged content words + `विभाग`/`मंत्रालय` is that
+    # place's department, one ORG (`महाराष्ट्र स्वास्थ्य विभाग ने बताया`), where the model kept the place alone
+    company_appositions: bool = False  # round 23: a PER right after `कंपनी`/`फर्म` is that firm, ORG, with its other
+    # mentions (`कंपनी यूरोस्टार ने कहा`); a PER `अमीर`/`सुल्तान` after `<place> के` is a title, dropped (`कतर के अमीर`)
+    place_led_persons: bool = False  # round 23: a PER of 3+ words opening with a sure KB country/state/region + a given
+    # name, role or title is the place and the person (`टेनेसी माइक ऑर्गन` -> `टेनेसी` LOC + `माइक ऑर्गन` PER)
     kind_name_max_docs: int = 15  # an untagged word next to a kind noun (`संस्था पेटा`) is a name if in fewer news articles
 
 
@@ -559,6 +567,14 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = residential_areas(words, texts, ents, keep)
     if p.dateline_places:  # after the propagation and the vote: the dateline's own label
         ents = dateline_places(words, texts, ents, lex, p, keep)
+    if p.known_persons and lex.persons:  # after the propagation and the vote: only what they left untagged
+        ents = known_persons(words, texts, ents, lex, p, keep)
+    if p.place_departments:  # after `generic_departments`, which keeps a department its place owns
+        ents = place_departments(words, texts, ents, lex, keep)
+    if p.company_appositions:  # after the propagation and the vote: every mention of the firm
+        ents = company_appositions(words, ents, keep)
+    if p.place_led_persons:
+        ents = place_led_persons(words, texts, ents, lex, keep)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
         ents = late_institutions(words, texts, ents, keep, p.acronym_institutions)
     if "common" in on:  # a storm's name that the propagation spread again (`माइकल` of a `माइकल X` elsewhere)
@@ -2363,6 +2379,193 @@ def _place_context(words: dict[int, list[Word]], m: Mention) -> bool:
     nxt = [fold(w[2]) for w in ws[k + 1 : k + 3]] if k is not None else []
     return bool(nxt) and (nxt[0] in PLACE_AFTER or nxt[0] in WATER_WORDS
                           or nxt[0] in GENITIVES and len(nxt) > 1 and nxt[1] in WATER_WORDS)
+
+
+# Round 23: `ऑफिसर` (officer), written before a name as `अधिकारी` is (`सीनियर प्रोजेक्ट ऑफिसर संतोष रामकुमार ने बताया`), is
+# a role, no part of the name: the steps read ROLES when they run, so it joins the set here
+ROLES = ROLES | frozenset(fold(w) for w in "ऑफिसर ऑफ़िसर".split())
+
+
+# Round 23: titles of a married woman: before a public figure's surname they name his wife (`मिसेज धोनी`)
+WIFE_TITLES = frozenset(fold(w) for w in "श्रीमती मिसेज मिसेस मिसिज़ बेगम".split())
+
+
+def _name_word_near(w: str, lex: Lexicon) -> bool:
+    """`known_persons`: a word that makes a public figure's surname part of another person's name when next to it: a
+    given name that is no title, role or common word (`नीरव`, `सुनीता`), a word the training data sees mostly in persons'
+    names (`कुमार` of `सुशील कुमार मोदी`), a foreign word it never saw, or the title of a wife (`मिसेज`)."""
+    fw = fold(w)
+    if not _RX_LETTER.search(w) or fw in TITLES or fw in ROLES or _function_word(fw, lex):
+        return fw in WIFE_TITLES
+    st = lex.words.get(fw)
+    return (fw in lex.given_names and _given_before(w, lex) or fw in WIFE_TITLES or _unseen_name(w, lex)
+            or bool(st and st.n >= 3 and st.n_per >= 0.5 * st.n))
+
+
+def _body_after(w: str, lex: Lexicon, p: RefineParams) -> bool:
+    """`known_persons`: a word after a public figure's name that makes it the name of a body or place (`केजरीवाल
+    सरकार`, `केजरीवाल अस्पताल`): an institution's head or a word that ends organisation or place names only."""
+    fw = fold(w)
+    return fw in SHORT_INSTITUTION_HEADS or fw == fold("सरकार") or bool(_non_person_head(w, lex, p)) \
+        or _ends_orgs(w, lex, p)
+
+
+def known_persons(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                  p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 23: occurrences of the public figures of the alias file (`lex.persons`: the names and aliases of its PER
+    rows, longest first) are PER mentions: an untagged one is tagged (`केजरीवाल ने कहा`, which the model left out of
+    whole articles), the mentions inside one give way to it (`बान` of `बान की मून`), one that is exactly one and
+    labelled otherwise is relabelled. Not where a mention reaches outside the name (`ललित मोदी`, `मोदी सरकार`) or a
+    curated span is inside it, nor where the word before or after is a name word (`नीरव मोदी`, `सुशील कुमार मोदी`,
+    `मिसेज धोनी`: another person) or a mention, or the word after makes it a body's name (`केजरीवाल अस्पताल`).
+    A one-word name that the training data shows to be a common word, a function word or a given name is not acted on.
+    One pass over each sentence's words; the mentions are looked up by sentence."""
+    longest = max(map(len, lex.persons))
+    firsts = {k[0] for k in lex.persons}
+    by_sent: dict[int, list[Mention]] = {}
+    for m in ents:
+        by_sent.setdefault(m.sent_idx, []).append(m)
+    gone: set[int] = set()
+    found: list[Mention] = []
+    for idx, ws in words.items():
+        fws = [fold(w[2]) for w in ws]
+        i = 0
+        while i < len(ws):
+            n = next((n for n in range(min(longest, len(ws) - i), 0, -1)
+                      if fws[i] in firsts and tuple(fws[i : i + n]) in lex.persons), 0) if fws[i] in firsts else 0
+            if not n or (n == 1 and (_common(ws[i][2], lex, p) or fws[i] in lex.function_words
+                                     or fws[i] in lex.given_names)):
+                i += 1
+                continue
+            s, e = ws[i][0], ws[i + n - 1][1]
+            near = by_sent.get(idx, ())
+            inside = [m for m in near if m.start < e and s < m.end]
+            touching = any(m.end == s - 1 or m.start == e + 1 for m in near) if not inside else False
+            before = ws[i - 1] if i > 0 and ws[i - 1][1] + 1 >= s else None
+            after = ws[i + n] if i + n < len(ws) and ws[i + n][0] <= e + 1 else None
+            if (inside and len(inside) == 1 and (inside[0].start, inside[0].end) == (s, e) and inside[0].label == "PER") \
+                    or any(m.start < s or m.end > e or (m.start, m.end) in keep for m in inside) or touching \
+                    or before is not None and _name_word_near(before[2], lex) \
+                    or after is not None and (_name_word_near(after[2], lex) or _body_after(after[2], lex, p)):
+                i += n
+                continue
+            sent = sents[idx]
+            found.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "PER",
+                                 inside[0].tagger if inside else (ents[0].tagger if ents else "refine")))
+            gone.update(id(m) for m in inside)
+            i += n
+    return [m for m in ents if id(m) not in gone] + found
+
+
+# Round 23: the heads of a government's department or ministry, which a state's or country's name before them owns
+STATE_BODY_HEADS = frozenset(fold(w) for w in "विभाग मंत्रालय".split())
+
+
+def place_departments(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                      keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 23: a place the KB knows for sure (`strong_place`), tagged LOC, then one or two untagged content words and
+    `विभाग`/`मंत्रालय` right after it, is that state's or country's department, one ORG (`महाराष्ट्र स्वास्थ्य विभाग ने
+    बताया`, `दिल्ली अग्निशमन विभाग`, `हरियाणा राज्य परिवहन विभाग`), where the model kept the place alone and the claim had
+    no speaker. Not across a function word (`चंडीगढ़ में स्वास्थ्य विभाग`, `दिल्ली के स्वास्थ्य विभाग`: the department of a
+    place, which `generic_departments` reads), a name word or another mention. A curated place grows too (as `org_heads`)."""
+    at = _word_index(words)
+    covered = {(m.sent_idx, m.start) for m in ents}
+    out = []
+    for m in ents:
+        k = at.get((m.sent_idx, m.start))
+        if m.label != "LOC" or k is None or lex.strong_place(fold(m.text.strip())) is None:
+            out.append(m)
+            continue
+        ws = words[m.sent_idx]
+        j = _word_at(ws, m.end)
+        end = None
+        for n in (1, 2):
+            h = j + n
+            run = ws[j : h + 1]
+            if h >= len(ws) or any(b[0] != a[1] + 1 for a, b in zip(run, run[1:])) or run[0][0] != m.end + 1:
+                break
+            if any((m.sent_idx, w[0]) in covered for w in run):
+                break
+            mid = run[:-1]
+            if any(not _RX_DEVANAGARI.fullmatch(w[2]) or fold(w[2]) in lex.function_words or fold(w[2]) in lex.given_names
+                   or place_of(w[2], lex) for w in mid):
+                break
+            if fold(run[-1][2]) in STATE_BODY_HEADS:
+                end = run[-1][1]
+                break
+        if end is None:
+            out.append(m)
+            continue
+        sent = sents[m.sent_idx]
+        out.append(replace(m, end=end, text=sent.text[m.start - sent.start : end - sent.start], label="ORG"))
+    return out
+
+
+# Round 23: nouns of a firm written right before its name (`ट्रेन सेवा कंपनी यूरोस्टार ने कहा`, `कंपनी पीएंडओ`)
+COMPANY_BEFORE = frozenset(fold(w) for w in "कंपनी कम्पनी फर्म".split())
+# ... and the titles of a ruler written after `<place> के` (`कतर के अमीर ने`): the title, no name (`अमीर` is a given name)
+RULER_TITLES = frozenset(fold(w) for w in "अमीर सुल्तान".split())
+
+
+def company_appositions(words: dict[int, list[Word]], ents: list[Mention],
+                        keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 23: a PER mention right after `कंपनी`/`फर्म` names that firm (`ट्रेन सेवा कंपनी यूरोस्टार ने कहा`): it and
+    the document's other PER mentions of the same surface are ORG (`यूरोस्टार ने स्वीकार किया`). A place there stays
+    (`कंपनी गुरुग्राम और हलोल में`: where the firm works). And a one-word PER `अमीर`/`सुल्तान` right after `<place> के`
+    is a ruler's title, no name (`कतर के अमीर ने भरोसा दिलाया`): dropped. Not a curated span."""
+    at = _word_index(words)
+    loc_ends = {(m.sent_idx, m.end) for m in ents if m.label == "LOC"}
+    firms: set[str] = set()
+    titles: set[int] = set()
+    for m in ents:
+        k = at.get((m.sent_idx, m.start))
+        if m.label != "PER" or not k or (m.start, m.end) in keep:
+            continue
+        ws = words[m.sent_idx]
+        if fold(ws[k - 1][2]) in COMPANY_BEFORE:
+            firms.add(fold(m.text.strip()))
+        elif k >= 2 and fold(m.text.strip()) in RULER_TITLES and fold(ws[k - 1][2]) in GENITIVES \
+                and (m.sent_idx, ws[k - 2][1]) in loc_ends:
+            titles.add(id(m))
+    if not firms and not titles:
+        return ents
+    return [replace(m, label="ORG") if m.label == "PER" and (m.start, m.end) not in keep and fold(m.text.strip()) in firms
+            else m for m in ents if id(m) not in titles]
+
+
+# Round 23: kinds of a sure KB place that a byline or a title puts right before a person (`टेनेसी माइक ऑर्गन`)
+_LEAD_PLACE_KINDS = frozenset({"country", "state", "region", "territory"})
+
+
+def place_led_persons(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                      keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 23: a PER span of 3+ words that opens with a sure KB place of a country's, state's or region's kind (no
+    given name) followed by a given name (the lexicon's or a foreign one), a role or a title is that place and a person
+    run together (`टेनेसी माइक ऑर्गन` -> `टेनेसी` LOC + `माइक ऑर्गन` PER; `एशिया अर्थशास्त्री साजिद` -> `एशिया` +
+    `साजिद`: the role between is neither). Not a curated span."""
+    at = _word_index(words)
+    out = []
+    for m in ents:
+        toks = m.text.split()
+        k = at.get((m.sent_idx, m.start))
+        place = lex.strong_place(fold(toks[0])) if m.label == "PER" and len(toks) >= 3 and k is not None else None
+        if place is None or place.kind not in _LEAD_PLACE_KINDS or (m.start, m.end) in keep \
+                or fold(toks[0]) in lex.given_names:
+            out.append(m)
+            continue
+        f1 = fold(toks[1])
+        if not (f1 in lex.given_names or _foreign_given(f1, lex, True) or f1 in ROLES or f1 in TITLES):
+            out.append(m)
+            continue
+        ws = words[m.sent_idx]
+        sent = sents[m.sent_idx]
+        j = k + 1
+        while j < len(ws) and ws[j][1] <= m.end and fold(ws[j][2]) in ROLES | TITLES:
+            j += 1
+        out.append(replace(m, end=ws[k][1], text=ws[k][2], label="LOC"))
+        if j < len(ws) and ws[j][1] <= m.end:
+            out.append(replace(m, start=ws[j][0], text=sent.text[ws[j][0] - sent.start : m.end - sent.start]))
+    return out
 
 
 # Round 22: kinds of residential quarter (`नेहरू विहार`, `जीटीबी एन्क्लेव`, `विजय कालोनी`): the name before one is the

@@ -300,3 +300,11 @@ def test_lexicon_build_kb_places_csc_links_devanagari_names(tmp_path, name, qid)
     p = dataclasses.replace(LinkParams(), aliases="", kb="kb-new", generic_orgs="")
     ents, _ = link_mentions([Mention("d1", 0, 0, len(name), name, "LOC", "test")], load_aliases(tmp_path, p), p)
     assert ents[0].qid == qid
+
+
+def test_lexicon_shipped_public_figures():
+    """aliases-v21 (round 23): the PER rows are public figures the tagger's repair knows (`refine.known_persons`),
+    with the rows added in that round (`बान की मून`); v19 had them too, but the lexicon did not read them."""
+    lex = load_lexicon(MODELS / "entity-lexicon-v4", MODELS / "aliases-v21.tsv")
+    assert lex.persons[("केजरीवाल",)] == "अरविंद केजरीवाल" and lex.persons[("बान", "की", "मून")] == "बान की मून"
+    assert ("केजरीवाल",) not in lex.orgs and ("डब्लूएचओ",) in lex.orgs  # the WHO spelling of v21 is an organisation
