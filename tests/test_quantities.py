@@ -2493,3 +2493,35 @@ def test_quantities_v24_review_singular_rs_word_keeps_its_ordinal():
 def test_quantities_v24_review_doubled_adjective_before_rah_is_whole(text, event):
     q = next(x for x in run(text) if x.value == 20)
     assert q.event == event
+
+
+# --- round 23 (quantities-v25; translated international news, sample seed 8181) ---------------------------------------
+@pytest.mark.parametrize("text,span,noun", [
+    ("कीव के एक टैक्सी ड्राइवर पर 3,400 रिव्निया का जुर्माना लगाया गया था।", "3,400 रिव्निया", "रिव्निया"),
+    ("दक्षिण कैरोलिना में गैस की कीमतों में 5 सेंट प्रति गैलन की बढ़ोतरी दर्ज की गई है।", "5 सेंट", "सेंट"),
+])
+def test_quantities_v25_currencies_of_translated_news_are_money(text, span, noun):
+    q = one(text)
+    assert (q.text, q.noun, q.kind) == (span, noun, "money")
+
+
+@pytest.mark.parametrize("text", [
+    "लेफ्टिनेंट कर्नल वॉन 4 अक्तूबर 1918 को एक जर्मन स्नाइपर द्वारा मारे गए।",  # a name, no won
+    "उप राष्ट्रपति माइक पेंस 15 मिनट तक बोले।",  # Mike Pence, no pence
+])
+def test_quantities_v25_name_like_currency_words_stay_out(text):
+    assert all(q.kind != "money" for q in run(text))
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("संयुक्त राज्य के पास सीरिया में कुछ 2,000 सैन्य बल है।", "कुछ 2,000 सैन्य बल", 2000),
+    ("इस क्षेत्र से कुछ 100 मीटर दूर ही पुलिस की बसें खड़ी रहती हैं।", "कुछ 100 मीटर", 100),
+])
+def test_quantities_v25_kuch_before_a_number_is_approx(text, span, value):
+    q = one(text)
+    assert (q.text, q.value, q.modifier) == (span, value, "approx")
+
+
+def test_quantities_v25_kuch_before_a_scale_stays_vague():
+    q = one("कुछ सौ लोग वहां जमा हुए।")
+    assert q.modifier == "vague"
