@@ -25,7 +25,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v24"  # folder under models/
+    lexicon: str = "quantities-v25"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -180,7 +180,7 @@ def load_lexicon(models_dir: Path, p: QuantitiesParams) -> Lexicon:
     starts = frozenset(nl.words) | frozenset(nl.fraction_values) | frozenset(nl.fraction_adds) | frozenset(nl.vague)
     return Lexicon(
         digest=h.hexdigest()[:16],
-        number_starts=starts | nl.scales_alone | frozenset(ordinals),
+        number_starts=starts | nl.scales_alone | frozenset(ordinals) | frozenset(fold(x) for x in settings.get("fused_multipliers", {})),
         name=p.lexicon,
         numbers=numbers,
         ordinals=ordinals,
@@ -711,6 +711,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             end = q if q < n and _noun_like(toks[q], lex, doc) else min(i + 3, q)
     else:
         np_ = parse_number(keys, i, lex.numbers)
+        if np_ is None and k in lex.settings.get("fused_multipliers", {}):
+            np_ = NumParse(float(lex.settings["fused_multipliers"][k]), i + 1)  # (v25) "दोगुना", "तिगुनी": a multiplier in one word
         if k in S.get("vague_quantifiers", frozenset()) and i + 1 < n and keys[i + 1] in lex.numbers.scales:
             np_ = NumParse(lex.numbers.scales[keys[i + 1]], i + 2, vague=True, scale=keys[i + 1])  # "कई मिलियन निवेशक"
             if i + 2 < n and lex.numbers.scales.get(keys[i + 2], 0) > np_.value:  # "कई सौ करोड़": several hundred crore
@@ -853,6 +855,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
     # units (longest match), incl. "6 जनवरी", "छह बजे से आठ बजे"
     unit = None
     L, u = _match_seq(keys, j, lex.units, lex.unit_max_len)
+    if ordinal is None and np_ is not None and np_.end == i + 1 and keys[i] in lex.settings.get("fused_multipliers", {}):
+        L, u = 0, ("गुना", "measure")  # (v25) "दोगुना" is "दो गुना", as "तीन गुना" is read (a measure, the unit गुना)
     if u is not None and j + L < n and keys[j + L] in lex.settings.get("unit_compound_heads", {}).get(" ".join(keys[j : j + L]), ()):
         L, u = 0, None  # "570 ग्राम पंचायत", "आठ ग्राम सभाओं": a village (ग्राम) compound, not grams
     if u is not None and j + L < n and keys[j + L - 1] in S.get("times_words", frozenset()) and lex.numbers.starts_number(keys[j + L]):
@@ -1564,6 +1568,10 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
             d.i0 <= 12 and d.i1 + 2 < len(keys) and keys[d.i1 + 2] == ")" and keys[d.i1 + 1] in S.get("news_agencies", frozenset()))):
         return None  # a dateline: "सैन फ्रांसिस्को, 10 मार्च (एएफपी) ...", "(अनवारुल हक) नयी दिल्ली, 23 अप्रैल (भाषा)"
     n = len(keys)
+    if d.kind == "measure" and d.noun == "गुना" and d.i1 < n and keys[d.i1] in S.get("multiplier_become_forms", frozenset()):
+        g = _verb_group_at(toks, keys, d.i1, lex)  # (v25) "मामले 12 दिनों में दोगुने हो रहे हैं", "संख्या तीन गुना हो गई"
+        if g is not None:
+            return sent.text[toks[g[0]].start - sent.start : toks[g[1] - 1].end - sent.start]
     if d.i0 >= 1 and keys[d.i0 - 1] in S.get("attributive_stative", frozenset()) and d.kind != "date" \
             and d.i0 >= 2 and keys[d.i0 - 2] in S.get("case_postpositions", frozenset()) \
             and not (d.i1 < n and keys[d.i1] in ("की", "का", "के")):  # (not "देखते हुए 50", "ठीक हुए 705", "हुई 36 लोगों की पहचान")

@@ -501,7 +501,7 @@ def test_quantities_v6_values(text, span, value, modifier, kind):
 
 @pytest.mark.parametrize("text", [
     "स्वास्थ्य कर्मचारियों की सुरक्षा के बिना हम COVID -19 को नहीं रोक सकते।",  # an id word, a dash, its number
-    "एन 95 मास्क का रेट दोगुना हो गया है।",  # a letter name and its number
+    "एन 95 मास्क का रेट बढ़ गया है।",  # a letter name and its number (v25: `दोगुना` is now a measure itself, see below)
     "शिकायत कंट्रोल रूम के नंबर- 0120-2544700 पर कर सकता है।",  # a phone number with its area code
     "यूपी में लोग चीन या दूसरे देश की यात्रा कर लौटे हैं।",  # दूसरे देश: another country
     "कानून में दूसरे बदलाव भी शामिल किए जाएंगे।",  # other changes
@@ -2493,3 +2493,61 @@ def test_quantities_v24_review_singular_rs_word_keeps_its_ordinal():
 def test_quantities_v24_review_doubled_adjective_before_rah_is_whole(text, event):
     q = next(x for x in run(text) if x.value == 20)
     assert q.event == event
+
+
+# --- round 23 (quantities-v25; translated international news, sample seed 8181) ---------------------------------------
+@pytest.mark.parametrize("text,span,noun", [
+    ("कीव के एक टैक्सी ड्राइवर पर 3,400 रिव्निया का जुर्माना लगाया गया था।", "3,400 रिव्निया", "रिव्निया"),
+    ("दक्षिण कैरोलिना में गैस की कीमतों में 5 सेंट प्रति गैलन की बढ़ोतरी दर्ज की गई है।", "5 सेंट", "सेंट"),
+])
+def test_quantities_v25_currencies_of_translated_news_are_money(text, span, noun):
+    q = one(text)
+    assert (q.text, q.noun, q.kind) == (span, noun, "money")
+
+
+@pytest.mark.parametrize("text", [
+    "लेफ्टिनेंट कर्नल वॉन 4 अक्तूबर 1918 को एक जर्मन स्नाइपर द्वारा मारे गए।",  # a name, no won
+    "उप राष्ट्रपति माइक पेंस 15 मिनट तक बोले।",  # Mike Pence, no pence
+])
+def test_quantities_v25_name_like_currency_words_stay_out(text):
+    assert all(q.kind != "money" for q in run(text))
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("संयुक्त राज्य के पास सीरिया में कुछ 2,000 सैन्य बल है।", "कुछ 2,000 सैन्य बल", 2000),
+    ("इस क्षेत्र से कुछ 100 मीटर दूर ही पुलिस की बसें खड़ी रहती हैं।", "कुछ 100 मीटर", 100),
+])
+def test_quantities_v25_kuch_before_a_number_is_approx(text, span, value):
+    q = one(text)
+    assert (q.text, q.value, q.modifier) == (span, value, "approx")
+
+
+def test_quantities_v25_kuch_before_a_scale_stays_vague():
+    q = one("कुछ सौ लोग वहां जमा हुए।")
+    assert q.modifier == "vague"
+
+
+@pytest.mark.parametrize("text,span,value,modifier,event", [
+    ("यहां कोरोना के मामले 12 दिनों में दोगुने हो रहे हैं।", "दोगुने", 2, "exact", "हो रहे"),
+    ("एक सप्ताह में दुनिया भर में मौतों की संख्या दोगुनी हो चुकी है।", "दोगुनी", 2, "exact", "हो चुकी"),
+    ("यू.एस. को ए.आई. के लिए दिए जाने वाले फंड को दोगुना करना चाहिए।", "दोगुना", 2, "exact", "करना"),
+    ("CNN पर प्राइम-टाइम रेटिंग दोगुना से भी अधिक बढ़ी है।", "दोगुना से भी अधिक", 2, "more_than", "बढ़ी"),
+    ("अब यह आंकड़ा तिगुना हो गया है।", "तिगुना", 3, "exact", "हो गया"),
+])
+def test_quantities_v25_fused_multiplier_is_a_measure_of_guna(text, span, value, modifier, event):
+    q = next(x for x in run(text) if x.noun == "गुना")
+    assert (q.text, q.value, q.modifier, q.kind, q.event) == (span, value, modifier, "measure", event)
+
+
+def test_quantities_v25_fused_multiplier_opens_a_range():
+    q = next(x for x in run("कुछ ग्रह पृथ्वी के आकार के दोगुने या छह गुने तक हैं।") if x.noun == "गुना")
+    assert (q.value, q.value_max, q.modifier) == (2, 6, "range")
+
+
+def test_quantities_v25_become_verb_after_a_multiplier_is_its_event():
+    q = one("मामलों की संख्या तीन गुना हो गई।")
+    assert (q.text, q.event) == ("तीन गुना", "हो गई")
+
+
+def test_quantities_v25_letter_name_number_stays_out_beside_a_multiplier():
+    assert [(q.text, q.noun) for q in run("एन 95 मास्क का रेट दोगुना हो गया है।")] == [("दोगुना", "गुना")]
