@@ -1364,11 +1364,14 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
     phase0 = []
     cut = _cut_place_rows(mentions, text, kb) if p.place_cut_spans and text is not None else {}
     for n in real:
-        row = cut.get(n.key) or kb_row(kb, n.label, n.nk) if n.key not in qualified else None
+        row = None if n.key in qualified else (cut.get(n.key) or kb_row(kb, n.label, n.nk))
         if row is not None:
             if row not in uf.parent:
                 uf.add(row, alias_pin=int(row[2]))
-            phase0.append(_Edge(0, "alias", n.key, row, directed=True))
+            # a cut name (`ऑर्लियंस` after `न्यू`) is that place in its own article only: across articles the place
+            # is known by the KB row's names (global_link: `alias-cut` names no strong name), not `ऑर्लियंस` in France
+            rule = "alias-cut" if n.key in cut and row == cut[n.key] else "alias"
+            phase0.append(_Edge(0, rule, n.key, row, directed=True))
     apply(phase0)
     # ---- phase 1: within the document
     by_label: dict[str, list[_Node]] = defaultdict(list)
@@ -1425,6 +1428,11 @@ def _cut_span_edges(mentions: Sequence[Mention], text: str, nodes: dict[tuple, _
     return out
 
 
+# an English compass word before a place name is the text's own phrase (`ईस्ट लंदन में` is east London), not a KB
+# place's name (East London, South Africa)
+_COMPASS = frozenset(fold_surface(w) for w in ("ईस्ट", "वेस्ट", "नॉर्थ", "नार्थ", "साउथ"))
+
+
 def _cut_place_rows(mentions: Sequence[Mention], text: str, kb: KbIndex) -> dict[tuple, tuple]:
     """A place name the tagger cut from a longer KB place: every mention of it follows the same word, and that word
     and the name spell a KB place (`न्यू 【ऑर्लियंस】` is New Orleans, `नई 【दिल्ली】-पटना` New Delhi; round 27). Node
@@ -1434,7 +1442,8 @@ def _cut_place_rows(mentions: Sequence[Mention], text: str, kb: KbIndex) -> dict
         if m.label != "LOC" or (key := node_key(m)) is None:
             continue
         prev = _WORD_BEFORE.search(text, max(0, m.start - 40), m.start)
-        before[key].add(f"{prev.group(1)} {m.text.strip()}" if prev else "")
+        ok = prev and fold_surface(prev.group(1)) not in _COMPASS
+        before[key].add(f"{prev.group(1)} {m.text.strip()}" if ok else "")
     out = {}
     for key, fulls in sorted(before.items()):
         if len(fulls) == 1 and "" not in fulls:
@@ -1467,23 +1476,31 @@ def _qualified_nodes(mentions: Sequence[Mention], text: str, generic: frozenset[
     return out
 
 
+# the marker a village name gets (`qualified:village`, like an institution's `qualified:<place key>`): it links
+# inside its article, and across articles only to the same name written as a village (global_link's same-place join)
 _VILLAGE = "village"
-_VILLAGE_BEFORE = re.compile(r"(?:^|[\s(,])(?:ग्राम|गांव|गाँव)\s+$")
-_VILLAGE_AFTER = re.compile(r"\s+(?:गांव|गाँव)(?![\u0900-\u097f])")
+# the word right before the name, on its line (a headline ending in गांव is not the dateline's town's), not `ग्राम`
+# after a number (`250 ग्राम चीन से आई दवा` is a weight)
+_VILLAGE_BEFORE = re.compile(r"(?:^|(?<=[\s(,]))(?<![0-9\u0966-\u096f][ \t])(?:ग्राम|गांव|गाँव)[ \t]+$")
+_VILLAGE_AFTER = re.compile(r"[ \t]+(?:गांव|गाँव)(?![\u0900-\u097f])")
+_VILLAGE_OWN = re.compile(r"^(?:ग्राम|गांव|गाँव)[\s\-\u2010-\u2015]|\s(?:गांव|गाँव)$")  # `ग्राम वर्धा`, `ग्राम-वर्धा`
 
 
 def _village_nodes(mentions: Sequence[Mention], text: str) -> list[tuple]:
     """LOC names written as a village's: `ग्राम वर्धा`, `गांव खानपुर घाटी`, `गाजीपुर गांव स्थित` (the word right
-    before or after the name, not a name ending in गांव like `मालेगांव`). A KB row is a country, state, district or
+    before or after the name on its line, or the name's own first or last word; not a name ending in गांव like
+    `मालेगांव`), every mention of the name in the article: one `गांव` beside `बिहार` (`अपने गांव बिहार लौटे। बिहार
+    सरकार ने`) or `गाजीपुर जिले के गाजीपुर गांव में` leaves the name the KB's. A KB row is a country, state, district or
     town; the village of the same name is none of them (round 27). Across articles such a name joins only the same
     name written as a village (global_link's same-place join), not a town's name. Sorted node keys."""
-    out = set()
+    seen: dict[tuple, bool] = {}
     for m in mentions:
         if m.label != "LOC" or (key := node_key(m)) is None:
             continue
-        if _VILLAGE_BEFORE.search(text, max(0, m.start - 8), m.start) or _VILLAGE_AFTER.match(text, m.end):
-            out.add(key)
-    return sorted(out)
+        village = bool(_VILLAGE_BEFORE.search(text, max(0, m.start - 12), m.start) or _VILLAGE_AFTER.match(text, m.end)
+                       or _VILLAGE_OWN.search(m.text.strip()))
+        seen[key] = seen.get(key, True) and village
+    return sorted(k for k, v in seen.items() if v)
 
 
 def _qualified_places(applied: Sequence[_Edge]) -> dict[tuple, set[str]]:
@@ -1541,8 +1558,8 @@ def global_link(
     apply = _applier(uf, applied)
     # an organisation's short form names it inside its own article only: `हाई कोर्ट` after `दिल्ली हाई कोर्ट`
     # here and after `गुजरात हाई कोर्ट` there must not tie the two courts
-    short = {e.a for e in applied if e.rule.split(":")[0] in ("short-form", "surname", "given-name", "qualified")
-             and e.a[1] != "PER"}
+    short = {e.a for e in applied if e.a[1] != "PER"
+             and e.rule.split(":")[0] in ("short-form", "surname", "given-name", "qualified", "alias-cut")}
 
     # ---- phase 2: across documents, on strong names
     roots: dict[tuple, list[_Node]] = defaultdict(list)
@@ -1570,6 +1587,16 @@ def global_link(
         if len(qs) == 1 and uf.find(k) not in linked:
             same_place[(k[1], next(iter(qs)), nodes[k].nk.k1)].append(k)
     same = [_Edge(_PRIO["qualified"], "qualified", ks[0], k) for ks in same_place.values() for k in ks[1:]]
+    # a village keeps its published id: it joins the one previous entity of its name that has no QID (--keep-ids;
+    # the entities published before village_places held its name)
+    prev_names: dict[tuple, set[tuple]] = defaultdict(set)
+    for n in nodes.values():
+        if n.prev is not None and not n.prev.qid:
+            for nk in n.strong_names:
+                prev_names[(n.label, nk.k1)].add(n.key)
+    for (label, q, k1), ks in sorted(same_place.items()):
+        if q == _VILLAGE and len(old := prev_names.get((label, k1), ())) == 1:
+            same.append(_Edge(_PRIO["previous"], "previous", ks[0], next(iter(old)), directed=True))
     apply(same)
     phase2 += same
     if trace is not None:
@@ -1817,12 +1844,27 @@ def _spelling(nk: NameKeys, i: int) -> str:
     return fold_surface(nk.tokens[i]).lower() if len(nk.tokens) == len(nk.tok_k1) else ""
 
 
+def _one_vowel_sign(a: str, b: str) -> bool:
+    """Two spellings one vowel sign apart, the one with it inserted (`मौलम` / `मौलेम`; not `हरीश` / `हैरिस`,
+    `किरण` / `किरोन`, `वॉर्न` / `वॉरेन`: short_form_min_skeleton, round 27)."""
+    if len(a) > len(b):
+        a, b = b, a
+    if not a or len(b) != len(a) + 1:
+        return False
+    i = next((k for k in range(len(a)) if a[k] != b[k]), len(a))
+    return "\u093e" <= b[i] <= "\u094c" and a[i:] == b[i + 1:]
+
+
+_DASH = re.compile("[\u2010\u2011\u2012\u2013\u2212]")  # pipeline.normalize._DASHES
+
+
 def _hyphen_piece(nk: NameKeys, i: int) -> bool:
     """The i-th token of a name is a piece of a hyphenated word (`ब्लैक-डेली`, `जोंग-उन`)."""
-    if len(nk.tokens) != len(nk.tok_k1) or "-" not in nk.surface:
+    surface = _DASH.sub("-", nk.surface)  # the normalizer's dashes (unify_dashes), when it did not unify them
+    if len(nk.tokens) != len(nk.tok_k1) or "-" not in surface:
         return False
     tok = nk.tokens[i]
-    return any(tok in w.split("-") for w in nk.surface.split() if "-" in w)
+    return any(tok in w.split("-") for w in surface.split() if "-" in w)
 
 
 def _short_form_edges(by_doc_label, nodes, uf: _UF, p: LinkParams) -> list[_Edge]:
@@ -1862,6 +1904,9 @@ def _short_form_edges(by_doc_label, nodes, uf: _UF, p: LinkParams) -> list[_Edge
                 for tok in st:
                     while j < len(lt):
                         q = _token_match(tok, lt[j], p, typo, min_skel)
+                        if q == 2 and len(_skeleton(tok)) < p.fuzzy_min_skeleton and not _one_vowel_sign(
+                                _spelling(s.nk, len(pos)), _spelling(L.nk, j)):
+                            q = None  # a short skeleton matches with one vowel sign more or less only
                         j += 1
                         if q is not None:
                             pos.append(j - 1)

@@ -1474,3 +1474,77 @@ def test_link_place_cut_needs_the_same_word_before_every_mention(shipped_table):
           for i in (text.index("दिल्ली"), text.rindex("दिल्ली"))]
     _, linked = link_mentions(ms, shipped_table, SHIPPED, texts={"d": text})
     assert {m.entity_id for m in linked} == {"LOC:Q1353"}  # Delhi: one mention follows no `नई`
+
+
+# ---------------------------------------------------------------- round 27 review: villages, cut places, short names
+
+@pytest.mark.parametrize("text, place, qid", [
+    ("प्रवासी मजदूर अपने गांव बिहार लौट आए। बिहार सरकार ने राशन दिया", "बिहार", "LOC:Q1165"),  # one गांव, one name
+    ("मेरा गांव दिल्ली से सौ किलोमीटर दूर है। दिल्ली में दो मामले", "दिल्ली", "LOC:Q1353"),
+    ("250 ग्राम चीन से आई दवा", "चीन", "LOC:Q148"),  # a weight, not a village
+    ("मजदूर पैदल लौटे गांव\nपटना, जेएनएन। पटना में दो मामले", "पटना", None),  # a headline's last word
+])
+def test_link_village_needs_every_mention_written_as_one(shipped_table, text, place, qid):
+    ms = [Mention("d", 0, i, i + len(place), place, "LOC", "test")
+          for i in range(len(text)) if text.startswith(place, i)]
+    _, linked = link_mentions(ms, shipped_table, SHIPPED, texts={"d": text})
+    off = dataclasses.replace(SHIPPED, village_places=False)
+    _, before = link_mentions(ms, shipped_table, off, texts={"d": text})
+    assert before[0].entity_id.startswith("LOC:Q") and (qid is None or before[0].entity_id == qid)
+    assert {m.entity_id for m in linked} == {before[0].entity_id}
+
+
+def test_link_village_beside_a_district_of_the_name_is_no_village(shipped_table):
+    text = "गाजीपुर जिले के गाजीपुर गांव में दो मामले"
+    ms = [Mention("d", 0, i, i + len("गाजीपुर"), "गाजीपुर", "LOC", "test") for i in (0, text.index("गाजीपुर", 3))]
+    _, linked = link_mentions(ms, shipped_table, SHIPPED, texts={"d": text})
+    assert len({m.entity_id for m in linked}) == 1 and linked[0].entity_id.startswith("LOC:Q")
+
+
+def test_link_village_word_inside_the_name(shipped_table):
+    text = "अंतर्गत ग्राम वर्धा के पास छुपे थे"
+    ms = doc_from_text("d", text, ("ग्राम वर्धा", "LOC"))
+    _, linked = link_mentions(ms, shipped_table, SHIPPED, texts={"d": text})
+    assert not linked[0].entity_id.startswith("LOC:Q")
+
+
+@pytest.mark.parametrize("t1, t2, place2", [
+    ("कैटरीना से तबाह न्यू ऑर्लियंस शहर", "फ्रांस के ऑर्लियंस शहर में जोन ऑफ आर्क का उत्सव", "ऑर्लियंस"),
+    ("अर्जेंटीना के ला रियोजा प्रांत में", "स्पेन के रियोजा इलाके की शराब", "रियोजा"),
+])
+def test_link_place_cut_pin_stays_in_its_article(shipped_table, t1, t2, place2):
+    ms = doc_from_text("d1", t1, (place2, "LOC")) + doc_from_text("d2", t2, (place2, "LOC"))
+    got = ids(ms, shipped_table, SHIPPED, texts={"d1": t1, "d2": t2})
+    assert got[("d1", place2)].startswith("LOC:Q")
+    assert got[("d2", place2)] != got[("d1", place2)]
+
+
+@pytest.mark.parametrize("full, short", [
+    ("कमला हैरिस", "हरीश"), ("किरोन पोलार्ड", "किरण"), ("पीवी सिंधु", "संधू"), ("शेन वॉर्न", "वॉरेन"),
+    ("डेरेक चौविन", "ड्रेक"),
+])
+def test_link_short_surname_needs_one_vowel_sign_more_or_less(full, short):
+    ms = doc("d1", (full, "PER"), (short, "PER"))
+    assert not same(ms, ("d1", full), ("d1", short), p=SHIPPED)
+
+
+def test_link_village_keeps_its_published_id():
+    text = "गांव गोलवां में जांच"
+    ms = doc_from_text("d1", text, ("गोलवां", "LOC"))
+    off = dataclasses.replace(SHIPPED, village_places=False)  # the entities published before round 27
+    old_ents, old = link_mentions(ms, NO_ALIASES, off, texts={"d1": text})
+    t2 = "पास के गांव गोलवां में सर्वे"
+    new = ms + doc_from_text("d2", t2, ("गोलवां", "LOC"))
+    _, linked = link_mentions(new, NO_ALIASES, SHIPPED, texts={"d1": text, "d2": t2}, previous=old_ents)
+    assert {m.entity_id for m in linked} == {old[0].entity_id}
+
+
+def test_link_place_cut_not_after_an_english_compass_word(shipped_table):
+    text = "ईस्ट लंदन में दो मामले"
+    _, linked = link_mentions(doc_from_text("d", text, ("लंदन", "LOC")), shipped_table, SHIPPED, texts={"d": text})
+    assert linked[0].entity_id == "LOC:Q84"  # London, not East London (South Africa)
+
+
+def test_link_short_form_hyphen_piece_with_an_en_dash():
+    names = (("टॉम डेली", "PER"), ("रॉबर्ट रे ब्लैक\u2013डेली", "PER"), ("डेली", "PER"))
+    assert same(doc("d1", *names), ("d1", "डेली"), ("d1", "टॉम डेली"), p=SHIPPED)
