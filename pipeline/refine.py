@@ -109,7 +109,7 @@ ROLES = frozenset(fold(w) for w in """विश्लेषक पहलवा�
     आरोपी अभियुक्त पीड़ित पीड़िता मृतक युवक युवती पार्षद सरपंच मुखिया विशेषज्ञ अर्थशास्त्री इतिहासकार
     प्रशिक्षक धावक मुक्केबाज़ मुक्केबाज निशानेबाज़ निशानेबाज पायलट ड्राइवर चालक कलाकार चित्रकार मैकेनिक
     इलेक्ट्रीशियन दुकानदार मजदूर मज़दूर नर्स कारीगर भगवान ब्रिगेडियर लेफ्टिनेंट सूबेदार हवलदार अटॉर्नी प्राचार्य
-    प्रधानाचार्य प्रिंसिपल डा शहीद पुजारी पादरी मौलवी विवाहिता नवविवाहिता प्रसूता मंडलायुक्त मण्डलायुक्त
+    प्रधानाचार्य प्रिंसिपल डा शहीद पुजारी पादरी मौलवी विवाहिता नवविवाहिता प्रसूता मंडलायुक्त मण्डलायुक्त ऑफिसर ऑफ़िसर
     मुलज़िम मुलजिम उस्ताद चैंपियन चैम्पियन समीक्षक आलोचक टिप्पणीकार स्तंभकार स्तम्भकार कोरोनर""".split())
 # Common given names of Europe and the Americas as Hindi news spells them: the lexicon's given names are Indian
 # (CMU), and a story's foreign protagonists are what the model misses most (`हेलेना मेंटिस`). Generic, not taken
@@ -572,7 +572,7 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
     if p.place_departments:  # after `generic_departments`, which keeps a department its place owns
         ents = place_departments(words, texts, ents, lex, keep)
     if p.company_appositions:  # after the propagation and the vote: every mention of the firm
-        ents = company_appositions(words, ents, keep)
+        ents = company_appositions(words, ents, lex, keep)
     if p.place_led_persons:
         ents = place_led_persons(words, texts, ents, lex, keep)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
@@ -2381,13 +2381,16 @@ def _place_context(words: dict[int, list[Word]], m: Mention) -> bool:
                           or nxt[0] in GENITIVES and len(nxt) > 1 and nxt[1] in WATER_WORDS)
 
 
-# Round 23: `ऑफिसर` (officer), written before a name as `अधिकारी` is (`सीनियर प्रोजेक्ट ऑफिसर संतोष रामकुमार ने बताया`), is
-# a role, no part of the name: the steps read ROLES when they run, so it joins the set here
-ROLES = ROLES | frozenset(fold(w) for w in "ऑफिसर ऑफ़िसर".split())
-
-
 # Round 23: titles of a married woman: before a public figure's surname they name his wife (`मिसेज धोनी`)
 WIFE_TITLES = frozenset(fold(w) for w in "श्रीमती मिसेज मिसेस मिसिज़ बेगम".split())
+
+
+# Review of round 23: words of a family's other member written next to a surname (`ट्रंप जूनियर`, `जूनियर ट्रंप`)
+GENERATION_WORDS = frozenset(fold(w) for w in "जूनियर जुनियर सीनियर जू. जू सी. सीनि.".split())
+# ... words after a public figure's name that make it a common noun (`ट्रंप कार्ड`: a trump card, `ट्रंप चाल`)
+COMMON_NOUN_AFTER = frozenset(fold(w) for w in "कार्ड चाल".split())
+# ... and heads of institutions named after a person (`नरेंद्र मोदी स्टेडियम`, `धोनी एकेडमी`, `मोदी ट्रस्ट`)
+NAMED_INSTITUTION_HEADS = frozenset(fold(w) for w in "स्टेडियम स्टेडियम एकेडमी एकेडेमी अकादमी अकेडमी अकैडमी ट्रस्ट".split())
 
 
 def _name_word_near(w: str, lex: Lexicon) -> bool:
@@ -2395,6 +2398,8 @@ def _name_word_near(w: str, lex: Lexicon) -> bool:
     given name that is no title, role or common word (`नीरव`, `सुनीता`), a word the training data sees mostly in persons'
     names (`कुमार` of `सुशील कुमार मोदी`), a foreign word it never saw, or the title of a wife (`मिसेज`)."""
     fw = fold(w)
+    if fw in GENERATION_WORDS:
+        return True  # review of round 23: `ट्रंप जूनियर` is the son
     if not _RX_LETTER.search(w) or fw in TITLES or fw in ROLES or _function_word(fw, lex):
         return fw in WIFE_TITLES
     st = lex.words.get(fw)
@@ -2407,7 +2412,7 @@ def _body_after(w: str, lex: Lexicon, p: RefineParams) -> bool:
     सरकार`, `केजरीवाल अस्पताल`): an institution's head or a word that ends organisation or place names only."""
     fw = fold(w)
     return fw in SHORT_INSTITUTION_HEADS or fw == fold("सरकार") or bool(_non_person_head(w, lex, p)) \
-        or _ends_orgs(w, lex, p)
+        or _ends_orgs(w, lex, p) or fw in COMMON_NOUN_AFTER or fw in NAMED_INSTITUTION_HEADS
 
 
 def known_persons(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
@@ -2421,6 +2426,7 @@ def known_persons(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
     A one-word name that the training data shows to be a common word, a function word or a given name is not acted on.
     One pass over each sentence's words; the mentions are looked up by sentence."""
     longest = max(map(len, lex.persons))
+    shown: frozenset[str] | None = None  # `_person_in_doc`, read once where a mononym needs it
     firsts = {k[0] for k in lex.persons}
     by_sent: dict[int, list[Mention]] = {}
     for m in ents:
@@ -2437,6 +2443,15 @@ def known_persons(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
                                      or fws[i] in lex.given_names)):
                 i += 1
                 continue
+            if n == 1 and " " not in lex.persons[(fws[i],)].strip():
+                # review of round 23: a one-word mononym (`मायावती`, a woman's given name too: `गांव की मायावती`) needs a
+                # cue: a title or role before it, an honorific after it, or the document showing it as a person's
+                if shown is None:
+                    shown = _person_in_doc(words, ents)
+                if not (i > 0 and fws[i - 1] in TITLES | ROLES or i + 1 < len(ws) and fws[i + 1] in HONORIFICS
+                        or fws[i] in shown):
+                    i += 1
+                    continue
             s, e = ws[i][0], ws[i + n - 1][1]
             near = by_sent.get(idx, ())
             inside = [m for m in near if m.start < e and s < m.end]
@@ -2459,6 +2474,9 @@ def known_persons(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
 
 # Round 23: the heads of a government's department or ministry, which a state's or country's name before them owns
 STATE_BODY_HEADS = frozenset(fold(w) for w in "विभाग मंत्रालय".split())
+# Review of round 23: portfolios of a state's department that the training data never saw inside an ORG name
+# (`दिल्ली अग्निशमन विभाग`: fire service; `आबकारी`: excise)
+UNSEEN_PORTFOLIOS = frozenset(fold(w) for w in "अग्निशमन आबकारी".split())
 
 
 def place_departments(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
@@ -2490,6 +2508,11 @@ def place_departments(words: dict[int, list[Word]], sents: dict[int, Sentence], 
             if any(not _RX_DEVANAGARI.fullmatch(w[2]) or fold(w[2]) in lex.function_words or fold(w[2]) in lex.given_names
                    or place_of(w[2], lex) for w in mid):
                 break
+            # review of round 23: each word between is one the training data sees inside ORG names (`स्वास्थ्य`,
+            # `परिवहन`), no verb or adjective (`मध्य प्रदेश लौटे स्वास्थ्य विभाग`, `चीन सबसे बड़ा मंत्रालय`)
+            if any(fold(w[2]) not in UNSEEN_PORTFOLIOS and (not (st := lex.words.get(fold(w[2]))) or st.n_org <= 0)
+                   for w in mid):
+                break
             if fold(run[-1][2]) in STATE_BODY_HEADS:
                 end = run[-1][1]
                 break
@@ -2507,26 +2530,46 @@ COMPANY_BEFORE = frozenset(fold(w) for w in "कंपनी कम्पनी 
 RULER_TITLES = frozenset(fold(w) for w in "अमीर सुल्तान".split())
 
 
-def company_appositions(words: dict[int, list[Word]], ents: list[Mention],
+# Review of round 23: what follows a person who owns a firm or gets it (`कंपनी रमेश अग्रवाल की है`, `कंपनी अमित को सौंप दी`)
+_OWNER_AFTER = frozenset(fold(w) for w in "को".split())
+_COPULAS = frozenset(fold(w) for w in "है हैं था थी थे".split())
+
+
+def company_appositions(words: dict[int, list[Word]], ents: list[Mention], lex: Lexicon,
                         keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Round 23: a PER mention right after `कंपनी`/`फर्म` names that firm (`ट्रेन सेवा कंपनी यूरोस्टार ने कहा`): it and
     the document's other PER mentions of the same surface are ORG (`यूरोस्टार ने स्वीकार किया`). A place there stays
     (`कंपनी गुरुग्राम और हलोल में`: where the firm works). And a one-word PER `अमीर`/`सुल्तान` right after `<place> के`
-    is a ruler's title, no name (`कतर के अमीर ने भरोसा दिलाया`): dropped. Not a curated span."""
+    is a ruler's title, no name (`कतर के अमीर ने भरोसा दिलाया`): dropped. Not a curated span.
+    Review of round 23: not a person's name (a lexicon given name first, `कंपनी रमेश अग्रवाल`; a one-word name the
+    document shows as a person's, `_person_in_doc`) nor a name before `को` or `की है` (`कंपनी अमित को सौंप दी`); the
+    title only after a country's, state's or region's name (`_LEAD_PLACE_KINDS`) or an alias-file place, not a town's
+    (`मेरठ के अमीर`: a man of Meerut)."""
     at = _word_index(words)
-    loc_ends = {(m.sent_idx, m.end) for m in ents if m.label == "LOC"}
+    loc_ends = {(m.sent_idx, m.end): m for m in ents if m.label == "LOC"}
     firms: set[str] = set()
     titles: set[int] = set()
+    shown: frozenset[str] | None = None
     for m in ents:
         k = at.get((m.sent_idx, m.start))
         if m.label != "PER" or not k or (m.start, m.end) in keep:
             continue
         ws = words[m.sent_idx]
         if fold(ws[k - 1][2]) in COMPANY_BEFORE:
+            toks = [fold(t) for t in m.text.split()]
+            j = _word_at(ws, m.end)
+            nxt = [fold(w[2]) for w in ws[j : j + 2]]
+            if shown is None:
+                shown = _person_in_doc(words, ents)
+            if toks[0] in lex.given_names or len(toks) == 1 and toks[0] in shown \
+                    or nxt[:1] and nxt[0] in _OWNER_AFTER or len(nxt) == 2 and nxt[0] in GENITIVES and nxt[1] in _COPULAS:
+                continue
             firms.add(fold(m.text.strip()))
         elif k >= 2 and fold(m.text.strip()) in RULER_TITLES and fold(ws[k - 1][2]) in GENITIVES \
-                and (m.sent_idx, ws[k - 2][1]) in loc_ends:
-            titles.add(id(m))
+                and (place_m := loc_ends.get((m.sent_idx, ws[k - 2][1]))) is not None:
+            place = lex.strong_place(fold(place_m.text.strip()))
+            if place is not None and (place.kind in _LEAD_PLACE_KINDS or place.source == "aliases"):
+                titles.add(id(m))
     if not firms and not titles:
         return ents
     return [replace(m, label="ORG") if m.label == "PER" and (m.start, m.end) not in keep and fold(m.text.strip()) in firms
