@@ -4260,3 +4260,30 @@ def test_claims_round25_document_of_an_unnamed_generic_body(text, spec, want):
 def test_claims_round25_discourse_adverb_opens_no_speaker(text, spec, want):
     claims = check_offsets(text, run(text, spec))
     assert [(c.speaker_text, c.speaker_entity_id) for c in claims] == want
+
+
+@pytest.mark.parametrize("office", ["राष्ट्रपति कार्यालय", "राष्ट्रपति के कार्यालय"])
+def test_claims_round27_review_office_spellings_speak_as_the_bare_title(office):
+    # both spellings of a title's office behave as the bare title (`राष्ट्रपति ने कहा`) would in the same text
+    head = "राष्ट्रपति रामनाथ कोविंद ने दौरा किया। "
+    spec = [("रामनाथ कोविंद", "PER", "P_k")]
+    bare = [(c.speaker_entity_id, c.speaker_type) for c in run(head + "राष्ट्रपति ने कहा कि वे स्वस्थ हैं।", spec)]
+    got = [(c.speaker_entity_id, c.speaker_type) for c in run(head + office + " ने कहा कि वे स्वस्थ हैं।", spec)]
+    assert got == bare == [("P_k", "pronoun")]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("पुलिस अधीक्षक कार्यालय ने कहा कि शिकायतें बढ़ी हैं।", "पुलिस अधीक्षक कार्यालय"),
+    ("पुलिस कमीशनर के कार्यालय ने कहा कि शिकायतें बढ़ी हैं।", "पुलिस कमीशनर के कार्यालय"),
+    ("मुख्य चिकित्सा अधिकारी कार्यालय ने कहा कि शिकायतें बढ़ी हैं।", "मुख्य चिकित्सा अधिकारी कार्यालय"),
+])
+def test_claims_round27_review_office_span_takes_the_titles_qualifiers(text, want):
+    assert [(c.speaker_text, c.speaker_entity_id, c.speaker_type) for c in run(text, [])] == [(want, None, "anonymous")]
+
+
+def test_claims_round27_review_role_noun_office_honours_role_anaphora():
+    text = "जिले के मुख्य चिकित्सा अधिकारी सीबी सिंह ने दौरा किया। मुख्य चिकित्सा अधिकारी कार्यालय ने कहा कि शिकायतें बढ़ी हैं।"
+    spec = [("सीबी सिंह", "PER", "P_s")]
+    off = [(c.speaker_entity_id, c.speaker_type) for c in run(text, spec)]
+    on = [(c.speaker_entity_id, c.speaker_type) for c in run(text, spec, p=ClaimsParams(role_anaphora=True))]
+    assert off[-1] == (None, "anonymous") and on[-1] == ("P_s", "pronoun")
