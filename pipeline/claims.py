@@ -117,7 +117,10 @@ a request's infinitive may stand in quotation marks; the `तो` of a `जब`/
 is no clause break.
 Round 27 (translated news; cues-v23): the office of an official the story does not name (`कमीशनर के कार्यालय के
 अनुसार`, `राष्ट्रपति कार्यालय ने कहा`) is an anonymous speaker (office_title), not a named one without an entity; a
-released, prepared or presented document (`X द्वारा … रिलीज़ की गई / तैयार / पेश`) is its owner's.
+released, prepared or presented document (`X द्वारा … रिलीज़ की गई / तैयार / पेश`) is its owner's. Review: both
+spellings (`राष्ट्रपति कार्यालय`, `राष्ट्रपति के कार्यालय`) are anonymous by default, the holder the story introduced
+with the title (or the role noun, `मुख्य चिकित्सा अधिकारी कार्यालय`) only with claims.role_anaphora on; the anonymous
+span takes the title's qualifiers (`पुलिस अधीक्षक कार्यालय`).
 
 Pure and deterministic: the only disk read is `load_cues`.
 """
@@ -1543,10 +1546,19 @@ class _Doc:
             return cut  # `भूपाल सिंह मनराल के मुताबिक` with `भूपाल सिंह` tagged: the person the tagger cut short (as after ने)
         if len(np) == 1 and head.k in _OFFICES and (office := self.office_owner(u, toks, len(toks) - 1)) is not None:
             return office
-        if len(np) == 1 and head.k in _OFFICES and (owner := self.office_title(toks)) is not None:
-            # `कमीशनर के कार्यालय के अनुसार`, `राष्ट्रपति कार्यालय ने कहा` with no one of that office named: the office
-            # of an unnamed official (dev2 README: a role noun without a name of its own is anonymous)
-            return _Spk(T[owner.s:head.e], owner.s, head.e, None, "anonymous")
+        if (len(np) == 1 or np[-2].k in self.anon) and head.k in _OFFICES and (owner := self.office_title(toks)) is not None:
+            # `कमीशनर के कार्यालय के अनुसार`, `राष्ट्रपति कार्यालय ने कहा`, `राष्ट्रपति के कार्यालय ने कहा`: an office is
+            # a role noun without a name of its own (dev2 README: anonymous), its span over the title's qualifiers; only
+            # with claims.role_anaphora on the holder the story introduced with the title (resolve_title; a role noun,
+            # `मुख्य चिकित्सा अधिकारी कार्यालय`, by named_role), both spellings alike
+            if owner.k in self.anon:
+                sp = self.named_role(u, owner)
+            else:
+                sp = self.resolve_title(owner) if self.p.role_anaphora else None
+            if sp is not None and sp.entity_id:
+                return sp
+            a = self.title_qualifiers(toks, owner)
+            return _Spk(T[a.s:head.e], a.s, head.e, None, "anonymous")
         if ctx == "prep" and len(np) >= 2 and head.k in _INSTITUTION_HEADS and self.anaphor.get(head.k) != "org" \
                 and (m := self.by_end.get(np[-2].e)) is not None and m.label == "PER" and m.start >= np[0].s:
             # `राम मनोहर लोहिया अस्पताल के मुताबिक` with the person tagged: the institution, not the person
@@ -1643,15 +1655,27 @@ class _Doc:
         j = len(toks) - 2
         if j >= 1 and toks[j].k in ("के", "की", "का"):
             j -= 1
-        if j >= 0 and (toks[j].k in self.titles or (toks[j].k.endswith("मंत्री") and len(toks[j].k) > 6)) \
-                and toks[j].k not in _HONORIFICS:
+        if j >= 0 and (toks[j].k in self.titles or toks[j].k in self.anon or (toks[j].k.endswith("मंत्री") and len(toks[j].k) > 6)) \
+                and toks[j].k not in _HONORIFICS and toks[j].k not in self.pron:
             return toks[j]
         return None
+
+    def title_qualifiers(self, toks: list[_Tok], owner: _Tok) -> _Tok:
+        """The first of at most two words right before the title `owner` that qualify it (`पुलिस अधीक्षक`, `मुख्य
+        चिकित्सा अधिकारी`, `विदेश मंत्री`): plain words, no postposition, pronoun, stop word, title or number; else owner."""
+        i = next(x for x, t in enumerate(toks) if t is owner)
+        a = owner
+        for t in reversed(toks[max(0, i - 2):i]):
+            if not _IS_WORD.match(t.t) or t.k in self.npstop or t.k in POSTPOSITIONS or t.k in self.pron \
+                    or t.k in self.titles or t.t[0].isdigit() or t.k in _CONNECTIVE_NOUNS or t.k in _HONORIFICS:
+                break
+            a = t
+        return a
 
     def office_owner(self, u: _Unit, toks: list[_Tok], i: int) -> _Spk | None:
         """toks[i] is an office noun (दफ़्तर, कार्यालय): the person it belongs to speaks through it (`जेफ फ्लेक के दफ़्तर
         ने कहा` -> Flake, `उनके दफ़्तर की ओर से … कहा गया` -> whom उनके stands for, `राष्ट्रपति के कार्यालय ने कहा` -> the
-        person of that title); None for an office of an organisation or of nobody named (`प्रधानमंत्री कार्यालय`, a
+        person of that title, with claims.role_anaphora on only); None for an office of an organisation or of nobody named (`प्रधानमंत्री कार्यालय`, a
         name of its own, is tagged and never reaches here)."""
         if i < 1:
             return None
@@ -1666,9 +1690,9 @@ class _Doc:
         m = self.by_end.get(owner.e)
         if m is not None and m.start >= u.s and m.label == "PER":
             return _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)
-        if owner.k in self.titles or owner.k.endswith("मंत्री"):
-            sp = self.resolve_title(owner)
-            return sp if sp.entity_id else None
+        if (owner.k in self.titles or owner.k.endswith("मंत्री")) and self.p.role_anaphora:
+            sp = self.resolve_title(owner)  # (round-27 review) a title's office, written either way, is its holder only
+            return sp if sp.entity_id else None  # with claims.role_anaphora on; else anonymous (office_title)
         return None
 
     def described_by_apposition(self, u: _Unit, toks: list[_Tok], np: list[_Tok]) -> _Spk | None:

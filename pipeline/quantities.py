@@ -712,6 +712,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
     else:
         np_ = parse_number(keys, i, lex.numbers)
         if np_ is None and k in lex.settings.get("fused_multipliers", {}):
+            if _multiplier_metric(keys, i + 1, lex):
+                return None  # (v25 review) "मामलों के दोगुने होने की दर": the doubling rate names a metric, no ratio stated
             np_ = NumParse(float(lex.settings["fused_multipliers"][k]), i + 1)  # (v25) "दोगुना", "तिगुनी": a multiplier in one word
         if k in S.get("vague_quantifiers", frozenset()) and i + 1 < n and keys[i + 1] in lex.numbers.scales:
             np_ = NumParse(lex.numbers.scales[keys[i + 1]], i + 2, vague=True, scale=keys[i + 1])  # "कई मिलियन निवेशक"
@@ -758,6 +760,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
     for L in range(5, 0, -1):  # "कम - से - कम": five tokens
         if i - L >= 0 and not any(consumed[i - L : i]):
             m = lex.pre_modifiers.get(tuple(keys[i - L : i]))
+            if m and keys[i - L] == "कुछ" and _partitive_before(keys, i - L, lex):
+                break  # (v25 review) "घायलों में से कुछ 3 दिन बाद", "उनमें से कुछ 5 साल से": some of them, no approx
             if m:
                 pre_mod = m
                 i0 = i - L
@@ -767,8 +771,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
     for L in (2, 1):
         if i - L >= 0 and not any(consumed[i - L : i]):
             u = lex.units.get(tuple(keys[i - L : i]))
-            if u is not None and u[1] == "money":
-                pre_money = u
+            if u is not None and u[1] == "money" and not (L == 1 and keys[i - 1] in S.get("suffix_only_currencies", frozenset())):
+                pre_money = u  # (v25 review: not सेंट, रेनमिनबी, रिव्निया...: "सेंट 2 स्टीफंस", "रेनमिनबी 2 प्रतिशत गिरा")
                 if i0 == i:
                     i0 = i - L
                     for L2 in range(5, 0, -1):
@@ -859,6 +863,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
         L, u = 0, ("गुना", "measure")  # (v25) "दोगुना" is "दो गुना", as "तीन गुना" is read (a measure, the unit गुना)
     if u is not None and j + L < n and keys[j + L] in lex.settings.get("unit_compound_heads", {}).get(" ".join(keys[j : j + L]), ()):
         L, u = 0, None  # "570 ग्राम पंचायत", "आठ ग्राम सभाओं": a village (ग्राम) compound, not grams
+    if u is not None and u[0] == "गुना" and L > 0 and _multiplier_metric(keys, j + L, lex):
+        return None  # (v25 review) "दो गुना होने का समय", "तीन गुना होने में": a metric's name, no quantity
     if u is not None and j + L < n and keys[j + L - 1] in S.get("times_words", frozenset()) and lex.numbers.starts_number(keys[j + L]):
         return None  # (v21) "चार गुणा चार सौ मीटर की रिले": a product (4 x 400 m), no "four times" (nor a count of गुणा)
     if u is not None and fold(u[0]) in S.get("clock_units", frozenset()) and not value < 60:
@@ -1550,6 +1556,26 @@ def _event_before(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon) ->
     return None
 
 
+def _multiplier_metric(keys: list[str], j: int, lex: Lexicon) -> bool:
+    """(v25 review) After a multiplier (`दोगुने`, `दो गुना`) at j: the infinitive `होने/होना` and then की/का/के + a rate noun
+    (दर, रफ्तार, समय, अवधि, गति), or + में: the name of a metric (the doubling rate, `दोगुने होने की दर`, like मृत्यु दर), not a
+    stated ratio. Finite forms (`दोगुने हो रहे हैं`, `दोगुनी होगी`) are not this."""
+    S, n = lex.sets, len(keys)
+    if not (j < n and keys[j] in S.get("multiplier_metric_forms", frozenset())):
+        return False
+    return j + 1 < n and (keys[j + 1] == "में" or (
+        keys[j + 1] in ("की", "का", "के") and j + 2 < n and keys[j + 2] in S.get("multiplier_metric_nouns", frozenset())))
+
+
+def _partitive_before(keys: list[str], k: int, lex: Lexicon) -> bool:
+    """(v25 review) `कुछ` at k after `में से` (`घायलों में से कुछ`, `इन में से कुछ`) or `(इन|उन|जिन)में से`, ending within two
+    tokens before it: `कुछ` is "some of them", not "about" the number after it."""
+    for e in (k, k - 1):  # से at e - 1
+        if e >= 2 and keys[e - 1] == "से" and (keys[e - 2] == "में" or keys[e - 2] in lex.sets.get("partitive_pronouns", frozenset())):
+            return True
+    return False
+
+
 def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: QuantitiesParams, doc: _Doc, sent: Sentence) -> str | None:
     """The predicate the quantity takes part in, as written: its verb group (`मारे गए`, `ले जाया गया`, `सामने आए`)."""
     if d.state_event is not None:
@@ -1568,8 +1594,9 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
             d.i0 <= 12 and d.i1 + 2 < len(keys) and keys[d.i1 + 2] == ")" and keys[d.i1 + 1] in S.get("news_agencies", frozenset()))):
         return None  # a dateline: "सैन फ्रांसिस्को, 10 मार्च (एएफपी) ...", "(अनवारुल हक) नयी दिल्ली, 23 अप्रैल (भाषा)"
     n = len(keys)
-    if d.kind == "measure" and d.noun == "गुना" and d.i1 < n and keys[d.i1] in S.get("multiplier_become_forms", frozenset()):
-        g = _verb_group_at(toks, keys, d.i1, lex)  # (v25) "मामले 12 दिनों में दोगुने हो रहे हैं", "संख्या तीन गुना हो गई"
+    b0 = d.i1 + 1 if d.i1 + 1 < n and keys[d.i1] in S.get("negations", frozenset()) else d.i1  # (v25 review) "दोगुनी नहीं होगी"
+    if d.kind == "measure" and d.noun == "गुना" and b0 < n and keys[b0] in S.get("multiplier_become_forms", frozenset()):
+        g = _verb_group_at(toks, keys, b0, lex)  # (v25) "मामले 12 दिनों में दोगुने हो रहे हैं", "संख्या तीन गुना हो गई"
         if g is not None:
             return sent.text[toks[g[0]].start - sent.start : toks[g[1] - 1].end - sent.start]
     if d.i0 >= 1 and keys[d.i0 - 1] in S.get("attributive_stative", frozenset()) and d.kind != "date" \

@@ -2551,3 +2551,50 @@ def test_quantities_v25_become_verb_after_a_multiplier_is_its_event():
 
 def test_quantities_v25_letter_name_number_stays_out_beside_a_multiplier():
     assert [(q.text, q.noun) for q in run("एन 95 मास्क का रेट दोगुना हो गया है।")] == [("दोगुना", "गुना")]
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("घायलों में से कुछ 3 दिन बाद घर लौटे।", "3 दिन", 3),
+    ("उनमें से कुछ 5 साल से जेल में बंद हैं।", "5 साल", 5),
+    ("इनमें से कुछ 18 साल से कम उम्र के हैं।", "18 साल से कम उम्र", 18),
+])
+def test_quantities_v25_review_kuch_after_men_se_is_some_of_them(text, span, value):
+    q = next(x for x in run(text) if x.value == value)
+    assert q.text == span and "कुछ" not in q.text and q.modifier != "approx"
+
+
+@pytest.mark.parametrize("text", [
+    "भारत में मामलों के दोगुने होने की दर अब 10 दिन हो गई है।",
+    "मामलों के दोगुना होने का समय बढ़कर 12 दिन हो गया है।",
+    "संक्रमण के दो गुना होने की रफ्तार धीमी हुई है।",
+    "मामलों को दोगुना होने में 10 दिन लग रहे हैं।",
+])
+def test_quantities_v25_review_doubling_rate_is_no_multiplier(text):
+    assert [q.text for q in run(text) if q.noun == "गुना"] == []
+
+
+@pytest.mark.parametrize("text,span,event", [
+    ("कीमतें दोगुनी होकर 50 रुपये हो गईं।", "दोगुनी", "होकर"),
+    ("दिल्ली में मामले दोगुणा हो गए हैं।", "दोगुणा", "हो गए"),
+    ("दिल्ली में मामले दुगुणे हो गए हैं।", "दुगुणे", "हो गए"),
+    ("यहां मामले 12 दिनों में दोगुने हो रहे हैं।", "दोगुने", "हो रहे"),
+])
+def test_quantities_v25_review_multiplier_become_forms(text, span, event):
+    q = next(x for x in run(text) if x.noun == "गुना")
+    assert (q.text, q.value, q.kind, q.event) == (span, 2, "measure", event)
+
+
+def test_quantities_v25_review_negation_before_become_form():
+    q = next(x for x in run("इस साल आबादी दोगुनी नहीं होगी।") if x.noun == "गुना")
+    assert q.event is not None and q.event.startswith("होगी")
+
+
+@pytest.mark.parametrize("text,span", [
+    ("रेनमिनबी 2 प्रतिशत गिरा।", "2 प्रतिशत"),
+    ("वे सेंट 2 स्टीफंस गए।", None),
+])
+def test_quantities_v25_review_new_currencies_are_suffix_only(text, span):
+    qs = run(text)
+    assert all(q.kind != "money" for q in qs) and all("सेंट" not in q.text and "रेनमिनबी" not in q.text for q in qs)
+    if span:
+        assert span in [q.text for q in qs]
