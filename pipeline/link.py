@@ -1311,11 +1311,14 @@ def _latin_row(kb_latin: Mapping, label: str, nk: NameKeys) -> tuple | None:
         nk = name_keys(unicodedata.normalize("NFC", _FLAP.sub("\u0930", nfd)), label)
     if len(nk.skel) < KB_LATIN_MIN_SKELETON or nk.base != nk.k1:
         return None
+    candidates = kb_latin.get((label, nk.skel))
+    if not candidates:
+        return None  # no English name with this skeleton: no pattern to compile (most names; link's hot path)
     need = [c for d, c in _NUKTA_LETTERS if d in nfd]
     words = nk.surface.split()
     nwords = len(words) - (len(words) > 1 and words[-1] == "नगर")  # `सिद्धार्थ नगर` = Siddharthnagar
     pat = _schwa_pattern(nk.k1)
-    rows = {r for full, r, only_en, en in kb_latin.get((label, nk.skel), ())
+    rows = {r for full, r, only_en, en in candidates
             if pat.fullmatch(full) and (only_en or len(nk.skel) >= KB_LATIN_MIN_SKELETON_HI)
             and all(c in en for c in need) and nwords <= len(en.split())}
     return rows.pop() if len(rows) == 1 else None
