@@ -2368,7 +2368,7 @@ def given_name_votes(ents: list[Mention], lex: Lexicon, keep: frozenset[tuple[in
 # it or after a genitive (`कावेरी का पानी`, `गंगा के तट पर`, `यमुना नदी`). Generic, not from an article
 PLACE_AFTER = frozenset(fold(w) for w in "में तक".split())
 WATER_WORDS = frozenset(fold(w) for w in "पानी जल तट किनारे किनारा घाट नदी बाढ़ जलस्तर".split())
-GENITIVES = frozenset(fold(w) for w in "का के की".split())
+GENITIVES = frozenset(fold(w) for w in "का के की".split())  # the genitive postpositions (one set for the module)
 
 
 def _place_context(words: dict[int, list[Word]], m: Mention) -> bool:
@@ -2901,7 +2901,6 @@ def posting_places(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
 ORG_ROLES = frozenset(fold(w) for w in """उपाध्यक्ष सीईओ संस्थापक सह-संस्थापक चेयरमैन प्रबंधक निदेशक प्रवक्ता
     शेयर शेयरों कर्मचारी कर्मचारियों""".split())
 ROLE_MODIFIERS = frozenset(fold(w) for w in "वरिष्ठ मुख्य प्रबंध कार्यकारी सह उप".split())
-GENITIVES = frozenset(fold(w) for w in "के की का".split())
 
 
 def _initial(w: str, lex: Lexicon) -> bool:
