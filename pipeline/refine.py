@@ -343,6 +343,7 @@ class RefineParams:
     acronym_seats: bool = False  # round 21: an acronym right before its Indian seat is one institution (`पीजीआई चंडीगढ़`)
     senator_titles: bool = False  # round 21: `सेन` (Sen.) after a party or a place, or before a full stop, is a title
     village_halves: bool = False  # round 21: `X खुर्द`/`X कलां` (the smaller/bigger half of a village) is one place
+    lead_titles: bool = False  # round 24: a title the title lists lack (`जस्टिस`, `CPRO`) opening a PER is cut off it
     spaced_initials: bool = False  # round 21: two or three letter names written apart + a surname are one person (`आर के
     # गर्ग`, `जे पी नड्डा`); a leading `के` after a word that is no title is the genitive (`परिषद के आर ...`)
     village_names: bool = False  # round 14: a word only one or two stories use, unseen by IL-NER, is no adjective
@@ -575,6 +576,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = company_appositions(words, ents, lex, keep)
     if p.place_led_persons:
         ents = place_led_persons(words, texts, ents, lex, keep)
+    if p.lead_titles:  # after the propagation, which spreads the titled span to the name's other mentions
+        ents = lead_titles(words, texts, ents, keep)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
         ents = late_institutions(words, texts, ents, keep, p.acronym_institutions)
     if "common" in on:  # a storm's name that the propagation spread again (`माइकल` of a `माइकल X` elsewhere)
@@ -3551,6 +3554,42 @@ def senator_titles(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
                 fold(prev[2]) in US_PARTY_WORDS or (m.sent_idx, prev[1]) in loc_end):
             drop.add(id(m))
     return [m for m in ents if id(m) not in drop] if drop else ents
+
+
+# Round 24: titles and posts written before a person's name that neither TITLES nor ROLES holds, so `trim_edges` leaves
+# them on the span (`जस्टिस अरूण मिश्रा`, `उपराज्यपाल अनिल बैजल`, `निगमायुक्त विजय नेहरा`); the spec leaves titles out.
+# Generic Hindi and English loan titles, not taken from any article; none is a given name or a surname.
+LEAD_TITLES = frozenset(fold(w) for w in """जस्टिस जज एडवोकेट बैरिस्टर मजिस्ट्रेट उपराज्यपाल निगमायुक्त पुलिसायुक्त
+    उपजिलाधिकारी उपनिरीक्षक निरीक्षक सीनेटर लॉर्ड लार्ड""".split())
+# ... and the same posts written in Latin capitals before a Devanagari name (`CPRO राजेश कुमार`): the rank acronyms of
+# the rules tagger spelled in Latin, and the public relations officers. Not initials (`MS धोनी`): none of these is.
+LATIN_LEAD_TITLES = frozenset("""CM PM DM SDM ADM DIG IG DGP SP SSP ASP DSP CO SHO SI ASI BDO CDO CMO DC ACP DCP ADCP
+    PRO CPRO MLA MP CEO""".split())
+CHIEF = fold("चीफ")  # `WHO चीफ`: the head of the organisation, a post, no part of its name
+
+
+def lead_titles(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+                keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 24: a PER span of two words or more opening with a title of LEAD_TITLES, or with one of LATIN_LEAD_TITLES
+    before a Devanagari word, is cut after it (`जस्टिस अरूण मिश्रा` -> `अरूण मिश्रा`, `CPRO राजेश कुमार` -> `राजेश
+    कुमार`); an ORG span of two words or more ending in `चीफ` is cut before it (`WHO चीफ` -> `WHO`). Curated spans stay."""
+    out = []
+    for m in ents:
+        if m.label not in ("PER", "ORG") or (m.start, m.end) in keep:
+            out.append(m)
+            continue
+        ws = _words_in(words.get(m.sent_idx, []), m)
+        if len(ws) < 2 or ws[0][0] != m.start or ws[-1][1] != m.end:
+            out.append(m)
+            continue
+        if m.label == "PER" and (fold(ws[0][2]) in LEAD_TITLES
+                                 or ws[0][2] in LATIN_LEAD_TITLES and _RX_DEVANAGARI.match(ws[1][2])):
+            out.append(_span(sents[m.sent_idx], m, ws[1][0], m.end))
+        elif m.label == "ORG" and fold(ws[-1][2]) == CHIEF:
+            out.append(_span(sents[m.sent_idx], m, m.start, ws[-2][1]))
+        else:
+            out.append(m)
+    return out
 
 
 # Round 21: the halves of a north Indian village pair (`जलालपुर खुर्द`, "the smaller", `निधौली कलां`, "the bigger"): part

@@ -3491,3 +3491,24 @@ def test_refine_company_appositions_review23(sentences_of, text, spans, expected
     sents = sentences_of(text)
     got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=(), company_appositions=True))
     assert [(m.text, m.label) for m in got] == expected
+
+
+@pytest.mark.parametrize("text, spans, expected", [
+    # round 24: a title the title lists lack, opening a person's span, is no part of the name
+    ("वहीं जस्टिस अरूण मिश्रा ने कहा कि ऐसी महामारी हर 100 साल पर आती है।", [("जस्टिस अरूण मिश्रा", "PER")],
+     [("अरूण मिश्रा", "PER")]),
+    ("उपराज्यपाल अनिल बैजल ने बैठक की।", [("उपराज्यपाल अनिल बैजल", "PER")], [("अनिल बैजल", "PER")]),
+    ("निगमायुक्त विजय नेहरा ने कहा, जुर्माना देना होगा।", [("निगमायुक्त विजय नेहरा", "PER")], [("विजय नेहरा", "PER")]),
+    # ... a post in Latin capitals before a Devanagari name too
+    ("पूर्व मध्य रेल के CPRO राजेश कुमार ने बताया।", [("CPRO राजेश कुमार", "PER")], [("राजेश कुमार", "PER")]),
+    # ... `चीफ` after an organisation is its head, no part of its name
+    ("WHO चीफ ने कहा कि महामारी अभी दूर नहीं है।", [("WHO चीफ", "ORG")], [("WHO", "ORG")]),
+    # Latin initials are part of the name; a title alone, or a name without one, stays
+    ("MS धोनी ने कहा।", [("MS धोनी", "PER")], [("MS धोनी", "PER")]),
+    ("अरूण मिश्रा ने कहा।", [("अरूण मिश्रा", "PER")], [("अरूण मिश्रा", "PER")]),
+    ("जस्टिस ने कहा।", [("जस्टिस", "PER")], [("जस्टिस", "PER")]),
+])
+def test_refine_lead_titles(sentences_of, text, spans, expected):
+    assert _refine(sentences_of, text, spans, steps=(), lead_titles=True) == expected
+    if expected != spans:
+        assert _refine(sentences_of, text, spans, steps=()) != expected  # off: the title stays
