@@ -343,6 +343,7 @@ class RefineParams:
     acronym_seats: bool = False  # round 21: an acronym right before its Indian seat is one institution (`पीजीआई चंडीगढ़`)
     senator_titles: bool = False  # round 21: `सेन` (Sen.) after a party or a place, or before a full stop, is a title
     village_halves: bool = False  # round 21: `X खुर्द`/`X कलां` (the smaller/bigger half of a village) is one place
+    quoted_kinds: bool = False  # round 24: `संस्था 'ऑफ़स्टेड'`: a quoted name right after an organisation's kind is ORG
     lead_titles: bool = False  # round 24: a title the title lists lack (`जस्टिस`, `CPRO`) opening a PER is cut off it
     spaced_initials: bool = False  # round 21: two or three letter names written apart + a surname are one person (`आर के
     # गर्ग`, `जे पी नड्डा`); a leading `के` after a word that is no title is the genitive (`परिषद के आर ...`)
@@ -576,6 +577,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = company_appositions(words, ents, lex, keep)
     if p.place_led_persons:
         ents = place_led_persons(words, texts, ents, lex, keep)
+    if p.quoted_kinds:  # after the propagation and the vote: every mention of the name
+        ents = quoted_kinds(words, texts, ents, lex, keep)
     if p.lead_titles:  # after the propagation, which spreads the titled span to the name's other mentions
         ents = lead_titles(words, texts, ents, keep)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
@@ -3590,6 +3593,85 @@ def lead_titles(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: 
         else:
             out.append(m)
     return out
+
+
+# Round 24: kinds of organisation that news writes right before an organisation's name in quotes (`संस्था 'ऑफ़स्टेड'`,
+# `कंपनी 'ड्रॉपबॉक्स'`, `अखबार 'हेराल्ड सन'`): APPOSITIVE_KINDS and a few more; not `समूह`/`दल`/`टीम`, whose quotes
+# are as often a phrase (`समूह "खुश नहीं" था`)
+QUOTED_ORG_KINDS = APPOSITIVE_KINDS | frozenset(fold(w) for w in """संस्थान बैंक चैरिटी एनजीओ ट्रस्ट फाउंडेशन फ़ाउंडेशन
+    पार्टी टेलीविज़न टेलीविजन""".split())
+QUOTE_MAX_WORDS = 5  # the longest quoted name taken
+# ... and words of a quoted phrase, no name (`'फिर से उग आया'`): case markers, copulas, negation, light verbs, particles;
+# closed Hindi classes, read besides the lexicon's UD function words
+QUOTE_PHRASE_WORDS = POSTPOSITIONS | frozenset(fold(w) for w in """ने से नहीं न ना मत है हैं था थी थे हो होगा आया आई आए
+    गया गई गए कर रहा रही रहे भी ही तो वाला वाली वाले""".split())
+
+
+def _quote_token(w: str) -> bool:
+    return bool(w) and all(c in _QUOTES for c in w)
+
+
+def quoted_kinds(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                 keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 24: `<kind> '<name>'` with a kind of QUOTED_ORG_KINDS (`आधिकारिक संस्था 'ऑफ़स्टेड'`, `कंपनी 'कोव'`,
+    `अखबार 'हेराल्ड सन'`) says the quoted words are an organisation's name: one ORG over them (the spans inside it go),
+    and ORG at every other occurrence of the same words in the document, untagged or tagged inside them. A span that
+    ends in the name after `और`/`,` (`अल मदीना एजुकेशन ट्रस्ट और ऑफ़स्टेड`) is cut before the separator. The name is
+    1 to QUOTE_MAX_WORDS words with letters, none a function word (`समूह 'फिर से उग आया'`); a span reaching out of
+    the quotes, or a curated span, leaves it alone."""
+    tagger = ents[0].tagger if ents else "refine"
+    by_sent: dict[int, list[Mention]] = {}
+    for m in ents:
+        by_sent.setdefault(m.sent_idx, []).append(m)
+    names: set[tuple[str, ...]] = set()
+    for idx, ws in words.items():
+        for j in range(len(ws) - 3):
+            if fold(ws[j][2]) not in QUOTED_ORG_KINDS or not _quote_token(ws[j + 1][2]):
+                continue
+            k = next((k for k in range(j + 2, min(len(ws), j + 3 + QUOTE_MAX_WORDS)) if _quote_token(ws[k][2])), None)
+            if k is None or k == j + 2:
+                continue
+            name = ws[j + 2:k]
+            if any(not _RX_LETTER.search(w[2]) or fold(w[2]) in lex.function_words or fold(w[2]) in QUOTE_PHRASE_WORDS
+                   for w in name):
+                continue
+            s, e = name[0][0], name[-1][1]
+            if any(m.start < e and s < m.end and (m.start < s or e < m.end or (m.start, m.end) in keep)
+                   for m in by_sent.get(idx, ())):
+                continue
+            names.add(tuple(fold(w[2]) for w in name))
+    if not names:
+        return ents
+    gone: set[int] = set()
+    out: list[Mention] = []
+    longest = max(len(n) for n in names)
+    for idx, ws in words.items():
+        sent = sents[idx]
+        fws = [fold(w[2]) for w in ws]
+        ms = by_sent.get(idx, [])
+        j = 0
+        while j < len(ws):
+            n = next((n for n in range(min(longest, len(ws) - j), 0, -1) if tuple(fws[j:j + n]) in names), 0)
+            if not n:
+                j += 1
+                continue
+            s, e = ws[j][0], ws[j + n - 1][1]
+            over = [m for m in ms if m.start < e and s < m.end and id(m) not in gone]
+            if all(s <= m.start and m.end <= e and (m.start, m.end) not in keep for m in over):
+                if not (len(over) == 1 and (over[0].start, over[0].end) == (s, e) and over[0].label == "ORG"):
+                    gone.update(id(m) for m in over)
+                    out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "ORG",
+                                       over[0].tagger if over else tagger))
+            elif len(over) == 1 and over[0].end == e and (over[0].start, over[0].end) not in keep \
+                    and j >= 2 and fws[j - 1] in LIST_SEPARATORS and over[0].start < ws[j - 1][0]:
+                m = over[0]  # `अल मदीना एजुकेशन ट्रस्ट और ऑफ़स्टेड`: two names run together
+                gone.add(id(m))
+                out.append(_span(sent, m, m.start, ws[j - 2][1]))
+                out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "ORG", m.tagger))
+            j += n
+    if not out:
+        return ents
+    return [m for m in ents if id(m) not in gone] + out
 
 
 # Round 21: the halves of a north Indian village pair (`जलालपुर खुर्द`, "the smaller", `निधौली कलां`, "the bigger"): part

@@ -3512,3 +3512,22 @@ def test_refine_lead_titles(sentences_of, text, spans, expected):
     assert _refine(sentences_of, text, spans, steps=(), lead_titles=True) == expected
     if expected != spans:
         assert _refine(sentences_of, text, spans, steps=()) != expected  # off: the title stays
+
+
+@pytest.mark.parametrize("text, spans, expected", [
+    # round 24: a quoted name right after an organisation's kind is that organisation, in all its mentions
+    ("स्कूलों की जांच करने वाली आधिकारिक संस्था 'ऑफ़स्टेड' को जांच करनी थी। इनमें से ऑफ़स्टेड ने तीन चौथाई को अच्छा बताया।",
+     [], [("ऑफ़स्टेड", "ORG"), ("ऑफ़स्टेड", "ORG")]),
+    ("जाने माने अखबार 'हेराल्ड सन' में छपे अंशों से पता चलता है।", [("सन", "PER")], [("हेराल्ड सन", "ORG")]),
+    # ... and a span that runs another name into it after `और` is cut before the separator
+    ("हमें अल मदीना एजुकेशन ट्रस्ट और ऑफ़स्टेड की रिपोर्ट मिल गई है। निरीक्षण संस्था 'ऑफ़स्टेड' ने किया।",
+     [("अल मदीना एजुकेशन ट्रस्ट और ऑफ़स्टेड", "ORG")],
+     [("अल मदीना एजुकेशन ट्रस्ट", "ORG"), ("ऑफ़स्टेड", "ORG"), ("ऑफ़स्टेड", "ORG")]),
+    # a quoted phrase with function words is no name; a group's quote is no name either
+    ("कंपनी 'फिर से उग आया' कहती है।", [], []),
+    ("उसका समूह 'स्वतंत्र' था।", [], []),
+])
+def test_refine_quoted_kinds(sentences_of, text, spans, expected):
+    assert sorted(_refine(sentences_of, text, spans, steps=(), quoted_kinds=True)) == sorted(expected)
+    if expected != spans:
+        assert sorted(_refine(sentences_of, text, spans, steps=())) != sorted(expected)  # off: as tagged
