@@ -344,6 +344,7 @@ class RefineParams:
     senator_titles: bool = False  # round 21: `सेन` (Sen.) after a party or a place, or before a full stop, is a title
     village_halves: bool = False  # round 21: `X खुर्द`/`X कलां` (the smaller/bigger half of a village) is one place
     quoted_kinds: bool = False  # round 24: `संस्था 'ऑफ़स्टेड'`: a quoted name right after an organisation's kind is ORG
+    titled_speakers: bool = False  # round 24: 1-3 untagged name words between a title or role and a speaker's cue: PER
     lead_titles: bool = False  # round 24: a title the title lists lack (`जस्टिस`, `CPRO`) opening a PER is cut off it
     spaced_initials: bool = False  # round 21: two or three letter names written apart + a surname are one person (`आर के
     # गर्ग`, `जे पी नड्डा`); a leading `के` after a word that is no title is the genitive (`परिषद के आर ...`)
@@ -577,6 +578,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = company_appositions(words, ents, lex, keep)
     if p.place_led_persons:
         ents = place_led_persons(words, texts, ents, lex, keep)
+    if p.titled_speakers:  # after the propagation and the vote: only what they left untagged
+        ents = titled_speakers(words, texts, ents, lex, p)
     if p.quoted_kinds:  # after the propagation and the vote: every mention of the name
         ents = quoted_kinds(words, texts, ents, lex, keep)
     if p.lead_titles:  # after the propagation, which spreads the titled span to the name's other mentions
@@ -5065,3 +5068,56 @@ def place_variants(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
             i += 1
     return out
 
+
+# Round 24: roles and posts written before a speaker's name that neither TITLES nor ROLES holds (`चीफ साइंटिस्ट कार्स्टन
+# नोल कहते हैं`, `फ़िल्म क्रिटिक इंदू मिरानी का मानना`, `तहसीलदार एसी उनियाल ने`); generic, not taken from any article
+SPEAKER_ROLES = frozenset(fold(w) for w in """साइंटिस्ट क्रिटिक तहसीलदार गोलकीपर विकेटकीपर एक्सपर्ट रिसर्चर शोधार्थी
+    एनालिस्ट कमेंटेटर ब्लॉगर कॉलमनिस्ट प्रोड्यूसर डायरेक्टर मैनेजर प्रेसिडेंट सेक्रेटरी चेयरपर्सन कुलपति कुलसचिव
+    प्राध्यापक रजिस्ट्रार डीन""".split())
+SPEAKER_TITLE_WORDS = TITLES | ROLES | LEAD_TITLES | SPEAKER_ROLES
+BELIEVING = fold("मानना")  # `X का मानना है`: X's view, a speaker's cue as `X का कहना है`
+ERGATIVE_TYPO = fold("नें")  # `ने` typed with a nasal (`गुड्सा उसेंडी नें बयान में कहा`)
+_RX_INITIAL = regex.compile(r"^\p{Devanagari}{1,3}\.$")  # `सी.` of `सी. विजय भास्कर`
+TITLED_MAX_WORDS = 3
+
+
+def _titled_cue(ws: Sequence[Word], j: int) -> bool:
+    """ws[j] opens a speaker's cue: `_speaker_cue`'s, `का/की मानना`, or `नें`."""
+    fw = fold(ws[j][2])
+    nxt = fold(ws[j + 1][2]) if j + 1 < len(ws) else ""
+    return _speaker_cue(ws, j, True) or fw == ERGATIVE_TYPO or fw in _GENITIVES_KA and nxt == BELIEVING
+
+
+def titled_speakers(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                    p: RefineParams) -> list[Mention]:
+    """Round 24: one to three untagged name words (`_titled_word`; the first may be an initial, `सी.`) between an untagged
+    title or role (SPEAKER_TITLE_WORDS) and a speaker's cue (`_titled_cue`) are a person, the longest such run
+    (`गोलकीपर सुशीला चानू पुखरंबम ने`, `तहसीलदार एसी उनियाल ने`, `फ़िल्म क्रिटिक इंदू मिरानी का मानना`): what
+    `agent_names` leaves, its two words, its roles and cues being fewer. Not a thing named (`_named_as`)."""
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    out = list(ents)
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        for j in range(2, len(ws)):
+            if (idx, ws[j][0]) in covered or not _titled_cue(ws, j) or _named_as(ws, j - 1, j):
+                continue
+            best = -1
+            for n in range(1, TITLED_MAX_WORDS + 1):
+                k = j - n
+                if k < 1 or (idx, ws[k][0]) in covered:
+                    break
+                if not (_titled_word(ws[k][2], lex, p, personal=True) or n > 1 and _RX_INITIAL.match(ws[k][2])):
+                    break
+                t = fold(ws[k - 1][2])
+                personal = t in PERSONAL_TITLES
+                if (personal or t in SPEAKER_TITLE_WORDS) and (idx, ws[k - 1][0]) not in covered and all(
+                        _titled_word(ws[q][2], lex, p, personal) or q == k and _RX_INITIAL.match(ws[q][2])
+                        for q in range(k, j)):
+                    best = k
+            if best < 0:
+                continue
+            sent = sents[idx]
+            s, e = ws[best][0], ws[j - 1][1]
+            out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "PER", tagger))
+            covered.update((idx, i) for i in range(s, e))
+    return out

@@ -3531,3 +3531,19 @@ def test_refine_quoted_kinds(sentences_of, text, spans, expected):
     assert sorted(_refine(sentences_of, text, spans, steps=(), quoted_kinds=True)) == sorted(expected)
     if expected != spans:
         assert sorted(_refine(sentences_of, text, spans, steps=())) != sorted(expected)  # off: as tagged
+
+
+@pytest.mark.parametrize("text, spans, expected", [
+    # round 24: up to three untagged name words between a title or role and a speaker's cue are a person
+    ("भारतीय टीम की कप्तान और गोलकीपर सुशीला चानू पुखरंबम ने कहा कि अब लड़कियाँ खेलेंगी।", [],
+     [("सुशीला चानू पुखरंबम", "PER")]),
+    ("तहसीलदार एसी उनियाल ने बताया कि लोगों में डर है।", [], [("एसी उनियाल", "PER")]),
+    ("फ़िल्म क्रिटिक इंदू मिरानी का मानना है कि फ़िल्म चलेगी।", [], [("इंदू मिरानी", "PER")]),
+    # no title or role before the words, or a title alone before the cue: nothing
+    ("सुशीला चानू पुखरंबम ने कहा।", [], []),
+    ("तहसीलदार ने बताया कि लोगों में डर है।", [], []),
+])
+def test_refine_titled_speakers(sentences_of, text, spans, expected):
+    assert sorted(_refine(sentences_of, text, spans, steps=(), titled_speakers=True)) == sorted(expected)
+    if expected != spans:
+        assert sorted(_refine(sentences_of, text, spans, steps=())) != sorted(expected)  # off: untagged
