@@ -3616,8 +3616,8 @@ def _quote_token(w: str) -> bool:
 
 def quoted_kinds(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
                  keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
-    """Round 24: `<kind> '<name>'` with a kind of QUOTED_ORG_KINDS (`आधिकारिक संस्था 'ऑफ़स्टेड'`, `कंपनी 'कोव'`,
-    `अखबार 'हेराल्ड सन'`) says the quoted words are an organisation's name: one ORG over them (the spans inside it go),
+    """Round 24: `<kind> '<name>'` or `'<name>' <kind>` with a kind of QUOTED_ORG_KINDS (`आधिकारिक संस्था 'ऑफ़स्टेड'`,
+    `कंपनी 'कोव'`, `अखबार 'हेराल्ड सन'`, `'मिड डे' अखबार`) says the quoted words are an organisation's name: one ORG over them (the spans inside it go),
     and ORG at every other occurrence of the same words in the document, untagged or tagged inside them. A span that
     ends in the name after `और`/`,` (`अल मदीना एजुकेशन ट्रस्ट और ऑफ़स्टेड`) is cut before the separator. The name is
     1 to QUOTE_MAX_WORDS words with letters, none a function word (`समूह 'फिर से उग आया'`); a span reaching out of
@@ -3628,13 +3628,22 @@ def quoted_kinds(words: dict[int, list[Word]], sents: dict[int, Sentence], ents:
         by_sent.setdefault(m.sent_idx, []).append(m)
     names: set[tuple[str, ...]] = set()
     for idx, ws in words.items():
-        for j in range(len(ws) - 3):
-            if fold(ws[j][2]) not in QUOTED_ORG_KINDS or not _quote_token(ws[j + 1][2]):
+        for j in range(len(ws)):
+            if fold(ws[j][2]) not in QUOTED_ORG_KINDS:
                 continue
-            k = next((k for k in range(j + 2, min(len(ws), j + 3 + QUOTE_MAX_WORDS)) if _quote_token(ws[k][2])), None)
-            if k is None or k == j + 2:
+            if j + 3 < len(ws) and _quote_token(ws[j + 1][2]):  # `संस्था 'ऑफ़स्टेड'`
+                k = next((k for k in range(j + 2, min(len(ws), j + 3 + QUOTE_MAX_WORDS)) if _quote_token(ws[k][2])),
+                         None)
+                if k is None or k == j + 2:
+                    continue
+                name = ws[j + 2:k]
+            elif j >= 3 and _quote_token(ws[j - 1][2]):  # `'मिड डे' अखबार`, `'इंडिपेंडेंट' अख़बार`
+                i = next((i for i in range(j - 2, max(-1, j - 3 - QUOTE_MAX_WORDS), -1) if _quote_token(ws[i][2])), None)
+                if i is None or i == j - 2:
+                    continue
+                name = ws[i + 1:j - 1]
+            else:
                 continue
-            name = ws[j + 2:k]
             if any(not _RX_LETTER.search(w[2]) or fold(w[2]) in lex.function_words or fold(w[2]) in QUOTE_PHRASE_WORDS
                    for w in name):
                 continue

@@ -3547,3 +3547,16 @@ def test_refine_titled_speakers(sentences_of, text, spans, expected):
     assert sorted(_refine(sentences_of, text, spans, steps=(), titled_speakers=True)) == sorted(expected)
     if expected != spans:
         assert sorted(_refine(sentences_of, text, spans, steps=())) != sorted(expected)  # off: untagged
+
+
+@pytest.mark.parametrize("text, spans, expected", [
+    # round 24: the quoted name before the kind too
+    ("उन्होंने 'मिड डे' अखबार से मजाकिया अंदाज में कहा।", [], [("मिड डे", "ORG")]),
+    ("'इंडिपेंडेंट' अख़बार के मुताबिक संगठन ने कहा।", [], [("इंडिपेंडेंट", "ORG")]),
+    # ... not a quoted phrase ending a sentence before the kind
+    ("संपादकीय है 'तरुण का तहलका.' अखबार के मुताबिक", [], []),
+])
+def test_refine_quoted_kinds_before_the_kind(sentences_of, text, spans, expected):
+    assert sorted(_refine(sentences_of, text, spans, steps=(), quoted_kinds=True)) == sorted(expected)
+    if expected != spans:
+        assert sorted(_refine(sentences_of, text, spans, steps=())) != sorted(expected)  # off: untagged
