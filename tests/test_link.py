@@ -1610,3 +1610,18 @@ def test_doc_country(shipped_table, text, country):
     from pipeline.link import doc_country
     got = doc_country(doc_from_text("d", text), text, dict(shipped_table.countries))
     assert got == country
+
+
+@pytest.mark.parametrize(
+    "a, b, same_entity",
+    [
+        ("किम जॉन-उन", "किम जोंग-उन", True),  # aliases-v23: one leader, two spellings in two articles
+        ("किम जोंग उन", "किम जोंग-उन", True),
+        ("किम जोंग-इल", "किम जोंग-उन", False),  # near miss: his father
+    ],
+)
+def test_link_kim_jong_un_spellings_across_articles(shipped_table, a, b, same_entity):
+    t1, t2 = f"उत्तर कोरिया के नेता {a} ने कहा", f"{b} की प्रशंसा"
+    ms = doc_from_text("d1", t1, (a, "PER")) + doc_from_text("d2", t2, (b, "PER"))
+    got = ids(ms, shipped_table, SHIPPED, texts={"d1": t1, "d2": t2})
+    assert (got[("d1", a)] == got[("d2", b)]) is same_entity
