@@ -151,6 +151,11 @@ class LinkParams:
     generic_orgs: str = ""  # models/<generic_orgs>.txt: words of generic institution names (`स्वास्थ्य मंत्रालय`,
     # `मौसम विभाग`, `एम्स`); such a name after `<place> के` (not India) names that place's institution: no alias/KB
     # row, no link across articles
+    doc_country: str = ""  # round 28: "<places.tsv>|<demonyms.tsv>" under models/ (the tagger lexicon's places, the
+    # quantities lexicon's demonyms): an article naming a foreign country (or its demonym) twice or more and India
+    # (its states, भारतीय) never is that country's; its bare institutions (generic words only: `स्वास्थ्य मंत्रालय`,
+    # `सर्वोच्च न्यायालय`, `कांग्रेस`) are that country's: no alias/KB row, joined only to the same name of that
+    # country in other articles; "" = off
     id_hash_len: int = 12  # hex digits of sha1 in computed entity ids
     plural_s: bool = False  # a word with the English -s after a consonant is the word without it: `जॉन्स हॉपकिंस` =
     # `जॉन हॉपकिंस`, `नीदरलैंड्स` = `नीदरलैंड` (names of 2+ words, or one-word places; across articles too)
@@ -208,6 +213,9 @@ class AliasTable:
     source: str  # file name, recorded in link rules ("alias:aliases-v1.tsv:12")
     entries: tuple[AliasEntry, ...] = ()
     generic: frozenset[str] = frozenset()  # folded words of generic institution names (LinkParams.generic_orgs)
+    # LinkParams.doc_country: folded country names and demonyms -> the country's key (the phonetic key of its
+    # Hindi name; India's is _HOME_KEY)
+    countries: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def empty(cls) -> "AliasTable":
@@ -216,7 +224,7 @@ class AliasTable:
     def digest(self) -> str:
         """sha256 of everything the table holds, the same in every process (a set's repr follows the process's
         string hashing, so `generic` is written sorted)."""
-        text = repr((self.source, self.entries, sorted(self.generic)))
+        text = repr((self.source, self.entries, sorted(self.generic), self.countries))
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
@@ -247,7 +255,58 @@ def load_aliases(models_dir: Path, p: LinkParams) -> AliasTable:
         name = p.generic_orgs if p.generic_orgs.endswith(".txt") else f"{p.generic_orgs}.txt"
         raw = io.read_model_file(Path(models_dir) / name, AliasFileError, f"link.generic_orgs = {p.generic_orgs!r}")
         table = dataclasses.replace(table, generic=parse_word_list(raw))
+    if p.doc_country:
+        places, demonyms = p.doc_country.split("|")
+        raw_p = io.read_model_file(Path(models_dir) / places, AliasFileError, f"link.doc_country = {p.doc_country!r}")
+        raw_d = io.read_model_file(Path(models_dir) / demonyms, AliasFileError, f"link.doc_country = {p.doc_country!r}")
+        table = dataclasses.replace(table, countries=parse_countries(raw_p, raw_d, table.entries))
     return table
+
+
+def parse_countries(places: str, demonyms: str, entries: Sequence[AliasEntry] = ()) -> tuple[tuple[str, str], ...]:
+    """Folded names -> country key, from a places table (TSV `surface label qid name_en kind ...`: its `country`
+    rows; India's `state` rows and every row of India's or a state's QID as India), the LOC rows of the alias table
+    of those countries' QIDs (all their names: `अमेरिका`, `यूके`), and a demonym table (`demonym<TAB>place,place`:
+    a demonym of exactly one country's names). A country's key is the phonetic key of the canonical name of its
+    first row in the user alias file (`अमेरिका`), else of its shortest Devanagari name (`ईरान`): the key
+    `<place> के` qualifies an institution with. Sorted pairs."""
+    rows = [line.split("\t") for line in places.splitlines() if line and not line.startswith("#")]
+    rows = [r for r in rows[1:] if len(r) >= 5 and r[1] == "LOC"]
+    home = {"Q668"} | {r[2] for r in rows if r[4] == "state" and r[2]}  # India's states are its `state` rows
+    home_en = {"India"} | {r[3] for r in rows if r[4] == "state"}
+    nations = {r[2] for r in rows if r[4] == "country" and r[2]}
+    names: dict[str, list[str]] = defaultdict(list)  # QID (India: _HOME_KEY) -> its names, the alias table's first
+    for e in sorted(entries, key=lambda e: e.line):
+        if e.label == "LOC" and (e.qid in home or e.name_en in home_en):
+            names[_HOME_KEY].extend(n for n in e.names() if not _has_latin(n))
+        elif e.label == "LOC" and e.qid in nations:
+            names[e.qid].extend(n for n in e.names() if not _has_latin(n))
+    for r in rows:
+        if _has_latin(r[0]):
+            continue
+        if r[2] in home or r[4] == "state":
+            names[_HOME_KEY].append(r[0])
+        elif r[4] == "country" and r[2]:
+            names[r[2]].append(r[0])
+    out: dict[str, str] = {}
+    for n in names.pop(_HOME_KEY, ()):
+        out[fold_surface(n.strip())] = _HOME_KEY
+    user = {}
+    for e in sorted(entries, key=lambda e: e.line):
+        if not e.source and e.label == "LOC" and e.qid:
+            user.setdefault(e.qid, e.canonical_name)
+    for qid, ns in sorted(names.items()):
+        key = name_keys(user.get(qid) or min(ns, key=lambda n: (len(n), n)), "LOC").k1
+        for n in ns:
+            out.setdefault(fold_surface(n.strip()), key)
+    for line in demonyms.splitlines():
+        f = line.split("\t")
+        if line.startswith("#") or len(f) < 2:
+            continue
+        keys = {out.get(fold_surface(n.strip())) for n in f[1].split(",")} - {None}
+        if len(keys) == 1:
+            out.setdefault(fold_surface(f[0].strip()), keys.pop())
+    return tuple(sorted(out.items()))
 
 
 def parse_word_list(raw: str) -> frozenset[str]:
@@ -1213,7 +1272,7 @@ class LocalDoc:
 
 
 KbIndex = tuple[dict[tuple[str, str], tuple], dict[tuple[str, str], tuple], dict[tuple[str, str], tuple | None],
-                dict[tuple[str, str], tuple[tuple[str, tuple, bool, str], ...]], frozenset[str]]
+                dict[tuple[str, str], tuple[tuple[str, tuple, bool, str], ...]], frozenset[str], dict[str, str]]
 KB_FOLD_MIN_SKELETON = 3  # consonants of a name matched to a KB place by its phonetic key (`कोट`, `लॉस` are not;
 # at exactly 3, by its lightly folded spelling only)
 KB_LATIN_MIN_SKELETON = 4  # ... and of a Devanagari name matched to a KB place known by its English name only
@@ -1257,7 +1316,8 @@ def kb_index(aliases: AliasTable) -> KbIndex:
                     kb_fold[(e.label, k)] = None
                 elif k:
                     kb_fold[(e.label, k)] = key if e.source else None
-    return kb_k0, kb_base, kb_fold, {k: tuple(v) for k, v in kb_latin.items()}, aliases.generic
+    return (kb_k0, kb_base, kb_fold, {k: tuple(v) for k, v in kb_latin.items()}, aliases.generic,
+            dict(aliases.countries))
 
 
 def _fold_key(base: str, nk: NameKeys) -> str:
@@ -1358,6 +1418,10 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
     apply = _applier(uf, applied)
     real = list(nodes.values())
     qualified = _qualified_nodes(mentions, text, kb[4]) if text is not None and len(kb) > 4 else {}
+    if text is not None and len(kb) > 5 and kb[5]:
+        for k, q in _home_country_nodes(mentions, text, kb[4], kb[5]):
+            if k not in qualified:  # `ईरान के स्वास्थ्य मंत्रालय` in a US article is Iran's
+                qualified[k] = {q}
     if p.village_places and text is not None:
         for k in _village_nodes(mentions, text):
             qualified.setdefault(k, set()).add(_VILLAGE)
@@ -1458,6 +1522,48 @@ def _cut_place_rows(mentions: Sequence[Mention], text: str, kb: KbIndex) -> dict
 
 _GENITIVE = re.compile(r"\s+(?:के|की|का)\s+")
 _HOME = frozenset({"भारत", "हिंदुस्तान", "हिन्दुस्तान", "इंडिया"})  # `भारत के स्वास्थ्य मंत्रालय` is the national one
+_HOME_KEY = "\x00home"
+_WORD = re.compile("[\u0900-\u0963\u0966-\u097f]+")
+# a legislature's bare name: in India's news the party (the INC), in a foreign country's the country's own parliament
+_LEGISLATURES = frozenset({fold_surface("कांग्रेस")})
+DOC_COUNTRY_MIN = 2  # times a foreign country (its name or demonym) is written in an article that never names India
+
+
+def doc_country(mentions: Sequence[Mention], text: str, countries: Mapping[str, str]) -> str | None:
+    """The key of the foreign country an article is about: its LOC names and the demonyms of its words name one
+    foreign country DOC_COUNTRY_MIN times or more (the most often; ties: the smallest key), and India (its
+    name, a state, `भारतीय`) never. None for an Indian article or where evidence is short. Foreign countries are
+    counted by the article's words (their one-word names and demonyms: `अमेरिका`, `ईरानी`), India by its words
+    and its LOC names. One pass over the mentions and the words."""
+    counts: Counter = Counter()
+    for m in mentions:  # India's names of two words and more (`उत्तर प्रदेश`); one-word names are counted as words
+        if m.label == "LOC" and countries.get(fold_surface(m.text.strip())) == _HOME_KEY:
+            return None
+    for w in _WORD.findall(text):
+        if q := countries.get(fold_surface(w)):
+            counts[q] += 1
+    if counts[_HOME_KEY] or not counts:
+        return None
+    q, n = min(counts.items(), key=lambda x: (-x[1], x[0]))
+    return q if n >= DOC_COUNTRY_MIN else None
+
+
+def _home_country_nodes(mentions: Sequence[Mention], text: str, generic: frozenset[str],
+                        countries: Mapping[str, str]) -> list[tuple[tuple, str]]:
+    """ORG names of generic institution words only (or a bare legislature `कांग्रेस`) in an article of a foreign
+    country (doc_country): `स्वास्थ्य मंत्रालय` in an article about Iran is Iran's, `सर्वोच्च न्यायालय` in a US
+    article the US court. (node key, country key) pairs, sorted (round 28)."""
+    country = doc_country(mentions, text, countries)
+    if country is None:
+        return []
+    out = set()
+    for m in mentions:
+        if m.label != "ORG" or (key := node_key(m)) is None:
+            continue
+        words = [fold_surface(w).lower() for w in clean_words(m.text, "ORG")]
+        if words and all(w in generic or w in _LEGISLATURES for w in words):
+            out.add((key, country))
+    return sorted(out)
 
 
 def _qualified_nodes(mentions: Sequence[Mention], text: str, generic: frozenset[str]) -> dict[tuple, set[str]]:

@@ -1548,3 +1548,80 @@ def test_link_place_cut_not_after_an_english_compass_word(shipped_table):
 def test_link_short_form_hyphen_piece_with_an_en_dash():
     names = (("टॉम डेली", "PER"), ("रॉबर्ट रे ब्लैक\u2013डेली", "PER"), ("डेली", "PER"))
     assert same(doc("d1", *names), ("d1", "डेली"), ("d1", "टॉम डेली"), p=SHIPPED)
+
+
+# ---------------------------------------------------------------- bare institutions of a foreign article (round 28)
+
+@pytest.mark.parametrize(
+    "text1, names1, text2, names2, a, b, same_entity",
+    [
+        # an article about Iran (ईरान twice, India never): its bare `स्वास्थ्य मंत्रालय` is Iran's, not India's
+        ("ईरान में 43 लोगों की मौत हुई। स्वास्थ्य मंत्रालय के प्रवक्ता ने कहा कि ईरान में हालात गंभीर हैं",
+         (("ईरान", "LOC"), ("स्वास्थ्य मंत्रालय", "ORG"), ("ईरान", "LOC")),
+         "भारत में स्वास्थ्य मंत्रालय ने कहा", (("भारत", "LOC"), ("स्वास्थ्य मंत्रालय", "ORG")),
+         "स्वास्थ्य मंत्रालय", "स्वास्थ्य मंत्रालय", False),
+        # a US article's `कांग्रेस` (अमेरिका, अमेरिकी) is the US Congress, not the party another article means
+        ("अमेरिका में मौतें बढ़ीं। कांग्रेस में अमेरिकी सांसद चिंतित हैं",
+         (("अमेरिका", "LOC"), ("कांग्रेस", "ORG")),
+         "उत्तर प्रदेश में कांग्रेस ने कहा", (("उत्तर प्रदेश", "LOC"), ("कांग्रेस", "ORG")),
+         "कांग्रेस", "कांग्रेस", False),
+        ("अमेरिकी सीनेट में बहस हुई। अमेरिका में सर्वोच्च न्यायालय के उम्मीदवार पर",
+         (("अमेरिकी सीनेट", "ORG"), ("अमेरिका", "LOC"), ("सर्वोच्च न्यायालय", "ORG")),
+         "इशरत ने भारत के सर्वोच्च न्यायालय तक लड़ाई लड़ी", (("भारत", "LOC"), ("सर्वोच्च न्यायालय", "ORG")),
+         "सर्वोच्च न्यायालय", "सर्वोच्च न्यायालय", False),
+        # two articles of the same country: one institution
+        ("अमेरिका में मौतें बढ़ीं। कांग्रेस में अमेरिकी सांसद चिंतित हैं",
+         (("अमेरिका", "LOC"), ("कांग्रेस", "ORG")),
+         "बुश की अमेरिकी नीतियों पर अगले साल कांग्रेस के चुनाव में अमेरिका फैसला करेगा",
+         (("बुश", "PER"), ("कांग्रेस", "ORG"), ("अमेरिका", "LOC")),
+         "कांग्रेस", "कांग्रेस", True),
+        # near misses: an article that names India (or one of its states) once is India's; one naming the foreign
+        # country once only is no foreign article
+        ("ईरान में मौतें हुईं। स्वास्थ्य मंत्रालय ने कहा कि ईरान और भारत में",
+         (("ईरान", "LOC"), ("स्वास्थ्य मंत्रालय", "ORG"), ("ईरान", "LOC"), ("भारत", "LOC")),
+         "स्वास्थ्य मंत्रालय ने कहा", (("स्वास्थ्य मंत्रालय", "ORG"),),
+         "स्वास्थ्य मंत्रालय", "स्वास्थ्य मंत्रालय", True),
+        ("इटली से लौटे। उत्तर प्रदेश के गांव में स्वास्थ्य मंत्रालय ने कहा कि इटली से",
+         (("इटली", "LOC"), ("उत्तर प्रदेश", "LOC"), ("स्वास्थ्य मंत्रालय", "ORG"), ("इटली", "LOC")),
+         "स्वास्थ्य मंत्रालय ने कहा", (("स्वास्थ्य मंत्रालय", "ORG"),),
+         "स्वास्थ्य मंत्रालय", "स्वास्थ्य मंत्रालय", True),
+        ("चीन से आए लोग। स्वास्थ्य मंत्रालय ने कहा", (("चीन", "LOC"), ("स्वास्थ्य मंत्रालय", "ORG")),
+         "स्वास्थ्य मंत्रालय ने कहा", (("स्वास्थ्य मंत्रालय", "ORG"),),
+         "स्वास्थ्य मंत्रालय", "स्वास्थ्य मंत्रालय", True),
+    ],
+)
+def test_link_bare_institution_of_a_foreign_article(shipped_table, text1, names1, text2, names2, a, b,
+                                                   same_entity):
+    ms = doc_from_text("d1", text1, *names1) + doc_from_text("d2", text2, *names2)
+    got = ids(ms, shipped_table, SHIPPED, texts={"d1": text1, "d2": text2})
+    assert (got[("d1", a)] == got[("d2", b)]) is same_entity
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("ईरान में 43 मौतें। ईरानी अधिकारी ने कहा", "iran"),  # the country's name and its demonym
+        ("अमेरिकी सांसद और अमेरिका", "amerika"),
+        ("ईरान में 43 मौतें। ईरानी और भारतीय अधिकारी", None),  # India's demonym: India's article
+        ("ईरान में 43 मौतें", None),  # once only
+    ],
+)
+def test_doc_country(shipped_table, text, country):
+    from pipeline.link import doc_country
+    got = doc_country(doc_from_text("d", text), text, dict(shipped_table.countries))
+    assert got == country
+
+
+@pytest.mark.parametrize(
+    "a, b, same_entity",
+    [
+        ("किम जॉन-उन", "किम जोंग-उन", True),  # aliases-v23: one leader, two spellings in two articles
+        ("किम जोंग उन", "किम जोंग-उन", True),
+        ("किम जोंग-इल", "किम जोंग-उन", False),  # near miss: his father
+    ],
+)
+def test_link_kim_jong_un_spellings_across_articles(shipped_table, a, b, same_entity):
+    t1, t2 = f"उत्तर कोरिया के नेता {a} ने कहा", f"{b} की प्रशंसा"
+    ms = doc_from_text("d1", t1, (a, "PER")) + doc_from_text("d2", t2, (b, "PER"))
+    got = ids(ms, shipped_table, SHIPPED, texts={"d1": t1, "d2": t2})
+    assert (got[("d1", a)] == got[("d2", b)]) is same_entity
