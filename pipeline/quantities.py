@@ -1628,6 +1628,11 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
     if before:  # the verb group before the quantity may grow back to its partner: "सामने आए थे 4 पॉजिटिव केस"
         a, b = _verb_group(keys, before[0], before[1], 0, lex, toks, doc)
         return sent.text[toks[a].start - sent.start : toks[b - 1].end - sent.start]
+    if span is None:
+        agent = _agentive_participle(toks, keys, d, lex)
+        if agent is not None:
+            a, b = _verb_group(keys, agent[0], agent[1], d.i1, lex, toks, doc)
+            return sent.text[toks[a].start - sent.start : toks[b - 1].end - sent.start]
     span = span or _event_head(toks, keys, d, lex, p, doc)
     if d.kind == "date" and (span is None or keys[span[0]] in lex.sets.get("happening_forms", frozenset())):
         span = _date_happening(toks, keys, d, lex, doc, span) or span
@@ -1637,6 +1642,53 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
         or _stay_location(toks, keys, span, d, lex) or span
     a, b = _verb_group(keys, span[0], span[1], d.i1, lex, toks, doc)
     return sent.text[toks[a].start - sent.start : toks[b - 1].end - sent.start]
+
+
+AGENTIVE_FORMS = frozenset({"वाला", "वाले", "वाली", "वालों"})
+AGENTIVE_STOPS = frozenset({",", ":", "(", ")", "-", "ने", "दूर"})
+GENITIVES = frozenset({"का", "के", "की"})
+
+
+def _agentive_participle(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon) -> tuple[int, int] | None:
+    """(v26) A quantity inside an agentive participle phrase (`-ने वाला`, `-ने वाले`) before the noun that phrase
+    qualifies is that verb's, not the main clause's: "100 मैच जिताने वाले पहले कप्तान बन सकते हैं" -> जिताने,
+    "1990 में ... करियर शुरू करने वाले गांगुली ... खेले थे" -> शुरू, "चार मार्च को अमृतसर आने वाले ... यात्रियों
+    की स्क्रीनिंग की" -> आने. The token span of the infinitive (of the nominal, for a conjunct with करने/होने), or None: not
+    past a finite verb, a comma, a colon, a bracket, और or an ergative ने (the quantity is then the main clause's:
+    "2.4 मिलियन लोगों ने लगातार आने वाले भूकंप का अनुभव किया"), nor a distance (`दूर`), and not a bare `होने वाले`
+    (a date of what is to happen: "14 मार्च को होने वाली परीक्षाओं" keeps its event noun)."""
+    S = lex.sets
+    hard = S.get("hard_boundaries", frozenset())
+    verbs = S.get("verb_forms", frozenset())
+    n = len(keys)
+    if d.kind == "date" and d.i1 < n and lex.events.get((keys[d.i1],)) is not None:
+        return None  # the date of an event noun: "26/11 हमलों का षड्यंत्र रचने वाले" -> हमलों
+    for m in range(d.i1, min(n, d.i1 + 9)):
+        k = keys[m]
+        agentive = m + 1 < n and keys[m + 1] in AGENTIVE_FORMS
+        nominal = m + 2 < n and keys[m + 1] in S.get("do_be_lights", frozenset()) and keys[m + 2] in AGENTIVE_FORMS
+        if k in hard or k in AGENTIVE_STOPS or k in S.get("coordinators", frozenset()) or (k == "को" and m > d.i1) \
+                or (k in verbs and not agentive and not nominal and keys[m - 1] not in GENITIVES) or k in AGENTIVE_FORMS \
+                or (k in GENITIVES and m + 1 < n and lex.events.get((keys[m + 1],)) in ("noun", "eventnoun")):
+            return None  # another verb ("सामने आने के बाद मरने वालों"), a second object ("संक्रमण को मात देने वाले"),
+            # a वाला of a noun ("अर्थव्यवस्था वाले देश से आने वाले"), a coordinated phrase ("46 वर्षीय व ... रहने वाले 45
+            # वर्षीय"), the quantity's own event noun ("135 लोगों की मौत के साथ ही ... मरने वालों")
+        if agentive and k.endswith("ने") and len(k) > 2 and _IS_WORD.match(k) \
+                and (k not in lex.function_words or k in S.get("do_be_lights", frozenset())):
+            if m + 2 < n and keys[m + 2] in S.get("copulas", frozenset()) or (k == "रहने" and keys[m - 1] in GENITIVES):
+                return None  # a predicate, not a phrase before its noun: "दो लोग इंदौर के रहने वाले हैं",
+                # "10 मार्च को भारत वापस आने वाले हैं" (is to come back); nor a residence, "X का रहने वाला" (a native
+                # of X) takes no date: "दो अप्रैल को ... विष्णुगढ़ का रहने वाला एक शख्स कोरोना पॉजिटिव पाया गया"
+            v = m
+            if keys[v] in S.get("do_be_lights", frozenset()):
+                w = v - 1
+                if w < d.i1 or not _IS_WORD.match(keys[w]) or keys[w] in lex.function_words \
+                        or lex.numbers.starts_number(keys[w]):
+                    return None  # a bare "होने वाले"/"करने वाले": no predicate of its own
+                return w, w + 1  # the nominal of a conjunct verb, as elsewhere ("जांच की गई" -> जांच): "शुरू करने
+                # वाले" -> शुरू, "क्रॉस करने वाला" -> क्रॉस, "आयोजित होने वाले" -> आयोजित
+            return v, v + 1
+    return None
 
 
 def _predicate_start(keys: list[str], y: int, lo: int, lex: Lexicon) -> int:

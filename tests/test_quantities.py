@@ -2598,3 +2598,27 @@ def test_quantities_v25_review_new_currencies_are_suffix_only(text, span):
     assert all(q.kind != "money" for q in qs) and all("सेंट" not in q.text and "रेनमिनबी" not in q.text for q in qs)
     if span:
         assert span in [q.text for q in qs]
+
+
+@pytest.mark.parametrize("text,span,event", [
+    ("धोनी अपनी कप्तानी में 100 मैच जिताने वाले पहले कप्तान बन सकते हैं।", "100 मैच", "जिताने"),
+    ("स्वास्थ्य विभाग ने चार मार्च को अमृतसर आने वाले सभी यात्रियों की स्क्रीनिंग की।", "चार मार्च", "आने"),
+    ("1990 में बंगाल के लिए करियर शुरू करने वाले गांगुली आखिरी बार रणजी मैच में खेले थे।", "1990", "शुरू"),
+    ("सरकार 30 हजार से कम सैलरी पाने वाले कर्मचारियों को तोहफा देगी।", "30 हजार से कम सैलरी", "पाने"),
+    ("सुबह 8:00 बजे चलने वाली अंतिम ट्रेन चलती रहेगी।", "8:00 बजे", "चलने"),
+])
+def test_quantities_v26_agentive_participle_takes_the_quantity(text, span, event):
+    q = next(x for x in run(text) if x.text == span)
+    assert q.event == event
+
+
+@pytest.mark.parametrize("text,span,event", [
+    ("इनमें 15 लोग सहारनपुर के रहने वाले हैं।", "15 लोग", "रहने"),  # a predicate, not a phrase before its noun
+    ("दो अप्रैल को विष्णुगढ़ का रहने वाला एक शख्स कोरोना पॉजिटिव पाया गया।", "दो अप्रैल", "रहने"),  # a residence
+    ("इलाके के 2.4 मिलियन लोगों ने लगातार आने वाले भूकंप का अनुभव किया।", "2.4 मिलियन लोगों", "आने"),  # ergative
+    ("ईरान में 135 लोगों की मौत के साथ ही मरने वालों की संख्या 988 हो गयी है।", "135 लोगों", "मरने"),  # own event noun
+    ("25 अप्रैल को कोरोना संक्रमण को मात देने वाले चार मरीजों को छुट्टी दे दी गयी।", "25 अप्रैल", "देने"),  # 2nd object
+])
+def test_quantities_v26_agentive_participle_not_over_a_boundary(text, span, event):
+    q = next(x for x in run(text) if x.text == span)
+    assert q.event != event
