@@ -2622,3 +2622,12 @@ def test_quantities_v26_agentive_participle_takes_the_quantity(text, span, event
 def test_quantities_v26_agentive_participle_not_over_a_boundary(text, span, event):
     q = next(x for x in run(text) if x.text == span)
     assert q.event != event
+
+
+@pytest.mark.parametrize("text,span,event", [
+    ("हिमस्खलन में तीन जवान शहीद और एक घायल हो गया।", "तीन जवान", "शहीद"),
+    ("नक्सल हमले में सीआरपीएफ अफसर समेत 9 जवान शहीद", "9 जवान", "शहीद"),
+])
+def test_quantities_v26_shahid_is_an_event(text, span, event):
+    q = next(x for x in run(text) if x.text == span)
+    assert q.event == event
