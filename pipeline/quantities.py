@@ -1620,7 +1620,8 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
         if keys[x] in S.get("copula_predicates", frozenset()) or (not since and (lex.events.get((keys[x],)) == "strong" or (
                 x > j and lex.events.get((keys[x],)) == "state"))):  # (not "सुबह 11 बजे पीड़ित परिवारों को ... मिली")
             return toks[x].text  # "22 मार्च को लागू लॉकडाउन", "17 अप्रैल सुबह आठ बजे जारी आंकड़ों": the date of an attributive predicate
-    span = _relative_participle(toks, keys, d, lex) or _date_to_happen(toks, keys, d, lex, doc)
+    span = _relative_participle(toks, keys, d, lex) or _date_to_happen(toks, keys, d, lex, doc) \
+        or _dated_participle(toks, keys, d, lex, doc)
     if span is not None:
         return sent.text[toks[span[0]].start - sent.start : toks[span[1] - 1].end - sent.start]
     span = _change_participle(keys, d, lex) or _dated_noun(toks, keys, d, lex, doc)
@@ -1821,6 +1822,41 @@ def _date_to_happen(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, 
     while r + 1 < min(n, q + 3) and nounish(r + 1) and not eventish(r):  # "प्रश्नपत्र परीक्षा संचालन कक्ष" -> परीक्षा)
         r += 1
     return r, r + 1
+
+
+DATED_FRAMES = frozenset({"में", "को", "से", "तक"})
+DATED_FRAME_PAIRS = frozenset({("के", "बीच"), ("के", "दौरान"), ("के", "बाद"), ("से", "पहले")})
+
+
+def _dated_participle(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, doc: _Doc) -> tuple[int, int] | None:
+    """(v26) A date (or a span of dates) with its frame postposition right before a perfective participle that
+    qualifies a noun dates that participle: "1973 से 1985 के बीच बनी फिल्मों में ... निभा चुके" -> बनी, "2010 में बनी
+    सड़क टूट गई" -> बनी, "22 मार्च से पहले लौटे यात्रियों की जांच" -> लौटे. The participle's token span (with its
+    passive vector: "बनाई गई सड़क"), or None: not a bare हुआ/हुई/किया (the date of a happening noun, "12 मई को हुई बैठक" ->
+    बैठक, kept), nor a participle with no noun after it (a finite verb: "2010 में बनी थी")."""
+    if d.kind != "date":
+        return None
+    S = lex.sets
+    n = len(keys)
+    j = _skip_time_of_day(keys, d.i1, lex)
+    if j + 1 < n and (keys[j], keys[j + 1]) in DATED_FRAME_PAIRS:
+        x = j + 2
+    elif j < n and keys[j] in DATED_FRAMES:
+        x = j + 1
+    else:
+        return None
+    verbs = S.get("verb_forms", frozenset())
+    if x + 1 >= n or keys[x] not in verbs or keys[x] in lex.function_words or keys[x] in S.get("do_be_lights", frozenset()) \
+            or not toks[x].text.endswith(("ा", "ी", "े", "ीं", "ए", "ई")) or keys[x] in S.get("copulas", frozenset()) \
+            or (keys[x].endswith(("ना", "नी", "ने")) and keys[x][:-2] in S.get("verb_stems", frozenset())):
+        return None  # (not an infinitive: "8 अप्रैल को गिरना शुरू हुआ")
+    b = x + 1
+    while b < n and keys[b] in S.get("past_vectors", frozenset()):
+        b += 1
+    if b >= n or not _noun_like(toks[b], lex, doc) or keys[b] in verbs or keys[b] in lex.function_words \
+            or keys[b] in S.get("copulas", frozenset()) or lex.numbers.starts_number(keys[b]):
+        return None
+    return x, b
 
 
 def _skip_time_of_day(keys: list[str], j: int, lex: Lexicon) -> int:

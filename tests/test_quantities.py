@@ -2631,3 +2631,24 @@ def test_quantities_v26_agentive_participle_not_over_a_boundary(text, span, even
 def test_quantities_v26_shahid_is_an_event(text, span, event):
     q = next(x for x in run(text) if x.text == span)
     assert q.event == event
+
+
+@pytest.mark.parametrize("text,span,event", [
+    ("इस बीच 1973 से 1985 के बीच बनी फिल्मों में किरदार निभा चुके अभिनेता ने यह कहा।", "1973 से 1985", "बनी"),
+    ("1981 में बनी फिल्म की रिमेक भी सवालों से घिरी हुई है।", "1981", "बनी"),
+    ("एक मई को आये भूकंप के झटकों से करोड़ों का नुकसान हुआ था।", "एक मई", "आये"),
+    ("सिंगापुर ने 1 जून तक बढ़ाया लॉकडाउन", "1 जून", "बढ़ाया"),
+])
+def test_quantities_v26_dated_participle(text, span, event):
+    q = next(x for x in run(text) if x.text == span)
+    assert q.event == event
+
+
+def test_quantities_v26_dated_participle_keeps_a_happening_noun():
+    q = next(x for x in run("पिछले साल 12 मई को हुई बैठक में फैसला लिया गया।") if x.text == "12 मई")
+    assert q.event == "बैठक"
+
+
+def test_quantities_v26_dated_participle_not_an_infinitive():
+    q = next(x for x in run("विकास दर 8 अप्रैल को गिरना शुरू हुआ था।") if x.text == "8 अप्रैल")
+    assert q.event != "गिरना"
