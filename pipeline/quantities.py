@@ -640,6 +640,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             return None  # (11055): a train or case number
         if i + 1 < n and f"{k} {keys[i + 1]}" in S.get("numbered_names", frozenset()):
             return None  # "उत्तर 24 परगना जिले": a place named with a number
+        if _service_number(keys, i, lex):
+            return None  # (v26) "108 एंबुलेंस", "112 पर कॉल करें": an emergency service's number
 
     elif i > 0 and keys[i - 1] in S.get("id_words_for_words", frozenset()) and k in lex.numbers.words:
         return None  # "मुक़दमा नंबर पांच": a number word after an id word names
@@ -1320,6 +1322,22 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
         num_start=i, needs_noun=needs_noun and kind == "count",
         partitive_total=partitive_total, state_event=state_event, demonym=demonym,
     )
+
+
+def _service_number(keys: list[str], i: int, lex: Lexicon) -> bool:
+    """(v26) A listed emergency number (108, 112, 1075 ...) named as a service: before a service noun ("108 एंबुलेंस
+    से अस्पताल पहुंचाया", "1075 हेल्पलाइन") or called ("112 पर कॉल करें", "108 नंबर पर फोन कर"). Not a count of
+    ambulances ("108 एंबुलेंस" is the service in Indian news; a count reads "108 नई एंबुलेंस"), nor "100 नंबर" (marks)."""
+    S = lex.sets
+    n = len(keys)
+    if keys[i] not in S.get("service_numbers", frozenset()) or i + 1 >= n:
+        return False
+    j = i + 1
+    if keys[j] in S.get("service_number_nouns", frozenset()):
+        return True
+    if keys[j] in ("नंबर", "नम्बर") and j + 1 < n:
+        j += 1
+    return keys[j] == "पर" and j + 1 < n and keys[j + 1] in S.get("service_call_words", frozenset())
 
 
 def _final_participle(keys: list[str], q: int, lex: Lexicon) -> bool:

@@ -2652,3 +2652,22 @@ def test_quantities_v26_dated_participle_keeps_a_happening_noun():
 def test_quantities_v26_dated_participle_not_an_infinitive():
     q = next(x for x in run("विकास दर 8 अप्रैल को गिरना शुरू हुआ था।") if x.text == "8 अप्रैल")
     assert q.event != "गिरना"
+
+
+@pytest.mark.parametrize("text", [
+    "घायलों को सूचना पर पहुंची १०८ एंबुलेंस से अस्पताल पहुंचाया गया।",
+    "किसी भी तरह की मदद के लिए 112 पर कॉल कर सकते हैं।",
+    "लक्षण हों तो 108 नंबर पर फोन कर इसकी सूचना दें।",
+    "शिकायत के लिए 1075 हेल्पलाइन शुरू की गई है।",
+])
+def test_quantities_v26_service_number_is_no_quantity(text):
+    assert [q.text for q in run(text) if q.value in (108, 112, 1075)] == []
+
+
+@pytest.mark.parametrize("text,span", [
+    ("राज्य को 108 नई एंबुलेंस मिलीं।", "108 नई एंबुलेंस"),
+    ("छात्र को 100 में से 98 नंबर मिले।", "98 नंबर"),
+    ("जिले में 112 लोग संक्रमित पाए गए।", "112 लोग"),
+])
+def test_quantities_v26_service_number_not_a_count(text, span):
+    assert span in [q.text for q in run(text)]
