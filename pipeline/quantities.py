@@ -1682,13 +1682,14 @@ def _agentive_participle(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexi
     n = len(keys)
     if d.kind == "date" and d.i1 < n and lex.events.get((keys[d.i1],)) is not None:
         return None  # the date of an event noun: "26/11 हमलों का षड्यंत्र रचने वाले" -> हमलों
-    for m in range(d.i1, min(n, d.i1 + 9)):
+    for m in range(d.i1, min(n, d.i1 + 12)):
         k = keys[m]
         agentive = m + 1 < n and keys[m + 1] in AGENTIVE_FORMS
         nominal = m + 2 < n and keys[m + 1] in S.get("do_be_lights", frozenset()) and keys[m + 2] in AGENTIVE_FORMS
         if k in hard or k in AGENTIVE_STOPS or k in S.get("coordinators", frozenset()) or (k == "को" and m > d.i1) \
                 or (k in verbs and not agentive and not nominal and keys[m - 1] not in GENITIVES) or k in AGENTIVE_FORMS \
-                or (k in GENITIVES and m + 1 < n and lex.events.get((keys[m + 1],)) in ("noun", "eventnoun")):
+                or (k in GENITIVES and m + 1 < n and (lex.events.get((keys[m + 1],)) in ("noun", "eventnoun") or lex.events.get(
+                    (fold(_lemma(keys[m + 1], toks[m + 1].text, lex)),)) in ("noun", "eventnoun"))):
             return None  # another verb ("सामने आने के बाद मरने वालों"), a second object ("संक्रमण को मात देने वाले"),
             # a वाला of a noun ("अर्थव्यवस्था वाले देश से आने वाले"), a coordinated phrase ("46 वर्षीय व ... रहने वाले 45
             # वर्षीय"), the quantity's own event noun ("135 लोगों की मौत के साथ ही ... मरने वालों")

@@ -2606,6 +2606,7 @@ def test_quantities_v25_review_new_currencies_are_suffix_only(text, span):
     ("1990 में बंगाल के लिए करियर शुरू करने वाले गांगुली आखिरी बार रणजी मैच में खेले थे।", "1990", "शुरू"),
     ("सरकार 30 हजार से कम सैलरी पाने वाले कर्मचारियों को तोहफा देगी।", "30 हजार से कम सैलरी", "पाने"),
     ("सुबह 8:00 बजे चलने वाली अंतिम ट्रेन चलती रहेगी।", "8:00 बजे", "चलने"),
+    ("1990 में बंगाल के लिए इडेन गार्डेन मैदान से करियर शुरू करने वाले गांगुली आखिरी बार खेले थे।", "1990", "शुरू"),
 ])
 def test_quantities_v26_agentive_participle_takes_the_quantity(text, span, event):
     q = next(x for x in run(text) if x.text == span)
@@ -2618,6 +2619,7 @@ def test_quantities_v26_agentive_participle_takes_the_quantity(text, span, event
     ("इलाके के 2.4 मिलियन लोगों ने लगातार आने वाले भूकंप का अनुभव किया।", "2.4 मिलियन लोगों", "आने"),  # ergative
     ("ईरान में 135 लोगों की मौत के साथ ही मरने वालों की संख्या 988 हो गयी है।", "135 लोगों", "मरने"),  # own event noun
     ("25 अप्रैल को कोरोना संक्रमण को मात देने वाले चार मरीजों को छुट्टी दे दी गयी।", "25 अप्रैल", "देने"),  # 2nd object
+    ("फ्रांस में 369 और लोगों की मौतों के बाद कोरोना से मरने वाले लोगों का आंकड़ा 2 लाख पार कर गया।", "369 और लोगों", "मरने"),
 ])
 def test_quantities_v26_agentive_participle_not_over_a_boundary(text, span, event):
     q = next(x for x in run(text) if x.text == span)
