@@ -2673,3 +2673,12 @@ def test_quantities_v26_service_number_is_no_quantity(text):
 ])
 def test_quantities_v26_service_number_not_a_count(text, span):
     assert span in [q.text for q in run(text)]
+
+
+@pytest.mark.parametrize("text,span,event", [
+    ("इससे उनके उत्पादन पर आने वाली लागत दो गुनी हो गई है।", "दो गुनी", "हो गई"),
+    ("पिछले एक सप्ताह में ही पॉजिटिव केस तीन गुने हो चुके हैं।", "तीन गुने", "हो चुके"),
+])
+def test_quantities_v26_split_multiplier_inflected(text, span, event):
+    q = next(x for x in run(text) if x.text == span)
+    assert (q.noun, q.kind, q.event) == ("गुना", "measure", event)
