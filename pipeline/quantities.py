@@ -1647,6 +1647,10 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
     if before:  # the verb group before the quantity may grow back to its partner: "सामने आए थे 4 पॉजिटिव केस"
         a, b = _verb_group(keys, before[0], before[1], 0, lex, toks, doc)
         return sent.text[toks[a].start - sent.start : toks[b - 1].end - sent.start]
+    if span is None and not before:
+        y = _distant_light_noun(toks, keys, d, lex, doc)
+        if y is not None:
+            return toks[y].text
     if span is None:
         agent = _agentive_participle(toks, keys, d, lex)
         if agent is not None:
@@ -1708,6 +1712,39 @@ def _agentive_participle(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexi
                 return w, w + 1  # the nominal of a conjunct verb, as elsewhere ("जांच की गई" -> जांच): "शुरू करने
                 # वाले" -> शुरू, "क्रॉस करने वाला" -> क्रॉस, "आयोजित होने वाले" -> आयोजित
             return v, v + 1
+    return None
+
+
+def _distant_light_noun(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, doc: _Doc) -> int | None:
+    """(v26) "N X की Y ... की है": the noun Y after the counted noun's genitive is the nominal of a conjunct verb whose
+    bare करना form comes later in the clause, after another argument and its postposition: "40,000 मास्क की आपूर्ति
+    दिल्ली पुलिस को की है" -> आपूर्ति (as "40,000 मास्क की आपूर्ति की है" already is). The index of Y, or None: only
+    a bare light verb right after a postposition (को/से/में/पर/तक), finite (before a copula, a vector, the end), and
+    nothing verbal or a clause boundary on the way ("20 लोगों की टीम को तैनात किया": तैनात किया has its own nominal)."""
+    S = lex.sets
+    n = len(keys)
+    if d.kind != "count" or d.noun is None or d.i1 + 3 >= n or keys[d.i1] not in GENITIVES:
+        return None
+    y = d.i1 + 1
+    verbs = S.get("verb_forms", frozenset())
+    if not _noun_like(toks[y], lex, doc) or keys[y] in verbs or keys[y] in S.get("verb_stems", frozenset()) \
+            or keys[y] in lex.function_words or lex.events.get((keys[y],)) in ("strong", "state") \
+            or keys[y + 1] in S.get("agentive_lights", frozenset()) or lex.numbers.starts_number(keys[y]):
+        return None
+    hard = S.get("hard_boundaries", frozenset())
+    lights = S.get("agentive_lights", frozenset())
+    posts = S.get("case_postpositions", frozenset())
+    for m in range(y + 1, min(n, y + 8)):
+        k = keys[m]
+        if k in hard or k == "," or k in S.get("coordinators", frozenset()):
+            return None
+        if k in lights and keys[m - 1] in posts and keys[m - 1] != "ने":
+            after = keys[m + 1] if m + 1 < n else "।"
+            if after in hard or after in S.get("copulas", frozenset()) or after in S.get("past_vectors", frozenset()):
+                return y
+            return None
+        if k in verbs or (k in lights and k != "की") or lex.numbers.starts_number(k):
+            return None
     return None
 
 

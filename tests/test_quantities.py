@@ -2682,3 +2682,17 @@ def test_quantities_v26_service_number_not_a_count(text, span):
 def test_quantities_v26_split_multiplier_inflected(text, span, event):
     q = next(x for x in run(text) if x.text == span)
     assert (q.noun, q.kind, q.event) == ("गुना", "measure", event)
+
+
+@pytest.mark.parametrize("text,span,event", [
+    ("डीआरडीओ ने 40,000 अन्य मास्क की आपूर्ति दिल्ली पुलिस को की है।", "40,000 अन्य मास्क", "आपूर्ति"),
+    ("अभी तक 15903 लोगों की स्क्रीनिंग एयरपोर्ट पर की गई।", "15903 लोगों", "स्क्रीनिंग"),
+])
+def test_quantities_v26_distant_light_verb_noun(text, span, event):
+    q = next(x for x in run(text) if x.text == span)
+    assert q.event == event
+
+
+def test_quantities_v26_distant_light_verb_not_over_its_own_nominal():
+    q = next(x for x in run("पुलिस ने 20 लोगों की टीम को तैनात किया।") if x.text == "20 लोगों")
+    assert q.event != "टीम"
