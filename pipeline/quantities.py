@@ -1664,6 +1664,11 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
     span = _conjunct_noun(toks, keys, span, d, lex, doc) or _causative_nominal(toks, keys, span, d, lex, doc) \
         or _stay_location(toks, keys, span, d, lex) or span
     a, b = _verb_group(keys, span[0], span[1], d.i1, lex, toks, doc)
+    if a == d.i1 and _percent_population(toks, keys, d, lex):
+        span = _event_head(toks, keys, d, lex, p, doc, start=d.i1 + 1)
+        if span is None:
+            return None
+        a, b = _verb_group(keys, span[0], span[1], d.i1 + 1, lex, toks, doc)
     return sent.text[toks[a].start - sent.start : toks[b - 1].end - sent.start]
 
 
@@ -1746,6 +1751,17 @@ def _distant_light_noun(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexic
         if k in verbs or (k in lights and k != "की") or lex.numbers.starts_number(k):
             return None
     return None
+
+
+def _percent_population(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon) -> bool:
+    """(v26) The person noun right after a percentage is the population it is a share of, never its event: "40
+    फीसदी लोग हो चुके हैं ठीक" -> ठीक (was लोग), "12.02% मरीज हुए ठीक" -> ठीक (was मरीज हुए)."""
+    if d.kind != "percent" or d.i1 >= len(keys):
+        return False
+    S = lex.sets
+    lemma = fold(_lemma(keys[d.i1], toks[d.i1].text, lex))
+    return lemma in S.get("age_person_nouns", frozenset()) or lemma in S.get("person_modifier_nouns", frozenset()) \
+        or lemma == fold(lex.settings.get("default_person_noun", "लोग")) or lemma in ("मरीज", "जमाती")
 
 
 def _predicate_start(keys: list[str], y: int, lo: int, lex: Lexicon) -> int:

@@ -2696,3 +2696,12 @@ def test_quantities_v26_distant_light_verb_noun(text, span, event):
 def test_quantities_v26_distant_light_verb_not_over_its_own_nominal():
     q = next(x for x in run("पुलिस ने 20 लोगों की टीम को तैनात किया।") if x.text == "20 लोगों")
     assert q.event != "टीम"
+
+
+@pytest.mark.parametrize("text,span,event", [
+    ("325 जिले हुए कोरोना फ्री, 12.02% मरीज हुए ठीक", "12.02%", "ठीक"),
+    ("संक्रमित मरीजों में तकरीबन 73 फीसदी जमाती हैं।", "तकरीबन 73 फीसदी", None),
+])
+def test_quantities_v26_percent_population_is_no_event(text, span, event):
+    q = next(x for x in run(text) if x.text == span)
+    assert q.event == event
