@@ -25,7 +25,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v25"  # folder under models/
+    lexicon: str = "quantities-v26"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -640,6 +640,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             return None  # (11055): a train or case number
         if i + 1 < n and f"{k} {keys[i + 1]}" in S.get("numbered_names", frozenset()):
             return None  # "उत्तर 24 परगना जिले": a place named with a number
+        if _service_number(keys, i, lex):
+            return None  # (v26) "108 एंबुलेंस", "112 पर कॉल करें": an emergency service's number
 
     elif i > 0 and keys[i - 1] in S.get("id_words_for_words", frozenset()) and k in lex.numbers.words:
         return None  # "मुक़दमा नंबर पांच": a number word after an id word names
@@ -1322,6 +1324,22 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
     )
 
 
+def _service_number(keys: list[str], i: int, lex: Lexicon) -> bool:
+    """(v26) A listed emergency number (108, 112, 1075 ...) named as a service: before a service noun ("108 एंबुलेंस
+    से अस्पताल पहुंचाया", "1075 हेल्पलाइन") or called ("112 पर कॉल करें", "108 नंबर पर फोन कर"). Not a count of
+    ambulances ("108 एंबुलेंस" is the service in Indian news; a count reads "108 नई एंबुलेंस"), nor "100 नंबर" (marks)."""
+    S = lex.sets
+    n = len(keys)
+    if keys[i] not in S.get("service_numbers", frozenset()) or i + 1 >= n:
+        return False
+    j = i + 1
+    if keys[j] in S.get("service_number_nouns", frozenset()):
+        return True
+    if keys[j] in ("नंबर", "नम्बर") and j + 1 < n:
+        j += 1
+    return keys[j] == "पर" and j + 1 < n and keys[j + 1] in S.get("service_call_words", frozenset())
+
+
 def _final_participle(keys: list[str], q: int, lex: Lexicon) -> bool:
     """Token q is a verb's perfective participle (stem + ा/े/ी/ीं) or conjunctive (stem + कर) ending its clause:
     a headline's predicate, no counted noun ("मरीजों की संख्या 724 पहुंची", "34 भारतीय फंसे"); not a noun
@@ -1620,7 +1638,8 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
         if keys[x] in S.get("copula_predicates", frozenset()) or (not since and (lex.events.get((keys[x],)) == "strong" or (
                 x > j and lex.events.get((keys[x],)) == "state"))):  # (not "सुबह 11 बजे पीड़ित परिवारों को ... मिली")
             return toks[x].text  # "22 मार्च को लागू लॉकडाउन", "17 अप्रैल सुबह आठ बजे जारी आंकड़ों": the date of an attributive predicate
-    span = _relative_participle(toks, keys, d, lex) or _date_to_happen(toks, keys, d, lex, doc)
+    span = _relative_participle(toks, keys, d, lex) or _date_to_happen(toks, keys, d, lex, doc) \
+        or _dated_participle(toks, keys, d, lex, doc)
     if span is not None:
         return sent.text[toks[span[0]].start - sent.start : toks[span[1] - 1].end - sent.start]
     span = _change_participle(keys, d, lex) or _dated_noun(toks, keys, d, lex, doc)
@@ -1628,6 +1647,15 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
     if before:  # the verb group before the quantity may grow back to its partner: "सामने आए थे 4 पॉजिटिव केस"
         a, b = _verb_group(keys, before[0], before[1], 0, lex, toks, doc)
         return sent.text[toks[a].start - sent.start : toks[b - 1].end - sent.start]
+    if span is None and not before:
+        y = _distant_light_noun(toks, keys, d, lex, doc)
+        if y is not None:
+            return toks[y].text
+    if span is None:
+        agent = _agentive_participle(toks, keys, d, lex)
+        if agent is not None:
+            a, b = _verb_group(keys, agent[0], agent[1], d.i1, lex, toks, doc)
+            return sent.text[toks[a].start - sent.start : toks[b - 1].end - sent.start]
     span = span or _event_head(toks, keys, d, lex, p, doc)
     if d.kind == "date" and (span is None or keys[span[0]] in lex.sets.get("happening_forms", frozenset())):
         span = _date_happening(toks, keys, d, lex, doc, span) or span
@@ -1636,7 +1664,104 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
     span = _conjunct_noun(toks, keys, span, d, lex, doc) or _causative_nominal(toks, keys, span, d, lex, doc) \
         or _stay_location(toks, keys, span, d, lex) or span
     a, b = _verb_group(keys, span[0], span[1], d.i1, lex, toks, doc)
+    if a == d.i1 and _percent_population(toks, keys, d, lex):
+        span = _event_head(toks, keys, d, lex, p, doc, start=d.i1 + 1)
+        if span is None:
+            return None
+        a, b = _verb_group(keys, span[0], span[1], d.i1 + 1, lex, toks, doc)
     return sent.text[toks[a].start - sent.start : toks[b - 1].end - sent.start]
+
+
+AGENTIVE_FORMS = frozenset({"वाला", "वाले", "वाली", "वालों"})
+AGENTIVE_STOPS = frozenset({",", ":", "(", ")", "-", "ने", "दूर"})
+GENITIVES = frozenset({"का", "के", "की"})
+
+
+def _agentive_participle(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon) -> tuple[int, int] | None:
+    """(v26) A quantity inside an agentive participle phrase (`-ने वाला`, `-ने वाले`) before the noun that phrase
+    qualifies is that verb's, not the main clause's: "100 मैच जिताने वाले पहले कप्तान बन सकते हैं" -> जिताने,
+    "1990 में ... करियर शुरू करने वाले गांगुली ... खेले थे" -> शुरू, "चार मार्च को अमृतसर आने वाले ... यात्रियों
+    की स्क्रीनिंग की" -> आने. The token span of the infinitive (of the nominal, for a conjunct with करने/होने), or None: not
+    past a finite verb, a comma, a colon, a bracket, और or an ergative ने (the quantity is then the main clause's:
+    "2.4 मिलियन लोगों ने लगातार आने वाले भूकंप का अनुभव किया"), nor a distance (`दूर`), and not a bare `होने वाले`
+    (a date of what is to happen: "14 मार्च को होने वाली परीक्षाओं" keeps its event noun)."""
+    S = lex.sets
+    hard = S.get("hard_boundaries", frozenset())
+    verbs = S.get("verb_forms", frozenset())
+    n = len(keys)
+    if d.kind == "date" and d.i1 < n and lex.events.get((keys[d.i1],)) is not None:
+        return None  # the date of an event noun: "26/11 हमलों का षड्यंत्र रचने वाले" -> हमलों
+    for m in range(d.i1, min(n, d.i1 + 12)):
+        k = keys[m]
+        agentive = m + 1 < n and keys[m + 1] in AGENTIVE_FORMS
+        nominal = m + 2 < n and keys[m + 1] in S.get("do_be_lights", frozenset()) and keys[m + 2] in AGENTIVE_FORMS
+        if k in hard or k in AGENTIVE_STOPS or k in S.get("coordinators", frozenset()) or (k == "को" and m > d.i1) \
+                or (k in verbs and not agentive and not nominal and keys[m - 1] not in GENITIVES) or k in AGENTIVE_FORMS \
+                or (k in GENITIVES and m + 1 < n and (lex.events.get((keys[m + 1],)) in ("noun", "eventnoun") or lex.events.get(
+                    (fold(_lemma(keys[m + 1], toks[m + 1].text, lex)),)) in ("noun", "eventnoun"))):
+            return None  # another verb ("सामने आने के बाद मरने वालों"), a second object ("संक्रमण को मात देने वाले"),
+            # a वाला of a noun ("अर्थव्यवस्था वाले देश से आने वाले"), a coordinated phrase ("46 वर्षीय व ... रहने वाले 45
+            # वर्षीय"), the quantity's own event noun ("135 लोगों की मौत के साथ ही ... मरने वालों")
+        if agentive and k.endswith("ने") and len(k) > 2 and _IS_WORD.match(k) \
+                and (k not in lex.function_words or k in S.get("do_be_lights", frozenset())):
+            if m + 2 < n and keys[m + 2] in S.get("copulas", frozenset()) or (k == "रहने" and keys[m - 1] in GENITIVES):
+                return None  # a predicate, not a phrase before its noun: "दो लोग इंदौर के रहने वाले हैं",
+                # "10 मार्च को भारत वापस आने वाले हैं" (is to come back); nor a residence, "X का रहने वाला" (a native
+                # of X) takes no date: "दो अप्रैल को ... विष्णुगढ़ का रहने वाला एक शख्स कोरोना पॉजिटिव पाया गया"
+            v = m
+            if keys[v] in S.get("do_be_lights", frozenset()):
+                w = v - 1
+                if w < d.i1 or not _IS_WORD.match(keys[w]) or keys[w] in lex.function_words \
+                        or lex.numbers.starts_number(keys[w]):
+                    return None  # a bare "होने वाले"/"करने वाले": no predicate of its own
+                return w, w + 1  # the nominal of a conjunct verb, as elsewhere ("जांच की गई" -> जांच): "शुरू करने
+                # वाले" -> शुरू, "क्रॉस करने वाला" -> क्रॉस, "आयोजित होने वाले" -> आयोजित
+            return v, v + 1
+    return None
+
+
+def _distant_light_noun(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, doc: _Doc) -> int | None:
+    """(v26) "N X की Y ... की है": the noun Y after the counted noun's genitive is the nominal of a conjunct verb whose
+    bare करना form comes later in the clause, after another argument and its postposition: "40,000 मास्क की आपूर्ति
+    दिल्ली पुलिस को की है" -> आपूर्ति (as "40,000 मास्क की आपूर्ति की है" already is). The index of Y, or None: only
+    a bare light verb right after a postposition (को/से/में/पर/तक), finite (before a copula, a vector, the end), and
+    nothing verbal or a clause boundary on the way ("20 लोगों की टीम को तैनात किया": तैनात किया has its own nominal)."""
+    S = lex.sets
+    n = len(keys)
+    if d.kind != "count" or d.noun is None or d.i1 + 3 >= n or keys[d.i1] not in GENITIVES:
+        return None
+    y = d.i1 + 1
+    verbs = S.get("verb_forms", frozenset())
+    if not _noun_like(toks[y], lex, doc) or keys[y] in verbs or keys[y] in S.get("verb_stems", frozenset()) \
+            or keys[y] in lex.function_words or lex.events.get((keys[y],)) in ("strong", "state") \
+            or keys[y + 1] in S.get("agentive_lights", frozenset()) or lex.numbers.starts_number(keys[y]):
+        return None
+    hard = S.get("hard_boundaries", frozenset())
+    lights = S.get("agentive_lights", frozenset())
+    posts = S.get("case_postpositions", frozenset())
+    for m in range(y + 1, min(n, y + 8)):
+        k = keys[m]
+        if k in hard or k == "," or k in S.get("coordinators", frozenset()):
+            return None
+        if k in lights and keys[m - 1] in posts and keys[m - 1] != "ने":
+            after = keys[m + 1] if m + 1 < n else "।"
+            if after in hard or after in S.get("copulas", frozenset()) or after in S.get("past_vectors", frozenset()):
+                return y
+            return None
+        if k in verbs or (k in lights and k != "की") or lex.numbers.starts_number(k):
+            return None
+    return None
+
+
+def _percent_population(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon) -> bool:
+    """(v26) The person noun right after a percentage is the population it is a share of, never its event: "40
+    फीसदी लोग हो चुके हैं ठीक" -> ठीक (was लोग), "12.02% मरीज हुए ठीक" -> ठीक (was मरीज हुए)."""
+    if d.kind != "percent" or d.i1 >= len(keys):
+        return False
+    S = lex.sets
+    lemma = fold(_lemma(keys[d.i1], toks[d.i1].text, lex))
+    return lemma in S.get("age_person_nouns", frozenset()) or lemma in S.get("person_modifier_nouns", frozenset()) \
+        or lemma == fold(lex.settings.get("default_person_noun", "लोग")) or lemma in ("मरीज", "जमाती")
 
 
 def _predicate_start(keys: list[str], y: int, lo: int, lex: Lexicon) -> int:
@@ -1769,6 +1894,41 @@ def _date_to_happen(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, 
     while r + 1 < min(n, q + 3) and nounish(r + 1) and not eventish(r):  # "प्रश्नपत्र परीक्षा संचालन कक्ष" -> परीक्षा)
         r += 1
     return r, r + 1
+
+
+DATED_FRAMES = frozenset({"में", "को", "से", "तक"})
+DATED_FRAME_PAIRS = frozenset({("के", "बीच"), ("के", "दौरान"), ("के", "बाद"), ("से", "पहले")})
+
+
+def _dated_participle(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, doc: _Doc) -> tuple[int, int] | None:
+    """(v26) A date (or a span of dates) with its frame postposition right before a perfective participle that
+    qualifies a noun dates that participle: "1973 से 1985 के बीच बनी फिल्मों में ... निभा चुके" -> बनी, "2010 में बनी
+    सड़क टूट गई" -> बनी, "22 मार्च से पहले लौटे यात्रियों की जांच" -> लौटे. The participle's token span (with its
+    passive vector: "बनाई गई सड़क"), or None: not a bare हुआ/हुई/किया (the date of a happening noun, "12 मई को हुई बैठक" ->
+    बैठक, kept), nor a participle with no noun after it (a finite verb: "2010 में बनी थी")."""
+    if d.kind != "date":
+        return None
+    S = lex.sets
+    n = len(keys)
+    j = _skip_time_of_day(keys, d.i1, lex)
+    if j + 1 < n and (keys[j], keys[j + 1]) in DATED_FRAME_PAIRS:
+        x = j + 2
+    elif j < n and keys[j] in DATED_FRAMES:
+        x = j + 1
+    else:
+        return None
+    verbs = S.get("verb_forms", frozenset())
+    if x + 1 >= n or keys[x] not in verbs or keys[x] in lex.function_words or keys[x] in S.get("do_be_lights", frozenset()) \
+            or not toks[x].text.endswith(("ा", "ी", "े", "ीं", "ए", "ई")) or keys[x] in S.get("copulas", frozenset()) \
+            or (keys[x].endswith(("ना", "नी", "ने")) and keys[x][:-2] in S.get("verb_stems", frozenset())):
+        return None  # (not an infinitive: "8 अप्रैल को गिरना शुरू हुआ")
+    b = x + 1
+    while b < n and keys[b] in S.get("past_vectors", frozenset()):
+        b += 1
+    if b >= n or not _noun_like(toks[b], lex, doc) or keys[b] in verbs or keys[b] in lex.function_words \
+            or keys[b] in S.get("copulas", frozenset()) or lex.numbers.starts_number(keys[b]):
+        return None
+    return x, b
 
 
 def _skip_time_of_day(keys: list[str], j: int, lex: Lexicon) -> int:

@@ -2598,3 +2598,110 @@ def test_quantities_v25_review_new_currencies_are_suffix_only(text, span):
     assert all(q.kind != "money" for q in qs) and all("सेंट" not in q.text and "रेनमिनबी" not in q.text for q in qs)
     if span:
         assert span in [q.text for q in qs]
+
+
+@pytest.mark.parametrize("text,span,event", [
+    ("धोनी अपनी कप्तानी में 100 मैच जिताने वाले पहले कप्तान बन सकते हैं।", "100 मैच", "जिताने"),
+    ("स्वास्थ्य विभाग ने चार मार्च को अमृतसर आने वाले सभी यात्रियों की स्क्रीनिंग की।", "चार मार्च", "आने"),
+    ("1990 में बंगाल के लिए करियर शुरू करने वाले गांगुली आखिरी बार रणजी मैच में खेले थे।", "1990", "शुरू"),
+    ("सरकार 30 हजार से कम सैलरी पाने वाले कर्मचारियों को तोहफा देगी।", "30 हजार से कम सैलरी", "पाने"),
+    ("सुबह 8:00 बजे चलने वाली अंतिम ट्रेन चलती रहेगी।", "8:00 बजे", "चलने"),
+    ("1990 में बंगाल के लिए इडेन गार्डेन मैदान से करियर शुरू करने वाले गांगुली आखिरी बार खेले थे।", "1990", "शुरू"),
+])
+def test_quantities_v26_agentive_participle_takes_the_quantity(text, span, event):
+    q = next(x for x in run(text) if x.text == span)
+    assert q.event == event
+
+
+@pytest.mark.parametrize("text,span,event", [
+    ("इनमें 15 लोग सहारनपुर के रहने वाले हैं।", "15 लोग", "रहने"),  # a predicate, not a phrase before its noun
+    ("दो अप्रैल को विष्णुगढ़ का रहने वाला एक शख्स कोरोना पॉजिटिव पाया गया।", "दो अप्रैल", "रहने"),  # a residence
+    ("इलाके के 2.4 मिलियन लोगों ने लगातार आने वाले भूकंप का अनुभव किया।", "2.4 मिलियन लोगों", "आने"),  # ergative
+    ("ईरान में 135 लोगों की मौत के साथ ही मरने वालों की संख्या 988 हो गयी है।", "135 लोगों", "मरने"),  # own event noun
+    ("25 अप्रैल को कोरोना संक्रमण को मात देने वाले चार मरीजों को छुट्टी दे दी गयी।", "25 अप्रैल", "देने"),  # 2nd object
+    ("फ्रांस में 369 और लोगों की मौतों के बाद कोरोना से मरने वाले लोगों का आंकड़ा 2 लाख पार कर गया।", "369 और लोगों", "मरने"),
+])
+def test_quantities_v26_agentive_participle_not_over_a_boundary(text, span, event):
+    q = next(x for x in run(text) if x.text == span)
+    assert q.event != event
+
+
+@pytest.mark.parametrize("text,span,event", [
+    ("हिमस्खलन में तीन जवान शहीद और एक घायल हो गया।", "तीन जवान", "शहीद"),
+    ("नक्सल हमले में सीआरपीएफ अफसर समेत 9 जवान शहीद", "9 जवान", "शहीद"),
+])
+def test_quantities_v26_shahid_is_an_event(text, span, event):
+    q = next(x for x in run(text) if x.text == span)
+    assert q.event == event
+
+
+@pytest.mark.parametrize("text,span,event", [
+    ("इस बीच 1973 से 1985 के बीच बनी फिल्मों में किरदार निभा चुके अभिनेता ने यह कहा।", "1973 से 1985", "बनी"),
+    ("1981 में बनी फिल्म की रिमेक भी सवालों से घिरी हुई है।", "1981", "बनी"),
+    ("एक मई को आये भूकंप के झटकों से करोड़ों का नुकसान हुआ था।", "एक मई", "आये"),
+    ("सिंगापुर ने 1 जून तक बढ़ाया लॉकडाउन", "1 जून", "बढ़ाया"),
+])
+def test_quantities_v26_dated_participle(text, span, event):
+    q = next(x for x in run(text) if x.text == span)
+    assert q.event == event
+
+
+def test_quantities_v26_dated_participle_keeps_a_happening_noun():
+    q = next(x for x in run("पिछले साल 12 मई को हुई बैठक में फैसला लिया गया।") if x.text == "12 मई")
+    assert q.event == "बैठक"
+
+
+def test_quantities_v26_dated_participle_not_an_infinitive():
+    q = next(x for x in run("विकास दर 8 अप्रैल को गिरना शुरू हुआ था।") if x.text == "8 अप्रैल")
+    assert q.event != "गिरना"
+
+
+@pytest.mark.parametrize("text", [
+    "घायलों को सूचना पर पहुंची १०८ एंबुलेंस से अस्पताल पहुंचाया गया।",
+    "किसी भी तरह की मदद के लिए 112 पर कॉल कर सकते हैं।",
+    "लक्षण हों तो 108 नंबर पर फोन कर इसकी सूचना दें।",
+    "शिकायत के लिए 1075 हेल्पलाइन शुरू की गई है।",
+])
+def test_quantities_v26_service_number_is_no_quantity(text):
+    assert [q.text for q in run(text) if q.value in (108, 112, 1075)] == []
+
+
+@pytest.mark.parametrize("text,span", [
+    ("राज्य को 108 नई एंबुलेंस मिलीं।", "108 नई एंबुलेंस"),
+    ("छात्र को 100 में से 98 नंबर मिले।", "98 नंबर"),
+    ("जिले में 112 लोग संक्रमित पाए गए।", "112 लोग"),
+])
+def test_quantities_v26_service_number_not_a_count(text, span):
+    assert span in [q.text for q in run(text)]
+
+
+@pytest.mark.parametrize("text,span,event", [
+    ("इससे उनके उत्पादन पर आने वाली लागत दो गुनी हो गई है।", "दो गुनी", "हो गई"),
+    ("पिछले एक सप्ताह में ही पॉजिटिव केस तीन गुने हो चुके हैं।", "तीन गुने", "हो चुके"),
+])
+def test_quantities_v26_split_multiplier_inflected(text, span, event):
+    q = next(x for x in run(text) if x.text == span)
+    assert (q.noun, q.kind, q.event) == ("गुना", "measure", event)
+
+
+@pytest.mark.parametrize("text,span,event", [
+    ("डीआरडीओ ने 40,000 अन्य मास्क की आपूर्ति दिल्ली पुलिस को की है।", "40,000 अन्य मास्क", "आपूर्ति"),
+    ("अभी तक 15903 लोगों की स्क्रीनिंग एयरपोर्ट पर की गई।", "15903 लोगों", "स्क्रीनिंग"),
+])
+def test_quantities_v26_distant_light_verb_noun(text, span, event):
+    q = next(x for x in run(text) if x.text == span)
+    assert q.event == event
+
+
+def test_quantities_v26_distant_light_verb_not_over_its_own_nominal():
+    q = next(x for x in run("पुलिस ने 20 लोगों की टीम को तैनात किया।") if x.text == "20 लोगों")
+    assert q.event != "टीम"
+
+
+@pytest.mark.parametrize("text,span,event", [
+    ("325 जिले हुए कोरोना फ्री, 12.02% मरीज हुए ठीक", "12.02%", "ठीक"),
+    ("संक्रमित मरीजों में तकरीबन 73 फीसदी जमाती हैं।", "तकरीबन 73 फीसदी", None),
+])
+def test_quantities_v26_percent_population_is_no_event(text, span, event):
+    q = next(x for x in run(text) if x.text == span)
+    assert q.event == event
