@@ -533,7 +533,10 @@ def _fuzzy(form: str) -> str:
 _LOOSE = str.maketrans({"ी": "ि", "ू": "ु", "ँ": "ं", "ै": "े", "ौ": "ो"})
 _FINDING = ("पता चल", "पाया")  # (folded) passives of a finding (cues-v20): `अध्ययन में पाया गया कि`, `सर्वे से पता चला`
 _REPORTED = ("रिपोर्ट", "खबर")  # (folded) a news outlet's report cue: `X ने रिपोर्ट की`, `X ने खबर दी`
-_PARTY_ANAPHORS = frozenset({fold("पार्टी")})  # cues-v19 `anaphor पार्टी head`: resolve_party
+_PARTY_ANAPHORS = frozenset({fold("पार्टी")})
+_AIRLINE_NAMES = frozenset(fold(w) for w in """एयरलाइन एयरलाइंस एयरलाइन्स एयरलाईंस एयरवेज एयरवेज़ एयर एयरलाइनों
+    एयरलाइनस""".split())
+_ORG_KINDS = {fold("एयरलाइन"): _AIRLINE_NAMES, fold("एयरलाइंस"): _AIRLINE_NAMES}  # (round 28) an org anaphor of a kind  # cues-v19 `anaphor पार्टी head`: resolve_party
 _EDITORIALS = frozenset(fold(w) for w in "संपादकीय सम्पादकीय".split())  # (cues-v19 source and statement rows)
 # documents as sources (cues-v21 source rows): unowned, they are no unnamed media but an unknown issuer (gold: null,
 # as `बुलेटिन`): `अदालत में पेश दस्तावेजों के मुताबिक` is unresolved, not anonymous
@@ -2337,6 +2340,8 @@ class _Doc:
                         seen.append(m.entity_id)
             if best is not None:
                 return _Spk(**base, entity_id=best.entity_id, type="pronoun", label=best.label)
+            if role == "org" and seen and (kind := self.of_kind(seen, tok.k)):
+                seen = kind  # `एयरलाइन ने कहा`: an airline (`ब्रिटिश एयरवेज`), not the train service named more often
             if role == "org" and seen:
                 top = max(orgs[e] for e in seen)  # the most mentioned in the whole story; the latest of a tie
                 eid = [e for e in seen if orgs[e] == top][-1]
@@ -2359,6 +2364,15 @@ class _Doc:
             t = prev.spk.type if prev.spk.type in ("anonymous", "unresolved") else "pronoun"
             return _Spk(**base, entity_id=prev.spk.entity_id, type=t, label=prev.spk.label)
         return _Spk(**base, entity_id=None, type="unresolved")
+
+    def of_kind(self, seen: list[str], noun: str) -> list[str]:
+        """The organisations of `seen` whose name says they are of the kind an org anaphor names (`एयरलाइन`: a
+        name with `एयरवेज`, `एयरलाइंस`, `एयर`), in order; empty when the noun has no kind words or none is named so."""
+        words = _ORG_KINDS.get(noun)
+        if not words:
+            return []
+        texts = self.entity_texts()
+        return [e for e in seen if any(fold(w) in words for t in texts.get(e, ()) for w in t.split())]
 
     def resolve_party(self, tok: _Tok, u: _Unit) -> _Spk:
         """`पार्टी ने कहा` (round 20): the latest tagged organisation named `… पार्टी` before it (in the pronoun window,
