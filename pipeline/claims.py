@@ -1360,6 +1360,11 @@ class _Doc:
             if best[1].label == "ORG" and tok.k in _HONORIFIC_ERG:  # (a person that spoke or acted: no tagged place)
                 best = max((f for f in fits if f[1].label == "PER" and self.is_subject(f[1])), key=lambda x: x[0],
                            default=best)
+        if "PER" in labels and entry.role in ("erg", "nom") and (tok.k in _HONORIFIC_ERG or tok.k in ("वे", "वो")) \
+                and (topic := self.genitive_topic(tok, gender)) is not None \
+                and (best is None or best[0] < self.units[self.unit_at(topic.start)].s):
+            # `ट्रम्प के रैली भाषण में … देखा गया। उन्होंने कहा`: the person whose genitive opens the sentence before
+            best = (topic.start, _Spk(topic.text, topic.start, topic.end, topic.entity_id, "named", topic.label))
         if best is None:  # latest compatible PER/ORG mention
             for m in self.ments:
                 if m.start >= tok.s:
@@ -1419,6 +1424,35 @@ class _Doc:
             self.genders().setdefault(sp.entity_id or fold(sp.text), set()).add("F")
         t = "anonymous" if _speaker_type(sp) == "anonymous" else "pronoun"  # `मजदूरों का आरोप था … उन्होने`
         return _Spk(**base, entity_id=sp.entity_id, type=t, label=sp.label)
+
+    def genitive_topic(self, tok: _Tok, gender: str | None) -> Mention | None:
+        """The pronoun opens its unit (after a sentence adverb) and the unit before it opens with a person in the
+        genitive (`ट्रम्प के रैली भाषण में उनका … दृष्टिकोण देखा गया।`; not a compound postposition: `X के साथ`), the
+        only person it names, outside quotes, agreeing with the pronoun's verb: that person, the topic a following
+        `उन्होंने कहा` continues (round 28). None otherwise. Looks at two units only."""
+        ui = self.unit_at(tok.s)
+        u0 = self.units[ui]
+        words = [t for t in u0.toks if _IS_WORD.match(t.t)]
+        while words and words[0].k in _OPENING_ADVERBS:
+            words.pop(0)
+        if not words or words[0].s != tok.s or ui == 0:
+            return None
+        u1 = self.units[ui - 1]
+        w1 = [t for t in u1.toks if _IS_WORD.match(t.t)]
+        while w1 and w1[0].k in _OPENING_ADVERBS:
+            w1.pop(0)
+        if not w1 or u1.toks[0].t in QUOTES:
+            return None
+        lo, hi = bisect.bisect_left(self.ment_starts, u1.s), bisect.bisect_left(self.ment_starts, u1.e)
+        pers = [m for m in self.ments[lo:hi] if m.label == "PER"]
+        if len(pers) != 1 or pers[0].start != w1[0].s or self.inside_direct(pers[0].start):
+            return None
+        m = pers[0]
+        k = self.tok_index(u1, m.end)
+        if k + 1 >= len(u1.toks) or u1.toks[k].k not in ("के", "की", "का") or u1.toks[k + 1].k in _COMPOUND_POST \
+                or u1.toks[k + 1].k in ("अनुसार", "मुताबिक", "हवाले"):
+            return None
+        return m if self.agrees(m.label, m.entity_id, m.text, gender) else None
 
     def last_person_speaker(self, tok: _Tok, sent_idx: int, gender: str | None, outer: set[int],
                             persons_only: bool = False) -> tuple[int, _Spk] | None:

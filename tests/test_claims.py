@@ -4292,3 +4292,17 @@ def test_claims_round27_review_role_noun_office_honours_role_anaphora():
     off = [(c.speaker_entity_id, c.speaker_type) for c in run(text, spec)]
     on = [(c.speaker_entity_id, c.speaker_type) for c in run(text, spec, p=ClaimsParams(role_anaphora=True))]
     assert off[-1] == (None, "anonymous") and on[-1] == ("P_s", "pronoun")
+
+
+@pytest.mark.parametrize("text,want", [
+    # round 28: a person in the genitive opening the sentence before is the topic a following `उन्होंने कहा` continues
+    ("री योंग हो ने कहा कि बातचीत रुकी है।\nट्रम्प के रैली भाषण में उनका आशावादी दृष्टिकोण देखा गया।\n"
+     "उन्होंने कहा कि संबंध अच्छे हैं।", "PER_t"),
+    # not a compound postposition (`ट्रम्प के साथ`): the subject before stays
+    ("री योंग हो ने कहा कि बातचीत रुकी है।\nट्रम्प के साथ बैठक में आशावादी दृष्टिकोण देखा गया।\n"
+     "उन्होंने कहा कि संबंध अच्छे हैं।", "PER_r"),
+])
+def test_claims_pronoun_after_a_genitive_topic(text, want):
+    claims = [c for c in run(text, [("री योंग हो", "PER", "PER_r"), ("ट्रम्प", "PER", "PER_t")])
+              if c.content == "संबंध अच्छे हैं"]
+    assert [c.speaker_entity_id for c in claims] == [want]
