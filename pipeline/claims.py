@@ -2387,7 +2387,7 @@ class _Doc:
                 if top and top[0][1] >= 3 and (len(top) == 1 or top[0][1] > top[1][1]):
                     return _Spk(**base, entity_id=top[0][0], type="pronoun", label="ORG")
             return _Spk(**base, entity_id=None, type="unresolved")
-        owner = self.genitive_owner(u, tok.s)
+        owner = self.genitive_owner(u, tok.s) or self.issued_by(u, tok)
         if owner is not None:
             return owner
         prev = self.previous_claim(tok.s, u.sent_idx)
@@ -2407,6 +2407,26 @@ class _Doc:
             return []
         texts = self.entity_texts()
         return [e for e in seen if any(fold(w) in words for t in texts.get(e, ()) for w in t.split())]
+
+    def issued_by(self, u: _Unit, tok: _Tok) -> _Spk | None:
+        """A statement its issuer is written before (`मंत्रालय की ओर से जारी बयान में कहा गया`, `X द्वारा जारी
+        विज्ञप्ति`): that issuer (round 28), as source_owner finds it; not the speaker of the claim before."""
+        toks = [t for t in u.toks if t.e <= tok.s]
+        if len(toks) < 3 or toks[-1].k not in _ISSUING:
+            return None
+        owner = self.source_owner(u, tok.s)
+        if owner is not None and owner.label != "LOC" and (owner.entity_id or owner.type == "anonymous"):
+            return owner  # (an untagged `यूनिवर्सिटी द्वारा जारी` is no better than the claim before)
+        k = len(toks) - 2  # the issuer's marker before `जारी`: `द्वारा`, or `की ओर/तरफ से`
+        if toks[k].k == "से" and k > 2 and toks[k - 1].k in ("ओर", "तरफ") and toks[k - 2].k in ("की", "के"):
+            k -= 2
+        elif toks[k].k != "द्वारा":
+            return None
+        head = toks[k - 1]
+        if self.anaphor.get(head.k) == "head" and head.k not in _PARTY_ANAPHORS \
+                and (k < 2 or toks[k - 2].k not in _INDEFINITE):
+            return self.resolve_anaphor(head, "head", u)  # an unnamed `मंत्रालय`: no entity, not the last speaker
+        return None
 
     def resolve_party(self, tok: _Tok, u: _Unit) -> _Spk:
         """`पार्टी ने कहा` (round 20): the latest tagged organisation named `… पार्टी` before it (in the pronoun window,

@@ -4306,3 +4306,18 @@ def test_claims_pronoun_after_a_genitive_topic(text, want):
     claims = [c for c in run(text, [("री योंग हो", "PER", "PER_r"), ("ट्रम्प", "PER", "PER_t")])
               if c.content == "संबंध अच्छे हैं"]
     assert [c.speaker_entity_id for c in claims] == [want]
+
+
+@pytest.mark.parametrize("text,want", [
+    # round 28: a statement its issuer is written before (`मंत्रालय की ओर से जारी बयान`) is that issuer's: an unnamed
+    # ministry (no entity), not the minister who spoke last
+    ("मंत्री हर्षवर्धन ने कहा कि स्थिति सुधर रही है। मंत्रालय की ओर से जारी बयान में कहा गया कि रोबोट ने कॉल संभाली।",
+     (None, "मंत्रालय")),
+    # a named issuer: that organisation
+    ("मंत्री हर्षवर्धन ने कहा कि स्थिति सुधर रही है। बीसीसीआई की ओर से जारी बयान में कहा गया कि रोबोट ने कॉल संभाली।",
+     ("ORG_b", "बीसीसीआई")),
+])
+def test_claims_statement_issued_by_a_written_issuer(text, want):
+    claims = [c for c in run(text, [("हर्षवर्धन", "PER", "PER_h"), ("बीसीसीआई", "ORG", "ORG_b")])
+              if c.content == "रोबोट ने कॉल संभाली"]
+    assert [(c.speaker_entity_id, c.speaker_text) for c in claims] == [want]
