@@ -1604,8 +1604,10 @@ class _Doc:
             owner = self.source_owner(u, head.s)  # `अफगान मीडिया की रिपोर्ट के मुताबिक`: its written owner, not
             if owner is not None and owner.label != "LOC":  # the statement before (`ब्रिटेन की एक रिपोर्ट`: a place
                 return owner  # is no issuer)
-        if head.k in self.anaphor and self.anaphor[head.k] == "org" and len(np) == 1 and lead \
-                and lead[-1].k in _INDEFINITE:  # `परिवार से जुड़ी एक संस्था का कहना है`: an unnamed organisation
+        if head.k in self.anaphor and self.anaphor[head.k] == "org" and lead and lead[-1].k in _INDEFINITE \
+                and (len(np) == 1 or not self.mention_over(np[0].s)):
+            # `परिवार से जुड़ी एक संस्था का कहना है`, `एक दूरसंचार सेवाप्रदाता कंपनी ने कहा` (round 28: with the
+            # adjectives, no name, between): an unnamed organisation
             return _Spk(head.t, head.s, head.e, None, "anonymous")
         if head.k in self.anaphor and self.anaphor[head.k] == "org" and len(np) >= 2 \
                 and (kn := self.known_name(np[:-1])) is not None and kn.e == np[-2].e:

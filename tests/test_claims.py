@@ -4321,3 +4321,13 @@ def test_claims_statement_issued_by_a_written_issuer(text, want):
     claims = [c for c in run(text, [("हर्षवर्धन", "PER", "PER_h"), ("बीसीसीआई", "ORG", "ORG_b")])
               if c.content == "रोबोट ने कॉल संभाली"]
     assert [(c.speaker_entity_id, c.speaker_text) for c in claims] == [want]
+
+
+@pytest.mark.parametrize("text", [
+    # round 28: an indefinite company noun with adjectives between (`एक दूरसंचार सेवाप्रदाता कंपनी ने`) is unnamed
+    "शिन्हुआ ने खबर दी। एक दूरसंचार सेवाप्रदाता कंपनी ने कहा कि संदेश मुफ्त होगा।",
+    "शिन्हुआ ने खबर दी। एक जापानी कार निर्माता ने कहा कि संदेश मुफ्त होगा।",
+])
+def test_claims_indefinite_company_noun_with_adjectives_is_anonymous(text):
+    claims = [c for c in run(text, [("शिन्हुआ", "ORG", "ORG_x")]) if c.content == "संदेश मुफ्त होगा"]
+    assert [(c.speaker_entity_id, c.speaker_type) for c in claims] == [(None, "anonymous")]
