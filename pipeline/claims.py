@@ -411,6 +411,7 @@ _AGENCIES = "भाषा|वार्ता|यूएनआई|पीटीआ�
 # (a dateline opens a line or follows a sentence's end: `आंध्र प्रदेश (एपी)` or `हिंदी (भाषा)` inside a sentence are prose)
 _STORY_BREAK = regex.compile(rf"(?<=(?:^|[।.!?|])[ \t]*)[\p{{L}}\p{{M}}]+(?:\s+[\p{{L}}\p{{M}}]+)?\s*,\s*[\p{{L}}\p{{M}}\p{{N}} ]{{1,25}}?"
                              rf"\(\s*(?:{_AGENCIES})\s*\)|\(\s*बीबीसी\s+हि(?:न्|ं)दी", regex.M)
+_AGENCY_NAME = regex.compile(rf"(?:{_AGENCIES}|शिन्हुआ|सिन्हुआ|ज़िन्हुआ|जिन्हुआ|तास|इंटरफैक्स|योनहाप)")  # news agencies (round 28)
 _STORY_BREAK_HINT = regex.compile(rf"\(\s*(?:{_AGENCIES}|बीबीसी)\s*[)\s]")  # cheap test: may a document hold one?
 # the narrator's aside that opens a sentence of background (`आग बुझाने के क्रम में … चोटें आयी हैं बता दें कि कमला मिल्स
 # …`, a danda lost): no part of what the speaker said
@@ -536,6 +537,7 @@ _REPORTED = ("रिपोर्ट", "खबर")  # (folded) a news outlet's r
 _PARTY_ANAPHORS = frozenset({fold("पार्टी")})
 _AIRLINE_NAMES = frozenset(fold(w) for w in """एयरलाइन एयरलाइंस एयरलाइन्स एयरलाईंस एयरवेज एयरवेज़ एयर एयरलाइनों
     एयरलाइनस""".split())
+_COMPANY_NOUNS = frozenset(fold(w) for w in "कंपनी कम्पनी फर्म फ़र्म निर्माता एयरलाइन एयरलाइंस क्लब".split())  # (not संस्था)
 _ORG_KINDS = {fold("एयरलाइन"): _AIRLINE_NAMES, fold("एयरलाइंस"): _AIRLINE_NAMES}  # (round 28) an org anaphor of a kind  # cues-v19 `anaphor पार्टी head`: resolve_party
 _EDITORIALS = frozenset(fold(w) for w in "संपादकीय सम्पादकीय".split())  # (cues-v19 source and statement rows)
 # documents as sources (cues-v21 source rows): unowned, they are no unnamed media but an unknown issuer (gold: null,
@@ -826,6 +828,7 @@ class _Doc:
         self._entity_texts: dict[str, set[str]] | None = None  # entity_texts (lazily)
         self._short_forms: dict[tuple[str, ...], list[tuple[str, int]]] | None = None  # short_forms (lazily)
         self._generic: dict[str, bool] | None = None  # generic_entity (lazily)
+        self._bodies: frozenset[str] | None = None  # public_bodies (lazily)
         self.title_group = {k: frozenset(g.split(" ")) for g in w["titlealias"] for k in g.split(" ")}
         self.anon_multi = [tuple(x.split(" ")) for x in self.anon if " " in x]
         # mentions
@@ -2366,11 +2369,12 @@ class _Doc:
             best = None
             orgs: Counter = Counter()  # role org: "कंपनी ने कहा" is the organisation the story is about
             seen: list[str] = []  # organisations named before the anaphor, in order
+            bodies = self.public_bodies() if tok.k in _COMPANY_NOUNS else frozenset()
             for m in self.ments:
                 if m.label in ("ORG", "PER") and fold(m.text.split()[-1]) == tok.k and m.start < tok.s:
                     best = m
                 if m.label == "ORG" and m.entity_id and fold(m.text.split()[-1]) not in PUBLIC_BODY_HEADS \
-                        and not self.channel(m):
+                        and m.entity_id not in bodies and not self.channel(m):
                     orgs[m.entity_id] += 1  # `कंपनी ने कहा` is no government, union or court
                     if m.start < tok.s:
                         seen.append(m.entity_id)
@@ -2400,6 +2404,15 @@ class _Doc:
             t = prev.spk.type if prev.spk.type in ("anonymous", "unresolved") else "pronoun"
             return _Spk(**base, entity_id=prev.spk.entity_id, type=t, label=prev.spk.label)
         return _Spk(**base, entity_id=None, type="unresolved")
+
+    def public_bodies(self) -> frozenset[str]:
+        """Entities no company noun stands for (round 28): one of whose names ends in a public body's head (`WHO` for
+        `विश्व स्वास्थ्य संगठन`) or is a news agency (`भाषा`, `शिन्हुआ`: a byline's source). Built once."""
+        if self._bodies is None:
+            self._bodies = frozenset(
+                m.entity_id for m in self.ments if m.label == "ORG" and m.entity_id
+                and (fold(m.text.split()[-1]) in PUBLIC_BODY_HEADS or _AGENCY_NAME.fullmatch(m.text.strip())))
+        return self._bodies
 
     def of_kind(self, seen: list[str], noun: str) -> list[str]:
         """The organisations of `seen` whose name says they are of the kind an org anaphor names (`एयरलाइन`: a

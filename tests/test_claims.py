@@ -651,6 +651,13 @@ def test_claims_title_speaker_resolves_glued_and_forward(text):
     ("कंपनी ने कहा कि नौकरियां जाएंगी।", [], None),  # no organisation in the document: unresolved
     ("यूरोपीय संघ ने नियम बदले। यूरोपीय संघ से टोयोटा नाराज़ है। कंपनी ने कहा कि नौकरियां जाएंगी।",
      [("यूरोपीय संघ", "ORG", "ORG_eu"), ("टोयोटा", "ORG", "ORG_t")], "ORG_t"),  # a union is no company
+    # a company noun stands for no public body, even under another name of it (`WHO` for `विश्व स्वास्थ्य संगठन`), and
+    # for no news agency (round 28)
+    ("विश्व स्वास्थ्य संगठन ने चेताया। WHO ने बैठक की। WHO का अनुमान सही है। पेटीएम के कर्मचारी बीमार हैं। कंपनी ने "
+     "कहा कि नौकरियां जाएंगी।", [("विश्व स्वास्थ्य संगठन", "ORG", "ORG_who"), ("WHO", "ORG", "ORG_who"),
+                                ("पेटीएम", "ORG", "ORG_p")], "ORG_p"),
+    ("नई दिल्ली (भाषा)। वीवो इंडिया ने मास्क दिए। (भाषा) कंपनी ने कहा कि नौकरियां जाएंगी।",
+     [("भाषा", "ORG", "ORG_bh"), ("वीवो इंडिया", "ORG", "ORG_v")], "ORG_v"),
     # an airline is an organisation named as one (round 28), not the train service the story names more often
     ("वे ब्रिटिश एयरवेज से आए थे। यूरोस्टार ने मना किया। यूरोस्टार ने माफ़ी मांगी। यूरोस्टार बंद है। एयरलाइन ने कहा कि "
      "नियम सख्त हैं।", [("ब्रिटिश एयरवेज", "ORG", "ORG_ba"), ("यूरोस्टार", "ORG", "ORG_es")], "ORG_ba"),
