@@ -2168,6 +2168,8 @@ class _Doc:
         the office before the story names the person); else unresolved."""
         # an apposition in the same sentence: `डेनिस केलेहर, बेटर मार्केट्स के सह-संस्थापक और CEO ने कहा`
         u = self.units[self.unit_at(tok.s)]
+        if self.indefinite_title(u, tok):  # `एक पूर्व ब्रिटिश राजदूत कहते हैं`: an unnamed official (round 28)
+            return _Spk(tok.t, tok.s, tok.e, None, "anonymous")
         for m in reversed(self.ments):
             if m.end > tok.s or m.start < u.s or m.label != "PER":
                 continue  # the organisation inside the apposition is passed over
@@ -2239,6 +2241,20 @@ class _Doc:
         if best is not None:
             return _Spk(tok.t, tok.s, tok.e, best.entity_id, "pronoun", best.label)
         return _Spk(tok.t, tok.s, tok.e, None, "anonymous")  # an unnamed official (gold: an unnamed `प्रवक्ता`)
+
+    def indefinite_title(self, u: _Unit, tok: _Tok) -> bool:
+        """An indefinite (`एक`, `किसी`, `कोई`) before the title, across at most two adjectives that are no name, time
+        word or postposition (`एक पूर्व ब्रिटिश राजदूत`, `किसी मंत्री`; not `एक साल पहले मंत्री`, `एक बार
+        प्रधानमंत्री`): the title stands for no holder the story named (round 28)."""
+        lead = [t for t in u.toks if t.e <= tok.s][-3:]
+        for n, t in enumerate(reversed(lead)):
+            if t.k in _INDEFINITE:
+                return True
+            if n >= 2 or not _IS_WORD.match(t.t) or t.k in POSTPOSITIONS or t.k in _NOT_INDEFINITE_NOUN \
+                    or t.k in self.time or t.k in _TIME_WORDS or t.k in _BODY_LEAD or t.k in self.npstop \
+                    or t.t[0].isdigit() or self.mention_over(t.s):
+                return False
+        return False
 
     def source_owner(self, u: _Unit, pos: int) -> _Spk | None:
         """The owner of a source noun at pos: `X की (ताज़ा) रिपोर्ट`, `X द्वारा जारी आंकड़े`, `X से मिली जानकारी`,
@@ -3501,8 +3517,11 @@ class _Doc:
                 sp = _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)
             elif last.k in self.anaphor and self.anaphor[last.k] != "statement":
                 sp = self.resolve_anaphor(last, self.anaphor[last.k], u)  # "एयरलाइन अब कहती है कि"
-            elif (last.k in self.titles or last.k.endswith("मंत्री")) and self.resolve_title(last).entity_id:
-                sp = self.resolve_title(last)  # `उपमुख्यमंत्री बोले- …`: the person that office introduced
+            elif (last.k in self.titles or last.k.endswith("मंत्री")) \
+                    and (self.resolve_title(last).entity_id or self.indefinite_title(u, last)):
+                # `उपमुख्यमंत्री बोले- …`: the person that office introduced; `एक पूर्व ब्रिटिश राजदूत कहते हैं`: an
+                # unnamed official (anonymous, round 28)
+                sp = self.resolve_title(last)
             elif last.k in self.data or last.k in self.source:  # `X से डेटा संकेत करता है कि`, `रिपोर्ट बताती है कि`
                 sp = self.source_owner(u, last.s) or (self.data_issuer(last) if last.k in self.data
                                                       else _Spk(last.t, last.s, last.e, None, "unresolved", "ORG"))

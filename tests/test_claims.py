@@ -4338,3 +4338,16 @@ def test_claims_statement_issued_by_a_written_issuer(text, want):
 def test_claims_indefinite_company_noun_with_adjectives_is_anonymous(text):
     claims = [c for c in run(text, [("शिन्हुआ", "ORG", "ORG_x")]) if c.content == "संदेश मुफ्त होगा"]
     assert [(c.speaker_entity_id, c.speaker_type) for c in claims] == [(None, "anonymous")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # round 28: an indefinite before a title, across adjectives (`एक पूर्व ब्रिटिश राजदूत`), is an unnamed official
+    ("राजदूत निकी हेली ने दौरा किया। उत्तर कोरिया में एक पूर्व ब्रिटिश राजदूत कहते हैं कि वहां खर्च कम होते हैं।",
+     (None, "anonymous")),
+    ("राजदूत निकी हेली ने दौरा किया। एक पूर्व ब्रिटिश राजदूत ने कहा कि वहां खर्च कम होते हैं।", (None, "anonymous")),
+    # a time phrase before the title is no indefinite: the holder the story named
+    ("राजदूत निकी हेली ने दौरा किया। एक साल पहले राजदूत ने कहा कि वहां खर्च कम होते हैं।", ("PER_n", "pronoun")),
+])
+def test_claims_indefinite_title_is_anonymous(text, want):
+    claims = [c for c in run(text, [("निकी हेली", "PER", "PER_n")]) if c.content == "वहां खर्च कम होते हैं"]
+    assert [(c.speaker_entity_id, c.speaker_type) for c in claims] == [want]
