@@ -2394,6 +2394,8 @@ class _Doc:
                     orgs[m.entity_id] += 1  # `कंपनी ने कहा` is no government, union or court
                     if m.start < tok.s:
                         seen.append(m.entity_id)
+            if best is not None and role == "head" and self.moved_place(best, tok, u):
+                best = None  # `… दिल्ली सरकार … (30 sentences) … आंध्र प्रदेश में … सरकार ने कहा`: another place's body
             if best is not None:
                 return _Spk(**base, entity_id=best.entity_id, type="pronoun", label=best.label)
             if role == "org" and seen and (kind := self.of_kind(seen, tok.k)):
@@ -2420,6 +2422,24 @@ class _Doc:
             t = prev.spk.type if prev.spk.type in ("anonymous", "unresolved") else "pronoun"
             return _Spk(**base, entity_id=prev.spk.entity_id, type=t, label=prev.spk.label)
         return _Spk(**base, entity_id=None, type="unresolved")
+
+    def moved_place(self, m: Mention, tok: _Tok, u: _Unit) -> bool:
+        """A place's body (`दिल्ली सरकार`, `हरियाणा सरकार`, `भारत मौसम विज्ञान विभाग`: its first word opens a place the
+        story names) named more than pronoun_window sentences before a bare head anaphor, while this sentence or the
+        one before names another place before it (`आंध्र प्रदेश में … सरकार ने`, `इस्राइल की सरकार ने`): the story
+        has moved to that place, whose body the anaphor is (round 28). Looks back over two sentences' mentions."""
+        mu = self.units[self.unit_at(m.start)]
+        if u.sent_idx - mu.sent_idx <= self.p.pronoun_window:
+            return False
+        own = fold(m.text.split()[0])
+        if not any(x.label == "LOC" and fold(x.text.split()[0]) == own for x in self.ments):
+            return False
+        ui = self.unit_at(tok.s)
+        while ui > 0 and self.units[ui - 1].sent_idx >= u.sent_idx - 1:
+            ui -= 1
+        lo = bisect.bisect_left(self.ment_starts, self.units[ui].s)
+        return any(x.label == "LOC" and x.start < tok.s and fold(x.text.split()[0]) != own
+                   and not self.inside_direct(x.start) for x in self.ments[lo:bisect.bisect_left(self.ment_starts, tok.s)])
 
     def public_bodies(self) -> frozenset[str]:
         """Entities no company noun stands for (round 28): one of whose names ends in a public body's head (`WHO` for
