@@ -411,7 +411,8 @@ _AGENCIES = "भाषा|वार्ता|यूएनआई|पीटीआ�
 # (a dateline opens a line or follows a sentence's end: `आंध्र प्रदेश (एपी)` or `हिंदी (भाषा)` inside a sentence are prose)
 _STORY_BREAK = regex.compile(rf"(?<=(?:^|[।.!?|])[ \t]*)[\p{{L}}\p{{M}}]+(?:\s+[\p{{L}}\p{{M}}]+)?\s*,\s*[\p{{L}}\p{{M}}\p{{N}} ]{{1,25}}?"
                              rf"\(\s*(?:{_AGENCIES})\s*\)|\(\s*बीबीसी\s+हि(?:न्|ं)दी", regex.M)
-_AGENCY_NAME = regex.compile(rf"(?:{_AGENCIES}|शिन्हुआ|सिन्हुआ|ज़िन्हुआ|जिन्हुआ|तास|इंटरफैक्स|योनहाप)")  # news agencies (round 28)
+_AGENCY_NAME = regex.compile(  # news agencies: a byline's source, no company (round 28)
+    rf"(?:{_AGENCIES}|शिन्हुआ|सिन्हुआ|ज़िन्हुआ|जिन्हुआ|तास|इंटरफैक्स|योनहाप)")
 _STORY_BREAK_HINT = regex.compile(rf"\(\s*(?:{_AGENCIES}|बीबीसी)\s*[)\s]")  # cheap test: may a document hold one?
 # the narrator's aside that opens a sentence of background (`आग बुझाने के क्रम में … चोटें आयी हैं बता दें कि कमला मिल्स
 # …`, a danda lost): no part of what the speaker said
@@ -537,8 +538,9 @@ _REPORTED = ("रिपोर्ट", "खबर")  # (folded) a news outlet's r
 _PARTY_ANAPHORS = frozenset({fold("पार्टी")})
 _AIRLINE_NAMES = frozenset(fold(w) for w in """एयरलाइन एयरलाइंस एयरलाइन्स एयरलाईंस एयरवेज एयरवेज़ एयर एयरलाइनों
     एयरलाइनस""".split())
-_COMPANY_NOUNS = frozenset(fold(w) for w in "कंपनी कम्पनी फर्म फ़र्म निर्माता एयरलाइन एयरलाइंस क्लब".split())  # (not संस्था)
-_ORG_KINDS = {fold("एयरलाइन"): _AIRLINE_NAMES, fold("एयरलाइंस"): _AIRLINE_NAMES}  # (round 28) an org anaphor of a kind  # cues-v19 `anaphor पार्टी head`: resolve_party
+_COMPANY_NOUNS = frozenset(fold(w) for w in "कंपनी कम्पनी फर्म फ़र्म निर्माता एयरलाइन एयरलाइंस क्लब".split())
+# (round 28) an org anaphor of a kind: the words a name of that kind holds
+_ORG_KINDS = {fold("एयरलाइन"): _AIRLINE_NAMES, fold("एयरलाइंस"): _AIRLINE_NAMES}
 _EDITORIALS = frozenset(fold(w) for w in "संपादकीय सम्पादकीय".split())  # (cues-v19 source and statement rows)
 # documents as sources (cues-v21 source rows): unowned, they are no unnamed media but an unknown issuer (gold: null,
 # as `बुलेटिन`): `अदालत में पेश दस्तावेजों के मुताबिक` is unresolved, not anonymous
@@ -2438,8 +2440,9 @@ class _Doc:
         while ui > 0 and self.units[ui - 1].sent_idx >= u.sent_idx - 1:
             ui -= 1
         lo = bisect.bisect_left(self.ment_starts, self.units[ui].s)
-        return any(x.label == "LOC" and x.start < tok.s and fold(x.text.split()[0]) != own
-                   and not self.inside_direct(x.start) for x in self.ments[lo:bisect.bisect_left(self.ment_starts, tok.s)])
+        hi = bisect.bisect_left(self.ment_starts, tok.s)
+        return any(x.label == "LOC" and fold(x.text.split()[0]) != own and not self.inside_direct(x.start)
+                   for x in self.ments[lo:hi])
 
     def public_bodies(self) -> frozenset[str]:
         """Entities no company noun stands for (round 28): one of whose names ends in a public body's head (`WHO` for

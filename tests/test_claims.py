@@ -4355,11 +4355,11 @@ def test_claims_indefinite_title_is_anonymous(text, want):
 
 @pytest.mark.parametrize("text,want", [
     # round 28: a place's body named far back gives way when the story has moved to another place (a bulletin)
-    ("दिल्ली में दिल्ली सरकार ने स्कूल बंद किए। " + "बाजार खुले रहे। " * 6 + "आंध्र प्रदेश में 71 नये मामले आये। सरकार ने कहा कि "
-     "मृतकों की संख्या सीमित है।", (None, "anonymous")),
+    ("दिल्ली में दिल्ली सरकार ने स्कूल बंद किए। " + "बाजार खुले रहे। " * 6
+     + "आंध्र प्रदेश में 71 नये मामले आये। सरकार ने कहा कि मृतकों की संख्या सीमित है।", (None, "anonymous")),
     # the same place still: the body named
-    ("दिल्ली में दिल्ली सरकार ने स्कूल बंद किए। " + "बाजार खुले रहे। " * 6 + "दिल्ली में 71 नये मामले आये। सरकार ने कहा कि "
-     "मृतकों की संख्या सीमित है।", ("ORG_d", "pronoun")),
+    ("दिल्ली में दिल्ली सरकार ने स्कूल बंद किए। " + "बाजार खुले रहे। " * 6
+     + "दिल्ली में 71 नये मामले आये। सरकार ने कहा कि मृतकों की संख्या सीमित है।", ("ORG_d", "pronoun")),
 ])
 def test_claims_far_place_body_gives_way_to_a_new_place(text, want):
     spec = [("दिल्ली सरकार", "ORG", "ORG_d"), ("दिल्ली", "LOC", "LOC_d"), ("आंध्र प्रदेश", "LOC", "LOC_a")]
