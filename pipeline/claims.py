@@ -411,6 +411,8 @@ _AGENCIES = "भाषा|वार्ता|यूएनआई|पीटीआ�
 # (a dateline opens a line or follows a sentence's end: `आंध्र प्रदेश (एपी)` or `हिंदी (भाषा)` inside a sentence are prose)
 _STORY_BREAK = regex.compile(rf"(?<=(?:^|[।.!?|])[ \t]*)[\p{{L}}\p{{M}}]+(?:\s+[\p{{L}}\p{{M}}]+)?\s*,\s*[\p{{L}}\p{{M}}\p{{N}} ]{{1,25}}?"
                              rf"\(\s*(?:{_AGENCIES})\s*\)|\(\s*बीबीसी\s+हि(?:न्|ं)दी", regex.M)
+_AGENCY_NAME = regex.compile(  # news agencies: a byline's source, no company (round 28)
+    rf"(?:{_AGENCIES}|शिन्हुआ|सिन्हुआ|ज़िन्हुआ|जिन्हुआ|तास|इंटरफैक्स|योनहाप)")
 _STORY_BREAK_HINT = regex.compile(rf"\(\s*(?:{_AGENCIES}|बीबीसी)\s*[)\s]")  # cheap test: may a document hold one?
 # the narrator's aside that opens a sentence of background (`आग बुझाने के क्रम में … चोटें आयी हैं बता दें कि कमला मिल्स
 # …`, a danda lost): no part of what the speaker said
@@ -533,7 +535,12 @@ def _fuzzy(form: str) -> str:
 _LOOSE = str.maketrans({"ी": "ि", "ू": "ु", "ँ": "ं", "ै": "े", "ौ": "ो"})
 _FINDING = ("पता चल", "पाया")  # (folded) passives of a finding (cues-v20): `अध्ययन में पाया गया कि`, `सर्वे से पता चला`
 _REPORTED = ("रिपोर्ट", "खबर")  # (folded) a news outlet's report cue: `X ने रिपोर्ट की`, `X ने खबर दी`
-_PARTY_ANAPHORS = frozenset({fold("पार्टी")})  # cues-v19 `anaphor पार्टी head`: resolve_party
+_PARTY_ANAPHORS = frozenset({fold("पार्टी")})
+_AIRLINE_NAMES = frozenset(fold(w) for w in """एयरलाइन एयरलाइंस एयरलाइन्स एयरलाईंस एयरवेज एयरवेज़ एयर एयरलाइनों
+    एयरलाइनस""".split())
+_COMPANY_NOUNS = frozenset(fold(w) for w in "कंपनी कम्पनी फर्म फ़र्म निर्माता एयरलाइन एयरलाइंस क्लब".split())
+# (round 28) an org anaphor of a kind: the words a name of that kind holds
+_ORG_KINDS = {fold("एयरलाइन"): _AIRLINE_NAMES, fold("एयरलाइंस"): _AIRLINE_NAMES}
 _EDITORIALS = frozenset(fold(w) for w in "संपादकीय सम्पादकीय".split())  # (cues-v19 source and statement rows)
 # documents as sources (cues-v21 source rows): unowned, they are no unnamed media but an unknown issuer (gold: null,
 # as `बुलेटिन`): `अदालत में पेश दस्तावेजों के मुताबिक` is unresolved, not anonymous
@@ -823,6 +830,7 @@ class _Doc:
         self._entity_texts: dict[str, set[str]] | None = None  # entity_texts (lazily)
         self._short_forms: dict[tuple[str, ...], list[tuple[str, int]]] | None = None  # short_forms (lazily)
         self._generic: dict[str, bool] | None = None  # generic_entity (lazily)
+        self._bodies: frozenset[str] | None = None  # public_bodies (lazily)
         self.title_group = {k: frozenset(g.split(" ")) for g in w["titlealias"] for k in g.split(" ")}
         self.anon_multi = [tuple(x.split(" ")) for x in self.anon if " " in x]
         # mentions
@@ -1357,6 +1365,11 @@ class _Doc:
             if best[1].label == "ORG" and tok.k in _HONORIFIC_ERG:  # (a person that spoke or acted: no tagged place)
                 best = max((f for f in fits if f[1].label == "PER" and self.is_subject(f[1])), key=lambda x: x[0],
                            default=best)
+        if "PER" in labels and entry.role in ("erg", "nom") and (tok.k in _HONORIFIC_ERG or tok.k in ("वे", "वो")) \
+                and (topic := self.genitive_topic(tok, gender)) is not None \
+                and (best is None or best[0] < self.units[self.unit_at(topic.start)].s):
+            # `ट्रम्प के रैली भाषण में … देखा गया। उन्होंने कहा`: the person whose genitive opens the sentence before
+            best = (topic.start, _Spk(topic.text, topic.start, topic.end, topic.entity_id, "named", topic.label))
         if best is None:  # latest compatible PER/ORG mention
             for m in self.ments:
                 if m.start >= tok.s:
@@ -1416,6 +1429,35 @@ class _Doc:
             self.genders().setdefault(sp.entity_id or fold(sp.text), set()).add("F")
         t = "anonymous" if _speaker_type(sp) == "anonymous" else "pronoun"  # `मजदूरों का आरोप था … उन्होने`
         return _Spk(**base, entity_id=sp.entity_id, type=t, label=sp.label)
+
+    def genitive_topic(self, tok: _Tok, gender: str | None) -> Mention | None:
+        """The pronoun opens its unit (after a sentence adverb) and the unit before it opens with a person in the
+        genitive (`ट्रम्प के रैली भाषण में उनका … दृष्टिकोण देखा गया।`; not a compound postposition: `X के साथ`), the
+        only person it names, outside quotes, agreeing with the pronoun's verb: that person, the topic a following
+        `उन्होंने कहा` continues (round 28). None otherwise. Looks at two units only."""
+        ui = self.unit_at(tok.s)
+        u0 = self.units[ui]
+        words = [t for t in u0.toks if _IS_WORD.match(t.t)]
+        while words and words[0].k in _OPENING_ADVERBS:
+            words.pop(0)
+        if not words or words[0].s != tok.s or ui == 0:
+            return None
+        u1 = self.units[ui - 1]
+        w1 = [t for t in u1.toks if _IS_WORD.match(t.t)]
+        while w1 and w1[0].k in _OPENING_ADVERBS:
+            w1.pop(0)
+        if not w1 or u1.toks[0].t in QUOTES:
+            return None
+        lo, hi = bisect.bisect_left(self.ment_starts, u1.s), bisect.bisect_left(self.ment_starts, u1.e)
+        pers = [m for m in self.ments[lo:hi] if m.label == "PER"]
+        if len(pers) != 1 or pers[0].start != w1[0].s or self.inside_direct(pers[0].start):
+            return None
+        m = pers[0]
+        k = self.tok_index(u1, m.end)
+        if k + 1 >= len(u1.toks) or u1.toks[k].k not in ("के", "की", "का") or u1.toks[k + 1].k in _COMPOUND_POST \
+                or u1.toks[k + 1].k in ("अनुसार", "मुताबिक", "हवाले"):
+            return None
+        return m if self.agrees(m.label, m.entity_id, m.text, gender) else None
 
     def last_person_speaker(self, tok: _Tok, sent_idx: int, gender: str | None, outer: set[int],
                             persons_only: bool = False) -> tuple[int, _Spk] | None:
@@ -1567,8 +1609,10 @@ class _Doc:
             owner = self.source_owner(u, head.s)  # `अफगान मीडिया की रिपोर्ट के मुताबिक`: its written owner, not
             if owner is not None and owner.label != "LOC":  # the statement before (`ब्रिटेन की एक रिपोर्ट`: a place
                 return owner  # is no issuer)
-        if head.k in self.anaphor and self.anaphor[head.k] == "org" and len(np) == 1 and lead \
-                and lead[-1].k in _INDEFINITE:  # `परिवार से जुड़ी एक संस्था का कहना है`: an unnamed organisation
+        if head.k in self.anaphor and self.anaphor[head.k] == "org" and lead and lead[-1].k in _INDEFINITE \
+                and (len(np) == 1 or not self.mention_over(np[0].s)):
+            # `परिवार से जुड़ी एक संस्था का कहना है`, `एक दूरसंचार सेवाप्रदाता कंपनी ने कहा` (round 28: with the
+            # adjectives, no name, between): an unnamed organisation
             return _Spk(head.t, head.s, head.e, None, "anonymous")
         if head.k in self.anaphor and self.anaphor[head.k] == "org" and len(np) >= 2 \
                 and (kn := self.known_name(np[:-1])) is not None and kn.e == np[-2].e:
@@ -2126,6 +2170,8 @@ class _Doc:
         the office before the story names the person); else unresolved."""
         # an apposition in the same sentence: `डेनिस केलेहर, बेटर मार्केट्स के सह-संस्थापक और CEO ने कहा`
         u = self.units[self.unit_at(tok.s)]
+        if self.indefinite_title(u, tok):  # `एक पूर्व ब्रिटिश राजदूत कहते हैं`: an unnamed official (round 28)
+            return _Spk(tok.t, tok.s, tok.e, None, "anonymous")
         for m in reversed(self.ments):
             if m.end > tok.s or m.start < u.s or m.label != "PER":
                 continue  # the organisation inside the apposition is passed over
@@ -2197,6 +2243,20 @@ class _Doc:
         if best is not None:
             return _Spk(tok.t, tok.s, tok.e, best.entity_id, "pronoun", best.label)
         return _Spk(tok.t, tok.s, tok.e, None, "anonymous")  # an unnamed official (gold: an unnamed `प्रवक्ता`)
+
+    def indefinite_title(self, u: _Unit, tok: _Tok) -> bool:
+        """An indefinite (`एक`, `किसी`, `कोई`) before the title, across at most two adjectives that are no name, time
+        word or postposition (`एक पूर्व ब्रिटिश राजदूत`, `किसी मंत्री`; not `एक साल पहले मंत्री`, `एक बार
+        प्रधानमंत्री`): the title stands for no holder the story named (round 28)."""
+        lead = [t for t in u.toks if t.e <= tok.s][-3:]
+        for n, t in enumerate(reversed(lead)):
+            if t.k in _INDEFINITE:
+                return True
+            if n >= 2 or not _IS_WORD.match(t.t) or t.k in POSTPOSITIONS or t.k in _NOT_INDEFINITE_NOUN \
+                    or t.k in self.time or t.k in _TIME_WORDS or t.k in _BODY_LEAD or t.k in self.npstop \
+                    or t.t[0].isdigit() or self.mention_over(t.s):
+                return False
+        return False
 
     def source_owner(self, u: _Unit, pos: int) -> _Spk | None:
         """The owner of a source noun at pos: `X की (ताज़ा) रिपोर्ट`, `X द्वारा जारी आंकड़े`, `X से मिली जानकारी`,
@@ -2327,16 +2387,21 @@ class _Doc:
             best = None
             orgs: Counter = Counter()  # role org: "कंपनी ने कहा" is the organisation the story is about
             seen: list[str] = []  # organisations named before the anaphor, in order
+            bodies = self.public_bodies() if tok.k in _COMPANY_NOUNS else frozenset()
             for m in self.ments:
                 if m.label in ("ORG", "PER") and fold(m.text.split()[-1]) == tok.k and m.start < tok.s:
                     best = m
                 if m.label == "ORG" and m.entity_id and fold(m.text.split()[-1]) not in PUBLIC_BODY_HEADS \
-                        and not self.channel(m):
+                        and m.entity_id not in bodies and not self.channel(m):
                     orgs[m.entity_id] += 1  # `कंपनी ने कहा` is no government, union or court
                     if m.start < tok.s:
                         seen.append(m.entity_id)
+            if best is not None and role == "head" and self.moved_place(best, tok, u):
+                best = None  # `… दिल्ली सरकार … (30 sentences) … आंध्र प्रदेश में … सरकार ने कहा`: another place's body
             if best is not None:
                 return _Spk(**base, entity_id=best.entity_id, type="pronoun", label=best.label)
+            if role == "org" and seen and (kind := self.of_kind(seen, tok.k)):
+                seen = kind  # `एयरलाइन ने कहा`: an airline (`ब्रिटिश एयरवेज`), not the train service named more often
             if role == "org" and seen:
                 top = max(orgs[e] for e in seen)  # the most mentioned in the whole story; the latest of a tie
                 eid = [e for e in seen if orgs[e] == top][-1]
@@ -2348,7 +2413,7 @@ class _Doc:
                 if top and top[0][1] >= 3 and (len(top) == 1 or top[0][1] > top[1][1]):
                     return _Spk(**base, entity_id=top[0][0], type="pronoun", label="ORG")
             return _Spk(**base, entity_id=None, type="unresolved")
-        owner = self.genitive_owner(u, tok.s)
+        owner = self.genitive_owner(u, tok.s) or self.issued_by(u, tok)
         if owner is not None:
             return owner
         prev = self.previous_claim(tok.s, u.sent_idx)
@@ -2359,6 +2424,63 @@ class _Doc:
             t = prev.spk.type if prev.spk.type in ("anonymous", "unresolved") else "pronoun"
             return _Spk(**base, entity_id=prev.spk.entity_id, type=t, label=prev.spk.label)
         return _Spk(**base, entity_id=None, type="unresolved")
+
+    def moved_place(self, m: Mention, tok: _Tok, u: _Unit) -> bool:
+        """A place's body (`दिल्ली सरकार`, `हरियाणा सरकार`, `भारत मौसम विज्ञान विभाग`: its first word opens a place the
+        story names) named more than pronoun_window sentences before a bare head anaphor, while this sentence or the
+        one before names another place before it (`आंध्र प्रदेश में … सरकार ने`, `इस्राइल की सरकार ने`): the story
+        has moved to that place, whose body the anaphor is (round 28). Looks back over two sentences' mentions."""
+        mu = self.units[self.unit_at(m.start)]
+        if u.sent_idx - mu.sent_idx <= self.p.pronoun_window:
+            return False
+        own = fold(m.text.split()[0])
+        if not any(x.label == "LOC" and fold(x.text.split()[0]) == own for x in self.ments):
+            return False
+        ui = self.unit_at(tok.s)
+        while ui > 0 and self.units[ui - 1].sent_idx >= u.sent_idx - 1:
+            ui -= 1
+        lo = bisect.bisect_left(self.ment_starts, self.units[ui].s)
+        hi = bisect.bisect_left(self.ment_starts, tok.s)
+        return any(x.label == "LOC" and fold(x.text.split()[0]) != own and not self.inside_direct(x.start)
+                   for x in self.ments[lo:hi])
+
+    def public_bodies(self) -> frozenset[str]:
+        """Entities no company noun stands for (round 28): one of whose names ends in a public body's head (`WHO` for
+        `विश्व स्वास्थ्य संगठन`) or is a news agency (`भाषा`, `शिन्हुआ`: a byline's source). Built once."""
+        if self._bodies is None:
+            self._bodies = frozenset(
+                m.entity_id for m in self.ments if m.label == "ORG" and m.entity_id
+                and (fold(m.text.split()[-1]) in PUBLIC_BODY_HEADS or _AGENCY_NAME.fullmatch(m.text.strip())))
+        return self._bodies
+
+    def of_kind(self, seen: list[str], noun: str) -> list[str]:
+        """The organisations of `seen` whose name says they are of the kind an org anaphor names (`एयरलाइन`: a
+        name with `एयरवेज`, `एयरलाइंस`, `एयर`), in order; empty when the noun has no kind words or none is named so."""
+        words = _ORG_KINDS.get(noun)
+        if not words:
+            return []
+        texts = self.entity_texts()
+        return [e for e in seen if any(fold(w) in words for t in texts.get(e, ()) for w in t.split())]
+
+    def issued_by(self, u: _Unit, tok: _Tok) -> _Spk | None:
+        """A statement its issuer is written before (`मंत्रालय की ओर से जारी बयान में कहा गया`, `X द्वारा जारी
+        विज्ञप्ति`): that issuer (round 28), as source_owner finds it; not the speaker of the claim before."""
+        toks = [t for t in u.toks if t.e <= tok.s]
+        if len(toks) < 3 or toks[-1].k not in _ISSUING:
+            return None
+        owner = self.source_owner(u, tok.s)
+        if owner is not None and owner.label != "LOC" and (owner.entity_id or owner.type == "anonymous"):
+            return owner  # (an untagged `यूनिवर्सिटी द्वारा जारी` is no better than the claim before)
+        k = len(toks) - 2  # the issuer's marker before `जारी`: `द्वारा`, or `की ओर/तरफ से`
+        if toks[k].k == "से" and k > 2 and toks[k - 1].k in ("ओर", "तरफ") and toks[k - 2].k in ("की", "के"):
+            k -= 2
+        elif toks[k].k != "द्वारा":
+            return None
+        head = toks[k - 1]
+        if self.anaphor.get(head.k) == "head" and head.k not in _PARTY_ANAPHORS \
+                and (k < 2 or toks[k - 2].k not in _INDEFINITE):
+            return self.resolve_anaphor(head, "head", u)  # an unnamed `मंत्रालय`: no entity, not the last speaker
+        return None
 
     def resolve_party(self, tok: _Tok, u: _Unit) -> _Spk:
         """`पार्टी ने कहा` (round 20): the latest tagged organisation named `… पार्टी` before it (in the pronoun window,
@@ -3418,8 +3540,11 @@ class _Doc:
                 sp = _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)
             elif last.k in self.anaphor and self.anaphor[last.k] != "statement":
                 sp = self.resolve_anaphor(last, self.anaphor[last.k], u)  # "एयरलाइन अब कहती है कि"
-            elif (last.k in self.titles or last.k.endswith("मंत्री")) and self.resolve_title(last).entity_id:
-                sp = self.resolve_title(last)  # `उपमुख्यमंत्री बोले- …`: the person that office introduced
+            elif (last.k in self.titles or last.k.endswith("मंत्री")) \
+                    and (self.resolve_title(last).entity_id or self.indefinite_title(u, last)):
+                # `उपमुख्यमंत्री बोले- …`: the person that office introduced; `एक पूर्व ब्रिटिश राजदूत कहते हैं`: an
+                # unnamed official (anonymous, round 28)
+                sp = self.resolve_title(last)
             elif last.k in self.data or last.k in self.source:  # `X से डेटा संकेत करता है कि`, `रिपोर्ट बताती है कि`
                 sp = self.source_owner(u, last.s) or (self.data_issuer(last) if last.k in self.data
                                                       else _Spk(last.t, last.s, last.e, None, "unresolved", "ORG"))
