@@ -4306,3 +4306,15 @@ def test_claims_round27_review_role_noun_office_honours_role_anaphora():
 def test_claims_round29_writing_verb_comma_content(text, spec, want):
     claims = check_offsets(text, run(text, spec))
     assert [(c.speaker_text, c.speaker_entity_id, c.cue, c.content, c.quote_type) for c in claims] == want
+
+
+@pytest.mark.parametrize("cue", [
+    "सूचित किया", "अवगत कराया", "अवगत करवाया", "आश्वस्त किया", "सचेत किया", "इंगित किया", "विश्वास दिलाया",
+    "नकारा", "नकार दिया",
+])
+def test_claims_round29_informing_assuring_warning_denying_verbs(cue):
+    # verbs of informing, assuring, warning, indicating and denying with a कि content, built as a class (cues-v24)
+    text = f"स्वास्थ्य मंत्री राम सिंह ने मुख्य सचिव को {cue} कि राज्य में एक भी नया मामला नहीं मिला है।"
+    claims = check_offsets(text, run(text, [("राम सिंह", "PER", "P_r")]))
+    assert [(c.speaker_entity_id, c.cue, c.content) for c in claims] == [
+        ("P_r", cue, "राज्य में एक भी नया मामला नहीं मिला है")]
