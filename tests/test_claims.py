@@ -4318,3 +4318,17 @@ def test_claims_round29_informing_assuring_warning_denying_verbs(cue):
     claims = check_offsets(text, run(text, [("राम सिंह", "PER", "P_r")]))
     assert [(c.speaker_entity_id, c.cue, c.content) for c in claims] == [
         ("P_r", cue, "राज्य में एक भी नया मामला नहीं मिला है")]
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    # the perfect of completion (चुकना) takes a nominative subject, no ने: `X (पहले ही) कह चुके हैं/थे कि …` (cues-v24)
+    ("आपको बता दें कि योगी पहले ही कह चुके थे कि वे अंतिम संस्कार में नहीं पहुंच पाएंगे।", [("योगी", "PER", "P_y")],
+     [("योगी", "P_y", "कह चुके", "वे अंतिम संस्कार में नहीं पहुंच पाएंगे")]),
+    ("स्वास्थ्य मंत्री सीता देवी बता चुकी हैं कि अस्पतालों में बिस्तर कम नहीं हैं।", [("सीता देवी", "PER", "P_s")],
+     [("सीता देवी", "P_s", "बता चुकी", "अस्पतालों में बिस्तर कम नहीं हैं")]),
+    ("संगठन के अध्यक्ष राम सिंह दावा कर चुके हैं कि वैक्सीन जल्द आएगी।", [("राम सिंह", "PER", "P_r")],
+     [("राम सिंह", "P_r", "दावा कर चुके", "वैक्सीन जल्द आएगी")]),
+])
+def test_claims_round29_perfect_of_completion_nominative(text, spec, want):
+    claims = check_offsets(text, run(text, spec))
+    assert [(c.speaker_text, c.speaker_entity_id, c.cue, c.content) for c in claims] == want
