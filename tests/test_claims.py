@@ -4332,3 +4332,21 @@ def test_claims_round29_informing_assuring_warning_denying_verbs(cue):
 def test_claims_round29_perfect_of_completion_nominative(text, spec, want):
     claims = check_offsets(text, run(text, spec))
     assert [(c.speaker_text, c.speaker_entity_id, c.cue, c.content) for c in claims] == want
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    # letters, complaints, police reports (प्राथमिकी, एफआईआर, तहरीर), notices and posts are written sources of a passive
+    # cue and of के अनुसार (cues-v24): unowned, their speaker cannot be told; one named with its writer before is his
+    ("प्राथमिकी में कहा गया है कि आरोपी ने महिला को धमकाया।", [],
+     [("प्राथमिकी", None, "unresolved", "कहा गया", "आरोपी ने महिला को धमकाया")]),
+    ("शिकायत के मुताबिक, आरोपी ने महिला को धमकाया।", [],
+     [("शिकायत", None, "unresolved", "के मुताबिक", "आरोपी ने महिला को धमकाया")]),
+    ("राम सिंह ने विश्व बैंक को पत्र लिखा है। पत्र में कहा गया है कि राज्य को मदद चाहिए।",
+     [("राम सिंह", "PER", "P_r"), ("विश्व बैंक", "ORG", "O_w")],
+     [("पत्र", "P_r", "pronoun", "कहा गया", "राज्य को मदद चाहिए")]),
+    ("सीबीआई के आरोप पत्र के अनुसार सिंघल हत्या के खिलाफ थे।", [("सीबीआई", "ORG", "O_c")],
+     [("सीबीआई", "O_c", "named", "के अनुसार", "सिंघल हत्या के खिलाफ थे")]),
+])
+def test_claims_round29_letters_and_police_reports_are_sources(text, spec, want):
+    claims = check_offsets(text, run(text, spec))
+    assert [(c.speaker_text, c.speaker_entity_id, c.speaker_type, c.cue, c.content) for c in claims] == want
