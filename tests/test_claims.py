@@ -4350,3 +4350,17 @@ def test_claims_round29_perfect_of_completion_nominative(text, spec, want):
 def test_claims_round29_letters_and_police_reports_are_sources(text, spec, want):
     claims = check_offsets(text, run(text, spec))
     assert [(c.speaker_text, c.speaker_entity_id, c.speaker_type, c.cue, c.content) for c in claims] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # the progressive impersonal passive with a written source, as its perfective (`में बताया गया`) (cues-v24)
+    ("एक अध्ययन में बताया जा रहा है कि देश में जून के आखिर में कोरोना पीक पर रहेगा।",
+     [("अध्ययन", "anonymous", "बताया जा रहा", "देश में जून के आखिर में कोरोना पीक पर रहेगा")]),
+    ("नोटिस में रेखांकित किया गया कि प्लाज्मा परीक्षण अभी प्रायोगिक है।",
+     [("नोटिस", "unresolved", "रेखांकित किया गया", "प्लाज्मा परीक्षण अभी प्रायोगिक है")]),
+    # with no source it says nobody's words (gold: no claim)
+    ("बताया जा रहा है कि देश में जून के आखिर में कोरोना पीक पर रहेगा।", []),
+])
+def test_claims_round29_progressive_passive_with_a_source(text, want):
+    claims = check_offsets(text, run(text, []))
+    assert [(c.speaker_text, c.speaker_type, c.cue, c.content) for c in claims] == want
