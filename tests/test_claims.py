@@ -4364,3 +4364,14 @@ def test_claims_round29_letters_and_police_reports_are_sources(text, spec, want)
 def test_claims_round29_progressive_passive_with_a_source(text, want):
     claims = check_offsets(text, run(text, []))
     assert [(c.speaker_text, c.speaker_type, c.cue, c.content) for c in claims] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # the direct plural `लोग` is an unnamed group, like its oblique `लोगों` (cues-v24): `कुछ लोग मानते हैं कि`
+    ("हालांकि उद्योग पर नज़र रखने वाले कुछ लोग मानते हैं कि इस फ़ोन का कुछ ख़ास असर होगा।",
+     [("लोग", None, "anonymous", "मानते", "इस फ़ोन का कुछ ख़ास असर होगा")]),
+    ("ये लोग कह रहे हैं कि वे भूख से मर जाएंगे।", [("लोग", None, "anonymous", "कह रहे", "वे भूख से मर जाएंगे")]),
+])
+def test_claims_round29_people_are_an_unnamed_group(text, want):
+    claims = check_offsets(text, run(text, []))
+    assert [(c.speaker_text, c.speaker_entity_id, c.speaker_type, c.cue, c.content) for c in claims] == want
