@@ -562,6 +562,12 @@ _COUNTED_MORE_WORDS = frozenset(fold(w) for w in """एक दो तीन च�
     हज़ारों लाखों करोड़ों""".split())  # (folded as the keys they meet: `सैकड़ों` without its nukta)
 
 
+def _participle_end(span: list, j: int) -> bool:
+    """`X ने हमले की निंदा करते हुए इसे … करार दिया`: the `हुए` closing an imperfective participle (`करते हुए`, `देते
+    हुए`) ends an adverbial clause before a called-it complement, as a comma does (round 29)."""
+    return span[j].k == "हुए" and j > 0 and span[j - 1].k.endswith("ते") and len(span[j - 1].k) > 2
+
+
 def _counted_more(k: str) -> bool:
     # (`fold` keeps the chandrabindu: `सैकड़ोँ` is looked up as `सैकड़ों`)
     return k.replace("ँ", "ं") in _COUNTED_MORE_WORDS or bool(_COUNTED_MORE_DIGITS.match(k))
@@ -3340,10 +3346,11 @@ class _Doc:
                 quoted.add(j)
         if inside:
             quoted = set()  # an unclosed quote: no complement
-        breaks = [j for j, t in enumerate(span) if j not in quoted and (t.t in (",", ";", ":") or (
-            t.k in self.trailing and not ("nominal" in hit.entry.options and t.k in _NP_COORD and j > 0
-                                          and span[j - 1].k.endswith("ने"))
-            and not (t.k == "और" and j > 0 and _counted_more(span[j - 1].k))))]
+        breaks = [j for j, t in enumerate(span) if j not in quoted and (
+            t.t in (",", ";", ":") or ("nominal" not in hit.entry.options and _participle_end(span, j)) or (
+                t.k in self.trailing and not ("nominal" in hit.entry.options and t.k in _NP_COORD and j > 0
+                                              and span[j - 1].k.endswith("ने"))
+                and not (t.k == "और" and j > 0 and _counted_more(span[j - 1].k))))]
         # (`पांच और मौतों की पुष्टि की`, `5 और मामलों`, `कई और`: `और` after a count is "more", no coordinator)
         # (a nominal's coordinated verbal nouns are one content: `जांच में सहयोग करने और सरकारी गवाह बनने की बात`)
         # the clause after the last break; else after the one before (`X को एक शातिर, खूंखार आतंकवादी बताया`)

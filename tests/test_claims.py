@@ -4375,3 +4375,21 @@ def test_claims_round29_progressive_passive_with_a_source(text, want):
 def test_claims_round29_people_are_an_unnamed_group(text, want):
     claims = check_offsets(text, run(text, []))
     assert [(c.speaker_text, c.speaker_entity_id, c.speaker_type, c.cue, c.content) for c in claims] == want
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    # an imperfective participle (`निंदा करते हुए`, `प्रशंसा करते हुए`) ends an adverbial clause before the object of a
+    # called-it complement, as a comma does (claims.py _participle_end)
+    ("सोनिया गांधी ने हमले की कड़े शब्दों में निंदा करते हुए इसे 'लोकतांत्रिक मूल्यों' पर हमला करार दिया है।",
+     [("सोनिया गांधी", "PER", "P_s")], [("P_s", "करार दिया", "इसे 'लोकतांत्रिक मूल्यों' पर हमला")]),
+    ("मोदी ने नीतीश कुमार की प्रशंसा करते हुए उन्हें जमीनी स्तर से उठा लोकप्रिय नेता बताया।",
+     [("मोदी", "PER", "P_m"), ("नीतीश कुमार", "PER", "P_n")],
+     [("P_m", "बताया", "उन्हें जमीनी स्तर से उठा लोकप्रिय नेता")]),
+    # a nominal's clause keeps its participle (`… का पालन करते हुए वायरस से बचने की बात कही`)
+    ("अनन्या ने लोगों को सोशल डिस्टेंसिंग का पालन करते हुए कोरोना वायरस से बचने की बात कही।",
+     [("अनन्या", "PER", "P_a")],
+     [("P_a", "बात कही", "लोगों को सोशल डिस्टेंसिंग का पालन करते हुए कोरोना वायरस से बचने")]),
+])
+def test_claims_round29_participle_clause_before_a_called_it_complement(text, spec, want):
+    claims = check_offsets(text, run(text, spec))
+    assert [(c.speaker_entity_id, c.cue, c.content) for c in claims] == want
