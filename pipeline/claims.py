@@ -121,6 +121,11 @@ released, prepared or presented document (`X द्वारा … रिली
 spellings (`राष्ट्रपति कार्यालय`, `राष्ट्रपति के कार्यालय`) are anonymous by default, the holder the story introduced
 with the title (or the role noun, `मुख्य चिकित्सा अधिकारी कार्यालय`) only with claims.role_anaphora on; the anonymous
 span takes the title's qualifiers (`पुलिस अधीक्षक कार्यालय`).
+Round 29 (recall on unseen native and translated news; cues-v24): an imperfective participle (`निंदा करते हुए`,
+`प्रशंसा करते हुए`) ends an adverbial clause before a called-it complement, as a comma does (`X ने हमले की निंदा करते
+हुए इसे … पर हमला करार दिया`; _participle_end; a nominal's clause keeps it). Rows only: writing verbs with a comma
+content, informing/assuring/warning/denying verbs, the perfect `कह चुके हैं`, letters and police reports as sources,
+progressive passives with a source, anonymous `लोग`.
 
 Pure and deterministic: the only disk read is `load_cues`.
 """
@@ -2967,9 +2972,9 @@ class _Doc:
                 return "end"  # `<C>, X ने कहा, और इस बात पर ज़ोर दिया कि …`: a second predicate of X, not what X said
             if nxt.t in OPENERS and self.is_opener(nxt.s):
                 return self.content_after(nxt.s, hit.unit)
-            if t.t == ":" or allow_comma or (t.t in _DASHES and self.T[t.e:t.e + 1].isspace()):
+            if t.t == ":" or (allow_comma and t.t == ",") or (t.t in _DASHES and self.T[t.e:t.e + 1].isspace()):
                 # a spaced dash after any cue opens what is said (`X ने ट्विटर पर लिखा- …`, `बयान में कहा गया है- …`);
-                # a hyphen glued to the next word is a compound (`लिखा-पढ़ी`)
+                # a hyphen glued to the next word is a compound (`लिखा-पढ़ी`, `कहा-सुनी`), after a comma cue too
                 return self.content_after(nxt.s, hit.unit)
             return None
         if t.t in OPENERS and self.is_opener(t.s):
