@@ -121,6 +121,11 @@ released, prepared or presented document (`X द्वारा … रिली
 spellings (`राष्ट्रपति कार्यालय`, `राष्ट्रपति के कार्यालय`) are anonymous by default, the holder the story introduced
 with the title (or the role noun, `मुख्य चिकित्सा अधिकारी कार्यालय`) only with claims.role_anaphora on; the anonymous
 span takes the title's qualifiers (`पुलिस अधीक्षक कार्यालय`).
+Round 29 (recall on unseen native and translated news; cues-v24): an imperfective participle (`निंदा करते हुए`,
+`प्रशंसा करते हुए`) ends an adverbial clause before a called-it complement, as a comma does (`X ने हमले की निंदा करते
+हुए इसे … पर हमला करार दिया`; _participle_end; a nominal's clause keeps it). Rows only: writing verbs with a comma
+content, informing/assuring/warning/denying verbs, the perfect `कह चुके हैं`, letters and police reports as sources,
+progressive passives with a source, anonymous `लोग`.
 
 Pure and deterministic: the only disk read is `load_cues`.
 """
@@ -142,7 +147,7 @@ from pipeline.refine import INSTITUTIONS, SHORT_INSTITUTION_HEADS
 
 @dataclass(frozen=True)
 class ClaimsParams:
-    cues: str = "cues-v23"  # lexicon file models/<cues>.tsv (versioned)
+    cues: str = "cues-v24"  # lexicon file models/<cues>.tsv (versioned)
     max_quote_sentences: int = 4  # a quote (closed or not) spans at most this many sentences
     max_quote_lines: int = 12  # a quotation one sentence a line (translated news) closes within this many lines
     pronoun_window: int = 3  # a pronoun's antecedent is in this or the previous N sentences
@@ -567,6 +572,12 @@ _COUNTED_MORE_DIGITS = regex.compile(r"^[0-9०-९][0-9०-९,.]*$")
 _COUNTED_MORE_WORDS = frozenset(fold(w) for w in """एक दो तीन चार पांच पाँच छह छः सात आठ नौ दस ग्यारह बारह तेरह चौदह
     पंद्रह पन्द्रह सोलह सत्रह अठारह उन्नीस बीस तीस चालीस पचास सौ हजार हज़ार लाख करोड़ कई कुछ दर्जन दर्जनों सैकड़ों हजारों
     हज़ारों लाखों करोड़ों""".split())  # (folded as the keys they meet: `सैकड़ों` without its nukta)
+
+
+def _participle_end(span: list, j: int) -> bool:
+    """`X ने हमले की निंदा करते हुए इसे … करार दिया`: the `हुए` closing an imperfective participle (`करते हुए`, `देते
+    हुए`) ends an adverbial clause before a called-it complement, as a comma does (round 29)."""
+    return span[j].k == "हुए" and j > 0 and span[j - 1].k.endswith("ते") and len(span[j - 1].k) > 2
 
 
 def _counted_more(k: str) -> bool:
@@ -3083,9 +3094,9 @@ class _Doc:
                 return "end"  # `<C>, X ने कहा, और इस बात पर ज़ोर दिया कि …`: a second predicate of X, not what X said
             if nxt.t in OPENERS and self.is_opener(nxt.s):
                 return self.content_after(nxt.s, hit.unit)
-            if t.t == ":" or allow_comma or (t.t in _DASHES and self.T[t.e:t.e + 1].isspace()):
+            if t.t == ":" or (allow_comma and t.t == ",") or (t.t in _DASHES and self.T[t.e:t.e + 1].isspace()):
                 # a spaced dash after any cue opens what is said (`X ने ट्विटर पर लिखा- …`, `बयान में कहा गया है- …`);
-                # a hyphen glued to the next word is a compound (`लिखा-पढ़ी`)
+                # a hyphen glued to the next word is a compound (`लिखा-पढ़ी`, `कहा-सुनी`), after a comma cue too
                 return self.content_after(nxt.s, hit.unit)
             return None
         if t.t in OPENERS and self.is_opener(t.s):
@@ -3462,10 +3473,11 @@ class _Doc:
                 quoted.add(j)
         if inside:
             quoted = set()  # an unclosed quote: no complement
-        breaks = [j for j, t in enumerate(span) if j not in quoted and (t.t in (",", ";", ":") or (
-            t.k in self.trailing and not ("nominal" in hit.entry.options and t.k in _NP_COORD and j > 0
-                                          and span[j - 1].k.endswith("ने"))
-            and not (t.k == "और" and j > 0 and _counted_more(span[j - 1].k))))]
+        breaks = [j for j, t in enumerate(span) if j not in quoted and (
+            t.t in (",", ";", ":") or ("nominal" not in hit.entry.options and _participle_end(span, j)) or (
+                t.k in self.trailing and not ("nominal" in hit.entry.options and t.k in _NP_COORD and j > 0
+                                              and span[j - 1].k.endswith("ने"))
+                and not (t.k == "और" and j > 0 and _counted_more(span[j - 1].k))))]
         # (`पांच और मौतों की पुष्टि की`, `5 और मामलों`, `कई और`: `और` after a count is "more", no coordinator)
         # (a nominal's coordinated verbal nouns are one content: `जांच में सहयोग करने और सरकारी गवाह बनने की बात`)
         # the clause after the last break; else after the one before (`X को एक शातिर, खूंखार आतंकवादी बताया`)

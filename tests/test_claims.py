@@ -493,7 +493,7 @@ def test_claims_ignores_num_and_time_mentions():
 # --- lexicon file ---------------------------------------------------------------------------------
 
 def test_claims_lexicon_is_versioned_data():
-    assert P.cues == "cues-v23" and all((MODELS / f"cues-v{v}.tsv").is_file() for v in range(1, 24))
+    assert P.cues == "cues-v24" and all((MODELS / f"cues-v{v}.tsv").is_file() for v in range(1, 25))
     assert {"श्रीमती", "पत्नी", "महिला"} <= set(LEX.of("feminine")) and {"श्री", "पति", "पिता"} <= set(LEX.of("masculine"))
     assert {"लोग", "मुझसे", "आइए", "रिकार्ड"} <= set(LEX.of("nonname"))
     assert {"पोस्ट", "टाइम्स", "न्यूज", "रेडियो"} <= set(LEX.of("media"))
@@ -599,7 +599,7 @@ def test_claims_cues_v2_extends_v1_and_v3_v4_extend_v2():
     v2 = load_cues(MODELS, ClaimsParams(cues="cues-v2"))
     v3 = load_cues(MODELS, ClaimsParams(cues="cues-v3"))
     v5 = load_cues(MODELS, ClaimsParams(cues="cues-v5"))
-    assert LEX.version == "cues-v23" and len(v2.cues) > len(v1.cues) + 250
+    assert LEX.version == "cues-v24" and len(v2.cues) > len(v1.cues) + 250
     assert {c.form for c in v1.cues} <= {c.form for c in v2.cues} <= {c.form for c in v3.cues} < {c.form for c in LEX.cues}
     assert set(v2.of("title")) < set(v3.of("title")) == set(v5.of("title")) < set(LEX.of("title"))
     assert {c.form for c in v5.cues} < {c.form for c in LEX.cues}  # v6 only adds rows
@@ -1679,9 +1679,10 @@ def test_claims_round7_layouts(text, spec, want):
 
 
 @pytest.mark.parametrize("text,spec,want", [
-    # read on the corpus/news diff: a report after a clause break in the content is the speaker's second claim
+    # read on the corpus/news diff: a report after a clause break in the content is the speaker's second claim (since
+    # cues-v24 `ट्वीट किया,` takes the unquoted words before it as the first, as bbchi_0117's quoted original gives)
     ("उच्चायोग के प्रवक्ता ने ट्वीट किया, हम लोगों के फ़ीडबैक की क़द्र करते हैं और साथ ही बताया कि उच्चायोग क्या कदम उठा रहा है।",
-     [], [("प्रवक्ता", None, "उच्चायोग क्या कदम उठा रहा है")]),
+     [], [("प्रवक्ता", None, "हम लोगों के फ़ीडबैक की क़द्र करते हैं"), ("प्रवक्ता", None, "उच्चायोग क्या कदम उठा रहा है")]),
     # a comma before `तो` or an oblique pronoun ends a subordinate clause: no content of the cue after it
     ("शनिवार को जब चिकित्सा अधीक्षक डॉ. जेसी पासी से संपर्क किया, तो उन्होंने मिलने से इंकार कर दिया।",
      [("जेसी पासी", "PER", "PER_p")], []),
@@ -3782,12 +3783,13 @@ def test_claims_round23_nominal_report_of_a_count(text, spec, want):
 
 def test_claims_cues_v21_extends_v20():
     v20 = load_cues(MODELS, ClaimsParams(cues="cues-v20"))
-    assert {"सीनेटर", "सेनेटर", "शेरिफ", "डिटेक्टिव"} <= set(LEX.of("title")) - set(v20.of("title"))
-    assert {"याचिका", "चार्जशीट", "मेमो", "दस्तावेज़ों", "हलफ़नामे"} <= set(LEX.of("source")) - set(v20.of("source"))
-    assert {"कज़न", "भाई", "रिश्तेदारों"} <= set(LEX.of("anonymous")) - set(v20.of("anonymous"))
+    v21 = load_cues(MODELS, ClaimsParams(cues="cues-v21"))  # (the file itself: later versions add more cue forms)
+    assert {"सीनेटर", "सेनेटर", "शेरिफ", "डिटेक्टिव"} <= set(v21.of("title")) - set(v20.of("title"))
+    assert {"याचिका", "चार्जशीट", "मेमो", "दस्तावेज़ों", "हलफ़नामे"} <= set(v21.of("source")) - set(v20.of("source"))
+    assert {"कज़न", "भाई", "रिश्तेदारों"} <= set(v21.of("anonymous")) - set(v20.of("anonymous"))
     assert not {"दादा", "नाना"} & set(LEX.of("anonymous"))
     assert "bare" in next(c for c in LEX.cues if c.form == "कहा").options
-    assert {c.form for c in LEX.cues} - {c.form for c in v20.cues} == {"की सूचना दी"}
+    assert {c.form for c in v21.cues} - {c.form for c in v20.cues} == {"की सूचना दी"}
 
 
 # --- round 24 review fixes: a postposition `के` is no initial, `एक बार`, listed people, institutions, signer labels --
@@ -4365,3 +4367,125 @@ def test_claims_far_place_body_gives_way_to_a_new_place(text, want):
     spec = [("दिल्ली सरकार", "ORG", "ORG_d"), ("दिल्ली", "LOC", "LOC_d"), ("आंध्र प्रदेश", "LOC", "LOC_a")]
     claims = [c for c in run(text, spec) if c.content == "मृतकों की संख्या सीमित है"]
     assert [(c.speaker_entity_id, c.speaker_type) for c in claims] == [want]
+
+
+# --- round 29 (cues-v24): recall on unseen native and translated news (corpus/news sample seed 9393) ---------------
+
+@pytest.mark.parametrize("text,spec,want", [
+    # a writing verb's default form takes an unquoted content after its comma, as कहा does
+    ("गांधी ने ट्वीट किया, पूरे देश के लिए एक जैसा लॉकडाउन करने से किसानों को नुकसान हो रहा है।",
+     [("गांधी", "PER", "P_g")],
+     [("गांधी", "P_g", "ट्वीट किया", "पूरे देश के लिए एक जैसा लॉकडाउन करने से किसानों को नुकसान हो रहा है", "indirect")]),
+    ("उन्होंने सोशल मीडिया पर लिखा, फेडरेशन को तत्काल लीग को रोक देना चाहिए।", [],
+     [("उन्होंने", None, "लिखा", "फेडरेशन को तत्काल लीग को रोक देना चाहिए", "indirect")]),
+    # a form agreeing with an object (`किताबें लिखी`, `रामायण लिखी`) wrote something: what follows its comma is no content
+    ("कुछ लोगों ने अपने अनुभवों पर किताबें लिखी हैं, जो बेस्टसेलर रही हैं।", [], []),
+])
+def test_claims_round29_writing_verb_comma_content(text, spec, want):
+    claims = check_offsets(text, run(text, spec))
+    assert [(c.speaker_text, c.speaker_entity_id, c.cue, c.content, c.quote_type) for c in claims] == want
+
+
+@pytest.mark.parametrize("cue", [
+    "सूचित किया", "अवगत कराया", "अवगत करवाया", "आश्वस्त किया", "सचेत किया", "इंगित किया", "विश्वास दिलाया",
+    "नकारा", "नकार दिया",
+])
+def test_claims_round29_informing_assuring_warning_denying_verbs(cue):
+    # verbs of informing, assuring, warning, indicating and denying with a कि content, built as a class (cues-v24)
+    text = f"स्वास्थ्य मंत्री राम सिंह ने मुख्य सचिव को {cue} कि राज्य में एक भी नया मामला नहीं मिला है।"
+    claims = check_offsets(text, run(text, [("राम सिंह", "PER", "P_r")]))
+    assert [(c.speaker_entity_id, c.cue, c.content) for c in claims] == [
+        ("P_r", cue, "राज्य में एक भी नया मामला नहीं मिला है")]
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    # the perfect of completion (चुकना) takes a nominative subject, no ने: `X (पहले ही) कह चुके हैं/थे कि …` (cues-v24)
+    ("आपको बता दें कि योगी पहले ही कह चुके थे कि वे अंतिम संस्कार में नहीं पहुंच पाएंगे।", [("योगी", "PER", "P_y")],
+     [("योगी", "P_y", "कह चुके", "वे अंतिम संस्कार में नहीं पहुंच पाएंगे")]),
+    ("स्वास्थ्य मंत्री सीता देवी बता चुकी हैं कि अस्पतालों में बिस्तर कम नहीं हैं।", [("सीता देवी", "PER", "P_s")],
+     [("सीता देवी", "P_s", "बता चुकी", "अस्पतालों में बिस्तर कम नहीं हैं")]),
+    ("संगठन के अध्यक्ष राम सिंह दावा कर चुके हैं कि वैक्सीन जल्द आएगी।", [("राम सिंह", "PER", "P_r")],
+     [("राम सिंह", "P_r", "दावा कर चुके", "वैक्सीन जल्द आएगी")]),
+])
+def test_claims_round29_perfect_of_completion_nominative(text, spec, want):
+    claims = check_offsets(text, run(text, spec))
+    assert [(c.speaker_text, c.speaker_entity_id, c.cue, c.content) for c in claims] == want
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    # letters, complaints, police reports (प्राथमिकी, एफआईआर, तहरीर), notices and posts are written sources of a passive
+    # cue and of के अनुसार (cues-v24): unowned, their speaker cannot be told; one named with its writer before is his
+    ("प्राथमिकी में कहा गया है कि आरोपी ने महिला को धमकाया।", [],
+     [("प्राथमिकी", None, "unresolved", "कहा गया", "आरोपी ने महिला को धमकाया")]),
+    ("शिकायत के मुताबिक, आरोपी ने महिला को धमकाया।", [],
+     [("शिकायत", None, "unresolved", "के मुताबिक", "आरोपी ने महिला को धमकाया")]),
+    ("राम सिंह ने विश्व बैंक को पत्र लिखा है। पत्र में कहा गया है कि राज्य को मदद चाहिए।",
+     [("राम सिंह", "PER", "P_r"), ("विश्व बैंक", "ORG", "O_w")],
+     [("पत्र", "P_r", "pronoun", "कहा गया", "राज्य को मदद चाहिए")]),
+    ("सीबीआई के आरोप पत्र के अनुसार सिंघल हत्या के खिलाफ थे।", [("सीबीआई", "ORG", "O_c")],
+     [("सीबीआई", "O_c", "named", "के अनुसार", "सिंघल हत्या के खिलाफ थे")]),
+])
+def test_claims_round29_letters_and_police_reports_are_sources(text, spec, want):
+    claims = check_offsets(text, run(text, spec))
+    assert [(c.speaker_text, c.speaker_entity_id, c.speaker_type, c.cue, c.content) for c in claims] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # the progressive impersonal passive with a written source, as its perfective (`में बताया गया`) (cues-v24)
+    ("एक अध्ययन में बताया जा रहा है कि देश में जून के आखिर में कोरोना पीक पर रहेगा।",
+     [("अध्ययन", "anonymous", "बताया जा रहा", "देश में जून के आखिर में कोरोना पीक पर रहेगा")]),
+    ("नोटिस में रेखांकित किया गया कि प्लाज्मा परीक्षण अभी प्रायोगिक है।",
+     [("नोटिस", "unresolved", "रेखांकित किया गया", "प्लाज्मा परीक्षण अभी प्रायोगिक है")]),
+    # with no source it says nobody's words (gold: no claim)
+    ("बताया जा रहा है कि देश में जून के आखिर में कोरोना पीक पर रहेगा।", []),
+])
+def test_claims_round29_progressive_passive_with_a_source(text, want):
+    claims = check_offsets(text, run(text, []))
+    assert [(c.speaker_text, c.speaker_type, c.cue, c.content) for c in claims] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # the direct plural `लोग` is an unnamed group, like its oblique `लोगों` (cues-v24): `कुछ लोग मानते हैं कि`
+    ("हालांकि उद्योग पर नज़र रखने वाले कुछ लोग मानते हैं कि इस फ़ोन का कुछ ख़ास असर होगा।",
+     [("लोग", None, "anonymous", "मानते", "इस फ़ोन का कुछ ख़ास असर होगा")]),
+    ("ये लोग कह रहे हैं कि वे भूख से मर जाएंगे।", [("लोग", None, "anonymous", "कह रहे", "वे भूख से मर जाएंगे")]),
+])
+def test_claims_round29_people_are_an_unnamed_group(text, want):
+    claims = check_offsets(text, run(text, []))
+    assert [(c.speaker_text, c.speaker_entity_id, c.speaker_type, c.cue, c.content) for c in claims] == want
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    # an imperfective participle (`निंदा करते हुए`, `प्रशंसा करते हुए`) ends an adverbial clause before the object of a
+    # called-it complement, as a comma does (claims.py _participle_end)
+    ("सोनिया गांधी ने हमले की कड़े शब्दों में निंदा करते हुए इसे 'लोकतांत्रिक मूल्यों' पर हमला करार दिया है।",
+     [("सोनिया गांधी", "PER", "P_s")], [("P_s", "करार दिया", "इसे 'लोकतांत्रिक मूल्यों' पर हमला")]),
+    ("मोदी ने नीतीश कुमार की प्रशंसा करते हुए उन्हें जमीनी स्तर से उठा लोकप्रिय नेता बताया।",
+     [("मोदी", "PER", "P_m"), ("नीतीश कुमार", "PER", "P_n")],
+     [("P_m", "बताया", "उन्हें जमीनी स्तर से उठा लोकप्रिय नेता")]),
+    # a nominal's clause keeps its participle (`… का पालन करते हुए वायरस से बचने की बात कही`)
+    ("अनन्या ने लोगों को सोशल डिस्टेंसिंग का पालन करते हुए कोरोना वायरस से बचने की बात कही।",
+     [("अनन्या", "PER", "P_a")],
+     [("P_a", "बात कही", "लोगों को सोशल डिस्टेंसिंग का पालन करते हुए कोरोना वायरस से बचने")]),
+])
+def test_claims_round29_participle_clause_before_a_called_it_complement(text, spec, want):
+    claims = check_offsets(text, run(text, spec))
+    assert [(c.speaker_entity_id, c.cue, c.content) for c in claims] == want
+
+
+@pytest.mark.parametrize("text", ["राम ने कहा–सुनी के बाद काम पूरा किया।", "राम ने लिखा-पढ़ी का काम पूरा किया।"])
+def test_claims_round29_glued_dash_is_a_compound_after_a_comma_cue_too(text):
+    # a dash glued to the next word makes a compound noun (`कहा-सुनी`, `लिखा-पढ़ी`), also after a cue that takes a comma
+    # content (कहा; लिखा since cues-v24): only a spaced dash opens what is said
+    assert run(text, [("राम", "PER", "P_r")]) == []
+
+
+def test_claims_cues_v24_extends_v23():
+    v23 = load_cues(MODELS, ClaimsParams(cues="cues-v23"))
+    v24 = load_cues(MODELS, ClaimsParams(cues="cues-v24"))
+    assert {"पत्र", "प्राथमिकी", "एफआईआर", "शिकायत", "नोटिस"} <= set(v24.of("source")) - set(v23.of("source"))
+    assert "लोग" in set(v24.of("anonymous")) - set(v23.of("anonymous"))
+    assert {"सूचित किया", "अवगत करवाया", "नकारा", "कह चुके हैं", "बताया जा रहा"} <= (
+        {c.form for c in v24.cues} - {c.form for c in v23.cues})
+    comma = {c.form for c in v24.cues if "comma" in c.options} - {c.form for c in v23.cues if "comma" in c.options}
+    assert comma == {"ट्वीट किया", "ट्वीट कर दिया", "लिखा"}
