@@ -3491,3 +3491,36 @@ def test_refine_company_appositions_review23(sentences_of, text, spans, expected
     sents = sentences_of(text)
     got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=(), company_appositions=True))
     assert [(m.text, m.label) for m in got] == expected
+
+
+@pytest.mark.parametrize("text, spans, on, expected", [
+    # round 25: an untagged spelling variant (same phonetic key) of a full name's surname is that person
+    ("क्विंटन टेलीस पर आरोप है। टैलीस ने कहा कि वह घर पर था।", [("क्विंटन टेलीस", "PER")], True,
+     [("क्विंटन टेलीस", "PER"), ("टैलीस", "PER")]),
+    ("क्विंटन टेलीस पर आरोप है। टैलीस ने कहा कि वह घर पर था।", [("क्विंटन टेलीस", "PER")], False,
+     [("क्विंटन टेलीस", "PER")]),
+    # not from a one-word PER, which may be the model's slip, nor a key a place of the document has too
+    ("सपलीमैंट लेने से पहले सप्लीमेंट की जांच करें।", [("सपलीमैंट", "PER")], True, [("सपलीमैंट", "PER")]),
+    ("जॉन टेलीस आए। टेलीस शहर और टैलीस में बारिश हुई।", [("जॉन टेलीस", "PER"), ("टेलीस शहर", "LOC")], True,
+     [("जॉन टेलीस", "PER"), ("टेलीस शहर", "LOC")]),
+])
+def test_refine_person_variants(sentences_of, text, spans, on, expected):
+    assert _refine(sentences_of, text, spans, steps=(), person_variants=on) == expected
+
+
+def _florida_lex() -> Lexicon:
+    return replace(LEX, places={**LEX.places, "फ्लोरिडा": _place("फ्लोरिडा", "Florida", "cldr", "state"),
+                                "बुढों": _place("बुढों", "Budhon", "cldr", "city")})
+
+
+@pytest.mark.parametrize("text, spans, on, expected", [
+    # round 25: an untagged word with the phonetic key of one sure KB place, where a place stands, is that place
+    ("तूफान फ्लॉरिडा की ओर बढ़ रहा है।", [], True, [("फ्लॉरिडा", "LOC")]),
+    ("तूफान फ्लॉरिडा की ओर बढ़ रहा है।", [], False, []),
+    # not where no place name stands, nor an oblique plural (`बूढ़ों` the old), nor a quoted title (a newspaper)
+    ("फ्लॉरिडा प्रशासन चुस्त है।", [], True, []),
+    ("यहां बूढ़ों की गिनती बढ़ी।", [], True, []),
+    ("दैनिक 'फ्लॉरिडा' को बताया।", [], True, []),
+])
+def test_refine_kb_key_places(sentences_of, text, spans, on, expected):
+    assert _refine_with(sentences_of, _florida_lex(), text, spans, steps=(), kb_key_places=on) == expected
