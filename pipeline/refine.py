@@ -429,6 +429,8 @@ class RefineParams:
     # (or one-word name) the document tags PER is another spelling of it (`टेलीस` -> `टैलीस`, `टैलिस`), translated news
     kb_key_places: bool = False  # round 25: an untagged word whose phonetic key is that of one sure KB place, where a
     # place name stands (`_place_spot`), is that place in another spelling (`फ्लॉरिडा` for `फ्लोरिडा`)
+    unseen_given_names: bool = False  # round 25: an untagged word IL-NER never saw (`_unseen_name`) right before a
+    # one-word PER is the person's given name (`थोर्बजोन ओलेसन`, `निजेल फराज`), translated news
     kind_name_max_docs: int = 15  # an untagged word next to a kind noun (`संस्था पेटा`) is a name if in fewer news articles
 
 
@@ -569,6 +571,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = unit_names(words, texts, ents, lex, keep, p.town_kinds)
     if p.given_surnames:  # after the propagation, which tags a surname alone late
         ents = given_surnames(words, texts, ents, lex, keep)
+    if p.unseen_given_names:  # after the propagation, which tags the surname alone in the story's other mentions
+        ents = unseen_given_names(words, texts, ents, lex, keep)
     if p.given_name_votes:  # after the propagation and the vote, which label the first name alone
         ents = given_name_votes(ents, lex, keep, words)
     if p.residential_areas:  # after the propagation and the vote, which label the name alone
@@ -5040,4 +5044,55 @@ def kb_key_places(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
             if len(k) < min_key or k not in kb or k in taken or not _variant_word(b[2], lex) or not _place_spot(fws, i):
                 continue
             out.append(Mention(sent.doc_id, idx, b[0], b[1], sent.text[b[0] - sent.start : b[1] - sent.start], "LOC", tagger))
+    return out
+
+
+UNSEEN_GIVEN_MAX_DOCS = 2
+
+
+def _glued_name(fw: str, lex: Lexicon) -> bool:
+    """`unseen_given_names`: a folded word that is a word the news knows glued to a given name (`सफरनितिन`,
+    `जिम्मेदारीनसरत`: a lost space before the name), which is no given name of its own."""
+    for i in range(2, len(fw) - 2):
+        head, tail = fw[:i], fw[i:]
+        if tail in lex.given_names and head in lex.news and not _RX_MARK_START.match(tail):
+            return True
+    return False
+
+
+_RX_MARK_START = regex.compile(r"\p{M}")
+
+
+@lru_cache(maxsize=1)
+def _title_slips() -> frozenset[str]:
+    """`unseen_given_names`: the phonetic keys of titles and roles with one letter dropped, as a typo drops it
+    (`राष्टपति`, `संथापक` for `राष्ट्रपति`, `संस्थापक`), the full ones too."""
+    keys = {token_key(w) for w in TITLES | ROLES | {fold("संस्थापक")}}
+    return frozenset(keys | {k[:i] + k[i + 1 :] for k in keys if len(k) >= 5 for i in range(len(k))})
+
+
+def unseen_given_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                       keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 25: a one-word PER span (not a curated one) and an untagged word right before it that IL-NER never saw
+    (`_unseen_name`: Devanagari, in no common-word, title, role or kind list) or a common foreign given name
+    (FOREIGN_GIVEN), and that is no KB place, are one person: `थोर्बजोन ओलेसन`, `जिम फ्यूर्क`, where the model took the
+    surname alone, as translated news spells foreign given names the training data never met."""
+    at = _word_index(words)
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    out = []
+    for m in ents:
+        k = at.get((m.sent_idx, m.start))
+        if m.label == "PER" and k and (m.start, m.end) not in keep and " " not in m.text.strip():
+            g = words[m.sent_idx][k - 1]
+            head = fold(m.text.strip())
+            news = lex.news.get(fold(g[2]))
+            if g[1] + 1 == m.start and (m.sent_idx, g[0]) not in covered and place_of(g[2], lex) is None \
+                    and (_unseen_name(g[2], lex) or fold(g[2]) in FOREIGN_GIVEN) \
+                    and (news is None or news.n_docs <= UNSEEN_GIVEN_MAX_DOCS) \
+                    and (_surname_word(head, lex) or _unseen_name(m.text.strip(), lex)) and not _glued_name(fold(g[2]), lex) \
+                    and token_key(g[2]) not in _title_slips():
+                sent = sents[m.sent_idx]
+                out.append(replace(m, start=g[0], text=sent.text[g[0] - sent.start : m.end - sent.start]))
+                continue
+        out.append(m)
     return out

@@ -3524,3 +3524,16 @@ def _florida_lex() -> Lexicon:
 ])
 def test_refine_kb_key_places(sentences_of, text, spans, on, expected):
     assert _refine_with(sentences_of, _florida_lex(), text, spans, steps=(), kb_key_places=on) == expected
+
+
+@pytest.mark.parametrize("text, spans, on, expected", [
+    # round 25: an untagged word IL-NER never saw right before a one-word PER is the person's given name
+    ("डेनमार्क के थोर्बजोन ओलेसन ने मैच जीता।", [("ओलेसन", "PER")], True, [("थोर्बजोन ओलेसन", "PER")]),
+    ("डेनमार्क के थोर्बजोन ओलेसन ने मैच जीता।", [("ओलेसन", "PER")], False, [("ओलेसन", "PER")]),
+    # not before a word that is no surname (`मंत्रालय`), nor a title misspelt (`राष्टपति`), nor a KB place
+    ("नवगठित मंत्रालय ने कहा।", [("मंत्रालय", "PER")], True, [("मंत्रालय", "PER")]),
+    ("राष्टपति बुश ने कहा।", [("बुश", "PER")], True, [("बुश", "PER")]),
+    ("नवांशहर अग्रवाल ने कहा।", [("अग्रवाल", "PER")], True, [("अग्रवाल", "PER")]),
+])
+def test_refine_unseen_given_names(sentences_of, text, spans, on, expected):
+    assert _refine(sentences_of, text, spans, steps=(), unseen_given_names=on) == expected
