@@ -431,6 +431,8 @@ class RefineParams:
     # place name stands (`_place_spot`), is that place in another spelling (`फ्लॉरिडा` for `फ्लोरिडा`)
     unseen_given_names: bool = False  # round 25: an untagged word IL-NER never saw (`_unseen_name`) right before a
     # one-word PER is the person's given name (`थोर्बजोन ओलेसन`, `निजेल फराज`), translated news
+    compound_titles: bool = False  # round 25: a PER span opening with a compound title, a word ending in `मंत्री` or
+    # `उप`/`पूर्व` + a title (`रेलमंत्री सुरेश प्रभु`, `उपराज्यपाल अनिल बैजल`), loses it
     kind_name_max_docs: int = 15  # an untagged word next to a kind noun (`संस्था पेटा`) is a name if in fewer news articles
 
 
@@ -571,6 +573,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = unit_names(words, texts, ents, lex, keep, p.town_kinds)
     if p.given_surnames:  # after the propagation, which tags a surname alone late
         ents = given_surnames(words, texts, ents, lex, keep)
+    if p.compound_titles:  # after the propagation, which spreads the span as tagged
+        ents = compound_titles(words, texts, ents, keep)
     if p.unseen_given_names:  # after the propagation, which tags the surname alone in the story's other mentions
         ents = unseen_given_names(words, texts, ents, lex, keep)
     if p.given_name_votes:  # after the propagation and the vote, which label the first name alone
@@ -5094,5 +5098,36 @@ def unseen_given_names(words: dict[int, list[Word]], sents: dict[int, Sentence],
                 sent = sents[m.sent_idx]
                 out.append(replace(m, start=g[0], text=sent.text[g[0] - sent.start : m.end - sent.start]))
                 continue
+        out.append(m)
+    return out
+
+
+MINISTER_ENDS = tuple(fold(w) for w in ("मंत्री", "मन्त्री"))
+TITLE_PREFIXES = tuple(fold(w) for w in ("उप", "पूर्व"))
+
+
+def _compound_title(fw: str) -> bool:
+    """`compound_titles`: a folded word that is a title written as one word with its portfolio or rank: `रेलमंत्री`,
+    `गृहमंत्री`, `उपराज्यपाल` (TITLES holds `मंत्री`, `राज्यपाल`, `मुख्यमंत्री`, not these)."""
+    if fw in TITLES:
+        return True
+    if fw.endswith(MINISTER_ENDS) and len(fw) > len(MINISTER_ENDS[0]):
+        return True
+    return any(fw.startswith(pre) and fw[len(pre):] in TITLES for pre in TITLE_PREFIXES)
+
+
+def compound_titles(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+                    keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 25: a PER span of two words at least (not a curated one) whose first word is a compound title
+    (`_compound_title`: `रेलमंत्री सुरेश प्रभु`, `उपराज्यपाल अनिल बैजल`) is the name after it; the title stays outside,
+    as gold/SPEC.md leaves `राष्ट्रपति` out of a PER span."""
+    out = []
+    for m in ents:
+        ws = _words_in(words[m.sent_idx], m) if m.label == "PER" and (m.start, m.end) not in keep else []
+        if len(ws) >= 2 and ws[0][0] == m.start and _compound_title(fold(ws[0][2])):
+            sent = sents[m.sent_idx]
+            s = ws[1][0]
+            out.append(replace(m, start=s, text=sent.text[s - sent.start : m.end - sent.start]))
+            continue
         out.append(m)
     return out
