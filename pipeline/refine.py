@@ -428,6 +428,14 @@ class RefineParams:
     # mentions (`कंपनी यूरोस्टार ने कहा`); a PER `अमीर`/`सुल्तान` after `<place> के` is a title, dropped (`कतर के अमीर`)
     place_led_persons: bool = False  # round 23: a PER of 3+ words opening with a sure KB country/state/region + a given
     # name, role or title is the place and the person (`टेनेसी माइक ऑर्गन` -> `टेनेसी` LOC + `माइक ऑर्गन` PER)
+    person_variants: bool = False  # round 25: an untagged word whose phonetic key (`token_key`) is that of a surname
+    # (or one-word name) the document tags PER is another spelling of it (`टेलीस` -> `टैलीस`, `टैलिस`), translated news
+    kb_key_places: bool = False  # round 25: an untagged word whose phonetic key is that of one sure KB place, where a
+    # place name stands (`_place_spot`), is that place in another spelling (`फ्लॉरिडा` for `फ्लोरिडा`)
+    unseen_given_names: bool = False  # round 25: an untagged word IL-NER never saw (`_unseen_name`) right before a
+    # one-word PER is the person's given name (`थोर्बजोन ओलेसन`, `निजेल फराज`), translated news
+    compound_titles: bool = False  # round 25: a PER span opening with a compound title, a word ending in `मंत्री` or
+    # `उप`/`पूर्व` + a title (`रेलमंत्री सुरेश प्रभु`, `उपराज्यपाल अनिल बैजल`), loses it
     kind_name_max_docs: int = 15  # an untagged word next to a kind noun (`संस्था पेटा`) is a name if in fewer news articles
 
 
@@ -530,6 +538,10 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = headed_persons(ents, lex, keep)
     if "variants" in on:
         ents = place_variants(words, texts, ents, lex)
+    if p.person_variants:  # after the propagation and the vote: the name's label is the document's
+        ents = person_variants(words, texts, ents, lex)
+    if p.kb_key_places:  # after `place_variants`, which reads the document's own places first
+        ents = kb_key_places(words, texts, ents, lex)
     if p.apostrophe_names:
         ents = apostrophe_names(texts, ents)
     if p.company_names:  # after the propagation and the vote: all of a company's mentions
@@ -564,6 +576,10 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = unit_names(words, texts, ents, lex, keep, p.town_kinds)
     if p.given_surnames:  # after the propagation, which tags a surname alone late
         ents = given_surnames(words, texts, ents, lex, keep)
+    if p.compound_titles:  # after the propagation, which spreads the span as tagged
+        ents = compound_titles(words, texts, ents, keep)
+    if p.unseen_given_names:  # after the propagation, which tags the surname alone in the story's other mentions
+        ents = unseen_given_names(words, texts, ents, lex, keep)
     if p.given_name_votes:  # after the propagation and the vote, which label the first name alone
         ents = given_name_votes(ents, lex, keep, words)
     if p.residential_areas:  # after the propagation and the vote, which label the name alone
@@ -5075,6 +5091,177 @@ def place_variants(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
                 i += n - 1
                 break
             i += 1
+    return out
+
+
+def person_variants(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+                    lex: Lexicon, min_key: int = 4) -> list[Mention]:
+    """Round 25: tag the untagged spelling variants of the document's persons' surnames. A translated article spells one
+    name several ways (`क्विंटन टेलीस`, then `टैलीस`, `टैलिस`; `फराज`, `फ़राज`): a word whose phonetic key
+    (pipeline.link.token_key) is that of the last word of a PER the document tags (or of a one-word PER) is that
+    person, when no LOC/ORG of the document has the key, the word may be a name (`_variant_word`), the key has
+    `min_key` letters at least, and the word as written is no tagged surface nor a word of one (propagate and its vote decided on those)."""
+    keys: dict[str, str] = {}  # phonetic key -> label ("" where labels disagree)
+    surfaces = {fold(m.text.strip()) for m in ents} | {fold(w[2]) for m in ents for w in _words_in(words[m.sent_idx], m)}
+    for m in ents:
+        ws = _words_in(words[m.sent_idx], m)
+        if not ws:
+            continue
+        if m.label == "PER" and len(ws) < 2:
+            continue  # a one-word PER may be the model's slip (`सपलीमैंट`): only a full name's surname is spread
+        for w in (ws[-1:] if m.label == "PER" else ws):
+            k = token_key(_bare(w)[2])
+            if len(k) >= min_key:
+                keys[k] = m.label if keys.get(k, m.label) == m.label else ""
+    if "PER" not in keys.values():
+        return ents
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    out = list(ents)
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        sent = sents[idx]
+        for w in ws:
+            b = _bare(w)
+            if not b[2] or (idx, b[0]) in covered or keys.get(token_key(b[2])) != "PER":
+                continue
+            if fold(b[2]) in surfaces or not _variant_word(b[2], lex) or lex.strong_place(fold(b[2])):
+                continue
+            out.append(Mention(sent.doc_id, idx, b[0], b[1], sent.text[b[0] - sent.start : b[1] - sent.start], "PER", tagger))
+    return out
+
+
+def _kb_place_keys(lex: Lexicon) -> dict[str, str]:
+    """token_key -> the folded surface of the one sure KB place with that key (keys that two places share are left out);
+    memoised per lexicon."""
+    held = _KB_PLACE_KEYS.get(id(lex))
+    if held is not None and held[0] is lex:
+        return held[1]
+    keys: dict[str, str] = {}
+    shared: set[str] = set()
+    for surface in sorted(lex.places):
+        if " " in surface or not lex.strong_place(surface):
+            continue
+        k = token_key(surface)
+        if k in keys and lex.places[keys[k]] != lex.places[surface]:
+            shared.add(k)
+        keys.setdefault(k, surface)
+    keys = {k: v for k, v in keys.items() if k not in shared}
+    _KB_PLACE_KEYS[id(lex)] = (lex, keys)
+    return keys
+
+
+_KB_PLACE_KEYS: dict[int, tuple[Lexicon, dict[str, str]]] = {}
+_OBLIQUE_PLURAL = fold("ों")
+QUOTE_MARKS = frozenset("'\"‘’“”")
+
+
+def kb_key_places(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+                  lex: Lexicon, min_key: int = 5) -> list[Mention]:
+    """Round 25: tag an untagged one-word place spelled otherwise than the KB (`फ्लॉरिडा` for `फ्लोरिडा`, `लूइजियाना`
+    for `लुइजियाना`): its phonetic key (pipeline.link.token_key, `min_key` letters at least) is that of one sure KB place,
+    it stands where a place name stands (`_place_spot`: before a case marker, a list separator or punctuation), it may be
+    a name (`_variant_word`), no other name of the document has the key, it does not end in the oblique plural `ों` and
+    no quotation mark opens right before it."""
+    kb = _kb_place_keys(lex)
+    taken = {token_key(_bare(w)[2]) for m in ents if m.label != "LOC" for w in _words_in(words[m.sent_idx], m)}
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    out = list(ents)
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        sent = sents[idx]
+        fws = [fold(_bare(w)[2]) for w in ws]
+        for i, w in enumerate(ws):
+            b = _bare(w)
+            if not b[2] or (idx, b[0]) in covered or fws[i] in lex.places or fws[i].endswith(_OBLIQUE_PLURAL):
+                continue  # `बूढ़ों` the old (people) is no place whatever its key
+            if sent.text[max(0, b[0] - sent.start - 2) : b[0] - sent.start].strip() in QUOTE_MARKS:
+                continue  # a quoted title (`दैनिक 'हिन्दुस्तान'` the newspaper)
+            k = token_key(b[2])
+            if len(k) < min_key or k not in kb or k in taken or not _variant_word(b[2], lex) or not _place_spot(fws, i):
+                continue
+            out.append(Mention(sent.doc_id, idx, b[0], b[1], sent.text[b[0] - sent.start : b[1] - sent.start], "LOC", tagger))
+    return out
+
+
+UNSEEN_GIVEN_MAX_DOCS = 2
+
+
+def _glued_name(fw: str, lex: Lexicon) -> bool:
+    """`unseen_given_names`: a folded word that is a word the news knows glued to a given name (`सफरनितिन`,
+    `जिम्मेदारीनसरत`: a lost space before the name), which is no given name of its own."""
+    for i in range(2, len(fw) - 2):
+        head, tail = fw[:i], fw[i:]
+        if tail in lex.given_names and head in lex.news and not _RX_MARK_START.match(tail):
+            return True
+    return False
+
+
+_RX_MARK_START = regex.compile(r"\p{M}")
+
+
+@lru_cache(maxsize=1)
+def _title_slips() -> frozenset[str]:
+    """`unseen_given_names`: the phonetic keys of titles and roles with one letter dropped, as a typo drops it
+    (`राष्टपति`, `संथापक` for `राष्ट्रपति`, `संस्थापक`), the full ones too."""
+    keys = {token_key(w) for w in TITLES | ROLES | {fold("संस्थापक")}}
+    return frozenset(keys | {k[:i] + k[i + 1 :] for k in keys if len(k) >= 5 for i in range(len(k))})
+
+
+def unseen_given_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                       keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 25: a one-word PER span (not a curated one) and an untagged word right before it that IL-NER never saw
+    (`_unseen_name`: Devanagari, in no common-word, title, role or kind list) or a common foreign given name
+    (FOREIGN_GIVEN), and that is no KB place, are one person: `थोर्बजोन ओलेसन`, `जिम फ्यूर्क`, where the model took the
+    surname alone, as translated news spells foreign given names the training data never met."""
+    at = _word_index(words)
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    out = []
+    for m in ents:
+        k = at.get((m.sent_idx, m.start))
+        if m.label == "PER" and k and (m.start, m.end) not in keep and " " not in m.text.strip():
+            g = words[m.sent_idx][k - 1]
+            head = fold(m.text.strip())
+            news = lex.news.get(fold(g[2]))
+            if g[1] + 1 == m.start and (m.sent_idx, g[0]) not in covered and place_of(g[2], lex) is None \
+                    and (_unseen_name(g[2], lex) or fold(g[2]) in FOREIGN_GIVEN) \
+                    and (news is None or news.n_docs <= UNSEEN_GIVEN_MAX_DOCS) \
+                    and (_surname_word(head, lex) or _unseen_name(m.text.strip(), lex)) and not _glued_name(fold(g[2]), lex) \
+                    and token_key(g[2]) not in _title_slips():
+                sent = sents[m.sent_idx]
+                out.append(replace(m, start=g[0], text=sent.text[g[0] - sent.start : m.end - sent.start]))
+                continue
+        out.append(m)
+    return out
+
+
+MINISTER_ENDS = tuple(fold(w) for w in ("मंत्री", "मन्त्री"))
+TITLE_PREFIXES = tuple(fold(w) for w in ("उप", "पूर्व"))
+
+
+def _compound_title(fw: str) -> bool:
+    """`compound_titles`: a folded word that is a title written as one word with its portfolio or rank: `रेलमंत्री`,
+    `गृहमंत्री`, `उपराज्यपाल` (TITLES holds `मंत्री`, `राज्यपाल`, `मुख्यमंत्री`, not these)."""
+    if fw in TITLES:
+        return True
+    if fw.endswith(MINISTER_ENDS) and len(fw) > len(MINISTER_ENDS[0]):
+        return True
+    return any(fw.startswith(pre) and fw[len(pre):] in TITLES for pre in TITLE_PREFIXES)
+
+
+def compound_titles(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+                    keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 25: a PER span of two words at least (not a curated one) whose first word is a compound title
+    (`_compound_title`: `रेलमंत्री सुरेश प्रभु`, `उपराज्यपाल अनिल बैजल`) is the name after it; the title stays outside,
+    as gold/SPEC.md leaves `राष्ट्रपति` out of a PER span."""
+    out = []
+    for m in ents:
+        ws = _words_in(words[m.sent_idx], m) if m.label == "PER" and (m.start, m.end) not in keep else []
+        if len(ws) >= 2 and ws[0][0] == m.start and _compound_title(fold(ws[0][2])):
+            sent = sents[m.sent_idx]
+            s = ws[1][0]
+            out.append(replace(m, start=s, text=sent.text[s - sent.start : m.end - sent.start]))
+            continue
+        out.append(m)
     return out
 
 

@@ -3560,3 +3560,63 @@ def test_refine_quoted_kinds_before_the_kind(sentences_of, text, spans, expected
     assert sorted(_refine(sentences_of, text, spans, steps=(), quoted_kinds=True)) == sorted(expected)
     if expected != spans:
         assert sorted(_refine(sentences_of, text, spans, steps=())) != sorted(expected)  # off: untagged
+
+
+@pytest.mark.parametrize("text, spans, on, expected", [
+    # round 25: an untagged spelling variant (same phonetic key) of a full name's surname is that person
+    ("क्विंटन टेलीस पर आरोप है। टैलीस ने कहा कि वह घर पर था।", [("क्विंटन टेलीस", "PER")], True,
+     [("क्विंटन टेलीस", "PER"), ("टैलीस", "PER")]),
+    ("क्विंटन टेलीस पर आरोप है। टैलीस ने कहा कि वह घर पर था।", [("क्विंटन टेलीस", "PER")], False,
+     [("क्विंटन टेलीस", "PER")]),
+    # not from a one-word PER, which may be the model's slip, nor a key a place of the document has too
+    ("सपलीमैंट लेने से पहले सप्लीमेंट की जांच करें।", [("सपलीमैंट", "PER")], True, [("सपलीमैंट", "PER")]),
+    ("जॉन टेलीस आए। टेलीस शहर और टैलीस में बारिश हुई।", [("जॉन टेलीस", "PER"), ("टेलीस शहर", "LOC")], True,
+     [("जॉन टेलीस", "PER"), ("टेलीस शहर", "LOC")]),
+])
+def test_refine_person_variants(sentences_of, text, spans, on, expected):
+    assert _refine(sentences_of, text, spans, steps=(), person_variants=on) == expected
+
+
+def _florida_lex() -> Lexicon:
+    return replace(LEX, places={**LEX.places, "फ्लोरिडा": _place("फ्लोरिडा", "Florida", "cldr", "state"),
+                                "बुढों": _place("बुढों", "Budhon", "cldr", "city")})
+
+
+@pytest.mark.parametrize("text, spans, on, expected", [
+    # round 25: an untagged word with the phonetic key of one sure KB place, where a place stands, is that place
+    ("तूफान फ्लॉरिडा की ओर बढ़ रहा है।", [], True, [("फ्लॉरिडा", "LOC")]),
+    ("तूफान फ्लॉरिडा की ओर बढ़ रहा है।", [], False, []),
+    # not where no place name stands, nor an oblique plural (`बूढ़ों` the old), nor a quoted title (a newspaper)
+    ("फ्लॉरिडा प्रशासन चुस्त है।", [], True, []),
+    ("यहां बूढ़ों की गिनती बढ़ी।", [], True, []),
+    ("दैनिक 'फ्लॉरिडा' को बताया।", [], True, []),
+])
+def test_refine_kb_key_places(sentences_of, text, spans, on, expected):
+    assert _refine_with(sentences_of, _florida_lex(), text, spans, steps=(), kb_key_places=on) == expected
+
+
+@pytest.mark.parametrize("text, spans, on, expected", [
+    # round 25: an untagged word IL-NER never saw right before a one-word PER is the person's given name
+    ("डेनमार्क के थोर्बजोन ओलेसन ने मैच जीता।", [("ओलेसन", "PER")], True, [("थोर्बजोन ओलेसन", "PER")]),
+    ("डेनमार्क के थोर्बजोन ओलेसन ने मैच जीता।", [("ओलेसन", "PER")], False, [("ओलेसन", "PER")]),
+    # not before a word that is no surname (`मंत्रालय`), nor a title misspelt (`राष्टपति`), nor a KB place
+    ("नवगठित मंत्रालय ने कहा।", [("मंत्रालय", "PER")], True, [("मंत्रालय", "PER")]),
+    ("राष्टपति बुश ने कहा।", [("बुश", "PER")], True, [("बुश", "PER")]),
+    ("नवांशहर अग्रवाल ने कहा।", [("अग्रवाल", "PER")], True, [("अग्रवाल", "PER")]),
+])
+def test_refine_unseen_given_names(sentences_of, text, spans, on, expected):
+    assert _refine(sentences_of, text, spans, steps=(), unseen_given_names=on) == expected
+
+
+@pytest.mark.parametrize("text, spans, on, expected", [
+    # round 25: a PER span opening with a compound title loses it (the title stays outside the name)
+    ("रेलमंत्री सुरेश प्रभु ने दुख जताया।", [("रेलमंत्री सुरेश प्रभु", "PER")], True, [("सुरेश प्रभु", "PER")]),
+    ("रेलमंत्री सुरेश प्रभु ने दुख जताया।", [("रेलमंत्री सुरेश प्रभु", "PER")], False,
+     [("रेलमंत्री सुरेश प्रभु", "PER")]),
+    ("उपराज्यपाल अनिल बैजल से मिले।", [("उपराज्यपाल अनिल बैजल", "PER")], True, [("अनिल बैजल", "PER")]),
+    # not a one-word span, nor an organisation (`प्रधानमंत्री कार्यालय`)
+    ("रेलमंत्री ने कहा।", [("रेलमंत्री", "PER")], True, [("रेलमंत्री", "PER")]),
+    ("प्रधानमंत्री कार्यालय ने कहा।", [("प्रधानमंत्री कार्यालय", "ORG")], True, [("प्रधानमंत्री कार्यालय", "ORG")]),
+])
+def test_refine_compound_titles(sentences_of, text, spans, on, expected):
+    assert _refine(sentences_of, text, spans, steps=(), compound_titles=on) == expected
