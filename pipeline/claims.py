@@ -125,7 +125,10 @@ Round 29 (recall on unseen native and translated news; cues-v24): an imperfectiv
 `प्रशंसा करते हुए`) ends an adverbial clause before a called-it complement, as a comma does (`X ने हमले की निंदा करते
 हुए इसे … पर हमला करार दिया`; _participle_end; a nominal's clause keeps it). Rows only: writing verbs with a comma
 content, informing/assuring/warning/denying verbs, the perfect `कह चुके हैं`, letters and police reports as sources,
-progressive passives with a source, anonymous `लोग`.
+progressive passives with a source, anonymous `लोग`. Its review: only a light verb's participle (or one before an
+object pronoun) breaks, an adjectival one stays (`बढ़ते हुए संक्रमण के मामलों को`); a writing verb's comma takes no
+relative or connective clause and nothing after an object (written_not_said); a glued dash after a comma cue opens a
+quote unless it makes a compound (`कहा—सरकार …` vs `कहा–सुनी के बाद`).
 
 Pure and deterministic: the only disk read is `load_cues`.
 """
@@ -574,10 +577,34 @@ _COUNTED_MORE_WORDS = frozenset(fold(w) for w in """एक दो तीन च�
     हज़ारों लाखों करोड़ों""".split())  # (folded as the keys they meet: `सैकड़ों` without its nukta)
 
 
-def _participle_end(span: list, j: int) -> bool:
-    """`X ने हमले की निंदा करते हुए इसे … करार दिया`: the `हुए` closing an imperfective participle (`करते हुए`, `देते
-    हुए`) ends an adverbial clause before a called-it complement, as a comma does (round 29)."""
-    return span[j].k == "हुए" and j > 0 and span[j - 1].k.endswith("ते") and len(span[j - 1].k) > 2
+_LIGHT_PARTICIPLES = frozenset({"करते", "देते"})  # `निंदा करते हुए`, `बधाई देते हुए`: a light verb's participle
+
+
+def _participle_end(span: list, j: int, objects) -> bool:
+    """`X ने हमले की निंदा करते हुए इसे … करार दिया`: the `हुए` closing an imperfective participle ends an adverbial
+    clause before a called-it complement, as a comma does (round 29) when the participle is a light verb's (`करते
+    हुए`, `देते हुए`) or an object pronoun follows it (`बोलते हुए उन्हें`); an adjectival participle stays in the
+    complement (`बढ़ते हुए संक्रमण के मामलों को`, `घूमते हुए युवकों को`; review of round 29)."""
+    if span[j].k != "हुए" or j == 0 or not span[j - 1].k.endswith("ते") or len(span[j - 1].k) <= 2:
+        return False
+    return span[j - 1].k in _LIGHT_PARTICIPLES or (j + 1 < len(span) and span[j + 1].k in objects)
+
+
+# a writing verb's comma cue (cues-v24), and the openers of a relative or connective clause of the writer's after it
+_WRITING_COMMA_CUES = frozenset(fold(w) for w in ("लिखा", "ट्वीट किया", "ट्वीट कर दिया"))
+_CLAUSE_AFTER_WRITING = frozenset(fold(w) for w in """जो जिसने जिन्होंने जहां जहाँ लेकिन मगर किंतु किन्तु परंतु
+    परन्तु फिर इसमें उसमें""".split())
+# a word right before a writing verb that is no object of it: a postposition, a particle, an adverb, a participle
+_NOT_AN_OBJECT = frozenset(fold(w) for w in """पर में को से तक के की का लिए ने भी ही तो और या फिर आगे पहले बाद साथ
+    हुए हुये यह ये वह वो यही ऐसा ऐसे कल आज सुबह शाम रात दोबारा""".split())
+_DASH_COMPOUNDS = frozenset(fold(w) for w in "सुनी पढ़ी".split())  # `कहा–सुनी`, `लिखा–पढ़ी`
+_COMPOUND_POSTPOSITIONS = frozenset("के की का में".split())
+
+
+def _dash_compound(toks: list, j: int) -> bool:
+    """The word `toks[j]` glued to a dash after a cue makes a compound noun with it (`कहा–सुनी के बाद`, `लिखा–पढ़ी का
+    काम`): a listed second half, or a word a postposition follows; else the dash opens a quote (`कहा—सरकार …`)."""
+    return toks[j].k in _DASH_COMPOUNDS or (j + 1 < len(toks) and toks[j + 1].k in _COMPOUND_POSTPOSITIONS)
 
 
 def _counted_more(k: str) -> bool:
@@ -3094,9 +3121,13 @@ class _Doc:
                 return "end"  # `<C>, X ने कहा, और इस बात पर ज़ोर दिया कि …`: a second predicate of X, not what X said
             if nxt.t in OPENERS and self.is_opener(nxt.s):
                 return self.content_after(nxt.s, hit.unit)
-            if t.t == ":" or (allow_comma and t.t == ",") or (t.t in _DASHES and self.T[t.e:t.e + 1].isspace()):
-                # a spaced dash after any cue opens what is said (`X ने ट्विटर पर लिखा- …`, `बयान में कहा गया है- …`);
-                # a hyphen glued to the next word is a compound (`लिखा-पढ़ी`, `कहा-सुनी`), after a comma cue too
+            if t.t == "," and allow_comma and self.written_not_said(u, hit, nxt):
+                return None
+            spaced = t.t in _DASHES and self.T[t.e:t.e + 1].isspace()
+            if t.t == ":" or (allow_comma and t.t == ",") or spaced or (
+                    t.t in _DASHES and allow_comma and not _dash_compound(u.toks, i + 1)):
+                # a spaced dash after any cue opens what is said (`X ने ट्विटर पर लिखा- …`, `बयान में कहा गया है- …`),
+                # a glued one after a comma cue too (`X ने कहा—सरकार …`) unless it makes a compound (`कहा–सुनी के बाद`)
                 return self.content_after(nxt.s, hit.unit)
             return None
         if t.t in OPENERS and self.is_opener(t.s):
@@ -3116,6 +3147,19 @@ class _Doc:
             # `राजवीर सिंह ने बताया जो फसल कट चुकी है …`, `बालाकृष्णन कहते हैं ये फ़ैसला आसान नहीं था` (no कि)
             return self.content_after(t.s, hit.unit)
         return None
+
+    def written_not_said(self, u: _Unit, hit: _Hit, nxt: _Tok) -> bool:
+        """A writing verb's comma (`लिखा,`, `ट्वीट किया,`: cues-v24) before no content: a relative or connective clause
+        follows it (`उपन्यास लिखा, जो चर्चित हुआ`, `…, लेकिन संपादक ने …`, `वीडियो ट्वीट किया, इसमें …`), or an
+        unmarked noun right before the cue is its object (`एक लेख लिखा, …`: something written, nothing said)."""
+        if fold(hit.entry.form) not in _WRITING_COMMA_CUES:
+            return False
+        if nxt.k in _RELATIVE_CONTENT or nxt.k in _CLAUSE_AFTER_WRITING:
+            return True
+        prev = next((x for x in reversed(u.toks) if x.e <= hit.s), None)
+        return prev is not None and bool(_IS_WORD.match(prev.t)) and not prev.k.endswith("ने") \
+            and prev.k not in _NOT_AN_OBJECT and prev.k not in self.objects and prev.k not in self.adverbs \
+            and not prev.k.endswith("कर")
 
     def content_before_speaker(self, u: _Unit, hit: _Hit) -> bool:
         """A comma after a clause, or a quote, right before the speaker's noun phrase (and its titles): `<C>, X ने कहा,
@@ -3462,6 +3506,21 @@ class _Doc:
         ne = next((x for x in u.toks[i + 1:] if x.k == "ने"), None)  # the first subject after the comma
         return ne is not None and any(h.s >= ne.e and h.entry.role == "verb" for h in self.unit_hits.get(hit.unit, ()))
 
+    def complement_break(self, span: list, j: int, hit: _Hit) -> bool:
+        """Whether `span[j]`, a token between the subject and a bare or nominal cue, ends a clause before the
+        content (the content is tried after the last break, then after the one before)."""
+        t, nominal = span[j], "nominal" in hit.entry.options
+        if t.t in (",", ";", ":"):  # punctuation (`X को एक शातिर, खूंखार आतंकवादी बताया`)
+            return True
+        if not nominal and _participle_end(span, j, self.objects):
+            return True  # `निंदा करते हुए इसे … करार दिया`: an adverbial participle clause (a nominal keeps it)
+        if t.k not in self.trailing:
+            return False
+        if nominal and t.k in _NP_COORD and j > 0 and span[j - 1].k.endswith("ने"):
+            return False  # a nominal's coordinated verbal nouns are one content (`सहयोग करने और गवाह बनने की बात`)
+        # `पांच और मौतों की पुष्टि की`, `5 और मामलों`, `कई और`: `और` after a count is "more", no coordinator
+        return not (t.k == "और" and j > 0 and _counted_more(span[j - 1].k))
+
     def bare_content(self, u: _Unit, ei: int, hit: _Hit):
         """`X ने [… ,] इसे गलत सूचना बताया` -> `इसे गलत सूचना`."""
         span = [t for t in u.toks[ei + 1:] if t.e <= hit.s]
@@ -3473,13 +3532,7 @@ class _Doc:
                 quoted.add(j)
         if inside:
             quoted = set()  # an unclosed quote: no complement
-        breaks = [j for j, t in enumerate(span) if j not in quoted and (
-            t.t in (",", ";", ":") or ("nominal" not in hit.entry.options and _participle_end(span, j)) or (
-                t.k in self.trailing and not ("nominal" in hit.entry.options and t.k in _NP_COORD and j > 0
-                                              and span[j - 1].k.endswith("ने"))
-                and not (t.k == "और" and j > 0 and _counted_more(span[j - 1].k))))]
-        # (`पांच और मौतों की पुष्टि की`, `5 और मामलों`, `कई और`: `और` after a count is "more", no coordinator)
-        # (a nominal's coordinated verbal nouns are one content: `जांच में सहयोग करने और सरकारी गवाह बनने की बात`)
+        breaks = [j for j in range(len(span)) if j not in quoted and self.complement_break(span, j, hit)]
         # the clause after the last break; else after the one before (`X को एक शातिर, खूंखार आतंकवादी बताया`)
         for b in breaks[-2:][::-1] + [-1]:
             toks = span[b + 1:]

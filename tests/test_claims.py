@@ -4473,7 +4473,7 @@ def test_claims_round29_participle_clause_before_a_called_it_complement(text, sp
     assert [(c.speaker_entity_id, c.cue, c.content) for c in claims] == want
 
 
-@pytest.mark.parametrize("text", ["राम ने कहा–सुनी के बाद काम पूरा किया।", "राम ने लिखा-पढ़ी का काम पूरा किया।"])
+@pytest.mark.parametrize("text", ["राम ने कहा–सुनी के बाद काम पूरा किया।", "राम ने लिखा–पढ़ी का काम पूरा किया।"])
 def test_claims_round29_glued_dash_is_a_compound_after_a_comma_cue_too(text):
     # a dash glued to the next word makes a compound noun (`कहा-सुनी`, `लिखा-पढ़ी`), also after a cue that takes a comma
     # content (कहा; लिखा since cues-v24): only a spaced dash opens what is said
@@ -4489,3 +4489,59 @@ def test_claims_cues_v24_extends_v23():
         {c.form for c in v24.cues} - {c.form for c in v23.cues})
     comma = {c.form for c in v24.cues if "comma" in c.options} - {c.form for c in v23.cues if "comma" in c.options}
     assert comma == {"ट्वीट किया", "ट्वीट कर दिया", "लिखा"}
+
+
+# --- round 29 review fixes: writing verbs' comma content, adjectival participles, glued dashes, चुकीं, चिठ्ठी -------
+
+@pytest.mark.parametrize("text", [
+    # a relative or connective clause after a writing verb's comma is the writer's, no content (`जो`, `लेकिन`, `इसमें`)
+    "राम ने लिखा, जो बहुत चर्चित हुआ।",
+    "राम ने ट्वीट किया, लेकिन संपादक ने उसे नहीं छापा।",
+    "राम ने ट्वीट किया, इसमें पुलिस लाठी चलाती दिख रही है।",
+    # an unmarked noun right before the cue is its object: something was written, nothing said
+    "राम ने 2015 में अपना पहला उपन्यास लिखा, जिसमें गांव का जीवन अच्छा है।",
+    "राम ने 2015 में अपना पहला उपन्यास लिखा, उपन्यास बहुत चर्चित हुआ।",
+    "राम ने एक लेख लिखा, लेकिन संपादक ने उसे नहीं छापा।",
+    "राम ने एक वीडियो ट्वीट किया, पुलिस लाठी चलाती दिख रही है।",
+])
+def test_claims_writing_verb_comma_refuses_a_relative_or_an_object(text):
+    assert run(text, [("राम", "PER", "P_r")]) == []
+
+
+@pytest.mark.parametrize("text,want", [
+    # the writing verb with no object keeps its comma content (round 29), after a place or a participle too
+    ("राम ने ट्विटर पर लिखा, सरकार को तुरंत लीग रोक देनी चाहिए।", "सरकार को तुरंत लीग रोक देनी चाहिए"),
+    ("राम ने सरकार की आलोचना करते हुए लिखा, किसानों को राहत मिलनी चाहिए।", "किसानों को राहत मिलनी चाहिए"),
+])
+def test_claims_writing_verb_comma_keeps_an_unmarked_content(text, want):
+    assert [c.content for c in run(text, [("राम", "PER", "P_r")])] == [want]
+
+
+@pytest.mark.parametrize("text,want", [
+    # an adjectival participle (`बढ़ते हुए संक्रमण`, `घूमते हुए युवकों`) stays in the called-it complement; only a
+    # light verb's (`निंदा करते हुए`) or one before an object pronoun ends an adverbial clause
+    ("राम ने लगातार बढ़ते हुए संक्रमण के मामलों को चिंताजनक बताया।", "लगातार बढ़ते हुए संक्रमण के मामलों को चिंताजनक"),
+    ("राम ने सड़कों पर घूमते हुए युवकों को अपराधी करार दिया।", "सड़कों पर घूमते हुए युवकों को अपराधी"),
+    ("राम ने सरकार की आलोचना करते हुए नई नीति को किसान विरोधी बताया।", "नई नीति को किसान विरोधी"),
+    ("राम ने मंच पर बोलते हुए उन्हें देश का सबसे बड़ा नेता बताया।", "उन्हें देश का सबसे बड़ा नेता"),
+])
+def test_claims_participle_break_only_after_a_light_verb_or_before_an_object(text, want):
+    assert [c.content for c in run(text, [("राम", "PER", "P_r")])] == [want]
+
+
+@pytest.mark.parametrize("text", ["राम ने कहा—सरकार विफल रही है।", "राम ने कहा –सरकार विफल रही है।"])
+def test_claims_glued_dash_quote_after_a_comma_cue(text):
+    # a dash glued to the next word opens what a comma cue says unless that word makes a compound (`कहा–सुनी`,
+    # `लिखा–पढ़ी` before a postposition)
+    assert [(c.cue, c.content) for c in run(text, [("राम", "PER", "P_r")])] == [("कहा", "सरकार विफल रही है")]
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    # the plural feminine perfect `कह चुकीं हैं` (the honorific), and the misspelt letter `चिठ्ठी` (cues-v24)
+    ("मंत्री राम सिंह कह चुकीं हैं कि अस्पतालों में बिस्तर कम नहीं हैं।", [("राम सिंह", "PER", "P_r")],
+     [("P_r", "कह चुकीं", "अस्पतालों में बिस्तर कम नहीं हैं")]),
+    ("चिठ्ठी में कहा गया है कि राज्य को मदद चाहिए।", [], [(None, "कहा गया", "राज्य को मदद चाहिए")]),
+])
+def test_claims_perfect_plural_feminine_and_misspelt_letter(text, spec, want):
+    claims = check_offsets(text, run(text, spec))
+    assert [(c.speaker_entity_id, c.cue, c.content) for c in claims] == want
