@@ -581,7 +581,7 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
     if p.titled_speakers:  # after the propagation and the vote: only what they left untagged
         ents = titled_speakers(words, texts, ents, lex, p)
     if p.quoted_kinds:  # after the propagation and the vote: every mention of the name
-        ents = quoted_kinds(words, texts, ents, lex, keep)
+        ents = quoted_kinds(words, texts, ents, lex, p, keep)
     if p.lead_titles:  # after the propagation, which spreads the titled span to the name's other mentions
         ents = lead_titles(words, texts, ents, keep)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
@@ -3614,15 +3614,45 @@ def _quote_token(w: str) -> bool:
     return bool(w) and all(c in _QUOTES for c in w)
 
 
+# Review of round 24: what follows `'X' <kind>` or `<kind> 'X'` when X is said of the organisation, no name of it
+# (`'शानदार' कंपनी बताया`, `संस्था 'अवैध' करार दी`, `'देशद्रोही' संगठन है`): copulas and verbs of calling, declaring
+QUOTE_PREDICATES = frozenset(fold(w) for w in """है हैं था थी थे हो होगा होगी बताया बताई बताए बताते बताती बताता घोषित
+    करार माना मानी माने कहा कहते कहती कहलाता कहलाती""".split())
+_RX_LATIN_CAPITAL = regex.compile(r"[A-Z][\p{Latin}\d&.-]*")
+
+
+def _quoted_common(fw: str, lex: Lexicon, p: RefineParams) -> bool:
+    """`quoted_kinds` (review of round 24): a folded quoted word that is a common word, no name (`'फर्जी'`, `'सक्रिय'`):
+    IL-NER saw it twice or more, in a name under a fifth of the time (not `'कोव'`, 8 of 30; `'साइंस'`, 4 of 9), or
+    `news_common_min_docs` news articles use it and IL-NER never saw it in a name (`_titled_word`'s commonness)."""
+    st, news = lex.words.get(fw), lex.news.get(fw)
+    if st is not None and st.n >= 2 and 5 * st.n_ent < st.n:
+        return True
+    return news is not None and news.n_docs >= p.news_common_min_docs and (st is None or st.n_ent == 0)
+
+
+def _personal_span(m: Mention, ws: Sequence[Word], lex: Lexicon) -> bool:
+    """`quoted_kinds` (review of round 24): m is a PER span over a word of a person's name: a KB given name or a word
+    IL-NER saw mostly in persons' names (`मोदी` of `'मोदी हटाओ'`). Never dropped for a quoted name."""
+    if m.label != "PER":
+        return False
+    for w in _words_in(ws, m):
+        fw, st = fold(w[2]), lex.words.get(fold(w[2]))
+        if fw in lex.given_names or st is not None and st.n_per > 0 and 2 * st.n_per >= st.n:
+            return True
+    return False
+
+
 def quoted_kinds(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
-                 keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+                 p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Round 24: `<kind> '<name>'` or `'<name>' <kind>` with a kind of QUOTED_ORG_KINDS (`आधिकारिक संस्था 'ऑफ़स्टेड'`,
-    `कंपनी 'कोव'`, `अखबार 'हेराल्ड सन'`, `'मिड डे' अखबार`) says the quoted words are an organisation's name: one ORG over them (the spans inside it go),
-    and ORG at every other occurrence of the same words in the document, untagged or tagged inside them. A span that
-    ends in the name after `और`/`,` (`अल मदीना एजुकेशन ट्रस्ट और ऑफ़स्टेड`) is cut before the separator. The name is
-    1 to QUOTE_MAX_WORDS words with letters, none a function word (`समूह 'फिर से उग आया'`); a span reaching out of
-    the quotes, or a curated span, leaves it alone."""
-    tagger = ents[0].tagger if ents else "refine"
+    `कंपनी 'कोव'`, `अखबार 'हेराल्ड सन'`, `'मिड डे' अखबार`) says the quoted words are an organisation's name: one ORG
+    over them (the spans inside it go), and ORG at the name's other mentions (`_propagate_quoted`). The name is 1 to
+    QUOTE_MAX_WORDS words with letters, none a function word (`समूह 'फिर से उग आया'`); a span reaching out of the
+    quotes, or a curated span, leaves it alone. Review of round 24: not one common word (`_quoted_common`: `कंपनी
+    'फर्जी'`, `'सुरक्षित' चैनल`; `'हिंदी गुरु'` is a name), nor one said of the organisation, a copula or verb of calling
+    after the pattern (QUOTE_PREDICATES: `'शानदार' कंपनी बताया`, `संस्था 'अवैध' करार दी`), nor one over a person's name
+    (`_personal_span`: `'मोदी हटाओ' पार्टी`)."""
     by_sent: dict[int, list[Mention]] = {}
     for m in ents:
         by_sent.setdefault(m.sent_idx, []).append(m)
@@ -3636,24 +3666,38 @@ def quoted_kinds(words: dict[int, list[Word]], sents: dict[int, Sentence], ents:
                          None)
                 if k is None or k == j + 2:
                     continue
-                name = ws[j + 2:k]
+                name, after = ws[j + 2:k], k + 1
             elif j >= 3 and _quote_token(ws[j - 1][2]):  # `'मिड डे' अखबार`, `'इंडिपेंडेंट' अख़बार`
                 i = next((i for i in range(j - 2, max(-1, j - 3 - QUOTE_MAX_WORDS), -1) if _quote_token(ws[i][2])), None)
                 if i is None or i == j - 2:
                     continue
-                name = ws[i + 1:j - 1]
+                name, after = ws[i + 1:j - 1], j + 1
             else:
                 continue
             if any(not _RX_LETTER.search(w[2]) or fold(w[2]) in lex.function_words or fold(w[2]) in QUOTE_PHRASE_WORDS
-                   for w in name):
+                   for w in name) or len(name) == 1 and _quoted_common(fold(name[0][2]), lex, p) \
+                    or after < len(ws) and fold(ws[after][2]) in QUOTE_PREDICATES:
                 continue
             s, e = name[0][0], name[-1][1]
-            if any(m.start < e and s < m.end and (m.start < s or e < m.end or (m.start, m.end) in keep)
+            if any(m.start < e and s < m.end and (m.start < s or e < m.end or (m.start, m.end) in keep
+                                                  or _personal_span(m, ws, lex))
                    for m in by_sent.get(idx, ())):
                 continue
             names.add(tuple(fold(w[2]) for w in name))
     if not names:
         return ents
+    return _propagate_quoted(words, sents, ents, by_sent, names, lex, keep)
+
+
+def _propagate_quoted(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+                      by_sent: dict[int, list[Mention]], names: set[tuple[str, ...]], lex: Lexicon,
+                      keep: frozenset[tuple[int, int]]) -> list[Mention]:
+    """`quoted_kinds`: ORG over each mention of the quoted names (folded words), the spans inside it dropped, where it is
+    quoted (a quote token before or after it: `शर्क' अखबार` split off its opening quote), or already tagged (a span inside it), or its words are capitalised Latin (review of
+    round 24: an untagged common word elsewhere stays untagged); never over a curated span or a person's name
+    (`_personal_span`). A span that ends in the name after `और`/`,` (`अल मदीना एजुकेशन ट्रस्ट और ऑफ़स्टेड`) is cut
+    before the separator."""
+    tagger = ents[0].tagger if ents else "refine"
     gone: set[int] = set()
     out: list[Mention] = []
     longest = max(len(n) for n in names)
@@ -3669,8 +3713,13 @@ def quoted_kinds(words: dict[int, list[Word]], sents: dict[int, Sentence], ents:
                 continue
             s, e = ws[j][0], ws[j + n - 1][1]
             over = [m for m in ms if m.start < e and s < m.end and id(m) not in gone]
-            if all(s <= m.start and m.end <= e and (m.start, m.end) not in keep for m in over):
-                if not (len(over) == 1 and (over[0].start, over[0].end) == (s, e) and over[0].label == "ORG"):
+            quoted = j >= 1 and _quote_token(ws[j - 1][2]) or j + n < len(ws) and _quote_token(ws[j + n][2])
+            latin = all(_RX_LATIN_CAPITAL.fullmatch(w[2]) for w in ws[j:j + n])
+            if any(_personal_span(m, ws, lex) for m in over):
+                pass
+            elif all(s <= m.start and m.end <= e and (m.start, m.end) not in keep for m in over):
+                if (over or quoted or latin) and not (
+                        len(over) == 1 and (over[0].start, over[0].end) == (s, e) and over[0].label == "ORG"):
                     gone.update(id(m) for m in over)
                     out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "ORG",
                                        over[0].tagger if over else tagger))

@@ -3516,8 +3516,11 @@ def test_refine_lead_titles(sentences_of, text, spans, expected):
 
 @pytest.mark.parametrize("text, spans, expected", [
     # round 24: a quoted name right after an organisation's kind is that organisation, in all its mentions
+    # (review of round 24: the other mention where the model tagged it; untagged, it stays so)
+    ("इनमें से ऑफ़स्टेड ने तीन चौथाई को अच्छा बताया। जांच करने वाली आधिकारिक संस्था 'ऑफ़स्टेड' को जांच करनी थी।",
+     [("ऑफ़स्टेड", "PER")], [("ऑफ़स्टेड", "ORG"), ("ऑफ़स्टेड", "ORG")]),
     ("स्कूलों की जांच करने वाली आधिकारिक संस्था 'ऑफ़स्टेड' को जांच करनी थी। इनमें से ऑफ़स्टेड ने तीन चौथाई को अच्छा बताया।",
-     [], [("ऑफ़स्टेड", "ORG"), ("ऑफ़स्टेड", "ORG")]),
+     [], [("ऑफ़स्टेड", "ORG")]),
     ("जाने माने अखबार 'हेराल्ड सन' में छपे अंशों से पता चलता है।", [("सन", "PER")], [("हेराल्ड सन", "ORG")]),
     # ... and a span that runs another name into it after `और` is cut before the separator
     ("हमें अल मदीना एजुकेशन ट्रस्ट और ऑफ़स्टेड की रिपोर्ट मिल गई है। निरीक्षण संस्था 'ऑफ़स्टेड' ने किया।",
@@ -3531,6 +3534,38 @@ def test_refine_quoted_kinds(sentences_of, text, spans, expected):
     assert sorted(_refine(sentences_of, text, spans, steps=(), quoted_kinds=True)) == sorted(expected)
     if expected != spans:
         assert sorted(_refine(sentences_of, text, spans, steps=())) != sorted(expected)  # off: as tagged
+
+
+_REVIEW24_QUOTED_WORDS = {  # IL-NER's counts (entity-lexicon-v4)
+    "फर्जी": _ws(4), "राष्ट्रवादी": _ws(4, 1, 1, org=1), "दिवालिया": _ws(21), "अवैध": _ws(8), "झूठा": _ws(5),
+    "सक्रिय": _ws(64), "शानदार": _ws(39), "सुरक्षित": _ws(86), "हटाओ": _ws(3),
+    "मोदी": _ws(91, 90, 46, 88, per=86, org=2, loc=2),
+}
+
+
+@pytest.mark.parametrize("text, spans, expected", [
+    # review of round 24: a quoted common word after or before a kind is no organisation's name, here or elsewhere
+    ("ईडी ने 'फर्जी' कंपनी के मालिक को पकड़ा। उसके पास से फर्जी दस्तावेज मिले।", [], []),
+    ("भाजपा एक 'राष्ट्रवादी' पार्टी है। वह राष्ट्रवादी विचारों पर चलती है।", [("भाजपा", "ORG")], [("भाजपा", "ORG")]),
+    ("रिज़र्व बैंक ने बैंक 'दिवालिया' घोषित किया। दिवालिया होने से नुकसान हुआ।", [], []),
+    ("चैनल 'झूठा' प्रचार कर रहा है।", [], []),
+    ("एजेंसी 'सक्रिय' है।", [], []),
+    ("इसे 'सुरक्षित' चैनल माना गया।", [], []),
+    # ... nor a word said of it: a copula or a verb of calling after the pattern
+    ("उसने इसे 'शानदार' कंपनी बताया।", [], []),
+    ("सरकार ने यह 'देशद्रोही' संगठन है कहा।", [], []),
+    ("अदालत ने संस्था 'अवैध' करार दी।", [], []),
+    # ... nor a slogan over a person's name, whose PER spans stay
+    ("रैली में नारे लगे 'मोदी हटाओ' पार्टी कार्यकर्ताओं ने कहा। मोदी हटाओ का नारा गूंजा।",
+     [("मोदी", "PER"), ("मोदी", "PER")], [("मोदी", "PER"), ("मोदी", "PER")]),
+    # a name still is one (round 24)
+    ("जाने माने अखबार 'हेराल्ड सन' में छपे अंशों से पता चलता है।", [("सन", "PER")], [("हेराल्ड सन", "ORG")]),
+])
+def test_refine_quoted_kinds_review24(sentences_of, text, spans, expected):
+    lex = replace(LEX, words={**LEX.words, **_REVIEW24_QUOTED_WORDS})
+    sents = sentences_of(text)
+    got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=(), quoted_kinds=True))
+    assert sorted((m.text, m.label) for m in got) == sorted(expected)
 
 
 @pytest.mark.parametrize("text, spans, expected", [
