@@ -4742,9 +4742,10 @@ def _titled_word(w: str, lex: Lexicon, p: RefineParams, personal: bool) -> bool:
 PERSONAL_TITLES = frozenset(fold(w) for w in "श्री श्रीमती सुश्री डॉ डॉ. प्रो. प्रोफेसर प्रोफ़ेसर".split())
 # Review of round 19: what follows a title or role at a speaker cue and is no name: groups of persons (`डॉक्टर दंपति ने`),
 # honorifics of an office (`राज्यपाल महोदय ने`, `प्रिंसिपल मैडम ने`), an officer's posting (`एसपी क्राइम ने`)
-_GROUPS = frozenset(fold(w) for w in "दंपति दंपती परिवार लोग टीम मित्र दोस्त".split())
+_GROUPS = frozenset(fold(w) for w in "दंपति दंपती परिवार लोग टीम मित्र दोस्त पैनल पेनल".split())
 _TITLED_HONORIFICS = frozenset(fold(w) for w in "मैडम साहिबा महोदय महोदया सर".split())
-_POSTINGS = frozenset(fold(w) for w in "सदर देहात ग्रामीण सिटी क्राइम ट्रैफिक नॉर्थ साउथ ईस्ट वेस्ट कोतवाली प्रशासन".split())
+_POSTINGS = frozenset(fold(w) for w in """सदर देहात ग्रामीण सिटी क्राइम ट्रैफिक नॉर्थ साउथ ईस्ट वेस्ट कोतवाली प्रशासन
+    ऑपरेशंस ऑपरेशन्स आपरेशंस आपरेशन्स ऑपरेशन एकेडमिक्स एकेडेमिक्स एकैडमिक्स अकादमिक्स""".split())  # review of round 24
 
 
 def _titled_run(ws: Sequence[Word], j: int, idx: int, covered: set[tuple[int, int]], lex: Lexicon,
@@ -5132,10 +5133,28 @@ def place_variants(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
 SPEAKER_ROLES = frozenset(fold(w) for w in """साइंटिस्ट क्रिटिक तहसीलदार गोलकीपर विकेटकीपर एक्सपर्ट रिसर्चर शोधार्थी
     एनालिस्ट कमेंटेटर ब्लॉगर कॉलमनिस्ट प्रोड्यूसर डायरेक्टर मैनेजर प्रेसिडेंट सेक्रेटरी चेयरपर्सन कुलपति कुलसचिव
     प्राध्यापक रजिस्ट्रार डीन""".split())
-SPEAKER_TITLE_WORDS = TITLES | ROLES | LEAD_TITLES | SPEAKER_ROLES
+# Review of round 24: their spellings with the other vowel length or nukta, which `fold` keeps apart (`प्रेसीडेंट`)
+_SPEAKER_ROLE_SPELLINGS = frozenset(fold(w) for w in """साईंटिस्ट एक्स्पर्ट एनेलिस्ट डाइरेक्टर मेनेजर प्रेसीडेंट
+    प्रेज़िडेंट प्रेज़ीडेंट प्रेजीडेंट सेक्रेट्री सेक्रेटेरी चेयरपरसन प्रोडयूसर कमेन्टेटर""".split())
+SPEAKER_TITLE_WORDS = TITLES | ROLES | LEAD_TITLES | SPEAKER_ROLES | _SPEAKER_ROLE_SPELLINGS
 BELIEVING = fold("मानना")  # `X का मानना है`: X's view, a speaker's cue as `X का कहना है`
 ERGATIVE_TYPO = fold("नें")  # `ने` typed with a nasal (`गुड्सा उसेंडी नें बयान में कहा`)
 _RX_INITIAL = regex.compile(r"^\p{Devanagari}{1,3}\.$")  # `सी.` of `सी. विजय भास्कर`
+
+
+def _speaker_initial(w: str) -> bool:
+    """`titled_speakers`: an initial (`सी.`), no personal title (review of round 24: not `डॉ.`, `प्रो.`)."""
+    return bool(_RX_INITIAL.match(w)) and fold(w) not in PERSONAL_TITLES and fold(w.rstrip(".")) not in PERSONAL_TITLES
+
+
+def _posting_word(w: str, lex: Lexicon) -> bool:
+    """`titled_speakers` (review of round 24): a word after an office's title that is its posting or another title, no
+    name (`तहसीलदार बिलासपुर ने`, `साइंटिस्ट प्रेसीडेंट ने`): a title or role of SPEAKER_TITLE_WORDS, a town's name
+    (TOWN_ENDINGS, as `posting_places` reads them) or a word IL-NER saw mostly in places."""
+    fw = fold(w)
+    st = lex.words.get(fw)
+    return fw in SPEAKER_TITLE_WORDS or len(fw) > 4 and fw.endswith(TOWN_ENDINGS) \
+        or st is not None and st.n_loc > 0 and 2 * st.n_loc >= st.n
 TITLED_MAX_WORDS = 3
 
 
@@ -5151,7 +5170,9 @@ def titled_speakers(words: dict[int, list[Word]], sents: dict[int, Sentence], en
     """Round 24: one to three untagged name words (`_titled_word`; the first may be an initial, `सी.`) between an untagged
     title or role (SPEAKER_TITLE_WORDS) and a speaker's cue (`_titled_cue`) are a person, the longest such run
     (`गोलकीपर सुशीला चानू पुखरंबम ने`, `तहसीलदार एसी उनियाल ने`, `फ़िल्म क्रिटिक इंदू मिरानी का मानना`): what
-    `agent_names` leaves, its two words, its roles and cues being fewer. Not a thing named (`_named_as`)."""
+    `agent_names` leaves, its two words, its roles and cues being fewer. Not a thing named (`_named_as`). Review of
+    round 24: after an office's title no posting, town or title (`_posting_word`: `तहसीलदार बिलासपुर ने`), and no
+    personal title as an initial (`रिसर्चर डॉ. सुनीता ने`: `सुनीता`)."""
     covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
     out = list(ents)
     tagger = ents[0].tagger if ents else "refine"
@@ -5164,13 +5185,13 @@ def titled_speakers(words: dict[int, list[Word]], sents: dict[int, Sentence], en
                 k = j - n
                 if k < 1 or (idx, ws[k][0]) in covered:
                     break
-                if not (_titled_word(ws[k][2], lex, p, personal=True) or n > 1 and _RX_INITIAL.match(ws[k][2])):
+                if not (_titled_word(ws[k][2], lex, p, personal=True) or n > 1 and _speaker_initial(ws[k][2])):
                     break
                 t = fold(ws[k - 1][2])
                 personal = t in PERSONAL_TITLES
                 if (personal or t in SPEAKER_TITLE_WORDS) and (idx, ws[k - 1][0]) not in covered and all(
-                        _titled_word(ws[q][2], lex, p, personal) or q == k and _RX_INITIAL.match(ws[q][2])
-                        for q in range(k, j)):
+                        (_titled_word(ws[q][2], lex, p, personal) or q == k and _speaker_initial(ws[q][2]))
+                        and (personal or not _posting_word(ws[q][2], lex)) for q in range(k, j)):
                     best = k
             if best < 0:
                 continue

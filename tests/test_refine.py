@@ -3584,6 +3584,27 @@ def test_refine_titled_speakers(sentences_of, text, spans, expected):
         assert sorted(_refine(sentences_of, text, spans, steps=())) != sorted(expected)  # off: untagged
 
 
+@pytest.mark.parametrize("text, expected", [
+    # review of round 24: an office's posting, group or another title after it is no speaker's name
+    ("तहसीलदार बिलासपुर ने बताया कि राहत बांटी गई।", []),
+    ("तहसीलदार मनकापुर ने बताया कि राहत बांटी गई।", []),
+    ("डायरेक्टर ऑपरेशंस ने कहा कि उड़ानें चलेंगी।", []),
+    ("एक्सपर्ट पैनल ने कहा कि टीका सुरक्षित है।", []),
+    ("एक्सपर्ट पैनल का मानना है कि टीका सुरक्षित है।", []),
+    ("साइंटिस्ट प्रेसीडेंट ने कहा कि शोध जारी है।", []),
+    ("डीन एकेडमिक्स के अनुसार परीक्षा होगी।", []),
+    # ... and a personal title is no initial of the name after it
+    ("रिसर्चर डॉ. सुनीता ने बताया कि शोध जारी है।", [("सुनीता", "PER")]),
+    # a name still is one
+    ("तहसीलदार एसी उनियाल ने बताया कि लोगों में डर है।", [("एसी उनियाल", "PER")]),
+])
+def test_refine_titled_speakers_review24(sentences_of, text, expected):
+    lex = replace(LEX, words={**LEX.words, "बिलासपुर": _ws(5, 5, 5, 4, loc=5), "पैनल": _ws(7, 1, 0, 1, per=1)})
+    sents = sentences_of(text)
+    got = refine_mentions(sents, [], lex, RefineParams(steps=(), titled_speakers=True))
+    assert sorted((m.text, m.label) for m in got) == sorted(expected)
+
+
 @pytest.mark.parametrize("text, spans, expected", [
     # round 24: the quoted name before the kind too
     ("उन्होंने 'मिड डे' अखबार से मजाकिया अंदाज में कहा।", [], [("मिड डे", "ORG")]),
