@@ -583,7 +583,7 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
     if p.quoted_kinds:  # after the propagation and the vote: every mention of the name
         ents = quoted_kinds(words, texts, ents, lex, p, keep)
     if p.lead_titles:  # after the propagation, which spreads the titled span to the name's other mentions
-        ents = lead_titles(words, texts, ents, keep)
+        ents = lead_titles(words, texts, ents, lex, keep)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
         ents = late_institutions(words, texts, ents, keep, p.acronym_institutions)
     if "common" in on:  # a storm's name that the propagation spread again (`माइकल` of a `माइकल X` elsewhere)
@@ -3572,13 +3572,43 @@ LEAD_TITLES = frozenset(fold(w) for w in """जस्टिस जज एडव�
 LATIN_LEAD_TITLES = frozenset("""CM PM DM SDM ADM DIG IG DGP SP SSP ASP DSP CO SHO SI ASI BDO CDO CMO DC ACP DCP ADCP
     PRO CPRO MLA MP CEO""".split())
 CHIEF = fold("चीफ")  # `WHO चीफ`: the head of the organisation, a post, no part of its name
+# Review of round 24: what makes a two-letter post of LATIN_LEAD_TITLES a post, not a person's initials (`SP बालासुब्रमण्यम`,
+# `मंत्री SP सिंह बघेल`): a genitive before it (`जिले के SP`), or a tagged place or organisation right before it
+LATIN_TITLE_OWNERS = frozenset(fold(w) for w in "के की का".split())
 
 
-def lead_titles(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+def _latin_post(ws: Sequence[Word], m: Mention, ents: list[Mention], lex: Lexicon) -> bool:
+    """`lead_titles` (review of round 24): the Latin word opening m (ws, its sentence's words) is a post of
+    LATIN_LEAD_TITLES, no initials: three letters or more (`CPRO`), or two (`SP`, `DC`, `PM`, also initials) after a
+    genitive (LATIN_TITLE_OWNERS) or a tagged place or organisation (`बिलासपुर SP`), or before a KB place (`SP
+    बिलासपुर`)."""
+    k = next((i for i, w in enumerate(ws) if w[0] == m.start), None)
+    if k is None or ws[k][2] not in LATIN_LEAD_TITLES:
+        return False
+    if len(ws[k][2]) > 2:
+        return True
+    if k + 1 < len(ws) and place_of(ws[k + 1][2], lex) is not None:
+        return True
+    return k > 0 and (fold(ws[k - 1][2]) in LATIN_TITLE_OWNERS or any(
+        o.sent_idx == m.sent_idx and o.end == ws[k - 1][1] and o.label in ("LOC", "ORG") for o in ents))
+
+
+def _chief_owner(ws: Sequence[Word], lex: Lexicon) -> bool:
+    """`lead_titles` (review of round 24): the words before `चीफ` name an organisation: two or more, a Latin or letter-name
+    acronym (`WHO`, `डब्लूएचओ`) or a known organisation; not a service's common noun (`आर्मी चीफ`)."""
+    if len(ws) > 1:
+        return True
+    w = ws[0][2]
+    return bool(regex.fullmatch(r"[A-Z][A-Za-z&.]*", w)) or bool(latin_acronym(w)) or (fold(w),) in lex.orgs
+
+
+def lead_titles(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
                 keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Round 24: a PER span of two words or more opening with a title of LEAD_TITLES, or with one of LATIN_LEAD_TITLES
     before a Devanagari word, is cut after it (`जस्टिस अरूण मिश्रा` -> `अरूण मिश्रा`, `CPRO राजेश कुमार` -> `राजेश
-    कुमार`); an ORG span of two words or more ending in `चीफ` is cut before it (`WHO चीफ` -> `WHO`). Curated spans stay."""
+    कुमार`); an ORG span of two words or more ending in `चीफ` is cut before it (`WHO चीफ` -> `WHO`). Curated spans stay.
+    Review of round 24: a two-letter Latin title may be initials, cut only where `_latin_post` says so (`SP
+    बालासुब्रमण्यम` stays); `चीफ` only after an organisation's name (`_chief_owner`: `आर्मी चीफ` stays)."""
     out = []
     for m in ents:
         if m.label not in ("PER", "ORG") or (m.start, m.end) in keep:
@@ -3589,9 +3619,9 @@ def lead_titles(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: 
             out.append(m)
             continue
         if m.label == "PER" and (fold(ws[0][2]) in LEAD_TITLES
-                                 or ws[0][2] in LATIN_LEAD_TITLES and _RX_DEVANAGARI.match(ws[1][2])):
+                                 or _RX_DEVANAGARI.match(ws[1][2]) and _latin_post(words[m.sent_idx], m, ents, lex)):
             out.append(_span(sents[m.sent_idx], m, ws[1][0], m.end))
-        elif m.label == "ORG" and fold(ws[-1][2]) == CHIEF:
+        elif m.label == "ORG" and fold(ws[-1][2]) == CHIEF and _chief_owner(ws[:-1], lex):
             out.append(_span(sents[m.sent_idx], m, m.start, ws[-2][1]))
         else:
             out.append(m)
