@@ -151,11 +151,14 @@ class LinkParams:
     generic_orgs: str = ""  # models/<generic_orgs>.txt: words of generic institution names (`स्वास्थ्य मंत्रालय`,
     # `मौसम विभाग`, `एम्स`); such a name after `<place> के` (not India) names that place's institution: no alias/KB
     # row, no link across articles
-    doc_country: str = ""  # round 28: "<places.tsv>|<demonyms.tsv>" under models/ (the tagger lexicon's places, the
-    # quantities lexicon's demonyms): an article naming a foreign country (or its demonym) twice or more and India
-    # (its states, भारतीय) never is that country's; its bare institutions (generic words only: `स्वास्थ्य मंत्रालय`,
+    # round 28 (review: two params, each a dvc dep): models/<doc_country_places>/places.tsv (the tagger lexicon's
+    # places) and models/<doc_country_demonyms>/demonyms.tsv (the quantities lexicon's demonyms): an article naming
+    # a foreign country (a LOC mention, a demonym before a noun) twice or more and India (its states, cities,
+    # भारतीय) never is that country's; its bare institutions (generic words only: `स्वास्थ्य मंत्रालय`,
     # `सर्वोच्च न्यायालय`, `कांग्रेस`) are that country's: no alias/KB row, joined only to the same name of that
-    # country in other articles; "" = off
+    # country in other articles; either "" = off
+    doc_country_places: str = ""
+    doc_country_demonyms: str = ""
     id_hash_len: int = 12  # hex digits of sha1 in computed entity ids
     plural_s: bool = False  # a word with the English -s after a consonant is the word without it: `जॉन्स हॉपकिंस` =
     # `जॉन हॉपकिंस`, `नीदरलैंड्स` = `नीदरलैंड` (names of 2+ words, or one-word places; across articles too)
@@ -213,7 +216,7 @@ class AliasTable:
     source: str  # file name, recorded in link rules ("alias:aliases-v1.tsv:12")
     entries: tuple[AliasEntry, ...] = ()
     generic: frozenset[str] = frozenset()  # folded words of generic institution names (LinkParams.generic_orgs)
-    # LinkParams.doc_country: folded country names and demonyms -> the country's key (the phonetic key of its
+    # LinkParams.doc_country_places/_demonyms: folded country names and demonyms -> the country's key (the phonetic key of its
     # Hindi name; India's is _HOME_KEY)
     countries: tuple[tuple[str, str], ...] = ()
 
@@ -255,10 +258,11 @@ def load_aliases(models_dir: Path, p: LinkParams) -> AliasTable:
         name = p.generic_orgs if p.generic_orgs.endswith(".txt") else f"{p.generic_orgs}.txt"
         raw = io.read_model_file(Path(models_dir) / name, AliasFileError, f"link.generic_orgs = {p.generic_orgs!r}")
         table = dataclasses.replace(table, generic=parse_word_list(raw))
-    if p.doc_country:
-        places, demonyms = p.doc_country.split("|")
-        raw_p = io.read_model_file(Path(models_dir) / places, AliasFileError, f"link.doc_country = {p.doc_country!r}")
-        raw_d = io.read_model_file(Path(models_dir) / demonyms, AliasFileError, f"link.doc_country = {p.doc_country!r}")
+    if p.doc_country_places and p.doc_country_demonyms:
+        raw_p = io.read_model_file(Path(models_dir) / p.doc_country_places / "places.tsv", AliasFileError,
+                                   f"link.doc_country_places = {p.doc_country_places!r}")
+        raw_d = io.read_model_file(Path(models_dir) / p.doc_country_demonyms / "demonyms.tsv", AliasFileError,
+                                   f"link.doc_country_demonyms = {p.doc_country_demonyms!r}")
         table = dataclasses.replace(table, countries=parse_countries(raw_p, raw_d, table.entries))
     return table
 
