@@ -216,8 +216,8 @@ class AliasTable:
     source: str  # file name, recorded in link rules ("alias:aliases-v1.tsv:12")
     entries: tuple[AliasEntry, ...] = ()
     generic: frozenset[str] = frozenset()  # folded words of generic institution names (LinkParams.generic_orgs)
-    # LinkParams.doc_country_places/_demonyms: folded country names and demonyms -> the country's key (the phonetic key of its
-    # Hindi name; India's is _HOME_KEY)
+    # LinkParams.doc_country_places/_demonyms: folded country names and demonyms -> the country's key (the phonetic
+    # key of its Hindi name; India's is _HOME_KEY)
     countries: tuple[tuple[str, str], ...] = ()
 
     @classmethod
@@ -1575,7 +1575,8 @@ def doc_country(mentions: Sequence[Mention], text: str, countries: Mapping[str, 
     us = any(f in _US_NAMES for _, f in locs)
     for m, f in locs:
         q = countries.get(f)
-        if q in (_HOME_KEY, _HOME_PLACE) or q is None and only_en and kb_row(kb, "LOC", name_keys(m.text, "LOC")) in only_en:
+        if q in (_HOME_KEY, _HOME_PLACE) \
+                or q is None and only_en and kb_row(kb, "LOC", name_keys(m.text, "LOC")) in only_en:
             return None
         if q is None:
             continue

@@ -3572,8 +3572,9 @@ LEAD_TITLES = frozenset(fold(w) for w in """जस्टिस जज एडव�
 LATIN_LEAD_TITLES = frozenset("""CM PM DM SDM ADM DIG IG DGP SP SSP ASP DSP CO SHO SI ASI BDO CDO CMO DC ACP DCP ADCP
     PRO CPRO MLA MP CEO""".split())
 CHIEF = fold("चीफ")  # `WHO चीफ`: the head of the organisation, a post, no part of its name
-# Review of round 24: what makes a two-letter post of LATIN_LEAD_TITLES a post, not a person's initials (`SP बालासुब्रमण्यम`,
-# `मंत्री SP सिंह बघेल`): a genitive before it (`जिले के SP`), or a tagged place or organisation right before it
+# Review of round 24: what makes a two-letter post of LATIN_LEAD_TITLES a post, not a person's initials
+# (`SP बालासुब्रमण्यम`, `मंत्री SP सिंह बघेल`): a genitive before it (`जिले के SP`), or a tagged place or organisation
+# right before it
 LATIN_TITLE_OWNERS = frozenset(fold(w) for w in "के की का".split())
 
 
@@ -3594,8 +3595,8 @@ def _latin_post(ws: Sequence[Word], m: Mention, ents: list[Mention], lex: Lexico
 
 
 def _chief_owner(ws: Sequence[Word], lex: Lexicon) -> bool:
-    """`lead_titles` (review of round 24): the words before `चीफ` name an organisation: two or more, a Latin or letter-name
-    acronym (`WHO`, `डब्लूएचओ`) or a known organisation; not a service's common noun (`आर्मी चीफ`)."""
+    """`lead_titles` (review of round 24): the words before `चीफ` name an organisation: two or more, a Latin or
+    letter-name acronym (`WHO`, `डब्लूएचओ`) or a known organisation; not a service's common noun (`आर्मी चीफ`)."""
     if len(ws) > 1:
         return True
     w = ws[0][2]
@@ -3680,9 +3681,9 @@ def quoted_kinds(words: dict[int, list[Word]], sents: dict[int, Sentence], ents:
     over them (the spans inside it go), and ORG at the name's other mentions (`_propagate_quoted`). The name is 1 to
     QUOTE_MAX_WORDS words with letters, none a function word (`समूह 'फिर से उग आया'`); a span reaching out of the
     quotes, or a curated span, leaves it alone. Review of round 24: not one common word (`_quoted_common`: `कंपनी
-    'फर्जी'`, `'सुरक्षित' चैनल`; `'हिंदी गुरु'` is a name), nor one said of the organisation, a copula or verb of calling
-    after the pattern (QUOTE_PREDICATES: `'शानदार' कंपनी बताया`, `संस्था 'अवैध' करार दी`), nor one over a person's name
-    (`_personal_span`: `'मोदी हटाओ' पार्टी`)."""
+    'फर्जी'`, `'सुरक्षित' चैनल`; `'हिंदी गुरु'` is a name), nor one said of the organisation, a copula or verb of
+    calling after the pattern (QUOTE_PREDICATES: `'शानदार' कंपनी बताया`, `संस्था 'अवैध' करार दी`), nor one over a
+    person's name (`_personal_span`: `'मोदी हटाओ' पार्टी`)."""
     by_sent: dict[int, list[Mention]] = {}
     for m in ents:
         by_sent.setdefault(m.sent_idx, []).append(m)
@@ -3722,11 +3723,11 @@ def quoted_kinds(words: dict[int, list[Word]], sents: dict[int, Sentence], ents:
 def _propagate_quoted(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
                       by_sent: dict[int, list[Mention]], names: set[tuple[str, ...]], lex: Lexicon,
                       keep: frozenset[tuple[int, int]]) -> list[Mention]:
-    """`quoted_kinds`: ORG over each mention of the quoted names (folded words), the spans inside it dropped, where it is
-    quoted (a quote token before or after it: `शर्क' अखबार` split off its opening quote), or already tagged (a span inside it), or its words are capitalised Latin (review of
-    round 24: an untagged common word elsewhere stays untagged); never over a curated span or a person's name
-    (`_personal_span`). A span that ends in the name after `और`/`,` (`अल मदीना एजुकेशन ट्रस्ट और ऑफ़स्टेड`) is cut
-    before the separator."""
+    """`quoted_kinds`: ORG over each mention of the quoted names (folded words), the spans inside it dropped, where it
+    is quoted (a quote token before or after it: `शर्क' अखबार` split off its opening quote), or already tagged (a span
+    inside it), or its words are capitalised Latin (review of round 24: an untagged common word elsewhere stays
+    untagged); never over a curated span or a person's name (`_personal_span`). A span that ends in the name after
+    `और`/`,` (`अल मदीना एजुकेशन ट्रस्ट और ऑफ़स्टेड`) is cut before the separator."""
     tagger = ents[0].tagger if ents else "refine"
     gone: set[int] = set()
     out: list[Mention] = []

@@ -1617,8 +1617,8 @@ def test_doc_country(shipped_table, text, names, country):
     [
         # review of round 28: a country's name or demonym that is a Hindi word too counts only beside a LOC mention
         # of that country by another name (`पाक` holy, `चीनी` sugar, `जर्सी` shirt, `माली` gardener)
-        ("रमजान के पाक महीने में स्वास्थ्य मंत्रालय ने कहा कि पाक रमजान में रोजे रखें।", (("पाक", "LOC"), ("पाक", "LOC")),
-         None),
+        ("रमजान के पाक महीने में स्वास्थ्य मंत्रालय ने कहा कि पाक रमजान में रोजे रखें।",
+         (("पाक", "LOC"), ("पाक", "LOC")), None),
         ("गन्ना किसानों का बकाया चीनी मिलों पर है। जिला प्रशासन ने चीनी मिल को नोटिस दिया।", (), None),
         ("खिलाड़ियों ने नई जर्सी पहनी। जर्सी का रंग नीला है। खेल मंत्रालय ने कहा", (("जर्सी", "LOC"), ("जर्सी", "LOC")),
          None),
