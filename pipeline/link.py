@@ -151,11 +151,14 @@ class LinkParams:
     generic_orgs: str = ""  # models/<generic_orgs>.txt: words of generic institution names (`स्वास्थ्य मंत्रालय`,
     # `मौसम विभाग`, `एम्स`); such a name after `<place> के` (not India) names that place's institution: no alias/KB
     # row, no link across articles
-    doc_country: str = ""  # round 28: "<places.tsv>|<demonyms.tsv>" under models/ (the tagger lexicon's places, the
-    # quantities lexicon's demonyms): an article naming a foreign country (or its demonym) twice or more and India
-    # (its states, भारतीय) never is that country's; its bare institutions (generic words only: `स्वास्थ्य मंत्रालय`,
+    # round 28 (review: two params, each a dvc dep): models/<doc_country_places>/places.tsv (the tagger lexicon's
+    # places) and models/<doc_country_demonyms>/demonyms.tsv (the quantities lexicon's demonyms): an article naming
+    # a foreign country (a LOC mention, a demonym before a noun) twice or more and India (its states, cities,
+    # भारतीय) never is that country's; its bare institutions (generic words only: `स्वास्थ्य मंत्रालय`,
     # `सर्वोच्च न्यायालय`, `कांग्रेस`) are that country's: no alias/KB row, joined only to the same name of that
-    # country in other articles; "" = off
+    # country in other articles; either "" = off
+    doc_country_places: str = ""
+    doc_country_demonyms: str = ""
     id_hash_len: int = 12  # hex digits of sha1 in computed entity ids
     plural_s: bool = False  # a word with the English -s after a consonant is the word without it: `जॉन्स हॉपकिंस` =
     # `जॉन हॉपकिंस`, `नीदरलैंड्स` = `नीदरलैंड` (names of 2+ words, or one-word places; across articles too)
@@ -213,8 +216,8 @@ class AliasTable:
     source: str  # file name, recorded in link rules ("alias:aliases-v1.tsv:12")
     entries: tuple[AliasEntry, ...] = ()
     generic: frozenset[str] = frozenset()  # folded words of generic institution names (LinkParams.generic_orgs)
-    # LinkParams.doc_country: folded country names and demonyms -> the country's key (the phonetic key of its
-    # Hindi name; India's is _HOME_KEY)
+    # LinkParams.doc_country_places/_demonyms: folded country names and demonyms -> the country's key (the phonetic
+    # key of its Hindi name; India's is _HOME_KEY)
     countries: tuple[tuple[str, str], ...] = ()
 
     @classmethod
@@ -255,10 +258,11 @@ def load_aliases(models_dir: Path, p: LinkParams) -> AliasTable:
         name = p.generic_orgs if p.generic_orgs.endswith(".txt") else f"{p.generic_orgs}.txt"
         raw = io.read_model_file(Path(models_dir) / name, AliasFileError, f"link.generic_orgs = {p.generic_orgs!r}")
         table = dataclasses.replace(table, generic=parse_word_list(raw))
-    if p.doc_country:
-        places, demonyms = p.doc_country.split("|")
-        raw_p = io.read_model_file(Path(models_dir) / places, AliasFileError, f"link.doc_country = {p.doc_country!r}")
-        raw_d = io.read_model_file(Path(models_dir) / demonyms, AliasFileError, f"link.doc_country = {p.doc_country!r}")
+    if p.doc_country_places and p.doc_country_demonyms:
+        raw_p = io.read_model_file(Path(models_dir) / p.doc_country_places / "places.tsv", AliasFileError,
+                                   f"link.doc_country_places = {p.doc_country_places!r}")
+        raw_d = io.read_model_file(Path(models_dir) / p.doc_country_demonyms / "demonyms.tsv", AliasFileError,
+                                   f"link.doc_country_demonyms = {p.doc_country_demonyms!r}")
         table = dataclasses.replace(table, countries=parse_countries(raw_p, raw_d, table.entries))
     return table
 
@@ -289,8 +293,11 @@ def parse_countries(places: str, demonyms: str, entries: Sequence[AliasEntry] = 
         elif r[4] == "country" and r[2]:
             names[r[2]].append(r[0])
     out: dict[str, str] = {}
-    for n in names.pop(_HOME_KEY, ()):
-        out[fold_surface(n.strip())] = _HOME_KEY
+    for n in [*names.pop(_HOME_KEY, ()), *_HOME]:  # review of round 28: `इंडिया`, `हिन्दुस्तान` too
+        out[_country_name(n)] = _HOME_KEY
+    for r in rows:  # review of round 28: India's cities (GeoNames `city` rows: Indian cities of 100,000 people)
+        if r[4] == "city" and len(r) > 5 and r[5] == "geonames" and not _has_latin(r[0]):
+            out.setdefault(_country_name(r[0]), _HOME_PLACE)
     user = {}
     for e in sorted(entries, key=lambda e: e.line):
         if not e.source and e.label == "LOC" and e.qid:
@@ -298,15 +305,24 @@ def parse_countries(places: str, demonyms: str, entries: Sequence[AliasEntry] = 
     for qid, ns in sorted(names.items()):
         key = name_keys(user.get(qid) or min(ns, key=lambda n: (len(n), n)), "LOC").k1
         for n in ns:
-            out.setdefault(fold_surface(n.strip()), key)
+            out.setdefault(_country_name(n), key)
     for line in demonyms.splitlines():
         f = line.split("\t")
         if line.startswith("#") or len(f) < 2:
             continue
-        keys = {out.get(fold_surface(n.strip())) for n in f[1].split(",")} - {None}
+        keys = {out.get(_country_name(n)) for n in f[1].split(",")} - {None, _HOME_PLACE}
         if len(keys) == 1:
-            out.setdefault(fold_surface(f[0].strip()), keys.pop())
+            out.setdefault(_DEMONYM + _country_name(f[0]), keys.pop())
     return tuple(sorted(out.items()))
+
+
+_COUNTRY_JOINS = re.compile(r"[\s\-\u2010-\u2015]+(?:(?:और|एवं|व|&)[\s]+)?")
+
+
+def _country_name(name: str) -> str:
+    """A place name as doc_country matches it (review of round 28): folded, hyphens and `और`/`एवं`/`&` between its
+    words read as one space (`जम्मू-कश्मीर`, `जम्मू कश्मीर`, `जम्मू और कश्मीर`)."""
+    return _COUNTRY_JOINS.sub(" ", fold_surface(name.strip())).strip()
 
 
 def parse_word_list(raw: str) -> frozenset[str]:
@@ -1419,7 +1435,7 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
     real = list(nodes.values())
     qualified = _qualified_nodes(mentions, text, kb[4]) if text is not None and len(kb) > 4 else {}
     if text is not None and len(kb) > 5 and kb[5]:
-        for k, q in _home_country_nodes(mentions, text, kb[4], kb[5]):
+        for k, q in _home_country_nodes(mentions, text, kb[4], kb[5], kb):
             if k not in qualified:  # `ईरान के स्वास्थ्य मंत्रालय` in a US article is Iran's
                 qualified[k] = {q}
     if p.village_places and text is not None:
@@ -1529,31 +1545,67 @@ _LEGISLATURES = frozenset({fold_surface("कांग्रेस")})
 DOC_COUNTRY_MIN = 2  # times a foreign country (its name or demonym) is written in an article that never names India
 
 
-def doc_country(mentions: Sequence[Mention], text: str, countries: Mapping[str, str]) -> str | None:
-    """The key of the foreign country an article is about: its LOC names and the demonyms of its words name one
-    foreign country DOC_COUNTRY_MIN times or more (the most often; ties: the smallest key), and India (its
-    name, a state, `भारतीय`) never. None for an Indian article or where evidence is short. Foreign countries are
-    counted by the article's words (their one-word names and demonyms: `अमेरिका`, `ईरानी`), India by its words
-    and its LOC names. One pass over the mentions and the words."""
-    counts: Counter = Counter()
-    for m in mentions:  # India's names of two words and more (`उत्तर प्रदेश`); one-word names are counted as words
-        if m.label == "LOC" and countries.get(fold_surface(m.text.strip())) == _HOME_KEY:
+# Review of round 28: country names and demonyms that are Hindi words too (`चीनी` sugar, `पाक` holy, `माली` gardener,
+# `जर्सी` a shirt, `अफ्रीकी` African): counted only where the article names the country as a LOC otherwise too
+_COUNTRY_WORDS = frozenset(fold_surface(w) for w in "चीनी पाक माली गिनी जर्सी अफ्रीकी".split())
+# ... and a country's name that is a US state's too: in an article naming the US, the state (`जॉर्जिया`)
+_US_STATE_COUNTRIES = frozenset(fold_surface(w) for w in "जॉर्जिया जार्जिया".split())
+_US_NAMES = frozenset(fold_surface(w) for w in "अमेरिका अमरीका".split())
+# what follows a demonym that is no noun it qualifies (`वह चीनी है`, `चीनी के दाम`): case markers, copulas, particles
+_NOT_NOUNS = frozenset(fold_surface(w) for w in """के की का को में से ने पर तक है हैं था थी थे हो और या व भी ही तो
+    नहीं""".split())
+_HOME_PLACE = "\x00home place"  # an Indian city's name: India where it is a LOC mention, no word counted alone
+_DEMONYM = "\x00demonym "  # the prefix of a demonym's entry in the countries table
+
+
+def doc_country(mentions: Sequence[Mention], text: str, countries: Mapping[str, str],
+                kb: KbIndex | None = None) -> str | None:
+    """The key of the foreign country an article is about: its LOC mentions and its demonyms before a noun name one
+    foreign country DOC_COUNTRY_MIN times or more (the most often; ties: the smallest key), and India (its name, a
+    state, `भारतीय`, an Indian city or a KB place known by its English name only: Indian towns and districts) never.
+    None for an Indian article or where evidence is short. India is counted by its words (one-word names, `भारतीय`)
+    and its LOC mentions (names folded by `_country_name`: `जम्मू-कश्मीर`). Review of round 28: foreign countries
+    by LOC mentions and demonyms right before a noun (`अमेरिकी दूतावास`) only, no bare word; a name of
+    _COUNTRY_WORDS (`चीनी मिल`, `पाक महीने`) only where a LOC mention names that country by another name;
+    `जॉर्जिया` in an article naming the US is the US state."""
+    only_en = {r for cs in kb[3].values() for _, r, en, _ in cs if en} if kb is not None and len(kb) > 3 else set()
+    strong: Counter = Counter()
+    weak: Counter = Counter()
+    locs = [(m, _country_name(m.text)) for m in mentions if m.label == "LOC"]
+    us = any(f in _US_NAMES for _, f in locs)
+    for m, f in locs:
+        q = countries.get(f)
+        if q in (_HOME_KEY, _HOME_PLACE) \
+                or q is None and only_en and kb_row(kb, "LOC", name_keys(m.text, "LOC")) in only_en:
             return None
-    for w in _WORD.findall(text):
-        if q := countries.get(fold_surface(w)):
-            counts[q] += 1
-    if counts[_HOME_KEY] or not counts:
+        if q is None:
+            continue
+        if f in _US_STATE_COUNTRIES and us:
+            q = next((countries[n] for n in sorted(_US_NAMES) if n in countries), q)
+        (weak if f in _COUNTRY_WORDS else strong)[q] += 1
+    words = [(w.start(), w.group()) for w in _WORD.finditer(text)]
+    for i, (_, w) in enumerate(words):
+        f = fold_surface(w)
+        if countries.get(f) == _HOME_KEY or countries.get(_DEMONYM + f) == _HOME_KEY:
+            return None
+        q = countries.get(_DEMONYM + f)
+        if q is None or i + 1 >= len(words) or fold_surface(words[i + 1][1]) in _NOT_NOUNS \
+                or text[words[i][0] + len(w):words[i + 1][0]].strip():
+            continue
+        (weak if f in _COUNTRY_WORDS else strong)[q] += 1
+    counts = Counter({q: n + weak[q] for q, n in strong.items()})
+    if not counts:
         return None
     q, n = min(counts.items(), key=lambda x: (-x[1], x[0]))
     return q if n >= DOC_COUNTRY_MIN else None
 
 
 def _home_country_nodes(mentions: Sequence[Mention], text: str, generic: frozenset[str],
-                        countries: Mapping[str, str]) -> list[tuple[tuple, str]]:
+                        countries: Mapping[str, str], kb: KbIndex | None = None) -> list[tuple[tuple, str]]:
     """ORG names of generic institution words only (or a bare legislature `कांग्रेस`) in an article of a foreign
     country (doc_country): `स्वास्थ्य मंत्रालय` in an article about Iran is Iran's, `सर्वोच्च न्यायालय` in a US
     article the US court. (node key, country key) pairs, sorted (round 28)."""
-    country = doc_country(mentions, text, countries)
+    country = doc_country(mentions, text, countries, kb)
     if country is None:
         return []
     out = set()

@@ -597,9 +597,9 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
     if p.titled_speakers:  # after the propagation and the vote: only what they left untagged
         ents = titled_speakers(words, texts, ents, lex, p)
     if p.quoted_kinds:  # after the propagation and the vote: every mention of the name
-        ents = quoted_kinds(words, texts, ents, lex, keep)
+        ents = quoted_kinds(words, texts, ents, lex, p, keep)
     if p.lead_titles:  # after the propagation, which spreads the titled span to the name's other mentions
-        ents = lead_titles(words, texts, ents, keep)
+        ents = lead_titles(words, texts, ents, lex, keep)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
         ents = late_institutions(words, texts, ents, keep, p.acronym_institutions)
     if "common" in on:  # a storm's name that the propagation spread again (`माइकल` of a `माइकल X` elsewhere)
@@ -3588,13 +3588,44 @@ LEAD_TITLES = frozenset(fold(w) for w in """जस्टिस जज एडव�
 LATIN_LEAD_TITLES = frozenset("""CM PM DM SDM ADM DIG IG DGP SP SSP ASP DSP CO SHO SI ASI BDO CDO CMO DC ACP DCP ADCP
     PRO CPRO MLA MP CEO""".split())
 CHIEF = fold("चीफ")  # `WHO चीफ`: the head of the organisation, a post, no part of its name
+# Review of round 24: what makes a two-letter post of LATIN_LEAD_TITLES a post, not a person's initials
+# (`SP बालासुब्रमण्यम`, `मंत्री SP सिंह बघेल`): a genitive before it (`जिले के SP`), or a tagged place or organisation
+# right before it
+LATIN_TITLE_OWNERS = frozenset(fold(w) for w in "के की का".split())
 
 
-def lead_titles(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+def _latin_post(ws: Sequence[Word], m: Mention, ents: list[Mention], lex: Lexicon) -> bool:
+    """`lead_titles` (review of round 24): the Latin word opening m (ws, its sentence's words) is a post of
+    LATIN_LEAD_TITLES, no initials: three letters or more (`CPRO`), or two (`SP`, `DC`, `PM`, also initials) after a
+    genitive (LATIN_TITLE_OWNERS) or a tagged place or organisation (`बिलासपुर SP`), or before a KB place (`SP
+    बिलासपुर`)."""
+    k = next((i for i, w in enumerate(ws) if w[0] == m.start), None)
+    if k is None or ws[k][2] not in LATIN_LEAD_TITLES:
+        return False
+    if len(ws[k][2]) > 2:
+        return True
+    if k + 1 < len(ws) and place_of(ws[k + 1][2], lex) is not None:
+        return True
+    return k > 0 and (fold(ws[k - 1][2]) in LATIN_TITLE_OWNERS or any(
+        o.sent_idx == m.sent_idx and o.end == ws[k - 1][1] and o.label in ("LOC", "ORG") for o in ents))
+
+
+def _chief_owner(ws: Sequence[Word], lex: Lexicon) -> bool:
+    """`lead_titles` (review of round 24): the words before `चीफ` name an organisation: two or more, a Latin or
+    letter-name acronym (`WHO`, `डब्लूएचओ`) or a known organisation; not a service's common noun (`आर्मी चीफ`)."""
+    if len(ws) > 1:
+        return True
+    w = ws[0][2]
+    return bool(regex.fullmatch(r"[A-Z][A-Za-z&.]*", w)) or bool(latin_acronym(w)) or (fold(w),) in lex.orgs
+
+
+def lead_titles(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
                 keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Round 24: a PER span of two words or more opening with a title of LEAD_TITLES, or with one of LATIN_LEAD_TITLES
     before a Devanagari word, is cut after it (`जस्टिस अरूण मिश्रा` -> `अरूण मिश्रा`, `CPRO राजेश कुमार` -> `राजेश
-    कुमार`); an ORG span of two words or more ending in `चीफ` is cut before it (`WHO चीफ` -> `WHO`). Curated spans stay."""
+    कुमार`); an ORG span of two words or more ending in `चीफ` is cut before it (`WHO चीफ` -> `WHO`). Curated spans stay.
+    Review of round 24: a two-letter Latin title may be initials, cut only where `_latin_post` says so (`SP
+    बालासुब्रमण्यम` stays); `चीफ` only after an organisation's name (`_chief_owner`: `आर्मी चीफ` stays)."""
     out = []
     for m in ents:
         if m.label not in ("PER", "ORG") or (m.start, m.end) in keep:
@@ -3605,9 +3636,9 @@ def lead_titles(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: 
             out.append(m)
             continue
         if m.label == "PER" and (fold(ws[0][2]) in LEAD_TITLES
-                                 or ws[0][2] in LATIN_LEAD_TITLES and _RX_DEVANAGARI.match(ws[1][2])):
+                                 or _RX_DEVANAGARI.match(ws[1][2]) and _latin_post(words[m.sent_idx], m, ents, lex)):
             out.append(_span(sents[m.sent_idx], m, ws[1][0], m.end))
-        elif m.label == "ORG" and fold(ws[-1][2]) == CHIEF:
+        elif m.label == "ORG" and fold(ws[-1][2]) == CHIEF and _chief_owner(ws[:-1], lex):
             out.append(_span(sents[m.sent_idx], m, m.start, ws[-2][1]))
         else:
             out.append(m)
@@ -3630,15 +3661,45 @@ def _quote_token(w: str) -> bool:
     return bool(w) and all(c in _QUOTES for c in w)
 
 
+# Review of round 24: what follows `'X' <kind>` or `<kind> 'X'` when X is said of the organisation, no name of it
+# (`'शानदार' कंपनी बताया`, `संस्था 'अवैध' करार दी`, `'देशद्रोही' संगठन है`): copulas and verbs of calling, declaring
+QUOTE_PREDICATES = frozenset(fold(w) for w in """है हैं था थी थे हो होगा होगी बताया बताई बताए बताते बताती बताता घोषित
+    करार माना मानी माने कहा कहते कहती कहलाता कहलाती""".split())
+_RX_LATIN_CAPITAL = regex.compile(r"[A-Z][\p{Latin}\d&.-]*")
+
+
+def _quoted_common(fw: str, lex: Lexicon, p: RefineParams) -> bool:
+    """`quoted_kinds` (review of round 24): a folded quoted word that is a common word, no name (`'फर्जी'`, `'सक्रिय'`):
+    IL-NER saw it twice or more, in a name under a fifth of the time (not `'कोव'`, 8 of 30; `'साइंस'`, 4 of 9), or
+    `news_common_min_docs` news articles use it and IL-NER never saw it in a name (`_titled_word`'s commonness)."""
+    st, news = lex.words.get(fw), lex.news.get(fw)
+    if st is not None and st.n >= 2 and 5 * st.n_ent < st.n:
+        return True
+    return news is not None and news.n_docs >= p.news_common_min_docs and (st is None or st.n_ent == 0)
+
+
+def _personal_span(m: Mention, ws: Sequence[Word], lex: Lexicon) -> bool:
+    """`quoted_kinds` (review of round 24): m is a PER span over a word of a person's name: a KB given name or a word
+    IL-NER saw mostly in persons' names (`मोदी` of `'मोदी हटाओ'`). Never dropped for a quoted name."""
+    if m.label != "PER":
+        return False
+    for w in _words_in(ws, m):
+        fw, st = fold(w[2]), lex.words.get(fold(w[2]))
+        if fw in lex.given_names or st is not None and st.n_per > 0 and 2 * st.n_per >= st.n:
+            return True
+    return False
+
+
 def quoted_kinds(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
-                 keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+                 p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Round 24: `<kind> '<name>'` or `'<name>' <kind>` with a kind of QUOTED_ORG_KINDS (`आधिकारिक संस्था 'ऑफ़स्टेड'`,
-    `कंपनी 'कोव'`, `अखबार 'हेराल्ड सन'`, `'मिड डे' अखबार`) says the quoted words are an organisation's name: one ORG over them (the spans inside it go),
-    and ORG at every other occurrence of the same words in the document, untagged or tagged inside them. A span that
-    ends in the name after `और`/`,` (`अल मदीना एजुकेशन ट्रस्ट और ऑफ़स्टेड`) is cut before the separator. The name is
-    1 to QUOTE_MAX_WORDS words with letters, none a function word (`समूह 'फिर से उग आया'`); a span reaching out of
-    the quotes, or a curated span, leaves it alone."""
-    tagger = ents[0].tagger if ents else "refine"
+    `कंपनी 'कोव'`, `अखबार 'हेराल्ड सन'`, `'मिड डे' अखबार`) says the quoted words are an organisation's name: one ORG
+    over them (the spans inside it go), and ORG at the name's other mentions (`_propagate_quoted`). The name is 1 to
+    QUOTE_MAX_WORDS words with letters, none a function word (`समूह 'फिर से उग आया'`); a span reaching out of the
+    quotes, or a curated span, leaves it alone. Review of round 24: not one common word (`_quoted_common`: `कंपनी
+    'फर्जी'`, `'सुरक्षित' चैनल`; `'हिंदी गुरु'` is a name), nor one said of the organisation, a copula or verb of
+    calling after the pattern (QUOTE_PREDICATES: `'शानदार' कंपनी बताया`, `संस्था 'अवैध' करार दी`), nor one over a
+    person's name (`_personal_span`: `'मोदी हटाओ' पार्टी`)."""
     by_sent: dict[int, list[Mention]] = {}
     for m in ents:
         by_sent.setdefault(m.sent_idx, []).append(m)
@@ -3652,24 +3713,38 @@ def quoted_kinds(words: dict[int, list[Word]], sents: dict[int, Sentence], ents:
                          None)
                 if k is None or k == j + 2:
                     continue
-                name = ws[j + 2:k]
+                name, after = ws[j + 2:k], k + 1
             elif j >= 3 and _quote_token(ws[j - 1][2]):  # `'मिड डे' अखबार`, `'इंडिपेंडेंट' अख़बार`
                 i = next((i for i in range(j - 2, max(-1, j - 3 - QUOTE_MAX_WORDS), -1) if _quote_token(ws[i][2])), None)
                 if i is None or i == j - 2:
                     continue
-                name = ws[i + 1:j - 1]
+                name, after = ws[i + 1:j - 1], j + 1
             else:
                 continue
             if any(not _RX_LETTER.search(w[2]) or fold(w[2]) in lex.function_words or fold(w[2]) in QUOTE_PHRASE_WORDS
-                   for w in name):
+                   for w in name) or len(name) == 1 and _quoted_common(fold(name[0][2]), lex, p) \
+                    or after < len(ws) and fold(ws[after][2]) in QUOTE_PREDICATES:
                 continue
             s, e = name[0][0], name[-1][1]
-            if any(m.start < e and s < m.end and (m.start < s or e < m.end or (m.start, m.end) in keep)
+            if any(m.start < e and s < m.end and (m.start < s or e < m.end or (m.start, m.end) in keep
+                                                  or _personal_span(m, ws, lex))
                    for m in by_sent.get(idx, ())):
                 continue
             names.add(tuple(fold(w[2]) for w in name))
     if not names:
         return ents
+    return _propagate_quoted(words, sents, ents, by_sent, names, lex, keep)
+
+
+def _propagate_quoted(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+                      by_sent: dict[int, list[Mention]], names: set[tuple[str, ...]], lex: Lexicon,
+                      keep: frozenset[tuple[int, int]]) -> list[Mention]:
+    """`quoted_kinds`: ORG over each mention of the quoted names (folded words), the spans inside it dropped, where it
+    is quoted (a quote token before or after it: `शर्क' अखबार` split off its opening quote), or already tagged (a span
+    inside it), or its words are capitalised Latin (review of round 24: an untagged common word elsewhere stays
+    untagged); never over a curated span or a person's name (`_personal_span`). A span that ends in the name after
+    `और`/`,` (`अल मदीना एजुकेशन ट्रस्ट और ऑफ़स्टेड`) is cut before the separator."""
+    tagger = ents[0].tagger if ents else "refine"
     gone: set[int] = set()
     out: list[Mention] = []
     longest = max(len(n) for n in names)
@@ -3685,8 +3760,13 @@ def quoted_kinds(words: dict[int, list[Word]], sents: dict[int, Sentence], ents:
                 continue
             s, e = ws[j][0], ws[j + n - 1][1]
             over = [m for m in ms if m.start < e and s < m.end and id(m) not in gone]
-            if all(s <= m.start and m.end <= e and (m.start, m.end) not in keep for m in over):
-                if not (len(over) == 1 and (over[0].start, over[0].end) == (s, e) and over[0].label == "ORG"):
+            quoted = j >= 1 and _quote_token(ws[j - 1][2]) or j + n < len(ws) and _quote_token(ws[j + n][2])
+            latin = all(_RX_LATIN_CAPITAL.fullmatch(w[2]) for w in ws[j:j + n])
+            if any(_personal_span(m, ws, lex) for m in over):
+                pass
+            elif all(s <= m.start and m.end <= e and (m.start, m.end) not in keep for m in over):
+                if (over or quoted or latin) and not (
+                        len(over) == 1 and (over[0].start, over[0].end) == (s, e) and over[0].label == "ORG"):
                     gone.update(id(m) for m in over)
                     out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "ORG",
                                        over[0].tagger if over else tagger))
@@ -4709,9 +4789,10 @@ def _titled_word(w: str, lex: Lexicon, p: RefineParams, personal: bool) -> bool:
 PERSONAL_TITLES = frozenset(fold(w) for w in "श्री श्रीमती सुश्री डॉ डॉ. प्रो. प्रोफेसर प्रोफ़ेसर".split())
 # Review of round 19: what follows a title or role at a speaker cue and is no name: groups of persons (`डॉक्टर दंपति ने`),
 # honorifics of an office (`राज्यपाल महोदय ने`, `प्रिंसिपल मैडम ने`), an officer's posting (`एसपी क्राइम ने`)
-_GROUPS = frozenset(fold(w) for w in "दंपति दंपती परिवार लोग टीम मित्र दोस्त".split())
+_GROUPS = frozenset(fold(w) for w in "दंपति दंपती परिवार लोग टीम मित्र दोस्त पैनल पेनल".split())
 _TITLED_HONORIFICS = frozenset(fold(w) for w in "मैडम साहिबा महोदय महोदया सर".split())
-_POSTINGS = frozenset(fold(w) for w in "सदर देहात ग्रामीण सिटी क्राइम ट्रैफिक नॉर्थ साउथ ईस्ट वेस्ट कोतवाली प्रशासन".split())
+_POSTINGS = frozenset(fold(w) for w in """सदर देहात ग्रामीण सिटी क्राइम ट्रैफिक नॉर्थ साउथ ईस्ट वेस्ट कोतवाली प्रशासन
+    ऑपरेशंस ऑपरेशन्स आपरेशंस आपरेशन्स ऑपरेशन एकेडमिक्स एकेडेमिक्स एकैडमिक्स अकादमिक्स""".split())  # review of round 24
 
 
 def _titled_run(ws: Sequence[Word], j: int, idx: int, covered: set[tuple[int, int]], lex: Lexicon,
@@ -5270,10 +5351,28 @@ def compound_titles(words: dict[int, list[Word]], sents: dict[int, Sentence], en
 SPEAKER_ROLES = frozenset(fold(w) for w in """साइंटिस्ट क्रिटिक तहसीलदार गोलकीपर विकेटकीपर एक्सपर्ट रिसर्चर शोधार्थी
     एनालिस्ट कमेंटेटर ब्लॉगर कॉलमनिस्ट प्रोड्यूसर डायरेक्टर मैनेजर प्रेसिडेंट सेक्रेटरी चेयरपर्सन कुलपति कुलसचिव
     प्राध्यापक रजिस्ट्रार डीन""".split())
-SPEAKER_TITLE_WORDS = TITLES | ROLES | LEAD_TITLES | SPEAKER_ROLES
+# Review of round 24: their spellings with the other vowel length or nukta, which `fold` keeps apart (`प्रेसीडेंट`)
+_SPEAKER_ROLE_SPELLINGS = frozenset(fold(w) for w in """साईंटिस्ट एक्स्पर्ट एनेलिस्ट डाइरेक्टर मेनेजर प्रेसीडेंट
+    प्रेज़िडेंट प्रेज़ीडेंट प्रेजीडेंट सेक्रेट्री सेक्रेटेरी चेयरपरसन प्रोडयूसर कमेन्टेटर""".split())
+SPEAKER_TITLE_WORDS = TITLES | ROLES | LEAD_TITLES | SPEAKER_ROLES | _SPEAKER_ROLE_SPELLINGS
 BELIEVING = fold("मानना")  # `X का मानना है`: X's view, a speaker's cue as `X का कहना है`
 ERGATIVE_TYPO = fold("नें")  # `ने` typed with a nasal (`गुड्सा उसेंडी नें बयान में कहा`)
 _RX_INITIAL = regex.compile(r"^\p{Devanagari}{1,3}\.$")  # `सी.` of `सी. विजय भास्कर`
+
+
+def _speaker_initial(w: str) -> bool:
+    """`titled_speakers`: an initial (`सी.`), no personal title (review of round 24: not `डॉ.`, `प्रो.`)."""
+    return bool(_RX_INITIAL.match(w)) and fold(w) not in PERSONAL_TITLES and fold(w.rstrip(".")) not in PERSONAL_TITLES
+
+
+def _posting_word(w: str, lex: Lexicon) -> bool:
+    """`titled_speakers` (review of round 24): a word after an office's title that is its posting or another title, no
+    name (`तहसीलदार बिलासपुर ने`, `साइंटिस्ट प्रेसीडेंट ने`): a title or role of SPEAKER_TITLE_WORDS, a town's name
+    (TOWN_ENDINGS, as `posting_places` reads them) or a word IL-NER saw mostly in places."""
+    fw = fold(w)
+    st = lex.words.get(fw)
+    return fw in SPEAKER_TITLE_WORDS or len(fw) > 4 and fw.endswith(TOWN_ENDINGS) \
+        or st is not None and st.n_loc > 0 and 2 * st.n_loc >= st.n
 TITLED_MAX_WORDS = 3
 
 
@@ -5289,7 +5388,9 @@ def titled_speakers(words: dict[int, list[Word]], sents: dict[int, Sentence], en
     """Round 24: one to three untagged name words (`_titled_word`; the first may be an initial, `सी.`) between an untagged
     title or role (SPEAKER_TITLE_WORDS) and a speaker's cue (`_titled_cue`) are a person, the longest such run
     (`गोलकीपर सुशीला चानू पुखरंबम ने`, `तहसीलदार एसी उनियाल ने`, `फ़िल्म क्रिटिक इंदू मिरानी का मानना`): what
-    `agent_names` leaves, its two words, its roles and cues being fewer. Not a thing named (`_named_as`)."""
+    `agent_names` leaves, its two words, its roles and cues being fewer. Not a thing named (`_named_as`). Review of
+    round 24: after an office's title no posting, town or title (`_posting_word`: `तहसीलदार बिलासपुर ने`), and no
+    personal title as an initial (`रिसर्चर डॉ. सुनीता ने`: `सुनीता`)."""
     covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
     out = list(ents)
     tagger = ents[0].tagger if ents else "refine"
@@ -5302,13 +5403,13 @@ def titled_speakers(words: dict[int, list[Word]], sents: dict[int, Sentence], en
                 k = j - n
                 if k < 1 or (idx, ws[k][0]) in covered:
                     break
-                if not (_titled_word(ws[k][2], lex, p, personal=True) or n > 1 and _RX_INITIAL.match(ws[k][2])):
+                if not (_titled_word(ws[k][2], lex, p, personal=True) or n > 1 and _speaker_initial(ws[k][2])):
                     break
                 t = fold(ws[k - 1][2])
                 personal = t in PERSONAL_TITLES
                 if (personal or t in SPEAKER_TITLE_WORDS) and (idx, ws[k - 1][0]) not in covered and all(
-                        _titled_word(ws[q][2], lex, p, personal) or q == k and _RX_INITIAL.match(ws[q][2])
-                        for q in range(k, j)):
+                        (_titled_word(ws[q][2], lex, p, personal) or q == k and _speaker_initial(ws[q][2]))
+                        and (personal or not _posting_word(ws[q][2], lex)) for q in range(k, j)):
                     best = k
             if best < 0:
                 continue

@@ -83,3 +83,14 @@ def test_dvc_does_not_walk_the_corpus_folder():
     assert sorted(p.name for p in (ROOT / "gold").glob("*.json")) == sorted(
         p.stem + ".json" for p in (ROOT / "corpus").glob("*.txt"))
     assert not (ROOT / "corpus" / "gold").exists()
+
+
+def test_dvc_link_stage_tracks_the_files_doc_country_reads():
+    """Review of round 28: the link stage's deps are the places and demonyms files link.doc_country reads (it read
+    quantities-v25's demonyms while the stage tracked the quantities lexicon's, v26)."""
+    deps = DVC["stages"]["link"]["deps"]
+    assert "models/${link.doc_country_places}/places.tsv" in deps
+    assert "models/${link.doc_country_demonyms}/demonyms.tsv" in deps
+    link = PARAMS["link"]
+    assert (ROOT / "models" / link["doc_country_places"] / "places.tsv").is_file()
+    assert (ROOT / "models" / link["doc_country_demonyms"] / "demonyms.tsv").is_file()

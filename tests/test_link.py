@@ -1598,17 +1598,54 @@ def test_link_bare_institution_of_a_foreign_article(shipped_table, text1, names1
 
 
 @pytest.mark.parametrize(
-    "text, country",
+    "text, names, country",
     [
-        ("ईरान में 43 मौतें। ईरानी अधिकारी ने कहा", "iran"),  # the country's name and its demonym
-        ("अमेरिकी सांसद और अमेरिका", "amerika"),
-        ("ईरान में 43 मौतें। ईरानी और भारतीय अधिकारी", None),  # India's demonym: India's article
-        ("ईरान में 43 मौतें", None),  # once only
+        ("ईरान में 43 मौतें। ईरानी अधिकारी ने कहा", (("ईरान", "LOC"),), "iran"),  # the country's name and its demonym
+        ("अमेरिकी सांसद और अमेरिका", (("अमेरिका", "LOC"),), "amerika"),
+        ("ईरान में 43 मौतें। ईरानी और भारतीय अधिकारी", (("ईरान", "LOC"),), None),  # India's demonym: India's article
+        ("ईरान में 43 मौतें", (("ईरान", "LOC"),), None),  # once only
     ],
 )
-def test_doc_country(shipped_table, text, country):
+def test_doc_country(shipped_table, text, names, country):
     from pipeline.link import doc_country
-    got = doc_country(doc_from_text("d", text), text, dict(shipped_table.countries))
+    got = doc_country(doc_from_text("d", text, *names), text, dict(shipped_table.countries))
+    assert got == country
+
+
+@pytest.mark.parametrize(
+    "text, names, country",
+    [
+        # review of round 28: a country's name or demonym that is a Hindi word too counts only beside a LOC mention
+        # of that country by another name (`पाक` holy, `चीनी` sugar, `जर्सी` shirt, `माली` gardener)
+        ("रमजान के पाक महीने में स्वास्थ्य मंत्रालय ने कहा कि पाक रमजान में रोजे रखें।",
+         (("पाक", "LOC"), ("पाक", "LOC")), None),
+        ("गन्ना किसानों का बकाया चीनी मिलों पर है। जिला प्रशासन ने चीनी मिल को नोटिस दिया।", (), None),
+        ("खिलाड़ियों ने नई जर्सी पहनी। जर्सी का रंग नीला है। खेल मंत्रालय ने कहा", (("जर्सी", "LOC"), ("जर्सी", "LOC")),
+         None),
+        ("माली ने बगीचे में पेड़ लगाए। माली को इनाम मिला", (("माली", "LOC"), ("माली", "LOC")), None),
+        ("अफ्रीकी देशों में अफ्रीकी संघ की बैठक", (), None),
+        ("चीन में मौतें बढ़ीं। चीनी अधिकारी ने कहा", (("चीन", "LOC"),), "cin"),  # with the country: its demonym counts
+        # ... no bare word is counted, only LOC mentions and demonyms before a noun
+        ("ईरान ईरान ईरान", (), None),
+        # ... `जॉर्जिया` in an article naming the US is the US state
+        ("अमेरिका के जॉर्जिया में चुनाव हुए। जॉर्जिया के गवर्नर ने कहा",
+         (("अमेरिका", "LOC"), ("जॉर्जिया", "LOC"), ("जॉर्जिया", "LOC")), "amerika"),
+        # review of round 28: India by more names: `जम्मू-कश्मीर`/`जम्मू कश्मीर`, `इंडिया`, `हिन्दुस्तान`, its cities
+        ("जम्मू-कश्मीर के पुंछ में पाकिस्तानी सेना ने गोलीबारी की। सेना ने कहा कि पाकिस्तान ने उल्लंघन किया।",
+         (("जम्मू-कश्मीर", "LOC"), ("पुंछ", "LOC"), ("पाकिस्तान", "LOC")), None),
+        ("जम्मू कश्मीर में पाकिस्तानी सेना ने गोलीबारी की। पाकिस्तान ने उल्लंघन किया।",
+         (("जम्मू कश्मीर", "LOC"), ("पाकिस्तान", "LOC")), None),
+        ("मुंबई में एक अमेरिकी नागरिक की मौत हो गई। पुलिस ने अमेरिकी दूतावास को बताया।", (("मुंबई", "LOC"),), None),
+        ("ईरान से लौटे लोग इंडिया पहुंचे। ईरान में", (("ईरान", "LOC"), ("ईरान", "LOC")), None),
+        ("ईरान से लौटे लोग हिन्दुस्तान पहुंचे। ईरान में", (("ईरान", "LOC"), ("ईरान", "LOC")), None),
+        # ... and an Indian district the KB knows by its English name only (`पलवल` = Palwal)
+        ("पलवल में ईरान से लौटे दो लोग मिले। ईरान में", (("पलवल", "LOC"), ("ईरान", "LOC"), ("ईरान", "LOC")), None),
+        ("ईरान से लौटे दो लोग मिले। ईरान में", (("ईरान", "LOC"), ("ईरान", "LOC")), "iran"),
+    ],
+)
+def test_doc_country_review28(shipped_table, text, names, country):
+    from pipeline.link import doc_country, kb_index
+    got = doc_country(doc_from_text("d", text, *names), text, dict(shipped_table.countries), kb_index(shipped_table))
     assert got == country
 
 

@@ -3515,9 +3515,28 @@ def test_refine_lead_titles(sentences_of, text, spans, expected):
 
 
 @pytest.mark.parametrize("text, spans, expected", [
+    # review of round 24: a two-letter Latin post may be a person's initials: kept on the name ...
+    ("गायक SP बालासुब्रमण्यम ने गाना गाया।", [("SP बालासुब्रमण्यम", "PER")], [("SP बालासुब्रमण्यम", "PER")]),
+    ("केंद्रीय मंत्री SP सिंह बघेल ने कहा।", [("SP सिंह बघेल", "PER")], [("SP सिंह बघेल", "PER")]),
+    # ... cut after a genitive, a tagged place, or before a KB place
+    ("जिले के SP राजेश कुमार ने बताया।", [("SP राजेश कुमार", "PER")], [("राजेश कुमार", "PER")]),
+    ("दिल्ली SP राजेश कुमार ने बताया।", [("दिल्ली", "LOC"), ("SP राजेश कुमार", "PER")],
+     [("दिल्ली", "LOC"), ("राजेश कुमार", "PER")]),
+    # `चीफ` after a service's common noun: no organisation's name to cut it to
+    ("आर्मी चीफ ने कहा कि सेना तैयार है।", [("आर्मी चीफ", "ORG")], [("आर्मी चीफ", "ORG")]),
+    ("डब्लूएचओ चीफ ने कहा।", [("डब्लूएचओ चीफ", "ORG")], [("डब्लूएचओ", "ORG")]),
+])
+def test_refine_lead_titles_review24(sentences_of, text, spans, expected):
+    assert _refine(sentences_of, text, spans, steps=(), lead_titles=True) == expected
+
+
+@pytest.mark.parametrize("text, spans, expected", [
     # round 24: a quoted name right after an organisation's kind is that organisation, in all its mentions
+    # (review of round 24: the other mention where the model tagged it; untagged, it stays so)
+    ("इनमें से ऑफ़स्टेड ने तीन चौथाई को अच्छा बताया। जांच करने वाली आधिकारिक संस्था 'ऑफ़स्टेड' को जांच करनी थी।",
+     [("ऑफ़स्टेड", "PER")], [("ऑफ़स्टेड", "ORG"), ("ऑफ़स्टेड", "ORG")]),
     ("स्कूलों की जांच करने वाली आधिकारिक संस्था 'ऑफ़स्टेड' को जांच करनी थी। इनमें से ऑफ़स्टेड ने तीन चौथाई को अच्छा बताया।",
-     [], [("ऑफ़स्टेड", "ORG"), ("ऑफ़स्टेड", "ORG")]),
+     [], [("ऑफ़स्टेड", "ORG")]),
     ("जाने माने अखबार 'हेराल्ड सन' में छपे अंशों से पता चलता है।", [("सन", "PER")], [("हेराल्ड सन", "ORG")]),
     # ... and a span that runs another name into it after `और` is cut before the separator
     ("हमें अल मदीना एजुकेशन ट्रस्ट और ऑफ़स्टेड की रिपोर्ट मिल गई है। निरीक्षण संस्था 'ऑफ़स्टेड' ने किया।",
@@ -3531,6 +3550,38 @@ def test_refine_quoted_kinds(sentences_of, text, spans, expected):
     assert sorted(_refine(sentences_of, text, spans, steps=(), quoted_kinds=True)) == sorted(expected)
     if expected != spans:
         assert sorted(_refine(sentences_of, text, spans, steps=())) != sorted(expected)  # off: as tagged
+
+
+_REVIEW24_QUOTED_WORDS = {  # IL-NER's counts (entity-lexicon-v4)
+    "फर्जी": _ws(4), "राष्ट्रवादी": _ws(4, 1, 1, org=1), "दिवालिया": _ws(21), "अवैध": _ws(8), "झूठा": _ws(5),
+    "सक्रिय": _ws(64), "शानदार": _ws(39), "सुरक्षित": _ws(86), "हटाओ": _ws(3),
+    "मोदी": _ws(91, 90, 46, 88, per=86, org=2, loc=2),
+}
+
+
+@pytest.mark.parametrize("text, spans, expected", [
+    # review of round 24: a quoted common word after or before a kind is no organisation's name, here or elsewhere
+    ("ईडी ने 'फर्जी' कंपनी के मालिक को पकड़ा। उसके पास से फर्जी दस्तावेज मिले।", [], []),
+    ("भाजपा एक 'राष्ट्रवादी' पार्टी है। वह राष्ट्रवादी विचारों पर चलती है।", [("भाजपा", "ORG")], [("भाजपा", "ORG")]),
+    ("रिज़र्व बैंक ने बैंक 'दिवालिया' घोषित किया। दिवालिया होने से नुकसान हुआ।", [], []),
+    ("चैनल 'झूठा' प्रचार कर रहा है।", [], []),
+    ("एजेंसी 'सक्रिय' है।", [], []),
+    ("इसे 'सुरक्षित' चैनल माना गया।", [], []),
+    # ... nor a word said of it: a copula or a verb of calling after the pattern
+    ("उसने इसे 'शानदार' कंपनी बताया।", [], []),
+    ("सरकार ने यह 'देशद्रोही' संगठन है कहा।", [], []),
+    ("अदालत ने संस्था 'अवैध' करार दी।", [], []),
+    # ... nor a slogan over a person's name, whose PER spans stay
+    ("रैली में नारे लगे 'मोदी हटाओ' पार्टी कार्यकर्ताओं ने कहा। मोदी हटाओ का नारा गूंजा।",
+     [("मोदी", "PER"), ("मोदी", "PER")], [("मोदी", "PER"), ("मोदी", "PER")]),
+    # a name still is one (round 24)
+    ("जाने माने अखबार 'हेराल्ड सन' में छपे अंशों से पता चलता है।", [("सन", "PER")], [("हेराल्ड सन", "ORG")]),
+])
+def test_refine_quoted_kinds_review24(sentences_of, text, spans, expected):
+    lex = replace(LEX, words={**LEX.words, **_REVIEW24_QUOTED_WORDS})
+    sents = sentences_of(text)
+    got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(steps=(), quoted_kinds=True))
+    assert sorted((m.text, m.label) for m in got) == sorted(expected)
 
 
 @pytest.mark.parametrize("text, spans, expected", [
@@ -3547,6 +3598,27 @@ def test_refine_titled_speakers(sentences_of, text, spans, expected):
     assert sorted(_refine(sentences_of, text, spans, steps=(), titled_speakers=True)) == sorted(expected)
     if expected != spans:
         assert sorted(_refine(sentences_of, text, spans, steps=())) != sorted(expected)  # off: untagged
+
+
+@pytest.mark.parametrize("text, expected", [
+    # review of round 24: an office's posting, group or another title after it is no speaker's name
+    ("तहसीलदार बिलासपुर ने बताया कि राहत बांटी गई।", []),
+    ("तहसीलदार मनकापुर ने बताया कि राहत बांटी गई।", []),
+    ("डायरेक्टर ऑपरेशंस ने कहा कि उड़ानें चलेंगी।", []),
+    ("एक्सपर्ट पैनल ने कहा कि टीका सुरक्षित है।", []),
+    ("एक्सपर्ट पैनल का मानना है कि टीका सुरक्षित है।", []),
+    ("साइंटिस्ट प्रेसीडेंट ने कहा कि शोध जारी है।", []),
+    ("डीन एकेडमिक्स के अनुसार परीक्षा होगी।", []),
+    # ... and a personal title is no initial of the name after it
+    ("रिसर्चर डॉ. सुनीता ने बताया कि शोध जारी है।", [("सुनीता", "PER")]),
+    # a name still is one
+    ("तहसीलदार एसी उनियाल ने बताया कि लोगों में डर है।", [("एसी उनियाल", "PER")]),
+])
+def test_refine_titled_speakers_review24(sentences_of, text, expected):
+    lex = replace(LEX, words={**LEX.words, "बिलासपुर": _ws(5, 5, 5, 4, loc=5), "पैनल": _ws(7, 1, 0, 1, per=1)})
+    sents = sentences_of(text)
+    got = refine_mentions(sents, [], lex, RefineParams(steps=(), titled_speakers=True))
+    assert sorted((m.text, m.label) for m in got) == sorted(expected)
 
 
 @pytest.mark.parametrize("text, spans, expected", [
