@@ -1720,8 +1720,8 @@ def _agentive_participle(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexi
         k = keys[m]
         agentive = m + 1 < n and keys[m + 1] in AGENTIVE_FORMS
         nominal = m + 2 < n and keys[m + 1] in S.get("do_be_lights", frozenset()) and keys[m + 2] in AGENTIVE_FORMS
-        if _agentive_boundary(keys, m, d, lex) or (k in verbs and not agentive and not nominal and keys[m - 1] not in GENITIVES) \
-                or _genitive_of_event_noun(toks, keys, m, lex):
+        if _agentive_boundary(keys, m, d, lex) or _genitive_of_event_noun(toks, keys, m, lex) \
+                or (k in verbs and not agentive and not nominal and keys[m - 1] not in GENITIVES):
             return None  # another verb ("सामने आने के बाद मरने वालों"), a second object ("संक्रमण को मात देने वाले"),
             # a वाला of a noun ("अर्थव्यवस्था वाले देश से आने वाले"), a coordinated phrase ("46 वर्षीय व ... रहने वाले 45
             # वर्षीय"), the quantity's own event noun ("135 लोगों की मौत के साथ ही ... मरने वालों")
