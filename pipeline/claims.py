@@ -544,11 +544,32 @@ _LOOSE = str.maketrans({"ी": "ि", "ू": "ु", "ँ": "ं", "ै": "े", 
 _FINDING = ("पता चल", "पाया")  # (folded) passives of a finding (cues-v20): `अध्ययन में पाया गया कि`, `सर्वे से पता चला`
 _REPORTED = ("रिपोर्ट", "खबर")  # (folded) a news outlet's report cue: `X ने रिपोर्ट की`, `X ने खबर दी`
 _PARTY_ANAPHORS = frozenset({fold("पार्टी")})
-_AIRLINE_NAMES = frozenset(fold(w) for w in """एयरलाइन एयरलाइंस एयरलाइन्स एयरलाईंस एयरवेज एयरवेज़ एयर एयरलाइनों
+def _conjunctive(k: str) -> bool:
+    """(folded) A conjunctive participle: `कर`, `करके`, or a stem + `कर` (`लिखकर`, `जाकर`; round-28 review)."""
+    return k in ("कर", "करके") or (len(k) > 3 and k.endswith("कर"))
+
+
+_AIRLINE_NAMES = frozenset(fold(w) for w in """एयरलाइन एयरलाइंस एयरलाइन्स एयरलाईंस एयरवेज एयरवेज़ एयरलाइनों
     एयरलाइनस""".split())
-_COMPANY_NOUNS = frozenset(fold(w) for w in "कंपनी कम्पनी फर्म फ़र्म निर्माता एयरलाइन एयरलाइंस क्लब".split())
+# (round-28 review) `एयर` names an airline only as a name's first word (`एयर इंडिया`, `एयर नियुगिनी`), never before
+# these (`इंडियन एयर फोर्स`, `एयर फोर्स वन`, `एयर क्वालिटी इंडेक्स`)
+_AIRLINE_FIRST = fold("एयर")
+_AIR_NOT_AIRLINE = frozenset(fold(w) for w in "फोर्स फ़ोर्स सेना क्वालिटी मार्शल चीफ".split())
+_COMPANY_NOUNS = frozenset(fold(w) for w in "कंपनी कम्पनी फर्म फ़र्म निर्माता एयरलाइन एयरलाइंस एयरलाइन्स क्लब".split())
 # (round 28) an org anaphor of a kind: the words a name of that kind holds
-_ORG_KINDS = {fold("एयरलाइन"): _AIRLINE_NAMES, fold("एयरलाइंस"): _AIRLINE_NAMES}
+_ORG_KINDS = {fold("एयरलाइन"): _AIRLINE_NAMES, fold("एयरलाइंस"): _AIRLINE_NAMES, fold("एयरलाइन्स"): _AIRLINE_NAMES}
+
+
+def _of_kind_name(text: str, words: frozenset[str]) -> bool:
+    """A name of the kind whose words are `words`: one of them in it, or, for an airline, `एयर` as its first word and
+    no `फोर्स`/`सेना`/`क्वालिटी` after it (round-28 review)."""
+    ws = [fold(w) for w in text.split()]
+    if any(w in words for w in ws):
+        return True
+    return words is _AIRLINE_NAMES and len(ws) > 1 and ws[0] == _AIRLINE_FIRST and ws[1] not in _AIR_NOT_AIRLINE
+
+
+_NOT_SCENE_AFTER = frozenset(fold(w) for w in "से और व तथा , या".split())  # moved_place: a source or a list member
 _EDITORIALS = frozenset(fold(w) for w in "संपादकीय सम्पादकीय".split())  # (cues-v19 source and statement rows)
 # documents as sources (cues-v21 source rows): unowned, they are no unnamed media but an unknown issuer (gold: null,
 # as `बुलेटिन`): `अदालत में पेश दस्तावेजों के मुताबिक` is unresolved, not anonymous
@@ -869,6 +890,7 @@ class _Doc:
         self._short_forms: dict[tuple[str, ...], list[tuple[str, int]]] | None = None  # short_forms (lazily)
         self._generic: dict[str, bool] | None = None  # generic_entity (lazily)
         self._bodies: frozenset[str] | None = None  # public_bodies (lazily)
+        self._place_heads: frozenset[str] | None = None  # place_heads (lazily)
         self.title_group = {k: frozenset(g.split(" ")) for g in w["titlealias"] for k in g.split(" ")}
         self.anon_multi = [tuple(x.split(" ")) for x in self.anon if " " in x]
         # mentions
@@ -1493,9 +1515,17 @@ class _Doc:
         m = pers[0]
         k = self.tok_index(u1, m.end)
         if k + 1 >= len(u1.toks) or u1.toks[k].k not in ("के", "की", "का") or u1.toks[k + 1].k in _COMPOUND_POST \
-                or u1.toks[k + 1].k in ("अनुसार", "मुताबिक", "हवाले"):
+                or u1.toks[k + 1].k in ("अनुसार", "मुताबिक", "हवाले") or self.person_head(u1.toks, k + 1):
             return None
         return m if self.agrees(m.label, m.entity_id, m.text, gender) else None
+
+    def person_head(self, toks: list[_Tok], i: int) -> bool:
+        """The genitive's head at i is a person or group of its own (round-28 review: a title, role or anonymous head,
+        `ट्रम्प के वकील`, `मोदी के मंत्री`, `उनके समर्थकों`), or the subject of its sentence (`X के Y ने`): the pronoun
+        after may stand for them, never for the owner."""
+        k = toks[i].k
+        return k in self.anon or k in self.titles or k in self.roles or k in self.qualroles \
+            or (k.endswith("मंत्री") and len(k) > 6) or (i + 1 < len(toks) and toks[i + 1].k == "ने")
 
     def last_person_speaker(self, tok: _Tok, sent_idx: int, gender: str | None, outer: set[int],
                             persons_only: bool = False) -> tuple[int, _Spk] | None:
@@ -2292,8 +2322,9 @@ class _Doc:
                 return True
             if n >= 2 or not _IS_WORD.match(t.t) or t.k in POSTPOSITIONS or t.k in _NOT_INDEFINITE_NOUN \
                     or t.k in self.time or t.k in _TIME_WORDS or t.k in _BODY_LEAD or t.k in self.npstop \
-                    or t.t[0].isdigit() or self.mention_over(t.s):
-                return False
+                    or t.t[0].isdigit() or self.mention_over(t.s) or _conjunctive(t.k):
+                return False  # (round-28 review) not an object of a conjunctive verb: `एक ट्वीट कर मुख्यमंत्री ने`,
+                # `एक पत्र लिखकर मुख्यमंत्री ने`: the indefinite is the tweet's, the title the named holder
         return False
 
     def source_owner(self, u: _Unit, pos: int) -> _Spk | None:
@@ -2466,21 +2497,38 @@ class _Doc:
     def moved_place(self, m: Mention, tok: _Tok, u: _Unit) -> bool:
         """A place's body (`दिल्ली सरकार`, `हरियाणा सरकार`, `भारत मौसम विज्ञान विभाग`: its first word opens a place the
         story names) named more than pronoun_window sentences before a bare head anaphor, while this sentence or the
-        one before names another place before it (`आंध्र प्रदेश में … सरकार ने`, `इस्राइल की सरकार ने`): the story
-        has moved to that place, whose body the anaphor is (round 28). Looks back over two sentences' mentions."""
+        one before names another place before it as where things happen or whose government it is (`आंध्र प्रदेश में
+        … सरकार ने`, `इस्राइल की सरकार ने`): the story has moved to that place, whose body the anaphor is (round 28).
+        Not when the body's own place is named there too (so), nor for a place things come from (`दिल्ली के मजदूर
+        आंध्र प्रदेश से लौटे`; round-28 review). Looks back over two sentences' mentions."""
         mu = self.units[self.unit_at(m.start)]
         if u.sent_idx - mu.sent_idx <= self.p.pronoun_window:
             return False
         own = fold(m.text.split()[0])
-        if not any(x.label == "LOC" and fold(x.text.split()[0]) == own for x in self.ments):
+        if own not in self.place_heads():
             return False
         ui = self.unit_at(tok.s)
         while ui > 0 and self.units[ui - 1].sent_idx >= u.sent_idx - 1:
             ui -= 1
         lo = bisect.bisect_left(self.ment_starts, self.units[ui].s)
         hi = bisect.bisect_left(self.ment_starts, tok.s)
-        return any(x.label == "LOC" and fold(x.text.split()[0]) != own and not self.inside_direct(x.start)
-                   for x in self.ments[lo:hi])
+        places = [x for x in self.ments[lo:hi] if x.label == "LOC" and not self.inside_direct(x.start)]
+        if any(fold(x.text.split()[0]) == own and self.place_of_scene(x) for x in places):
+            return False  # `दिल्ली के मजदूर …`, `दिल्ली में …`: still the body's own place
+        return any(fold(x.text.split()[0]) != own and self.place_of_scene(x) for x in places)
+
+    def place_of_scene(self, x: Mention) -> bool:
+        """A place mention where the story is or whose government speaks (`X में`, `X की सरकार`, `जापान पहुंचे`): not a
+        place things come from (`आंध्र प्रदेश से लौटे`), nor one of a list (`ईरान और इटली में`; round-28 review)."""
+        xu = self.units[self.unit_at(x.start)]
+        k = self.tok_index(xu, x.end)
+        return k < len(xu.toks) and xu.toks[k].k not in _NOT_SCENE_AFTER
+
+    def place_heads(self) -> frozenset[str]:
+        """The folded first words of the document's place mentions (round-28 review: built once, as public_bodies)."""
+        if self._place_heads is None:
+            self._place_heads = frozenset(fold(x.text.split()[0]) for x in self.ments if x.label == "LOC")
+        return self._place_heads
 
     def public_bodies(self) -> frozenset[str]:
         """Entities no company noun stands for (round 28): one of whose names ends in a public body's head (`WHO` for
@@ -2493,12 +2541,13 @@ class _Doc:
 
     def of_kind(self, seen: list[str], noun: str) -> list[str]:
         """The organisations of `seen` whose name says they are of the kind an org anaphor names (`एयरलाइन`: a
-        name with `एयरवेज`, `एयरलाइंस`, `एयर`), in order; empty when the noun has no kind words or none is named so."""
+        name with `एयरवेज`, `एयरलाइंस`, or opening with `एयर`), in order; empty when the noun has no kind words or
+        none is named so."""
         words = _ORG_KINDS.get(noun)
         if not words:
             return []
         texts = self.entity_texts()
-        return [e for e in seen if any(fold(w) in words for t in texts.get(e, ()) for w in t.split())]
+        return [e for e in seen if any(_of_kind_name(t, words) for t in texts.get(e, ()))]
 
     def issued_by(self, u: _Unit, tok: _Tok) -> _Spk | None:
         """A statement its issuer is written before (`मंत्रालय की ओर से जारी बयान में कहा गया`, `X द्वारा जारी

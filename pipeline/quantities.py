@@ -474,6 +474,22 @@ def _bracket_person(toks: list[_Tok], keys: list[str], x: int, lex: Lexicon, doc
     # (not "पूर्वी चंपारण (70)": a direction adjective before a district, though पूर्वी is a given name too)
 
 
+def _attributive_predicate_words(keys: list[str], lex: Lexicon) -> None:
+    """(round-24 review) A `predicate_only_events` word (शहीद) is an event only as a predicate: before a form of
+    होना, a past vector, a copula, a coordinator, a comma or the clause's end ("तीन जवान शहीद और एक घायल", "9 जवान
+    शहीद", "दो जवान शहीद हो गए"). Before a noun or a genitive it qualifies ("दो शहीद जवानों", "शहीद दिवस", "शहीद के
+    परिवार को"): its key is marked there (in place), so that no event list matches it, as in v25."""
+    S = lex.sets
+    words = S.get("predicate_only_events", frozenset())
+    if not words:
+        return
+    ok = S.get("do_be_lights", frozenset()) | S.get("past_vectors", frozenset()) | S.get("copulas", frozenset()) \
+        | S.get("coordinators", frozenset()) | S.get("hard_boundaries", frozenset())
+    for x, k in enumerate(keys):
+        if k in words and x + 1 < len(keys) and keys[x + 1] not in ok:
+            keys[x] = k + "~"
+
+
 def _may_have_quantity(keys: Sequence[str], lex: Lexicon) -> bool:
     """False when `_sentence_drafts` can find nothing in a sentence of these token keys (most sentences):
     it only starts a quantity at a digit (its dates and timestamps need one too), a number word or
@@ -1325,16 +1341,23 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
 
 
 def _service_number(keys: list[str], i: int, lex: Lexicon) -> bool:
-    """(v26) A listed emergency number (108, 112, 1075 ...) named as a service: before a service noun ("108 एंबुलेंस
-    से अस्पताल पहुंचाया", "1075 हेल्पलाइन") or called ("112 पर कॉल करें", "108 नंबर पर फोन कर"). Not a count of
-    ambulances ("108 एंबुलेंस" is the service in Indian news; a count reads "108 नई एंबुलेंस"), nor "100 नंबर" (marks)."""
+    """(v26) A listed emergency number (108, 112, 1075 ...) named as a service: before one of its own service nouns
+    ("108 एंबुलेंस से अस्पताल पहुंचाया", "1075 हेल्पलाइन", "112 सर्विस या ...") or called ("112 पर कॉल करें", "108
+    नंबर पर फोन कर"). Not a count of ambulances ("108 एंबुलेंस" is the service in Indian news; a count reads "108 नई
+    एंबुलेंस"), nor "100 नंबर" (marks); (round-24 review) each noun only with its own numbers (`service_noun_numbers`:
+    "सरकार ने 100 एंबुलेंस खरीदी" is a count), no plural ("108 एंबुलेंसों को हरी झंडी"), and सेवा/सर्विस not before
+    another noun ("100 सेवा केंद्र", "112 सर्विस सेंटर": a count)."""
     S = lex.sets
     n = len(keys)
     if keys[i] not in S.get("service_numbers", frozenset()) or i + 1 >= n:
         return False
     j = i + 1
-    if keys[j] in S.get("service_number_nouns", frozenset()):
-        return True
+    own = lex.settings.get("service_noun_numbers", {})
+    numbers = next((v for k, v in own.items() if fold(k) == keys[j]), None)
+    if numbers is not None and keys[i] in {fold(x) for x in numbers}:
+        after = keys[j + 1] if j + 1 < n else "।"
+        return after in lex.function_words or after in S.get("hard_boundaries", frozenset()) \
+            or after in S.get("coordinators", frozenset()) or keys[j] not in (fold("सेवा"), fold("सर्विस"))
     if keys[j] in ("नंबर", "नम्बर") and j + 1 < n:
         j += 1
     return keys[j] == "पर" and j + 1 < n and keys[j + 1] in S.get("service_call_words", frozenset())
@@ -1686,19 +1709,19 @@ def _agentive_participle(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexi
     "2.4 मिलियन लोगों ने लगातार आने वाले भूकंप का अनुभव किया"), nor a distance (`दूर`), and not a bare `होने वाले`
     (a date of what is to happen: "14 मार्च को होने वाली परीक्षाओं" keeps its event noun)."""
     S = lex.sets
-    hard = S.get("hard_boundaries", frozenset())
     verbs = S.get("verb_forms", frozenset())
     n = len(keys)
     if d.kind == "date" and d.i1 < n and lex.events.get((keys[d.i1],)) is not None:
         return None  # the date of an event noun: "26/11 हमलों का षड्यंत्र रचने वाले" -> हमलों
+    if _nominative_person_count(keys, d, lex):
+        return None  # (round-24 review) the main clause's subject: "तीन डॉक्टर कोरोना से लड़ने वाले मरीजों का इलाज कर
+        # रहे हैं" -> इलाज, "20 पुलिसकर्मी बाहर से आने वाले लोगों की जांच करेंगे" -> जांच
     for m in range(d.i1, min(n, d.i1 + 12)):
         k = keys[m]
         agentive = m + 1 < n and keys[m + 1] in AGENTIVE_FORMS
         nominal = m + 2 < n and keys[m + 1] in S.get("do_be_lights", frozenset()) and keys[m + 2] in AGENTIVE_FORMS
-        if k in hard or k in AGENTIVE_STOPS or k in S.get("coordinators", frozenset()) or (k == "को" and m > d.i1) \
-                or (k in verbs and not agentive and not nominal and keys[m - 1] not in GENITIVES) or k in AGENTIVE_FORMS \
-                or (k in GENITIVES and m + 1 < n and (lex.events.get((keys[m + 1],)) in ("noun", "eventnoun") or lex.events.get(
-                    (fold(_lemma(keys[m + 1], toks[m + 1].text, lex)),)) in ("noun", "eventnoun"))):
+        if _agentive_boundary(keys, m, d, lex) or _genitive_of_event_noun(toks, keys, m, lex) \
+                or (k in verbs and not agentive and not nominal and keys[m - 1] not in GENITIVES):
             return None  # another verb ("सामने आने के बाद मरने वालों"), a second object ("संक्रमण को मात देने वाले"),
             # a वाला of a noun ("अर्थव्यवस्था वाले देश से आने वाले"), a coordinated phrase ("46 वर्षीय व ... रहने वाले 45
             # वर्षीय"), the quantity's own event noun ("135 लोगों की मौत के साथ ही ... मरने वालों")
@@ -1720,11 +1743,48 @@ def _agentive_participle(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexi
     return None
 
 
+def _nominative_person_count(keys: list[str], d: _Draft, lex: Lexicon) -> bool:
+    """(round-24 review) A count of persons or agents with no postposition after it (`subject_person_nouns`, the
+    age/modifier person nouns, लोग) is a nominative: the main clause's subject, whose verb is the finite one, not that of
+    an agentive phrase after it ("तीन डॉक्टर ... लड़ने वाले मरीजों का इलाज कर रहे हैं"). An oblique count keeps the
+    phrase's verb ("6 लोगों के संपर्क में आने वाले", "तीन हजार से ज्यादा लोगों की जान लेने वाले"), as do non-person
+    nouns ("100 मैच जिताने वाले")."""
+    if d.kind != "count" or d.noun is None or d.i1 >= len(keys):
+        return False
+    S = lex.sets
+    noun = fold(d.noun)
+    person = noun in S.get("subject_person_nouns", frozenset()) or noun in S.get("age_person_nouns", frozenset()) \
+        or noun in S.get("person_modifier_nouns", frozenset()) or noun == fold(lex.settings.get("default_person_noun", "लोग"))
+    posts = S.get("case_postpositions", frozenset())
+    x = d.i1
+    if person and x + 2 < len(keys) and keys[x] in GENITIVES and keys[x + 1] in S.get("subject_group_nouns", frozenset()):
+        x += 2  # "दो डॉक्टरों की टीम पाकिस्तान से आने वाले यात्रियों की ... जांच कर रही है": the group is the subject
+    return person and keys[x] not in posts and keys[x] not in GENITIVES and keys[x] != "ने"
+
+
+def _agentive_boundary(keys: list[str], m: int, d: _Draft, lex: Lexicon) -> bool:
+    """Token m ends the search for an agentive phrase: a clause boundary, a comma, colon, bracket, dash, ergative ने or
+    distance (`AGENTIVE_STOPS`), a coordinator ("46 वर्षीय व ... रहने वाले"), a second को ("संक्रमण को मात देने वाले")
+    or a वाला of its own ("अर्थव्यवस्था वाले देश से आने वाले")."""
+    k = keys[m]
+    return k in lex.sets.get("hard_boundaries", frozenset()) or k in AGENTIVE_STOPS \
+        or k in lex.sets.get("coordinators", frozenset()) or (k == "को" and m > d.i1) or k in AGENTIVE_FORMS
+
+
+def _genitive_of_event_noun(toks: list[_Tok], keys: list[str], m: int, lex: Lexicon) -> bool:
+    """Token m is a genitive before an event noun, the quantity's own ("135 लोगों की मौत के साथ ही ... मरने वालों")."""
+    if keys[m] not in GENITIVES or m + 1 >= len(keys):
+        return False
+    nouns = ("noun", "eventnoun")
+    return lex.events.get((keys[m + 1],)) in nouns or lex.events.get((fold(_lemma(keys[m + 1], toks[m + 1].text, lex)),)) in nouns
+
+
 def _distant_light_noun(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, doc: _Doc) -> int | None:
     """(v26) "N X की Y ... की है": the noun Y after the counted noun's genitive is the nominal of a conjunct verb whose
     bare करना form comes later in the clause, after another argument and its postposition: "40,000 मास्क की आपूर्ति
     दिल्ली पुलिस को की है" -> आपूर्ति (as "40,000 मास्क की आपूर्ति की है" already is). The index of Y, or None: only
-    a bare light verb right after a postposition (को/से/में/पर/तक), finite (before a copula, a vector, the end), and
+    a bare light verb right after a postposition (को/से/में/पर/तक), finite and ending its clause (with its copula or
+    vector: not "मुख्यमंत्रियों से की है चर्चा", whose nominal comes after it), and
     nothing verbal or a clause boundary on the way ("20 लोगों की टीम को तैनात किया": तैनात किया has its own nominal)."""
     S = lex.sets
     n = len(keys)
@@ -1744,10 +1804,11 @@ def _distant_light_noun(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexic
         if k in hard or k == "," or k in S.get("coordinators", frozenset()):
             return None
         if k in lights and keys[m - 1] in posts and keys[m - 1] != "ने":
-            after = keys[m + 1] if m + 1 < n else "।"
-            if after in hard or after in S.get("copulas", frozenset()) or after in S.get("past_vectors", frozenset()):
-                return y
-            return None
+            e = m + 1
+            while e < n and (keys[e] in S.get("copulas", frozenset()) or keys[e] in S.get("past_vectors", frozenset())):
+                e += 1
+            return y if e >= n or keys[e] in hard or keys[e] == "," else None  # (round-24 review) the verb group ends
+            # the clause: not a headline's inverted nominal after it ("5 राज्यों के मुख्यमंत्रियों से की है चर्चा")
         if k in verbs or (k in lights and k != "की") or lex.numbers.starts_number(k):
             return None
     return None
@@ -1925,6 +1986,10 @@ def _dated_participle(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon
     b = x + 1
     while b < n and keys[b] in S.get("past_vectors", frozenset()):
         b += 1
+    if keys[x].startswith("रह"):  # (round-24 review) a stay verb's predicate, not the verb: "31 मार्च तक रहेगा लॉकडाउन
+        # लागू" -> लागू (was रहेगा), "25 जून तक रहेंगे बंद" -> बंद
+        y = next((y for y in (b, b + 1) if y < n and keys[y] in S.get("copula_predicates", frozenset())), None)
+        return None if y is None else (y, y + 1)
     if b >= n or not _noun_like(toks[b], lex, doc) or keys[b] in verbs or keys[b] in lex.function_words \
             or keys[b] in S.get("copulas", frozenset()) or lex.numbers.starts_number(keys[b]):
         return None
@@ -2808,6 +2873,7 @@ def extract_quantities(
             keys.append(key)
         if not _may_have_quantity(keys, lex):
             continue
+        _attributive_predicate_words(keys, lex)
         toks = [_Tok(s + base, e + base, t, key) for (s, e, t), key in zip(spans, keys)]
         drafts = _sentence_drafts(sent, toks, lex, p, doc)
         _shared_heads(drafts, keys, lex)

@@ -2613,17 +2613,25 @@ def test_quantities_v26_agentive_participle_takes_the_quantity(text, span, event
     assert q.event == event
 
 
-@pytest.mark.parametrize("text,span,event", [
-    ("इनमें 15 लोग सहारनपुर के रहने वाले हैं।", "15 लोग", "रहने"),  # a predicate, not a phrase before its noun
-    ("दो अप्रैल को विष्णुगढ़ का रहने वाला एक शख्स कोरोना पॉजिटिव पाया गया।", "दो अप्रैल", "रहने"),  # a residence
-    ("इलाके के 2.4 मिलियन लोगों ने लगातार आने वाले भूकंप का अनुभव किया।", "2.4 मिलियन लोगों", "आने"),  # ergative
-    ("ईरान में 135 लोगों की मौत के साथ ही मरने वालों की संख्या 988 हो गयी है।", "135 लोगों", "मरने"),  # own event noun
-    ("25 अप्रैल को कोरोना संक्रमण को मात देने वाले चार मरीजों को छुट्टी दे दी गयी।", "25 अप्रैल", "देने"),  # 2nd object
-    ("फ्रांस में 369 और लोगों की मौतों के बाद कोरोना से मरने वाले लोगों का आंकड़ा 2 लाख पार कर गया।", "369 और लोगों", "मरने"),
+@pytest.mark.parametrize("text,span,wrong,right", [
+    ("इनमें 15 लोग सहारनपुर के रहने वाले हैं।", "15 लोग", "रहने", None),  # a predicate, not a phrase before its noun
+    ("दो अप्रैल को विष्णुगढ़ का रहने वाला एक शख्स कोरोना पॉजिटिव पाया गया।", "दो अप्रैल", "रहने", "पॉजिटिव"),  # residence
+    ("इलाके के 2.4 मिलियन लोगों ने लगातार आने वाले भूकंप का अनुभव किया।", "2.4 मिलियन लोगों", "आने", "अनुभव"),  # ergative
+    ("ईरान में 135 लोगों की मौत के साथ ही मरने वालों की संख्या 988 हो गयी है।", "135 लोगों", "मरने", "मौत"),  # own noun
+    ("25 अप्रैल को कोरोना संक्रमण को मात देने वाले चार मरीजों को छुट्टी दे दी गयी।", "25 अप्रैल", "देने",
+     "छुट्टी दे दी गयी"),  # a second object
+    # (the quantity's own event noun; मौतों is not read yet: any event but the phrase's)
+    ("फ्रांस में 369 और लोगों की मौतों के बाद कोरोना से मरने वाले लोगों का आंकड़ा 2 लाख पार कर गया।", "369 और लोगों", "मरने",
+     ...),
+    # (round-24 review) a nominative count of persons is the main clause's subject
+    ("तीन डॉक्टर कोरोना से लड़ने वाले मरीजों का इलाज कर रहे हैं।", "तीन डॉक्टर", "लड़ने", "इलाज"),
+    ("20 पुलिसकर्मी बाहर से आने वाले लोगों की जांच करेंगे।", "20 पुलिसकर्मी", "आने", "जांच"),
+    ("दो डॉक्टरों की टीम पाकिस्तान से आने वाले यात्रियों की स्कैनर से जांच कर रही है।", "दो डॉक्टरों", "आने", "जांच"),
 ])
-def test_quantities_v26_agentive_participle_not_over_a_boundary(text, span, event):
+def test_quantities_v26_agentive_participle_not_over_a_boundary(text, span, wrong, right):
     q = next(x for x in run(text) if x.text == span)
-    assert q.event != event
+    assert q.event != wrong
+    assert q.event == right if right is not ... else q.event is not None
 
 
 @pytest.mark.parametrize("text,span,event", [
@@ -2653,7 +2661,7 @@ def test_quantities_v26_dated_participle_keeps_a_happening_noun():
 
 def test_quantities_v26_dated_participle_not_an_infinitive():
     q = next(x for x in run("विकास दर 8 अप्रैल को गिरना शुरू हुआ था।") if x.text == "8 अप्रैल")
-    assert q.event != "गिरना"
+    assert q.event == "शुरू हुआ"
 
 
 @pytest.mark.parametrize("text", [
@@ -2695,7 +2703,7 @@ def test_quantities_v26_distant_light_verb_noun(text, span, event):
 
 def test_quantities_v26_distant_light_verb_not_over_its_own_nominal():
     q = next(x for x in run("पुलिस ने 20 लोगों की टीम को तैनात किया।") if x.text == "20 लोगों")
-    assert q.event != "टीम"
+    assert q.event == "तैनात"
 
 
 @pytest.mark.parametrize("text,span,event", [
@@ -2703,5 +2711,52 @@ def test_quantities_v26_distant_light_verb_not_over_its_own_nominal():
     ("संक्रमित मरीजों में तकरीबन 73 फीसदी जमाती हैं।", "तकरीबन 73 फीसदी", None),
 ])
 def test_quantities_v26_percent_population_is_no_event(text, span, event):
+    q = next(x for x in run(text) if x.text == span)
+    assert q.event == event
+
+
+@pytest.mark.parametrize("text,span,noun,event", [
+    # (round-24 review) शहीद before a noun or a genitive qualifies: no event there
+    ("दो शहीद जवानों के परिवारों को 50 लाख रुपये दिए गए।", "दो शहीद जवानों", "जवान", "रुपये दिए गए"),
+    ("सरकार 50 लाख रुपये शहीद के परिवार को देगी।", "50 लाख रुपये", "रुपये", "देगी"),
+    ("23 मार्च को शहीद दिवस मनाया जाता है।", "23 मार्च", "मार्च", "मनाया जाता"),
+    ("हमले में दो जवान शहीद हो गए।", "दो जवान", "जवान", "शहीद"),
+])
+def test_quantities_v26_shahid_only_as_a_predicate(text, span, noun, event):
+    q = next(x for x in run(text) if x.text == span)
+    assert (q.noun, q.event) == (noun, event)
+
+
+@pytest.mark.parametrize("text,span,noun", [
+    # (round-24 review) each service noun with its own numbers, no plural, सेवा/सर्विस not before another noun
+    ("सरकार ने 100 एंबुलेंस खरीदी हैं।", "100 एंबुलेंस", "एंबुलेंस"),
+    ("मुख्यमंत्री ने 108 एंबुलेंसों को हरी झंडी दिखाई।", "108 एंबुलेंसों", "एंबुलेंस"),
+    ("रेलवे ने देश भर में 100 सेवा केंद्र खोले हैं।", "100 सेवा केंद्र", "केंद्र"),
+    ("कंपनी ने 112 सर्विस सेंटर बंद किए।", "112 सर्विस सेंटर", "सेंटर"),
+])
+def test_quantities_v26_service_noun_with_its_own_numbers(text, span, noun):
+    q = next(x for x in run(text) if x.text == span)
+    assert (q.kind, q.noun) == ("count", noun)
+
+
+def test_quantities_v26_service_word_before_a_conjunction_is_a_service():
+    assert [q.text for q in run("112 सर्विस या जो पुलिस पेट्रोल है उसे लगाकर लागू किया जाएगा।") if q.value == 112] == []
+
+
+def test_quantities_v26_distant_light_verb_not_before_an_inverted_nominal():
+    q = next(x for x in run("प्रधानमंत्री ने 5 राज्यों के मुख्यमंत्रियों से की है चर्चा।") if x.text == "5 राज्यों")
+    assert q.event is None
+
+
+def test_quantities_v26_split_multiplier_retroflex_spelling():
+    q = next(x for x in run("लागत दो गुणी हो गई है।") if x.text == "दो गुणी")
+    assert (q.noun, q.kind, q.event) == ("गुना", "measure", "हो गई")
+
+
+@pytest.mark.parametrize("text,span,event", [
+    ("31 मार्च तक रहेगा लॉकडाउन लागू", "31 मार्च", "लागू"),  # a stay verb's predicate, not रहेगा
+    ("कॉलेज और यूनिवर्सिटी 25 जून तक रहेंगे बंद", "25 जून", "बंद"),
+])
+def test_quantities_v26_dated_stay_verb_takes_its_predicate(text, span, event):
     q = next(x for x in run(text) if x.text == span)
     assert q.event == event
