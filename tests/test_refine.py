@@ -3560,3 +3560,36 @@ def test_refine_quoted_kinds_before_the_kind(sentences_of, text, spans, expected
     assert sorted(_refine(sentences_of, text, spans, steps=(), quoted_kinds=True)) == sorted(expected)
     if expected != spans:
         assert sorted(_refine(sentences_of, text, spans, steps=())) != sorted(expected)  # off: untagged
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # round 26: a name word + a company kind before `ने` is a company (`गो एयर`), not a function word before it (`कि`)
+        ("कि गो एयर ने उड़ानें रद्द कीं।", [], [("गो एयर", "ORG")]),
+        ("कि डेल्टा एयरलाइंस ने कहा।", [], [("डेल्टा एयरलाइंस", "ORG")]),
+        # ... a run of kinds and the legal ending (`सन फार्मास्युटिकल्स इंडस्ट्रीज लि.`)
+        ("कि सन फार्मास्युटिकल्स इंडस्ट्रीज लि. ने मदद दी।", [], [("सन फार्मास्युटिकल्स इंडस्ट्रीज लि.", "ORG")]),
+        # ... a tagged name before the kind grows into the company; so does one cut before it
+        ("कि समोआ एयर के प्रमुख ने कहा।", [("समोआ", "LOC")], [("समोआ एयर", "ORG")]),
+        ("हुंडई मोटर इंडिया के प्रवक्ता ने कहा।", [("हुंडई", "ORG"), ("मोटर इंडिया", "ORG")],
+         [("हुंडई मोटर इंडिया", "ORG")]),
+        # ... an organisation + `इंडिया` before a case marker is its Indian arm
+        ("मारुति सुजुकी इंडिया के प्रवक्ता ने कहा।", [("मारुति सुजुकी", "ORG"), ("इंडिया", "LOC")],
+         [("मारुति सुजुकी इंडिया", "ORG")]),
+        # ... every mention of the company, where a noun follows too (`महान एयर उड़ान`)
+        ("कि महान एयर ने उड़ान भरी। कि महान एयर उड़ान संचालित करेगा।", [],
+         [("महान एयर", "ORG"), ("महान एयर", "ORG")]),
+        # a noun after the kind makes it a modifier (`एयर कंडीशनर`, `मोटर व्हीकल एक्ट`)
+        ("कि मरीज एयर कंडीशनर न चलाएं।", [], []),
+        ("कि मोटर व्हीकल एक्ट के तहत कार्रवाई हुई।", [], []),
+        # a name tagged from the kind on takes no word before it (`भरेंगे [एयर इंडिया]`)
+        ("कि भरेंगे एयर इंडिया के विमान।", [("एयर इंडिया", "ORG")], [("एयर इंडिया", "ORG")]),
+        # a common word of the training data describes the kind (`विश्लेषक`, `मंगलवार`)
+        ("कि मंगलवार एयरलाइंस ने कहा।", [], []),
+    ],
+)
+def test_refine_company_kinds(sentences_of, text, spans, expected):
+    assert sorted(_refine(sentences_of, text, spans, steps=(), company_kinds=True)) == sorted(expected)
+    if expected != spans:
+        assert sorted(_refine(sentences_of, text, spans, steps=())) != sorted(expected)
