@@ -346,6 +346,8 @@ class RefineParams:
     quoted_kinds: bool = False  # round 24: `संस्था 'ऑफ़स्टेड'`: a quoted name right after an organisation's kind is ORG
     titled_speakers: bool = False  # round 24: 1-3 untagged name words between a title or role and a speaker's cue: PER
     lead_titles: bool = False  # round 24: a title the title lists lack (`जस्टिस`, `CPRO`) opening a PER is cut off it
+    glued_names: bool = False  # round 26: a span that runs a person of the story into the next name or word is cut
+    # (`[फ़ारुख़ शेख दीप्ति]P` -> `फ़ारुख़ शेख` + `दीप्ति`, `[केविन चेनाइस ब्रिटिश एयरवेज]O`, `[रिक ब्राइट बायोमेडिकल]P`)
     company_kinds: bool = False  # round 26: 1-2 name words + a company kind (`गो एयर`, `डेल्टा एयरलाइंस`, `एमजी मोटर इंडिया`)
     # before a case marker are one ORG, in all their mentions of the story
     spaced_initials: bool = False  # round 21: two or three letter names written apart + a surname are one person (`आर के
@@ -586,6 +588,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = quoted_kinds(words, texts, ents, lex, keep)
     if p.lead_titles:  # after the propagation, which spreads the titled span to the name's other mentions
         ents = lead_titles(words, texts, ents, keep)
+    if p.glued_names:  # after the propagation: the story's persons and names as tagged
+        ents = glued_names(words, texts, ents, lex, p, keep)
     if p.company_kinds:  # after the propagation and the vote: every mention of the company
         ents = company_kinds(words, texts, ents, lex, p, keep)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
@@ -5252,3 +5256,54 @@ def company_kinds(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
     if not out:
         return ents
     return [m for m in ents if id(m) not in gone] + out
+
+
+def _glued_word(w: str, lex: Lexicon, p: RefineParams) -> bool:
+    """A word that ends no person's name: one that describes (`_descriptive`: `सप्ताहांत`), no given name, none IL-NER
+    saw inside a PER."""
+    fw = fold(w)
+    st = lex.words.get(fw)
+    return fw not in lex.given_names and (st is None or st.n_per == 0) and _descriptive(w, lex, p)
+
+
+def _new_person(w: str, lex: Lexicon) -> bool:
+    """A word that opens another person's name: a given name that is no surname (`दीप्ति`, not `जैन`)."""
+    fw = fold(w)
+    return fw in lex.given_names and not _surname_word(fw, lex)
+
+
+def glued_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 26: a PER or ORG span whose first words are a person of the story (a PER of two words or more tagged
+    apart) and whose rest the story tags on its own, as no PER or as a PER opening with a given name (`_new_person`),
+    is two names run together: the person, PER, and the rest with its own label (`[फ़ारुख़ शेख दीप्ति]P` with
+    `फ़ारुख़ शेख़` and `दीप्ति` -> PER + PER, `[केविन चेनाइस ब्रिटिश एयरवेज]O` with `केविन चेनाइस` and `ब्रिटिश एयरवेज`
+    -> PER + ORG); not the person's surname tagged alone (`दलबीर सिंह सुहाग`). A PER span of the person + one word
+    that ends no name (`_glued_word`) is cut to the person (`[वी. मुरलीधरन सप्ताहांत]P`). Curated spans stay."""
+    persons: set[tuple[str, ...]] = set()
+    labels: dict[tuple[str, ...], Counter] = defaultdict(Counter)
+    for m in ents:
+        key = tuple(fold(w) for w in m.text.split())
+        labels[key][m.label] += 1
+        if m.label == "PER" and len(key) >= 2:
+            persons.add(key)
+    out: list[Mention] = []
+    for m in ents:
+        ws = _words_in(words.get(m.sent_idx, []), m) if m.label in ("PER", "ORG") and " " in m.text.strip() else []
+        fws = tuple(fold(w[2]) for w in ws)
+        if len(ws) < 3 or (m.start, m.end) in keep or ws[0][0] != m.start or ws[-1][1] != m.end \
+                or sum(labels[fws].values()) > 1:  # a full name the story writes again (`दलबीर सिंह सुहाग`)
+            out.append(m)
+            continue
+        k = next((k for k in range(len(ws) - 1, 1, -1) if fws[:k] in persons), 0)
+        rest = labels.get(fws[k:]) if k else None
+        label = rest.most_common(1)[0][0] if rest else ""
+        sent = sents[m.sent_idx]
+        if label and (label != "PER" or _new_person(ws[k][2], lex)):  # the person's surname alone is no other name
+            out.append(_span(sent, m, m.start, ws[k - 1][1], "PER"))
+            out.append(_span(sent, m, ws[k][0], m.end, label))
+        elif k and m.label == "PER" and len(ws) - k == 1 and _glued_word(ws[k][2], lex, p):
+            out.append(_span(sent, m, m.start, ws[k - 1][1]))
+        else:
+            out.append(m)
+    return out

@@ -3593,3 +3593,28 @@ def test_refine_company_kinds(sentences_of, text, spans, expected):
     assert sorted(_refine(sentences_of, text, spans, steps=(), company_kinds=True)) == sorted(expected)
     if expected != spans:
         assert sorted(_refine(sentences_of, text, spans, steps=())) != sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # round 26: a person of the story run into a name the story tags apart: two names
+        ("कादर खान ने कहा। कादर खान अमिताभ के दोस्त थे। अमिताभ ने कहा।",
+         [("कादर खान", "PER"), ("कादर खान अमिताभ", "PER"), ("अमिताभ", "PER")],
+         [("कादर खान", "PER"), ("कादर खान", "PER"), ("अमिताभ", "PER"), ("अमिताभ", "PER")]),
+        ("केविन चेनाइस को उतारा गया। केविन चेनाइस ब्रिटिश एयरवेज से जाएंगे। ब्रिटिश एयरवेज ने कहा।",
+         [("केविन चेनाइस", "PER"), ("केविन चेनाइस ब्रिटिश एयरवेज", "ORG"), ("ब्रिटिश एयरवेज", "ORG")],
+         [("केविन चेनाइस", "PER"), ("केविन चेनाइस", "PER"), ("ब्रिटिश एयरवेज", "ORG"), ("ब्रिटिश एयरवेज", "ORG")]),
+        # ... a person + a word that ends no name: the person
+        ("नरेंद्र मोदी ने कहा। नरेंद्र मोदी मंगलवार को आए।", [("नरेंद्र मोदी", "PER"), ("नरेंद्र मोदी मंगलवार", "PER")],
+         [("नरेंद्र मोदी", "PER"), ("नरेंद्र मोदी", "PER")]),
+        # a full name the story writes twice stays, though its last word is tagged alone too
+        ("मोहन लाल ने कहा। राम ने कहा। मोहन लाल राम आए। मोहन लाल राम गए।",
+         [("मोहन लाल", "PER"), ("राम", "PER"), ("मोहन लाल राम", "PER"), ("मोहन लाल राम", "PER")],
+         [("मोहन लाल", "PER"), ("राम", "PER"), ("मोहन लाल राम", "PER"), ("मोहन लाल राम", "PER")]),
+    ],
+)
+def test_refine_glued_names(sentences_of, text, spans, expected):
+    assert sorted(_refine(sentences_of, text, spans, steps=(), glued_names=True)) == sorted(expected)
+    if expected != spans:
+        assert sorted(_refine(sentences_of, text, spans, steps=())) != sorted(expected)
