@@ -346,6 +346,8 @@ class RefineParams:
     quoted_kinds: bool = False  # round 24: `संस्था 'ऑफ़स्टेड'`: a quoted name right after an organisation's kind is ORG
     titled_speakers: bool = False  # round 24: 1-3 untagged name words between a title or role and a speaker's cue: PER
     lead_titles: bool = False  # round 24: a title the title lists lack (`जस्टिस`, `CPRO`) opening a PER is cut off it
+    acronym_variants: bool = False  # round 26: an untagged acronym spelled apart from a tagged one of the story with the
+    # same letters is that name (`आइओए` with `[आईओए]O`)
     glued_names: bool = False  # round 26: a span that runs a person of the story into the next name or word is cut
     # (`[फ़ारुख़ शेख दीप्ति]P` -> `फ़ारुख़ शेख` + `दीप्ति`, `[केविन चेनाइस ब्रिटिश एयरवेज]O`, `[रिक ब्राइट बायोमेडिकल]P`)
     company_kinds: bool = False  # round 26: 1-2 name words + a company kind (`गो एयर`, `डेल्टा एयरलाइंस`, `एमजी मोटर इंडिया`)
@@ -588,6 +590,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = quoted_kinds(words, texts, ents, lex, keep)
     if p.lead_titles:  # after the propagation, which spreads the titled span to the name's other mentions
         ents = lead_titles(words, texts, ents, keep)
+    if p.acronym_variants:  # after the propagation, which tags only the same spelling
+        ents = acronym_variants(words, texts, ents, lex, keep)
     if p.glued_names:  # after the propagation: the story's persons and names as tagged
         ents = glued_names(words, texts, ents, lex, p, keep)
     if p.company_kinds:  # after the propagation and the vote: every mention of the company
@@ -5306,4 +5310,40 @@ def glued_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: 
             out.append(_span(sent, m, m.start, ws[k - 1][1]))
         else:
             out.append(m)
+    return out
+
+
+ACRONYM_VARIANT_MIN = 3  # letters of an acronym whose other spellings are taken (`आइओए`/`आईओए`); two are too often words
+
+
+def acronym_variants(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                     keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 26: a one-word acronym the story tags (`[आईओए]O`) names every untagged word of the story that spells the
+    same letters another way (`आइओए`, `डब्लूएचओ`/`डब्ल्यूएचओ`): IOA, with the label the story gives those letters most
+    often. Three letters or more; no common word of the training data."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    covered: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for m in ents:
+        covered[m.sent_idx].append((m.start, m.end))
+        t = m.text.strip()
+        letters = latin_acronym(t) if " " not in t and _RX_DEVANAGARI.fullmatch(t) else None
+        if letters and len(letters) >= ACRONYM_VARIANT_MIN:
+            votes[letters][m.label] += 1
+    if not votes:
+        return ents
+    tagger = ents[0].tagger if ents else "refine"
+    out = list(ents)
+    for idx, ws in words.items():
+        sent = sents[idx]
+        spans = covered.get(idx, [])
+        for w in ws:
+            if not _RX_DEVANAGARI.fullmatch(w[2]):
+                continue
+            letters = latin_acronym(w[2])
+            if not letters or letters not in votes or any(a < w[1] and w[0] < b for a, b in spans):
+                continue
+            st = lex.words.get(fold(w[2]))
+            if st is not None and st.n >= 3 and st.n_ent < 0.5 * st.n:  # a word, not an acronym
+                continue
+            out.append(Mention(sent.doc_id, idx, w[0], w[1], w[2], votes[letters].most_common(1)[0][0], tagger))
     return out

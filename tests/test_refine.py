@@ -3618,3 +3618,21 @@ def test_refine_glued_names(sentences_of, text, spans, expected):
     assert sorted(_refine(sentences_of, text, spans, steps=(), glued_names=True)) == sorted(expected)
     if expected != spans:
         assert sorted(_refine(sentences_of, text, spans, steps=())) != sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # round 26: an acronym spelled apart from the story's tagged one, same letters (IOA): the same name
+        ("आईओए ने कहा। आइओए ने प्रस्ताव माना।", [("आईओए", "ORG")], [("आईओए", "ORG"), ("आइओए", "ORG")]),
+        ("डब्ल्यूएचओ ने कहा। डब्लूएचओ की रिपोर्ट आई।", [("डब्ल्यूएचओ", "ORG")],
+         [("डब्ल्यूएचओ", "ORG"), ("डब्लूएचओ", "ORG")]),
+        # other letters (IOC, IOA), or two letters only, are no variant
+        ("आईओसी ने कहा। आइओए ने प्रस्ताव माना।", [("आईओसी", "ORG")], [("आईओसी", "ORG")]),
+        ("एनडी ने कहा। एनडि ने माना।", [("एनडी", "ORG")], [("एनडी", "ORG")]),
+    ],
+)
+def test_refine_acronym_variants(sentences_of, text, spans, expected):
+    assert sorted(_refine(sentences_of, text, spans, steps=(), acronym_variants=True)) == sorted(expected)
+    if expected != spans:
+        assert sorted(_refine(sentences_of, text, spans, steps=())) != sorted(expected)
