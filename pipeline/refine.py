@@ -346,6 +346,8 @@ class RefineParams:
     quoted_kinds: bool = False  # round 24: `संस्था 'ऑफ़स्टेड'`: a quoted name right after an organisation's kind is ORG
     titled_speakers: bool = False  # round 24: 1-3 untagged name words between a title or role and a speaker's cue: PER
     lead_titles: bool = False  # round 24: a title the title lists lack (`जस्टिस`, `CPRO`) opening a PER is cut off it
+    inflected_leads: bool = False  # round 26: an ORG span of 3+ words opening with a plural or an imperative (`सरकारें`,
+    # `जानिए`) is cut after it (`जानिए स्वास्थ्य मंत्रालय` -> `स्वास्थ्य मंत्रालय`)
     acronym_variants: bool = False  # round 26: an untagged acronym spelled apart from a tagged one of the story with the
     # same letters is that name (`आइओए` with `[आईओए]O`)
     glued_names: bool = False  # round 26: a span that runs a person of the story into the next name or word is cut
@@ -590,6 +592,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = quoted_kinds(words, texts, ents, lex, keep)
     if p.lead_titles:  # after the propagation, which spreads the titled span to the name's other mentions
         ents = lead_titles(words, texts, ents, keep)
+    if p.inflected_leads:
+        ents = inflected_leads(words, texts, ents, keep)
     if p.acronym_variants:  # after the propagation, which tags only the same spelling
         ents = acronym_variants(words, texts, ents, lex, keep)
     if p.glued_names:  # after the propagation: the story's persons and names as tagged
@@ -5346,4 +5350,25 @@ def acronym_variants(words: dict[int, list[Word]], sents: dict[int, Sentence], e
             if st is not None and st.n >= 3 and st.n_ent < 0.5 * st.n:  # a word, not an acronym
                 continue
             out.append(Mention(sent.doc_id, idx, w[0], w[1], w[2], votes[letters].most_common(1)[0][0], tagger))
+    return out
+
+
+# Round 26: endings of an inflected Hindi word that opens no organisation's name: the direct plural of a feminine noun
+# (`सरकारें`), the polite imperative (`जानिए`, `पढ़िये`); headline words run into the name (`जानिए स्वास्थ्य मंत्रालय की`)
+INFLECTED_LEAD_ENDINGS = ("ें", "िए", "िये")
+
+
+def inflected_leads(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+                    keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 26: an ORG span of three words or more whose first word is a Devanagari word with an ending of
+    INFLECTED_LEAD_ENDINGS is cut after that word (`सरकारें गृह मंत्रालय` -> `गृह मंत्रालय`, `जानिए स्वास्थ्य
+    मंत्रालय` -> `स्वास्थ्य मंत्रालय`). Persons keep theirs (`लौरें फाबिया`); curated spans stay."""
+    out = []
+    for m in ents:
+        ws = _words_in(words.get(m.sent_idx, []), m) if m.label == "ORG" and (m.start, m.end) not in keep else []
+        if len(ws) >= 3 and ws[0][0] == m.start and _RX_DEVANAGARI.fullmatch(ws[0][2]) \
+                and ws[0][2].endswith(INFLECTED_LEAD_ENDINGS):
+            out.append(_span(sents[m.sent_idx], m, ws[1][0], m.end))
+        else:
+            out.append(m)
     return out

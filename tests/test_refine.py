@@ -3636,3 +3636,19 @@ def test_refine_acronym_variants(sentences_of, text, spans, expected):
     assert sorted(_refine(sentences_of, text, spans, steps=(), acronym_variants=True)) == sorted(expected)
     if expected != spans:
         assert sorted(_refine(sentences_of, text, spans, steps=())) != sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # round 26: a plural or an imperative run into an organisation's name is cut off it
+        ("जानिए स्वास्थ्य मंत्रालय की हर अपडेट।", [("जानिए स्वास्थ्य मंत्रालय", "ORG")], [("स्वास्थ्य मंत्रालय", "ORG")]),
+        ("राज्य सरकारें गृह मंत्रालय के निर्देश मानें।", [("सरकारें गृह मंत्रालय", "ORG")], [("गृह मंत्रालय", "ORG")]),
+        # a person keeps the word (`लौरें फाबिया`); so does a two-word span
+        ("लौरें फाबिया ने कहा।", [("लौरें फाबिया", "PER")], [("लौरें फाबिया", "PER")]),
+    ],
+)
+def test_refine_inflected_leads(sentences_of, text, spans, expected):
+    assert sorted(_refine(sentences_of, text, spans, steps=(), inflected_leads=True)) == sorted(expected)
+    if expected != spans:
+        assert sorted(_refine(sentences_of, text, spans, steps=())) != sorted(expected)
