@@ -346,6 +346,14 @@ class RefineParams:
     quoted_kinds: bool = False  # round 24: `संस्था 'ऑफ़स्टेड'`: a quoted name right after an organisation's kind is ORG
     titled_speakers: bool = False  # round 24: 1-3 untagged name words between a title or role and a speaker's cue: PER
     lead_titles: bool = False  # round 24: a title the title lists lack (`जस्टिस`, `CPRO`) opening a PER is cut off it
+    inflected_leads: bool = False  # round 26: an ORG span of 3+ words opening with a plural or an imperative (`सरकारें`,
+    # `जानिए`) is cut after it (`जानिए स्वास्थ्य मंत्रालय` -> `स्वास्थ्य मंत्रालय`)
+    acronym_variants: bool = False  # round 26: an untagged acronym spelled apart from a tagged one of the story with the
+    # same letters is that name (`आइओए` with `[आईओए]O`)
+    glued_names: bool = False  # round 26: a span that runs a person of the story into the next name or word is cut
+    # (`[फ़ारुख़ शेख दीप्ति]P` -> `फ़ारुख़ शेख` + `दीप्ति`, `[केविन चेनाइस ब्रिटिश एयरवेज]O`, `[रिक ब्राइट बायोमेडिकल]P`)
+    company_kinds: bool = False  # round 26: 1-2 name words + a company kind (`गो एयर`, `डेल्टा एयरलाइंस`, `एमजी मोटर इंडिया`)
+    # before a case marker are one ORG, in all their mentions of the story
     spaced_initials: bool = False  # round 21: two or three letter names written apart + a surname are one person (`आर के
     # गर्ग`, `जे पी नड्डा`); a leading `के` after a word that is no title is the genitive (`परिषद के आर ...`)
     village_names: bool = False  # round 14: a word only one or two stories use, unseen by IL-NER, is no adjective
@@ -600,6 +608,14 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = quoted_kinds(words, texts, ents, lex, p, keep)
     if p.lead_titles:  # after the propagation, which spreads the titled span to the name's other mentions
         ents = lead_titles(words, texts, ents, lex, keep)
+    if p.inflected_leads:
+        ents = inflected_leads(words, texts, ents, keep)
+    if p.acronym_variants:  # after the propagation, which tags only the same spelling
+        ents = acronym_variants(words, texts, ents, lex, keep)
+    if p.glued_names:  # after the propagation: the story's persons and names as tagged
+        ents = glued_names(words, texts, ents, lex, p, keep)
+    if p.company_kinds:  # after the propagation and the vote: every mention of the company
+        ents = company_kinds(words, texts, ents, lex, p, keep)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
         ents = late_institutions(words, texts, ents, keep, p.acronym_institutions)
     if "common" in on:  # a storm's name that the propagation spread again (`माइकल` of a `माइकल X` elsewhere)
@@ -5417,4 +5433,230 @@ def titled_speakers(words: dict[int, list[Word]], sents: dict[int, Sentence], en
             s, e = ws[best][0], ws[j - 1][1]
             out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "PER", tagger))
             covered.update((idx, i) for i in range(s, e))
+    return out
+
+
+# Round 26: words that say a company is one when they end its name (`गो एयर`, `डेल्टा एयरलाइंस`, `एमजी मोटर`, `सन
+# फार्मास्युटिकल्स इंडस्ट्रीज लि.`): the closed class of English words for an airline, a motor maker, an industrial or
+# pharmaceutical firm and the legal ending of a company, as news writes them in Devanagari; generic English, not taken
+# from any article (COMPANY_HEADS has more, read by `org_kinds`)
+COMPANY_KINDS = frozenset(fold(w) for w in """एयर एयरलाइंस एयरलाइन्स एयरलाइन एयरवेज़ एयरवेज मोटर मोटर्स इंडस्ट्रीज
+    इंडस्ट्रीज़ फार्मास्युटिकल्स फ़ार्मास्युटिकल्स फार्मास्यूटिकल्स फार्मा लिमिटेड लि लि.""".split())
+# ... and what may follow the kind in the name: `इंडिया` of a company's Indian arm (`हुंडई मोटर इंडिया`)
+COMPANY_TAILS = COMPANY_KINDS | INDIA_EN
+# What may follow the name: a case marker, `ने`, `द्वारा`, a list separator, punctuation (`गो एयर ने`, `डेल्टा
+# एयरलाइंस ने`); a noun there makes the kind a modifier (`एयर कंडीशनर`, `मोटर व्हीकल एक्ट`, `एयर इंडिया` aside)
+COMPANY_AFTER = POSTPOSITIONS | LIST_SEPARATORS | frozenset(fold(w) for w in "ने नें द्वारा".split())
+COMPANY_MAX_NAME = 2  # name words before the kind
+
+
+def _company_name_word(w: str, lex: Lexicon, p: RefineParams) -> bool:
+    """A word that may name a company before its kind: a capitalised Latin word, or a Devanagari word that describes
+    nothing (`_descriptive`: no demonym, adjective, verb or common word of the news, `महीने`, `सभी`), in fewer than
+    `news_common_min_docs` news articles (`वहीं`), no function word but one the news uses and IL-NER seldom has (`गो`),
+    no role or kind; a given name or a word IL-NER saw (`डेल्टा`, `महान`) may be one."""
+    if _is_latin(w):
+        return w[0].isupper()
+    fw = fold(w)
+    if not _RX_DEVANAGARI.fullmatch(w) or fw in ROLES or fw in ORG_KINDS or fw in COMPANY_TAILS or fw in TITLES:
+        return False
+    st, news = lex.words.get(fw), lex.news.get(fw)
+    if fw in lex.function_words and (news is None or st is not None and st.n >= FUNCTION_MIN_COUNT) \
+            or news is not None and news.n_docs >= p.news_common_min_docs:  # `वहीं`, a given name too
+        return False
+    return not _descriptive(w, lex, p)
+
+
+def _ends_company(ws: Sequence[Word], k: int) -> bool:
+    """Nothing, punctuation or a word of COMPANY_AFTER at ws[k]: the name ends before it."""
+    return k >= len(ws) or not _RX_LETTER.search(ws[k][2]) or fold(ws[k][2]) in COMPANY_AFTER
+
+
+def company_kinds(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                  p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 26: a run of company kinds (COMPANY_KINDS, then maybe `इंडिया`) right after one or two name words
+    (`_company_name_word`) or a tagged mention, before the end of the noun phrase (`_ends_company`), is a company's
+    name, one ORG; so is an ORG + `इंडिया` there (`[मारुति सुजुकी]O [इंडिया]L के`): `गो एयर ने`, `डेल्टा एयरलाइंस ने`, `[समोआ]L एयर के`, `[हुंडई]O [मोटर इंडिया]O के`, `एमजी मोटर
+    इंडिया के`. The same words elsewhere in the story are that ORG too (`महान एयर उड़ान`). The name words stop at a
+    tagged span's edge; a span that reaches past the run, or a curated one, leaves it alone."""
+    tagger = ents[0].tagger if ents else "refine"
+    by_sent: dict[int, list[Mention]] = defaultdict(list)
+    for m in ents:
+        by_sent[m.sent_idx].append(m)
+    names: set[tuple[str, ...]] = set()
+    for idx, ws in words.items():
+        ms = by_sent.get(idx, [])
+        j = 0
+        while j < len(ws):
+            if not j or fold(ws[j][2]) not in COMPANY_KINDS and not (
+                    fold(ws[j][2]) in INDIA_EN and any(m.end == ws[j - 1][1] and m.label == "ORG" for m in ms)):
+                j += 1  # `इंडिया` alone after an organisation's name: its Indian arm (`[मारुति सुजुकी]O इंडिया के`)
+                continue
+            e = j
+            while e + 1 < len(ws) and fold(ws[e + 1][2]) in COMPANY_TAILS and ws[e + 1][0] == ws[e][1] + 1:
+                e += 1
+            if not _ends_company(ws, e + 1):
+                j = e + 1
+                continue
+            end = ws[e][1]
+            prev = next((m for m in ms if m.end == ws[j - 1][1] and m.start < ws[j - 1][1]), None)
+            if prev is not None:
+                b = _word_at(ws, prev.start)
+                if b >= len(ws) or ws[b][0] != prev.start:
+                    j = e + 1
+                    continue
+            elif any(m.start == ws[j][0] for m in ms):  # `भरेंगे [एयर इंडिया]O`: a name tagged from the kind on
+                j = e + 1
+                continue
+            else:
+                b = j
+                while b > 0 and j - b < COMPANY_MAX_NAME and ws[b - 1][1] + 1 == ws[b][0] \
+                        and _company_name_word(ws[b - 1][2], lex, p) \
+                        and not any(m.start < ws[b - 1][1] and ws[b - 1][0] < m.end for m in ms):
+                    b -= 1
+                if b == j:
+                    j = e + 1
+                    continue
+                lead = next((m for m in ms if b and m.end == ws[b - 1][1] and m.end + 1 == ws[b][0]), None)
+                if lead is not None:  # `[पाकिस्तान]L इंटरनेशनल एयरलाइंस`: a tagged name before the words
+                    b = _word_at(ws, lead.start)
+            start = ws[b][0]  # a curated name inside grows into its company (`[हुंडई]O मोटर इंडिया`), as `org_heads`
+            if any(m.start < end and start < m.end and (m.start < start or end < m.end) for m in ms):
+                j = e + 1
+                continue
+            names.add(tuple(fold(w[2]) for w in ws[b:e + 1]))
+            j = e + 1
+    if not names:
+        return ents
+    longest = max(len(n) for n in names)
+    gone: set[int] = set()
+    out: list[Mention] = []
+    for idx, ws in words.items():
+        sent = sents[idx]
+        fws = [fold(w[2]) for w in ws]
+        ms = by_sent.get(idx, [])
+        j = 0
+        while j < len(ws):
+            n = next((n for n in range(min(longest, len(ws) - j), 1, -1) if tuple(fws[j:j + n]) in names), 0)
+            if not n or j + n < len(ws) and fws[j + n] in COMPANY_TAILS:
+                j += max(n, 1)
+                continue
+            s, e = ws[j][0], ws[j + n - 1][1]
+            over = [m for m in ms if m.start < e and s < m.end]
+            if all(s <= m.start and m.end <= e for m in over) \
+                    and not (len(over) == 1 and (over[0].start, over[0].end) == (s, e) and over[0].label == "ORG"):
+                gone.update(id(m) for m in over)
+                out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "ORG",
+                                   over[0].tagger if over else tagger))
+            j += n
+    if not out:
+        return ents
+    return [m for m in ents if id(m) not in gone] + out
+
+
+def _glued_word(w: str, lex: Lexicon, p: RefineParams) -> bool:
+    """A word that ends no person's name: one that describes (`_descriptive`: `सप्ताहांत`), no given name, none IL-NER
+    saw inside a PER."""
+    fw = fold(w)
+    st = lex.words.get(fw)
+    return fw not in lex.given_names and (st is None or st.n_per == 0) and _descriptive(w, lex, p)
+
+
+def _new_person(w: str, lex: Lexicon) -> bool:
+    """A word that opens another person's name: a given name that is no surname (`दीप्ति`, not `जैन`)."""
+    fw = fold(w)
+    return fw in lex.given_names and not _surname_word(fw, lex)
+
+
+def glued_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 26: a PER or ORG span whose first words are a person of the story (a PER of two words or more tagged
+    apart) and whose rest the story tags on its own, as no PER or as a PER opening with a given name (`_new_person`),
+    is two names run together: the person, PER, and the rest with its own label (`[फ़ारुख़ शेख दीप्ति]P` with
+    `फ़ारुख़ शेख़` and `दीप्ति` -> PER + PER, `[केविन चेनाइस ब्रिटिश एयरवेज]O` with `केविन चेनाइस` and `ब्रिटिश एयरवेज`
+    -> PER + ORG); not the person's surname tagged alone (`दलबीर सिंह सुहाग`). A PER span of the person + one word
+    that ends no name (`_glued_word`) is cut to the person (`[वी. मुरलीधरन सप्ताहांत]P`). Curated spans stay."""
+    persons: set[tuple[str, ...]] = set()
+    labels: dict[tuple[str, ...], Counter] = defaultdict(Counter)
+    for m in ents:
+        key = tuple(fold(w) for w in m.text.split())
+        labels[key][m.label] += 1
+        if m.label == "PER" and len(key) >= 2:
+            persons.add(key)
+    out: list[Mention] = []
+    for m in ents:
+        ws = _words_in(words.get(m.sent_idx, []), m) if m.label in ("PER", "ORG") and " " in m.text.strip() else []
+        fws = tuple(fold(w[2]) for w in ws)
+        if len(ws) < 3 or (m.start, m.end) in keep or ws[0][0] != m.start or ws[-1][1] != m.end \
+                or sum(labels[fws].values()) > 1:  # a full name the story writes again (`दलबीर सिंह सुहाग`)
+            out.append(m)
+            continue
+        k = next((k for k in range(len(ws) - 1, 1, -1) if fws[:k] in persons), 0)
+        rest = labels.get(fws[k:]) if k else None
+        label = rest.most_common(1)[0][0] if rest else ""
+        sent = sents[m.sent_idx]
+        if label and (label != "PER" or _new_person(ws[k][2], lex)):  # the person's surname alone is no other name
+            out.append(_span(sent, m, m.start, ws[k - 1][1], "PER"))
+            out.append(_span(sent, m, ws[k][0], m.end, label))
+        elif k and m.label == "PER" and len(ws) - k == 1 and _glued_word(ws[k][2], lex, p):
+            out.append(_span(sent, m, m.start, ws[k - 1][1]))
+        else:
+            out.append(m)
+    return out
+
+
+ACRONYM_VARIANT_MIN = 3  # letters of an acronym whose other spellings are taken (`आइओए`/`आईओए`); two are too often words
+
+
+def acronym_variants(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                     keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 26: a one-word acronym the story tags (`[आईओए]O`) names every untagged word of the story that spells the
+    same letters another way (`आइओए`, `डब्लूएचओ`/`डब्ल्यूएचओ`): IOA, with the label the story gives those letters most
+    often. Three letters or more; no common word of the training data."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    covered: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for m in ents:
+        covered[m.sent_idx].append((m.start, m.end))
+        t = m.text.strip()
+        letters = latin_acronym(t) if " " not in t and _RX_DEVANAGARI.fullmatch(t) else None
+        if letters and len(letters) >= ACRONYM_VARIANT_MIN:
+            votes[letters][m.label] += 1
+    if not votes:
+        return ents
+    tagger = ents[0].tagger if ents else "refine"
+    out = list(ents)
+    for idx, ws in words.items():
+        sent = sents[idx]
+        spans = covered.get(idx, [])
+        for w in ws:
+            if not _RX_DEVANAGARI.fullmatch(w[2]):
+                continue
+            letters = latin_acronym(w[2])
+            if not letters or letters not in votes or any(a < w[1] and w[0] < b for a, b in spans):
+                continue
+            st = lex.words.get(fold(w[2]))
+            if st is not None and st.n >= 3 and st.n_ent < 0.5 * st.n:  # a word, not an acronym
+                continue
+            out.append(Mention(sent.doc_id, idx, w[0], w[1], w[2], votes[letters].most_common(1)[0][0], tagger))
+    return out
+
+
+# Round 26: endings of an inflected Hindi word that opens no organisation's name: the direct plural of a feminine noun
+# (`सरकारें`), the polite imperative (`जानिए`, `पढ़िये`); headline words run into the name (`जानिए स्वास्थ्य मंत्रालय की`)
+INFLECTED_LEAD_ENDINGS = ("ें", "िए", "िये")
+
+
+def inflected_leads(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+                    keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 26: an ORG span of three words or more whose first word is a Devanagari word with an ending of
+    INFLECTED_LEAD_ENDINGS is cut after that word (`सरकारें गृह मंत्रालय` -> `गृह मंत्रालय`, `जानिए स्वास्थ्य
+    मंत्रालय` -> `स्वास्थ्य मंत्रालय`). Persons keep theirs (`लौरें फाबिया`); curated spans stay."""
+    out = []
+    for m in ents:
+        ws = _words_in(words.get(m.sent_idx, []), m) if m.label == "ORG" and (m.start, m.end) not in keep else []
+        if len(ws) >= 3 and ws[0][0] == m.start and _RX_DEVANAGARI.fullmatch(ws[0][2]) \
+                and ws[0][2].endswith(INFLECTED_LEAD_ENDINGS):
+            out.append(_span(sents[m.sent_idx], m, ws[1][0], m.end))
+        else:
+            out.append(m)
     return out

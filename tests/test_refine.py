@@ -3692,3 +3692,95 @@ def test_refine_unseen_given_names(sentences_of, text, spans, on, expected):
 ])
 def test_refine_compound_titles(sentences_of, text, spans, on, expected):
     assert _refine(sentences_of, text, spans, steps=(), compound_titles=on) == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # round 26: a name word + a company kind before `ने` is a company (`गो एयर`), not a function word before it (`कि`)
+        ("कि गो एयर ने उड़ानें रद्द कीं।", [], [("गो एयर", "ORG")]),
+        ("कि डेल्टा एयरलाइंस ने कहा।", [], [("डेल्टा एयरलाइंस", "ORG")]),
+        # ... a run of kinds and the legal ending (`सन फार्मास्युटिकल्स इंडस्ट्रीज लि.`)
+        ("कि सन फार्मास्युटिकल्स इंडस्ट्रीज लि. ने मदद दी।", [], [("सन फार्मास्युटिकल्स इंडस्ट्रीज लि.", "ORG")]),
+        # ... a tagged name before the kind grows into the company; so does one cut before it
+        ("कि समोआ एयर के प्रमुख ने कहा।", [("समोआ", "LOC")], [("समोआ एयर", "ORG")]),
+        ("हुंडई मोटर इंडिया के प्रवक्ता ने कहा।", [("हुंडई", "ORG"), ("मोटर इंडिया", "ORG")],
+         [("हुंडई मोटर इंडिया", "ORG")]),
+        # ... an organisation + `इंडिया` before a case marker is its Indian arm
+        ("मारुति सुजुकी इंडिया के प्रवक्ता ने कहा।", [("मारुति सुजुकी", "ORG"), ("इंडिया", "LOC")],
+         [("मारुति सुजुकी इंडिया", "ORG")]),
+        # ... every mention of the company, where a noun follows too (`महान एयर उड़ान`)
+        ("कि महान एयर ने उड़ान भरी। कि महान एयर उड़ान संचालित करेगा।", [],
+         [("महान एयर", "ORG"), ("महान एयर", "ORG")]),
+        # a noun after the kind makes it a modifier (`एयर कंडीशनर`, `मोटर व्हीकल एक्ट`)
+        ("कि मरीज एयर कंडीशनर न चलाएं।", [], []),
+        ("कि मोटर व्हीकल एक्ट के तहत कार्रवाई हुई।", [], []),
+        # a name tagged from the kind on takes no word before it (`भरेंगे [एयर इंडिया]`)
+        ("कि भरेंगे एयर इंडिया के विमान।", [("एयर इंडिया", "ORG")], [("एयर इंडिया", "ORG")]),
+        # a common word of the training data describes the kind (`विश्लेषक`, `मंगलवार`)
+        ("कि मंगलवार एयरलाइंस ने कहा।", [], []),
+    ],
+)
+def test_refine_company_kinds(sentences_of, text, spans, expected):
+    assert sorted(_refine(sentences_of, text, spans, steps=(), company_kinds=True)) == sorted(expected)
+    if expected != spans:
+        assert sorted(_refine(sentences_of, text, spans, steps=())) != sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # round 26: a person of the story run into a name the story tags apart: two names
+        ("कादर खान ने कहा। कादर खान अमिताभ के दोस्त थे। अमिताभ ने कहा।",
+         [("कादर खान", "PER"), ("कादर खान अमिताभ", "PER"), ("अमिताभ", "PER")],
+         [("कादर खान", "PER"), ("कादर खान", "PER"), ("अमिताभ", "PER"), ("अमिताभ", "PER")]),
+        ("केविन चेनाइस को उतारा गया। केविन चेनाइस ब्रिटिश एयरवेज से जाएंगे। ब्रिटिश एयरवेज ने कहा।",
+         [("केविन चेनाइस", "PER"), ("केविन चेनाइस ब्रिटिश एयरवेज", "ORG"), ("ब्रिटिश एयरवेज", "ORG")],
+         [("केविन चेनाइस", "PER"), ("केविन चेनाइस", "PER"), ("ब्रिटिश एयरवेज", "ORG"), ("ब्रिटिश एयरवेज", "ORG")]),
+        # ... a person + a word that ends no name: the person
+        ("नरेंद्र मोदी ने कहा। नरेंद्र मोदी मंगलवार को आए।", [("नरेंद्र मोदी", "PER"), ("नरेंद्र मोदी मंगलवार", "PER")],
+         [("नरेंद्र मोदी", "PER"), ("नरेंद्र मोदी", "PER")]),
+        # a full name the story writes twice stays, though its last word is tagged alone too
+        ("मोहन लाल ने कहा। राम ने कहा। मोहन लाल राम आए। मोहन लाल राम गए।",
+         [("मोहन लाल", "PER"), ("राम", "PER"), ("मोहन लाल राम", "PER"), ("मोहन लाल राम", "PER")],
+         [("मोहन लाल", "PER"), ("राम", "PER"), ("मोहन लाल राम", "PER"), ("मोहन लाल राम", "PER")]),
+    ],
+)
+def test_refine_glued_names(sentences_of, text, spans, expected):
+    assert sorted(_refine(sentences_of, text, spans, steps=(), glued_names=True)) == sorted(expected)
+    if expected != spans:
+        assert sorted(_refine(sentences_of, text, spans, steps=())) != sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # round 26: an acronym spelled apart from the story's tagged one, same letters (IOA): the same name
+        ("आईओए ने कहा। आइओए ने प्रस्ताव माना।", [("आईओए", "ORG")], [("आईओए", "ORG"), ("आइओए", "ORG")]),
+        ("डब्ल्यूएचओ ने कहा। डब्लूएचओ की रिपोर्ट आई।", [("डब्ल्यूएचओ", "ORG")],
+         [("डब्ल्यूएचओ", "ORG"), ("डब्लूएचओ", "ORG")]),
+        # other letters (IOC, IOA), or two letters only, are no variant
+        ("आईओसी ने कहा। आइओए ने प्रस्ताव माना।", [("आईओसी", "ORG")], [("आईओसी", "ORG")]),
+        ("एनडी ने कहा। एनडि ने माना।", [("एनडी", "ORG")], [("एनडी", "ORG")]),
+    ],
+)
+def test_refine_acronym_variants(sentences_of, text, spans, expected):
+    assert sorted(_refine(sentences_of, text, spans, steps=(), acronym_variants=True)) == sorted(expected)
+    if expected != spans:
+        assert sorted(_refine(sentences_of, text, spans, steps=())) != sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # round 26: a plural or an imperative run into an organisation's name is cut off it
+        ("जानिए स्वास्थ्य मंत्रालय की हर अपडेट।", [("जानिए स्वास्थ्य मंत्रालय", "ORG")], [("स्वास्थ्य मंत्रालय", "ORG")]),
+        ("राज्य सरकारें गृह मंत्रालय के निर्देश मानें।", [("सरकारें गृह मंत्रालय", "ORG")], [("गृह मंत्रालय", "ORG")]),
+        # a person keeps the word (`लौरें फाबिया`); so does a two-word span
+        ("लौरें फाबिया ने कहा।", [("लौरें फाबिया", "PER")], [("लौरें फाबिया", "PER")]),
+    ],
+)
+def test_refine_inflected_leads(sentences_of, text, spans, expected):
+    assert sorted(_refine(sentences_of, text, spans, steps=(), inflected_leads=True)) == sorted(expected)
+    if expected != spans:
+        assert sorted(_refine(sentences_of, text, spans, steps=())) != sorted(expected)
