@@ -5188,6 +5188,16 @@ def _variant_key(w: str) -> tuple[str, str, str]:
     return token_key(w), fw[:1].translate(_FIRST_VOWEL_FOLD), "".join(c for c in fw if c in _ASPIRATES)
 
 
+def _name_before(ws: Sequence[Word], i: int, lex: Lexicon) -> bool:
+    """`person_variants`: ws[i] stands where a name stands: before a case marker, `ने` or a speech verb
+    (`_VARIANT_FOLLOWERS`) or a word that may be a name too (`टैलिस चैंबर्स के साथ`), not at its clause's end, not
+    before a verb or auxiliary (`खोली गई थी`) or a common word (`कार्तीक मास में`)."""
+    if i + 1 >= len(ws):
+        return False
+    nxt = fold(ws[i + 1][2])
+    return nxt in _VARIANT_FOLLOWERS or bool(_RX_LETTER.search(nxt)) and _name_word(ws[i + 1][2], lex)
+
+
 def person_variants(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
                     lex: Lexicon, min_key: int = 4) -> list[Mention]:
     """Round 25: tag the untagged spelling variants of the document's persons' surnames. A translated article spells one
@@ -5197,7 +5207,8 @@ def person_variants(words: dict[int, list[Word]], sents: dict[int, Sentence], en
     `min_key` letters at least, and the word as written is no tagged surface nor a word of one (propagate and its vote
     decided on those). Review of round 25: the word also keeps the surname's aspirated letters and its first letter (`_variant_key`:
     `खोली` opened is no `कोली`, `छावला` no `चावला`, `शेट्टी` no `सेठी`), and stands where a name stands, before a case
-    marker, `ने` or a speech verb (`_VARIANT_FOLLOWERS`: not `कार्तीक मास में`, `खोली गई`, nor ending its clause)."""
+    marker, `ने`, a speech verb or another name (`_name_before`: not `कार्तीक मास में`, `खोली गई`, nor ending its
+    clause); a Latin word (`PM Modi`) needs neither."""
     keys: dict[str, str] = {}  # phonetic key -> label ("" where labels disagree)
     strict: set[tuple[str, str, str]] = set()  # `_variant_key`s of the surnames
     surfaces = {fold(m.text.strip()) for m in ents} | {fold(w[2]) for m in ents for w in _words_in(words[m.sent_idx], m)}
@@ -5226,8 +5237,8 @@ def person_variants(words: dict[int, list[Word]], sents: dict[int, Sentence], en
                 continue
             if fold(b[2]) in surfaces or not _variant_word(b[2], lex) or lex.strong_place(fold(b[2])):
                 continue
-            if _variant_key(b[2]) not in strict or i + 1 >= len(ws) or fold(ws[i + 1][2]) not in _VARIANT_FOLLOWERS:
-                continue
+            if not b[2].isascii() and (_variant_key(b[2]) not in strict or not _name_before(ws, i, lex)):
+                continue  # a Latin word (`PM Modi`) is a name whatever follows
             out.append(Mention(sent.doc_id, idx, b[0], b[1], sent.text[b[0] - sent.start : b[1] - sent.start], "PER", tagger))
     return out
 

@@ -3731,7 +3731,15 @@ def test_refine_unseen_given_names_dateline_place(sentences_of, text, spans, exp
     ("मीनाक्षी चावला आईं। छावला में पुलिस पहुंची।", [("मीनाक्षी चावला", "PER")], [("मीनाक्षी चावला", "PER")]),
 ])
 def test_refine_person_variants_not_common_words(sentences_of, text, spans, expected):
-    assert _refine(sentences_of, text, spans, steps=(), person_variants=True) == expected
+    lex = replace(LEX, words={**LEX.words, "मास": _ws(10)})  # the training data's count: never in a name
+    assert _refine_with(sentences_of, lex, text, spans, steps=(), person_variants=True) == expected
+
+
+def test_refine_person_variants_before_a_name(sentences_of):
+    # review of round 25: a variant before another name word is still the person (`टैलिस चैंबर्स के साथ`)
+    text = "क्विंटन टेलीस पर आरोप है। शाम को टैलिस चैंबर्स के साथ थी।"
+    assert _refine(sentences_of, text, [("क्विंटन टेलीस", "PER")], steps=(), person_variants=True) == [
+        ("क्विंटन टेलीस", "PER"), ("टैलिस", "PER")]
 
 
 def test_kb_key_places_quote_after_space_and_bracket(sentences_of):
