@@ -5322,14 +5322,25 @@ def _title_slips() -> frozenset[str]:
     return frozenset(keys | {k[:i] + k[i + 1 :] for k in keys if len(k) >= 5 for i in range(len(k))})
 
 
+def _unseen_given(gw: str, lex: Lexicon) -> bool:
+    """`unseen_given_names`: a word before a surname that may be a given name: IL-NER never saw it (`_unseen_name`) or a
+    common foreign given name, few news articles hold it, and it is no KB place, no word glued to a name, no title
+    (misspelt, or `_title_word`: `जलशक्तिमंत्री`, `उपमहापौर`) and no post ending in `अध्यक्ष` (`प्रखंडाध्यक्ष`)."""
+    fg = fold(gw)
+    news = lex.news.get(fg)
+    return place_of(gw, lex) is None and (_unseen_name(gw, lex) or fg in FOREIGN_GIVEN) \
+        and (news is None or news.n_docs <= UNSEEN_GIVEN_MAX_DOCS) and not _glued_name(fg, lex) \
+        and token_key(gw) not in _title_slips() and not _title_word(fg) and not fg.endswith(CHAIR_END)
+
+
 def unseen_given_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
                        keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Round 25: a one-word PER span (not a curated one) and an untagged word right before it that IL-NER never saw
     (`_unseen_name`: Devanagari, in no common-word, title, role or kind list) or a common foreign given name
     (FOREIGN_GIVEN), and that is no KB place, are one person: `थोर्बजोन ओलेसन`, `जिम फ्यूर्क`, where the model took the
     surname alone, as translated news spells foreign given names the training data never met. Review of round 25: the
-    word is read without a dateline's visarga-colon (`कोलंबोः परेरा`), and no title (`_title_word`: `जलशक्तिमंत्री`,
-    `उपमहापौर`, which `compound_titles` cut off) nor a word ending in `अध्यक्ष` (`प्रखंडाध्यक्ष`) is a given name."""
+    word is read as written and without a dateline's visarga-colon (`कोलंबोः परेरा`), and no title (`_title_word`:
+    `जलशक्तिमंत्री`, `उपमहापौर`, which `compound_titles` cut off) nor a word ending in `अध्यक्ष` is a given name."""
     at = _word_index(words)
     covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
     out = []
@@ -5337,16 +5348,12 @@ def unseen_given_names(words: dict[int, list[Word]], sents: dict[int, Sentence],
         k = at.get((m.sent_idx, m.start))
         if m.label == "PER" and k and (m.start, m.end) not in keep and " " not in m.text.strip():
             g = words[m.sent_idx][k - 1]
-            gw = _bare(g)[2]  # review of round 25: a dateline's `कोलंबोः` is read as `कोलंबो`, a place
-            fg = fold(gw)
             head = fold(m.text.strip())
-            news = lex.news.get(fg)
-            if g[1] + 1 == m.start and (m.sent_idx, g[0]) not in covered and gw and place_of(gw, lex) is None \
-                    and (_unseen_name(gw, lex) or fg in FOREIGN_GIVEN) \
-                    and (news is None or news.n_docs <= UNSEEN_GIVEN_MAX_DOCS) \
-                    and (_surname_word(head, lex) or _unseen_name(m.text.strip(), lex)) and not _glued_name(fg, lex) \
-                    and token_key(gw) not in _title_slips() and not _title_word(fg) \
-                    and not fg.endswith(CHAIR_END):
+            # review of round 25: the word as written and bare (a dateline's `कोलंबोः` is `कोलंबो`, a place; `अतः`
+            # "therefore" keeps its visarga as written): both must read as a given name
+            if g[1] + 1 == m.start and (m.sent_idx, g[0]) not in covered and _bare(g)[2] \
+                    and (_surname_word(head, lex) or _unseen_name(m.text.strip(), lex)) \
+                    and all(_unseen_given(gw, lex) for gw in {g[2], _bare(g)[2]}):
                 sent = sents[m.sent_idx]
                 out.append(replace(m, start=g[0], text=sent.text[g[0] - sent.start : m.end - sent.start]))
                 continue

@@ -3708,12 +3708,15 @@ def test_refine_unseen_given_names_not_compound_titles(sentences_of, text, spans
 
 
 def _colombo_lex() -> Lexicon:
-    return replace(LEX, places={**LEX.places, "कोलंबो": _place("कोलंबो", "Colombo", "cldr", "city")})
+    return replace(LEX, places={**LEX.places, "कोलंबो": _place("कोलंबो", "Colombo", "cldr", "city")},
+                   words={**LEX.words, "अतः": _ws(30)})
 
 
 @pytest.mark.parametrize("text, spans, expected", [
     # review of round 25: a dateline's place with its visarga-colon is read bare (`कोलंबो` a place, no given name)
     ("कोलंबोः परेरा ने कहा कि मैच रद्द हुआ।", [("परेरा", "PER")], [("परेरा", "PER")]),
+    # ... but a word whose visarga is its own (`अतः` "therefore", which the training data saw) is read as written too
+    ("लागत बढ़ी, अतः रसेल को चिंता है।", [("रसेल", "PER")], [("रसेल", "PER")]),
 ])
 def test_refine_unseen_given_names_dateline_place(sentences_of, text, spans, expected):
     assert _refine_with(sentences_of, _colombo_lex(), text, spans, steps=(), unseen_given_names=True) == expected
