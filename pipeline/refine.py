@@ -5191,14 +5191,42 @@ def place_variants(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
     return out
 
 
+_ASPIRATES = frozenset("खघछझठढथधफभ")
+_FIRST_VOWEL_FOLD = str.maketrans("ईऊऐऔऑ", "इउएओओ")
+# `person_variants` (review of round 25): the words after a name that a common word seldom stands before
+_VARIANT_FOLLOWERS = frozenset(fold(w) for w in "का की के को से पर ने नें , और कहा कहते कहती कहना बताया".split())
+
+
+def _variant_key(w: str) -> tuple[str, str, str]:
+    """`person_variants`: the phonetic key of a word (pipeline.link.token_key), its first letter and its aspirated
+    letters, which token_key folds (`खोली`, `कोली`: one token_key, two words)."""
+    fw = fold(w)
+    return token_key(w), fw[:1].translate(_FIRST_VOWEL_FOLD), "".join(c for c in fw if c in _ASPIRATES)
+
+
+def _name_before(ws: Sequence[Word], i: int, lex: Lexicon) -> bool:
+    """`person_variants`: ws[i] stands where a name stands: before a case marker, `ने` or a speech verb
+    (`_VARIANT_FOLLOWERS`) or a word that may be a name too (`टैलिस चैंबर्स के साथ`), not at its clause's end, not
+    before a verb or auxiliary (`खोली गई थी`) or a common word (`कार्तीक मास में`)."""
+    if i + 1 >= len(ws):
+        return False
+    nxt = fold(ws[i + 1][2])
+    return nxt in _VARIANT_FOLLOWERS or bool(_RX_LETTER.search(nxt)) and _name_word(ws[i + 1][2], lex)
+
+
 def person_variants(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
                     lex: Lexicon, min_key: int = 4) -> list[Mention]:
     """Round 25: tag the untagged spelling variants of the document's persons' surnames. A translated article spells one
     name several ways (`क्विंटन टेलीस`, then `टैलीस`, `टैलिस`; `फराज`, `फ़राज`): a word whose phonetic key
     (pipeline.link.token_key) is that of the last word of a PER the document tags (or of a one-word PER) is that
     person, when no LOC/ORG of the document has the key, the word may be a name (`_variant_word`), the key has
-    `min_key` letters at least, and the word as written is no tagged surface nor a word of one (propagate and its vote decided on those)."""
+    `min_key` letters at least, and the word as written is no tagged surface nor a word of one (propagate and its vote
+    decided on those). Review of round 25: the word also keeps the surname's aspirated letters and its first letter (`_variant_key`:
+    `खोली` opened is no `कोली`, `छावला` no `चावला`, `शेट्टी` no `सेठी`), and stands where a name stands, before a case
+    marker, `ने`, a speech verb or another name (`_name_before`: not `कार्तीक मास में`, `खोली गई`, nor ending its
+    clause); a Latin word (`PM Modi`) needs neither."""
     keys: dict[str, str] = {}  # phonetic key -> label ("" where labels disagree)
+    strict: set[tuple[str, str, str]] = set()  # `_variant_key`s of the surnames
     surfaces = {fold(m.text.strip()) for m in ents} | {fold(w[2]) for m in ents for w in _words_in(words[m.sent_idx], m)}
     for m in ents:
         ws = _words_in(words[m.sent_idx], m)
@@ -5210,6 +5238,8 @@ def person_variants(words: dict[int, list[Word]], sents: dict[int, Sentence], en
             k = token_key(_bare(w)[2])
             if len(k) >= min_key:
                 keys[k] = m.label if keys.get(k, m.label) == m.label else ""
+                if m.label == "PER":
+                    strict.add(_variant_key(_bare(w)[2]))
     if "PER" not in keys.values():
         return ents
     covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
@@ -5217,21 +5247,24 @@ def person_variants(words: dict[int, list[Word]], sents: dict[int, Sentence], en
     tagger = ents[0].tagger if ents else "refine"
     for idx, ws in words.items():
         sent = sents[idx]
-        for w in ws:
+        for i, w in enumerate(ws):
             b = _bare(w)
             if not b[2] or (idx, b[0]) in covered or keys.get(token_key(b[2])) != "PER":
                 continue
             if fold(b[2]) in surfaces or not _variant_word(b[2], lex) or lex.strong_place(fold(b[2])):
                 continue
+            if not b[2].isascii() and (_variant_key(b[2]) not in strict or not _name_before(ws, i, lex)):
+                continue  # a Latin word (`PM Modi`) is a name whatever follows
             out.append(Mention(sent.doc_id, idx, b[0], b[1], sent.text[b[0] - sent.start : b[1] - sent.start], "PER", tagger))
     return out
 
 
 def _kb_place_keys(lex: Lexicon) -> dict[str, str]:
     """token_key -> the folded surface of the one sure KB place with that key (keys that two places share are left out);
-    memoised per lexicon."""
-    held = _KB_PLACE_KEYS.get(id(lex))
-    if held is not None and held[0] is lex:
+    memoised for the last lexicon only (review of round 25: a dict of every lexicon seen grew without bound)."""
+    global _KB_PLACE_KEYS
+    held = _KB_PLACE_KEYS
+    if held[0] is lex:
         return held[1]
     keys: dict[str, str] = {}
     shared: set[str] = set()
@@ -5243,11 +5276,11 @@ def _kb_place_keys(lex: Lexicon) -> dict[str, str]:
             shared.add(k)
         keys.setdefault(k, surface)
     keys = {k: v for k, v in keys.items() if k not in shared}
-    _KB_PLACE_KEYS[id(lex)] = (lex, keys)
+    _KB_PLACE_KEYS = (lex, keys)
     return keys
 
 
-_KB_PLACE_KEYS: dict[int, tuple[Lexicon, dict[str, str]]] = {}
+_KB_PLACE_KEYS: tuple[Lexicon | None, dict[str, str]] = (None, {})  # one slot: the last lexicon and its keys
 _OBLIQUE_PLURAL = fold("ों")
 QUOTE_MARKS = frozenset("'\"‘’“”")
 
@@ -5258,7 +5291,7 @@ def kb_key_places(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
     for `लुइजियाना`): its phonetic key (pipeline.link.token_key, `min_key` letters at least) is that of one sure KB place,
     it stands where a place name stands (`_place_spot`: before a case marker, a list separator or punctuation), it may be
     a name (`_variant_word`), no other name of the document has the key, it does not end in the oblique plural `ों` and
-    no quotation mark opens right before it."""
+    no quotation mark is the last character before it, spaces aside (`("फ्लॉरिडा"`)."""
     kb = _kb_place_keys(lex)
     taken = {token_key(_bare(w)[2]) for m in ents if m.label != "LOC" for w in _words_in(words[m.sent_idx], m)}
     covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
@@ -5271,8 +5304,8 @@ def kb_key_places(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
             b = _bare(w)
             if not b[2] or (idx, b[0]) in covered or fws[i] in lex.places or fws[i].endswith(_OBLIQUE_PLURAL):
                 continue  # `बूढ़ों` the old (people) is no place whatever its key
-            if sent.text[max(0, b[0] - sent.start - 2) : b[0] - sent.start].strip() in QUOTE_MARKS:
-                continue  # a quoted title (`दैनिक 'हिन्दुस्तान'` the newspaper)
+            if sent.text[: b[0] - sent.start].rstrip()[-1:] in QUOTE_MARKS:
+                continue  # a quoted title (`दैनिक 'हिन्दुस्तान'` the newspaper, `("फ्लॉरिडा"`)
             k = token_key(b[2])
             if len(k) < min_key or k not in kb or k in taken or not _variant_word(b[2], lex) or not _place_spot(fws, i):
                 continue
@@ -5281,6 +5314,7 @@ def kb_key_places(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
 
 
 UNSEEN_GIVEN_MAX_DOCS = 2
+CHAIR_END = fold("ध्यक्ष")  # review of round 25: `अध्यक्ष`, `प्रखंडाध्यक्ष`, `जिलाध्यक्ष`: a post, no given name
 
 
 def _glued_name(fw: str, lex: Lexicon) -> bool:
@@ -5304,12 +5338,25 @@ def _title_slips() -> frozenset[str]:
     return frozenset(keys | {k[:i] + k[i + 1 :] for k in keys if len(k) >= 5 for i in range(len(k))})
 
 
+def _unseen_given(gw: str, lex: Lexicon) -> bool:
+    """`unseen_given_names`: a word before a surname that may be a given name: IL-NER never saw it (`_unseen_name`) or a
+    common foreign given name, few news articles hold it, and it is no KB place, no word glued to a name, no title
+    (misspelt, or `_title_word`: `जलशक्तिमंत्री`, `उपमहापौर`) and no post ending in `अध्यक्ष` (`प्रखंडाध्यक्ष`)."""
+    fg = fold(gw)
+    news = lex.news.get(fg)
+    return place_of(gw, lex) is None and (_unseen_name(gw, lex) or fg in FOREIGN_GIVEN) \
+        and (news is None or news.n_docs <= UNSEEN_GIVEN_MAX_DOCS) and not _glued_name(fg, lex) \
+        and token_key(gw) not in _title_slips() and not _title_word(fg) and not fg.endswith(CHAIR_END)
+
+
 def unseen_given_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
                        keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Round 25: a one-word PER span (not a curated one) and an untagged word right before it that IL-NER never saw
     (`_unseen_name`: Devanagari, in no common-word, title, role or kind list) or a common foreign given name
     (FOREIGN_GIVEN), and that is no KB place, are one person: `थोर्बजोन ओलेसन`, `जिम फ्यूर्क`, where the model took the
-    surname alone, as translated news spells foreign given names the training data never met."""
+    surname alone, as translated news spells foreign given names the training data never met. Review of round 25: the
+    word is read as written and without a dateline's visarga-colon (`कोलंबोः परेरा`), and no title (`_title_word`:
+    `जलशक्तिमंत्री`, `उपमहापौर`, which `compound_titles` cut off) nor a word ending in `अध्यक्ष` is a given name."""
     at = _word_index(words)
     covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
     out = []
@@ -5318,12 +5365,11 @@ def unseen_given_names(words: dict[int, list[Word]], sents: dict[int, Sentence],
         if m.label == "PER" and k and (m.start, m.end) not in keep and " " not in m.text.strip():
             g = words[m.sent_idx][k - 1]
             head = fold(m.text.strip())
-            news = lex.news.get(fold(g[2]))
-            if g[1] + 1 == m.start and (m.sent_idx, g[0]) not in covered and place_of(g[2], lex) is None \
-                    and (_unseen_name(g[2], lex) or fold(g[2]) in FOREIGN_GIVEN) \
-                    and (news is None or news.n_docs <= UNSEEN_GIVEN_MAX_DOCS) \
-                    and (_surname_word(head, lex) or _unseen_name(m.text.strip(), lex)) and not _glued_name(fold(g[2]), lex) \
-                    and token_key(g[2]) not in _title_slips():
+            # review of round 25: the word as written and bare (a dateline's `कोलंबोः` is `कोलंबो`, a place; `अतः`
+            # "therefore" keeps its visarga as written): both must read as a given name
+            if g[1] + 1 == m.start and (m.sent_idx, g[0]) not in covered and _bare(g)[2] \
+                    and (_surname_word(head, lex) or _unseen_name(m.text.strip(), lex)) \
+                    and all(_unseen_given(gw, lex) for gw in {g[2], _bare(g)[2]}):
                 sent = sents[m.sent_idx]
                 out.append(replace(m, start=g[0], text=sent.text[g[0] - sent.start : m.end - sent.start]))
                 continue
@@ -5335,9 +5381,9 @@ MINISTER_ENDS = tuple(fold(w) for w in ("मंत्री", "मन्त्�
 TITLE_PREFIXES = tuple(fold(w) for w in ("उप", "पूर्व"))
 
 
-def _compound_title(fw: str) -> bool:
-    """`compound_titles`: a folded word that is a title written as one word with its portfolio or rank: `रेलमंत्री`,
-    `गृहमंत्री`, `उपराज्यपाल` (TITLES holds `मंत्री`, `राज्यपाल`, `मुख्यमंत्री`, not these)."""
+def _title_word(fw: str) -> bool:
+    """`compound_titles`: a folded word that is a title, one of TITLES (`मुख्यमंत्री`, `राज्यपाल`) or one written as
+    one word with its portfolio or rank, which TITLES does not hold: `रेलमंत्री`, `जलशक्तिमंत्री`, `उपराज्यपाल`."""
     if fw in TITLES:
         return True
     if fw.endswith(MINISTER_ENDS) and len(fw) > len(MINISTER_ENDS[0]):
@@ -5348,12 +5394,12 @@ def _compound_title(fw: str) -> bool:
 def compound_titles(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
                     keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Round 25: a PER span of two words at least (not a curated one) whose first word is a compound title
-    (`_compound_title`: `रेलमंत्री सुरेश प्रभु`, `उपराज्यपाल अनिल बैजल`) is the name after it; the title stays outside,
+    (`_title_word`: `रेलमंत्री सुरेश प्रभु`, `उपराज्यपाल अनिल बैजल`) is the name after it; the title stays outside,
     as gold/SPEC.md leaves `राष्ट्रपति` out of a PER span."""
     out = []
     for m in ents:
         ws = _words_in(words[m.sent_idx], m) if m.label == "PER" and (m.start, m.end) not in keep else []
-        if len(ws) >= 2 and ws[0][0] == m.start and _compound_title(fold(ws[0][2])):
+        if len(ws) >= 2 and ws[0][0] == m.start and _title_word(fold(ws[0][2])):
             sent = sents[m.sent_idx]
             s = ws[1][0]
             out.append(replace(m, start=s, text=sent.text[s - sent.start : m.end - sent.start]))
