@@ -21,7 +21,6 @@ from __future__ import annotations
 import bisect
 import functools
 import hashlib
-import json
 import os
 import pickle
 import shutil
@@ -305,6 +304,7 @@ def write_report_incremental(run_dir: Path, out_dir: Path, state_root: Path) -> 
     # not even looked at, else every page is checked on disk (io.write_tree)
     fast = not fresh and site is not None and _dirs_unchanged(out_dir, state.get("dirs"))
     spath.unlink(missing_ok=True)  # while the buckets change, no state is valid (a crash makes the next run whole)
+    written: dict = {}  # the site's manifest as write_tree leaves it (its bytes and entries: not read again)
     for attempt in ("state", "whole"):
         if fresh or attempt == "whole":
             shutil.rmtree(folder / "sections", ignore_errors=True)
@@ -316,16 +316,17 @@ def write_report_incremental(run_dir: Path, out_dir: Path, state_root: Path) -> 
             if fast and attempt == "state":
                 kept: list[str] = []
                 counts = io.write_tree(out_dir, _incremental_pages(run_dir, state, sigs, entities, title, buckets,
-                                                                   shards, kept), previous=site, kept=kept)
+                                                                   shards, kept), previous=site, kept=kept,
+                                       saved=written)
             else:
-                counts = io.write_tree(out_dir, _incremental_pages(run_dir, state, sigs, entities, title, buckets, shards))
+                counts = io.write_tree(out_dir, _incremental_pages(run_dir, state, sigs, entities, title, buckets, shards),
+                                       saved=written)
             break
         except _StaleState as exc:
             if attempt == "whole":  # pragma: no cover - a fresh state reads no file
                 raise
             log.warning("report: %s unreadable; making the report whole", exc)
-    site = (out_dir / "manifest.json").read_bytes()
-    files = json.loads(site)["files"]
+    site, files = written["manifest"], written["files"]
     state["site"], state["bucket_files"] = hashlib.sha256(site).hexdigest(), buckets.saved
     state["dirs"] = _dir_mtimes(out_dir, files)
     state["parts"] = parts  # the part keys the documents' signatures were made from

@@ -664,3 +664,20 @@ def test_report_signs_only_the_documents_of_parts_that_changed(tmp_path, monkeyp
     saved = io.read_pickle(next((state / "report").rglob("state.pkl")))
     assert {d: v[0] for d, v in saved["docs"].items()} == report_state.doc_signatures(run)[0]
     assert_same_site(run, site, tmp_path / "cmp")
+
+
+def test_report_reads_the_site_manifest_once(tmp_path, monkeypatch):
+    """A run made with a state reads the site's manifest.json once (to check it is the one the state was saved with):
+    the manifest write_tree leaves is taken from it, not read and parsed again (at 13,830 articles it is MBs)."""
+    params_path, corpus, run, site, state = two_article_site(tmp_path)
+    (corpus / "007_moscow.txt").write_text(DAILY[4][1], encoding="utf-8")
+    run_all(corpus, run, params_path, MODELS)
+    reads = []
+    real = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: reads.append(self.name) or real(self))
+    report.write_report(run, site, state)
+    monkeypatch.setattr(Path, "read_bytes", real)
+    assert reads.count("manifest.json") == 1
+    assert_same_site(run, site, tmp_path / "cmp")
+    saved = io.read_pickle(next((state / "report").rglob("state.pkl")))
+    assert saved["site"] == __import__("hashlib").sha256((site / "manifest.json").read_bytes()).hexdigest()
