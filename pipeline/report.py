@@ -32,6 +32,7 @@ and makes only the pages they touch, so its cost follows the change, not the arc
 from __future__ import annotations
 
 import functools
+import gc
 import hashlib
 import html
 import logging
@@ -832,6 +833,11 @@ def write_report(run_dir: Path, out_dir: Path, state_dir: Path | None = None) ->
     from pipeline.report_state import write_report_incremental
 
     cache_templates(Path(state_dir) / "report-templates")
+    # Python's cyclic garbage collector is paused meanwhile (as for link): the state is tens of thousands of small
+    # tuples and dicts and no cycles, and each full pass of the collector walks every live object, a cost that grows
+    # with the archive
+    was_enabled = gc.isenabled()
+    gc.disable()
     try:
         counts = write_report_incremental(Path(run_dir), Path(out_dir), Path(state_dir))
         if counts is not None:
@@ -839,6 +845,8 @@ def write_report(run_dir: Path, out_dir: Path, state_dir: Path | None = None) ->
         return io.write_tree(Path(out_dir), report_pages(load_run(Path(run_dir))))
     finally:
         cache_templates(None)
+        if was_enabled:
+            gc.enable()
 
 
 # ----------------------------------------------------------------------------- compare

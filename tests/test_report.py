@@ -681,3 +681,23 @@ def test_report_reads_the_site_manifest_once(tmp_path, monkeypatch):
     assert_same_site(run, site, tmp_path / "cmp")
     saved = io.read_pickle(next((state / "report").rglob("state.pkl")))
     assert saved["site"] == __import__("hashlib").sha256((site / "manifest.json").read_bytes()).hexdigest()
+
+
+def test_report_with_a_state_pauses_the_garbage_collector_and_restores_it(tmp_path, monkeypatch):
+    """The report made with a state runs with Python's cyclic garbage collector paused (its state is many small tuples
+    and no cycles; each full pass walks every live object) and leaves the collector as it found it."""
+    import gc
+
+    seen = []
+    real = report_state.write_report_incremental
+    monkeypatch.setattr(report_state, "write_report_incremental", lambda *a: seen.append(gc.isenabled()) or real(*a))
+    _, _, run, site, state = two_article_site(tmp_path)
+    assert gc.isenabled()
+    report.write_report(run, site, state)
+    assert seen == [False, False] and gc.isenabled()
+    gc.disable()
+    try:
+        report.write_report(run, site, state)
+        assert not gc.isenabled()  # left as it was
+    finally:
+        gc.enable()
