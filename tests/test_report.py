@@ -736,3 +736,30 @@ def test_report_hashes_each_entity_bucket_once(tmp_path, monkeypatch):
     page_hashes = calls.count(width)
     assert page_hashes == n_entities  # the refs' pages (the touched entities' pages are theirs: none removed here)
     assert_same_site(run, site, tmp_path / "cmp")
+
+
+def test_entity_rows_are_the_html_of_the_template_loop():
+    """report.entity_rows (the entities table's rows, made in Python: an all-entities page holds 500) gives exactly the
+    HTML the template loop gave: each value escaped as autoescape does, the aliases joined, shortened and escaped."""
+    import jinja2
+
+    loop = ("{% for e in entities %}\n<tr><td>{{ offset + loop.index }}</td><td><a class=\"m m-{{ e.label if e.label in "
+            "LABELS else 'other' }}\" href=\"{{ e.href }}\">{{ e.canonical_name }}</a></td><td>{{ e.label }}</td><td>{{ "
+            "e.n_mentions }}</td><td>{{ e.n_docs }}</td><td>{{ e.qid or \"\" }}</td><td>{{ e.name_en or \"\" }}</td><td "
+            "class=\"note\">{{ e.aliases|join(\", \")|short(100) }}</td></tr>\n{% endfor %}\n")
+    env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+                             keep_trailing_newline=True)
+    env.filters["short"] = report._short
+    env.globals.update(LABELS=report.LABELS)
+    entities = [
+        {"entity_id": "PER:1", "label": "PER", "canonical_name": "मोदी <b>&\"'", "href": "entities/0a.html#e-PER_1",
+         "n_mentions": 12, "n_docs": 3, "qid": "Q1", "name_en": "Modi & co", "aliases": ["a<b", "c & d", "  x \n y "]},
+        {"entity_id": "X:2", "label": "EVENT", "canonical_name": "x", "href": "entities/1b.html#e-X_2", "n_mentions": 1,
+         "n_docs": 1, "qid": None, "name_en": "", "aliases": []},
+        {"entity_id": "LOC:3", "label": "LOC", "canonical_name": "दिल्ली", "href": "entities/2c.html#e-LOC_3",
+         "n_mentions": 7, "n_docs": 7, "qid": "", "name_en": None, "aliases": ["दिल्ली " * 30, "<script>"]},
+    ]
+    for offset in (0, 500):
+        expected = env.from_string(loop).render(entities=entities, offset=offset)
+        got = report.entity_rows(entities, offset)
+        assert isinstance(got, report.Markup) and str(got) == expected
