@@ -156,7 +156,7 @@ def write_json(path: Path, obj: Any) -> None:
 
 def write_tree(root: Path, files: "Iterable[tuple[str, Any] | tuple[str, Any, str | None]]",
                manifest: str = "manifest.json", *, previous: bytes | None = None,
-               kept: Sequence[str] = ()) -> dict[str, int]:
+               kept: Sequence[str] = (), saved: dict | None = None) -> dict[str, int]:
     """Write a folder of generated files (a static site): `files` yields (relative POSIX path, content)
     or (path, content, key), content being str, bytes or a function that returns them.
 
@@ -171,7 +171,8 @@ def write_tree(root: Path, files: "Iterable[tuple[str, Any] | tuple[str, Any, st
     `previous`: the manifest's bytes, read by a caller that knows the folder is as that manifest left it (no
     temp file of a killed run to sweep); `kept` (may be filled while `files` is consumed): paths that `files`
     does not yield but that keep their recorded entry without being looked at (report_state: the pages that
-    cannot have changed)."""
+    cannot have changed); `saved` (a dict): given the manifest as it now is on disk ("manifest": its bytes, "files": its
+    entries), so that a caller that keeps its digest need not read and parse it again."""
     root = Path(root)
     root.mkdir(parents=True, exist_ok=True)
     mpath = root / manifest
@@ -238,9 +239,12 @@ def write_tree(root: Path, files: "Iterable[tuple[str, Any] | tuple[str, Any, st
     counts["files"] = len(new)
     # compact: json's C encoder writes it (indent=0 went through the pure-Python one: 0.06 CPU s at 15k pages)
     body = json.dumps({"files": new}, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
-    if previous is not None and previous != body.encode("utf-8") or previous is None and (
-            not mpath.is_file() or mpath.read_text(encoding="utf-8") != body):
-        write_text_atomic(mpath, body)
+    data = body.encode("utf-8")
+    if previous is not None and previous != data or previous is None and (
+            not mpath.is_file() or mpath.read_bytes() != data):
+        write_bytes_atomic(mpath, data)
+    if saved is not None:
+        saved.update(manifest=data, files=new)
     return counts
 
 

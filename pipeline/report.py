@@ -32,6 +32,7 @@ and makes only the pages they touch, so its cost follows the change, not the arc
 from __future__ import annotations
 
 import functools
+import gc
 import hashlib
 import html
 import logging
@@ -47,7 +48,7 @@ from pathlib import Path
 from typing import Any, Iterator, Sequence
 
 import jinja2
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from pipeline import __version__, io
 
@@ -669,8 +670,23 @@ def environment() -> jinja2.Environment:
     )
     env.filters["num"] = fmt_num
     env.filters["short"] = _short
-    env.globals.update(LABELS=LABELS, version=__version__)
+    env.globals.update(LABELS=LABELS, version=__version__, entity_rows=entity_rows)
     return env
+
+
+def entity_rows(entities: Sequence[dict[str, Any]], offset: int = 0) -> Markup:
+    """The rows of the entities table (_macros.html entities_table), each line the HTML its template loop made:
+    every value escaped as autoescape does, the aliases joined, shortened (_short, 100) and escaped. In Python: an
+    all-entities page holds 500 rows, and a one-article run remakes every such page after the first rank that moved."""
+    out = []
+    for i, e in enumerate(entities, start=offset + 1):
+        label = e["label"]
+        out.append(f'<tr><td>{i}</td><td><a class="m m-{escape(label if label in LABELS else "other")}" '
+                   f'href="{escape(e["href"])}">{escape(e["canonical_name"])}</a></td><td>{escape(label)}</td>'
+                   f'<td>{escape(e["n_mentions"])}</td><td>{escape(e["n_docs"])}</td><td>{escape(e["qid"] or "")}</td>'
+                   f'<td>{escape(e["name_en"] or "")}</td>'
+                   f'<td class="note">{escape(_short(", ".join(map(str, e["aliases"])), 100))}</td></tr>\n')
+    return Markup("".join(out))
 
 
 def render(template: str, **model: Any) -> str:
@@ -832,6 +848,11 @@ def write_report(run_dir: Path, out_dir: Path, state_dir: Path | None = None) ->
     from pipeline.report_state import write_report_incremental
 
     cache_templates(Path(state_dir) / "report-templates")
+    # Python's cyclic garbage collector is paused meanwhile (as for link): the state is tens of thousands of small
+    # tuples and dicts and no cycles, and each full pass of the collector walks every live object, a cost that grows
+    # with the archive
+    was_enabled = gc.isenabled()
+    gc.disable()
     try:
         counts = write_report_incremental(Path(run_dir), Path(out_dir), Path(state_dir))
         if counts is not None:
@@ -839,6 +860,8 @@ def write_report(run_dir: Path, out_dir: Path, state_dir: Path | None = None) ->
         return io.write_tree(Path(out_dir), report_pages(load_run(Path(run_dir))))
     finally:
         cache_templates(None)
+        if was_enabled:
+            gc.enable()
 
 
 # ----------------------------------------------------------------------------- compare

@@ -2,9 +2,9 @@
 reads and renders only what changed, and costs what changed, not the archive.
 
 state.pkl: per document a signature of its keys in the five tables' part manifests (doc_signatures), its row of
-the documents list and its page's key; each entity's row and ref; the bucket pages' keys; the index's event groups
-and speaker aggregates (report.event_update / speaker_update: a document's rows are taken back and given again, the
-totals exact whatever the order). Per document (DocState, in shards under `docs/`, read only for the documents that
+the documents list and its page's key; each entity's row (its ref follows from it); the bucket pages' keys; the
+index's event groups and speaker aggregates (report.event_update / speaker_update: a document's rows are taken back
+and given again, the totals exact whatever the order). Per document (DocState, in shards under `docs/`, read only for the documents that
 changed): the entities it uses, its quantities' event fields and claims' speaker fields. Per entity (_Buckets,
 STATE_WIDTH more hex digits than the pages, so a file holds a few entities): its mentions in context, claims,
 quantities and co-occurrence counts. Per bucket page (`sections/`): each entity's rendered section and its key.
@@ -21,7 +21,6 @@ from __future__ import annotations
 import bisect
 import functools
 import hashlib
-import json
 import os
 import pickle
 import shutil
@@ -35,7 +34,6 @@ from pipeline import io
 from pipeline.report import (
     CONTEXTS_INLINE,
     CONTEXTS_PER_PAGE,
-    EntityRef,
     REQUIRED,
     ReportError,
     _by_doc,
@@ -71,7 +69,7 @@ from pipeline.report import (
 )
 
 
-STATE_VERSION = "6"
+STATE_VERSION = "7"  # 7: an entity's row alone in "ents" (its ref follows from it)
 STATE_WIDTH = 1  # the entity pages' data lie in 16 files a page: a re-run reads those of the touched entities
 SIGN_TABLES = ("documents", "sentences", "mentions", "quantities", "claims")
 CHUNK_DOCS = 256  # documents read at a time (consecutive ones: a few parts of each table)
@@ -265,10 +263,6 @@ class _StaleState(Exception):
     """A bucket file the state counts on is missing or unreadable: the report is made again whole."""
 
 
-def _ref_fields(r: EntityRef) -> tuple[str, ...]:
-    return (r.entity_id, r.name, r.label, r.page, r.anchor)
-
-
 def _state_dir(state_root: Path, out_dir: Path) -> Path:
     return Path(state_root) / "report" / hashlib.sha256(str(Path(out_dir).resolve()).encode("utf-8")).hexdigest()[:16]
 
@@ -286,7 +280,7 @@ def write_report_incremental(run_dir: Path, out_dir: Path, state_root: Path) -> 
     title = f"hindi-extract report — {run_dir.name or run_dir}"
     width = bucket_width(len(entities))
     ident = {"version": STATE_VERSION, "code": code_digest(), "title": title, "width": width,
-             "run_dir": str(run_dir.resolve())}
+             "run_dir": str(run_dir.resolve()), "entity_columns": tuple(entities[0]) if entities else ()}
     state = io.read_pickle(spath)
     # the documents' signatures: those of the parts that did not change since the state was saved are the state's
     signed = doc_signatures(run_dir, (state.get("parts"), state.get("docs"))
@@ -305,6 +299,7 @@ def write_report_incremental(run_dir: Path, out_dir: Path, state_root: Path) -> 
     # not even looked at, else every page is checked on disk (io.write_tree)
     fast = not fresh and site is not None and _dirs_unchanged(out_dir, state.get("dirs"))
     spath.unlink(missing_ok=True)  # while the buckets change, no state is valid (a crash makes the next run whole)
+    written: dict = {}  # the site's manifest as write_tree leaves it (its bytes and entries: not read again)
     for attempt in ("state", "whole"):
         if fresh or attempt == "whole":
             shutil.rmtree(folder / "sections", ignore_errors=True)
@@ -316,16 +311,17 @@ def write_report_incremental(run_dir: Path, out_dir: Path, state_root: Path) -> 
             if fast and attempt == "state":
                 kept: list[str] = []
                 counts = io.write_tree(out_dir, _incremental_pages(run_dir, state, sigs, entities, title, buckets,
-                                                                   shards, kept), previous=site, kept=kept)
+                                                                   shards, kept), previous=site, kept=kept,
+                                       saved=written)
             else:
-                counts = io.write_tree(out_dir, _incremental_pages(run_dir, state, sigs, entities, title, buckets, shards))
+                counts = io.write_tree(out_dir, _incremental_pages(run_dir, state, sigs, entities, title, buckets, shards),
+                                       saved=written)
             break
         except _StaleState as exc:
             if attempt == "whole":  # pragma: no cover - a fresh state reads no file
                 raise
             log.warning("report: %s unreadable; making the report whole", exc)
-    site = (out_dir / "manifest.json").read_bytes()
-    files = json.loads(site)["files"]
+    site, files = written["manifest"], written["files"]
     state["site"], state["bucket_files"] = hashlib.sha256(site).hexdigest(), buckets.saved
     state["dirs"] = _dir_mtimes(out_dir, files)
     state["parts"] = parts  # the part keys the documents' signatures were made from
@@ -429,10 +425,19 @@ def _incremental_pages(run_dir: Path, state: dict, sigs: dict[str, str], entitie
     order = {d: i for i, d in enumerate(ids)}
 
     # what changed: documents (signature), entities (row, ref)
-    ent_state = {e["entity_id"]: (tuple(e.values()), _ref_fields(refs[e["entity_id"]])) for e in entities}
+    # {entity_id: its row's values}: its ref (name, label, page, anchor) follows from its id, name and label (the
+    # bucket width and the columns are in the state's ident), so it is not kept beside the row
+    ent_state = {e["entity_id"]: tuple(e.values()) for e in entities}
     old_ents: dict[str, tuple] = state["ents"]
-    changed_ents = {x for x in ent_state.keys() | old_ents.keys() if ent_state.get(x) != old_ents.get(x)}
-    changed_refs = {x for x in changed_ents if (ent_state.get(x) or (0, None))[1] != (old_ents.get(x) or (0, None))[1]}
+    changed_ents = {x for x, row in ent_state.items() if old_ents.get(x) != row}
+    changed_ents.update(x for x in old_ents if x not in ent_state)
+    cols = list(entities[0]) if entities else []
+    shown = [cols.index(c) for c in ("canonical_name", "label") if c in cols]
+
+    def ref_of(row: tuple | None) -> tuple | None:
+        return None if row is None else tuple(row[i] for i in shown)
+
+    changed_refs = {x for x in changed_ents if ref_of(ent_state.get(x)) != ref_of(old_ents.get(x))}
     changed = [d for d in ids if d not in old_docs or old_docs[d][0] != sigs[d]]
     removed = [d for d in old_docs if d not in sigs]
     remake = set(changed)
@@ -536,9 +541,9 @@ def _incremental_pages(run_dir: Path, state: dict, sigs: dict[str, str], entitie
     # further pages) come from the last render; the other pages keep their keys
     members: dict[str, list[str]] = defaultdict(list)
     width = bucket_width(len(entities))
-    for eid in refs:
-        members[entity_bucket(eid, width)].append(eid)
-    dirty = {entity_bucket(x, width) for x in touched}
+    for eid, r in refs.items():  # its bucket from its ref's page (entities/<bucket>.html): not hashed again
+        members[r.page[len("entities/") : -len(".html")]].append(eid)
+    dirty = {refs[x].page[len("entities/") : -len(".html")] if x in refs else entity_bucket(x, width) for x in touched}
     old_pages: dict[str, tuple] = state["buckets"]
     new_pages: dict[str, tuple] = {}
     sections = buckets.folder.parent / "sections"  # {entity_id: (its model's key, its section)} per bucket page

@@ -664,3 +664,102 @@ def test_report_signs_only_the_documents_of_parts_that_changed(tmp_path, monkeyp
     saved = io.read_pickle(next((state / "report").rglob("state.pkl")))
     assert {d: v[0] for d, v in saved["docs"].items()} == report_state.doc_signatures(run)[0]
     assert_same_site(run, site, tmp_path / "cmp")
+
+
+def test_report_reads_the_site_manifest_once(tmp_path, monkeypatch):
+    """A run made with a state reads the site's manifest.json once (to check it is the one the state was saved with):
+    the manifest write_tree leaves is taken from it, not read and parsed again (at 13,830 articles it is MBs)."""
+    params_path, corpus, run, site, state = two_article_site(tmp_path)
+    (corpus / "007_moscow.txt").write_text(DAILY[4][1], encoding="utf-8")
+    run_all(corpus, run, params_path, MODELS)
+    reads = []
+    real = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: reads.append(self.name) or real(self))
+    report.write_report(run, site, state)
+    monkeypatch.setattr(Path, "read_bytes", real)
+    assert reads.count("manifest.json") == 1
+    assert_same_site(run, site, tmp_path / "cmp")
+    saved = io.read_pickle(next((state / "report").rglob("state.pkl")))
+    assert saved["site"] == __import__("hashlib").sha256((site / "manifest.json").read_bytes()).hexdigest()
+
+
+def test_report_with_a_state_pauses_the_garbage_collector_and_restores_it(tmp_path, monkeypatch):
+    """The report made with a state runs with Python's cyclic garbage collector paused (its state is many small tuples
+    and no cycles; each full pass walks every live object) and leaves the collector as it found it."""
+    import gc
+
+    seen = []
+    real = report_state.write_report_incremental
+    monkeypatch.setattr(report_state, "write_report_incremental", lambda *a: seen.append(gc.isenabled()) or real(*a))
+    _, _, run, site, state = two_article_site(tmp_path)
+    assert gc.isenabled()
+    report.write_report(run, site, state)
+    assert seen == [False, False] and gc.isenabled()
+    gc.disable()
+    try:
+        report.write_report(run, site, state)
+        assert not gc.isenabled()  # left as it was
+    finally:
+        gc.enable()
+
+
+def test_report_state_keeps_each_entity_row_alone(tmp_path):
+    """The state keeps each entity's row, not its ref beside it (page and anchor follow from its id, name and label):
+    half the objects of the entities' state to read and write on every run, and a renamed entity still remakes the
+    pages that show it (test_report_incremental_after_a_rename_or_a_lost_state)."""
+    _, _, run, site, state = two_article_site(tmp_path)
+    saved = io.read_pickle(next((state / "report").rglob("state.pkl")))
+    rows = report._cols(io.read_table(run / "entities.parquet", "entities"))
+    assert saved["ents"] == {e["entity_id"]: tuple(e.values()) for e in rows}
+    assert saved["ident"]["entity_columns"] == tuple(rows[0])
+
+
+def test_report_hashes_each_entity_bucket_once(tmp_path, monkeypatch):
+    """A run made with a state hashes each entity's id into its page's bucket once (its ref's page), not again to
+    group the entities by page: at 13,830 articles 16k sha1s less per run."""
+    params_path, corpus, run, site, state = two_article_site(tmp_path)
+    (corpus / "007_moscow.txt").write_text(DAILY[4][1], encoding="utf-8")
+    run_all(corpus, run, params_path, MODELS)
+    n_entities = len(io.read_table(run / "entities.parquet", "entities"))
+    width = report.bucket_width(n_entities)
+    calls = []
+    real = report.entity_bucket
+
+    def spy(eid, w):
+        calls.append(w)
+        return real(eid, w)
+
+    monkeypatch.setattr(report, "entity_bucket", spy)
+    monkeypatch.setattr(report_state, "entity_bucket", spy)
+    report.write_report(run, site, state)
+    monkeypatch.undo()
+    page_hashes = calls.count(width)
+    assert page_hashes == n_entities  # the refs' pages (the touched entities' pages are theirs: none removed here)
+    assert_same_site(run, site, tmp_path / "cmp")
+
+
+def test_entity_rows_are_the_html_of_the_template_loop():
+    """report.entity_rows (the entities table's rows, made in Python: an all-entities page holds 500) gives exactly the
+    HTML the template loop gave: each value escaped as autoescape does, the aliases joined, shortened and escaped."""
+    import jinja2
+
+    loop = ("{% for e in entities %}\n<tr><td>{{ offset + loop.index }}</td><td><a class=\"m m-{{ e.label if e.label in "
+            "LABELS else 'other' }}\" href=\"{{ e.href }}\">{{ e.canonical_name }}</a></td><td>{{ e.label }}</td><td>{{ "
+            "e.n_mentions }}</td><td>{{ e.n_docs }}</td><td>{{ e.qid or \"\" }}</td><td>{{ e.name_en or \"\" }}</td><td "
+            "class=\"note\">{{ e.aliases|join(\", \")|short(100) }}</td></tr>\n{% endfor %}\n")
+    env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+                             keep_trailing_newline=True)
+    env.filters["short"] = report._short
+    env.globals.update(LABELS=report.LABELS)
+    entities = [
+        {"entity_id": "PER:1", "label": "PER", "canonical_name": "मोदी <b>&\"'", "href": "entities/0a.html#e-PER_1",
+         "n_mentions": 12, "n_docs": 3, "qid": "Q1", "name_en": "Modi & co", "aliases": ["a<b", "c & d", "  x \n y "]},
+        {"entity_id": "X:2", "label": "EVENT", "canonical_name": "x", "href": "entities/1b.html#e-X_2", "n_mentions": 1,
+         "n_docs": 1, "qid": None, "name_en": "", "aliases": []},
+        {"entity_id": "LOC:3", "label": "LOC", "canonical_name": "दिल्ली", "href": "entities/2c.html#e-LOC_3",
+         "n_mentions": 7, "n_docs": 7, "qid": "", "name_en": None, "aliases": ["दिल्ली " * 30, "<script>"]},
+    ]
+    for offset in (0, 500):
+        expected = env.from_string(loop).render(entities=entities, offset=offset)
+        got = report.entity_rows(entities, offset)
+        assert isinstance(got, report.Markup) and str(got) == expected
