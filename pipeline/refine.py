@@ -351,7 +351,8 @@ class RefineParams:
     acronym_variants: bool = False  # round 26: an untagged acronym spelled apart from a tagged one of the story with the
     # same letters is that name (`आइओए` with `[आईओए]O`)
     glued_names: bool = False  # round 26: a span that runs a person of the story into the next name or word is cut
-    # (`[फ़ारुख़ शेख दीप्ति]P` -> `फ़ारुख़ शेख` + `दीप्ति`, `[केविन चेनाइस ब्रिटिश एयरवेज]O`, `[रिक ब्राइट बायोमेडिकल]P`)
+    # (`[फ़ारुख़ शेख दीप्ति]P` -> `फ़ारुख़ शेख` + `दीप्ति`, `[केविन चेनाइस ब्रिटिश एयरवेज]O`, `[बोरिस जॉनसन
+    # कोरोनावायरस]P`)
     company_kinds: bool = False  # round 26: 1-2 name words + a company kind (`गो एयर`, `डेल्टा एयरलाइंस`, `एमजी मोटर इंडिया`)
     # before a case marker are one ORG, in all their mentions of the story
     spaced_initials: bool = False  # round 21: two or three letter names written apart + a surname are one person (`आर के
@@ -609,7 +610,7 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
     if p.lead_titles:  # after the propagation, which spreads the titled span to the name's other mentions
         ents = lead_titles(words, texts, ents, lex, keep)
     if p.inflected_leads:
-        ents = inflected_leads(words, texts, ents, keep)
+        ents = inflected_leads(words, texts, ents, lex, p, keep)
     if p.acronym_variants:  # after the propagation, which tags only the same spelling
         ents = acronym_variants(words, texts, ents, lex, keep)
     if p.glued_names:  # after the propagation: the story's persons and names as tagged
@@ -5486,14 +5487,24 @@ def titled_speakers(words: dict[int, list[Word]], sents: dict[int, Sentence], en
 # फार्मास्युटिकल्स इंडस्ट्रीज लि.`): the closed class of English words for an airline, a motor maker, an industrial or
 # pharmaceutical firm and the legal ending of a company, as news writes them in Devanagari; generic English, not taken
 # from any article (COMPANY_HEADS has more, read by `org_kinds`)
-COMPANY_KINDS = frozenset(fold(w) for w in """एयर एयरलाइंस एयरलाइन्स एयरलाइन एयरवेज़ एयरवेज मोटर मोटर्स इंडस्ट्रीज
-    इंडस्ट्रीज़ फार्मास्युटिकल्स फ़ार्मास्युटिकल्स फार्मास्यूटिकल्स फार्मा लिमिटेड लि लि.""".split())
+# (review of round 26: also the `एअर` spelling, `गो एअर`)
+AIRLINE_KINDS = frozenset(fold(w) for w in """एयर एयरलाइंस एयरलाइन्स एयरलाइन एयरवेज़ एयरवेज एअर एअरलाइंस एअरलाइन्स
+    एअरलाइन एअरवेज""".split())
+COMPANY_KINDS = AIRLINE_KINDS | frozenset(fold(w) for w in """मोटर मोटर्स इंडस्ट्रीज इंडस्ट्रीज़ फार्मास्युटिकल्स
+    फ़ार्मास्युटिकल्स फार्मास्यूटिकल्स फार्मा लिमिटेड लि लि.""".split())
 # ... and what may follow the kind in the name: `इंडिया` of a company's Indian arm (`हुंडई मोटर इंडिया`)
 COMPANY_TAILS = COMPANY_KINDS | INDIA_EN
 # What may follow the name: a case marker, `ने`, `द्वारा`, a list separator, punctuation (`गो एयर ने`, `डेल्टा
 # एयरलाइंस ने`); a noun there makes the kind a modifier (`एयर कंडीशनर`, `मोटर व्हीकल एक्ट`, `एयर इंडिया` aside)
 COMPANY_AFTER = POSTPOSITIONS | LIST_SEPARATORS | frozenset(fold(w) for w in "ने नें द्वारा".split())
 COMPANY_MAX_NAME = 2  # name words before the kind
+# Review of round 26: a tagged place grows into the company only with these words between (`[पाकिस्तान]L
+# इंटरनेशनल एयरलाइंस`; not `[अमेरिका]L डेल्टा एयरलाइंस`), or right before an airline word the place does not
+# locate (`[समोआ]L एयर के`, not `[दिल्ली]L एयर में प्रदूषण`)
+COMPANY_PLACE_WORDS = frozenset(fold(w) for w in "इंटरनेशनल इंटरनैशनल नेशनल नैशनल".split())
+COMPANY_PLACE_NOT_AFTER = frozenset(fold(w) for w in "में पर तक".split())
+# ... and an organisation whose Indian arm `इंडिया` may name: none of a party or an alliance (`एनडीए इंडिया पर`)
+PARTY_WORDS = frozenset(fold(w) for w in "पार्टी कांग्रेस गठबंधन मोर्चा दल संघ".split())
 
 
 def _company_name_word(w: str, lex: Lexicon, p: RefineParams) -> bool:
@@ -5504,7 +5515,8 @@ def _company_name_word(w: str, lex: Lexicon, p: RefineParams) -> bool:
     if _is_latin(w):
         return w[0].isupper()
     fw = fold(w)
-    if not _RX_DEVANAGARI.fullmatch(w) or fw in ROLES or fw in ORG_KINDS or fw in COMPANY_TAILS or fw in TITLES:
+    if not _RX_DEVANAGARI.fullmatch(w) or fw in ROLES or fw in ORG_KINDS or fw in COMPANY_TAILS or fw in TITLES \
+            or fw in COMPANY_AFTER:  # a case marker ends the name before it (`मुंबई से गो एयर`)
         return False
     st, news = lex.words.get(fw), lex.news.get(fw)
     if fw in lex.function_words and (news is None or st is not None and st.n >= FUNCTION_MIN_COUNT) \
@@ -5518,11 +5530,60 @@ def _ends_company(ws: Sequence[Word], k: int) -> bool:
     return k >= len(ws) or not _RX_LETTER.search(ws[k][2]) or fold(ws[k][2]) in COMPANY_AFTER
 
 
+def _company_arm(m: Mention) -> bool:
+    """Review of round 26: an ORG that `इंडिया` after it makes a company's Indian arm (`[मारुति सुजुकी]O इंडिया`,
+    `पुणे वॉरियर्स इंडिया`): one ending in a company kind or head, or a name of two words or more with no acronym and
+    no party or alliance word; not `एनडीए इंडिया पर`, `कांग्रेस इंडिया को` (the INDIA alliance)."""
+    fws = [fold(w) for w in m.text.split()]
+    if not fws or m.label != "ORG":
+        return False
+    if fws[-1] in COMPANY_KINDS or fws[-1] in COMPANY_HEADS:
+        return True
+    return len(fws) >= 2 and not any(latin_acronym(w) or fold(w) in PARTY_WORDS or fold(w) in ORG_KINDS
+                                     for w in m.text.split())
+
+
+def _company_at(ws: Sequence[Word], j: int, ms: list[Mention], lex: Lexicon, p: RefineParams) -> tuple[int, int] | None:
+    """The words (b, e) of a company's name whose kind opens at ws[j] (`_company_kinds`), or None. Review of round 26:
+    never over a person (`[राहुल गांधी]P गो एयर`, `[मोदी]P एयर`); a tagged place only as COMPANY_PLACE_WORDS and
+    COMPANY_PLACE_NOT_AFTER say."""
+    fw = fold(ws[j][2])
+    if not j or fw not in COMPANY_KINDS and not (
+            fw in INDIA_EN and any(m.end == ws[j - 1][1] and _company_arm(m) for m in ms)):
+        return None  # `इंडिया` alone after a company's name: its Indian arm (`[मारुति सुजुकी]O इंडिया के`)
+    e = j
+    while e + 1 < len(ws) and fold(ws[e + 1][2]) in COMPANY_TAILS and ws[e + 1][0] == ws[e][1] + 1:
+        e += 1
+    if not _ends_company(ws, e + 1):
+        return None
+    prev = next((m for m in ms if m.end == ws[j - 1][1] and m.start < ws[j - 1][1]), None)
+    if prev is not None:
+        if not (prev.label == "ORG" or prev.label == "LOC" and fw in AIRLINE_KINDS
+                and not (e + 1 < len(ws) and fold(ws[e + 1][2]) in COMPANY_PLACE_NOT_AFTER)):
+            return None  # `[दिल्ली]L एयर में प्रदूषण`: the air of a place
+        b = _word_at(ws, prev.start)
+        return (b, e) if b < len(ws) and ws[b][0] == prev.start else None
+    if any(m.start == ws[j][0] for m in ms):  # `भरेंगे [एयर इंडिया]O`: a name tagged from the kind on
+        return None
+    b = j
+    while b > 0 and j - b < COMPANY_MAX_NAME and ws[b - 1][1] + 1 == ws[b][0] \
+            and _company_name_word(ws[b - 1][2], lex, p) \
+            and not any(m.start < ws[b - 1][1] and ws[b - 1][0] < m.end for m in ms):
+        b -= 1
+    if b == j:
+        return None
+    lead = next((m for m in ms if b and m.end == ws[b - 1][1] and m.end + 1 == ws[b][0]), None)
+    if lead is not None and (lead.label == "ORG" or lead.label == "LOC" and fold(ws[b][2]) in COMPANY_PLACE_WORDS):
+        b = _word_at(ws, lead.start)  # `[पाकिस्तान]L इंटरनेशनल एयरलाइंस`: a tagged name before the words
+    return b, e
+
+
 def company_kinds(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
                   p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Round 26: a run of company kinds (COMPANY_KINDS, then maybe `इंडिया`) right after one or two name words
-    (`_company_name_word`) or a tagged mention, before the end of the noun phrase (`_ends_company`), is a company's
-    name, one ORG; so is an ORG + `इंडिया` there (`[मारुति सुजुकी]O [इंडिया]L के`): `गो एयर ने`, `डेल्टा एयरलाइंस ने`, `[समोआ]L एयर के`, `[हुंडई]O [मोटर इंडिया]O के`, `एमजी मोटर
+    (`_company_name_word`) or a tagged organisation, before the end of the noun phrase (`_ends_company`), is a
+    company's name, one ORG (`_company_at`); so is a company + `इंडिया` there (`[मारुति सुजुकी]O [इंडिया]L के`,
+    `_company_arm`): `गो एयर ने`, `डेल्टा एयरलाइंस ने`, `[समोआ]L एयर के`, `[हुंडई]O [मोटर इंडिया]O के`, `एमजी मोटर
     इंडिया के`. The same words elsewhere in the story are that ORG too (`महान एयर उड़ान`). The name words stop at a
     tagged span's edge; a span that reaches past the run, or a curated one, leaves it alone."""
     tagger = ents[0].tagger if ents else "refine"
@@ -5534,43 +5595,14 @@ def company_kinds(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
         ms = by_sent.get(idx, [])
         j = 0
         while j < len(ws):
-            if not j or fold(ws[j][2]) not in COMPANY_KINDS and not (
-                    fold(ws[j][2]) in INDIA_EN and any(m.end == ws[j - 1][1] and m.label == "ORG" for m in ms)):
-                j += 1  # `इंडिया` alone after an organisation's name: its Indian arm (`[मारुति सुजुकी]O इंडिया के`)
+            found = _company_at(ws, j, ms, lex, p)
+            if found is None:
+                j += 1
                 continue
-            e = j
-            while e + 1 < len(ws) and fold(ws[e + 1][2]) in COMPANY_TAILS and ws[e + 1][0] == ws[e][1] + 1:
-                e += 1
-            if not _ends_company(ws, e + 1):
-                j = e + 1
-                continue
-            end = ws[e][1]
-            prev = next((m for m in ms if m.end == ws[j - 1][1] and m.start < ws[j - 1][1]), None)
-            if prev is not None:
-                b = _word_at(ws, prev.start)
-                if b >= len(ws) or ws[b][0] != prev.start:
-                    j = e + 1
-                    continue
-            elif any(m.start == ws[j][0] for m in ms):  # `भरेंगे [एयर इंडिया]O`: a name tagged from the kind on
-                j = e + 1
-                continue
-            else:
-                b = j
-                while b > 0 and j - b < COMPANY_MAX_NAME and ws[b - 1][1] + 1 == ws[b][0] \
-                        and _company_name_word(ws[b - 1][2], lex, p) \
-                        and not any(m.start < ws[b - 1][1] and ws[b - 1][0] < m.end for m in ms):
-                    b -= 1
-                if b == j:
-                    j = e + 1
-                    continue
-                lead = next((m for m in ms if b and m.end == ws[b - 1][1] and m.end + 1 == ws[b][0]), None)
-                if lead is not None:  # `[पाकिस्तान]L इंटरनेशनल एयरलाइंस`: a tagged name before the words
-                    b = _word_at(ws, lead.start)
-            start = ws[b][0]  # a curated name inside grows into its company (`[हुंडई]O मोटर इंडिया`), as `org_heads`
-            if any(m.start < end and start < m.end and (m.start < start or end < m.end) for m in ms):
-                j = e + 1
-                continue
-            names.add(tuple(fold(w[2]) for w in ws[b:e + 1]))
+            b, e = found
+            start, end = ws[b][0], ws[e][1]  # a curated name inside grows into its company (`[हुंडई]O मोटर इंडिया`)
+            if not any(m.start < end and start < m.end and (m.start < start or end < m.end) for m in ms):
+                names.add(tuple(fold(w[2]) for w in ws[b:e + 1]))
             j = e + 1
     if not names:
         return ents
@@ -5614,13 +5646,29 @@ def _new_person(w: str, lex: Lexicon) -> bool:
     return fw in lex.given_names and not _surname_word(fw, lex)
 
 
+# Review of round 26: words that open an institution's name after the person it is named after (`इंदिरा गांधी राष्ट्रीय
+# मुक्त विश्वविद्यालय`, `लाल बहादुर शास्त्री राष्ट्रीय प्रशासन अकादमी`), and the kinds that end one
+INSTITUTION_OPENERS = frozenset(fold(w) for w in "राष्ट्रीय अंतरराष्ट्रीय अंतर्राष्ट्रीय मेमोरियल स्मारक".split())
+INSTITUTION_KINDS = ORG_KINDS | INSTITUTIONS - COMPANY_HEADS
+
+
+def _institution_rest(ws: Sequence[Word], lex: Lexicon, p: RefineParams) -> bool:
+    """Review of round 26: the words after a person in an ORG span that name an institution after that person, not
+    another name: opening with INSTITUTION_OPENERS or a descriptive word (`_descriptive`) before no company kind or
+    head (`ब्रिटिश एयरवेज` is a company of its own), or ending in an institution's kind (INSTITUTION_KINDS)."""
+    first, last = fold(ws[0][2]), fold(ws[-1][2])
+    return first in INSTITUTION_OPENERS or last in INSTITUTION_KINDS or _descriptive(ws[0][2], lex, p) \
+        and last not in COMPANY_KINDS and last not in COMPANY_HEADS
+
+
 def glued_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
                 p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Round 26: a PER or ORG span whose first words are a person of the story (a PER of two words or more tagged
     apart) and whose rest the story tags on its own, as no PER or as a PER opening with a given name (`_new_person`),
     is two names run together: the person, PER, and the rest with its own label (`[फ़ारुख़ शेख दीप्ति]P` with
     `फ़ारुख़ शेख़` and `दीप्ति` -> PER + PER, `[केविन चेनाइस ब्रिटिश एयरवेज]O` with `केविन चेनाइस` and `ब्रिटिश एयरवेज`
-    -> PER + ORG); not the person's surname tagged alone (`दलबीर सिंह सुहाग`). A PER span of the person + one word
+    -> PER + ORG); not the person's surname tagged alone (`दलबीर सिंह सुहाग`), nor an institution named after the
+    person (`_institution_rest`: `इंदिरा गांधी राष्ट्रीय मुक्त विश्वविद्यालय`). A PER span of the person + one word
     that ends no name (`_glued_word`) is cut to the person (`[वी. मुरलीधरन सप्ताहांत]P`). Curated spans stay."""
     persons: set[tuple[str, ...]] = set()
     labels: dict[tuple[str, ...], Counter] = defaultdict(Counter)
@@ -5641,7 +5689,9 @@ def glued_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: 
         rest = labels.get(fws[k:]) if k else None
         label = rest.most_common(1)[0][0] if rest else ""
         sent = sents[m.sent_idx]
-        if label and (label != "PER" or _new_person(ws[k][2], lex)):  # the person's surname alone is no other name
+        if label == "ORG" and m.label == "ORG" and _institution_rest(ws[k:], lex, p):
+            out.append(m)  # `इंदिरा गांधी राष्ट्रीय मुक्त विश्वविद्यालय`: named after the person
+        elif label and (label != "PER" or _new_person(ws[k][2], lex)):  # the person's surname alone is no other name
             out.append(_span(sent, m, m.start, ws[k - 1][1], "PER"))
             out.append(_span(sent, m, ws[k][0], m.end, label))
         elif k and m.label == "PER" and len(ws) - k == 1 and _glued_word(ws[k][2], lex, p):
@@ -5688,20 +5738,31 @@ def acronym_variants(words: dict[int, list[Word]], sents: dict[int, Sentence], e
 
 
 # Round 26: endings of an inflected Hindi word that opens no organisation's name: the direct plural of a feminine noun
-# (`सरकारें`), the polite imperative (`जानिए`, `पढ़िये`); headline words run into the name (`जानिए स्वास्थ्य मंत्रालय की`)
-INFLECTED_LEAD_ENDINGS = ("ें", "िए", "िये")
+# (`सरकारें`, `महिलाएं`, `सरकारेँ`: review of round 26), the polite imperative (`जानिए`, `पढ़िये`); headline words
+# run into the name (`जानिए स्वास्थ्य मंत्रालय की`)
+PLURAL_LEAD_ENDINGS = ("ें", "ेँ", "एं", "एँ")
+INFLECTED_LEAD_ENDINGS = PLURAL_LEAD_ENDINGS + ("िए", "िये")
 
 
-def inflected_leads(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
-                    keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+def _plural_lead(w: str, lex: Lexicon, p: RefineParams) -> bool:
+    """Review of round 26: a word with a plural ending of PLURAL_LEAD_ENDINGS that is a plural, not a name that ends so
+    (`लौरें` of `लौरें फाउंडेशन`): IL-NER saw it (or its spelling with `ं` for `ँ`), or it is no name-like word."""
+    fw = fold(w)
+    return fw in lex.words or fold(w.replace("ँ", "ं")) in lex.words or not _name_like(w, lex, p)
+
+
+def inflected_leads(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                    p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Round 26: an ORG span of three words or more whose first word is a Devanagari word with an ending of
     INFLECTED_LEAD_ENDINGS is cut after that word (`सरकारें गृह मंत्रालय` -> `गृह मंत्रालय`, `जानिए स्वास्थ्य
-    मंत्रालय` -> `स्वास्थ्य मंत्रालय`). Persons keep theirs (`लौरें फाबिया`); curated spans stay."""
+    मंत्रालय` -> `स्वास्थ्य मंत्रालय`); a plural ending only on a plural (`_plural_lead`: not `लौरें फाउंडेशन ऑफ
+    आर्ट्स`). Persons keep theirs (`लौरें फाबिया`); curated spans stay."""
     out = []
     for m in ents:
         ws = _words_in(words.get(m.sent_idx, []), m) if m.label == "ORG" and (m.start, m.end) not in keep else []
         if len(ws) >= 3 and ws[0][0] == m.start and _RX_DEVANAGARI.fullmatch(ws[0][2]) \
-                and ws[0][2].endswith(INFLECTED_LEAD_ENDINGS):
+                and ws[0][2].endswith(INFLECTED_LEAD_ENDINGS) \
+                and (not ws[0][2].endswith(PLURAL_LEAD_ENDINGS) or _plural_lead(ws[0][2], lex, p)):
             out.append(_span(sents[m.sent_idx], m, ws[1][0], m.end))
         else:
             out.append(m)
