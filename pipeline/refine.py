@@ -5300,18 +5300,33 @@ def kb_key_places(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
     tagger = ents[0].tagger if ents else "refine"
     for idx, ws in words.items():
         sent = sents[idx]
-        fws = [fold(_bare(w)[2]) for w in ws]
+        fws: list[str] | None = None  # the sentence's folded words, made for its first candidate only
         for i, w in enumerate(ws):
             b = _bare(w)
-            if not b[2] or (idx, b[0]) in covered or fws[i] in lex.places or fws[i].endswith(_OBLIQUE_PLURAL):
+            if not b[2] or (idx, b[0]) in covered:
+                continue
+            k = _word_key(b[2])  # the cheap test first: most words are no KB place's key
+            if len(k) < min_key or k not in kb or k in taken:
+                continue
+            fw = fold(b[2])
+            if fw in lex.places or fw.endswith(_OBLIQUE_PLURAL):
                 continue  # `बूढ़ों` the old (people) is no place whatever its key
-            if sent.text[: b[0] - sent.start].rstrip()[-1:] in QUOTE_MARKS:
+            if _last_char_before(sent.text, b[0] - sent.start) in QUOTE_MARKS:
                 continue  # a quoted title (`दैनिक 'हिन्दुस्तान'` the newspaper, `("फ्लॉरिडा"`)
-            k = token_key(b[2])
-            if len(k) < min_key or k not in kb or k in taken or not _variant_word(b[2], lex) or not _place_spot(fws, i):
+            if fws is None:
+                fws = [fold(_bare(x)[2]) for x in ws]
+            if not _variant_word(b[2], lex) or not _place_spot(fws, i):
                 continue
             out.append(Mention(sent.doc_id, idx, b[0], b[1], sent.text[b[0] - sent.start : b[1] - sent.start], "LOC", tagger))
     return out
+
+
+def _last_char_before(text: str, at: int) -> str:
+    """The last character of text[:at] that is not white space ("" if none): a walk back over the spaces only, not a
+    copy of the sentence's beginning per word."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return text[at - 1] if at > 0 else ""
 
 
 UNSEEN_GIVEN_MAX_DOCS = 2
@@ -5446,6 +5461,9 @@ def _titled_cue(ws: Sequence[Word], j: int) -> bool:
     return _speaker_cue(ws, j, True) or fw == ERGATIVE_TYPO or fw in _GENITIVES_KA and nxt == BELIEVING
 
 
+_TITLED_CUE_WORDS = frozenset({ERGATIVE, ERGATIVE_TYPO, GENITIVE_KE}) | SPEAKS | _GENITIVES_KA  # what `_titled_cue` opens with
+
+
 def titled_speakers(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
                     p: RefineParams) -> list[Mention]:
     """Round 24: one to three untagged name words (`_titled_word`; the first may be an initial, `सी.`) between an untagged
@@ -5459,6 +5477,8 @@ def titled_speakers(words: dict[int, list[Word]], sents: dict[int, Sentence], en
     tagger = ents[0].tagger if ents else "refine"
     for idx, ws in words.items():
         for j in range(2, len(ws)):
+            if fold(ws[j][2]) not in _TITLED_CUE_WORDS:
+                continue  # the cheap test first: `_titled_cue` opens with one of these words
             if (idx, ws[j][0]) in covered or not _titled_cue(ws, j) or _named_as(ws, j - 1, j):
                 continue
             best = -1
