@@ -1558,6 +1558,18 @@ _HOME_PLACE = "\x00home place"  # an Indian city's name: India where it is a LOC
 _DEMONYM = "\x00demonym "  # the prefix of a demonym's entry in the countries table
 
 
+_ENGLISH_ONLY: list = [None, frozenset()]  # one slot: (the KB index, its rows known by an English name only)
+
+
+def _english_only_rows(kb: "KbIndex | None") -> frozenset:
+    """The KB rows known by an English name only (Indian towns and districts), made once per KB index, not per article."""
+    if kb is None or len(kb) <= 3:
+        return frozenset()
+    if _ENGLISH_ONLY[0] is not kb:
+        _ENGLISH_ONLY[:] = [kb, frozenset(r for cs in kb[3].values() for _, r, en, _ in cs if en)]
+    return _ENGLISH_ONLY[1]
+
+
 def doc_country(mentions: Sequence[Mention], text: str, countries: Mapping[str, str],
                 kb: KbIndex | None = None) -> str | None:
     """The key of the foreign country an article is about: its LOC mentions and its demonyms before a noun name one
@@ -1568,7 +1580,7 @@ def doc_country(mentions: Sequence[Mention], text: str, countries: Mapping[str, 
     by LOC mentions and demonyms right before a noun (`अमेरिकी दूतावास`) only, no bare word; a name of
     _COUNTRY_WORDS (`चीनी मिल`, `पाक महीने`) only where a LOC mention names that country by another name;
     `जॉर्जिया` in an article naming the US is the US state."""
-    only_en = {r for cs in kb[3].values() for _, r, en, _ in cs if en} if kb is not None and len(kb) > 3 else set()
+    only_en = _english_only_rows(kb)
     strong: Counter = Counter()
     weak: Counter = Counter()
     locs = [(m, _country_name(m.text)) for m in mentions if m.label == "LOC"]
