@@ -3753,6 +3753,12 @@ def quoted_kinds(words: dict[int, list[Word]], sents: dict[int, Sentence], ents:
     return _propagate_quoted(words, sents, ents, by_sent, names, lex, keep)
 
 
+def _longest_name(fws: Sequence[str], j: int, names: set[tuple[str, ...]], longest: int, shortest: int = 1) -> int:
+    """The length of the longest run of folded words at fws[j] that is one of `names` (at most `longest` words, at
+    least `shortest`); 0 for none."""
+    return next((n for n in range(min(longest, len(fws) - j), shortest - 1, -1) if tuple(fws[j:j + n]) in names), 0)
+
+
 def _propagate_quoted(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
                       by_sent: dict[int, list[Mention]], names: set[tuple[str, ...]], lex: Lexicon,
                       keep: frozenset[tuple[int, int]]) -> list[Mention]:
@@ -3771,7 +3777,7 @@ def _propagate_quoted(words: dict[int, list[Word]], sents: dict[int, Sentence], 
         ms = by_sent.get(idx, [])
         j = 0
         while j < len(ws):
-            n = next((n for n in range(min(longest, len(ws) - j), 0, -1) if tuple(fws[j:j + n]) in names), 0)
+            n = _longest_name(fws, j, names, longest)
             if not n:
                 j += 1
                 continue
@@ -5725,7 +5731,7 @@ def company_kinds(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
         ms = by_sent.get(idx, [])
         j = 0
         while j < len(ws):
-            n = next((n for n in range(min(longest, len(ws) - j), 1, -1) if tuple(fws[j:j + n]) in names), 0)
+            n = _longest_name(fws, j, names, longest, shortest=2)
             if not n or j + n < len(ws) and fws[j + n] in COMPANY_TAILS:
                 j += max(n, 1)
                 continue
