@@ -1753,8 +1753,7 @@ def _nominative_person_count(keys: list[str], d: _Draft, lex: Lexicon) -> bool:
         return False
     S = lex.sets
     noun = fold(d.noun)
-    person = noun in S.get("subject_person_nouns", frozenset()) or noun in S.get("age_person_nouns", frozenset()) \
-        or noun in S.get("person_modifier_nouns", frozenset()) or noun == fold(lex.settings.get("default_person_noun", "लोग"))
+    person = noun in S.get("subject_person_nouns", frozenset()) or _person_noun(noun, lex)
     posts = S.get("case_postpositions", frozenset())
     x = d.i1
     if person and x + 2 < len(keys) and keys[x] in GENITIVES and keys[x + 1] in S.get("subject_group_nouns", frozenset()):
@@ -1819,10 +1818,15 @@ def _percent_population(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexic
     फीसदी लोग हो चुके हैं ठीक" -> ठीक (was लोग), "12.02% मरीज हुए ठीक" -> ठीक (was मरीज हुए)."""
     if d.kind != "percent" or d.i1 >= len(keys):
         return False
-    S = lex.sets
     lemma = fold(_lemma(keys[d.i1], toks[d.i1].text, lex))
-    return lemma in S.get("age_person_nouns", frozenset()) or lemma in S.get("person_modifier_nouns", frozenset()) \
-        or lemma == fold(lex.settings.get("default_person_noun", "लोग")) or lemma in ("मरीज", "जमाती")
+    return _person_noun(lemma, lex) or lemma in lex.sets.get("population_nouns", frozenset())
+
+
+def _person_noun(noun: str, lex: Lexicon) -> bool:
+    """(folded) A noun of persons: an age/modifier person noun (`मरीज`, `बच्चे`) or the default person noun `लोग`."""
+    S = lex.sets
+    return noun in S.get("age_person_nouns", frozenset()) or noun in S.get("person_modifier_nouns", frozenset()) \
+        or noun == fold(lex.settings.get("default_person_noun", "लोग"))
 
 
 def _predicate_start(keys: list[str], y: int, lo: int, lex: Lexicon) -> int:
