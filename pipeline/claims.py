@@ -150,7 +150,7 @@ from pipeline.refine import INSTITUTIONS, SHORT_INSTITUTION_HEADS
 
 @dataclass(frozen=True)
 class ClaimsParams:
-    cues: str = "cues-v24"  # lexicon file models/<cues>.tsv (versioned)
+    cues: str = "cues-v25"  # lexicon file models/<cues>.tsv (versioned)
     max_quote_sentences: int = 4  # a quote (closed or not) spans at most this many sentences
     max_quote_lines: int = 12  # a quotation one sentence a line (translated news) closes within this many lines
     pronoun_window: int = 3  # a pronoun's antecedent is in this or the previous N sentences
@@ -812,6 +812,18 @@ class _C:
     whole: bool = False  # the content is a whole sentence by layout (`<C>। यह कहना है X का।`): never cut
     layer: int = -1  # `X के मुताबिक Y ने कहा कि C`: the start of Y's cue, whose claim ends X's content
 
+
+
+def _joint_speaker_starts(claims: Sequence[_C]) -> dict[int, int]:
+    """The first speaker's start of each cue's claims (by cue start): the joint speakers of one report (`A और B ने
+    कहा कि …`) are one subject, so B's claim, nested in another report's content, opens where A's name does (round 31)."""
+    out: dict[int, int] = {}
+    speakers: Counter = Counter()
+    for c in claims:
+        if c.spk.s is not None:
+            speakers[c.cue_s] += 1
+            out[c.cue_s] = min(c.spk.s, out.get(c.cue_s, c.spk.s))
+    return {k: v for k, v in out.items() if speakers[k] > 1}
 
 # ---------------------------------------------------------------------------------------------
 # the extractor
@@ -4231,6 +4243,7 @@ class _Doc:
         return False
 
     def cut_at_others(self) -> None:
+        joint = _joint_speaker_starts(self.claims)
         for c in self.claims:
             if c.qtype != "indirect" or c.whole:
                 continue
@@ -4242,8 +4255,10 @@ class _Doc:
                 if not qs:
                     continue
                 first = min(qs)
-                if o.spk.s is not None and c.cs <= o.spk.s < c.ce and not self.clause_break(c.cs, first):
-                    continue  # `कहा कि अमेरिका ने दावा किया कि …`: a nested report stays in the content
+                if o.spk.s is not None and c.cs <= o.spk.s < c.ce:
+                    lead = joint.get(o.cue_s)  # `कहा कि A और B ने शिकायत की कि …`: A's and B's report opens at A
+                    if not self.clause_break(c.cs, lead if lead is not None and c.cs <= lead else first):
+                        continue  # `कहा कि अमेरिका ने दावा किया कि …`: a nested report stays in the content
                 if c.cs <= first and fold(self.T[o.cue_s:o.cue_e]).startswith(_FINDING):
                     # `X कहते हैं कि … पर … अध्ययन में पाया गया था कि …`: a study X cites is a layer of X's words; but
                     # after a comma and a contrast (`X कहते हैं कि A, पर एक अध्ययन में पाया गया कि B`) the writer
