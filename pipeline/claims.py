@@ -3816,9 +3816,19 @@ class _Doc:
             # गया` has the finding's own object there, and no content before the comma
             if doc is None or any(t.k not in ("यह", "ये", "भी") for t in u.toks if doc.e < t.s and t.e <= hit.rs
                                   and t.k not in ("में", "से")) \
-                    or (content := self.content_before_comma(u, doc.s)) is None:
+                    or (content := self.quote_before_source(hit, doc) or self.content_before_comma(u, doc.s)) is None:
                 return
         self.add(hit, sp, content)
+
+    def quote_before_source(self, hit: _Hit, doc: _Tok):
+        """`"…," बयान में कहा गया।` (translated `"…," the statement said`): a quotation closing right before the
+        written source of a passive report that ends its sentence (at most a few words of its owner between: `"…,"
+        मंत्रालय के बयान में कहा गया है।`) is that report's direct content, unless another claim holds it (round 31)."""
+        qb = self.quote_before(hit.unit, doc.s) or self.quote_before_lead(hit.unit, doc.s)
+        if qb is None or any(c.cs < qb[1] and qb[0] < c.ce for c in self.claims):
+            return None
+        s, e, qs, qe = qb
+        return s, e, "direct", qs, qe, self.unit_at(qs), False
 
     def qualified(self, t: _Tok) -> bool:
         """t, right before a statement noun, is a relational adjective naming another issuer (`संसदीय रिपोर्ट`:

@@ -4641,3 +4641,19 @@ def test_claims_round31_nested_joint_speakers_stay_in_the_content(text, want_out
     claims = check_offsets(text, run(text, spec))
     assert [c.content for c in claims if c.speaker_entity_id == "P_r"] == [want_outer]
     assert sorted(c.speaker_entity_id for c in claims if c.speaker_entity_id != "P_r") == ["P_s", "P_t"]
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    # `"…," बयान में कहा गया।` (translated `"…," the statement said`): a quotation right before the written source of a
+    # passive report that ends its sentence is its direct content, with the source's owner as speaker (round 31)
+    ('"बारिश होगी और सड़कें बंद रहेंगी," रिपोर्ट में कहा गया।', [],
+     [("रिपोर्ट", None, "कहा गया", "बारिश होगी और सड़कें बंद रहेंगी", "direct")]),
+    ('"बारिश होगी और सड़कें बंद रहेंगी," मंत्रालय के बयान में कहा गया है।', [("मंत्रालय", "ORG", "O_m")],
+     [("मंत्रालय", "O_m", "कहा गया", "बारिश होगी और सड़कें बंद रहेंगी", "direct")]),
+    # a quotation another speaker already holds stays his
+    ('राम ने कहा, "बारिश होगी और सड़कें बंद रहेंगी," रिपोर्ट में कहा गया।', [("राम", "PER", "P_r")],
+     [("राम", "P_r", "कहा", "बारिश होगी और सड़कें बंद रहेंगी", "direct")]),
+])
+def test_claims_round31_quote_before_a_passive_source(text, spec, want):
+    claims = check_offsets(text, run(text, spec))
+    assert [(c.speaker_text, c.speaker_entity_id, c.cue, c.content, c.quote_type) for c in claims] == want
