@@ -129,6 +129,10 @@ progressive passives with a source, anonymous `लोग`. Its review: only a li
 object pronoun) breaks, an adjectival one stays (`बढ़ते हुए संक्रमण के मामलों को`); a writing verb's comma takes no
 relative or connective clause and nothing after an object (written_not_said); a glued dash after a comma cue opens a
 quote unless it makes a compound (`कहा—सरकार …` vs `कहा–सुनी के बाद`).
+Round 31 (translated international news; cues-v25): the joint speakers of a report nested in another's content are
+one subject (`बताया कि A और B ने कहा कि …`: the outer content is not cut at B; _joint_speaker_starts), and a quotation
+right before the written source of a passive report that ends its sentence is its direct content (`"…," बयान में कहा
+गया।`; quote_before_source). Rows: noting, complaining, posting, answering, testifying, stressing, concluding.
 
 Pure and deterministic: the only disk read is `load_cues`.
 """
