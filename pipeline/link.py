@@ -1158,6 +1158,8 @@ def _key_edges(items: list[tuple[tuple, NameKeys]], p: LinkParams, label: str,
         out.append(_Edge(_PRIO[rule], rule, pa, pb, directed=rule in ("alias", "previous")))
 
     def pair_rule(x: tuple[tuple, NameKeys], y: tuple[tuple, NameKeys]) -> str | None:
+        if label == "PER" and p.common_names and _surnames_apart(x[1], y[1]):
+            return None  # `राहुल सिन्हा` is no `राहुल सिंह` (round 29): two surnames, not two spellings of one
         return (_key_rule(x[1], y[1], p) or ("typo" if label in p.typo_labels and _typo_rule(x[1], y[1], p) else None)
                 or _long_name_rule(x[1], y[1], p, label) or _ending_rule(x[1], y[1], p, label))
 
@@ -1504,6 +1506,14 @@ def _common_name(nk: NameKeys) -> bool:
     allowed last (`दिनेश कुमार सिंह`)."""
     t = nk.tok_k1
     return 2 <= len(t) <= 3 and t[1] in _NAME_COMPLETERS and (len(t) == 2 or t[2] in _NAME_COMPLETERS | _COMMON_SURNAMES)
+
+
+def _surnames_apart(x: NameKeys, y: NameKeys) -> bool:
+    """Two names that end in two different common surnames or name completers (`सिंह` / `सिन्हा`):
+    a loose or fuzzy key of the one is no spelling of the other."""
+    a, b = x.tok_k1[-1:], y.tok_k1[-1:]
+    words = _NAME_COMPLETERS | _COMMON_SURNAMES
+    return bool(a and b) and a != b and a[0] in words and b[0] in words
 
 
 def _context_places(mentions: Sequence[Mention], countries: Mapping[str, str]) -> list[str]:

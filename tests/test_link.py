@@ -1694,3 +1694,14 @@ def test_link_common_name_rule_leaves_surnames_and_alias_rows_alone():
     assert got[("d1", "नीतीश कुमार")] == got[("d2", "नीतीश कुमार")]
     ms = doc("d1", ("अनिल कुमार", "PER"), ("भारत", "LOC")) + doc("d2", ("अनिल कुमार", "PER"), ("भारत", "LOC"))
     assert not same(ms, ("d1", "अनिल कुमार"), ("d2", "अनिल कुमार"), p=COMMON)
+
+
+@pytest.mark.parametrize("a, b", [("राहुल सिंह", "राहुल सिन्हा"), ("अमित सिंह", "अमित सिन्हा")])
+def test_link_two_common_surnames_are_no_spellings_of_one(a, b):
+    """Round 29, seed 4646: a district magistrate `राहुल सिंह` and a party's secretary `राहुल सिन्हा` joined across
+    articles by the loose key (sinh): two common surnames are two names, in one article or two."""
+    ms = doc("d1", (a, "PER")) + doc("d2", (b, "PER"))
+    assert not same(ms, ("d1", a), ("d2", b), p=COMMON)
+    assert same(ms, ("d1", a), ("d2", b))  # the loose key alone tied them
+    ms = doc("d1", (a, "PER"), (b, "PER"))
+    assert not same(ms, ("d1", a), ("d1", b), p=COMMON)
