@@ -186,6 +186,10 @@ class LinkParams:
     xdoc_bare_names: bool = True  # a person known by one word only (no full name in its article: `सुनील`,
     # `रेड्डी`) is linked across articles by that word; false (round 17): only to an alias row listing it, never to
     # another article's bare `सुनील` (a given name or surname alone names many people across articles)
+    common_names: bool = False  # round 29: a person's name of a given name and `कुमार`, `कुमारी`, `देवी` or `प्रसाद`
+    # (`सतीश कुमार`, `सावित्री देवी`, `दिनेश कुमार सिंह`) names many people across articles: it links to another article's same name
+    # (the same phonetic key) only where both articles name the same place (a LOC that is no country: a state,
+    # district, town), or to an alias row; never by a loose or fuzzy key
 
 
 # --------------------------------------------------------------------------------------------
@@ -891,7 +895,7 @@ class _UF:
 _PRIO = {
     "exact": 0, "phonetic": 1, "designator": 2, "acronym-parens": 3, "aka": 3, "loose": 4,
     "acronym-initials": 5, "acronym-letters": 3, "initials": 5, "glued": 6, "fuzzy": 6, "typo": 6, "plural-s": 6, "vowel-ending": 6, "long-name": 6, "variant": 6, "surname": 7, "cut-span": 7, "given-name": 8, "short-form": 9,
-    "alias": 10, "previous": 10, "xdoc-surname": 11, "qualified": 12,
+    "alias": 10, "previous": 10, "xdoc-surname": 11, "qualified": 12, "context": 12,
 }
 
 
@@ -1154,6 +1158,8 @@ def _key_edges(items: list[tuple[tuple, NameKeys]], p: LinkParams, label: str,
         out.append(_Edge(_PRIO[rule], rule, pa, pb, directed=rule in ("alias", "previous")))
 
     def pair_rule(x: tuple[tuple, NameKeys], y: tuple[tuple, NameKeys]) -> str | None:
+        if label == "PER" and p.common_names and _surnames_apart(x[1], y[1]):
+            return None  # `राहुल सिन्हा` is no `राहुल सिंह` (round 29): two surnames, not two spellings of one
         return (_key_rule(x[1], y[1], p) or ("typo" if label in p.typo_labels and _typo_rule(x[1], y[1], p) else None)
                 or _long_name_rule(x[1], y[1], p, label) or _ending_rule(x[1], y[1], p, label))
 
@@ -1480,7 +1486,49 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
     # a marker (an edge of a node to itself): this name links inside its article only (global_link)
     # (its rule names the place: `qualified:<place key>`)
     apply(_Edge(_PRIO["qualified"], f"qualified:{q}", k, k, directed=True) for k, qs in qualified.items() for q in qs)
+    if p.common_names:
+        places = _context_places(mentions, kb[5] if len(kb) > 5 else {})
+        apply(_Edge(_PRIO["context"], f"context:{q}", n.key, n.key, directed=True)
+              for n in by_label.get("PER", ()) if _common_name(n.nk) for q in places)
     return LocalDoc(doc, tuple(real), tuple(applied))
+
+
+# round 29: the words that complete a great many Indian people's given names (`कुमार`, `देवी`, `प्रसाद`): a name of
+# one given name and such words (a common surname last: `दिनेश कुमार सिंह`) is shared by many people across articles;
+# a given name and a surname (`हरभजन सिंह`, `शरद यादव`) mostly names one person, and is left alone
+_NAME_COMPLETERS = frozenset(name_keys(w, "PER").k1 for w in "कुमार कुमारी देवी प्रसाद".split())
+_COMMON_SURNAMES = frozenset(name_keys(w, "PER").k1 for w in """सिंह सिन्हा यादव शर्मा गुप्ता वर्मा मिश्रा
+    पांडेय तिवारी चौधरी राय""".split())
+
+
+def _common_name(nk: NameKeys) -> bool:
+    """A person's name of one given name and name completers (`सतीश कुमार`, `सावित्री देवी`), a common surname
+    allowed last (`दिनेश कुमार सिंह`)."""
+    t = nk.tok_k1
+    return 2 <= len(t) <= 3 and t[1] in _NAME_COMPLETERS and (len(t) == 2 or t[2] in _NAME_COMPLETERS | _COMMON_SURNAMES)
+
+
+def _surnames_apart(x: NameKeys, y: NameKeys) -> bool:
+    """Two names that end in two different common surnames or name completers (`सिंह` / `सिन्हा`):
+    a loose or fuzzy key of the one is no spelling of the other."""
+    a, b = x.tok_k1[-1:], y.tok_k1[-1:]
+    words = _NAME_COMPLETERS | _COMMON_SURNAMES
+    return bool(a and b) and a != b and a[0] in words and b[0] in words
+
+
+def _context_places(mentions: Sequence[Mention], countries: Mapping[str, str]) -> list[str]:
+    """The phonetic keys of an article's places that tell its people apart: its LOC names but countries (a foreign
+    one, India), sorted."""
+    out = set()
+    for m in mentions:
+        if m.label != "LOC":
+            continue
+        q = countries.get(_country_name(m.text))
+        if " ".join(clean_words(m.text, "LOC")) in _HOME or q not in (None, _HOME_KEY, _HOME_PLACE):
+            continue  # India, a foreign country (India's states and cities tell people apart)
+        if (k := name_keys(m.text, "LOC").k1):
+            out.add(k)
+    return sorted(out)
 
 
 _WORD_BEFORE = re.compile("([\u0900-\u0963\u0966-\u097f]+) $")
@@ -1739,12 +1787,20 @@ def global_link(
     for n in nodes.values():
         roots[uf.find(n.key)].append(n)
     strong: dict[str, list[tuple[tuple, NameKeys]]] = defaultdict(list)
+    # round 29: a common name (`सतीश कुमार`) is no strong name, unless an alias row lists it; it meets the same name of
+    # another article of a place of its own (the `context:<place>` markers of local_link), below
+    row_names = {nk.k1 for n in nodes.values() if n.alias is not None and n.label == "PER" for nk in n.strong_names} \
+        if p.common_names else set()
+    common = {n.key for n in nodes.values() if p.common_names and not n.pseudo and n.label == "PER"
+              and _common_name(n.nk) and n.nk.k1 not in row_names}
     for members in roots.values():
         label = members[0].label
         multi = [n for n in members if not n.pseudo and len(n.nk.tokens) > 1]
         for n in members:
             if n.pseudo:
                 strong[label].extend((n.key, nk) for nk in n.strong_names)
+            elif n.key in common:
+                continue
             elif (label != "PER" and n.key not in short) or (label == "PER" and (not multi or len(n.nk.tokens) > 1)):
                 strong[label].append((n.key, n.nk))
     phase2: list[_Edge] = []
@@ -1772,6 +1828,15 @@ def global_link(
             same.append(_Edge(_PRIO["previous"], "previous", ks[0], next(iter(old)), directed=True))
     apply(same)
     phase2 += same
+    if common:  # the same common name in two articles naming the same place: one person
+        ctx: dict[tuple, list[tuple]] = defaultdict(list)
+        for e in applied:
+            if e.a == e.b and e.a in common and e.rule.startswith("context:"):
+                ctx[(nodes[e.a].nk.k1, e.rule.split(":", 1)[1])].append(e.a)
+        joined = [_Edge(_PRIO["context"], "context", min(ks), k) for ks in ctx.values() for k in sorted(set(ks))
+                  if k != min(ks)]
+        apply(joined)
+        phase2 += joined
     if trace is not None:
         trace.edges.extend((e.a, e.b) for e in phase2 if not (nodes[e.a].pseudo and nodes[e.b].pseudo))
 

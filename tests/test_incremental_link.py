@@ -47,6 +47,10 @@ CORPUS = {
     "d19": [("सुनील", "PER"), ("हर्षवर्धन", "PER"), ("भोपाल", "LOC")],
     "d20": [("सुनील", "PER"), ("हर्ष वर्धन", "PER")],
     "d21": [("हर्षवर्धन", "PER"), ("सुनील", "PER")],
+    # common names (link.common_names, round 29): one man in two articles of one place, another elsewhere; two surnames
+    "d22": [("सतीश कुमार", "PER"), ("अमेठी", "LOC"), ("राहुल सिंह", "PER")],
+    "d23": [("सतीश कुमार", "PER"), ("अमेठी", "LOC"), ("रायबरेली", "LOC")],
+    "d24": [("सतीश कुमार", "PER"), ("महरौली", "LOC"), ("राहुल सिन्हा", "PER"), ("रायबरेली", "LOC")],
 }
 GENERIC = "स्वास्थ्य मंत्रालय विभाग\n"
 
@@ -85,7 +89,8 @@ def setup(work: Path, xdoc: bool, aliases: str = ALIASES) -> tuple[Path, Path]:
                       f"  xdoc_surname: {'true' if xdoc else 'false'}\n"
                       # without xdoc (the project's params), one-word names of one article (d05, d12 `मोदी`, d07,
                       # d08 `पुतिन`) link to no other article either
-                      f"  xdoc_bare_names: {'true' if xdoc else 'false'}\n", encoding="utf-8")
+                      f"  xdoc_bare_names: {'true' if xdoc else 'false'}\n"
+                      f"  common_names: {'false' if xdoc else 'true'}\n", encoding="utf-8")
     return params, models
 
 
@@ -138,6 +143,7 @@ def test_incremental_link_equals_full_relink_at_every_step(tmp_path, seed, xdoc)
     (["d03", "d07"], ["d01", "d08"]),  # an acronym and its expansion, then the person and the place
     (["d13", "d15"], ["d14", "d16"]),  # a foreign ministry in a second article; India's
     (["d17"], ["d18"]),  # a long name's second spelling joins; another middle word stays apart
+    (["d22", "d24"], ["d23"]),  # a common name meets its place's article; through it the third (रायबरेली)
 ])
 @pytest.mark.parametrize("xdoc", [False, True])
 def test_incremental_link_new_documents_join_old_entities(tmp_path, first, then, xdoc):

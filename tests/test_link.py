@@ -1662,3 +1662,46 @@ def test_link_kim_jong_un_spellings_across_articles(shipped_table, a, b, same_en
     ms = doc_from_text("d1", t1, (a, "PER")) + doc_from_text("d2", t2, (b, "PER"))
     got = ids(ms, shipped_table, SHIPPED, texts={"d1": t1, "d2": t2})
     assert (got[("d1", a)] == got[("d2", b)]) is same_entity
+
+
+COMMON = LinkParams(xdoc_surname=False, xdoc_bare_names=False, common_names=True)
+
+
+@pytest.mark.parametrize("name, other", [
+    ("सतीश कुमार", "सतीश कुमार"),          # round 29, seed 4646: a letter writer of Delhi, an accused of Amethi
+    ("सावित्री देवी", "सावित्री देवी"),     # a film's character, a patient of Shikohabad
+    ("दिनेश कुमार सिंह", "दिनेश कुमार सिंह"),  # a district magistrate, a hospital's director in Ranchi
+    ("राहुल कुमार", "राहुल कुमार"),
+])
+def test_link_common_name_needs_a_place_of_both_articles(name, other):
+    """A given name and `कुमार`/`देवी`/`प्रसाद` (a common surname may follow) names many people: across articles the
+    same name is one person only where both articles name the same place (not a country), else two."""
+    ms = doc("d1", (name, "PER"), ("महरौली", "LOC")) + doc("d2", (other, "PER"), ("अमेठी", "LOC"))
+    assert ids(ms, p=COMMON)[("d1", name)] != ids(ms, p=COMMON)[("d2", other)]
+    assert ids(ms)[("d1", name)] == ids(ms)[("d2", other)]  # without the rule: one
+    ms = doc("d1", (name, "PER"), ("अमेठी", "LOC")) + doc("d2", (other, "PER"), ("अमेठी", "LOC"), ("दिल्ली", "LOC"))
+    assert ids(ms, p=COMMON)[("d1", name)] == ids(ms, p=COMMON)[("d2", other)]
+
+
+def test_link_common_name_rule_leaves_surnames_and_alias_rows_alone():
+    """`हरभजन सिंह` (a given name and a surname) still links across articles by its name; a common name an alias
+    row lists links to the row; a country named in both articles is no shared place."""
+    ms = doc("d1", ("हरभजन सिंह", "PER")) + doc("d2", ("हरभजन सिंह", "PER"))
+    assert same(ms, ("d1", "हरभजन सिंह"), ("d2", "हरभजन सिंह"), p=COMMON)
+    rows = AliasTable("a.tsv", (AliasEntry("नीतीश कुमार", "PER", (), None, 2),))
+    ms = doc("d1", ("नीतीश कुमार", "PER")) + doc("d2", ("नीतीश कुमार", "PER"))
+    got = ids(ms, aliases=rows, p=COMMON)
+    assert got[("d1", "नीतीश कुमार")] == got[("d2", "नीतीश कुमार")]
+    ms = doc("d1", ("अनिल कुमार", "PER"), ("भारत", "LOC")) + doc("d2", ("अनिल कुमार", "PER"), ("भारत", "LOC"))
+    assert not same(ms, ("d1", "अनिल कुमार"), ("d2", "अनिल कुमार"), p=COMMON)
+
+
+@pytest.mark.parametrize("a, b", [("राहुल सिंह", "राहुल सिन्हा"), ("अमित सिंह", "अमित सिन्हा")])
+def test_link_two_common_surnames_are_no_spellings_of_one(a, b):
+    """Round 29, seed 4646: a district magistrate `राहुल सिंह` and a party's secretary `राहुल सिन्हा` joined across
+    articles by the loose key (sinh): two common surnames are two names, in one article or two."""
+    ms = doc("d1", (a, "PER")) + doc("d2", (b, "PER"))
+    assert not same(ms, ("d1", a), ("d2", b), p=COMMON)
+    assert same(ms, ("d1", a), ("d2", b))  # the loose key alone tied them
+    ms = doc("d1", (a, "PER"), (b, "PER"))
+    assert not same(ms, ("d1", a), ("d1", b), p=COMMON)
