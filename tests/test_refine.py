@@ -3908,3 +3908,19 @@ def test_kb_place_keys_one_slot_cache():
     assert R._kb_place_keys(a) is R._kb_place_keys(a)
     keys_b = R._kb_place_keys(b)
     assert R._KB_PLACE_KEYS == (b, keys_b)
+
+
+@pytest.mark.parametrize("text, spans, on, expected", [
+    # round 27: a one-word name IL-NER never saw, tagged once, is that name in all its untagged occurrences (the vote
+    # tags it in one of three, below half)
+    ("डोंगाला में सुनामी आई। पालू और डोंगाला के तट पर। डोंगाला के गांव डूबे।", [("डोंगाला", "LOC")], True,
+     [("डोंगाला", "LOC"), ("डोंगाला", "LOC"), ("डोंगाला", "LOC")]),
+    ("डोंगाला में सुनामी आई। पालू और डोंगाला के तट पर। डोंगाला के गांव डूबे।", [("डोंगाला", "LOC")], False,
+     [("डोंगाला", "LOC")]),
+    # not a word IL-NER saw (`मौसम`), nor one with two labels in the story (`युआन` ORG and the PER `सूअर युआन`)
+    ("मौसम ने कहा। मौसम ठीक है। मौसम साफ है।", [("मौसम", "ORG")], True, []),
+    ("युआन ने कहा। किसान युआन आया। युआन गया। बाद में युआन लौटा।", [("युआन", "ORG"), ("किसान युआन", "PER")], True,
+     [("युआन", "ORG"), ("किसान युआन", "PER")]),
+])
+def test_refine_unseen_name_votes(sentences_of, text, spans, on, expected):
+    assert sorted(_refine(sentences_of, text, spans, steps=("propagate",), unseen_name_votes=on)) == sorted(expected)
