@@ -449,6 +449,7 @@ class RefineParams:
     # (`_unseen_name`) and that at most `unseen_name_max_docs` news articles use, is that name in all the story's
     # untagged occurrences, however often the model missed it (`डोंगाला`, `मैसिडोनिया`), translated news
     unseen_name_max_docs: int = 3
+    unseen_name_min_tags: int = 2  # ... and that the model tagged alone at least this often (one tag of `रोहिंग्या` in 14 is a slip)
     kind_name_max_docs: int = 15  # an untagged word next to a kind noun (`संस्था पेटा`) is a name if in fewer news articles
 
 
@@ -4618,22 +4619,24 @@ def _unseen_name(w: str, lex: Lexicon) -> bool:
 
 def unseen_name_votes(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
                       p: RefineParams) -> list[Mention]:
-    """Round 27 (translated news): a one-word name the model tagged at least once, a word IL-NER never saw
+    """Round 27 (translated news): a one-word name the model tagged alone `unseen_name_min_tags` times, a word IL-NER never saw
     (`_unseen_name`) that at most `unseen_name_max_docs` news articles use, is a name of this story's own: its untagged
     occurrences are the model's misses, no common reading, so they take the name's label whatever the vote says
     (`पालू और डोंगाला में` after `डोंगाला` LOC). The label is the one all the word's one-word mentions and the last
     words of the document's PER names agree on; a word with two labels is left to the vote."""
     labels: dict[str, set[str]] = defaultdict(set)
+    tags: Counter = Counter()
     for m in ents:
         ws = _words_in(words[m.sent_idx], m)
         if len(ws) == 1:
             labels[fold(ws[0][2])].add(m.label)
+            tags[fold(ws[0][2])] += 1
         elif m.label == "PER" and ws:
             labels[fold(ws[-1][2])].add("PER")
     names = {}
     for m in ents:
         ws = _words_in(words[m.sent_idx], m)
-        if len(ws) != 1 or len(labels[fold(ws[0][2])]) != 1:
+        if len(ws) != 1 or len(labels[fold(ws[0][2])]) != 1 or tags[fold(ws[0][2])] < p.unseen_name_min_tags:
             continue
         fw = fold(ws[0][2])
         news = lex.news.get(fw)
