@@ -445,11 +445,6 @@ class RefineParams:
     # one-word PER is the person's given name (`थोर्बजोन ओलेसन`, `निजेल फराज`), translated news
     compound_titles: bool = False  # round 25: a PER span opening with a compound title, a word ending in `मंत्री` or
     # `उप`/`पूर्व` + a title (`रेलमंत्री सुरेश प्रभु`, `उपराज्यपाल अनिल बैजल`), loses it
-    unseen_name_votes: bool = False  # round 27: a one-word name the model tagged once, a word IL-NER never saw
-    # (`_unseen_name`) and that at most `unseen_name_max_docs` news articles use, is that name in all the story's
-    # untagged occurrences, however often the model missed it (`डोंगाला`, `मैसिडोनिया`), translated news
-    unseen_name_max_docs: int = 3
-    unseen_name_min_tags: int = 2  # ... and that the model tagged alone at least this often (one tag of `रोहिंग्या` in 14 is a slip)
     person_lists: bool = False  # round 27: an untagged list item of 2-3 foreign name words (`_unseen_name`, given names)
     # after two items that open with a PER name, or between two, is a person (`डेरेन ड्रेक, एरियल एलीर्ज, हर्नन फ़ेरूकी`);
     # such words before an item's PER mention are its first words (`हर्नन` + `डिएगो मेंडोज़ा`)
@@ -544,8 +539,6 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         if p.bracket_ages:  # before the propagation too
             ents = bracket_ages(words, texts, ents, lex, p, keep)
         ents = foreign_names(words, texts, aged_names(words, texts, ents, lex, p), lex, p)
-        if p.unseen_name_votes:  # before the propagation, whose vote would drop the name the model tagged only once
-            ents = unseen_name_votes(words, texts, ents, lex, p)
         common = common if "common" in on else frozenset()
         ents = given_name_heads(words, texts, propagate(words, texts, ents, lex, p, common, titled), lex, p, keep)
         ents = join_adjacent(texts, ents, lex)  # a surname the propagation tagged next to its given name
@@ -4716,48 +4709,6 @@ def _unseen_name(w: str, lex: Lexicon) -> bool:
     return (fw not in lex.words and fw not in lex.function_words and fw not in COMMON_LOANS and fw not in COMMON_WORDS
             and fw not in ROLES and fw not in TITLES and fw not in PLACE_KINDS and fw not in DESIGNATORS
             and len(fw) >= 2 and bool(_RX_DEVANAGARI_ZW.fullmatch(w)))
-
-
-def unseen_name_votes(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
-                      p: RefineParams) -> list[Mention]:
-    """Round 27 (translated news): a one-word name the model tagged alone `unseen_name_min_tags` times, a word IL-NER never saw
-    (`_unseen_name`) that at most `unseen_name_max_docs` news articles use, is a name of this story's own: its untagged
-    occurrences are the model's misses, no common reading, so they take the name's label whatever the vote says
-    (`पालू और डोंगाला में` after `डोंगाला` LOC). The label is the one all the word's one-word mentions and the last
-    words of the document's PER names agree on; a word with two labels is left to the vote."""
-    labels: dict[str, set[str]] = defaultdict(set)
-    tags: Counter = Counter()
-    for m in ents:
-        ws = _words_in(words[m.sent_idx], m)
-        if len(ws) == 1:
-            labels[fold(ws[0][2])].add(m.label)
-            tags[fold(ws[0][2])] += 1
-        elif m.label == "PER" and ws:
-            labels[fold(ws[-1][2])].add("PER")
-    names = {}
-    for m in ents:
-        ws = _words_in(words[m.sent_idx], m)
-        if len(ws) != 1 or len(labels[fold(ws[0][2])]) != 1 or tags[fold(ws[0][2])] < p.unseen_name_min_tags:
-            continue
-        fw = fold(ws[0][2])
-        news = lex.news.get(fw)
-        if len(fw) >= p.propagate_min_chars and _unseen_name(ws[0][2], lex) \
-                and not (news and news.n_docs > p.unseen_name_max_docs):
-            names[fw] = m.label
-    if not names:
-        return ents
-    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
-    tagger = ents[0].tagger
-    out = list(ents)
-    for idx, ws in words.items():
-        fws = [fold(w[2]) for w in ws]
-        for i, (s, e, _) in enumerate(ws):
-            label = names.get(fws[i])
-            if label is None or any((idx, k) in covered for k in range(s, e)) or _adjective_reading(fws, i):
-                continue
-            sent = sents[idx]
-            out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], label, tagger))
-    return out
 
 
 def _name_word(w: str, lex: Lexicon) -> bool:

@@ -3910,27 +3910,6 @@ def test_kb_place_keys_one_slot_cache():
     assert R._KB_PLACE_KEYS == (b, keys_b)
 
 
-_DONGALA = "डोंगाला में सुनामी आई। पालू और डोंगाला के तट पर। डोंगाला के गांव डूबे। डोंगाला में बारिश। डोंगाला शांत है।"
-
-
-@pytest.mark.parametrize("text, spans, on, expected", [
-    # round 27: a one-word name IL-NER never saw, tagged alone twice, is that name in all its untagged occurrences (the
-    # vote needs half of them tagged)
-    (_DONGALA, [("डोंगाला", "LOC"), ("डोंगाला", "LOC")], True, [("डोंगाला", "LOC")] * 5),
-    (_DONGALA, [("डोंगाला", "LOC"), ("डोंगाला", "LOC")], False, [("डोंगाला", "LOC")] * 2),
-    # not a name tagged once (as likely a slip: `रोहिंग्या` once in 14), which the vote drops as before
-    (_DONGALA, [("डोंगाला", "LOC")], True, []),
-    # not a word IL-NER saw (`मौसम`), nor one with two labels in the story (`युआन` ORG and the PER `सूअर युआन`)
-    ("मौसम ने कहा। मौसम ठीक है। मौसम साफ है। मौसम गर्म है। मौसम बदला।", [("मौसम", "ORG")] * 2, True,
-     [("मौसम", "ORG")] * 2),
-    ("युआन ने कहा। किसान युआन आया। युआन गया। बाद में युआन लौटा। युआन घर गया। युआन सोया।",
-     [("युआन", "ORG"), ("किसान युआन", "PER"), ("युआन", "ORG")], True,
-     [("युआन", "ORG"), ("किसान युआन", "PER"), ("युआन", "ORG")]),
-])
-def test_refine_unseen_name_votes(sentences_of, text, spans, on, expected):
-    assert sorted(_refine(sentences_of, text, spans, steps=("propagate",), unseen_name_votes=on)) == sorted(expected)
-
-
 _VICTIMS = "उसने डेरेन ड्रेक, निकोलस क्लीवस, एरियल एलीर्ज, हर्नन डिएगो मेंडोज़ा और एलोजैंड्रो पैगुनको के मित्रों को घायल किया।"
 
 
