@@ -448,8 +448,6 @@ class RefineParams:
     person_lists: bool = False  # round 27: an untagged list item of 2-3 foreign name words (`_unseen_name`, given names)
     # after two items that open with a PER name, or between two, is a person (`डेरेन ड्रेक, एरियल एलीर्ज, हर्नन फ़ेरूकी`);
     # such words before an item's PER mention are its first words (`हर्नन` + `डिएगो मेंडोज़ा`)
-    comma_places: bool = False  # round 27: one or two untagged words IL-NER never saw right before `, <LOC> <case marker>`
-    # are a place within it (`स्ट्रोमिका, मैसेडोनिया में`, `ओकलैंड, कैलिफ़ोर्निया के`), translated news
     kind_name_max_docs: int = 15  # an untagged word next to a kind noun (`संस्था पेटा`) is a name if in fewer news articles
 
 
@@ -554,8 +552,6 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = headed_persons(ents, lex, keep)
     if "variants" in on:
         ents = place_variants(words, texts, ents, lex)
-    if p.comma_places:  # after the propagation and the vote: the place after the comma is the document's LOC
-        ents = comma_places(words, texts, ents, lex, keep)
     if p.person_variants:  # after the propagation and the vote: the name's label is the document's
         ents = person_variants(words, texts, ents, lex)
     if p.kb_key_places:  # after `place_variants`, which reads the document's own places first
@@ -4147,37 +4143,6 @@ def person_lists(words: dict[int, list[Word]], sents: dict[int, Sentence], ents:
                 labels[k] = starts[k] = "PER"
                 break
     return [m for i, m in enumerate(out) if i not in drop]
-
-
-def comma_places(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
-                 keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
-    """Round 27 (translated news): `<town>, <state or country> में` is how English datelines and addresses come over
-    (`स्ट्रोमिका, मैसेडोनिया में`, `ओकलैंड, कैलिफ़ोर्निया के`): one or two untagged words IL-NER never saw
-    (`_unseen_name`) right before a comma and a LOC mention that a case marker follows are a place too. Not after
-    another untagged such word (a longer name the model left out), nor where the words are a name the document tags."""
-    starts = {(m.sent_idx, m.start): m for m in ents}
-    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
-    out = list(ents)
-    tagger = ents[0].tagger if ents else "refine"
-    for idx, ws in words.items():
-        at = {w[0]: j for j, w in enumerate(ws)}
-        for i in range(1, len(ws) - 2):
-            m = starts.get((idx, ws[i + 1][0])) if ws[i][2] == "," else None
-            if m is None or m.label != "LOC" or not _unseen_name(ws[i - 1][2], lex) or (idx, ws[i - 1][0]) in covered:
-                continue
-            after = at.get(next((w[0] for w in ws[i + 1:] if w[0] >= m.end), -1))
-            if after is None or fold(ws[after][2]) not in POSTPOSITIONS:
-                continue
-            a = i - 1
-            if a >= 1 and _unseen_name(ws[a - 1][2], lex) and (idx, ws[a - 1][0]) not in covered:
-                a -= 1
-            if a >= 1 and _unseen_name(ws[a - 1][2], lex) and (idx, ws[a - 1][0]) not in covered:
-                continue  # three or more unseen words: a clause or a longer name, not a town
-            sent = sents[idx]
-            s, e = ws[a][0], ws[i - 1][1]
-            out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "LOC", tagger))
-            covered.update((idx, k) for k in range(s, e))
-    return out
 
 
 def _list_items(ws: Sequence[Word]) -> list[list[Word]]:

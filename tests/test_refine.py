@@ -3928,20 +3928,3 @@ _VICTIMS = "उसने डेरेन ड्रेक, निकोलस क
 ])
 def test_refine_person_lists(sentences_of, text, spans, on, expected):
     assert sorted(_refine(sentences_of, text, spans, steps=("lists",), person_lists=on)) == sorted(expected)
-
-
-@pytest.mark.parametrize("text, spans, on, expected", [
-    # round 27: untagged unseen words right before `, <LOC> <case marker>` are a town of it
-    ("रविवार को स्ट्रोमिका, युगांडा में वोट हुआ।", [("युगांडा", "LOC")], True,
-     [("स्ट्रोमिका", "LOC"), ("युगांडा", "LOC")]),
-    ("रविवार को स्ट्रोमिका, युगांडा में वोट हुआ।", [("युगांडा", "LOC")], False, [("युगांडा", "LOC")]),
-    ("कल को पोर्ट एलिजाबेथ, युगांडा के लोग आए।", [("युगांडा", "LOC")], True, [("पोर्ट एलिजाबेथ", "LOC"), ("युगांडा", "LOC")]),
-    # not before a place no case marker follows, nor a word IL-NER saw (`मौसम`), nor a PER after the comma, nor after
-    # a third unseen word (`रविवार` is one in this test's lexicon: a longer name or a clause)
-    ("उन्होंने स्ट्रोमिका, युगांडा और केन्या देखा।", [("युगांडा", "LOC")], True, [("युगांडा", "LOC")]),
-    ("मौसम, युगांडा में अच्छा है।", [("युगांडा", "LOC")], True, [("युगांडा", "LOC")]),
-    ("उन्होंने स्ट्रोमिका, डेरेन ड्रेक से कहा।", [("डेरेन ड्रेक", "PER")], True, [("डेरेन ड्रेक", "PER")]),
-    ("रविवार पोर्ट एलिजाबेथ, युगांडा के लोग आए।", [("युगांडा", "LOC")], True, [("युगांडा", "LOC")]),
-])
-def test_refine_comma_places(sentences_of, text, spans, on, expected):
-    assert sorted(_refine(sentences_of, text, spans, steps=(), comma_places=on)) == sorted(expected)
