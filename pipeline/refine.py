@@ -445,6 +445,9 @@ class RefineParams:
     # one-word PER is the person's given name (`थोर्बजोन ओलेसन`, `निजेल फराज`), translated news
     compound_titles: bool = False  # round 25: a PER span opening with a compound title, a word ending in `मंत्री` or
     # `उप`/`पूर्व` + a title (`रेलमंत्री सुरेश प्रभु`, `उपराज्यपाल अनिल बैजल`), loses it
+    person_lists: bool = False  # round 27: an untagged list item of 2-3 foreign name words (`_unseen_name`, given names)
+    # after two items that open with a PER name, or between two, is a person (`डेरेन ड्रेक, एरियल एलीर्ज, हर्नन फ़ेरूकी`);
+    # such words before an item's PER mention are its first words (`हर्नन` + `डिएगो मेंडोज़ा`)
     kind_name_max_docs: int = 15  # an untagged word next to a kind noun (`संस्था पेटा`) is a name if in fewer news articles
 
 
@@ -511,6 +514,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         fixed, ents = split(list_names(words, texts, fixed + ents, lex, p))
         if p.list_notes:
             fixed, ents = split(list_relabels(words, fixed + ents, lex, keep))
+        if p.person_lists:
+            fixed, ents = split(person_lists(words, texts, fixed + ents, lex, p, keep))
     if "designated" in on:
         fixed, ents = split(designated_places(words, texts, fixed + ents, lex, p))
     if "acronyms" in on:
@@ -4077,6 +4082,67 @@ def _bracket_note(tail: Sequence[Word], max_words: int = 3) -> bool:
     inner = tail[1:-1]
     return len(tail) >= 3 and tail[0][2] == "(" and tail[-1][2] == ")" and len(inner) <= max_words \
         and all(_RX_LETTER.search(w[2]) for w in inner)
+
+
+def _foreign_name_word(w: str, lex: Lexicon, p: RefineParams) -> bool:
+    """`person_lists`: a word IL-NER never saw (`_unseen_name`) or a given name, foreign or Indian, no common word."""
+    fw = fold(w)
+    return (_unseen_name(w, lex) or fw in lex.given_names or _foreign_given(fw, lex, p.foreign_spellings)) \
+        and _name_like(w, lex, p) and fw not in ROLES and not _PLURAL_OBLIQUE.search(w)
+
+
+def person_lists(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                 p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 27 (translated news): in a list of persons, an untagged item whose name (`_list_item_name`) is two or three
+    foreign name words (`_foreign_name_word`) is a person when the two items before it, or the items on both sides,
+    open with a PER name: the model loses the thread of a long list of victims or performers (`डेरेन ड्रेक, एरियल
+    एलीर्ज, हर्नन फ़ेरूकी, ... और एलोजैंड्रो पैगुनको के मित्रों`). An item whose PER mention starts one or two such words
+    in takes them (`हर्नन` + `डिएगो मेंडोज़ा`). Left to right, so a found item counts for the next; curated spans stay."""
+    by_start = {(m.sent_idx, m.start): i for i, m in enumerate(ents)}
+    by_end = {(m.sent_idx, m.end): m.label for m in ents}
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    out = list(ents)
+    drop: set[int] = set()
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        items = [it for it in _list_items(ws)]
+        if len(items) < 3:
+            continue
+        starts = [ents[by_start[(idx, it[0][0])]].label if it and (idx, it[0][0]) in by_start else None for it in items]
+        # an item's label: its mention's that opens it, or that closes it (the first item: `उसने डेरेन ड्रेक`)
+        labels = [starts[k] or (by_end.get((idx, it[-1][1])) if it else None) for k, it in enumerate(items)]
+        sent = sents[idx]
+        for k, it in enumerate(items):
+            if not it or starts[k] is not None or k == 0:
+                continue
+            before = k >= 2 and labels[k - 1] == labels[k - 2] == "PER"
+            around = k + 1 < len(items) and labels[k - 1] == "PER" and labels[k + 1] == "PER"
+            if not (before or around):
+                continue
+            j = _list_item_name(it, idx, covered, lex, p, last=True)  # `... पैगुनको के मित्रों और परिवारों`
+            if 2 <= j <= p.list_max_words and all(_foreign_name_word(w[2], lex, p) for w in it[:j]):
+                s, e = it[0][0], it[j - 1][1]
+                out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "PER", tagger))
+                covered.update((idx, i) for i in range(s, e))
+                labels[k] = starts[k] = "PER"
+                continue
+            for n in (1, 2):  # a PER mention n words into the item, after foreign name words
+                h = by_start.get((idx, it[n][0])) if n < len(it) else None
+                if h is None or ents[h].label != "PER" or (ents[h].start, ents[h].end) in keep \
+                        or any((idx, w[0]) in covered for w in it[:n]) \
+                        or not all(_foreign_name_word(w[2], lex, p) for w in it[:n]):
+                    continue
+                m = ents[h]
+                if len(m.text.split()) + n > p.list_max_words + 1:
+                    break
+                s = it[0][0]
+                drop.add(h)
+                out.append(Mention(sent.doc_id, idx, s, m.end, sent.text[s - sent.start : m.end - sent.start], "PER",
+                                   m.tagger))
+                covered.update((idx, i) for i in range(s, m.end))
+                labels[k] = starts[k] = "PER"
+                break
+    return [m for i, m in enumerate(out) if i not in drop]
 
 
 def _list_items(ws: Sequence[Word]) -> list[list[Word]]:

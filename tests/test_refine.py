@@ -3908,3 +3908,23 @@ def test_kb_place_keys_one_slot_cache():
     assert R._kb_place_keys(a) is R._kb_place_keys(a)
     keys_b = R._kb_place_keys(b)
     assert R._KB_PLACE_KEYS == (b, keys_b)
+
+
+_VICTIMS = "उसने डेरेन ड्रेक, निकोलस क्लीवस, एरियल एलीर्ज, हर्नन डिएगो मेंडोज़ा और एलोजैंड्रो पैगुनको के मित्रों को घायल किया।"
+
+
+@pytest.mark.parametrize("text, spans, on, expected", [
+    # round 27: an untagged item of foreign name words after two PER items is a person; name words before an item's
+    # PER mention are its first words; a found item counts for the next
+    (_VICTIMS, [("डेरेन ड्रेक", "PER"), ("निकोलस क्लीवस", "PER"), ("डिएगो मेंडोज़ा", "PER")], True,
+     [("डेरेन ड्रेक", "PER"), ("निकोलस क्लीवस", "PER"), ("एरियल एलीर्ज", "PER"), ("हर्नन डिएगो मेंडोज़ा", "PER"),
+      ("एलोजैंड्रो पैगुनको", "PER")]),
+    (_VICTIMS, [("डेरेन ड्रेक", "PER"), ("निकोलस क्लीवस", "PER"), ("डिएगो मेंडोज़ा", "PER")], False,
+     [("डेरेन ड्रेक", "PER"), ("निकोलस क्लीवस", "PER"), ("डिएगो मेंडोज़ा", "PER")]),
+    # not after one PER item only, nor an item of words IL-NER knows (`मौसम विभाग`)
+    ("उसने डेरेन ड्रेक, एरियल एलीर्ज और हर्नन फ़ेरूकी को देखा।", [("डेरेन ड्रेक", "PER")], True, [("डेरेन ड्रेक", "PER")]),
+    ("डेरेन ड्रेक, निकोलस क्लीवस, मौसम विभाग और पुलिस आए।", [("डेरेन ड्रेक", "PER"), ("निकोलस क्लीवस", "PER")], True,
+     [("डेरेन ड्रेक", "PER"), ("निकोलस क्लीवस", "PER")]),
+])
+def test_refine_person_lists(sentences_of, text, spans, on, expected):
+    assert sorted(_refine(sentences_of, text, spans, steps=("lists",), person_lists=on)) == sorted(expected)
