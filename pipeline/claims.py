@@ -150,7 +150,7 @@ from pipeline.refine import INSTITUTIONS, SHORT_INSTITUTION_HEADS
 
 @dataclass(frozen=True)
 class ClaimsParams:
-    cues: str = "cues-v24"  # lexicon file models/<cues>.tsv (versioned)
+    cues: str = "cues-v26"  # lexicon file models/<cues>.tsv (versioned)
     max_quote_sentences: int = 4  # a quote (closed or not) spans at most this many sentences
     max_quote_lines: int = 12  # a quotation one sentence a line (translated news) closes within this many lines
     pronoun_window: int = 3  # a pronoun's antecedent is in this or the previous N sentences
@@ -202,6 +202,11 @@ _BODY_LEAD = frozenset("लेकर चिंतित इससे उसस�
 _ISSUER_BOUNDS = frozenset("को में से ने पर तक द्वारा और तथा एवं व कि".split()) | _BODY_LEAD | _TIME_WORDS
 _PARTITIVE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])से\s+$")  # `इनमें से एक NAME`: one of them, named
 _KI_ONLY_CUES = frozenset({"बारे में बात की"})  # a cue that reports only with a कि clause after it
+# the impersonal belief `लगता है/था` (cues-v26) reports only with a dative experiencer right before it (`X को`, `उन्हें`), not
+# after a relative word or the तो of a condition (`जिनमें उन्हें लगता है`, `कोई हँसे, तो उसे लगता है`: nobody's belief)
+_DATIVE_BELIEF = "लगता"
+_NO_BELIEVER_BEFORE = regex.compile(r"(?:^|\s)(?:जिन\S*|जिस\S*|जो|जहां|जहाँ|जब|तो)\s+\S+\s*$")
+_DATIVE_BEFORE = regex.compile(r"(?:^|\s)(?:को|उन्हें|उनको|उसे|उसको)\s*$")
 _NE_DROPPED_CUES = frozenset("बताया कहा".split())  # perfective transitive cues whose ने a translation may drop
 _INTRANSITIVE = frozenset("बोला बोली बोले बोलीं".split())  # perfective of बोलना: no ने, a nominative subject
 _DATIVE_PRON = frozenset({"उन्हें", "उनको", "उसे", "उसको"})  # experiencers of a belief (`उन्हें उम्मीद है कि`)
@@ -544,6 +549,13 @@ _LOOSE = str.maketrans({"ी": "ि", "ू": "ु", "ँ": "ं", "ै": "े", 
 _FINDING = ("पता चल", "पाया")  # (folded) passives of a finding (cues-v20): `अध्ययन में पाया गया कि`, `सर्वे से पता चला`
 _REPORTED = ("रिपोर्ट", "खबर")  # (folded) a news outlet's report cue: `X ने रिपोर्ट की`, `X ने खबर दी`
 _PARTY_ANAPHORS = frozenset({fold("पार्टी")})
+def _dative_believer(before: str) -> bool:
+    """The words of a unit before `लगता है` end with a dative experiencer (`डेविड कैमरन को`, `उन्हें`) that no relative
+    word or conditional तो opens (`जिनमें उन्हें`, `तो उसे`)."""
+    before = before[-80:]
+    return _DATIVE_BEFORE.search(before) is not None and _NO_BELIEVER_BEFORE.search(before) is None
+
+
 def _conjunctive(k: str) -> bool:
     """(folded) A conjunctive participle: `कर`, `करके`, or a stem + `कर` (`लिखकर`, `जाकर`; round-28 review)."""
     return k in ("कर", "करके") or (len(k) > 3 and k.endswith("कर"))
@@ -1034,6 +1046,8 @@ class _Doc:
                 continue  # `यह पाया गया है कि`, `जांच में पता चला`: a finding of nobody's source is no cue (round 22)
             if fold(ce.form) in _KI_ONLY_CUES and not _COPULA_KI.match(self.T, e):
                 continue  # `जिनके बारे में बात की गई है`, `X ने इस बारे में बात की।`: no report without its कि clause
+            if ce.form.startswith(_DATIVE_BELIEF) and not _dative_believer(self.T[unit.s:s]):
+                continue  # `ऐसा लगता है कि`, `"मुझे लगता है …"`: no one's belief reported (round 30)
             rs, re_ = s, e
             if ce.report:
                 ms = list(_phrase_re(ce.report).finditer(self.T, s, e))
@@ -2061,7 +2075,10 @@ class _Doc:
     def owned_mention(self, m: Mention) -> bool:
         """A place, an organisation or a government names the body's owner right before it (`दिल्ली स्वास्थ्य
         विभाग`, `दिल्ली के स्वास्थ्य विभाग`, `दिल्ली सरकार के स्वास्थ्य विभाग`)."""
-        k = m.start
+        return self.owned_at(m.start)
+
+    def owned_at(self, k: int) -> bool:
+        """A place, an organisation or a government ends right before k, or before a genitive right before k."""
         while k > 0 and self.T[k - 1] == " ":
             k -= 1
         w = _WORD_BEFORE.search(self.T, max(0, k - 12), k)
@@ -2080,9 +2097,17 @@ class _Doc:
             return False
         j = bisect.bisect_left(self.ment_starts, sp.s)
         if j >= len(self.ments) or self.ments[j].start != sp.s or self.ments[j].end != sp.e:
-            return False
+            return self.unowned_generic_known(sp, j)
         m = self.ments[j]
         return self.generic_words(_WORD.findall(m.text)) and not self.owned_mention(m)
+
+    def unowned_generic_known(self, sp: _Spk, j: int) -> bool:
+        """An untagged generic body that took the entity of a tagged one elsewhere in the story by its words
+        (known_name: `राज्य के स्वास्थ्य विभाग ने` with `स्वास्थ्य विभाग` tagged for another state's department): no
+        mention inside it and no owner before it, so the same unnamed body as a tagged one (round 30)."""
+        if sp.text is None or (j < len(self.ments) and self.ments[j].start < sp.e):
+            return False
+        return self.generic_words(_WORD.findall(sp.text)) and not self.owned_at(sp.s)
 
     def unowned_generic_anaphor(self, sp: _Spk) -> bool:
         """A lone generic body head (`सरकार ने कहा है कि …`, `विभाग के मुताबिक`) that found no body named before it and
