@@ -129,6 +129,11 @@ progressive passives with a source, anonymous `लोग`. Its review: only a li
 object pronoun) breaks, an adjectival one stays (`बढ़ते हुए संक्रमण के मामलों को`); a writing verb's comma takes no
 relative or connective clause and nothing after an object (written_not_said); a glued dash after a comma cue opens a
 quote unless it makes a compound (`कहा—सरकार …` vs `कहा–सुनी के बाद`).
+Round 30 (speakers on unseen news; cues-v26): the impersonal belief `X को/उन्हें लगता है कि` is the dative's claim, a
+hit only right after a dative no relative word or conditional तो opens (_dative_believer: `ऐसा लगता है`, a quoted
+`मुझे लगता है` cut nobody's quotation); an untagged generic body that took a tagged one's entity by its words, with no
+owner before it, is anonymous as a tagged one (unowned_generic_known: `राज्य के स्वास्थ्य विभाग ने`); the present study
+(`मौजूदा अध्ययन के अनुसार`) on the line of a person introduced as `ORG के <role> NAME` is ORG's (studies_of_speakers_bodies).
 
 Pure and deterministic: the only disk read is `load_cues`.
 """
@@ -204,6 +209,11 @@ _PARTITIVE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])से\s+$")  # `इनम�
 _KI_ONLY_CUES = frozenset({"बारे में बात की"})  # a cue that reports only with a कि clause after it
 # the impersonal belief `लगता है/था` (cues-v26) reports only with a dative experiencer right before it (`X को`, `उन्हें`), not
 # after a relative word or the तो of a condition (`जिनमें उन्हें लगता है`, `कोई हँसे, तो उसे लगता है`: nobody's belief)
+_STUDIES = frozenset("अध्ययन शोध सर्वे सर्वेक्षण रिसर्च स्टडी".split())  # a study its maker's person may cite unowned
+# the present or the speakers' own study (`मौजूदा अध्ययन`, `इस शोध`, `हमारे सर्वे`), not research at large (`शोध बताते हैं`,
+# `पुराने वायरस पर हुए अध्ययन में`): only these cite the study of the speaker's organisation
+_PRESENT_STUDY = frozenset("मौजूदा मौजूद वर्तमान इस यह हमारे हमारी हमारा".split())
+_AFFILIATION_BEFORE = regex.compile(r"\s+के\s+(?:[^\s।]+\s+){1,3}$")  # `ORG के महानिदेशक (डॉ.) ` before a name
 _DATIVE_BELIEF = "लगता"
 _NO_BELIEVER_BEFORE = regex.compile(r"(?:^|\s)(?:जिन\S*|जिस\S*|जो|जहां|जहाँ|जब|तो)\s+\S+\s*$")
 _DATIVE_BEFORE = regex.compile(r"(?:^|\s)(?:को|उन्हें|उनको|उसे|उसको)\s*$")
@@ -2039,6 +2049,45 @@ class _Doc:
             if len(orgs) == 1:
                 return _Spk(last.t, last.s, last.e, orgs.pop(), "named", "ORG")
         return None
+
+    def studies_of_speakers_bodies(self) -> None:
+        """An unowned study (`मौजूदा अध्ययन के अनुसार`, unresolved) on the line of a person's claim is the study of the
+        organisation the story introduced that person with (`इंडियन काउंसिल ऑफ मेडिकल रिसर्च के महानिदेशक बलराम
+        भार्गव ने कहा … मौजूदा अध्ययन के अनुसार …` -> ICMR; dev2 README: a common noun for an issuer named earlier
+        resolves to it). One pass over the claims in text order, one look-up per study (round 30)."""
+        first: dict[str, Mention] = {}
+        for m in self.ments:
+            if m.label == "PER" and m.entity_id and m.entity_id not in first:
+                first[m.entity_id] = m
+        last = None
+        for c in sorted(self.claims, key=lambda c: c.anchor):
+            sp = c.spk
+            if sp.type == "unresolved" and sp.text and _key(sp.text) in _STUDIES and sp.s is not None \
+                    and last is not None and "\n" not in self.T[last.anchor:sp.s] \
+                    and self.word_before(sp.s) in _PRESENT_STUDY:
+                org = self.affiliation(first.get(last.spk.entity_id))
+                if org is not None:
+                    c.spk = replace(sp, entity_id=org.entity_id, type="named", label="ORG")
+            elif sp.entity_id is not None and sp.entity_id in first:
+                last = c
+
+    def word_before(self, k: int) -> str:
+        """The (keyed) word that ends right before k, spaces between; "" if none."""
+        while k > 0 and self.T[k - 1] == " ":
+            k -= 1
+        w = _WORD_BEFORE.search(self.T, max(0, k - 16), k)
+        return _key(w.group()) if w is not None else ""
+
+    def affiliation(self, m: Mention | None) -> Mention | None:
+        """The organisation named right before a person's `के <role>` (`ICMR के महानिदेशक बलराम भार्गव`, `X के प्रोफेसर
+        डॉ. Y`): at most three words between के and the name."""
+        if m is None:
+            return None
+        g = _AFFILIATION_BEFORE.search(self.T, max(0, m.start - 60), m.start)
+        if g is None:
+            return None
+        org = self.by_end.get(g.start())
+        return org if org is not None and org.label == "ORG" else None
 
     def generic_body(self, sp: _Spk) -> bool:
         """A named speaker without an entity that is a generic public body (`केंद्र सरकार`, `राज्य सरकार`, `केंद्र`,
@@ -4521,6 +4570,7 @@ class _Doc:
         self.claims = [c for c in self.claims if not self.relative_content(c) and not self.quoted_pronoun_report(c)
                        and not self.nominal_announcement(c) and not self.request_not_report(c)
                        and not self.connective_not_content(c)]
+        self.studies_of_speakers_bodies()
         out: dict[tuple, Claim] = {}
         gaps: dict[Claim, int] = {}  # a claim's characters between cue and content
         for c in self.claims:

@@ -4644,3 +4644,20 @@ def test_claims_untagged_generic_body_known_elsewhere_is_anonymous():
     claims = check_offsets(text, extract_claims(sents, ments, LEX, P, text=text))
     assert [(c.speaker_entity_id, c.speaker_type, c.cue) for c in claims] == [
         ("O_h", "named", "के अनुसार"), (None, "anonymous", "जानकारी दी")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # the present study on the line of a person the story introduced with an organisation (`ORG के महानिदेशक NAME`) is
+    # that organisation's study (dev2 README: a common noun for an issuer named earlier resolves to it)
+    ("इंडियन काउंसिल ऑफ मेडिकल रिसर्च के महानिदेशक बलराम भार्गव ने कहा कि सैंपल लिए गए हैं। उन्होंने कहा कि हम और सैंपल "
+     "लेंगे। मौजूदा अध्ययन के अनुसार पता चलता है कि यह वायरस कम्युनिटी से नहीं फैलता है।",
+     [("P_b", "कहा"), ("P_b", "कहा"), ("O_i", "के अनुसार")]),
+    # research at large (`शोध बताते हैं`, `पुराने वायरस पर हुए अध्ययन`) is no study of the speaker's organisation
+    ("ऑक्सफर्ड विश्वविद्यालय के प्रोफेसर बलराम भार्गव कहते हैं कि सब ठीक है। शोध बताते हैं कि यह वायरस कम्युनिटी से नहीं "
+     "फैलता है।", [("P_b", "कहते"), (None, "बताते")]),
+])
+def test_claims_present_study_of_the_speakers_organisation(text, want):
+    spec = [("इंडियन काउंसिल ऑफ मेडिकल रिसर्च", "ORG", "O_i"), ("ऑक्सफर्ड विश्वविद्यालय", "ORG", "O_o"),
+            ("बलराम भार्गव", "PER", "P_b")]
+    claims = check_offsets(text, run(text, spec))
+    assert [(c.speaker_entity_id, c.cue) for c in claims] == want
