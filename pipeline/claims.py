@@ -133,6 +133,11 @@ Round 31 (translated international news; cues-v25): the joint speakers of a repo
 one subject (`बताया कि A और B ने कहा कि …`: the outer content is not cut at B; _joint_speaker_starts), and a quotation
 right before the written source of a passive report that ends its sentence is its direct content (`"…," बयान में कहा
 गया।`; quote_before_source). Rows: noting, complaining, posting, answering, testifying, stressing, concluding.
+Round 30 (speakers on unseen news; cues-v26): the impersonal belief `X को/उन्हें लगता है कि` is the dative's claim, a
+hit only right after a dative no relative word or conditional तो opens (_dative_believer: `ऐसा लगता है`, a quoted
+`मुझे लगता है` cut nobody's quotation); an untagged generic body that took a tagged one's entity by its words, with no
+owner before it, is anonymous as a tagged one (unowned_generic_known: `राज्य के स्वास्थ्य विभाग ने`); the present study
+(`मौजूदा अध्ययन के अनुसार`) on the line of a person introduced as `ORG के <role> NAME` is ORG's (studies_of_speakers_bodies).
 
 Pure and deterministic: the only disk read is `load_cues`.
 """
@@ -154,7 +159,7 @@ from pipeline.refine import INSTITUTIONS, SHORT_INSTITUTION_HEADS
 
 @dataclass(frozen=True)
 class ClaimsParams:
-    cues: str = "cues-v25"  # lexicon file models/<cues>.tsv (versioned)
+    cues: str = "cues-v26"  # lexicon file models/<cues>.tsv (versioned)
     max_quote_sentences: int = 4  # a quote (closed or not) spans at most this many sentences
     max_quote_lines: int = 12  # a quotation one sentence a line (translated news) closes within this many lines
     pronoun_window: int = 3  # a pronoun's antecedent is in this or the previous N sentences
@@ -206,6 +211,16 @@ _BODY_LEAD = frozenset("लेकर चिंतित इससे उसस�
 _ISSUER_BOUNDS = frozenset("को में से ने पर तक द्वारा और तथा एवं व कि".split()) | _BODY_LEAD | _TIME_WORDS
 _PARTITIVE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])से\s+$")  # `इनमें से एक NAME`: one of them, named
 _KI_ONLY_CUES = frozenset({"बारे में बात की"})  # a cue that reports only with a कि clause after it
+# the impersonal belief `लगता है/था` (cues-v26) reports only with a dative experiencer right before it (`X को`, `उन्हें`), not
+# after a relative word or the तो of a condition (`जिनमें उन्हें लगता है`, `कोई हँसे, तो उसे लगता है`: nobody's belief)
+_STUDIES = frozenset("अध्ययन शोध सर्वे सर्वेक्षण रिसर्च स्टडी".split())  # a study its maker's person may cite unowned
+# the present or the speakers' own study (`मौजूदा अध्ययन`, `इस शोध`, `हमारे सर्वे`), not research at large (`शोध बताते हैं`,
+# `पुराने वायरस पर हुए अध्ययन में`): only these cite the study of the speaker's organisation
+_PRESENT_STUDY = frozenset("मौजूदा मौजूद वर्तमान इस यह हमारे हमारी हमारा".split())
+_AFFILIATION_BEFORE = regex.compile(r"\s+के\s+(?:[^\s।]+\s+){1,3}$")  # `ORG के महानिदेशक (डॉ.) ` before a name
+_DATIVE_BELIEF = "लगता"
+_NO_BELIEVER_BEFORE = regex.compile(r"(?:^|\s)(?:जिन\S*|जिस\S*|जो|जहां|जहाँ|जब|तो)\s+\S+\s*$")
+_DATIVE_BEFORE = regex.compile(r"(?:^|\s)(?:को|उन्हें|उनको|उसे|उसको)\s*$")
 _NE_DROPPED_CUES = frozenset("बताया कहा".split())  # perfective transitive cues whose ने a translation may drop
 _INTRANSITIVE = frozenset("बोला बोली बोले बोलीं".split())  # perfective of बोलना: no ने, a nominative subject
 _DATIVE_PRON = frozenset({"उन्हें", "उनको", "उसे", "उसको"})  # experiencers of a belief (`उन्हें उम्मीद है कि`)
@@ -548,6 +563,13 @@ _LOOSE = str.maketrans({"ी": "ि", "ू": "ु", "ँ": "ं", "ै": "े", 
 _FINDING = ("पता चल", "पाया")  # (folded) passives of a finding (cues-v20): `अध्ययन में पाया गया कि`, `सर्वे से पता चला`
 _REPORTED = ("रिपोर्ट", "खबर")  # (folded) a news outlet's report cue: `X ने रिपोर्ट की`, `X ने खबर दी`
 _PARTY_ANAPHORS = frozenset({fold("पार्टी")})
+def _dative_believer(before: str) -> bool:
+    """The words of a unit before `लगता है` end with a dative experiencer (`डेविड कैमरन को`, `उन्हें`) that no relative
+    word or conditional तो opens (`जिनमें उन्हें`, `तो उसे`)."""
+    before = before[-80:]
+    return _DATIVE_BEFORE.search(before) is not None and _NO_BELIEVER_BEFORE.search(before) is None
+
+
 def _conjunctive(k: str) -> bool:
     """(folded) A conjunctive participle: `कर`, `करके`, or a stem + `कर` (`लिखकर`, `जाकर`; round-28 review)."""
     return k in ("कर", "करके") or (len(k) > 3 and k.endswith("कर"))
@@ -1050,6 +1072,8 @@ class _Doc:
                 continue  # `यह पाया गया है कि`, `जांच में पता चला`: a finding of nobody's source is no cue (round 22)
             if fold(ce.form) in _KI_ONLY_CUES and not _COPULA_KI.match(self.T, e):
                 continue  # `जिनके बारे में बात की गई है`, `X ने इस बारे में बात की।`: no report without its कि clause
+            if ce.form.startswith(_DATIVE_BELIEF) and not _dative_believer(self.T[unit.s:s]):
+                continue  # `ऐसा लगता है कि`, `"मुझे लगता है …"`: no one's belief reported (round 30)
             rs, re_ = s, e
             if ce.report:
                 ms = list(_phrase_re(ce.report).finditer(self.T, s, e))
@@ -2042,6 +2066,45 @@ class _Doc:
                 return _Spk(last.t, last.s, last.e, orgs.pop(), "named", "ORG")
         return None
 
+    def studies_of_speakers_bodies(self) -> None:
+        """An unowned study (`मौजूदा अध्ययन के अनुसार`, unresolved) on the line of a person's claim is the study of the
+        organisation the story introduced that person with (`इंडियन काउंसिल ऑफ मेडिकल रिसर्च के महानिदेशक बलराम
+        भार्गव ने कहा … मौजूदा अध्ययन के अनुसार …` -> ICMR; dev2 README: a common noun for an issuer named earlier
+        resolves to it). One pass over the claims in text order, one look-up per study (round 30)."""
+        first: dict[str, Mention] = {}
+        for m in self.ments:
+            if m.label == "PER" and m.entity_id and m.entity_id not in first:
+                first[m.entity_id] = m
+        last = None
+        for c in sorted(self.claims, key=lambda c: c.anchor):
+            sp = c.spk
+            if sp.type == "unresolved" and sp.text and _key(sp.text) in _STUDIES and sp.s is not None \
+                    and last is not None and "\n" not in self.T[last.anchor:sp.s] \
+                    and self.word_before(sp.s) in _PRESENT_STUDY:
+                org = self.affiliation(first.get(last.spk.entity_id))
+                if org is not None:
+                    c.spk = replace(sp, entity_id=org.entity_id, type="named", label="ORG")
+            elif sp.entity_id is not None and sp.entity_id in first:
+                last = c
+
+    def word_before(self, k: int) -> str:
+        """The (keyed) word that ends right before k, spaces between; "" if none."""
+        while k > 0 and self.T[k - 1] == " ":
+            k -= 1
+        w = _WORD_BEFORE.search(self.T, max(0, k - 16), k)
+        return _key(w.group()) if w is not None else ""
+
+    def affiliation(self, m: Mention | None) -> Mention | None:
+        """The organisation named right before a person's `के <role>` (`ICMR के महानिदेशक बलराम भार्गव`, `X के प्रोफेसर
+        डॉ. Y`): at most three words between के and the name."""
+        if m is None:
+            return None
+        g = _AFFILIATION_BEFORE.search(self.T, max(0, m.start - 60), m.start)
+        if g is None:
+            return None
+        org = self.by_end.get(g.start())
+        return org if org is not None and org.label == "ORG" else None
+
     def generic_body(self, sp: _Spk) -> bool:
         """A named speaker without an entity that is a generic public body (`केंद्र सरकार`, `राज्य सरकार`, `केंद्र`,
         `राज्य स्वास्थ्य विभाग`, `जिला सेहत विभाग`): a body head after generic qualifiers only, with time words or
@@ -2077,7 +2140,10 @@ class _Doc:
     def owned_mention(self, m: Mention) -> bool:
         """A place, an organisation or a government names the body's owner right before it (`दिल्ली स्वास्थ्य
         विभाग`, `दिल्ली के स्वास्थ्य विभाग`, `दिल्ली सरकार के स्वास्थ्य विभाग`)."""
-        k = m.start
+        return self.owned_at(m.start)
+
+    def owned_at(self, k: int) -> bool:
+        """A place, an organisation or a government ends right before k, or before a genitive right before k."""
         while k > 0 and self.T[k - 1] == " ":
             k -= 1
         w = _WORD_BEFORE.search(self.T, max(0, k - 12), k)
@@ -2096,9 +2162,17 @@ class _Doc:
             return False
         j = bisect.bisect_left(self.ment_starts, sp.s)
         if j >= len(self.ments) or self.ments[j].start != sp.s or self.ments[j].end != sp.e:
-            return False
+            return self.unowned_generic_known(sp, j)
         m = self.ments[j]
         return self.generic_words(_WORD.findall(m.text)) and not self.owned_mention(m)
+
+    def unowned_generic_known(self, sp: _Spk, j: int) -> bool:
+        """An untagged generic body that took the entity of a tagged one elsewhere in the story by its words
+        (known_name: `राज्य के स्वास्थ्य विभाग ने` with `स्वास्थ्य विभाग` tagged for another state's department): no
+        mention inside it and no owner before it, so the same unnamed body as a tagged one (round 30)."""
+        if sp.text is None or (j < len(self.ments) and self.ments[j].start < sp.e):
+            return False
+        return self.generic_words(_WORD.findall(sp.text)) and not self.owned_at(sp.s)
 
     def unowned_generic_anaphor(self, sp: _Spk) -> bool:
         """A lone generic body head (`सरकार ने कहा है कि …`, `विभाग के मुताबिक`) that found no body named before it and
@@ -4525,6 +4599,7 @@ class _Doc:
         self.claims = [c for c in self.claims if not self.relative_content(c) and not self.quoted_pronoun_report(c)
                        and not self.nominal_announcement(c) and not self.request_not_report(c)
                        and not self.connective_not_content(c)]
+        self.studies_of_speakers_bodies()
         out: dict[tuple, Claim] = {}
         gaps: dict[Claim, int] = {}  # a claim's characters between cue and content
         for c in self.claims:

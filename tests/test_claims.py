@@ -493,7 +493,7 @@ def test_claims_ignores_num_and_time_mentions():
 # --- lexicon file ---------------------------------------------------------------------------------
 
 def test_claims_lexicon_is_versioned_data():
-    assert P.cues == "cues-v25" and all((MODELS / f"cues-v{v}.tsv").is_file() for v in range(1, 26))
+    assert P.cues == "cues-v26" and all((MODELS / f"cues-v{v}.tsv").is_file() for v in range(1, 27))
     assert {"श्रीमती", "पत्नी", "महिला"} <= set(LEX.of("feminine")) and {"श्री", "पति", "पिता"} <= set(LEX.of("masculine"))
     assert {"लोग", "मुझसे", "आइए", "रिकार्ड"} <= set(LEX.of("nonname"))
     assert {"पोस्ट", "टाइम्स", "न्यूज", "रेडियो"} <= set(LEX.of("media"))
@@ -599,7 +599,7 @@ def test_claims_cues_v2_extends_v1_and_v3_v4_extend_v2():
     v2 = load_cues(MODELS, ClaimsParams(cues="cues-v2"))
     v3 = load_cues(MODELS, ClaimsParams(cues="cues-v3"))
     v5 = load_cues(MODELS, ClaimsParams(cues="cues-v5"))
-    assert LEX.version == "cues-v25" and len(v2.cues) > len(v1.cues) + 250
+    assert LEX.version == "cues-v26" and len(v2.cues) > len(v1.cues) + 250
     assert {c.form for c in v1.cues} <= {c.form for c in v2.cues} <= {c.form for c in v3.cues} < {c.form for c in LEX.cues}
     assert set(v2.of("title")) < set(v3.of("title")) == set(v5.of("title")) < set(LEX.of("title"))
     assert {c.form for c in v5.cues} < {c.form for c in LEX.cues}  # v6 only adds rows
@@ -4657,3 +4657,70 @@ def test_claims_round31_nested_joint_speakers_stay_in_the_content(text, want_out
 def test_claims_round31_quote_before_a_passive_source(text, spec, want):
     claims = check_offsets(text, run(text, spec))
     assert [(c.speaker_text, c.speaker_entity_id, c.cue, c.content, c.quote_type) for c in claims] == want
+
+
+# --- round 30 (cues-v26): speakers on unseen news (corpus/news sample seed 3030) ---------------------------------------
+
+@pytest.mark.parametrize("text,spec,want", [
+    # the impersonal belief `लगता है/था` with a dative experiencer: the speaker is the dative's referent (cues-v26)
+    ("ब्रितानी प्रधानमंत्री डेविड कैमरन को लगता है कि विवाहित जोड़ों को टैक्स में रियायत देना सही फ़ैसला है।",
+     [("डेविड कैमरन", "PER", "P_c")],
+     [("डेविड कैमरन", "P_c", "named", "लगता है", "विवाहित जोड़ों को टैक्स में रियायत देना सही फ़ैसला है")]),
+    ("सुधीर रेलवे में सफ़र करते थे। लेकिन अब उन्हें लगता है कि उनके साथ सचिन का नाम जुड़ गया है।",
+     [("सुधीर", "PER", "P_s"), ("सचिन", "PER", "P_t")],
+     [("उन्हें", "P_s", "pronoun", "लगता है", "उनके साथ सचिन का नाम जुड़ गया है")]),
+    ("मगर कांग्रेस को लगता था कि भाजपा उसे निशाना बना रही है।", [("कांग्रेस", "ORG", "O_c"), ("भाजपा", "ORG", "O_b")],
+     [("कांग्रेस", "O_c", "named", "लगता था", "भाजपा उसे निशाना बना रही है")]),
+    ("ग़ज़ा के लोगों को लगता है कि वो नाकेबंदी खत्म कराने के लिए संघर्ष कर रहा है।", [("ग़ज़ा", "LOC", "L_g")],
+     [("लोगों", None, "anonymous", "लगता है", "वो नाकेबंदी खत्म कराने के लिए संघर्ष कर रहा है")]),
+    # no dative experiencer, or one inside a relative clause or a condition: nobody's belief is reported
+    ("ऐसा लगता है कि बारिश होगी।", [], []),
+    ("इसे देखकर लगता है कि बारिश होगी।", [], []),
+    ("राजनेताओं को ऐसी स्थितियों का लालच होता है जिनमें उन्हें लगता है कि वे अंतर ला सकते हैं।", [], []),
+    ("कोई हँसे, तो उसे लगता है कि उसका मज़ाक उड़ाया जा रहा है।", [], []),
+])
+def test_claims_dative_belief_laga(text, spec, want):
+    claims = check_offsets(text, run(text, spec))
+    assert [(c.speaker_text, c.speaker_entity_id, c.speaker_type, c.cue, c.content) for c in claims] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a first-person `मुझे लगता है` inside a quotation is no cue: the quotation stays its speaker's, whole
+    ("इन परिस्थितियों के आधार पर, मुझे लगता है कि यही सबसे संधारणीय पथ है, गेन्सलर ने समझाया।",
+     [("गेन्सलर", "समझाया", "इन परिस्थितियों के आधार पर, मुझे लगता है कि यही सबसे संधारणीय पथ है")]),
+    ("9.38 पर पुलिस अधिकारी ने अपने रेडियो डिस्पैच में कहा. ‘‘लगता है गोलीबारी रुक गई है.’’",
+     [("अधिकारी", "कहा", "‘लगता है गोलीबारी रुक गई है")]),  # (the doubled ‘‘ keeps one mark, as before)
+])
+def test_claims_belief_without_dative_blocks_no_other_claim(text, want):
+    claims = check_offsets(text, run(text, [("गेन्सलर", "PER", "P_g"), ("राम", "PER", "P_r")]))
+    assert [(c.speaker_text, c.cue, c.content) for c in claims] == want
+
+
+def test_claims_untagged_generic_body_known_elsewhere_is_anonymous():
+    # `राज्य के स्वास्थ्य विभाग ने` left untagged takes the entity of a tagged `स्वास्थ्य विभाग` by its words (known_name);
+    # with no owner before it, it is an unnamed body, anonymous, as a tagged one (dev2 README); an owned one stays
+    text = ("महाराष्ट्र के स्वास्थ्य विभाग के अनुसार 20 मरीज ठीक हुए हैं।\n"
+            "राज्य के स्वास्थ्य विभाग ने जानकारी दी कि शनिवार को प्रदेश में कोई मामला दर्ज नहीं हुआ है।")
+    sents = sentences(text)
+    ments = [m for m in mentions(text, [("स्वास्थ्य विभाग", "ORG", "O_h"), ("महाराष्ट्र", "LOC", "L_m")], sents)
+             if m.sent_idx == 0]
+    claims = check_offsets(text, extract_claims(sents, ments, LEX, P, text=text))
+    assert [(c.speaker_entity_id, c.speaker_type, c.cue) for c in claims] == [
+        ("O_h", "named", "के अनुसार"), (None, "anonymous", "जानकारी दी")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # the present study on the line of a person the story introduced with an organisation (`ORG के महानिदेशक NAME`) is
+    # that organisation's study (dev2 README: a common noun for an issuer named earlier resolves to it)
+    ("इंडियन काउंसिल ऑफ मेडिकल रिसर्च के महानिदेशक बलराम भार्गव ने कहा कि सैंपल लिए गए हैं। उन्होंने कहा कि हम और सैंपल "
+     "लेंगे। मौजूदा अध्ययन के अनुसार पता चलता है कि यह वायरस कम्युनिटी से नहीं फैलता है।",
+     [("P_b", "कहा"), ("P_b", "कहा"), ("O_i", "के अनुसार")]),
+    # research at large (`शोध बताते हैं`, `पुराने वायरस पर हुए अध्ययन`) is no study of the speaker's organisation
+    ("ऑक्सफर्ड विश्वविद्यालय के प्रोफेसर बलराम भार्गव कहते हैं कि सब ठीक है। शोध बताते हैं कि यह वायरस कम्युनिटी से नहीं "
+     "फैलता है।", [("P_b", "कहते"), (None, "बताते")]),
+])
+def test_claims_present_study_of_the_speakers_organisation(text, want):
+    spec = [("इंडियन काउंसिल ऑफ मेडिकल रिसर्च", "ORG", "O_i"), ("ऑक्सफर्ड विश्वविद्यालय", "ORG", "O_o"),
+            ("बलराम भार्गव", "PER", "P_b")]
+    claims = check_offsets(text, run(text, spec))
+    assert [(c.speaker_entity_id, c.cue) for c in claims] == want
