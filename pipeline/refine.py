@@ -628,7 +628,7 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
     if p.military_ranks:  # after the propagation, which spreads the titled span to the name's other mentions
         ents = military_ranks(words, texts, ents, keep)
     if p.station_police:
-        ents = station_police(words, texts, ents, keep)
+        ents = station_police(words, texts, ents, keep, lex)
     if p.named_persons:  # after the propagation: only what it left untagged
         ents = named_persons(words, texts, ents, lex, p)
     if p.short_places:
@@ -5940,22 +5940,52 @@ def military_ranks(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
 
 
 STATIONS = frozenset(fold(w) for w in "थाना थाने".split())
+# Words glued from `थाना` that follow a station's name (`बखिरा थानाक्षेत्र`, `बीजपुर थानांतर्गत`, `फुलवरिया थानाध्यक्ष`)
+STATION_WORDS = frozenset(fold(w) for w in "थानाक्षेत्र थानांतर्गत थानाध्यक्ष थानाध्यक्षा थानेदार".split())
 
 
 def station_police(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
-                   keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
-    """Round 28: an ORG span `X थाना पुलिस` (`लेस्लीगंज थाना पुलिस`, `भट्टी थाना पुलिस`) is the police of the station named
-    after its place: the place X is the name (LOC, as `X थाना` alone, `रहुई थाना`); `पुलिस` is no entity (dev2)."""
+                   keep: frozenset[tuple[int, int]] = frozenset(), lex: Lexicon | None = None) -> list[Mention]:
+    """Round 28: police stations are named after their place, and the place is the name (LOC, as `रहुई थाना`); `पुलिस`
+    is no entity (dev2). An ORG span `X थाना पुलिस` (`लेस्लीगंज थाना पुलिस`) is X; an ORG `X पुलिस` right before
+    `थाने`/`थाना` (`नीलगंगा पुलिस थाने के प्रभारी`) is X; a LOC span ending in a word glued from `थाना` loses it
+    (`बखिरा थानाक्षेत्र` -> `बखिरा`); a one-word PER right before `थाना`/`थाने` or such a word is that place in all its
+    one-word mentions (`टूंडला थाने में`, `फुलवरिया थानाध्यक्ष`), unless the story shows it as a person's word
+    (`_person_in_doc`) or IL-NER tags it mostly as a person."""
     out = []
+    places: set[str] = set()
+    persons = None
     for m in ents:
-        if m.label == "ORG" and (m.start, m.end) not in keep:
-            inside = _words_in(words[m.sent_idx], m)
-            if len(inside) >= 3 and inside[-1][1] == m.end and fold(inside[-1][2]) in POLICE \
-                    and fold(inside[-2][2]) in STATIONS and fold(inside[-3][2]) not in STATIONS:
-                out.append(_span(sents[m.sent_idx], m, m.start, inside[-3][1], "LOC"))
-                continue
+        if (m.start, m.end) in keep or m.label not in ENTITY:
+            out.append(m)
+            continue
+        ws = words[m.sent_idx]
+        inside = _words_in(ws, m)
+        k = _word_at(ws, m.end)
+        nxt = fold(ws[k][2]) if k < len(ws) else ""
+        if m.label == "ORG" and len(inside) >= 3 and inside[-1][1] == m.end and fold(inside[-1][2]) in POLICE \
+                and fold(inside[-2][2]) in STATIONS and fold(inside[-3][2]) not in STATIONS:
+            out.append(_span(sents[m.sent_idx], m, m.start, inside[-3][1], "LOC"))  # `लेस्लीगंज थाना पुलिस`
+            continue
+        if m.label == "ORG" and len(inside) >= 2 and inside[-1][1] == m.end and fold(inside[-1][2]) in POLICE \
+                and nxt in STATIONS:
+            out.append(_span(sents[m.sent_idx], m, m.start, inside[-2][1], "LOC"))  # `नीलगंगा पुलिस थाने`
+            continue
+        if m.label == "LOC" and len(inside) >= 2 and inside[-1][1] == m.end and fold(inside[-1][2]) in STATION_WORDS:
+            out.append(_span(sents[m.sent_idx], m, m.start, inside[-2][1]))  # `बखिरा थानाक्षेत्र`
+            continue
+        if m.label == "PER" and len(inside) == 1 and (nxt in STATIONS or nxt in STATION_WORDS):
+            st = _stats(m.text.strip(), lex) if lex is not None else None
+            if persons is None:
+                persons = _person_in_doc(words, ents)
+            fw = fold(m.text.strip())
+            if fw not in persons and not (st is not None and st.n_per > st.n_loc):
+                places.add(fw)
         out.append(m)
-    return out
+    if not places:
+        return out
+    return [replace(m, label="LOC") if m.label == "PER" and (m.start, m.end) not in keep
+            and fold(m.text.strip()) in places else m for m in out]
 
 
 NAMING = fold("नाम")
@@ -6001,8 +6031,8 @@ def named_persons(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
             n = next((len(key) for key in keys
                       if tuple(fws[i : i + len(key)]) == key), 0)
             if n and not any((idx, ws[t][0]) in covered for t in range(i, i + n)) \
-                    and not (i > 0 and _name_word(ws[i - 1][2], lex, p) and (idx, ws[i - 1][0]) not in covered) \
-                    and not (i + n < len(ws) and _name_word(ws[i + n][2], lex, p)):
+                    and not (i > 0 and _naming_word(ws[i - 1][2], lex, p) and (idx, ws[i - 1][0]) not in covered) \
+                    and not (i + n < len(ws) and _naming_word(ws[i + n][2], lex, p)):
                 sent = sents[idx]
                 s, e = ws[i][0], ws[i + n - 1][1]
                 out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "PER", tagger))
@@ -6012,7 +6042,7 @@ def named_persons(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
     return out
 
 
-def _name_word(w: str, lex: Lexicon, p: RefineParams) -> bool:
+def _naming_word(w: str, lex: Lexicon, p: RefineParams) -> bool:
     """`named_persons`: a word that may run a name on (`_name_like`), not a postposition or a residence word."""
     fw = fold(w)
     return fw not in POSTPOSITIONS and fw not in RESIDENCE_WORDS and fw not in GENITIVES and fw != NAMING \

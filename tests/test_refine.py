@@ -3971,3 +3971,24 @@ def test_refine_short_places(sentences_of):
 
     assert run(True) == [("मऊ", "LOC"), ("आजमगढ़", "LOC"), ("मऊ", "LOC")]
     assert run(False) == [("आजमगढ़", "LOC")]
+
+
+@pytest.mark.parametrize(
+    "text, spans, on, expected",
+    [
+        # a place's police right before `थाने` is the station, named after the place
+        ("उज्जैन के नीलगंगा पुलिस थाने के प्रभारी ने बताया।", [("नीलगंगा पुलिस", "ORG")], True, [("नीलगंगा", "LOC")]),
+        ("उज्जैन के नीलगंगा पुलिस थाने के प्रभारी ने बताया।", [("नीलगंगा पुलिस", "ORG")], False,
+         [("नीलगंगा पुलिस", "ORG")]),
+        # a word glued from `थाना` is cut from the place
+        ("बखिरा थानाक्षेत्र के रमवापुर में हादसा हुआ।", [("बखिरा थानाक्षेत्र", "LOC")], True, [("बखिरा", "LOC")]),
+        # a one-word PER before `थाने` is the station's place, in all its mentions
+        ("उन्होंने टूंडला थाने में तहरीर दी। टूंडला में तनाव है।", [("टूंडला", "PER"), ("टूंडला", "PER")], True,
+         [("टूंडला", "LOC"), ("टूंडला", "LOC")]),
+        # ... not a person of the story (`त्रिपाठी` of a full name)
+        ("रोहिणी त्रिपाठी ने बताया कि त्रिपाठी थाने पहुंचीं।", [("रोहिणी त्रिपाठी", "PER"), ("त्रिपाठी", "PER")], True,
+         [("रोहिणी त्रिपाठी", "PER"), ("त्रिपाठी", "PER")]),
+    ],
+)
+def test_refine_station_police_places(sentences_of, text, spans, on, expected):
+    assert _refine(sentences_of, text, spans, steps=(), station_police=on) == expected
