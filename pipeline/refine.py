@@ -627,14 +627,14 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = company_kinds(words, texts, ents, lex, p, keep)
     if p.military_ranks:  # after the propagation, which spreads the titled span to the name's other mentions
         ents = military_ranks(words, texts, ents, keep)
-    if p.station_police:
-        ents = station_police(words, texts, ents, keep, lex)
     if p.named_persons:  # after the propagation: only what it left untagged
         ents = named_persons(words, texts, ents, lex, p)
     if p.short_places:
         ents = short_places(words, texts, ents, lex)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
         ents = late_institutions(words, texts, ents, keep, p.acronym_institutions)
+    if p.station_police:  # after `late_institutions`, which grows a place into its police (`नीलगंगा पुलिस` before `थाने`)
+        ents = station_police(words, texts, ents, keep, lex)
     if "common" in on:  # a storm's name that the propagation spread again (`माइकल` of a `माइकल X` elsewhere)
         ents = drop_storms(words, ents, lex, p.storm_given)
     if "latin" in on:  # last: the gloss takes the mention's final label
