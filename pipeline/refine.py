@@ -449,6 +449,14 @@ class RefineParams:
     # after two items that open with a PER name, or between two, is a person (`डेरेन ड्रेक, एरियल एलीर्ज, हर्नन फ़ेरूकी`);
     # such words before an item's PER mention are its first words (`हर्नन` + `डिएगो मेंडोज़ा`)
     kind_name_max_docs: int = 15  # an untagged word next to a kind noun (`संस्था पेटा`) is a name if in fewer news articles
+    # Round 28 (native disaster and crime reports)
+    military_ranks: bool = False  # a PER span opening with a military rank the title lists lack loses it (`कमांडंट
+    # दिवाकर` -> `दिवाकर`); a one-word PER that opens a compound rank before a rank or title is none (`विंग` of `विंग कमांडर`)
+    station_police: bool = False  # an ORG `X थाना पुलिस` (the police of the station named after place X) is X, LOC
+    named_persons: bool = False  # 1-2 untagged name words before `नाम का/की/के` + a person noun (`विक्रम नाम का युवक`)
+    # are a person, with the story's other mentions of that name
+    short_places: bool = False  # an untagged two-letter sure KB town or city (`मऊ`), which `kb_candidates` skips as too
+    # short, is a place before a postposition, `और`/`व` or a comma where the news mostly writes it before a case marker
 
 
 Word = tuple[int, int, str]  # (start, end, text) in document offsets
@@ -622,8 +630,16 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = glued_names(words, texts, ents, lex, p, keep)
     if p.company_kinds:  # after the propagation and the vote: every mention of the company
         ents = company_kinds(words, texts, ents, lex, p, keep)
+    if p.military_ranks:  # after the propagation, which spreads the titled span to the name's other mentions
+        ents = military_ranks(words, texts, ents, keep)
+    if p.named_persons:  # after the propagation: only what it left untagged
+        ents = named_persons(words, texts, ents, lex, p)
+    if p.short_places:
+        ents = short_places(words, texts, ents, lex)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
         ents = late_institutions(words, texts, ents, keep, p.acronym_institutions)
+    if p.station_police:  # after `late_institutions`, which grows a place into its police (`नीलगंगा पुलिस` before `थाने`)
+        ents = station_police(words, texts, ents, keep, lex)
     if "common" in on:  # a storm's name that the propagation spread again (`माइकल` of a `माइकल X` elsewhere)
         ents = drop_storms(words, ents, lex, p.storm_given)
     if "latin" in on:  # last: the gloss takes the mention's final label
@@ -5948,4 +5964,180 @@ def inflected_leads(words: dict[int, list[Word]], sents: dict[int, Sentence], en
             out.append(_span(sents[m.sent_idx], m, ws[1][0], m.end))
         else:
             out.append(m)
+    return out
+
+
+# ------------------------------------------------------------------------------ round 28: native disaster and crime reports
+
+# Military and paramilitary ranks that the title lists (TITLES, LEAD_TITLES) lack, written before a person's name in Indian
+# reports (`डिप्टी कमांडंट दिवाकर`, `सूबेदार ...`); generic Hindi spellings of the ranks, none a given name or a surname
+MILITARY_RANKS = frozenset(fold(w) for w in "कमांडंट कमांडेंट कमान्डेंट कमाण्डेंट ब्रिगेडियर सूबेदार हवलदार".split())
+# First words of compound ranks (`विंग कमांडर`, `ग्रुप कैप्टन`, `स्क्वाड्रन लीडर`, `डिप्टी कमांडंट`): no name before a rank
+RANK_PREFIXES = frozenset(fold(w) for w in "विंग ग्रुप स्क्वाड्रन स्क्वॉड्रन फ्लाइट डिप्टी".split())
+RANK_WORDS = MILITARY_RANKS | TITLES | LEAD_TITLES | frozenset(fold(w) for w in "लीडर".split())
+
+
+def military_ranks(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+                   keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 28: a PER span of two words at least opening with a military rank (MILITARY_RANKS, or a rank prefix + a
+    rank) loses the rank words (`कमांडंट दिवाकर` -> `दिवाकर`); a one-word PER that is a rank prefix right before a rank
+    or title is no person (`विंग` of `विंग कमांडर एसएस बिर्दी`)."""
+    out = []
+    for m in ents:
+        if m.label != "PER" or (m.start, m.end) in keep:
+            out.append(m)
+            continue
+        ws = words[m.sent_idx]
+        inside = _words_in(ws, m)
+        if len(inside) >= 2 and (fold(inside[0][2]) in MILITARY_RANKS
+                                 or fold(inside[0][2]) in RANK_PREFIXES and fold(inside[1][2]) in MILITARY_RANKS):
+            j = 1
+            while j < len(inside) - 1 and fold(inside[j][2]) in RANK_WORDS:
+                j += 1
+            if fold(inside[j][2]) not in RANK_WORDS:
+                out.append(_span(sents[m.sent_idx], m, inside[j][0], m.end))
+            continue
+        if len(inside) == 1 and fold(inside[0][2]) in RANK_PREFIXES:
+            k = _word_at(ws, m.end)
+            if k < len(ws) and fold(ws[k][2]) in RANK_WORDS:
+                continue  # `विंग कमांडर`: the rank's first word
+        out.append(m)
+    return out
+
+
+STATIONS = frozenset(fold(w) for w in "थाना थाने".split())
+# Words glued from `थाना` that follow a station's name (`बखिरा थानाक्षेत्र`, `बीजपुर थानांतर्गत`, `फुलवरिया थानाध्यक्ष`)
+STATION_WORDS = frozenset(fold(w) for w in "थानाक्षेत्र थानांतर्गत थानाध्यक्ष थानाध्यक्षा थानेदार".split())
+
+
+def station_police(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+                   keep: frozenset[tuple[int, int]] = frozenset(), lex: Lexicon | None = None) -> list[Mention]:
+    """Round 28: police stations are named after their place, and the place is the name (LOC, as `रहुई थाना`); `पुलिस`
+    is no entity (dev2). An ORG span `X थाना पुलिस` (`लेस्लीगंज थाना पुलिस`) is X; an ORG `X पुलिस` right before
+    `थाने`/`थाना` (`नीलगंगा पुलिस थाने के प्रभारी`) is X; a LOC span ending in a word glued from `थाना` loses it
+    (`बखिरा थानाक्षेत्र` -> `बखिरा`); a one-word PER right before `थाना`/`थाने` or such a word is that place in all its
+    one-word mentions (`टूंडला थाने में`, `फुलवरिया थानाध्यक्ष`), unless the story shows it as a person's word
+    (`_person_in_doc`) or IL-NER tags it mostly as a person."""
+    out = []
+    places: set[str] = set()
+    persons = None
+    for m in ents:
+        if (m.start, m.end) in keep or m.label not in ENTITY:
+            out.append(m)
+            continue
+        ws = words[m.sent_idx]
+        inside = _words_in(ws, m)
+        k = _word_at(ws, m.end)
+        nxt = fold(ws[k][2]) if k < len(ws) else ""
+        if m.label == "ORG" and len(inside) >= 3 and inside[-1][1] == m.end and fold(inside[-1][2]) in POLICE \
+                and fold(inside[-2][2]) in STATIONS and fold(inside[-3][2]) not in STATIONS:
+            out.append(_span(sents[m.sent_idx], m, m.start, inside[-3][1], "LOC"))  # `लेस्लीगंज थाना पुलिस`
+            continue
+        if m.label == "ORG" and len(inside) >= 2 and inside[-1][1] == m.end and fold(inside[-1][2]) in POLICE \
+                and nxt in STATIONS:
+            out.append(_span(sents[m.sent_idx], m, m.start, inside[-2][1], "LOC"))  # `नीलगंगा पुलिस थाने`
+            continue
+        if m.label == "LOC" and len(inside) >= 2 and inside[-1][1] == m.end and fold(inside[-1][2]) in STATION_WORDS:
+            out.append(_span(sents[m.sent_idx], m, m.start, inside[-2][1]))  # `बखिरा थानाक्षेत्र`
+            continue
+        if m.label == "PER" and len(inside) == 1 and (nxt in STATIONS or nxt in STATION_WORDS):
+            st = _stats(m.text.strip(), lex) if lex is not None else None
+            if persons is None:
+                persons = _person_in_doc(words, ents)
+            fw = fold(m.text.strip())
+            if fw not in persons and not (st is not None and st.n_per > st.n_loc):
+                places.add(fw)
+        out.append(m)
+    if not places:
+        return out
+    return [replace(m, label="LOC") if m.label == "PER" and (m.start, m.end) not in keep
+            and fold(m.text.strip()) in places else m for m in out]
+
+
+NAMING = fold("नाम")
+# Words that link a person to a place or a relative, never part of a name (`बम्हैटा निवासी विक्रम`, `कृष्ण पुत्र बनवारी`)
+RESIDENCE_WORDS = frozenset(fold(w) for w in "निवासी पुत्र पुत्री पत्नी पति उर्फ".split())
+# Nouns for a person that news writes after `X नाम का/की/के` (`विक्रम नाम का युवक`, `रामदेई नाम की महिला`, `मुश्ताक नाम के
+# एक व्यक्ति`): generic Hindi, not taken from any article
+PERSON_NOUNS = frozenset(fold(w) for w in """युवक युवती व्यक्ति शख्स शख़्स महिला लड़का लड़की लडका लडकी आदमी बच्चा बच्ची
+    बच्चे किशोर किशोरी बुजुर्ग वृद्ध वृद्धा छात्र छात्रा मजदूर ग्रामीण युवकों""".split())
+
+
+def named_persons(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                  p: RefineParams) -> list[Mention]:
+    """Round 28: one or two untagged name-like words right before `नाम का/की/के` + a person noun (or `एक` + one) are
+    that person's name (`बम्हैटा निवासी विक्रम नाम का युवक`), PER, and so are the story's other untagged standalone
+    mentions of the same words (`विक्रम ने डरते-डरते डिब्बा खोला`). Not a word the document tags, nor one that is no
+    name-like word (`_name_like`: titles, function words, words IL-NER mostly saw outside names)."""
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    names: set[tuple[str, ...]] = set()
+    for idx, ws in words.items():
+        fws = [fold(w[2]) for w in ws]
+        for k in range(1, len(ws) - 2):
+            if fws[k] != NAMING or fws[k + 1] not in GENITIVES:
+                continue
+            noun = fws[k + 2] if fws[k + 2] != fold("एक") or k + 3 >= len(ws) else fws[k + 3]
+            if noun not in PERSON_NOUNS:
+                continue
+            j = k
+            while j > 0 and k - j < 2 and (idx, ws[j - 1][0]) not in covered and _name_like(ws[j - 1][2], lex, p) \
+                    and fws[j - 1] not in RESIDENCE_WORDS:
+                j -= 1
+            if j < k:
+                names.add(tuple(fws[j:k]))
+    if not names:
+        return ents
+    out = list(ents)
+    tagger = ents[0].tagger if ents else "refine"
+    keys = sorted(names, key=lambda key: (-len(key), key))  # the longest name first
+    for idx, ws in words.items():
+        fws = [fold(w[2]) for w in ws]
+        i = 0
+        while i < len(ws):
+            n = next((len(key) for key in keys
+                      if tuple(fws[i : i + len(key)]) == key), 0)
+            if n and not any((idx, ws[t][0]) in covered for t in range(i, i + n)) \
+                    and not (i > 0 and _naming_word(ws[i - 1][2], lex, p) and (idx, ws[i - 1][0]) not in covered) \
+                    and not (i + n < len(ws) and _naming_word(ws[i + n][2], lex, p)):
+                sent = sents[idx]
+                s, e = ws[i][0], ws[i + n - 1][1]
+                out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "PER", tagger))
+                i += n
+                continue
+            i += 1
+    return out
+
+
+def _naming_word(w: str, lex: Lexicon, p: RefineParams) -> bool:
+    """`named_persons`: a word that may run a name on (`_name_like`), not a postposition or a residence word."""
+    fw = fold(w)
+    return fw not in POSTPOSITIONS and fw not in RESIDENCE_WORDS and fw not in GENITIVES and fw != NAMING \
+        and _name_like(w, lex, p)
+
+
+SHORT_PLACE_KINDS = frozenset({"city", "town"})
+
+
+def short_places(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+                 lex: Lexicon) -> list[Mention]:
+    """Round 28: an untagged word of two letters that is a sure KB town or city (`मऊ`; `kb_candidates` skips names under
+    `propagate_min_chars`) is that place right before a postposition, `और`/`व`/`एवं`/`तथा` or a comma, when the news
+    text writes it before a case marker in half its occurrences at least (`news_words.tsv`; not `चक`, a fragment)."""
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    out = list(ents)
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        for k, w in enumerate(ws):
+            fw = fold(w[2])
+            if len(fw) != 2 or (idx, w[0]) in covered or k + 1 >= len(ws) \
+                    or fold(ws[k + 1][2]) not in POSTPOSITIONS | LIST_SEPARATORS:
+                continue
+            place = lex.strong_place(fw)
+            news = lex.news.get(fw)
+            if place is None or place.kind not in SHORT_PLACE_KINDS or fw in lex.function_words \
+                    or news is None or 2 * news.n_case < news.n:
+                continue
+            sent = sents[idx]
+            out.append(Mention(sent.doc_id, idx, w[0], w[1], sent.text[w[0] - sent.start : w[1] - sent.start], "LOC",
+                               tagger))
     return out

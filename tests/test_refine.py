@@ -3928,3 +3928,87 @@ _VICTIMS = "उसने डेरेन ड्रेक, निकोलस क
 ])
 def test_refine_person_lists(sentences_of, text, spans, on, expected):
     assert sorted(_refine(sentences_of, text, spans, steps=("lists",), person_lists=on)) == sorted(expected)
+
+
+# Round 28 (native disaster and crime reports, seed 3434)
+@pytest.mark.parametrize(
+    "text, spans, on, expected",
+    [
+        # a military rank the title lists lack opens the span: cut (`डिप्टी कमांडंट दिवाकर`)
+        ("डिप्टी कमांडंट दिवाकर की अगुआई में दल रवाना हुआ।", [("कमांडंट दिवाकर", "PER")], True, [("दिवाकर", "PER")]),
+        ("डिप्टी कमांडंट दिवाकर की अगुआई में दल रवाना हुआ।", [("कमांडंट दिवाकर", "PER")], False,
+         [("कमांडंट दिवाकर", "PER")]),
+        # the first word of a compound rank is no person (`विंग कमांडर`); the officer stays
+        ("रक्षा प्रवक्ता विंग कमांडर एसएस बिर्दी ने बताया।", [("विंग", "PER"), ("एसएस बिर्दी", "PER")], True,
+         [("एसएस बिर्दी", "PER")]),
+        # a person called `विंग` before no rank stays
+        ("विंग ने बताया।", [("विंग", "PER")], True, [("विंग", "PER")]),
+    ],
+)
+def test_refine_military_ranks(sentences_of, text, spans, on, expected):
+    assert _refine(sentences_of, text, spans, steps=(), military_ranks=on) == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, on, expected",
+    [
+        ("लेस्लीगंज थाना पुलिस ने मामला दर्ज किया।", [("लेस्लीगंज थाना पुलिस", "ORG")], True, [("लेस्लीगंज", "LOC")]),
+        ("लेस्लीगंज थाना पुलिस ने मामला दर्ज किया।", [("लेस्लीगंज थाना पुलिस", "ORG")], False,
+         [("लेस्लीगंज थाना पुलिस", "ORG")]),
+        ("पलामू पुलिस ने कार्रवाई की।", [("पलामू पुलिस", "ORG")], True, [("पलामू पुलिस", "ORG")]),  # a place's police
+    ],
+)
+def test_refine_station_police(sentences_of, text, spans, on, expected):
+    assert _refine(sentences_of, text, spans, steps=(), station_police=on) == expected
+
+
+@pytest.mark.parametrize(
+    "text, on, expected",
+    [
+        ("बम्हैटा निवासी विक्रम नाम का युवक आया। पुलिस के कहने पर विक्रम ने डिब्बा खोला।", True,
+         [("विक्रम", "PER"), ("विक्रम", "PER")]),
+        ("बम्हैटा निवासी विक्रम नाम का युवक आया। पुलिस के कहने पर विक्रम ने डिब्बा खोला।", False, []),
+        ("गांव में मुश्ताक नाम के एक व्यक्ति को पकड़ा गया।", True, [("मुश्ताक", "PER")]),
+        ("सेटी नाम के तारे को देखा गया।", True, []),  # a star's name: no person noun after it
+    ],
+)
+def test_refine_named_persons(sentences_of, text, on, expected):
+    assert _refine(sentences_of, text, [], steps=(), named_persons=on) == expected
+
+
+def test_refine_short_places(sentences_of):
+    from pipeline.lexicon import NewsStats
+
+    lex = replace(LEX, places={**LEX.places, "मऊ": _place("मऊ", "Mau", "geonames", "city"),
+                               "चक": _place("चक", "Chak", "geonames", "city")},
+                  news={"मऊ": NewsStats(9, 6, 5), "चक": NewsStats(4, 4, 1)})
+    text = "हादसे में मऊ और आजमगढ़ के 16 लोगों की मौत। इनमें मऊ के दो परिवार थे। चक दे इंडिया।"
+    sents = sentences_of(text)
+
+    def run(on: bool) -> list[tuple[str, str]]:
+        got = refine_mentions(sents, _mentions(sents, [("आजमगढ़", "LOC")]), lex, RefineParams(steps=(), short_places=on))
+        return [(m.text, m.label) for m in got]
+
+    assert run(True) == [("मऊ", "LOC"), ("आजमगढ़", "LOC"), ("मऊ", "LOC")]
+    assert run(False) == [("आजमगढ़", "LOC")]
+
+
+@pytest.mark.parametrize(
+    "text, spans, on, expected",
+    [
+        # a place's police right before `थाने` is the station, named after the place
+        ("उज्जैन के नीलगंगा पुलिस थाने के प्रभारी ने बताया।", [("नीलगंगा पुलिस", "ORG")], True, [("नीलगंगा", "LOC")]),
+        ("उज्जैन के नीलगंगा पुलिस थाने के प्रभारी ने बताया।", [("नीलगंगा पुलिस", "ORG")], False,
+         [("नीलगंगा पुलिस", "ORG")]),
+        # a word glued from `थाना` is cut from the place
+        ("बखिरा थानाक्षेत्र के रमवापुर में हादसा हुआ।", [("बखिरा थानाक्षेत्र", "LOC")], True, [("बखिरा", "LOC")]),
+        # a one-word PER before `थाने` is the station's place, in all its mentions
+        ("उन्होंने टूंडला थाने में तहरीर दी। टूंडला में तनाव है।", [("टूंडला", "PER"), ("टूंडला", "PER")], True,
+         [("टूंडला", "LOC"), ("टूंडला", "LOC")]),
+        # ... not a person of the story (`त्रिपाठी` of a full name)
+        ("रोहिणी त्रिपाठी ने बताया कि त्रिपाठी थाने पहुंचीं।", [("रोहिणी त्रिपाठी", "PER"), ("त्रिपाठी", "PER")], True,
+         [("रोहिणी त्रिपाठी", "PER"), ("त्रिपाठी", "PER")]),
+    ],
+)
+def test_refine_station_police_places(sentences_of, text, spans, on, expected):
+    assert _refine(sentences_of, text, spans, steps=(), station_police=on) == expected
