@@ -2812,6 +2812,20 @@ def _shared_heads(drafts: list[_Draft], keys: list[str], lex: Lexicon) -> None:
                 d.noun = e.noun.split(" ")[-1]  # (v23) "18 भारतीय और 16 विदेशी नागरिक": Indian nationals (not foreign ones)
 
 
+def _bracketed_number(q: _Draft, keys: list[str], lex: Lexicon) -> bool:
+    """(v27) q is a bare number in brackets: "(दो)", "(3105)"."""
+    return 0 < q.i0 and q.i1 < len(keys) and keys[q.i0 - 1] == "(" and keys[q.i1] == ")" and all(
+        keys[y][:1].isdigit() or lex.numbers.starts_number(keys[y]) for y in range(q.i0, q.i1))
+
+
+def _bracketed_item(d: _Draft, e: _Draft, keys: list[str], lex: Lexicon) -> bool:
+    """(v27) d and the next count e are bracketed bare numbers of one list of places, close together, d's bracket
+    followed by a join or the next place: "अररिया में (दो), औरंगाबाद में (55), ... बेगूसराय (सात) नालंदा (206) ...
+    और सहरसा (पांच) को ऑब्जर्वेशन में रखा गया है" (every item is kept under observation)."""
+    return _bracketed_number(d, keys, lex) and _bracketed_number(e, keys, lex) and e.i0 - d.i1 <= 6 \
+        and d.i1 + 1 < len(keys) and keys[d.i1 + 1] not in ("(", ")")
+
+
 def _shared_events(drafts: list[_Draft], keys: list[str], lex: Lexicon) -> None:
     """(v19) Items of a list that share the last item's noun share its predicate too, where they found none of their own:
     "फ्रांस में 1191 लोग संक्रमित पाये गये जबकि जर्मनी में 1139, जापान में 488, ... और चीन में नौ लोग संक्रमित हैं"
@@ -2819,10 +2833,33 @@ def _shared_events(drafts: list[_Draft], keys: list[str], lex: Lexicon) -> None:
     joins = lex.sets.get("coordinators", frozenset()) | {","}
     for x in range(len(drafts) - 2, -1, -1):
         d, e = drafts[x], drafts[x + 1]
-        if d.event is None and e.event is not None and d.kind == e.kind == "count" and d.noun is not None and e.noun == d.noun \
-                and (d.shared or (d.i1 < len(keys) and keys[d.i1] in joins and (keys[d.i1] != "," or all(
-                    keys[y][:1].isdigit() or keys[y] == "-" or lex.numbers.starts_number(keys[y]) for y in range(d.i0, d.i1))))):
+        if d.event is None and e.event is not None and d.kind == e.kind == "count" and e.noun == d.noun and (
+                _bracketed_item(d, e, keys, lex) or d.noun is not None and (  # (v27) a bracketed list: no noun needed
+                d.shared or (d.i1 < len(keys) and keys[d.i1] in joins and (keys[d.i1] != "," or all(
+                    keys[y][:1].isdigit() or keys[y] == "-" or lex.numbers.starts_number(keys[y]) for y in range(d.i0, d.i1)))))):
             d.event = e.event  # (after a comma only a bare number: not the headline "58 नए केस, कुल मामले 500 के पार")
+
+
+def _noun_led_events(drafts: list[_Draft], lex: Lexicon) -> None:
+    """(v27) A bare count's predicate that begins with a counted noun: that noun is the count's (elided or written
+    after it), and the predicate is the rest: "सीवान से दो और पटना से चार पाजिटिव मरीज पाये गये" (दो: पाये गये),
+    "रांची से चार और बोकारो से एक ... के मामले पाए गए" (चार: मामला, पाए गए), "रानी खेत से भी चार लोग गए थे"
+    (चार: लोग, गए). Only the count's own noun, a later count's noun in the sentence or a person noun; an event noun
+    ("चार की जान गई") and a noun before its light verb ("पार कर गया") stay."""
+    for x, d in enumerate(drafts):
+        if d.event is None or d.kind != "count":
+            continue
+        head, _, rest = d.event.partition(" ")
+        if not rest:
+            continue
+        key = fold(head)
+        if lex.events.get((key,)) in ("noun", "eventnoun", "state", "strong") or key in lex.sets.get("verb_forms", frozenset()) \
+                or fold(rest.partition(" ")[0]) in lex.sets.get("noun_lights", frozenset()):
+            continue  # (a nominal predicate with its light verb stays whole: "23000 को पार कर गया")
+        lemma = _lemma(key, head, lex)
+        if lemma == d.noun or (d.noun is None and (
+                any(e.noun == lemma for e in drafts[x + 1:]) or _person_noun(fold(lemma), lex))):
+            d.noun, d.event = lemma, rest
 
 
 def _age_lists(drafts: list[_Draft], keys: list[str], lex: Lexicon) -> None:
@@ -2935,6 +2972,7 @@ def extract_quantities(
                 history.append((sent.sent_idx, d.noun))
         for d in drafts:
             d.event = _find_event(toks, keys, d, lex, p, doc, sent)
+        _noun_led_events(drafts, lex)
         _shared_events(drafts, keys, lex)
         for d in drafts:
             if p.resolve_entities:
