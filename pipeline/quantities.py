@@ -652,8 +652,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
         if i + 2 < n and keys[i + 1] == "-" and toks[i + 1].start == t.end and toks[i + 2].start == toks[i + 1].end \
                 and _IS_WORD.match(toks[i + 2].text):
             return None  # 3-डी
-        if 0 < i and i + 1 < n and keys[i - 1] == "(" and keys[i + 1] == ")" and len(k) >= 4:
-            return None  # (11055): a train or case number
+        if 0 < i and i + 1 < n and keys[i - 1] == "(" and keys[i + 1] == ")" and len(k) >= 4 and not _in_bracketed_list(keys, i, lex):
+            return None  # (11055): a train or case number (not an item of a bracketed list: "गया (135), सीवान (3105)")
         if i + 1 < n and f"{k} {keys[i + 1]}" in S.get("numbered_names", frozenset()):
             return None  # "उत्तर 24 परगना जिले": a place named with a number
         if _service_number(keys, i, lex):
@@ -2810,6 +2810,16 @@ def _shared_heads(drafts: list[_Draft], keys: list[str], lex: Lexicon) -> None:
             d.noun, d.needs_noun = e.noun, False
             if keys[d.i1 - 1] in lex.demonyms and " " in e.noun and fold(e.noun.split(" ")[0]) in lex.adjectives:
                 d.noun = e.noun.split(" ")[-1]  # (v23) "18 भारतीय और 16 विदेशी नागरिक": Indian nationals (not foreign ones)
+
+
+def _in_bracketed_list(keys: list[str], i: int, lex: Lexicon) -> bool:
+    """(v27) The bracketed number at i has a bracketed small number (under four digits, or a number word) as a
+    neighbour item a few words before or after it: "गया (135), सीवान (3105), गोपालगंज (390)" (a count by place, not
+    a train or case number: "(12345) और (12346)" stay ids)."""
+    for j in itertools.chain(range(max(1, i - 6), i - 1), range(i + 3, min(len(keys) - 1, i + 8))):
+        if keys[j - 1] == "(" and keys[j + 1] == ")" and ((keys[j].isdigit() and len(keys[j]) < 4) or keys[j] in lex.numbers.words):
+            return True
+    return False
 
 
 def _bracketed_number(q: _Draft, keys: list[str], lex: Lexicon) -> bool:

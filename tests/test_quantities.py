@@ -2788,3 +2788,13 @@ def test_quantities_v27_parenthesised_list_shares_the_last_items_event():
              "मधुबनी (95), मधेपुरा (17), भोजपुर (81), गया (135), सीवान (3105) और सहरसा (पांच) को ऑब्जर्वेशन में रखा गया है.")
     assert len(qs) >= 11
     assert {q.event for q in qs} == {"रखा गया"}
+
+
+@pytest.mark.parametrize("text,values", [
+    # (round 25) a bracketed 4-digit count among bracketed small counts is a count; bracketed ids stay out
+    ("गया (135), सीवान (3105), गोपालगंज (390) को ऑब्जर्वेशन में रखा गया है.", [135, 3105, 390]),
+    ("ट्रेन संख्या (12345) और (12346) रद्द कर दी गई हैं।", []),
+    ("ट्रेन (11055) रद्द कर दी गई है।", []),
+])
+def test_quantities_v27_bracketed_list_item_with_four_digits(text, values):
+    assert [q.value for q in run(text)] == values
