@@ -2856,20 +2856,17 @@ def _noun_led_events(drafts: list[_Draft], lex: Lexicon) -> None:
     "रांची से चार और बोकारो से एक ... के मामले पाए गए" (चार: मामला, पाए गए), "रानी खेत से भी चार लोग गए थे"
     (चार: लोग, गए). Only the count's own noun, a later count's noun in the sentence or a person noun; an event noun
     ("चार की जान गई") and a noun before its light verb ("पार कर गया") stay."""
-    for x, d in enumerate(drafts):
-        if d.event is None or d.kind != "count":
-            continue
-        head, _, rest = d.event.partition(" ")
-        if not rest:
-            continue
-        key = fold(head)
-        if lex.events.get((key,)) in ("noun", "eventnoun", "state", "strong") or key in lex.sets.get("verb_forms", frozenset()) \
-                or fold(rest.partition(" ")[0]) in lex.sets.get("noun_lights", frozenset()):
-            continue  # (a nominal predicate with its light verb stays whole: "23000 को पार कर गया")
-        lemma = _lemma(key, head, lex)
-        if lemma == d.noun or (d.noun is None and (
-                any(e.noun == lemma for e in drafts[x + 1:]) or _person_noun(fold(lemma), lex))):
-            d.noun, d.event = lemma, rest
+    later: set[str | None] = set()  # the nouns of the counts after d (right to left: one pass)
+    for d in reversed(drafts):
+        if d.event is not None and d.kind == "count" and " " in d.event:
+            head, _, rest = d.event.partition(" ")
+            key = fold(head)
+            if lex.events.get((key,)) not in ("noun", "eventnoun", "state", "strong") and key not in lex.sets.get("verb_forms", frozenset()) \
+                    and fold(rest.partition(" ")[0]) not in lex.sets.get("noun_lights", frozenset()):  # ("23000 को पार कर गया" stays)
+                lemma = _lemma(key, head, lex)
+                if lemma == d.noun or (d.noun is None and (lemma in later or _person_noun(fold(lemma), lex))):
+                    d.noun, d.event = lemma, rest
+        later.add(d.noun)
 
 
 def _age_lists(drafts: list[_Draft], keys: list[str], lex: Lexicon) -> None:
