@@ -2813,7 +2813,7 @@ def _shared_heads(drafts: list[_Draft], keys: list[str], lex: Lexicon) -> None:
 
 
 def _in_bracketed_list(keys: list[str], i: int, lex: Lexicon) -> bool:
-    """(v27) The bracketed number at i has a bracketed small number (under four digits, or a number word) as a
+    """(round 25) The bracketed number at i has a bracketed small number (under four digits, or a number word) as a
     neighbour item a few words before or after it: "गया (135), सीवान (3105), गोपालगंज (390)" (a count by place, not
     a train or case number: "(12345) और (12346)" stay ids)."""
     for j in itertools.chain(range(max(1, i - 6), i - 1), range(i + 3, min(len(keys) - 1, i + 8))):
@@ -2823,13 +2823,13 @@ def _in_bracketed_list(keys: list[str], i: int, lex: Lexicon) -> bool:
 
 
 def _bracketed_number(q: _Draft, keys: list[str], lex: Lexicon) -> bool:
-    """(v27) q is a bare number in brackets: "(दो)", "(3105)"."""
+    """(round 25) q is a bare number in brackets: "(दो)", "(3105)"."""
     return 0 < q.i0 and q.i1 < len(keys) and keys[q.i0 - 1] == "(" and keys[q.i1] == ")" and all(
         keys[y][:1].isdigit() or lex.numbers.starts_number(keys[y]) for y in range(q.i0, q.i1))
 
 
 def _bracketed_item(d: _Draft, e: _Draft, keys: list[str], lex: Lexicon) -> bool:
-    """(v27) d and the next count e are bracketed bare numbers of one list of places, close together, d's bracket
+    """(round 25) d and the next count e are bracketed bare numbers of one list of places, close together, d's bracket
     followed by a join or the next place: "अररिया में (दो), औरंगाबाद में (55), ... बेगूसराय (सात) नालंदा (206) ...
     और सहरसा (पांच) को ऑब्जर्वेशन में रखा गया है" (every item is kept under observation)."""
     return _bracketed_number(d, keys, lex) and _bracketed_number(e, keys, lex) and e.i0 - d.i1 <= 6 \
@@ -2844,14 +2844,14 @@ def _shared_events(drafts: list[_Draft], keys: list[str], lex: Lexicon) -> None:
     for x in range(len(drafts) - 2, -1, -1):
         d, e = drafts[x], drafts[x + 1]
         if d.event is None and e.event is not None and d.kind == e.kind == "count" and e.noun == d.noun and (
-                _bracketed_item(d, e, keys, lex) or d.noun is not None and (  # (v27) a bracketed list: no noun needed
+                _bracketed_item(d, e, keys, lex) or d.noun is not None and (  # (round 25) a bracketed list: no noun needed
                 d.shared or (d.i1 < len(keys) and keys[d.i1] in joins and (keys[d.i1] != "," or all(
                     keys[y][:1].isdigit() or keys[y] == "-" or lex.numbers.starts_number(keys[y]) for y in range(d.i0, d.i1)))))):
             d.event = e.event  # (after a comma only a bare number: not the headline "58 नए केस, कुल मामले 500 के पार")
 
 
 def _noun_led_events(drafts: list[_Draft], lex: Lexicon) -> None:
-    """(v27) A bare count's predicate that begins with a counted noun: that noun is the count's (elided or written
+    """(round 25) A bare count's predicate that begins with a counted noun: that noun is the count's (elided or written
     after it), and the predicate is the rest: "सीवान से दो और पटना से चार पाजिटिव मरीज पाये गये" (दो: पाये गये),
     "रांची से चार और बोकारो से एक ... के मामले पाए गए" (चार: मामला, पाए गए), "रानी खेत से भी चार लोग गए थे"
     (चार: लोग, गए). Only the count's own noun, a later count's noun in the sentence or a person noun; an event noun

@@ -2768,7 +2768,7 @@ def test_quantities_v26_dated_stay_verb_takes_its_predicate(text, span, event):
     ("राज्य में रांची से चार और बोकारो से एक समेत कुल पांच कोरोना संक्रमण के मामले पाए गए हैं।", "चार", "मामला", "पाए गए"),
     ("जलसे में रानी खेत से भी चार लोग गए थे।", "चार", "लोग", "गए"),
 ])
-def test_quantities_v27_elided_count_event_not_led_by_the_noun(text, span, noun, event):
+def test_quantities_r25_elided_count_event_not_led_by_the_noun(text, span, noun, event):
     q = next(x for x in run(text) if x.text == span)
     assert (q.noun, q.event) == (noun, event)
 
@@ -2777,12 +2777,12 @@ def test_quantities_v27_elided_count_event_not_led_by_the_noun(text, span, noun,
     ("हादसे में चार की जान चली गई।", "चार", "जान चली गई"),
     ("देश में संक्रमण का आंकड़ा 23000 को पार कर गया है।", "23000", "पार कर गया"),
 ])
-def test_quantities_v27_event_noun_still_leads_its_predicate(text, span, event):
+def test_quantities_r25_event_noun_still_leads_its_predicate(text, span, event):
     q = next(x for x in run(text) if x.text == span)
     assert q.event == event
 
 
-def test_quantities_v27_parenthesised_list_shares_the_last_items_event():
+def test_quantities_r25_parenthesised_list_shares_the_last_items_event():
     # (round 25) "X में (दो), Y में (55), ... और Z (पांच) को ऑब्जर्वेशन में रखा गया है": every bracketed count
     qs = run("इसके अलावा अररिया में (दो), औरंगाबाद में (55), सीतामढ़ी में (सात), सारण (425), भागलपुर (135), सुपौल (सात), "
              "मधुबनी (95), मधेपुरा (17), भोजपुर (81), गया (135), सीवान (3105) और सहरसा (पांच) को ऑब्जर्वेशन में रखा गया है.")
@@ -2796,5 +2796,5 @@ def test_quantities_v27_parenthesised_list_shares_the_last_items_event():
     ("ट्रेन संख्या (12345) और (12346) रद्द कर दी गई हैं।", []),
     ("ट्रेन (11055) रद्द कर दी गई है।", []),
 ])
-def test_quantities_v27_bracketed_list_item_with_four_digits(text, values):
+def test_quantities_r25_bracketed_list_item_with_four_digits(text, values):
     assert [q.value for q in run(text)] == values
