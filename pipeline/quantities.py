@@ -25,7 +25,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v26"  # folder under models/
+    lexicon: str = "quantities-v27"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -2836,6 +2836,21 @@ def _bracketed_item(d: _Draft, e: _Draft, keys: list[str], lex: Lexicon) -> bool
         and d.i1 + 1 < len(keys) and keys[d.i1 + 1] not in ("(", ")")
 
 
+def _in_work_title(keys: list[str], d: _Draft, lex: Lexicon) -> bool:
+    """(round 26, v27) A number that opens a quoted title after a work noun names the work, it counts nothing:
+    "फ़िल्म 'डेढ़ इश्क़िया' का प्रीमियर", "फिल्म '3 इडियट्स' में" (the quote closes within a few words)."""
+    quotes = lex.sets.get("quote_marks", frozenset())
+    if d.i0 < 2 or keys[d.i0 - 1] not in quotes or keys[d.i0 - 2] not in lex.sets.get("work_title_nouns", frozenset()):
+        return False
+    stops = lex.sets.get("hard_boundaries", frozenset())
+    for k in range(d.i1, min(len(keys), d.i1 + 5)):
+        if keys[k] in quotes:
+            return True
+        if keys[k] in stops:
+            return False
+    return False
+
+
 def _shared_events(drafts: list[_Draft], keys: list[str], lex: Lexicon) -> None:
     """(v19) Items of a list that share the last item's noun share its predicate too, where they found none of their own:
     "फ्रांस में 1191 लोग संक्रमित पाये गये जबकि जर्मनी में 1139, जापान में 488, ... और चीन में नौ लोग संक्रमित हैं"
@@ -2923,7 +2938,7 @@ def extract_quantities(
             continue
         _attributive_predicate_words(keys, lex)
         toks = [_Tok(s + base, e + base, t, key) for (s, e, t), key in zip(spans, keys)]
-        drafts = _sentence_drafts(sent, toks, lex, p, doc)
+        drafts = [d for d in _sentence_drafts(sent, toks, lex, p, doc) if not _in_work_title(keys, d, lex)]
         _shared_heads(drafts, keys, lex)
         _age_lists(drafts, keys, lex)
         # elided nouns: "34 में से 22 प्रांतों" (the next one), "X की संख्या ... छह", or the previous count

@@ -2798,3 +2798,37 @@ def test_quantities_r25_parenthesised_list_shares_the_last_items_event():
 ])
 def test_quantities_r25_bracketed_list_item_with_four_digits(text, values):
     assert [q.value for q in run(text)] == values
+
+
+@pytest.mark.parametrize("text,span,event", [
+    # (round 26, v27) a season in a date's genitive is a time, not the dated noun: the clause's event follows
+    # (its happening noun, as `12 मई को हुई बैठक`; before v27 गर्मियों)
+    ("दोनों की पहली मुलाक़ात 2012 की गर्मियों में एक दोस्त की मदद से हुई थी.", "2012", "मुलाक़ात"),
+    ("2019 की सर्दियों में यह पुल बनाया गया था।", "2019", "बनाया गया"),
+])
+def test_quantities_r26_season_is_a_dated_time_noun(text, span, event):
+    q = next(x for x in run(text) if x.text == span)
+    assert q.event == event
+
+
+def test_quantities_r26_dated_noun_still_dated():
+    q = next(x for x in run("चार मई की उस अधिसूचना में यह लिखा था।") if x.text == "चार मई")
+    assert q.event == "अधिसूचना"
+
+
+@pytest.mark.parametrize("text,kept", [
+    # (round 26, v27) a number opening a quoted title after a work noun names the work, it counts nothing
+    ("मुंबई में गुरुवार देर शाम फ़िल्म 'डेढ़ इश्क़िया' का प्रीमियर हुआ.", []),
+    ("आमिर की फिल्म '3 इडियट्स' ने 200 करोड़ रुपये कमाए।", ["200 करोड़ रुपये"]),
+    ("उनकी फ़िल्म 'सात खून माफ़' 18 फरवरी को रिलीज़ हुई।", ["18 फरवरी"]),
+])
+def test_quantities_r26_number_in_a_quoted_work_title(text, kept):
+    assert [q.text for q in run(text)] == kept
+
+
+@pytest.mark.parametrize("text,span", [
+    ("लोग 'दसियों हज़ार डॉलर' देने को तैयार हैं।", "दसियों हज़ार डॉलर"),  # quoted, no work noun before it
+    ("इस फ़िल्म ने 'तीन दिन' में 100 करोड़ रुपये कमाए।", "तीन दिन"),  # the work noun is no title's head here
+])
+def test_quantities_r26_quoted_quantity_without_a_work_noun_stays(text, span):
+    assert span in [q.text for q in run(text)]
