@@ -2666,6 +2666,8 @@ def _verb_group_at(toks: list[_Tok], keys: list[str], k: int, lex: Lexicon) -> t
         if j >= n or keys[j] not in lights:
             return False
         if keys[j] in ("की", "के", "कर", "करें"):  # also postpositions/conjunctive: only before a boundary, copula or vector
+            if keys[j] in ("की", "के") and toks[j - 1].text.endswith("ों"):
+                return False  # (round 26) after an oblique plural की/के is a genitive, never "did": "मरीजों की जो संख्या बढ़ी"
             nj = keys[j + 1] if j + 1 < n else "।"
             return nj in hard or nj in cop or nj in chain or nj == ","
         return True

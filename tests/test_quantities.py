@@ -2832,3 +2832,18 @@ def test_quantities_r26_number_in_a_quoted_work_title(text, kept):
 ])
 def test_quantities_r26_quoted_quantity_without_a_work_noun_stays(text, span):
     assert span in [q.text for q in run(text)]
+
+
+@pytest.mark.parametrize("text,span,event", [
+    # (round 26) after an oblique plural, की before a boundary (जो) is a genitive, never the light verb "did"
+    ("पिछले चार-पांच दिन में मरीजों की जो संख्या बढ़ी है, उसे देखते हुए फैसला होगा.", "चार-पांच दिन", "बढ़ी"),
+    ("अब बात करते हैं 5 उन खबरों की जो चिंता बढ़ा रही हैं", "5", "बढ़ा रही"),
+])
+def test_quantities_r26_oblique_plural_genitive_is_no_light_verb(text, span, event):
+    q = next(x for x in run(text) if x.text == span)
+    assert q.event == event
+
+
+def test_quantities_r26_conjunct_after_an_oblique_plural_still_found():
+    q = next(x for x in run("टीम ने 50 घरों की जांच की।") if x.text == "50 घरों")
+    assert q.event == "जांच"
