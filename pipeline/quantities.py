@@ -25,7 +25,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v26"  # folder under models/
+    lexicon: str = "quantities-v27"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -652,8 +652,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
         if i + 2 < n and keys[i + 1] == "-" and toks[i + 1].start == t.end and toks[i + 2].start == toks[i + 1].end \
                 and _IS_WORD.match(toks[i + 2].text):
             return None  # 3-डी
-        if 0 < i and i + 1 < n and keys[i - 1] == "(" and keys[i + 1] == ")" and len(k) >= 4:
-            return None  # (11055): a train or case number
+        if 0 < i and i + 1 < n and keys[i - 1] == "(" and keys[i + 1] == ")" and len(k) >= 4 and not _in_bracketed_list(keys, i, lex):
+            return None  # (11055): a train or case number (not an item of a bracketed list: "गया (135), सीवान (3105)")
         if i + 1 < n and f"{k} {keys[i + 1]}" in S.get("numbered_names", frozenset()):
             return None  # "उत्तर 24 परगना जिले": a place named with a number
         if _service_number(keys, i, lex):
@@ -2666,6 +2666,8 @@ def _verb_group_at(toks: list[_Tok], keys: list[str], k: int, lex: Lexicon) -> t
         if j >= n or keys[j] not in lights:
             return False
         if keys[j] in ("की", "के", "कर", "करें"):  # also postpositions/conjunctive: only before a boundary, copula or vector
+            if keys[j] in ("की", "के") and toks[j - 1].text.endswith("ों"):
+                return False  # (round 26) after an oblique plural की/के is a genitive, never "did": "मरीजों की जो संख्या बढ़ी"
             nj = keys[j + 1] if j + 1 < n else "।"
             return nj in hard or nj in cop or nj in chain or nj == ","
         return True
@@ -2812,6 +2814,45 @@ def _shared_heads(drafts: list[_Draft], keys: list[str], lex: Lexicon) -> None:
                 d.noun = e.noun.split(" ")[-1]  # (v23) "18 भारतीय और 16 विदेशी नागरिक": Indian nationals (not foreign ones)
 
 
+def _in_bracketed_list(keys: list[str], i: int, lex: Lexicon) -> bool:
+    """(round 25) The bracketed number at i has a bracketed small number (under four digits, or a number word) as a
+    neighbour item a few words before or after it: "गया (135), सीवान (3105), गोपालगंज (390)" (a count by place, not
+    a train or case number: "(12345) और (12346)" stay ids)."""
+    for j in itertools.chain(range(max(1, i - 6), i - 1), range(i + 3, min(len(keys) - 1, i + 8))):
+        if keys[j - 1] == "(" and keys[j + 1] == ")" and ((keys[j].isdigit() and len(keys[j]) < 4) or keys[j] in lex.numbers.words):
+            return True
+    return False
+
+
+def _bracketed_number(q: _Draft, keys: list[str], lex: Lexicon) -> bool:
+    """(round 25) q is a bare number in brackets: "(दो)", "(3105)"."""
+    return 0 < q.i0 and q.i1 < len(keys) and keys[q.i0 - 1] == "(" and keys[q.i1] == ")" and all(
+        keys[y][:1].isdigit() or lex.numbers.starts_number(keys[y]) for y in range(q.i0, q.i1))
+
+
+def _bracketed_item(d: _Draft, e: _Draft, keys: list[str], lex: Lexicon) -> bool:
+    """(round 25) d and the next count e are bracketed bare numbers of one list of places, close together, d's bracket
+    followed by a join or the next place: "अररिया में (दो), औरंगाबाद में (55), ... बेगूसराय (सात) नालंदा (206) ...
+    और सहरसा (पांच) को ऑब्जर्वेशन में रखा गया है" (every item is kept under observation)."""
+    return _bracketed_number(d, keys, lex) and _bracketed_number(e, keys, lex) and e.i0 - d.i1 <= 6 \
+        and d.i1 + 1 < len(keys) and keys[d.i1 + 1] not in ("(", ")")
+
+
+def _in_work_title(keys: list[str], d: _Draft, lex: Lexicon) -> bool:
+    """(round 26, v27) A number that opens a quoted title after a work noun names the work, it counts nothing:
+    "फ़िल्म 'डेढ़ इश्क़िया' का प्रीमियर", "फिल्म '3 इडियट्स' में" (the quote closes within a few words)."""
+    quotes = lex.sets.get("quote_marks", frozenset())
+    if d.i0 < 2 or keys[d.i0 - 1] not in quotes or keys[d.i0 - 2] not in lex.sets.get("work_title_nouns", frozenset()):
+        return False
+    stops = lex.sets.get("hard_boundaries", frozenset())
+    for k in range(d.i1, min(len(keys), d.i1 + 5)):
+        if keys[k] in quotes:
+            return True
+        if keys[k] in stops:
+            return False
+    return False
+
+
 def _shared_events(drafts: list[_Draft], keys: list[str], lex: Lexicon) -> None:
     """(v19) Items of a list that share the last item's noun share its predicate too, where they found none of their own:
     "फ्रांस में 1191 लोग संक्रमित पाये गये जबकि जर्मनी में 1139, जापान में 488, ... और चीन में नौ लोग संक्रमित हैं"
@@ -2819,10 +2860,30 @@ def _shared_events(drafts: list[_Draft], keys: list[str], lex: Lexicon) -> None:
     joins = lex.sets.get("coordinators", frozenset()) | {","}
     for x in range(len(drafts) - 2, -1, -1):
         d, e = drafts[x], drafts[x + 1]
-        if d.event is None and e.event is not None and d.kind == e.kind == "count" and d.noun is not None and e.noun == d.noun \
-                and (d.shared or (d.i1 < len(keys) and keys[d.i1] in joins and (keys[d.i1] != "," or all(
-                    keys[y][:1].isdigit() or keys[y] == "-" or lex.numbers.starts_number(keys[y]) for y in range(d.i0, d.i1))))):
+        if d.event is None and e.event is not None and d.kind == e.kind == "count" and e.noun == d.noun and (
+                _bracketed_item(d, e, keys, lex) or d.noun is not None and (  # (round 25) a bracketed list: no noun needed
+                d.shared or (d.i1 < len(keys) and keys[d.i1] in joins and (keys[d.i1] != "," or all(
+                    keys[y][:1].isdigit() or keys[y] == "-" or lex.numbers.starts_number(keys[y]) for y in range(d.i0, d.i1)))))):
             d.event = e.event  # (after a comma only a bare number: not the headline "58 नए केस, कुल मामले 500 के पार")
+
+
+def _noun_led_events(drafts: list[_Draft], lex: Lexicon) -> None:
+    """(round 25) A bare count's predicate that begins with a counted noun: that noun is the count's (elided or written
+    after it), and the predicate is the rest: "सीवान से दो और पटना से चार पाजिटिव मरीज पाये गये" (दो: पाये गये),
+    "रांची से चार और बोकारो से एक ... के मामले पाए गए" (चार: मामला, पाए गए), "रानी खेत से भी चार लोग गए थे"
+    (चार: लोग, गए). Only the count's own noun, a later count's noun in the sentence or a person noun; an event noun
+    ("चार की जान गई") and a noun before its light verb ("पार कर गया") stay."""
+    later: set[str | None] = set()  # the nouns of the counts after d (right to left: one pass)
+    for d in reversed(drafts):
+        if d.event is not None and d.kind == "count" and " " in d.event:
+            head, _, rest = d.event.partition(" ")
+            key = fold(head)
+            if lex.events.get((key,)) not in ("noun", "eventnoun", "state", "strong") and key not in lex.sets.get("verb_forms", frozenset()) \
+                    and fold(rest.partition(" ")[0]) not in lex.sets.get("noun_lights", frozenset()):  # ("23000 को पार कर गया" stays)
+                lemma = _lemma(key, head, lex)
+                if lemma == d.noun or (d.noun is None and (lemma in later or _person_noun(fold(lemma), lex))):
+                    d.noun, d.event = lemma, rest
+        later.add(d.noun)
 
 
 def _age_lists(drafts: list[_Draft], keys: list[str], lex: Lexicon) -> None:
@@ -2879,7 +2940,7 @@ def extract_quantities(
             continue
         _attributive_predicate_words(keys, lex)
         toks = [_Tok(s + base, e + base, t, key) for (s, e, t), key in zip(spans, keys)]
-        drafts = _sentence_drafts(sent, toks, lex, p, doc)
+        drafts = [d for d in _sentence_drafts(sent, toks, lex, p, doc) if not _in_work_title(keys, d, lex)]
         _shared_heads(drafts, keys, lex)
         _age_lists(drafts, keys, lex)
         # elided nouns: "34 में से 22 प्रांतों" (the next one), "X की संख्या ... छह", or the previous count
@@ -2935,6 +2996,7 @@ def extract_quantities(
                 history.append((sent.sent_idx, d.noun))
         for d in drafts:
             d.event = _find_event(toks, keys, d, lex, p, doc, sent)
+        _noun_led_events(drafts, lex)
         _shared_events(drafts, keys, lex)
         for d in drafts:
             if p.resolve_entities:

@@ -2760,3 +2760,90 @@ def test_quantities_v26_split_multiplier_retroflex_spelling():
 def test_quantities_v26_dated_stay_verb_takes_its_predicate(text, span, event):
     q = next(x for x in run(text) if x.text == span)
     assert q.event == event
+
+
+@pytest.mark.parametrize("text,span,noun,event", [
+    # (round 25) an elided count's predicate is the verb after the next count's noun, not that noun
+    ("जांच रिपोर्ट में सीवान से दो और पटना से चार पाजिटिव मरीज पाये गये हैं.", "दो", "मरीज", "पाये गये"),
+    ("राज्य में रांची से चार और बोकारो से एक समेत कुल पांच कोरोना संक्रमण के मामले पाए गए हैं।", "चार", "मामला", "पाए गए"),
+    ("जलसे में रानी खेत से भी चार लोग गए थे।", "चार", "लोग", "गए"),
+])
+def test_quantities_r25_elided_count_event_not_led_by_the_noun(text, span, noun, event):
+    q = next(x for x in run(text) if x.text == span)
+    assert (q.noun, q.event) == (noun, event)
+
+
+@pytest.mark.parametrize("text,span,event", [
+    ("हादसे में चार की जान चली गई।", "चार", "जान चली गई"),
+    ("देश में संक्रमण का आंकड़ा 23000 को पार कर गया है।", "23000", "पार कर गया"),
+])
+def test_quantities_r25_event_noun_still_leads_its_predicate(text, span, event):
+    q = next(x for x in run(text) if x.text == span)
+    assert q.event == event
+
+
+def test_quantities_r25_parenthesised_list_shares_the_last_items_event():
+    # (round 25) "X में (दो), Y में (55), ... और Z (पांच) को ऑब्जर्वेशन में रखा गया है": every bracketed count
+    qs = run("इसके अलावा अररिया में (दो), औरंगाबाद में (55), सीतामढ़ी में (सात), सारण (425), भागलपुर (135), सुपौल (सात), "
+             "मधुबनी (95), मधेपुरा (17), भोजपुर (81), गया (135), सीवान (3105) और सहरसा (पांच) को ऑब्जर्वेशन में रखा गया है.")
+    assert len(qs) >= 11
+    assert {q.event for q in qs} == {"रखा गया"}
+
+
+@pytest.mark.parametrize("text,values", [
+    # (round 25) a bracketed 4-digit count among bracketed small counts is a count; bracketed ids stay out
+    ("गया (135), सीवान (3105), गोपालगंज (390) को ऑब्जर्वेशन में रखा गया है.", [135, 3105, 390]),
+    ("ट्रेन संख्या (12345) और (12346) रद्द कर दी गई हैं।", []),
+    ("ट्रेन (11055) रद्द कर दी गई है।", []),
+])
+def test_quantities_r25_bracketed_list_item_with_four_digits(text, values):
+    assert [q.value for q in run(text)] == values
+
+
+@pytest.mark.parametrize("text,span,event", [
+    # (round 26, v27) a season in a date's genitive is a time, not the dated noun: the clause's event follows
+    # (its happening noun, as `12 मई को हुई बैठक`; before v27 गर्मियों)
+    ("दोनों की पहली मुलाक़ात 2012 की गर्मियों में एक दोस्त की मदद से हुई थी.", "2012", "मुलाक़ात"),
+    ("2019 की सर्दियों में यह पुल बनाया गया था।", "2019", "बनाया गया"),
+])
+def test_quantities_r26_season_is_a_dated_time_noun(text, span, event):
+    q = next(x for x in run(text) if x.text == span)
+    assert q.event == event
+
+
+def test_quantities_r26_dated_noun_still_dated():
+    q = next(x for x in run("चार मई की उस अधिसूचना में यह लिखा था।") if x.text == "चार मई")
+    assert q.event == "अधिसूचना"
+
+
+@pytest.mark.parametrize("text,kept", [
+    # (round 26, v27) a number opening a quoted title after a work noun names the work, it counts nothing
+    ("मुंबई में गुरुवार देर शाम फ़िल्म 'डेढ़ इश्क़िया' का प्रीमियर हुआ.", []),
+    ("आमिर की फिल्म '3 इडियट्स' ने 200 करोड़ रुपये कमाए।", ["200 करोड़ रुपये"]),
+    ("उनकी फ़िल्म 'सात खून माफ़' 18 फरवरी को रिलीज़ हुई।", ["18 फरवरी"]),
+])
+def test_quantities_r26_number_in_a_quoted_work_title(text, kept):
+    assert [q.text for q in run(text)] == kept
+
+
+@pytest.mark.parametrize("text,span", [
+    ("लोग 'दसियों हज़ार डॉलर' देने को तैयार हैं।", "दसियों हज़ार डॉलर"),  # quoted, no work noun before it
+    ("इस फ़िल्म ने 'तीन दिन' में 100 करोड़ रुपये कमाए।", "तीन दिन"),  # the work noun is no title's head here
+])
+def test_quantities_r26_quoted_quantity_without_a_work_noun_stays(text, span):
+    assert span in [q.text for q in run(text)]
+
+
+@pytest.mark.parametrize("text,span,event", [
+    # (round 26) after an oblique plural, की before a boundary (जो) is a genitive, never the light verb "did"
+    ("पिछले चार-पांच दिन में मरीजों की जो संख्या बढ़ी है, उसे देखते हुए फैसला होगा.", "चार-पांच दिन", "बढ़ी"),
+    ("अब बात करते हैं 5 उन खबरों की जो चिंता बढ़ा रही हैं", "5", "बढ़ा रही"),
+])
+def test_quantities_r26_oblique_plural_genitive_is_no_light_verb(text, span, event):
+    q = next(x for x in run(text) if x.text == span)
+    assert q.event == event
+
+
+def test_quantities_r26_conjunct_after_an_oblique_plural_still_found():
+    q = next(x for x in run("टीम ने 50 घरों की जांच की।") if x.text == "50 घरों")
+    assert q.event == "जांच"
