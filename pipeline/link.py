@@ -564,19 +564,20 @@ for _base, _one, _hk_nukta in zip("कखगजडढफयरळन", "\u0958\u
 del _base, _one, _hk_nukta
 _HK_MARKS = dict(zip("ा ि ी ु ू ृ ॄ ॢ ॣ ॆ े ै ॊ ो ौ".split(), "A i I u U R RR lR lRR è e ai ò o au".split()))
 _HK_CONSONANTS = frozenset(k for k in _HK_LETTERS if _is_consonant(k[0]))
-_HK_LONGEST = max(map(len, _HK_LETTERS))
+
+
+# _hk's letters: the longest of _HK_LETTERS that matches (its letters of several characters, longest first), else one
+# character — the library's longest match, made by one regex scan instead of a slice per length at every character
+_HK_TOKEN = re.compile("|".join(re.escape(k) for k in sorted((k for k in _HK_LETTERS if len(k) > 1), key=len, reverse=True))
+                       + "|.", re.S)
 
 
 def _hk(text: str) -> str:
     """Harvard-Kyoto romanization as indic_transliteration's brahmic -> roman loop makes it: the longest letter that
     matches, a consonant's inherent `a` written unless a vowel sign or virama follows, other characters kept."""
     out: list[str] = []
-    i, after_consonant = 0, False
-    while i < len(text):
-        for n in range(min(_HK_LONGEST, len(text) - i), 0, -1):
-            tok = text[i:i + n]
-            if n == 1 or tok in _HK_LETTERS:
-                break
+    after_consonant = False
+    for tok in _HK_TOKEN.findall(text):
         if tok in _HK_MARKS:
             out.append(_HK_MARKS[tok])
         elif tok != _VIRAMA:
@@ -584,22 +585,19 @@ def _hk(text: str) -> str:
                 out.append("a")
             out.append(_HK_LETTERS.get(tok, tok))
         after_consonant = tok in _HK_CONSONANTS
-        i += len(tok)
     if after_consonant:
         out.append("a")
     return "".join(out)
 
 
+# a consonant (`_is_consonant`) that no vowel sign or virama follows (`_is_dependent`), the text's end included
+_BARE_CONSONANT = re.compile("([\u0915-\u0939\u0958-\u095f])(?![\u093e-\u094d\u0955\u0956\u0957\u0962\u0963])")
+_VIRAMA_AFTER = "\\1" + _VIRAMA
+
+
 def _romanize(folded: str) -> str:
     """Schwa-less Harvard-Kyoto romanization of an already folded Devanagari token."""
-    out: list[str] = []
-    for i, ch in enumerate(folded):
-        out.append(ch)
-        if _is_consonant(ch):
-            nxt = folded[i + 1] if i + 1 < len(folded) else ""
-            if not nxt or not _is_dependent(nxt):
-                out.append(_VIRAMA)
-    hk = _hk("".join(out))
+    hk = _hk(_BARE_CONSONANT.sub(_VIRAMA_AFTER, folded))  # a virama after every consonant with no vowel sign
     hk = hk.replace("lRR", "li").replace("lR", "li").replace("RR", "ri").replace("R", "ri")
     hk = hk.replace("A", "a").replace("M", "n").replace("H", "")
     return hk.lower()

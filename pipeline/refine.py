@@ -3504,9 +3504,16 @@ SEATLESS_ACRONYMS = frozenset(fold(w) for w in "जेसीओ एनसीओ 
 NEWS_AGENCIES = frozenset(fold(w) for w in "पीटीआई एएनआई आईएएनएस यूएनआई एएफपी एपी एनएनआई".split())
 
 
+_WORD_INDEX: list = [None, None]  # (the words of the document refine_mentions works on, their _word_index)
+
+
 def _word_index(words: dict[int, list[Word]]) -> dict[tuple[int, int], int]:
-    """(sentence, a word's start) -> the word's index in its sentence."""
-    return {(idx, w[0]): i for idx, ws in words.items() for i, w in enumerate(ws)}
+    """(sentence, a word's start) -> the word's index in its sentence. Eight steps ask for it with the same
+    document's words (refine_mentions builds them once and no step changes them): built once per document (the
+    last document's index is held with its words, so a new words object is never mistaken for it)."""
+    if _WORD_INDEX[0] is not words:
+        _WORD_INDEX[:] = [words, {(idx, w[0]): i for idx, ws in words.items() for i, w in enumerate(ws)}]
+    return _WORD_INDEX[1]
 
 
 # Review of round 21: the last letters of an institution's acronym, Institute, University, Hospital, Institute of
