@@ -133,6 +133,10 @@ Round 31 (translated international news; cues-v25): the joint speakers of a repo
 one subject (`बताया कि A और B ने कहा कि …`: the outer content is not cut at B; _joint_speaker_starts), and a quotation
 right before the written source of a passive report that ends its sentence is its direct content (`"…," बयान में कहा
 गया।`; quote_before_source). Rows: noting, complaining, posting, answering, testifying, stressing, concluding.
+Its review (cues-v27): those rows are ordinary verbs too (`महिला ने … शिकायत की थी, पुलिस ने बताया`), so they are `framed`
+(a cue only before a कि, a colon or a quotation; the passive only in a written source) and stop no other claim; `को बल
+दिया` ("lent weight to") is no stressing, only `पर बल दिया`; a quoted title (`ऐसा "लैंसेट" पत्रिका में … कहा गया`) is no
+quotation before a source (three words and a comma or a sentence mark at its closer).
 Round 30 (speakers on unseen news; cues-v26): the impersonal belief `X को/उन्हें लगता है कि` is the dative's claim, a
 hit only right after a dative no relative word or conditional तो opens (_dative_believer: `ऐसा लगता है`, a quoted
 `मुझे लगता है` cut nobody's quotation); an untagged generic body that took a tagged one's entity by its words, with no
@@ -159,7 +163,7 @@ from pipeline.refine import INSTITUTIONS, SHORT_INSTITUTION_HEADS
 
 @dataclass(frozen=True)
 class ClaimsParams:
-    cues: str = "cues-v26"  # lexicon file models/<cues>.tsv (versioned)
+    cues: str = "cues-v27"  # lexicon file models/<cues>.tsv (versioned)
     max_quote_sentences: int = 4  # a quote (closed or not) spans at most this many sentences
     max_quote_lines: int = 12  # a quotation one sentence a line (translated news) closes within this many lines
     pronoun_window: int = 3  # a pronoun's antecedent is in this or the previous N sentences
@@ -268,7 +272,11 @@ POSTPOSITIONS = frozenset("का के की को से में पर �
 _MEDIA_PREFIX_ONLY = frozenset({"रेडियो", "टीवी"})  # `रेडियो कनाडा`, but `सरकारी रेडियो`/`स्थानीय टीवी` are no names
 _FIRST_PERSON_SUBJECTS = frozenset({"मैं", "मैंने", "मैने", "मैंनें", "हम", "हमने", "हमनें"})
 FIRST_PLURAL = frozenset({"हम", "हमें", "हमने", "हमारा", "हमारी", "हमारे", "हमको", "हमसे", "हमलोग"})
-CUE_OPTIONS = ("comma", "bare", "nominal")
+CUE_OPTIONS = ("comma", "bare", "nominal", "framed")
+# a `framed` row (cues-v27: the noun + light verb rows of round 31, `शिकायत की`, `पोस्ट किया`, `सहमति जताई`, ordinary verbs
+# too) is a cue only where a कि, a colon or an opening quote follows it (a copula and a comma between), its passive only
+# inside a written source: `महिला ने … शिकायत की थी, पुलिस ने बताया` keeps the police's content whole
+_FRAMED_AFTER = regex.compile(r"(?:\s+(?:है|था|थी|थे|हैं))*\s*(?::|,?\s*(?:कि\s|[\"“'‘]))")
 FRONTED_GAP = "…"  # a verb row `<noun> … <verb>`: the demonstrative object fronted before its subject (`यह जानकारी X ने दी`)
 PRONOUN_LABELS = ("PER", "ORG", "LOC", "STATEMENT")
 SIMPLE_KINDS = (
@@ -844,12 +852,12 @@ def _joint_speaker_starts(claims: Sequence[_C]) -> dict[int, int]:
     """The first speaker's start of each cue's claims (by cue start): the joint speakers of one report (`A और B ने
     कहा कि …`) are one subject, so B's claim, nested in another report's content, opens where A's name does (round 31)."""
     out: dict[int, int] = {}
-    speakers: Counter = Counter()
-    for c in claims:
+    speakers: dict[int, set[int]] = defaultdict(set)  # distinct speakers, not claims (continue_quotes and
+    for c in claims:  # split_colon_quote add claims with the same cue and speaker)
         if c.spk.s is not None:
-            speakers[c.cue_s] += 1
+            speakers[c.cue_s].add(c.spk.s)
             out[c.cue_s] = min(c.spk.s, out.get(c.cue_s, c.spk.s))
-    return {k: v for k, v in out.items() if speakers[k] > 1}
+    return {k: v for k, v in out.items() if len(speakers[k]) > 1}
 
 # ---------------------------------------------------------------------------------------------
 # the extractor
@@ -1072,6 +1080,9 @@ class _Doc:
                 continue  # `यह पाया गया है कि`, `जांच में पता चला`: a finding of nobody's source is no cue (round 22)
             if fold(ce.form) in _KI_ONLY_CUES and not _COPULA_KI.match(self.T, e):
                 continue  # `जिनके बारे में बात की गई है`, `X ने इस बारे में बात की।`: no report without its कि clause
+            if "framed" in ce.options and (not _FRAMED_AFTER.match(self.T, e)
+                                           or (ce.role == "passive" and not self.held_by_source(unit, s))):
+                continue  # `… शिकायत की थी, पुलिस ने बताया`, `थाने में शिकायत की गई है कि`: no report (cues-v27)
             if ce.form.startswith(_DATIVE_BELIEF) and not _dative_believer(self.T[unit.s:s]):
                 continue  # `ऐसा लगता है कि`, `"मुझे लगता है …"`: no one's belief reported (round 30)
             rs, re_ = s, e
@@ -3906,6 +3917,8 @@ class _Doc:
         if qb is None or any(c.cs < qb[1] and qb[0] < c.ce for c in self.claims):
             return None
         s, e, qs, qe = qb
+        if self.n_tokens(s, e) < 3 or not any(ch == "," or ch in _SENT_END for ch in self.T[e:qe + 1]):
+            return None  # `ऐसा "लैंसेट" पत्रिका में … कहा गया है`: a quoted title, no quotation (round 31 review)
         return s, e, "direct", qs, qe, self.unit_at(qs), False
 
     def qualified(self, t: _Tok) -> bool:

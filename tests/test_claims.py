@@ -493,7 +493,7 @@ def test_claims_ignores_num_and_time_mentions():
 # --- lexicon file ---------------------------------------------------------------------------------
 
 def test_claims_lexicon_is_versioned_data():
-    assert P.cues == "cues-v26" and all((MODELS / f"cues-v{v}.tsv").is_file() for v in range(1, 27))
+    assert P.cues == "cues-v27" and all((MODELS / f"cues-v{v}.tsv").is_file() for v in range(1, 28))
     assert {"श्रीमती", "पत्नी", "महिला"} <= set(LEX.of("feminine")) and {"श्री", "पति", "पिता"} <= set(LEX.of("masculine"))
     assert {"लोग", "मुझसे", "आइए", "रिकार्ड"} <= set(LEX.of("nonname"))
     assert {"पोस्ट", "टाइम्स", "न्यूज", "रेडियो"} <= set(LEX.of("media"))
@@ -599,7 +599,7 @@ def test_claims_cues_v2_extends_v1_and_v3_v4_extend_v2():
     v2 = load_cues(MODELS, ClaimsParams(cues="cues-v2"))
     v3 = load_cues(MODELS, ClaimsParams(cues="cues-v3"))
     v5 = load_cues(MODELS, ClaimsParams(cues="cues-v5"))
-    assert LEX.version == "cues-v26" and len(v2.cues) > len(v1.cues) + 250
+    assert LEX.version == "cues-v27" and len(v2.cues) > len(v1.cues) + 250
     assert {c.form for c in v1.cues} <= {c.form for c in v2.cues} <= {c.form for c in v3.cues} < {c.form for c in LEX.cues}
     assert set(v2.of("title")) < set(v3.of("title")) == set(v5.of("title")) < set(LEX.of("title"))
     assert {c.form for c in v5.cues} < {c.form for c in LEX.cues}  # v6 only adds rows
@@ -4724,3 +4724,69 @@ def test_claims_present_study_of_the_speakers_organisation(text, want):
             ("बलराम भार्गव", "PER", "P_b")]
     claims = check_offsets(text, run(text, spec))
     assert [(c.speaker_entity_id, c.cue) for c in claims] == want
+
+
+# --- review of round 31 (cues-v27) ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,spec,want", [
+    # the round-31 noun + light verb rows are ordinary verbs too: without a कि, a colon or a quote after them they are no
+    # cue and stop no other claim (cues-v27 `framed`)
+    ("महिला ने थाने में दहेज उत्पीड़न की शिकायत की थी, पुलिस ने बताया।", [("पुलिस", "ORG", "O_p")],
+     [("पुलिस", "बताया", "महिला ने थाने में दहेज उत्पीड़न की शिकायत की थी")]),
+    ("दोनों देशों ने व्यापार बढ़ाने पर सहमति जताई है, विदेश मंत्रालय ने एक बयान में कहा।", [("विदेश मंत्रालय", "ORG", "O_m")],
+     [("विदेश मंत्रालय", "कहा", "दोनों देशों ने व्यापार बढ़ाने पर सहमति जताई है")]),
+    ("महिला ने दहेज उत्पीड़न के मामले में थाने में शिकायत की। पुलिस ने यह जानकारी दी।", [("पुलिस", "ORG", "O_p")],
+     [("पुलिस", "जानकारी दी", "महिला ने दहेज उत्पीड़न के मामले में थाने में शिकायत की")]),
+    ("आरोपी ने फेसबुक पर भड़काऊ वीडियो पोस्ट किया था। पुलिस ने इसकी पुष्टि की।", [("पुलिस", "ORG", "O_p")],
+     [("पुलिस", "पुष्टि की", "आरोपी ने फेसबुक पर भड़काऊ वीडियो पोस्ट किया था")]),
+    ("अधिकारी को सीमा पर पोस्ट किया गया था, रिपोर्ट में बताया गया।", [],
+     [("रिपोर्ट", "बताया गया", "अधिकारी को सीमा पर पोस्ट किया गया था")]),
+    # a passive of them outside a written source is no report and no cut point
+    ("पुलिस ने बताया कि चोरी रात में हुई, थाने में शिकायत की गई है कि दो लोग भागे।", [("पुलिस", "ORG", "O_p")],
+     [("पुलिस", "बताया", "चोरी रात में हुई, थाने में शिकायत की गई है कि दो लोग भागे")]),
+    # a colon or a quotation after them still reports
+    ("राम ने शिकायत की: बाजार में मांग घटेगी।", [("राम", "PER", "P_r")], [("राम", "शिकायत की", "बाजार में मांग घटेगी")]),
+    ('राम ने शिकायत की, "बाजार में मांग घटेगी।"', [("राम", "PER", "P_r")], [("राम", "शिकायत की", "बाजार में मांग घटेगी")]),
+])
+def test_claims_round31_review_light_verb_rows_need_a_frame(text, spec, want):
+    claims = check_offsets(text, run(text, spec))
+    assert [(c.speaker_text, c.cue, c.content) for c in claims] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # `को बल दिया` is "lent weight to", no stressing; only `पर बल दिया` reports (cues-v27)
+    ("इस घटना ने इस आशंका को बल दिया कि चीन हमला कर सकता है।", []),
+    ("इन आंकड़ों ने इस धारणा को बल दिया है कि बाजार में मांग घटेगी।", []),
+    ("प्रधानमंत्री ने इस बात पर बल दिया कि भारत को पुख्ता योजना बनानी होगी।",
+     [("प्रधानमंत्री", "बल दिया", "भारत को पुख्ता योजना बनानी होगी")]),
+])
+def test_claims_round31_review_lending_weight_is_no_stressing(text, want):
+    claims = check_offsets(text, run(text, []))
+    assert [(c.speaker_text, c.cue, c.content) for c in claims] == want
+
+
+@pytest.mark.parametrize("text", [
+    # a quoted title before a passive source is no quotation of it: a quote needs a comma or a sentence mark at its
+    # closer and three words (round 31 review)
+    'ऐसा "स्टेट ऑफ द क्लाइमेट" रिपोर्ट में कहा गया है।',
+    'ऐसा "लैंसेट" पत्रिका में प्रकाशित अध्ययन में कहा गया है।',
+])
+def test_claims_round31_review_quoted_title_before_a_source_is_no_quote(text):
+    assert [c.content for c in check_offsets(text, run(text, [])) if c.quote_type == "direct"] == []
+
+
+@pytest.mark.parametrize("cue", ["विचार व्यक्त किये", "सहमति व्यक्त किये", "अफ़सोस ज़ाहिर किये", "डर व्यक्त किये"])
+def test_claims_round31_review_ya_spelt_voiced_views(cue):
+    text = f"राम ने {cue} कि बाजार में मांग घटेगी।"
+    claims = check_offsets(text, run(text, [("राम", "PER", "P_r")]))
+    assert [(c.speaker_entity_id, c.cue, c.content) for c in claims] == [("P_r", cue, "बाजार में मांग घटेगी")]
+
+
+def test_claims_round31_review_joint_speakers_count_speakers_not_claims():
+    # continue_quotes/split_colon_quote add claims with the same cue and speaker: one speaker is no joint subject
+    from pipeline.claims import _C, _joint_speaker_starts, _Spk
+    one = _Spk("राम", 0, 3, "P_r", "named", "PER")
+    two = _Spk("सीता", 8, 12, "P_t", "named", "PER")
+    c = lambda spk: _C(0, spk, 20, 25, 30, 40, "direct", 30, 40, 0, False)
+    assert _joint_speaker_starts([c(one), c(one)]) == {}
+    assert _joint_speaker_starts([c(one), c(two)]) == {20: 0}
