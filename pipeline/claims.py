@@ -142,6 +142,10 @@ hit only right after a dative no relative word or conditional तो opens (_dat
 `मुझे लगता है` cut nobody's quotation); an untagged generic body that took a tagged one's entity by its words, with no
 owner before it, is anonymous as a tagged one (unowned_generic_known: `राज्य के स्वास्थ्य विभाग ने`); the present study
 (`मौजूदा अध्ययन के अनुसार`) on the line of a person introduced as `ORG के <role> NAME` is ORG's (studies_of_speakers_bodies).
+Its review: no belief a relative word, condition or question opens up to three words before the dative (`जिन लोगों को`,
+`अगर राम को`, `क्या सरकार को`; whole words: `शी जिनपिंग को` is a believer), none of a time (`रात को`), none whose content
+ends with another speaker's report (`…, मोहन ने कहा।`, also for `उम्मीद है`); the study only in the person's or the next
+sentence, no other speaker's claim or study between, and only title or role words between `ORG के` and the name.
 
 Pure and deterministic: the only disk read is `load_cues`.
 """
@@ -215,19 +219,28 @@ _BODY_LEAD = frozenset("लेकर चिंतित इससे उसस�
 _ISSUER_BOUNDS = frozenset("को में से ने पर तक द्वारा और तथा एवं व कि".split()) | _BODY_LEAD | _TIME_WORDS
 _PARTITIVE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])से\s+$")  # `इनमें से एक NAME`: one of them, named
 _KI_ONLY_CUES = frozenset({"बारे में बात की"})  # a cue that reports only with a कि clause after it
-# the impersonal belief `लगता है/था` (cues-v26) reports only with a dative experiencer right before it (`X को`, `उन्हें`), not
-# after a relative word or the तो of a condition (`जिनमें उन्हें लगता है`, `कोई हँसे, तो उसे लगता है`: nobody's belief)
 _STUDIES = frozenset("अध्ययन शोध सर्वे सर्वेक्षण रिसर्च स्टडी".split())  # a study its maker's person may cite unowned
 # the present or the speakers' own study (`मौजूदा अध्ययन`, `इस शोध`, `हमारे सर्वे`), not research at large (`शोध बताते हैं`,
 # `पुराने वायरस पर हुए अध्ययन में`): only these cite the study of the speaker's organisation
 _PRESENT_STUDY = frozenset("मौजूदा मौजूद वर्तमान इस यह हमारे हमारी हमारा".split())
-_AFFILIATION_BEFORE = regex.compile(r"\s+के\s+(?:[^\s।]+\s+){1,3}$")  # `ORG के महानिदेशक (डॉ.) ` before a name
-_DATIVE_BELIEF = "लगता"
-_NO_BELIEVER_BEFORE = regex.compile(r"(?:^|\s)(?:जिन\S*|जिस\S*|जो|जहां|जहाँ|जब|तो)\s+\S+\s*$")
-_DATIVE_BEFORE = regex.compile(r"(?:^|\s)(?:को|उन्हें|उनको|उसे|उसको)\s*$")
 _NE_DROPPED_CUES = frozenset("बताया कहा".split())  # perfective transitive cues whose ने a translation may drop
 _INTRANSITIVE = frozenset("बोला बोली बोले बोलीं".split())  # perfective of बोलना: no ने, a nominative subject
 _DATIVE_PRON = frozenset({"उन्हें", "उनको", "उसे", "उसको"})  # experiencers of a belief (`उन्हें उम्मीद है कि`)
+# the impersonal belief `लगता है/था` (cues-v26) reports only with a dative experiencer right before it (`X को`,
+# `उन्हें`), not one a relative word, a condition or a question opens (`जिन लोगों को`, `अगर राम को`, `कोई हँसे, तो
+# उसे`, `क्या सरकार को`: nobody's belief), nor a time (`रात को लगता है`: `at night it seems`)
+_DATIVE_BELIEFS = frozenset({"लगता है", "लगता था"})
+_DATIVE_BELIEF_OR_HOPE = _DATIVE_BELIEFS | {"उम्मीद है", "उम्मीद थी"}  # `X को उम्मीद है कि …, Y ने कहा।`: Y's report
+_DATIVE_WORD = "|".join(["को", *sorted(_DATIVE_PRON)])
+_DATIVE_BEFORE = regex.compile(rf"(?:^|\s)(?:{_DATIVE_WORD})\s*$")
+_BELIEF_OPENERS = """जिन जिनको जिन्हें जिनमें जिनके जिनकी जिनका जिनसे जिनपर जिस जिसे जिसको जिसमें जिसके जिसकी जिसका
+    जिससे जिसपर जो जहां जहाँ जब अगर यदि क्या""".split()  # whole words: `शी जिनपिंग को`, `जिन्ना को` are believers
+_NO_BELIEVER_BEFORE = regex.compile(  # an opener 0-3 words before the dative, no comma or danda between; a clause's तो
+    rf"(?:(?:^|\s)(?:{'|'.join(_BELIEF_OPENERS)})|(?:^|,)\s*तो)\s+(?:[^\s,।]+\s+){{0,3}}(?:{_DATIVE_WORD})\s*$")
+# another speaker's sentence-final report after a belief's content (`…, मोहन ने कहा।`, `…, उन्होंने कहा।`)
+_REPORT_TAIL = regex.compile(
+    r",\s*(?:(?:[^\s,।]+\s+){1,4}ने|उन्होंने|इन्होंने|उसने|इसने)\s+(?P<cue>[^\s,।]+)[^,।]*[।.!]?[\s\"”’']*$")
+_SPACED_TOKEN = regex.compile(r"\S+")  # the words of `ORG के महानिदेशक डॉ. ` before a name (affiliation)
 _SINGULAR_PRON = frozenset({"उसने", "उसका", "उसकी", "उसके", "इसने"})  # non-honorific singular: no plural antecedent
 _CHANNEL_AFTER = regex.compile(r"\s+(?:अकाउंट|अकाउण्ट|एकाउंट|हैंडल|पेज|पोस्ट)(?!\w)")  # `फ़ेसबुक पेज`, `ट्विटर हैंडल`
 _ON_AFTER = regex.compile(r"\s+पर(?!\w)")
@@ -571,11 +584,34 @@ _LOOSE = str.maketrans({"ी": "ि", "ू": "ु", "ँ": "ं", "ै": "े", 
 _FINDING = ("पता चल", "पाया")  # (folded) passives of a finding (cues-v20): `अध्ययन में पाया गया कि`, `सर्वे से पता चला`
 _REPORTED = ("रिपोर्ट", "खबर")  # (folded) a news outlet's report cue: `X ने रिपोर्ट की`, `X ने खबर दी`
 _PARTY_ANAPHORS = frozenset({fold("पार्टी")})
+# a time before को is no experiencer (`रात को लगता है`, `एक समय को लगता था`)
+_TIME_BELIEVERS = frozenset(fold(w) for w in [*"समय वक्त वक़्त पल बार नजर नज़र दिन".split(), *_TIME_WORDS])
+
+
 def _dative_believer(before: str) -> bool:
     """The words of a unit before `लगता है` end with a dative experiencer (`डेविड कैमरन को`, `उन्हें`) that no relative
-    word or conditional तो opens (`जिनमें उन्हें`, `तो उसे`)."""
-    before = before[-80:]
-    return _DATIVE_BEFORE.search(before) is not None and _NO_BELIEVER_BEFORE.search(before) is None
+    word, condition or question opens (`जिनमें उन्हें`, `जिन लोगों को`, `अगर राम को`, `तो उसे`, `क्या सरकार को`) and
+    that is no time (`रात को`, `एक समय को`)."""
+    if _DATIVE_BEFORE.search(before) is None or _NO_BELIEVER_BEFORE.search(before) is not None:
+        return False
+    words = before.split()
+    return not (words[-1] == "को" and len(words) > 1 and _key(words[-2]) in _TIME_BELIEVERS)
+
+
+def _words_before(T: str, lo: int, k: int, width: int = 80) -> str:
+    """The last `width` characters of T[lo:k], from a word's start (a long line is not sliced whole per hit)."""
+    i = max(lo, k - width)
+    if i > lo and not T[i - 1].isspace():
+        j = T.find(" ", i, k)
+        i = j + 1 if j >= 0 else k
+    return T[i:k]
+
+
+def _report_after(T: str, e: int, end: int, cue_starts: set[int]) -> bool:
+    """The belief's content (from e to its unit's end) ends with another speaker's report: `, <NP> ने <cue>।`, the cue a
+    cue hit (`…, मोहन ने कहा।`, `…, उन्होंने बताया।`)."""
+    m = _REPORT_TAIL.search(T, e, end)
+    return m is not None and m.start("cue") in cue_starts
 
 
 def _conjunctive(k: str) -> bool:
@@ -1069,6 +1105,7 @@ class _Doc:
         found.sort(key=lambda x: (x[0], -(x[1] - x[0]), x[2]))
         hits: list[_Hit] = []
         last_end = -1
+        cue_starts = {x[0] for x in found}
         for s, e, _, ce in found:
             if s < last_end:
                 continue
@@ -1083,8 +1120,10 @@ class _Doc:
             if "framed" in ce.options and (not _FRAMED_AFTER.match(self.T, e)
                                            or (ce.role == "passive" and not self.held_by_source(unit, s))):
                 continue  # `… शिकायत की थी, पुलिस ने बताया`, `थाने में शिकायत की गई है कि`: no report (cues-v27)
-            if ce.form.startswith(_DATIVE_BELIEF) and not _dative_believer(self.T[unit.s:s]):
+            if ce.form in _DATIVE_BELIEFS and not _dative_believer(_words_before(self.T, unit.s, s)):
                 continue  # `ऐसा लगता है कि`, `"मुझे लगता है …"`: no one's belief reported (round 30)
+            if ce.form in _DATIVE_BELIEF_OR_HOPE and _report_after(self.T, e, unit.e, cue_starts):
+                continue  # `राम को लगता है कि बारिश होगी, मोहन ने कहा।`: the belief is मोहन's content (round-30 review)
             rs, re_ = s, e
             if ce.report:
                 ms = list(_phrase_re(ce.report).finditer(self.T, s, e))
@@ -2086,17 +2125,26 @@ class _Doc:
         for m in self.ments:
             if m.label == "PER" and m.entity_id and m.entity_id not in first:
                 first[m.entity_id] = m
-        last = None
+        last = None  # the person's claim a study may follow: in the same or the previous sentence, on the same line
         for c in sorted(self.claims, key=lambda c: c.anchor):
             sp = c.spk
-            if sp.type == "unresolved" and sp.text and _key(sp.text) in _STUDIES and sp.s is not None \
-                    and last is not None and "\n" not in self.T[last.anchor:sp.s] \
-                    and self.word_before(sp.s) in _PRESENT_STUDY:
-                org = self.affiliation(first.get(last.spk.entity_id))
+            if sp.type == "unresolved" and sp.text and _key(sp.text) in _STUDIES and sp.s is not None:
+                org = None
+                if last is not None and self.T.find("\n", last.anchor, sp.s) < 0 \
+                        and self.sent_idx_at(sp.s) - self.sent_idx_at(last.anchor) <= 1 \
+                        and self.word_before(sp.s) in _PRESENT_STUDY:
+                    org = self.affiliation(first.get(last.spk.entity_id))
                 if org is not None:
                     c.spk = replace(sp, entity_id=org.entity_id, type="named", label="ORG")
+                else:
+                    last = None  # another study (`शोध बताते हैं`): research at large, no later study is the person's
             elif sp.entity_id is not None and sp.entity_id in first:
                 last = c
+            else:
+                last = None  # a claim by another speaker (an organisation, an anonymous source) between
+
+    def sent_idx_at(self, k: int) -> int:
+        return self.units[self.unit_at(k)].sent_idx
 
     def word_before(self, k: int) -> str:
         """The (keyed) word that ends right before k, spaces between; "" if none."""
@@ -2107,14 +2155,26 @@ class _Doc:
 
     def affiliation(self, m: Mention | None) -> Mention | None:
         """The organisation named right before a person's `के <role>` (`ICMR के महानिदेशक बलराम भार्गव`, `X के प्रोफेसर
-        डॉ. Y`): at most three words between के and the name."""
+        डॉ. Y`): one to three title or role words between के and the name (not `WHO के बयान के बाद NAME`, `एम्स के
+        बाहर खड़े NAME`)."""
         if m is None:
             return None
-        g = _AFFILIATION_BEFORE.search(self.T, max(0, m.start - 60), m.start)
-        if g is None:
+        words = list(_SPACED_TOKEN.finditer(self.T, m.start - len(_words_before(self.T, 0, m.start, 60)), m.start))
+        n = 0  # the role words right before the name
+        while n < min(3, len(words) - 1) and self.role_word(words[-1 - n].group()):
+            n += 1
+        if n == 0 or words[-1 - n].group() != "के":
             return None
-        org = self.by_end.get(g.start())
+        k = words[-1 - n].start()
+        while k > 0 and self.T[k - 1].isspace():
+            k -= 1
+        org = self.by_end.get(k)
         return org if org is not None and org.label == "ORG" else None
+
+    def role_word(self, w: str) -> bool:
+        """A title or role word of a person (`महानिदेशक`, `डॉ.`, `प्रवक्ता`, `वैज्ञानिक`)."""
+        k = _key(w.rstrip("."))
+        return k in self.titles or k in self.roles or k in self.qualroles
 
     def generic_body(self, sp: _Spk) -> bool:
         """A named speaker without an entity that is a generic public body (`केंद्र सरकार`, `राज्य सरकार`, `केंद्र`,

@@ -4790,3 +4790,72 @@ def test_claims_round31_review_joint_speakers_count_speakers_not_claims():
     c = lambda spk: _C(0, spk, 20, 25, 30, 40, "direct", 30, 40, 0, False)
     assert _joint_speaker_starts([c(one), c(one)]) == {}
     assert _joint_speaker_starts([c(one), c(two)]) == {20: 0}
+
+
+# --- round 30 review --------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,spec,want", [
+    # (1) a belief whose content ends with another speaker's sentence-final report is that report's content, whole
+    ("राम को लगता है कि बारिश होगी, मोहन ने कहा।", [("राम", "PER", "P_r"), ("मोहन", "PER", "P_m")],
+     [("मोहन", "कहा", "राम को लगता है कि बारिश होगी")]),
+    ("लोगों को लगता है कि बारिश होगी, मोहन ने कहा।", [("मोहन", "PER", "P_m")],
+     [("मोहन", "कहा", "लोगों को लगता है कि बारिश होगी")]),
+    ("राम को लगता है कि बारिश होगी, उन्होंने कहा।", [("राम", "PER", "P_r")],
+     [("उन्होंने", "कहा", "राम को लगता है कि बारिश होगी")]),
+    ("राम को उम्मीद है कि बारिश होगी, मोहन ने कहा।", [("राम", "PER", "P_r"), ("मोहन", "PER", "P_m")],
+     [("मोहन", "कहा", "राम को उम्मीद है कि बारिश होगी")]),
+    # (2) a relative word or a condition 0-3 words before the dative opens it: nobody's belief
+    ("जिन लोगों को लगता है कि वैक्सीन खतरनाक है, उन्हें डॉक्टर से बात करनी चाहिए।", [], []),
+    ("अगर राम को लगता है कि बारिश होगी तो वह छाता ले।", [("राम", "PER", "P_r")], []),
+    ("यदि भारत सरकार को लगता है कि बारिश होगी तो वह तैयारी करे।", [("भारत सरकार", "ORG", "O_b")], []),
+    # (3) whole relative words only (a name is a believer), and an emphatic तो opens no condition
+    ("शी जिनपिंग को लगता है कि अमेरिका कमजोर हो रहा है।", [("शी जिनपिंग", "PER", "P_x"), ("अमेरिका", "LOC", "L_a")],
+     [("शी जिनपिंग", "लगता है", "अमेरिका कमजोर हो रहा है")]),
+    ("मोहम्मद अली जिन्ना को लगता था कि हिंदू और मुसलमान दो कौमें हैं।", [("मोहम्मद अली जिन्ना", "PER", "P_j")],
+     [("मोहम्मद अली जिन्ना", "लगता था", "हिंदू और मुसलमान दो कौमें हैं")]),
+    ("सुधीर रेलवे में थे। अब तो उन्हें लगता है कि सब ठीक है।", [("सुधीर", "PER", "P_s")],
+     [("उन्हें", "लगता है", "सब ठीक है")]),
+    # (4) a time before को is no experiencer
+    ("रात को लगता है कि कोई दरवाजा खटखटा रहा है।", [], []),
+    ("सुबह को लगता है कि कोई दरवाजा खटखटा रहा है।", [], []),
+    ("एक समय को लगता था कि सब ठीक हो जाएगा।", [], []),
+    # (5) a question reports no belief
+    ("क्या सरकार को लगता है कि लोग भूखे रहेंगे?", [("सरकार", "ORG", "O_s")], []),
+])
+def test_claims_round30_review_dative_belief(text, spec, want):
+    claims = check_offsets(text, run(text, spec))
+    assert [(c.speaker_text, c.cue, c.content) for c in claims] == want
+
+
+_STUDY_SPEC = [("इंडियन काउंसिल ऑफ मेडिकल रिसर्च", "ORG", "O_i"), ("डब्ल्यूएचओ", "ORG", "O_w"), ("एम्स", "ORG", "O_a"),
+               ("बलराम भार्गव", "PER", "P_b"), ("रणदीप गुलेरिया", "PER", "P_g")]
+_STUDY = " मौजूदा अध्ययन के अनुसार यह वायरस कम्युनिटी से नहीं फैलता है।"
+_ICMR = "इंडियन काउंसिल ऑफ मेडिकल रिसर्च के महानिदेशक बलराम भार्गव ने कहा कि सैंपल लिए गए हैं।"
+
+
+@pytest.mark.parametrize("text,want", [
+    # (6) only title or role words between `ORG के` and the person's name make the organisation the person's
+    ("डब्ल्यूएचओ के बयान के बाद बलराम भार्गव ने कहा कि सैंपल लिए गए हैं।" + _STUDY,
+     [("P_b", "कहा"), (None, "के अनुसार")]),
+    ("एम्स के बाहर खड़े रणदीप गुलेरिया ने कहा कि सैंपल लिए गए हैं।" + _STUDY, [("P_g", "कहा"), (None, "के अनुसार")]),
+    ("एम्स के निदेशक डॉ. रणदीप गुलेरिया ने कहा कि सैंपल लिए गए हैं।" + _STUDY, [("P_g", "कहा"), ("O_a", "के अनुसार")]),
+    # (7) the study in the same or the next sentence only, with no other speaker's claim or study between
+    (_ICMR + " यह बड़ी बात है। लोग डरे हुए हैं।" + _STUDY, [("P_b", "कहा"), (None, "के अनुसार")]),
+    (_ICMR + " डब्ल्यूएचओ ने कहा कि हम तैयार हैं।" + _STUDY, [("P_b", "कहा"), ("O_w", "कहा"), (None, "के अनुसार")]),
+    (_ICMR + " शोध बताते हैं कि वायरस बदलता है।" + _STUDY, [("P_b", "कहा"), (None, "बताते"), (None, "के अनुसार")]),
+])
+def test_claims_round30_review_study_of_the_speakers_organisation(text, want):
+    claims = check_offsets(text, run(text, _STUDY_SPEC))
+    assert [(c.speaker_entity_id, c.cue) for c in claims] == want
+
+
+def test_claims_round30_review_words_before_and_belief_forms():
+    from pipeline.claims import _DATIVE_BELIEFS, _words_before
+    # (9) the words before a hit: the last 80 characters of its unit, from a word's start, never mid-word (`अजब` is
+    # not `जब`)
+    text = "क" * 100 + " अजब राम को "
+    assert _words_before(text, 0, len(text), 10) == "राम को "
+    assert _words_before(text, 0, len(text), 11) == "अजब राम को "
+    assert _words_before(text, 101, len(text)) == "अजब राम को "
+    # (11) the belief rows are an explicit set of forms, those of the lexicon
+    assert _DATIVE_BELIEFS == {c.form for c in LEX.cues if c.form.startswith("लगता")} == {"लगता है", "लगता था"}
