@@ -1947,7 +1947,7 @@ def _date_to_happen(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, 
         q += 1  # (also an -ीय adjective: "सर्वदलीय बैठक")
     def nounish(x: int) -> bool:
         return x < n and _noun_like(toks[x], lex, doc) and keys[x] not in S.get("verb_forms", frozenset()) \
-            and keys[x] not in S.get("dated_time_nouns", frozenset())
+            and keys[x] not in S.get("dated_time_nouns", frozenset()) and keys[x] not in S.get("season_time_nouns", frozenset())
 
     def eventish(x: int) -> bool:
         return lex.events.get((keys[x],)) in ("noun", "eventnoun") or keys[x] in S.get("happening_nouns", frozenset()) \
@@ -2166,12 +2166,16 @@ def _dated_noun(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, doc:
     n = len(keys)
     if d.kind != "date" or d.i1 + 1 >= n or keys[d.i1] not in ("का", "की", "के"):
         return None
+    times = lex.sets.get("dated_time_nouns", frozenset())
+    if not any(lex.numbers.starts_number(keys[y]) and not (keys[y].isdigit() and len(keys[y]) == 4) for y in range(d.i0, d.i1)):
+        times = times | lex.sets.get("season_time_nouns", frozenset())  # (v27, review) a season only after a bare year or
+        # month ("2012 की गर्मियों में"); after a day it is the event: "15 जुलाई की बरसात ने 20 घर गिरा दिए" -> बरसात
     q = d.i1 + 1
     while q < n and (keys[q] in lex.sets.get("determiners", frozenset()) or keys[q] in lex.adjectives
                      or ((keys[q] in lex.sets.get("ud_adjectives", frozenset()) or keys[q] in lex.ordinals
-                          or keys[q] in lex.sets.get("time_adjectives", frozenset())) and q + 1 < n and keys[q + 1] in lex.sets.get("dated_time_nouns", frozenset()))):
+                          or keys[q] in lex.sets.get("time_adjectives", frozenset())) and q + 1 < n and keys[q + 1] in times)):
         q += 1  # (an adjective before a time noun: "दिसंबर 2001 के आखिरी हफ्ते में")
-    if q < n and keys[q] in lex.sets.get("dated_time_nouns", frozenset()):
+    if q < n and keys[q] in times:
         return None  # "26 नवंबर की रात को हुई वारदात": the night is no event; the predicate follows
     if q < n and _noun_like(toks[q], lex, doc) and keys[q] not in lex.sets.get("verb_forms", frozenset()):
         if q + 1 < n and lex.events.get((keys[q + 1],)) == "noun":
@@ -2666,7 +2670,7 @@ def _verb_group_at(toks: list[_Tok], keys: list[str], k: int, lex: Lexicon) -> t
         if j >= n or keys[j] not in lights:
             return False
         if keys[j] in ("की", "के", "कर", "करें"):  # also postpositions/conjunctive: only before a boundary, copula or vector
-            if keys[j] in ("की", "के") and toks[j - 1].text.endswith("ों"):
+            if keys[j] in ("की", "के") and keys[j - 1].endswith("ों"):  # (the folded key: "मरीजोँ" too)
                 return False  # (round 26) after an oblique plural की/के is a genitive, never "did": "मरीजों की जो संख्या बढ़ी"
             nj = keys[j + 1] if j + 1 < n else "।"
             return nj in hard or nj in cop or nj in chain or nj == ","
@@ -2815,13 +2819,22 @@ def _shared_heads(drafts: list[_Draft], keys: list[str], lex: Lexicon) -> None:
 
 
 def _in_bracketed_list(keys: list[str], i: int, lex: Lexicon) -> bool:
-    """(round 25) The bracketed number at i has a bracketed small number (under four digits, or a number word) as a
-    neighbour item a few words before or after it: "गया (135), सीवान (3105), गोपालगंज (390)" (a count by place, not
-    a train or case number: "(12345) और (12346)" stay ids)."""
-    for j in itertools.chain(range(max(1, i - 6), i - 1), range(i + 3, min(len(keys) - 1, i + 8))):
-        if keys[j - 1] == "(" and keys[j + 1] == ")" and ((keys[j].isdigit() and len(keys[j]) < 4) or keys[j] in lex.numbers.words):
-            return True
-    return False
+    """(round 25) The bracketed 4-digit number at i is an item of a list of bracketed counts by place: a word before
+    its bracket, and a neighbour item (a word, then a bracketed small number: under four digits, or a number word)
+    joined to it by `,`/और: "गया (135), सीवान (3105), गोपालगंज (390)". Ids stay out (review of round 25): five digits
+    "(12345) और (2)", an id word "मामला संख्या (1234)", a year "गया (2020)", "रिपोर्ट (2020) के अनुसार"."""
+    k = keys[i]
+    if not (k.isdigit() and len(k) == 4) or k[:2] in ("19", "20") or i < 2 or not _IS_WORD.match(keys[i - 2]) \
+            or keys[i - 2] in lex.sets.get("id_words", frozenset()):
+        return False
+    joins = lex.sets.get("id_list_separators", frozenset()) | {","}
+
+    def item(j: int) -> bool:  # "word (n)" with the small number n at j
+        return 2 <= j < len(keys) - 1 and keys[j - 1] == "(" and keys[j + 1] == ")" and _IS_WORD.match(keys[j - 2]) is not None \
+            and keys[j - 2] not in joins and ((keys[j].isdigit() and len(keys[j]) < 4) or keys[j] in lex.numbers.words)
+    before = i - 3 >= 0 and keys[i - 3] in joins and i - 4 >= 0 and keys[i - 4] == ")" and item(i - 5)
+    after = i + 2 < len(keys) and keys[i + 2] in joins and item(i + 4)
+    return before or after
 
 
 def _bracketed_number(q: _Draft, keys: list[str], lex: Lexicon) -> bool:
@@ -2838,19 +2851,36 @@ def _bracketed_item(d: _Draft, e: _Draft, keys: list[str], lex: Lexicon) -> bool
         and d.i1 + 1 < len(keys) and keys[d.i1 + 1] not in ("(", ")")
 
 
-def _in_work_title(keys: list[str], d: _Draft, lex: Lexicon) -> bool:
-    """(round 26, v27) A number that opens a quoted title after a work noun names the work, it counts nothing:
-    "फ़िल्म 'डेढ़ इश्क़िया' का प्रीमियर", "फिल्म '3 इडियट्स' में" (the quote closes within a few words)."""
+def _work_title_spans(keys: list[str], lex: Lexicon) -> list[tuple[int, int]]:
+    """(round 26, v27; review) The quoted titles after a work noun: (the opening quote, the closing quote), the quote
+    opening (an even number of quote marks before it in the sentence: "कहा, 'यह अच्छी फिल्म' 20 दिन" closes one) and
+    closing within a few words, no sentence boundary between."""
     quotes = lex.sets.get("quote_marks", frozenset())
-    if d.i0 < 2 or keys[d.i0 - 1] not in quotes or keys[d.i0 - 2] not in lex.sets.get("work_title_nouns", frozenset()):
-        return False
+    nouns = lex.sets.get("work_title_nouns", frozenset())
     stops = lex.sets.get("hard_boundaries", frozenset())
-    for k in range(d.i1, min(len(keys), d.i1 + 5)):
-        if keys[k] in quotes:
-            return True
-        if keys[k] in stops:
-            return False
-    return False
+    spans, seen = [], 0
+    for a, k in enumerate(keys):
+        if k not in quotes:
+            continue
+        if seen % 2 == 0 and a >= 1 and keys[a - 1] in nouns:
+            for c in range(a + 2, min(len(keys), a + 9)):
+                if keys[c] in quotes:
+                    spans.append((a, c))
+                    break
+                if keys[c] in stops:
+                    break
+        seen += 1
+    return spans
+
+
+def _in_work_title(keys: list[str], d: _Draft, lex: Lexicon, spans: list[tuple[int, int]] | None = None) -> bool:
+    """(round 26, v27) A number inside a quoted title after a work noun names the work, it counts nothing:
+    "फ़िल्म 'डेढ़ इश्क़िया' का प्रीमियर", "फिल्म '3 इडियट्स' में", "फिल्म 'दो आंखें बारह हाथ'" (every number of it).
+    Never an amount (review): money, a scale word or a unit, "फिल्म '300 करोड़' के क्लब में"."""
+    if d.kind in ("money", "measure", "percent") or any(
+            keys[y] in lex.numbers.scales or (keys[y],) in lex.units for y in range(d.i0, d.i1)):
+        return False
+    return any(a < d.i0 and d.i1 <= c for a, c in (_work_title_spans(keys, lex) if spans is None else spans))
 
 
 def _shared_events(drafts: list[_Draft], keys: list[str], lex: Lexicon) -> None:
@@ -2861,9 +2891,9 @@ def _shared_events(drafts: list[_Draft], keys: list[str], lex: Lexicon) -> None:
     for x in range(len(drafts) - 2, -1, -1):
         d, e = drafts[x], drafts[x + 1]
         if d.event is None and e.event is not None and d.kind == e.kind == "count" and e.noun == d.noun and (
-                _bracketed_item(d, e, keys, lex) or d.noun is not None and (  # (round 25) a bracketed list: no noun needed
+                _bracketed_item(d, e, keys, lex) or (d.noun is not None and (  # (round 25) a bracketed list: no noun needed
                 d.shared or (d.i1 < len(keys) and keys[d.i1] in joins and (keys[d.i1] != "," or all(
-                    keys[y][:1].isdigit() or keys[y] == "-" or lex.numbers.starts_number(keys[y]) for y in range(d.i0, d.i1)))))):
+                    keys[y][:1].isdigit() or keys[y] == "-" or lex.numbers.starts_number(keys[y]) for y in range(d.i0, d.i1))))))):
             d.event = e.event  # (after a comma only a bare number: not the headline "58 नए केस, कुल मामले 500 के पार")
 
 
@@ -2940,7 +2970,8 @@ def extract_quantities(
             continue
         _attributive_predicate_words(keys, lex)
         toks = [_Tok(s + base, e + base, t, key) for (s, e, t), key in zip(spans, keys)]
-        drafts = [d for d in _sentence_drafts(sent, toks, lex, p, doc) if not _in_work_title(keys, d, lex)]
+        titles = _work_title_spans(keys, lex)
+        drafts = [d for d in _sentence_drafts(sent, toks, lex, p, doc) if not (titles and _in_work_title(keys, d, lex, titles))]
         _shared_heads(drafts, keys, lex)
         _age_lists(drafts, keys, lex)
         # elided nouns: "34 में से 22 प्रांतों" (the next one), "X की संख्या ... छह", or the previous count
