@@ -5980,24 +5980,29 @@ def inflected_leads(words: dict[int, list[Word]], sents: dict[int, Sentence], en
 # reports (`डिप्टी कमांडंट दिवाकर`, `सूबेदार ...`); generic Hindi spellings of the ranks, none a given name or a surname
 MILITARY_RANKS = frozenset(fold(w) for w in "कमांडंट कमांडेंट कमान्डेंट कमाण्डेंट ब्रिगेडियर सूबेदार हवलदार".split())
 # First words of compound ranks (`विंग कमांडर`, `ग्रुप कैप्टन`, `स्क्वाड्रन लीडर`, `डिप्टी कमांडंट`): no name before a rank
-RANK_PREFIXES = frozenset(fold(w) for w in "विंग ग्रुप स्क्वाड्रन स्क्वॉड्रन फ्लाइट डिप्टी".split())
-RANK_WORDS = MILITARY_RANKS | TITLES | LEAD_TITLES | frozenset(fold(w) for w in "लीडर".split())
+RANK_PREFIXES = frozenset(fold(w) for w in "विंग ग्रुप स्क्वाड्रन स्क्वॉड्रन फ्लाइट डिप्टी नायब लांस".split())
+# Ranks only after a prefix (`लांस नायक`): `नायक` alone is also a surname
+PREFIXED_RANKS = MILITARY_RANKS | frozenset(fold(w) for w in "नायक".split())
+RANK_WORDS = MILITARY_RANKS | TITLES | LEAD_TITLES | frozenset(fold(w) for w in "लीडर नायक".split())
 
 
 def military_ranks(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
                    keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Round 28: a PER span of two words at least opening with a military rank (MILITARY_RANKS, or a rank prefix + a
-    rank) loses the rank words (`कमांडंट दिवाकर` -> `दिवाकर`); a one-word PER that is a rank prefix right before a rank
-    or title is no person (`विंग` of `विंग कमांडर एसएस बिर्दी`)."""
+    rank) loses the rank words (`कमांडंट दिवाकर` -> `दिवाकर`); a one-word PER or LOC that is a rank prefix right before a
+    rank or title is no name (`विंग` of `विंग कमांडर एसएस बिर्दी`, `नायब` of `नायब सूबेदार`)."""
     out = []
     for m in ents:
-        if m.label != "PER" or (m.start, m.end) in keep:
+        if m.label not in ("PER", "LOC") or (m.start, m.end) in keep:
             out.append(m)
             continue
         ws = words[m.sent_idx]
         inside = _words_in(ws, m)
+        if m.label == "LOC" and len(inside) != 1:  # review: a one-word LOC rank prefix too (`नायब` of `नायब सूबेदार`)
+            out.append(m)
+            continue
         if len(inside) >= 2 and (fold(inside[0][2]) in MILITARY_RANKS
-                                 or fold(inside[0][2]) in RANK_PREFIXES and fold(inside[1][2]) in MILITARY_RANKS):
+                                 or fold(inside[0][2]) in RANK_PREFIXES and fold(inside[1][2]) in PREFIXED_RANKS):
             j = 1
             while j < len(inside) - 1 and fold(inside[j][2]) in RANK_WORDS:
                 j += 1
@@ -6013,20 +6018,51 @@ def military_ranks(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
 
 
 STATIONS = frozenset(fold(w) for w in "थाना थाने".split())
+STATION = fold("थाना")
 # Words glued from `थाना` that follow a station's name (`बखिरा थानाक्षेत्र`, `बीजपुर थानांतर्गत`, `फुलवरिया थानाध्यक्ष`)
-STATION_WORDS = frozenset(fold(w) for w in "थानाक्षेत्र थानांतर्गत थानाध्यक्ष थानाध्यक्षा थानेदार".split())
+STATION_WORDS = frozenset(fold(w) for w in "थानाक्षेत्र थानांतर्गत थानाध्यक्ष थानाध्यक्षा थानेदार थानाप्रभारी".split())
+# Review of round 28: kinds of station and adjectives before `थाना`/`पुलिस थाने`, no place (`सदर थाना पुलिस`,
+# `कोतवाली पुलिस थाने में`, `स्थानीय थाने`)
+STATION_KINDS = frozenset(fold(w) for w in """सदर कोतवाली महिला साइबर यातायात जीआरपी स्थानीय संबंधित नजदीकी ग्रामीण
+    शहर""".split())
+# ... what follows `थाने` when it names the station (not `मुंबई पुलिस थाने पहुंची`: the city's police on its way)
+STATION_MARKERS = frozenset(fold(w) for w in "के में की से".split())
+# ... and after `X थाने`, what makes X the station's place (`टूंडला थाने के`; not `अजय थाने पहुंचा`, `थाने में बैठा`)
+STATION_PLACE_MARKERS = GENITIVES | frozenset(fold(w) for w in "क्षेत्र".split())
+# Words before a person who goes to the station (`पीड़ित टिंकू थाने पहुंचा`, `घायल बबलू`, `आरोपी ...`)
+STATION_VISITORS = frozenset(fold(w) for w in "पीड़ित पीडि़त घायल आरोपी".split())
+PLACE_KINDS_OF_POLICE = frozenset({"country", "state", "city"})  # `मुंबई पुलिस`, `हरियाणा पुलिस`: the place's police
+
+
+def _own_police(w: str, lex: Lexicon | None) -> bool:
+    """Review of round 28: X of `X पुलिस` is the police of X, no station's name: a strong KB country, state or city
+    (`मुंबई`, `हरियाणा`), a word IL-NER ever tags ORG (`दिल्ली`, `रेलवे`), an acronym (`यूपी`), a station kind
+    (`कोतवाली`)."""
+    fw = fold(w)
+    if fw in STATION_KINDS or acronym_letters_of(w):
+        return True
+    if lex is None:
+        return False
+    place = lex.strong_place(fw)
+    st = _stats(w, lex)
+    return place is not None and place.kind in PLACE_KINDS_OF_POLICE or st is not None and st.n_org > 0
 
 
 def station_police(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
                    keep: frozenset[tuple[int, int]] = frozenset(), lex: Lexicon | None = None) -> list[Mention]:
     """Round 28: police stations are named after their place, and the place is the name (LOC, as `रहुई थाना`); `पुलिस`
-    is no entity (dev2). An ORG span `X थाना पुलिस` (`लेस्लीगंज थाना पुलिस`) is X; an ORG `X पुलिस` right before
-    `थाने`/`थाना` (`नीलगंगा पुलिस थाने के प्रभारी`) is X; a LOC span ending in a word glued from `थाना` loses it
-    (`बखिरा थानाक्षेत्र` -> `बखिरा`); a one-word PER right before `थाना`/`थाने` or such a word is that place in all its
-    one-word mentions (`टूंडला थाने में`, `फुलवरिया थानाध्यक्ष`), unless the story shows it as a person's word
-    (`_person_in_doc`) or IL-NER tags it mostly as a person."""
+    is no entity (dev2). Four readings: an ORG span `X थाना पुलिस` (`लेस्लीगंज थाना पुलिस`) is X; an ORG `X पुलिस`
+    right before `थाना`, or `थाने` + के/में/की/से (`नीलगंगा पुलिस थाने के प्रभारी`), is X; a LOC span (or a two-word
+    PER) ending in a word glued from `थाना` loses it (`बखिरा थानाक्षेत्र` -> `बखिरा`, `फुलवरिया थानाप्रभारी`); a
+    one-word PER right before `थाना`, `थाने` + के/की/का/क्षेत्र or a glued word is that place in all its one-word
+    mentions (`टूंडला थाने के`, `फुलवरिया थानाध्यक्ष`), unless the story shows it as a person's word (`_person_in_doc`),
+    IL-NER tags it mostly as a person or a victim's word stands before it. Review: X is no station kind (`सदर`); of
+    `X पुलिस`, not a place's or agency's own police (`_own_police`: `मुंबई पुलिस थाने पहुंची`, `रेलवे पुलिस`); and a
+    one-word LOC that goes to the station (`थाने` + no STATION_PLACE_MARKERS) after a victim's word or a given name
+    IL-NER tags mostly as a person is that person (`पीड़ित टिंकू थाने पहुंचा`, `अजय थाने पहुंचा`), in all its mentions."""
     out = []
     places: set[str] = set()
+    visitors: set[str] = set()
     persons = None
     for m in ents:
         if (m.start, m.end) in keep or m.label not in ENTITY:
@@ -6036,29 +6072,43 @@ def station_police(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
         inside = _words_in(ws, m)
         k = _word_at(ws, m.end)
         nxt = fold(ws[k][2]) if k < len(ws) else ""
+        after = fold(ws[k + 1][2]) if k + 1 < len(ws) else ""
+        first = _word_at(ws, m.start)
+        prev = fold(ws[first - 1][2]) if 0 < first <= len(ws) else ""
         if m.label == "ORG" and len(inside) >= 3 and inside[-1][1] == m.end and fold(inside[-1][2]) in POLICE \
-                and fold(inside[-2][2]) in STATIONS and fold(inside[-3][2]) not in STATIONS:
+                and fold(inside[-2][2]) in STATIONS and fold(inside[-3][2]) not in STATIONS \
+                and fold(inside[-3][2]) not in STATION_KINDS:
             out.append(_span(sents[m.sent_idx], m, m.start, inside[-3][1], "LOC"))  # `लेस्लीगंज थाना पुलिस`
             continue
         if m.label == "ORG" and len(inside) >= 2 and inside[-1][1] == m.end and fold(inside[-1][2]) in POLICE \
-                and nxt in STATIONS:
+                and (nxt == STATION or nxt in STATIONS and after in STATION_MARKERS) \
+                and not (len(inside) == 2 and _own_police(inside[0][2], lex)):
             out.append(_span(sents[m.sent_idx], m, m.start, inside[-2][1], "LOC"))  # `नीलगंगा पुलिस थाने`
             continue
-        if m.label == "LOC" and len(inside) >= 2 and inside[-1][1] == m.end and fold(inside[-1][2]) in STATION_WORDS:
-            out.append(_span(sents[m.sent_idx], m, m.start, inside[-2][1]))  # `बखिरा थानाक्षेत्र`
+        if (m.label == "LOC" or m.label == "PER" and len(inside) == 2) and len(inside) >= 2 \
+                and inside[-1][1] == m.end and fold(inside[-1][2]) in STATION_WORDS:
+            out.append(_span(sents[m.sent_idx], m, m.start, inside[-2][1], "LOC"))  # `बखिरा थानाक्षेत्र`
             continue
-        if m.label == "PER" and len(inside) == 1 and (nxt in STATIONS or nxt in STATION_WORDS):
+        fw = fold(m.text.strip())
+        if len(inside) == 1 and fw not in STATION_KINDS:
             st = _stats(m.text.strip(), lex) if lex is not None else None
-            if persons is None:
-                persons = _person_in_doc(words, ents)
-            fw = fold(m.text.strip())
-            if fw not in persons and not (st is not None and st.n_per > st.n_loc):
-                places.add(fw)
+            if m.label == "PER" and prev not in STATION_VISITORS and (
+                    nxt == STATION or nxt in STATION_WORDS or nxt in STATIONS and after in STATION_PLACE_MARKERS):
+                if persons is None:
+                    persons = _person_in_doc(words, ents)
+                if fw not in persons and not (st is not None and st.n_per > st.n_loc):
+                    places.add(fw)
+            elif m.label == "LOC" and nxt in STATIONS and nxt != STATION and after not in STATION_PLACE_MARKERS \
+                    and lex is not None and lex.strong_place(fw) is None \
+                    and (prev in STATION_VISITORS or fw in lex.given_names and st is not None and st.n_per > st.n_loc):
+                visitors.add(fw)  # `पीड़ित टिंकू थाने पहुंचा`, `अजय थाने पहुंचा`
         out.append(m)
-    if not places:
+    if not places and not visitors:
         return out
     return [replace(m, label="LOC") if m.label == "PER" and (m.start, m.end) not in keep
-            and fold(m.text.strip()) in places else m for m in out]
+            and fold(m.text.strip()) in places else
+            replace(m, label="PER") if m.label == "LOC" and (m.start, m.end) not in keep
+            and fold(m.text.strip()) in visitors else m for m in out]
 
 
 NAMING = fold("नाम")
@@ -6067,7 +6117,8 @@ RESIDENCE_WORDS = frozenset(fold(w) for w in "निवासी पुत्र
 # Nouns for a person that news writes after `X नाम का/की/के` (`विक्रम नाम का युवक`, `रामदेई नाम की महिला`, `मुश्ताक नाम के
 # एक व्यक्ति`): generic Hindi, not taken from any article
 PERSON_NOUNS = frozenset(fold(w) for w in """युवक युवती व्यक्ति शख्स शख़्स महिला लड़का लड़की लडका लडकी आदमी बच्चा बच्ची
-    बच्चे किशोर किशोरी बुजुर्ग वृद्ध वृद्धा छात्र छात्रा मजदूर ग्रामीण युवकों""".split())
+    बच्चे किशोर किशोरी बुजुर्ग वृद्ध वृद्धा छात्र छात्रा मजदूर ग्रामीण युवकों लड़के लडके बालक बालिका पुरुष बदमाश
+    आरोपी""".split())
 
 
 def named_persons(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
@@ -6075,7 +6126,20 @@ def named_persons(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
     """Round 28: one or two untagged name-like words right before `नाम का/की/के` + a person noun (or `एक` + one) are
     that person's name (`बम्हैटा निवासी विक्रम नाम का युवक`), PER, and so are the story's other untagged standalone
     mentions of the same words (`विक्रम ने डरते-डरते डिब्बा खोला`). Not a word the document tags, nor one that is no
-    name-like word (`_name_like`: titles, function words, words IL-NER mostly saw outside names)."""
+    name-like word (`_name_like`: titles, function words, words IL-NER mostly saw outside names). Review: a one-word LOC
+    right before `नाम का/की/के` + a person noun, no strong KB place, is that person too (`लापता झुन्नू नाम का किशोर`),
+    in all its one-word LOC mentions."""
+    located = {(m.sent_idx, m.start): m for m in ents if m.label == "LOC" and " " not in m.text.strip()}
+    wrong: set[str] = set()
+    for idx, ws in words.items():
+        fws = [fold(w[2]) for w in ws]
+        for k in range(1, len(ws) - 2):
+            if fws[k] == NAMING and fws[k + 1] in GENITIVES and (idx, ws[k - 1][0]) in located \
+                    and (fws[k + 2] if fws[k + 2] != fold("एक") or k + 3 >= len(ws) else fws[k + 3]) in PERSON_NOUNS \
+                    and lex.strong_place(fws[k - 1]) is None:
+                wrong.add(fws[k - 1])
+    if wrong:
+        ents = [replace(m, label="PER") if m.label == "LOC" and fold(m.text.strip()) in wrong else m for m in ents]
     covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
     names: set[tuple[str, ...]] = set()
     for idx, ws in words.items():
@@ -6123,12 +6187,14 @@ def _naming_word(w: str, lex: Lexicon, p: RefineParams) -> bool:
 
 
 SHORT_PLACE_KINDS = frozenset({"city", "town"})
+SHORT_PLACE_FOLLOWERS = POSTPOSITIONS | LIST_SEPARATORS | UNIT_AFTER  # review: and a unit (`मऊ जिले में`)
 
 
 def short_places(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
                  lex: Lexicon) -> list[Mention]:
     """Round 28: an untagged word of two letters that is a sure KB town or city (`मऊ`; `kb_candidates` skips names under
-    `propagate_min_chars`) is that place right before a postposition, `और`/`व`/`एवं`/`तथा` or a comma, when the news
+    `propagate_min_chars`) is that place right before a postposition, `और`/`व`/`एवं`/`तथा`, a comma or a unit of
+    administration (UNIT_AFTER: `मऊ जिले में`, review), when the news
     text writes it before a case marker in half its occurrences at least (`news_words.tsv`; not `चक`, a fragment)."""
     covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
     out = list(ents)
@@ -6137,7 +6203,7 @@ def short_places(words: dict[int, list[Word]], sents: dict[int, Sentence], ents:
         for k, w in enumerate(ws):
             fw = fold(w[2])
             if len(fw) != 2 or (idx, w[0]) in covered or k + 1 >= len(ws) \
-                    or fold(ws[k + 1][2]) not in POSTPOSITIONS | LIST_SEPARATORS:
+                    or fold(ws[k + 1][2]) not in SHORT_PLACE_FOLLOWERS:
                 continue
             place = lex.strong_place(fw)
             news = lex.news.get(fw)
