@@ -188,8 +188,12 @@ class LinkParams:
     # another article's bare `सुनील` (a given name or surname alone names many people across articles)
     common_names: bool = False  # round 29: a person's name of a given name and `कुमार`, `कुमारी`, `देवी` or `प्रसाद`
     # (`सतीश कुमार`, `सावित्री देवी`, `दिनेश कुमार सिंह`) names many people across articles: it links to another article's same name
-    # (the same phonetic key) only where both articles name the same place (a LOC that is no country: a state,
-    # district, town), or to an alias row; never by a loose or fuzzy key
+    # (the same phonetic key) only where both articles name the same place beside it (review of round 29: a LOC of
+    # its own sentence or the next or previous one, no country, state, Delhi; an article of more than
+    # CONTEXT_MAX_PLACES such places gives none), the same other person's full name there, or the same title right
+    # before it (`मुख्यमंत्री नीतीश कुमार`, `अभिनेता अक्षय कुमार`), or to an alias row; never by a loose or fuzzy key
+    surnames_apart: bool = False  # round 29 (its own param since the review): two PER names ending in two different
+    # common surnames or name completers (`राहुल सिंह` / `राहुल सिन्हा`) are never one by a loose or fuzzy key
 
 
 # --------------------------------------------------------------------------------------------
@@ -1156,7 +1160,7 @@ def _key_edges(items: list[tuple[tuple, NameKeys]], p: LinkParams, label: str,
         out.append(_Edge(_PRIO[rule], rule, pa, pb, directed=rule in ("alias", "previous")))
 
     def pair_rule(x: tuple[tuple, NameKeys], y: tuple[tuple, NameKeys]) -> str | None:
-        if label == "PER" and p.common_names and _surnames_apart(x[1], y[1]):
+        if label == "PER" and p.surnames_apart and _surnames_apart(x[1], y[1]):
             return None  # `राहुल सिन्हा` is no `राहुल सिंह` (round 29): two surnames, not two spellings of one
         return (_key_rule(x[1], y[1], p) or ("typo" if label in p.typo_labels and _typo_rule(x[1], y[1], p) else None)
                 or _long_name_rule(x[1], y[1], p, label) or _ending_rule(x[1], y[1], p, label))
@@ -1484,10 +1488,10 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
     # a marker (an edge of a node to itself): this name links inside its article only (global_link)
     # (its rule names the place: `qualified:<place key>`)
     apply(_Edge(_PRIO["qualified"], f"qualified:{q}", k, k, directed=True) for k, qs in qualified.items() for q in qs)
-    if p.common_names:
-        places = _context_places(mentions, kb[5] if len(kb) > 5 else {})
-        apply(_Edge(_PRIO["context"], f"context:{q}", n.key, n.key, directed=True)
-              for n in by_label.get("PER", ()) if _common_name(n.nk) for q in places)
+    if p.common_names:  # one marker per common name per place / title of its own (at most CONTEXT_MAX_PLACES places)
+        ctx = _name_contexts(mentions, {n.key for n in by_label.get("PER", ()) if _common_name(n.nk)},
+                             kb[5] if len(kb) > 5 else {}, text)
+        apply(_Edge(_PRIO["context"], f"context:{q}", k, k, directed=True) for k, qs in sorted(ctx.items()) for q in sorted(qs))
     return LocalDoc(doc, tuple(real), tuple(applied))
 
 
@@ -1514,19 +1518,50 @@ def _surnames_apart(x: NameKeys, y: NameKeys) -> bool:
     return bool(a and b) and a != b and a[0] in words and b[0] in words
 
 
-def _context_places(mentions: Sequence[Mention], countries: Mapping[str, str]) -> list[str]:
-    """The phonetic keys of an article's places that tell its people apart: its LOC names but countries (a foreign
-    one, India), sorted."""
-    out = set()
+# review of round 29: places that tell no two people apart: the capital, and words the tagger takes for places
+# (`देश` country, `एशिया`); India and its states are the doc_country table's home rows
+_NO_CONTEXT_PLACES = frozenset(_country_name(w) for w in ("दिल्ली", "नई दिल्ली", "देश", "एशिया", "विदेश", "दुनिया"))
+CONTEXT_MAX_PLACES = 6  # an article naming more places (a list of migrants' home towns) tells its people apart by none
+# ... and the title right before a name: a famous person's office or trade (`मुख्यमंत्री नीतीश कुमार`, `अभिनेता
+# अक्षय कुमार`); one such title in two articles is one person
+_CONTEXT_TITLES = frozenset(fold_surface(w) for w in """मुख्यमंत्री उपमुख्यमंत्री प्रधानमंत्री राष्ट्रपति उपराष्ट्रपति
+    राज्यपाल अभिनेता अभिनेत्री एक्टर एक्ट्रेस गायक गायिका क्रिकेटर पहलवान सचिव""".split())
+_TITLE_BEFORE = re.compile(r"([\u0900-\u0963\u0966-\u097f]+)(?: \([^()\n]{1,20}\))? $")  # `सचिव (स्वास्थ्य) 【X】`
+
+
+def _name_contexts(mentions: Sequence[Mention], keys: set[tuple], countries: Mapping[str, str],
+                   text: str | None) -> dict[tuple, set[str]]:
+    """Node key (of `keys`, common names) -> what tells its person apart across articles (review of round 29): the
+    phonetic keys of the places of its sentences and the ones next to them (no country, India's state, Delhi;
+    none where the article names more than CONTEXT_MAX_PLACES), `person:<key>` for another person's full name there
+    (`ईशांत शर्मा और भुवनेश्वर कुमार` in two team lists), and `title:<word>` for a title right before it."""
+    places: dict[int, set[str]] = defaultdict(set)
     for m in mentions:
         if m.label != "LOC":
             continue
-        q = countries.get(_country_name(m.text))
-        if " ".join(clean_words(m.text, "LOC")) in _HOME or q not in (None, _HOME_KEY, _HOME_PLACE):
-            continue  # India, a foreign country (India's states and cities tell people apart)
+        q = countries.get(c := _country_name(m.text))
+        words = " ".join(clean_words(m.text, "LOC"))
+        if words in _HOME or c in _NO_CONTEXT_PLACES or _country_name(words) in _NO_CONTEXT_PLACES \
+                or q not in (None, _HOME_PLACE):
+            continue  # India, its states, a foreign country, Delhi
         if (k := name_keys(m.text, "LOC").k1):
-            out.add(k)
-    return sorted(out)
+            places[m.sent_idx].add(k)
+    if len(set().union(*places.values())) > CONTEXT_MAX_PLACES:
+        places.clear()
+    people: dict[int, set[str]] = defaultdict(set)  # full names (2+ words, no common name) of each sentence
+    for m in mentions:
+        if m.label == "PER" and (key := node_key(m)) not in keys and len((nk := name_keys(m.text, "PER")).tokens) > 1:
+            people[m.sent_idx].add(f"person:{nk.k1}")
+    out: dict[tuple, set[str]] = defaultdict(set)
+    for m in mentions:
+        if (key := node_key(m)) not in keys:
+            continue
+        for i in (m.sent_idx - 1, m.sent_idx, m.sent_idx + 1):
+            out[key] |= places.get(i, set()) | people.get(i, set())
+        if text is not None and (prev := _TITLE_BEFORE.search(text, max(0, m.start - 60), m.start)) \
+                and (w := fold_surface(prev.group(1))) in _CONTEXT_TITLES:
+            out[key].add(f"title:{w}")
+    return {k: v for k, v in out.items() if v}
 
 
 _WORD_BEFORE = re.compile("([\u0900-\u0963\u0966-\u097f]+) $")
@@ -1583,7 +1618,7 @@ def _cut_place_rows(mentions: Sequence[Mention], text: str, kb: KbIndex) -> dict
 
 
 _GENITIVE = re.compile(r"\s+(?:के|की|का)\s+")
-_HOME = frozenset({"भारत", "हिंदुस्तान", "हिन्दुस्तान", "इंडिया"})  # `भारत के स्वास्थ्य मंत्रालय` is the national one
+_HOME = frozenset({"भारत", "हिंदुस्तान", "हिन्दुस्तान", "इंडिया", "हिंदोस्तान", "भारतवर्ष"})  # `भारत के स्वास्थ्य मंत्रालय` is the national one
 _HOME_KEY = "\x00home"
 _WORD = re.compile("[\u0900-\u0963\u0966-\u097f]+")
 # a legislature's bare name: in India's news the party (the INC), in a foreign country's the country's own parliament

@@ -90,7 +90,7 @@ def setup(work: Path, xdoc: bool, aliases: str = ALIASES) -> tuple[Path, Path]:
                       # without xdoc (the project's params), one-word names of one article (d05, d12 `मोदी`, d07,
                       # d08 `पुतिन`) link to no other article either
                       f"  xdoc_bare_names: {'true' if xdoc else 'false'}\n"
-                      f"  common_names: {'false' if xdoc else 'true'}\n", encoding="utf-8")
+                      f"  common_names: {'false' if xdoc else 'true'}\n  surnames_apart: {'false' if xdoc else 'true'}\n", encoding="utf-8")
     return params, models
 
 
