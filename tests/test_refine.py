@@ -3910,15 +3910,16 @@ def test_kb_place_keys_one_slot_cache():
     assert R._KB_PLACE_KEYS == (b, keys_b)
 
 
-_VICTIMS = "उसने डेरेन ड्रेक, निकोलस क्लीवस, एरियल एलीर्ज, हर्नन डिएगो मेंडोज़ा और एलोजैंड्रो पैगुनको के मित्रों को घायल किया।"
+_VICTIMS = ("उसने डेरेन ड्रेक, निकोलस क्लीवस, एरियल एलीर्ज, हर्नन फ़ेरूकी, हर्नन डिएगो मेंडोज़ा और एलोजैंड्रो पैगुनको"
+            " के मित्रों और परिवारों को घायल किया।")
 
 
 @pytest.mark.parametrize("text, spans, on, expected", [
     # round 27: an untagged item of foreign name words after two PER items is a person; name words before an item's
     # PER mention are its first words; a found item counts for the next
     (_VICTIMS, [("डेरेन ड्रेक", "PER"), ("निकोलस क्लीवस", "PER"), ("डिएगो मेंडोज़ा", "PER")], True,
-     [("डेरेन ड्रेक", "PER"), ("निकोलस क्लीवस", "PER"), ("एरियल एलीर्ज", "PER"), ("हर्नन डिएगो मेंडोज़ा", "PER"),
-      ("एलोजैंड्रो पैगुनको", "PER")]),
+     [("डेरेन ड्रेक", "PER"), ("निकोलस क्लीवस", "PER"), ("एरियल एलीर्ज", "PER"), ("हर्नन फ़ेरूकी", "PER"),
+      ("हर्नन डिएगो मेंडोज़ा", "PER"), ("एलोजैंड्रो पैगुनको", "PER")]),
     (_VICTIMS, [("डेरेन ड्रेक", "PER"), ("निकोलस क्लीवस", "PER"), ("डिएगो मेंडोज़ा", "PER")], False,
      [("डेरेन ड्रेक", "PER"), ("निकोलस क्लीवस", "PER"), ("डिएगो मेंडोज़ा", "PER")]),
     # not after one PER item only, nor an item of words IL-NER knows (`मौसम विभाग`)
@@ -3928,6 +3929,54 @@ _VICTIMS = "उसने डेरेन ड्रेक, निकोलस क
 ])
 def test_refine_person_lists(sentences_of, text, spans, on, expected):
     assert sorted(_refine(sentences_of, text, spans, steps=("lists",), person_lists=on)) == sorted(expected)
+
+
+_STAGE = [("जेम्स वॉकर", "PER"), ("पीटर मॉरिसन", "PER")]
+
+
+@pytest.mark.parametrize("text, spans, expected", [
+    # review of round 27: a role opens no name (`शेफ`, `यूट्यूबर`: ROLES) ...
+    ("मंच पर जेम्स वॉकर, पीटर मॉरिसन, शेफ गॉर्डन रामसे और यूट्यूबर लोगन पॉल थे।",
+     _STAGE + [("गॉर्डन रामसे", "PER"), ("लोगन पॉल", "PER")], []),
+    ("मंच पर जेम्स वॉकर, पीटर मॉरिसन, मिडफील्डर गॉर्डन रामसे और डीजे लोगन पॉल थे।",
+     _STAGE + [("गॉर्डन रामसे", "PER"), ("लोगन पॉल", "PER")], []),
+    # ... nor does an unseen word before a PER mention that is no given name and no name word of the article's persons
+    ("जेम्स वॉकर, पीटर मॉरिसन और मशहूर लोगन पॉल आए।", _STAGE + [("लोगन पॉल", "PER")], []),
+    # ... a given name does (`मोहन` + `सिंह चौहान`)
+    ("जेम्स वॉकर, पीटर मॉरिसन और मोहन सिंह चौहान आए।", _STAGE + [("सिंह चौहान", "PER")],
+     [("मोहन सिंह चौहान", "PER")]),
+    # places and companies after two persons: no person's tail (`के लोग`, `के मालिक`), a kind noun (`सुपरमार्केट`)
+    ("पीड़ितों में जेम्स वॉकर, पीटर मॉरिसन, बिरकेनहेड मर्सीसाइड और नॉर्थम्पटनशायर के लोग शामिल थे।", _STAGE, []),
+    ("मार्क ज़ुकरबर्ग, जेफ बेजोस, ग्रेग्स बेकरी और टेस्को सुपरमार्केट के मालिक आए।",
+     [("मार्क ज़ुकरबर्ग", "PER"), ("जेफ बेजोस", "PER")], []),
+    ("मार्क ज़ुकरबर्ग, जेफ बेजोस और टेस्को सुपरमार्केट को नोटिस मिला।",
+     [("मार्क ज़ुकरबर्ग", "PER"), ("जेफ बेजोस", "PER")], []),
+    # ... a person's tail (`को`) does
+    ("जेम्स वॉकर, पीटर मॉरिसन और लोगन पॉल को सम्मान मिला।", _STAGE, [("लोगन पॉल", "PER")]),
+    # ... and so does a given name first (`जॉन`), whatever the tail
+    ("जेम्स वॉकर, पीटर मॉरिसन और जॉन हीरानी के साथ काम किया।", _STAGE, [("जॉन हीरानी", "PER")]),
+    # a `ने` glued to a known word (`मल्लिका नेखुद`) is no name word
+    ("जेम्स वॉकर, पीटर मॉरिसन और मल्लिका नेखुद को सम्मान मिला।", _STAGE, []),
+])
+def test_refine_person_lists_not_persons(sentences_of, text, spans, expected):
+    """What `person_lists` adds or changes (sorted), with `खुद` and `नाच` known to the training data as common words."""
+    lex = replace(LEX, words={**LEX.words, "खुद": _ws(86), "नाच": _ws(4)})
+    got = _refine_with(sentences_of, lex, text, spans, steps=("lists",), person_lists=True)
+    base = _refine_with(sentences_of, lex, text, spans, steps=("lists",))
+    assert sorted(set(got) - set(base)) == sorted(expected)
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("लोगन", True), ("मल्लिका", True), ("नेहा", True),
+    # review of round 27: roles (`यूट्यूबर`, `शेफ`, `स्ट्राइकर`, `रैपर`, `गोलकीपर`), `ने` glued to a known word,
+    # unseen verbs
+    ("यूट्यूबर", False), ("शेफ", False), ("स्ट्राइकर", False), ("रैपर", False), ("गोलकीपर", False),
+    ("नेखुद", False), ("नेकिया", False), ("खाया", False), ("मुस्कुराए", False), ("रोए", False), ("नाचे", False),
+])
+def test_foreign_name_word(word, expected):
+    from pipeline.refine import _foreign_name_word
+    lex = replace(LEX, words={**LEX.words, "खुद": _ws(86), "नाच": _ws(4)}, given_names=LEX.given_names | {"नेहा"})
+    assert _foreign_name_word(word, lex, RefineParams()) is expected
 
 
 # Round 28 (native disaster and crime reports, seed 3434)
