@@ -111,7 +111,7 @@ ROLES = frozenset(fold(w) for w in """विश्लेषक पहलवा�
     इलेक्ट्रीशियन दुकानदार मजदूर मज़दूर नर्स कारीगर भगवान ब्रिगेडियर लेफ्टिनेंट सूबेदार हवलदार अटॉर्नी प्राचार्य
     प्रधानाचार्य प्रिंसिपल डा शहीद पुजारी पादरी मौलवी विवाहिता नवविवाहिता प्रसूता मंडलायुक्त मण्डलायुक्त ऑफिसर ऑफ़िसर
     मुलज़िम मुलजिम उस्ताद चैंपियन चैम्पियन समीक्षक आलोचक टिप्पणीकार स्तंभकार स्तम्भकार कोरोनर
-    यूट्यूबर शेफ मिडफील्डर डिफेंडर स्ट्राइकर रैपर डीजे कॉमेडियन डांसर बॉक्सर इन्फ्लुएंसर इंफ्लुएंसर""".split())
+    यूट्यूबर शेफ मिडफील्डर डिफेंडर स्ट्राइकर रैपर कॉमेडियन डांसर बॉक्सर इन्फ्लुएंसर इंफ्लुएंसर""".split())
 # last line: review of round 27, English loans of sport and show business that `person_lists` took for name words
 # Common given names of Europe and the Americas as Hindi news spells them: the lexicon's given names are Indian
 # (CMU), and a story's foreign protagonists are what the model misses most (`हेलेना मेंटिस`). Generic, not taken
