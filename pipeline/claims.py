@@ -214,6 +214,8 @@ _COLLECTIVE_NOUNS = _GENERIC_BODY_HEADS | frozenset(
     " समिति संगठन सरकारें गठबंधन मोर्चा मोर्चे कंपनी फाउंडेशन ट्रस्ट".split())
 _GENERIC_QUALIFIERS = frozenset("""राज्य केंद्र केंद्रीय केन्द्र केन्द्रीय जिला जिले प्रदेश स्थानीय सरकारी स्वास्थ्य सवास्थ्य
 सेहत चिकित्सा पुलिस""".split())  # (ज़िला reads जिला: keys drop the nukta)
+_LATIN_WORD = regex.compile(r"[A-Za-z0-9][A-Za-z0-9\-]*")
+_DOTTED_BEFORE = regex.compile(r"[A-Za-z0-9][A-Za-z0-9\-]*(?:\.[A-Za-z0-9\-]+)*\.$")  # `Domain.` / `News.com.` before
 _EPITHET_HEADS = frozenset("चैंपियन चैम्पियन विजेता".split())  # a definite epithet of the story's person
 _CASE_AFTER = frozenset("के की का को से में पर तक द्वारा".split())  # a postposition: the noun before is no subject
 _BODY_LEAD = frozenset("लेकर चिंतित इससे उससे पहले बाद वहीं वहीँ उधर इधर हालांकि हालाँकि".split())  # words a noun phrase took
@@ -3248,7 +3250,7 @@ class _Doc:
         elif sp.type == "named" and sp.entity_id is None and (m := self.epithet_person(sp)) is not None:
             sp = _Spk(sp.text, sp.s, sp.e, m.entity_id, "pronoun", m.label)  # `तीन बार के विश्व चैंपियन ने कहा`
         if sp.type == "named" and sp.entity_id is None and sp.s is not None and sp.e is not None:
-            sp = self.cut_name(sp) or self.short_name(sp) or sp
+            sp = _dotted_name(self.T, sp) or self.cut_name(sp) or self.short_name(sp) or sp
         c = _C(self.units[hit.unit].sent_idx, sp, hit.rs if cue_s is None else cue_s,
                hit.re if cue_e is None else cue_e, cs, ce, qtype, span_s, span_e, lu, nat,
                anchor=hit.s if primary else hit.s + 1, primary=primary)
@@ -4834,6 +4836,17 @@ def _indefinite_place(T: str, sp: "_Spk") -> bool:
     return (w1 is not None and T[w1.end():w2.start()] == " " and fold(w1.group()) in _INDEFINITE
             and fold(w2.group()) not in _NOT_INDEFINITE_NOUN and fold(w2.group()) not in _INDEFINITE
             and not _PARTITIVE_BEFORE.search(T, max(0, w1.start() - 12), w1.start()))  # `इनमें से एक …`: named
+
+
+def _dotted_name(T: str, sp: "_Spk") -> "_Spk | None":
+    """`Domain.com ने बताया`, `News.com.au ने`: an untagged Latin speaker cut after a dot is the whole dotted name
+    (a web domain); None otherwise."""
+    if sp.s is None or sp.e is None or not _LATIN_WORD.fullmatch(sp.text or "") or sp.s < 2 or T[sp.s - 1] != ".":
+        return None
+    m = _DOTTED_BEFORE.search(T, max(0, sp.s - 60), sp.s)
+    if m is None or (m.start() > 0 and not T[m.start() - 1].isspace() and T[m.start() - 1] not in "\"'‘“("):
+        return None
+    return _Spk(T[m.start():sp.e], m.start(), sp.e, None, "named", sp.label)
 
 
 def _speaker_type(sp: "_Spk") -> str:

@@ -4936,3 +4936,15 @@ def test_claims_round32_epithet_needs_a_clear_main_person():
     text = "राम और श्याम मिले। राम और श्याम खुश थे। पूर्व चैंपियन ने कहा कि यह जीत बहुत खास है।"
     claims = run(text, [("राम", "PER", "P_r"), ("श्याम", "PER", "P_s")])
     assert [(c.speaker_type, c.speaker_entity_id) for c in claims if c.cue == "कहा"][-1:] == [("named", None)]
+
+
+@pytest.mark.parametrize("name,want", [
+    # (5) an untagged Latin speaker cut after a dot is the whole dotted name (a web domain)
+    ("Domain.com", "Domain.com"),
+    ("News.com.au", "News.com.au"),
+    ("एक साइट Domain.com", "Domain.com"),
+])
+def test_claims_round32_dotted_latin_speaker_is_whole(name, want):
+    text = name + " ने बताया कि मेलबोर्न में खरीदारों की भीड़ बढ़ गई है।"
+    claims = check_offsets(text, run(text))
+    assert [c.speaker_text for c in claims] == [want]
