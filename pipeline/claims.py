@@ -214,6 +214,10 @@ _COLLECTIVE_NOUNS = _GENERIC_BODY_HEADS | frozenset(
     " समिति संगठन सरकारें गठबंधन मोर्चा मोर्चे कंपनी फाउंडेशन ट्रस्ट".split())
 _GENERIC_QUALIFIERS = frozenset("""राज्य केंद्र केंद्रीय केन्द्र केन्द्रीय जिला जिले प्रदेश स्थानीय सरकारी स्वास्थ्य सवास्थ्य
 सेहत चिकित्सा पुलिस""".split())  # (ज़िला reads जिला: keys drop the nukta)
+_LATIN_WORD = regex.compile(r"[A-Za-z0-9][A-Za-z0-9\-]*")
+_DOTTED_BEFORE = regex.compile(r"[A-Za-z0-9][A-Za-z0-9\-]*(?:\.[A-Za-z0-9\-]+)*\.$")  # `Domain.` / `News.com.` before
+_EPITHET_HEADS = frozenset("चैंपियन चैम्पियन विजेता".split())  # a definite epithet of the story's person
+_CASE_AFTER = frozenset("के की का को से में पर तक द्वारा".split())  # a postposition: the noun before is no subject
 _BODY_LEAD = frozenset("लेकर चिंतित इससे उससे पहले बाद वहीं वहीँ उधर इधर हालांकि हालाँकि".split())  # words a noun phrase took
 # the words that may stand before an untagged generic issuer (postpositions, conjunctions, leads): no part of its name
 _ISSUER_BOUNDS = frozenset("को में से ने पर तक द्वारा और तथा एवं व कि".split()) | _BODY_LEAD | _TIME_WORDS
@@ -971,6 +975,7 @@ class _Doc:
         self._entity_texts: dict[str, set[str]] | None = None  # entity_texts (lazily)
         self._short_forms: dict[tuple[str, ...], list[tuple[str, int]]] | None = None  # short_forms (lazily)
         self._generic: dict[str, bool] | None = None  # generic_entity (lazily)
+        self._main_person: tuple[Mention | None] | None = None  # main_person (lazily)
         self._bodies: frozenset[str] | None = None  # public_bodies (lazily)
         self._place_heads: frozenset[str] | None = None  # place_heads (lazily)
         self.title_group = {k: frozenset(g.split(" ")) for g in w["titlealias"] for k in g.split(" ")}
@@ -1572,6 +1577,8 @@ class _Doc:
                     and self.agrees("PER", top[0][0], None, gender):
                 m = next(m for m in self.ments if m.entity_id == top[0][0])
                 best = (m.start, _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label))
+        if best is None and tok.k in _SINGULAR_PRON and self.generic_body_subject(tok):
+            return _Spk(**base, entity_id=None, type="anonymous")  # `केंद्र सरकार … सतर्क हो गई है। उसने संकेत दिए`
         if best is None:
             return _Spk(**base, entity_id=None, type="unresolved")
         sp = best[1]
@@ -1579,6 +1586,37 @@ class _Doc:
             self.genders().setdefault(sp.entity_id or fold(sp.text), set()).add("F")
         t = "anonymous" if _speaker_type(sp) == "anonymous" else "pronoun"  # `मजदूरों का आरोप था … उन्होने`
         return _Spk(**base, entity_id=sp.entity_id, type=t, label=sp.label)
+
+    def generic_body_subject(self, tok: _Tok) -> bool:
+        """A singular pronoun opening its unit that found no antecedent, after a unit whose subject (its first noun
+        phrase, in the nominative: no postposition after it) is an unowned generic body (`इधर, … के बाद केंद्र सरकार
+        बेहद सतर्क हो गई है। उसने संकेत दिए हैं कि …`): that unnamed body, anonymous (dev2 README: `केंद्र सरकार`
+        is no entity; unnamed bodies are anonymous). Looks at two units only."""
+        ui = self.unit_at(tok.s)
+        words = [t for t in self.units[ui].toks if _IS_WORD.match(t.t)]
+        while words and words[0].k in _OPENING_ADVERBS:
+            words.pop(0)
+        if not words or words[0].s != tok.s or ui == 0:
+            return False
+        toks = self.units[ui - 1].toks
+        for i, t in enumerate(toks):
+            if t.t in QUOTES or t.k in ("ने", "कि"):  # (a quote, or past another subject or a clause)
+                return False
+            if _key(t.k) not in _GENERIC_BODY_HEADS:
+                continue
+            nxt = _key(toks[i + 1].k) if i + 1 < len(toks) else ""
+            if nxt in _CASE_AFTER or nxt in _GENERIC_BODY_HEADS or not _IS_WORD.match(toks[i + 1].t if nxt else "-"):
+                continue  # `केंद्र सरकार के …`, `सरकार से`: not the subject; `केंद्र सरकार`: the head comes next
+            j = i
+            while j > 0 and _key(toks[j - 1].k) in _GENERIC_QUALIFIERS:
+                j -= 1
+            return not self.owned_at(toks[j].s) and not self.generic_mentioned(toks[j].s, t.e)
+        return False
+
+    def generic_mentioned(self, s: int, e: int) -> bool:
+        """A tagged mention inside [s, e) (`दिल्ली सरकार` is a name, not a generic body)."""
+        j = bisect.bisect_left(self.ment_starts, s)
+        return j < len(self.ments) and self.ments[j].start < e
 
     def genitive_topic(self, tok: _Tok, gender: str | None) -> Mention | None:
         """The pronoun opens its unit (after a sentence adverb) and the unit before it opens with a person in the
@@ -2873,7 +2911,7 @@ class _Doc:
                     break
                 if t.k in ("ने", "कि", "को", "से") or t.t in _SENT_END or t.t in QUOTES:
                     break
-            if found is None:
+            if found is None or (found.label != "PER" and _possessed_head(cur, toks)):
                 break
             out.append(found)
             cur = found
@@ -3207,13 +3245,49 @@ class _Doc:
             # `एक लेबर AM ने कहा`: a tagged party or office after an indefinite is an unnamed member (gold: anonymous);
             # `इनमें से एक रेखा कहती हैं` (one of them, named) stays
             sp = _Spk(sp.text, sp.s, sp.e, None, "anonymous")
+        elif sp.type == "named" and _indefinite_place(self.T, sp):
+            sp = _Spk(sp.text, sp.s, sp.e, None, "anonymous")  # `एक टोरी एमपी ने कहा`: a title read as a place
+        elif sp.type == "named" and sp.entity_id is None and (m := self.epithet_person(sp)) is not None:
+            sp = _Spk(sp.text, sp.s, sp.e, m.entity_id, "pronoun", m.label)  # `तीन बार के विश्व चैंपियन ने कहा`
         if sp.type == "named" and sp.entity_id is None and sp.s is not None and sp.e is not None:
-            sp = self.cut_name(sp) or self.short_name(sp) or sp
+            sp = _dotted_name(self.T, sp) or self.cut_name(sp) or self.short_name(sp) or sp
         c = _C(self.units[hit.unit].sent_idx, sp, hit.rs if cue_s is None else cue_s,
                hit.re if cue_e is None else cue_e, cs, ce, qtype, span_s, span_e, lu, nat,
                anchor=hit.s if primary else hit.s + 1, primary=primary)
         self.claims.append(c)
         return c
+
+    def epithet_person(self, sp: _Spk) -> Mention | None:
+        """An untagged speaker that is an epithet (`तीन बार के विश्व चैंपियन ने`, `पूर्व हैवीवेट चैंपियन ने`): no name
+        in it, no owner before it (`पिंकी की पूर्व पार्टनर` is another person; `N बार के` is no owner), no
+        indefinite (`एक पूर्व चैंपियन` is unnamed): the person the story is about (its most mentioned person, at
+        least twice and more than any other), as the story's own definite description of them."""
+        words = _WORD.findall(sp.text or "")
+        if sp.s is None or sp.e is None or not words or _key(words[-1]) not in _EPITHET_HEADS:
+            return None
+        j = bisect.bisect_left(self.ment_starts, sp.s)
+        if j < len(self.ments) and self.ments[j].start < sp.e:
+            return None
+        w = _WORD_BEFORE.search(self.T, max(0, sp.s - 12), max(0, sp.s - 1))
+        if w is not None and self.T[w.end():sp.s].strip() == "":
+            k = fold(w.group())
+            if k in _INDEFINITE:
+                return None
+            if k in ("का", "की", "के"):
+                w2 = _WORD_BEFORE.search(self.T, max(0, w.start() - 12), max(0, w.start() - 1))
+                if w2 is None or fold(w2.group()) != "बार":
+                    return None
+        return self.main_person()
+
+    def main_person(self) -> Mention | None:
+        """The story's most mentioned person entity, at least twice and more than any other (once per document)."""
+        if self._main_person is None:
+            top = Counter(m.entity_id for m in self.ments if m.label == "PER" and m.entity_id).most_common(2)
+            best = None
+            if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
+                best = next(m for m in self.ments if m.entity_id == top[0][0])
+            self._main_person = (best,)
+        return self._main_person[0]
 
     def cut_name(self, sp: _Spk) -> _Spk | None:
         """A named speaker without an entity whose words hold a person the tagger cut short (`परमिंदर सिंह बल ने` with
@@ -4741,6 +4815,38 @@ def _verb_gender(toks: Sequence["_Tok"], i: int, span: int = 6) -> str | None:
         if len(k) > 2 and k.endswith(("ता", "ते")) and nxt in _MASC_AUX:
             return "M"
     return None
+
+
+def _possessed_head(sp: "_Spk", toks: Sequence["_Tok"]) -> bool:
+    """`सिएटल और किंग काउंटी की जनस्वास्थ्य सेवा ने`: an untagged head noun right after a genitive is owned by the
+    names before it; a place or body before a coordinator there is a co-owner, not a second speaker (a person
+    stays: `जनरल बिपिन रावत और तीनों सेनाओं के प्रमुखों ने`)."""
+    return sp.label is None and bool(toks) and toks[-1].k in ("का", "की", "के")
+
+
+def _indefinite_place(T: str, sp: "_Spk") -> bool:
+    """`एक टोरी एमपी ने कहा`: a tagged place two words after an indefinite (`एक <qualifier> <place>`) is a title
+    read as a place (एमपी, an MP), an unnamed member; `एक ओर भारत ने` (on one hand) is no indefinite."""
+    if sp.label != "LOC" or sp.s is None:
+        return False
+    w2 = _WORD_BEFORE.search(T, max(0, sp.s - 40), sp.s - 1)
+    if w2 is None or T[w2.end():sp.s] != " ":
+        return False
+    w1 = _WORD_BEFORE.search(T, max(0, w2.start() - 8), w2.start() - 1)
+    return (w1 is not None and T[w1.end():w2.start()] == " " and fold(w1.group()) in _INDEFINITE
+            and fold(w2.group()) not in _NOT_INDEFINITE_NOUN and fold(w2.group()) not in _INDEFINITE
+            and not _PARTITIVE_BEFORE.search(T, max(0, w1.start() - 12), w1.start()))  # `इनमें से एक …`: named
+
+
+def _dotted_name(T: str, sp: "_Spk") -> "_Spk | None":
+    """`Domain.com ने बताया`, `News.com.au ने`: an untagged Latin speaker cut after a dot is the whole dotted name
+    (a web domain); None otherwise."""
+    if sp.s is None or sp.e is None or not _LATIN_WORD.fullmatch(sp.text or "") or sp.s < 2 or T[sp.s - 1] != ".":
+        return None
+    m = _DOTTED_BEFORE.search(T, max(0, sp.s - 60), sp.s)
+    if m is None or (m.start() > 0 and not T[m.start() - 1].isspace() and T[m.start() - 1] not in "\"'‘“("):
+        return None
+    return _Spk(T[m.start():sp.e], m.start(), sp.e, None, "named", sp.label)
 
 
 def _speaker_type(sp: "_Spk") -> str:

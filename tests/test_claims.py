@@ -4859,3 +4859,92 @@ def test_claims_round30_review_words_before_and_belief_forms():
     assert _words_before(text, 101, len(text)) == "अजब राम को "
     # (11) the belief rows are an explicit set of forms, those of the lexicon
     assert _DATIVE_BELIEFS == {c.form for c in LEX.cues if c.form.startswith("लगता")} == {"लगता है", "लगता था"}
+
+
+# --- round 32: speakers on unseen news (seed 3232) ----------------------------------------------
+
+_SAID = " ने कहा कि 70 वर्षीय एक व्यक्ति की मौत हो गई।"
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    # (1) a coordinator before an untagged head noun's genitive joins the owners, not a second speaker
+    ("सिएटल और किंग काउंटी की जनस्वास्थ्य सेवा" + _SAID, [("सिएटल", "LOC", "L_s"), ("किंग काउंटी", "LOC", "L_k")],
+     [("जनस्वास्थ्य सेवा", None)]),
+    ("डेमोक्रेटिक और रिपब्लिकन दोनों ही पार्टियों के सांसदों" + _SAID, [("डेमोक्रेटिक", "ORG", "O_d")],
+     [("सांसदों", None)]),
+    # a person before it stays a joint speaker; two named persons too
+    ("जनरल बिपिन रावत और तीनों सेनाओं के प्रमुखों" + _SAID, [("बिपिन रावत", "PER", "P_r")],
+     [("बिपिन रावत", "P_r"), ("प्रमुखों", None)]),
+    ("भाजपा के राम और कांग्रेस के श्याम" + _SAID,
+     [("राम", "PER", "P_r"), ("श्याम", "PER", "P_s"), ("भाजपा", "ORG", "O_b"), ("कांग्रेस", "ORG", "O_c")],
+     [("राम", "P_r"), ("श्याम", "P_s")]),
+])
+def test_claims_round32_coordinated_owners_of_a_head_noun(text, spec, want):
+    claims = check_offsets(text, run(text, spec))
+    assert [(c.speaker_text, c.speaker_entity_id) for c in claims] == want
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    # (2) a place two words after an indefinite is a title read as a place (एमपी, an MP): an unnamed member
+    ("एक टोरी एमपी" + _SAID, [("एमपी", "LOC", "L_mp")], ("anonymous", None)),
+    # `एक ओर भारत ने` (on one hand) is no indefinite; a place right after a verb stays
+    ("एक ओर भारत" + _SAID, [("भारत", "LOC", "L_in")], ("named", "L_in")),
+    ("इनमें से एक टोरी एमपी" + _SAID, [("एमपी", "LOC", "L_mp")], ("named", "L_mp")),
+])
+def test_claims_round32_indefinite_title_read_as_a_place(text, spec, want):
+    claims = check_offsets(text, run(text, spec))
+    assert [(c.speaker_type, c.speaker_entity_id) for c in claims] == [want]
+
+
+_SIGNAL = " उसने संकेत दिए हैं कि अगर यही हाल रहा तो वहां पर सख्ती बरती जाएगी."
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    # (3) a singular pronoun with no antecedent after a sentence whose subject is an unowned generic body: anonymous
+    ("इधर, राज्यों के रवैये के बाद केंद्र सरकार बेहद सतर्क हो गई है." + _SIGNAL, [], ("anonymous", None)),
+    ("राज्य सरकार अब सतर्क है." + _SIGNAL, [], ("anonymous", None)),
+    # not the body in a genitive (`केंद्र सरकार के मंत्री`), not a named government, not past another subject
+    ("इस पर केंद्र सरकार के मंत्री बोले." + _SIGNAL, [], ("unresolved", None)),
+    ("दिल्ली सरकार बेहद सतर्क हो गई है." + _SIGNAL, [("दिल्ली सरकार", "ORG", "O_dg")], ("pronoun", "O_dg")),
+    ("लोगों ने कहा कि सरकार सतर्क है." + _SIGNAL, [], ("unresolved", None)),
+])
+def test_claims_round32_pronoun_after_a_generic_body_subject(text, spec, want):
+    claims = check_offsets(text, run(text, spec))
+    assert [(c.speaker_type, c.speaker_entity_id) for c in claims if c.speaker_text == "उसने"] == [want]
+
+
+_HAMILTON = "लुईस हैमिल्टन ने रेस जीती। हैमिल्टन खुश थे। "
+_HSPEC = [("लुईस हैमिल्टन", "PER", "P_h"), ("हैमिल्टन", "PER", "P_h"), ("पिंकी", "PER", "P_p")]
+
+
+@pytest.mark.parametrize("np,want", [
+    # (4) an epithet speaker with no name, owner or indefinite: the story's main person
+    ("तीन बार के विश्व चैंपियन", ("pronoun", "P_h")),
+    ("पूर्व हैवीवेट चैंपियन", ("pronoun", "P_h")),
+    ("दो बार के ओलंपिक पदक विजेता", ("pronoun", "P_h")),
+    ("एक पूर्व चैंपियन", ("anonymous", None)),  # unnamed
+    ("पिंकी की पूर्व चैंपियन", ("named", None)),  # another person's
+])
+def test_claims_round32_epithet_speaker_is_the_story_person(np, want):
+    text = _HAMILTON + np + " ने कहा कि यह जीत बहुत खास है।"
+    claims = check_offsets(text, run(text, _HSPEC))
+    assert [(c.speaker_type, c.speaker_entity_id) for c in claims if c.cue == "कहा"] == [want]
+
+
+def test_claims_round32_epithet_needs_a_clear_main_person():
+    # a tie between two persons (or a person named once) gives no main person: the epithet stays untagged
+    text = "राम और श्याम मिले। राम और श्याम खुश थे। पूर्व चैंपियन ने कहा कि यह जीत बहुत खास है।"
+    claims = run(text, [("राम", "PER", "P_r"), ("श्याम", "PER", "P_s")])
+    assert [(c.speaker_type, c.speaker_entity_id) for c in claims if c.cue == "कहा"][-1:] == [("named", None)]
+
+
+@pytest.mark.parametrize("name,want", [
+    # (5) an untagged Latin speaker cut after a dot is the whole dotted name (a web domain)
+    ("Domain.com", "Domain.com"),
+    ("News.com.au", "News.com.au"),
+    ("एक साइट Domain.com", "Domain.com"),
+])
+def test_claims_round32_dotted_latin_speaker_is_whole(name, want):
+    text = name + " ने बताया कि मेलबोर्न में खरीदारों की भीड़ बढ़ गई है।"
+    claims = check_offsets(text, run(text))
+    assert [c.speaker_text for c in claims] == [want]
