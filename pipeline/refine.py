@@ -459,6 +459,7 @@ class RefineParams:
     # short, is a place before a postposition, `और`/`व` or a comma where the news mostly writes it before a case marker
     lodging_orgs: bool = False  # round 29: a PER/LOC of 2+ words ending in a hotel or restaurant word is ORG (`मार्शल
     # होटल`, `हयात रिजेंसी`); a PER right before one grows over it
+    of_orgs: bool = False  # round 29: an ORG (or a LOC no KB place) + `ऑफ` + a LOC is one ORG (`[ब्रुअर्स]L ऑफ [यूरोप]L`)
     law_names: bool = False  # round 29: an ORG span ending in a law's head or right before one is a law's name, no entity
     # (`वेल्स सरकार अधिनियम`, `पैकेजिंग ... विनियम`), with the acronym bracketed after it (`(PPWR)`)
 
@@ -642,6 +643,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = short_places(words, texts, ents, lex)
     if p.lodging_orgs:  # after the propagation and the vote: every mention of the hotel
         ents = lodging_orgs(words, texts, ents, lex, keep)
+    if p.of_orgs:  # after the propagation: every mention of the body
+        ents = of_orgs(texts, ents, lex, keep)
     if p.law_names:  # after the propagation: every mention of the law's acronym
         ents = law_names(words, texts, ents, keep)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
@@ -6240,3 +6243,33 @@ def law_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
                 acronyms.add(fold(m.text.strip()))
     return [m for m in ents if (m.start, m.end) not in gone
             and not (m.label == "ORG" and (m.start, m.end) not in keep and fold(m.text.strip()) in acronyms)]
+
+
+OF_WORDS = frozenset(fold(w) for w in "ऑफ ऑफ़ आफ ऑव".split())
+
+
+def of_orgs(sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+            keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 29: translated news writes an English `X of <place>` body word for word, and the model tags its halves
+    apart (`[ब्रुअर्स]L ऑफ [यूरोप]L`, `[मोशन पिक्चर एसोसिएशन]O ऑफ़ [अमरीका]L`, `[ट्रैकिंग एजेंसीज एसोसिएशन]O ऑफ
+    [नेपाल]L`). An ORG, or a LOC that is no KB place, then `ऑफ` (`OF_WORDS`) alone, then a LOC is one ORG; the
+    document's other mentions of the whole surface are it too (they are found in the same way). A curated place after
+    `ऑफ` grows into the body, as `org_heads` grows `दिल्ली` into `दिल्ली सरकार`."""
+    ents = sorted(ents, key=lambda m: (m.sent_idx, m.start, m.end))
+    out: list[Mention] = []
+    i = 0
+    while i < len(ents):
+        a = ents[i]
+        b = ents[i + 1] if i + 1 < len(ents) else None
+        if b is not None and a.sent_idx == b.sent_idx and b.label == "LOC" and a.end <= b.start \
+                and (a.label == "ORG" or (a.label == "LOC" and place_of(a.text.strip(), lex) is None)) \
+                and (a.start, a.end) not in keep:  # a curated place grows into its body, as in `org_heads`
+            sent = sents[a.sent_idx]
+            gap = sent.text[a.end - sent.start : b.start - sent.start].split()
+            if len(gap) == 1 and fold(gap[0]) in OF_WORDS:
+                out.append(_span(sent, a, a.start, b.end, "ORG"))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out

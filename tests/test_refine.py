@@ -4048,3 +4048,19 @@ def test_refine_lodging_orgs(sentences_of, text, spans, on, expected):
 )
 def test_refine_law_names(sentences_of, text, spans, on, expected):
     assert _refine(sentences_of, text, spans, steps=(), law_names=on) == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, on, expected",
+    [
+        ("ब्रुअर्स ऑफ यूरोप ने यूरोन्यूज़ से विश्लेषण साझा किया।", [("ब्रुअर्स", "LOC"), ("यूरोप", "LOC")], True,
+         [("ब्रुअर्स ऑफ यूरोप", "ORG")]),
+        ("ब्रुअर्स ऑफ यूरोप ने यूरोन्यूज़ से विश्लेषण साझा किया।", [("ब्रुअर्स", "LOC"), ("यूरोप", "LOC")], False,
+         [("ब्रुअर्स", "LOC"), ("यूरोप", "LOC")]),
+        ("मोशन पिक्चर एसोसिएशन ऑफ़ अमरीका ने कहा।", [("मोशन पिक्चर एसोसिएशन", "ORG"), ("अमरीका", "LOC")], True,
+         [("मोशन पिक्चर एसोसिएशन ऑफ़ अमरीका", "ORG")]),
+        ("भारत और नेपाल के बीच बात हुई।", [("भारत", "LOC"), ("नेपाल", "LOC")], True, [("भारत", "LOC"), ("नेपाल", "LOC")]),
+    ],
+)
+def test_refine_of_orgs(sentences_of, text, spans, on, expected):
+    assert _refine(sentences_of, text, spans, steps=(), of_orgs=on) == expected
