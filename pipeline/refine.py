@@ -459,6 +459,11 @@ class RefineParams:
     # are a person, with the story's other mentions of that name
     short_places: bool = False  # an untagged two-letter sure KB town or city (`मऊ`), which `kb_candidates` skips as too
     # short, is a place before a postposition, `और`/`व` or a comma where the news mostly writes it before a case marker
+    lodging_orgs: bool = False  # round 29: a PER/LOC of 2+ words ending in a hotel or restaurant word is ORG (`मार्शल
+    # होटल`, `हयात रिजेंसी`); a PER right before one grows over it
+    of_orgs: bool = False  # round 29: an ORG (or a LOC no KB place) + `ऑफ` + a LOC is one ORG (`[ब्रुअर्स]L ऑफ [यूरोप]L`)
+    law_names: bool = False  # round 29: an ORG span ending in a law's head or right before one is a law's name, no entity
+    # (`वेल्स सरकार अधिनियम`, `पैकेजिंग ... विनियम`), with the acronym bracketed after it (`(PPWR)`)
 
 
 Word = tuple[int, int, str]  # (start, end, text) in document offsets
@@ -638,6 +643,12 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = named_persons(words, texts, ents, lex, p)
     if p.short_places:
         ents = short_places(words, texts, ents, lex)
+    if p.lodging_orgs:  # after the propagation and the vote: every mention of the hotel
+        ents = lodging_orgs(words, texts, ents, lex, keep)
+    if p.of_orgs:  # after the propagation: every mention of the body
+        ents = of_orgs(texts, ents, lex, keep)
+    if p.law_names:  # after the propagation: every mention of the law's acronym
+        ents = law_names(words, texts, ents, keep)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
         ents = late_institutions(words, texts, ents, keep, p.acronym_institutions)
     if p.station_police:  # after `late_institutions`, which grows a place into its police (`नीलगंगा पुलिस` before `थाने`)
@@ -6289,4 +6300,118 @@ def short_places(words: dict[int, list[Word]], sents: dict[int, Sentence], ents:
             sent = sents[idx]
             out.append(Mention(sent.doc_id, idx, w[0], w[1], sent.text[w[0] - sent.start : w[1] - sent.start], "LOC",
                                tagger))
+    return out
+
+
+# Round 29 (issue 14, ORG): hotels and restaurants are organisations; laws are no entities (gold/dev2/README.md)
+LODGING_HEADS = frozenset(fold(w) for w in """होटल होटेल होटलों रिसॉर्ट रिसोर्ट रिजॉर्ट रेस्टोरेंट रेस्टोरेन्ट रेस्तरां रेस्तराँ
+रेस्त्रां रिजेंसी""".split())
+HOTEL_GRADES = frozenset(fold(w) for w in "सितारा सितारे स्टार ग्रैंड ग्रांड बजट लग्जरी लक्जरी".split())  # `पांच सितारा होटल`
+LAW_HEADS = frozenset(fold(w) for w in "अधिनियम अधिनियमों विनियम विनियमन विधेयक एक्ट अध्यादेश संहिता नियमावली".split())
+
+
+def lodging_orgs(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                 keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 29: a hotel, resort or restaurant is an organisation (SPEC: ORG), yet the model reads `X होटल` as a place
+    (`मार्शल होटल`, `शैरेटन होटल`) or a person (`हयात रिजेंसी`). A PER or LOC span of 2+ words whose last word is
+    such a head (`LODGING_HEADS`) is ORG; a PER span right before one, with no mention on it, grows over it
+    (`[मोजो मेस्त्रो]P रेस्टोरेंट`), as does a LOC that is no KB place. The other mentions of the same surface follow.
+    Not a hotel's grade (`पांच [सितारा होटल]L`, `एक [ग्रैंड होटेल]L`: `HOTEL_GRADES`) or a span after `एक` (a hotel, no name)."""
+    out: list[Mention] = []
+    starts = {(m.sent_idx, m.start) for m in ents}
+    names: set[str] = set()
+    for m in ents:
+        if (m.start, m.end) in keep or m.label not in ("PER", "LOC"):
+            out.append(m)
+            continue
+        ws = words[m.sent_idx]
+        inside = _words_in(ws, m)
+        i = _word_at(ws, m.start)
+        if not inside or any(fold(w[2]) in HOTEL_GRADES for w in inside) or (i > 0 and fold(ws[i - 1][2]) == "एक"):
+            out.append(m)
+            continue
+        if len(inside) >= 2 and inside[-1][1] == m.end and fold(inside[-1][2]) in LODGING_HEADS:
+            names.add(fold(m.text.strip()))
+            out.append(replace(m, label="ORG"))
+            continue
+        k = _word_at(ws, m.end)
+        if inside and inside[-1][1] == m.end and k < len(ws) and fold(ws[k][2]) in LODGING_HEADS \
+                and (m.sent_idx, ws[k][0]) not in starts and ws[k][0] - m.end <= 1 \
+                and (m.label == "PER" or place_of(m.text.strip(), lex) is None):
+            new = _span(sents[m.sent_idx], m, m.start, ws[k][1], "ORG")
+            names.add(fold(new.text.strip()))
+            out.append(new)
+            continue
+        out.append(m)
+    if not names:
+        return out
+    return [replace(m, label="ORG") if m.label in ("PER", "LOC") and (m.start, m.end) not in keep
+            and fold(m.text.strip()) in names else m for m in out]
+
+
+def law_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+              keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 29: names of laws are no entities (gold/dev2/README.md), yet a law named after a body reads as one
+    (`[वेल्स सरकार]O अधिनियम 2017`, `[दिल्ली पुलिस]O अधिनियम`, `[पैकेजिंग एंड पैकेजिंग अपशिष्ट विनियम]O`). An ORG span
+    whose last word is a law's head (`LAW_HEADS`), or right before one, goes; so does an acronym bracketed right after
+    the law (`(PPWR)`), in all its ORG mentions. A place inside the law's name stays (it is no ORG)."""
+    gone: set[tuple[int, int]] = set()
+    acronyms: set[str] = set()
+    ends: dict[int, list[int]] = defaultdict(list)  # sentence -> where a law's name ends
+    for m in ents:
+        if (m.start, m.end) in keep or m.label != "ORG":
+            continue
+        ws = words[m.sent_idx]
+        inside = _words_in(ws, m)
+        if not inside or inside[-1][1] != m.end:
+            continue
+        if len(inside) >= 2 and fold(inside[-1][2]) in LAW_HEADS:
+            gone.add((m.start, m.end))
+            ends[m.sent_idx].append(m.end)
+            continue
+        k = _word_at(ws, m.end)
+        if k < len(ws) and fold(ws[k][2]) in LAW_HEADS and ws[k][0] - m.end <= 1:
+            gone.add((m.start, m.end))
+            ends[m.sent_idx].append(ws[k][1])
+    if not gone:
+        return ents
+    for m in ents:
+        if m.label != "ORG" or (m.start, m.end) in keep or m.sent_idx not in ends:
+            continue
+        sent = sents[m.sent_idx]
+        for e in ends[m.sent_idx]:
+            gap = sent.text[e - sent.start : m.start - sent.start]
+            if 0 < m.start - e <= 3 and gap.strip() == "(" and sent.text[m.end - sent.start : m.end - sent.start + 1] == ")":
+                acronyms.add(fold(m.text.strip()))
+    return [m for m in ents if (m.start, m.end) not in gone
+            and not (m.label == "ORG" and (m.start, m.end) not in keep and fold(m.text.strip()) in acronyms)]
+
+
+OF_WORDS = frozenset(fold(w) for w in "ऑफ ऑफ़ आफ ऑव".split())
+
+
+def of_orgs(sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+            keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 29: translated news writes an English `X of <place>` body word for word, and the model tags its halves
+    apart (`[ब्रुअर्स]L ऑफ [यूरोप]L`, `[मोशन पिक्चर एसोसिएशन]O ऑफ़ [अमरीका]L`, `[ट्रैकिंग एजेंसीज एसोसिएशन]O ऑफ
+    [नेपाल]L`). An ORG, or a LOC that is no KB place, then `ऑफ` (`OF_WORDS`) alone, then a LOC is one ORG; the
+    document's other mentions of the whole surface are it too (they are found in the same way). A curated place after
+    `ऑफ` grows into the body, as `org_heads` grows `दिल्ली` into `दिल्ली सरकार`."""
+    ents = sorted(ents, key=lambda m: (m.sent_idx, m.start, m.end))
+    out: list[Mention] = []
+    i = 0
+    while i < len(ents):
+        a = ents[i]
+        b = ents[i + 1] if i + 1 < len(ents) else None
+        if b is not None and a.sent_idx == b.sent_idx and b.label == "LOC" and a.end <= b.start \
+                and (a.label == "ORG" or (a.label == "LOC" and place_of(a.text.strip(), lex) is None)) \
+                and (a.start, a.end) not in keep:  # a curated place grows into its body, as in `org_heads`
+            sent = sents[a.sent_idx]
+            gap = sent.text[a.end - sent.start : b.start - sent.start].split()
+            if len(gap) == 1 and fold(gap[0]) in OF_WORDS:
+                out.append(_span(sent, a, a.start, b.end, "ORG"))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
     return out

@@ -4141,3 +4141,55 @@ def test_refine_named_persons_review(sentences_of, text, spans, expected):
 )
 def test_refine_military_ranks_review(sentences_of, text, spans, expected):
     assert _refine_r28(sentences_of, text, spans, military_ranks=True) == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, on, expected",
+    [
+        ("भूकंप के बाद मार्शल होटल से एक पीड़ित को निकाला गया।", [("मार्शल होटल", "LOC")], True,
+         [("मार्शल होटल", "ORG")]),
+        ("भूकंप के बाद मार्शल होटल से एक पीड़ित को निकाला गया।", [("मार्शल होटल", "LOC")], False,
+         [("मार्शल होटल", "LOC")]),
+        ("उसने दिल्ली स्थित हयात रिजेंसी में डिनर किया था। हयात रिजेंसी ने बयान जारी किया।",
+         [("हयात रिजेंसी", "PER"), ("हयात रिजेंसी", "PER")], True, [("हयात रिजेंसी", "ORG"), ("हयात रिजेंसी", "ORG")]),
+        ("मोजो मेस्त्रो रेस्टोरेंट के मालिक के खिलाफ मामला दर्ज हुआ।", [("मोजो मेस्त्रो", "PER")], True,
+         [("मोजो मेस्त्रो रेस्टोरेंट", "ORG")]),
+        ("स्मारक के पास आलीशान पांच सितारा होटल हैं।", [("सितारा होटल", "LOC")], True, [("सितारा होटल", "LOC")]),
+        ("वर्जिनिया के एक ग्रैंड होटेल में तैयारी दिखी।", [("ग्रैंड होटेल", "LOC")], True, [("ग्रैंड होटेल", "LOC")]),
+    ],
+)
+def test_refine_lodging_orgs(sentences_of, text, spans, on, expected):
+    assert _refine(sentences_of, text, spans, steps=(), lodging_orgs=on) == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, on, expected",
+    [
+        ("वेल्स सरकार अधिनियम 2017 के अनुसार, वेल्श विधानसभा को अधिकार है।",
+         [("वेल्स सरकार", "ORG"), ("वेल्श विधानसभा", "ORG")], True, [("वेल्श विधानसभा", "ORG")]),
+        ("वेल्स सरकार अधिनियम 2017 के अनुसार, वेल्श विधानसभा को अधिकार है।",
+         [("वेल्स सरकार", "ORG"), ("वेल्श विधानसभा", "ORG")], False,
+         [("वेल्स सरकार", "ORG"), ("वेल्श विधानसभा", "ORG")]),
+        ("परिषद के प्रस्तावित पैकेजिंग अपशिष्ट विनियम (PPWR) पर चर्चा हुई। अगर PPWR में लक्ष्य हैं तो वे लागू हों।",
+         [("पैकेजिंग अपशिष्ट विनियम", "ORG"), ("PPWR", "ORG"), ("PPWR", "ORG")], True, []),
+        ("दिल्ली पुलिस ने 20 लोगों को पकड़ा।", [("दिल्ली पुलिस", "ORG")], True, [("दिल्ली पुलिस", "ORG")]),
+    ],
+)
+def test_refine_law_names(sentences_of, text, spans, on, expected):
+    assert _refine(sentences_of, text, spans, steps=(), law_names=on) == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, on, expected",
+    [
+        ("ब्रुअर्स ऑफ यूरोप ने यूरोन्यूज़ से विश्लेषण साझा किया।", [("ब्रुअर्स", "LOC"), ("यूरोप", "LOC")], True,
+         [("ब्रुअर्स ऑफ यूरोप", "ORG")]),
+        ("ब्रुअर्स ऑफ यूरोप ने यूरोन्यूज़ से विश्लेषण साझा किया।", [("ब्रुअर्स", "LOC"), ("यूरोप", "LOC")], False,
+         [("ब्रुअर्स", "LOC"), ("यूरोप", "LOC")]),
+        ("मोशन पिक्चर एसोसिएशन ऑफ़ अमरीका ने कहा।", [("मोशन पिक्चर एसोसिएशन", "ORG"), ("अमरीका", "LOC")], True,
+         [("मोशन पिक्चर एसोसिएशन ऑफ़ अमरीका", "ORG")]),
+        ("भारत और नेपाल के बीच बात हुई।", [("भारत", "LOC"), ("नेपाल", "LOC")], True, [("भारत", "LOC"), ("नेपाल", "LOC")]),
+    ],
+)
+def test_refine_of_orgs(sentences_of, text, spans, on, expected):
+    assert _refine(sentences_of, text, spans, steps=(), of_orgs=on) == expected
