@@ -146,6 +146,10 @@ Its review: no belief a relative word, condition or question opens up to three w
 `अगर राम को`, `क्या सरकार को`; whole words: `शी जिनपिंग को` is a believer), none of a time (`रात को`), none whose content
 ends with another speaker's report (`…, मोहन ने कहा।`, also for `उम्मीद है`); the study only in the person's or the next
 sentence, no other speaker's claim or study between, and only title or role words between `ORG के` and the name.
+Its second review (a blind annotator over corpus/news): a pronoun's belief inside another report's content cuts
+no content (`लोगों ने कहा कि A, उनको लगता है कि B`); a plural dative believer after a group noun that follows the
+nearest named person is that group (`… आम लोग गुस्से में हैं। उन्हें लगता है`: anonymous); a belief's content ends
+before `, <NP> ने …` (a new ergative subject after a comma).
 
 Pure and deterministic: the only disk read is `load_cues`.
 """
@@ -235,6 +239,14 @@ _DATIVE_PRON = frozenset({"उन्हें", "उनको", "उसे", "�
 # उसे`, `क्या सरकार को`: nobody's belief), nor a time (`रात को लगता है`: `at night it seems`)
 _DATIVE_BELIEFS = frozenset({"लगता है", "लगता था"})
 _DATIVE_BELIEF_OR_HOPE = _DATIVE_BELIEFS | {"उम्मीद है", "उम्मीद थी"}  # `X को उम्मीद है कि …, Y ने कहा।`: Y's report
+# (round-30 second review) a plural dative believer (`उन्हें लगता है`) after a plural human group noun that comes after the
+# nearest named person is that group (`ईरान के आम लोग गुस्से में हैं। उन्हें लगता है कि …`: anonymous); the group nouns
+# are the plural anonymous words of the lexicon (`लोग`, `लोगों`, `अधिकारियों`) and _GROUP_NOUNS
+_PLURAL_DATIVE = frozenset({"उन्हें", "उनको"})
+# a belief's content ends before a new ergative subject's clause after a comma (`X को लगता है कि A, चर्च के प्रमुख ने भी
+# … स्वागत किया है`): one to six words, no कि, relative word or connective among them, then a standalone ने
+_BELIEF_NEW_SUBJECT = regex.compile(
+    r",\s*(?:(?!(?:कि|जो|जिस|जिन|जब|क्योंकि|इसलिए|तो|और|लेकिन|पर|मगर)\s)[^\s,;।:\"“”]+\s+){1,6}ने(?=\s)")
 _DATIVE_WORD = "|".join(["को", *sorted(_DATIVE_PRON)])
 _DATIVE_BEFORE = regex.compile(rf"(?:^|\s)(?:{_DATIVE_WORD})\s*$")
 _BELIEF_OPENERS = """जिन जिनको जिन्हें जिनमें जिनके जिनकी जिनका जिनसे जिनपर जिस जिसे जिसको जिसमें जिसके जिसकी जिसका
@@ -590,6 +602,8 @@ _REPORTED = ("रिपोर्ट", "खबर")  # (folded) a news outlet's r
 _PARTY_ANAPHORS = frozenset({fold("पार्टी")})
 # a time before को is no experiencer (`रात को लगता है`, `एक समय को लगता था`)
 _TIME_BELIEVERS = frozenset(fold(w) for w in [*"समय वक्त वक़्त पल बार नजर नज़र दिन".split(), *_TIME_WORDS])
+# (round-30 second review) human group nouns beside the lexicon's plural anonymous words (`नागरिक`, `कार्यकर्ता`)
+_GROUP_NOUNS = frozenset(fold(w) for w in "लोग लोगों नागरिक नागरिकों कार्यकर्ता कार्यकर्ताओं".split())
 
 
 def _dative_believer(before: str) -> bool:
@@ -4271,6 +4285,20 @@ class _Doc:
         if content is not None:
             self.add(hit, sp, content)
 
+    def group_after_person(self, tok: _Tok, sent_idx: int) -> bool:
+        """A plural human group noun (`लोग`, `लोगों`, `नागरिक`, a plural anonymous word) in the pronoun's or the
+        previous sentence, before the pronoun and after the nearest person's mention before it (round-30 second
+        review: `प्रवक्ता अली राबेई ने … बात की। … आम लोग गुस्से में हैं। उन्हें लगता है कि …`)."""
+        person = max((m.end for m in self.ments if m.label == "PER" and m.end <= tok.s), default=-1)
+        for i in range(self.unit_at(tok.s), -1, -1):
+            u = self.units[i]
+            if u.sent_idx < sent_idx - 1 or u.e <= person:
+                break
+            if any(person < t.s and t.e <= tok.s and (t.k in _GROUP_NOUNS or (
+                    t.k in self.anon and t.k.endswith(("ों", "ओं")))) for t in u.toks):
+                return True
+        return False
+
     def on_kahna(self, hit: _Hit) -> None:
         u = self.units[hit.unit]
         prev = [t for t in u.toks if t.e <= hit.s]
@@ -4315,6 +4343,9 @@ class _Doc:
             if last.k in _DATIVE_PRON and len(prev) > 1 and prev[-2].k == "कि":
                 return  # `अस्पताल ने कहा है कि उन्हें उम्मीद है कि …`: inside the hospital's report
             sp = self.resolve_pronoun(last, pe, u.sent_idx)
+            if hit.entry.form in _DATIVE_BELIEFS and last.k in _PLURAL_DATIVE and sp.label == "PER" \
+                    and self.group_after_person(last, u.sent_idx):
+                sp = _Spk(last.t, last.s, last.e, None, "anonymous")  # `… आम लोग गुस्से में हैं। उन्हें लगता है`
         if sp is None:
             return
         saying = any(w in ("कहना", "मानना") for w in fold(self.T[hit.s:hit.e]).split())
@@ -4328,6 +4359,10 @@ class _Doc:
                 return
         if content is None or content == "end":
             return
+        if hit.entry.form in _DATIVE_BELIEFS and content[2] == "indirect" and content[5] == hit.unit \
+                and (m := _BELIEF_NEW_SUBJECT.search(self.T, content[0], content[1])) is not None:
+            cs, ce = self.strip_span(content[0], m.start())  # `X को लगता है कि A, चर्च के प्रमुख ने भी …`: A
+            content = (cs, ce, content[2], cs, ce, content[5], False)
         self.add(hit, sp, content)
         if self.p.joint_speakers and sp.type == "named":  # `A और B का कहना है कि`
             for other in self.partners(u, sp):
@@ -4490,6 +4525,11 @@ class _Doc:
                 if not qs:
                     continue
                 first = min(qs)
+                if o.spk.s is not None and c.cs <= o.spk.s < c.ce and o.sent_idx == c.sent_idx \
+                        and " ".join(self.T[o.cue_s:o.cue_e].split()) in _DATIVE_BELIEFS \
+                        and _key(self.T[o.spk.s:o.spk.e]) in _DATIVE_PRON:
+                    continue  # `लोगों ने कहा कि A, उनको लगता है कि B`: their belief is a layer of their words (round-30
+                    # second review): the outer content stays whole
                 if o.spk.s is not None and c.cs <= o.spk.s < c.ce:
                     lead = joint.get(o.cue_s)  # `कहा कि A और B ने शिकायत की कि …`: A's and B's report opens at A
                     if not self.clause_break(c.cs, lead if lead is not None and c.cs <= lead else first):

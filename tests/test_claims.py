@@ -4948,3 +4948,24 @@ def test_claims_round32_dotted_latin_speaker_is_whole(name, want):
     text = name + " ने बताया कि मेलबोर्न में खरीदारों की भीड़ बढ़ गई है।"
     claims = check_offsets(text, run(text))
     assert [c.speaker_text for c in claims] == [want]
+
+
+# --- round 30 second review (a blind annotator over corpus/news) --------------------------------------------------------
+
+@pytest.mark.parametrize("text,spec,want", [
+    # (1) a pronoun's belief inside another report's content (after its कि, same sentence) cuts no content
+    ("बहुत से लोगों ने कहा कि पुलिस अभी भी उन्हें परेशान करती है, उनको लगता है कि उनमें से कुछ चोर हैं।", [],
+     [("लोगों", None, "कहा", "पुलिस अभी भी उन्हें परेशान करती है, उनको लगता है कि उनमें से कुछ चोर हैं"),
+      ("उनको", None, "लगता है", "उनमें से कुछ चोर हैं")]),
+    # (2) a plural dative pronoun whose nearest plural group noun comes after the nearest named person is that group
+    ("प्रवक्ता राजेश कुमार ने पत्रकारों से बात की। शहर के आम लोग गुस्से में हैं। उन्हें लगता है कि सरकार ने तैयारी नहीं"
+     " की।", [("राजेश कुमार", "PER", "P_r")], [("उन्हें", None, "लगता है", "सरकार ने तैयारी नहीं की")]),
+    ("शहर के आम लोग गुस्से में हैं। मंत्री राजेश कुमार भी नाराज़ हैं। उन्हें लगता है कि सरकार ने तैयारी नहीं की।",
+     [("राजेश कुमार", "PER", "P_r")], [("उन्हें", "P_r", "लगता है", "सरकार ने तैयारी नहीं की")]),
+    # (3) a belief's content ends before a new ergative subject's clause after a comma
+    ("प्रधानमंत्री राम कुमार को लगता है कि यह फ़ैसला सही है, चर्च के प्रमुख ने भी इस प्रस्ताव का स्वागत किया है।",
+     [("राम कुमार", "PER", "P_r")], [("राम कुमार", "P_r", "लगता है", "यह फ़ैसला सही है")]),
+])
+def test_claims_round30_second_review_dative_belief(text, spec, want):
+    claims = check_offsets(text, run(text, spec))
+    assert [(c.speaker_text, c.speaker_entity_id, c.cue, c.content) for c in claims] == want
