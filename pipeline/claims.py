@@ -214,7 +214,6 @@ _COLLECTIVE_NOUNS = _GENERIC_BODY_HEADS | frozenset(
     " समिति संगठन सरकारें गठबंधन मोर्चा मोर्चे कंपनी फाउंडेशन ट्रस्ट".split())
 _GENERIC_QUALIFIERS = frozenset("""राज्य केंद्र केंद्रीय केन्द्र केन्द्रीय जिला जिले प्रदेश स्थानीय सरकारी स्वास्थ्य सवास्थ्य
 सेहत चिकित्सा पुलिस""".split())  # (ज़िला reads जिला: keys drop the nukta)
-_LATIN_WORD = regex.compile(r"[A-Za-z0-9][A-Za-z0-9\-]*")
 _DOTTED_BEFORE = regex.compile(r"([A-Za-z0-9][A-Za-z0-9\-]*)(?:\.[a-z]{2,})*\.$")  # `Domain.` / `News.com.` before
 _DOTTED_TITLES = frozenset("mr mrs ms dr st".split())  # `Mr.Smith`, `St.Stephens`: a title, no web domain
 _TITLE_PLACES = frozenset(["एमपी"])  # a title the tagger reads as a place (`एक टोरी एमपी ने`: an MP)
