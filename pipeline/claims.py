@@ -218,9 +218,9 @@ _COLLECTIVE_NOUNS = _GENERIC_BODY_HEADS | frozenset(
     " समिति संगठन सरकारें गठबंधन मोर्चा मोर्चे कंपनी फाउंडेशन ट्रस्ट".split())
 _GENERIC_QUALIFIERS = frozenset("""राज्य केंद्र केंद्रीय केन्द्र केन्द्रीय जिला जिले प्रदेश स्थानीय सरकारी स्वास्थ्य सवास्थ्य
 सेहत चिकित्सा पुलिस""".split())  # (ज़िला reads जिला: keys drop the nukta)
-_LATIN_WORD = regex.compile(r"[A-Za-z0-9][A-Za-z0-9\-]*")
-_DOTTED_BEFORE = regex.compile(r"[A-Za-z0-9][A-Za-z0-9\-]*(?:\.[A-Za-z0-9\-]+)*\.$")  # `Domain.` / `News.com.` before
-_EPITHET_HEADS = frozenset("चैंपियन चैम्पियन विजेता".split())  # a definite epithet of the story's person
+_DOTTED_BEFORE = regex.compile(r"([A-Za-z0-9][A-Za-z0-9\-]*)(?:\.[a-z]{2,})*\.$")  # `Domain.` / `News.com.` before
+_DOTTED_TITLES = frozenset("mr mrs ms dr st".split())  # `Mr.Smith`, `St.Stephens`: a title, no web domain
+_TITLE_PLACES = frozenset(["एमपी"])  # a title the tagger reads as a place (`एक टोरी एमपी ने`: an MP)
 _CASE_AFTER = frozenset("के की का को से में पर तक द्वारा".split())  # a postposition: the noun before is no subject
 _BODY_LEAD = frozenset("लेकर चिंतित इससे उससे पहले बाद वहीं वहीँ उधर इधर हालांकि हालाँकि".split())  # words a noun phrase took
 # the words that may stand before an untagged generic issuer (postpositions, conjunctions, leads): no part of its name
@@ -989,7 +989,6 @@ class _Doc:
         self._entity_texts: dict[str, set[str]] | None = None  # entity_texts (lazily)
         self._short_forms: dict[tuple[str, ...], list[tuple[str, int]]] | None = None  # short_forms (lazily)
         self._generic: dict[str, bool] | None = None  # generic_entity (lazily)
-        self._main_person: tuple[Mention | None] | None = None  # main_person (lazily)
         self._bodies: frozenset[str] | None = None  # public_bodies (lazily)
         self._place_heads: frozenset[str] | None = None  # place_heads (lazily)
         self.title_group = {k: frozenset(g.split(" ")) for g in w["titlealias"] for k in g.split(" ")}
@@ -1616,9 +1615,13 @@ class _Doc:
         for i, t in enumerate(toks):
             if t.t in QUOTES or t.k in ("ने", "कि"):  # (a quote, or past another subject or a clause)
                 return False
-            if _key(t.k) not in _GENERIC_BODY_HEADS:
-                continue
             nxt = _key(toks[i + 1].k) if i + 1 < len(toks) else ""
+            if _key(t.k) not in _GENERIC_BODY_HEADS:
+                if _IS_WORD.match(t.t) and t.k not in _CASE_AFTER and t.k not in _BODY_LEAD \
+                        and t.k not in _OPENING_ADVERBS and _key(t.k) not in _GENERIC_QUALIFIERS \
+                        and nxt not in _CASE_AFTER and nxt not in _BODY_LEAD:
+                    return False  # the first noun phrase (no postposition after it) is another subject
+                continue
             if nxt in _CASE_AFTER or nxt in _GENERIC_BODY_HEADS or not _IS_WORD.match(toks[i + 1].t if nxt else "-"):
                 continue  # `केंद्र सरकार के …`, `सरकार से`: not the subject; `केंद्र सरकार`: the head comes next
             j = i
@@ -3261,8 +3264,6 @@ class _Doc:
             sp = _Spk(sp.text, sp.s, sp.e, None, "anonymous")
         elif sp.type == "named" and _indefinite_place(self.T, sp):
             sp = _Spk(sp.text, sp.s, sp.e, None, "anonymous")  # `एक टोरी एमपी ने कहा`: a title read as a place
-        elif sp.type == "named" and sp.entity_id is None and (m := self.epithet_person(sp)) is not None:
-            sp = _Spk(sp.text, sp.s, sp.e, m.entity_id, "pronoun", m.label)  # `तीन बार के विश्व चैंपियन ने कहा`
         if sp.type == "named" and sp.entity_id is None and sp.s is not None and sp.e is not None:
             sp = _dotted_name(self.T, sp) or self.cut_name(sp) or self.short_name(sp) or sp
         c = _C(self.units[hit.unit].sent_idx, sp, hit.rs if cue_s is None else cue_s,
@@ -3270,38 +3271,6 @@ class _Doc:
                anchor=hit.s if primary else hit.s + 1, primary=primary)
         self.claims.append(c)
         return c
-
-    def epithet_person(self, sp: _Spk) -> Mention | None:
-        """An untagged speaker that is an epithet (`तीन बार के विश्व चैंपियन ने`, `पूर्व हैवीवेट चैंपियन ने`): no name
-        in it, no owner before it (`पिंकी की पूर्व पार्टनर` is another person; `N बार के` is no owner), no
-        indefinite (`एक पूर्व चैंपियन` is unnamed): the person the story is about (its most mentioned person, at
-        least twice and more than any other), as the story's own definite description of them."""
-        words = _WORD.findall(sp.text or "")
-        if sp.s is None or sp.e is None or not words or _key(words[-1]) not in _EPITHET_HEADS:
-            return None
-        j = bisect.bisect_left(self.ment_starts, sp.s)
-        if j < len(self.ments) and self.ments[j].start < sp.e:
-            return None
-        w = _WORD_BEFORE.search(self.T, max(0, sp.s - 12), max(0, sp.s - 1))
-        if w is not None and self.T[w.end():sp.s].strip() == "":
-            k = fold(w.group())
-            if k in _INDEFINITE:
-                return None
-            if k in ("का", "की", "के"):
-                w2 = _WORD_BEFORE.search(self.T, max(0, w.start() - 12), max(0, w.start() - 1))
-                if w2 is None or fold(w2.group()) != "बार":
-                    return None
-        return self.main_person()
-
-    def main_person(self) -> Mention | None:
-        """The story's most mentioned person entity, at least twice and more than any other (once per document)."""
-        if self._main_person is None:
-            top = Counter(m.entity_id for m in self.ments if m.label == "PER" and m.entity_id).most_common(2)
-            best = None
-            if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
-                best = next(m for m in self.ments if m.entity_id == top[0][0])
-            self._main_person = (best,)
-        return self._main_person[0]
 
     def cut_name(self, sp: _Spk) -> _Spk | None:
         """A named speaker without an entity whose words hold a person the tagger cut short (`परमिंदर सिंह बल ने` with
@@ -4867,8 +4836,8 @@ def _possessed_head(sp: "_Spk", toks: Sequence["_Tok"]) -> bool:
 def _indefinite_place(T: str, sp: "_Spk") -> bool:
     """`एक टोरी एमपी ने कहा`: a tagged place two words after an indefinite (`एक <qualifier> <place>`) is a title
     read as a place (एमपी, an MP), an unnamed member; `एक ओर भारत ने` (on one hand) is no indefinite."""
-    if sp.label != "LOC" or sp.s is None:
-        return False
+    if sp.label != "LOC" or sp.s is None or fold(sp.text or "") not in _TITLE_PLACES:
+        return False  # `एक साथ भारत ने`, `किसी तरह भारत ने`: an adverbial, the place stays named
     w2 = _WORD_BEFORE.search(T, max(0, sp.s - 40), sp.s - 1)
     if w2 is None or T[w2.end():sp.s] != " ":
         return False
@@ -4881,10 +4850,12 @@ def _indefinite_place(T: str, sp: "_Spk") -> bool:
 def _dotted_name(T: str, sp: "_Spk") -> "_Spk | None":
     """`Domain.com ने बताया`, `News.com.au ने`: an untagged Latin speaker cut after a dot is the whole dotted name
     (a web domain); None otherwise."""
-    if sp.s is None or sp.e is None or not _LATIN_WORD.fullmatch(sp.text or "") or sp.s < 2 or T[sp.s - 1] != ".":
-        return None
+    if sp.s is None or sp.e is None or not regex.fullmatch(r"[a-z]{2,}", sp.text or "") or sp.s < 2 \
+            or T[sp.s - 1] != ".":
+        return None  # (lowercase domain endings only: `Mr.Smith`, `2020.Reuters` are no domain)
     m = _DOTTED_BEFORE.search(T, max(0, sp.s - 60), sp.s)
-    if m is None or (m.start() > 0 and not T[m.start() - 1].isspace() and T[m.start() - 1] not in "\"'‘“("):
+    if m is None or (m.start() > 0 and not T[m.start() - 1].isspace() and T[m.start() - 1] not in "\"'‘“(") \
+            or m.group(1).lower() in _DOTTED_TITLES:
         return None
     return _Spk(T[m.start():sp.e], m.start(), sp.e, None, "named", sp.label)
 
