@@ -85,7 +85,7 @@ import regex
 
 from pipeline.adapters.rules_tagger import RANK_ACRONYMS, TITLES, _join_hyphens, fold
 from pipeline.lexicon import PLACE_DESIGNATORS, Lexicon, WordStats
-from pipeline.link import LETTER_NAMES, acronym_letters, token_key
+from pipeline.link import LETTER_NAMES, _initials_match, acronym_letters, token_key
 from pipeline.records import Mention, Sentence
 
 ENTITY = frozenset({"PER", "ORG", "LOC"})
@@ -460,10 +460,13 @@ class RefineParams:
     short_places: bool = False  # an untagged two-letter sure KB town or city (`मऊ`), which `kb_candidates` skips as too
     # short, is a place before a postposition, `और`/`व` or a comma where the news mostly writes it before a case marker
     lodging_orgs: bool = False  # round 29: a PER/LOC of 2+ words ending in a hotel or restaurant word is ORG (`मार्शल
-    # होटल`, `हयात रिजेंसी`); a PER right before one grows over it
-    of_orgs: bool = False  # round 29: an ORG (or a LOC no KB place) + `ऑफ` + a LOC is one ORG (`[ब्रुअर्स]L ऑफ [यूरोप]L`)
-    law_names: bool = False  # round 29: an ORG span ending in a law's head or right before one is a law's name, no entity
-    # (`वेल्स सरकार अधिनियम`, `पैकेजिंग ... विनियम`), with the acronym bracketed after it (`(PPWR)`)
+    # होटल`, `हयात रिजेंसी`), in all its mentions; a PER right before one grows over it unless it is a person's (a given
+    # name, a known person, a title, a PER elsewhere in the story: `राम होटल में रुके`); a LOC never grows (`a hotel in X`)
+    of_orgs: bool = False  # round 29: an ORG (or a LOC no KB place) + `ऑफ` + a LOC is one ORG (`[ब्रुअर्स]L ऑफ [यूरोप]L`);
+    # one LOC after a place word (`गल्फ ऑफ मेक्सिको`); not after a title (`गवर्नर ऑफ कैलिफोर्निया`)
+    law_names: bool = False  # round 29: an ORG span ending in a law's head, or right before a named one (a number, `(`, a
+    # quote or a section after it: `वेल्स सरकार अधिनियम 2017`), is a law's name, no entity; its bracketed acronym goes
+    # there and before a law's head, unless a known organisation or another ORG's initials (`(PPWR)`, not `(आरबीआई)`)
 
 
 Word = tuple[int, int, str]  # (start, end, text) in document offsets
@@ -648,7 +651,7 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
     if p.of_orgs:  # after the propagation: every mention of the body
         ents = of_orgs(texts, ents, lex, keep)
     if p.law_names:  # after the propagation: every mention of the law's acronym
-        ents = law_names(words, texts, ents, keep)
+        ents = law_names(words, texts, ents, lex, keep)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
         ents = late_institutions(words, texts, ents, keep, p.acronym_institutions)
     if p.station_police:  # after `late_institutions`, which grows a place into its police (`नीलगंगा पुलिस` before `थाने`)
@@ -6304,10 +6307,15 @@ def short_places(words: dict[int, list[Word]], sents: dict[int, Sentence], ents:
 
 
 # Round 29 (issue 14, ORG): hotels and restaurants are organisations; laws are no entities (gold/dev2/README.md)
-LODGING_HEADS = frozenset(fold(w) for w in """होटल होटेल होटलों रिसॉर्ट रिसोर्ट रिजॉर्ट रेस्टोरेंट रेस्टोरेन्ट रेस्तरां रेस्तराँ
-रेस्त्रां रिजेंसी""".split())
-HOTEL_GRADES = frozenset(fold(w) for w in "सितारा सितारे स्टार ग्रैंड ग्रांड बजट लग्जरी लक्जरी".split())  # `पांच सितारा होटल`
-LAW_HEADS = frozenset(fold(w) for w in "अधिनियम अधिनियमों विनियम विनियमन विधेयक एक्ट अध्यादेश संहिता नियमावली".split())
+LODGING_HEADS = frozenset(fold(w) for w in """होटल होटेल होटलों होटल्स होटेल्स रिसॉर्ट रिसोर्ट रिजॉर्ट रेस्टोरेंट रेस्टोरेन्ट
+रेस्टॉरेंट रेस्तरां रेस्तराँ रेस्त्रां रेस्त्राँ रिजेंसी""".split())
+HOTEL_GRADES = frozenset(fold(w) for w in "सितारा सितारे स्टार बजट लग्जरी लक्जरी".split())  # `पांच सितारा होटल`
+HOTEL_GRAND = frozenset(fold(w) for w in "ग्रैंड ग्रांड".split())  # a grade only alone before the head (`एक ग्रैंड होटेल`,
+# not `ग्रैंड हयात होटल`)
+LAW_HEADS = frozenset(fold(w) for w in "अधिनियम अधिनियमों विनियम विधेयक एक्ट ऐक्ट अध्यादेश संहिता नियमावली".split())
+# a person's surface in a story (a PER mention elsewhere) or a given name/known person never grows into a hotel: `राम होटल
+# में रुके`, `विराट कोहली होटल लौट आए`; a LOC before a hotel word is `a hotel in X` (`पहाड़गंज होटल में छापा`), no growth
+PLACE_OF_HEADS = frozenset(fold(w) for w in "रिपब्लिक किंगडम स्टेट्स गल्फ बे आइल केप स्टैच्यू डिस्ट्रिक्ट".split())
 
 
 def lodging_orgs(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
@@ -6315,11 +6323,20 @@ def lodging_orgs(words: dict[int, list[Word]], sents: dict[int, Sentence], ents:
     """Round 29: a hotel, resort or restaurant is an organisation (SPEC: ORG), yet the model reads `X होटल` as a place
     (`मार्शल होटल`, `शैरेटन होटल`) or a person (`हयात रिजेंसी`). A PER or LOC span of 2+ words whose last word is
     such a head (`LODGING_HEADS`) is ORG; a PER span right before one, with no mention on it, grows over it
-    (`[मोजो मेस्त्रो]P रेस्टोरेंट`), as does a LOC that is no KB place. The other mentions of the same surface follow.
-    Not a hotel's grade (`पांच [सितारा होटल]L`, `एक [ग्रैंड होटेल]L`: `HOTEL_GRADES`) or a span after `एक` (a hotel, no name)."""
+    (`[मोजो मेस्त्रो]P रेस्टोरेंट`) unless it reads as a person (a given name first, a known person, a title before or
+    first, a surface that is PER elsewhere with no hotel word after it: `[राम]P होटल में रुके`); a LOC never grows
+    (`[पहाड़गंज]L होटल में छापा`, a hotel in the place). The other mentions of the same surface follow. Not a hotel's grade
+    (`पांच [सितारा होटल]L`: `HOTEL_GRADES`; `ग्रैंड` only alone before the head, `एक [ग्रैंड होटेल]L`, not `ग्रैंड हयात
+    होटल`) or a span after `एक` (a hotel, no name)."""
     out: list[Mention] = []
     starts = {(m.sent_idx, m.start) for m in ents}
     names: set[str] = set()
+    persons: set[str] = set()  # the surfaces of PER mentions with no hotel word after them: a person's name
+    for m in ents:
+        ws = words[m.sent_idx]
+        k = _word_at(ws, m.end)
+        if m.label == "PER" and not (k < len(ws) and fold(ws[k][2]) in LODGING_HEADS):
+            persons.add(fold(m.text.strip()))
     for m in ents:
         if (m.start, m.end) in keep or m.label not in ("PER", "LOC"):
             out.append(m)
@@ -6327,7 +6344,10 @@ def lodging_orgs(words: dict[int, list[Word]], sents: dict[int, Sentence], ents:
         ws = words[m.sent_idx]
         inside = _words_in(ws, m)
         i = _word_at(ws, m.start)
-        if not inside or any(fold(w[2]) in HOTEL_GRADES for w in inside) or (i > 0 and fold(ws[i - 1][2]) == "एक"):
+        fws = [fold(w[2]) for w in inside]
+        before = fws[:-1] if fws and fws[-1] in LODGING_HEADS else fws  # the words before the head
+        if not inside or any(f in HOTEL_GRADES for f in fws) or (len(before) == 1 and before[0] in HOTEL_GRAND) \
+                or (i > 0 and fold(ws[i - 1][2]) == "एक"):
             out.append(m)
             continue
         if len(inside) >= 2 and inside[-1][1] == m.end and fold(inside[-1][2]) in LODGING_HEADS:
@@ -6337,7 +6357,9 @@ def lodging_orgs(words: dict[int, list[Word]], sents: dict[int, Sentence], ents:
         k = _word_at(ws, m.end)
         if inside and inside[-1][1] == m.end and k < len(ws) and fold(ws[k][2]) in LODGING_HEADS \
                 and (m.sent_idx, ws[k][0]) not in starts and ws[k][0] - m.end <= 1 \
-                and (m.label == "PER" or place_of(m.text.strip(), lex) is None):
+                and m.label == "PER" and fws[0] not in lex.given_names and fws[0] not in TITLES \
+                and tuple(fws) not in lex.persons and (i == 0 or fold(ws[i - 1][2]) not in TITLES) \
+                and fold(m.text.strip()) not in persons:
             new = _span(sents[m.sent_idx], m, m.start, ws[k][1], "ORG")
             names.add(fold(new.text.strip()))
             out.append(new)
@@ -6349,12 +6371,13 @@ def lodging_orgs(words: dict[int, list[Word]], sents: dict[int, Sentence], ents:
             and fold(m.text.strip()) in names else m for m in out]
 
 
-def law_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+def law_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
               keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Round 29: names of laws are no entities (gold/dev2/README.md), yet a law named after a body reads as one
     (`[वेल्स सरकार]O अधिनियम 2017`, `[दिल्ली पुलिस]O अधिनियम`, `[पैकेजिंग एंड पैकेजिंग अपशिष्ट विनियम]O`). An ORG span
-    whose last word is a law's head (`LAW_HEADS`), or right before one, goes; so does an acronym bracketed right after
-    the law (`(PPWR)`), in all its ORG mentions. A place inside the law's name stays (it is no ORG)."""
+    whose last word is a law's head (`LAW_HEADS`), or right before a named one (`_law_named`: not `[कांग्रेस]O विधेयक
+    का विरोध`), goes; so does an acronym bracketed right after the law (`(PPWR)`) there and before a law's head, unless
+    a known organisation or another ORG's initials (`(आरबीआई)`). A place inside the law's name stays (it is no ORG)."""
     gone: set[tuple[int, int]] = set()
     acronyms: set[str] = set()
     ends: dict[int, list[int]] = defaultdict(list)  # sentence -> where a law's name ends
@@ -6370,7 +6393,7 @@ def law_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
             ends[m.sent_idx].append(m.end)
             continue
         k = _word_at(ws, m.end)
-        if k < len(ws) and fold(ws[k][2]) in LAW_HEADS and ws[k][0] - m.end <= 1:
+        if k < len(ws) and fold(ws[k][2]) in LAW_HEADS and ws[k][0] - m.end <= 1 and _law_named(ws, k):
             gone.add((m.start, m.end))
             ends[m.sent_idx].append(ws[k][1])
     if not gone:
@@ -6383,8 +6406,36 @@ def law_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
             gap = sent.text[e - sent.start : m.start - sent.start]
             if 0 < m.start - e <= 3 and gap.strip() == "(" and sent.text[m.end - sent.start : m.end - sent.start + 1] == ")":
                 acronyms.add(fold(m.text.strip()))
-    return [m for m in ents if (m.start, m.end) not in gone
-            and not (m.label == "ORG" and (m.start, m.end) not in keep and fold(m.text.strip()) in acronyms)]
+    # a known organisation's acronym (`आरबीआई`) or the initials of another ORG of the story stays; any other goes where
+    # it is bracketed after the law and where a law's head follows it, not in its other mentions
+    orgs = [m.text.split() for m in ents if m.label == "ORG" and (m.start, m.end) not in gone]
+    acronyms = {a for a in acronyms if (a,) not in lex.orgs
+                and not ((letters := acronym_letters(a)) and any(_initials_match(letters, t) for t in orgs))}
+    brackets = {(m.sent_idx, m.start) for m in ents if m.label == "ORG" and fold(m.text.strip()) in acronyms
+                and any(0 < m.start - e <= 3 for e in ends.get(m.sent_idx, ()))}
+
+    def law_acronym(m: Mention) -> bool:
+        if m.label != "ORG" or (m.start, m.end) in keep or fold(m.text.strip()) not in acronyms:
+            return False
+        ws = words[m.sent_idx]
+        k = _word_at(ws, m.end)
+        return (m.sent_idx, m.start) in brackets or (k < len(ws) and fold(ws[k][2]) in LAW_HEADS)
+
+    return [m for m in ents if (m.start, m.end) not in gone and not law_acronym(m)]
+
+
+def _law_named(ws: Sequence[Word], k: int) -> bool:
+    """Is the law's head at ws[k] a name's (a year or number, `(`, a quote or a section after it: `अधिनियम 2017`,
+    `अधिनियम की धारा 65`), not a common noun after its subject (`कांग्रेस विधेयक का विरोध कर रही है`)?"""
+    if k + 1 >= len(ws):
+        return False
+    nxt = ws[k + 1][2]
+    after = [fold(w[2]) for w in ws[k + 1 : k + 3]]  # `दिल्ली पुलिस अधिनियम की धारा 65`: a section of a named law
+    return bool(regex.match(r"[\d०-९(\"'“‘”’]", nxt)) or after[0] in LAW_SECTIONS \
+        or (after[0] in ("की", "के") and len(after) > 1 and after[1] in LAW_SECTIONS)
+
+
+LAW_SECTIONS = frozenset(fold(w) for w in "धारा धाराओं उपधारा अनुच्छेद सेक्शन".split())
 
 
 OF_WORDS = frozenset(fold(w) for w in "ऑफ ऑफ़ आफ ऑव".split())
@@ -6408,8 +6459,10 @@ def of_orgs(sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
                 and (a.start, a.end) not in keep:  # a curated place grows into its body, as in `org_heads`
             sent = sents[a.sent_idx]
             gap = sent.text[a.end - sent.start : b.start - sent.start].split()
-            if len(gap) == 1 and fold(gap[0]) in OF_WORDS:
-                out.append(_span(sent, a, a.start, b.end, "ORG"))
+            last = fold(a.text.split()[-1]) if a.text.split() else ""
+            if len(gap) == 1 and fold(gap[0]) in OF_WORDS and last not in TITLES:  # not `गवर्नर ऑफ कैलिफोर्निया`
+                # a formal place name is one place: `डेमोक्रेटिक रिपब्लिक ऑफ कांगो`, `गल्फ ऑफ मेक्सिको`
+                out.append(_span(sent, a, a.start, b.end, "LOC" if last in PLACE_OF_HEADS else "ORG"))
                 i += 2
                 continue
         out.append(a)
