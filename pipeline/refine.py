@@ -4799,9 +4799,6 @@ def _name_word(w: str, lex: Lexicon) -> bool:
     return st is None or st.n < 3 or st.n_ent >= 0.5 * st.n
 
 
-ERGATIVE = fold("ने")
-
-
 # Round 15: a speech verb's habitual present, which follows its speaker without `ने` (`जूही कहती हैं`, `संजय कहते हैं`)
 SPEAKS = frozenset(fold(w) for w in "कहते कहती कहता बताते बताती बताता".split())
 
