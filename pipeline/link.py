@@ -1501,21 +1501,21 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
 _NAME_COMPLETERS = frozenset(name_keys(w, "PER").k1 for w in "कुमार कुमारी देवी प्रसाद".split())
 _COMMON_SURNAMES = frozenset(name_keys(w, "PER").k1 for w in """सिंह सिन्हा यादव शर्मा गुप्ता वर्मा मिश्रा
     पांडेय तिवारी चौधरी राय""".split())
+_NAME_ENDINGS = _NAME_COMPLETERS | _COMMON_SURNAMES  # `_surnames_apart` asks per pair of names: made once
 
 
 def _common_name(nk: NameKeys) -> bool:
     """A person's name of one given name and name completers (`सतीश कुमार`, `सावित्री देवी`), a common surname
     allowed last (`दिनेश कुमार सिंह`)."""
     t = nk.tok_k1
-    return 2 <= len(t) <= 3 and t[1] in _NAME_COMPLETERS and (len(t) == 2 or t[2] in _NAME_COMPLETERS | _COMMON_SURNAMES)
+    return 2 <= len(t) <= 3 and t[1] in _NAME_COMPLETERS and (len(t) == 2 or t[2] in _NAME_ENDINGS)
 
 
 def _surnames_apart(x: NameKeys, y: NameKeys) -> bool:
     """Two names that end in two different common surnames or name completers (`सिंह` / `सिन्हा`):
     a loose or fuzzy key of the one is no spelling of the other."""
     a, b = x.tok_k1[-1:], y.tok_k1[-1:]
-    words = _NAME_COMPLETERS | _COMMON_SURNAMES
-    return bool(a and b) and a != b and a[0] in words and b[0] in words
+    return bool(a and b) and a != b and a[0] in _NAME_ENDINGS and b[0] in _NAME_ENDINGS
 
 
 # review of round 29: places that tell no two people apart: the capital, and words the tagger takes for places

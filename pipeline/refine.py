@@ -6247,13 +6247,12 @@ def named_persons(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
         return ents
     out = list(ents)
     tagger = ents[0].tagger if ents else "refine"
-    keys = sorted(names, key=lambda key: (-len(key), key))  # the longest name first
+    longest = max(len(key) for key in names)
     for idx, ws in words.items():
         fws = [fold(w[2]) for w in ws]
         i = 0
         while i < len(ws):
-            n = next((len(key) for key in keys
-                      if tuple(fws[i : i + len(key)]) == key), 0)
+            n = _longest_name(fws, i, names, longest)
             if n and not any((idx, ws[t][0]) in covered for t in range(i, i + n)) \
                     and not (i > 0 and _naming_word(ws[i - 1][2], lex, p) and (idx, ws[i - 1][0]) not in covered) \
                     and not (i + n < len(ws) and _naming_word(ws[i + n][2], lex, p)):
