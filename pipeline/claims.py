@@ -711,6 +711,18 @@ _DASH_COMPOUNDS = frozenset(fold(w) for w in "सुनी पढ़ी".split()
 _COMPOUND_POSTPOSITIONS = frozenset("के की का में".split())
 
 
+_DENOMINAL_ADJECTIVE = regex.compile(r"[\p{L}\p{M}]{2,}(?:ीय|िक)$")  # `नस्लीय`, `वर्गीय`, `आर्थिक`, `धार्मिक`
+
+
+def _coordinated_adjectives(span: list, j: int) -> bool:
+    """span[j] is a coordinator between a denominal adjective (-ीय, -िक) and another word of one noun phrase
+    (`राहत कार्यों में नस्लीय और वर्गीय भेदभाव का आरोप लगाया`, `आर्थिक व सामाजिक पिछड़ेपन की बात`): no clause break
+    in a nominal content. (The folded key drops the nukta only; the vowel signs are kept.)"""
+    if span[j].k not in _NP_COORD or j == 0 or j + 1 >= len(span):
+        return False
+    return bool(_DENOMINAL_ADJECTIVE.search(span[j - 1].k)) and bool(_IS_WORD.match(span[j + 1].t))
+
+
 def _dash_compound(toks: list, j: int) -> bool:
     """The word `toks[j]` glued to a dash after a cue makes a compound noun with it (`कहा–सुनी के बाद`, `लिखा–पढ़ी का
     काम`): a listed second half, or a word a postposition follows; else the dash opens a quote (`कहा—सरकार …`)."""
@@ -3831,6 +3843,8 @@ class _Doc:
             return False
         if nominal and t.k in _NP_COORD and j > 0 and span[j - 1].k.endswith("ने"):
             return False  # a nominal's coordinated verbal nouns are one content (`सहयोग करने और गवाह बनने की बात`)
+        if nominal and _coordinated_adjectives(span, j):
+            return False
         # `पांच और मौतों की पुष्टि की`, `5 और मामलों`, `कई और`: `और` after a count is "more", no coordinator
         return not (t.k == "और" and j > 0 and _counted_more(span[j - 1].k))
 

@@ -5016,3 +5016,15 @@ def test_claims_round34_long_quote_closed_in_its_paragraph_is_whole():
     open_quote = text.replace('."', ".")
     claims = check_offsets(open_quote, run(open_quote, [("सुधीर", "PER", "P_s")]))
     assert [(quote.startswith(c.content), len(c.content) < len(quote)) for c in claims] == [(True, True)]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a coordinator after a denominal adjective (-ीय, -िक) joins two adjectives of the nominal content's noun
+    ("नेताओं ने सरकार पर आर्थिक व सामाजिक भेदभाव का आरोप लगाया।", "सरकार पर आर्थिक व सामाजिक भेदभाव"),
+    ("लोगों ने राहत कार्यों में नस्लीय और वर्गीय भेदभाव का आरोप लगाया है।", "राहत कार्यों में नस्लीय और वर्गीय भेदभाव"),
+    # a coordinator after a finite verb still ends the clause before the content
+    ("नेताओं ने प्रदर्शन किया और सरकार पर भेदभाव का आरोप लगाया।", "सरकार पर भेदभाव"),
+])
+def test_claims_round34_coordinated_adjectives_in_a_nominal_content(text, want):
+    claims = check_offsets(text, run(text))
+    assert [c.content for c in claims] == [want]
