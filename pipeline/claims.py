@@ -550,6 +550,7 @@ _WORD_BEFORE = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+$")
 _AKSHARA1 = regex.compile(
     r"^(?:[\u0915-\u0939]\u093c?(?:\u094d[\u0915-\u0939]\u093c?)*[\u093e-\u094c\u0901\u0902]*|[\u0904-\u0914][\u0901\u0902]?)$"
 )
+_HABITUAL_END = regex.compile(r"(?:त[ाेीं]+|रह[ाेी]+)$")  # `बताते`, `कहती`, `कह रहा`: a habitual or progressive cue
 _FINAL_SHORT = {"है", "हैं", "हूं", "हूँ", "था", "थी", "थे", "हो", "दी", "ली", "की", "दे", "ले", "गा", "गी", "गे"}
 _ABBREV = {"डॉ", "श्री", "प्रो", "कि", "मी", "सं", "लि", "प्रा", "स्व", "रु", "ई"}
 
@@ -708,6 +709,18 @@ _NOT_AN_OBJECT = frozenset(fold(w) for w in """पर में को से �
     हुए हुये यह ये वह वो यही ऐसा ऐसे कल आज सुबह शाम रात दोबारा""".split())
 _DASH_COMPOUNDS = frozenset(fold(w) for w in "सुनी पढ़ी".split())  # `कहा–सुनी`, `लिखा–पढ़ी`
 _COMPOUND_POSTPOSITIONS = frozenset("के की का में".split())
+
+
+_DENOMINAL_ADJECTIVE = regex.compile(r"[\p{L}\p{M}]{2,}(?:ीय|िक)$")  # `नस्लीय`, `वर्गीय`, `आर्थिक`, `धार्मिक`
+
+
+def _coordinated_adjectives(span: list, j: int) -> bool:
+    """span[j] is a coordinator between a denominal adjective (-ीय, -िक) and another word of one noun phrase
+    (`राहत कार्यों में नस्लीय और वर्गीय भेदभाव का आरोप लगाया`, `आर्थिक व सामाजिक पिछड़ेपन की बात`): no clause break
+    in a nominal content. (The folded key drops the nukta only; the vowel signs are kept.)"""
+    if span[j].k not in _NP_COORD or j == 0 or j + 1 >= len(span):
+        return False
+    return bool(_DENOMINAL_ADJECTIVE.search(span[j - 1].k)) and bool(_IS_WORD.match(span[j + 1].t))
 
 
 def _dash_compound(toks: list, j: int) -> bool:
@@ -2980,7 +2993,8 @@ class _Doc:
                         continue
                     return pos + width, j, True, u
             nxt = u + 1
-            if nxt >= len(self.units) or nxt - start_u >= self.p.max_quote_sentences or not self.can_continue(nxt, closers):
+            if nxt >= len(self.units) or not self.can_continue(nxt, closers) or (
+                    nxt - start_u >= self.p.max_quote_sentences and not self.closes_in_paragraph(nxt, closers, start_u)):
                 return pos + width, unit.e, False, u
             u = nxt
             i = self.units[u].s
@@ -3024,8 +3038,25 @@ class _Doc:
                 return True
             # `"… शिक्षिका ने … कहा कि ये अश्लील है. … वर्णन है."`: a report inside the quote, which closes at the end
             # of this or one of the next sentences of the paragraph with no new quote opened before it
-            return self.closes_later(u, closers)
+            return self.closes_later(u, closers) or self.closes_in_paragraph(u, closers, u)
         return True
+
+    def closes_in_paragraph(self, u: int, closers: str, start_u: int) -> bool:
+        """A quotation open at unit u closes, at the end of a unit, before the paragraph ends, no other quotation mark
+        before it and within max_quote_lines units of unit start_u: a long quotation (an interview's answer of five to
+        eight sentences, `सुधीर बताते हैं, "शुरुआत 2002 में हुई. … क्रिकेट क्रेज़ी हो जाउँगा."`) is taken whole
+        rather than cut at max_quote_sentences."""
+        for k in range(u, min(len(self.units), start_u + self.p.max_quote_lines)):
+            unit = self.units[k]
+            if k > u and unit.brk_before:
+                return False
+            for j in range(unit.s, unit.e):
+                if self.T[j] not in QUOTES:
+                    continue
+                if self.T[j] in closers and self.is_closer(j) and not (self.T[j] in "\"'" and self.is_opener(j)):
+                    return not _ANY_WORD_CHAR.search(self.T[j + 1:unit.e])
+                return False  # another quote opens first
+        return False
 
     def closes_later(self, u: int, closers: str) -> bool:
         for k in range(u, min(len(self.units), u + self.p.max_quote_sentences)):
@@ -3567,9 +3598,26 @@ class _Doc:
         if e <= s or self.n_tokens(s, e) < 3 or any(self.T[j] in QUOTES for j in range(s, e)):
             return None
         if not nested and (any(c.cs < e and s < c.ce for c in self.claims)
-                           or any(h.unit == pu.idx and h.entry.role != "participle" for h in self.hits)):
+                           or (pu.idx in self.hit_units and not self.subjectless_cues(pu))):
             return None
         return s, e, "indirect", s, e, pu.idx, False
+
+    def subjectless_cues(self, pu: _Unit) -> bool:
+        """Every cue of unit pu is a perfective or passive with no subject and made no claim (`…, जिसके बाद 40 लोगों को
+        घर में रहने के लिये कहा है।` + `पुलिस ने इसकी जानकारी दी।`): a statement of fact, which a next sentence's
+        `इसकी जानकारी X ने दी` may own. Not where a ने or a subject pronoun comes before a cue, nor a habitual or
+        progressive cue (`… बताते हैं`: a subject left out), nor an intransitive `बोले`, nor a cue whose claim was made."""
+        hits = [h for h in self.unit_hits.get(pu.idx, ()) if h.entry.role != "participle"]
+        if not hits or any(pu.s <= c.cue_s < pu.e for c in self.claims):
+            return False
+        last = max(h.s for h in hits)
+        for t in pu.toks:
+            if t.s >= last:
+                break
+            if t.k == "ने" or getattr(self.pron.get(t.k), "role", None) in ("erg", "nom", "gen"):
+                return False
+        return all(h.entry.role in ("verb", "passive") and not _HABITUAL_END.search(self.T[h.s:h.e])
+                   and fold(self.T[h.s:h.e]).split()[-1] not in _INTRANSITIVE for h in hits)  # (`मोदी बोले`: a subject)
 
     def demonstrative_content(self, u: _Unit, ei: int, hit: _Hit):
         """`X ने यह जानकारी दी।`, `X ने इसकी पुष्टि की है।`: only a demonstrative object between the subject and a
@@ -3662,7 +3710,7 @@ class _Doc:
                 continue
             noun = w[cands[0]]
             ce = pairs[(noun.k, verb.k)]
-            sp = self.speaker_before(u, w[i].s, "erg")
+            sp = self.fronted_speaker(u, w, i, cands[0])
             if sp is None or sp.s is None or sp.s <= noun.e:
                 continue
             if any(c.cue_s >= u.s and c.cue_s < u.e for c in self.claims):
@@ -3672,6 +3720,16 @@ class _Doc:
                 continue
             hit = _Hit(w[0].s, verb.e, verb.s, verb.e, ce, u.idx)
             self.add(hit, sp, content)
+
+    def fronted_speaker(self, u: _Unit, w: list[_Tok], i: int, n: int) -> _Spk | None:
+        """The ergative subject (its ने is w[i]) of a fronted object whose noun is w[n]: a speaker phrase that takes
+        the noun in (`इस बात की जानकारी राज्य स्वास्थ्य विभाग ने दी है`: an unnamed body whose words the phrase
+        runs back over) is read again from the word after the noun, at least one word before the ने."""
+        sp = self.speaker_before(u, w[i].s, "erg")
+        if sp is None or sp.s is None or sp.s > w[n].e or n + 1 >= i:
+            return sp
+        rest = [t for t in u.toks if t.s >= w[n + 1].s]
+        return self.speaker_before(replace(u, s=w[n + 1].s, toks=rest), w[i].s, "erg")
 
     def fronted_gap(self, w: list[_Tok], j: int) -> int:
         """The index of the verb after a fronted object's ergative subject (words w, j right after ने): past at most
@@ -3785,6 +3843,8 @@ class _Doc:
             return False
         if nominal and t.k in _NP_COORD and j > 0 and span[j - 1].k.endswith("ने"):
             return False  # a nominal's coordinated verbal nouns are one content (`सहयोग करने और गवाह बनने की बात`)
+        if nominal and _coordinated_adjectives(span, j):
+            return False
         # `पांच और मौतों की पुष्टि की`, `5 और मामलों`, `कई और`: `और` after a count is "more", no coordinator
         return not (t.k == "और" and j > 0 and _counted_more(span[j - 1].k))
 

@@ -4973,3 +4973,58 @@ def test_claims_round32_dotted_latin_speaker_is_whole(name, want):
 def test_claims_round30_second_review_dative_belief(text, spec, want):
     claims = check_offsets(text, run(text, spec))
     assert [(c.speaker_text, c.speaker_entity_id, c.cue, c.content) for c in claims] == want
+
+
+# --- round 34 (native disaster and crime reports, seed 2323) ------------------------------------------------------------
+
+@pytest.mark.parametrize("text,want", [
+    # an unnamed body after a fronted `इस बात की जानकारी`: the speaker phrase no longer runs back over the noun
+    ("राज्य में आज 116 नए केस सामने आए हैं। इस बात की जानकारी राज्य स्वास्थ्य विभाग ने दी है।",
+     [("राज्य स्वास्थ्य विभाग", "anonymous", "राज्य में आज 116 नए केस सामने आए हैं")]),
+    ("शहर में दो लोगों की मौत हो गई है। यह जानकारी जिला स्वास्थ्य विभाग ने दी।",
+     [("जिला स्वास्थ्य विभाग", "anonymous", "शहर में दो लोगों की मौत हो गई है")]),
+])
+def test_claims_round34_fronted_object_before_an_unnamed_body(text, want):
+    claims = check_offsets(text, run(text))
+    assert [(c.speaker_text, c.speaker_type, c.content) for c in claims] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # the sentence before `इसकी जानकारी X ने दी` holds only subjectless cues (a directive, a passive): still its content
+    ("दरोगा में संक्रमण की पुष्टि हुई, जिसके बाद 40 लोगों को घर में रहने के लिये कहा है। पुलिस ने इसकी जानकारी दी।",
+     [("पुलिस", "जानकारी दी", "दरोगा में संक्रमण की पुष्टि हुई, जिसके बाद 40 लोगों को घर में रहने के लिये कहा है")]),
+    ("यहां अब तक कुल 154 मामलों की पुष्टि की गई है। यह जानकारी अधिकारियों ने दी।",
+     [("अधिकारियों", "दी", "यहां अब तक कुल 154 मामलों की पुष्टि की गई है")]),
+    # a cue with a subject of its own (ने, a nominative before a habitual) keeps its sentence: one claim only
+    ("थानाध्यक्ष ने बताया कि 40 लोगों को अलग रखा गया है। पुलिस ने इसकी जानकारी दी।",
+     [("थानाध्यक्ष", "बताया", "40 लोगों को अलग रखा गया है")]),
+    ("ग्रामीण बताते हैं कि नदी का पानी गांव में घुस गया है। पुलिस ने इसकी जानकारी दी।",
+     [("ग्रामीण", "बताते", "नदी का पानी गांव में घुस गया है")]),
+])
+def test_claims_round34_subjectless_cues_before_a_demonstrative_report(text, want):
+    claims = check_offsets(text, run(text))
+    assert [(c.speaker_text, c.cue, c.content) for c in claims] == want
+
+
+def test_claims_round34_long_quote_closed_in_its_paragraph_is_whole():
+    quote = ("शुरुआत 2002 में हुई. सचिन तो पहले से ही पसंद थे. सोचा था क्यों न उनसे मिला जाए. इसलिए साइकिल से मुंबई के"
+             " लिए निकल गया. छह नवंबर 2003 को मैच था. तब मुझे नहीं पता था कि मैं इस क़दर क्रिकेट क्रेज़ी हो जाउँगा")
+    text = f'सुधीर बताते हैं, "{quote}." उसके बाद वे घर लौट गए.'
+    claims = check_offsets(text, run(text, [("सुधीर", "PER", "P_s")]))
+    assert [(c.speaker_entity_id, c.content, c.quote_type) for c in claims] == [("P_s", quote, "direct")]
+    # no closer in the paragraph: cut as before (never run on to the end)
+    open_quote = text.replace('."', ".")
+    claims = check_offsets(open_quote, run(open_quote, [("सुधीर", "PER", "P_s")]))
+    assert [(quote.startswith(c.content), len(c.content) < len(quote)) for c in claims] == [(True, True)]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a coordinator after a denominal adjective (-ीय, -िक) joins two adjectives of the nominal content's noun
+    ("नेताओं ने सरकार पर आर्थिक व सामाजिक भेदभाव का आरोप लगाया।", "सरकार पर आर्थिक व सामाजिक भेदभाव"),
+    ("लोगों ने राहत कार्यों में नस्लीय और वर्गीय भेदभाव का आरोप लगाया है।", "राहत कार्यों में नस्लीय और वर्गीय भेदभाव"),
+    # a coordinator after a finite verb still ends the clause before the content
+    ("नेताओं ने प्रदर्शन किया और सरकार पर भेदभाव का आरोप लगाया।", "सरकार पर भेदभाव"),
+])
+def test_claims_round34_coordinated_adjectives_in_a_nominal_content(text, want):
+    claims = check_offsets(text, run(text))
+    assert [c.content for c in claims] == [want]
