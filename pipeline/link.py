@@ -1521,7 +1521,9 @@ def _surnames_apart(x: NameKeys, y: NameKeys) -> bool:
 # review of round 29: places that tell no two people apart: the capital, and words the tagger takes for places
 # (`देश` country, `एशिया`); India and its states are the doc_country table's home rows
 _NO_CONTEXT_PLACES = frozenset(_country_name(w) for w in ("दिल्ली", "नई दिल्ली", "देश", "एशिया", "विदेश", "दुनिया"))
-CONTEXT_MAX_PLACES = 6  # an article naming more places (a list of migrants' home towns) tells its people apart by none
+CONTEXT_MAX_PLACES = 6  # a name's sentence and the ones beside it naming more places (a list of migrants' home towns)
+# tell its person apart by none (round 30: counted there, not over the article: a long roundup of one state's districts
+# names dozens of places, yet `विष्णुगढ़ के बीडीओ संजय कुमार` is told apart by the block beside him)
 # ... and the title right before a name: a famous person's office or trade (`मुख्यमंत्री नीतीश कुमार`, `अभिनेता
 # अक्षय कुमार`); one such title in two articles is one person
 _CONTEXT_TITLES = frozenset(fold_surface(w) for w in """मुख्यमंत्री उपमुख्यमंत्री प्रधानमंत्री राष्ट्रपति उपराष्ट्रपति
@@ -1533,7 +1535,7 @@ def _name_contexts(mentions: Sequence[Mention], keys: set[tuple], countries: Map
                    text: str | None) -> dict[tuple, set[str]]:
     """Node key (of `keys`, common names) -> what tells its person apart across articles (review of round 29): the
     phonetic keys of the places of its sentences and the ones next to them (no country, India's state, Delhi;
-    none where the article names more than CONTEXT_MAX_PLACES), `person:<key>` for another person's full name there
+    none where those sentences name more than CONTEXT_MAX_PLACES), `person:<key>` for another person's full name there
     (`ईशांत शर्मा और भुवनेश्वर कुमार` in two team lists), and `title:<word>` for a title right before it."""
     places: dict[int, set[str]] = defaultdict(set)
     for m in mentions:
@@ -1546,8 +1548,6 @@ def _name_contexts(mentions: Sequence[Mention], keys: set[tuple], countries: Map
             continue  # India, its states, a foreign country, Delhi
         if (k := name_keys(m.text, "LOC").k1):
             places[m.sent_idx].add(k)
-    if len(set().union(*places.values())) > CONTEXT_MAX_PLACES:
-        places.clear()
     people: dict[int, set[str]] = defaultdict(set)  # full names (2+ words, no common name) of each sentence
     for m in mentions:
         if m.label == "PER" and (key := node_key(m)) not in keys and len((nk := name_keys(m.text, "PER")).tokens) > 1:
@@ -1556,8 +1556,11 @@ def _name_contexts(mentions: Sequence[Mention], keys: set[tuple], countries: Map
     for m in mentions:
         if (key := node_key(m)) not in keys:
             continue
+        near = set().union(*(places.get(i, ()) for i in (m.sent_idx - 1, m.sent_idx, m.sent_idx + 1)))
+        if len(near) <= CONTEXT_MAX_PLACES:  # round 30: a list of places beside the name, not the article's count
+            out[key] |= near
         for i in (m.sent_idx - 1, m.sent_idx, m.sent_idx + 1):
-            out[key] |= places.get(i, set()) | people.get(i, set())
+            out[key] |= people.get(i, set())
         if text is not None and (prev := _TITLE_BEFORE.search(text, max(0, m.start - 60), m.start)) \
                 and (w := fold_surface(prev.group(1))) in _CONTEXT_TITLES:
             out[key].add(f"title:{w}")

@@ -1809,3 +1809,20 @@ def test_link_famous_common_names_have_alias_rows(shipped_table, name, same_enti
     ms = doc_from_text("d1", t1, ("पटना", "LOC"), (name, "PER")) + doc_from_text("d2", t2, ("मुंबई", "LOC"), (name, "PER"))
     got = ids(ms, shipped_table, SHIPPED, texts={"d1": t1, "d2": t2})
     assert (got[("d1", name)] == got[("d2", name)]) is same_entity
+
+
+# ---------------------------------------------------------------- round 30 (seed 4343: common-name splits)
+
+
+def test_link_common_name_place_cap_counts_the_sentences_beside_the_name():
+    """Round 30, seed 4343: `विष्णुगढ़ के बीडीओ संजय कुमार` in two Hazaribagh articles stayed two people: each article, a
+    roundup, names more than CONTEXT_MAX_PLACES places in all. The cap counts the places of the name's sentence and
+    the ones beside it (a list of home towns there still gives none), not the article's."""
+    far = [(w, "LOC", 9) for w in "पटना गया नवादा सीवान छपरा आरा बक्सर".split()]
+    ms = sents("d1", ("विष्णुगढ़", "LOC", 0), ("संजय कुमार", "PER", 0), *far) \
+        + sents("d2", ("हजारीबाग", "LOC", 3), ("विष्णुगढ़", "LOC", 4), ("संजय कुमार", "PER", 4), *far)
+    assert same(ms, ("d1", "संजय कुमार"), ("d2", "संजय कुमार"), p=COMMON)
+    near = [(w, "LOC", 1) for w in "पटना गया नवादा सीवान छपरा आरा".split()]
+    ms = sents("d1", ("विष्णुगढ़", "LOC", 0), ("संजय कुमार", "PER", 0), *near) \
+        + sents("d2", ("विष्णुगढ़", "LOC", 4), ("संजय कुमार", "PER", 4))
+    assert not same(ms, ("d1", "संजय कुमार"), ("d2", "संजय कुमार"), p=COMMON)
