@@ -547,6 +547,23 @@ def _split_tokens(words: Sequence[str]) -> tuple[str, ...]:
     return tuple(t for t in toks if t)
 
 
+_IZAFE = "\u090f"  # ए
+_ENDS_IN_CONSONANT = re.compile("[\u0915-\u0939\u0958-\u095f]\u093c?$")
+
+
+def _izafe(toks: Sequence[str]) -> list[str]:
+    """Round 30: the Persian izafe of an organisation's or a place's name, written as a word of its own (`लश्कर-ए-तैयबा`,
+    `तहरीक ए तालिबान`) or as the vowel sign of the word before (`लश्करे तैयबा`, `तहरीके तालिबान`): one spelling, the
+    sign (`ए` between two words, after a consonant, joins the word before as `े`)."""
+    out: list[str] = []
+    for i, t in enumerate(toks):
+        if t == _IZAFE and out and i + 1 < len(toks) and _ENDS_IN_CONSONANT.search(out[-1]):
+            out[-1] += "\u0947"
+        else:
+            out.append(t)
+    return out
+
+
 def clean_tokens(text: str, label: str) -> tuple[str, ...]:
     return _split_tokens(clean_words(text, label))
 
@@ -815,6 +832,8 @@ def _name_keys(text: str, label: str) -> NameKeys:
     if label == "ORG":  # keys read institution words in one language (`नेवी` = `नौसेना`)
         words = [_ORG_SYNONYMS_FOLDED.get(fold_surface(w).lower(), w) for w in words]
     key_toks = tuple(t for t in _split_tokens(words) if token_key(t))
+    if label != "PER" and _IZAFE in key_toks:
+        key_toks = tuple(_izafe(key_toks))
     tok_k1 = tuple(token_key(t) for t in key_toks)
     base_words = list(words)
     if label in ("ORG", "LOC"):
@@ -826,6 +845,8 @@ def _name_keys(text: str, label: str) -> NameKeys:
         while len(base_words) > 1 and fold_surface(base_words[0]).lower() in des:
             base_words.pop(0)
     base_toks = [t for t in _split_tokens(base_words) if token_key(t)]
+    if label != "PER" and _IZAFE in base_toks:
+        base_toks = _izafe(base_toks)
     base = " ".join(token_key(t) for t in base_toks)
     k1 = " ".join(tok_k1)
     latin = _has_latin(surface)

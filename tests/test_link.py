@@ -1826,3 +1826,14 @@ def test_link_common_name_place_cap_counts_the_sentences_beside_the_name():
     ms = sents("d1", ("विष्णुगढ़", "LOC", 0), ("संजय कुमार", "PER", 0), *near) \
         + sents("d2", ("विष्णुगढ़", "LOC", 4), ("संजय कुमार", "PER", 4))
     assert not same(ms, ("d1", "संजय कुमार"), ("d2", "संजय कुमार"), p=COMMON)
+
+
+@pytest.mark.parametrize("a, b, same_entity", [
+    ("तहरीके तालिबान", "तहरीक-ए-तालिबान", True),  # round 30: the izafe as a vowel sign or a word of its own
+    ("जैशे मोहम्मद", "जैश-ए-मोहम्मद", True),
+    ("लश्कर ए तैयबा", "लश्करे तैयबा", True),
+    ("तहरीक-ए-इंसाफ", "तहरीक-ए-तालिबान", False),  # near miss: another organisation
+])
+def test_link_izafe_spellings_of_an_organisation_across_articles(a, b, same_entity):
+    ms = doc("d1", (a, "ORG")) + doc("d2", (b, "ORG"))
+    assert same(ms, ("d1", a), ("d2", b), p=COMMON) is same_entity
