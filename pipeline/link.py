@@ -1549,6 +1549,11 @@ CONTEXT_MAX_PLACES = 6  # a name's sentence and the ones beside it naming more p
 # अक्षय कुमार`); one such title in two articles is one person
 _CONTEXT_TITLES = frozenset(fold_surface(w) for w in """मुख्यमंत्री उपमुख्यमंत्री प्रधानमंत्री राष्ट्रपति उपराष्ट्रपति
     राज्यपाल अभिनेता अभिनेत्री एक्टर एक्ट्रेस गायक गायिका क्रिकेटर पहलवान सचिव""".split())
+# round 30: an institution named beside a common name (a hospital, a college, a university, an institute, a
+# commission, AIIMS) is one person's in two articles: `पटना एम्स के निदेशक डॉ. प्रभात कुमार सिंह`; not a party,
+# a department or the police, which hold many people of one name
+_INSTITUTION_WORDS = frozenset(name_keys(w, "ORG").k1 for w in """अस्पताल हॉस्पिटल कॉलेज कालेज महाविद्यालय
+    विश्वविद्यालय यूनिवर्सिटी संस्थान इंस्टीट्यूट आयोग एम्स""".split())
 _TITLE_BEFORE = re.compile(r"([\u0900-\u0963\u0966-\u097f]+)(?: \([^()\n]{1,20}\))? $")  # `सचिव (स्वास्थ्य) 【X】`
 
 
@@ -1557,7 +1562,8 @@ def _name_contexts(mentions: Sequence[Mention], keys: set[tuple], countries: Map
     """Node key (of `keys`, common names) -> what tells its person apart across articles (review of round 29): the
     phonetic keys of the places of its sentences and the ones next to them (no country, India's state, Delhi;
     none where those sentences name more than CONTEXT_MAX_PLACES), `person:<key>` for another person's full name there
-    (`ईशांत शर्मा और भुवनेश्वर कुमार` in two team lists), and `title:<word>` for a title right before it."""
+    (`ईशांत शर्मा और भुवनेश्वर कुमार` in two team lists), `org:<key>` for an institution there (_INSTITUTION_WORDS)
+    and `title:<word>` for a title right before it."""
     places: dict[int, set[str]] = defaultdict(set)
     for m in mentions:
         if m.label != "LOC":
@@ -1573,6 +1579,8 @@ def _name_contexts(mentions: Sequence[Mention], keys: set[tuple], countries: Map
     for m in mentions:
         if m.label == "PER" and (key := node_key(m)) not in keys and len((nk := name_keys(m.text, "PER")).tokens) > 1:
             people[m.sent_idx].add(f"person:{nk.k1}")
+        elif m.label == "ORG" and not _INSTITUTION_WORDS.isdisjoint((nk := name_keys(m.text, "ORG")).tok_k1):
+            people[m.sent_idx].add(f"org:{nk.k1}")  # round 30: `गंगा राम अस्पताल के सर्जन डॉ. अरविंद कुमार`
     out: dict[tuple, set[str]] = defaultdict(set)
     for m in mentions:
         if (key := node_key(m)) not in keys:

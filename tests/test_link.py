@@ -1837,3 +1837,22 @@ def test_link_common_name_place_cap_counts_the_sentences_beside_the_name():
 def test_link_izafe_spellings_of_an_organisation_across_articles(a, b, same_entity):
     ms = doc("d1", (a, "ORG")) + doc("d2", (b, "ORG"))
     assert same(ms, ("d1", a), ("d2", b), p=COMMON) is same_entity
+
+
+@pytest.mark.parametrize("t1, t2, org1, org2, name, same_entity", [
+    # round 30, seed 4343: one lung surgeon of Ganga Ram hospital, one director of AIIMS Patna, in two articles each
+    ("सर गंगा राम अस्पताल के फेफड़ा सर्जन डॉ अरविंद कुमार ने कहा", "गंगा राम अस्पताल में फेफड़ों के सर्जन डॉ. अरविंद कुमार ने कहा",
+     "गंगा राम अस्पताल", "गंगा राम अस्पताल", "अरविंद कुमार", True),
+    ("एम्स निदेशक डॉ. प्रभात कुमार सिंह ने बताया", "पटना एम्स के निदेशक डॉ. प्रभात कुमार सिंह के अनुसार",
+     "एम्स", "एम्स", "प्रभात कुमार सिंह", True),
+    # a party or a department beside the name holds many people of one name: no context
+    ("भाजपा के प्रवक्ता अरविंद कुमार सिंह ने कहा", "भाजपा नेता अरविंद कुमार सिंह ने कहा", "भाजपा", "भाजपा", "अरविंद कुमार सिंह", False),
+    ("स्वास्थ्य विभाग के अरुण कुमार ने कहा", "स्वास्थ्य विभाग के अरुण कुमार ने कहा", "स्वास्थ्य विभाग", "स्वास्थ्य विभाग",
+     "अरुण कुमार", False),
+])
+def test_link_common_name_same_institution_beside_it(t1, t2, org1, org2, name, same_entity):
+    """Round 30: an institution (hospital, college, university, institute, commission, AIIMS) named in the common
+    name's sentences in two articles tells one person."""
+    ms = doc_from_text("d1", t1, (org1, "ORG"), (name, "PER")) + doc_from_text("d2", t2, (org2, "ORG"), (name, "PER"))
+    got = ids(ms, p=COMMON, texts={"d1": t1, "d2": t2})
+    assert (got[("d1", name)] == got[("d2", name)]) is same_entity
