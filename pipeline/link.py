@@ -1548,13 +1548,18 @@ CONTEXT_MAX_PLACES = 6  # a name's sentence and the ones beside it naming more p
 # ... and the title right before a name: a famous person's office or trade (`मुख्यमंत्री नीतीश कुमार`, `अभिनेता
 # अक्षय कुमार`); one such title in two articles is one person
 _CONTEXT_TITLES = frozenset(fold_surface(w) for w in """मुख्यमंत्री उपमुख्यमंत्री प्रधानमंत्री राष्ट्रपति उपराष्ट्रपति
-    राज्यपाल अभिनेता अभिनेत्री एक्टर एक्ट्रेस गायक गायिका क्रिकेटर पहलवान सचिव""".split())
+    राज्यपाल अभिनेता अभिनेत्री गायक गायिका क्रिकेटर पहलवान सचिव""".split())  # (एक्टर: _TITLE_VARIANTS)
 # round 30: an institution named beside a common name (a hospital, a college, a university, an institute, a
 # commission, AIIMS) is one person's in two articles: `पटना एम्स के निदेशक डॉ. प्रभात कुमार सिंह`; not a party,
 # a department or the police, which hold many people of one name
 _INSTITUTION_WORDS = frozenset(name_keys(w, "ORG").k1 for w in """अस्पताल हॉस्पिटल कॉलेज कालेज महाविद्यालय
     विश्वविद्यालय यूनिवर्सिटी संस्थान इंस्टीट्यूट आयोग एम्स""".split())
-_TITLE_BEFORE = re.compile(r"([\u0900-\u0963\u0966-\u097f]+)(?: \([^()\n]{1,20}\))? $")  # `सचिव (स्वास्थ्य) 【X】`
+# round 30: one office in English loan words or short forms (`एक्टर अक्षय कुमार`, `सीएम नीतीश कुमार`): its Hindi title
+_TITLE_VARIANTS = {fold_surface(k): fold_surface(v) for k, v in {
+    "एक्टर": "अभिनेता", "एक्ट्रेस": "अभिनेत्री", "सीएम": "मुख्यमंत्री", "पीएम": "प्रधानमंत्री", "गवर्नर": "राज्यपाल",
+    "सिंगर": "गायक", "सेक्रेटरी": "सचिव", "सेक्रेट्री": "सचिव"}.items()}
+# `सचिव (स्वास्थ्य) 【X】`; round 30: an honorific between title and name (`प्रधान सचिव डॉ. 【X】`)
+_TITLE_BEFORE = re.compile(r"([\u0900-\u0963\u0966-\u097f]+)(?: \([^()\n]{1,20}\))?(?: (?:डॉ|डा|प्रो|श्री)\.?)? ?$")
 
 
 def _name_contexts(mentions: Sequence[Mention], keys: set[tuple], countries: Mapping[str, str],
@@ -1591,7 +1596,7 @@ def _name_contexts(mentions: Sequence[Mention], keys: set[tuple], countries: Map
         for i in (m.sent_idx - 1, m.sent_idx, m.sent_idx + 1):
             out[key] |= people.get(i, set())
         if text is not None and (prev := _TITLE_BEFORE.search(text, max(0, m.start - 60), m.start)) \
-                and (w := fold_surface(prev.group(1))) in _CONTEXT_TITLES:
+                and (w := _TITLE_VARIANTS.get(f := fold_surface(prev.group(1)), f)) in _CONTEXT_TITLES:
             out[key].add(f"title:{w}")
     return {k: v for k, v in out.items() if v}
 

@@ -1856,3 +1856,22 @@ def test_link_common_name_same_institution_beside_it(t1, t2, org1, org2, name, s
     ms = doc_from_text("d1", t1, (org1, "ORG"), (name, "PER")) + doc_from_text("d2", t2, (org2, "ORG"), (name, "PER"))
     got = ids(ms, p=COMMON, texts={"d1": t1, "d2": t2})
     assert (got[("d1", name)] == got[("d2", name)]) is same_entity
+
+
+@pytest.mark.parametrize("t1, t2, name", [
+    ("पुणे में एक्टर अक्षय कुमार ने दान दिया", "कोलकाता में अभिनेता अक्षय कुमार की फ़िल्म", "अक्षय कुमार"),  # round 30: one title
+    ("पटना में सीएम नीतीश कुमार ने कहा", "गया में मुख्यमंत्री नीतीश कुमार से मिले", "नीतीश कुमार"),
+    ("पटना में प्रधान सचिव डॉ. संजय कुमार ने कहा", "गया में स्वास्थ्य सचिव संजय कुमार ने कहा", "संजय कुमार"),  # an honorific between
+])
+def test_link_common_name_title_variants_and_honorifics(t1, t2, name):
+    """Round 30: a title in an English loan word or short form (`एक्टर`, `सीएम`) is its Hindi title, and an honorific
+    (`डॉ.`) between the title and the name leaves the title before it."""
+    def order(t):
+        return tuple(sorted(((w, lab) for w, lab in (("पटना", "LOC"), ("गया", "LOC"), ("पुणे", "LOC"), ("कोलकाता", "LOC"),
+                                                     (name, "PER")) if w in t), key=lambda x: t.index(x[0])))
+    ms = doc_from_text("d1", t1, *order(t1)) + doc_from_text("d2", t2, *order(t2))
+    got = ids(ms, p=COMMON, texts={"d1": t1, "d2": t2})
+    assert got[("d1", name)] == got[("d2", name)]
+    t3 = f"नवादा में चिकित्सक डॉ. {name} ने कहा"
+    ms += doc_from_text("d3", t3, ("नवादा", "LOC"), (name, "PER"))
+    assert ids(ms, p=COMMON, texts={"d1": t1, "d2": t2, "d3": t3})[("d3", name)] != got[("d1", name)]
