@@ -547,6 +547,23 @@ def _split_tokens(words: Sequence[str]) -> tuple[str, ...]:
     return tuple(t for t in toks if t)
 
 
+_IZAFE = "\u090f"  # ए
+_ENDS_IN_CONSONANT = re.compile("[\u0915-\u0939\u0958-\u095f]\u093c?$")
+
+
+def _izafe(toks: Sequence[str]) -> list[str]:
+    """Round 30: the Persian izafe of an organisation's or a place's name, written as a word of its own (`लश्कर-ए-तैयबा`,
+    `तहरीक ए तालिबान`) or as the vowel sign of the word before (`लश्करे तैयबा`, `तहरीके तालिबान`): one spelling, the
+    sign (`ए` between two words, after a consonant, joins the word before as `े`)."""
+    out: list[str] = []
+    for i, t in enumerate(toks):
+        if t == _IZAFE and out and i + 1 < len(toks) and _ENDS_IN_CONSONANT.search(out[-1]):
+            out[-1] += "\u0947"
+        else:
+            out.append(t)
+    return out
+
+
 def clean_tokens(text: str, label: str) -> tuple[str, ...]:
     return _split_tokens(clean_words(text, label))
 
@@ -815,6 +832,8 @@ def _name_keys(text: str, label: str) -> NameKeys:
     if label == "ORG":  # keys read institution words in one language (`नेवी` = `नौसेना`)
         words = [_ORG_SYNONYMS_FOLDED.get(fold_surface(w).lower(), w) for w in words]
     key_toks = tuple(t for t in _split_tokens(words) if token_key(t))
+    if label != "PER" and _IZAFE in key_toks:
+        key_toks = tuple(_izafe(key_toks))
     tok_k1 = tuple(token_key(t) for t in key_toks)
     base_words = list(words)
     if label in ("ORG", "LOC"):
@@ -826,6 +845,8 @@ def _name_keys(text: str, label: str) -> NameKeys:
         while len(base_words) > 1 and fold_surface(base_words[0]).lower() in des:
             base_words.pop(0)
     base_toks = [t for t in _split_tokens(base_words) if token_key(t)]
+    if label != "PER" and _IZAFE in base_toks:
+        base_toks = _izafe(base_toks)
     base = " ".join(token_key(t) for t in base_toks)
     k1 = " ".join(tok_k1)
     latin = _has_latin(surface)
@@ -1521,20 +1542,33 @@ def _surnames_apart(x: NameKeys, y: NameKeys) -> bool:
 # review of round 29: places that tell no two people apart: the capital, and words the tagger takes for places
 # (`देश` country, `एशिया`); India and its states are the doc_country table's home rows
 _NO_CONTEXT_PLACES = frozenset(_country_name(w) for w in ("दिल्ली", "नई दिल्ली", "देश", "एशिया", "विदेश", "दुनिया"))
-CONTEXT_MAX_PLACES = 6  # an article naming more places (a list of migrants' home towns) tells its people apart by none
+CONTEXT_MAX_PLACES = 6  # a name's sentence and the ones beside it naming more places (a list of migrants' home towns)
+# tell its person apart by none (round 30: counted there, not over the article: a long roundup of one state's districts
+# names dozens of places, yet `विष्णुगढ़ के बीडीओ संजय कुमार` is told apart by the block beside him)
 # ... and the title right before a name: a famous person's office or trade (`मुख्यमंत्री नीतीश कुमार`, `अभिनेता
 # अक्षय कुमार`); one such title in two articles is one person
 _CONTEXT_TITLES = frozenset(fold_surface(w) for w in """मुख्यमंत्री उपमुख्यमंत्री प्रधानमंत्री राष्ट्रपति उपराष्ट्रपति
-    राज्यपाल अभिनेता अभिनेत्री एक्टर एक्ट्रेस गायक गायिका क्रिकेटर पहलवान सचिव""".split())
-_TITLE_BEFORE = re.compile(r"([\u0900-\u0963\u0966-\u097f]+)(?: \([^()\n]{1,20}\))? $")  # `सचिव (स्वास्थ्य) 【X】`
+    राज्यपाल अभिनेता अभिनेत्री गायक गायिका क्रिकेटर पहलवान सचिव""".split())  # (एक्टर: _TITLE_VARIANTS)
+# round 30: an institution named beside a common name (a hospital, a college, a university, an institute, a
+# commission, AIIMS) is one person's in two articles: `पटना एम्स के निदेशक डॉ. प्रभात कुमार सिंह`; not a party,
+# a department or the police, which hold many people of one name
+_INSTITUTION_WORDS = frozenset(name_keys(w, "ORG").k1 for w in """अस्पताल हॉस्पिटल कॉलेज कालेज महाविद्यालय
+    विश्वविद्यालय यूनिवर्सिटी संस्थान इंस्टीट्यूट आयोग एम्स""".split())
+# round 30: one office in English loan words or short forms (`एक्टर अक्षय कुमार`, `सीएम नीतीश कुमार`): its Hindi title
+_TITLE_VARIANTS = {fold_surface(k): fold_surface(v) for k, v in {
+    "एक्टर": "अभिनेता", "एक्ट्रेस": "अभिनेत्री", "सीएम": "मुख्यमंत्री", "पीएम": "प्रधानमंत्री", "गवर्नर": "राज्यपाल",
+    "सिंगर": "गायक", "सेक्रेटरी": "सचिव", "सेक्रेट्री": "सचिव"}.items()}
+# `सचिव (स्वास्थ्य) 【X】`; round 30: an honorific between title and name (`प्रधान सचिव डॉ. 【X】`)
+_TITLE_BEFORE = re.compile(r"([\u0900-\u0963\u0966-\u097f]+)(?: \([^()\n]{1,20}\))?(?: (?:डॉ|डा|प्रो|श्री)\.?)? ?$")
 
 
 def _name_contexts(mentions: Sequence[Mention], keys: set[tuple], countries: Mapping[str, str],
                    text: str | None) -> dict[tuple, set[str]]:
     """Node key (of `keys`, common names) -> what tells its person apart across articles (review of round 29): the
     phonetic keys of the places of its sentences and the ones next to them (no country, India's state, Delhi;
-    none where the article names more than CONTEXT_MAX_PLACES), `person:<key>` for another person's full name there
-    (`ईशांत शर्मा और भुवनेश्वर कुमार` in two team lists), and `title:<word>` for a title right before it."""
+    none where those sentences name more than CONTEXT_MAX_PLACES), `person:<key>` for another person's full name there
+    (`ईशांत शर्मा और भुवनेश्वर कुमार` in two team lists), `org:<key>` for an institution there (_INSTITUTION_WORDS)
+    and `title:<word>` for a title right before it."""
     places: dict[int, set[str]] = defaultdict(set)
     for m in mentions:
         if m.label != "LOC":
@@ -1546,20 +1580,23 @@ def _name_contexts(mentions: Sequence[Mention], keys: set[tuple], countries: Map
             continue  # India, its states, a foreign country, Delhi
         if (k := name_keys(m.text, "LOC").k1):
             places[m.sent_idx].add(k)
-    if len(set().union(*places.values())) > CONTEXT_MAX_PLACES:
-        places.clear()
     people: dict[int, set[str]] = defaultdict(set)  # full names (2+ words, no common name) of each sentence
     for m in mentions:
         if m.label == "PER" and (key := node_key(m)) not in keys and len((nk := name_keys(m.text, "PER")).tokens) > 1:
             people[m.sent_idx].add(f"person:{nk.k1}")
+        elif m.label == "ORG" and not _INSTITUTION_WORDS.isdisjoint((nk := name_keys(m.text, "ORG")).tok_k1):
+            people[m.sent_idx].add(f"org:{nk.k1}")  # round 30: `गंगा राम अस्पताल के सर्जन डॉ. अरविंद कुमार`
     out: dict[tuple, set[str]] = defaultdict(set)
     for m in mentions:
         if (key := node_key(m)) not in keys:
             continue
+        near = set().union(*(places.get(i, ()) for i in (m.sent_idx - 1, m.sent_idx, m.sent_idx + 1)))
+        if len(near) <= CONTEXT_MAX_PLACES:  # round 30: a list of places beside the name, not the article's count
+            out[key] |= near
         for i in (m.sent_idx - 1, m.sent_idx, m.sent_idx + 1):
-            out[key] |= places.get(i, set()) | people.get(i, set())
+            out[key] |= people.get(i, set())
         if text is not None and (prev := _TITLE_BEFORE.search(text, max(0, m.start - 60), m.start)) \
-                and (w := fold_surface(prev.group(1))) in _CONTEXT_TITLES:
+                and (w := _TITLE_VARIANTS.get(f := fold_surface(prev.group(1)), f)) in _CONTEXT_TITLES:
             out[key].add(f"title:{w}")
     return {k: v for k, v in out.items() if v}
 

@@ -1809,3 +1809,69 @@ def test_link_famous_common_names_have_alias_rows(shipped_table, name, same_enti
     ms = doc_from_text("d1", t1, ("पटना", "LOC"), (name, "PER")) + doc_from_text("d2", t2, ("मुंबई", "LOC"), (name, "PER"))
     got = ids(ms, shipped_table, SHIPPED, texts={"d1": t1, "d2": t2})
     assert (got[("d1", name)] == got[("d2", name)]) is same_entity
+
+
+# ---------------------------------------------------------------- round 30 (seed 4343: common-name splits)
+
+
+def test_link_common_name_place_cap_counts_the_sentences_beside_the_name():
+    """Round 30, seed 4343: `विष्णुगढ़ के बीडीओ संजय कुमार` in two Hazaribagh articles stayed two people: each article, a
+    roundup, names more than CONTEXT_MAX_PLACES places in all. The cap counts the places of the name's sentence and
+    the ones beside it (a list of home towns there still gives none), not the article's."""
+    far = [(w, "LOC", 9) for w in "पटना गया नवादा सीवान छपरा आरा बक्सर".split()]
+    ms = sents("d1", ("विष्णुगढ़", "LOC", 0), ("संजय कुमार", "PER", 0), *far) \
+        + sents("d2", ("हजारीबाग", "LOC", 3), ("विष्णुगढ़", "LOC", 4), ("संजय कुमार", "PER", 4), *far)
+    assert same(ms, ("d1", "संजय कुमार"), ("d2", "संजय कुमार"), p=COMMON)
+    near = [(w, "LOC", 1) for w in "पटना गया नवादा सीवान छपरा आरा".split()]
+    ms = sents("d1", ("विष्णुगढ़", "LOC", 0), ("संजय कुमार", "PER", 0), *near) \
+        + sents("d2", ("विष्णुगढ़", "LOC", 4), ("संजय कुमार", "PER", 4))
+    assert not same(ms, ("d1", "संजय कुमार"), ("d2", "संजय कुमार"), p=COMMON)
+
+
+@pytest.mark.parametrize("a, b, same_entity", [
+    ("तहरीके तालिबान", "तहरीक-ए-तालिबान", True),  # round 30: the izafe as a vowel sign or a word of its own
+    ("जैशे मोहम्मद", "जैश-ए-मोहम्मद", True),
+    ("लश्कर ए तैयबा", "लश्करे तैयबा", True),
+    ("तहरीक-ए-इंसाफ", "तहरीक-ए-तालिबान", False),  # near miss: another organisation
+])
+def test_link_izafe_spellings_of_an_organisation_across_articles(a, b, same_entity):
+    ms = doc("d1", (a, "ORG")) + doc("d2", (b, "ORG"))
+    assert same(ms, ("d1", a), ("d2", b), p=COMMON) is same_entity
+
+
+@pytest.mark.parametrize("t1, t2, org1, org2, name, same_entity", [
+    # round 30, seed 4343: one lung surgeon of Ganga Ram hospital, one director of AIIMS Patna, in two articles each
+    ("सर गंगा राम अस्पताल के फेफड़ा सर्जन डॉ अरविंद कुमार ने कहा", "गंगा राम अस्पताल में फेफड़ों के सर्जन डॉ. अरविंद कुमार ने कहा",
+     "गंगा राम अस्पताल", "गंगा राम अस्पताल", "अरविंद कुमार", True),
+    ("एम्स निदेशक डॉ. प्रभात कुमार सिंह ने बताया", "पटना एम्स के निदेशक डॉ. प्रभात कुमार सिंह के अनुसार",
+     "एम्स", "एम्स", "प्रभात कुमार सिंह", True),
+    # a party or a department beside the name holds many people of one name: no context
+    ("भाजपा के प्रवक्ता अरविंद कुमार सिंह ने कहा", "भाजपा नेता अरविंद कुमार सिंह ने कहा", "भाजपा", "भाजपा", "अरविंद कुमार सिंह", False),
+    ("स्वास्थ्य विभाग के अरुण कुमार ने कहा", "स्वास्थ्य विभाग के अरुण कुमार ने कहा", "स्वास्थ्य विभाग", "स्वास्थ्य विभाग",
+     "अरुण कुमार", False),
+])
+def test_link_common_name_same_institution_beside_it(t1, t2, org1, org2, name, same_entity):
+    """Round 30: an institution (hospital, college, university, institute, commission, AIIMS) named in the common
+    name's sentences in two articles tells one person."""
+    ms = doc_from_text("d1", t1, (org1, "ORG"), (name, "PER")) + doc_from_text("d2", t2, (org2, "ORG"), (name, "PER"))
+    got = ids(ms, p=COMMON, texts={"d1": t1, "d2": t2})
+    assert (got[("d1", name)] == got[("d2", name)]) is same_entity
+
+
+@pytest.mark.parametrize("t1, t2, name", [
+    ("पुणे में एक्टर अक्षय कुमार ने दान दिया", "कोलकाता में अभिनेता अक्षय कुमार की फ़िल्म", "अक्षय कुमार"),  # round 30: one title
+    ("पटना में सीएम नीतीश कुमार ने कहा", "गया में मुख्यमंत्री नीतीश कुमार से मिले", "नीतीश कुमार"),
+    ("पटना में प्रधान सचिव डॉ. संजय कुमार ने कहा", "गया में स्वास्थ्य सचिव संजय कुमार ने कहा", "संजय कुमार"),  # an honorific between
+])
+def test_link_common_name_title_variants_and_honorifics(t1, t2, name):
+    """Round 30: a title in an English loan word or short form (`एक्टर`, `सीएम`) is its Hindi title, and an honorific
+    (`डॉ.`) between the title and the name leaves the title before it."""
+    def order(t):
+        return tuple(sorted(((w, lab) for w, lab in (("पटना", "LOC"), ("गया", "LOC"), ("पुणे", "LOC"), ("कोलकाता", "LOC"),
+                                                     (name, "PER")) if w in t), key=lambda x: t.index(x[0])))
+    ms = doc_from_text("d1", t1, *order(t1)) + doc_from_text("d2", t2, *order(t2))
+    got = ids(ms, p=COMMON, texts={"d1": t1, "d2": t2})
+    assert got[("d1", name)] == got[("d2", name)]
+    t3 = f"नवादा में चिकित्सक डॉ. {name} ने कहा"
+    ms += doc_from_text("d3", t3, ("नवादा", "LOC"), (name, "PER"))
+    assert ids(ms, p=COMMON, texts={"d1": t1, "d2": t2, "d3": t3})[("d3", name)] != got[("d1", name)]
