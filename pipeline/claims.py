@@ -2980,10 +2980,31 @@ class _Doc:
                         continue
                     return pos + width, j, True, u
             nxt = u + 1
+            if nxt < len(self.units) and nxt - start_u >= self.p.max_quote_sentences and not double \
+                    and (late := self.late_closer(nxt, closers)) is not None:
+                return pos + width, late[0], True, late[1]
             if nxt >= len(self.units) or nxt - start_u >= self.p.max_quote_sentences or not self.can_continue(nxt, closers):
                 return pos + width, unit.e, False, u
             u = nxt
             i = self.units[u].s
+
+    def late_closer(self, u: int, closers: str) -> tuple[int, int] | None:
+        """A quotation of one paragraph longer than max_quote_sentences (`कहा, "A। B। C। D। E।"`): its closer is the
+        first quotation mark in the next sentences of the paragraph (within max_quote_lines), where that mark closes
+        its sentence -> (closer, its unit); None where the paragraph ends, a sentence may not go on with the quotation
+        (can_continue), or another mark comes first."""
+        for k in range(u, min(len(self.units), u + self.p.max_quote_lines)):
+            if not self.can_continue(k, closers):
+                return None
+            unit = self.units[k]
+            for j in range(unit.s, unit.e):
+                if self.T[j] not in QUOTES:
+                    continue
+                if self.T[j] in closers and self.is_closer(j) and not (self.T[j] in "\"'" and self.is_opener(j)) \
+                        and not _ANY_WORD_CHAR.search(self.T[j + 1:unit.e]):
+                    return j, k
+                return None
+        return None
 
     def attached_closer(self, j: int) -> bool:
         """A straight mark typed right after a comma or full stop and before a space closes the open quotation (`"…
