@@ -4174,7 +4174,7 @@ class _Doc:
                 continue
             places = [mm for mm in self.ments[i:i + 8] if name_e <= mm.start and mm.end <= m.end()
                       and mm.label in ("LOC", "GPE")]
-            if any(w in _PRESS_ROLES for w in role) or (places and (not own_line or len(role) <= sum(
+            if any(w in _PRESS_ROLES for w in role) or (places and (not (own_line or self.titled_role(role)) or len(role) <= sum(
                     len(_WORD.findall(self.T, mm.start, mm.end)) for mm in places))):
                 continue  # `- संजय सिंह, संवाददाता` / `- संजय सिंह, पटना`: a reporter's byline, not the person's words
                 # (a signature on its own line may name a place inside its role: `- दीपक जोशी, प्रदेश अध्यक्ष, उत्तराखंड …`)
@@ -4194,6 +4194,7 @@ class _Doc:
             cs = self.signer_label_end(cs, ce, ment)  # `डॉ. कुमार घर की साफ-सफाई …⏎- डॉ. उमेश कुमार`: not the words
             qtype = "indirect"
             if cs < ce and self.T[cs] in QUOTES and self.T[ce - 1] in QUOTES:
+                qtype = self.signed_quote_type(cs, ce)
                 cs, ce = self.strip_span(cs + 1, ce - 1)
             elif own_line and cs < ce and self.T[cs] in QUOTES and not any(self.T[k] in QUOTES for k in range(cs + 1, ce)):
                 cs, ce = self.strip_span(cs + 1, ce)  # `'' हरियाणा में … हो रहा है।⏎- डा. परमजीत सिंह गिल`: a quote left open
@@ -4205,6 +4206,18 @@ class _Doc:
             sp = _Spk(ment.text, ment.start, ment.end, ment.entity_id, "named", ment.label)
             self.claims.append(_C(self.units[self.unit_at(cs)].sent_idx, sp, cue_s, cue_e, cs, ce, qtype,
                                   cs, ce, self.unit_at(ce - 1), False, anchor=cue_s, whole=True))
+
+    def titled_role(self, role: list[str]) -> bool:
+        """A signature's comma role with a title word (`-अजय शंकर पांडेय, जिलाधिकारी, गाजियाबाद`, `-आलोक सिंह, पुलिस
+        कमिश्नर, गौतमबुद्ध नगर`): an office and its place, not a reporter's byline (`- संजय सिंह, पटना`), also on the
+        paragraph's own line (round 35)."""
+        return any(w in self.titles for w in role)
+
+    def signed_quote_type(self, cs: int, ce: int) -> str:
+        """A signed paragraph that is one quotation (`"… हित में है।" -अजय शंकर पांडेय, जिलाधिकारी`): its words are in
+        quotation marks, a direct claim by SPEC (round 35); marks inside it (another quotation) leave it indirect."""
+        inner = self.T[cs + 1:ce - 1]
+        return "direct" if self.is_opener(cs) and not any(ch in QUOTES for ch in inner) else "indirect"
 
     def bare_signer(self, m: regex.Match, ment: Mention, name_s: int, role: set[str]) -> bool:
         """A signature line without a dash signs with the tagged name after an honorific, before a comma role or over a

@@ -35,3 +35,25 @@ def test_claims_round35_long_quote_paragraph_closes_at_its_mark(text, want):
     claims = check_offsets(text, run(text, [KUMAR]))
     got = [(c.speaker_text, c.speaker_entity_id, c.quote_type, c.content) for c in claims if c.speaker_text == "अरविंद कुमार"]
     assert got == want
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    # a quoted paragraph signed on its own line with an office and a place is the officer's words, direct
+    ("सील इलाकों में सप्लाई शुरू\n\"सभी सील किए गए क्षेत्रों में सप्लाई की व्यवस्था कर दी गई है। लॉकडाउन सबके हित में है।\" "
+     "-अजय शंकर पांडेय, जिलाधिकारी, गाजियाबाद\nवाहनों की जांच की गई।",
+     [("अजय शंकर पांडेय", "PER", "P_a"), ("गाजियाबाद", "LOC", "L_g")],
+     [("अजय शंकर पांडेय", "P_a", "direct",
+       "सभी सील किए गए क्षेत्रों में सप्लाई की व्यवस्था कर दी गई है। लॉकडाउन सबके हित में है")]),
+    ("\"सबकी समस्याओं का हल किया जाएगा। ड्रोन से भी नजर रखी गई।\" -आलोक सिंह, पुलिस कमिश्नर, गौतमबुद्ध नगर",
+     [("आलोक सिंह", "PER", "P_s"), ("गौतमबुद्ध नगर", "LOC", "L_g")],
+     [("आलोक सिंह", "P_s", "direct", "सबकी समस्याओं का हल किया जाएगा। ड्रोन से भी नजर रखी गई")]),
+    # unquoted, the signed paragraph stays indirect
+    ("सबकी समस्याओं का हल किया जाएगा। ड्रोन से भी नजर रखी गई। -आलोक सिंह, पुलिस कमिश्नर",
+     [("आलोक सिंह", "PER", "P_s")],
+     [("आलोक सिंह", "P_s", "indirect", "सबकी समस्याओं का हल किया जाएगा। ड्रोन से भी नजर रखी गई")]),
+    # a reporter's byline on the paragraph's line (a place alone) signs nothing
+    ("\"शहर में दो लोग संक्रमित पाए गए।\" - संजय सिंह, पटना", [("संजय सिंह", "PER", "P_s"), ("पटना", "LOC", "L_p")], []),
+])
+def test_claims_round35_signature_with_office_and_place(text, spec, want):
+    claims = check_offsets(text, run(text, spec))
+    assert [(c.speaker_text, c.speaker_entity_id, c.quote_type, c.content) for c in claims] == want
