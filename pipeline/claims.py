@@ -212,6 +212,8 @@ _INDEFINITE = frozenset("एक किसी कोई".split())  # an indefinit
 _NOT_INDEFINITE_NOUN = frozenset("बार तरफ ओर दिन समय".split())  # `एक बार प्रधानमंत्री ने`: no indefinite subject
 _EXTENSION_WORD = regex.compile(r" ([\p{L}\p{M}]+) ने(?![\p{L}\p{M}])")  # the word right after a name, a subject
 _GENERIC_BODY_HEADS = frozenset("सरकार विभाग केंद्र केन्द्र प्रशासन".split())  # a generic public body's head
+_DOUBLED_KI = regex.compile(r"कि(?![\p{L}\p{M}])[\s,]*")  # a content opening with कि (`कहा कि कि …`; round 35)
+_KI_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])कि[\s,]*$")  # … right after the cue's own कि
 _CENTRAL = frozenset("केंद्र केन्द्र केंद्रीय केन्द्रीय".split())  # `केंद्र सरकार`: the central body, no state's (round 35)
 # collective and body nouns: `शिंदे गुट`, `नीतीश कैबिनेट`, `योगी सरकार` are a group named after a person, not the person
 _COLLECTIVE_NOUNS = _GENERIC_BODY_HEADS | frozenset(
@@ -4495,6 +4497,20 @@ class _Doc:
                                   anchor=k))
             u = last
 
+    def skip_doubled_ki(self, c: _C) -> None:
+        """`… अद्यतन करते हुए कहा कि कि एसआईसीपी के अनुसार …`: a कि typed twice after the cue opens no content; the
+        indirect content starts after the second (round 35)."""
+        if c.qtype != "indirect":
+            return
+        m = _DOUBLED_KI.match(self.T, c.cs, c.ce)
+        if m is None or not _KI_BEFORE.search(self.T, max(0, c.cs - 8), c.cs):
+            return
+        s, _ = self.strip_span(m.end(), c.ce)
+        if s < c.ce:
+            if c.span_s == c.cs:
+                c.span_s = s
+            c.cs = s
+
     def split_colon_quote(self, c: _C) -> None:
         """`X ने कहा कि A: "B"`: the indirect A, and the quote B as a direct claim of the same speaker."""
         if c.qtype != "indirect":
@@ -4809,6 +4825,8 @@ class _Doc:
         self.cut_at_story_breaks()
         self.cut_at_asides()
         self.end_layers()
+        for c in self.claims:
+            self.skip_doubled_ki(c)
         self.claims = [c for c in self.claims if not self.relative_content(c) and not self.quoted_pronoun_report(c)
                        and not self.nominal_announcement(c) and not self.request_not_report(c)
                        and not self.connective_not_content(c)]

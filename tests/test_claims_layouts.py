@@ -80,3 +80,18 @@ HR = ("हरियाणा सरकार", "ORG", "O_hr")
 def test_claims_round35_government_of_the_place_written_before_it(text, spec, want):
     claims = check_offsets(text, run(text, spec))
     assert [(c.speaker_text, c.speaker_entity_id, c.speaker_type) for c in claims] == want
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    # a कि typed twice after the cue opens no content
+    ("पब्लिक हेल्थ इंग्लैंड ने परामर्श को अद्यतन करते हुए कहा कि कि दस्ताने का एकल उपयोग होना चाहिए।",
+     [("पब्लिक हेल्थ इंग्लैंड", "ORG", "O_p")], [("पब्लिक हेल्थ इंग्लैंड", "दस्ताने का एकल उपयोग होना चाहिए")]),
+    ("पूछताछ में महिला डॉक्टर ने बताया कि कि वह मुंबई होते हुए लखनऊ आई हैं।", [],
+     [("डॉक्टर", "वह मुंबई होते हुए लखनऊ आई हैं")]),
+    # one कि: the content as before
+    ("पूछताछ में महिला डॉक्टर ने बताया कि वह मुंबई होते हुए लखनऊ आई हैं।", [],
+     [("डॉक्टर", "वह मुंबई होते हुए लखनऊ आई हैं")]),
+])
+def test_claims_round35_doubled_ki_opens_no_content(text, spec, want):
+    claims = check_offsets(text, run(text, spec))
+    assert [(c.speaker_text, c.content) for c in claims] == want
