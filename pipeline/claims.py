@@ -214,6 +214,10 @@ _EXTENSION_WORD = regex.compile(r" ([\p{L}\p{M}]+) ने(?![\p{L}\p{M}])")  # t
 _GENERIC_BODY_HEADS = frozenset("सरकार विभाग केंद्र केन्द्र प्रशासन".split())  # a generic public body's head
 _DOUBLED_KI = regex.compile(r"कि(?![\p{L}\p{M}])[\s,]*")  # a content opening with कि (`कहा कि कि …`; round 35)
 _KI_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])कि[\s,]*$")  # … right after the cue's own कि
+_DEPARTMENT_FIELDS = frozenset("""वन गृह आपदा प्रबंधन जनसंपर्क जनसम्पर्क परिवार कल्याण रेलवे रेल शिक्षा राजस्व कृषि
+खाद्य आपूर्ति रसद सूचना ऊर्जा बिजली विद्युत जल परिवहन पर्यटन पशुपालन उद्योग श्रम वित्त समाज महिला बाल विकास मौसम
+अग्निशमन दमकल आबकारी उत्पाद खनन सिंचाई लोक निर्माण पंचायती ग्रामीण नगर आवास शहरी एवं और व तथा""".split())  # (round 35)
+_JOINED_BEFORE = frozenset("के की का एवं और व तथा".split())  # a word before a noun phrase that it joins to more
 _CENTRAL = frozenset("केंद्र केन्द्र केंद्रीय केन्द्रीय".split())  # `केंद्र सरकार`: the central body, no state's (round 35)
 # collective and body nouns: `शिंदे गुट`, `नीतीश कैबिनेट`, `योगी सरकार` are a group named after a person, not the person
 _COLLECTIVE_NOUNS = _GENERIC_BODY_HEADS | frozenset(
@@ -2244,6 +2248,27 @@ class _Doc:
             return False
         if not self.generic_words(_WORD.findall(sp.text)):
             return False
+        j = bisect.bisect_left(self.ment_starts, sp.s)
+        return not (j < len(self.ments) and self.ments[j].start < sp.e)
+
+    def department_body(self, sp: _Spk) -> bool:
+        """A named speaker without an entity that is an unnamed government department: `विभाग` after the words of its
+        field only (`वन विभाग`, `गृह विभाग`, `आपदा प्रबंधन विभाग`, `परिवार कल्याण विभाग`), with time words or adverbs
+        the noun phrase took before them (`इससे पहले शिक्षा विभाग`); no place or name in it (`खैबर-पख्तूनख्वा स्वास्थ्य
+        विभाग` stays named). dev2 README: `विभाग` is no entity; unnamed bodies are anonymous (round 35)."""
+        if sp.text is None or sp.s is None or sp.e is None:
+            return False
+        words = [_key(w) for w in _WORD.findall(sp.text)]
+        if len(words) < 2 or words[-1] != "विभाग":
+            return False
+        i = len(words) - 1
+        while i > 0 and (words[i - 1] in _DEPARTMENT_FIELDS or words[i - 1] in _GENERIC_QUALIFIERS):
+            i -= 1
+        if i == len(words) - 1 or not all(w in _TIME_WORDS or w in self.adverbs or w in _BODY_LEAD for w in words[:i]):
+            return False
+        before = _LAST_WORD.search(self.T, max(0, sp.s - 30), sp.s)
+        if before is not None and "\n" not in self.T[before.start():sp.s] and _key(before.group(1)) in _JOINED_BEFORE:
+            return False  # `… लोक स्वास्थ्य एवं परिवार कल्याण विभाग`, `X सरकार के … विभाग`: part of a longer, owned name
         j = bisect.bisect_left(self.ment_starts, sp.s)
         return not (j < len(self.ments) and self.ments[j].start < sp.e)
 
@@ -4840,6 +4865,8 @@ class _Doc:
                 sp = replace(sp, type="anonymous")  # `कॉलेज प्रशासन`, `फर्स्ट रिस्पांस व्हीकल स्टाफ`: no entity
             elif sp.type == "named" and sp.entity_id is None and sp.label is None and self.generic_body(sp):
                 sp = replace(sp, type="anonymous")  # `केंद्र सरकार`, `राज्य स्वास्थ्य विभाग`: no entity (dev2 README)
+            elif sp.type == "named" and sp.entity_id is None and sp.label is None and self.department_body(sp):
+                sp = replace(sp, type="anonymous")  # `वन विभाग`, `आपदा प्रबंधन विभाग`: an unnamed department
             elif sp.entity_id is not None and sp.label != "PER" and sp.type in ("named", "pronoun") \
                     and self.generic_entity(sp.entity_id):
                 sp = replace(sp, entity_id=None, type="anonymous")  # a tagged `स्वास्थ्य विभाग` and its `विभाग`
