@@ -212,6 +212,13 @@ _INDEFINITE = frozenset("एक किसी कोई".split())  # an indefinit
 _NOT_INDEFINITE_NOUN = frozenset("बार तरफ ओर दिन समय".split())  # `एक बार प्रधानमंत्री ने`: no indefinite subject
 _EXTENSION_WORD = regex.compile(r" ([\p{L}\p{M}]+) ने(?![\p{L}\p{M}])")  # the word right after a name, a subject
 _GENERIC_BODY_HEADS = frozenset("सरकार विभाग केंद्र केन्द्र प्रशासन".split())  # a generic public body's head
+_DOUBLED_KI = regex.compile(r"कि(?![\p{L}\p{M}])[\s,]*")  # a content opening with कि (`कहा कि कि …`; round 35)
+_KI_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])कि[\s,]*$")  # … right after the cue's own कि
+_DEPARTMENT_FIELDS = frozenset("""वन गृह आपदा प्रबंधन जनसंपर्क जनसम्पर्क परिवार कल्याण रेलवे रेल शिक्षा राजस्व कृषि
+खाद्य आपूर्ति रसद सूचना ऊर्जा बिजली विद्युत जल परिवहन पर्यटन पशुपालन उद्योग श्रम वित्त समाज महिला बाल विकास मौसम
+अग्निशमन दमकल आबकारी उत्पाद खनन सिंचाई लोक निर्माण पंचायती ग्रामीण नगर आवास शहरी एवं और व तथा""".split())  # (round 35)
+_JOINED_BEFORE = frozenset("के की का एवं और व तथा".split())  # a word before a noun phrase that it joins to more
+_CENTRAL = frozenset("केंद्र केन्द्र केंद्रीय केन्द्रीय".split())  # `केंद्र सरकार`: the central body, no state's (round 35)
 # collective and body nouns: `शिंदे गुट`, `नीतीश कैबिनेट`, `योगी सरकार` are a group named after a person, not the person
 _COLLECTIVE_NOUNS = _GENERIC_BODY_HEADS | frozenset(
     "सरकार कैबिनेट मंत्रिमंडल गुट खेमा खेमे ब्रिगेड टीम परिवार समर्थक समर्थकों सेना पार्टी दल प्रशासन मंत्रालय विभाग आयोग"
@@ -2257,6 +2264,27 @@ class _Doc:
         j = bisect.bisect_left(self.ment_starts, sp.s)
         return not (j < len(self.ments) and self.ments[j].start < sp.e)
 
+    def department_body(self, sp: _Spk) -> bool:
+        """A named speaker without an entity that is an unnamed government department: `विभाग` after the words of its
+        field only (`वन विभाग`, `गृह विभाग`, `आपदा प्रबंधन विभाग`, `परिवार कल्याण विभाग`), with time words or adverbs
+        the noun phrase took before them (`इससे पहले शिक्षा विभाग`); no place or name in it (`खैबर-पख्तूनख्वा स्वास्थ्य
+        विभाग` stays named). dev2 README: `विभाग` is no entity; unnamed bodies are anonymous (round 35)."""
+        if sp.text is None or sp.s is None or sp.e is None:
+            return False
+        words = [_key(w) for w in _WORD.findall(sp.text)]
+        if len(words) < 2 or words[-1] != "विभाग":
+            return False
+        i = len(words) - 1
+        while i > 0 and (words[i - 1] in _DEPARTMENT_FIELDS or words[i - 1] in _GENERIC_QUALIFIERS):
+            i -= 1
+        if i == len(words) - 1 or not all(w in _TIME_WORDS or w in self.adverbs or w in _BODY_LEAD for w in words[:i]):
+            return False
+        before = _LAST_WORD.search(self.T, max(0, sp.s - 30), sp.s)
+        if before is not None and "\n" not in self.T[before.start():sp.s] and _key(before.group(1)) in _JOINED_BEFORE:
+            return False  # `… लोक स्वास्थ्य एवं परिवार कल्याण विभाग`, `X सरकार के … विभाग`: part of a longer, owned name
+        j = bisect.bisect_left(self.ment_starts, sp.s)
+        return not (j < len(self.ments) and self.ments[j].start < sp.e)
+
     def generic_words(self, words: list[str]) -> bool:
         """Words of a generic body: a body head after generic qualifiers, time words or adverbs before them."""
         words = [_key(w) for w in words]
@@ -2696,6 +2724,8 @@ class _Doc:
                         seen.append(m.entity_id)
             if best is not None and role == "head" and self.moved_place(best, tok, u):
                 best = None  # `… दिल्ली सरकार … (30 sentences) … आंध्र प्रदेश में … सरकार ने कहा`: another place's body
+            if best is not None and role == "head" and (own := self.owned_body(best, tok, u)) is not None:
+                return own
             if best is not None:
                 return _Spk(**base, entity_id=best.entity_id, type="pronoun", label=best.label)
             if role == "org" and seen and (kind := self.of_kind(seen, tok.k)):
@@ -2745,6 +2775,26 @@ class _Doc:
         if any(fold(x.text.split()[0]) == own and self.place_of_scene(x) for x in places):
             return False  # `दिल्ली के मजदूर …`, `दिल्ली में …`: still the body's own place
         return any(fold(x.text.split()[0]) != own and self.place_of_scene(x) for x in places)
+
+    def owned_body(self, best: Mention, tok: _Tok, u: _Unit) -> _Spk | None:
+        """A generic body head whose owner is written right before it, another than the body `best` it would stand for
+        (round 35): `इटली की सरकार ने कहा` after `पश्चिम बंगाल सरकार` is Italy's government (the place and its head, no
+        entity: unresolved), `केंद्र सरकार के दिशा-निर्देश` after `हरियाणा सरकार` the central one (anonymous, as
+        gold/dev2/README.md has it); None where the owner is best's own place (`दिल्ली की सरकार` for `दिल्ली सरकार`)
+        or nothing owns the head."""
+        if tok.k not in _GENERIC_BODY_HEADS:
+            return None
+        toks = [t for t in u.toks if t.e <= tok.s][-2:]
+        if toks and toks[-1].k in _CENTRAL and fold(best.text.split()[0]) not in _CENTRAL:
+            return _Spk(self.T[toks[-1].s:tok.e], toks[-1].s, tok.e, None, "anonymous")
+        if len(toks) < 2 or toks[-1].k not in ("की", "के", "का"):
+            return None
+        place = self.by_end.get(toks[-2].e)
+        if place is None or place.label != "LOC" or place.start < u.s:
+            return None
+        if fold(place.text.split()[0]) == fold(best.text.split()[0]):
+            return None
+        return _Spk(self.T[place.start:tok.e], place.start, tok.e, None, "unresolved")
 
     def place_of_scene(self, x: Mention) -> bool:
         """A place mention where the story is or whose government speaks (`X में`, `X की सरकार`, `जापान पहुंचे`): not a
@@ -4213,7 +4263,7 @@ class _Doc:
                 continue
             places = [mm for mm in self.ments[i:i + 8] if name_e <= mm.start and mm.end <= m.end()
                       and mm.label in ("LOC", "GPE")]
-            if any(w in _PRESS_ROLES for w in role) or (places and (not own_line or len(role) <= sum(
+            if any(w in _PRESS_ROLES for w in role) or (places and (not (own_line or self.titled_role(role)) or len(role) <= sum(
                     len(_WORD.findall(self.T, mm.start, mm.end)) for mm in places))):
                 continue  # `- संजय सिंह, संवाददाता` / `- संजय सिंह, पटना`: a reporter's byline, not the person's words
                 # (a signature on its own line may name a place inside its role: `- दीपक जोशी, प्रदेश अध्यक्ष, उत्तराखंड …`)
@@ -4233,6 +4283,7 @@ class _Doc:
             cs = self.signer_label_end(cs, ce, ment)  # `डॉ. कुमार घर की साफ-सफाई …⏎- डॉ. उमेश कुमार`: not the words
             qtype = "indirect"
             if cs < ce and self.T[cs] in QUOTES and self.T[ce - 1] in QUOTES:
+                qtype = self.signed_quote_type(cs, ce)
                 cs, ce = self.strip_span(cs + 1, ce - 1)
             elif own_line and cs < ce and self.T[cs] in QUOTES and not any(self.T[k] in QUOTES for k in range(cs + 1, ce)):
                 cs, ce = self.strip_span(cs + 1, ce)  # `'' हरियाणा में … हो रहा है।⏎- डा. परमजीत सिंह गिल`: a quote left open
@@ -4244,6 +4295,18 @@ class _Doc:
             sp = _Spk(ment.text, ment.start, ment.end, ment.entity_id, "named", ment.label)
             self.claims.append(_C(self.units[self.unit_at(cs)].sent_idx, sp, cue_s, cue_e, cs, ce, qtype,
                                   cs, ce, self.unit_at(ce - 1), False, anchor=cue_s, whole=True))
+
+    def titled_role(self, role: list[str]) -> bool:
+        """A signature's comma role with a title word (`-अजय शंकर पांडेय, जिलाधिकारी, गाजियाबाद`, `-आलोक सिंह, पुलिस
+        कमिश्नर, गौतमबुद्ध नगर`): an office and its place, not a reporter's byline (`- संजय सिंह, पटना`), also on the
+        paragraph's own line (round 35)."""
+        return any(w in self.titles for w in role)
+
+    def signed_quote_type(self, cs: int, ce: int) -> str:
+        """A signed paragraph that is one quotation (`"… हित में है।" -अजय शंकर पांडेय, जिलाधिकारी`): its words are in
+        quotation marks, a direct claim by SPEC (round 35); marks inside it (another quotation) leave it indirect."""
+        inner = self.T[cs + 1:ce - 1]
+        return "direct" if self.is_opener(cs) and not any(ch in QUOTES for ch in inner) else "indirect"
 
     def bare_signer(self, m: regex.Match, ment: Mention, name_s: int, role: set[str]) -> bool:
         """A signature line without a dash signs with the tagged name after an honorific, before a comma role or over a
@@ -4497,6 +4560,20 @@ class _Doc:
             self.claims.append(_C(unit.sent_idx, c.spk, c.cue_s, c.cue_e, cs, ce, "direct", k, close + 1, last, False,
                                   anchor=k))
             u = last
+
+    def skip_doubled_ki(self, c: _C) -> None:
+        """`… अद्यतन करते हुए कहा कि कि एसआईसीपी के अनुसार …`: a कि typed twice after the cue opens no content; the
+        indirect content starts after the second (round 35)."""
+        if c.qtype != "indirect":
+            return
+        m = _DOUBLED_KI.match(self.T, c.cs, c.ce)
+        if m is None or not _KI_BEFORE.search(self.T, max(0, c.cs - 8), c.cs):
+            return
+        s, _ = self.strip_span(m.end(), c.ce)
+        if s < c.ce:
+            if c.span_s == c.cs:
+                c.span_s = s
+            c.cs = s
 
     def split_colon_quote(self, c: _C) -> None:
         """`X ने कहा कि A: "B"`: the indirect A, and the quote B as a direct claim of the same speaker."""
@@ -4812,6 +4889,8 @@ class _Doc:
         self.cut_at_story_breaks()
         self.cut_at_asides()
         self.end_layers()
+        for c in self.claims:
+            self.skip_doubled_ki(c)
         self.claims = [c for c in self.claims if not self.relative_content(c) and not self.quoted_pronoun_report(c)
                        and not self.nominal_announcement(c) and not self.request_not_report(c)
                        and not self.connective_not_content(c)]
@@ -4825,6 +4904,8 @@ class _Doc:
                 sp = replace(sp, type="anonymous")  # `कॉलेज प्रशासन`, `फर्स्ट रिस्पांस व्हीकल स्टाफ`: no entity
             elif sp.type == "named" and sp.entity_id is None and sp.label is None and self.generic_body(sp):
                 sp = replace(sp, type="anonymous")  # `केंद्र सरकार`, `राज्य स्वास्थ्य विभाग`: no entity (dev2 README)
+            elif sp.type == "named" and sp.entity_id is None and sp.label is None and self.department_body(sp):
+                sp = replace(sp, type="anonymous")  # `वन विभाग`, `आपदा प्रबंधन विभाग`: an unnamed department
             elif sp.entity_id is not None and sp.label != "PER" and sp.type in ("named", "pronoun") \
                     and self.generic_entity(sp.entity_id):
                 sp = replace(sp, entity_id=None, type="anonymous")  # a tagged `स्वास्थ्य विभाग` and its `विभाग`
