@@ -25,7 +25,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v27"  # folder under models/
+    lexicon: str = "quantities-v28"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -2230,7 +2230,18 @@ def _verb_group(keys: list[str], a: int, b: int, lo: int, lex: Lexicon,
         a -= 1  # "पता नहीं चल पाया"
     elif a - 1 >= lo and keys[a - 1] in S.get("idiom_nouns", frozenset()) and keys[a] in S.get("verb_forms", frozenset()) | S.get("verb_stems", frozenset()):
         a -= 1
+    elif _conjunct_light(keys, a, lo, lex):
+        a -= 1
     return a, b
+
+
+def _conjunct_light(keys: list[str], a: int, lo: int, lex: Lexicon) -> bool:
+    """(v28) The verb at a is a light verb (a form of देना, लेना, लगना, लगाना) whose listed noun stands right before it,
+    outside the quantity's span: noun and verb are one predicate, and the event keeps the noun, as `पाबंदी लगा दी`,
+    `संन्यास ले लिया`, `आरोप लग चुका`, `दान दिए` (the bare light verb says nothing of what happened)."""
+    S = lex.sets
+    return a - 1 >= lo and keys[a] in S.get("conjunct_light_verbs", frozenset()) \
+        and keys[a - 1] in S.get("conjunct_light_nouns", frozenset())
 
 
 def _relative_clause_end(keys: list[str], k: int, d: _Draft, lex: Lexicon) -> int | None:

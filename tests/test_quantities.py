@@ -2895,3 +2895,17 @@ def test_quantities_r26_oblique_plural_guard_reads_the_folded_key():
 def test_quantities_r26_season_after_a_day_is_the_dated_noun(text, span, event):
     q = next(x for x in run(text) if x.text == span)
     assert q.event == event
+
+
+@pytest.mark.parametrize("text,span,event", [
+    # (round 27) a listed noun right before a light verb (देना, लेना, लगना, लगाना) is one predicate with it
+    ("अजीत पवार पर इससे पहले 70 हजार करोड़ के सिंचाई घोटाले का आरोप लग चुका है.", "70 हजार करोड़", "आरोप लग चुका"),
+    ("म्यांमार ने चीन को 200 टन चावल दान दिए हैं।", "200 टन", "दान दिए"),
+    ("साल 2006 में उन्होंने तैराकी से संन्यास ले लिया था.", "2006", "संन्यास ले लिया"),
+    ("सेरेमनी के आयोजन पर सात मार्च से आगामी आदेश तक पाबंदी लगा दी है।", "सात मार्च", "पाबंदी लगा दी"),
+    # not a light verb: the noun before another verb is not taken
+    ("पुलिस ने 20 लोगों पर आरोप तय किए।", "20 लोगों", "तय किए"),
+])
+def test_quantities_r27_conjunct_noun_before_a_light_verb(text, span, event):
+    q = next(x for x in run(text) if x.text == span)
+    assert q.event == event
