@@ -1692,7 +1692,32 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
         if span is None:
             return None
         a, b = _verb_group(keys, span[0], span[1], d.i1 + 1, lex, toks, doc)
+    a, b = _negated(keys, a, b, d.i1, lex)
     return sent.text[toks[a].start - sent.start : toks[b - 1].end - sent.start]
+
+
+def _negated(keys: list[str], a: int, b: int, lo: int, lex: Lexicon) -> tuple[int, int]:
+    """(v28) A negated event keeps its negation, as the gold does (`नहीं चलेंगी`, `पता नहीं चल पाया`): one right before
+    the group, after the quantity (`नहीं सामने आया`, `भी नहीं निकाला`), or नहीं right after it with the verb group
+    it negates (`कोई मौत नहीं हुई` -> मौत नहीं हुई, `जारी नहीं किया`, `एकत्र नहीं हो पाएंगे`; before a copula नहीं alone:
+    `संभव नहीं है` -> संभव नहीं). The event of a clause that says nothing happened is not the thing that happened."""
+    S = lex.sets
+    n = len(keys)
+    before = S.get("negations_before", frozenset())
+    if a - 1 >= lo and keys[a - 1] in before:
+        return a - 1, b
+    if b + 1 < n and keys[b] in S.get("negations_after", frozenset()):
+        x = keys[b + 1]
+        if x in S.get("copulas", frozenset()):
+            return a, b + 1
+        if x in S.get("verb_forms", frozenset()) or x in S.get("nominal_lights", frozenset()) \
+                or x in S.get("verb_chain", frozenset()) or x in S.get("modal_forms", frozenset()):
+            e = b + 2
+            tail = S.get("verb_chain", frozenset()) | S.get("modal_forms", frozenset()) | S.get("progressive_forms", frozenset())
+            while e < n and keys[e] in tail:
+                e += 1
+            return a, e
+    return a, b
 
 
 AGENTIVE_FORMS = frozenset({"वाला", "वाले", "वाली", "वालों"})

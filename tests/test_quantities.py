@@ -2909,3 +2909,19 @@ def test_quantities_r26_season_after_a_day_is_the_dated_noun(text, span, event):
 def test_quantities_r27_conjunct_noun_before_a_light_verb(text, span, event):
     q = next(x for x in run(text) if x.text == span)
     assert q.event == event
+
+
+@pytest.mark.parametrize("text,span,event", [
+    # (round 27) a negated event keeps its negation: before the group, or नहीं after it with the verb group it negates
+    ("पिछले 14 दिनों में कोई नया मामला नहीं सामने आया है.", "14 दिनों", "नहीं सामने आया"),
+    ("दिल्ली सरकार ने कहा कि लगातार दूसरे दिन कोई मौत नहीं हुई।", "दूसरे दिन", "मौत नहीं हुई"),
+    ("कंपनी ने 2020 के लिए अपना परिदृश्य जारी नहीं किया है।", "2020", "जारी नहीं किया"),
+    ("इस कार्यक्रम में 50 से ज्यादा लोग एकत्र नहीं हो पाएंगे।", "50 से ज्यादा लोग", "एकत्र नहीं हो पाएंगे"),
+    ("14 फीसदी लोगों ने खुद का ईसीजी भी नहीं निकाला।", "14 फीसदी", "नहीं निकाला"),
+    ("जो भी इस छह हजार करोड की धनराशि में शामिल नहीं है.", "छह हजार करोड", "शामिल नहीं"),
+    # an event that is not negated stays as it was
+    ("राज्य में 20 लोगों की मौत हुई।", "20 लोगों", "मौत"),
+])
+def test_quantities_r27_negated_event_keeps_its_negation(text, span, event):
+    q = next(x for x in run(text) if x.text == span)
+    assert q.event == event
