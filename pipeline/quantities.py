@@ -2507,6 +2507,8 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
             # before होकर is the predicate, as a listed one is ("78 लोग ठीक होकर घर जा चुके" -> ठीक); (review) not a route
             # ("12 बजे इटारसी होकर जाएगी", "गांव होकर गुजरने वाली"), a manner ("एकजुट होकर प्रदर्शन किया"), nor after an
             # ergative subject, whose event is the transitive verb ("200 लोगों ने खड़े होकर तालियां बजाईं")
+        if L == 0 and _remaining_noun(keys, k, d, lex):
+            return k - 1, k  # (v28) "31 मार्च तक लॉकडाउन रहेगा" -> लॉकडाउन
         if L == 0 and (key in S.get("remain_verbs", frozenset()) or key in S.get("become_verbs", frozenset())) \
                 and not (key in S.get("remain_verbs", frozenset()) and k - 1 > d.i1 and keys[k - 1] in S.get("stay_postpositions", frozenset())) \
                 and not (d.kind == "date" and key in S.get("happened_verbs", frozenset())) \
@@ -2604,6 +2606,14 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
                 # a clause made a noun: "पांच बदमाशों की गिरफ्तारी के बाद"
         k += max(L, 1)
     return pending
+
+
+def _remaining_noun(keys: list[str], k: int, d: _Draft, lex: Lexicon) -> bool:
+    """(v28) A date or a duration before an event noun and a form of रहना (remain): what lasts until then is the noun's
+    event, not a bare copula-like रह (`31 मार्च तक लॉकडाउन रहेगा`, `रात नौ बजे तक कंप्लीट लॉकडाउन रहेगा` -> लॉकडाउन; was none)."""
+    S = lex.sets
+    return d.kind in ("date", "duration") and k - 1 >= d.i1 and keys[k] in S.get("remain_verbs", frozenset()) \
+        and lex.events.get((keys[k - 1],)) in ("noun", "eventnoun") and keys[k - 1] not in S.get("nominal_lights", frozenset())
 
 
 def _other_quantity_clause(toks: list[_Tok], keys: list[str], c: int, d: _Draft, lex: Lexicon, doc: _Doc) -> bool:

@@ -2925,3 +2925,15 @@ def test_quantities_r27_conjunct_noun_before_a_light_verb(text, span, event):
 def test_quantities_r27_negated_event_keeps_its_negation(text, span, event):
     q = next(x for x in run(text) if x.text == span)
     assert q.event == event
+
+
+@pytest.mark.parametrize("text,span,event", [
+    # (round 27) a date or duration before an event noun and रहना: the noun is what lasts until then
+    ("बिहार में अब 17 मई तक लॉकडाउन रहेगा.", "17 मई", "लॉकडाउन"),
+    ("चेन्नई में 26 अप्रैल से 29 अप्रैल तक कंप्लीट लॉकडाउन रहेगा.", "29 अप्रैल", "लॉकडाउन"),
+    # a predicate adjective before रह stays as it was; persons who live somewhere are no date
+    ("स्कूल 16 मार्च से 31 मार्च तक बंद रहेंगे।", "31 मार्च", "बंद रहेंगे"),
+])
+def test_quantities_r27_event_noun_that_remains_until_a_date(text, span, event):
+    q = next(x for x in run(text) if x.text == span)
+    assert q.event == event
