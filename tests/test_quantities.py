@@ -2937,3 +2937,17 @@ def test_quantities_r27_negated_event_keeps_its_negation(text, span, event):
 def test_quantities_r27_event_noun_that_remains_until_a_date(text, span, event):
     q = next(x for x in run(text) if x.text == span)
     assert q.event == event
+
+
+@pytest.mark.parametrize("text,span,noun", [
+    # (round 27) यूनिट and जमाती head a compound: the word before them only qualifies the counted noun
+    ("जिले में 48 क्रिटिकल केयर यूनिट हैं।", "48 क्रिटिकल केयर यूनिट", "यूनिट"),
+    ("इनमें 32 तब्लीगी जमाती हैं।", "32 तब्लीगी जमाती", "जमाती"),
+])
+def test_quantities_r27_compound_head_is_counted(text, span, noun):
+    q = next(x for x in run(text) if x.text == span)
+    assert q.noun == noun
+
+
+def test_quantities_r27_ward_number_stays_an_id():
+    assert [q.value for q in run("नगर निगम के 109 नंबर वार्ड में दो लोग संक्रमित मिले।")] == [2]
