@@ -25,7 +25,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v27"  # folder under models/
+    lexicon: str = "quantities-v28"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -1692,7 +1692,32 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
         if span is None:
             return None
         a, b = _verb_group(keys, span[0], span[1], d.i1 + 1, lex, toks, doc)
+    a, b = _negated(keys, a, b, d.i1, lex)
     return sent.text[toks[a].start - sent.start : toks[b - 1].end - sent.start]
+
+
+def _negated(keys: list[str], a: int, b: int, lo: int, lex: Lexicon) -> tuple[int, int]:
+    """(v28) A negated event keeps its negation, as the gold does (`नहीं चलेंगी`, `पता नहीं चल पाया`): one right before
+    the group, after the quantity (`नहीं सामने आया`, `भी नहीं निकाला`), or नहीं right after it with the verb group
+    it negates (`कोई मौत नहीं हुई` -> मौत नहीं हुई, `जारी नहीं किया`, `एकत्र नहीं हो पाएंगे`; before a copula नहीं alone:
+    `संभव नहीं है` -> संभव नहीं). The event of a clause that says nothing happened is not the thing that happened."""
+    S = lex.sets
+    n = len(keys)
+    before = S.get("negations_before", frozenset())
+    if a - 1 >= lo and keys[a - 1] in before:
+        return a - 1, b
+    if b + 1 < n and keys[b] in S.get("negations_after", frozenset()):
+        x = keys[b + 1]
+        if x in S.get("copulas", frozenset()):
+            return a, b + 1
+        if x in S.get("verb_forms", frozenset()) or x in S.get("nominal_lights", frozenset()) \
+                or x in S.get("verb_chain", frozenset()) or x in S.get("modal_forms", frozenset()):
+            e = b + 2
+            tail = S.get("verb_chain", frozenset()) | S.get("modal_forms", frozenset()) | S.get("progressive_forms", frozenset())
+            while e < n and keys[e] in tail:
+                e += 1
+            return a, e
+    return a, b
 
 
 AGENTIVE_FORMS = frozenset({"वाला", "वाले", "वाली", "वालों"})
@@ -2230,7 +2255,18 @@ def _verb_group(keys: list[str], a: int, b: int, lo: int, lex: Lexicon,
         a -= 1  # "पता नहीं चल पाया"
     elif a - 1 >= lo and keys[a - 1] in S.get("idiom_nouns", frozenset()) and keys[a] in S.get("verb_forms", frozenset()) | S.get("verb_stems", frozenset()):
         a -= 1
+    elif _conjunct_light(keys, a, lo, lex):
+        a -= 1
     return a, b
+
+
+def _conjunct_light(keys: list[str], a: int, lo: int, lex: Lexicon) -> bool:
+    """(v28) The verb at a is a light verb (a form of देना, लेना, लगना, लगाना) whose listed noun stands right before it,
+    outside the quantity's span: noun and verb are one predicate, and the event keeps the noun, as `पाबंदी लगा दी`,
+    `संन्यास ले लिया`, `आरोप लग चुका`, `दान दिए` (the bare light verb says nothing of what happened)."""
+    S = lex.sets
+    return a - 1 >= lo and keys[a] in S.get("conjunct_light_verbs", frozenset()) \
+        and keys[a - 1] in S.get("conjunct_light_nouns", frozenset())
 
 
 def _relative_clause_end(keys: list[str], k: int, d: _Draft, lex: Lexicon) -> int | None:
@@ -2471,6 +2507,8 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
             # before होकर is the predicate, as a listed one is ("78 लोग ठीक होकर घर जा चुके" -> ठीक); (review) not a route
             # ("12 बजे इटारसी होकर जाएगी", "गांव होकर गुजरने वाली"), a manner ("एकजुट होकर प्रदर्शन किया"), nor after an
             # ergative subject, whose event is the transitive verb ("200 लोगों ने खड़े होकर तालियां बजाईं")
+        if L == 0 and _remaining_noun(keys, k, d, lex):
+            return k - 1, k  # (v28) "31 मार्च तक लॉकडाउन रहेगा" -> लॉकडाउन
         if L == 0 and (key in S.get("remain_verbs", frozenset()) or key in S.get("become_verbs", frozenset())) \
                 and not (key in S.get("remain_verbs", frozenset()) and k - 1 > d.i1 and keys[k - 1] in S.get("stay_postpositions", frozenset())) \
                 and not (d.kind == "date" and key in S.get("happened_verbs", frozenset())) \
@@ -2568,6 +2606,14 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
                 # a clause made a noun: "पांच बदमाशों की गिरफ्तारी के बाद"
         k += max(L, 1)
     return pending
+
+
+def _remaining_noun(keys: list[str], k: int, d: _Draft, lex: Lexicon) -> bool:
+    """(v28) A date or a duration before an event noun and a form of रहना (remain): what lasts until then is the noun's
+    event, not a bare copula-like रह (`31 मार्च तक लॉकडाउन रहेगा`, `रात नौ बजे तक कंप्लीट लॉकडाउन रहेगा` -> लॉकडाउन; was none)."""
+    S = lex.sets
+    return d.kind in ("date", "duration") and k - 1 >= d.i1 and keys[k] in S.get("remain_verbs", frozenset()) \
+        and lex.events.get((keys[k - 1],)) in ("noun", "eventnoun") and keys[k - 1] not in S.get("nominal_lights", frozenset())
 
 
 def _other_quantity_clause(toks: list[_Tok], keys: list[str], c: int, d: _Draft, lex: Lexicon, doc: _Doc) -> bool:

@@ -971,8 +971,9 @@ def test_quantities_v11_purpose_nouns(text, span, event):
     ("भारत में कोरोना वायरस के 25 केस पॉजिटिव, 3 मरीज ठीक हुए देशभर के एयरपोर्ट पर अलर्ट जारी", "3 मरीज", "ठीक"),  # (a subject)
     ("कश्मीर में 1989 में शुरु हुए सशस्त्र संघर्ष के बाद से ही लोगों को वहां जाने से बचने की सलाह दी हुई है.", "1989", "शुरु हुए"),  # a date's
     ("सर्वेक्षण में 38 प्रतिशत ने चुनाव की दौड़ में शामिल होने का समर्थन किया।", "38 प्रतिशत", "समर्थन"),  # an ergative subject
-    ("सैंडर्स ने 10 सितंबर से व्हाइट हाउस की प्रेस वार्ता नहीं की है।", "10 सितंबर", "वार्ता"),  # noun + नहीं + light verb
-    ("केजरीवाल ने बताया कि किसी भी प्रदर्शन में 50 से ज्यादा लोग एकत्र नहीं हो सकते।", "50 से ज्यादा लोग", "एकत्र"),
+    # noun + नहीं + light verb (round 27: the negation and its verb stay in the event, as the gold keeps `नहीं चलेंगी`)
+    ("सैंडर्स ने 10 सितंबर से व्हाइट हाउस की प्रेस वार्ता नहीं की है।", "10 सितंबर", "वार्ता नहीं की"),
+    ("केजरीवाल ने बताया कि किसी भी प्रदर्शन में 50 से ज्यादा लोग एकत्र नहीं हो सकते।", "50 से ज्यादा लोग", "एकत्र नहीं हो सकते"),
     ("पटना में पिछले 24 घंटे में एक भी पॉजिटिव मामले नहीं पाये गये.", "24 घंटे", "नहीं पाये गये"),  # (not पाना: no conjunct)
     ("इस तकनीक का प्रयोग दस से 15 साल के बाद हर जगह नहीं होने लगेगा.", "दस से 15 साल", "नहीं होने लगेगा"),  # (no infinitive light)
 ])
@@ -1865,7 +1866,7 @@ def test_quantities_review_day_adjective_stops_before_a_time_word(text, span, no
 
 
 @pytest.mark.parametrize("text,span,event", [
-    ("पांच लोगों ने जांच नहीं कराई।", "पांच लोगों", "जांच"),  # a negation before the causative, as the affirmative
+    ("पांच लोगों ने जांच नहीं कराई।", "पांच लोगों", "जांच नहीं कराई"),  # the nominal, as the affirmative (round 27: + its negated verb)
     ("पांच लोगों ने जांच कराई।", "पांच लोगों", "जांच"),
 ])
 def test_quantities_review_negated_causative_leaves_the_nominal(text, span, event):
@@ -2895,3 +2896,59 @@ def test_quantities_r26_oblique_plural_guard_reads_the_folded_key():
 def test_quantities_r26_season_after_a_day_is_the_dated_noun(text, span, event):
     q = next(x for x in run(text) if x.text == span)
     assert q.event == event
+
+
+@pytest.mark.parametrize("text,span,event", [
+    # (round 27) a listed noun right before a light verb (देना, लेना, लगना, लगाना) is one predicate with it
+    ("अजीत पवार पर इससे पहले 70 हजार करोड़ के सिंचाई घोटाले का आरोप लग चुका है.", "70 हजार करोड़", "आरोप लग चुका"),
+    ("म्यांमार ने चीन को 200 टन चावल दान दिए हैं।", "200 टन", "दान दिए"),
+    ("साल 2006 में उन्होंने तैराकी से संन्यास ले लिया था.", "2006", "संन्यास ले लिया"),
+    ("सेरेमनी के आयोजन पर सात मार्च से आगामी आदेश तक पाबंदी लगा दी है।", "सात मार्च", "पाबंदी लगा दी"),
+    # not a light verb: the noun before another verb is not taken
+    ("पुलिस ने 20 लोगों पर आरोप तय किए।", "20 लोगों", "तय किए"),
+])
+def test_quantities_r27_conjunct_noun_before_a_light_verb(text, span, event):
+    q = next(x for x in run(text) if x.text == span)
+    assert q.event == event
+
+
+@pytest.mark.parametrize("text,span,event", [
+    # (round 27) a negated event keeps its negation: before the group, or नहीं after it with the verb group it negates
+    ("पिछले 14 दिनों में कोई नया मामला नहीं सामने आया है.", "14 दिनों", "नहीं सामने आया"),
+    ("दिल्ली सरकार ने कहा कि लगातार दूसरे दिन कोई मौत नहीं हुई।", "दूसरे दिन", "मौत नहीं हुई"),
+    ("कंपनी ने 2020 के लिए अपना परिदृश्य जारी नहीं किया है।", "2020", "जारी नहीं किया"),
+    ("इस कार्यक्रम में 50 से ज्यादा लोग एकत्र नहीं हो पाएंगे।", "50 से ज्यादा लोग", "एकत्र नहीं हो पाएंगे"),
+    ("14 फीसदी लोगों ने खुद का ईसीजी भी नहीं निकाला।", "14 फीसदी", "नहीं निकाला"),
+    ("जो भी इस छह हजार करोड की धनराशि में शामिल नहीं है.", "छह हजार करोड", "शामिल नहीं"),
+    # an event that is not negated stays as it was
+    ("राज्य में 20 लोगों की मौत हुई।", "20 लोगों", "मौत"),
+])
+def test_quantities_r27_negated_event_keeps_its_negation(text, span, event):
+    q = next(x for x in run(text) if x.text == span)
+    assert q.event == event
+
+
+@pytest.mark.parametrize("text,span,event", [
+    # (round 27) a date or duration before an event noun and रहना: the noun is what lasts until then
+    ("बिहार में अब 17 मई तक लॉकडाउन रहेगा.", "17 मई", "लॉकडाउन"),
+    ("चेन्नई में 26 अप्रैल से 29 अप्रैल तक कंप्लीट लॉकडाउन रहेगा.", "29 अप्रैल", "लॉकडाउन"),
+    # a predicate adjective before रह stays as it was; persons who live somewhere are no date
+    ("स्कूल 16 मार्च से 31 मार्च तक बंद रहेंगे।", "31 मार्च", "बंद रहेंगे"),
+])
+def test_quantities_r27_event_noun_that_remains_until_a_date(text, span, event):
+    q = next(x for x in run(text) if x.text == span)
+    assert q.event == event
+
+
+@pytest.mark.parametrize("text,span,noun", [
+    # (round 27) यूनिट and जमाती head a compound: the word before them only qualifies the counted noun
+    ("जिले में 48 क्रिटिकल केयर यूनिट हैं।", "48 क्रिटिकल केयर यूनिट", "यूनिट"),
+    ("इनमें 32 तब्लीगी जमाती हैं।", "32 तब्लीगी जमाती", "जमाती"),
+])
+def test_quantities_r27_compound_head_is_counted(text, span, noun):
+    q = next(x for x in run(text) if x.text == span)
+    assert q.noun == noun
+
+
+def test_quantities_r27_ward_number_stays_an_id():
+    assert [q.value for q in run("नगर निगम के 109 नंबर वार्ड में दो लोग संक्रमित मिले।")] == [2]
