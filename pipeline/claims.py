@@ -171,7 +171,7 @@ from pipeline.refine import INSTITUTIONS, SHORT_INSTITUTION_HEADS
 
 @dataclass(frozen=True)
 class ClaimsParams:
-    cues: str = "cues-v27"  # lexicon file models/<cues>.tsv (versioned)
+    cues: str = "cues-v28"  # lexicon file models/<cues>.tsv (versioned)
     max_quote_sentences: int = 4  # a quote (closed or not) spans at most this many sentences
     max_quote_lines: int = 12  # a quotation one sentence a line (translated news) closes within this many lines
     pronoun_window: int = 3  # a pronoun's antecedent is in this or the previous N sentences
@@ -714,6 +714,22 @@ def _dash_compound(toks: list, j: int) -> bool:
     """The word `toks[j]` glued to a dash after a cue makes a compound noun with it (`कहा–सुनी के बाद`, `लिखा–पढ़ी का
     काम`): a listed second half, or a word a postposition follows; else the dash opens a quote (`कहा—सरकार …`)."""
     return toks[j].k in _DASH_COMPOUNDS or (j + 1 < len(toks) and toks[j + 1].k in _COMPOUND_POSTPOSITIONS)
+
+
+# (round 33, cues-v28) blaming as holding someone guilty or responsible: the row holds its own complement (`दोषी ठहराया`,
+# `ज़िम्मेदार ठहराते हैं`), so the `को` object right before the cue is the whole noun-phrase content (`X ने Y के लिए Z को
+# ज़िम्मेदार ठहराया` -> `Y के लिए Z को`); `ठहराया` alone (`होटल में ठहराया`, lodged) is no row
+_HOLDING_VERB = "ठहरा"
+
+
+def _held_as(form: str, words: list, times: frozenset[str]) -> bool:
+    """A `<complement> ठहराया` cue after a `को` object (`… प्रतिबंधों को दोषी ठहराया`), not after a date's `को` (`राणा
+    को जूरी ने 10 जून, 2011 को दोषी ठहराया`: the object stands before the subject)."""
+    parts = fold(form).split(" ")
+    if len(parts) < 2 or not parts[1].startswith(_HOLDING_VERB) or len(words) < 2 or words[-1].k != "को":
+        return False
+    k = words[-2].k
+    return not (k[:1].isdigit() or k in times or k in _TIME_WORDS)
 
 
 def _counted_more(k: str) -> bool:
@@ -3820,7 +3836,8 @@ class _Doc:
             if fold(hit.entry.form) == "कहा":  # the complement from its object (`… पोस्ट में इसे “अनपेक्षित” कहा`)
                 s, e = self.strip_span(words[obj].s, toks[-1].e)
                 return s, e, "indirect", s, e, hit.unit, False
-            if "nominal" in hit.entry.options or words[0].k in self.objects or any(t.k == "को" for t in words[:-1]):
+            if "nominal" in hit.entry.options or words[0].k in self.objects or any(t.k == "को" for t in words[:-1]) \
+                    or _held_as(hit.entry.form, words, self.time):
                 # nominal: `X ने [सरकार के विफल होने] की बात कही` takes any clause before the cue
                 s, e = self.strip_span(toks[0].s, toks[-1].e)
                 return s, e, "indirect", s, e, hit.unit, False
