@@ -3396,6 +3396,8 @@ class _Doc:
                 return "end"  # `X ने 36 लोगों के घायल होने की पुष्टि की है, जिसमें से सात …`: the clause is the noun's
             if nxt.k == "कि" and i + 2 < len(u.toks):
                 return self.content_after(u.toks[i + 2].s, hit.unit)
+            if t.t == "," and self.relative_after_called(u, hit, nxt):
+                return "end"  # `X ने रिपोर्ट को गलत बताया, जिसने …`: the called-it complement is the content (round 33)
             if t.t == "," and nxt.k in self.coord and (
                     self.content_before_speaker(u, hit)
                     or any(h.s > t.s and h.entry.role == "verb" for h in self.unit_hits.get(hit.unit, ()))):
@@ -3430,6 +3432,16 @@ class _Doc:
             # `राजवीर सिंह ने बताया जो फसल कट चुकी है …`, `बालाकृष्णन कहते हैं ये फ़ैसला आसान नहीं था` (no कि)
             return self.content_after(t.s, hit.unit)
         return None
+
+    def relative_after_called(self, u: _Unit, hit: _Hit, nxt: _Tok) -> bool:
+        """(round 33) A relative clause after the comma of a called-it cue (`X ने Y को Z बताया/करार दिया/ज़िम्मेदार
+        ठहराया, जिसने/जिसके बाद/जो …`) is about its object, not what was said: the complement before the cue is the
+        content. Only where that complement exists (`X ने कहा, जो लोग … उन्हें …` opens a correlative content)."""
+        if "bare" not in hit.entry.options or not (nxt.k in _RELATIVE_CONTENT or nxt.k in _RELATIVE_OPENERS
+                                                   or nxt.k in ("जिस", "जिन")):
+            return False
+        erg = self.ergative(u, hit.s)
+        return erg is not None and self.bare_content(u, erg[0], hit) is not None
 
     def written_not_said(self, u: _Unit, hit: _Hit, nxt: _Tok) -> bool:
         """A writing verb's comma (`लिखा,`, `ट्वीट किया,`: cues-v24) before no content: a relative or connective clause

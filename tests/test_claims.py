@@ -5004,3 +5004,22 @@ def test_claims_round30_second_review_dative_belief(text, spec, want):
 def test_claims_round33_blaming_and_evidence(text, spec, want):
     claims = check_offsets(text, run(text, spec))
     assert [(c.speaker_text, c.speaker_entity_id, c.cue, c.content) for c in claims] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a relative clause after a called-it cue's comma is about its object: the complement before the cue is the content
+    ("मौलम ने रिपोर्ट को गलत बताया, जिसने लोगों को प्रेरित किया।", [("मौलम", "बताया", "रिपोर्ट को गलत")]),
+    ("मौलम ने रिपोर्ट को गलत बताया, जिसके बाद लोग चले गए।", [("मौलम", "बताया", "रिपोर्ट को गलत")]),
+    ("मौलम ने हमले को आतंकी हमला करार दिया, जिसमें 20 लोग मारे गए थे।", [("मौलम", "करार दिया", "हमले को आतंकी हमला")]),
+    ("शरणार्थियों के मामले पर, मौलम ने कहा कि परिस्थितियां ठीक थीं और उन्होंने \"बेकार के डर फ़ैलाने\" के लिए \"कुछ"
+     " पश्चिमी देशों\" को ज़िम्मेदार ठहराया, जिसने शरणार्थियों को दूर रहने के लिए प्रेरित किया।",
+     [("मौलम", "कहा", "परिस्थितियां ठीक थीं"),
+      ("उन्होंने", "ज़िम्मेदार ठहराया", "\"बेकार के डर फ़ैलाने\" के लिए \"कुछ पश्चिमी देशों\" को")]),
+    # no complement before the cue: a correlative clause after the comma is what was said
+    ("मौलम ने कहा, जो लोग बाहर से आए हैं उन्हें रोका जाएगा।", [("मौलम", "कहा", "जो लोग बाहर से आए हैं उन्हें रोका जाएगा")]),
+    ("मौलम ने लोगों को बताया, जो लोग बाहर से आए हैं उन्हें रोका जाएगा।",
+     [("मौलम", "बताया", "जो लोग बाहर से आए हैं उन्हें रोका जाएगा")]),
+])
+def test_claims_round33_relative_clause_after_called_it(text, want):
+    claims = check_offsets(text, run(text, [("मौलम", "PER", "P_m")]))
+    assert [(c.speaker_text, c.cue, c.content) for c in claims] == want
