@@ -732,6 +732,14 @@ def _held_as(form: str, words: list, times: frozenset[str]) -> bool:
     return not (k[:1].isdigit() or k in times or k in _TIME_WORDS)
 
 
+# (round 33) the offices a word right before a title names (`गृह मंत्री`, `वित्त मंत्री`, `मीडिया सचिव`, `प्रधान सचिव`):
+# two different ones are two offices (portfolio_differs); adjectives (`केंद्रीय`, `पूर्व`, `भारतीय`), abbreviations and
+# misspellings (`यूएन`, `WHO`, `स्वास्थ`) are none, so they never part a title from its holder
+_PORTFOLIOS = frozenset(fold(w) for w in """गृह वित्त स्वास्थ्य विदेश रक्षा कृषि शिक्षा रेल परिवहन पर्यावरण खाद्य ऊर्जा श्रम
+    कानून विधि पर्यटन संस्कृति खेल मीडिया प्रधान संयुक्त अतिरिक्त मुख्य उद्योग वाणिज्य सूचना आवास जल राजस्व चिकित्सा
+    संसदीय उड्डयन पेट्रोलियम दूरसंचार सहकारिता पंचायत विज्ञान प्रौद्योगिकी न्याय व्यापार""".split())
+
+
 def _counted_more(k: str) -> bool:
     # (`fold` keeps the chandrabindu: `सैकड़ोँ` is looked up as `सैकड़ों`)
     return k.replace("ँ", "ं") in _COUNTED_MORE_WORDS or bool(_COUNTED_MORE_DIGITS.match(k))
@@ -2535,6 +2543,8 @@ class _Doc:
                 intro = set(fold(w) for w in self.T[max(self.units[self.unit_at(j)].s, j - 50):k].split())
                 if skipped and not quals <= intro:
                     continue  # a weaker match (a word between title and name): the title's qualifiers must agree
+                if self.portfolio_differs(u, tok, j, intro):
+                    continue  # `वित्त मंत्री सीतारमण … महाराष्ट्र के गृह मंत्री ने`: another office (round 33)
                 if m.start < tok.s:
                     before = m
                 elif after is None:
@@ -2543,6 +2553,19 @@ class _Doc:
         if best is not None:
             return _Spk(tok.t, tok.s, tok.e, best.entity_id, "pronoun", best.label)
         return _Spk(tok.t, tok.s, tok.e, None, "anonymous")  # an unnamed official (gold: an unnamed `प्रवक्ता`)
+
+    def portfolio_differs(self, u: _Unit, tok: _Tok, j: int, intro: set[str]) -> bool:
+        """(round 33) The word right before the title here and the word right before it where the person was introduced
+        (at j) both name an office (_PORTFOLIOS), differ, and the one here is not in the introduction (`वित्त मंत्री
+        निर्मला सीतारमण … महाराष्ट्र के गृह मंत्री ने`: the home minister is not the finance minister); a title alone on
+        either side (`मंत्री ने`), an adjective (`केंद्रीय मंत्री`) or one office of both agrees."""
+        prev = next((t for t in reversed(u.toks) if t.e <= tok.s), None)
+        if prev is None or self.T[prev.e:tok.s] != " " or not _IS_WORD.match(prev.t):
+            return False
+        here = prev.k
+        a, b = self._word_before(j)
+        there = fold(self.T[a:b]) if a < b and self.T[b:j] == " " else ""
+        return all(w in _PORTFOLIOS for w in (here, there)) and here != there and here not in intro
 
     def indefinite_title(self, u: _Unit, tok: _Tok) -> bool:
         """An indefinite (`एक`, `किसी`, `कोई`) before the title, across at most two adjectives that are no name, time

@@ -5023,3 +5023,26 @@ def test_claims_round33_blaming_and_evidence(text, spec, want):
 def test_claims_round33_relative_clause_after_called_it(text, want):
     claims = check_offsets(text, run(text, [("मौलम", "PER", "P_m")]))
     assert [(c.speaker_text, c.cue, c.content) for c in claims] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a title whose office (the word right before it) differs from the one its holder was introduced with is another
+    # person: the next holder named with that office, else an unnamed official
+    ("वित्त मंत्री निर्मला सीतारमण ने कहा कि पैकेज आएगा। महाराष्ट्र के गृह मंत्री ने कहा कि पुलिस दोषी है। महाराष्ट्र के"
+     " गृह मंत्री अनिल देशमुख ने कहा कि मामले बढ़े।", [("निर्मला सीतारमण", "P_n"), ("मंत्री", "P_a"), ("अनिल देशमुख", "P_a")]),
+    ("वित्त मंत्री निर्मला सीतारमण ने कहा कि पैकेज आएगा। गृह मंत्री ने कहा कि पुलिस तैयार है।",
+     [("निर्मला सीतारमण", "P_n"), ("मंत्री", None)]),
+    ("केंद्रीय स्वास्थ्य मंत्रालय के संयुक्त सचिव लव अग्रवाल ने कहा कि जांच बढ़ी है। मुख्यमंत्री के मीडिया सचिव ने बताया"
+     " कि वे घर पर रहेंगे।", [("लव अग्रवाल", "P_l"), ("सचिव", None)]),
+    # the same office, a title alone, or an adjective (no office) keep the holder
+    ("वित्त मंत्री निर्मला सीतारमण ने कहा कि पैकेज आएगा। वित्त मंत्री ने कहा कि पुलिस तैयार है।",
+     [("निर्मला सीतारमण", "P_n"), ("मंत्री", "P_n")]),
+    ("वित्त मंत्री निर्मला सीतारमण ने कहा कि पैकेज आएगा। मंत्री ने कहा कि पुलिस तैयार है।",
+     [("निर्मला सीतारमण", "P_n"), ("मंत्री", "P_n")]),
+    ("केंद्रीय मंत्री निर्मला सीतारमण ने कहा कि पैकेज आएगा। वित्त मंत्री ने कहा कि पुलिस तैयार है।",
+     [("निर्मला सीतारमण", "P_n"), ("मंत्री", "P_n")]),
+])
+def test_claims_round33_title_of_another_office(text, want):
+    spec = [("निर्मला सीतारमण", "PER", "P_n"), ("अनिल देशमुख", "PER", "P_a"), ("लव अग्रवाल", "PER", "P_l")]
+    claims = check_offsets(text, run(text, spec))
+    assert [(c.speaker_text, c.speaker_entity_id) for c in claims] == want
