@@ -150,6 +150,10 @@ Its second review (a blind annotator over corpus/news): a pronoun's belief insid
 no content (`लोगों ने कहा कि A, उनको लगता है कि B`); a plural dative believer after a group noun that follows the
 nearest named person is that group (`… आम लोग गुस्से में हैं। उन्हें लगता है`: anonymous); a belief's content ends
 before `, <NP> ने …` (a new ergative subject after a comma).
+Round 33 (translated international news; cues-v28): blaming rows (`X ने Y के लिए Z को ज़िम्मेदार/दोषी ठहराया`) take the
+`को` object as their noun-phrase content (_held_as; not a date's `को`); a relative clause after a called-it cue's comma
+(`X ने Y को Z बताया, जिसने …`) leaves the complement as the content (relative_after_called); a title whose office word
+differs from its holder's introduction (`वित्त मंत्री सीतारमण … गृह मंत्री ने`) is another person (portfolio_differs).
 
 Pure and deterministic: the only disk read is `load_cues`.
 """
