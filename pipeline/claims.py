@@ -150,6 +150,10 @@ Its second review (a blind annotator over corpus/news): a pronoun's belief insid
 no content (`लोगों ने कहा कि A, उनको लगता है कि B`); a plural dative believer after a group noun that follows the
 nearest named person is that group (`… आम लोग गुस्से में हैं। उन्हें लगता है`: anonymous); a belief's content ends
 before `, <NP> ने …` (a new ergative subject after a comma).
+Round 33 (translated international news; cues-v28): blaming rows (`X ने Y के लिए Z को ज़िम्मेदार/दोषी ठहराया`) take the
+`को` object as their noun-phrase content (_held_as; not a date's `को`); a relative clause after a called-it cue's comma
+(`X ने Y को Z बताया, जिसने …`) leaves the complement as the content (relative_after_called); a title whose office word
+differs from its holder's introduction (`वित्त मंत्री सीतारमण … गृह मंत्री ने`) is another person (portfolio_differs).
 
 Pure and deterministic: the only disk read is `load_cues`.
 """
@@ -171,7 +175,7 @@ from pipeline.refine import INSTITUTIONS, SHORT_INSTITUTION_HEADS
 
 @dataclass(frozen=True)
 class ClaimsParams:
-    cues: str = "cues-v27"  # lexicon file models/<cues>.tsv (versioned)
+    cues: str = "cues-v28"  # lexicon file models/<cues>.tsv (versioned)
     max_quote_sentences: int = 4  # a quote (closed or not) spans at most this many sentences
     max_quote_lines: int = 12  # a quotation one sentence a line (translated news) closes within this many lines
     pronoun_window: int = 3  # a pronoun's antecedent is in this or the previous N sentences
@@ -734,6 +738,30 @@ def _dash_compound(toks: list, j: int) -> bool:
     """The word `toks[j]` glued to a dash after a cue makes a compound noun with it (`कहा–सुनी के बाद`, `लिखा–पढ़ी का
     काम`): a listed second half, or a word a postposition follows; else the dash opens a quote (`कहा—सरकार …`)."""
     return toks[j].k in _DASH_COMPOUNDS or (j + 1 < len(toks) and toks[j + 1].k in _COMPOUND_POSTPOSITIONS)
+
+
+# (round 33, cues-v28) blaming as holding someone guilty or responsible: the row holds its own complement (`दोषी ठहराया`,
+# `ज़िम्मेदार ठहराते हैं`), so the `को` object right before the cue is the whole noun-phrase content (`X ने Y के लिए Z को
+# ज़िम्मेदार ठहराया` -> `Y के लिए Z को`); `ठहराया` alone (`होटल में ठहराया`, lodged) is no row
+_HOLDING_VERB = "ठहरा"
+
+
+def _held_as(form: str, words: list, times: frozenset[str]) -> bool:
+    """A `<complement> ठहराया` cue after a `को` object (`… प्रतिबंधों को दोषी ठहराया`), not after a date's `को` (`राणा
+    को जूरी ने 10 जून, 2011 को दोषी ठहराया`: the object stands before the subject)."""
+    parts = fold(form).split(" ")
+    if len(parts) < 2 or not parts[1].startswith(_HOLDING_VERB) or len(words) < 2 or words[-1].k != "को":
+        return False
+    k = words[-2].k
+    return not (k[:1].isdigit() or k in times or k in _TIME_WORDS)
+
+
+# (round 33) the offices a word right before a title names (`गृह मंत्री`, `वित्त मंत्री`, `मीडिया सचिव`, `प्रधान सचिव`):
+# two different ones are two offices (portfolio_differs); adjectives (`केंद्रीय`, `पूर्व`, `भारतीय`), abbreviations and
+# misspellings (`यूएन`, `WHO`, `स्वास्थ`) are none, so they never part a title from its holder
+_PORTFOLIOS = frozenset(fold(w) for w in """गृह वित्त स्वास्थ्य विदेश रक्षा कृषि शिक्षा रेल परिवहन पर्यावरण खाद्य ऊर्जा श्रम
+    कानून विधि पर्यटन संस्कृति खेल मीडिया प्रधान संयुक्त अतिरिक्त मुख्य उद्योग वाणिज्य सूचना आवास जल राजस्व चिकित्सा
+    संसदीय उड्डयन पेट्रोलियम दूरसंचार सहकारिता पंचायत विज्ञान प्रौद्योगिकी न्याय व्यापार""".split())
 
 
 def _counted_more(k: str) -> bool:
@@ -2560,6 +2588,8 @@ class _Doc:
                 intro = set(fold(w) for w in self.T[max(self.units[self.unit_at(j)].s, j - 50):k].split())
                 if skipped and not quals <= intro:
                     continue  # a weaker match (a word between title and name): the title's qualifiers must agree
+                if self.portfolio_differs(u, tok, j, intro):
+                    continue  # `वित्त मंत्री सीतारमण … महाराष्ट्र के गृह मंत्री ने`: another office (round 33)
                 if m.start < tok.s:
                     before = m
                 elif after is None:
@@ -2568,6 +2598,19 @@ class _Doc:
         if best is not None:
             return _Spk(tok.t, tok.s, tok.e, best.entity_id, "pronoun", best.label)
         return _Spk(tok.t, tok.s, tok.e, None, "anonymous")  # an unnamed official (gold: an unnamed `प्रवक्ता`)
+
+    def portfolio_differs(self, u: _Unit, tok: _Tok, j: int, intro: set[str]) -> bool:
+        """(round 33) The word right before the title here and the word right before it where the person was introduced
+        (at j) both name an office (_PORTFOLIOS), differ, and the one here is not in the introduction (`वित्त मंत्री
+        निर्मला सीतारमण … महाराष्ट्र के गृह मंत्री ने`: the home minister is not the finance minister); a title alone on
+        either side (`मंत्री ने`), an adjective (`केंद्रीय मंत्री`) or one office of both agrees."""
+        prev = next((t for t in reversed(u.toks) if t.e <= tok.s), None)
+        if prev is None or self.T[prev.e:tok.s] != " " or not _IS_WORD.match(prev.t):
+            return False
+        here = prev.k
+        a, b = self._word_before(j)
+        there = fold(self.T[a:b]) if a < b and self.T[b:j] == " " else ""
+        return all(w in _PORTFOLIOS for w in (here, there)) and here != there and here not in intro
 
     def indefinite_title(self, u: _Unit, tok: _Tok) -> bool:
         """An indefinite (`एक`, `किसी`, `कोई`) before the title, across at most two adjectives that are no name, time
@@ -3461,6 +3504,8 @@ class _Doc:
                 return "end"  # `X ने 36 लोगों के घायल होने की पुष्टि की है, जिसमें से सात …`: the clause is the noun's
             if nxt.k == "कि" and i + 2 < len(u.toks):
                 return self.content_after(u.toks[i + 2].s, hit.unit)
+            if t.t == "," and self.relative_after_called(u, hit, nxt):
+                return "end"  # `X ने रिपोर्ट को गलत बताया, जिसने …`: the called-it complement is the content (round 33)
             if t.t == "," and nxt.k in self.coord and (
                     self.content_before_speaker(u, hit)
                     or any(h.s > t.s and h.entry.role == "verb" for h in self.unit_hits.get(hit.unit, ()))):
@@ -3495,6 +3540,16 @@ class _Doc:
             # `राजवीर सिंह ने बताया जो फसल कट चुकी है …`, `बालाकृष्णन कहते हैं ये फ़ैसला आसान नहीं था` (no कि)
             return self.content_after(t.s, hit.unit)
         return None
+
+    def relative_after_called(self, u: _Unit, hit: _Hit, nxt: _Tok) -> bool:
+        """(round 33) A relative clause after the comma of a called-it cue (`X ने Y को Z बताया/करार दिया/ज़िम्मेदार
+        ठहराया, जिसने/जिसके बाद/जो …`) is about its object, not what was said: the complement before the cue is the
+        content. Only where that complement exists (`X ने कहा, जो लोग … उन्हें …` opens a correlative content)."""
+        if "bare" not in hit.entry.options or not (nxt.k in _RELATIVE_CONTENT or nxt.k in _RELATIVE_OPENERS
+                                                   or nxt.k in ("जिस", "जिन")):
+            return False
+        erg = self.ergative(u, hit.s)
+        return erg is not None and self.bare_content(u, erg[0], hit) is not None
 
     def written_not_said(self, u: _Unit, hit: _Hit, nxt: _Tok) -> bool:
         """A writing verb's comma (`लिखा,`, `ट्वीट किया,`: cues-v24) before no content: a relative or connective clause
@@ -3930,7 +3985,8 @@ class _Doc:
             if fold(hit.entry.form) == "कहा":  # the complement from its object (`… पोस्ट में इसे “अनपेक्षित” कहा`)
                 s, e = self.strip_span(words[obj].s, toks[-1].e)
                 return s, e, "indirect", s, e, hit.unit, False
-            if "nominal" in hit.entry.options or words[0].k in self.objects or any(t.k == "को" for t in words[:-1]):
+            if "nominal" in hit.entry.options or words[0].k in self.objects or any(t.k == "को" for t in words[:-1]) \
+                    or _held_as(hit.entry.form, words, self.time):
                 # nominal: `X ने [सरकार के विफल होने] की बात कही` takes any clause before the cue
                 s, e = self.strip_span(toks[0].s, toks[-1].e)
                 return s, e, "indirect", s, e, hit.unit, False
