@@ -464,6 +464,11 @@ class RefineParams:
     # name, a known person, a title, a PER elsewhere in the story: `राम होटल में रुके`); a LOC never grows (`a hotel in X`)
     of_orgs: bool = False  # round 29: an ORG (or a LOC no KB place) + `ऑफ` + a LOC is one ORG (`[ब्रुअर्स]L ऑफ [यूरोप]L`);
     # one LOC after a place word (`गल्फ ऑफ मेक्सिको`); not after a title (`गवर्नर ऑफ कैलिफोर्निया`)
+    opener_surnames: bool = False  # round 31: the last word of a person's full name that opens with a word IL-NER reads
+    # as a person's first word (`मोहम्मद`, no given name of the lists) is that person alone in the story: its one-word
+    # LOC/ORG and its untagged mentions (`कसब` after `मोहम्मद आमिर अजमल कसब`)
+    homograph_places: bool = False  # round 31: a place named like a common word (`हवाई`, Hawaii and "air") is that place
+    # before a postposition or punctuation in a story that places it itself (`अमेरिका के हवाई`, `हवाई द्वीप`)
     law_names: bool = False  # round 29: an ORG span ending in a law's head, or right before a named one (a number, `(`, a
     # quote or a section after it: `वेल्स सरकार अधिनियम 2017`), is a law's name, no entity; its bracketed acronym goes
     # there and before a law's head, unless a known organisation or another ORG's initials (`(PPWR)`, not `(आरबीआई)`)
@@ -650,6 +655,10 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = lodging_orgs(words, texts, ents, lex, keep)
     if p.of_orgs:  # after the propagation: every mention of the body
         ents = of_orgs(texts, ents, lex, keep)
+    if p.opener_surnames:  # after the propagation, which a one-word LOC slip of the surname stops (`कसब`)
+        ents = opener_surnames(words, texts, ents, lex, p, keep)
+    if p.homograph_places:  # after the propagation, which leaves a one-word name the vote calls a slip untagged
+        ents = homograph_places(words, texts, ents, keep)
     if p.law_names:  # after the propagation: every mention of the law's acronym
         ents = law_names(words, texts, ents, lex, keep)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
@@ -6464,3 +6473,94 @@ def of_orgs(sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
         out.append(a)
         i += 1
     return out
+
+
+def _person_opener(w: str, lex: Lexicon) -> bool:
+    """Round 31: a full name's first word that makes it a person's: `_given_first`, or a word IL-NER tags as a person
+    nearly always and mostly at a name's start (`मोहम्मद`: 38 of 39 PER, 22 first), no given name of the lists."""
+    if _given_first(w, lex):
+        return True
+    st = lex.words.get(fold(w))
+    return bool(st and st.n >= 5 and st.n_per >= 0.9 * st.n and st.n_begin >= 0.5 * st.n)
+
+
+def opener_surnames(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                    p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 31: the last word of a PER of 2+ words that opens with a person's first word (`_person_opener`) is that
+    person alone in the same story: its one-word LOC or ORG mentions become PER, and its untagged standalone
+    occurrences (no tagged word right before or after) are tagged PER (`मोहम्मद आमिर अजमल कसब` ... `कसब के खिलाफ`, where
+    one LOC slip `कसब` stopped the propagation). Not a surname that is a KB place, known organisation, common, function,
+    role or title word (`_surname_like`)."""
+    lasts: set[str] = set()
+    for m in ents:
+        parts = m.text.split()
+        if m.label != "PER" or len(parts) < 2 or not _person_opener(parts[0], lex):
+            continue
+        last = parts[-1]
+        fl = fold(last)
+        if len(fl) < p.propagate_min_chars or fl in lex.function_words or fl in ROLES or fl in TITLES \
+                or _common(last, lex, p) or _non_person_head(fl, lex, p) or not _surname_like(last, lex) \
+                or lex.strong_place(fl):
+            continue
+        lasts.add(fl)
+    if not lasts:
+        return ents
+    out = [replace(m, label="PER") if m.label in ("ORG", "LOC") and (m.start, m.end) not in keep
+           and fold(m.text.strip()) in lasts else m for m in ents]
+    covered = {(m.sent_idx, i) for m in out for i in range(m.start, m.end)}
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        for j, w in enumerate(ws):
+            if fold(w[2]) not in lasts or (idx, w[0]) in covered \
+                    or j > 0 and (idx, ws[j - 1][0]) in covered or j + 1 < len(ws) and (idx, ws[j + 1][0]) in covered:
+                continue
+            sent = sents[idx]
+            out.append(Mention(sent.doc_id, idx, w[0], w[1], sent.text[w[0] - sent.start : w[1] - sent.start], "PER",
+                               tagger))
+    return out
+
+
+# Round 31: places named like a common word (`हवाई` Hawaii, and "air" in `हवाई अड्डा`, `हवाई सेवा`, `हवाई फायर`): the
+# kind words that name them as places (`हवाई द्वीप`, `हवाई राज्य`). Generic, the one such place of the news text
+HOMOGRAPH_PLACES = {fold("हवाई"): frozenset(fold(w) for w in "द्वीप द्वीपों द्वीपसमूह राज्य प्रांत".split())}
+HOMOGRAPH_OWNERS = frozenset(fold(w) for w in "अमेरिका अमरीका अमेरीका US USA यूएस यूएसए".split())  # `अमेरिका के हवाई`
+HOMOGRAPH_AFTER = POSTPOSITIONS | frozenset(fold(w) for w in "ने और व , । ; :".split())
+
+
+def homograph_places(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+                     keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 31: a place whose name is also a common word (HOMOGRAPH_PLACES: `हवाई`, Hawaii and "air") is that place in
+    a story that names it as one itself, before its kind word (`हवाई द्वीप`) or after its country's genitive
+    (`अमेरिका के हवाई`): there its untagged or ORG/PER one-word mentions right before a postposition, `ने`/`और`/`व` or
+    punctuation are LOC (`हवाई में फूटा ज्वालामुखी`, `हवाई के गवर्नर`), never before a noun (`हवाई सेवा`, `हवाई फायर`)."""
+    placed: set[str] = set()
+    for ws in words.values():
+        fws = [fold(w[2]) for w in ws]
+        for k, fw in enumerate(fws):
+            if fw in HOMOGRAPH_PLACES and (k + 1 < len(fws) and fws[k + 1] in HOMOGRAPH_PLACES[fw]
+                                           or k >= 2 and fws[k - 1] in GENITIVES and fws[k - 2] in HOMOGRAPH_OWNERS):
+                placed.add(fw)
+    if not placed:
+        return ents
+    by_start = {(m.sent_idx, m.start): m for m in ents}
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    drop: set[int] = set()
+    out = []
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        for k, w in enumerate(ws):
+            if fold(w[2]) not in placed or k + 1 >= len(ws) or fold(ws[k + 1][2]) not in HOMOGRAPH_AFTER:
+                continue
+            m = by_start.get((idx, w[0]))
+            if m is not None and (m.label == "LOC" or m.end != w[1] or (m.start, m.end) in keep):
+                continue
+            if m is None and (idx, w[0]) in covered:
+                continue
+            if m is not None:
+                drop.add(id(m))
+            sent = sents[idx]
+            out.append(Mention(sent.doc_id, idx, w[0], w[1], sent.text[w[0] - sent.start : w[1] - sent.start], "LOC",
+                               tagger))
+    if not out:
+        return ents
+    return [m for m in ents if id(m) not in drop] + out

@@ -4269,3 +4269,56 @@ def test_refine_of_orgs_review(sentences_of, text, spans, expected):
 )
 def test_refine_lodging_orgs_review(sentences_of, text, spans, expected):
     assert _refine_r29(sentences_of, text, spans, steps=(), lodging_orgs=True) == expected
+
+
+def _r31_lex() -> Lexicon:
+    return replace(LEX, words={**LEX.words, "मोहम्मद": _ws(39, 39, 22, 11, per=38, loc=1),
+                               "सुंदर": _ws(40, 40, 10, 30, per=20, loc=20)})
+
+
+def _refine_r31(sentences_of, text, spans, **params):
+    sents = sentences_of(text)
+    got = refine_mentions(sents, _mentions(sents, spans), _r31_lex(), RefineParams(steps=(), **params))
+    for m in got:
+        assert text[m.start : m.end] == m.text
+    return [(m.text, m.label) for m in got]
+
+
+@pytest.mark.parametrize(
+    "text, spans, on, expected",
+    [
+        # round 31: the surname of a full name opening with IL-NER's person word is the person alone (LOC slip, untagged)
+        ("आतंकवादी मोहम्मद आमिर अजमल कसब को पकड़ा गया। कसब मुंबई आया था। कसब के खिलाफ मुकदमा चलेगा।",
+         [("मोहम्मद आमिर अजमल कसब", "PER"), ("कसब", "LOC"), ("मुंबई", "LOC")], True,
+         [("मोहम्मद आमिर अजमल कसब", "PER"), ("कसब", "PER"), ("मुंबई", "LOC"), ("कसब", "PER")]),
+        ("आतंकवादी मोहम्मद आमिर अजमल कसब को पकड़ा गया। कसब मुंबई आया था। कसब के खिलाफ मुकदमा चलेगा।",
+         [("मोहम्मद आमिर अजमल कसब", "PER"), ("कसब", "LOC"), ("मुंबई", "LOC")], False,
+         [("मोहम्मद आमिर अजमल कसब", "PER"), ("कसब", "LOC"), ("मुंबई", "LOC")]),
+        # not when the first word is no person's opener (`सुंदर` is a place's as often), nor a KB place as surname
+        ("सुंदर नगर कसब में है। कसब के लोग आए।", [("सुंदर नगर कसब", "PER"), ("कसब", "LOC")], True,
+         [("सुंदर नगर कसब", "PER"), ("कसब", "LOC")]),
+        ("मोहम्मद दिल्ली पहुंचे। दिल्ली में बारिश हुई।", [("मोहम्मद दिल्ली", "PER"), ("दिल्ली", "LOC")], True,
+         [("मोहम्मद दिल्ली", "PER"), ("दिल्ली", "LOC")]),
+    ],
+)
+def test_refine_opener_surnames(sentences_of, text, spans, on, expected):
+    assert _refine_r31(sentences_of, text, spans, opener_surnames=on) == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, on, expected",
+    [
+        # round 31: `हवाई` (Hawaii) in a story that places it: LOC before a postposition or punctuation, not "air"
+        ("अमेरिका के हवाई द्वीप पर ज्वालामुखी फटा। किलुआ का कहर सिर्फ हवाई पर नहीं है। हवाई अड्डे बंद हैं।",
+         [("अमेरिका", "LOC"), ("हवाई द्वीप", "LOC")], True,
+         [("अमेरिका", "LOC"), ("हवाई द्वीप", "LOC"), ("हवाई", "LOC")]),
+        ("अमेरिका के हवाई द्वीप पर ज्वालामुखी फटा। किलुआ का कहर सिर्फ हवाई पर नहीं है। हवाई अड्डे बंद हैं।",
+         [("अमेरिका", "LOC"), ("हवाई द्वीप", "LOC")], False, [("अमेरिका", "LOC"), ("हवाई द्वीप", "LOC")]),
+        ("अमेरिका के हवाई में लोगों को घर में रहने का आदेश दिया गया। हवाई के गवर्नर ने कहा।",
+         [("अमेरिका", "LOC"), ("हवाई", "ORG")], True, [("अमेरिका", "LOC"), ("हवाई", "LOC"), ("हवाई", "LOC")]),
+        # a story that never places it: `हवाई` stays "air"
+        ("पुलिस ने हवाई फायर किए। रेल और हवाई सेवाएं बंद हैं, हवाई से भी नहीं जा सकते।", [], True, []),
+    ],
+)
+def test_refine_homograph_places(sentences_of, text, spans, on, expected):
+    assert _refine_r31(sentences_of, text, spans, homograph_places=on) == expected
