@@ -469,6 +469,8 @@ class RefineParams:
     # LOC/ORG and its untagged mentions (`कसब` after `मोहम्मद आमिर अजमल कसब`)
     homograph_places: bool = False  # round 31: a place named like a common word (`हवाई`, Hawaii and "air") is that place
     # before a postposition or punctuation in a story that places it itself (`अमेरिका के हवाई`, `हवाई द्वीप`)
+    kin_given_names: bool = False  # round 31: a given name right after `पत्नी`/`पति`/`पुत्र`/`पुत्री` is that relative
+    # (`पत्नी सायरा बानो`, `पुत्र वैभव`), with a surname after it; an untagged name right before `उर्फ` + a person too
     law_names: bool = False  # round 29: an ORG span ending in a law's head, or right before a named one (a number, `(`, a
     # quote or a section after it: `वेल्स सरकार अधिनियम 2017`), is a law's name, no entity; its bracketed acronym goes
     # there and before a law's head, unless a known organisation or another ORG's initials (`(PPWR)`, not `(आरबीआई)`)
@@ -659,6 +661,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = opener_surnames(words, texts, ents, lex, p, keep)
     if p.homograph_places:  # after the propagation, which leaves a one-word name the vote calls a slip untagged
         ents = homograph_places(words, texts, ents, keep)
+    if p.kin_given_names:  # after the propagation and `kinship_names`: only what they left untagged
+        ents = kin_given_names(words, texts, ents, lex, p)
     if p.law_names:  # after the propagation: every mention of the law's acronym
         ents = law_names(words, texts, ents, lex, keep)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
@@ -6477,11 +6481,12 @@ def of_orgs(sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
 
 def _person_opener(w: str, lex: Lexicon) -> bool:
     """Round 31: a full name's first word that makes it a person's: `_given_first`, or a word IL-NER tags as a person
-    nearly always and mostly at a name's start (`मोहम्मद`: 38 of 39 PER, 22 first), no given name of the lists."""
-    if _given_first(w, lex):
-        return True
+    nearly always and mostly at a name's start (`मोहम्मद`: 38 of 39 PER, 22 first), no given name of the lists; never a
+    word IL-NER sees in 5+ places and mostly outside persons (`ऐप`, a given name of the lists)."""
     st = lex.words.get(fold(w))
-    return bool(st and st.n >= 5 and st.n_per >= 0.9 * st.n and st.n_begin >= 0.5 * st.n)
+    if st and st.n >= 5 and st.n_per < 0.5 * st.n:
+        return False  # a given name of the lists IL-NER sees mostly outside names (`ऐप` of `ऐप शॉपिंग`)
+    return _given_first(w, lex) or bool(st and st.n >= 5 and st.n_per >= 0.9 * st.n and st.n_begin >= 0.5 * st.n)
 
 
 def opener_surnames(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
@@ -6564,3 +6569,46 @@ def homograph_places(words: dict[int, list[Word]], sents: dict[int, Sentence], e
     if not out:
         return ents
     return [m for m in ents if id(m) not in drop] + out
+
+
+def _kin_given(w: str, lex: Lexicon, p: RefineParams) -> bool:
+    """Round 31: a given name (the lists', FOREIGN_GIVEN) that is no common word (`_name_word`, `_common`), no role,
+    title or kinship word: a relative's name after `पत्नी`/`पुत्र` (`सायरा`, `वैभव`), not `पुत्र रत्न`."""
+    fw = fold(w)
+    return (fw in lex.given_names or fw in FOREIGN_GIVEN) and _name_word(w, lex) and _name_like(w, lex, p) \
+        and not (_common(w, lex, p) or fw in ROLES or fw in TITLES or fw in KINSHIP_TRIGGERS or fw in COMMON_WORDS
+                 or fw in WEEKDAYS)
+
+
+def kin_given_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                    p: RefineParams) -> list[Mention]:
+    """Round 31: news names a person's relatives right after the kinship word (KINSHIP: `उनकी पत्नी सायरा बानो`,
+    `पत्नी सुनीता गहलोत, पुत्र वैभव`, `पत्नी डिंपल कपाडिया और`), where `kinship_names` wants a listing's ending
+    (`निवासी`, a bracket) after the name: an untagged given name there (`_kin_given`) is a person, with the next
+    untagged word when it is a surname of the training data or a word it never saw (`बानो`); and an untagged listed
+    name word right before `उर्फ` + a PER is that person (`सूर्यदेव उर्फ प्रिंस`)."""
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    per_start = {(m.sent_idx, m.start) for m in ents if m.label == "PER"}
+    add = []
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        sent = sents[idx]
+        for j in range(len(ws) - 1):
+            fj = fold(ws[j][2])
+            a = j + 1
+            if fj in KINSHIP and (idx, ws[a][0]) not in covered and ws[a][0] <= ws[j][1] + 1 \
+                    and _kin_given(ws[a][2], lex, p):
+                e = a + 1
+                if e < len(ws) and (idx, ws[e][0]) not in covered and ws[e][0] <= ws[a][1] + 1 \
+                        and _listed_name_word(ws[e][2], lex, p) \
+                        and (_surname_word(fold(ws[e][2]), lex) or _unseen_name(ws[e][2], lex)):
+                    e += 1
+                s_, e_ = ws[a][0], ws[e - 1][1]
+                add.append(Mention(sent.doc_id, idx, s_, e_, sent.text[s_ - sent.start : e_ - sent.start], "PER", tagger))
+                covered.update((idx, q) for q in range(s_, e_))
+            elif fj in ALIAS_WORDS and j > 0 and (idx, ws[a][0]) in per_start and (idx, ws[j - 1][0]) not in covered \
+                    and _listed_name_word(ws[j - 1][2], lex, p):
+                s_, e_ = ws[j - 1][0], ws[j - 1][1]
+                add.append(Mention(sent.doc_id, idx, s_, e_, sent.text[s_ - sent.start : e_ - sent.start], "PER", tagger))
+                covered.update((idx, q) for q in range(s_, e_))
+    return ents + add if add else ents

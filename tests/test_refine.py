@@ -4273,7 +4273,7 @@ def test_refine_lodging_orgs_review(sentences_of, text, spans, expected):
 
 def _r31_lex() -> Lexicon:
     return replace(LEX, words={**LEX.words, "मोहम्मद": _ws(39, 39, 22, 11, per=38, loc=1),
-                               "सुंदर": _ws(40, 40, 10, 30, per=20, loc=20)})
+                               "सुंदर": _ws(40, 40, 10, 30, per=20, loc=20), "राजा": _ws(15)})
 
 
 def _refine_r31(sentences_of, text, spans, **params):
@@ -4297,6 +4297,8 @@ def _refine_r31(sentences_of, text, spans, **params):
         # not when the first word is no person's opener (`सुंदर` is a place's as often), nor a KB place as surname
         ("सुंदर नगर कसब में है। कसब के लोग आए।", [("सुंदर नगर कसब", "PER"), ("कसब", "LOC")], True,
          [("सुंदर नगर कसब", "PER"), ("कसब", "LOC")]),
+        # a listed given name that IL-NER sees mostly as a common word opens no person (`ऐप शॉपिंग`)
+        ("राजा शॉपिंग पर भरोसा है। शॉपिंग में रुचि बढ़ी।", [("राजा शॉपिंग", "PER")], True, [("राजा शॉपिंग", "PER")]),
         ("मोहम्मद दिल्ली पहुंचे। दिल्ली में बारिश हुई।", [("मोहम्मद दिल्ली", "PER"), ("दिल्ली", "LOC")], True,
          [("मोहम्मद दिल्ली", "PER"), ("दिल्ली", "LOC")]),
     ],
@@ -4322,3 +4324,22 @@ def test_refine_opener_surnames(sentences_of, text, spans, on, expected):
 )
 def test_refine_homograph_places(sentences_of, text, spans, on, expected):
     assert _refine_r31(sentences_of, text, spans, homograph_places=on) == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, on, expected",
+    [
+        # round 31: a given name right after a kinship word is the relative, with an unseen surname after it
+        ("अस्पताल में उनकी पत्नी मोहन बानो देखरेख कर रही हैं।", [], True, [("मोहन बानो", "PER")]),
+        ("अस्पताल में उनकी पत्नी मोहन बानो देखरेख कर रही हैं।", [], False, []),
+        ("उनकी पत्नी सुनीता गहलोत, पुत्र आनंद और बहू प्रचार में लगे हैं।", [("सुनीता गहलोत", "PER")], True,
+         [("सुनीता गहलोत", "PER"), ("आनंद", "PER")]),
+        # an untagged name right before `उर्फ` + a person is that person
+        ("सहादतपुरा निवासी सूर्यदेव उर्फ प्रिंस ने योजना बनाई।", [("प्रिंस", "PER")], True,
+         [("सूर्यदेव", "PER"), ("प्रिंस", "PER")]),
+        # a listed given name the training data sees mostly outside names is no relative (`पुत्र रत्न`)
+        ("उन्हें पुत्र राजा की प्राप्ति हुई।", [], True, []),
+    ],
+)
+def test_refine_kin_given_names(sentences_of, text, spans, on, expected):
+    assert _refine_r31(sentences_of, text, spans, kin_given_names=on) == expected
