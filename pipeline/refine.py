@@ -471,6 +471,8 @@ class RefineParams:
     # before a postposition or punctuation in a story that places it itself (`अमेरिका के हवाई`, `हवाई द्वीप`)
     kin_given_names: bool = False  # round 31: a given name right after `पत्नी`/`पति`/`पुत्र`/`पुत्री` is that relative
     # (`पत्नी सायरा बानो`, `पुत्र वैभव`), with a surname after it; an untagged name right before `उर्फ` + a person too
+    station_names: bool = False  # round 31: police reports write the station's place after `थाना` too (`थाना
+    # सालीचौका की`, `थाना दुधारा विकास खंड`): one or two untagged name words there are that place (LOC)
     law_names: bool = False  # round 29: an ORG span ending in a law's head, or right before a named one (a number, `(`, a
     # quote or a section after it: `वेल्स सरकार अधिनियम 2017`), is a law's name, no entity; its bracketed acronym goes
     # there and before a law's head, unless a known organisation or another ORG's initials (`(PPWR)`, not `(आरबीआई)`)
@@ -663,6 +665,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = homograph_places(words, texts, ents, keep)
     if p.kin_given_names:  # after the propagation and `kinship_names`: only what they left untagged
         ents = kin_given_names(words, texts, ents, lex, p)
+    if p.station_names:  # after `station_police`' sibling steps and the propagation: only what they left untagged
+        ents = station_names(words, texts, ents, lex, p)
     if p.law_names:  # after the propagation: every mention of the law's acronym
         ents = law_names(words, texts, ents, lex, keep)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
@@ -6611,4 +6615,38 @@ def kin_given_names(words: dict[int, list[Word]], sents: dict[int, Sentence], en
                 s_, e_ = ws[j - 1][0], ws[j - 1][1]
                 add.append(Mention(sent.doc_id, idx, s_, e_, sent.text[s_ - sent.start : e_ - sent.start], "PER", tagger))
                 covered.update((idx, q) for q in range(s_, e_))
+    return ents + add if add else ents
+
+
+# Round 31: what follows a station's place written after `थाना` (`थाना सालीचौका की मौत`, `थाना दुधारा विकास खंड`,
+# `थाना जगदीशपुर क्षेत्र`): a postposition, punctuation, a unit of administration or the station's own words
+STATION_NAME_AFTER = POSTPOSITIONS | frozenset(fold(w) for w in """, । ; ( - क्षेत्र क्षेत्रांतर्गत अंतर्गत पुलिस विकास
+    विकासखंड विकासखण्ड ब्लॉक प्रखंड तहसील जनपद जिला जिले""".split())
+
+
+def station_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                  p: RefineParams) -> list[Mention]:
+    """Round 31: police stations are named after their place, and crime reports write it after `थाना` as well as
+    before it (`निवासी अमाड़ा थाना सालीचौका की मौत`, `ककरहवा थाना दुधारा विकास खंड`, `थाना श्यामला हिल्स में`): one or
+    two untagged listed name words (`_listed_name_word`: no common, news, role or kinship word) right after `थाना`
+    and right before a postposition, punctuation, a unit of administration or `क्षेत्र`/`पुलिस` (STATION_NAME_AFTER)
+    are that place, LOC; not a kind of station (STATION_KINDS: `थाना कोतवाली`, `थाना सदर`)."""
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    add = []
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        for j in range(len(ws) - 2):
+            if fold(ws[j][2]) != STATION:
+                continue
+            k = j + 1
+            while k < len(ws) and k - j - 1 < 2 and (idx, ws[k][0]) not in covered \
+                    and fold(ws[k][2]) not in STATION_KINDS and fold(ws[k][2]) not in STATION_NAME_AFTER \
+                    and _listed_name_word(ws[k][2], lex, p):
+                k += 1
+            if k == j + 1 or k >= len(ws) or fold(ws[k][2]) not in STATION_NAME_AFTER:
+                continue
+            sent = sents[idx]
+            s_, e_ = ws[j + 1][0], ws[k - 1][1]
+            add.append(Mention(sent.doc_id, idx, s_, e_, sent.text[s_ - sent.start : e_ - sent.start], "LOC", tagger))
+            covered.update((idx, q) for q in range(s_, e_))
     return ents + add if add else ents

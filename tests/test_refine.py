@@ -4343,3 +4343,21 @@ def test_refine_homograph_places(sentences_of, text, spans, on, expected):
 )
 def test_refine_kin_given_names(sentences_of, text, spans, on, expected):
     assert _refine_r31(sentences_of, text, spans, kin_given_names=on) == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, on, expected",
+    [
+        # round 31: the station's place written after `थाना`
+        ("सुनील निवासी अमाड़ा थाना सालीचौका की मौत हो गई।", [("सुनील", "PER"), ("अमाड़ा", "LOC")], True,
+         [("सुनील", "PER"), ("अमाड़ा", "LOC"), ("सालीचौका", "LOC")]),
+        ("सुनील निवासी अमाड़ा थाना सालीचौका की मौत हो गई।", [("सुनील", "PER"), ("अमाड़ा", "LOC")], False,
+         [("सुनील", "PER"), ("अमाड़ा", "LOC")]),
+        ("ककरहवा थाना दुधारा विकास खंड सेमरियावां में मरीज मिला।", [], True, [("दुधारा", "LOC")]),
+        # a kind of station, or a word before a verb, is no place
+        ("थाना कोतवाली में मुकदमा दर्ज हुआ।", [], True, []),
+        ("वह थाना पहुंचा और शिकायत दी।", [], True, []),
+    ],
+)
+def test_refine_station_names(sentences_of, text, spans, on, expected):
+    assert _refine_r31(sentences_of, text, spans, station_names=on) == expected
