@@ -473,6 +473,8 @@ class RefineParams:
     # (`पत्नी सायरा बानो`, `पुत्र वैभव`), with a surname after it; an untagged name right before `उर्फ` + a person too
     station_names: bool = False  # round 31: police reports write the station's place after `थाना` too (`थाना
     # सालीचौका की`, `थाना दुधारा विकास खंड`): one or two untagged name words there are that place (LOC)
+    village_heads: bool = False  # round 31: one or two untagged name words right after `ग्राम`/`गांव`/`मोहल्ला`/`कस्बा`
+    # and before a postposition, punctuation, `निवासी` or a unit are that village or quarter, LOC (`गांव ग्वालिसन के`)
     law_names: bool = False  # round 29: an ORG span ending in a law's head, or right before a named one (a number, `(`, a
     # quote or a section after it: `वेल्स सरकार अधिनियम 2017`), is a law's name, no entity; its bracketed acronym goes
     # there and before a law's head, unless a known organisation or another ORG's initials (`(PPWR)`, not `(आरबीआई)`)
@@ -667,6 +669,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = kin_given_names(words, texts, ents, lex, p)
     if p.station_names:  # after `station_police`' sibling steps and the propagation: only what they left untagged
         ents = station_names(words, texts, ents, lex, p)
+    if p.village_heads:  # after the propagation and the KB runs: only what they left untagged
+        ents = village_heads(words, texts, ents, lex, p)
     if p.law_names:  # after the propagation: every mention of the law's acronym
         ents = law_names(words, texts, ents, lex, keep)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
@@ -6644,6 +6648,50 @@ def station_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
                     and _listed_name_word(ws[k][2], lex, p):
                 k += 1
             if k == j + 1 or k >= len(ws) or fold(ws[k][2]) not in STATION_NAME_AFTER:
+                continue
+            sent = sents[idx]
+            s_, e_ = ws[j + 1][0], ws[k - 1][1]
+            add.append(Mention(sent.doc_id, idx, s_, e_, sent.text[s_ - sent.start : e_ - sent.start], "LOC", tagger))
+            covered.update((idx, q) for q in range(s_, e_))
+    return ents + add if add else ents
+
+
+# Round 31: words that open a village's or a town quarter's name in native reports (`ग्राम बागाशा`, `गांव ग्वालिसन`,
+# `मोहल्ला X`, `कस्बा X`), and what follows the name (a postposition, punctuation, `निवासी`, a unit of administration)
+VILLAGE_HEADS = frozenset(fold(w) for w in "ग्राम गांव गाँव मोहल्ला मोहल्ले कस्बा कस्बे".split())
+VILLAGE_NAME_AFTER = STATION_NAME_AFTER | RESIDENT | frozenset(fold(w) for w in "ने और व एवं तथा स्थित".split())
+# ... nouns that follow a village head as a compound, no name (`मोहल्ला क्लीनिक`, `ग्राम पंचायत`, `गांव वालों`)
+VILLAGE_COMPOUNDS = frozenset(fold(w) for w in """क्लीनिक क्लिनिक अस्पताल स्कूल विद्यालय पंचायत पंचायतों प्रधान सभा सभाओं
+    सचिवालय समिति कमेटी वासी वासियों वाले वालों सेवक विकास अधिकारी स्तर देवता""".split())
+GRAM_UNIT = fold("ग्राम")  # also the unit gram (`दस ग्राम च्यवनप्राश`, `700 ग्राम`)
+NUMBER_WORDS_BEFORE_GRAM = frozenset(fold(w) for w in """एक दो तीन चार पांच पाँच छह छः सात आठ नौ दस बीस पचास सौ
+    हजार हज़ार आधा डेढ़ ढाई कुछ कई सैकड़ों""".split())
+
+
+def village_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                  p: RefineParams) -> list[Mention]:
+    """Round 31: native crime and accident reports name villages and town quarters head first (`जैसे ही वह गांव
+    ग्वालिसन के नजदीक पहुंचा`, `नरेश (23) ग्राम बागाशा विकासनगर`, `गांव कीड़ी अफगाना का मरीज`): one or two untagged
+    listed name words (`_listed_name_word`) right after a village head (VILLAGE_HEADS) and right before a postposition,
+    punctuation, `निवासी`, `स्थित`, `और` or a unit of administration (VILLAGE_NAME_AFTER) are that place, LOC; not an
+    institution, organisation or place kind (`मोहल्ला क्लीनिक`), nor the unit gram after a number (`दस ग्राम X का`)."""
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    add = []
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        for j in range(len(ws) - 2):
+            fj = fold(ws[j][2])
+            if fj not in VILLAGE_HEADS or (idx, ws[j][0]) in covered:
+                continue
+            if fj == GRAM_UNIT and j > 0 and (_RX_DIGIT.search(ws[j - 1][2]) or fold(ws[j - 1][2]) in NUMBER_WORDS_BEFORE_GRAM):
+                continue
+            k = j + 1
+            while k < len(ws) and k - j - 1 < 2 and (idx, ws[k][0]) not in covered \
+                    and fold(ws[k][2]) not in VILLAGE_NAME_AFTER and _listed_name_word(ws[k][2], lex, p) \
+                    and not any(fold(ws[k][2]) in kinds for kinds in (INSTITUTIONS, ORG_KINDS, PLACE_KINDS, VILLAGE_HEADS,
+                                                                    VILLAGE_COMPOUNDS)):
+                k += 1
+            if k == j + 1 or k >= len(ws) or fold(ws[k][2]) not in VILLAGE_NAME_AFTER:
                 continue
             sent = sents[idx]
             s_, e_ = ws[j + 1][0], ws[k - 1][1]

@@ -4361,3 +4361,19 @@ def test_refine_kin_given_names(sentences_of, text, spans, on, expected):
 )
 def test_refine_station_names(sentences_of, text, spans, on, expected):
     assert _refine_r31(sentences_of, text, spans, station_names=on) == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, on, expected",
+    [
+        # round 31: villages named head first
+        ("जैसे ही वह गांव ग्वालिसन के नजदीक पहुंचा, हादसा हुआ।", [], True, [("ग्वालिसन", "LOC")]),
+        ("जैसे ही वह गांव ग्वालिसन के नजदीक पहुंचा, हादसा हुआ।", [], False, []),
+        ("गांव कीड़ी अफगाना का 43 साल का मरीज भर्ती है।", [], True, [("कीड़ी अफगाना", "LOC")]),
+        # the unit gram after a number, a clinic, a village council: no place
+        ("रोजाना दस ग्राम च्यवनप्राश का सेवन करें।", [], True, []),
+        ("वह मोहल्ला क्लीनिक में पहुंचा।", [], True, []),
+    ],
+)
+def test_refine_village_heads(sentences_of, text, spans, on, expected):
+    assert _refine_r31(sentences_of, text, spans, village_heads=on) == expected
