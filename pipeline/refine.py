@@ -475,6 +475,8 @@ class RefineParams:
     # सालीचौका की`, `थाना दुधारा विकास खंड`): one or two untagged name words there are that place (LOC)
     village_heads: bool = False  # round 31: one or two untagged name words right after `ग्राम`/`गांव`/`मोहल्ला`/`कस्बा`
     # and before a postposition, punctuation, `निवासी` or a unit are that village or quarter, LOC (`गांव ग्वालिसन के`)
+    given_name_joins: bool = False  # round 31: an untagged given name right before a one-word PER is that person's
+    # given name (`चौकीदार दीनानाथ नागेश`, `सरपंच शफ़ीक मीर`)
     law_names: bool = False  # round 29: an ORG span ending in a law's head, or right before a named one (a number, `(`, a
     # quote or a section after it: `वेल्स सरकार अधिनियम 2017`), is a law's name, no entity; its bracketed acronym goes
     # there and before a law's head, unless a known organisation or another ORG's initials (`(PPWR)`, not `(आरबीआई)`)
@@ -671,6 +673,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = station_names(words, texts, ents, lex, p)
     if p.village_heads:  # after the propagation and the KB runs: only what they left untagged
         ents = village_heads(words, texts, ents, lex, p)
+    if p.given_name_joins:  # after the propagation: the person's one-word mentions as tagged
+        ents = given_name_joins(words, texts, ents, lex, p, keep)
     if p.law_names:  # after the propagation: every mention of the law's acronym
         ents = law_names(words, texts, ents, lex, keep)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
@@ -6537,7 +6541,7 @@ def opener_surnames(words: dict[int, list[Word]], sents: dict[int, Sentence], en
 # kind words that name them as places (`हवाई द्वीप`, `हवाई राज्य`). Generic, the one such place of the news text
 HOMOGRAPH_PLACES = {fold("हवाई"): frozenset(fold(w) for w in "द्वीप द्वीपों द्वीपसमूह राज्य प्रांत".split())}
 HOMOGRAPH_OWNERS = frozenset(fold(w) for w in "अमेरिका अमरीका अमेरीका US USA यूएस यूएसए".split())  # `अमेरिका के हवाई`
-HOMOGRAPH_AFTER = POSTPOSITIONS | frozenset(fold(w) for w in "ने और व , । ; :".split())
+HOMOGRAPH_AFTER = POSTPOSITIONS | frozenset(fold(w) for w in "ने और व , । ; : .".split())  # `.`: a dateline
 
 
 def homograph_places(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
@@ -6698,3 +6702,25 @@ def village_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
             add.append(Mention(sent.doc_id, idx, s_, e_, sent.text[s_ - sent.start : e_ - sent.start], "LOC", tagger))
             covered.update((idx, q) for q in range(s_, e_))
     return ents + add if add else ents
+
+
+def given_name_joins(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                     p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 31: an untagged given name (`_kin_given`: the lists' or FOREIGN_GIVEN, no common, role, title or kinship
+    word) right before a one-word PER is that person's given name, the PER grows over it (`चौकीदार दीनानाथ नागेश`, where
+    the model tagged `नागेश` alone; `सरपंच शफ़ीक मीर`, `सुनंदा पुष्कर`). Curated spans stay."""
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    idx_of = _word_index(words)
+    out = []
+    for m in ents:
+        k = idx_of.get((m.sent_idx, m.start))
+        if m.label != "PER" or " " in m.text.strip() or (m.start, m.end) in keep or not k:
+            out.append(m)
+            continue
+        ws = words[m.sent_idx]
+        g = ws[k - 1]
+        if (m.sent_idx, g[0]) in covered or g[1] + 1 < m.start or not _kin_given(g[2], lex, p):
+            out.append(m)
+            continue
+        out.append(_span(sents[m.sent_idx], m, g[0], m.end))
+    return out

@@ -4318,6 +4318,8 @@ def test_refine_opener_surnames(sentences_of, text, spans, on, expected):
          [("अमेरिका", "LOC"), ("हवाई द्वीप", "LOC")], False, [("अमेरिका", "LOC"), ("हवाई द्वीप", "LOC")]),
         ("अमेरिका के हवाई में लोगों को घर में रहने का आदेश दिया गया। हवाई के गवर्नर ने कहा।",
          [("अमेरिका", "LOC"), ("हवाई", "ORG")], True, [("अमेरिका", "LOC"), ("हवाई", "LOC"), ("हवाई", "LOC")]),
+        ("हवाई. अमेरिका के हवाई द्वीप पर ज्वालामुखी फटा।", [("अमेरिका", "LOC"), ("हवाई द्वीप", "LOC")], True,
+         [("हवाई", "LOC"), ("अमेरिका", "LOC"), ("हवाई द्वीप", "LOC")]),
         # a story that never places it: `हवाई` stays "air"
         ("पुलिस ने हवाई फायर किए। रेल और हवाई सेवाएं बंद हैं, हवाई से भी नहीं जा सकते।", [], True, []),
     ],
@@ -4377,3 +4379,18 @@ def test_refine_station_names(sentences_of, text, spans, on, expected):
 )
 def test_refine_village_heads(sentences_of, text, spans, on, expected):
     assert _refine_r31(sentences_of, text, spans, village_heads=on) == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, on, expected",
+    [
+        # round 31: an untagged given name right before a one-word PER is that person's
+        ("आश्रम के चौकीदार आनंद नागेश और शिक्षाकर्मी को सजा हुई।", [("नागेश", "PER")], True, [("आनंद नागेश", "PER")]),
+        ("आश्रम के चौकीदार आनंद नागेश और शिक्षाकर्मी को सजा हुई।", [("नागेश", "PER")], False, [("नागेश", "PER")]),
+        # a given name IL-NER sees mostly as a common word, or a tagged word before, stays apart
+        ("उस राजा नागेश ने कहा।", [("नागेश", "PER")], True, [("नागेश", "PER")]),
+        ("दिल्ली नागेश ने कहा।", [("दिल्ली", "LOC"), ("नागेश", "PER")], True, [("दिल्ली", "LOC"), ("नागेश", "PER")]),
+    ],
+)
+def test_refine_given_name_joins(sentences_of, text, spans, on, expected):
+    assert _refine_r31(sentences_of, text, spans, given_name_joins=on) == expected
