@@ -477,6 +477,8 @@ class RefineParams:
     # and before a postposition, punctuation, `निवासी` or a unit are that village or quarter, LOC (`गांव ग्वालिसन के`)
     given_name_joins: bool = False  # round 31: an untagged given name right before a one-word PER is that person's
     # given name (`चौकीदार दीनानाथ नागेश`, `सरपंच शफ़ीक मीर`)
+    role_loan_cuts: bool = False  # round 31: a PER of 3+ words opening with a role loan of SPEAKER_ROLES (`साइंटिस्ट`,
+    # `मैनेजर`, `चेयरपर्सन`), which `trim` does not know, loses it (`साइंटिस्ट राकेश जैन` -> `राकेश जैन`)
     law_names: bool = False  # round 29: an ORG span ending in a law's head, or right before a named one (a number, `(`, a
     # quote or a section after it: `वेल्स सरकार अधिनियम 2017`), is a law's name, no entity; its bracketed acronym goes
     # there and before a law's head, unless a known organisation or another ORG's initials (`(PPWR)`, not `(आरबीआई)`)
@@ -675,6 +677,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = village_heads(words, texts, ents, lex, p)
     if p.given_name_joins:  # after the propagation: the person's one-word mentions as tagged
         ents = given_name_joins(words, texts, ents, lex, p, keep)
+    if p.role_loan_cuts:  # after the propagation, which spreads the span as tagged
+        ents = role_loan_cuts(texts, ents, keep)
     if p.law_names:  # after the propagation: every mention of the law's acronym
         ents = law_names(words, texts, ents, lex, keep)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
@@ -6723,4 +6727,20 @@ def given_name_joins(words: dict[int, list[Word]], sents: dict[int, Sentence], e
             out.append(m)
             continue
         out.append(_span(sents[m.sent_idx], m, g[0], m.end))
+    return out
+
+
+def role_loan_cuts(sents: dict[int, Sentence], ents: list[Mention],
+                   keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 31: a PER of three words or more whose first word is a role loan `titled_speakers` knows (SPEAKER_ROLES:
+    `साइंटिस्ट`, `मैनेजर`, `चेयरपर्सन`, `डायरेक्टर`) but no role or title `trim` cuts is the person after it
+    (`भारतीय मूल के साइंटिस्ट राकेश जैन`, `मैनेजर गैरेथ डंसमोर`). Curated spans stay."""
+    out = []
+    for m in ents:
+        parts = m.text.split()
+        if m.label != "PER" or len(parts) < 3 or (m.start, m.end) in keep or fold(parts[0]) not in SPEAKER_ROLES:
+            out.append(m)
+            continue
+        s_ = m.start + m.text.index(parts[1], len(parts[0]))
+        out.append(_span(sents[m.sent_idx], m, s_, m.end))
     return out

@@ -4394,3 +4394,18 @@ def test_refine_village_heads(sentences_of, text, spans, on, expected):
 )
 def test_refine_given_name_joins(sentences_of, text, spans, on, expected):
     assert _refine_r31(sentences_of, text, spans, given_name_joins=on) == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, on, expected",
+    [
+        # round 31: a role loan `trim` does not know opens no person's name
+        ("भारतीय मूल के साइंटिस्ट राकेश जैन को सम्मान मिला।", [("साइंटिस्ट राकेश जैन", "PER")], True,
+         [("राकेश जैन", "PER")]),
+        ("भारतीय मूल के साइंटिस्ट राकेश जैन को सम्मान मिला।", [("साइंटिस्ट राकेश जैन", "PER")], False,
+         [("साइंटिस्ट राकेश जैन", "PER")]),
+        ("मैनेजर गैरेथ डंसमोर ने कहा।", [("मैनेजर गैरेथ डंसमोर", "ORG")], True, [("मैनेजर गैरेथ डंसमोर", "ORG")]),
+    ],
+)
+def test_refine_role_loan_cuts(sentences_of, text, spans, on, expected):
+    assert _refine_r31(sentences_of, text, spans, role_loan_cuts=on) == expected
