@@ -6602,7 +6602,8 @@ def kin_given_names(words: dict[int, list[Word]], sents: dict[int, Sentence], en
     `पत्नी सुनीता गहलोत, पुत्र वैभव`, `पत्नी डिंपल कपाडिया और`), where `kinship_names` wants a listing's ending
     (`निवासी`, a bracket) after the name: an untagged given name there (`_kin_given`) is a person, with the next
     untagged word when it is a surname of the training data or a word it never saw (`बानो`); and an untagged listed
-    name word right before `उर्फ` + a PER is that person (`सूर्यदेव उर्फ प्रिंस`)."""
+    name word right before `उर्फ` + a PER is that person, with up to two untagged name words before it (`सूर्यदेव उर्फ
+    प्रिंस`, `रविन्द्र कुमार सिन्हा उर्फ टण्डा सिंह`)."""
     covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
     per_start = {(m.sent_idx, m.start) for m in ents if m.label == "PER"}
     add = []
@@ -6624,7 +6625,11 @@ def kin_given_names(words: dict[int, list[Word]], sents: dict[int, Sentence], en
                 covered.update((idx, q) for q in range(s_, e_))
             elif fj in ALIAS_WORDS and j > 0 and (idx, ws[a][0]) in per_start and (idx, ws[j - 1][0]) not in covered \
                     and _listed_name_word(ws[j - 1][2], lex, p):
-                s_, e_ = ws[j - 1][0], ws[j - 1][1]
+                b = j - 1  # up to three name words (`रविन्द्र कुमार सिन्हा उर्फ टण्डा सिंह`)
+                while b > 0 and j - b < 3 and (idx, ws[b - 1][0]) not in covered and ws[b - 1][1] + 1 >= ws[b][0] \
+                        and _listed_name_word(ws[b - 1][2], lex, p) and fold(ws[b - 1][2]) not in STATION_KINDS:
+                    b -= 1
+                s_, e_ = ws[b][0], ws[j - 1][1]
                 add.append(Mention(sent.doc_id, idx, s_, e_, sent.text[s_ - sent.start : e_ - sent.start], "PER", tagger))
                 covered.update((idx, q) for q in range(s_, e_))
     return ents + add if add else ents
@@ -6667,7 +6672,8 @@ def station_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
 # Round 31: words that open a village's or a town quarter's name in native reports (`ग्राम बागाशा`, `गांव ग्वालिसन`,
 # `मोहल्ला X`, `कस्बा X`), and what follows the name (a postposition, punctuation, `निवासी`, a unit of administration)
 VILLAGE_HEADS = frozenset(fold(w) for w in "ग्राम गांव गाँव मोहल्ला मोहल्ले कस्बा कस्बे".split())
-VILLAGE_NAME_AFTER = STATION_NAME_AFTER | RESIDENT | frozenset(fold(w) for w in "ने और व एवं तथा स्थित".split())
+VILLAGE_NAME_AFTER = STATION_NAME_AFTER | RESIDENT | frozenset(fold(w) for w in """ने और व एवं तथा स्थित तिराहे तिराहा
+    चौराहे चौराहा मोड़""".split())  # review: `ग्राम लोलरी तिराहे पर` is the village's junction
 # ... nouns that follow a village head as a compound, no name (`मोहल्ला क्लीनिक`, `ग्राम पंचायत`, `गांव वालों`)
 VILLAGE_COMPOUNDS = frozenset(fold(w) for w in """क्लीनिक क्लिनिक अस्पताल स्कूल विद्यालय पंचायत पंचायतों प्रधान सभा सभाओं
     सचिवालय समिति कमेटी वासी वासियों वाले वालों सेवक विकास अधिकारी स्तर देवता""".split())

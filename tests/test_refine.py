@@ -4339,6 +4339,8 @@ def test_refine_homograph_places(sentences_of, text, spans, on, expected):
         # an untagged name right before `उर्फ` + a person is that person
         ("सहादतपुरा निवासी सूर्यदेव उर्फ प्रिंस ने योजना बनाई।", [("प्रिंस", "PER")], True,
          [("सूर्यदेव", "PER"), ("प्रिंस", "PER")]),
+        ("अधिवक्ता सुधीर कुमार सिन्हा उर्फ टण्डा सिंह, राजेश आनंद आदि।", [("टण्डा सिंह", "PER"), ("राजेश आनंद", "PER")],
+         True, [("सुधीर कुमार सिन्हा", "PER"), ("टण्डा सिंह", "PER"), ("राजेश आनंद", "PER")]),
         # a listed given name the training data sees mostly outside names is no relative (`पुत्र रत्न`)
         ("उन्हें पुत्र राजा की प्राप्ति हुई।", [], True, []),
     ],
@@ -4372,6 +4374,7 @@ def test_refine_station_names(sentences_of, text, spans, on, expected):
         ("जैसे ही वह गांव ग्वालिसन के नजदीक पहुंचा, हादसा हुआ।", [], True, [("ग्वालिसन", "LOC")]),
         ("जैसे ही वह गांव ग्वालिसन के नजदीक पहुंचा, हादसा हुआ।", [], False, []),
         ("गांव कीड़ी अफगाना का 43 साल का मरीज भर्ती है।", [], True, [("कीड़ी अफगाना", "LOC")]),
+        ("समीपी ग्राम लोलरी तिराहे पर रोड क्रास कर रही बाइक टकराई।", [], True, [("लोलरी", "LOC")]),
         # the unit gram after a number, a clinic, a village council: no place
         ("रोजाना दस ग्राम च्यवनप्राश का सेवन करें।", [], True, []),
         ("वह मोहल्ला क्लीनिक में पहुंचा।", [], True, []),
