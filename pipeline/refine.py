@@ -6596,6 +6596,15 @@ def _kin_given(w: str, lex: Lexicon, p: RefineParams) -> bool:
                  or fw in WEEKDAYS)
 
 
+def _left_name_word(w: str, lex: Lexicon, p: RefineParams) -> bool:
+    """Round 31: a word of a person's name before its last word ahead of `उर्फ`: a listed name word, or a given name or
+    surname of the training data that news also writes often (`कुमार`); no resident, kinship or station word."""
+    fw = fold(w)
+    if fw in RESIDENT or fw in KINSHIP_TRIGGERS or fw in STATION_KINDS or fw in ROLES or fw in TITLES:
+        return False
+    return _listed_name_word(w, lex, p) or _name_like(w, lex, p) and (fw in lex.given_names or _surname_word(fw, lex))
+
+
 def kin_given_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
                     p: RefineParams) -> list[Mention]:
     """Round 31: news names a person's relatives right after the kinship word (KINSHIP: `उनकी पत्नी सायरा बानो`,
@@ -6627,7 +6636,7 @@ def kin_given_names(words: dict[int, list[Word]], sents: dict[int, Sentence], en
                     and _listed_name_word(ws[j - 1][2], lex, p):
                 b = j - 1  # up to three name words (`रविन्द्र कुमार सिन्हा उर्फ टण्डा सिंह`)
                 while b > 0 and j - b < 3 and (idx, ws[b - 1][0]) not in covered and ws[b - 1][1] + 1 >= ws[b][0] \
-                        and _listed_name_word(ws[b - 1][2], lex, p) and fold(ws[b - 1][2]) not in STATION_KINDS:
+                        and _left_name_word(ws[b - 1][2], lex, p):
                     b -= 1
                 s_, e_ = ws[b][0], ws[j - 1][1]
                 add.append(Mention(sent.doc_id, idx, s_, e_, sent.text[s_ - sent.start : e_ - sent.start], "PER", tagger))
