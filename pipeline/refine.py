@@ -670,7 +670,7 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
     if p.homograph_places:  # after the propagation, which leaves a one-word name the vote calls a slip untagged
         ents = homograph_places(words, texts, ents, keep)
     if p.kin_given_names:  # after the propagation and `kinship_names`: only what they left untagged
-        ents = kin_given_names(words, texts, ents, lex, p)
+        ents = kin_given_names(words, texts, ents, lex, p, keep)
     if p.station_names:  # after `station_police`' sibling steps and the propagation: only what they left untagged
         ents = station_names(words, texts, ents, lex, p)
     if p.village_heads:  # after the propagation and the KB runs: only what they left untagged
@@ -6606,15 +6606,18 @@ def _left_name_word(w: str, lex: Lexicon, p: RefineParams) -> bool:
 
 
 def kin_given_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
-                    p: RefineParams) -> list[Mention]:
+                    p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Round 31: news names a person's relatives right after the kinship word (KINSHIP: `उनकी पत्नी सायरा बानो`,
     `पत्नी सुनीता गहलोत, पुत्र वैभव`, `पत्नी डिंपल कपाडिया और`), where `kinship_names` wants a listing's ending
     (`निवासी`, a bracket) after the name: an untagged given name there (`_kin_given`) is a person, with the next
     untagged word when it is a surname of the training data or a word it never saw (`बानो`); and an untagged listed
     name word right before `उर्फ` + a PER is that person, with up to two untagged name words before it (`सूर्यदेव उर्फ
-    प्रिंस`, `रविन्द्र कुमार सिन्हा उर्फ टण्डा सिंह`)."""
+    प्रिंस`, `रविन्द्र कुमार सिन्हा उर्फ टण्डा सिंह`), or a PER right before them grows over it (`रविन्द्र कुमार` tagged
+    apart)."""
     covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
     per_start = {(m.sent_idx, m.start) for m in ents if m.label == "PER"}
+    per_end = {(m.sent_idx, m.end): m for m in ents if m.label == "PER" and (m.start, m.end) not in keep}
+    drop: set[int] = set()
     add = []
     tagger = ents[0].tagger if ents else "refine"
     for idx, ws in words.items():
@@ -6639,9 +6642,15 @@ def kin_given_names(words: dict[int, list[Word]], sents: dict[int, Sentence], en
                         and _left_name_word(ws[b - 1][2], lex, p):
                     b -= 1
                 s_, e_ = ws[b][0], ws[j - 1][1]
+                before = per_end.get((idx, ws[b - 1][1])) if b > 0 and ws[b - 1][1] + 1 >= s_ else None
+                if before is not None:  # the name's first words tagged apart (`रविन्द्र कुमार` + `सिन्हा उर्फ`)
+                    drop.add(id(before))
+                    s_ = before.start
                 add.append(Mention(sent.doc_id, idx, s_, e_, sent.text[s_ - sent.start : e_ - sent.start], "PER", tagger))
                 covered.update((idx, q) for q in range(s_, e_))
-    return ents + add if add else ents
+    if not add:
+        return ents
+    return [m for m in ents if id(m) not in drop] + add
 
 
 # Round 31: what follows a station's place written after `थाना` (`थाना सालीचौका की मौत`, `थाना दुधारा विकास खंड`,
