@@ -464,6 +464,21 @@ class RefineParams:
     # name, a known person, a title, a PER elsewhere in the story: `राम होटल में रुके`); a LOC never grows (`a hotel in X`)
     of_orgs: bool = False  # round 29: an ORG (or a LOC no KB place) + `ऑफ` + a LOC is one ORG (`[ब्रुअर्स]L ऑफ [यूरोप]L`);
     # one LOC after a place word (`गल्फ ऑफ मेक्सिको`); not after a title (`गवर्नर ऑफ कैलिफोर्निया`)
+    opener_surnames: bool = False  # round 31: the last word of a person's full name that opens with a word IL-NER reads
+    # as a person's first word (`मोहम्मद`, no given name of the lists) is that person alone in the story: its one-word
+    # LOC/ORG and its untagged mentions (`कसब` after `मोहम्मद आमिर अजमल कसब`)
+    homograph_places: bool = False  # round 31: a place named like a common word (`हवाई`, Hawaii and "air") is that place
+    # before a postposition or punctuation in a story that places it itself (`अमेरिका के हवाई`, `हवाई द्वीप`)
+    kin_given_names: bool = False  # round 31: a given name right after `पत्नी`/`पति`/`पुत्र`/`पुत्री` is that relative
+    # (`पत्नी सायरा बानो`, `पुत्र वैभव`), with a surname after it; an untagged name right before `उर्फ` + a person too
+    station_names: bool = False  # round 31: police reports write the station's place after `थाना` too (`थाना
+    # सालीचौका की`, `थाना दुधारा विकास खंड`): one or two untagged name words there are that place (LOC)
+    village_heads: bool = False  # round 31: one or two untagged name words right after `ग्राम`/`गांव`/`मोहल्ला`/`कस्बा`
+    # and before a postposition, punctuation, `निवासी` or a unit are that village or quarter, LOC (`गांव ग्वालिसन के`)
+    given_name_joins: bool = False  # round 31: an untagged given name right before a one-word PER is that person's
+    # given name (`चौकीदार दीनानाथ नागेश`, `सरपंच शफ़ीक मीर`)
+    role_loan_cuts: bool = False  # round 31: a PER of 3+ words opening with a role loan of SPEAKER_ROLES (`साइंटिस्ट`,
+    # `मैनेजर`, `चेयरपर्सन`), which `trim` does not know, loses it (`साइंटिस्ट राकेश जैन` -> `राकेश जैन`)
     law_names: bool = False  # round 29: an ORG span ending in a law's head, or right before a named one (a number, `(`, a
     # quote or a section after it: `वेल्स सरकार अधिनियम 2017`), is a law's name, no entity; its bracketed acronym goes
     # there and before a law's head, unless a known organisation or another ORG's initials (`(PPWR)`, not `(आरबीआई)`)
@@ -650,6 +665,20 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = lodging_orgs(words, texts, ents, lex, keep)
     if p.of_orgs:  # after the propagation: every mention of the body
         ents = of_orgs(texts, ents, lex, keep)
+    if p.opener_surnames:  # after the propagation, which a one-word LOC slip of the surname stops (`कसब`)
+        ents = opener_surnames(words, texts, ents, lex, p, keep)
+    if p.homograph_places:  # after the propagation, which leaves a one-word name the vote calls a slip untagged
+        ents = homograph_places(words, texts, ents, keep)
+    if p.kin_given_names:  # after the propagation and `kinship_names`: only what they left untagged
+        ents = kin_given_names(words, texts, ents, lex, p, keep)
+    if p.station_names:  # after `station_police`' sibling steps and the propagation: only what they left untagged
+        ents = station_names(words, texts, ents, lex, p)
+    if p.village_heads:  # after the propagation and the KB runs: only what they left untagged
+        ents = village_heads(words, texts, ents, lex, p)
+    if p.given_name_joins:  # after the propagation: the person's one-word mentions as tagged
+        ents = given_name_joins(words, texts, ents, lex, p, keep)
+    if p.role_loan_cuts:  # after the propagation, which spreads the span as tagged
+        ents = role_loan_cuts(texts, ents, keep)
     if p.law_names:  # after the propagation: every mention of the law's acronym
         ents = law_names(words, texts, ents, lex, keep)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
@@ -6463,4 +6492,279 @@ def of_orgs(sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
                 continue
         out.append(a)
         i += 1
+    return out
+
+
+def _person_opener(w: str, lex: Lexicon) -> bool:
+    """Round 31: a full name's first word that makes it a person's: `_given_first`, or a word IL-NER tags as a person
+    nearly always and mostly at a name's start (`मोहम्मद`: 38 of 39 PER, 22 first), no given name of the lists; never a
+    word IL-NER sees in 5+ places and mostly outside persons (`ऐप`, a given name of the lists)."""
+    st = lex.words.get(fold(w))
+    if st and st.n >= 5 and st.n_per < 0.5 * st.n:
+        return False  # a given name of the lists IL-NER sees mostly outside names (`ऐप` of `ऐप शॉपिंग`)
+    return _given_first(w, lex) or bool(st and st.n >= 5 and st.n_per >= 0.9 * st.n and st.n_begin >= 0.5 * st.n)
+
+
+def opener_surnames(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                    p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 31: the last word of a PER of 2+ words that opens with a person's first word (`_person_opener`) is that
+    person alone in the same story: its one-word LOC or ORG mentions become PER, and its untagged standalone
+    occurrences (no tagged word right before or after) are tagged PER (`मोहम्मद आमिर अजमल कसब` ... `कसब के खिलाफ`, where
+    one LOC slip `कसब` stopped the propagation). Not a surname that is a KB place, known organisation, common, function,
+    role or title word (`_surname_like`)."""
+    lasts: set[str] = set()
+    for m in ents:
+        parts = m.text.split()
+        if m.label != "PER" or len(parts) < 2 or not _person_opener(parts[0], lex):
+            continue
+        last = parts[-1]
+        fl = fold(last)
+        if len(fl) < p.propagate_min_chars or fl in lex.function_words or fl in ROLES or fl in TITLES \
+                or _common(last, lex, p) or _non_person_head(fl, lex, p) or not _surname_like(last, lex) \
+                or lex.strong_place(fl):
+            continue
+        lasts.add(fl)
+    if not lasts:
+        return ents
+    out = [replace(m, label="PER") if m.label in ("ORG", "LOC") and (m.start, m.end) not in keep
+           and fold(m.text.strip()) in lasts else m for m in ents]
+    covered = {(m.sent_idx, i) for m in out for i in range(m.start, m.end)}
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        for j, w in enumerate(ws):
+            if fold(w[2]) not in lasts or (idx, w[0]) in covered \
+                    or j > 0 and (idx, ws[j - 1][0]) in covered or j + 1 < len(ws) and (idx, ws[j + 1][0]) in covered:
+                continue
+            sent = sents[idx]
+            out.append(Mention(sent.doc_id, idx, w[0], w[1], sent.text[w[0] - sent.start : w[1] - sent.start], "PER",
+                               tagger))
+    return out
+
+
+# Round 31: places named like a common word (`हवाई` Hawaii, and "air" in `हवाई अड्डा`, `हवाई सेवा`, `हवाई फायर`): the
+# kind words that name them as places (`हवाई द्वीप`, `हवाई राज्य`). Generic, the one such place of the news text
+HOMOGRAPH_PLACES = {fold("हवाई"): frozenset(fold(w) for w in "द्वीप द्वीपों द्वीपसमूह राज्य प्रांत".split())}
+HOMOGRAPH_OWNERS = frozenset(fold(w) for w in "अमेरिका अमरीका अमेरीका US USA यूएस यूएसए".split())  # `अमेरिका के हवाई`
+HOMOGRAPH_AFTER = POSTPOSITIONS | frozenset(fold(w) for w in "ने और व , । ; : .".split())  # `.`: a dateline
+
+
+def homograph_places(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+                     keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 31: a place whose name is also a common word (HOMOGRAPH_PLACES: `हवाई`, Hawaii and "air") is that place in
+    a story that names it as one itself, before its kind word (`हवाई द्वीप`) or after its country's genitive
+    (`अमेरिका के हवाई`): there its untagged or ORG/PER one-word mentions right before a postposition, `ने`/`और`/`व` or
+    punctuation are LOC (`हवाई में फूटा ज्वालामुखी`, `हवाई के गवर्नर`), never before a noun (`हवाई सेवा`, `हवाई फायर`)."""
+    placed: set[str] = set()
+    for ws in words.values():
+        fws = [fold(w[2]) for w in ws]
+        for k, fw in enumerate(fws):
+            if fw in HOMOGRAPH_PLACES and (k + 1 < len(fws) and fws[k + 1] in HOMOGRAPH_PLACES[fw]
+                                           or k >= 2 and fws[k - 1] in GENITIVES and fws[k - 2] in HOMOGRAPH_OWNERS):
+                placed.add(fw)
+    if not placed:
+        return ents
+    by_start = {(m.sent_idx, m.start): m for m in ents}
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    drop: set[int] = set()
+    out = []
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        for k, w in enumerate(ws):
+            if fold(w[2]) not in placed or k + 1 >= len(ws) or fold(ws[k + 1][2]) not in HOMOGRAPH_AFTER:
+                continue
+            m = by_start.get((idx, w[0]))
+            if m is not None and (m.label == "LOC" or m.end != w[1] or (m.start, m.end) in keep):
+                continue
+            if m is None and (idx, w[0]) in covered:
+                continue
+            if m is not None:
+                drop.add(id(m))
+            sent = sents[idx]
+            out.append(Mention(sent.doc_id, idx, w[0], w[1], sent.text[w[0] - sent.start : w[1] - sent.start], "LOC",
+                               tagger))
+    if not out:
+        return ents
+    return [m for m in ents if id(m) not in drop] + out
+
+
+def _kin_given(w: str, lex: Lexicon, p: RefineParams) -> bool:
+    """Round 31: a given name (the lists', FOREIGN_GIVEN) that is no common word (`_name_word`, `_common`), no role,
+    title or kinship word: a relative's name after `पत्नी`/`पुत्र` (`सायरा`, `वैभव`), not `पुत्र रत्न`."""
+    fw = fold(w)
+    return (fw in lex.given_names or fw in FOREIGN_GIVEN) and _name_word(w, lex) and _name_like(w, lex, p) \
+        and not (_common(w, lex, p) or fw in ROLES or fw in TITLES or fw in KINSHIP_TRIGGERS or fw in COMMON_WORDS
+                 or fw in WEEKDAYS)
+
+
+def _left_name_word(w: str, lex: Lexicon, p: RefineParams) -> bool:
+    """Round 31: a word of a person's name before its last word ahead of `उर्फ`: a listed name word, or a given name or
+    surname of the training data that news also writes often (`कुमार`); no resident, kinship or station word."""
+    fw = fold(w)
+    if fw in RESIDENT or fw in KINSHIP_TRIGGERS or fw in STATION_KINDS or fw in ROLES or fw in TITLES:
+        return False
+    return _listed_name_word(w, lex, p) or _name_like(w, lex, p) and (fw in lex.given_names or _surname_word(fw, lex))
+
+
+def kin_given_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                    p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 31: news names a person's relatives right after the kinship word (KINSHIP: `उनकी पत्नी सायरा बानो`,
+    `पत्नी सुनीता गहलोत, पुत्र वैभव`, `पत्नी डिंपल कपाडिया और`), where `kinship_names` wants a listing's ending
+    (`निवासी`, a bracket) after the name: an untagged given name there (`_kin_given`) is a person, with the next
+    untagged word when it is a surname of the training data or a word it never saw (`बानो`); and an untagged listed
+    name word right before `उर्फ` + a PER is that person, with up to two untagged name words before it (`सूर्यदेव उर्फ
+    प्रिंस`, `रविन्द्र कुमार सिन्हा उर्फ टण्डा सिंह`), or a PER right before them grows over it (`रविन्द्र कुमार` tagged
+    apart)."""
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    per_start = {(m.sent_idx, m.start) for m in ents if m.label == "PER"}
+    per_end = {(m.sent_idx, m.end): m for m in ents if m.label == "PER" and (m.start, m.end) not in keep}
+    drop: set[int] = set()
+    add = []
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        sent = sents[idx]
+        for j in range(len(ws) - 1):
+            fj = fold(ws[j][2])
+            a = j + 1
+            if fj in KINSHIP and (idx, ws[a][0]) not in covered and ws[a][0] <= ws[j][1] + 1 \
+                    and _kin_given(ws[a][2], lex, p):
+                e = a + 1
+                if e < len(ws) and (idx, ws[e][0]) not in covered and ws[e][0] <= ws[a][1] + 1 \
+                        and _listed_name_word(ws[e][2], lex, p) \
+                        and (_surname_word(fold(ws[e][2]), lex) or _unseen_name(ws[e][2], lex)):
+                    e += 1
+                s_, e_ = ws[a][0], ws[e - 1][1]
+                add.append(Mention(sent.doc_id, idx, s_, e_, sent.text[s_ - sent.start : e_ - sent.start], "PER", tagger))
+                covered.update((idx, q) for q in range(s_, e_))
+            elif fj in ALIAS_WORDS and j > 0 and (idx, ws[a][0]) in per_start and (idx, ws[j - 1][0]) not in covered \
+                    and _listed_name_word(ws[j - 1][2], lex, p):
+                b = j - 1  # up to three name words (`रविन्द्र कुमार सिन्हा उर्फ टण्डा सिंह`)
+                while b > 0 and j - b < 3 and (idx, ws[b - 1][0]) not in covered and ws[b - 1][1] + 1 >= ws[b][0] \
+                        and _left_name_word(ws[b - 1][2], lex, p):
+                    b -= 1
+                s_, e_ = ws[b][0], ws[j - 1][1]
+                before = per_end.get((idx, ws[b - 1][1])) if b > 0 and ws[b - 1][1] + 1 >= s_ else None
+                if before is not None:  # the name's first words tagged apart (`रविन्द्र कुमार` + `सिन्हा उर्फ`)
+                    drop.add(id(before))
+                    s_ = before.start
+                add.append(Mention(sent.doc_id, idx, s_, e_, sent.text[s_ - sent.start : e_ - sent.start], "PER", tagger))
+                covered.update((idx, q) for q in range(s_, e_))
+    if not add:
+        return ents
+    return [m for m in ents if id(m) not in drop] + add
+
+
+# Round 31: what follows a station's place written after `थाना` (`थाना सालीचौका की मौत`, `थाना दुधारा विकास खंड`,
+# `थाना जगदीशपुर क्षेत्र`): a postposition, punctuation, a unit of administration or the station's own words
+STATION_NAME_AFTER = POSTPOSITIONS | frozenset(fold(w) for w in """, । ; ( - क्षेत्र क्षेत्रांतर्गत अंतर्गत पुलिस विकास
+    विकासखंड विकासखण्ड ब्लॉक प्रखंड तहसील जनपद जिला जिले""".split())
+
+
+def station_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                  p: RefineParams) -> list[Mention]:
+    """Round 31: police stations are named after their place, and crime reports write it after `थाना` as well as
+    before it (`निवासी अमाड़ा थाना सालीचौका की मौत`, `ककरहवा थाना दुधारा विकास खंड`, `थाना श्यामला हिल्स में`): one or
+    two untagged listed name words (`_listed_name_word`: no common, news, role or kinship word) right after `थाना`
+    and right before a postposition, punctuation, a unit of administration or `क्षेत्र`/`पुलिस` (STATION_NAME_AFTER)
+    are that place, LOC; not a kind of station (STATION_KINDS: `थाना कोतवाली`, `थाना सदर`)."""
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    add = []
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        for j in range(len(ws) - 2):
+            if fold(ws[j][2]) != STATION:
+                continue
+            k = j + 1
+            while k < len(ws) and k - j - 1 < 2 and (idx, ws[k][0]) not in covered \
+                    and fold(ws[k][2]) not in STATION_KINDS and fold(ws[k][2]) not in STATION_NAME_AFTER \
+                    and _listed_name_word(ws[k][2], lex, p):
+                k += 1
+            if k == j + 1 or k >= len(ws) or fold(ws[k][2]) not in STATION_NAME_AFTER:
+                continue
+            sent = sents[idx]
+            s_, e_ = ws[j + 1][0], ws[k - 1][1]
+            add.append(Mention(sent.doc_id, idx, s_, e_, sent.text[s_ - sent.start : e_ - sent.start], "LOC", tagger))
+            covered.update((idx, q) for q in range(s_, e_))
+    return ents + add if add else ents
+
+
+# Round 31: words that open a village's or a town quarter's name in native reports (`ग्राम बागाशा`, `गांव ग्वालिसन`,
+# `मोहल्ला X`, `कस्बा X`), and what follows the name (a postposition, punctuation, `निवासी`, a unit of administration)
+VILLAGE_HEADS = frozenset(fold(w) for w in "ग्राम गांव गाँव मोहल्ला मोहल्ले कस्बा कस्बे".split())
+VILLAGE_NAME_AFTER = STATION_NAME_AFTER | RESIDENT | frozenset(fold(w) for w in """ने और व एवं तथा स्थित तिराहे तिराहा
+    चौराहे चौराहा मोड़""".split())  # review: `ग्राम लोलरी तिराहे पर` is the village's junction
+# ... nouns that follow a village head as a compound, no name (`मोहल्ला क्लीनिक`, `ग्राम पंचायत`, `गांव वालों`)
+VILLAGE_COMPOUNDS = frozenset(fold(w) for w in """क्लीनिक क्लिनिक अस्पताल स्कूल विद्यालय पंचायत पंचायतों प्रधान सभा सभाओं
+    सचिवालय समिति कमेटी वासी वासियों वाले वालों सेवक विकास अधिकारी स्तर देवता""".split())
+GRAM_UNIT = fold("ग्राम")  # also the unit gram (`दस ग्राम च्यवनप्राश`, `700 ग्राम`)
+NUMBER_WORDS_BEFORE_GRAM = frozenset(fold(w) for w in """एक दो तीन चार पांच पाँच छह छः सात आठ नौ दस बीस पचास सौ
+    हजार हज़ार आधा डेढ़ ढाई कुछ कई सैकड़ों""".split())
+
+
+def village_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                  p: RefineParams) -> list[Mention]:
+    """Round 31: native crime and accident reports name villages and town quarters head first (`जैसे ही वह गांव
+    ग्वालिसन के नजदीक पहुंचा`, `नरेश (23) ग्राम बागाशा विकासनगर`, `गांव कीड़ी अफगाना का मरीज`): one or two untagged
+    listed name words (`_listed_name_word`) right after a village head (VILLAGE_HEADS) and right before a postposition,
+    punctuation, `निवासी`, `स्थित`, `और` or a unit of administration (VILLAGE_NAME_AFTER) are that place, LOC; not an
+    institution, organisation or place kind (`मोहल्ला क्लीनिक`), nor the unit gram after a number (`दस ग्राम X का`)."""
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    add = []
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        for j in range(len(ws) - 2):
+            fj = fold(ws[j][2])
+            if fj not in VILLAGE_HEADS or (idx, ws[j][0]) in covered:
+                continue
+            if fj == GRAM_UNIT and j > 0 and (_RX_DIGIT.search(ws[j - 1][2]) or fold(ws[j - 1][2]) in NUMBER_WORDS_BEFORE_GRAM):
+                continue
+            k = j + 1
+            while k < len(ws) and k - j - 1 < 2 and (idx, ws[k][0]) not in covered \
+                    and fold(ws[k][2]) not in VILLAGE_NAME_AFTER and _listed_name_word(ws[k][2], lex, p) \
+                    and not any(fold(ws[k][2]) in kinds for kinds in (INSTITUTIONS, ORG_KINDS, PLACE_KINDS, VILLAGE_HEADS,
+                                                                    VILLAGE_COMPOUNDS)):
+                k += 1
+            if k == j + 1 or k >= len(ws) or fold(ws[k][2]) not in VILLAGE_NAME_AFTER:
+                continue
+            sent = sents[idx]
+            s_, e_ = ws[j + 1][0], ws[k - 1][1]
+            add.append(Mention(sent.doc_id, idx, s_, e_, sent.text[s_ - sent.start : e_ - sent.start], "LOC", tagger))
+            covered.update((idx, q) for q in range(s_, e_))
+    return ents + add if add else ents
+
+
+def given_name_joins(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                     p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 31: an untagged given name (`_kin_given`: the lists' or FOREIGN_GIVEN, no common, role, title or kinship
+    word) right before a one-word PER is that person's given name, the PER grows over it (`चौकीदार दीनानाथ नागेश`, where
+    the model tagged `नागेश` alone; `सरपंच शफ़ीक मीर`, `सुनंदा पुष्कर`). Curated spans stay."""
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    idx_of = _word_index(words)
+    out = []
+    for m in ents:
+        k = idx_of.get((m.sent_idx, m.start))
+        if m.label != "PER" or " " in m.text.strip() or (m.start, m.end) in keep or not k:
+            out.append(m)
+            continue
+        ws = words[m.sent_idx]
+        g = ws[k - 1]
+        if (m.sent_idx, g[0]) in covered or g[1] + 1 < m.start or not _kin_given(g[2], lex, p):
+            out.append(m)
+            continue
+        out.append(_span(sents[m.sent_idx], m, g[0], m.end))
+    return out
+
+
+def role_loan_cuts(sents: dict[int, Sentence], ents: list[Mention],
+                   keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 31: a PER of three words or more whose first word is a role loan `titled_speakers` knows (SPEAKER_ROLES:
+    `साइंटिस्ट`, `मैनेजर`, `चेयरपर्सन`, `डायरेक्टर`) but no role or title `trim` cuts is the person after it
+    (`भारतीय मूल के साइंटिस्ट राकेश जैन`, `मैनेजर गैरेथ डंसमोर`). Curated spans stay."""
+    out = []
+    for m in ents:
+        parts = m.text.split()
+        if m.label != "PER" or len(parts) < 3 or (m.start, m.end) in keep or fold(parts[0]) not in SPEAKER_ROLES:
+            out.append(m)
+            continue
+        s_ = m.start + m.text.index(parts[1], len(parts[0]))
+        out.append(_span(sents[m.sent_idx], m, s_, m.end))
     return out
