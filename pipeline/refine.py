@@ -471,6 +471,8 @@ class RefineParams:
     # `खेल मंत्रालय`, `श्रम एवं रोजगार मंत्रालय`), with `केंद्रीय`/`राष्ट्रीय` before; not after a pronoun or postposition
     org_tails: bool = False  # round 30: an ORG + 1-4 untagged English name words ending in a body's head is one ORG
     # (`[यू.एन.] जनरल असेंबली`, `[संयुक्त राष्ट्र] इकोनॉमिक एंड सोशल काउंसिल`)
+    press_events: bool = False  # round 30: a span ending in a press word + a meeting word (`संयुक्त प्रेस वार्ता`, `प्रेस
+    # कॉन्फ्रेंस`) is an event, no entity; what comes before stays only when it names something alone (`[X] प्रेस ब्रीफिंग`)
 
 
 Word = tuple[int, int, str]  # (start, end, text) in document offsets
@@ -660,6 +662,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = portfolio_bodies(words, texts, ents, lex)
     if p.org_tails:  # after the propagation and `portfolio_bodies`: every tagged organisation
         ents = org_tails(words, texts, ents, lex, keep)
+    if p.press_events:  # after the propagation: every mention of the event
+        ents = press_events(words, texts, ents, lex, keep)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
         ents = late_institutions(words, texts, ents, keep, p.acronym_institutions)
     if p.station_police:  # after `late_institutions`, which grows a place into its police (`नीलगंगा पुलिस` before `थाने`)
@@ -6571,3 +6575,32 @@ def org_tails(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
         gone.update(id(n) for n in inside)
         out.append(_span(sents[m.sent_idx], m, m.start, grown))
     return [m for m in out if id(m) not in gone]
+
+
+# Round 30: a press conference or briefing is an event, no organisation (`संयुक्त प्रेस वार्ता`, `प्रेस कॉन्फ्रेंस`)
+PRESS_WORDS = frozenset(fold(w) for w in "प्रेस समाचार न्यूज़ मीडिया पत्रकार".split())
+PRESS_EVENTS = frozenset(fold(w) for w in """वार्ता वार्त्ता कॉन्फ्रेंस कॉन्फ़्रेंस कांफ्रेंस कान्फ्रेंस कॉन्फ्रेन्स कॉन्फ़रेंस
+    ब्रीफिंग ब्रीफ़िंग""".split())
+
+
+def press_events(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                 keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 30: a span ending in a press word + a meeting or briefing word (`प्रेस वार्ता`, `समाचार कॉन्फ़्रेंस`, `प्रेस
+    ब्रीफिंग`) names an event, no entity: the model reads `संयुक्त प्रेस वार्ता` as an ORG. The words before the press
+    word stay a mention only when they name something on their own: a known organisation, a strong KB place or a
+    surface the story tags elsewhere (`[व्हाइट हाउस] प्रेस ब्रीफिंग`); else the span goes (`संयुक्त`, `डेली`)."""
+    surfaces = {fold(m.text.strip()) for m in ents}
+    out = []
+    for m in ents:
+        toks = m.text.split()
+        if (m.start, m.end) in keep or len(toks) < 2 or fold(toks[-1]) not in PRESS_EVENTS \
+                or fold(toks[-2]) not in PRESS_WORDS:
+            out.append(m)
+            continue
+        inside = _words_in(words[m.sent_idx], m)
+        if len(inside) != len(toks) or len(inside) < 3:
+            continue  # `प्रेस वार्ता` alone
+        rest = fold(" ".join(w[2] for w in inside[:-2]))
+        if tuple(rest.split()) in lex.orgs or lex.strong_place(rest) or rest in surfaces:
+            out.append(_span(sents[m.sent_idx], m, m.start, inside[-3][1]))
+    return out

@@ -4324,3 +4324,22 @@ def test_refine_portfolio_bodies(sentences_of, text, spans, on, expected):
 )
 def test_refine_org_tails(sentences_of, text, spans, on, expected):
     assert _refine_r30(sentences_of, text, spans, steps=(), org_tails=on) == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, on, expected",
+    [
+        ("मंत्रालय और आईसीएमआर की संयुक्त प्रेस वार्ता में बताया गया।", [("संयुक्त प्रेस वार्ता", "ORG")], True, []),
+        ("मंत्रालय और आईसीएमआर की संयुक्त प्रेस वार्ता में बताया गया।", [("संयुक्त प्रेस वार्ता", "ORG")], False,
+         [("संयुक्त प्रेस वार्ता", "ORG")]),
+        ("उन्होंने प्रेस कॉन्फ्रेंस में कहा।", [("प्रेस कॉन्फ्रेंस", "ORG")], True, []),
+        # what the story tags alone elsewhere stays
+        ("व्हाइट हाउस ने कहा। व्हाइट हाउस प्रेस ब्रीफिंग में पूछा गया।",
+         [("व्हाइट हाउस", "ORG"), ("व्हाइट हाउस प्रेस ब्रीफिंग", "ORG")], True,
+         [("व्हाइट हाउस", "ORG"), ("व्हाइट हाउस", "ORG")]),
+        # a party named `कांफ्रेंस` is no press event
+        ("नेशनल कांफ्रेंस ने विरोध किया।", [("नेशनल कांफ्रेंस", "ORG")], True, [("नेशनल कांफ्रेंस", "ORG")]),
+    ],
+)
+def test_refine_press_events(sentences_of, text, spans, on, expected):
+    assert _refine_r30(sentences_of, text, spans, steps=(), press_events=on) == expected
