@@ -473,6 +473,8 @@ class RefineParams:
     # (`[यू.एन.] जनरल असेंबली`, `[संयुक्त राष्ट्र] इकोनॉमिक एंड सोशल काउंसिल`)
     press_events: bool = False  # round 30: a span ending in a press word + a meeting word (`संयुक्त प्रेस वार्ता`, `प्रेस
     # कॉन्फ्रेंस`) is an event, no entity; what comes before stays only when it names something alone (`[X] प्रेस ब्रीफिंग`)
+    post_acronyms: bool = False  # round 30: a one-word ORG that is an Indian post's acronym (`सीएमएस`, `एसडीपीओ`, `एएनएम`,
+    # `ओएसडी`) is no entity
 
 
 Word = tuple[int, int, str]  # (start, end, text) in document offsets
@@ -664,6 +666,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = org_tails(words, texts, ents, lex, keep)
     if p.press_events:  # after the propagation: every mention of the event
         ents = press_events(words, texts, ents, lex, keep)
+    if p.post_acronyms:  # after the propagation: every mention of the post
+        ents = post_acronyms(ents, keep)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
         ents = late_institutions(words, texts, ents, keep, p.acronym_institutions)
     if p.station_police:  # after `late_institutions`, which grows a place into its police (`नीलगंगा पुलिस` before `थाने`)
@@ -6604,3 +6608,17 @@ def press_events(words: dict[int, list[Word]], sents: dict[int, Sentence], ents:
         if tuple(rest.split()) in lex.orgs or lex.strong_place(rest) or rest in surfaces:
             out.append(_span(sents[m.sent_idx], m, m.start, inside[-3][1]))
     return out
+
+
+# Round 30: acronyms of Indian posts (officers and health workers) that the title lists (TITLES, RANK_ACRONYMS) lack;
+# the model reads them as organisations (`सीएमएस ने बताया`, `एसडीपीओ समेत पुलिस कर्मी`, `आंगनवाड़ी कार्यकर्ता, एएनएम`).
+# From the posts of district administration, police and public health in India, not from any article.
+POST_ACRONYMS = frozenset(fold(w) for w in """ओएसडी एएनएम एसडीओ सीएमएस पीआरओ सीपीआरओ एसडीपीओ बीएमओ सीएमएचओ सीडीपीओ
+    डीपीओ बीईओ डीईओ एमओआईसी एसडीएमओ एसीएमओ डीडीसी""".split())
+
+
+def post_acronyms(ents: list[Mention], keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 30: a one-word ORG that is a post's acronym (POST_ACRONYMS: `सीएमएस`, the chief medical superintendent;
+    `एसडीपीओ`, `एएनएम`, `ओएसडी`) names a person's office, no organisation: no entity (a curated span stays)."""
+    return [m for m in ents if not (m.label == "ORG" and (m.start, m.end) not in keep
+                                    and fold(m.text.strip()) in POST_ACRONYMS)]

@@ -4343,3 +4343,17 @@ def test_refine_org_tails(sentences_of, text, spans, on, expected):
 )
 def test_refine_press_events(sentences_of, text, spans, on, expected):
     assert _refine_r30(sentences_of, text, spans, steps=(), press_events=on) == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, on, expected",
+    [
+        ("सीएमएस ने बताया कि रिपोर्ट पॉजिटिव आई है।", [("सीएमएस", "ORG")], True, []),
+        ("सीएमएस ने बताया कि रिपोर्ट पॉजिटिव आई है।", [("सीएमएस", "ORG")], False, [("सीएमएस", "ORG")]),
+        ("इस हमले में एसडीपीओ समेत पुलिस कर्मी भी घायल हो गए।", [("एसडीपीओ", "ORG")], True, []),
+        ("आंगनवाड़ी कार्यकर्ता, एएनएम, एनएसएस आदि द्वारा निगरानी।", [("एएनएम", "ORG"), ("एनएसएस", "ORG")], True,
+         [("एनएसएस", "ORG")]),
+    ],
+)
+def test_refine_post_acronyms(sentences_of, text, spans, on, expected):
+    assert _refine_r30(sentences_of, text, spans, steps=(), post_acronyms=on) == expected
