@@ -475,6 +475,8 @@ class RefineParams:
     # कॉन्फ्रेंस`) is an event, no entity; what comes before stays only when it names something alone (`[X] प्रेस ब्रीफिंग`)
     post_acronyms: bool = False  # round 30: a one-word ORG that is an Indian post's acronym (`सीएमएस`, `एसडीपीओ`, `एएनएम`,
     # `ओएसडी`) is no entity
+    generic_local_bodies: bool = False  # round 30: an ORG that is only a local body's kind (`नगर निगम`, `ग्राम पंचायत`) is
+    # no entity, as `जिला प्रशासन`
 
 
 Word = tuple[int, int, str]  # (start, end, text) in document offsets
@@ -668,6 +670,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = press_events(words, texts, ents, lex, keep)
     if p.post_acronyms:  # after the propagation: every mention of the post
         ents = post_acronyms(ents, keep)
+    if p.generic_local_bodies:  # after the propagation: every mention of the kind
+        ents = generic_local_bodies(ents, keep)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
         ents = late_institutions(words, texts, ents, keep, p.acronym_institutions)
     if p.station_police:  # after `late_institutions`, which grows a place into its police (`नीलगंगा पुलिस` before `थाने`)
@@ -6622,3 +6626,17 @@ def post_acronyms(ents: list[Mention], keep: frozenset[tuple[int, int]] = frozen
     `एसडीपीओ`, `एएनएम`, `ओएसडी`) names a person's office, no organisation: no entity (a curated span stays)."""
     return [m for m in ents if not (m.label == "ORG" and (m.start, m.end) not in keep
                                     and fold(m.text.strip()) in POST_ACRONYMS)]
+
+
+# Round 30: local bodies named by their kind alone (`नगर निगम`, the municipal corporation): a description, as `केंद्र
+# सरकार` or `जिला प्रशासन` (drop_generic) and a bare `विभाग` are (gold/dev2/README.md); `अहमदाबाद नगर निगम` is a name.
+GENERIC_LOCAL_BODIES = frozenset(fold(w) for w in """नगर निगम|नगरनिगम|नगर पालिका|नगरपालिका|नगर परिषद|नगर पंचायत|
+    जिला परिषद|ज़िला परिषद|जिला पंचायत|ज़िला पंचायत|ग्राम पंचायत|पंचायत समिति|नगर निगम प्रशासन|नगर पालिका परिषद|
+    महानगरपालिका|महानगर पालिका""".replace("\n", "").split("|"))
+
+
+def generic_local_bodies(ents: list[Mention], keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 30: an ORG that is only a local body's kind (GENERIC_LOCAL_BODIES: `नगर निगम के अधिकारी`, `नगर निगम की
+    टीम`), with no place or name in it, is no entity (a curated span stays)."""
+    return [m for m in ents if not (m.label == "ORG" and (m.start, m.end) not in keep
+                                    and " ".join(fold(m.text).split()) in GENERIC_LOCAL_BODIES)]

@@ -4357,3 +4357,16 @@ def test_refine_press_events(sentences_of, text, spans, on, expected):
 )
 def test_refine_post_acronyms(sentences_of, text, spans, on, expected):
     assert _refine_r30(sentences_of, text, spans, steps=(), post_acronyms=on) == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, on, expected",
+    [
+        ("उन्होंने नगर निगम के शीर्ष अधिकारियों की बैठक की।", [("नगर निगम", "ORG")], True, []),
+        ("उन्होंने नगर निगम के शीर्ष अधिकारियों की बैठक की।", [("नगर निगम", "ORG")], False, [("नगर निगम", "ORG")]),
+        ("अहमदाबाद नगर निगम क्षेत्र में छिड़काव होगा।", [("अहमदाबाद नगर निगम", "ORG")], True,
+         [("अहमदाबाद नगर निगम", "ORG")]),
+    ],
+)
+def test_refine_generic_local_bodies(sentences_of, text, spans, on, expected):
+    assert _refine_r30(sentences_of, text, spans, steps=(), generic_local_bodies=on) == expected
