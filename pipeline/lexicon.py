@@ -117,6 +117,7 @@ class Lexicon:
     orgs: dict[tuple[str, ...], str] = field(default_factory=dict)  # folded tokens of a known organisation -> canonical
     news: dict[str, NewsStats] = field(default_factory=dict)  # fold_key(word) -> raw news counts (v4; empty before)
     persons: dict[tuple[str, ...], str] = field(default_factory=dict)  # folded tokens of a PER row's name -> canonical
+    portfolios: frozenset[str] = frozenset()  # folded words naming a ministry's or commission's portfolio (v5; empty before)
 
     def strong_place(self, key: str) -> Place | None:
         """The place a folded surface names, where that is safe to act on without the model."""
@@ -159,7 +160,11 @@ def load_lexicon(model_dir: Path, names: Path | None = None) -> Lexicon:
     for key, canonical in known["LOC"].items():  # the alias file's places (`यूपी`, `ब्रिटेन`) are as sure as the KB's
         if not key[0].isascii():
             places.setdefault(" ".join(key), Place(" ".join(key), "LOC", "", "", "place", "aliases"))
-    return Lexicon(places, words, model_dir.name, latin, given, function, known["ORG"], news, known["PER"])
+    portfolios: frozenset[str] = frozenset()
+    if (model_dir / "portfolios.txt").exists():  # v5 on: curated, not written by build-lexicon (MODEL_CARD.md)
+        text = io.read_model_file(model_dir / "portfolios.txt", FileNotFoundError, "tag.lexicon")
+        portfolios = frozenset(fold_key(w) for line in text.splitlines() if not line.startswith("#") for w in line.split())
+    return Lexicon(places, words, model_dir.name, latin, given, function, known["ORG"], news, known["PER"], portfolios)
 
 
 def load_lexicon_memo(model_dir: Path, names: Path | None, memo_dir: Path | None) -> Lexicon:

@@ -482,6 +482,16 @@ class RefineParams:
     law_names: bool = False  # round 29: an ORG span ending in a law's head, or right before a named one (a number, `(`, a
     # quote or a section after it: `वेल्स सरकार अधिनियम 2017`), is a law's name, no entity; its bracketed acronym goes
     # there and before a law's head, unless a known organisation or another ORG's initials (`(PPWR)`, not `(आरबीआई)`)
+    portfolio_bodies: bool = False  # round 30: 1-3 untagged portfolio words + `मंत्रालय`/`आयोग` are one ORG (`योजना आयोग`,
+    # `खेल मंत्रालय`, `श्रम एवं रोजगार मंत्रालय`), with `केंद्रीय`/`राष्ट्रीय` before; not after a pronoun or postposition
+    org_tails: bool = False  # round 30: an ORG + 1-4 untagged English name words ending in a body's head is one ORG
+    # (`[यू.एन.] जनरल असेंबली`, `[संयुक्त राष्ट्र] इकोनॉमिक एंड सोशल काउंसिल`)
+    press_events: bool = False  # round 30: a span ending in a press word + a meeting word (`संयुक्त प्रेस वार्ता`, `प्रेस
+    # कॉन्फ्रेंस`) is an event, no entity; what comes before stays only when it names something alone (`[X] प्रेस ब्रीफिंग`)
+    post_acronyms: bool = False  # round 30: a one-word ORG that is an Indian post's acronym (`सीएमएस`, `एसडीपीओ`, `एएनएम`,
+    # `ओएसडी`) is no entity
+    generic_local_bodies: bool = False  # round 30: an ORG that is only a local body's kind (`नगर निगम`, `ग्राम पंचायत`) is
+    # no entity, as `जिला प्रशासन`
 
 
 Word = tuple[int, int, str]  # (start, end, text) in document offsets
@@ -681,6 +691,16 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = role_loan_cuts(texts, ents, keep)
     if p.law_names:  # after the propagation: every mention of the law's acronym
         ents = law_names(words, texts, ents, lex, keep)
+    if p.portfolio_bodies:  # after the propagation: only what it left untagged
+        ents = portfolio_bodies(words, texts, ents, lex)
+    if p.org_tails:  # after the propagation and `portfolio_bodies`: every tagged organisation
+        ents = org_tails(words, texts, ents, lex, keep)
+    if p.press_events:  # after the propagation: every mention of the event
+        ents = press_events(words, texts, ents, lex, keep)
+    if p.post_acronyms:  # after the propagation: every mention of the post
+        ents = post_acronyms(ents, keep)
+    if p.generic_local_bodies:  # after the propagation: every mention of the kind
+        ents = generic_local_bodies(ents, keep)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
         ents = late_institutions(words, texts, ents, keep, p.acronym_institutions)
     if p.station_police:  # after `late_institutions`, which grows a place into its police (`नीलगंगा पुलिस` before `थाने`)
@@ -6768,3 +6788,159 @@ def role_loan_cuts(sents: dict[int, Sentence], ents: list[Mention],
         s_ = m.start + m.text.index(parts[1], len(parts[0]))
         out.append(_span(sents[m.sent_idx], m, s_, m.end))
     return out
+
+
+# Round 30 (issue 14, organisations): Hindi government bodies named by their portfolio (`योजना आयोग`, `खेल मंत्रालय`,
+# `श्रम एवं रोजगार मंत्रालय`). The head is always a body; the words before it name its portfolio.
+PORTFOLIO_HEADS = frozenset(fold(w) for w in "मंत्रालय आयोग".split())
+PORTFOLIO_LEVELS = frozenset(fold(w) for w in "केंद्रीय केन्द्रीय राष्ट्रीय".split())  # `केंद्रीय खेल मंत्रालय`
+PORTFOLIO_JOINERS = frozenset(fold(w) for w in "और एवं तथा व".split())
+
+
+def _portfolio_word(w: str, lex: Lexicon) -> bool:
+    """A word that names a body's portfolio: in the lexicon's portfolios.txt (entity-lexicon-v5), no place."""
+    return fold(w) in lex.portfolios and not place_of(w, lex)
+
+
+def portfolio_bodies(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+                     lex: Lexicon) -> list[Mention]:
+    """Round 30: an untagged `मंत्रालय`/`आयोग` right after one to three untagged portfolio words (`lex.portfolios`,
+    two of them may be joined by `और`/`एवं`/`तथा`/`व`) is one ORG with them (`योजना आयोग`, `खेल मंत्रालय`, `श्रम एवं
+    रोजगार मंत्रालय`), with a level word right before (`केंद्रीय`, `राष्ट्रीय`). Not a bare head (`मंत्रालय ने कहा`) nor
+    one after a word of no portfolio (`उनका मंत्रालय`, `अब मंत्रालय`, `मामलों के मंत्रालय`)."""
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    tagger = ents[0].tagger if ents else "refine"
+    out = list(ents)
+    for idx, ws in words.items():
+        for k, w in enumerate(ws):
+            if fold(w[2]) not in PORTFOLIO_HEADS or (idx, w[0]) in covered:
+                continue
+            i, n = k, 0
+            while i > 0 and n < 3 and ws[i - 1][1] + 1 >= ws[i][0] and (idx, ws[i - 1][0]) not in covered:
+                if _portfolio_word(ws[i - 1][2], lex):
+                    i, n = i - 1, n + 1
+                elif fold(ws[i - 1][2]) in PORTFOLIO_JOINERS and i < k and i > 1 and ws[i - 2][1] + 1 >= ws[i - 1][0] \
+                        and (idx, ws[i - 2][0]) not in covered and _portfolio_word(ws[i - 2][2], lex):
+                    i, n = i - 2, n + 1  # `श्रम एवं` + `रोजगार मंत्रालय`
+                else:
+                    break
+            if i == k:
+                continue
+            if i > 0 and ws[i - 1][1] + 1 >= ws[i][0] and fold(ws[i - 1][2]) in PORTFOLIO_LEVELS \
+                    and (idx, ws[i - 1][0]) not in covered:
+                i -= 1
+            sent = sents[idx]
+            s, e = ws[i][0], w[1]
+            out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "ORG", tagger))
+            covered.update((idx, x) for x in range(s, e))
+    return out
+
+
+# Round 30: English heads that end the name of a body of an organisation written after it (`यू.एन. जनरल असेंबली`,
+# `संयुक्त राष्ट्र इकोनॉमिक एंड सोशल काउंसिल`): the English organisation heads and the assembly/committee words.
+TAIL_HEADS = (ENGLISH_ORG_HEADS - frozenset(fold(w) for w in """ऑफिस कोर्ट स्कूल कॉलेज हॉस्पिटल एजेंसी सेंटर सेन्टर
+    सेंटर्स""".split())) \
+    | frozenset(fold(w) for w in "असेंबली असेम्बली एसेंबली कमेटी कमिटी कमिटि काउंसिल".split())
+TAIL_STOPS = frozenset(fold(w) for w in "स्थित".split())  # `[एम्स] स्थित ट्रॉमा सेंटर`: a place's word, no name's
+
+
+def org_tails(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+              keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 30: an ORG followed at once by one to four untagged English name words, the last a body's head
+    (TAIL_HEADS), is one ORG: the body of that organisation (`[यू.एन.] जनरल असेंबली`, `[संयुक्त राष्ट्र] इकोनॉमिक एंड
+    सोशल काउंसिल`). The words between are Devanagari, no function word, role, number, pronoun or `स्थित` (`एम्स स्थित
+    ...`); `एंड`/`ऑफ` join them but neither opens nor ends the run. A one-word PER of the model inside the run (`असेंबली`
+    read as a person) gives way; any other mention there stops it."""
+    at = {(m.sent_idx, m.start): m for m in ents}
+    gone: set[int] = set()
+    out = []
+    for m in ents:
+        if m.label != "ORG":
+            out.append(m)
+            continue
+        ws = words[m.sent_idx]
+        k = _word_at(ws, m.end)
+        j, end = k, m.end
+        grown, inside = None, []
+        while j < len(ws) and j - k < 4 and ws[j][0] <= end + 1:
+            n = at.get((m.sent_idx, ws[j][0]))
+            if n is not None and (n.label != "PER" or n.end != ws[j][1] or (n.start, n.end) in keep):
+                break
+            fw = fold(ws[j][2])
+            if fw in TAIL_HEADS and j > k and fold(ws[j - 1][2]) not in ENGLISH_NAME_JOINERS:
+                grown = ws[j][1]
+            elif fw in ENGLISH_NAME_JOINERS and j > k or _RX_DEVANAGARI.fullmatch(ws[j][2]) \
+                    and fw not in lex.function_words and fw not in POSTPOSITIONS and fw not in LIST_SEPARATORS \
+                    and fw not in ROLES and fw not in NUMBER_WORDS and fw not in POINTERS and fw not in TAIL_HEADS \
+                    and fw not in TAIL_STOPS:
+                end = ws[j][1]
+            else:
+                break
+            if n is not None:
+                inside.append(n)
+            if grown is not None:
+                break
+            j += 1
+        if grown is None:
+            out.append(m)
+            continue
+        gone.update(id(n) for n in inside)
+        out.append(_span(sents[m.sent_idx], m, m.start, grown))
+    return [m for m in out if id(m) not in gone]
+
+
+# Round 30: a press conference or briefing is an event, no organisation (`संयुक्त प्रेस वार्ता`, `प्रेस कॉन्फ्रेंस`)
+PRESS_WORDS = frozenset(fold(w) for w in "प्रेस समाचार न्यूज़ मीडिया पत्रकार".split())
+PRESS_EVENTS = frozenset(fold(w) for w in """वार्ता वार्त्ता कॉन्फ्रेंस कॉन्फ़्रेंस कांफ्रेंस कान्फ्रेंस कॉन्फ्रेन्स कॉन्फ़रेंस
+    ब्रीफिंग ब्रीफ़िंग""".split())
+
+
+def press_events(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                 keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 30: a span ending in a press word + a meeting or briefing word (`प्रेस वार्ता`, `समाचार कॉन्फ़्रेंस`, `प्रेस
+    ब्रीफिंग`) names an event, no entity: the model reads `संयुक्त प्रेस वार्ता` as an ORG. The words before the press
+    word stay a mention only when they name something on their own: a known organisation, a strong KB place or a
+    surface the story tags elsewhere (`[व्हाइट हाउस] प्रेस ब्रीफिंग`); else the span goes (`संयुक्त`, `डेली`)."""
+    surfaces = {fold(m.text.strip()) for m in ents}
+    out = []
+    for m in ents:
+        toks = m.text.split()
+        if (m.start, m.end) in keep or len(toks) < 2 or fold(toks[-1]) not in PRESS_EVENTS \
+                or fold(toks[-2]) not in PRESS_WORDS:
+            out.append(m)
+            continue
+        inside = _words_in(words[m.sent_idx], m)
+        if len(inside) != len(toks) or len(inside) < 3:
+            continue  # `प्रेस वार्ता` alone
+        rest = fold(" ".join(w[2] for w in inside[:-2]))
+        if tuple(rest.split()) in lex.orgs or lex.strong_place(rest) or rest in surfaces:
+            out.append(_span(sents[m.sent_idx], m, m.start, inside[-3][1]))
+    return out
+
+
+# Round 30: acronyms of Indian posts (officers and health workers) that the title lists (TITLES, RANK_ACRONYMS) lack;
+# the model reads them as organisations (`सीएमएस ने बताया`, `एसडीपीओ समेत पुलिस कर्मी`, `आंगनवाड़ी कार्यकर्ता, एएनएम`).
+# From the posts of district administration, police and public health in India, not from any article.
+POST_ACRONYMS = frozenset(fold(w) for w in """ओएसडी एएनएम एसडीओ सीएमएस पीआरओ सीपीआरओ एसडीपीओ बीएमओ सीएमएचओ सीडीपीओ
+    डीपीओ बीईओ डीईओ एमओआईसी एसडीएमओ एसीएमओ डीडीसी""".split())
+
+
+def post_acronyms(ents: list[Mention], keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 30: a one-word ORG that is a post's acronym (POST_ACRONYMS: `सीएमएस`, the chief medical superintendent;
+    `एसडीपीओ`, `एएनएम`, `ओएसडी`) names a person's office, no organisation: no entity (a curated span stays)."""
+    return [m for m in ents if not (m.label == "ORG" and (m.start, m.end) not in keep
+                                    and fold(m.text.strip()) in POST_ACRONYMS)]
+
+
+# Round 30: local bodies named by their kind alone (`नगर निगम`, the municipal corporation): a description, as `केंद्र
+# सरकार` or `जिला प्रशासन` (drop_generic) and a bare `विभाग` are (gold/dev2/README.md); `अहमदाबाद नगर निगम` is a name.
+GENERIC_LOCAL_BODIES = frozenset(fold(w) for w in """नगर निगम|नगरनिगम|नगर पालिका|नगरपालिका|नगर परिषद|नगर पंचायत|
+    जिला परिषद|ज़िला परिषद|जिला पंचायत|ज़िला पंचायत|ग्राम पंचायत|पंचायत समिति|नगर निगम प्रशासन|नगर पालिका परिषद|
+    महानगरपालिका|महानगर पालिका""".replace("\n", "").split("|"))
+
+
+def generic_local_bodies(ents: list[Mention], keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 30: an ORG that is only a local body's kind (GENERIC_LOCAL_BODIES: `नगर निगम के अधिकारी`, `नगर निगम की
+    टीम`), with no place or name in it, is no entity (a curated span stays)."""
+    return [m for m in ents if not (m.label == "ORG" and (m.start, m.end) not in keep
+                                    and " ".join(fold(m.text).split()) in GENERIC_LOCAL_BODIES)]

@@ -95,6 +95,16 @@ def test_lexicon_shipped_news_counts():
     assert load_lexicon(MODELS / "entity-lexicon-v3").news == {}  # before v4: no news counts
 
 
+def test_lexicon_shipped_portfolios():
+    """entity-lexicon-v5: v4 + portfolios.txt (round 30); the files build-lexicon writes are v4's bytes."""
+    lex = load_lexicon(MODELS / "entity-lexicon-v5")
+    assert {"योजना", "खेल", "श्रम", "रोजगार", "निर्वाचन", "खुफिया"} <= lex.portfolios  # folded (`ख़ुफ़िया`)
+    assert not {"अब", "जुड़े", "उनका", "मंत्रालय", "भारत"} & lex.portfolios
+    assert load_lexicon(MODELS / "entity-lexicon-v4").portfolios == frozenset()  # before v5: none
+    for name in ("places.tsv", "words.tsv", "given_names.txt", "function_words.txt", "news_words.tsv", "kb_aliases.tsv"):
+        assert (MODELS / "entity-lexicon-v5" / name).read_bytes() == (MODELS / "entity-lexicon-v4" / name).read_bytes()
+
+
 def test_lexicon_known_orgs_from_an_alias_file(tmp_path):
     path = tmp_path / "aliases.tsv"
     path.write_text(

@@ -4415,3 +4415,104 @@ def test_refine_given_name_joins(sentences_of, text, spans, on, expected):
 )
 def test_refine_role_loan_cuts(sentences_of, text, spans, on, expected):
     assert _refine_r31(sentences_of, text, spans, role_loan_cuts=on) == expected
+
+
+# Round 30 (issue 14, organisations): portfolio words of ministries and commissions (entity-lexicon-v5 portfolios.txt)
+LEX_R30 = replace(LEX, portfolios=frozenset("योजना खेल श्रम रोजगार स्वास्थ्य".split()))
+
+
+def _refine_r30(sentences_of, text, spans, **params):
+    sents = sentences_of(text)
+    got = refine_mentions(sents, _mentions(sents, spans), LEX_R30, RefineParams(**params))
+    for m in got:
+        assert text[m.start : m.end] == m.text
+    return [(m.text, m.label) for m in got]
+
+
+@pytest.mark.parametrize(
+    "text, spans, on, expected",
+    [
+        ("उन्होंने कहा कि योजना आयोग के उपाध्यक्ष ने बैठक की।", [], True, [("योजना आयोग", "ORG")]),
+        ("उन्होंने कहा कि योजना आयोग के उपाध्यक्ष ने बैठक की।", [], False, []),
+        ("गुरुवार को खेल मंत्रालय ने दिशानिर्देश जारी किए।", [], True, [("खेल मंत्रालय", "ORG")]),
+        ("श्रम एवं रोजगार मंत्रालय द्वारा 20 शिकायत केंद्र बनाए गए।", [], True, [("श्रम एवं रोजगार मंत्रालय", "ORG")]),
+        ("केंद्रीय खेल मंत्रालय ने कहा।", [], True, [("केंद्रीय खेल मंत्रालय", "ORG")]),
+        # no portfolio word before the head: an adverb, a participle, a pronoun
+        ("अधिकारी भी अब मंत्रालय जाकर काम करेंगे।", [], True, []),
+        ("विकास से जुड़े मंत्रालय का प्रभार है।", [], True, []),
+        ("कि उनका मंत्रालय काम करेगा।", [], True, []),
+        # a tagged head is left alone
+        ("स्वास्थ्य मंत्रालय ने बताया।", [("स्वास्थ्य मंत्रालय", "ORG")], True, [("स्वास्थ्य मंत्रालय", "ORG")]),
+    ],
+)
+def test_refine_portfolio_bodies(sentences_of, text, spans, on, expected):
+    assert _refine_r30(sentences_of, text, spans, steps=(), portfolio_bodies=on) == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, on, expected",
+    [
+        ("घेबरेसस ने संयुक्त राष्ट्र इकोनॉमिक एंड सोशल काउंसिल को बताया।", [("संयुक्त राष्ट्र", "ORG")], True,
+         [("संयुक्त राष्ट्र इकोनॉमिक एंड सोशल काउंसिल", "ORG")]),
+        ("घेबरेसस ने संयुक्त राष्ट्र इकोनॉमिक एंड सोशल काउंसिल को बताया।", [("संयुक्त राष्ट्र", "ORG")], False,
+         [("संयुक्त राष्ट्र", "ORG")]),
+        ("बच्चों को 'एसएनएम हार्ट फाउंडेशन' में रखा गया।", [("एसएनएम", "ORG")], True,
+         [("एसएनएम हार्ट फाउंडेशन", "ORG")]),
+        # a one-word PER of the model inside the run gives way
+        ("री योंग हो ने यू.एन. जनरल असेंबली में कहा।", [("यू.एन.", "ORG"), ("असेंबली", "PER")], True,
+         [("यू.एन. जनरल असेंबली", "ORG")]),
+        # a descriptive Hindi kind or a place's `स्थित` is no body of the organisation
+        ("योनहाप समाचार एजेंसी ने बताया।", [("योनहाप", "ORG")], True, [("योनहाप", "ORG")]),
+        ("एम्स स्थित ट्रॉमा सेंटर को अस्पताल बनाया गया।", [("एम्स", "ORG")], True, [("एम्स", "ORG")]),
+        # the head must end the run: no head, no growth
+        ("संयुक्त राष्ट्र महासचिव ने कहा।", [("संयुक्त राष्ट्र", "ORG")], True, [("संयुक्त राष्ट्र", "ORG")]),
+    ],
+)
+def test_refine_org_tails(sentences_of, text, spans, on, expected):
+    assert _refine_r30(sentences_of, text, spans, steps=(), org_tails=on) == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, on, expected",
+    [
+        ("मंत्रालय और आईसीएमआर की संयुक्त प्रेस वार्ता में बताया गया।", [("संयुक्त प्रेस वार्ता", "ORG")], True, []),
+        ("मंत्रालय और आईसीएमआर की संयुक्त प्रेस वार्ता में बताया गया।", [("संयुक्त प्रेस वार्ता", "ORG")], False,
+         [("संयुक्त प्रेस वार्ता", "ORG")]),
+        ("उन्होंने प्रेस कॉन्फ्रेंस में कहा।", [("प्रेस कॉन्फ्रेंस", "ORG")], True, []),
+        # what the story tags alone elsewhere stays
+        ("व्हाइट हाउस ने कहा। व्हाइट हाउस प्रेस ब्रीफिंग में पूछा गया।",
+         [("व्हाइट हाउस", "ORG"), ("व्हाइट हाउस प्रेस ब्रीफिंग", "ORG")], True,
+         [("व्हाइट हाउस", "ORG"), ("व्हाइट हाउस", "ORG")]),
+        # a party named `कांफ्रेंस` is no press event
+        ("नेशनल कांफ्रेंस ने विरोध किया।", [("नेशनल कांफ्रेंस", "ORG")], True, [("नेशनल कांफ्रेंस", "ORG")]),
+    ],
+)
+def test_refine_press_events(sentences_of, text, spans, on, expected):
+    assert _refine_r30(sentences_of, text, spans, steps=(), press_events=on) == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, on, expected",
+    [
+        ("सीएमएस ने बताया कि रिपोर्ट पॉजिटिव आई है।", [("सीएमएस", "ORG")], True, []),
+        ("सीएमएस ने बताया कि रिपोर्ट पॉजिटिव आई है।", [("सीएमएस", "ORG")], False, [("सीएमएस", "ORG")]),
+        ("इस हमले में एसडीपीओ समेत पुलिस कर्मी भी घायल हो गए।", [("एसडीपीओ", "ORG")], True, []),
+        ("आंगनवाड़ी कार्यकर्ता, एएनएम, एनएसएस आदि द्वारा निगरानी।", [("एएनएम", "ORG"), ("एनएसएस", "ORG")], True,
+         [("एनएसएस", "ORG")]),
+    ],
+)
+def test_refine_post_acronyms(sentences_of, text, spans, on, expected):
+    assert _refine_r30(sentences_of, text, spans, steps=(), post_acronyms=on) == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, on, expected",
+    [
+        ("उन्होंने नगर निगम के शीर्ष अधिकारियों की बैठक की।", [("नगर निगम", "ORG")], True, []),
+        ("उन्होंने नगर निगम के शीर्ष अधिकारियों की बैठक की।", [("नगर निगम", "ORG")], False, [("नगर निगम", "ORG")]),
+        ("अहमदाबाद नगर निगम क्षेत्र में छिड़काव होगा।", [("अहमदाबाद नगर निगम", "ORG")], True,
+         [("अहमदाबाद नगर निगम", "ORG")]),
+    ],
+)
+def test_refine_generic_local_bodies(sentences_of, text, spans, on, expected):
+    assert _refine_r30(sentences_of, text, spans, steps=(), generic_local_bodies=on) == expected
