@@ -1606,7 +1606,7 @@ def _title_key(prev: re.Match, countries: Mapping[str, str]) -> str | None:
     if w == fold_surface("सचिव"):  # `प्रधान सचिव`, `स्वास्थ्य सचिव`; no word before it (`के सचिव`): no title
         return f"{_SECRETARY_SAME.get(q, q)} {w}" if q and not gen else None
     if q in _DEPUTY and not gen:
-        return c if (c := q and fold_surface("उप") + w) in _CONTEXT_TITLES else None
+        return c if (c := fold_surface("उप") + w) in _CONTEXT_TITLES else None
     return None if q in _TITLE_QUALIFIERS and not gen else w
 
 
