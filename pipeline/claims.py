@@ -176,7 +176,9 @@ from pipeline.refine import INSTITUTIONS, SHORT_INSTITUTION_HEADS
 @dataclass(frozen=True)
 class ClaimsParams:
     cues: str = "cues-v28"  # lexicon file models/<cues>.tsv (versioned)
-    max_quote_sentences: int = 4  # a quote (closed or not) spans at most this many sentences
+    max_quote_sentences: int = 4  # a quote that does not close spans at most this many sentences; a closed one runs
+    # on to its closer within max_quote_lines units of its paragraph (closes_in_paragraph), past this many only over
+    # sentences with no other speaker's report
     max_quote_lines: int = 12  # a quotation one sentence a line (translated news) closes within this many lines
     pronoun_window: int = 3  # a pronoun's antecedent is in this or the previous N sentences
     statement_window: int = 3  # `बयान`/`इसमें` resolve to a claim at most N sentences back
@@ -562,6 +564,8 @@ _AKSHARA1 = regex.compile(
     r"^(?:[\u0915-\u0939]\u093c?(?:\u094d[\u0915-\u0939]\u093c?)*[\u093e-\u094c\u0901\u0902]*|[\u0904-\u0914][\u0901\u0902]?)$"
 )
 _HABITUAL_END = regex.compile(r"(?:त[ाेीं]+|रह[ाेी]+)$")  # `बताते`, `कहती`, `कह रहा`: a habitual or progressive cue
+# ... or one that goes on after the cue's span (review of round 34: `की बात कही` + `जा रही है`, `कहा` + `जाता है`)
+_PROGRESSIVE_AFTER = regex.compile(r"\s+(?:जा\s+रह[ाेी]|जात[ाेीं]|रह[ाेी])")
 _FINAL_SHORT = {"है", "हैं", "हूं", "हूँ", "था", "थी", "थे", "हो", "दी", "ली", "की", "दे", "ले", "गा", "गी", "गे"}
 _ABBREV = {"डॉ", "श्री", "प्रो", "कि", "मी", "सं", "लि", "प्रा", "स्व", "रु", "ई"}
 
@@ -3087,7 +3091,8 @@ class _Doc:
                     return pos + width, j, True, u
             nxt = u + 1
             if nxt >= len(self.units) or not self.can_continue(nxt, closers) or (
-                    nxt - start_u >= self.p.max_quote_sentences and not self.closes_in_paragraph(nxt, closers, start_u)):
+                    nxt - start_u >= self.p.max_quote_sentences
+                    and not self.closes_in_paragraph(nxt, closers, start_u, quiet=True)):
                 return pos + width, unit.e, False, u
             u = nxt
             i = self.units[u].s
@@ -3134,14 +3139,15 @@ class _Doc:
             return self.closes_later(u, closers) or self.closes_in_paragraph(u, closers, u)
         return True
 
-    def closes_in_paragraph(self, u: int, closers: str, start_u: int) -> bool:
+    def closes_in_paragraph(self, u: int, closers: str, start_u: int, quiet: bool = False) -> bool:
         """A quotation open at unit u closes, at the end of a unit, before the paragraph ends, no other quotation mark
         before it and within max_quote_lines units of unit start_u: a long quotation (an interview's answer of five to
         eight sentences, `सुधीर बताते हैं, "शुरुआत 2002 में हुई. … क्रिकेट क्रेज़ी हो जाउँगा."`) is taken whole
-        rather than cut at max_quote_sentences."""
+        rather than cut at max_quote_sentences. `quiet` (review of round 34: past max_quote_sentences): none of the units
+        from u reports another speaker (`… हमें न्याय चाहिए. श्याम बोले, आंदोलन जारी रहेगा."`: cut before it)."""
         for k in range(u, min(len(self.units), start_u + self.p.max_quote_lines)):
             unit = self.units[k]
-            if k > u and unit.brk_before:
+            if k > u and unit.brk_before or quiet and self.reports_another(k):
                 return False
             for j in range(unit.s, unit.e):
                 if self.T[j] not in QUOTES:
@@ -3150,6 +3156,18 @@ class _Doc:
                     return not _ANY_WORD_CHAR.search(self.T[j + 1:unit.e])
                 return False  # another quote opens first
         return False
+
+    def reports_another(self, k: int) -> bool:
+        """Unit k holds a cue (no participle) with a subject before it that is no first person: a name or a `ने`
+        (`श्याम बोले, …`, `इस बीच श्याम ने बताया कि …`), another speaker's report inside a long quotation."""
+        hits = [h.s for h in self.unit_hits.get(k, ()) if h.entry.role != "participle"]
+        if not hits:
+            return False
+        unit, first = self.units[k], min(hits)
+        if any(t.k in self.firstp for t in unit.toks):
+            return False
+        return any(t.k == "ने" for t in unit.toks if t.e <= first) \
+            or any(unit.s <= m.start and m.end <= first and m.label in ("PER", "ORG") for m in self.ments)
 
     def closes_later(self, u: int, closers: str) -> bool:
         for k in range(u, min(len(self.units), u + self.p.max_quote_sentences)):
@@ -3722,6 +3740,7 @@ class _Doc:
             if t.k == "ने" or getattr(self.pron.get(t.k), "role", None) in ("erg", "nom", "gen"):
                 return False
         return all(h.entry.role in ("verb", "passive") and not _HABITUAL_END.search(self.T[h.s:h.e])
+                   and not _PROGRESSIVE_AFTER.match(self.T, h.e)  # `… की बात कही जा रही है`
                    and fold(self.T[h.s:h.e]).split()[-1] not in _INTRANSITIVE for h in hits)  # (`मोदी बोले`: a subject)
 
     def demonstrative_content(self, u: _Unit, ei: int, hit: _Hit):

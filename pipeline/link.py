@@ -1549,17 +1549,65 @@ CONTEXT_MAX_PLACES = 6  # a name's sentence and the ones beside it naming more p
 # अक्षय कुमार`); one such title in two articles is one person
 _CONTEXT_TITLES = frozenset(fold_surface(w) for w in """मुख्यमंत्री उपमुख्यमंत्री प्रधानमंत्री राष्ट्रपति उपराष्ट्रपति
     राज्यपाल अभिनेता अभिनेत्री गायक गायिका क्रिकेटर पहलवान सचिव""".split())  # (एक्टर: _TITLE_VARIANTS)
-# round 30: an institution named beside a common name (a hospital, a college, a university, an institute, a
-# commission, AIIMS) is one person's in two articles: `पटना एम्स के निदेशक डॉ. प्रभात कुमार सिंह`; not a party,
-# a department or the police, which hold many people of one name
-_INSTITUTION_WORDS = frozenset(name_keys(w, "ORG").k1 for w in """अस्पताल हॉस्पिटल कॉलेज कालेज महाविद्यालय
-    विश्वविद्यालय यूनिवर्सिटी संस्थान इंस्टीट्यूट आयोग एम्स""".split())
+# round 30: an institution named in a common name's sentence (a hospital, a college, a university, an institute, a
+# commission, AIIMS) is one person's in two articles: `गंगा राम अस्पताल के सर्जन डॉ. अरविंद कुमार`; not a party,
+# a department or the police, which hold many people of one name. Matched on each word's own key and its ORG synonym
+# key (review of round 30: `इंस्टिट्यूट`, `हॉस्पीटल`, `विवि`); `रिम्स`, `पीएमसीएच` … are institutions of one place
+_INSTITUTION_WORDS = frozenset(k for w in """अस्पताल हॉस्पिटल हास्पिटल हॉस्पीटल हॉस्पिटल्स कॉलेज कालेज कॉलिज
+    महाविद्यालय विश्वविद्यालय यूनिवर्सिटी यूनीवर्सिटी विवि संस्थान इंस्टीट्यूट इंस्टिट्यूट आयोग एम्स""".split()
+                               for k in (name_keys(w, "ORG").k1, token_key(w)))
+_INSTITUTION_NAMES = frozenset(token_key(w) for w in "रिम्स पीएमसीएच डीएमसीएच एनएमसीएच".split())
+# review of round 30: words that tell no institution apart (`सदर अस्पताल` of every district, bare `एम्स` of seven
+# cities, `चुनाव आयोग` of the Union and of each state): an institution needs a word besides these and _INSTITUTION_WORDS
+_GENERIC_INSTITUTION = frozenset(k for w in """सदर जिला ज़िला सरकारी निजी प्राइवेट मेडिकल राज्य केंद्रीय केन्द्रीय
+    राष्ट्रीय अखिल भारतीय चुनाव निर्वाचन अनुमंडल अनुमंडलीय अनुमण्डलीय रेफरल सामुदायिक प्राथमिक स्वास्थ्य केंद्र
+    चिकित्सा आयुर्विज्ञान प्रौद्योगिकी इंजीनियरिंग महिला बाल नगर ग्रामीण क्षेत्रीय सेंटर ट्रॉमा कैंसर कोविड डेडिकेटेड
+    मानवाधिकार लोक सेवा""".split() for k in (name_keys(w, "ORG").k1, token_key(w)))
+
+
+def _institution(nk: NameKeys) -> bool:
+    """An ORG name of an institution (_INSTITUTION_WORDS, _INSTITUTION_NAMES) with a word of its own (not all
+    _GENERIC_INSTITUTION): `गंगा राम अस्पताल`, `पटना एम्स`, `रिम्स`, not `सदर अस्पताल`, `एम्स`, `चुनाव आयोग`."""
+    words = [{k, token_key(t)} for k, t in zip(nk.tok_k1, nk.tokens)] if len(nk.tok_k1) == len(nk.tokens) \
+        else [{k} for k in nk.tok_k1] + [{token_key(t)} for t in nk.tokens]
+    if any(w & _INSTITUTION_NAMES for w in words):
+        return True
+    return any(w & _INSTITUTION_WORDS for w in words) \
+        and any(not w & (_INSTITUTION_WORDS | _GENERIC_INSTITUTION) for w in words)
+
+
 # round 30: one office in English loan words or short forms (`एक्टर अक्षय कुमार`, `सीएम नीतीश कुमार`): its Hindi title
 _TITLE_VARIANTS = {fold_surface(k): fold_surface(v) for k, v in {
-    "एक्टर": "अभिनेता", "एक्ट्रेस": "अभिनेत्री", "सीएम": "मुख्यमंत्री", "पीएम": "प्रधानमंत्री", "गवर्नर": "राज्यपाल",
+    "एक्टर": "अभिनेता", "एक्ट्रेस": "अभिनेत्री", "सीएम": "मुख्यमंत्री", "पीएम": "प्रधानमंत्री",
     "सिंगर": "गायक", "सेक्रेटरी": "सचिव", "सेक्रेट्री": "सचिव"}.items()}
-# `सचिव (स्वास्थ्य) 【X】`; round 30: an honorific between title and name (`प्रधान सचिव डॉ. 【X】`)
-_TITLE_BEFORE = re.compile(r"([\u0900-\u0963\u0966-\u097f]+)(?: \([^()\n]{1,20}\))?(?: (?:डॉ|डा|प्रो|श्री)\.?)? ?$")
+# `सचिव (स्वास्थ्य) 【X】`; round 30: an honorific between title and name (`प्रधान सचिव डॉ. 【X】`); review of round 30:
+# the word before the title too (`पंचायत सचिव`, `उप मुख्यमंत्री`, `बिहार के गवर्नर`)
+_TITLE_BEFORE = re.compile(r"(?<![\u0900-\u0963\u0966-\u097f])(?:([\u0900-\u0963\u0966-\u097f]+) (?:(के|की) )?)?"
+                           r"([\u0900-\u0963\u0966-\u097f]+)(?: \([^()\n]{1,20}\))?"
+                           r"(?: (?:डॉक्टर|डॉ|डा|प्रो|श्रीमती|श्री)[.०]?)? ?$")
+# review of round 30: a word before a title that makes it another office (`उप मुख्यमंत्री` is no `मुख्यमंत्री`, `पंचायत
+# सचिव` no `प्रधान सचिव`): the compound where it is a title of one person (`उपमुख्यमंत्री`), else no title; `सचिव` is
+# keyed by the word before it (`प्रधान`/`प्रमुख सचिव`, `स्वास्थ्य सचिव`), and `गवर्नर` is `राज्यपाल` after a state only
+_DEPUTY = frozenset(fold_surface(w) for w in "उप डिप्टी".split())
+_TITLE_QUALIFIERS = _DEPUTY | frozenset(fold_surface(w) for w in """पंचायत निजी प्रेस संयुक्त अवर अपर अतिरिक्त
+    सह पूर्व कार्यवाहक प्रभारी प्रधान आरबीआई बैंक""".split())
+_SECRETARY_SAME = {fold_surface("प्रमुख"): fold_surface("प्रधान")}
+
+
+def _title_key(prev: re.Match, countries: Mapping[str, str]) -> str | None:
+    """The `title:` context of a name from _TITLE_BEFORE's match before it (review of round 30), or None."""
+    q, gen, t = (fold_surface(g) if g else "" for g in prev.group(1, 2, 3))
+    if t == fold_surface("गवर्नर"):
+        t = fold_surface("राज्यपाल") if q and q not in _HOME and countries.get(_country_name(q)) == _HOME_KEY else ""
+        q = ""  # (`बिहार के गवर्नर`: the state's; a place is no qualifier of the title)
+    w = _TITLE_VARIANTS.get(t, t)
+    if w not in _CONTEXT_TITLES:
+        return None
+    if w == fold_surface("सचिव"):  # `प्रधान सचिव`, `स्वास्थ्य सचिव`; no word before it (`के सचिव`): no title
+        return f"{_SECRETARY_SAME.get(q, q)} {w}" if q and not gen else None
+    if q in _DEPUTY and not gen:
+        return c if (c := fold_surface("उप") + w) in _CONTEXT_TITLES else None
+    return None if q in _TITLE_QUALIFIERS and not gen else w
 
 
 def _name_contexts(mentions: Sequence[Mention], keys: set[tuple], countries: Mapping[str, str],
@@ -1568,8 +1616,10 @@ def _name_contexts(mentions: Sequence[Mention], keys: set[tuple], countries: Map
     phonetic keys of the places of its sentences and the ones next to them (no country, India's state, Delhi;
     none where those sentences name more than CONTEXT_MAX_PLACES), `person:<key>` for another person's full name there
     (`ईशांत शर्मा और भुवनेश्वर कुमार` in two team lists), `org:<key>` for an institution there (_INSTITUTION_WORDS)
-    and `title:<word>` for a title right before it."""
+    (review of round 30: named in its own sentence, with a word of its own (`_institution`), qualified by the place
+    written right before it: `org:<key>@<place>`) and `title:<word>` for a title right before it (`_title_key`)."""
     places: dict[int, set[str]] = defaultdict(set)
+    place_ends: dict[int, str] = {}  # a place's key by its mention's end (an institution's place: `गया के 【…】`)
     for m in mentions:
         if m.label != "LOC":
             continue
@@ -1580,12 +1630,16 @@ def _name_contexts(mentions: Sequence[Mention], keys: set[tuple], countries: Map
             continue  # India, its states, a foreign country, Delhi
         if (k := name_keys(m.text, "LOC").k1):
             places[m.sent_idx].add(k)
-    people: dict[int, set[str]] = defaultdict(set)  # full names (2+ words, no common name) of each sentence
+            place_ends[m.end] = k
+    beside: dict[int, set[str]] = defaultdict(set)  # full names (2+ words, no common name) of each sentence
+    own: dict[int, set[str]] = defaultdict(set)  # institutions of each sentence (round 30), qualified by their place
     for m in mentions:
         if m.label == "PER" and (key := node_key(m)) not in keys and len((nk := name_keys(m.text, "PER")).tokens) > 1:
-            people[m.sent_idx].add(f"person:{nk.k1}")
-        elif m.label == "ORG" and not _INSTITUTION_WORDS.isdisjoint((nk := name_keys(m.text, "ORG")).tok_k1):
-            people[m.sent_idx].add(f"org:{nk.k1}")  # round 30: `गंगा राम अस्पताल के सर्जन डॉ. अरविंद कुमार`
+            beside[m.sent_idx].add(f"person:{nk.k1}")
+        elif m.label == "ORG" and _institution(nk := name_keys(m.text, "ORG")):  # `गंगा राम अस्पताल के सर्जन डॉ. …`
+            g = _GENITIVE_BEFORE.search(text, max(0, m.start - 12), m.start) if text is not None else None
+            q = place_ends.get(g.start()) if g else None  # `पटना के पारस अस्पताल`: Patna's, not Gaya's
+            own[m.sent_idx].add(f"org:{nk.k1}@{q}" if q else f"org:{nk.k1}")
     out: dict[tuple, set[str]] = defaultdict(set)
     for m in mentions:
         if (key := node_key(m)) not in keys:
@@ -1594,14 +1648,16 @@ def _name_contexts(mentions: Sequence[Mention], keys: set[tuple], countries: Map
         if len(near) <= CONTEXT_MAX_PLACES:  # round 30: a list of places beside the name, not the article's count
             out[key] |= near
         for i in (m.sent_idx - 1, m.sent_idx, m.sent_idx + 1):
-            out[key] |= people.get(i, set())
+            out[key] |= beside.get(i, set())
+        out[key] |= own.get(m.sent_idx, set())
         if text is not None and (prev := _TITLE_BEFORE.search(text, max(0, m.start - 60), m.start)) \
-                and (w := _TITLE_VARIANTS.get(f := fold_surface(prev.group(1)), f)) in _CONTEXT_TITLES:
+                and (w := _title_key(prev, countries)):
             out[key].add(f"title:{w}")
     return {k: v for k, v in out.items() if v}
 
 
 _WORD_BEFORE = re.compile("([\u0900-\u0963\u0966-\u097f]+) $")
+_GENITIVE_BEFORE = re.compile(r"\s+(?:के|की|का)\s+$")
 
 
 def _cut_span_edges(mentions: Sequence[Mention], text: str, nodes: dict[tuple, _Node]) -> list[_Edge]:

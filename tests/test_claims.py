@@ -5018,6 +5018,29 @@ def test_claims_round34_long_quote_closed_in_its_paragraph_is_whole():
     assert [(quote.startswith(c.content), len(c.content) < len(quote)) for c in claims] == [(True, True)]
 
 
+RAM_QUOTE = 'राम ने कहा, "हम पीछे नहीं हटेंगे. सरकार ने वादा तोड़ा. किसान परेशान हैं. हमें न्याय चाहिए. '
+
+
+@pytest.mark.parametrize("text,want", [
+    # review of round 34: past max_quote_sentences a closed quote runs on over no other speaker's report
+    (RAM_QUOTE + 'श्याम बोले, आंदोलन जारी रहेगा."', [("राम", "हम पीछे नहीं हटेंगे. सरकार ने वादा तोड़ा. किसान परेशान हैं. हमें न्याय चाहिए"),
+                                                   ("श्याम", "आंदोलन जारी रहेगा")]),
+    (RAM_QUOTE + 'इस बीच श्याम ने बताया कि पुलिस ने दो लोगों को गिरफ्तार किया है. आंदोलन जारी रहेगा."',
+     [("राम", "हम पीछे नहीं हटेंगे. सरकार ने वादा तोड़ा. किसान परेशान हैं. हमें न्याय चाहिए"),
+      ("श्याम", "पुलिस ने दो लोगों को गिरफ्तार किया है")]),
+])
+def test_claims_round34_long_quote_stops_before_another_speakers_report(text, want):
+    claims = check_offsets(text, run(text, [("राम", "PER", "P_r"), ("श्याम", "PER", "P_s")]))
+    assert [(c.speaker_text, c.content) for c in claims] == want
+
+
+def test_claims_round34_progressive_after_the_cue_span_has_a_subject_left_out():
+    """Review of round 34: `की बात कही` + `जा रही है` is a progressive passive (someone is saying it), not a
+    statement of fact the next sentence's `इसकी जानकारी X ने दी` owns."""
+    text = "अब तक दो बच्चों की मौत होने की बात कही जा रही है। पुलिस ने इसकी जानकारी दी।"
+    assert [c.speaker_text for c in check_offsets(text, run(text, [("पुलिस", "ORG", "O_p")]))] == []
+
+
 @pytest.mark.parametrize("text,want", [
     # a coordinator after a denominal adjective (-ीय, -िक) joins two adjectives of the nominal content's noun
     ("नेताओं ने सरकार पर आर्थिक व सामाजिक भेदभाव का आरोप लगाया।", "सरकार पर आर्थिक व सामाजिक भेदभाव"),

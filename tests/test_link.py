@@ -1843,8 +1843,20 @@ def test_link_izafe_spellings_of_an_organisation_across_articles(a, b, same_enti
     # round 30, seed 4343: one lung surgeon of Ganga Ram hospital, one director of AIIMS Patna, in two articles each
     ("सर गंगा राम अस्पताल के फेफड़ा सर्जन डॉ अरविंद कुमार ने कहा", "गंगा राम अस्पताल में फेफड़ों के सर्जन डॉ. अरविंद कुमार ने कहा",
      "गंगा राम अस्पताल", "गंगा राम अस्पताल", "अरविंद कुमार", True),
-    ("एम्स निदेशक डॉ. प्रभात कुमार सिंह ने बताया", "पटना एम्स के निदेशक डॉ. प्रभात कुमार सिंह के अनुसार",
-     "एम्स", "एम्स", "प्रभात कुमार सिंह", True),
+    ("पटना एम्स निदेशक डॉ. प्रभात कुमार सिंह ने बताया", "पटना एम्स के निदेशक डॉ. प्रभात कुमार सिंह के अनुसार",
+     "पटना एम्स", "पटना एम्स", "प्रभात कुमार सिंह", True),
+    # review of round 30: an institution's name of generic words alone is many institutions (the Sadar hospital of
+    # every district, the election commission of each state)
+    ("हजारीबाग के सदर अस्पताल में भर्ती घायल संजय कुमार ने कहा", "गया के सदर अस्पताल में भर्ती घायल संजय कुमार की मौत",
+     "सदर अस्पताल", "सदर अस्पताल", "संजय कुमार", False),
+    ("बिहार में चुनाव आयोग के अधिकारी अरुण कुमार ने कहा", "केरल के चुनाव आयोग के अरुण कुमार ने बताया", "चुनाव आयोग",
+     "चुनाव आयोग", "अरुण कुमार", False),
+    # ... and its spellings and short names: each word's own key besides its ORG synonym key
+    ("इंडियन इंस्टिट्यूट ऑफ साइंस के प्रोफेसर अरुण कुमार ने कहा", "इंडियन इंस्टिट्यूट ऑफ साइंस के अरुण कुमार के अनुसार",
+     "इंडियन इंस्टिट्यूट ऑफ साइंस", "इंडियन इंस्टिट्यूट ऑफ साइंस", "अरुण कुमार", True),
+    ("रिम्स के अधीक्षक डॉ. विवेक कुमार ने कहा", "रिम्स के डॉ. विवेक कुमार ने बताया", "रिम्स", "रिम्स", "विवेक कुमार", True),
+    ("पीएमसीएच के अधीक्षक डॉ. विमल कुमार ने कहा", "पीएमसीएच के डॉ. विमल कुमार ने बताया", "पीएमसीएच", "पीएमसीएच",
+     "विमल कुमार", True),
     # a party or a department beside the name holds many people of one name: no context
     ("भाजपा के प्रवक्ता अरविंद कुमार सिंह ने कहा", "भाजपा नेता अरविंद कुमार सिंह ने कहा", "भाजपा", "भाजपा", "अरविंद कुमार सिंह", False),
     ("स्वास्थ्य विभाग के अरुण कुमार ने कहा", "स्वास्थ्य विभाग के अरुण कुमार ने कहा", "स्वास्थ्य विभाग", "स्वास्थ्य विभाग",
@@ -1859,9 +1871,41 @@ def test_link_common_name_same_institution_beside_it(t1, t2, org1, org2, name, s
 
 
 @pytest.mark.parametrize("t1, t2, name", [
+    # review of round 30: bare `एम्स` is AIIMS Rishikesh in one article and AIIMS Bhopal in the other
+    ("ऋषिकेश में हादसे में घायल राजेश कुमार को एम्स में भर्ती कराया", "भोपाल में हादसे में घायल राजेश कुमार को एम्स रेफर किया",
+     "राजेश कुमार"),
+    # an institution of its own name in two places (its sentence's): two institutions
+    ("पटना के पारस अस्पताल में भर्ती संजय कुमार ने कहा", "गया के पारस अस्पताल में भर्ती संजय कुमार की मौत", "संजय कुमार"),
+])
+def test_link_common_name_institution_of_two_places(t1, t2, name):
+    def order(t):
+        return tuple(sorted(((w, lab) for w, lab in (("ऋषिकेश", "LOC"), ("भोपाल", "LOC"), ("पटना", "LOC"), ("गया", "LOC"),
+                                                     ("पारस अस्पताल", "ORG"), ("एम्स", "ORG"), (name, "PER")) if w in t),
+                            key=lambda x: t.index(x[0])))
+    ms = doc_from_text("d1", t1, *order(t1)) + doc_from_text("d2", t2, *order(t2))
+    got = ids(ms, p=COMMON, texts={"d1": t1, "d2": t2})
+    assert got[("d1", name)] != got[("d2", name)]
+
+
+def test_link_common_name_institution_of_its_own_sentence():
+    """Review of round 30: an institution is a person's context in the person's own sentence only (the one before
+    may speak of a patient sent there)."""
+    ms = sents("d1", ("गंगा राम अस्पताल", "ORG", 0), ("अरविंद कुमार", "PER", 1)) \
+        + sents("d2", ("गंगा राम अस्पताल", "ORG", 4), ("अरविंद कुमार", "PER", 5))
+    assert not same(ms, ("d1", "अरविंद कुमार"), ("d2", "अरविंद कुमार"), p=COMMON)
+    ms = sents("d1", ("गंगा राम अस्पताल", "ORG", 1), ("अरविंद कुमार", "PER", 1)) \
+        + sents("d2", ("गंगा राम अस्पताल", "ORG", 5), ("अरविंद कुमार", "PER", 5))
+    assert same(ms, ("d1", "अरविंद कुमार"), ("d2", "अरविंद कुमार"), p=COMMON)
+
+
+@pytest.mark.parametrize("t1, t2, name", [
     ("पुणे में एक्टर अक्षय कुमार ने दान दिया", "कोलकाता में अभिनेता अक्षय कुमार की फ़िल्म", "अक्षय कुमार"),  # round 30: one title
     ("पटना में सीएम नीतीश कुमार ने कहा", "गया में मुख्यमंत्री नीतीश कुमार से मिले", "नीतीश कुमार"),
-    ("पटना में प्रधान सचिव डॉ. संजय कुमार ने कहा", "गया में स्वास्थ्य सचिव संजय कुमार ने कहा", "संजय कुमार"),  # an honorific between
+    ("पटना में प्रधान सचिव डॉ. संजय कुमार ने कहा", "गया में विभाग के प्रमुख सचिव संजय कुमार ने कहा", "संजय कुमार"),  # an honorific between
+    # review of round 30: `डॉ०`, `डॉक्टर`, `श्रीमती` are honorifics too; `डिप्टी सीएम` is `उपमुख्यमंत्री`
+    ("पटना में प्रधान सचिव डॉ० संजय कुमार ने कहा", "गया में प्रधान सचिव डॉक्टर संजय कुमार ने कहा", "संजय कुमार"),
+    ("पटना में अभिनेत्री श्रीमती सावित्री देवी ने कहा", "गया में अभिनेत्री सावित्री देवी ने कहा", "सावित्री देवी"),
+    ("पटना में डिप्टी सीएम तारकिशोर प्रसाद ने कहा", "गया में उपमुख्यमंत्री तारकिशोर प्रसाद ने कहा", "तारकिशोर प्रसाद"),
 ])
 def test_link_common_name_title_variants_and_honorifics(t1, t2, name):
     """Round 30: a title in an English loan word or short form (`एक्टर`, `सीएम`) is its Hindi title, and an honorific
@@ -1875,3 +1919,20 @@ def test_link_common_name_title_variants_and_honorifics(t1, t2, name):
     t3 = f"नवादा में चिकित्सक डॉ. {name} ने कहा"
     ms += doc_from_text("d3", t3, ("नवादा", "LOC"), (name, "PER"))
     assert ids(ms, p=COMMON, texts={"d1": t1, "d2": t2, "d3": t3})[("d3", name)] != got[("d1", name)]
+
+
+@pytest.mark.parametrize("t1, t2, name", [
+    # review of round 30: the word before a title makes it another office
+    ("गया में पंचायत सचिव संजय कुमार ने कहा", "पटना में प्रधान सचिव डॉ. संजय कुमार ने कहा", "संजय कुमार"),
+    ("पटना में स्वास्थ्य सचिव संजय कुमार ने कहा", "गया में प्रधान सचिव संजय कुमार ने कहा", "संजय कुमार"),
+    ("पटना में डिप्टी सीएम तारकिशोर प्रसाद ने कहा", "गया में मुख्यमंत्री तारकिशोर प्रसाद से मिले", "तारकिशोर प्रसाद"),
+    ("पटना में उप मुख्यमंत्री तारकिशोर प्रसाद ने कहा", "गया में मुख्यमंत्री तारकिशोर प्रसाद से मिले", "तारकिशोर प्रसाद"),
+    ("मुंबई में आरबीआई गवर्नर रमेश कुमार ने कहा", "पटना में राज्यपाल रमेश कुमार ने कहा", "रमेश कुमार"),
+])
+def test_link_common_name_qualified_titles_are_other_offices(t1, t2, name):
+    def order(t):
+        return tuple(sorted(((w, lab) for w, lab in (("पटना", "LOC"), ("गया", "LOC"), ("मुंबई", "LOC"), (name, "PER"))
+                             if w in t), key=lambda x: t.index(x[0])))
+    ms = doc_from_text("d1", t1, *order(t1)) + doc_from_text("d2", t2, *order(t2))
+    got = ids(ms, p=COMMON, texts={"d1": t1, "d2": t2})
+    assert got[("d1", name)] != got[("d2", name)]
