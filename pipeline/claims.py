@@ -798,6 +798,12 @@ def _portfolio(w: str) -> str:
     return _PORTFOLIO_SAME.get(w, w)
 
 
+# (follow-up of the round-33 review) a minister of state, `स्वास्थ्य राज्य मंत्री`, is another person than the
+# cabinet minister of the office; the country's own names, whose owner before an office is the union one
+_JUNIOR = fold("राज्य")
+_OWN_COUNTRY = frozenset(fold(w) for w in "भारत देश केंद्र केन्द्र हिंदुस्तान हिन्दुस्तान".split())
+
+
 def _counted_more(k: str) -> bool:
     # (`fold` keeps the chandrabindu: `सैकड़ोँ` is looked up as `सैकड़ों`)
     return k.replace("ँ", "ं") in _COUNTED_MORE_WORDS or bool(_COUNTED_MORE_DIGITS.match(k))
@@ -2576,6 +2582,10 @@ class _Doc:
         # the office word right before the title (portfolio_differs), once per title; any spacing (`गृह  मंत्री`), and a
         # mark before the title is no office
         here = lead[-1].k if lead else ""
+        owner = ""  # a place that owns the office here (`महाराष्ट्र के गृह मंत्री`)
+        if len(lead) >= 3 and lead[-2].k in ("के", "की") and (o := self.by_end.get(lead[-3].e)) is not None \
+                and o.label == "LOC":
+            owner = fold(o.text)
         quals = set()
         if lead and _IS_WORD.match(lead[-1].t) and lead[-1].k not in POSTPOSITIONS and lead[-1].k not in self.npstop:
             quals.add(lead[-1].k)
@@ -2625,7 +2635,7 @@ class _Doc:
                 intro = set(fold(w) for w in self.T[max(self.units[self.unit_at(j)].s, j - 50):k].split())
                 if skipped and not quals <= intro:
                     continue  # a weaker match (a word between title and name): the title's qualifiers must agree
-                if here and self.portfolio_differs(here, j, intro):
+                if here and self.portfolio_differs(here, j, intro, owner):
                     continue  # `वित्त मंत्री सीतारमण … महाराष्ट्र के गृह मंत्री ने`: another office (round 33)
                 if m.start < tok.s:
                     before = m
@@ -2636,7 +2646,7 @@ class _Doc:
             return _Spk(tok.t, tok.s, tok.e, best.entity_id, "pronoun", best.label)
         return _Spk(tok.t, tok.s, tok.e, None, "anonymous")  # an unnamed official (gold: an unnamed `प्रवक्ता`)
 
-    def portfolio_differs(self, here: str, j: int, intro: set[str]) -> bool:
+    def portfolio_differs(self, here: str, j: int, intro: set[str], owner: str = "") -> bool:
         """(round 33) The word right before the title here (`here`) and the word right before it
         where the person was introduced (at j) both name an office (_PORTFOLIOS), differ, and the one here is not in
         the introduction (`वित्त मंत्री निर्मला सीतारमण … महाराष्ट्र के गृह मंत्री ने`: the home minister is not the
@@ -2644,6 +2654,13 @@ class _Doc:
         both or its synonym (`कानून`/`विधि`, review) agrees."""
         a, b = self._word_before(j)
         there = fold(self.T[a:b]) if a < b and self.T[b:j] == " " else ""
+        # (follow-up) a minister of state and the office's minister are two persons (`स्वास्थ्य मंत्री हर्षवर्धन …
+        # स्वास्थ्य राज्य मंत्री ने`, and the other way round); another place's office too (`केंद्रीय गृह मंत्री अमित
+        # शाह … महाराष्ट्र के गृह मंत्री ने`), unless the place was in the introduction or names the country
+        if (here == _JUNIOR) != (there == _JUNIOR) and (here == _JUNIOR or here in _PORTFOLIOS):
+            return True
+        if owner and not set(owner.split()) <= intro and not (owner in _OWN_COUNTRY and "केंद्रीय" in intro):
+            return here in _PORTFOLIOS
         return all(w in _PORTFOLIOS for w in (here, there)) and _portfolio(here) != _portfolio(there) \
             and _portfolio(here) not in {_portfolio(w) for w in intro}
 

@@ -5159,3 +5159,21 @@ def test_claims_review_round33_portfolio_synonyms_and_intro(text, want):
             ("हर्षवर्धन", "PER", "P_h")]
     claims = check_offsets(text, run(text, spec))
     assert len(claims) == 2 and claims[1].speaker_entity_id == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # (follow-up) a minister of state is another person than the office's minister, either way round
+    ("स्वास्थ्य मंत्री हर्षवर्धन ने कहा कि टीका आएगा। स्वास्थ्य राज्य मंत्री ने कहा कि चर्चा होगी।", None),
+    ("स्वास्थ्य राज्य मंत्री अश्विनी चौबे ने कहा कि टीका आएगा। स्वास्थ्य मंत्री ने कहा कि चर्चा होगी।", None),
+    ("स्वास्थ्य राज्य मंत्री अश्विनी चौबे ने कहा कि टीका आएगा। स्वास्थ्य राज्य मंत्री ने कहा कि चर्चा होगी।", "P_c"),
+    ("स्वास्थ्य राज्य मंत्री अश्विनी चौबे ने कहा कि टीका आएगा। मंत्री ने कहा कि चर्चा होगी।", "P_c"),
+    # another place's office is another person; the place of the introduction, or the country's, keeps the holder
+    ("केंद्रीय गृह मंत्री अमित शाह ने कहा कि कानून आएगा। महाराष्ट्र के गृह मंत्री ने कहा कि चर्चा होगी।", None),
+    ("केंद्रीय गृह मंत्री अमित शाह ने कहा कि कानून आएगा। भारत के गृह मंत्री ने कहा कि चर्चा होगी।", "P_s"),
+    ("महाराष्ट्र के गृह मंत्री अनिल देशमुख ने कहा कि कानून आएगा। महाराष्ट्र के गृह मंत्री ने कहा कि चर्चा होगी।", "P_a"),
+])
+def test_claims_review_round33_minister_of_state_and_place_office(text, want):
+    spec = [("अमित शाह", "PER", "P_s"), ("हर्षवर्धन", "PER", "P_h"), ("अश्विनी चौबे", "PER", "P_c"),
+            ("महाराष्ट्र", "LOC", "L_m"), ("अनिल देशमुख", "PER", "P_a"), ("भारत", "LOC", "L_i")]
+    claims = check_offsets(text, run(text, spec))
+    assert len(claims) == 2 and claims[1].speaker_entity_id == want
