@@ -154,6 +154,8 @@ Round 33 (translated international news; cues-v28): blaming rows (`X ने Y �
 `को` object as their noun-phrase content (_held_as; not a date's `को`); a relative clause after a called-it cue's comma
 (`X ने Y को Z बताया, जिसने …`) leaves the complement as the content (relative_after_called); a title whose office word
 differs from its holder's introduction (`वित्त मंत्री सीतारमण … गृह मंत्री ने`) is another person (portfolio_differs).
+Its review: no blame claim by a court (_COURTS); no date word in the `को` phrase (_held_as); called_complement (a real
+complement before a bare cue) for relative_after_called and for ending the content before `, जबकि`/`और`; office synonyms.
 
 Pure and deterministic: the only disk read is `load_cues`.
 """
@@ -750,14 +752,39 @@ def _dash_compound(toks: list, j: int) -> bool:
 _HOLDING_VERB = "ठहरा"
 
 
+def _holding(form: str) -> bool:
+    """A blaming row, `<complement> ठहराया` (cues-v28)."""
+    parts = fold(form).split(" ")
+    return len(parts) >= 2 and parts[1].startswith(_HOLDING_VERB)
+
+
+# (review of round 33) a date's words inside a `को` phrase (`10 तारीख को`, `उसी दिन को`): a time, no object
+_DATE_NOUNS = frozenset("तारीख तारीख़ दिन".split())
+# (review of round 33) after a called-it complement's comma, a clause of its own (`…, जबकि Y ने आरोपों को खारिज किया`)
+_CALLED_THEN = frozenset("जबकि वहीं लेकिन पर मगर किंतु किन्तु परंतु परन्तु".split())
+# a correlative after a `जो/जिस/जिन` clause (`जिस कार से हादसा हुआ वह चोरी की थी`): the clause is a content
+_CORRELATIVES = frozenset("वह वे उसे उन्हें उन उस वो उसको उनको".split())
+
+
 def _held_as(form: str, words: list, times: frozenset[str]) -> bool:
     """A `<complement> ठहराया` cue after a `को` object (`… प्रतिबंधों को दोषी ठहराया`), not after a date's `को` (`राणा
-    को जूरी ने 10 जून, 2011 को दोषी ठहराया`: the object stands before the subject)."""
-    parts = fold(form).split(" ")
-    if len(parts) < 2 or not parts[1].startswith(_HOLDING_VERB) or len(words) < 2 or words[-1].k != "को":
+    को जूरी ने 10 जून, 2011 को दोषी ठहराया`: the object stands before the subject): no word of the `को` phrase, back
+    to the postposition before it, is a number, a time word, `तारीख` or `दिन` (`राणा को X ने 10 तारीख को …`)."""
+    if not _holding(form) or len(words) < 2 or words[-1].k != "को":
         return False
-    k = words[-2].k
-    return not (k[:1].isdigit() or k in times or k in _TIME_WORDS)
+    for t in reversed(words[:-1]):
+        k = t.k
+        if k in POSTPOSITIONS:
+            break
+        if k[:1].isdigit() or k in times or k in _TIME_WORDS or k in _DATE_NOUNS:
+            return False
+    return True
+
+
+# (review of round 33) a court's verdict (`अदालत ने राणा को दोषी ठहराया`, `न्यायालय ने कंपनी को … उत्तरदायी ठहराया`)
+# is a legal act, not a claim: the blaming rows make none with a court as the ergative subject
+_COURTS = frozenset(fold(w) for w in "अदालत अदालतों कोर्ट न्यायालय न्यायालयों जूरी न्यायाधीश न्यायाधीशों जज जजों पीठ "
+                    "न्यायाधिकरण ट्रिब्यूनल".split())
 
 
 # (round 33) the offices a word right before a title names (`गृह मंत्री`, `वित्त मंत्री`, `मीडिया सचिव`, `प्रधान सचिव`):
@@ -766,6 +793,19 @@ def _held_as(form: str, words: list, times: frozenset[str]) -> bool:
 _PORTFOLIOS = frozenset(fold(w) for w in """गृह वित्त स्वास्थ्य विदेश रक्षा कृषि शिक्षा रेल परिवहन पर्यावरण खाद्य ऊर्जा श्रम
     कानून विधि पर्यटन संस्कृति खेल मीडिया प्रधान संयुक्त अतिरिक्त मुख्य उद्योग वाणिज्य सूचना आवास जल राजस्व चिकित्सा
     संसदीय उड्डयन पेट्रोलियम दूरसंचार सहकारिता पंचायत विज्ञान प्रौद्योगिकी न्याय व्यापार""".split())
+# (review of round 33) synonyms of one office: `कानून मंत्री रविशंकर प्रसाद … विधि मंत्री ने` is the same minister
+_PORTFOLIO_SAME = {fold(a): fold(b) for a, b in (("विधि", "कानून"), ("न्याय", "कानून"), ("व्यापार", "वाणिज्य"),
+                                                  ("चिकित्सा", "स्वास्थ्य"))}
+
+
+def _portfolio(w: str) -> str:
+    return _PORTFOLIO_SAME.get(w, w)
+
+
+# (follow-up of the round-33 review) a minister of state, `स्वास्थ्य राज्य मंत्री`, is another person than the
+# cabinet minister of the office; the country's own names, whose owner before an office is the union one
+_JUNIOR = fold("राज्य")
+_OWN_COUNTRY = frozenset(fold(w) for w in "भारत देश केंद्र केन्द्र हिंदुस्तान हिन्दुस्तान".split())
 
 
 def _counted_more(k: str) -> bool:
@@ -2543,6 +2583,13 @@ class _Doc:
         # `येदियुरप्पा के मीडिया सचिव`) must qualify it where the person was introduced too (not `स्वास्थ्य
         # मंत्रालय के संयुक्त सचिव लव अग्रवाल`)
         lead = [t for t in u.toks if t.e <= tok.s][-4:]
+        # the office word right before the title (portfolio_differs), once per title; any spacing (`गृह  मंत्री`), and a
+        # mark before the title is no office
+        here = lead[-1].k if lead else ""
+        owner = ""  # a place that owns the office here (`महाराष्ट्र के गृह मंत्री`)
+        if len(lead) >= 3 and lead[-2].k in ("के", "की") and (o := self.by_end.get(lead[-3].e)) is not None \
+                and o.label == "LOC":
+            owner = fold(o.text)
         quals = set()
         if lead and _IS_WORD.match(lead[-1].t) and lead[-1].k not in POSTPOSITIONS and lead[-1].k not in self.npstop:
             quals.add(lead[-1].k)
@@ -2592,7 +2639,7 @@ class _Doc:
                 intro = set(fold(w) for w in self.T[max(self.units[self.unit_at(j)].s, j - 50):k].split())
                 if skipped and not quals <= intro:
                     continue  # a weaker match (a word between title and name): the title's qualifiers must agree
-                if self.portfolio_differs(u, tok, j, intro):
+                if here and self.portfolio_differs(here, j, intro, owner):
                     continue  # `वित्त मंत्री सीतारमण … महाराष्ट्र के गृह मंत्री ने`: another office (round 33)
                 if m.start < tok.s:
                     before = m
@@ -2603,18 +2650,23 @@ class _Doc:
             return _Spk(tok.t, tok.s, tok.e, best.entity_id, "pronoun", best.label)
         return _Spk(tok.t, tok.s, tok.e, None, "anonymous")  # an unnamed official (gold: an unnamed `प्रवक्ता`)
 
-    def portfolio_differs(self, u: _Unit, tok: _Tok, j: int, intro: set[str]) -> bool:
-        """(round 33) The word right before the title here and the word right before it where the person was introduced
-        (at j) both name an office (_PORTFOLIOS), differ, and the one here is not in the introduction (`वित्त मंत्री
-        निर्मला सीतारमण … महाराष्ट्र के गृह मंत्री ने`: the home minister is not the finance minister); a title alone on
-        either side (`मंत्री ने`), an adjective (`केंद्रीय मंत्री`) or one office of both agrees."""
-        prev = next((t for t in reversed(u.toks) if t.e <= tok.s), None)
-        if prev is None or self.T[prev.e:tok.s] != " " or not _IS_WORD.match(prev.t):
-            return False
-        here = prev.k
+    def portfolio_differs(self, here: str, j: int, intro: set[str], owner: str = "") -> bool:
+        """(round 33) The word right before the title here (`here`) and the word right before it
+        where the person was introduced (at j) both name an office (_PORTFOLIOS), differ, and the one here is not in
+        the introduction (`वित्त मंत्री निर्मला सीतारमण … महाराष्ट्र के गृह मंत्री ने`: the home minister is not the
+        finance minister); a title alone on either side (`मंत्री ने`), an adjective (`केंद्रीय मंत्री`), one office of
+        both or its synonym (`कानून`/`विधि`, review) agrees."""
         a, b = self._word_before(j)
         there = fold(self.T[a:b]) if a < b and self.T[b:j] == " " else ""
-        return all(w in _PORTFOLIOS for w in (here, there)) and here != there and here not in intro
+        # (follow-up) a minister of state and the office's minister are two persons (`स्वास्थ्य मंत्री हर्षवर्धन …
+        # स्वास्थ्य राज्य मंत्री ने`, and the other way round); another place's office too (`केंद्रीय गृह मंत्री अमित
+        # शाह … महाराष्ट्र के गृह मंत्री ने`), unless the place was in the introduction or names the country
+        if (here == _JUNIOR) != (there == _JUNIOR) and (here == _JUNIOR or here in _PORTFOLIOS):
+            return True
+        if owner and not set(owner.split()) <= intro and not (owner in _OWN_COUNTRY and "केंद्रीय" in intro):
+            return here in _PORTFOLIOS
+        return all(w in _PORTFOLIOS for w in (here, there)) and _portfolio(here) != _portfolio(there) \
+            and _portfolio(here) not in {_portfolio(w) for w in intro}
 
     def indefinite_title(self, u: _Unit, tok: _Tok) -> bool:
         """An indefinite (`एक`, `किसी`, `कोई`) before the title, across at most two adjectives that are no name, time
@@ -3524,6 +3576,8 @@ class _Doc:
                 return self.content_after(u.toks[i + 2].s, hit.unit)
             if t.t == "," and self.relative_after_called(u, hit, nxt):
                 return "end"  # `X ने रिपोर्ट को गलत बताया, जिसने …`: the called-it complement is the content (round 33)
+            if t.t == "," and (nxt.k in self.coord or nxt.k in _CALLED_THEN) and self.called_complement(u, hit):
+                return "end"  # `X ने हमले के लिए Y को जिम्मेदार ठहराया, जबकि Y ने …`: the complement (review of round 33)
             if t.t == "," and nxt.k in self.coord and (
                     self.content_before_speaker(u, hit)
                     or any(h.s > t.s and h.entry.role == "verb" for h in self.unit_hits.get(hit.unit, ()))):
@@ -3549,9 +3603,12 @@ class _Doc:
                                          None)) is not None \
                 and (close + 1 >= len(u.toks) or u.toks[close + 1].t in _SENT_END):
             return "end"  # `…, X ने सांसदों को लिखा है (10 जनवरी)।`: a short aside (date, agency) closes the sentence
-        if t.k in self.coord and hit.entry.options & {"bare", "nominal"} and any(
-                h.s > t.s and h.entry.role == "verb" for h in self.unit_hits.get(hit.unit, ())):
-            return "end"  # `उन्होंने X को आतंकवादी बताया और कहा कि …`: the called-it clause ends at और
+        if t.k in self.coord and hit.entry.options & {"bare", "nominal"} and (any(
+                h.s > t.s and h.entry.role == "verb" for h in self.unit_hits.get(hit.unit, ()))
+                or (self.called_complement(u, hit) and not any(c.cs <= hit.s < c.ce for c in self.claims))):
+            return "end"  # `उन्होंने X को आतंकवादी बताया और कहा कि …`: the called-it clause ends at और; also with no
+            # cue after it when the complement is there (`X ने Y को … जिम्मेदार ठहराया है और प्रतिबंध लगाए हैं`), but
+            # not inside another's content (`परिजनों ने बताया कि …, जहां चिकित्सक ने उसे … लक्षण बताया और …`)
         rest = [x for x in u.toks[i:] if _IS_WORD.match(x.t)]
         if fold(self.T[hit.rs:hit.re]) in _BARE_CONTENT_CUES and _IS_WORD.match(t.t) and t.k not in _NOT_A_CLAUSE_START \
                 and t.k not in self.trailing and t.k not in self.aux and len(rest) >= 4:
@@ -3566,8 +3623,31 @@ class _Doc:
         if "bare" not in hit.entry.options or not (nxt.k in _RELATIVE_CONTENT or nxt.k in _RELATIVE_OPENERS
                                                    or nxt.k in ("जिस", "जिन")):
             return False
+        if nxt.k in ("जो", "जिस", "जिन") and any(t.s > nxt.s and t.k in _CORRELATIVES for t in u.toks):
+            return False  # (review) `…को बताया, जिन लोगों ने नियम तोड़ा उन पर कार्रवाई होगी`: a correlative content
+        return self.called_complement(u, hit)
+
+    def called_complement(self, u: _Unit, hit: _Hit) -> bool:
+        """(review of round 33) A `bare` cue with a called-it complement before it: its bare_content ends in a blaming
+        row's `को` object (_held_as) or in a complement after its last `को` or object pronoun (`रिपोर्ट को गलत`, `इसे
+        शर्मनाक`), not in a postposition, a time word or a number (`मीडिया को सोमवार को`, `पत्रकारों को फोन पर`: told
+        someone, no complement)."""
+        if "bare" not in hit.entry.options:
+            return False
         erg = self.ergative(u, hit.s)
-        return erg is not None and self.bare_content(u, erg[0], hit) is not None
+        bare = self.bare_content(u, erg[0], hit) if erg is not None else None
+        if bare is None:
+            return False
+        words = [t for t in u.toks if bare[0] <= t.s and t.e <= bare[1] and _IS_WORD.match(t.t)]
+        if len(words) < 2:
+            return False
+        if _held_as(hit.entry.form, words, self.time):
+            return True
+        obj = [j for j, t in enumerate(words) if t.k == "को" or t.k in self.objects]
+        comp = words[obj[-1] + 1:] if obj else []
+        last = comp[-1].k if comp else ""
+        return bool(comp) and last not in POSTPOSITIONS and last not in self.time and last not in _TIME_WORDS \
+            and not last[:1].isdigit() and not all(t.k in self.adverbs for t in comp)
 
     def written_not_said(self, u: _Unit, hit: _Hit, nxt: _Tok) -> bool:
         """A writing verb's comma (`लिखा,`, `ट्वीट किया,`: cues-v24) before no content: a relative or connective clause
@@ -3616,6 +3696,8 @@ class _Doc:
             self.on_elided_subject(hit)
             return
         ei, sp = erg
+        if ei > 0 and u.toks[ei - 1].k in _COURTS and _holding(hit.entry.form):
+            return  # `अदालत ने आसाराम को … दोषी ठहराया`: a verdict, no claim (review of round 33)
         content = self.intro_content(hit, hit.e, "comma" in hit.entry.options)
         if content is None:
             return
@@ -3886,8 +3968,10 @@ class _Doc:
                                   or (after.k in self.nonname and after.k.startswith(("उन", "इन", "उस", "इस")))):
             return None  # `जब … संपर्क किया, तो उन्होंने …`, `जो शिकायतें आई हैं, उनको लेकर कंपनियों ने …`, `…, जिसके
             # बाद अखबार ने खबर दी`: no content
-        if len(words) < 4 or (not layered and any(h.unit == self.unit_at(u.s) and u.s <= h.s < k for h in self.hits)):
-            return None
+        if len(words) < 4 or (not layered and any(h.unit == self.unit_at(u.s) and u.s <= h.s < k
+                                                  and not _holding(h.entry.form) for h in self.hits)):
+            return None  # (a blame, cues-v28, is no bar: `X ने Y को जिम्मेदार ठहराया, जबकि Y ने आरोपों को खारिज कर
+            # दिया` rejects it, as before the blaming rows; review of round 33)
         s, e = self.strip_span(toks[0].s, k - 1)
         if e > s and toks[0] is u.toks[0]:
             s = self.line_before(u, s)
