@@ -2827,8 +2827,9 @@ class _Doc:
         """A generic body head whose owner is written right before it, another than the body `best` it would stand for
         (round 35): `इटली की सरकार ने कहा` after `पश्चिम बंगाल सरकार` is Italy's government (the place and its head, no
         entity: unresolved), `केंद्र सरकार के दिशा-निर्देश` after `हरियाणा सरकार` the central one (anonymous, as
-        gold/dev2/README.md has it); None where the owner is best's own place (`दिल्ली की सरकार` for `दिल्ली सरकार`)
-        or nothing owns the head."""
+        gold/dev2/README.md has it); None where the owner is best's own place (`दिल्ली की सरकार` for `दिल्ली सरकार`;
+        its whole name, or another name of it the link stage joined: `उत्तर प्रदेश` for `यूपी सरकार`), where best's
+        first word opens no place of the story (`नीतीश सरकार`: review of round 35), or nothing owns the head."""
         if tok.k not in _GENERIC_BODY_HEADS:
             return None
         toks = [t for t in u.toks if t.e <= tok.s][-2:]
@@ -2839,8 +2840,16 @@ class _Doc:
         place = self.by_end.get(toks[-2].e)
         if place is None or place.label != "LOC" or place.start < u.s:
             return None
-        if fold(place.text.split()[0]) == fold(best.text.split()[0]):
-            return None
+        body = [fold(w) for w in best.text.split()]
+        if body[0] not in self.place_heads():
+            return None  # review of round 35: `नीतीश सरकार`, `यूपी सरकार` name no place the story names: any state's
+        own = [fold(w) for w in place.text.split()]
+        if body[:len(own)] == own:
+            return None  # `दिल्ली की सरकार` for `दिल्ली सरकार` (the whole place: `उत्तर कोरिया` is not `उत्तर प्रदेश`)
+        if place.entity_id and any(x.label == "LOC" and x.entity_id == place.entity_id
+                                   and body[:len(x.text.split())] == [fold(w) for w in x.text.split()]
+                                   for x in self.ments):
+            return None  # `यूपी सरकार` … `उत्तर प्रदेश की सरकार`: one place by the alias table (link joined them)
         return _Spk(self.T[place.start:tok.e], place.start, tok.e, None, "unresolved")
 
     def place_of_scene(self, x: Mention) -> bool:

@@ -65,8 +65,9 @@ HR = ("हरियाणा सरकार", "ORG", "O_hr")
 
 @pytest.mark.parametrize("text,spec,want", [
     # a government head after another place's genitive is that place's government, not the one the story named before
-    ("पश्चिम बंगाल सरकार ने स्कूल बंद किए। मिलान, इटली की सरकार ने कहा कि क्लब 18 मई से अभ्यास शुरू कर सकते हैं।",
-     [WB, ("इटली", "LOC", "L_it")], [("इटली की सरकार", None, "unresolved")]),
+    # (the story names the body's place: review of round 35)
+    ("पश्चिम बंगाल सरकार ने पश्चिम बंगाल में स्कूल बंद किए। मिलान, इटली की सरकार ने कहा कि क्लब 18 मई से अभ्यास शुरू कर सकते हैं।",
+     [WB, ("पश्चिम बंगाल", "LOC", "L_wb"), ("इटली", "LOC", "L_it")], [("इटली की सरकार", None, "unresolved")]),
     # ... but its own place's genitive, or no owner at all, is the government named before
     ("दिल्ली सरकार ने स्कूल बंद किए। दिल्ली की सरकार ने कहा कि क्लब 18 मई से अभ्यास शुरू कर सकते हैं।",
      [("दिल्ली सरकार", "ORG", "O_dl"), ("दिल्ली", "LOC", "L_dl")], [("सरकार", "O_dl", "pronoun")]),
@@ -76,6 +77,17 @@ HR = ("हरियाणा सरकार", "ORG", "O_hr")
     ("हरियाणा सरकार ने जांच बढ़ाई।\nहरियाणा में किसी भी निजी प्रयोगशाला को अधिकृत नहीं किया गया है। ऐसे सभी नमूने केंद्र सरकार के"
      " दिशा-निर्देशों के अनुसार एकत्र किए जाएंगे और उन्हें नामित प्रयोगशालाओं में भेजा जाएगा।", [HR, ("हरियाणा", "LOC", "L_hr")],
      [("दिशा-निर्देशों", None, "anonymous")]),
+    # review of round 35: a government named by a person or a short name is its state's; the state's written name
+    # is its own place (not another's), and one first word in common is no same place
+    ("नीतीश सरकार ने स्कूल बंद किए। बिहार की सरकार ने कहा कि क्लब 18 मई से अभ्यास शुरू कर सकते हैं।",
+     [("नीतीश सरकार", "ORG", "O_bh"), ("बिहार", "LOC", "L_bh")], [("सरकार", "O_bh", "pronoun")]),
+    ("यूपी सरकार ने स्कूल बंद किए। उत्तर प्रदेश की सरकार ने कहा कि क्लब 18 मई से अभ्यास शुरू कर सकते हैं।",
+     [("यूपी सरकार", "ORG", "O_up"), ("उत्तर प्रदेश", "LOC", "L_up")], [("सरकार", "O_up", "pronoun")]),
+    ("यूपी सरकार ने स्कूल बंद किए। यूपी में 20 मामले हैं। उत्तर प्रदेश की सरकार ने कहा कि क्लब 18 मई से अभ्यास शुरू कर सकते हैं।",
+     [("यूपी सरकार", "ORG", "O_up"), ("यूपी", "LOC", "L_up"), ("उत्तर प्रदेश", "LOC", "L_up")],
+     [("सरकार", "O_up", "pronoun")]),
+    ("उत्तर प्रदेश सरकार ने स्कूल बंद किए। उत्तर कोरिया की सरकार ने कहा कि क्लब 18 मई से अभ्यास शुरू कर सकते हैं।",
+     [("उत्तर प्रदेश सरकार", "ORG", "O_up"), ("उत्तर कोरिया", "LOC", "L_nk")], [("उत्तर कोरिया की सरकार", None, "unresolved")]),
 ])
 def test_claims_round35_government_of_the_place_written_before_it(text, spec, want):
     claims = check_offsets(text, run(text, spec))
