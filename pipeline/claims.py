@@ -233,6 +233,7 @@ _GENERIC_QUALIFIERS = frozenset("""राज्य केंद्र कें�
 सेहत चिकित्सा पुलिस""".split())  # (ज़िला reads जिला: keys drop the nukta)
 _DOTTED_BEFORE = regex.compile(r"([A-Za-z0-9][A-Za-z0-9\-]*)(?:\.[a-z]{2,})*\.$")  # `Domain.` / `News.com.` before
 _DOTTED_TITLES = frozenset("mr mrs ms dr st".split())  # `Mr.Smith`, `St.Stephens`: a title, no web domain
+_BYLINE_TITLES = frozenset("प्रभारी लेखक लेखिका".split())  # titles of a byline's signer (`-राकेश कुमार, प्रभारी, पटना`)
 _TITLE_PLACES = frozenset(["एमपी"])  # a title the tagger reads as a place (`एक टोरी एमपी ने`: an MP)
 _CASE_AFTER = frozenset("के की का को से में पर तक द्वारा".split())  # a postposition: the noun before is no subject
 _BODY_LEAD = frozenset("लेकर चिंतित इससे उससे पहले बाद वहीं वहीँ उधर इधर हालांकि हालाँकि".split())  # words a noun phrase took
@@ -4347,7 +4348,8 @@ class _Doc:
                 continue
             places = [mm for mm in self.ments[i:i + 8] if name_e <= mm.start and mm.end <= m.end()
                       and mm.label in ("LOC", "GPE")]
-            if any(w in _PRESS_ROLES for w in role) or (places and (not (own_line or self.titled_role(role)) or len(role) <= sum(
+            if any(w in _PRESS_ROLES for w in role) or (places and (not (own_line or self.titled_role(role) and self.quoted_before(
+                    m.start())) or len(role) <= sum(
                     len(_WORD.findall(self.T, mm.start, mm.end)) for mm in places))):
                 continue  # `- संजय सिंह, संवाददाता` / `- संजय सिंह, पटना`: a reporter's byline, not the person's words
                 # (a signature on its own line may name a place inside its role: `- दीपक जोशी, प्रदेश अध्यक्ष, उत्तराखंड …`)
@@ -4383,8 +4385,15 @@ class _Doc:
     def titled_role(self, role: list[str]) -> bool:
         """A signature's comma role with a title word (`-अजय शंकर पांडेय, जिलाधिकारी, गाजियाबाद`, `-आलोक सिंह, पुलिस
         कमिश्नर, गौतमबुद्ध नगर`): an office and its place, not a reporter's byline (`- संजय सिंह, पटना`), also on the
-        paragraph's own line (round 35)."""
-        return any(w in self.titles for w in role)
+        paragraph's own line (round 35), where it signs a quotation only (review of round 35: quoted_before). A
+        byline's titles (`प्रभारी`, `लेखक`) are no office here."""
+        return any(w in self.titles and w not in _BYLINE_TITLES for w in role)
+
+    def quoted_before(self, sig_s: int) -> bool:
+        """The line's words before a signature at sig_s are one quotation, marks at both ends (`"… हित में है।"
+        -अजय शंकर पांडेय, जिलाधिकारी, गाजियाबाद`); unquoted narration there is the reporter's (review of round 35)."""
+        cs, ce = self.strip_span(self.T.rfind("\n", 0, sig_s) + 1, sig_s)
+        return cs < ce and self.T[cs] in QUOTES and self.T[ce - 1] in QUOTES
 
     def signed_quote_type(self, cs: int, ce: int) -> str:
         """A signed paragraph that is one quotation (`"… हित में है।" -अजय शंकर पांडेय, जिलाधिकारी`): its words are in

@@ -53,6 +53,16 @@ def test_claims_round35_long_quote_paragraph_closes_at_its_mark(text, want):
      [("आलोक सिंह", "P_s", "indirect", "सबकी समस्याओं का हल किया जाएगा। ड्रोन से भी नजर रखी गई")]),
     # a reporter's byline on the paragraph's line (a place alone) signs nothing
     ("\"शहर में दो लोग संक्रमित पाए गए।\" - संजय सिंह, पटना", [("संजय सिंह", "PER", "P_s"), ("पटना", "LOC", "L_p")], []),
+    # review of round 35: on the paragraph's own line a title and a place sign only a quotation, and a byline's
+    # titles (प्रभारी, लेखक) never
+    ("शहर में बारिश के बाद जलजमाव हो गया। नगर निगम की टीम पानी निकाल रही है। -राकेश कुमार, प्रभारी, पटना",
+     [("राकेश कुमार", "PER", "P_r"), ("पटना", "LOC", "L_p")], []),
+    ("शहर में बारिश के बाद जलजमाव हो गया। नगर निगम की टीम पानी निकाल रही है। - अमित शर्मा, लेखक, भोपाल",
+     [("अमित शर्मा", "PER", "P_a"), ("भोपाल", "LOC", "L_b")], []),
+    ("शहर में बारिश के बाद जलजमाव हो गया। नगर निगम की टीम पानी निकाल रही है। - अमित शर्मा, नेता, भोपाल",
+     [("अमित शर्मा", "PER", "P_a"), ("भोपाल", "LOC", "L_b")], []),
+    ("\"शहर में बारिश के बाद जलजमाव हो गया। टीम पानी निकाल रही है।\" -राकेश कुमार, प्रभारी, पटना",
+     [("राकेश कुमार", "PER", "P_r"), ("पटना", "LOC", "L_p")], []),
 ])
 def test_claims_round35_signature_with_office_and_place(text, spec, want):
     claims = check_offsets(text, run(text, spec))
