@@ -4397,9 +4397,22 @@ class _Doc:
 
     def signed_quote_type(self, cs: int, ce: int) -> str:
         """A signed paragraph that is one quotation (`"… हित में है।" -अजय शंकर पांडेय, जिलाधिकारी`): its words are in
-        quotation marks, a direct claim by SPEC (round 35); marks inside it (another quotation) leave it indirect."""
-        inner = self.T[cs + 1:ce - 1]
-        return "direct" if self.is_opener(cs) and not any(ch in QUOTES for ch in inner) else "indirect"
+        quotation marks, a direct claim by SPEC (round 35); a mark of the outer kind inside, or a closer and then an
+        opener (two quotations), leave it indirect; a quotation of the other kind inside (`"हमने 'ऑपरेशन सुरक्षा' शुरू
+        किया है।"`) does not (review of round 35)."""
+        if not self.is_opener(cs):
+            return "indirect"
+        kind = "\"“”" if self.T[cs] in "\"“”" else "'‘’"
+        for k in range(cs + 1, ce - 1):
+            if self.T[k] in kind:
+                return "indirect"
+            if self.T[k] in QUOTES and not self.is_opener(k):
+                j = k + 1
+                while j < ce - 1 and self.T[j].isspace():
+                    j += 1
+                if j < ce - 1 and self.T[j] in QUOTES and self.is_opener(j):
+                    return "indirect"
+        return "direct"
 
     def bare_signer(self, m: regex.Match, ment: Mention, name_s: int, role: set[str]) -> bool:
         """A signature line without a dash signs with the tagged name after an honorific, before a comma role or over a
