@@ -221,8 +221,9 @@ _GENERIC_BODY_HEADS = frozenset("सरकार विभाग केंद्
 _DOUBLED_KI = regex.compile(r"कि(?![\p{L}\p{M}])[\s,]*")  # a content opening with कि (`कहा कि कि …`; round 35)
 _KI_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])कि[\s,]*$")  # … right after the cue's own कि
 _DEPARTMENT_FIELDS = frozenset("""वन गृह आपदा प्रबंधन जनसंपर्क जनसम्पर्क परिवार कल्याण रेलवे रेल शिक्षा राजस्व कृषि
-खाद्य आपूर्ति रसद सूचना ऊर्जा बिजली विद्युत जल परिवहन पर्यटन पशुपालन उद्योग श्रम वित्त समाज महिला बाल विकास मौसम
-अग्निशमन दमकल आबकारी उत्पाद खनन सिंचाई लोक निर्माण पंचायती ग्रामीण नगर आवास शहरी एवं और व तथा""".split())  # (round 35)
+खाद्य आपूर्ति रसद सूचना ऊर्जा बिजली विद्युत जल परिवहन पर्यटन पशुपालन उद्योग श्रम वित्त समाज महिला बाल विकास
+अग्निशमन दमकल आबकारी उत्पाद खनन सिंचाई लोक निर्माण पंचायती ग्रामीण नगर आवास शहरी एवं और व तथा""".split())  # (round 35; review: not
+# मौसम, whose `मौसम विभाग` the alias file makes the IMD)
 _JOINED_BEFORE = frozenset("के की का एवं और व तथा".split())  # a word before a noun phrase that it joins to more
 _CENTRAL = frozenset("केंद्र केन्द्र केंद्रीय केन्द्रीय".split())  # `केंद्र सरकार`: the central body, no state's (round 35)
 # collective and body nouns: `शिंदे गुट`, `नीतीश कैबिनेट`, `योगी सरकार` are a group named after a person, not the person
@@ -1044,6 +1045,7 @@ class _Doc:
         self._generic: dict[str, bool] | None = None  # generic_entity (lazily)
         self._bodies: frozenset[str] | None = None  # public_bodies (lazily)
         self._place_heads: frozenset[str] | None = None  # place_heads (lazily)
+        self._departments: dict[tuple[str, ...], list[Mention]] | None = None  # department_named_before (lazily)
         self.title_group = {k: frozenset(g.split(" ")) for g in w["titlealias"] for k in g.split(" ")}
         self.anon_multi = [tuple(x.split(" ")) for x in self.anon if " " in x]
         # mentions
@@ -2313,10 +2315,30 @@ class _Doc:
         if i == len(words) - 1 or not all(w in _TIME_WORDS or w in self.adverbs or w in _BODY_LEAD for w in words[:i]):
             return False
         before = _LAST_WORD.search(self.T, max(0, sp.s - 30), sp.s)
-        if before is not None and "\n" not in self.T[before.start():sp.s] and _key(before.group(1)) in _JOINED_BEFORE:
+        if before is not None and not any(ch in "\n." for ch in self.T[before.end(1):sp.s]) \
+                and _key(before.group(1)) in _JOINED_BEFORE:
             return False  # `… लोक स्वास्थ्य एवं परिवार कल्याण विभाग`, `X सरकार के … विभाग`: part of a longer, owned name
+            # (not past a sentence's end: `मंत्री ने बैठक की. गृह विभाग ने`; review of round 35)
         j = bisect.bisect_left(self.ment_starts, sp.s)
         return not (j < len(self.ments) and self.ments[j].start < sp.e)
+
+    def department_named_before(self, sp: _Spk) -> Mention | None:
+        """An untagged department (`गृह विभाग`) whose words end an organisation the story named before it (`बिहार गृह
+        विभाग`): that organisation, the last one so named (review of round 35). Its table is built once."""
+        if sp.text is None or sp.s is None:
+            return None
+        words = tuple(_key(w) for w in _WORD.findall(sp.text))
+        if len(words) < 2 or words[-1] != "विभाग":
+            return None
+        if self._departments is None:
+            self._departments = defaultdict(list)
+            for m in self.ments:
+                mw = [_key(w) for w in _WORD.findall(m.text)]
+                if m.label == "ORG" and m.entity_id and mw and mw[-1] == "विभाग":
+                    for k in range(2, len(mw) + 1):
+                        self._departments[tuple(mw[-k:])].append(m)
+        before = [m for m in self._departments.get(words, ()) if m.end <= sp.s]
+        return before[-1] if before else None
 
     def generic_words(self, words: list[str]) -> bool:
         """Words of a generic body: a body head after generic qualifiers, time words or adverbs before them."""
@@ -5010,6 +5032,9 @@ class _Doc:
                 sp = replace(sp, type="anonymous")  # `कॉलेज प्रशासन`, `फर्स्ट रिस्पांस व्हीकल स्टाफ`: no entity
             elif sp.type == "named" and sp.entity_id is None and sp.label is None and self.generic_body(sp):
                 sp = replace(sp, type="anonymous")  # `केंद्र सरकार`, `राज्य स्वास्थ्य विभाग`: no entity (dev2 README)
+            elif sp.type == "named" and sp.entity_id is None and sp.label is None \
+                    and (earlier := self.department_named_before(sp)) is not None:
+                sp = replace(sp, entity_id=earlier.entity_id, label=earlier.label)  # `गृह विभाग` after `बिहार गृह विभाग`
             elif sp.type == "named" and sp.entity_id is None and sp.label is None and self.department_body(sp):
                 sp = replace(sp, type="anonymous")  # `वन विभाग`, `आपदा प्रबंधन विभाग`: an unnamed department
             elif sp.entity_id is not None and sp.label != "PER" and sp.type in ("named", "pronoun") \

@@ -145,3 +145,17 @@ def test_claims_round35_doubled_ki_opens_no_content(text, spec, want):
 def test_claims_round35_unnamed_department_is_anonymous(text, want):
     claims = check_offsets(text, run(text))
     assert [(c.speaker_text, c.speaker_entity_id, c.speaker_type) for c in claims] == want
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    # review of round 35: the short name of a department the story named before is that department
+    ("बिहार गृह विभाग ने आदेश जारी किया। गृह विभाग ने कहा कि सभी बसें बंद रहेंगी।", [("बिहार गृह विभाग", "ORG", "O_bg")],
+     [("गृह विभाग", "O_bg", "named")]),
+    # a full stop ends the sentence before it as a danda does: `की.` is no genitive of the department
+    ("मंत्री ने बैठक की. गृह विभाग ने कहा कि सभी बसें बंद रहेंगी।", [], [("गृह विभाग", None, "anonymous")]),
+    # `मौसम विभाग` is no unnamed department (the alias file makes it the IMD)
+    ("मौसम विभाग ने कहा कि सभी बसें बंद रहेंगी।", [], [("मौसम विभाग", None, "named")]),
+])
+def test_claims_round35_review_department_named_before(text, spec, want):
+    claims = check_offsets(text, run(text, spec))
+    assert [(c.speaker_text, c.speaker_entity_id, c.speaker_type) for c in claims] == want
