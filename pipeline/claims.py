@@ -2322,6 +2322,20 @@ class _Doc:
         j = bisect.bisect_left(self.ment_starts, sp.s)
         return not (j < len(self.ments) and self.ments[j].start < sp.e)
 
+    def lead_trimmed(self, sp: _Spk) -> _Spk:
+        """A department speaker without the time words and adverbs its noun phrase took before the department's own
+        words (`इससे पहले शिक्षा विभाग` → `शिक्षा विभाग`; review of round 35)."""
+        ws = list(_WORD.finditer(sp.text))
+        i = 0
+        while i < len(ws) - 1 and _key(ws[i].group()) not in _DEPARTMENT_FIELDS and (
+                _key(ws[i].group()) in _TIME_WORDS or _key(ws[i].group()) in self.adverbs
+                or _key(ws[i].group()) in _BODY_LEAD):
+            i += 1
+        if i == 0:
+            return sp
+        s = sp.s + ws[i].start()
+        return replace(sp, text=self.T[s:sp.e], s=s)
+
     def department_named_before(self, sp: _Spk) -> Mention | None:
         """An untagged department (`गृह विभाग`) whose words end an organisation the story named before it (`बिहार गृह
         विभाग`): that organisation, the last one so named (review of round 35). Its table is built once."""
@@ -5036,7 +5050,8 @@ class _Doc:
                     and (earlier := self.department_named_before(sp)) is not None:
                 sp = replace(sp, entity_id=earlier.entity_id, label=earlier.label)  # `गृह विभाग` after `बिहार गृह विभाग`
             elif sp.type == "named" and sp.entity_id is None and sp.label is None and self.department_body(sp):
-                sp = replace(sp, type="anonymous")  # `वन विभाग`, `आपदा प्रबंधन विभाग`: an unnamed department
+                sp = replace(self.lead_trimmed(sp), type="anonymous")  # `वन विभाग`, `आपदा प्रबंधन विभाग`: an unnamed
+                # department (`इससे पहले शिक्षा विभाग`: the department alone; review of round 35)
             elif sp.entity_id is not None and sp.label != "PER" and sp.type in ("named", "pronoun") \
                     and self.generic_entity(sp.entity_id):
                 sp = replace(sp, entity_id=None, type="anonymous")  # a tagged `स्वास्थ्य विभाग` and its `विभाग`
