@@ -223,8 +223,9 @@ _GENERIC_BODY_HEADS = frozenset("सरकार विभाग केंद्
 _DOUBLED_KI = regex.compile(r"कि(?![\p{L}\p{M}])[\s,]*")  # a content opening with कि (`कहा कि कि …`; round 35)
 _KI_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])कि[\s,]*$")  # … right after the cue's own कि
 _DEPARTMENT_FIELDS = frozenset("""वन गृह आपदा प्रबंधन जनसंपर्क जनसम्पर्क परिवार कल्याण रेलवे रेल शिक्षा राजस्व कृषि
-खाद्य आपूर्ति रसद सूचना ऊर्जा बिजली विद्युत जल परिवहन पर्यटन पशुपालन उद्योग श्रम वित्त समाज महिला बाल विकास मौसम
-अग्निशमन दमकल आबकारी उत्पाद खनन सिंचाई लोक निर्माण पंचायती ग्रामीण नगर आवास शहरी एवं और व तथा""".split())  # (round 35)
+खाद्य आपूर्ति रसद सूचना ऊर्जा बिजली विद्युत जल परिवहन पर्यटन पशुपालन उद्योग श्रम वित्त समाज महिला बाल विकास
+अग्निशमन दमकल आबकारी उत्पाद खनन सिंचाई लोक निर्माण पंचायती ग्रामीण नगर आवास शहरी एवं और व तथा""".split())  # (round 35; review: not
+# मौसम, whose `मौसम विभाग` the alias file makes the IMD)
 _JOINED_BEFORE = frozenset("के की का एवं और व तथा".split())  # a word before a noun phrase that it joins to more
 _CENTRAL = frozenset("केंद्र केन्द्र केंद्रीय केन्द्रीय".split())  # `केंद्र सरकार`: the central body, no state's (round 35)
 # collective and body nouns: `शिंदे गुट`, `नीतीश कैबिनेट`, `योगी सरकार` are a group named after a person, not the person
@@ -235,6 +236,7 @@ _GENERIC_QUALIFIERS = frozenset("""राज्य केंद्र कें�
 सेहत चिकित्सा पुलिस""".split())  # (ज़िला reads जिला: keys drop the nukta)
 _DOTTED_BEFORE = regex.compile(r"([A-Za-z0-9][A-Za-z0-9\-]*)(?:\.[a-z]{2,})*\.$")  # `Domain.` / `News.com.` before
 _DOTTED_TITLES = frozenset("mr mrs ms dr st".split())  # `Mr.Smith`, `St.Stephens`: a title, no web domain
+_BYLINE_TITLES = frozenset("प्रभारी लेखक लेखिका".split())  # titles of a byline's signer (`-राकेश कुमार, प्रभारी, पटना`)
 _TITLE_PLACES = frozenset(["एमपी"])  # a title the tagger reads as a place (`एक टोरी एमपी ने`: an MP)
 _CASE_AFTER = frozenset("के की का को से में पर तक द्वारा".split())  # a postposition: the noun before is no subject
 _BODY_LEAD = frozenset("लेकर चिंतित इससे उससे पहले बाद वहीं वहीँ उधर इधर हालांकि हालाँकि".split())  # words a noun phrase took
@@ -1083,6 +1085,7 @@ class _Doc:
         self._generic: dict[str, bool] | None = None  # generic_entity (lazily)
         self._bodies: frozenset[str] | None = None  # public_bodies (lazily)
         self._place_heads: frozenset[str] | None = None  # place_heads (lazily)
+        self._departments: dict[tuple[str, ...], list[Mention]] | None = None  # department_named_before (lazily)
         self.title_group = {k: frozenset(g.split(" ")) for g in w["titlealias"] for k in g.split(" ")}
         self.anon_multi = [tuple(x.split(" ")) for x in self.anon if " " in x]
         # mentions
@@ -2352,10 +2355,44 @@ class _Doc:
         if i == len(words) - 1 or not all(w in _TIME_WORDS or w in self.adverbs or w in _BODY_LEAD for w in words[:i]):
             return False
         before = _LAST_WORD.search(self.T, max(0, sp.s - 30), sp.s)
-        if before is not None and "\n" not in self.T[before.start():sp.s] and _key(before.group(1)) in _JOINED_BEFORE:
+        if before is not None and not any(ch in "\n." for ch in self.T[before.end(1):sp.s]) \
+                and _key(before.group(1)) in _JOINED_BEFORE:
             return False  # `… लोक स्वास्थ्य एवं परिवार कल्याण विभाग`, `X सरकार के … विभाग`: part of a longer, owned name
+            # (not past a sentence's end: `मंत्री ने बैठक की. गृह विभाग ने`; review of round 35)
         j = bisect.bisect_left(self.ment_starts, sp.s)
         return not (j < len(self.ments) and self.ments[j].start < sp.e)
+
+    def lead_trimmed(self, sp: _Spk) -> _Spk:
+        """A department speaker without the time words and adverbs its noun phrase took before the department's own
+        words (`इससे पहले शिक्षा विभाग` → `शिक्षा विभाग`; review of round 35)."""
+        ws = list(_WORD.finditer(sp.text))
+        i = 0
+        while i < len(ws) - 1 and _key(ws[i].group()) not in _DEPARTMENT_FIELDS and (
+                _key(ws[i].group()) in _TIME_WORDS or _key(ws[i].group()) in self.adverbs
+                or _key(ws[i].group()) in _BODY_LEAD):
+            i += 1
+        if i == 0:
+            return sp
+        s = sp.s + ws[i].start()
+        return replace(sp, text=self.T[s:sp.e], s=s)
+
+    def department_named_before(self, sp: _Spk) -> Mention | None:
+        """An untagged department (`गृह विभाग`) whose words end an organisation the story named before it (`बिहार गृह
+        विभाग`): that organisation, the last one so named (review of round 35). Its table is built once."""
+        if sp.text is None or sp.s is None:
+            return None
+        words = tuple(_key(w) for w in _WORD.findall(sp.text))
+        if len(words) < 2 or words[-1] != "विभाग":
+            return None
+        if self._departments is None:
+            self._departments = defaultdict(list)
+            for m in self.ments:
+                mw = [_key(w) for w in _WORD.findall(m.text)]
+                if m.label == "ORG" and m.entity_id and mw and mw[-1] == "विभाग":
+                    for k in range(2, len(mw) + 1):
+                        self._departments[tuple(mw[-k:])].append(m)
+        before = [m for m in self._departments.get(words, ()) if m.end <= sp.s]
+        return before[-1] if before else None
 
     def generic_words(self, words: list[str]) -> bool:
         """Words of a generic body: a body head after generic qualifiers, time words or adverbs before them."""
@@ -2879,8 +2916,9 @@ class _Doc:
         """A generic body head whose owner is written right before it, another than the body `best` it would stand for
         (round 35): `इटली की सरकार ने कहा` after `पश्चिम बंगाल सरकार` is Italy's government (the place and its head, no
         entity: unresolved), `केंद्र सरकार के दिशा-निर्देश` after `हरियाणा सरकार` the central one (anonymous, as
-        gold/dev2/README.md has it); None where the owner is best's own place (`दिल्ली की सरकार` for `दिल्ली सरकार`)
-        or nothing owns the head."""
+        gold/dev2/README.md has it); None where the owner is best's own place (`दिल्ली की सरकार` for `दिल्ली सरकार`;
+        its whole name, or another name of it the link stage joined: `उत्तर प्रदेश` for `यूपी सरकार`), where best's
+        first word opens no place of the story (`नीतीश सरकार`: review of round 35), or nothing owns the head."""
         if tok.k not in _GENERIC_BODY_HEADS:
             return None
         toks = [t for t in u.toks if t.e <= tok.s][-2:]
@@ -2891,8 +2929,16 @@ class _Doc:
         place = self.by_end.get(toks[-2].e)
         if place is None or place.label != "LOC" or place.start < u.s:
             return None
-        if fold(place.text.split()[0]) == fold(best.text.split()[0]):
-            return None
+        body = [fold(w) for w in best.text.split()]
+        if body[0] not in self.place_heads():
+            return None  # review of round 35: `नीतीश सरकार`, `यूपी सरकार` name no place the story names: any state's
+        own = [fold(w) for w in place.text.split()]
+        if body[:len(own)] == own:
+            return None  # `दिल्ली की सरकार` for `दिल्ली सरकार` (the whole place: `उत्तर कोरिया` is not `उत्तर प्रदेश`)
+        if place.entity_id and any(x.label == "LOC" and x.entity_id == place.entity_id
+                                   and body[:len(x.text.split())] == [fold(w) for w in x.text.split()]
+                                   for x in self.ments):
+            return None  # `यूपी सरकार` … `उत्तर प्रदेश की सरकार`: one place by the alias table (link joined them)
         return _Spk(self.T[place.start:tok.e], place.start, tok.e, None, "unresolved")
 
     def place_of_scene(self, x: Mention) -> bool:
@@ -4422,7 +4468,8 @@ class _Doc:
                 continue
             places = [mm for mm in self.ments[i:i + 8] if name_e <= mm.start and mm.end <= m.end()
                       and mm.label in ("LOC", "GPE")]
-            if any(w in _PRESS_ROLES for w in role) or (places and (not (own_line or self.titled_role(role)) or len(role) <= sum(
+            if any(w in _PRESS_ROLES for w in role) or (places and (not (own_line or self.titled_role(role) and self.quoted_before(
+                    m.start())) or len(role) <= sum(
                     len(_WORD.findall(self.T, mm.start, mm.end)) for mm in places))):
                 continue  # `- संजय सिंह, संवाददाता` / `- संजय सिंह, पटना`: a reporter's byline, not the person's words
                 # (a signature on its own line may name a place inside its role: `- दीपक जोशी, प्रदेश अध्यक्ष, उत्तराखंड …`)
@@ -4458,14 +4505,34 @@ class _Doc:
     def titled_role(self, role: list[str]) -> bool:
         """A signature's comma role with a title word (`-अजय शंकर पांडेय, जिलाधिकारी, गाजियाबाद`, `-आलोक सिंह, पुलिस
         कमिश्नर, गौतमबुद्ध नगर`): an office and its place, not a reporter's byline (`- संजय सिंह, पटना`), also on the
-        paragraph's own line (round 35)."""
-        return any(w in self.titles for w in role)
+        paragraph's own line (round 35), where it signs a quotation only (review of round 35: quoted_before). A
+        byline's titles (`प्रभारी`, `लेखक`) are no office here."""
+        return any(w in self.titles and w not in _BYLINE_TITLES for w in role)
+
+    def quoted_before(self, sig_s: int) -> bool:
+        """The line's words before a signature at sig_s are one quotation, marks at both ends (`"… हित में है।"
+        -अजय शंकर पांडेय, जिलाधिकारी, गाजियाबाद`); unquoted narration there is the reporter's (review of round 35)."""
+        cs, ce = self.strip_span(self.T.rfind("\n", 0, sig_s) + 1, sig_s)
+        return cs < ce and self.T[cs] in QUOTES and self.T[ce - 1] in QUOTES
 
     def signed_quote_type(self, cs: int, ce: int) -> str:
         """A signed paragraph that is one quotation (`"… हित में है।" -अजय शंकर पांडेय, जिलाधिकारी`): its words are in
-        quotation marks, a direct claim by SPEC (round 35); marks inside it (another quotation) leave it indirect."""
-        inner = self.T[cs + 1:ce - 1]
-        return "direct" if self.is_opener(cs) and not any(ch in QUOTES for ch in inner) else "indirect"
+        quotation marks, a direct claim by SPEC (round 35); a mark of the outer kind inside, or a closer and then an
+        opener (two quotations), leave it indirect; a quotation of the other kind inside (`"हमने 'ऑपरेशन सुरक्षा' शुरू
+        किया है।"`) does not (review of round 35)."""
+        if not self.is_opener(cs):
+            return "indirect"
+        kind = "\"“”" if self.T[cs] in "\"“”" else "'‘’"
+        for k in range(cs + 1, ce - 1):
+            if self.T[k] in kind:
+                return "indirect"
+            if self.T[k] in QUOTES and not self.is_opener(k):
+                j = k + 1
+                while j < ce - 1 and self.T[j].isspace():
+                    j += 1
+                if j < ce - 1 and self.T[j] in QUOTES and self.is_opener(j):
+                    return "indirect"
+        return "direct"
 
     def bare_signer(self, m: regex.Match, ment: Mention, name_s: int, role: set[str]) -> bool:
         """A signature line without a dash signs with the tagged name after an honorific, before a comma role or over a
@@ -5063,8 +5130,12 @@ class _Doc:
                 sp = replace(sp, type="anonymous")  # `कॉलेज प्रशासन`, `फर्स्ट रिस्पांस व्हीकल स्टाफ`: no entity
             elif sp.type == "named" and sp.entity_id is None and sp.label is None and self.generic_body(sp):
                 sp = replace(sp, type="anonymous")  # `केंद्र सरकार`, `राज्य स्वास्थ्य विभाग`: no entity (dev2 README)
+            elif sp.type == "named" and sp.entity_id is None and sp.label is None \
+                    and (earlier := self.department_named_before(sp)) is not None:
+                sp = replace(sp, entity_id=earlier.entity_id, label=earlier.label)  # `गृह विभाग` after `बिहार गृह विभाग`
             elif sp.type == "named" and sp.entity_id is None and sp.label is None and self.department_body(sp):
-                sp = replace(sp, type="anonymous")  # `वन विभाग`, `आपदा प्रबंधन विभाग`: an unnamed department
+                sp = replace(self.lead_trimmed(sp), type="anonymous")  # `वन विभाग`, `आपदा प्रबंधन विभाग`: an unnamed
+                # department (`इससे पहले शिक्षा विभाग`: the department alone; review of round 35)
             elif sp.entity_id is not None and sp.label != "PER" and sp.type in ("named", "pronoun") \
                     and self.generic_entity(sp.entity_id):
                 sp = replace(sp, entity_id=None, type="anonymous")  # a tagged `स्वास्थ्य विभाग` and its `विभाग`

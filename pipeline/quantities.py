@@ -2255,18 +2255,31 @@ def _verb_group(keys: list[str], a: int, b: int, lo: int, lex: Lexicon,
         a -= 1  # "पता नहीं चल पाया"
     elif a - 1 >= lo and keys[a - 1] in S.get("idiom_nouns", frozenset()) and keys[a] in S.get("verb_forms", frozenset()) | S.get("verb_stems", frozenset()):
         a -= 1
-    elif _conjunct_light(keys, a, lo, lex):
-        a -= 1
+    else:
+        a -= _conjunct_light(keys, a, lo, lex)
     return a, b
 
 
-def _conjunct_light(keys: list[str], a: int, lo: int, lex: Lexicon) -> bool:
+def _conjunct_light(keys: list[str], a: int, lo: int, lex: Lexicon) -> int:
     """(v28) The verb at a is a light verb (a form of देना, लेना, लगना, लगाना) whose listed noun stands right before it,
     outside the quantity's span: noun and verb are one predicate, and the event keeps the noun, as `पाबंदी लगा दी`,
-    `संन्यास ले लिया`, `आरोप लग चुका`, `दान दिए` (the bare light verb says nothing of what happened)."""
+    `संन्यास ले लिया`, `आरोप लग चुका`, `दान दिए` (the bare light verb says nothing of what happened). How many words the
+    event moves back: 1, or 2 over a negation between them (`अनुमति नहीं दी जाएगी`, `राहत नहीं दी`; review of round
+    27, as `वार्ता नहीं की`), else 0."""
     S = lex.sets
-    return a - 1 >= lo and keys[a] in S.get("conjunct_light_verbs", frozenset()) \
-        and keys[a - 1] in S.get("conjunct_light_nouns", frozenset())
+    light = S.get("conjunct_light_verbs", frozenset())
+    nouns = S.get("conjunct_light_nouns", frozenset())
+    neg = S.get("negations_before", frozenset())
+    if a - 1 < lo:
+        return 0
+    if keys[a] in light:
+        if keys[a - 1] in nouns:
+            return 1
+        if a - 2 >= lo and keys[a - 1] in neg and keys[a - 2] in nouns:
+            return 2
+    elif keys[a] in neg and a + 1 < len(keys) and keys[a + 1] in light and keys[a - 1] in nouns:
+        return 1  # (the group read from its negation: `अनुमति | नहीं दी जाएगी`)
+    return 0
 
 
 def _relative_clause_end(keys: list[str], k: int, d: _Draft, lex: Lexicon) -> int | None:

@@ -2906,6 +2906,9 @@ def test_quantities_r26_season_after_a_day_is_the_dated_noun(text, span, event):
     ("सेरेमनी के आयोजन पर सात मार्च से आगामी आदेश तक पाबंदी लगा दी है।", "सात मार्च", "पाबंदी लगा दी"),
     # not a light verb: the noun before another verb is not taken
     ("पुलिस ने 20 लोगों पर आरोप तय किए।", "20 लोगों", "तय किए"),
+    # (review of round 27) negated, the noun stays with its negation and light verb
+    ("20 लोगों को अनुमति नहीं दी जाएगी।", "20 लोगों", "अनुमति नहीं दी जाएगी"),
+    ("डॉक्टरों ने 20 लोगों को राहत नहीं दी।", "20 लोगों", "राहत नहीं दी"),
 ])
 def test_quantities_r27_conjunct_noun_before_a_light_verb(text, span, event):
     q = next(x for x in run(text) if x.text == span)
@@ -2934,6 +2937,7 @@ def test_quantities_r27_negated_event_keeps_its_negation(text, span, event):
     ("चेन्नई में 26 अप्रैल से 29 अप्रैल तक कंप्लीट लॉकडाउन रहेगा.", "29 अप्रैल", "लॉकडाउन"),
     # a predicate adjective before रह stays as it was; persons who live somewhere are no date
     ("स्कूल 16 मार्च से 31 मार्च तक बंद रहेंगे।", "31 मार्च", "बंद रहेंगे"),
+    ("वे 10 साल तक जेल में रहे।", "10 साल", "जेल में रहे"),
 ])
 def test_quantities_r27_event_noun_that_remains_until_a_date(text, span, event):
     q = next(x for x in run(text) if x.text == span)
@@ -2944,6 +2948,7 @@ def test_quantities_r27_event_noun_that_remains_until_a_date(text, span, event):
     # (round 27) यूनिट and जमाती head a compound: the word before them only qualifies the counted noun
     ("जिले में 48 क्रिटिकल केयर यूनिट हैं।", "48 क्रिटिकल केयर यूनिट", "यूनिट"),
     ("इनमें 32 तब्लीगी जमाती हैं।", "32 तब्लीगी जमाती", "जमाती"),
+    ("20 आईसीयू यूनिट्स तैयार हैं।", "20 आईसीयू यूनिट्स", "यूनिट"),  # (review of round 27: the English plural)
 ])
 def test_quantities_r27_compound_head_is_counted(text, span, noun):
     q = next(x for x in run(text) if x.text == span)
