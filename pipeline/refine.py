@@ -694,15 +694,15 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
     if p.portfolio_bodies:  # after the propagation: only what it left untagged
         ents = portfolio_bodies(words, texts, ents, lex)
     if p.org_tails:  # after the propagation and `portfolio_bodies`: every tagged organisation
-        ents = org_tails(words, texts, ents, lex, keep)
+        ents = org_tails(words, texts, ents, lex, p, keep)
     if p.press_events:  # after the propagation: every mention of the event
         ents = press_events(words, texts, ents, lex, keep)
-    if p.post_acronyms:  # after the propagation: every mention of the post
-        ents = post_acronyms(ents, keep)
     if p.generic_local_bodies:  # after the propagation: every mention of the kind
         ents = generic_local_bodies(ents, keep)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
         ents = late_institutions(words, texts, ents, keep, p.acronym_institutions)
+    if p.post_acronyms:  # after `late_institutions`, which grows an acronym into its body (`सीएमएस स्कूल`)
+        ents = post_acronyms(ents, keep)
     if p.station_police:  # after `late_institutions`, which grows a place into its police (`नीलगंगा पुलिस` before `थाने`)
         ents = station_police(words, texts, ents, keep, lex)
     if "common" in on:  # a storm's name that the propagation spread again (`माइकल` of a `माइकल X` elsewhere)
@@ -6792,9 +6792,19 @@ def role_loan_cuts(sents: dict[int, Sentence], ents: list[Mention],
 
 # Round 30 (issue 14, organisations): Hindi government bodies named by their portfolio (`योजना आयोग`, `खेल मंत्रालय`,
 # `श्रम एवं रोजगार मंत्रालय`). The head is always a body; the words before it name its portfolio.
-PORTFOLIO_HEADS = frozenset(fold(w) for w in "मंत्रालय आयोग".split())
-PORTFOLIO_LEVELS = frozenset(fold(w) for w in "केंद्रीय केन्द्रीय राष्ट्रीय".split())  # `केंद्रीय खेल मंत्रालय`
+PORTFOLIO_HEADS = frozenset(fold(w) for w in "मंत्रालय मन्त्रालय आयोग".split())
+# `केंद्रीय खेल मंत्रालय`; review: a state's or a federation's (`राज्य खेल मंत्रालय`, `संघीय ...`)
+PORTFOLIO_LEVELS = frozenset(fold(w) for w in "केंद्रीय केन्द्रीय राष्ट्रीय राज्य प्रदेश प्रांतीय प्रान्तीय संघीय".split())
 PORTFOLIO_JOINERS = frozenset(fold(w) for w in "और एवं तथा व".split())
+# review: a determiner or quantifier before the run makes its words common nouns (`यह योजना मंत्रालय ने`, `ऐसे मामले
+# आयोग को`, `सभी अधिकार आयोग के पास`)
+PORTFOLIO_DETERMINERS = POINTERS | frozenset(fold(w) for w in "इस इन उस उन सभी सब हर कई कुछ किसी".split())
+# review: portfolio words that are common nouns alone (`शिकायत आयोग`, `सेवा आयोग`): only after a level word, a genitive or
+# a place, or in a run of two or more (`लोक सेवा आयोग`, `विश्वविद्यालय अनुदान आयोग`)
+PORTFOLIO_AMBIGUOUS = frozenset(fold(w) for w in "सूचना शिकायत कार्य कार्यक्रम सेवा अनुदान क्षेत्र वर्ग मामले अधिकार".split())
+# review: ministries of their own: `गृह और विदेश मंत्रालय` is two of them, no one body (`श्रम एवं रोजगार मंत्रालय` is one)
+PORTFOLIO_SOLE = frozenset(fold(w) for w in "गृह विदेश रक्षा वित्त".split())
+PORTFOLIO_GENITIVES = frozenset(fold(w) for w in "का की के".split())
 
 
 def _portfolio_word(w: str, lex: Lexicon) -> bool:
@@ -6806,9 +6816,13 @@ def portfolio_bodies(words: dict[int, list[Word]], sents: dict[int, Sentence], e
                      lex: Lexicon) -> list[Mention]:
     """Round 30: an untagged `मंत्रालय`/`आयोग` right after one to three untagged portfolio words (`lex.portfolios`,
     two of them may be joined by `और`/`एवं`/`तथा`/`व`) is one ORG with them (`योजना आयोग`, `खेल मंत्रालय`, `श्रम एवं
-    रोजगार मंत्रालय`), with a level word right before (`केंद्रीय`, `राष्ट्रीय`). Not a bare head (`मंत्रालय ने कहा`) nor
-    one after a word of no portfolio (`उनका मंत्रालय`, `अब मंत्रालय`, `मामलों के मंत्रालय`)."""
+    रोजगार मंत्रालय`), with a level word right before (`केंद्रीय`, `राष्ट्रीय`, `राज्य`), and an `आयोग` with the state
+    tagged right before (`[उत्तर प्रदेश] लोक सेवा आयोग`). Not a bare head (`मंत्रालय ने कहा`) nor one after a word of no
+    portfolio (`उनका मंत्रालय`, `अब मंत्रालय`, `मामलों के मंत्रालय`); no run after a determiner or quantifier (`यह योजना
+    मंत्रालय`, `सभी अधिकार आयोग`); a lone PORTFOLIO_AMBIGUOUS noun (`शिकायत आयोग`) only after a level word, a genitive
+    or a place; no join of two ministries of their own (`गृह और विदेश मंत्रालय`: `विदेश मंत्रालय`)."""
     covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    loc_end = {(m.sent_idx, m.end): m for m in ents if m.label == "LOC"}
     tagger = ents[0].tagger if ents else "refine"
     out = list(ents)
     for idx, ws in words.items():
@@ -6820,17 +6834,30 @@ def portfolio_bodies(words: dict[int, list[Word]], sents: dict[int, Sentence], e
                 if _portfolio_word(ws[i - 1][2], lex):
                     i, n = i - 1, n + 1
                 elif fold(ws[i - 1][2]) in PORTFOLIO_JOINERS and i < k and i > 1 and ws[i - 2][1] + 1 >= ws[i - 1][0] \
-                        and (idx, ws[i - 2][0]) not in covered and _portfolio_word(ws[i - 2][2], lex):
+                        and (idx, ws[i - 2][0]) not in covered and _portfolio_word(ws[i - 2][2], lex) \
+                        and not {fold(ws[i - 2][2]), fold(ws[i][2])} & PORTFOLIO_SOLE:
                     i, n = i - 2, n + 1  # `श्रम एवं` + `रोजगार मंत्रालय`
                 else:
                     break
             if i == k:
                 continue
-            if i > 0 and ws[i - 1][1] + 1 >= ws[i][0] and fold(ws[i - 1][2]) in PORTFOLIO_LEVELS \
-                    and (idx, ws[i - 1][0]) not in covered:
+            before = fold(ws[i - 1][2]) if i > 0 else ""
+            if before in PORTFOLIO_DETERMINERS:
+                continue  # `यह योजना मंत्रालय`: this scheme
+            level = i > 0 and ws[i - 1][1] + 1 >= ws[i][0] and before in PORTFOLIO_LEVELS \
+                and (idx, ws[i - 1][0]) not in covered
+            if level:
                 i -= 1
+            place = loc_end.get((idx, ws[i][0] - 1)) or loc_end.get((idx, ws[i][0]))
+            if n == 1 and not level and fold(ws[k - 1][2]) in PORTFOLIO_AMBIGUOUS \
+                    and before not in PORTFOLIO_GENITIVES and place is None:
+                continue  # `शिकायत आयोग`: a complaints commission of nobody
             sent = sents[idx]
             s, e = ws[i][0], w[1]
+            state = place_of(place.text.strip(), lex) if place is not None and not level else None
+            if state is not None and fold(w[2]) == fold("आयोग") and state.kind in ("state", "territory"):
+                s = place.start  # `[उत्तर प्रदेश] लोक सेवा आयोग`: the state's commission, one ORG
+                out.remove(loc_end.pop((place.sent_idx, place.end)))
             out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "ORG", tagger))
             covered.update((idx, x) for x in range(s, e))
     return out
@@ -6842,15 +6869,20 @@ TAIL_HEADS = (ENGLISH_ORG_HEADS - frozenset(fold(w) for w in """ऑफिस क
     सेंटर्स""".split())) \
     | frozenset(fold(w) for w in "असेंबली असेम्बली एसेंबली कमेटी कमिटी कमिटि काउंसिल".split())
 TAIL_STOPS = frozenset(fold(w) for w in "स्थित".split())  # `[एम्स] स्थित ट्रॉमा सेंटर`: a place's word, no name's
+# review: adverbs, quantifiers and time words are no name's words (`भाजपा [जल्द] कमेटी गठित करेगी`, `एसबीआई [बाकी] बैंक`)
+TAIL_NOT_NAME = TAIL_STOPS | frozenset(fold(w) for w in """अब जल्द जल्दी शीघ्र फिर तुरंत तत्काल बाकी शेष सभी सब हर कई कुछ
+    अन्य दूसरी दूसरे भी ही तो अभी फिलहाल आज कल पहले बाद पूरी पूरे पूरा खुद स्वयं नई नए नया""".split())
 
 
 def org_tails(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
-              keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
-    """Round 30: an ORG followed at once by one to four untagged English name words, the last a body's head
-    (TAIL_HEADS), is one ORG: the body of that organisation (`[यू.एन.] जनरल असेंबली`, `[संयुक्त राष्ट्र] इकोनॉमिक एंड
-    सोशल काउंसिल`). The words between are Devanagari, no function word, role, number, pronoun or `स्थित` (`एम्स स्थित
-    ...`); `एंड`/`ऑफ` join them but neither opens nor ends the run. A one-word PER of the model inside the run (`असेंबली`
-    read as a person) gives way; any other mention there stops it."""
+              p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 30: an ORG followed at once by one to four untagged name words, the last a body's head (TAIL_HEADS), is one
+    ORG: the body of that organisation (`[यू.एन.] जनरल असेंबली`, `[संयुक्त राष्ट्र] इकोनॉमिक एंड सोशल काउंसिल`,
+    `[विश्व स्वास्थ्य संगठन] कार्यकारी बोर्ड`). The words between are Devanagari English loans or Hindi adjectives: no
+    function word, role, number, pronoun, news word (`_news_word`), adverb, quantifier or time word (TAIL_NOT_NAME:
+    `भाजपा जल्द कमेटी`, `एसबीआई बाकी बैंक`) or `स्थित` (`एम्स स्थित ...`); `एंड`/`ऑफ` join them but neither opens nor
+    ends the run. A one-word PER of the model inside the run (`असेंबली` read as a person) gives way; any other mention
+    there stops it."""
     at = {(m.sent_idx, m.start): m for m in ents}
     gone: set[int] = set()
     out = []
@@ -6869,10 +6901,14 @@ def org_tails(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
             fw = fold(ws[j][2])
             if fw in TAIL_HEADS and j > k and fold(ws[j - 1][2]) not in ENGLISH_NAME_JOINERS:
                 grown = ws[j][1]
-            elif fw in ENGLISH_NAME_JOINERS and j > k or _RX_DEVANAGARI.fullmatch(ws[j][2]) \
+            elif fw in ENGLISH_NAME_JOINERS:
+                if j == k:
+                    break  # review: `एंड`/`ऑफ` opens no run (`संयुक्त राष्ट्र एंड सोशल काउंसिल`)
+                end = ws[j][1]
+            elif _RX_DEVANAGARI.fullmatch(ws[j][2]) \
                     and fw not in lex.function_words and fw not in POSTPOSITIONS and fw not in LIST_SEPARATORS \
                     and fw not in ROLES and fw not in NUMBER_WORDS and fw not in POINTERS and fw not in TAIL_HEADS \
-                    and fw not in TAIL_STOPS:
+                    and fw not in TAIL_NOT_NAME and not _news_word(ws[j][2], lex, p):
                 end = ws[j][1]
             else:
                 break
@@ -6892,16 +6928,21 @@ def org_tails(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
 # Round 30: a press conference or briefing is an event, no organisation (`संयुक्त प्रेस वार्ता`, `प्रेस कॉन्फ्रेंस`)
 PRESS_WORDS = frozenset(fold(w) for w in "प्रेस समाचार न्यूज़ मीडिया पत्रकार".split())
 PRESS_EVENTS = frozenset(fold(w) for w in """वार्ता वार्त्ता कॉन्फ्रेंस कॉन्फ़्रेंस कांफ्रेंस कान्फ्रेंस कॉन्फ्रेन्स कॉन्फ़रेंस
-    ब्रीफिंग ब्रीफ़िंग""".split())
+    कॉफ्रेंस काँफ्रेंस कॉन्फ्रेन्स कान्फ्रेन्स कॉन्फ्रैंस ब्रीफिंग ब्रीफ़िंग""".split())
 
 
 def press_events(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
                  keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Round 30: a span ending in a press word + a meeting or briefing word (`प्रेस वार्ता`, `समाचार कॉन्फ़्रेंस`, `प्रेस
     ब्रीफिंग`) names an event, no entity: the model reads `संयुक्त प्रेस वार्ता` as an ORG. The words before the press
-    word stay a mention only when they name something on their own: a known organisation, a strong KB place or a
-    surface the story tags elsewhere (`[व्हाइट हाउस] प्रेस ब्रीफिंग`); else the span goes (`संयुक्त`, `डेली`)."""
-    surfaces = {fold(m.text.strip()) for m in ents}
+    word stay a mention only when they name something on their own: a surface the story tags elsewhere, with that
+    label (`[राहुल गांधी] प्रेस कॉन्फ्रेंस`: PER), a known organisation (ORG), a strong KB place (LOC: `[दिल्ली] प्रेस
+    ब्रीफिंग`) or two words or more (ORG: `[व्हाइट हाउस] प्रेस ब्रीफिंग`); else the span goes (`संयुक्त`, `डेली`)."""
+    labels: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in ents:
+        toks = m.text.split()
+        if not (len(toks) >= 2 and fold(toks[-1]) in PRESS_EVENTS and fold(toks[-2]) in PRESS_WORDS):
+            labels[" ".join(fold(m.text).split())][m.label] += 1
     out = []
     for m in ents:
         toks = m.text.split()
@@ -6913,8 +6954,17 @@ def press_events(words: dict[int, list[Word]], sents: dict[int, Sentence], ents:
         if len(inside) != len(toks) or len(inside) < 3:
             continue  # `प्रेस वार्ता` alone
         rest = fold(" ".join(w[2] for w in inside[:-2]))
-        if tuple(rest.split()) in lex.orgs or lex.strong_place(rest) or rest in surfaces:
-            out.append(_span(sents[m.sent_idx], m, m.start, inside[-3][1]))
+        if rest in labels:
+            label = labels[rest].most_common(1)[0][0]
+        elif tuple(rest.split()) in lex.orgs:
+            label = "ORG"
+        elif lex.strong_place(rest):
+            label = "LOC"
+        elif len(inside) >= 4:
+            label = "ORG"  # `व्हाइट हाउस`
+        else:
+            continue
+        out.append(replace(_span(sents[m.sent_idx], m, m.start, inside[-3][1]), label=label))
     return out
 
 
@@ -6922,25 +6972,25 @@ def press_events(words: dict[int, list[Word]], sents: dict[int, Sentence], ents:
 # the model reads them as organisations (`सीएमएस ने बताया`, `एसडीपीओ समेत पुलिस कर्मी`, `आंगनवाड़ी कार्यकर्ता, एएनएम`).
 # From the posts of district administration, police and public health in India, not from any article.
 POST_ACRONYMS = frozenset(fold(w) for w in """ओएसडी एएनएम एसडीओ सीएमएस पीआरओ सीपीआरओ एसडीपीओ बीएमओ सीएमएचओ सीडीपीओ
-    डीपीओ बीईओ डीईओ एमओआईसी एसडीएमओ एसीएमओ डीडीसी""".split())
+    डीपीओ बीईओ डीईओ एमओआईसी एसडीएमओ एसीएमओ""".split())  # review: not `डीडीसी`, also J&K's District Development Council
 
 
 def post_acronyms(ents: list[Mention], keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Round 30: a one-word ORG that is a post's acronym (POST_ACRONYMS: `सीएमएस`, the chief medical superintendent;
     `एसडीपीओ`, `एएनएम`, `ओएसडी`) names a person's office, no organisation: no entity (a curated span stays)."""
     return [m for m in ents if not (m.label == "ORG" and (m.start, m.end) not in keep
-                                    and fold(m.text.strip()) in POST_ACRONYMS)]
+                                    and fold(m.text.strip()).replace(".", "") in POST_ACRONYMS)]
 
 
 # Round 30: local bodies named by their kind alone (`नगर निगम`, the municipal corporation): a description, as `केंद्र
 # सरकार` or `जिला प्रशासन` (drop_generic) and a bare `विभाग` are (gold/dev2/README.md); `अहमदाबाद नगर निगम` is a name.
-GENERIC_LOCAL_BODIES = frozenset(fold(w) for w in """नगर निगम|नगरनिगम|नगर पालिका|नगरपालिका|नगर परिषद|नगर पंचायत|
+GENERIC_LOCAL_BODIES = frozenset(" ".join(fold(w).split()) for w in """नगर निगम|नगरनिगम|नगर पालिका|नगरपालिका|नगर परिषद|नगर पंचायत|
     जिला परिषद|ज़िला परिषद|जिला पंचायत|ज़िला पंचायत|ग्राम पंचायत|पंचायत समिति|नगर निगम प्रशासन|नगर पालिका परिषद|
-    महानगरपालिका|महानगर पालिका""".replace("\n", "").split("|"))
+    नगरपालिका परिषद|महानगरपालिका|महानगर पालिका""".replace("\n", "").split("|"))
 
 
 def generic_local_bodies(ents: list[Mention], keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Round 30: an ORG that is only a local body's kind (GENERIC_LOCAL_BODIES: `नगर निगम के अधिकारी`, `नगर निगम की
     टीम`), with no place or name in it, is no entity (a curated span stays)."""
     return [m for m in ents if not (m.label == "ORG" and (m.start, m.end) not in keep
-                                    and " ".join(fold(m.text).split()) in GENERIC_LOCAL_BODIES)]
+                                    and " ".join(fold(m.text).replace("-", " ").split()) in GENERIC_LOCAL_BODIES)]

@@ -1185,6 +1185,14 @@ def test_claims_unnamed_people_and_officials_are_anonymous(text, speaker_type):
     assert [c.speaker_type for c in run(text)] == [speaker_type]
 
 
+@pytest.mark.parametrize("post", "सीएमएचओ ओएसडी एएनएम बीएमओ सीडीपीओ डीपीओ बीईओ डीईओ एमओआईसी एसडीएमओ एसीएमओ".split())
+def test_claims_posts_refine_drops_are_bare_titles(post):
+    """cues-v28 (review of entities round 30): the posts `refine.post_acronyms` leaves with no entity are titles, as
+    `एसडीपीओ` is: an anonymous bare-title speaker, no named one with no entity."""
+    assert [(c.speaker_type, c.speaker_text) for c in run(f"{post} ने बताया कि गांव में शिविर लगेगा।")] == [
+        ("anonymous", post)]
+
+
 @pytest.mark.parametrize("text,want", [
     # a speech-act noun with a comma after it is a list of charges, not a claim
     ("उन पर करप्शन का आरोप है, गुंडागर्दी का आरोप है, मर्डर का आरोप है।", []),

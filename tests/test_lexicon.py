@@ -100,6 +100,8 @@ def test_lexicon_shipped_portfolios():
     lex = load_lexicon(MODELS / "entity-lexicon-v5")
     assert {"योजना", "खेल", "श्रम", "रोजगार", "निर्वाचन", "खुफिया"} <= lex.portfolios  # folded (`ख़ुफ़िया`)
     assert not {"अब", "जुड़े", "उनका", "मंत्रालय", "भारत"} & lex.portfolios
+    assert {"अन्तरिक्ष", "आन्तरिक", "प्रबन्धन", "उर्जा"} <= lex.portfolios  # review: spellings fold keeps apart
+    assert len(lex.portfolios) == 158  # MODEL_CARD.md
     assert load_lexicon(MODELS / "entity-lexicon-v4").portfolios == frozenset()  # before v5: none
     for name in ("places.tsv", "words.tsv", "given_names.txt", "function_words.txt", "news_words.tsv", "kb_aliases.tsv"):
         assert (MODELS / "entity-lexicon-v5" / name).read_bytes() == (MODELS / "entity-lexicon-v4" / name).read_bytes()

@@ -4418,7 +4418,8 @@ def test_refine_role_loan_cuts(sentences_of, text, spans, on, expected):
 
 
 # Round 30 (issue 14, organisations): portfolio words of ministries and commissions (entity-lexicon-v5 portfolios.txt)
-LEX_R30 = replace(LEX, portfolios=frozenset("योजना खेल श्रम रोजगार स्वास्थ्य".split()))
+LEX_R30 = replace(LEX, portfolios=frozenset(
+    "योजना खेल श्रम रोजगार स्वास्थ्य लोक सेवा गृह विदेश शिकायत मामले अधिकार अंतरिक्ष अन्तरिक्ष".split()))
 
 
 def _refine_r30(sentences_of, text, spans, **params):
@@ -4432,17 +4433,32 @@ def _refine_r30(sentences_of, text, spans, **params):
 @pytest.mark.parametrize(
     "text, spans, on, expected",
     [
-        ("उन्होंने कहा कि योजना आयोग के उपाध्यक्ष ने बैठक की।", [], True, [("योजना आयोग", "ORG")]),
-        ("उन्होंने कहा कि योजना आयोग के उपाध्यक्ष ने बैठक की।", [], False, []),
-        ("गुरुवार को खेल मंत्रालय ने दिशानिर्देश जारी किए।", [], True, [("खेल मंत्रालय", "ORG")]),
-        ("श्रम एवं रोजगार मंत्रालय द्वारा 20 शिकायत केंद्र बनाए गए।", [], True, [("श्रम एवं रोजगार मंत्रालय", "ORG")]),
+        ("बैठक में योजना आयोग के सदस्य भी थे।", [], True, [("योजना आयोग", "ORG")]),
+        ("बैठक में योजना आयोग के सदस्य भी थे।", [], False, []),
+        ("सोमवार को खेल मंत्रालय ने नए नियम बताए।", [], True, [("खेल मंत्रालय", "ORG")]),
+        ("श्रम एवं रोजगार मंत्रालय ने हेल्पलाइन शुरू की।", [], True, [("श्रम एवं रोजगार मंत्रालय", "ORG")]),
         ("केंद्रीय खेल मंत्रालय ने कहा।", [], True, [("केंद्रीय खेल मंत्रालय", "ORG")]),
         # no portfolio word before the head: an adverb, a participle, a pronoun
-        ("अधिकारी भी अब मंत्रालय जाकर काम करेंगे।", [], True, []),
-        ("विकास से जुड़े मंत्रालय का प्रभार है।", [], True, []),
+        ("कर्मचारी अब मंत्रालय से ही काम देखेंगे।", [], True, []),
+        ("खेती से जुड़े मंत्रालय की बैठक हुई।", [], True, []),
         ("कि उनका मंत्रालय काम करेगा।", [], True, []),
         # a tagged head is left alone
         ("स्वास्थ्य मंत्रालय ने बताया।", [("स्वास्थ्य मंत्रालय", "ORG")], True, [("स्वास्थ्य मंत्रालय", "ORG")]),
+        # review: a determiner or quantifier before the run makes its words common nouns
+        ("यह योजना मंत्रालय ने पिछले साल शुरू की थी।", [], True, []),
+        ("ऐसे मामले आयोग को भेजे जाते हैं।", [], True, []),
+        ("सभी अधिकार आयोग के पास हैं।", [], True, []),
+        # review: a lone ambiguous noun only after a level word, a genitive or a place, or in a run of two or more
+        ("उनकी शिकायत आयोग तक पहुंची।", [], True, []),
+        ("राष्ट्रीय शिकायत आयोग ने सुनवाई की।", [], True, [("राष्ट्रीय शिकायत आयोग", "ORG")]),
+        ("लोक सेवा आयोग ने परीक्षा टाली।", [], True, [("लोक सेवा आयोग", "ORG")]),
+        # review: state and federal levels; a state's commission is one ORG with the state
+        ("राज्य खेल मंत्रालय ने कहा।", [], True, [("राज्य खेल मंत्रालय", "ORG")]),
+        ("दिल्ली लोक सेवा आयोग ने परीक्षा टाली।", [("दिल्ली", "LOC")], True, [("दिल्ली लोक सेवा आयोग", "ORG")]),
+        # review: two ministries of their own are not joined
+        ("गृह और विदेश मंत्रालय ने बयान दिया।", [], True, [("विदेश मंत्रालय", "ORG")]),
+        # review: spellings with a full nasal (`मन्त्रालय`, `अन्तरिक्ष`)
+        ("अन्तरिक्ष मन्त्रालय ने बताया।", [], True, [("अन्तरिक्ष मन्त्रालय", "ORG")]),
     ],
 )
 def test_refine_portfolio_bodies(sentences_of, text, spans, on, expected):
@@ -4452,20 +4468,28 @@ def test_refine_portfolio_bodies(sentences_of, text, spans, on, expected):
 @pytest.mark.parametrize(
     "text, spans, on, expected",
     [
-        ("घेबरेसस ने संयुक्त राष्ट्र इकोनॉमिक एंड सोशल काउंसिल को बताया।", [("संयुक्त राष्ट्र", "ORG")], True,
+        ("प्रतिनिधि ने संयुक्त राष्ट्र इकोनॉमिक एंड सोशल काउंसिल में भाषण दिया।", [("संयुक्त राष्ट्र", "ORG")], True,
          [("संयुक्त राष्ट्र इकोनॉमिक एंड सोशल काउंसिल", "ORG")]),
-        ("घेबरेसस ने संयुक्त राष्ट्र इकोनॉमिक एंड सोशल काउंसिल को बताया।", [("संयुक्त राष्ट्र", "ORG")], False,
+        ("प्रतिनिधि ने संयुक्त राष्ट्र इकोनॉमिक एंड सोशल काउंसिल में भाषण दिया।", [("संयुक्त राष्ट्र", "ORG")], False,
          [("संयुक्त राष्ट्र", "ORG")]),
-        ("बच्चों को 'एसएनएम हार्ट फाउंडेशन' में रखा गया।", [("एसएनएम", "ORG")], True,
+        ("मरीज को 'एसएनएम हार्ट फाउंडेशन' भेजा गया।", [("एसएनएम", "ORG")], True,
          [("एसएनएम हार्ट फाउंडेशन", "ORG")]),
         # a one-word PER of the model inside the run gives way
-        ("री योंग हो ने यू.एन. जनरल असेंबली में कहा।", [("यू.एन.", "ORG"), ("असेंबली", "PER")], True,
+        ("राजदूत ने यू.एन. जनरल असेंबली में कहा।", [("यू.एन.", "ORG"), ("असेंबली", "PER")], True,
          [("यू.एन. जनरल असेंबली", "ORG")]),
         # a descriptive Hindi kind or a place's `स्थित` is no body of the organisation
-        ("योनहाप समाचार एजेंसी ने बताया।", [("योनहाप", "ORG")], True, [("योनहाप", "ORG")]),
-        ("एम्स स्थित ट्रॉमा सेंटर को अस्पताल बनाया गया।", [("एम्स", "ORG")], True, [("एम्स", "ORG")]),
+        ("रॉयटर्स समाचार एजेंसी के मुताबिक हमला हुआ।", [("रॉयटर्स", "ORG")], True, [("रॉयटर्स", "ORG")]),
+        ("एम्स स्थित ट्रॉमा सेंटर में भर्ती कराया गया।", [("एम्स", "ORG")], True, [("एम्स", "ORG")]),
         # the head must end the run: no head, no growth
         ("संयुक्त राष्ट्र महासचिव ने कहा।", [("संयुक्त राष्ट्र", "ORG")], True, [("संयुक्त राष्ट्र", "ORG")]),
+        # a Hindi adjective of the body's name grows
+        ("विश्व स्वास्थ्य संगठन कार्यकारी बोर्ड की बैठक हुई।", [("विश्व स्वास्थ्य संगठन", "ORG")], True,
+         [("विश्व स्वास्थ्य संगठन कार्यकारी बोर्ड", "ORG")]),
+        # review: an adverb or quantifier is no name's word; `एंड` opens no run
+        ("भाजपा जल्द कमेटी गठित करेगी।", [("भाजपा", "ORG")], True, [("भाजपा", "ORG")]),
+        ("कांग्रेस अब कमेटी बनाएगी।", [("कांग्रेस", "ORG")], True, [("कांग्रेस", "ORG")]),
+        ("फिर एसबीआई बाकी बैंक से आगे निकला।", [("एसबीआई", "ORG")], True, [("एसबीआई", "ORG")]),
+        ("संयुक्त राष्ट्र एंड सोशल काउंसिल", [("संयुक्त राष्ट्र", "ORG")], True, [("संयुक्त राष्ट्र", "ORG")]),
     ],
 )
 def test_refine_org_tails(sentences_of, text, spans, on, expected):
@@ -4475,8 +4499,8 @@ def test_refine_org_tails(sentences_of, text, spans, on, expected):
 @pytest.mark.parametrize(
     "text, spans, on, expected",
     [
-        ("मंत्रालय और आईसीएमआर की संयुक्त प्रेस वार्ता में बताया गया।", [("संयुक्त प्रेस वार्ता", "ORG")], True, []),
-        ("मंत्रालय और आईसीएमआर की संयुक्त प्रेस वार्ता में बताया गया।", [("संयुक्त प्रेस वार्ता", "ORG")], False,
+        ("दोनों विभागों की संयुक्त प्रेस वार्ता में घोषणा हुई।", [("संयुक्त प्रेस वार्ता", "ORG")], True, []),
+        ("दोनों विभागों की संयुक्त प्रेस वार्ता में घोषणा हुई।", [("संयुक्त प्रेस वार्ता", "ORG")], False,
          [("संयुक्त प्रेस वार्ता", "ORG")]),
         ("उन्होंने प्रेस कॉन्फ्रेंस में कहा।", [("प्रेस कॉन्फ्रेंस", "ORG")], True, []),
         # what the story tags alone elsewhere stays
@@ -4485,6 +4509,17 @@ def test_refine_org_tails(sentences_of, text, spans, on, expected):
          [("व्हाइट हाउस", "ORG"), ("व्हाइट हाउस", "ORG")]),
         # a party named `कांफ्रेंस` is no press event
         ("नेशनल कांफ्रेंस ने विरोध किया।", [("नेशनल कांफ्रेंस", "ORG")], True, [("नेशनल कांफ्रेंस", "ORG")]),
+        # review: the remainder takes its other mention's label, LOC as a strong place, ORG as two words or more
+        ("राहुल गांधी ने कहा। राहुल गांधी प्रेस कॉन्फ्रेंस में बोले।",
+         [("राहुल गांधी", "PER"), ("राहुल गांधी प्रेस कॉन्फ्रेंस", "ORG")], True,
+         [("राहुल गांधी", "PER"), ("राहुल गांधी", "PER")]),
+        ("दिल्ली प्रेस ब्रीफिंग में बताया गया।", [("दिल्ली प्रेस ब्रीफिंग", "ORG")], True, [("दिल्ली", "LOC")]),
+        ("व्हाइट हाउस प्रेस ब्रीफिंग में ट्रंप ने कहा।", [("व्हाइट हाउस प्रेस ब्रीफिंग", "ORG")], True,
+         [("व्हाइट हाउस", "ORG")]),
+        ("डेली प्रेस ब्रीफिंग में बताया गया।", [("डेली प्रेस ब्रीफिंग", "ORG")], True, []),
+        # review: spellings `कॉफ्रेंस`, `काँफ्रेंस`
+        ("उन्होंने प्रेस कॉफ्रेंस में कहा।", [("प्रेस कॉफ्रेंस", "ORG")], True, []),
+        ("उन्होंने प्रेस काँफ्रेंस में कहा।", [("प्रेस काँफ्रेंस", "ORG")], True, []),
     ],
 )
 def test_refine_press_events(sentences_of, text, spans, on, expected):
@@ -4492,17 +4527,22 @@ def test_refine_press_events(sentences_of, text, spans, on, expected):
 
 
 @pytest.mark.parametrize(
-    "text, spans, on, expected",
+    "text, spans, steps, on, expected",
     [
-        ("सीएमएस ने बताया कि रिपोर्ट पॉजिटिव आई है।", [("सीएमएस", "ORG")], True, []),
-        ("सीएमएस ने बताया कि रिपोर्ट पॉजिटिव आई है।", [("सीएमएस", "ORG")], False, [("सीएमएस", "ORG")]),
-        ("इस हमले में एसडीपीओ समेत पुलिस कर्मी भी घायल हो गए।", [("एसडीपीओ", "ORG")], True, []),
-        ("आंगनवाड़ी कार्यकर्ता, एएनएम, एनएसएस आदि द्वारा निगरानी।", [("एएनएम", "ORG"), ("एनएसएस", "ORG")], True,
-         [("एनएसएस", "ORG")]),
+        ("सीएमएस ने बताया कि मरीज ठीक है।", [("सीएमएस", "ORG")], (), True, []),
+        ("सीएमएस ने बताया कि मरीज ठीक है।", [("सीएमएस", "ORG")], (), False, [("सीएमएस", "ORG")]),
+        ("झड़प में एसडीपीओ भी घायल हुए।", [("एसडीपीओ", "ORG")], (), True, []),
+        ("शिविर में एएनएम, एनएसएस के लोग थे।", [("एएनएम", "ORG"), ("एनएसएस", "ORG")], (), True, [("एनएसएस", "ORG")]),
+        # review: dotted acronyms
+        ("एस.डी.पी.ओ. ने बताया।", [("एस.डी.पी.ओ.", "ORG")], (), True, []),
+        # review: after `late_institutions`, which grows the acronym into its body; `डीडीसी` is also a council
+        ("लखनऊ के सीएमएस स्कूल में छुट्टी घोषित हुई।", [("लखनऊ", "LOC"), ("सीएमएस", "ORG")], ("institutions",), True,
+         [("लखनऊ", "LOC"), ("सीएमएस स्कूल", "ORG")]),
+        ("डीडीसी चुनाव के नतीजे आए।", [("डीडीसी", "ORG")], (), True, [("डीडीसी", "ORG")]),
     ],
 )
-def test_refine_post_acronyms(sentences_of, text, spans, on, expected):
-    assert _refine_r30(sentences_of, text, spans, steps=(), post_acronyms=on) == expected
+def test_refine_post_acronyms(sentences_of, text, spans, steps, on, expected):
+    assert _refine_r30(sentences_of, text, spans, steps=steps, acronym_institutions=True, post_acronyms=on) == expected
 
 
 @pytest.mark.parametrize(
@@ -4510,8 +4550,10 @@ def test_refine_post_acronyms(sentences_of, text, spans, on, expected):
     [
         ("उन्होंने नगर निगम के शीर्ष अधिकारियों की बैठक की।", [("नगर निगम", "ORG")], True, []),
         ("उन्होंने नगर निगम के शीर्ष अधिकारियों की बैठक की।", [("नगर निगम", "ORG")], False, [("नगर निगम", "ORG")]),
-        ("अहमदाबाद नगर निगम क्षेत्र में छिड़काव होगा।", [("अहमदाबाद नगर निगम", "ORG")], True,
-         [("अहमदाबाद नगर निगम", "ORG")]),
+        ("इंदौर नगर निगम ने सफाई अभियान चलाया।", [("इंदौर नगर निगम", "ORG")], True, [("इंदौर नगर निगम", "ORG")]),
+        # review: spellings `नगरपालिका परिषद`, `नगर-निगम`
+        ("नगरपालिका परिषद की बैठक हुई।", [("नगरपालिका परिषद", "ORG")], True, []),
+        ("नगर-निगम की टीम पहुंची।", [("नगर-निगम", "ORG")], True, []),
     ],
 )
 def test_refine_generic_local_bodies(sentences_of, text, spans, on, expected):
