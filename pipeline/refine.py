@@ -6671,8 +6671,8 @@ def _left_name_word(w: str, lex: Lexicon, p: RefineParams) -> bool:
 
 def _kin_after(ws: list[Word], j: int, idx: int, covered: set[tuple[int, int]], lex: Lexicon,
                p: RefineParams) -> tuple[int, int] | None:
-    """Round 31: the words [a, e) of a relative's name right after the kinship word ws[j] (KIN_BEFORE_NAME): an untagged given
-    name (`_safe_given_name`), with the next untagged word when it is a surname of the training data or a word it
+    """Round 31: the words [a, e) of a relative's name right after the kinship word ws[j] (KIN_BEFORE_NAME): an untagged
+    given name (`_safe_given_name`), with the next untagged word when it is a surname of the training data or a word it
     never saw (`बानो`) that has no verb ending (review: not `वैभव दौड़कर`); None when there is none, or when the next
     word is an oblique infinitive (`पुत्र सूरज उगने से पहले`: the sun, the subject of a clause)."""
     a = j + 1
@@ -6692,9 +6692,9 @@ def _kin_after(ws: list[Word], j: int, idx: int, covered: set[tuple[int, int]], 
 
 def _alias_before(ws: list[Word], j: int, idx: int, covered: set[tuple[int, int]],
                   per_start: set[tuple[int, int]], lex: Lexicon, p: RefineParams) -> tuple[int, int] | None:
-    """Round 31: the words [b, j) of a person's name right before `उर्फ` (ws[j], ALIAS_WORDS) + a PER: an untagged listed name
-    word (`सूर्यदेव उर्फ प्रिंस`), with up to two untagged name words before it (`_left_name_word`: `रविन्द्र कुमार
-    सिन्हा उर्फ टण्डा सिंह`); None when there is none."""
+    """Round 31: the words [b, j) of a person's name right before `उर्फ` (ws[j], ALIAS_WORDS) + a PER: an untagged
+    listed name word (`सूर्यदेव उर्फ प्रिंस`), with up to two untagged name words before it (`_left_name_word`:
+    `रविन्द्र कुमार सिन्हा उर्फ टण्डा सिंह`); None when there is none."""
     if fold(ws[j][2]) not in ALIAS_WORDS or j == 0 or (idx, ws[j + 1][0]) not in per_start \
             or (idx, ws[j - 1][0]) in covered or not _listed_name_word(ws[j - 1][2], lex, p):
         return None
@@ -6855,10 +6855,10 @@ NOUN_MODIFIERS = DEMONSTRATIVES | INDEFINITE | NUMBER_WORDS | frozenset(fold(w) 
 
 def given_name_joins(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
                      p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
-    """Round 31: an untagged given name (`_safe_given_name`: the lists' or FOREIGN_GIVEN, no common, role, title or kinship
-    word) right before a one-word PER is that person's given name, the PER grows over it (`चौकीदार दीनानाथ नागेश`, where
-    the model tagged `नागेश` alone; `सरपंच शफ़ीक मीर`, `सुनंदा पुष्कर`); not after a determiner or adjective
-    (NOUN_MODIFIERS; review: `पहला दीपक मोदी ने जलाया`). Curated spans stay."""
+    """Round 31: an untagged given name (`_safe_given_name`: the lists' or FOREIGN_GIVEN, no common, role, title or
+    kinship word) right before a one-word PER is that person's given name, the PER grows over it (`चौकीदार दीनानाथ
+    नागेश`, where the model tagged `नागेश` alone; `सरपंच शफ़ीक मीर`, `सुनंदा पुष्कर`); not after a determiner or
+    adjective (NOUN_MODIFIERS; review: `पहला दीपक मोदी ने जलाया`). Curated spans stay."""
     covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
     idx_of = _word_index(words)
     out = []
