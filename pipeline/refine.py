@@ -6794,10 +6794,11 @@ GRAM_UNIT = fold("ग्राम")  # also the unit gram (`दस ग्रा�
 # Review: any cardinal (NUMBER_WORDS, reduplicated `दस-दस`), a fraction or an approximation before `ग्राम` makes it gram
 NUMBER_WORDS_BEFORE_GRAM = NUMBER_WORDS | frozenset(fold(w) for w in """आधा डेढ़ ढाई सवा साढ़े पौने कुछ कई सैकड़ों
     प्रति लगभग करीब क़रीब तकरीबन तक़रीबन""".split())
-# Review: a village head modified by a quantifier, a demonstrative or a possessive is the common noun (`कई गांव बहे`,
-# `पूरा गांव जलमग्न`, `उनके गांव`), no name after it
-VILLAGE_HEAD_MODIFIERS = DEMONSTRATIVES | NUMBER_WORDS_BEFORE_GRAM | frozenset(fold(w) for w in """पूरा पूरे सभी सब हर
-    उनके उसके इसके अपने मेरे हमारे आसपास आस-पास दूसरे अन्य""".split())
+# Review: a village head modified by a quantifier or a demonstrative is the common noun (`कई गांव बहे`, `पूरा गांव
+# जलमग्न`), no name after it; not `एक` (`एक गांव फेरने वोल्टायर के`) nor a possessive (`अपने गांव कोठी के`), which
+# news writes before villages' names
+VILLAGE_HEAD_MODIFIERS = DEMONSTRATIVES | NUMBER_WORDS_BEFORE_GRAM - {fold("एक")} | frozenset(fold(w) for w in """पूरा
+    पूरे सभी सब हर आसपास आस-पास दूसरे अन्य""".split())
 
 
 def _gram_amount(w: str) -> bool:
@@ -6812,8 +6813,8 @@ def village_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
     """Round 31: native crime and accident reports name villages and town quarters head first (`जैसे ही वह गांव
     ग्वालिसन के नजदीक पहुंचा`, `नरेश (23) ग्राम बागाशा विकासनगर`, `गांव कीड़ी अफगाना का मरीज`): one or two untagged
     listed name words (`_listed_name_word`) right after a village head (VILLAGE_HEADS) and right before a postposition,
-    `(`, `निवासी`, `स्थित` or a unit of administration (VILLAGE_NAME_AFTER; review: not a comma, `और` or the
-    sentence's end, WEAK_NAME_ENDS: `गांव राख, 50 घर जले`) are that place, LOC; not an institution, organisation or
+    `(`, `निवासी`, `स्थित` or a unit of administration (VILLAGE_NAME_AFTER; review: after `ग्राम` only a comma, `और`
+    or the sentence's end, WEAK_NAME_ENDS, too: not `गांव राख, 50 घर जले`) are that place, LOC; not an institution, organisation or
     place kind (`मोहल्ला क्लीनिक`), nor the unit gram after an amount (`_gram_amount`: `दस-दस ग्राम X की`), nor after
     a modified head (VILLAGE_HEAD_MODIFIERS: `पूरा गांव जलमग्न`)."""
     covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
@@ -6835,8 +6836,8 @@ def village_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
                                                                     VILLAGE_COMPOUNDS)):
                 k += 1
             if k == j + 1 or k >= len(ws) or fold(ws[k][2]) not in VILLAGE_NAME_AFTER \
-                    or fold(ws[k][2]) in WEAK_NAME_ENDS:
-                continue
+                    or fold(ws[k][2]) in WEAK_NAME_ENDS and fj != GRAM_UNIT:
+                continue  # the formal `ग्राम` heads a name in listings (`ग्राम चोरहा, बखिरा थानाक्षेत्र के ग्राम तिलाठी और`)
             sent = sents[idx]
             s_, e_ = ws[j + 1][0], ws[k - 1][1]
             add.append(Mention(sent.doc_id, idx, s_, e_, sent.text[s_ - sent.start : e_ - sent.start], "LOC", tagger))

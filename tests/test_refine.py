@@ -4419,6 +4419,9 @@ def test_refine_station_names(sentences_of, text, spans, on, expected):
         # review: a modified head, or a name ended only by a comma or `और`, is a headline's predicate
         ("बाढ़ में कई गांव बहे में लोग फंसे। पूरा गांव जलमग्न, लोग छतों पर। पानी मोहल्ले घुसा और लोग परेशान।", [], True,
          []),
+        # ... but `एक`, a possessive or the formal `ग्राम` before a listing's comma or `और` keep the name
+        ("वह एक गांव फेरने के रहने वाले हैं। वे अपने गांव कोठी के केंद्र गए। ग्राम चोरहा, ग्राम तिलाठी और परतिया में मरीज।",
+         [], True, [("फेरने", "LOC"), ("कोठी", "LOC"), ("चोरहा", "LOC"), ("तिलाठी", "LOC")]),
         # review: `मुहल्ला` is a spelling of `मोहल्ला`
         ("वह मुहल्ला ग्वालिसन में रहता है।", [], True, [("ग्वालिसन", "LOC")]),
     ],
