@@ -6525,13 +6525,19 @@ def _person_opener(w: str, lex: Lexicon) -> bool:
     return _given_first(w, lex) or bool(st and st.n >= 5 and st.n_per >= 0.9 * st.n and st.n_begin >= 0.5 * st.n)
 
 
+# Review: a surname that is also a river's, a hospital's or a place's name keeps that reading before its kind word
+# (`सिंधु नदी`, `अपोलो अस्पताल`, `जमुना घाट`)
+OPENER_SURNAME_KINDS = PLACE_KINDS | INSTITUTIONS | ORG_KINDS | WATER_WORDS
+
+
 def opener_surnames(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
                     p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Round 31: the last word of a PER of 2+ words that opens with a person's first word (`_person_opener`) is that
     person alone in the same story: its one-word LOC or ORG mentions become PER, and its untagged standalone
     occurrences (no tagged word right before or after) are tagged PER (`मोहम्मद आमिर अजमल कसब` ... `कसब के खिलाफ`, where
     one LOC slip `कसब` stopped the propagation). Not a surname that is a KB place, known organisation, common, function,
-    role or title word (`_surname_like`)."""
+    role or title word (`_surname_like`), nor one the training data tags mostly as a place (review: `सिंधु`, 15 LOC of
+    18); and no mention right before a place or institution kind word (OPENER_SURNAME_KINDS: `सिंधु नदी`)."""
     lasts: set[str] = set()
     for m in ents:
         parts = m.text.split()
@@ -6543,17 +6549,27 @@ def opener_surnames(words: dict[int, list[Word]], sents: dict[int, Sentence], en
                 or _common(last, lex, p) or _non_person_head(fl, lex, p) or not _surname_like(last, lex) \
                 or lex.strong_place(fl):
             continue
+        st = lex.words.get(fl)
+        if st and st.n_loc + st.n_org > st.n_per:
+            continue  # review: the training data's river or place (`सिंधु`: 15 LOC, 3 PER)
         lasts.add(fl)
     if not lasts:
         return ents
+    ends = {(idx, w[1]): j for idx, ws in words.items() for j, w in enumerate(ws)}
+
+    def next_is_kind(idx: int, end: int) -> bool:
+        j = ends.get((idx, end))
+        return j is not None and j + 1 < len(words[idx]) and fold(words[idx][j + 1][2]) in OPENER_SURNAME_KINDS
+
     out = [replace(m, label="PER") if m.label in ("ORG", "LOC") and (m.start, m.end) not in keep
-           and fold(m.text.strip()) in lasts else m for m in ents]
+           and fold(m.text.strip()) in lasts and not next_is_kind(m.sent_idx, m.end) else m for m in ents]
     covered = {(m.sent_idx, i) for m in out for i in range(m.start, m.end)}
     tagger = ents[0].tagger if ents else "refine"
     for idx, ws in words.items():
         for j, w in enumerate(ws):
             if fold(w[2]) not in lasts or (idx, w[0]) in covered \
-                    or j > 0 and (idx, ws[j - 1][0]) in covered or j + 1 < len(ws) and (idx, ws[j + 1][0]) in covered:
+                    or j > 0 and (idx, ws[j - 1][0]) in covered or j + 1 < len(ws) and (idx, ws[j + 1][0]) in covered \
+                    or j + 1 < len(ws) and fold(ws[j + 1][2]) in OPENER_SURNAME_KINDS:
                 continue
             sent = sents[idx]
             out.append(Mention(sent.doc_id, idx, w[0], w[1], sent.text[w[0] - sent.start : w[1] - sent.start], "PER",
@@ -6565,32 +6581,45 @@ def opener_surnames(words: dict[int, list[Word]], sents: dict[int, Sentence], en
 # kind words that name them as places (`हवाई द्वीप`, `हवाई राज्य`). Generic, the one such place of the news text
 HOMOGRAPH_PLACES = {fold("हवाई"): frozenset(fold(w) for w in "द्वीप द्वीपों द्वीपसमूह राज्य प्रांत".split())}
 HOMOGRAPH_OWNERS = frozenset(fold(w) for w in "अमेरिका अमरीका अमेरीका US USA यूएस यूएसए".split())  # `अमेरिका के हवाई`
-HOMOGRAPH_AFTER = POSTPOSITIONS | frozenset(fold(w) for w in "ने और व , । ; : .".split())  # `.`: a dateline
+HOMOGRAPH_AFTER = POSTPOSITIONS | frozenset(fold(w) for w in "ने । ; : .".split())  # `.`: a dateline
+# review: a joiner after it is "air" joined to other modifiers (`हवाई और रेल सेवा`, `हवाई, समुद्री और सड़क मार्ग`)
+# unless a tagged place follows the joiner (`हवाई और अलास्का में`)
+HOMOGRAPH_JOINERS = frozenset(fold(w) for w in "और व एवं तथा ,".split())
 
 
 def homograph_places(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
                      keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Round 31: a place whose name is also a common word (HOMOGRAPH_PLACES: `हवाई`, Hawaii and "air") is that place in
     a story that names it as one itself, before its kind word (`हवाई द्वीप`) or after its country's genitive
-    (`अमेरिका के हवाई`): there its untagged or ORG/PER one-word mentions right before a postposition, `ने`/`और`/`व` or
-    punctuation are LOC (`हवाई में फूटा ज्वालामुखी`, `हवाई के गवर्नर`), never before a noun (`हवाई सेवा`, `हवाई फायर`)."""
+    (`अमेरिका के हवाई` before a postposition or punctuation, not `अमेरिका के हवाई हमले`): there its untagged or ORG/PER
+    one-word mentions right before a postposition, `ने` or punctuation are LOC (`हवाई में फूटा ज्वालामुखी`, `हवाई के
+    गवर्नर`), and before `और`/`व`/`,` only when a tagged place follows (review: `हवाई और रेल सेवा` is "air"); never
+    before a noun (`हवाई सेवा`, `हवाई फायर`)."""
     placed: set[str] = set()
     for ws in words.values():
         fws = [fold(w[2]) for w in ws]
         for k, fw in enumerate(fws):
+            # review: the owner's genitive only when the name ends there (`अमेरिका के हवाई में`), not before a noun
+            # (`अमेरिका के हवाई हमले`, `यूएस के हवाई अड्डों`)
             if fw in HOMOGRAPH_PLACES and (k + 1 < len(fws) and fws[k + 1] in HOMOGRAPH_PLACES[fw]
-                                           or k >= 2 and fws[k - 1] in GENITIVES and fws[k - 2] in HOMOGRAPH_OWNERS):
+                                           or k >= 2 and fws[k - 1] in GENITIVES and fws[k - 2] in HOMOGRAPH_OWNERS
+                                           and (k + 1 >= len(fws) or fws[k + 1] in HOMOGRAPH_AFTER)):
                 placed.add(fw)
     if not placed:
         return ents
     by_start = {(m.sent_idx, m.start): m for m in ents}
+    loc_start = {(m.sent_idx, m.start) for m in ents if m.label == "LOC"}
     covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
     drop: set[int] = set()
     out = []
     tagger = ents[0].tagger if ents else "refine"
     for idx, ws in words.items():
         for k, w in enumerate(ws):
-            if fold(w[2]) not in placed or k + 1 >= len(ws) or fold(ws[k + 1][2]) not in HOMOGRAPH_AFTER:
+            if fold(w[2]) not in placed or k + 1 >= len(ws):
+                continue
+            nxt = fold(ws[k + 1][2])
+            if nxt not in HOMOGRAPH_AFTER and not (nxt in HOMOGRAPH_JOINERS and k + 2 < len(ws)
+                                                   and (idx, ws[k + 2][0]) in loc_start):
                 continue
             m = by_start.get((idx, w[0]))
             if m is not None and (m.label == "LOC" or m.end != w[1] or (m.start, m.end) in keep):
@@ -6607,33 +6636,81 @@ def homograph_places(words: dict[int, list[Word]], sents: dict[int, Sentence], e
     return [m for m in ents if id(m) not in drop] + out
 
 
-def _kin_given(w: str, lex: Lexicon, p: RefineParams) -> bool:
+def _safe_given_name(w: str, lex: Lexicon, p: RefineParams) -> bool:
     """Round 31: a given name (the lists', FOREIGN_GIVEN) that is no common word (`_name_word`, `_common`), no role,
-    title or kinship word: a relative's name after `पत्नी`/`पुत्र` (`सायरा`, `वैभव`), not `पुत्र रत्न`."""
+    title or kinship word: a relative's name after `पत्नी`/`पुत्र` (`सायरा`, `वैभव`), not `पुत्र रत्न`; also the
+    given name `given_name_joins` grows a one-word PER over."""
     fw = fold(w)
     return (fw in lex.given_names or fw in FOREIGN_GIVEN) and _name_word(w, lex) and _name_like(w, lex, p) \
         and not (_common(w, lex, p) or fw in ROLES or fw in TITLES or fw in KINSHIP_TRIGGERS or fw in COMMON_WORDS
                  or fw in WEEKDAYS)
 
 
+# Round 31: the kinship words a relative's name follows (KINSHIP and the common misspelling `पत्नि`, review)
+KIN_BEFORE_NAME = KINSHIP | frozenset(fold(w) for w in "पत्नि".split())
+# Review: endings of verb forms (`दौड़कर`, `उगने`, `जाते`, `आता`, `आती`, `आए`): an unseen word with one after a
+# relative's given name is the verb of the sentence, no surname (`पुत्र वैभव दौड़कर आए`)
+_RX_VERB_ENDING = regex.compile(r"(?:कर|ने|ते|ता|ती|ए)$")
+
+
+def _person_list_word(fw: str, lex: Lexicon) -> bool:
+    """A word of a name of the person list (entity-lexicon `persons`)."""
+    return any(fw in name for name in lex.persons)
+
+
 def _left_name_word(w: str, lex: Lexicon, p: RefineParams) -> bool:
-    """Round 31: a word of a person's name before its last word ahead of `उर्फ`: a listed name word, or a given name or
-    surname of the training data that news also writes often (`कुमार`); no resident, kinship or station word."""
+    """Round 31: a word of a person's name before its last word ahead of `उर्फ`: a given name or a surname of the
+    training data, or a word of the person list, that is name-like (`कुमार`); no resident, kinship or station word.
+    Review: not any listed name word, which took crime descriptors the training data never saw (`कुख्यात बदमाश
+    राजू उर्फ कालिया`, `हिस्ट्रीशीटर पप्पू उर्फ गंजा`)."""
     fw = fold(w)
     if fw in RESIDENT or fw in KINSHIP_TRIGGERS or fw in STATION_KINDS or fw in ROLES or fw in TITLES:
         return False
-    return _listed_name_word(w, lex, p) or _name_like(w, lex, p) and (fw in lex.given_names or _surname_word(fw, lex))
+    return _name_like(w, lex, p) and (fw in lex.given_names or _surname_word(fw, lex) or _person_list_word(fw, lex))
+
+
+def _kin_after(ws: list[Word], j: int, idx: int, covered: set[tuple[int, int]], lex: Lexicon,
+               p: RefineParams) -> tuple[int, int] | None:
+    """Round 31: the words [a, e) of a relative's name right after the kinship word ws[j] (KIN_BEFORE_NAME): an untagged
+    given name (`_safe_given_name`), with the next untagged word when it is a surname of the training data or a word it
+    never saw (`बानो`) that has no verb ending (review: not `वैभव दौड़कर`); None when there is none, or when the next
+    word is an oblique infinitive (`पुत्र सूरज उगने से पहले`: the sun, the subject of a clause)."""
+    a = j + 1
+    if fold(ws[j][2]) not in KIN_BEFORE_NAME or (idx, ws[a][0]) in covered or ws[a][0] > ws[j][1] + 1 \
+            or not _safe_given_name(ws[a][2], lex, p):
+        return None
+    e = a + 1
+    if e < len(ws) and ws[e][2].endswith("ने") and e + 1 < len(ws) and fold(ws[e + 1][2]) in POSTPOSITIONS:
+        return None  # review: `सूरज उगने से`, an infinitive's subject
+    if e < len(ws) and (idx, ws[e][0]) not in covered and ws[e][0] <= ws[a][1] + 1 \
+            and _listed_name_word(ws[e][2], lex, p) \
+            and (_surname_word(fold(ws[e][2]), lex)
+                 or _unseen_name(ws[e][2], lex) and not _RX_VERB_ENDING.search(ws[e][2])):
+        e += 1
+    return a, e
+
+
+def _alias_before(ws: list[Word], j: int, idx: int, covered: set[tuple[int, int]],
+                  per_start: set[tuple[int, int]], lex: Lexicon, p: RefineParams) -> tuple[int, int] | None:
+    """Round 31: the words [b, j) of a person's name right before `उर्फ` (ws[j], ALIAS_WORDS) + a PER: an untagged
+    listed name word (`सूर्यदेव उर्फ प्रिंस`), with up to two untagged name words before it (`_left_name_word`:
+    `रविन्द्र कुमार सिन्हा उर्फ टण्डा सिंह`); None when there is none."""
+    if fold(ws[j][2]) not in ALIAS_WORDS or j == 0 or (idx, ws[j + 1][0]) not in per_start \
+            or (idx, ws[j - 1][0]) in covered or not _listed_name_word(ws[j - 1][2], lex, p):
+        return None
+    b = j - 1  # up to three name words (`रविन्द्र कुमार सिन्हा उर्फ टण्डा सिंह`)
+    while b > 0 and j - b < 3 and (idx, ws[b - 1][0]) not in covered and ws[b - 1][1] + 1 >= ws[b][0] \
+            and _left_name_word(ws[b - 1][2], lex, p):
+        b -= 1
+    return b, j
 
 
 def kin_given_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
                     p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
-    """Round 31: news names a person's relatives right after the kinship word (KINSHIP: `उनकी पत्नी सायरा बानो`,
-    `पत्नी सुनीता गहलोत, पुत्र वैभव`, `पत्नी डिंपल कपाडिया और`), where `kinship_names` wants a listing's ending
-    (`निवासी`, a bracket) after the name: an untagged given name there (`_kin_given`) is a person, with the next
-    untagged word when it is a surname of the training data or a word it never saw (`बानो`); and an untagged listed
-    name word right before `उर्फ` + a PER is that person, with up to two untagged name words before it (`सूर्यदेव उर्फ
-    प्रिंस`, `रविन्द्र कुमार सिन्हा उर्फ टण्डा सिंह`), or a PER right before them grows over it (`रविन्द्र कुमार` tagged
-    apart)."""
+    """Round 31: news names a person's relatives right after the kinship word (KIN_BEFORE_NAME: `उनकी पत्नी सायरा
+    बानो`, `पत्नी सुनीता गहलोत, पुत्र वैभव`, `पत्नी डिंपल कपाडिया और`), where `kinship_names` wants a listing's ending
+    (`निवासी`, a bracket) after the name: `_kin_after`'s span is a person; and `_alias_before`'s name right before
+    `उर्फ` + a PER is that person, or a PER right before it grows over it (`रविन्द्र कुमार` tagged apart)."""
     covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
     per_start = {(m.sent_idx, m.start) for m in ents if m.label == "PER"}
     per_end = {(m.sent_idx, m.end): m for m in ents if m.label == "PER" and (m.start, m.end) not in keep}
@@ -6643,31 +6720,20 @@ def kin_given_names(words: dict[int, list[Word]], sents: dict[int, Sentence], en
     for idx, ws in words.items():
         sent = sents[idx]
         for j in range(len(ws) - 1):
-            fj = fold(ws[j][2])
-            a = j + 1
-            if fj in KINSHIP and (idx, ws[a][0]) not in covered and ws[a][0] <= ws[j][1] + 1 \
-                    and _kin_given(ws[a][2], lex, p):
-                e = a + 1
-                if e < len(ws) and (idx, ws[e][0]) not in covered and ws[e][0] <= ws[a][1] + 1 \
-                        and _listed_name_word(ws[e][2], lex, p) \
-                        and (_surname_word(fold(ws[e][2]), lex) or _unseen_name(ws[e][2], lex)):
-                    e += 1
-                s_, e_ = ws[a][0], ws[e - 1][1]
-                add.append(Mention(sent.doc_id, idx, s_, e_, sent.text[s_ - sent.start : e_ - sent.start], "PER", tagger))
-                covered.update((idx, q) for q in range(s_, e_))
-            elif fj in ALIAS_WORDS and j > 0 and (idx, ws[a][0]) in per_start and (idx, ws[j - 1][0]) not in covered \
-                    and _listed_name_word(ws[j - 1][2], lex, p):
-                b = j - 1  # up to three name words (`रविन्द्र कुमार सिन्हा उर्फ टण्डा सिंह`)
-                while b > 0 and j - b < 3 and (idx, ws[b - 1][0]) not in covered and ws[b - 1][1] + 1 >= ws[b][0] \
-                        and _left_name_word(ws[b - 1][2], lex, p):
-                    b -= 1
-                s_, e_ = ws[b][0], ws[j - 1][1]
-                before = per_end.get((idx, ws[b - 1][1])) if b > 0 and ws[b - 1][1] + 1 >= s_ else None
-                if before is not None:  # the name's first words tagged apart (`रविन्द्र कुमार` + `सिन्हा उर्फ`)
-                    drop.add(id(before))
-                    s_ = before.start
-                add.append(Mention(sent.doc_id, idx, s_, e_, sent.text[s_ - sent.start : e_ - sent.start], "PER", tagger))
-                covered.update((idx, q) for q in range(s_, e_))
+            span = _kin_after(ws, j, idx, covered, lex, p)
+            before = None
+            if span is None:
+                span = _alias_before(ws, j, idx, covered, per_start, lex, p)
+                if span is None:
+                    continue
+                b = span[0]
+                before = per_end.get((idx, ws[b - 1][1])) if b > 0 and ws[b - 1][1] + 1 >= ws[b][0] else None
+            s_, e_ = ws[span[0]][0], ws[span[1] - 1][1]
+            if before is not None:  # the name's first words tagged apart (`रविन्द्र कुमार` + `सिन्हा उर्फ`)
+                drop.add(id(before))
+                s_ = before.start
+            add.append(Mention(sent.doc_id, idx, s_, e_, sent.text[s_ - sent.start : e_ - sent.start], "PER", tagger))
+            covered.update((idx, q) for q in range(s_, e_))
     if not add:
         return ents
     return [m for m in ents if id(m) not in drop] + add
@@ -6677,6 +6743,13 @@ def kin_given_names(words: dict[int, list[Word]], sents: dict[int, Sentence], en
 # `थाना जगदीशपुर क्षेत्र`): a postposition, punctuation, a unit of administration or the station's own words
 STATION_NAME_AFTER = POSTPOSITIONS | frozenset(fold(w) for w in """, । ; ( - क्षेत्र क्षेत्रांतर्गत अंतर्गत पुलिस विकास
     विकासखंड विकासखण्ड ब्लॉक प्रखंड तहसील जनपद जिला जिले""".split())
+# Review: what ends a name weakly: after a comma, `और` or the sentence's end a headline's verb or predicate reads as the
+# name (`थाना घेरकर, नारेबाजी`, `गांव जलमग्न, लोग`, `मोहल्ले घुसा और`); such a name needs a postposition, `निवासी`,
+# a unit or `क्षेत्र` after it instead
+WEAK_NAME_ENDS = LIST_SEPARATORS | frozenset(fold(w) for w in "। ; -".split())
+# Review: the police station's own parts and events written as a compound after `थाना` (`थाना हाजत`, `थाना प्रांगण`)
+STATION_COMPOUNDS = frozenset(fold(w) for w in """हाजत हवालात मालखाना मालखाने परिसर प्रांगण घेराव भवन गेट दिवस मुंशी
+    प्रभारी अध्यक्ष परिसरों""".split())
 
 
 def station_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
@@ -6684,8 +6757,9 @@ def station_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
     """Round 31: police stations are named after their place, and crime reports write it after `थाना` as well as
     before it (`निवासी अमाड़ा थाना सालीचौका की मौत`, `ककरहवा थाना दुधारा विकास खंड`, `थाना श्यामला हिल्स में`): one or
     two untagged listed name words (`_listed_name_word`: no common, news, role or kinship word) right after `थाना`
-    and right before a postposition, punctuation, a unit of administration or `क्षेत्र`/`पुलिस` (STATION_NAME_AFTER)
-    are that place, LOC; not a kind of station (STATION_KINDS: `थाना कोतवाली`, `थाना सदर`)."""
+    and right before a postposition, `(`, a unit of administration or `क्षेत्र`/`पुलिस` (STATION_NAME_AFTER, review:
+    not a comma, `और` or the sentence's end, WEAK_NAME_ENDS: `थाना घेरकर, नारेबाजी`) are that place, LOC; not a kind
+    of station (STATION_KINDS: `थाना कोतवाली`, `थाना सदर`) nor its parts (STATION_COMPOUNDS: `थाना हाजत`)."""
     covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
     add = []
     tagger = ents[0].tagger if ents else "refine"
@@ -6696,9 +6770,10 @@ def station_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
             k = j + 1
             while k < len(ws) and k - j - 1 < 2 and (idx, ws[k][0]) not in covered \
                     and fold(ws[k][2]) not in STATION_KINDS and fold(ws[k][2]) not in STATION_NAME_AFTER \
-                    and _listed_name_word(ws[k][2], lex, p):
+                    and fold(ws[k][2]) not in STATION_COMPOUNDS and _listed_name_word(ws[k][2], lex, p):
                 k += 1
-            if k == j + 1 or k >= len(ws) or fold(ws[k][2]) not in STATION_NAME_AFTER:
+            if k == j + 1 or k >= len(ws) or fold(ws[k][2]) not in STATION_NAME_AFTER \
+                    or fold(ws[k][2]) in WEAK_NAME_ENDS:
                 continue
             sent = sents[idx]
             s_, e_ = ws[j + 1][0], ws[k - 1][1]
@@ -6709,15 +6784,28 @@ def station_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
 
 # Round 31: words that open a village's or a town quarter's name in native reports (`ग्राम बागाशा`, `गांव ग्वालिसन`,
 # `मोहल्ला X`, `कस्बा X`), and what follows the name (a postposition, punctuation, `निवासी`, a unit of administration)
-VILLAGE_HEADS = frozenset(fold(w) for w in "ग्राम गांव गाँव मोहल्ला मोहल्ले कस्बा कस्बे".split())
+VILLAGE_HEADS = frozenset(fold(w) for w in "ग्राम गांव गाँव मोहल्ला मोहल्ले मुहल्ला मुहल्ले कस्बा कस्बे".split())
 VILLAGE_NAME_AFTER = STATION_NAME_AFTER | RESIDENT | frozenset(fold(w) for w in """ने और व एवं तथा स्थित तिराहे तिराहा
     चौराहे चौराहा मोड़""".split())  # review: `ग्राम लोलरी तिराहे पर` is the village's junction
 # ... nouns that follow a village head as a compound, no name (`मोहल्ला क्लीनिक`, `ग्राम पंचायत`, `गांव वालों`)
 VILLAGE_COMPOUNDS = frozenset(fold(w) for w in """क्लीनिक क्लिनिक अस्पताल स्कूल विद्यालय पंचायत पंचायतों प्रधान सभा सभाओं
     सचिवालय समिति कमेटी वासी वासियों वाले वालों सेवक विकास अधिकारी स्तर देवता""".split())
 GRAM_UNIT = fold("ग्राम")  # also the unit gram (`दस ग्राम च्यवनप्राश`, `700 ग्राम`)
-NUMBER_WORDS_BEFORE_GRAM = frozenset(fold(w) for w in """एक दो तीन चार पांच पाँच छह छः सात आठ नौ दस बीस पचास सौ
-    हजार हज़ार आधा डेढ़ ढाई कुछ कई सैकड़ों""".split())
+# Review: any cardinal (NUMBER_WORDS, reduplicated `दस-दस`), a fraction or an approximation before `ग्राम` makes it gram
+NUMBER_WORDS_BEFORE_GRAM = NUMBER_WORDS | frozenset(fold(w) for w in """आधा डेढ़ ढाई सवा साढ़े पौने कुछ कई सैकड़ों
+    प्रति लगभग करीब क़रीब तकरीबन तक़रीबन""".split())
+# Review: a village head modified by a quantifier or a demonstrative is the common noun (`कई गांव बहे`, `पूरा गांव
+# जलमग्न`), no name after it; not `एक` (`एक गांव फेरने वोल्टायर के`) nor a possessive (`अपने गांव कोठी के`), which
+# news writes before villages' names
+VILLAGE_HEAD_MODIFIERS = DEMONSTRATIVES | NUMBER_WORDS_BEFORE_GRAM - {fold("एक")} | frozenset(fold(w) for w in """पूरा
+    पूरे सभी सब हर आसपास आस-पास दूसरे अन्य""".split())
+
+
+def _gram_amount(w: str) -> bool:
+    """A number, a cardinal word (also reduplicated: `दस-दस`), a fraction or approximation: `ग्राम` after it is gram."""
+    fw = fold(w)
+    return bool(_RX_DIGIT.search(w)) or fw in NUMBER_WORDS_BEFORE_GRAM \
+        or all(part in NUMBER_WORDS_BEFORE_GRAM for part in fw.split("-"))
 
 
 def village_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
@@ -6725,8 +6813,10 @@ def village_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
     """Round 31: native crime and accident reports name villages and town quarters head first (`जैसे ही वह गांव
     ग्वालिसन के नजदीक पहुंचा`, `नरेश (23) ग्राम बागाशा विकासनगर`, `गांव कीड़ी अफगाना का मरीज`): one or two untagged
     listed name words (`_listed_name_word`) right after a village head (VILLAGE_HEADS) and right before a postposition,
-    punctuation, `निवासी`, `स्थित`, `और` or a unit of administration (VILLAGE_NAME_AFTER) are that place, LOC; not an
-    institution, organisation or place kind (`मोहल्ला क्लीनिक`), nor the unit gram after a number (`दस ग्राम X का`)."""
+    `(`, `निवासी`, `स्थित` or a unit of administration (VILLAGE_NAME_AFTER; review: after `ग्राम` only a comma, `और`
+    or the sentence's end, WEAK_NAME_ENDS, too: not `गांव राख, 50 घर जले`) are that place, LOC; not an institution, organisation or
+    place kind (`मोहल्ला क्लीनिक`), nor the unit gram after an amount (`_gram_amount`: `दस-दस ग्राम X की`), nor after
+    a modified head (VILLAGE_HEAD_MODIFIERS: `पूरा गांव जलमग्न`)."""
     covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
     add = []
     tagger = ents[0].tagger if ents else "refine"
@@ -6735,16 +6825,19 @@ def village_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
             fj = fold(ws[j][2])
             if fj not in VILLAGE_HEADS or (idx, ws[j][0]) in covered:
                 continue
-            if fj == GRAM_UNIT and j > 0 and (_RX_DIGIT.search(ws[j - 1][2]) or fold(ws[j - 1][2]) in NUMBER_WORDS_BEFORE_GRAM):
+            if fj == GRAM_UNIT and j > 0 and _gram_amount(ws[j - 1][2]):
                 continue
+            if j > 0 and (fold(ws[j - 1][2]) in VILLAGE_HEAD_MODIFIERS or _RX_DIGIT.search(ws[j - 1][2])):
+                continue  # review: `कई गांव बहे`, `पूरा गांव जलमग्न`
             k = j + 1
             while k < len(ws) and k - j - 1 < 2 and (idx, ws[k][0]) not in covered \
                     and fold(ws[k][2]) not in VILLAGE_NAME_AFTER and _listed_name_word(ws[k][2], lex, p) \
                     and not any(fold(ws[k][2]) in kinds for kinds in (INSTITUTIONS, ORG_KINDS, PLACE_KINDS, VILLAGE_HEADS,
                                                                     VILLAGE_COMPOUNDS)):
                 k += 1
-            if k == j + 1 or k >= len(ws) or fold(ws[k][2]) not in VILLAGE_NAME_AFTER:
-                continue
+            if k == j + 1 or k >= len(ws) or fold(ws[k][2]) not in VILLAGE_NAME_AFTER \
+                    or fold(ws[k][2]) in WEAK_NAME_ENDS and fj != GRAM_UNIT:
+                continue  # the formal `ग्राम` heads a name in listings (`ग्राम चोरहा, बखिरा थानाक्षेत्र के ग्राम तिलाठी और`)
             sent = sents[idx]
             s_, e_ = ws[j + 1][0], ws[k - 1][1]
             add.append(Mention(sent.doc_id, idx, s_, e_, sent.text[s_ - sent.start : e_ - sent.start], "LOC", tagger))
@@ -6752,11 +6845,21 @@ def village_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
     return ents + add if add else ents
 
 
+# Review: determiners, quantifiers, ordinals and adjectives: a given name right after one is a common noun (`पहला दीपक
+# मोदी ने जलाया`, `इस विजय धोनी के नाम`, `नया सूरज मोदी ने उगाया`), no person's name for `given_name_joins` to grow
+NOUN_MODIFIERS = DEMONSTRATIVES | INDEFINITE | NUMBER_WORDS | frozenset(fold(w) for w in """पहला पहली पहले दूसरा दूसरी
+    दूसरे तीसरा तीसरी तीसरे आखिरी आख़िरी अंतिम नया नई नए नये नवीन पुराना पुरानी पुराने बड़ा बड़ी बड़े छोटा छोटी छोटे
+    यह वह ये वे वो यही वही हर कोई सारा सारी सारे पूरा पूरी पूरे अपना अपनी अपने ऐसा ऐसी ऐसे वैसा वैसी वैसे इतना
+    इतनी इतने उतना उतनी उतने बहुत अधिक ज्यादा ज़्यादा कम सबसे अगला अगली अगले पिछला पिछली पिछले असली सच्चा सच्ची
+    सच्चे""".split())
+
+
 def given_name_joins(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
                      p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
-    """Round 31: an untagged given name (`_kin_given`: the lists' or FOREIGN_GIVEN, no common, role, title or kinship
-    word) right before a one-word PER is that person's given name, the PER grows over it (`चौकीदार दीनानाथ नागेश`, where
-    the model tagged `नागेश` alone; `सरपंच शफ़ीक मीर`, `सुनंदा पुष्कर`). Curated spans stay."""
+    """Round 31: an untagged given name (`_safe_given_name`: the lists' or FOREIGN_GIVEN, no common, role, title or
+    kinship word) right before a one-word PER is that person's given name, the PER grows over it (`चौकीदार दीनानाथ
+    नागेश`, where the model tagged `नागेश` alone; `सरपंच शफ़ीक मीर`, `सुनंदा पुष्कर`); not after a determiner or
+    adjective (NOUN_MODIFIERS; review: `पहला दीपक मोदी ने जलाया`). Curated spans stay."""
     covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
     idx_of = _word_index(words)
     out = []
@@ -6767,7 +6870,8 @@ def given_name_joins(words: dict[int, list[Word]], sents: dict[int, Sentence], e
             continue
         ws = words[m.sent_idx]
         g = ws[k - 1]
-        if (m.sent_idx, g[0]) in covered or g[1] + 1 < m.start or not _kin_given(g[2], lex, p):
+        if (m.sent_idx, g[0]) in covered or g[1] + 1 < m.start or not _safe_given_name(g[2], lex, p) \
+                or k >= 2 and fold(ws[k - 2][2]) in NOUN_MODIFIERS:
             out.append(m)
             continue
         out.append(_span(sents[m.sent_idx], m, g[0], m.end))
