@@ -21,6 +21,8 @@ _SUSHMA = "भाजपा की नेता सुषमा स्वरा�
     (_ANDERS + "कैंब्रिज विश्वविद्यालय के प्रोफ़ेसर डेविड स्पीजेलहॉल्टर की राय भी कुछ इसी तरह की है। " + _SAYS, "P_d"),
     (_SUSHMA + "वहीं, केंद्रीय मंत्री और कांग्रेस नेता कपिल सिब्बल सरकार के वकील की तरह खड़े थे। उन्होंने कहा कि यह "
      "सिर्फ़ खुदरा व्यापार का मामला नहीं है।", "P_k"),
+    # after the sentence opener `दूसरी ओर` (no title)
+    (_ANDERS + "दूसरी ओर डेविड स्पीजेलहॉल्टर की राय है कि कोई ख़तरा नहीं है। वे आगे कहते हैं कि आंकड़े कम हैं।", "P_d"),
     # not a person in a verb's case (`X से मिले`), not in a जब clause, not across a paragraph break, not a person who
     # heads the genitive (`X के वकील`): the earlier subject stays
     (_ANDERS + "कैंब्रिज विश्वविद्यालय के प्रोफ़ेसर डेविड स्पीजेलहॉल्टर से भी बात हुई। " + _SAYS, "P_a"),
@@ -31,7 +33,7 @@ _SUSHMA = "भाजपा की नेता सुषमा स्वरा�
 ])
 def test_claims_round36_pronoun_after_a_sentence_about_one_titled_person(text, want):
     claims = check_offsets(text, run(text, _RSPEC))
-    assert [c.speaker_entity_id for c in claims if c.speaker_text in ("उनका", "उन्होंने")][-1] == want
+    assert [c.speaker_entity_id for c in claims if c.speaker_text in ("उनका", "उन्होंने", "वे")][-1] == want
 
 
 _CSPEC = [("श्रीनाथ रेड्डी", "PER", "P_r"), ("एम्स", "ORG", "O_a"), ("जवाहर लाल", "PER", "P_j"),
