@@ -1708,8 +1708,9 @@ class _Doc:
     def titled_topic(self, tok: _Tok, gender: str | None) -> Mention | None:
         """The pronoun opens its unit (after a sentence adverb) and the unit before it, in the same paragraph, is about
         one person: its only person, outside quotes, preceded by no more than a title phrase (sentence adverbs, `अगर`,
-        `दूसरी ओर`, organisations and places, genitives, `और`, ending in a title or role word: `कैंब्रिज विश्वविद्यालय के
-        प्रोफ़ेसर X`, `केंद्रीय मंत्री और कांग्रेस नेता X`; no verb case, no कि, no quote) and followed by a word that is no
+        `दूसरी ओर`, organisations and places, genitives, `और`, ending in a word that is no postposition: `कैंब्रिज
+        विश्वविद्यालय के प्रोफ़ेसर X`, `केंद्रीय मंत्री और कांग्रेस नेता X`; no verb case, no कि, no जब, no pronoun, no
+        quote) and followed by a word that is no
         postposition (the subject: `X सरकार के वकील की तरह खड़े थे`) or a genitive whose head is no person and no
         compound postposition (`X की राय`, `X की बात की जाए तो`), agreeing with the pronoun's verb: that person
         (round 36). None otherwise. Looks at two units only."""
@@ -1728,10 +1729,9 @@ class _Doc:
             return None
         if pre:
             last = pre[-1].k
-            if not (last in self.titles or last in self.roles or last in self.qualroles
-                    or (last.endswith("मंत्री") and len(last) > 6) or last in _TOPIC_OPENERS
-                    or (last in _SIDE_WORDS and len(pre) >= 2 and pre[-2].k == "दूसरी")):  # `दूसरी ओर X की राय है`
-                return None
+            if pre[-1].t == "," or last in POSTPOSITIONS or (last in _COMPOUND_POST and not (
+                    last in _SIDE_WORDS and len(pre) >= 2 and pre[-2].k == "दूसरी")):
+                return None  # (a name in a list or after a case: `X के साथ Y`; but `दूसरी ओर X की राय है`)
             for t in pre:
                 if t.k in POSTPOSITIONS and t.k not in ("का", "के", "की", "और", "तथा", "व"):
                     return None  # (a verb's case: `X से मिलने गए Y`)
@@ -5244,7 +5244,6 @@ def _dotted_name(T: str, sp: "_Spk") -> "_Spk | None":
 
 
 _TOPIC_PRONOUNS = frozenset({"वह", "वे", "वो", "उन्होंने", "उन्होने", "उनका", "उनके", "उनकी"})  # (titled_topic)
-_TOPIC_OPENERS = frozenset({"अगर", "यदि"})  # `अगर X की बात की जाए तो …`: X is the topic
 _SIDE_WORDS = frozenset({"ओर", "तरफ", "तरफ़"})  # `दूसरी ओर/तरफ़ X …`: a sentence opener before the topic (titled_topic)
 _MAX_TITLE_PREFIX = 10  # tokens of a title phrase before a name (titled_topic)
 _CHAIN_PRONOUNS = frozenset({"वह", "वे", "वो", "उन्होंने", "उन्होने", "उसने"})  # personal subject pronouns (round 36)
