@@ -1104,6 +1104,7 @@ class _Doc:
         for h in self.hits:
             self.unit_hits[h.unit].append(h)
         self.claims: list[_C] = []
+        self._chain_depth = 0  # (links of a pronoun chain being resolved: chain_antecedent)
         self.indefinite_subjects: set[int] = set()  # (filled by _subject_events: `एक अंतरराष्ट्रीय दल ने`)
         self.events = self._subject_events()
         self._quoted: list[tuple[int, int]] | None = None
@@ -1633,6 +1634,18 @@ class _Doc:
                 and (best is None or best[0] < self.units[self.unit_at(topic.start)].s):
             # `ट्रम्प के रैली भाषण में … देखा गया। उन्होंने कहा`: the person whose genitive opens the sentence before
             best = (topic.start, _Spk(topic.text, topic.start, topic.end, topic.entity_id, "named", topic.label))
+        if "PER" in labels and entry.role in ("erg", "gen", "nom") \
+                and (ch := self.chained_subject(tok)) is not None and (best is None or best[0] < ch.s) \
+                and (sp := self.chain_antecedent(ch, gender)) is not None:
+            # `अगर दिनेश सिंह ओसवाल की बात की जाए तो वह … रह चुके हैं। वह कई बार मिस्टर इंडिया भी रह चुके हैं। उनका
+            # कहना है`: the subject pronoun of the sentence before continues; its person, not a name after it
+            best = (ch.s, sp)
+        if "PER" in labels and entry.role in ("erg", "gen", "nom") and tok.k in _TOPIC_PRONOUNS \
+                and (topic := self.titled_topic(tok, gender)) is not None \
+                and (best is None or best[0] < self.units[self.unit_at(topic.start)].s):
+            # `वहीं, केंद्रीय मंत्री और कांग्रेस नेता कपिल सिब्बल सरकार के वकील की तरह खड़े थे। उन्होंने …`, `कैंब्रिज
+            # विश्वविद्यालय के प्रोफ़ेसर डेविड … की राय भी … है। उनका कहना है`: the person the sentence before is about
+            best = (topic.start, _Spk(topic.text, topic.start, topic.end, topic.entity_id, "named", topic.label))
         if best is None:  # latest compatible PER/ORG mention
             for m in self.ments:
                 if m.start >= tok.s:
@@ -1694,6 +1707,76 @@ class _Doc:
             self.genders().setdefault(sp.entity_id or fold(sp.text), set()).add("F")
         t = "anonymous" if _speaker_type(sp) == "anonymous" else "pronoun"  # `मजदूरों का आरोप था … उन्होने`
         return _Spk(**base, entity_id=sp.entity_id, type=t, label=sp.label)
+
+    def titled_topic(self, tok: _Tok, gender: str | None) -> Mention | None:
+        """The pronoun opens its unit (after a sentence adverb) and the unit before it, in the same paragraph, is about
+        one person: its only person, outside quotes, preceded by no more than a title phrase (sentence adverbs, `अगर`,
+        `दूसरी ओर`, organisations and places, genitives, `और`, ending in a word that is no postposition: `कैंब्रिज
+        विश्वविद्यालय के प्रोफ़ेसर X`, `केंद्रीय मंत्री और कांग्रेस नेता X`; no verb case, no कि, no जब, no pronoun, no
+        quote) and followed by a word that is no
+        postposition (the subject: `X सरकार के वकील की तरह खड़े थे`) or a genitive whose head is no person and no
+        compound postposition (`X की राय`, `X की बात की जाए तो`), agreeing with the pronoun's verb: that person
+        (round 36). None otherwise. Looks at two units only."""
+        ui = self.unit_at(tok.s)
+        if ui == 0 or self.units[ui].brk_before or _opening_word(self.units[ui].toks) is not tok:
+            return None
+        u1 = self.units[ui - 1]
+        lo, hi = bisect.bisect_left(self.ment_starts, u1.s), bisect.bisect_left(self.ment_starts, u1.e)
+        pers = [m for m in self.ments[lo:hi] if m.label == "PER"]
+        if len(pers) != 1 or self.inside_direct(pers[0].start) or any(t.t in QUOTES for t in u1.toks):
+            return None
+        m = pers[0]
+        k = self.tok_index(u1, m.start)
+        pre = u1.toks[:k]
+        if len(pre) > _MAX_TITLE_PREFIX or any(not _IS_WORD.match(t.t) and t.t != "," for t in pre):
+            return None
+        if pre:
+            last = pre[-1].k
+            if pre[-1].t == "," or last in POSTPOSITIONS or (last in _COMPOUND_POST and not (
+                    last in _SIDE_WORDS and len(pre) >= 2 and pre[-2].k == "दूसरी")):
+                return None  # (a name in a list or after a case: `X के साथ Y`; but `दूसरी ओर X की राय है`)
+            for t in pre:
+                if t.k in POSTPOSITIONS and t.k not in ("का", "के", "की", "और", "तथा", "व"):
+                    return None  # (a verb's case: `X से मिलने गए Y`)
+                if t.k in ("कि", "जब", "तो") or t.k in self.pron:
+                    return None
+        j = self.tok_index(u1, m.end)
+        if j >= len(u1.toks) or not _IS_WORD.match(u1.toks[j].t):
+            return None
+        after = u1.toks[j].k
+        if after in ("का", "के", "की"):
+            if j + 1 >= len(u1.toks) or u1.toks[j + 1].k in _COMPOUND_POST \
+                    or u1.toks[j + 1].k in ("अनुसार", "मुताबिक", "हवाले") or self.person_head(u1.toks, j + 1):
+                return None
+        elif after in POSTPOSITIONS or after in self.pron:
+            return None
+        return m if self.agrees(m.label, m.entity_id, m.text, gender) else None
+
+    def chained_subject(self, tok: _Tok) -> _Tok | None:
+        """The pronoun opens its unit (after a sentence adverb) and the unit right before it, in the same paragraph,
+        opens with a personal subject pronoun (`वह`, `वे`, `वो`, `उन्होंने`, `उसने`): that pronoun, the subject a chain
+        of sentences about one person continues (round 36). None otherwise. Looks at two units only."""
+        ui = self.unit_at(tok.s)
+        if ui == 0 or self.units[ui].brk_before or _opening_word(self.units[ui].toks) is not tok:
+            return None
+        w = _opening_word(self.units[ui - 1].toks)
+        if w is None or w.k not in _CHAIN_PRONOUNS or self.inside_direct(w.s):
+            return None
+        return w
+
+    def chain_antecedent(self, ch: _Tok, gender: str | None) -> _Spk | None:
+        """The person the chained subject pronoun ch stands for (resolved as a pronoun of its own, at most
+        _MAX_CHAIN links back), when it is a named person agreeing with the later pronoun's verb; else None."""
+        if self._chain_depth >= _MAX_CHAIN or (entry := self.pron.get(ch.k)) is None:
+            return None
+        self._chain_depth += 1
+        try:
+            r = self.resolve_pronoun(ch, entry, self.units[self.unit_at(ch.s)].sent_idx)
+        finally:
+            self._chain_depth -= 1
+        if r.type != "pronoun" or r.label != "PER" or not r.entity_id or not self.agrees("PER", r.entity_id, None, gender):
+            return None
+        return _Spk(r.text, ch.s, ch.e, r.entity_id, "named", "PER")
 
     def generic_body_subject(self, tok: _Tok) -> bool:
         """A singular pronoun opening its unit that found no antecedent, after a unit whose subject (its first noun
@@ -5229,6 +5312,24 @@ def _dotted_name(T: str, sp: "_Spk") -> "_Spk | None":
             or m.group(1).lower() in _DOTTED_TITLES:
         return None
     return _Spk(T[m.start():sp.e], m.start(), sp.e, None, "named", sp.label)
+
+
+_TOPIC_PRONOUNS = frozenset({"वह", "वे", "वो", "उन्होंने", "उन्होने", "उनका", "उनके", "उनकी"})  # (titled_topic)
+_SIDE_WORDS = frozenset({"ओर", "तरफ", "तरफ़"})  # `दूसरी ओर/तरफ़ X …`: a sentence opener before the topic (titled_topic)
+_MAX_TITLE_PREFIX = 10  # tokens of a title phrase before a name (titled_topic)
+_CHAIN_PRONOUNS = frozenset({"वह", "वे", "वो", "उन्होंने", "उन्होने", "उसने"})  # personal subject pronouns (round 36)
+_MAX_CHAIN = 2  # links of a pronoun chain followed back (chain_antecedent)
+
+
+def _opening_word(toks: Sequence["_Tok"]) -> "_Tok | None":
+    """The first word of a unit after its sentence adverbs (`वहीं`, `लेकिन`), or None."""
+    for t in toks:
+        if not _IS_WORD.match(t.t):
+            if t.t != ",":
+                return None  # (a quote, a dash: no plain sentence)
+        elif t.k not in _OPENING_ADVERBS:
+            return t
+    return None
 
 
 def _speaker_type(sp: "_Spk") -> str:
