@@ -1568,6 +1568,12 @@ class _Doc:
         return seen != {"M" if gender[0] == "F" else "F"}
 
     def resolve_pronoun(self, tok: _Tok, entry: PronounEntry, sent_idx: int) -> _Spk:
+        # Order of precedence (first that applies returns): interviewee; conjunct subject; `STATEMENT` pronouns take
+        # the previous claim's speaker. Otherwise `best` = the latest fitting subject/claim speaker of the window
+        # (ORG giving way to a PER subject for an honorific ergative), then overridden, each where its candidate is
+        # newer than `best`, in this order (a later override wins): genitive_topic (round 28), chain_antecedent
+        # (round 36), titled_topic (round 36). Only if still none: latest compatible mention, last person speaker,
+        # latest woman / feminine topic (feminine verb), the story's main person, a generic body, unresolved.
         labels = set(entry.labels)
         base = dict(text=tok.t, s=tok.s, e=tok.e)
         if "PER" in labels and (m := self.interviewee(tok)) is not None:
@@ -1714,9 +1720,9 @@ class _Doc:
         `दूसरी ओर`, organisations and places, genitives, `और`, ending in a word that is no postposition: `कैंब्रिज
         विश्वविद्यालय के प्रोफ़ेसर X`, `केंद्रीय मंत्री और कांग्रेस नेता X`; no verb case, no कि, no जब, no pronoun, no
         quote) and followed by a word that is no
-        postposition (the subject: `X सरकार के वकील की तरह खड़े थे`) or a genitive whose head is no person and no
-        compound postposition (`X की राय`, `X की बात की जाए तो`), agreeing with the pronoun's verb: that person
-        (round 36). None otherwise. Looks at two units only."""
+        postposition (the subject: `X सरकार के वकील की तरह खड़े थे`) or a genitive whose head is one of opinion or
+        statement (`X की राय`, `X की बात की जाए तो`: _TOPIC_GENITIVE_HEADS), agreeing with the pronoun's verb
+        (`agrees_topic`): that person (round 36). None otherwise. Looks at two units only."""
         ui = self.unit_at(tok.s)
         if ui == 0 or self.units[ui].brk_before or _opening_word(self.units[ui].toks) is not tok:
             return None
@@ -1745,12 +1751,21 @@ class _Doc:
             return None
         after = u1.toks[j].k
         if after in ("का", "के", "की"):
-            if j + 1 >= len(u1.toks) or u1.toks[j + 1].k in _COMPOUND_POST \
-                    or u1.toks[j + 1].k in ("अनुसार", "मुताबिक", "हवाले") or self.person_head(u1.toks, j + 1):
+            # (review: only a head of opinion or statement; not `X की हत्या/मौत/तलाश/गिरफ्तारी`, `X के गांव के लोग`)
+            if j + 1 >= len(u1.toks) or u1.toks[j + 1].k not in _TOPIC_GENITIVE_HEADS:
                 return None
         elif after in POSTPOSITIONS or after in self.pron:
             return None
-        return m if self.agrees(m.label, m.entity_id, m.text, gender) else None
+        return m if self.agrees_topic(m.entity_id, m.text, gender) else None
+
+    def agrees_topic(self, entity_id: str | None, text: str | None, gender: str | None) -> bool:
+        """A person a round-36 rule would put over the antecedent found so far fits the pronoun's verb: `agrees`, and
+        for a feminine verb a woman known as one (the document's genders, or a feminine first word), never a person of
+        unknown gender (review of round 36: `प्रोफ़ेसर रमेश कुमार की राय अलग है। वह कहती हैं` is not रमेश कुमार)."""
+        if gender in ("F", "F+"):
+            w = _key(text.split()[0]) if text and text.split() else ""
+            return self.genders().get(entity_id or fold(text or "")) == {"F"} or w in self.feminine
+        return self.agrees("PER", entity_id, text, gender)
 
     def chained_subject(self, tok: _Tok) -> _Tok | None:
         """The pronoun opens its unit (after a sentence adverb) and the unit right before it, in the same paragraph,
@@ -1766,7 +1781,8 @@ class _Doc:
 
     def chain_antecedent(self, ch: _Tok, gender: str | None) -> _Spk | None:
         """The person the chained subject pronoun ch stands for (resolved as a pronoun of its own, at most
-        _MAX_CHAIN links back), when it is a named person agreeing with the later pronoun's verb; else None."""
+        _MAX_CHAIN links back), when it is a named person agreeing with the later pronoun's verb (`agrees_topic`): the
+        pronoun ch resolved, typed "pronoun"; else None."""
         if self._chain_depth >= _MAX_CHAIN or (entry := self.pron.get(ch.k)) is None:
             return None
         self._chain_depth += 1
@@ -1774,9 +1790,9 @@ class _Doc:
             r = self.resolve_pronoun(ch, entry, self.units[self.unit_at(ch.s)].sent_idx)
         finally:
             self._chain_depth -= 1
-        if r.type != "pronoun" or r.label != "PER" or not r.entity_id or not self.agrees("PER", r.entity_id, None, gender):
+        if r.type != "pronoun" or r.label != "PER" or not r.entity_id or not self.agrees_topic(r.entity_id, None, gender):
             return None
-        return _Spk(r.text, ch.s, ch.e, r.entity_id, "named", "PER")
+        return r  # (the chained pronoun itself, as resolved: its text, its offsets, its person)
 
     def generic_body_subject(self, tok: _Tok) -> bool:
         """A singular pronoun opening its unit that found no antecedent, after a unit whose subject (its first noun
@@ -5314,6 +5330,8 @@ def _dotted_name(T: str, sp: "_Spk") -> "_Spk | None":
     return _Spk(T[m.start():sp.e], m.start(), sp.e, None, "named", sp.label)
 
 
+# heads of a genitive that make its person the topic (`X की राय`, `X की बात की जाए तो`; review of round 36)
+_TOPIC_GENITIVE_HEADS = frozenset({"राय", "बात", "कहना", "मानना", "मत", "विचार", "तर्क", "सोच", "बयान"})
 _TOPIC_PRONOUNS = frozenset({"वह", "वे", "वो", "उन्होंने", "उन्होने", "उनका", "उनके", "उनकी"})  # (titled_topic)
 _SIDE_WORDS = frozenset({"ओर", "तरफ", "तरफ़"})  # `दूसरी ओर/तरफ़ X …`: a sentence opener before the topic (titled_topic)
 _MAX_TITLE_PREFIX = 10  # tokens of a title phrase before a name (titled_topic)
