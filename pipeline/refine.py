@@ -7128,7 +7128,7 @@ TITLE_STOPS = MEDIA_MARKERS | frozenset(fold(w) for w in """और एवं व
 _TITLE_WORD = regex.compile(r"^[\p{L}\p{M}][\p{L}\p{M}\-]*$")
 
 
-def _title_word(w: str) -> bool:
+def _paper_word(w: str) -> bool:
     return bool(_TITLE_WORD.match(w)) and fold(w) not in TITLE_STOPS and fold(w) not in ARTICLE_WORDS
 
 
@@ -7137,7 +7137,7 @@ def _title_end(ws: Sequence[Word], k: int) -> int | None:
     if k > 0 and ws[k - 1][1] + 1 >= ws[k][0] and fold(ws[k - 1][2]) in ARTICLE_NOT_AFTER:
         return None
     j = k + 1
-    while j < len(ws) and j <= k + 3 and ws[j - 1][1] + 1 >= ws[j][0] and _title_word(ws[j][2]):
+    while j < len(ws) and j <= k + 3 and ws[j - 1][1] + 1 >= ws[j][0] and _paper_word(ws[j][2]):
         nxt = fold(ws[j + 1][2]) if j + 1 < len(ws) else ""
         nxt2 = fold(ws[j + 2][2]) if j + 2 < len(ws) else ""
         if nxt in PAPER_NOUNS or (nxt, nxt2) in SOURCE_CUES:
