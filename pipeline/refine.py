@@ -7113,6 +7113,7 @@ def generic_local_bodies(ents: list[Mention], keep: frozenset[tuple[int, int]] =
 # newspaper noun, a source cue, or a media head + a case marker; works (`द ग्रेट डिक्टेटर`), `मैन ऑफ द मैच` and
 # persons (`दि मैट्टेओ ने`) have none of them.
 ARTICLE_WORDS = frozenset(fold(w) for w in "द दि".split())
+ARTICLE_RAW = frozenset("द दि".split()) | ARTICLE_WORDS
 ARTICLE_NOT_AFTER = frozenset(fold(w) for w in "ऑफ ऑफ़ ऑव इन एंड ऐंड".split())  # `मैन ऑफ द मैच`, `लाइफ एंड द`
 MEDIA_HEADS = frozenset(fold(w) for w in """न्यूज न्यूज़ टाइम्स पोस्ट टुडे जर्नल हेराल्ड ट्रिब्यून गार्जियन गार्डियन
     एक्सप्रेस मिरर टेलीग्राफ इकनॉमिस्ट इकोनॉमिस्ट इंडिपेंडेंट क्रॉनिकल क्रोनिकल गजट गज़ट""".split())
@@ -7181,7 +7182,7 @@ def article_titles(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
     rest: list[tuple[int, int]] = []
     for idx, ws in words.items():
         for k, w in enumerate(ws):
-            if fold(w[2]) not in ARTICLE_WORDS or k + 1 >= len(ws):
+            if w[2] not in ARTICLE_RAW or k + 1 >= len(ws):  # raw spellings first: one set lookup per word
                 continue
             j = _title_end(ws, k)
             if j is None:
@@ -7215,7 +7216,7 @@ def domain_orgs(sents: dict[int, Sentence], ents: list[Mention],
         by_sent[m.sent_idx].append(m)
     tagger = ents[0].tagger if ents else "refine"
     for idx, sent in sents.items():
-        if "." not in sent.text:
+        if ".co" not in sent.text and ".net" not in sent.text:
             continue
         for g in _DOMAIN.finditer(sent.text):
             _take_span(out, sent, sent.start + g.start(), sent.start + g.end(), keep, by_sent, tagger)
