@@ -704,9 +704,9 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
     if p.generic_local_bodies:  # after the propagation: every mention of the kind
         ents = generic_local_bodies(ents, keep)
     if p.article_titles:  # after the propagation and the vote: only spans the title holds whole
-        ents = article_titles(words, texts, ents, keep)
+        ents = article_titles(words, texts, ents)
     if p.domain_orgs:
-        ents = domain_orgs(texts, ents, keep)
+        ents = domain_orgs(texts, ents)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
         ents = late_institutions(words, texts, ents, keep, p.acronym_institutions)
     if p.post_acronyms:  # after `late_institutions`, which grows an acronym into its body (`सीएमएस स्कूल`)
@@ -7149,10 +7149,10 @@ def _title_end(ws: Sequence[Word], k: int) -> int | None:
     return None
 
 
-def _take_span(ents: list[Mention], sent: Sentence, s: int, e: int, keep: frozenset[tuple[int, int]],
-               by_sent: dict[int, list[Mention]], tagger: str) -> bool:
-    """Replace the mentions inside [s, e) by one ORG over it; not where a mention runs out of it or a curated one
-    is the span's own."""
+def _take_span(ents: list[Mention], sent: Sentence, s: int, e: int, by_sent: dict[int, list[Mention]],
+               tagger: str) -> bool:
+    """Replace the mentions inside [s, e) by one ORG over it (a curated part too: `द [एक्सप्रेस ट्रिब्यून]`); not
+    where a mention runs out of it or one already is the span."""
     inside = [m for m in by_sent.get(sent.sent_idx, ()) if m.start < e and m.end > s]
     if any(m.start < s or m.end > e for m in inside) or any((m.start, m.end) == (s, e) for m in inside):
         return False
@@ -7165,8 +7165,7 @@ def _take_span(ents: list[Mention], sent: Sentence, s: int, e: int, keep: frozen
     return True
 
 
-def article_titles(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
-                   keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+def article_titles(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention]) -> list[Mention]:
     """Round 32: the English article `द`/`दि` + one to three name words is a newspaper or outlet, one ORG with the
     article, where a newspaper noun follows (`द सन अखबार`), a source cue (`द हिल के अनुसार`, `द क्लेरियन-लेजर ने
     रिपोर्ट`), or the last word is a media head before a case marker or punctuation (`दि टाइम्स के लिए`, `द एक्सप्रेस
@@ -7188,7 +7187,7 @@ def article_titles(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
             if j is None:
                 rest.append((idx, k))
                 continue
-            if _take_span(out, sents[idx], w[0], ws[j][1], keep, by_sent, tagger):
+            if _take_span(out, sents[idx], w[0], ws[j][1], by_sent, tagger):
                 found.add(tuple(fold(x[2]) for x in ws[k + 1 : j + 1]))
     for idx, k in rest:  # the story's other mentions of a confirmed title
         ws = words[idx]
@@ -7197,7 +7196,7 @@ def article_titles(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
         for j in range(min(len(ws) - 1, k + 3), k, -1):
             if tuple(fold(x[2]) for x in ws[k + 1 : j + 1]) in found \
                     and all(ws[i - 1][1] + 1 >= ws[i][0] for i in range(k + 1, j + 1)):
-                _take_span(out, sents[idx], ws[k][0], ws[j][1], keep, by_sent, tagger)
+                _take_span(out, sents[idx], ws[k][0], ws[j][1], by_sent, tagger)
                 break
     return out
 
@@ -7206,8 +7205,7 @@ _DOMAIN = regex.compile(r"(?<![\p{L}\p{N}@/.\-])\p{Lu}[\p{L}\p{N}\-]*\.(?:com|ne
                         r"(?![\p{L}\p{N}@/\-]|\.\p{L})")
 
 
-def domain_orgs(sents: dict[int, Sentence], ents: list[Mention],
-                keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+def domain_orgs(sents: dict[int, Sentence], ents: list[Mention]) -> list[Mention]:
     """Round 32: a capitalised Latin domain name (`News.com.au`, `Domain.com`, `WedMeGood.com`) is the site, one ORG;
     no address (`www.webdunia.com`, `x@gmail.com`, `pic.twitter.com/...`) nor a lower-case one (`medrxiv.org`)."""
     out = list(ents)
@@ -7219,5 +7217,5 @@ def domain_orgs(sents: dict[int, Sentence], ents: list[Mention],
         if ".co" not in sent.text and ".net" not in sent.text:
             continue
         for g in _DOMAIN.finditer(sent.text):
-            _take_span(out, sent, sent.start + g.start(), sent.start + g.end(), keep, by_sent, tagger)
+            _take_span(out, sent, sent.start + g.start(), sent.start + g.end(), by_sent, tagger)
     return out
