@@ -490,6 +490,10 @@ class RefineParams:
     # कॉन्फ्रेंस`) is an event, no entity; what comes before stays only when it names something alone (`[X] प्रेस ब्रीफिंग`)
     post_acronyms: bool = False  # round 30: a one-word ORG that is an Indian post's acronym (`सीएमएस`, `एसडीपीओ`, `एएनएम`,
     # `ओएसडी`) is no entity
+    article_titles: bool = False  # round 32: `द`/`दि` (an English article) + 1-3 name words that a newspaper noun, a
+    # source cue (`के अनुसार`, `ने रिपोर्ट`, `की खबर`) or, ending in a media head (`टाइम्स`, `ट्रिब्यून`), a case marker
+    # follows is a paper or outlet, one ORG with the article (`द हिल के अनुसार`, `दि टाइम्स के लिए`), in all its mentions
+    domain_orgs: bool = False  # round 32: a capitalised Latin domain name (`News.com.au`, `Domain.com`) is a site, ORG
     generic_local_bodies: bool = False  # round 30: an ORG that is only a local body's kind (`नगर निगम`, `ग्राम पंचायत`) is
     # no entity, as `जिला प्रशासन`
 
@@ -699,6 +703,10 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = press_events(words, texts, ents, lex, keep)
     if p.generic_local_bodies:  # after the propagation: every mention of the kind
         ents = generic_local_bodies(ents, keep)
+    if p.article_titles:  # after the propagation and the vote: only spans the title holds whole
+        ents = article_titles(words, texts, ents)
+    if p.domain_orgs:
+        ents = domain_orgs(texts, ents)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
         ents = late_institutions(words, texts, ents, keep, p.acronym_institutions)
     if p.post_acronyms:  # after `late_institutions`, which grows an acronym into its body (`सीएमएस स्कूल`)
@@ -7098,3 +7106,116 @@ def generic_local_bodies(ents: list[Mention], keep: frozenset[tuple[int, int]] =
     टीम`), with no place or name in it, is no entity (a curated span stays)."""
     return [m for m in ents if not (m.label == "ORG" and (m.start, m.end) not in keep
                                     and " ".join(fold(m.text).replace("-", " ").split()) in GENERIC_LOCAL_BODIES)]
+
+
+# Round 32: translated news names papers and outlets with the English article (`द हिल`, `दि टाइम्स`, `द एक्सप्रेस
+# ट्रिब्यून`) and sites by their domain (`News.com.au`). The article opens a title only before what a paper is: a
+# newspaper noun, a source cue, or a media head + a case marker; works (`द ग्रेट डिक्टेटर`), `मैन ऑफ द मैच` and
+# persons (`दि मैट्टेओ ने`) have none of them.
+ARTICLE_WORDS = frozenset(fold(w) for w in "द दि".split())
+ARTICLE_RAW = frozenset("द दि".split()) | ARTICLE_WORDS
+ARTICLE_NOT_AFTER = frozenset(fold(w) for w in "ऑफ ऑफ़ ऑव इन एंड ऐंड".split())  # `मैन ऑफ द मैच`, `लाइफ एंड द`
+MEDIA_HEADS = frozenset(fold(w) for w in """न्यूज न्यूज़ टाइम्स पोस्ट टुडे जर्नल हेराल्ड ट्रिब्यून गार्जियन गार्डियन
+    एक्सप्रेस मिरर टेलीग्राफ इकनॉमिस्ट इकोनॉमिस्ट इंडिपेंडेंट क्रॉनिकल क्रोनिकल गजट गज़ट""".split())
+PAPER_NOUNS = frozenset(fold(w) for w in """अखबार अख़बार अखबारों अख़बारों न्यूजपेपर न्यूज़पेपर पत्रिका मैगजीन मैगज़ीन
+    समाचारपत्र वेबसाइट""".split())
+MEDIA_MARKERS = frozenset(fold(w) for w in "के की का में से ने को पर".split())
+SOURCE_CUES = frozenset((fold(a), fold(b)) for a, b in (
+    ("के", "अनुसार"), ("ने", "रिपोर्ट"), ("की", "रिपोर्ट"), ("की", "खबर"), ("की", "ख़बर"), ("में", "लिखा"),
+    ("ने", "लिखा"), ("में", "छपी"), ("में", "छपे"), ("में", "छपा"), ("में", "प्रकाशित"), ("ने", "प्रकाशित"),
+    ("के", "मुताबिक"), ("के", "मुताबिक़")))
+TITLE_STOPS = MEDIA_MARKERS | frozenset(fold(w) for w in """और एवं व या है हैं था थी थे एक यह वह इस उस ये वे भी ही तो
+    नहीं न""".split())
+_TITLE_WORD = regex.compile(r"^[\p{L}\p{M}][\p{L}\p{M}\-]*$")
+
+
+def _paper_word(w: str) -> bool:
+    return bool(_TITLE_WORD.match(w)) and fold(w) not in TITLE_STOPS and fold(w) not in ARTICLE_WORDS
+
+
+def _title_end(ws: Sequence[Word], k: int) -> int | None:
+    """The index of the last name word of a paper's title opened by the article at ws[k], or None."""
+    if k > 0 and ws[k - 1][1] + 1 >= ws[k][0] and fold(ws[k - 1][2]) in ARTICLE_NOT_AFTER:
+        return None
+    j = k + 1
+    while j < len(ws) and j <= k + 3 and ws[j - 1][1] + 1 >= ws[j][0] and _paper_word(ws[j][2]):
+        nxt = fold(ws[j + 1][2]) if j + 1 < len(ws) else ""
+        nxt2 = fold(ws[j + 2][2]) if j + 2 < len(ws) else ""
+        if nxt in PAPER_NOUNS or (nxt, nxt2) in SOURCE_CUES:
+            return j
+        if fold(ws[j][2]) in MEDIA_HEADS and (nxt in MEDIA_MARKERS or not _TITLE_WORD.match(nxt or "-")):
+            return j  # `दि टाइम्स के लिए`, `'द इकनॉमिस्ट'`
+        j += 1
+    return None
+
+
+def _take_span(ents: list[Mention], sent: Sentence, s: int, e: int, by_sent: dict[int, list[Mention]],
+               tagger: str) -> bool:
+    """Replace the mentions inside [s, e) by one ORG over it (a curated part too: `द [एक्सप्रेस ट्रिब्यून]`); not
+    where a mention runs out of it or one already is the span."""
+    inside = [m for m in by_sent.get(sent.sent_idx, ()) if m.start < e and m.end > s]
+    if any(m.start < s or m.end > e for m in inside) or any((m.start, m.end) == (s, e) for m in inside):
+        return False
+    for m in inside:
+        ents.remove(m)
+        by_sent[sent.sent_idx].remove(m)
+    new = Mention(sent.doc_id, sent.sent_idx, s, e, sent.text[s - sent.start : e - sent.start], "ORG", tagger)
+    ents.append(new)
+    by_sent.setdefault(sent.sent_idx, []).append(new)
+    return True
+
+
+def article_titles(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention]) -> list[Mention]:
+    """Round 32: the English article `द`/`दि` + one to three name words is a newspaper or outlet, one ORG with the
+    article, where a newspaper noun follows (`द सन अखबार`), a source cue (`द हिल के अनुसार`, `द क्लेरियन-लेजर ने
+    रिपोर्ट`), or the last word is a media head before a case marker or punctuation (`दि टाइम्स के लिए`, `द एक्सप्रेस
+    ट्रिब्यून ने`); the story's other mentions of the article + the same words are the same outlet. Tagged words
+    inside become part of it (`द [न्यूयॉर्क टाइम्स]`); never a span a mention runs out of. Not after `ऑफ` (`मैन
+    ऑफ द मैच`)."""
+    out = list(ents)
+    by_sent: dict[int, list[Mention]] = defaultdict(list)
+    for m in out:
+        by_sent[m.sent_idx].append(m)
+    tagger = ents[0].tagger if ents else "refine"
+    found: set[tuple[str, ...]] = set()
+    rest: list[tuple[int, int]] = []
+    for idx, ws in words.items():
+        for k, w in enumerate(ws):
+            if w[2] not in ARTICLE_RAW or k + 1 >= len(ws):  # raw spellings first: one set lookup per word
+                continue
+            j = _title_end(ws, k)
+            if j is None:
+                rest.append((idx, k))
+                continue
+            if _take_span(out, sents[idx], w[0], ws[j][1], by_sent, tagger):
+                found.add(tuple(fold(x[2]) for x in ws[k + 1 : j + 1]))
+    for idx, k in rest:  # the story's other mentions of a confirmed title
+        ws = words[idx]
+        if k > 0 and ws[k - 1][1] + 1 >= ws[k][0] and fold(ws[k - 1][2]) in ARTICLE_NOT_AFTER:
+            continue
+        for j in range(min(len(ws) - 1, k + 3), k, -1):
+            if tuple(fold(x[2]) for x in ws[k + 1 : j + 1]) in found \
+                    and all(ws[i - 1][1] + 1 >= ws[i][0] for i in range(k + 1, j + 1)):
+                _take_span(out, sents[idx], ws[k][0], ws[j][1], by_sent, tagger)
+                break
+    return out
+
+
+_DOMAIN = regex.compile(r"(?<![\p{L}\p{N}@/.\-])\p{Lu}[\p{L}\p{N}\-]*\.(?:com|net|co\.uk|com\.au|co\.in)"
+                        r"(?![\p{L}\p{N}@/\-]|\.\p{L})")
+
+
+def domain_orgs(sents: dict[int, Sentence], ents: list[Mention]) -> list[Mention]:
+    """Round 32: a capitalised Latin domain name (`News.com.au`, `Domain.com`, `WedMeGood.com`) is the site, one ORG;
+    no address (`www.webdunia.com`, `x@gmail.com`, `pic.twitter.com/...`) nor a lower-case one (`medrxiv.org`)."""
+    out = list(ents)
+    by_sent: dict[int, list[Mention]] = defaultdict(list)
+    for m in out:
+        by_sent[m.sent_idx].append(m)
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, sent in sents.items():
+        if ".co" not in sent.text and ".net" not in sent.text:
+            continue
+        for g in _DOMAIN.finditer(sent.text):
+            _take_span(out, sent, sent.start + g.start(), sent.start + g.end(), by_sent, tagger)
+    return out

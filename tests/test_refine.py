@@ -4605,3 +4605,46 @@ def test_refine_post_acronyms(sentences_of, text, spans, steps, on, expected):
 )
 def test_refine_generic_local_bodies(sentences_of, text, spans, on, expected):
     assert _refine_r30(sentences_of, text, spans, steps=(), generic_local_bodies=on) == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, on, expected",
+    [
+        ("द हिल के अनुसार, उन्होंने कहा कि कानून बदलेगा।", [], True, [("द हिल", "ORG")]),
+        ("द हिल के अनुसार, उन्होंने कहा कि कानून बदलेगा।", [], False, []),
+        ("शाम को वह घर पर थी, द क्लेरियन-लेजर ने रिपोर्ट किया।", [], True, [("द क्लेरियन-लेजर", "ORG")]),
+        ("मीडिया को कवर करने वाले दि टाइम्स के लिए लिखते हैं।", [], True, [("दि टाइम्स", "ORG")]),
+        ("जॉनसन ने द सन अखबार से कहा।", [("जॉनसन", "PER")], True, [("जॉनसन", "PER"), ("द सन", "ORG")]),
+        # a tagged part grows into the title with its article
+        ("द एक्सप्रेस ट्रिब्यून ने कहा।", [("एक्सप्रेस ट्रिब्यून", "ORG")], True, [("द एक्सप्रेस ट्रिब्यून", "ORG")]),
+        # the story's other mentions of a confirmed title
+        ("द हिल के अनुसार वह जीतेंगे। उन्होंने द हिल को इंटरव्यू दिया।", [], True,
+         [("द हिल", "ORG"), ("द हिल", "ORG")]),
+        # works, persons and `मैन ऑफ द मैच` have no paper's context
+        ("उन्होंने द ग्रेट डिक्टेटर फिल्म बनाई।", [], True, []),
+        ("वह मैन ऑफ द मैच के अनुसार चुने गए।", [], True, []),
+        ("दि मैट्टेओ ने यह कहा।", [], True, []),
+        # a mention running out of the title is left alone
+        ("द ऑस्ट्रेलियन अखबार के साथ बातचीत में कहा।", [("ऑस्ट्रेलियन अखबार", "ORG")], True,
+         [("ऑस्ट्रेलियन अखबार", "ORG")]),
+    ],
+)
+def test_refine_article_titles(sentences_of, text, spans, on, expected):
+    assert _refine_r30(sentences_of, text, spans, steps=(), article_titles=on) == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, on, expected",
+    [
+        ("News.com.au की एक रिपोर्ट में कहा गया।", [], True, [("News.com.au", "ORG")]),
+        ("News.com.au की एक रिपोर्ट में कहा गया।", [], False, []),
+        ("एक साइट Domain.com ने बताया।", [], True, [("Domain.com", "ORG")]),
+        ("वेबसाइट WedMeGood.com ने सर्वे किया।", [("WedMeGood", "ORG")], True, [("WedMeGood.com", "ORG")]),
+        # addresses and lower-case domains are no site's name
+        ("पहले www.webdunia.com टाइप करना पड़ता था।", [], True, []),
+        ("ईमेल ncov2019@gmail.com पर भेजें।", [], True, []),
+        ("रिपोर्ट medrxiv.org पर छपी।", [], True, []),
+    ],
+)
+def test_refine_domain_orgs(sentences_of, text, spans, on, expected):
+    assert _refine_r30(sentences_of, text, spans, steps=(), domain_orgs=on) == expected
