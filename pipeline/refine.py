@@ -7197,11 +7197,13 @@ def _take_span(ents: list[Mention], sent: Sentence, s: int, e: int, by_sent: dic
 
 def article_titles(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention]) -> list[Mention]:
     """Round 32: the English article `द`/`दि` + one to three name words is a newspaper or outlet, one ORG with the
-    article, where a newspaper noun follows (`द सन अखबार`), a source cue (`द हिल के अनुसार`, `द क्लेरियन-लेजर ने
-    रिपोर्ट`), or the last word is a media head before a case marker or punctuation (`दि टाइम्स के लिए`, `द एक्सप्रेस
-    ट्रिब्यून ने`); the story's other mentions of the article + the same words are the same outlet. Tagged words
-    inside become part of it (`द [न्यूयॉर्क टाइम्स]`); never a span a mention runs out of. Not after `ऑफ` (`मैन
-    ऑफ द मैच`)."""
+    article, where a newspaper noun follows (`द सन अखबार`), a publishing cue (`द क्लेरियन-लेजर ने रिपोर्ट`), or the
+    last word is a media head before a case marker or punctuation (`दि टाइम्स के लिए`, `द एक्सप्रेस ट्रिब्यून ने`);
+    a bare `के अनुसार`/`की खबर` only for a title so confirmed elsewhere in the story (`द डार्क नाइट के अनुसार`);
+    the story's other mentions of the article + the same words before a case marker or punctuation are the same
+    outlet. Tagged words inside become part of it (`द [न्यूयॉर्क टाइम्स]`), a person only with a media head or a
+    paper noun; never a span a mention runs out of. Not after `ऑफ`/`फॉर` (`मैन ऑफ द मैच`) nor a work's noun
+    (`फिल्म द सन`); `दी` only before a media head or a paper noun."""
     out = list(ents)
     by_sent: dict[int, list[Mention]] = defaultdict(list)
     for m in out:
