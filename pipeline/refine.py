@@ -7113,17 +7113,28 @@ def generic_local_bodies(ents: list[Mention], keep: frozenset[tuple[int, int]] =
 # newspaper noun, a source cue, or a media head + a case marker; works (`द ग्रेट डिक्टेटर`), `मैन ऑफ द मैच` and
 # persons (`दि मैट्टेओ ने`) have none of them.
 ARTICLE_WORDS = frozenset(fold(w) for w in "द दि".split())
-ARTICLE_RAW = frozenset("द दि".split()) | ARTICLE_WORDS
-ARTICLE_NOT_AFTER = frozenset(fold(w) for w in "ऑफ ऑफ़ ऑव इन एंड ऐंड".split())  # `मैन ऑफ द मैच`, `लाइफ एंड द`
+WEAK_ARTICLES = frozenset(fold(w) for w in "दी".split())  # review: `दी` only before a media head or a paper noun
+ARTICLE_RAW = frozenset("द दि दी".split()) | ARTICLE_WORDS | WEAK_ARTICLES
+# `मैन ऑफ द मैच`, `लाइफ एंड द`, `रिपोर्ट फॉर द पीपल`
+ARTICLE_NOT_AFTER = frozenset(fold(w) for w in "ऑफ ऑफ़ ऑव इन एंड ऐंड फॉर फ़ॉर टू ऑन फ्रॉम फ़्रॉम विद बाय".split())
+# review: a work's noun before the article names a film, book or show (`फिल्म द सन`), no paper
+WORK_NOUNS = frozenset(fold(w) for w in """फिल्म फ़िल्म किताब पुस्तक उपन्यास गाना गीत शो सीरीज़ सीरीज सीरियल नाटक बैंड
+    गेम""".split())
+# review: a police report is filed (`ने रिपोर्ट दर्ज कराई`), no paper's
+REPORT_NOT_BEFORE = frozenset(fold(w) for w in "दर्ज लिखाई लिखवाई कराई करवाई".split())
+WEB_NOUNS = frozenset(fold(w) for w in "वेबसाइट".split())  # review: a paper's only with a media head
 MEDIA_HEADS = frozenset(fold(w) for w in """न्यूज न्यूज़ टाइम्स पोस्ट टुडे जर्नल हेराल्ड ट्रिब्यून गार्जियन गार्डियन
     एक्सप्रेस मिरर टेलीग्राफ इकनॉमिस्ट इकोनॉमिस्ट इंडिपेंडेंट क्रॉनिकल क्रोनिकल गजट गज़ट""".split())
 PAPER_NOUNS = frozenset(fold(w) for w in """अखबार अख़बार अखबारों अख़बारों न्यूजपेपर न्यूज़पेपर पत्रिका मैगजीन मैगज़ीन
-    समाचारपत्र वेबसाइट""".split())
+    समाचारपत्र""".split())
 MEDIA_MARKERS = frozenset(fold(w) for w in "के की का में से ने को पर".split())
 SOURCE_CUES = frozenset((fold(a), fold(b)) for a, b in (
     ("के", "अनुसार"), ("ने", "रिपोर्ट"), ("की", "रिपोर्ट"), ("की", "खबर"), ("की", "ख़बर"), ("में", "लिखा"),
     ("ने", "लिखा"), ("में", "छपी"), ("में", "छपे"), ("में", "छपा"), ("में", "प्रकाशित"), ("ने", "प्रकाशित"),
     ("के", "मुताबिक"), ("के", "मुताबिक़")))
+WEAK_CUES = frozenset((fold(a), fold(b)) for a, b in (  # review: persons and works have them too
+    ("के", "अनुसार"), ("के", "मुताबिक"), ("के", "मुताबिक़"), ("की", "रिपोर्ट"), ("की", "खबर"), ("की", "ख़बर")))
+PROPAGATE_MARKERS = frozenset(fold(w) for w in "के की का से ने को".split())  # review: not `पर`/`में` (`द हिल पर चढ़ा`)
 TITLE_STOPS = MEDIA_MARKERS | frozenset(fold(w) for w in """और एवं व या है हैं था थी थे एक यह वह इस उस ये वे भी ही तो
     नहीं न""".split())
 _TITLE_WORD = regex.compile(r"^[\p{L}\p{M}][\p{L}\p{M}\-]*$")
@@ -7133,28 +7144,47 @@ def _paper_word(w: str) -> bool:
     return bool(_TITLE_WORD.match(w)) and fold(w) not in TITLE_STOPS and fold(w) not in ARTICLE_WORDS
 
 
-def _title_end(ws: Sequence[Word], k: int) -> int | None:
-    """The index of the last name word of a paper's title opened by the article at ws[k], or None."""
-    if k > 0 and ws[k - 1][1] + 1 >= ws[k][0] and fold(ws[k - 1][2]) in ARTICLE_NOT_AFTER:
+def _article_blocked(ws: Sequence[Word], k: int) -> bool:
+    """The word before the article makes it no paper's: `मैन ऑफ द मैच`, `फिल्म द सन`."""
+    return k > 0 and ws[k - 1][1] + 1 >= ws[k][0] and (fold(ws[k - 1][2]) in ARTICLE_NOT_AFTER
+                                                       or fold(ws[k - 1][2]) in WORK_NOUNS)
+
+
+def _title_end(ws: Sequence[Word], k: int) -> tuple[int, str] | None:
+    """The index of the last name word of a paper's title opened by the article at ws[k] and its evidence: "paper" (a
+    paper noun follows or the last word is a media head), "cue" (a publishing cue: `ने रिपोर्ट`, `में छपी`) or "weak"
+    (`के अनुसार`, `की खबर`: persons and works have them too); or None."""
+    if _article_blocked(ws, k):
         return None
+    weak_article = fold(ws[k][2]) in WEAK_ARTICLES
     j = k + 1
     while j < len(ws) and j <= k + 3 and ws[j - 1][1] + 1 >= ws[j][0] and _paper_word(ws[j][2]):
         nxt = fold(ws[j + 1][2]) if j + 1 < len(ws) else ""
         nxt2 = fold(ws[j + 2][2]) if j + 2 < len(ws) else ""
-        if nxt in PAPER_NOUNS or (nxt, nxt2) in SOURCE_CUES:
-            return j
-        if fold(ws[j][2]) in MEDIA_HEADS and (nxt in MEDIA_MARKERS or not _TITLE_WORD.match(nxt or "-")):
-            return j  # `दि टाइम्स के लिए`, `'द इकनॉमिस्ट'`
+        nxt3 = fold(ws[j + 3][2]) if j + 3 < len(ws) else ""
+        head = fold(ws[j][2]) in MEDIA_HEADS
+        if nxt in PAPER_NOUNS or (head and nxt in WEB_NOUNS):
+            return j, "paper"
+        if (nxt, nxt2) in SOURCE_CUES and not weak_article:
+            if head:
+                return j, "paper"
+            if (nxt, nxt2) == (fold("ने"), fold("रिपोर्ट")) and nxt3 in REPORT_NOT_BEFORE:
+                return None
+            return j, "weak" if (nxt, nxt2) in WEAK_CUES else "cue"
+        if head and (nxt in MEDIA_MARKERS or not _TITLE_WORD.match(nxt or "-")):
+            return j, "paper"  # `दि टाइम्स के लिए`, `'द इकनॉमिस्ट'`
         j += 1
     return None
 
 
 def _take_span(ents: list[Mention], sent: Sentence, s: int, e: int, by_sent: dict[int, list[Mention]],
-               tagger: str) -> bool:
+               tagger: str, take_per: bool = True) -> bool:
     """Replace the mentions inside [s, e) by one ORG over it (a curated part too: `द [एक्सप्रेस ट्रिब्यून]`); not
-    where a mention runs out of it or one already is the span."""
+    where a mention runs out of it, nor a person unless take_per. A mention that already is the span becomes ORG."""
     inside = [m for m in by_sent.get(sent.sent_idx, ()) if m.start < e and m.end > s]
-    if any(m.start < s or m.end > e for m in inside) or any((m.start, m.end) == (s, e) for m in inside):
+    if any(m.start < s or m.end > e for m in inside):
+        return False
+    if not take_per and any(m.label == "PER" for m in inside):
         return False
     for m in inside:
         ents.remove(m)
@@ -7167,11 +7197,13 @@ def _take_span(ents: list[Mention], sent: Sentence, s: int, e: int, by_sent: dic
 
 def article_titles(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention]) -> list[Mention]:
     """Round 32: the English article `द`/`दि` + one to three name words is a newspaper or outlet, one ORG with the
-    article, where a newspaper noun follows (`द सन अखबार`), a source cue (`द हिल के अनुसार`, `द क्लेरियन-लेजर ने
-    रिपोर्ट`), or the last word is a media head before a case marker or punctuation (`दि टाइम्स के लिए`, `द एक्सप्रेस
-    ट्रिब्यून ने`); the story's other mentions of the article + the same words are the same outlet. Tagged words
-    inside become part of it (`द [न्यूयॉर्क टाइम्स]`); never a span a mention runs out of. Not after `ऑफ` (`मैन
-    ऑफ द मैच`)."""
+    article, where a newspaper noun follows (`द सन अखबार`), a publishing cue (`द क्लेरियन-लेजर ने रिपोर्ट`), or the
+    last word is a media head before a case marker or punctuation (`दि टाइम्स के लिए`, `द एक्सप्रेस ट्रिब्यून ने`);
+    a bare `के अनुसार`/`की खबर` only for a title so confirmed elsewhere in the story (`द डार्क नाइट के अनुसार`);
+    the story's other mentions of the article + the same words before a case marker or punctuation are the same
+    outlet. Tagged words inside become part of it (`द [न्यूयॉर्क टाइम्स]`), a person only with a media head or a
+    paper noun; never a span a mention runs out of. Not after `ऑफ`/`फॉर` (`मैन ऑफ द मैच`) nor a work's noun
+    (`फिल्म द सन`); `दी` only before a media head or a paper noun."""
     out = list(ents)
     by_sent: dict[int, list[Mention]] = defaultdict(list)
     for m in out:
@@ -7179,30 +7211,42 @@ def article_titles(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
     tagger = ents[0].tagger if ents else "refine"
     found: set[tuple[str, ...]] = set()
     rest: list[tuple[int, int]] = []
+    weak: list[tuple[int, int, int]] = []
     for idx, ws in words.items():
         for k, w in enumerate(ws):
             if w[2] not in ARTICLE_RAW or k + 1 >= len(ws):  # raw spellings first: one set lookup per word
                 continue
-            j = _title_end(ws, k)
-            if j is None:
+            te = _title_end(ws, k)
+            if te is None:
                 rest.append((idx, k))
                 continue
-            if _take_span(out, sents[idx], w[0], ws[j][1], by_sent, tagger):
+            j, how = te
+            if how == "weak":  # review: a bare `के अनुसार` needs the title confirmed elsewhere
+                weak.append((idx, k, j))
+                continue
+            if _take_span(out, sents[idx], w[0], ws[j][1], by_sent, tagger, take_per=how == "paper"):
                 found.add(tuple(fold(x[2]) for x in ws[k + 1 : j + 1]))
+    for idx, k, j in weak:
+        ws = words[idx]
+        if tuple(fold(x[2]) for x in ws[k + 1 : j + 1]) in found:
+            _take_span(out, sents[idx], ws[k][0], ws[j][1], by_sent, tagger, take_per=False)
     for idx, k in rest:  # the story's other mentions of a confirmed title
         ws = words[idx]
-        if k > 0 and ws[k - 1][1] + 1 >= ws[k][0] and fold(ws[k - 1][2]) in ARTICLE_NOT_AFTER:
+        if _article_blocked(ws, k):
             continue
         for j in range(min(len(ws) - 1, k + 3), k, -1):
+            nxt = fold(ws[j + 1][2]) if j + 1 < len(ws) else ""
             if tuple(fold(x[2]) for x in ws[k + 1 : j + 1]) in found \
-                    and all(ws[i - 1][1] + 1 >= ws[i][0] for i in range(k + 1, j + 1)):
-                _take_span(out, sents[idx], ws[k][0], ws[j][1], by_sent, tagger)
+                    and all(ws[i - 1][1] + 1 >= ws[i][0] for i in range(k + 1, j + 1)) \
+                    and (nxt in PROPAGATE_MARKERS or not _TITLE_WORD.match(nxt or "-")):
+                _take_span(out, sents[idx], ws[k][0], ws[j][1], by_sent, tagger,
+                           take_per=fold(ws[j][2]) in MEDIA_HEADS)
                 break
     return out
 
 
-_DOMAIN = regex.compile(r"(?<![\p{L}\p{N}@/.\-])\p{Lu}[\p{L}\p{N}\-]*\.(?:com|net|co\.uk|com\.au|co\.in)"
-                        r"(?![\p{L}\p{N}@/\-]|\.\p{L})")
+_DOMAIN = regex.compile(r"(?<![\p{L}\p{N}@/.\-_])\p{Lu}[\p{L}\p{N}\-]*\.(?:com|net|co\.uk|com\.au|co\.in)"
+                        r"(?![\p{L}\p{N}@/\-_:?#=]|\.\p{L})")
 
 
 def domain_orgs(sents: dict[int, Sentence], ents: list[Mention]) -> list[Mention]:
