@@ -376,3 +376,11 @@ def test_default_tagger_mentions_never_overlap(default_tagger, text):
     mentions = sorted(default_tagger.tag(_sentences("d", text)), key=lambda m: (m.start, m.end))
     assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:])), [(m.text, m.label) for m in mentions]
 
+
+@needs_model
+def test_default_tagger_finds_a_known_alias_whole_over_a_gazetteer_span(default_tagger):
+    """Issue 14: the alias `रिज़र्व बैंक ऑफ इंडिया` (aliases file) is one ORG, not the gazetteer's `रिज़र्व बैंक` + the
+    loan reading `बैंक ऑफ इंडिया`."""
+    text = "मुंबई। रिज़र्व बैंक ऑफ इंडिया ने कहा कि ब्याज दरें नहीं बदलेंगी।"
+    got = {(m.text, m.label) for m in default_tagger.tag(_sentences("d", text))}
+    assert ("रिज़र्व बैंक ऑफ इंडिया", "ORG") in got
