@@ -496,6 +496,7 @@ class RefineParams:
     domain_orgs: bool = False  # round 32: a capitalised Latin domain name (`News.com.au`, `Domain.com`) is a site, ORG
     generic_local_bodies: bool = False  # round 30: an ORG that is only a local body's kind (`नगर निगम`, `ग्राम पंचायत`) is
     # no entity, as `जिला प्रशासन`
+    no_overlaps: bool = True  # issue 14: last, no two mentions overlap (SPEC: one span per mention), `no_overlaps`
 
 
 Word = tuple[int, int, str]  # (start, end, text) in document offsets
@@ -717,6 +718,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = drop_storms(words, ents, lex, p.storm_given)
     if "latin" in on:  # last: the gloss takes the mention's final label
         ents = ents + latin_glosses(texts, ents)
+    if p.no_overlaps:  # issue 14: last of all, over the NUM/TIME mentions too
+        return sorted(no_overlaps(ents + rest, lex, p, keep), key=lambda m: (m.start, m.end, m.label))
     return sorted(ents + rest, key=lambda m: (m.start, m.end, m.label))
 
 
@@ -1134,7 +1137,7 @@ def known_orgs(words: dict[int, list[Word]], sents: dict[int, Sentence], fixed: 
                 continue
             s, e = ws[i][0], ws[i + n - 1][1]
             inside = [m for m in by_sent.get(idx, ()) if m.start < e and s < m.end]
-            if all(s <= m.start and m.end <= e and (id(m) not in curated or n >= 2 and m.label == "LOC"
+            if all(s <= m.start and m.end <= e and (id(m) not in curated or n >= 2 and _known_org_takes(m)
                                                     and m.end - m.start < e - s) for m in inside):
                 sent = sents[idx]
                 found.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "ORG",
@@ -1143,6 +1146,13 @@ def known_orgs(words: dict[int, list[Word]], sents: dict[int, Sentence], fixed: 
             i += n
     fixed[:] = [m for m in fixed if id(m) not in gone]  # a curated place inside (`इंग्लैंड` of `चर्च ऑफ़ इंग्लैंड`)
     return found, [m for m in ents if id(m) not in gone]
+
+
+def _known_org_takes(m: Mention) -> bool:
+    """`known_orgs`: a curated span inside a known organisation of two words or more gives way to it when it is a place
+    (`इंग्लैंड` of `चर्च ऑफ़ इंग्लैंड`) or, issue 14, an organisation (the gazetteer's `रिज़र्व बैंक` of the alias
+    `रिज़र्व बैंक ऑफ इंडिया`, which `loan_orgs` then read as a second, overlapping `बैंक ऑफ इंडिया`)."""
+    return m.label in ("LOC", "ORG")
 
 
 def org_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
@@ -7262,4 +7272,59 @@ def domain_orgs(sents: dict[int, Sentence], ents: list[Mention]) -> list[Mention
             continue
         for g in _DOMAIN.finditer(sent.text):
             _take_span(out, sent, sent.start + g.start(), sent.start + g.end(), by_sent, tagger)
+    return out
+
+
+def no_overlaps(ents: list[Mention], lex: Lexicon, p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset(),
+                ) -> list[Mention]:
+    """Issue 14 (SPEC: one span per mention): the last step, over all mentions (PER/ORG/LOC and NUM/TIME), leaves no
+    two that overlap. Rules, in order:
+    1. identical spans are one mention: a PER/ORG/LOC label before NUM/TIME (`नोकिया` NUM + ORG), then a curated
+       span's, then the label the document gives that surface most often (ties: the first label by name);
+    2. a NUM/TIME span that overlaps a name loses to it: it keeps only its words before the name
+       (`मंगलवार रात [हवाना]` -> `मंगलवार रात`), else it is dropped (`[मंडेला] साल`, `24` of `उत्तर 24 परगना`);
+    3. of two names, a curated (gazetteer or known organisation) span wins; else, one inside the other, the longer
+       (`दलबीर सिंह सुहाग` over `दलबीर सिंह`) unless its last word never ends names (`_never_edge`), then the shorter;
+       else (they cross) the earlier one (`आम आदमी पार्टी` over `पार्टी अब राजनीतिक पार्टी`).
+    One sweep in (start, longest first) order: only the last mention kept can overlap the next one."""
+    votes = Counter((fold(m.text.strip()), m.label) for m in ents if m.label in ENTITY)
+    groups: dict[tuple[int, int], list[Mention]] = {}
+    for m in ents:
+        groups.setdefault((m.start, m.end), []).append(m)
+
+    def one(ms: list[Mention]) -> Mention:  # rule 1
+        if len(ms) == 1:
+            return ms[0]
+        named = [m for m in ms if m.label in ENTITY] or ms
+        return min(named, key=lambda m: (-votes[(fold(m.text.strip()), m.label)], m.label))
+
+    def first_wins(a: Mention, b: Mention) -> bool:  # rule 3, a starts first (or a is the longer at one start)
+        ca, cb = (a.start, a.end) in keep, (b.start, b.end) in keep
+        if ca != cb:
+            return ca
+        if a.start <= b.start and b.end <= a.end:  # b inside a
+            last = a.text.split()[-1] if a.text.split() else ""
+            return not (last and _never_edge(last, "end", a.label, lex, p))
+        return True  # (b inside a at one start cannot happen: the longer comes first, identical spans are one)
+
+    def before(num: Mention, name: Mention) -> Mention | None:  # rule 2: the NUM/TIME words before the name
+        if num.start >= name.start:
+            return None
+        text = num.text[:name.start - num.start].rstrip()
+        return replace(num, end=num.start + len(text), text=text) if text.strip() else None
+
+    out: list[Mention] = []
+    for key in sorted(groups, key=lambda k: (k[0], -k[1])):
+        m = one(groups[key])
+        if not out or out[-1].end <= m.start:
+            out.append(m)
+            continue
+        last = out[-1]
+        if (last.label in ENTITY) != (m.label in ENTITY):  # rule 2
+            num, name = (last, m) if m.label in ENTITY else (m, last)
+            piece = before(num, name)
+            out.pop()
+            out.extend(x for x in (piece, name) if x is not None)
+        elif not first_wins(last, m):
+            out[-1] = m
     return out

@@ -358,3 +358,29 @@ def test_hybrid_propagated_surname_gives_way_to_the_models_full_name(model_span,
     assert (out == [rules]) is kept
     # a gazetteer entry (curated) always stays
     assert surnames_inside([rules], [True], [model], lex) == [rules]
+
+
+@needs_model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "मुंबई। रिज़र्व बैंक ऑफ इंडिया ने कहा कि ब्याज दरें नहीं बदलेंगी। भारतीय रिजर्व बैंक ने कहा कि दरें स्थिर रहेंगी।",
+        "शनिवार को मंडेला साल में तीसरी बार अस्पताल गए। मंडेला ने कहा कि वे ठीक हैं।",
+        "अगले वर्ष डेली ने 2012 ओलंपिक में पदक जीता। डेली ने कहा कि वे खुश हैं।",
+        "उत्तर 24 परगना और दक्षिण 24 परगना में मंगलवार रात हवाना से लौटे लोग मिले।",
+        "उन्होंने कहा कि आम आदमी पार्टी अब राजनीतिक पार्टी बन गई है। सेना प्रमुख दलबीर सिंह सुहाग ने कहा।",
+    ],
+)
+def test_default_tagger_mentions_never_overlap(default_tagger, text):
+    """Issue 14 (SPEC: one span per mention): no two mentions of the tagger's output overlap."""
+    mentions = sorted(default_tagger.tag(_sentences("d", text)), key=lambda m: (m.start, m.end))
+    assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:])), [(m.text, m.label) for m in mentions]
+
+
+@needs_model
+def test_default_tagger_finds_a_known_alias_whole_over_a_gazetteer_span(default_tagger):
+    """Issue 14: the alias `रिज़र्व बैंक ऑफ इंडिया` (aliases file) is one ORG, not the gazetteer's `रिज़र्व बैंक` + the
+    loan reading `बैंक ऑफ इंडिया`."""
+    text = "मुंबई। रिज़र्व बैंक ऑफ इंडिया ने कहा कि ब्याज दरें नहीं बदलेंगी।"
+    got = {(m.text, m.label) for m in default_tagger.tag(_sentences("d", text))}
+    assert ("रिज़र्व बैंक ऑफ इंडिया", "ORG") in got
