@@ -3333,16 +3333,17 @@ class _Doc:
                 return True
             # `"… शिक्षिका ने … कहा कि ये अश्लील है. … वर्णन है."`: a report inside the quote, which closes at the end
             # of this or one of the next sentences of the paragraph with no new quote opened before it
-            return self.closes_later(u, closers) or self.closes_in_paragraph(u, closers, u)
+            return self.closes_in_paragraph(u, closers, u)
         return True
 
     def closes_in_paragraph(self, u: int, closers: str, start_u: int, quiet: bool = False) -> bool:
         """A quotation open at unit u closes, at the end of a unit, before the paragraph ends, no other quotation mark
-        before it and within max_quote_lines units of unit start_u: a long quotation (an interview's answer of five to
+        before it and within max_quote_lines units of unit start_u (max_quote_sentences where that is more: a report
+        inside a quotation, `can_continue`, looks that far at least): a long quotation (an interview's answer of five to
         eight sentences, `सुधीर बताते हैं, "शुरुआत 2002 में हुई. … क्रिकेट क्रेज़ी हो जाउँगा."`) is taken whole
         rather than cut at max_quote_sentences. `quiet` (review of round 34: past max_quote_sentences): none of the units
         from u reports another speaker (`… हमें न्याय चाहिए. श्याम बोले, आंदोलन जारी रहेगा."`: cut before it)."""
-        for k in range(u, min(len(self.units), start_u + self.p.max_quote_lines)):
+        for k in range(u, min(len(self.units), start_u + max(self.p.max_quote_lines, self.p.max_quote_sentences))):
             unit = self.units[k]
             if k > u and unit.brk_before or quiet and self.reports_another(k):
                 return False
@@ -3365,19 +3366,6 @@ class _Doc:
             return False
         return any(t.k == "ने" for t in unit.toks if t.e <= first) \
             or any(unit.s <= m.start and m.end <= first and m.label in ("PER", "ORG") for m in self.ments)
-
-    def closes_later(self, u: int, closers: str) -> bool:
-        for k in range(u, min(len(self.units), u + self.p.max_quote_sentences)):
-            unit = self.units[k]
-            if k > u and unit.brk_before:
-                return False
-            for j in range(unit.s, unit.e):
-                if self.T[j] not in QUOTES:
-                    continue
-                if self.T[j] in closers and self.is_closer(j) and not (self.T[j] in "\"'" and self.is_opener(j)):
-                    return not _ANY_WORD_CHAR.search(self.T[j + 1:unit.e])
-                return False  # another quote opens first
-        return False
 
     def indirect_to_end(self, pos: int, u: int) -> tuple[int, int, bool]:
         """Unquoted content from pos to the end of its unit; cut at a stray closing quote."""
