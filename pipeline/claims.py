@@ -4057,8 +4057,25 @@ class _Doc:
             content = self.previous_sentence(u)
             if content is None:
                 continue
+            if noun.k in _PLURAL_SAID:
+                content = self.said_paragraph(u, content)
             hit = _Hit(w[0].s, verb.e, verb.s, verb.e, ce, u.idx)
             self.add(hit, sp, content)
+
+    def said_paragraph(self, u: _Unit, content):
+        """`A। B। C। ये बातें X ने कहीं।` (round 38): things said in the plural (`ये बातें`) own the sentences before
+        the sentence before too, back to the paragraph's start (at most _MAX_SAID_BACK units): a unit holding a cue, a
+        claim or a quotation mark, or of fewer than three words, ends it. content is previous_sentence's tuple."""
+        cs, ce, qt, _, span_e, lu, nat = content
+        i = u.idx - 1
+        while i > 0 and u.idx - i < _MAX_SAID_BACK and not self.units[i].brk_before:
+            pu = self.units[i - 1]
+            ps, pe = self.strip_span(pu.s, pu.e)
+            if pe <= ps or self.n_tokens(ps, pe) < 3 or pu.idx in self.hit_units \
+                    or any(self.T[j] in QUOTES for j in range(ps, pe)) or any(c.cs < pe and ps < c.ce for c in self.claims):
+                break
+            cs, i = ps, i - 1
+        return cs, ce, qt, cs, span_e, lu, nat
 
     def fronted_speaker(self, u: _Unit, w: list[_Tok], i: int, n: int) -> _Spk | None:
         """The ergative subject (its ने is w[i]) of a fronted object whose noun is w[n]: a speaker phrase that takes
@@ -5322,6 +5339,8 @@ def _dotted_name(T: str, sp: "_Spk") -> "_Spk | None":
 _TOPIC_GENITIVE_HEADS = frozenset({"राय", "बात", "कहना", "मानना", "मत", "विचार", "तर्क", "सोच", "बयान"})
 _TOPIC_PRONOUNS = frozenset({"वह", "वे", "वो", "उन्होंने", "उन्होने", "उनका", "उनके", "उनकी"})  # (titled_topic)
 _SIDE_WORDS = frozenset({"ओर", "तरफ", "तरफ़"})  # `दूसरी ओर/तरफ़ X …`: a sentence opener before the topic (titled_topic)
+_PLURAL_SAID = frozenset({"बातें", "बाते"})  # `ये बातें X ने कहीं`: the sentences before, not one (said_paragraph)
+_MAX_SAID_BACK = 6  # units said_paragraph runs back over
 _MAX_TITLE_PREFIX = 10  # tokens of a title phrase before a name (titled_topic)
 _CHAIN_PRONOUNS = frozenset({"वह", "वे", "वो", "उन्होंने", "उन्होने", "उसने"})  # personal subject pronouns (round 36)
 _MAX_CHAIN = 2  # links of a pronoun chain followed back (chain_antecedent)

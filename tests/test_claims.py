@@ -1314,6 +1314,25 @@ def test_claims_fronted_demonstrative_object(text, want):
 
 
 @pytest.mark.parametrize("text,want", [
+    # (round 38) `ये बातें X ने कहीं`: the sentences of the paragraph before, not only the last one
+    ("अखबारों का बड़ा योगदान है। इनमें गलत खबरें नहीं होतीं। अखबार पढ़ना सुरक्षित है। "
+     "ये बातें प्रोफेसर राकेश कुमार ने कहीं।",
+     [("PER_r", "अखबारों का बड़ा योगदान है। इनमें गलत खबरें नहीं होतीं। अखबार पढ़ना सुरक्षित है")]),
+    # a paragraph break ends what was said
+    ("अखबारों का बड़ा योगदान है।\n\nइनमें गलत खबरें नहीं होतीं। अखबार पढ़ना सुरक्षित है। "
+     "ये बातें प्रोफेसर राकेश कुमार ने कहीं।",
+     [("PER_r", "इनमें गलत खबरें नहीं होतीं। अखबार पढ़ना सुरक्षित है")]),
+    # a sentence with a claim of its own ends it; the singular `यह बात` keeps one sentence
+    ("मंत्री ने कहा कि स्कूल खुलेंगे। अखबारों का बड़ा योगदान है। अखबार पढ़ना सुरक्षित है। "
+     "यह बात राकेश कुमार ने कही।",
+     [(None, "स्कूल खुलेंगे"), ("PER_r", "अखबार पढ़ना सुरक्षित है")]),
+])
+def test_claims_fronted_plural_said(text, want):
+    claims = run(text, [("राकेश कुमार", "PER", "PER_r")])
+    assert [(c.speaker_entity_id, c.content) for c in claims] == want
+
+
+@pytest.mark.parametrize("text,want", [
     # a title resolves to the person it introduced even with an honorific between them
     ("स्वास्थ्य मंत्री डॉ हर्षवर्द्धन ने कहा कि प्रसार रुका है। शिक्षा मंत्री अरविंद पांडे ने बताया कि परीक्षा होगी। "
      "बाद में स्वास्थ्य मंत्री ने कहा कि मास्क जरूरी है।",
