@@ -4075,6 +4075,8 @@ class _Doc:
                     or any(self.T[j] in QUOTES for j in range(ps, pe)) or any(c.cs < pe and ps < c.ce for c in self.claims):
                 break
             cs, i = ps, i - 1
+        if (i == 0 or self.units[i].brk_before) and (m := _BYLINE_PLACE.match(self.T, cs, ce)) is not None:
+            cs = m.end()  # `अलीगढ़[संतोष शर्मा]: …` opening the paragraph: the byline is no part of what was said
         return cs, ce, qt, cs, span_e, lu, nat
 
     def fronted_speaker(self, u: _Unit, w: list[_Tok], i: int, n: int) -> _Spk | None:
@@ -5341,6 +5343,7 @@ _TOPIC_PRONOUNS = frozenset({"वह", "वे", "वो", "उन्हों�
 _SIDE_WORDS = frozenset({"ओर", "तरफ", "तरफ़"})  # `दूसरी ओर/तरफ़ X …`: a sentence opener before the topic (titled_topic)
 _PLURAL_SAID = frozenset({"बातें", "बाते"})  # `ये बातें X ने कहीं`: the sentences before, not one (said_paragraph)
 _MAX_SAID_BACK = 6  # units said_paragraph runs back over
+_BYLINE_PLACE = regex.compile(r"[\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+)?[ \t]*(?:\[[^\]\n]{1,40}\])?[ \t]*:[ \t]*")  # `अलीगढ़[संतोष शर्मा]: `
 _MAX_TITLE_PREFIX = 10  # tokens of a title phrase before a name (titled_topic)
 _CHAIN_PRONOUNS = frozenset({"वह", "वे", "वो", "उन्होंने", "उन्होने", "उसने"})  # personal subject pronouns (round 36)
 _MAX_CHAIN = 2  # links of a pronoun chain followed back (chain_antecedent)
