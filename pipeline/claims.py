@@ -572,6 +572,9 @@ _HABITUAL_END = regex.compile(r"(?:त[ाेीं]+|रह[ाेी]+)$")  # 
 _PROGRESSIVE_AFTER = regex.compile(r"\s+(?:जा\s+रह[ाेी]|जात[ाेीं]|रह[ाेी])")
 _FINAL_SHORT = {"है", "हैं", "हूं", "हूँ", "था", "थी", "थे", "हो", "दी", "ली", "की", "दे", "ले", "गा", "गी", "गे"}
 _ABBREV = {"डॉ", "श्री", "प्रो", "कि", "मी", "सं", "लि", "प्रा", "स्व", "रु", "ई"}
+# Latin letters' names of more than one akshara, an initial before a name glued by its period (`एस.जयशंकर`,
+# `आर.भागवत`; round 38): no sentence end (one-akshara names, `पी.`, `के.`, are _AKSHARA1's)
+_LETTER_NAMES = frozenset({"एस", "एम", "एल", "एन", "एफ", "एच", "आर", "एक्स", "वाई", "जेड", "क्यू", "डब्ल्यू"})
 
 
 _FOLD = str.maketrans({**_PRECOMPOSED, _NUKTA: None})
@@ -1119,7 +1122,7 @@ class _Doc:
                 before = _WORD_BEFORE.search(self.T, s.start, j)
                 after = _DEVANAGARI_WORD.match(self.T[j + len(m.group()):s.end])
                 w = fold(before.group()) if before else ""
-                if not w or w in _ABBREV or (_AKSHARA1.match(w) and w not in _FINAL_SHORT) \
+                if not w or w in _ABBREV or w in _LETTER_NAMES or (_AKSHARA1.match(w) and w not in _FINAL_SHORT) \
                         or (after and after.group().endswith(".")) \
                         or (before.start() > s.start and self.T[before.start() - 1] == "."):
                     continue  # कि.मी., डॉ., एस. राठौड़; the last letters of a dotted abbreviation (यू.एस. को)

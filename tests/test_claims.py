@@ -1336,6 +1336,19 @@ def test_claims_fronted_plural_said(text, want):
 
 
 @pytest.mark.parametrize("text,want", [
+    # (round 38) an initial glued to the name by its period (`एस.जयशंकर`) ends no sentence: the sentence before
+    # the speaker's is what `इसकी जानकारी दी` reports, not the speaker's title
+    ("ईरान से अभी तक 389 लोग वापस आ गए हैं। विदेश मंत्री एस.जयशंकर ने इसकी जानकारी दी है।",
+     [("PER_j", "ईरान से अभी तक 389 लोग वापस आ गए हैं")]),
+    ("पुरस्कार समिति की बैठक में 20 नाम तय हुए हैं। निशानेबाज़ अंजलि आर.भागवत ने इसकी जानकारी दी।",
+     [("PER_j", "पुरस्कार समिति की बैठक में 20 नाम तय हुए हैं")]),
+])
+def test_claims_glued_initial(text, want):
+    claims = run(text, [("जयशंकर", "PER", "PER_j"), ("भागवत", "PER", "PER_j")])
+    assert [(c.speaker_entity_id, c.content) for c in claims] == want
+
+
+@pytest.mark.parametrize("text,want", [
     # a title resolves to the person it introduced even with an honorific between them
     ("स्वास्थ्य मंत्री डॉ हर्षवर्द्धन ने कहा कि प्रसार रुका है। शिक्षा मंत्री अरविंद पांडे ने बताया कि परीक्षा होगी। "
      "बाद में स्वास्थ्य मंत्री ने कहा कि मास्क जरूरी है।",
