@@ -1655,6 +1655,11 @@ class _Doc:
             # `वहीं, केंद्रीय मंत्री और कांग्रेस नेता कपिल सिब्बल सरकार के वकील की तरह खड़े थे। उन्होंने …`, `कैंब्रिज
             # विश्वविद्यालय के प्रोफ़ेसर डेविड … की राय भी … है। उनका कहना है`: the person the sentence before is about
             best = (topic.start, _Spk(topic.text, topic.start, topic.end, topic.entity_id, "named", topic.label))
+        if "PER" in labels and entry.role in ("erg", "gen", "nom") and tok.k in _TOPIC_PRONOUNS \
+                and (topic := self.titled_topic_next_line(tok, gender)) is not None \
+                and (best is None or best[0] < self.units[self.unit_at(topic.start)].s):
+            # `… के प्रोफेसर निकोलाई पेत्रोव्स्की … बड़ी अड़चन मान रहे हैं।` | `उनका कहना है कि …` (round 38)
+            best = (topic.start, _Spk(topic.text, topic.start, topic.end, topic.entity_id, "named", topic.label))
         if best is None:  # latest compatible PER/ORG mention
             for m in self.ments:
                 if m.start >= tok.s:
@@ -1760,6 +1765,20 @@ class _Doc:
         elif after in POSTPOSITIONS or after in self.pron:
             return None
         return m if self.agrees_topic(m.entity_id, m.text, gender) else None
+
+    def titled_topic_next_line(self, tok: _Tok, gender: str | None) -> Mention | None:
+        """titled_topic across a single line break: the pronoun opens a line (no blank line before it) right after a
+        line whose last unit is about one titled person (`ऑस्ट्रेलिया की फ्लिंडर्स विश्वविद्यालय के प्रोफेसर निकोलाई
+        पेत्रोव्स्की … मान रहे हैं।` | `उनका कहना है कि …`; round 38). None otherwise."""
+        ui = self.unit_at(tok.s)
+        u = self.units[ui]
+        if ui == 0 or not u.brk_before or self.T.count("\n", self.units[ui - 1].e, u.s) != 1:
+            return None
+        self.units[ui] = replace(u, brk_before=False)
+        try:
+            return self.titled_topic(tok, gender)
+        finally:
+            self.units[ui] = u
 
     def agrees_topic(self, entity_id: str | None, text: str | None, gender: str | None) -> bool:
         """A person a round-36 rule would put over the antecedent found so far fits the pronoun's verb: `agrees`, and

@@ -37,6 +37,19 @@ def test_claims_round36_pronoun_after_a_sentence_about_one_titled_person(text, w
     assert [c.speaker_entity_id for c in claims if c.speaker_text in ("उनका", "उन्होंने", "वे")][-1] == want
 
 
+@pytest.mark.parametrize("text,want", [
+    # (round 38) titled_topic across a single line break (native news: one paragraph a line): the pronoun opening
+    # the line is the person the line before ends on
+    (_ANDERS + "कैंब्रिज विश्वविद्यालय के प्रोफ़ेसर डेविड स्पीजेलहॉल्टर इसे बड़ी अड़चन मान रहे हैं।\n" + _SAYS, "P_d"),
+    # not across a blank line, nor where the line before holds two persons
+    (_ANDERS + "कैंब्रिज विश्वविद्यालय के प्रोफ़ेसर डेविड स्पीजेलहॉल्टर इसे बड़ी अड़चन मान रहे हैं।\n\n" + _SAYS, "P_a"),
+    (_ANDERS + "प्रोफ़ेसर डेविड स्पीजेलहॉल्टर और सुषमा स्वराज इसे बड़ी अड़चन मान रहे हैं।\n" + _SAYS, "P_a"),
+])
+def test_claims_round38_titled_topic_on_the_line_before(text, want):
+    claims = check_offsets(text, run(text, _RSPEC))
+    assert [c.speaker_entity_id for c in claims if c.speaker_text in ("उनका", "उन्होंने", "वे")][-1] == want
+
+
 _CSPEC = [("श्रीनाथ रेड्डी", "PER", "P_r"), ("एम्स", "ORG", "O_a"), ("जवाहर लाल", "PER", "P_j"),
           ("दिनेश सिंह ओसवाल", "PER", "P_o"), ("मिस्टर इंडिया", "ORG", "O_m")]
 
