@@ -745,6 +745,15 @@ def _coordinated_adjectives(span: list, j: int) -> bool:
     return bool(_DENOMINAL_ADJECTIVE.search(span[j - 1].k)) and bool(_IS_WORD.match(span[j + 1].t))
 
 
+def _coordinated_plurals(span: list, j: int) -> bool:
+    """span[j] is a coordinator between a plural oblique noun (-ों, -ओं) and a word of the next conjunct (`16 नए पुष्ट
+    मामलों और 14 मरीजों की मौत की सूचना दी`, `कुल 1,637 केसों और 38 मौतों की पुष्टि की`): two noun phrases of one
+    nominal content, no clause break (round 38). A verb before the coordinator (`बात की और …`) ends in no -ों."""
+    if span[j].k not in _NP_COORD or j == 0 or j + 1 >= len(span):
+        return False
+    return span[j - 1].k.endswith(("ों", "ओं")) and bool(_IS_WORD.match(span[j + 1].t))
+
+
 def _dash_compound(toks: list, j: int) -> bool:
     """The word `toks[j]` glued to a dash after a cue makes a compound noun with it (`कहा–सुनी के बाद`, `लिखा–पढ़ी का
     काम`): a listed second half, or a word a postposition follows; else the dash opens a quote (`कहा—सरकार …`)."""
@@ -4225,7 +4234,7 @@ class _Doc:
             return False
         if nominal and t.k in _NP_COORD and j > 0 and span[j - 1].k.endswith("ने"):
             return False  # a nominal's coordinated verbal nouns are one content (`सहयोग करने और गवाह बनने की बात`)
-        if nominal and _coordinated_adjectives(span, j):
+        if nominal and (_coordinated_adjectives(span, j) or _coordinated_plurals(span, j)):
             return False
         # `पांच और मौतों की पुष्टि की`, `5 और मामलों`, `कई और`: `और` after a count is "more", no coordinator
         return not (t.k == "और" and j > 0 and _counted_more(span[j - 1].k))

@@ -3811,6 +3811,21 @@ def test_claims_round23_counted_more_is_no_coordinator(text, spec, want):
 
 
 @pytest.mark.parametrize("text,spec,want", [
+    # (round 38) a coordinator after a plural oblique noun joins two noun phrases of one nominal content
+    ("चीनी स्वास्थ्य अधिकारियों ने संक्रमण के 16 नए पुष्ट मामलों और 14 मरीजों की मौत की सूचना दी है।", [],
+     [("अधिकारियों", "संक्रमण के 16 नए पुष्ट मामलों और 14 मरीजों की मौत")]),
+    ("मंत्रालय ने देश में कुल 1,637 केसों और 38 मौतों की पुष्टि की है।", [("मंत्रालय", "ORG", "O_m")],
+     [("मंत्रालय", "देश में कुल 1,637 केसों और 38 मौतों")]),
+    # ... not a coordinator after a verb (`बैठक की और`)
+    ("मंत्रालय ने अधिकारियों से बात की और दो मौतों की पुष्टि की है।", [("मंत्रालय", "ORG", "O_m")],
+     [("मंत्रालय", "दो मौतों")]),
+])
+def test_claims_round38_coordinated_plural_nouns(text, spec, want):
+    claims = check_offsets(text, run(text, spec))
+    assert [(c.speaker_text, c.content) for c in claims] == want
+
+
+@pytest.mark.parametrize("text,spec,want", [
     # `X ने <noun phrase> की सूचना दी` reports the noun phrase (nominal, like `की जानकारी दी`, `की पुष्टि की`)
     ("कल तक विश्व स्वास्थ्य संगठन ने 10,51,635 पुष्ट मामलों की सूचना दी है, जिसमें 79,332 नए मामले शामिल हैं।",
      [("विश्व स्वास्थ्य संगठन", "ORG", "O_w")], [("विश्व स्वास्थ्य संगठन", "10,51,635 पुष्ट मामलों")]),
