@@ -1775,6 +1775,41 @@ class _Doc:
             return None
         return m if self.agrees_topic(m.entity_id, m.text, gender) else None
 
+    def complaint_speakers(self) -> None:
+        """`मृतक के पिता X की तहरीर पर मुकदमा दर्ज किया गया। तहरीर में बताया गया है कि …`: a complaint (`तहरीर`,
+        `शिकायत`) left unresolved as a speaker is the complainant's (round 38): the owner of the nearest complaint noun
+        before it, in this unit or the _COMPLAINT_BACK units before, written as a genitive (`X की तहरीर पर`) or as the
+        subject that gave it (`X ने थाने में तहरीर दी`); a name, or an unnamed person (`पीड़िता`, `परिजनों`). Not the
+        police that registered it (`पुलिस ने तहरीर के आधार पर मुकदमा दर्ज किया`: no owner)."""
+        for c in self.claims:
+            sp = c.spk
+            if sp.type != "unresolved" or sp.s is None or fold(sp.text or "") not in _COMPLAINT_NOUNS:
+                continue
+            owner = self.complaint_owner(sp.s)
+            if owner is not None:
+                c.spk = _Spk(sp.text, sp.s, sp.e, owner.entity_id,
+                             "anonymous" if owner.type == "anonymous" else "pronoun", owner.label)
+
+    def complaint_owner(self, pos: int) -> _Spk | None:
+        """The complainant of the nearest complaint noun before pos (complaint_speakers); None where it has none."""
+        ui = self.unit_at(pos)
+        for j in range(ui, max(-1, ui - _COMPLAINT_BACK - 1), -1):
+            u = self.units[j]
+            toks = [t for t in u.toks if t.e <= pos]
+            for i in range(len(toks) - 1, -1, -1):
+                if toks[i].k not in _COMPLAINT_NOUNS:
+                    continue
+                own = None
+                if i >= 1 and toks[i - 1].k in ("की", "के"):
+                    own = self.speaker_before(u, toks[i - 1].s, "gen")
+                elif i + 1 < len(toks) and toks[i + 1].k in _COMPLAINT_GIVEN:
+                    ne = next((t for t in toks[:i] if t.k == "ने"), None)
+                    own = self.speaker_before(u, ne.s, "erg") if ne is not None else None
+                if own is None or own.s is None or not (own.entity_id or own.type == "anonymous"):
+                    return None
+                return own
+        return None
+
     def titled_topic_next_line(self, tok: _Tok, gender: str | None) -> Mention | None:
         """titled_topic across a single line break: the pronoun opens a line (no blank line before it) right after a
         line whose last unit is about one titled person (`ऑस्ट्रेलिया की फ्लिंडर्स विश्वविद्यालय के प्रोफेसर निकोलाई
@@ -5252,6 +5287,7 @@ class _Doc:
         self.cut_at_story_breaks()
         self.cut_at_asides()
         self.end_layers()
+        self.complaint_speakers()
         for c in self.claims:
             self.skip_doubled_ki(c)
         self.claims = [c for c in self.claims if not self.relative_content(c) and not self.quoted_pronoun_report(c)
@@ -5374,6 +5410,9 @@ _TOPIC_PRONOUNS = frozenset({"वह", "वे", "वो", "उन्हों�
 _SIDE_WORDS = frozenset({"ओर", "तरफ", "तरफ़"})  # `दूसरी ओर/तरफ़ X …`: a sentence opener before the topic (titled_topic)
 _PLURAL_SAID = frozenset({"बातें", "बाते"})  # `ये बातें X ने कहीं`: the sentences before, not one (said_paragraph)
 _MAX_SAID_BACK = 6  # units said_paragraph runs back over
+_COMPLAINT_NOUNS = frozenset({"तहरीर", "शिकायत"})  # a complaint that speaks for its complainant (complaint_speakers)
+_COMPLAINT_GIVEN = frozenset({"दी", "दिया", "दे", "दिए", "सौंपी", "सौंपा", "सौंपे", "दर्ज"})  # `X ने तहरीर दी`
+_COMPLAINT_BACK = 3  # units complaint_owner looks back over
 _BYLINE_PLACE = regex.compile(r"[\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+)?[ \t]*(?:\[[^\]\n]{1,40}\])?[ \t]*:[ \t]*")  # `अलीगढ़[संतोष शर्मा]: `
 _MAX_TITLE_PREFIX = 10  # tokens of a title phrase before a name (titled_topic)
 _CHAIN_PRONOUNS = frozenset({"वह", "वे", "वो", "उन्होंने", "उन्होने", "उसने"})  # personal subject pronouns (round 36)

@@ -3826,6 +3826,22 @@ def test_claims_round38_coordinated_plural_nouns(text, spec, want):
 
 
 @pytest.mark.parametrize("text,spec,want", [
+    # (round 38) a complaint speaks for its complainant: the genitive owner, or the subject that gave it
+    ("गांव में एक युवक की हत्या कर दी गई। मृतक के पिता रमेश यादव की तहरीर पर पुलिस ने मुकदमा दर्ज कर लिया है। "
+     "तहरीर में बताया गया है कि आरोपी ने रंजिश में गोली मारी।", [("रमेश यादव", "PER", "P_r")],
+     [("P_r", "pronoun", "आरोपी ने रंजिश में गोली मारी")]),
+    ("गांव में एक युवक की हत्या कर दी गई। पीड़िता ने थाने में तहरीर दी। तहरीर में आरोप लगाया गया है कि आरोपी ने "
+     "रंजिश में गोली मारी।", [], [(None, "anonymous", "आरोपी ने रंजिश में गोली मारी")]),
+    # ... not the police that registered it
+    ("गांव में एक युवक की हत्या कर दी गई। पुलिस ने तहरीर के आधार पर मुकदमा दर्ज किया। तहरीर में बताया गया है कि "
+     "आरोपी ने रंजिश में गोली मारी।", [], [(None, "unresolved", "आरोपी ने रंजिश में गोली मारी")]),
+])
+def test_claims_round38_complaint_speaks_for_its_complainant(text, spec, want):
+    claims = check_offsets(text, run(text, spec))
+    assert [(c.speaker_entity_id, c.speaker_type, c.content) for c in claims] == want
+
+
+@pytest.mark.parametrize("text,spec,want", [
     # `X ने <noun phrase> की सूचना दी` reports the noun phrase (nominal, like `की जानकारी दी`, `की पुष्टि की`)
     ("कल तक विश्व स्वास्थ्य संगठन ने 10,51,635 पुष्ट मामलों की सूचना दी है, जिसमें 79,332 नए मामले शामिल हैं।",
      [("विश्व स्वास्थ्य संगठन", "ORG", "O_w")], [("विश्व स्वास्थ्य संगठन", "10,51,635 पुष्ट मामलों")]),
