@@ -2533,6 +2533,11 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
                 and _noun_like(toks[k - 1], lex, doc) and keys[k - 1] not in S.get("verb_forms", frozenset()) \
                 and keys[k - 1] not in S.get("verb_stems", frozenset()):
             return k - 1, k  # "101 लोगों की पहचान कर", "वाहनों का चालान कर": a conjunct verb's noun (not कर = tax)
+        if typ == "noun" and _purpose_conjunct(keys, k, L, d, lex):
+            pending = pending or (k, k + L)
+            k += L + 3
+            continue  # (round 28) "70 प्रतिशत लोग ... मतदान करने के लिए सहमत हैं" -> सहमत (was मतदान), as a verb's purpose
+            # infinitive is skipped ("नाटो से जुड़ने के लिए सहमत हैं")
         if typ == "noun" and d.kind == "count" and k + L + 1 < n and keys[k + L] == "के" and keys[k + L + 1] in ("लिए", "लिये") \
                 and not (k == d.i1 + 1 and keys[d.i1] in ("का", "की", "के")):
             k += L
@@ -2662,6 +2667,10 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
                 if d.kind == "date" and b == a + 1 and keys[a] in ("हुआ", "हुए", "हुई", "हुईं") and c < n \
                         and lex.events.get((keys[c],)) in ("noun", "eventnoun"):
                     return c, c + 1  # "25 अगस्त को पुलिसकर्मियों पर हुए हमले": the date dates the event noun
+                if form == "nonfinite" and b == a + 1 and _purpose_conjunct(keys, a, 1, d, lex):
+                    pending = pending or (a, b)
+                    k = b + 3
+                    continue  # (round 28) "70 प्रतिशत लोग ... मतदान करने के लिए सहमत हैं" -> सहमत (was मतदान)
                 if form == "nonfinite" and d.kind in ("count", "percent", "money") and b + 1 < n and keys[b] == "के" and keys[b + 1] in ("लिए", "लिये") \
                         and a > d.i1 + 1 and keys[d.i1] not in ("को", "का", "की", "के"):
                     pending = pending or (a, b)
@@ -2692,6 +2701,21 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
                 # a clause made a noun: "पांच बदमाशों की गिरफ्तारी के बाद"
         k += max(L, 1)
     return pending
+
+
+def _purpose_conjunct(keys: list[str], k: int, L: int, d: _Draft, lex: Lexicon) -> bool:
+    """(round 28) The event noun at k (L words) with a करना/कराना infinitive and `के लिए` after it is a purpose, not the
+    quantity's predicate: "50 मजदूर काम करने के लिए दिल्ली गए", "70 प्रतिशत लोग मतदान करने के लिए सहमत हैं" (the finite
+    verb after it is). Only a count, percent or sum; not right after the quantity or its postposition, nor past a
+    genitive (its object: "200 लोगों की जांच करने के लिए", "60 मिलियन डोज का उत्पादन करने के लिए").
+    """
+    n = len(keys)
+    e = k + L
+    return d.kind in ("count", "percent", "money") and e + 2 < n \
+        and keys[e] in lex.sets.get("purpose_conjunct_infinitives", frozenset()) and keys[e + 1] == "के" \
+        and keys[e + 2] in ("लिए", "लिये") and k > d.i1 + 1 and keys[d.i1] not in ("को", "का", "की", "के", "ने") \
+        and not any(keys[x] in GENITIVES for x in range(d.i1, k))  # (a genitive before the noun: its object, "60 मिलियन
+    # ... डोज का उत्पादन करने के लिए"; a date keeps the purpose's event: "21 मार्च से 15 अप्रैल के बीच यात्रा करने के लिए")
 
 
 def _remaining_noun(keys: list[str], k: int, d: _Draft, lex: Lexicon) -> bool:

@@ -3003,3 +3003,16 @@ def test_quantities_r28_demonym_part_is_no_antecedent():
 def test_quantities_r28_light_verb_keeps_its_predicate(text, span, event):
     q = next(x for x in run(text) if x.text == span)
     assert q.event == event
+
+
+@pytest.mark.parametrize("text,span,event", [
+    # (round 28) a noun + करने/कराने के लिए after the quantity is a purpose: the finite verb after it is the event
+    ("उनमें से, 70 प्रतिशत लोग हाँ में मतदान करने के लिए सहमत हैं।", "70 प्रतिशत", "सहमत"),
+    ("कल हम लोगों ने 11,084 नंबर पुलिस को ट्रेस करने के लिए दे दिए हैं।", "11,084 नंबर", "दे दिए"),
+    # past a genitive the quantity is the infinitive's object; a date keeps the purpose's event
+    ("कंपनी ने 60 मिलियन डोज का उत्पादन करने के लिए साझेदारी की है।", "60 मिलियन डोज", "उत्पादन"),
+    ("जिन्होंने 21 मार्च से 15 अप्रैल के बीच यात्रा करने के लिए टिकट बुक किए थे।", "21 मार्च", "यात्रा"),
+])
+def test_quantities_r28_purpose_conjunct_is_not_the_event(text, span, event):
+    q = next(x for x in run(text) if x.text == span)
+    assert q.event == event
