@@ -2004,10 +2004,14 @@ def _date_to_happen(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, 
     S = lex.sets
     n = len(keys)
     j = _skip_time_of_day(keys, d.i1, lex)
-    if d.kind != "date" or j + 3 >= n or keys[j] not in ("को", "में", "से", "तक") or keys[j + 1] != "होने" \
-            or keys[j + 2] not in S.get("relative_participle_heads", frozenset()):
+    if d.kind != "date" or j + 1 >= n or keys[j] not in ("को", "में", "से", "तक"):
+        return None
+    j = _place_before_happen(toks, keys, j + 1, lex, doc) - 1  # (round 28) "26 मार्च को भुवनेश्वर में होने वाला"
+    if j + 3 >= n or keys[j + 1] != "होने" or keys[j + 2] not in S.get("relative_participle_heads", frozenset()):
         return None
     q = j + 3
+    if q + 2 < n and keys[q + 1] in GENITIVES and doc.entity_at(toks[q].start, toks[q].end) is not None:
+        q += 2  # (round 28) a tagged name's genitive before the noun: "होने वाला भारत का क्वालीफायर मैच" -> मैच (was भारत)
     while q < min(n, j + 6) and (keys[q] in S.get("determiners", frozenset()) or keys[q] in lex.adjectives
                                  or keys[q] in S.get("ud_adjectives", frozenset())
                                  or (toks[q].text.endswith("ीय") and len(toks[q].text) > 4)):
@@ -2026,6 +2030,23 @@ def _date_to_happen(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, 
     while r + 1 < min(n, q + 3) and nounish(r + 1) and not eventish(r):  # "प्रश्नपत्र परीक्षा संचालन कक्ष" -> परीक्षा)
         r += 1
     return r, r + 1
+
+
+def _place_before_happen(toks: list[_Tok], keys: list[str], x: int, lex: Lexicon, doc: _Doc) -> int:
+    """(round 28) A place with में at x, between a date's frame and `होने वाला` ("26 मार्च को भुवनेश्वर में होने वाला
+    मैच", "29 मार्च से मुंबई में होने वाले आईपीएल"): the index after its में, else x. A place is a tagged LOC mention
+    (one to three words) or a one-word KB place."""
+    n = len(keys)
+    if x >= n:
+        return x
+    m = doc.entity_at(toks[x].start, toks[x].end)
+    y = x
+    if m is not None and m.label == "LOC" and m.start == toks[x].start:
+        while y + 1 < n and y < x + 2 and toks[y + 1].end <= m.end:
+            y += 1
+    elif keys[x] not in lex.sets.get("kb_places", frozenset()):
+        return x
+    return y + 2 if y + 1 < n and keys[y + 1] == "में" else x
 
 
 DATED_FRAMES = frozenset({"में", "को", "से", "तक"})

@@ -3016,3 +3016,17 @@ def test_quantities_r28_light_verb_keeps_its_predicate(text, span, event):
 def test_quantities_r28_purpose_conjunct_is_not_the_event(text, span, event):
     q = next(x for x in run(text) if x.text == span)
     assert q.event == event
+
+
+@pytest.mark.parametrize("text,names,span,event", [
+    # (round 28) a date before `होने वाला` dates its noun also past a place with में and a tagged name's genitive
+    ("कतर के खिलाफ 26 मार्च को भुवनेश्वर में होने वाला भारत का क्वालीफायर मैच टाल दिया गया है।", ["भुवनेश्वर", "भारत"],
+     "26 मार्च", "मैच"),
+    ("उन्होंने कहा था कि 2022 में क़तर में होने वाले फुटबॉल विश्वकप से दूर रहें।", ["क़तर"], "2022", "विश्वकप"),
+    # without a place the noun was already dated; an untagged word before में stays as it was
+    ("14 मार्च को होने वाली परीक्षाओं को टाल दिया गया।", [], "14 मार्च", "परीक्षाओं"),
+])
+def test_quantities_r28_date_to_happen_past_a_place(text, names, span, event):
+    ms = [Mention("d", 0, text.index(w), text.index(w) + len(w), w, "LOC", "t", None, w) for w in names]
+    q = next(x for x in run(text, ms) if x.text == span)
+    assert q.event == event
