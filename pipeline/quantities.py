@@ -25,7 +25,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v28"  # folder under models/
+    lexicon: str = "quantities-v29"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -379,6 +379,8 @@ class _Draft:
     timestamp: bool = False  # a written-out timestamp/date such as 06:42 PM, 28-MAR-2020: no event
     shared: bool = False  # the noun was shared from the next list item ("गुजरात में 52, असम में 49 ... लोगों")
     owner_event: str | None = None  # "मरने वालों की संख्या 420", "रद ट्रेनों की कुल संख्या 155": what the counted did
+    origin: bool = False  # (round 28) the count's demonym before its predicate is the noun: "34 भारतीय हैं" (a part
+    # named by origin: no antecedent of a later elided noun)
 
 
 def _is_content(t: _Tok, lex: Lexicon, doc: _Doc) -> bool:
@@ -772,6 +774,7 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
     partitive_total = False
     state_event = None
     demonym = None
+    origin = False
 
     # pre-modifiers (included in the span)
     pre_mod = None
@@ -1102,7 +1105,9 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             elif not adverb and not disease_only and q < n and _noun_like(toks[q], lex, doc) and not (q + 1 < n and keys[q + 1] in pred_follow) \
                     and not (q + 1 < n and keys[q + 1] in ("वाले", "वालों", "वाली", "वाला") and toks[q].text.endswith("ने")) \
                     and not (keys[q] in S.get("verb_stems", frozenset()) and q + 1 < n and keys[q + 1] in chain) \
-                    and not _final_participle(keys, q, lex):  # "200 के करीब पहुंच रहा", "मरीजों की संख्या 724 पहुंची"
+                    and not _final_participle(keys, q, lex) \
+                    and not (q > j and _origin_noun(keys, q, lex) and _origin_predicate(toks, keys, q, lex, doc)):
+                # "200 के करीब पहुंच रहा", "मरीजों की संख्या 724 पहुंची"; (round 28) "2000 भारतीय फंसे हैं", "2100 विदेशी भारत आए"
                 # "92 कोरोना संक्रमितों", "30,000 पंचायत सदस्यों": a bare modifier noun before a plural head
                 if (
                     not closed
@@ -1145,7 +1150,9 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                 needs_noun = ordinal is None
                 if demonym is not None and q > j:
                     needs_noun = True
-                if q > j and q < n and keys[q - 1] in lex.demonyms and (_final_participle(keys, q, lex) or disease_only):
+                if q > j and q < n and _origin_noun(keys, q, lex) and (_final_participle(keys, q, lex) or disease_only
+                                                                       or _origin_predicate(toks, keys, q, lex, doc)):
+                    origin = not (_final_participle(keys, q, lex) or disease_only)  # (round 28) a part named by origin
                     noun, needs_noun = _lemma(keys[q - 1], toks[q - 1].text, lex), False  # "34 भारतीय फंसे": the demonym is counted
                 elif q > j and keys[q - 1] in S.get("person_adjectives", frozenset()) and not (q < n and (
                         (_noun_like(toks[q], lex, doc) and keys[q] not in S.get("verb_forms", frozenset())
@@ -1336,7 +1343,7 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
     return _Draft(
         sent.sent_idx, i0, end_span, value, value_max, modifier, noun, kind,
         num_start=i, needs_noun=needs_noun and kind == "count",
-        partitive_total=partitive_total, state_event=state_event, demonym=demonym,
+        partitive_total=partitive_total, state_event=state_event, demonym=demonym, origin=origin,
     )
 
 
@@ -1373,6 +1380,41 @@ def _final_participle(keys: list[str], q: int, lex: Lexicon) -> bool:
     if not ((k[-1:] in ("ा", "े", "ी") and k[:-1] in stems) or (k.endswith(("ीं", "कर")) and k[:-2] in stems)):
         return False
     return q + 1 >= len(keys) or keys[q + 1] in S.get("hard_boundaries", frozenset()) or keys[q + 1] == ","
+
+
+def _origin_noun(keys: list[str], q: int, lex: Lexicon) -> bool:
+    """(round 28) The word before q is a demonym (`भारतीय`, `इतालवी`) or a listed word of origin (`origin_nouns`:
+    `विदेशी`) that, with no noun after it, is itself the counted people: "34 भारतीय हैं", "सात विदेशी शामिल हैं"."""
+    k = keys[q - 1]
+    return k in lex.demonyms or k in lex.sets.get("origin_nouns", frozenset())
+
+
+def _origin_predicate(toks: list[_Tok], keys: list[str], q: int, lex: Lexicon, doc: _Doc) -> bool:
+    """(round 28) Token q, right after a count's demonym or word of origin, opens the clause's predicate, so no noun
+    follows and the demonym is the one counted: a copula ("34 भारतीय हैं", "216 विदेशी थे"), a coordinator or
+    `समेत`/`सहित`/`जबकि` ("677 भारतीय जबकि 47 विदेशी", "11 विदेशी समेत 26"), a predicate word (`copula_predicates`,
+    `origin_predicates`: "सात विदेशी शामिल हैं"), a perfective participle before a copula or a passive/perfect vector
+    ("2000 भारतीय फंसे हैं"), or a tagged place before a verb ("2100 विदेशी भारत आए": where they went)."""
+    S = lex.sets
+    n = len(keys)
+    k = keys[q]
+    if k in S.get("copulas", frozenset()) or k in S.get("coordinators", frozenset()) \
+            or k in S.get("origin_predicates", frozenset()) or k in S.get("copula_predicates", frozenset()):
+        return True
+    stems = S.get("verb_stems", frozenset())
+    after = keys[q + 1] if q + 1 < n else ""
+    participle = (k[-1:] in ("ा", "े", "ी") and k[:-1] in stems) or (k.endswith("ीं") and k[:-2] in stems)
+    if participle and (after in S.get("copulas", frozenset()) or after in S.get("past_vectors", frozenset())):
+        return True
+    if k in stems and after in S.get("verb_chain", frozenset()):
+        return True  # "2,000 भारतीय रह रहे हैं"
+    loc = doc.entity_at(toks[q].start, toks[q].end)
+    if loc is not None and loc.label == "LOC" and loc.start == toks[q].start:
+        x = q
+        while x + 1 < n and toks[x + 1].end <= loc.end:
+            x += 1
+        return x + 1 < n and keys[x + 1] in S.get("verb_forms", frozenset())
+    return False
 
 
 def _ordinal_context(toks: list[_Tok], keys: list[str], i: int, lex: Lexicon, doc: _Doc) -> bool:
@@ -1962,10 +2004,14 @@ def _date_to_happen(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, 
     S = lex.sets
     n = len(keys)
     j = _skip_time_of_day(keys, d.i1, lex)
-    if d.kind != "date" or j + 3 >= n or keys[j] not in ("को", "में", "से", "तक") or keys[j + 1] != "होने" \
-            or keys[j + 2] not in S.get("relative_participle_heads", frozenset()):
+    if d.kind != "date" or j + 1 >= n or keys[j] not in ("को", "में", "से", "तक"):
+        return None
+    j = _place_before_happen(toks, keys, j + 1, lex, doc) - 1  # (round 28) "26 मार्च को भुवनेश्वर में होने वाला"
+    if j + 3 >= n or keys[j + 1] != "होने" or keys[j + 2] not in S.get("relative_participle_heads", frozenset()):
         return None
     q = j + 3
+    if q + 2 < n and keys[q + 1] in GENITIVES and doc.entity_at(toks[q].start, toks[q].end) is not None:
+        q += 2  # (round 28) a tagged name's genitive before the noun: "होने वाला भारत का क्वालीफायर मैच" -> मैच (was भारत)
     while q < min(n, j + 6) and (keys[q] in S.get("determiners", frozenset()) or keys[q] in lex.adjectives
                                  or keys[q] in S.get("ud_adjectives", frozenset())
                                  or (toks[q].text.endswith("ीय") and len(toks[q].text) > 4)):
@@ -1984,6 +2030,23 @@ def _date_to_happen(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, 
     while r + 1 < min(n, q + 3) and nounish(r + 1) and not eventish(r):  # "प्रश्नपत्र परीक्षा संचालन कक्ष" -> परीक्षा)
         r += 1
     return r, r + 1
+
+
+def _place_before_happen(toks: list[_Tok], keys: list[str], x: int, lex: Lexicon, doc: _Doc) -> int:
+    """(round 28) A place with में at x, between a date's frame and `होने वाला` ("26 मार्च को भुवनेश्वर में होने वाला
+    मैच", "29 मार्च से मुंबई में होने वाले आईपीएल"): the index after its में, else x. A place is a tagged LOC mention
+    (one to three words) or a one-word KB place."""
+    n = len(keys)
+    if x >= n:
+        return x
+    m = doc.entity_at(toks[x].start, toks[x].end)
+    y = x
+    if m is not None and m.label == "LOC" and m.start == toks[x].start:
+        while y + 1 < n and y < x + 2 and toks[y + 1].end <= m.end:
+            y += 1
+    elif keys[x] not in lex.sets.get("kb_places", frozenset()):
+        return x
+    return y + 2 if y + 1 < n and keys[y + 1] == "में" else x
 
 
 DATED_FRAMES = frozenset({"में", "को", "से", "तक"})
@@ -2227,6 +2290,9 @@ def _verb_group(keys: list[str], a: int, b: int, lo: int, lex: Lexicon,
         return a - 2, a - 1  # a passive of a conjunct verb keeps its nominal, as "जांच की गई" -> जांच: "23 जून को दाखिल की जानी है"
         # -> दाखिल, "28 लाख लोगों का स्क्रीनिंग की जानी है" -> स्क्रीनिंग (was जानी)
     if a - 1 >= lo and keys[a] in S.get("verb_chain", frozenset()) and keys[a - 1] == "जा":
+        x = _passive_nominal(keys, a - 2, lo, lex)
+        if x is not None:
+            return x, x + 1  # (round 28) "जांच की जा चुकी है" -> जांच (was जा चुकी), as "जांच की गई" -> जांच
         if a - 2 >= lo and keys[a - 2].endswith(("े", "ी", "ा", "ीं")) and len(keys[a - 2]) > 3 and _IS_WORD.match(keys[a - 2]) \
                 and keys[a - 2] not in lex.function_words and not lex.numbers.starts_number(keys[a - 2]) \
                 and keys[a - 2] not in S.get("kb_places", frozenset()) \
@@ -2256,8 +2322,36 @@ def _verb_group(keys: list[str], a: int, b: int, lo: int, lex: Lexicon,
     elif a - 1 >= lo and keys[a - 1] in S.get("idiom_nouns", frozenset()) and keys[a] in S.get("verb_forms", frozenset()) | S.get("verb_stems", frozenset()):
         a -= 1
     else:
-        a -= _conjunct_light(keys, a, lo, lex)
+        a -= _conjunct_light(keys, a, lo, lex) or _change_adjective(keys, a, lo, lex)
     return a, b
+
+
+def _passive_nominal(keys: list[str], c: int, lo: int, lex: Lexicon) -> int | None:
+    """(round 28) Token c is the done-form of a passive `X की जा चुकी/रही`: the index of its nominal X (the event, as
+    `जांच की गई` -> जांच), or None: a word, not a function word, a number or a listed non-noun."""
+    S = lex.sets
+    if c - 1 < lo or keys[c] not in S.get("passive_do_forms", frozenset()):
+        return None
+    x = c - 1
+    if not _IS_WORD.match(keys[x]) or keys[x] in lex.function_words or keys[x] in lex.not_nouns \
+            or lex.numbers.starts_number(keys[x]) or keys[x] in S.get("genitive_postpositions", frozenset()):
+        return None
+    return x
+
+
+def _change_adjective(keys: list[str], a: int, lo: int, lex: Lexicon) -> int:
+    """(round 28) A form of करना (or कर + a vector: `कर दी`) right after a listed adjective of change (`change_adjectives`:
+    कम, ज़्यादा, अधिक) is one predicate with it, and the event keeps the adjective: `12 रुपये लीटर कम किए जाने` ->
+    कम किए जाने, `20 प्रतिशत कम किया जाएगा` (the bare light verb says nothing of what was done). How many words the
+    event moves back: 1, 2 over कर (`5 रुपये कम कर दी गई`), else 0."""
+    S = lex.sets
+    adj = S.get("change_adjectives", frozenset())
+    do = S.get("change_do_forms", frozenset())
+    if a - 1 >= lo and keys[a] in do and keys[a - 1] in adj:
+        return 1
+    if a - 2 >= lo and keys[a - 1] == "कर" and keys[a - 2] in adj and keys[a] in S.get("verb_chain", frozenset()):
+        return 2
+    return 0
 
 
 def _conjunct_light(keys: list[str], a: int, lo: int, lex: Lexicon) -> int:
@@ -2460,6 +2554,11 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
                 and _noun_like(toks[k - 1], lex, doc) and keys[k - 1] not in S.get("verb_forms", frozenset()) \
                 and keys[k - 1] not in S.get("verb_stems", frozenset()):
             return k - 1, k  # "101 लोगों की पहचान कर", "वाहनों का चालान कर": a conjunct verb's noun (not कर = tax)
+        if typ == "noun" and _purpose_conjunct(keys, k, L, d, lex):
+            pending = pending or (k, k + L)
+            k += L + 3
+            continue  # (round 28) "70 प्रतिशत लोग ... मतदान करने के लिए सहमत हैं" -> सहमत (was मतदान), as a verb's purpose
+            # infinitive is skipped ("नाटो से जुड़ने के लिए सहमत हैं")
         if typ == "noun" and d.kind == "count" and k + L + 1 < n and keys[k + L] == "के" and keys[k + L + 1] in ("लिए", "लिये") \
                 and not (k == d.i1 + 1 and keys[d.i1] in ("का", "की", "के")):
             k += L
@@ -2589,6 +2688,10 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
                 if d.kind == "date" and b == a + 1 and keys[a] in ("हुआ", "हुए", "हुई", "हुईं") and c < n \
                         and lex.events.get((keys[c],)) in ("noun", "eventnoun"):
                     return c, c + 1  # "25 अगस्त को पुलिसकर्मियों पर हुए हमले": the date dates the event noun
+                if form == "nonfinite" and b == a + 1 and _purpose_conjunct(keys, a, 1, d, lex):
+                    pending = pending or (a, b)
+                    k = b + 3
+                    continue  # (round 28) "70 प्रतिशत लोग ... मतदान करने के लिए सहमत हैं" -> सहमत (was मतदान)
                 if form == "nonfinite" and d.kind in ("count", "percent", "money") and b + 1 < n and keys[b] == "के" and keys[b + 1] in ("लिए", "लिये") \
                         and a > d.i1 + 1 and keys[d.i1] not in ("को", "का", "की", "के"):
                     pending = pending or (a, b)
@@ -2619,6 +2722,21 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
                 # a clause made a noun: "पांच बदमाशों की गिरफ्तारी के बाद"
         k += max(L, 1)
     return pending
+
+
+def _purpose_conjunct(keys: list[str], k: int, L: int, d: _Draft, lex: Lexicon) -> bool:
+    """(round 28) The event noun at k (L words) with a करना/कराना infinitive and `के लिए` after it is a purpose, not the
+    quantity's predicate: "50 मजदूर काम करने के लिए दिल्ली गए", "70 प्रतिशत लोग मतदान करने के लिए सहमत हैं" (the finite
+    verb after it is). Only a count, percent or sum; not right after the quantity or its postposition, nor past a
+    genitive (its object: "200 लोगों की जांच करने के लिए", "60 मिलियन डोज का उत्पादन करने के लिए").
+    """
+    n = len(keys)
+    e = k + L
+    return d.kind in ("count", "percent", "money") and e + 2 < n \
+        and keys[e] in lex.sets.get("purpose_conjunct_infinitives", frozenset()) and keys[e + 1] == "के" \
+        and keys[e + 2] in ("लिए", "लिये") and k > d.i1 + 1 and keys[d.i1] not in ("को", "का", "की", "के", "ने") \
+        and not any(keys[x] in GENITIVES for x in range(d.i1, k))  # (a genitive before the noun: its object, "60 मिलियन
+    # ... डोज का उत्पादन करने के लिए"; a date keeps the purpose's event: "21 मार्च से 15 अप्रैल के बीच यात्रा करने के लिए")
 
 
 def _remaining_noun(keys: list[str], k: int, d: _Draft, lex: Lexicon) -> bool:
@@ -2844,7 +2962,8 @@ def _shared_heads(drafts: list[_Draft], keys: list[str], lex: Lexicon) -> None:
     for x in range(len(drafts) - 2, -1, -1):
         d, e = drafts[x], drafts[x + 1]
         demonym = d.noun is not None and keys[d.i1 - 1] in lex.demonyms and e.noun is not None \
-            and fold(e.noun) not in lex.demonyms  # "नौ सऊदी और तीन फ्रांसीसी नागरिकों": nationals (not "93000 अमेरिकियों")
+            and fold(e.noun) not in lex.demonyms and fold(e.noun) not in lex.sets.get("origin_nouns", frozenset())
+        # "नौ सऊदी और तीन फ्रांसीसी नागरिकों": nationals (not "93000 अमेरिकियों", nor "119 भारतीय और 5 विदेशी")
         if d.kind == "ordinal" and e.kind == "ordinal" and d.noun is None and e.noun is not None and d.i1 < len(keys) \
                 and (keys[d.i1] in joins or keys[d.i1] == ",") and e.i0 == d.i1 + 1:
             d.noun = e.noun  # (v18) "नौवीं, 10वीं और 11वीं कक्षा": listed ordinals share the last one's noun
@@ -3082,8 +3201,9 @@ def extract_quantities(
                         and d.value == int(d.value):  # (v23: not a measured attribute: "जिनकी सैलरी 21 हजार से कम है")  # (not a fraction: "वहां यह 1.32 है" is a rate, no count of patients)
                     noun = history[-1][1]
                 d.noun = noun
-            if d.kind == "count" and d.noun:
-                history.append((sent.sent_idx, d.noun))
+            if d.kind == "count" and d.noun and not d.origin:
+                history.append((sent.sent_idx, d.noun))  # (round 28: not a demonym, "3 भारतीय और 21 इटली के
+                # नागरिकों", "17 विदेशी शामिल हैं। इसमें 10 ठीक हो चुके हैं": a part named by origin, no antecedent)
         for d in drafts:
             d.event = _find_event(toks, keys, d, lex, p, doc, sent)
         _noun_led_events(drafts, lex)

@@ -2957,3 +2957,76 @@ def test_quantities_r27_compound_head_is_counted(text, span, noun):
 
 def test_quantities_r27_ward_number_stays_an_id():
     assert [q.value for q in run("नगर निगम के 109 नंबर वार्ड में दो लोग संक्रमित मिले।")] == [2]
+
+
+# --- round 28 (quantities-v29; sample seed 3636) ---------------------------------------------------------------------
+@pytest.mark.parametrize("text,noun,event", [
+    # a count's demonym or विदेशी with no noun after it, before the clause's predicate, is the counted people
+    ("केरल से 67 मामले सामने आए हैं जिनमें सात विदेशी शामिल हैं।", "विदेशी", "शामिल"),
+    ("ईरान में करीब 2000 भारतीय फंसे हैं।", "भारतीय", "फंसे"),
+    ("संक्रमित लोगों में से 71 विदेशी हैं.", "विदेशी", None),
+    ("इन 83 मामलों में 66 भारतीय हैं जबकि 17 विदेशी नागरिक हैं.", "भारतीय", None),
+    ("ईरान में लगभग 2,000 भारतीय रह रहे हैं।", "भारतीय", "रह रहे हैं"),
+    ("तेलंगाना में 11 विदेशी समेत 26 मामले हैं।", "विदेशी", None),
+])
+def test_quantities_r28_demonym_before_predicate_is_counted(text, noun, event):
+    q = next(x for x in run(text) if x.noun != "मामला")
+    assert (q.noun, q.event) == (noun, event)
+
+
+def test_quantities_r28_demonym_pair_keeps_each_its_own():
+    text = "क्रूज शिप से 119 भारतीय और 5 विदेशी दिल्ली लाए गए।"
+    a = text.index("दिल्ली")
+    qs = run(text, [Mention("d", 0, a, a + 6, "दिल्ली", "LOC", "t", None, "Delhi")])
+    assert [(q.text, q.noun) for q in qs] == [("119 भारतीय", "भारतीय"), ("5 विदेशी", "विदेशी")]
+
+
+def test_quantities_r28_demonym_part_is_no_antecedent():
+    # a part named by origin is not what a later elided count counts; a demonym noun kept before still is
+    qs = run("वहां 17 विदेशी शामिल हैं। इनमें 10 ठीक हो चुके हैं।")
+    assert qs[0].noun == "विदेशी" and qs[1].noun != "विदेशी"
+    # an adjective noun with a following noun stays as it was
+    assert run("इनमें 18 भारतीय छात्र शामिल हैं।")[0].noun == "छात्र"
+
+
+@pytest.mark.parametrize("text,span,event", [
+    # (round 28) a करना form after कम/ज़्यादा/अधिक is one predicate with it: the event keeps the adjective
+    ("पेट्रोल का भाव 12 रुपये लीटर कम किए जाने की गुंजाइश है।", "12 रुपये", "कम किए जाने"),
+    ("सर्जरी स्तन कैंसर का रिस्क 90 से 95 फीसदी कम कर देती है.", "90 से 95 फीसदी", "कम कर देती"),
+    ("भारत ने संक्रमण को करीब आठ गुणा कम किया है।", "करीब आठ गुणा", "कम किया"),
+    # a passive of a conjunct verb over जा + vector keeps its nominal, as "जांच की गई" -> जांच
+    ("प्रदेश में अब तक कुल 68,010 लोगों की कोविड-19 जांच की जा चुकी है।", "68,010 लोगों", "जांच"),
+    ("सोमवार सुबह 10 बजे तक नमूनों की जांच की जा चुकी है।", "10 बजे", "जांच"),
+    # a light verb after a noun stays as it was
+    ("सरकार ने 20 लोगों को राहत दी।", "20 लोगों", "राहत दी"),
+])
+def test_quantities_r28_light_verb_keeps_its_predicate(text, span, event):
+    q = next(x for x in run(text) if x.text == span)
+    assert q.event == event
+
+
+@pytest.mark.parametrize("text,span,event", [
+    # (round 28) a noun + करने/कराने के लिए after the quantity is a purpose: the finite verb after it is the event
+    ("उनमें से, 70 प्रतिशत लोग हाँ में मतदान करने के लिए सहमत हैं।", "70 प्रतिशत", "सहमत"),
+    ("कल हम लोगों ने 11,084 नंबर पुलिस को ट्रेस करने के लिए दे दिए हैं।", "11,084 नंबर", "दे दिए"),
+    # past a genitive the quantity is the infinitive's object; a date keeps the purpose's event
+    ("कंपनी ने 60 मिलियन डोज का उत्पादन करने के लिए साझेदारी की है।", "60 मिलियन डोज", "उत्पादन"),
+    ("जिन्होंने 21 मार्च से 15 अप्रैल के बीच यात्रा करने के लिए टिकट बुक किए थे।", "21 मार्च", "यात्रा"),
+])
+def test_quantities_r28_purpose_conjunct_is_not_the_event(text, span, event):
+    q = next(x for x in run(text) if x.text == span)
+    assert q.event == event
+
+
+@pytest.mark.parametrize("text,names,span,event", [
+    # (round 28) a date before `होने वाला` dates its noun also past a place with में and a tagged name's genitive
+    ("कतर के खिलाफ 26 मार्च को भुवनेश्वर में होने वाला भारत का क्वालीफायर मैच टाल दिया गया है।", ["भुवनेश्वर", "भारत"],
+     "26 मार्च", "मैच"),
+    ("उन्होंने कहा था कि 2022 में क़तर में होने वाले फुटबॉल विश्वकप से दूर रहें।", ["क़तर"], "2022", "विश्वकप"),
+    # without a place the noun was already dated; an untagged word before में stays as it was
+    ("14 मार्च को होने वाली परीक्षाओं को टाल दिया गया।", [], "14 मार्च", "परीक्षाओं"),
+])
+def test_quantities_r28_date_to_happen_past_a_place(text, names, span, event):
+    ms = [Mention("d", 0, text.index(w), text.index(w) + len(w), w, "LOC", "t", None, w) for w in names]
+    q = next(x for x in run(text, ms) if x.text == span)
+    assert q.event == event
