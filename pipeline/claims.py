@@ -185,6 +185,7 @@ class ClaimsParams:
     pronoun_window: int = 3  # a pronoun's antecedent is in this or the previous N sentences
     statement_window: int = 3  # `बयान`/`इसमें` resolve to a claim at most N sentences back
     first_person_continuation: bool = True
+    paragraph_quotes: bool = True  # a direct content over several paragraphs (lines) is one claim per paragraph (round 39)
     quote_continuation: bool = True  # a quote standing alone after a direct claim continues its speaker  # `X ने बताया कि …। हम …।` continues the content
     max_continuation_sentences: int = 3
     max_speaker_tokens: int = 4  # fallback noun phrase (tagger missed the name)
@@ -4874,6 +4875,34 @@ class _Doc:
                                   anchor=k))
             u = last
 
+    def split_paragraph_quotes(self) -> None:
+        """A direct content that runs over several paragraphs (`… ने कहा: "A।` / `B।` / `C।"`, one paragraph a line in
+        translated news) is one claim per paragraph, each of the same speaker and cue (dev2 README: a quote paragraph
+        that continues a speaker's quote is another direct claim of that speaker; round 39)."""
+        if not self.p.paragraph_quotes:
+            return
+        extra = []
+        for c in self.claims:
+            if c.qtype != "direct" or "\n" not in self.T[c.cs:c.ce]:
+                continue
+            pieces, k = [], c.cs
+            while k < c.ce:
+                nl = self.T.find("\n", k, c.ce)
+                e = c.ce if nl < 0 else nl
+                ps, pe = self.strip_span(k, e)
+                while ps < pe and self.T[ps] in QUOTES:
+                    ps += 1
+                if pe > ps and self.n_tokens(ps, pe) >= max(2, self.p.min_content_tokens):
+                    pieces.append((ps, pe))
+                k = e + 1
+            if len(pieces) < 2:
+                continue
+            (c.cs, c.ce), c.unit_end = pieces[0], self.unit_at(pieces[0][1] - 1)
+            for ps, pe in pieces[1:]:
+                extra.append(_C(self.sent_idx_at(ps), c.spk, c.cue_s, c.cue_e, ps, pe, "direct", ps, pe,
+                                self.unit_at(pe - 1), False, anchor=c.anchor, primary=False, layer=c.layer))
+        self.claims.extend(extra)
+
     def skip_doubled_ki(self, c: _C) -> None:
         """`… अद्यतन करते हुए कहा कि कि एसआईसीपी के अनुसार …`: a कि typed twice after the cue opens no content; the
         indirect content starts after the second (round 35)."""
@@ -5202,6 +5231,7 @@ class _Doc:
         self.cut_at_story_breaks()
         self.cut_at_asides()
         self.end_layers()
+        self.split_paragraph_quotes()
         for c in self.claims:
             self.skip_doubled_ki(c)
         self.claims = [c for c in self.claims if not self.relative_content(c) and not self.quoted_pronoun_report(c)
