@@ -185,6 +185,7 @@ class ClaimsParams:
     pronoun_window: int = 3  # a pronoun's antecedent is in this or the previous N sentences
     statement_window: int = 3  # `बयान`/`इसमें` resolve to a claim at most N sentences back
     first_person_continuation: bool = True
+    org_before_place: bool = True  # `ABC ऑस्ट्रेलिया की रिपोर्ट`: the organisation before a place owns a source (round 39)
     paragraph_quotes: bool = True  # a direct content over several paragraphs (lines) is one claim per paragraph (round 39)
     quote_continuation: bool = True  # a quote standing alone after a direct claim continues its speaker  # `X ने बताया कि …। हम …।` continues the content
     max_continuation_sentences: int = 3
@@ -2848,6 +2849,7 @@ class _Doc:
                     j = o  # `जॉन्स हॉपकिंस यूनिवर्सिटी (जेएचयू) की रिपोर्ट`: the name before the parenthesis
                 m = self.by_end.get(toks[j].s - 1) if j > 0 else None
                 if m is not None and m.start >= u.s:
+                    m = self.org_of_place(m, u)
                     return _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)
                 prev = toks[j - 1] if j > 0 else None
                 if prev is not None and prev.k in _OFFICES and (office := self.office_owner(u, toks, j - 1)) is not None:
@@ -2881,6 +2883,23 @@ class _Doc:
                 return None
             i -= 1
         return None
+
+    def org_of_place(self, m: Mention, u: _Unit) -> Mention:
+        """A place right after an organisation's name qualifies it (`ABC ऑस्ट्रेलिया की एक रिपोर्ट`, `बीआरडी मेडिकल
+        कॉलेज गोरखपुर से मिली रिपोर्ट`, `मौसम विभाग श्रीनगर के अनुसार`): the organisation owns the source, not the
+        place (round 39)."""
+        if m.label != "LOC" or not self.p.org_before_place:
+            return m
+        o = self.by_end.get(m.start - 1)
+        return o if o is not None and o.label == "ORG" and o.start >= u.s and self.T[o.end:m.start] == " " else m
+
+    def place_qualified_org(self, sp: _Spk | None, u: _Unit) -> _Spk | None:
+        """A place speaker right after an organisation's name (`मौसम विभाग श्रीनगर के अनुसार`) is the organisation
+        (org_of_place)."""
+        if sp is None or sp.label != "LOC" or sp.s is None or (m := self.by_end.get(sp.e)) is None or m.start != sp.s:
+            return sp
+        o = self.org_of_place(m, u)
+        return sp if o is m else _Spk(o.text, o.start, o.end, o.entity_id, "named", o.label)
 
     def generic_issuer(self, toks: list[_Tok], j: int) -> _Spk | None:
         """toks[:j] end in an untagged generic public body with no owner before it (`स्वास्थ्य विभाग`, `राज्य सरकार`,
@@ -4475,7 +4494,7 @@ class _Doc:
     def on_prep(self, hit: _Hit) -> None:
         u = self.units[hit.unit]
         if fold(self.T[hit.s:hit.e]).startswith(("के", "की")):  # X के अनुसार, X की मानें तो
-            sp = self.speaker_before(u, hit.s, "prep")
+            sp = self.place_qualified_org(self.speaker_before(u, hit.s, "prep"), u)
         else:
             prev = [t for t in u.toks if t.e <= hit.s]
             pe = self.pron.get(prev[-1].k) if prev else None

@@ -36,3 +36,22 @@ def test_claims_round39_paragraph_split_can_be_switched_off():
     text = 'पीटर मार्टिन ने कहा: "जुलाई में पबों की बिक्री बढ़ी।\nरेस्तराँ व्यापार में गिरावट और खराब हो गई।"'
     (claim,) = run(text, [MARTIN], p=ClaimsParams(paragraph_quotes=False))
     assert "\n" in claim.content
+
+
+@pytest.mark.parametrize("text,want", [
+    # a place right after an organisation's name qualifies it: the organisation owns the report
+    ("डोमेन ने बताया कि कीमतें बढ़ीं। ABC ऑस्ट्रेलिया की 3 मार्च की एक रिपोर्ट के मुताबिक स्टोर प्रतिबंध लगाने के इच्छुक नहीं थे।",
+     ("ABC", "O_abc", "स्टोर प्रतिबंध लगाने के इच्छुक नहीं थे")),
+    ("बीआरडी मेडिकल कॉलेज गोरखपुर से मिली रिपोर्ट के अनुसार दो लड़कियां संक्रमित हैं।",
+     ("बीआरडी मेडिकल कॉलेज", "O_brd", "दो लड़कियां संक्रमित हैं")),
+    # ... and is the organisation before के अनुसार
+    ("मौसम विभाग श्रीनगर के अनुसार बुधवार को मौसम साफ रहेगा।", ("मौसम विभाग", "O_m", "बुधवार को मौसम साफ रहेगा")),
+    # a place alone stays the source
+    ("श्रीनगर के अनुसार बुधवार को मौसम साफ रहेगा।", ("श्रीनगर", "L_s", "बुधवार को मौसम साफ रहेगा")),
+])
+def test_claims_round39_organisation_before_a_place_owns_the_source(text, want):
+    spec = [("ABC", "ORG", "O_abc"), ("ऑस्ट्रेलिया", "LOC", "L_au"), ("डोमेन", "ORG", "O_d"),
+            ("बीआरडी मेडिकल कॉलेज", "ORG", "O_brd"), ("गोरखपुर", "LOC", "L_g"), ("मौसम विभाग", "ORG", "O_m"),
+            ("श्रीनगर", "LOC", "L_s")]
+    claims = check_offsets(text, run(text, spec))
+    assert (claims[-1].speaker_text, claims[-1].speaker_entity_id, claims[-1].content) == want
