@@ -55,3 +55,21 @@ def test_claims_round39_organisation_before_a_place_owns_the_source(text, want):
             ("श्रीनगर", "LOC", "L_s")]
     claims = check_offsets(text, run(text, spec))
     assert (claims[-1].speaker_text, claims[-1].speaker_entity_id, claims[-1].content) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # cues-v29: a stance noun with a copula, held by a genitive or dative owner, before a कि clause
+    ("मॉस्को का आग्रह है कि ऐसे कानून लोगों के अधिकारों का उल्लंघन करते हैं।",
+     [("मॉस्को", "L_m", "आग्रह है", "ऐसे कानून लोगों के अधिकारों का उल्लंघन करते हैं")]),
+    ("रमेश की राय है कि सरकार गिर जाएगी।", [("रमेश", "P_r", "राय है", "सरकार गिर जाएगी")]),
+    ("रमेश को संदेह था कि हत्या में उसका हाथ है।", [("रमेश", "P_r", "संदेह था", "हत्या में उसका हाथ है")]),
+    # ... `framed`: none without its कि, and a suspicion inside another report's content does not stop that report
+    ("इस पर रमेश की राय है।", []),
+    ("रमेश ने बताया कि उस व्यक्ति की मौत हो गई जिसके संक्रमित होने का संदेह था।",
+     [("रमेश", "P_r", "बताया", "उस व्यक्ति की मौत हो गई जिसके संक्रमित होने का संदेह था")]),
+    # ... and no demand or request
+    ("लोगों की मांग है कि सड़क बनाई जाए।", []),
+])
+def test_claims_round39_stance_nouns_with_a_copula(text, want):
+    claims = check_offsets(text, run(text, [("मॉस्को", "LOC", "L_m"), ("रमेश", "PER", "P_r")]))
+    assert [(c.speaker_text, c.speaker_entity_id, c.cue, c.content) for c in claims] == want
