@@ -177,7 +177,7 @@ from pipeline.refine import INSTITUTIONS, SHORT_INSTITUTION_HEADS
 
 @dataclass(frozen=True)
 class ClaimsParams:
-    cues: str = "cues-v28"  # lexicon file models/<cues>.tsv (versioned)
+    cues: str = "cues-v29"  # lexicon file models/<cues>.tsv (versioned)
     max_quote_sentences: int = 4  # a quote that does not close spans at most this many sentences; a closed one runs
     # on to its closer within max_quote_lines units of its paragraph (closes_in_paragraph), past this many only over
     # sentences with no other speaker's report
@@ -185,6 +185,8 @@ class ClaimsParams:
     pronoun_window: int = 3  # a pronoun's antecedent is in this or the previous N sentences
     statement_window: int = 3  # `बयान`/`इसमें` resolve to a claim at most N sentences back
     first_person_continuation: bool = True
+    org_before_place: bool = True  # `ABC ऑस्ट्रेलिया की रिपोर्ट`: the organisation before a place owns a source (round 39)
+    paragraph_quotes: bool = True  # a direct content over several paragraphs (lines) is one claim per paragraph (round 39)
     quote_continuation: bool = True  # a quote standing alone after a direct claim continues its speaker  # `X ने बताया कि …। हम …।` continues the content
     max_continuation_sentences: int = 3
     max_speaker_tokens: int = 4  # fallback noun phrase (tagger missed the name)
@@ -2913,6 +2915,7 @@ class _Doc:
                     j = o  # `जॉन्स हॉपकिंस यूनिवर्सिटी (जेएचयू) की रिपोर्ट`: the name before the parenthesis
                 m = self.by_end.get(toks[j].s - 1) if j > 0 else None
                 if m is not None and m.start >= u.s:
+                    m = self.org_of_place(m, u)
                     return _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)
                 prev = toks[j - 1] if j > 0 else None
                 if prev is not None and prev.k in _OFFICES and (office := self.office_owner(u, toks, j - 1)) is not None:
@@ -2946,6 +2949,23 @@ class _Doc:
                 return None
             i -= 1
         return None
+
+    def org_of_place(self, m: Mention, u: _Unit) -> Mention:
+        """A place right after an organisation's name qualifies it (`ABC ऑस्ट्रेलिया की एक रिपोर्ट`, `बीआरडी मेडिकल
+        कॉलेज गोरखपुर से मिली रिपोर्ट`, `मौसम विभाग श्रीनगर के अनुसार`): the organisation owns the source, not the
+        place (round 39)."""
+        if m.label != "LOC" or not self.p.org_before_place:
+            return m
+        o = self.by_end.get(m.start - 1)
+        return o if o is not None and o.label == "ORG" and o.start >= u.s and self.T[o.end:m.start] == " " else m
+
+    def place_qualified_org(self, sp: _Spk | None, u: _Unit) -> _Spk | None:
+        """A place speaker right after an organisation's name (`मौसम विभाग श्रीनगर के अनुसार`) is the organisation
+        (org_of_place)."""
+        if sp is None or sp.label != "LOC" or sp.s is None or (m := self.by_end.get(sp.e)) is None or m.start != sp.s:
+            return sp
+        o = self.org_of_place(m, u)
+        return sp if o is m else _Spk(o.text, o.start, o.end, o.entity_id, "named", o.label)
 
     def generic_issuer(self, toks: list[_Tok], j: int) -> _Spk | None:
         """toks[:j] end in an untagged generic public body with no owner before it (`स्वास्थ्य विभाग`, `राज्य सरकार`,
@@ -4559,7 +4579,7 @@ class _Doc:
     def on_prep(self, hit: _Hit) -> None:
         u = self.units[hit.unit]
         if fold(self.T[hit.s:hit.e]).startswith(("के", "की")):  # X के अनुसार, X की मानें तो
-            sp = self.speaker_before(u, hit.s, "prep")
+            sp = self.place_qualified_org(self.speaker_before(u, hit.s, "prep"), u)
         else:
             prev = [t for t in u.toks if t.e <= hit.s]
             pe = self.pron.get(prev[-1].k) if prev else None
@@ -4959,6 +4979,34 @@ class _Doc:
                                   anchor=k))
             u = last
 
+    def split_paragraph_quotes(self) -> None:
+        """A direct content that runs over several paragraphs (`… ने कहा: "A।` / `B।` / `C।"`, one paragraph a line in
+        translated news) is one claim per paragraph, each of the same speaker and cue (dev2 README: a quote paragraph
+        that continues a speaker's quote is another direct claim of that speaker; round 39)."""
+        if not self.p.paragraph_quotes:
+            return
+        extra = []
+        for c in self.claims:
+            if c.qtype != "direct" or "\n" not in self.T[c.cs:c.ce]:
+                continue
+            pieces, k = [], c.cs
+            while k < c.ce:
+                nl = self.T.find("\n", k, c.ce)
+                e = c.ce if nl < 0 else nl
+                ps, pe = self.strip_span(k, e)
+                while ps < pe and self.T[ps] in QUOTES:
+                    ps += 1
+                if pe > ps and self.n_tokens(ps, pe) >= max(2, self.p.min_content_tokens):
+                    pieces.append((ps, pe))
+                k = e + 1
+            if len(pieces) < 2:
+                continue
+            (c.cs, c.ce), c.unit_end = pieces[0], self.unit_at(pieces[0][1] - 1)
+            for ps, pe in pieces[1:]:
+                extra.append(_C(self.sent_idx_at(ps), c.spk, c.cue_s, c.cue_e, ps, pe, "direct", ps, pe,
+                                self.unit_at(pe - 1), False, anchor=c.anchor, primary=False, layer=c.layer))
+        self.claims.extend(extra)
+
     def skip_doubled_ki(self, c: _C) -> None:
         """`… अद्यतन करते हुए कहा कि कि एसआईसीपी के अनुसार …`: a कि typed twice after the cue opens no content; the
         indirect content starts after the second (round 35)."""
@@ -5288,6 +5336,7 @@ class _Doc:
         self.cut_at_asides()
         self.end_layers()
         self.complaint_speakers()
+        self.split_paragraph_quotes()
         for c in self.claims:
             self.skip_doubled_ki(c)
         self.claims = [c for c in self.claims if not self.relative_content(c) and not self.quoted_pronoun_report(c)

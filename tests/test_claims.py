@@ -493,7 +493,7 @@ def test_claims_ignores_num_and_time_mentions():
 # --- lexicon file ---------------------------------------------------------------------------------
 
 def test_claims_lexicon_is_versioned_data():
-    assert P.cues == "cues-v28" and all((MODELS / f"cues-v{v}.tsv").is_file() for v in range(1, 29))
+    assert P.cues == "cues-v29" and all((MODELS / f"cues-v{v}.tsv").is_file() for v in range(1, 30))
     assert {"श्रीमती", "पत्नी", "महिला"} <= set(LEX.of("feminine")) and {"श्री", "पति", "पिता"} <= set(LEX.of("masculine"))
     assert {"लोग", "मुझसे", "आइए", "रिकार्ड"} <= set(LEX.of("nonname"))
     assert {"पोस्ट", "टाइम्स", "न्यूज", "रेडियो"} <= set(LEX.of("media"))
@@ -599,7 +599,7 @@ def test_claims_cues_v2_extends_v1_and_v3_v4_extend_v2():
     v2 = load_cues(MODELS, ClaimsParams(cues="cues-v2"))
     v3 = load_cues(MODELS, ClaimsParams(cues="cues-v3"))
     v5 = load_cues(MODELS, ClaimsParams(cues="cues-v5"))
-    assert LEX.version == "cues-v28" and len(v2.cues) > len(v1.cues) + 250
+    assert LEX.version == "cues-v29" and len(v2.cues) > len(v1.cues) + 250
     assert {c.form for c in v1.cues} <= {c.form for c in v2.cues} <= {c.form for c in v3.cues} < {c.form for c in LEX.cues}
     assert set(v2.of("title")) < set(v3.of("title")) == set(v5.of("title")) < set(LEX.of("title"))
     assert {c.form for c in v5.cues} < {c.form for c in LEX.cues}  # v6 only adds rows
@@ -1711,11 +1711,12 @@ def test_claims_round7_media(text, spec, want):
     ("उपजिलाधिकारी लक्ष्मीराज चौहान ने बताया कि सैंपल की रिपोर्ट नेगेटिव आई। वह बाजार गए। "
      "कहा कि क्षेत्र में लॉकडाउन के नियम प्रभावी रहेंगे।", [("लक्ष्मीराज चौहान", "PER", "PER_l")],
      [("लक्ष्मीराज चौहान", "PER_l", "सैंपल की रिपोर्ट नेगेटिव आई")]),
-    # a quotation one sentence a line, its speaker after it
+    # a quotation one sentence a line, its speaker after it (round 39: one claim per paragraph of the quotation)
     ('किसान ने कहा कि सूअर आक्रामक नहीं होते हैं।\n"वे सिर्फ़ खेल रहे होते हैं।\nवे दांत से काटते हैं।\n'
      'आपको सिर्फ़ उन्हें पर्याप्त सम्मान देना पड़ता है," उसने बताया।', [],
      [("किसान", None, "सूअर आक्रामक नहीं होते हैं"),
-      ("उसने", None, "वे सिर्फ़ खेल रहे होते हैं।\nवे दांत से काटते हैं।\nआपको सिर्फ़ उन्हें पर्याप्त सम्मान देना पड़ता है")]),
+      ("उसने", None, "वे सिर्फ़ खेल रहे होते हैं"), ("उसने", None, "वे दांत से काटते हैं"),
+      ("उसने", None, "आपको सिर्फ़ उन्हें पर्याप्त सम्मान देना पड़ता है")]),
 ])
 def test_claims_round7_layouts(text, spec, want):
     assert [(c.speaker_text, c.speaker_entity_id, c.content) for c in run(text, spec)] == want
@@ -1893,7 +1894,8 @@ def test_claims_round8_quote_then_speaker(text, spec, want):
     ('ट्रम्प ने रैली में कहा, "हम अच्छे संबंध बनाने में लगे हैं।"\n"हम लड़ाई करने जा रहे थे।\nजिसमें लाखों लोग मारे जाते।\n'
      'अब हमारे संबंध बढ़िया हैं।"', [("ट्रम्प", "PER", "PER_t")],
      [("ट्रम्प", "PER_t", "हम अच्छे संबंध बनाने में लगे हैं"),
-      ("ट्रम्प", "PER_t", "हम लड़ाई करने जा रहे थे।\nजिसमें लाखों लोग मारे जाते।\nअब हमारे संबंध बढ़िया हैं")]),
+      ("ट्रम्प", "PER_t", "हम लड़ाई करने जा रहे थे"), ("ट्रम्प", "PER_t", "जिसमें लाखों लोग मारे जाते"),
+      ("ट्रम्प", "PER_t", "अब हमारे संबंध बढ़िया हैं")]),  # (round 39: one claim per paragraph of the quote)
     # ... not over a line with a report of its own, nor when the quote never closes
     ('ट्रम्प ने रैली में कहा, "हम अच्छे संबंध बनाने में लगे हैं।"\n"हम लड़ाई करने जा रहे थे।\nकिम ने कहा कि वे तैयार हैं।\n'
      'अब हमारे संबंध बढ़िया हैं।"', [("ट्रम्प", "PER", "PER_t"), ("किम", "PER", "PER_k")],
@@ -2390,8 +2392,9 @@ def test_claims_round12_joined_quotes(text, spec, want):
     # a closed quotation of six lines before its speaker (one sentence a line, as translated articles are written)
     ('"मैं आम तौर पर रोता नहीं हूँ।\nयह एक कठिन वर्ष रहा।\nथोमस का धन्यवाद।\nमैं बहुत खुश हूँ।\nयह टीम के बारे में है।\n'
      'मैं खुश हूँ कि मदद कर पाया", जीत के बाद ग्रेशिया ने कहा।', [("ग्रेशिया", "PER", "PER_g")],
-     [("ग्रेशिया", "PER_g", "named", "कहा", "मैं आम तौर पर रोता नहीं हूँ।\nयह एक कठिन वर्ष रहा।\nथोमस का धन्यवाद।\nमैं बहुत खुश "
-       "हूँ।\nयह टीम के बारे में है।\nमैं खुश हूँ कि मदद कर पाया", "direct")]),
+     [("ग्रेशिया", "PER_g", "named", "कहा", x, "direct") for x in (  # (round 39: one claim per paragraph)
+         "मैं आम तौर पर रोता नहीं हूँ", "यह एक कठिन वर्ष रहा", "थोमस का धन्यवाद", "मैं बहुत खुश हूँ",
+         "यह टीम के बारे में है", "मैं खुश हूँ कि मदद कर पाया")]),
 ])
 def test_claims_round12_long_quote_before_speaker(text, spec, want):
     check(text, spec, want)
@@ -2719,15 +2722,15 @@ def test_claims_round15_role_anaphora_is_off_by_default():
     # a quotation after the cue, one sentence a line (translated news), closed lines later: one content to its closer
     ('कप्तान जिम ने कहा, "मुझे इन लड़कों पर गर्व है, वे लड़े।\nहमने उन्हें परास्त कर दिया।\nथोमस को बधाई हो।\n'
      'हमने बेहतर खेला।"',
-     [("कहा", "मुझे इन लड़कों पर गर्व है, वे लड़े।\nहमने उन्हें परास्त कर दिया।\nथोमस को बधाई हो।\nहमने बेहतर खेला",
-       "direct")]),
+     [("कहा", x, "direct") for x in ("मुझे इन लड़कों पर गर्व है, वे लड़े", "हमने उन्हें परास्त कर दिया",
+                                     "थोमस को बधाई हो", "हमने बेहतर खेला")]),  # (round 39: one claim per paragraph)
     # ... a quotation that never closes stays on its line
     ('कप्तान जिम ने कहा, "मुझे इन लड़कों पर गर्व है।\nटीम अब घर लौटेगी।\nअगला मैच मार्च में है।',
      [("कहा", "मुझे इन लड़कों पर गर्व है", "direct")]),
     # `X ने कहा कि A: "B` / … / `…"`: the quote after the colon runs to its closer too
     ('जिम ने कहा कि उनकी मृत्यु एक बड़ा सदमा थी: "इसने परिवार को अंदर से चीर कर रख दिया।\nलेकिन हम सभी को आगे बढ़कर लड़ना था।"',
      [("कहा", "उनकी मृत्यु एक बड़ा सदमा थी", "indirect"),
-      ("कहा", "इसने परिवार को अंदर से चीर कर रख दिया।\nलेकिन हम सभी को आगे बढ़कर लड़ना था", "direct")]),
+      ("कहा", "इसने परिवार को अंदर से चीर कर रख दिया", "direct"), ("कहा", "लेकिन हम सभी को आगे बढ़कर लड़ना था", "direct")]),
 ])
 def test_claims_round16_quote_over_lines(text, want):
     assert [(c.cue, c.content, c.quote_type) for c in run(text, [("जिम", "PER", "PER_j")])] == want
@@ -2775,7 +2778,8 @@ def test_claims_round16_relative_clause_after_cue(text, want):
     ('सुनीता ने कहा कि उनका बेटा एक होनहार शेफ़ था।\n"हर कोई उसे उसकी मुस्कान के लिए जानता था।\n'
      'वे हमेशा कहते थे कि उसकी मुस्कान हर कहीं रोशनी कर सकती है।"\nउसने मरने से पहले काम छोड़ दिया था।',
      [("सुनीता", "उनका बेटा एक होनहार शेफ़ था"),  # (round 18: the quoted paragraph goes on with her, SPEC/dev2)
-      ("सुनीता", "हर कोई उसे उसकी मुस्कान के लिए जानता था।\nवे हमेशा कहते थे कि उसकी मुस्कान हर कहीं रोशनी कर सकती है")]),
+      ("सुनीता", "हर कोई उसे उसकी मुस्कान के लिए जानता था"),  # (round 39: one claim per paragraph)
+      ("सुनीता", "वे हमेशा कहते थे कि उसकी मुस्कान हर कहीं रोशनी कर सकती है")]),
     # ... outside a quotation the pronoun's report stands
     ("सुनीता ने कहा कि उनका बेटा एक होनहार शेफ़ था। उन्होंने कहा कि उसकी मुस्कान हर कहीं रोशनी कर सकती थी।",
      [("सुनीता", "उनका बेटा एक होनहार शेफ़ था"), ("उन्होंने", "उसकी मुस्कान हर कहीं रोशनी कर सकती थी")]),
@@ -2994,12 +2998,13 @@ def test_claims_round18_news_from_a_place(text, spec, want):
 # --- round 18: a quote over lines whose closing line quotes a report --------------------------------------------
 def test_claims_round18_quote_line_closing_with_a_report():
     # the quotation opened after `X ने कहा कि …।` closes on a line that itself quotes a report (`वे कहते थे कि …"`):
-    # one direct claim of X over both lines, no claim for the report inside it
+    # direct claims of X, one a line (round 39), no claim for the report inside it
     text = ("श्री डेविस ने कहा कि उनका बेटा एक होनहार शेफ़ था।\n\"हर कोई उसे उसकी मुस्कान के लिए जानता था।\n"
             "वे हमेशा कहते थे कि उसकी मुस्कान हर कहीं रोशनी कर सकती है।\"\nहालांकि उसने काम छोड़ दिया था।")
     assert [(c.speaker_entity_id, c.content) for c in run(text, [("डेविस", "PER", "P_d")])] == [
         ("P_d", "उनका बेटा एक होनहार शेफ़ था"),
-        ("P_d", "हर कोई उसे उसकी मुस्कान के लिए जानता था।\nवे हमेशा कहते थे कि उसकी मुस्कान हर कहीं रोशनी कर सकती है")]
+        ("P_d", "हर कोई उसे उसकी मुस्कान के लिए जानता था"),  # (round 39: one claim per paragraph of the quote)
+        ("P_d", "वे हमेशा कहते थे कि उसकी मुस्कान हर कहीं रोशनी कर सकती है")]
     # a line with a cue and no closer still ends the quotation's search (`राम ने कहा कि …` is no quoted line)
     text2 = "श्याम ने कहा कि वह आएगा।\n\"हर कोई उसे जानता था।\nराम ने कहा कि वह भी आएगा।\nवह आया।\""
     assert [c.content for c in run(text2, [("श्याम", "PER", "P_s"), ("राम", "PER", "P_r")])

@@ -1,0 +1,75 @@
+"""pipeline/claims.py, claims round 39 (translated international news, seed 1414): quotations over several
+paragraphs. Same hand-built records as tests/test_claims.py (a file of its own, so that rounds working on claims.py at
+the same time do not edit one file's end)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.claims import ClaimsParams
+from tests.test_claims import check_offsets, run
+
+MARTIN = ("पीटर मार्टिन", "PER", "P_pm")
+
+
+@pytest.mark.parametrize("text,want", [
+    # a quotation over three paragraphs (one a line), opened once and closed once: one claim per paragraph
+    ('पीटर मार्टिन ने कहा: "जुलाई में पबों की बिक्री बढ़ी।\nरेस्तराँ व्यापार में गिरावट और खराब हो गई।\n'
+     'ऐसा लगता है कि लोग केवल पीने के लिए बाहर जाना चाहते थे।"',
+     [("पीटर मार्टिन", "direct", "जुलाई में पबों की बिक्री बढ़ी"),
+      ("पीटर मार्टिन", "direct", "रेस्तराँ व्यापार में गिरावट और खराब हो गई"),
+      ("पीटर मार्टिन", "direct", "ऐसा लगता है कि लोग केवल पीने के लिए बाहर जाना चाहते थे")]),
+    # the cue after the quotation (`"A।` / `B," उसने कहा।`): the same
+    ('पीटर मार्टिन सुबह बाज़ार आए।\n"वे सिर्फ़ खेल रहे होते हैं।\nआपको उन्हें पर्याप्त सम्मान देना पड़ता है," पीटर मार्टिन ने कहा।',
+     [("पीटर मार्टिन", "direct", "वे सिर्फ़ खेल रहे होते हैं"),
+      ("पीटर मार्टिन", "direct", "आपको उन्हें पर्याप्त सम्मान देना पड़ता है")]),
+    # a quotation of several sentences in one paragraph stays one claim
+    ('पीटर मार्टिन ने कहा: "जुलाई में पबों की बिक्री बढ़ी। रेस्तराँ व्यापार में गिरावट और खराब हो गई।"',
+     [("पीटर मार्टिन", "direct", "जुलाई में पबों की बिक्री बढ़ी। रेस्तराँ व्यापार में गिरावट और खराब हो गई")]),
+])
+def test_claims_round39_quote_over_paragraphs_is_one_claim_per_paragraph(text, want):
+    claims = check_offsets(text, run(text, [MARTIN]))
+    assert sorted((c.speaker_text, c.quote_type, c.content) for c in claims) == sorted(want)
+    assert {c.speaker_entity_id for c in claims} == {"P_pm"}
+
+
+def test_claims_round39_paragraph_split_can_be_switched_off():
+    text = 'पीटर मार्टिन ने कहा: "जुलाई में पबों की बिक्री बढ़ी।\nरेस्तराँ व्यापार में गिरावट और खराब हो गई।"'
+    (claim,) = run(text, [MARTIN], p=ClaimsParams(paragraph_quotes=False))
+    assert "\n" in claim.content
+
+
+@pytest.mark.parametrize("text,want", [
+    # a place right after an organisation's name qualifies it: the organisation owns the report
+    ("डोमेन ने बताया कि कीमतें बढ़ीं। ABC ऑस्ट्रेलिया की 3 मार्च की एक रिपोर्ट के मुताबिक स्टोर प्रतिबंध लगाने के इच्छुक नहीं थे।",
+     ("ABC", "O_abc", "स्टोर प्रतिबंध लगाने के इच्छुक नहीं थे")),
+    ("बीआरडी मेडिकल कॉलेज गोरखपुर से मिली रिपोर्ट के अनुसार दो लड़कियां संक्रमित हैं।",
+     ("बीआरडी मेडिकल कॉलेज", "O_brd", "दो लड़कियां संक्रमित हैं")),
+    # ... and is the organisation before के अनुसार
+    ("मौसम विभाग श्रीनगर के अनुसार बुधवार को मौसम साफ रहेगा।", ("मौसम विभाग", "O_m", "बुधवार को मौसम साफ रहेगा")),
+    # a place alone stays the source
+    ("श्रीनगर के अनुसार बुधवार को मौसम साफ रहेगा।", ("श्रीनगर", "L_s", "बुधवार को मौसम साफ रहेगा")),
+])
+def test_claims_round39_organisation_before_a_place_owns_the_source(text, want):
+    spec = [("ABC", "ORG", "O_abc"), ("ऑस्ट्रेलिया", "LOC", "L_au"), ("डोमेन", "ORG", "O_d"),
+            ("बीआरडी मेडिकल कॉलेज", "ORG", "O_brd"), ("गोरखपुर", "LOC", "L_g"), ("मौसम विभाग", "ORG", "O_m"),
+            ("श्रीनगर", "LOC", "L_s")]
+    claims = check_offsets(text, run(text, spec))
+    assert (claims[-1].speaker_text, claims[-1].speaker_entity_id, claims[-1].content) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # cues-v29: a stance noun with a copula, held by a genitive or dative owner, before a कि clause
+    ("मॉस्को का आग्रह है कि ऐसे कानून लोगों के अधिकारों का उल्लंघन करते हैं।",
+     [("मॉस्को", "L_m", "आग्रह है", "ऐसे कानून लोगों के अधिकारों का उल्लंघन करते हैं")]),
+    ("रमेश की राय है कि सरकार गिर जाएगी।", [("रमेश", "P_r", "राय है", "सरकार गिर जाएगी")]),
+    ("रमेश को संदेह था कि हत्या में उसका हाथ है।", [("रमेश", "P_r", "संदेह था", "हत्या में उसका हाथ है")]),
+    # ... `framed`: none without its कि, and a suspicion inside another report's content does not stop that report
+    ("इस पर रमेश की राय है।", []),
+    ("रमेश ने बताया कि उस व्यक्ति की मौत हो गई जिसके संक्रमित होने का संदेह था।",
+     [("रमेश", "P_r", "बताया", "उस व्यक्ति की मौत हो गई जिसके संक्रमित होने का संदेह था")]),
+    # ... and no demand or request
+    ("लोगों की मांग है कि सड़क बनाई जाए।", []),
+])
+def test_claims_round39_stance_nouns_with_a_copula(text, want):
+    claims = check_offsets(text, run(text, [("मॉस्को", "LOC", "L_m"), ("रमेश", "PER", "P_r")]))
+    assert [(c.speaker_text, c.speaker_entity_id, c.cue, c.content) for c in claims] == want
