@@ -194,6 +194,8 @@ class LinkParams:
     # before it (`मुख्यमंत्री नीतीश कुमार`, `अभिनेता अक्षय कुमार`), or to an alias row; never by a loose or fuzzy key
     surnames_apart: bool = False  # round 29 (its own param since the review): two PER names ending in two different
     # common surnames or name completers (`राहुल सिंह` / `राहुल सिन्हा`) are never one by a loose or fuzzy key
+    local_facilities: bool = False  # round 31: an ORG name of a district's facility in generic words alone, a local level
+    # among them (`सदर अस्पताल`, `जिला अस्पताल`, `प्राथमिक स्वास्थ्य केंद्र`) links inside its article only
 
 
 # --------------------------------------------------------------------------------------------
@@ -1577,8 +1579,8 @@ CONTEXT_MAX_PLACES = 6  # a name's sentence and the ones beside it naming more p
 _CONTEXT_TITLES = frozenset(fold_surface(w) for w in """मुख्यमंत्री उपमुख्यमंत्री प्रधानमंत्री राष्ट्रपति उपराष्ट्रपति
     राज्यपाल अभिनेता अभिनेत्री गायक गायिका क्रिकेटर पहलवान सचिव जिलाधिकारी सीएमओ""".split())  # (एक्टर: _TITLE_VARIANTS)
 # round 31: a district's one magistrate (`डीएम`, `जिलाधिकारी`) and chief medical officer (`सीएमओ`): officials news names by
-# initials (`जिलाधिकारी बीएन सिंह`, `सीएमओ डॉ. एनके गुप्ता`). Not `सिविल सर्जन`: Faridabad's and Hazaribagh's were both
-# `डॉ. कृष्ण कुमार` (one of its two joins over corpus/news wrong)
+# initials (`जिलाधिकारी बीएन सिंह`, `सीएमओ डॉ. एनके गुप्ता`); and its civil surgeon (`सिविल सर्जन`, _title_key), only with
+# a place both articles name (Faridabad's and Hazaribagh's were both `डॉ. कृष्ण कुमार`)
 # round 30: an institution named in a common name's sentence (a hospital, a college, a university, an institute, a
 # commission, AIIMS) is one person's in two articles: `गंगा राम अस्पताल के सर्जन डॉ. अरविंद कुमार`; not a party,
 # a department or the police, which hold many people of one name. Matched on each word's own key and its ORG synonym
@@ -1593,6 +1595,17 @@ _GENERIC_INSTITUTION = frozenset(k for w in """सदर जिला ज़ि�
     राष्ट्रीय अखिल भारतीय चुनाव निर्वाचन अनुमंडल अनुमंडलीय अनुमण्डलीय रेफरल सामुदायिक प्राथमिक स्वास्थ्य केंद्र
     चिकित्सा आयुर्विज्ञान प्रौद्योगिकी इंजीनियरिंग महिला बाल नगर ग्रामीण क्षेत्रीय सेंटर ट्रॉमा कैंसर कोविड डेडिकेटेड
     मानवाधिकार लोक सेवा""".split() for k in (name_keys(w, "ORG").k1, token_key(w)))
+
+
+_LOCAL_LEVEL = frozenset(token_key(w) for w in "सदर अनुमंडल अनुमंडलीय अनुमण्डलीय रेफरल सामुदायिक प्राथमिक जिला ज़िला".split())
+_FACILITY = _LOCAL_LEVEL | frozenset(token_key(w) for w in "अस्पताल हॉस्पिटल स्वास्थ्य केंद्र केन्द्र चिकित्सालय".split())
+
+
+def _local_facility(nk: NameKeys) -> bool:
+    """Round 31: an ORG name of a district's facility in generic words only, a local level among them: `सदर अस्पताल`,
+    `जिला अस्पताल`, `प्राथमिक स्वास्थ्य केंद्र` (not `स्वास्थ्य केंद्र` alone, not `पटना सदर अस्पताल`)."""
+    keys = [token_key(t) for t in nk.tokens]
+    return len(keys) >= 2 and all(k in _FACILITY for k in keys) and any(k in _LOCAL_LEVEL for k in keys)
 
 
 def _institution(nk: NameKeys) -> bool:
@@ -1622,11 +1635,16 @@ _DEPUTY = frozenset(fold_surface(w) for w in "उप डिप्टी".split()
 _TITLE_QUALIFIERS = _DEPUTY | frozenset(fold_surface(w) for w in """पंचायत निजी प्रेस संयुक्त अवर अपर अतिरिक्त
     सह पूर्व कार्यवाहक प्रभारी प्रधान आरबीआई बैंक""".split())
 _SECRETARY_SAME = {fold_surface("प्रमुख"): fold_surface("प्रधान")}
+_SURGEON, _CIVIL = fold_surface("सर्जन"), fold_surface("सिविल")
+_CIVIL_SURGEON = f"{_CIVIL} {_SURGEON}"
+ARTICLE_MAX_PLACES = 12  # round 31: an article naming more places (a roundup of districts) qualifies no civil surgeon
 
 
 def _title_key(prev: re.Match, countries: Mapping[str, str]) -> str | None:
     """The `title:` context of a name from _TITLE_BEFORE's match before it (review of round 30), or None."""
     q, gen, t = (fold_surface(g) if g else "" for g in prev.group(1, 2, 3))
+    if t == _SURGEON:  # round 31: `सिविल सर्जन डॉ. 【X】`, a district's civil surgeon (no other surgeon): _name_contexts
+        return _CIVIL_SURGEON if q == _CIVIL and not gen else None  # qualifies it by its article's places
     if t == fold_surface("गवर्नर"):
         t = fold_surface("राज्यपाल") if q and q not in _HOME and countries.get(_country_name(q)) == _HOME_KEY else ""
         q = ""  # (`बिहार के गवर्नर`: the state's; a place is no qualifier of the title)
@@ -1692,7 +1710,10 @@ def _name_contexts(mentions: Sequence[Mention], keys: set[tuple], countries: Map
         out[key] |= own.get(m.sent_idx, set())
         if text is not None and (prev := _TITLE_BEFORE.search(text, max(0, m.start - 60), m.start)) \
                 and (w := _title_key(prev, countries)):
-            out[key].add(f"title:{w}")
+            if w != _CIVIL_SURGEON:
+                out[key].add(f"title:{w}")
+            elif len(article := set().union(*places.values())) <= ARTICLE_MAX_PLACES:
+                out[key] |= {f"title:{w}@{q}" for q in article}  # round 31: a civil surgeon of a place of his article
     return {k: v for k, v in out.items() if v}
 
 
@@ -1947,6 +1968,10 @@ def global_link(
     # here and after `गुजरात हाई कोर्ट` there must not tie the two courts
     short = {e.a for e in applied if e.a[1] != "PER"
              and e.rule.split(":")[0] in ("short-form", "surname", "given-name", "qualified", "alias-cut")}
+    # round 31: a district's own facility named by generic words alone (`सदर अस्पताल`, `सामुदायिक स्वास्थ्य केंद्र`) is
+    # one in every district: it links inside its article only (six districts' `सदर अस्पताल` were one entity)
+    if p.local_facilities:
+        short |= {n.key for n in nodes.values() if n.label == "ORG" and not n.pseudo and _local_facility(n.nk)}
 
     # ---- phase 2: across documents, on strong names
     roots: dict[tuple, list[_Node]] = defaultdict(list)

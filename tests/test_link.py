@@ -2008,3 +2008,41 @@ def test_link_placed_institution_word_takes_no_alias_row(shipped_table):
     assert got[("d1", "एम्स")] == got[("d1", "पटना एम्स")]
     assert got[("d1", "पटना एम्स")] != got[("d2", "एम्स")]
     assert got[("d3", "एम्स")] == got[("d2", "एम्स")]
+
+
+def _sentenced(doc_id: str, text: str, *names: tuple[str, str]) -> list[Mention]:
+    """doc_from_text's mentions, each in the sentence (`।`-separated) it is written in."""
+    return [dataclasses.replace(m, sent_idx=text.count("।", 0, m.start)) for m in doc_from_text(doc_id, text, *names)]
+
+
+@pytest.mark.parametrize("t2, same_entity", [
+    # round 31: Bhagalpur's civil surgeon in three articles; a place of both articles, not beside the name
+    ("भागलपुर में जांच हुई। महिलाओं की जांच की गई। कई डॉक्टर थे। सिविल सर्जन डॉ. विजय कुमार सिंह ने बताया", True),
+    # Faridabad's civil surgeon and Hazaribagh's: one name and title, no place of both articles
+    ("फरीदाबाद में मौत हुई। महिला की मौत हुई। कई डॉक्टर थे। सिविल सर्जन डॉ. विजय कुमार सिंह ने बताया", False),
+])
+def test_link_common_name_civil_surgeon_of_a_place_of_both_articles(t2, same_entity):
+    name = "विजय कुमार सिंह"
+    t1 = "भागलपुर में सैंपल लिया गया। मरीज भर्ती हैं। रिपोर्ट आई। सिविल सर्जन डॉ. विजय कुमार सिंह ने बताया"
+    place2 = t2.split(" ", 1)[0]
+    ms = _sentenced("d1", t1, ("भागलपुर", "LOC"), (name, "PER")) + _sentenced("d2", t2, (place2, "LOC"), (name, "PER"))
+    got = ids(ms, p=COMMON, texts={"d1": t1, "d2": t2})
+    assert (got[("d1", name)] == got[("d2", name)]) is same_entity
+
+
+@pytest.mark.parametrize("org, local", [
+    ("सदर अस्पताल", True), ("जिला अस्पताल", True), ("प्राथमिक स्वास्थ्य केंद्र", True),
+    ("सामुदायिक स्वास्थ्य केंद्र", True),
+    ("पटना सदर अस्पताल", False), ("गंगा राम अस्पताल", False), ("स्वास्थ्य मंत्रालय", False),
+])
+def test_link_district_facility_of_generic_words_links_inside_its_article_only(org, local):
+    """Round 31: `सदर अस्पताल` (Navada's, Ranchi's, Banka's …: six districts were one entity) names one facility in
+    every district: it links inside its article only; a name of its own links across articles."""
+    t1, t2 = f"घायल को {org} में भर्ती कराया। {org} में इलाज", f"मरीज को {org} भेजा गया"
+    ms = doc_from_text("d1", t1, (org, "ORG"), (org, "ORG")) + doc_from_text("d2", t2, (org, "ORG"))
+    _, linked = link_mentions(ms, NO_ALIASES, dataclasses.replace(P, local_facilities=True), texts={"d1": t1, "d2": t2})
+    e = [m.entity_id for m in linked]
+    assert e[0] == e[1]
+    assert (e[0] != e[2]) is local
+    _, linked = link_mentions(ms, NO_ALIASES, P, texts={"d1": t1, "d2": t2})
+    assert len({m.entity_id for m in linked}) == 1  # without the rule: one
