@@ -1699,12 +1699,18 @@ def _name_contexts(mentions: Sequence[Mention], keys: set[tuple], countries: Map
         if len(ms := by_word.get(k, ())) == 1:
             own[i] |= ms
     out: dict[tuple, set[str]] = defaultdict(set)
+    article: set[str] | None = None  # round 31: the article's places (made once, where needed)
     for m in mentions:
         if (key := node_key(m)) not in keys:
             continue
         near = set().union(*(places.get(i, ()) for i in (m.sent_idx - 1, m.sent_idx, m.sent_idx + 1)))
         if len(near) <= CONTEXT_MAX_PLACES:  # round 30: a list of places beside the name, not the article's count
             out[key] |= near
+        if _initials_surname(name_keys(m.text, "PER")):  # round 31: initials are rarer than a given name: any place
+            if article is None:  # of an article of few places (`सीएमएस डॉ. डीके सिंह` of Bahraich, three articles)
+                article = set().union(*places.values())
+            if len(article) <= ARTICLE_MAX_PLACES:
+                out[key] |= article
         for i in (m.sent_idx - 1, m.sent_idx, m.sent_idx + 1):
             out[key] |= beside.get(i, set())
         out[key] |= own.get(m.sent_idx, set())
@@ -1712,8 +1718,8 @@ def _name_contexts(mentions: Sequence[Mention], keys: set[tuple], countries: Map
                 and (w := _title_key(prev, countries)):
             if w != _CIVIL_SURGEON:
                 out[key].add(f"title:{w}")
-            elif len(article := set().union(*places.values())) <= ARTICLE_MAX_PLACES:
-                out[key] |= {f"title:{w}@{q}" for q in article}  # round 31: a civil surgeon of a place of his article
+            elif len(where := set().union(*places.values())) <= ARTICLE_MAX_PLACES:
+                out[key] |= {f"title:{w}@{q}" for q in where}  # round 31: a civil surgeon of a place of his article
     return {k: v for k, v in out.items() if v}
 
 

@@ -2046,3 +2046,25 @@ def test_link_district_facility_of_generic_words_links_inside_its_article_only(o
     assert (e[0] != e[2]) is local
     _, linked = link_mentions(ms, NO_ALIASES, P, texts={"d1": t1, "d2": t2})
     assert len({m.entity_id for m in linked}) == 1  # without the rule: one
+
+
+@pytest.mark.parametrize("t2, same_entity", [
+    # round 31: Bahraich's medical college CMS in two articles: the district named in each, not beside him
+    ("बहराइच में आठ मरीज मिले। सैंपल भेजे गए। बैठक हुई। सीएमएस डॉ. डीके सिंह ने बताया", True),
+    # RIMS's director in Ranchi: another place
+    ("रांची में मरीज मिले। सैंपल भेजे गए। बैठक हुई। रिम्स के निदेशक डॉ डीके सिंह ने बताया", False),
+])
+def test_link_initials_and_common_surname_place_of_the_article(t2, same_entity):
+    """Round 31: initials and a common surname are rarer than a given name: any place of an article of few places (at
+    most ARTICLE_MAX_PLACES) tells the person, not only one beside the name (a given name's common name keeps that)."""
+    name = "डीके सिंह"
+    t1 = "बहराइच जिले में अलर्ट है। टीम पहुंची। वार्ड देखा। टीम ने सीएमएस डॉ. डीके सिंह से पूछा"
+    place2 = t2.split(" ", 1)[0]
+    ms = _sentenced("d1", t1, ("बहराइच", "LOC"), (name, "PER")) + _sentenced("d2", t2, (place2, "LOC"), (name, "PER"))
+    got = ids(ms, p=COMMON, texts={"d1": t1, "d2": t2})
+    assert (got[("d1", name)] == got[("d2", name)]) is same_entity
+    other = "संजय कुमार"  # a given name's common name: the place beside it only
+    ms = _sentenced("d1", t1.replace(name, other), ("बहराइच", "LOC"), (other, "PER")) \
+        + _sentenced("d2", t2.replace(name, other), (place2, "LOC"), (other, "PER"))
+    got = ids(ms, p=COMMON, texts={"d1": t1.replace(name, other), "d2": t2.replace(name, other)})
+    assert got[("d1", other)] != got[("d2", other)]
