@@ -194,6 +194,8 @@ class LinkParams:
     # before it (`मुख्यमंत्री नीतीश कुमार`, `अभिनेता अक्षय कुमार`), or to an alias row; never by a loose or fuzzy key
     surnames_apart: bool = False  # round 29 (its own param since the review): two PER names ending in two different
     # common surnames or name completers (`राहुल सिंह` / `राहुल सिन्हा`) are never one by a loose or fuzzy key
+    local_facilities: bool = False  # round 31: an ORG name of a district's facility in generic words alone, a local level
+    # among them (`सदर अस्पताल`, `जिला अस्पताल`, `प्राथमिक स्वास्थ्य केंद्र`) links inside its article only
 
 
 # --------------------------------------------------------------------------------------------
@@ -1443,6 +1445,21 @@ def _applier(uf: _UF, applied: list[_Edge]):
     return apply
 
 
+def _placed_institution_words(nodes: Sequence["_Node"], kb: KbIndex) -> set[str]:
+    """Round 31: institution words (`एम्स`, `अस्पताल`) that an article's ORG name of two words writes with a KB place
+    not Delhi (`पटना एम्स`, `एम्स ऋषिकेश`): that word alone there is that place's institution, no alias row's."""
+    out: set[str] = set()
+    for n in nodes:
+        if n.label != "ORG" or len(n.nk.tok_k1) != 2 or len(n.nk.tokens) != 2:
+            continue
+        for i in (0, 1):
+            w, place = n.nk.tok_k1[i], n.nk.tokens[1 - i]
+            if w in _INSTITUTION_WORDS and _country_name(place) not in _NO_CONTEXT_PLACES \
+                    and kb_row(kb, "LOC", name_keys(place, "LOC")) is not None:
+                out.add(w)
+    return out
+
+
 def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex, text: str | None = None) -> LocalDoc:
     """Phases 0 and 1 of one document: names pinned to alias/KB rows by spelling, then joined inside the
     document (key rules, `NAME (ACRONYM)` when `text` is given, short forms)."""
@@ -1475,7 +1492,10 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
     # `दिल्ली` beside it stays Delhi)
     phase0 = []
     cut = _cut_place_rows(mentions, text, kb) if p.place_cut_spans and text is not None else {}
+    placed = _placed_institution_words(real, kb)
     for n in real:
+        if n.label == "ORG" and len(n.nk.tok_k1) == 1 and n.nk.k1 in placed:
+            continue  # round 31: `एम्स` in an article of `पटना एम्स` is AIIMS Patna (its short form), not the row's AIIMS
         row = None if n.key in qualified else (cut.get(n.key) or kb_row(kb, n.label, n.nk))
         if row is not None:
             if row not in uf.parent:
@@ -1527,9 +1547,18 @@ _NAME_ENDINGS = _NAME_COMPLETERS | _COMMON_SURNAMES  # `_surnames_apart` asks pe
 
 def _common_name(nk: NameKeys) -> bool:
     """A person's name of one given name and name completers (`सतीश कुमार`, `सावित्री देवी`), a common surname
-    allowed last (`दिनेश कुमार सिंह`)."""
+    allowed last (`दिनेश कुमार सिंह`); round 31: or initials and a common surname (`डीके सिंह`, `डी के सिंह`, `वी.पी.
+    सिंह`: the governor and a police station's kotwal, an army chief and a state's DGP)."""
     t = nk.tok_k1
-    return 2 <= len(t) <= 3 and t[1] in _NAME_COMPLETERS and (len(t) == 2 or t[2] in _NAME_ENDINGS)
+    return (2 <= len(t) <= 3 and t[1] in _NAME_COMPLETERS and (len(t) == 2 or t[2] in _NAME_ENDINGS)) \
+        or _initials_surname(nk)
+
+
+def _initials_surname(nk: NameKeys) -> bool:
+    """Round 31: initials (letter names, glued or apart) and a common surname: `डीके सिंह`, `डी के सिंह`, `एसके शर्मा`."""
+    t = nk.tok_k1
+    return 2 <= len(t) <= 4 and len(nk.tokens) == len(t) and t[-1] in _COMMON_SURNAMES \
+        and len(nk.tokens[0]) <= 8 and acronym_letters("".join(nk.tokens[:-1])) is not None
 
 
 def _surnames_apart(x: NameKeys, y: NameKeys) -> bool:
@@ -1548,7 +1577,10 @@ CONTEXT_MAX_PLACES = 6  # a name's sentence and the ones beside it naming more p
 # ... and the title right before a name: a famous person's office or trade (`मुख्यमंत्री नीतीश कुमार`, `अभिनेता
 # अक्षय कुमार`); one such title in two articles is one person
 _CONTEXT_TITLES = frozenset(fold_surface(w) for w in """मुख्यमंत्री उपमुख्यमंत्री प्रधानमंत्री राष्ट्रपति उपराष्ट्रपति
-    राज्यपाल अभिनेता अभिनेत्री गायक गायिका क्रिकेटर पहलवान सचिव""".split())  # (एक्टर: _TITLE_VARIANTS)
+    राज्यपाल अभिनेता अभिनेत्री गायक गायिका क्रिकेटर पहलवान सचिव जिलाधिकारी सीएमओ""".split())  # (एक्टर: _TITLE_VARIANTS)
+# round 31: a district's one magistrate (`डीएम`, `जिलाधिकारी`) and chief medical officer (`सीएमओ`): officials news names by
+# initials (`जिलाधिकारी बीएन सिंह`, `सीएमओ डॉ. एनके गुप्ता`); and its civil surgeon (`सिविल सर्जन`, _title_key), only with
+# a place both articles name (Faridabad's and Hazaribagh's were both `डॉ. कृष्ण कुमार`)
 # round 30: an institution named in a common name's sentence (a hospital, a college, a university, an institute, a
 # commission, AIIMS) is one person's in two articles: `गंगा राम अस्पताल के सर्जन डॉ. अरविंद कुमार`; not a party,
 # a department or the police, which hold many people of one name. Matched on each word's own key and its ORG synonym
@@ -1565,6 +1597,17 @@ _GENERIC_INSTITUTION = frozenset(k for w in """सदर जिला ज़ि�
     मानवाधिकार लोक सेवा""".split() for k in (name_keys(w, "ORG").k1, token_key(w)))
 
 
+_LOCAL_LEVEL = frozenset(token_key(w) for w in "सदर अनुमंडल अनुमंडलीय अनुमण्डलीय रेफरल सामुदायिक प्राथमिक जिला ज़िला".split())
+_FACILITY = _LOCAL_LEVEL | frozenset(token_key(w) for w in "अस्पताल हॉस्पिटल स्वास्थ्य केंद्र केन्द्र चिकित्सालय".split())
+
+
+def _local_facility(nk: NameKeys) -> bool:
+    """Round 31: an ORG name of a district's facility in generic words only, a local level among them: `सदर अस्पताल`,
+    `जिला अस्पताल`, `प्राथमिक स्वास्थ्य केंद्र` (not `स्वास्थ्य केंद्र` alone, not `पटना सदर अस्पताल`)."""
+    keys = [token_key(t) for t in nk.tokens]
+    return len(keys) >= 2 and all(k in _FACILITY for k in keys) and any(k in _LOCAL_LEVEL for k in keys)
+
+
 def _institution(nk: NameKeys) -> bool:
     """An ORG name of an institution (_INSTITUTION_WORDS, _INSTITUTION_NAMES) with a word of its own (not all
     _GENERIC_INSTITUTION): `गंगा राम अस्पताल`, `पटना एम्स`, `रिम्स`, not `सदर अस्पताल`, `एम्स`, `चुनाव आयोग`."""
@@ -1579,7 +1622,7 @@ def _institution(nk: NameKeys) -> bool:
 # round 30: one office in English loan words or short forms (`एक्टर अक्षय कुमार`, `सीएम नीतीश कुमार`): its Hindi title
 _TITLE_VARIANTS = {fold_surface(k): fold_surface(v) for k, v in {
     "एक्टर": "अभिनेता", "एक्ट्रेस": "अभिनेत्री", "सीएम": "मुख्यमंत्री", "पीएम": "प्रधानमंत्री",
-    "सिंगर": "गायक", "सेक्रेटरी": "सचिव", "सेक्रेट्री": "सचिव"}.items()}
+    "सिंगर": "गायक", "सेक्रेटरी": "सचिव", "सेक्रेट्री": "सचिव", "डीएम": "जिलाधिकारी"}.items()}
 # `सचिव (स्वास्थ्य) 【X】`; round 30: an honorific between title and name (`प्रधान सचिव डॉ. 【X】`); review of round 30:
 # the word before the title too (`पंचायत सचिव`, `उप मुख्यमंत्री`, `बिहार के गवर्नर`)
 _TITLE_BEFORE = re.compile(r"(?<![\u0900-\u0963\u0966-\u097f])(?:([\u0900-\u0963\u0966-\u097f]+) (?:(के|की) )?)?"
@@ -1592,11 +1635,16 @@ _DEPUTY = frozenset(fold_surface(w) for w in "उप डिप्टी".split()
 _TITLE_QUALIFIERS = _DEPUTY | frozenset(fold_surface(w) for w in """पंचायत निजी प्रेस संयुक्त अवर अपर अतिरिक्त
     सह पूर्व कार्यवाहक प्रभारी प्रधान आरबीआई बैंक""".split())
 _SECRETARY_SAME = {fold_surface("प्रमुख"): fold_surface("प्रधान")}
+_SURGEON, _CIVIL = fold_surface("सर्जन"), fold_surface("सिविल")
+_CIVIL_SURGEON = f"{_CIVIL} {_SURGEON}"
+ARTICLE_MAX_PLACES = 12  # round 31: an article naming more places (a roundup of districts) qualifies no civil surgeon
 
 
 def _title_key(prev: re.Match, countries: Mapping[str, str]) -> str | None:
     """The `title:` context of a name from _TITLE_BEFORE's match before it (review of round 30), or None."""
     q, gen, t = (fold_surface(g) if g else "" for g in prev.group(1, 2, 3))
+    if t == _SURGEON:  # round 31: `सिविल सर्जन डॉ. 【X】`, a district's civil surgeon (no other surgeon): _name_contexts
+        return _CIVIL_SURGEON if q == _CIVIL and not gen else None  # qualifies it by its article's places
     if t == fold_surface("गवर्नर"):
         t = fold_surface("राज्यपाल") if q and q not in _HOME and countries.get(_country_name(q)) == _HOME_KEY else ""
         q = ""  # (`बिहार के गवर्नर`: the state's; a place is no qualifier of the title)
@@ -1633,26 +1681,45 @@ def _name_contexts(mentions: Sequence[Mention], keys: set[tuple], countries: Map
             place_ends[m.end] = k
     beside: dict[int, set[str]] = defaultdict(set)  # full names (2+ words, no common name) of each sentence
     own: dict[int, set[str]] = defaultdict(set)  # institutions of each sentence (round 30), qualified by their place
+    by_word: dict[str, set[str]] = defaultdict(set)  # round 31: an institution word -> the article's institutions of it
+    bare: list[tuple[int, str]] = []  # ... and the sentences naming that word alone (`एम्स निदेशक डॉ. …`)
     for m in mentions:
         if m.label == "PER" and (key := node_key(m)) not in keys and len((nk := name_keys(m.text, "PER")).tokens) > 1:
             beside[m.sent_idx].add(f"person:{nk.k1}")
         elif m.label == "ORG" and _institution(nk := name_keys(m.text, "ORG")):  # `गंगा राम अस्पताल के सर्जन डॉ. …`
             g = _GENITIVE_BEFORE.search(text, max(0, m.start - 12), m.start) if text is not None else None
             q = place_ends.get(g.start()) if g else None  # `पटना के पारस अस्पताल`: Patna's, not Gaya's
-            own[m.sent_idx].add(f"org:{nk.k1}@{q}" if q else f"org:{nk.k1}")
+            own[m.sent_idx].add(marker := f"org:{nk.k1}@{q}" if q else f"org:{nk.k1}")
+            for k in nk.tok_k1:
+                if k in _INSTITUTION_WORDS:
+                    by_word[k].add(marker)
+        elif m.label == "ORG" and len(nk.tok_k1) == 1 and nk.tok_k1[0] in _INSTITUTION_WORDS:
+            bare.append((m.sent_idx, nk.tok_k1[0]))
+    for i, k in bare:  # round 31: `एम्स` in an article of `पटना एम्स` (and of no other AIIMS) is AIIMS Patna
+        if len(ms := by_word.get(k, ())) == 1:
+            own[i] |= ms
     out: dict[tuple, set[str]] = defaultdict(set)
+    article: set[str] | None = None  # round 31: the article's places (made once, where needed)
     for m in mentions:
         if (key := node_key(m)) not in keys:
             continue
         near = set().union(*(places.get(i, ()) for i in (m.sent_idx - 1, m.sent_idx, m.sent_idx + 1)))
         if len(near) <= CONTEXT_MAX_PLACES:  # round 30: a list of places beside the name, not the article's count
             out[key] |= near
+        if _initials_surname(name_keys(m.text, "PER")):  # round 31: initials are rarer than a given name: any place
+            if article is None:  # of an article of few places (`सीएमएस डॉ. डीके सिंह` of Bahraich, three articles)
+                article = set().union(*places.values())
+            if len(article) <= ARTICLE_MAX_PLACES:
+                out[key] |= article
         for i in (m.sent_idx - 1, m.sent_idx, m.sent_idx + 1):
             out[key] |= beside.get(i, set())
         out[key] |= own.get(m.sent_idx, set())
         if text is not None and (prev := _TITLE_BEFORE.search(text, max(0, m.start - 60), m.start)) \
                 and (w := _title_key(prev, countries)):
-            out[key].add(f"title:{w}")
+            if w != _CIVIL_SURGEON:
+                out[key].add(f"title:{w}")
+            elif len(where := set().union(*places.values())) <= ARTICLE_MAX_PLACES:
+                out[key] |= {f"title:{w}@{q}" for q in where}  # round 31: a civil surgeon of a place of his article
     return {k: v for k, v in out.items() if v}
 
 
@@ -1907,6 +1974,10 @@ def global_link(
     # here and after `गुजरात हाई कोर्ट` there must not tie the two courts
     short = {e.a for e in applied if e.a[1] != "PER"
              and e.rule.split(":")[0] in ("short-form", "surname", "given-name", "qualified", "alias-cut")}
+    # round 31: a district's own facility named by generic words alone (`सदर अस्पताल`, `सामुदायिक स्वास्थ्य केंद्र`) is
+    # one in every district: it links inside its article only (six districts' `सदर अस्पताल` were one entity)
+    if p.local_facilities:
+        short |= {n.key for n in nodes.values() if n.label == "ORG" and not n.pseudo and _local_facility(n.nk)}
 
     # ---- phase 2: across documents, on strong names
     roots: dict[tuple, list[_Node]] = defaultdict(list)
@@ -1958,7 +2029,7 @@ def global_link(
         ctx: dict[tuple, list[tuple]] = defaultdict(list)
         for e in applied:
             if e.a == e.b and e.a in common and e.rule.startswith("context:"):
-                ctx[(nodes[e.a].nk.k1, e.rule.split(":", 1)[1])].append(e.a)
+                ctx[(nodes[e.a].nk.k1.replace(" ", ""), e.rule.split(":", 1)[1])].append(e.a)  # round 31: `सी के` = `सीके`
         joined = [_Edge(_PRIO["context"], "context", min(ks), k) for ks in ctx.values() for k in sorted(set(ks))
                   if k != min(ks)]
         apply(joined)

@@ -1936,3 +1936,135 @@ def test_link_common_name_qualified_titles_are_other_offices(t1, t2, name):
     ms = doc_from_text("d1", t1, *order(t1)) + doc_from_text("d2", t2, *order(t2))
     got = ids(ms, p=COMMON, texts={"d1": t1, "d2": t2})
     assert got[("d1", name)] != got[("d2", name)]
+
+
+@pytest.mark.parametrize("t1, t2, name, other", [
+    # round 31, seed 4848: the governor of Punjab and a police station's kotwal; an army chief and a state's DGP
+    ("पंजाब के गवर्नर वीपी सिंह बदनौर ने चंडीगढ़ में कहा", "गंज कोतवाल वीपी सिंह समेत कानपुर में पुलिस पहुंची", "वीपी सिंह",
+     "वीपी सिंह"),
+    ("जनरल वीके सिंह के सेना प्रमुख रहते", "भोपाल में डीजीपी वीके सिंह को हटाना चाहती है", "वीके सिंह", "वीके सिंह"),
+    # initials apart, glued or with dots are one spelling: still two people of two places
+    ("लखनऊ में सीएमएस डॉ. डी के सिंह ने कहा", "रांची में रिम्स के निदेशक डॉ डीके सिंह ने कहा", "डी के सिंह", "डीके सिंह"),
+    ("आगरा में नोडल प्रभारी डॉ. एस.के. वर्मा ने बताया", "गोंडा में पीएचसी के डा एसके वर्मा ने बताया", "एस.के. वर्मा",
+     "एसके वर्मा"),
+])
+def test_link_initials_and_common_surname_need_a_context(t1, t2, name, other):
+    """Round 31: initials and a common surname (`वीपी सिंह`, `डी के सिंह`) name many people: across articles they are one
+    person only where both articles tell the same context (place, title, institution), as a common name."""
+    places = ("पंजाब", "चंडीगढ़", "कानपुर", "भोपाल", "लखनऊ", "रांची", "आगरा", "गोंडा")
+
+    def order(t, n):
+        return tuple(sorted([(w, "LOC") for w in places if w in t] + [(n, "PER")], key=lambda x: t.index(x[0])))
+    ms = doc_from_text("d1", t1, *order(t1, name)) + doc_from_text("d2", t2, *order(t2, other))
+    texts = {"d1": t1, "d2": t2}
+    assert ids(ms, p=COMMON, texts=texts)[("d1", name)] != ids(ms, p=COMMON, texts=texts)[("d2", other)]
+    assert ids(ms, texts=texts)[("d1", name)] == ids(ms, texts=texts)[("d2", other)]  # without the rule: one
+
+
+@pytest.mark.parametrize("t1, t2, name, other", [
+    # round 31: the environment secretary, initials apart in one article and glued in the other
+    ("पर्यावरण सचिव सी के मिश्रा ने नई दिल्ली में बताया", "अध्यक्ष और पर्यावरण सचिव सीके मिश्रा ने कहा", "सी के मिश्रा",
+     "सीके मिश्रा"),
+    # a district's magistrate (`डीएम` = `जिलाधिकारी`) and its chief medical officer
+    ("नोएडा में डीएम बीएन सिंह का कहना है", "गौतमबुद्ध नगर के जिलाधिकारी बीएन सिंह ने आदेश जारी किया", "बीएन सिंह", "बीएन सिंह"),
+    ("सीएमओ डा. एनके गुप्ता ने बताया", "सीएमओ डॉ. एन के गुप्ता के मुताबिक", "एनके गुप्ता", "एन के गुप्ता"),
+])
+def test_link_initials_and_common_surname_same_title(t1, t2, name, other):
+    """Round 31: the same title before both (a secretary of one department, a district's DM or CMO) is one person,
+    however the initials are spaced."""
+    ms = doc_from_text("d1", t1, (name, "PER")) + doc_from_text("d2", t2, (other, "PER"))
+    texts = {"d1": t1, "d2": t2}
+    got = ids(ms, p=COMMON, texts=texts)
+    assert got[("d1", name)] == got[("d2", other)]
+    t3 = f"कानपुर में चिकित्सक डॉ. {name} ने कहा"
+    ms += doc_from_text("d3", t3, ("कानपुर", "LOC"), (name, "PER"))
+    assert ids(ms, p=COMMON, texts={**texts, "d3": t3})[("d3", name)] != got[("d1", name)]
+
+
+def test_link_bare_institution_word_is_the_articles_institution():
+    """Round 31: `एम्स निदेशक डॉ. प्रभात कुमार सिंह` in an article of `पटना एम्स` (no other AIIMS) is AIIMS Patna's
+    director, the one `पटना एम्स के निदेशक` names in another article; in an article of no such institution, `एम्स`
+    tells nobody apart."""
+    name = "प्रभात कुमार सिंह"
+    t1 = "मरीज की मौत पटना एम्स में हुई। एम्स निदेशक डॉ. प्रभात कुमार सिंह ने बताया"
+    t2 = "पटना एम्स के निदेशक डॉ. प्रभात कुमार सिंह के अनुसार"
+    ms1 = sents("d1", ("पटना एम्स", "ORG", 0), ("एम्स", "ORG", 1), (name, "PER", 1))
+    ms2 = sents("d2", ("पटना एम्स", "ORG", 0), (name, "PER", 0))
+    assert same(ms1 + ms2, ("d1", name), ("d2", name), p=COMMON)
+    ms3 = sents("d3", ("एम्स", "ORG", 0), (name, "PER", 0))
+    assert not same(ms3 + ms2, ("d3", name), ("d2", name), p=COMMON)
+
+
+def test_link_placed_institution_word_takes_no_alias_row(shipped_table):
+    """Round 31: `एम्स` in an article that names `पटना एम्स` is its short form, not the alias row's AIIMS (Delhi): the
+    two AIIMS were one entity of 54 articles; `एम्स` of an article of `दिल्ली एम्स` or of no place keeps the row."""
+    t1 = "पटना एम्स में भर्ती मरीज की मौत। एम्स के निदेशक ने बताया"
+    ms = doc_from_text("d1", t1, ("पटना एम्स", "ORG"), ("एम्स", "ORG"))
+    t2 = "दिल्ली में एम्स के डॉक्टरों ने कहा"
+    ms += doc_from_text("d2", t2, ("एम्स", "ORG"))
+    t3 = "दिल्ली एम्स में भर्ती। एम्स के डॉक्टरों ने कहा"
+    ms += doc_from_text("d3", t3, ("दिल्ली एम्स", "ORG"), ("एम्स", "ORG"))
+    got = ids(ms, shipped_table, SHIPPED, texts={"d1": t1, "d2": t2, "d3": t3})
+    assert got[("d1", "एम्स")] == got[("d1", "पटना एम्स")]
+    assert got[("d1", "पटना एम्स")] != got[("d2", "एम्स")]
+    assert got[("d3", "एम्स")] == got[("d2", "एम्स")]
+
+
+def _sentenced(doc_id: str, text: str, *names: tuple[str, str]) -> list[Mention]:
+    """doc_from_text's mentions, each in the sentence (`।`-separated) it is written in."""
+    return [dataclasses.replace(m, sent_idx=text.count("।", 0, m.start)) for m in doc_from_text(doc_id, text, *names)]
+
+
+@pytest.mark.parametrize("t2, same_entity", [
+    # round 31: Bhagalpur's civil surgeon in three articles; a place of both articles, not beside the name
+    ("भागलपुर में जांच हुई। महिलाओं की जांच की गई। कई डॉक्टर थे। सिविल सर्जन डॉ. विजय कुमार सिंह ने बताया", True),
+    # Faridabad's civil surgeon and Hazaribagh's: one name and title, no place of both articles
+    ("फरीदाबाद में मौत हुई। महिला की मौत हुई। कई डॉक्टर थे। सिविल सर्जन डॉ. विजय कुमार सिंह ने बताया", False),
+])
+def test_link_common_name_civil_surgeon_of_a_place_of_both_articles(t2, same_entity):
+    name = "विजय कुमार सिंह"
+    t1 = "भागलपुर में सैंपल लिया गया। मरीज भर्ती हैं। रिपोर्ट आई। सिविल सर्जन डॉ. विजय कुमार सिंह ने बताया"
+    place2 = t2.split(" ", 1)[0]
+    ms = _sentenced("d1", t1, ("भागलपुर", "LOC"), (name, "PER")) + _sentenced("d2", t2, (place2, "LOC"), (name, "PER"))
+    got = ids(ms, p=COMMON, texts={"d1": t1, "d2": t2})
+    assert (got[("d1", name)] == got[("d2", name)]) is same_entity
+
+
+@pytest.mark.parametrize("org, local", [
+    ("सदर अस्पताल", True), ("जिला अस्पताल", True), ("प्राथमिक स्वास्थ्य केंद्र", True),
+    ("सामुदायिक स्वास्थ्य केंद्र", True),
+    ("पटना सदर अस्पताल", False), ("गंगा राम अस्पताल", False), ("स्वास्थ्य मंत्रालय", False),
+])
+def test_link_district_facility_of_generic_words_links_inside_its_article_only(org, local):
+    """Round 31: `सदर अस्पताल` (Navada's, Ranchi's, Banka's …: six districts were one entity) names one facility in
+    every district: it links inside its article only; a name of its own links across articles."""
+    t1, t2 = f"घायल को {org} में भर्ती कराया। {org} में इलाज", f"मरीज को {org} भेजा गया"
+    ms = doc_from_text("d1", t1, (org, "ORG"), (org, "ORG")) + doc_from_text("d2", t2, (org, "ORG"))
+    _, linked = link_mentions(ms, NO_ALIASES, dataclasses.replace(P, local_facilities=True), texts={"d1": t1, "d2": t2})
+    e = [m.entity_id for m in linked]
+    assert e[0] == e[1]
+    assert (e[0] != e[2]) is local
+    _, linked = link_mentions(ms, NO_ALIASES, P, texts={"d1": t1, "d2": t2})
+    assert len({m.entity_id for m in linked}) == 1  # without the rule: one
+
+
+@pytest.mark.parametrize("t2, same_entity", [
+    # round 31: Bahraich's medical college CMS in two articles: the district named in each, not beside him
+    ("बहराइच में आठ मरीज मिले। सैंपल भेजे गए। बैठक हुई। सीएमएस डॉ. डीके सिंह ने बताया", True),
+    # RIMS's director in Ranchi: another place
+    ("रांची में मरीज मिले। सैंपल भेजे गए। बैठक हुई। रिम्स के निदेशक डॉ डीके सिंह ने बताया", False),
+])
+def test_link_initials_and_common_surname_place_of_the_article(t2, same_entity):
+    """Round 31: initials and a common surname are rarer than a given name: any place of an article of few places (at
+    most ARTICLE_MAX_PLACES) tells the person, not only one beside the name (a given name's common name keeps that)."""
+    name = "डीके सिंह"
+    t1 = "बहराइच जिले में अलर्ट है। टीम पहुंची। वार्ड देखा। टीम ने सीएमएस डॉ. डीके सिंह से पूछा"
+    place2 = t2.split(" ", 1)[0]
+    ms = _sentenced("d1", t1, ("बहराइच", "LOC"), (name, "PER")) + _sentenced("d2", t2, (place2, "LOC"), (name, "PER"))
+    got = ids(ms, p=COMMON, texts={"d1": t1, "d2": t2})
+    assert (got[("d1", name)] == got[("d2", name)]) is same_entity
+    other = "संजय कुमार"  # a given name's common name: the place beside it only
+    ms = _sentenced("d1", t1.replace(name, other), ("बहराइच", "LOC"), (other, "PER")) \
+        + _sentenced("d2", t2.replace(name, other), (place2, "LOC"), (other, "PER"))
+    got = ids(ms, p=COMMON, texts={"d1": t1.replace(name, other), "d2": t2.replace(name, other)})
+    assert got[("d1", other)] != got[("d2", other)]
