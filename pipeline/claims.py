@@ -575,7 +575,9 @@ _PROGRESSIVE_AFTER = regex.compile(r"\s+(?:जा\s+रह[ाेी]|जात[
 _FINAL_SHORT = {"है", "हैं", "हूं", "हूँ", "था", "थी", "थे", "हो", "दी", "ली", "की", "दे", "ले", "गा", "गी", "गे"}
 _ABBREV = {"डॉ", "श्री", "प्रो", "कि", "मी", "सं", "लि", "प्रा", "स्व", "रु", "ई"}
 # Latin letters' names of more than one akshara, an initial before a name glued by its period (`एस.जयशंकर`,
-# `आर.भागवत`; round 38): no sentence end (one-akshara names, `पी.`, `के.`, are _AKSHARA1's)
+# `आर.भागवत`; round 38): no sentence end (one-akshara names, `पी.`, `के.`, are _AKSHARA1's). Spaced (`एस. जयशंकर`),
+# only inside a PER mention or before a one-word PER mention (review of round 38: `… मॉडल एस.
+# रमेश यादव ने …`, `… ग्रुप एफ. कोच …` end a sentence); looked up without ZWJ/ZWNJ (`डब्ल्‍यू.`)
 _LETTER_NAMES = frozenset({"एस", "एम", "एल", "एन", "एफ", "एच", "आर", "एक्स", "वाई", "जेड", "क्यू", "डब्ल्यू"})
 
 
@@ -733,6 +735,7 @@ _NOT_AN_OBJECT = frozenset(fold(w) for w in """पर में को से �
     हुए हुये यह ये वह वो यही ऐसा ऐसे कल आज सुबह शाम रात दोबारा""".split())
 _DASH_COMPOUNDS = frozenset(fold(w) for w in "सुनी पढ़ी".split())  # `कहा–सुनी`, `लिखा–पढ़ी`
 _COMPOUND_POSTPOSITIONS = frozenset("के की का में".split())
+_CONJUNCT_ENDS = frozenset(fold(w) for w in "में से पर तक को ने द्वारा बाद मिलकर साथ लिए दौरान".split())  # _coordinated_plurals
 
 
 _DENOMINAL_ADJECTIVE = regex.compile(r"[\p{L}\p{M}]{2,}(?:ीय|िक)$")  # `नस्लीय`, `वर्गीय`, `आर्थिक`, `धार्मिक`
@@ -753,7 +756,10 @@ def _coordinated_plurals(span: list, j: int) -> bool:
     nominal content, no clause break (round 38). A verb before the coordinator (`बात की और …`) ends in no -ों."""
     if span[j].k not in _NP_COORD or j == 0 or j + 1 >= len(span):
         return False
-    return span[j - 1].k.endswith(("ों", "ओं")) and bool(_IS_WORD.match(span[j + 1].t))
+    # (review of round 38) the second conjunct reaches the cue through genitives alone: `अधिकारियों और डॉक्टरों की
+    # बैठक में 5 मौतों की पुष्टि की`, `घायलों और मृतकों के परिजनों से मिलकर …` join nothing
+    return span[j - 1].k.endswith(("ों", "ओं")) and bool(_IS_WORD.match(span[j + 1].t)) \
+        and not any(t.k in _CONJUNCT_ENDS for t in span[j + 1:])
 
 
 def _dash_compound(toks: list, j: int) -> bool:
@@ -1046,6 +1052,9 @@ class _Doc:
         self.units: list[_Unit] = []
         prev_end = None
         erg_pron = _word_sets(lex)[0]
+        self._per_ends = {m.start: m.end for m in mentions if m.label == "PER"}  # (_pieces: a letter name's next word)
+        self._per_dots = {m.start + k for m in mentions if m.label == "PER" for k, ch in enumerate(text[m.start:m.end])
+                          if ch == "."}  # (_pieces: periods inside a PER mention, `रमन आर. गंगाखेड़कर`)
         pieces = [(s, a, b) for s in sents for a, b in self._pieces(s)]
         for i in range(len(pieces) - 1):  # `…लिखा है.""` | `भट्ट साहब …`: the second mark opens the next piece's quote
             s, a, b = pieces[i]
@@ -1133,7 +1142,8 @@ class _Doc:
                 before = _WORD_BEFORE.search(self.T, s.start, j)
                 after = _DEVANAGARI_WORD.match(self.T[j + len(m.group()):s.end])
                 w = fold(before.group()) if before else ""
-                if not w or w in _ABBREV or w in _LETTER_NAMES or (_AKSHARA1.match(w) and w not in _FINAL_SHORT) \
+                if not w or w in _ABBREV or self.letter_initial(w, j, j + len(m.group()), s.end) \
+                        or (_AKSHARA1.match(w) and w not in _FINAL_SHORT) \
                         or (after and after.group().endswith(".")) \
                         or (before.start() > s.start and self.T[before.start() - 1] == "."):
                     continue  # कि.मी., डॉ., एस. राठौड़; the last letters of a dotted abbreviation (यू.एस. को)
@@ -1144,6 +1154,22 @@ class _Doc:
                 cuts.append(j)
         cuts.append(s.end)
         return [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1)]
+
+    def letter_initial(self, w: str, j: int, a: int, end: int) -> bool:
+        """The folded word w before the period at j (its marks end at a) is a Latin letter's name that is an initial
+        (_LETTER_NAMES): glued to the next word (`एस.जयशंकर`), or spaced inside a PER mention (`रमन आर. गंगाखेड़कर`) or
+        before a one-word PER mention (`एस. जयशंकर`)."""
+        if w.replace("\u200c", "").replace("\u200d", "") not in _LETTER_NAMES:
+            return False
+        if a < end and not self.T[a].isspace():
+            return True
+        if j in self._per_dots:
+            return True
+        b = a
+        while b < end and self.T[b].isspace():
+            b += 1
+        me = self._per_ends.get(b)
+        return me is not None and not any(self.T[k].isspace() for k in range(b, me))
 
     # --- positions -----------------------------------------------------------------------------
 
@@ -1733,7 +1759,7 @@ class _Doc:
         t = "anonymous" if _speaker_type(sp) == "anonymous" else "pronoun"  # `मजदूरों का आरोप था … उन्होने`
         return _Spk(**base, entity_id=sp.entity_id, type=t, label=sp.label)
 
-    def titled_topic(self, tok: _Tok, gender: str | None) -> Mention | None:
+    def titled_topic(self, tok: _Tok, gender: str | None, allow_line_break: bool = False) -> Mention | None:
         """The pronoun opens its unit (after a sentence adverb) and the unit before it, in the same paragraph, is about
         one person: its only person, outside quotes, preceded by no more than a title phrase (sentence adverbs, `अगर`,
         `दूसरी ओर`, organisations and places, genitives, `और`, ending in a word that is no postposition: `कैंब्रिज
@@ -1741,9 +1767,10 @@ class _Doc:
         quote) and followed by a word that is no
         postposition (the subject: `X सरकार के वकील की तरह खड़े थे`) or a genitive whose head is one of opinion or
         statement (`X की राय`, `X की बात की जाए तो`: _TOPIC_GENITIVE_HEADS), agreeing with the pronoun's verb
-        (`agrees_topic`): that person (round 36). None otherwise. Looks at two units only."""
+        (`agrees_topic`): that person (round 36). None otherwise. Looks at two units only. allow_line_break: the
+        pronoun's unit may open a line (titled_topic_next_line)."""
         ui = self.unit_at(tok.s)
-        if ui == 0 or self.units[ui].brk_before or _opening_word(self.units[ui].toks) is not tok:
+        if ui == 0 or (self.units[ui].brk_before and not allow_line_break) or _opening_word(self.units[ui].toks) is not tok:
             return None
         u1 = self.units[ui - 1]
         lo, hi = bisect.bisect_left(self.ment_starts, u1.s), bisect.bisect_left(self.ment_starts, u1.e)
@@ -1797,13 +1824,18 @@ class _Doc:
         ui = self.unit_at(pos)
         for j in range(ui, max(-1, ui - _COMPLAINT_BACK - 1), -1):
             u = self.units[j]
+            if j < ui and self.units[j + 1].brk_before:
+                return None  # (review of round 38) no complaint across a line or story break
             toks = [t for t in u.toks if t.e <= pos]
             for i in range(len(toks) - 1, -1, -1):
                 if toks[i].k not in _COMPLAINT_NOUNS:
                     continue
                 own = None
                 if i >= 1 and toks[i - 1].k in ("की", "के"):
-                    own = self.speaker_before(u, toks[i - 1].s, "gen")
+                    # only `X की तहरीर/शिकायत पर|के आधार पर`: `ग्रामीणों ने प्रधान X की शिकायत डीएम से की` is about X
+                    nxt = [t.k for t in toks[i + 1:i + 3]]
+                    if nxt[:1] == ["पर"] or nxt == ["के", "आधार"]:
+                        own = self.speaker_before(u, toks[i - 1].s, "gen")
                 elif i + 1 < len(toks) and toks[i + 1].k in _COMPLAINT_GIVEN:
                     ne = next((t for t in toks[:i] if t.k == "ने"), None)
                     own = self.speaker_before(u, ne.s, "erg") if ne is not None else None
@@ -1820,11 +1852,7 @@ class _Doc:
         u = self.units[ui]
         if ui == 0 or not u.brk_before or self.T.count("\n", self.units[ui - 1].e, u.s) != 1:
             return None
-        self.units[ui] = replace(u, brk_before=False)
-        try:
-            return self.titled_topic(tok, gender)
-        finally:
-            self.units[ui] = u
+        return self.titled_topic(tok, gender, allow_line_break=True)
 
     def agrees_topic(self, entity_id: str | None, text: str | None, gender: str | None) -> bool:
         """A person a round-36 rule would put over the antecedent found so far fits the pronoun's verb: `agrees`, and
@@ -4144,21 +4172,31 @@ class _Doc:
             if content is None:
                 continue
             if noun.k in _PLURAL_SAID:
-                content = self.said_paragraph(u, content)
+                content = self.said_paragraph(u, content, sp)
             hit = _Hit(w[0].s, verb.e, verb.s, verb.e, ce, u.idx)
             self.add(hit, sp, content)
 
-    def said_paragraph(self, u: _Unit, content):
+    def said_paragraph(self, u: _Unit, content, sp: _Spk):
         """`A। B। C। ये बातें X ने कहीं।` (round 38): things said in the plural (`ये बातें`) own the sentences before
         the sentence before too, back to the paragraph's start (at most _MAX_SAID_BACK units): a unit holding a cue, a
-        claim or a quotation mark, or of fewer than three words, ends it. content is previous_sentence's tuple."""
+        claim or a quotation mark, or of fewer than three words, ends it; so does one about the speaker (a mention of
+        the speaker's entity or name, or a personal pronoun: `राकेश कुमार बुधवार को शहर आए। उनका स्वागत हुआ।`, review of
+        round 38). content is previous_sentence's tuple; sp the speaker."""
         cs, ce, qt, _, span_e, lu, nat = content
+        claim_units = set()  # units a claim's content overlaps (one pass, not one per unit walked)
+        for c in self.claims:
+            if c.ce > c.cs:
+                claim_units.update(range(self.unit_at(c.cs), self.unit_at(c.ce - 1) + 1))
+        key = sp.entity_id or fold(sp.text or "")
         i = u.idx - 1
         while i > 0 and u.idx - i < _MAX_SAID_BACK and not self.units[i].brk_before:
             pu = self.units[i - 1]
             ps, pe = self.strip_span(pu.s, pu.e)
-            if pe <= ps or self.n_tokens(ps, pe) < 3 or pu.idx in self.hit_units \
-                    or any(self.T[j] in QUOTES for j in range(ps, pe)) or any(c.cs < pe and ps < c.ce for c in self.claims):
+            lo, hi = bisect.bisect_left(self.ment_starts, pu.s), bisect.bisect_left(self.ment_starts, pu.e)
+            if pe <= ps or self.n_tokens(ps, pe) < 3 or pu.idx in self.hit_units or pu.idx in claim_units \
+                    or any(self.T[j] in QUOTES for j in range(ps, pe)) \
+                    or any(m.label == "PER" and key and key in (m.entity_id, fold(m.text)) for m in self.ments[lo:hi]) \
+                    or any(t.k in _TOPIC_PRONOUNS or t.k in _CHAIN_PRONOUNS for t in pu.toks):
                 break
             cs, i = ps, i - 1
         if (i == 0 or self.units[i].brk_before) and (m := _BYLINE_PLACE.match(self.T, cs, ce)) is not None:

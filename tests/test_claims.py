@@ -1335,6 +1335,13 @@ def test_claims_fronted_plural_said(text, want):
     assert [(c.speaker_entity_id, c.content) for c in claims] == want
 
 
+def test_claims_plural_said_stops_at_the_speaker():
+    # (review of round 38) sentences about the speaker (his name, a pronoun) are no part of what he said
+    text = "राकेश कुमार बुधवार को शहर आए। उनका स्वागत हुआ। अखबार पढ़ना सुरक्षित है। ये बातें राकेश कुमार ने कहीं।"
+    claims = run(text, [("राकेश कुमार", "PER", "PER_r")])
+    assert [(c.speaker_entity_id, c.content) for c in claims] == [("PER_r", "अखबार पढ़ना सुरक्षित है")]
+
+
 @pytest.mark.parametrize("text,want", [
     # (round 38) an initial glued to the name by its period (`एस.जयशंकर`) ends no sentence: the sentence before
     # the speaker's is what `इसकी जानकारी दी` reports, not the speaker's title
@@ -1346,6 +1353,35 @@ def test_claims_fronted_plural_said(text, want):
 def test_claims_glued_initial(text, want):
     claims = run(text, [("जयशंकर", "PER", "PER_j"), ("भागवत", "PER", "PER_j")])
     assert [(c.speaker_entity_id, c.content) for c in claims] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # (review of round 38) a letter name that really ends a sentence, a space and a new sentence: still split
+    ("सुरेश ने कहा कि नई कार का नाम होगा मॉडल एस. रमेश यादव ने इसकी पुष्टि की।",
+     [("PER_s", "नई कार का नाम होगा मॉडल एस")]),
+    ("भारत को ग्रुप एच में रखा गया है, जबकि पाकिस्तान को ग्रुप एफ. कोच रमेश यादव ने इसकी जानकारी दी।",
+     [("PER_r", "भारत को ग्रुप एच में रखा गया है, जबकि पाकिस्तान को ग्रुप एफ")]),
+    # ... spaced before a one-word name it is an initial (`एस. जयशंकर`)
+    ("ईरान से अभी तक 389 लोग वापस आ गए हैं। विदेश मंत्री एस. जयशंकर ने इसकी जानकारी दी है।",
+     [("PER_j", "ईरान से अभी तक 389 लोग वापस आ गए हैं")]),
+    # ... and inside a PER mention (the tagger's `रमन आर. गंगाखेड़कर`)
+    ("ईरान से अभी तक 389 लोग वापस आ गए हैं। आइसीएमआर के डॉक्टर रमन आर. गंगाखेड़कर ने इसकी जानकारी दी है।",
+     [("PER_g", "ईरान से अभी तक 389 लोग वापस आ गए हैं")]),
+])
+def test_claims_spaced_letter_name_ends_a_sentence(text, want):
+    claims = run(text, [("सुरेश", "PER", "PER_s"), ("रमेश यादव", "PER", "PER_r"), ("जयशंकर", "PER", "PER_j"),
+                        ("रमन आर. गंगाखेड़कर", "PER", "PER_g")])
+    assert [(c.speaker_entity_id, c.content) for c in claims] == want
+
+
+def test_claims_letter_name_with_zwj():
+    # (review of round 38) `डब्ल्‍यू.` written with a ZWJ after the virama is the listed letter name (one sentence as
+    # given: the segmenter splits there on its own)
+    text = "ईरान से अभी तक 389 लोग वापस आ गए हैं। पूर्व राष्ट्रपति जॉर्ज डब्ल्\u200dयू.बुश ने इसकी जानकारी दी है।"
+    first = sentences(text)[0]
+    sents = [first, Sentence("d", 1, first.end + 1, len(text), text[first.end + 1:])]
+    claims = extract_claims(sents, mentions(text, [("बुश", "PER", "PER_j")], sents), LEX, P, text=text)
+    assert [(c.speaker_entity_id, c.content) for c in claims] == [("PER_j", "ईरान से अभी तक 389 लोग वापस आ गए हैं")]
 
 
 @pytest.mark.parametrize("text,want", [
@@ -3824,6 +3860,11 @@ def test_claims_round23_counted_more_is_no_coordinator(text, spec, want):
     # ... not a coordinator after a verb (`बैठक की और`)
     ("मंत्रालय ने अधिकारियों से बात की और दो मौतों की पुष्टि की है।", [("मंत्रालय", "ORG", "O_m")],
      [("मंत्रालय", "दो मौतों")]),
+    # (review of round 38) ... nor where the second conjunct reaches the cue through more than genitives
+    ("मंत्री ने अधिकारियों और डॉक्टरों की बैठक में 5 मौतों की पुष्टि की।", [],
+     [("मंत्री", "डॉक्टरों की बैठक में 5 मौतों")]),
+    ("डीएम ने घायलों और मृतकों के परिजनों से मिलकर 4 मौतों की पुष्टि की।", [],
+     [("डीएम", "मृतकों के परिजनों से मिलकर 4 मौतों")]),
 ])
 def test_claims_round38_coordinated_plural_nouns(text, spec, want):
     claims = check_offsets(text, run(text, spec))
@@ -3840,6 +3881,11 @@ def test_claims_round38_coordinated_plural_nouns(text, spec, want):
     # ... not the police that registered it
     ("गांव में एक युवक की हत्या कर दी गई। पुलिस ने तहरीर के आधार पर मुकदमा दर्ज किया। तहरीर में बताया गया है कि "
      "आरोपी ने रंजिश में गोली मारी।", [], [(None, "unresolved", "आरोपी ने रंजिश में गोली मारी")]),
+    # (review of round 38) not the person complained about, nor across a story break
+    ("ग्रामीणों ने प्रधान सुरेश की शिकायत डीएम से की है। शिकायत में बताया गया है कि प्रधान ने पैसे लिए।",
+     [("सुरेश", "PER", "P_s")], [(None, "unresolved", "प्रधान ने पैसे लिए")]),
+    ("पुलिस ने रमेश यादव की शिकायत पर मुकदमा दर्ज किया।\n\nदूसरी खबर\n\nशिकायत में बताया गया कि बिजली नहीं आ रही।",
+     [("रमेश यादव", "PER", "P_r")], [(None, "unresolved", "बिजली नहीं आ रही")]),
 ])
 def test_claims_round38_complaint_speaks_for_its_complainant(text, spec, want):
     claims = check_offsets(text, run(text, spec))
