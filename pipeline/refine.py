@@ -494,6 +494,9 @@ class RefineParams:
     # source cue (`के अनुसार`, `ने रिपोर्ट`, `की खबर`) or, ending in a media head (`टाइम्स`, `ट्रिब्यून`), a case marker
     # follows is a paper or outlet, one ORG with the article (`द हिल के अनुसार`, `दि टाइम्स के लिए`), in all its mentions
     domain_orgs: bool = False  # round 32: a capitalised Latin domain name (`News.com.au`, `Domain.com`) is a site, ORG
+    style_titles: bool = False  # round 33: a style of the lexicon's styles.txt before 2+ name words is cut (`सरदार`)
+    dotted_initials: bool = False  # round 33: dotted letter-name initials before a PER are part of it (`पी. विजयन`)
+    acronym_services: bool = False  # round 33: an ORG acronym + a service word or country edition (`बीबीसी हिन्दी`)
     generic_local_bodies: bool = False  # round 30: an ORG that is only a local body's kind (`नगर निगम`, `ग्राम पंचायत`) is
     # no entity, as `जिला प्रशासन`
     no_overlaps: bool = True  # issue 14: last, no two mentions overlap (SPEC: one span per mention), `no_overlaps`
@@ -708,6 +711,12 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = article_titles(words, texts, ents)
     if p.domain_orgs:
         ents = domain_orgs(texts, ents)
+    if p.style_titles:  # after the propagation, which spreads the styled span to the name's other mentions
+        ents = style_titles(words, texts, ents, lex, keep)
+    if p.dotted_initials:  # after the propagation, which tags the surname alone late
+        ents = dotted_initials(words, texts, ents, keep)
+    if p.acronym_services:  # after the propagation: every tagged mention of the acronym
+        ents = acronym_services(words, texts, ents, lex, keep)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
         ents = late_institutions(words, texts, ents, keep, p.acronym_institutions)
     if p.post_acronyms:  # after `late_institutions`, which grows an acronym into its body (`सीएमएस स्कूल`)
@@ -7328,3 +7337,144 @@ def no_overlaps(ents: list[Mention], lex: Lexicon, p: RefineParams, keep: frozen
         elif not first_wins(last, m):
             out[-1] = m
     return out
+
+
+# --------------------------------------------------------------------------------------------- round 33
+# Round 33 of issue 14 (translated international news, seed 1212): styles before a full name, dotted initials, and a
+# broadcaster's service or country edition after its acronym. Each step is its own function, read only where its
+# RefineParams flag is on.
+
+STYLE_MIN_REST = 2  # a style is cut only before this many name words (`सरदार पटेल` stays: the style may be the name)
+# A letter name written with a full stop, alone (`पी.`) or glued to more (`एच.` `सी.` are two words of `एच.सी.`)
+_DOTTED_LETTER = regex.compile(r"(?:%s)\." % "|".join(sorted(map(regex.escape, LETTER_NAMES), key=len, reverse=True)))
+_LATIN_ACRONYM = regex.compile(r"[A-Z]{2,6}")
+SERVICE_NUMBER = regex.compile(r"\d{1,2}")  # `बीबीसी रेडियो 4`, `न्यूज 18`: a channel's number after the service word
+# what may follow an organisation's country edition (`ABC ऑस्ट्रेलिया की रिपोर्ट`): a case marker or punctuation, no
+# verb or noun that makes the country a phrase of its own
+EDITION_AFTER = frozenset(fold(w) for w in "के की का ने को से में पर और व तथा एवं".split())
+
+
+def style_titles(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                 keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 33: a PER span opening with a style of the lexicon's styles.txt (`सरदार`, `रेवरेंड`, `फादर`) before two
+    name words or more is cut after it (`सरदार उजागर सिंह` -> `उजागर सिंह`, `रेवरेंड बर्नार्ड वॉन` -> `बर्नार्ड
+    वॉन`): the spec leaves titles out. With one word after it the style may be the name (`सरदार पटेल`, `सरदार
+    सिंह`): left alone. Curated spans stay."""
+    if not lex.styles:
+        return ents
+    out = []
+    for m in ents:
+        if m.label != "PER" or (m.start, m.end) in keep:
+            out.append(m)
+            continue
+        ws = _words_in(words.get(m.sent_idx, []), m)
+        if len(ws) < STYLE_MIN_REST + 1 or ws[0][0] != m.start or fold(ws[0][2]) not in lex.styles \
+                or not _RX_DEVANAGARI.match(ws[1][2]):
+            out.append(m)
+            continue
+        out.append(_span(sents[m.sent_idx], m, ws[1][0], m.end))
+    return out
+
+
+def _dotted_run(ws: Sequence[Word], k: int) -> int:
+    """The first of the dotted letter names (`पी.`, `एच.` `सी.`) that end right before ws[k], one space before the
+    name; k where there are none. The letters are glued to each other or one space apart, and the run is no glued
+    end of a word (`आई.कमल`: the word before touches it)."""
+    i = k
+    while i > 0 and _DOTTED_LETTER.fullmatch(ws[i - 1][2]) and ws[i][0] - ws[i - 1][1] <= 1 and k - i < 4:
+        i -= 1
+    if i == k or ws[k][0] != ws[k - 1][1] + 1:
+        return k
+    if i > 0 and ws[i][0] == ws[i - 1][1]:
+        return k  # glued to the word before: a sentence's last word and its full stop, no initial
+    return i
+
+
+def dotted_initials(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+                    keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 33: initials written as letter names with a full stop right before a PER span are part of the name
+    (`मुख्यमंत्री पी. विजयन`, `डीजीपी एच.सी. अवस्थी`, `एम. एल. तहलियानी`), and a PER span ending one space before
+    them joins it as the given name (`जॉर्ज डब्ल्यू. बुश`, `हारिश एम. खान`): translated and native news both write
+    them so, and the model leaves them out. Untagged letters only; curated spans stay."""
+    index = _word_index(words)
+    by_sent: dict[int, list[Mention]] = defaultdict(list)
+    for m in ents:
+        by_sent[m.sent_idx].append(m)
+    drop: set[int] = set()
+    add = []
+    for m in ents:
+        if m.label != "PER" or (m.start, m.end) in keep:
+            continue
+        k = index.get((m.sent_idx, m.start))
+        ws = words.get(m.sent_idx, [])
+        if k is None or k == 0:
+            continue
+        i = _dotted_run(ws, k)
+        if i == k or any(o.start < ws[k - 1][1] and o.end > ws[i][0] for o in by_sent[m.sent_idx]):
+            continue  # no dotted letters, or a span on them
+        start = ws[i][0]
+        before = next((o for o in by_sent[m.sent_idx] if o.label == "PER" and i > 0 and o.end == ws[i - 1][1]
+                       and ws[i][0] == o.end + 1 and (o.start, o.end) not in keep), None)
+        if before is not None:
+            start = before.start
+            drop.add(id(before))
+        drop.add(id(m))
+        add.append(_span(sents[m.sent_idx], m, start, m.end))
+    if not add:
+        return ents
+    return [m for m in ents if id(m) not in drop] + add
+
+
+def _acronym_word(w: str) -> bool:
+    """A Latin capital acronym (`ABC`, `BBC`) or a Devanagari letter-name acronym (`बीबीसी`, `एबीसी`)."""
+    if _LATIN_ACRONYM.fullmatch(w):
+        return True
+    letters = latin_acronym(w)
+    return bool(letters) and len(letters) >= 2
+
+
+def acronym_services(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                     keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 33: a one-word ORG that is an acronym (`BBC`, `बीबीसी`, `ABC`) right before a service word of the
+    lexicon's media_services.txt (`रेडियो`, `न्यूज़`, `हिन्दी`; a channel number may follow: `बीबीसी रेडियो 4`) or
+    before a KB country or continent followed by a case marker or punctuation (`ABC ऑस्ट्रेलिया की`, `WHO अफ्रीका
+    ने`) is one ORG over both: the broadcaster's service or the body's country edition, as the spec's gold writes
+    them (`बीबीसी हिन्दी`, `बीबीसी रेडियो 4`). The word after may carry a one-word LOC/ORG span, no other. A curated
+    acronym or country (the gazetteer's `ABC`, `ऑस्ट्रेलिया`) becomes part of the longer name, as `article_titles`
+    takes a curated title into `द [एक्सप्रेस ट्रिब्यून]`."""
+    index = _word_index(words)
+    starts = {(m.sent_idx, m.start): m for m in ents}
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    drop: set[int] = set()
+    add = []
+    for m in ents:
+        if m.label != "ORG":
+            continue
+        k = index.get((m.sent_idx, m.start))
+        ws = words.get(m.sent_idx, [])
+        if k is None or k + 1 >= len(ws) or ws[k][1] != m.end or not _acronym_word(ws[k][2]) \
+                or ws[k + 1][0] != m.end + 1:
+            continue
+        nxt, fn = ws[k + 1], fold(ws[k + 1][2])
+        on_next = starts.get((m.sent_idx, nxt[0]))
+        if (m.sent_idx, nxt[0]) in covered and not (on_next and on_next.end == nxt[1] and on_next.label in ("LOC", "ORG")):
+            continue
+        end = None
+        if fn in lex.media_services:
+            end = nxt[1]
+            if k + 2 < len(ws) and SERVICE_NUMBER.fullmatch(ws[k + 2][2]) and ws[k + 2][0] == end + 1 \
+                    and (m.sent_idx, ws[k + 2][0]) not in covered:
+                end = ws[k + 2][1]  # `रेडियो 4`: the channel's number (a NUM mention on it loses to the name)
+        else:
+            place = place_of(nxt[2], lex)
+            after = fold(ws[k + 2][2]) if k + 2 < len(ws) else ""
+            if place is not None and place.kind in ("country", "territory") \
+                    and (k + 2 >= len(ws) or after in EDITION_AFTER or not _RX_LETTER.search(after)):
+                end = nxt[1]
+        if end is None:
+            continue
+        drop.update(id(o) for o in (m, on_next) if o is not None)
+        add.append(_span(sents[m.sent_idx], m, m.start, end, "ORG"))
+    if not add:
+        return ents
+    return [m for m in ents if id(m) not in drop] + add
