@@ -497,6 +497,7 @@ class RefineParams:
     style_titles: bool = False  # round 33: a style of the lexicon's styles.txt before 2+ name words is cut (`सरदार`)
     dotted_initials: bool = False  # round 33: dotted letter-name initials before a PER are part of it (`पी. विजयन`)
     acronym_services: bool = False  # round 33: an ORG acronym + a service word or country edition (`बीबीसी हिन्दी`)
+    short_surnames: bool = False  # round 33: a full name's short last word (`ली`) alone before a case marker is them
     generic_local_bodies: bool = False  # round 30: an ORG that is only a local body's kind (`नगर निगम`, `ग्राम पंचायत`) is
     # no entity, as `जिला प्रशासन`
     no_overlaps: bool = True  # issue 14: last, no two mentions overlap (SPEC: one span per mention), `no_overlaps`
@@ -717,6 +718,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = dotted_initials(words, texts, ents, keep)
     if p.acronym_services:  # after the propagation: every tagged mention of the acronym
         ents = acronym_services(words, texts, ents, lex, keep)
+    if p.short_surnames:  # after the propagation, which leaves words under propagate_min_chars untagged
+        ents = short_surnames(words, texts, ents, lex, p, keep)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
         ents = late_institutions(words, texts, ents, keep, p.acronym_institutions)
     if p.post_acronyms:  # after `late_institutions`, which grows an acronym into its body (`सीएमएस स्कूल`)
@@ -7478,3 +7481,65 @@ def acronym_services(words: dict[int, list[Word]], sents: dict[int, Sentence], e
     if not add:
         return ents
     return [m for m in ents if id(m) not in drop] + add
+
+
+# Round 33: case markers after which a short word is a noun, never the verb it may also spell (`ली` "took": `ले ली है`)
+SHORT_SURNAME_AFTER = frozenset(fold(w) for w in "ने का की के को से".split())
+
+
+def _short_name_word(w: str, lex: Lexicon, p: RefineParams) -> bool:
+    """A Devanagari word shorter than the propagation takes that the training data saw ending a person's name
+    (`ली`), no case marker, postposition or honorific (`जी`)."""
+    fw = fold(w)
+    if not _RX_DEVANAGARI.fullmatch(w) or len(fw) >= p.propagate_min_chars or fw in SHORT_SURNAME_AFTER \
+            or fw in POSTPOSITIONS or fw in HONORIFICS:
+        return False
+    st = _stats(w, lex)
+    return st is not None and st.n_per > 0 and st.n_end > 0
+
+
+def short_surnames(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                   p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 33: the last word of a full PER name of the story that is shorter than the propagation takes
+    (`propagate_min_chars`: `ली` of `काई-फू ली`, `मा` of `जैक मा`) is that person alone where it stands untagged
+    right before a case marker (`ली ने बताया`, `ली के अनुसार`): Chinese and Korean surnames of translated news.
+    Such a word also spells a verb or a particle (`ली` "took"), which no case marker follows. A PER span the model
+    cut before such a word (`[काई-फू] ली`) takes it where the training data saw the word end a person's name and
+    the story writes it alone before a case marker twice or more."""
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    alone: Counter = Counter()
+    for idx, ws in words.items():
+        for j in range(len(ws) - 1):
+            if (idx, ws[j][0]) not in covered and fold(ws[j + 1][2]) in SHORT_SURNAME_AFTER:
+                alone[fold(ws[j][2])] += 1
+    index = _word_index(words)
+    short: set[str] = set()
+    out = []
+    for m in ents:
+        ws = words.get(m.sent_idx, [])
+        k = index.get((m.sent_idx, m.end + 1)) if m.label == "PER" else None
+        if k is not None and (m.sent_idx, ws[k][0]) not in covered and (m.start, m.end) not in keep \
+                and alone[fold(ws[k][2])] >= 2 and _short_name_word(ws[k][2], lex, p) \
+                and (k + 1 >= len(ws) or not _RX_LETTER.search(ws[k + 1][2]) or fold(ws[k + 1][2]) in SHORT_SURNAME_AFTER
+                     or fold(ws[k + 1][2]) in POSTPOSITIONS):
+            m = _span(sents[m.sent_idx], m, m.start, ws[k][1])
+            covered.add((m.sent_idx, ws[k][0]))
+        out.append(m)
+        if m.label != "PER":
+            continue
+        mw = _words_in(ws, m)
+        if len(mw) >= 2 and mw[-1][1] == m.end and _RX_DEVANAGARI.fullmatch(mw[-1][2]) \
+                and len(fold(mw[-1][2])) < p.propagate_min_chars:
+            short.add(fold(mw[-1][2]))
+    if not short:
+        return out
+    add = []
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        for j in range(len(ws) - 1):
+            w = ws[j]
+            if fold(w[2]) not in short or (idx, w[0]) in covered or fold(ws[j + 1][2]) not in SHORT_SURNAME_AFTER:
+                continue
+            sent = sents[idx]
+            add.append(Mention(sent.doc_id, idx, w[0], w[1], w[2], "PER", tagger))
+    return out + add if add else out
