@@ -7349,12 +7349,15 @@ def no_overlaps(ents: list[Mention], lex: Lexicon, p: RefineParams, keep: frozen
 
 STYLE_MIN_REST = 2  # a style is cut only before this many name words (`सरदार पटेल` stays: the style may be the name)
 # A letter name written with a full stop, alone (`पी.`) or glued to more (`एच.` `सी.` are two words of `एच.सी.`)
-_DOTTED_LETTER = regex.compile(r"(?:%s)\." % "|".join(sorted(map(regex.escape, LETTER_NAMES), key=len, reverse=True)))
+# (not `आई`, "came", that ends a sentence before a full stop: `अड़चनें आई. कमल के मुताबिक`)
+_DOTTED_LETTER = regex.compile(r"(?:%s)\." % "|".join(sorted((regex.escape(w) for w in LETTER_NAMES if w != "आई"),
+                                                             key=len, reverse=True)))
 _LATIN_ACRONYM = regex.compile(r"[A-Z]{2,6}")
 SERVICE_NUMBER = regex.compile(r"\d{1,2}")  # `बीबीसी रेडियो 4`, `न्यूज 18`: a channel's number after the service word
-# what may follow an organisation's country edition (`ABC ऑस्ट्रेलिया की रिपोर्ट`): a case marker or punctuation, no
-# verb or noun that makes the country a phrase of its own
-EDITION_AFTER = frozenset(fold(w) for w in "के की का ने को से में पर और व तथा एवं".split())
+# what follows an organisation's country edition (`ABC ऑस्ट्रेलिया की रिपोर्ट`) or a service (`बीबीसी रेडियो 4 से`): a
+# case marker. Review of round 33: not a comma or a conjunction (`WHO अफ्रीका, पूर्वी यूरोप ... से चिंतित`: a list of
+# places); a Devanagari acronym's country is as often the possessor (`एडीबी भारत की ... जरूरतों`): Latin acronyms only
+EDITION_AFTER = frozenset(fold(w) for w in "के की का ने को से में पर".split())
 
 
 def style_titles(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
@@ -7439,9 +7442,11 @@ def _acronym_word(w: str) -> bool:
 def acronym_services(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
                      keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Round 33: a one-word ORG that is an acronym (`BBC`, `बीबीसी`, `ABC`) right before a service word of the
-    lexicon's media_services.txt (`रेडियो`, `न्यूज़`, `हिन्दी`; a channel number may follow: `बीबीसी रेडियो 4`) or
-    before a KB country or continent followed by a case marker or punctuation (`ABC ऑस्ट्रेलिया की`, `WHO अफ्रीका
-    ने`) is one ORG over both: the broadcaster's service or the body's country edition, as the spec's gold writes
+    lexicon's media_services.txt (`रेडियो`, `न्यूज़`, `हिन्दी`; a channel number may follow: `बीबीसी रेडियो 4`),
+    with no more name words after it (review: `बीबीसी रेडियो डर्बी`, `यूएन इंटरनेशनल चिल्ड्रन इमरजेंसी फंड` are
+    left alone), or a Latin acronym before a KB country or continent followed by a case marker (`ABC ऑस्ट्रेलिया
+    की`; review: not before a comma, `WHO अफ्रीका, पूर्वी यूरोप`, nor a Devanagari acronym, `एडीबी भारत की`) is one
+    ORG over both: the broadcaster's service or the body's country edition, as the spec's gold writes
     them (`बीबीसी हिन्दी`, `बीबीसी रेडियो 4`). The word after may carry a one-word LOC/ORG span, no other. A curated
     acronym or country (the gazetteer's `ABC`, `ऑस्ट्रेलिया`) becomes part of the longer name, as `article_titles`
     takes a curated title into `द [एक्सप्रेस ट्रिब्यून]`."""
@@ -7464,15 +7469,15 @@ def acronym_services(words: dict[int, list[Word]], sents: dict[int, Sentence], e
             continue
         end = None
         if fn in lex.media_services:
-            end = nxt[1]
-            if k + 2 < len(ws) and SERVICE_NUMBER.fullmatch(ws[k + 2][2]) and ws[k + 2][0] == end + 1 \
-                    and (m.sent_idx, ws[k + 2][0]) not in covered:
-                end = ws[k + 2][1]  # `रेडियो 4`: the channel's number (a NUM mention on it loses to the name)
-        else:
+            end, j = nxt[1], k + 2
+            if j < len(ws) and SERVICE_NUMBER.fullmatch(ws[j][2]) and ws[j][0] - end <= 1 \
+                    and (m.sent_idx, ws[j][0]) not in covered:
+                end, j = ws[j][1], j + 1  # `रेडियो 4`, `रेडियो4`: the channel's number (a NUM on it loses to the name)
+            if j < len(ws) and _RX_LETTER.search(ws[j][2]) and fold(ws[j][2]) not in EDITION_AFTER:
+                end = None  # more name words follow (`बीबीसी रेडियो डर्बी`, `यूएन इंटरनेशनल चिल्ड्रन ...`)
+        elif _LATIN_ACRONYM.fullmatch(ws[k][2]) and k + 2 < len(ws) and fold(ws[k + 2][2]) in EDITION_AFTER:
             place = place_of(nxt[2], lex)
-            after = fold(ws[k + 2][2]) if k + 2 < len(ws) else ""
-            if place is not None and place.kind in ("country", "territory") \
-                    and (k + 2 >= len(ws) or after in EDITION_AFTER or not _RX_LETTER.search(after)):
+            if place is not None and place.kind in ("country", "territory"):
                 end = nxt[1]
         if end is None:
             continue
@@ -7505,7 +7510,8 @@ def short_surnames(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
     right before a case marker (`ली ने बताया`, `ली के अनुसार`): Chinese and Korean surnames of translated news.
     Such a word also spells a verb or a particle (`ली` "took"), which no case marker follows. A PER span the model
     cut before such a word (`[काई-फू] ली`) takes it where the training data saw the word end a person's name and
-    the story writes it alone before a case marker twice or more."""
+    the story writes it alone before a case marker twice or more. Review of round 33: not after an untagged name
+    word (`मोमिनुल हक़ ने` of a story with another `X हक़`): a function word, a title, a tagged span or none."""
     covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
     alone: Counter = Counter()
     for idx, ws in words.items():
@@ -7540,6 +7546,10 @@ def short_surnames(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
             w = ws[j]
             if fold(w[2]) not in short or (idx, w[0]) in covered or fold(ws[j + 1][2]) not in SHORT_SURNAME_AFTER:
                 continue
+            if j > 0 and _RX_LETTER.search(ws[j - 1][2]) and (idx, ws[j - 1][0]) not in covered \
+                    and fold(ws[j - 1][2]) not in lex.function_words and fold(ws[j - 1][2]) not in POSTPOSITIONS \
+                    and fold(ws[j - 1][2]) not in TITLES:
+                continue  # review: an untagged name word before it (`मोमिनुल हक़ ने`): another person's full name
             sent = sents[idx]
             add.append(Mention(sent.doc_id, idx, w[0], w[1], w[2], "PER", tagger))
     return out + add if add else out
