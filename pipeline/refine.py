@@ -498,6 +498,7 @@ class RefineParams:
     dotted_initials: bool = False  # round 33: dotted letter-name initials before a PER are part of it (`पी. विजयन`)
     acronym_services: bool = False  # round 33: an ORG acronym + a service word or country edition (`बीबीसी हिन्दी`)
     short_surnames: bool = False  # round 33: a full name's short last word (`ली`) alone before a case marker is them
+    coordinated_bodies: bool = False  # round 33: `X मंत्रालय व <portfolio> मंत्रालय`: the second body is an ORG too
     generic_local_bodies: bool = False  # round 30: an ORG that is only a local body's kind (`नगर निगम`, `ग्राम पंचायत`) is
     # no entity, as `जिला प्रशासन`
     no_overlaps: bool = True  # issue 14: last, no two mentions overlap (SPEC: one span per mention), `no_overlaps`
@@ -720,6 +721,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = acronym_services(words, texts, ents, lex, keep)
     if p.short_surnames:  # after the propagation, which leaves words under propagate_min_chars untagged
         ents = short_surnames(words, texts, ents, lex, p, keep)
+    if p.coordinated_bodies:  # late: the rules' span crossing the coordinator would make no_overlaps drop the second
+        ents = coordinated_bodies(words, texts, ents, lex, keep)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
         ents = late_institutions(words, texts, ents, keep, p.acronym_institutions)
     if p.post_acronyms:  # after `late_institutions`, which grows an acronym into its body (`सीएमएस स्कूल`)
@@ -7553,3 +7556,52 @@ def short_surnames(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
             sent = sents[idx]
             add.append(Mention(sent.doc_id, idx, w[0], w[1], w[2], "PER", tagger))
     return out + add if add else out
+
+
+# Round 33: heads of a government body that a coordination shares (`स्वास्थ्य मंत्रालय व गृह मंत्रालय`)
+COORDINATED_HEADS = frozenset(fold(w) for w in "मंत्रालय विभाग आयोग".split())
+COORDINATORS = frozenset(fold(w) for w in "व और एवं तथा".split())
+
+
+def coordinated_bodies(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                       keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 33 (the brief's class: the second of two coordinated bodies left untagged): an ORG ending in a body's
+    head (`मंत्रालय`, `विभाग`, `आयोग`), a coordinator (`व`, `और`, `एवं`, `तथा`), one or two portfolio words of the
+    lexicon's portfolios.txt and the same head again is two bodies: the second one is an ORG too (`स्वास्थ्य मंत्रालय
+    व गृह मंत्रालय`, `शिक्षा विभाग और खेल विभाग`). A span that runs from the first head over the coordinator into the
+    second body (the rules' `मंत्रालय व गृह मंत्रालय`, which the overlap step would let the first body beat) gives way;
+    a curated one stays, and nothing else may lie on the second body's words."""
+    if not lex.portfolios:
+        return ents
+    index = _word_index(words)
+    by_sent: dict[int, list[Mention]] = defaultdict(list)
+    for m in ents:
+        by_sent[m.sent_idx].append(m)
+    drop: set[int] = set()
+    add = []
+    for m in ents:
+        ws = words.get(m.sent_idx, [])
+        if m.label != "ORG" or not ws:
+            continue
+        k = _word_at(ws, m.end) - 1
+        if k < 0 or ws[k][1] != m.end or fold(ws[k][2]) not in COORDINATED_HEADS or k + 3 >= len(ws) \
+                or fold(ws[k + 1][2]) not in COORDINATORS:
+            continue
+        head = fold(ws[k][2])
+        j = k + 2
+        while j < len(ws) and j - (k + 2) < 2 and fold(ws[j][2]) != head and fold(ws[j][2]) in lex.portfolios:
+            j += 1
+        if j == k + 2 or j >= len(ws) or fold(ws[j][2]) != head:
+            continue
+        s, e = ws[k + 2][0], ws[j][1]
+        others = [o for o in by_sent[m.sent_idx] if o is not m and o.start < e and o.end > s]
+        if any((o.start, o.end) in keep or not (o.start >= ws[k][0] and o.end == e) for o in others):
+            continue  # a curated span, or a span on the second body's words other than the crossing one
+        if any(o.start == s and o.end == e for o in others):
+            continue
+        drop.update(id(o) for o in others)
+        add.append(Mention(m.doc_id, m.sent_idx, s, e, sents[m.sent_idx].text[s - sents[m.sent_idx].start:
+                                                                            e - sents[m.sent_idx].start], "ORG", m.tagger))
+    if not add:
+        return ents
+    return [m for m in ents if id(m) not in drop] + add

@@ -4899,3 +4899,33 @@ def test_refine_short_surnames_review(sentences_of):
     text = "अनामुल हक़ ने 20 रन बनाए। मोमिनुल हक़ ने 51 रन बनाए।"
     assert _refine_r33(sentences_of, text, [("अनामुल हक़", "PER")], steps=(), short_surnames=True) == [
         ("अनामुल हक़", "PER")]
+
+
+@pytest.mark.parametrize(
+    "text, spans, on, expected",
+    [
+        # the rules' span crossing the coordinator gives way; the second body is an ORG
+        ("स्वास्थ्य मंत्रालय व गृह मंत्रालय ने जानकारी दी।",
+         [("स्वास्थ्य मंत्रालय", "ORG"), ("मंत्रालय व गृह मंत्रालय", "ORG")], True,
+         [("गृह मंत्रालय", "ORG"), ("स्वास्थ्य मंत्रालय", "ORG")]),
+        ("स्वास्थ्य मंत्रालय व गृह मंत्रालय ने जानकारी दी।",
+         [("स्वास्थ्य मंत्रालय", "ORG"), ("मंत्रालय व गृह मंत्रालय", "ORG")], False,
+         [("मंत्रालय व गृह मंत्रालय", "ORG"), ("स्वास्थ्य मंत्रालय", "ORG")]),
+        ("खेल विभाग और योजना विभाग की बैठक हुई।", [("खेल विभाग", "ORG")], True,
+         [("खेल विभाग", "ORG"), ("योजना विभाग", "ORG")]),
+        # no portfolio word, or another head: no second body
+        ("स्वास्थ्य मंत्रालय और अन्य मंत्रालय ने कहा।", [("स्वास्थ्य मंत्रालय", "ORG")], True,
+         [("स्वास्थ्य मंत्रालय", "ORG")]),
+        ("स्वास्थ्य मंत्रालय और गृह विभाग ने कहा।", [("स्वास्थ्य मंत्रालय", "ORG")], True,
+         [("स्वास्थ्य मंत्रालय", "ORG")]),
+        # the second body already tagged: unchanged
+        ("स्वास्थ्य मंत्रालय व गृह मंत्रालय ने कहा।", [("स्वास्थ्य मंत्रालय", "ORG"), ("गृह मंत्रालय", "ORG")], True,
+         [("गृह मंत्रालय", "ORG"), ("स्वास्थ्य मंत्रालय", "ORG")]),
+    ],
+)
+def test_refine_coordinated_bodies(sentences_of, text, spans, on, expected):
+    assert _refine_r30_sorted(sentences_of, text, spans, coordinated_bodies=on) == expected
+
+
+def _refine_r30_sorted(sentences_of, text, spans, **params):
+    return sorted(_refine_r30(sentences_of, text, spans, steps=(), **params))
