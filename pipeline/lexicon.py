@@ -118,6 +118,8 @@ class Lexicon:
     news: dict[str, NewsStats] = field(default_factory=dict)  # fold_key(word) -> raw news counts (v4; empty before)
     persons: dict[tuple[str, ...], str] = field(default_factory=dict)  # folded tokens of a PER row's name -> canonical
     portfolios: frozenset[str] = frozenset()  # folded words naming a ministry's or commission's portfolio (v5; empty before)
+    media_services: frozenset[str] = frozenset()  # folded words naming a broadcaster's service or edition (v6; empty before)
+    styles: frozenset[str] = frozenset()  # folded styles and honorifics written before a person's name (v6; empty before)
 
     def strong_place(self, key: str) -> Place | None:
         """The place a folded surface names, where that is safe to act on without the model."""
@@ -164,7 +166,18 @@ def load_lexicon(model_dir: Path, names: Path | None = None) -> Lexicon:
     if (model_dir / "portfolios.txt").exists():  # v5 on: curated, not written by build-lexicon (MODEL_CARD.md)
         text = io.read_model_file(model_dir / "portfolios.txt", FileNotFoundError, "tag.lexicon")
         portfolios = frozenset(fold_key(w) for line in text.splitlines() if not line.startswith("#") for w in line.split())
-    return Lexicon(places, words, model_dir.name, latin, given, function, known["ORG"], news, known["PER"], portfolios)
+    media_services, styles = (_curated_words(model_dir / f) for f in ("media_services.txt", "styles.txt"))  # v6 on
+    return Lexicon(places, words, model_dir.name, latin, given, function, known["ORG"], news, known["PER"], portfolios,
+                   media_services, styles)
+
+
+def _curated_words(path: Path) -> frozenset[str]:
+    """The folded words of a curated word list of the lexicon (`#` opens a comment line); empty where the lexicon
+    version has no such file."""
+    if not path.exists():
+        return frozenset()
+    text = io.read_model_file(path, FileNotFoundError, "tag.lexicon")
+    return frozenset(fold_key(w) for line in text.splitlines() if not line.startswith("#") for w in line.split())
 
 
 def load_lexicon_memo(model_dir: Path, names: Path | None, memo_dir: Path | None) -> Lexicon:

@@ -107,6 +107,21 @@ def test_lexicon_shipped_portfolios():
         assert (MODELS / "entity-lexicon-v5" / name).read_bytes() == (MODELS / "entity-lexicon-v4" / name).read_bytes()
 
 
+
+def test_lexicon_shipped_media_services_and_styles():
+    """entity-lexicon-v6: v5 + media_services.txt and styles.txt (round 33); every other file is v5's bytes."""
+    lex = load_lexicon(MODELS / "entity-lexicon-v6")
+    assert {"रेडियो", "न्यूज", "टीवी", "हिन्दी", "उर्दू"} <= lex.media_services  # `न्यूज़` folds to `न्यूज`
+    assert {"सरदार", "रेवरेंड", "फादर", "पादरी"} <= lex.styles  # `फ़ादर` folds to `फादर`
+    assert len(lex.media_services) == 15 and len(lex.styles) == 6  # MODEL_CARD.md
+    assert not {"मंत्रालय", "भारत", "कहा"} & (lex.media_services | lex.styles)
+    v5 = load_lexicon(MODELS / "entity-lexicon-v5")
+    assert v5.media_services == frozenset() and v5.styles == frozenset()  # before v6: none
+    assert lex.portfolios == v5.portfolios
+    for name in ("places.tsv", "words.tsv", "given_names.txt", "function_words.txt", "news_words.tsv", "kb_aliases.tsv",
+                 "portfolios.txt"):
+        assert (MODELS / "entity-lexicon-v6" / name).read_bytes() == (MODELS / "entity-lexicon-v5" / name).read_bytes()
+
 def test_lexicon_known_orgs_from_an_alias_file(tmp_path):
     path = tmp_path / "aliases.tsv"
     path.write_text(
