@@ -494,6 +494,11 @@ class RefineParams:
     # source cue (`के अनुसार`, `ने रिपोर्ट`, `की खबर`) or, ending in a media head (`टाइम्स`, `ट्रिब्यून`), a case marker
     # follows is a paper or outlet, one ORG with the article (`द हिल के अनुसार`, `दि टाइम्स के लिए`), in all its mentions
     domain_orgs: bool = False  # round 32: a capitalised Latin domain name (`News.com.au`, `Domain.com`) is a site, ORG
+    cleric_titles: bool = False  # round 34: `मौलाना` before a person's name is a title, no part of the name (`मौलाना साद`
+    # -> `साद`); the title alone is no mention
+    named_hospitals: bool = False  # round 34: one or two untagged name words (`_hospital_name_word`) between a word that
+    # ends names (a case marker, punctuation) and a hospital's head (`अस्पताल`, `मेडिकल कॉलेज`) name the hospital, one ORG
+    # (`पनकी के नारायणा मेडिकल कॉलेज`, `का कस्तूरबा अस्पताल में`); not a kind (`जिला`, `निजी`, `कोविड`)
     generic_local_bodies: bool = False  # round 30: an ORG that is only a local body's kind (`नगर निगम`, `ग्राम पंचायत`) is
     # no entity, as `जिला प्रशासन`
     no_overlaps: bool = True  # issue 14: last, no two mentions overlap (SPEC: one span per mention), `no_overlaps`
@@ -708,6 +713,10 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = article_titles(words, texts, ents)
     if p.domain_orgs:
         ents = domain_orgs(texts, ents)
+    if p.cleric_titles:  # after the propagation, which spreads the titled span to the name's other mentions
+        ents = cleric_titles(texts, ents, lex, p, keep)
+    if p.named_hospitals:  # after the propagation: only words it left untagged
+        ents = named_hospitals(words, texts, ents, lex, p)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
         ents = late_institutions(words, texts, ents, keep, p.acronym_institutions)
     if p.post_acronyms:  # after `late_institutions`, which grows an acronym into its body (`सीएमएस स्कूल`)
@@ -7272,6 +7281,107 @@ def domain_orgs(sents: dict[int, Sentence], ents: list[Mention]) -> list[Mention
             continue
         for g in _DOMAIN.finditer(sent.text):
             _take_span(out, sent, sent.start + g.start(), sent.start + g.end(), by_sent, tagger)
+    return out
+
+
+# Round 34: titles of Muslim clerics that the news writes before a name (`मौलाना साद`, `मौलाना कल्बे जव्वाद`); not in
+# TITLES/ROLES, whose start cut reaches organisations too (`मौलाना आज़ाद मेडिकल कॉलेज` is named after a person)
+CLERIC_TITLES = frozenset(fold(w) for w in "मौलाना".split())
+
+
+def cleric_titles(sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon, p: RefineParams,
+                  keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 34: a PER span opening with a cleric's title (CLERIC_TITLES) loses it (`मौलाना सैफ अब्बास` -> `सैफ
+    अब्बास`); the title alone, or with only a common word of the training data after it, is no mention."""
+    out = []
+    for m in ents:
+        ws = m.text.split()
+        if m.label != "PER" or (m.start, m.end) in keep or not ws or fold(ws[0]) not in CLERIC_TITLES:
+            out.append(m)
+            continue
+        if len(ws) == 1 or len(ws) == 2 and _common(ws[1], lex, p):
+            continue
+        off = m.text.index(ws[1], m.text.index(ws[0]) + len(ws[0]))
+        out.append(_span(sents[m.sent_idx], m, m.start + off, m.end))
+    return out
+
+
+# Round 34: heads of a hospital's name (`कस्तूरबा अस्पताल`); a college is one only after a medical modifier (`नारायणा
+# मेडिकल कॉलेज`), so `X कॉलेज` alone (a school, a degree college) is left to the other steps
+HOSPITAL_HEADS = frozenset(fold(w) for w in "अस्पताल हॉस्पिटल हास्पिटल चिकित्सालय".split())
+MEDICAL_MODIFIERS = frozenset(fold(w) for w in "मेडिकल चिकित्सा डेंटल आयुर्वेदिक".split())
+
+
+def _hospital_head_end(ws: Sequence[Word], k: int) -> int | None:
+    """Index after the hospital head that starts at word k (`अस्पताल`; `मेडिकल कॉलेज`, `मेडिकल कॉलेज अस्पताल`), or None."""
+    i = k
+    if i + 1 < len(ws) and fold(ws[i][2]) in MEDICAL_MODIFIERS and fold(ws[i + 1][2]) in ACRONYM_HEADS:
+        i += 2
+    elif i < len(ws) and fold(ws[i][2]) in HOSPITAL_HEADS:
+        i += 1
+    else:
+        return None
+    while i < len(ws) and fold(ws[i][2]) in HOSPITAL_HEADS:
+        i += 1
+    return i
+
+
+# Round 34: kinds of hospital that news writes before the head like a name (`डेडिकेटेड कोविड अस्पताल`, `आर्मी अस्पताल`,
+# `सदर अस्पताल` of a district's seat, `रेफरल अस्पताल`): generic Hindi and English loans, not taken from any article
+HOSPITAL_KINDS = frozenset(fold(w) for w in """डेडिकेटेड आर्मी मिलिट्री सैन्य जोनल स्पेशलिटी स्पेशियलिटी स्पेशिएलिटी
+    सुपर मल्टी मल्टीस्पेशलिटी चिल्ड्रेन सदर सिविल रेफरल बेस कैंसर ट्रॉमा इमरजेंसी वेटरनरी पशु प्राथमिक सामुदायिक
+    कम्युनिटी जनरल प्राइवेट सरकारी राजकीय निजी जिला मेटरनिटी प्रसूति नेत्र दंत मानसिक टीबी कोविड कोरोना अनुमंडल
+    संयुक्त एयरफोर्स नेवी नौसेना वायुसेना सेंट्रल नॉर्दर्न सदर्न ईस्टर्न वेस्टर्न""".split())
+# `अनुमंडलीय`, `क्षेत्रीय`: an adjective of the kind; `ग्यारहवें`: an ordinal
+_RX_ADJECTIVE_END = regex.compile(r"\p{Devanagari}+(?:ीय|वें|वीं|वां)$")
+
+
+def _hospital_name_word(w: str, lex: Lexicon, p: RefineParams) -> bool:
+    """A word that names a hospital rather than saying its kind: name-like (`_name_like`: mostly a name where the
+    training data sees it), in fewer than `kind_name_max_docs` news articles unless the training data sees it inside
+    names, no common word (`जिला`, `सरकारी`: `_common`), no kind of hospital (HOSPITAL_KINDS, an adjective in -ीय, an
+    ordinal), no hyphenated word (`अलग-थलग`), no demonym, KB place, role, title, kind noun or institution word."""
+    fw = fold(w)
+    if not _name_like(w, lex, p) or "-" in w or _common(w, lex, p) or _demonym(w, lex) or place_of(w, lex) \
+            or _RX_ADJECTIVE_END.fullmatch(fw) or fw in HOSPITAL_KINDS or fw in ROLES or fw in TITLES \
+            or fw in ORG_KINDS or fw in INSTITUTION_MODIFIERS or fw in ACRONYM_HEADS:
+        return False
+    st, news = lex.words.get(fw), lex.news.get(fw)
+    return bool(st and st.n_ent >= p.name_min_ratio * st.n) or not (news and news.n_docs >= p.kind_name_max_docs)
+
+
+def named_hospitals(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                    p: RefineParams) -> list[Mention]:
+    """Round 34: native reports name the hospital a victim was taken to by one or two words before its head
+    (`_hospital_head_end`): where those words are untagged name words (`_hospital_name_word`) and a word that ends
+    names stands before them (a case marker, punctuation, the sentence start: `पनकी के नारायणा मेडिकल कॉलेज`, `का
+    कस्तूरबा अस्पताल में`), name words and head are one ORG. Never over a mention; a tagged word before the head is
+    left to the steps that grow names into institutions (`late_institutions`)."""
+    out = list(ents)
+    by_sent: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for m in ents:
+        by_sent[m.sent_idx].append((m.start, m.end))
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        sent = sents[idx]
+        spans = by_sent[idx]
+        for k, w in enumerate(ws):
+            fw = fold(w[2])
+            if not k or fw not in HOSPITAL_HEADS and fw not in MEDICAL_MODIFIERS:
+                continue
+            end = _hospital_head_end(ws, k)
+            if end is None or any(a < ws[end - 1][1] and ws[k][0] < b for a, b in spans):
+                continue
+            b = k
+            while b > 0 and k - b < 2 and ws[b - 1][1] + 1 == ws[b][0] and _hospital_name_word(ws[b - 1][2], lex, p) \
+                    and not any(a < ws[b - 1][1] and ws[b - 1][0] < e for a, e in spans):
+                b -= 1
+            if b == k or b > 0 and not _name_ends(ws, b - 1, lex):
+                continue
+            s_, e_ = ws[b][0], ws[end - 1][1]
+            new = Mention(sent.doc_id, idx, s_, e_, sent.text[s_ - sent.start : e_ - sent.start], "ORG", tagger)
+            out.append(new)
+            spans.append((s_, e_))
     return out
 
 
