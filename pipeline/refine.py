@@ -496,6 +496,8 @@ class RefineParams:
     domain_orgs: bool = False  # round 32: a capitalised Latin domain name (`News.com.au`, `Domain.com`) is a site, ORG
     cleric_titles: bool = False  # round 34: `मौलाना` before a person's name is a title, no part of the name (`मौलाना साद`
     # -> `साद`); the title alone is no mention
+    titled_surnames: bool = False  # round 34: a one-word PER right after a title or role + one untagged word + `ने` or `के
+    # अनुसार/मुताबिक` is a full name whose surname is a common word (`डॉ. कृष्ण स्वरूप ने`, `अधिकारी सुनील दोहरे ने`)
     named_hospitals: bool = False  # round 34: one or two untagged name words (`_hospital_name_word`) between a word that
     # ends names (a case marker, punctuation) and a hospital's head (`अस्पताल`, `मेडिकल कॉलेज`) name the hospital, one ORG
     # (`पनकी के नारायणा मेडिकल कॉलेज`, `का कस्तूरबा अस्पताल में`); not a kind (`जिला`, `निजी`, `कोविड`)
@@ -715,6 +717,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = domain_orgs(texts, ents)
     if p.cleric_titles:  # after the propagation, which spreads the titled span to the name's other mentions
         ents = cleric_titles(texts, ents, lex, p, keep)
+    if p.titled_surnames:  # after the propagation and the joins of given names: only one-word persons left
+        ents = titled_surnames(words, texts, ents, lex, keep)
     if p.named_hospitals:  # after the propagation: only words it left untagged
         ents = named_hospitals(words, texts, ents, lex, p)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
@@ -7303,6 +7307,55 @@ def cleric_titles(sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
             continue
         off = m.text.index(ws[1], m.text.index(ws[0]) + len(ws[0]))
         out.append(_span(sents[m.sent_idx], m, m.start + off, m.end))
+    return out
+
+
+# Words that stand between a name and `ने` without being a surname (`खुद ने`, `स्वयं ने`): generic Hindi
+NOT_SURNAMES = frozenset(fold(w) for w in "भी ही तो खुद ख़ुद स्वयं सबसे पहले".split())
+AGENT_AFTER = (fold("ने"),)  # what follows a speaker's or agent's full name (`X Y ने बताया`)
+SOURCE_AFTER = frozenset(fold(w) for w in "अनुसार मुताबिक".split())  # `X Y के अनुसार`
+
+
+def _after_title(ws: Sequence[Word], k: int) -> bool:
+    """Word k follows a title or role (`डॉ.`, `सीएमओ`, `अधिकारी`; `डा.` and `डा` `.` as two tokens)."""
+    j = k - 1
+    if j >= 1 and ws[j][2] == ".":
+        j -= 1
+    return j >= 0 and (fold(ws[j][2]) in TITLES | ROLES or fold(ws[j][2].rstrip(".")) in TITLES | ROLES)
+
+
+def titled_surnames(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                    keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 34: native reports name an official by title, given name and surname before the verb's agent marker
+    (`सीएमओ डॉ. कृष्ण स्वरूप ने बताया`, `जिला सर्विलांस अधिकारी सुनील दोहरे ने`, `उपायुक्त हर्षद काले ने`); where the
+    surname is a common word (`स्वरूप`, `काले`) only the given name is tagged. A one-word PER right after a title or
+    role (`_after_title`), followed by one untagged Devanagari word (no function word, title or role) and then `ने` or
+    `के अनुसार`/`के मुताबिक`, takes that word."""
+    out = []
+    index = {}  # (sentence, start) -> word index, built once per sentence that has a one-word person
+    starts = {(m.sent_idx, m.start) for m in ents}
+    for m in ents:
+        if m.label != "PER" or (m.start, m.end) in keep or " " in m.text.strip():
+            out.append(m)
+            continue
+        ws = words[m.sent_idx]
+        if m.sent_idx not in index:
+            index[m.sent_idx] = {w[0]: k for k, w in enumerate(ws)}
+        k = index[m.sent_idx].get(m.start)
+        prev = words.get(m.sent_idx - 1, ())  # the segmenter ends a sentence at `डा.`: the title closes the one before
+        titled = _after_title(ws, k) if k else len(prev) >= 2 and prev[-1][2] == "." and _after_title(prev, len(prev))
+        if k is None or k + 2 >= len(ws) or ws[k][1] != m.end or not titled:
+            out.append(m)
+            continue
+        nxt, after = ws[k + 1], ws[k + 2]
+        fn = fold(nxt[2])
+        agent = fold(after[2]) in AGENT_AFTER or fold(after[2]) == fold("के") and k + 3 < len(ws) \
+            and fold(ws[k + 3][2]) in SOURCE_AFTER
+        if not agent or (m.sent_idx, nxt[0]) in starts or not _RX_DEVANAGARI_ZW.fullmatch(nxt[2]) \
+                or fn in lex.function_words or fn in TITLES or fn in ROLES or fn in NOT_SURNAMES:
+            out.append(m)
+            continue
+        out.append(_span(sents[m.sent_idx], m, m.start, nxt[1]))
     return out
 
 

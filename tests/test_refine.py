@@ -4834,3 +4834,22 @@ def test_refine_cleric_titles(sentences_of, text, spans, on, expected):
 )
 def test_refine_named_hospitals(sentences_of, text, spans, on, expected):
     assert _refine_r34(sentences_of, text, spans, steps=(), named_hospitals=on) == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, on, expected",
+    [
+        ("सीएमओ डॉ. कृष्ण स्वरूप ने बताया कि गांव सील है।", [("कृष्ण", "PER")], True, [("कृष्ण स्वरूप", "PER")]),
+        ("सीएमओ डॉ. कृष्ण स्वरूप ने बताया कि गांव सील है।", [("कृष्ण", "PER")], False, [("कृष्ण", "PER")]),
+        ("जिला सर्विलांस अधिकारी सुनील दोहरे के अनुसार सभी स्वस्थ हैं।", [("सुनील", "PER")], True,
+         [("सुनील दोहरे", "PER")]),
+        ("अधिकारी डा. सुनील दोहरे ने बताया कि सभी स्वस्थ हैं।", [("सुनील", "PER")], True, [("सुनील दोहरे", "PER")]),
+        # no title or role before, no agent marker after, a tagged or function word between
+        ("कल कृष्ण स्वरूप ने बताया।", [("कृष्ण", "PER")], True, [("कृष्ण", "PER")]),
+        ("डॉ. कुमार घर की सफाई करते हैं।", [("कुमार", "PER")], True, [("कुमार", "PER")]),
+        ("डॉ. कुमार भी ने कहा।", [("कुमार", "PER")], True, [("कुमार", "PER")]),
+        ("मंत्री राम दिल्ली ने कहा।", [("राम", "PER"), ("दिल्ली", "LOC")], True, [("राम", "PER"), ("दिल्ली", "LOC")]),
+    ],
+)
+def test_refine_titled_surnames(sentences_of, text, spans, on, expected):
+    assert _refine_r34(sentences_of, text, spans, steps=(), titled_surnames=on) == expected
