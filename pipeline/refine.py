@@ -7316,12 +7316,15 @@ AGENT_AFTER = (fold("ने"),)  # what follows a speaker's or agent's full name
 SOURCE_AFTER = frozenset(fold(w) for w in "अनुसार मुताबिक".split())  # `X Y के अनुसार`
 
 
+TITLES_ROLES = TITLES | ROLES
+
+
 def _after_title(ws: Sequence[Word], k: int) -> bool:
     """Word k follows a title or role (`डॉ.`, `सीएमओ`, `अधिकारी`; `डा.` and `डा` `.` as two tokens)."""
     j = k - 1
     if j >= 1 and ws[j][2] == ".":
         j -= 1
-    return j >= 0 and (fold(ws[j][2]) in TITLES | ROLES or fold(ws[j][2].rstrip(".")) in TITLES | ROLES)
+    return j >= 0 and (fold(ws[j][2]) in TITLES_ROLES or fold(ws[j][2].rstrip(".")) in TITLES_ROLES)
 
 
 def titled_surnames(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
@@ -7352,7 +7355,7 @@ def titled_surnames(words: dict[int, list[Word]], sents: dict[int, Sentence], en
         agent = fold(after[2]) in AGENT_AFTER or fold(after[2]) == fold("के") and k + 3 < len(ws) \
             and fold(ws[k + 3][2]) in SOURCE_AFTER
         if not agent or (m.sent_idx, nxt[0]) in starts or not _RX_DEVANAGARI_ZW.fullmatch(nxt[2]) \
-                or fn in lex.function_words or fn in TITLES or fn in ROLES or fn in NOT_SURNAMES:
+                or fn in lex.function_words or fn in TITLES_ROLES or fn in NOT_SURNAMES:
             out.append(m)
             continue
         out.append(_span(sents[m.sent_idx], m, m.start, nxt[1]))
@@ -7363,6 +7366,9 @@ def titled_surnames(words: dict[int, list[Word]], sents: dict[int, Sentence], en
 # मेडिकल कॉलेज`), so `X कॉलेज` alone (a school, a degree college) is left to the other steps
 HOSPITAL_HEADS = frozenset(fold(w) for w in "अस्पताल हॉस्पिटल हास्पिटल चिकित्सालय".split())
 MEDICAL_MODIFIERS = frozenset(fold(w) for w in "मेडिकल चिकित्सा डेंटल आयुर्वेदिक".split())
+
+
+_RX_HOSPITAL_WORD = regex.compile("|".join(sorted(HOSPITAL_HEADS | MEDICAL_MODIFIERS)))
 
 
 def _hospital_head_end(ws: Sequence[Word], k: int) -> int | None:
@@ -7417,6 +7423,8 @@ def named_hospitals(words: dict[int, list[Word]], sents: dict[int, Sentence], en
     tagger = ents[0].tagger if ents else "refine"
     for idx, ws in words.items():
         sent = sents[idx]
+        if not _RX_HOSPITAL_WORD.search(sent.text):  # one scan of the sentence before any word is folded
+            continue
         spans = by_sent[idx]
         for k, w in enumerate(ws):
             fw = fold(w[2])
