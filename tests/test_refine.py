@@ -4929,3 +4929,88 @@ def test_refine_coordinated_bodies(sentences_of, text, spans, on, expected):
 
 def _refine_r30_sorted(sentences_of, text, spans, **params):
     return sorted(_refine_r30(sentences_of, text, spans, steps=(), **params))
+
+
+
+
+# Round 34 (native disaster and crime reports): a cleric's title before the name, and hospitals named by one or two
+# words before their head. The lexicon knows the common words (`जिला`, `सरकारी`) and that `कोविड` is in many articles
+LEX_R34 = replace(LEX, words={**LEX.words, "जिला": _ws(131, 6, 5, 2, org=4, loc=2), "सरकारी": _ws(219, 7, 7, 0, org=6),
+                              "साद": _ws(3, 3, 2, 2, per=3)},
+                  news={"कोविड": NewsStats(119, 75, 13), "कस्तूरबा": NewsStats(8, 7, 0)},
+                  function_words=LEX.function_words | frozenset("का के की से".split()))
+
+
+def _refine_r34(sentences_of, text, spans, **params):
+    sents = sentences_of(text)
+    got = refine_mentions(sents, _mentions(sents, spans), LEX_R34, RefineParams(**{"no_overlaps": False, **params}))
+    for m in got:
+        assert text[m.start : m.end] == m.text
+    return [(m.text, m.label) for m in got]
+
+
+@pytest.mark.parametrize(
+    "text, spans, on, expected",
+    [
+        ("मरकज के मुखिया मौलाना साद के खिलाफ मामला दर्ज हुआ।", [("मौलाना साद", "PER")], True, [("साद", "PER")]),
+        ("मरकज के मुखिया मौलाना साद के खिलाफ मामला दर्ज हुआ।", [("मौलाना साद", "PER")], False,
+         [("मौलाना साद", "PER")]),
+        ("मौलाना सैफ अब्बास ने बताया कि जायरीन होटलों में कैद हैं।", [("मौलाना सैफ अब्बास", "PER")], True,
+         [("सैफ अब्बास", "PER")]),
+        # the title alone, or before a common word, is no mention
+        ("जांच के बाद मौलाना के सास-ससुर के नमूने लिए गए।", [("मौलाना", "PER")], True, []),
+        ("मौलाना सरकारी दफ्तर गए।", [("मौलाना सरकारी", "PER")], True, []),
+        # an organisation named after a cleric keeps the title (`मौलाना आज़ाद मेडिकल कॉलेज`)
+        ("उसे मौलाना आज़ाद मेडिकल कॉलेज भेजा गया।", [("मौलाना आज़ाद मेडिकल कॉलेज", "ORG")], True,
+         [("मौलाना आज़ाद मेडिकल कॉलेज", "ORG")]),
+    ],
+)
+def test_refine_cleric_titles(sentences_of, text, spans, on, expected):
+    assert _refine_r34(sentences_of, text, spans, steps=(), cleric_titles=on) == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, on, expected",
+    [
+        ("एक 80 वर्षीय व्यक्ति का कस्तूरबा अस्पताल में निधन हो गया।", [], True, [("कस्तूरबा अस्पताल", "ORG")]),
+        ("एक 80 वर्षीय व्यक्ति का कस्तूरबा अस्पताल में निधन हो गया।", [], False, []),
+        ("सदस्य पनकी के नारायणा मेडिकल कॉलेज में क्वारंटाइन हैं।", [("पनकी", "LOC")], True,
+         [("पनकी", "LOC"), ("नारायणा मेडिकल कॉलेज", "ORG")]),
+        ("उन्हें दिल्ली के लेडी हार्डिंग मेडिकल कॉलेज अस्पताल में भर्ती कराया गया।", [("दिल्ली", "LOC")], True,
+         [("दिल्ली", "LOC"), ("लेडी हार्डिंग मेडिकल कॉलेज अस्पताल", "ORG")]),
+        ("कस्तूरबा अस्पताल ने बयान जारी किया।", [], True, [("कस्तूरबा अस्पताल", "ORG")]),
+        # kinds of hospital: common words, loans of a kind, adjectives in -ीय, ordinals, words in many articles
+        ("घायल को जिला अस्पताल ले जाया गया।", [], True, []),
+        ("घायल को सरकारी अस्पताल ले जाया गया।", [], True, []),
+        ("मरीज को डेडिकेटेड अस्पताल भेजा गया।", [], True, []),
+        ("उसका अनुमंडलीय अस्पताल में इलाज चल रहा है।", [], True, []),
+        ("उसने ग्यारहवें अस्पताल का दौरा किया।", [], True, []),
+        ("उसे कोविड अस्पताल भेजा गया।", [], True, []),
+        ("उसे भी अलग-थलग अस्पताल में भर्ती कराया गया।", [], True, []),
+        # not after a word that goes on a name, not over a mention, not a college without a medical word
+        ("यह सरकारी कस्तूरबा अस्पताल में है।", [], True, []),
+        ("उसे कस्तूरबा अस्पताल भेजा गया।", [("कस्तूरबा", "PER")], True, [("कस्तूरबा", "PER")]),
+        ("वह कस्तूरबा कॉलेज में पढ़ती है।", [], True, []),
+    ],
+)
+def test_refine_named_hospitals(sentences_of, text, spans, on, expected):
+    assert _refine_r34(sentences_of, text, spans, steps=(), named_hospitals=on) == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, on, expected",
+    [
+        ("सीएमओ डॉ. कृष्ण स्वरूप ने बताया कि गांव सील है।", [("कृष्ण", "PER")], True, [("कृष्ण स्वरूप", "PER")]),
+        ("सीएमओ डॉ. कृष्ण स्वरूप ने बताया कि गांव सील है।", [("कृष्ण", "PER")], False, [("कृष्ण", "PER")]),
+        ("जिला सर्विलांस अधिकारी सुनील दोहरे के अनुसार सभी स्वस्थ हैं।", [("सुनील", "PER")], True,
+         [("सुनील दोहरे", "PER")]),
+        ("अधिकारी डा. सुनील दोहरे ने बताया कि सभी स्वस्थ हैं।", [("सुनील", "PER")], True, [("सुनील दोहरे", "PER")]),
+        # no title or role before, no agent marker after, a tagged or function word between
+        ("कल कृष्ण स्वरूप ने बताया।", [("कृष्ण", "PER")], True, [("कृष्ण", "PER")]),
+        ("डॉ. कुमार घर की सफाई करते हैं।", [("कुमार", "PER")], True, [("कुमार", "PER")]),
+        ("डॉ. कुमार भी ने कहा।", [("कुमार", "PER")], True, [("कुमार", "PER")]),
+        ("मंत्री राम दिल्ली ने कहा।", [("राम", "PER"), ("दिल्ली", "LOC")], True, [("राम", "PER"), ("दिल्ली", "LOC")]),
+    ],
+)
+def test_refine_titled_surnames(sentences_of, text, spans, on, expected):
+    assert _refine_r34(sentences_of, text, spans, steps=(), titled_surnames=on) == expected
