@@ -1398,12 +1398,19 @@ def _origin_predicate(toks: list[_Tok], keys: list[str], q: int, lex: Lexicon, d
     S = lex.sets
     n = len(keys)
     k = keys[q]
-    if k in S.get("copulas", frozenset()) or k in S.get("coordinators", frozenset()) \
-            or k in S.get("origin_predicates", frozenset()) or k in S.get("copula_predicates", frozenset()):
-        return True
-    stems = S.get("verb_stems", frozenset())
     after = keys[q + 1] if q + 1 < n else ""
-    participle = (k[-1:] in ("ा", "े", "ी") and k[:-1] in stems) or (k.endswith("ीं") and k[:-2] in stems)
+    if k in S.get("copulas", frozenset()) or k in S.get("coordinators", frozenset()) \
+            or k in S.get("origin_predicates", frozenset()):
+        return True
+    if k in S.get("copula_predicates", frozenset()) and (
+            q + 1 >= n or after in S.get("hard_boundaries", frozenset()) or after == ","
+            or after in S.get("copulas", frozenset()) or after in S.get("verb_forms", frozenset())
+            or after in S.get("bare_ho_forms", frozenset()) or after == "हो"):
+        return True  # (review of round 28) a predicate word only before a copula, a verb or the clause's end: "5 विदेशी
+        # सवार थे", "5 अमेरिकी बंधक बनाए"; a person noun before a non-verb is the counted noun ("5 अमेरिकी बंधक रिहा किए")
+    stems = S.get("verb_stems", frozenset())
+    participle = any(k == st + sfx for st, sfx in _perfective_splits(k)
+                     if st in stems)  # (review of round 28) by the stem's class: "पकड़े", "बचाए", "बचाया"
     if participle and (after in S.get("copulas", frozenset()) or after in S.get("past_vectors", frozenset())):
         return True
     if k in stems and after in S.get("verb_chain", frozenset()):
@@ -1415,6 +1422,23 @@ def _origin_predicate(toks: list[_Tok], keys: list[str], q: int, lex: Lexicon, d
             x += 1
         return x + 1 < n and keys[x + 1] in S.get("verb_forms", frozenset())
     return False
+
+
+_PERFECTIVE_CONSONANT = ("ा", "े", "ी", "ीं")
+_PERFECTIVE_VOWEL = ("या", "ये", "यी", "ए", "ई", "ईं")
+
+
+def _perfective_splits(k: str) -> list[tuple[str, str]]:
+    """(review of round 28) The (stem, suffix) splits of k as a perfective participle, each suffix by the stem's class,
+    as `_verb_forms` builds them: a consonant stem + ा/े/ी/ीं (`पकड़े`), a vowel stem + या/ये/यी/ए/ई/ईं (`बचाए`)."""
+    out = []
+    for sfx in _PERFECTIVE_CONSONANT + _PERFECTIVE_VOWEL:
+        st = k[:-len(sfx)]
+        if k.endswith(sfx) and st:
+            vowel = st[-1] in _MATRAS or st[-1] in "आईऊएओ"
+            if vowel == (sfx in _PERFECTIVE_VOWEL):
+                out.append((st, sfx))
+    return out
 
 
 def _ordinal_context(toks: list[_Tok], keys: list[str], i: int, lex: Lexicon, doc: _Doc) -> bool:
@@ -2009,13 +2033,7 @@ def _date_to_happen(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, 
     j = _place_before_happen(toks, keys, j + 1, lex, doc) - 1  # (round 28) "26 मार्च को भुवनेश्वर में होने वाला"
     if j + 3 >= n or keys[j + 1] != "होने" or keys[j + 2] not in S.get("relative_participle_heads", frozenset()):
         return None
-    q = j + 3
-    if q + 2 < n and keys[q + 1] in GENITIVES and doc.entity_at(toks[q].start, toks[q].end) is not None:
-        q += 2  # (round 28) a tagged name's genitive before the noun: "होने वाला भारत का क्वालीफायर मैच" -> मैच (was भारत)
-    while q < min(n, j + 6) and (keys[q] in S.get("determiners", frozenset()) or keys[q] in lex.adjectives
-                                 or keys[q] in S.get("ud_adjectives", frozenset())
-                                 or (toks[q].text.endswith("ीय") and len(toks[q].text) > 4)):
-        q += 1  # (also an -ीय adjective: "सर्वदलीय बैठक")
+
     def nounish(x: int) -> bool:
         return x < n and _noun_like(toks[x], lex, doc) and keys[x] not in S.get("verb_forms", frozenset()) \
             and keys[x] not in S.get("dated_time_nouns", frozenset()) and keys[x] not in S.get("season_time_nouns", frozenset())
@@ -2024,11 +2042,28 @@ def _date_to_happen(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, 
         return lex.events.get((keys[x],)) in ("noun", "eventnoun") or keys[x] in S.get("happening_nouns", frozenset()) \
             or fold(_lemma(keys[x], toks[x].text, lex)) in S.get("happening_nouns", frozenset())
 
+    q = j + 3
+    x = q
+    m = doc.entity_at(toks[q].start, toks[q].end) if q < n else None
+    if m is not None and m.start == toks[q].start:
+        while x + 1 < n and x < q + 2 and toks[x + 1].end <= m.end:
+            x += 1  # (review of round 28) over a name of several words: "होने वाला दक्षिण अफ्रीका का दौरा"
+    if x + 2 < n and keys[x + 1] in GENITIVES and _noun_like(toks[x + 2], lex, doc) and not eventish(x):
+        q = x + 2  # (round 28) a name's genitive before the noun is its possessor, never the head, tagged or not: "होने
+        # वाला भारत का क्वालीफायर मैच" -> मैच (was भारत), "होने वाले आईपीएल के मैच" -> मैच, "कोरोना का असर" -> असर;
+        # not an event noun's ("होने वाली परीक्षाओं के प्रश्नपत्रों": the exams are what happens)
+    while q < min(n, j + 6) and (keys[q] in S.get("determiners", frozenset()) or keys[q] in lex.adjectives
+                                 or keys[q] in S.get("ud_adjectives", frozenset())
+                                 or (toks[q].text.endswith("ीय") and len(toks[q].text) > 4)):
+        q += 1  # (also an -ीय adjective: "सर्वदलीय बैठक")
     if not nounish(q):
         return None
+    heads = S.get("compound_heads", frozenset())
     r = q  # the head of a noun compound: the first event noun in it, else its last noun ("प्रीमियर लीग मैचों",
-    while r + 1 < min(n, q + 3) and nounish(r + 1) and not eventish(r):  # "प्रश्नपत्र परीक्षा संचालन कक्ष" -> परीक्षा)
-        r += 1
+    while r + 1 < min(n, q + 3) and nounish(r + 1) and (  # "प्रश्नपत्र परीक्षा संचालन कक्ष" -> परीक्षा)
+            not eventish(r) or eventish(r + 1) or keys[r + 1] in heads):
+        r += 1  # (review of round 28) an event noun or a compound head after an event noun is the head: "उद्घाटन मैच",
+        # "टेस्ट इवेंट" (was the first word)
     return r, r + 1
 
 
@@ -2351,6 +2386,10 @@ def _change_adjective(keys: list[str], a: int, lo: int, lex: Lexicon) -> int:
         return 1
     if a - 2 >= lo and keys[a - 1] == "कर" and keys[a - 2] in adj and keys[a] in S.get("verb_chain", frozenset()):
         return 2
+    if a - 2 >= lo and keys[a - 1] in do and keys[a - 2] in adj and (
+            keys[a] in S.get("past_vectors", frozenset()) or keys[a] in S.get("passive_go_forms", frozenset())):
+        return 2  # (review of round 28) a passive whose head is its vector, the की before it being read as a genitive:
+        # "कीमत 10 रुपये कम की गई है" -> कम की गई (was गई), "कम की जाएगी"
     return 0
 
 
@@ -2727,16 +2766,37 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
 def _purpose_conjunct(keys: list[str], k: int, L: int, d: _Draft, lex: Lexicon) -> bool:
     """(round 28) The event noun at k (L words) with a करना/कराना infinitive and `के लिए` after it is a purpose, not the
     quantity's predicate: "50 मजदूर काम करने के लिए दिल्ली गए", "70 प्रतिशत लोग मतदान करने के लिए सहमत हैं" (the finite
-    verb after it is). Only a count, percent or sum; not right after the quantity or its postposition, nor past a
-    genitive (its object: "200 लोगों की जांच करने के लिए", "60 मिलियन डोज का उत्पादन करने के लिए").
+    verb after it is). Only a count, percent or sum; not past a genitive (its object: "200 लोगों की जांच करने के लिए",
+    "60 मिलियन डोज का उत्पादन करने के लिए"), nor when the token right after the span is को/ने/a genitive. That token is
+    a count's case; a percent's population noun stands there (`70 प्रतिशत लोगों ने`), so a percent's ने is not seen and
+    its purpose is skipped as a bare count's is ("70 प्रतिशत लोगों ने मतदान करने के लिए पंजीकरण कराया" -> पंजीकरण).
+    (review of round 28) Right after the quantity (`5 लाख रुपये इलाज कराने के लिए दिए`, `10 लोग पूजा करने के लिए
+    मंदिर गए`) or after one word that is no postposition (`30 लोग अब मतदान करने के लिए`), only for a sum or a
+    nominative count of persons, and when a finite verb or a copula follows `के लिए` in the same clause.
     """
+    S = lex.sets
     n = len(keys)
     e = k + L
-    return d.kind in ("count", "percent", "money") and e + 2 < n \
-        and keys[e] in lex.sets.get("purpose_conjunct_infinitives", frozenset()) and keys[e + 1] == "के" \
-        and keys[e + 2] in ("लिए", "लिये") and k > d.i1 + 1 and keys[d.i1] not in ("को", "का", "की", "के", "ने") \
-        and not any(keys[x] in GENITIVES for x in range(d.i1, k))  # (a genitive before the noun: its object, "60 मिलियन
-    # ... डोज का उत्पादन करने के लिए"; a date keeps the purpose's event: "21 मार्च से 15 अप्रैल के बीच यात्रा करने के लिए")
+    if not (d.kind in ("count", "percent", "money") and e + 2 < n
+            and keys[e] in S.get("purpose_conjunct_infinitives", frozenset()) and keys[e + 1] == "के"
+            and keys[e + 2] in ("लिए", "लिये") and k >= d.i1 and keys[d.i1] not in ("को", "का", "की", "के", "ने")
+            and not any(keys[x] in GENITIVES for x in range(d.i1, k))):  # (a genitive before the noun: its object, "60
+        return False  # मिलियन ... डोज का उत्पादन करने के लिए"; a date keeps the purpose's event: "21 मार्च से 15 अप्रैल
+        # के बीच यात्रा करने के लिए")
+    if k > d.i1 + 1:
+        return True
+    if k == d.i1 + 1 and keys[d.i1] in S.get("case_postpositions", frozenset()):
+        return False
+    if d.kind != "money" and not _nominative_person_count(keys, d, lex):
+        return False  # (a count of things right before it is the infinitive's object: "हमने 10,000 वेंटिलेटर प्रदान
+        # करने के लिए एक PSU को आदेश दिए हैं" -> प्रदान; persons are its subject, a sum what is given)
+    for x in range(e + 3, n):
+        if keys[x] in S.get("hard_boundaries", frozenset()) or keys[x] == ",":
+            return False
+        if keys[x] in S.get("copulas", frozenset()) or (keys[x] in S.get("verb_forms", frozenset())
+                                                         and not keys[x].endswith(("ने", "ना", "कर"))):
+            return True
+    return False
 
 
 def _remaining_noun(keys: list[str], k: int, d: _Draft, lex: Lexicon) -> bool:

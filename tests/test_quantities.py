@@ -3030,3 +3030,75 @@ def test_quantities_r28_date_to_happen_past_a_place(text, names, span, event):
     ms = [Mention("d", 0, text.index(w), text.index(w) + len(w), w, "LOC", "t", None, w) for w in names]
     q = next(x for x in run(text, ms) if x.text == span)
     assert q.event == event
+
+
+# --- review of round 28 ----------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,span,noun", [
+    # a predicate word after a demonym only before a copula, a verb or the clause's end; a person noun before a
+    # non-verb (रिहा) is the counted noun
+    ("हमास ने 5 अमेरिकी बंधक रिहा किए।", "5 अमेरिकी बंधक", "बंधक"),
+    ("इजरायल ने 30 फिलिस्तीनी बंधक रिहा कर दिए।", "30 फिलिस्तीनी बंधक", "बंधक"),
+    ("वहां 5 विदेशी सवार थे।", "5 विदेशी", "विदेशी"),
+    ("वहां 5 अमेरिकी बंधक बनाए गए।", "5 अमेरिकी", "अमेरिकी"),
+])
+def test_quantities_r28_review_predicate_word_needs_a_verb_after(text, span, noun):
+    q = run(text)[0]
+    assert (q.text, q.noun) == (span, noun)
+
+
+@pytest.mark.parametrize("text,event", [
+    # the perfective participle of a vowel stem (बचा + ए) as well as of a consonant stem (पकड़ + े)
+    ("उन्होंने 30 विदेशी बचाए हैं।", "बचाए"),
+    ("उन्होंने 30 विदेशी पकड़े हैं।", "पकड़े"),
+])
+def test_quantities_r28_review_participle_by_stem_class(text, event):
+    q = run(text)[0]
+    assert (q.text, q.noun, q.event) == ("30 विदेशी", "विदेशी", event)
+
+
+@pytest.mark.parametrize("text,names,event", [
+    # the head of a compound after होने वाला: an event noun or a compound head after an event noun
+    ("26 मार्च को टोक्यो में होने वाले टेस्ट इवेंट को रद्द कर दिया गया।", ["टोक्यो"], "इवेंट"),
+    ("26 मार्च को मुंबई में होने वाला आईपीएल का उद्घाटन मैच टल गया।", ["मुंबई", "आईपीएल"], "मैच"),
+    # a noun before का/की/के is its possessor, tagged or not; a name of two words is walked over
+    ("29 मार्च से मुंबई में होने वाले आईपीएल के मैच टल गए।", ["मुंबई"], "मैच"),
+    ("26 मार्च को भारत में होने वाला कोरोना का असर दिखा।", ["भारत"], "असर"),
+    ("26 मार्च को होने वाला दक्षिण अफ्रीका का दौरा रद्द हो गया।", ["दक्षिण अफ्रीका"], "दौरा"),
+])
+def test_quantities_r28_review_date_to_happen_head(text, names, event):
+    ms = [Mention("d", 0, text.index(w), text.index(w) + len(w), w, "LOC", "t", None, w) for w in names]
+    q = next(x for x in run(text, ms) if x.kind == "date")
+    assert q.event == event
+
+
+@pytest.mark.parametrize("text,span,event", [
+    # a purpose right after the quantity (or after an adverb) when a finite verb follows in the same clause
+    ("सरकार ने 5 लाख रुपये इलाज कराने के लिए दिए।", "5 लाख रुपये", "दिए"),
+    ("सरकार ने 5 लाख रुपये गरीबों को इलाज कराने के लिए दिए।", "5 लाख रुपये", "दिए"),
+    ("10 लोग पूजा करने के लिए मंदिर गए।", "10 लोग", "मंदिर गए"),
+    ("30 लोग अब मतदान करने के लिए तैयार नहीं हैं।", "30 लोग", "तैयार नहीं"),
+    ("5 हजार लोग प्रदर्शन करने के लिए पहुंचे।", "5 हजार लोग", "पहुंचे"),
+    # a percent's ने stands after its population noun, unseen: its purpose is skipped as a bare count's
+    ("70 प्रतिशत लोगों ने मतदान करने के लिए पंजीकरण कराया।", "70 प्रतिशत", "पंजीकरण"),
+    # clause boundaries hold
+    ("50 मजदूर फंसे हैं जो यहां काम करने के लिए आए थे।", "50 मजदूर", "फंसे"),
+])
+def test_quantities_r28_review_purpose_right_after_the_count(text, span, event):
+    q = next(x for x in run(text) if x.text == span)
+    assert q.event == event
+
+
+@pytest.mark.parametrize("text,event", [
+    # a passive with की after कम keeps the adjective (its vector was the head)
+    ("कीमत 10 रुपये कम की गई है।", "कम की गई"),
+    ("कीमत 10 रुपये कम की जाएगी।", "कम की जाएगी"),
+    ("कीमत 10 रुपये कम किया गया।", "कम किया गया"),
+])
+def test_quantities_r28_review_change_adjective_passive_with_ki(text, event):
+    assert run(text)[0].event == event
+
+
+def test_quantities_r28_review_purpose_object_count_keeps_its_infinitive():
+    # a count of things right before the purpose is the infinitive's object (corpus/news, covidnp_DH-2020-MAR-26-01)
+    q = run("हमने 10,000 वेंटिलेटर प्रदान करने के लिए एक PSU को आदेश दिए हैं।")[0]
+    assert q.event == "प्रदान"
