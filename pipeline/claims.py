@@ -616,6 +616,7 @@ _REOPENERS = frozenset('"“')
 _FIRST_SECOND = frozenset(fold(w) for w in """मैं मैंने मुझे मुझको मुझसे मेरा मेरी मेरे हम हमने हमें हमको हमसे हमारा
     हमारी हमारे आप आपने आपको आपसे आपका आपकी आपके तुम तुमने तुम्हें तुमसे तुम्हारा तुम्हारी तुम्हारे तू""".split())
 _PRESENT_OR_MODAL = frozenset(fold(w) for w in "है हैं हूं हूँ हो होगा होगी होंगे चाहिए सकता सकती सकते".split())
+_PRESENT_ANYWHERE = frozenset(fold(w) for w in "है हैं हूं हूँ होगा होगी होंगे चाहिए".split())  # not `हो गई`
 _FUTURE_ENDINGS = tuple(fold(w) for w in ("गा", "गी", "गे", "ें", "एं", "एँ"))
 _NOT_FUTURE = frozenset(fold(w) for w in "में लगा लगी लगे भागे".split())
 _PAST_AUX = frozenset(fold(w) for w in "था थी थे थीं".split())
@@ -5053,8 +5054,9 @@ class _Doc:
         if not words or any(w in _FIRST_SECOND for w in words) or self.T[s:e].rstrip().endswith(("?", "!")):
             return True
         last = words[-1]
-        if last in _PRESENT_OR_MODAL or (last.endswith(_FUTURE_ENDINGS) and last not in _NOT_FUTURE):
-            return True
+        if last in _PRESENT_OR_MODAL or any(w in _PRESENT_ANYWHERE for w in words) \
+                or (last.endswith(_FUTURE_ENDINGS) and last not in _NOT_FUTURE):
+            return True  # (a present anywhere: `ऐसा लगता है कि लोग … चाहते थे`)
         # a past or perfective predicate (`मौजूद थे`, `खराब हो गई`, `वर्ष रहा`), not an imperfective one (`मारे जाते`)
         # or a noun after a genitive (`थोमस का धन्यवाद`): the narrator's
         return not (last in _PAST_AUX or (last.endswith(_PERFECTIVE_ENDINGS) and not last.endswith(_IMPERFECTIVE)
