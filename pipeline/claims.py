@@ -266,6 +266,10 @@ _PLURAL_DATIVE = frozenset({"उन्हें", "उनको"})
 # … स्वागत किया है`): one to six words, no कि, relative word or connective among them, then a standalone ने
 _BELIEF_NEW_SUBJECT = regex.compile(
     r",\s*(?:(?!(?:कि|जो|जिस|जिन|जब|क्योंकि|इसलिए|तो|और|लेकिन|पर|मगर)\s)[^\s,;।:\"“”]+\s+){1,6}ने(?=\s)")
+# review of round 39: a stance noun with a past copula (cues-v29: `किसान को आशा थी कि बारिश होगी, लेकिन सूखा पड़ा।`) is
+# often followed by the narrator's outcome after `, लेकिन/पर/मगर`: the content ends before it
+_STANCE_NOUNS_V29 = "राय आग्रह मान्यता धारणा निष्कर्ष अंदाज़ा अंदाजा अन्दाज़ा अन्दाजा आशा संदेह सन्देह शक".split()
+_BUT_CLAUSE = regex.compile(r",\s*(?:लेकिन|पर|मगर)\s")
 _DATIVE_WORD = "|".join(["को", *sorted(_DATIVE_PRON)])
 _DATIVE_BEFORE = regex.compile(rf"(?:^|\s)(?:{_DATIVE_WORD})\s*$")
 _BELIEF_OPENERS = """जिन जिनको जिन्हें जिनमें जिनके जिनकी जिनका जिनसे जिनपर जिस जिसे जिसको जिसमें जिसके जिसकी जिसका
@@ -597,6 +601,30 @@ def _fold(s: str) -> str:
 def fold(s: str) -> str:
     """Nukta-insensitive key for comparing words."""
     return _fold(s)
+
+
+_PAST_STANCES = frozenset(fold(f"{n} {v}") for n in _STANCE_NOUNS_V29 for v in ("था", "थी", "थे"))
+# org_of_place (review of round 39): the organisations a place after them qualifies as a branch or office (`ABC
+# ऑस्ट्रेलिया`, `मौसम विभाग श्रीनगर`, `बीआरडी मेडिकल कॉलेज गोरखपुर`, `एम्स, दिल्ली`): a Latin-script name or one ending
+# in an institution's or office's head; the gap between them one space, a comma and a space, or repeated spaces
+_BRANCH_HEADS = INSTITUTIONS | SHORT_INSTITUTION_HEADS | frozenset(
+    fold(w) for w in "विभाग कार्यालय केंद्र केन्द्र ब्यूरो एम्स".split())
+_LATIN_NAME = regex.compile(r"[A-Za-z][A-Za-z0-9&.\- ]*")
+_ORG_PLACE_GAP = regex.compile(r"(?:,? +| {2,})$")
+# split_paragraph_quotes (review of round 39): a line break cuts a quotation after these; paragraphs reopened with these;
+# what reads as the speaker's words in a paragraph (reads_as_speech)
+_PARAGRAPH_ENDS = frozenset("।.?!") | QUOTES
+_REOPENERS = frozenset('"“')
+_FIRST_SECOND = frozenset(fold(w) for w in """मैं मैंने मुझे मुझको मुझसे मेरा मेरी मेरे हम हमने हमें हमको हमसे हमारा
+    हमारी हमारे आप आपने आपको आपसे आपका आपकी आपके तुम तुमने तुम्हें तुमसे तुम्हारा तुम्हारी तुम्हारे तू""".split())
+_PRESENT_OR_MODAL = frozenset(fold(w) for w in "है हैं हूं हूँ हो होगा होगी होंगे चाहिए सकता सकती सकते".split())
+_PRESENT_ANYWHERE = frozenset(fold(w) for w in "है हैं हूं हूँ होगा होगी होंगे चाहिए".split())  # not `हो गई`
+_FUTURE_ENDINGS = tuple(fold(w) for w in ("गा", "गी", "गे", "ें", "एं", "एँ"))
+_NOT_FUTURE = frozenset(fold(w) for w in "में लगा लगी लगे भागे".split())
+_PAST_AUX = frozenset(fold(w) for w in "था थी थे थीं".split())
+_PERFECTIVE_ENDINGS = tuple(fold(w) for w in ("ा", "ी", "े", "ीं", "ई", "ए", "ईं"))
+_IMPERFECTIVE = tuple(fold(w) for w in ("ता", "ती", "ते", "तीं"))
+_GENITIVES_POSTPOSITIONS = frozenset(fold(w) for w in "का की के में से को पर तक ने".split())
 
 
 _HONORIFICS = frozenset(fold(w) for w in "डॉ डा श्री श्रीमती सुश्री प्रो प्रोफेसर प्रोफ़ेसर डॉक्टर".split())  # between a title and a name
@@ -1013,6 +1041,8 @@ class _C:
     primary: bool = True  # False for the extra claims of joint / nested speakers
     whole: bool = False  # the content is a whole sentence by layout (`<C>। यह कहना है X का।`): never cut
     layer: int = -1  # `X के मुताबिक Y ने कहा कि C`: the start of Y's cue, whose claim ends X's content
+    hedge_out: tuple[tuple[int, int], ...] = ()  # a paragraph piece: the cue clause outside the whole quotation,
+    # read for hedges with the piece's own span (review of round 39)
 
 
 
@@ -2984,8 +3014,17 @@ class _Doc:
         place (round 39)."""
         if m.label != "LOC" or not self.p.org_before_place:
             return m
-        o = self.by_end.get(m.start - 1)
-        return o if o is not None and o.label == "ORG" and o.start >= u.s and self.T[o.end:m.start] == " " else m
+        gap = _ORG_PLACE_GAP.search(self.T, max(0, m.start - 8), m.start)  # ` `, `, ` or repeated spaces
+        if gap is None or gap.end() != m.start:
+            return m
+        o = self.by_end.get(gap.start())
+        # review of round 39: only a branch-like body name (`ABC ऑस्ट्रेलिया`, `मौसम विभाग श्रीनगर`, `एम्स, दिल्ली`), not
+        # a subject before an adverbial source (`दिल्ली पुलिस मुंबई से मिली रिपोर्ट के अनुसार …`) or a body before
+        # another country's report (`संयुक्त राष्ट्र चीन की रिपोर्ट`)
+        if o is None or o.label != "ORG" or o.start < u.s or not (
+                _LATIN_NAME.fullmatch(o.text) or fold(o.text.split()[-1]) in _BRANCH_HEADS):
+            return m
+        return o
 
     def place_qualified_org(self, sp: _Spk | None, u: _Unit) -> _Spk | None:
         """A place speaker right after an organisation's name (`मौसम विभाग श्रीनगर के अनुसार`) is the organisation
@@ -4911,6 +4950,10 @@ class _Doc:
                 and (m := _BELIEF_NEW_SUBJECT.search(self.T, content[0], content[1])) is not None:
             cs, ce = self.strip_span(content[0], m.start())  # `X को लगता है कि A, चर्च के प्रमुख ने भी …`: A
             content = (cs, ce, content[2], cs, ce, content[5], False)
+        if fold(hit.entry.form) in _PAST_STANCES and content[2] == "indirect" \
+                and (m := _BUT_CLAUSE.search(self.T, content[0], content[1])) is not None:
+            cs, ce = self.strip_span(content[0], m.start())  # `X को आशा थी कि A, लेकिन B`: A (review of round 39)
+            content = (cs, ce, content[2], cs, ce, content[5], False)
         self.add(hit, sp, content)
         if self.p.joint_speakers and sp.type == "named":  # `A और B का कहना है कि`
             for other in self.partners(u, sp):
@@ -5017,32 +5060,110 @@ class _Doc:
                                   anchor=k))
             u = last
 
+    def reopened_quote_end(self, c: _C) -> int | None:
+        """`… ने कहा: "A।` / `"B।` / `"C।"` (a quotation that reopens each paragraph, the closer only after the last):
+        where the last paragraph's closer stands, when the direct content c ends its paragraph with its quote not
+        closed and each following paragraph opens with a quote mark; None otherwise, or when words follow the last
+        closer (another report: `"C," श्याम ने कहा।`) (review of round 39)."""
+        nl = self.T.find("\n", c.ce)
+        if nl < 0 or not any(ch in QUOTES for ch in self.T[c.span_s:c.cs]) \
+                or self.T[c.ce:nl].strip(" " + _FINAL_PUNCT + "?!"):
+            return None  # not opened by a quote mark, closed on its line, or more text after it
+        k = nl + 1
+        for _ in range(self.p.max_quote_lines):
+            j = k
+            while j < len(self.T) and self.T[j] == " ":
+                j += 1
+            if j >= len(self.T) or self.T[j] not in _REOPENERS:
+                return None
+            e = self.T.find("\n", j)
+            e = len(self.T) if e < 0 else e
+            x = next((i for i in range(j + 1, e) if self.T[i] in QUOTES), None)
+            if x is not None:
+                return None if self.T[x + 1:e].strip(" " + _FINAL_PUNCT + "?!") else x
+            k = e + 1
+        return None
+
+    def reads_as_speech(self, s: int, e: int) -> bool:
+        """A paragraph inside a quotation that is the speaker's words: a first or second person, or a present, future
+        or modal predicate (`लोग खुश हैं`, `बाज़ार खुलेंगे`), or a question; not a narrator's past line with no person
+        (`बैठक में कई लोग मौजूद थे`) (review of round 39)."""
+        words = [fold(m.group()) for m in _TOKEN.finditer(self.T, s, e) if _IS_WORD.match(m.group())]
+        if not words or any(w in _FIRST_SECOND for w in words) or self.T[s:e].rstrip().endswith(("?", "!")):
+            return True
+        last = words[-1]
+        if last in _PRESENT_OR_MODAL or any(w in _PRESENT_ANYWHERE for w in words) \
+                or (last.endswith(_FUTURE_ENDINGS) and last not in _NOT_FUTURE):
+            return True  # (a present anywhere: `ऐसा लगता है कि लोग … चाहते थे`)
+        # a past or perfective predicate (`मौजूद थे`, `खराब हो गई`, `वर्ष रहा`), not an imperfective one (`मारे जाते`)
+        # or a noun after a genitive (`थोमस का धन्यवाद`): the narrator's
+        return not (last in _PAST_AUX or (last.endswith(_PERFECTIVE_ENDINGS) and not last.endswith(_IMPERFECTIVE)
+                                          and (len(words) < 2 or words[-2] not in _GENITIVES_POSTPOSITIONS)))
+
     def split_paragraph_quotes(self) -> None:
         """A direct content that runs over several paragraphs (`… ने कहा: "A।` / `B।` / `C।"`, one paragraph a line in
         translated news) is one claim per paragraph, each of the same speaker and cue (dev2 README: a quote paragraph
-        that continues a speaker's quote is another direct claim of that speaker; round 39)."""
+        that continues a speaker's quote is another direct claim of that speaker; round 39). Review of round 39: a
+        line break cuts only after a sentence's end or a quote mark (not a wrapped sentence `बढ़ी है,` / `लोग …`); a
+        quotation that reopens each paragraph (`"A।` / `"B।` / `"C।"`, also curly) runs to its last closer; a one-word
+        line (`धन्यवाद।`) joins its neighbour, and a line that does not read as speech (a narrator's past line with no
+        person, reads_as_speech) the piece before it, unless it is the last; each piece is hedged on its own span and
+        the cue clause, and the first piece's sentence is its own when the cue comes after the quotation."""
         if not self.p.paragraph_quotes:
             return
         extra = []
         for c in self.claims:
-            if c.qtype != "direct" or "\n" not in self.T[c.cs:c.ce]:
+            if c.qtype != "direct":
                 continue
-            pieces, k = [], c.cs
-            while k < c.ce:
-                nl = self.T.find("\n", k, c.ce)
-                e = c.ce if nl < 0 else nl
-                ps, pe = self.strip_span(k, e)
+            end = c.ce if (r := self.reopened_quote_end(c)) is None else r
+            if "\n" not in self.T[c.cs:end]:
+                continue
+            cuts, k = [], c.cs
+            while (nl := self.T.find("\n", k, end)) >= 0:
+                if self.T[c.cs:nl].rstrip()[-1:] in _PARAGRAPH_ENDS:
+                    cuts.append(nl)
+                k = nl + 1
+            pieces = []
+            for s0, e0 in zip([c.cs, *(x + 1 for x in cuts)], [*cuts, end]):
+                ps, pe = self.strip_span(s0, e0)
                 while ps < pe and self.T[ps] in QUOTES:
                     ps += 1
-                if pe > ps and self.n_tokens(ps, pe) >= max(2, self.p.min_content_tokens):
-                    pieces.append((ps, pe))
-                k = e + 1
+                while pe > ps and self.T[pe - 1] in QUOTES:
+                    pe -= 1
+                ps, pe = self.strip_span(ps, pe)
+                if pe > ps:
+                    pieces.append([ps, pe])
+            short = max(2, self.p.min_content_tokens)
+            i = 0
+            while len(pieces) > 1 and i < len(pieces):
+                if self.n_tokens(*pieces[i]) < short:  # `धन्यवाद।`: into the piece before it (the first: after it)
+                    if i > 0:
+                        pieces[i - 1][1] = pieces.pop(i)[1]
+                    else:
+                        pieces[1][0] = pieces.pop(0)[0]
+                    continue
+                i += 1
+            i = 1
+            while i < len(pieces) - 1:
+                if not self.reads_as_speech(*pieces[i]):  # a narrator's line: stays inside the piece before it
+                    pieces[i - 1][1] = pieces.pop(i)[1]
+                    continue
+                i += 1
             if len(pieces) < 2:
+                if end != c.ce and pieces:
+                    c.ce, c.unit_end = pieces[0][1], self.unit_at(pieces[0][1] - 1)
                 continue
+            lo = self.units[self.unit_at(min(x for x in (c.spk.s, c.cue_s, c.span_s) if x is not None))].s
+            whole_e = max(c.span_e, end)
+            out = ((lo, c.span_s), (whole_e, max(whole_e, c.cue_e)))
+            if c.cue_s >= end:  # `"A।` / `B," रमेश ने कहा।`: the first piece is in A's sentence
+                c.sent_idx = self.sent_idx_at(pieces[0][0])
             (c.cs, c.ce), c.unit_end = pieces[0], self.unit_at(pieces[0][1] - 1)
+            c.span_e, c.hedge_out = pieces[0][1], out
             for ps, pe in pieces[1:]:
                 extra.append(_C(self.sent_idx_at(ps), c.spk, c.cue_s, c.cue_e, ps, pe, "direct", ps, pe,
-                                self.unit_at(pe - 1), False, anchor=c.anchor, primary=False, layer=c.layer))
+                                self.unit_at(pe - 1), False, anchor=c.anchor, primary=False, layer=c.layer,
+                                hedge_out=out))
         self.claims.extend(extra)
 
     def skip_doubled_ki(self, c: _C) -> None:
@@ -5324,6 +5445,8 @@ class _Doc:
         return held
 
     def hedged(self, c: _C, start: int, end: int) -> bool:
+        if c.hedge_out:  # a paragraph of a longer quotation: its own span and the cue clause, not the other paragraphs
+            return any(r.search(self.T, a, b) for a, b in (*c.hedge_out, (c.span_s, c.span_e)) for r in self.hedge_res)
         u0 = self.units[self.unit_at(min(start, c.cue_s))]
         lo, hi = u0.s, max(end, c.cue_e)
         return any(r.search(self.T, lo, hi) for r in self.hedge_res)
