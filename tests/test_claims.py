@@ -2428,9 +2428,8 @@ def test_claims_round12_joined_quotes(text, spec, want):
     # a closed quotation of six lines before its speaker (one sentence a line, as translated articles are written)
     ('"मैं आम तौर पर रोता नहीं हूँ।\nयह एक कठिन वर्ष रहा।\nथोमस का धन्यवाद।\nमैं बहुत खुश हूँ।\nयह टीम के बारे में है।\n'
      'मैं खुश हूँ कि मदद कर पाया", जीत के बाद ग्रेशिया ने कहा।', [("ग्रेशिया", "PER", "PER_g")],
-     [("ग्रेशिया", "PER_g", "named", "कहा", x, "direct") for x in (  # (round 39: one claim per paragraph; its
-         # review: a perfective line with no person, `यह एक कठिन वर्ष रहा`, stays inside the paragraph before it)
-         "मैं आम तौर पर रोता नहीं हूँ।\nयह एक कठिन वर्ष रहा", "थोमस का धन्यवाद", "मैं बहुत खुश हूँ",
+     [("ग्रेशिया", "PER_g", "named", "कहा", x, "direct") for x in (  # (round 39: one claim per paragraph)
+         "मैं आम तौर पर रोता नहीं हूँ", "यह एक कठिन वर्ष रहा", "थोमस का धन्यवाद", "मैं बहुत खुश हूँ",
          "यह टीम के बारे में है", "मैं खुश हूँ कि मदद कर पाया")]),
 ])
 def test_claims_round12_long_quote_before_speaker(text, spec, want):

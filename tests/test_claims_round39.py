@@ -18,10 +18,12 @@ MARTIN = ("पीटर मार्टिन", "PER", "P_pm")
      [("पीटर मार्टिन", "direct", "जुलाई में पबों की बिक्री बढ़ती है"),
       ("पीटर मार्टिन", "direct", "रेस्तराँ व्यापार में गिरावट और खराब हो गई है"),
       ("पीटर मार्टिन", "direct", "ऐसा लगता है कि लोग केवल पीने के लिए बाहर जाना चाहते थे")]),
-    # (review of round 39) a middle paragraph in the past with no person stays inside the one before it
+    # ... a middle paragraph in the past with no person is a paragraph of the quotation too (the narrator's-line test
+    # of the round-39 review was dropped: over corpus/news it merged four real speech paragraphs and caught none)
     ('पीटर मार्टिन ने कहा: "जुलाई में पबों की बिक्री बढ़ी।\nरेस्तराँ व्यापार में गिरावट और खराब हो गई।\n'
      'ऐसा लगता है कि लोग केवल पीने के लिए बाहर जाना चाहते थे।"',
-     [("पीटर मार्टिन", "direct", "जुलाई में पबों की बिक्री बढ़ी।\nरेस्तराँ व्यापार में गिरावट और खराब हो गई"),
+     [("पीटर मार्टिन", "direct", "जुलाई में पबों की बिक्री बढ़ी"),
+      ("पीटर मार्टिन", "direct", "रेस्तराँ व्यापार में गिरावट और खराब हो गई"),
       ("पीटर मार्टिन", "direct", "ऐसा लगता है कि लोग केवल पीने के लिए बाहर जाना चाहते थे")]),
     # the cue after the quotation (`"A।` / `B," उसने कहा।`): the same
     ('पीटर मार्टिन सुबह बाज़ार आए।\n"वे सिर्फ़ खेल रहे होते हैं।\nआपको उन्हें पर्याप्त सम्मान देना पड़ता है," पीटर मार्टिन ने कहा।',
@@ -116,9 +118,10 @@ def test_claims_round39_review_each_paragraph_is_hedged_on_its_own(text, want):
 @pytest.mark.parametrize("text,want", [
     # a sentence wrapped over two lines is one paragraph
     ('रमेश ने कहा: "बिक्री बढ़ी है,\nलोग खुश हैं।"', ["बिक्री बढ़ी है,\nलोग खुश हैं"]),
-    # a narrator's line (past, no person) inside the quotation stays inside the paragraph before it
+    # a line inside the quotation marks is the speaker's, past tense or not (dev2 README; a narrator's-line test
+    # merged four real speech paragraphs over corpus/news and caught none)
     ('रमेश ने कहा: "बिक्री बढ़ी है।\nबैठक में कई लोग मौजूद थे।\nलोग खुश हैं।"',
-     ["बिक्री बढ़ी है।\nबैठक में कई लोग मौजूद थे", "लोग खुश हैं"]),
+     ["बिक्री बढ़ी है", "बैठक में कई लोग मौजूद थे", "लोग खुश हैं"]),
     # ... but a line in the first person, or the quotation's last, is a paragraph of its own
     ('रमेश ने कहा: "बिक्री बढ़ी है।\nहम बैठक में मौजूद थे।\nलोग खुश थे।"',
      ["बिक्री बढ़ी है", "हम बैठक में मौजूद थे", "लोग खुश थे"]),
