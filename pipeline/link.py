@@ -1447,8 +1447,10 @@ def _applier(uf: _UF, applied: list[_Edge]):
 
 def _placed_institution_words(nodes: Sequence["_Node"], kb: KbIndex) -> set[str]:
     """Round 31: institution words (`एम्स`, `अस्पताल`) that an article's ORG name of two words writes with a KB place
-    not Delhi (`पटना एम्स`, `एम्स ऋषिकेश`): that word alone there is that place's institution, no alias row's."""
-    out: set[str] = set()
+    not Delhi (`पटना एम्स`, `एम्स ऋषिकेश`): that word alone there is that place's institution, no alias row's; review
+    of round 31: only where the article writes the word with exactly one place (`पटना एम्स और एम्स ऋषिकेश`: the bare
+    word keeps the alias row, as before round 31)."""
+    out: dict[str, set[str]] = defaultdict(set)
     for n in nodes:
         if n.label != "ORG" or len(n.nk.tok_k1) != 2 or len(n.nk.tokens) != 2:
             continue
@@ -1456,8 +1458,8 @@ def _placed_institution_words(nodes: Sequence["_Node"], kb: KbIndex) -> set[str]
             w, place = n.nk.tok_k1[i], n.nk.tokens[1 - i]
             if w in _INSTITUTION_WORDS and _country_name(place) not in _NO_CONTEXT_PLACES \
                     and kb_row(kb, "LOC", name_keys(place, "LOC")) is not None:
-                out.add(w)
-    return out
+                out[w].add(name_keys(place, "LOC").k1)
+    return {w for w, places in out.items() if len(places) == 1}
 
 
 def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex, text: str | None = None) -> LocalDoc:
@@ -1493,8 +1495,11 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
     phase0 = []
     cut = _cut_place_rows(mentions, text, kb) if p.place_cut_spans and text is not None else {}
     placed = _placed_institution_words(real, kb)
+    # review of round 31: `दिल्ली के एम्स` is no short form of the article's `पटना एम्स`: it keeps its row
+    after_genitive = {node_key(m) for m in mentions if m.label == "ORG" and text is not None
+                      and _GENITIVE_BEFORE.search(text, max(0, m.start - 12), m.start)} if placed else set()
     for n in real:
-        if n.label == "ORG" and len(n.nk.tok_k1) == 1 and n.nk.k1 in placed:
+        if n.label == "ORG" and len(n.nk.tok_k1) == 1 and n.nk.k1 in placed and n.key not in after_genitive:
             continue  # round 31: `एम्स` in an article of `पटना एम्स` is AIIMS Patna (its short form), not the row's AIIMS
         row = None if n.key in qualified else (cut.get(n.key) or kb_row(kb, n.label, n.nk))
         if row is not None:
@@ -1557,8 +1562,16 @@ def _common_name(nk: NameKeys) -> bool:
 def _initials_surname(nk: NameKeys) -> bool:
     """Round 31: initials (letter names, glued or apart) and a common surname: `डीके सिंह`, `डी के सिंह`, `एसके शर्मा`."""
     t = nk.tok_k1
+    # (review of round 31: a person's initials glued are at most four letter names, 8 characters (`एसकेपीएस`); a longer
+    # run of letter names in a PER span is an organisation's acronym the tagger took for a name (`एनसीपीसीआर`, 10))
     return 2 <= len(t) <= 4 and len(nk.tokens) == len(t) and t[-1] in _COMMON_SURNAMES \
         and len(nk.tokens[0]) <= 8 and acronym_letters("".join(nk.tokens[:-1])) is not None
+
+
+def _initials_key(nk: NameKeys) -> str:
+    """Review of round 31: the key a common name joins another article's by (with a context of both): initials glued,
+    apart or dotted are one (`वी.के. सिंह` = `वी के सिंह` = `वीके सिंह`; the dots are no part of a key)."""
+    return nk.k1.replace(" ", "") if _initials_surname(nk) else nk.k1
 
 
 def _surnames_apart(x: NameKeys, y: NameKeys) -> bool:
@@ -1579,13 +1592,25 @@ CONTEXT_MAX_PLACES = 6  # a name's sentence and the ones beside it naming more p
 _CONTEXT_TITLES = frozenset(fold_surface(w) for w in """मुख्यमंत्री उपमुख्यमंत्री प्रधानमंत्री राष्ट्रपति उपराष्ट्रपति
     राज्यपाल अभिनेता अभिनेत्री गायक गायिका क्रिकेटर पहलवान सचिव जिलाधिकारी सीएमओ""".split())  # (एक्टर: _TITLE_VARIANTS)
 # round 31: a district's one magistrate (`डीएम`, `जिलाधिकारी`) and chief medical officer (`सीएमओ`): officials news names by
-# initials (`जिलाधिकारी बीएन सिंह`, `सीएमओ डॉ. एनके गुप्ता`); and its civil surgeon (`सिविल सर्जन`, _title_key), only with
-# a place both articles name (Faridabad's and Hazaribagh's were both `डॉ. कृष्ण कुमार`)
+# initials (`जिलाधिकारी बीएन सिंह`, `सीएमओ डॉ. एनके गुप्ता`); and its civil surgeon (`सिविल सर्जन`, _title_key); review of
+# round 31: these three are one per district, keyed by their district (`title:<title>@<place>`, _title_places): Gaya's and
+# Banka's DM `अभिषेक कुमार` are two people (Faridabad's and Hazaribagh's civil surgeons were both `डॉ. कृष्ण कुमार`)
+_PLACED_TITLES = frozenset(fold_surface(w) for w in ("जिलाधिकारी", "सीएमओ"))
+# review of round 31: a national office before initials and a common surname (`केंद्रीय मंत्री वीके सिंह`, `जनरल वीके
+# सिंह`, `बिजली मंत्री आर के सिंह`): a minister or general named by initials is one famous person (a given name's common
+# name keeps _CONTEXT_TITLES only: `मंत्री संजय कुमार` are many state ministers); `राज्यपाल` is in _CONTEXT_TITLES
+_MINISTER, _GENERAL = fold_surface("मंत्री"), fold_surface("जनरल")
+# review of round 31: state capitals, named in many a district's report (`सैंपल पटना भेजा गया`, `लखनऊ से टीम आई`):
+# no article-wide place of initials or of a civil surgeon (_name_contexts)
+_STATE_CAPITALS = frozenset(name_keys(w, "LOC").k1 for w in """लखनऊ पटना रांची भोपाल जयपुर कोलकाता मुंबई चेन्नई
+    बेंगलुरु बंगलौर हैदराबाद देहरादून शिमला चंडीगढ़ रायपुर गांधीनगर भुवनेश्वर गुवाहाटी दिसपुर श्रीनगर जम्मू
+    तिरुवनंतपुरम अमरावती पणजी अगरतला शिलांग आइजोल इंफाल कोहिमा ईटानगर गंगटोक पुडुचेरी""".split())
 # round 30: an institution named in a common name's sentence (a hospital, a college, a university, an institute, a
 # commission, AIIMS) is one person's in two articles: `गंगा राम अस्पताल के सर्जन डॉ. अरविंद कुमार`; not a party,
 # a department or the police, which hold many people of one name. Matched on each word's own key and its ORG synonym
 # key (review of round 30: `इंस्टिट्यूट`, `हॉस्पीटल`, `विवि`); `रिम्स`, `पीएमसीएच` … are institutions of one place
-_INSTITUTION_WORDS = frozenset(k for w in """अस्पताल हॉस्पिटल हास्पिटल हॉस्पीटल हॉस्पिटल्स कॉलेज कालेज कॉलिज
+_HOSPITAL_WORDS = "अस्पताल हॉस्पिटल हास्पिटल हॉस्पीटल हॉस्पिटल्स चिकित्सालय"  # (review of round 31: one list)
+_INSTITUTION_WORDS = frozenset(k for w in f"""{_HOSPITAL_WORDS} कॉलेज कालेज कॉलिज
     महाविद्यालय विश्वविद्यालय यूनिवर्सिटी यूनीवर्सिटी विवि संस्थान इंस्टीट्यूट इंस्टिट्यूट आयोग एम्स""".split()
                                for k in (name_keys(w, "ORG").k1, token_key(w)))
 _INSTITUTION_NAMES = frozenset(token_key(w) for w in "रिम्स पीएमसीएच डीएमसीएच एनएमसीएच".split())
@@ -1597,15 +1622,24 @@ _GENERIC_INSTITUTION = frozenset(k for w in """सदर जिला ज़ि�
     मानवाधिकार लोक सेवा""".split() for k in (name_keys(w, "ORG").k1, token_key(w)))
 
 
-_LOCAL_LEVEL = frozenset(token_key(w) for w in "सदर अनुमंडल अनुमंडलीय अनुमण्डलीय रेफरल सामुदायिक प्राथमिक जिला ज़िला".split())
-_FACILITY = _LOCAL_LEVEL | frozenset(token_key(w) for w in "अस्पताल हॉस्पिटल स्वास्थ्य केंद्र केन्द्र चिकित्सालय".split())
+def _org_word_keys(words: str) -> frozenset[str]:
+    """Each word's ORG key and its token key, as _INSTITUTION_WORDS is folded (`हास्पिटल` = `हॉस्पिटल`)."""
+    return frozenset(k for w in words.split() for k in (name_keys(w, "ORG").k1, token_key(w)))
+
+
+# review of round 31: `उप स्वास्थ्य केंद्र` is one more level; `जिला महिला अस्पताल`, `जिला संयुक्त चिकित्सालय`, `जिला
+# पुरुष अस्पताल` are kinds of a district's hospital
+_LOCAL_LEVEL = _org_word_keys("सदर अनुमंडल अनुमंडलीय अनुमण्डलीय रेफरल सामुदायिक प्राथमिक जिला ज़िला उप")
+_FACILITY = _LOCAL_LEVEL | _org_word_keys(f"{_HOSPITAL_WORDS} स्वास्थ्य केंद्र केन्द्र महिला संयुक्त पुरुष")
 
 
 def _local_facility(nk: NameKeys) -> bool:
     """Round 31: an ORG name of a district's facility in generic words only, a local level among them: `सदर अस्पताल`,
-    `जिला अस्पताल`, `प्राथमिक स्वास्थ्य केंद्र` (not `स्वास्थ्य केंद्र` alone, not `पटना सदर अस्पताल`)."""
-    keys = [token_key(t) for t in nk.tokens]
-    return len(keys) >= 2 and all(k in _FACILITY for k in keys) and any(k in _LOCAL_LEVEL for k in keys)
+    `जिला अस्पताल`, `प्राथमिक स्वास्थ्य केंद्र` (not `स्वास्थ्य केंद्र` alone, not `पटना सदर अस्पताल`); each word matched
+    on its ORG key or its token key (review of round 31: `सदर हास्पिटल`, `जिला महिला अस्पताल`)."""
+    words = [{k, token_key(t)} for k, t in zip(nk.tok_k1, nk.tokens)] if len(nk.tok_k1) == len(nk.tokens) \
+        else [{token_key(t)} for t in nk.tokens]
+    return len(words) >= 2 and all(w & _FACILITY for w in words) and any(w & _LOCAL_LEVEL for w in words)
 
 
 def _institution(nk: NameKeys) -> bool:
@@ -1637,7 +1671,11 @@ _TITLE_QUALIFIERS = _DEPUTY | frozenset(fold_surface(w) for w in """पंचा
 _SECRETARY_SAME = {fold_surface("प्रमुख"): fold_surface("प्रधान")}
 _SURGEON, _CIVIL = fold_surface("सर्जन"), fold_surface("सिविल")
 _CIVIL_SURGEON = f"{_CIVIL} {_SURGEON}"
-ARTICLE_MAX_PLACES = 12  # round 31: an article naming more places (a roundup of districts) qualifies no civil surgeon
+# round 31: an article naming more places but state capitals (a roundup of districts) gives no place to initials and a
+# common surname, nor a civil surgeon without his district before the title (_name_contexts)
+ARTICLE_MAX_PLACES = 12
+# review of round 31: the place written right before a district's title: `गया के डीएम`, `गया जिले के`, `बांका डीएम`
+_PLACE_BEFORE_TITLE = re.compile(r"(?:\s+(?:जिले|जिला|ज़िले|ज़िला))?(?:\s+(?:के|की|का))?\s+$")
 
 
 def _title_key(prev: re.Match, countries: Mapping[str, str]) -> str | None:
@@ -1658,16 +1696,12 @@ def _title_key(prev: re.Match, countries: Mapping[str, str]) -> str | None:
     return None if q in _TITLE_QUALIFIERS and not gen else w
 
 
-def _name_contexts(mentions: Sequence[Mention], keys: set[tuple], countries: Mapping[str, str],
-                   text: str | None) -> dict[tuple, set[str]]:
-    """Node key (of `keys`, common names) -> what tells its person apart across articles (review of round 29): the
-    phonetic keys of the places of its sentences and the ones next to them (no country, India's state, Delhi;
-    none where those sentences name more than CONTEXT_MAX_PLACES), `person:<key>` for another person's full name there
-    (`ईशांत शर्मा और भुवनेश्वर कुमार` in two team lists), `org:<key>` for an institution there (_INSTITUTION_WORDS)
-    (review of round 30: named in its own sentence, with a word of its own (`_institution`), qualified by the place
-    written right before it: `org:<key>@<place>`) and `title:<word>` for a title right before it (`_title_key`)."""
+def _article_places(mentions: Sequence[Mention],
+                    countries: Mapping[str, str]) -> tuple[dict[int, set[str]], dict[int, str]]:
+    """The phonetic keys of an article's places by sentence (no country, India, its states, Delhi), and each place's key
+    by its mention's end (the place written before an institution or a title: `गया के 【…】`)."""
     places: dict[int, set[str]] = defaultdict(set)
-    place_ends: dict[int, str] = {}  # a place's key by its mention's end (an institution's place: `गया के 【…】`)
+    place_ends: dict[int, str] = {}
     for m in mentions:
         if m.label != "LOC":
             continue
@@ -1679,12 +1713,18 @@ def _name_contexts(mentions: Sequence[Mention], keys: set[tuple], countries: Map
         if (k := name_keys(m.text, "LOC").k1):
             places[m.sent_idx].add(k)
             place_ends[m.end] = k
-    beside: dict[int, set[str]] = defaultdict(set)  # full names (2+ words, no common name) of each sentence
-    own: dict[int, set[str]] = defaultdict(set)  # institutions of each sentence (round 30), qualified by their place
+    return places, place_ends
+
+
+def _sentence_contexts(mentions: Sequence[Mention], keys: set[tuple], text: str | None,
+                       place_ends: Mapping[int, str]) -> tuple[dict[int, set[str]], dict[int, set[str]]]:
+    """By sentence: the full names (2+ words, no common name: `person:<key>`) and the institutions (round 30,
+    `org:<key>`, qualified by the place written right before it: `org:<key>@<place>`) it names."""
+    beside: dict[int, set[str]] = defaultdict(set)
+    own: dict[int, set[str]] = defaultdict(set)
     by_word: dict[str, set[str]] = defaultdict(set)  # round 31: an institution word -> the article's institutions of it
-    bare: list[tuple[int, str]] = []  # ... and the sentences naming that word alone (`एम्स निदेशक डॉ. …`)
     for m in mentions:
-        if m.label == "PER" and (key := node_key(m)) not in keys and len((nk := name_keys(m.text, "PER")).tokens) > 1:
+        if m.label == "PER" and node_key(m) not in keys and len((nk := name_keys(m.text, "PER")).tokens) > 1:
             beside[m.sent_idx].add(f"person:{nk.k1}")
         elif m.label == "ORG" and _institution(nk := name_keys(m.text, "ORG")):  # `गंगा राम अस्पताल के सर्जन डॉ. …`
             g = _GENITIVE_BEFORE.search(text, max(0, m.start - 12), m.start) if text is not None else None
@@ -1693,33 +1733,82 @@ def _name_contexts(mentions: Sequence[Mention], keys: set[tuple], countries: Map
             for k in nk.tok_k1:
                 if k in _INSTITUTION_WORDS:
                     by_word[k].add(marker)
-        elif m.label == "ORG" and len(nk.tok_k1) == 1 and nk.tok_k1[0] in _INSTITUTION_WORDS:
-            bare.append((m.sent_idx, nk.tok_k1[0]))
-    for i, k in bare:  # round 31: `एम्स` in an article of `पटना एम्स` (and of no other AIIMS) is AIIMS Patna
-        if len(ms := by_word.get(k, ())) == 1:
-            own[i] |= ms
+    for i, marker in _bare_institution_contexts(mentions, text, by_word):
+        own[i].add(marker)
+    return beside, own
+
+
+def _bare_institution_contexts(mentions: Sequence[Mention], text: str | None,
+                               by_word: Mapping[str, set[str]]) -> list[tuple[int, str]]:
+    """Round 31: (sentence, institution marker) of a bare institution word (`एम्स निदेशक डॉ. …`) in an article of one
+    institution of that word (`पटना एम्स`, no other AIIMS); review of round 31: not where a genitive stands right before
+    it (`दिल्ली के एम्स` is Delhi's, not the article's `पटना एम्स`)."""
+    out = []
+    for m in mentions:
+        if m.label != "ORG" or len(nk := name_keys(m.text, "ORG").tok_k1) != 1 \
+                or len(ms := by_word.get(nk[0], ())) != 1:
+            continue
+        if text is not None and _GENITIVE_BEFORE.search(text, max(0, m.start - 12), m.start):
+            continue
+        out.append((m.sent_idx, next(iter(ms))))
+    return out
+
+
+def _title_places(w: str, prev: re.Match, text: str, m: Mention, places: Mapping[int, set[str]],
+                  place_ends: Mapping[int, str], article: set[str], outside: set[str]) -> set[str]:
+    """Review of round 31: the district(s) of a district's title `w` (DM, CMO, civil surgeon) before a name: the place
+    written right before the title (`गया के जिलाधिकारी`, `हजारीबाग के सिविल सर्जन`: that one only); else for a DM or
+    CMO the one place of the name's own sentence, else the article's one place; for a civil surgeon (round 31) the
+    article's places but state capitals (`outside`, at most ARTICLE_MAX_PLACES: `सैंपल पटना भेजा गया` names no district)."""
+    title_start = prev.start(1) if prev.group(1) and not prev.group(2) and fold_surface(prev.group(1)) == _CIVIL \
+        else prev.start(3)
+    g = _PLACE_BEFORE_TITLE.search(text, max(0, title_start - 20), title_start)
+    if g and (q := place_ends.get(g.start())):
+        return {q}
+    if w == _CIVIL_SURGEON:
+        return outside if len(outside) <= ARTICLE_MAX_PLACES else set()
+    return next((where for where in (places.get(m.sent_idx, set()), article) if len(where) == 1), set())
+
+
+def _name_contexts(mentions: Sequence[Mention], keys: set[tuple], countries: Mapping[str, str],
+                   text: str | None) -> dict[tuple, set[str]]:
+    """Node key (of `keys`, common names) -> what tells its person apart across articles (review of round 29): the
+    phonetic keys of the places of its sentences and the ones next to them (_article_places; none where those sentences
+    name more than CONTEXT_MAX_PLACES), `person:<key>` for another person's full name there (`ईशांत शर्मा और भुवनेश्वर
+    कुमार` in two team lists), `org:<key>` for an institution of its sentence (_sentence_contexts) and `title:<word>` for
+    a title right before it (`_title_key`; a district's title with its district: `title:<word>@<place>`)."""
+    places, place_ends = _article_places(mentions, countries)
+    beside, own = _sentence_contexts(mentions, keys, text, place_ends)
+    article = set().union(*places.values())
+    # round 31: initials are rarer than a given name: any place of an article of few places tells them apart (`सीएमएस
+    # डॉ. डीके सिंह` of Bahraich, three articles); review of round 31: but a state capital (`लखनऊ से टीम आई`)
+    outside = article - _STATE_CAPITALS
     out: dict[tuple, set[str]] = defaultdict(set)
-    article: set[str] | None = None  # round 31: the article's places (made once, where needed)
     for m in mentions:
         if (key := node_key(m)) not in keys:
             continue
         near = set().union(*(places.get(i, ()) for i in (m.sent_idx - 1, m.sent_idx, m.sent_idx + 1)))
         if len(near) <= CONTEXT_MAX_PLACES:  # round 30: a list of places beside the name, not the article's count
             out[key] |= near
-        if _initials_surname(name_keys(m.text, "PER")):  # round 31: initials are rarer than a given name: any place
-            if article is None:  # of an article of few places (`सीएमएस डॉ. डीके सिंह` of Bahraich, three articles)
-                article = set().union(*places.values())
-            if len(article) <= ARTICLE_MAX_PLACES:
-                out[key] |= article
+        initials = _initials_surname(name_keys(m.text, "PER"))
+        if initials and len(outside) <= ARTICLE_MAX_PLACES:
+            out[key] |= outside
         for i in (m.sent_idx - 1, m.sent_idx, m.sent_idx + 1):
             out[key] |= beside.get(i, set())
         out[key] |= own.get(m.sent_idx, set())
-        if text is not None and (prev := _TITLE_BEFORE.search(text, max(0, m.start - 60), m.start)) \
-                and (w := _title_key(prev, countries)):
-            if w != _CIVIL_SURGEON:
-                out[key].add(f"title:{w}")
-            elif len(where := set().union(*places.values())) <= ARTICLE_MAX_PLACES:
-                out[key] |= {f"title:{w}@{q}" for q in where}  # round 31: a civil surgeon of a place of his article
+        if text is None or not (prev := _TITLE_BEFORE.search(text, max(0, m.start - 60), m.start)):
+            continue
+        if initials and (t := fold_surface(prev.group(3))) in (_MINISTER, _GENERAL):
+            out[key].add(f"title:{t}")  # review of round 31: `केंद्रीय मंत्री वीके सिंह`, `जनरल वीके सिंह`
+            if prev.group(1) and fold_surface(prev.group(1)) == _MINISTER:
+                out[key].add(f"title:{_MINISTER}")  # `विदेश राज्य मंत्री जनरल वीके सिंह`: the minister too
+        if not (w := _title_key(prev, countries)):
+            continue
+        if w == _CIVIL_SURGEON or w in _PLACED_TITLES:  # a district's one official: keyed by the district
+            qs = _title_places(w, prev, text, m, places, place_ends, article, outside)
+            out[key] |= {f"title:{w}@{q}" for q in qs}
+        else:
+            out[key].add(f"title:{w}")
     return {k: v for k, v in out.items() if v}
 
 
@@ -1976,8 +2065,9 @@ def global_link(
              and e.rule.split(":")[0] in ("short-form", "surname", "given-name", "qualified", "alias-cut")}
     # round 31: a district's own facility named by generic words alone (`सदर अस्पताल`, `सामुदायिक स्वास्थ्य केंद्र`) is
     # one in every district: it links inside its article only (six districts' `सदर अस्पताल` were one entity)
-    if p.local_facilities:
-        short |= {n.key for n in nodes.values() if n.label == "ORG" and not n.pseudo and _local_facility(n.nk)}
+    # (review of round 31: a set of their own, not `short`)
+    facilities = {n.key for n in nodes.values() if n.label == "ORG" and not n.pseudo and _local_facility(n.nk)} \
+        if p.local_facilities else set()
 
     # ---- phase 2: across documents, on strong names
     roots: dict[tuple, list[_Node]] = defaultdict(list)
@@ -1998,7 +2088,8 @@ def global_link(
                 strong[label].extend((n.key, nk) for nk in n.strong_names)
             elif n.key in common:
                 continue
-            elif (label != "PER" and n.key not in short) or (label == "PER" and (not multi or len(n.nk.tokens) > 1)):
+            elif (label != "PER" and n.key not in short and n.key not in facilities) \
+                    or (label == "PER" and (not multi or len(n.nk.tokens) > 1)):
                 strong[label].append((n.key, n.nk))
     phase2: list[_Edge] = []
     for label in sorted(strong):
@@ -2029,7 +2120,7 @@ def global_link(
         ctx: dict[tuple, list[tuple]] = defaultdict(list)
         for e in applied:
             if e.a == e.b and e.a in common and e.rule.startswith("context:"):
-                ctx[(nodes[e.a].nk.k1.replace(" ", ""), e.rule.split(":", 1)[1])].append(e.a)  # round 31: `सी के` = `सीके`
+                ctx[(_initials_key(nodes[e.a].nk), e.rule.split(":", 1)[1])].append(e.a)  # round 31: `सी के` = `सीके`
         joined = [_Edge(_PRIO["context"], "context", min(ks), k) for ks in ctx.values() for k in sorted(set(ks))
                   if k != min(ks)]
         apply(joined)

@@ -1965,14 +1965,20 @@ def test_link_initials_and_common_surname_need_a_context(t1, t2, name, other):
     # round 31: the environment secretary, initials apart in one article and glued in the other
     ("पर्यावरण सचिव सी के मिश्रा ने नई दिल्ली में बताया", "अध्यक्ष और पर्यावरण सचिव सीके मिश्रा ने कहा", "सी के मिश्रा",
      "सीके मिश्रा"),
-    # a district's magistrate (`डीएम` = `जिलाधिकारी`) and its chief medical officer
-    ("नोएडा में डीएम बीएन सिंह का कहना है", "गौतमबुद्ध नगर के जिलाधिकारी बीएन सिंह ने आदेश जारी किया", "बीएन सिंह", "बीएन सिंह"),
-    ("सीएमओ डा. एनके गुप्ता ने बताया", "सीएमओ डॉ. एन के गुप्ता के मुताबिक", "एनके गुप्ता", "एन के गुप्ता"),
+    # a district's magistrate (`डीएम` = `जिलाधिकारी`) and its chief medical officer (review of round 31: of one district)
+    ("नोएडा में डीएम बीएन सिंह का कहना है", "नोएडा के जिलाधिकारी बीएन सिंह ने आदेश जारी किया", "बीएन सिंह", "बीएन सिंह"),
+    ("आगरा के सीएमओ डा. एनके गुप्ता ने बताया", "आगरा जिले के सीएमओ डॉ. एन के गुप्ता के मुताबिक", "एनके गुप्ता",
+     "एन के गुप्ता"),
+    # review of round 31: a minister by initials, dotted, glued or apart (`वी.के. सिंह` = `वीके सिंह`)
+    ("केंद्रीय मंत्री वीके सिंह ने कहा", "विदेश राज्य मंत्री जनरल वी.के. सिंह ने बताया", "वीके सिंह", "वी.के. सिंह"),
+    ("केंद्रीय ऊर्जा मंत्री आरके सिंह ने कहा", "बिजली मंत्री आर के सिंह ने बताया", "आरके सिंह", "आर के सिंह"),
 ])
 def test_link_initials_and_common_surname_same_title(t1, t2, name, other):
     """Round 31: the same title before both (a secretary of one department, a district's DM or CMO) is one person,
     however the initials are spaced."""
-    ms = doc_from_text("d1", t1, (name, "PER")) + doc_from_text("d2", t2, (other, "PER"))
+    def with_places(t, n):
+        return tuple(sorted([(w, "LOC") for w in ("नोएडा", "आगरा") if w in t] + [(n, "PER")], key=lambda x: t.index(x[0])))
+    ms = doc_from_text("d1", t1, *with_places(t1, name)) + doc_from_text("d2", t2, *with_places(t2, other))
     texts = {"d1": t1, "d2": t2}
     got = ids(ms, p=COMMON, texts=texts)
     assert got[("d1", name)] == got[("d2", other)]
@@ -1991,8 +1997,21 @@ def test_link_bare_institution_word_is_the_articles_institution():
     ms1 = sents("d1", ("पटना एम्स", "ORG", 0), ("एम्स", "ORG", 1), (name, "PER", 1))
     ms2 = sents("d2", ("पटना एम्स", "ORG", 0), (name, "PER", 0))
     assert same(ms1 + ms2, ("d1", name), ("d2", name), p=COMMON)
+    # review of round 31: two articles of no placed AIIMS: their bare `एम्स` is no institution of both (no `org:` context
+    # of the word alone)
     ms3 = sents("d3", ("एम्स", "ORG", 0), (name, "PER", 0))
+    ms4 = sents("d4", ("एम्स", "ORG", 0), (name, "PER", 0))
     assert not same(ms3 + ms2, ("d3", name), ("d2", name), p=COMMON)
+    assert not same(ms3 + ms4, ("d3", name), ("d4", name), p=COMMON)
+    # review of round 31: two AIIMS in one article give the bare word neither; `दिल्ली के एम्स` is Delhi's, not Patna's
+    t5 = "पटना एम्स और एम्स ऋषिकेश में जांच। एम्स के निदेशक डॉ. प्रभात कुमार सिंह ने कहा"
+    ms5 = doc_from_text("d5", t5, ("पटना एम्स", "ORG"), ("एम्स ऋषिकेश", "ORG"), ("एम्स", "ORG"), (name, "PER"))
+    ms5 = [dataclasses.replace(m, sent_idx=t5.count("।", 0, m.start)) for m in ms5]
+    assert not same(ms5 + ms2, ("d5", name), ("d2", name), p=COMMON, texts={"d5": t5, "d2": t2})
+    t6 = "मरीज पहले पटना एम्स में भर्ती था। दिल्ली के एम्स के निदेशक डॉ. प्रभात कुमार सिंह ने कहा"
+    ms6 = doc_from_text("d6", t6, ("पटना एम्स", "ORG"), ("दिल्ली", "LOC"), ("एम्स", "ORG"), (name, "PER"))
+    ms6 = [dataclasses.replace(m, sent_idx=t6.count("।", 0, m.start)) for m in ms6]
+    assert not same(ms6 + ms2, ("d6", name), ("d2", name), p=COMMON, texts={"d6": t6, "d2": t2})
 
 
 def test_link_placed_institution_word_takes_no_alias_row(shipped_table):
@@ -2068,3 +2087,63 @@ def test_link_initials_and_common_surname_place_of_the_article(t2, same_entity):
         + _sentenced("d2", t2.replace(name, other), (place2, "LOC"), (other, "PER"))
     got = ids(ms, p=COMMON, texts={"d1": t1.replace(name, other), "d2": t2.replace(name, other)})
     assert got[("d1", other)] != got[("d2", other)]
+
+
+@pytest.mark.parametrize("t1, t2, name, same_entity", [
+    # review of round 31: two districts' DMs and CMOs of one name are two people
+    ("गया के जिलाधिकारी अभिषेक कुमार ने बाढ़ का जायजा लिया", "बांका के डीएम अभिषेक कुमार ने बैठक की", "अभिषेक कुमार", False),
+    ("आगरा के सीएमओ डॉ. आरसी पांडेय ने कहा", "बलिया के सीएमओ डॉ. आरसी पांडेय ने बताया", "आरसी पांडेय", False),
+    # one district's DM, written `X के` in one article and `X जिले के` in the other
+    ("गया के जिलाधिकारी अभिषेक कुमार ने बाढ़ का जायजा लिया", "गया जिले के डीएम अभिषेक कुमार ने बैठक की", "अभिषेक कुमार", True),
+])
+def test_link_district_title_keyed_by_its_district(t1, t2, name, same_entity):
+    """Review of round 31: `जिलाधिकारी`/`डीएम` and `सीएमओ` are one per district: the title tells a person only with its
+    district (`title:<title>@<place>`), the place written right before the title."""
+    places = ("गया", "बांका", "आगरा", "बलिया")
+
+    def order(t):
+        return tuple(sorted([(w, "LOC") for w in places if t.startswith(w)] + [(name, "PER")], key=lambda x: t.index(x[0])))
+    ms = doc_from_text("d1", t1, *order(t1)) + doc_from_text("d2", t2, *order(t2))
+    got = ids(ms, p=COMMON, texts={"d1": t1, "d2": t2})
+    assert (got[("d1", name)] == got[("d2", name)]) is same_entity
+
+
+@pytest.mark.parametrize("t1, t2", [
+    # review of round 31: a state capital named anywhere in two districts' articles tells no civil surgeon's district
+    ("सैंपल पटना भेजा गया। रिपोर्ट आई। भागलपुर में मरीज मिला। कई भर्ती। सिविल सर्जन डॉ. विजय कुमार सिंह ने बताया",
+     "सैंपल पटना भेजा गया। रिपोर्ट आई। गया में मरीज मिला। कई भर्ती। सिविल सर्जन डॉ. विजय कुमार सिंह ने बताया"),
+    # the district written right before the title is his, not another place of the article
+    ("भागलपुर में सैंपल लिया गया। मरीज भर्ती हैं। रिपोर्ट आई। सिविल सर्जन डॉ. विजय कुमार सिंह ने बताया",
+     "मरीज भागलपुर से आया था। जांच हुई। हजारीबाग के सिविल सर्जन डॉ. विजय कुमार सिंह ने बताया"),
+])
+def test_link_civil_surgeon_district_is_the_place_before_the_title(t1, t2):
+    name = "विजय कुमार सिंह"
+
+    def order(t):
+        return tuple(sorted([(w, "LOC") for w in ("पटना", "भागलपुर", "गया", "हजारीबाग") if f"{w} " in t]
+                            + [(name, "PER")], key=lambda x: t.index(x[0] + " ")))
+    ms = _sentenced("d1", t1, *order(t1)) + _sentenced("d2", t2, *order(t2))
+    got = ids(ms, p=COMMON, texts={"d1": t1, "d2": t2})
+    assert got[("d1", name)] != got[("d2", name)]
+
+
+def test_link_initials_and_common_surname_no_state_capital_of_the_article():
+    """Review of round 31: Bahraich's and Gonda's `डीके सिंह`, both articles naming `लखनऊ` in their lead: two people."""
+    name = "डीके सिंह"
+    t1 = "बहराइच में अलर्ट है। लखनऊ से टीम पहुंची। वार्ड देखा। बैठक हुई। सीएमएस डॉ. डीके सिंह ने बताया"
+    t2 = "गोंडा में अलर्ट है। लखनऊ से टीम पहुंची। वार्ड देखा। बैठक हुई। सीएमएस डॉ. डीके सिंह ने बताया"
+    ms = _sentenced("d1", t1, ("बहराइच", "LOC"), ("लखनऊ", "LOC"), (name, "PER")) \
+        + _sentenced("d2", t2, ("गोंडा", "LOC"), ("लखनऊ", "LOC"), (name, "PER"))
+    got = ids(ms, p=COMMON, texts={"d1": t1, "d2": t2})
+    assert got[("d1", name)] != got[("d2", name)]
+
+
+@pytest.mark.parametrize("org", ["सदर हास्पिटल", "उप स्वास्थ्य केंद्र", "जिला महिला अस्पताल", "जिला संयुक्त चिकित्सालय",
+                                 "जिला पुरुष अस्पताल"])
+def test_link_district_facility_words_folded(org):
+    """Review of round 31: the facility words are folded as _INSTITUTION_WORDS (`हास्पिटल`), with the levels and kinds
+    `उप`, `महिला`, `संयुक्त`, `पुरुष`: still one facility in every district, linked inside its article only."""
+    t1, t2 = f"घायल को {org} में भर्ती कराया", f"मरीज को {org} भेजा गया"
+    ms = doc_from_text("d1", t1, (org, "ORG")) + doc_from_text("d2", t2, (org, "ORG"))
+    _, linked = link_mentions(ms, NO_ALIASES, dataclasses.replace(P, local_facilities=True), texts={"d1": t1, "d2": t2})
+    assert linked[0].entity_id != linked[1].entity_id
