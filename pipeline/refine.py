@@ -7327,6 +7327,10 @@ def cleric_titles(sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
 
 # Words that stand between a name and `ने` without being a surname (`खुद ने`, `स्वयं ने`): generic Hindi
 NOT_SURNAMES = frozenset(fold(w) for w in "भी ही तो खुद ख़ुद स्वयं सबसे पहले".split())
+# Review of round 34: adverbs of time and quantifiers that stand there too (`एसपी राजेश अब ने`, `मंत्री राम दोनों ने`);
+# the training data sees the step's own surnames (`स्वरूप`, `काले`, `दोहरे`) outside names only, so it cannot decide
+NOT_SURNAMES_R34 = frozenset(fold(w) for w in "अब आज कल अभी दोनों सभी आदि वगैरह वग़ैरह".split())
+_RX_ND = regex.compile(r"\p{Nd}")
 AGENT_AFTER = (fold("ने"),)  # what follows a speaker's or agent's full name (`X Y ने बताया`)
 SOURCE_AFTER = frozenset(fold(w) for w in "अनुसार मुताबिक".split())  # `X Y के अनुसार`
 
@@ -7348,9 +7352,10 @@ def titled_surnames(words: dict[int, list[Word]], sents: dict[int, Sentence], en
     (`सीएमओ डॉ. कृष्ण स्वरूप ने बताया`, `जिला सर्विलांस अधिकारी सुनील दोहरे ने`, `उपायुक्त हर्षद काले ने`); where the
     surname is a common word (`स्वरूप`, `काले`) only the given name is tagged. A one-word PER right after a title or
     role (`_after_title`), followed by one untagged Devanagari word (no function word, title or role) and then `ने` or
-    `के अनुसार`/`के मुताबिक`, takes that word."""
+    `के अनुसार`/`के मुताबिक`, takes that word; no honorific (`राजेश जी`, `सुनील साहब`), digit (`राम २`), adverb of time or
+    quantifier (NOT_SURNAMES_R34: `अब`, `कल`, `दोनों`, `आदि`), review of round 34."""
     out = []
-    index = {}  # (sentence, start) -> word index, built once per sentence that has a one-word person
+    index: dict[int, dict[int, int]] = {}  # sent_idx -> {word start: word index}, built once per sentence with a one-word person
     starts = {(m.sent_idx, m.start) for m in ents}
     for m in ents:
         if m.label != "PER" or (m.start, m.end) in keep or " " in m.text.strip():
@@ -7370,7 +7375,8 @@ def titled_surnames(words: dict[int, list[Word]], sents: dict[int, Sentence], en
         agent = fold(after[2]) in AGENT_AFTER or fold(after[2]) == fold("के") and k + 3 < len(ws) \
             and fold(ws[k + 3][2]) in SOURCE_AFTER
         if not agent or (m.sent_idx, nxt[0]) in starts or not _RX_DEVANAGARI_ZW.fullmatch(nxt[2]) \
-                or fn in lex.function_words or fn in TITLES_ROLES or fn in NOT_SURNAMES:
+                or fn in lex.function_words or fn in TITLES_ROLES or fn in NOT_SURNAMES or fn in HONORIFICS \
+                or fn in NOT_SURNAMES_R34 or _RX_ND.search(nxt[2]):
             out.append(m)
             continue
         out.append(_span(sents[m.sent_idx], m, m.start, nxt[1]))
@@ -7379,11 +7385,14 @@ def titled_surnames(words: dict[int, list[Word]], sents: dict[int, Sentence], en
 
 # Round 34: heads of a hospital's name (`कस्तूरबा अस्पताल`); a college is one only after a medical modifier (`नारायणा
 # मेडिकल कॉलेज`), so `X कॉलेज` alone (a school, a degree college) is left to the other steps
-HOSPITAL_HEADS = frozenset(fold(w) for w in "अस्पताल हॉस्पिटल हास्पिटल चिकित्सालय".split())
+HOSPITAL_HEADS = frozenset(fold(w) for w in "अस्पताल हॉस्पिटल हास्पिटल हॉस्पीटल चिकित्सालय".split())
 MEDICAL_MODIFIERS = frozenset(fold(w) for w in "मेडिकल चिकित्सा डेंटल आयुर्वेदिक".split())
 
 
-_RX_HOSPITAL_WORD = regex.compile("|".join(sorted(HOSPITAL_HEADS | MEDICAL_MODIFIERS)))
+# a zero-width (non-)joiner or a nukta may stand between any two letters of the raw text (`अस्\u200dपताल`), which `fold`
+# drops from the words (review of round 34)
+_RX_HOSPITAL_WORD = regex.compile("|".join("[\u200c\u200d\u093c]?".join(regex.escape(c) for c in w)
+                                           for w in sorted(HOSPITAL_HEADS | MEDICAL_MODIFIERS)))
 
 
 def _hospital_head_end(ws: Sequence[Word], k: int) -> int | None:
@@ -7405,23 +7414,49 @@ def _hospital_head_end(ws: Sequence[Word], k: int) -> int | None:
 HOSPITAL_KINDS = frozenset(fold(w) for w in """डेडिकेटेड आर्मी मिलिट्री सैन्य जोनल स्पेशलिटी स्पेशियलिटी स्पेशिएलिटी
     सुपर मल्टी मल्टीस्पेशलिटी चिल्ड्रेन सदर सिविल रेफरल बेस कैंसर ट्रॉमा इमरजेंसी वेटरनरी पशु प्राथमिक सामुदायिक
     कम्युनिटी जनरल प्राइवेट सरकारी राजकीय निजी जिला मेटरनिटी प्रसूति नेत्र दंत मानसिक टीबी कोविड कोरोना अनुमंडल
-    संयुक्त एयरफोर्स नेवी नौसेना वायुसेना सेंट्रल नॉर्दर्न सदर्न ईस्टर्न वेस्टर्न""".split())
+    संयुक्त एयरफोर्स नेवी नौसेना वायुसेना सेंट्रल नॉर्दर्न सदर्न ईस्टर्न वेस्टर्न पीएचसी सीएचसी होम्योपैथिक होमियोपैथिक
+    एलोपैथिक यूनानी टेंपरेरी टेम्परेरी टेंपररी टेम्पररी""".split())  # review of round 34: पीएचसी ... टेंपरेरी
+
+
+def _kind_key(fw: str) -> str:
+    """`प्राईवेट`, `प्रायवेट` -> `प्राइवेट`: the spellings of ई/इ and य after ा are one key (review of round 34)."""
+    return fw.replace("ाई", "ाइ").replace("ाय", "ाइ")
+
+
+HOSPITAL_KIND_KEYS = frozenset(_kind_key(w) for w in HOSPITAL_KINDS)
+# Review of round 34: adjectives in -ी and words of phrases before a hospital's head (`नामी अस्पताल`, `आनन फानन
+# अस्पताल`); generic Hindi, not taken from any article
+NOT_HOSPITAL_NAMES = frozenset(fold(w) for w in """नामी नामचीन मशहूर प्रसिद्ध विख्यात अस्थायी अस्थाई स्थायी स्थाई
+    नजदीकी करीबी पड़ोसी आनन फानन आननफानन नया नई नयी नए नये पुराना पुरानी पुराने बड़ा बड़ी बड़े छोटा छोटी छोटे""".split())
+# Review of round 34: adjectives by their ending: a participle in -ित (`नवनिर्मित`), -वर्ती (`निकटवर्ती`), an oblique
+# in -े (`महंगे`); a word the training data or the given names see inside names is no adjective
+_RX_HOSPITAL_ADJECTIVE = regex.compile(r"\p{Devanagari}+(?:ित|वर्ती|े)")
+_RX_GLUED_EK = regex.compile(r"(?:का|की|के)एक")  # `काएक अस्पताल`: `का एक` glued
+AND_WORDS = frozenset(fold(w) for w in "एंड एण्ड ऐंड ऐण्ड &".split())  # `कैलाश हॉस्पिटल एंड रिसर्च सेंटर`
 # `अनुमंडलीय`, `क्षेत्रीय`: an adjective of the kind; `ग्यारहवें`: an ordinal
 _RX_ADJECTIVE_END = regex.compile(r"\p{Devanagari}+(?:ीय|वें|वीं|वां)$")
 
 
-def _hospital_name_word(w: str, lex: Lexicon, p: RefineParams) -> bool:
+def _hospital_name_word(w: str, lex: Lexicon, p: RefineParams, locs: frozenset[str] = frozenset()) -> bool:
     """A word that names a hospital rather than saying its kind: name-like (`_name_like`: mostly a name where the
     training data sees it), in fewer than `kind_name_max_docs` news articles unless the training data sees it inside
     names, no common word (`जिला`, `सरकारी`: `_common`), no kind of hospital (HOSPITAL_KINDS, an adjective in -ीय, an
-    ordinal), no hyphenated word (`अलग-थलग`), no demonym, KB place, role, title, kind noun or institution word."""
+    ordinal), no hyphenated word (`अलग-थलग`), no demonym, KB place, role, title, kind noun or institution word.
+    Review of round 34: positive evidence of a name, the training data sees it inside names (`मलिक`) or a given name
+    (`पारस`); else a word the training data never saw and no adjective (`_RX_HOSPITAL_ADJECTIVE`: `महंगे`, `नवनिर्मित`,
+    `निकटवर्ती`; NOT_HOSPITAL_NAMES: `नामी`); no kind in another spelling (`प्रायवेट`), no glued `का एक` (`काएक`), no
+    word the document tags as a place elsewhere (`locs`: a town's hospital is a place mention, as `लखनऊ अस्पताल`)."""
     fw = fold(w)
     if not _name_like(w, lex, p) or "-" in w or _common(w, lex, p) or _demonym(w, lex) or place_of(w, lex) \
-            or _RX_ADJECTIVE_END.fullmatch(fw) or fw in HOSPITAL_KINDS or fw in ROLES or fw in TITLES \
-            or fw in ORG_KINDS or fw in INSTITUTION_MODIFIERS or fw in ACRONYM_HEADS:
+            or _RX_ADJECTIVE_END.fullmatch(fw) or _kind_key(fw) in HOSPITAL_KIND_KEYS or fw in ROLES or fw in TITLES \
+            or fw in ORG_KINDS or fw in INSTITUTION_MODIFIERS or fw in ACRONYM_HEADS or fw in NOT_HOSPITAL_NAMES \
+            or fw in AND_WORDS or _RX_GLUED_EK.fullmatch(fw) or fw in locs:
         return False
     st, news = lex.words.get(fw), lex.news.get(fw)
-    return bool(st and st.n_ent >= p.name_min_ratio * st.n) or not (news and news.n_docs >= p.kind_name_max_docs)
+    if st is not None and st.n_ent > 0 and st.n_ent >= p.name_min_ratio * st.n or fw in lex.given_names:
+        return True
+    return st is None and not _RX_HOSPITAL_ADJECTIVE.fullmatch(fw) \
+        and not (news and news.n_docs >= p.kind_name_max_docs)
 
 
 def named_hospitals(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
@@ -7430,8 +7465,10 @@ def named_hospitals(words: dict[int, list[Word]], sents: dict[int, Sentence], en
     (`_hospital_head_end`): where those words are untagged name words (`_hospital_name_word`) and a word that ends
     names stands before them (a case marker, punctuation, the sentence start: `पनकी के नारायणा मेडिकल कॉलेज`, `का
     कस्तूरबा अस्पताल में`), name words and head are one ORG. Never over a mention; a tagged word before the head is
-    left to the steps that grow names into institutions (`late_institutions`)."""
+    left to the steps that grow names into institutions (`late_institutions`); the head is no start of a longer name
+    (`कैलाश हॉस्पिटल एंड रिसर्च सेंटर`: AND_WORDS after it)."""
     out = list(ents)
+    locs = frozenset(fold(m.text.strip()) for m in ents if m.label == "LOC")  # the document's places, as voted
     by_sent: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for m in ents:
         by_sent[m.sent_idx].append((m.start, m.end))
@@ -7446,13 +7483,14 @@ def named_hospitals(words: dict[int, list[Word]], sents: dict[int, Sentence], en
             if not k or fw not in HOSPITAL_HEADS and fw not in MEDICAL_MODIFIERS:
                 continue
             end = _hospital_head_end(ws, k)
-            if end is None or any(a < ws[end - 1][1] and ws[k][0] < b for a, b in spans):
+            if end is None or end < len(ws) and fold(ws[end][2]) in AND_WORDS \
+                    or any(a < ws[end - 1][1] and ws[k][0] < b for a, b in spans):
                 continue
             b = k
-            while b > 0 and k - b < 2 and ws[b - 1][1] + 1 == ws[b][0] and _hospital_name_word(ws[b - 1][2], lex, p) \
+            while b > 0 and k - b < 2 and ws[b - 1][1] + 1 == ws[b][0] and _hospital_name_word(ws[b - 1][2], lex, p, locs) \
                     and not any(a < ws[b - 1][1] and ws[b - 1][0] < e for a, e in spans):
                 b -= 1
-            if b == k or b > 0 and not _name_ends(ws, b - 1, lex):
+            if b == k or b > 0 and (not _name_ends(ws, b - 1, lex) or fold(ws[b - 1][2]) in AND_WORDS):
                 continue
             s_, e_ = ws[b][0], ws[end - 1][1]
             new = Mention(sent.doc_id, idx, s_, e_, sent.text[s_ - sent.start : e_ - sent.start], "ORG", tagger)

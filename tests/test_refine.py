@@ -4936,7 +4936,7 @@ def _refine_r30_sorted(sentences_of, text, spans, **params):
 # Round 34 (native disaster and crime reports): a cleric's title before the name, and hospitals named by one or two
 # words before their head. The lexicon knows the common words (`जिला`, `सरकारी`) and that `कोविड` is in many articles
 LEX_R34 = replace(LEX, words={**LEX.words, "जिला": _ws(131, 6, 5, 2, org=4, loc=2), "सरकारी": _ws(219, 7, 7, 0, org=6),
-                              "साद": _ws(3, 3, 2, 2, per=3)},
+                              "साद": _ws(3, 3, 2, 2, per=3), "मलिक": _ws(13, 11, 3, 9, per=10, loc=1)},
                   news={"कोविड": NewsStats(119, 75, 13), "कस्तूरबा": NewsStats(8, 7, 0)},
                   function_words=LEX.function_words | frozenset("का के की से".split()))
 
@@ -4952,13 +4952,13 @@ def _refine_r34(sentences_of, text, spans, **params):
 @pytest.mark.parametrize(
     "text, spans, on, expected",
     [
-        ("मरकज के मुखिया मौलाना साद के खिलाफ मामला दर्ज हुआ।", [("मौलाना साद", "PER")], True, [("साद", "PER")]),
-        ("मरकज के मुखिया मौलाना साद के खिलाफ मामला दर्ज हुआ।", [("मौलाना साद", "PER")], False,
+        ("जमात के मुखिया मौलाना साद के विरुद्ध केस दर्ज हुआ।", [("मौलाना साद", "PER")], True, [("साद", "PER")]),
+        ("जमात के मुखिया मौलाना साद के विरुद्ध केस दर्ज हुआ।", [("मौलाना साद", "PER")], False,
          [("मौलाना साद", "PER")]),
-        ("मौलाना सैफ अब्बास ने बताया कि जायरीन होटलों में कैद हैं।", [("मौलाना सैफ अब्बास", "PER")], True,
-         [("सैफ अब्बास", "PER")]),
+        ("मौलाना कासिम रज़ा ने कहा कि ज़ायरीन धर्मशाला में रुके हैं।", [("मौलाना कासिम रज़ा", "PER")], True,
+         [("कासिम रज़ा", "PER")]),
         # the title alone, or before a common word, is no mention
-        ("जांच के बाद मौलाना के सास-ससुर के नमूने लिए गए।", [("मौलाना", "PER")], True, []),
+        ("जांच के बाद मौलाना के भाई-भाभी के सैंपल लिए गए।", [("मौलाना", "PER")], True, []),
         ("मौलाना सरकारी दफ्तर गए।", [("मौलाना सरकारी", "PER")], True, []),
         # an organisation named after a cleric keeps the title (`मौलाना आज़ाद मेडिकल कॉलेज`)
         ("उसे मौलाना आज़ाद मेडिकल कॉलेज भेजा गया।", [("मौलाना आज़ाद मेडिकल कॉलेज", "ORG")], True,
@@ -4972,10 +4972,10 @@ def test_refine_cleric_titles(sentences_of, text, spans, on, expected):
 @pytest.mark.parametrize(
     "text, spans, on, expected",
     [
-        ("एक 80 वर्षीय व्यक्ति का कस्तूरबा अस्पताल में निधन हो गया।", [], True, [("कस्तूरबा अस्पताल", "ORG")]),
-        ("एक 80 वर्षीय व्यक्ति का कस्तूरबा अस्पताल में निधन हो गया।", [], False, []),
-        ("सदस्य पनकी के नारायणा मेडिकल कॉलेज में क्वारंटाइन हैं।", [("पनकी", "LOC")], True,
-         [("पनकी", "LOC"), ("नारायणा मेडिकल कॉलेज", "ORG")]),
+        ("एक 62 वर्षीय महिला का सरोजिनी अस्पताल में इलाज चल रहा है।", [], True, [("सरोजिनी अस्पताल", "ORG")]),
+        ("एक 62 वर्षीय महिला का सरोजिनी अस्पताल में इलाज चल रहा है।", [], False, []),
+        ("मरीज कल्याणपुर के शिवाजी मेडिकल कॉलेज में भर्ती हैं।", [("कल्याणपुर", "LOC")], True,
+         [("कल्याणपुर", "LOC"), ("शिवाजी मेडिकल कॉलेज", "ORG")]),
         ("उन्हें दिल्ली के लेडी हार्डिंग मेडिकल कॉलेज अस्पताल में भर्ती कराया गया।", [("दिल्ली", "LOC")], True,
          [("दिल्ली", "LOC"), ("लेडी हार्डिंग मेडिकल कॉलेज अस्पताल", "ORG")]),
         ("कस्तूरबा अस्पताल ने बयान जारी किया।", [], True, [("कस्तूरबा अस्पताल", "ORG")]),
@@ -4991,6 +4991,8 @@ def test_refine_cleric_titles(sentences_of, text, spans, on, expected):
         ("यह सरकारी कस्तूरबा अस्पताल में है।", [], True, []),
         ("उसे कस्तूरबा अस्पताल भेजा गया।", [("कस्तूरबा", "PER")], True, [("कस्तूरबा", "PER")]),
         ("वह कस्तूरबा कॉलेज में पढ़ती है।", [], True, []),
+        # review of round 34: a word the training data sees inside names is one
+        ("एक महिला का मलिक अस्पताल में इलाज चल रहा है।", [], True, [("मलिक अस्पताल", "ORG")]),
     ],
 )
 def test_refine_named_hospitals(sentences_of, text, spans, on, expected):
@@ -5000,10 +5002,10 @@ def test_refine_named_hospitals(sentences_of, text, spans, on, expected):
 @pytest.mark.parametrize(
     "text, spans, on, expected",
     [
-        ("सीएमओ डॉ. कृष्ण स्वरूप ने बताया कि गांव सील है।", [("कृष्ण", "PER")], True, [("कृष्ण स्वरूप", "PER")]),
-        ("सीएमओ डॉ. कृष्ण स्वरूप ने बताया कि गांव सील है।", [("कृष्ण", "PER")], False, [("कृष्ण", "PER")]),
-        ("जिला सर्विलांस अधिकारी सुनील दोहरे के अनुसार सभी स्वस्थ हैं।", [("सुनील", "PER")], True,
-         [("सुनील दोहरे", "PER")]),
+        ("सीएमओ डॉ. विनोद काले ने कहा कि मोहल्ला सील है।", [("विनोद", "PER")], True, [("विनोद काले", "PER")]),
+        ("सीएमओ डॉ. विनोद काले ने कहा कि मोहल्ला सील है।", [("विनोद", "PER")], False, [("विनोद", "PER")]),
+        ("जिला मलेरिया अधिकारी अनिल दोहरे के अनुसार सभी ठीक हैं।", [("अनिल", "PER")], True,
+         [("अनिल दोहरे", "PER")]),
         ("अधिकारी डा. सुनील दोहरे ने बताया कि सभी स्वस्थ हैं।", [("सुनील", "PER")], True, [("सुनील दोहरे", "PER")]),
         # no title or role before, no agent marker after, a tagged or function word between
         ("कल कृष्ण स्वरूप ने बताया।", [("कृष्ण", "PER")], True, [("कृष्ण", "PER")]),
@@ -5014,3 +5016,54 @@ def test_refine_named_hospitals(sentences_of, text, spans, on, expected):
 )
 def test_refine_titled_surnames(sentences_of, text, spans, on, expected):
     assert _refine_r34(sentences_of, text, spans, steps=(), titled_surnames=on) == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # review of round 34: an honorific, an adverb of time, a quantifier or a digit is no surname
+        ("एसपी राजेश जी ने बताया कि जांच जारी है।", [("राजेश", "PER")], [("राजेश", "PER")]),
+        ("डॉ. सुनील साहब ने कहा।", [("सुनील", "PER")], [("सुनील", "PER")]),
+        ("एसपी राजेश अब ने कहा।", [("राजेश", "PER")], [("राजेश", "PER")]),
+        ("एसपी राजेश कल ने कहा।", [("राजेश", "PER")], [("राजेश", "PER")]),
+        ("डॉक्टर सुनील अभी ने कहा।", [("सुनील", "PER")], [("सुनील", "PER")]),
+        ("मंत्री राम दोनों ने कहा।", [("राम", "PER")], [("राम", "PER")]),
+        ("डॉ. राम आदि ने कहा।", [("राम", "PER")], [("राम", "PER")]),
+        ("अधिकारी राम २ ने कहा।", [("राम", "PER")], [("राम", "PER")]),
+    ],
+)
+def test_refine_titled_surnames_no_surname(sentences_of, text, spans, expected):
+    assert _refine_r34(sentences_of, text, spans, steps=(), titled_surnames=True) == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # review of round 34: rare adjectives, kinds of hospital and their spellings are no name
+        ("मरीज का महंगे अस्पताल में इलाज हुआ।", [], []),
+        ("मरीज का नामी अस्पताल में इलाज हुआ।", [], []),
+        ("मरीज का निकटवर्ती अस्पताल में इलाज हुआ।", [], []),
+        ("मरीज का नवनिर्मित अस्पताल में इलाज हुआ।", [], []),
+        ("मरीज का टेंपरेरी अस्पताल में इलाज हुआ।", [], []),
+        ("मरीज का प्राईवेट अस्पताल में इलाज हुआ।", [], []),
+        ("मरीज का प्रायवेट अस्पताल में इलाज हुआ।", [], []),
+        ("मरीज का पीएचसी अस्पताल में इलाज हुआ।", [], []),
+        ("मरीज का सीएचसी अस्पताल में इलाज हुआ।", [], []),
+        ("मरीज को शहर के होम्योपैथिक चिकित्सालय में दवा मिली।", [], []),
+        ("मरीज को शहर के एलोपैथिक चिकित्सालय में दवा मिली।", [], []),
+        ("घायल को तुरंत, आनन फानन अस्पताल ले जाया गया।", [], []),
+        # a glued `का एक`, and a head that goes on into a longer name (`एंड रिसर्च सेंटर`)
+        ("मरीज को शहर के काएक अस्पताल ले जाया गया।", [], []),
+        ("मरीज को शहर के सरोजिनी हॉस्पिटल एंड रिसर्च सेंटर भेजा गया।", [], []),
+        # a zero-width joiner inside the head, and the head `हॉस्पीटल`
+        ("एक महिला का कस्तूरबा अस्\u200dपताल में इलाज चल रहा है।", [], [("कस्तूरबा अस्\u200dपताल", "ORG")]),
+        ("उन्हें दिल्ली के शिवाजी मेडि\u200dकल कॉलेज भेजा गया।", [("दिल्ली", "LOC")], [("दिल्ली", "LOC"), ("शिवाजी मेडि\u200dकल कॉलेज", "ORG")]),
+        ("उसे आगरा के सरोजिनी हॉस्पीटल ले जाया गया।", [("आगरा", "LOC")],
+         [("आगरा", "LOC"), ("सरोजिनी हॉस्पीटल", "ORG")]),
+        # a town's hospital is a place mention where the document tags the town as a place
+        ("करेली में हादसा हुआ। एक महिला का करेली अस्पताल में इलाज चल रहा है।", [("करेली", "LOC")], [("करेली", "LOC")]),
+        ("एक महिला का करेली अस्पताल में इलाज चल रहा है।", [], [("करेली अस्पताल", "ORG")]),
+    ],
+)
+def test_refine_named_hospitals_review(sentences_of, text, spans, expected):
+    assert _refine_r34(sentences_of, text, spans, steps=(), named_hospitals=True) == expected
