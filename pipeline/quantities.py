@@ -176,6 +176,10 @@ def load_lexicon(models_dir: Path, p: QuantitiesParams) -> Lexicon:
         sets["short_i_nouns"] = frozenset(fold(r[0]) for r in _rows(d / "nouns_short_i.tsv"))
     if (d / "adjectives_ud.tsv").is_file():  # v5: adjectives that may stand before a counted noun
         sets["ud_adjectives"] = frozenset(fold(r[0]) for r in _rows(d / "adjectives_ud.tsv"))
+    if (d / "fraction_denominators.tsv").is_file():  # v29 (round 29): "दो-तिहाई" = 2/3, "तीन चौथाई" = 3/4
+        settings["fraction_denominators"] = {fold(r[0]): float(r[1]) for r in _rows(d / "fraction_denominators.tsv")}
+    if (d / "name_year_heads.tsv").is_file():  # v29 (round 29): "टोक्यो ओलंपिक 2020", "वायरस रेगुलेशन 2020": a name's year
+        sets["name_year_heads"] = frozenset(fold(r[0]) for r in _rows(d / "name_year_heads.tsv"))
     nl = numbers
     starts = frozenset(nl.words) | frozenset(nl.fraction_values) | frozenset(nl.fraction_adds) | frozenset(nl.vague)
     return Lexicon(
@@ -644,7 +648,7 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             i > 1 and keys[i - 2] in S.get("count_word_owners", ("की", "के", "कुल")) and keys[i - 1] in S.get("count_words", frozenset())
         ) and not (i + 1 < n and (keys[i + 1] in lex.months or _match_seq(keys, i + 1, lex.units, lex.unit_max_len)[0])):
             return None  # मकान नंबर 1260, धारा 144 (but "मरीजों की संख्या 2 हजार", "लॉकडाउन 14 अप्रैल तक" are quantities)
-        law = S.get("law_words", frozenset())
+        law = S.get("law_words", frozenset()) | S.get("name_year_heads", frozenset())
         law_at = i - 1 if i > 0 and keys[i - 1] in law else i - 2 if i > 1 and keys[i - 1] == "," and keys[i - 2] in law else None
         if len(k) == 4 and law_at is not None \
                 and not (i + 1 < n and keys[i + 1] in S.get("law_year_followers", frozenset())) \
@@ -660,6 +664,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             return None  # "उत्तर 24 परगना जिले": a place named with a number
         if _service_number(keys, i, lex):
             return None  # (v26) "108 एंबुलेंस", "112 पर कॉल करें": an emergency service's number
+        if _spaced_phone(toks, keys, i):
+            return None  # (v29) "0800 555 111 पर": the groups of a phone number typed with spaces
 
     elif i > 0 and keys[i - 1] in S.get("id_words_for_words", frozenset()) and k in lex.numbers.words:
         return None  # "मुक़दमा नंबर पांच": a number word after an id word names
@@ -765,6 +771,9 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             return None  # आधा/आधे alone: "half" as an adverb
 
     value = ordinal if ordinal is not None else np_.value  # type: ignore[union-attr]
+    den = _fraction_denominator(toks, keys, end, lex) if ordinal is None and np_ is not None and not np_.vague else None
+    if den is not None:  # (v29) "दो-तिहाई बहुमत", "तीन चौथाई से अधिक": a fraction, 2/3 and 3/4
+        value, end = value / den[0], den[1]
     value_max: float | None = None
     modifier = "vague" if (np_ is not None and np_.vague) else "exact"
     i0 = i
@@ -1345,6 +1354,32 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
         num_start=i, needs_noun=needs_noun and kind == "count",
         partitive_total=partitive_total, state_event=state_event, demonym=demonym, origin=origin,
     )
+
+
+def _spaced_phone(toks: list[_Tok], keys: list[str], i: int) -> bool:
+    """(v29) `0800 555 111`: plain digit groups typed one space apart, one of them a 3+ digit group led by 0 (a trunk
+    prefix), are one phone number; a table row's cells (`महाराष्ट्र 302 1364`) start with no 0 and stay counts."""
+    n = len(toks)
+    a = i
+    while a > 0 and i - a < 4 and keys[a - 1].isdigit() and toks[a - 1].end + 1 == toks[a].start:
+        a -= 1
+    b = i + 1
+    while b < n and b - i < 4 and keys[b].isdigit() and toks[b - 1].end + 1 == toks[b].start:
+        b += 1
+    return b - a >= 2 and any(len(keys[x]) >= 3 and keys[x][0] == "0" for x in range(a, b))
+
+
+def _fraction_denominator(toks: list[_Tok], keys: list[str], end: int, lex: Lexicon) -> tuple[float, int] | None:
+    """(v29) The denominator word right after a number, glued by a hyphen or one space apart: `दो-तिहाई`, `तीन चौथाई`
+    -> (3 or 4, the token index after it); else None."""
+    dens = lex.settings.get("fraction_denominators", {})
+    n = len(keys)
+    if end < n and keys[end] in dens:
+        return dens[keys[end]], end + 1
+    if end + 1 < n and keys[end] == "-" and toks[end].start == toks[end - 1].end and toks[end + 1].start == toks[end].end \
+            and keys[end + 1] in dens:
+        return dens[keys[end + 1]], end + 2
+    return None
 
 
 def _service_number(keys: list[str], i: int, lex: Lexicon) -> bool:
