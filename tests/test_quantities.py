@@ -3030,3 +3030,36 @@ def test_quantities_r28_date_to_happen_past_a_place(text, names, span, event):
     ms = [Mention("d", 0, text.index(w), text.index(w) + len(w), w, "LOC", "t", None, w) for w in names]
     q = next(x for x in run(text, ms) if x.text == span)
     assert q.event == event
+
+
+# --- round 29 (quantities-v29; sample seed 2525) ---------------------------------------------------------------------
+@pytest.mark.parametrize("text,span,value", [
+    ("संसद में नाम बदलाव के लिए दो-तिहाई बहुमत की ज़रूरत होती है।", "दो-तिहाई बहुमत", 2 / 3),
+    ("ऑफ़स्टेड ने तीन चौथाई को अच्छा बताया है।", "तीन चौथाई", 0.75),
+    ("तीन-चौथाई से अधिक मरीज दक्षिण कोरिया में हैं।", "तीन-चौथाई से अधिक मरीज", 0.75),
+])
+def test_quantities_r29_fraction_denominator_divides(text, span, value):
+    q = next(x for x in run(text) if x.text == span)
+    assert q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", [
+    "कोरोनावायरस का संकट अब टोक्यो ओलंपिक 2020 पर भी गहराने लगा है।",
+    "झारखंड में कोरोना वायरस रेगुलेशन 2020 लागू कर दिया है।",
+    "सरकार महामारी रोग ऐक्ट 1897 एहतियातन लागू करेगी।",
+    "फीफा विश्व कप 2022 क्वालीफायर फुटबॉल मैच खेलना था।",
+])
+def test_quantities_r29_year_in_an_event_or_law_name_is_no_quantity(text):
+    assert run(text) == []
+
+
+def test_quantities_r29_year_after_a_name_head_before_a_postposition_stays():
+    assert [q.value for q in run("विश्व कप 2011 में भारत जीता।")] == [2011]
+
+
+def test_quantities_r29_spaced_phone_number_is_no_quantity():
+    assert run("आप 0800 555 111 पर अनाम रूप से संपर्क कर सकते हैं।") == []
+
+
+def test_quantities_r29_table_row_cells_without_a_trunk_zero_stay():
+    assert [q.value for q in run("महाराष्ट्र में 302 1364 मामले हैं।")] != []
