@@ -1349,11 +1349,26 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
     if kind == "money" and noun is not None and fold(noun) in S.get("weight_currencies", frozenset()) \
             and end_span < n and keys[end_span] in S.get("weight_words", frozenset()):
         kind = "measure"  # "550 पाउंड वजन वाले एक सूअर": pounds of weight
+    if kind == "count" and noun is None and i0 == i and end_span == i + 1 and np_ is not None \
+            and _appositive_age(toks, keys, i, np_, doc):
+        kind, needs_noun = "age", False  # (v29) "साइपोव, 30 ने": a person's age set off by commas
     return _Draft(
         sent.sent_idx, i0, end_span, value, value_max, modifier, noun, kind,
         num_start=i, needs_noun=needs_noun and kind == "count",
         partitive_total=partitive_total, state_event=state_event, demonym=demonym, origin=origin,
     )
+
+
+APPOSITIVE_AGE_AFTER = frozenset({"ने", ","})  # (not को: "लाशें, 18 को मारी गोली" counts the shot)
+
+
+def _appositive_age(toks: list[_Tok], keys: list[str], i: int, np_: NumParse, doc: _Doc) -> bool:
+    """(v29) `साइपोव, 30 ने हमला किया`: a bare two-digit number right after a tagged person's name and a comma, and
+    right before the name's case marker or the closing comma, is that person's age (the English "Saipov, 30,")."""
+    n = len(keys)
+    return np_.digits and np_.scale is None and 10 <= np_.value <= 99 and np_.value == int(np_.value) \
+        and len(keys[i]) == 2 and i > 1 and keys[i - 1] == "," and i + 1 < n and keys[i + 1] in APPOSITIVE_AGE_AFTER \
+        and _person_at(toks[i - 2], doc) and not (i + 2 < n and keys[i + 1] == "," and keys[i + 2][:1].isdigit())
 
 
 def _spaced_phone(toks: list[_Tok], keys: list[str], i: int) -> bool:

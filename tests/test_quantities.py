@@ -3063,3 +3063,19 @@ def test_quantities_r29_spaced_phone_number_is_no_quantity():
 
 def test_quantities_r29_table_row_cells_without_a_trunk_zero_stay():
     assert [q.value for q in run("महाराष्ट्र में 302 1364 मामले हैं।")] != []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("साइपोव, 30 ने अक्टूबर में हमला किया।", "साइपोव"),
+    ("पुलिस ने कहा कि जॉनसन, 45, घर पर थे।", "जॉनसन"),
+])
+def test_quantities_r29_age_set_off_after_a_person(text, name):
+    s = text.index(name)
+    q = next(x for x in run(text, [_mention(s, s + len(name), "PER")]) if x.value in (30, 45))
+    assert (q.kind, q.noun) == ("age", None)
+
+
+def test_quantities_r29_count_after_a_comma_before_ko_stays_a_count():
+    text = "साइपोव, 18 को गोली मारी गई।"
+    q = next(x for x in run(text, [_mention(0, 6, "PER")]) if x.value == 18)
+    assert q.kind == "count"
