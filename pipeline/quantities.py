@@ -178,6 +178,8 @@ def load_lexicon(models_dir: Path, p: QuantitiesParams) -> Lexicon:
         sets["ud_adjectives"] = frozenset(fold(r[0]) for r in _rows(d / "adjectives_ud.tsv"))
     if (d / "fraction_denominators.tsv").is_file():  # v29 (round 29): "दो-तिहाई" = 2/3, "तीन चौथाई" = 3/4
         settings["fraction_denominators"] = {fold(r[0]): float(r[1]) for r in _rows(d / "fraction_denominators.tsv")}
+    if (d / "spaced_ordinal_suffixes.tsv").is_file():  # v29 (round 29): "200 वें टेस्ट", "12 वीं कक्षा"
+        sets["spaced_ordinal_suffixes"] = frozenset(fold(r[0]) for r in _rows(d / "spaced_ordinal_suffixes.tsv"))
     if (d / "name_year_heads.tsv").is_file():  # v29 (round 29): "टोक्यो ओलंपिक 2020", "वायरस रेगुलेशन 2020": a name's year
         sets["name_year_heads"] = frozenset(fold(r[0]) for r in _rows(d / "name_year_heads.tsv"))
     nl = numbers
@@ -751,7 +753,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
         if _spaced_thousands(toks, keys, i, end):  # "11, 487": a space typed after the grouping comma
             np_ = NumParse(float(k + keys[end + 1]), end + 2, digits=True, grouped=True)
             end = np_.end
-        if k[0].isdigit() and end < n and toks[end].start == toks[end - 1].end and keys[end] in ord_suffixes:
+        if k[0].isdigit() and end < n and keys[end] in ord_suffixes and (
+                toks[end].start == toks[end - 1].end or _spaced_ordinal_suffix(toks, keys, end, lex)):
             ordinal = np_.value
             end += 1
         elif np_.only_word is not None and p.skip_bare_ek and lex.numbers.words.get(np_.only_word) == 1.0 and not (
@@ -1369,6 +1372,12 @@ def _appositive_age(toks: list[_Tok], keys: list[str], i: int, np_: NumParse, do
     return np_.digits and np_.scale is None and 10 <= np_.value <= 99 and np_.value == int(np_.value) \
         and len(keys[i]) == 2 and i > 1 and keys[i - 1] == "," and i + 1 < n and keys[i + 1] in APPOSITIVE_AGE_AFTER \
         and _person_at(toks[i - 2], doc) and not (i + 2 < n and keys[i + 1] == "," and keys[i + 2][:1].isdigit())
+
+
+def _spaced_ordinal_suffix(toks: list[_Tok], keys: list[str], end: int, lex: Lexicon) -> bool:
+    """(v29) `200 वें टेस्ट`, `12 वीं कक्षा`: an ordinal suffix typed one space after its digits (only the nasal forms,
+    which are no words of their own; not `वे लोग`)."""
+    return keys[end] in lex.sets.get("spaced_ordinal_suffixes", frozenset()) and toks[end].start == toks[end - 1].end + 1
 
 
 def _spaced_phone(toks: list[_Tok], keys: list[str], i: int) -> bool:

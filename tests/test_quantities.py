@@ -3079,3 +3079,17 @@ def test_quantities_r29_count_after_a_comma_before_ko_stays_a_count():
     text = "साइपोव, 18 को गोली मारी गई।"
     q = next(x for x in run(text, [_mention(0, 6, "PER")]) if x.value == 18)
     assert q.kind == "count"
+
+
+@pytest.mark.parametrize("text,span,noun", [
+    ("महाराष्ट्र में 10 वीं कक्षा की परीक्षा रद्द हुई।", "10 वीं कक्षा", "कक्षा"),
+    ("मंत्रिसमूह की 13 वीं बैठक शनिवार को हुई।", "13 वीं बैठक", "बैठक"),
+])
+def test_quantities_r29_spaced_ordinal_suffix(text, span, noun):
+    q = next(x for x in run(text) if x.text == span)
+    assert (q.kind, q.noun) == ("ordinal", noun)
+
+
+def test_quantities_r29_pronoun_ve_after_a_count_is_no_suffix():
+    q = next(x for x in run("इनमें से 110 लोग वे हैं जो दिल्ली गए थे।") if x.value == 110)
+    assert q.kind == "count"
