@@ -229,6 +229,7 @@ _YEAR_BEFORE = regex.compile(  # an English date stamp right before its time: "M
 _YEAR_BEFORE_WINDOW = 40  # (review) the stamp is at most ~25 characters: a bounded look back, not the whole sentence each time
 _DOT_THOUSANDS = regex.compile(r"^[1-9]\d{0,2}\.\d{3}$")  # 1.485, 18.985 (v22)
 _SCORE = regex.compile(r"(?<![\d.,/:-])(\d{1,2})-(\d{1,2})(?![\d/:-]|[.,]\d)")  # 3-2, 6-4: a match score (v22)
+_RECORD = regex.compile(r"(?<![\d.,/:-])\d{1,2}-(\d{1,2})-\d{1,2}(?![\d/:-]|[.,]\d)")  # 5-0-0, 13-21-3: a won-lost-halved record (v29)
 _SCORE_GAP = regex.compile(r"^[\s,()]*(?:और|व|तथा)?[\s,()]*$")  # "6-3, 6-4, 6-7(6-8) और 6-3": one score line
 _PHONE = regex.compile(r"(?<![\d.,/-])\+?\d{1,5}(?:-\d{2,8}){2,}(?![\d.,/-])")  # 859-292-3680, +91-11-23978046
 _IS_WORD = regex.compile(r"^[\p{L}\p{M}\u200c\u200d]+$")
@@ -1522,7 +1523,8 @@ def _score_spans(text: str) -> list[tuple[int, int]]:
         if any(falling for _, _, falling in run):
             out.extend((a, b) for a, b, _ in run)
         run = [pair]
-    return out
+    out.extend((m.start(), m.end()) for m in _RECORD.finditer(text) if not 1 <= int(m.group(1)) <= 12)
+    return sorted(out)  # (v29) a glued triple whose middle is no month (`5-0-0 का स्कोर`, `13-21-3 कैरियर रिकॉर्ड`): no date
 
 
 def _table_row_number(toks: list[_Tok], keys: list[str], lex: Lexicon) -> bool:

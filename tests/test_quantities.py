@@ -3093,3 +3093,11 @@ def test_quantities_r29_spaced_ordinal_suffix(text, span, noun):
 def test_quantities_r29_pronoun_ve_after_a_count_is_no_suffix():
     q = next(x for x in run("इनमें से 110 लोग वे हैं जो दिल्ली गए थे।") if x.value == 110)
     assert q.kind == "count"
+
+
+@pytest.mark.parametrize("text", [
+    "वे अपने सभी मैच हार गए और अब उनके पास 13-21-3 कैरियर रिकॉर्ड है।",
+    "उसने 5-0-0 का स्कोर बनाया।",
+])
+def test_quantities_r29_won_lost_halved_record_is_no_quantity(text):
+    assert run(text) == []
