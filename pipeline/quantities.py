@@ -647,6 +647,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             q -= 2
         if q < i - 1 and q >= 0 and keys[q] in S.get("id_words", frozenset()) and keys[q] not in S.get("count_words", frozenset()):
             return None  # "धारा 2, 3 और 4": the numbers listed after an id word are ids too
+        if _id_range_end(keys, i, lex):
+            return None  # (v29) "मकान नंबर 1349 से 1355 तक": the end of a range of ids
         if i > 0 and keys[i - 1] in S.get("id_words", frozenset()) and not (
             i > 1 and keys[i - 2] in S.get("count_word_owners", ("की", "के", "कुल")) and keys[i - 1] in S.get("count_words", frozenset())
         ) and not (i + 1 < n and (keys[i + 1] in lex.months or _match_seq(keys, i + 1, lex.units, lex.unit_max_len)[0])):
@@ -1379,6 +1381,16 @@ def _spaced_ordinal_suffix(toks: list[_Tok], keys: list[str], end: int, lex: Lex
     """(v29) `200 वें टेस्ट`, `12 वीं कक्षा`: an ordinal suffix typed one space after its digits (only the nasal forms,
     which are no words of their own; not `वे लोग`)."""
     return keys[end] in lex.sets.get("spaced_ordinal_suffixes", frozenset()) and toks[end].start == toks[end - 1].end + 1
+
+
+def _id_range_end(keys: list[str], i: int, lex: Lexicon) -> bool:
+    """(v29) `मकान नंबर 1349 से 1355 तक`, `कक्षा 1 से 8 तक`: the number after से or a dash that follows an id word's
+    number ends a range of ids (not after a count word: `संख्या 100 से 150`); both ends have as many digits (not
+    `कोविड 19 से 1330 मौतें`, a name's number and then a count)."""
+    S = lex.sets
+    return i > 2 and keys[i - 1] in ("से", "-") and parse_digits(keys[i - 2]) is not None \
+        and keys[i - 2].isdigit() and keys[i].isdigit() and len(keys[i - 2]) == len(keys[i]) \
+        and keys[i - 3] in S.get("id_words", frozenset()) and keys[i - 3] not in S.get("count_words", frozenset())
 
 
 def _spaced_phone(toks: list[_Tok], keys: list[str], i: int) -> bool:

@@ -3101,3 +3101,11 @@ def test_quantities_r29_pronoun_ve_after_a_count_is_no_suffix():
 ])
 def test_quantities_r29_won_lost_halved_record_is_no_quantity(text):
     assert run(text) == []
+
+
+def test_quantities_r29_end_of_an_id_range_is_no_quantity():
+    assert run("मकान नंबर 1349 से 1355 तक क्षेत्र को कंटेनमेंट जोन घोषित किया गया।") == []
+
+
+def test_quantities_r29_count_after_a_named_number_and_se_stays():
+    assert [q.value for q in run("अमेरिका में आज कोविड 19 से 1330 मौतें दर्ज की गईं।")] == [1330]
