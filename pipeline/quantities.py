@@ -669,6 +669,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             return None  # "उत्तर 24 परगना जिले": a place named with a number
         if _service_number(keys, i, lex):
             return None  # (v26) "108 एंबुलेंस", "112 पर कॉल करें": an emergency service's number
+        if _dotted_name_number(toks, keys, i):
+            return None  # (v29) "एफ.टी.एस.ई. 250 कंपनी": the number of an index or a name written in dotted initials
         if _spaced_phone(toks, keys, i):
             return None  # (v29) "0800 555 111 पर": the groups of a phone number typed with spaces
 
@@ -1391,6 +1393,18 @@ def _id_range_end(keys: list[str], i: int, lex: Lexicon) -> bool:
     return i > 2 and keys[i - 1] in ("से", "-") and parse_digits(keys[i - 2]) is not None \
         and keys[i - 2].isdigit() and keys[i].isdigit() and len(keys[i - 2]) == len(keys[i]) \
         and keys[i - 3] in S.get("id_words", frozenset()) and keys[i - 3] not in S.get("count_words", frozenset())
+
+
+def _dotted_name_number(toks: list[_Tok], keys: list[str], i: int) -> bool:
+    """(v29) `एफ.टी.एस.ई. 250`: a number one space after three or more glued dotted initials (short letters, each with its
+    dot) names with them (an index, a product); two initials (`यू.पी.`, `डी.एम.`) stay an abbreviation before a count."""
+    if i < 6 or keys[i - 1] != "." or toks[i].start != toks[i - 1].end + 1:
+        return False
+    pairs, x = 0, i - 1
+    while x >= 1 and pairs < 8 and keys[x] == "." and toks[x].start == toks[x - 1].end and _IS_WORD.match(toks[x - 1].text) \
+            and len(toks[x - 1].text) <= 3 and (pairs == 0 or toks[x + 1].start == toks[x].end):
+        pairs, x = pairs + 1, x - 2
+    return pairs >= 3
 
 
 def _spaced_phone(toks: list[_Tok], keys: list[str], i: int) -> bool:

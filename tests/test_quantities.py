@@ -3109,3 +3109,11 @@ def test_quantities_r29_end_of_an_id_range_is_no_quantity():
 
 def test_quantities_r29_count_after_a_named_number_and_se_stays():
     assert [q.value for q in run("अमेरिका में आज कोविड 19 से 1330 मौतें दर्ज की गईं।")] == [1330]
+
+
+def test_quantities_r29_number_after_dotted_initials_names_an_index():
+    assert run("एफ.टी.एस.ई. 250 कंपनी की योजना नए स्टोर खोलने की है।") == []
+
+
+def test_quantities_r29_number_after_two_initials_stays_a_count():
+    assert [q.value for q in run("यू.पी. 50 लोग संक्रमित मिले।")] == [50]
