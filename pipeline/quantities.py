@@ -176,6 +176,12 @@ def load_lexicon(models_dir: Path, p: QuantitiesParams) -> Lexicon:
         sets["short_i_nouns"] = frozenset(fold(r[0]) for r in _rows(d / "nouns_short_i.tsv"))
     if (d / "adjectives_ud.tsv").is_file():  # v5: adjectives that may stand before a counted noun
         sets["ud_adjectives"] = frozenset(fold(r[0]) for r in _rows(d / "adjectives_ud.tsv"))
+    if (d / "fraction_denominators.tsv").is_file():  # v29 (round 29): "दो-तिहाई" = 2/3, "तीन चौथाई" = 3/4
+        settings["fraction_denominators"] = {fold(r[0]): float(r[1]) for r in _rows(d / "fraction_denominators.tsv")}
+    if (d / "spaced_ordinal_suffixes.tsv").is_file():  # v29 (round 29): "200 वें टेस्ट", "12 वीं कक्षा"
+        sets["spaced_ordinal_suffixes"] = frozenset(fold(r[0]) for r in _rows(d / "spaced_ordinal_suffixes.tsv"))
+    if (d / "name_year_heads.tsv").is_file():  # v29 (round 29): "टोक्यो ओलंपिक 2020", "वायरस रेगुलेशन 2020": a name's year
+        sets["name_year_heads"] = frozenset(fold(r[0]) for r in _rows(d / "name_year_heads.tsv"))
     nl = numbers
     starts = frozenset(nl.words) | frozenset(nl.fraction_values) | frozenset(nl.fraction_adds) | frozenset(nl.vague)
     return Lexicon(
@@ -223,6 +229,7 @@ _YEAR_BEFORE = regex.compile(  # an English date stamp right before its time: "M
 _YEAR_BEFORE_WINDOW = 40  # (review) the stamp is at most ~25 characters: a bounded look back, not the whole sentence each time
 _DOT_THOUSANDS = regex.compile(r"^[1-9]\d{0,2}\.\d{3}$")  # 1.485, 18.985 (v22)
 _SCORE = regex.compile(r"(?<![\d.,/:-])(\d{1,2})-(\d{1,2})(?![\d/:-]|[.,]\d)")  # 3-2, 6-4: a match score (v22)
+_RECORD = regex.compile(r"(?<![\d.,/:-])\d{1,2}-(\d{1,2})-\d{1,2}(?![\d/:-]|[.,]\d)")  # 5-0-0, 13-21-3: a won-lost-halved record (v29)
 _SCORE_GAP = regex.compile(r"^[\s,()]*(?:और|व|तथा)?[\s,()]*$")  # "6-3, 6-4, 6-7(6-8) और 6-3": one score line
 _PHONE = regex.compile(r"(?<![\d.,/-])\+?\d{1,5}(?:-\d{2,8}){2,}(?![\d.,/-])")  # 859-292-3680, +91-11-23978046
 _IS_WORD = regex.compile(r"^[\p{L}\p{M}\u200c\u200d]+$")
@@ -640,11 +647,13 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             q -= 2
         if q < i - 1 and q >= 0 and keys[q] in S.get("id_words", frozenset()) and keys[q] not in S.get("count_words", frozenset()):
             return None  # "धारा 2, 3 और 4": the numbers listed after an id word are ids too
+        if _id_range_end(keys, i, lex):
+            return None  # (v29) "मकान नंबर 1349 से 1355 तक": the end of a range of ids
         if i > 0 and keys[i - 1] in S.get("id_words", frozenset()) and not (
             i > 1 and keys[i - 2] in S.get("count_word_owners", ("की", "के", "कुल")) and keys[i - 1] in S.get("count_words", frozenset())
         ) and not (i + 1 < n and (keys[i + 1] in lex.months or _match_seq(keys, i + 1, lex.units, lex.unit_max_len)[0])):
             return None  # मकान नंबर 1260, धारा 144 (but "मरीजों की संख्या 2 हजार", "लॉकडाउन 14 अप्रैल तक" are quantities)
-        law = S.get("law_words", frozenset())
+        law = S.get("law_words", frozenset()) | S.get("name_year_heads", frozenset())
         law_at = i - 1 if i > 0 and keys[i - 1] in law else i - 2 if i > 1 and keys[i - 1] == "," and keys[i - 2] in law else None
         if len(k) == 4 and law_at is not None \
                 and not (i + 1 < n and keys[i + 1] in S.get("law_year_followers", frozenset())) \
@@ -660,6 +669,10 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             return None  # "उत्तर 24 परगना जिले": a place named with a number
         if _service_number(keys, i, lex):
             return None  # (v26) "108 एंबुलेंस", "112 पर कॉल करें": an emergency service's number
+        if _dotted_name_number(toks, keys, i):
+            return None  # (v29) "एफ.टी.एस.ई. 250 कंपनी": the number of an index or a name written in dotted initials
+        if _spaced_phone(toks, keys, i):
+            return None  # (v29) "0800 555 111 पर": the groups of a phone number typed with spaces
 
     elif i > 0 and keys[i - 1] in S.get("id_words_for_words", frozenset()) and k in lex.numbers.words:
         return None  # "मुक़दमा नंबर पांच": a number word after an id word names
@@ -745,7 +758,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
         if _spaced_thousands(toks, keys, i, end):  # "11, 487": a space typed after the grouping comma
             np_ = NumParse(float(k + keys[end + 1]), end + 2, digits=True, grouped=True)
             end = np_.end
-        if k[0].isdigit() and end < n and toks[end].start == toks[end - 1].end and keys[end] in ord_suffixes:
+        if k[0].isdigit() and end < n and keys[end] in ord_suffixes and (
+                toks[end].start == toks[end - 1].end or _spaced_ordinal_suffix(toks, keys, end, lex)):
             ordinal = np_.value
             end += 1
         elif np_.only_word is not None and p.skip_bare_ek and lex.numbers.words.get(np_.only_word) == 1.0 and not (
@@ -765,6 +779,9 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             return None  # आधा/आधे alone: "half" as an adverb
 
     value = ordinal if ordinal is not None else np_.value  # type: ignore[union-attr]
+    den = _fraction_denominator(toks, keys, end, lex) if ordinal is None and np_ is not None and not np_.vague else None
+    if den is not None:  # (v29) "दो-तिहाई बहुमत", "तीन चौथाई से अधिक": a fraction, 2/3 and 3/4
+        value, end = value / den[0], den[1]
     value_max: float | None = None
     modifier = "vague" if (np_ is not None and np_.vague) else "exact"
     i0 = i
@@ -1340,11 +1357,80 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
     if kind == "money" and noun is not None and fold(noun) in S.get("weight_currencies", frozenset()) \
             and end_span < n and keys[end_span] in S.get("weight_words", frozenset()):
         kind = "measure"  # "550 पाउंड वजन वाले एक सूअर": pounds of weight
+    if kind == "count" and noun is None and i0 == i and end_span == i + 1 and np_ is not None \
+            and _appositive_age(toks, keys, i, np_, doc):
+        kind, needs_noun = "age", False  # (v29) "साइपोव, 30 ने": a person's age set off by commas
     return _Draft(
         sent.sent_idx, i0, end_span, value, value_max, modifier, noun, kind,
         num_start=i, needs_noun=needs_noun and kind == "count",
         partitive_total=partitive_total, state_event=state_event, demonym=demonym, origin=origin,
     )
+
+
+APPOSITIVE_AGE_AFTER = frozenset({"ने", ","})  # (not को: "लाशें, 18 को मारी गोली" counts the shot)
+
+
+def _appositive_age(toks: list[_Tok], keys: list[str], i: int, np_: NumParse, doc: _Doc) -> bool:
+    """(v29) `साइपोव, 30 ने हमला किया`: a bare two-digit number right after a tagged person's name and a comma, and
+    right before the name's case marker or the closing comma, is that person's age (the English "Saipov, 30,")."""
+    n = len(keys)
+    return np_.digits and np_.scale is None and 10 <= np_.value <= 99 and np_.value == int(np_.value) \
+        and len(keys[i]) == 2 and i > 1 and keys[i - 1] == "," and i + 1 < n and keys[i + 1] in APPOSITIVE_AGE_AFTER \
+        and _person_at(toks[i - 2], doc) and not (i + 2 < n and keys[i + 1] == "," and keys[i + 2][:1].isdigit())
+
+
+def _spaced_ordinal_suffix(toks: list[_Tok], keys: list[str], end: int, lex: Lexicon) -> bool:
+    """(v29) `200 वें टेस्ट`, `12 वीं कक्षा`: an ordinal suffix typed one space after its digits (only the nasal forms,
+    which are no words of their own; not `वे लोग`)."""
+    return keys[end] in lex.sets.get("spaced_ordinal_suffixes", frozenset()) and toks[end].start == toks[end - 1].end + 1
+
+
+def _id_range_end(keys: list[str], i: int, lex: Lexicon) -> bool:
+    """(v29) `मकान नंबर 1349 से 1355 तक`, `कक्षा 1 से 8 तक`: the number after से or a dash that follows an id word's
+    number ends a range of ids (not after a count word: `संख्या 100 से 150`); both ends have as many digits (not
+    `कोविड 19 से 1330 मौतें`, a name's number and then a count)."""
+    S = lex.sets
+    return i > 2 and keys[i - 1] in ("से", "-") and parse_digits(keys[i - 2]) is not None \
+        and keys[i - 2].isdigit() and keys[i].isdigit() and len(keys[i - 2]) == len(keys[i]) \
+        and keys[i - 3] in S.get("id_words", frozenset()) and keys[i - 3] not in S.get("count_words", frozenset())
+
+
+def _dotted_name_number(toks: list[_Tok], keys: list[str], i: int) -> bool:
+    """(v29) `एफ.टी.एस.ई. 250`: a number one space after three or more glued dotted initials (short letters, each with its
+    dot) names with them (an index, a product); two initials (`यू.पी.`, `डी.एम.`) stay an abbreviation before a count."""
+    if i < 6 or keys[i - 1] != "." or toks[i].start != toks[i - 1].end + 1:
+        return False
+    pairs, x = 0, i - 1
+    while x >= 1 and pairs < 8 and keys[x] == "." and toks[x].start == toks[x - 1].end and _IS_WORD.match(toks[x - 1].text) \
+            and len(toks[x - 1].text) <= 3 and (pairs == 0 or toks[x + 1].start == toks[x].end):
+        pairs, x = pairs + 1, x - 2
+    return pairs >= 3
+
+
+def _spaced_phone(toks: list[_Tok], keys: list[str], i: int) -> bool:
+    """(v29) `0800 555 111`: plain digit groups typed one space apart, one of them a 3+ digit group led by 0 (a trunk
+    prefix), are one phone number; a table row's cells (`महाराष्ट्र 302 1364`) start with no 0 and stay counts."""
+    n = len(toks)
+    a = i
+    while a > 0 and i - a < 4 and keys[a - 1].isdigit() and toks[a - 1].end + 1 == toks[a].start:
+        a -= 1
+    b = i + 1
+    while b < n and b - i < 4 and keys[b].isdigit() and toks[b - 1].end + 1 == toks[b].start:
+        b += 1
+    return b - a >= 2 and any(len(keys[x]) >= 3 and keys[x][0] == "0" for x in range(a, b))
+
+
+def _fraction_denominator(toks: list[_Tok], keys: list[str], end: int, lex: Lexicon) -> tuple[float, int] | None:
+    """(v29) The denominator word right after a number, glued by a hyphen or one space apart: `दो-तिहाई`, `तीन चौथाई`
+    -> (3 or 4, the token index after it); else None."""
+    dens = lex.settings.get("fraction_denominators", {})
+    n = len(keys)
+    if end < n and keys[end] in dens:
+        return dens[keys[end]], end + 1
+    if end + 1 < n and keys[end] == "-" and toks[end].start == toks[end - 1].end and toks[end + 1].start == toks[end].end \
+            and keys[end + 1] in dens:
+        return dens[keys[end + 1]], end + 2
+    return None
 
 
 def _service_number(keys: list[str], i: int, lex: Lexicon) -> bool:
@@ -1487,7 +1573,8 @@ def _score_spans(text: str) -> list[tuple[int, int]]:
         if any(falling for _, _, falling in run):
             out.extend((a, b) for a, b, _ in run)
         run = [pair]
-    return out
+    out.extend((m.start(), m.end()) for m in _RECORD.finditer(text) if not 1 <= int(m.group(1)) <= 12)
+    return sorted(out)  # (v29) a glued triple whose middle is no month (`5-0-0 का स्कोर`, `13-21-3 कैरियर रिकॉर्ड`): no date
 
 
 def _table_row_number(toks: list[_Tok], keys: list[str], lex: Lexicon) -> bool:

@@ -3102,3 +3102,90 @@ def test_quantities_r28_review_purpose_object_count_keeps_its_infinitive():
     # a count of things right before the purpose is the infinitive's object (corpus/news, covidnp_DH-2020-MAR-26-01)
     q = run("हमने 10,000 वेंटिलेटर प्रदान करने के लिए एक PSU को आदेश दिए हैं।")[0]
     assert q.event == "प्रदान"
+
+
+# --- round 29 (quantities-v29; sample seed 2525) ---------------------------------------------------------------------
+@pytest.mark.parametrize("text,span,value", [
+    ("संसद में नाम बदलाव के लिए दो-तिहाई बहुमत की ज़रूरत होती है।", "दो-तिहाई बहुमत", 2 / 3),
+    ("ऑफ़स्टेड ने तीन चौथाई को अच्छा बताया है।", "तीन चौथाई", 0.75),
+    ("तीन-चौथाई से अधिक मरीज दक्षिण कोरिया में हैं।", "तीन-चौथाई से अधिक मरीज", 0.75),
+])
+def test_quantities_r29_fraction_denominator_divides(text, span, value):
+    q = next(x for x in run(text) if x.text == span)
+    assert q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", [
+    "कोरोनावायरस का संकट अब टोक्यो ओलंपिक 2020 पर भी गहराने लगा है।",
+    "झारखंड में कोरोना वायरस रेगुलेशन 2020 लागू कर दिया है।",
+    "सरकार महामारी रोग ऐक्ट 1897 एहतियातन लागू करेगी।",
+    "फीफा विश्व कप 2022 क्वालीफायर फुटबॉल मैच खेलना था।",
+])
+def test_quantities_r29_year_in_an_event_or_law_name_is_no_quantity(text):
+    assert run(text) == []
+
+
+def test_quantities_r29_year_after_a_name_head_before_a_postposition_stays():
+    assert [q.value for q in run("विश्व कप 2011 में भारत जीता।")] == [2011]
+
+
+def test_quantities_r29_spaced_phone_number_is_no_quantity():
+    assert run("आप 0800 555 111 पर अनाम रूप से संपर्क कर सकते हैं।") == []
+
+
+def test_quantities_r29_table_row_cells_without_a_trunk_zero_stay():
+    assert [q.value for q in run("महाराष्ट्र में 302 1364 मामले हैं।")] != []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("साइपोव, 30 ने अक्टूबर में हमला किया।", "साइपोव"),
+    ("पुलिस ने कहा कि जॉनसन, 45, घर पर थे।", "जॉनसन"),
+])
+def test_quantities_r29_age_set_off_after_a_person(text, name):
+    s = text.index(name)
+    q = next(x for x in run(text, [_mention(s, s + len(name), "PER")]) if x.value in (30, 45))
+    assert (q.kind, q.noun) == ("age", None)
+
+
+def test_quantities_r29_count_after_a_comma_before_ko_stays_a_count():
+    text = "साइपोव, 18 को गोली मारी गई।"
+    q = next(x for x in run(text, [_mention(0, 6, "PER")]) if x.value == 18)
+    assert q.kind == "count"
+
+
+@pytest.mark.parametrize("text,span,noun", [
+    ("महाराष्ट्र में 10 वीं कक्षा की परीक्षा रद्द हुई।", "10 वीं कक्षा", "कक्षा"),
+    ("मंत्रिसमूह की 13 वीं बैठक शनिवार को हुई।", "13 वीं बैठक", "बैठक"),
+])
+def test_quantities_r29_spaced_ordinal_suffix(text, span, noun):
+    q = next(x for x in run(text) if x.text == span)
+    assert (q.kind, q.noun) == ("ordinal", noun)
+
+
+def test_quantities_r29_pronoun_ve_after_a_count_is_no_suffix():
+    q = next(x for x in run("इनमें से 110 लोग वे हैं जो दिल्ली गए थे।") if x.value == 110)
+    assert q.kind == "count"
+
+
+@pytest.mark.parametrize("text", [
+    "वे अपने सभी मैच हार गए और अब उनके पास 13-21-3 कैरियर रिकॉर्ड है।",
+    "उसने 5-0-0 का स्कोर बनाया।",
+])
+def test_quantities_r29_won_lost_halved_record_is_no_quantity(text):
+    assert run(text) == []
+
+
+def test_quantities_r29_end_of_an_id_range_is_no_quantity():
+    assert run("मकान नंबर 1349 से 1355 तक क्षेत्र को कंटेनमेंट जोन घोषित किया गया।") == []
+
+
+def test_quantities_r29_count_after_a_named_number_and_se_stays():
+    assert [q.value for q in run("अमेरिका में आज कोविड 19 से 1330 मौतें दर्ज की गईं।")] == [1330]
+
+
+def test_quantities_r29_number_after_dotted_initials_names_an_index():
+    assert run("एफ.टी.एस.ई. 250 कंपनी की योजना नए स्टोर खोलने की है।") == []
+
+
+def test_quantities_r29_number_after_two_initials_stays_a_count():
+    assert [q.value for q in run("यू.पी. 50 लोग संक्रमित मिले।")] == [50]
