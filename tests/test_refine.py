@@ -4782,6 +4782,7 @@ LEX_R33 = replace(
     media_services=frozenset("रेडियो न्यूज न्यूज़ हिंदी हिन्दी उर्दू टीवी".split()),
     styles=frozenset("सरदार रेवरेंड फादर".split()),
     media_acronyms=frozenset("बीबीसी सीएनएन ABC BBC NBC".split()),
+    function_words=LEX.function_words | {"ली", "उन", "इन"},  # as UD reads them: the verb "took", pronouns
 )
 
 
