@@ -7594,8 +7594,8 @@ def dotted_initials(words: dict[int, list[Word]], sents: dict[int, Sentence], en
     `जी.` (`उम्र के.`, `मोदी जी.`) not after a PER. Per sentence, a set of offsets under a span and the PER spans by
     their end (review: no scan of the sentence's mentions per PER)."""
     index = _word_index(words)
-    covered = {(m.sent_idx, m.start + j) for m in ents for j in range(m.end - m.start)}  # offsets under a span
-    per_end = {(m.sent_idx, m.end): m for m in ents if m.label == "PER" and (m.start, m.end) not in keep}
+    covered: set[tuple[int, int]] | None = None  # (sentence, offset) under a span; built at the first dotted run
+    per_end: dict[tuple[int, int], Mention] = {}  # (sentence, end) -> a PER span ending there
     drop: set[int] = set()
     add = []
     for m in ents:
@@ -7606,7 +7606,12 @@ def dotted_initials(words: dict[int, list[Word]], sents: dict[int, Sentence], en
         if k is None or k == 0:
             continue
         i = _dotted_run(ws, k)
-        if i == k or any((m.sent_idx, o) in covered for w in ws[i:k] for o in range(w[0], w[1])):
+        if i == k:
+            continue
+        if covered is None:
+            covered = {(o.sent_idx, o.start + j) for o in ents for j in range(o.end - o.start)}
+            per_end = {(o.sent_idx, o.end): o for o in ents if o.label == "PER" and (o.start, o.end) not in keep}
+        if any((m.sent_idx, o) in covered for w in ws[i:k] for o in range(w[0], w[1])):
             continue  # no dotted letters, or a span on them
         start = ws[i][0]
         before = per_end.get((m.sent_idx, ws[i - 1][1])) if i > 0 and ws[i][0] == ws[i - 1][1] + 1 else None
