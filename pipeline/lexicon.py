@@ -120,6 +120,7 @@ class Lexicon:
     portfolios: frozenset[str] = frozenset()  # folded words naming a ministry's or commission's portfolio (v5; empty before)
     media_services: frozenset[str] = frozenset()  # folded words naming a broadcaster's service or edition (v6; empty before)
     styles: frozenset[str] = frozenset()  # folded styles and honorifics written before a person's name (v6; empty before)
+    media_acronyms: frozenset[str] = frozenset()  # folded acronyms of news broadcasters and agencies (v6; empty before)
 
     def strong_place(self, key: str) -> Place | None:
         """The place a folded surface names, where that is safe to act on without the model."""
@@ -166,9 +167,10 @@ def load_lexicon(model_dir: Path, names: Path | None = None) -> Lexicon:
     if (model_dir / "portfolios.txt").exists():  # v5 on: curated, not written by build-lexicon (MODEL_CARD.md)
         text = io.read_model_file(model_dir / "portfolios.txt", FileNotFoundError, "tag.lexicon")
         portfolios = frozenset(fold_key(w) for line in text.splitlines() if not line.startswith("#") for w in line.split())
-    media_services, styles = (_curated_words(model_dir / f) for f in ("media_services.txt", "styles.txt"))  # v6 on
+    media_services, styles, media_acronyms = (_curated_words(model_dir / f) for f in (  # v6 on
+        "media_services.txt", "styles.txt", "media_acronyms.txt"))
     return Lexicon(places, words, model_dir.name, latin, given, function, known["ORG"], news, known["PER"], portfolios,
-                   media_services, styles)
+                   media_services, styles, media_acronyms)
 
 
 def _curated_words(path: Path) -> frozenset[str]:
