@@ -508,6 +508,8 @@ class RefineParams:
     # (`पनकी के नारायणा मेडिकल कॉलेज`, `का कस्तूरबा अस्पताल में`); not a kind (`जिला`, `निजी`, `कोविड`)
     generic_local_bodies: bool = False  # round 30: an ORG that is only a local body's kind (`नगर निगम`, `ग्राम पंचायत`) is
     # no entity, as `जिला प्रशासन`
+    station_posts: bool = False  # round 35: one untagged name word before `चौकी` + its officer or a postposition, or
+    # before a word glued from `थाना`, is the post's place, LOC (`कुंडेश्वरी चौकी प्रभारी`, `बुनियादगंज थानाध्यक्ष`)
     no_overlaps: bool = True  # issue 14: last, no two mentions overlap (SPEC: one span per mention), `no_overlaps`
 
 
@@ -736,6 +738,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = titled_surnames(words, texts, ents, lex, keep)
     if p.named_hospitals:  # after the propagation: only words it left untagged
         ents = named_hospitals(words, texts, ents, lex, p)
+    if p.station_posts:  # after the propagation and `station_names`: only what they left untagged
+        ents = station_posts(words, texts, ents, lex, p)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
         ents = late_institutions(words, texts, ents, keep, p.acronym_institutions)
     if p.post_acronyms:  # after `late_institutions`, which grows an acronym into its body (`सीएमएस स्कूल`)
@@ -7776,3 +7780,56 @@ def coordinated_bodies(words: dict[int, list[Word]], sents: dict[int, Sentence],
     if not add:
         return ents
     return [m for m in ents if id(m) not in drop] + add
+
+
+# Round 35: a police post (`चौकी`) or a station's glued word (`थानाध्यक्ष`, `थानाक्षेत्र`) after its place's name, in
+# crime reports (`कुंडेश्वरी चौकी प्रभारी`, `सूर्या चौकी के सिपाही`, `बुनियादगंज थानाध्यक्ष`); `चौकी` names its place only
+# before what follows a post's name (its officer, a postposition, `क्षेत्र`), not as a verb's object (`चौकी पार करने`)
+POST_HEADS = frozenset(fold(w) for w in "चौकी".split())
+POST_AFTER = POSTPOSITIONS | frozenset(fold(w) for w in """प्रभारी इंचार्ज इंचार्जों क्षेत्र पुलिस""".split())
+# Words before `चौकी`/`थाना` that are no place's name: kinds of post, demonstratives, what the post guards
+POST_KINDS = STATION_KINDS | frozenset(fold(w) for w in """पुलिस जांच जाँच सुरक्षा सीमा सीमावर्ती सैन्य अस्थायी अस्थाई
+    नई नयी इस उस इसी उसी किसी हर एक संबंधित संबन्धित""".split())
+
+
+def station_posts(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                  p: RefineParams) -> list[Mention]:
+    """Round 35: police posts and stations are named after their place (`station_police`, `station_names`), and crime
+    reports write the name before a post (`चौकी`) or a word glued from `थाना` (STATION_WORDS): one untagged listed name
+    word (`_listed_name_word`) right before `चौकी` + POST_AFTER or before a glued station word is that place, LOC
+    (`कुंडेश्वरी चौकी प्रभारी`, `सूर्या चौकी के`, `बुनियादगंज थानाध्यक्ष`), and so are the document's other untagged
+    occurrences of the word before a postposition (`कुंडेश्वरी जा रहा था` stays: only before one). Not a kind of post,
+    a demonstrative or what the post guards (POST_KINDS: `जांच चौकी`, `इस चौकी`), nor after a victim's word."""
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    names: set[str] = set()
+    add = []
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        for k in range(1, len(ws)):
+            fk = fold(ws[k][2])
+            if fk in POST_HEADS:
+                if k + 1 >= len(ws) or fold(ws[k + 1][2]) not in POST_AFTER:
+                    continue
+            elif fk not in STATION_WORDS:
+                continue
+            w = ws[k - 1]
+            fw = fold(w[2])
+            if (idx, w[0]) in covered or fw in POST_KINDS or not _listed_name_word(w[2], lex, p) \
+                    or k >= 2 and fold(ws[k - 2][2]) in STATION_VISITORS:
+                continue
+            sent = sents[idx]
+            add.append(Mention(sent.doc_id, idx, w[0], w[1], sent.text[w[0] - sent.start : w[1] - sent.start], "LOC",
+                               tagger))
+            covered.update((idx, q) for q in range(w[0], w[1]))
+            names.add(fw)
+    if not names:
+        return ents
+    for idx, ws in words.items():
+        for k in range(len(ws) - 1):
+            w = ws[k]
+            if fold(w[2]) in names and (idx, w[0]) not in covered and fold(ws[k + 1][2]) in POSTPOSITIONS:
+                sent = sents[idx]
+                add.append(Mention(sent.doc_id, idx, w[0], w[1], sent.text[w[0] - sent.start : w[1] - sent.start],
+                                   "LOC", tagger))
+                covered.update((idx, q) for q in range(w[0], w[1]))
+    return ents + add

@@ -5014,3 +5014,28 @@ def test_refine_named_hospitals(sentences_of, text, spans, on, expected):
 )
 def test_refine_titled_surnames(sentences_of, text, spans, on, expected):
     assert _refine_r34(sentences_of, text, spans, steps=(), titled_surnames=on) == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, on, expected",
+    [
+        ("कुंडेश्वरी चौकी प्रभारी धीरेंद्र कुमार ने शव भेजा।", [("धीरेंद्र कुमार", "PER")], True,
+         [("कुंडेश्वरी", "LOC"), ("धीरेंद्र कुमार", "PER")]),
+        ("कुंडेश्वरी चौकी प्रभारी धीरेंद्र कुमार ने शव भेजा।", [("धीरेंद्र कुमार", "PER")], False,
+         [("धीरेंद्र कुमार", "PER")]),
+        ("हादसे में घायल हुए सूर्या चौकी के सिपाही की हालत ठीक है।", [], True, [("सूर्या", "LOC")]),
+        ("इससे बुनियादगंज थानाध्यक्ष शशि कुमार ने जांच की।", [("शशि कुमार", "PER")], True,
+         [("बुनियादगंज", "LOC"), ("शशि कुमार", "PER")]),
+        # the place's other untagged mentions before a postposition
+        ("कुंडेश्वरी चौकी प्रभारी ने बताया। वह कुंडेश्वरी से लौट रहा था।", [], True,
+         [("कुंडेश्वरी", "LOC"), ("कुंडेश्वरी", "LOC")]),
+        # kinds of post, demonstratives, a post crossed, a tagged name
+        ("सीआरपीएफ ने जांच चौकी पार करने से रोका।", [], True, []),
+        ("चौकी इंचार्ज समेत इस चौकी के सभी कर्मी हटाए गए।", [], True, []),
+        ("सेना की चौकी बर्फ में दब गई।", [], True, []),
+        ("कोतवाली थानाध्यक्ष ने बताया।", [], True, []),
+        ("सूर्या चौकी के सिपाही घायल हुए।", [("सूर्या", "PER")], True, [("सूर्या", "PER")]),
+    ],
+)
+def test_refine_station_posts(sentences_of, text, spans, on, expected):
+    assert _refine_r34(sentences_of, text, spans, steps=(), station_posts=on) == expected
