@@ -510,6 +510,8 @@ class RefineParams:
     # no entity, as `जिला प्रशासन`
     station_posts: bool = False  # round 35: one untagged name word before `चौकी` + its officer or a postposition, or
     # before a word glued from `थाना`, is the post's place, LOC (`कुंडेश्वरी चौकी प्रभारी`, `बुनियादगंज थानाध्यक्ष`)
+    given_name_lists: bool = False  # round 35: an untagged list item of 1-2 KB given names (or the article's PER words)
+    # after two PER items, or between two, is a person (`ओम यादव, सपना, सरोज और संध्या का उपचार`)
     no_overlaps: bool = True  # issue 14: last, no two mentions overlap (SPEC: one span per mention), `no_overlaps`
 
 
@@ -740,6 +742,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = named_hospitals(words, texts, ents, lex, p)
     if p.station_posts:  # after the propagation and `station_names`: only what they left untagged
         ents = station_posts(words, texts, ents, lex, p)
+    if p.given_name_lists:  # after the propagation and `person_lists`: only items they left untagged
+        ents = given_name_lists(words, texts, ents, lex, p)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
         ents = late_institutions(words, texts, ents, keep, p.acronym_institutions)
     if p.post_acronyms:  # after `late_institutions`, which grows an acronym into its body (`सीएमएस स्कूल`)
@@ -7833,3 +7837,58 @@ def station_posts(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
                                    "LOC", tagger))
                 covered.update((idx, q) for q in range(w[0], w[1]))
     return ents + add
+
+
+# What may follow a given name closing a list item (`सरोज और संध्या का उपचार`, `राजपाल आदि थे`, `सपना (25)`)
+GIVEN_LIST_TAILS = POSTPOSITIONS | frozenset(fold(w) for w in "ने आदि समेत सहित ( ।".split())
+
+
+def _list_given_word(w: str, lex: Lexicon, p: RefineParams) -> bool:
+    """A KB given name or a person's word as a list item, though news uses it as a common word too (`सपना`, `सरोज`):
+    no function, role, kinship or residence word, nor one that many news articles use (`_news_word`)."""
+    fw = fold(w)
+    return len(fw) >= p.propagate_min_chars and bool(_RX_DEVANAGARI_HYPHENATED.fullmatch(w)) \
+        and fw not in lex.function_words and fw not in ROLES and fw not in TITLES and fw not in KINSHIP_TRIGGERS \
+        and fw not in RESIDENT and fw not in COMMON_WORDS and not _news_word(w, lex, p)
+
+
+def given_name_lists(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                     p: RefineParams) -> list[Mention]:
+    """Round 35: crime and accident reports list the injured or the accused by given name alone after full names
+    (`घायल श्याम कुमारी, चमेला देवी, ओम यादव, सपना, सरोज और संध्या का उपचार`), and the model loses the thread: an
+    untagged list item (as `person_lists` reads items: the two items before it, or those on both sides, open or close
+    with a PER) that is one or two words (`_list_given_word`: no function, role, kinship or news word), the first a KB
+    given name, the second one too or a word of the article's PER spans, and nothing after them but a postposition,
+    `ने`, `आदि` or a bracket (GIVEN_LIST_TAILS) is a person. Left to right, so a found item counts for the next."""
+    by_start = {(m.sent_idx, m.start): m.label for m in ents}
+    by_end = {(m.sent_idx, m.end): m.label for m in ents}
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    per_words = {fold(w) for m in ents if m.label == "PER" for w in m.text.split()}
+    add = []
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        items = _list_items(ws)
+        if len(items) < 3:
+            continue
+        starts = [by_start.get((idx, it[0][0])) if it else None for it in items]
+        labels = [starts[k] or (by_end.get((idx, it[-1][1])) if it else None) for k, it in enumerate(items)]
+        sent = sents[idx]
+        for k, it in enumerate(items):
+            if not it or k == 0 or starts[k] is not None or labels[k] is not None:
+                continue
+            before = k >= 2 and labels[k - 1] == labels[k - 2] == "PER"
+            around = k + 1 < len(items) and labels[k - 1] == "PER" and labels[k + 1] == "PER"
+            if not (before or around):
+                continue
+            j = 0
+            while j < min(len(it), 2) and (idx, it[j][0]) not in covered and _list_given_word(it[j][2], lex, p) \
+                    and (fold(it[j][2]) in lex.given_names or j and fold(it[j][2]) in per_words):
+                j += 1
+            if not j or fold(it[0][2]) not in lex.given_names \
+                    or j < len(it) and fold(it[j][2]) not in GIVEN_LIST_TAILS:
+                continue
+            s, e = it[0][0], it[j - 1][1]
+            add.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "PER", tagger))
+            covered.update((idx, i) for i in range(s, e))
+            labels[k] = starts[k] = "PER"
+    return ents + add if add else ents

@@ -5039,3 +5039,37 @@ def test_refine_titled_surnames(sentences_of, text, spans, on, expected):
 )
 def test_refine_station_posts(sentences_of, text, spans, on, expected):
     assert _refine_r34(sentences_of, text, spans, steps=(), station_posts=on) == expected
+
+
+LEX_R35 = replace(LEX_R34, given_names=LEX_R34.given_names | frozenset("सपना सरोज पिंकी चमेला ओम भीम राम".split()))
+
+
+def _refine_r35(sentences_of, text, spans, **params):
+    sents = sentences_of(text)
+    got = refine_mentions(sents, _mentions(sents, spans), LEX_R35, RefineParams(**{"no_overlaps": False, **params}))
+    for m in got:
+        assert text[m.start : m.end] == m.text
+    return [(m.text, m.label) for m in got]
+
+
+@pytest.mark.parametrize(
+    "text, spans, on, expected",
+    [
+        ("घायल चमेला देवी, ओम यादव, सपना, सरोज और पिंकी का उपचार किया गया।",
+         [("चमेला देवी", "PER"), ("ओम यादव", "PER")], True,
+         [("चमेला देवी", "PER"), ("ओम यादव", "PER"), ("सपना", "PER"), ("सरोज", "PER"), ("पिंकी", "PER")]),
+        ("घायल चमेला देवी, ओम यादव, सपना, सरोज और पिंकी का उपचार किया गया।",
+         [("चमेला देवी", "PER"), ("ओम यादव", "PER")], False, [("चमेला देवी", "PER"), ("ओम यादव", "PER")]),
+        # between two persons
+        ("मौके पर भीम सिंह, सपना और राम सिंह आदि थे।", [("भीम सिंह", "PER"), ("राम सिंह", "PER")], True,
+         [("भीम सिंह", "PER"), ("सपना", "PER"), ("राम सिंह", "PER")]),
+        # no given name, a common word, one person before, a place list
+        ("घायल चमेला देवी, ओम यादव, बच्चे और बुजुर्ग अस्पताल पहुंचे।", [("चमेला देवी", "PER"), ("ओम यादव", "PER")], True,
+         [("चमेला देवी", "PER"), ("ओम यादव", "PER")]),
+        ("घायल ओम यादव, सपना और सरोज का उपचार किया गया।", [("ओम यादव", "PER")], True, [("ओम यादव", "PER")]),
+        ("वह आगरा, मथुरा, सपना और अलीगढ़ गया।", [("आगरा", "LOC"), ("मथुरा", "LOC"), ("अलीगढ़", "LOC")], True,
+         [("आगरा", "LOC"), ("मथुरा", "LOC"), ("अलीगढ़", "LOC")]),
+    ],
+)
+def test_refine_given_name_lists(sentences_of, text, spans, on, expected):
+    assert _refine_r35(sentences_of, text, spans, steps=(), given_name_lists=on) == expected
