@@ -7845,19 +7845,21 @@ GIVEN_LIST_TAILS = POSTPOSITIONS | frozenset(fold(w) for w in "ने आदि 
 
 def _list_given_word(w: str, lex: Lexicon, p: RefineParams) -> bool:
     """A KB given name or a person's word as a list item, though news uses it as a common word too (`सपना`, `सरोज`):
-    no function, role, kinship or residence word, nor one that many news articles use (`_news_word`)."""
+    no function, role, kinship or residence word, nor one that many news articles use (`_news_word`); a word IL-NER saw
+    only outside persons' names is none (`बिजली`, `बरसात`: given names too, in the KB)."""
     fw = fold(w)
     return len(fw) >= p.propagate_min_chars and bool(_RX_DEVANAGARI_HYPHENATED.fullmatch(w)) \
         and fw not in lex.function_words and fw not in ROLES and fw not in TITLES and fw not in KINSHIP_TRIGGERS \
-        and fw not in RESIDENT and fw not in COMMON_WORDS and not _news_word(w, lex, p)
+        and fw not in RESIDENT and fw not in COMMON_WORDS and not _news_word(w, lex, p) \
+        and (fw not in lex.words or lex.words[fw].n_per > 0)  # review: IL-NER saw it as a person if at all (`बिजली`)
 
 
 def given_name_lists(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
                      p: RefineParams) -> list[Mention]:
     """Round 35: crime and accident reports list the injured or the accused by given name alone after full names
     (`घायल श्याम कुमारी, चमेला देवी, ओम यादव, सपना, सरोज और संध्या का उपचार`), and the model loses the thread: an
-    untagged list item (as `person_lists` reads items: the two items before it, or those on both sides, open or close
-    with a PER) that is one or two words (`_list_given_word`: no function, role, kinship or news word), the first a KB
+    untagged list item (the two items before it end in a PER, or the item before does and the item after opens with
+    one) that is one or two words (`_list_given_word`: no function, role, kinship or news word), the first a KB
     given name, the second one too or a word of the article's PER spans, and nothing after them but a postposition,
     `ने`, `आदि` or a bracket (GIVEN_LIST_TAILS) is a person. Left to right, so a found item counts for the next."""
     by_start = {(m.sent_idx, m.start): m.label for m in ents}
@@ -7871,13 +7873,13 @@ def given_name_lists(words: dict[int, list[Word]], sents: dict[int, Sentence], e
         if len(items) < 3:
             continue
         starts = [by_start.get((idx, it[0][0])) if it else None for it in items]
-        labels = [starts[k] or (by_end.get((idx, it[-1][1])) if it else None) for k, it in enumerate(items)]
+        ends = [by_end.get((idx, it[-1][1])) if it else None for it in items]  # review: items before end in a PER
         sent = sents[idx]
         for k, it in enumerate(items):
-            if not it or k == 0 or starts[k] is not None or labels[k] is not None:
+            if not it or k == 0 or starts[k] is not None or ends[k] is not None:
                 continue
-            before = k >= 2 and labels[k - 1] == labels[k - 2] == "PER"
-            around = k + 1 < len(items) and labels[k - 1] == "PER" and labels[k + 1] == "PER"
+            before = k >= 2 and ends[k - 1] == ends[k - 2] == "PER"
+            around = k + 1 < len(items) and ends[k - 1] == "PER" and starts[k + 1] == "PER"
             if not (before or around):
                 continue
             j = 0
@@ -7890,5 +7892,5 @@ def given_name_lists(words: dict[int, list[Word]], sents: dict[int, Sentence], e
             s, e = it[0][0], it[j - 1][1]
             add.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "PER", tagger))
             covered.update((idx, i) for i in range(s, e))
-            labels[k] = starts[k] = "PER"
+            ends[k] = starts[k] = "PER"
     return ents + add if add else ents
