@@ -5149,3 +5149,68 @@ def test_refine_titled_surnames_no_surname(sentences_of, text, spans, expected):
 )
 def test_refine_named_hospitals_review(sentences_of, text, spans, expected):
     assert _refine_r34(sentences_of, text, spans, steps=(), named_hospitals=True) == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, on, expected",
+    [
+        ("कुंडेश्वरी चौकी प्रभारी धीरेंद्र कुमार ने शव भेजा।", [("धीरेंद्र कुमार", "PER")], True,
+         [("कुंडेश्वरी", "LOC"), ("धीरेंद्र कुमार", "PER")]),
+        ("कुंडेश्वरी चौकी प्रभारी धीरेंद्र कुमार ने शव भेजा।", [("धीरेंद्र कुमार", "PER")], False,
+         [("धीरेंद्र कुमार", "PER")]),
+        ("हादसे में घायल हुए सूर्या चौकी के सिपाही की हालत ठीक है।", [], True, [("सूर्या", "LOC")]),
+        ("इससे बुनियादगंज थानाध्यक्ष शशि कुमार ने जांच की।", [("शशि कुमार", "PER")], True,
+         [("बुनियादगंज", "LOC"), ("शशि कुमार", "PER")]),
+        # the place's other untagged mentions before a postposition
+        ("कुंडेश्वरी चौकी प्रभारी ने बताया। वह कुंडेश्वरी से लौट रहा था।", [], True,
+         [("कुंडेश्वरी", "LOC"), ("कुंडेश्वरी", "LOC")]),
+        # kinds of post, demonstratives, a post crossed, a tagged name
+        ("सीआरपीएफ ने जांच चौकी पार करने से रोका।", [], True, []),
+        ("चौकी इंचार्ज समेत इस चौकी के सभी कर्मी हटाए गए।", [], True, []),
+        ("सेना की चौकी बर्फ में दब गई।", [], True, []),
+        ("कोतवाली थानाध्यक्ष ने बताया।", [], True, []),
+        ("सूर्या चौकी के सिपाही घायल हुए।", [("सूर्या", "PER")], True, [("सूर्या", "PER")]),
+    ],
+)
+def test_refine_station_posts(sentences_of, text, spans, on, expected):
+    assert _refine_r34(sentences_of, text, spans, steps=(), station_posts=on) == expected
+
+
+LEX_R35 = replace(LEX_R34, given_names=LEX_R34.given_names | frozenset("सपना सरोज पिंकी चमेला ओम भीम राम बिजली".split()),
+                  words={**LEX_R34.words, "बिजली": _ws(51, 1, 1, 1, org=1)})
+
+
+def _refine_r35(sentences_of, text, spans, **params):
+    sents = sentences_of(text)
+    got = refine_mentions(sents, _mentions(sents, spans), LEX_R35, RefineParams(**{"no_overlaps": False, **params}))
+    for m in got:
+        assert text[m.start : m.end] == m.text
+    return [(m.text, m.label) for m in got]
+
+
+@pytest.mark.parametrize(
+    "text, spans, on, expected",
+    [
+        ("घायल चमेला देवी, ओम यादव, सपना, सरोज और पिंकी का उपचार किया गया।",
+         [("चमेला देवी", "PER"), ("ओम यादव", "PER")], True,
+         [("चमेला देवी", "PER"), ("ओम यादव", "PER"), ("सपना", "PER"), ("सरोज", "PER"), ("पिंकी", "PER")]),
+        ("घायल चमेला देवी, ओम यादव, सपना, सरोज और पिंकी का उपचार किया गया।",
+         [("चमेला देवी", "PER"), ("ओम यादव", "PER")], False, [("चमेला देवी", "PER"), ("ओम यादव", "PER")]),
+        # between two persons
+        ("मौके पर भीम सिंह, सपना और राम सिंह आदि थे।", [("भीम सिंह", "PER"), ("राम सिंह", "PER")], True,
+         [("भीम सिंह", "PER"), ("सपना", "PER"), ("राम सिंह", "PER")]),
+        # no given name, a common word, one person before, a place list
+        ("घायल चमेला देवी, ओम यादव, बच्चे और बुजुर्ग अस्पताल पहुंचे।", [("चमेला देवी", "PER"), ("ओम यादव", "PER")], True,
+         [("चमेला देवी", "PER"), ("ओम यादव", "PER")]),
+        ("घायल ओम यादव, सपना और सरोज का उपचार किया गया।", [("ओम यादव", "PER")], True, [("ओम यादव", "PER")]),
+        # a word IL-NER saw only outside persons' names; items before that do not end in a person
+        ("घायल चमेला देवी, ओम यादव, बिजली और सरोज का उपचार किया गया।", [("चमेला देवी", "PER"), ("ओम यादव", "PER")],
+         True, [("चमेला देवी", "PER"), ("ओम यादव", "PER")]),
+        ("ओम यादव ने कहा, चमेला देवी ने माना और सपना ने लिखा।", [("ओम यादव", "PER"), ("चमेला देवी", "PER")], True,
+         [("ओम यादव", "PER"), ("चमेला देवी", "PER")]),
+        ("वह आगरा, मथुरा, सपना और अलीगढ़ गया।", [("आगरा", "LOC"), ("मथुरा", "LOC"), ("अलीगढ़", "LOC")], True,
+         [("आगरा", "LOC"), ("मथुरा", "LOC"), ("अलीगढ़", "LOC")]),
+    ],
+)
+def test_refine_given_name_lists(sentences_of, text, spans, on, expected):
+    assert _refine_r35(sentences_of, text, spans, steps=(), given_name_lists=on) == expected
