@@ -30,6 +30,7 @@ class QuantitiesParams:
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
     skip_bare_ek: bool = True  # `एक` alone is an article, never a quantity (gold convention)
+    ek_fractions: bool = False  # (review of round 29) `एक तिहाई`, `एक-चौथाई` = 1/3, 1/4 (off: gold never annotates एक, ../shared/gold/dev2/README.md)
     resolve_entities: bool = True
     ud_words: str | None = "entity-lexicon-v2"  # models/<this>/function_words.txt: words UD tags as verbs/function words, never counted nouns
 
@@ -182,6 +183,9 @@ def load_lexicon(models_dir: Path, p: QuantitiesParams) -> Lexicon:
         sets["spaced_ordinal_suffixes"] = frozenset(fold(r[0]) for r in _rows(d / "spaced_ordinal_suffixes.tsv"))
     if (d / "name_year_heads.tsv").is_file():  # v29 (round 29): "टोक्यो ओलंपिक 2020", "वायरस रेगुलेशन 2020": a name's year
         sets["name_year_heads"] = frozenset(fold(r[0]) for r in _rows(d / "name_year_heads.tsv"))
+    sets["year_name_heads"] = sets.get("law_words", frozenset()) | sets.get("name_year_heads", frozenset())  # built once
+    if (d / "dotted_index_names.tsv").is_file():  # v29 (review of round 29): "एफ.टी.एस.ई. 250": an index's number
+        sets["dotted_index_names"] = frozenset(fold(r[0]).replace(" ", "") for r in _rows(d / "dotted_index_names.tsv"))
     nl = numbers
     starts = frozenset(nl.words) | frozenset(nl.fraction_values) | frozenset(nl.fraction_adds) | frozenset(nl.vague)
     return Lexicon(
@@ -229,7 +233,7 @@ _YEAR_BEFORE = regex.compile(  # an English date stamp right before its time: "M
 _YEAR_BEFORE_WINDOW = 40  # (review) the stamp is at most ~25 characters: a bounded look back, not the whole sentence each time
 _DOT_THOUSANDS = regex.compile(r"^[1-9]\d{0,2}\.\d{3}$")  # 1.485, 18.985 (v22)
 _SCORE = regex.compile(r"(?<![\d.,/:-])(\d{1,2})-(\d{1,2})(?![\d/:-]|[.,]\d)")  # 3-2, 6-4: a match score (v22)
-_RECORD = regex.compile(r"(?<![\d.,/:-])\d{1,2}-(\d{1,2})-\d{1,2}(?![\d/:-]|[.,]\d)")  # 5-0-0, 13-21-3: a won-lost-halved record (v29)
+_RECORD = regex.compile(r"(?<![\d.,/:-])(\d{1,2})-(\d{1,2})-(\d{1,2})(?![\d/:-]|[.,]\d)")  # 5-0-0, 13-21-3: a won-lost-halved record (v29)
 _SCORE_GAP = regex.compile(r"^[\s,()]*(?:और|व|तथा)?[\s,()]*$")  # "6-3, 6-4, 6-7(6-8) और 6-3": one score line
 _PHONE = regex.compile(r"(?<![\d.,/-])\+?\d{1,5}(?:-\d{2,8}){2,}(?![\d.,/-])")  # 859-292-3680, +91-11-23978046
 _IS_WORD = regex.compile(r"^[\p{L}\p{M}\u200c\u200d]+$")
@@ -543,6 +547,8 @@ def _sentence_drafts(sent: Sentence, toks: list[_Tok], lex: Lexicon, p: Quantiti
                         consumed[i] = True
                     continue  # "मकान नंबर 12/2": a house number, no date
                 noun = None if mon.isdigit() else mon
+                if rx is _DATE and mon.isdigit() and 1 <= day <= 12 and 12 < int(mon) <= 31:
+                    day, mon = float(mon), m.group("d")  # (review of round 29) `1-13-20`: a US-style month-day-year date
                 if not 1 <= day <= 31 or (mon.isdigit() and not 1 <= int(mon) <= 12):
                     continue
                 value = day
@@ -647,14 +653,17 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             q -= 2
         if q < i - 1 and q >= 0 and keys[q] in S.get("id_words", frozenset()) and keys[q] not in S.get("count_words", frozenset()):
             return None  # "धारा 2, 3 और 4": the numbers listed after an id word are ids too
-        if _id_range_end(keys, i, lex):
+        if _id_range_end(toks, keys, i, lex, doc):
             return None  # (v29) "मकान नंबर 1349 से 1355 तक": the end of a range of ids
         if i > 0 and keys[i - 1] in S.get("id_words", frozenset()) and not (
             i > 1 and keys[i - 2] in S.get("count_word_owners", ("की", "के", "कुल")) and keys[i - 1] in S.get("count_words", frozenset())
         ) and not (i + 1 < n and (keys[i + 1] in lex.months or _match_seq(keys, i + 1, lex.units, lex.unit_max_len)[0])):
             return None  # मकान नंबर 1260, धारा 144 (but "मरीजों की संख्या 2 हजार", "लॉकडाउन 14 अप्रैल तक" are quantities)
-        law = S.get("law_words", frozenset()) | S.get("name_year_heads", frozenset())
+        law = S.get("year_name_heads", frozenset())
         law_at = i - 1 if i > 0 and keys[i - 1] in law else i - 2 if i > 1 and keys[i - 1] == "," and keys[i - 2] in law else None
+        if law_at is not None and keys[law_at] not in S.get("law_words", frozenset()) and not (
+                k.isdigit() and year_min <= int(k) <= year_max and not (i + 1 < n and _match_seq(keys, i + 1, lex.units, lex.unit_max_len)[0])):
+            law_at = None  # (review) a name head's year is a year: not `ओलंपिक 1500 मीटर`, `दो कप 1000 रुपये`
         if len(k) == 4 and law_at is not None \
                 and not (i + 1 < n and keys[i + 1] in S.get("law_year_followers", frozenset())) \
                 and not (i + 2 < n and keys[i + 1] == "के" and keys[i + 2] in S.get("law_year_time_nouns", frozenset())) \
@@ -669,7 +678,7 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             return None  # "उत्तर 24 परगना जिले": a place named with a number
         if _service_number(keys, i, lex):
             return None  # (v26) "108 एंबुलेंस", "112 पर कॉल करें": an emergency service's number
-        if _dotted_name_number(toks, keys, i):
+        if _dotted_name_number(toks, keys, i, lex, doc):
             return None  # (v29) "एफ.टी.एस.ई. 250 कंपनी": the number of an index or a name written in dotted initials
         if _spaced_phone(toks, keys, i):
             return None  # (v29) "0800 555 111 पर": the groups of a phone number typed with spaces
@@ -758,13 +767,17 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
         if _spaced_thousands(toks, keys, i, end):  # "11, 487": a space typed after the grouping comma
             np_ = NumParse(float(k + keys[end + 1]), end + 2, digits=True, grouped=True)
             end = np_.end
+        elif (g_end := _space_grouped_thousands(sent, toks, keys, i, end)) is not None:  # (review of round 29) "10 000 लोग"
+            np_ = NumParse(float("".join(keys[i:g_end])), g_end, digits=True, grouped=True)
+            end = np_.end
         if k[0].isdigit() and end < n and keys[end] in ord_suffixes and (
                 toks[end].start == toks[end - 1].end or _spaced_ordinal_suffix(toks, keys, end, lex)):
             ordinal = np_.value
             end += 1
         elif np_.only_word is not None and p.skip_bare_ek and lex.numbers.words.get(np_.only_word) == 1.0 and not (
             end + 1 < n and keys[end] in ("या", "-") and lex.numbers.words.get(keys[end + 1]) == 2.0
-        ) and not _list_one(keys, i, end, lex) and not _ek_month_date(keys, end, lex, year_min, year_max):
+        ) and not _list_one(keys, i, end, lex) and not _ek_month_date(keys, end, lex, year_min, year_max) \
+                and not (p.ek_fractions and _fraction_denominator(toks, keys, end, lex) is not None):
             # (v24) but `एक जून तक`, `एक मार्च को`: a day before a month is a date, never the article
             if not _one_two(keys, end, lex):
                 return None  # एक: article/determiner (but "एक या दो बार", "एक-दो दिन": a range 1-2; "52 छात्र और एक शिक्षक": a list's count)
@@ -863,6 +876,11 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             # (v22) "तीन चार करोड़ डॉलर": 3-4 crore, the scale of the second number read for both
             value, value_max = value * lex.numbers.scales[np2.scale], np2.value
             modifier, end, range_done = "range", np2.end, True
+
+    if range_done and value_max is not None and den is None:
+        den = _fraction_denominator(toks, keys, end, lex)
+        if den is not None:  # (review of round 29) "दो से तीन चौथाई लोग": both ends over the denominator, 0.5-0.75
+            value, value_max, end = value / den[0], value_max / den[0], den[1]
 
     if one_two and not range_done:
         return None  # `एक दो सौ रुपये का नोट`: no range was built, so एक is the article before the number after it
@@ -1385,26 +1403,49 @@ def _spaced_ordinal_suffix(toks: list[_Tok], keys: list[str], end: int, lex: Lex
     return keys[end] in lex.sets.get("spaced_ordinal_suffixes", frozenset()) and toks[end].start == toks[end - 1].end + 1
 
 
-def _id_range_end(keys: list[str], i: int, lex: Lexicon) -> bool:
+_ID_NUMBER_WORDS = frozenset(fold(w) for w in ("नंबर", "नम्बर", "नं", "क्रमांक"))
+_ID_RANGE_CLOSERS = frozenset(fold(w) for w in ("तक", ",", "।", "|", ".", ";", "?", "!", ")"))
+
+
+def _id_range_end(toks: list[_Tok], keys: list[str], i: int, lex: Lexicon, doc: _Doc) -> bool:
     """(v29) `मकान नंबर 1349 से 1355 तक`, `कक्षा 1 से 8 तक`: the number after से or a dash that follows an id word's
     number ends a range of ids (not after a count word: `संख्या 100 से 150`); both ends have as many digits (not
-    `कोविड 19 से 1330 मौतें`, a name's number and then a count)."""
+    `कोविड 19 से 1330 मौतें`, a name's number and then a count). (review) Not before a month, scale, unit or noun-like
+    word but an id word (`लॉकडाउन 3 से 5 दिन`, `फ्लैट नंबर 265 से 500 मीटर`, `वार्ड नंबर 12 से 15 लोग`: a count after the id;
+    `मकान नंबर 152 से 162 ब्लॉक डी` stays ids), and only
+    after a नंबर-type id word or before तक, a comma or the clause's end (`अनलॉक 1 से 2 लाख लोगों`)."""
     S = lex.sets
-    return i > 2 and keys[i - 1] in ("से", "-") and parse_digits(keys[i - 2]) is not None \
-        and keys[i - 2].isdigit() and keys[i].isdigit() and len(keys[i - 2]) == len(keys[i]) \
-        and keys[i - 3] in S.get("id_words", frozenset()) and keys[i - 3] not in S.get("count_words", frozenset())
+    if not (i > 2 and keys[i - 1] in ("से", "-") and parse_digits(keys[i - 2]) is not None
+            and keys[i - 2].isdigit() and keys[i].isdigit() and len(keys[i - 2]) == len(keys[i])
+            and keys[i - 3] in S.get("id_words", frozenset()) and keys[i - 3] not in S.get("count_words", frozenset())):
+        return False
+    n = len(keys)
+    if i + 1 < n and keys[i + 1] not in S.get("id_words", frozenset()) and (
+            keys[i + 1] in lex.months or keys[i + 1] in lex.numbers.scales
+            or _match_seq(keys, i + 1, lex.units, lex.unit_max_len)[0] or _noun_like(toks[i + 1], lex, doc)):
+        return False
+    return keys[i - 3] in _ID_NUMBER_WORDS or i + 1 >= n or keys[i + 1] in _ID_RANGE_CLOSERS \
+        or keys[i + 1] in S.get("hard_boundaries", frozenset())
 
 
-def _dotted_name_number(toks: list[_Tok], keys: list[str], i: int) -> bool:
+def _dotted_name_number(toks: list[_Tok], keys: list[str], i: int, lex: Lexicon, doc: _Doc) -> bool:
     """(v29) `एफ.टी.एस.ई. 250`: a number one space after three or more glued dotted initials (short letters, each with its
-    dot) names with them (an index, a product); two initials (`यू.पी.`, `डी.एम.`) stay an abbreviation before a count."""
+    dot) names with them (an index, a product); two initials (`यू.पी.`, `डी.एम.`) stay an abbreviation before a count.
+    (review) Only a listed index (`dotted_index_names.tsv`: `एफ.टी.एस.ई. 250 कंपनी`) or a number that no scale, unit or
+    noun-like word follows: `एन.डी.आर.एफ. 12 टीमें`, `आर.बी.आई. 50 हजार करोड़ रुपये` are the body's counts."""
     if i < 6 or keys[i - 1] != "." or toks[i].start != toks[i - 1].end + 1:
         return False
     pairs, x = 0, i - 1
     while x >= 1 and pairs < 8 and keys[x] == "." and toks[x].start == toks[x - 1].end and _IS_WORD.match(toks[x - 1].text) \
             and len(toks[x - 1].text) <= 3 and (pairs == 0 or toks[x + 1].start == toks[x].end):
         pairs, x = pairs + 1, x - 2
-    return pairs >= 3
+    if pairs < 3:
+        return False
+    if "".join(keys[x + 1 : i]) in lex.sets.get("dotted_index_names", frozenset()):
+        return True
+    n = len(keys)
+    return not (i + 1 < n and (keys[i + 1] in lex.numbers.scales or _match_seq(keys, i + 1, lex.units, lex.unit_max_len)[0]
+                               or _noun_like(toks[i + 1], lex, doc)))
 
 
 def _spaced_phone(toks: list[_Tok], keys: list[str], i: int) -> bool:
@@ -1417,7 +1458,8 @@ def _spaced_phone(toks: list[_Tok], keys: list[str], i: int) -> bool:
     b = i + 1
     while b < n and b - i < 4 and keys[b].isdigit() and toks[b - 1].end + 1 == toks[b].start:
         b += 1
-    return b - a >= 2 and any(len(keys[x]) >= 3 and keys[x][0] == "0" for x in range(a, b))
+    # (review) the trunk 0 leads the first group only: `10 025 लोग` is grouped thousands, no phone
+    return b - a >= 2 and len(keys[a]) >= 3 and keys[a][0] == "0" and keys[a].isdigit()
 
 
 def _fraction_denominator(toks: list[_Tok], keys: list[str], end: int, lex: Lexicon) -> tuple[float, int] | None:
@@ -1573,8 +1615,11 @@ def _score_spans(text: str) -> list[tuple[int, int]]:
         if any(falling for _, _, falling in run):
             out.extend((a, b) for a, b, _ in run)
         run = [pair]
-    out.extend((m.start(), m.end()) for m in _RECORD.finditer(text) if not 1 <= int(m.group(1)) <= 12)
-    return sorted(out)  # (v29) a glued triple whose middle is no month (`5-0-0 का स्कोर`, `13-21-3 कैरियर रिकॉर्ड`): no date
+    out.extend((m.start(), m.end()) for m in _RECORD.finditer(text) if not 1 <= int(m.group(2)) <= 12
+               and not (1 <= int(m.group(1)) <= 12 and int(m.group(2)) <= 31 and len(m.group(3)) == 2))
+    # (v29) a glued triple whose middle is no month (`5-0-0 का स्कोर`, `13-21-3 कैरियर रिकॉर्ड`): no date; (review) but a
+    # month first, a day and a two-digit year is a US-style date (`1-13-20 को`)
+    return sorted(out)
 
 
 def _table_row_number(toks: list[_Tok], keys: list[str], lex: Lexicon) -> bool:
@@ -1669,6 +1714,30 @@ def _spaced_thousands(toks: list[_Tok], keys: list[str], i: int, end: int) -> bo
         return False
     in_list = (i > 0 and keys[i - 1] == ",") or (end + 2 < n and keys[end + 2] in (",", "और", "या", "-"))
     return not in_list
+
+
+_THIN_SPACES = frozenset("\u2009\u00a0\u202f")
+
+
+def _space_grouped_thousands(sent: Sentence, toks: list[_Tok], keys: list[str], i: int, end: int) -> int | None:
+    """(review of round 29) `10 000`, `10\u2009000`, `1 250 000` = 10000, 1250000: 1-3 digits not led by 0, then groups of
+    exactly 3 digits each one character (a space, thin or no-break space) apart, and no other digit group around the run
+    (`302 1364`: a table row's cells) -> the token index after the run; else None. Groups a plain space apart only
+    before a word (`10 000 लोग`): a table row's cells end their line (`तमिलनाडु 74 834`), a phone its bracket (`116 123
+    (ब्रिटेन ...)`)."""
+    n = len(toks)
+    if end != i + 1 or not _DIGITS_1_3.fullmatch(keys[i]) or keys[i][0] == "0":
+        return None
+    if i > 0 and keys[i - 1].isdigit() and toks[i - 1].end + 1 == toks[i].start:
+        return None
+    b = i + 1
+    while b < n and _DIGITS_3.fullmatch(keys[b]) and toks[b - 1].end + 1 == toks[b].start:
+        b += 1
+    if b == i + 1 or (b < n and keys[b].isdigit() and toks[b - 1].end + 1 == toks[b].start):
+        return None
+    if all(sent.text[toks[x].end - sent.start] in _THIN_SPACES for x in range(i, b - 1)):
+        return b
+    return b if b < n and _IS_WORD.match(toks[b].text) else None
 
 
 def _count_not_year(keys: Sequence[str], j: int, n: int, i: int = 0, count_words: frozenset[str] = frozenset()) -> bool:
