@@ -920,7 +920,7 @@ class _UF:
 _PRIO = {
     "exact": 0, "phonetic": 1, "designator": 2, "acronym-parens": 3, "aka": 3, "loose": 4,
     "acronym-initials": 5, "acronym-letters": 3, "initials": 5, "glued": 6, "fuzzy": 6, "typo": 6, "plural-s": 6, "vowel-ending": 6, "long-name": 6, "variant": 6, "surname": 7, "cut-span": 7, "given-name": 8, "short-form": 9,
-    "alias": 10, "previous": 10, "xdoc-surname": 11, "qualified": 12, "context": 12,
+    "alias": 10, "previous": 10, "xdoc-surname": 11, "qualified": 12, "context": 12, "bare-title": 12,
 }
 
 
@@ -1538,7 +1538,27 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
         ctx = _name_contexts(mentions, {n.key for n in by_label.get("PER", ()) if _common_name(n.nk)},
                              kb[5] if len(kb) > 5 else {}, text)
         apply(_Edge(_PRIO["context"], f"context:{q}", k, k, directed=True) for k, qs in sorted(ctx.items()) for q in sorted(qs))
+    if text is not None:  # review of round 34: a one-word name the tagger cut a title from (`मौलाना 【साद】`)
+        apply(_Edge(_PRIO["bare-title"], f"bare-title:{t}", k, k, directed=True)
+              for k, t in sorted(_bare_title_nodes(by_label_m.get("PER", ()), text)))
     return LocalDoc(doc, tuple(real), tuple(applied))
+
+
+# review of round 34: titles the tagger cuts from a one-word name (refine.cleric_titles: `मौलाना 【साद】`): the same
+# title right before the same one-word name in two articles is one person (Tablighi Jamaat's chief over nine articles)
+_BARE_NAME_TITLES = frozenset(fold_surface(w) for w in "मौलाना".split())
+
+
+def _bare_title_nodes(mentions: Sequence[Mention], text: str) -> set[tuple[tuple, str]]:
+    """(node key, title) of each one-word PER mention right after a title of _BARE_NAME_TITLES (`मौलाना साद`)."""
+    out = set()
+    for m in mentions:
+        if len(name_keys(m.text, "PER").tokens) != 1 or (key := node_key(m)) is None:
+            continue
+        g = _WORD_BEFORE.search(text, max(0, m.start - 20), m.start)
+        if g and (t := fold_surface(g.group(1))) in _BARE_NAME_TITLES:
+            out.add((key, t))
+    return out
 
 
 # round 29: the words that complete a great many Indian people's given names (`कुमार`, `देवी`, `प्रसाद`): a name of
@@ -2125,6 +2145,17 @@ def global_link(
                   if k != min(ks)]
         apply(joined)
         phase2 += joined
+    # review of round 34: one-word names under one title (`मौलाना 【साद】`) in articles where no full name joined them
+    marked = [(e.a, e.rule.split(":", 1)[1]) for e in applied if e.a == e.b and e.rule.startswith("bare-title:")]
+    full = {uf.find(n.key) for n in nodes.values() if not n.pseudo and len(n.nk.tokens) > 1} if marked else set()
+    titled: dict[tuple, list[tuple]] = defaultdict(list)
+    for k, t in marked:
+        if uf.find(k) not in full:
+            titled[(nodes[k].nk.k1, t)].append(k)
+    same_title = [_Edge(_PRIO["bare-title"], "bare-title", min(ks), k) for ks in titled.values()
+                  for k in sorted(set(ks)) if k != min(ks)]
+    apply(same_title)
+    phase2 += same_title
     if trace is not None:
         trace.edges.extend((e.a, e.b) for e in phase2 if not (nodes[e.a].pseudo and nodes[e.b].pseudo))
 

@@ -2147,3 +2147,20 @@ def test_link_district_facility_words_folded(org):
     ms = doc_from_text("d1", t1, (org, "ORG")) + doc_from_text("d2", t2, (org, "ORG"))
     _, linked = link_mentions(ms, NO_ALIASES, dataclasses.replace(P, local_facilities=True), texts={"d1": t1, "d2": t2})
     assert linked[0].entity_id != linked[1].entity_id
+
+
+@pytest.mark.parametrize("t2, name2, same_entity", [
+    # review of round 34: Tablighi Jamaat's chief, `मौलाना` cut by the tagger (refine.cleric_titles), over two articles
+    ("निजामुद्दीन मरकज के मौलाना साद पर केस दर्ज हुआ", "साद", True),
+    # another cleric of another one-word name; the same name under no title, or with a title word that is no cleric's
+    ("मरकज में मौलाना अरशद ने कहा", "अरशद", False),
+    ("टीम ने साद से पूछताछ की", "साद", False),
+    ("खिलाड़ी साद ने कहा", "साद", False),
+])
+def test_link_one_word_name_after_the_same_cut_title(t2, name2, same_entity):
+    """Review of round 34: a one-word PER the same cleric's title stands right before (`मौलाना 【साद】`) in two articles
+    is one person; a one-word name alone links inside its article only."""
+    t1 = "तबलीगी जमात के प्रमुख मौलाना साद फरार हैं"
+    ms = doc_from_text("d1", t1, ("साद", "PER")) + doc_from_text("d2", t2, (name2, "PER"))
+    got = ids(ms, p=COMMON, texts={"d1": t1, "d2": t2})
+    assert (got[("d1", "साद")] == got[("d2", name2)]) is same_entity
