@@ -2170,7 +2170,8 @@ def test_link_one_word_name_after_the_same_cut_title(t2, name2, same_entity):
     # review of round 31: the environment secretary, his office earlier in his sentence (`… के सह-अध्यक्ष सीके मिश्रा`)
     ("पर्यावरण सचिव और प्रधानमंत्री की उच्च-स्तरीय समिति के सह-अध्यक्ष सीके मिश्रा ने कहा", (), True),
     # another person named between the office and the name: the office is that person's; an office of a sentence before
-    ("पर्यावरण सचिव प्रीति सूदन और डॉ. सीके मिश्रा ने कहा", ("प्रीति सूदन",), False),
+    ("पर्यावरण सचिव प्रीति सूदन और सीके मिश्रा ने कहा", ("प्रीति सूदन",), False),
+    ("पर्यावरण सचिव और समूह के अध्यक्ष डॉ. सीके मिश्रा ने कहा", (), True),  # an honorific's dot ends no sentence
     ("बैठक पर्यावरण सचिव ने बुलाई। समिति के सह-अध्यक्ष सीके मिश्रा ने कहा", (), False),
 ])
 def test_link_initials_and_common_surname_office_in_their_sentence(t2, others, same_entity):
