@@ -113,6 +113,7 @@ founder that is not the canonical name). A mention with no letters gets no entit
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import hashlib
 import re
@@ -920,7 +921,7 @@ class _UF:
 _PRIO = {
     "exact": 0, "phonetic": 1, "designator": 2, "acronym-parens": 3, "aka": 3, "loose": 4,
     "acronym-initials": 5, "acronym-letters": 3, "initials": 5, "glued": 6, "fuzzy": 6, "typo": 6, "plural-s": 6, "vowel-ending": 6, "long-name": 6, "variant": 6, "surname": 7, "cut-span": 7, "given-name": 8, "short-form": 9,
-    "alias": 10, "previous": 10, "xdoc-surname": 11, "qualified": 12, "context": 12,
+    "alias": 10, "previous": 10, "xdoc-surname": 11, "qualified": 12, "context": 12, "bare-title": 12,
 }
 
 
@@ -1538,7 +1539,27 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
         ctx = _name_contexts(mentions, {n.key for n in by_label.get("PER", ()) if _common_name(n.nk)},
                              kb[5] if len(kb) > 5 else {}, text)
         apply(_Edge(_PRIO["context"], f"context:{q}", k, k, directed=True) for k, qs in sorted(ctx.items()) for q in sorted(qs))
+    if text is not None:  # review of round 34: a one-word name the tagger cut a title from (`मौलाना 【साद】`)
+        apply(_Edge(_PRIO["bare-title"], f"bare-title:{t}", k, k, directed=True)
+              for k, t in sorted(_bare_title_nodes(by_label_m.get("PER", ()), text)))
     return LocalDoc(doc, tuple(real), tuple(applied))
+
+
+# review of round 34: titles the tagger cuts from a one-word name (refine.cleric_titles: `मौलाना 【साद】`): the same
+# title right before the same one-word name in two articles is one person (Tablighi Jamaat's chief over nine articles)
+_BARE_NAME_TITLES = frozenset(fold_surface(w) for w in "मौलाना".split())
+
+
+def _bare_title_nodes(mentions: Sequence[Mention], text: str) -> set[tuple[tuple, str]]:
+    """(node key, title) of each one-word PER mention right after a title of _BARE_NAME_TITLES (`मौलाना साद`)."""
+    out = set()
+    for m in mentions:
+        if len(name_keys(m.text, "PER").tokens) != 1 or (key := node_key(m)) is None:
+            continue
+        g = _WORD_BEFORE.search(text, max(0, m.start - 20), m.start)
+        if g and (t := fold_surface(g.group(1))) in _BARE_NAME_TITLES:
+            out.add((key, t))
+    return out
 
 
 # round 29: the words that complete a great many Indian people's given names (`कुमार`, `देवी`, `प्रसाद`): a name of
@@ -1754,8 +1775,20 @@ def _bare_institution_contexts(mentions: Sequence[Mention], text: str | None,
     return out
 
 
+def _datelines(mentions: Sequence[Mention], text: str, place_ends: Mapping[int, str]) -> list[tuple[int, str]]:
+    """Review of round 31: (end, place key) of each place that opens a line or sentence before a colon or visarga, the
+    dateline of an article or of a section of a roundup (`गाजियाबादः मरकज से वापस लौटे …`), in text order."""
+    return sorted((m.end, place_ends[m.end]) for m in mentions if m.label == "LOC" and m.end in place_ends
+                  and _DATELINE_AFTER.match(text, m.end) and text[:m.start].rstrip(" ")[-1:] in ("", "\n", "।"))
+
+
+_DATELINE_AFTER = re.compile(r" ?[ः:]")
+
+
 def _title_places(w: str, prev: re.Match, text: str, m: Mention, places: Mapping[int, set[str]],
-                  place_ends: Mapping[int, str], article: set[str], outside: set[str]) -> set[str]:
+                  place_ends: Mapping[int, str], article: set[str], outside: set[str],
+                  datelines: Sequence[tuple[int, str]] = (),
+                  sentence_places: Mapping[int, Sequence[int]] = {}) -> set[str]:
     """Review of round 31: the district(s) of a district's title `w` (DM, CMO, civil surgeon) before a name: the place
     written right before the title (`गया के जिलाधिकारी`, `हजारीबाग के सिविल सर्जन`: that one only); else for a DM or
     CMO the one place of the name's own sentence, else the article's one place; for a civil surgeon (round 31) the
@@ -1767,6 +1800,11 @@ def _title_places(w: str, prev: re.Match, text: str, m: Mention, places: Mapping
         return {q}
     if w == _CIVIL_SURGEON:
         return outside if len(outside) <= ARTICLE_MAX_PLACES else set()
+    # review of round 31: the dateline before the title names the district over a place of the name's sentence not
+    # written between them (`गाजियाबादः … सीएमओ डा. एनके गुप्ता ने बताया कि मसूरी क्षेत्र से …`: a place in it)
+    if (i := bisect.bisect_right(datelines, (title_start, "\uffff"))) and not any(
+            e <= title_start for e in sentence_places.get(m.sent_idx, ())):
+        return {datelines[i - 1][1]}
     return next((where for where in (places.get(m.sent_idx, set()), article) if len(where) == 1), set())
 
 
@@ -1784,6 +1822,8 @@ def _name_contexts(mentions: Sequence[Mention], keys: set[tuple], countries: Map
     # डॉ. डीके सिंह` of Bahraich, three articles); review of round 31: but a state capital (`लखनऊ से टीम आई`)
     outside = article - _STATE_CAPITALS
     out: dict[tuple, set[str]] = defaultdict(set)
+    per_starts = sorted(m.start for m in mentions if m.label == "PER")
+    datelines, sentence_places = None, {}
     for m in mentions:
         if (key := node_key(m)) not in keys:
             continue
@@ -1796,6 +1836,8 @@ def _name_contexts(mentions: Sequence[Mention], keys: set[tuple], countries: Map
         for i in (m.sent_idx - 1, m.sent_idx, m.sent_idx + 1):
             out[key] |= beside.get(i, set())
         out[key] |= own.get(m.sent_idx, set())
+        if initials and text is not None:  # review of round 31: `पर्यावरण सचिव और … के सह-अध्यक्ष सीके मिश्रा`
+            out[key] |= _sentence_offices(text, m, per_starts)
         if text is None or not (prev := _TITLE_BEFORE.search(text, max(0, m.start - 60), m.start)):
             continue
         if initials and (t := fold_surface(prev.group(3))) in (_MINISTER, _GENERAL):
@@ -1805,11 +1847,45 @@ def _name_contexts(mentions: Sequence[Mention], keys: set[tuple], countries: Map
         if not (w := _title_key(prev, countries)):
             continue
         if w == _CIVIL_SURGEON or w in _PLACED_TITLES:  # a district's one official: keyed by the district
-            qs = _title_places(w, prev, text, m, places, place_ends, article, outside)
+            if datelines is None:
+                datelines = _datelines(mentions, text, place_ends)
+                sentence_places = defaultdict(list)  # a sentence's places by their ends
+                for x in mentions:
+                    if x.label == "LOC" and x.end in place_ends:
+                        sentence_places[x.sent_idx].append(x.end)
+            qs = _title_places(w, prev, text, m, places, place_ends, article, outside, datelines, sentence_places)
             out[key] |= {f"title:{w}@{q}" for q in qs}
+            if initials:  # review of round 31: his district is a place of initials too (`context:<place>`)
+                out[key] |= qs
         else:
             out[key].add(f"title:{w}")
     return {k: v for k, v in out.items() if v}
+
+
+# review of round 31: a secretary of a department (`पर्यावरण सचिव`) anywhere before initials and a common surname in
+# their sentence, no other person named between (`पर्यावरण सचिव और अधिकार प्राप्त समूह के अध्यक्ष सीके मिश्रा`): the
+# title of the name, as right before it (_title_key: `प्रधान`/`प्रमुख सचिव` one, `पंचायत सचिव` … none)
+_OFFICE_IN_SENTENCE = re.compile(r"(?<![\u0900-\u0963\u0966-\u097f])([\u0900-\u0963\u0966-\u097f]+) "
+                                 r"(सचिव|सेक्रेटरी|सेक्रेट्री)(?![\u0900-\u0963\u0966-\u097f])")
+_SENTENCE_END = re.compile(r"[।!?\n]|(?<!डॉ)(?<!डा)(?<!प्रो)\.(?= )")  # not an honorific's dot (`डॉ. सीके मिश्रा`)
+
+
+def _sentence_offices(text: str, m: Mention, per_starts: Sequence[int]) -> set[str]:
+    """Review of round 31: `title:<q> सचिव` of each department's secretary written before mention `m` in its sentence
+    (from its last sentence end), with no other PER mention between the title and `m`."""
+    lo = max(0, m.start - 300)
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, lo, m.start)]
+    lo = ends[-1] if ends else lo
+    out = set()
+    for g in _OFFICE_IN_SENTENCE.finditer(text, lo, m.start):
+        q = fold_surface(g.group(1))
+        if q in _TITLE_QUALIFIERS or q in (fold_surface("के"), fold_surface("की")):
+            continue
+        i = bisect.bisect_right(per_starts, g.end())
+        if i < len(per_starts) and per_starts[i] < m.start:
+            continue  # `स्वास्थ्य सचिव प्रीति सूदन और … डीके सिंह`: another person's title
+        out.add(f"title:{_SECRETARY_SAME.get(q, q)} {fold_surface('सचिव')}")
+    return out
 
 
 _WORD_BEFORE = re.compile("([\u0900-\u0963\u0966-\u097f]+) $")
@@ -2125,6 +2201,17 @@ def global_link(
                   if k != min(ks)]
         apply(joined)
         phase2 += joined
+    # review of round 34: one-word names under one title (`मौलाना 【साद】`) in articles where no full name joined them
+    marked = [(e.a, e.rule.split(":", 1)[1]) for e in applied if e.a == e.b and e.rule.startswith("bare-title:")]
+    full = {uf.find(n.key) for n in nodes.values() if not n.pseudo and len(n.nk.tokens) > 1} if marked else set()
+    titled: dict[tuple, list[tuple]] = defaultdict(list)
+    for k, t in marked:
+        if uf.find(k) not in full:
+            titled[(nodes[k].nk.k1, t)].append(k)
+    same_title = [_Edge(_PRIO["bare-title"], "bare-title", min(ks), k) for ks in titled.values()
+                  for k in sorted(set(ks)) if k != min(ks)]
+    apply(same_title)
+    phase2 += same_title
     if trace is not None:
         trace.edges.extend((e.a, e.b) for e in phase2 if not (nodes[e.a].pseudo and nodes[e.b].pseudo))
 

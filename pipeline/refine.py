@@ -7314,6 +7314,8 @@ def domain_orgs(sents: dict[int, Sentence], ents: list[Mention]) -> list[Mention
 # Round 34: titles of Muslim clerics that the news writes before a name (`मौलाना साद`, `मौलाना कल्बे जव्वाद`); not in
 # TITLES/ROLES, whose start cut reaches organisations too (`मौलाना आज़ाद मेडिकल कॉलेज` is named after a person)
 CLERIC_TITLES = frozenset(fold(w) for w in "मौलाना".split())
+# Review of round 34: a head's word before the title is the title's too (`चीफ मौलाना साद` -> `साद`)
+CLERIC_TITLE_LEADS = frozenset(fold(w) for w in "चीफ प्रमुख".split())
 
 
 def cleric_titles(sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon, p: RefineParams,
@@ -7323,9 +7325,11 @@ def cleric_titles(sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
     out = []
     for m in ents:
         ws = m.text.split()
-        if m.label != "PER" or (m.start, m.end) in keep or not ws or fold(ws[0]) not in CLERIC_TITLES:
+        lead = 1 if len(ws) > 1 and fold(ws[0]) in CLERIC_TITLE_LEADS and fold(ws[1]) in CLERIC_TITLES else 0
+        if m.label != "PER" or (m.start, m.end) in keep or not ws or fold(ws[lead]) not in CLERIC_TITLES:
             out.append(m)
             continue
+        ws = ws[lead:]
         if len(ws) == 1 or len(ws) == 2 and _common(ws[1], lex, p):
             continue
         off = m.text.index(ws[1], m.text.index(ws[0]) + len(ws[0]))

@@ -2147,3 +2147,57 @@ def test_link_district_facility_words_folded(org):
     ms = doc_from_text("d1", t1, (org, "ORG")) + doc_from_text("d2", t2, (org, "ORG"))
     _, linked = link_mentions(ms, NO_ALIASES, dataclasses.replace(P, local_facilities=True), texts={"d1": t1, "d2": t2})
     assert linked[0].entity_id != linked[1].entity_id
+
+
+@pytest.mark.parametrize("t2, name2, same_entity", [
+    # review of round 34: Tablighi Jamaat's chief, `मौलाना` cut by the tagger (refine.cleric_titles), over two articles
+    ("निजामुद्दीन मरकज के मौलाना साद पर केस दर्ज हुआ", "साद", True),
+    # another cleric of another one-word name; the same name under no title, or with a title word that is no cleric's
+    ("मरकज में मौलाना अरशद ने कहा", "अरशद", False),
+    ("टीम ने साद से पूछताछ की", "साद", False),
+    ("खिलाड़ी साद ने कहा", "साद", False),
+])
+def test_link_one_word_name_after_the_same_cut_title(t2, name2, same_entity):
+    """Review of round 34: a one-word PER the same cleric's title stands right before (`मौलाना 【साद】`) in two articles
+    is one person; a one-word name alone links inside its article only."""
+    t1 = "तबलीगी जमात के प्रमुख मौलाना साद फरार हैं"
+    ms = doc_from_text("d1", t1, ("साद", "PER")) + doc_from_text("d2", t2, (name2, "PER"))
+    got = ids(ms, p=COMMON, texts={"d1": t1, "d2": t2})
+    assert (got[("d1", "साद")] == got[("d2", name2)]) is same_entity
+
+
+@pytest.mark.parametrize("t2, others, same_entity", [
+    # review of round 31: the environment secretary, his office earlier in his sentence (`… के सह-अध्यक्ष सीके मिश्रा`)
+    ("पर्यावरण सचिव और प्रधानमंत्री की उच्च-स्तरीय समिति के सह-अध्यक्ष सीके मिश्रा ने कहा", (), True),
+    # another person named between the office and the name: the office is that person's; an office of a sentence before
+    ("पर्यावरण सचिव प्रीति सूदन और सीके मिश्रा ने कहा", ("प्रीति सूदन",), False),
+    ("पर्यावरण सचिव और समूह के अध्यक्ष डॉ. सीके मिश्रा ने कहा", (), True),  # an honorific's dot ends no sentence
+    ("बैठक पर्यावरण सचिव ने बुलाई। समिति के सह-अध्यक्ष सीके मिश्रा ने कहा", (), False),
+])
+def test_link_initials_and_common_surname_office_in_their_sentence(t2, others, same_entity):
+    name = "सीके मिश्रा"
+    t1 = "पर्यावरण सचिव सी के मिश्रा ने नियमित संवाददाता सम्मेलन में बताया"
+    ms = doc_from_text("d1", t1, ("सी के मिश्रा", "PER")) \
+        + _sentenced("d2", t2, *[(o, "PER") for o in others], (name, "PER"))
+    got = ids(ms, p=COMMON, texts={"d1": t1, "d2": t2})
+    assert (got[("d1", "सी के मिश्रा")] == got[("d2", name)]) is same_entity
+
+
+_ROUNDUP = "आगरा, मेरठ, शामली, सरधना, बागपत, हापुड़, नोएडा, अलीगढ़, मथुरा, बुलंदशहर, मुरादाबाद, रामपुर, बरेली से लोग लौटे।"
+
+
+@pytest.mark.parametrize("section, same_entity", [
+    # review of round 31: Ghaziabad's CMO in a roundup of 15 places: its section's dateline names the district, the
+    # place of his own sentence (`मसूरी`, a town of the district) is written after the title
+    ("\nगाजियाबादः मरकज से लौटे मसूरी में 10 लोग क्वारंटीन।", True),
+    # no dateline: the place of his sentence it stays (another district's CMO for all the link knows)
+    (" गाजियाबाद में मरकज से लौटे मसूरी में 10 लोग क्वारंटीन।", False),
+])
+def test_link_district_title_dateline_over_a_place_after_the_title(section, same_entity):
+    t1 = "गाजियाबाद के सीएमओ डॉ. एन के गुप्ता ने बताया"
+    t2 = f"{_ROUNDUP} जांच जारी है।{section} सबकी जांच हुई। सीएमओ डा. एनके गुप्ता ने बताया कि मसूरी क्षेत्र से 15 लोग गए थे"
+    ms = doc_from_text("d1", t1, ("गाजियाबाद", "LOC"), ("एन के गुप्ता", "PER"))
+    names = [(w, "LOC") for w in _ROUNDUP[:-len(" से लोग लौटे।")].split(", ")]
+    ms += _sentenced("d2", t2, *names, ("गाजियाबाद", "LOC"), ("मसूरी", "LOC"), ("एनके गुप्ता", "PER"), ("मसूरी", "LOC"))
+    got = ids(ms, p=COMMON, texts={"d1": t1, "d2": t2})
+    assert (got[("d1", "एन के गुप्ता")] == got[("d2", "एनके गुप्ता")]) is same_entity
