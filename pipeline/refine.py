@@ -7863,7 +7863,19 @@ POST_HEADS = frozenset(fold(w) for w in "चौकी".split())
 POST_AFTER = POSTPOSITIONS | frozenset(fold(w) for w in """प्रभारी इंचार्ज इंचार्जों क्षेत्र पुलिस""".split())
 # Words before `चौकी`/`थाना` that are no place's name: kinds of post, demonstratives, what the post guards
 POST_KINDS = STATION_KINDS | frozenset(fold(w) for w in """पुलिस जांच जाँच सुरक्षा सीमा सीमावर्ती सैन्य अस्थायी अस्थाई
-    नई नयी इस उस इसी उसी किसी हर एक संबंधित संबन्धित""".split())
+    नई नयी इस उस इसी उसी किसी हर एक संबंधित संबन्धित बॉर्डर बार्डर हाईवे टोल बैरियर बाईपास नाका नाके चेक घाट
+    लापरवाह तेजतर्रार कुख्यात नवनियुक्त कार्यवाहक तत्कालीन ईमानदार भ्रष्ट निलंबित बर्खास्त दोषी चर्चित""".split())
+# review: a name spread to the document's other mentions only before these (not `सूर्या के पिता`), and only a word at
+# most this many news articles use (a village's name, not `बॉर्डर` x20 or `टोल` x9); the same bound makes a word glued
+# to `थाना` a place when no KB place has it (not an adjective: `लापरवाह थानाध्यक्ष`)
+POST_SPREAD_BEFORE = frozenset(fold(w) for w in "में से पर तक".split())
+POST_NAME_MAX_DOCS = 3
+
+
+def _rare_post_word(w: str, lex: Lexicon) -> bool:
+    """A word at most POST_NAME_MAX_DOCS news articles use (a village's or a post's name, no news vocabulary)."""
+    news = lex.news.get(fold(w))
+    return news is None or news.n_docs <= POST_NAME_MAX_DOCS
 
 
 def station_posts(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
@@ -7889,19 +7901,21 @@ def station_posts(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
             w = ws[k - 1]
             fw = fold(w[2])
             if (idx, w[0]) in covered or fw in POST_KINDS or not _listed_name_word(w[2], lex, p) \
-                    or k >= 2 and fold(ws[k - 2][2]) in STATION_VISITORS:
+                    or k >= 2 and fold(ws[k - 2][2]) in STATION_VISITORS or fk not in POST_HEADS \
+                    and not (fw in lex.places or place_of(w[2], lex) or _rare_post_word(w[2], lex)):  # review: a place
                 continue
             sent = sents[idx]
             add.append(Mention(sent.doc_id, idx, w[0], w[1], sent.text[w[0] - sent.start : w[1] - sent.start], "LOC",
                                tagger))
             covered.update((idx, q) for q in range(w[0], w[1]))
-            names.add(fw)
-    if not names:
+            if _rare_post_word(w[2], lex):  # review: only a rare word spreads
+                names.add(fw)
+    if not add:
         return ents
     for idx, ws in words.items():
         for k in range(len(ws) - 1):
             w = ws[k]
-            if fold(w[2]) in names and (idx, w[0]) not in covered and fold(ws[k + 1][2]) in POSTPOSITIONS:
+            if fold(w[2]) in names and (idx, w[0]) not in covered and fold(ws[k + 1][2]) in POST_SPREAD_BEFORE:
                 sent = sents[idx]
                 add.append(Mention(sent.doc_id, idx, w[0], w[1], sent.text[w[0] - sent.start : w[1] - sent.start],
                                    "LOC", tagger))
@@ -7921,7 +7935,8 @@ def _list_given_word(w: str, lex: Lexicon, p: RefineParams) -> bool:
     return len(fw) >= p.propagate_min_chars and bool(_RX_DEVANAGARI_HYPHENATED.fullmatch(w)) \
         and fw not in lex.function_words and fw not in ROLES and fw not in TITLES and fw not in KINSHIP_TRIGGERS \
         and fw not in RESIDENT and fw not in COMMON_WORDS and not _news_word(w, lex, p) \
-        and (fw not in lex.words or lex.words[fw].n_per > 0)  # review: IL-NER saw it as a person if at all (`बिजली`)
+        and (fw not in lex.words or lex.words[fw].n_per > 0 and 4 * lex.words[fw].n_per >= lex.words[fw].n_ent)
+    # review: IL-NER saw it as a person if at all (`बिजली`), in a quarter of its names (`कौशल` 1 of 4, not `शक्ति`)
 
 
 def given_name_lists(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
@@ -7944,11 +7959,17 @@ def given_name_lists(words: dict[int, list[Word]], sents: dict[int, Sentence], e
             continue
         starts = [by_start.get((idx, it[0][0])) if it else None for it in items]
         ends = [by_end.get((idx, it[-1][1])) if it else None for it in items]  # review: items before end in a PER
+        pos = {w[0]: i for i, w in enumerate(ws)}
         sent = sents[idx]
         for k, it in enumerate(items):
             if not it or k == 0 or starts[k] is not None or ends[k] is not None:
                 continue
-            before = k >= 2 and ends[k - 1] == ends[k - 2] == "PER"
+            # review: after two persons, this item closes the list after `और` (`सरोज और पिंकी का`, `राजकपूर और
+            # देवानंद को`), or the next item is empty, a person or opens with a given name; not `प्रेम और सद्भाव का
+            # संदेश` (a list of nouns), `, चांदी के गहने`
+            before = k >= 2 and ends[k - 1] == ends[k - 2] == "PER" and (
+                fold(ws[pos[it[0][0]] - 1][2]) != "," or k + 1 < len(items) and (
+                    not items[k + 1] or starts[k + 1] == "PER" or fold(items[k + 1][0][2]) in lex.given_names))
             around = k + 1 < len(items) and ends[k - 1] == "PER" and starts[k + 1] == "PER"
             if not (before or around):
                 continue
