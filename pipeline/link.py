@@ -1867,7 +1867,8 @@ def _name_contexts(mentions: Sequence[Mention], keys: set[tuple], countries: Map
 # title of the name, as right before it (_title_key: `प्रधान`/`प्रमुख सचिव` one, `पंचायत सचिव` … none)
 _OFFICE_IN_SENTENCE = re.compile(r"(?<![\u0900-\u0963\u0966-\u097f])([\u0900-\u0963\u0966-\u097f]+) "
                                  r"(सचिव|सेक्रेटरी|सेक्रेट्री)(?![\u0900-\u0963\u0966-\u097f])")
-_SENTENCE_END = re.compile(r"[।!?\n]|(?<!डॉ)(?<!डा)(?<!प्रो)\.(?= )")  # not an honorific's dot (`डॉ. सीके मिश्रा`)
+_SENTENCE_END = re.compile(r"[।!?\n]|(?<!(?<![\u0900-\u097f])डॉ)(?<!(?<![\u0900-\u097f])डा)(?<!(?<![\u0900-\u097f])प्रो)\.(?= )")
+# (not an honorific's dot, `डॉ. सीके मिश्रा`; a word that only ends in डा/प्रो, `झंडा. फिर`, does end its sentence)
 
 
 def _sentence_offices(text: str, m: Mention, per_starts: Sequence[int]) -> set[str]:

@@ -2201,3 +2201,15 @@ def test_link_district_title_dateline_over_a_place_after_the_title(section, same
     ms += _sentenced("d2", t2, *names, ("गाजियाबाद", "LOC"), ("मसूरी", "LOC"), ("एनके गुप्ता", "PER"), ("मसूरी", "LOC"))
     got = ids(ms, p=COMMON, texts={"d1": t1, "d2": t2})
     assert (got[("d1", "एन के गुप्ता")] == got[("d2", "एनके गुप्ता")]) is same_entity
+
+
+@pytest.mark.parametrize("text, ends", [
+    ("डॉ. सीके मिश्रा ने कहा", []),  # an honorific's dot ends no sentence
+    ("प्रो. राम और डा. श्याम", []),
+    ("उसने झंडा. फिर कहा", ["."]),  # a word that only ends in डा does (final review of session 23)
+    ("मुंडा. फिर", ["."]),
+    ("बात हुई। फिर", ["।"]),
+])
+def test_link_sentence_end_skips_only_whole_honorifics(text, ends):
+    from pipeline.link import _SENTENCE_END
+    assert [m.group() for m in _SENTENCE_END.finditer(text)] == ends
