@@ -7641,8 +7641,8 @@ def dotted_initials(words: dict[int, list[Word]], sents: dict[int, Sentence], en
     them so, and the model leaves them out. Untagged letters only; curated spans stay. Second review of round 33: a
     single letter is a sentence's last word as often (`ग्रुप एफ. रमेश`, `विटामिन डी. रमेश`): it is an initial only
     after a title or role (`मुख्यमंत्री पी. विजयन`), punctuation, the sentence's start or a tagged PER, and `के.`,
-    `जी.` (`उम्र के.`, `मोदी जी.`) not after a PER. Per sentence, a set of offsets under a span and the PER spans by
-    their end (review: no scan of the sentence's mentions per PER)."""
+    `जी.` (`उम्र के.`, `मोदी जी.`) not after a PER. Once per document (at its first dotted run), a set of (sentence,
+    offset) under a span and the PER spans by (sentence, end) (review: no scan of the sentence's mentions per PER)."""
     index = _word_index(words)
     covered: set[tuple[int, int]] | None = None  # (sentence, offset) under a span; built at the first dotted run
     per_end: dict[tuple[int, int], Mention] = {}  # (sentence, end) -> a PER span ending there

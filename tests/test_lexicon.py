@@ -109,7 +109,8 @@ def test_lexicon_shipped_portfolios():
 
 
 def test_lexicon_shipped_media_services_and_styles():
-    """entity-lexicon-v6: v5 + media_services.txt and styles.txt (round 33); every other file is v5's bytes."""
+    """entity-lexicon-v6: v5 + media_services.txt, styles.txt (round 33) and media_acronyms.txt (its review); every other
+    file is v5's bytes."""
     lex = load_lexicon(MODELS / "entity-lexicon-v6")
     assert {"रेडियो", "न्यूज", "टीवी", "हिन्दी", "उर्दू"} <= lex.media_services  # `न्यूज़` folds to `न्यूज`
     assert {"सरदार", "रेवरेंड", "फादर", "पादरी"} <= lex.styles  # `फ़ादर` folds to `फादर`
