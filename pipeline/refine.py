@@ -7337,11 +7337,11 @@ def cleric_titles(sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
     return out
 
 
-# Words that stand between a name and `ने` without being a surname (`खुद ने`, `स्वयं ने`): generic Hindi
-NOT_SURNAMES = frozenset(fold(w) for w in "भी ही तो खुद ख़ुद स्वयं सबसे पहले".split())
-# Review of round 34: adverbs of time and quantifiers that stand there too (`एसपी राजेश अब ने`, `मंत्री राम दोनों ने`);
-# the training data sees the step's own surnames (`स्वरूप`, `काले`, `दोहरे`) outside names only, so it cannot decide
-NOT_SURNAMES_R34 = frozenset(fold(w) for w in "अब आज कल अभी दोनों सभी आदि वगैरह वग़ैरह".split())
+# Words that stand between a name and `ने` without being a surname (`खुद ने`, `स्वयं ने`): generic Hindi; review of
+# round 34: adverbs of time and quantifiers too (`एसपी राजेश अब ने`, `मंत्री राम दोनों ने`); the training data sees the
+# step's own surnames (`स्वरूप`, `काले`, `दोहरे`) outside names only, so it cannot decide
+NOT_SURNAMES = frozenset(fold(w) for w in """भी ही तो खुद ख़ुद स्वयं सबसे पहले
+    अब आज कल अभी दोनों सभी आदि वगैरह वग़ैरह""".split())
 _RX_ND = regex.compile(r"\p{Nd}")
 AGENT_AFTER = (fold("ने"),)  # what follows a speaker's or agent's full name (`X Y ने बताया`)
 SOURCE_AFTER = frozenset(fold(w) for w in "अनुसार मुताबिक".split())  # `X Y के अनुसार`
@@ -7365,7 +7365,7 @@ def titled_surnames(words: dict[int, list[Word]], sents: dict[int, Sentence], en
     surname is a common word (`स्वरूप`, `काले`) only the given name is tagged. A one-word PER right after a title or
     role (`_after_title`), followed by one untagged Devanagari word (no function word, title or role) and then `ने` or
     `के अनुसार`/`के मुताबिक`, takes that word; no honorific (`राजेश जी`, `सुनील साहब`), digit (`राम २`), adverb of time or
-    quantifier (NOT_SURNAMES_R34: `अब`, `कल`, `दोनों`, `आदि`), review of round 34."""
+    quantifier (NOT_SURNAMES: `अब`, `कल`, `दोनों`, `आदि`), review of round 34."""
     out = []
     index: dict[int, dict[int, int]] = {}  # sent_idx -> {word start: word index}, built once per sentence with a one-word person
     starts = {(m.sent_idx, m.start) for m in ents}
@@ -7388,7 +7388,7 @@ def titled_surnames(words: dict[int, list[Word]], sents: dict[int, Sentence], en
             and fold(ws[k + 3][2]) in SOURCE_AFTER
         if not agent or (m.sent_idx, nxt[0]) in starts or not _RX_DEVANAGARI_ZW.fullmatch(nxt[2]) \
                 or fn in lex.function_words or fn in TITLES_ROLES or fn in NOT_SURNAMES or fn in HONORIFICS \
-                or fn in NOT_SURNAMES_R34 or _RX_ND.search(nxt[2]):
+                or _RX_ND.search(nxt[2]):
             out.append(m)
             continue
         out.append(_span(sents[m.sent_idx], m, m.start, nxt[1]))
