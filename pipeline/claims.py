@@ -1646,6 +1646,8 @@ class _Doc:
             if prev is not None:
                 t = prev.spk.type if prev.spk.type in ("anonymous", "unresolved") else "pronoun"
                 return _Spk(**base, entity_id=prev.spk.entity_id, type=t, label=prev.spk.label)
+            if (writer := self.writer_before(tok, sent_idx)) is not None:
+                return writer
         outer = self.outer_sources()  # (once per pronoun)
         # a claim counts from where its content ends: `X ने कहा कि … (four sentences) … उन्होंने कहा` is X
         cands = [(pos, si, sp, True) for pos, si, sp in self.events] + [
@@ -2412,6 +2414,26 @@ class _Doc:
                 return _Spk(doc.t, doc.s, doc.e, sp.entity_id, "pronoun", sp.label)
         return None
 
+    def writer_before(self, tok: _Tok, sent_idx: int) -> _Spk | None:
+        """(round 41) A statement pronoun (`इसमें कहा गया है`) that follows no claim stands for the document the
+        sentence right before had its named ergative subject write or issue (`सोनिया गांधी ने … को पत्र लिखा है।
+        इसमें कहा गया है- …`, `दूतावास ने … यात्रा सलाह जारी की है। इसमें कहा गया है कि …`): that subject, when a
+        document noun (a source or directive row) or an issuing word follows it in its sentence. Only the sentence
+        before (a window of one), so a report two sentences back with a passive between stays unresolved."""
+        for pos, si, sp in reversed(self.events):
+            if pos >= tok.s:
+                continue
+            if si < sent_idx - 1:
+                break
+            if si != sent_idx - 1 or sp.entity_id is None or sp.type == "anonymous" or sp.e is None \
+                    or not _NE_NEXT.match(self.T[sp.e:sp.e + 8]):
+                continue
+            unit = self.units[self.unit_at(pos)]
+            if any(t.s > sp.e and (t.k in self.source or t.k in self.directive or t.k in _ISSUING) for t in unit.toks):
+                return _Spk(tok.t, tok.s, tok.e, sp.entity_id, "pronoun", sp.label)
+            return None
+        return None
+
     def conjunct_subject(self, tok: _Tok, labels: set[str]) -> _Spk | None:
         """`पुलिस इस घटना की जांच कर रही है और उनका कहना है कि …`, `… डॉक्टर एलन पैकी इससे संतुष्ट नहीं हैं और
         उन्होंने …`: a pronoun opening the second of two joined clauses (right after `और`) is the subject of the first:
@@ -2896,10 +2918,39 @@ class _Doc:
                     before = m
                 elif after is None:
                     after = m
-        best = before or after
+        best = self.nearer_holder(before, after, tok) or before or after
         if best is not None:
+            best = self.honorific_next_name(best)
             return _Spk(tok.t, tok.s, tok.e, best.entity_id, "pronoun", best.label)
         return _Spk(tok.t, tok.s, tok.e, None, "anonymous")  # an unnamed official (gold: an unnamed `प्रवक्ता`)
+
+    def nearer_holder(self, before: Mention | None, after: Mention | None, tok: _Tok) -> Mention | None:
+        """(round 41) A title whose holder the text names again right after it (`प्रधानमंत्री ने यह जानकारी दी। …
+        प्रधानमंत्री लोताय शेरिंग के कार्यालय ने …`) while the holder before it was introduced far back, in another
+        story of a live blog (`पीएम नरेंद्र मोदी`, a hundred sentences up): the one after, when it stands at most two
+        sentences on and the one before more than three pronoun windows back; else None (the usual order)."""
+        if before is None or after is None or before.entity_id == after.entity_id:
+            return None
+        here = self.units[self.unit_at(tok.s)].sent_idx
+        if self.units[self.unit_at(after.start)].sent_idx - here > 2:
+            return None
+        if here - self.units[self.unit_at(before.start)].sent_idx <= 3 * self.p.pronoun_window:
+            return None
+        return after
+
+    def honorific_next_name(self, m: Mention) -> Mention:
+        """(round 41) A title's holder tagged as two persons with an honorific between (`सीएमओ कांगड़ा डॉ. गुरदर्शन
+        गुप्ता`: the office's place read as a name): the name the honorific introduces is the person, not the word
+        before it. Only a PER mention right after m, across one honorific word (`डॉ.`, `श्री`) and spaces."""
+        i = bisect.bisect_right(self.ment_starts, m.start)
+        while i < len(self.ments) and self.ments[i].start < m.end:
+            i += 1
+        if i >= len(self.ments) or self.ments[i].label != "PER" or self.ments[i].start - m.end > 14:
+            return m
+        between = self.T[m.end:self.ments[i].start].split()
+        if len(between) == 1 and fold(between[0]).rstrip(".") in _HONORIFICS:
+            return self.ments[i]
+        return m
 
     def portfolio_differs(self, here: str, j: int, intro: set[str], owner: str = "") -> bool:
         """(round 33) The word right before the title here (`here`) and the word right before it
