@@ -1,0 +1,72 @@
+"""pipeline/claims.py, claims round 41 (native news, seed 2003): speakers of statement pronouns, titles split by an
+honorific, and titles named again right after them. Same hand-built records as tests/test_claims.py (a file of its
+own, so that rounds working on claims.py at the same time do not edit one file's end)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_claims import check_offsets, run
+
+SONIA = ("सोनिया गांधी", "PER", "P_sg")
+EMBASSY = ("भारतीय वाणिज्य दूतावास", "ORG", "O_emb")
+
+
+@pytest.mark.parametrize("text,want", [
+    # a letter the sentence before had its named subject write: `इसमें` is that writer's document
+    ("कांग्रेस की अध्यक्ष सोनिया गांधी ने मुख्यमंत्रियों को पत्र लिखा है। इसमें कहा गया है कि हम वैश्विक स्वास्थ्य "
+     "इमरजेंसी की स्थिति में हैं।", ("P_sg", "pronoun")),
+    # ... an issued document (an issuing word after the subject)
+    ("मिलान में बने भारतीय वाणिज्य दूतावास ने सोमवार को यात्रा सलाह जारी की है। इसमें कहा गया है कि पांच इलाके "
+     "रेड जोन में हैं।", ("O_emb", "pronoun")),
+    # no document in the sentence before: unresolved, as before
+    ("सोनिया गांधी ने मुख्यमंत्रियों से मुलाकात की। इसमें कहा गया है कि हम वैश्विक स्वास्थ्य इमरजेंसी की स्थिति "
+     "में हैं।", (None, "unresolved")),
+    # the writer two sentences back (a window of one sentence): unresolved
+    ("सोनिया गांधी ने मुख्यमंत्रियों को पत्र लिखा है। राज्यों में मामले बढ़ रहे हैं। इसमें कहा गया है कि हम "
+     "वैश्विक स्वास्थ्य इमरजेंसी की स्थिति में हैं।", (None, "unresolved")),
+])
+def test_claims_round41_statement_pronoun_takes_the_documents_writer(text, want):
+    claims = check_offsets(text, run(text, [SONIA, EMBASSY]))
+    (c,) = [c for c in claims if c.speaker_text == "इसमें"]
+    assert (c.speaker_entity_id, c.speaker_type) == want
+
+
+def test_claims_round41_statement_pronoun_after_a_claim_keeps_the_claims_speaker():
+    text = ("सोनिया गांधी ने कहा कि राज्य तैयार हैं। मंत्रालय ने एक पत्र जारी किया है। इसमें कहा गया है कि स्कूल "
+            "बंद रहेंगे।")
+    claims = check_offsets(text, run(text, [SONIA, ("मंत्रालय", "ORG", "O_m")]))
+    (c,) = [c for c in claims if c.speaker_text == "इसमें"]
+    assert c.speaker_entity_id == "P_sg"  # the previous claim's speaker wins, as before (previous_claim)
+
+
+@pytest.mark.parametrize("text,want", [
+    # the office's place tagged as a person before the honorific: the name after the honorific holds the title
+    ("स्वास्थ्य विभाग की टीम सीएमओ कांगड़ा डॉ. गुरदर्शन गुप्ता की अगुवाई में होटल पहुंची। सीएमओ ने बताया कि पांचों "
+     "पर्यटकों को निगरानी में रखा गया है।", "P_gg"),
+    # a word besides the honorific between (two persons): the title's own name stays
+    ("सीएमओ कांगड़ा और डॉ. गुरदर्शन गुप्ता होटल पहुंचे। सीएमओ ने बताया कि पांचों पर्यटकों को निगरानी में रखा गया "
+     "है।", "P_k"),
+])
+def test_claims_round41_title_holder_after_an_honorific(text, want):
+    spec = [("कांगड़ा", "PER", "P_k"), ("गुरदर्शन गुप्ता", "PER", "P_gg")]
+    claims = check_offsets(text, run(text, spec))
+    (c,) = [c for c in claims if c.speaker_text == "सीएमओ"]
+    assert c.speaker_entity_id == want
+
+
+FILLER = "इस बीच शहर में बाजार बंद रहे। "
+
+
+@pytest.mark.parametrize("gap,want", [
+    # the holder before introduced far back (another story of a live blog), the holder named right after: that one
+    (14, "P_lt"),
+    # the holder before within three pronoun windows: the usual order (the one before)
+    (6, "P_nm"),
+])
+def test_claims_round41_title_named_again_right_after(gap, want):
+    text = ("पीएम नरेंद्र मोदी ने बैठक की। " + FILLER * gap + "भूटान में एक पर्यटक संक्रमित पाया गया। प्रधानमंत्री ने "
+            "शुक्रवार को बताया कि यह पहला मामला है। प्रधानमंत्री लोताय शेरिंग के कार्यालय ने फेसबुक पर पोस्ट किया।")
+    spec = [("नरेंद्र मोदी", "PER", "P_nm"), ("लोताय शेरिंग", "PER", "P_lt")]
+    claims = check_offsets(text, run(text, spec))
+    (c,) = [c for c in claims if c.speaker_text == "प्रधानमंत्री"]
+    assert c.speaker_entity_id == want
