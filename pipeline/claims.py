@@ -644,6 +644,7 @@ _LOOSE = str.maketrans({"ी": "ि", "ू": "ु", "ँ": "ं", "ै": "े", 
 _FINDING = ("पता चल", "पाया")  # (folded) passives of a finding (cues-v20): `अध्ययन में पाया गया कि`, `सर्वे से पता चला`
 _REPORTED = ("रिपोर्ट", "खबर")  # (folded) a news outlet's report cue: `X ने रिपोर्ट की`, `X ने खबर दी`
 _PARTY_ANAPHORS = frozenset({fold("पार्टी")})
+_AGENCY_HEADS = frozenset(fold(w) for w in "एजेंसी संगठन".split())  # bare heads of a named body (agency_named_before)
 # a time before को is no experiencer (`रात को लगता है`, `एक समय को लगता था`)
 _TIME_BELIEVERS = frozenset(fold(w) for w in [*"समय वक्त वक़्त पल बार नजर नज़र दिन".split(), *_TIME_WORDS])
 # (round-30 second review) human group nouns beside the lexicon's plural anonymous words (`नागरिक`, `कार्यकर्ता`)
@@ -3156,6 +3157,8 @@ class _Doc:
                 return own
             if best is not None:
                 return _Spk(**base, entity_id=best.entity_id, type="pronoun", label=best.label)
+            if role == "head" and tok.k in _AGENCY_HEADS and (named := self.agency_named_before(tok, u)) is not None:
+                return named
             if role == "org" and seen and (kind := self.of_kind(seen, tok.k)):
                 seen = kind  # `एयरलाइन ने कहा`: an airline (`ब्रिटिश एयरवेज`), not the train service named more often
             if role == "org" and seen:
@@ -3180,6 +3183,26 @@ class _Doc:
             t = prev.spk.type if prev.spk.type in ("anonymous", "unresolved") else "pronoun"
             return _Spk(**base, entity_id=prev.spk.entity_id, type=t, label=prev.spk.label)
         return _Spk(**base, entity_id=None, type="unresolved")
+
+    def agency_named_before(self, tok: _Tok, u: _Unit) -> _Spk | None:
+        """(round 41) A bare `एजेंसी`/`संगठन` whose name does not end in that head (`यूनिसेफ`, `सीएपीए`): the
+        organisation the window introduced with that head right before its name (`विमानन कंपनियों के वैश्विक संगठन
+        सीएपीए ने …। संगठन ने कहा`, `समाचार एजेंसी शिन्हुआ के मुताबिक …। एजेंसी ने बताया`), else the organisation that
+        made the claim right before (`यूनिसेफ ने चेतावनी दी है कि …। एजेंसी ने यह भी कहा`). Mentions are read back
+        from the anaphor over the pronoun window only."""
+        i = bisect.bisect_left(self.ment_starts, tok.s)
+        for m in reversed(self.ments[max(0, i - 40):i]):
+            if self.units[self.unit_at(m.start)].sent_idx < u.sent_idx - self.p.pronoun_window:
+                break
+            if m.label != "ORG" or not m.entity_id or self.inside_direct(m.start):
+                continue
+            j, k = self._word_before(m.start)
+            if j < k and fold(self.T[j:k]) == tok.k and self.T[k:m.start] == " ":
+                return _Spk(tok.t, tok.s, tok.e, m.entity_id, "pronoun", "ORG")
+        prev = self.previous_claim(tok.s, u.sent_idx)
+        if prev is not None and prev.spk.label == "ORG" and prev.spk.entity_id and prev.sent_idx >= u.sent_idx - 1:
+            return _Spk(tok.t, tok.s, tok.e, prev.spk.entity_id, "pronoun", "ORG")
+        return None
 
     def moved_place(self, m: Mention, tok: _Tok, u: _Unit) -> bool:
         """A place's body (`दिल्ली सरकार`, `हरियाणा सरकार`, `भारत मौसम विज्ञान विभाग`: its first word opens a place the

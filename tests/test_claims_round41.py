@@ -70,3 +70,23 @@ def test_claims_round41_title_named_again_right_after(gap, want):
     claims = check_offsets(text, run(text, spec))
     (c,) = [c for c in claims if c.speaker_text == "प्रधानमंत्री"]
     assert c.speaker_entity_id == want
+
+
+CAPA = ("सीएपीए", "ORG", "O_capa")
+UNICEF = ("यूनिसेफ", "ORG", "O_unicef")
+
+
+@pytest.mark.parametrize("text,want", [
+    # the head introduced the organisation right before its name: `संगठन` is that organisation
+    ("विमानन कंपनियों के वैश्विक संगठन सीएपीए ने सोमवार को यह आशंका व्यक्त की। संगठन ने कहा कि कंपनियां दिवालिया "
+     "हो सकती हैं।", ("O_capa", "pronoun")),
+    # an organisation that made the claim right before, named without the head
+    ("यूनिसेफ ने चेतावनी दी है कि हर दिन छह हजार बच्चे मारे जा सकते हैं। एजेंसी ने यह भी कहा कि माताओं की मौत हो "
+     "सकती है।", ("O_unicef", "pronoun")),
+    # neither: unresolved, as before
+    ("शहर में कल से बाजार बंद हैं। एजेंसी ने कहा कि माताओं की मौत हो सकती है।", (None, "unresolved")),
+])
+def test_claims_round41_bare_agency_head_takes_the_named_body(text, want):
+    claims = check_offsets(text, run(text, [CAPA, UNICEF]))
+    (c,) = [c for c in claims if c.speaker_text in ("संगठन", "एजेंसी")]
+    assert (c.speaker_entity_id, c.speaker_type) == want
