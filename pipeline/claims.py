@@ -1636,6 +1636,8 @@ class _Doc:
         # latest woman / feminine topic (feminine verb), the story's main person, a generic body, unresolved.
         labels = set(entry.labels)
         base = dict(text=tok.t, s=tok.s, e=tok.e)
+        if entry.role == "erg" and (rel := self.correlative_owner(tok)) is not None:
+            return rel
         if "PER" in labels and (m := self.interviewee(tok)) is not None:
             if isinstance(m, _Tok):
                 return _Spk(**base, entity_id=None, type="anonymous")
@@ -1780,6 +1782,32 @@ class _Doc:
             self.genders().setdefault(sp.entity_id or fold(sp.text), set()).add("F")
         t = "anonymous" if _speaker_type(sp) == "anonymous" else "pronoun"  # `मजदूरों का आरोप था … उन्होने`
         return _Spk(**base, entity_id=sp.entity_id, type=t, label=sp.label)
+
+    def correlative_owner(self, tok: _Tok) -> _Spk | None:
+        """(round 41) `जॉर्ज फर्नांडिस के उस बयान के बाद आया है जिसमें उन्होंने कहा था कि …`, `सोनिया गांधी के उस फैसले
+        की तारीफ की, जिसमें उन्होंने … कहा है कि`: an ergative pronoun right after `जिसमें` that a correlative `उस`
+        (`X के/की/का उस NOUN`) opens is the owner X of that noun, not the sentence's subject: a tagged name (its
+        entity), or a generic body (`ब्रिटिश पुलिस की उस चेतावनी`, `सरकार की उस अपील`: anonymous). Read back over
+        at most twelve words of the pronoun's own unit; None where no such correlative stands."""
+        u = self.units[self.unit_at(tok.s)]
+        i = self.tok_index(u, tok.s)
+        j = i - 1
+        if j < 0 or u.toks[j].k not in ("जिसमें", "जिसमे"):
+            return None
+        for k in range(j - 1, max(1, j - 13), -1):
+            t = u.toks[k]
+            if t.t in _SENT_END or t.k == "ने":
+                return None
+            if t.k not in ("उस", "उसी") or u.toks[k - 1].k not in ("के", "की", "का"):
+                continue
+            owner_end = u.toks[k - 1].s
+            m = self.by_end.get(len(self.T[:owner_end].rstrip()))
+            if m is not None and m.label in ("PER", "ORG") and m.start >= u.s:
+                return _Spk(tok.t, tok.s, tok.e, m.entity_id, "pronoun", m.label)
+            if k >= 2 and (u.toks[k - 2].k in _GENERIC_BODY_HEADS or u.toks[k - 2].k in self.anon):
+                return _Spk(tok.t, tok.s, tok.e, None, "anonymous")
+            return None
+        return None
 
     def titled_topic(self, tok: _Tok, gender: str | None, allow_line_break: bool = False) -> Mention | None:
         """The pronoun opens its unit (after a sentence adverb) and the unit before it, in the same paragraph, is about

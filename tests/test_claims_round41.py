@@ -90,3 +90,25 @@ def test_claims_round41_bare_agency_head_takes_the_named_body(text, want):
     claims = check_offsets(text, run(text, [CAPA, UNICEF]))
     (c,) = [c for c in claims if c.speaker_text in ("संगठन", "एजेंसी")]
     assert (c.speaker_entity_id, c.speaker_type) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # `X के उस बयान … जिसमें उन्होंने कहा`: the pronoun is the owner of the statement, not the sentence's subject
+    ("मुशर्रफ ने कहा कि तनाव जून तक घटेगा। जनरल मुशर्रफ का यह बयान रक्षा मंत्री जॉर्ज फर्नांडिस के उस बयान के बाद आया है जिसमें उन्होंने कहा था कि सीमा से "
+     "सेना नहीं हटाई जाएगी।", ("P_gf", "pronoun")),
+    # a generic body owns it (untagged): anonymous
+    ("मुशर्रफ ने सरकार की उस अपील की तारीफ की, जिसमें उसने कहा था कि सीमा से सेना नहीं हटाई जाएगी।",
+     (None, "anonymous")),
+])
+def test_claims_round41_correlative_owner_of_a_statement(text, want):
+    spec = [("मुशर्रफ", "PER", "P_pm"), ("जॉर्ज फर्नांडिस", "PER", "P_gf")]
+    claims = check_offsets(text, run(text, spec))
+    (c,) = [c for c in claims if c.speaker_text in ("उन्होंने", "उसने")]
+    assert (c.speaker_entity_id, c.speaker_type) == want
+
+
+def test_claims_round41_relative_pronoun_without_a_correlative_keeps_the_subject():
+    text = "मुशर्रफ ने एक बैठक की, जिसमें उन्होंने कहा कि सीमा से सेना नहीं हटाई जाएगी।"
+    claims = check_offsets(text, run(text, [("मुशर्रफ", "PER", "P_pm"), ("जॉर्ज फर्नांडिस", "PER", "P_gf")]))
+    (c,) = [c for c in claims if c.speaker_text == "उन्होंने"]
+    assert c.speaker_entity_id == "P_pm"
