@@ -2244,7 +2244,20 @@ class _Doc:
             return _Spk(T[np[0].s:head.e], np[0].s, head.e, None, "anonymous")
         if (ap := self.described_by_apposition(u, toks, np)) is not None:
             return ap
+        if (la := self.lead_anaphor(u, np)) is not None:
+            return la
         return _Spk(T[np[0].s:head.e], np[0].s, head.e, None, "named")
+
+    def lead_anaphor(self, u: _Unit, np: list[_Tok]) -> _Spk | None:
+        """(round 41) `इससे पहले मंत्रालय ने … जानकारी दी थी`: a noun phrase that is only time words or adverbs before
+        one head or organisation anaphor (`मंत्रालय`, `कंपनी`) is that anaphor, resolved as a bare one (not a name
+        the tagger missed); None otherwise."""
+        i = 0
+        while i < len(np) - 1 and (np[i].k in _TIME_WORDS or np[i].k in self.adverbs or np[i].k in _BODY_LEAD):
+            i += 1
+        if i == 0 or i != len(np) - 1 or self.anaphor.get(np[-1].k) not in ("head", "org"):
+            return None
+        return self.resolve_anaphor(np[-1], self.anaphor[np[-1].k], u)
 
     def office_title(self, toks: list[_Tok]) -> _Tok | None:
         """toks end in an office noun owned by a title or a minister (`कमीशनर के कार्यालय`, `मुख्यमंत्री कार्यालय`):

@@ -112,3 +112,12 @@ def test_claims_round41_relative_pronoun_without_a_correlative_keeps_the_subject
     claims = check_offsets(text, run(text, [("मुशर्रफ", "PER", "P_pm"), ("जॉर्ज फर्नांडिस", "PER", "P_gf")]))
     (c,) = [c for c in claims if c.speaker_text == "उन्होंने"]
     assert c.speaker_entity_id == "P_pm"
+
+
+@pytest.mark.parametrize("lead", ["इससे पहले", "इससे पहले आज"])
+def test_claims_round41_time_words_before_an_anaphor_subject(lead):
+    text = (f"रूसी रक्षा मंत्रालय ने पुष्टि की है कि 39 लोग मरे। {lead} मंत्रालय ने बताया कि 32 यात्रियों की मौत हुई "
+            "थी।")
+    claims = check_offsets(text, run(text, [("रूसी रक्षा मंत्रालय", "ORG", "O_m")]))
+    c = claims[-1]
+    assert (c.speaker_text, c.speaker_entity_id, c.speaker_type) == ("मंत्रालय", "O_m", "pronoun")
