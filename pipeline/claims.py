@@ -2250,14 +2250,15 @@ class _Doc:
 
     def lead_anaphor(self, u: _Unit, np: list[_Tok]) -> _Spk | None:
         """(round 41) `इससे पहले मंत्रालय ने … जानकारी दी थी`: a noun phrase that is only time words or adverbs before
-        one head or organisation anaphor (`मंत्रालय`, `कंपनी`) is that anaphor, resolved as a bare one (not a name
-        the tagger missed); None otherwise."""
+        one head or organisation anaphor (`मंत्रालय`, `कंपनी`) is that anaphor, resolved as a bare one to an
+        organisation the story named (not a name the tagger missed); None otherwise."""
         i = 0
         while i < len(np) - 1 and (np[i].k in _TIME_WORDS or np[i].k in self.adverbs or np[i].k in _BODY_LEAD):
             i += 1
         if i == 0 or i != len(np) - 1 or self.anaphor.get(np[-1].k) not in ("head", "org"):
             return None
-        return self.resolve_anaphor(np[-1], self.anaphor[np[-1].k], u)
+        sp = self.resolve_anaphor(np[-1], self.anaphor[np[-1].k], u)
+        return sp if sp.entity_id else None  # (an unnamed body keeps its words: `इससे पहले आज सरकार`, anonymous)
 
     def office_title(self, toks: list[_Tok]) -> _Tok | None:
         """toks end in an office noun owned by a title or a minister (`कमीशनर के कार्यालय`, `मुख्यमंत्री कार्यालय`):
@@ -2474,6 +2475,29 @@ class _Doc:
             if any(t.s > sp.e and (t.k in self.source or t.k in self.directive or t.k in _ISSUING) for t in unit.toks):
                 return _Spk(tok.t, tok.s, tok.e, sp.entity_id, "pronoun", sp.label)
             return None
+        return None
+
+    def owned_document_before(self, doc: _Tok, u: _Unit) -> _Spk | None:
+        """(round 41) `कार्मिक मंत्रालय के एक आदेश के मुताबिक …। … आदेश में कहा गया है- …`: an unowned directive noun
+        that the window named before with a tagged owner (`X के/की (एक) <the same noun>`) is that owner's document;
+        the latest such owner over the units of the pronoun window before this one (None where none)."""
+        if doc.k not in self.directive:
+            return None  # (`प्रधान सुरेश की शिकायत`: a complaint about its genitive, not by it)
+        ui = self.unit_at(doc.s)
+        for k in range(ui - 1, -1, -1):
+            pu = self.units[k]
+            if pu.sent_idx < u.sent_idx - self.p.pronoun_window:
+                break
+            toks = pu.toks
+            for j in range(len(toks) - 1, 0, -1):
+                if toks[j].k != doc.k:
+                    continue
+                g = j - 2 if toks[j - 1].k in _INDEFINITE and j >= 2 else j - 1
+                if toks[g].k not in ("के", "की", "का") or g < 1:
+                    continue
+                m = self.by_end.get(toks[g - 1].e)
+                if m is not None and m.label in ("ORG", "PER") and m.entity_id:
+                    return _Spk(doc.t, doc.s, doc.e, m.entity_id, "pronoun", m.label)
         return None
 
     def conjunct_subject(self, tok: _Tok, labels: set[str]) -> _Spk | None:
@@ -4682,7 +4706,8 @@ class _Doc:
                 sp = self.source_owner(u, d.s)
                 if sp is not None:
                     break
-                container = self.document_issuer(d, u.sent_idx) or _Spk(d.t, d.s, d.e, None, "unresolved")
+                container = self.document_issuer(d, u.sent_idx) or self.owned_document_before(d, u) \
+                    or _Spk(d.t, d.s, d.e, None, "unresolved")
             if t.k == "द्वारा" or (t.k == "से" and j > 1 and toks[j - 1].k in ("ओर", "तरफ")):
                 start = t.s if t.k == "द्वारा" else toks[j - 2].s
                 sp = self.speaker_before(u, start, "agent")

@@ -121,3 +121,16 @@ def test_claims_round41_time_words_before_an_anaphor_subject(lead):
     claims = check_offsets(text, run(text, [("रूसी रक्षा मंत्रालय", "ORG", "O_m")]))
     c = claims[-1]
     assert (c.speaker_text, c.speaker_entity_id, c.speaker_type) == ("मंत्रालय", "O_m", "pronoun")
+
+
+@pytest.mark.parametrize("text,want", [
+    # a directive the window named with its owner: that owner's (and `इसमें` after it follows the claim)
+    ("कार्मिक मंत्रालय के एक आदेश के मुताबिक कर्मचारियों को शुक्रवार को छूट दे दी गई। इसके बजाए वे रजिस्टर पर हाजिरी "
+     "दर्ज करेंगे। आदेश में कहा गया है- यह पाया गया है कि सतह संक्रमित हैं।", "O_k"),
+    # a complaint's genitive is whom it is about, not its author: unresolved, as before
+    ("ग्रामीणों ने कार्मिक मंत्रालय की शिकायत डीएम से की है। शिकायत में बताया गया है कि कर्मचारियों ने पैसे लिए।", None),
+])
+def test_claims_round41_directive_owned_before(text, want):
+    claims = check_offsets(text, run(text, [("कार्मिक मंत्रालय", "ORG", "O_k")]))
+    (c,) = [c for c in claims if c.speaker_text in ("आदेश", "शिकायत")]
+    assert c.speaker_entity_id == want
