@@ -1803,6 +1803,8 @@ class _Doc:
             owner_end = u.toks[k - 1].s
             m = self.by_end.get(len(self.T[:owner_end].rstrip()))
             if m is not None and m.label in ("PER", "ORG") and m.start >= u.s:
+                if fold(m.text.split()[-1]) in self.anon:  # `ब्रिटिश पुलिस की उस चेतावनी`: police, an unnamed body
+                    return _Spk(tok.t, tok.s, tok.e, None, "anonymous")
                 return _Spk(tok.t, tok.s, tok.e, m.entity_id, "pronoun", m.label)
             if k >= 2 and (u.toks[k - 2].k in _GENERIC_BODY_HEADS or u.toks[k - 2].k in self.anon):
                 return _Spk(tok.t, tok.s, tok.e, None, "anonymous")

@@ -134,3 +134,11 @@ def test_claims_round41_directive_owned_before(text, want):
     claims = check_offsets(text, run(text, [("कार्मिक मंत्रालय", "ORG", "O_k")]))
     (c,) = [c for c in claims if c.speaker_text in ("आदेश", "शिकायत")]
     assert c.speaker_entity_id == want
+
+
+def test_claims_round41_correlative_owner_police_is_anonymous():
+    text = ("ग्रांट शैप्स ने कहा कि पार्क खुले रहेंगे। उनका यह बयान ब्रिटिश पुलिस की उस चेतावनी के बाद आया है जिसमें उसने "
+            "कहा था कि लोग पार्कों में जा रहे हैं।")
+    claims = check_offsets(text, run(text, [("ग्रांट शैप्स", "PER", "P_gs"), ("ब्रिटिश पुलिस", "ORG", "O_bp")]))
+    (c,) = [c for c in claims if c.speaker_text == "उसने"]
+    assert (c.speaker_entity_id, c.speaker_type) == (None, "anonymous")
