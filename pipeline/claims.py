@@ -644,6 +644,13 @@ _LOOSE = str.maketrans({"ी": "ि", "ू": "ु", "ँ": "ं", "ै": "े", 
 _FINDING = ("पता चल", "पाया")  # (folded) passives of a finding (cues-v20): `अध्ययन में पाया गया कि`, `सर्वे से पता चला`
 _REPORTED = ("रिपोर्ट", "खबर")  # (folded) a news outlet's report cue: `X ने रिपोर्ट की`, `X ने खबर दी`
 _PARTY_ANAPHORS = frozenset({fold("पार्टी")})
+
+
+def _event_pos(ev: tuple) -> int:
+    """The position of a subject event (the key of bisections over _Doc.events, sorted by it)."""
+    return ev[0]
+
+
 _AGENCY_HEADS = frozenset(fold(w) for w in "एजेंसी संगठन".split())  # bare heads of a named body (agency_named_before)
 # a time before को is no experiencer (`रात को लगता है`, `एक समय को लगता था`)
 _TIME_BELIEVERS = frozenset(fold(w) for w in [*"समय वक्त वक़्त पल बार नजर नज़र दिन".split(), *_TIME_WORDS])
@@ -2465,9 +2472,8 @@ class _Doc:
         इसमें कहा गया है- …`, `दूतावास ने … यात्रा सलाह जारी की है। इसमें कहा गया है कि …`): that subject, when a
         document noun (a source or directive row) or an issuing word follows it in its sentence. Only the sentence
         before (a window of one), so a report two sentences back with a passive between stays unresolved."""
-        for pos, si, sp in reversed(self.events):
-            if pos >= tok.s:
-                continue
+        for n in range(bisect.bisect_left(self.events, tok.s, key=_event_pos) - 1, -1, -1):  # (events before tok only)
+            pos, si, sp = self.events[n]
             if si < sent_idx - 1:
                 break
             if si != sent_idx - 1 or sp.entity_id is None or sp.type == "anonymous" or sp.e is None \
