@@ -197,6 +197,10 @@ class LinkParams:
     # common surnames or name completers (`राहुल सिंह` / `राहुल सिन्हा`) are never one by a loose or fuzzy key
     local_facilities: bool = False  # round 31: an ORG name of a district's facility in generic words alone, a local level
     # among them (`सदर अस्पताल`, `जिला अस्पताल`, `प्राथमिक स्वास्थ्य केंद्र`) links inside its article only
+    local_officials: bool = False  # round 32: a person's name right after a district's or a police station's title
+    # (`डीएम नितीश कुमार`, `एसपी`, `थानाध्यक्ष`) is that local official, not the famous person of an alias row who is
+    # spelt alike (Bihar's CM): no alias row; across articles it links as a common name (its title and district), if
+    # it is one, else inside its article only
     place_keyed_bodies: bool = False  # round 32: an ORG name of generic words alone (link.generic_orgs) that names a
     # state's or district's body (`स्वास्थ्य विभाग`, `हाई कोर्ट`, `उच्च न्यायालय`, `प्रांतीय सरकार`, `जिला आपदा प्रबंधन
     # प्राधिकरण`; no national word: `केंद्रीय`, `राष्ट्रीय`, `मौसम`, `रेल`) is keyed by the place of its article: the place
@@ -927,7 +931,7 @@ class _UF:
 _PRIO = {
     "exact": 0, "phonetic": 1, "designator": 2, "acronym-parens": 3, "aka": 3, "loose": 4,
     "acronym-initials": 5, "acronym-letters": 3, "initials": 5, "glued": 6, "fuzzy": 6, "typo": 6, "plural-s": 6, "vowel-ending": 6, "long-name": 6, "variant": 6, "surname": 7, "cut-span": 7, "given-name": 8, "short-form": 9,
-    "alias": 10, "previous": 10, "xdoc-surname": 11, "qualified": 12, "context": 12, "bare-title": 12, "local": 12,
+    "alias": 10, "previous": 10, "xdoc-surname": 11, "qualified": 12, "context": 12, "bare-title": 12, "local": 12, "office": 12,
 }
 
 
@@ -1501,6 +1505,9 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
     # `दिल्ली` beside it stays Delhi)
     phase0 = []
     pinned: set[tuple] = set()
+    unpinned: set[tuple] = set()  # round 32: local officials spelt like an alias row's person
+    officials = _local_official_nodes(by_label_m.get("PER", ()), text) if p.local_officials and text is not None \
+        else set()
     cut = _cut_place_rows(mentions, text, kb) if p.place_cut_spans and text is not None else {}
     placed = _placed_institution_words(real, kb)
     # review of round 31: `दिल्ली के एम्स` is no short form of the article's `पटना एम्स`: it keeps its row
@@ -1510,6 +1517,9 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
         if n.label == "ORG" and len(n.nk.tok_k1) == 1 and n.nk.k1 in placed and n.key not in after_genitive:
             continue  # round 31: `एम्स` in an article of `पटना एम्स` is AIIMS Patna (its short form), not the row's AIIMS
         row = None if n.key in qualified else (cut.get(n.key) or kb_row(kb, n.label, n.nk))
+        if row is not None and n.key in officials:
+            unpinned.add(n.key)
+            continue  # round 32: `डीएम नितीश कुमार` is Bareilly's DM, not the alias row's Bihar CM
         if row is not None:
             pinned.add(n.key)
             if row not in uf.parent:
@@ -1543,6 +1553,8 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
     # a marker (an edge of a node to itself): this name links inside its article only (global_link)
     # (its rule names the place: `qualified:<place key>`)
     apply(_Edge(_PRIO["qualified"], f"qualified:{q}", k, k, directed=True) for k, qs in qualified.items() for q in qs)
+    # round 32: a local official spelt like an alias row's famous person: no strong name across articles (global_link)
+    apply(_Edge(_PRIO["office"], "office", k, k, directed=True) for k in sorted(unpinned))
     if p.place_keyed_bodies and text is not None and len(kb) > 5:  # round 32: a state's / district's body by its place
         keyed = _place_keyed_nodes(mentions, text, kb[4], kb[5], set(qualified) | pinned, kb)
         apply(_Edge(_PRIO["qualified"], f"qualified:{qs[0]}", k, k, directed=True) if len(qs) == 1
@@ -1555,6 +1567,18 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
         apply(_Edge(_PRIO["bare-title"], f"bare-title:{t}", k, k, directed=True)
               for k, t in sorted(_bare_title_nodes(by_label_m.get("PER", ()), text)))
     return LocalDoc(doc, tuple(real), tuple(applied))
+
+
+# round 32: titles of a district's or a police station's official right before a name (an honorific between)
+_LOCAL_OFFICE_BEFORE = re.compile(r"(?<![\u0900-\u097f])(?:डीएम|जिलाधिकारी|ज़िलाधिकारी|जिला अधिकारी|जिलाधीश|कलेक्टर|एसडीएम|"
+                                  r"एसपी|एसएसपी|सीएमओ|बीडीओ|सीओ|थानाध्यक्ष|थानेदार|थाना प्रभारी|एसएचओ|दारोगा|दरोगा)"
+                                  r"(?: (?:डॉ|डा|श्री)[.०]?)? ?$")
+
+
+def _local_official_nodes(mentions: Sequence[Mention], text: str) -> set[tuple]:
+    """Round 32: node keys of PER mentions right after a local official's title (`डीएम नितीश कुमार`)."""
+    return {key for m in mentions if (key := node_key(m)) is not None
+            and _LOCAL_OFFICE_BEFORE.search(text, max(0, m.start - 30), m.start)}
 
 
 # review of round 34: titles the tagger cuts from a one-word name (refine.cleric_titles: `मौलाना 【साद】`): the same
@@ -2257,15 +2281,17 @@ def global_link(
     # another article of a place of its own (the `context:<place>` markers of local_link), below
     row_names = {nk.k1 for n in nodes.values() if n.alias is not None and n.label == "PER" for nk in n.strong_names} \
         if p.common_names else set()
+    # round 32: a local official spelt like an alias row (`डीएम नितीश कुमार`) is no strong name; a common name then
+    officials = {e.a for e in applied if e.a == e.b and e.rule == "office"}
     common = {n.key for n in nodes.values() if p.common_names and not n.pseudo and n.label == "PER"
-              and _common_name(n.nk) and n.nk.k1 not in row_names}
+              and _common_name(n.nk) and (n.nk.k1 not in row_names or n.key in officials)}
     for members in roots.values():
         label = members[0].label
         multi = [n for n in members if not n.pseudo and len(n.nk.tokens) > 1]
         for n in members:
             if n.pseudo:
                 strong[label].extend((n.key, nk) for nk in n.strong_names)
-            elif n.key in common:
+            elif n.key in common or n.key in officials:
                 continue
             elif (label != "PER" and n.key not in short and n.key not in facilities) \
                     or (label == "PER" and (not multi or len(n.nk.tokens) > 1)):

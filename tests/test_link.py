@@ -2263,3 +2263,27 @@ def test_link_district_title_dateline_over_a_place_after_the_title(section, same
 def test_link_sentence_end_skips_only_whole_honorifics(text, ends):
     from pipeline.link import _SENTENCE_END
     assert [m.group() for m in _SENTENCE_END.finditer(text)] == ends
+
+
+OFFICIALS = dataclasses.replace(SHIPPED, local_officials=True)
+
+
+@pytest.mark.parametrize("text, pinned", [
+    # round 32: Bareilly's DM `नितीश कुमार` was joined to the alias row of Bihar's CM (spelt alike)
+    ("इसके बाद डीएम नितीश कुमार ने जांच का आदेश दिया", False),
+    ("थानाध्यक्ष नितीश कुमार ने बताया", False),
+    ("जिलाधिकारी डॉ. नितीश कुमार ने कहा", False),
+    ("बिहार के मुख्यमंत्री नितीश कुमार ने कहा", True),
+    ("सीएम नितीश कुमार ने कहा", True),
+])
+def test_link_local_official_takes_no_famous_persons_alias_row(shipped_table, text, pinned):
+    name = "नितीश कुमार"
+    _, linked = link_mentions(doc_from_text("d", text, (name, "PER")), shipped_table, OFFICIALS, texts={"d": text})
+    assert {m.text: m.link_rule for m in linked}[name].startswith("alias:") is pinned
+
+
+def test_link_local_official_joins_no_other_article_of_the_famous_person(shipped_table):
+    t1, t2 = "बरेली में डीएम नितीश कुमार ने जांच का आदेश दिया", "मुख्यमंत्री नीतीश कुमार ने कहा"
+    ms = doc_from_text("d1", t1, ("बरेली", "LOC"), ("नितीश कुमार", "PER")) + doc_from_text("d2", t2, ("नीतीश कुमार", "PER"))
+    got = ids(ms, shipped_table, OFFICIALS, texts={"d1": t1, "d2": t2})
+    assert got[("d1", "नितीश कुमार")] != got[("d2", "नीतीश कुमार")]
