@@ -2101,6 +2101,8 @@ _STATE_COURTS = tuple(frozenset(fold_surface(w) for w in pair.split()) for pair 
                       ("हाई कोर्ट", "उच्च न्यायालय", "उच्च अदालत"))
 _NATIONAL_BODY_WORDS = frozenset(fold_surface(w) for w in """केंद्रीय केन्द्रीय राष्ट्रीय संघीय सर्वोच्च सुप्रीम नेशनल
     नैशनल फेडरल मौसम रेल रेलवे डाक आयकर दूरसंचार सेना नौसेना वायुसेना थलसेना आर्मी नेवी एयरफोर्स""".split())
+# the three chartered high courts keep their cities' old names, no KB place's: `मद्रास 【उच्च न्यायालय】`
+_CHARTERED_COURTS = frozenset(fold_surface(w) for w in "मद्रास बॉम्बे बम्बई बंबई".split())
 # the words between a place and its body: `बिहार सरकार के स्वास्थ्य विभाग`, `पंजाब के`, `गया जिला प्रशासन`
 _PLACE_BEFORE_BODY = re.compile(r"(?:\s+(?:सरकार|राज्य|प्रदेश|जिले|जिला|ज़िले|ज़िला|शहर|नगर))?(?:\s+(?:के|की|का))?\s+$")
 # a dateline: a place opening a line before `:`, `ः`, `।`, `,` or ` /` (`पटना / …`, `जम्मू। …`, `भोपाल, आइएएनएस`)
@@ -2167,9 +2169,11 @@ def _place_keyed_nodes(mentions: Sequence[Mention], text: str, generic: frozense
         for rx in (_PLACE_BEFORE_BODY, _GENITIVE_BEFORE):  # (`बिहार सरकार` may be one ORG mention before it)
             if q is None and (g := rx.search(text, max(0, m.start - 24), m.start)):
                 q = ends.get(g.start())
-        if q is None and kb is not None and (g := _WORD_BEFORE.search(text, max(0, m.start - 20), m.start)) and \
-                kb_row(kb, "LOC", nk := name_keys(g.group(1), "LOC")) is not None:
-            q = nk.k1  # an untagged KB place right before it: `मद्रास 【उच्च न्यायालय】`
+        if q is None and (g := _WORD_BEFORE.search(text, max(0, m.start - 20), m.start)) and (
+                (kb is not None and kb_row(kb, "LOC", nk := name_keys(g.group(1), "LOC")) is not None)
+                or (level == "state" and fold_surface(g.group(1)) in _CHARTERED_COURTS
+                    and (nk := name_keys(g.group(1), "LOC")))):
+            q = nk.k1  # an untagged KB place right before it (`इलाहाबाद 【हाई कोर्ट】`), a court's old city name
         if q is None and (i := bisect.bisect_right(datelines, (m.start, ""))):
             q = datelines[i - 1][1]
         if q is None and len(places) == 1:
