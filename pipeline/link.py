@@ -197,6 +197,16 @@ class LinkParams:
     # common surnames or name completers (`राहुल सिंह` / `राहुल सिन्हा`) are never one by a loose or fuzzy key
     local_facilities: bool = False  # round 31: an ORG name of a district's facility in generic words alone, a local level
     # among them (`सदर अस्पताल`, `जिला अस्पताल`, `प्राथमिक स्वास्थ्य केंद्र`) links inside its article only
+    local_officials: bool = False  # round 32: a person's name right after a district's or a police station's title
+    # (`डीएम नितीश कुमार`, `एसपी`, `थानाध्यक्ष`) is that local official, not the famous person of an alias row who is
+    # spelt alike (Bihar's CM): no alias row; across articles it links as a common name (its title and district), if
+    # it is one, else inside its article only
+    place_keyed_bodies: bool = False  # round 32: an ORG name of generic words alone (link.generic_orgs) that names a
+    # state's or district's body (`स्वास्थ्य विभाग`, `हाई कोर्ट`, `उच्च न्यायालय`, `प्रांतीय सरकार`, `जिला आपदा प्रबंधन
+    # प्राधिकरण`; no national word: `केंद्रीय`, `राष्ट्रीय`, `मौसम`, `रेल`) is keyed by the place of its article: the place
+    # written right before it (`बिहार सरकार के`, `पंजाब के`), else the dateline before it, else the article's one place
+    # (or, for a state's body, its one state); across articles it joins only the same name of the same place, and with
+    # no place it links inside its article only (four states' `स्वास्थ्य विभाग` were one entity)
 
 
 # --------------------------------------------------------------------------------------------
@@ -921,7 +931,7 @@ class _UF:
 _PRIO = {
     "exact": 0, "phonetic": 1, "designator": 2, "acronym-parens": 3, "aka": 3, "loose": 4,
     "acronym-initials": 5, "acronym-letters": 3, "initials": 5, "glued": 6, "fuzzy": 6, "typo": 6, "plural-s": 6, "vowel-ending": 6, "long-name": 6, "variant": 6, "surname": 7, "cut-span": 7, "given-name": 8, "short-form": 9,
-    "alias": 10, "previous": 10, "xdoc-surname": 11, "qualified": 12, "context": 12, "bare-title": 12,
+    "alias": 10, "previous": 10, "xdoc-surname": 11, "qualified": 12, "context": 12, "bare-title": 12, "local": 12, "office": 12,
 }
 
 
@@ -1494,6 +1504,10 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
     # that no phonetic merge inside a document ties two KB places (a typo `दिली` is Dili, East Timor; the
     # `दिल्ली` beside it stays Delhi)
     phase0 = []
+    pinned: set[tuple] = set()
+    unpinned: set[tuple] = set()  # round 32: local officials spelt like an alias row's person
+    officials = _local_official_nodes(by_label_m.get("PER", ()), text) if p.local_officials and text is not None \
+        else set()
     cut = _cut_place_rows(mentions, text, kb) if p.place_cut_spans and text is not None else {}
     placed = _placed_institution_words(real, kb)
     # review of round 31: `दिल्ली के एम्स` is no short form of the article's `पटना एम्स`: it keeps its row
@@ -1503,7 +1517,11 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
         if n.label == "ORG" and len(n.nk.tok_k1) == 1 and n.nk.k1 in placed and n.key not in after_genitive:
             continue  # round 31: `एम्स` in an article of `पटना एम्स` is AIIMS Patna (its short form), not the row's AIIMS
         row = None if n.key in qualified else (cut.get(n.key) or kb_row(kb, n.label, n.nk))
+        if row is not None and n.key in officials:
+            unpinned.add(n.key)
+            continue  # round 32: `डीएम नितीश कुमार` is Bareilly's DM, not the alias row's Bihar CM
         if row is not None:
+            pinned.add(n.key)
             if row not in uf.parent:
                 uf.add(row, alias_pin=int(row[2]))
             # a cut name (`ऑर्लियंस` after `न्यू`) is that place in its own article only: across articles the place
@@ -1535,6 +1553,12 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
     # a marker (an edge of a node to itself): this name links inside its article only (global_link)
     # (its rule names the place: `qualified:<place key>`)
     apply(_Edge(_PRIO["qualified"], f"qualified:{q}", k, k, directed=True) for k, qs in qualified.items() for q in qs)
+    # round 32: a local official spelt like an alias row's famous person: no strong name across articles (global_link)
+    apply(_Edge(_PRIO["office"], "office", k, k, directed=True) for k in sorted(unpinned))
+    if p.place_keyed_bodies and text is not None and len(kb) > 5:  # round 32: a state's / district's body by its place
+        keyed = _place_keyed_nodes(mentions, text, kb[4], kb[5], set(qualified) | pinned, kb)
+        apply(_Edge(_PRIO["qualified"], f"qualified:{qs[0]}", k, k, directed=True) if len(qs) == 1
+              else _Edge(_PRIO["local"], "local", k, k, directed=True) for k, qs in sorted(keyed.items()))
     if p.common_names:  # one marker per common name per place / title of its own (at most CONTEXT_MAX_PLACES places)
         ctx = _name_contexts(mentions, {n.key for n in by_label.get("PER", ()) if _common_name(n.nk)},
                              kb[5] if len(kb) > 5 else {}, text)
@@ -1543,6 +1567,18 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
         apply(_Edge(_PRIO["bare-title"], f"bare-title:{t}", k, k, directed=True)
               for k, t in sorted(_bare_title_nodes(by_label_m.get("PER", ()), text)))
     return LocalDoc(doc, tuple(real), tuple(applied))
+
+
+# round 32: titles of a district's or a police station's official right before a name (an honorific between)
+_LOCAL_OFFICE_BEFORE = re.compile(r"(?<![\u0900-\u097f])(?:डीएम|जिलाधिकारी|ज़िलाधिकारी|जिला अधिकारी|जिलाधीश|कलेक्टर|एसडीएम|"
+                                  r"एसपी|एसएसपी|सीएमओ|बीडीओ|सीओ|थानाध्यक्ष|थानेदार|थाना प्रभारी|एसएचओ|दारोगा|दरोगा)"
+                                  r"(?: (?:डॉ|डा|श्री)[.०]?)? ?$")
+
+
+def _local_official_nodes(mentions: Sequence[Mention], text: str) -> set[tuple]:
+    """Round 32: node keys of PER mentions right after a local official's title (`डीएम नितीश कुमार`)."""
+    return {key for m in mentions if (key := node_key(m)) is not None
+            and _LOCAL_OFFICE_BEFORE.search(text, max(0, m.start - 30), m.start)}
 
 
 # review of round 34: titles the tagger cuts from a one-word name (refine.cleric_titles: `मौलाना 【साद】`): the same
@@ -2056,6 +2092,100 @@ def _qualified_nodes(mentions: Sequence[Mention], text: str, generic: frozenset[
     return out
 
 
+# round 32: generic words that make an ORG name of generic words alone (link.generic_orgs) a body of a state or a
+# district, one in each (`स्वास्थ्य विभाग`, `गृह विभाग`, `प्रांतीय सरकार`, `जिला आपदा प्रबंधन प्राधिकरण`, `रेलवे`
+# no), and the two-word heads of a state's court (`हाई कोर्ट`, `उच्च न्यायालय`); words that make it a national body
+_STATE_BODY_WORDS = frozenset(fold_surface(w) for w in "विभाग हाईकोर्ट प्रांतीय प्रांत राज्य".split())
+_DISTRICT_BODY_WORDS = frozenset(fold_surface(w) for w in "जिला ज़िला प्रशासन पुलिस नगर".split())
+_STATE_COURTS = tuple(frozenset(fold_surface(w) for w in pair.split()) for pair in
+                      ("हाई कोर्ट", "उच्च न्यायालय", "उच्च अदालत"))
+_NATIONAL_BODY_WORDS = frozenset(fold_surface(w) for w in """केंद्रीय केन्द्रीय राष्ट्रीय संघीय सर्वोच्च सुप्रीम नेशनल
+    नैशनल फेडरल मौसम रेल रेलवे डाक आयकर दूरसंचार सेना नौसेना वायुसेना थलसेना आर्मी नेवी एयरफोर्स""".split())
+# the three chartered high courts keep their cities' old names, no KB place's: `मद्रास 【उच्च न्यायालय】`
+_CHARTERED_COURTS = frozenset(fold_surface(w) for w in "मद्रास बॉम्बे बम्बई बंबई".split())
+# the words between a place and its body: `बिहार सरकार के स्वास्थ्य विभाग`, `पंजाब के`, `गया जिला प्रशासन`
+_PLACE_BEFORE_BODY = re.compile(r"(?:\s+(?:सरकार|राज्य|प्रदेश|जिले|जिला|ज़िले|ज़िला|शहर|नगर))?(?:\s+(?:के|की|का))?\s+$")
+# a dateline: a place opening a line before `:`, `ः`, `।`, `,` or ` /` (`पटना / …`, `जम्मू। …`, `भोपाल, आइएएनएस`)
+_BODY_DATELINE_AFTER = re.compile(r" ?(?:[ः:।,]| /)")
+
+
+def _body_level(words: Sequence[str], generic: frozenset[str]) -> str | None:
+    """`state` or `district` for an ORG name (folded words) of generic words only naming a state's or a district's
+    body, else None (a national one, another name)."""
+    ws = set(words)
+    if not words or not all(w in generic for w in words) or ws & _NATIONAL_BODY_WORDS:
+        return None
+    if ws & _DISTRICT_BODY_WORDS:
+        return "district"
+    if ws & _STATE_BODY_WORDS or any(pair <= ws for pair in _STATE_COURTS):
+        return "state"
+    return None
+
+
+def _place_keyed_nodes(mentions: Sequence[Mention], text: str, generic: frozenset[str],
+                       countries: Mapping[str, str], skip: set[tuple],
+                       kb: KbIndex | None = None) -> dict[tuple, list[str]]:
+    """Round 32: node key (not in `skip`: a name with a place already, or pinned to an alias/KB row) -> the sorted
+    place keys of a state's or district's body named by generic words alone (_body_level), one per mention: the place
+    written right before it (_PLACE_BEFORE_BODY: a LOC, or a `<place> सरकार` ORG; or an untagged word there that spells
+    a KB place), else the last dateline before it, else the article's one place (no India, no foreign country, not
+    `देश`), else for a state's body the article's one state where it is named more often than any other place; [] where no mention has one (the node links inside its article only)."""
+    bodies = []
+    for m in mentions:
+        if m.label != "ORG" or (key := node_key(m)) is None or key in skip:
+            continue
+        if (level := _body_level([fold_surface(w).lower() for w in clean_words(m.text, "ORG")], generic)):
+            bodies.append((m, key, level))
+    if not bodies:
+        return {}
+    ends: dict[int, str] = {}
+    places: Counter = Counter()
+    states: set[str] = set()
+    datelines: list[tuple[int, str]] = []
+    for m in mentions:
+        if m.label == "ORG":  # `बिहार सरकार`, `पंजाब सरकार` tagged as one ORG: its place
+            ws = clean_words(m.text, "ORG")
+            if len(ws) >= 2 and fold_surface(ws[-1]) == fold_surface("सरकार") and \
+                    countries.get(_country_name(" ".join(ws[:-1]))) == _HOME_KEY and " ".join(ws[:-1]) not in _HOME:
+                ends[m.end] = name_keys(" ".join(ws[:-1]), "LOC").k1
+            continue
+        if m.label != "LOC" or not (words := " ".join(clean_words(m.text, "LOC"))) or words in _HOME:
+            continue
+        q = countries.get(c := _country_name(m.text))
+        if q not in (None, _HOME_KEY, _HOME_PLACE) or c in _NO_CONTEXT_PLACES - {_country_name("दिल्ली")}:
+            continue  # a foreign country (its article: doc_country), `देश`, `दुनिया`
+        if not (k := name_keys(m.text, "LOC").k1):
+            continue
+        ends[m.end] = k
+        places[k] += 1
+        if q == _HOME_KEY:
+            states.add(k)
+        if _BODY_DATELINE_AFTER.match(text, m.end) and text[:m.start].rstrip(" ")[-1:] in ("", "\n"):
+            datelines.append((m.start, k))
+    datelines.sort()
+    out: dict[tuple, set[str]] = {key: set() for _, key, _ in bodies}
+    for m, key, level in bodies:
+        q = None
+        for rx in (_PLACE_BEFORE_BODY, _GENITIVE_BEFORE):  # (`बिहार सरकार` may be one ORG mention before it)
+            if q is None and (g := rx.search(text, max(0, m.start - 24), m.start)):
+                q = ends.get(g.start())
+        if q is None and (g := _WORD_BEFORE.search(text, max(0, m.start - 20), m.start)) and (
+                (kb is not None and kb_row(kb, "LOC", nk := name_keys(g.group(1), "LOC")) is not None)
+                or (level == "state" and fold_surface(g.group(1)) in _CHARTERED_COURTS
+                    and (nk := name_keys(g.group(1), "LOC")))):
+            q = nk.k1  # an untagged KB place right before it (`इलाहाबाद 【हाई कोर्ट】`), a court's old city name
+        if q is None and (i := bisect.bisect_right(datelines, (m.start, ""))):
+            q = datelines[i - 1][1]
+        if q is None and len(places) == 1:
+            q = next(iter(places))
+        if q is None and level == "state" and len(states) == 1 and \
+                places[s := next(iter(states))] > max((n for k, n in places.items() if k != s), default=0):
+            q = s  # the article's one state, named more often than any other place (not `… को दिल्ली भेजा`)
+        if q is not None:
+            out[key].add(q)
+    return {k: sorted(qs) for k, qs in sorted(out.items())}
+
+
 # the marker a village name gets (`qualified:village`, like an institution's `qualified:<place key>`): it links
 # inside its article, and across articles only to the same name written as a village (global_link's same-place join)
 _VILLAGE = "village"
@@ -2139,7 +2269,7 @@ def global_link(
     # an organisation's short form names it inside its own article only: `हाई कोर्ट` after `दिल्ली हाई कोर्ट`
     # here and after `गुजरात हाई कोर्ट` there must not tie the two courts
     short = {e.a for e in applied if e.a[1] != "PER"
-             and e.rule.split(":")[0] in ("short-form", "surname", "given-name", "qualified", "alias-cut")}
+             and e.rule.split(":")[0] in ("short-form", "surname", "given-name", "qualified", "alias-cut", "local")}
     # round 31: a district's own facility named by generic words alone (`सदर अस्पताल`, `सामुदायिक स्वास्थ्य केंद्र`) is
     # one in every district: it links inside its article only (six districts' `सदर अस्पताल` were one entity)
     # (review of round 31: a set of their own, not `short`)
@@ -2155,15 +2285,17 @@ def global_link(
     # another article of a place of its own (the `context:<place>` markers of local_link), below
     row_names = {nk.k1 for n in nodes.values() if n.alias is not None and n.label == "PER" for nk in n.strong_names} \
         if p.common_names else set()
+    # round 32: a local official spelt like an alias row (`डीएम नितीश कुमार`) is no strong name; a common name then
+    officials = {e.a for e in applied if e.a == e.b and e.rule == "office"}
     common = {n.key for n in nodes.values() if p.common_names and not n.pseudo and n.label == "PER"
-              and _common_name(n.nk) and n.nk.k1 not in row_names}
+              and _common_name(n.nk) and (n.nk.k1 not in row_names or n.key in officials)}
     for members in roots.values():
         label = members[0].label
         multi = [n for n in members if not n.pseudo and len(n.nk.tokens) > 1]
         for n in members:
             if n.pseudo:
                 strong[label].extend((n.key, nk) for nk in n.strong_names)
-            elif n.key in common:
+            elif n.key in common or n.key in officials:
                 continue
             elif (label != "PER" and n.key not in short and n.key not in facilities) \
                     or (label == "PER" and (not multi or len(n.nk.tokens) > 1)):

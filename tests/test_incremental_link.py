@@ -51,6 +51,11 @@ CORPUS = {
     "d22": [("सतीश कुमार", "PER"), ("अमेठी", "LOC"), ("राहुल सिंह", "PER")],
     "d23": [("सतीश कुमार", "PER"), ("अमेठी", "LOC"), ("रायबरेली", "LOC")],
     "d24": [("सतीश कुमार", "PER"), ("महरौली", "LOC"), ("राहुल सिन्हा", "PER"), ("रायबरेली", "LOC")],
+    # a state's body of generic words (link.place_keyed_bodies, round 32): keyed by the dateline in two articles; one
+    # with no place links inside its article only
+    "d25": [("पटना", "LOC", ": "), ("स्वास्थ्य विभाग", "ORG"), ("गया", "LOC")],
+    "d26": [("पटना", "LOC", ": "), ("स्वास्थ्य विभाग", "ORG")],
+    "d27": [("स्वास्थ्य विभाग", "ORG"), ("पटना", "LOC"), ("रांची", "LOC")],
 }
 GENERIC = "स्वास्थ्य मंत्रालय विभाग\n"
 
@@ -85,7 +90,7 @@ def setup(work: Path, xdoc: bool, aliases: str = ALIASES) -> tuple[Path, Path]:
     (models / "generic-t1.txt").write_text(GENERIC, encoding="utf-8")
     params = work / "params.yaml"
     params.write_text(f"tables:\n  docs_per_part: 2\nlink:\n  aliases: aliases-t1\n  kb: ''\n  generic_orgs: generic-t1\n"
-                      f"  typo_labels: [LOC, ORG, PER]\n  short_form_labels: [PER, ORG]\n  long_names: true\n"
+                      f"  typo_labels: [LOC, ORG, PER]\n  short_form_labels: [PER, ORG]\n  long_names: true\n  place_keyed_bodies: true\n"
                       f"  xdoc_surname: {'true' if xdoc else 'false'}\n"
                       # without xdoc (the project's params), one-word names of one article (d05, d12 `मोदी`, d07,
                       # d08 `पुतिन`) link to no other article either
@@ -144,6 +149,7 @@ def test_incremental_link_equals_full_relink_at_every_step(tmp_path, seed, xdoc)
     (["d13", "d15"], ["d14", "d16"]),  # a foreign ministry in a second article; India's
     (["d17"], ["d18"]),  # a long name's second spelling joins; another middle word stays apart
     (["d22", "d24"], ["d23"]),  # a common name meets its place's article; through it the third (रायबरेली)
+    (["d25", "d27"], ["d26"]),  # a state's body of one dateline joins its other article, not the unkeyed one
 ])
 @pytest.mark.parametrize("xdoc", [False, True])
 def test_incremental_link_new_documents_join_old_entities(tmp_path, first, then, xdoc):
@@ -286,3 +292,14 @@ def test_linked_rows_a_chunk_of_rows_at_a_time_gives_the_rows_of_all_at_once(tmp
     assert all(got[d].equals(whole[d]) for d in whole)
     assert {d: t.column("entity_id").to_pylist() for d, t in got.items()} == \
         {d: t.column("entity_id").to_pylist() for d, t in whole.items()}
+
+
+def test_incremental_link_state_body_keyed_by_its_dateline(tmp_path):
+    """Round 32: `पटना: स्वास्थ्य विभाग` in two articles is one body; the article with no place keeps its own."""
+    work = tmp_path / "w"
+    params, models = setup(work, False)
+    write_inputs(work, {d: CORPUS[d] for d in ("d25", "d26", "d27")})
+    link(work, params, models)
+    got = {(m["doc_id"], m["text"]): m["entity_id"]
+           for m in io.read_table(work / "mentions.parquet", "mentions").to_pylist() if m["text"] == "स्वास्थ्य विभाग"}
+    assert got[("d25", "स्वास्थ्य विभाग")] == got[("d26", "स्वास्थ्य विभाग")] != got[("d27", "स्वास्थ्य विभाग")]

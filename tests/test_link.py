@@ -1102,6 +1102,61 @@ def test_link_place_qualified_institution_links_inside_its_article_only(shipped_
     assert (got[("d1", a)] == got[("d2", b)]) is same_entity
 
 
+KEYED = dataclasses.replace(SHIPPED, place_keyed_bodies=True)
+_BIHAR_GOVT = ("बिहार सरकार के स्वास्थ्य विभाग ने बताया", (("बिहार सरकार", "ORG"), ("स्वास्थ्य विभाग", "ORG")))
+
+
+@pytest.mark.parametrize("doc1, doc2, name, same_entity", [
+    # round 32: four states' `स्वास्थ्य विभाग` were one entity: the state written before it (`<state> सरकार के`) keys it
+    (_BIHAR_GOVT, ("हरियाणा सरकार के स्वास्थ्य विभाग ने बताया", (("हरियाणा सरकार", "ORG"), ("स्वास्थ्य विभाग", "ORG"))),
+     "स्वास्थ्य विभाग", False),
+    (_BIHAR_GOVT, ("बिहार के स्वास्थ्य विभाग ने कहा", (("बिहार", "LOC"), ("स्वास्थ्य विभाग", "ORG"))),
+     "स्वास्थ्य विभाग", True),
+    # the dateline before it, over another place of the article
+    (("पटना: स्वास्थ्य विभाग ने बताया कि गया में मरीज मिले", (("पटना", "LOC"), ("स्वास्थ्य विभाग", "ORG"), ("गया", "LOC"))),
+     ("पटना: स्वास्थ्य विभाग ने कहा", (("पटना", "LOC"), ("स्वास्थ्य विभाग", "ORG"))), "स्वास्थ्य विभाग", True),
+    (("पटना: स्वास्थ्य विभाग ने बताया कि गया में मरीज मिले", (("पटना", "LOC"), ("स्वास्थ्य विभाग", "ORG"), ("गया", "LOC"))),
+     ("रांची: स्वास्थ्य विभाग ने कहा", (("रांची", "LOC"), ("स्वास्थ्य विभाग", "ORG"))), "स्वास्थ्य विभाग", False),
+    # a state's court with no place in either article: inside its article only; the article's one place keys it
+    (("हाई कोर्ट ने सुनवाई की", (("हाई कोर्ट", "ORG"),)), ("हाई कोर्ट ने आदेश दिया", (("हाई कोर्ट", "ORG"),)),
+     "हाई कोर्ट", False),
+    (("लखनऊ में हाई कोर्ट ने सुनवाई की", (("लखनऊ", "LOC"), ("हाई कोर्ट", "ORG"))),
+     ("लखनऊ में हाई कोर्ट ने आदेश दिया", (("लखनऊ", "LOC"), ("हाई कोर्ट", "ORG"))), "हाई कोर्ट", True),
+    (("उच्च न्यायालय ने सुनवाई की", (("उच्च न्यायालय", "ORG"),)),
+     ("उच्च न्यायालय ने आदेश दिया", (("उच्च न्यायालय", "ORG"),)), "उच्च न्यायालय", False),
+    # a chartered high court's old city name, untagged, right before it (no KB place: `मद्रास`); an adverb keys none
+    (("उनके साथ मद्रास उच्च न्यायालय के जज थे", (("उच्च न्यायालय", "ORG"),)),
+     ("सूचित किया कि मद्रास उच्च न्यायालय ने कहा", (("उच्च न्यायालय", "ORG"),)), "उच्च न्यायालय", True),
+    (("उनके साथ मद्रास उच्च न्यायालय के जज थे", (("उच्च न्यायालय", "ORG"),)),
+     ("फिर उच्च न्यायालय ने कहा", (("उच्च न्यायालय", "ORG"),)), "उच्च न्यायालय", False),
+    # the article's one state keys a state's body only where no other place is named as often (a destination)
+    (("आगरा में मरीज मिले। आगरा में जांच हुई। नमूना दिल्ली भेजा। स्वास्थ्य विभाग ने कहा",
+      (("आगरा", "LOC"), ("आगरा", "LOC"), ("दिल्ली", "LOC"), ("स्वास्थ्य विभाग", "ORG"))),
+     ("दिल्ली में स्वास्थ्य विभाग ने कहा", (("दिल्ली", "LOC"), ("स्वास्थ्य विभाग", "ORG"))), "स्वास्थ्य विभाग", False),
+    (("दिल्ली में मरीज मिले। दिल्ली में जांच हुई। नमूना एम्स भेजा। स्वास्थ्य विभाग ने कहा",
+      (("दिल्ली", "LOC"), ("दिल्ली", "LOC"), ("स्वास्थ्य विभाग", "ORG"))),
+     ("दिल्ली में स्वास्थ्य विभाग ने कहा", (("दिल्ली", "LOC"), ("स्वास्थ्य विभाग", "ORG"))), "स्वास्थ्य विभाग", True),
+    # a district's body with no place: inside its article only
+    (("जिला आपदा प्रबंधन प्राधिकरण ने आदेश दिया", (("जिला आपदा प्रबंधन प्राधिकरण", "ORG"),)),
+     ("जिला आपदा प्रबंधन प्राधिकरण की बैठक", (("जिला आपदा प्रबंधन प्राधिकरण", "ORG"),)),
+     "जिला आपदा प्रबंधन प्राधिकरण", False),
+])
+def test_link_state_body_of_generic_words_keyed_by_its_place(shipped_table, doc1, doc2, name, same_entity):
+    (t1, n1), (t2, n2) = doc1, doc2
+    ms = doc_from_text("d1", t1, *n1) + doc_from_text("d2", t2, *n2)
+    got = ids(ms, shipped_table, KEYED, texts={"d1": t1, "d2": t2})
+    assert (got[("d1", name)] == got[("d2", name)]) is same_entity
+
+
+@pytest.mark.parametrize("name", ["रेलवे पुलिस", "राष्ट्रीय आपदा प्रबंधन प्राधिकरण", "केंद्रीय गृह विभाग", "स्वास्थ्य मंत्रालय"])
+def test_link_national_body_of_generic_words_keeps_its_links(shipped_table, name):
+    """Round 32: a national body (`रेलवे`, `राष्ट्रीय`, `केंद्रीय`) or a ministry is no state's: it links across articles."""
+    t1, t2 = f"{name} ने सुनवाई की", f"{name} ने आदेश दिया"
+    ms = doc_from_text("d1", t1, (name, "ORG")) + doc_from_text("d2", t2, (name, "ORG"))
+    got = ids(ms, shipped_table, KEYED, texts={"d1": t1, "d2": t2})
+    assert got[("d1", name)] == got[("d2", name)]
+
+
 @pytest.mark.parametrize(
     "text, names, name, pinned",
     [
@@ -2213,3 +2268,27 @@ def test_link_district_title_dateline_over_a_place_after_the_title(section, same
 def test_link_sentence_end_skips_only_whole_honorifics(text, ends):
     from pipeline.link import _SENTENCE_END
     assert [m.group() for m in _SENTENCE_END.finditer(text)] == ends
+
+
+OFFICIALS = dataclasses.replace(SHIPPED, local_officials=True)
+
+
+@pytest.mark.parametrize("text, pinned", [
+    # round 32: Bareilly's DM `नितीश कुमार` was joined to the alias row of Bihar's CM (spelt alike)
+    ("इसके बाद डीएम नितीश कुमार ने जांच का आदेश दिया", False),
+    ("थानाध्यक्ष नितीश कुमार ने बताया", False),
+    ("जिलाधिकारी डॉ. नितीश कुमार ने कहा", False),
+    ("बिहार के मुख्यमंत्री नितीश कुमार ने कहा", True),
+    ("सीएम नितीश कुमार ने कहा", True),
+])
+def test_link_local_official_takes_no_famous_persons_alias_row(shipped_table, text, pinned):
+    name = "नितीश कुमार"
+    _, linked = link_mentions(doc_from_text("d", text, (name, "PER")), shipped_table, OFFICIALS, texts={"d": text})
+    assert {m.text: m.link_rule for m in linked}[name].startswith("alias:") is pinned
+
+
+def test_link_local_official_joins_no_other_article_of_the_famous_person(shipped_table):
+    t1, t2 = "बरेली में डीएम नितीश कुमार ने जांच का आदेश दिया", "मुख्यमंत्री नीतीश कुमार ने कहा"
+    ms = doc_from_text("d1", t1, ("बरेली", "LOC"), ("नितीश कुमार", "PER")) + doc_from_text("d2", t2, ("नीतीश कुमार", "PER"))
+    got = ids(ms, shipped_table, OFFICIALS, texts={"d1": t1, "d2": t2})
+    assert got[("d1", "नितीश कुमार")] != got[("d2", "नीतीश कुमार")]
