@@ -25,7 +25,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v29"  # folder under models/
+    lexicon: str = "quantities-v30"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -527,6 +527,9 @@ def _sentence_drafts(sent: Sentence, toks: list[_Tok], lex: Lexicon, p: Quantiti
         return bisect.bisect_right(tok_ends, a + sent.start), bisect.bisect_left(tok_starts, b + sent.start)
 
     has_digit = any(k[:1].isdigit() for k in keys)  # every pattern below needs a digit: not scanned without one
+    for i in range(n - 2) if has_digit else ():
+        if keys[i] == "24" and _round_the_clock(keys, i, lex):
+            consumed[i : i + 3] = [True] * 3  # (round 30) `24/7`, `24x7`: always, no quantity (before the dates: no 24 July)
     for rx in (_TIMESTAMP, _EN_DATE, _DATE, _DAY_MONTH, _FISCAL) if has_digit else ():
         for m in rx.finditer(sent.text):
             i0, i1 = tok_range(m.start(), m.end())
@@ -1091,7 +1094,10 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             closed = q < n and ((ordinal is not None and keys[q] in S.get("ordinal_closed_nouns", frozenset()))
                                 or (q == j and keys[q] in S.get("count_closed_nouns", frozenset())))
             # "पहली बार", "नौ बार फ्रेंच ओपन": times, never a modifier of what follows (v19: also after a count)
-            if not closed and q + 2 < n and keys[q] in S.get("modifier_nouns", frozenset()):
+            case = None if closed or ordinal is not None else _case_head(keys, q, lex)
+            if case is not None:
+                q = case  # (round 30) "126 मौत के मामलों": the cases are counted
+            elif not closed and q + 2 < n and keys[q] in S.get("modifier_nouns", frozenset()):
                 links = S.get("modifier_noun_links", frozenset())
                 y, crossed, state_seen = q + 1, False, False
                 while y < min(n, q + 8) and (keys[y] in links or keys[y] in lex.adjectives or keys[y] in ud_adj
@@ -1298,6 +1304,7 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
         and noun is None
         and not _count_not_year(keys, end_span, n, i, S.get("count_words", frozenset()))
         and not _total_not_year(keys, end_span, i, lex)
+        and not _figure_not_year(keys, i, end_span, lex)
         and np_ is not None
         and np_.digits
         and not np_.grouped
@@ -1768,6 +1775,75 @@ def _total_not_year(keys: Sequence[str], j: int, i: int, lex: Lexicon) -> bool:
     return x >= 0 and keys[x] in S.get("total_subject_nouns", frozenset())
 
 
+def _round_the_clock(keys: Sequence[str], i: int, lex: Lexicon) -> bool:
+    """(round 30) `24/7`, `24x7`, `24×7` at token i (settings `round_the_clock_phrases`, three tokens): "always", no
+    count, date or duration: "वे सप्लाई बनाए रखने के लिए 24/7 काम कर रहे हैं"."""
+    return " ".join(keys[i : i + 3]) in lex.sets.get("round_the_clock_phrases", frozenset()) \
+        and not (i + 3 < len(keys) and keys[i + 3] in ("को", "तक"))  # "24/7 को": the 24th of July
+
+
+def _figure_not_year(keys: Sequence[str], i: int, j: int, lex: Lexicon) -> bool:
+    """(round 30) A 4-digit number at i before का + the singular figure noun (settings `figure_nouns`), or before के +
+    its oblique singular (`figure_oblique_nouns`) and a postposition or पार (`figure_oblique_followers`), is a count that
+    names a mark, not a year: "3000 का आंकड़ा पार करते हुए", "मामले 2000 के आंकड़े से अधिक हैं". Not after a month
+    ("अप्रैल 2019 के आंकड़े से") and not the plural data of a year ("2019 के आंकड़ों का उल्लेख")."""
+    S = lex.sets
+    n = len(keys)
+    if j + 1 >= n or (i > 0 and keys[i - 1] in lex.months):
+        return False
+    if keys[j] == "का" and keys[j + 1] in S.get("figure_nouns", frozenset()):
+        return True
+    return keys[j] == "के" and keys[j + 1] in S.get("figure_oblique_nouns", frozenset()) and j + 2 < n \
+        and keys[j + 2] in S.get("figure_oblique_followers", frozenset())
+
+
+def _case_head(keys: Sequence[str], q: int, lex: Lexicon) -> int | None:
+    """(round 30) The case noun counted after a happening noun and its genitive at q (settings `case_qualifier_nouns`,
+    `case_heads`): "126 मौत के मामलों", "2,958 संक्रमण के मामलों", "64,000 बलात्कार की घटनाओं" count the cases (the
+    happening only qualifies them, as a disease does in "1975 कोरोना के नये मामले"); the index of the case noun, or None."""
+    S = lex.sets
+    if q + 2 < len(keys) and keys[q] in S.get("case_qualifier_nouns", frozenset()) and keys[q + 1] in ("के", "की") \
+            and keys[q + 2] in S.get("case_heads", frozenset()):
+        return q + 2
+    return None
+
+
+def _score_verb(keys: Sequence[str], d: _Draft, lex: Lexicon) -> tuple[int, int] | None:
+    """(round 30) A count of wickets (settings `score_nouns`) right before a taking verb of cricket reports
+    (`score_verbs`, with a vector after it) has it as its event: "चहल ने तीन विकेट झटके" -> झटके, "1-1 विकेट झटका",
+    "आठ विकेट झटक लिए थे" -> झटक लिए. The forms are no verbs elsewhere (`भूकंप के तीन झटके` is a noun)."""
+    S = lex.sets
+    j = d.i1
+    if d.noun is None or fold(d.noun) not in S.get("score_nouns", frozenset()) or j >= len(keys) \
+            or keys[j] not in S.get("score_verbs", frozenset()):
+        return None
+    b = j + 1
+    if b < len(keys) and (keys[b] in S.get("benefactive_vectors", frozenset()) or keys[b] in S.get("past_vectors", frozenset())):
+        b += 1
+    return j, b
+
+
+def _number_aside(keys: Sequence[str], d: _Draft, lex: Lexicon) -> bool:
+    """(round 30) d is a count in brackets right after another number, an aside to it: "2573 (83 मौतें) का आंकड़ा छू
+    लिया"; its noun is no antecedent of a later bare number ("3000 का आंकड़ा पार" counts no deaths). Not a bracketed
+    count after a word ("भागलपुर (109)"), which may pass its noun on as before."""
+    return d.i0 >= 2 and keys[d.i0 - 1] == "(" and (keys[d.i0 - 2][:1].isdigit() or lex.numbers.starts_number(keys[d.i0 - 2]))
+
+
+def _bracket_end(keys: Sequence[str], k: int, stop: int) -> int | None:
+    """(round 30) The index of the `)` closing the bracket opened at k, before stop (no nested bracket), or None: an
+    aside after a quantity is no part of its clause: "15,000 डॉलर की जैकेट (... वाशिंगटन पोस्ट ने कहा) और ...",
+    "2573 (83 मौतें) का आंकड़ा छू लिया"."""
+    if k >= len(keys) or keys[k] != "(":
+        return None
+    for x in range(k + 1, min(stop, len(keys))):
+        if keys[x] == "(":
+            return None
+        if keys[x] == ")":
+            return x
+    return None
+
+
 # --- events ------------------------------------------------------------------------------------
 
 
@@ -1874,6 +1950,9 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
         return sent.text[toks[pre].start - sent.start : toks[d.i0 - 1].end - sent.start]
     if d.partitive_total:
         return None  # "34 में से 22 प्रांतों", "152 मरीजों में से 135 ...": the total takes no event of the part
+    score = _score_verb(keys, d, lex)
+    if score is not None:
+        return sent.text[toks[score[0]].start - sent.start : toks[score[1] - 1].end - sent.start]
     j = _skip_time_of_day(keys, d.i1, lex) if d.kind == "date" else d.i1
     since = d.kind == "date" and j < n and keys[j] == "से"  # (v24) "22 मार्च से बंद ट्रेनों": closed since then
     if d.kind == "date" and j + 2 < n and (keys[j] == "को" or since or j > d.i1) \
@@ -2655,6 +2734,11 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
             # (nothing after it: the search runs from जो, as v22: "50 लोग जो घायल हुए थे अब भी हैं" -> घायल)
     while k < stop:
         key = keys[k]
+        if key == "(" and k > d.i1 - 1:
+            close = _bracket_end(keys, k, stop)
+            if close is not None:
+                k = close + 1
+                continue  # (round 30) an aside: "15,000 डॉलर की जैकेट (... ने कहा) और ..."
         if key in S.get("topic_particles", frozenset()) and _topic_particle(toks, keys, k, d, lex):
             k += 1
             continue  # "वह दो बार विश्व कप विजेता तो बने ही": a topic particle, no clause boundary
@@ -3417,7 +3501,7 @@ def extract_quantities(
                         and d.value == int(d.value):  # (v23: not a measured attribute: "जिनकी सैलरी 21 हजार से कम है")  # (not a fraction: "वहां यह 1.32 है" is a rate, no count of patients)
                     noun = history[-1][1]
                 d.noun = noun
-            if d.kind == "count" and d.noun and not d.origin:
+            if d.kind == "count" and d.noun and not d.origin and not _number_aside(keys, d, lex):
                 history.append((sent.sent_idx, d.noun))  # (round 28: not a demonym, "3 भारतीय और 21 इटली के
                 # नागरिकों", "17 विदेशी शामिल हैं। इसमें 10 ठीक हो चुके हैं": a part named by origin, no antecedent)
         for d in drafts:
