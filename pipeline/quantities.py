@@ -1823,6 +1823,16 @@ def _score_verb(keys: Sequence[str], d: _Draft, lex: Lexicon) -> tuple[int, int]
     return j, b
 
 
+def _attributive_before_oblique(toks: list[_Tok], keys: list[str], j: int, lex: Lexicon, doc: _Doc) -> bool:
+    """(round 30) The participle or state word before token j qualifies it: j is an oblique plural noun (-ों) with a
+    postposition after it, so the word before it is attributive ("तैनात सुरक्षाकर्मियों से हैं", "विदेशों से आए लोगों के
+    परिवार"), not the quantity's predicate; the search goes on after it (to "सदस्य थे", or to a bare copula: no event)."""
+    n = len(keys)
+    return j + 1 < n and toks[j].text.endswith("ों") and _noun_like(toks[j], lex, doc) \
+        and keys[j] not in lex.sets.get("verb_forms", frozenset()) and (keys[j],) not in lex.events \
+        and keys[j + 1] in ("से", "के", "की", "का", "को", "में", "पर")
+
+
 def _number_aside(keys: Sequence[str], d: _Draft, lex: Lexicon) -> bool:
     """(round 30) d is a count in brackets right after another number, an aside to it: "2573 (83 मौतें) का आंकड़ा छू
     लिया"; its noun is no antecedent of a later bare number ("3000 का आंकड़ा पार" counts no deaths). Not a bracketed
@@ -2794,6 +2804,9 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
         if typ in ("state", "strong") and qualifies(k + L):
             k += L + 1
             continue  # "लोगों ने ... में हाज़िर हुए ब्रेट कैवनौघ ... की सुनवाई देखी": an attributive participle
+        if typ in ("state", "strong") and d.kind != "date" and _attributive_before_oblique(toks, keys, k + L, lex, doc):
+            k += L + 1
+            continue  # (round 30) "60 जवान ... तैनात सुरक्षाकर्मियों से हैं", "29 लोग विदेशों से आए लोगों के परिवार के सदस्य थे"
         if typ in ("state", "strong") and d.i1 < n and (keys[d.i1] == "ने" or (
                 keys[d.i1] not in S.get("case_postpositions", frozenset()) and keys[d.i1] not in ("का", "की", "के")
                 and not toks[d.i1 - 1].text.endswith("ों"))):  # (an oblique plural is no subject)
