@@ -184,6 +184,10 @@ def load_lexicon(models_dir: Path, p: QuantitiesParams) -> Lexicon:
     if (d / "name_year_heads.tsv").is_file():  # v29 (round 29): "टोक्यो ओलंपिक 2020", "वायरस रेगुलेशन 2020": a name's year
         sets["name_year_heads"] = frozenset(fold(r[0]) for r in _rows(d / "name_year_heads.tsv"))
     sets["year_name_heads"] = sets.get("law_words", frozenset()) | sets.get("name_year_heads", frozenset())  # built once
+    if (d / "counted_nouns.tsv").is_file():  # v30 (round 30): words corpus/news counts, with how often
+        counted = [(fold(r[0]), int(r[1])) for r in _rows(d / "counted_nouns.tsv") if len(r) > 1]
+        sets["counted_nouns_seen"] = frozenset(k for k, _ in counted)
+        sets["counted_heads"] = frozenset(k for k, c in counted if c >= int(settings.get("counted_head_min", 5)))
     if (d / "dotted_index_names.tsv").is_file():  # v29 (review of round 29): "एफ.टी.एस.ई. 250": an index's number
         sets["dotted_index_names"] = frozenset(fold(r[0]).replace(" ", "") for r in _rows(d / "dotted_index_names.tsv"))
     nl = numbers
@@ -1165,6 +1169,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                 h = None if closed else _hyphen_head(toks, keys, q, lex, doc)
                 if h is not None:
                     q = h  # "2.4 मिलियन प्राइम-टाइम दर्शक", "70 अलग-अलग जगहों": the compound's head is counted
+                elif not closed and _counted_head_after(toks, keys, q, lex, doc):
+                    q += 1  # (round 30) "12 गगनचुंबी छक्के", "9 करोड़ फेस मास्क": a word never counted, then a counted head
                 lem = _lemma(keys[q], toks[q].text, lex)
                 end_span = q + 1
                 if lex.events.get((keys[q],)) == "eventnoun":
@@ -1831,6 +1837,28 @@ def _attributive_before_oblique(toks: list[_Tok], keys: list[str], j: int, lex: 
     return j + 1 < n and toks[j].text.endswith("ों") and _noun_like(toks[j], lex, doc) \
         and keys[j] not in lex.sets.get("verb_forms", frozenset()) and (keys[j],) not in lex.events \
         and keys[j + 1] in ("से", "के", "की", "का", "को", "में", "पर")
+
+
+def _counted_head_after(toks: list[_Tok], keys: list[str], q: int, lex: Lexicon, doc: _Doc) -> bool:
+    """(round 30) The word at q after a number is none that corpus/news counts (models/<lexicon>/counted_nouns.tsv, seen
+    under twice) and the next word is a counted head (seen `counted_head_min` times or more): the word qualifies it and
+    the head is counted ("12 गगनचुंबी छक्के" -> छक्का, "9 करोड़ फेस मास्क" -> मास्क, "45 रेलवे स्टेशनों" -> स्टेशन).
+    Not before a number word, a disease modifier, an adjective, an event or state word, a verb form, or a third noun."""
+    S = lex.sets
+    n = len(keys)
+    if q + 1 >= n or "counted_heads" not in S:
+        return False
+    x, y = keys[q], keys[q + 1]
+    if x in S["counted_nouns_seen"] or y not in S["counted_heads"] or not _IS_WORD.match(toks[q].text) \
+            or x in lex.adjectives or x in S.get("compound_heads", frozenset()) or toks[q].text.endswith("ों") \
+            or fold(_lemma(x, toks[q].text, lex) + " " + _lemma(y, toks[q + 1].text, lex)) in lex.multiword_nouns:
+        return False  # (a listed two-word noun stays whole: "21 पुलिस अधिकारियों", "तीन स्वास्थ्य कर्मी")
+    if lex.numbers.starts_number(y) or y in S.get("modifier_nouns", frozenset()) or y in lex.adjectives \
+            or y in S.get("ud_adjectives", frozenset()) or (y,) in lex.events or y in S.get("verb_forms", frozenset()) \
+            or not _noun_like(toks[q + 1], lex, doc):
+        return False
+    return not (q + 2 < n and _noun_like(toks[q + 2], lex, doc) and keys[q + 2] not in S.get("verb_forms", frozenset())
+                and (keys[q + 2],) not in lex.events and keys[q + 2] not in S.get("copulas", frozenset()))
 
 
 def _number_aside(keys: Sequence[str], d: _Draft, lex: Lexicon) -> bool:
