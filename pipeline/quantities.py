@@ -1861,6 +1861,14 @@ def _counted_head_after(toks: list[_Tok], keys: list[str], q: int, lex: Lexicon,
                 and (keys[q + 2],) not in lex.events and keys[q + 2] not in S.get("copulas", frozenset()))
 
 
+def _comparison_state(keys: Sequence[str], d: _Draft, k: int, lex: Lexicon) -> bool:
+    """(round 30) The copula at k follows a direction word (settings `comparison_predicates`) right after the quantity:
+    the quantity measures a difference and the direction word is its state, the event: "शेयर 4.8 प्रतिशत नीचे थे" ->
+    नीचे, "टीम 3 अंक पीछे है" -> पीछे (not a word further on: "5 किलोमीटर दूर ऊपर है")."""
+    return k - 1 == d.i1 and keys[k] in lex.sets.get("copulas", frozenset()) \
+        and keys[k - 1] in lex.sets.get("comparison_predicates", frozenset())
+
+
 def _number_aside(keys: Sequence[str], d: _Draft, lex: Lexicon) -> bool:
     """(round 30) d is a count in brackets right after another number, an aside to it: "2573 (83 मौतें) का आंकड़ा छू
     लिया"; its noun is no antecedent of a later bare number ("3000 का आंकड़ा पार" counts no deaths). Not a bracketed
@@ -2796,6 +2804,8 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
         if key in cop or key in ("होगा", "होगी", "होंगे"):
             if k - 1 >= d.i1 and key in cop and keys[k - 1] in S.get("copula_predicates", frozenset()):
                 return k - 1, k  # "लॉकडाउन जारी है", "मरीजों को ... की आवश्यकता है": a predicate adjective/noun
+            if _comparison_state(keys, d, k, lex):
+                return k - 1, k  # (round 30) "शेयर 4.8 प्रतिशत नीचे थे": a state of comparison
             if d.kind != "date" and k - 2 >= d.i1 and key in cop and keys[k - 1] in ("में", "पर") \
                     and keys[k - 2] in S.get("state_locations", frozenset()):
                 a = k - 2
