@@ -1869,6 +1869,35 @@ def _comparison_state(keys: Sequence[str], d: _Draft, k: int, lex: Lexicon) -> b
         and keys[k - 1] in lex.sets.get("comparison_predicates", frozenset())
 
 
+def _dated_infinitive_clause(keys: Sequence[str], d: _Draft, lex: Lexicon) -> tuple[int, int] | None:
+    """(round 30) A date with को/से opens a subordinate clause that ends, within seven words and no comma, in an oblique
+    infinitive + के + बाद/पहले/साथ/दौरान (settings `sequence_postpositions`): the date is that clause's, its event the
+    infinitive with its light-verb partner ("17 मार्च से फ्रांस में लॉकडाउन शुरू होने के बाद यहां ट्रैफिक में 40% की
+    बढ़ोतरी हुई" -> शुरू होने; was the main clause's बढ़ोतरी). The token span, or None."""
+    S = lex.sets
+    n = len(keys)
+    j = d.i1
+    if d.kind != "date" or j >= n or keys[j] not in ("को", "से"):
+        return None
+    stops = S.get("hard_boundaries", frozenset()) | {","}
+    for x in range(j + 2, min(n - 1, j + 9)):
+        if keys[x] in stops:
+            return None
+        if keys[x] != "के" or keys[x + 1] not in S.get("sequence_postpositions", frozenset()):
+            continue
+        v = x - 1
+        if v <= j or not keys[v].endswith("ने") or len(keys[v]) < 3 or keys[v - 1] in ("के", "की", "का"):
+            return None
+        a = v
+        if keys[v] in ("होने", "करने", "कराने", "जाने") and v - 1 > j and _IS_WORD.match(keys[v - 1]) \
+                and keys[v - 1] not in lex.function_words:
+            a = v - 1  # "शुरू होने", "घोषणा करने", "लागू किए जाने"
+            if keys[v] == "जाने" and a - 1 > j and keys[a] in ("किए", "किये", "दिए", "लिए") and keys[a - 1] not in lex.function_words:
+                a -= 1
+        return a, v + 1
+    return None
+
+
 def _number_aside(keys: Sequence[str], d: _Draft, lex: Lexicon) -> bool:
     """(round 30) d is a count in brackets right after another number, an aside to it: "2573 (83 मौतें) का आंकड़ा छू
     लिया"; its noun is no antecedent of a later bare number ("3000 का आंकड़ा पार" counts no deaths). Not a bracketed
@@ -2009,7 +2038,7 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
                 x > j and lex.events.get((keys[x],)) == "state"))):  # (not "सुबह 11 बजे पीड़ित परिवारों को ... मिली")
             return toks[x].text  # "22 मार्च को लागू लॉकडाउन", "17 अप्रैल सुबह आठ बजे जारी आंकड़ों": the date of an attributive predicate
     span = _relative_participle(toks, keys, d, lex) or _date_to_happen(toks, keys, d, lex, doc) \
-        or _dated_participle(toks, keys, d, lex, doc)
+        or _dated_participle(toks, keys, d, lex, doc) or _dated_infinitive_clause(keys, d, lex)
     if span is not None:
         return sent.text[toks[span[0]].start - sent.start : toks[span[1] - 1].end - sent.start]
     span = _change_participle(keys, d, lex) or _dated_noun(toks, keys, d, lex, doc)
