@@ -2809,7 +2809,7 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
             # (nothing after it: the search runs from जो, as v22: "50 लोग जो घायल हुए थे अब भी हैं" -> घायल)
     while k < stop:
         key = keys[k]
-        if key == "(" and k > d.i1 - 1:
+        if key == "(":
             close = _bracket_end(keys, k, stop)
             if close is not None:
                 k = close + 1
