@@ -1137,6 +1137,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                     and not (keys[q + 1] in S.get("locative_heads", frozenset()) and q + 2 < n and keys[q + 2] in ("में", "पर")) \
                     and fold(_lemma(keys[q], toks[q].text, lex) + " " + _lemma(keys[q + 1], toks[q + 1].text, lex)) not in lex.multiword_nouns:
                 q += 1  # "3,390 नए कोरोना केस", "1 कोरोना मरीज": the head of the compound is counted (not "सैंपल लैब में")
+            if not closed and q < n and (y := _head_after_name(toks, keys, q, lex, doc)) is not None:
+                q = y  # (round 30) "4 हजार तबलीगी जमात सदस्यों": a name of several words qualifies the plural after it
             chain = S.get("verb_chain", frozenset())
             if q + 1 < n and _noun_like(toks[q], lex, doc) and lex.events.get((keys[q + 1],)) == "state" \
                     and ordinal is None and keys[q] not in heads and not ud_skipped and not toks[q].text.endswith(("ों", "ें")) \
@@ -1895,6 +1897,34 @@ def _dated_infinitive_clause(keys: Sequence[str], d: _Draft, lex: Lexicon) -> tu
             if keys[v] == "जाने" and a - 1 > j and keys[a] in ("किए", "किये", "दिए", "लिए") and keys[a - 1] not in lex.function_words:
                 a -= 1
         return a, v + 1
+    return None
+
+
+def _head_after_name(toks: list[_Tok], keys: list[str], q: int, lex: Lexicon, doc: _Doc) -> int | None:
+    """(round 30) A tagged name of two or more words starts at q, right after the number, and an oblique plural noun
+    follows it (one more noun may stand between): the name qualifies that noun, which is counted ("4 हजार तबलीगी जमात
+    सदस्यों" -> सदस्य, "44 दिल्ली परिवहन निगम बस ड्राइवरों" -> ड्राइवर; was the name's first word). The noun's index, or None."""
+    S = lex.sets
+    n = len(keys)
+    m = doc.entity_at(toks[q].start, toks[q].end)
+    if m is None or m.start != toks[q].start:
+        return None
+    x = q
+    while x + 1 < n and toks[x + 1].end <= m.end:
+        x += 1
+    if x == q:
+        return None  # a one-word name is read as before ("30 राजधानी ट्रेन")
+
+    def plural_noun(y: int) -> bool:
+        return y < n and toks[y].text.endswith("ों") and _IS_WORD.match(toks[y].text) is not None \
+            and _noun_like(toks[y], lex, doc) and keys[y] not in S.get("verb_forms", frozenset()) and (keys[y],) not in lex.events \
+            and doc.entity_at(toks[y].start, toks[y].end) is None
+
+    for y in (x + 1, x + 2):
+        if plural_noun(y):
+            return y
+        if y >= n or not _noun_like(toks[y], lex, doc) or doc.entity_at(toks[y].start, toks[y].end) is not None:
+            return None
     return None
 
 

@@ -3393,3 +3393,14 @@ def test_quantities_r30_comparison_state(text, event):
 ])
 def test_quantities_r30_a_date_of_an_infinitive_clause(text, date, event):
     assert {q.text: q.event for q in run(text)}[date] == event
+
+
+@pytest.mark.parametrize("text,name,span,noun", [
+    ("सरकार ने 4 हजार तबलीगी जमात सदस्यों को छुट्टी देने का आदेश दिया।", "तबलीगी जमात", "4 हजार तबलीगी जमात सदस्यों", "सदस्य"),
+    ("पुलिस ने 44 दिल्ली परिवहन निगम बस ड्राइवरों के खिलाफ मामला दर्ज किया।", "दिल्ली परिवहन निगम", "44 दिल्ली परिवहन निगम बस ड्राइवरों", "ड्राइवर"),
+])
+def test_quantities_r30_a_plural_head_after_a_name_of_several_words(text, name, span, noun):
+    a = text.index(name)
+    m = Mention("d", 0, a, a + len(name), name, "ORG", "t")
+    q = next(q for q in run(text, [m]) if q.kind == "count")
+    assert (q.text, q.noun) == (span, noun)
