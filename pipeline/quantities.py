@@ -25,7 +25,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v29"  # folder under models/
+    lexicon: str = "quantities-v30"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -184,6 +184,10 @@ def load_lexicon(models_dir: Path, p: QuantitiesParams) -> Lexicon:
     if (d / "name_year_heads.tsv").is_file():  # v29 (round 29): "टोक्यो ओलंपिक 2020", "वायरस रेगुलेशन 2020": a name's year
         sets["name_year_heads"] = frozenset(fold(r[0]) for r in _rows(d / "name_year_heads.tsv"))
     sets["year_name_heads"] = sets.get("law_words", frozenset()) | sets.get("name_year_heads", frozenset())  # built once
+    if (d / "counted_nouns.tsv").is_file():  # v30 (round 30): words corpus/news counts, with how often
+        counted = [(fold(r[0]), int(r[1])) for r in _rows(d / "counted_nouns.tsv") if len(r) > 1]
+        sets["counted_nouns_seen"] = frozenset(k for k, _ in counted)
+        sets["counted_heads"] = frozenset(k for k, c in counted if c >= int(settings.get("counted_head_min", 5)))
     if (d / "dotted_index_names.tsv").is_file():  # v29 (review of round 29): "एफ.टी.एस.ई. 250": an index's number
         sets["dotted_index_names"] = frozenset(fold(r[0]).replace(" ", "") for r in _rows(d / "dotted_index_names.tsv"))
     nl = numbers
@@ -527,6 +531,9 @@ def _sentence_drafts(sent: Sentence, toks: list[_Tok], lex: Lexicon, p: Quantiti
         return bisect.bisect_right(tok_ends, a + sent.start), bisect.bisect_left(tok_starts, b + sent.start)
 
     has_digit = any(k[:1].isdigit() for k in keys)  # every pattern below needs a digit: not scanned without one
+    for i in range(n - 2) if has_digit else ():
+        if keys[i] == "24" and _round_the_clock(keys, i, lex):
+            consumed[i : i + 3] = [True] * 3  # (round 30) `24/7`, `24x7`: always, no quantity (before the dates: no 24 July)
     for rx in (_TIMESTAMP, _EN_DATE, _DATE, _DAY_MONTH, _FISCAL) if has_digit else ():
         for m in rx.finditer(sent.text):
             i0, i1 = tok_range(m.start(), m.end())
@@ -1091,7 +1098,10 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             closed = q < n and ((ordinal is not None and keys[q] in S.get("ordinal_closed_nouns", frozenset()))
                                 or (q == j and keys[q] in S.get("count_closed_nouns", frozenset())))
             # "पहली बार", "नौ बार फ्रेंच ओपन": times, never a modifier of what follows (v19: also after a count)
-            if not closed and q + 2 < n and keys[q] in S.get("modifier_nouns", frozenset()):
+            case = None if closed or ordinal is not None else _case_head(keys, q, lex)
+            if case is not None:
+                q = case  # (round 30) "126 मौत के मामलों": the cases are counted
+            elif not closed and q + 2 < n and keys[q] in S.get("modifier_nouns", frozenset()):
                 links = S.get("modifier_noun_links", frozenset())
                 y, crossed, state_seen = q + 1, False, False
                 while y < min(n, q + 8) and (keys[y] in links or keys[y] in lex.adjectives or keys[y] in ud_adj
@@ -1127,6 +1137,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                     and not (keys[q + 1] in S.get("locative_heads", frozenset()) and q + 2 < n and keys[q + 2] in ("में", "पर")) \
                     and fold(_lemma(keys[q], toks[q].text, lex) + " " + _lemma(keys[q + 1], toks[q + 1].text, lex)) not in lex.multiword_nouns:
                 q += 1  # "3,390 नए कोरोना केस", "1 कोरोना मरीज": the head of the compound is counted (not "सैंपल लैब में")
+            if not closed and q < n and (y := _head_after_name(toks, keys, q, lex, doc)) is not None:
+                q = y  # (round 30) "4 हजार तबलीगी जमात सदस्यों": a name of several words qualifies the plural after it
             chain = S.get("verb_chain", frozenset())
             if q + 1 < n and _noun_like(toks[q], lex, doc) and lex.events.get((keys[q + 1],)) == "state" \
                     and ordinal is None and keys[q] not in heads and not ud_skipped and not toks[q].text.endswith(("ों", "ें")) \
@@ -1159,6 +1171,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                 h = None if closed else _hyphen_head(toks, keys, q, lex, doc)
                 if h is not None:
                     q = h  # "2.4 मिलियन प्राइम-टाइम दर्शक", "70 अलग-अलग जगहों": the compound's head is counted
+                elif not closed and _counted_head_after(toks, keys, q, lex, doc):
+                    q += 1  # (round 30) "12 गगनचुंबी छक्के", "9 करोड़ फेस मास्क": a word never counted, then a counted head
                 lem = _lemma(keys[q], toks[q].text, lex)
                 end_span = q + 1
                 if lex.events.get((keys[q],)) == "eventnoun":
@@ -1298,6 +1312,7 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
         and noun is None
         and not _count_not_year(keys, end_span, n, i, S.get("count_words", frozenset()))
         and not _total_not_year(keys, end_span, i, lex)
+        and not _figure_not_year(keys, i, end_span, lex)
         and np_ is not None
         and np_.digits
         and not np_.grouped
@@ -1768,6 +1783,172 @@ def _total_not_year(keys: Sequence[str], j: int, i: int, lex: Lexicon) -> bool:
     return x >= 0 and keys[x] in S.get("total_subject_nouns", frozenset())
 
 
+def _round_the_clock(keys: Sequence[str], i: int, lex: Lexicon) -> bool:
+    """(round 30) `24/7`, `24x7`, `24×7` at token i (settings `round_the_clock_phrases`, three tokens): "always", no
+    count, date or duration: "वे सप्लाई बनाए रखने के लिए 24/7 काम कर रहे हैं"."""
+    return " ".join(keys[i : i + 3]) in lex.sets.get("round_the_clock_phrases", frozenset()) \
+        and not (i + 3 < len(keys) and keys[i + 3] in ("को", "तक"))  # "24/7 को": the 24th of July
+
+
+def _figure_not_year(keys: Sequence[str], i: int, j: int, lex: Lexicon) -> bool:
+    """(round 30) A 4-digit number at i before का + the singular figure noun (settings `figure_nouns`), or before के +
+    its oblique singular (`figure_oblique_nouns`) and a postposition or पार (`figure_oblique_followers`), is a count that
+    names a mark, not a year: "3000 का आंकड़ा पार करते हुए", "मामले 2000 के आंकड़े से अधिक हैं". Not after a month
+    ("अप्रैल 2019 के आंकड़े से") and not the plural data of a year ("2019 के आंकड़ों का उल्लेख")."""
+    S = lex.sets
+    n = len(keys)
+    if j + 1 >= n or (i > 0 and keys[i - 1] in lex.months):
+        return False
+    if keys[j] == "का" and keys[j + 1] in S.get("figure_nouns", frozenset()):
+        return True
+    return keys[j] == "के" and keys[j + 1] in S.get("figure_oblique_nouns", frozenset()) and j + 2 < n \
+        and keys[j + 2] in S.get("figure_oblique_followers", frozenset())
+
+
+def _case_head(keys: Sequence[str], q: int, lex: Lexicon) -> int | None:
+    """(round 30) The case noun counted after a happening noun and its genitive at q (settings `case_qualifier_nouns`,
+    `case_heads`): "126 मौत के मामलों", "2,958 संक्रमण के मामलों", "64,000 बलात्कार की घटनाओं" count the cases (the
+    happening only qualifies them, as a disease does in "1975 कोरोना के नये मामले"); the index of the case noun, or None."""
+    S = lex.sets
+    if q + 2 < len(keys) and keys[q] in S.get("case_qualifier_nouns", frozenset()) and keys[q + 1] in ("के", "की") \
+            and keys[q + 2] in S.get("case_heads", frozenset()):
+        return q + 2
+    return None
+
+
+def _score_verb(keys: Sequence[str], d: _Draft, lex: Lexicon) -> tuple[int, int] | None:
+    """(round 30) A count of wickets (settings `score_nouns`) right before a taking verb of cricket reports
+    (`score_verbs`, with a vector after it) has it as its event: "चहल ने तीन विकेट झटके" -> झटके, "1-1 विकेट झटका",
+    "आठ विकेट झटक लिए थे" -> झटक लिए. The forms are no verbs elsewhere (`भूकंप के तीन झटके` is a noun)."""
+    S = lex.sets
+    j = d.i1
+    if d.noun is None or fold(d.noun) not in S.get("score_nouns", frozenset()) or j >= len(keys) \
+            or keys[j] not in S.get("score_verbs", frozenset()):
+        return None
+    b = j + 1
+    if b < len(keys) and (keys[b] in S.get("benefactive_vectors", frozenset()) or keys[b] in S.get("past_vectors", frozenset())):
+        b += 1
+    return j, b
+
+
+def _attributive_before_oblique(toks: list[_Tok], keys: list[str], j: int, lex: Lexicon, doc: _Doc) -> bool:
+    """(round 30) The participle or state word before token j qualifies it: j is an oblique plural noun (-ों) with a
+    postposition after it, so the word before it is attributive ("तैनात सुरक्षाकर्मियों से हैं", "विदेशों से आए लोगों के
+    परिवार"), not the quantity's predicate; the search goes on after it (to "सदस्य थे", or to a bare copula: no event)."""
+    n = len(keys)
+    return j + 1 < n and toks[j].text.endswith("ों") and _noun_like(toks[j], lex, doc) \
+        and keys[j] not in lex.sets.get("verb_forms", frozenset()) and (keys[j],) not in lex.events \
+        and keys[j + 1] in ("से", "के", "की", "का", "को", "में", "पर")
+
+
+def _counted_head_after(toks: list[_Tok], keys: list[str], q: int, lex: Lexicon, doc: _Doc) -> bool:
+    """(round 30) The word at q after a number is none that corpus/news counts (models/<lexicon>/counted_nouns.tsv, seen
+    under twice) and the next word is a counted head (seen `counted_head_min` times or more): the word qualifies it and
+    the head is counted ("12 गगनचुंबी छक्के" -> छक्का, "9 करोड़ फेस मास्क" -> मास्क, "45 रेलवे स्टेशनों" -> स्टेशन).
+    Not before a number word, a disease modifier, an adjective, an event or state word, a verb form, or a third noun."""
+    S = lex.sets
+    n = len(keys)
+    if q + 1 >= n or "counted_heads" not in S:
+        return False
+    x, y = keys[q], keys[q + 1]
+    if x in S["counted_nouns_seen"] or y not in S["counted_heads"] or not _IS_WORD.match(toks[q].text) \
+            or x in lex.adjectives or x in S.get("compound_heads", frozenset()) or toks[q].text.endswith("ों") \
+            or fold(_lemma(x, toks[q].text, lex) + " " + _lemma(y, toks[q + 1].text, lex)) in lex.multiword_nouns:
+        return False  # (a listed two-word noun stays whole: "21 पुलिस अधिकारियों", "तीन स्वास्थ्य कर्मी")
+    if lex.numbers.starts_number(y) or y in S.get("modifier_nouns", frozenset()) or y in lex.adjectives \
+            or y in S.get("ud_adjectives", frozenset()) or (y,) in lex.events or y in S.get("verb_forms", frozenset()) \
+            or not _noun_like(toks[q + 1], lex, doc):
+        return False
+    return not (q + 2 < n and _noun_like(toks[q + 2], lex, doc) and keys[q + 2] not in S.get("verb_forms", frozenset())
+                and (keys[q + 2],) not in lex.events and keys[q + 2] not in S.get("copulas", frozenset()))
+
+
+def _comparison_state(keys: Sequence[str], d: _Draft, k: int, lex: Lexicon) -> bool:
+    """(round 30) The copula at k follows a direction word (settings `comparison_predicates`) right after the quantity:
+    the quantity measures a difference and the direction word is its state, the event: "शेयर 4.8 प्रतिशत नीचे थे" ->
+    नीचे, "टीम 3 अंक पीछे है" -> पीछे (not a word further on: "5 किलोमीटर दूर ऊपर है")."""
+    return k - 1 == d.i1 and keys[k] in lex.sets.get("copulas", frozenset()) \
+        and keys[k - 1] in lex.sets.get("comparison_predicates", frozenset())
+
+
+def _dated_infinitive_clause(keys: Sequence[str], d: _Draft, lex: Lexicon) -> tuple[int, int] | None:
+    """(round 30) A date with को/से opens a subordinate clause that ends, within seven words and no comma, in an oblique
+    infinitive + के + बाद/पहले/साथ/दौरान (settings `sequence_postpositions`): the date is that clause's, its event the
+    infinitive with its light-verb partner ("17 मार्च से फ्रांस में लॉकडाउन शुरू होने के बाद यहां ट्रैफिक में 40% की
+    बढ़ोतरी हुई" -> शुरू होने; was the main clause's बढ़ोतरी). The token span, or None."""
+    S = lex.sets
+    n = len(keys)
+    j = d.i1
+    if d.kind != "date" or j >= n or keys[j] not in ("को", "से"):
+        return None
+    stops = S.get("hard_boundaries", frozenset()) | {","}
+    for x in range(j + 2, min(n - 1, j + 9)):
+        if keys[x] in stops:
+            return None
+        if keys[x] != "के" or keys[x + 1] not in S.get("sequence_postpositions", frozenset()):
+            continue
+        v = x - 1
+        if v <= j or not keys[v].endswith("ने") or len(keys[v]) < 3 or keys[v - 1] in ("के", "की", "का"):
+            return None
+        a = v
+        if keys[v] in ("होने", "करने", "कराने", "जाने") and v - 1 > j and _IS_WORD.match(keys[v - 1]) \
+                and keys[v - 1] not in lex.function_words:
+            a = v - 1  # "शुरू होने", "घोषणा करने", "लागू किए जाने"
+            if keys[v] == "जाने" and a - 1 > j and keys[a] in ("किए", "किये", "दिए", "लिए") and keys[a - 1] not in lex.function_words:
+                a -= 1
+        return a, v + 1
+    return None
+
+
+def _head_after_name(toks: list[_Tok], keys: list[str], q: int, lex: Lexicon, doc: _Doc) -> int | None:
+    """(round 30) A tagged name of two or more words starts at q, right after the number, and an oblique plural noun
+    follows it (one more noun may stand between): the name qualifies that noun, which is counted ("4 हजार तबलीगी जमात
+    सदस्यों" -> सदस्य, "44 दिल्ली परिवहन निगम बस ड्राइवरों" -> ड्राइवर; was the name's first word). The noun's index, or None."""
+    S = lex.sets
+    n = len(keys)
+    m = doc.entity_at(toks[q].start, toks[q].end)
+    if m is None or m.start != toks[q].start:
+        return None
+    x = q
+    while x + 1 < n and toks[x + 1].end <= m.end:
+        x += 1
+    if x == q:
+        return None  # a one-word name is read as before ("30 राजधानी ट्रेन")
+
+    def plural_noun(y: int) -> bool:
+        return y < n and toks[y].text.endswith("ों") and _IS_WORD.match(toks[y].text) is not None \
+            and _noun_like(toks[y], lex, doc) and keys[y] not in S.get("verb_forms", frozenset()) and (keys[y],) not in lex.events \
+            and doc.entity_at(toks[y].start, toks[y].end) is None
+
+    for y in (x + 1, x + 2):
+        if plural_noun(y):
+            return y
+        if y >= n or not _noun_like(toks[y], lex, doc) or doc.entity_at(toks[y].start, toks[y].end) is not None:
+            return None
+    return None
+
+
+def _number_aside(keys: Sequence[str], d: _Draft, lex: Lexicon) -> bool:
+    """(round 30) d is a count in brackets right after another number, an aside to it: "2573 (83 मौतें) का आंकड़ा छू
+    लिया"; its noun is no antecedent of a later bare number ("3000 का आंकड़ा पार" counts no deaths). Not a bracketed
+    count after a word ("भागलपुर (109)"), which may pass its noun on as before."""
+    return d.i0 >= 2 and keys[d.i0 - 1] == "(" and (keys[d.i0 - 2][:1].isdigit() or lex.numbers.starts_number(keys[d.i0 - 2]))
+
+
+def _bracket_end(keys: Sequence[str], k: int, stop: int) -> int | None:
+    """(round 30) The index of the `)` closing the bracket opened at k, before stop (no nested bracket), or None: an
+    aside after a quantity is no part of its clause: "15,000 डॉलर की जैकेट (... वाशिंगटन पोस्ट ने कहा) और ...",
+    "2573 (83 मौतें) का आंकड़ा छू लिया"."""
+    if k >= len(keys) or keys[k] != "(":
+        return None
+    for x in range(k + 1, min(stop, len(keys))):
+        if keys[x] == "(":
+            return None
+        if keys[x] == ")":
+            return x
+    return None
+
+
 # --- events ------------------------------------------------------------------------------------
 
 
@@ -1874,6 +2055,9 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
         return sent.text[toks[pre].start - sent.start : toks[d.i0 - 1].end - sent.start]
     if d.partitive_total:
         return None  # "34 में से 22 प्रांतों", "152 मरीजों में से 135 ...": the total takes no event of the part
+    score = _score_verb(keys, d, lex)
+    if score is not None:
+        return sent.text[toks[score[0]].start - sent.start : toks[score[1] - 1].end - sent.start]
     j = _skip_time_of_day(keys, d.i1, lex) if d.kind == "date" else d.i1
     since = d.kind == "date" and j < n and keys[j] == "से"  # (v24) "22 मार्च से बंद ट्रेनों": closed since then
     if d.kind == "date" and j + 2 < n and (keys[j] == "को" or since or j > d.i1) \
@@ -1884,7 +2068,7 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
                 x > j and lex.events.get((keys[x],)) == "state"))):  # (not "सुबह 11 बजे पीड़ित परिवारों को ... मिली")
             return toks[x].text  # "22 मार्च को लागू लॉकडाउन", "17 अप्रैल सुबह आठ बजे जारी आंकड़ों": the date of an attributive predicate
     span = _relative_participle(toks, keys, d, lex) or _date_to_happen(toks, keys, d, lex, doc) \
-        or _dated_participle(toks, keys, d, lex, doc)
+        or _dated_participle(toks, keys, d, lex, doc) or _dated_infinitive_clause(keys, d, lex)
     if span is not None:
         return sent.text[toks[span[0]].start - sent.start : toks[span[1] - 1].end - sent.start]
     span = _change_participle(keys, d, lex) or _dated_noun(toks, keys, d, lex, doc)
@@ -2655,6 +2839,11 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
             # (nothing after it: the search runs from जो, as v22: "50 लोग जो घायल हुए थे अब भी हैं" -> घायल)
     while k < stop:
         key = keys[k]
+        if key == "(":
+            close = _bracket_end(keys, k, stop)
+            if close is not None:
+                k = close + 1
+                continue  # (round 30) an aside: "15,000 डॉलर की जैकेट (... ने कहा) और ..."
         if key in S.get("topic_particles", frozenset()) and _topic_particle(toks, keys, k, d, lex):
             k += 1
             continue  # "वह दो बार विश्व कप विजेता तो बने ही": a topic particle, no clause boundary
@@ -2674,6 +2863,8 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
         if key in cop or key in ("होगा", "होगी", "होंगे"):
             if k - 1 >= d.i1 and key in cop and keys[k - 1] in S.get("copula_predicates", frozenset()):
                 return k - 1, k  # "लॉकडाउन जारी है", "मरीजों को ... की आवश्यकता है": a predicate adjective/noun
+            if _comparison_state(keys, d, k, lex):
+                return k - 1, k  # (round 30) "शेयर 4.8 प्रतिशत नीचे थे": a state of comparison
             if d.kind != "date" and k - 2 >= d.i1 and key in cop and keys[k - 1] in ("में", "पर") \
                     and keys[k - 2] in S.get("state_locations", frozenset()):
                 a = k - 2
@@ -2710,6 +2901,9 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
         if typ in ("state", "strong") and qualifies(k + L):
             k += L + 1
             continue  # "लोगों ने ... में हाज़िर हुए ब्रेट कैवनौघ ... की सुनवाई देखी": an attributive participle
+        if typ in ("state", "strong") and d.kind != "date" and _attributive_before_oblique(toks, keys, k + L, lex, doc):
+            k += L + 1
+            continue  # (round 30) "60 जवान ... तैनात सुरक्षाकर्मियों से हैं", "29 लोग विदेशों से आए लोगों के परिवार के सदस्य थे"
         if typ in ("state", "strong") and d.i1 < n and (keys[d.i1] == "ने" or (
                 keys[d.i1] not in S.get("case_postpositions", frozenset()) and keys[d.i1] not in ("का", "की", "के")
                 and not toks[d.i1 - 1].text.endswith("ों"))):  # (an oblique plural is no subject)
@@ -3417,7 +3611,7 @@ def extract_quantities(
                         and d.value == int(d.value):  # (v23: not a measured attribute: "जिनकी सैलरी 21 हजार से कम है")  # (not a fraction: "वहां यह 1.32 है" is a rate, no count of patients)
                     noun = history[-1][1]
                 d.noun = noun
-            if d.kind == "count" and d.noun and not d.origin:
+            if d.kind == "count" and d.noun and not d.origin and not _number_aside(keys, d, lex):
                 history.append((sent.sent_idx, d.noun))  # (round 28: not a demonym, "3 भारतीय और 21 इटली के
                 # नागरिकों", "17 विदेशी शामिल हैं। इसमें 10 ठीक हो चुके हैं": a part named by origin, no antecedent)
         for d in drafts:

@@ -3276,3 +3276,131 @@ def test_quantities_r29_review_spaced_groups_before_no_word_stay_apart(text, val
 
 def test_quantities_r29_review_id_range_before_an_id_word_is_still_no_quantity():
     assert run("दिल्ली सरकार ने शाहीन बाग के मकान नंबर 152 से 162 ब्लॉक डी को सील कर दिया गया है।") == []
+
+
+# --- round 30 (quantities-v30; sample seed 4004) ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "वे सप्लाई बनाए रखने के लिए 24/7 काम कर रहे हैं।",
+    "कंपनी के कर्मचारी 24/7 उपलब्ध रहेंगे।",
+])
+def test_quantities_r30_round_the_clock_is_no_quantity(text):
+    assert run(text) == []
+
+
+def test_quantities_r30_round_the_clock_before_ko_is_still_a_date():
+    q = one("कल 24/7 को मेला है।")
+    assert (q.kind, q.value) == ("date", 24)
+
+
+@pytest.mark.parametrize("text,span", [
+    ("भारत में कोरोना वायरस के मामले 2000 के आंकड़े से अधिक ही हैं।", "2000"),
+    ("संक्रमण ने 3000 का आंकड़ा पार कर लिया।", "3000"),
+])
+def test_quantities_r30_a_mark_figure_is_a_count_not_a_year(text, span):
+    q = one(text)
+    assert (q.text, q.kind) == (span, "count")
+
+
+@pytest.mark.parametrize("text", [
+    "केजरीवाल ने अप्रैल 2019 के आंकड़ों का उल्लेख किया।",
+    "उन्होंने 2019 के आंकड़ों का उल्लेख किया।",
+])
+def test_quantities_r30_a_years_data_stays_a_date(text):
+    assert [q.kind for q in run(text) if q.value == 2019] == ["date"]
+
+
+@pytest.mark.parametrize("text,span,noun,event", [
+    ("इसमें 126 मौत के मामलों की वृद्धि हुई है।", "126 मौत के मामलों", "मामला", "वृद्धि"),
+    ("2 मई को 2411 संक्रमण के मामले आए थे।", "2411 संक्रमण के मामले", "मामला", "आए"),
+    ("पिछले साल 64,000 बलात्कार की घटनाओं की रिपोर्ट दर्ज की गई थी।", "64,000 बलात्कार की घटनाओं", "घटना", None),
+])
+def test_quantities_r30_happening_cases_count_the_cases(text, span, noun, event):
+    q = next(q for q in run(text) if q.kind == "count")
+    assert (q.text, q.noun) == (span, noun)
+    if event is not None:
+        assert q.event == event
+
+
+def test_quantities_r30_a_bracketed_aside_is_no_event():
+    q = one('पॉल मैनाफ़ोर्ट की 15,000 डॉलर की जैकेट ("एक मोटा कपड़ा" वाशिंगटन पोस्ट ने कहा) और वर्णन का निहितार्थ।')
+    assert (q.noun, q.event) == ("डॉलर", None)
+
+
+def test_quantities_r30_a_bracketed_aside_is_stepped_over_to_the_verb():
+    qs = run("विशेष सुविधा के तहत 30 राजधानी ट्रेन (15 जोड़ी) चलेंगी।")
+    assert qs[0].event == "चलेंगी"
+
+
+def test_quantities_r30_an_aside_count_is_no_antecedent():
+    qs = run("4 मई तक संक्रमण ने 2573 (83 मौतें) का आंकड़ा छू लिया और 5 मई को इसने 3000 का आंकड़ा पार किया।")
+    assert {q.text: q.noun for q in qs}["3000"] != "मौत"
+    assert {q.text: q.event for q in qs}["2573"] != "मौतें"
+
+
+@pytest.mark.parametrize("text,event", [
+    ("युजवेंद्र चहल ने तीन विकेट झटके जबकि बुमराह ने दो बल्लेबाजों को आउट किया।", "झटके"),
+    ("सुंदर, कुमार और पंड्या ने 1-1 विकेट झटका।", "झटका"),
+    ("इंग्लैंड ने आठ विकेट झटक लिए थे।", "झटक लिए"),
+    ("ब्रॉड और ट्रेडवेल ने तीन-तीन विकेट चटकाए।", "चटकाए"),
+])
+def test_quantities_r30_wicket_taking_verbs(text, event):
+    assert run(text)[0].event == event
+
+
+def test_quantities_r30_jolts_stay_nouns():
+    q = one("सुबह तीन झटके लगे।")
+    assert (q.noun, q.event) == ("झटका", "लगे")
+
+
+@pytest.mark.parametrize("text,event", [
+    ("इनमें 60 से अधिक जवान दिल्ली के इलाकों में कानून व्यवस्था के तहत तैनात सुरक्षाकर्मियों से हैं।", None),
+    ("यहां पर 30 जगहों को संक्रमण से अधिक प्रभावित क्षेत्रों के रूप में चिह्नित किया गया है।", "चिह्नित"),
+])
+def test_quantities_r30_attributive_word_before_an_oblique_plural(text, event):
+    assert run(text)[0].event == event
+
+
+@pytest.mark.parametrize("text,span,noun", [
+    ("अपनी पारी में उन्होंने 13 चौके और 12 गगनचुंबी छक्के लगाए।", "12 गगनचुंबी छक्के", "छक्का"),
+    ("दुनिया में 9 करोड़ फेस मास्क की जरूरत है।", "9 करोड़ फेस मास्क", "मास्क"),
+    ("वर्तमान में प्रदेश के 45 रेलवे स्टेशनों पर ट्रेनें आ रही हैं।", "45 रेलवे स्टेशनों", "स्टेशन"),
+])
+def test_quantities_r30_a_never_counted_word_before_a_counted_head(text, span, noun):
+    q = run(text)[-1]
+    assert (q.text, q.noun) == (span, noun)
+
+
+@pytest.mark.parametrize("text,noun", [
+    ("इन 21 पुलिस अधिकारियों के खिलाफ़ मामला दर्ज हुआ।", "पुलिस अधिकारी"),
+    ("तीन स्वास्थ्य कर्मी संक्रमित हैं।", "स्वास्थ्य कर्मी"),
+])
+def test_quantities_r30_listed_two_word_nouns_stay_whole(text, noun):
+    assert run(text)[0].noun == noun
+
+
+@pytest.mark.parametrize("text,event", [
+    ("रेस्तराँ में उतार-चढ़ाव 4.8 प्रतिशत नीचे थे।", "नीचे"),
+    ("बिक्री 2.8 प्रतिशत ऊपर थी।", "ऊपर"),
+])
+def test_quantities_r30_comparison_state(text, event):
+    assert one(text).event == event
+
+
+@pytest.mark.parametrize("text,date,event", [
+    ("आंकड़ों के मुताबिक 17 मार्च से फ्रांस में लॉकडाउन शुरू होने के बाद यहां ट्रैफिक में 40% की बढ़ोतरी हुई।", "17 मार्च", "शुरू होने"),
+    ("लेकिन 13 मार्च को स्वदेश लौटने के बाद मैरीकॉम 18 मार्च को आयोजित नाश्ते में शामिल हुईं।", "13 मार्च", "लौटने"),
+])
+def test_quantities_r30_a_date_of_an_infinitive_clause(text, date, event):
+    assert {q.text: q.event for q in run(text)}[date] == event
+
+
+@pytest.mark.parametrize("text,name,span,noun", [
+    ("सरकार ने 4 हजार तबलीगी जमात सदस्यों को छुट्टी देने का आदेश दिया।", "तबलीगी जमात", "4 हजार तबलीगी जमात सदस्यों", "सदस्य"),
+    ("पुलिस ने 44 दिल्ली परिवहन निगम बस ड्राइवरों के खिलाफ मामला दर्ज किया।", "दिल्ली परिवहन निगम", "44 दिल्ली परिवहन निगम बस ड्राइवरों", "ड्राइवर"),
+])
+def test_quantities_r30_a_plural_head_after_a_name_of_several_words(text, name, span, noun):
+    a = text.index(name)
+    m = Mention("d", 0, a, a + len(name), name, "ORG", "t")
+    q = next(q for q in run(text, [m]) if q.kind == "count")
+    assert (q.text, q.noun) == (span, noun)
