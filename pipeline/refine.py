@@ -80,6 +80,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Sequence
+import unicodedata
 
 import regex
 
@@ -512,6 +513,11 @@ class RefineParams:
     # before a word glued from `थाना`, is the post's place, LOC (`कुंडेश्वरी चौकी प्रभारी`, `बुनियादगंज थानाध्यक्ष`)
     given_name_lists: bool = False  # round 35: an untagged list item of 1-2 KB given names (or the article's PER words)
     # after two PER items, or between two, is a person (`ओम यादव, सपना, सरोज और संध्या का उपचार`)
+    junction_names: bool = False  # round 37: 1-2 untagged name words (or a one-word LOC) before a junction head
+    # (`मोड़`, `चौराहा`, `तिराहे`, `बाईपास`) + a postposition or punctuation are one LOC with it (`भाटपाड़ा मोड़ पर`)
+    institute_seats: bool = False  # round 37: an institute's short name (`पीजीआइ`, `एम्स`) tagged LOC is ORG, and one
+    # before a KB town joins it, one ORG (`एम्स ऋषिकेश`); not before `थाना`/`क्षेत्र`
+    compass_places: bool = False  # round 37: a PER opening with an English compass word (`नॉर्थ कैरोलिन`) is a LOC
     no_overlaps: bool = True  # issue 14: last, no two mentions overlap (SPEC: one span per mention), `no_overlaps`
 
 
@@ -744,6 +750,12 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = station_posts(words, texts, ents, lex, p)
     if p.given_name_lists:  # after the propagation and `person_lists`: only items they left untagged
         ents = given_name_lists(words, texts, ents, lex, p)
+    if p.junction_names:  # after the propagation and the KB runs: only what they left untagged
+        ents = junction_names(words, texts, ents, lex, p, keep)
+    if p.institute_seats:  # after the propagation and `acronym_seats`: every tagged mention of the short name
+        ents = institute_seats(words, texts, ents, lex, p, keep)
+    if p.compass_places:  # after the propagation and the vote, which spread the person's label
+        ents = compass_places(ents, keep)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
         ents = late_institutions(words, texts, ents, keep, p.acronym_institutions)
     if p.post_acronyms:  # after `late_institutions`, which grows an acronym into its body (`सीएमएस स्कूल`)
@@ -7985,3 +7997,158 @@ def given_name_lists(words: dict[int, list[Word]], sents: dict[int, Sentence], e
             covered.update((idx, i) for i in range(s, e))
             ends[k] = starts[k] = "PER"
     return ents + add if add else ents
+
+
+# ------------------------------------------------------------------------------------------ round 37: places, bodies
+
+# Round 37: heads of road junctions and crossings that native crime and accident reports name after a locality
+# (`भाटपाड़ा मोड़`, `पंचकोशी चौराहा`, `डिगिहा तिराहे`, `ईएम बाईपास`): the name and its head are one place, as `कांठ रोड`
+JUNCTION_HEADS = frozenset(fold(w) for w in """चौराहा चौराहे चौराहों तिराहा तिराहे तिराहों मोड़ बाईपास बायपास
+    ओवरब्रिज फ्लाईओवर""".split())
+# ... and what may follow the junction: a postposition, `स्थित`, a coordinator or punctuation (not a verb: `मुंह मोड़
+# लिया`, `रुख़ मोड़ दिया`)
+JUNCTION_AFTER = frozenset(fold(w) for w in "पर के की का से में तक को स्थित और व , . । ( ) : - – ;".split())
+JUNCTION_MAX_NAME = 2  # name words before the head
+MOD_TURN = fold("मोड़")  # folds as `मोड` (mode: `मल्टीप्लेयर मोड में`): the turn is written with its nukta
+NUKTA = "\u093c"
+
+
+def _junction_end(ws: Sequence[Word], j: int) -> bool:
+    """Round 37: the junction head at `j` ends the sentence or a postposition, `स्थित`, a coordinator or punctuation
+    follows it (JUNCTION_AFTER)."""
+    return j + 1 >= len(ws) or fold(ws[j + 1][2]) in JUNCTION_AFTER
+
+
+def junction_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                   p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 37: a road junction or crossing named after a locality is a place with its head (JUNCTION_HEADS:
+    `भाटपाड़ा मोड़ पर`, `पंचकोशी चौराहा`, `डिगिहा तिराहे पर`): one or two untagged listed name words
+    (`_listed_name_word`: no common, news, role or weekday word, so not `अहम मोड़`, `तरफ़ मोड़`) right before the head
+    become one LOC with it; a one-word LOC right before the head, no country, state or region, grows over it
+    (`द्वारका मोड़`, `लोलरी तिराहे`). Only where the head ends the sentence or a postposition, `स्थित`, a coordinator
+    or punctuation follows it (`_junction_end`: `मुंह मोड़ लिया` is a verb); `मोड़` only with its nukta (`मल्टीप्लेयर
+    मोड में` is a mode). Curated spans stay."""
+    at = {(m.sent_idx, m.start): m for m in ents}
+    ends = {(m.sent_idx, m.end): m for m in ents}
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    grow: dict[int, Mention] = {}
+    add = []
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        sent = sents[idx]
+        for j in range(1, len(ws)):
+            fj = fold(ws[j][2])
+            if fj not in JUNCTION_HEADS or (idx, ws[j][0]) in covered or not _junction_end(ws, j):
+                continue
+            if fj == MOD_TURN and NUKTA not in unicodedata.normalize("NFD", ws[j][2]):
+                continue  # `मल्टीप्लेयर मोड में` is a mode
+            prev = ends.get((idx, ws[j - 1][1]))
+            if prev is not None:
+                place = place_of(prev.text, lex)
+                if prev.label == "LOC" and " " not in prev.text.strip() and (prev.start, prev.end) not in keep \
+                        and not (place is not None and place.kind in ("country", "state", "region", "territory")):
+                    s_, e_ = prev.start, ws[j][1]
+                    grow[id(prev)] = replace(prev, end=e_, text=sent.text[s_ - sent.start : e_ - sent.start])
+                continue
+            k = j
+            while k > 0 and j - k < JUNCTION_MAX_NAME and (idx, ws[k - 1][0]) not in covered \
+                    and _listed_name_word(ws[k - 1][2], lex, p) and fold(ws[k - 1][2]) not in lex.function_words \
+                    and fold(ws[k - 1][2]) not in JUNCTION_HEADS:
+                k -= 1
+            if k == j or (idx, ws[k][0]) in at:
+                continue
+            s_, e_ = ws[k][0], ws[j][1]
+            add.append(Mention(sent.doc_id, idx, s_, e_, sent.text[s_ - sent.start : e_ - sent.start], "LOC", tagger))
+            covered.update((idx, q) for q in range(s_, e_))
+    if not grow and not add:
+        return ents
+    return [grow.get(id(m), m) for m in ents] + add
+
+
+# Round 37: short names of medical and teaching institutes that native reports write alone or before their seat
+# (`पीजीआइ में भर्ती`, `एम्स ऋषिकेश रेफर`): generic news words, not taken from an article's answer
+INSTITUTE_SHORT = frozenset(fold(w) for w in """एम्स पीजीआई पीजीआइ रिम्स केजीएमयू बीएचयू आईजीआईएमएस पीएमसीएच एनएमसीएच
+    डीएमसीएच एसकेएमसीएच जेएनयू एएमयू आईआईटी आईआईएम एनआईटी जिपमेर""".split())
+# ... the areas and police posts named after a campus (`पीजीआई थाना क्षेत्र`, Lucknow): there the word is a place
+CAMPUS_AREA_AFTER = frozenset(fold(w) for w in """थाना थाने थानाक्षेत्र थानाध्यक्ष क्षेत्र इलाके इलाका इलाक़े
+    चौकी कोतवाली कॉलोनी कालोनी""".split())
+SEAT_KINDS_NOT = frozenset({"country", "region"})
+
+
+SEAT_CASE_SHARE = 0.3  # a town the KB lacks takes a case marker after it in at least this share of its news uses
+SEAT_MIN_NEWS = 3
+
+
+def _seat_word(w: str, lex: Lexicon, p: RefineParams) -> bool:
+    """Round 37: a town the KB lacks as an institute's seat (`ऋषिकेश` of `एम्स ऋषिकेश`): a listed name word
+    (`_listed_name_word`) the training data never saw and that news writes before a case marker at least
+    SEAT_CASE_SHARE of the time (`ऋषिकेश में`), as names are; not `रेफर`, `ट्रॉमा` (`एम्स ट्रॉमा सेंटर`)."""
+    news = lex.news.get(fold(w)) if lex.news else None
+    return _stats(w, lex) is None and news is not None and news.n >= SEAT_MIN_NEWS \
+        and news.n_case >= SEAT_CASE_SHARE * news.n and _listed_name_word(w, lex, p)
+
+
+def institute_seats(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                    p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 37: an institute's short name (INSTITUTE_SHORT: `पीजीआइ`, `एम्स`) is an organisation: tagged LOC it
+    becomes ORG (`पीजीआइ में भर्ती`), unless a police area or colony follows (CAMPUS_AREA_AFTER: `पीजीआई थाना क्षेत्र`);
+    right before a KB town, city or state (no country or region), a word the document tags LOC, or a town the KB lacks
+    (`_seat_word`), tagged or not and not a dateline's colon, the two
+    are one ORG, the institute of that seat (`एम्स ऋषिकेश रेफर`, `एम्स भोपाल भेजा`), as `acronym_seats` joins letter
+    acronyms; whatever spans lay on the two words alone (`एम्स` ORG, `ऋषिकेश` PER, `एम्स ऋषिकेश` PER) give way, a
+    curated span of the short name alone too, as `acronym_seats` grows a curated seat. Other curated spans stay."""
+    doc_places = {fold(m.text) for m in ents if m.label == "LOC"}
+    by_start: dict[tuple[int, int], list[Mention]] = defaultdict(list)
+    for m in ents:
+        by_start[m.sent_idx, m.start].append(m)
+    drop: set[int] = set()
+    relabel: dict[int, Mention] = {}
+    add = []
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        sent = sents[idx]
+        for j, w in enumerate(ws):
+            if fold(w[2]) not in INSTITUTE_SHORT:
+                continue
+            on_w = by_start.get((idx, w[0]), [])
+            nxt = ws[j + 1] if j + 1 < len(ws) else None
+            seat_end = None
+            if nxt is not None and nxt[0] == w[1] + 1:
+                on_t = [m for m in by_start.get((idx, nxt[0]), []) if m.label == "LOC"]
+                cand = [(m.end, m.text) for m in on_t] + [(nxt[1], nxt[2])]
+                for end, text in cand:
+                    place = place_of(text, lex)
+                    if place is not None and place.kind not in SEAT_KINDS_NOT \
+                            or place is None and fold(text) in doc_places or _seat_word(text, lex, p):
+                        seat_end = end
+                        break
+            if seat_end is not None and sent.text[seat_end - sent.start : seat_end - sent.start + 2].strip()[:1] != ":":
+                span = [m for m in ents if m.sent_idx == idx and m.start < seat_end and m.end > w[0]]
+                if any(m.start < w[0] or m.end > seat_end or (m.start, m.end) in keep and (m.start, m.end) != w[:2]
+                       for m in span):
+                    continue
+                if any(m.label == "ORG" and m.start == w[0] and m.end == seat_end for m in span):
+                    continue
+                drop.update(id(m) for m in span)
+                add.append(Mention(sent.doc_id, idx, w[0], seat_end, sent.text[w[0] - sent.start : seat_end - sent.start],
+                                   "ORG", tagger))
+                continue
+            if nxt is not None and fold(nxt[2]) in CAMPUS_AREA_AFTER:
+                continue
+            for m in on_w:
+                if m.label == "LOC" and m.end == w[1] and (m.start, m.end) not in keep:
+                    relabel[id(m)] = replace(m, label="ORG")
+    if not drop and not relabel and not add:
+        return ents
+    return [relabel.get(id(m), m) for m in ents if id(m) not in drop] + add
+
+
+# Round 37: English compass words that open place names in Devanagari (`नॉर्थ कैरोलिना`, `साउथ एम्पटन`, `वेस्ट इंडीज`)
+COMPASS_LOANS = frozenset(fold(w) for w in "नॉर्थ नार्थ साउथ साऊथ ईस्ट वेस्ट".split())
+
+
+def compass_places(ents: list[Mention], keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 37: a "person" of two or three words whose first word is an English compass word (COMPASS_LOANS: `नॉर्थ
+    कैरोलिन`, `वेस्ट इंडीज`) is a place: no person's name opens with North, South, East or West. Curated spans stay."""
+    return [replace(m, label="LOC") if m.label == "PER" and 2 <= len(ws := m.text.split()) <= 3
+            and fold(ws[0]) in COMPASS_LOANS and (m.start, m.end) not in keep else m for m in ents]
