@@ -518,6 +518,10 @@ class RefineParams:
     institute_seats: bool = False  # round 37: an institute's short name (`पीजीआइ`, `एम्स`) tagged LOC is ORG, and one
     # before a KB town joins it, one ORG (`एम्स ऋषिकेश`); not before `थाना`/`क्षेत्र`
     compass_places: bool = False  # round 37: a PER opening with an English compass word (`नॉर्थ कैरोलिन`) is a LOC
+    listed_initials: bool = False  # round 37: 2-3 letter-name initials + a surname before an age in brackets or beside a
+    # coordinated person are one PER (`बीपी सिंह (18)`, `द्रविड़ और वीवीएस लक्ष्मण`)
+    posting_towns: bool = False  # round 37: `posting_places` for a town the KB lacks (`डीएसपी घुमारवीं चंद्रपाल सिंह`)
+    highway_names: bool = False  # round 37: a highway by number is a LOC (`एनएच-दो`, `राष्ट्रीय राजमार्ग 24`)
     no_overlaps: bool = True  # issue 14: last, no two mentions overlap (SPEC: one span per mention), `no_overlaps`
 
 
@@ -756,6 +760,12 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = institute_seats(words, texts, ents, lex, p, keep)
     if p.compass_places:  # after the propagation and the vote, which spread the person's label
         ents = compass_places(ents, keep)
+    if p.listed_initials:  # after `initial_names` and the propagation: only what they left
+        ents = listed_initials(words, texts, ents, lex, p, keep)
+    if p.posting_towns:  # after `posting_places`: only the towns it left
+        ents = posting_towns(words, texts, ents, lex, keep)
+    if p.highway_names:
+        ents = highway_names(words, texts, ents, keep)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
         ents = late_institutions(words, texts, ents, keep, p.acronym_institutions)
     if p.post_acronyms:  # after `late_institutions`, which grows an acronym into its body (`सीएमएस स्कूल`)
@@ -8152,3 +8162,172 @@ def compass_places(ents: list[Mention], keep: frozenset[tuple[int, int]] = froze
     कैरोलिन`, `वेस्ट इंडीज`) is a place: no person's name opens with North, South, East or West. Curated spans stay."""
     return [replace(m, label="LOC") if m.label == "PER" and 2 <= len(ws := m.text.split()) <= 3
             and fold(ws[0]) in COMPASS_LOANS and (m.start, m.end) not in keep else m for m in ents]
+
+
+# Round 37: what stands around initials that tells a person: an age in brackets after the surname (`बीपी सिंह (18)`),
+# or a coordinator with a person on the other side (`राहुल द्रविड़ और वीवीएस लक्ष्मण`)
+INITIAL_COORDINATORS = frozenset(fold(w) for w in ", और व एवं तथा".split())
+# ... and health workers' letter-name titles, which stand before a name as `एसपी` does (`ईएमटी प्रेमचंद्र`, `एएनएम
+# सुनीता`): generic, not initials
+HEALTH_ROLE_ACRONYMS = frozenset(fold(w) for w in "ईएमटी एएनएम जीएनएम सीएचओ एमओ बीएमओ एमपीडब्ल्यू एमपीडब्लू".split())
+
+
+def _known_surname(w: str, lex: Lexicon) -> bool:
+    """Round 37: a given name or a word the training data see in person names (`लक्ष्मण`, `सिंह`); not a loan it
+    never saw (`टीवी कमर्शियल और सचिन`)."""
+    return fold(w) in lex.given_names or _in_person_names(w, lex)
+
+
+def _aged_after(ws: Sequence[Word], k: int) -> bool:
+    """Round 37: `( <digits> )` right after ws[k]: a person's age (`बीपी सिंह (18)`)."""
+    return k + 3 < len(ws) and ws[k + 1][2] == "(" and ws[k + 2][2].isdigit() and ws[k + 3][2] == ")"
+
+
+def listed_initials(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                    p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 37: two or three letter names written as one word (`बीपी`, `वीवीएस`) right before a surname
+    (`_initials_surname`: tagged PER alone, a given name, a surname of the training data) are one person where the
+    context says so: an age in brackets after the surname (`घायल बीपी सिंह (18)`), or a coordinator between it and a
+    tagged person (`राहुल द्रविड़ और वीवीएस लक्ष्मण`, `वीवीएस लक्ष्मण, सचिन`), there with a surname tagged PER or known
+    (`_known_surname`; not `एक टीवी कमर्शियल और सचिन`). Not a health worker's title (HEALTH_ROLE_ACRONYMS: `ईएमटी`). `initial_names` takes only two letters
+    the news seldom writes before a case marker; this evidence also takes `बीपी` (blood pressure) and three letters.
+    No office, rank, title, role, function word, known organisation or KB place (`एसपी`, `डीएम`, `यूपी`). The letters
+    may carry a one-word ORG or PER span and the surname a one-word PER span, which the person replaces; curated
+    spans stay."""
+    by_start = {(m.sent_idx, m.start): m for m in ents}
+    by_end = {(m.sent_idx, m.end): m for m in ents}
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    drop: set[int] = set()
+    add = []
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        for j in range(len(ws) - 1):
+            a, b = ws[j], ws[j + 1]
+            fa = fold(a[2])
+            if b[0] > a[1] + 1 or not _RX_DEVANAGARI_ZW.fullmatch(a[2]) or fa in OFFICE_ACRONYMS or fa in TITLES \
+                    or fa in ROLES or fa in HEALTH_ROLE_ACRONYMS or fa in lex.function_words or (fa,) in lex.orgs \
+                    or place_of(a[2], lex) is not None:
+                continue
+            letters = acronym_letters(a[2])
+            if not letters or not 2 <= len(letters) <= 3:
+                continue
+            ma, mb = by_start.get((idx, a[0])), by_start.get((idx, b[0]))
+            if (idx, a[0]) in covered and not (ma and ma.end == a[1] and ma.label in ("ORG", "PER")) \
+                    or (idx, b[0]) in covered and not (mb and mb.end == b[1] and mb.label == "PER") \
+                    or any(m is not None and (m.start, m.end) in keep for m in (ma, mb)):
+                continue
+            if not _initials_surname(ws, j + 1, mb is not None, lex, p):
+                continue
+            before = j >= 2 and fold(ws[j - 1][2]) in INITIAL_COORDINATORS and \
+                getattr(by_end.get((idx, ws[j - 2][1])), "label", None) == "PER"
+            after = j + 3 < len(ws) and fold(ws[j + 2][2]) in INITIAL_COORDINATORS and \
+                getattr(by_start.get((idx, ws[j + 3][0])), "label", None) == "PER"
+            if not (_aged_after(ws, j + 1) or (before or after) and (mb is not None or _known_surname(b[2], lex))):
+                continue
+            drop.update(id(m) for m in (ma, mb) if m is not None)
+            sent = sents[idx]
+            add.append(Mention(sent.doc_id, idx, a[0], b[1], sent.text[a[0] - sent.start : b[1] - sent.start], "PER",
+                               tagger))
+    if not add:
+        return ents
+    return [m for m in ents if id(m) not in drop] + add
+
+
+# Round 37: ranks of officers posted to a town, sub-division or police circle, whom native reports name with the post's
+# place before their own name (`डीएसपी घुमारवीं`, `एसडीएम मनकापुर`, `एसओ सिकंदरा`); not ministers, secretaries or
+# leaders (`संयुक्त सचिव पुण्य सलिला श्रीवास्तव`, `नेता ख्वाजा साद रफीद`): generic
+POSTING_RANKS = frozenset(fold(w) for w in """डीएसपी एसडीएम एसडीओ एसडीपीओ एसओ एसएचओ सीओ एसपी एएसपी एडीएम बीडीओ सीडीपीओ
+    तहसीलदार नायब थानाध्यक्ष थानेदार कोतवाल""".split())
+
+
+def posting_towns(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                  keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 37: `posting_places` for a town the KB lacks (`डीएसपी घुमारवीं चंद्रपाल सिंह`): a PER span of three or
+    more words right after the rank of a local posting (POSTING_RANKS: `डीएसपी`, `एसडीएम`, `एसओ`; not `सचिव`, `नेता`,
+    `मंत्री`), no letter acronym (`एपीजे`), kind of place or direction (`एसपी सिटी`, `एडीसीपी पश्चिम`), whose first word the training data never saw (or saw only outside person
+    names) and that is no given name, with a given name after it (or where the document tags that word LOC, or the
+    rest of the span PER, elsewhere: `घुमारवीं में`, `चंद्रपाल सिंह ने`), is the post's place, LOC, and the person
+    from the second word on. Curated spans stay."""
+    out = []
+    idx_of = _word_index(words)
+    doc_places = {fold(m.text) for m in ents if m.label == "LOC"}
+    doc_persons = {" ".join(fold(t) for t in m.text.split()) for m in ents if m.label == "PER"}
+    for m in ents:
+        tokens = m.text.split()
+        if m.label != "PER" or len(tokens) < 3 or (m.start, m.end) in keep:
+            out.append(m)
+            continue
+        ws = words[m.sent_idx]
+        k = idx_of.get((m.sent_idx, m.start))
+        first = fold(tokens[0])
+        st = _stats(tokens[0], lex)
+        if not k or k + 1 >= len(ws) or fold(ws[k - 1][2].rstrip(".")) not in POSTING_RANKS \
+                or not _RX_DEVANAGARI_ZW.fullmatch(tokens[0]) or len(first) < 3 or acronym_letters(tokens[0]) \
+                or first in PLACE_KINDS or first in DIRECTIONS \
+                or first in lex.given_names or st is not None and (st.n_per or not st.n_loc) \
+                or first in TITLES or first in ROLES or first in lex.function_words \
+                or not (fold(tokens[1]) in lex.given_names or first in doc_places
+                        or " ".join(fold(t) for t in tokens[1:]) in doc_persons):
+            out.append(m)
+            continue
+        sent = sents[m.sent_idx]
+        out.append(_span(sent, m, ws[k + 1][0], m.end, "PER"))
+        out.append(_span(sent, m, ws[k][0], ws[k][1], "LOC"))
+    return out
+
+
+# Round 37: national and state highways by number (`एनएच-दो`, `एनएच 28`, `राष्ट्रीय राजमार्ग 24`, `स्टेट हाईवे 9`):
+# the road is a place, its number part of the name
+HIGHWAY_ACRONYMS = frozenset(fold(w) for w in "एनएच एसएच".split())
+HIGHWAY_WORDS = {fold("राष्ट्रीय"): fold("राजमार्ग"), fold("नेशनल"): fold("हाईवे"), fold("स्टेट"): fold("हाईवे"),
+                 fold("राज्य"): fold("राजमार्ग")}
+TITLE_QUOTES = frozenset("'\"‘’“”")
+_RX_HIGHWAY = regex.compile(r"(एनएच|एसएच)-(\d+[ए-ह]?|\p{Devanagari}+)")
+
+
+def _highway_number(w: str) -> bool:
+    """Round 37: a highway's number: digits (`28`, `2ए`) or a number word (`दो`)."""
+    return bool(regex.fullmatch(r"\d+[ए-ह]?", w)) or fold(w) in NUMBER_WORDS
+
+
+def highway_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+                  keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 37: a highway named by its number is a place, LOC (`एनएच-दो पर`, `एनएच 28`, `राष्ट्रीय राजमार्ग 24`,
+    `नेशनल हाईवे 9`): `एनएच`/`एसएच` with its number glued by a hyphen or after it, or `राष्ट्रीय राजमार्ग`, `नेशनल
+    हाईवे`, `स्टेट हाईवे`, `राज्य राजमार्ग` before a number (digits or a number word); not in quotes (`'एनएच-10'`, a
+    film). Spans on those words alone give way (`एनएच` ORG); a curated span or one reaching beyond stays."""
+    drop: set[int] = set()
+    add = []
+    tagger = ents[0].tagger if ents else "refine"
+    by_sent: dict[int, list[Mention]] = defaultdict(list)
+    for m in ents:
+        by_sent[m.sent_idx].append(m)
+    for idx, ws in words.items():
+        for j, w in enumerate(ws):
+            fw = fold(w[2])
+            end = None
+            hy = _RX_HIGHWAY.fullmatch(w[2])
+            if hy and _highway_number(hy.group(2)):
+                end = w[1]
+            elif fw in HIGHWAY_ACRONYMS and j + 1 < len(ws) and _highway_number(ws[j + 1][2]):
+                end = ws[j + 1][1]
+            elif fw in HIGHWAY_WORDS and j + 2 < len(ws) and fold(ws[j + 1][2]) == HIGHWAY_WORDS[fw] \
+                    and _highway_number(ws[j + 2][2]):
+                end = ws[j + 2][1]
+            if end is None:
+                continue
+            sent = sents[idx]
+            if sent.text[w[0] - sent.start - 1 : w[0] - sent.start] in TITLE_QUOTES \
+                    and sent.text[end - sent.start : end - sent.start + 1] in TITLE_QUOTES:
+                continue  # `'एनएच-10' जैसी फ़िल्में`: a film's title
+            on = [m for m in by_sent.get(idx, []) if m.start < end and m.end > w[0]]
+            if any(m.start < w[0] or m.end > end or (m.start, m.end) in keep for m in on):
+                continue
+            if any(m.start == w[0] and m.end == end and m.label == "LOC" for m in on):
+                continue
+            drop.update(id(m) for m in on)
+            add.append(Mention(sent.doc_id, idx, w[0], end, sent.text[w[0] - sent.start : end - sent.start], "LOC",
+                               tagger))
+    if not add:
+        return ents
+    return [m for m in ents if id(m) not in drop] + add

@@ -88,3 +88,81 @@ def test_refine_institute_seats(sentences_of, text, spans, on, expected):
 )
 def test_refine_compass_places(sentences_of, text, spans, on, expected):
     assert _refine37(sentences_of, text, spans, steps=(), compass_places=on) == expected
+
+
+LEX_R37_NAMES = replace(
+    LEX_R37,
+    words={**LEX_R37.words, "सिंह": _ws(238, 227, 1, 179, per=225), "कमर्शियल": _ws(2), "टीवी": _ws(30, 2, 1, 1, org=2),
+           "लक्ष्मण": _ws(20, 18, 10, 8, per=18)},
+    given_names=LEX_R37.given_names | frozenset("राजेंद्र लक्ष्मण".split()),
+)
+
+
+def _refine37n(sentences_of, text, spans, **params):
+    sents = sentences_of(text)
+    got = refine_mentions(sents, _mentions(sents, spans), LEX_R37_NAMES,
+                          RefineParams(**{"no_overlaps": False, **params}))
+    for m in got:
+        assert text[m.start : m.end] == m.text
+    return sorted((m.text, m.label) for m in got)
+
+
+@pytest.mark.parametrize(
+    "text, spans, on, expected",
+    [
+        ("दूसरी मोटरसाइकिल पर बीपी सिंह (18) सवार थे।", [("सिंह", "PER")], True, [("बीपी सिंह", "PER")]),
+        ("दूसरी मोटरसाइकिल पर बीपी सिंह (18) सवार थे।", [("सिंह", "PER")], False, [("सिंह", "PER")]),
+        ("इनमें राहुल द्रविड़ और वीवीएस लक्ष्मण के नाम हैं।", [("राहुल द्रविड़", "PER"), ("वीवीएस", "ORG")], True,
+         [("राहुल द्रविड़", "PER"), ("वीवीएस लक्ष्मण", "PER")]),
+        # no age and no person beside it; a loan the training data never saw in names; a health worker's title; an office
+        ("मरीज का बीपी सिंह ने नापा।", [("सिंह", "PER")], True, [("सिंह", "PER")]),
+        ("उन्होंने राहुल द्रविड़ के लिए एक टीवी कमर्शियल और सचिन के लिए आवाज़ दी।",
+         [("राहुल द्रविड़", "PER"), ("सचिन", "PER")], True, [("राहुल द्रविड़", "PER"), ("सचिन", "PER")]),
+        ("चालक राहुल द्रविड़ व ईएमटी लक्ष्मण ने मदद की।", [("राहुल द्रविड़", "PER"), ("लक्ष्मण", "PER")], True,
+         [("राहुल द्रविड़", "PER"), ("लक्ष्मण", "PER")]),
+        ("घायल एसपी सिंह (40) ने बताया।", [("सिंह", "PER")], True, [("सिंह", "PER")]),
+    ],
+)
+def test_refine_listed_initials(sentences_of, text, spans, on, expected):
+    assert _refine37n(sentences_of, text, spans, steps=(), listed_initials=on) == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, on, expected",
+    [
+        ("डीएसपी घुमारवीं राजेंद्र जसवाल ने बताया।", [("घुमारवीं राजेंद्र जसवाल", "PER")], True,
+         [("घुमारवीं", "LOC"), ("राजेंद्र जसवाल", "PER")]),
+        ("डीएसपी घुमारवीं राजेंद्र जसवाल ने बताया।", [("घुमारवीं राजेंद्र जसवाल", "PER")], False,
+         [("घुमारवीं राजेंद्र जसवाल", "PER")]),
+        # no given name second, but the document names the person without the place
+        ("एसओ सिकंदरा मानिक चंद पटेल ने बताया। मानिक चंद पटेल ने जांच की।",
+         [("सिकंदरा मानिक चंद पटेल", "PER"), ("मानिक चंद पटेल", "PER")], True,
+         [("मानिक चंद पटेल", "PER"), ("मानिक चंद पटेल", "PER"), ("सिकंदरा", "LOC")]),
+        # not a local posting's rank, a letter acronym, a direction or kind of place, a given name first
+        ("संयुक्त सचिव पुण्य राजेंद्र श्रीवास्तव ने कहा।", [("पुण्य राजेंद्र श्रीवास्तव", "PER")], True,
+         [("पुण्य राजेंद्र श्रीवास्तव", "PER")]),
+        ("डीएसपी एपीजे राजेंद्र कलाम ने कहा।", [("एपीजे राजेंद्र कलाम", "PER")], True, [("एपीजे राजेंद्र कलाम", "PER")]),
+        ("एसपी पश्चिम राजेंद्र सिंह ने कहा।", [("पश्चिम राजेंद्र सिंह", "PER")], True, [("पश्चिम राजेंद्र सिंह", "PER")]),
+        ("डीएसपी लक्ष्मण राजेंद्र सिंह ने कहा।", [("लक्ष्मण राजेंद्र सिंह", "PER")], True,
+         [("लक्ष्मण राजेंद्र सिंह", "PER")]),
+    ],
+)
+def test_refine_posting_towns(sentences_of, text, spans, on, expected):
+    assert _refine37n(sentences_of, text, spans, steps=(), posting_towns=on) == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, on, expected",
+    [
+        ("इसी दौरान गांव में एनएच-दो पर नीलगाय ने टक्कर मारी।", [], True, [("एनएच-दो", "LOC")]),
+        ("इसी दौरान गांव में एनएच-दो पर नीलगाय ने टक्कर मारी।", [], False, []),
+        ("एसोसिएशन द्वारा एनएच 28 पर बसों से पर्दा हटाया गया।", [("एनएच", "ORG")], True, [("एनएच 28", "LOC")]),
+        ("गांव के सामने नेशनल हाईवे दो पर हादसा हुआ।", [], True, [("नेशनल हाईवे दो", "LOC")]),
+        ("यह राष्ट्रीय राजमार्ग 24 पर हुआ।", [], True, [("राष्ट्रीय राजमार्ग 24", "LOC")]),
+        # a film's title in quotes, a highway without a number
+        ("वह 'एनएच-10' जैसी फ़िल्मों में दिखीं।", [], True, []),
+        ("राष्ट्रीय राजमार्ग पर जाम लगा।", [], True, []),
+    ],
+)
+def test_refine_highway_names(sentences_of, text, spans, on, expected):
+    assert _refine37n(sentences_of, text, spans, steps=(), highway_names=on) == expected
