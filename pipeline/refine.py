@@ -522,6 +522,8 @@ class RefineParams:
     # coordinated person are one PER (`बीपी सिंह (18)`, `द्रविड़ और वीवीएस लक्ष्मण`)
     posting_towns: bool = False  # round 37: `posting_places` for a town the KB lacks (`डीएसपी घुमारवीं चंद्रपाल सिंह`)
     highway_names: bool = False  # round 37: a highway by number is a LOC (`एनएच-दो`, `राष्ट्रीय राजमार्ग 24`)
+    community_bodies: bool = False  # round 37: an untagged `शिया`/`सुन्नी`/`हिंदू` before an ORG ending in a board's or
+    # council's head is part of its name (`शिया वक़्फ़ बोर्ड`)
     no_overlaps: bool = True  # issue 14: last, no two mentions overlap (SPEC: one span per mention), `no_overlaps`
 
 
@@ -766,6 +768,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = posting_towns(words, texts, ents, lex, keep)
     if p.highway_names:
         ents = highway_names(words, texts, ents, keep)
+    if p.community_bodies:  # after the propagation: every tagged mention of the board
+        ents = community_bodies(words, texts, ents)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
         ents = late_institutions(words, texts, ents, keep, p.acronym_institutions)
     if p.post_acronyms:  # after `late_institutions`, which grows an acronym into its body (`सीएमएस स्कूल`)
@@ -8331,3 +8335,34 @@ def highway_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
     if not add:
         return ents
     return [m for m in ents if id(m) not in drop] + add
+
+
+# Round 37: religious communities whose boards and councils carry the community's name (`शिया वक़्फ़ बोर्ड`, `सुन्नी
+# सेंट्रल वक़्फ़ बोर्ड`, `हिंदू महासभा`), and the heads of such bodies: generic
+COMMUNITY_WORDS = frozenset(fold(w) for w in "शिया सुन्नी हिंदू हिन्दू मुस्लिम सिख ईसाई जैन बौद्ध".split())
+COMMUNITY_BODY_HEADS = frozenset(fold(w) for w in """बोर्ड परिषद कमेटी कमिटी समिति महासभा लीग संघ मंच ट्रस्ट
+    काउंसिल""".split())
+
+
+def community_bodies(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention]) -> list[Mention]:
+    """Round 37: an untagged community word (COMMUNITY_WORDS: `शिया`, `सुन्नी`) right before an organisation that ends
+    in a board's or council's head (COMMUNITY_BODY_HEADS) is the first word of its name, the ORG grows over it
+    (`शिया वक़्फ़ बोर्ड`, where the model or the alias file tagged `वक़्फ़ बोर्ड`), a curated span too, as
+    `acronym_seats` grows a seat: whose board it is tells the Shia board from the Sunni one."""
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    idx_of = _word_index(words)
+    out = []
+    for m in ents:
+        k = idx_of.get((m.sent_idx, m.start))
+        tokens = m.text.split()
+        if m.label != "ORG" or not k or not tokens or fold(tokens[-1]) not in COMMUNITY_BODY_HEADS:
+            out.append(m)
+            continue
+        ws = words[m.sent_idx]
+        a = ws[k - 1]
+        if a[1] + 1 != m.start or fold(a[2]) not in COMMUNITY_WORDS or (m.sent_idx, a[0]) in covered:
+            out.append(m)
+            continue
+        sent = sents[m.sent_idx]
+        out.append(replace(m, start=a[0], text=sent.text[a[0] - sent.start : m.end - sent.start]))
+    return out

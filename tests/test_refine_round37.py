@@ -166,3 +166,19 @@ def test_refine_posting_towns(sentences_of, text, spans, on, expected):
 )
 def test_refine_highway_names(sentences_of, text, spans, on, expected):
     assert _refine37n(sentences_of, text, spans, steps=(), highway_names=on) == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, on, expected",
+    [
+        ("1945 में शिया वक़्फ़ बोर्ड ने दावा किया।", [("वक़्फ़ बोर्ड", "ORG")], True, [("शिया वक़्फ़ बोर्ड", "ORG")]),
+        ("1945 में शिया वक़्फ़ बोर्ड ने दावा किया।", [("वक़्फ़ बोर्ड", "ORG")], False, [("वक़्फ़ बोर्ड", "ORG")]),
+        ("मैंने सुन्नी सेंट्रल वक़्फ़ बोर्ड से बात की।", [("सेंट्रल वक़्फ़ बोर्ड", "ORG")], True,
+         [("सुन्नी सेंट्रल वक़्फ़ बोर्ड", "ORG")]),
+        # no board's head, a tagged word before, a place
+        ("शिया समुदाय ने विरोध किया।", [("समुदाय", "ORG")], True, [("समुदाय", "ORG")]),
+        ("शिया दिल्ली में रहते हैं।", [("दिल्ली", "LOC")], True, [("दिल्ली", "LOC")]),
+    ],
+)
+def test_refine_community_bodies(sentences_of, text, spans, on, expected):
+    assert _refine37(sentences_of, text, spans, steps=(), community_bodies=on) == expected
