@@ -524,6 +524,8 @@ class RefineParams:
     highway_names: bool = False  # round 37: a highway by number is a LOC (`एनएच-दो`, `राष्ट्रीय राजमार्ग 24`)
     community_bodies: bool = False  # round 37: an untagged `शिया`/`सुन्नी`/`हिंदू` before an ORG ending in a board's or
     # council's head is part of its name (`शिया वक़्फ़ बोर्ड`)
+    work_titles: bool = False  # round 37: mentions inside a quoted title with a work's noun beside it (`फ़िल्म
+    # 'इश्किया'`), or the same title or a list with it elsewhere in the story, go
     no_overlaps: bool = True  # issue 14: last, no two mentions overlap (SPEC: one span per mention), `no_overlaps`
 
 
@@ -770,6 +772,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = highway_names(words, texts, ents, keep)
     if p.community_bodies:  # after the propagation: every tagged mention of the board
         ents = community_bodies(words, texts, ents)
+    if p.work_titles:  # after the propagation, which spreads a title's words as tagged
+        ents = work_titles(words, texts, ents, keep)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
         ents = late_institutions(words, texts, ents, keep, p.acronym_institutions)
     if p.post_acronyms:  # after `late_institutions`, which grows an acronym into its body (`सीएमएस स्कूल`)
@@ -8366,3 +8370,44 @@ def community_bodies(words: dict[int, list[Word]], sents: dict[int, Sentence], e
         sent = sents[m.sent_idx]
         out.append(replace(m, start=a[0], text=sent.text[a[0] - sent.start : m.end - sent.start]))
     return out
+
+
+# Round 37: nouns of creative works that name a title in quotes beside them (`फ़िल्म 'इश्किया'`, `सीरियल 'जोधा अकबर'`,
+# `'ज़ीरो डार्क थर्टी' फिल्म`): a title is no entity (gold/dev2/README.md: products and the like), whatever its words
+WORK_KINDS = frozenset(fold(w) for w in """फ़िल्म फिल्म फ़िल्मों फिल्मों फ़िल्में फिल्में गीत गाने गाना किताब पुस्तक
+    उपन्यास धारावाहिक सीरियल नाटक एल्बम शो""".split())
+_RX_QUOTED_TITLE = regex.compile(r"['‘]([^'‘’\n]{1,60})['’]")
+WORK_TITLE_MAX_WORDS = 6
+
+
+def work_titles(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+                keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 37: the words of a creative work's title in single quotes are no entity (`फिल्म 'इश्किया' के गीत`,
+    `फ़िल्म 'तनु वेड्स मनु'`, `'गंगा जमना' फ़िल्म`): a quoted string of 1 to WORK_TITLE_MAX_WORDS words with a work's
+    noun (WORK_KINDS) right before the opening quote or right after the closing one is a title; so is the same string
+    quoted elsewhere in the story, and any short quoted string in a sentence that quotes a title (`'इशकज़ादे' के अलावा
+    'लेडीज़ वर्सेस रिकी बहल' और 'शुद्ध देसी रोमांस' में`: a list of films; review: there not an organisation, `'द
+    इंटरनेशनल सेंटर ऑन नॉनवॉयलेंट कॉन्फ्लिक्ट' को भी पुरस्कार`). Mentions lying wholly inside a title's quotes go;
+    curated spans stay."""
+    quoted: list[tuple[int, int, int, str, bool]] = []  # (sentence, start, end, folded title, a work's noun beside it)
+    for idx, sent in sents.items():
+        text = sent.text
+        for mt in _RX_QUOTED_TITLE.finditer(text):
+            body = mt.group(1).strip()
+            if not body or len(body.split()) > WORK_TITLE_MAX_WORDS:
+                continue
+            before = text[: mt.start()].split()
+            after = text[mt.end() :].split()
+            kind = bool(before and fold(before[-1]) in WORK_KINDS or after and fold(after[0]) in WORK_KINDS)
+            quoted.append((idx, sent.start + mt.start(1), sent.start + mt.end(1), " ".join(fold(body).split()), kind))
+    titles = {q[3] for q in quoted if q[4]}
+    if not titles:
+        return ents
+    title_sents = {q[0] for q in quoted if q[3] in titles}
+    by_sent: dict[int, list[tuple[int, int, bool]]] = defaultdict(list)  # (start, end, the title itself)
+    for q in quoted:
+        if q[3] in titles or q[0] in title_sents:
+            by_sent[q[0]].append((q[1], q[2], q[3] in titles))
+    return [m for m in ents if (m.start, m.end) in keep
+            or not any(s_ <= m.start and m.end <= e_ and (own or m.label != "ORG")
+                       for s_, e_, own in by_sent.get(m.sent_idx, ()))]

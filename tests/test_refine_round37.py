@@ -182,3 +182,22 @@ def test_refine_highway_names(sentences_of, text, spans, on, expected):
 )
 def test_refine_community_bodies(sentences_of, text, spans, on, expected):
     assert _refine37(sentences_of, text, spans, steps=(), community_bodies=on) == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, on, expected",
+    [
+        ("उन्हें फिल्म 'इश्किया' के गीत के लिए पुरस्कार मिला।", [("इश्किया", "LOC")], True, []),
+        ("उन्हें फिल्म 'इश्किया' के गीत के लिए पुरस्कार मिला।", [("इश्किया", "LOC")], False, [("इश्किया", "LOC")]),
+        ("बच्चन ने 'गंगा जमना' फ़िल्म बार-बार देखी।", [("बच्चन", "PER"), ("गंगा", "LOC")], True, [("बच्चन", "PER")]),
+        # the title elsewhere in the story, and a list of quoted titles with it
+        ("वो फ़िल्म 'इशकज़ादे' में दिखीं। वो 'इशकज़ादे' के अलावा 'लेडीज़ वर्सेस रिकी बहल' में दिखी हैं।",
+         [("रिकी बहल", "PER")], True, []),
+        # review: an organisation quoted beside a film in a list stays; no work's noun, no title
+        ("उन्होंने 'ज़ीरो डार्क थर्टी' फिल्म और 'द इंटरनेशनल सेंटर' को पुरस्कार दिया।",
+         [("थर्टी", "LOC"), ("इंटरनेशनल सेंटर", "ORG")], True, [("इंटरनेशनल सेंटर", "ORG")]),
+        ("उन्होंने कहा कि 'दिल्ली' सुरक्षित है।", [("दिल्ली", "LOC")], True, [("दिल्ली", "LOC")]),
+    ],
+)
+def test_refine_work_titles(sentences_of, text, spans, on, expected):
+    assert _refine37(sentences_of, text, spans, steps=(), work_titles=on) == expected
