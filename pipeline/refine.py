@@ -8117,8 +8117,10 @@ def institute_seats(words: dict[int, list[Word]], sents: dict[int, Sentence], en
     curated span of the short name alone too, as `acronym_seats` grows a curated seat. Other curated spans stay."""
     doc_places = {fold(m.text) for m in ents if m.label == "LOC"}
     by_start: dict[tuple[int, int], list[Mention]] = defaultdict(list)
+    by_sent: dict[int, list[Mention]] = defaultdict(list)
     for m in ents:
         by_start[m.sent_idx, m.start].append(m)
+        by_sent[m.sent_idx].append(m)
     drop: set[int] = set()
     relabel: dict[int, Mention] = {}
     add = []
@@ -8141,7 +8143,7 @@ def institute_seats(words: dict[int, list[Word]], sents: dict[int, Sentence], en
                         seat_end = end
                         break
             if seat_end is not None and sent.text[seat_end - sent.start : seat_end - sent.start + 2].strip()[:1] != ":":
-                span = [m for m in ents if m.sent_idx == idx and m.start < seat_end and m.end > w[0]]
+                span = [m for m in by_sent.get(idx, []) if m.start < seat_end and m.end > w[0]]
                 if any(m.start < w[0] or m.end > seat_end or (m.start, m.end) in keep and (m.start, m.end) != w[:2]
                        for m in span):
                     continue
