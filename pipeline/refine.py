@@ -8199,7 +8199,8 @@ def listed_initials(words: dict[int, list[Word]], sents: dict[int, Sentence], en
     (`_initials_surname`: tagged PER alone, a given name, a surname of the training data) are one person where the
     context says so: an age in brackets after the surname (`घायल बीपी सिंह (18)`), or a coordinator between it and a
     tagged person (`राहुल द्रविड़ और वीवीएस लक्ष्मण`, `वीवीएस लक्ष्मण, सचिन`), there with a surname tagged PER or known
-    (`_known_surname`; not `एक टीवी कमर्शियल और सचिन`). Not a health worker's title (HEALTH_ROLE_ACRONYMS: `ईएमटी`). `initial_names` takes only two letters
+    (`_known_surname`; not `एक टीवी कमर्शियल और सचिन`). Not a health worker's title (HEALTH_ROLE_ACRONYMS: `ईएमटी`).
+    `initial_names` takes only two letters
     the news seldom writes before a case marker; this evidence also takes `बीपी` (blood pressure) and three letters.
     No office, rank, title, role, function word, known organisation or KB place (`एसपी`, `डीएम`, `यूपी`). The letters
     may carry a one-word ORG or PER span and the surname a one-word PER span, which the person replaces; curated
@@ -8254,7 +8255,8 @@ def posting_towns(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
                   keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Round 37: `posting_places` for a town the KB lacks (`डीएसपी घुमारवीं चंद्रपाल सिंह`): a PER span of three or
     more words right after the rank of a local posting (POSTING_RANKS: `डीएसपी`, `एसडीएम`, `एसओ`; not `सचिव`, `नेता`,
-    `मंत्री`), no letter acronym (`एपीजे`), kind of place or direction (`एसपी सिटी`, `एडीसीपी पश्चिम`), whose first word the training data never saw (or saw only outside person
+    `मंत्री`), no letter acronym (`एपीजे`), kind of place or direction (`एसपी सिटी`, `एडीसीपी पश्चिम`), whose first word
+    the training data never saw (or saw only outside person
     names) and that is no given name, with a given name after it (or where the document tags that word LOC, or the
     rest of the span PER, elsewhere: `घुमारवीं में`, `चंद्रपाल सिंह ने`), is the post's place, LOC, and the person
     from the second word on. Curated spans stay."""
