@@ -80,6 +80,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Sequence
+import unicodedata
 
 import regex
 
@@ -512,6 +513,19 @@ class RefineParams:
     # before a word glued from `थाना`, is the post's place, LOC (`कुंडेश्वरी चौकी प्रभारी`, `बुनियादगंज थानाध्यक्ष`)
     given_name_lists: bool = False  # round 35: an untagged list item of 1-2 KB given names (or the article's PER words)
     # after two PER items, or between two, is a person (`ओम यादव, सपना, सरोज और संध्या का उपचार`)
+    junction_names: bool = False  # round 37: 1-2 untagged name words (or a one-word LOC) before a junction head
+    # (`मोड़`, `चौराहा`, `तिराहे`, `बाईपास`) + a postposition or punctuation are one LOC with it (`भाटपाड़ा मोड़ पर`)
+    institute_seats: bool = False  # round 37: an institute's short name (`पीजीआइ`, `एम्स`) tagged LOC is ORG, and one
+    # before a KB town joins it, one ORG (`एम्स ऋषिकेश`); not before `थाना`/`क्षेत्र`
+    compass_places: bool = False  # round 37: a PER opening with an English compass word (`नॉर्थ कैरोलिन`) is a LOC
+    listed_initials: bool = False  # round 37: 2-3 letter-name initials + a surname before an age in brackets or beside a
+    # coordinated person are one PER (`बीपी सिंह (18)`, `द्रविड़ और वीवीएस लक्ष्मण`)
+    posting_towns: bool = False  # round 37: `posting_places` for a town the KB lacks (`डीएसपी घुमारवीं चंद्रपाल सिंह`)
+    highway_names: bool = False  # round 37: a highway by number is a LOC (`एनएच-दो`, `राष्ट्रीय राजमार्ग 24`)
+    community_bodies: bool = False  # round 37: an untagged `शिया`/`सुन्नी`/`हिंदू` before an ORG ending in a board's or
+    # council's head is part of its name (`शिया वक़्फ़ बोर्ड`)
+    work_titles: bool = False  # round 37: mentions inside a quoted title with a work's noun beside it (`फ़िल्म
+    # 'इश्किया'`), or the same title or a list with it elsewhere in the story, go
     no_overlaps: bool = True  # issue 14: last, no two mentions overlap (SPEC: one span per mention), `no_overlaps`
 
 
@@ -744,6 +758,22 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = station_posts(words, texts, ents, lex, p)
     if p.given_name_lists:  # after the propagation and `person_lists`: only items they left untagged
         ents = given_name_lists(words, texts, ents, lex, p)
+    if p.junction_names:  # after the propagation and the KB runs: only what they left untagged
+        ents = junction_names(words, texts, ents, lex, p, keep)
+    if p.institute_seats:  # after the propagation and `acronym_seats`: every tagged mention of the short name
+        ents = institute_seats(words, texts, ents, lex, p, keep)
+    if p.compass_places:  # after the propagation and the vote, which spread the person's label
+        ents = compass_places(ents, keep)
+    if p.listed_initials:  # after `initial_names` and the propagation: only what they left
+        ents = listed_initials(words, texts, ents, lex, p, keep)
+    if p.posting_towns:  # after `posting_places`: only the towns it left
+        ents = posting_towns(words, texts, ents, lex, keep)
+    if p.highway_names:
+        ents = highway_names(words, texts, ents, keep)
+    if p.community_bodies:  # after the propagation: every tagged mention of the board
+        ents = community_bodies(words, texts, ents)
+    if p.work_titles:  # after the propagation, which spreads a title's words as tagged
+        ents = work_titles(words, texts, ents, keep)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
         ents = late_institutions(words, texts, ents, keep, p.acronym_institutions)
     if p.post_acronyms:  # after `late_institutions`, which grows an acronym into its body (`सीएमएस स्कूल`)
@@ -7985,3 +8015,403 @@ def given_name_lists(words: dict[int, list[Word]], sents: dict[int, Sentence], e
             covered.update((idx, i) for i in range(s, e))
             ends[k] = starts[k] = "PER"
     return ents + add if add else ents
+
+
+# ------------------------------------------------------------------------------------------ round 37: places, bodies
+
+# Round 37: heads of road junctions and crossings that native crime and accident reports name after a locality
+# (`भाटपाड़ा मोड़`, `पंचकोशी चौराहा`, `डिगिहा तिराहे`, `ईएम बाईपास`): the name and its head are one place, as `कांठ रोड`
+JUNCTION_HEADS = frozenset(fold(w) for w in """चौराहा चौराहे चौराहों तिराहा तिराहे तिराहों मोड़ बाईपास बायपास
+    ओवरब्रिज फ्लाईओवर""".split())
+# ... and what may follow the junction: a postposition, `स्थित`, a coordinator or punctuation (not a verb: `मुंह मोड़
+# लिया`, `रुख़ मोड़ दिया`)
+JUNCTION_AFTER = frozenset(fold(w) for w in "पर के की का से में तक को स्थित और व , . । ( ) : - – ;".split())
+JUNCTION_MAX_NAME = 2  # name words before the head
+MOD_TURN = fold("मोड़")  # folds as `मोड` (mode: `मल्टीप्लेयर मोड में`): the turn is written with its nukta
+NUKTA = "\u093c"
+
+
+def _junction_end(ws: Sequence[Word], j: int) -> bool:
+    """Round 37: the junction head at `j` ends the sentence or a postposition, `स्थित`, a coordinator or punctuation
+    follows it (JUNCTION_AFTER)."""
+    return j + 1 >= len(ws) or fold(ws[j + 1][2]) in JUNCTION_AFTER
+
+
+def junction_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                   p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 37: a road junction or crossing named after a locality is a place with its head (JUNCTION_HEADS:
+    `भाटपाड़ा मोड़ पर`, `पंचकोशी चौराहा`, `डिगिहा तिराहे पर`): one or two untagged listed name words
+    (`_listed_name_word`: no common, news, role or weekday word, so not `अहम मोड़`, `तरफ़ मोड़`) right before the head
+    become one LOC with it; a one-word LOC right before the head, no country, state or region, grows over it
+    (`द्वारका मोड़`, `लोलरी तिराहे`). Only where the head ends the sentence or a postposition, `स्थित`, a coordinator
+    or punctuation follows it (`_junction_end`: `मुंह मोड़ लिया` is a verb); `मोड़` only with its nukta (`मल्टीप्लेयर
+    मोड में` is a mode). Curated spans stay."""
+    at = {(m.sent_idx, m.start): m for m in ents}
+    ends = {(m.sent_idx, m.end): m for m in ents}
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    grow: dict[int, Mention] = {}
+    add = []
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        sent = sents[idx]
+        for j in range(1, len(ws)):
+            fj = fold(ws[j][2])
+            if fj not in JUNCTION_HEADS or (idx, ws[j][0]) in covered or not _junction_end(ws, j):
+                continue
+            if fj == MOD_TURN and NUKTA not in unicodedata.normalize("NFD", ws[j][2]):
+                continue  # `मल्टीप्लेयर मोड में` is a mode
+            prev = ends.get((idx, ws[j - 1][1]))
+            if prev is not None:
+                place = place_of(prev.text, lex)
+                if prev.label == "LOC" and " " not in prev.text.strip() and (prev.start, prev.end) not in keep \
+                        and not (place is not None and place.kind in ("country", "state", "region", "territory")):
+                    s_, e_ = prev.start, ws[j][1]
+                    grow[id(prev)] = replace(prev, end=e_, text=sent.text[s_ - sent.start : e_ - sent.start])
+                continue
+            k = j
+            while k > 0 and j - k < JUNCTION_MAX_NAME and (idx, ws[k - 1][0]) not in covered \
+                    and _listed_name_word(ws[k - 1][2], lex, p) and fold(ws[k - 1][2]) not in lex.function_words \
+                    and fold(ws[k - 1][2]) not in JUNCTION_HEADS:
+                k -= 1
+            if k == j or (idx, ws[k][0]) in at:
+                continue
+            s_, e_ = ws[k][0], ws[j][1]
+            add.append(Mention(sent.doc_id, idx, s_, e_, sent.text[s_ - sent.start : e_ - sent.start], "LOC", tagger))
+            covered.update((idx, q) for q in range(s_, e_))
+    if not grow and not add:
+        return ents
+    return [grow.get(id(m), m) for m in ents] + add
+
+
+# Round 37: short names of medical and teaching institutes that native reports write alone or before their seat
+# (`पीजीआइ में भर्ती`, `एम्स ऋषिकेश रेफर`): generic news words, not taken from an article's answer
+INSTITUTE_SHORT = frozenset(fold(w) for w in """एम्स पीजीआई पीजीआइ रिम्स केजीएमयू बीएचयू आईजीआईएमएस पीएमसीएच एनएमसीएच
+    डीएमसीएच एसकेएमसीएच जेएनयू एएमयू आईआईटी आईआईएम एनआईटी जिपमेर""".split())
+# ... the areas and police posts named after a campus (`पीजीआई थाना क्षेत्र`, Lucknow): there the word is a place
+CAMPUS_AREA_AFTER = frozenset(fold(w) for w in """थाना थाने थानाक्षेत्र थानाध्यक्ष क्षेत्र इलाके इलाका इलाक़े
+    चौकी कोतवाली कॉलोनी कालोनी""".split())
+SEAT_KINDS_NOT = frozenset({"country", "region"})
+
+
+SEAT_CASE_SHARE = 0.3  # a town the KB lacks takes a case marker after it in at least this share of its news uses
+SEAT_MIN_NEWS = 3
+
+
+def _seat_word(w: str, lex: Lexicon, p: RefineParams) -> bool:
+    """Round 37: a town the KB lacks as an institute's seat (`ऋषिकेश` of `एम्स ऋषिकेश`): a listed name word
+    (`_listed_name_word`) the training data never saw and that news writes before a case marker at least
+    SEAT_CASE_SHARE of the time (`ऋषिकेश में`), as names are; not `रेफर`, `ट्रॉमा` (`एम्स ट्रॉमा सेंटर`)."""
+    news = lex.news.get(fold(w)) if lex.news else None
+    return _stats(w, lex) is None and news is not None and news.n >= SEAT_MIN_NEWS \
+        and news.n_case >= SEAT_CASE_SHARE * news.n and _listed_name_word(w, lex, p)
+
+
+def institute_seats(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                    p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 37: an institute's short name (INSTITUTE_SHORT: `पीजीआइ`, `एम्स`) is an organisation: tagged LOC it
+    becomes ORG (`पीजीआइ में भर्ती`), unless a police area or colony follows (CAMPUS_AREA_AFTER: `पीजीआई थाना क्षेत्र`);
+    right before a KB town, city or state (no country or region), a word the document tags LOC, or a town the KB lacks
+    (`_seat_word`), tagged or not and not a dateline's colon, the two
+    are one ORG, the institute of that seat (`एम्स ऋषिकेश रेफर`, `एम्स भोपाल भेजा`), as `acronym_seats` joins letter
+    acronyms; whatever spans lay on the two words alone (`एम्स` ORG, `ऋषिकेश` PER, `एम्स ऋषिकेश` PER) give way, a
+    curated span of the short name alone too, as `acronym_seats` grows a curated seat. Other curated spans stay."""
+    doc_places = {fold(m.text) for m in ents if m.label == "LOC"}
+    by_start: dict[tuple[int, int], list[Mention]] = defaultdict(list)
+    by_sent: dict[int, list[Mention]] = defaultdict(list)
+    for m in ents:
+        by_start[m.sent_idx, m.start].append(m)
+        by_sent[m.sent_idx].append(m)
+    drop: set[int] = set()
+    relabel: dict[int, Mention] = {}
+    add = []
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        sent = sents[idx]
+        for j, w in enumerate(ws):
+            if fold(w[2]) not in INSTITUTE_SHORT:
+                continue
+            on_w = by_start.get((idx, w[0]), [])
+            nxt = ws[j + 1] if j + 1 < len(ws) else None
+            seat_end = None
+            if nxt is not None and nxt[0] == w[1] + 1:
+                on_t = [m for m in by_start.get((idx, nxt[0]), []) if m.label == "LOC"]
+                cand = [(m.end, m.text) for m in on_t] + [(nxt[1], nxt[2])]
+                for end, text in cand:
+                    place = place_of(text, lex)
+                    if place is not None and place.kind not in SEAT_KINDS_NOT \
+                            or place is None and fold(text) in doc_places or _seat_word(text, lex, p):
+                        seat_end = end
+                        break
+            if seat_end is not None and sent.text[seat_end - sent.start : seat_end - sent.start + 2].strip()[:1] != ":":
+                span = [m for m in by_sent.get(idx, []) if m.start < seat_end and m.end > w[0]]
+                if any(m.start < w[0] or m.end > seat_end or (m.start, m.end) in keep and (m.start, m.end) != w[:2]
+                       for m in span):
+                    continue
+                if any(m.label == "ORG" and m.start == w[0] and m.end == seat_end for m in span):
+                    continue
+                drop.update(id(m) for m in span)
+                add.append(Mention(sent.doc_id, idx, w[0], seat_end, sent.text[w[0] - sent.start : seat_end - sent.start],
+                                   "ORG", tagger))
+                continue
+            if nxt is not None and fold(nxt[2]) in CAMPUS_AREA_AFTER:
+                continue
+            for m in on_w:
+                if m.label == "LOC" and m.end == w[1] and (m.start, m.end) not in keep:
+                    relabel[id(m)] = replace(m, label="ORG")
+    if not drop and not relabel and not add:
+        return ents
+    return [relabel.get(id(m), m) for m in ents if id(m) not in drop] + add
+
+
+# Round 37: English compass words that open place names in Devanagari (`नॉर्थ कैरोलिना`, `साउथ एम्पटन`, `वेस्ट इंडीज`)
+COMPASS_LOANS = frozenset(fold(w) for w in "नॉर्थ नार्थ साउथ साऊथ ईस्ट वेस्ट".split())
+
+
+def compass_places(ents: list[Mention], keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 37: a "person" of two or three words whose first word is an English compass word (COMPASS_LOANS: `नॉर्थ
+    कैरोलिन`, `वेस्ट इंडीज`) is a place: no person's name opens with North, South, East or West. Curated spans stay."""
+    return [replace(m, label="LOC") if m.label == "PER" and 2 <= len(ws := m.text.split()) <= 3
+            and fold(ws[0]) in COMPASS_LOANS and (m.start, m.end) not in keep else m for m in ents]
+
+
+# Round 37: what stands around initials that tells a person: an age in brackets after the surname (`बीपी सिंह (18)`),
+# or a coordinator with a person on the other side (`राहुल द्रविड़ और वीवीएस लक्ष्मण`)
+INITIAL_COORDINATORS = frozenset(fold(w) for w in ", और व एवं तथा".split())
+# ... and health workers' letter-name titles, which stand before a name as `एसपी` does (`ईएमटी प्रेमचंद्र`, `एएनएम
+# सुनीता`): generic, not initials
+HEALTH_ROLE_ACRONYMS = frozenset(fold(w) for w in "ईएमटी एएनएम जीएनएम सीएचओ एमओ बीएमओ एमपीडब्ल्यू एमपीडब्लू".split())
+
+
+def _known_surname(w: str, lex: Lexicon) -> bool:
+    """Round 37: a given name or a word the training data see in person names (`लक्ष्मण`, `सिंह`); not a loan it
+    never saw (`टीवी कमर्शियल और सचिन`)."""
+    return fold(w) in lex.given_names or _in_person_names(w, lex)
+
+
+def _aged_after(ws: Sequence[Word], k: int) -> bool:
+    """Round 37: `( <digits> )` right after ws[k]: a person's age (`बीपी सिंह (18)`)."""
+    return k + 3 < len(ws) and ws[k + 1][2] == "(" and ws[k + 2][2].isdigit() and ws[k + 3][2] == ")"
+
+
+def listed_initials(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                    p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 37: two or three letter names written as one word (`बीपी`, `वीवीएस`) right before a surname
+    (`_initials_surname`: tagged PER alone, a given name, a surname of the training data) are one person where the
+    context says so: an age in brackets after the surname (`घायल बीपी सिंह (18)`), or a coordinator between it and a
+    tagged person (`राहुल द्रविड़ और वीवीएस लक्ष्मण`, `वीवीएस लक्ष्मण, सचिन`), there with a surname tagged PER or known
+    (`_known_surname`; not `एक टीवी कमर्शियल और सचिन`). Not a health worker's title (HEALTH_ROLE_ACRONYMS: `ईएमटी`).
+    `initial_names` takes only two letters
+    the news seldom writes before a case marker; this evidence also takes `बीपी` (blood pressure) and three letters.
+    No office, rank, title, role, function word, known organisation or KB place (`एसपी`, `डीएम`, `यूपी`). The letters
+    may carry a one-word ORG or PER span and the surname a one-word PER span, which the person replaces; curated
+    spans stay."""
+    by_start = {(m.sent_idx, m.start): m for m in ents}
+    by_end = {(m.sent_idx, m.end): m for m in ents}
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    drop: set[int] = set()
+    add = []
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        for j in range(len(ws) - 1):
+            a, b = ws[j], ws[j + 1]
+            fa = fold(a[2])
+            if b[0] > a[1] + 1 or not _RX_DEVANAGARI_ZW.fullmatch(a[2]) or fa in OFFICE_ACRONYMS or fa in TITLES \
+                    or fa in ROLES or fa in HEALTH_ROLE_ACRONYMS or fa in lex.function_words or (fa,) in lex.orgs \
+                    or place_of(a[2], lex) is not None:
+                continue
+            letters = acronym_letters(a[2])
+            if not letters or not 2 <= len(letters) <= 3:
+                continue
+            ma, mb = by_start.get((idx, a[0])), by_start.get((idx, b[0]))
+            if (idx, a[0]) in covered and not (ma and ma.end == a[1] and ma.label in ("ORG", "PER")) \
+                    or (idx, b[0]) in covered and not (mb and mb.end == b[1] and mb.label == "PER") \
+                    or any(m is not None and (m.start, m.end) in keep for m in (ma, mb)):
+                continue
+            if not _initials_surname(ws, j + 1, mb is not None, lex, p):
+                continue
+            before = j >= 2 and fold(ws[j - 1][2]) in INITIAL_COORDINATORS and \
+                getattr(by_end.get((idx, ws[j - 2][1])), "label", None) == "PER"
+            after = j + 3 < len(ws) and fold(ws[j + 2][2]) in INITIAL_COORDINATORS and \
+                getattr(by_start.get((idx, ws[j + 3][0])), "label", None) == "PER"
+            if not (_aged_after(ws, j + 1) or (before or after) and (mb is not None or _known_surname(b[2], lex))):
+                continue
+            drop.update(id(m) for m in (ma, mb) if m is not None)
+            sent = sents[idx]
+            add.append(Mention(sent.doc_id, idx, a[0], b[1], sent.text[a[0] - sent.start : b[1] - sent.start], "PER",
+                               tagger))
+    if not add:
+        return ents
+    return [m for m in ents if id(m) not in drop] + add
+
+
+# Round 37: ranks of officers posted to a town, sub-division or police circle, whom native reports name with the post's
+# place before their own name (`डीएसपी घुमारवीं`, `एसडीएम मनकापुर`, `एसओ सिकंदरा`); not ministers, secretaries or
+# leaders (`संयुक्त सचिव पुण्य सलिला श्रीवास्तव`, `नेता ख्वाजा साद रफीद`): generic
+POSTING_RANKS = frozenset(fold(w) for w in """डीएसपी एसडीएम एसडीओ एसडीपीओ एसओ एसएचओ सीओ एसपी एएसपी एडीएम बीडीओ सीडीपीओ
+    तहसीलदार नायब थानाध्यक्ष थानेदार कोतवाल""".split())
+
+
+def posting_towns(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                  keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 37: `posting_places` for a town the KB lacks (`डीएसपी घुमारवीं चंद्रपाल सिंह`): a PER span of three or
+    more words right after the rank of a local posting (POSTING_RANKS: `डीएसपी`, `एसडीएम`, `एसओ`; not `सचिव`, `नेता`,
+    `मंत्री`), no letter acronym (`एपीजे`), kind of place or direction (`एसपी सिटी`, `एडीसीपी पश्चिम`), whose first word
+    the training data never saw (or saw only outside person
+    names) and that is no given name, with a given name after it (or where the document tags that word LOC, or the
+    rest of the span PER, elsewhere: `घुमारवीं में`, `चंद्रपाल सिंह ने`), is the post's place, LOC, and the person
+    from the second word on. Curated spans stay."""
+    out = []
+    idx_of = _word_index(words)
+    doc_places = {fold(m.text) for m in ents if m.label == "LOC"}
+    doc_persons = {" ".join(fold(t) for t in m.text.split()) for m in ents if m.label == "PER"}
+    for m in ents:
+        tokens = m.text.split()
+        if m.label != "PER" or len(tokens) < 3 or (m.start, m.end) in keep:
+            out.append(m)
+            continue
+        ws = words[m.sent_idx]
+        k = idx_of.get((m.sent_idx, m.start))
+        first = fold(tokens[0])
+        st = _stats(tokens[0], lex)
+        if not k or k + 1 >= len(ws) or fold(ws[k - 1][2].rstrip(".")) not in POSTING_RANKS \
+                or not _RX_DEVANAGARI_ZW.fullmatch(tokens[0]) or len(first) < 3 or acronym_letters(tokens[0]) \
+                or first in PLACE_KINDS or first in DIRECTIONS \
+                or first in lex.given_names or st is not None and (st.n_per or not st.n_loc) \
+                or first in TITLES or first in ROLES or first in lex.function_words \
+                or not (fold(tokens[1]) in lex.given_names or first in doc_places
+                        or " ".join(fold(t) for t in tokens[1:]) in doc_persons):
+            out.append(m)
+            continue
+        sent = sents[m.sent_idx]
+        out.append(_span(sent, m, ws[k + 1][0], m.end, "PER"))
+        out.append(_span(sent, m, ws[k][0], ws[k][1], "LOC"))
+    return out
+
+
+# Round 37: national and state highways by number (`एनएच-दो`, `एनएच 28`, `राष्ट्रीय राजमार्ग 24`, `स्टेट हाईवे 9`):
+# the road is a place, its number part of the name
+HIGHWAY_ACRONYMS = frozenset(fold(w) for w in "एनएच एसएच".split())
+HIGHWAY_WORDS = {fold("राष्ट्रीय"): fold("राजमार्ग"), fold("नेशनल"): fold("हाईवे"), fold("स्टेट"): fold("हाईवे"),
+                 fold("राज्य"): fold("राजमार्ग")}
+TITLE_QUOTES = frozenset("'\"‘’“”")
+_RX_HIGHWAY = regex.compile(r"(एनएच|एसएच)-(\d+[ए-ह]?|\p{Devanagari}+)")
+
+
+def _highway_number(w: str) -> bool:
+    """Round 37: a highway's number: digits (`28`, `2ए`) or a number word (`दो`)."""
+    return bool(regex.fullmatch(r"\d+[ए-ह]?", w)) or fold(w) in NUMBER_WORDS
+
+
+def highway_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+                  keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 37: a highway named by its number is a place, LOC (`एनएच-दो पर`, `एनएच 28`, `राष्ट्रीय राजमार्ग 24`,
+    `नेशनल हाईवे 9`): `एनएच`/`एसएच` with its number glued by a hyphen or after it, or `राष्ट्रीय राजमार्ग`, `नेशनल
+    हाईवे`, `स्टेट हाईवे`, `राज्य राजमार्ग` before a number (digits or a number word); not in quotes (`'एनएच-10'`, a
+    film). Spans on those words alone give way (`एनएच` ORG); a curated span or one reaching beyond stays."""
+    drop: set[int] = set()
+    add = []
+    tagger = ents[0].tagger if ents else "refine"
+    by_sent: dict[int, list[Mention]] = defaultdict(list)
+    for m in ents:
+        by_sent[m.sent_idx].append(m)
+    for idx, ws in words.items():
+        for j, w in enumerate(ws):
+            fw = fold(w[2])
+            end = None
+            hy = _RX_HIGHWAY.fullmatch(w[2])
+            if hy and _highway_number(hy.group(2)):
+                end = w[1]
+            elif fw in HIGHWAY_ACRONYMS and j + 1 < len(ws) and _highway_number(ws[j + 1][2]):
+                end = ws[j + 1][1]
+            elif fw in HIGHWAY_WORDS and j + 2 < len(ws) and fold(ws[j + 1][2]) == HIGHWAY_WORDS[fw] \
+                    and _highway_number(ws[j + 2][2]):
+                end = ws[j + 2][1]
+            if end is None:
+                continue
+            sent = sents[idx]
+            if sent.text[w[0] - sent.start - 1 : w[0] - sent.start] in TITLE_QUOTES \
+                    and sent.text[end - sent.start : end - sent.start + 1] in TITLE_QUOTES:
+                continue  # `'एनएच-10' जैसी फ़िल्में`: a film's title
+            on = [m for m in by_sent.get(idx, []) if m.start < end and m.end > w[0]]
+            if any(m.start < w[0] or m.end > end or (m.start, m.end) in keep for m in on):
+                continue
+            if any(m.start == w[0] and m.end == end and m.label == "LOC" for m in on):
+                continue
+            drop.update(id(m) for m in on)
+            add.append(Mention(sent.doc_id, idx, w[0], end, sent.text[w[0] - sent.start : end - sent.start], "LOC",
+                               tagger))
+    if not add:
+        return ents
+    return [m for m in ents if id(m) not in drop] + add
+
+
+# Round 37: religious communities whose boards and councils carry the community's name (`शिया वक़्फ़ बोर्ड`, `सुन्नी
+# सेंट्रल वक़्फ़ बोर्ड`, `हिंदू महासभा`), and the heads of such bodies: generic
+COMMUNITY_WORDS = frozenset(fold(w) for w in "शिया सुन्नी हिंदू हिन्दू मुस्लिम सिख ईसाई जैन बौद्ध".split())
+COMMUNITY_BODY_HEADS = frozenset(fold(w) for w in """बोर्ड परिषद कमेटी कमिटी समिति महासभा लीग संघ मंच ट्रस्ट
+    काउंसिल""".split())
+
+
+def community_bodies(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention]) -> list[Mention]:
+    """Round 37: an untagged community word (COMMUNITY_WORDS: `शिया`, `सुन्नी`) right before an organisation that ends
+    in a board's or council's head (COMMUNITY_BODY_HEADS) is the first word of its name, the ORG grows over it
+    (`शिया वक़्फ़ बोर्ड`, where the model or the alias file tagged `वक़्फ़ बोर्ड`), a curated span too, as
+    `acronym_seats` grows a seat: whose board it is tells the Shia board from the Sunni one."""
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    idx_of = _word_index(words)
+    out = []
+    for m in ents:
+        k = idx_of.get((m.sent_idx, m.start))
+        tokens = m.text.split()
+        if m.label != "ORG" or not k or not tokens or fold(tokens[-1]) not in COMMUNITY_BODY_HEADS:
+            out.append(m)
+            continue
+        ws = words[m.sent_idx]
+        a = ws[k - 1]
+        if a[1] + 1 != m.start or fold(a[2]) not in COMMUNITY_WORDS or (m.sent_idx, a[0]) in covered:
+            out.append(m)
+            continue
+        sent = sents[m.sent_idx]
+        out.append(replace(m, start=a[0], text=sent.text[a[0] - sent.start : m.end - sent.start]))
+    return out
+
+
+# Round 37: nouns of creative works that name a title in quotes beside them (`फ़िल्म 'इश्किया'`, `सीरियल 'जोधा अकबर'`,
+# `'ज़ीरो डार्क थर्टी' फिल्म`): a title is no entity (gold/dev2/README.md: products and the like), whatever its words
+WORK_KINDS = frozenset(fold(w) for w in """फ़िल्म फिल्म फ़िल्मों फिल्मों फ़िल्में फिल्में गीत गाने गाना किताब पुस्तक
+    उपन्यास धारावाहिक सीरियल नाटक एल्बम शो""".split())
+_RX_QUOTED_TITLE = regex.compile(r"['‘]([^'‘’\n]{1,60})['’]")
+WORK_TITLE_MAX_WORDS = 6
+
+
+def work_titles(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+                keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 37: the words of a creative work's title in single quotes are no entity (`फिल्म 'इश्किया' के गीत`,
+    `फ़िल्म 'तनु वेड्स मनु'`, `'गंगा जमना' फ़िल्म`): a quoted string of 1 to WORK_TITLE_MAX_WORDS words with a work's
+    noun (WORK_KINDS) right before the opening quote or right after the closing one is a title; so is the same string
+    quoted elsewhere in the story, and any short quoted string in a sentence that quotes a title (`'इशकज़ादे' के अलावा
+    'लेडीज़ वर्सेस रिकी बहल' और 'शुद्ध देसी रोमांस' में`: a list of films; review: there not an organisation, `'द
+    इंटरनेशनल सेंटर ऑन नॉनवॉयलेंट कॉन्फ्लिक्ट' को भी पुरस्कार`). Mentions lying wholly inside a title's quotes go;
+    curated spans stay."""
+    quoted: list[tuple[int, int, int, str, bool]] = []  # (sentence, start, end, folded title, a work's noun beside it)
+    for idx, sent in sents.items():
+        text = sent.text
+        for mt in _RX_QUOTED_TITLE.finditer(text):
+            body = mt.group(1).strip()
+            if not body or len(body.split()) > WORK_TITLE_MAX_WORDS:
+                continue
+            before = text[: mt.start()].split()
+            after = text[mt.end() :].split()
+            kind = bool(before and fold(before[-1]) in WORK_KINDS or after and fold(after[0]) in WORK_KINDS)
+            quoted.append((idx, sent.start + mt.start(1), sent.start + mt.end(1), " ".join(fold(body).split()), kind))
+    titles = {q[3] for q in quoted if q[4]}
+    if not titles:
+        return ents
+    title_sents = {q[0] for q in quoted if q[3] in titles}
+    by_sent: dict[int, list[tuple[int, int, bool]]] = defaultdict(list)  # (start, end, the title itself)
+    for q in quoted:
+        if q[3] in titles or q[0] in title_sents:
+            by_sent[q[0]].append((q[1], q[2], q[3] in titles))
+    return [m for m in ents if (m.start, m.end) in keep
+            or not any(s_ <= m.start and m.end <= e_ and (own or m.label != "ORG")
+                       for s_, e_, own in by_sent.get(m.sent_idx, ()))]
