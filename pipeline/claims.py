@@ -1687,6 +1687,8 @@ class _Doc:
                          and self.units[self.unit_at(m.start)].sent_idx >= sent_idx - self.p.pronoun_window
                          and not self.inside_direct(m.start) and not quoted[0] <= m.start < quoted[1]
                          and not self.in_other_quote(m.start, tok.s)]
+        if gender is None and "PER" in labels and entry.role in ("erg", "nom"):
+            fits = self.quote_gender_fits(tok, fits, sent_idx, qb)
         if fits:
             best = max(fits, key=lambda x: x[0])
             # `X मंत्रालय की संयुक्त सचिव Y ने कहा … गृह मंत्रालय ने … स्पष्ट किया है … उन्होंने कहा`: the honorific
@@ -1777,6 +1779,62 @@ class _Doc:
             self.genders().setdefault(sp.entity_id or fold(sp.text), set()).add("F")
         t = "anonymous" if _speaker_type(sp) == "anonymous" else "pronoun"  # `मजदूरों का आरोप था … उन्होने`
         return _Spk(**base, entity_id=sp.entity_id, type=t, label=sp.label)
+
+    def pronoun_quote(self, tok: _Tok, qb: tuple[int, int, int, int] | None) -> str:
+        """The direct quote a pronoun's cue attributes: the quote closing right before it (`"…," उसने कहा`), else one
+        opening after it in its unit, within _QUOTE_AFTER_PRONOUN characters (`उसने कहा: "…"`), up to its closer or
+        _QUOTE_GENDER_SPAN characters (round 40); "" where none."""
+        if qb is not None:
+            return self.T[qb[0]:qb[1]]
+        u = self.units[self.unit_at(tok.s)]
+        T = self.T
+        for j in range(tok.e, min(u.e, tok.e + _QUOTE_AFTER_PRONOUN)):
+            if T[j] in OPENERS and self.is_opener(j):
+                closers = OPENERS[T[j]]
+                k = next((x for x in range(j + 1, min(len(T), j + _QUOTE_GENDER_SPAN)) if T[x] in closers), None)
+                return T[j + 1:k if k is not None else min(len(T), j + _QUOTE_GENDER_SPAN)]
+            if T[j] in _SENT_END:
+                break
+        return ""
+
+    def quote_gender_fits(self, tok: _Tok, fits: list, sent_idx: int, qb) -> list:
+        """`रोसेनस्टीन बैठक के बारे में पूछे जाने पर उसने कहा: "… मैं देख सकती हूँ …"` (after `… सारा सैंडर्स … नज़र
+        आईं`): a pronoun whose quote speaks of its speaker with feminine first-person verbs stands for a woman the
+        document knows as one (its genders), within the window; masculine ones drop the known women (round 40). The
+        candidates unchanged where the quote has no gendered first person or no candidate would remain."""
+        qg = _quote_speaker_gender(self.pronoun_quote(tok, qb))
+        if qg is None:
+            return fits
+        if qg == "M":
+            return [f for f in fits if self.agrees(f[1].label, f[1].entity_id, f[1].text, "M")] or fits
+        g = self.genders()
+        women = [f for f in fits if f[1].label in ("PER", None) and self.agrees_topic(f[1].entity_id, f[1].text, "F")]
+        women += [(m.start, _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)) for m in self.ments
+                  if m.label == "PER" and m.start < tok.s
+                  and self.units[self.unit_at(m.start)].sent_idx >= sent_idx - self.p.pronoun_window
+                  and (g.get(m.entity_id or fold(m.text)) == {"F"} or self.feminine_subject(m))
+                  and not self.inside_direct(m.start) and not (qb and qb[2] <= m.start < qb[3])]
+        return women or fits
+
+    def feminine_subject(self, m: Mention) -> bool:
+        """The person m is the nominative subject of a clause whose verb is a feminine honorific (`सारा सैंडर्स, फ़ॉक्स
+        न्यूज़ पर रविवार को नज़र आईं`, `… पहुंचीं`, `कहती थीं`): no postposition after the name, and within
+        _FEMININE_SUBJECT_SPAN words of it, before a `ने`, `कि`, quote or another person, a word in `-ईं`/`-ीं` (no
+        `नहीं`, `वहीं`) or `-ती` + `है/थी` (round 40)."""
+        u = self.units[self.unit_at(m.start)]
+        i = self.tok_index(u, m.end)
+        if i >= len(u.toks) or u.toks[i].k in POSTPOSITIONS:
+            return False
+        starts = {x.start for x in self.ments if x.label == "PER"}
+        for k in range(i, min(len(u.toks), i + _FEMININE_SUBJECT_SPAN)):
+            t = u.toks[k]
+            if t.k in ("ने", "कि", "जो") or t.t in _SENT_END or t.t in QUOTES or t.s in starts:
+                return False
+            if len(t.k) > 2 and t.k.endswith(("ईं", "ीं")) and t.k not in _NOT_FEMININE_VERBS:
+                return True
+            if (v := _verb_gender(u.toks, k, 1)) is not None:
+                return v[0] == "F"
+        return False
 
     def titled_topic(self, tok: _Tok, gender: str | None, allow_line_break: bool = False) -> Mention | None:
         """The pronoun opens its unit (after a sentence adverb) and the unit before it, in the same paragraph, is about
@@ -5545,6 +5603,42 @@ def _verb_gender(toks: Sequence["_Tok"], i: int, span: int = 6) -> str | None:
         if len(k) > 2 and k.endswith(("ता", "ते")) and nxt in _MASC_AUX:
             return "M"
     return None
+
+
+_FIRST_PERSON_CLAUSE = regex.compile(  # `मैं …` up to a clause break: the first person's own clause (round 40)
+    r"(?<![\p{L}\p{M}])मैं(?![\p{L}\p{M}])([^,।!?;:\"“”'‘’\n]{1,60})")
+_QUOTE_AFTER_PRONOUN = 40  # characters from a pronoun to the opener of its quote (`उसने कहा: "…"`; round 40)
+_QUOTE_GENDER_SPAN = 600  # characters of a quote read for its speaker's first-person gender (round 40)
+_FEMININE_SUBJECT_SPAN = 10  # words after a name read for its clause's feminine verb (round 40)
+_NOT_FEMININE_VERBS = frozenset("नहीं नहीँ यहीं यहीँ वहीं वहीँ कहीं कहीँ हीं तभी अभी".split())
+_FIRST_PERSON_AUX = frozenset("हूँ हूं हुँ हुं थी था".split())
+_FEM_FIRST = frozenset("रही गई गयी चुकी सकी पाई पायी खड़ी हुई".split())  # `मैं … रही हूँ`, `मैं … पाई`
+_MASC_FIRST = frozenset("रहा गया चुका सका पाया खड़ा हुआ".split())
+
+
+def _first_person_gender(clause: str) -> str | None:
+    """F or M from the first gendered verb of a first-person clause (the words after `मैं` up to a break or `कि`)."""
+    words = [w for w in _WORD.findall(clause)]
+    for i, w in enumerate(words):
+        if w in ("कि", "जो", "और", "लेकिन", "मगर"):
+            return None
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if w in _FEM_FIRST or (len(w) > 3 and w.endswith("कती")):
+            return "F"
+        if w in _MASC_FIRST or (len(w) > 3 and w.endswith("कता")):
+            return "M"
+        if len(w) > 2 and w.endswith(("ती", "ता")) and (nxt in _FIRST_PERSON_AUX or (nxt in _NEGATIONS and i + 2 < len(
+                words) and words[i + 2] in _FIRST_PERSON_AUX)):
+            return "F" if w.endswith("ती") else "M"
+    return None
+
+
+def _quote_speaker_gender(quote: str) -> str | None:
+    """F or M from the first-person verbs of a direct quote (`मैं देख सकती हूँ`, `मैं … पसंद करती हूँ` -> F; `मैं
+    जानता हूँ`, `मैं रोता नहीं हूँ` -> M): the gender Hindi gives its speaker; None where the quote has none or both
+    (round 40). Linear in the quote."""
+    found = {g for m in _FIRST_PERSON_CLAUSE.finditer(quote) if (g := _first_person_gender(m.group(1))) is not None}
+    return found.pop() if len(found) == 1 else None
 
 
 def _possessed_head(sp: "_Spk", toks: Sequence["_Tok"]) -> bool:
