@@ -1799,32 +1799,66 @@ class _Doc:
 
     def quote_gender_fits(self, tok: _Tok, fits: list, sent_idx: int, qb) -> list:
         """`रोसेनस्टीन बैठक के बारे में पूछे जाने पर उसने कहा: "… मैं देख सकती हूँ …"` (after `… सारा सैंडर्स … नज़र
-        आईं`): a pronoun whose quote speaks of its speaker with feminine first-person verbs stands for a woman the
-        document knows as one (its genders), within the window; masculine ones drop the known women (round 40). The
-        candidates unchanged where the quote has no gendered first person or no candidate would remain."""
+        आईं`): a pronoun whose direct quote gives its speaker a gender by first-person verbs (`मैं … सकती हूँ`, `मैं …
+        करता था`: _quote_speaker_gender) stands for a person of that gender in the window: one the document knows
+        as such (its genders), a speaker of unknown gender who spoke before, or a person whose own clause has a verb
+        of that gender (subject_gender); else the candidates that do not disagree; else all (round 40). The latest
+        wins as before."""
         qg = _quote_speaker_gender(self.pronoun_quote(tok, qb))
         if qg is None:
             return fits
-        if qg == "M":
-            return [f for f in fits if self.agrees(f[1].label, f[1].entity_id, f[1].text, "M")] or fits
         g = self.genders()
-        women = [f for f in fits if f[1].label in ("PER", None) and self.agrees_topic(f[1].entity_id, f[1].text, "F")]
-        women += [(m.start, _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)) for m in self.ments
-                  if m.label == "PER" and m.start < tok.s
-                  and self.units[self.unit_at(m.start)].sent_idx >= sent_idx - self.p.pronoun_window
-                  and (g.get(m.entity_id or fold(m.text)) == {"F"} or self.feminine_subject(m))
-                  and not self.inside_direct(m.start) and not (qb and qb[2] <= m.start < qb[3])]
-        return women or fits
+        spoke = {c.spk.s for c in self.claims if c.spk.type in ("named", "pronoun")}
+        # a person known to be of that gender, or of unknown gender who has spoken in the window (`अनुप्रिया पटेल ने
+        # कहा कि …`), not a mere subject of unknown gender (`रोसेनस्टीन बैठक के बारे में पूछे जाने पर`) ...
+        same = [f for f in fits if f[1].label in ("PER", None) and (
+            g.get(f[1].entity_id or fold(f[1].text or "")) == {qg} or (qg == "F" and self.agrees_topic(
+                f[1].entity_id, f[1].text, "F")) or (f[1].s in spoke and self.agrees(f[1].label, f[1].entity_id,
+                                                                                  f[1].text, qg)))]
+        # ... or a person of the window whose own clause has a verb of that gender (`सारा सैंडर्स … नज़र आईं`)
+        for j in range(bisect.bisect_left(self.ment_starts, tok.s) - 1, -1, -1):  # the window's persons, backwards
+            m = self.ments[j]
+            if self.units[self.unit_at(m.start)].sent_idx < sent_idx - self.p.pronoun_window:
+                break
+            if m.label == "PER" and (g.get(m.entity_id or fold(m.text)) == {qg} or self.subject_gender(m) == qg) \
+                    and not self.inside_direct(m.start) and not (qb and qb[2] <= m.start < qb[3]):
+                same.append((m.start, _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)))
+        return same or [f for f in fits if self.agrees(f[1].label, f[1].entity_id, f[1].text, qg)] or fits
 
-    def feminine_subject(self, m: Mention) -> bool:
-        """The person m is the nominative subject of a clause whose verb is a feminine honorific (`सारा सैंडर्स, फ़ॉक्स
-        न्यूज़ पर रविवार को नज़र आईं`, `… पहुंचीं`, `कहती थीं`): no postposition after the name, and within
-        _FEMININE_SUBJECT_SPAN words of it, before a `ने`, `कि`, quote or another person, a word in `-ईं`/`-ीं` (no
-        `नहीं`, `वहीं`) or `-ती` + `है/थी` (round 40)."""
+    def mention_starts_at(self, pos: int) -> bool:
+        """A mention starts at pos (by bisection)."""
+        j = bisect.bisect_left(self.ment_starts, pos)
+        return j < len(self.ment_starts) and self.ment_starts[j] == pos
+
+    def subject_gender(self, m: Mention) -> str | None:
+        """F or M where the person m is the nominative subject of a clause whose verb has that gender (`सारा सैंडर्स,
+        फ़ॉक्स न्यूज़ पर रविवार को नज़र आईं`, `बोरिस येल्तसिन भारत आए`, `कहती थीं`): no postposition after the name,
+        the word after it a comma, a time word or sentence adverb, another name or the verb (not a plain noun the
+        name modifies: `बुश हाउस`), and within _SUBJECT_GENDER_SPAN words of it, before a `ने`, `कि`, quote or another person, a feminine
+        honorific perfective in `-ईं`/`-ीं` (no `नहीं`, `वहीं`), a masculine perfective of motion or state
+        (_MASC_PERFECTIVES), or `-ती/-ता` + auxiliary (_verb_gender); None otherwise (round 40)."""
         u = self.units[self.unit_at(m.start)]
         i = self.tok_index(u, m.end)
         if i >= len(u.toks) or u.toks[i].k in POSTPOSITIONS:
-            return False
+            return None
+        first = u.toks[i]
+        if first.t != "," and first.k not in _TIME_WORDS and first.k not in _OPENING_ADVERBS \
+                and not self.mention_starts_at(first.s) and _verb_gender(u.toks, i, 1) is None \
+                and first.k not in _MASC_PERFECTIVES and not first.k.endswith(("ईं", "ीं")):
+            return None  # (a name before a plain noun modifies it: `बुश हाउस दफ़्तर में आए`, `रोसेनस्टीन बैठक`)
+        lo = bisect.bisect_left(self.ment_starts, m.end)
+        nxt = next((x.start for x in self.ments[lo:] if x.label == "PER" and x.start >= m.end), len(self.T))
+        for k in range(i, min(len(u.toks), i + _SUBJECT_GENDER_SPAN)):
+            t = u.toks[k]
+            if t.k in ("ने", "कि", "जो") or t.t in _SENT_END or t.t in QUOTES or t.s >= nxt:
+                return None
+            if len(t.k) > 2 and t.k.endswith(("ईं", "ीं")) and t.k not in _NOT_FEMININE_VERBS:
+                return "F"
+            if t.k in _MASC_PERFECTIVES:
+                return "M"
+            if (v := _verb_gender(u.toks, k, 1)) is not None:
+                return v[0]
+        return None
         starts = {x.start for x in self.ments if x.label == "PER"}
         for k in range(i, min(len(u.toks), i + _FEMININE_SUBJECT_SPAN)):
             t = u.toks[k]
@@ -5609,7 +5643,8 @@ _FIRST_PERSON_CLAUSE = regex.compile(  # `मैं …` up to a clause break: t
     r"(?<![\p{L}\p{M}])मैं(?![\p{L}\p{M}])([^,।!?;:\"“”'‘’\n]{1,60})")
 _QUOTE_AFTER_PRONOUN = 40  # characters from a pronoun to the opener of its quote (`उसने कहा: "…"`; round 40)
 _QUOTE_GENDER_SPAN = 600  # characters of a quote read for its speaker's first-person gender (round 40)
-_FEMININE_SUBJECT_SPAN = 10  # words after a name read for its clause's feminine verb (round 40)
+_SUBJECT_GENDER_SPAN = 10  # words after a name read for its clause's gendered verb (round 40)
+_MASC_PERFECTIVES = frozenset("गए गये आए आये पहुंचे पहुँचे लौटे बोले".split())  # a man (or men) as subject
 _NOT_FEMININE_VERBS = frozenset("नहीं नहीँ यहीं यहीँ वहीं वहीँ कहीं कहीँ हीं तभी अभी".split())
 _FIRST_PERSON_AUX = frozenset("हूँ हूं हुँ हुं थी था".split())
 _FEM_FIRST = frozenset("रही गई गयी चुकी सकी पाई पायी खड़ी हुई".split())  # `मैं … रही हूँ`, `मैं … पाई`
