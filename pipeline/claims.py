@@ -5640,7 +5640,7 @@ def _verb_gender(toks: Sequence["_Tok"], i: int, span: int = 6) -> str | None:
 
 
 _FIRST_PERSON_CLAUSE = regex.compile(  # `मैं …` up to a clause break: the first person's own clause (round 40)
-    r"(?<![\p{L}\p{M}])मैं(?![\p{L}\p{M}])([^,।!?;:\"“”'‘’\n]{1,60})")
+    r"(?<![\p{L}\p{M}])मैं(?![\p{L}\p{M}])(?=([^,।!?;:\"“”'‘’\n]{1,60}))")  # (a lookahead: clauses may overlap)
 _QUOTE_AFTER_PRONOUN = 40  # characters from a pronoun to the opener of its quote (`उसने कहा: "…"`; round 40)
 _QUOTE_GENDER_SPAN = 600  # characters of a quote read for its speaker's first-person gender (round 40)
 _SUBJECT_GENDER_SPAN = 10  # words after a name read for its clause's gendered verb (round 40)
