@@ -187,6 +187,7 @@ class ClaimsParams:
     first_person_continuation: bool = True
     org_before_place: bool = True  # `ABC ऑस्ट्रेलिया की रिपोर्ट`: the organisation before a place owns a source (round 39)
     paragraph_quotes: bool = True  # a direct content over several paragraphs (lines) is one claim per paragraph (round 39)
+    quote_gender: bool = True  # a pronoun's quote with gendered first-person verbs picks a person of that gender (round 40)
     quote_continuation: bool = True  # a quote standing alone after a direct claim continues its speaker  # `X ने बताया कि …। हम …।` continues the content
     max_continuation_sentences: int = 3
     max_speaker_tokens: int = 4  # fallback noun phrase (tagger missed the name)
@@ -1687,7 +1688,7 @@ class _Doc:
                          and self.units[self.unit_at(m.start)].sent_idx >= sent_idx - self.p.pronoun_window
                          and not self.inside_direct(m.start) and not quoted[0] <= m.start < quoted[1]
                          and not self.in_other_quote(m.start, tok.s)]
-        if gender is None and "PER" in labels and entry.role in ("erg", "nom"):
+        if gender is None and "PER" in labels and entry.role in ("erg", "nom") and self.p.quote_gender:
             fits = self.quote_gender_fits(tok, fits, sent_idx, qb)
         if fits:
             best = max(fits, key=lambda x: x[0])

@@ -69,3 +69,11 @@ def test_claims_round40_quote_gender_keeps_speakers_and_modifiers(text, spec, wa
         assert claims[-1].speaker_entity_id == want
     else:
         assert claims[-1].speaker_entity_id in ("P_rn", "P_by")
+
+
+def test_claims_round40_quote_gender_can_be_switched_off():
+    from pipeline.claims import ClaimsParams
+    text = ('ट्रम्प ने कहा कि वे रोसेनस्टीन को नहीं हटाएंगे। ट्रंप की प्रेस सचिव सारा सैंडर्स, टीवी पर रविवार को नज़र आईं। '
+            'रोसेनस्टीन बैठक के बारे में पूछे जाने पर उसने कहा: "तिथि तय नहीं है, मैं देख सकती हूँ कि बैठक टल सकती है।"')
+    claims = run(text, [TRUMP, SANDERS, ROSENSTEIN], p=ClaimsParams(quote_gender=False))
+    assert claims[-1].speaker_entity_id != "P_ss"
