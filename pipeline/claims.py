@@ -177,7 +177,7 @@ from pipeline.refine import INSTITUTIONS, SHORT_INSTITUTION_HEADS
 
 @dataclass(frozen=True)
 class ClaimsParams:
-    cues: str = "cues-v29"  # lexicon file models/<cues>.tsv (versioned)
+    cues: str = "cues-v30"  # lexicon file models/<cues>.tsv (versioned)
     max_quote_sentences: int = 4  # a quote that does not close spans at most this many sentences; a closed one runs
     # on to its closer within max_quote_lines units of its paragraph (closes_in_paragraph), past this many only over
     # sentences with no other speaker's report
@@ -1298,6 +1298,10 @@ class _Doc:
                 continue  # `ऐसा लगता है कि`, `"मुझे लगता है …"`: no one's belief reported (round 30)
             if ce.form in _DATIVE_BELIEF_OR_HOPE and _report_after(self.T, e, unit.e, cue_starts):
                 continue  # `राम को लगता है कि बारिश होगी, मोहन ने कहा।`: the belief is मोहन's content (round-30 review)
+            if fold(ce.form).endswith(_SAYING_PARTICIPLES):
+                e = participle_report_end(self.T, e, unit.e)
+                if e is None:
+                    continue  # `यह कहकर चले गए।`: no कि clause after the verb phrase, no report (round 40)
             rs, re_ = s, e
             if ce.report:
                 ms = list(_phrase_re(ce.report).finditer(self.T, s, e))
@@ -5675,6 +5679,18 @@ def _quote_speaker_gender(quote: str) -> str | None:
     (round 40). Linear in the quote."""
     found = {g for m in _FIRST_PERSON_CLAUSE.finditer(quote) if (g := _first_person_gender(m.group(1))) is not None}
     return found.pop() if len(found) == 1 else None
+
+
+_SAYING_PARTICIPLES = ("कहकर", "कह कर")  # `यह कहकर <verb phrase> कि …`: the participle's कि follows the verb (round 40)
+_VERB_PHRASE_KI = regex.compile(r"(?:[ \t]+[\p{L}\p{M}]+){1,6}?(?=[ \t]+कि(?![\p{L}\p{M}]))")
+
+
+def participle_report_end(T: str, e: int, unit_end: int) -> int | None:
+    """`उन्होंने इसका यह कहकर बचाव किया था कि …`: the end of the verb phrase after a participle of saying (one to six
+    words, no punctuation) where a कि follows it (not की: `दलों की आस`), so that the hit covers it and its content
+    opens at the कि; None where no कि follows (round 40). Looks at six words."""
+    m = _VERB_PHRASE_KI.match(T, e, min(unit_end, e + 120))
+    return m.end() if m else None
 
 
 def _possessed_head(sp: "_Spk", toks: Sequence["_Tok"]) -> bool:

@@ -77,3 +77,21 @@ def test_claims_round40_quote_gender_can_be_switched_off():
             'रोसेनस्टीन बैठक के बारे में पूछे जाने पर उसने कहा: "तिथि तय नहीं है, मैं देख सकती हूँ कि बैठक टल सकती है।"')
     claims = run(text, [TRUMP, SANDERS, ROSENSTEIN], p=ClaimsParams(quote_gender=False))
     assert claims[-1].speaker_entity_id != "P_ss"
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    # cues-v30: `X ने यह/ये कहकर <verb phrase> कि …`: what X said, saying it while doing something; the cue `कहकर`
+    ("मुलायम सिंह ने ये कहकर विपक्षी दलों की आस बढ़ा दी कि एफ़डीआई से देश में बेरोज़गारी बढ़ेगी।",
+     [("मुलायम सिंह", "PER", "P_ms")], [("मुलायम सिंह", "P_ms", "कहकर", "एफ़डीआई से देश में बेरोज़गारी बढ़ेगी")]),
+    ("एक अधिकारी ने तो यह कहकर पल्ला झाड़ लिया कि कोई बड़ा इश्यू नहीं है।", [],
+     [("अधिकारी", None, "कहकर", "कोई बड़ा इश्यू नहीं है")]),
+    ("रूचिका चौधरी ने यह कह कर अपनी शादी टाल दी कि अभी उसकी ड्यूटी अस्पताल में है।", [("रूचिका चौधरी", "PER", "P_rc")],
+     [("रूचिका चौधरी", "P_rc", "कह कर", "अभी उसकी ड्यूटी अस्पताल में है")]),
+    # ... no कि after the verb phrase (or a genitive की), or no demonstrative: no claim
+    ("मुलायम सिंह यह कहकर चले गए।", [("मुलायम सिंह", "PER", "P_ms")], []),
+    ("मुलायम सिंह ने यह कहकर दलों की आस बढ़ा दी।", [("मुलायम सिंह", "PER", "P_ms")], []),
+    ("वो उन सबका नौटंकीवाला कहकर मज़ाक उड़ाते थे।", [], []),
+])
+def test_claims_round40_saying_participle_before_a_verb_phrase(text, spec, want):
+    claims = check_offsets(text, run(text, spec))
+    assert [(c.speaker_text, c.speaker_entity_id, c.cue, c.content) for c in claims] == want
