@@ -177,7 +177,7 @@ from pipeline.refine import INSTITUTIONS, SHORT_INSTITUTION_HEADS
 
 @dataclass(frozen=True)
 class ClaimsParams:
-    cues: str = "cues-v29"  # lexicon file models/<cues>.tsv (versioned)
+    cues: str = "cues-v30"  # lexicon file models/<cues>.tsv (versioned)
     max_quote_sentences: int = 4  # a quote that does not close spans at most this many sentences; a closed one runs
     # on to its closer within max_quote_lines units of its paragraph (closes_in_paragraph), past this many only over
     # sentences with no other speaker's report
@@ -187,6 +187,7 @@ class ClaimsParams:
     first_person_continuation: bool = True
     org_before_place: bool = True  # `ABC ऑस्ट्रेलिया की रिपोर्ट`: the organisation before a place owns a source (round 39)
     paragraph_quotes: bool = True  # a direct content over several paragraphs (lines) is one claim per paragraph (round 39)
+    quote_gender: bool = True  # a pronoun's quote with gendered first-person verbs picks a person of that gender (round 40)
     quote_continuation: bool = True  # a quote standing alone after a direct claim continues its speaker  # `X ने बताया कि …। हम …।` continues the content
     max_continuation_sentences: int = 3
     max_speaker_tokens: int = 4  # fallback noun phrase (tagger missed the name)
@@ -1305,6 +1306,10 @@ class _Doc:
                 continue  # `ऐसा लगता है कि`, `"मुझे लगता है …"`: no one's belief reported (round 30)
             if ce.form in _DATIVE_BELIEF_OR_HOPE and _report_after(self.T, e, unit.e, cue_starts):
                 continue  # `राम को लगता है कि बारिश होगी, मोहन ने कहा।`: the belief is मोहन's content (round-30 review)
+            if fold(ce.form).endswith(_SAYING_PARTICIPLES):
+                e = participle_report_end(self.T, e, unit.e)
+                if e is None:
+                    continue  # `यह कहकर चले गए।`: no कि clause after the verb phrase, no report (round 40)
             rs, re_ = s, e
             if ce.report:
                 ms = list(_phrase_re(ce.report).finditer(self.T, s, e))
@@ -1699,6 +1704,8 @@ class _Doc:
                          and self.units[self.unit_at(m.start)].sent_idx >= sent_idx - self.p.pronoun_window
                          and not self.inside_direct(m.start) and not quoted[0] <= m.start < quoted[1]
                          and not self.in_other_quote(m.start, tok.s)]
+        if gender is None and "PER" in labels and entry.role in ("erg", "nom") and self.p.quote_gender:
+            fits = self.quote_gender_fits(tok, fits, sent_idx, qb)
         if fits:
             best = max(fits, key=lambda x: x[0])
             # `X मंत्रालय की संयुक्त सचिव Y ने कहा … गृह मंत्रालय ने … स्पष्ट किया है … उन्होंने कहा`: the honorific
@@ -1816,6 +1823,86 @@ class _Doc:
             if k >= 2 and (u.toks[k - 2].k in _GENERIC_BODY_HEADS or u.toks[k - 2].k in self.anon):
                 return _Spk(tok.t, tok.s, tok.e, None, "anonymous")
             return None
+        return None
+
+    def pronoun_quote(self, tok: _Tok, qb: tuple[int, int, int, int] | None) -> str:
+        """The direct quote a pronoun's cue attributes: the quote closing right before it (`"…," उसने कहा`), else one
+        opening after it in its unit, within _QUOTE_AFTER_PRONOUN characters (`उसने कहा: "…"`), up to its closer or
+        _QUOTE_GENDER_SPAN characters (round 40); "" where none."""
+        if qb is not None:
+            return self.T[qb[0]:qb[1]]
+        u = self.units[self.unit_at(tok.s)]
+        T = self.T
+        for j in range(tok.e, min(u.e, tok.e + _QUOTE_AFTER_PRONOUN)):
+            if T[j] in OPENERS and self.is_opener(j):
+                closers = OPENERS[T[j]]
+                k = next((x for x in range(j + 1, min(len(T), j + _QUOTE_GENDER_SPAN)) if T[x] in closers), None)
+                return T[j + 1:k if k is not None else min(len(T), j + _QUOTE_GENDER_SPAN)]
+            if T[j] in _SENT_END:
+                break
+        return ""
+
+    def quote_gender_fits(self, tok: _Tok, fits: list, sent_idx: int, qb) -> list:
+        """`रोसेनस्टीन बैठक के बारे में पूछे जाने पर उसने कहा: "… मैं देख सकती हूँ …"` (after `… सारा सैंडर्स … नज़र
+        आईं`): a pronoun whose direct quote gives its speaker a gender by first-person verbs (`मैं … सकती हूँ`, `मैं …
+        करता था`: _quote_speaker_gender) stands for a person of that gender in the window: one the document knows
+        as such (its genders), a speaker of unknown gender who spoke before, or a person whose own clause has a verb
+        of that gender (subject_gender); else the candidates that do not disagree; else all (round 40). The latest
+        wins as before."""
+        qg = _quote_speaker_gender(self.pronoun_quote(tok, qb))
+        if qg is None:
+            return fits
+        g = self.genders()
+        spoke = {c.spk.s for c in self.claims if c.spk.type in ("named", "pronoun")}
+        # a person known to be of that gender, or of unknown gender who has spoken in the window (`अनुप्रिया पटेल ने
+        # कहा कि …`), not a mere subject of unknown gender (`रोसेनस्टीन बैठक के बारे में पूछे जाने पर`) ...
+        same = [f for f in fits if f[1].label in ("PER", None) and (
+            g.get(f[1].entity_id or fold(f[1].text or "")) == {qg} or (qg == "F" and self.agrees_topic(
+                f[1].entity_id, f[1].text, "F")) or (f[1].s in spoke and self.agrees(f[1].label, f[1].entity_id,
+                                                                                  f[1].text, qg)))]
+        # ... or a person of the window whose own clause has a verb of that gender (`सारा सैंडर्स … नज़र आईं`)
+        for j in range(bisect.bisect_left(self.ment_starts, tok.s) - 1, -1, -1):  # the window's persons, backwards
+            m = self.ments[j]
+            if self.units[self.unit_at(m.start)].sent_idx < sent_idx - self.p.pronoun_window:
+                break
+            if m.label == "PER" and (g.get(m.entity_id or fold(m.text)) == {qg} or self.subject_gender(m) == qg) \
+                    and not self.inside_direct(m.start) and not (qb and qb[2] <= m.start < qb[3]):
+                same.append((m.start, _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)))
+        return same or [f for f in fits if self.agrees(f[1].label, f[1].entity_id, f[1].text, qg)] or fits
+
+    def mention_starts_at(self, pos: int) -> bool:
+        """A mention starts at pos (by bisection)."""
+        j = bisect.bisect_left(self.ment_starts, pos)
+        return j < len(self.ment_starts) and self.ment_starts[j] == pos
+
+    def subject_gender(self, m: Mention) -> str | None:
+        """F or M where the person m is the nominative subject of a clause whose verb has that gender (`सारा सैंडर्स,
+        फ़ॉक्स न्यूज़ पर रविवार को नज़र आईं`, `बोरिस येल्तसिन भारत आए`, `कहती थीं`): no postposition after the name,
+        the word after it a comma, a time word or sentence adverb, another name or the verb (not a plain noun the
+        name modifies: `बुश हाउस`), and within _SUBJECT_GENDER_SPAN words of it, before a `ने`, `कि`, quote or another person, a feminine
+        honorific perfective in `-ईं`/`-ीं` (no `नहीं`, `वहीं`), a masculine perfective of motion or state
+        (_MASC_PERFECTIVES), or `-ती/-ता` + auxiliary (_verb_gender); None otherwise (round 40)."""
+        u = self.units[self.unit_at(m.start)]
+        i = self.tok_index(u, m.end)
+        if i >= len(u.toks) or u.toks[i].k in POSTPOSITIONS:
+            return None
+        first = u.toks[i]
+        if first.t != "," and first.k not in _TIME_WORDS and first.k not in _OPENING_ADVERBS \
+                and not self.mention_starts_at(first.s) and _verb_gender(u.toks, i, 1) is None \
+                and first.k not in _MASC_PERFECTIVES and not first.k.endswith(("ईं", "ीं")):
+            return None  # (a name before a plain noun modifies it: `बुश हाउस दफ़्तर में आए`, `रोसेनस्टीन बैठक`)
+        lo = bisect.bisect_left(self.ment_starts, m.end)
+        nxt = next((x.start for x in self.ments[lo:] if x.label == "PER" and x.start >= m.end), len(self.T))
+        for k in range(i, min(len(u.toks), i + _SUBJECT_GENDER_SPAN)):
+            t = u.toks[k]
+            if t.k in ("ने", "कि", "जो") or t.t in _SENT_END or t.t in QUOTES or t.s >= nxt:
+                return None
+            if len(t.k) > 2 and t.k.endswith(("ईं", "ीं")) and t.k not in _NOT_FEMININE_VERBS:
+                return "F"
+            if t.k in _MASC_PERFECTIVES:
+                return "M"
+            if (v := _verb_gender(u.toks, k, 1)) is not None:
+                return v[0]
         return None
 
     def titled_topic(self, tok: _Tok, gender: str | None, allow_line_break: bool = False) -> Mention | None:
@@ -5693,6 +5780,55 @@ def _verb_gender(toks: Sequence["_Tok"], i: int, span: int = 6) -> str | None:
         if len(k) > 2 and k.endswith(("ता", "ते")) and nxt in _MASC_AUX:
             return "M"
     return None
+
+
+_FIRST_PERSON_CLAUSE = regex.compile(  # `मैं …` up to a clause break: the first person's own clause (round 40)
+    r"(?<![\p{L}\p{M}])मैं(?![\p{L}\p{M}])(?=([^,।!?;:\"“”'‘’\n]{1,60}))")  # (a lookahead: clauses may overlap)
+_QUOTE_AFTER_PRONOUN = 40  # characters from a pronoun to the opener of its quote (`उसने कहा: "…"`; round 40)
+_QUOTE_GENDER_SPAN = 600  # characters of a quote read for its speaker's first-person gender (round 40)
+_SUBJECT_GENDER_SPAN = 10  # words after a name read for its clause's gendered verb (round 40)
+_MASC_PERFECTIVES = frozenset("गए गये आए आये पहुंचे पहुँचे लौटे बोले".split())  # a man (or men) as subject
+_NOT_FEMININE_VERBS = frozenset("नहीं नहीँ यहीं यहीँ वहीं वहीँ कहीं कहीँ हीं तभी अभी".split())
+_FIRST_PERSON_AUX = frozenset("हूँ हूं हुँ हुं थी था".split())
+_FEM_FIRST = frozenset("रही गई गयी चुकी सकी पाई पायी खड़ी हुई".split())  # `मैं … रही हूँ`, `मैं … पाई`
+_MASC_FIRST = frozenset("रहा गया चुका सका पाया खड़ा हुआ".split())
+
+
+def _first_person_gender(clause: str) -> str | None:
+    """F or M from the first gendered verb of a first-person clause (the words after `मैं` up to a break or `कि`)."""
+    words = [w for w in _WORD.findall(clause)]
+    for i, w in enumerate(words):
+        if w in ("कि", "जो", "और", "लेकिन", "मगर"):
+            return None
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if w in _FEM_FIRST or (len(w) > 3 and w.endswith("कती")):
+            return "F"
+        if w in _MASC_FIRST or (len(w) > 3 and w.endswith("कता")):
+            return "M"
+        if len(w) > 2 and w.endswith(("ती", "ता")) and (nxt in _FIRST_PERSON_AUX or (nxt in _NEGATIONS and i + 2 < len(
+                words) and words[i + 2] in _FIRST_PERSON_AUX)):
+            return "F" if w.endswith("ती") else "M"
+    return None
+
+
+def _quote_speaker_gender(quote: str) -> str | None:
+    """F or M from the first-person verbs of a direct quote (`मैं देख सकती हूँ`, `मैं … पसंद करती हूँ` -> F; `मैं
+    जानता हूँ`, `मैं रोता नहीं हूँ` -> M): the gender Hindi gives its speaker; None where the quote has none or both
+    (round 40). Linear in the quote."""
+    found = {g for m in _FIRST_PERSON_CLAUSE.finditer(quote) if (g := _first_person_gender(m.group(1))) is not None}
+    return found.pop() if len(found) == 1 else None
+
+
+_SAYING_PARTICIPLES = ("कहकर", "कह कर")  # `यह कहकर <verb phrase> कि …`: the participle's कि follows the verb (round 40)
+_VERB_PHRASE_KI = regex.compile(r"(?:[ \t]+[\p{L}\p{M}]+){1,6}?(?=[ \t]+कि(?![\p{L}\p{M}]))")
+
+
+def participle_report_end(T: str, e: int, unit_end: int) -> int | None:
+    """`उन्होंने इसका यह कहकर बचाव किया था कि …`: the end of the verb phrase after a participle of saying (one to six
+    words, no punctuation) where a कि follows it (not की: `दलों की आस`), so that the hit covers it and its content
+    opens at the कि; None where no कि follows (round 40). Looks at six words."""
+    m = _VERB_PHRASE_KI.match(T, e, min(unit_end, e + 120))
+    return m.end() if m else None
 
 
 def _possessed_head(sp: "_Spk", toks: Sequence["_Tok"]) -> bool:
