@@ -8081,6 +8081,12 @@ def _unit_name_word(w: str, lex: Lexicon) -> bool:
     return st is not None and st.n_ent >= 0.5 * st.n
 
 
+def _beside_name(w: str, lex: Lexicon) -> bool:
+    """Round 36: an untagged word beside a unit's name that makes it part of a longer name: one the training data
+    never saw (`_unseen_name`), no postposition."""
+    return fold(w) not in POSTPOSITIONS and _unseen_name(w, lex)
+
+
 def foreign_units(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
                   keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Round 36: one or two name words (`_unit_name_word`) right before a unit of administration abroad of the
@@ -8096,6 +8102,8 @@ def foreign_units(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
         for w in _words_in(words.get(m.sent_idx, []), m):
             covered[(m.sent_idx, w[0])] = m
     names: set[tuple[str, ...]] = set()
+    halves: set[int] = set()  # one-word mentions of the first half of a two-word name (`[लॉस]L एंजिलिस काउंटी`)
+    sites: set[tuple[int, int]] = set()  # (sent, start) of the names before a unit: taken whatever stands beside them
     for idx, ws in words.items():
         for j in range(1, len(ws)):
             if fold(ws[j][2]) not in lex.unit_heads or j + 1 < len(ws) and fold(ws[j + 1][2]) in _UNIT_BODIES:
@@ -8103,18 +8111,26 @@ def foreign_units(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
             if (idx, ws[j][0]) in covered or not _unit_name_word(ws[j - 1][2], lex):
                 continue  # `[X रीजेंसी]`: the model's span holds the head; `एक रीजेंसी`: no name
             i = j - 1
-            if i >= 1 and _unit_name_word(ws[i - 1][2], lex) and covered.get((idx, ws[i - 1][0])) is covered.get((idx, ws[i][0])):
-                i -= 1  # `पिडी जया रीजेंसी`: a two-word name, unless a mention ends between (`[किंग]O X काउंटी`)
+            prev = covered.get((idx, ws[i - 1][0])) if i >= 1 else None
+            if i >= 1 and _unit_name_word(ws[i - 1][2], lex) and (prev is covered.get((idx, ws[i][0])) or (
+                    prev is not None and (idx, ws[i][0]) not in covered and (prev.start, prev.end) == ws[i - 1][:2]
+                    and (prev.start, prev.end) not in keep)):
+                i -= 1  # `पिडी जया रीजेंसी`: a two-word name; `[लॉस]L एंजिलिस काउंटी`: the model's half grows
+                if prev is not None and prev is not covered.get((idx, ws[i + 1][0])):
+                    halves.add(id(prev))
+                    for w in ws[i : j]:
+                        covered.pop((idx, w[0]), None)
             m = covered.get((idx, ws[i][0]))
             if m is not None and (m.start, m.end) != (ws[i][0], ws[j - 1][1]):
                 continue  # a mention running over the name and beyond: the model's reading stays
             names.add(tuple(fold(w[2]) for w in ws[i:j]))
+            sites.add((idx, ws[i][0]))
     if not names:
         return ents
     persons = _person_in_doc(words, ents)
     names = {n for n in names if not (len(n) == 1 and n[0] in persons)}
     out = [replace(m, label="LOC") if m.label in ("PER", "ORG") and (m.start, m.end) not in keep
-           and tuple(fold(t) for t in m.text.split()) in names else m for m in ents]
+           and tuple(fold(t) for t in m.text.split()) in names else m for m in ents if id(m) not in halves]
     by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for n in sorted(names, key=lambda n: (-len(n), n)):
         by_first[n[0]].append(n)
@@ -8126,9 +8142,9 @@ def foreign_units(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
         while i < len(ws):
             hit = next((n for n in by_first.get(fws[i], ()) if tuple(fws[i : i + len(n)]) == n), None)
             if hit is None or any((idx, w[0]) in covered for w in ws[i : i + len(hit)]) \
-                    or i > 0 and (idx, ws[i - 1][0]) not in covered and _unseen_name(ws[i - 1][2], lex) \
-                    or i + len(hit) < len(ws) and (idx, ws[i + len(hit)][0]) not in covered \
-                    and _unseen_name(ws[i + len(hit)][2], lex):
+                    or (idx, ws[i][0]) not in sites and i > 0 and (idx, ws[i - 1][0]) not in covered and _beside_name(ws[i - 1][2], lex) \
+                    or (idx, ws[i][0]) not in sites and i + len(hit) < len(ws) and (idx, ws[i + len(hit)][0]) not in covered \
+                    and _beside_name(ws[i + len(hit)][2], lex):
                 i += 1  # tagged already, or an unseen name word beside it: a longer name of its own
                 continue
             sent = sents[idx]
