@@ -85,7 +85,7 @@ import regex
 
 from pipeline.adapters.rules_tagger import RANK_ACRONYMS, TITLES, _join_hyphens, fold
 from pipeline.lexicon import PLACE_DESIGNATORS, Lexicon, WordStats
-from pipeline.link import LETTER_NAMES, _initials_match, acronym_letters, token_key
+from pipeline.link import LETTER_NAMES, _initials_match, _skeleton, acronym_letters, token_key
 from pipeline.records import Mention, Sentence
 
 ENTITY = frozenset({"PER", "ORG", "LOC"})
@@ -518,6 +518,8 @@ class RefineParams:
     # lexicon's unit_heads.txt, v7) are a place, LOC, in all the story's untagged or PER/ORG mentions
     foreign_bodies: bool = False  # round 36: a legislature, caucus or party abroad of the lexicon's bodies.txt (v7:
     # `सेनेट`, `हाउस ऑफ रिप्रेजेंटेटिव्स`, `यूकिप`) is an ORG, untagged, mislabelled or tagged in parts
+    position_tails: bool = False  # round 36: a player's position ending an ORG span is cut off (`टेनेसी स्टेट टाइगर्स
+    # लाइनबैकर` -> `टेनेसी स्टेट टाइगर्स`)
     member_acronyms: bool = False  # round 36: `MP`/`एमपी` after a party word or a genitive, or before `या सांसद`, is a
     # post (member of parliament), no mention
     no_overlaps: bool = True  # issue 14: last, no two mentions overlap (SPEC: one span per mention), `no_overlaps`
@@ -760,6 +762,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = foreign_bodies(words, texts, ents, lex, keep)
     if p.member_acronyms:
         ents = member_acronyms(words, ents, keep)
+    if p.position_tails:  # after the propagation, which spreads the span as tagged
+        ents = position_tails(texts, ents, keep)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
         ents = late_institutions(words, texts, ents, keep, p.acronym_institutions)
     if p.post_acronyms:  # after `late_institutions`, which grows an acronym into its body (`सीएमएस स्कूल`)
@@ -8154,6 +8158,15 @@ def foreign_units(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
     return out + add if add else out
 
 
+def _body_at(fws: Sequence[str], i: int, body: tuple[str, ...]) -> bool:
+    """Round 36: the folded words from i on spell the body: the first word as written, the others by their consonant
+    skeleton (`हाउस ऑफ रिप्रेज़न्टेटिव्स` = `हाउस ऑफ रिप्रेजेंटेटिव्स`), a one-word body as written (`सीनेट`)."""
+    if len(fws) - i < len(body) or fws[i] != body[0]:
+        return False
+    return all(fws[i + k] == w or _skeleton(token_key(fws[i + k])) == _skeleton(token_key(w))
+               for k, w in enumerate(body[1:], 1))
+
+
 def foreign_bodies(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
                    keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Round 36: a legislature, chamber, caucus or party abroad of the lexicon's bodies.txt (`सेनेट`, `हाउस ऑफ
@@ -8178,8 +8191,7 @@ def foreign_bodies(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
         fws = [fold(w[2]) for w in ws]
         i = 0
         while i < len(ws):
-            hit = next((n for n in by_first.get(fws[i], ()) if tuple(fws[i : i + len(n)]) == n), None) \
-                if fws[i] in by_first else None
+            hit = next((n for n in by_first.get(fws[i], ()) if _body_at(fws, i, n)), None) if fws[i] in by_first else None
             if hit is None:
                 i += 1
                 continue
@@ -8228,3 +8240,25 @@ def member_acronyms(words: dict[int, list[Word]], ents: list[Mention],
         if before in MEMBER_PARTIES or before in GENITIVES or after == [fold("या"), fold("सांसद")]:
             drop.add(id(m))
     return [m for m in ents if id(m) not in drop] if drop else ents
+
+
+# Round 36: the positions of a team's player that translated sports news writes right after the team, before the
+# player's name (`टेनेसी स्टेट टाइगर्स लाइनबैकर क्रिस्टियन एबरक्रॉम्बी`): American football, football, baseball, cricket
+PLAYER_POSITIONS = frozenset(fold(w) for w in """लाइनबैकर क्वार्टरबैक कॉर्नरबैक रनिंगबैक टेलबैक फुलबैक रिसीवर लाइनमैन
+    किकर पंटर गोलकीपर गोलकीपर स्ट्राइकर डिफेंडर मिडफील्डर मिडफ़ील्डर फॉरवर्ड फ़ॉरवर्ड विंगर पिचर कैचर शॉर्टस्टॉप आउटफील्डर
+    बल्लेबाज गेंदबाज विकेटकीपर ऑलराउंडर""".split())
+
+
+def position_tails(sents: dict[int, Sentence], ents: list[Mention],
+                   keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 36: an ORG span of two or more words ending in a player's position (PLAYER_POSITIONS) is the team and
+    the position run together: the position is cut off (`टेनेसी स्टेट टाइगर्स लाइनबैकर` -> `टेनेसी स्टेट
+    टाइगर्स`); the spec's span is the team's name."""
+    out = []
+    for m in ents:
+        toks = list(_RX_NON_SPACE.finditer(m.text))
+        if m.label != "ORG" or len(toks) < 2 or (m.start, m.end) in keep or fold(toks[-1].group()) not in PLAYER_POSITIONS:
+            out.append(m)
+            continue
+        out.append(_span(sents[m.sent_idx], m, m.start, m.start + toks[-2].end()))
+    return out

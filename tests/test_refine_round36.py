@@ -83,6 +83,9 @@ def test_refine_foreign_units(sentences_of, text, spans, on, expected):
         ("बिल हाउस ऑफ रिप्रेजेंटेटिव्स में पास हुआ।", [("हाउस", "LOC"), ("रिप्रेजेंटेटिव्स", "PER")], True,
          [("हाउस ऑफ रिप्रेजेंटेटिव्स", "ORG")]),
         ("पूर्व यूकिप लीडर ने कहा।", [("यूकिप", "PER")], True, [("यूकिप", "ORG")]),
+        # another spelling of a multi-word body's later words (consonant skeleton); a one-word body only as written
+        ("बहस हाउस ऑफ रिप्रेज़न्टेटिव्स में हुई।", [], True, [("हाउस ऑफ रिप्रेज़न्टेटिव्स", "ORG")]),
+        ("संत के आश्रम में भीड़ थी।", [], True, []),
         # a committee of the chamber the model tagged whole stays
         ("कैवेनो सीनेट न्यायतंत्र समिति के सामने था।", [("सीनेट न्यायतंत्र समिति", "ORG")], True,
          [("सीनेट न्यायतंत्र समिति", "ORG")]),
@@ -104,3 +107,19 @@ def test_refine_foreign_bodies(sentences_of, text, spans, on, expected):
 )
 def test_refine_member_acronyms(sentences_of, text, spans, on, expected):
     assert _refine_r36(sentences_of, text, spans, steps=(), member_acronyms=on) == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, on, expected",
+    [
+        ("टेनेसी स्टेट टाइगर्स लाइनबैकर क्रिस्टियन एबरक्रॉम्बी की सर्जरी हुई।",
+         [("टेनेसी स्टेट टाइगर्स लाइनबैकर", "ORG"), ("क्रिस्टियन एबरक्रॉम्बी", "PER")], True,
+         [("क्रिस्टियन एबरक्रॉम्बी", "PER"), ("टेनेसी स्टेट टाइगर्स", "ORG")]),
+        ("टेनेसी स्टेट टाइगर्स लाइनबैकर क्रिस्टियन एबरक्रॉम्बी की सर्जरी हुई।",
+         [("टेनेसी स्टेट टाइगर्स लाइनबैकर", "ORG")], False, [("टेनेसी स्टेट टाइगर्स लाइनबैकर", "ORG")]),
+        # a one-word span stays: nothing of a team left
+        ("गोलकीपर ने गेंद रोकी।", [("गोलकीपर", "ORG")], True, [("गोलकीपर", "ORG")]),
+    ],
+)
+def test_refine_position_tails(sentences_of, text, spans, on, expected):
+    assert _refine_r36(sentences_of, text, spans, steps=(), position_tails=on) == expected
