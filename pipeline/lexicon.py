@@ -121,7 +121,7 @@ class Lexicon:
     media_services: frozenset[str] = frozenset()  # folded words naming a broadcaster's service or edition (v6; empty before)
     styles: frozenset[str] = frozenset()  # folded styles and honorifics written before a person's name (v6; empty before)
     media_acronyms: frozenset[str] = frozenset()  # folded acronyms of news broadcasters and agencies (v6; empty before)
-    firm_kinds: frozenset[str] = frozenset()  # folded kinds of business written before `चेन` + a chain's name (v7; empty before)
+    firm_kinds: frozenset[str] = frozenset()  # folded trades written before `चेन` + a chain's name (v7; empty before)
     unit_heads: frozenset[str] = frozenset()  # folded administrative units abroad written after a place's name (v7)
     bodies: frozenset[tuple[str, ...]] = frozenset()  # folded tokens of legislatures and parties abroad (v7)
 
@@ -174,7 +174,8 @@ def load_lexicon(model_dir: Path, names: Path | None = None) -> Lexicon:
         "media_services.txt", "styles.txt", "media_acronyms.txt"))
     firm_kinds, unit_heads = (_curated_words(model_dir / f) for f in ("firm_kinds.txt", "unit_heads.txt"))  # v7 on
     return Lexicon(places, words, model_dir.name, latin, given, function, known["ORG"], news, known["PER"], portfolios,
-                   media_services, styles, media_acronyms, firm_kinds, unit_heads, _curated_names(model_dir / "bodies.txt"))
+                   media_services, styles, media_acronyms, firm_kinds, unit_heads,
+                   _curated_names(model_dir / "bodies.txt"))
 
 
 def _curated_words(path: Path) -> frozenset[str]:

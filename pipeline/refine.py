@@ -8010,7 +8010,7 @@ def given_name_lists(words: dict[int, list[Word]], sents: dict[int, Sentence], e
 # ------------------------------------------------------------------------------------------ round 36
 # Translated international news: foreign firms, units of administration abroad, legislatures and parties, members.
 
-# Round 36: the noun of a chain of shops, written after its trade (`बेकरी चेन ग्रेग्स`) (the trades: lexicon firm_kinds.txt)
+# Round 36: the noun of a chain of shops, written after its trade (`बेकरी चेन ग्रेग्स`; trades: firm_kinds.txt)
 CHAIN_WORDS = frozenset(fold(w) for w in "चेन श्रृंखला शृंखला".split())
 
 
@@ -8060,7 +8060,8 @@ def chain_firms(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: 
     for m in ents:
         if id(m) in cut:
             out.append(cut[id(m)])
-        elif m.label in ("PER", "LOC") and (m.start, m.end) not in keep and " ".join(fold(t) for t in m.text.split()) in firms:
+        elif m.label in ("PER", "LOC") and (m.start, m.end) not in keep \
+                and " ".join(fold(t) for t in m.text.split()) in firms:
             out.append(replace(m, label="ORG"))
         else:
             out.append(m)
@@ -8145,9 +8146,10 @@ def foreign_units(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
         i = 0
         while i < len(ws):
             hit = next((n for n in by_first.get(fws[i], ()) if tuple(fws[i : i + len(n)]) == n), None)
+            site = (idx, ws[i][0]) in sites
             if hit is None or any((idx, w[0]) in covered for w in ws[i : i + len(hit)]) \
-                    or (idx, ws[i][0]) not in sites and i > 0 and (idx, ws[i - 1][0]) not in covered and _beside_name(ws[i - 1][2], lex) \
-                    or (idx, ws[i][0]) not in sites and i + len(hit) < len(ws) and (idx, ws[i + len(hit)][0]) not in covered \
+                    or not site and i > 0 and (idx, ws[i - 1][0]) not in covered and _beside_name(ws[i - 1][2], lex) \
+                    or not site and i + len(hit) < len(ws) and (idx, ws[i + len(hit)][0]) not in covered \
                     and _beside_name(ws[i + len(hit)][2], lex):
                 i += 1  # tagged already, or an unseen name word beside it: a longer name of its own
                 continue
@@ -8191,7 +8193,8 @@ def foreign_bodies(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
         fws = [fold(w[2]) for w in ws]
         i = 0
         while i < len(ws):
-            hit = next((n for n in by_first.get(fws[i], ()) if _body_at(fws, i, n)), None) if fws[i] in by_first else None
+            hit = next((n for n in by_first.get(fws[i], ()) if _body_at(fws, i, n)), None) \
+                if fws[i] in by_first else None
             if hit is None:
                 i += 1
                 continue
@@ -8217,8 +8220,8 @@ def foreign_bodies(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
 # Round 36: a member of a legislature, in the Latin or letter-name acronym translated news keeps (`टोरी एमपी`, `के MP`)
 MEMBER_ACRONYMS = frozenset(fold(w) for w in "MP MPs MPओं एमपी".split())
 # ... after a party word of UK and Commonwealth news (`टोरी`, `लेबर`) or a genitive (`वेलिंगबोरो के MP`, `खुद के MP`)
-MEMBER_PARTIES = frozenset(fold(w) for w in """टोरी लेबर कंज़र्वेटिव कंजर्वेटिव कंज़रवेटिव लिबरल डेमोक्रेट SNP एसएनपी यूकिप
-    UKIP ग्रीन""".split())
+MEMBER_PARTIES = frozenset(fold(w) for w in """टोरी लेबर कंज़र्वेटिव कंजर्वेटिव कंज़रवेटिव लिबरल डेमोक्रेट SNP
+    एसएनपी यूकिप UKIP ग्रीन""".split())
 
 
 def member_acronyms(words: dict[int, list[Word]], ents: list[Mention],
@@ -8229,7 +8232,8 @@ def member_acronyms(words: dict[int, list[Word]], ents: list[Mention],
     index = _word_index(words)
     drop = set()
     for m in ents:
-        if m.label not in ("ORG", "LOC", "PER") or fold(m.text.strip()) not in MEMBER_ACRONYMS or (m.start, m.end) in keep:
+        if m.label not in ("ORG", "LOC", "PER") or fold(m.text.strip()) not in MEMBER_ACRONYMS \
+                or (m.start, m.end) in keep:
             continue
         ws = words.get(m.sent_idx, [])
         k = index.get((m.sent_idx, m.start))
@@ -8245,7 +8249,7 @@ def member_acronyms(words: dict[int, list[Word]], ents: list[Mention],
 # Round 36: the positions of a team's player that translated sports news writes right after the team, before the
 # player's name (`टेनेसी स्टेट टाइगर्स लाइनबैकर क्रिस्टियन एबरक्रॉम्बी`): American football, football, baseball, cricket
 PLAYER_POSITIONS = frozenset(fold(w) for w in """लाइनबैकर क्वार्टरबैक कॉर्नरबैक रनिंगबैक टेलबैक फुलबैक रिसीवर लाइनमैन
-    किकर पंटर गोलकीपर गोलकीपर स्ट्राइकर डिफेंडर मिडफील्डर मिडफ़ील्डर फॉरवर्ड फ़ॉरवर्ड विंगर पिचर कैचर शॉर्टस्टॉप आउटफील्डर
+    किकर पंटर गोलकीपर स्ट्राइकर डिफेंडर मिडफील्डर मिडफ़ील्डर फॉरवर्ड फ़ॉरवर्ड विंगर पिचर कैचर शॉर्टस्टॉप आउटफील्डर
     बल्लेबाज गेंदबाज विकेटकीपर ऑलराउंडर""".split())
 
 
@@ -8257,7 +8261,8 @@ def position_tails(sents: dict[int, Sentence], ents: list[Mention],
     out = []
     for m in ents:
         toks = list(_RX_NON_SPACE.finditer(m.text))
-        if m.label != "ORG" or len(toks) < 2 or (m.start, m.end) in keep or fold(toks[-1].group()) not in PLAYER_POSITIONS:
+        if m.label != "ORG" or len(toks) < 2 or (m.start, m.end) in keep \
+                or fold(toks[-1].group()) not in PLAYER_POSITIONS:
             out.append(m)
             continue
         out.append(_span(sents[m.sent_idx], m, m.start, m.start + toks[-2].end()))

@@ -13,7 +13,8 @@ from tests.test_refine import LEX, _mentions, _ws
 
 LEX_R36 = replace(
     LEX,
-    words={**LEX.words, "अधिकारी": _ws(157, 1, 0, 1, per=1), "व्यापारी": _ws(40), "किंग": _ws(4, 3, 1, 0, per=1, loc=2)},
+    words={**LEX.words, "अधिकारी": _ws(157, 1, 0, 1, per=1), "व्यापारी": _ws(40),
+           "किंग": _ws(4, 3, 1, 0, per=1, loc=2)},
     function_words=LEX.function_words | {"और", "से", "पर", "एक", "है"},
     firm_kinds=frozenset(fold_key(w) for w in "बेकरी कॉफी सुपरमार्केट".split()),
     unit_heads=frozenset(fold_key(w) for w in "रीजेंसी काउंटी पैरिश".split()),
