@@ -8125,6 +8125,8 @@ def foreign_units(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
                     halves.add(id(prev))
                     for w in ws[i : j]:
                         covered.pop((idx, w[0]), None)
+            if i == j - 1 and fold(ws[i][2]) in lex.given_names:
+                continue  # a given name alone before the head: a person's (`पिडी जया` of two words stays)
             m = covered.get((idx, ws[i][0]))
             if m is not None and (m.start, m.end) != (ws[i][0], ws[j - 1][1]):
                 continue  # a mention running over the name and beyond: the model's reading stays

@@ -68,6 +68,8 @@ def test_refine_chain_firms(sentences_of, text, spans, on, expected):
         # the unit's body after the head: the model's reading stays; no name before the head: nothing
         ("किंग काउंटी काउंसिल ने कहा।", [], True, []),
         ("डोंगाला एक रीजेंसी है।", [], True, []),
+        # a given name right before the head: a person's name, no place
+        ("मोहन काउंटी पहुंचे।", [], True, []),
     ],
 )
 def test_refine_foreign_units(sentences_of, text, spans, on, expected):
