@@ -121,6 +121,9 @@ class Lexicon:
     media_services: frozenset[str] = frozenset()  # folded words naming a broadcaster's service or edition (v6; empty before)
     styles: frozenset[str] = frozenset()  # folded styles and honorifics written before a person's name (v6; empty before)
     media_acronyms: frozenset[str] = frozenset()  # folded acronyms of news broadcasters and agencies (v6; empty before)
+    firm_kinds: frozenset[str] = frozenset()  # folded trades written before `चेन` + a chain's name (v7; empty before)
+    unit_heads: frozenset[str] = frozenset()  # folded administrative units abroad written after a place's name (v7)
+    bodies: frozenset[tuple[str, ...]] = frozenset()  # folded tokens of legislatures and parties abroad (v7)
 
     def strong_place(self, key: str) -> Place | None:
         """The place a folded surface names, where that is safe to act on without the model."""
@@ -169,8 +172,10 @@ def load_lexicon(model_dir: Path, names: Path | None = None) -> Lexicon:
         portfolios = frozenset(fold_key(w) for line in text.splitlines() if not line.startswith("#") for w in line.split())
     media_services, styles, media_acronyms = (_curated_words(model_dir / f) for f in (  # v6 on
         "media_services.txt", "styles.txt", "media_acronyms.txt"))
+    firm_kinds, unit_heads = (_curated_words(model_dir / f) for f in ("firm_kinds.txt", "unit_heads.txt"))  # v7 on
     return Lexicon(places, words, model_dir.name, latin, given, function, known["ORG"], news, known["PER"], portfolios,
-                   media_services, styles, media_acronyms)
+                   media_services, styles, media_acronyms, firm_kinds, unit_heads,
+                   _curated_names(model_dir / "bodies.txt"))
 
 
 def _curated_words(path: Path) -> frozenset[str]:
@@ -180,6 +185,16 @@ def _curated_words(path: Path) -> frozenset[str]:
         return frozenset()
     text = io.read_model_file(path, FileNotFoundError, "tag.lexicon")
     return frozenset(fold_key(w) for line in text.splitlines() if not line.startswith("#") for w in line.split())
+
+
+def _curated_names(path: Path) -> frozenset[tuple[str, ...]]:
+    """The folded token tuples of a curated list of names, one a line (`#` opens a comment line); empty where the
+    lexicon version has no such file (v7 on: bodies.txt)."""
+    if not path.exists():
+        return frozenset()
+    text = io.read_model_file(path, FileNotFoundError, "tag.lexicon")
+    return frozenset(tuple(fold_key(w) for w in line.split()) for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
 
 
 def load_lexicon_memo(model_dir: Path, names: Path | None, memo_dir: Path | None) -> Lexicon:
