@@ -1787,22 +1787,33 @@ def _round_the_clock(keys: Sequence[str], i: int, lex: Lexicon) -> bool:
     """(round 30) `24/7`, `24x7`, `24×7` at token i (settings `round_the_clock_phrases`, three tokens): "always", no
     count, date or duration: "वे सप्लाई बनाए रखने के लिए 24/7 काम कर रहे हैं"."""
     return " ".join(keys[i : i + 3]) in lex.sets.get("round_the_clock_phrases", frozenset()) \
-        and not (i + 3 < len(keys) and keys[i + 3] in ("को", "तक"))  # "24/7 को": the 24th of July
+        and not (i + 3 < len(keys) and keys[i + 3] in ("को", "तक")) \
+        and not (i + 4 < len(keys) and keys[i + 3] in ("/", "-", ".") and keys[i + 4][:1].isdigit()) \
+        and not (i > 0 and keys[i - 1] == "/")  # "24/7 को": the 24th of July; (review) "24/7/2020": a full date
 
 
 def _figure_not_year(keys: Sequence[str], i: int, j: int, lex: Lexicon) -> bool:
     """(round 30) A 4-digit number at i before का + the singular figure noun (settings `figure_nouns`), or before के +
     its oblique singular (`figure_oblique_nouns`) and a postposition or पार (`figure_oblique_followers`), is a count that
     names a mark, not a year: "3000 का आंकड़ा पार करते हुए", "मामले 2000 के आंकड़े से अधिक हैं". Not after a month
-    ("अप्रैल 2019 के आंकड़े से") and not the plural data of a year ("2019 के आंकड़ों का उल्लेख")."""
+    ("अप्रैल 2019 के आंकड़े से") and not the plural data of a year ("2019 के आंकड़ों का उल्लेख"). (Review of round 30) Only
+    before a mark: पार/छू (`figure_mark_verbs`, also after को), से + अधिक/ज्यादा/ऊपर (`figure_comparatives`), तक + पहुंच; never
+    after वर्ष/साल/सन् (`figure_year_words`): "2011 के आंकड़े के अनुसार", "वर्ष 2020 का आंकड़ा 500 था" are years."""
     S = lex.sets
     n = len(keys)
-    if j + 1 >= n or (i > 0 and keys[i - 1] in lex.months):
+    if j + 2 >= n or (i > 0 and (keys[i - 1] in lex.months or keys[i - 1] in S.get("figure_year_words", frozenset()))):
         return False
-    if keys[j] == "का" and keys[j + 1] in S.get("figure_nouns", frozenset()):
-        return True
-    return keys[j] == "के" and keys[j + 1] in S.get("figure_oblique_nouns", frozenset()) and j + 2 < n \
-        and keys[j + 2] in S.get("figure_oblique_followers", frozenset())
+    if not ((keys[j] == "का" and keys[j + 1] in S.get("figure_nouns", frozenset()))
+            or (keys[j] == "के" and keys[j + 1] in S.get("figure_oblique_nouns", frozenset()))):
+        return False
+    k = j + 2 + (keys[j + 2] in ("भी", "ही") and j + 3 < n)
+    marks = S.get("figure_mark_verbs", frozenset())
+    if keys[k] in marks:
+        return True  # "3000 का आंकड़ा पार", "2573 का आंकड़ा छू लिया"
+    if k + 1 >= n or keys[k] not in S.get("figure_oblique_followers", frozenset()):
+        return False
+    return keys[k + 1] in marks if keys[k] in ("को", "तक") else \
+        keys[k] == "से" and keys[k + 1] in S.get("figure_comparatives", frozenset())  # "2000 के आंकड़े से अधिक"
 
 
 def _case_head(keys: Sequence[str], q: int, lex: Lexicon) -> int | None:
@@ -1810,8 +1821,8 @@ def _case_head(keys: Sequence[str], q: int, lex: Lexicon) -> int | None:
     `case_heads`): "126 मौत के मामलों", "2,958 संक्रमण के मामलों", "64,000 बलात्कार की घटनाओं" count the cases (the
     happening only qualifies them, as a disease does in "1975 कोरोना के नये मामले"); the index of the case noun, or None."""
     S = lex.sets
-    if q + 2 < len(keys) and keys[q] in S.get("case_qualifier_nouns", frozenset()) and keys[q + 1] in ("के", "की") \
-            and keys[q + 2] in S.get("case_heads", frozenset()):
+    if q + 2 < len(keys) and keys[q] in S.get("case_qualifier_nouns", frozenset()) and keys[q + 2] in S.get("case_heads", frozenset()) \
+            and (keys[q + 1] in ("के", "की") or (keys[q + 1] == "का" and keys[q + 2].endswith("ा"))):  # (review) "1 हत्या का मामला"
         return q + 2
     return None
 
@@ -1845,7 +1856,9 @@ def _counted_head_after(toks: list[_Tok], keys: list[str], q: int, lex: Lexicon,
     """(round 30) The word at q after a number is none that corpus/news counts (models/<lexicon>/counted_nouns.tsv, seen
     under twice) and the next word is a counted head (seen `counted_head_min` times or more): the word qualifies it and
     the head is counted ("12 गगनचुंबी छक्के" -> छक्का, "9 करोड़ फेस मास्क" -> मास्क, "45 रेलवे स्टेशनों" -> स्टेशन).
-    Not before a number word, a disease modifier, an adjective, an event or state word, a verb form, or a third noun."""
+    Not before a number word, a disease modifier, an adjective, an event or state word, a verb form, or a third noun.
+    (Review of round 30) Not after an inflected plural ("8 नर्सें डिस्चार्ज": its lemma is no surface), a container
+    (settings `counted_container_nouns`: "20 बैग सैंपल" counts bags) or a word no noun (events, number and function words)."""
     S = lex.sets
     n = len(keys)
     if q + 1 >= n or "counted_heads" not in S:
@@ -1853,6 +1866,9 @@ def _counted_head_after(toks: list[_Tok], keys: list[str], q: int, lex: Lexicon,
     x, y = keys[q], keys[q + 1]
     if x in S["counted_nouns_seen"] or y not in S["counted_heads"] or not _IS_WORD.match(toks[q].text) \
             or x in lex.adjectives or x in S.get("compound_heads", frozenset()) or toks[q].text.endswith("ों") \
+            or x in S.get("counted_container_nouns", frozenset()) or fold(_lemma(x, toks[q].text, lex)) != x \
+            or x in S.get("ud_adjectives", frozenset()) or (x,) in lex.events or lex.numbers.starts_number(x) \
+            or x in lex.function_words or x in lex.not_nouns or x in S.get("genitive_postpositions", frozenset()) \
             or fold(_lemma(x, toks[q].text, lex) + " " + _lemma(y, toks[q + 1].text, lex)) in lex.multiword_nouns:
         return False  # (a listed two-word noun stays whole: "21 पुलिस अधिकारियों", "तीन स्वास्थ्य कर्मी")
     if lex.numbers.starts_number(y) or y in S.get("modifier_nouns", frozenset()) or y in lex.adjectives \
@@ -1875,7 +1891,8 @@ def _dated_infinitive_clause(keys: Sequence[str], d: _Draft, lex: Lexicon) -> tu
     """(round 30) A date with को/से opens a subordinate clause that ends, within seven words and no comma, in an oblique
     infinitive + के + बाद/पहले/साथ/दौरान (settings `sequence_postpositions`): the date is that clause's, its event the
     infinitive with its light-verb partner ("17 मार्च से फ्रांस में लॉकडाउन शुरू होने के बाद यहां ट्रैफिक में 40% की
-    बढ़ोतरी हुई" -> शुरू होने; was the main clause's बढ़ोतरी). The token span, or None."""
+    बढ़ोतरी हुई" -> शुरू होने; was the main clause's बढ़ोतरी). The token span, or None. (Review of round 30) Not a unit
+    word in -ने ("एक महीने के बाद"); रहने takes its partner too ("लॉकडाउन लागू रहने के दौरान")."""
     S = lex.sets
     n = len(keys)
     j = d.i1
@@ -1888,10 +1905,11 @@ def _dated_infinitive_clause(keys: Sequence[str], d: _Draft, lex: Lexicon) -> tu
         if keys[x] != "के" or keys[x + 1] not in S.get("sequence_postpositions", frozenset()):
             continue
         v = x - 1
-        if v <= j or not keys[v].endswith("ने") or len(keys[v]) < 3 or keys[v - 1] in ("के", "की", "का"):
-            return None
+        if v <= j or not keys[v].endswith("ने") or len(keys[v]) < 3 or keys[v - 1] in ("के", "की", "का") \
+                or ((keys[v],) in lex.units and keys[v] not in S.get("verb_forms", frozenset())):
+            return None  # (review) an infinitive, no unit of time: not "एक महीने के बाद" (a verb unlisted stays: "मत्था टेकने")
         a = v
-        if keys[v] in ("होने", "करने", "कराने", "जाने") and v - 1 > j and _IS_WORD.match(keys[v - 1]) \
+        if keys[v] in ("होने", "करने", "कराने", "जाने", "रहने") and v - 1 > j and _IS_WORD.match(keys[v - 1]) \
                 and keys[v - 1] not in lex.function_words:
             a = v - 1  # "शुरू होने", "घोषणा करने", "लागू किए जाने"
             if keys[v] == "जाने" and a - 1 > j and keys[a] in ("किए", "किये", "दिए", "लिए") and keys[a - 1] not in lex.function_words:
@@ -1912,19 +1930,20 @@ def _head_after_name(toks: list[_Tok], keys: list[str], q: int, lex: Lexicon, do
     x = q
     while x + 1 < n and toks[x + 1].end <= m.end:
         x += 1
-    if x == q:
-        return None  # a one-word name is read as before ("30 राजधानी ट्रेन")
+    if x == q or keys[x] in S.get("counted_heads", frozenset()):
+        return None  # a one-word name is read as before ("30 राजधानी ट्रेन"); (review) "12 जन औषधि केंद्र गरीबों को": counted
 
     def plural_noun(y: int) -> bool:
-        return y < n and toks[y].text.endswith("ों") and _IS_WORD.match(toks[y].text) is not None \
+        return y < n and toks[y].text.endswith(("ों", "ओं")) and _IS_WORD.match(toks[y].text) is not None \
             and _noun_like(toks[y], lex, doc) and keys[y] not in S.get("verb_forms", frozenset()) and (keys[y],) not in lex.events \
             and doc.entity_at(toks[y].start, toks[y].end) is None
 
     for y in (x + 1, x + 2):
         if plural_noun(y):
             return y
-        if y >= n or not _noun_like(toks[y], lex, doc) or doc.entity_at(toks[y].start, toks[y].end) is not None:
-            return None
+        if y >= n or not _noun_like(toks[y], lex, doc) or doc.entity_at(toks[y].start, toks[y].end) is not None \
+                or keys[y] in S.get("counted_heads", frozenset()):
+            return None  # (review) "12 प्रधानमंत्री आवास योजना घर लोगों को": the house is counted
     return None
 
 

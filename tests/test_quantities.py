@@ -3334,8 +3334,9 @@ def test_quantities_r30_a_bracketed_aside_is_stepped_over_to_the_verb():
 
 def test_quantities_r30_an_aside_count_is_no_antecedent():
     qs = run("4 मई तक संक्रमण ने 2573 (83 मौतें) का आंकड़ा छू लिया और 5 मई को इसने 3000 का आंकड़ा पार किया।")
-    assert {q.text: q.noun for q in qs}["3000"] != "मौत"
-    assert {q.text: q.event for q in qs}["2573"] != "मौतें"
+    got = {q.text: (q.noun, q.event) for q in qs}
+    assert got["3000"] == (None, "पार किया")  # (review of round 30: the expected noun and event, not only `!=`)
+    assert got["2573"][0] is None and got["2573"][1] in ("छू लिया", "लिया")  # (लिया today: the छू of "छू लिया" is missed)
 
 
 @pytest.mark.parametrize("text,event", [
@@ -3404,3 +3405,76 @@ def test_quantities_r30_a_plural_head_after_a_name_of_several_words(text, name, 
     m = Mention("d", 0, a, a + len(name), name, "ORG", "t")
     q = next(q for q in run(text, [m]) if q.kind == "count")
     assert (q.text, q.noun) == (span, noun)
+
+
+# --- review of round 30 ------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,year", [
+    ("2011 के आंकड़े के अनुसार जिले की आबादी 20 लाख है।", 2011),
+    ("वर्ष 2020 का आंकड़ा 500 था।", 2020),
+    ("साल 2019 का आंकड़ा देखें तो स्थिति साफ है।", 2019),
+    ("2019 के आंकड़े से तुलना करें तो मामले बढ़े।", 2019),
+    ("वर्ष 2018 के आंकड़े पर नजर डालें तो मामले बढ़े।", 2018),
+    ("एनसीआरबी के 2019 का आंकड़ा बताता है कि अपराध बढ़े।", 2019),
+])
+def test_quantities_r30_review_a_years_figure_is_a_date(text, year):
+    assert [q.kind for q in run(text) if q.value == year] == ["date"]
+
+
+@pytest.mark.parametrize("text,span", [
+    ("मामलों ने 1000 के आंकड़े को पार कर लिया।", "1000"),
+    ("संक्रमितों की संख्या 5000 के आंकड़े तक पहुंच गई।", "5000"),
+])
+def test_quantities_r30_review_a_mark_figure_before_a_mark_verb_is_a_count(text, span):
+    q = next(q for q in run(text) if q.text == span)
+    assert q.kind == "count"
+
+
+@pytest.mark.parametrize("text,span", [
+    ("यह सेवा 24/7/2020 से शुरू हुई।", "24/7/2020"),
+    ("दिनांक 24/7/20 को बैठक हुई।", "24/7/20"),
+])
+def test_quantities_r30_review_a_slashed_date_with_24_7_stays_a_date(text, span):
+    q = one(text)
+    assert (q.text, q.kind) == (span, "date")
+
+
+@pytest.mark.parametrize("text,span,noun,event", [
+    ("8 नर्सें डिस्चार्ज हुईं।", "8 नर्सें", "नर्स", "डिस्चार्ज"),
+    ("उन्होंने 20 बैग सैंपल भेजे।", "20 बैग", "बैग", "भेजे"),
+])
+def test_quantities_r30_review_a_plural_or_a_container_is_counted_itself(text, span, noun, event):
+    q = one(text)
+    assert (q.text, q.noun, q.event) == (span, noun, event)
+
+
+@pytest.mark.parametrize("text,date,event", [
+    ("17 मार्च से एक महीने के बाद दुकानें खुलीं।", "17 मार्च", "खुलीं"),
+    ("10 जून को दो महीने के दौरान पहली बार बाजार खुला।", "10 जून", "खुला"),
+    ("1 अप्रैल से 14 अप्रैल तक लॉकडाउन लागू रहने के दौरान दुकानें बंद रहीं।", "1 अप्रैल", "लागू रहने"),
+    ("आठ अगस्त को मत्था टेकने के बाद सभी अमृतसर गए।", "आठ अगस्त", "टेकने"),  # (an unlisted verb stays an infinitive)
+])
+def test_quantities_r30_review_a_dated_infinitive_is_a_verbs(text, date, event):
+    assert {q.text: q.event for q in run(text)}[date] == event
+
+
+@pytest.mark.parametrize("text,name,span,noun", [
+    ("देश में 12 जन औषधि केंद्र गरीबों को सस्ती दवा देते हैं।", "जन औषधि केंद्र", "12", None),
+    ("12 प्रधानमंत्री आवास योजना घर लोगों को दिए।", "प्रधानमंत्री आवास योजना", "12", None),
+    ("पुलिस ने 5 आम आदमी पार्टी कार्यकर्ताओं को पकड़ा।", "आम आदमी पार्टी", "5 आम आदमी पार्टी कार्यकर्ताओं", "कार्यकर्ता"),
+])
+def test_quantities_r30_review_a_name_before_a_plural(text, name, span, noun):
+    a = text.index(name)
+    m = Mention("d", 0, a, a + len(name), name, "ORG", "t")
+    q = next(q for q in run(text, [m]) if q.kind == "count")
+    assert (q.text, q.noun) == (span, noun)
+
+
+def test_quantities_r30_review_a_singular_case_head_takes_ka():
+    q = one("जिले में 1 हत्या का मामला दर्ज हुआ।")
+    assert (q.text, q.noun, q.event) == ("1 हत्या का मामला", "मामला", "दर्ज")
+
+
+def test_quantities_r30_review_quake_jolts_stay_a_noun():
+    q = one("भूकंप के 3 झटके महसूस किए गए।")
+    assert (q.noun, q.event) == ("झटका", "महसूस")
