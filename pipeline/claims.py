@@ -652,7 +652,21 @@ def _event_pos(ev: tuple) -> int:
     return ev[0]
 
 
-_AGENCY_HEADS = frozenset(fold(w) for w in "एजेंसी संगठन".split())  # bare heads of a named body (agency_named_before)
+_AGENCY_HEADS = frozenset(fold(w) for w in "एजेंसी एजेन्सी संगठन".split())  # bare heads of a named body (agency_named_before)
+# (round-41 review) an organisation a bare `एजेंसी`/`संगठन` may stand for when it only made the claim before: a name
+# with one of these words, a news agency, or an international body's short name (not a party, ministry or company)
+_AGENCY_BODY_WORDS = frozenset(fold(w) for w in (
+    "एजेंसी एजेन्सी संगठन संघ कोष बैंक परिषद यूनिसेफ डब्ल्यूएचओ यूएन यूएनडीपी यूएनएचसीआर यूनेस्को आईएमएफ आईएलओ "
+    "एफएओ डब्ल्यूएफपी नाटो आसियान सार्क ओपेक आईएईए सीडीसी एफबीआई सीआईए सीबीआई ईडी एनआईए एनसीबी नासा इसरो").split())
+_WRITING = tuple(fold(w) for w in "लिख भेज".split())  # (folded) writing or sending verb stems (writer_before)
+_RULING = frozenset(fold(w) for w in "रोक रद्द खारिज स्थगित".split())  # a court's ruling words (issued_between)
+# (round-41 review) a nation's police is no named body (dev2 README: `पुलिस` is anonymous, no entity); a city's or a
+# state's (`दिल्ली पुलिस`) is: unnamed_police
+_POLICE_NATIONS = frozenset(fold(w) for w in (
+    "ब्रिटिश अमेरिकी अमरीकी फ्रांसीसी फ़्रांसीसी जर्मन चीनी पाकिस्तानी भारतीय इतालवी स्पेनिश रूसी ऑस्ट्रेलियाई जापानी "
+    "इजरायली इस्राइली इसराइली अफगान अफ़ग़ान तुर्की नेपाली बांग्लादेशी श्रीलंकाई कनाडाई ईरानी इराकी स्थानीय").split())
+_FORMER = frozenset(fold(w) for w in "पूर्व निवर्तमान तत्कालीन".split())  # a title's former holder (nearer_holder)
+_STATEMENT_NOUNS = frozenset(fold(w) for w in "बयान बयानों चेतावनी अपील फैसले फैसला फ़ैसले फ़ैसला दावे दावा".split())
 # a time before को is no experiencer (`रात को लगता है`, `एक समय को लगता था`)
 _TIME_BELIEVERS = frozenset(fold(w) for w in [*"समय वक्त वक़्त पल बार नजर नज़र दिन".split(), *_TIME_WORDS])
 # (round-30 second review) human group nouns beside the lexicon's plural anonymous words (`नागरिक`, `कार्यकर्ता`)
@@ -1116,6 +1130,8 @@ class _Doc:
         self.ustarts = [u.s for u in self.units]
         # lexicon views
         self.pron, self.anaphor, w, self.hedge_res = _word_sets(lex)
+        if fold("एजेंसी") in self.anaphor:  # (round-41 review) the halant spelling `एजेन्सी` (fold keeps न्स apart)
+            self.anaphor = {**self.anaphor, fold("एजेन्सी"): self.anaphor[fold("एजेंसी")]}
         self.anon, self.source, self.titles = w["anonymous"], w["source"], w["title"]
         self.firstp, self.aux, self.npstop = w["firstperson"], w["auxiliary"], w["npstop"]
         self.coord, self.trailing, self.objects = w["coordinator"], w["trailing"], w["object"]
@@ -1640,8 +1656,9 @@ class _Doc:
         return seen != {"M" if gender[0] == "F" else "F"}
 
     def resolve_pronoun(self, tok: _Tok, entry: PronounEntry, sent_idx: int) -> _Spk:
-        # Order of precedence (first that applies returns): interviewee; conjunct subject; `STATEMENT` pronouns take
-        # the previous claim's speaker. Otherwise `best` = the latest fitting subject/claim speaker of the window
+        # Order of precedence (first that applies returns): correlative_owner (an ergative right after `X के उस बयान
+        # … जिसमें`, round 41); interviewee; conjunct subject; `STATEMENT` pronouns take the previous claim's speaker,
+        # else the writer of the document the sentence before issued (writer_before, round 41). Otherwise `best` = the latest fitting subject/claim speaker of the window
         # (ORG giving way to a PER subject for an honorific ergative), then overridden, each where its candidate is
         # newer than `best`, in this order (a later override wins): genitive_topic (round 28), chain_antecedent
         # (round 36), titled_topic (round 36). Only if still none: latest compatible mention, last person speaker,
@@ -1800,9 +1817,12 @@ class _Doc:
     def correlative_owner(self, tok: _Tok) -> _Spk | None:
         """(round 41) `जॉर्ज फर्नांडिस के उस बयान के बाद आया है जिसमें उन्होंने कहा था कि …`, `सोनिया गांधी के उस फैसले
         की तारीफ की, जिसमें उन्होंने … कहा है कि`: an ergative pronoun right after `जिसमें` that a correlative `उस`
-        (`X के/की/का उस NOUN`) opens is the owner X of that noun, not the sentence's subject: a tagged name (its
-        entity), or a generic body (`ब्रिटिश पुलिस की उस चेतावनी`, `सरकार की उस अपील`: anonymous). Read back over
-        at most twelve words of the pronoun's own unit; None where no such correlative stands."""
+        (`X के/की/का उस NOUN`, NOUN a statement or document: बयान, चेतावनी, अपील, फैसला, a source or directive row)
+        opens is the owner X of that noun, not the sentence's subject: a tagged name (its entity, as `X ने कहा` and a
+        later `उसने` take it), or an untagged generic body (`सरकार की उस अपील`, `पुलिस की उस चेतावनी`: anonymous).
+        Read back over at most twelve words of the pronoun's own unit; the walk stops at another noun's `में`/`दौरान`
+        (`X के उस दौरे के दौरान एक भाषण दिया जिसमें`) or at a comma with words between it and `जिसमें`. None where no
+        such correlative stands."""
         u = self.units[self.unit_at(tok.s)]
         i = self.tok_index(u, tok.s)
         j = i - 1
@@ -1810,15 +1830,15 @@ class _Doc:
             return None
         for k in range(j - 1, max(1, j - 13), -1):
             t = u.toks[k]
-            if t.t in _SENT_END or t.k == "ने":
+            if t.t in _SENT_END or t.k in ("ने", "में", "मे", "दौरान") or (t.t == "," and k < j - 1):
                 return None
             if t.k not in ("उस", "उसी") or u.toks[k - 1].k not in ("के", "की", "का"):
                 continue
-            owner_end = u.toks[k - 1].s
-            m = self.by_end.get(len(self.T[:owner_end].rstrip()))
+            noun = u.toks[k + 1].k
+            if noun not in _STATEMENT_NOUNS and noun not in self.source and noun not in self.directive:
+                return None  # (round-41 review) `ट्रंप के उस कार्यक्रम में`: an event, not a statement
+            m = self.by_end.get(u.toks[k - 2].e) if k >= 2 else None
             if m is not None and m.label in ("PER", "ORG") and m.start >= u.s:
-                if fold(m.text.split()[-1]) in self.anon:  # `ब्रिटिश पुलिस की उस चेतावनी`: police, an unnamed body
-                    return _Spk(tok.t, tok.s, tok.e, None, "anonymous")
                 return _Spk(tok.t, tok.s, tok.e, m.entity_id, "pronoun", m.label)
             if k >= 2 and (u.toks[k - 2].k in _GENERIC_BODY_HEADS or u.toks[k - 2].k in self.anon):
                 return _Spk(tok.t, tok.s, tok.e, None, "anonymous")
@@ -2556,20 +2576,32 @@ class _Doc:
     def writer_before(self, tok: _Tok, sent_idx: int) -> _Spk | None:
         """(round 41) A statement pronoun (`इसमें कहा गया है`) that follows no claim stands for the document the
         sentence right before had its named ergative subject write or issue (`सोनिया गांधी ने … को पत्र लिखा है।
-        इसमें कहा गया है- …`, `दूतावास ने … यात्रा सलाह जारी की है। इसमें कहा गया है कि …`): that subject, when a
-        document noun (a source or directive row) or an issuing word follows it in its sentence. Only the sentence
-        before (a window of one), so a report two sentences back with a passive between stays unresolved."""
+        इसमें कहा गया है- …`, `दूतावास ने … यात्रा सलाह जारी की है। इसमें कहा गया है कि …`): that subject, when an
+        issuing or writing word (जारी, लिख-, भेज-) follows it in its sentence and a document noun there, if any, has no
+        owner of its own (`मोदी के पत्र का जवाब दिया`, `डब्ल्यूएचओ की रिपोर्ट का हवाला दिया`, `आरोपी के पास से एक पत्र
+        बरामद किया`: none). The nearest ergative subject of that sentence decides (`…, जिसके बाद पुलिस ने एक पत्र जारी
+        किया`: an unnamed body, None). Only the sentence before (a window of one)."""
         for n in range(bisect.bisect_left(self.events, tok.s, key=_event_pos) - 1, -1, -1):  # (events before tok only)
             pos, si, sp = self.events[n]
             if si < sent_idx - 1:
                 break
-            if si != sent_idx - 1 or sp.entity_id is None or sp.type == "anonymous" or sp.e is None \
-                    or not _NE_NEXT.match(self.T[sp.e:sp.e + 8]):
+            if si != sent_idx - 1 or sp.e is None or not _NE_NEXT.match(self.T[sp.e:sp.e + 8]):
                 continue
-            unit = self.units[self.unit_at(pos)]
-            if any(t.s > sp.e and (t.k in self.source or t.k in self.directive or t.k in _ISSUING) for t in unit.toks):
-                return _Spk(tok.t, tok.s, tok.e, sp.entity_id, "pronoun", sp.label)
-            return None
+            toks = [t for t in self.units[self.unit_at(pos)].toks if t.s > sp.e]
+            cut = next((i for i, t in enumerate(toks) if i and t.k == "ने"), len(toks))
+            if cut < len(toks) and (toks[cut - 1].k in self.anon or toks[cut - 1].k in _GENERIC_BODY_HEADS) \
+                    and any(t.k in _ISSUING or t.k.startswith(_WRITING) for t in toks[cut:]):
+                return _Spk(tok.t, tok.s, tok.e, None, "anonymous")  # `…, जिसके बाद पुलिस ने एक पत्र जारी किया`
+            if sp.entity_id is None or sp.type == "anonymous" or cut < len(toks):
+                return None  # (round-41 review) the nearest ergative subject is unnamed or another: not this one
+            if not any(t.k in _ISSUING or t.k.startswith(_WRITING) for t in toks):
+                return None
+            docs = [i for i, t in enumerate(toks) if t.k in self.source or t.k in self.directive]
+            if docs and all(i > 0 and toks[i - 1].k in ("के", "की", "का") or
+                            i > 1 and toks[i - 1].k in _INDEFINITE and toks[i - 2].k in ("के", "की", "का")
+                            for i in docs):
+                return None  # every document there is another's (`X के पत्र`)
+            return _Spk(tok.t, tok.s, tok.e, sp.entity_id, "pronoun", sp.label)
         return None
 
     def owned_document_before(self, doc: _Tok, u: _Unit) -> _Spk | None:
@@ -2592,8 +2624,26 @@ class _Doc:
                     continue
                 m = self.by_end.get(toks[g - 1].e)
                 if m is not None and m.label in ("ORG", "PER") and m.entity_id:
+                    if self.issued_between(m, doc):
+                        return None
                     return _Spk(doc.t, doc.s, doc.e, m.entity_id, "pronoun", m.label)
         return None
+
+    def issued_between(self, m: Mention, doc: _Tok) -> bool:
+        """(round-41 review) Between a document's owner m and the bare document noun, a later sentence's ergative
+        subject (another body) issues, names a directive or rules (`हाईकोर्ट ने इस पर रोक लगा दी`): the noun may be
+        that one's. Reads the subject events between the two only."""
+        si0 = self.units[self.unit_at(m.start)].sent_idx
+        for n in range(bisect.bisect_left(self.events, doc.s, key=_event_pos) - 1, -1, -1):
+            pos, si, sp = self.events[n]
+            if pos <= m.end or si <= si0:
+                break
+            if sp.e is None or sp.entity_id == m.entity_id or not _NE_NEXT.match(self.T[sp.e:sp.e + 8]):
+                continue
+            if any(t.s > sp.e and (t.k in _ISSUING or t.k in _RULING or t.k == doc.k or t.k in self.directive)
+                   for t in self.units[self.unit_at(pos)].toks):
+                return True
+        return False
 
     def conjunct_subject(self, tok: _Tok, labels: set[str]) -> _Spk | None:
         """`पुलिस इस घटना की जांच कर रही है और उनका कहना है कि …`, `… डॉक्टर एलन पैकी इससे संतुष्ट नहीं हैं और
@@ -2809,6 +2859,14 @@ class _Doc:
             self._generic = {e: e not in owned and all(self.generic_words(_WORD.findall(t)) for t in texts)
                              for e, texts in self.entity_texts().items()}
         return self._generic.get(eid, False)
+
+    def unnamed_police(self, eid: str) -> bool:
+        """(round-41 review) An entity whose every mention is a nation's police (`ब्रिटिश पुलिस`, `पुलिस`): an unnamed
+        body, anonymous wherever it speaks (`ब्रिटिश पुलिस ने कहा`, a later `उसने`, `ब्रिटिश पुलिस की उस चेतावनी …
+        जिसमें उसने कहा`); `दिल्ली पुलिस` stays named. One rule for every path (the claims' last pass)."""
+        texts = self.entity_texts().get(eid, ())
+        return bool(texts) and all((ws := [fold(w) for w in t.split()])[-1] == "पुलिस"
+                                   and all(w in _POLICE_NATIONS for w in ws[:-1]) for t in texts)
 
     def owned_mention(self, m: Mention) -> bool:
         """A place, an organisation or a government names the body's owner right before it (`दिल्ली स्वास्थ्य
@@ -3097,6 +3155,16 @@ class _Doc:
             return None
         if here - self.units[self.unit_at(before.start)].sent_idx <= 3 * self.p.pronoun_window:
             return None
+        # (round-41 review) not another holder of the title: a former one (`पूर्व प्रधानमंत्री मनमोहन सिंह`) or one
+        # of a place the title here lacks (`ब्रिटेन के प्रधानमंत्री बोरिस जॉनसन` after a bare `प्रधानमंत्री ने`)
+        au = self.units[self.unit_at(after.start)]
+        words = [fold(w) for w in self.T[max(au.s, after.start - 60):after.start].split()][-4:-1]
+        if any(w in _FORMER for w in words[-2:]):
+            return None
+        if words and words[-1] in ("के", "की", "का"):
+            j, k = self._word_before(tok.s)
+            if not (j < k and fold(self.T[j:k]) in ("के", "की", "का")):
+                return None
         return after
 
     def honorific_next_name(self, m: Mention) -> Mention:
@@ -3109,7 +3177,9 @@ class _Doc:
         if i >= len(self.ments) or self.ments[i].label != "PER" or self.ments[i].start - m.end > 14:
             return m
         between = self.T[m.end:self.ments[i].start].split()
-        if len(between) == 1 and fold(between[0]).rstrip(".") in _HONORIFICS:
+        # (round-41 review) only a one-word holder (the office's place read as a name, `कांगड़ा`): a full name before
+        # the honorific is the holder itself (`एसडीएम राजेश कुमार डॉ. अनिल गुप्ता के साथ`)
+        if len(between) == 1 and fold(between[0]).rstrip(".॰") in _HONORIFICS and len(m.text.split()) == 1:
             return self.ments[i]
         return m
 
@@ -3348,7 +3418,8 @@ class _Doc:
         """(round 41) A bare `एजेंसी`/`संगठन` whose name does not end in that head (`यूनिसेफ`, `सीएपीए`): the
         organisation the window introduced with that head right before its name (`विमानन कंपनियों के वैश्विक संगठन
         सीएपीए ने …। संगठन ने कहा`, `समाचार एजेंसी शिन्हुआ के मुताबिक …। एजेंसी ने बताया`), else the organisation that
-        made the claim right before (`यूनिसेफ ने चेतावनी दी है कि …। एजेंसी ने यह भी कहा`). Mentions are read back
+        made the claim right before when it is an agency or an international body (`यूनिसेफ ने चेतावनी दी है कि …।
+        एजेंसी ने यह भी कहा`; not `कांग्रेस ने आरोप लगाया …। एजेंसी ने कहा`). Mentions are read back
         from the anaphor over the pronoun window only."""
         i = bisect.bisect_left(self.ment_starts, tok.s)
         for m in reversed(self.ments[max(0, i - 40):i]):
@@ -3360,7 +3431,11 @@ class _Doc:
             if j < k and fold(self.T[j:k]) == tok.k and self.T[k:m.start] == " ":
                 return _Spk(tok.t, tok.s, tok.e, m.entity_id, "pronoun", "ORG")
         prev = self.previous_claim(tok.s, u.sent_idx)
-        if prev is not None and prev.spk.label == "ORG" and prev.spk.entity_id and prev.sent_idx >= u.sent_idx - 1:
+        if prev is not None and prev.spk.label == "ORG" and prev.spk.entity_id and prev.sent_idx >= u.sent_idx - 1 \
+                and any(_AGENCY_NAME.fullmatch(t) or any(fold(w) in _AGENCY_BODY_WORDS for w in t.split())
+                        for t in self.entity_texts().get(prev.spk.entity_id, ())):
+            # (round-41 review) only an agency or an international body (`यूनिसेफ`), not a party or a ministry the
+            # agency may be answering (`कांग्रेस ने आरोप लगाया कि …। एजेंसी ने कहा`)
             return _Spk(tok.t, tok.s, tok.e, prev.spk.entity_id, "pronoun", "ORG")
         return None
 
@@ -5722,7 +5797,7 @@ class _Doc:
                 sp = replace(self.lead_trimmed(sp), type="anonymous")  # `वन विभाग`, `आपदा प्रबंधन विभाग`: an unnamed
                 # department (`इससे पहले शिक्षा विभाग`: the department alone; review of round 35)
             elif sp.entity_id is not None and sp.label != "PER" and sp.type in ("named", "pronoun") \
-                    and self.generic_entity(sp.entity_id):
+                    and (self.generic_entity(sp.entity_id) or self.unnamed_police(sp.entity_id)):
                 sp = replace(sp, entity_id=None, type="anonymous")  # a tagged `स्वास्थ्य विभाग` and its `विभाग`
             elif sp.type == "unresolved" and self.unowned_generic_anaphor(sp):
                 sp = replace(sp, type="anonymous")  # `सरकार ने बताया` with no government named: an unnamed body
