@@ -1569,16 +1569,33 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
     return LocalDoc(doc, tuple(real), tuple(applied))
 
 
-# round 32: titles of a district's or a police station's official right before a name (an honorific between)
-_LOCAL_OFFICE_BEFORE = re.compile(r"(?<![\u0900-\u097f])(?:डीएम|जिलाधिकारी|ज़िलाधिकारी|जिला अधिकारी|जिलाधीश|कलेक्टर|एसडीएम|"
-                                  r"एसपी|एसएसपी|सीएमओ|बीडीओ|सीओ|थानाध्यक्ष|थानेदार|थाना प्रभारी|एसएचओ|दारोगा|दरोगा)"
+# round 32: titles of a district's or a police station's official right before a name (an honorific between); matched
+# on the window folded by fold_surface (no nukta, no zero-width chars: `ज़िला अधिकारी`, `डीएम\u200d`)
+# (review of round 32: `डीएसपी`, `पुलिस अधीक्षक`, `थानाप्रभारी`, `उपायुक्त`/`डीसी`, `डी.एम.`)
+_LOCAL_OFFICE_BEFORE = re.compile(r"(?<![\u0900-\u097f])(?:डीएम|डी\. ?एम\.?|जिलाधिकारी|जिला अधिकारी|जिलाधीश|कलेक्टर|"
+                                  r"एसडीएम|एसपी|एसएसपी|डीएसपी|पुलिस अधीक्षक|पुलिस उपाधीक्षक|उपायुक्त|डीसी|सीएमओ|"
+                                  r"बीडीओ|सीओ|थानाध्यक्ष|थानेदार|थाना ?प्रभारी|एसएचओ|दारोगा|दरोगा)"
                                   r"(?: (?:डॉ|डा|श्री)[.०]?)? ?$")
+# review of round 32: the famous person's own titles; a name after one of them anywhere in the article keeps its row
+# (`जिलाधिकारी नीतीश कुमार के दौरे की तैयारी में जुटे। मुख्यमंत्री नीतीश कुमार ने कहा`: the title is the subject)
+_FAMOUS_OFFICE_BEFORE = re.compile(r"(?<![\u0900-\u097f])(?:मुख्यमंत्री|उपमुख्यमंत्री|प्रधानमंत्री|मंत्री|सीएम|पीएम)"
+                                   r"(?: (?:डॉ|डा|श्री)[.०]?)? ?$")
 
 
 def _local_official_nodes(mentions: Sequence[Mention], text: str) -> set[tuple]:
-    """Round 32: node keys of PER mentions right after a local official's title (`डीएम नितीश कुमार`)."""
-    return {key for m in mentions if (key := node_key(m)) is not None
-            and _LOCAL_OFFICE_BEFORE.search(text, max(0, m.start - 30), m.start)}
+    """Round 32: node keys of PER mentions right after a local official's title (`डीएम नितीश कुमार`), none of whose
+    mentions follows a famous person's title (`मुख्यमंत्री`, `सीएम`, `मंत्री`)."""
+    local: set[tuple] = set()
+    famous: set[tuple] = set()
+    for m in mentions:
+        if (key := node_key(m)) is None:
+            continue
+        before = fold_surface(text[max(0, m.start - 30):m.start])
+        if _LOCAL_OFFICE_BEFORE.search(before):
+            local.add(key)
+        elif _FAMOUS_OFFICE_BEFORE.search(before):
+            famous.add(key)
+    return local - famous
 
 
 # review of round 34: titles the tagger cuts from a one-word name (refine.cleric_titles: `मौलाना 【साद】`): the same
@@ -2100,13 +2117,20 @@ _DISTRICT_BODY_WORDS = frozenset(fold_surface(w) for w in "जिला ज़�
 _STATE_COURTS = tuple(frozenset(fold_surface(w) for w in pair.split()) for pair in
                       ("हाई कोर्ट", "उच्च न्यायालय", "उच्च अदालत"))
 _NATIONAL_BODY_WORDS = frozenset(fold_surface(w) for w in """केंद्रीय केन्द्रीय राष्ट्रीय संघीय सर्वोच्च सुप्रीम नेशनल
-    नैशनल फेडरल मौसम रेल रेलवे डाक आयकर दूरसंचार सेना नौसेना वायुसेना थलसेना आर्मी नेवी एयरफोर्स""".split())
+    नैशनल फेडरल मौसम रेल रेलवे डाक आयकर दूरसंचार सेना नौसेना वायुसेना थलसेना आर्मी नेवी एयरफोर्स रक्षा विदेश""".split())
 # the three chartered high courts keep their cities' old names, no KB place's: `मद्रास 【उच्च न्यायालय】`
 _CHARTERED_COURTS = frozenset(fold_surface(w) for w in "मद्रास बॉम्बे बम्बई बंबई".split())
 # the words between a place and its body: `बिहार सरकार के स्वास्थ्य विभाग`, `पंजाब के`, `गया जिला प्रशासन`
 _PLACE_BEFORE_BODY = re.compile(r"(?:\s+(?:सरकार|राज्य|प्रदेश|जिले|जिला|ज़िले|ज़िला|शहर|नगर))?(?:\s+(?:के|की|का))?\s+$")
-# a dateline: a place opening a line before `:`, `ः`, `।`, `,` or ` /` (`पटना / …`, `जम्मू। …`, `भोपाल, आइएएनएस`)
+# a dateline: a place opening a line before `:`, `ः`, `।`, `,` or ` /` (`पटना / …`, `जम्मू। …`, `भोपाल, आइएएनएस`); not a
+# list's first place (`दिल्ली, मुंबई और पुणे में`: a LOC right after the comma)
 _BODY_DATELINE_AFTER = re.compile(r" ?(?:[ः:।,]| /)")
+_LIST_COMMA = re.compile(r" ?, ?")
+# review of round 32: a national government written right before a body (`केंद्र सरकार के स्वास्थ्य विभाग`)
+_NATIONAL_GOVTS = frozenset(_country_name(w) for w in ("केंद्र", "केन्द्र", *_HOME))
+_NO_PLACE = ""  # the place of a national or a foreign government's body: the body is not keyed
+# a place that is the scene of the news (`गया जिले में`, `गया में`), not `पटना से आई टीम`
+_SCENE_AFTER = re.compile("\\s+(?:ज\u093c?िल[ेा]|में)(?![\u0900-\u097f])")
 
 
 def _body_level(words: Sequence[str], generic: frozenset[str]) -> str | None:
@@ -2122,14 +2146,30 @@ def _body_level(words: Sequence[str], generic: frozenset[str]) -> str | None:
     return None
 
 
+def _written_place(start: int, text: str, end_list: Sequence[int], ends: Mapping[int, str]) -> str | None:
+    """The key of the place written right before a body starting at `start` (_PLACE_BEFORE_BODY between them: `बिहार
+    सरकार के`, `मध्य प्रदेश`, `गौतम बुद्ध नगर`), the nearest one within 24 chars; _NO_PLACE for a national or a foreign
+    one (`केंद्र सरकार के`, `भारत के`, `अमेरिका के`); None if none."""
+    i = bisect.bisect_right(end_list, start)
+    while i and end_list[i - 1] >= start - 24:
+        i -= 1
+        if _PLACE_BEFORE_BODY.fullmatch(text, end_list[i], start):
+            return ends[end_list[i]]
+    return None
+
+
 def _place_keyed_nodes(mentions: Sequence[Mention], text: str, generic: frozenset[str],
                        countries: Mapping[str, str], skip: set[tuple],
                        kb: KbIndex | None = None) -> dict[tuple, list[str]]:
     """Round 32: node key (not in `skip`: a name with a place already, or pinned to an alias/KB row) -> the sorted
     place keys of a state's or district's body named by generic words alone (_body_level), one per mention: the place
-    written right before it (_PLACE_BEFORE_BODY: a LOC, or a `<place> सरकार` ORG; or an untagged word there that spells
-    a KB place), else the last dateline before it, else the article's one place (no India, no foreign country, not
-    `देश`), else for a state's body the article's one state where it is named more often than any other place; [] where no mention has one (the node links inside its article only)."""
+    written right before it (_written_place; or an untagged word there that spells a KB place), else the last
+    dateline before it, else the article's one place (no India, no foreign country, not `देश`), else for a state's
+    body the article's one state where it is named more often than any other place; [] where no mention has one
+    (the node links inside its article only). A district's body takes no state from a dateline or as the article's
+    one place; after a dateline named once, it takes the one other place (no state) named before it as the scene
+    (`पटना: गया जिले में … जिला प्रशासन`). A node with a mention after a national or foreign government or a demonym (`केंद्र
+    सरकार के`, `अमेरिकी`) is not keyed."""
     bodies = []
     for m in mentions:
         if m.label != "ORG" or (key := node_key(m)) is None or key in skip:
@@ -2142,48 +2182,71 @@ def _place_keyed_nodes(mentions: Sequence[Mention], text: str, generic: frozense
     places: Counter = Counter()
     states: set[str] = set()
     datelines: list[tuple[int, str]] = []
-    for m in mentions:
+    firsts: list[tuple[int, str]] = []  # (start, key) of each scene place (_SCENE_AFTER), no state, first named
+    ms = sorted((m for m in mentions if m.label in ("LOC", "ORG")), key=lambda m: (m.start, m.end, m.text))
+    loc_starts = {m.start for m in ms if m.label == "LOC"}
+    seen: set[str] = set()
+    foreign_end = -1
+    for m in ms:
         if m.label == "ORG":  # `बिहार सरकार`, `पंजाब सरकार` tagged as one ORG: its place
             ws = clean_words(m.text, "ORG")
-            if len(ws) >= 2 and fold_surface(ws[-1]) == fold_surface("सरकार") and \
-                    countries.get(_country_name(" ".join(ws[:-1]))) == _HOME_KEY and " ".join(ws[:-1]) not in _HOME:
-                ends[m.end] = name_keys(" ".join(ws[:-1]), "LOC").k1
+            if len(ws) >= 2 and fold_surface(ws[-1]) == fold_surface("सरकार"):
+                c = _country_name(" ".join(ws[:-1]))
+                if c in _NATIONAL_GOVTS or countries.get(c) not in (None, _HOME_KEY, _HOME_PLACE):
+                    ends[m.end] = _NO_PLACE
+                elif countries.get(c) == _HOME_KEY:
+                    ends[m.end] = name_keys(" ".join(ws[:-1]), "LOC").k1
             continue
-        if m.label != "LOC" or not (words := " ".join(clean_words(m.text, "LOC"))) or words in _HOME:
+        if not (words := " ".join(clean_words(m.text, "LOC"))):
             continue
         q = countries.get(c := _country_name(m.text))
-        if q not in (None, _HOME_KEY, _HOME_PLACE) or c in _NO_CONTEXT_PLACES - {_country_name("दिल्ली")}:
-            continue  # a foreign country (its article: doc_country), `देश`, `दुनिया`
-        if not (k := name_keys(m.text, "LOC").k1):
+        if words in _HOME or q not in (None, _HOME_KEY, _HOME_PLACE) or \
+                (foreign_end >= 0 and _GENITIVE.fullmatch(text, foreign_end, m.start)):
+            ends[m.end] = _NO_PLACE  # `भारत के`, a foreign country (its article: doc_country), `पाकिस्तान के पंजाब`
+            foreign_end = m.end
             continue
+        if c in _NO_CONTEXT_PLACES - {_country_name("दिल्ली")} or not (k := name_keys(m.text, "LOC").k1):
+            continue  # `देश`, `दुनिया`
         ends[m.end] = k
+        if q != _HOME_KEY and k not in seen and _SCENE_AFTER.match(text, m.end):
+            seen.add(k)
+            firsts.append((m.start, k))
         places[k] += 1
         if q == _HOME_KEY:
             states.add(k)
-        if _BODY_DATELINE_AFTER.match(text, m.end) and text[:m.start].rstrip(" ")[-1:] in ("", "\n"):
+        line = text.rfind("\n", 0, m.start) + 1
+        if (g := _BODY_DATELINE_AFTER.match(text, m.end)) and not text[line:m.start].strip(" ") and not (
+                g.group().strip() == "," and _LIST_COMMA.match(text, m.end).end() in loc_starts):
             datelines.append((m.start, k))
-    datelines.sort()
+    end_list = sorted(ends)
+    one_state = None  # the article's one state, named more often than any other place (not `… को दिल्ली भेजा`)
+    if len(states) == 1 and places[s := next(iter(states))] > max((n for k, n in places.items() if k != s), default=0):
+        one_state = s
     out: dict[tuple, set[str]] = {key: set() for _, key, _ in bodies}
+    national: set[tuple] = set()
     for m, key, level in bodies:
-        q = None
-        for rx in (_PLACE_BEFORE_BODY, _GENITIVE_BEFORE):  # (`बिहार सरकार` may be one ORG mention before it)
-            if q is None and (g := rx.search(text, max(0, m.start - 24), m.start)):
-                q = ends.get(g.start())
-        if q is None and (g := _WORD_BEFORE.search(text, max(0, m.start - 20), m.start)) and (
+        q = _written_place(m.start, text, end_list, ends)
+        g = _WORD_BEFORE.search(text, max(0, m.start - 20), m.start)
+        if q == _NO_PLACE or g and countries.get(_DEMONYM + _country_name(g.group(1))) is not None:
+            national.add(key)  # `केंद्र सरकार के स्वास्थ्य विभाग`, `अमेरिकी रक्षा विभाग`
+            continue
+        if q is None and g and (
                 (kb is not None and kb_row(kb, "LOC", nk := name_keys(g.group(1), "LOC")) is not None)
                 or (level == "state" and fold_surface(g.group(1)) in _CHARTERED_COURTS
                     and (nk := name_keys(g.group(1), "LOC")))):
             q = nk.k1  # an untagged KB place right before it (`इलाहाबाद 【हाई कोर्ट】`), a court's old city name
         if q is None and (i := bisect.bisect_right(datelines, (m.start, ""))):
             q = datelines[i - 1][1]
-        if q is None and len(places) == 1:
+            if level == "district":  # not a state's; `पटना: गया जिले में … जिला प्रशासन` is Gaya's
+                before = [k for _, k in firsts[:min(3, bisect.bisect_right(firsts, (m.start, "")))] if k != q]
+                q = before[0] if places[q] == 1 and len(before) == 1 else None if q in states else q
+        if q is None and len(places) == 1 and not (level == "district" and next(iter(places)) in states):
             q = next(iter(places))
-        if q is None and level == "state" and len(states) == 1 and \
-                places[s := next(iter(states))] > max((n for k, n in places.items() if k != s), default=0):
-            q = s  # the article's one state, named more often than any other place (not `… को दिल्ली भेजा`)
+        if q is None and level == "state":
+            q = one_state
         if q is not None:
             out[key].add(q)
-    return {k: sorted(qs) for k, qs in sorted(out.items())}
+    return {k: sorted(qs) for k, qs in sorted(out.items()) if k not in national}
 
 
 # the marker a village name gets (`qualified:village`, like an institution's `qualified:<place key>`): it links
