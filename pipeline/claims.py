@@ -1323,7 +1323,7 @@ class _Doc:
             if ce.form in _DATIVE_BELIEF_OR_HOPE and _report_after(self.T, e, unit.e, cue_starts):
                 continue  # `राम को लगता है कि बारिश होगी, मोहन ने कहा।`: the belief is मोहन's content (round-30 review)
             if fold(ce.form).endswith(_SAYING_PARTICIPLES):
-                e = participle_report_end(self.T, e, unit.e)
+                e = participle_report_end(self.T, e, unit.e, cue_starts)
                 if e is None:
                     continue  # `यह कहकर चले गए।`: no कि clause after the verb phrase, no report (round 40)
             rs, re_ = s, e
@@ -1656,13 +1656,15 @@ class _Doc:
         return seen != {"M" if gender[0] == "F" else "F"}
 
     def resolve_pronoun(self, tok: _Tok, entry: PronounEntry, sent_idx: int) -> _Spk:
-        # Order of precedence (first that applies returns): correlative_owner (an ergative right after `X के उस बयान
-        # … जिसमें`, round 41); interviewee; conjunct subject; `STATEMENT` pronouns take the previous claim's speaker,
-        # else the writer of the document the sentence before issued (writer_before, round 41). Otherwise `best` = the latest fitting subject/claim speaker of the window
-        # (ORG giving way to a PER subject for an honorific ergative), then overridden, each where its candidate is
-        # newer than `best`, in this order (a later override wins): genitive_topic (round 28), chain_antecedent
-        # (round 36), titled_topic (round 36). Only if still none: latest compatible mention, last person speaker,
-        # latest woman / feminine topic (feminine verb), the story's main person, a generic body, unresolved.
+        # Order of precedence (first that applies returns): correlative_owner (ergative after `जिसमें`, round 41);
+        # interviewee; conjunct subject; `STATEMENT` pronouns take the previous claim's speaker, else writer_before (round 41).
+        # Otherwise `best` = the latest fitting subject/claim speaker of the window, the fits filtered by the verb's
+        # gender or else by the gender of the pronoun's direct quote (quote_gender_fits, round 40), ORG giving way to
+        # a PER subject for an honorific ergative; then overridden, each where its candidate is newer than `best`,
+        # in this order (a later override wins), each heeding the verb's or else the quote's gender: genitive_topic
+        # (round 28), chain_antecedent (round 36), titled_topic (round 36), titled_topic_next_line (round 38). Only
+        # if still none: latest compatible mention, last person speaker, latest woman / feminine topic (feminine
+        # verb), the story's main person, a generic body, unresolved.
         labels = set(entry.labels)
         base = dict(text=tok.t, s=tok.s, e=tok.e)
         if entry.role == "erg" and (rel := self.correlative_owner(tok)) is not None:
@@ -1721,8 +1723,9 @@ class _Doc:
                          and self.units[self.unit_at(m.start)].sent_idx >= sent_idx - self.p.pronoun_window
                          and not self.inside_direct(m.start) and not quoted[0] <= m.start < quoted[1]
                          and not self.in_other_quote(m.start, tok.s)]
+        qg = None  # the gender the pronoun's direct quote gives its speaker (round 40): the overrides below heed it
         if gender is None and "PER" in labels and entry.role in ("erg", "nom") and self.p.quote_gender:
-            fits = self.quote_gender_fits(tok, fits, sent_idx, qb)
+            fits, qg = self.quote_gender_fits(tok, fits, sent_idx, qb)
         if fits:
             best = max(fits, key=lambda x: x[0])
             # `X मंत्रालय की संयुक्त सचिव Y ने कहा … गृह मंत्रालय ने … स्पष्ट किया है … उन्होंने कहा`: the honorific
@@ -1731,24 +1734,24 @@ class _Doc:
                 best = max((f for f in fits if f[1].label == "PER" and self.is_subject(f[1])), key=lambda x: x[0],
                            default=best)
         if "PER" in labels and entry.role in ("erg", "nom") and (tok.k in _HONORIFIC_ERG or tok.k in ("वे", "वो")) \
-                and (topic := self.genitive_topic(tok, gender)) is not None \
+                and (topic := self.genitive_topic(tok, gender or qg)) is not None \
                 and (best is None or best[0] < self.units[self.unit_at(topic.start)].s):
             # `ट्रम्प के रैली भाषण में … देखा गया। उन्होंने कहा`: the person whose genitive opens the sentence before
             best = (topic.start, _Spk(topic.text, topic.start, topic.end, topic.entity_id, "named", topic.label))
         if "PER" in labels and entry.role in ("erg", "gen", "nom") \
                 and (ch := self.chained_subject(tok)) is not None and (best is None or best[0] < ch.s) \
-                and (sp := self.chain_antecedent(ch, gender)) is not None:
+                and (sp := self.chain_antecedent(ch, gender or qg)) is not None:
             # `अगर दिनेश सिंह ओसवाल की बात की जाए तो वह … रह चुके हैं। वह कई बार मिस्टर इंडिया भी रह चुके हैं। उनका
             # कहना है`: the subject pronoun of the sentence before continues; its person, not a name after it
             best = (ch.s, sp)
         if "PER" in labels and entry.role in ("erg", "gen", "nom") and tok.k in _TOPIC_PRONOUNS \
-                and (topic := self.titled_topic(tok, gender)) is not None \
+                and (topic := self.titled_topic(tok, gender or qg)) is not None \
                 and (best is None or best[0] < self.units[self.unit_at(topic.start)].s):
             # `वहीं, केंद्रीय मंत्री और कांग्रेस नेता कपिल सिब्बल सरकार के वकील की तरह खड़े थे। उन्होंने …`, `कैंब्रिज
             # विश्वविद्यालय के प्रोफ़ेसर डेविड … की राय भी … है। उनका कहना है`: the person the sentence before is about
             best = (topic.start, _Spk(topic.text, topic.start, topic.end, topic.entity_id, "named", topic.label))
         if "PER" in labels and entry.role in ("erg", "gen", "nom") and tok.k in _TOPIC_PRONOUNS \
-                and (topic := self.titled_topic_next_line(tok, gender)) is not None \
+                and (topic := self.titled_topic_next_line(tok, gender or qg)) is not None \
                 and (best is None or best[0] < self.units[self.unit_at(topic.start)].s):
             # `… के प्रोफेसर निकोलाई पेत्रोव्स्की … बड़ी अड़चन मान रहे हैं।` | `उनका कहना है कि …` (round 38)
             best = (topic.start, _Spk(topic.text, topic.start, topic.end, topic.entity_id, "named", topic.label))
@@ -1848,7 +1851,8 @@ class _Doc:
     def pronoun_quote(self, tok: _Tok, qb: tuple[int, int, int, int] | None) -> str:
         """The direct quote a pronoun's cue attributes: the quote closing right before it (`"…," उसने कहा`), else one
         opening after it in its unit, within _QUOTE_AFTER_PRONOUN characters (`उसने कहा: "…"`), up to its closer or
-        _QUOTE_GENDER_SPAN characters (round 40); "" where none."""
+        _QUOTE_GENDER_SPAN characters, a line break or the next opener (another's quote: round-40 review); "" where
+        none."""
         if qb is not None:
             return self.T[qb[0]:qb[1]]
         u = self.units[self.unit_at(tok.s)]
@@ -1856,22 +1860,25 @@ class _Doc:
         for j in range(tok.e, min(u.e, tok.e + _QUOTE_AFTER_PRONOUN)):
             if T[j] in OPENERS and self.is_opener(j):
                 closers = OPENERS[T[j]]
-                k = next((x for x in range(j + 1, min(len(T), j + _QUOTE_GENDER_SPAN)) if T[x] in closers), None)
+                k = next((x for x in range(j + 1, min(len(T), j + _QUOTE_GENDER_SPAN)) if T[x] in closers
+                          or T[x] == "\n" or (T[x] in OPENERS and self.is_opener(x))), None)
                 return T[j + 1:k if k is not None else min(len(T), j + _QUOTE_GENDER_SPAN)]
             if T[j] in _SENT_END:
                 break
         return ""
 
-    def quote_gender_fits(self, tok: _Tok, fits: list, sent_idx: int, qb) -> list:
+    def quote_gender_fits(self, tok: _Tok, fits: list, sent_idx: int,
+                          qb: tuple[int, int, int, int] | None) -> tuple[list, str | None]:
         """`रोसेनस्टीन बैठक के बारे में पूछे जाने पर उसने कहा: "… मैं देख सकती हूँ …"` (after `… सारा सैंडर्स … नज़र
         आईं`): a pronoun whose direct quote gives its speaker a gender by first-person verbs (`मैं … सकती हूँ`, `मैं …
         करता था`: _quote_speaker_gender) stands for a person of that gender in the window: one the document knows
         as such (its genders), a speaker of unknown gender who spoke before, or a person whose own clause has a verb
-        of that gender (subject_gender); else the candidates that do not disagree; else all (round 40). The latest
-        wins as before."""
+        of that gender (subject_gender) where the document gives them none; else the candidates that do not disagree;
+        else all (round 40). The latest wins as before. Returns the fits and the quote's gender (None: fits as
+        given)."""
         qg = _quote_speaker_gender(self.pronoun_quote(tok, qb))
         if qg is None:
-            return fits
+            return fits, None
         g = self.genders()
         spoke = {c.spk.s for c in self.claims if c.spk.type in ("named", "pronoun")}
         # a person known to be of that gender, or of unknown gender who has spoken in the window (`अनुप्रिया पटेल ने
@@ -1885,10 +1892,11 @@ class _Doc:
             m = self.ments[j]
             if self.units[self.unit_at(m.start)].sent_idx < sent_idx - self.p.pronoun_window:
                 break
-            if m.label == "PER" and (g.get(m.entity_id or fold(m.text)) == {qg} or self.subject_gender(m) == qg) \
+            known = g.get(m.entity_id or fold(m.text))  # (a gender the document knows is not overridden)
+            if m.label == "PER" and (known == {qg} or (not known and self.subject_gender(m) == qg)) \
                     and not self.inside_direct(m.start) and not (qb and qb[2] <= m.start < qb[3]):
                 same.append((m.start, _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)))
-        return same or [f for f in fits if self.agrees(f[1].label, f[1].entity_id, f[1].text, qg)] or fits
+        return same or [f for f in fits if self.agrees(f[1].label, f[1].entity_id, f[1].text, qg)] or fits, qg
 
     def mention_starts_at(self, pos: int) -> bool:
         """A mention starts at pos (by bisection)."""
@@ -1900,8 +1908,10 @@ class _Doc:
         फ़ॉक्स न्यूज़ पर रविवार को नज़र आईं`, `बोरिस येल्तसिन भारत आए`, `कहती थीं`): no postposition after the name,
         the word after it a comma, a time word or sentence adverb, another name or the verb (not a plain noun the
         name modifies: `बुश हाउस`), and within _SUBJECT_GENDER_SPAN words of it, before a `ने`, `कि`, quote or another person, a feminine
-        honorific perfective in `-ईं`/`-ीं` (no `नहीं`, `वहीं`), a masculine perfective of motion or state
-        (_MASC_PERFECTIVES), or `-ती/-ता` + auxiliary (_verb_gender); None otherwise (round 40)."""
+        honorific perfective in `-ईं`/`-ीं` (_feminine_perfective: no `नहीं`, `वहीं`, `दसवीं`, `उन्हीं`), a masculine
+        perfective of motion or state (_MASC_PERFECTIVES; not `आए दिन`, not a passive `भेजे गए`), or `-ती/-ता` +
+        auxiliary (_verb_gender); None otherwise, and at a `ने`, `कि`, `जो`, `जिस*`/`जिन*` (a relative clause), a
+        quote, the sentence's end or the next person (round 40). Reads the name's own unit only."""
         u = self.units[self.unit_at(m.start)]
         i = self.tok_index(u, m.end)
         if i >= len(u.toks) or u.toks[i].k in POSTPOSITIONS:
@@ -1909,18 +1919,27 @@ class _Doc:
         first = u.toks[i]
         if first.t != "," and first.k not in _TIME_WORDS and first.k not in _OPENING_ADVERBS \
                 and not self.mention_starts_at(first.s) and _verb_gender(u.toks, i, 1) is None \
-                and first.k not in _MASC_PERFECTIVES and not first.k.endswith(("ईं", "ीं")):
+                and first.k not in _MASC_PERFECTIVES and not _feminine_perfective(first.k):
             return None  # (a name before a plain noun modifies it: `बुश हाउस दफ़्तर में आए`, `रोसेनस्टीन बैठक`)
-        lo = bisect.bisect_left(self.ment_starts, m.end)
-        nxt = next((x.start for x in self.ments[lo:] if x.label == "PER" and x.start >= m.end), len(self.T))
+        nxt, j = u.e, bisect.bisect_left(self.ment_starts, m.end)  # the next person of the unit (a bounded walk)
+        while j < len(self.ments) and self.ments[j].start < u.e:
+            if self.ments[j].label == "PER" and self.ments[j].start >= m.end:
+                nxt = self.ments[j].start
+                break
+            j += 1
         for k in range(i, min(len(u.toks), i + _SUBJECT_GENDER_SPAN)):
             t = u.toks[k]
-            if t.k in ("ने", "कि", "जो") or t.t in _SENT_END or t.t in QUOTES or t.s >= nxt:
+            if t.k in ("ने", "कि", "जो") or t.k.startswith(("जिस", "जिन")) or t.t in _SENT_END or t.t in QUOTES \
+                    or t.s >= nxt:
                 return None
-            if len(t.k) > 2 and t.k.endswith(("ईं", "ीं")) and t.k not in _NOT_FEMININE_VERBS:
+            if _feminine_perfective(t.k):
                 return "F"
-            if t.k in _MASC_PERFECTIVES:
-                return "M"
+            after = u.toks[k + 1].k if k + 1 < len(u.toks) else "।"
+            if t.k in _MASC_PERFECTIVES and after != "दिन" and not (
+                    k > i and len(u.toks[k - 1].k) > 2 and u.toks[k - 1].k.endswith(("े", "ए"))
+                    and u.toks[k - 1].k not in _PASSIVE_BEFORE_GAYE_EXCEPT and _WORD.fullmatch(after)
+                    and after not in ("हैं", "थे", "है", "था")):
+                return "M"  # (`आए दिन`: every other day; `भेजे गए दल`: a passive participle before its noun)
             if (v := _verb_gender(u.toks, k, 1)) is not None:
                 return v[0]
         return None
@@ -5863,47 +5882,88 @@ _QUOTE_AFTER_PRONOUN = 40  # characters from a pronoun to the opener of its quot
 _QUOTE_GENDER_SPAN = 600  # characters of a quote read for its speaker's first-person gender (round 40)
 _SUBJECT_GENDER_SPAN = 10  # words after a name read for its clause's gendered verb (round 40)
 _MASC_PERFECTIVES = frozenset("गए गये आए आये पहुंचे पहुँचे लौटे बोले".split())  # a man (or men) as subject
-_NOT_FEMININE_VERBS = frozenset("नहीं नहीँ यहीं यहीँ वहीं वहीँ कहीं कहीँ हीं तभी अभी".split())
+# `-ीं`/`-ईं` words that are no feminine perfective: adverbs, emphatic pronouns, typos of कई/सभी/कभी/अभी/तभी
+_NOT_FEMININE_VERBS = frozenset("""नहीं नहीँ यहीं यहीँ वहीं वहीँ कहीं कहीँ हीं कईं सभीं कभीं अभीं तभीं साईं
+सांईं""".split())
+# words in -े/-ए before गए/आए that are no passive participle (`चले गए`: went; `सामने आए`: came forward)
+_PASSIVE_BEFORE_GAYE_EXCEPT = frozenset("चले पहले सामने आगे पीछे नीचे धीरे अकेले सीधे कैसे जैसे ऐसे वैसे".split())
 _FIRST_PERSON_AUX = frozenset("हूँ हूं हुँ हुं थी था".split())
-_FEM_FIRST = frozenset("रही गई गयी चुकी सकी पाई पायी खड़ी हुई".split())  # `मैं … रही हूँ`, `मैं … पाई`
-_MASC_FIRST = frozenset("रहा गया चुका सका पाया खड़ा हुआ".split())
+# a first person's perfective or modal, wherever it stands in the clause (`मैं … रही हूँ`, `मैं … पाई`, `मैं … मिला`)
+_FEM_FIRST = frozenset("रही गई गयी चुकी सकी पाई पायी सकती पहुंची पहुँची मिली लौटी".split())
+_MASC_FIRST = frozenset("रहा गया चुका सका पाया सकता पहुंचा पहुँचा मिला लौटा".split())
+# participles a first person's clause takes only before its auxiliary (`मैं यहीं खड़ी हूँ`; not `खड़ी चढ़ाई`,
+# `रोती हुई बच्ची`)
+_FEM_FIRST_BEFORE_AUX = frozenset("खड़ी हुई".split())
+_MASC_FIRST_BEFORE_AUX = frozenset("खड़ा हुआ".split())
+# a first person's clause ends at a new clause (`तब`, `क्योंकि`, `जहां`, a later `जब`/`तो`/`फिर`, a relative `जिस*`),
+# a new subject (`ने`, `वह`, a second `मैं`) or its own auxiliary `हूँ`
+_FIRST_PERSON_STOPS = frozenset("""कि जो और लेकिन मगर तब क्योंकि जबकि ताकि इसलिए वरना जहां जहाँ ने वह वो मैं हूँ हूं
+हुँ हुं""".split())
+_MY = frozenset("मेरी मेरा मेरे".split())
+_OTHER_ERGATIVES = frozenset("ने उसने उन्होंने उन्होने इसने इन्होंने इन्होने आपने तुमने किसने जिसने जिन्होंने".split())
+
+
+def _feminine_perfective(k: str) -> bool:
+    """A word of verb shape for a feminine honorific perfective (`आईं`, `गईं`, `रहीं`, `बोलीं`, `थीं`), not an
+    ordinal (`दसवीं`, `12वीं`), an emphatic pronoun (`उन्हीं`, `इन्हीं`) or _NOT_FEMININE_VERBS (round-40 review)."""
+    return (len(k) > 2 and k.endswith(("ईं", "ीं")) and k not in _NOT_FEMININE_VERBS and not k.endswith(("वीं", "्हीं"))
+            and not any(c.isdigit() for c in k))
 
 
 def _first_person_gender(clause: str) -> str | None:
-    """F or M from the first gendered verb of a first-person clause (the words after `मैं` up to a break or `कि`)."""
+    """F or M from the first gendered verb of a first-person clause (the words after `मैं` up to a break, `कि`, a new
+    clause or a new subject: _FIRST_PERSON_STOPS, a later `जब`, `मेरी/मेरा <noun>` not before a postposition)."""
     words = [w for w in _WORD.findall(clause)]
     for i, w in enumerate(words):
-        if w in ("कि", "जो", "और", "लेकिन", "मगर"):
-            return None
         nxt = words[i + 1] if i + 1 < len(words) else ""
-        if w in _FEM_FIRST or (len(w) > 3 and w.endswith("कती")):
+        if w in ("था", "थी"):
+            return "F" if w == "थी" else "M"  # `मैं जब छोटा था`, `मैं घर में था`, `मैं वहां अकेली थी`
+        if w in _FIRST_PERSON_STOPS or (w in ("जब", "तो", "फिर") and i > 0) or w.startswith(("जिस", "जिन")) or (
+                w in _MY and i + 2 < len(words) and words[i + 2] not in POSTPOSITIONS):
+            return None
+        before_aux = nxt in _FIRST_PERSON_AUX or (nxt in _NEGATIONS and i + 2 < len(words)
+                                                  and words[i + 2] in _FIRST_PERSON_AUX)
+        if w in _FEM_FIRST or (w in _FEM_FIRST_BEFORE_AUX and before_aux):
             return "F"
-        if w in _MASC_FIRST or (len(w) > 3 and w.endswith("कता")):
+        if w in _MASC_FIRST or (w in _MASC_FIRST_BEFORE_AUX and before_aux):
             return "M"
-        if len(w) > 2 and w.endswith(("ती", "ता")) and (nxt in _FIRST_PERSON_AUX or (nxt in _NEGATIONS and i + 2 < len(
-                words) and words[i + 2] in _FIRST_PERSON_AUX)):
+        if len(w) > 2 and w.endswith(("ती", "ता")) and before_aux:
             return "F" if w.endswith("ती") else "M"
     return None
+
+
+def _reported_first_person(quote: str, p: int) -> bool:
+    """The `मैं` at p opens a कि clause another's ergative reports (`मेरी पत्नी ने मुझसे कहा कि मैं जा सकती हूँ`):
+    that मैं is the reported speaker, not the quote's. Looks at the 80 characters before it, from the last break."""
+    before = regex.split(r"[।!?\n\"“”]", quote[max(0, p - 80):p])[-1]
+    words = _WORD.findall(before)
+    return bool(words) and words[-1] == "कि" and any(w in _OTHER_ERGATIVES for w in words[:-1])
 
 
 def _quote_speaker_gender(quote: str) -> str | None:
     """F or M from the first-person verbs of a direct quote (`मैं देख सकती हूँ`, `मैं … पसंद करती हूँ` -> F; `मैं
     जानता हूँ`, `मैं रोता नहीं हूँ` -> M): the gender Hindi gives its speaker; None where the quote has none or both
     (round 40). Linear in the quote."""
-    found = {g for m in _FIRST_PERSON_CLAUSE.finditer(quote) if (g := _first_person_gender(m.group(1))) is not None}
+    found = {g for m in _FIRST_PERSON_CLAUSE.finditer(quote) if not _reported_first_person(quote, m.start())
+             and (g := _first_person_gender(m.group(1))) is not None}
     return found.pop() if len(found) == 1 else None
 
 
 _SAYING_PARTICIPLES = ("कहकर", "कह कर")  # `यह कहकर <verb phrase> कि …`: the participle's कि follows the verb (round 40)
-_VERB_PHRASE_KI = regex.compile(r"(?:[ \t]+[\p{L}\p{M}]+){1,6}?(?=[ \t]+कि(?![\p{L}\p{M}]))")
+_VERB_PHRASE_STOPS = "ने|और|तथा|एवं|तो|फिर|लेकिन"  # a new subject or clause: the कि after it is another's (review)
+_VERB_PHRASE_KI = regex.compile(
+    rf"(?:[ \t]+(?!(?:{_VERB_PHRASE_STOPS})(?![{_WORDCH}]))[{_WORDCH}]+){{1,6}}?(?=[ \t]+कि(?![{_WORDCH}]))")
 
 
-def participle_report_end(T: str, e: int, unit_end: int) -> int | None:
+def participle_report_end(T: str, e: int, unit_end: int, cue_starts: set[int] | frozenset[int] = frozenset()
+                          ) -> int | None:
     """`उन्होंने इसका यह कहकर बचाव किया था कि …`: the end of the verb phrase after a participle of saying (one to six
     words, no punctuation) where a कि follows it (not की: `दलों की आस`), so that the hit covers it and its content
-    opens at the कि; None where no कि follows (round 40). Looks at six words."""
+    opens at the कि; None where no कि follows, or where the phrase holds a new subject or clause (`ने`, `और`, `तो`:
+    _VERB_PHRASE_STOPS: `… फोन रख दिया और सोचा कि`, a thought) or starts another cue (`यह कहकर सबको बताया कि`: that
+    cue's report) (round 40 and its review). Looks at six words."""
     m = _VERB_PHRASE_KI.match(T, e, min(unit_end, e + 120))
-    return m.end() if m else None
+    return m.end() if m and not any(x in cue_starts for x in range(e + 1, m.end())) else None
 
 
 def _possessed_head(sp: "_Spk", toks: Sequence["_Tok"]) -> bool:
