@@ -27,3 +27,29 @@ from tests.test_claims import check_offsets, run
 def test_claims_round42_cues_v31_rows(text, spec, want):
     claims = check_offsets(text, run(text, spec))
     assert [(c.speaker_text, c.speaker_entity_id, c.cue, c.content) for c in claims] == want
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    # a container that is no source noun of the lexicon: a quoted website name (its issuer), a procedure, an advisory
+    ("हालांकि वेबसाइट 'दिप्रिडिक्टर' में कहा गया है कि यह ऐप्लिकेशन सिर्फ मजे के लिए है।", [("दिप्रिडिक्टर", "ORG", "O_d")],
+     [("दिप्रिडिक्टर", "O_d", "कहा गया", "यह ऐप्लिकेशन सिर्फ मजे के लिए है")]),
+    ("एसओपी में कहा गया है कि स्थानीय अधिकारी भोजन और पानी की व्यवस्था करेंगे।", [],
+     [("एसओपी", None, "कहा गया", "स्थानीय अधिकारी भोजन और पानी की व्यवस्था करेंगे")]),
+    ("लेकिन साल 2010 में जारी एक परामर्श में कहा गया था कि गर्भावस्था के दौरान डाइटिंग नहीं करनी चाहिए।", [],
+     [("परामर्श", None, "कहा गया", "गर्भावस्था के दौरान डाइटिंग नहीं करनी चाहिए")]),
+    # the container's written owner
+    ("कैम्ब्रिज विश्वविद्यालय के विज्ञापन में कहा गया है कि ये परियोजना पूरी तरह से प्रायोगिक है।",
+     [("कैम्ब्रिज विश्वविद्यालय", "ORG", "O_c")],
+     [("कैम्ब्रिज विश्वविद्यालय", "O_c", "कहा गया", "ये परियोजना पूरी तरह से प्रायोगिक है")]),
+    # a demonstrative container whose issuer cannot be told
+    ("इससे पहले जो अध्ययन आए थे उनमें कहा गया था कि लकड़बग्घों की हँसी अधीनता बताती है।", [],
+     [("उनमें", None, "कहा गया", "लकड़बग्घों की हँसी अधीनता बताती है")]),
+    # no container: `इस बारे में`, a place; a relative `जिसमें` with no issuer written stays out (as before)
+    ("डॉक्टर क्रिस उस अध्ययन का हवाला देते हैं जिसमें कहा गया है कि समलैंगिक पुरुषों का जननांग बड़ा होता है।",
+     [("क्रिस", "PER", "P_c")], []),
+    ("इस बारे में कहा गया है कि वह आएंगे।", [], []),
+    ("दिल्ली में कहा गया कि वह आएंगे।", [("दिल्ली", "LOC", "L_d")], []),
+])
+def test_claims_round42_unowned_container(text, spec, want):
+    claims = check_offsets(text, run(text, spec))
+    assert [(c.speaker_text, c.speaker_entity_id, c.cue, c.content) for c in claims] == want
