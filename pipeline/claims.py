@@ -4757,6 +4757,9 @@ class _Doc:
         if toks[j].t in QUOTES and j > 0:
             j -= 1
         d = toks[j]
+        if d.t[:1].isdigit() and not regex.fullmatch(r"(?:1[89]|20)\d\d", d.t) and j > 0 \
+                and _IS_WORD.match(toks[j - 1].t) and not toks[j - 1].t[:1].isdigit():
+            d = toks[j - 1]  # `धारा 713 में कहा गया है`: the numbered section of a law (not a year, `मार्च 2020 में`)
         i = bisect.bisect_right(self.ment_starts, d.s) - 1  # a name ending right there: the issuer
         while i >= 0 and d.s - self.ments[i].start < 200:
             m = self.ments[i]
@@ -4765,7 +4768,8 @@ class _Doc:
                     return None  # `दिल्ली में कहा गया`: a place
                 return _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)
             i -= 1
-        if not _IS_WORD.match(d.t) or d.k in _NO_CONTAINER or d.k in POSTPOSITIONS or self.mention_over(d.s) \
+        if not _IS_WORD.match(d.t) or d.k in _NO_CONTAINER or d.k in POSTPOSITIONS or d.k in _NOT_A_CLAUSE_START \
+                or self.mention_over(d.s) \
                 or d.t[:1].isdigit():
             return None
         return self.source_owner(u, d.s) or _Spk(d.t, d.s, d.e, None, "unresolved")  # `X के विज्ञापन में`: X
