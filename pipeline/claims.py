@@ -177,7 +177,7 @@ from pipeline.refine import INSTITUTIONS, SHORT_INSTITUTION_HEADS
 
 @dataclass(frozen=True)
 class ClaimsParams:
-    cues: str = "cues-v30"  # lexicon file models/<cues>.tsv (versioned)
+    cues: str = "cues-v31"  # lexicon file models/<cues>.tsv (versioned)
     max_quote_sentences: int = 4  # a quote that does not close spans at most this many sentences; a closed one runs
     # on to its closer within max_quote_lines units of its paragraph (closes_in_paragraph), past this many only over
     # sentences with no other speaker's report
@@ -220,6 +220,12 @@ _TIME_WORDS = frozenset("""सोमवार मंगलवार बुधव
     शाम रात दोपहर देर बाद में""".split())
 _CONNECTIVE_NOUNS = frozenset("बीच अलावा दौरान".split())  # `इस बीच`, `इसके अलावा`: no part of a name
 _INDEFINITE = frozenset("एक किसी कोई".split())  # an indefinite before an unnamed speaker
+# (round 42) nouns whose `में` is no document (`इस बारे में कहा गया`, `जवाब में कहा गया`, `बैठक के दौरान`)
+_NO_CONTAINER = frozenset("""बारे संबंध सम्बन्ध संबंधों सिलसिले मामले दौरान रूप तौर जवाब उत्तर बीच साथ पक्ष विरोध समर्थन
+    तुलना अंत शुरुआत आखिर आख़िर वक्त वक़्त समय दिनों साल सालों वर्ष वर्षों महीने हफ्ते हफ़्ते दिन सप्ताह घंटे""".split())
+_CONTAINER_PRONOUNS = frozenset("उसमें उसमे इसमें इसमे उनमें उनमे इनमें इनमे".split())  # (a relative `जिसमें` with no issuer
+# written stays out: tests/test_claims.py test_claims_relative_document)
+_CONTAINER_VERBS = ("कहा", "बताया", "लिखा")  # the passives a document reports with (`में कहा/बताया/लिखा गया है कि`)
 _NOT_INDEFINITE_NOUN = frozenset("बार तरफ ओर दिन समय".split())  # `एक बार प्रधानमंत्री ने`: no indefinite subject
 _EXTENSION_WORD = regex.compile(r" ([\p{L}\p{M}]+) ने(?![\p{L}\p{M}])")  # the word right after a name, a subject
 _GENERIC_BODY_HEADS = frozenset("सरकार विभाग केंद्र केन्द्र प्रशासन".split())  # a generic public body's head
@@ -4825,6 +4831,43 @@ class _Doc:
             return None
         return _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)
 
+    def unowned_container(self, u: _Unit, hit: _Hit) -> _Spk | None:
+        """(round 42) `<X> में कहा/बताया/लिखा गया (है) कि …` where X is no source noun of the lexicon (`वेबसाइट
+        'दिप्रिडिक्टर' में`, `एसओपी में`, `विज्ञापन में`, `एक परामर्श में`, `उनमें कहा गया था`; not the relative `जिसमें`):
+        the `में` right before the cue holds a written text, so the sentence reports what it states. Its speaker is a
+        name written right before the `में` (quotes allowed), else the container's owner (`कैम्ब्रिज विश्वविद्यालय के
+        विज्ञापन में`), else the container word itself, unresolved (gold: null when it cannot be told). Not `इस बारे में`, `जवाब में` (_NO_CONTAINER), a place (`दिल्ली में`) or a time."""
+        if not fold(hit.entry.form).startswith(_CONTAINER_VERBS):
+            return None
+        toks = [t for t in u.toks if t.e <= hit.rs]
+        if not toks:
+            return None
+        last = toks[-1]
+        if last.k in _CONTAINER_PRONOUNS:
+            return _Spk(last.t, last.s, last.e, None, "unresolved")  # (`जो अध्ययन आए थे उनमें`: unowned)
+        if last.k != "में" or len(toks) < 2:
+            return None
+        j = len(toks) - 2
+        if toks[j].t in QUOTES and j > 0:
+            j -= 1
+        d = toks[j]
+        if d.t[:1].isdigit() and not regex.fullmatch(r"(?:1[89]|20)\d\d", d.t) and j > 0 \
+                and _IS_WORD.match(toks[j - 1].t) and not toks[j - 1].t[:1].isdigit():
+            d = toks[j - 1]  # `धारा 713 में कहा गया है`: the numbered section of a law (not a year, `मार्च 2020 में`)
+        i = bisect.bisect_right(self.ment_starts, d.s) - 1  # a name ending right there: the issuer
+        while i >= 0 and d.s - self.ments[i].start < 200:
+            m = self.ments[i]
+            if m.end == d.e:
+                if m.label == "LOC":
+                    return None  # `दिल्ली में कहा गया`: a place
+                return _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)
+            i -= 1
+        if not _IS_WORD.match(d.t) or d.k in _NO_CONTAINER or d.k in POSTPOSITIONS or d.k in _NOT_A_CLAUSE_START \
+                or self.mention_over(d.s) \
+                or d.t[:1].isdigit():
+            return None
+        return self.source_owner(u, d.s) or _Spk(d.t, d.s, d.e, None, "unresolved")  # `X के विज्ञापन में`: X
+
     def honorific(self, u: _Unit, hit: _Hit) -> bool:
         """A habitual cue with a plural/honorific auxiliary (कहती हैं, बताते थे): its subject is a person."""
         i = self.next_tok(u, hit.e, skip_aux=False)
@@ -4915,6 +4958,8 @@ class _Doc:
                 if between and any(t.k in self.coord for t in between) and all(
                         t.k in self.coord or t.k in ("भी", "यह", "ये") or not _IS_WORD.match(t.t) for t in between):
                     sp = c.spk
+        if sp is None:
+            sp = self.unowned_container(u, hit)
         if sp is None:
             return
         if content == "end":
