@@ -8315,24 +8315,16 @@ POSTING_RANKS = frozenset(fold(w) for w in """डीएसपी एसडीए
 MIDDLE_NAMES = frozenset(fold(w) for w in "कुमार कुमारी प्रसाद लाल चंद चन्द नाथ".split())
 
 
-def _posting_place(w: str, doc_places: set[str], lex: Lexicon) -> bool:
-    """Review of round 37: evidence that a posting's first word is a place: the document tags it LOC, or news writes
-    it before a case marker at least SEAT_CASE_SHARE of SEAT_MIN_NEWS or more uses (`सिकंदरा में`), as `_seat_word`."""
-    news = lex.news.get(fold(w)) if lex.news else None
-    return fold(w) in doc_places \
-        or news is not None and news.n >= SEAT_MIN_NEWS and news.n_case >= SEAT_CASE_SHARE * news.n
-
-
 def posting_towns(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
                   keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Round 37: `posting_places` for a town the KB lacks (`डीएसपी घुमारवीं चंद्रपाल सिंह`): a PER span of three or
     more words right after the rank of a local posting (POSTING_RANKS: `डीएसपी`, `एसडीएम`, `एसओ`; not `सचिव`, `नेता`,
     `मंत्री`), no letter acronym (`एपीजे`), kind of place or direction (`एसपी सिटी`, `एडीसीपी पश्चिम`), whose first word
     the training data never saw (or saw only outside person
-    names) and that is no given name, with a given name after it, no middle name (MIDDLE_NAMES: not `पिंटू कुमार सिंह`),
-    or the rest of the span tagged PER elsewhere (`चंद्रपाल सिंह ने`), and that is a place by `_posting_place` (tagged
-    LOC in the document, or news's case-marker share: `सिकंदरा में`), is the post's place, LOC, and the person from
-    the second word on. Curated spans stay."""
+    names) and that is no given name, with a given name after it (review: no middle name, MIDDLE_NAMES, not `पिंटू
+    कुमार सिंह`, `गुड्डू प्रसाद यादव`), or where the document tags that word LOC, or the rest of the span PER,
+    elsewhere (`घुमारवीं में`, `चंद्रपाल सिंह ने`), is the post's place, LOC, and the person from the second word on.
+    Curated spans stay."""
     out = []
     idx_of = _word_index(words)
     doc_places = {fold(m.text) for m in ents if m.label == "LOC"}
@@ -8352,8 +8344,7 @@ def posting_towns(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
                 or first in lex.given_names or st is not None and (st.n_per or not st.n_loc) \
                 or first in TITLES or first in ROLES or first in lex.function_words \
                 or not (fold(tokens[1]) in lex.given_names and fold(tokens[1]) not in MIDDLE_NAMES
-                        or " ".join(fold(t) for t in tokens[1:]) in doc_persons) \
-                or not _posting_place(tokens[0], doc_places, lex):
+                        or first in doc_places or " ".join(fold(t) for t in tokens[1:]) in doc_persons):
             out.append(m)
             continue
         sent = sents[m.sent_idx]
@@ -8475,31 +8466,42 @@ _RX_QUOTED_TITLE = regex.compile(r"['‘]([^'‘’\n]{1,60})['’]")
 WORK_TITLE_MAX_WORDS = 6
 
 
-# Review of round 37: what joins quoted titles into a list (`'इशकज़ादे' के अलावा 'लेडीज़ वर्सेस रिकी बहल' और ...`)
+# Review of round 37: what joins quoted strings into a list (`'गांधी' और 'नेहरू' ने`), what stands before a quoted
+# speech (`बोले, 'राजनाथ सिंह भी देखें'`, `कहा कि 'उद्धव ठाकरे' ...`) and what follows a role played (`'सैयद अब्दुल
+# रहीम' का किरदार`): there a quoted person in a title's sentence is no title
 TITLE_LIST_JOINERS = frozenset(" ".join(fold(t) for t in w.split()) for w in (",", "और", "व", "एवं", "तथा", "या",
                                                                           "के अलावा", ", और"))
+QUOTE_SPEECH_BEFORE = frozenset(fold(w) for w in "कहा कहते कहती कहना बोले बोला बोली बताया पूछा लिखा कि".split())
+ROLE_PLAYED = frozenset(fold(w) for w in "किरदार किरदारों भूमिका रोल".split())
+
+
+def _quoted_person(text: str, start: int, end: int) -> bool:
+    """Review of round 37: the quote text[start:end] (quotes included) is speech or a role played, no title: a verb of
+    speech or `कि` before it (QUOTE_SPEECH_BEFORE), or `का`/`की`/`के` and a role's noun after it (ROLE_PLAYED)."""
+    before = text[:start].split()[-1:]
+    after = text[end:].split()[:2]
+    return bool(before and fold(before[0].rstrip(",:")) in QUOTE_SPEECH_BEFORE) \
+        or len(after) == 2 and fold(after[0]) in (fold("का"), fold("की"), fold("के")) and fold(after[1]) in ROLE_PLAYED
 
 
 def work_titles(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
                 keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Round 37: the words of a creative work's title in single quotes are no entity (`फिल्म 'इश्किया' के गीत`,
     `फ़िल्म 'तनु वेड्स मनु'`, `'गंगा जमना' फ़िल्म`): a quoted string of 1 to WORK_TITLE_MAX_WORDS words with a work's
-    noun (WORK_KINDS) right before the opening quote or right after the closing one is a title; so are the quoted
-    strings listed with it (review: joined quote to quote by TITLE_LIST_JOINERS, `'इशकज़ादे' के अलावा 'लेडीज़ वर्सेस
-    रिकी बहल' और 'शुद्ध देसी रोमांस' में`; not speech in the same sentence, `फिल्म 'उरी' देखने के बाद बोले, 'राजनाथ
-    सिंह भी देखें'`), there not an organisation (`'द इंटरनेशनल सेंटर ऑन नॉनवॉयलेंट कॉन्फ्लिक्ट' को भी पुरस्कार`); the
-    same string quoted elsewhere in the story only with a work's noun in its sentence or in a list of quotes, and not
-    where a person's span in it is followed by `ने` (review: `'गांधी' और 'नेहरू' ने आंदोलन चलाया`). Mentions lying
-    wholly inside a title's quotes go; curated spans stay."""
-    # per sentence, groups of quotes joined into lists: [(start, end, folded title, a work's noun beside it)]
-    groups: list[tuple[int, list[tuple[int, int, str, bool]]]] = []
-    work_sents: set[int] = set()
+    noun (WORK_KINDS) right before the opening quote or right after the closing one is a title; so is the same string
+    quoted elsewhere in the story, and any short quoted string in a sentence that quotes a title (`'इशकज़ादे' के अलावा
+    'लेडीज़ वर्सेस रिकी बहल' और 'शुद्ध देसी रोमांस' में`: a list of films; review: there not an organisation, `'द
+    इंटरनेशनल सेंटर ऑन नॉनवॉयलेंट कॉन्फ्लिक्ट' को भी पुरस्कार`). Review: not, without a work's noun beside it, speech
+    or a role played (`_quoted_person`: `बोले, 'राजनाथ सिंह भी देखें'`, `'सैयद अब्दुल रहीम' का किरदार`), nor a list of
+    quotes (joined by TITLE_LIST_JOINERS) holding a person and followed by `ने` (`'गांधी' और 'नेहरू' ने आंदोलन चलाया`).
+    Mentions lying wholly inside a title's quotes go; curated spans stay."""
+    # per sentence, the quotes joined into lists: (sentence, [(start, end, folded title, a work's noun beside it,
+    # speech or a role played)])
+    groups: list[tuple[int, list[tuple[int, int, str, bool, bool]]]] = []
     for idx, sent in sents.items():
         text = sent.text
         last_end = None
         for mt in _RX_QUOTED_TITLE.finditer(text):
-            if last_end is None and idx not in work_sents and any(fold(t) in WORK_KINDS for t in text.split()):
-                work_sents.add(idx)
             body = mt.group(1).strip()
             if not body or len(body.split()) > WORK_TITLE_MAX_WORDS:
                 last_end = None
@@ -8507,9 +8509,10 @@ def work_titles(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: 
             before = text[: mt.start()].split()
             after = text[mt.end() :].split()
             kind = bool(before and fold(before[-1]) in WORK_KINDS or after and fold(after[0]) in WORK_KINDS)
-            item = (sent.start + mt.start(1), sent.start + mt.end(1), " ".join(fold(body).split()), kind)
+            item = (sent.start + mt.start(1), sent.start + mt.end(1), " ".join(fold(body).split()), kind,
+                    _quoted_person(text, mt.start(), mt.end()))
             between = " ".join(fold(t) for t in text[last_end : mt.start()].split()) if last_end is not None else None
-            if between is not None and between in TITLE_LIST_JOINERS and groups and groups[-1][0] == idx:
+            if between is not None and between in TITLE_LIST_JOINERS:
                 groups[-1][1].append(item)
             else:
                 groups.append((idx, [item]))
@@ -8517,21 +8520,20 @@ def work_titles(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: 
     titles = {q[2] for _, g in groups for q in g if q[3]}
     if not titles:
         return ents
+    title_sents = {idx for idx, g in groups if any(q[2] in titles for q in g)}
     persons: dict[int, list[Mention]] = defaultdict(list)
     for m in ents:
         if m.label == "PER":
             persons[m.sent_idx].append(m)
     by_sent: dict[int, list[tuple[int, int, bool]]] = defaultdict(list)  # (start, end, the title itself)
     for idx, g in groups:
-        if not any(q[3] for q in g):  # no work's noun beside: a title's repeat, with a work's noun or in a list
-            if not any(q[2] in titles for q in g) or not (idx in work_sents or len(g) > 1):
-                continue
-            sent = sents[idx]
-            after = sent.text[g[-1][1] - sent.start + 1 :].split()[:1]
-            if after and fold(after[0]) == fold("ने") \
-                    and any(q[0] <= m.start and m.end <= q[1] for m in persons.get(idx, ()) for q in g):
-                continue  # `'गांधी' और 'नेहरू' ने`: people
-        by_sent[idx].extend((q[0], q[1], q[2] in titles) for q in g)
+        if idx not in title_sents:
+            continue
+        sent = sents[idx]
+        after = sent.text[g[-1][1] - sent.start + 1 :].split()[:1]
+        people = not any(q[3] for q in g) and bool(after) and fold(after[0]) == fold("ने") \
+            and any(q[0] <= m.start and m.end <= q[1] for m in persons.get(idx, ()) for q in g)
+        by_sent[idx].extend((q[0], q[1], q[2] in titles) for q in g if q[3] or not (people or q[4]))
     return [m for m in ents if (m.start, m.end) in keep
             or not any(s_ <= m.start and m.end <= e_ and (own or m.label != "ORG")
                        for s_, e_, own in by_sent.get(m.sent_idx, ()))]
