@@ -774,7 +774,7 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
     if p.institute_seats:  # after the propagation and `acronym_seats`: every tagged mention of the short name
         ents = institute_seats(words, texts, ents, lex, p, keep)
     if p.compass_places:  # after the propagation and the vote, which spread the person's label
-        ents = compass_places(ents, keep)
+        ents = compass_places(texts, ents, keep)
     if p.listed_initials:  # after `initial_names` and the propagation: only what they left
         ents = listed_initials(words, texts, ents, lex, p, keep)
     if p.posting_towns:  # after `posting_places`: only the towns it left
@@ -8051,12 +8051,28 @@ JUNCTION_AFTER = frozenset(fold(w) for w in "पर के की का से 
 JUNCTION_MAX_NAME = 2  # name words before the head
 MOD_TURN = fold("मोड़")  # folds as `मोड` (mode: `मल्टीप्लेयर मोड में`): the turn is written with its nukta
 NUKTA = "\u093c"
+# Review of round 37: the adjectives and nouns accident reports write before a bend or crossing (`अंधे मोड़ पर`,
+# `घुमावदार मोड़`, `इकलौते फ्लाईओवर`, `नुक्कड़ चौराहे`): no locality's name, tagged or not; nor a word in `-दार`
+# (`ढलानदार`) or a hyphenated loan (`यू-टर्न मोड़`)
+JUNCTION_NOT_NAMES = frozenset(fold(w) for w in """अंधा अंधे अंधी अन्धा अन्धे घुमावदार तीखा तीखे तीखी तीव्र ढलानदार
+    ढलान खतरनाक ख़तरनाक जानलेवा खूनी ख़ूनी इकलौता इकलौते इकलौती सुनसान व्यस्त नुक्कड़ संकरा संकरे संकरी
+    सकरा सकरे टेढ़ा टेढ़े तेज़ तेज गलत ग़लत अगला अगले पिछला पिछले आखिरी आख़िरी अंतिम""".split())
+_RX_ADJECTIVE_DAR = regex.compile(r"\p{Devanagari}+दार")
 
 
 def _junction_end(ws: Sequence[Word], j: int) -> bool:
     """Round 37: the junction head at `j` ends the sentence or a postposition, `स्थित`, a coordinator or punctuation
-    follows it (JUNCTION_AFTER)."""
-    return j + 1 >= len(ws) or fold(ws[j + 1][2]) in JUNCTION_AFTER
+    follows it (JUNCTION_AFTER); review: not `में` after `मोड़` (`सर्वाइवल मोड़ में`, a game's mode misspelt)."""
+    if j + 1 >= len(ws):
+        return True
+    fa = fold(ws[j + 1][2])
+    return fa in JUNCTION_AFTER and not (fa == fold("में") and fold(ws[j][2]) == MOD_TURN)
+
+
+def _junction_not_name(w: str) -> bool:
+    """Review of round 37: a road adjective or noun before a junction's head (JUNCTION_NOT_NAMES: `अंधे`, `तीखे`,
+    `नुक्कड़`), a word in `-दार` (`घुमावदार`, `ढलानदार`) or a hyphenated loan (`यू-टर्न`): no locality."""
+    return fold(w) in JUNCTION_NOT_NAMES or bool(_RX_ADJECTIVE_DAR.fullmatch(w)) or "-" in w
 
 
 def junction_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
@@ -8067,7 +8083,8 @@ def junction_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
     become one LOC with it; a one-word LOC right before the head, no country, state or region, grows over it
     (`द्वारका मोड़`, `लोलरी तिराहे`). Only where the head ends the sentence or a postposition, `स्थित`, a coordinator
     or punctuation follows it (`_junction_end`: `मुंह मोड़ लिया` is a verb); `मोड़` only with its nukta (`मल्टीप्लेयर
-    मोड में` is a mode). Curated spans stay."""
+    मोड में` is a mode). Review: no road adjective, tagged or not (`_junction_not_name`: `अंधे मोड़`, `तीखे मोड़`,
+    `घुमावदार मोड़`). Curated spans stay."""
     at = {(m.sent_idx, m.start): m for m in ents}
     ends = {(m.sent_idx, m.end): m for m in ents}
     covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
@@ -8086,6 +8103,7 @@ def junction_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
             if prev is not None:
                 place = place_of(prev.text, lex)
                 if prev.label == "LOC" and " " not in prev.text.strip() and (prev.start, prev.end) not in keep \
+                        and not _junction_not_name(prev.text.strip()) \
                         and not (place is not None and place.kind in ("country", "state", "region", "territory")):
                     s_, e_ = prev.start, ws[j][1]
                     grow[id(prev)] = replace(prev, end=e_, text=sent.text[s_ - sent.start : e_ - sent.start])
@@ -8093,7 +8111,7 @@ def junction_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
             k = j
             while k > 0 and j - k < JUNCTION_MAX_NAME and (idx, ws[k - 1][0]) not in covered \
                     and _listed_name_word(ws[k - 1][2], lex, p) and fold(ws[k - 1][2]) not in lex.function_words \
-                    and fold(ws[k - 1][2]) not in JUNCTION_HEADS:
+                    and fold(ws[k - 1][2]) not in JUNCTION_HEADS and not _junction_not_name(ws[k - 1][2]):
                 k -= 1
             if k == j or (idx, ws[k][0]) in at:
                 continue
@@ -8113,6 +8131,10 @@ INSTITUTE_SHORT = frozenset(fold(w) for w in """एम्स पीजीआई 
 CAMPUS_AREA_AFTER = frozenset(fold(w) for w in """थाना थाने थानाक्षेत्र थानाध्यक्ष क्षेत्र इलाके इलाका इलाक़े
     चौकी कोतवाली कॉलोनी कालोनी""".split())
 SEAT_KINDS_NOT = frozenset({"country", "region"})
+# Review of round 37: the parts and wards of a hospital or campus that news writes after its short name (`एम्स ओपीडी
+# में`, `रिम्स इमरजेंसी में`): no seat, the institute stays alone
+INSTITUTE_PARTS = frozenset(fold(w) for w in """ओपीडी इमरजेंसी इमर्जेंसी आईसीयू आइसीयू ट्रॉमा ट्रामा कैंपस
+    कैम्पस परिसर वार्ड प्रशासन प्रबंधन अस्पताल कॉलेज""".split())
 
 
 SEAT_CASE_SHARE = 0.3  # a town the KB lacks takes a case marker after it in at least this share of its news uses
@@ -8133,7 +8155,7 @@ def institute_seats(words: dict[int, list[Word]], sents: dict[int, Sentence], en
     """Round 37: an institute's short name (INSTITUTE_SHORT: `पीजीआइ`, `एम्स`) is an organisation: tagged LOC it
     becomes ORG (`पीजीआइ में भर्ती`), unless a police area or colony follows (CAMPUS_AREA_AFTER: `पीजीआई थाना क्षेत्र`);
     right before a KB town, city or state (no country or region), a word the document tags LOC, or a town the KB lacks
-    (`_seat_word`), tagged or not and not a dateline's colon, the two
+    (`_seat_word`), tagged or not and not a dateline's colon nor a ward (INSTITUTE_PARTS: `एम्स ओपीडी`), the two
     are one ORG, the institute of that seat (`एम्स ऋषिकेश रेफर`, `एम्स भोपाल भेजा`), as `acronym_seats` joins letter
     acronyms; whatever spans lay on the two words alone (`एम्स` ORG, `ऋषिकेश` PER, `एम्स ऋषिकेश` PER) give way, a
     curated span of the short name alone too, as `acronym_seats` grows a curated seat. Other curated spans stay."""
@@ -8155,7 +8177,7 @@ def institute_seats(words: dict[int, list[Word]], sents: dict[int, Sentence], en
             on_w = by_start.get((idx, w[0]), [])
             nxt = ws[j + 1] if j + 1 < len(ws) else None
             seat_end = None
-            if nxt is not None and nxt[0] == w[1] + 1:
+            if nxt is not None and nxt[0] == w[1] + 1 and fold(nxt[2]) not in INSTITUTE_PARTS:
                 on_t = [m for m in by_start.get((idx, nxt[0]), []) if m.label == "LOC"]
                 cand = [(m.end, m.text) for m in on_t] + [(nxt[1], nxt[2])]
                 for end, text in cand:
@@ -8189,11 +8211,28 @@ def institute_seats(words: dict[int, list[Word]], sents: dict[int, Sentence], en
 COMPASS_LOANS = frozenset(fold(w) for w in "नॉर्थ नार्थ साउथ साऊथ ईस्ट वेस्ट".split())
 
 
-def compass_places(ents: list[Mention], keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+# ... and the verbs of speech after a speaker and `ने` (`ईस्ट वुड ने कहा`): there the "place" is a person
+COMPASS_SPEECH = frozenset(fold(w) for w in "कहा कहते कहती कहना बताया बताते बताती बोले बोला बोली".split())
+
+
+def _compass_person(sent: Sentence, m: Mention) -> bool:
+    """Review of round 37: the context says the compass-word span is a person: a role or title right before it
+    (`अभिनेता ईस्ट वुड`), or `ने` and a verb of speech right after it (`ईस्ट वुड ने कहा`)."""
+    before = sent.text[: m.start - sent.start].split()[-1:]
+    after = sent.text[m.end - sent.start :].split()[:2]
+    return bool(before and (fold(before[0]) in ROLES or fold(before[0]) in TITLES)) \
+        or len(after) == 2 and fold(after[0]) == fold("ने") and fold(after[1].rstrip("।,.")) in COMPASS_SPEECH
+
+
+def compass_places(sents: dict[int, Sentence], ents: list[Mention],
+                   keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Round 37: a "person" of two or three words whose first word is an English compass word (COMPASS_LOANS: `नॉर्थ
-    कैरोलिन`, `वेस्ट इंडीज`) is a place: no person's name opens with North, South, East or West. Curated spans stay."""
+    कैरोलिन`, `वेस्ट इंडीज`) is a place: no person's name opens with North, South, East or West; review: unless a role
+    comes before it or `ने` and a verb of speech after it (`_compass_person`: `अभिनेता ईस्ट वुड ने कहा`). Curated spans
+    stay."""
     return [replace(m, label="LOC") if m.label == "PER" and 2 <= len(ws := m.text.split()) <= 3
-            and fold(ws[0]) in COMPASS_LOANS and (m.start, m.end) not in keep else m for m in ents]
+            and fold(ws[0]) in COMPASS_LOANS and (m.start, m.end) not in keep
+            and not _compass_person(sents[m.sent_idx], m) else m for m in ents]
 
 
 # Round 37: what stands around initials that tells a person: an age in brackets after the surname (`बीपी सिंह (18)`),
@@ -8271,6 +8310,9 @@ def listed_initials(words: dict[int, list[Word]], sents: dict[int, Sentence], en
 # leaders (`संयुक्त सचिव पुण्य सलिला श्रीवास्तव`, `नेता ख्वाजा साद रफीद`): generic
 POSTING_RANKS = frozenset(fold(w) for w in """डीएसपी एसडीएम एसडीओ एसडीपीओ एसओ एसएचओ सीओ एसपी एएसपी एडीएम बीडीओ सीडीपीओ
     तहसीलदार नायब थानाध्यक्ष थानेदार कोतवाल""".split())
+# Review of round 37: the middle words of north Indian names (`पिंटू कुमार सिंह`, `गुड्डू प्रसाद यादव`): after a
+# nickname the KB lacks they are no sign that it is a place
+MIDDLE_NAMES = frozenset(fold(w) for w in "कुमार कुमारी प्रसाद लाल चंद चन्द नाथ".split())
 
 
 def posting_towns(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
@@ -8279,9 +8321,10 @@ def posting_towns(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
     more words right after the rank of a local posting (POSTING_RANKS: `डीएसपी`, `एसडीएम`, `एसओ`; not `सचिव`, `नेता`,
     `मंत्री`), no letter acronym (`एपीजे`), kind of place or direction (`एसपी सिटी`, `एडीसीपी पश्चिम`), whose first word
     the training data never saw (or saw only outside person
-    names) and that is no given name, with a given name after it (or where the document tags that word LOC, or the
-    rest of the span PER, elsewhere: `घुमारवीं में`, `चंद्रपाल सिंह ने`), is the post's place, LOC, and the person
-    from the second word on. Curated spans stay."""
+    names) and that is no given name, with a given name after it (review: no middle name, MIDDLE_NAMES, not `पिंटू
+    कुमार सिंह`, `गुड्डू प्रसाद यादव`), or where the document tags that word LOC, or the rest of the span PER,
+    elsewhere (`घुमारवीं में`, `चंद्रपाल सिंह ने`), is the post's place, LOC, and the person from the second word on.
+    Curated spans stay."""
     out = []
     idx_of = _word_index(words)
     doc_places = {fold(m.text) for m in ents if m.label == "LOC"}
@@ -8300,8 +8343,8 @@ def posting_towns(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
                 or first in PLACE_KINDS or first in DIRECTIONS \
                 or first in lex.given_names or st is not None and (st.n_per or not st.n_loc) \
                 or first in TITLES or first in ROLES or first in lex.function_words \
-                or not (fold(tokens[1]) in lex.given_names or first in doc_places
-                        or " ".join(fold(t) for t in tokens[1:]) in doc_persons):
+                or not (fold(tokens[1]) in lex.given_names and fold(tokens[1]) not in MIDDLE_NAMES
+                        or first in doc_places or " ".join(fold(t) for t in tokens[1:]) in doc_persons):
             out.append(m)
             continue
         sent = sents[m.sent_idx]
@@ -8324,12 +8367,29 @@ def _highway_number(w: str) -> bool:
     return bool(regex.fullmatch(r"\d+[ए-ह]?", w)) or fold(w) in NUMBER_WORDS
 
 
+_RX_HIGHWAY_LETTER = regex.compile(r"[\u0904-\u0939]\u093c?[\u093e-\u094c]?")  # `ए` of `2ए`, `बी` of `5बी`
+
+
+def _highway_end(ws: Sequence[Word], k: int) -> int:
+    """Review of round 37: where a highway's number ending at ws[k] ends: over a letter glued to its digits (`एनएच-2ए`,
+    split `2` + `ए`) or over the number words after a number word (`नेशनल हाईवे एक सौ`)."""
+    if regex.search(r"\d$", ws[k][2]) and k + 1 < len(ws) and ws[k + 1][0] == ws[k][1] \
+            and _RX_HIGHWAY_LETTER.fullmatch(ws[k + 1][2]):
+        return ws[k + 1][1]
+    if fold(ws[k][2]) in NUMBER_WORDS:
+        while k + 1 < len(ws) and fold(ws[k + 1][2]) in NUMBER_WORDS:
+            k += 1
+    return ws[k][1]
+
+
 def highway_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
                   keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Round 37: a highway named by its number is a place, LOC (`एनएच-दो पर`, `एनएच 28`, `राष्ट्रीय राजमार्ग 24`,
     `नेशनल हाईवे 9`): `एनएच`/`एसएच` with its number glued by a hyphen or after it, or `राष्ट्रीय राजमार्ग`, `नेशनल
-    हाईवे`, `स्टेट हाईवे`, `राज्य राजमार्ग` before a number (digits or a number word); not in quotes (`'एनएच-10'`, a
-    film). Spans on those words alone give way (`एनएच` ORG); a curated span or one reaching beyond stays."""
+    हाईवे`, `स्टेट हाईवे`, `राज्य राजमार्ग` before a number (digits or a number word; review: with a glued letter,
+    `एनएच-2ए`, or all its number words, `एक सौ`: `_highway_end`); not in quotes (`'एनएच-10'`, a film) nor right
+    after a work's noun (WORK_KINDS: `फिल्म एनएच 10`). Spans on those words alone give way (`एनएच` ORG); a curated
+    span or one reaching beyond stays."""
     drop: set[int] = set()
     add = []
     tagger = ents[0].tagger if ents else "refine"
@@ -8342,14 +8402,14 @@ def highway_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
             end = None
             hy = _RX_HIGHWAY.fullmatch(w[2])
             if hy and _highway_number(hy.group(2)):
-                end = w[1]
+                end = _highway_end(ws, j)
             elif fw in HIGHWAY_ACRONYMS and j + 1 < len(ws) and _highway_number(ws[j + 1][2]):
-                end = ws[j + 1][1]
+                end = _highway_end(ws, j + 1)
             elif fw in HIGHWAY_WORDS and j + 2 < len(ws) and fold(ws[j + 1][2]) == HIGHWAY_WORDS[fw] \
                     and _highway_number(ws[j + 2][2]):
-                end = ws[j + 2][1]
-            if end is None:
-                continue
+                end = _highway_end(ws, j + 2)
+            if end is None or j > 0 and fold(ws[j - 1][2]) in WORK_KINDS:
+                continue  # review: `फिल्म एनएच 10 में`, a film's title unquoted
             sent = sents[idx]
             if sent.text[w[0] - sent.start - 1 : w[0] - sent.start] in TITLE_QUOTES \
                     and sent.text[end - sent.start : end - sent.start + 1] in TITLE_QUOTES:
@@ -8406,6 +8466,24 @@ _RX_QUOTED_TITLE = regex.compile(r"['‘]([^'‘’\n]{1,60})['’]")
 WORK_TITLE_MAX_WORDS = 6
 
 
+# Review of round 37: what joins quoted strings into a list (`'गांधी' और 'नेहरू' ने`), what stands before a quoted
+# speech (`बोले, 'राजनाथ सिंह भी देखें'`, `कहा कि 'उद्धव ठाकरे' ...`) and what follows a role played (`'सैयद अब्दुल
+# रहीम' का किरदार`): there a quoted person in a title's sentence is no title
+TITLE_LIST_JOINERS = frozenset(" ".join(fold(t) for t in w.split()) for w in (",", "और", "व", "एवं", "तथा", "या",
+                                                                          "के अलावा", ", और"))
+QUOTE_SPEECH_BEFORE = frozenset(fold(w) for w in "कहा कहते कहती कहना बोले बोला बोली बताया पूछा लिखा कि".split())
+ROLE_PLAYED = frozenset(fold(w) for w in "किरदार किरदारों भूमिका रोल".split())
+
+
+def _quoted_person(text: str, start: int, end: int) -> bool:
+    """Review of round 37: the quote text[start:end] (quotes included) is speech or a role played, no title: a verb of
+    speech or `कि` before it (QUOTE_SPEECH_BEFORE), or `का`/`की`/`के` and a role's noun after it (ROLE_PLAYED)."""
+    before = text[:start].split()[-1:]
+    after = text[end:].split()[:2]
+    return bool(before and fold(before[0].rstrip(",:")) in QUOTE_SPEECH_BEFORE) \
+        or len(after) == 2 and fold(after[0]) in (fold("का"), fold("की"), fold("के")) and fold(after[1]) in ROLE_PLAYED
+
+
 def work_titles(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
                 keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Round 37: the words of a creative work's title in single quotes are no entity (`फिल्म 'इश्किया' के गीत`,
@@ -8413,27 +8491,49 @@ def work_titles(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: 
     noun (WORK_KINDS) right before the opening quote or right after the closing one is a title; so is the same string
     quoted elsewhere in the story, and any short quoted string in a sentence that quotes a title (`'इशकज़ादे' के अलावा
     'लेडीज़ वर्सेस रिकी बहल' और 'शुद्ध देसी रोमांस' में`: a list of films; review: there not an organisation, `'द
-    इंटरनेशनल सेंटर ऑन नॉनवॉयलेंट कॉन्फ्लिक्ट' को भी पुरस्कार`). Mentions lying wholly inside a title's quotes go;
-    curated spans stay."""
-    quoted: list[tuple[int, int, int, str, bool]] = []  # (sentence, start, end, folded title, a work's noun beside it)
+    इंटरनेशनल सेंटर ऑन नॉनवॉयलेंट कॉन्फ्लिक्ट' को भी पुरस्कार`). Review: not, without a work's noun beside it, speech
+    or a role played (`_quoted_person`: `बोले, 'राजनाथ सिंह भी देखें'`, `'सैयद अब्दुल रहीम' का किरदार`), nor a list of
+    quotes (joined by TITLE_LIST_JOINERS) holding a person and followed by `ने` (`'गांधी' और 'नेहरू' ने आंदोलन चलाया`).
+    Mentions lying wholly inside a title's quotes go; curated spans stay."""
+    # per sentence, the quotes joined into lists: (sentence, [(start, end, folded title, a work's noun beside it,
+    # speech or a role played)])
+    groups: list[tuple[int, list[tuple[int, int, str, bool, bool]]]] = []
     for idx, sent in sents.items():
         text = sent.text
+        last_end = None
         for mt in _RX_QUOTED_TITLE.finditer(text):
             body = mt.group(1).strip()
             if not body or len(body.split()) > WORK_TITLE_MAX_WORDS:
+                last_end = None
                 continue
             before = text[: mt.start()].split()
             after = text[mt.end() :].split()
             kind = bool(before and fold(before[-1]) in WORK_KINDS or after and fold(after[0]) in WORK_KINDS)
-            quoted.append((idx, sent.start + mt.start(1), sent.start + mt.end(1), " ".join(fold(body).split()), kind))
-    titles = {q[3] for q in quoted if q[4]}
+            item = (sent.start + mt.start(1), sent.start + mt.end(1), " ".join(fold(body).split()), kind,
+                    _quoted_person(text, mt.start(), mt.end()))
+            between = " ".join(fold(t) for t in text[last_end : mt.start()].split()) if last_end is not None else None
+            if between is not None and between in TITLE_LIST_JOINERS:
+                groups[-1][1].append(item)
+            else:
+                groups.append((idx, [item]))
+            last_end = mt.end()
+    titles = {q[2] for _, g in groups for q in g if q[3]}
     if not titles:
         return ents
-    title_sents = {q[0] for q in quoted if q[3] in titles}
+    title_sents = {idx for idx, g in groups if any(q[2] in titles for q in g)}
+    persons: dict[int, list[Mention]] = defaultdict(list)
+    for m in ents:
+        if m.label == "PER":
+            persons[m.sent_idx].append(m)
     by_sent: dict[int, list[tuple[int, int, bool]]] = defaultdict(list)  # (start, end, the title itself)
-    for q in quoted:
-        if q[3] in titles or q[0] in title_sents:
-            by_sent[q[0]].append((q[1], q[2], q[3] in titles))
+    for idx, g in groups:
+        if idx not in title_sents:
+            continue
+        sent = sents[idx]
+        after = sent.text[g[-1][1] - sent.start + 1 :].split()[:1]
+        people = not any(q[3] for q in g) and bool(after) and fold(after[0]) == fold("ने") \
+            and any(q[0] <= m.start and m.end <= q[1] for m in persons.get(idx, ()) for q in g)
+        by_sent[idx].extend((q[0], q[1], q[2] in titles) for q in g if q[3] or not (people or q[4]))
     return [m for m in ents if (m.start, m.end) in keep
             or not any(s_ <= m.start and m.end <= e_ and (own or m.label != "ORG")
                        for s_, e_, own in by_sent.get(m.sent_idx, ()))]
