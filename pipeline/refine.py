@@ -535,6 +535,8 @@ class RefineParams:
     # `सेनेट`, `हाउस ऑफ रिप्रेजेंटेटिव्स`, `यूकिप`) is an ORG, untagged, mislabelled or tagged in parts
     position_tails: bool = False  # round 36: a player's position ending an ORG span is cut off (`टेनेसी स्टेट टाइगर्स
     # लाइनबैकर` -> `टेनेसी स्टेट टाइगर्स`)
+    name_body_heads: bool = False  # round 38: a PER/LOC/ORG mention right before an untagged body head (`कमेटी`, `ग्रुप`,
+    # `सोसायटी`) is one ORG with it (`एन सी सक्सेना कमेटी`, `महिंद्रा ग्रुप`), with a party's level (`जिला कांग्रेस कमेटी`)
     member_acronyms: bool = False  # round 36: `MP`/`एमपी` after a party word or a genitive, or before `या सांसद`, is a
     # post (member of parliament), no mention
     no_overlaps: bool = True  # issue 14: last, no two mentions overlap (SPEC: one span per mention), `no_overlaps`
@@ -796,6 +798,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = member_acronyms(words, ents, keep)
     if p.position_tails:  # after the propagation, which spreads the span as tagged
         ents = position_tails(texts, ents, keep)
+    if p.name_body_heads:  # after the propagation and the round 36/37 steps: every tagged name before the head
+        ents = name_body_heads(words, texts, ents, keep)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
         ents = late_institutions(words, texts, ents, keep, p.acronym_institutions)
     if p.post_acronyms:  # after `late_institutions`, which grows an acronym into its body (`सीएमएस स्कूल`)
@@ -8799,4 +8803,53 @@ def position_tails(sents: dict[int, Sentence], ents: list[Mention],
             out.append(m)
             continue
         out.append(_span(sents[m.sent_idx], m, m.start, m.start + toks[-2].end()))
+    return out
+
+
+# Round 38: heads of bodies named after a person, a place or another body (`एन सी सक्सेना कमेटी`, `महिंद्रा ग्रुप`,
+# `रेड क्रॉस सोसायटी`, `कांग्रेस कमेटी`); `कंपनी` and `मेमोरियल` are left (`नंदन कंपनी के चेयरमैन`: a subject, then the
+# noun; a memorial lecture is an event)
+NAME_BODY_HEADS = frozenset(fold(w) for w in """कमेटी कमिटी समिति सोसायटी सोसाइटी फाउंडेशन फ़ाउंडेशन ट्रस्ट एसोसिएशन
+एसोशिएशन ग्रुप क्लब यूनियन काउंसिल इंस्टीट्यूट इंस्टिट्यूट""".split())
+# a party's level before its committee is part of the name (`अखिल भारतीय कांग्रेस कमेटी`, `जिला कांग्रेस कमेटी`)
+NAME_BODY_LEVELS = frozenset(fold(w) for w in "प्रदेश जिला ज़िला शहर महानगर भारतीय".split())
+NAME_BODY_ALL = fold("अखिल")
+
+
+def name_body_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+                    keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 38: a PER/LOC/ORG mention right before an untagged body head (NAME_BODY_HEADS: `कमेटी`, `ग्रुप`,
+    `सोसायटी`, `फाउंडेशन`), one space between, names that body: one ORG over both (`एन सी सक्सेना कमेटी`, `महिंद्रा
+    ग्रुप के चेयरमैन`, `भारतीय रेड क्रॉस सोसायटी`); an ORG grows over the untagged party level before it too
+    (`अखिल भारतीय कांग्रेस कमेटी`). Curated spans stay."""
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    idx_of = _word_index(words)
+    out = []
+    for m in ents:
+        k = idx_of.get((m.sent_idx, m.start))
+        if (m.start, m.end) in keep or k is None:
+            out.append(m)
+            continue
+        ws = words[m.sent_idx]
+        j = k
+        while j < len(ws) and ws[j][1] < m.end:
+            j += 1
+        if j + 1 >= len(ws) or ws[j][1] != m.end or ws[j + 1][0] != m.end + 1:
+            out.append(m)
+            continue
+        h = ws[j + 1]
+        if fold(h[2]) not in NAME_BODY_HEADS or (m.sent_idx, h[0]) in covered:
+            out.append(m)
+            continue
+        start = m.start
+        if m.label == "ORG":  # the party's level before it: `जिला`, `प्रदेश`, `भारतीय`, `अखिल भारतीय`
+            i = k - 1
+            if i >= 0 and ws[i][1] + 1 == m.start and fold(ws[i][2]) in NAME_BODY_LEVELS \
+                    and (m.sent_idx, ws[i][0]) not in covered:
+                start = ws[i][0]
+                if i and ws[i - 1][1] + 1 == start and fold(ws[i - 1][2]) == NAME_BODY_ALL \
+                        and (m.sent_idx, ws[i - 1][0]) not in covered:
+                    start = ws[i - 1][0]
+        sent = sents[m.sent_idx]
+        out.append(replace(m, start=start, end=h[1], label="ORG", text=sent.text[start - sent.start : h[1] - sent.start]))
     return out
