@@ -8546,7 +8546,7 @@ def work_titles(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: 
 # Translated international news: foreign firms, units of administration abroad, legislatures and parties, members.
 
 # Round 36: the noun of a chain of shops, written after its trade (`बेकरी चेन ग्रेग्स`; trades: firm_kinds.txt)
-CHAIN_WORDS = frozenset(fold(w) for w in "चेन श्रृंखला शृंखला".split())
+CHAIN_WORDS = frozenset(fold(w) for w in "चेन श्रृंखला शृंखला श्रंखला".split())  # review: `श्रंखला`, 4 times in news
 
 
 def chain_firms(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
@@ -8603,8 +8603,13 @@ def chain_firms(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: 
     return out
 
 
-# Round 36: what follows a unit's name and makes the unit's office or body of it, no place (`इडेन डिस्ट्रिक्ट काउंसिल`)
-_UNIT_BODIES = frozenset(fold(w) for w in "काउंसिल कौंसिल परिषद बोर्ड कोर्ट अदालत सरकार प्रशासन पुलिस शेरिफ".split())
+# Round 36: what follows a unit's name and makes the name no place of its own: a body or office of the unit (`इडेन
+# डिस्ट्रिक्ट काउंसिल`, `किंग काउंटी शेरिफ`), or, after review, a building or club named after it (`हयात रीजेंसी होटल`,
+# `सेंट मैरी पैरिश चर्च`, `एसेक्स काउंटी क्रिकेट क्लब`)
+_AFTER_UNIT_NOT_PLACE = frozenset(fold(w) for w in """काउंसिल कौंसिल परिषद बोर्ड कोर्ट अदालत सरकार प्रशासन पुलिस शेरिफ
+    होटल चर्च क्लब क्रिकेट स्कूल अस्पताल मॉल""".split())
+# Review of round 36: what a person says or is called after a one-word name: that PER mention stays (`जैक्सन ने कहा`)
+_PERSON_AFTER = frozenset(fold(w) for w in "ने नें कहा कहते कहती बताया बोले बोलीं".split()) | HONORIFICS
 
 
 def _unit_name_word(w: str, lex: Lexicon) -> bool:
@@ -8623,8 +8628,91 @@ def _unit_name_word(w: str, lex: Lexicon) -> bool:
 
 def _beside_name(w: str, lex: Lexicon) -> bool:
     """Round 36: an untagged word beside a unit's name that makes it part of a longer name: one the training data
-    never saw (`_unseen_name`), no postposition."""
-    return fold(w) not in POSTPOSITIONS and _unseen_name(w, lex)
+    never saw (`_unseen_name`), or (review) one it saw mostly inside names (`किंग चार्ल्स`), no postposition."""
+    return fold(w) not in POSTPOSITIONS and (_unseen_name(w, lex) or _unit_name_word(w, lex))
+
+
+def _unit_sites(words: dict[int, list[Word]], ents: list[Mention], lex: Lexicon, keep: frozenset[tuple[int, int]]
+                ) -> tuple[set[tuple[str, ...]], set[tuple[int, int]], set[int], dict[tuple[int, int], Mention]]:
+    """Round 36: the names right before a unit of administration abroad (`डोंगाला रीजेंसी`): their folded words, their
+    sites (sent, start), the ids of the model's one-word halves that grow into a two-word name (`[लॉस]L एंजिलिस
+    काउंटी`), and the words covered by a mention (without the halves' words)."""
+    covered: dict[tuple[int, int], Mention] = {}
+    for m in ents:
+        for w in _words_in(words.get(m.sent_idx, []), m):
+            covered[(m.sent_idx, w[0])] = m
+    names: set[tuple[str, ...]] = set()
+    halves: set[int] = set()
+    sites: set[tuple[int, int]] = set()  # taken whatever stands beside them
+    for idx, ws in words.items():
+        for j in range(1, len(ws)):
+            body_after = j + 1 < len(ws) and fold(ws[j + 1][2]) in _AFTER_UNIT_NOT_PLACE
+            if fold(ws[j][2]) not in lex.unit_heads or body_after:
+                continue
+            if (idx, ws[j][0]) in covered or not _unit_name_word(ws[j - 1][2], lex):
+                continue  # `[X रीजेंसी]`: the model's span holds the head; `एक रीजेंसी`: no name
+            i = j - 1
+            if i >= 1 and _unit_name_word(ws[i - 1][2], lex) and fold(ws[i - 1][2]) not in lex.places:
+                prev, here = covered.get((idx, ws[i - 1][0])), covered.get((idx, ws[i][0]))
+                both_one = prev is here  # `पिडी जया रीजेंसी`: untagged, or one mention over both words
+                # `[लॉस]L एंजिलिस काउंटी`: the model's LOC on an unseen word grows; never a person's mention (`मेयर
+                # [जॉनसन]P डलास काउंटी`) or a place of its own (`[वाशिंगटन]L किंग काउंटी`: the state of the county)
+                half_grows = prev is not None and here is None and (prev.start, prev.end) == ws[i - 1][:2] \
+                    and (prev.start, prev.end) not in keep and prev.label == "LOC" \
+                    and _unseen_name(prev.text.strip(), lex)
+                if both_one or half_grows:
+                    i -= 1
+                if half_grows:
+                    halves.add(id(prev))
+                    for w in ws[i : j]:
+                        covered.pop((idx, w[0]), None)
+            if i == j - 1 and fold(ws[i][2]) in lex.given_names:
+                continue  # a given name alone before the head: a person's (`पिडी जया` of two words stays)
+            if i >= 1 and fold(ws[i - 1][2]) in LODGING_HEADS:
+                continue  # review: a hotel named so (`होटल मौर्या रीजेंसी`), no unit abroad
+            m = covered.get((idx, ws[i][0]))
+            if m is not None and (m.start, m.end) != (ws[i][0], ws[j - 1][1]):
+                continue  # a mention running over the name and beyond: the model's reading stays
+            names.add(tuple(fold(w[2]) for w in ws[i:j]))
+            sites.add((idx, ws[i][0]))
+    return names, sites, halves, covered
+
+
+def _propagate_names(words: dict[int, list[Word]], sents: dict[int, Sentence], names: set[tuple[str, ...]],
+                     sites: set[tuple[int, int]], covered: dict[tuple[int, int], Mention], lex: Lexicon,
+                     tagger: str) -> list[Mention]:
+    """Round 36: a LOC mention for each untagged stretch of words that spells one of the names: at a site, and
+    elsewhere in the story where no name word stands beside it (`बर्गर किंग`, `किंग चार्ल्स`: a longer name of its own)
+    and, for a one-word name, a postposition, function word or the sentence's end follows (`ऑरेंज अलर्ट`: a word
+    of its own), no person's word (`जैक्सन ने कहा`), and no trade stands before it (`बर्गर किंग`)."""
+    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for n in sorted(names, key=lambda n: (-len(n), n)):
+        by_first[n[0]].append(n)
+    add = []
+    for idx, ws in words.items():
+        fws = [fold(w[2]) for w in ws]
+        i = 0
+        while i < len(ws):
+            hit = next((n for n in by_first.get(fws[i], ()) if tuple(fws[i : i + len(n)]) == n), None)
+            if hit is None or any((idx, w[0]) in covered for w in ws[i : i + len(hit)]):
+                i += 1  # tagged already
+                continue
+            e = i + len(hit)
+            if (idx, ws[i][0]) not in sites:
+                name_before = i > 0 and (idx, ws[i - 1][0]) not in covered and _beside_name(ws[i - 1][2], lex)
+                name_after = e < len(ws) and (idx, ws[e][0]) not in covered and _beside_name(ws[e][2], lex)
+                word_after = len(hit) == 1 and e < len(ws) and _RX_LETTER.search(ws[e][2]) is not None \
+                    and fws[e] not in POSTPOSITIONS and fws[e] not in lex.function_words \
+                    and fws[e] not in lex.unit_heads
+                person_after = len(hit) == 1 and e < len(ws) and fws[e] in _PERSON_AFTER  # `जैक्सन ने कहा`
+                if name_before or name_after or word_after or person_after or i > 0 and fws[i - 1] in lex.firm_kinds:
+                    i += 1
+                    continue
+            sent = sents[idx]
+            s, t = ws[i][0], ws[e - 1][1]
+            add.append(Mention(sent.doc_id, idx, s, t, sent.text[s - sent.start : t - sent.start], "LOC", tagger))
+            i = e
+    return add
 
 
 def foreign_units(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
@@ -8633,77 +8721,49 @@ def foreign_units(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
     lexicon's unit_heads.txt (`डोंगाला रीजेंसी`, `पिडी जया रीजेंसी`, `किंग काउंटी`) name a place: the name, no
     head (the spec's span is the name), is a LOC where it stands untagged or tagged PER/ORG, and so are the story's
     other untagged or PER/ORG mentions of that name (`पालू और डोंगाला के बारे में`): the unit is the story's
-    evidence. Not before a body of the unit (`_UNIT_BODIES`: `इडेन डिस्ट्रिक्ट काउंसिल`), not a person the story
-    shows as one, and a span that holds the head stays as it is."""
+    evidence. Not before a body or building of the unit (`_AFTER_UNIT_NOT_PLACE`: `इडेन डिस्ट्रिक्ट काउंसिल`,
+    `हयात रीजेंसी होटल`), not after a hotel word (`होटल मौर्या रीजेंसी`), not a person the story shows as one or a
+    PER mention before `ने`, a speech verb or an honorific (`जैक्सन ने कहा`), and a span that holds the head stays."""
     if not lex.unit_heads:
         return ents
-    covered: dict[tuple[int, int], Mention] = {}
-    for m in ents:
-        for w in _words_in(words.get(m.sent_idx, []), m):
-            covered[(m.sent_idx, w[0])] = m
-    names: set[tuple[str, ...]] = set()
-    halves: set[int] = set()  # one-word mentions of the first half of a two-word name (`[लॉस]L एंजिलिस काउंटी`)
-    sites: set[tuple[int, int]] = set()  # (sent, start) of the names before a unit: taken whatever stands beside them
-    for idx, ws in words.items():
-        for j in range(1, len(ws)):
-            if fold(ws[j][2]) not in lex.unit_heads or j + 1 < len(ws) and fold(ws[j + 1][2]) in _UNIT_BODIES:
-                continue
-            if (idx, ws[j][0]) in covered or not _unit_name_word(ws[j - 1][2], lex):
-                continue  # `[X रीजेंसी]`: the model's span holds the head; `एक रीजेंसी`: no name
-            i = j - 1
-            prev = covered.get((idx, ws[i - 1][0])) if i >= 1 else None
-            if i >= 1 and _unit_name_word(ws[i - 1][2], lex) and (prev is covered.get((idx, ws[i][0])) or (
-                    prev is not None and (idx, ws[i][0]) not in covered and (prev.start, prev.end) == ws[i - 1][:2]
-                    and (prev.start, prev.end) not in keep)):
-                i -= 1  # `पिडी जया रीजेंसी`: a two-word name; `[लॉस]L एंजिलिस काउंटी`: the model's half grows
-                if prev is not None and prev is not covered.get((idx, ws[i + 1][0])):
-                    halves.add(id(prev))
-                    for w in ws[i : j]:
-                        covered.pop((idx, w[0]), None)
-            if i == j - 1 and fold(ws[i][2]) in lex.given_names:
-                continue  # a given name alone before the head: a person's (`पिडी जया` of two words stays)
-            m = covered.get((idx, ws[i][0]))
-            if m is not None and (m.start, m.end) != (ws[i][0], ws[j - 1][1]):
-                continue  # a mention running over the name and beyond: the model's reading stays
-            names.add(tuple(fold(w[2]) for w in ws[i:j]))
-            sites.add((idx, ws[i][0]))
+    names, sites, halves, covered = _unit_sites(words, ents, lex, keep)
     if not names:
         return ents
     persons = _person_in_doc(words, ents)
     names = {n for n in names if not (len(n) == 1 and n[0] in persons)}
-    out = [replace(m, label="LOC") if m.label in ("PER", "ORG") and (m.start, m.end) not in keep
+    index = _word_index(words)
+
+    def said(m: Mention) -> bool:  # a PER mention a person's word follows (`जैक्सन ने`)
+        k, ws = index.get((m.sent_idx, m.start)), words.get(m.sent_idx, [])
+        return m.label == "PER" and k is not None and k + 1 < len(ws) and fold(ws[k + 1][2]) in _PERSON_AFTER
+    out = [replace(m, label="LOC") if m.label in ("PER", "ORG") and (m.start, m.end) not in keep and not said(m)
            and tuple(fold(t) for t in m.text.split()) in names else m for m in ents if id(m) not in halves]
-    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
-    for n in sorted(names, key=lambda n: (-len(n), n)):
-        by_first[n[0]].append(n)
-    tagger = ents[0].tagger if ents else "refine"
-    add = []
-    for idx, ws in words.items():
-        fws = [fold(w[2]) for w in ws]
-        i = 0
-        while i < len(ws):
-            hit = next((n for n in by_first.get(fws[i], ()) if tuple(fws[i : i + len(n)]) == n), None)
-            site = (idx, ws[i][0]) in sites
-            if hit is None or any((idx, w[0]) in covered for w in ws[i : i + len(hit)]) \
-                    or not site and i > 0 and (idx, ws[i - 1][0]) not in covered and _beside_name(ws[i - 1][2], lex) \
-                    or not site and i + len(hit) < len(ws) and (idx, ws[i + len(hit)][0]) not in covered \
-                    and _beside_name(ws[i + len(hit)][2], lex):
-                i += 1  # tagged already, or an unseen name word beside it: a longer name of its own
-                continue
-            sent = sents[idx]
-            s, e = ws[i][0], ws[i + len(hit) - 1][1]
-            add.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "LOC", tagger))
-            i += len(hit)
+    add = _propagate_names(words, sents, names, sites, covered, lex, ents[0].tagger if ents else "refine")
     return out + add if add else out
 
 
-def _body_at(fws: Sequence[str], i: int, body: tuple[str, ...]) -> bool:
-    """Round 36: the folded words from i on spell the body: the first word as written, the others by their consonant
-    skeleton (`हाउस ऑफ रिप्रेज़न्टेटिव्स` = `हाउस ऑफ रिप्रेजेंटेटिव्स`), a one-word body as written (`सीनेट`)."""
+def _body_at(fws: Sequence[str], i: int, body: tuple[str, ...], lex: Lexicon) -> bool:
+    """Round 36: the folded words from i on spell the body: the first word as written, the others as written or, a
+    word the training data never saw and no function word, by their consonant skeleton (`हाउस ऑफ रिप्रेज़न्टेटिव्स` =
+    `हाउस ऑफ रिप्रेजेंटेटिव्स`; review: not `यूरोपीय सांसद`, `लेबर प्रति`), a one-word body as written (`सीनेट`)."""
     if len(fws) - i < len(body) or fws[i] != body[0]:
         return False
-    return all(fws[i + k] == w or _skeleton(token_key(fws[i + k])) == _skeleton(token_key(w))
-               for k, w in enumerate(body[1:], 1))
+    return all(fws[i + k] == w or fws[i + k] not in lex.words and fws[i + k] not in lex.function_words
+               and _skeleton(token_key(fws[i + k])) == _skeleton(token_key(w)) for k, w in enumerate(body[1:], 1))
+
+
+_OF = fold("ऑफ")  # `ऑफ़` folds to it
+
+
+def _name_before_body(w: str, lex: Lexicon) -> bool:
+    """Review of round 36: an untagged word before a body that makes it part of a longer name: one the training data
+    never saw (`_unseen_name`) or saw mostly inside names (`पीपुल्स`), no function word and no KB place (`ब्रिटेन लेबर
+    पार्टी`: the body's country). Read before a body of two or more words only (`कैवेनो सीनेट`: a senator's name)."""
+    fw = fold(w)
+    if fw in lex.function_words or fw in POSTPOSITIONS or fw in lex.places or not _RX_LETTER.search(w):
+        return False
+    st = lex.words.get(fw)
+    return _unseen_name(w, lex) or st is not None and st.n_ent >= 0.5 * st.n
 
 
 def foreign_bodies(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
@@ -8712,7 +8772,8 @@ def foreign_bodies(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
     रिप्रेजेंटेटिव्स`, `फ्रीडम कॉकस`, `यूकिप`) is an ORG wherever the story writes it: untagged (no mention on any of
     its words), tagged PER or LOC with exactly its words, or tagged in part (`[हाउस]L ऑफ [रिप्रेजेंटेटिव्स]P`: the
     parts give way to the whole). A mention that runs beyond the name stays (`[सीनेट न्यायतंत्र समिति]O`), and so
-    does a curated span."""
+    does a curated span; a name followed by `ऑफ`, or one of two or more words after an untagged name word, is part
+    of a longer name and left (review: `पीपुल्स डेमोक्रेटिक पार्टी`, `रिपब्लिकन पार्टी ऑफ इंडिया`)."""
     if not lex.bodies:
         return ents
     by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
@@ -8730,10 +8791,16 @@ def foreign_bodies(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
         fws = [fold(w[2]) for w in ws]
         i = 0
         while i < len(ws):
-            hit = next((n for n in by_first.get(fws[i], ()) if _body_at(fws, i, n)), None) \
+            hit = next((n for n in by_first.get(fws[i], ()) if _body_at(fws, i, n, lex)), None) \
                 if fws[i] in by_first else None
             if hit is None:
                 i += 1
+                continue
+            of_after = i + len(hit) < len(ws) and fws[i + len(hit)] == _OF  # `रिपब्लिकन पार्टी ऑफ इंडिया`
+            name_before = len(hit) >= 2 and i > 0 and not on_word.get((idx, ws[i - 1][0])) \
+                and _name_before_body(ws[i - 1][2], lex)
+            if of_after or name_before:
+                i += 1  # review: part of a longer name (`पीपुल्स डेमोक्रेटिक पार्टी`): the whole or nothing
                 continue
             s, e = ws[i][0], ws[i + len(hit) - 1][1]
             over = {id(m): m for w in ws[i : i + len(hit)] for m in on_word.get((idx, w[0]), ())}
@@ -8759,14 +8826,22 @@ MEMBER_ACRONYMS = frozenset(fold(w) for w in "MP MPs MPओं एमपी".spli
 # ... after a party word of UK and Commonwealth news (`टोरी`, `लेबर`) or a genitive (`वेलिंगबोरो के MP`, `खुद के MP`)
 MEMBER_PARTIES = frozenset(fold(w) for w in """टोरी लेबर कंज़र्वेटिव कंजर्वेटिव कंज़रवेटिव लिबरल डेमोक्रेट SNP
     एसएनपी यूकिप UKIP ग्रीन""".split())
+# Review of round 36: after a genitive only the Latin forms are members (`वेलिंगबोरो के MP`) ...
+MEMBER_LATIN = frozenset(fold(w) for w in "MP MPs MPओं".split())
+# ... and `एमपी` before these (`के एमपी ने`, `के एमपी या सांसद`) or a PER name; anything else is Madhya Pradesh
+# (`कांग्रेस के एमपी प्रभारी`, `भाजपा के एमपी अध्यक्ष`, `मध्य भारत के एमपी और छत्तीसगढ़`)
+_MEMBER_AFTER = frozenset(fold(w) for w in "ने या".split())
 
 
 def member_acronyms(words: dict[int, list[Word]], ents: list[Mention],
                     keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Round 36: a one-word mention `MP`/`एमपी` (member of parliament) right after a party word of UK news
     (`टोरी एमपी`, `लेबर MP`) or a genitive (`वेलिंगबोरो के MP`, `मई के खुद के MP में से`), or right before `या
-    सांसद`, is a post, no organisation or place: dropped. `यूपी और एमपी में` (Madhya Pradesh) has neither."""
+    सांसद`, is a post, no organisation or place: dropped. `यूपी और एमपी में` (Madhya Pradesh) has neither. Review:
+    after a genitive only the Latin form, or `एमपी` before `ने`/`या` or a PER name (`कांग्रेस के एमपी प्रभारी`: the
+    state)."""
     index = _word_index(words)
+    per_at = {(m.sent_idx, m.start) for m in ents if m.label == "PER"}
     drop = set()
     for m in ents:
         if m.label not in ("ORG", "LOC", "PER") or fold(m.text.strip()) not in MEMBER_ACRONYMS \
@@ -8778,7 +8853,10 @@ def member_acronyms(words: dict[int, list[Word]], ents: list[Mention],
             continue
         before = fold(ws[k - 1][2]) if k >= 1 else ""
         after = [fold(w[2]) for w in ws[k + 1 : k + 3]]
-        if before in MEMBER_PARTIES or before in GENITIVES or after == [fold("या"), fold("सांसद")]:
+        after_gen = before in GENITIVES and (
+            fold(m.text.strip()) in MEMBER_LATIN or bool(after) and after[0] in _MEMBER_AFTER
+            or k + 1 < len(ws) and (m.sent_idx, ws[k + 1][0]) in per_at)
+        if before in MEMBER_PARTIES or after_gen or after == [fold("या"), fold("सांसद")]:
             drop.add(id(m))
     return [m for m in ents if id(m) not in drop] if drop else ents
 
@@ -8790,16 +8868,21 @@ PLAYER_POSITIONS = frozenset(fold(w) for w in """लाइनबैकर क्
     बल्लेबाज गेंदबाज विकेटकीपर ऑलराउंडर""".split())
 
 
+_NO_TEAM_WORDS = POSTPOSITIONS | frozenset(fold(w) for w in "ने सबसे".split())  # review: no word of a team's name
+
+
 def position_tails(sents: dict[int, Sentence], ents: list[Mention],
                    keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Round 36: an ORG span of two or more words ending in a player's position (PLAYER_POSITIONS) is the team and
     the position run together: the position is cut off (`टेनेसी स्टेट टाइगर्स लाइनबैकर` -> `टेनेसी स्टेट
-    टाइगर्स`); the spec's span is the team's name."""
+    टाइगर्स`); the spec's span is the team's name. Review: not where a postposition or `सबसे` stays in the span
+    (`भारत के सबसे अच्छे बल्लेबाज`: no team's name)."""
     out = []
     for m in ents:
         toks = list(_RX_NON_SPACE.finditer(m.text))
         if m.label != "ORG" or len(toks) < 2 or (m.start, m.end) in keep \
-                or fold(toks[-1].group()) not in PLAYER_POSITIONS:
+                or fold(toks[-1].group()) not in PLAYER_POSITIONS \
+                or any(fold(t.group()) in _NO_TEAM_WORDS for t in toks[:-1]):
             out.append(m)
             continue
         out.append(_span(sents[m.sent_idx], m, m.start, m.start + toks[-2].end()))

@@ -126,6 +126,32 @@ def test_lexicon_shipped_media_services_and_styles():
                  "portfolios.txt"):
         assert (MODELS / "entity-lexicon-v6" / name).read_bytes() == (MODELS / "entity-lexicon-v5" / name).read_bytes()
 
+
+def test_lexicon_shipped_firm_kinds_unit_heads_and_bodies():
+    """entity-lexicon-v7: v6 + firm_kinds.txt, unit_heads.txt and bodies.txt (round 36 and its review); every other
+    file is v6's bytes."""
+    lex = load_lexicon(MODELS / "entity-lexicon-v7")
+    assert len(lex.firm_kinds) == 40 and len(lex.unit_heads) == 11 and len(lex.bodies) == 37  # MODEL_CARD.md
+    assert {"बेकरी", "सुपरमार्केट", "होटल", "कॉफी", "फूड"} <= lex.firm_kinds  # `फ़ूड` folds to `फूड`
+    assert {"रीजेंसी", "काउंटी", "प्रीफेक्चर", "ओब्लास्ट", "पैरिश"} <= lex.unit_heads
+    assert not {"बरो", "बोरो"} & lex.unit_heads  # review of round 36: an Indian village's name, an Assamese community
+    assert {("सीनेट",), ("सिनेट",), ("हाउस", "ऑफ", "कॉमन्स"), ("लेबर", "पार्टी"), ("UKIP",), ("Ukip",)} <= lex.bodies
+    assert all(not w.startswith("#") for n in lex.bodies for w in n) and () not in lex.bodies  # comments, blank lines
+    v6 = load_lexicon(MODELS / "entity-lexicon-v6")
+    assert v6.firm_kinds == v6.unit_heads == frozenset() and v6.bodies == frozenset()
+    for name in ("places.tsv", "words.tsv", "given_names.txt", "function_words.txt", "news_words.tsv", "kb_aliases.tsv",
+                 "portfolios.txt", "media_services.txt", "styles.txt", "media_acronyms.txt"):
+        assert (MODELS / "entity-lexicon-v7" / name).read_bytes() == (MODELS / "entity-lexicon-v6" / name).read_bytes()
+
+
+def test_lexicon_curated_names_skips_comments_and_blank_lines(tmp_path):
+    from pipeline.lexicon import _curated_names
+
+    path = tmp_path / "bodies.txt"
+    path.write_text("# a comment: सीनेट\n\nहाउस ऑफ़ कॉमन्स\n  \nसीनेट\n", encoding="utf-8")
+    assert _curated_names(path) == {("हाउस", "ऑफ", "कॉमन्स"), ("सीनेट",)}  # folded (`ऑफ़`)
+    assert _curated_names(tmp_path / "missing.txt") == frozenset()
+
 def test_lexicon_known_orgs_from_an_alias_file(tmp_path):
     path = tmp_path / "aliases.tsv"
     path.write_text(
