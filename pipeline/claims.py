@@ -220,12 +220,11 @@ _TIME_WORDS = frozenset("""सोमवार मंगलवार बुधव
     शाम रात दोपहर देर बाद में""".split())
 _CONNECTIVE_NOUNS = frozenset("बीच अलावा दौरान".split())  # `इस बीच`, `इसके अलावा`: no part of a name
 _INDEFINITE = frozenset("एक किसी कोई".split())  # an indefinite before an unnamed speaker
-# (round 42) nouns whose `में` is no document (`इस बारे में कहा गया`, `जवाब में कहा गया`, `बैठक के दौरान`)
-_NO_CONTAINER = frozenset("""बारे संबंध सम्बन्ध संबंधों सिलसिले मामले दौरान रूप तौर जवाब उत्तर बीच साथ पक्ष विरोध समर्थन
-    तुलना अंत शुरुआत आखिर आख़िर वक्त वक़्त समय दिनों साल सालों वर्ष वर्षों महीने हफ्ते हफ़्ते दिन सप्ताह घंटे""".split())
-_CONTAINER_PRONOUNS = frozenset("उसमें उसमे इसमें इसमे उनमें उनमे इनमें इनमे".split())  # (a relative `जिसमें` with no issuer
-# written stays out: tests/test_claims.py test_claims_relative_document)
-_CONTAINER_VERBS = ("कहा", "बताया", "लिखा")  # the passives a document reports with (`में कहा/बताया/लिखा गया है कि`)
+_CONTAINER_PRONOUNS = frozenset("उसमें उसमे इसमें इसमे उनमें उनमे इनमें इनमे".split())  # (round 42; a
+# relative `जिसमें` with no issuer written stays out: tests/test_claims.py test_claims_relative_document)
+_CONTAINER_VERBS = ("कहा", "बताया", "लिखा")  # the passives a document reports with (`में कहा/बताया/लिखा गया है`) ...
+_SAME_PRONOUNS = frozenset("इसी उसी इन्हीं उन्हीं".split())  # `इसी में कहा गया है`: this very text (review of round 42)
+_PERFECT_PASSIVE = frozenset("गया गई गए गये".split())  # ... in the perfect (not `कहा जाता/जा रहा है`: hearsay)
 _NOT_INDEFINITE_NOUN = frozenset("बार तरफ ओर दिन समय".split())  # `एक बार प्रधानमंत्री ने`: no indefinite subject
 _EXTENSION_WORD = regex.compile(r" ([\p{L}\p{M}]+) ने(?![\p{L}\p{M}])")  # the word right after a name, a subject
 _GENERIC_BODY_HEADS = frozenset("सरकार विभाग केंद्र केन्द्र प्रशासन".split())  # a generic public body's head
@@ -341,7 +340,7 @@ PRONOUN_LABELS = ("PER", "ORG", "LOC", "STATEMENT")
 SIMPLE_KINDS = (
     "anonymous", "source", "hedge", "title", "firstperson", "auxiliary", "npstop", "coordinator",
     "trailing", "object", "adverb", "data", "owned", "sourcemod", "judge", "directive", "titlealias", "nonname",
-    "media", "feminine", "masculine", "time", "role", "qualrole",
+    "media", "feminine", "masculine", "time", "role", "qualrole", "container",
 )
 KINDS = ("cue", "pronoun", "anaphor") + SIMPLE_KINDS
 
@@ -1150,6 +1149,7 @@ class _Doc:
         self.time = w["time"]  # v15: day, month and clock words of a date between a source and its owner
         self.roles = w["role"]  # v17: a role noun of one holder (प्रवक्ता) that stands for the person it introduced
         self.qualroles = w["qualrole"]  # v17: a role noun of many holders (अधिकारी): only with its qualifier
+        self.containers = w["container"]  # v31: nouns of a written or recorded text (`एसओपी में कहा गया है`)
         self.story_breaks = _STORY_BREAK_HINT.search(text) is not None  # an agency dateline or the BBC footer
         self._genders: dict[str, set[str]] | None = None  # entity id or folded name -> genders seen (lazily)
         self._extensions: dict[str, frozenset[str]] | None = None  # name_extensions (lazily)
@@ -4056,6 +4056,8 @@ class _Doc:
         cs, ce, qtype, span_s, span_e, lu, nat = content
         if ce <= cs or self.n_tokens(cs, ce) < self.p.min_content_tokens:
             return None
+        if [_key(w) for w in _WORD.findall(self.T, cs, ce)] == ["नहीं"]:
+            return None  # `… जवाब आया कि नहीं`, `X ने कहा कि नहीं`: a bare no, no content (review of round 42)
         if sp.type == "named" and sp.text and " " not in sp.text.strip() and _key(sp.text.strip()) in self.anon \
                 and not self.is_name(sp):
             sp = _Spk(sp.text, sp.s, sp.e, None, "anonymous")  # a role noun the tagger took for a name (स्पोक्सपर्सन)
@@ -4832,25 +4834,39 @@ class _Doc:
         return _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)
 
     def unowned_container(self, u: _Unit, hit: _Hit) -> _Spk | None:
-        """(round 42) `<X> में कहा/बताया/लिखा गया (है) कि …` where X is no source noun of the lexicon (`वेबसाइट
-        'दिप्रिडिक्टर' में`, `एसओपी में`, `विज्ञापन में`, `एक परामर्श में`, `उनमें कहा गया था`; not the relative `जिसमें`):
-        the `में` right before the cue holds a written text, so the sentence reports what it states. Its speaker is a
-        name written right before the `में` (quotes allowed), else the container's owner (`कैम्ब्रिज विश्वविद्यालय के
-        विज्ञापन में`), else the container word itself, unresolved (gold: null when it cannot be told). Not `इस बारे में`, `जवाब में` (_NO_CONTAINER), a place (`दिल्ली में`) or a time."""
-        if not fold(hit.entry.form).startswith(_CONTAINER_VERBS):
-            return None
+        """(round 42) `<X> में कहा/बताया/लिखा गया (है) कि …` where X is a container noun of the lexicon (a written or
+        recorded text: `वेबसाइट 'दिप्रिडिक्टर' में`, `एसओपी में`, `विज्ञापन में`, `एक परामर्श में`; review of round 42)
+        or a name right after one or headed by a media word, or `उनमें` with a source, statement or directive noun
+        in the window (`जो अध्ययन आए थे उनमें`; not the relative `जिसमें`): the sentence reports what the text states.
+        Its speaker is that name, else the container's owner (`कैम्ब्रिज विश्वविद्यालय के विज्ञापन में`), else its
+        issuer named before (`गृह मंत्रालय ने एसओपी जारी की। एसओपी में …`), else the noun itself, unresolved. Not a
+        meeting, place, time, manner or language (`बैठक में`, `दिल्ली में`, `पिछले 24 घंटों में`, `हिंदी में`),
+        nor a group (`भाजपा में कहा जा रहा है`) or hearsay (`गांव में कहा जाता है`)."""
+        form = fold(hit.entry.form).split()
+        if not (len(form) == 2 and form[0] in _CONTAINER_VERBS
+                and (form[1] in _PERFECT_PASSIVE or form == ["लिखा", "है"])):
+            return None  # (`लिखा है`: the perfect of लिखना)
         toks = [t for t in u.toks if t.e <= hit.rs]
         if not toks:
             return None
         last = toks[-1]
         if last.k in _CONTAINER_PRONOUNS:
+            if not self.text_noun_before(u, last):
+                return None  # `मजदूरों को इकट्ठा किया गया और उनमें बताया गया`: among people, no text
             return _Spk(last.t, last.s, last.e, None, "unresolved")  # (`जो अध्ययन आए थे उनमें`: unowned)
         if last.k != "में" or len(toks) < 2:
             return None
         j = len(toks) - 2
         if toks[j].t in QUOTES and j > 0:
             j -= 1
+            o = next((x for x in range(j - 1, max(-1, j - 7), -1) if toks[x].t in QUOTES), None)
+            if o is not None and o > 0 and toks[o - 1].k in self.containers and not self.mention_over(toks[j].s):
+                # `रिपोर्ट 'सीओवी-आईएनडी-19' में`: an untagged title, the text's own name
+                return self.source_owner(u, toks[o - 1].s) or _Spk(
+                    self.T[toks[o + 1].s:toks[j].e], toks[o + 1].s, toks[j].e, None, "unresolved")
         d = toks[j]
+        if d.k in _SAME_PRONOUNS and self.text_noun_before(u, d):
+            return _Spk(d.t, d.s, d.e, None, "unresolved")  # `… एक स्टडी प्रकाशित हुई है। इसी में कहा गया है`
         if d.t[:1].isdigit() and not regex.fullmatch(r"(?:1[89]|20)\d\d", d.t) and j > 0 \
                 and _IS_WORD.match(toks[j - 1].t) and not toks[j - 1].t[:1].isdigit():
             d = toks[j - 1]  # `धारा 713 में कहा गया है`: the numbered section of a law (not a year, `मार्च 2020 में`)
@@ -4860,13 +4876,30 @@ class _Doc:
             if m.end == d.e:
                 if m.label == "LOC":
                     return None  # `दिल्ली में कहा गया`: a place
-                return _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)
+                k = self.tok_index(u, m.start) - 1
+                while k >= 0 and u.toks[k].t in QUOTES:
+                    k -= 1
+                if (k >= 0 and u.toks[k].k in self.containers) or _key(m.text.split()[-1]) in self.media:
+                    # `वेबसाइट 'दिप्रिडिक्टर' में`, `हिंदुस्तान टाइम्स में`; not `भाजपा में कहा जा रहा है` (a group)
+                    return _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)
+                break
             i -= 1
-        if not _IS_WORD.match(d.t) or d.k in _NO_CONTAINER or d.k in POSTPOSITIONS or d.k in _NOT_A_CLAUSE_START \
-                or self.mention_over(d.s) \
-                or d.t[:1].isdigit():
+        if d.k not in self.containers:
             return None
-        return self.source_owner(u, d.s) or _Spk(d.t, d.s, d.e, None, "unresolved")  # `X के विज्ञापन में`: X
+        return self.source_owner(u, d.s) or self.document_issuer(d, u.sent_idx) \
+            or self.owned_document_before(d, u) or _Spk(d.t, d.s, d.e, None, "unresolved")  # `X के विज्ञापन में`: X
+
+    def text_noun_before(self, u: _Unit, tok: _Tok) -> bool:
+        """(review of round 42) A source, statement, directive or container noun before tok in its unit or the units of
+        the pronoun window before it: what a demonstrative `उनमें`/`इनमें` may stand for."""
+        for k in range(u.idx, -1, -1):
+            pu = self.units[k]
+            if pu.sent_idx < u.sent_idx - self.p.pronoun_window:
+                break
+            if any(t.s < tok.s and (t.k in self.source or t.k in self.directive or t.k in self.containers
+                                    or self.anaphor.get(t.k) == "statement") for t in pu.toks):
+                return True
+        return False
 
     def honorific(self, u: _Unit, hit: _Hit) -> bool:
         """A habitual cue with a plural/honorific auxiliary (कहती हैं, बताते थे): its subject is a person."""

@@ -57,3 +57,49 @@ def test_claims_round42_cues_v31_rows(text, spec, want):
 def test_claims_round42_unowned_container(text, spec, want):
     claims = check_offsets(text, run(text, spec))
     assert [(c.speaker_text, c.speaker_entity_id, c.cue, c.content) for c in claims] == want
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    # (review of round 42) only a container noun of the lexicon holds a text: no meeting, place, time, manner, language
+    ("बैठक में कहा गया कि सभी जिलों में जांच बढ़ाई जाएगी।", [], []),
+    ("अस्पताल में बताया गया कि मरीज की हालत स्थिर है।", [], []),
+    ("दिल्ली में कहा गया कि वह आएंगे।", [], []),  # an untagged place
+    ("पिछले 24 घंटों में बताया गया कि 500 नए मामले आए।", [], []),
+    ("जनवरी में बताया गया था कि 500 नए मामले आए।", [], []),
+    ("हिंदी में लिखा गया है कि प्रवेश वर्जित है।", [], []),
+    ("साफ शब्दों में कहा गया है कि कोई छूट नहीं मिलेगी।", [], []),
+    ("इसी क्रम में कहा गया है कि कोई छूट नहीं मिलेगी।", [], []),
+    ("जबाब में बताया गया कि वह आएंगे।", [], []),
+    # a group within which something is said, an owner of no text
+    ("भाजपा में कहा गया कि नड्डा अध्यक्ष बनेंगे।", [("भाजपा", "ORG", "O_b"), ("नड्डा", "PER", "P_n")], []),
+    ("राम के घर में कहा गया कि वह आएंगे।", [("राम", "PER", "P_r")], []),
+    # hearsay, no perfect
+    ("गांव में कहा जाता है कि यहां भूत रहते हैं।", [], []),
+    ("पत्रिका में कहा जाता है कि यहां भूत रहते हैं।", [], []),
+    # `उनमें` among people, no text in the window
+    ("मजदूरों को इकट्ठा किया गया और उनमें बताया गया कि काम बंद रहेगा।", [], []),
+    # the issuer named in the sentence before
+    ("गृह मंत्रालय ने एसओपी जारी की। एसओपी में कहा गया है कि अधिकारी व्यवस्था करेंगे।", [("गृह मंत्रालय", "ORG", "O_g")],
+     [("एसओपी", "O_g", "कहा गया", "अधिकारी व्यवस्था करेंगे")]),
+    # a text container still reports
+    ("अखबार में लिखा गया है कि वह खेलेगा।", [], [("अखबार", None, "लिखा गया", "वह खेलेगा")]),
+])
+def test_claims_round42_review_container_allowlist(text, spec, want):
+    claims = check_offsets(text, run(text, spec))
+    assert [(c.speaker_text, c.speaker_entity_id, c.cue, c.content) for c in claims] == want
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    ("ताहिरा का जबाब आया कि वह लंबे समय तक इंतजार कर लेगी।", [("ताहिरा", "PER", "P_t")],
+     [("ताहिरा", "P_t", "जबाब आया", "वह लंबे समय तक इंतजार कर लेगी")]),
+    ("ताहिरा का जवाब आये कि वह इंतजार कर लेगी।", [("ताहिरा", "PER", "P_t")],
+     [("ताहिरा", "P_t", "जवाब आये", "वह इंतजार कर लेगी")]),
+    ("मकबूल ने ताहिरा को मैसेज भेजा कि हालात ठीक नहीं होंगे।", [("मकबूल", "PER", "P_m"), ("ताहिरा", "PER", "P_t")],
+     [("मकबूल", "P_m", "मैसेज भेजा", "हालात ठीक नहीं होंगे")]),
+    # a bare `नहीं` is no content
+    ("यह साफ नहीं है कि उनका जवाब आया कि नहीं।", [], []),
+    ("राम ने कहा कि नहीं।", [("राम", "PER", "P_r")], []),
+])
+def test_claims_round42_review_cue_variants(text, spec, want):
+    claims = check_offsets(text, run(text, spec))
+    assert [(c.speaker_text, c.speaker_entity_id, c.cue, c.content) for c in claims] == want
