@@ -594,6 +594,10 @@ _LETTER_NAMES = frozenset({"एस", "एम", "एल", "एन", "एफ", "�
 _FOLD = str.maketrans({**_PRECOMPOSED, _NUKTA: None})
 
 
+_CONTRAST_SOURCE_LEAD = frozenset("लेकिन जबकि परंतु परन्तु किंतु किन्तु मगर".split())  # a contrast that may open another source
+_GROUP_HEADS = frozenset({"टीम", "दल", "समूह", "टोली", "जत्था", "जत्थे"})  # a group of people: `डॉक्टरों की टीम ने`
+
+
 def _fold(s: str) -> str:
     # = s.translate(_FOLD), as str.replace per mapped character (translate looks up every character of a
     # whole document in a dict; the replacements are single characters none of the others touch)
@@ -1410,6 +1414,12 @@ class _Doc:
                         and a.k.endswith(("ों", "ओं")) and len(a.k) > 3 and _IS_WORD.match(a.t) \
                         and not any(s <= a.s < e for s, e in named):
                     ev.append((a.s, u.sent_idx, _Spk(a.t, a.s, a.e, None, "anonymous")))
+                elif bk == "ने" and a.k in _GROUP_HEADS and j >= 2 and toks[j - 1].k in ("का", "के", "की") \
+                        and toks[j - 2].k.endswith(("ों", "ओं")) and _IS_WORD.match(toks[j - 2].t) \
+                        and not any(s <= toks[j - 2].s < e for s, e in named):
+                    # `रिम्स के कोरोना वार्ड में तैनात डॉक्टरों की टीम ने यह खबर सुनी …। उन्होंने कहा`: a group of people
+                    # as subject; the pronoun is anonymous, not the institution they work at (review of round 37)
+                    ev.append((toks[j - 2].s, u.sent_idx, _Spk(self.T[toks[j - 2].s:a.e], toks[j - 2].s, a.e, None, "anonymous")))
                 elif bk == "ने" and _IS_WORD.match(a.t) and a.k not in _INDEFINITE and not any(s <= a.s < e for s, e in named) \
                         and ((j >= 1 and toks[j - 1].k in _INDEFINITE) or (
                             j >= 2 and toks[j - 2].k in _INDEFINITE and toks[j - 1].k not in _NOT_INDEFINITE_NOUN
@@ -5675,6 +5685,36 @@ class _Doc:
             if self.n_tokens(s, e) >= self.p.min_content_tokens:
                 c.ce = c.span_e = e
 
+    def cut_at_contrast_sources(self) -> None:
+        """(review of round 42) An indirect content ends at a contrast (`लेकिन`/`जबकि`/`परंतु`/`किंतु`/`मगर`) that opens
+        a clause with a source of its own: a source noun and its `में`/`से` (`उनमें कहा गया था कि A लेकिन नए अध्ययन में
+        शोधकर्ताओं ने … पता लगाया`), `X के अनुसार`/`मुताबिक`, or a subject `X ने` of a cue (the new study's finding
+        is not what the first source said)."""
+        for c in self.claims:
+            if c.qtype != "indirect" or c.whole:
+                continue
+            toks = list(_TOKEN.finditer(self.T, c.cs, c.ce))
+            for x in range(3, len(toks) - 2):
+                if _key(toks[x].group()) not in _CONTRAST_SOURCE_LEAD:
+                    continue
+                ahead = toks[x + 1:x + 7]
+                ks = [_key(t.group()) for t in ahead]
+                if any(not _IS_WORD.match(t.group()) for t in ahead[:2]):
+                    continue
+                found = any((ks[j] in self.source or ks[j] in self.data) and j + 1 < len(ks) and ks[j + 1] in ("में", "से")
+                            for j in range(len(ks))) \
+                    or any(ks[j] == "के" and j + 1 < len(ks) and ks[j + 1] in ("अनुसार", "मुताबिक") for j in range(len(ks))) \
+                    or any(ks[j] == "ने" and any(ahead[j].end() <= h.s < c.ce and h.entry.role == "verb" for h in self.hits)
+                           for j in range(len(ks)))
+                if not found:
+                    continue
+                s, e = self.strip_span(c.cs, toks[x].start())
+                while e > s and self.T[e - 1] in ",;":
+                    s, e = self.strip_span(s, e - 1)
+                if self.n_tokens(s, e) >= self.p.min_content_tokens:
+                    c.ce = c.span_e = e
+                break
+
     def cut_at_quote_ends(self) -> None:
         """An indirect content whose cue stands inside a closed quotation ends where that quotation closes (`"उसने ऐसा
         कुछ नहीं कहा कि वह उदास था," उसने कहा।`: the quoted report does not run into the narrator's attribution)."""
@@ -5866,6 +5906,7 @@ class _Doc:
         for c in sorted(self.claims, key=lambda c: c.anchor):
             self.continue_quotes(c)
         self.cut_at_others()
+        self.cut_at_contrast_sources()
         self.cut_at_quote_ends()
         self.cut_at_story_breaks()
         self.cut_at_asides()

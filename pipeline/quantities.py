@@ -683,6 +683,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             return None  # (11055): a train or case number (not an item of a bracketed list: "गया (135), सीवान (3105)")
         if i + 1 < n and f"{k} {keys[i + 1]}" in S.get("numbered_names", frozenset()):
             return None  # "उत्तर 24 परगना जिले": a place named with a number
+        if k == "20" and i > 0 and keys[i - 1] in _T20_HEADS and (i < 2 or keys[i - 2] != "-"):
+            return None  # (review of round 30) "ट्वेंटी 20", "टी 20": the cricket format's name
         if _service_number(keys, i, lex):
             return None  # (v26) "108 एंबुलेंस", "112 पर कॉल करें": an emergency service's number
         if _dotted_name_number(toks, keys, i, lex, doc):
@@ -1230,6 +1232,17 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             if r < n and _noun_like(toks[r], lex, doc):
                 noun = _lemma(keys[r], toks[r].text, lex)
                 needs_noun = False
+
+    # (review of round 30) "30,043 (... 3,712 टेस्ट किए गए) टेस्ट कल किए गए": a bare count's noun right after the aside in
+    # brackets is its own (it wins over an antecedent)
+    if kind == "count" and noun is None and (close := _bracket_end(keys, end_span, n)) is not None and close + 1 < n:
+        r = close + 1
+        lem = _lemma(keys[r], toks[r].text, lex)
+        if _noun_like(toks[r], lex, doc) and keys[r] not in S.get("verb_forms", frozenset()) and keys[r] not in lex.function_words \
+                and not lex.numbers.starts_number(keys[r]) and doc.entity_at(toks[r].start, toks[r].end) is None \
+                and (keys[r] in S.get("counted_nouns_seen", frozenset()) or fold(lem) in S.get("counted_nouns_seen", frozenset())
+                     or lex.events.get((keys[r],)) == "noun"):
+            noun, needs_noun = lem, False
 
     # post-modifiers after the unit or noun: "चार घंटे से अधिक", "50 साल से कम उम्र", "2 हजार के पार"
     if post_mod is None and not range_done and modifier == "exact" and ordinal is None:
@@ -2819,6 +2832,11 @@ def _finite_verb(keys: list[str], x: int, lex: Lexicon) -> bool:
         and not (x + 1 < len(keys) and keys[x + 1] in lex.sets.get("case_postpositions", frozenset()))
 
 
+_T20_HEADS = frozenset({"ट्वेंटी", "ट्वेन्टी", "टी", "t", "twenty"})  # (review of round 30) "ट्वेंटी 20" is a name
+_LIST_HEAD_NOT_CLOSING = frozenset({"सहित", "समेत", "समेत", "और", "व", "तथा", "एवं", "या"})  # (review of round 30)
+_TIME_ADVERBS = frozenset({"कल", "आज", "परसों", "अब", "अभी"})  # (review of round 30) never an event
+
+
 def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: QuantitiesParams, doc: _Doc,
                 start: int | None = None) -> tuple[int, int] | None:
     """Token span of the first predicate-like word group after the quantity in its clause, or None (`start`: search
@@ -2863,6 +2881,9 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
             if close is not None:
                 k = close + 1
                 continue  # (round 30) an aside: "15,000 डॉलर की जैकेट (... ने कहा) और ..."
+        if key in _TIME_ADVERBS and k > d.i1:
+            k += 1
+            continue  # (review of round 30) a time adverb is never the event: "30,043 (...) टेस्ट कल किए गए" -> किए गए
         if key in S.get("topic_particles", frozenset()) and _topic_particle(toks, keys, k, d, lex):
             k += 1
             continue  # "वह दो बार विश्व कप विजेता तो बने ही": a topic particle, no clause boundary
@@ -2952,6 +2973,10 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
         if typ == "state":
             if nxt in dobe or nxt in cop or nxt in past or nxt in hard or nxt == "," or nxt in S.get("state_copulas", ()):
                 return k, k + L
+            x = k + L
+            if k == d.i1 and d.kind == "count" and x + 1 < n and keys[x + 1] in ("(", ":") \
+                    and (doc.entity_at(toks[x].start, toks[x].end) is not None or keys[x] in S.get("kb_places", frozenset())):
+                return k, x  # (review of round 30) a headline run into its dateline: "अब तक 1,935 लोग संक्रमित इंदौर (मध्यप्रदेश): ..."
         if typ == "noun" and k == d.i1 and d.kind == "count" and k + L + 1 < n and keys[k + L] == "के" \
                 and keys[k + L + 1] in S.get("frame_postpositions", frozenset()):
             k += L + 2
@@ -3400,9 +3425,13 @@ def _shared_heads(drafts: list[_Draft], keys: list[str], lex: Lexicon) -> None:
         if d.i1 >= len(keys) or keys[d.i1] not in joins or d.kind != "count" or (d.noun is not None and not demonym):
             continue
         listed = keys[d.i1] in ("और", ",") and d.i1 + 2 <= e.i0 <= d.i1 + 4 and all(_IS_WORD.match(keys[y]) for y in range(d.i1 + 1, e.i0)) \
-            and (keys[d.i1] == "और" or (e.i1 < len(keys) and keys[e.i1] in joins and d.i0 >= 1 and keys[d.i0 - 1] == keys[e.i0 - 1]
-                                        and (e.shared or keys[e.i1 - 1].endswith(plural))))
-        # (a comma: "कर्नाटक में 166, महाराष्ट्र में 139, ... और नगालैंड में 11 लोगों": items alike, "X में N", before the next join)
+            and (keys[d.i1] == "और" or (d.i0 >= 1 and keys[d.i0 - 1] == keys[e.i0 - 1] and (
+                (e.i1 < len(keys) and keys[e.i1] in joins and (e.shared or keys[e.i1 - 1].endswith(plural)))
+                or (e.kind == "count" and e.noun is not None and e.i1 - e.i0 >= 2 and keys[e.i1 - 1].endswith(plural)
+                    and (e.i1 >= len(keys) or keys[e.i1] not in _LIST_HEAD_NOT_CLOSING)))))
+        # (a comma: "कर्नाटक में 166, महाराष्ट्र में 139, ... और नगालैंड में 11 लोगों": items alike, "X में N", before the next join;
+        # review of round 30: or the last item, whose plural head closes the list: "कर्नाटक से 12, पंजाब से 59 ट्रेनें आ चुकी हैं";
+        # not a part inside an item: "उत्तर प्रदेश में 19, केरल में दो विदेशियों सहित 27")
         if e.i0 != d.i1 + 1 and not listed:  # (listed: "तमिलनाडु में 1,520 और मध्य प्रदेश में 1.485 मामले" -> मामले)
             continue
         if listed and e.kind == "count" and e.noun and d.modifier != "vague" and e.modifier != "vague":

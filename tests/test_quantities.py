@@ -3478,3 +3478,39 @@ def test_quantities_r30_review_a_singular_case_head_takes_ka():
 def test_quantities_r30_review_quake_jolts_stay_a_noun():
     q = one("भूकंप के 3 झटके महसूस किए गए।")
     assert (q.noun, q.event) == ("झटका", "महसूस")
+
+
+def test_quantities_review_vb_noun_after_a_bracket_and_no_time_adverb_event():
+    # covidnp_AU-2020-ARP-16-03: the counted noun right after the aside wins over the antecedent (लोग), and कल is no event
+    qs = {q.text: q for q in run("अभी तक 2,90,401 लोगों की जांच की गई हैं, जिसमें से 30,043 (आईसीएमआर की 176 लैब में "
+                                 "26,331 टेस्ट और 78 प्राइवेट लैब में 3,712 टेस्ट किए गए) टेस्ट कल किए गए थे।")}
+    assert (qs["30,043"].noun, qs["30,043"].event) == ("टेस्ट", "किए गए")
+
+
+def test_quantities_review_vb_list_by_place_shares_its_closing_plural():
+    # covidnp_AU-2020-MAY-15-01: `X से 12, Y से 59 ट्रेनें`: every item counts trains
+    qs = run("गुजरात से 174, महाराष्ट्र से 51, कर्नाटक से 12, पंजाब से 59 ट्रेनें आ चुकी हैं।")
+    assert [(q.text, q.noun) for q in qs] == [("174", "ट्रेन"), ("51", "ट्रेन"), ("12", "ट्रेन"), ("59 ट्रेनें", "ट्रेन")]
+
+
+def test_quantities_review_vb_headline_state_before_its_dateline():
+    # covidnp_NT-2020-MAY-11-01: a headline run into its dateline; its state word is the event (not a later शामिल)
+    text = ("अब तक 1,935 लोग संक्रमित इंदौर (मध्यप्रदेश): देश में सबसे ज्यादा प्रभावित जिलों में शामिल इंदौर में एक और "
+            "मरीज की मौत की पुष्टि की गयी है।")
+    a = text.index("इंदौर")
+    q = next(q for q in run(text, [Mention("d", 0, a, a + len("इंदौर"), "इंदौर", "LOC", "t")]) if q.text == "1,935 लोग")
+    assert q.event == "संक्रमित"
+
+
+@pytest.mark.parametrize("text", [
+    "ट्वेंटी 20 की परिकल्पना करने वाले ललित मोदी ने कहा।",  # bbchi_0324: the cricket format's name
+    "टी 20 मैच में भारत जीता।",
+])
+def test_quantities_review_vb_twenty20_is_a_name(text):
+    assert [q.text for q in run(text)] == []
+
+
+def test_quantities_review_vb_a_part_inside_an_item_closes_no_list():
+    # covidnp_AU-2020-MAR-19-03: `उत्तर प्रदेश में 19, केरल में दो विदेशियों सहित 27`: 19 counts no foreigners
+    qs = run("उत्तर प्रदेश में 19, केरल में दो विदेशियों सहित 27, कर्नाटक में 14 मामलों की पुष्टि हुई है।")
+    assert next(q for q in qs if q.text == "19").noun != "विदेशी"
