@@ -799,7 +799,7 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
     if p.position_tails:  # after the propagation, which spreads the span as tagged
         ents = position_tails(texts, ents, keep)
     if p.name_body_heads:  # after the propagation and the round 36/37 steps: every tagged name before the head
-        ents = name_body_heads(words, texts, ents, keep)
+        ents = name_body_heads(words, texts, ents, keep, lex)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
         ents = late_institutions(words, texts, ents, keep, p.acronym_institutions)
     if p.post_acronyms:  # after `late_institutions`, which grows an acronym into its body (`सीएमएस स्कूल`)
@@ -8897,14 +8897,23 @@ NAME_BODY_HEADS = frozenset(fold(w) for w in """कमेटी कमिटी 
 # a party's level before its committee is part of the name (`अखिल भारतीय कांग्रेस कमेटी`, `जिला कांग्रेस कमेटी`)
 NAME_BODY_LEVELS = frozenset(fold(w) for w in "प्रदेश जिला ज़िला शहर महानगर भारतीय".split())
 NAME_BODY_ALL = fold("अखिल")
+# Review of round 38: what follows a body's name (`महिंद्रा ग्रुप के`, `मोहन बागान क्लब ने`); a verb's object or a
+# compound goes on (`रोनाल्डो क्लब छोड़ेंगे`, `ग्रुप कैप्टन`, `ग्रुप बी`, `वुहान यूनियन अस्पताल`)
+NAME_BODY_NEXT = POSTPOSITIONS | frozenset(fold(w) for w in "ने और द्वारा".split())
+# chat platforms' groups are no bodies (`व्हाट्सऐप ग्रुप में`)
+NAME_BODY_PLATFORMS = frozenset(fold(w) for w in """व्हाट्सऐप व्हाट्सएप व्हाट्सअप व्हॉट्सऐप व्हॉट्सएप वॉट्सऐप वॉट्सएप
+फेसबुक फ़ेसबुक टेलीग्राम टेलिग्राम इंस्टाग्राम सिग्नल""".split())
+NAME_BODY_UNION = fold("यूनियन")
 
 
 def name_body_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
-                    keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+                    keep: frozenset[tuple[int, int]] = frozenset(), lex: Lexicon | None = None) -> list[Mention]:
     """Round 38: a PER/LOC/ORG mention right before an untagged body head (NAME_BODY_HEADS: `कमेटी`, `ग्रुप`,
     `सोसायटी`, `फाउंडेशन`), one space between, names that body: one ORG over both (`एन सी सक्सेना कमेटी`, `महिंद्रा
     ग्रुप के चेयरमैन`, `भारतीय रेड क्रॉस सोसायटी`); an ORG grows over the untagged party level before it too
-    (`अखिल भारतीय कांग्रेस कमेटी`). Curated spans stay."""
+    (`अखिल भारतीय कांग्रेस कमेटी`). Curated spans stay. Review: only where the name ends, the head followed by
+    NAME_BODY_NEXT or punctuation (not `ग्रुप कैप्टन`, `रोनाल्डो क्लब छोड़ेंगे`); no chat platform's group, no country's
+    LOC (KB kind) before a head, no LOC before `यूनियन` (`सोवियत यूनियन`)."""
     covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
     idx_of = _word_index(words)
     out = []
@@ -8924,6 +8933,18 @@ def name_body_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], en
         if fold(h[2]) not in NAME_BODY_HEADS or (m.sent_idx, h[0]) in covered:
             out.append(m)
             continue
+        sent = sents[m.sent_idx]
+        after = sent.text[h[1] - sent.start :]
+        nxt = ws[j + 2] if j + 2 < len(ws) else None
+        if after[:1].isspace() and nxt is not None and nxt[0] == h[1] + 1 and fold(nxt[2]) not in NAME_BODY_NEXT \
+                or after[:1] == "-":  # a word goes on (`ग्रुप-बी`): no name's end
+            out.append(m)
+            continue
+        place = lex.places.get(" ".join(fold(m.text).split())) if lex is not None else None
+        if fold(m.text.split()[-1]) in NAME_BODY_PLATFORMS or m.label == "LOC" and (
+                fold(h[2]) == NAME_BODY_UNION or place is not None and place.kind == "country"):
+            out.append(m)  # a chat group, a country (`सोवियत यूनियन`, `पाकिस्तान क्लब`, `चीन समिति`)
+            continue
         start = m.start
         if m.label == "ORG":  # the party's level before it: `जिला`, `प्रदेश`, `भारतीय`, `अखिल भारतीय`
             i = k - 1
@@ -8933,6 +8954,5 @@ def name_body_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], en
                 if i and ws[i - 1][1] + 1 == start and fold(ws[i - 1][2]) == NAME_BODY_ALL \
                         and (m.sent_idx, ws[i - 1][0]) not in covered:
                     start = ws[i - 1][0]
-        sent = sents[m.sent_idx]
         out.append(replace(m, start=start, end=h[1], label="ORG", text=sent.text[start - sent.start : h[1] - sent.start]))
     return out
