@@ -8088,17 +8088,23 @@ def junction_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
     (`द्वारका मोड़`, `लोलरी तिराहे`). Only where the head ends the sentence or a postposition, `स्थित`, a coordinator
     or punctuation follows it (`_junction_end`: `मुंह मोड़ लिया` is a verb); `मोड़` only with its nukta (`मल्टीप्लेयर
     मोड में` is a mode). Review: no road adjective, tagged or not (`_junction_not_name`: `अंधे मोड़`, `तीखे मोड़`,
-    `घुमावदार मोड़`). Curated spans stay."""
+    `घुमावदार मोड़`). Review: no name the article writes after a village head (VILLAGE_HEADS: `ग्राम लोलरी तिराहे`,
+    the village `लोलरी`). Curated spans stay."""
     at = {(m.sent_idx, m.start): m for m in ents}
     ends = {(m.sent_idx, m.end): m for m in ents}
     covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
     grow: dict[int, Mention] = {}
     add = []
     tagger = ents[0].tagger if ents else "refine"
+    # review of round 37: a name the article writes after a village head (`ग्राम लोलरी तिराहे`) is the village's: it
+    # stays the place, its junction no name of its own, there and wherever the article writes it
+    villages = {fold(ws[i][2]) for ws in words.values() for i in range(1, len(ws)) if fold(ws[i - 1][2]) in VILLAGE_HEADS}
     for idx, ws in words.items():
         sent = sents[idx]
         for j in range(1, len(ws)):
             fj = fold(ws[j][2])
+            if fold(ws[j - 1][2]) in villages:
+                continue  # review of round 37: `ग्राम लोलरी तिराहे`: the village `लोलरी` stays the place
             if fj not in JUNCTION_HEADS or (idx, ws[j][0]) in covered or not _junction_end(ws, j):
                 continue
             if fj == MOD_TURN and NUKTA not in unicodedata.normalize("NFD", ws[j][2]):

@@ -54,6 +54,11 @@ def _refine37(sentences_of, text, spans, lex=LEX_R37, **params):
         ("कार इकलौते फ्लाईओवर पर रुकी।", [], True, []),
         ("वह यू-टर्न मोड़ पर मुड़ा।", [], True, []),
         ("गेम का सर्वाइवल मोड़ में भी है।", [], True, []),
+        # review 24: a name after a village head is the village's, there and elsewhere in the article
+        ("हादसा ग्राम लोलरी तिराहे पर हुआ।", [("लोलरी", "LOC")], True, [("लोलरी", "LOC")]),
+        ("हादसा गांव डिगिहा तिराहे पर हुआ। बाइक डिगिहा तिराहे से निकली।", [], True, []),
+        ("हादसा मोहल्ला लोलरी तिराहे पर हुआ। बाइक लोलरी तिराहे से निकली।", [("लोलरी", "LOC"), ("लोलरी", "LOC")], True,
+         [("लोलरी", "LOC"), ("लोलरी", "LOC")]),
     ],
 )
 def test_refine_junction_names(sentences_of, text, spans, on, expected):
