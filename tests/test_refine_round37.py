@@ -160,6 +160,11 @@ def test_refine_listed_initials(sentences_of, text, spans, on, expected):
         ("थानाध्यक्ष पिंटू कुमार सिंह ने बताया।", [("पिंटू कुमार सिंह", "PER")], True, [("पिंटू कुमार सिंह", "PER")]),
         ("थानाध्यक्ष गुड्डू प्रसाद यादव ने बताया।", [("गुड्डू प्रसाद यादव", "PER")], True,
          [("गुड्डू प्रसाद यादव", "PER")]),
+        # review 24: the surname the span left out before `ने` joins the person
+        ("डीएसपी घुमारवीं राजेंद्र जसवाल चौहान ने जांच की बात कही।", [("घुमारवीं राजेंद्र जसवाल", "PER")], True,
+         [("घुमारवीं", "LOC"), ("राजेंद्र जसवाल चौहान", "PER")]),
+        ("डीएसपी घुमारवीं राजेंद्र जसवाल भी ने कहा।", [("घुमारवीं राजेंद्र जसवाल", "PER")], True,
+         [("घुमारवीं", "LOC"), ("राजेंद्र जसवाल", "PER")]),
     ],
 )
 def test_refine_posting_towns(sentences_of, text, spans, on, expected):
