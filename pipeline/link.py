@@ -1549,7 +1549,9 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
         phase1.extend(_glued_edges(group, nodes))
     apply(phase1)
     if p.short_forms:
-        apply(_short_form_edges({(doc, label): g for label, g in by_label.items()}, nodes, uf, p))
+        apply(_short_form_edges({(doc, label): g for label, g in by_label.items()}, nodes, uf, p,
+                                _foreign_qualified(mentions, qualified, kb[5] if len(kb) > 5 else {}),
+                                kb[5] if len(kb) > 5 else {}))
     # a marker (an edge of a node to itself): this name links inside its article only (global_link)
     # (its rule names the place: `qualified:<place key>`)
     apply(_Edge(_PRIO["qualified"], f"qualified:{q}", k, k, directed=True) for k, qs in qualified.items() for q in qs)
@@ -2676,7 +2678,36 @@ def _hyphen_piece(nk: NameKeys, i: int) -> bool:
     return any(tok in w.split("-") for w in surface.split() if "-" in w)
 
 
-def _short_form_edges(by_doc_label, nodes, uf: _UF, p: LinkParams) -> list[_Edge]:
+def _foreign_qualified(mentions: Sequence[Mention], qualified: Mapping[tuple, set[str]],
+                       countries: Mapping[str, str]) -> dict[tuple, frozenset[str]]:
+    """Review 24: node key -> the foreign countries `_qualified_nodes` finds written before it (`ब्रिटेन के स्वास्थ्य
+    विभाग`): that country's body, no short form of the article's Indian one (Karnataka's `स्वास्थ्य एवं परिवार कल्याण
+    विभाग`), nor the other way round (`_short_form_edges`)."""
+    if not qualified or not countries:
+        return {}
+    foreign: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.label == "LOC" and (c := countries.get(_country_name(m.text))) not in (None, _HOME_KEY, _HOME_PLACE):
+            foreign[name_keys(m.text, "LOC").k1].add(c)
+    out = {k: frozenset(c for q in qs for c in foreign.get(q, ())) for k, qs in qualified.items()}
+    return {k: cs for k, cs in out.items() if cs}
+
+
+def _named_countries(n, countries: Mapping[str, str]) -> frozenset[str]:
+    """Review 24: the foreign countries a name's own words name, by name or demonym (`ईरानी स्वास्थ्य मंत्रालय`)."""
+    out = set()
+    for w in n.nk.tokens:
+        for c in (countries.get(_country_name(w)), countries.get(_DEMONYM + _country_name(w))):
+            if c not in (None, _HOME_KEY, _HOME_PLACE):
+                out.add(c)
+    return frozenset(out)
+
+
+def _short_form_edges(by_doc_label, nodes, uf: _UF, p: LinkParams, apart: Mapping[tuple, frozenset[str]] = {},
+                      countries: Mapping[str, str] = {}) -> list[_Edge]:
+    """Short forms of a longer name of the same article (`गौतम` -> `गौतम कुमार`); review 24: a body of a foreign
+    country written before it (`apart`, _foreign_qualified) is no short form of a name of no such country (the
+    country before it or in its words, `ईरानी स्वास्थ्य मंत्रालय`), nor the other way round."""
     out: list[_Edge] = []
     for (doc, label), group in sorted(by_doc_label.items()):
         if label not in p.short_form_labels:
@@ -2708,6 +2739,9 @@ def _short_form_edges(by_doc_label, nodes, uf: _UF, p: LinkParams) -> list[_Edge
                 lt = L.nk.tok_k1
                 if len(lt) <= len(st):
                     continue
+                if (s.key in apart or L.key in apart) and (apart.get(s.key) or _named_countries(s, countries)) != (
+                        apart.get(L.key) or _named_countries(L, countries)):
+                    continue  # review 24: `ब्रिटेन के स्वास्थ्य विभाग` is no short form of Karnataka's department
                 # in-order match of all short tokens to long tokens
                 pos, quals, j = [], [], 0
                 for tok in st:

@@ -1234,6 +1234,16 @@ def test_link_place_qualified_institution_joins_inside_its_article(shipped_table
     assert all(not m.link_rule.startswith("qualified") for m in linked)
 
 
+def test_link_foreign_qualified_body_is_no_short_form_of_an_indian_one(shipped_table):
+    # review 24: Karnataka's department and, later, `ब्रिटेन के स्वास्थ्य विभाग`: Britain's, no short form of it
+    text = ("कर्नाटक के कलबुर्गी में स्वास्थ्य एवं परिवार कल्याण विभाग ने पुष्टि की। ब्रिटेन के स्वास्थ्य विभाग की मंत्री "
+            "संक्रमित हैं")
+    ms = doc_from_text("d", text, ("कर्नाटक", "LOC"), ("कलबुर्गी", "LOC"), ("स्वास्थ्य एवं परिवार कल्याण विभाग", "ORG"),
+                       ("ब्रिटेन", "LOC"), ("स्वास्थ्य विभाग", "ORG"))
+    _, linked = link_mentions(ms, shipped_table, SHIPPED, texts={"d": text})
+    assert len({m.entity_id for m in linked if m.label == "ORG"}) == 2
+
+
 @pytest.mark.parametrize(
     "text, names, short, full, same_entity",
     [
