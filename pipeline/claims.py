@@ -172,7 +172,7 @@ import regex
 
 from pipeline import io
 from pipeline.records import Claim, Mention, Sentence
-from pipeline.refine import INSTITUTIONS, SHORT_INSTITUTION_HEADS
+from pipeline.refine import INSTITUTIONS, MEMBER_ACRONYMS, MEMBER_PARTIES, SHORT_INSTITUTION_HEADS
 
 
 @dataclass(frozen=True)
@@ -613,6 +613,10 @@ def fold(s: str) -> str:
     return _fold(s)
 
 
+# (review 24) a member of parliament after a party word of UK news (`टोरी एमपी कहता है कि`, `लेबर सांसद कहते हैं`): an
+# unnamed member, anonymous (refine.member_acronyms drops `एमपी` there as no organisation)
+_PARTY_MEMBERS = frozenset(fold(w) for w in [*MEMBER_ACRONYMS, "सांसद", "सांसदों"])
+_MEMBER_PARTIES = frozenset(fold(w) for w in MEMBER_PARTIES)
 _PAST_STANCES = frozenset(fold(f"{n} {v}") for n in _STANCE_NOUNS_V29 for v in ("था", "थी", "थे"))
 # org_of_place (review of round 39): the organisations a place after them qualifies as a branch or office (`ABC
 # ऑस्ट्रेलिया`, `मौसम विभाग श्रीनगर`, `बीआरडी मेडिकल कॉलेज गोरखपुर`, `एम्स, दिल्ली`): a Latin-script name or one ending
@@ -4782,8 +4786,8 @@ class _Doc:
                 if self.honorific(u, hit):  # "वो कहती हैं": a person (an institution takes है), not the court before
                     pe = replace(pe, labels=tuple(x for x in pe.labels if x in ("PER", "STATEMENT")) or ("PER",))
                 sp = self.resolve_pronoun(last, pe, u.sent_idx)
-            elif last.k in self.anon:
-                sp = _Spk(last.t, last.s, last.e, None, "anonymous")
+            elif last.k in self.anon or last.k in _PARTY_MEMBERS and len(prev) > 1 and prev[-2].k in _MEMBER_PARTIES:
+                sp = _Spk(last.t, last.s, last.e, None, "anonymous")  # (review 24) `टोरी एमपी कहता है कि`
             elif (last.k == "जो" or last.t == ",") and (m := self.apposition_head(
                     u, last.s if last.k == "जो" else last.e)) is not None:
                 # `डेविड पैटन, साइपोव के संरक्षकों में से एक, जो कहते हैं कि …`, `X, उनके सहयोगी, कहते हैं कि …`:

@@ -1456,6 +1456,22 @@ def _applier(uf: _UF, applied: list[_Edge]):
     return apply
 
 
+def _institute_seats(nodes: Sequence["_Node"], kb: KbIndex) -> dict[str, tuple]:
+    """Review 24: institute short name (_INSTITUTE_SHORT, its ORG key) -> the node of the article's one seat-named form
+    of it (`एम्स ऋषिकेश`, `पटना एम्स`, `रिम्स रांची`: the short name and one KB place, Delhi too); none where the
+    article writes it with two places."""
+    seats: dict[str, dict[str, tuple]] = defaultdict(dict)
+    for n in sorted(nodes, key=lambda n: n.key):
+        if n.label != "ORG" or len(n.nk.tok_k1) != 2 or len(n.nk.tokens) != 2:
+            continue
+        for i in (0, 1):
+            w, place = n.nk.tok_k1[i], n.nk.tokens[1 - i]
+            if (w in _INSTITUTE_SHORT or token_key(n.nk.tokens[i]) in _INSTITUTE_SHORT) \
+                    and kb_row(kb, "LOC", nk := name_keys(place, "LOC")) is not None:
+                seats[w].setdefault(nk.k1, n.key)
+    return {w: next(iter(ps.values())) for w, ps in seats.items() if len(ps) == 1}
+
+
 def _placed_institution_words(nodes: Sequence["_Node"], kb: KbIndex) -> set[str]:
     """Round 31: institution words (`एम्स`, `अस्पताल`) that an article's ORG name of two words writes with a KB place
     not Delhi (`पटना एम्स`, `एम्स ऋषिकेश`): that word alone there is that place's institution, no alias row's; review
@@ -1467,7 +1483,7 @@ def _placed_institution_words(nodes: Sequence["_Node"], kb: KbIndex) -> set[str]
             continue
         for i in (0, 1):
             w, place = n.nk.tok_k1[i], n.nk.tokens[1 - i]
-            if w in _INSTITUTION_WORDS and _country_name(place) not in _NO_CONTEXT_PLACES \
+            if (w in _INSTITUTION_WORDS or w in _INSTITUTE_SHORT) and _country_name(place) not in _NO_CONTEXT_PLACES \
                     and kb_row(kb, "LOC", name_keys(place, "LOC")) is not None:
                 out[w].add(name_keys(place, "LOC").k1)
     return {w for w, places in out.items() if len(places) == 1}
@@ -1493,6 +1509,7 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
     apply = _applier(uf, applied)
     real = list(nodes.values())
     qualified = _qualified_nodes(mentions, text, kb[4]) if text is not None and len(kb) > 4 else {}
+    written = {k: set(qs) for k, qs in qualified.items()}  # review 24: the places written before, not doc_country's
     if text is not None and len(kb) > 5 and kb[5]:
         for k, q in _home_country_nodes(mentions, text, kb[4], kb[5], kb):
             if k not in qualified:  # `ईरान के स्वास्थ्य मंत्रालय` in a US article is Iran's
@@ -1548,13 +1565,29 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
                 phase1.extend(_cut_span_edges(by_label_m[label], text, nodes))
         phase1.extend(_glued_edges(group, nodes))
     apply(phase1)
+    # review 24: a bare institute short name joined to no other name of its article (not `भारतीय प्रौद्योगिकी संस्थान
+    # (आइआइटी)`) is the article's one seat-named form of it (`एम्स` after `एम्स ऋषिकेश`, `रिम्स` after `रिम्स रांची`)
+    seats = _institute_seats(real, kb) if text is not None else {}
+    joined = Counter(uf.find(n.key) for n in real)
+    bare_institutes = [n for n in real if n.label == "ORG" and len(n.nk.tok_k1) == 1 and len(n.nk.tokens) == 1
+                       and (n.nk.k1 in _INSTITUTE_SHORT or token_key(n.nk.tokens[0]) in _INSTITUTE_SHORT)
+                       and n.key not in qualified and n.key not in after_genitive
+                       and joined[uf.find(n.key)] == 1] if text is not None else []
+    apply(_Edge(_PRIO["short-form"], "short-form", n.key, seats[n.nk.k1], directed=True)
+          for n in bare_institutes if n.nk.k1 in seats)
     if p.short_forms:
-        apply(_short_form_edges({(doc, label): g for label, g in by_label.items()}, nodes, uf, p))
+        apply(_short_form_edges({(doc, label): g for label, g in by_label.items()}, nodes, uf, p,
+                                _foreign_qualified(mentions, written, kb[5] if len(kb) > 5 else {}),
+                                kb[5] if len(kb) > 5 else {}))
     # a marker (an edge of a node to itself): this name links inside its article only (global_link)
     # (its rule names the place: `qualified:<place key>`)
     apply(_Edge(_PRIO["qualified"], f"qualified:{q}", k, k, directed=True) for k, qs in qualified.items() for q in qs)
     # round 32: a local official spelt like an alias row's famous person: no strong name across articles (global_link)
     apply(_Edge(_PRIO["office"], "office", k, k, directed=True) for k in sorted(unpinned))
+    # review 24: a bare institute short name with no seat in its article and no alias row (`पीजीआइ`: Chandigarh's,
+    # Lucknow's or Rohtak's) links inside its article only
+    apply(_Edge(_PRIO["local"], "local", n.key, n.key, directed=True) for n in bare_institutes
+          if n.nk.k1 not in seats and n.key not in pinned and n.nk.k1 in _MULTI_SEAT_INSTITUTES)
     if p.place_keyed_bodies and text is not None and len(kb) > 5:  # round 32: a state's / district's body by its place
         keyed = _place_keyed_nodes(mentions, text, kb[4], kb[5], set(qualified) | pinned, kb)
         apply(_Edge(_PRIO["qualified"], f"qualified:{qs[0]}", k, k, directed=True) if len(qs) == 1
@@ -1688,6 +1721,16 @@ _INSTITUTION_WORDS = frozenset(k for w in f"""{_HOSPITAL_WORDS} कॉलेज 
     महाविद्यालय विश्वविद्यालय यूनिवर्सिटी यूनीवर्सिटी विवि संस्थान इंस्टीट्यूट इंस्टिट्यूट आयोग एम्स""".split()
                                for k in (name_keys(w, "ORG").k1, token_key(w)))
 _INSTITUTION_NAMES = frozenset(token_key(w) for w in "रिम्स पीएमसीएच डीएमसीएच एनएमसीएच".split())
+# review 24: short names of institutes with seats in many towns (as refine.INSTITUTE_SHORT: `पीजीआइ` of Chandigarh,
+# Lucknow and Rohtak, `एम्स` of Delhi, Patna, Rishikesh): bare, each is the article's one seat-named form (`एम्स
+# ऋषिकेश`), else one of its own article only, unless an alias row pins it (`_institute_seat_edges`)
+_INSTITUTE_SHORT = frozenset(k for w in """एम्स पीजीआई पीजीआइ रिम्स केजीएमयू बीएचयू आईजीआईएमएस पीएमसीएच एनएमसीएच
+    डीएमसीएच एसकेएमसीएच जेएनयू एएमयू आईआईटी आईआईएम एनआईटी जिपमेर""".split()
+                             for k in (name_keys(w, "ORG").k1, token_key(w)))
+# ... those of them with seats in many towns that news names alike (not `केजीएमयू`, Lucknow's; not `रिम्स`, in this
+# corpus Ranchi's): bare, with no seat in its article and no alias row, one of that article only
+_MULTI_SEAT_INSTITUTES = frozenset(name_keys(w, "ORG").k1 for w in """एम्स पीजीआई पीजीआइ आईआईटी आइआइटी आईआईएम आइआइएम
+    एनआईटी""".split())
 # review of round 30: words that tell no institution apart (`सदर अस्पताल` of every district, bare `एम्स` of seven
 # cities, `चुनाव आयोग` of the Union and of each state): an institution needs a word besides these and _INSTITUTION_WORDS
 _GENERIC_INSTITUTION = frozenset(k for w in """सदर जिला ज़िला सरकारी निजी प्राइवेट मेडिकल राज्य केंद्रीय केन्द्रीय
@@ -2676,7 +2719,36 @@ def _hyphen_piece(nk: NameKeys, i: int) -> bool:
     return any(tok in w.split("-") for w in surface.split() if "-" in w)
 
 
-def _short_form_edges(by_doc_label, nodes, uf: _UF, p: LinkParams) -> list[_Edge]:
+def _foreign_qualified(mentions: Sequence[Mention], qualified: Mapping[tuple, set[str]],
+                       countries: Mapping[str, str]) -> dict[tuple, frozenset[str]]:
+    """Review 24: node key -> the foreign countries `_qualified_nodes` finds written before it (`ब्रिटेन के स्वास्थ्य
+    विभाग`): that country's body, no short form of the article's Indian one (Karnataka's `स्वास्थ्य एवं परिवार कल्याण
+    विभाग`), nor the other way round (`_short_form_edges`)."""
+    if not qualified or not countries:
+        return {}
+    foreign: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.label == "LOC" and (c := countries.get(_country_name(m.text))) not in (None, _HOME_KEY, _HOME_PLACE):
+            foreign[name_keys(m.text, "LOC").k1].add(c)
+    out = {k: frozenset(c for q in qs for c in foreign.get(q, ())) for k, qs in qualified.items()}
+    return {k: cs for k, cs in out.items() if cs}
+
+
+def _named_countries(n, countries: Mapping[str, str]) -> frozenset[str]:
+    """Review 24: the foreign countries a name's own words name, by name or demonym (`ईरानी स्वास्थ्य मंत्रालय`)."""
+    out = set()
+    for w in n.nk.tokens:
+        for c in (countries.get(_country_name(w)), countries.get(_DEMONYM + _country_name(w))):
+            if c not in (None, _HOME_KEY, _HOME_PLACE):
+                out.add(c)
+    return frozenset(out)
+
+
+def _short_form_edges(by_doc_label, nodes, uf: _UF, p: LinkParams, apart: Mapping[tuple, frozenset[str]] = {},
+                      countries: Mapping[str, str] = {}) -> list[_Edge]:
+    """Short forms of a longer name of the same article (`गौतम` -> `गौतम कुमार`); review 24: a body of a foreign
+    country written before it (`apart`, _foreign_qualified) is no short form of a name of no such country (the
+    country before it or in its words, `ईरानी स्वास्थ्य मंत्रालय`), nor the other way round."""
     out: list[_Edge] = []
     for (doc, label), group in sorted(by_doc_label.items()):
         if label not in p.short_form_labels:
@@ -2708,6 +2780,9 @@ def _short_form_edges(by_doc_label, nodes, uf: _UF, p: LinkParams) -> list[_Edge
                 lt = L.nk.tok_k1
                 if len(lt) <= len(st):
                     continue
+                if (s.key in apart or L.key in apart) and (apart.get(s.key) or _named_countries(s, countries)) != (
+                        apart.get(L.key) or _named_countries(L, countries)):
+                    continue  # review 24: `ब्रिटेन के स्वास्थ्य विभाग` is no short form of Karnataka's department
                 # in-order match of all short tokens to long tokens
                 pos, quals, j = [], [], 0
                 for tok in st:

@@ -8088,17 +8088,23 @@ def junction_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
     (`द्वारका मोड़`, `लोलरी तिराहे`). Only where the head ends the sentence or a postposition, `स्थित`, a coordinator
     or punctuation follows it (`_junction_end`: `मुंह मोड़ लिया` is a verb); `मोड़` only with its nukta (`मल्टीप्लेयर
     मोड में` is a mode). Review: no road adjective, tagged or not (`_junction_not_name`: `अंधे मोड़`, `तीखे मोड़`,
-    `घुमावदार मोड़`). Curated spans stay."""
+    `घुमावदार मोड़`). Review: no name the article writes after a village head (VILLAGE_HEADS: `ग्राम लोलरी तिराहे`,
+    the village `लोलरी`). Curated spans stay."""
     at = {(m.sent_idx, m.start): m for m in ents}
     ends = {(m.sent_idx, m.end): m for m in ents}
     covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
     grow: dict[int, Mention] = {}
     add = []
     tagger = ents[0].tagger if ents else "refine"
+    # review of round 37: a name the article writes after a village head (`ग्राम लोलरी तिराहे`) is the village's: it
+    # stays the place, its junction no name of its own, there and wherever the article writes it
+    villages = {fold(ws[i][2]) for ws in words.values() for i in range(1, len(ws)) if fold(ws[i - 1][2]) in VILLAGE_HEADS}
     for idx, ws in words.items():
         sent = sents[idx]
         for j in range(1, len(ws)):
             fj = fold(ws[j][2])
+            if fold(ws[j - 1][2]) in villages:
+                continue  # review of round 37: `ग्राम लोलरी तिराहे`: the village `लोलरी` stays the place
             if fj not in JUNCTION_HEADS or (idx, ws[j][0]) in covered or not _junction_end(ws, j):
                 continue
             if fj == MOD_TURN and NUKTA not in unicodedata.normalize("NFD", ws[j][2]):
@@ -8327,12 +8333,13 @@ def posting_towns(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
     the training data never saw (or saw only outside person
     names) and that is no given name, with a given name after it (review: no middle name, MIDDLE_NAMES, not `पिंटू
     कुमार सिंह`, `गुड्डू प्रसाद यादव`), or where the document tags that word LOC, or the rest of the span PER,
-    elsewhere (`घुमारवीं में`, `चंद्रपाल सिंह ने`), is the post's place, LOC, and the person from the second word on.
-    Curated spans stay."""
+    elsewhere (`घुमारवीं में`, `चंद्रपाल सिंह ने`), is the post's place, LOC, and the person from the second word on
+    (review 24: with a surname the span left out before `ने`, `_posting_name_end`). Curated spans stay."""
     out = []
     idx_of = _word_index(words)
     doc_places = {fold(m.text) for m in ents if m.label == "LOC"}
     doc_persons = {" ".join(fold(t) for t in m.text.split()) for m in ents if m.label == "PER"}
+    starts = {(m.sent_idx, m.start) for m in ents}
     for m in ents:
         tokens = m.text.split()
         if m.label != "PER" or len(tokens) < 3 or (m.start, m.end) in keep:
@@ -8352,9 +8359,27 @@ def posting_towns(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
             out.append(m)
             continue
         sent = sents[m.sent_idx]
-        out.append(_span(sent, m, ws[k + 1][0], m.end, "PER"))
+        out.append(_span(sent, m, ws[k + 1][0], _posting_name_end(ws, m, starts, lex), "PER"))
         out.append(_span(sent, m, ws[k][0], ws[k][1], "LOC"))
     return out
+
+
+def _posting_name_end(ws: Sequence[Word], m: Mention, starts: set[tuple[int, int]], lex: Lexicon) -> int:
+    """Review of round 37: where the person after a posting's town ends: over one untagged surname the span left out
+    before `ने` or `के अनुसार`/`के मुताबिक` (`एसओ सिकंदरा मानिक चंद्र पटेल ने`), as `titled_surnames` does for one
+    word."""
+    e = next((q for q, w in enumerate(ws) if w[1] == m.end), None)
+    if e is None or e + 2 >= len(ws):
+        return m.end
+    nxt, after = ws[e + 1], ws[e + 2]
+    fn = fold(nxt[2])
+    agent = fold(after[2]) in AGENT_AFTER or fold(after[2]) == fold("के") and e + 3 < len(ws) \
+        and fold(ws[e + 3][2]) in SOURCE_AFTER
+    if not agent or (m.sent_idx, nxt[0]) in starts or not _RX_DEVANAGARI_ZW.fullmatch(nxt[2]) \
+            or fn in lex.function_words or fn in TITLES_ROLES or fn in NOT_SURNAMES or fn in HONORIFICS \
+            or _RX_ND.search(nxt[2]):
+        return m.end
+    return nxt[1]
 
 
 # Round 37: national and state highways by number (`एनएच-दो`, `एनएच 28`, `राष्ट्रीय राजमार्ग 24`, `स्टेट हाईवे 9`):

@@ -5325,3 +5325,14 @@ def test_claims_review_round33_minister_of_state_and_place_office(text, want):
             ("महाराष्ट्र", "LOC", "L_m"), ("अनिल देशमुख", "PER", "P_a"), ("भारत", "LOC", "L_i")]
     claims = check_offsets(text, run(text, spec))
     assert len(claims) == 2 and claims[1].speaker_entity_id == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # review 24: an unnamed member after a party word of UK news, in the nominative (refine drops `एमपी` there)
+    ("टोरी एमपी कहता है कि फराज को प्रभारी बनाया जाना चाहिए।", [("एमपी", "anonymous", "कहता")]),
+    ("लेबर सांसद कहते हैं कि फराज को प्रभारी बनाया जाना चाहिए।", [("सांसद", "anonymous", "कहते")]),
+    ("यूपी और एमपी कहते हैं कि फराज को प्रभारी बनाया जाना चाहिए।", []),  # Madhya Pradesh, no party word
+])
+def test_claims_party_member_nominative(text, want):
+    claims = check_offsets(text, run(text, []))
+    assert [(c.speaker_text, c.speaker_type, c.cue) for c in claims] == want

@@ -1234,6 +1234,16 @@ def test_link_place_qualified_institution_joins_inside_its_article(shipped_table
     assert all(not m.link_rule.startswith("qualified") for m in linked)
 
 
+def test_link_foreign_qualified_body_is_no_short_form_of_an_indian_one(shipped_table):
+    # review 24: Karnataka's department and, later, `ब्रिटेन के स्वास्थ्य विभाग`: Britain's, no short form of it
+    text = ("कर्नाटक के कलबुर्गी में स्वास्थ्य एवं परिवार कल्याण विभाग ने पुष्टि की। ब्रिटेन के स्वास्थ्य विभाग की मंत्री "
+            "संक्रमित हैं")
+    ms = doc_from_text("d", text, ("कर्नाटक", "LOC"), ("कलबुर्गी", "LOC"), ("स्वास्थ्य एवं परिवार कल्याण विभाग", "ORG"),
+                       ("ब्रिटेन", "LOC"), ("स्वास्थ्य विभाग", "ORG"))
+    _, linked = link_mentions(ms, shipped_table, SHIPPED, texts={"d": text})
+    assert len({m.entity_id for m in linked if m.label == "ORG"}) == 2
+
+
 @pytest.mark.parametrize(
     "text, names, short, full, same_entity",
     [
@@ -2123,6 +2133,26 @@ def test_link_placed_institution_word_takes_no_alias_row(shipped_table):
     assert got[("d1", "एम्स")] == got[("d1", "पटना एम्स")]
     assert got[("d1", "पटना एम्स")] != got[("d2", "एम्स")]
     assert got[("d3", "एम्स")] == got[("d2", "एम्स")]
+
+
+def test_link_bare_institute_short_name_is_its_articles_seat(shipped_table):
+    """Review 24: a bare institute short name is the article's one seat-named form (`एम्स` after `एम्स ऋषिकेश`, `रिम्स`
+    after `रिम्स रांची`); with no seat in its article and no alias row (`पीजीआइ` of Chandigarh here, of Lucknow there)
+    it links inside its article only; bare `एम्स` with no seat keeps the alias row (AIIMS Delhi)."""
+    t1 = "घायल को एम्स ऋषिकेश रेफर किया। एम्स की रिपोर्ट आई"
+    t2 = "सैंपल रिम्स रांची भेजे गए। रिम्स की रिपोर्ट आई"
+    t3 = "चंडीगढ़ में पीजीआइ में भर्ती"
+    t4 = "लखनऊ में पीजीआइ में भर्ती"
+    t5 = "दिल्ली में एम्स के डॉक्टरों ने कहा"
+    ms = (doc_from_text("d1", t1, ("एम्स ऋषिकेश", "ORG"), ("एम्स", "ORG"))
+          + doc_from_text("d2", t2, ("रिम्स रांची", "ORG"), ("रिम्स", "ORG"))
+          + doc_from_text("d3", t3, ("चंडीगढ़", "LOC"), ("पीजीआइ", "ORG"))
+          + doc_from_text("d4", t4, ("लखनऊ", "LOC"), ("पीजीआइ", "ORG"))
+          + doc_from_text("d5", t5, ("एम्स", "ORG")))
+    got = ids(ms, shipped_table, SHIPPED, texts={"d1": t1, "d2": t2, "d3": t3, "d4": t4, "d5": t5})
+    assert got[("d1", "एम्स")] == got[("d1", "एम्स ऋषिकेश")] != got[("d5", "एम्स")]
+    assert got[("d2", "रिम्स")] == got[("d2", "रिम्स रांची")]
+    assert got[("d3", "पीजीआइ")] != got[("d4", "पीजीआइ")]
 
 
 def _sentenced(doc_id: str, text: str, *names: tuple[str, str]) -> list[Mention]:

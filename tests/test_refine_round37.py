@@ -54,6 +54,11 @@ def _refine37(sentences_of, text, spans, lex=LEX_R37, **params):
         ("कार इकलौते फ्लाईओवर पर रुकी।", [], True, []),
         ("वह यू-टर्न मोड़ पर मुड़ा।", [], True, []),
         ("गेम का सर्वाइवल मोड़ में भी है।", [], True, []),
+        # review 24: a name after a village head is the village's, there and elsewhere in the article
+        ("हादसा ग्राम लोलरी तिराहे पर हुआ।", [("लोलरी", "LOC")], True, [("लोलरी", "LOC")]),
+        ("हादसा गांव डिगिहा तिराहे पर हुआ। बाइक डिगिहा तिराहे से निकली।", [], True, []),
+        ("हादसा मोहल्ला लोलरी तिराहे पर हुआ। बाइक लोलरी तिराहे से निकली।", [("लोलरी", "LOC"), ("लोलरी", "LOC")], True,
+         [("लोलरी", "LOC"), ("लोलरी", "LOC")]),
     ],
 )
 def test_refine_junction_names(sentences_of, text, spans, on, expected):
@@ -155,6 +160,11 @@ def test_refine_listed_initials(sentences_of, text, spans, on, expected):
         ("थानाध्यक्ष पिंटू कुमार सिंह ने बताया।", [("पिंटू कुमार सिंह", "PER")], True, [("पिंटू कुमार सिंह", "PER")]),
         ("थानाध्यक्ष गुड्डू प्रसाद यादव ने बताया।", [("गुड्डू प्रसाद यादव", "PER")], True,
          [("गुड्डू प्रसाद यादव", "PER")]),
+        # review 24: the surname the span left out before `ने` joins the person
+        ("डीएसपी घुमारवीं राजेंद्र जसवाल चौहान ने जांच की बात कही।", [("घुमारवीं राजेंद्र जसवाल", "PER")], True,
+         [("घुमारवीं", "LOC"), ("राजेंद्र जसवाल चौहान", "PER")]),
+        ("डीएसपी घुमारवीं राजेंद्र जसवाल भी ने कहा।", [("घुमारवीं राजेंद्र जसवाल", "PER")], True,
+         [("घुमारवीं", "LOC"), ("राजेंद्र जसवाल", "PER")]),
     ],
 )
 def test_refine_posting_towns(sentences_of, text, spans, on, expected):
