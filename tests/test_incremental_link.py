@@ -91,6 +91,7 @@ def setup(work: Path, xdoc: bool, aliases: str = ALIASES) -> tuple[Path, Path]:
     params = work / "params.yaml"
     params.write_text(f"tables:\n  docs_per_part: 2\nlink:\n  aliases: aliases-t1\n  kb: ''\n  generic_orgs: generic-t1\n"
                       f"  typo_labels: [LOC, ORG, PER]\n  short_form_labels: [PER, ORG]\n  long_names: true\n  place_keyed_bodies: true\n"
+                      f"  local_officials: true\n  local_facilities: true\n"
                       f"  xdoc_surname: {'true' if xdoc else 'false'}\n"
                       # without xdoc (the project's params), one-word names of one article (d05, d12 `मोदी`, d07,
                       # d08 `पुतिन`) link to no other article either
