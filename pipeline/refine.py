@@ -3637,6 +3637,19 @@ def calque_bodies(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
     return [m for m in ents if id(m) not in drop] + add
 
 
+def _initials_pair_spans(idx: int, a: Word, b: Word, by_start: dict, covered: set,
+                         keep: frozenset[tuple[int, int]]) -> tuple[Mention | None, Mention | None] | None:
+    """The spans initials `a` and the surname `b` carry, (initials' span, surname's span), where a person may replace
+    them: the initials no span or a one-word ORG/PER, the surname none or a one-word PER, neither curated (`keep`);
+    None otherwise (`initial_names`, `listed_initials`)."""
+    ma, mb = by_start.get((idx, a[0])), by_start.get((idx, b[0]))
+    if (idx, a[0]) in covered and not (ma and ma.end == a[1] and ma.label in ("ORG", "PER")) \
+            or (idx, b[0]) in covered and not (mb and mb.end == b[1] and mb.label == "PER") \
+            or any(m is not None and (m.start, m.end) in keep for m in (ma, mb)):
+        return None
+    return ma, mb
+
+
 def initial_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
                   p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Round 14: initials written as letter names (`_initials`: `जेपी`, `पीके`, `वीके`) right before a surname
@@ -3653,11 +3666,10 @@ def initial_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
             a, b = ws[j], ws[j + 1]
             if b[0] > a[1] + 1 or not _initials(a[2], lex, p):
                 continue
-            ma, mb = by_start.get((idx, a[0])), by_start.get((idx, b[0]))
-            if (idx, a[0]) in covered and not (ma and ma.end == a[1] and ma.label in ("ORG", "PER")) \
-                    or (idx, b[0]) in covered and not (mb and mb.end == b[1] and mb.label == "PER") \
-                    or any(m is not None and (m.start, m.end) in keep for m in (ma, mb)):
+            pair = _initials_pair_spans(idx, a, b, by_start, covered, keep)
+            if pair is None:
                 continue
+            ma, mb = pair
             if ma is not None and mb is None and ma.label == "PER":
                 continue  # `बीटी` a person alone
             if not _initials_surname(ws, j + 1, mb is not None, lex, p):
@@ -8293,11 +8305,10 @@ def listed_initials(words: dict[int, list[Word]], sents: dict[int, Sentence], en
             letters = acronym_letters(a[2])
             if not letters or not 2 <= len(letters) <= 3:
                 continue
-            ma, mb = by_start.get((idx, a[0])), by_start.get((idx, b[0]))
-            if (idx, a[0]) in covered and not (ma and ma.end == a[1] and ma.label in ("ORG", "PER")) \
-                    or (idx, b[0]) in covered and not (mb and mb.end == b[1] and mb.label == "PER") \
-                    or any(m is not None and (m.start, m.end) in keep for m in (ma, mb)):
+            pair = _initials_pair_spans(idx, a, b, by_start, covered, keep)
+            if pair is None:
                 continue
+            ma, mb = pair
             if not _initials_surname(ws, j + 1, mb is not None, lex, p):
                 continue
             before = j >= 2 and fold(ws[j - 1][2]) in INITIAL_COORDINATORS and \
