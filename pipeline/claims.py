@@ -5586,6 +5586,28 @@ class _Doc:
         self.claims.append(_C(c.sent_idx, c.spk, c.cue_s, c.cue_e, cs, ce, "direct", k, close + 1 if closed else ce,
                               last, False, anchor=k, primary=False))
 
+    def split_quote_lead(self, c: _C) -> None:
+        """(round 45) `“A,” X ने कहा, “B।”`: one utterance the report splits in two (the translated `"A," X said, "B."`).
+        c quotes B after its cue's comma; a quote closing right before c's speaker (only spaces and a comma between,
+        the comma inside or after the marks) is A, a direct claim of the same speaker and cue. Linear: one look back
+        from the speaker (quote_before) per direct claim."""
+        if c.qtype != "direct" or c.spk.s is None or c.spk.e is None or c.span_s < c.cue_e or c.spk.s >= c.cue_s:
+            return
+        between = self.T[c.cue_e:c.span_s].replace(",", " ").split()
+        if "," not in self.T[c.cue_e:c.span_s] or any(_key(w) not in self.aux for w in between):
+            return  # the cue's own comma opens B (`कहा, “B”`, `कहा है, “B”`), not a clause after it
+        ui = self.unit_at(c.spk.s)
+        qb = self.quote_before(ui, c.spk.s)
+        if qb is None:
+            return
+        s, e, opener, end = qb
+        if self.T[end:c.spk.s].strip(" ,") or "," not in self.T[e:c.spk.s]:
+            return  # (`“A”। X ने कहा, “B”`: A is a sentence of its own, read elsewhere)
+        if e <= s or self.n_tokens(s, e) < 2 or any(d.cs < e and s < d.ce for d in self.claims):
+            return
+        self.claims.append(_C(c.sent_idx, c.spk, c.cue_s, c.cue_e, s, e, "direct", opener, end,
+                              self.unit_at(max(s, e - 1)), False, anchor=opener, primary=False))
+
     def nested_quotation(self, c: _C, direct: list[_C]) -> bool:
         """c quotes inside another's direct quote, its own quotation closing with the outer one (`"उसने कहा, "क्योंकि वह
         मुझे हंसाते हैं,"" सुश्री स्कोवेल ने मुझे बताया`, `"… लोगों ने कहा 'यह … शुरूआत है,'" श्री फ़्लैस ने बताया`):
@@ -5901,6 +5923,8 @@ class _Doc:
         self.claims = [c for c in self.claims if not self.nested_first_person(c)]
         for c in list(self.claims):
             self.split_colon_quote(c)
+        for c in list(self.claims):
+            self.split_quote_lead(c)
         for c in self.claims:
             self.continue_first_person(c)
         for c in self.claims:  # a pronoun left unresolved may find its speaker in a claim that now runs longer
