@@ -4764,6 +4764,9 @@ class _Doc:
         """`X कहते हैं, "C"` / `वे कहते हैं कि C`: a nominative subject right before the cue."""
         u = self.units[hit.unit]
         content = self.intro_content(hit, hit.e, True)
+        if content == "end" and (after_quote := self.nom_after_quote(u, hit)) is not None:
+            self.add(hit, after_quote[0], after_quote[1])  # `“C,” गेन्सलर कहते हैं।` (round 45)
+            return True
         if content is None or content == "end":
             return False
         k = hit.s
@@ -4816,6 +4819,34 @@ class _Doc:
             for other in self.partners(u, sp):
                 self.add(hit, other, content, primary=False)
         return True
+
+    def nom_after_quote(self, u: _Unit, hit: _Hit):
+        """(round 45) `“C,” गेन्सलर कहते हैं।`, `"C," वे कहती हैं।`: a habitual cue that ends its sentence, its
+        nominative subject (a tagged name, or a nominative pronoun) right after a quote that closes with a comma
+        (inside or after the marks): (speaker, content) with the quote as direct content; None otherwise. One look
+        back from the subject (quote_before)."""
+        k = hit.s
+        while k > u.s and self.T[k - 1].isspace():
+            k -= 1
+        m = self.by_end.get(k)
+        prev = [t for t in u.toks if t.e <= k]
+        if m is not None and m.start >= u.s and m.label in ("PER", "ORG"):
+            sp, s0 = _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label), m.start
+        elif prev and (pe := self.pron.get(prev[-1].k)) is not None and pe.role == "nom":
+            if self.honorific(u, hit):
+                pe = replace(pe, labels=tuple(x for x in pe.labels if x in ("PER", "STATEMENT")) or ("PER",))
+            sp, s0 = self.resolve_pronoun(prev[-1], pe, u.sent_idx), prev[-1].s
+        else:
+            return None
+        qb = self.quote_before(u.idx, s0)
+        if qb is None:
+            return None
+        s, e, opener, end = qb
+        if self.T[end:s0].strip(" ,") or "," not in self.T[e:s0] or e <= s:
+            return None
+        if any(c.cs < e and s < c.ce for c in self.claims):
+            return None
+        return sp, (s, e, "direct", opener, end, self.unit_at(max(s, e - 1)), False)
 
     def nominative_topic(self, u: _Unit, hit: _Hit) -> _Spk | None:
         """The subject of a habitual cue standing away from it: the unit's first mention, a person or organisation in
@@ -5597,16 +5628,34 @@ class _Doc:
         if "," not in self.T[c.cue_e:c.span_s] or any(_key(w) not in self.aux for w in between):
             return  # the cue's own comma opens B (`कहा, “B”`, `कहा है, “B”`), not a clause after it
         ui = self.unit_at(c.spk.s)
-        qb = self.quote_before(ui, c.spk.s)
+        s0 = self.speaker_phrase_start(self.units[ui], c.spk.s)
+        qb = self.quote_before(ui, s0)
         if qb is None:
             return
         s, e, opener, end = qb
-        if self.T[end:c.spk.s].strip(" ,") or "," not in self.T[e:c.spk.s]:
+        if self.T[end:s0].strip(" ,") or "," not in self.T[e:s0]:
             return  # (`“A”। X ने कहा, “B”`: A is a sentence of its own, read elsewhere)
         if e <= s or self.n_tokens(s, e) < 2 or any(d.cs < e and s < d.ce for d in self.claims):
             return
         self.claims.append(_C(c.sent_idx, c.spk, c.cue_s, c.cue_e, s, e, "direct", opener, end,
                               self.unit_at(max(s, e - 1)), False, anchor=opener, primary=False))
+
+    def speaker_phrase_start(self, u: _Unit, pos: int) -> int:
+        """(round 45) Start of the words that qualify a speaker starting at pos (`एप्पल के सीईओ गेन्सलर`, `मि. क्लार्क`):
+        back over at most six words (no ने, कि, और, जो or punctuation but a title's dot) to a comma or quotation mark."""
+        toks = [t for t in u.toks if t.e <= pos]
+        i, n = len(toks), 0
+        while i > 0 and n < 6:
+            t = toks[i - 1]
+            if t.t == "." and i > 1 and toks[i - 2].k in self.titles:
+                i -= 1
+                continue
+            if not _IS_WORD.match(t.t) or t.k in ("ने", "कि", "और", "जो"):
+                break
+            i, n = i - 1, n + 1
+        if i == len(toks) or i == 0 or (toks[i - 1].t != "," and toks[i - 1].t not in QUOTES):
+            return pos
+        return toks[i].s
 
     def nested_quotation(self, c: _C, direct: list[_C]) -> bool:
         """c quotes inside another's direct quote, its own quotation closing with the outer one (`"उसने कहा, "क्योंकि वह
