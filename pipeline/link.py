@@ -1599,10 +1599,12 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
               else _Edge(_PRIO["local"], "local", k, k, directed=True) for k, qs in sorted(keyed.items()))
     private = _private_person_nodes(by_label_m.get("PER", ()), text) if p.private_persons and text is not None \
         else set()
-    # round 33: a private person's name: no strong name across articles; it joins by a place or title as a common name
+    # round 33: a private person's name: no strong name across articles; one of 2-3 words joins by a place or title
+    # as a common name
     apply(_Edge(_PRIO["private"], "private", k, k, directed=True) for k in sorted(private))
     if p.common_names:  # one marker per common name per place / title of its own (at most CONTEXT_MAX_PLACES places)
-        ctx = _name_contexts(mentions, {n.key for n in by_label.get("PER", ()) if _common_name(n.nk)} | private,
+        ctx = _name_contexts(mentions, {n.key for n in by_label.get("PER", ()) if _common_name(n.nk)}
+                             | {k for k in private if len(nodes[k].nk.tokens) > 1},  # no one-word name (round 17)
                              kb[5] if len(kb) > 5 else {}, text)
         apply(_Edge(_PRIO["context"], f"context:{q}", k, k, directed=True) for k, qs in sorted(ctx.items()) for q in sorted(qs))
     if text is not None:  # review of round 34: a one-word name the tagger cut a title from (`मौलाना 【साद】`)
@@ -1652,13 +1654,13 @@ _PRIVATE_AFTER = re.compile(r" ?(?:\( ?[0-9०-९]{1,3} ?(?:वर्ष|सा
 
 
 def _private_person_nodes(mentions: Sequence[Mention], text: str) -> set[tuple]:
-    """Round 33: node keys of PER names of two or three words with a private person's cue beside a mention (a
+    """Round 33: node keys of PER names of one to three words with a private person's cue beside a mention (a
     resident, a victim, an age in years, a phone number); none where a mention follows a famous person's title
     (`मुख्यमंत्री`, `मंत्री`, `सीएम`)."""
     private: set[tuple] = set()
     famous: set[tuple] = set()
     for m in mentions:
-        if (key := node_key(m)) is None or not (2 <= len(name_keys(m.text, "PER").tokens) <= 3):
+        if (key := node_key(m)) is None or not (1 <= len(name_keys(m.text, "PER").tokens) <= 3):
             continue
         before = fold_surface(text[max(0, m.start - 30):m.start])
         if _FAMOUS_OFFICE_BEFORE.search(before):

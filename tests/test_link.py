@@ -2426,3 +2426,18 @@ def test_link_aliases_v25_bare_reserve_bank_is_the_rbi(shipped_table, surface):
     ms = doc("d1", (surface, "ORG")) + doc("d2", ("भारतीय रिज़र्व बैंक", "ORG"))
     got = ids(ms, shipped_table, SHIPPED)
     assert got[("d1", surface)] == got[("d2", "भारतीय रिज़र्व बैंक")]
+
+
+def test_link_private_one_word_name_joins_no_glued_name_of_another_article():
+    """Round 33: `सहादतपुरा निवासी सूर्यदेव` (a resident) was joined to another article's `सूर्य देव` by the glued key."""
+    t1, t2 = "सहादतपुरा निवासी सूर्यदेव उर्फ प्रिंस ने कहा", "कुछ देर के लिए सूर्य देव ने दर्शन दिए"
+    ms = doc_from_text("d1", t1, ("सूर्यदेव", "PER")) + doc_from_text("d2", t2, ("सूर्य देव", "PER"))
+    got = ids(ms, NO_ALIASES, PRIVATE, texts={"d1": t1, "d2": t2})
+    assert got[("d1", "सूर्यदेव")] != got[("d2", "सूर्य देव")]
+
+
+def test_link_aliases_v25_modi_government_row(shipped_table):
+    """aliases-v25 (round 33): `मोदी सरकार` and `नरेंद्र मोदी सरकार` of two articles are one ORG, not the person."""
+    ms = doc("d1", ("मोदी सरकार", "ORG")) + doc("d2", ("नरेंद्र मोदी सरकार", "ORG"), ("नरेंद्र मोदी", "PER"))
+    got = ids(ms, shipped_table, SHIPPED)
+    assert got[("d1", "मोदी सरकार")] == got[("d2", "नरेंद्र मोदी सरकार")] != got[("d2", "नरेंद्र मोदी")]
