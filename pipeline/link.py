@@ -201,6 +201,11 @@ class LinkParams:
     # (`डीएम नितीश कुमार`, `एसपी`, `थानाध्यक्ष`) is that local official, not the famous person of an alias row who is
     # spelt alike (Bihar's CM): no alias row; across articles it links as a common name (its title and district), if
     # it is one, else inside its article only
+    private_persons: bool = False  # round 33: a person's name of two or three words the article tells as a private
+    # person's (a resident, an age, a victim or accused, a phone number beside it; for a name ending in a common surname
+    # or name completer also a list of three or more names joined by commas: `श्याम सिंह, राम सिंह, जेपी सागर`)
+    # is no strong name across articles: a common name still joins by its place or title (common_names), any other
+    # name only inside its article; an alias row's spelling keeps its row
     place_keyed_bodies: bool = False  # round 32: an ORG name of generic words alone (link.generic_orgs) that names a
     # state's or district's body (`स्वास्थ्य विभाग`, `हाई कोर्ट`, `उच्च न्यायालय`, `प्रांतीय सरकार`, `जिला आपदा प्रबंधन
     # प्राधिकरण`; no national word: `केंद्रीय`, `राष्ट्रीय`, `मौसम`, `रेल`) is keyed by the place of its article: the place
@@ -931,7 +936,7 @@ class _UF:
 _PRIO = {
     "exact": 0, "phonetic": 1, "designator": 2, "acronym-parens": 3, "aka": 3, "loose": 4,
     "acronym-initials": 5, "acronym-letters": 3, "initials": 5, "glued": 6, "fuzzy": 6, "typo": 6, "plural-s": 6, "vowel-ending": 6, "long-name": 6, "variant": 6, "surname": 7, "cut-span": 7, "given-name": 8, "short-form": 9,
-    "alias": 10, "previous": 10, "xdoc-surname": 11, "qualified": 12, "context": 12, "bare-title": 12, "local": 12, "office": 12,
+    "alias": 10, "previous": 10, "xdoc-surname": 11, "qualified": 12, "context": 12, "bare-title": 12, "local": 12, "office": 12, "private": 12,
 }
 
 
@@ -1592,8 +1597,14 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
         keyed = _place_keyed_nodes(mentions, text, kb[4], kb[5], set(qualified) | pinned, kb)
         apply(_Edge(_PRIO["qualified"], f"qualified:{qs[0]}", k, k, directed=True) if len(qs) == 1
               else _Edge(_PRIO["local"], "local", k, k, directed=True) for k, qs in sorted(keyed.items()))
+    private = _private_person_nodes(by_label_m.get("PER", ()), text) if p.private_persons and text is not None \
+        else set()
+    # round 33: a private person's name: no strong name across articles; one of 2-3 words joins by a place or title
+    # as a common name
+    apply(_Edge(_PRIO["private"], "private", k, k, directed=True) for k in sorted(private))
     if p.common_names:  # one marker per common name per place / title of its own (at most CONTEXT_MAX_PLACES places)
-        ctx = _name_contexts(mentions, {n.key for n in by_label.get("PER", ()) if _common_name(n.nk)},
+        ctx = _name_contexts(mentions, {n.key for n in by_label.get("PER", ()) if _common_name(n.nk)}
+                             | {k for k in private if len(nodes[k].nk.tokens) > 1},  # no one-word name (round 17)
                              kb[5] if len(kb) > 5 else {}, text)
         apply(_Edge(_PRIO["context"], f"context:{q}", k, k, directed=True) for k, qs in sorted(ctx.items()) for q in sorted(qs))
     if text is not None:  # review of round 34: a one-word name the tagger cut a title from (`मौलाना 【साद】`)
@@ -1629,6 +1640,34 @@ def _local_official_nodes(mentions: Sequence[Mention], text: str) -> set[tuple]:
         elif _FAMOUS_OFFICE_BEFORE.search(before):
             famous.add(key)
     return local - famous
+
+
+# round 33: words that tell a private person right before a name (folded): a resident (`गांव निवासी`, `के रहने वाले`),
+# a victim (`मृतक`, `घायल`), a youth, a villager or a worker (`युवक`, `ग्रामीण`, `किसान`, `मजदूर`); and right after it
+# (raw text): an age in years (`(18 वर्ष)`, `, 45 साल`), a home (`निवासी`), a parent (`पुत्र`), an age (`उम्र`), a
+# phone number (`9997139791`). Not a bare `(18)` (a batsman's runs), `30 वर्षीय` (`37 वर्षीय टाइगर वुड्स`), `आरोपी`
+# (`अभियुक्त मोहम्मद अफजल`) or a list of names (a team, a cabinet): famous people are written so (30-change review)
+_PRIVATE_BEFORE = re.compile(r"(?<![\u0900-\u097f])(?:निवासी|रहने वाले|रहने वाली|रहने वाला|रहनेवाले|रहनेवाली|"
+                             r"मृतक|घायल|युवक|युवती|ग्रामीण|किसान|मजदूर|मज़दूर|श्रमिक) ?$")
+_PRIVATE_AFTER = re.compile(r" ?(?:\( ?[0-9०-९]{1,3} ?(?:वर्ष|साल)\)|, ?[0-9०-९]{1,3} ?(?:वर्ष|साल)|,? ?(?:निवासी|पुत्र|"
+                            r"पुत्री|उम्र)(?![\u0900-\u097f])|,? ?[0-9०-९]{10}(?![0-9०-९]))")
+
+
+def _private_person_nodes(mentions: Sequence[Mention], text: str) -> set[tuple]:
+    """Round 33: node keys of PER names of one to three words with a private person's cue beside a mention (a
+    resident, a victim, an age in years, a phone number); none where a mention follows a famous person's title
+    (`मुख्यमंत्री`, `मंत्री`, `सीएम`)."""
+    private: set[tuple] = set()
+    famous: set[tuple] = set()
+    for m in mentions:
+        if (key := node_key(m)) is None or not (1 <= len(name_keys(m.text, "PER").tokens) <= 3):
+            continue
+        before = fold_surface(text[max(0, m.start - 30):m.start])
+        if _FAMOUS_OFFICE_BEFORE.search(before):
+            famous.add(key)
+        elif _PRIVATE_BEFORE.search(before) or _PRIVATE_AFTER.match(text, m.end, m.end + 30):
+            private.add(key)
+    return private - famous
 
 
 # review of round 34: titles the tagger cuts from a one-word name (refine.cleric_titles: `मौलाना 【साद】`): the same
@@ -2392,7 +2431,7 @@ def global_link(
     row_names = {nk.k1 for n in nodes.values() if n.alias is not None and n.label == "PER" for nk in n.strong_names} \
         if p.common_names else set()
     # round 32: a local official spelt like an alias row (`डीएम नितीश कुमार`) is no strong name; a common name then
-    officials = {e.a for e in applied if e.a == e.b and e.rule == "office"}
+    officials = {e.a for e in applied if e.a == e.b and e.rule in ("office", "private")}
     common = {n.key for n in nodes.values() if p.common_names and not n.pseudo and n.label == "PER"
               and _common_name(n.nk) and (n.nk.k1 not in row_names or n.key in officials)}
     for members in roots.values():
@@ -2431,10 +2470,10 @@ def global_link(
             same.append(_Edge(_PRIO["previous"], "previous", ks[0], next(iter(old)), directed=True))
     apply(same)
     phase2 += same
-    if common:  # the same common name in two articles naming the same place: one person
+    if common or officials:  # the same common (round 33: or private) name in two articles of one place: one person
         ctx: dict[tuple, list[tuple]] = defaultdict(list)
         for e in applied:
-            if e.a == e.b and e.a in common and e.rule.startswith("context:"):
+            if e.a == e.b and (e.a in common or e.a in officials) and e.rule.startswith("context:"):
                 ctx[(_initials_key(nodes[e.a].nk), e.rule.split(":", 1)[1])].append(e.a)  # round 31: `सी के` = `सीके`
         joined = [_Edge(_PRIO["context"], "context", min(ks), k) for ks in ctx.values() for k in sorted(set(ks))
                   if k != min(ks)]

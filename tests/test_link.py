@@ -2379,3 +2379,65 @@ def test_link_local_official_joins_no_other_article_of_the_famous_person(shipped
     ms = doc_from_text("d1", t1, ("बरेली", "LOC"), ("नितीश कुमार", "PER")) + doc_from_text("d2", t2, ("नीतीश कुमार", "PER"))
     got = ids(ms, shipped_table, OFFICIALS, texts={"d1": t1, "d2": t2})
     assert got[("d1", "नितीश कुमार")] != got[("d2", "नीतीश कुमार")]
+
+
+PRIVATE = dataclasses.replace(SHIPPED, private_persons=True)
+
+
+@pytest.mark.parametrize("t1, split", [
+    # round 33: a private person (a resident, a victim, a phone number beside the name) is no strong name across
+    # articles: GIMS's director and a lane's resident `राकेश गुप्ता` were one entity
+    ("गली नंबर 27 में रहने वाले राकेश गुप्ता के संपर्क में भी है", True),
+    ("राकेश गुप्ता 9997139791 प्रेमनगर क्षेत्र", True),
+    ("हुसैनपुर निवासी राकेश गुप्ता की हत्या कर दी", True),
+    ("हादसे में घायल राकेश गुप्ता को अस्पताल भेजा गया", True),
+    ("राकेश गुप्ता पुत्र श्याम लाल को गिरफ्तार किया", True),
+    ("राकेश गुप्ता (45 वर्ष) की मौत हो गई", True),
+    # no such cue, or a famous person's title: joined as before (`37 वर्षीय`, a batsman's `(57)` are no cue)
+    ("डॉ. राकेश गुप्ता ने कहा कि जांच होगी", False),
+    ("37 वर्षीय राकेश गुप्ता की कमाई बढ़ी", False),
+    ("राकेश गुप्ता (57) और विराट कोहली ने पारी संभाली", False),
+    ("मंत्री राकेश गुप्ता ने कहा कि घायल लोगों को मदद मिलेगी", False),
+])
+def test_link_private_person_joins_no_other_article(t1, split):
+    t2 = "जिम्स के निदेशक डॉ. राकेश गुप्ता के मुताबिक दोनों नोएडा के हैं"
+    name = "राकेश गुप्ता"
+    ms = doc_from_text("d1", t1, (name, "PER")) + doc_from_text("d2", t2, (name, "PER"))
+    got = ids(ms, NO_ALIASES, PRIVATE, texts={"d1": t1, "d2": t2})
+    assert (got[("d1", name)] != got[("d2", name)]) is split
+    off = ids(ms, NO_ALIASES, dataclasses.replace(PRIVATE, private_persons=False), texts={"d1": t1, "d2": t2})
+    assert off[("d1", name)] == off[("d2", name)]
+
+
+def test_link_private_person_joins_by_a_place_both_articles_name():
+    """Round 33: a private person's name still joins another article's by a place beside it in both (the same story
+    in two papers)."""
+    t1 = "पश्चिम बंगाल के मालदा के रहने वाले असदुल्लाह शेख ने कहा कि बचत खत्म हो गई"
+    t2 = "मालदा के रहने वाले असदुल्लाह शेख ने कहा, बचत खत्म हो गई"
+    name = "असदुल्लाह शेख"
+    ms = doc_from_text("d1", t1, ("मालदा", "LOC"), (name, "PER")) + doc_from_text("d2", t2, ("मालदा", "LOC"), (name, "PER"))
+    got = ids(ms, NO_ALIASES, PRIVATE, texts={"d1": t1, "d2": t2})
+    assert got[("d1", name)] == got[("d2", name)]
+
+
+@pytest.mark.parametrize("surface", ["रिजर्व बैंक", "रिज़र्व बैंक"])
+def test_link_aliases_v25_bare_reserve_bank_is_the_rbi(shipped_table, surface):
+    """aliases-v25 (round 33): a bare `रिजर्व बैंक` joins `भारतीय रिज़र्व बैंक` of another article (two entities before)."""
+    ms = doc("d1", (surface, "ORG")) + doc("d2", ("भारतीय रिज़र्व बैंक", "ORG"))
+    got = ids(ms, shipped_table, SHIPPED)
+    assert got[("d1", surface)] == got[("d2", "भारतीय रिज़र्व बैंक")]
+
+
+def test_link_private_one_word_name_joins_no_glued_name_of_another_article():
+    """Round 33: `सहादतपुरा निवासी सूर्यदेव` (a resident) was joined to another article's `सूर्य देव` by the glued key."""
+    t1, t2 = "सहादतपुरा निवासी सूर्यदेव उर्फ प्रिंस ने कहा", "कुछ देर के लिए सूर्य देव ने दर्शन दिए"
+    ms = doc_from_text("d1", t1, ("सूर्यदेव", "PER")) + doc_from_text("d2", t2, ("सूर्य देव", "PER"))
+    got = ids(ms, NO_ALIASES, PRIVATE, texts={"d1": t1, "d2": t2})
+    assert got[("d1", "सूर्यदेव")] != got[("d2", "सूर्य देव")]
+
+
+def test_link_aliases_v25_modi_government_row(shipped_table):
+    """aliases-v25 (round 33): `मोदी सरकार` and `नरेंद्र मोदी सरकार` of two articles are one ORG, not the person."""
+    ms = doc("d1", ("मोदी सरकार", "ORG")) + doc("d2", ("नरेंद्र मोदी सरकार", "ORG"), ("नरेंद्र मोदी", "PER"))
+    got = ids(ms, shipped_table, SHIPPED)
+    assert got[("d1", "मोदी सरकार")] == got[("d2", "नरेंद्र मोदी सरकार")] != got[("d2", "नरेंद्र मोदी")]
