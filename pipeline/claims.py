@@ -177,7 +177,7 @@ from pipeline.refine import INSTITUTIONS, MEMBER_ACRONYMS, MEMBER_PARTIES, SHORT
 
 @dataclass(frozen=True)
 class ClaimsParams:
-    cues: str = "cues-v31"  # lexicon file models/<cues>.tsv (versioned)
+    cues: str = "cues-v32"  # lexicon file models/<cues>.tsv (versioned)
     max_quote_sentences: int = 4  # a quote that does not close spans at most this many sentences; a closed one runs
     # on to its closer within max_quote_lines units of its paragraph (closes_in_paragraph), past this many only over
     # sentences with no other speaker's report
@@ -247,6 +247,8 @@ _DOTTED_TITLES = frozenset("mr mrs ms dr st".split())  # `Mr.Smith`, `St.Stephen
 _BYLINE_TITLES = frozenset("प्रभारी लेखक लेखिका".split())  # titles of a byline's signer (`-राकेश कुमार, प्रभारी, पटना`)
 _TITLE_PLACES = frozenset(["एमपी"])  # a title the tagger reads as a place (`एक टोरी एमपी ने`: an MP)
 _CASE_AFTER = frozenset("के की का को से में पर तक द्वारा".split())  # a postposition: the noun before is no subject
+# words before a generic body's last word that name no body (round 44): a member count (`दो सदस्यीय पीठ`), `हेल्थ`
+_BODY_QUALIFIERS = frozenset("सदस्यीय सदस्यों दो तीन चार पांच पाँच सात नौ हेल्थ".split())
 _BODY_LEAD = frozenset("लेकर चिंतित इससे उससे पहले बाद वहीं वहीँ उधर इधर हालांकि हालाँकि".split())  # words a noun phrase took
 # the words that may stand before an untagged generic issuer (postpositions, conjunctions, leads): no part of its name
 _ISSUER_BOUNDS = frozenset("को में से ने पर तक द्वारा और तथा एवं व कि".split()) | _BODY_LEAD | _TIME_WORDS
@@ -340,7 +342,7 @@ PRONOUN_LABELS = ("PER", "ORG", "LOC", "STATEMENT")
 SIMPLE_KINDS = (
     "anonymous", "source", "hedge", "title", "firstperson", "auxiliary", "npstop", "coordinator",
     "trailing", "object", "adverb", "data", "owned", "sourcemod", "judge", "directive", "titlealias", "nonname",
-    "media", "feminine", "masculine", "time", "role", "qualrole", "container",
+    "media", "feminine", "masculine", "time", "role", "qualrole", "container", "body",
 )
 KINDS = ("cue", "pronoun", "anaphor") + SIMPLE_KINDS
 
@@ -1158,6 +1160,7 @@ class _Doc:
         self.roles = w["role"]  # v17: a role noun of one holder (प्रवक्ता) that stands for the person it introduced
         self.qualroles = w["qualrole"]  # v17: a role noun of many holders (अधिकारी): only with its qualifier
         self.containers = w["container"]  # v31: nouns of a written or recorded text (`एसओपी में कहा गया है`)
+        self.bodies = w["body"]  # v32: last words of generic bodies and unnamed officials (`बोर्ड`, `प्रसारक`)
         self.story_breaks = _STORY_BREAK_HINT.search(text) is not None  # an agency dateline or the BBC footer
         self._genders: dict[str, set[str]] | None = None  # entity id or folded name -> genders seen (lazily)
         self._extensions: dict[str, frozenset[str]] | None = None  # name_extensions (lazily)
@@ -2822,6 +2825,21 @@ class _Doc:
             return False
         if not self.generic_words(_WORD.findall(sp.text)):
             return False
+        j = bisect.bisect_left(self.ment_starts, sp.s)
+        return not (j < len(self.ments) and self.ments[j].start < sp.e)
+
+    def generic_body_head(self, sp: _Spk) -> bool:
+        """A named speaker without an entity whose last word is a generic body or an unnamed official's post (cues
+        `body` rows: `सरकारी प्रसारक`, `जिला मजिस्ट्रेट`, `बोर्ड`, `दो सदस्यीय पीठ`), at most three words and no tagged
+        name inside it: an unnamed source, anonymous (dev2 README: generic bodies and unnamed people are anonymous;
+        round 44)."""
+        if sp.text is None or sp.s is None or sp.e is None:
+            return False
+        words = [_key(w) for w in _WORD.findall(sp.text)]
+        if not words or len(words) > 3 or words[-1] not in self.bodies:
+            return False
+        if not all(w in _GENERIC_QUALIFIERS or w in _DEPARTMENT_FIELDS or w in _BODY_QUALIFIERS for w in words[:-1]):
+            return False  # `ऑस्ट्रेलियाई ओलंपिक कमिटी`, `नगर विमानन महानिदेशालय`: a body's own name
         j = bisect.bisect_left(self.ment_starts, sp.s)
         return not (j < len(self.ments) and self.ments[j].start < sp.e)
 
@@ -5938,6 +5956,9 @@ class _Doc:
             elif sp.type == "named" and sp.entity_id is None and sp.label is None and self.department_body(sp):
                 sp = replace(self.lead_trimmed(sp), type="anonymous")  # `वन विभाग`, `आपदा प्रबंधन विभाग`: an unnamed
                 # department (`इससे पहले शिक्षा विभाग`: the department alone; review of round 35)
+            elif sp.type in ("named", "unresolved") and sp.entity_id is None and sp.label is None \
+                    and self.generic_body_head(sp):
+                sp = replace(sp, type="anonymous")  # `ईरान के सरकारी प्रसारक ने`, `जिला मजिस्ट्रेट ने`: an unnamed body
             elif sp.entity_id is not None and sp.label != "PER" and sp.type in ("named", "pronoun") \
                     and (self.generic_entity(sp.entity_id) or self.unnamed_police(sp.entity_id)):
                 sp = replace(sp, entity_id=None, type="anonymous")  # a tagged `स्वास्थ्य विभाग` and its `विभाग`
