@@ -788,6 +788,8 @@ _CLAUSE_AFTER_WRITING = frozenset(fold(w) for w in """जो जिसने ज
 # a word right before a writing verb that is no object of it: a postposition, a particle, an adverb, a participle
 _NOT_AN_OBJECT = frozenset(fold(w) for w in """पर में को से तक के की का लिए ने भी ही तो और या फिर आगे पहले बाद साथ
     हुए हुये यह ये वह वो यही ऐसा ऐसे कल आज सुबह शाम रात दोबारा""".split())
+# verbs of speech before a tight headline dash (`कहा-ये …`, `बोले-कोरोना …`; round 44), the cue word itself
+_GLUED_DASH_VERBS = frozenset(fold(w) for w in "कहा कही कहे बोले बोला बोली बोलीं बताया लिखा".split())
 _DASH_COMPOUNDS = frozenset(fold(w) for w in "सुनी पढ़ी".split())  # `कहा–सुनी`, `लिखा–पढ़ी`
 _COMPOUND_POSTPOSITIONS = frozenset("के की का में".split())
 _CONJUNCT_ENDS = frozenset(fold(w) for w in "में से पर तक को ने द्वारा बाद मिलकर साथ लिए दौरान".split())  # _coordinated_plurals
@@ -815,6 +817,24 @@ def _coordinated_plurals(span: list, j: int) -> bool:
     # बैठक में 5 मौतों की पुष्टि की`, `घायलों और मृतकों के परिजनों से मिलकर …` join nothing
     return span[j - 1].k.endswith(("ों", "ओं")) and bool(_IS_WORD.match(span[j + 1].t)) \
         and not any(t.k in _CONJUNCT_ENDS for t in span[j + 1:])
+
+
+def _glued_dash_content(toks: list, after: int, text: str) -> int | None:
+    """Where what is said starts when a cue ends inside a hyphenated token at a dash glued to a word (`MHA ने कहा-ये
+    नियमों का उल्लंघन`, `चेयरमैन बोले-कोरोना से स्थिति गंभीर`, `पासवान ने कहा-घबराने की जरूरत नहीं`: a headline's
+    tight dash), or None: the word after the dash is a listed second half of a compound (`कहा-सुनी`), or no word
+    follows that token (round 44)."""
+    if text[after:after + 1] not in _DASHES:
+        return None
+    j = next((k for k, t in enumerate(toks) if t.s < after < t.e), None)
+    if j is None or j + 1 >= len(toks) or not _IS_WORD.match(toks[j + 1].t):
+        return None
+    if fold(text[toks[j].s:after]) not in _GLUED_DASH_VERBS:
+        return None  # `सोची-समझी रणनीति`: a compound adjective, no verb of speech before the dash
+    second = text[after + 1:toks[j].e]
+    if not second or not _IS_WORD.match(second) or fold(second) in _DASH_COMPOUNDS:
+        return None
+    return after + 1
 
 
 def _dash_compound(toks: list, j: int) -> bool:
@@ -4184,6 +4204,8 @@ class _Doc:
     def intro_content(self, hit: _Hit, after: int, allow_comma: bool, require_ki: bool = False):
         """Content introduced after a cue: `कि C`, `: "C"`, `, "C"`, `"C"`, `, C`."""
         u = self.units[hit.unit]
+        if (glued := _glued_dash_content(u.toks, after, self.T)) is not None:
+            return self.content_after(glued, hit.unit)  # `MHA ने कहा-ये नियमों का उल्लंघन` (round 44)
         i = self.next_tok(u, after)
         if i >= len(u.toks):
             return "end"

@@ -44,3 +44,19 @@ def test_claims_round44_inceptive_cues(text, spec, want):
 def test_claims_round44_generic_body_speaker_is_anonymous(text, spec, want):
     claims = check_offsets(text, run(text, spec))
     assert [(c.speaker_text, c.speaker_type, c.content) for c in claims] == want
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    # a headline's tight dash glued to the verb of speech and the first word of what is said
+    ("केरल के मसले पर MHA ने कहा-ये नियमों का उल्लंघन", [("MHA", "ORG", "O_m")],
+     [("MHA", "O_m", "कहा", "ये नियमों का उल्लंघन")]),
+    ("घरों में अनाज जमा करने की होड़, मंत्री पासवान ने कहा-घबराने की जरूरत नहीं", [("पासवान", "PER", "P_p")],
+     [("पासवान", "P_p", "कहा", "घबराने की जरूरत नहीं")]),
+    # a compound noun or adjective with a dash, no verb of speech before it: no content opened
+    ("दोनों पक्षों में कहा-सुनी के बाद मारपीट हुई।", [], []),
+    ("उन्होंने कहा कि मरीजों का विश्लेषण होगा। सोची-समझी रणनीति बनाकर कंटेनमेंट जोन घोषित किए जा सकते हैं।", [],
+     [("उन्होंने", None, "कहा", "मरीजों का विश्लेषण होगा")]),
+])
+def test_claims_round44_glued_headline_dash(text, spec, want):
+    claims = check_offsets(text, run(text, spec))
+    assert [(c.speaker_text, c.speaker_entity_id, c.cue, c.content) for c in claims] == want
