@@ -60,3 +60,23 @@ def test_claims_round44_generic_body_speaker_is_anonymous(text, spec, want):
 def test_claims_round44_glued_headline_dash(text, spec, want):
     claims = check_offsets(text, run(text, spec))
     assert [(c.speaker_text, c.speaker_entity_id, c.cue, c.content) for c in claims] == want
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    # a report, study or statement named with the medium that published it: the medium speaks
+    ("चाइना सेंट्रल टेलीविज़न पर आने वाली रिपोर्ट के मुताबिक बीजिंग पुलिस ने एक ऑडी कार जब्त कर ली है।",
+     [("चाइना सेंट्रल टेलीविज़न", "ORG", "O_c")],
+     [("चाइना सेंट्रल टेलीविज़न", "O_c", "named", "बीजिंग पुलिस ने एक ऑडी कार जब्त कर ली है")]),
+    ("लेकिन इकॉनॉमिक इन्फोरमेशन डेली में छपी रिपोर्ट के मुताबिक तेल कंपनियां भी विवाद के केंद्र में हैं।",
+     [("इकॉनॉमिक इन्फोरमेशन डेली", "ORG", "O_e")],
+     [("इकॉनॉमिक इन्फोरमेशन डेली", "O_e", "named", "तेल कंपनियां भी विवाद के केंद्र में हैं")]),
+    ("'ब्रिटिश जर्नल ऑफ स्पोर्टस मेडिसन' में प्रकाशित अध्ययन के मुताबिक रोज़ाना कसरत से उम्र बढ़ती है।",
+     [("ब्रिटिश जर्नल ऑफ स्पोर्टस मेडिसन", "ORG", "O_b")],
+     [("ब्रिटिश जर्नल ऑफ स्पोर्टस मेडिसन", "O_b", "named", "रोज़ाना कसरत से उम्र बढ़ती है")]),
+    # reports coming from a place: no issuer
+    ("चीन से आ रही रिपोर्टों के अनुसार वहां बाढ़ से 20 लोगों की मौत हो गई है।", [("चीन", "LOC", "L_c")],
+     [("रिपोर्टों", None, "anonymous", "वहां बाढ़ से 20 लोगों की मौत हो गई है")]),
+])
+def test_claims_round44_published_by(text, spec, want):
+    claims = check_offsets(text, run(text, spec))
+    assert [(c.speaker_text, c.speaker_entity_id, c.speaker_type, c.content) for c in claims] == want
