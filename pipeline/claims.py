@@ -177,7 +177,7 @@ from pipeline.refine import INSTITUTIONS, MEMBER_ACRONYMS, MEMBER_PARTIES, SHORT
 
 @dataclass(frozen=True)
 class ClaimsParams:
-    cues: str = "cues-v31"  # lexicon file models/<cues>.tsv (versioned)
+    cues: str = "cues-v32"  # lexicon file models/<cues>.tsv (versioned)
     max_quote_sentences: int = 4  # a quote that does not close spans at most this many sentences; a closed one runs
     # on to its closer within max_quote_lines units of its paragraph (closes_in_paragraph), past this many only over
     # sentences with no other speaker's report
@@ -247,6 +247,8 @@ _DOTTED_TITLES = frozenset("mr mrs ms dr st".split())  # `Mr.Smith`, `St.Stephen
 _BYLINE_TITLES = frozenset("प्रभारी लेखक लेखिका".split())  # titles of a byline's signer (`-राकेश कुमार, प्रभारी, पटना`)
 _TITLE_PLACES = frozenset(["एमपी"])  # a title the tagger reads as a place (`एक टोरी एमपी ने`: an MP)
 _CASE_AFTER = frozenset("के की का को से में पर तक द्वारा".split())  # a postposition: the noun before is no subject
+# words before a generic body's last word that name no body (round 44): a member count (`दो सदस्यीय पीठ`), `हेल्थ`
+_BODY_QUALIFIERS = frozenset("सदस्यीय सदस्यों दो तीन चार पांच पाँच सात नौ हेल्थ".split())
 _BODY_LEAD = frozenset("लेकर चिंतित इससे उससे पहले बाद वहीं वहीँ उधर इधर हालांकि हालाँकि".split())  # words a noun phrase took
 # the words that may stand before an untagged generic issuer (postpositions, conjunctions, leads): no part of its name
 _ISSUER_BOUNDS = frozenset("को में से ने पर तक द्वारा और तथा एवं व कि".split()) | _BODY_LEAD | _TIME_WORDS
@@ -340,7 +342,7 @@ PRONOUN_LABELS = ("PER", "ORG", "LOC", "STATEMENT")
 SIMPLE_KINDS = (
     "anonymous", "source", "hedge", "title", "firstperson", "auxiliary", "npstop", "coordinator",
     "trailing", "object", "adverb", "data", "owned", "sourcemod", "judge", "directive", "titlealias", "nonname",
-    "media", "feminine", "masculine", "time", "role", "qualrole", "container",
+    "media", "feminine", "masculine", "time", "role", "qualrole", "container", "body",
 )
 KINDS = ("cue", "pronoun", "anaphor") + SIMPLE_KINDS
 
@@ -786,6 +788,13 @@ _CLAUSE_AFTER_WRITING = frozenset(fold(w) for w in """जो जिसने ज
 # a word right before a writing verb that is no object of it: a postposition, a particle, an adverb, a participle
 _NOT_AN_OBJECT = frozenset(fold(w) for w in """पर में को से तक के की का लिए ने भी ही तो और या फिर आगे पहले बाद साथ
     हुए हुये यह ये वह वो यही ऐसा ऐसे कल आज सुबह शाम रात दोबारा""".split())
+# verbs of speech before a tight headline dash (`कहा-ये …`, `बोले-कोरोना …`; round 44), the cue word itself
+_GLUED_DASH_VERBS = frozenset(fold(w) for w in "कहा कही कहे बोले बोला बोली बोलीं बताया लिखा".split())
+# a participle of publishing or issuing after its medium's postposition, right before a source noun (round 44):
+# `X में छपी`, `X पर आने वाली`, `X से आ रही`, `X द्वारा जारी (किए गए)`, `X की ओर से जारी एक`
+_PUBLISHED_BEFORE = regex.compile(
+    r"\s*(?:में|पर|से|द्वारा|की ओर से|की तरफ से|की तरफ़ से)\s+(?:छपी|छपे|छपा|छपने वाली|प्रकाशित|प्रसारित|आने वाली|"
+    r"आने वाले|आ रही|आ रहीं|आई|आईं|जारी|जारी की गई|जारी किए गए|जारी किये गए)(?:\s+हुई)?\s+(?:एक\s+)?$")
 _DASH_COMPOUNDS = frozenset(fold(w) for w in "सुनी पढ़ी".split())  # `कहा–सुनी`, `लिखा–पढ़ी`
 _COMPOUND_POSTPOSITIONS = frozenset("के की का में".split())
 _CONJUNCT_ENDS = frozenset(fold(w) for w in "में से पर तक को ने द्वारा बाद मिलकर साथ लिए दौरान".split())  # _coordinated_plurals
@@ -813,6 +822,24 @@ def _coordinated_plurals(span: list, j: int) -> bool:
     # बैठक में 5 मौतों की पुष्टि की`, `घायलों और मृतकों के परिजनों से मिलकर …` join nothing
     return span[j - 1].k.endswith(("ों", "ओं")) and bool(_IS_WORD.match(span[j + 1].t)) \
         and not any(t.k in _CONJUNCT_ENDS for t in span[j + 1:])
+
+
+def _glued_dash_content(toks: list, after: int, text: str) -> int | None:
+    """Where what is said starts when a cue ends inside a hyphenated token at a dash glued to a word (`MHA ने कहा-ये
+    नियमों का उल्लंघन`, `चेयरमैन बोले-कोरोना से स्थिति गंभीर`, `पासवान ने कहा-घबराने की जरूरत नहीं`: a headline's
+    tight dash), or None: the word after the dash is a listed second half of a compound (`कहा-सुनी`), or no word
+    follows that token (round 44)."""
+    if text[after:after + 1] not in _DASHES:
+        return None
+    j = next((k for k, t in enumerate(toks) if t.s < after < t.e), None)
+    if j is None or j + 1 >= len(toks) or not _IS_WORD.match(toks[j + 1].t):
+        return None
+    if fold(text[toks[j].s:after]) not in _GLUED_DASH_VERBS:
+        return None  # `सोची-समझी रणनीति`: a compound adjective, no verb of speech before the dash
+    second = text[after + 1:toks[j].e]
+    if not second or not _IS_WORD.match(second) or fold(second) in _DASH_COMPOUNDS:
+        return None
+    return after + 1
 
 
 def _dash_compound(toks: list, j: int) -> bool:
@@ -1158,6 +1185,7 @@ class _Doc:
         self.roles = w["role"]  # v17: a role noun of one holder (प्रवक्ता) that stands for the person it introduced
         self.qualroles = w["qualrole"]  # v17: a role noun of many holders (अधिकारी): only with its qualifier
         self.containers = w["container"]  # v31: nouns of a written or recorded text (`एसओपी में कहा गया है`)
+        self.bodies = w["body"]  # v32: last words of generic bodies and unnamed officials (`बोर्ड`, `प्रसारक`)
         self.story_breaks = _STORY_BREAK_HINT.search(text) is not None  # an agency dateline or the BBC footer
         self._genders: dict[str, set[str]] | None = None  # entity id or folded name -> genders seen (lazily)
         self._extensions: dict[str, frozenset[str]] | None = None  # name_extensions (lazily)
@@ -2825,6 +2853,42 @@ class _Doc:
         j = bisect.bisect_left(self.ment_starts, sp.s)
         return not (j < len(self.ments) and self.ments[j].start < sp.e)
 
+    def published_by(self, sp: _Spk) -> Mention | None:
+        """The tagged organisation or person that published or issued a report, study or statement the speaker noun
+        names, written before it with a participle (`चाइना सेंट्रल टेलीविज़न पर आने वाली रिपोर्ट के मुताबिक`,
+        `इकॉनॉमिक इन्फोरमेशन डेली में छपी रिपोर्ट`, `'ब्रिटिश जर्नल ऑफ स्पोर्टस मेडिसन' में प्रकाशित अध्ययन`,
+        `X द्वारा जारी बयान`), or None. The noun alone speaks (one word, a source or container row) and the mention
+        ends right before the postposition (a closing quote between); no place (`चीन से आ रही रिपोर्टों`; round 44)."""
+        if sp.text is None or sp.s is None or sp.type not in ("unresolved", "anonymous") or len(sp.text.split()) != 1 \
+                or (_key(sp.text) not in self.source and _key(sp.text) not in self.containers):
+            return None
+        m = _PUBLISHED_BEFORE.search(self.T, max(0, sp.s - 60), sp.s)
+        if m is None:
+            return None
+        j = bisect.bisect_left(self.ment_starts, m.start()) - 1
+        if j < 0:
+            return None
+        ment = self.ments[j]
+        if ment.label not in ("ORG", "PER") or ment.entity_id is None or ment.end > m.start() \
+                or self.T[ment.end:m.start()].strip(" '\"‘’“”") != "":
+            return None
+        return ment
+
+    def generic_body_head(self, sp: _Spk) -> bool:
+        """A named speaker without an entity whose last word is a generic body or an unnamed official's post (cues
+        `body` rows: `सरकारी प्रसारक`, `जिला मजिस्ट्रेट`, `बोर्ड`, `दो सदस्यीय पीठ`), at most three words and no tagged
+        name inside it: an unnamed source, anonymous (dev2 README: generic bodies and unnamed people are anonymous;
+        round 44)."""
+        if sp.text is None or sp.s is None or sp.e is None:
+            return False
+        words = [_key(w) for w in _WORD.findall(sp.text)]
+        if not words or len(words) > 3 or words[-1] not in self.bodies:
+            return False
+        if not all(w in _GENERIC_QUALIFIERS or w in _DEPARTMENT_FIELDS or w in _BODY_QUALIFIERS for w in words[:-1]):
+            return False  # `ऑस्ट्रेलियाई ओलंपिक कमिटी`, `नगर विमानन महानिदेशालय`: a body's own name
+        j = bisect.bisect_left(self.ment_starts, sp.s)
+        return not (j < len(self.ments) and self.ments[j].start < sp.e)
+
     def department_body(self, sp: _Spk) -> bool:
         """A named speaker without an entity that is an unnamed government department: `विभाग` after the words of its
         field only (`वन विभाग`, `गृह विभाग`, `आपदा प्रबंधन विभाग`, `परिवार कल्याण विभाग`), with time words or adverbs
@@ -4166,6 +4230,8 @@ class _Doc:
     def intro_content(self, hit: _Hit, after: int, allow_comma: bool, require_ki: bool = False):
         """Content introduced after a cue: `कि C`, `: "C"`, `, "C"`, `"C"`, `, C`."""
         u = self.units[hit.unit]
+        if (glued := _glued_dash_content(u.toks, after, self.T)) is not None:
+            return self.content_after(glued, hit.unit)  # `MHA ने कहा-ये नियमों का उल्लंघन` (round 44)
         i = self.next_tok(u, after)
         if i >= len(u.toks):
             return "end"
@@ -6000,6 +6066,9 @@ class _Doc:
         gaps: dict[Claim, int] = {}  # a claim's characters between cue and content
         for c in self.claims:
             sp = c.spk
+            if sp.entity_id is None and (issuer := self.published_by(sp)) is not None:
+                sp = replace(sp, text=issuer.text, s=issuer.start, e=issuer.end, entity_id=issuer.entity_id,
+                             type="named", label=issuer.label)  # `ग्लोबल टाइम्स में छपी रिपोर्ट के मुताबिक` (round 44)
             if sp.type in ("named", "unresolved") and sp.entity_id is None and sp.label is None and sp.text \
                     and _key(sp.text.split()[-1]) in self.anon:
                 sp = replace(sp, type="anonymous")  # `कॉलेज प्रशासन`, `फर्स्ट रिस्पांस व्हीकल स्टाफ`: no entity
@@ -6011,6 +6080,9 @@ class _Doc:
             elif sp.type == "named" and sp.entity_id is None and sp.label is None and self.department_body(sp):
                 sp = replace(self.lead_trimmed(sp), type="anonymous")  # `वन विभाग`, `आपदा प्रबंधन विभाग`: an unnamed
                 # department (`इससे पहले शिक्षा विभाग`: the department alone; review of round 35)
+            elif sp.type in ("named", "unresolved") and sp.entity_id is None and sp.label is None \
+                    and self.generic_body_head(sp):
+                sp = replace(sp, type="anonymous")  # `ईरान के सरकारी प्रसारक ने`, `जिला मजिस्ट्रेट ने`: an unnamed body
             elif sp.entity_id is not None and sp.label != "PER" and sp.type in ("named", "pronoun") \
                     and (self.generic_entity(sp.entity_id) or self.unnamed_police(sp.entity_id)):
                 sp = replace(sp, entity_id=None, type="anonymous")  # a tagged `स्वास्थ्य विभाग` and its `विभाग`
