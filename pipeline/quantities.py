@@ -2121,7 +2121,10 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
     if d.kind == "date" and (span is None or keys[span[0]] in lex.sets.get("happening_forms", frozenset())):
         span = _date_happening(toks, keys, d, lex, doc, span) or span
     if span is None:
-        return None
+        pc = _participle_before_count(toks, keys, d, lex)
+        if pc is None:
+            return None
+        return sent.text[toks[pc[0]].start - sent.start : toks[pc[1] - 1].end - sent.start]
     span = _conjunct_noun(toks, keys, span, d, lex, doc) or _causative_nominal(toks, keys, span, d, lex, doc) \
         or _stay_location(toks, keys, span, d, lex) or span
     a, b = _verb_group(keys, span[0], span[1], d.i1, lex, toks, doc)
@@ -2528,6 +2531,38 @@ def _ago_participle(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon) 
             or y in lex.not_nouns:
         return None
     return x
+
+
+def _participle_before_count(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon) -> tuple[int, int] | None:
+    """(v31) When a count (or a sum) found no predicate of its own, a participle group right before it, after a case
+    postposition or a comma (or at the sentence start), is what happened to the counted: `हादसे में घायल 5 लोग`,
+    `मुठभेड़ में मारे गए 3 जवान बिहार के थे`, a headline's `इटली में फंसे 85 भारतीय छात्रों ने ...`, `फंड से दिए एक
+    करोड़ रुपये`. The group is a listed state/strong event word, or a perfective verb form (-े/-ी/-ा, not an
+    infinitive or imperfective), with up to two past vectors after it (`गए`, `गई`, `चुके`)."""
+    if d.kind not in ("count", "money") or d.i0 < 1:
+        return None
+    S = lex.sets
+    past = S.get("past_vectors", frozenset())
+    e = d.i0
+    a = e - 1
+    while a > 0 and keys[a] in past and e - a < 3:
+        a -= 1
+    w = keys[a]
+    if w in past or not _IS_WORD.match(toks[a].text) or w in lex.function_words or lex.numbers.starts_number(w):
+        return None
+    forms = S.get("verb_forms", frozenset())
+    perfective = w in forms and w.endswith(("े", "ी", "ा", "ीं")) and not w.endswith(("ने", "ते", "नी", "ती", "ना", "ता")) \
+        and w not in S.get("progressive_forms", frozenset()) and w not in S.get("remain_verbs", frozenset()) \
+        and w not in S.get("copulas", frozenset()) and w not in S.get("verb_chain", frozenset())
+    if a < e - 1:
+        ok = perfective or lex.events.get(tuple(keys[a:e])) == "strong"
+    else:
+        ok = perfective or lex.events.get((w,)) in ("state", "strong")
+    if not ok:
+        return None
+    if a > 0 and keys[a - 1] not in S.get("case_postpositions", frozenset()) and keys[a - 1] != ",":
+        return None
+    return a, e
 
 
 def _participle_before(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon) -> int | None:
