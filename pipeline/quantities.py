@@ -2121,6 +2121,9 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
     if d.kind == "date" and (span is None or keys[span[0]] in lex.sets.get("happening_forms", frozenset())):
         span = _date_happening(toks, keys, d, lex, doc, span) or span
     if span is None:
+        hf = _headline_final_predicate(keys, d, lex)
+        if hf is not None:
+            return toks[hf].text
         pc = _participle_before_count(toks, keys, d, lex)
         if pc is None:
             return None
@@ -2531,6 +2534,23 @@ def _ago_participle(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon) 
             or y in lex.not_nouns:
         return None
     return x
+
+
+def _headline_final_predicate(keys: list[str], d: _Draft, lex: Lexicon) -> int | None:
+    """(v31) A headline (no closing danda or full stop) that ends in a bare predicate word (`copula_predicates`) with no
+    verb, comma or clause boundary between the quantity and it: that word is the quantity's event, the copula a
+    headline leaves out (`यूपी के सभी बूचड़खाने तीन दिन के लिये बंद`, `शराब दुकानें 23 से 25 मार्च तक बंद`)."""
+    S = lex.sets
+    n = len(keys)
+    last = n - 1
+    if last <= d.i1 or keys[last] not in S.get("copula_predicates", frozenset()):
+        return None
+    hard = S.get("hard_boundaries", frozenset())
+    forms = S.get("verb_forms", frozenset())
+    if any(keys[x] in hard or keys[x] == "," or keys[x] in forms or keys[x] in S.get("copulas", frozenset())
+           for x in range(d.i1, last)):
+        return None
+    return last
 
 
 def _participle_before_count(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon) -> tuple[int, int] | None:
