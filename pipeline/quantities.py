@@ -183,7 +183,10 @@ def load_lexicon(models_dir: Path, p: QuantitiesParams) -> Lexicon:
         sets["spaced_ordinal_suffixes"] = frozenset(fold(r[0]) for r in _rows(d / "spaced_ordinal_suffixes.tsv"))
     if (d / "name_year_heads.tsv").is_file():  # v29 (round 29): "टोक्यो ओलंपिक 2020", "वायरस रेगुलेशन 2020": a name's year
         sets["name_year_heads"] = frozenset(fold(r[0]) for r in _rows(d / "name_year_heads.tsv"))
-    sets["year_name_heads"] = sets.get("law_words", frozenset()) | sets.get("name_year_heads", frozenset())  # built once
+    if (d / "edition_year_heads.tsv").is_file():  # v31 (round 31): "आईपीएल 2020 में", "ऑस्ट्रेलियन ओपन 2020 से": an edition's year
+        sets["edition_year_heads"] = frozenset(fold(r[0]) for r in _rows(d / "edition_year_heads.tsv"))
+    sets["year_name_heads"] = sets.get("law_words", frozenset()) | sets.get("name_year_heads", frozenset()) \
+        | sets.get("edition_year_heads", frozenset())  # built once
     if (d / "counted_nouns.tsv").is_file():  # v30 (round 30): words corpus/news counts, with how often
         counted = [(fold(r[0]), int(r[1])) for r in _rows(d / "counted_nouns.tsv") if len(r) > 1]
         sets["counted_nouns_seen"] = frozenset(k for k, _ in counted)
@@ -672,7 +675,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                 k.isdigit() and year_min <= int(k) <= year_max and not (i + 1 < n and _match_seq(keys, i + 1, lex.units, lex.unit_max_len)[0])):
             law_at = None  # (review) a name head's year is a year: not `ओलंपिक 1500 मीटर`, `दो कप 1000 रुपये`
         if len(k) == 4 and law_at is not None \
-                and not (i + 1 < n and keys[i + 1] in S.get("law_year_followers", frozenset())) \
+                and not (i + 1 < n and keys[i + 1] in S.get("law_year_followers", frozenset())
+                         and keys[law_at] not in S.get("edition_year_heads", frozenset())) \
                 and not (i + 2 < n and keys[i + 1] == "के" and keys[i + 2] in S.get("law_year_time_nouns", frozenset())) \
                 and not (law_at > 0 and keys[law_at - 1] in S.get("law_determiners", frozenset())):
             return None  # आपदा प्रबंधन अधिनियम, 2005: the year is part of the law's name
