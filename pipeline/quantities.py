@@ -2559,11 +2559,11 @@ def _headline_final_predicate(keys: list[str], d: _Draft, lex: Lexicon) -> int |
 
 def _participle_before_count(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon) -> tuple[int, int] | None:
     """(v31) When a count (or a sum) found no predicate of its own, a participle group right before it, after a case
-    postposition or a comma (or at the sentence start), is what happened to the counted: `हादसे में घायल 5 लोग`,
-    `मुठभेड़ में मारे गए 3 जवान बिहार के थे`, a headline's `इटली में फंसे 85 भारतीय छात्रों ने ...`, `फंड से दिए एक
-    करोड़ रुपये`. The group is a listed state/strong event word, or a perfective verb form (-े/-ी/-ा, not an
-    infinitive or imperfective), with up to two past vectors after it (`गए`, `गई`, `चुके`)."""
-    if d.kind not in ("count", "money") or d.i0 < 1:
+    postposition or a comma (or at the sentence start), is what happened to the counted: `कोरोना से प्रभावित 71 जिले
+    हैं`, `मुठभेड़ में मारे गए 3 जवान बिहार के थे`, a headline's `इटली में फंसे 85 भारतीय छात्रों ने ...`. The group is a listed state/strong event word, or a perfective verb form (-े/-ी/-ा, not an
+    infinitive or imperfective), with up to two past vectors after it (`गए`, `गई`, `चुके`); before an ordinal only a verb
+    form (`बंगाल में मिला तीसरा मरीज`; not `ठीक पहले`)."""
+    if d.kind not in ("count", "money", "ordinal") or d.i0 < 1:
         return None
     S = lex.sets
     past = S.get("past_vectors", frozenset())
@@ -2581,7 +2581,7 @@ def _participle_before_count(toks: list[_Tok], keys: list[str], d: _Draft, lex: 
     if a < e - 1:
         ok = perfective or lex.events.get(tuple(keys[a:e])) == "strong"
     else:
-        ok = perfective or lex.events.get((w,)) in ("state", "strong")
+        ok = perfective or (d.kind != "ordinal" and lex.events.get((w,)) in ("state", "strong"))
     if not ok:
         return None
     if a > 0 and keys[a - 1] not in S.get("case_postpositions", frozenset()) and keys[a - 1] != ",":

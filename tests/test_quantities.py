@@ -3529,6 +3529,13 @@ def test_quantities_r31_participle_before_a_count_with_no_predicate(text, span, 
     assert q.event == event
 
 
+def test_quantities_r31_participle_before_an_ordinal():
+    # covidnp_AU-2020-MAR-22-01: a headline's participle before an ordinal of a person; not a state adverb (`ठीक पहले`)
+    q = next(q for q in run("बंगाल में मिला तीसरा मरीज, पीसीएस परीक्षा 5 तक टली") if q.text == "तीसरा मरीज")
+    assert q.event == "मिला"
+    assert all(q.event != "ठीक" for q in run("इस अटैक से ठीक पहले ट्रेनिंग सेंटर में 5 ब्लास्ट हुए।"))
+
+
 def test_quantities_r31_participle_before_a_count_not_over_its_own_predicate():
     # the clause's own predicate after the count still wins
     assert one("हादसे में घायल 5 लोग अस्पताल में भर्ती हैं।").event == "भर्ती"
