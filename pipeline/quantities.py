@@ -2125,9 +2125,9 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
     if d.kind == "date" and (span is None or keys[span[0]] in lex.sets.get("happening_forms", frozenset())):
         span = _date_happening(toks, keys, d, lex, doc, span) or span
     if span is None:
-        hf = _headline_final_predicate(keys, d, lex)
+        hf = _headline_final_predicate(toks, keys, d, lex)
         if hf is not None:
-            return toks[hf].text
+            return sent.text[toks[hf].start - sent.start : toks[-1].end - sent.start]
         pc = _participle_before_count(toks, keys, d, lex)
         if pc is None:
             return None
@@ -2540,21 +2540,32 @@ def _ago_participle(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon) 
     return x
 
 
-def _headline_final_predicate(keys: list[str], d: _Draft, lex: Lexicon) -> int | None:
+def _headline_final_predicate(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon) -> int | None:
     """(v31) A headline (no closing danda or full stop) that ends in a bare predicate word (`copula_predicates`) with no
     verb, comma or clause boundary between the quantity and it: that word is the quantity's event, the copula a
-    headline leaves out (`यूपी के सभी बूचड़खाने तीन दिन के लिये बंद`, `शराब दुकानें 23 से 25 मार्च तक बंद`)."""
+    headline leaves out (`यूपी के सभी बूचड़खाने तीन दिन के लिये बंद`, `शराब दुकानें 23 से 25 मार्च तक बंद`); or one
+    word after an inverted `हुए/हुई/हुआ` that ends the headline (`विदेशों से लौटे 91719 लोग हुए चिन्हित`, `... लोगों की
+    हुई पहचान`), as `10 मरीज हुए ठीक`, a negated one with its negation (`छह माह से नहीं हुआ छिड़काव`). Returns the event's
+    first token; the event runs to the sentence's end."""
     S = lex.sets
     n = len(keys)
     last = n - 1
-    if last <= d.i1 or keys[last] not in S.get("copula_predicates", frozenset()):
+    if last <= d.i1:
         return None
     hard = S.get("hard_boundaries", frozenset())
     forms = S.get("verb_forms", frozenset())
+    end = last
+    if keys[last] not in S.get("copula_predicates", frozenset()):
+        if not (last - 1 >= d.i1 and keys[last - 1] in ("हुए", "हुई", "हुआ", "हुईं", "हुये", "हुयी") and _IS_WORD.match(toks[last].text)
+                and keys[last] not in forms and keys[last] not in lex.function_words and not lex.numbers.starts_number(keys[last])):
+            return None
+        end = last - 1  # the inverted हुए itself is no verb between
+        if end - 1 >= d.i1 and keys[end - 1] in S.get("negations", frozenset()):
+            end -= 1  # (a negated one keeps its negation: "छह माह से नहीं हुआ छिड़काव")
     if any(keys[x] in hard or keys[x] == "," or keys[x] in forms or keys[x] in S.get("copulas", frozenset())
-           for x in range(d.i1, last)):
+           for x in range(d.i1, end)):
         return None
-    return last
+    return last if end == last or keys[end] not in S.get("negations", frozenset()) else end
 
 
 def _participle_before_count(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon) -> tuple[int, int] | None:

@@ -3577,3 +3577,13 @@ def test_quantities_r31_bare_predicate_only_at_a_headline_end():
     assert one("दुकानें 23 मार्च तक बंद रहेंगी।").event == "बंद रहेंगी"
     q = next(q for q in run("चेन्नई में 12 नए मामले, स्कूल बंद") if q.text == "12 नए मामले")
     assert q.event != "बंद"
+
+
+@pytest.mark.parametrize("text,span,event", [
+    ("विदेशों से लौटे 91719 लोग हुए चिन्हित", "91719 लोग", "चिन्हित"),  # covidnp_DJ-2020-ARP-25-01: an inverted हुए at the end
+    ("देश में अब तक सामने आए कुल 27,892 मामले, 872 लोगों की हुई मौत", "872 लोगों", "मौत"),  # covidnp_DJ-2020-ARP-27-01
+    ("छह माह से नहीं हुआ छिड़काव", "छह माह", "नहीं हुआ छिड़काव"),  # a negated one keeps its negation
+])
+def test_quantities_r31_headline_ending_in_an_inverted_hua(text, span, event):
+    q = next(q for q in run(text) if q.text == span)
+    assert q.event == event
