@@ -25,7 +25,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v30"  # folder under models/
+    lexicon: str = "quantities-v31"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -183,7 +183,10 @@ def load_lexicon(models_dir: Path, p: QuantitiesParams) -> Lexicon:
         sets["spaced_ordinal_suffixes"] = frozenset(fold(r[0]) for r in _rows(d / "spaced_ordinal_suffixes.tsv"))
     if (d / "name_year_heads.tsv").is_file():  # v29 (round 29): "टोक्यो ओलंपिक 2020", "वायरस रेगुलेशन 2020": a name's year
         sets["name_year_heads"] = frozenset(fold(r[0]) for r in _rows(d / "name_year_heads.tsv"))
-    sets["year_name_heads"] = sets.get("law_words", frozenset()) | sets.get("name_year_heads", frozenset())  # built once
+    if (d / "edition_year_heads.tsv").is_file():  # v31 (round 31): "आईपीएल 2020 में", "ऑस्ट्रेलियन ओपन 2020 से": an edition's year
+        sets["edition_year_heads"] = frozenset(fold(r[0]) for r in _rows(d / "edition_year_heads.tsv"))
+    sets["year_name_heads"] = sets.get("law_words", frozenset()) | sets.get("name_year_heads", frozenset()) \
+        | sets.get("edition_year_heads", frozenset())  # built once
     if (d / "counted_nouns.tsv").is_file():  # v30 (round 30): words corpus/news counts, with how often
         counted = [(fold(r[0]), int(r[1])) for r in _rows(d / "counted_nouns.tsv") if len(r) > 1]
         sets["counted_nouns_seen"] = frozenset(k for k, _ in counted)
@@ -672,7 +675,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                 k.isdigit() and year_min <= int(k) <= year_max and not (i + 1 < n and _match_seq(keys, i + 1, lex.units, lex.unit_max_len)[0])):
             law_at = None  # (review) a name head's year is a year: not `ओलंपिक 1500 मीटर`, `दो कप 1000 रुपये`
         if len(k) == 4 and law_at is not None \
-                and not (i + 1 < n and keys[i + 1] in S.get("law_year_followers", frozenset())) \
+                and not (i + 1 < n and keys[i + 1] in S.get("law_year_followers", frozenset())
+                         and keys[law_at] not in S.get("edition_year_heads", frozenset())) \
                 and not (i + 2 < n and keys[i + 1] == "के" and keys[i + 2] in S.get("law_year_time_nouns", frozenset())) \
                 and not (law_at > 0 and keys[law_at - 1] in S.get("law_determiners", frozenset())):
             return None  # आपदा प्रबंधन अधिनियम, 2005: the year is part of the law's name
@@ -2121,7 +2125,13 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
     if d.kind == "date" and (span is None or keys[span[0]] in lex.sets.get("happening_forms", frozenset())):
         span = _date_happening(toks, keys, d, lex, doc, span) or span
     if span is None:
-        return None
+        hf = _headline_final_predicate(toks, keys, d, lex)
+        if hf is not None:
+            return sent.text[toks[hf].start - sent.start : toks[-1].end - sent.start]
+        pc = _participle_before_count(toks, keys, d, lex)
+        if pc is None:
+            return None
+        return sent.text[toks[pc[0]].start - sent.start : toks[pc[1] - 1].end - sent.start]
     span = _conjunct_noun(toks, keys, span, d, lex, doc) or _causative_nominal(toks, keys, span, d, lex, doc) \
         or _stay_location(toks, keys, span, d, lex) or span
     a, b = _verb_group(keys, span[0], span[1], d.i1, lex, toks, doc)
@@ -2528,6 +2538,66 @@ def _ago_participle(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon) 
             or y in lex.not_nouns:
         return None
     return x
+
+
+def _headline_final_predicate(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon) -> int | None:
+    """(v31) A headline (no closing danda or full stop) that ends in a bare predicate word (`copula_predicates`) with no
+    verb, comma or clause boundary between the quantity and it: that word is the quantity's event, the copula a
+    headline leaves out (`यूपी के सभी बूचड़खाने तीन दिन के लिये बंद`, `शराब दुकानें 23 से 25 मार्च तक बंद`); or one
+    word after an inverted `हुए/हुई/हुआ` that ends the headline (`विदेशों से लौटे 91719 लोग हुए चिन्हित`, `... लोगों की
+    हुई पहचान`), as `10 मरीज हुए ठीक`, a negated one with its negation (`छह माह से नहीं हुआ छिड़काव`). Returns the event's
+    first token; the event runs to the sentence's end."""
+    S = lex.sets
+    n = len(keys)
+    last = n - 1
+    if last <= d.i1:
+        return None
+    hard = S.get("hard_boundaries", frozenset())
+    forms = S.get("verb_forms", frozenset())
+    end = last
+    if keys[last] not in S.get("copula_predicates", frozenset()):
+        if not (last - 1 >= d.i1 and keys[last - 1] in ("हुए", "हुई", "हुआ", "हुईं", "हुये", "हुयी") and _IS_WORD.match(toks[last].text)
+                and keys[last] not in forms and keys[last] not in lex.function_words and not lex.numbers.starts_number(keys[last])):
+            return None
+        end = last - 1  # the inverted हुए itself is no verb between
+        if end - 1 >= d.i1 and keys[end - 1] in S.get("negations", frozenset()):
+            end -= 1  # (a negated one keeps its negation: "छह माह से नहीं हुआ छिड़काव")
+    if any(keys[x] in hard or keys[x] == "," or keys[x] in forms or keys[x] in S.get("copulas", frozenset())
+           for x in range(d.i1, end)):
+        return None
+    return last if end == last or keys[end] not in S.get("negations", frozenset()) else end
+
+
+def _participle_before_count(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon) -> tuple[int, int] | None:
+    """(v31) When a count (or a sum) found no predicate of its own, a participle group right before it, after a case
+    postposition or a comma (or at the sentence start), is what happened to the counted: `कोरोना से प्रभावित 71 जिले
+    हैं`, `मुठभेड़ में मारे गए 3 जवान बिहार के थे`, a headline's `इटली में फंसे 85 भारतीय छात्रों ने ...`. The group is a listed state/strong event word, or a perfective verb form (-े/-ी/-ा, not an
+    infinitive or imperfective), with up to two past vectors after it (`गए`, `गई`, `चुके`); before an ordinal only a verb
+    form (`बंगाल में मिला तीसरा मरीज`; not `ठीक पहले`)."""
+    if d.kind not in ("count", "money", "ordinal") or d.i0 < 1:
+        return None
+    S = lex.sets
+    past = S.get("past_vectors", frozenset())
+    e = d.i0
+    a = e - 1
+    while a > 0 and keys[a] in past and e - a < 3:
+        a -= 1
+    w = keys[a]
+    if w in past or not _IS_WORD.match(toks[a].text) or w in lex.function_words or lex.numbers.starts_number(w):
+        return None
+    forms = S.get("verb_forms", frozenset())
+    perfective = w in forms and w.endswith(("े", "ी", "ा", "ीं")) and not w.endswith(("ने", "ते", "नी", "ती", "ना", "ता")) \
+        and w not in S.get("progressive_forms", frozenset()) and w not in S.get("remain_verbs", frozenset()) \
+        and w not in S.get("copulas", frozenset()) and w not in S.get("verb_chain", frozenset())
+    if a < e - 1:
+        ok = perfective or lex.events.get(tuple(keys[a:e])) == "strong"
+    else:
+        ok = perfective or (d.kind != "ordinal" and lex.events.get((w,)) in ("state", "strong"))
+    if not ok:
+        return None
+    if a > 0 and keys[a - 1] not in S.get("case_postpositions", frozenset()) and keys[a - 1] != ",":
+        return None
+    return a, e
 
 
 def _participle_before(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon) -> int | None:

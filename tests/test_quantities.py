@@ -3514,3 +3514,76 @@ def test_quantities_review_vb_a_part_inside_an_item_closes_no_list():
     # covidnp_AU-2020-MAR-19-03: `उत्तर प्रदेश में 19, केरल में दो विदेशियों सहित 27`: 19 counts no foreigners
     qs = run("उत्तर प्रदेश में 19, केरल में दो विदेशियों सहित 27, कर्नाटक में 14 मामलों की पुष्टि हुई है।")
     assert next(q for q in qs if q.text == "19").noun != "विदेशी"
+
+
+# --- round 31 (quantities-v31; sample seed 4005) ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,span,event", [
+    ("मुठभेड़ में मारे गए 3 जवान बिहार के थे।", "3 जवान", "मारे गए"),  # a participle group before a count with no predicate
+    ("कोरोना से प्रभावित 71 जिले हैं।", "71 जिले", "प्रभावित"),  # covidnp_DH-2020-MAY-10-01
+    ("अमेरिका में फंसे 118 लोग", "118 लोग", "फंसे"),  # a headline's participle
+    ("24 घंटे में कोरोना वायरस से संक्रमित 41 नए मरीज, कुल संख्या 410", "41 नए मरीज", "संक्रमित"),  # covidnp_DH-2020-ARP-10-01
+])
+def test_quantities_r31_participle_before_a_count_with_no_predicate(text, span, event):
+    q = next(q for q in run(text) if q.text == span)
+    assert q.event == event
+
+
+def test_quantities_r31_participle_before_an_ordinal():
+    # covidnp_AU-2020-MAR-22-01: a headline's participle before an ordinal of a person; not a state adverb (`ठीक पहले`)
+    q = next(q for q in run("बंगाल में मिला तीसरा मरीज, पीसीएस परीक्षा 5 तक टली") if q.text == "तीसरा मरीज")
+    assert q.event == "मिला"
+    assert all(q.event != "ठीक" for q in run("इस अटैक से ठीक पहले ट्रेनिंग सेंटर में 5 ब्लास्ट हुए।"))
+
+
+def test_quantities_r31_participle_before_a_count_not_over_its_own_predicate():
+    # the clause's own predicate after the count still wins
+    assert one("हादसे में घायल 5 लोग अस्पताल में भर्ती हैं।").event == "भर्ती"
+
+
+@pytest.mark.parametrize("text,event", [
+    ("अस्पताल में 50 बेड अवेलेबल थे।", "अवेलेबल"),  # loan state words before a copula (covidnp_NT-2020-APR-12-01)
+    ("राज्य में 2650 केस एक्टिव हैं।", "एक्टिव"),
+    ("कल 3,700 ट्रेनें कैंसिल हैं।", "कैंसिल"),
+    ("जिले में 383 मरीज उपचाररत हैं।", "उपचाररत"),  # Hindi state predicates
+    ("अभी 4781 मरीज उपचाराधीन हैं।", "उपचाराधीन"),
+    ("देश में कुल 325 प्रयोगशालायें कार्यरत हैं।", "कार्यरत"),
+])
+def test_quantities_r31_state_predicates_before_a_copula(text, event):
+    assert one(text).event == event
+
+
+@pytest.mark.parametrize("text,event", [
+    ("भारत ने 300 रन का आंकड़ा छू लिया।", "छू लिया"),  # reach/gather verb stems the lexicon lacked
+    ("इस ओवर में मुंबई ने 21 रन बटोर लिए।", "बटोर लिए"),
+    ("सेंसेक्स 500 अंक खिसक गया।", "खिसक गया"),
+])
+def test_quantities_r31_reach_and_gather_verbs(text, event):
+    assert one(text).event == event
+
+
+@pytest.mark.parametrize("text,span,event", [
+    ("छत्तीसगढ़ में शराब दुकानें 23 से 25 मार्च तक बंद", "23 से 25 मार्च", "बंद"),  # a headline's bare predicate
+    ("चीन के वुहान में 76 दिन बाद लॉकडाउन खत्म", "76 दिन", "खत्म"),
+    ("अब सिर्फ पुणे नहीं, 15 अन्य जगहों पर लैब शुरू", "15 अन्य जगहों", "शुरू"),
+])
+def test_quantities_r31_headline_ending_in_a_bare_predicate(text, span, event):
+    q = next(q for q in run(text) if q.text == span)
+    assert q.event == event
+
+
+def test_quantities_r31_bare_predicate_only_at_a_headline_end():
+    # a sentence with its full stop keeps its verb; a comma between closes the quantity's clause
+    assert one("दुकानें 23 मार्च तक बंद रहेंगी।").event == "बंद रहेंगी"
+    q = next(q for q in run("चेन्नई में 12 नए मामले, स्कूल बंद") if q.text == "12 नए मामले")
+    assert q.event != "बंद"
+
+
+@pytest.mark.parametrize("text,span,event", [
+    ("विदेशों से लौटे 91719 लोग हुए चिन्हित", "91719 लोग", "चिन्हित"),  # covidnp_DJ-2020-ARP-25-01: an inverted हुए at the end
+    ("देश में अब तक सामने आए कुल 27,892 मामले, 872 लोगों की हुई मौत", "872 लोगों", "मौत"),  # covidnp_DJ-2020-ARP-27-01
+    ("छह माह से नहीं हुआ छिड़काव", "छह माह", "नहीं हुआ छिड़काव"),  # a negated one keeps its negation
+])
+def test_quantities_r31_headline_ending_in_an_inverted_hua(text, span, event):
+    q = next(q for q in run(text) if q.text == span)
+    assert q.event == event
