@@ -543,6 +543,8 @@ class RefineParams:
     # at most two news articles (`वीना` of `वीना मलिक`), alone, untagged, is that person
     coordinated_places: bool = False  # round 40: `A और B जिलों/गांवों/गांव`: both untagged names are places (`सिलहट और
     # मैमनसिंह जिलों`)
+    person_institutes: bool = False  # round 40: a person's full name + 1-3 untagged words or an ORG span ending in an
+    # institute's or hospital's head is that institution (`संजय गांधी पोस्ट ग्रेजुएट इंस्टीट्यूट ऑफ मेडिकल साइंसेज`)
     no_overlaps: bool = True  # issue 14: last, no two mentions overlap (SPEC: one span per mention), `no_overlaps`
 
 
@@ -808,6 +810,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = story_given_names(words, texts, ents, lex, keep)
     if p.coordinated_places:  # after `context_names` and the propagation: only what they left
         ents = coordinated_places(words, texts, ents, lex, p, keep)
+    if p.person_institutes:  # after the propagation, which tags the person's full name inside the institution's
+        ents = person_institutes(words, texts, ents, lex, keep)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
         ents = late_institutions(words, texts, ents, keep, p.acronym_institutions)
     if p.post_acronyms:  # after `late_institutions`, which grows an acronym into its body (`सीएमएस स्कूल`)
@@ -9118,3 +9122,83 @@ def _rare_story_word(w: str, lex: Lexicon) -> bool:
 
 
 NEW_OLD = frozenset(fold(w) for w in "नया नई नये नए पुराना पुरानी पुराने".split())
+
+
+# Round 40: the heads of an institute, a college or a hospital named after a person (`संजय गांधी पोस्ट ग्रेजुएट
+# इंस्टीट्यूट ऑफ मेडिकल साइंसेज`, `संजय गांधी स्नातकोत्तर आयुर्विज्ञान संस्थान`); generic, not read off an article
+PERSON_INSTITUTE_HEADS = frozenset(fold(w) for w in """इंस्टीट्यूट इंस्टिट्यूट इंस्टीच्यूट संस्थान अस्पताल हॉस्पिटल
+    हास्पिटल चिकित्सालय कॉलेज कालेज महाविद्यालय विश्वविद्यालय यूनिवर्सिटी""".split())
+OF_WORDS = frozenset(fold(w) for w in "ऑफ आफ ऑफ़".split())
+AND_WORDS = frozenset(fold(w) for w in "एंड ऐंड".split())
+PERSON_INSTITUTE_GAP = 3  # at most this many untagged words between the person and the head (`पोस्ट ग्रेजुएट`)
+
+
+def person_institutes(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                      keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 40: a PER span of 2+ words, then one to PERSON_INSTITUTE_GAP untagged words (no function word, given name
+    or KB place) or an ORG span, ending in an institute's or hospital's head (PERSON_INSTITUTE_HEADS), is that
+    institution named after the person: one ORG (`संजय गांधी पोस्ट ग्रेजुएट इंस्टीट्यूट`, `संजय गांधी` + `स्नातकोत्तर
+    आयुर्विज्ञान संस्थान`), with `ऑफ` and up to three untagged words after the head (`ऑफ मेडिकल साइंसेज`). Curated
+    spans stay; the person's other mentions stay PER. Review: the PER span ends in a surname or a given name (no post:
+    `माइक्रोबायोलॉजी विभागाध्यक्ष राजकीय मेडिकल कॉलेज`); `एंड` + a second head joins (`मेडिकल कॉलेज एंड हॉस्पिटल`)."""
+    idx_of = _word_index(words)
+    starts = {(m.sent_idx, m.start): m for m in ents}
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    drop: set[int] = set()
+    add: list[Mention] = []
+    for m in ents:
+        if m.label != "PER" or len(m.text.split()) < 2 or (m.start, m.end) in keep or id(m) in drop:
+            continue
+        tail = fold(m.text.split()[-1])
+        if not (_surname_end(tail, lex) or tail in lex.given_names):
+            continue  # review: a person's name ends the span, no post (`माइक्रोबायोलॉजी विभागाध्यक्ष`)
+        k = idx_of.get((m.sent_idx, m.start))
+        if k is None:
+            continue
+        ws = words[m.sent_idx]
+        j = k
+        while j < len(ws) and ws[j][1] < m.end:
+            j += 1
+        if j >= len(ws) or ws[j][1] != m.end:
+            continue
+        end, org = None, None
+        nxt = starts.get((m.sent_idx, m.end + 1))
+        if nxt is not None and nxt.label == "ORG" and (nxt.start, nxt.end) not in keep \
+                and fold(nxt.text.split()[-1]) in PERSON_INSTITUTE_HEADS and fold(nxt.text.split()[0]) not in lex.given_names:
+            end, org = nxt.end, nxt
+            last = _word_at(ws, nxt.end) - 1
+        else:
+            last = j
+            for g in range(1, PERSON_INSTITUTE_GAP + 2):
+                i = j + g
+                if i >= len(ws) or ws[i][0] != ws[i - 1][1] + 1 or (m.sent_idx, ws[i][0]) in covered:
+                    break
+                fw = fold(ws[i][2])
+                if fw in PERSON_INSTITUTE_HEADS and g > 1:
+                    end, last = ws[i][1], i
+                    break
+                if fw in lex.function_words or fw in lex.given_names or fw in lex.places or fw in POSTPOSITIONS \
+                        or not _RX_DEVANAGARI_HYPHENATED.fullmatch(ws[i][2]):
+                    break
+        if end is None:
+            continue
+        if last + 2 < len(ws) and fold(ws[last + 1][2]) in AND_WORDS and fold(ws[last + 2][2]) in PERSON_INSTITUTE_HEADS \
+                and ws[last + 1][0] == ws[last][1] + 1 and ws[last + 2][0] == ws[last + 1][1] + 1 \
+                and (m.sent_idx, ws[last + 2][0]) not in covered:
+            last += 2  # review: `मेडिकल कॉलेज एंड हॉस्पिटल`
+            end = ws[last][1]
+        if last + 1 < len(ws) and fold(ws[last + 1][2]) in OF_WORDS and ws[last + 1][0] == ws[last][1] + 1:
+            i = last + 2
+            while i < len(ws) and i <= last + 4 and ws[i][0] == ws[i - 1][1] + 1 \
+                    and (m.sent_idx, ws[i][0]) not in covered and fold(ws[i][2]) not in lex.function_words \
+                    and fold(ws[i][2]) not in POSTPOSITIONS and _RX_DEVANAGARI_HYPHENATED.fullmatch(ws[i][2]):
+                end = ws[i][1]
+                i += 1
+        sent = sents[m.sent_idx]
+        drop.add(id(m))
+        if org is not None:
+            drop.add(id(org))
+        add.append(replace(m, end=end, label="ORG", text=sent.text[m.start - sent.start : end - sent.start]))
+    if not add:
+        return ents
+    return [m for m in ents if id(m) not in drop] + add

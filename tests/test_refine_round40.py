@@ -17,7 +17,8 @@ _LEX40 = dc_replace(
            "मलिक": _ws(13, 11, 3, 9, per=10),  # a surname: ends PER names
            "मोहम्मद": _ws(39, 39, 22, 11, per=38),  # begins names more than it ends them
            "कुमार": _ws(200, 150, 5, 140, per=150),  # a surname
-           "ऑफिसर": _ws(20)},  # a post
+           "ऑफिसर": _ws(20),  # a post
+           "गांधी": _ws(113, 101, 8, 95, per=95)},  # a surname
     news={"वीना": NewsStats(18, 1, 7), "प्रतिक": NewsStats(7, 1, 1), "कहर": NewsStats(300, 150, 40),
           "सिलहट": NewsStats(1, 1, 0), "मैमनसिंह": NewsStats(1, 1, 0), "बादिक": NewsStats(1, 1, 0),
           "मेरेशानी": NewsStats(1, 1, 0)},
@@ -76,3 +77,33 @@ def test_refine_story_given_names_inside_a_longer_name(sentences_of):
     # review: the given name alone before a surname or after a given name belongs to another, longer name
     text = "वीना मलिक आईं। सूची में वीना कुमार मलिक का नाम था। राम वीना ने कहा।"
     assert _run(sentences_of, text, [("वीना मलिक", "PER")], story_given_names=True) == [("वीना मलिक", "PER")]
+
+
+@pytest.mark.parametrize(
+    "text, spans, on, expected",
+    [
+        ("कनिका अभी संजय गांधी पोस्ट ग्रेजुएट इंस्टीट्यूट ऑफ मेडिकल साइंसेज में भर्ती हैं।", [("संजय गांधी", "PER")], True,
+         [("संजय गांधी पोस्ट ग्रेजुएट इंस्टीट्यूट ऑफ मेडिकल साइंसेज", "ORG")]),
+        ("कनिका अभी संजय गांधी पोस्ट ग्रेजुएट इंस्टीट्यूट ऑफ मेडिकल साइंसेज में भर्ती हैं।", [("संजय गांधी", "PER")], False,
+         [("संजय गांधी", "PER")]),
+        ("उन्हें संजय गांधी स्नातकोत्तर आयुर्विज्ञान संस्थान से छुट्टी मिली।",
+         [("संजय गांधी", "PER"), ("स्नातकोत्तर आयुर्विज्ञान संस्थान", "ORG")], True,
+         [("संजय गांधी स्नातकोत्तर आयुर्विज्ञान संस्थान", "ORG")]),
+        # one word, a postposition, a given name between, the head right after the name: the person stays
+        ("संजय पोस्ट ग्रेजुएट इंस्टीट्यूट गए।", [("संजय", "PER")], True, [("संजय", "PER")]),
+        ("संजय गांधी के कॉलेज में पढ़े।", [("संजय गांधी", "PER")], True, [("संजय गांधी", "PER")]),
+        ("संजय गांधी राम कॉलेज गए।", [("संजय गांधी", "PER")], True, [("संजय गांधी", "PER")]),
+        ("संजय गांधी अस्पताल गए।", [("संजय गांधी", "PER")], True, [("संजय गांधी", "PER")]),
+    ],
+)
+def test_refine_person_institutes(sentences_of, text, spans, on, expected):
+    assert _run(sentences_of, text, spans, person_institutes=on) == expected
+
+
+def test_refine_person_institutes_review(sentences_of):
+    # a post read as a person is no namesake; `एंड` + a second head is the same institution
+    assert _run(sentences_of, "डॉ. उमेश, विभागाध्यक्ष मंगलवार राजकीय मेडिकल कॉलेज हल्द्वानी", [("विभागाध्यक्ष मंगलवार", "PER")],
+                person_institutes=True) == [("विभागाध्यक्ष मंगलवार", "PER")]
+    assert _run(sentences_of, "नागपुर के इंदिरा गांधी गवर्नमेंट मेडिकल कॉलेज एंड हॉस्पिटल से छुट्टी मिली।",
+                [("इंदिरा गांधी", "PER")], person_institutes=True) == [
+        ("इंदिरा गांधी गवर्नमेंट मेडिकल कॉलेज एंड हॉस्पिटल", "ORG")]
