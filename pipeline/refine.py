@@ -539,6 +539,12 @@ class RefineParams:
     # `सोसायटी`) is one ORG with it (`एन सी सक्सेना कमेटी`, `महिंद्रा ग्रुप`), with a party's level (`जिला कांग्रेस कमेटी`)
     member_acronyms: bool = False  # round 36: `MP`/`एमपी` after a party word or a genitive, or before `या सांसद`, is a
     # post (member of parliament), no mention
+    story_given_names: bool = False  # round 40: the first word of a story's full PER name, unseen by IL-NER and used by
+    # at most two news articles (`वीना` of `वीना मलिक`), alone, untagged, is that person
+    coordinated_places: bool = False  # round 40: `A और B जिलों/गांवों/गांव`: both untagged names are places (`सिलहट और
+    # मैमनसिंह जिलों`)
+    person_institutes: bool = False  # round 40: a person's full name + 1-3 untagged words or an ORG span ending in an
+    # institute's or hospital's head is that institution (`संजय गांधी पोस्ट ग्रेजुएट इंस्टीट्यूट ऑफ मेडिकल साइंसेज`)
     no_overlaps: bool = True  # issue 14: last, no two mentions overlap (SPEC: one span per mention), `no_overlaps`
 
 
@@ -800,6 +806,12 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = position_tails(texts, ents, keep)
     if p.name_body_heads:  # after the propagation and the round 36/37 steps: every tagged name before the head
         ents = name_body_heads(words, texts, ents, keep, lex)
+    if p.story_given_names:  # after the propagation and the joins: the full names as tagged, the rest untagged
+        ents = story_given_names(words, texts, ents, lex, keep)
+    if p.coordinated_places:  # after `context_names` and the propagation: only what they left
+        ents = coordinated_places(words, texts, ents, lex, p, keep)
+    if p.person_institutes:  # after the propagation, which tags the person's full name inside the institution's
+        ents = person_institutes(words, texts, ents, lex, keep)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
         ents = late_institutions(words, texts, ents, keep, p.acronym_institutions)
     if p.post_acronyms:  # after `late_institutions`, which grows an acronym into its body (`सीएमएस स्कूल`)
@@ -8992,3 +9004,201 @@ def name_body_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], en
                     start = ws[i - 1][0]
         out.append(replace(m, start=start, end=h[1], label="ORG", text=sent.text[start - sent.start : h[1] - sent.start]))
     return out
+
+
+# Round 40 (native reports): the heads after which two coordinated names are both places (`सिलहट और मैमनसिंह
+# जिलों में`, `नया बादिक और मेरेशानी गांव`): plural units and villages; the singular `गांव` too, which Hindi shares
+# between coordinated villages. Not `देशों`/`राज्यों`: their names are KB places already
+COORDINATED_PLACE_HEADS = frozenset(fold(w) for w in """जिलों जिलें गांवों गाँवों गांव गाँव प्रांतों प्रान्तों प्रखंडों
+    तहसीलों कस्बों मोहल्लों""".split())
+COORDINATORS = frozenset(fold(w) for w in "और व एवं तथा".split())
+
+
+def story_given_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                      keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 40: the first word of a story's full PER name (2+ words) that IL-NER never saw (`_unseen_name`) and at most
+    two news articles use (`_story_word`; an article outside the corpus: none) is that person's given name, however the
+    given-names list spells it (`वीना` of `वीना मलिक`, `प्रतिक` of `प्रतिक मेहता`): its untagged one-word occurrences
+    are PER. Evidence that the full name is a person's: two or three words, the others name-like and no role, the last
+    a surname (`_surname_end`: not `नर्सिग ऑफिसर नरेंद्र`, `पैग़ंबर मोहम्मद`, `सूअर युआन`); not right after a genitive
+    (`शब्दों की बाजीगरी`, of `बाजीगरी मुशर्रफ`), nor next to a name word (`_name_neighbour`). A KB place, a given name of the lists (`propagate` votes on those) stays."""
+    firsts: set[str] = set()
+    for m in ents:
+        parts = m.text.split()
+        if m.label == "PER" and 2 <= len(parts) <= 3 and (m.start, m.end) not in keep and _surname_end(parts[-1], lex) \
+                and all(_name_like(w, lex, STORY_GIVEN_P) and fold(w) not in ROLES for w in parts[1:]):
+            fw = fold(parts[0])
+            if _unseen_name(parts[0], lex) and _rare_story_word(parts[0], lex) and fw not in lex.places \
+                    and fw not in lex.given_names:
+                firsts.add(fw)
+    if not firsts:
+        return ents
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    out = list(ents)
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        for i, w in enumerate(ws):
+            if fold(w[2]) in firsts and not any((idx, k) in covered for k in range(w[0], w[1])) \
+                    and not (i and fold(ws[i - 1][2]) in GENITIVES) \
+                    and not (i and _name_neighbour(idx, ws[i - 1], covered, lex)) \
+                    and not (i + 1 < len(ws) and _name_neighbour(idx, ws[i + 1], covered, lex)):
+                sent = sents[idx]
+                out.append(Mention(sent.doc_id, idx, w[0], w[1], sent.text[w[0] - sent.start : w[1] - sent.start], "PER",
+                                   tagger))
+    return out
+
+
+def coordinated_places(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                       p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 40: `A और B <head>` with a plural unit or a village head (COORDINATED_PLACE_HEADS: `जिलों`, `गांवों`,
+    `गांव`) names two places (`सिलहट और मैमनसिंह जिलों में`, `नया बादिक और मेरेशानी गांव`): B, one untagged name-like
+    word (`_name_like`, no word of the news' vocabulary) or a LOC, and A, one untagged name-like word, or two whose
+    last is one (`नया बादिक`: the story's word) are LOC. A tagged PER/ORG stays (`राम और श्याम गांव गए`: B must be a
+    place or a name only the story uses when A is untagged: `_story_word` or a KB place)."""
+    covered = {(m.sent_idx, i): m for m in ents for i in range(m.start, m.end)}
+    out = list(ents)
+    tagger = ents[0].tagger if ents else "refine"
+
+    def free(idx: int, w: Word) -> bool:
+        return not any((idx, k) in covered for k in range(w[0], w[1]))
+
+    def placeish(w: Word) -> bool:
+        fw = fold(w[2])
+        return (_name_like(w[2], lex, p) and not _news_word(w[2], lex, p) and fw not in lex.given_names
+                and (fw in lex.places or _rare_story_word(w[2], lex)))
+
+    for idx, ws in words.items():
+        for j in range(3, len(ws)):
+            if fold(ws[j][2]) not in COORDINATED_PLACE_HEADS or ws[j - 1][1] + 1 != ws[j][0]:
+                continue
+            b = ws[j - 1]
+            bm = covered.get((idx, b[0]))
+            if bm is not None and (bm.label != "LOC" or bm.end != b[1]):
+                continue
+            bs = bm.start if bm is not None else b[0]
+            k = _word_at(ws, bs) - 1  # the coordinator before B
+            if k < 1 or fold(ws[k][2]) not in COORDINATORS or ws[k][1] + 1 != bs or ws[k - 1][1] + 1 != ws[k][0]:
+                continue
+            a = ws[k - 1]
+            if not free(idx, a) or not placeish(a):
+                continue
+            if bm is None and not placeish(b):
+                continue
+            sent = sents[idx]
+            a_start = a[0]
+            if k >= 2 and free(idx, ws[k - 2]) and ws[k - 2][1] + 1 == a[0] and _rare_story_word(a[2], lex) \
+                    and fold(ws[k - 2][2]) in NEW_OLD:
+                a_start = ws[k - 2][0]  # `नया बादिक`: a village named new or old
+            out.append(Mention(sent.doc_id, idx, a_start, a[1], sent.text[a_start - sent.start : a[1] - sent.start], "LOC",
+                               tagger))
+            if bm is None:
+                out.append(Mention(sent.doc_id, idx, b[0], b[1], sent.text[b[0] - sent.start : b[1] - sent.start], "LOC",
+                                   tagger))
+    return out
+
+
+STORY_GIVEN_P = RefineParams()
+GENITIVES = frozenset(fold(w) for w in "का की के".split())
+
+
+def _name_neighbour(idx: int, w: Word, covered: set[tuple[int, int]], lex: Lexicon) -> bool:
+    """Round 40 (review): a word next to a given name alone that makes it part of a longer name (`सईद जलीली`,
+    `रविन्द्र कुमार सिंह`): a tagged one, a given name of the lists, a surname (`_surname_end`)."""
+    return (idx, w[0]) in covered or fold(w[2]) in lex.given_names or _surname_end(w[2], lex)
+
+
+def _surname_end(w: str, lex: Lexicon) -> bool:
+    """Round 40: a word IL-NER saw at least three times, at least half of them ending a person's name (`मलिक`, `मेहता`,
+    `कौर`): the surname that makes the word before it a given name (not `मोहम्मद`, which begins names as often)."""
+    st = lex.words.get(fold(w))
+    return bool(st and st.n >= 3 and 2 * st.n_per >= st.n and 2 * st.n_end >= st.n)
+
+
+def _rare_story_word(w: str, lex: Lexicon) -> bool:
+    """Round 40: a word IL-NER never saw that at most two news articles use, or none (an article outside the corpus)."""
+    fw = fold(w)
+    news = lex.news.get(fw)
+    return fw not in lex.words and (news is None or news.n_docs <= 2)
+
+
+NEW_OLD = frozenset(fold(w) for w in "नया नई नये नए पुराना पुरानी पुराने".split())
+
+
+# Round 40: the heads of an institute, a college or a hospital named after a person (`संजय गांधी पोस्ट ग्रेजुएट
+# इंस्टीट्यूट ऑफ मेडिकल साइंसेज`, `संजय गांधी स्नातकोत्तर आयुर्विज्ञान संस्थान`); generic, not read off an article
+PERSON_INSTITUTE_HEADS = frozenset(fold(w) for w in """इंस्टीट्यूट इंस्टिट्यूट इंस्टीच्यूट संस्थान अस्पताल हॉस्पिटल
+    हास्पिटल चिकित्सालय कॉलेज कालेज महाविद्यालय विश्वविद्यालय यूनिवर्सिटी""".split())
+OF_WORDS = frozenset(fold(w) for w in "ऑफ आफ ऑफ़".split())
+AND_WORDS = frozenset(fold(w) for w in "एंड ऐंड".split())
+PERSON_INSTITUTE_GAP = 3  # at most this many untagged words between the person and the head (`पोस्ट ग्रेजुएट`)
+
+
+def person_institutes(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                      keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 40: a PER span of 2+ words, then one to PERSON_INSTITUTE_GAP untagged words (no function word, given name
+    or KB place) or an ORG span, ending in an institute's or hospital's head (PERSON_INSTITUTE_HEADS), is that
+    institution named after the person: one ORG (`संजय गांधी पोस्ट ग्रेजुएट इंस्टीट्यूट`, `संजय गांधी` + `स्नातकोत्तर
+    आयुर्विज्ञान संस्थान`), with `ऑफ` and up to three untagged words after the head (`ऑफ मेडिकल साइंसेज`). Curated
+    spans stay; the person's other mentions stay PER. Review: the PER span ends in a surname or a given name (no post:
+    `माइक्रोबायोलॉजी विभागाध्यक्ष राजकीय मेडिकल कॉलेज`); `एंड` + a second head joins (`मेडिकल कॉलेज एंड हॉस्पिटल`)."""
+    idx_of = _word_index(words)
+    starts = {(m.sent_idx, m.start): m for m in ents}
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    drop: set[int] = set()
+    add: list[Mention] = []
+    for m in ents:
+        if m.label != "PER" or len(m.text.split()) < 2 or (m.start, m.end) in keep or id(m) in drop:
+            continue
+        tail = fold(m.text.split()[-1])
+        if not (_surname_end(tail, lex) or tail in lex.given_names):
+            continue  # review: a person's name ends the span, no post (`माइक्रोबायोलॉजी विभागाध्यक्ष`)
+        k = idx_of.get((m.sent_idx, m.start))
+        if k is None:
+            continue
+        ws = words[m.sent_idx]
+        j = k
+        while j < len(ws) and ws[j][1] < m.end:
+            j += 1
+        if j >= len(ws) or ws[j][1] != m.end:
+            continue
+        end, org = None, None
+        nxt = starts.get((m.sent_idx, m.end + 1))
+        if nxt is not None and nxt.label == "ORG" and (nxt.start, nxt.end) not in keep \
+                and fold(nxt.text.split()[-1]) in PERSON_INSTITUTE_HEADS and fold(nxt.text.split()[0]) not in lex.given_names:
+            end, org = nxt.end, nxt
+            last = _word_at(ws, nxt.end) - 1
+        else:
+            last = j
+            for g in range(1, PERSON_INSTITUTE_GAP + 2):
+                i = j + g
+                if i >= len(ws) or ws[i][0] != ws[i - 1][1] + 1 or (m.sent_idx, ws[i][0]) in covered:
+                    break
+                fw = fold(ws[i][2])
+                if fw in PERSON_INSTITUTE_HEADS and g > 1:
+                    end, last = ws[i][1], i
+                    break
+                if fw in lex.function_words or fw in lex.given_names or fw in lex.places or fw in POSTPOSITIONS \
+                        or not _RX_DEVANAGARI_HYPHENATED.fullmatch(ws[i][2]):
+                    break
+        if end is None:
+            continue
+        if last + 2 < len(ws) and fold(ws[last + 1][2]) in AND_WORDS and fold(ws[last + 2][2]) in PERSON_INSTITUTE_HEADS \
+                and ws[last + 1][0] == ws[last][1] + 1 and ws[last + 2][0] == ws[last + 1][1] + 1 \
+                and (m.sent_idx, ws[last + 2][0]) not in covered:
+            last += 2  # review: `मेडिकल कॉलेज एंड हॉस्पिटल`
+            end = ws[last][1]
+        if last + 1 < len(ws) and fold(ws[last + 1][2]) in OF_WORDS and ws[last + 1][0] == ws[last][1] + 1:
+            i = last + 2
+            while i < len(ws) and i <= last + 4 and ws[i][0] == ws[i - 1][1] + 1 \
+                    and (m.sent_idx, ws[i][0]) not in covered and fold(ws[i][2]) not in lex.function_words \
+                    and fold(ws[i][2]) not in POSTPOSITIONS and _RX_DEVANAGARI_HYPHENATED.fullmatch(ws[i][2]):
+                end = ws[i][1]
+                i += 1
+        sent = sents[m.sent_idx]
+        drop.add(id(m))
+        if org is not None:
+            drop.add(id(org))
+        add.append(replace(m, end=end, label="ORG", text=sent.text[m.start - sent.start : end - sent.start]))
+    if not add:
+        return ents
+    return [m for m in ents if id(m) not in drop] + add
