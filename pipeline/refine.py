@@ -539,6 +539,14 @@ class RefineParams:
     # `सोसायटी`) is one ORG with it (`एन सी सक्सेना कमेटी`, `महिंद्रा ग्रुप`), with a party's level (`जिला कांग्रेस कमेटी`)
     member_acronyms: bool = False  # round 36: `MP`/`एमपी` after a party word or a genitive, or before `या सांसद`, is a
     # post (member of parliament), no mention
+    former_states: bool = False  # round 39: a state that no longer exists, of the lexicon's former_states.txt (v8:
+    # `सोवियत संघ`, `सोवियत यूनियन`), is a place, LOC, untagged, mislabelled or tagged in parts
+    surname_relabels: bool = False  # round 39: a one-word ORG/LOC spelling the last word of a full name the story
+    # tags PER is that person (`[एबरक्रॉम्बी]O` after `[क्रिस्टियन एबरक्रॉम्बी]P`)
+    latin_org_runs: bool = False  # round 39: 2-6 capitalised Latin words ending in an organisation's head word are
+    # one ORG (`Fox Business Network`, `Microsoft Research`)
+    comma_towns: bool = False  # round 39: an untagged unseen word before `, <KB state/country> + postposition` is a
+    # town, LOC, with its other untagged mentions (`नैशविले, टेनेसी में`)
     no_overlaps: bool = True  # issue 14: last, no two mentions overlap (SPEC: one span per mention), `no_overlaps`
 
 
@@ -800,6 +808,14 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = position_tails(texts, ents, keep)
     if p.name_body_heads:  # after the propagation and the round 36/37 steps: every tagged name before the head
         ents = name_body_heads(words, texts, ents, keep, lex)
+    if p.former_states:  # after the propagation and the vote: every mention of the state
+        ents = former_states(words, texts, ents, lex, keep)
+    if p.surname_relabels:  # after the propagation and the vote, which leave a slip of the surname alone
+        ents = surname_relabels(ents, lex, keep)
+    if p.latin_org_runs:  # after the propagation: only Latin runs it left untagged or tagged in part
+        ents = latin_org_runs(words, texts, ents, keep)
+    if p.comma_towns:  # after the propagation and the KB runs: only words they left untagged
+        ents = comma_towns(words, texts, ents, lex, p, keep)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
         ents = late_institutions(words, texts, ents, keep, p.acronym_institutions)
     if p.post_acronyms:  # after `late_institutions`, which grows an acronym into its body (`सीएमएस स्कूल`)
@@ -8992,3 +9008,179 @@ def name_body_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], en
                     start = ws[i - 1][0]
         out.append(replace(m, start=start, end=h[1], label="ORG", text=sent.text[start - sent.start : h[1] - sent.start]))
     return out
+
+
+# ------------------------------------------------------------------------------------------ round 39
+
+def former_states(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                  keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 39: a state that no longer exists, of the lexicon's former_states.txt (v8: `सोवियत संघ`, `सोवियत
+    यूनियन`, `यूगोस्लाविया`, `पूर्वी जर्मनी`), is a place, LOC, wherever the story writes it: untagged (no mention on any
+    of its words), tagged PER or ORG with exactly its words, or tagged in part (`[सोवियत]L संघ`: the part gives way to
+    the whole). A mention that runs beyond the name stays (`[सोवियत संघ सरकार]O`), and so does a curated span."""
+    if not lex.former_states:
+        return ents
+    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for n in sorted(lex.former_states, key=lambda n: (-len(n), n)):
+        by_first[n[0]].append(n)
+    on_word: dict[tuple[int, int], list[Mention]] = defaultdict(list)
+    for m in ents:
+        for w in _words_in(words.get(m.sent_idx, []), m):
+            on_word[(m.sent_idx, w[0])].append(m)
+    drop: set[int] = set()
+    relabel: set[int] = set()
+    add = []
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        i = 0
+        while i < len(ws):
+            fw = fold(ws[i][2])
+            hit = next((n for n in by_first[fw] if _body_at([fold(w[2]) for w in ws[i : i + len(n)]], 0, n, lex)),
+                       None) if fw in by_first else None
+            if hit is None:
+                i += 1
+                continue
+            s, e = ws[i][0], ws[i + len(hit) - 1][1]
+            over = {id(m): m for w in ws[i : i + len(hit)] for m in on_word.get((idx, w[0]), ())}
+            if any(m.start < s or m.end > e or (m.start, m.end) in keep for m in over.values()):
+                i += 1
+                continue
+            exact = [m for m in over.values() if (m.start, m.end) == (s, e)]
+            if exact:
+                relabel.update(id(m) for m in exact if m.label != "LOC")
+                drop.update(id(m) for m in over.values() if (m.start, m.end) != (s, e))
+            else:
+                drop.update(over)
+                sent = sents[idx]
+                add.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "LOC", tagger))
+            i += len(hit)
+    if not (drop or relabel or add):
+        return ents
+    return [replace(m, label="LOC") if id(m) in relabel else m for m in ents if id(m) not in drop] + add
+
+
+def surname_relabels(ents: list[Mention], lex: Lexicon, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 39 (document-level evidence): a one-word ORG or LOC mention that spells the last word of a person's
+    full name the same story tags PER (`[क्रिस्टियन एबरक्रॉम्बी]P` ... `[एबरक्रॉम्बी]O को ऑक्सीजन दी`) is that
+    person, PER. Not a KB place or a known organisation (`[जॉन केनेडी]P` ... `[केनेडी]L` of a cape stays for the
+    vote), not a curated span, and not where the story also tags a longer ORG/LOC that ends in the word."""
+    last: set[str] = set()
+    other_ends: set[str] = set()
+    for m in ents:
+        parts = m.text.split()
+        if len(parts) >= 2:
+            (last if m.label == "PER" else other_ends).add(fold(parts[-1]))
+    if not last:
+        return ents
+    out = []
+    for m in ents:
+        fw = fold(m.text.strip())
+        if (m.label in ("ORG", "LOC") and " " not in m.text.strip() and fw in last and fw not in other_ends
+                and (m.start, m.end) not in keep and not place_of(m.text, lex) and (fw,) not in lex.orgs
+                and not _is_latin(m.text.strip())):
+            out.append(replace(m, label="PER"))
+        else:
+            out.append(m)
+    return out
+
+
+# Round 39: the head words that end an organisation's English name (translated news keeps it in Latin letters)
+LATIN_ORG_HEADS = frozenset("""network research news group institute university college foundation council
+    association agency bank party times post journal ventures capital partners inc inc. ltd ltd. corp corp.
+    corporation company airlines airways motors labs laboratories media press books publishing society trust
+    commission committee ministry department service services hospital school club fc united fund authority
+    board bureau broadcasting channel television radio studios records pictures entertainment technologies
+    systems holdings industries insurance""".split())
+_LATIN_TITLE = regex.compile(r"[A-Z][A-Za-z&'.+-]*")
+
+
+def latin_org_runs(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+                   keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 39 (Latin token shapes): two to six capitalised Latin words in a row, the last an organisation's head
+    word of LATIN_ORG_HEADS (`Fox Business Network`, `Microsoft Research`, `Kyiv International Institute`), are one
+    ORG: added where no mention touches them, or replacing the Latin-only mentions inside them (`[Microsoft]O
+    Research`). A mention that reaches beyond the run, or a curated one, leaves it as it is."""
+    on_word: dict[tuple[int, int], list[Mention]] = defaultdict(list)
+    for m in ents:
+        for w in _words_in(words.get(m.sent_idx, []), m):
+            on_word[(m.sent_idx, w[0])].append(m)
+    drop: set[int] = set()
+    add = []
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        i = 0
+        while i < len(ws):
+            j = i
+            while j < len(ws) and _LATIN_TITLE.fullmatch(ws[j][2]):
+                j += 1
+            if j == i:
+                i += 1
+                continue
+            run = ws[i:j]
+            i = j
+            if not 2 <= len(run) <= 6 or run[-1][2].lower() not in LATIN_ORG_HEADS \
+                    or run[0][2].lower() in LATIN_ORG_HEADS:
+                continue
+            s, e = run[0][0], run[-1][1]
+            over = {id(m): m for w in run for m in on_word.get((idx, w[0]), ())}
+            if any(m.start < s or m.end > e or (m.start, m.end) in keep or m.label not in ENTITY
+                   for m in over.values()) or any(m.start == s and m.end == e for m in over.values()):
+                continue
+            drop.update(over)
+            sent = sents[idx]
+            add.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "ORG", tagger))
+    if not (drop or add):
+        return ents
+    return [m for m in ents if id(m) not in drop] + add
+
+
+_TOWN_PARENT_KINDS = frozenset({"region", "state", "territory", "country"})
+
+
+def _unseen_name_word(w: str, lex: Lexicon, p: RefineParams) -> bool:
+    """Round 39: a Devanagari word that could be a town's name the KB lacks: no function word, not common in the
+    training data or the news, no given name, at least three letters."""
+    fw = fold(w)
+    return bool(len(w) >= 3 and not w.isascii() and regex.fullmatch(r"\p{Devanagari}+", w)
+                and fw not in lex.function_words and fw not in lex.given_names and not _common(w, lex, p)
+                and not _news_word(w, lex, p) and not (fw,) in lex.orgs)
+
+
+def comma_towns(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 39 (context cue `X, <state>`): one untagged word right before a comma and a tagged LOC that the KB
+    knows as a state, region, territory or country, itself followed by a postposition (`नैशविले, [टेनेसी]L में`,
+    `वसीला, [अलास्का]L के`), is a town, LOC, and so are the story's other untagged mentions of the word. Not a
+    function, common or news word, nor a given name; not where the word before it is another untagged name word
+    (the town's name may have two words: left), nor in a list (`..., [भारत]L और`: no postposition after)."""
+    by_start = {(m.sent_idx, m.start): m for m in ents}
+    covered = {(m.sent_idx, w[0]) for m in ents for w in _words_in(words.get(m.sent_idx, []), m)}
+    towns: set[str] = set()
+    for idx, ws in words.items():
+        for k in range(1, len(ws) - 2):
+            if ws[k][2] != "," or (idx, ws[k + 1][0]) not in by_start:
+                continue
+            parent = by_start[(idx, ws[k + 1][0])]
+            pw = _words_in(ws, parent)
+            after = ws.index(pw[-1]) + 1 if pw else len(ws)
+            place = place_of(parent.text, lex)
+            if parent.label != "LOC" or place is None or place.kind not in _TOWN_PARENT_KINDS \
+                    or after >= len(ws) or fold(ws[after][2]) not in POSTPOSITIONS:
+                continue
+            town = ws[k - 1]
+            if (idx, town[0]) in covered or not _unseen_name_word(town[2], lex, p) or place_of(town[2], lex):
+                continue
+            if k >= 2 and (idx, ws[k - 2][0]) not in covered and _unseen_name_word(ws[k - 2][2], lex, p) \
+                    and fold(ws[k - 2][2]) not in lex.words:
+                continue
+            towns.add(fold(town[2]))
+    if not towns:
+        return ents
+    add = []
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        for w in ws:
+            if fold(w[2]) in towns and (idx, w[0]) not in covered:
+                sent = sents[idx]
+                add.append(Mention(sent.doc_id, idx, w[0], w[1], w[2], "LOC", tagger))
+    return ents + add
