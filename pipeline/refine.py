@@ -547,6 +547,8 @@ class RefineParams:
     # one ORG (`Fox Business Network`, `Microsoft Research`)
     comma_towns: bool = False  # round 39: an untagged unseen word before `, <KB state/country> + postposition` is a
     # town, LOC, with its other untagged mentions (`नैशविले, टेनेसी में`)
+    team_nicknames: bool = False  # round 39: a team's nickname of the lexicon's team_nicknames.txt (v8) after a LOC
+    # or 1-2 untagged name words is one ORG with them (`यूटा जैज़`, `वैंडरबिल्ट कमोडोर`), and its bare mentions too
     no_overlaps: bool = True  # issue 14: last, no two mentions overlap (SPEC: one span per mention), `no_overlaps`
 
 
@@ -816,6 +818,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = latin_org_runs(words, texts, ents, keep)
     if p.comma_towns:  # after the propagation and the KB runs: only words they left untagged
         ents = comma_towns(words, texts, ents, lex, p, keep)
+    if p.team_nicknames:  # after the propagation and the KB runs, which tag the team's place alone
+        ents = team_nicknames(words, texts, ents, lex, p, keep)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
         ents = late_institutions(words, texts, ents, keep, p.acronym_institutions)
     if p.post_acronyms:  # after `late_institutions`, which grows an acronym into its body (`सीएमएस स्कूल`)
@@ -9184,3 +9188,80 @@ def comma_towns(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: 
                 sent = sents[idx]
                 add.append(Mention(sent.doc_id, idx, w[0], w[1], w[2], "LOC", tagger))
     return ents + add
+
+
+_PLACE_OPENERS = frozenset(fold(w) for w in "न्यू सैन सेंट लॉस लास".split())  # `न्यू ऑर्लियंस`, `सैन एंटोनियो`
+
+
+def team_nicknames(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                   p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 39 (sports teams): a team's nickname of the lexicon's team_nicknames.txt (v8: `जैज़`, `थंडर`,
+    `कमोडोर`, `रेड सॉक्स`) right after a one- to three-word LOC mention (`[यूटा]L जैज़`, `[ओकलाहोमा]L सिटी थंडर` with
+    `सिटी`) or after one or two untagged words no function, common or news word (`वैंडरबिल्ट कमोडोर`) is one ORG
+    with them; the nickname's untagged or LOC/PER mentions alone elsewhere in the story are the team too (`जैज़ का
+    गेम`). A curated span, or a nickname already inside an ORG, is left."""
+    if not lex.team_nicknames:
+        return ents
+    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for n in sorted(lex.team_nicknames, key=lambda n: (-len(n), n)):
+        by_first[n[0]].append(n)
+    on_word: dict[tuple[int, int], Mention] = {}
+    for m in ents:
+        for w in _words_in(words.get(m.sent_idx, []), m):
+            on_word[(m.sent_idx, w[0])] = m
+    city = fold("सिटी")
+    drop: set[int] = set()
+    add = []
+    nicks: set[tuple[str, ...]] = set()
+    spans: list[tuple[int, int, int]] = []
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        fws = [fold(w[2]) for w in ws]
+        for i in range(1, len(ws)):
+            hit = next((n for n in by_first.get(fws[i], ()) if tuple(fws[i : i + len(n)]) == n), None)
+            if hit is None:
+                continue
+            own = {id(on_word[(idx, w[0])]): on_word[(idx, w[0])] for w in ws[i : i + len(hit)] if (idx, w[0]) in on_word}
+            if any(m.label == "ORG" or (m.start, m.end) != (ws[i][0], ws[i + len(hit) - 1][1])
+                   or (m.start, m.end) in keep for m in own.values()):
+                continue  # the nickname inside a longer span, an ORG already or a curated one: left
+            k = i - 1 if fws[i - 1] != city or i < 2 else i - 2
+            before = on_word.get((idx, ws[k][0]))
+            if before is not None:
+                if before.label != "LOC" or before.end != ws[k][1] or (before.start, before.end) in keep:
+                    continue
+                s = before.start
+                drop.add(id(before))
+            else:
+                if k != i - 1 or not _unseen_name_word(ws[k][2], lex, p) or place_of(ws[k][2], lex) is None \
+                        and fws[k] in lex.words:
+                    continue
+                s = ws[k][0]
+                if k >= 1 and (idx, ws[k - 1][0]) not in on_word and (fws[k - 1] in _PLACE_OPENERS or _unseen_name_word(
+                        ws[k - 1][2], lex, p) and fws[k - 1] not in lex.words):
+                    s = ws[k - 1][0]
+            drop.update(own)
+            e = ws[i + len(hit) - 1][1]
+            sent = sents[idx]
+            add.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "ORG", tagger))
+            spans.append((idx, s, e))
+            nicks.add(hit)
+    if not add:
+        return ents
+    inside = {(idx, w[0]) for idx, s, e in spans for w in words[idx] if s <= w[0] < e}
+    for idx, ws in words.items():
+        fws = [fold(w[2]) for w in ws]
+        for i in range(len(ws)):
+            for n in nicks:
+                if tuple(fws[i : i + len(n)]) != n or (idx, ws[i][0]) in inside:
+                    continue
+                over = {id(on_word[(idx, w[0])]): on_word[(idx, w[0])] for w in ws[i : i + len(n)]
+                        if (idx, w[0]) in on_word}
+                s, e = ws[i][0], ws[i + len(n) - 1][1]
+                if any(m.label == "ORG" or (m.start, m.end) != (s, e) or (m.start, m.end) in keep
+                       for m in over.values()):
+                    continue
+                drop.update(over)
+                sent = sents[idx]
+                add.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "ORG", tagger))
+    return [m for m in ents if id(m) not in drop] + add
