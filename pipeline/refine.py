@@ -545,8 +545,6 @@ class RefineParams:
     # tags PER is that person (`[एबरक्रॉम्बी]O` after `[क्रिस्टियन एबरक्रॉम्बी]P`)
     latin_org_runs: bool = False  # round 39: 2-6 capitalised Latin words ending in an organisation's head word are
     # one ORG (`Fox Business Network`, `Microsoft Research`)
-    comma_towns: bool = False  # round 39: an untagged unseen word before `, <KB state/country> + postposition` is a
-    # town, LOC, with its other untagged mentions (`नैशविले, टेनेसी में`)
     team_nicknames: bool = False  # round 39: a team's nickname of the lexicon's team_nicknames.txt (v8) after a LOC
     # or 1-2 untagged name words is one ORG with them (`यूटा जैज़`, `वैंडरबिल्ट कमोडोर`), and its bare mentions too
     no_overlaps: bool = True  # issue 14: last, no two mentions overlap (SPEC: one span per mention), `no_overlaps`
@@ -816,8 +814,6 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = surname_relabels(ents, lex, keep)
     if p.latin_org_runs:  # after the propagation: only Latin runs it left untagged or tagged in part
         ents = latin_org_runs(words, texts, ents, keep)
-    if p.comma_towns:  # after the propagation and the KB runs: only words they left untagged
-        ents = comma_towns(words, texts, ents, lex, p, keep)
     if p.team_nicknames:  # after the propagation and the KB runs, which tag the team's place alone
         ents = team_nicknames(words, texts, ents, lex, p, keep)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
@@ -9063,11 +9059,18 @@ def former_states(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
     return [replace(m, label="LOC") if id(m) in relabel else m for m in ents if id(m) not in drop] + add
 
 
+# Round 39: the endings of Indian place names (`कृष्णापुर`, `रामगढ़`, `गांधीनगर`, `हजरतगंज`, `अहमदाबाद`): a word ending
+# in one after a first word is a village or town run into a "person" (`तल्ला कृष्णापुर`), no surname to spread
+_TOPONYM_ENDS = tuple(fold(w) for w in "पुर गढ़ नगर गंज बाद सीकरी गांव गाँव".split())
+
+
 def surname_relabels(ents: list[Mention], lex: Lexicon, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Round 39 (document-level evidence): a one-word ORG or LOC mention that spells the last word of a person's
     full name the same story tags PER (`[क्रिस्टियन एबरक्रॉम्बी]P` ... `[एबरक्रॉम्बी]O को ऑक्सीजन दी`) is that
     person, PER. Not a KB place or a known organisation (`[जॉन केनेडी]P` ... `[केनेडी]L` of a cape stays for the
-    vote), not a curated span, and not where the story also tags a longer ORG/LOC that ends in the word."""
+    vote), not a curated span, and not where the story also tags a longer ORG/LOC that ends in the word. Review: no
+    letter-name acronym (`[कनिका पीजीआइ]P` ... `पीजीआइ` the institute) and no word with an Indian place name's ending
+    (`[तल्ला कृष्णापुर]P`, `[डडूकरा फतेहपुरसीकरी]P`: a village or town read as a person)."""
     last: set[str] = set()
     other_ends: set[str] = set()
     for m in ents:
@@ -9081,15 +9084,17 @@ def surname_relabels(ents: list[Mention], lex: Lexicon, keep: frozenset[tuple[in
         fw = fold(m.text.strip())
         if (m.label in ("ORG", "LOC") and " " not in m.text.strip() and fw in last and fw not in other_ends
                 and (m.start, m.end) not in keep and not place_of(m.text, lex) and (fw,) not in lex.orgs
-                and not _is_latin(m.text.strip())):
+                and not _is_latin(m.text.strip()) and not latin_acronym(m.text.strip())
+                and not fw.endswith(_TOPONYM_ENDS)):
             out.append(replace(m, label="PER"))
         else:
             out.append(m)
     return out
 
 
-# Round 39: the head words that end an organisation's English name (translated news keeps it in Latin letters)
-LATIN_ORG_HEADS = frozenset("""network research news group institute university college foundation council
+# Round 39: the head words that end an organisation's English name (translated news keeps it in Latin letters); not
+# `News`, which ends the section labels of Hindi news sites (`Breaking News`, `Latest News`, `Bihar News`)
+LATIN_ORG_HEADS = frozenset("""network research group institute university college foundation council
     association agency bank party times post journal ventures capital partners inc inc. ltd ltd. corp corp.
     corporation company airlines airways motors labs laboratories media press books publishing society trust
     commission committee ministry department service services hospital school club fc united fund authority
@@ -9115,7 +9120,7 @@ def latin_org_runs(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
         i = 0
         while i < len(ws):
             j = i
-            while j < len(ws) and _LATIN_TITLE.fullmatch(ws[j][2]):
+            while j < len(ws) and "A" <= ws[j][2][:1] <= "Z" and _LATIN_TITLE.fullmatch(ws[j][2]):
                 j += 1
             if j == i:
                 i += 1
@@ -9138,56 +9143,13 @@ def latin_org_runs(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
     return [m for m in ents if id(m) not in drop] + add
 
 
-_TOWN_PARENT_KINDS = frozenset({"region", "state", "territory", "country"})
-
-
 def _unseen_name_word(w: str, lex: Lexicon, p: RefineParams) -> bool:
-    """Round 39: a Devanagari word that could be a town's name the KB lacks: no function word, not common in the
-    training data or the news, no given name, at least three letters."""
+    """Round 39: a Devanagari word that could be a name the KB lacks (a school's, a town's): no function word, not
+    common in the training data or the news, no given name, at least three letters."""
     fw = fold(w)
     return bool(len(w) >= 3 and not w.isascii() and regex.fullmatch(r"\p{Devanagari}+", w)
                 and fw not in lex.function_words and fw not in lex.given_names and not _common(w, lex, p)
-                and not _news_word(w, lex, p) and not (fw,) in lex.orgs)
-
-
-def comma_towns(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
-                p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
-    """Round 39 (context cue `X, <state>`): one untagged word right before a comma and a tagged LOC that the KB
-    knows as a state, region, territory or country, itself followed by a postposition (`नैशविले, [टेनेसी]L में`,
-    `वसीला, [अलास्का]L के`), is a town, LOC, and so are the story's other untagged mentions of the word. Not a
-    function, common or news word, nor a given name; not where the word before it is another untagged name word
-    (the town's name may have two words: left), nor in a list (`..., [भारत]L और`: no postposition after)."""
-    by_start = {(m.sent_idx, m.start): m for m in ents}
-    covered = {(m.sent_idx, w[0]) for m in ents for w in _words_in(words.get(m.sent_idx, []), m)}
-    towns: set[str] = set()
-    for idx, ws in words.items():
-        for k in range(1, len(ws) - 2):
-            if ws[k][2] != "," or (idx, ws[k + 1][0]) not in by_start:
-                continue
-            parent = by_start[(idx, ws[k + 1][0])]
-            pw = _words_in(ws, parent)
-            after = ws.index(pw[-1]) + 1 if pw else len(ws)
-            place = place_of(parent.text, lex)
-            if parent.label != "LOC" or place is None or place.kind not in _TOWN_PARENT_KINDS \
-                    or after >= len(ws) or fold(ws[after][2]) not in POSTPOSITIONS:
-                continue
-            town = ws[k - 1]
-            if (idx, town[0]) in covered or not _unseen_name_word(town[2], lex, p) or place_of(town[2], lex):
-                continue
-            if k >= 2 and (idx, ws[k - 2][0]) not in covered and _unseen_name_word(ws[k - 2][2], lex, p) \
-                    and fold(ws[k - 2][2]) not in lex.words:
-                continue
-            towns.add(fold(town[2]))
-    if not towns:
-        return ents
-    add = []
-    tagger = ents[0].tagger if ents else "refine"
-    for idx, ws in words.items():
-        for w in ws:
-            if fold(w[2]) in towns and (idx, w[0]) not in covered:
-                sent = sents[idx]
-                add.append(Mention(sent.doc_id, idx, w[0], w[1], w[2], "LOC", tagger))
-    return ents + add
+                and not _news_word(w, lex, p) and (fw,) not in lex.orgs)
 
 
 _PLACE_OPENERS = frozenset(fold(w) for w in "न्यू सैन सेंट लॉस लास".split())  # `न्यू ऑर्लियंस`, `सैन एंटोनियो`

@@ -1,6 +1,7 @@
 """Round 39 of issue 14 (translated international news): former states, surnames the model read as a body or
-place, English organisation names in Latin letters, towns the KB lacks before `, <state>` (pipeline/refine.py
-`former_states`, `surname_relabels`, `latin_org_runs`, `comma_towns`; former_states.txt of entity-lexicon-v8)."""
+place, English organisation names in Latin letters, sports teams by nickname (pipeline/refine.py `former_states`,
+`surname_relabels`, `latin_org_runs`, `team_nicknames`; former_states.txt and team_nicknames.txt of
+entity-lexicon-v8)."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -66,6 +67,11 @@ def test_refine_former_states(sentences_of, text, spans, on, expected):
         ("जॉन हॉपकिंस ने कहा। जॉन्स हॉपकिंस के अनुसार हॉपकिंस में मामले बढ़े।",
          [("जॉन हॉपकिंस", "PER"), ("जॉन्स हॉपकिंस", "ORG"), ("हॉपकिंस", "ORG")], True,
          [("जॉन हॉपकिंस", "PER"), ("जॉन्स हॉपकिंस", "ORG"), ("हॉपकिंस", "ORG")]),
+        # review: a village run into a "person", and an institute's letter-name acronym, stay as the model read them
+        ("तल्ला कृष्णापुर में मकान गिरे। कृष्णापुर को जाने वाला मार्ग धंसा।",
+         [("तल्ला कृष्णापुर", "PER"), ("कृष्णापुर", "LOC")], True, [("कृष्णापुर", "LOC"), ("तल्ला कृष्णापुर", "PER")]),
+        ("कनिका पीजीआइ में भर्ती है। पीजीआइ में जांच जारी है।",
+         [("कनिका पीजीआइ", "PER"), ("पीजीआइ", "ORG")], True, [("कनिका पीजीआइ", "PER"), ("पीजीआइ", "ORG")]),
     ],
 )
 def test_refine_surname_relabels(sentences_of, text, spans, on, expected):
@@ -83,29 +89,12 @@ def test_refine_surname_relabels(sentences_of, text, spans, on, expected):
         # no head at the end, or a head alone: nothing
         ("वे Silicon Valley में थे।", [], True, []),
         ("वे Network में थे।", [], True, []),
+        # review: a news site's section label (`News`) is no organisation's head
+        ("हर Latest News in Hindi से अपडेट रहें।", [], True, []),
     ],
 )
 def test_refine_latin_org_runs(sentences_of, text, spans, on, expected):
     assert _refine_r39(sentences_of, text, spans, steps=(), latin_org_runs=on) == expected
-
-
-@pytest.mark.parametrize(
-    "text, spans, on, expected",
-    [
-        # the state after the comma is the cue; the town's other untagged mention follows it
-        ("अधिकारी ने नैशविले, टेनेसी में हैरिस को बताया। नैशविले में बारिश हुई।", [("टेनेसी", "LOC")], True,
-         [("टेनेसी", "LOC"), ("नैशविले", "LOC"), ("नैशविले", "LOC")]),
-        ("अधिकारी ने नैशविले, टेनेसी में हैरिस को बताया। नैशविले में बारिश हुई।", [("टेनेसी", "LOC")], False,
-         [("टेनेसी", "LOC")]),
-        # a common word before the comma, or a list (no postposition after the place): nothing
-        ("इसके अलावा, भारत में मामले बढ़े।", [("भारत", "LOC")], True, [("भारत", "LOC")]),
-        ("वसीला, चीन और भारत ने कहा।", [("चीन", "LOC"), ("भारत", "LOC")], True, [("चीन", "LOC"), ("भारत", "LOC")]),
-        # a given name before the comma is a person's, no town
-        ("मोहन, अलास्का के रहने वाले हैं।", [("अलास्का", "LOC")], True, [("अलास्का", "LOC")]),
-    ],
-)
-def test_refine_comma_towns(sentences_of, text, spans, on, expected):
-    assert _refine_r39(sentences_of, text, spans, steps=(), comma_towns=on) == expected
 
 
 def test_lexicon_v8_former_states():
