@@ -9023,6 +9023,8 @@ def former_states(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
     by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for n in sorted(lex.former_states, key=lambda n: (-len(n), n)):
         by_first[n[0]].append(n)
+    if not any(fold(w[2]) in by_first for ws in words.values() for w in ws):
+        return ents  # most stories name none: one pass over the words, no index of the mentions
     on_word: dict[tuple[int, int], list[Mention]] = defaultdict(list)
     for m in ents:
         for w in _words_in(words.get(m.sent_idx, []), m):
@@ -9109,6 +9111,8 @@ def latin_org_runs(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
     word of LATIN_ORG_HEADS (`Fox Business Network`, `Microsoft Research`, `Kyiv International Institute`), are one
     ORG: added where no mention touches them, or replacing the Latin-only mentions inside them (`[Microsoft]O
     Research`). A mention that reaches beyond the run, or a curated one, leaves it as it is."""
+    if not any("A" <= w[2][:1] <= "Z" and w[2].lower() in LATIN_ORG_HEADS for ws in words.values() for w in ws):
+        return ents  # no Latin head word in the story: one pass over the words, no index of the mentions
     on_word: dict[tuple[int, int], list[Mention]] = defaultdict(list)
     for m in ents:
         for w in _words_in(words.get(m.sent_idx, []), m):
@@ -9167,6 +9171,8 @@ def team_nicknames(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
     by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for n in sorted(lex.team_nicknames, key=lambda n: (-len(n), n)):
         by_first[n[0]].append(n)
+    if not any(fold(w[2]) in by_first for ws in words.values() for w in ws):
+        return ents  # most stories name no team: one pass over the words, no index of the mentions
     on_word: dict[tuple[int, int], Mention] = {}
     for m in ents:
         for w in _words_in(words.get(m.sent_idx, []), m):
