@@ -124,6 +124,8 @@ class Lexicon:
     firm_kinds: frozenset[str] = frozenset()  # folded trades written before `चेन` + a chain's name (v7; empty before)
     unit_heads: frozenset[str] = frozenset()  # folded administrative units abroad written after a place's name (v7)
     bodies: frozenset[tuple[str, ...]] = frozenset()  # folded tokens of legislatures and parties abroad (v7)
+    former_states: frozenset[tuple[str, ...]] = frozenset()  # folded tokens of states that no longer exist (v8)
+    team_nicknames: frozenset[tuple[str, ...]] = frozenset()  # folded tokens of sports teams' nicknames (v8)
 
     def strong_place(self, key: str) -> Place | None:
         """The place a folded surface names, where that is safe to act on without the model."""
@@ -175,7 +177,8 @@ def load_lexicon(model_dir: Path, names: Path | None = None) -> Lexicon:
     firm_kinds, unit_heads = (_curated_words(model_dir / f) for f in ("firm_kinds.txt", "unit_heads.txt"))  # v7 on
     return Lexicon(places, words, model_dir.name, latin, given, function, known["ORG"], news, known["PER"], portfolios,
                    media_services, styles, media_acronyms, firm_kinds, unit_heads,
-                   _curated_names(model_dir / "bodies.txt"))
+                   _curated_names(model_dir / "bodies.txt"), _curated_names(model_dir / "former_states.txt"),
+                   _curated_names(model_dir / "team_nicknames.txt"))
 
 
 def _curated_words(path: Path) -> frozenset[str]:

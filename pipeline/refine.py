@@ -545,6 +545,14 @@ class RefineParams:
     # मैमनसिंह जिलों`)
     person_institutes: bool = False  # round 40: a person's full name + 1-3 untagged words or an ORG span ending in an
     # institute's or hospital's head is that institution (`संजय गांधी पोस्ट ग्रेजुएट इंस्टीट्यूट ऑफ मेडिकल साइंसेज`)
+    former_states: bool = False  # round 39: a state that no longer exists, of the lexicon's former_states.txt (v8:
+    # `सोवियत संघ`, `सोवियत यूनियन`), is a place, LOC, untagged, mislabelled or tagged in parts
+    surname_relabels: bool = False  # round 39: a one-word ORG/LOC spelling the last word of a full name the story
+    # tags PER is that person (`[एबरक्रॉम्बी]O` after `[क्रिस्टियन एबरक्रॉम्बी]P`)
+    latin_org_runs: bool = False  # round 39: 2-6 capitalised Latin words ending in an organisation's head word are
+    # one ORG (`Fox Business Network`, `Microsoft Research`)
+    team_nicknames: bool = False  # round 39: a team's nickname of the lexicon's team_nicknames.txt (v8) after a LOC
+    # or 1-2 untagged name words is one ORG with them (`यूटा जैज़`, `वैंडरबिल्ट कमोडोर`), and its bare mentions too
     no_overlaps: bool = True  # issue 14: last, no two mentions overlap (SPEC: one span per mention), `no_overlaps`
 
 
@@ -812,6 +820,14 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = coordinated_places(words, texts, ents, lex, p, keep)
     if p.person_institutes:  # after the propagation, which tags the person's full name inside the institution's
         ents = person_institutes(words, texts, ents, lex, keep)
+    if p.former_states:  # after the propagation and the vote: every mention of the state
+        ents = former_states(words, texts, ents, lex, keep)
+    if p.surname_relabels:  # after the propagation and the vote, which leave a slip of the surname alone
+        ents = surname_relabels(ents, lex, keep)
+    if p.latin_org_runs:  # after the propagation: only Latin runs it left untagged or tagged in part
+        ents = latin_org_runs(words, texts, ents, keep)
+    if p.team_nicknames:  # after the propagation and the KB runs, which tag the team's place alone
+        ents = team_nicknames(words, texts, ents, lex, p, keep)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
         ents = late_institutions(words, texts, ents, keep, p.acronym_institutions)
     if p.post_acronyms:  # after `late_institutions`, which grows an acronym into its body (`सीएमएस स्कूल`)
@@ -9201,4 +9217,229 @@ def person_institutes(words: dict[int, list[Word]], sents: dict[int, Sentence], 
         add.append(replace(m, end=end, label="ORG", text=sent.text[m.start - sent.start : end - sent.start]))
     if not add:
         return ents
+    return [m for m in ents if id(m) not in drop] + add
+
+
+# ------------------------------------------------------------------------------------------ round 39
+
+def former_states(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                  keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 39: a state that no longer exists, of the lexicon's former_states.txt (v8: `सोवियत संघ`, `सोवियत
+    यूनियन`, `यूगोस्लाविया`, `पूर्वी जर्मनी`), is a place, LOC, wherever the story writes it: untagged (no mention on any
+    of its words), tagged PER or ORG with exactly its words, or tagged in part (`[सोवियत]L संघ`: the part gives way to
+    the whole). A mention that runs beyond the name stays (`[सोवियत संघ सरकार]O`), and so does a curated span."""
+    if not lex.former_states:
+        return ents
+    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for n in sorted(lex.former_states, key=lambda n: (-len(n), n)):
+        by_first[n[0]].append(n)
+    if not any(fold(w[2]) in by_first for ws in words.values() for w in ws):
+        return ents  # most stories name none: one pass over the words, no index of the mentions
+    on_word: dict[tuple[int, int], list[Mention]] = defaultdict(list)
+    for m in ents:
+        for w in _words_in(words.get(m.sent_idx, []), m):
+            on_word[(m.sent_idx, w[0])].append(m)
+    drop: set[int] = set()
+    relabel: set[int] = set()
+    add = []
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        i = 0
+        while i < len(ws):
+            fw = fold(ws[i][2])
+            hit = next((n for n in by_first[fw] if _body_at([fold(w[2]) for w in ws[i : i + len(n)]], 0, n, lex)),
+                       None) if fw in by_first else None
+            if hit is None:
+                i += 1
+                continue
+            s, e = ws[i][0], ws[i + len(hit) - 1][1]
+            over = {id(m): m for w in ws[i : i + len(hit)] for m in on_word.get((idx, w[0]), ())}
+            if any(m.start < s or m.end > e or (m.start, m.end) in keep for m in over.values()):
+                i += 1
+                continue
+            exact = [m for m in over.values() if (m.start, m.end) == (s, e)]
+            if exact:
+                relabel.update(id(m) for m in exact if m.label != "LOC")
+                drop.update(id(m) for m in over.values() if (m.start, m.end) != (s, e))
+            else:
+                drop.update(over)
+                sent = sents[idx]
+                add.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "LOC", tagger))
+            i += len(hit)
+    if not (drop or relabel or add):
+        return ents
+    return [replace(m, label="LOC") if id(m) in relabel else m for m in ents if id(m) not in drop] + add
+
+
+# Round 39: the endings of Indian place names (`कृष्णापुर`, `रामगढ़`, `गांधीनगर`, `हजरतगंज`, `अहमदाबाद`): a word ending
+# in one after a first word is a village or town run into a "person" (`तल्ला कृष्णापुर`), no surname to spread
+_TOPONYM_ENDS = tuple(fold(w) for w in "पुर गढ़ नगर गंज बाद सीकरी गांव गाँव".split())
+
+
+def surname_relabels(ents: list[Mention], lex: Lexicon, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 39 (document-level evidence): a one-word ORG or LOC mention that spells the last word of a person's
+    full name the same story tags PER (`[क्रिस्टियन एबरक्रॉम्बी]P` ... `[एबरक्रॉम्बी]O को ऑक्सीजन दी`) is that
+    person, PER. Not a KB place or a known organisation (`[जॉन केनेडी]P` ... `[केनेडी]L` of a cape stays for the
+    vote), not a curated span, and not where the story also tags a longer ORG/LOC that ends in the word. Review: no
+    letter-name acronym (`[कनिका पीजीआइ]P` ... `पीजीआइ` the institute) and no word with an Indian place name's ending
+    (`[तल्ला कृष्णापुर]P`, `[डडूकरा फतेहपुरसीकरी]P`: a village or town read as a person)."""
+    last: set[str] = set()
+    other_ends: set[str] = set()
+    for m in ents:
+        parts = m.text.split()
+        if len(parts) >= 2:
+            (last if m.label == "PER" else other_ends).add(fold(parts[-1]))
+    if not last:
+        return ents
+    out = []
+    for m in ents:
+        fw = fold(m.text.strip())
+        if (m.label in ("ORG", "LOC") and " " not in m.text.strip() and fw in last and fw not in other_ends
+                and (m.start, m.end) not in keep and not place_of(m.text, lex) and (fw,) not in lex.orgs
+                and not _is_latin(m.text.strip()) and not latin_acronym(m.text.strip())
+                and not fw.endswith(_TOPONYM_ENDS)):
+            out.append(replace(m, label="PER"))
+        else:
+            out.append(m)
+    return out
+
+
+# Round 39: the head words that end an organisation's English name (translated news keeps it in Latin letters); not
+# `News`, which ends the section labels of Hindi news sites (`Breaking News`, `Latest News`, `Bihar News`)
+LATIN_ORG_HEADS = frozenset("""network research group institute university college foundation council
+    association agency bank party times post journal ventures capital partners inc inc. ltd ltd. corp corp.
+    corporation company airlines airways motors labs laboratories media press books publishing society trust
+    commission committee ministry department service services hospital school club fc united fund authority
+    board bureau broadcasting channel television radio studios records pictures entertainment technologies
+    systems holdings industries insurance""".split())
+_LATIN_TITLE = regex.compile(r"[A-Z][A-Za-z&'.+-]*")
+
+
+def latin_org_runs(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+                   keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 39 (Latin token shapes): two to six capitalised Latin words in a row, the last an organisation's head
+    word of LATIN_ORG_HEADS (`Fox Business Network`, `Microsoft Research`, `Kyiv International Institute`), are one
+    ORG: added where no mention touches them, or replacing the Latin-only mentions inside them (`[Microsoft]O
+    Research`). A mention that reaches beyond the run, or a curated one, leaves it as it is."""
+    if not any("A" <= w[2][:1] <= "Z" and w[2].lower() in LATIN_ORG_HEADS for ws in words.values() for w in ws):
+        return ents  # no Latin head word in the story: one pass over the words, no index of the mentions
+    on_word: dict[tuple[int, int], list[Mention]] = defaultdict(list)
+    for m in ents:
+        for w in _words_in(words.get(m.sent_idx, []), m):
+            on_word[(m.sent_idx, w[0])].append(m)
+    drop: set[int] = set()
+    add = []
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        i = 0
+        while i < len(ws):
+            j = i
+            while j < len(ws) and "A" <= ws[j][2][:1] <= "Z" and _LATIN_TITLE.fullmatch(ws[j][2]):
+                j += 1
+            if j == i:
+                i += 1
+                continue
+            run = ws[i:j]
+            i = j
+            if not 2 <= len(run) <= 6 or run[-1][2].lower() not in LATIN_ORG_HEADS \
+                    or run[0][2].lower() in LATIN_ORG_HEADS:
+                continue
+            s, e = run[0][0], run[-1][1]
+            over = {id(m): m for w in run for m in on_word.get((idx, w[0]), ())}
+            if any(m.start < s or m.end > e or (m.start, m.end) in keep or m.label not in ENTITY
+                   for m in over.values()) or any(m.start == s and m.end == e for m in over.values()):
+                continue
+            drop.update(over)
+            sent = sents[idx]
+            add.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "ORG", tagger))
+    if not (drop or add):
+        return ents
+    return [m for m in ents if id(m) not in drop] + add
+
+
+def _unseen_name_word(w: str, lex: Lexicon, p: RefineParams) -> bool:
+    """Round 39: a Devanagari word that could be a name the KB lacks (a school's, a town's): no function word, not
+    common in the training data or the news, no given name, at least three letters."""
+    fw = fold(w)
+    return bool(len(w) >= 3 and not w.isascii() and regex.fullmatch(r"\p{Devanagari}+", w)
+                and fw not in lex.function_words and fw not in lex.given_names and not _common(w, lex, p)
+                and not _news_word(w, lex, p) and (fw,) not in lex.orgs)
+
+
+_PLACE_OPENERS = frozenset(fold(w) for w in "न्यू सैन सेंट लॉस लास".split())  # `न्यू ऑर्लियंस`, `सैन एंटोनियो`
+
+
+def team_nicknames(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                   p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 39 (sports teams): a team's nickname of the lexicon's team_nicknames.txt (v8: `जैज़`, `थंडर`,
+    `कमोडोर`, `रेड सॉक्स`) right after a one- to three-word LOC mention (`[यूटा]L जैज़`, `[ओकलाहोमा]L सिटी थंडर` with
+    `सिटी`) or after one or two untagged words no function, common or news word (`वैंडरबिल्ट कमोडोर`) is one ORG
+    with them; the nickname's untagged or LOC/PER mentions alone elsewhere in the story are the team too (`जैज़ का
+    गेम`). A curated span, or a nickname already inside an ORG, is left."""
+    if not lex.team_nicknames:
+        return ents
+    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for n in sorted(lex.team_nicknames, key=lambda n: (-len(n), n)):
+        by_first[n[0]].append(n)
+    if not any(fold(w[2]) in by_first for ws in words.values() for w in ws):
+        return ents  # most stories name no team: one pass over the words, no index of the mentions
+    on_word: dict[tuple[int, int], Mention] = {}
+    for m in ents:
+        for w in _words_in(words.get(m.sent_idx, []), m):
+            on_word[(m.sent_idx, w[0])] = m
+    city = fold("सिटी")
+    drop: set[int] = set()
+    add = []
+    nicks: set[tuple[str, ...]] = set()
+    spans: list[tuple[int, int, int]] = []
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        fws = [fold(w[2]) for w in ws]
+        for i in range(1, len(ws)):
+            hit = next((n for n in by_first.get(fws[i], ()) if tuple(fws[i : i + len(n)]) == n), None)
+            if hit is None:
+                continue
+            own = {id(on_word[(idx, w[0])]): on_word[(idx, w[0])] for w in ws[i : i + len(hit)] if (idx, w[0]) in on_word}
+            if any(m.label == "ORG" or (m.start, m.end) != (ws[i][0], ws[i + len(hit) - 1][1])
+                   or (m.start, m.end) in keep for m in own.values()):
+                continue  # the nickname inside a longer span, an ORG already or a curated one: left
+            k = i - 1 if fws[i - 1] != city or i < 2 else i - 2
+            before = on_word.get((idx, ws[k][0]))
+            if before is not None:
+                if before.label != "LOC" or before.end != ws[k][1] or (before.start, before.end) in keep:
+                    continue
+                s = before.start
+                drop.add(id(before))
+            else:
+                if k != i - 1 or not _unseen_name_word(ws[k][2], lex, p) or place_of(ws[k][2], lex) is None \
+                        and fws[k] in lex.words:
+                    continue
+                s = ws[k][0]
+                if k >= 1 and (idx, ws[k - 1][0]) not in on_word and (fws[k - 1] in _PLACE_OPENERS or _unseen_name_word(
+                        ws[k - 1][2], lex, p) and fws[k - 1] not in lex.words):
+                    s = ws[k - 1][0]
+            drop.update(own)
+            e = ws[i + len(hit) - 1][1]
+            sent = sents[idx]
+            add.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "ORG", tagger))
+            spans.append((idx, s, e))
+            nicks.add(hit)
+    if not add:
+        return ents
+    inside = {(idx, w[0]) for idx, s, e in spans for w in words[idx] if s <= w[0] < e}
+    for idx, ws in words.items():
+        fws = [fold(w[2]) for w in ws]
+        for i in range(len(ws)):
+            for n in nicks:
+                if tuple(fws[i : i + len(n)]) != n or (idx, ws[i][0]) in inside:
+                    continue
+                over = {id(on_word[(idx, w[0])]): on_word[(idx, w[0])] for w in ws[i : i + len(n)]
+                        if (idx, w[0]) in on_word}
+                s, e = ws[i][0], ws[i + len(n) - 1][1]
+                if any(m.label == "ORG" or (m.start, m.end) != (s, e) or (m.start, m.end) in keep
+                       for m in over.values()):
+                    continue
+                drop.update(over)
+                sent = sents[idx]
+                add.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "ORG", tagger))
     return [m for m in ents if id(m) not in drop] + add
