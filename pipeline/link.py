@@ -201,11 +201,13 @@ class LinkParams:
     # (`डीएम नितीश कुमार`, `एसपी`, `थानाध्यक्ष`) is that local official, not the famous person of an alias row who is
     # spelt alike (Bihar's CM): no alias row; across articles it links as a common name (its title and district), if
     # it is one, else inside its article only
-    private_persons: bool = False  # round 33: a person's name of two or three words the article tells as a private
-    # person's (a resident, an age, a victim or accused, a phone number beside it; for a name ending in a common surname
-    # or name completer also a list of three or more names joined by commas: `श्याम सिंह, राम सिंह, जेपी सागर`)
-    # is no strong name across articles: a common name still joins by its place or title (common_names), any other
-    # name only inside its article; an alias row's spelling keeps its row
+    private_persons: bool = False  # round 33: a person's name of one to three words the article tells as a private
+    # person's (right before it a resident's `निवासी`, `के रहने वाले`; right after it an age `(45 वर्ष)`, `, 45 साल,`, a
+    # home `निवासी`, a parent `पुत्र`, `उम्र 45`, a phone number; review: `मृतक`, `घायल`, `युवक`, `किसान`, `मजदूर` before
+    # it only in an article with such a cue beside a name; none after a famous person's title, `मुख्यमंत्री`, `अभिनेता`,
+    # `विधायक`) is no strong name across articles: one of 2-3 words joins by a place or title of both articles
+    # (common_names' markers; review: another article's cue-less full name of that place too), a one-word name inside
+    # its article only; an alias row's spelling keeps its row, but a common name's (`निवासी नितीश कुमार`) leaves it
     place_keyed_bodies: bool = False  # round 32: an ORG name of generic words alone (link.generic_orgs) that names a
     # state's or district's body (`स्वास्थ्य विभाग`, `हाई कोर्ट`, `उच्च न्यायालय`, `प्रांतीय सरकार`, `जिला आपदा प्रबंधन
     # प्राधिकरण`; no national word: `केंद्रीय`, `राष्ट्रीय`, `मौसम`, `रेल`) is keyed by the place of its article: the place
@@ -1530,6 +1532,8 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
     unpinned: set[tuple] = set()  # round 32: local officials spelt like an alias row's person
     officials = _local_official_nodes(by_label_m.get("PER", ()), text) if p.local_officials and text is not None \
         else set()
+    private = _private_person_nodes(by_label_m.get("PER", ()), text) if p.private_persons and text is not None \
+        else set()
     cut = _cut_place_rows(mentions, text, kb) if p.place_cut_spans and text is not None else {}
     placed = _placed_institution_words(real, kb)
     # review of round 31: `दिल्ली के एम्स` is no short form of the article's `पटना एम्स`: it keeps its row
@@ -1542,6 +1546,8 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
         if row is not None and n.key in officials:
             unpinned.add(n.key)
             continue  # round 32: `डीएम नितीश कुमार` is Bareilly's DM, not the alias row's Bihar CM
+        if row is not None and n.key in private and n.label == "PER" and _common_name(n.nk):
+            continue  # review of round 33: `कंकड़बाग निवासी नितीश कुमार` is a resident, not the row's CM (its own marker)
         if row is not None:
             pinned.add(n.key)
             if row not in uf.parent:
@@ -1597,16 +1603,20 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
         keyed = _place_keyed_nodes(mentions, text, kb[4], kb[5], set(qualified) | pinned, kb)
         apply(_Edge(_PRIO["qualified"], f"qualified:{qs[0]}", k, k, directed=True) if len(qs) == 1
               else _Edge(_PRIO["local"], "local", k, k, directed=True) for k, qs in sorted(keyed.items()))
-    private = _private_person_nodes(by_label_m.get("PER", ()), text) if p.private_persons and text is not None \
-        else set()
     # round 33: a private person's name: no strong name across articles; one of 2-3 words joins by a place or title
-    # as a common name
+    # as a common name (review: a private name that keeps an alias row's row is no private one: no context join)
+    private -= pinned
     apply(_Edge(_PRIO["private"], "private", k, k, directed=True) for k in sorted(private))
     if p.common_names:  # one marker per common name per place / title of its own (at most CONTEXT_MAX_PLACES places)
-        ctx = _name_contexts(mentions, {n.key for n in by_label.get("PER", ()) if _common_name(n.nk)}
-                             | {k for k in private if len(nodes[k].nk.tokens) > 1},  # no one-word name (round 17)
-                             kb[5] if len(kb) > 5 else {}, text)
-        apply(_Edge(_PRIO["context"], f"context:{q}", k, k, directed=True) for k, qs in sorted(ctx.items()) for q in sorted(qs))
+        # review of round 33: any other 2-3 word name (no alias row's) gets markers too, so that a private name's
+        # (name, place) group of another article takes it in (`मालदा में असदुल्लाह शेख` with no cue)
+        keys = {n.key for n in by_label.get("PER", ()) if _common_name(n.nk)} \
+            | {k for k in private if len(nodes[k].nk.tokens) > 1}  # no one-word name (round 17)
+        others = {n.key for n in by_label.get("PER", ()) if 1 < len(n.nk.tokens) <= 3 and n.key not in keys
+                  and n.key not in pinned and n.key not in unpinned} if p.private_persons else set()
+        ctx = _name_contexts(mentions, keys, kb[5] if len(kb) > 5 else {}, text, others)
+        apply(_Edge(_PRIO["context"], f"context{'-other' if k in others else ''}:{q}", k, k, directed=True)
+              for k, qs in sorted(ctx.items()) for q in sorted(qs))
     if text is not None:  # review of round 34: a one-word name the tagger cut a title from (`मौलाना 【साद】`)
         apply(_Edge(_PRIO["bare-title"], f"bare-title:{t}", k, k, directed=True)
               for k, t in sorted(_bare_title_nodes(by_label_m.get("PER", ()), text)))
@@ -1642,32 +1652,46 @@ def _local_official_nodes(mentions: Sequence[Mention], text: str) -> set[tuple]:
     return local - famous
 
 
-# round 33: words that tell a private person right before a name (folded): a resident (`गांव निवासी`, `के रहने वाले`),
-# a victim (`मृतक`, `घायल`), a youth, a villager or a worker (`युवक`, `ग्रामीण`, `किसान`, `मजदूर`); and right after it
-# (raw text): an age in years (`(18 वर्ष)`, `, 45 साल`), a home (`निवासी`), a parent (`पुत्र`), an age (`उम्र`), a
-# phone number (`9997139791`). Not a bare `(18)` (a batsman's runs), `30 वर्षीय` (`37 वर्षीय टाइगर वुड्स`), `आरोपी`
-# (`अभियुक्त मोहम्मद अफजल`) or a list of names (a team, a cabinet): famous people are written so (30-change review)
-_PRIVATE_BEFORE = re.compile(r"(?<![\u0900-\u097f])(?:निवासी|रहने वाले|रहने वाली|रहने वाला|रहनेवाले|रहनेवाली|"
-                             r"मृतक|घायल|युवक|युवती|ग्रामीण|किसान|मजदूर|मज़दूर|श्रमिक) ?$")
-_PRIVATE_AFTER = re.compile(r" ?(?:\( ?[0-9०-९]{1,3} ?(?:वर्ष|साल)\)|, ?[0-9०-९]{1,3} ?(?:वर्ष|साल)|,? ?(?:निवासी|पुत्र|"
-                            r"पुत्री|उम्र)(?![\u0900-\u097f])|,? ?[0-9०-९]{10}(?![0-9०-९]))")
+# round 33: words that tell a private person right before a name (folded): a resident (`गांव निवासी`, `के रहने वाले`);
+# and right after it (folded: NBSP and zero-width chars are no obstacle): an age in years in brackets (`(18 वर्ष)`,
+# `(45 वर्षीय)`) or after a comma and before a comma, a bracket, `।`, `निवासी` or `पुत्र` (`, 45 साल, निवासी`; not `, 24
+# साल तक खेले`), a home (`निवासी`), a parent (`पुत्र`), `उम्र 45`, a phone number (`98765 00000`, `+919876500000`).
+# Not a bare `(18)` (a batsman's runs), `30 वर्षीय` (`37 वर्षीय टाइगर वुड्स`), `आरोपी` (`अभियुक्त मोहम्मद अफजल`) or a
+# list of names (a team, a cabinet): famous people are written so (30-change review)
+_PRIVATE_BEFORE = re.compile(r"(?<![\u0900-\u097f])(?:निवासी|निवासि|रहने वाले|रहने वाली|रहने वाला|रहनेवाले|रहनेवाली) ?$")
+# review of round 33: a victim, a youth, a villager or a worker (`मृतक`, `घायल`, `युवक`, `किसान`, `मजदूर`) is a cue only
+# in an article with a cue above beside a name (`घायल ऋषभ पंत`, `किसान राकेश टिकैत`, `प्रवासी मजदूर सोनू सूद को धन्यवाद`)
+_PRIVATE_BEFORE_WEAK = re.compile(r"(?<![\u0900-\u097f])(?:मृतक|मृतका|घायल|युवक|युवती|ग्रामीण|किसान|मजदूर|श्रमिक) ?$")
+_PRIVATE_AFTER = re.compile(r" ?(?:\( ?[0-9०-९]{1,3} ?(?:वर्षीय|वर्ष|साल) ?\)"
+                            r"|, ?[0-9०-९]{1,3} ?(?:वर्ष|साल)(?= ?[,)।]| निवासी| पुत्र)"
+                            r"|,? ?(?:निवासी|निवासि|पुत्र|पुत्री)(?![\u0900-\u097f])"
+                            r"|,? ?(?:उम्र|उमर) ?(?:करीब )?[0-9०-९]"
+                            r"|,? ?(?:\+ ?91[- ]?)?[0-9०-९]{5} ?[0-9०-९]{5}(?![0-9०-९]))")
+# review of round 33: a famous person's titles (with _FAMOUS_OFFICE_BEFORE's): a name after one anywhere in its article
+# is no private person's (`अभिनेता सोनू सूद`, `किसान नेता राकेश टिकैत`, `विधायक … (45 वर्ष)`); folded (`खिलाडी`)
+_FAMOUS_PERSON_BEFORE = re.compile(r"(?<![\u0900-\u097f])(?:राष्ट्रपति|राज्यपाल|सांसद|विधायक|नेता|अभिनेता|अभिनेत्री|"
+                                   r"एक्टर|क्रिकेटर|खिलाडी|गायक|गायिका)(?: (?:डॉ|डा|श्री)[.०]?)? ?$")
 
 
 def _private_person_nodes(mentions: Sequence[Mention], text: str) -> set[tuple]:
     """Round 33: node keys of PER names of one to three words with a private person's cue beside a mention (a
-    resident, a victim, an age in years, a phone number); none where a mention follows a famous person's title
-    (`मुख्यमंत्री`, `मंत्री`, `सीएम`)."""
+    resident, an age in years, a parent, a phone number; review: a victim, a youth, a villager or a worker only in an
+    article with such a cue beside a name); none where a mention follows a famous person's title (`मुख्यमंत्री`,
+    `मंत्री`, `सीएम`, `अभिनेता`, `विधायक`)."""
     private: set[tuple] = set()
+    weak: set[tuple] = set()
     famous: set[tuple] = set()
     for m in mentions:
         if (key := node_key(m)) is None or not (1 <= len(name_keys(m.text, "PER").tokens) <= 3):
             continue
         before = fold_surface(text[max(0, m.start - 30):m.start])
-        if _FAMOUS_OFFICE_BEFORE.search(before):
+        if _FAMOUS_OFFICE_BEFORE.search(before) or _FAMOUS_PERSON_BEFORE.search(before):
             famous.add(key)
-        elif _PRIVATE_BEFORE.search(before) or _PRIVATE_AFTER.match(text, m.end, m.end + 30):
+        elif _PRIVATE_BEFORE.search(before) or _PRIVATE_AFTER.match(fold_surface(text[m.end:m.end + 40])):
             private.add(key)
-    return private - famous
+        elif _PRIVATE_BEFORE_WEAK.search(before):
+            weak.add(key)
+    return (private | weak if private else set()) - famous
 
 
 # review of round 34: titles the tagger cuts from a one-word name (refine.cleric_titles: `मौलाना 【साद】`): the same
@@ -1944,12 +1968,13 @@ def _title_places(w: str, prev: re.Match, text: str, m: Mention, places: Mapping
 
 
 def _name_contexts(mentions: Sequence[Mention], keys: set[tuple], countries: Mapping[str, str],
-                   text: str | None) -> dict[tuple, set[str]]:
+                   text: str | None, others: set[tuple] | frozenset[tuple] = frozenset()) -> dict[tuple, set[str]]:
     """Node key (of `keys`, common names) -> what tells its person apart across articles (review of round 29): the
     phonetic keys of the places of its sentences and the ones next to them (_article_places; none where those sentences
     name more than CONTEXT_MAX_PLACES), `person:<key>` for another person's full name there (`ईशांत शर्मा और भुवनेश्वर
     कुमार` in two team lists), `org:<key>` for an institution of its sentence (_sentence_contexts) and `title:<word>` for
-    a title right before it (`_title_key`; a district's title with its district: `title:<word>@<place>`)."""
+    a title right before it (`_title_key`; a district's title with its district: `title:<word>@<place>`). Review of
+    round 33: `others`' keys (any other full name) get theirs too; they stay `person:` contexts of the `keys`' names."""
     places, place_ends = _article_places(mentions, countries)
     beside, own = _sentence_contexts(mentions, keys, text, place_ends)
     article = set().union(*places.values())
@@ -1960,7 +1985,7 @@ def _name_contexts(mentions: Sequence[Mention], keys: set[tuple], countries: Map
     per_starts = sorted(m.start for m in mentions if m.label == "PER")
     datelines, sentence_places = None, {}
     for m in mentions:
-        if (key := node_key(m)) not in keys:
+        if (key := node_key(m)) not in keys and key not in others:
             continue
         near = set().union(*(places.get(i, ()) for i in (m.sent_idx - 1, m.sent_idx, m.sent_idx + 1)))
         if len(near) <= CONTEXT_MAX_PLACES:  # round 30: a list of places beside the name, not the article's count
@@ -2167,9 +2192,16 @@ def _home_country_nodes(mentions: Sequence[Mention], text: str, generic: frozens
         if m.label != "ORG" or (key := node_key(m)) is None:
             continue
         words = [fold_surface(w).lower() for w in clean_words(m.text, "ORG")]
-        if words and all(w in generic or w in _LEGISLATURES for w in words):
+        if words and (all(w in generic or w in _LEGISLATURES for w in words) or " ".join(words) in _COUNTRY_ROW_NAMES):
             out.add((key, country))
     return sorted(out)
+
+
+# review of round 33: bare names of aliases-v25 rows that a place written before makes that place's (`ऑस्ट्रेलिया के
+# रिजर्व बैंक`, `गुजरात की मोदी सरकार`: a state's government), as generic words (_qualified_nodes); in a foreign
+# article (_home_country_nodes) the bank is its country's
+_PLACED_ROW_NAMES = frozenset(fold_surface(w).lower() for w in ("रिज़र्व बैंक", "मोदी सरकार"))
+_COUNTRY_ROW_NAMES = frozenset(fold_surface(w).lower() for w in ("रिज़र्व बैंक",))
 
 
 def _qualified_nodes(mentions: Sequence[Mention], text: str, generic: frozenset[str]) -> dict[tuple, set[str]]:
@@ -2185,7 +2217,8 @@ def _qualified_nodes(mentions: Sequence[Mention], text: str, generic: frozenset[
         if a.label != "LOC" or b.label != "ORG" or b.start < a.end or not _GENITIVE.fullmatch(text[a.end:b.start]):
             continue
         words = [fold_surface(w).lower() for w in clean_words(b.text, "ORG")]
-        if words and all(w in generic for w in words) and clean_words(a.text, "LOC") and \
+        if words and (all(w in generic for w in words) or " ".join(words) in _PLACED_ROW_NAMES) \
+                and clean_words(a.text, "LOC") and \
                 " ".join(clean_words(a.text, "LOC")) not in _HOME and (key := node_key(b)) is not None:
             out[key].add(name_keys(a.text, "LOC").k1)
     return out
@@ -2431,16 +2464,17 @@ def global_link(
     row_names = {nk.k1 for n in nodes.values() if n.alias is not None and n.label == "PER" for nk in n.strong_names} \
         if p.common_names else set()
     # round 32: a local official spelt like an alias row (`डीएम नितीश कुमार`) is no strong name; a common name then
-    officials = {e.a for e in applied if e.a == e.b and e.rule in ("office", "private")}
+    # (round 33: a private person's name neither)
+    weak_names = {e.a for e in applied if e.a == e.b and e.rule in ("office", "private")}
     common = {n.key for n in nodes.values() if p.common_names and not n.pseudo and n.label == "PER"
-              and _common_name(n.nk) and (n.nk.k1 not in row_names or n.key in officials)}
+              and _common_name(n.nk) and (n.nk.k1 not in row_names or n.key in weak_names)}
     for members in roots.values():
         label = members[0].label
         multi = [n for n in members if not n.pseudo and len(n.nk.tokens) > 1]
         for n in members:
             if n.pseudo:
                 strong[label].extend((n.key, nk) for nk in n.strong_names)
-            elif n.key in common or n.key in officials:
+            elif n.key in common or n.key in weak_names:
                 continue
             elif (label != "PER" and n.key not in short and n.key not in facilities) \
                     or (label == "PER" and (not multi or len(n.nk.tokens) > 1)):
@@ -2470,13 +2504,15 @@ def global_link(
             same.append(_Edge(_PRIO["previous"], "previous", ks[0], next(iter(old)), directed=True))
     apply(same)
     phase2 += same
-    if common or officials:  # the same common (round 33: or private) name in two articles of one place: one person
+    if common or weak_names:  # the same common (round 33: or private) name in two articles of one place: one person
         ctx: dict[tuple, list[tuple]] = defaultdict(list)
         for e in applied:
-            if e.a == e.b and (e.a in common or e.a in officials) and e.rule.startswith("context:"):
+            if e.a == e.b and (e.rule.startswith("context-other:")
+                               or e.rule.startswith("context:") and (e.a in common or e.a in weak_names)):
                 ctx[(_initials_key(nodes[e.a].nk), e.rule.split(":", 1)[1])].append(e.a)  # round 31: `सी के` = `सीके`
-        joined = [_Edge(_PRIO["context"], "context", min(ks), k) for ks in ctx.values() for k in sorted(set(ks))
-                  if k != min(ks)]
+        # review of round 33: another name's marker (`context-other:`, local_link) joins a group with a weak name only
+        joined = [_Edge(_PRIO["context"], "context", min(ks), k) for ks in ctx.values()
+                  if any(x in common or x in weak_names for x in ks) for k in sorted(set(ks)) if k != min(ks)]
         apply(joined)
         phase2 += joined
     # review of round 34: one-word names under one title (`मौलाना 【साद】`) in articles where no full name joined them

@@ -56,6 +56,14 @@ CORPUS = {
     "d25": [("पटना", "LOC", ": "), ("स्वास्थ्य विभाग", "ORG"), ("गया", "LOC")],
     "d26": [("पटना", "LOC", ": "), ("स्वास्थ्य विभाग", "ORG")],
     "d27": [("स्वास्थ्य विभाग", "ORG"), ("पटना", "LOC"), ("रांची", "LOC")],
+    # private people (link.private_persons, round 33 and its review): a resident, an age, a phone number (made up)
+    # beside a name: no strong name across articles; a place of both articles joins them, a cue-less mention too
+    "d28": [("हुसैनपुर", "LOC", " निवासी "), ("राकेश गुप्ता", "PER"), ("असदुल्लाह शेख", "PER", " (45 वर्ष) की मौत। ")],
+    "d29": [("जिम्स", "ORG", " के निदेशक "), ("राकेश गुप्ता", "PER"), ("नोएडा", "LOC")],
+    "d30": [("मालदा", "LOC", " के रहने वाले "), ("असदुल्लाह शेख", "PER"), ("सहादतपुरा", "LOC", " निवासी "),
+            ("सूर्यदेव", "PER")],
+    "d31": [("असदुल्लाह शेख", "PER"), ("मालदा", "LOC"), ("सूर्य देव", "PER"), ("राकेश गुप्ता", "PER", " 98765 00000 प्रेमनगर। "),
+            ("हुसैनपुर", "LOC")],
 }
 GENERIC = "स्वास्थ्य मंत्रालय विभाग\n"
 
@@ -91,7 +99,7 @@ def setup(work: Path, xdoc: bool, aliases: str = ALIASES) -> tuple[Path, Path]:
     params = work / "params.yaml"
     params.write_text(f"tables:\n  docs_per_part: 2\nlink:\n  aliases: aliases-t1\n  kb: ''\n  generic_orgs: generic-t1\n"
                       f"  typo_labels: [LOC, ORG, PER]\n  short_form_labels: [PER, ORG]\n  long_names: true\n  place_keyed_bodies: true\n"
-                      f"  local_officials: true\n  local_facilities: true\n"
+                      f"  local_officials: true\n  local_facilities: true\n  private_persons: true\n"
                       f"  xdoc_surname: {'true' if xdoc else 'false'}\n"
                       # without xdoc (the project's params), one-word names of one article (d05, d12 `मोदी`, d07,
                       # d08 `पुतिन`) link to no other article either
@@ -151,6 +159,7 @@ def test_incremental_link_equals_full_relink_at_every_step(tmp_path, seed, xdoc)
     (["d17"], ["d18"]),  # a long name's second spelling joins; another middle word stays apart
     (["d22", "d24"], ["d23"]),  # a common name meets its place's article; through it the third (रायबरेली)
     (["d25", "d27"], ["d26"]),  # a state's body of one dateline joins its other article, not the unkeyed one
+    (["d28", "d29"], ["d30", "d31"]),  # private people: by a place of both articles, a cue-less mention too
 ])
 @pytest.mark.parametrize("xdoc", [False, True])
 def test_incremental_link_new_documents_join_old_entities(tmp_path, first, then, xdoc):
