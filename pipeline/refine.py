@@ -91,6 +91,36 @@ from pipeline.records import Mention, Sentence
 
 ENTITY = frozenset({"PER", "ORG", "LOC"})
 
+
+class _Memo(dict):
+    """word -> fn(word) for a pure function of one word (`token_key`, `acronym_letters`): the refine steps ask for the
+    same words again and again (each step reads the whole document), so a repeated word is one dict look-up in C
+    (`_Memo(fn).__getitem__`, as rules_tagger's `fold`)."""
+
+    __slots__ = ("fn",)
+
+    def __init__(self, fn) -> None:
+        super().__init__()
+        self.fn = fn
+
+    def __missing__(self, key):
+        value = self[key] = self.fn(key)
+        return value
+
+
+_token_key = _Memo(token_key).__getitem__
+_acronym_letters = _Memo(acronym_letters).__getitem__
+_MEMOS: dict[str, list] = {}  # helper name -> [the lexicon, the params, {word: the helper's answer}]
+
+
+def _memo(name: str, lex: Lexicon, p: Any = None) -> dict:
+    """The answers of a word helper that reads the lexicon (and params) too (`place_of`, `_initials`): kept while it is
+    asked with the same lexicon and params objects (held here, so a new one is never mistaken for them)."""
+    slot = _MEMOS.get(name)
+    if slot is None or slot[0] is not lex or slot[1] is not p:
+        slot = _MEMOS[name] = [lex, p, {}]
+    return slot[2]
+
 # All-capitals Latin abbreviations that are not names of organisations or places: units, times, months,
 # weekdays, medical and legal terms common in Hindi news. Generic, not fitted to any article.
 LATIN_NOT_NAMES = frozenset("""
@@ -848,12 +878,20 @@ def _is_latin(w: str) -> bool:
 def latin_acronym(word: str) -> str | None:
     """A Devanagari letter-name acronym in Latin letters (`यू.के.` -> `UK`, `यूएसए` -> `USA`), by the
     linker's letter-name reading; None for anything else."""
-    return None if word.isascii() else acronym_letters(word)
+    return None if word.isascii() else _acronym_letters(word)
 
 
 def place_of(surface: str, lex: Lexicon):
     """The KB place a surface names: Hindi names by folded key, Latin and letter-name acronyms by
     their English name or ISO code."""
+    memo = _memo("place_of", lex)
+    if surface in memo:
+        return memo[surface]
+    place = memo[surface] = _place_of(surface, lex)
+    return place
+
+
+def _place_of(surface: str, lex: Lexicon):
     key = " ".join(fold(surface).split())
     if key in lex.places:
         return lex.places[key]
@@ -948,7 +986,7 @@ def _alias_place_acronyms(lex: Lexicon) -> frozenset[str]:
     held = _ALIAS_ACRONYMS.get(id(lex))
     if held is None or held[0] is not lex:  # the lexicon itself is held: an id is not reused while it lives
         held = (lex, frozenset(a for k, pl in lex.places.items() if " " not in k and pl.source == "aliases"
-                               for a in [acronym_letters(k)] if a))
+                               for a in [_acronym_letters(k)] if a))
         _ALIAS_ACRONYMS[id(lex)] = held
     return held[1]
 
@@ -3459,11 +3497,18 @@ def _initials(w: str, lex: Lexicon, p: RefineParams) -> bool:
     `पीएम`) and that the news text almost never writes before a case marker or punctuation (initials stand before a
     surname; an organisation's acronym stands alone: `पीटीआई ने`, `एम्स में`). Not three letters: those are mostly
     acronyms of things before a noun (`आईएनएस जलाश्व`, `एमआरआई स्कैन`, `एनसीसी कैडेटों`)."""
+    memo = _memo("_initials", lex, p)
+    if w not in memo:
+        memo[w] = _initials_word(w, lex, p)
+    return memo[w]
+
+
+def _initials_word(w: str, lex: Lexicon, p: RefineParams) -> bool:
     fw = fold(w)
     if not _RX_DEVANAGARI_ZW.fullmatch(w) or fw in OFFICE_ACRONYMS or fw in TITLES or fw in ROLES \
             or fw in lex.function_words or (fw,) in lex.orgs:
         return False
-    letters = acronym_letters(w)
+    letters = _acronym_letters(w)
     news = lex.news.get(fw)
     return bool(letters and len(letters) == 2 and not (news and news.n_case > p.initials_max_case * news.n))
 
@@ -3754,7 +3799,7 @@ def acronym_seats(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
             continue
         a = ws[k - 1]
         fa = fold(a[2])
-        letters = acronym_letters(a[2]) if _RX_DEVANAGARI_ZW.fullmatch(a[2]) else None
+        letters = _acronym_letters(a[2]) if _RX_DEVANAGARI_ZW.fullmatch(a[2]) else None
         if not letters or not 2 <= len(letters) <= 6 or fa in OFFICE_ACRONYMS or fa in TITLES or fa in ROLES \
                 or fa in SEATLESS_ACRONYMS \
                 or fa in lex.function_words or place_of(a[2], lex) is not None \
@@ -4623,6 +4668,13 @@ def _list_tail(w: str, lex: Lexicon, p: RefineParams) -> bool:
 def _cue(word: str, lex: Lexicon, p: RefineParams) -> bool:
     """A word that follows place names in the training data (`जिले`, `शहर`) or says what kind of place the name before
     it is (DESIGNATORS: `गांव`, `प्रांत`): no part of the name."""
+    memo = _memo("_cue", lex, p)
+    if word not in memo:
+        memo[word] = _cue_word(word, lex, p)
+    return memo[word]
+
+
+def _cue_word(word: str, lex: Lexicon, p: RefineParams) -> bool:
     if fold(word) in DESIGNATORS or fold(word) in RESIDENT:
         return True
     st = _stats(word, lex)
@@ -4938,10 +4990,10 @@ def _surname_word(fw: str, lex: Lexicon) -> bool:
 
 @lru_cache(maxsize=1)
 def _foreign_keys() -> frozenset[str]:
-    return frozenset(token_key(w) for w in FOREIGN_GIVEN)
+    return frozenset(_token_key(w) for w in FOREIGN_GIVEN)
 
 
-_word_key = lru_cache(maxsize=100_000)(token_key)  # one phonetic key per word form, not per occurrence
+_word_key = _token_key  # one phonetic key per word form, not per occurrence
 
 
 def _foreign_given(fw: str, lex: Lexicon, spellings: bool) -> bool:
@@ -5061,7 +5113,7 @@ def _not_name_keys() -> frozenset[str]:
     English heads of organisations, so that a misspelling is known too (`गर्वनर` = `गवर्नर`, `कांउटी` = `काउंटी`)."""
     words = TITLES | ROLES | PLACE_KINDS | NAME_KINDS | ENGLISH_ORG_HEADS | INSTITUTIONS | COMPANY_HEADS | ORG_KINDS \
         | DESIGNATORS | GOVERNMENT_HEADS | NATIONAL_BODIES
-    return frozenset(k for k in (token_key(w) for w in words) if len(k) >= 3)
+    return frozenset(k for k in (_token_key(w) for w in words) if len(k) >= 3)
 
 
 def _agent_word(w: str, lex: Lexicon, p: RefineParams) -> int:
@@ -5511,7 +5563,7 @@ def place_variants(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
     surfaces = {fold(m.text.strip()) for m in ents}
     for m in ents:
         if m.label == "LOC":
-            key = tuple(token_key(w[2]) for w in _words_in(words[m.sent_idx], m))
+            key = tuple(_token_key(w[2]) for w in _words_in(words[m.sent_idx], m))
             if key and sum(len(k) for k in key) >= min_key and all(key):
                 places.setdefault(key, set()).update(fold(w[2]) for w in _words_in(words[m.sent_idx], m))
     if not places:
@@ -5523,7 +5575,7 @@ def place_variants(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
     first = {k[0] for k in places}
     for idx, ws in words.items():
         bare = [_bare(w) for w in ws]
-        keys = [token_key(w[2]) for w in bare]
+        keys = [_token_key(w[2]) for w in bare]
         i = 0
         while i < len(ws):
             for n in sizes if keys[i] in first else ():
@@ -5555,7 +5607,7 @@ def _variant_key(w: str) -> tuple[str, str, str]:
     """`person_variants`: the phonetic key of a word (pipeline.link.token_key), its first letter and its aspirated
     letters, which token_key folds (`खोली`, `कोली`: one token_key, two words)."""
     fw = fold(w)
-    return token_key(w), fw[:1].translate(_FIRST_VOWEL_FOLD), "".join(c for c in fw if c in _ASPIRATES)
+    return _token_key(w), fw[:1].translate(_FIRST_VOWEL_FOLD), "".join(c for c in fw if c in _ASPIRATES)
 
 
 def _name_before(ws: Sequence[Word], i: int, lex: Lexicon) -> bool:
@@ -5589,7 +5641,7 @@ def person_variants(words: dict[int, list[Word]], sents: dict[int, Sentence], en
         if m.label == "PER" and len(ws) < 2:
             continue  # a one-word PER may be the model's slip (`सपलीमैंट`): only a full name's surname is spread
         for w in (ws[-1:] if m.label == "PER" else ws):
-            k = token_key(_bare(w)[2])
+            k = _token_key(_bare(w)[2])
             if len(k) >= min_key:
                 keys[k] = m.label if keys.get(k, m.label) == m.label else ""
                 if m.label == "PER":
@@ -5603,7 +5655,7 @@ def person_variants(words: dict[int, list[Word]], sents: dict[int, Sentence], en
         sent = sents[idx]
         for i, w in enumerate(ws):
             b = _bare(w)
-            if not b[2] or (idx, b[0]) in covered or keys.get(token_key(b[2])) != "PER":
+            if not b[2] or (idx, b[0]) in covered or keys.get(_token_key(b[2])) != "PER":
                 continue
             if fold(b[2]) in surfaces or not _variant_word(b[2], lex) or lex.strong_place(fold(b[2])):
                 continue
@@ -5625,7 +5677,7 @@ def _kb_place_keys(lex: Lexicon) -> dict[str, str]:
     for surface in sorted(lex.places):
         if " " in surface or not lex.strong_place(surface):
             continue
-        k = token_key(surface)
+        k = _token_key(surface)
         if k in keys and lex.places[keys[k]] != lex.places[surface]:
             shared.add(k)
         keys.setdefault(k, surface)
@@ -5647,7 +5699,7 @@ def kb_key_places(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
     a name (`_variant_word`), no other name of the document has the key, it does not end in the oblique plural `ों` and
     no quotation mark is the last character before it, spaces aside (`("फ्लॉरिडा"`)."""
     kb = _kb_place_keys(lex)
-    taken = {token_key(_bare(w)[2]) for m in ents if m.label != "LOC" for w in _words_in(words[m.sent_idx], m)}
+    taken = {_token_key(_bare(w)[2]) for m in ents if m.label != "LOC" for w in _words_in(words[m.sent_idx], m)}
     covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
     out = list(ents)
     tagger = ents[0].tagger if ents else "refine"
@@ -5703,7 +5755,7 @@ _RX_MARK_START = regex.compile(r"\p{M}")
 def _title_slips() -> frozenset[str]:
     """`unseen_given_names`: the phonetic keys of titles and roles with one letter dropped, as a typo drops it
     (`राष्टपति`, `संथापक` for `राष्ट्रपति`, `संस्थापक`), the full ones too."""
-    keys = {token_key(w) for w in TITLES | ROLES | {fold("संस्थापक")}}
+    keys = {_token_key(w) for w in TITLES | ROLES | {fold("संस्थापक")}}
     return frozenset(keys | {k[:i] + k[i + 1 :] for k in keys if len(k) >= 5 for i in range(len(k))})
 
 
@@ -5717,7 +5769,7 @@ def _unseen_given(gw: str, lex: Lexicon) -> bool:
     news = lex.news.get(fg)
     return place_of(gw, lex) is None and (_unseen_name(gw, lex) or fg in FOREIGN_GIVEN) \
         and (news is None or news.n_docs <= UNSEEN_GIVEN_MAX_DOCS) and not _glued_name(fg, lex) \
-        and token_key(gw) not in _title_slips() and not _title_word(fg) and not fg.endswith(CHAIR_END) \
+        and _token_key(gw) not in _title_slips() and not _title_word(fg) and not fg.endswith(CHAIR_END) \
         and not _english_noun(fg, lex) and not _common_compound(fg, lex)
 
 
@@ -6577,7 +6629,7 @@ def law_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
     # it is bracketed after the law and where a law's head follows it, not in its other mentions
     orgs = [m.text.split() for m in ents if m.label == "ORG" and (m.start, m.end) not in gone]
     acronyms = {a for a in acronyms if (a,) not in lex.orgs
-                and not ((letters := acronym_letters(a)) and any(_initials_match(letters, t) for t in orgs))}
+                and not ((letters := _acronym_letters(a)) and any(_initials_match(letters, t) for t in orgs))}
     brackets = {(m.sent_idx, m.start) for m in ents if m.label == "ORG" and fold(m.text.strip()) in acronyms
                 and any(0 < m.start - e <= 3 for e in ends.get(m.sent_idx, ()))}
 
@@ -8302,7 +8354,7 @@ def listed_initials(words: dict[int, list[Word]], sents: dict[int, Sentence], en
                     or fa in ROLES or fa in HEALTH_ROLE_ACRONYMS or fa in lex.function_words or (fa,) in lex.orgs \
                     or place_of(a[2], lex) is not None:
                 continue
-            letters = acronym_letters(a[2])
+            letters = _acronym_letters(a[2])
             if not letters or not 2 <= len(letters) <= 3:
                 continue
             pair = _initials_pair_spans(idx, a, b, by_start, covered, keep)
@@ -8361,7 +8413,7 @@ def posting_towns(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
         first = fold(tokens[0])
         st = _stats(tokens[0], lex)
         if not k or k + 1 >= len(ws) or fold(ws[k - 1][2].rstrip(".")) not in POSTING_RANKS \
-                or not _RX_DEVANAGARI_ZW.fullmatch(tokens[0]) or len(first) < 3 or acronym_letters(tokens[0]) \
+                or not _RX_DEVANAGARI_ZW.fullmatch(tokens[0]) or len(first) < 3 or _acronym_letters(tokens[0]) \
                 or first in PLACE_KINDS or first in DIRECTIONS \
                 or first in lex.given_names or st is not None and (st.n_per or not st.n_loc) \
                 or first in TITLES or first in ROLES or first in lex.function_words \
@@ -8785,7 +8837,7 @@ def _body_at(fws: Sequence[str], i: int, body: tuple[str, ...], lex: Lexicon) ->
     if len(fws) - i < len(body) or fws[i] != body[0]:
         return False
     return all(fws[i + k] == w or fws[i + k] not in lex.words and fws[i + k] not in lex.function_words
-               and _skeleton(token_key(fws[i + k])) == _skeleton(token_key(w)) for k, w in enumerate(body[1:], 1))
+               and _skeleton(_token_key(fws[i + k])) == _skeleton(_token_key(w)) for k, w in enumerate(body[1:], 1))
 
 
 _OF = fold("ऑफ")  # `ऑफ़` folds to it
