@@ -300,6 +300,7 @@ APPOSITIVE_KINDS = frozenset(fold(w) for w in """एजेंसी संगठ
     पत्रिका मैगज़ीन मैगजीन वेबसाइट पोर्टल""".split())
 # Media kinds that news also writes right after the name (`गार्जियन अखबार`, `नेचर पत्रिका`)
 MEDIA_KINDS = frozenset(fold(w) for w in "अखबार अख़बार समाचारपत्र पत्रिका मैगज़ीन मैगजीन".split())
+_MEDIA_OR_COMPANY = MEDIA_KINDS | COMPANY_HEADS
 # `दिल्ली पुलिस`, `भागलपुर पुलिस`: a place's police is an organisation (IL-NER seldom tags it, so the counts miss it)
 POLICE = frozenset(fold(w) for w in "पुलिस".split())
 # Bodies a place has that IL-NER seldom tags (`अमेरिका नेवी`, `मुंबई क्राइम ब्रांच`): police, armed forces
@@ -871,8 +872,11 @@ def _span(sent: Sentence, m: Mention, start: int, end: int, label: str | None = 
     return replace(m, start=start, end=end, text=text, label=label or m.label)
 
 
-def _is_latin(w: str) -> bool:
+def _latin_word(w: str) -> bool:
     return bool(_LATIN_WORD.match(w))
+
+
+_is_latin = _Memo(_latin_word).__getitem__
 
 
 def latin_acronym(word: str) -> str | None:
@@ -1237,6 +1241,16 @@ def _org_lead(w: str, nxt: str, lex: Lexicon, p: RefineParams) -> bool:
     return nx.n_ent >= p.head_min_count and nx.n_begin >= p.org_lead_next_begin * nx.n_ent
 
 
+def _name_table(lex: Lexicon, table: str) -> tuple[int, frozenset[str]]:
+    """(the most words of a name, the first words of the names) of the lexicon's `orgs` or `persons`: once per
+    lexicon, not per document."""
+    memo = _memo("_name_table", lex)
+    if table not in memo:
+        names = getattr(lex, table)
+        memo[table] = (max(map(len, names)), frozenset(k[0] for k in names))
+    return memo[table]
+
+
 def known_orgs(words: dict[int, list[Word]], sents: dict[int, Sentence], fixed: list[Mention], ents: list[Mention],
                lex: Lexicon, p: RefineParams) -> tuple[list[Mention], list[Mention]]:
     """Occurrences of the organisations the alias file knows (`lex.orgs`, longest name first) become ORG
@@ -1246,8 +1260,7 @@ def known_orgs(words: dict[int, list[Word]], sents: dict[int, Sentence], fixed: 
     common word, a function word or a given name is not acted on alone. A name of two words or more takes the
     curated places inside it too (`इंग्लैंड` of `चर्च ऑफ़ इंग्लैंड`, `लंदन` of `लंदन गजट`), and `fixed` loses them.
     Returns (the organisation mentions, the other mentions)."""
-    longest = max(map(len, lex.orgs))
-    firsts = {k[0] for k in lex.orgs}
+    longest, firsts = _name_table(lex, "orgs")
     by_sent: dict[int, list[Mention]] = {}
     for m in fixed + ents:
         by_sent.setdefault(m.sent_idx, []).append(m)
@@ -1260,7 +1273,7 @@ def known_orgs(words: dict[int, list[Word]], sents: dict[int, Sentence], fixed: 
         i = 0
         while i < len(ws):
             n = next((n for n in range(min(longest, len(ws) - i), 0, -1)
-                      if fws[i] in firsts and tuple(fws[i : i + n]) in lex.orgs), 0)
+                      if tuple(fws[i : i + n]) in lex.orgs), 0) if fws[i] in firsts else 0
             if not n or (n == 1 and (_common(ws[i][2], lex, p) or fws[i] in lex.function_words
                                      or fws[i] in lex.given_names)):
                 i += 1
@@ -1638,7 +1651,7 @@ def org_kinds(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
                 inside.update(range(s_, e_))
         ends = {out[x].end: x for x in at[idx]}
         for j, w in enumerate(ws):
-            if fold(w[2]) not in MEDIA_KINDS | COMPANY_HEADS or w[0] in inside or not j:
+            if fold(w[2]) not in _MEDIA_OR_COMPANY or w[0] in inside or not j:
                 continue
             x = ends.get(ws[j - 1][1])
             m = out[x] if x is not None else None
@@ -2701,9 +2714,8 @@ def known_persons(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
     `मिसेज धोनी`: another person) or a mention, or the word after makes it a body's name (`केजरीवाल अस्पताल`).
     A one-word name that the training data shows to be a common word, a function word or a given name is not acted on.
     One pass over each sentence's words; the mentions are looked up by sentence."""
-    longest = max(map(len, lex.persons))
+    longest, firsts = _name_table(lex, "persons")
     shown: frozenset[str] | None = None  # `_person_in_doc`, read once where a mononym needs it
-    firsts = {k[0] for k in lex.persons}
     by_sent: dict[int, list[Mention]] = {}
     for m in ents:
         by_sent.setdefault(m.sent_idx, []).append(m)
