@@ -79,6 +79,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any, Sequence
 import unicodedata
 
@@ -852,11 +853,14 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
 def _word_at(words: Sequence[Word], offset: int) -> int:
     """The index of the first of a sentence's words (in order) that starts at or after `offset` (by bisection: a
     step that looks up words per mention stays linear in a long sentence)."""
-    return bisect_left(words, offset, key=_word_start)
+    return bisect_left(words, offset, key=_WORD_START)
 
 
 def _word_start(w: Word) -> int:
     return w[0]
+
+
+_WORD_START = itemgetter(0)  # _word_start in C: `_word_at` bisects per mention in every step
 
 
 def _words_in(words: Sequence[Word], m: Mention) -> list[Word]:
@@ -5491,7 +5495,7 @@ def propagate(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
             if hit is None and p.kb_candidates and len(fws[i]) >= p.propagate_min_chars:
                 for n in (3, 2, 1):  # the longest KB place no name covers a part of
                     surface = " ".join(fws[i : i + n])
-                    if len(fws[i : i + n]) == n and lex.strong_place(surface) \
+                    if len(fws[i : i + n]) == n and surface in lex.places and lex.strong_place(surface) \
                             and not any((idx, k) in covered for k in range(ws[i][0], ws[i + n - 1][1])):
                         hit = (n, "LOC", ())
                         break
@@ -8340,6 +8344,24 @@ def _aged_after(ws: Sequence[Word], k: int) -> bool:
     return k + 3 < len(ws) and ws[k + 1][2] == "(" and ws[k + 2][2].isdigit() and ws[k + 3][2] == ")"
 
 
+def _listed_letters(w: str, lex: Lexicon) -> str | None:
+    """`listed_initials`: the two or three letters a Devanagari word of letter names spells, where it is no office,
+    title, role, function word, known organisation or KB place; else None. Once per word form."""
+    memo = _memo("_listed_letters", lex)
+    if w in memo:
+        return memo[w]
+    fa = fold(w)
+    letters = None
+    if not (not _RX_DEVANAGARI_ZW.fullmatch(w) or fa in OFFICE_ACRONYMS or fa in TITLES or fa in ROLES
+            or fa in HEALTH_ROLE_ACRONYMS or fa in lex.function_words or (fa,) in lex.orgs
+            or place_of(w, lex) is not None):
+        letters = _acronym_letters(w)
+        if not letters or not 2 <= len(letters) <= 3:
+            letters = None
+    memo[w] = letters
+    return letters
+
+
 def listed_initials(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
                     p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Round 37: two or three letter names written as one word (`बीपी`, `वीवीएस`) right before a surname
@@ -8361,13 +8383,10 @@ def listed_initials(words: dict[int, list[Word]], sents: dict[int, Sentence], en
     for idx, ws in words.items():
         for j in range(len(ws) - 1):
             a, b = ws[j], ws[j + 1]
-            fa = fold(a[2])
-            if b[0] > a[1] + 1 or not _RX_DEVANAGARI_ZW.fullmatch(a[2]) or fa in OFFICE_ACRONYMS or fa in TITLES \
-                    or fa in ROLES or fa in HEALTH_ROLE_ACRONYMS or fa in lex.function_words or (fa,) in lex.orgs \
-                    or place_of(a[2], lex) is not None:
+            if b[0] > a[1] + 1:
                 continue
-            letters = _acronym_letters(a[2])
-            if not letters or not 2 <= len(letters) <= 3:
+            letters = _listed_letters(a[2], lex)
+            if letters is None:
                 continue
             pair = _initials_pair_spans(idx, a, b, by_start, covered, keep)
             if pair is None:
