@@ -1574,6 +1574,13 @@ def _descriptive(w: str, lex: Lexicon, p: RefineParams) -> bool:
 
 
 def _kind_name_word(w: str, lex: Lexicon, p: RefineParams) -> bool:
+    memo = _memo("_kind_name_word", lex, p)  # once per word form (`_kind_name_word_uncached`)
+    if w not in memo:
+        memo[w] = _kind_name_word_uncached(w, lex, p)
+    return memo[w]
+
+
+def _kind_name_word_uncached(w: str, lex: Lexicon, p: RefineParams) -> bool:
     """A word of an untagged organisation's name next to its kind noun: a capitalised Latin word (`Bitdefender`), or a
     name-like Devanagari word (`_name_like`) that the news text does not use in many articles (`एजेंसी फीड`: a common
     word the model never tags), no role and no kind noun."""
@@ -2275,6 +2282,13 @@ def _news_word(word: str, lex: Lexicon, p: RefineParams) -> bool:
 
 
 def _common(word: str, lex: Lexicon, p: RefineParams) -> bool:
+    memo = _memo("_common", lex, p)  # once per word form (`_common_uncached`)
+    if word not in memo:
+        memo[word] = _common_uncached(word, lex, p)
+    return memo[word]
+
+
+def _common_uncached(word: str, lex: Lexicon, p: RefineParams) -> bool:
     st = _stats(word, lex)
     return bool(st and st.n >= p.common_min_count and st.n_ent < p.common_max_ratio * st.n
                 or p.rare_common_min_docs and _rare_common(word, lex, p))
@@ -4713,6 +4727,13 @@ def _town(key: str, lex: Lexicon) -> bool:
 
 
 def _name_like(w: str, lex: Lexicon, p: RefineParams) -> bool:
+    memo = _memo("_name_like", lex, p)  # once per word form (`_name_like_uncached`)
+    if w not in memo:
+        memo[w] = _name_like_uncached(w, lex, p)
+    return memo[w]
+
+
+def _name_like_uncached(w: str, lex: Lexicon, p: RefineParams) -> bool:
     fw = fold(w)
     if len(fw) < p.propagate_min_chars or fw in lex.function_words or fw in TITLES or fw in DESIGNATORS or fw in ZONES:
         return False  # `जोन`: `रेड जोन जिले` is a class of district, no place
@@ -5020,6 +5041,13 @@ def _foreign_given(fw: str, lex: Lexicon, spellings: bool) -> bool:
 
 
 def _unseen_name(w: str, lex: Lexicon) -> bool:
+    memo = _memo("_unseen_name", lex)  # once per word form (`_unseen_name_uncached`)
+    if w not in memo:
+        memo[w] = _unseen_name_uncached(w, lex)
+    return memo[w]
+
+
+def _unseen_name_uncached(w: str, lex: Lexicon) -> bool:
     """A Devanagari word the training data never saw and no common-word list holds: a foreign surname in translated
     news (`फिनेयू`, `कैवेनो`)."""
     fw = fold(w)
@@ -5133,6 +5161,13 @@ def _not_name_keys() -> frozenset[str]:
 
 
 def _agent_word(w: str, lex: Lexicon, p: RefineParams) -> int:
+    memo = _memo("_agent_word", lex, p)  # once per word form (`_agent_word_uncached`)
+    if w not in memo:
+        memo[w] = _agent_word_uncached(w, lex, p)
+    return memo[w]
+
+
+def _agent_word_uncached(w: str, lex: Lexicon, p: RefineParams) -> int:
     """`agent_names`: 2 for a word IL-NER never saw (`_unseen_name`) that at most `agent_max_docs` news articles use and
     no plural oblique (`प्रोफ़ेसरों`), 1 for a word IL-NER sees in person names mostly (`रहीम`), 0 for anything else
     (a KB place, a function word, a title or role, a known organisation of the alias file or an ORG word of IL-NER,
@@ -5553,6 +5588,13 @@ def _runs_on(fw: str, lex: Lexicon) -> bool:
 
 
 def _variant_word(w: str, lex: Lexicon) -> bool:
+    memo = _memo("_variant_word", lex)  # once per word form (`_variant_word_uncached`)
+    if w not in memo:
+        memo[w] = _variant_word_uncached(w, lex)
+    return memo[w]
+
+
+def _variant_word_uncached(w: str, lex: Lexicon) -> bool:
     """A word that may be a spelling variant of a name: not a function word, title, role, given name or a word the
     training data sees mostly outside names (`भरत` is a person, not `भारत`)."""
     fw = fold(w)
