@@ -3808,10 +3808,7 @@ def acronym_seats(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
     mention. Not before a colon (round 22) where the acronym is a news agency or follows a headline's colon (review):
     `पीटीआई दिल्ली:`, `<headline>: एनएचसी बीजिंग:` are datelines, a source and its place; a headline's institution
     stays one (`पीजीआई चंडीगढ़: कोरोना के 10 नए मामले`)."""
-    covered: dict[tuple[int, int], list[Mention]] = defaultdict(list)
-    for m in ents:
-        for i in range(m.start, m.end):
-            covered[m.sent_idx, i].append(m)
+    covered: dict[tuple[int, int], list[Mention]] | None = None  # built at the first seat found (most documents have none)
     at = _word_index(words)
     doc_orgs = {fold(m.text) for m in ents if m.label == "ORG"}
     drop: set[int] = set()
@@ -3839,6 +3836,11 @@ def acronym_seats(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
         if sent.text[m.end - sent.start : m.end - sent.start + 2].strip().startswith(":") and \
                 (fa in NEWS_AGENCIES or sent.text[: a[0] - sent.start].rstrip().endswith(":")):
             continue  # round 22: `पीटीआई दिल्ली:`, `<headline>: एनएचसी बीजिंग:` are datelines, a source and its place
+        if covered is None:
+            covered = defaultdict(list)
+            for x in ents:
+                for i in range(x.start, x.end):
+                    covered[x.sent_idx, i].append(x)
         on_a = covered.get((m.sent_idx, a[0]), [])
         if any(x.start != a[0] or x.end != a[1] or (x.start, x.end) in keep for x in on_a):
             continue
@@ -5057,6 +5059,13 @@ def _unseen_name_uncached(w: str, lex: Lexicon) -> bool:
 
 
 def _name_word(w: str, lex: Lexicon) -> bool:
+    memo = _memo("_name_word", lex)  # once per word form (`_name_word_uncached`)
+    if w not in memo:
+        memo[w] = _name_word_uncached(w, lex)
+    return memo[w]
+
+
+def _name_word_uncached(w: str, lex: Lexicon) -> bool:
     """A given name that is not also a common Hindi word (the training data sees it outside names, or UD tags it
     as a function word)."""
     fw = fold(w)
