@@ -2168,7 +2168,7 @@ def drop_indefinite(words: dict[int, list[Word]], ents: list[Mention]) -> list[M
 
 
 @lru_cache(maxsize=1 << 16)
-def plural_forms(word: str) -> frozenset[str]:
+def _plural_forms(word: str) -> frozenset[str]:
     """The plural forms a common noun takes and a name does not: the Hindi plural oblique (`हिमस्खलन` ->
     `हिमस्खलनों`, `लड़का` -> `लड़कों`, `नदी` -> `नदियों`, `सभा` -> `सभाओं`) and the English plural of a loan word
     (`ट्वीट` -> `ट्वीट्स`). Folded forms."""
@@ -2185,6 +2185,9 @@ def plural_forms(word: str) -> frozenset[str]:
     elif not _RX_VOWEL_SIGN_END.search(w):
         forms.add(w + "ों")
     return frozenset(forms)
+
+
+plural_forms = _Memo(_plural_forms).__getitem__  # once per word form: `doc_common_nouns` asks for every word of a document
 
 
 def doc_common_nouns(words: dict[int, list[Word]], lex: Lexicon) -> frozenset[str]:
@@ -5538,8 +5541,10 @@ def propagate(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
                     break
             if hit is None and p.kb_candidates and len(fws[i]) >= p.propagate_min_chars:
                 for n in (3, 2, 1):  # the longest KB place no name covers a part of
+                    if i + n > len(fws):
+                        continue
                     surface = " ".join(fws[i : i + n])
-                    if len(fws[i : i + n]) == n and surface in lex.places and lex.strong_place(surface) \
+                    if surface in lex.places and lex.strong_place(surface) \
                             and not any((idx, k) in covered for k in range(ws[i][0], ws[i + n - 1][1])):
                         hit = (n, "LOC", ())
                         break
