@@ -302,6 +302,7 @@ APPOSITIVE_KINDS = frozenset(fold(w) for w in """एजेंसी संगठ
 # Media kinds that news also writes right after the name (`गार्जियन अखबार`, `नेचर पत्रिका`)
 MEDIA_KINDS = frozenset(fold(w) for w in "अखबार अख़बार समाचारपत्र पत्रिका मैगज़ीन मैगजीन".split())
 _MEDIA_OR_COMPANY = MEDIA_KINDS | COMPANY_HEADS
+_ORG_KIND_WORDS = APPOSITIVE_KINDS | _MEDIA_OR_COMPANY | {fold("पत्र")}  # `org_kinds` reads only sentences with one
 # `दिल्ली पुलिस`, `भागलपुर पुलिस`: a place's police is an organisation (IL-NER seldom tags it, so the counts miss it)
 POLICE = frozenset(fold(w) for w in "पुलिस".split())
 # Bodies a place has that IL-NER seldom tags (`अमेरिका नेवी`, `मुंबई क्राइम ब्रांच`): police, armed forces
@@ -1634,6 +1635,8 @@ def org_kinds(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
         out.append(m)
 
     for idx, ws in words.items():
+        if not any(fold(w[2]) in _ORG_KIND_WORDS for w in ws):
+            continue  # no kind word, media word or company head: neither pass below acts on the sentence
         inside = {i for x in at[idx] for i in range(out[x].start, out[x].end)}
         starts = {out[x].start: x for x in at[idx]}
         sent = sents[idx]
@@ -4114,10 +4117,7 @@ def village_halves(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
     word tagged alone after no such X is no name: dropped. Not the idiom `खुर्द बुर्द`, a half word after a half
     word (`रामपुर खुर्द कलां`: one village, no overlap), nor an untagged half word after a one-word person (`रामू
     कलां में`)."""
-    by_word: dict[tuple[int, int], list[Mention]] = defaultdict(list)
-    for m in ents:
-        for i in range(m.start, m.end):
-            by_word[m.sent_idx, i].append(m)
+    by_word: dict[tuple[int, int], list[Mention]] | None = None  # built at the first half word (most stories have none)
     drop: set[int] = set()
     add = []
     tagger = ents[0].tagger if ents else "refine"
@@ -4125,6 +4125,11 @@ def village_halves(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
         for j, w in enumerate(ws):
             if fold(w[2]) not in VILLAGE_HALVES:
                 continue
+            if by_word is None:
+                by_word = defaultdict(list)
+                for m in ents:
+                    for i in range(m.start, m.end):
+                        by_word[m.sent_idx, i].append(m)
             if j + 1 < len(ws) and fold(ws[j + 1][2]) == BURD or j > 0 and fold(ws[j - 1][2]) in VILLAGE_HALVES:
                 continue  # the idiom `खुर्द बुर्द` (embezzled); a half after a half: no overlapping village
             on_half = by_word.get((idx, w[0]), [])
