@@ -79,6 +79,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any, Sequence
 import unicodedata
 
@@ -90,6 +91,36 @@ from pipeline.link import LETTER_NAMES, _initials_match, _skeleton, acronym_lett
 from pipeline.records import Mention, Sentence
 
 ENTITY = frozenset({"PER", "ORG", "LOC"})
+
+
+class _Memo(dict):
+    """word -> fn(word) for a pure function of one word (`token_key`, `acronym_letters`): the refine steps ask for the
+    same words again and again (each step reads the whole document), so a repeated word is one dict look-up in C
+    (`_Memo(fn).__getitem__`, as rules_tagger's `fold`)."""
+
+    __slots__ = ("fn",)
+
+    def __init__(self, fn) -> None:
+        super().__init__()
+        self.fn = fn
+
+    def __missing__(self, key):
+        value = self[key] = self.fn(key)
+        return value
+
+
+_token_key = _Memo(token_key).__getitem__
+_acronym_letters = _Memo(acronym_letters).__getitem__
+_MEMOS: dict[str, list] = {}  # helper name -> [the lexicon, the params, {word: the helper's answer}]
+
+
+def _memo(name: str, lex: Lexicon, p: Any = None) -> dict:
+    """The answers of a word helper that reads the lexicon (and params) too (`place_of`, `_initials`): kept while it is
+    asked with the same lexicon and params objects (held here, so a new one is never mistaken for them)."""
+    slot = _MEMOS.get(name)
+    if slot is None or slot[0] is not lex or slot[1] is not p:
+        slot = _MEMOS[name] = [lex, p, {}]
+    return slot[2]
 
 # All-capitals Latin abbreviations that are not names of organisations or places: units, times, months,
 # weekdays, medical and legal terms common in Hindi news. Generic, not fitted to any article.
@@ -270,6 +301,8 @@ APPOSITIVE_KINDS = frozenset(fold(w) for w in """एजेंसी संगठ
     पत्रिका मैगज़ीन मैगजीन वेबसाइट पोर्टल""".split())
 # Media kinds that news also writes right after the name (`गार्जियन अखबार`, `नेचर पत्रिका`)
 MEDIA_KINDS = frozenset(fold(w) for w in "अखबार अख़बार समाचारपत्र पत्रिका मैगज़ीन मैगजीन".split())
+_MEDIA_OR_COMPANY = MEDIA_KINDS | COMPANY_HEADS
+_ORG_KIND_WORDS = APPOSITIVE_KINDS | _MEDIA_OR_COMPANY | {fold("पत्र")}  # `org_kinds` reads only sentences with one
 # `दिल्ली पुलिस`, `भागलपुर पुलिस`: a place's police is an organisation (IL-NER seldom tags it, so the counts miss it)
 POLICE = frozenset(fold(w) for w in "पुलिस".split())
 # Bodies a place has that IL-NER seldom tags (`अमेरिका नेवी`, `मुंबई क्राइम ब्रांच`): police, armed forces
@@ -849,11 +882,14 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
 def _word_at(words: Sequence[Word], offset: int) -> int:
     """The index of the first of a sentence's words (in order) that starts at or after `offset` (by bisection: a
     step that looks up words per mention stays linear in a long sentence)."""
-    return bisect_left(words, offset, key=_word_start)
+    return bisect_left(words, offset, key=_WORD_START)
 
 
 def _word_start(w: Word) -> int:
     return w[0]
+
+
+_WORD_START = itemgetter(0)  # _word_start in C: `_word_at` bisects per mention in every step
 
 
 def _words_in(words: Sequence[Word], m: Mention) -> list[Word]:
@@ -869,19 +905,30 @@ def _span(sent: Sentence, m: Mention, start: int, end: int, label: str | None = 
     return replace(m, start=start, end=end, text=text, label=label or m.label)
 
 
-def _is_latin(w: str) -> bool:
+def _latin_word(w: str) -> bool:
     return bool(_LATIN_WORD.match(w))
+
+
+_is_latin = _Memo(_latin_word).__getitem__
 
 
 def latin_acronym(word: str) -> str | None:
     """A Devanagari letter-name acronym in Latin letters (`यू.के.` -> `UK`, `यूएसए` -> `USA`), by the
     linker's letter-name reading; None for anything else."""
-    return None if word.isascii() else acronym_letters(word)
+    return None if word.isascii() else _acronym_letters(word)
 
 
 def place_of(surface: str, lex: Lexicon):
     """The KB place a surface names: Hindi names by folded key, Latin and letter-name acronyms by
     their English name or ISO code."""
+    memo = _memo("place_of", lex)
+    if surface in memo:
+        return memo[surface]
+    place = memo[surface] = _place_of(surface, lex)
+    return place
+
+
+def _place_of(surface: str, lex: Lexicon):
     key = " ".join(fold(surface).split())
     if key in lex.places:
         return lex.places[key]
@@ -976,7 +1023,7 @@ def _alias_place_acronyms(lex: Lexicon) -> frozenset[str]:
     held = _ALIAS_ACRONYMS.get(id(lex))
     if held is None or held[0] is not lex:  # the lexicon itself is held: an id is not reused while it lives
         held = (lex, frozenset(a for k, pl in lex.places.items() if " " not in k and pl.source == "aliases"
-                               for a in [acronym_letters(k)] if a))
+                               for a in [_acronym_letters(k)] if a))
         _ALIAS_ACRONYMS[id(lex)] = held
     return held[1]
 
@@ -1227,6 +1274,16 @@ def _org_lead(w: str, nxt: str, lex: Lexicon, p: RefineParams) -> bool:
     return nx.n_ent >= p.head_min_count and nx.n_begin >= p.org_lead_next_begin * nx.n_ent
 
 
+def _name_table(lex: Lexicon, table: str) -> tuple[int, frozenset[str]]:
+    """(the most words of a name, the first words of the names) of the lexicon's `orgs` or `persons`: once per
+    lexicon, not per document."""
+    memo = _memo("_name_table", lex)
+    if table not in memo:
+        names = getattr(lex, table)
+        memo[table] = (max(map(len, names)), frozenset(k[0] for k in names))
+    return memo[table]
+
+
 def known_orgs(words: dict[int, list[Word]], sents: dict[int, Sentence], fixed: list[Mention], ents: list[Mention],
                lex: Lexicon, p: RefineParams) -> tuple[list[Mention], list[Mention]]:
     """Occurrences of the organisations the alias file knows (`lex.orgs`, longest name first) become ORG
@@ -1236,8 +1293,7 @@ def known_orgs(words: dict[int, list[Word]], sents: dict[int, Sentence], fixed: 
     common word, a function word or a given name is not acted on alone. A name of two words or more takes the
     curated places inside it too (`इंग्लैंड` of `चर्च ऑफ़ इंग्लैंड`, `लंदन` of `लंदन गजट`), and `fixed` loses them.
     Returns (the organisation mentions, the other mentions)."""
-    longest = max(map(len, lex.orgs))
-    firsts = {k[0] for k in lex.orgs}
+    longest, firsts = _name_table(lex, "orgs")
     by_sent: dict[int, list[Mention]] = {}
     for m in fixed + ents:
         by_sent.setdefault(m.sent_idx, []).append(m)
@@ -1250,7 +1306,7 @@ def known_orgs(words: dict[int, list[Word]], sents: dict[int, Sentence], fixed: 
         i = 0
         while i < len(ws):
             n = next((n for n in range(min(longest, len(ws) - i), 0, -1)
-                      if fws[i] in firsts and tuple(fws[i : i + n]) in lex.orgs), 0)
+                      if tuple(fws[i : i + n]) in lex.orgs), 0) if fws[i] in firsts else 0
             if not n or (n == 1 and (_common(ws[i][2], lex, p) or fws[i] in lex.function_words
                                      or fws[i] in lex.given_names)):
                 i += 1
@@ -1547,6 +1603,13 @@ def _descriptive(w: str, lex: Lexicon, p: RefineParams) -> bool:
 
 
 def _kind_name_word(w: str, lex: Lexicon, p: RefineParams) -> bool:
+    memo = _memo("_kind_name_word", lex, p)  # once per word form (`_kind_name_word_uncached`)
+    if w not in memo:
+        memo[w] = _kind_name_word_uncached(w, lex, p)
+    return memo[w]
+
+
+def _kind_name_word_uncached(w: str, lex: Lexicon, p: RefineParams) -> bool:
     """A word of an untagged organisation's name next to its kind noun: a capitalised Latin word (`Bitdefender`), or a
     name-like Devanagari word (`_name_like`) that the news text does not use in many articles (`एजेंसी फीड`: a common
     word the model never tags), no role and no kind noun."""
@@ -1600,6 +1663,8 @@ def org_kinds(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
         out.append(m)
 
     for idx, ws in words.items():
+        if not any(fold(w[2]) in _ORG_KIND_WORDS for w in ws):
+            continue  # no kind word, media word or company head: neither pass below acts on the sentence
         inside = {i for x in at[idx] for i in range(out[x].start, out[x].end)}
         starts = {out[x].start: x for x in at[idx]}
         sent = sents[idx]
@@ -1628,7 +1693,7 @@ def org_kinds(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
                 inside.update(range(s_, e_))
         ends = {out[x].end: x for x in at[idx]}
         for j, w in enumerate(ws):
-            if fold(w[2]) not in MEDIA_KINDS | COMPANY_HEADS or w[0] in inside or not j:
+            if fold(w[2]) not in _MEDIA_OR_COMPANY or w[0] in inside or not j:
                 continue
             x = ends.get(ws[j - 1][1])
             m = out[x] if x is not None else None
@@ -2134,7 +2199,7 @@ def drop_indefinite(words: dict[int, list[Word]], ents: list[Mention]) -> list[M
 
 
 @lru_cache(maxsize=1 << 16)
-def plural_forms(word: str) -> frozenset[str]:
+def _plural_forms(word: str) -> frozenset[str]:
     """The plural forms a common noun takes and a name does not: the Hindi plural oblique (`हिमस्खलन` ->
     `हिमस्खलनों`, `लड़का` -> `लड़कों`, `नदी` -> `नदियों`, `सभा` -> `सभाओं`) and the English plural of a loan word
     (`ट्वीट` -> `ट्वीट्स`). Folded forms."""
@@ -2151,6 +2216,9 @@ def plural_forms(word: str) -> frozenset[str]:
     elif not _RX_VOWEL_SIGN_END.search(w):
         forms.add(w + "ों")
     return frozenset(forms)
+
+
+plural_forms = _Memo(_plural_forms).__getitem__  # once per word form: `doc_common_nouns` asks for every word of a document
 
 
 def doc_common_nouns(words: dict[int, list[Word]], lex: Lexicon) -> frozenset[str]:
@@ -2248,6 +2316,13 @@ def _news_word(word: str, lex: Lexicon, p: RefineParams) -> bool:
 
 
 def _common(word: str, lex: Lexicon, p: RefineParams) -> bool:
+    memo = _memo("_common", lex, p)  # once per word form (`_common_uncached`)
+    if word not in memo:
+        memo[word] = _common_uncached(word, lex, p)
+    return memo[word]
+
+
+def _common_uncached(word: str, lex: Lexicon, p: RefineParams) -> bool:
     st = _stats(word, lex)
     return bool(st and st.n >= p.common_min_count and st.n_ent < p.common_max_ratio * st.n
                 or p.rare_common_min_docs and _rare_common(word, lex, p))
@@ -2691,9 +2766,8 @@ def known_persons(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
     `मिसेज धोनी`: another person) or a mention, or the word after makes it a body's name (`केजरीवाल अस्पताल`).
     A one-word name that the training data shows to be a common word, a function word or a given name is not acted on.
     One pass over each sentence's words; the mentions are looked up by sentence."""
-    longest = max(map(len, lex.persons))
+    longest, firsts = _name_table(lex, "persons")
     shown: frozenset[str] | None = None  # `_person_in_doc`, read once where a mononym needs it
-    firsts = {k[0] for k in lex.persons}
     by_sent: dict[int, list[Mention]] = {}
     for m in ents:
         by_sent.setdefault(m.sent_idx, []).append(m)
@@ -3487,11 +3561,18 @@ def _initials(w: str, lex: Lexicon, p: RefineParams) -> bool:
     `पीएम`) and that the news text almost never writes before a case marker or punctuation (initials stand before a
     surname; an organisation's acronym stands alone: `पीटीआई ने`, `एम्स में`). Not three letters: those are mostly
     acronyms of things before a noun (`आईएनएस जलाश्व`, `एमआरआई स्कैन`, `एनसीसी कैडेटों`)."""
+    memo = _memo("_initials", lex, p)
+    if w not in memo:
+        memo[w] = _initials_word(w, lex, p)
+    return memo[w]
+
+
+def _initials_word(w: str, lex: Lexicon, p: RefineParams) -> bool:
     fw = fold(w)
     if not _RX_DEVANAGARI_ZW.fullmatch(w) or fw in OFFICE_ACRONYMS or fw in TITLES or fw in ROLES \
             or fw in lex.function_words or (fw,) in lex.orgs:
         return False
-    letters = acronym_letters(w)
+    letters = _acronym_letters(w)
     news = lex.news.get(fw)
     return bool(letters and len(letters) == 2 and not (news and news.n_case > p.initials_max_case * news.n))
 
@@ -3761,10 +3842,7 @@ def acronym_seats(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
     mention. Not before a colon (round 22) where the acronym is a news agency or follows a headline's colon (review):
     `पीटीआई दिल्ली:`, `<headline>: एनएचसी बीजिंग:` are datelines, a source and its place; a headline's institution
     stays one (`पीजीआई चंडीगढ़: कोरोना के 10 नए मामले`)."""
-    covered: dict[tuple[int, int], list[Mention]] = defaultdict(list)
-    for m in ents:
-        for i in range(m.start, m.end):
-            covered[m.sent_idx, i].append(m)
+    covered: dict[tuple[int, int], list[Mention]] | None = None  # built at the first seat found (most documents have none)
     at = _word_index(words)
     doc_orgs = {fold(m.text) for m in ents if m.label == "ORG"}
     drop: set[int] = set()
@@ -3782,7 +3860,7 @@ def acronym_seats(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
             continue
         a = ws[k - 1]
         fa = fold(a[2])
-        letters = acronym_letters(a[2]) if _RX_DEVANAGARI_ZW.fullmatch(a[2]) else None
+        letters = _acronym_letters(a[2]) if _RX_DEVANAGARI_ZW.fullmatch(a[2]) else None
         if not letters or not 2 <= len(letters) <= 6 or fa in OFFICE_ACRONYMS or fa in TITLES or fa in ROLES \
                 or fa in SEATLESS_ACRONYMS \
                 or fa in lex.function_words or place_of(a[2], lex) is not None \
@@ -3792,6 +3870,11 @@ def acronym_seats(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
         if sent.text[m.end - sent.start : m.end - sent.start + 2].strip().startswith(":") and \
                 (fa in NEWS_AGENCIES or sent.text[: a[0] - sent.start].rstrip().endswith(":")):
             continue  # round 22: `पीटीआई दिल्ली:`, `<headline>: एनएचसी बीजिंग:` are datelines, a source and its place
+        if covered is None:
+            covered = defaultdict(list)
+            for x in ents:
+                for i in range(x.start, x.end):
+                    covered[x.sent_idx, i].append(x)
         on_a = covered.get((m.sent_idx, a[0]), [])
         if any(x.start != a[0] or x.end != a[1] or (x.start, x.end) in keep for x in on_a):
             continue
@@ -4062,10 +4145,7 @@ def village_halves(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
     word tagged alone after no such X is no name: dropped. Not the idiom `खुर्द बुर्द`, a half word after a half
     word (`रामपुर खुर्द कलां`: one village, no overlap), nor an untagged half word after a one-word person (`रामू
     कलां में`)."""
-    by_word: dict[tuple[int, int], list[Mention]] = defaultdict(list)
-    for m in ents:
-        for i in range(m.start, m.end):
-            by_word[m.sent_idx, i].append(m)
+    by_word: dict[tuple[int, int], list[Mention]] | None = None  # built at the first half word (most stories have none)
     drop: set[int] = set()
     add = []
     tagger = ents[0].tagger if ents else "refine"
@@ -4073,6 +4153,11 @@ def village_halves(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
         for j, w in enumerate(ws):
             if fold(w[2]) not in VILLAGE_HALVES:
                 continue
+            if by_word is None:
+                by_word = defaultdict(list)
+                for m in ents:
+                    for i in range(m.start, m.end):
+                        by_word[m.sent_idx, i].append(m)
             if j + 1 < len(ws) and fold(ws[j + 1][2]) == BURD or j > 0 and fold(ws[j - 1][2]) in VILLAGE_HALVES:
                 continue  # the idiom `खुर्द बुर्द` (embezzled); a half after a half: no overlapping village
             on_half = by_word.get((idx, w[0]), [])
@@ -4651,6 +4736,13 @@ def _list_tail(w: str, lex: Lexicon, p: RefineParams) -> bool:
 def _cue(word: str, lex: Lexicon, p: RefineParams) -> bool:
     """A word that follows place names in the training data (`जिले`, `शहर`) or says what kind of place the name before
     it is (DESIGNATORS: `गांव`, `प्रांत`): no part of the name."""
+    memo = _memo("_cue", lex, p)
+    if word not in memo:
+        memo[word] = _cue_word(word, lex, p)
+    return memo[word]
+
+
+def _cue_word(word: str, lex: Lexicon, p: RefineParams) -> bool:
     if fold(word) in DESIGNATORS or fold(word) in RESIDENT:
         return True
     st = _stats(word, lex)
@@ -4673,6 +4765,13 @@ def _town(key: str, lex: Lexicon) -> bool:
 
 
 def _name_like(w: str, lex: Lexicon, p: RefineParams) -> bool:
+    memo = _memo("_name_like", lex, p)  # once per word form (`_name_like_uncached`)
+    if w not in memo:
+        memo[w] = _name_like_uncached(w, lex, p)
+    return memo[w]
+
+
+def _name_like_uncached(w: str, lex: Lexicon, p: RefineParams) -> bool:
     fw = fold(w)
     if len(fw) < p.propagate_min_chars or fw in lex.function_words or fw in TITLES or fw in DESIGNATORS or fw in ZONES:
         return False  # `जोन`: `रेड जोन जिले` is a class of district, no place
@@ -4966,10 +5065,10 @@ def _surname_word(fw: str, lex: Lexicon) -> bool:
 
 @lru_cache(maxsize=1)
 def _foreign_keys() -> frozenset[str]:
-    return frozenset(token_key(w) for w in FOREIGN_GIVEN)
+    return frozenset(_token_key(w) for w in FOREIGN_GIVEN)
 
 
-_word_key = lru_cache(maxsize=100_000)(token_key)  # one phonetic key per word form, not per occurrence
+_word_key = _token_key  # one phonetic key per word form, not per occurrence
 
 
 def _foreign_given(fw: str, lex: Lexicon, spellings: bool) -> bool:
@@ -4980,6 +5079,13 @@ def _foreign_given(fw: str, lex: Lexicon, spellings: bool) -> bool:
 
 
 def _unseen_name(w: str, lex: Lexicon) -> bool:
+    memo = _memo("_unseen_name", lex)  # once per word form (`_unseen_name_uncached`)
+    if w not in memo:
+        memo[w] = _unseen_name_uncached(w, lex)
+    return memo[w]
+
+
+def _unseen_name_uncached(w: str, lex: Lexicon) -> bool:
     """A Devanagari word the training data never saw and no common-word list holds: a foreign surname in translated
     news (`फिनेयू`, `कैवेनो`)."""
     fw = fold(w)
@@ -4989,6 +5095,13 @@ def _unseen_name(w: str, lex: Lexicon) -> bool:
 
 
 def _name_word(w: str, lex: Lexicon) -> bool:
+    memo = _memo("_name_word", lex)  # once per word form (`_name_word_uncached`)
+    if w not in memo:
+        memo[w] = _name_word_uncached(w, lex)
+    return memo[w]
+
+
+def _name_word_uncached(w: str, lex: Lexicon) -> bool:
     """A given name that is not also a common Hindi word (the training data sees it outside names, or UD tags it
     as a function word)."""
     fw = fold(w)
@@ -5089,10 +5202,17 @@ def _not_name_keys() -> frozenset[str]:
     English heads of organisations, so that a misspelling is known too (`गर्वनर` = `गवर्नर`, `कांउटी` = `काउंटी`)."""
     words = TITLES | ROLES | PLACE_KINDS | NAME_KINDS | ENGLISH_ORG_HEADS | INSTITUTIONS | COMPANY_HEADS | ORG_KINDS \
         | DESIGNATORS | GOVERNMENT_HEADS | NATIONAL_BODIES
-    return frozenset(k for k in (token_key(w) for w in words) if len(k) >= 3)
+    return frozenset(k for k in (_token_key(w) for w in words) if len(k) >= 3)
 
 
 def _agent_word(w: str, lex: Lexicon, p: RefineParams) -> int:
+    memo = _memo("_agent_word", lex, p)  # once per word form (`_agent_word_uncached`)
+    if w not in memo:
+        memo[w] = _agent_word_uncached(w, lex, p)
+    return memo[w]
+
+
+def _agent_word_uncached(w: str, lex: Lexicon, p: RefineParams) -> int:
     """`agent_names`: 2 for a word IL-NER never saw (`_unseen_name`) that at most `agent_max_docs` news articles use and
     no plural oblique (`प्रोफ़ेसरों`), 1 for a word IL-NER sees in person names mostly (`रहीम`), 0 for anything else
     (a KB place, a function word, a title or role, a known organisation of the alias file or an ORG word of IL-NER,
@@ -5454,8 +5574,10 @@ def propagate(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
                     break
             if hit is None and p.kb_candidates and len(fws[i]) >= p.propagate_min_chars:
                 for n in (3, 2, 1):  # the longest KB place no name covers a part of
+                    if i + n > len(fws):
+                        continue
                     surface = " ".join(fws[i : i + n])
-                    if len(fws[i : i + n]) == n and lex.strong_place(surface) \
+                    if surface in lex.places and lex.strong_place(surface) \
                             and not any((idx, k) in covered for k in range(ws[i][0], ws[i + n - 1][1])):
                         hit = (n, "LOC", ())
                         break
@@ -5513,6 +5635,13 @@ def _runs_on(fw: str, lex: Lexicon) -> bool:
 
 
 def _variant_word(w: str, lex: Lexicon) -> bool:
+    memo = _memo("_variant_word", lex)  # once per word form (`_variant_word_uncached`)
+    if w not in memo:
+        memo[w] = _variant_word_uncached(w, lex)
+    return memo[w]
+
+
+def _variant_word_uncached(w: str, lex: Lexicon) -> bool:
     """A word that may be a spelling variant of a name: not a function word, title, role, given name or a word the
     training data sees mostly outside names (`भरत` is a person, not `भारत`)."""
     fw = fold(w)
@@ -5539,7 +5668,7 @@ def place_variants(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
     surfaces = {fold(m.text.strip()) for m in ents}
     for m in ents:
         if m.label == "LOC":
-            key = tuple(token_key(w[2]) for w in _words_in(words[m.sent_idx], m))
+            key = tuple(_token_key(w[2]) for w in _words_in(words[m.sent_idx], m))
             if key and sum(len(k) for k in key) >= min_key and all(key):
                 places.setdefault(key, set()).update(fold(w[2]) for w in _words_in(words[m.sent_idx], m))
     if not places:
@@ -5551,7 +5680,7 @@ def place_variants(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
     first = {k[0] for k in places}
     for idx, ws in words.items():
         bare = [_bare(w) for w in ws]
-        keys = [token_key(w[2]) for w in bare]
+        keys = [_token_key(w[2]) for w in bare]
         i = 0
         while i < len(ws):
             for n in sizes if keys[i] in first else ():
@@ -5583,7 +5712,7 @@ def _variant_key(w: str) -> tuple[str, str, str]:
     """`person_variants`: the phonetic key of a word (pipeline.link.token_key), its first letter and its aspirated
     letters, which token_key folds (`खोली`, `कोली`: one token_key, two words)."""
     fw = fold(w)
-    return token_key(w), fw[:1].translate(_FIRST_VOWEL_FOLD), "".join(c for c in fw if c in _ASPIRATES)
+    return _token_key(w), fw[:1].translate(_FIRST_VOWEL_FOLD), "".join(c for c in fw if c in _ASPIRATES)
 
 
 def _name_before(ws: Sequence[Word], i: int, lex: Lexicon) -> bool:
@@ -5617,7 +5746,7 @@ def person_variants(words: dict[int, list[Word]], sents: dict[int, Sentence], en
         if m.label == "PER" and len(ws) < 2:
             continue  # a one-word PER may be the model's slip (`सपलीमैंट`): only a full name's surname is spread
         for w in (ws[-1:] if m.label == "PER" else ws):
-            k = token_key(_bare(w)[2])
+            k = _token_key(_bare(w)[2])
             if len(k) >= min_key:
                 keys[k] = m.label if keys.get(k, m.label) == m.label else ""
                 if m.label == "PER":
@@ -5631,7 +5760,7 @@ def person_variants(words: dict[int, list[Word]], sents: dict[int, Sentence], en
         sent = sents[idx]
         for i, w in enumerate(ws):
             b = _bare(w)
-            if not b[2] or (idx, b[0]) in covered or keys.get(token_key(b[2])) != "PER":
+            if not b[2] or (idx, b[0]) in covered or keys.get(_token_key(b[2])) != "PER":
                 continue
             if fold(b[2]) in surfaces or not _variant_word(b[2], lex) or lex.strong_place(fold(b[2])):
                 continue
@@ -5653,7 +5782,7 @@ def _kb_place_keys(lex: Lexicon) -> dict[str, str]:
     for surface in sorted(lex.places):
         if " " in surface or not lex.strong_place(surface):
             continue
-        k = token_key(surface)
+        k = _token_key(surface)
         if k in keys and lex.places[keys[k]] != lex.places[surface]:
             shared.add(k)
         keys.setdefault(k, surface)
@@ -5675,7 +5804,7 @@ def kb_key_places(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
     a name (`_variant_word`), no other name of the document has the key, it does not end in the oblique plural `ों` and
     no quotation mark is the last character before it, spaces aside (`("फ्लॉरिडा"`)."""
     kb = _kb_place_keys(lex)
-    taken = {token_key(_bare(w)[2]) for m in ents if m.label != "LOC" for w in _words_in(words[m.sent_idx], m)}
+    taken = {_token_key(_bare(w)[2]) for m in ents if m.label != "LOC" for w in _words_in(words[m.sent_idx], m)}
     covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
     out = list(ents)
     tagger = ents[0].tagger if ents else "refine"
@@ -5731,7 +5860,7 @@ _RX_MARK_START = regex.compile(r"\p{M}")
 def _title_slips() -> frozenset[str]:
     """`unseen_given_names`: the phonetic keys of titles and roles with one letter dropped, as a typo drops it
     (`राष्टपति`, `संथापक` for `राष्ट्रपति`, `संस्थापक`), the full ones too."""
-    keys = {token_key(w) for w in TITLES | ROLES | {fold("संस्थापक")}}
+    keys = {_token_key(w) for w in TITLES | ROLES | {fold("संस्थापक")}}
     return frozenset(keys | {k[:i] + k[i + 1 :] for k in keys if len(k) >= 5 for i in range(len(k))})
 
 
@@ -5745,7 +5874,7 @@ def _unseen_given(gw: str, lex: Lexicon) -> bool:
     news = lex.news.get(fg)
     return place_of(gw, lex) is None and (_unseen_name(gw, lex) or fg in FOREIGN_GIVEN) \
         and (news is None or news.n_docs <= UNSEEN_GIVEN_MAX_DOCS) and not _glued_name(fg, lex) \
-        and token_key(gw) not in _title_slips() and not _title_word(fg) and not fg.endswith(CHAIR_END) \
+        and _token_key(gw) not in _title_slips() and not _title_word(fg) and not fg.endswith(CHAIR_END) \
         and not _english_noun(fg, lex) and not _common_compound(fg, lex)
 
 
@@ -6605,7 +6734,7 @@ def law_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
     # it is bracketed after the law and where a law's head follows it, not in its other mentions
     orgs = [m.text.split() for m in ents if m.label == "ORG" and (m.start, m.end) not in gone]
     acronyms = {a for a in acronyms if (a,) not in lex.orgs
-                and not ((letters := acronym_letters(a)) and any(_initials_match(letters, t) for t in orgs))}
+                and not ((letters := _acronym_letters(a)) and any(_initials_match(letters, t) for t in orgs))}
     brackets = {(m.sent_idx, m.start) for m in ents if m.label == "ORG" and fold(m.text.strip()) in acronyms
                 and any(0 < m.start - e <= 3 for e in ends.get(m.sent_idx, ()))}
 
@@ -8304,6 +8433,24 @@ def _aged_after(ws: Sequence[Word], k: int) -> bool:
     return k + 3 < len(ws) and ws[k + 1][2] == "(" and ws[k + 2][2].isdigit() and ws[k + 3][2] == ")"
 
 
+def _listed_letters(w: str, lex: Lexicon) -> str | None:
+    """`listed_initials`: the two or three letters a Devanagari word of letter names spells, where it is no office,
+    title, role, function word, known organisation or KB place; else None. Once per word form."""
+    memo = _memo("_listed_letters", lex)
+    if w in memo:
+        return memo[w]
+    fa = fold(w)
+    letters = None
+    if not (not _RX_DEVANAGARI_ZW.fullmatch(w) or fa in OFFICE_ACRONYMS or fa in TITLES or fa in ROLES
+            or fa in HEALTH_ROLE_ACRONYMS or fa in lex.function_words or (fa,) in lex.orgs
+            or place_of(w, lex) is not None):
+        letters = _acronym_letters(w)
+        if not letters or not 2 <= len(letters) <= 3:
+            letters = None
+    memo[w] = letters
+    return letters
+
+
 def listed_initials(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
                     p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Round 37: two or three letter names written as one word (`बीपी`, `वीवीएस`) right before a surname
@@ -8325,13 +8472,10 @@ def listed_initials(words: dict[int, list[Word]], sents: dict[int, Sentence], en
     for idx, ws in words.items():
         for j in range(len(ws) - 1):
             a, b = ws[j], ws[j + 1]
-            fa = fold(a[2])
-            if b[0] > a[1] + 1 or not _RX_DEVANAGARI_ZW.fullmatch(a[2]) or fa in OFFICE_ACRONYMS or fa in TITLES \
-                    or fa in ROLES or fa in HEALTH_ROLE_ACRONYMS or fa in lex.function_words or (fa,) in lex.orgs \
-                    or place_of(a[2], lex) is not None:
+            if b[0] > a[1] + 1:
                 continue
-            letters = acronym_letters(a[2])
-            if not letters or not 2 <= len(letters) <= 3:
+            letters = _listed_letters(a[2], lex)
+            if letters is None:
                 continue
             pair = _initials_pair_spans(idx, a, b, by_start, covered, keep)
             if pair is None:
@@ -8389,7 +8533,7 @@ def posting_towns(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
         first = fold(tokens[0])
         st = _stats(tokens[0], lex)
         if not k or k + 1 >= len(ws) or fold(ws[k - 1][2].rstrip(".")) not in POSTING_RANKS \
-                or not _RX_DEVANAGARI_ZW.fullmatch(tokens[0]) or len(first) < 3 or acronym_letters(tokens[0]) \
+                or not _RX_DEVANAGARI_ZW.fullmatch(tokens[0]) or len(first) < 3 or _acronym_letters(tokens[0]) \
                 or first in PLACE_KINDS or first in DIRECTIONS \
                 or first in lex.given_names or st is not None and (st.n_per or not st.n_loc) \
                 or first in TITLES or first in ROLES or first in lex.function_words \
@@ -8813,7 +8957,7 @@ def _body_at(fws: Sequence[str], i: int, body: tuple[str, ...], lex: Lexicon) ->
     if len(fws) - i < len(body) or fws[i] != body[0]:
         return False
     return all(fws[i + k] == w or fws[i + k] not in lex.words and fws[i + k] not in lex.function_words
-               and _skeleton(token_key(fws[i + k])) == _skeleton(token_key(w)) for k, w in enumerate(body[1:], 1))
+               and _skeleton(_token_key(fws[i + k])) == _skeleton(_token_key(w)) for k, w in enumerate(body[1:], 1))
 
 
 _OF = fold("ऑफ")  # `ऑफ़` folds to it
