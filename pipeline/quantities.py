@@ -183,7 +183,7 @@ def load_lexicon(models_dir: Path, p: QuantitiesParams) -> Lexicon:
         sets["spaced_ordinal_suffixes"] = frozenset(fold(r[0]) for r in _rows(d / "spaced_ordinal_suffixes.tsv"))
     if (d / "name_year_heads.tsv").is_file():  # v29 (round 29): "टोक्यो ओलंपिक 2020", "वायरस रेगुलेशन 2020": a name's year
         sets["name_year_heads"] = frozenset(fold(r[0]) for r in _rows(d / "name_year_heads.tsv"))
-    if (d / "edition_year_heads.tsv").is_file():  # v31 (round 31): "आईपीएल 2020 में", "ऑस्ट्रेलियन ओपन 2020 से": an edition's year
+    if (d / "edition_year_heads.tsv").is_file():  # v31 (round 31): "आईपीएल 2020 में", "एशियाड 2018 में": an edition's year
         sets["edition_year_heads"] = frozenset(fold(r[0]) for r in _rows(d / "edition_year_heads.tsv"))
     sets["year_name_heads"] = sets.get("law_words", frozenset()) | sets.get("name_year_heads", frozenset()) \
         | sets.get("edition_year_heads", frozenset())  # built once
@@ -672,11 +672,14 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
         law = S.get("year_name_heads", frozenset())
         law_at = i - 1 if i > 0 and keys[i - 1] in law else i - 2 if i > 1 and keys[i - 1] == "," and keys[i - 2] in law else None
         if law_at is not None and keys[law_at] not in S.get("law_words", frozenset()) and not (
-                k.isdigit() and year_min <= int(k) <= year_max and not (i + 1 < n and _match_seq(keys, i + 1, lex.units, lex.unit_max_len)[0])):
-            law_at = None  # (review) a name head's year is a year: not `ओलंपिक 1500 मीटर`, `दो कप 1000 रुपये`
+                k.isdigit() and year_min <= int(k) <= year_max and not (i + 1 < n and (
+                    _match_seq(keys, i + 1, lex.units, lex.unit_max_len)[0] or lex.numbers.starts_number(keys[i + 1])
+                    or keys[i + 1] in lex.numbers.scales or keys[i + 1] in S.get("counted_heads", frozenset())))):
+            law_at = None  # (review) a name head's year is a year: not `ओलंपिक 1500 मीटर`, `दो कप 1000 रुपये`,
+            # (review of round 31) `आईपीएल 2000 करोड़ रुपये`, `आईपीएल 2020 रन`: a number, a scale or a counted noun after it
         if len(k) == 4 and law_at is not None \
                 and not (i + 1 < n and keys[i + 1] in S.get("law_year_followers", frozenset())
-                         and keys[law_at] not in S.get("edition_year_heads", frozenset())) \
+                         and not (keys[i + 1] == "में" and keys[law_at] in S.get("edition_year_heads", frozenset()))) \
                 and not (i + 2 < n and keys[i + 1] == "के" and keys[i + 2] in S.get("law_year_time_nouns", frozenset())) \
                 and not (law_at > 0 and keys[law_at - 1] in S.get("law_determiners", frozenset())):
             return None  # आपदा प्रबंधन अधिनियम, 2005: the year is part of the law's name
@@ -739,6 +742,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                 return None  # "एक दूसरे अभिनेता": another actor
             if k == "पहले" and i > 1 and keys[i - 1] == "के" and toks[i - 2].text.endswith("ने"):
                 return None  # "फोन रखने के पहले": before doing
+            if k == "पहले" and i > 1 and keys[i - 1] == "ठीक" and keys[i - 2] in ("से", "के"):
+                return None  # (review of round 31) "इस अटैक से ठीक पहले ट्रेनिंग सेंटर में": just before
             if adverbs is not None and k in adverbs and keys[i + 1] in S.get("ordinal_adverb_nouns", frozenset()):
                 return None  # (v22) "पहले बल्लेबाज़ी का फ़ैसला": batting first (the feminine activity takes पहली as an ordinal)
             if keys[i + 1] in S.get("ordinal_not_before", frozenset()):
@@ -2541,16 +2546,17 @@ def _ago_participle(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon) 
 
 
 def _headline_final_predicate(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon) -> int | None:
-    """(v31) A headline (no closing danda or full stop) that ends in a bare predicate word (`copula_predicates`) with no
-    verb, comma or clause boundary between the quantity and it: that word is the quantity's event, the copula a
-    headline leaves out (`यूपी के सभी बूचड़खाने तीन दिन के लिये बंद`, `शराब दुकानें 23 से 25 मार्च तक बंद`); or one
-    word after an inverted `हुए/हुई/हुआ` that ends the headline (`विदेशों से लौटे 91719 लोग हुए चिन्हित`, `... लोगों की
+    """(v31) A headline, a sentence whose last token is a word (so none closed by a danda or full stop), that ends in a
+    bare predicate word (`copula_predicates`) with no verb, comma or clause boundary between the quantity and it (or
+    right after it: `दिल्ली में 5 स्कूल बंद`; for a count, no `headline_time_adverbials` between: not `12 मौतों के बाद
+    ... बंद`): that word is the quantity's event, the copula a headline leaves out (`यूपी के सभी बूचड़खाने तीन दिन के
+    लिये बंद`, `शराब दुकानें 23 से 25 मार्च तक बंद`); or one word after an inverted `हुए/हुई/हुआ` that ends the headline (`विदेशों से लौटे 91719 लोग हुए चिन्हित`, `... लोगों की
     हुई पहचान`), as `10 मरीज हुए ठीक`, a negated one with its negation (`छह माह से नहीं हुआ छिड़काव`). Returns the event's
     first token; the event runs to the sentence's end."""
     S = lex.sets
     n = len(keys)
     last = n - 1
-    if last <= d.i1:
+    if last < d.i1:  # (review) d.i1 is the quantity's exclusive end: `दिल्ली में 5 स्कूल बंद` ends right after it
         return None
     hard = S.get("hard_boundaries", frozenset())
     forms = S.get("verb_forms", frozenset())
@@ -2565,15 +2571,21 @@ def _headline_final_predicate(toks: list[_Tok], keys: list[str], d: _Draft, lex:
     if any(keys[x] in hard or keys[x] == "," or keys[x] in forms or keys[x] in S.get("copulas", frozenset())
            for x in range(d.i1, end)):
         return None
+    if d.kind not in ("duration", "date") and any(
+            f"{keys[x]} {keys[x + 1]}" in S.get("headline_time_adverbials", frozenset()) for x in range(d.i1, end - 1)):
+        return None  # (review) `12 मौतों के बाद शहर में बाजार बंद`: a count in a time adverbial (a span of time keeps it)
     return last if end == last or keys[end] not in S.get("negations", frozenset()) else end
 
 
 def _participle_before_count(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon) -> tuple[int, int] | None:
     """(v31) When a count (or a sum) found no predicate of its own, a participle group right before it, after a case
     postposition or a comma (or at the sentence start), is what happened to the counted: `कोरोना से प्रभावित 71 जिले
-    हैं`, `मुठभेड़ में मारे गए 3 जवान बिहार के थे`, a headline's `इटली में फंसे 85 भारतीय छात्रों ने ...`. The group is a listed state/strong event word, or a perfective verb form (-े/-ी/-ा, not an
-    infinitive or imperfective), with up to two past vectors after it (`गए`, `गई`, `चुके`); before an ordinal only a verb
-    form (`बंगाल में मिला तीसरा मरीज`; not `ठीक पहले`)."""
+    हैं`, `मुठभेड़ में मारे गए 3 जवान बिहार के थे`, a headline's `इटली में फंसे 85 भारतीय छात्रों ने ...`. The group is a listed
+    state/strong event word, or a perfective or future verb form (-े/-ी/-ा, -गा/-गी/-गे; not an infinitive or
+    imperfective), with up to two past vectors after it (`गए`, `गई`, `चुके`); before an ordinal only a verb
+    form (`बंगाल में मिला तीसरा मरीज`; not `ठीक पहले`). (review) Never a word of place, relation or `exactly`
+    (`not_participle_events`: `दिल्ली में स्थित 5 अस्पताल`, `हॉल में ठीक 50 लोग`, unless after ने) nor a saying verb after
+    ने (`saying_verbs`: `सीएम ने कहा 10 लाख लोगों की ...`)."""
     if d.kind not in ("count", "money", "ordinal") or d.i0 < 1:
         return None
     S = lex.sets
@@ -2585,14 +2597,20 @@ def _participle_before_count(toks: list[_Tok], keys: list[str], d: _Draft, lex: 
     w = keys[a]
     if w in past or not _IS_WORD.match(toks[a].text) or w in lex.function_words or lex.numbers.starts_number(w):
         return None
+    if w in S.get("not_participle_events", frozenset()) and not (a > 0 and keys[a - 1] == "ने"):
+        return None  # (review) a place, a relation or `exactly`: `दिल्ली में स्थित 5 अस्पताल`, `हॉल में ठीक 50 लोग`
+    if a > 0 and keys[a - 1] == "ने" and w in S.get("saying_verbs", frozenset()):
+        return None  # (review) `सीएम ने कहा 10 लाख लोगों की ...`: the count opens what was said
     forms = S.get("verb_forms", frozenset())
-    perfective = w in forms and w.endswith(("े", "ी", "ा", "ीं")) and not w.endswith(("ने", "ते", "नी", "ती", "ना", "ता")) \
+    # (review) a perfective or a future form (`गरीबों को मिलेंगे 500 रुपये`: the one corpus/news future, `को मिलेगा 20 लाख
+    # करोड़ के पैकेज का ... लाभ`, is right too), never an infinitive, an imperfective or a copula
+    finite = w in forms and w.endswith(("े", "ी", "ा", "ीं")) and not w.endswith(("ने", "ते", "नी", "ती", "ना", "ता")) \
         and w not in S.get("progressive_forms", frozenset()) and w not in S.get("remain_verbs", frozenset()) \
         and w not in S.get("copulas", frozenset()) and w not in S.get("verb_chain", frozenset())
     if a < e - 1:
-        ok = perfective or lex.events.get(tuple(keys[a:e])) == "strong"
+        ok = finite or lex.events.get(tuple(keys[a:e])) == "strong"
     else:
-        ok = perfective or (d.kind != "ordinal" and lex.events.get((w,)) in ("state", "strong"))
+        ok = finite or (d.kind != "ordinal" and lex.events.get((w,)) in ("state", "strong"))
     if not ok:
         return None
     if a > 0 and keys[a - 1] not in S.get("case_postpositions", frozenset()) and keys[a - 1] != ",":

@@ -3533,7 +3533,8 @@ def test_quantities_r31_participle_before_an_ordinal():
     # covidnp_AU-2020-MAR-22-01: a headline's participle before an ordinal of a person; not a state adverb (`ठीक पहले`)
     q = next(q for q in run("बंगाल में मिला तीसरा मरीज, पीसीएस परीक्षा 5 तक टली") if q.text == "तीसरा मरीज")
     assert q.event == "मिला"
-    assert all(q.event != "ठीक" for q in run("इस अटैक से ठीक पहले ट्रेनिंग सेंटर में 5 ब्लास्ट हुए।"))
+    # (review of round 31) a real ordinal after the adverb ठीक (`exactly`), in a headline with no predicate of its own
+    assert all(q.event != "ठीक" for q in run("वहां ठीक तीसरा मरीज"))
 
 
 def test_quantities_r31_participle_before_a_count_not_over_its_own_predicate():
@@ -3587,3 +3588,69 @@ def test_quantities_r31_bare_predicate_only_at_a_headline_end():
 def test_quantities_r31_headline_ending_in_an_inverted_hua(text, span, event):
     q = next(q for q in run(text) if q.text == span)
     assert q.event == event
+
+
+# --- review of round 31 ----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,span,event", [
+    ("दिल्ली में 5 स्कूल बंद", "5 स्कूल", "बंद"),  # the predicate right after the counted noun (was an off-by-one)
+    ("जिले में 12 मरीज एडमिट", "12 मरीज", "एडमिट"),
+    ("12 लोग मिसिंग", "12 लोग", "मिसिंग"),
+    ("शहर में स्थित 12 होटल सील", "12 होटल", "सील"),  # the headline's predicate, not the place word before
+    ("कृषि उत्पाद खरीदने के लिए 6300 करोड़ रुपये मंजूर", "6300 करोड़ रुपये", "मंजूर"),  # covidnp_AU-2020-MAY-14-01
+])
+def test_quantities_review31_headline_predicate_right_after_the_noun(text, span, event):
+    q = next(q for q in run(text) if q.text == span)
+    assert q.event == event
+
+
+def test_quantities_review31_headline_predicate_not_across_a_time_adverbial():
+    q = next(q for q in run("12 मौतों के बाद शहर में बाजार बंद") if q.text == "12 मौतों")
+    assert q.event is None
+    q = next(q for q in run("चीन के वुहान में 76 दिन बाद लॉकडाउन खत्म") if q.text == "76 दिन")
+    assert q.event == "खत्म"  # a duration keeps it
+
+
+@pytest.mark.parametrize("text,span,not_event", [
+    ("सीएम ने कहा 10 लाख लोगों की होगी जांच", "10 लाख लोगों", "कहा"),  # a saying verb after ने opens what was said
+    ("दिल्ली में स्थित 5 अस्पताल सरकारी हैं।", "5 अस्पताल", "स्थित"),  # not_participle_events: place, relation, `exactly`
+    ("हॉल में ठीक 50 लोग थे।", "50 लोग", "ठीक"),
+    ("इस मामले से जुड़े 5 लोग पुलिस के मुखबिर थे।", "5 लोग", "जुड़े"),
+])
+def test_quantities_review31_no_saying_verb_or_state_word_as_the_participle(text, span, not_event):
+    q = next(q for q in run(text) if q.text == span)
+    assert q.event != not_event
+
+
+def test_quantities_review31_participle_after_ne_kept():
+    assert one("पुलिस ने पकड़े 5 आरोपी").event == "पकड़े"
+    assert one("गरीबों को मिलेंगे 500 रुपये").event == "मिलेंगे"  # a future form too
+
+
+@pytest.mark.parametrize("text,span,kind", [
+    ("आईपीएल 2021 तक टला।", "2021", "date"),  # an edition head's year before से/तक is a date
+    ("आईपीएल 2023 से 10 टीमें खेलेंगी।", "2023", "date"),
+    ("आईपीएल 2000 करोड़ रुपये में बिका।", "2000 करोड़ रुपये", "money"),  # a scale word after it: a sum
+    ("टोक्यो ओलंपिक 2000 करोड़ रुपये में हुआ।", "2000 करोड़ रुपये", "money"),
+    ("उसने आईपीएल 2020 रन बनाए।", "2020 रन", "count"),  # a counted noun after it
+])
+def test_quantities_review31_edition_year_only_as_a_name(text, span, kind):
+    assert any(q.text == span and q.kind == kind for q in run(text))
+
+
+def test_quantities_review31_edition_year_before_me_is_the_name():
+    assert [q.text for q in run("आईपीएल 2020 में 8 टीमें खेलेंगी।")] == ["8 टीमें"]
+
+
+@pytest.mark.parametrize("text,event", [
+    ("सोने ने 50 हजार का स्तर छुआ।", "छुआ"),  # छू shortens: छुआ/छुई/छुए
+    ("अस्पताल में 40 वेंटिलेटर इंस्टॉल्ड हैं।", "इंस्टॉल्ड"),  # loan spellings
+    ("15 ट्रेनें कैंसिल्ड हैं।", "कैंसिल्ड"),
+])
+def test_quantities_review31_variants(text, event):
+    assert one(text).event == event
+
+
+def test_quantities_review31_just_before_is_no_ordinal():
+    qs = run("इस अटैक से ठीक पहले ट्रेनिंग सेंटर में 5 ब्लास्ट हुए।")
+    assert [q.text for q in qs] == ["5 ब्लास्ट"]
