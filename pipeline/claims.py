@@ -177,7 +177,7 @@ from pipeline.refine import INSTITUTIONS, MEMBER_ACRONYMS, MEMBER_PARTIES, SHORT
 
 @dataclass(frozen=True)
 class ClaimsParams:
-    cues: str = "cues-v32"  # lexicon file models/<cues>.tsv (versioned)
+    cues: str = "cues-v33"  # lexicon file models/<cues>.tsv (versioned)
     max_quote_sentences: int = 4  # a quote that does not close spans at most this many sentences; a closed one runs
     # on to its closer within max_quote_lines units of its paragraph (closes_in_paragraph), past this many only over
     # sentences with no other speaker's report
@@ -248,7 +248,9 @@ _BYLINE_TITLES = frozenset("प्रभारी लेखक लेखिक�
 _TITLE_PLACES = frozenset(["एमपी"])  # a title the tagger reads as a place (`एक टोरी एमपी ने`: an MP)
 _CASE_AFTER = frozenset("के की का को से में पर तक द्वारा".split())  # a postposition: the noun before is no subject
 # words before a generic body's last word that name no body (round 44): a member count (`दो सदस्यीय पीठ`), `हेल्थ`
-_BODY_QUALIFIERS = frozenset("सदस्यीय सदस्यों दो तीन चार पांच पाँच सात नौ हेल्थ".split())
+# (review of round 44: every number word to twelve, `छह सदस्यीय समिति`; a count in digits never enters the speaker span)
+_BODY_QUALIFIERS = frozenset("""सदस्यीय सदस्यों एक दो तीन चार पांच पाँच छह छः छै सात आठ नौ दस ग्यारह बारह
+    हेल्थ""".split())
 _BODY_LEAD = frozenset("लेकर चिंतित इससे उससे पहले बाद वहीं वहीँ उधर इधर हालांकि हालाँकि".split())  # words a noun phrase took
 # the words that may stand before an untagged generic issuer (postpositions, conjunctions, leads): no part of its name
 _ISSUER_BOUNDS = frozenset("को में से ने पर तक द्वारा और तथा एवं व कि".split()) | _BODY_LEAD | _TIME_WORDS
@@ -793,9 +795,22 @@ _GLUED_DASH_VERBS = frozenset(fold(w) for w in "कहा कही कहे �
 # a participle of publishing or issuing after its medium's postposition, right before a source noun (round 44):
 # `X में छपी`, `X पर आने वाली`, `X से आ रही`, `X द्वारा जारी (किए गए)`, `X की ओर से जारी एक`
 _PUBLISHED_BEFORE = regex.compile(
-    r"\s*(?:में|पर|से|द्वारा|की ओर से|की तरफ से|की तरफ़ से)\s+(?:छपी|छपे|छपा|छपने वाली|प्रकाशित|प्रसारित|आने वाली|"
+    r"\s*(?P<pp>में|पर|से|द्वारा|की ओर से|की तरफ से|की तरफ़ से)\s+(?P<part>छपी|छपे|छपा|छपने वाली|प्रकाशित|प्रसारित|आने वाली|"
     r"आने वाले|आ रही|आ रहीं|आई|आईं|जारी|जारी की गई|जारी किए गए|जारी किये गए)(?:\s+हुई)?\s+(?:एक\s+)?$")
-_DASH_COMPOUNDS = frozenset(fold(w) for w in "सुनी पढ़ी".split())  # `कहा–सुनी`, `लिखा–पढ़ी`
+# words that end the qualifiers of a speaker after a split quotation's first half (speaker_phrase_start; review of round
+# 45): `“A,” लेकिन/इस पर मोदी ने कहा, “B”` answers A, which is someone else's
+_PHRASE_STOPS = frozenset("ने कि और जो लेकिन पर मगर जबकि इस".split())
+# (review of round 44) published_by: only these postpositions name an issuer (`X द्वारा / की ओर से जारी`); with में, पर,
+# से the name is a medium only when it is one (`चाइना सेंट्रल टेलीविज़न पर`, `… डेली में`), else the report's topic
+# (`मोदी पर छपी रिपोर्ट`, `अडानी समूह पर आई रिपोर्ट`)
+_ISSUER_POSTPOSITIONS = frozenset(("द्वारा", "की ओर से", "की तरफ से", "की तरफ़ से"))
+# a word right before a medium's name that says it is one (`अखबार ‘द हिंदू’ में`, `समाचार एजेंसी 'शिन्हुआ' से`)
+_MEDIUM_BEFORE = frozenset(fold(w) for w in """अखबार अख़बार समाचारपत्र पत्र पत्रिका मैगज़ीन जर्नल चैनल वेबसाइट पोर्टल दैनिक
+    एजेंसी""".split())
+_WORD_BEFORE_NAME = regex.compile(rf"(?<![{_WORDCH}])([{_WORDCH}]+)[ '\"‘’“”]*$")
+# `कहा–सुनी`, `लिखा–पढ़ी`; (review of round 44) `कहा-सुना माफ`, `कहे-सुने पर`, `कही-अनकही बातें`, `बताया-समझाया`,
+# `लिखा-पढ़ा काम`: the second half of a compound, no content opened by the dash
+_DASH_COMPOUNDS = frozenset(fold(w) for w in "सुनी पढ़ी सुना सुने अनकही अनकहा अनकहे समझाया पढ़ा पढ़े".split())
 _COMPOUND_POSTPOSITIONS = frozenset("के की का में".split())
 _CONJUNCT_ENDS = frozenset(fold(w) for w in "में से पर तक को ने द्वारा बाद मिलकर साथ लिए दौरान".split())  # _coordinated_plurals
 
@@ -1185,7 +1200,7 @@ class _Doc:
         self.roles = w["role"]  # v17: a role noun of one holder (प्रवक्ता) that stands for the person it introduced
         self.qualroles = w["qualrole"]  # v17: a role noun of many holders (अधिकारी): only with its qualifier
         self.containers = w["container"]  # v31: nouns of a written or recorded text (`एसओपी में कहा गया है`)
-        self.bodies = w["body"]  # v32: last words of generic bodies and unnamed officials (`बोर्ड`, `प्रसारक`)
+        self.bodies = w["body"]  # v32: last words of generic bodies and unnamed officials (`समिति`, `खंडपीठ`, `प्रसारक`)
         self.story_breaks = _STORY_BREAK_HINT.search(text) is not None  # an agency dateline or the BBC footer
         self._genders: dict[str, set[str]] | None = None  # entity id or folded name -> genders seen (lazily)
         self._extensions: dict[str, frozenset[str]] | None = None  # name_extensions (lazily)
@@ -2872,11 +2887,23 @@ class _Doc:
         if ment.label not in ("ORG", "PER") or ment.entity_id is None or ment.end > m.start() \
                 or self.T[ment.end:m.start()].strip(" '\"‘’“”") != "":
             return None
-        return ment
+        if m.group("pp") in _ISSUER_POSTPOSITIONS:  # an issuer: a person only issues (`X द्वारा जारी बयान`)
+            return ment if ment.label == "ORG" or m.group("part").startswith("जारी") else None
+        return ment if ment.label == "ORG" and self.medium(ment) else None  # `मोदी पर छपी रिपोर्ट`: its topic
+
+    def medium(self, ment: Mention) -> bool:
+        """(review of round 44) The organisation is a paper, channel, journal or platform: a media head or platform word
+        in its name (`चाइना सेंट्रल टेलीविज़न`, `इकॉनॉमिक इन्फोरमेशन डेली`, `ब्रिटिश जर्नल ऑफ …`, `ट्विटर`), or a word
+        that says so right before it (`अखबार ‘द हिंदू’`)."""
+        words = [fold(w.lower()) for w in _WORD.findall(ment.text)]
+        if any(w in _PLATFORM_KEYS or w in self.media for w in words):
+            return True
+        before = _WORD_BEFORE_NAME.search(self.T, max(0, ment.start - 30), ment.start)
+        return before is not None and fold(before.group(1)) in _MEDIUM_BEFORE
 
     def generic_body_head(self, sp: _Spk) -> bool:
         """A named speaker without an entity whose last word is a generic body or an unnamed official's post (cues
-        `body` rows: `सरकारी प्रसारक`, `जिला मजिस्ट्रेट`, `बोर्ड`, `दो सदस्यीय पीठ`), at most three words and no tagged
+        `body` rows: `सरकारी प्रसारक`, `जिला मजिस्ट्रेट`, `समिति`, `दो सदस्यीय पीठ`), at most three words and no tagged
         name inside it: an unnamed source, anonymous (dev2 README: generic bodies and unnamed people are anonymous;
         round 44)."""
         if sp.text is None or sp.s is None or sp.e is None:
@@ -4910,6 +4937,8 @@ class _Doc:
         s, e, opener, end = qb
         if self.T[end:s0].strip(" ,") or "," not in self.T[e:s0] or e <= s:
             return None
+        if not self.opens_sentence(opener):
+            return None  # (review of round 45) `नारे थे, “मोदी हटाओ,” वे कहते हैं।`: the slogans are not theirs
         if any(c.cs < e and s < c.ce for c in self.claims):
             return None
         return sp, (s, e, "direct", opener, end, self.unit_at(max(s, e - 1)), False)
@@ -5701,14 +5730,23 @@ class _Doc:
         s, e, opener, end = qb
         if self.T[end:s0].strip(" ,") or "," not in self.T[e:s0]:
             return  # (`“A”। X ने कहा, “B”`: A is a sentence of its own, read elsewhere)
+        if not self.opens_sentence(opener):
+            return  # (review of round 45) `पोस्टर पर लिखा था, “A,” लेकिन मंत्री ने कहा, “B”`: A is another's words
         if e <= s or self.n_tokens(s, e) < 2 or any(d.cs < e and s < d.ce for d in self.claims):
             return
         self.claims.append(_C(c.sent_idx, c.spk, c.cue_s, c.cue_e, s, e, "direct", opener, end,
                               self.unit_at(max(s, e - 1)), False, anchor=opener, primary=False))
 
+    def opens_sentence(self, opener: int) -> bool:
+        """(review of round 45) Only a line start or a dash stands before the quotation mark at opener in its unit: the
+        quote opens its sentence (`“A,” X ने कहा, “B”`), no words of another source before it (`पोस्टर पर लिखा था,
+        “A,” …`, `भीड़ ने नारे लगाए, “A,” …`, `बाइडन ने पूछा, “A?”, …`)."""
+        return self.T[self.units[self.unit_at(opener)].s:opener].strip(" \t\n" + "".join(_DASHES)) == ""
+
     def speaker_phrase_start(self, u: _Unit, pos: int) -> int:
         """(round 45) Start of the words that qualify a speaker starting at pos (`एप्पल के सीईओ गेन्सलर`, `मि. क्लार्क`):
-        back over at most six words (no ने, कि, और, जो or punctuation but a title's dot) to a comma or quotation mark."""
+        back over at most six words (no ने, कि, और, जो, no contrast or reaction word `लेकिन पर मगर जबकि इस`, no
+        punctuation but a title's dot) to a comma or quotation mark."""
         toks = [t for t in u.toks if t.e <= pos]
         i, n = len(toks), 0
         while i > 0 and n < 6:
@@ -5716,7 +5754,7 @@ class _Doc:
             if t.t == "." and i > 1 and toks[i - 2].k in self.titles:
                 i -= 1
                 continue
-            if not _IS_WORD.match(t.t) or t.k in ("ने", "कि", "और", "जो"):
+            if not _IS_WORD.match(t.t) or t.k in _PHRASE_STOPS:
                 break
             i, n = i - 1, n + 1
         if i == len(toks) or i == 0 or (toks[i - 1].t != "," and toks[i - 1].t not in QUOTES):
