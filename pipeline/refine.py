@@ -856,7 +856,7 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
     if p.former_states:  # after the propagation and the vote: every mention of the state
         ents = former_states(words, texts, ents, lex, keep)
     if p.surname_relabels:  # after the propagation and the vote, which leave a slip of the surname alone
-        ents = surname_relabels(ents, lex, keep)
+        ents = surname_relabels(ents, lex, keep, texts)
     if p.latin_org_runs:  # after the propagation: only Latin runs it left untagged or tagged in part
         ents = latin_org_runs(words, texts, ents, keep)
     if p.team_nicknames:  # after the propagation and the KB runs, which tag the team's place alone
@@ -9371,7 +9371,8 @@ def former_states(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
     """Round 39: a state that no longer exists, of the lexicon's former_states.txt (v8: `सोवियत संघ`, `सोवियत
     यूनियन`, `यूगोस्लाविया`, `पूर्वी जर्मनी`), is a place, LOC, wherever the story writes it: untagged (no mention on any
     of its words), tagged PER or ORG with exactly its words, or tagged in part (`[सोवियत]L संघ`: the part gives way to
-    the whole). A mention that runs beyond the name stays (`[सोवियत संघ सरकार]O`), and so does a curated span."""
+    the whole, a curated part too: `पूर्वी [पाकिस्तान]`, `ब्रिटिश [भारत]`). A mention that runs beyond the name stays
+    (`[सोवियत संघ सरकार]O`), and so does a curated span of exactly the name."""
     if not lex.former_states:
         return ents
     by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
@@ -9398,9 +9399,10 @@ def former_states(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
                 continue
             s, e = ws[i][0], ws[i + len(hit) - 1][1]
             over = {id(m): m for w in ws[i : i + len(hit)] for m in on_word.get((idx, w[0]), ())}
-            if any(m.start < s or m.end > e or (m.start, m.end) in keep for m in over.values()):
+            if any(m.start < s or m.end > e or (m.start, m.end) == (s, e) and (m.start, m.end) in keep
+                   for m in over.values()):
                 i += 1
-                continue
+                continue  # review: a curated part gives way (`पूर्वी [पाकिस्तान]`, `ब्रिटिश [भारत]`), the whole does not
             exact = [m for m in over.values() if (m.start, m.end) == (s, e)]
             if exact:
                 relabel.update(id(m) for m in exact if m.label != "LOC")
@@ -9420,13 +9422,36 @@ def former_states(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
 _TOPONYM_ENDS = tuple(fold(w) for w in "पुर गढ़ नगर गंज बाद सीकरी गांव गाँव".split())
 
 
-def surname_relabels(ents: list[Mention], lex: Lexicon, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+# Review of round 39: the heads of a place, building or firm named after a person (`नेहरू स्टेडियम`, `पटेल चौक`,
+# `टाटा कंपनी`): the surname before one is the place or firm, and so is one after a firm's kind (`कंपनी डिज्नी`)
+_NAMESAKE_HEADS = PERSON_INSTITUTE_HEADS | frozenset(fold(w) for w in """स्टेडियम कंपनी कंपनियों समूह ग्रुप मार्ग रोड
+    चौक चौराहा भवन पार्क उद्यान नगर कॉलोनी हॉल मेमोरियल स्मारक सेतु पुल हवाई एयरपोर्ट स्टेशन बांध""".split())
+_FIRM_KINDS = frozenset(fold(w) for w in "कंपनी कंपनियों फर्म ब्रांड समूह".split())
+_EDGE_PUNCT = "\"'“”‘’()[],.;:!?।॥-–—"
+
+
+def _next_word(sent: Sentence, end: int) -> str:
+    """The folded word right after offset end in the sentence (empty at its end)."""
+    rest = sent.text[end - sent.start :].split(maxsplit=1)
+    return fold(rest[0].strip(_EDGE_PUNCT)) if rest else ""
+
+
+def _prev_word(sent: Sentence, start: int) -> str:
+    """The folded word right before offset start in the sentence (empty at its start)."""
+    head = sent.text[: start - sent.start].rsplit(maxsplit=1)
+    return fold(head[-1].strip(_EDGE_PUNCT)) if head else ""
+
+
+def surname_relabels(ents: list[Mention], lex: Lexicon, keep: frozenset[tuple[int, int]] = frozenset(),
+                     sents: dict[int, Sentence] | None = None) -> list[Mention]:
     """Round 39 (document-level evidence): a one-word ORG or LOC mention that spells the last word of a person's
     full name the same story tags PER (`[क्रिस्टियन एबरक्रॉम्बी]P` ... `[एबरक्रॉम्बी]O को ऑक्सीजन दी`) is that
     person, PER. Not a KB place or a known organisation (`[जॉन केनेडी]P` ... `[केनेडी]L` of a cape stays for the
     vote), not a curated span, and not where the story also tags a longer ORG/LOC that ends in the word. Review: no
     letter-name acronym (`[कनिका पीजीआइ]P` ... `पीजीआइ` the institute) and no word with an Indian place name's ending
-    (`[तल्ला कृष्णापुर]P`, `[डडूकरा फतेहपुरसीकरी]P`: a village or town read as a person)."""
+    (`[तल्ला कृष्णापुर]P`, `[डडूकरा फतेहपुरसीकरी]P`: a village or town read as a person). Review: nor a place or
+    firm named after the person, the word before a head of _NAMESAKE_HEADS (`[नेहरू]L स्टेडियम`) or after a firm's
+    kind (`कंपनी [डिज्नी]O`)."""
     last: set[str] = set()
     other_ends: set[str] = set()
     for m in ents:
@@ -9441,7 +9466,10 @@ def surname_relabels(ents: list[Mention], lex: Lexicon, keep: frozenset[tuple[in
         if (m.label in ("ORG", "LOC") and " " not in m.text.strip() and fw in last and fw not in other_ends
                 and (m.start, m.end) not in keep and not place_of(m.text, lex) and (fw,) not in lex.orgs
                 and not _is_latin(m.text.strip()) and not latin_acronym(m.text.strip())
-                and not fw.endswith(_TOPONYM_ENDS)):
+                and not fw.endswith(_TOPONYM_ENDS)
+                and not (sents is not None and m.sent_idx in sents
+                         and (_next_word(sents[m.sent_idx], m.end) in _NAMESAKE_HEADS
+                              or _prev_word(sents[m.sent_idx], m.start) in _FIRM_KINDS))):
             out.append(replace(m, label="PER"))
         else:
             out.append(m)
@@ -9452,18 +9480,30 @@ def surname_relabels(ents: list[Mention], lex: Lexicon, keep: frozenset[tuple[in
 # `News`, which ends the section labels of Hindi news sites (`Breaking News`, `Latest News`, `Bihar News`)
 LATIN_ORG_HEADS = frozenset("""network research group institute university college foundation council
     association agency bank party times post journal ventures capital partners inc inc. ltd ltd. corp corp.
-    corporation company airlines airways motors labs laboratories media press books publishing society trust
+    corporation company airlines airways motors labs laboratories press books publishing society trust
     commission committee ministry department service services hospital school club fc united fund authority
     board bureau broadcasting channel television radio studios records pictures entertainment technologies
     systems holdings industries insurance""".split())
 _LATIN_TITLE = regex.compile(r"[A-Z][A-Za-z&'.+-]*")
+# Review of round 39: the small words inside an English name (`Indian Council of Medical Research`): the run goes on
+# through one when a capitalised word follows
+_LATIN_JOINS = frozenset("of for and & de on the".split())
+# Review: a run that opens with a pronoun or number word is a headline's clause (`He Scored Three Times`), and one of
+# kind words before the head alone is no name (`Civil Hospital`, `Covid Hospital`, `Birthday Party`): named_hospitals'
+# rule that a kind of hospital is no name
+_LATIN_CLAUSE_OPENERS = frozenset("""i he she it we they you his her its our their my your this that these those
+    there here what who when how why one two three four five six seven eight nine ten""".split())
+_LATIN_KINDS = frozenset("""civil district covid covid-19 general government govt private public social birthday
+    city state local national central main new old community primary higher senior junior medical""".split())
 
 
 def latin_org_runs(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
                    keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Round 39 (Latin token shapes): two to six capitalised Latin words in a row, the last an organisation's head
     word of LATIN_ORG_HEADS (`Fox Business Network`, `Microsoft Research`, `Kyiv International Institute`), are one
-    ORG: added where no mention touches them, or replacing the Latin-only mentions inside them (`[Microsoft]O
+    ORG; review: the run goes on through a small word of _LATIN_JOINS (`Indian Council of Medical Research`), and one
+    that opens with a pronoun or number word, or whose words before the head are all kinds (`Civil Hospital`), is
+    left. Added where no mention touches them, or replacing the Latin-only mentions inside them (`[Microsoft]O
     Research`). A mention that reaches beyond the run, or a curated one, leaves it as it is."""
     if not any("A" <= w[2][:1] <= "Z" and w[2].lower() in LATIN_ORG_HEADS for ws in words.values() for w in ws):
         return ents  # no Latin head word in the story: one pass over the words, no index of the mentions
@@ -9478,15 +9518,19 @@ def latin_org_runs(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
         i = 0
         while i < len(ws):
             j = i
-            while j < len(ws) and "A" <= ws[j][2][:1] <= "Z" and _LATIN_TITLE.fullmatch(ws[j][2]):
+            while j < len(ws) and ("A" <= ws[j][2][:1] <= "Z" and _LATIN_TITLE.fullmatch(ws[j][2])
+                                   or j > i and ws[j][2] in _LATIN_JOINS and j + 1 < len(ws)
+                                   and "A" <= ws[j + 1][2][:1] <= "Z" and _LATIN_TITLE.fullmatch(ws[j + 1][2])):
                 j += 1
             if j == i:
                 i += 1
                 continue
             run = ws[i:j]
+            low = [w[2].lower() for w in run]
+            joined = i >= 1 and ws[i - 1][2] in _LATIN_JOINS  # review: the tail of a longer name (`... of Medical Research`)
             i = j
-            if not 2 <= len(run) <= 6 or run[-1][2].lower() not in LATIN_ORG_HEADS \
-                    or run[0][2].lower() in LATIN_ORG_HEADS:
+            if not 2 <= len(run) <= 6 or low[-1] not in LATIN_ORG_HEADS or low[0] in LATIN_ORG_HEADS or joined \
+                    or low[0] in _LATIN_CLAUSE_OPENERS or all(w in _LATIN_KINDS for w in low[:-1]):
                 continue
             s, e = run[0][0], run[-1][1]
             over = {id(m): m for w in run for m in on_word.get((idx, w[0]), ())}
@@ -9511,15 +9555,30 @@ def _unseen_name_word(w: str, lex: Lexicon, p: RefineParams) -> bool:
 
 
 _PLACE_OPENERS = frozenset(fold(w) for w in "न्यू सैन सेंट लॉस लास".split())  # `न्यू ऑर्लियंस`, `सैन एंटोनियो`
+# Review of round 39: the words of a sports story (`वैंडरबिल्ट कमोडोर से हारे`, `थंडर ने मैच जीता`); a nickname of
+# _TEAM_AMBIGUOUS after untagged words, or alone, is a team only in a sentence with one
+_SPORT_CUES = frozenset(fold(w) for w in """मैच मैचों लीग खिलाड़ी खिलाड़ियों कोच सीजन सीज़न एनबीए एनएफएल एनएचएल टीम
+    गेम खेल खेले खेला खेली खेलते खेलने हारे हारी हार हराया हराकर जीत जीता जीती जीते प्लेऑफ फाइनल स्कोर बास्केटबॉल
+    फुटबॉल बेसबॉल हॉकी टूर्नामेंट चैंपियनशिप""".split())
+_TEAM_AMBIGUOUS = frozenset((fold(w),) for w in "जैज़ जैज थंडर कमोडोर कमोडोर्स".split())  # music, weather, a rank
+# Review: an event, genre or venue word after the nickname (`शिलांग जैज़ महोत्सव`), or a film or an operation before
+# the name (`फिल्म ट्रॉपिक थंडर`, `ऑपरेशन रोलिंग थंडर`): no team
+_TEAM_NOT_AFTER = frozenset(fold(w) for w in """फेस्टिवल फ़ेस्टिवल महोत्सव उत्सव संगीत संगीतकार संगीतकारों क्लब बैंड
+    कॉन्सर्ट समारोह स्टॉर्म""".split())
+_TEAM_NOT_BEFORE = frozenset(fold(w) for w in "फिल्म फ़िल्म ऑपरेशन आपरेशन अभियान".split())
 
 
 def team_nicknames(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
                    p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Round 39 (sports teams): a team's nickname of the lexicon's team_nicknames.txt (v8: `जैज़`, `थंडर`,
-    `कमोडोर`, `रेड सॉक्स`) right after a one- to three-word LOC mention (`[यूटा]L जैज़`, `[ओकलाहोमा]L सिटी थंडर` with
-    `सिटी`) or after one or two untagged words no function, common or news word (`वैंडरबिल्ट कमोडोर`) is one ORG
-    with them; the nickname's untagged or LOC/PER mentions alone elsewhere in the story are the team too (`जैज़ का
-    गेम`). A curated span, or a nickname already inside an ORG, is left."""
+    `कमोडोर`, `रेड सॉक्स`) right after a LOC mention of one to three words (`[यूटा]L जैज़`; with `सिटी` between,
+    `[ओकलाहोमा]L सिटी थंडर`, or `[ओकलाहोमा सिटी]L थंडर`), curated or not, or after one or two untagged words no
+    function, common or news word (`डलास मावेरिक्स`; for a nickname of _TEAM_AMBIGUOUS, in a sentence with a sports
+    word of _SPORT_CUES: `वैंडरबिल्ट कमोडोर से हारे`), is one
+    ORG with them; the nickname's untagged or LOC/PER mentions alone elsewhere in the story are the team too (`जैज़ का
+    गेम`; one of _TEAM_AMBIGUOUS only beside a sports word). Review: not before an event, genre or venue word (`शिलांग जैज़
+    महोत्सव`) nor after `फिल्म`/`ऑपरेशन` (`ऑपरेशन रोलिंग थंडर`). A curated nickname, or one already inside an ORG,
+    is left."""
     if not lex.team_nicknames:
         return ents
     by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
@@ -9527,58 +9586,75 @@ def team_nicknames(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
         by_first[n[0]].append(n)
     if not any(fold(w[2]) in by_first for ws in words.values() for w in ws):
         return ents  # most stories name no team: one pass over the words, no index of the mentions
-    on_word: dict[tuple[int, int], Mention] = {}
+    on_word: dict[tuple[int, int], list[Mention]] = defaultdict(list)
     for m in ents:
         for w in _words_in(words.get(m.sent_idx, []), m):
-            on_word[(m.sent_idx, w[0])] = m
+            on_word[(m.sent_idx, w[0])].append(m)
     city = fold("सिटी")
     drop: set[int] = set()
     add = []
     nicks: set[tuple[str, ...]] = set()
-    spans: list[tuple[int, int, int]] = []
+    inside: set[tuple[int, int]] = set()
     tagger = ents[0].tagger if ents else "refine"
+
+    def place_before(idx: int, ws: list[Word], k: int) -> Mention | None:
+        """The one LOC mention of one to three words that ends at word k (a curated one gives way); else None."""
+        got = on_word.get((idx, ws[k][0]), ())
+        if len(got) == 1 and got[0].label == "LOC" and got[0].end == ws[k][1] and len(got[0].text.split()) <= 3:
+            return got[0]
+        return None
+
     for idx, ws in words.items():
         fws = [fold(w[2]) for w in ws]
+        cue = not _SPORT_CUES.isdisjoint(fws)
         for i in range(1, len(ws)):
             hit = next((n for n in by_first.get(fws[i], ()) if tuple(fws[i : i + len(n)]) == n), None)
             if hit is None:
                 continue
-            own = {id(on_word[(idx, w[0])]): on_word[(idx, w[0])] for w in ws[i : i + len(hit)] if (idx, w[0]) in on_word}
-            if any(m.label == "ORG" or (m.start, m.end) != (ws[i][0], ws[i + len(hit) - 1][1])
-                   or (m.start, m.end) in keep for m in own.values()):
+            last = i + len(hit) - 1
+            if last + 1 < len(fws) and fws[last + 1] in _TEAM_NOT_AFTER:
+                continue  # review: `शिलांग जैज़ महोत्सव`, `कोलकाता जैज़ फेस्टिवल`: a festival, no team
+            own = {id(m): m for w in ws[i : last + 1] for m in on_word.get((idx, w[0]), ())}
+            if any(m.label == "ORG" or (m.start, m.end) != (ws[i][0], ws[last][1]) or (m.start, m.end) in keep
+                   for m in own.values()):
                 continue  # the nickname inside a longer span, an ORG already or a curated one: left
-            k = i - 1 if fws[i - 1] != city or i < 2 else i - 2
-            before = on_word.get((idx, ws[k][0]))
+            k = i - 1
+            before = place_before(idx, ws, k)
+            if before is None and fws[k] == city and i >= 2 and (idx, ws[k][0]) not in on_word:
+                k = i - 2  # review: `[ओकलाहोमा]L सिटी थंडर`; `[ओकलाहोमा सिटी]L थंडर` is found at i - 1
+                before = place_before(idx, ws, k)
             if before is not None:
-                if before.label != "LOC" or before.end != ws[k][1] or (before.start, before.end) in keep:
-                    continue
                 s = before.start
                 drop.add(id(before))
             else:
-                if k != i - 1 or not _unseen_name_word(ws[k][2], lex, p) or place_of(ws[k][2], lex) is None \
+                if (idx, ws[k][0]) in on_word or k != i - 1 or hit in _TEAM_AMBIGUOUS and not cue \
+                        or not _unseen_name_word(ws[k][2], lex, p) or place_of(ws[k][2], lex) is None \
                         and fws[k] in lex.words:
-                    continue
+                    continue  # review: `जैज़`/`थंडर`/`कमोडोर` need a sports word (`फिल्म ट्रॉपिक थंडर`)
                 s = ws[k][0]
                 if k >= 1 and (idx, ws[k - 1][0]) not in on_word and (fws[k - 1] in _PLACE_OPENERS or _unseen_name_word(
                         ws[k - 1][2], lex, p) and fws[k - 1] not in lex.words):
                     s = ws[k - 1][0]
+            h = min(_word_at(ws, s), k)  # the name's first word (by bisection)
+            if any(fws[g] in _TEAM_NOT_BEFORE for g in range(max(h - 1, 0), k)):
+                continue  # review: `फिल्म ट्रॉपिक थंडर`, `ऑपरेशन रोलिंग थंडर`
             drop.update(own)
-            e = ws[i + len(hit) - 1][1]
+            e = ws[last][1]
             sent = sents[idx]
             add.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "ORG", tagger))
-            spans.append((idx, s, e))
+            inside.update((idx, w[0]) for w in ws[h : last + 1])
             nicks.add(hit)
     if not add:
         return ents
-    inside = {(idx, w[0]) for idx, s, e in spans for w in words[idx] if s <= w[0] < e}
     for idx, ws in words.items():
         fws = [fold(w[2]) for w in ws]
+        cue = not _SPORT_CUES.isdisjoint(fws)
         for i in range(len(ws)):
             for n in nicks:
-                if tuple(fws[i : i + len(n)]) != n or (idx, ws[i][0]) in inside:
+                if tuple(fws[i : i + len(n)]) != n or (idx, ws[i][0]) in inside or n in _TEAM_AMBIGUOUS and not cue \
+                        or i + len(n) < len(fws) and fws[i + len(n)] in _TEAM_NOT_AFTER:
                     continue
-                over = {id(on_word[(idx, w[0])]): on_word[(idx, w[0])] for w in ws[i : i + len(n)]
-                        if (idx, w[0]) in on_word}
+                over = {id(m): m for w in ws[i : i + len(n)] for m in on_word.get((idx, w[0]), ())}
                 s, e = ws[i][0], ws[i + len(n) - 1][1]
                 if any(m.label == "ORG" or (m.start, m.end) != (s, e) or (m.start, m.end) in keep
                        for m in over.values()):
