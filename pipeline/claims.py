@@ -4303,6 +4303,8 @@ class _Doc:
                 # कई लोग इससे सहमत हैं` says the clause after the comma, also after `हालांकि,` or a dateline)
                 return "end"  # `<C>, X ने कहा, और इस बात पर ज़ोर दिया कि …`: a second predicate of X, not what X said
             if nxt.t in OPENERS and self.is_opener(nxt.s):
+                if t.t == "," and self.quote_owned_after(u, hit, nxt.s):
+                    return "end"  # `"A," मोदी ने कहा, "B," राहुल ने कहा।`: B is Rahul's (round 46)
                 return self.content_after(nxt.s, hit.unit)
             if t.t == "," and allow_comma and self.written_not_said(u, hit, nxt):
                 return None
@@ -4333,6 +4335,23 @@ class _Doc:
             # `राजवीर सिंह ने बताया जो फसल कट चुकी है …`, `बालाकृष्णन कहते हैं ये फ़ैसला आसान नहीं था` (no कि)
             return self.content_after(t.s, hit.unit)
         return None
+
+    def quote_owned_after(self, u: _Unit, hit: _Hit, k: int) -> bool:
+        """The quote opening at k after `X ने कहा,` closes in this unit and is followed (a comma between) by a
+        subject of its own and a cue with ने: `"A," मोदी ने कहा, "B," राहुल ने कहा।` gives B to Rahul, not Modi
+        (round 46). A linear window: at most five tokens from the closer to the next cue's ergative."""
+        _, close, closed, last = self.quote(k)
+        if not closed or last != u.idx:
+            return False
+        after = [t for t in u.toks if t.s > close]
+        if after and after[0].t == ",":
+            after = after[1:]
+        ne = next((j for j, t in enumerate(after[:5]) if t.k == "ने"), None)
+        if not ne or not _IS_WORD.match(after[0].t):
+            return False
+        ne_end = after[ne].e
+        return any(h.entry.role == "verb" and h.s >= ne_end and self.n_tokens(ne_end, h.s) <= 2
+                   for h in self.unit_hits.get(hit.unit, ()) if h is not hit)
 
     def relative_after_called(self, u: _Unit, hit: _Hit, nxt: _Tok) -> bool:
         """(round 33) A relative clause after the comma of a called-it cue (`X ने Y को Z बताया/करार दिया/ज़िम्मेदार
