@@ -1,0 +1,26 @@
+"""pipeline/claims.py, claims round 46 (corpus/news sample seed 2008): two quoted reports in one sentence
+(`“A,” मोदी ने कहा, “B,” राहुल ने कहा।`): the quote after the first cue's comma that has its own subject and ne-cue
+right after it is that second speaker's, not the first's. Same hand-built records as tests/test_claims.py."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_claims import check_offsets, run
+
+M = ("मोदी", "PER", "P_m")
+R = ("राहुल", "PER", "P_r")
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    ("“हम जीतेंगे,” मोदी ने कहा, “हम हारेंगे नहीं,” राहुल ने कहा।", [M, R],
+     [("मोदी", "P_m", "कहा", "हम जीतेंगे", "direct"), ("राहुल", "P_r", "कहा", "हम हारेंगे नहीं", "direct")]),
+    ('"चुनाव जल्द होंगे," मोदी ने बताया, "हम तैयार हैं," कांग्रेस नेता राहुल ने जवाब दिया।', [M, R],
+     [("मोदी", "P_m", "बताया", "चुनाव जल्द होंगे", "direct"), ("राहुल", "P_r", "जवाब दिया", "हम तैयार हैं", "direct")]),
+    # not another's: the quote after the comma is followed by no subject and cue of its own (round 45's split quote)
+    ("“हम जीतेंगे,” मोदी ने कहा, “और हम हारेंगे नहीं।”", [M],
+     [("मोदी", "P_m", "कहा", "हम जीतेंगे", "direct"), ("मोदी", "P_m", "कहा", "और हम हारेंगे नहीं", "direct")]),
+])
+def test_claims_round46_second_quoted_report(text, spec, want):
+    claims = check_offsets(text, run(text, spec))
+    got = [(c.speaker_text, c.speaker_entity_id, c.cue, c.content, c.quote_type) for c in claims]
+    assert got == want
