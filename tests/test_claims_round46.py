@@ -24,3 +24,22 @@ def test_claims_round46_second_quoted_report(text, spec, want):
     claims = check_offsets(text, run(text, spec))
     got = [(c.speaker_text, c.speaker_entity_id, c.cue, c.content, c.quote_type) for c in claims]
     assert got == want
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    # a headline's `<subject>, कहा- C` with no ने: the genitive owner of an announcement, a named person at the
+    # clause's end, an unnamed group (cues-v34 `प्रवासी`)
+    ("तेजस्वी यादव का बड़ा एलान, कहा- मजदूरों के लिए 50 ट्रेनों का इंतजाम करेंगे", [("तेजस्वी यादव", "PER", "P_t")],
+     [("तेजस्वी यादव", "P_t", "कहा", "मजदूरों के लिए 50 ट्रेनों का इंतजाम करेंगे", "indirect")]),
+    ("टिड्डियां खा रहा था शख्स, भड़कीं प्रियंका चोपड़ा की बहन मीरा, कहा- 'यह गलत है'",
+     [("प्रियंका चोपड़ा", "PER", "P_p"), ("मीरा", "PER", "P_m")],
+     [("मीरा", "P_m", "कहा", "यह गलत है", "direct")]),
+    ("लॉकडाउन हुआ फेल, स्टेशन पर इकट्ठा हुए हजारों प्रवासी, कहा- हमें घर जाना है", [],
+     [("प्रवासी", None, "कहा", "हमें घर जाना है", "indirect")]),
+    # not the owner of a relative: the sister is untagged, her sister's name is no speaker
+    ("टिड्डियां खा रहा था शख्स, भड़कीं प्रियंका चोपड़ा की बहन मीरा, कहा- 'यह गलत है'", [("प्रियंका चोपड़ा", "PER", "P_p")], []),
+])
+def test_claims_round46_headline_subject(text, spec, want):
+    claims = check_offsets(text, run(text, spec))
+    got = [(c.speaker_text, c.speaker_entity_id, c.cue, c.content, c.quote_type) for c in claims]
+    assert got == want
