@@ -43,3 +43,18 @@ def test_claims_round46_headline_subject(text, spec, want):
     claims = check_offsets(text, run(text, spec))
     got = [(c.speaker_text, c.speaker_entity_id, c.cue, c.content, c.quote_type) for c in claims]
     assert got == want
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    # (cues-v34) the habitual `कहा/बताया करते थे कि` (used to say that)
+    ("राज कपूर हमेशा कहा करते थे कि फ़िल्में सपना हैं।", [("राज कपूर", "PER", "P_r")],
+     [("राज कपूर", "P_r", "कहा", "फ़िल्में सपना हैं", "indirect")]),
+    ("मायावती कहा करती थीं कि स्मारक ज़रूरी हैं।", [("मायावती", "PER", "P_m")],
+     [("मायावती", "P_m", "कहा", "स्मारक ज़रूरी हैं", "indirect")]),
+    # framed: no कि, colon or quote after it, no claim (`X को चाचा कहा करता था`: naming)
+    ("राज कपूर उसे चाचा कहा करते थे और हँसते थे।", [("राज कपूर", "PER", "P_r")], []),
+])
+def test_claims_round46_habitual(text, spec, want):
+    claims = check_offsets(text, run(text, spec))
+    got = [(c.speaker_text, c.speaker_entity_id, c.cue, c.content, c.quote_type) for c in claims]
+    assert got == want
