@@ -177,7 +177,7 @@ from pipeline.refine import INSTITUTIONS, MEMBER_ACRONYMS, MEMBER_PARTIES, SHORT
 
 @dataclass(frozen=True)
 class ClaimsParams:
-    cues: str = "cues-v33"  # lexicon file models/<cues>.tsv (versioned)
+    cues: str = "cues-v34"  # lexicon file models/<cues>.tsv (versioned)
     max_quote_sentences: int = 4  # a quote that does not close spans at most this many sentences; a closed one runs
     # on to its closer within max_quote_lines units of its paragraph (closes_in_paragraph), past this many only over
     # sentences with no other speaker's report
@@ -555,6 +555,7 @@ _FINITE_END = regex.compile(
     r"|.*(?:[\u0947\u094b\u0942\u0948]|ऊ)[\u0901\u0902]?ग[\u093e\u0940\u0947]"  # करेगा, करेगी, करेंगे, करूंगा, जाऊंगा
 )
 _DASHES = ("-", "—", "–", "−")  # hyphen-minus, em dash, en dash, minus sign
+_HEADLINE_SAID = frozenset({"कहा", "बोले", "बोलीं", "बोली", "बोला"})  # `X का बड़ा एलान, कहा- …` (round 46)
 _NEGATIONS = frozenset({"नहीं", "नही", "न"})  # `नही`: a common misspelling
 _REPORTS_PLURAL = frozenset({"रिपोर्टस", "रिपोर्टस्", "रिपोर्टें"})  # plural spellings besides रिपोर्टों/रिपोर्ट्स
 # news in the plural (`ख़बरों के मुताबिक़`, `अपुष्ट खबरों के अनुसार`): unnamed media, like `रिपोर्टों के मुताबिक`; the
@@ -4303,6 +4304,8 @@ class _Doc:
                 # कई लोग इससे सहमत हैं` says the clause after the comma, also after `हालांकि,` or a dateline)
                 return "end"  # `<C>, X ने कहा, और इस बात पर ज़ोर दिया कि …`: a second predicate of X, not what X said
             if nxt.t in OPENERS and self.is_opener(nxt.s):
+                if t.t == "," and self.quote_owned_after(u, hit, nxt.s):
+                    return "end"  # `"A," मोदी ने कहा, "B," राहुल ने कहा।`: B is Rahul's (round 46)
                 return self.content_after(nxt.s, hit.unit)
             if t.t == "," and allow_comma and self.written_not_said(u, hit, nxt):
                 return None
@@ -4333,6 +4336,23 @@ class _Doc:
             # `राजवीर सिंह ने बताया जो फसल कट चुकी है …`, `बालाकृष्णन कहते हैं ये फ़ैसला आसान नहीं था` (no कि)
             return self.content_after(t.s, hit.unit)
         return None
+
+    def quote_owned_after(self, u: _Unit, hit: _Hit, k: int) -> bool:
+        """The quote opening at k after `X ने कहा,` closes in this unit and is followed (a comma between) by a
+        subject of its own and a cue with ने: `"A," मोदी ने कहा, "B," राहुल ने कहा।` gives B to Rahul, not Modi
+        (round 46). A linear window: at most five tokens from the closer to the next cue's ergative."""
+        _, close, closed, last = self.quote(k)
+        if not closed or last != u.idx:
+            return False
+        after = [t for t in u.toks if t.s > close]
+        if after and after[0].t == ",":
+            after = after[1:]
+        ne = next((j for j, t in enumerate(after[:5]) if t.k == "ने"), None)
+        if not ne or not _IS_WORD.match(after[0].t):
+            return False
+        ne_end = after[ne].e
+        return any(h.entry.role == "verb" and h.s >= ne_end and self.n_tokens(ne_end, h.s) <= 2
+                   for h in self.unit_hits.get(hit.unit, ()) if h is not hit)
 
     def relative_after_called(self, u: _Unit, hit: _Hit, nxt: _Tok) -> bool:
         """(round 33) A relative clause after the comma of a called-it cue (`X ने Y को Z बताया/करार दिया/ज़िम्मेदार
@@ -4410,6 +4430,11 @@ class _Doc:
                 content = self.intro_content(hit, hit.e, "comma" in hit.entry.options)
                 if content is not None and content != "end":
                     self.add(hit, nom, content)
+                    return
+            if (head := self.headline_subject(u, hit)) is not None:
+                content = self.intro_content(hit, hit.e, True)
+                if isinstance(content, tuple):
+                    self.add(hit, head, content)  # `तेजस्वी यादव का बड़ा एलान, कहा- …` (round 46)
                     return
             self.on_elided_subject(hit)
             return
@@ -4768,6 +4793,40 @@ class _Doc:
             sp = prev.spk
             t = sp.type if sp.type in ("anonymous", "unresolved") else "pronoun"
             self.add(hit, _Spk(None, None, None, sp.entity_id, t, sp.label), content)
+
+    def headline_subject(self, u: _Unit, hit: _Hit) -> _Spk | None:
+        """A headline's `<subject clause>, कहा- C` (also `बोले -`, `कहा:`): no ने before the cue, a comma right before
+        it and a dash or colon right after it. The speaker is a plural group noun of the anonymous list ending the
+        clause (`हजारों प्रवासी, कहा- …`: anonymous), else the PER/ORG mention the clause is about: the last one, ending
+        the clause or followed only by a genitive and its noun (`तेजस्वी यादव का बड़ा एलान, कहा- …`), never the owner of
+        a relative or group noun (`प्रियंका की बहन मीरा, कहा-` names मीरा, not प्रियंका) (round 46). Linear: one
+        clause of the unit."""
+        if fold(self.T[hit.s:hit.e]) not in _HEADLINE_SAID:
+            return None
+        i = next((j for j, t in enumerate(u.toks) if t.s >= hit.s), len(u.toks))
+        if i < 2 or u.toks[i - 1].t != "," or i + 1 >= len(u.toks) or (u.toks[i + 1].t not in (":", *_DASHES)
+                                                                      and not self.T[hit.e:hit.e + 1] in _DASHES):
+            return None
+        start = i - 1
+        while start > 0 and u.toks[start - 1].t not in (",", ";", ":", "|", "/", *_DASHES, *QUOTES):
+            start -= 1
+        clause = u.toks[start:i - 1]
+        if not clause or any(t.k == "ने" for t in u.toks[:i]):
+            return None
+        last = clause[-1]
+        if last.k in self.anon and not self.mention_over(last.s):
+            return _Spk(last.t, last.s, last.e, None, "anonymous")
+        lo, hi = clause[0].s, clause[-1].e
+        ms = [m for m in self.ments[bisect.bisect_left(self.ment_starts, lo):bisect.bisect_left(self.ment_starts, hi)]
+              if m.label in ("PER", "ORG") and m.end <= hi]
+        if not ms:
+            return None
+        m = ms[-1]
+        tail = [t for t in clause if t.s >= m.end]
+        if tail and (tail[0].k not in ("का", "की", "के") or len(tail) > 4
+                     or any(t.k in self.anon or t.k in self.titles for t in tail[1:])):
+            return None
+        return _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)
 
     def subjectless(self, ui: int) -> bool:
         """Unit ui names nobody and has no subject of its own (no mention, no ने, no pronoun, no quotation)."""
