@@ -9018,8 +9018,7 @@ def name_body_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], en
 # `प्रखण्डों`, `गावों`, `मुहल्लों`, `ग्रामों`
 COORDINATED_PLACE_HEADS = frozenset(fold(w) for w in """जिलों जिलें जिले जनपदों गांवों गाँवों गावों ग्रामों गांव गाँव
     प्रांतों प्रान्तों प्रखंडों प्रखण्डों तहसीलों कस्बों मोहल्लों मुहल्लों""".split())
-VILLAGE_HEADS = frozenset(fold(w) for w in "गांव गाँव".split())  # singular: `मंगरू और घसीटा गांव लौटे` is no place
-COORDINATORS = frozenset(fold(w) for w in "और व एवं तथा".split())
+COORDINATED_VILLAGE_HEADS = frozenset(fold(w) for w in "गांव गाँव".split())  # singular: `मंगरू और घसीटा गांव लौटे` is no place
 # Review of round 40: adjectives before a plural unit (`सूखाग्रस्त`, `सूखाप्रभावित`, `सीमावर्ती`, `पर्वतीय`)
 _RX_PLACE_ADJECTIVE = regex.compile(r"\p{Devanagari}+(?:ग्रस्त|ित|वर्ती|ीय|े)")
 # Review of round 40: what makes a lone word a person's (`वीना ने`, `वीना के अनुसार`, `प्रतिक कहते हैं`); a title or
@@ -9028,13 +9027,16 @@ PERSON_SLOT_AFTER = frozenset(fold(w) for w in "अनुसार मुता�
 PERSON_SLOT_SPEECH = frozenset(fold(w) for w in "कहा कहते कहती बताया बताते बताती बोले बोला बोली बोलीं".split())
 
 
-def _person_slot(ws: list[Word], i: int) -> bool:
+def _person_slot(ws: list[Word], i: int, idx: int, pers: set[tuple[int, int]]) -> bool:
     """Review of round 40: word i stands where a person does: before `ने` or a speech verb, before `के
-    अनुसार/मुताबिक`, after a title or a role (TITLES_ROLES); not `बहार जल्दी आई`, `तितली पकड़ी`."""
+    अनुसार/मुताबिक`, after a title or a role (TITLES_ROLES), coordinated with a PER mention (`pers`: the sentence and
+    the start or end of each; `इशलीन और उजागर सिंह`); not `बहार जल्दी आई`, `तितली पकड़ी`."""
     nxt = [fold(w[2]) for w in ws[i + 1 : i + 3]]
     return bool(nxt and (nxt[0] == ERGATIVE or nxt[0] in PERSON_SLOT_SPEECH)
                 or len(nxt) == 2 and nxt[0] == fold("के") and nxt[1] in PERSON_SLOT_AFTER
-                or i and fold(ws[i - 1][2]) in TITLES_ROLES)
+                or i and fold(ws[i - 1][2]) in TITLES_ROLES
+                or len(nxt) == 2 and nxt[0] in COORDINATORS and (idx, ws[i + 2][0]) in pers
+                or i >= 2 and fold(ws[i - 1][2]) in COORDINATORS and (idx, ws[i - 2][1]) in pers)
 
 
 def story_given_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
@@ -9062,6 +9064,7 @@ def story_given_names(words: dict[int, list[Word]], sents: dict[int, Sentence], 
         return ents
     covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
     found: list[tuple[int, Word]] = []
+    pers = {(m.sent_idx, x) for m in ents if m.label == "PER" for x in (m.start, m.end)}
     slotted: set[tuple[str, str]] = set()  # (document, word) used alone in a person's slot
     uses: Counter[tuple[str, str]] = Counter()
     for idx, ws in words.items():
@@ -9072,7 +9075,7 @@ def story_given_names(words: dict[int, list[Word]], sents: dict[int, Sentence], 
                     and not (i + 1 < len(ws) and _name_neighbour(idx, ws[i + 1], covered, lex, p)):
                 found.append((idx, w))
                 uses[(sents[idx].doc_id, fold(w[2]))] += 1
-                if _person_slot(ws, i):
+                if _person_slot(ws, i, idx, pers):
                     slotted.add((sents[idx].doc_id, fold(w[2])))
     out = list(ents)
     tagger = ents[0].tagger if ents else "refine"
@@ -9126,8 +9129,9 @@ def coordinated_places(words: dict[int, list[Word]], sents: dict[int, Sentence],
                 continue
             if bm is None and not placeish(b):
                 continue
-            if head in VILLAGE_HEADS and not (j + 1 < len(ws) and fold(ws[j + 1][2]) in POSTPOSITIONS) \
-                    and fold(a[2]) not in lex.places and fold(bm.text if bm is not None else b[2]) not in lex.places:
+            if head in COORDINATED_VILLAGE_HEADS \
+                    and not (j + 1 < len(ws) and fold(ws[j + 1][2]) in POSTPOSITIONS) and fold(a[2]) not in lex.places \
+                    and fold(bm.text if bm is not None else b[2]) not in lex.places:
                 continue  # review: `मंगरू और घसीटा गांव लौट आए`, two villagers back home
             sent = sents[idx]
             a_start = a[0]
@@ -9142,7 +9146,6 @@ def coordinated_places(words: dict[int, list[Word]], sents: dict[int, Sentence],
     return out
 
 
-GENITIVES = frozenset(fold(w) for w in "का की के".split())
 
 
 def _name_neighbour(idx: int, w: Word, covered: set[tuple[int, int]], lex: Lexicon, p: RefineParams) -> bool:
@@ -9183,10 +9186,8 @@ PERSON_INSTITUTE_WORDS = INSTITUTION_MODIFIERS | frozenset(
 # Review of round 40: a victim, a patient or a post before the person: the person goes to an institution, no namesake
 # (`घायल रमेश कुमार जिला अस्पताल`, `निदेशक अशोक कुमार सिंह भारतीय प्रौद्योगिकी संस्थान`); honorifics stay (`डॉ.`)
 PERSON_VISITORS = STATION_VISITORS | frozenset(fold(w) for w in "मरीज मरीजों मृतक पीड़िता".split())
-HONORIFICS = frozenset(fold(w) for w in "डॉ डॉ. डा. डा श्री श्रीमती स्व. स्व स्वर्गीय शहीद पंडित पं. संत स्वामी"
+NAMESAKE_HONORIFICS = frozenset(fold(w) for w in "डॉ डॉ. डा. डा श्री श्रीमती स्व. स्व स्वर्गीय शहीद पंडित पं. संत स्वामी"
                         .split())
-OF_WORDS = frozenset(fold(w) for w in "ऑफ आफ ऑफ़".split())
-AND_WORDS = frozenset(fold(w) for w in "एंड ऐंड".split())
 PERSON_INSTITUTE_GAP = 3  # at most this many untagged words between the person and the head (`पोस्ट ग्रेजुएट`)
 
 
@@ -9271,7 +9272,7 @@ def person_institutes(words: dict[int, list[Word]], sents: dict[int, Sentence], 
     आयुर्विज्ञान संस्थान`), with `एंड` + a head and `ऑफ` + up to three words after the head (`_institute_tail`). Curated
     spans stay; the person's other mentions stay PER. Review: the PER span ends in a surname or a given name (no post:
     `माइक्रोबायोलॉजी विभागाध्यक्ष राजकीय मेडिकल कॉलेज`); no victim, patient or post right before the person
-    (PERSON_VISITORS, TITLES_ROLES but HONORIFICS: `घायल रमेश कुमार`, `निदेशक अशोक कुमार सिंह`)."""
+    (PERSON_VISITORS, TITLES_ROLES but NAMESAKE_HONORIFICS: `घायल रमेश कुमार`, `निदेशक अशोक कुमार सिंह`)."""
     idx_of = _word_index(words)
     starts = {(m.sent_idx, m.start): m for m in ents}
     covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
@@ -9288,7 +9289,7 @@ def person_institutes(words: dict[int, list[Word]], sents: dict[int, Sentence], 
             continue
         ws = words[m.sent_idx]
         before = fold(ws[k - 1][2]) if k else ""
-        if before in PERSON_VISITORS or before in TITLES_ROLES and before not in HONORIFICS:
+        if before in PERSON_VISITORS or before in TITLES_ROLES and before not in NAMESAKE_HONORIFICS:
             continue  # review: `घायल रमेश कुमार जिला अस्पताल`, `निदेशक अशोक कुमार सिंह भारतीय ...`
         j = k
         while j < len(ws) and ws[j][1] < m.end:

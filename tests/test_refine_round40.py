@@ -188,6 +188,8 @@ def test_refine_coordinated_places_review(sentences_of, text, spans, expected):
         ("अभिनेत्री तितली मलिक मुंबई लौटीं। बच्चों ने बाग में तितली पकड़ी।", [("तितली मलिक", "PER")],
          [("तितली मलिक", "PER")]),
         # one use before `ने` or a speech verb spreads to the story's other uses; so do three uses alone
+        ("वीना मलिक आईं। वीना और राम कुमार घर लौटे। वीना थकी थीं।", [("वीना मलिक", "PER"), ("राम कुमार", "PER")],
+         [("राम कुमार", "PER"), ("वीना", "PER"), ("वीना", "PER"), ("वीना मलिक", "PER")]),
         ("प्रतिक मलिक आए। बाद में प्रतिक लौटे। प्रतिक कहते हैं कि सब ठीक है।", [("प्रतिक मलिक", "PER")],
          [("प्रतिक", "PER"), ("प्रतिक", "PER"), ("प्रतिक मलिक", "PER")]),
         ("वीना मलिक आईं। बाद में वीना लौटीं। वीना थकी थीं। वीना सो गईं।", [("वीना मलिक", "PER")],
@@ -206,3 +208,21 @@ def test_refine_story_given_names_params(sentences_of):
     for params in ({"surname_min_count": 20}, {"story_word_max_docs": 0}):
         assert _run(sentences_of, text, [("वीना मलिक", "PER")], story_given_names=True, **params) == [
             ("वीना मलिक", "PER")]
+
+
+def test_refine_module_names_bound_once():
+    # review: round 40's `AND_WORDS`/`OF_WORDS` rebound the module's (dropping `एण्ड`, `&`, `ऑव` for `named_hospitals`
+    # and ORG + `ऑफ` + LOC); a name bound twice at module level silently changes the earlier steps
+    import ast
+    from collections import Counter
+    from pathlib import Path
+
+    import pipeline.refine as refine
+
+    names: Counter[str] = Counter()
+    for node in ast.parse(Path(refine.__file__).read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign):
+            names.update(t.id for t in node.targets if isinstance(t, ast.Name))
+        elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            names[node.name] += 1
+    assert [name for name, n in names.items() if n > 1] == []
