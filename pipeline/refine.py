@@ -586,6 +586,12 @@ class RefineParams:
     # one ORG (`Fox Business Network`, `Microsoft Research`)
     team_nicknames: bool = False  # round 39: a team's nickname of the lexicon's team_nicknames.txt (v8) after a LOC
     # or 1-2 untagged name words is one ORG with them (`यूटा जैज़`, `वैंडरबिल्ट कमोडोर`), and its bare mentions too
+    surname_min_count: int = 3  # review of round 40: `_surname_end`, a word IL-NER saw this often, at least
+    surname_min_share: float = 0.5  # this share of them ending a person's name, is a surname (`मलिक`, `मेहता`)
+    story_word_max_docs: int = 2  # review of round 40: `_rare_news_word`, a word IL-NER never saw in at most this many
+    # news articles is the story's own (`वीना`, `सिलहट`)
+    story_given_min_uses: int = 3  # review of round 40: `story_given_names` tags a story's word alone used this often,
+    # or once where a person stands (`_person_slot`)
     no_overlaps: bool = True  # issue 14: last, no two mentions overlap (SPEC: one span per mention), `no_overlaps`
 
 
@@ -848,11 +854,11 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
     if p.name_body_heads:  # after the propagation and the round 36/37 steps: every tagged name before the head
         ents = name_body_heads(words, texts, ents, keep, lex)
     if p.story_given_names:  # after the propagation and the joins: the full names as tagged, the rest untagged
-        ents = story_given_names(words, texts, ents, lex, keep)
+        ents = story_given_names(words, texts, ents, lex, p, keep)
     if p.coordinated_places:  # after `context_names` and the propagation: only what they left
         ents = coordinated_places(words, texts, ents, lex, p, keep)
     if p.person_institutes:  # after the propagation, which tags the person's full name inside the institution's
-        ents = person_institutes(words, texts, ents, lex, keep)
+        ents = person_institutes(words, texts, ents, lex, p, keep)
     if p.former_states:  # after the propagation and the vote: every mention of the state
         ents = former_states(words, texts, ents, lex, keep)
     if p.surname_relabels:  # after the propagation and the vote, which leave a slip of the surname alone
@@ -9168,43 +9174,77 @@ def name_body_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], en
 
 # Round 40 (native reports): the heads after which two coordinated names are both places (`सिलहट और मैमनसिंह
 # जिलों में`, `नया बादिक और मेरेशानी गांव`): plural units and villages; the singular `गांव` too, which Hindi shares
-# between coordinated villages. Not `देशों`/`राज्यों`: their names are KB places already
-COORDINATED_PLACE_HEADS = frozenset(fold(w) for w in """जिलों जिलें गांवों गाँवों गांव गाँव प्रांतों प्रान्तों प्रखंडों
-    तहसीलों कस्बों मोहल्लों""".split())
-COORDINATORS = frozenset(fold(w) for w in "और व एवं तथा".split())
+# between coordinated villages. Not `देशों`/`राज्यों`: their names are KB places already. Review: `जिले`, `जनपदों`,
+# `प्रखण्डों`, `गावों`, `मुहल्लों`, `ग्रामों`
+COORDINATED_PLACE_HEADS = frozenset(fold(w) for w in """जिलों जिलें जिले जनपदों गांवों गाँवों गावों ग्रामों गांव गाँव
+    प्रांतों प्रान्तों प्रखंडों प्रखण्डों तहसीलों कस्बों मोहल्लों मुहल्लों""".split())
+COORDINATED_VILLAGE_HEADS = frozenset(fold(w) for w in "गांव गाँव".split())  # singular: `मंगरू और घसीटा गांव लौटे` is no place
+# Review of round 40: adjectives before a plural unit (`सूखाग्रस्त`, `सूखाप्रभावित`, `सीमावर्ती`, `पर्वतीय`)
+_RX_PLACE_ADJECTIVE = regex.compile(r"\p{Devanagari}+(?:ग्रस्त|ित|वर्ती|ीय|े)")
+# Review of round 40: what makes a lone word a person's (`वीना ने`, `वीना के अनुसार`, `प्रतिक कहते हैं`); a title or
+# a role before it too
+PERSON_SLOT_AFTER = frozenset(fold(w) for w in "अनुसार मुताबिक".split())
+PERSON_SLOT_SPEECH = frozenset(fold(w) for w in "कहा कहते कहती बताया बताते बताती बोले बोला बोली बोलीं".split())
+
+
+def _person_slot(ws: list[Word], i: int, idx: int, pers: set[tuple[int, int]]) -> bool:
+    """Review of round 40: word i stands where a person does: before `ने` or a speech verb, before `के
+    अनुसार/मुताबिक`, after a title or a role (TITLES_ROLES), coordinated with a PER mention (`pers`: the sentence and
+    the start or end of each; `इशलीन और उजागर सिंह`); not `बहार जल्दी आई`, `तितली पकड़ी`."""
+    nxt = [fold(w[2]) for w in ws[i + 1 : i + 3]]
+    return bool(nxt and (nxt[0] == ERGATIVE or nxt[0] in PERSON_SLOT_SPEECH)
+                or len(nxt) == 2 and nxt[0] == fold("के") and nxt[1] in PERSON_SLOT_AFTER
+                or i and fold(ws[i - 1][2]) in TITLES_ROLES
+                or len(nxt) == 2 and nxt[0] in COORDINATORS and (idx, ws[i + 2][0]) in pers
+                or i >= 2 and fold(ws[i - 1][2]) in COORDINATORS and (idx, ws[i - 2][1]) in pers)
 
 
 def story_given_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
-                      keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+                      p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Round 40: the first word of a story's full PER name (2+ words) that IL-NER never saw (`_unseen_name`) and at most
-    two news articles use (`_story_word`; an article outside the corpus: none) is that person's given name, however the
-    given-names list spells it (`वीना` of `वीना मलिक`, `प्रतिक` of `प्रतिक मेहता`): its untagged one-word occurrences
-    are PER. Evidence that the full name is a person's: two or three words, the others name-like and no role, the last
-    a surname (`_surname_end`: not `नर्सिग ऑफिसर नरेंद्र`, `पैग़ंबर मोहम्मद`, `सूअर युआन`); not right after a genitive
-    (`शब्दों की बाजीगरी`, of `बाजीगरी मुशर्रफ`), nor next to a name word (`_name_neighbour`). A KB place, a given name of the lists (`propagate` votes on those) stays."""
+    `story_word_max_docs` news articles use (`_rare_news_word`; an article outside the corpus: none) is that person's
+    given name, however the given-names list spells it (`वीना` of `वीना मलिक`, `प्रतिक` of `प्रतिक मेहता`): its untagged
+    one-word occurrences are PER. Evidence that the full name is a person's: two or three words, the others name-like and
+    no role, the last a surname (`_surname_end`: not `नर्सिग ऑफिसर नरेंद्र`, `पैग़ंबर मोहम्मद`, `सूअर युआन`); not right
+    after a genitive (`शब्दों की बाजीगरी`, of `बाजीगरी मुशर्रफ`), nor next to a name word (`_name_neighbour`). A KB place,
+    a given name of the lists (`propagate` votes on those) stays. Review: only in a story that uses the word alone once
+    where a person stands (`_person_slot`: `वीना ने`) or `story_given_min_uses` times (`वीना` x16), not a common noun as
+    a first name used once (`बहार जल्दी आई`, `तितली पकड़ी`)."""
     firsts: set[str] = set()
     for m in ents:
         parts = m.text.split()
-        if m.label == "PER" and 2 <= len(parts) <= 3 and (m.start, m.end) not in keep and _surname_end(parts[-1], lex) \
-                and all(_name_like(w, lex, STORY_GIVEN_P) and fold(w) not in ROLES for w in parts[1:]):
+        if m.label == "PER" and 2 <= len(parts) <= 3 and (m.start, m.end) not in keep \
+                and _surname_end(parts[-1], lex, p) \
+                and all(_name_like(w, lex, p) and fold(w) not in ROLES for w in parts[1:]):
             fw = fold(parts[0])
-            if _unseen_name(parts[0], lex) and _rare_story_word(parts[0], lex) and fw not in lex.places \
+            if _unseen_name(parts[0], lex) and _rare_news_word(parts[0], lex, p) and fw not in lex.places \
                     and fw not in lex.given_names:
                 firsts.add(fw)
     if not firsts:
         return ents
     covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
-    out = list(ents)
-    tagger = ents[0].tagger if ents else "refine"
+    found: list[tuple[int, Word]] = []
+    pers = {(m.sent_idx, x) for m in ents if m.label == "PER" for x in (m.start, m.end)}
+    slotted: set[tuple[str, str]] = set()  # (document, word) used alone in a person's slot
+    uses: Counter[tuple[str, str]] = Counter()
     for idx, ws in words.items():
         for i, w in enumerate(ws):
             if fold(w[2]) in firsts and not any((idx, k) in covered for k in range(w[0], w[1])) \
                     and not (i and fold(ws[i - 1][2]) in GENITIVES) \
-                    and not (i and _name_neighbour(idx, ws[i - 1], covered, lex)) \
-                    and not (i + 1 < len(ws) and _name_neighbour(idx, ws[i + 1], covered, lex)):
-                sent = sents[idx]
-                out.append(Mention(sent.doc_id, idx, w[0], w[1], sent.text[w[0] - sent.start : w[1] - sent.start], "PER",
-                                   tagger))
+                    and not (i and _name_neighbour(idx, ws[i - 1], covered, lex, p)) \
+                    and not (i + 1 < len(ws) and _name_neighbour(idx, ws[i + 1], covered, lex, p)):
+                found.append((idx, w))
+                uses[(sents[idx].doc_id, fold(w[2]))] += 1
+                if _person_slot(ws, i, idx, pers):
+                    slotted.add((sents[idx].doc_id, fold(w[2])))
+    out = list(ents)
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, w in found:
+        sent = sents[idx]
+        key = (sent.doc_id, fold(w[2]))
+        if key in slotted or uses[key] >= p.story_given_min_uses:
+            out.append(Mention(sent.doc_id, idx, w[0], w[1], sent.text[w[0] - sent.start : w[1] - sent.start], "PER",
+                               tagger))
     return out
 
 
@@ -9214,7 +9254,9 @@ def coordinated_places(words: dict[int, list[Word]], sents: dict[int, Sentence],
     `गांव`) names two places (`सिलहट और मैमनसिंह जिलों में`, `नया बादिक और मेरेशानी गांव`): B, one untagged name-like
     word (`_name_like`, no word of the news' vocabulary) or a LOC, and A, one untagged name-like word, or two whose
     last is one (`नया बादिक`: the story's word) are LOC. A tagged PER/ORG stays (`राम और श्याम गांव गए`: B must be a
-    place or a name only the story uses when A is untagged: `_story_word` or a KB place)."""
+    place or a name only the story uses when A is untagged: `_rare_news_word` or a KB place). Review: no adjective
+    (`_RX_PLACE_ADJECTIVE`: `सूखाग्रस्त`, `सूखाप्रभावित`) unless a KB place; the singular `गांव` only before a
+    postposition (`गांव के`, `गांव में`) or with a KB place on one side (not `मंगरू और घसीटा गांव लौटे`)."""
     covered = {(m.sent_idx, i): m for m in ents for i in range(m.start, m.end)}
     out = list(ents)
     tagger = ents[0].tagger if ents else "refine"
@@ -9224,12 +9266,15 @@ def coordinated_places(words: dict[int, list[Word]], sents: dict[int, Sentence],
 
     def placeish(w: Word) -> bool:
         fw = fold(w[2])
+        if fw in lex.places:
+            return _name_like(w[2], lex, p) and not _news_word(w[2], lex, p) and fw not in lex.given_names
         return (_name_like(w[2], lex, p) and not _news_word(w[2], lex, p) and fw not in lex.given_names
-                and (fw in lex.places or _rare_story_word(w[2], lex)))
+                and _rare_news_word(w[2], lex, p) and not _RX_PLACE_ADJECTIVE.fullmatch(fw))
 
     for idx, ws in words.items():
         for j in range(3, len(ws)):
-            if fold(ws[j][2]) not in COORDINATED_PLACE_HEADS or ws[j - 1][1] + 1 != ws[j][0]:
+            head = fold(ws[j][2])
+            if head not in COORDINATED_PLACE_HEADS or ws[j - 1][1] + 1 != ws[j][0]:
                 continue
             b = ws[j - 1]
             bm = covered.get((idx, b[0]))
@@ -9244,9 +9289,13 @@ def coordinated_places(words: dict[int, list[Word]], sents: dict[int, Sentence],
                 continue
             if bm is None and not placeish(b):
                 continue
+            if head in COORDINATED_VILLAGE_HEADS \
+                    and not (j + 1 < len(ws) and fold(ws[j + 1][2]) in POSTPOSITIONS) and fold(a[2]) not in lex.places \
+                    and fold(bm.text if bm is not None else b[2]) not in lex.places:
+                continue  # review: `मंगरू और घसीटा गांव लौट आए`, two villagers back home
             sent = sents[idx]
             a_start = a[0]
-            if k >= 2 and free(idx, ws[k - 2]) and ws[k - 2][1] + 1 == a[0] and _rare_story_word(a[2], lex) \
+            if k >= 2 and free(idx, ws[k - 2]) and ws[k - 2][1] + 1 == a[0] and _rare_news_word(a[2], lex, p) \
                     and fold(ws[k - 2][2]) in NEW_OLD:
                 a_start = ws[k - 2][0]  # `नया बादिक`: a village named new or old
             out.append(Mention(sent.doc_id, idx, a_start, a[1], sent.text[a_start - sent.start : a[1] - sent.start], "LOC",
@@ -9257,50 +9306,133 @@ def coordinated_places(words: dict[int, list[Word]], sents: dict[int, Sentence],
     return out
 
 
-STORY_GIVEN_P = RefineParams()
-GENITIVES = frozenset(fold(w) for w in "का की के".split())
 
 
-def _name_neighbour(idx: int, w: Word, covered: set[tuple[int, int]], lex: Lexicon) -> bool:
+def _name_neighbour(idx: int, w: Word, covered: set[tuple[int, int]], lex: Lexicon, p: RefineParams) -> bool:
     """Round 40 (review): a word next to a given name alone that makes it part of a longer name (`सईद जलीली`,
     `रविन्द्र कुमार सिंह`): a tagged one, a given name of the lists, a surname (`_surname_end`)."""
-    return (idx, w[0]) in covered or fold(w[2]) in lex.given_names or _surname_end(w[2], lex)
+    return (idx, w[0]) in covered or fold(w[2]) in lex.given_names or _surname_end(w[2], lex, p)
 
 
-def _surname_end(w: str, lex: Lexicon) -> bool:
-    """Round 40: a word IL-NER saw at least three times, at least half of them ending a person's name (`मलिक`, `मेहता`,
-    `कौर`): the surname that makes the word before it a given name (not `मोहम्मद`, which begins names as often)."""
+def _surname_end(w: str, lex: Lexicon, p: RefineParams) -> bool:
+    """Round 40: a word IL-NER saw at least `surname_min_count` times, at least `surname_min_share` of them ending a
+    person's name (`मलिक`, `मेहता`, `कौर`): the surname that makes the word before it a given name (not `मोहम्मद`, which
+    begins names as often)."""
     st = lex.words.get(fold(w))
-    return bool(st and st.n >= 3 and 2 * st.n_per >= st.n and 2 * st.n_end >= st.n)
+    return bool(st and st.n >= p.surname_min_count and st.n_per >= p.surname_min_share * st.n
+                and st.n_end >= p.surname_min_share * st.n)
 
 
-def _rare_story_word(w: str, lex: Lexicon) -> bool:
-    """Round 40: a word IL-NER never saw that at most two news articles use, or none (an article outside the corpus)."""
+def _rare_news_word(w: str, lex: Lexicon, p: RefineParams) -> bool:
+    """Round 40: a word IL-NER never saw that at most `story_word_max_docs` news articles use, or none (an article
+    outside the corpus). Review: counts the whole news corpus, not the story."""
     fw = fold(w)
     news = lex.news.get(fw)
-    return fw not in lex.words and (news is None or news.n_docs <= 2)
+    return fw not in lex.words and (news is None or news.n_docs <= p.story_word_max_docs)
 
 
 NEW_OLD = frozenset(fold(w) for w in "नया नई नये नए पुराना पुरानी पुराने".split())
 
 
 # Round 40: the heads of an institute, a college or a hospital named after a person (`संजय गांधी पोस्ट ग्रेजुएट
-# इंस्टीट्यूट ऑफ मेडिकल साइंसेज`, `संजय गांधी स्नातकोत्तर आयुर्विज्ञान संस्थान`); generic, not read off an article
-PERSON_INSTITUTE_HEADS = frozenset(fold(w) for w in """इंस्टीट्यूट इंस्टिट्यूट इंस्टीच्यूट संस्थान अस्पताल हॉस्पिटल
-    हास्पिटल चिकित्सालय कॉलेज कालेज महाविद्यालय विश्वविद्यालय यूनिवर्सिटी""".split())
-OF_WORDS = frozenset(fold(w) for w in "ऑफ आफ ऑफ़".split())
-AND_WORDS = frozenset(fold(w) for w in "एंड ऐंड".split())
+# इंस्टीट्यूट ऑफ मेडिकल साइंसेज`, `संजय गांधी स्नातकोत्तर आयुर्विज्ञान संस्थान`); generic, not read off an article.
+# Review: `विवि`, `हॉस्पीटल`, `इंस्टीट्यूशन`, `विद्यालय`
+PERSON_INSTITUTE_HEADS = frozenset(fold(w) for w in """इंस्टीट्यूट इंस्टिट्यूट इंस्टीच्यूट इंस्टीट्यूशन संस्थान अस्पताल
+    हॉस्पिटल हास्पिटल हॉस्पीटल चिकित्सालय कॉलेज कालेज महाविद्यालय विद्यालय विश्वविद्यालय विवि यूनिवर्सिटी""".split())
+# Review of round 40: common words that still belong to an institution's name between the person and the head
+# (`पोस्ट ग्रेजुएट`, `गवर्नमेंट मेडिकल`); generic, not read off an article
+PERSON_INSTITUTE_WORDS = INSTITUTION_MODIFIERS | frozenset(
+    fold(w) for w in "पोस्ट ग्रेजुएट गवर्नमेंट स्नातकोत्तर सामान्य".split())
+# Review of round 40: a victim, a patient or a post before the person: the person goes to an institution, no namesake
+# (`घायल रमेश कुमार जिला अस्पताल`, `निदेशक अशोक कुमार सिंह भारतीय प्रौद्योगिकी संस्थान`); honorifics stay (`डॉ.`)
+PERSON_VISITORS = STATION_VISITORS | frozenset(fold(w) for w in "मरीज मरीजों मृतक पीड़िता".split())
+NAMESAKE_HONORIFICS = frozenset(fold(w) for w in "डॉ डॉ. डा. डा श्री श्रीमती स्व. स्व स्वर्गीय शहीद पंडित पं. संत स्वामी"
+                        .split())
 PERSON_INSTITUTE_GAP = 3  # at most this many untagged words between the person and the head (`पोस्ट ग्रेजुएट`)
 
 
+def _institute_gap_head(ws: list[Word], j: int, idx: int, covered: set[tuple[int, int]], lex: Lexicon,
+                        p: RefineParams) -> int | None:
+    """`person_institutes`: the head word closing one to PERSON_INSTITUTE_GAP untagged words after the person's last
+    word j, or None. A gap word is no function word, given name, KB place, postposition or common word (`फिलहाल`;
+    review: as `_hospital_name_word`) other than an institution's word (PERSON_INSTITUTE_WORDS: `पोस्ट ग्रेजुएट`,
+    `मेडिकल`); a kind of hospital (`जिला`, `सरकारी`, `सदर`) only with another gap word (`सुपर स्पेशलिटी`, `सरकारी
+    सामान्य`; not `रमेश कुमार जिला अस्पताल`); no adjective in -ीय or demonym first, which opens a complete institution
+    (`भारतीय आयुर्विज्ञान संस्थान`, `राजकीय महाविद्यालय`); a head right after the person ends the search (`संजय गांधी
+    अस्पताल अस्पताल`)."""
+    kind = False
+    for g in range(1, PERSON_INSTITUTE_GAP + 2):
+        i = j + g
+        if i >= len(ws) or ws[i][0] != ws[i - 1][1] + 1 or (idx, ws[i][0]) in covered:
+            return None
+        fw = fold(ws[i][2])
+        if fw in PERSON_INSTITUTE_HEADS:
+            return i if g > 2 or g == 2 and not kind else None
+        if g == 1 and (_RX_ADJECTIVE_END.fullmatch(fw) or _demonym(ws[i][2], lex)):
+            return None  # review: a complete institution opens (`भारतीय आयुर्विज्ञान संस्थान`, `राजकीय महाविद्यालय`)
+        if _kind_key(fw) in HOSPITAL_KIND_KEYS or _RX_ADJECTIVE_END.fullmatch(fw):
+            kind = True
+        elif fw in lex.function_words or fw in lex.given_names or fw in lex.places or fw in POSTPOSITIONS \
+                or not _RX_DEVANAGARI_HYPHENATED.fullmatch(ws[i][2]) \
+                or fw not in PERSON_INSTITUTE_WORDS and _common(ws[i][2], lex, p):
+            return None
+    return None
+
+
+def _institute_org_joins(org: Mention, lex: Lexicon, keep: frozenset[tuple[int, int]]) -> bool:
+    """`person_institutes`: an ORG span after the person that is the rest of the institution's name (`स्नातकोत्तर
+    आयुर्विज्ञान संस्थान`): it ends in a head and opens with no given name; review: nor with a complete
+    institution's opening, an adjective or a demonym (`भारतीय प्रौद्योगिकी संस्थान`, `अखिल भारतीय ...`), nor is a
+    known organisation."""
+    parts = org.text.split()
+    first = fold(parts[0])
+    return org.label == "ORG" and (org.start, org.end) not in keep and fold(parts[-1]) in PERSON_INSTITUTE_HEADS \
+        and first not in lex.given_names and first != NAME_BODY_ALL and not _RX_ADJECTIVE_END.fullmatch(first) \
+        and not _demonym(parts[0], lex) and tuple(fold(w) for w in parts) not in lex.orgs
+
+
+def _institute_tail(ws: list[Word], last: int, idx: int, covered: set[tuple[int, int]], lex: Lexicon,
+                    p: RefineParams) -> int:
+    """`person_institutes`: the institution's last word from its head `last` on: `एंड` + a second head (`मेडिकल कॉलेज
+    एंड हॉस्पिटल`), then `ऑफ` + up to three untagged words (`ऑफ मेडिकल साइंसेज`). Review: the longest such run a
+    postposition follows (`ऑफ इंडिया में`), else the first word and the name-like words after it (`ऑफ मेडिकल
+    साइंसेज पहुंचीं`: no verb)."""
+    if last + 2 < len(ws) and fold(ws[last + 1][2]) in AND_WORDS and fold(ws[last + 2][2]) in PERSON_INSTITUTE_HEADS \
+            and ws[last + 1][0] == ws[last][1] + 1 and ws[last + 2][0] == ws[last + 1][1] + 1 \
+            and (idx, ws[last + 2][0]) not in covered:
+        last += 2  # review: `मेडिकल कॉलेज एंड हॉस्पिटल`
+    if not (last + 1 < len(ws) and fold(ws[last + 1][2]) in OF_WORDS and ws[last + 1][0] == ws[last][1] + 1):
+        return last
+    run: list[int] = []
+    i = last + 2
+    while i < len(ws) and i <= last + 4 and ws[i][0] == ws[i - 1][1] + 1 \
+            and (idx, ws[i][0]) not in covered and fold(ws[i][2]) not in lex.function_words \
+            and fold(ws[i][2]) not in POSTPOSITIONS and _RX_DEVANAGARI_HYPHENATED.fullmatch(ws[i][2]):
+        run.append(i)
+        i += 1
+    if not run:
+        return last
+    for n in range(len(run), 0, -1):
+        after = run[n - 1] + 1
+        if after < len(ws) and ws[after][0] == ws[after - 1][1] + 1 and fold(ws[after][2]) in POSTPOSITIONS:
+            return run[n - 1]
+    end = run[0]
+    for i in run[1:]:
+        if not (_name_like(ws[i][2], lex, p) or fold(ws[i][2]) in PERSON_INSTITUTE_WORDS):
+            break
+        end = i
+    return end
+
+
 def person_institutes(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
-                      keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
-    """Round 40: a PER span of 2+ words, then one to PERSON_INSTITUTE_GAP untagged words (no function word, given name
-    or KB place) or an ORG span, ending in an institute's or hospital's head (PERSON_INSTITUTE_HEADS), is that
+                      p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 40: a PER span of 2+ words, then one to PERSON_INSTITUTE_GAP untagged words (`_institute_gap_head`) or an
+    ORG span (`_institute_org_joins`), ending in an institute's or hospital's head (PERSON_INSTITUTE_HEADS), is that
     institution named after the person: one ORG (`संजय गांधी पोस्ट ग्रेजुएट इंस्टीट्यूट`, `संजय गांधी` + `स्नातकोत्तर
-    आयुर्विज्ञान संस्थान`), with `ऑफ` and up to three untagged words after the head (`ऑफ मेडिकल साइंसेज`). Curated
+    आयुर्विज्ञान संस्थान`), with `एंड` + a head and `ऑफ` + up to three words after the head (`_institute_tail`). Curated
     spans stay; the person's other mentions stay PER. Review: the PER span ends in a surname or a given name (no post:
-    `माइक्रोबायोलॉजी विभागाध्यक्ष राजकीय मेडिकल कॉलेज`); `एंड` + a second head joins (`मेडिकल कॉलेज एंड हॉस्पिटल`)."""
+    `माइक्रोबायोलॉजी विभागाध्यक्ष राजकीय मेडिकल कॉलेज`); no victim, patient or post right before the person
+    (PERSON_VISITORS, TITLES_ROLES but NAMESAKE_HONORIFICS: `घायल रमेश कुमार`, `निदेशक अशोक कुमार सिंह`)."""
     idx_of = _word_index(words)
     starts = {(m.sent_idx, m.start): m for m in ents}
     covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
@@ -9310,50 +9442,30 @@ def person_institutes(words: dict[int, list[Word]], sents: dict[int, Sentence], 
         if m.label != "PER" or len(m.text.split()) < 2 or (m.start, m.end) in keep or id(m) in drop:
             continue
         tail = fold(m.text.split()[-1])
-        if not (_surname_end(tail, lex) or tail in lex.given_names):
+        if not (_surname_end(tail, lex, p) or tail in lex.given_names):
             continue  # review: a person's name ends the span, no post (`माइक्रोबायोलॉजी विभागाध्यक्ष`)
         k = idx_of.get((m.sent_idx, m.start))
         if k is None:
             continue
         ws = words[m.sent_idx]
+        before = fold(ws[k - 1][2]) if k else ""
+        if before in PERSON_VISITORS or before in TITLES_ROLES and before not in NAMESAKE_HONORIFICS:
+            continue  # review: `घायल रमेश कुमार जिला अस्पताल`, `निदेशक अशोक कुमार सिंह भारतीय ...`
         j = k
         while j < len(ws) and ws[j][1] < m.end:
             j += 1
         if j >= len(ws) or ws[j][1] != m.end:
             continue
-        end, org = None, None
-        nxt = starts.get((m.sent_idx, m.end + 1))
-        if nxt is not None and nxt.label == "ORG" and (nxt.start, nxt.end) not in keep \
-                and fold(nxt.text.split()[-1]) in PERSON_INSTITUTE_HEADS and fold(nxt.text.split()[0]) not in lex.given_names:
-            end, org = nxt.end, nxt
-            last = _word_at(ws, nxt.end) - 1
+        org = starts.get((m.sent_idx, m.end + 1))
+        if org is not None and _institute_org_joins(org, lex, keep):
+            last = _word_at(ws, org.end) - 1
         else:
-            last = j
-            for g in range(1, PERSON_INSTITUTE_GAP + 2):
-                i = j + g
-                if i >= len(ws) or ws[i][0] != ws[i - 1][1] + 1 or (m.sent_idx, ws[i][0]) in covered:
-                    break
-                fw = fold(ws[i][2])
-                if fw in PERSON_INSTITUTE_HEADS and g > 1:
-                    end, last = ws[i][1], i
-                    break
-                if fw in lex.function_words or fw in lex.given_names or fw in lex.places or fw in POSTPOSITIONS \
-                        or not _RX_DEVANAGARI_HYPHENATED.fullmatch(ws[i][2]):
-                    break
-        if end is None:
-            continue
-        if last + 2 < len(ws) and fold(ws[last + 1][2]) in AND_WORDS and fold(ws[last + 2][2]) in PERSON_INSTITUTE_HEADS \
-                and ws[last + 1][0] == ws[last][1] + 1 and ws[last + 2][0] == ws[last + 1][1] + 1 \
-                and (m.sent_idx, ws[last + 2][0]) not in covered:
-            last += 2  # review: `मेडिकल कॉलेज एंड हॉस्पिटल`
-            end = ws[last][1]
-        if last + 1 < len(ws) and fold(ws[last + 1][2]) in OF_WORDS and ws[last + 1][0] == ws[last][1] + 1:
-            i = last + 2
-            while i < len(ws) and i <= last + 4 and ws[i][0] == ws[i - 1][1] + 1 \
-                    and (m.sent_idx, ws[i][0]) not in covered and fold(ws[i][2]) not in lex.function_words \
-                    and fold(ws[i][2]) not in POSTPOSITIONS and _RX_DEVANAGARI_HYPHENATED.fullmatch(ws[i][2]):
-                end = ws[i][1]
-                i += 1
+            org = None
+            head = _institute_gap_head(ws, j, m.sent_idx, covered, lex, p)
+            if head is None:
+                continue
+            last = head
+        end = ws[_institute_tail(ws, last, m.sent_idx, covered, lex, p)][1]
         sent = sents[m.sent_idx]
         drop.add(id(m))
         if org is not None:
