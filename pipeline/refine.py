@@ -9597,6 +9597,7 @@ def team_nicknames(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
 # सॉल्यूशंस`, `डेल्टा एयरलाइंस`): `-्स`/`-ंस`/`-ीज़`/`-ीज`; a plural loan of persons or things is a common word
 # (`एक्सपर्ट्स`, `रिपोर्ट्स`, `गाइडलाइंस`: IL-NER or many news articles saw it, or COMMON_LOANS holds it)
 _RX_FIRM_PLURAL = regex.compile(r"(?:्स|ंस|ीज़|ीज)$")
+_FIRM_ENDS = ("्स", "ंस", "ीज", "ीज़", "ीज\u093c")  # the raw endings (composed or decomposed nukta)
 
 
 def _firm_plural(w: str, lex: Lexicon) -> bool:
@@ -9621,8 +9622,9 @@ def firm_agents(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: 
     `_speaker_cue`) are a firm, ORG (`ऑरोरा एक्सपेडिशंस ने बताया`), and so are the story's other untagged mentions of the
     same words. `agent_names` leaves three words and reads two as a person; one word alone stays (`एक्सपर्ट्स ने`), and
     so do words after a tagged name, a determiner or another name word (the run is all the name)."""
-    cand = [(idx, j) for idx, ws in words.items() for j in range(2, len(ws))
-            if _speaker_cue(ws, j, True) and _firm_plural(ws[j - 1][2], lex)]
+    cand = [(idx, j + 1) for idx, ws in words.items() for j, w in enumerate(ws)
+            if 1 <= j < len(ws) - 1 and w[2].endswith(_FIRM_ENDS) and _firm_plural(w[2], lex)
+            and _speaker_cue(ws, j + 1, True)]  # the ending first: a C string test over the story's words
     if not cand:
         return ents  # most stories: one pass over the words
     covered = {(m.sent_idx, w[0]) for m in ents for w in _words_in(words.get(m.sent_idx, []), m)}
