@@ -592,6 +592,8 @@ class RefineParams:
     # news articles is the story's own (`वीना`, `सिलहट`)
     story_given_min_uses: int = 3  # review of round 40: `story_given_names` tags a story's word alone used this often,
     # or once where a person stands (`_person_slot`)
+    firm_agents: bool = False  # round 41: 1-2 untagged name words + an unseen English plural firm word right before a
+    # speaker cue are a firm, ORG, with its other untagged mentions (`ऑरोरा एक्सपेडिशंस ने बताया`)
     no_overlaps: bool = True  # issue 14: last, no two mentions overlap (SPEC: one span per mention), `no_overlaps`
 
 
@@ -867,6 +869,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = latin_org_runs(words, texts, ents, keep)
     if p.team_nicknames:  # after the propagation and the KB runs, which tag the team's place alone
         ents = team_nicknames(words, texts, ents, lex, p, keep)
+    if p.firm_agents:  # after the propagation and the agents: only speakers that every other step left untagged
+        ents = firm_agents(words, texts, ents, lex, p)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
         ents = late_institutions(words, texts, ents, keep, p.acronym_institutions)
     if p.post_acronyms:  # after `late_institutions`, which grows an acronym into its body (`सीएमएस स्कूल`)
@@ -9775,3 +9779,67 @@ def team_nicknames(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
                 sent = sents[idx]
                 add.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "ORG", tagger))
     return [m for m in ents if id(m) not in drop] + add
+
+
+# Round 41: the English plural that ends a firm's name written in Devanagari (`ऑरोरा एक्सपेडिशंस`, `मायलैब
+# सॉल्यूशंस`, `डेल्टा एयरलाइंस`): `-्स`/`-ंस`/`-ीज़`/`-ीज`; a plural loan of persons or things is a common word
+# (`एक्सपर्ट्स`, `रिपोर्ट्स`, `गाइडलाइंस`: IL-NER or many news articles saw it, or COMMON_LOANS holds it)
+_RX_FIRM_PLURAL = regex.compile(r"(?:्स|ंस|ीज़|ीज)$")
+_FIRM_ENDS = ("्स", "ंस", "ीज", "ीज़", "ीज\u093c")  # the raw endings (composed or decomposed nukta)
+
+
+def _firm_plural(w: str, lex: Lexicon) -> bool:
+    fw = fold(w)
+    return bool(_RX_FIRM_PLURAL.search(fw)) and (fw in COMPANY_HEADS or _unseen_name(w, lex))
+
+
+def _firm_name_word(w: str, lex: Lexicon, p: RefineParams) -> bool:
+    """`firm_agents`: a word of a firm's name before its plural head: a word `agent_names` takes, or one IL-NER never saw
+    that names a KB place as well (`ऑरोरा`, Aurora); no function word, title, role, determiner or plural oblique."""
+    fw = fold(w)
+    if not _RX_DEVANAGARI_ZW.fullmatch(w) or fw in lex.function_words or fw in INDEFINITE or fw in DEMONSTRATIVES \
+            or fw in TITLES or fw in ROLES or _PLURAL_OBLIQUE.search(fw):
+        return False
+    return _agent_word(w, lex, p) > 0 or _unseen_name(w, lex) and place_of(w, lex) is not None
+
+
+def firm_agents(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                p: RefineParams) -> list[Mention]:
+    """Round 41 (speakers of translated news): one or two untagged name words + an untagged English plural firm word
+    IL-NER never saw (`_firm_plural`) right before a speaker cue (`ने`, `के अनुसार/मुताबिक`, `का कहना`, `कहते`:
+    `_speaker_cue`) are a firm, ORG (`ऑरोरा एक्सपेडिशंस ने बताया`), and so are the story's other untagged mentions of the
+    same words. `agent_names` leaves three words and reads two as a person; one word alone stays (`एक्सपर्ट्स ने`), and
+    so do words after a tagged name, a determiner or another name word (the run is all the name)."""
+    cand = [(idx, j + 1) for idx, ws in words.items() for j, w in enumerate(ws)
+            if 1 <= j < len(ws) - 1 and w[2].endswith(_FIRM_ENDS) and _firm_plural(w[2], lex)
+            and _speaker_cue(ws, j + 1, True)]  # the ending first: a C string test over the story's words
+    if not cand:
+        return ents  # most stories: one pass over the words
+    covered = {(m.sent_idx, w[0]) for m in ents for w in _words_in(words.get(m.sent_idx, []), m)}
+    names: set[tuple[str, ...]] = set()
+    for idx, j in cand:
+        ws = words[idx]
+        if (idx, ws[j][0]) in covered or (idx, ws[j - 1][0]) in covered:
+            continue
+        k = j - 1
+        while k > 0 and j - 1 - k < 2 and (idx, ws[k - 1][0]) not in covered and _firm_name_word(ws[k - 1][2], lex, p):
+            k -= 1
+        if k == j - 1 or k > 0 and ((idx, ws[k - 1][0]) in covered or fold(ws[k - 1][2]) in INDEFINITE | DEMONSTRATIVES
+                                    or _firm_name_word(ws[k - 1][2], lex, p)):
+            continue  # no name word before the plural, or the run goes on (a longer phrase) or after a tagged name
+        names.add(tuple(fold(w[2]) for w in ws[k:j]))
+    if not names:
+        return ents
+    out = list(ents)
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        fws = [fold(w[2]) for w in ws]
+        for i in range(len(ws)):
+            for n in names:
+                if tuple(fws[i : i + len(n)]) != n or any((idx, w[0]) in covered for w in ws[i : i + len(n)]):
+                    continue
+                s, e = ws[i][0], ws[i + len(n) - 1][1]
+                sent = sents[idx]
+                out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "ORG", tagger))
+                covered.update((idx, w[0]) for w in ws[i : i + len(n)])
+    return out

@@ -1,0 +1,34 @@
+"""pipeline.refine, round 41 (speakers of translated news): a firm named by one or two name words and an English plural
+(`ऑरोरा एक्सपेडिशंस ने बताया`) before a speaker cue. Hand-built lexicons, as tests/test_refine.py."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.refine import RefineParams, refine_mentions
+from tests.test_refine import LEX, _mentions
+
+
+def _run(sentences_of, text, spans, **params):
+    sents = sentences_of(text)
+    got = refine_mentions(sents, _mentions(sents, spans), LEX, RefineParams(no_overlaps=False, steps=(), **params))
+    for m in got:
+        assert text[m.start : m.end] == m.text
+    return sorted((m.text, m.label) for m in got)
+
+
+@pytest.mark.parametrize(
+    "text, spans, on, expected",
+    [
+        ("ऑर्बिट डायनामिक्स ने बताया कि जहाज लौटेगा। कल ऑर्बिट डायनामिक्स के जहाज पर सवार लोग उतरे।", [], True,
+         [("ऑर्बिट डायनामिक्स", "ORG"), ("ऑर्बिट डायनामिक्स", "ORG")]),
+        ("ऑर्बिट डायनामिक्स ने बताया कि जहाज लौटेगा।", [], False, []),
+        ("मायलैब सॉल्यूशंस के मुताबिक किट तैयार है।", [], True, [("मायलैब सॉल्यूशंस", "ORG")]),
+        # one word alone, after a determiner, a run of four name words, after a tagged name: left
+        ("एक्सपर्ट्स ने कहा कि खतरा है।", [], True, []),
+        ("एक ऑर्बिट डायनामिक्स ने कहा कि खतरा है।", [], True, []),
+        ("रोनाल्ड ट्रॉय ऑर्बिट डायनामिक्स ने कहा कि खतरा है।", [], True, []),
+        ("राम ऑर्बिट डायनामिक्स ने कहा कि खतरा है।", [("राम", "PER")], True, [("राम", "PER")]),
+    ],
+)
+def test_refine_firm_agents(sentences_of, text, spans, on, expected):
+    assert _run(sentences_of, text, spans, firm_agents=on) == expected
