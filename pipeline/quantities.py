@@ -334,9 +334,17 @@ class _Doc:
         # the largest end among the first k spans: spans before the first one above `start` end at or before it
         self.max_end = list(itertools.accumulate((e for _, e, _ in self.entity_spans), max))
         self.loc_by_key: dict[str, str] = {}
+        # (round 32) one-word place names the tagger found in this article: the same word untagged after a number
+        # is no counted noun ("17 इटली के, ... पांच एर्नाकुलम, एक कोट्टयम": a list of places)
+        self.place_words: set[str] = set()
         for m in mentions:
             if m.label == "LOC" and m.entity_id:
                 self.loc_by_key.setdefault(fold(m.text), m.entity_id)
+            if m.label == "LOC" and " " not in m.text:
+                self.place_words.add(fold(m.text))
+        self.list_places: frozenset[int] = frozenset()  # (round 32) starts of this sentence's listed place words
+        # (round 32) day of month -> month of the dates met so far in the article ("31 मार्च तक ... 31 तक")
+        self.month_days: dict[float, str] = {}
 
     def entity_at(self, start: int, end: int) -> Mention | None:
         spans = self.entity_spans
@@ -426,6 +434,8 @@ def _noun_like(t: _Tok, lex: Lexicon, doc: _Doc) -> bool:
         return False
     if doc.entity_at(t.start, t.end) is not None:
         return False
+    if t.start in doc.list_places:
+        return False  # (round 32) a listed place after a number: "दो कौशांबी, छह सीतापुर"
     if len(k) > 3 and k.endswith("कर") and k[:-2] in lex.sets.get("verb_stems", ()):
         return False  # a conjunctive participle ("4 खिलाड़ियों में से 1 बनकर", "390 घटकर"): no counted noun
     return True
@@ -2545,6 +2555,10 @@ def _ago_participle(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon) 
     return x
 
 
+# an inverted light verb before a headline's last word: past `हुई पहचान`, (round 32) future `की होगी जांच`
+_INVERTED_LIGHTS = frozenset({"हुए", "हुई", "हुआ", "हुईं", "हुये", "हुयी", "होगी", "होगा", "होंगे", "होंगी"})
+
+
 def _headline_final_predicate(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon) -> int | None:
     """(v31) A headline, a sentence whose last token is a word (so none closed by a danda or full stop), that ends in a
     bare predicate word (`copula_predicates`) with no verb, comma or clause boundary between the quantity and it (or
@@ -2562,7 +2576,7 @@ def _headline_final_predicate(toks: list[_Tok], keys: list[str], d: _Draft, lex:
     forms = S.get("verb_forms", frozenset())
     end = last
     if keys[last] not in S.get("copula_predicates", frozenset()):
-        if not (last - 1 >= d.i1 and keys[last - 1] in ("हुए", "हुई", "हुआ", "हुईं", "हुये", "हुयी") and _IS_WORD.match(toks[last].text)
+        if not (last - 1 >= d.i1 and keys[last - 1] in _INVERTED_LIGHTS and _IS_WORD.match(toks[last].text)
                 and keys[last] not in forms and keys[last] not in lex.function_words and not lex.numbers.starts_number(keys[last])):
             return None
         end = last - 1  # the inverted हुए itself is no verb between
@@ -3621,6 +3635,21 @@ def _shared_events(drafts: list[_Draft], keys: list[str], lex: Lexicon) -> None:
             d.event = e.event  # (after a comma only a bare number: not the headline "58 नए केस, कुल मामले 500 के पार")
 
 
+def _continuing_noun_events(drafts: list[_Draft], toks: list[_Tok], keys: list[str], lex: Lexicon, doc: _Doc) -> None:
+    """(round 32) `N X की तलाश जारी`: what goes on is the action noun the quantity owns right before जारी, so that noun
+    is the event, not जारी ("अन्य तीन आरोपियों की तलाश जारी" -> तलाश, "11,201 मरीजों का इलाज जारी है" -> इलाज). Only
+    when the event found begins with जारी, the noun follows the quantity's की/का/के directly and जारी is a state (ends the
+    clause or takes a copula or रह-: `जारी रहेगा`), never a release (`जारी किया`)."""
+    for d in drafts:
+        j = d.i1 + 2
+        if d.event is not None and d.event.partition(" ")[0] == "जारी" and j < len(keys) and keys[j] == "जारी" \
+                and keys[d.i1] in ("की", "का", "के") and _noun_like(toks[j - 1], lex, doc) \
+                and keys[j - 1] not in lex.sets.get("verb_forms", frozenset()) \
+                and (j + 1 >= len(keys) or not _IS_WORD.match(toks[j + 1].text) or keys[j + 1] in lex.sets.get("copulas", frozenset())
+                     or keys[j + 1].startswith("रह")):  # (not a release: "24 घंटे का अपडेट जारी किया जाएगा")
+            d.event = toks[j - 1].text
+
+
 def _noun_led_events(drafts: list[_Draft], lex: Lexicon) -> None:
     """(round 25) A bare count's predicate that begins with a counted noun: that noun is the count's (elided or written
     after it), and the predicate is the rest: "सीवान से दो और पटना से चार पाजिटिव मरीज पाये गये" (दो: पाये गये),
@@ -3669,6 +3698,52 @@ def _age_lists(drafts: list[_Draft], keys: list[str], lex: Lexicon) -> None:
             prev = e
 
 
+_LIST_ITEM_ENDS = frozenset({",", "और", "तथा"})
+_LIST_ITEM_CASES = frozenset({"के", "का", "की"})
+
+
+def _list_places(toks: list[_Tok], keys: list[str], lex: Lexicon, doc: _Doc) -> frozenset[int]:
+    """(round 32) Starts of the words right after a number that end a list item (`,`, और, तथा, or के/का/की before one)
+    and are places: a one-word place the tagger found elsewhere in the article, or any such word where the sentence
+    also lists a tagged place right after a number ("छह मरीज कासरगोड, पांच एर्नाकुलम और एक पल्लकड़ जिले से",
+    "11 वाराणसी, दो कौशांबी, छह सीतापुर", "चार गढ़वा के, छह हजारीबाग"). Never a word corpus/news counts
+    (counted_nouns.tsv: "दो मरीज, तीन डॉक्टर"), demonym, adjective or event word. One pass over the sentence's tokens."""
+    n = len(keys)
+    seen = lex.sets.get("counted_nouns_seen", frozenset())
+    cand: list[int] = []
+    tagged_after_number = False
+    for i in range(1, n):
+        if not lex.numbers.starts_number(keys[i - 1]) and not toks[i - 1].text.isdigit():
+            continue
+        m = doc.entity_at(toks[i].start, toks[i].end)
+        if m is not None:
+            tagged_after_number = tagged_after_number or (m.label == "LOC" and m.start == toks[i].start)
+            continue
+        k = keys[i]
+        if k in seen or not _IS_WORD.match(toks[i].text) or k in lex.function_words or k in lex.demonyms \
+                or k in lex.adjectives or (k,) in lex.events or fold(_lemma(k, toks[i].text, lex)) in seen:
+            continue  # (a demonym is counted: "चार अमेरिकी, नौ ब्रिटिश"; so is an event noun: "दो मौतें,")
+        if (i + 1 < n and keys[i + 1] in _LIST_ITEM_ENDS) \
+                or (i + 2 < n and keys[i + 1] in _LIST_ITEM_CASES and keys[i + 2] in _LIST_ITEM_ENDS):
+            cand.append(i)
+    return frozenset(toks[i].start for i in cand if tagged_after_number or keys[i] in doc.place_words)
+
+
+def _elided_month_days(drafts: list[_Draft], toks: list[_Tok], keys: list[str], lex: Lexicon, doc: _Doc) -> None:
+    """(round 32) A bare day number before तक whose day the article already dated with a month is that date, the month
+    elided: "31 मार्च तक लॉकडाउन ... मंदिर भी 31 तक बंद रहेगा" (31 -> date, noun मार्च). Only a lone digit token with no
+    counted noun (not a count: "संख्या 31 तक पहुंची"). Then the sentence's dates join the article's days (one pass)."""
+    count_words = lex.sets.get("count_words", frozenset())
+    for d in drafts:
+        if d.kind == "count" and d.noun is None and d.i1 == d.i0 + 1 and d.i1 < len(keys) and keys[d.i1] == "तक" \
+                and toks[d.i0].text.isdigit() and d.value in doc.month_days \
+                and not any(keys[q] in count_words for q in range(max(0, d.i0 - 4), d.i0)):
+            d.kind, d.noun, d.modifier = "date", doc.month_days[d.value], "exact"
+    for d in drafts:
+        if d.kind == "date" and d.noun is not None and fold(d.noun) in lex.months and 1 <= d.value <= 31:
+            doc.month_days[d.value] = d.noun
+
+
 def extract_quantities(
     sentences: Sequence[Sentence], mentions: Sequence[Mention], lexicon: Lexicon, p: QuantitiesParams
 ) -> list[Quantity]:
@@ -3694,6 +3769,7 @@ def extract_quantities(
             continue
         _attributive_predicate_words(keys, lex)
         toks = [_Tok(s + base, e + base, t, key) for (s, e, t), key in zip(spans, keys)]
+        doc.list_places = _list_places(toks, keys, lex, doc)
         titles = _work_title_spans(keys, lex)
         drafts = [d for d in _sentence_drafts(sent, toks, lex, p, doc) if not (titles and _in_work_title(keys, d, lex, titles))]
         _shared_heads(drafts, keys, lex)
@@ -3750,9 +3826,11 @@ def extract_quantities(
             if d.kind == "count" and d.noun and not d.origin and not _number_aside(keys, d, lex):
                 history.append((sent.sent_idx, d.noun))  # (round 28: not a demonym, "3 भारतीय और 21 इटली के
                 # नागरिकों", "17 विदेशी शामिल हैं। इसमें 10 ठीक हो चुके हैं": a part named by origin, no antecedent)
+        _elided_month_days(drafts, toks, keys, lex, doc)
         for d in drafts:
             d.event = _find_event(toks, keys, d, lex, p, doc, sent)
         _noun_led_events(drafts, lex)
+        _continuing_noun_events(drafts, toks, keys, lex, doc)
         _shared_events(drafts, keys, lex)
         for d in drafts:
             if p.resolve_entities:
