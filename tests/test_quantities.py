@@ -3654,3 +3654,89 @@ def test_quantities_review31_variants(text, event):
 def test_quantities_review31_just_before_is_no_ordinal():
     qs = run("इस अटैक से ठीक पहले ट्रेनिंग सेंटर में 5 ब्लास्ट हुए।")
     assert [q.text for q in qs] == ["5 ब्लास्ट"]
+
+
+# --- round 32 --------------------------------------------------------------------------------------------------------
+
+def _locs(text: str, *names: str) -> list[Mention]:
+    """LOC mentions at every occurrence of each name (the sentence found from the segmenter)."""
+    sents = make_sentences("d", text)
+    out = []
+    for name in names:
+        a = text.find(name)
+        while a >= 0:
+            s = next(s for s in sents if s.start <= a < s.end)
+            out.append(Mention("d", s.sent_idx, a, a + len(name), name, "LOC", "t"))
+            a = text.find(name, a + 1)
+    return out
+
+
+@pytest.mark.parametrize("text,span,noun", [
+    # covidnp_AU-2020-MAR-22-01: a place after a number in a list where another item is a tagged place after a number
+    ("विजयन ने बताया, छह मरीज कासरगोड, पांच एर्नाकुलम और एक पल्लकड़ जिले से मिला है।", "पांच", "मरीज"),
+    # covidnp_PK-2020-MAY-15-01: the place tagged elsewhere in the article
+    ("इनमें चार गढ़वा के, छह हजारीबाग का है। गढ़वा में जांच बढ़ी।", "चार", None),
+])
+def test_quantities_r32_listed_place_is_no_counted_noun(text, span, noun):
+    qs = run(text, _locs(text, "पल्लकड़") if "पल्लकड़" in text else [m for m in _locs(text, "गढ़वा") if m.start > 30])
+    q = next(q for q in qs if q.text == span)
+    assert q.noun != text.split(span + " ")[1].split()[0].strip(",")
+    if noun is not None:
+        assert q.noun == noun
+
+
+def test_quantities_r32_listed_place_needs_article_evidence():
+    # no tagged place anywhere: the word after the number stays the counted noun
+    q = next(q for q in run("इनमें चार गढ़वा के, छह हजारीबाग का है।") if q.text.startswith("चार"))
+    assert q.noun == "गढ़वा"
+
+
+def test_quantities_r32_listed_demonyms_and_event_nouns_stay_counted():
+    text = "960 लोगों में चार अमेरिकी, नौ ब्रिटिश और 33 श्रीलंकाई नागरिक शामिल हैं। यूपी में दो मौतें, नौ नोएडा के"
+    qs = run(text, _locs(text, "नोएडा"))
+    assert "चार अमेरिकी" in [q.text for q in qs]  # the demonym stays in the span (the counted noun, or its head)
+    assert next(q for q in qs if q.text == "दो मौतें").noun == "मौत"
+
+
+@pytest.mark.parametrize("text,span", [
+    # covidnp_AU-2020-MAR-22-01: the article dated the 31st with its month before
+    ("सभी मंदिरों को 31 मार्च तक बंद कर दिया है। रामेश्वरम मंदिर भी 31 तक बंद रहेगा।", "31"),
+    ("परीक्षाएं 14 अप्रैल तक स्थगित। सीबीएसई ने परीक्षाएं 14 तक रद्द कर दी हैं।", "14"),
+])
+def test_quantities_r32_bare_day_takes_the_articles_month(text, span):
+    q = [q for q in run(text) if q.text == span][-1]
+    assert (q.kind, q.noun, q.modifier) == ("date", text.split(span + " ")[1].split()[0], "exact")
+
+
+@pytest.mark.parametrize("text,span", [
+    ("सीबीएसई ने परीक्षाएं 31 तक रद्द कर दी हैं।", "31"),  # no month in the article before
+    ("दुकानें 20 मार्च तक बंद। मामलों की संख्या 20 तक पहुंच गई।", "20"),  # a count (संख्या): no date
+    ("दुकानें 20 मार्च तक बंद। यहां 31 तक मरीज हैं।", "31"),  # another day
+])
+def test_quantities_r32_bare_day_without_evidence_stays(text, span):
+    q = [q for q in run(text) if q.text == span][-1]
+    assert q.kind != "date"
+
+
+@pytest.mark.parametrize("text,span,event", [
+    ("जगदल हत्याकाण्ड के अन्य तीन आरोपियों की तलाश जारी", "तीन आरोपियों", "तलाश"),  # ednil_jagadal-shootout-...
+    ("अभी भी 11,201 मरीजों का इलाज जारी है।", "11,201 मरीजों", "इलाज"),  # covidnp_DJ-2020-ARP-17-03
+    ("देश में 152 मरीजों में से 135 मरीजों का इलाज जारी रहेगा।", "135 मरीजों", "इलाज"),
+])
+def test_quantities_r32_action_noun_before_jari(text, span, event):
+    q = next(q for q in run(text) if q.text == span)
+    assert q.event == event
+
+
+def test_quantities_r32_jari_as_a_release_stays():
+    q = next(q for q in run("अब हर सुबह पिछले 24 घंटे का अपडेट जारी किया जाएगा।") if q.text == "24 घंटे")
+    assert q.event == "जारी किया जाएगा"
+
+
+@pytest.mark.parametrize("text,span,event", [
+    ("अमेरिका में छह की मौत, दस लाख की होगी जांच", "दस लाख", "जांच"),  # covidnp_DJ-2020-MAR-03-05
+    ("दिल्ली में 42000 रेपिड किट का होगा उपयोग", "42000 रेपिड किट", "उपयोग"),  # covidnp_PK-2020-APR-19-01
+])
+def test_quantities_r32_headline_inverted_future(text, span, event):
+    q = next(q for q in run(text) if q.text == span)
+    assert q.event == event
