@@ -792,6 +792,11 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
         if np_ is None:
             return None
         end = np_.end
+        if end - i > 1 and (x := _glued_list_number(toks, keys, i, end)) is not None:
+            np_ = parse_number(keys[:x], i, lex.numbers)  # (round 32) "$78.1 मिलियन2.": the next list item's rank
+            if np_ is None:
+                return None
+            end = np_.end
         if _spaced_thousands(toks, keys, i, end):  # "11, 487": a space typed after the grouping comma
             np_ = NumParse(float(k + keys[end + 1]), end + 2, digits=True, grouped=True)
             end = np_.end
@@ -3727,6 +3732,16 @@ def _list_places(toks: list[_Tok], keys: list[str], lex: Lexicon, doc: _Doc) -> 
                 or (i + 2 < n and keys[i + 1] in _LIST_ITEM_CASES and keys[i + 2] in _LIST_ITEM_ENDS):
             cand.append(i)
     return frozenset(toks[i].start for i in cand if tagged_after_number or keys[i] in doc.place_words)
+
+
+def _glued_list_number(toks: list[_Tok], keys: list[str], i: int, end: int) -> int | None:
+    """(round 32) Inside a number's tokens i..end, the first digits typed onto a word with no space between (a list
+    whose line breaks were lost: "रॉजर फ़ेडरर (टेनिस)- $71.5 मिलियन3. कोबे ब्रायंट"): those digits begin the next
+    item (its rank), no part of this number. Returns their index, or None."""
+    for x in range(i + 1, end):
+        if toks[x].start == toks[x - 1].end and keys[x][:1].isdigit() and _IS_WORD.match(toks[x - 1].text):
+            return x
+    return None
 
 
 def _elided_month_days(drafts: list[_Draft], toks: list[_Tok], keys: list[str], lex: Lexicon, doc: _Doc) -> None:

@@ -3740,3 +3740,16 @@ def test_quantities_r32_jari_as_a_release_stays():
 def test_quantities_r32_headline_inverted_future(text, span, event):
     q = next(q for q in run(text) if q.text == span)
     assert q.event == event
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("टाइगर वुड्स (गॉल्फ)- $78.1 मिलियन2. रॉजर फ़ेडरर (टेनिस)- $71.5 मिलियन3. कोबे", "$78.1 मिलियन", 78100000.0),  # bbchi_0088
+    ("रॉजर फ़ेडरर (टेनिस)- $71.5 मिलियन3. कोबे ब्रायंट", "$71.5 मिलियन", 71500000.0),
+])
+def test_quantities_r32_glued_list_rank_is_no_part_of_the_number(text, span, value):
+    q = next(q for q in run(text) if q.text.startswith(span))
+    assert (q.text, q.value) == (span, value)
+
+
+def test_quantities_r32_spaced_sum_kept():
+    assert one("कमाई दो करोड़ 90 लाख डॉलर रही।").value == 29000000.0
