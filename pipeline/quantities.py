@@ -25,7 +25,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v31"  # folder under models/
+    lexicon: str = "quantities-v32"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -334,14 +334,14 @@ class _Doc:
         # the largest end among the first k spans: spans before the first one above `start` end at or before it
         self.max_end = list(itertools.accumulate((e for _, e, _ in self.entity_spans), max))
         self.loc_by_key: dict[str, str] = {}
-        # (round 32) one-word place names the tagger found in this article: the same word untagged after a number
-        # is no counted noun ("17 इटली के, ... पांच एर्नाकुलम, एक कोट्टयम": a list of places)
+        # (round 32) place names the tagger found in this article: the same word untagged after a number is no
+        # counted noun ("17 इटली के, ... पांच एर्नाकुलम, एक कोट्टयम": a list of places)
         self.place_words: set[str] = set()
         for m in mentions:
             if m.label == "LOC" and m.entity_id:
                 self.loc_by_key.setdefault(fold(m.text), m.entity_id)
-            if m.label == "LOC" and " " not in m.text:
-                self.place_words.add(fold(m.text))
+            if m.label == "LOC":
+                self.place_words.add(fold(m.text))  # (multi-word ones for _glued_dateline)
         self.list_places: frozenset[int] = frozenset()  # (round 32) starts of this sentence's listed place words
         # (round 32) day of month -> month of the dates met so far in the article ("31 मार्च तक ... 31 तक")
         self.month_days: dict[float, str] = {}
@@ -3734,6 +3734,36 @@ def _list_places(toks: list[_Tok], keys: list[str], lex: Lexicon, doc: _Doc) -> 
     return frozenset(toks[i].start for i in cand if tagged_after_number or keys[i] in doc.place_words)
 
 
+def _glued_dateline(keys: list[str], x: int, doc: _Doc) -> bool:
+    """(round 32) The dateline before the colon at x is typed onto the headline's last word (`... पहला विमान मंगलुरु
+    हवाईअड्डे पहुंचामंगलुरु:`, `... मान्यता प्रदान कीनयी दिल्ली:`): the word before the colon, or the one before it with
+    it, ends in a place of the article after two or more other letters. Then the headline's predicate is glued to the
+    place and no boundary can be placed between them."""
+    k = keys[x - 1]
+    if any(k[c:] in doc.place_words for c in range(2, len(k) - 1)):
+        return True
+    if x >= 2:
+        k2, tail = keys[x - 2], " " + k
+        return any(k2[c:] + tail in doc.place_words for c in range(2, len(k2) - 1))
+    return False
+
+
+def _headline_colons(spans: list[tuple[int, int, str]], keys: list[str], lex: Lexicon, doc: _Doc) -> None:
+    """(round 32) A colon typed onto a word and followed by a space closes a headline or a dateline that the segmenter
+    left in one sentence with the body (`... 20 लाख करोड़ का विशेष आर्थिक पैकेज: इसके साथ ही प्रधानमंत्री ने ...`,
+    `... संख्या 60 जयपुर: ईरान से ...`): its key becomes the danda, a clause end for the quantity's noun and event.
+    Not a visarga written as a colon (settings `visarga_adverbs`: `स्वत: संज्ञान`, `पुन: निर्णय`), not after a month (a
+    timeline's date label: `- 21 अप्रैल: 6 लोगों में पुष्टि`), not a dateline glued to the headline's last word
+    (`_glued_dateline`), not a clock time or
+    a ratio (digits, no space). One pass over the sentence's tokens."""
+    visarga = lex.sets.get("visarga_adverbs", frozenset())
+    for x in range(1, len(keys) - 1):
+        if keys[x] == ":" and spans[x - 1][1] == spans[x][0] and spans[x + 1][0] > spans[x][1] \
+                and _IS_WORD.match(spans[x - 1][2]) and keys[x - 1] not in visarga and keys[x - 1] not in lex.months \
+                and not (doc.place_words and _glued_dateline(keys, x, doc)):
+            keys[x] = "।"  # (not a timeline's date label: "- 21 अप्रैल: 6 लोगों में पुष्टि, आंकड़ा 62 पर पहुंचा")
+
+
 def _glued_list_number(toks: list[_Tok], keys: list[str], i: int, end: int) -> int | None:
     """(round 32) Inside a number's tokens i..end, the first digits typed onto a word with no space between (a list
     whose line breaks were lost: "रॉजर फ़ेडरर (टेनिस)- $71.5 मिलियन3. कोबे ब्रायंट"): those digits begin the next
@@ -3782,6 +3812,7 @@ def extract_quantities(
             keys.append(key)
         if not _may_have_quantity(keys, lex):
             continue
+        _headline_colons(spans, keys, lex, doc)
         _attributive_predicate_words(keys, lex)
         toks = [_Tok(s + base, e + base, t, key) for (s, e, t), key in zip(spans, keys)]
         doc.list_places = _list_places(toks, keys, lex, doc)

@@ -3753,3 +3753,33 @@ def test_quantities_r32_glued_list_rank_is_no_part_of_the_number(text, span, val
 
 def test_quantities_r32_spaced_sum_kept():
     assert one("कमाई दो करोड़ 90 लाख डॉलर रही।").value == 29000000.0
+
+
+@pytest.mark.parametrize("text,span,event", [
+    # covidnp_AU-2020-MAY-12-01: a headline run into the body at its colon; the body's verb is no event of the headline's
+    ("हर वर्ग को राहत देगा 20 लाख करोड़ का विशेष आर्थिक पैकेज: इसके साथ ही प्रधानमंत्री ने घोषणा की।", "20 लाख करोड़", None),
+    ("दिल्ली में कोरोना के 10 केस: सफदरजंग में ऑपरेशन पर रोक, बेहद जरूरी ना हो तो एम्स न जाएं", "10 केस", None),
+    # covidnp_PK-2020-APR-19-01: with the colon a headline end, its bare predicate is found
+    ("दिल्ली में एक ही परिवार के 26 लोग संक्रमित: अरविंद केजरीवाल ने कहा कि जांच जारी है।", "26 लोग", "संक्रमित"),
+])
+def test_quantities_r32_headline_colon_closes_the_clause(text, span, event):
+    q = next(q for q in run(text) if q.text == span)
+    assert q.event == event
+
+
+def test_quantities_r32_visarga_and_date_label_colons_stay():
+    # `स्वत:` is a visarga, no boundary: the bench's hearing stays its event
+    q = next(q for q in run("सुप्रीम कोर्ट की तीन सदस्यीय बेंच ने मंगलवार को स्वत: संज्ञान लेते हुए सुनवाई की।")
+             if q.text.startswith("तीन"))
+    assert q.event == "सुनवाई"
+    # a timeline's date label keeps the entry's predicate
+    q = next(q for q in run("- 21 अप्रैल: 6 लोगों में पुष्टि, आंकड़ा 62 पर पहुंचा।") if q.text == "21 अप्रैल")
+    assert q.event is not None
+
+
+def test_quantities_r32_glued_dateline_keeps_no_boundary():
+    # covidnp_NT-2020-MAY-11-01: the dateline typed onto the headline's verb (`कीनयी दिल्ली:`): no boundary can be placed
+    text = "मंत्रालय ने 54 खेल संघों को मान्यता प्रदान कीनयी दिल्ली: खेल मंत्रालय ने नयी दिल्ली में यह किया।"
+    a = text.rfind("नयी दिल्ली")
+    qs = run(text, [Mention("d", 0, a, a + len("नयी दिल्ली"), "नयी दिल्ली", "LOC", "t")])
+    assert next(q for q in qs if q.text == "54 खेल संघों").event == "प्रदान"
