@@ -338,6 +338,13 @@ CUE_OPTIONS = ("comma", "bare", "nominal", "framed")
 # a `framed` row (cues-v27: the noun + light verb rows of round 31, `शिकायत की`, `पोस्ट किया`, `सहमति जताई`, ordinary verbs
 # too) is a cue only where a कि, a colon or an opening quote follows it (a copula and a comma between), its passive only
 # inside a written source: `महिला ने … शिकायत की थी, पुलिस ने बताया` keeps the police's content whole
+_OWNED_AFTER_NOT = frozenset("""जिसके जिसकी जिसका जिसमें जिस जिसने जिन जिनके जिन्होंने जो इसके इसकी
+इसका इस उसके उसकी उसका उस तो और व एवं तथा जब तब फिर बाद लेकिन पर मगर किंतु किन्तु वहीं जबकि""".split())
+# (review of round 46) a connective or relative opening the clause after a quote: `…,” जिसके जवाब में राहुल ने कहा कि …`
+_ANNOUNCEMENT_NOUNS = frozenset("""एलान ऐलान बयान चिट्ठी पत्र पलटवार ट्वीट दावा निशाना जवाब तंज आरोप अपील वादा
+संदेश""".split())  # `X का बड़ा एलान, कहा- …`: a headline's genitive owner of one speaks (review of round 46)
+_HABITUAL = regex.compile(r"\sकरत[ाीे]ं?(?:\s|$)")  # cues-v34's `कहा/बताया करते थे` rows (round 46)
+_HABITUAL_OBJECT = regex.compile(r"(?:^|\s)को(?:\s|$)")  # a को object before one in its clause: naming, no report
 _FRAMED_AFTER = regex.compile(r"(?:\s+(?:है|था|थी|थे|हैं))*\s*(?::|,?\s*(?:कि\s|[\"“'‘]))")
 FRONTED_GAP = "…"  # a verb row `<noun> … <verb>`: the demonstrative object fronted before its subject (`यह जानकारी X ने दी`)
 PRONOUN_LABELS = ("PER", "ORG", "LOC", "STATEMENT")
@@ -1376,6 +1383,9 @@ class _Doc:
             if "framed" in ce.options and (not _FRAMED_AFTER.match(self.T, e)
                                            or (ce.role == "passive" and not self.held_by_source(unit, s))):
                 continue  # `… शिकायत की थी, पुलिस ने बताया`, `थाने में शिकायत की गई है कि`: no report (cues-v27)
+            if "framed" in ce.options and _HABITUAL.search(ce.form) \
+                    and _HABITUAL_OBJECT.search(regex.split(r"[,;:]", _words_before(self.T, unit.s, s))[-1]):
+                continue  # `राज कपूर को लोग शोमैन कहा करते थे, “…”`: calling someone a name (review of round 46)
             if ce.form in _DATIVE_BELIEFS and not _dative_believer(_words_before(self.T, unit.s, s)):
                 continue  # `ऐसा लगता है कि`, `"मुझे लगता है …"`: no one's belief reported (round 30)
             if ce.form in _DATIVE_BELIEF_OR_HOPE and _report_after(self.T, e, unit.e, cue_starts):
@@ -4340,19 +4350,32 @@ class _Doc:
     def quote_owned_after(self, u: _Unit, hit: _Hit, k: int) -> bool:
         """The quote opening at k after `X ने कहा,` closes in this unit and is followed (a comma between) by a
         subject of its own and a cue with ने: `"A," मोदी ने कहा, "B," राहुल ने कहा।` gives B to Rahul, not Modi
-        (round 46). A linear window: at most five tokens from the closer to the next cue's ergative."""
+        (round 46). Only in that frame: a quote closes right before X's subject, no connective or relative opens the
+        clause after B (`…,” जिसके जवाब में/इसके बाद/तो राहुल ने कहा कि …` is Rahul's own report), and the second cue
+        has no content of its own (it ends the unit or a `।`, `.` or `,` follows it, no कि, colon or quote) (review of
+        round 46). A linear window: at most five tokens from the closer to the next cue's ergative."""
         _, close, closed, last = self.quote(k)
         if not closed or last != u.idx:
             return False
+        erg = self.ergative(u, hit.s)
+        subj = erg[1].s if erg is not None and erg[1].s is not None else None
+        pre = [t for t in u.toks if subj is not None and t.e <= subj]
+        if not pre or pre[-1].t not in QUOTES:
+            return False  # `मोदी ने कहा, “A,” राहुल ने कहा।`: no quote opens the sentence, A is Modi's
         after = [t for t in u.toks if t.s > close]
         if after and after[0].t == ",":
             after = after[1:]
         ne = next((j for j, t in enumerate(after[:5]) if t.k == "ने"), None)
-        if not ne or not _IS_WORD.match(after[0].t):
+        if not ne or not _IS_WORD.match(after[0].t) or after[0].k in _OWNED_AFTER_NOT:
             return False
         ne_end = after[ne].e
-        return any(h.entry.role == "verb" and h.s >= ne_end and self.n_tokens(ne_end, h.s) <= 2
-                   for h in self.unit_hits.get(hit.unit, ()) if h is not hit)
+        second = next((h for h in self.unit_hits.get(hit.unit, ()) if h is not hit and h.entry.role == "verb"
+                       and h.s >= ne_end and self.n_tokens(ne_end, h.s) <= 2), None)
+        if second is None:
+            return False
+        rest = [t for t in u.toks if t.s >= second.e and t.k not in self.aux]
+        return not rest or (rest[0].t in ("।", ".") or (rest[0].t == "," and not (
+            len(rest) > 1 and (rest[1].k == "कि" or rest[1].t in QUOTES or rest[1].t == ":"))))
 
     def relative_after_called(self, u: _Unit, hit: _Hit, nxt: _Tok) -> bool:
         """(round 33) A relative clause after the comma of a called-it cue (`X ने Y को Z बताया/करार दिया/ज़िम्मेदार
@@ -4796,9 +4819,11 @@ class _Doc:
 
     def headline_subject(self, u: _Unit, hit: _Hit) -> _Spk | None:
         """A headline's `<subject clause>, कहा- C` (also `बोले -`, `कहा:`): no ने before the cue, a comma right before
-        it and a dash or colon right after it. The speaker is a plural group noun of the anonymous list ending the
+        it and a dash or colon right after it; a named speaker only in a headline (headline_unit: the story's first
+        sentence or a line of its own with no full stop; `वे दिल्ली पहुंचे। मोदी के खिलाफ नारे लगाए, कहा- …` is वे's). The speaker is a plural group noun of the anonymous list ending the
         clause (`हजारों प्रवासी, कहा- …`: anonymous), else the PER/ORG mention the clause is about: the last one, ending
-        the clause or followed only by a genitive and its noun (`तेजस्वी यादव का बड़ा एलान, कहा- …`), never the owner of
+        the clause or followed only by `का`/`की` and an announcement noun, one adjective before it (`तेजस्वी यादव का बड़ा
+        एलान, कहा- …`, _ANNOUNCEMENT_NOUNS), never the owner of
         a relative or group noun (`प्रियंका की बहन मीरा, कहा-` names मीरा, not प्रियंका) (round 46). Linear: one
         clause of the unit."""
         if fold(self.T[hit.s:hit.e]) not in _HEADLINE_SAID:
@@ -4822,11 +4847,23 @@ class _Doc:
         if not ms:
             return None
         m = ms[-1]
+        if not self.headline_unit(u):
+            return None  # a body sentence's `<clause>, कहा- …` has a subject of its own (review of round 46)
         tail = [t for t in clause if t.s >= m.end]
-        if tail and (tail[0].k not in ("का", "की", "के") or len(tail) > 4
-                     or any(t.k in self.anon or t.k in self.titles for t in tail[1:])):
-            return None
+        if tail and not (tail[0].k in ("का", "की") and 2 <= len(tail) <= 3 and tail[-1].k in _ANNOUNCEMENT_NOUNS
+                         and all(_IS_WORD.match(t.t) and t.k not in POSTPOSITIONS and t.k not in ("का", "की", "के")
+                                 for t in tail[1:])):
+            return None  # (review of round 46) only the owner of an announcement: `ट्रंप के खिलाफ प्रदर्शन`,
+            # `मोदी का पुतला जलाया`, `सोनिया गांधी की मौत की अफवाह` name no speaker
         return _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)
+
+    def headline_unit(self, u: _Unit) -> bool:
+        """(review of round 46) A headline: the story's first sentence, or a line of its own with no `।` or `.` at its
+        end (a related story's headline in a page's link list, `तेजस्वी यादव का बड़ा एलान, कहा- …`)."""
+        if u.sent_idx == 0:
+            return True
+        whole = (u.s == 0 or self.T[u.s - 1] == "\n") and not self.T[u.e:].split("\n", 1)[0].strip()
+        return whole and bool(u.toks) and u.toks[-1].t not in ("।", ".", "॥", "|")
 
     def subjectless(self, ui: int) -> bool:
         """Unit ui names nobody and has no subject of its own (no mention, no ने, no pronoun, no quotation)."""
