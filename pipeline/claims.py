@@ -968,6 +968,13 @@ def _key(s: str) -> str:
     return _TYPOS.get(k, k)
 
 
+# Review of round 44: an office word after a genitive owner (`X के दफ़्तर ने`) is X's office, no unnamed body; and the
+# bench words of a court (`खंडपीठ ने`: the bench of the court the story named before)
+_GENITIVE_END = regex.compile(rf"([{_WORDCH}]+)\s+(?:के|की|का)\s+$")
+_BENCH_WORDS = frozenset(fold(w) for w in "पीठ बेंच खंडपीठ खण्डपीठ".split())
+_COURT_HEADS = frozenset(fold(w) for w in "अदालत कोर्ट न्यायालय हाईकोर्ट".split())
+
+
 def _phrase_regex(form: str, particle: bool = True) -> str:
     """Word-bounded regex for a (multiword) form; `भी` may sit between its words."""
     words = [_fuzzy(w) for w in fold(form).split(" ")]
@@ -2924,8 +2931,23 @@ class _Doc:
             return False
         if not all(w in _GENERIC_QUALIFIERS or w in _DEPARTMENT_FIELDS or w in _BODY_QUALIFIERS for w in words[:-1]):
             return False  # `ऑस्ट्रेलियाई ओलंपिक कमिटी`, `नगर विमानन महानिदेशालय`: a body's own name
+        if self.office_genitive(sp) is not None:
+            return False  # review: `ईस्ट बैटन रूज पैरिश कोरोनर के दफ़्तर`: an owner's office, named (a tagged person's
+            # office is that person before this: office_owner)
         j = bisect.bisect_left(self.ment_starts, sp.s)
         return not (j < len(self.ments) and self.ments[j].start < sp.e)
+
+    def office_genitive(self, sp: _Spk) -> regex.Match | None:
+        """(review of round 44) `<owner> के दफ़्तर/कार्यालय`: the genitive right before an office speaker with no word
+        of its own before the office word, its owner's last word no generic qualifier (`जिले के कार्यालय`) nor a
+        stop word: the owner's office (an organisation's, or a name the tagger missed), no unnamed body."""
+        words = [_key(w) for w in _WORD.findall(sp.text or "")]
+        if sp.s is None or len(words) != 1 or words[0] not in _OFFICES:
+            return None
+        m = _GENITIVE_END.search(self.T, max(0, sp.s - 60), sp.s)
+        if m is None or _key(m.group(1)) in _GENERIC_QUALIFIERS or _key(m.group(1)) in self.npstop:
+            return None
+        return m
 
     def department_body(self, sp: _Spk) -> bool:
         """A named speaker without an entity that is an unnamed government department: `विभाग` after the words of its
@@ -3729,10 +3751,15 @@ class _Doc:
         owner = self.genitive_owner(u, tok.s)
         if owner is not None and owner.label == "PER":
             return replace(owner, text=tok.t, s=tok.s, e=tok.e, type="pronoun")
+        bench = tok.k in _BENCH_WORDS
+        if bench and owner is not None and owner.label == "ORG" and owner.entity_id \
+                and fold(owner.text.split()[-1]) in _COURT_HEADS:
+            return replace(owner, text=tok.t, s=tok.s, e=tok.e, type="pronoun")  # `[हाई कोर्ट]O की खंडपीठ ने`
         before = after = org = None
         for m in self.ments:
-            if m.label == "ORG" and m.start < tok.s and fold(m.text.split()[-1]) == tok.k and " " in m.text.strip():
-                org = m  # `सुप्रीम कोर्ट` (not the bare noun tagged as a name)
+            if m.label == "ORG" and m.start < tok.s and " " in m.text.strip() and (
+                    fold(m.text.split()[-1]) == tok.k or bench and fold(m.text.split()[-1]) in _COURT_HEADS):
+                org = m  # `सुप्रीम कोर्ट` (not the bare noun tagged as a name); a bench: the court named before
                 continue
             if m.label != "PER" or m.start == tok.s:
                 continue
@@ -3746,7 +3773,9 @@ class _Doc:
                 before = m
             elif after is None:
                 after = m
-        best = before or after or org  # a judge the story names decides its case
+        best = (org if bench and org is not None and org.entity_id else None) or before or after or org
+        # a judge the story names decides its case; a bench is the court named before it (review of round 44:
+        # `अतिरिक्त सत्र न्यायाधीश धींगरा ने … हाई कोर्ट ने … खंडपीठ ने कहा` -> the high court)
         if best is not None:
             return _Spk(**base, entity_id=best.entity_id, type="pronoun", label=best.label)
         return _Spk(**base, entity_id=None, type="unresolved")

@@ -9610,7 +9610,9 @@ _LATIN_JOINS = frozenset("of for and & de on the".split())
 _LATIN_CLAUSE_OPENERS = frozenset("""i he she it we they you his her its our their my your this that these those
     there here what who when how why one two three four five six seven eight nine ten""".split())
 _LATIN_KINDS = frozenset("""civil district covid covid-19 general government govt private public social birthday
-    city state local national central main new old community primary higher senior junior medical""".split())
+    city state local national central main new old community primary higher senior junior medical health education
+    police""".split())  # review of round 39: `Health Department` glosses a Hindi `स्वास्थ्य विभाग`
+_GLOSS_BEFORE = regex.compile(r"\p{Devanagari}[\p{M}\u200c\u200d]*\s*\(\s*$")  # `स्वास्थ्य विभाग (` before a run
 
 
 def latin_org_runs(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
@@ -9619,7 +9621,8 @@ def latin_org_runs(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
     word of LATIN_ORG_HEADS (`Fox Business Network`, `Microsoft Research`, `Kyiv International Institute`), are one
     ORG; review: the run goes on through a small word of _LATIN_JOINS (`Indian Council of Medical Research`), and one
     that opens with a pronoun or number word, or whose words before the head are all kinds (`Civil Hospital`), is
-    left. Added where no mention touches them, or replacing the Latin-only mentions inside them (`[Microsoft]O
+    left; so is (review of round 39) an English gloss in brackets right after Devanagari words (`विभाग (Health
+    Department)`). Added where no mention touches them, or replacing the Latin-only mentions inside them (`[Microsoft]O
     Research`). A mention that reaches beyond the run, or a curated one, leaves it as it is."""
     if not any("A" <= w[2][:1] <= "Z" and w[2].lower() in LATIN_ORG_HEADS for ws in words.values() for w in ws):
         return ents  # no Latin head word in the story: one pass over the words, no index of the mentions
@@ -9649,12 +9652,15 @@ def latin_org_runs(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
                     or low[0] in _LATIN_CLAUSE_OPENERS or all(w in _LATIN_KINDS for w in low[:-1]):
                 continue
             s, e = run[0][0], run[-1][1]
+            sent = sents[idx]
+            if _GLOSS_BEFORE.search(sent.text[max(0, s - sent.start - 12) : s - sent.start]) \
+                    and sent.text[e - sent.start :].lstrip().startswith(")"):
+                continue  # review: an English gloss in brackets of the Hindi words before it (`विभाग (Health Department)`)
             over = {id(m): m for w in run for m in on_word.get((idx, w[0]), ())}
             if any(m.start < s or m.end > e or (m.start, m.end) in keep or m.label not in ENTITY
                    for m in over.values()) or any(m.start == s and m.end == e for m in over.values()):
                 continue
             drop.update(over)
-            sent = sents[idx]
             add.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "ORG", tagger))
     if not (drop or add):
         return ents

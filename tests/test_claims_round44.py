@@ -97,3 +97,24 @@ def test_claims_round44_glued_headline_dash(text, spec, want):
 def test_claims_round44_published_by(text, spec, want):
     claims = check_offsets(text, run(text, spec))
     assert [(c.speaker_text, c.speaker_entity_id, c.speaker_type, c.content) for c in claims] == want
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    # (review of round 44) an office after a genitive owner is the owner's office: a tagged person speaks
+    ("सीनेटर फ्लेक के दफ़्तर ने कहा कि वे शुक्रवार को बोलेंगे।", [("फ्लेक", "PER", "P_f")],
+     [("फ्लेक", "P_f", "named", "वे शुक्रवार को बोलेंगे")]),
+    # an organisation's office, or an untagged owner's name: named, no entity (not an unnamed body)
+    ("उदारवादी रिपब्लिकन के दफ़्तर ने कहा कि वे शुक्रवार को बोलेंगे।", [("उदारवादी रिपब्लिकन", "ORG", "O_r")],
+     [("दफ़्तर", None, "named", "वे शुक्रवार को बोलेंगे")]),
+    ("ईस्ट बैटन रूज पैरिश कोरोनर के दफ़्तर ने बताया कि गोली लगने से मौत हुई।", [("ईस्ट बैटन रूज", "LOC", "L_e")],
+     [("दफ़्तर", None, "named", "गोली लगने से मौत हुई")]),
+    # a court's bench: the court the story named before it (a judge of another court named earlier aside)
+    ("न्यायाधीश धींगरा ने सजा सुनाई थी। दिल्ली हाई कोर्ट ने सजा बढ़ा दी। खंडपीठ ने कहा कि पर्याप्त सबूत नहीं हैं।",
+     [("धींगरा", "PER", "P_d"), ("दिल्ली हाई कोर्ट", "ORG", "O_h")],
+     [("खंडपीठ", "O_h", "pronoun", "पर्याप्त सबूत नहीं हैं")]),
+    ("हाई कोर्ट की खण्डपीठ ने कहा कि याचिका खारिज है।", [("हाई कोर्ट", "ORG", "O_h")],
+     [("खण्डपीठ", "O_h", "pronoun", "याचिका खारिज है")]),
+])
+def test_claims_round44_review_owned_office_and_bench(text, spec, want):
+    claims = check_offsets(text, run(text, spec))
+    assert [(c.speaker_text, c.speaker_entity_id, c.speaker_type, c.content) for c in claims] == want

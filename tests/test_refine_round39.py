@@ -123,6 +123,10 @@ def test_refine_surname_relabels(sentences_of, text, spans, on, expected):
         ("मरीज को Covid Hospital में भर्ती कराया गया।", [], True, []),
         ("वह Birthday Party में गया।", [], True, []),
         ("खबर He Scored Three Times आई।", [], True, []),
+        # review of round 39: an English gloss in brackets of a Hindi generic is no name, nor a run of kind words
+        ("स्‍वास्‍थ्‍य विभाग (Health Department) ने जांच की।", [], True, []),
+        ("स्वास्थ्य विभाग (Rural Health Department) ने जांच की।", [], True, []),
+        ("राज्य के Health Department ने जांच की।", [], True, []),
     ],
 )
 def test_refine_latin_org_runs(sentences_of, text, spans, on, expected):
