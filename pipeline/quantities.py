@@ -2599,7 +2599,8 @@ def _headline_final_predicate(toks: list[_Tok], keys: list[str], d: _Draft, lex:
 def _participle_before_count(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon) -> tuple[int, int] | None:
     """(v31) When a count (or a sum) found no predicate of its own, a participle group right before it, after a case
     postposition or a comma (or at the sentence start), is what happened to the counted: `कोरोना से प्रभावित 71 जिले
-    हैं`, `मुठभेड़ में मारे गए 3 जवान बिहार के थे`, a headline's `इटली में फंसे 85 भारतीय छात्रों ने ...`. The group is a listed
+    हैं`, `मुठभेड़ में मारे गए 3 जवान बिहार के थे`; (review of round 32) a finite verb after the noun in its clause
+    wins (`अमेरिका में फंसे 118 लोग हैदराबाद पहुंचे` -> पहुंचे). The group is a listed
     state/strong event word, or a perfective or future verb form (-े/-ी/-ा, -गा/-गी/-गे; not an infinitive or
     imperfective), with up to two past vectors after it (`गए`, `गई`, `चुके`); before an ordinal only a verb
     form (`बंगाल में मिला तीसरा मरीज`; not `ठीक पहले`). (review) Never a word of place, relation or `exactly`
@@ -2634,6 +2635,15 @@ def _participle_before_count(toks: list[_Tok], keys: list[str], d: _Draft, lex: 
         return None
     if a > 0 and keys[a - 1] not in S.get("case_postpositions", frozenset()) and keys[a - 1] != ",":
         return None
+    hard = S.get("hard_boundaries", frozenset())
+    for x in range(d.i1, len(keys)):  # (review of round 32) a finite verb after the noun in the same clause is the
+        kx = keys[x]  # main predicate: "अमेरिका में फंसे 118 लोग हैदराबाद पहुंचे" -> पहुंचे, not फंसे
+        if kx in hard or kx == ",":
+            break
+        if kx in forms and kx.endswith(("े", "ी", "ा", "ीं")) and not kx.endswith(("ने", "ते", "नी", "ती", "ना", "ता")) \
+                and kx not in lex.function_words and kx not in S.get("copulas", frozenset()) and _IS_WORD.match(toks[x].text) \
+                and kx not in S.get("verb_chain", frozenset()) and kx not in past:
+            return x, x + 1
     return a, e
 
 
@@ -2944,6 +2954,13 @@ _LIST_HEAD_NOT_CLOSING = frozenset({"सहित", "समेत", "समे�
 _TIME_ADVERBS = frozenset({"कल", "आज", "परसों", "अब", "अभी"})  # (review of round 30) never an event
 
 
+def _genitive_date(keys: list[str], d: _Draft) -> bool:
+    """(review of round 32) A date followed by a genitive, directly or after तक/से (`9 बजे तक के अपडेटेड आंकड़ों`): it
+    qualifies a noun, it is no clause's time."""
+    x = d.i1 + (d.i1 < len(keys) and keys[d.i1] in ("तक", "से"))
+    return x < len(keys) and keys[x] in ("का", "की", "के")
+
+
 def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: QuantitiesParams, doc: _Doc,
                 start: int | None = None) -> tuple[int, int] | None:
     """Token span of the first predicate-like word group after the quantity in its clause, or None (`start`: search
@@ -3008,8 +3025,11 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
         if key == ",":
             seen_comma = True
         if key in cop or key in ("होगा", "होगी", "होंगे"):
-            if k - 1 >= d.i1 and key in cop and keys[k - 1] in S.get("copula_predicates", frozenset()):
-                return k - 1, k  # "लॉकडाउन जारी है", "मरीजों को ... की आवश्यकता है": a predicate adjective/noun
+            if k - 1 >= d.i1 and key in cop and keys[k - 1] in S.get("copula_predicates", frozenset()) \
+                    and not (d.kind == "date" and seen_comma and _genitive_date(keys, d)):
+                return k - 1, k  # "लॉकडाउन जारी है", "मरीजों को ... की आवश्यकता है": a predicate adjective/noun (review of
+                # round 32: not across a comma for a date that qualifies a noun, the next clause's: "सुबह 9 बजे तक के
+                # अपडेटेड आंकड़ों के मुताबिक, ... 2650 केस एक्टिव हैं")
             if _comparison_state(keys, d, k, lex):
                 return k - 1, k  # (round 30) "शेयर 4.8 प्रतिशत नीचे थे": a state of comparison
             if d.kind != "date" and k - 2 >= d.i1 and key in cop and keys[k - 1] in ("में", "पर") \
@@ -3717,20 +3737,25 @@ def _list_places(toks: list[_Tok], keys: list[str], lex: Lexicon, doc: _Doc) -> 
     seen = lex.sets.get("counted_nouns_seen", frozenset())
     cand: list[int] = []
     tagged_after_number = False
-    for i in range(1, n):
+    for i in range(1, n - 1):
+        if not (keys[i + 1] in _LIST_ITEM_ENDS or (i + 2 < n and keys[i + 1] in _LIST_ITEM_CASES and keys[i + 2] in _LIST_ITEM_ENDS)):
+            continue  # (review of round 32: the cheap list-end test first, the round's extract slowdown)
         if not lex.numbers.starts_number(keys[i - 1]) and not toks[i - 1].text.isdigit():
             continue
-        m = doc.entity_at(toks[i].start, toks[i].end)
-        if m is not None:
-            tagged_after_number = tagged_after_number or (m.label == "LOC" and m.start == toks[i].start)
+        if doc.entity_at(toks[i].start, toks[i].end) is not None:
             continue
         k = keys[i]
         if k in seen or not _IS_WORD.match(toks[i].text) or k in lex.function_words or k in lex.demonyms \
                 or k in lex.adjectives or (k,) in lex.events or fold(_lemma(k, toks[i].text, lex)) in seen:
             continue  # (a demonym is counted: "चार अमेरिकी, नौ ब्रिटिश"; so is an event noun: "दो मौतें,")
-        if (i + 1 < n and keys[i + 1] in _LIST_ITEM_ENDS) \
-                or (i + 2 < n and keys[i + 1] in _LIST_ITEM_CASES and keys[i + 2] in _LIST_ITEM_ENDS):
-            cand.append(i)
+        cand.append(i)
+    if cand and not all(keys[i] in doc.place_words for i in cand):  # (only then: any tagged place after a number)
+        for i in range(1, n):
+            if lex.numbers.starts_number(keys[i - 1]) or toks[i - 1].text.isdigit():
+                m = doc.entity_at(toks[i].start, toks[i].end)
+                if m is not None and m.label == "LOC" and m.start == toks[i].start:
+                    tagged_after_number = True
+                    break
     return frozenset(toks[i].start for i in cand if tagged_after_number or keys[i] in doc.place_words)
 
 
@@ -3774,6 +3799,14 @@ def _glued_list_number(toks: list[_Tok], keys: list[str], i: int, end: int) -> i
     return None
 
 
+def _version_number(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon) -> bool:
+    """(review of round 32) A dotted decimal typed right before a version noun (settings `version_nouns`) names a
+    software version, no quantity: "किटकैट 4.4 ओएस इंस्टाल्ड है". Only a digit token with a dot and a count."""
+    x = d.i0 + 1
+    return d.kind == "count" and x < len(keys) and "." in toks[d.i0].text.strip(".") and toks[d.i0].text[:1].isdigit() \
+        and keys[x] in lex.sets.get("version_nouns", frozenset())
+
+
 def _elided_month_days(drafts: list[_Draft], toks: list[_Tok], keys: list[str], lex: Lexicon, doc: _Doc) -> None:
     """(round 32) A bare day number before तक whose day the article already dated with a month is that date, the month
     elided: "31 मार्च तक लॉकडाउन ... मंदिर भी 31 तक बंद रहेगा" (31 -> date, noun मार्च). Only a lone digit token with no
@@ -3782,7 +3815,9 @@ def _elided_month_days(drafts: list[_Draft], toks: list[_Tok], keys: list[str], 
     for d in drafts:
         if d.kind == "count" and d.noun is None and d.i1 == d.i0 + 1 and d.i1 < len(keys) and keys[d.i1] == "तक" \
                 and toks[d.i0].text.isdigit() and d.value in doc.month_days \
-                and not any(keys[q] in count_words for q in range(max(0, d.i0 - 4), d.i0)):
+                and not any(keys[q] in count_words for q in range(max(0, d.i0 - 4), d.i0)) \
+                and not any(keys[q] in count_words or keys[q].startswith("पहुंच") for q in range(d.i1 + 1, min(len(keys), d.i1 + 4))):
+            # (review of round 32: nor a count reaching a mark, "31 तक पहुंची संख्या")
             d.kind, d.noun, d.modifier = "date", doc.month_days[d.value], "exact"
     for d in drafts:
         if d.kind == "date" and d.noun is not None and fold(d.noun) in lex.months and 1 <= d.value <= 31:
@@ -3817,7 +3852,8 @@ def extract_quantities(
         toks = [_Tok(s + base, e + base, t, key) for (s, e, t), key in zip(spans, keys)]
         doc.list_places = _list_places(toks, keys, lex, doc)
         titles = _work_title_spans(keys, lex)
-        drafts = [d for d in _sentence_drafts(sent, toks, lex, p, doc) if not (titles and _in_work_title(keys, d, lex, titles))]
+        drafts = [d for d in _sentence_drafts(sent, toks, lex, p, doc) if not (titles and _in_work_title(keys, d, lex, titles))
+                  and not _version_number(toks, keys, d, lex)]
         _shared_heads(drafts, keys, lex)
         _age_lists(drafts, keys, lex)
         # elided nouns: "34 में से 22 प्रांतों" (the next one), "X की संख्या ... छह", or the previous count

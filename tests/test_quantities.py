@@ -3785,3 +3785,44 @@ def test_quantities_r32_glued_dateline_keeps_no_boundary():
     qs = run(text, [Mention("d", 0, a, a + len("नयी दिल्ली"), "नयी दिल्ली", "LOC", "t")])
     assert next(q for q in qs if q.text == "54 खेल संघों").event is not None  # the search goes on, as before
     assert next(q for q in run(text) if q.text == "54 खेल संघों").event is None  # no place known: a boundary
+
+
+# --- review of round 32 ----------------------------------------------------------------------------------------------
+
+def test_quantities_review32_bare_day_reaching_a_mark_is_a_count():
+    # a bare number before तक then पहुंच-: a count reaching a mark, not the article's 31 March
+    qs = run("लॉकडाउन 31 मार्च तक रहेगा। 31 तक पहुंची संख्या।")
+    q = [q for q in qs if q.text == "31"][-1]
+    assert q.kind != "date"
+
+
+def test_quantities_review32_date_takes_no_copula_predicate_of_another_clause():
+    # covidnp_DH-2020-ARP-04-01: the data's timestamp, not the active cases' state after the comma
+    text = "स्वास्थ्य मंत्रालय के शनिवार सुबह 9 बजे तक के अपडेटेड आंकड़ों के मुताबिक, देश में कुल 2901 मामलों में से 2650 केस एक्टिव हैं।"
+    qs = run(text)
+    assert next(q for q in qs if q.text == "9 बजे").event is None
+    assert next(q for q in qs if q.text == "2650 केस").event == "एक्टिव"
+
+
+def test_quantities_review32_finite_verb_beats_participle_before_count():
+    # covidnp_NT-2020-MAY-11-01: a headline whose dateline colon now ends it
+    text = "वंदे भारत मिशन: अमेरिका में फंसे 118 लोग हैदराबाद पहुंचे हैदराबाद: कोरोना के कारण फंसे लोगों को लाया गया।"
+    q = next(q for q in run(text) if q.text == "118 लोग")
+    assert q.event == "पहुंचे"
+
+
+def test_quantities_review32_participle_stays_without_finite_verb():
+    q = next(q for q in run("मुठभेड़ में मारे गए 3 जवान बिहार के थे") if q.text == "3 जवान")
+    assert q.event == "मारे गए"
+
+
+@pytest.mark.parametrize("text", [
+    "नेक्सस 5 ऐसा पहला फ़ोन है जिसमें किटकैट 4.4 ओएस इंस्टाल्ड है.",  # bbchi_0213
+    "फोन में एंड्रॉयड 10.0 वर्जन है।",
+])
+def test_quantities_review32_version_number_is_no_quantity(text):
+    assert not [q for q in run(text) if q.value in (4.4, 10.0)]
+
+
+def test_quantities_review32_plain_decimal_count_stays():
+    assert [q.text for q in run("राज्य में 4.4 लाख लोग संक्रमित हुए।")] == ["4.4 लाख लोग"]
