@@ -105,8 +105,15 @@ class _Memo(dict):
         self.fn = fn
 
     def __missing__(self, key):
+        if len(self) >= _MEMO_MAX:  # review: a long run's vocabulary would grow it for the process's life
+            self.clear()
         value = self[key] = self.fn(key)
         return value
+
+
+# Review of the speed round: a memo holds at most this many words and then starts again empty (as link.py's
+# `lru_cache(maxsize=500_000)`): a large archive's vocabulary no longer grows every worker's memory; same answers
+_MEMO_MAX = 500_000
 
 
 _token_key = _Memo(token_key).__getitem__
@@ -120,6 +127,8 @@ def _memo(name: str, lex: Lexicon, p: Any = None) -> dict:
     slot = _MEMOS.get(name)
     if slot is None or slot[0] is not lex or slot[1] is not p:
         slot = _MEMOS[name] = [lex, p, {}]
+    elif len(slot[2]) >= _MEMO_MAX:  # at most _MEMO_MAX words (and one call's) kept: then it starts again empty
+        slot[2].clear()
     return slot[2]
 
 # All-capitals Latin abbreviations that are not names of organisations or places: units, times, months,
