@@ -2631,7 +2631,8 @@ def team_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
                     break
                 if fold(w[2]) in EVENT_PLURALS:
                     break  # `लंदन ओलंपिक्स`: an event in the place
-                if _RX_ENGLISH_PLURAL.search(w[2]) and fold(w[2]) not in PLACE_PLURALS:
+                if _RX_ENGLISH_PLURAL.search(w[2]) and fold(w[2]) not in PLACE_PLURALS \
+                        and fold(w[2]) not in _NOT_FIRM_PLURALS:  # review of round 41: `लंदन डॉक्टर्स ने` is no team
                     end = w[1]
                     break
             if end is not None:
