@@ -1807,6 +1807,9 @@ def test_refine_a_word_many_news_articles_use_is_no_company(sentences_of, n_docs
     ("नयी दिल्ली कैपिटल्स ने मैच जीता।", [("नयी दिल्ली", "LOC")], [("नयी दिल्ली कैपिटल्स", "ORG")]),
     ("पुणे हिल्स में बारिश हुई।", [("पुणे", "LOC")], [("पुणे", "LOC")]),  # a place's English plural
     ("पुणे में बारिश हुई।", [("पुणे", "LOC")], [("पुणे", "LOC")]),
+    # review of round 41: a plural of persons after a place is no team (`लंदन डॉक्टर्स ने`)
+    ("पुणे डॉक्टर्स ने बताया कि मरीज ठीक हैं।", [("पुणे", "LOC")], [("पुणे", "LOC")]),
+    ("पुणे पैरेंट्स ने कहा कि फीस ज्यादा है।", [("पुणे", "LOC")], [("पुणे", "LOC")]),
 ])
 def test_refine_teams_named_after_a_place(sentences_of, text, spans, expected):
     assert _refine(sentences_of, text, spans, steps=("places",), team_names=True) == expected
