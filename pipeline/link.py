@@ -208,6 +208,15 @@ class LinkParams:
     # `विधायक`) is no strong name across articles: one of 2-3 words joins by a place or title of both articles
     # (common_names' markers; review: another article's cue-less full name of that place too), a one-word name inside
     # its article only; an alias row's spelling keeps its row, but a common name's (`निवासी नितीश कुमार`) leaves it
+    kin_names: bool = False  # link round 34: a full name right after a kinship noun (`उनके बेटे डॉम वान क्रिक`, `पति`,
+    # `पत्नी`, `पिता`) names a relative of the person the article is about: a short form of its last words (`वान क्रिक`,
+    # a surname) is not taken to it (the relative shares the surname); its given name still is
+    village_persons: bool = False  # link round 34: two more private_persons cues: a villager's genitive right before
+    # the name (`गांव विर्क के`, `ग्राम भोजपुर की`) and a nickname right after it (`सुरजीत सिंह उर्फ संदीप`)
+    embassies: bool = False  # link round 34: an embassy, high commission or consulate named by its words alone and a
+    # demonym or country (`भारतीय दूतावास`, `जर्मन दूतावास`, `भारतीय उच्चायोग`; one in every capital) is keyed by the
+    # seat written right before it (`स्विटजरलैंड में भारतीय दूतावास`, `बीजिंग स्थित`): across articles only the same name
+    # of the same seat; with no seat it links inside its article only
     place_keyed_bodies: bool = False  # round 32: an ORG name of generic words alone (link.generic_orgs) that names a
     # state's or district's body (`स्वास्थ्य विभाग`, `हाई कोर्ट`, `उच्च न्यायालय`, `प्रांतीय सरकार`, `जिला आपदा प्रबंधन
     # प्राधिकरण`; no national word: `केंद्रीय`, `राष्ट्रीय`, `मौसम`, `रेल`) is keyed by the place of its article: the place
@@ -1532,8 +1541,8 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
     unpinned: set[tuple] = set()  # round 32: local officials spelt like an alias row's person
     officials = _local_official_nodes(by_label_m.get("PER", ()), text) if p.local_officials and text is not None \
         else set()
-    private = _private_person_nodes(by_label_m.get("PER", ()), text) if p.private_persons and text is not None \
-        else set()
+    private = _private_person_nodes(by_label_m.get("PER", ()), text, p.village_persons) \
+        if p.private_persons and text is not None else set()
     cut = _cut_place_rows(mentions, text, kb) if p.place_cut_spans and text is not None else {}
     placed = _placed_institution_words(real, kb)
     # review of round 31: `दिल्ली के एम्स` is no short form of the article's `पटना एम्स`: it keeps its row
@@ -1589,7 +1598,8 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
     if p.short_forms:
         apply(_short_form_edges({(doc, label): g for label, g in by_label.items()}, nodes, uf, p,
                                 _foreign_qualified(mentions, written, kb[5] if len(kb) > 5 else {}),
-                                kb[5] if len(kb) > 5 else {}))
+                                kb[5] if len(kb) > 5 else {},
+                                _kin_nodes(by_label_m.get("PER", ()), text) if p.kin_names and text else frozenset()))
     # a marker (an edge of a node to itself): this name links inside its article only (global_link)
     # (its rule names the place: `qualified:<place key>`)
     apply(_Edge(_PRIO["qualified"], f"qualified:{q}", k, k, directed=True) for k, qs in qualified.items() for q in qs)
@@ -1603,6 +1613,10 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
         keyed = _place_keyed_nodes(mentions, text, kb[4], kb[5], set(qualified) | pinned, kb)
         apply(_Edge(_PRIO["qualified"], f"qualified:{qs[0]}", k, k, directed=True) if len(qs) == 1
               else _Edge(_PRIO["local"], "local", k, k, directed=True) for k, qs in sorted(keyed.items()))
+    if p.embassies and text is not None:  # round 34: an embassy by its seat (`स्विटजरलैंड में भारतीय दूतावास`), else local
+        seated = _embassy_nodes(mentions, text, set(qualified) | pinned)
+        apply(_Edge(_PRIO["qualified"], f"qualified:{next(iter(qs))}", k, k, directed=True) if len(qs) == 1
+              else _Edge(_PRIO["local"], "local", k, k, directed=True) for k, qs in sorted(seated.items()))
     # round 33: a private person's name: no strong name across articles; one of 2-3 words joins by a place or title
     # as a common name (review: a private name that keeps an alias row's row is no private one: no context join)
     private -= pinned
@@ -1673,7 +1687,13 @@ _FAMOUS_PERSON_BEFORE = re.compile(r"(?<![\u0900-\u097f])(?:राष्ट्�
                                    r"एक्टर|क्रिकेटर|खिलाडी|गायक|गायिका)(?: (?:डॉ|डा|श्री)[.०]?)? ?$")
 
 
-def _private_person_nodes(mentions: Sequence[Mention], text: str) -> set[tuple]:
+# link round 34 (link.village_persons): a villager's genitive right before a name (`गांव विर्क के सुरजीत सिंह`, one or two
+# words of a village's name) and a nickname right after it (`… उर्फ संदीप`): a private person's cues of their own
+_VILLAGER_BEFORE = re.compile(r"(?<![\u0900-\u097f])(?:गांव|गाँव|ग्राम) [\u0900-\u097f]+(?: [\u0900-\u097f]+)? (?:के|की|का) ?$")
+_NICKNAME_AFTER = re.compile(r" ?,? ?(?:उर्फ|उर्फ़)(?![\u0900-\u097f])")
+
+
+def _private_person_nodes(mentions: Sequence[Mention], text: str, village: bool = False) -> set[tuple]:
     """Round 33: node keys of PER names of one to three words with a private person's cue beside a mention (a
     resident, an age in years, a parent, a phone number; review: a victim, a youth, a villager or a worker only in an
     article with such a cue beside a name); none where a mention follows a famous person's title (`मुख्यमंत्री`,
@@ -1688,6 +1708,8 @@ def _private_person_nodes(mentions: Sequence[Mention], text: str) -> set[tuple]:
         if _FAMOUS_OFFICE_BEFORE.search(before) or _FAMOUS_PERSON_BEFORE.search(before):
             famous.add(key)
         elif _PRIVATE_BEFORE.search(before) or _PRIVATE_AFTER.match(fold_surface(text[m.end:m.end + 40])):
+            private.add(key)
+        elif village and (_VILLAGER_BEFORE.search(before) or _NICKNAME_AFTER.match(fold_surface(text[m.end:m.end + 8]))):
             private.add(key)
         elif _PRIVATE_BEFORE_WEAK.search(before):
             weak.add(key)
@@ -2273,6 +2295,34 @@ def _written_place(start: int, text: str, end_list: Sequence[int], ends: Mapping
     return None
 
 
+# link round 34 (link.embassies): a mission's last word(s) (folded) and the seat's link right before its name
+_EMBASSY_HEADS = frozenset(fold_surface(w) for w in "दूतावास उच्चायोग एम्बेसी एंबेसी कॉन्सुलेट कांसुलेट".split())
+_HIGH_COMMISSION = (fold_surface("हाई"), fold_surface("कमीशन"))
+_SEAT_LINK = re.compile(r"\s+(?:में|स्थित)\s+$")
+
+
+def _embassy_nodes(mentions: Sequence[Mention], text: str, skip: set[tuple]) -> dict[tuple, set[str]]:
+    """Link round 34: node key (not in `skip`) -> the seats of an ORG name of at most three words ending in a
+    mission's word (`दूतावास`, `उच्चायोग`, `हाई कमीशन`, `एम्बेसी`, `कॉन्सुलेट`): the phonetic keys of the places written
+    right before its mentions with `में`/`स्थित` between (`बीजिंग स्थित भारतीय उच्चायोग`); an empty set where none is."""
+    out: dict[tuple, set[str]] = {}
+    locs = {}
+    for m in mentions:
+        if m.label == "LOC":
+            locs.setdefault(m.end, m)
+    for m in mentions:
+        if m.label != "ORG" or (key := node_key(m)) is None or key in skip:
+            continue
+        ws = [fold_surface(w) for w in clean_words(m.text, "ORG")]
+        if not (1 <= len(ws) <= 3) or not (ws[-1] in _EMBASSY_HEADS or tuple(ws[-2:]) == _HIGH_COMMISSION):
+            continue
+        seats = out.setdefault(key, set())
+        g = _SEAT_LINK.search(text, max(0, m.start - 12), m.start)
+        if g and (loc := locs.get(g.start())) is not None and (k := name_keys(loc.text, "LOC").k1):
+            seats.add(k)
+    return out
+
+
 def _place_keyed_nodes(mentions: Sequence[Mention], text: str, generic: frozenset[str],
                        countries: Mapping[str, str], skip: set[tuple],
                        kb: KbIndex | None = None) -> dict[tuple, list[str]]:
@@ -2819,8 +2869,25 @@ def _named_countries(n, countries: Mapping[str, str]) -> frozenset[str]:
     return frozenset(out)
 
 
+# link round 34 (link.kin_names): a kinship noun right before a full name (`उनके बेटे डॉम वान क्रिक`, `पति संतोष`):
+# the name is a relative's of someone else of the article, who shares its surname
+_KIN_BEFORE = re.compile(r"(?<![\u0900-\u097f])(?:बेटे|बेटा|बेटी|बेटों|पुत्र|पुत्री|पत्नी|पति|पिता|मां|माँ|माता|भाई|बहन|"
+                         r"भतीजे|भतीजा|भतीजी|भांजे|भांजा|भांजी|दामाद|ससुर|सास|बहू|दादा|दादी|नाना|नानी|पोते|पोता|पोती|"
+                         r"चाचा|चाची|मामा|मामी|बुआ|मौसी|साले|साला|देवर|जेठ|भाभी|जीजा|ननद|बेगम) ?$")
+
+
+def _kin_nodes(mentions: Sequence[Mention], text: str) -> frozenset[tuple]:
+    """Link round 34: node keys of PER names of two or more words written right after a kinship noun in a mention."""
+    out = set()
+    for m in mentions:
+        if (key := node_key(m)) is not None and len(name_keys(m.text, "PER").tokens) > 1 \
+                and _KIN_BEFORE.search(fold_surface(text[max(0, m.start - 12):m.start])):
+            out.add(key)
+    return frozenset(out)
+
+
 def _short_form_edges(by_doc_label, nodes, uf: _UF, p: LinkParams, apart: Mapping[tuple, frozenset[str]] = {},
-                      countries: Mapping[str, str] = {}) -> list[_Edge]:
+                      countries: Mapping[str, str] = {}, kin: frozenset = frozenset()) -> list[_Edge]:
     """Short forms of a longer name of the same article (`गौतम` -> `गौतम कुमार`); review 24: a body of a foreign
     country written before it (`apart`, _foreign_qualified) is no short form of a name of no such country (the
     country before it or in its words, `ईरानी स्वास्थ्य मंत्रालय`), nor the other way round."""
@@ -2848,7 +2915,7 @@ def _short_form_edges(by_doc_label, nodes, uf: _UF, p: LinkParams, apart: Mappin
                 continue
             if label == "ORG" and len(st) == 1 and fold_surface(s.nk.surface).lower() in _ORG_HEADS:
                 continue  # `मंत्रालय` alone names no ministry
-            cands = []
+            cands, kin_cands = [], set()
             keys = (st[0], "~" + _loose(st[0]), "#" + _skeleton(st[0]), *(_typo_keys(st[0], p) if typo else ()))
             near = {i for k in keys for i in by_key.get(k, ())}
             for L in (names[i] for i in sorted(near)):
@@ -2892,10 +2959,24 @@ def _short_form_edges(by_doc_label, nodes, uf: _UF, p: LinkParams, apart: Mappin
                 piece = 1 if p.hyphen_pieces and _hyphen_piece(L.nk, pos[-1]) else 0
                 rank = (max(quals), spelt, piece, 0 if last else (1 if first else 2))
                 cands.append((rank, L.key, kind))
+                if last and not first and L.key in kin:
+                    kin_cands.add(L.key)
             if not cands:
                 continue
             best = min(c[0] for c in cands)
             top = sorted(c for c in cands if c[0] == best)
+            if kin_cands and all(c[1] in kin_cands for c in top):
+                # round 34: `वान क्रिक` (the father) is no short form of `उनके बेटे डॉम वान क्रिक`, the one name it fits
+                # best: the next best name, if any (a relative that ties with another name leaves it ambiguous)
+                cands = [c for c in cands if c[1] not in kin_cands]
+                if not cands:
+                    continue
+                best = min(c[0] for c in cands)
+                top = sorted(c for c in cands if c[0] == best)
+            elif kin_cands:  # ... nor of it beside its own last words (`वान क्रिक`, the father): `क्रिक` is his
+                short_of_kin = [c for c in top if c[1] in kin_cands and any(
+                    o[1] not in kin_cands and _within(nodes[o[1]].nk.tok_k1, nodes[c[1]].nk.tok_k1, p) for o in top)]
+                top = [c for c in top if c not in short_of_kin]
             # a candidate that is itself a short form of another candidate names the same one: `शौकत` fits
             # `शौकत हुसैन` and `शौकत हुसैन गुरू`, one man; the longest names (those within no other) must agree
             chosen = _agreeing_longest(top, nodes, uf, p)
