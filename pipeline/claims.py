@@ -177,7 +177,7 @@ from pipeline.refine import INSTITUTIONS, MEMBER_ACRONYMS, MEMBER_PARTIES, SHORT
 
 @dataclass(frozen=True)
 class ClaimsParams:
-    cues: str = "cues-v34"  # lexicon file models/<cues>.tsv (versioned)
+    cues: str = "cues-v35"  # lexicon file models/<cues>.tsv (versioned)
     max_quote_sentences: int = 4  # a quote that does not close spans at most this many sentences; a closed one runs
     # on to its closer within max_quote_lines units of its paragraph (closes_in_paragraph), past this many only over
     # sentences with no other speaker's report
@@ -196,6 +196,12 @@ class ClaimsParams:
     emit_criticism: bool = False  # `X ने … की आलोचना की कि C` -> a claim by X (not one per README)
     role_anaphora: bool = False  # `प्रवक्ता ने` -> the person introduced as `प्रवक्ता X` (round 15; off, the gold's convention: anonymous)
     min_content_tokens: int = 1
+    interview_answers: bool = True  # (round 47) in a question/answer layout (`सवाल: …` lines), a line `<name>: …` or
+    # `जवाब: …` is the interviewee's answer, an indirect claim
+    plural_group_pronoun: bool = True  # (round 47) `डॉक्टरों को … अपील करनी पड़ी है। उनका कहना है कि`: a plural pronoun
+    # with no antecedent, after a unit whose case-marked subject is an unnamed group, is that group (anonymous)
+    broken_paragraphs: bool = True  # a body line that ends mid-sentence (`… जब फ़िल्मों में` | blank line | `हीरोइन को …।`)
+    # goes on over the blank line: the two pieces are one unit (round 47)
     max_apposition_tokens: int = 40  # a comma-bounded apposition between a name and its `, ने कहा` (25 until round 20)
 
 
@@ -291,6 +297,8 @@ _REPORT_TAIL = regex.compile(
     r",\s*(?:(?:[^\s,।]+\s+){1,4}ने|उन्होंने|इन्होंने|उसने|इसने)\s+(?P<cue>[^\s,।]+)[^,।]*[।.!]?[\s\"”’']*$")
 _SPACED_TOKEN = regex.compile(r"\S+")  # the words of `ORG के महानिदेशक डॉ. ` before a name (affiliation)
 _SINGULAR_PRON = frozenset({"उसने", "उसका", "उसकी", "उसके", "इसने"})  # non-honorific singular: no plural antecedent
+_PLURAL_PRON = frozenset({"उन्होंने", "उन्होने", "उनका", "उनके", "उनकी", "वे"})  # (round 47) may stand for a plural group
+_GROUP_CASES = frozenset({"ने", "को", "का", "के", "की"})  # (round 47) an unnamed group's subject marker (`डॉक्टरों को`)
 _CHANNEL_AFTER = regex.compile(r"\s+(?:अकाउंट|अकाउण्ट|एकाउंट|हैंडल|पेज|पोस्ट)(?!\w)")  # `फ़ेसबुक पेज`, `ट्विटर हैंडल`
 _ON_AFTER = regex.compile(r"\s+पर(?!\w)")
 # `X पर` is a channel only for a platform (`ट्विटर पर`), a media name (kind media: `फ़ॉक्स न्यूज़ पर`) or before a verb
@@ -561,6 +569,19 @@ _FINITE_END = regex.compile(
     r"है|हैं|हूं|हूँ|था|थी|थे|थीं|किया|कहा|बताया|दिया|लिया|गया|गयी|गई|गये|गए|हुआ|हुई|हुए"
     r"|.*(?:[\u0947\u094b\u0942\u0948]|ऊ)[\u0901\u0902]?ग[\u093e\u0940\u0947]"  # करेगा, करेगी, करेंगे, करूंगा, जाऊंगा
 )
+# (round 47) the last word of a line that cannot end a sentence or a headline: a postposition, a conjunction, a possessive
+# or a determiner (`… जब फ़िल्मों में`, `… कि उनकी`, `… उसके साथ कोई`); `broken_paragraphs` joins such a body line to
+# the paragraph after a blank line (a line break the copy put inside a sentence, BBC Hindi's pages)
+_NOT_LINE_FINAL = frozenset("""में का की के को से पर तक ने द्वारा और तथा व एवं या कि लेकिन जबकि जब अगर यदि तो उनकी उनका
+    उनके इसकी इसका इसके उसकी उसका उसके अपनी अपना अपने मेरी मेरा मेरे हमारी हमारा हमारे इनकी इनका इनके कोई इस उस इन उन
+    एक हर""".split())
+_BODY_SENTENCE_END = regex.compile(r"[।?!]|(?<!\d)\.|\.(?!\d)|(?<![\p{L}\p{M}])कि(?![\p{L}\p{M}])")
+# (round 47) an interview's layout: a line that opens with a question label (`सवाल:`, `प्रश्न-`) and one that opens with an
+# answer's label (`डीसी अमित कुमार:`, `जवाब:`), a colon after at most five words
+_QUESTION_LINE = regex.compile(r"[ \t]*(?:सवाल|प्रश्न)[ \t]*[:\-–—]")
+_ANSWER_LINE = regex.compile(r"[ \t]*((?:[^\s:।?!\"“”'‘’]+[ \t]+){0,4}[^\s:।?!\"“”'‘’]+)[ \t]*:[ \t]*(?=\S)")
+_ANSWER_WORDS = frozenset("जवाब उत्तर".split())
+_INTERVIEW_MEETING = frozenset("मुलाकात मुलाक़ात बातचीत बात इंटरव्यू साक्षात्कार".split())  # `X से मुलाकात की`
 _DASHES = ("-", "—", "–", "−")  # hyphen-minus, em dash, en dash, minus sign
 _HEADLINE_SAID = frozenset({"कहा", "बोले", "बोलीं", "बोली", "बोला"})  # `X का बड़ा एलान, कहा- …` (round 46)
 _NEGATIONS = frozenset({"नहीं", "नही", "न"})  # `नही`: a common misspelling
@@ -1890,6 +1911,8 @@ class _Doc:
                 best = (m.start, _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label))
         if best is None and tok.k in _SINGULAR_PRON and self.generic_body_subject(tok):
             return _Spk(**base, entity_id=None, type="anonymous")  # `केंद्र सरकार … सतर्क हो गई है। उसने संकेत दिए`
+        if best is None and self.p.plural_group_pronoun and tok.k in _PLURAL_PRON and self.unnamed_group_subject(tok):
+            return _Spk(**base, entity_id=None, type="anonymous")  # `डॉक्टरों को … पड़ी है। उनका कहना है` (round 47)
         if best is None:
             return _Spk(**base, entity_id=None, type="unresolved")
         sp = best[1]
@@ -2185,6 +2208,24 @@ class _Doc:
                 j -= 1
             return not self.owned_at(toks[j].s) and not self.generic_mentioned(toks[j].s, t.e)
         return False
+
+    def unnamed_group_subject(self, tok: _Tok) -> bool:
+        """(round 47) A plural pronoun opening its unit that found no antecedent, after a unit with one unnamed group in
+        the plural oblique (an `anonymous` row ending in ों/ओं: `डॉक्टरों`, `वैज्ञानिकों`) marked as a subject or
+        experiencer by ने, को or a genitive (`… के बाद डॉक्टरों को एक बार फिर … अपील करनी पड़ी है। उनका कहना है कि …`),
+        and no tagged person or organisation: that group, anonymous. Looks at two units only."""
+        ui = self.unit_at(tok.s)
+        words = [t for t in self.units[ui].toks if _IS_WORD.match(t.t)]
+        while words and words[0].k in _OPENING_ADVERBS:
+            words.pop(0)
+        if not words or words[0].s != tok.s or ui == 0:
+            return False
+        prev = self.units[ui - 1]
+        if any(prev.s <= m.start < prev.e and m.label in ("PER", "ORG") for m in self.ments):
+            return False
+        toks = prev.toks
+        groups = [i for i, t in enumerate(toks[:-1]) if t.k in self.anon and t.k.endswith(("ों", "ओं"))]
+        return len(groups) == 1 and toks[groups[0] + 1].k in _GROUP_CASES
 
     def generic_mentioned(self, s: int, e: int) -> bool:
         """A tagged mention inside [s, e) (`दिल्ली सरकार` is a name, not a generic body)."""
@@ -4027,8 +4068,34 @@ class _Doc:
                         and not ((w := _WORD_BEFORE.search(T, pa, e)) and _FINITE_END.fullmatch(fold(w.group()))):
                     out[-1] = (ps, pa, b)
                     continue
+                if self.p.broken_paragraphs and self.broken_paragraph(pa, e, a, b):
+                    out[-1] = (ps, pa, b)
+                    continue
             out.append((s, a, b))
         return out
+
+    def broken_paragraph(self, pa: int, e: int, a: int, b: int) -> bool:
+        """(round 47) `अभिनेत्री दीपिका पादुकोण मानती हैं कि एक वक्त था जब फ़िल्मों में` | blank line | `हीरोइन को …
+        बनाते?`: a blank line between a piece [pa, e) that ends in a word that cannot end a sentence (_NOT_LINE_FINAL)
+        and a piece [a, b) that ends its sentence on its own line, where the first piece's paragraph is body text (a
+        sentence end before it on its line, or a कि clause it cuts): one sentence the copy broke. Not a headline (no
+        sentence end on its line: `… मौत बुजुर्गों की` | `देश में …।`; `3.3` is no sentence end), nor before an
+        agency dateline (`मुंबई, चार अप्रैल (भाषा)`) or a line that ends with no sentence end (a headline, the BBC
+        footer's `फ़ेसबुक और`)."""
+        T = self.T
+        gap = T[e:a]
+        if "\n" not in gap or gap.strip() or e <= pa or not _IS_WORD.match(T[e - 1]):
+            return False
+        w = _WORD_BEFORE.search(T, pa, e)
+        if w is None or fold(w.group()) not in _NOT_LINE_FINAL:
+            return False
+        line_s = T.rfind("\n", 0, w.start()) + 1
+        if not _BODY_SENTENCE_END.search(T, line_s, w.start()):
+            return False
+        nl = T.find("\n", a)
+        line_e = len(T) if nl < 0 else nl
+        nxt = T[a:min(b, line_e)].rstrip()
+        return b <= line_e and nxt[-1:] in _PARAGRAPH_ENDS and _STORY_BREAK_HINT.search(T, a, min(line_e, a + 60)) is None
 
     def content_after(self, pos: int, u: int) -> tuple[int, int, str, int, int, int, bool] | None:
         """Content starting at pos: (cs, ce, quote_type, span_s, span_e, last unit, natural_end)."""
@@ -5432,6 +5499,67 @@ class _Doc:
             self.claims.append(_C(self.units[self.unit_at(cs)].sent_idx, sp, cue_s, cue_e, cs, ce, qtype,
                                   cs, ce, self.unit_at(ce - 1), False, anchor=cue_s, whole=True))
 
+    def on_interview(self) -> None:
+        """(round 47) A question/answer interview (two or more lines that open with `सवाल:` or `प्रश्न-`): a line that
+        opens with a tagged person's name and a colon (`डीसी अमित कुमार: 1410 लोग। …`; only titles before the name) is
+        that person's answer, and a line that opens with `जवाब:`/`उत्तर:` the interviewee's (interview_subject); the
+        content is the rest of the line, indirect (no quotation marks), the colon its cue. Not in a story with no
+        question lines (`<headline>: <name>` and `<place>: …` datelines stay no claims)."""
+        if not self.p.interview_answers or not self.units:
+            return
+        lo = self.T.rfind("\n", 0, self.units[0].s) + 1
+        hi = self.T.find("\n", self.units[-1].e)
+        hi = len(self.T) if hi < 0 else hi
+        lines = []
+        k = lo
+        while k < hi:
+            e = self.T.find("\n", k, hi)
+            e = hi if e < 0 else e
+            lines.append((k, e))
+            k = e + 1
+        questions = [s for s, e in lines if _QUESTION_LINE.match(self.T, s, e)]
+        if len(questions) < 2:
+            return
+        interviewee: Mention | None = None
+        for s, e in lines:
+            m = _ANSWER_LINE.match(self.T, s, e)
+            if m is None or _QUESTION_LINE.match(self.T, s, e):
+                continue
+            label_s, label_e = m.span(1)
+            if fold(m.group(1)) in _ANSWER_WORDS:
+                interviewee = interviewee or self.interview_subject(questions[0])
+                if interviewee is None:
+                    continue
+                sp = _Spk(m.group(1), label_s, label_e, interviewee.entity_id, "pronoun", "PER")
+            else:
+                ment = next((mm for mm in self.ments[bisect.bisect_left(self.ment_starts, label_s):]
+                             if mm.start < label_e and mm.end == label_e and mm.label == "PER"), None)
+                lead = [fold(w).rstrip(".") for w in self.T[label_s:ment.start].split()] if ment is not None else []
+                if ment is None or not all(w in self.titles or w in _HONORIFICS for w in lead):
+                    continue
+                sp = _Spk(ment.text, ment.start, ment.end, ment.entity_id, "named", ment.label)
+            cs, ce = self.strip_span(m.end(), e)
+            if self.n_tokens(cs, ce) < max(2, self.p.min_content_tokens) or any(c.cs < ce and cs < c.ce for c in self.claims):
+                continue
+            colon = self.T.index(":", label_e)
+            self.claims.append(_C(self.units[self.unit_at(cs)].sent_idx, sp, colon, colon + 1, cs, ce, "indirect",
+                                  cs, ce, self.unit_at(ce - 1), False, anchor=colon, whole=True))
+
+    def interview_subject(self, first_question: int) -> Mention | None:
+        """The person an interview is with, from the lines before its first question: the tagged person right before
+        `से मुलाकात/बातचीत/बात` (`… वैज्ञानिक डॉक्टर आर. गंगाखेड़कर से मुलाकात की`), else the person named most often
+        there (two or more times, more than any other: `नीतीश कुमार ने … विनोद शर्मा से कहा … नीतीश कुमार ने क्या-क्या
+        कहा`); None otherwise."""
+        intro = [m for m in self.ments if m.end <= first_question and m.label == "PER"]
+        for m in intro:
+            after = _WORD.findall(self.T, m.end, min(first_question, m.end + 30))
+            if len(after) >= 2 and after[0] == "से" and fold(after[1]) in _INTERVIEW_MEETING:
+                return m
+        top = Counter(m.entity_id or fold(m.text) for m in intro).most_common(2)
+        if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
+            return next(m for m in intro if (m.entity_id or fold(m.text)) == top[0][0])
+        return None
+
     def titled_role(self, role: list[str]) -> bool:
         """A signature's comma role with a title word (`-अजय शंकर पांडेय, जिलाधिकारी, गाजियाबाद`, `-आलोक सिंह, पुलिस
         कमिश्नर, गौतमबुद्ध नगर`): an office and its place, not a reporter's byline (`- संजय सिंह, पटना`), also on the
@@ -6181,6 +6309,7 @@ class _Doc:
                 h(hit)
         self.on_fronted()
         self.on_signatures()
+        self.on_interview()
         self.on_hawale_news()
         # a cue inside another claim's direct quote belongs to the quote
         # (but a third person named inside it keeps a claim of their own: `X लिखते हैं, "… नरगिस ने कहा कि C"`)
