@@ -1083,6 +1083,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                     and keys[q + 1] not in S.get("verb_forms", frozenset()) and (keys[q + 1],) not in lex.events
                     and fold(toks[q].text + " " + _lemma(keys[q + 1], toks[q + 1].text, lex)) not in lex.multiword_nouns)
                 # (v22) "78 प्राइवेट लैब", "40 मेडिकल स्टाफ" (an English adjective; not in "24 मेडिकल कॉलेजों")
+                or (keys[q] in S.get("hashtag_marks", frozenset()) and _hashtag_end(toks, q) + 1 < n)
+                # (v34) "356 नए #कोरोनावायरस पॉजिटिव केस", "6 और #COVID19 मामले": a hashtag is stepped over
             ) and not (
                 q + 1 < n and lex.numbers.starts_number(keys[q + 1])
             ) and not (
@@ -1097,6 +1099,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                     state_event = toks[q].text  # (v24) "83 संक्रमित मरीजों में से 26": the state word stays the event
                 if q + 2 < n and keys[q + 1] == "-" and keys[q + 2] == keys[q]:
                     q += 2  # "चार अलग-अलग लोगों": a doubled adjective
+                if keys[q] in S.get("hashtag_marks", frozenset()):
+                    q = _hashtag_end(toks, q)
                 q += 1
             loc = doc.entity_at(toks[q].start, toks[q].end) if q < n and ordinal is None else None
             if loc is not None and loc.label == "LOC" and loc.start == toks[q].start:
@@ -1467,6 +1471,14 @@ def _age_person_after_disease(keys: Sequence[str], end: int, lex: Lexicon) -> in
             and keys[r] in S.get("case_postpositions", frozenset()) | {"की", "का", "के", "ने", "को"}:
         return r - 1
     return None
+
+
+def _hashtag_end(toks: list[_Tok], q: int) -> int:
+    """(v34) The last token of a hashtag opened at q (`#`, `COVID`, `19` typed together): the tokens glued on."""
+    r = q
+    while r + 1 < len(toks) and toks[r + 1].start == toks[r].end:
+        r += 1
+    return r
 
 
 def _census_noun(keys: Sequence[str], i0: int, end: int, lex: Lexicon) -> int | None:

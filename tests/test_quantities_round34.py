@@ -121,3 +121,23 @@ def test_round34_target_is_no_antecedent():
 def test_round34_age_after_disease(text, value, noun):
     q = find(text, value)
     assert (q.kind, q.noun) == ("age", noun)
+
+
+# --- hashtag_marks: a hashtag between a count and its noun is stepped over ---------------------------------
+@pytest.mark.parametrize(
+    "text,value,noun",
+    [
+        ("दिल्ली में आज 356 नए #कोरोनावायरस पॉजिटिव केस दर्ज किए गए।", 356, "केस"),
+        ("कर्नाटक में 15 नए #COVID19 मामलों की पुष्टि हुई।", 15, "मामला"),
+        ("- 1 #COVID19 मामला हरियाणा के सिरसा में दर्ज किया गया।", 1, "मामला"),
+    ],
+)
+def test_round34_hashtag_between_count_and_noun(text, value, noun):
+    assert find(text, value).noun == noun
+
+
+def test_round34_hashtag_negative():
+    # a hashtag campaign name is no counted noun, and the count after it keeps its own
+    qs = run("छात्रों द्वारा #SendUsBackHome नाम से कैंपेन चलाया गया, जिसके बाद लगभग 250 बसों को भेजने का फैसला किया।")
+    assert [(q.value, q.noun) for q in qs] == [(250, "बस")]
+    assert find("दिल्ली में आज 356 नए #कोरोनावायरस पॉजिटिव केस दर्ज किए गए।", 356, LEX32, P32).noun is None
