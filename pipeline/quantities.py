@@ -25,7 +25,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v32"  # folder under models/
+    lexicon: str = "quantities-v34"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -666,8 +666,11 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             return None
         if len(k) >= 3 and k[0] == "0" and k.isdigit():
             return None  # 0120-2544700, 0522: a phone or area code
-        if i > 1 and keys[i - 1] == "-" and keys[i - 2] in S.get("id_words", frozenset()):
-            return None  # "COVID -19", "नंबर- 0120": an id word and a dash
+        if i > 1 and keys[i - 1] == "-" and keys[i - 2] in S.get("id_words", frozenset()) and not (
+            i > 2 and keys[i - 1] in S.get("count_word_dashes", frozenset()) and keys[i - 2] in S.get("count_words", frozenset())
+            and keys[i - 3] in S.get("count_word_owners", frozenset())
+        ):
+            return None  # "COVID -19", "नंबर- 0120": an id word and a dash (v34: not "यात्रियों की संख्या- 3,91,613")
         q = i - 1
         while q > 0 and keys[q] in S.get("id_list_separators", frozenset()) and parse_digits(keys[q - 1]) is not None:
             q -= 2
@@ -1080,6 +1083,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                     and keys[q + 1] not in S.get("verb_forms", frozenset()) and (keys[q + 1],) not in lex.events
                     and fold(toks[q].text + " " + _lemma(keys[q + 1], toks[q + 1].text, lex)) not in lex.multiword_nouns)
                 # (v22) "78 प्राइवेट लैब", "40 मेडिकल स्टाफ" (an English adjective; not in "24 मेडिकल कॉलेजों")
+                or (keys[q] in S.get("hashtag_marks", frozenset()) and _hashtag_end(toks, q) + 1 < n)
+                # (v34) "356 नए #कोरोनावायरस पॉजिटिव केस", "6 और #COVID19 मामले": a hashtag is stepped over
             ) and not (
                 q + 1 < n and lex.numbers.starts_number(keys[q + 1])
             ) and not (
@@ -1094,6 +1099,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                     state_event = toks[q].text  # (v24) "83 संक्रमित मरीजों में से 26": the state word stays the event
                 if q + 2 < n and keys[q + 1] == "-" and keys[q + 2] == keys[q]:
                     q += 2  # "चार अलग-अलग लोगों": a doubled adjective
+                if keys[q] in S.get("hashtag_marks", frozenset()):
+                    q = _hashtag_end(toks, q)
                 q += 1
             loc = doc.entity_at(toks[q].start, toks[q].end) if q < n and ordinal is None else None
             if loc is not None and loc.label == "LOC" and loc.start == toks[q].start:
@@ -1365,7 +1372,7 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
         needs_noun = False
     elif kind == "count" and noun is None and np_ is not None and not any(
         keys[x] in S.get("count_words", frozenset()) for x in range(max(0, i0 - 3), i0)  # "तादाद 50 करोड़ तक": a count
-    ) and (
+    ) and _census_noun(keys, i0, end_span, lex) is None and (
         np_.scale in S.get("money_scales", frozenset())
         or (
             np_.scale in S.get("money_scales_with_noun", frozenset())
@@ -1386,6 +1393,11 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
         # (v22) "700 करोड़ मदद", "2 हजार करोड़ निवेश": crores of a money noun are rupees; the noun is left to the event
         kind, noun = "money", str(lex.settings.get("default_money_noun", "रुपये"))
         end_span, needs_noun = np_.end, False
+
+    if kind == "count" and noun is None and ordinal is None and np_ is not None:
+        c = _census_noun(keys, i0, end_span, lex)
+        if c is not None:  # (v34) "छह करोड़ की आबादी वाले इस देश में": a population, no rupees; its noun when it follows
+            noun, needs_noun = (toks[c].text if c >= end_span else None), False
 
     # a decade: "80 के दशक में", "50, 60 या फिर 70 के दशक", "साठ और सत्तर के दशक" (a date, like a year)
     if kind == "count" and noun is None and ordinal is None and value == int(value) and value % 10 == 0 \
@@ -1430,6 +1442,10 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
     if kind == "count" and noun is None and i0 == i and end_span == i + 1 and np_ is not None \
             and _appositive_age(toks, keys, i, np_, doc):
         kind, needs_noun = "age", False  # (v29) "साइपोव, 30 ने": a person's age set off by commas
+    if kind == "age" and noun is not None and fold(noun) in S.get("age_disease_words", frozenset()):
+        r = _age_person_after_disease(keys, end_span, lex)  # (v34) "35 वर्षीय कोरोना पॉजिटिव व्यक्ति" -> व्यक्ति
+        if r is not None:
+            noun, end_span = _lemma(keys[r], toks[r].text, lex), r + 1
     return _Draft(
         sent.sent_idx, i0, end_span, value, value_max, modifier, noun, kind,
         num_start=i, needs_noun=needs_noun and kind == "count",
@@ -1438,6 +1454,71 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
 
 
 APPOSITIVE_AGE_AFTER = frozenset({"ने", ","})  # (not को: "लाशें, 18 को मारी गोली" counts the shot)
+
+
+def _age_person_after_disease(keys: Sequence[str], end: int, lex: Lexicon) -> int | None:
+    """(v34) An age read onto a disease word (`35 वर्षीय कोरोना पॉजिटिव व्यक्ति`, `75 वर्षीय कोरोना वायरस से संक्रमित
+    मरीज`, `72 वर्षीय कोरोना संदिग्ध के`): the person noun within a few words after it (disease words, `से` and state
+    words stepped over), else a state word used as a noun (`संदिग्ध`, `पॉजिटिव`) right before a postposition."""
+    S = lex.sets
+    skip = S.get("age_disease_words", frozenset()) | S.get("age_disease_states", frozenset()) | {"से"}
+    r = end
+    while r < min(len(keys), end + 4) and keys[r] in skip and keys[r] not in S.get("age_person_nouns", frozenset()):
+        r += 1
+    if r < len(keys) and keys[r] in S.get("age_person_nouns", frozenset()):
+        return r
+    if end < r < len(keys) and keys[r - 1] in S.get("age_disease_states", frozenset()) \
+            and keys[r] in S.get("case_postpositions", frozenset()) | {"की", "का", "के", "ने", "को"}:
+        return r - 1
+    return None
+
+
+def _hashtag_end(toks: list[_Tok], q: int) -> int:
+    """(v34) The last token of a hashtag opened at q (`#`, `COVID`, `19` typed together): the tokens glued on."""
+    r = q
+    while r + 1 < len(toks) and toks[r + 1].start == toks[r].end:
+        r += 1
+    return r
+
+
+def _census_noun(keys: Sequence[str], i0: int, end: int, lex: Lexicon) -> int | None:
+    """(v34) The index of a population noun that the number [i0, end) measures: after it with की/का/के (and skipped
+    words: `पांच करोड़ की आबादी`, `एक करोड़ 20 लाख की कुल आबादी`) or right before it as its subject (`भारत की आबादी
+    एक अरब 30 करोड़ हैं`, `कुल आबादी ही 130 करोड़ के करीब है`); else None."""
+    census = lex.sets.get("census_nouns", frozenset())
+    if not census:
+        return None
+    skips = lex.sets.get("census_owner_skips", frozenset())
+    n = len(keys)
+    if end < n and keys[end] in ("की", "का", "के"):
+        j = end + 1
+        while j < min(n, end + 3) and keys[j] in skips:
+            j += 1
+        if j < n and keys[j] in census:
+            return j
+    j = i0 - 1
+    while j >= max(0, i0 - 3) and keys[j] in skips and keys[j] not in ("की", "का", "के"):
+        j -= 1
+    if j >= 0 and keys[j] in census:
+        return j
+    return None
+
+
+def _owner_clause_break(keys: Sequence[str], q: int, d: "_Draft", lex: Lexicon) -> bool:
+    """(v34) `मामलों की कुल संख्या 472 हो गई है, अब तक 17 की मौत`: a count of deaths (`N की/के` + an event noun, read as
+    persons) after a comma, a clause boundary or a copula + coordinator is no part of an earlier count word's owner; a
+    relative partitive keeps it (`संक्रमितों की संख्या 173 हो गयी है, जिसमें तीन की मौत`)."""
+    breaks = lex.sets.get("owner_clause_breaks", frozenset())
+    if not breaks or not (d.i1 + 1 < len(keys) and keys[d.i1] in ("की", "के")
+                          and lex.events.get((keys[d.i1 + 1],)) == "eventnoun"):
+        return False
+    partitives = lex.sets.get("owner_partitive_links", frozenset())
+    if any(keys[y] in partitives for y in range(q + 1, d.i0)):
+        return False
+    hard = lex.sets.get("hard_boundaries", frozenset())
+    cop = lex.sets.get("copulas", frozenset())
+    coord = lex.sets.get("coordinators", frozenset())
+    return any(keys[y] in breaks or keys[y] in hard or (keys[y] in coord and keys[y - 1] in cop) for y in range(q + 1, d.i0))
 
 
 def _appositive_age(toks: list[_Tok], keys: list[str], i: int, np_: NumParse, doc: _Doc) -> bool:
@@ -3863,6 +3944,7 @@ def extract_quantities(
                 q = next((q for q in range(d.i0 - 1, max(-1, d.i0 - 9), -1) if keys[q] in people), None)
                 if q is not None:
                     d.noun = _lemma(keys[q], toks[q].text, lex)
+            broke = False  # (v34) a death count cut off from an earlier count word: its default persons are no antecedent
             if d.kind == "count" and d.noun is None and d.needs_noun:
                 noun = None
                 owned = False
@@ -3874,7 +3956,8 @@ def extract_quantities(
                             if keys[q - 1] == "कुल" and q > 2 and keys[q - 2] in ("की", "का"):
                                 q -= 1  # "ट्रेनों की कुल संख्या 155"
                             cand = toks[q - 2]
-                            if _noun_like(cand, lex, doc):
+                            broke = _owner_clause_break(keys, q, d, lex)
+                            if _noun_like(cand, lex, doc) and not broke:
                                 noun = _lemma(cand.key, cand.text, lex)
                             if d.i0 - q <= 5 and _IS_WORD.match(cand.text) and not any(
                                 keys[y] == "," or keys[y] in lex.sets.get("hard_boundaries", frozenset()) for y in range(q + 1, d.i0)
@@ -3902,10 +3985,13 @@ def extract_quantities(
                     noun = str(lex.settings.get("default_person_noun", "लोग"))  # "4 की मौत": four people died
                 if noun is None and not owned and history and sent.sent_idx - history[-1][0] <= p.antecedent_sentences \
                         and not (d.i0 > 0 and keys[d.i0 - 1] in lex.sets.get("antecedent_not_after", frozenset())) \
+                        and not (d.i0 > 1 and keys[d.i0 - 1] in lex.sets.get("count_word_dashes", frozenset())
+                                 and keys[d.i0 - 2] in lex.sets.get("antecedent_not_after", frozenset())) \
                         and d.value == int(d.value):  # (v23: not a measured attribute: "जिनकी सैलरी 21 हजार से कम है")  # (not a fraction: "वहां यह 1.32 है" is a rate, no count of patients)
                     noun = history[-1][1]
                 d.noun = noun
-            if d.kind == "count" and d.noun and not d.origin and not _number_aside(keys, d, lex):
+            if d.kind == "count" and d.noun and not d.origin and not broke and not _number_aside(keys, d, lex) \
+                    and fold(d.noun) not in lex.sets.get("census_nouns", frozenset()):  # (v34) a population is no antecedent
                 history.append((sent.sent_idx, d.noun))  # (round 28: not a demonym, "3 भारतीय और 21 इटली के
                 # नागरिकों", "17 विदेशी शामिल हैं। इसमें 10 ठीक हो चुके हैं": a part named by origin, no antecedent)
         _elided_month_days(drafts, toks, keys, lex, doc)
