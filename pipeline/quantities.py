@@ -2148,6 +2148,9 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
         hf = _headline_final_predicate(toks, keys, d, lex)
         if hf is not None:
             return sent.text[toks[hf].start - sent.start : toks[-1].end - sent.start]
+        st = _inverted_state_clause(toks, keys, d, lex)
+        if st is not None:
+            return toks[st].text
         pc = _participle_before_count(toks, keys, d, lex)
         if pc is None:
             return None
@@ -2600,14 +2603,14 @@ def _headline_final_predicate(toks: list[_Tok], keys: list[str], d: _Draft, lex:
     return last if end == last or keys[end] not in S.get("negations", frozenset()) else end
 
 
-def _inverted_before_state(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon) -> int | None:
+def _inverted_before_state(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, last: int | None = None) -> int | None:
     """(v33, settings `inverted_state_headlines`) A headline that ends in a state or strong event word (`events.tsv`:
     संक्रमित, लापता, घायल, ठीक) two words after an inverted `हुए/हुई/हुआ`, over one word that qualifies it (`40 बच्चे हुए
     कोरोना संक्रमित`, `पाक में 2104 हुए कुल संक्रमित`) or a past copula (`5 जवान हुए थे लापता`): the index of the inverted
     verb, so that the state word alone is the event (a noun after it is no event: `1,86,906 हुए कोरोना टेस्ट`)."""
     if not lex.settings.get("inverted_state_headlines"):
         return None
-    last = len(keys) - 1
+    last = len(keys) - 1 if last is None else last
     if lex.events.get((keys[last],)) not in ("state", "strong") or not _IS_WORD.match(toks[last].text):
         return None
     j = last - 1
@@ -2619,6 +2622,21 @@ def _inverted_before_state(toks: list[_Tok], keys: list[str], d: _Draft, lex: Le
             return None
     j -= 1
     return j if j >= d.i1 and keys[j] in _INVERTED_LIGHTS else None
+
+
+def _inverted_state_clause(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon) -> int | None:
+    """(v33) `_inverted_before_state` in a headline's first clause, closed by a comma: `40 बच्चे हुए कोरोना संक्रमित, यहां
+    भी निकला ...` -> संक्रमित. The headline has no closing danda or full stop and no verb, copula or boundary stands
+    between the quantity and the inverted verb. Returns the state word's index (the event is that word alone)."""
+    if not _IS_WORD.match(toks[-1].text):
+        return None
+    e = next((x for x in range(d.i1, len(keys)) if keys[x] == ","), None)
+    if e is None or e < d.i1 + 3:
+        return None
+    j = _inverted_before_state(toks, keys, d, lex, e - 1)
+    S = lex.sets
+    stop = S.get("hard_boundaries", frozenset()) | S.get("verb_forms", frozenset()) | S.get("copulas", frozenset())
+    return e - 1 if j is not None and not any(keys[x] in stop for x in range(d.i1, j)) else None
 
 
 def _participle_before_count(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon) -> tuple[int, int] | None:

@@ -132,7 +132,7 @@ def test_round33_road_words_before_a_unit_negative():
 # --- an inverted हुए before a headline's final state word -------------------------------------------------------------
 
 @pytest.mark.parametrize("text,span,event", [
-    ("Coronavirus News Case: 40 बच्चे हुए कोरोना संक्रमित", "40 बच्चे", "संक्रमित"),  # covidnp_PK-2020-APR-16-03
+    ("Coronavirus News Case: 40 बच्चे हुए कोरोना संक्रमित", "40 बच्चे", "संक्रमित"),  # covidnp_PK-2020-APR-16-03, shortened
     ("पाक में 2104 हुए कुल संक्रमित", "2104", "संक्रमित"),  # covidnp_AU-2020-ARP-02-01
     ("हिमस्खलन में 5 जवान हुए थे लापता", "5 जवान", "लापता"),  # ednil_news2-txt_Blizzard5
 ])
@@ -143,6 +143,15 @@ def test_round33_inverted_state_headlines(text, span, event):
 def test_round33_inverted_state_headlines_negative():
     # a noun after the inverted verb is no state: covidnp_PK-2020-APR-12-01
     assert find("अब तक 1,86,906 हुए कोरोना टेस्ट", "1,86,906").event is None
+
+
+def test_round33_inverted_state_in_a_headline_clause():
+    # covidnp_PK-2020-APR-16-03: the headline's first clause, closed by a comma
+    text = "देश / Coronavirus News Case: 40 बच्चे हुए कोरोना संक्रमित, यहां भी निकला निजामुद्दीन तबलीगी जमात कनेक्शन"
+    assert find(text, "40 बच्चे").event == "संक्रमित"
+    # not in a body sentence closed by a danda, nor before a noun
+    assert find("राज्य में 40 बच्चे हुए कोरोना संक्रमित, यहां भी निकला कनेक्शन।", "40 बच्चे").event != "संक्रमित"
+    assert find("अब तक 1,86,906 हुए कोरोना टेस्ट, यहां भी निकला कनेक्शन", "1,86,906").event is None
 
 
 # --- a dateline typed onto the headline's हुई/हुए (`_glued_light_datelines`) ---------------------------------------------
