@@ -25,7 +25,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v34"  # folder under models/
+    lexicon: str = "quantities-v35"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -2229,6 +2229,9 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
         hf = _headline_final_predicate(toks, keys, d, lex)
         if hf is not None:
             return sent.text[toks[hf].start - sent.start : toks[-1].end - sent.start]
+        st = _inverted_state_clause(toks, keys, d, lex)
+        if st is not None:
+            return toks[st].text
         pc = _participle_before_count(toks, keys, d, lex)
         if pc is None:
             return None
@@ -2664,7 +2667,11 @@ def _headline_final_predicate(toks: list[_Tok], keys: list[str], d: _Draft, lex:
     if keys[last] not in S.get("copula_predicates", frozenset()):
         if not (last - 1 >= d.i1 and keys[last - 1] in _INVERTED_LIGHTS and _IS_WORD.match(toks[last].text)
                 and keys[last] not in forms and keys[last] not in lex.function_words and not lex.numbers.starts_number(keys[last])):
-            return None
+            j = _inverted_before_state(toks, keys, d, lex)
+            if j is None:
+                return None
+            return last if not any(keys[x] in hard or keys[x] == "," or keys[x] in forms or keys[x] in S.get("copulas", frozenset())
+                                   for x in range(d.i1, j)) else None
         end = last - 1  # the inverted हुए itself is no verb between
         if end - 1 >= d.i1 and keys[end - 1] in S.get("negations", frozenset()):
             end -= 1  # (a negated one keeps its negation: "छह माह से नहीं हुआ छिड़काव")
@@ -2675,6 +2682,42 @@ def _headline_final_predicate(toks: list[_Tok], keys: list[str], d: _Draft, lex:
             f"{keys[x]} {keys[x + 1]}" in S.get("headline_time_adverbials", frozenset()) for x in range(d.i1, end - 1)):
         return None  # (review) `12 मौतों के बाद शहर में बाजार बंद`: a count in a time adverbial (a span of time keeps it)
     return last if end == last or keys[end] not in S.get("negations", frozenset()) else end
+
+
+def _inverted_before_state(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, last: int | None = None) -> int | None:
+    """(v33, settings `inverted_state_headlines`) A headline that ends in a state or strong event word (`events.tsv`:
+    संक्रमित, लापता, घायल, ठीक) two words after an inverted `हुए/हुई/हुआ`, over one word that qualifies it (`40 बच्चे हुए
+    कोरोना संक्रमित`, `पाक में 2104 हुए कुल संक्रमित`) or a past copula (`5 जवान हुए थे लापता`): the index of the inverted
+    verb, so that the state word alone is the event (a noun after it is no event: `1,86,906 हुए कोरोना टेस्ट`)."""
+    if not lex.settings.get("inverted_state_headlines"):
+        return None
+    last = len(keys) - 1 if last is None else last
+    if lex.events.get((keys[last],)) not in ("state", "strong") or not _IS_WORD.match(toks[last].text):
+        return None
+    j = last - 1
+    if j < d.i1:
+        return None
+    if keys[j] not in lex.sets.get("past_copulas", frozenset()):
+        if not _IS_WORD.match(toks[j].text) or keys[j] in lex.sets.get("verb_forms", frozenset()) \
+                or keys[j] in lex.function_words or lex.numbers.starts_number(keys[j]) or keys[j] in _INVERTED_LIGHTS:
+            return None
+    j -= 1
+    return j if j >= d.i1 and keys[j] in _INVERTED_LIGHTS else None
+
+
+def _inverted_state_clause(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon) -> int | None:
+    """(v33) `_inverted_before_state` in a headline's first clause, closed by a comma: `40 बच्चे हुए कोरोना संक्रमित, यहां
+    भी निकला ...` -> संक्रमित. The headline has no closing danda or full stop and no verb, copula or boundary stands
+    between the quantity and the inverted verb. Returns the state word's index (the event is that word alone)."""
+    if not _IS_WORD.match(toks[-1].text):
+        return None
+    e = next((x for x in range(d.i1, len(keys)) if keys[x] == ","), None)
+    if e is None or e < d.i1 + 3:
+        return None
+    j = _inverted_before_state(toks, keys, d, lex, e - 1)
+    S = lex.sets
+    stop = S.get("hard_boundaries", frozenset()) | S.get("verb_forms", frozenset()) | S.get("copulas", frozenset())
+    return e - 1 if j is not None and not any(keys[x] in stop for x in range(d.i1, j)) else None
 
 
 def _participle_before_count(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon) -> tuple[int, int] | None:
@@ -3662,6 +3705,104 @@ def _shared_heads(drafts: list[_Draft], keys: list[str], lex: Lexicon) -> None:
                 d.noun = e.noun.split(" ")[-1]  # (v23) "18 भारतीय और 16 विदेशी नागरिक": Indian nationals (not foreign ones)
 
 
+_GENITIVES = frozenset({"का", "की", "के"})  # (v33) a key's genitive inside a list gap: "मनाली का अधिकतम तापमान 26.6 डिग्री"
+
+
+def _listed_units(drafts: list[_Draft], keys: list[str], lex: Lexicon) -> None:
+    """(v33, settings `listed_unit_kinds`) A list of values keyed by place or year, items joined by `,`/और/व/तथा/एवं with
+    one to five words between (content words and genitives, then at most a key postposition `listed_key_postpositions`;
+    no verb, copula, clause boundary or pronoun; a bare year `2012 में` may stand there), the keys alike (each item after the
+    same postposition or a bare word; a two-item list alike before its first item too), whose first or
+    last item carries a unit of a listed kind: its bare digit items (a count with no noun, not after a count word
+    `संख्या 45`) share that unit, as a weather report writes `चूरू में 50.2, बीकानेर में 49.5, ... और जैसलमेर में 49
+    डिग्री` and a health report `कर्नाटक में रिकवरी रेट 87.4 प्रतिशत, यूपी में 86.4, ...`. An item with a noun of its
+    own ends the list (`listed_count_heads`: a last count with a noun shares it over whole numbers keyed by `में`/`से`:
+    `केरल में 17, यूपी में 11 व महाराष्ट्र में 11 मरीज`)."""
+    S = lex.sets
+    kinds = S.get("listed_unit_kinds")
+    if not kinds or len(drafts) < 2:
+        return
+    joins = S.get("id_list_separators", frozenset())
+    stop = S.get("verb_forms", frozenset()) | S.get("copulas", frozenset()) | S.get("hard_boundaries", frozenset())
+    keyed = S.get("listed_key_postpositions", frozenset())
+    count_words = S.get("count_words", frozenset())
+    counts = bool(lex.settings.get("listed_count_heads"))
+    year_min, year_max = float(lex.settings.get("year_min", 1800)), float(lex.settings.get("year_max", 2100))
+
+    def year(d: _Draft) -> bool:
+        return d.kind == "date" and d.noun is None and d.i1 - d.i0 == 1 and year_min <= d.value <= year_max
+
+    def bare(d: _Draft) -> bool:
+        return d.kind == "count" and d.noun is None and d.modifier in ("exact", "approx") and d.i1 - d.i0 == 1 \
+            and keys[d.i0][:1].isdigit() and not (d.i0 > 0 and keys[d.i0 - 1] in count_words)
+
+    def bearer(d: _Draft) -> bool:
+        return d.kind in kinds and d.noun is not None
+
+    def key(i: int) -> str | None:  # what keys the item at token i: its postposition, "W" for a bare word
+        if i < 1:
+            return None
+        k = keys[i - 1]
+        return k if k in keyed else "W" if _IS_WORD.match(k) and k not in lex.function_words and k not in stop else None
+
+    items = [d for d in drafts if not year(d)]
+    years = {y for d in drafts if year(d) for y in range(d.i0, d.i1)}
+
+    def gap(a: _Draft, b: _Draft) -> bool:
+        if a.i1 >= b.i0 or keys[a.i1] not in joins or not 2 <= b.i0 - a.i1 <= 6 or key(b.i0) is None:
+            return False
+        return all(y in years or (_IS_WORD.match(keys[y]) is not None and keys[y] not in stop and keys[y] not in joins
+                                  and (keys[y] not in lex.function_words or keys[y] in _GENITIVES or (y == b.i0 - 1 and keys[y] in keyed))
+                                  and not lex.numbers.starts_number(keys[y])) for y in range(a.i1 + 1, b.i0))
+
+    def alike(run: list[_Draft]) -> bool:  # (three items or more: one postposition, some items after a bare word)
+        gaps = {key(x.i0) for x in run[1:]}
+        return (len(gaps - {"W"}) <= 1 and len(run) > 2) or (len(gaps) == 1 and key(run[0].i0) in gaps)
+
+    run: list[_Draft] = []
+    for d in [*items, None]:
+        if d is not None and (bare(d) or bearer(d)) and (not run or gap(run[-1], d)):
+            run.append(d)
+            continue
+        units = {(x.kind, x.noun) for x in run if bearer(x)}
+        if len(run) >= 2 and len(units) == 1 and (bearer(run[0]) or bearer(run[-1])) and alike(run):
+            kind, noun = next(iter(units))
+            for x in run:
+                if bare(x):
+                    x.kind, x.noun, x.needs_noun, x.shared = kind, noun, False, True
+        elif len(run) >= 2 and not units and counts and d is not None and d.kind == "count" and d.noun is not None \
+                and not d.shared and d.modifier != "vague" and gap(run[-1], d) and run[0].i0 > 0 \
+                and keys[run[0].i0 - 1] in keyed and all(keys[b.i0 - 1] == keys[run[0].i0 - 1] for b in [*run[1:], d]) \
+                and all("." not in keys[b.num_start] and b.value == int(b.value) for b in [*run, d]):
+            for x in run:  # (settings `listed_count_heads`) "केरल में 17, यूपी में 11 व महाराष्ट्र में 11 मरीज" (whole numbers)
+                x.noun, x.needs_noun, x.shared = d.noun, False, True
+        run = [d] if d is not None and (bare(d) or bearer(d)) else []
+
+
+def _magnitude_scale(drafts: list[_Draft], keys: list[str], lex: Lexicon) -> None:
+    """(v33, settings `magnitude_noun`) An earthquake's magnitude written without a unit after it measures the
+    magnitude (kind measure, noun `magnitude_noun`), as `6.5 तीव्रता` already does: before `की तीव्रता` (`7.7 की तीव्रता
+    के भूकंप`), after a Richter scale (`रिक्टर पैमाने पर 4.0 मापी गई`, `रिएक्टर स्केल पर 3.5`) or right after the noun
+    (`भूकंप की तीव्रता 7.5 बतायी गई`); only a digit value under 10.5 (not `तीव्रता 100 किलोमीटर`)."""
+    S = lex.sets
+    noun = lex.settings.get("magnitude_noun")
+    if not noun:
+        return
+    heads = S.get("magnitude_nouns", frozenset())
+    scales, scale_nouns = S.get("magnitude_scale_words", frozenset()), S.get("magnitude_scale_nouns", frozenset())
+    n = len(keys)
+    for d in drafts:
+        a = d.num_start
+        if d.kind != "count" or d.modifier == "vague" or not keys[a][:1].isdigit() or not 0 < d.value < 10.5 \
+                or (d.noun is not None and not d.needs_noun):
+            continue
+        after = d.i1 + 1 < n and keys[d.i1] == "की" and keys[d.i1 + 1] in heads
+        scale = a >= 3 and keys[a - 1] == "पर" and keys[a - 2] in scale_nouns and keys[a - 3] in scales
+        head = a >= 1 and keys[a - 1] in heads
+        if after or scale or head:
+            d.kind, d.noun, d.needs_noun = "measure", str(noun), False
+
+
 def _in_bracketed_list(keys: list[str], i: int, lex: Lexicon) -> bool:
     """(round 25) The bracketed 4-digit number at i is an item of a list of bracketed counts by place: a word before
     its bracket, and a neighbour item (a word, then a bracketed small number: under four digits, or a number word)
@@ -3870,6 +4011,31 @@ def _headline_colons(spans: list[tuple[int, int, str]], keys: list[str], lex: Le
             keys[x] = "।"  # (not a timeline's date label: "- 21 अप्रैल: 6 लोगों में पुष्टि, आंकड़ा 62 पर पहुंचा")
 
 
+def _glued_light_datelines(spans: list[tuple[int, int, str]], keys: list[str], lex: Lexicon) -> None:
+    """(v33, settings `glued_dateline_lights`) A headline's final inverted `हुई/हुए/हुआ` with the next paragraph's
+    dateline typed onto it, before the dateline's colon or comma (`संक्रमितों की संख्या 538 हुईअहमदाबाद: गुजरात में ...`,
+    `मरीजों की तादाद 47 हुईइंदौर, मध्यप्रदेश में ...`, `कुल संख्या 10 हुईपोर्ट ब्लेयर: ...`): the token is split in
+    two, the verb and the place, so that the place is no counted noun and the verb ends the headline. Only where three or
+    more letters follow the verb, the first of them no vowel sign (not `हुईं`), and a colon or comma follows the token or
+    the word after it. Lists edited in place (a pass over the sentence's tokens)."""
+    lights = lex.settings.get("glued_dateline_lights")
+    if not lights:
+        return
+    y = 0
+    while y < len(keys) - 1:
+        t = spans[y][2]
+        light = next((w for w in sorted(lights, key=len, reverse=True) if t.startswith(w)), None)
+        if light is not None and len(t) >= len(light) + 3 and _IS_WORD.match(t) \
+                and not regex.match(r"\p{M}", t[len(light)]) \
+                and (keys[y + 1] in (":", ",") or (y + 2 < len(keys) and keys[y + 2] in (":", ",") and _IS_WORD.match(spans[y + 1][2]))):
+            s0, e0, _ = spans[y]
+            cut = s0 + len(light)
+            spans[y:y + 1] = [(s0, cut, light), (cut, e0, t[len(light):])]
+            keys[y:y + 1] = [fold(light), fold(t[len(light):])]
+            y += 1
+        y += 1
+
+
 def _glued_list_number(toks: list[_Tok], keys: list[str], i: int, end: int) -> int | None:
     """(round 32) Inside a number's tokens i..end, the first digits typed onto a word with no space between (a list
     whose line breaks were lost: "रॉजर फ़ेडरर (टेनिस)- $71.5 मिलियन3. कोबे ब्रायंट"): those digits begin the next
@@ -3928,6 +4094,7 @@ def extract_quantities(
             keys.append(key)
         if not _may_have_quantity(keys, lex):
             continue
+        _glued_light_datelines(spans, keys, lex)
         _headline_colons(spans, keys, lex, doc)
         _attributive_predicate_words(keys, lex)
         toks = [_Tok(s + base, e + base, t, key) for (s, e, t), key in zip(spans, keys)]
@@ -3936,6 +4103,8 @@ def extract_quantities(
         drafts = [d for d in _sentence_drafts(sent, toks, lex, p, doc) if not (titles and _in_work_title(keys, d, lex, titles))
                   and not _version_number(toks, keys, d, lex)]
         _shared_heads(drafts, keys, lex)
+        _listed_units(drafts, keys, lex)
+        _magnitude_scale(drafts, keys, lex)
         _age_lists(drafts, keys, lex)
         # elided nouns: "34 में से 22 प्रांतों" (the next one), "X की संख्या ... छह", or the previous count
         for x, d in enumerate(drafts):
@@ -3964,6 +4133,9 @@ def extract_quantities(
                             ):  # "संख्या बढ़ कर अब छह" (not another clause's: "संख्या हुई आठ, चार हुए स्वस्थ")
                                 d.owner_event = _owner_event(toks, keys, q - 2, lex)
                                 owned = True  # "मरने वालों की संख्या 420": no other noun (never संख्या itself)
+                                if noun is None and cand.key in lex.sets.get("owner_people_heads", frozenset()) and q > 2 \
+                                        and _IS_WORD.match(keys[q - 3]) is not None:
+                                    noun = str(lex.settings.get("default_person_noun", "लोग"))  # (v33) those who died: people
                             break
                 if noun is None and not owned and d.i0 > 0 and d.i1 < len(keys) and _noun_like(toks[d.i0 - 1], lex, doc) \
                         and keys[d.i0 - 1] not in lex.sets.get("verb_forms", frozenset()) \
@@ -3978,8 +4150,9 @@ def extract_quantities(
                     c = _change_subject(toks, keys, d, lex, doc)
                     if c is not None:
                         noun = _lemma(keys[c], toks[c].text, lex)  # "मामले बढ़कर 415 हो गए": the subject that grew
-                if noun is None and d.state_event is not None:
-                    noun = str(lex.settings.get("default_person_noun", "लोग"))
+                if noun is None and (d.state_event is not None or (
+                        d.i1 < len(keys) and keys[d.i1] in lex.sets.get("casualty_verbs", frozenset()))):
+                    noun = str(lex.settings.get("default_person_noun", "लोग"))  # (v33) "तूफान से दो मरे": people died
                 if noun is None and d.i1 + 1 < len(keys) and keys[d.i1] in ("की", "के") \
                         and lex.events.get((keys[d.i1 + 1],)) == "eventnoun":
                     noun = str(lex.settings.get("default_person_noun", "लोग"))  # "4 की मौत": four people died

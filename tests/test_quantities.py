@@ -452,13 +452,13 @@ def test_quantities_v5_age_of_named_person(text, name):
 
 # quantities-v6 (round 4): the classes of a third hand check (40 other random corpus/news articles, seed 4141)
 @pytest.mark.parametrize("text,span,noun,event", [
-    ("देश में मरने वालों की संख्या बढ़कर 420 हो गई है।", "420", None, "मरने"),  # the owner's event, no noun
+    ("देश में मरने वालों की संख्या बढ़कर 420 हो गई है।", "420", "लोग", "मरने"),  # the owner's event (round 33: people, as the gold's `आठ अन्य` -> लोग)
     ("महाराष्ट्र में मरने वाले लोगों की संख्या बढ़ कर अब छह हो गई।", "छह", "लोग", "मरने"),
     ("राज्य में संक्रमित मरीजों की संख्या 1,164 हो गई है।", "1,164", "मरीज", "संक्रमित"),  # a state word before the owner
     ("अधिकारियों ने बताया कि रद ट्रेनों की कुल संख्या 155 पर पहुंच गई है।", "155", "ट्रेन", "रद"),
     ("सीवान में नए मामले, बिहार में कोरोना पॉजिटिव की संख्या हुई 20", "20", None, "पॉजिटिव"),  # a state word as the owner
     ("कुल संक्रमित मरीजों की संख्या 12759 और मरने वालों की संख्या 420 हो गयी है.", "12759", "मरीज", "संक्रमित"),  # मरने is no noun
-    ("कुल संक्रमित मरीजों की संख्या 12759 और मरने वालों की संख्या 420 हो गयी है.", "420", None, "मरने"),
+    ("कुल संक्रमित मरीजों की संख्या 12759 और मरने वालों की संख्या 420 हो गयी है.", "420", "लोग", "मरने"),
 ])
 def test_quantities_v6_count_owner_event(text, span, noun, event):
     (q,) = [q for q in run(text) if q.text == span]
@@ -547,8 +547,8 @@ def test_quantities_v7_imperative_do_next_to_a_name():
     ("सीएमओ का कहना है कि स्कूल अभी एक-दो दिन बंद रहेगा।", "एक-दो दिन", 1, 2, "range", "दिन", "duration"),
     ("2002-2003 में चीन में करीब 650 लोगों की मौत हुई।", "2002-2003", 2002, 2003, "range", None, "date"),  # years
     ("ग्रेग चैपल 2005 से 2007 तक भारतीय टीम के कोच रहे थे।", "2005 से 2007", 2005, 2007, "range", None, "date"),
-    ("उसे इस्तेमाल करने वालों की तादाद 50 करोड़ तक पहुँच चुकी थी।", "50 करोड़", 5e8, None, "exact", None, "count"),  # no money
-    ("इस एप को डाउनलोड करने वालों की संख्या जल्द 10 करोड़ हो जाएगी।", "10 करोड़", 1e8, None, "exact", None, "count"),
+    ("उसे इस्तेमाल करने वालों की तादाद 50 करोड़ तक पहुँच चुकी थी।", "50 करोड़", 5e8, None, "exact", "लोग", "count"),  # no money (round 33: users are people)
+    ("इस एप को डाउनलोड करने वालों की संख्या जल्द 10 करोड़ हो जाएगी।", "10 करोड़", 1e8, None, "exact", "लोग", "count"),
     ("टाटा देंगे 500 करोड़ की मदद", "500 करोड़", 5e9, None, "exact", "रुपये", "money"),  # still money
 ])
 def test_quantities_v7_values(text, span, value, value_max, modifier, noun, kind):
