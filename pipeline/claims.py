@@ -197,6 +197,7 @@ class ClaimsParams:
     role_anaphora: bool = False  # `प्रवक्ता ने` -> the person introduced as `प्रवक्ता X` (round 15; off, the gold's convention: anonymous)
     min_content_tokens: int = 1
     max_apposition_tokens: int = 40  # a comma-bounded apposition between a name and its `, ने कहा` (25 until round 20)
+    contrast_quote: bool = True  # `A, X ने कहा, लेकिन "B"`: A indirect and B direct, both X's (round 48)
     org_kind_tail: bool = True  # `यूरोस्टार ट्रेन सेवा का कहना है`: a tagged company + its kind words is that company (round 48)
     org_introduced: bool = True  # `कंपनी ने कहा` -> the company introduced as `कंपनी X` in the window (round 48)
     genitive_name: bool = True  # `X संगठन की अनीसा बताती हैं, "…"`: an untagged name after a genitive (round 48)
@@ -4531,6 +4532,28 @@ class _Doc:
             and prev.k not in _NOT_AN_OBJECT and prev.k not in self.objects and prev.k not in self.adverbs \
             and not prev.k.endswith("कर")
 
+    def contrast_quote(self, u: _Unit, hit: _Hit, ei: int, sp: _Spk) -> list | None:
+        """(round 48, claims.contrast_quote) The translated `A, X ने कहा, लेकिन "B …"` ("A, X said, but "B""): a
+        clause of at least four words opening the sentence, unquoted, its comma right before the speaker's phrase (at
+        most four words, nothing between ने and the cue), then the cue, a comma, a contrast word and a quotation: A
+        (indirect) and the quotation (direct, to its closer; split a paragraph a claim as any quotation). Else None."""
+        i = self.next_tok(u, hit.e)
+        if i + 2 >= len(u.toks) or u.toks[i].t != "," or u.toks[i + 1].k not in _CONTRAST_LEAD \
+                or u.toks[i + 2].t not in OPENERS or not self.is_opener(u.toks[i + 2].s):
+            return None
+        if any(t.e <= hit.s for t in u.toks[ei + 1:]) or not self.units[u.idx].brk_before and u.idx > 0 \
+                and self.units[u.idx - 1].sent_idx == u.sent_idx:
+            return None  # an adverbial between ने and the cue, or a unit that does not open its sentence
+        spk_start = sp.s if sp.s is not None and sp.s >= u.s else u.toks[ei].s
+        head = [t for t in u.toks if t.e <= spk_start]
+        if any(t.t in QUOTES for t in head):
+            return None  # `"A," X ने कहा, लेकिन "B"`: the split quotation's rules (split_quote_lead)
+        before = self.content_before_comma(u, self.before_titles(u, min(spk_start, u.toks[ei].s)))
+        quote = self.content_after(u.toks[i + 2].s, hit.unit)
+        if before is None or quote is None or quote[2] != "direct":
+            return None
+        return [before, quote]
+
     def content_before_speaker(self, u: _Unit, hit: _Hit) -> bool:
         """A comma after a clause, or a quote, right before the speaker's noun phrase (and its titles): `<C>, X ने कहा,
         और …`, `"C," X ने कहा, और …`; not a comma after a lead word or two, nor a dateline (`हालांकि, X ने कहा, और …`,
@@ -4572,6 +4595,11 @@ class _Doc:
         ei, sp = erg
         if ei > 0 and u.toks[ei - 1].k in _COURTS and _holding(hit.entry.form):
             return  # `अदालत ने आसाराम को … दोषी ठहराया`: a verdict, no claim (review of round 33)
+        if self.p.contrast_quote and (split := self.contrast_quote(u, hit, ei, sp)) is not None:
+            # (round 48) `A, सैंडर्स ने कहा, लेकिन "B।` / `C।"`: A indirect and the quotation after the contrast word
+            for part in split:
+                self.add(hit, sp, part)
+            return
         content = self.intro_content(hit, hit.e, "comma" in hit.entry.options)
         if content is None:
             return
