@@ -4546,11 +4546,13 @@ class _Doc:
             return None  # an adverbial between ने and the cue, or a unit that does not open its sentence
         spk_start = sp.s if sp.s is not None and sp.s >= u.s else u.toks[ei].s
         head = [t for t in u.toks if t.e <= spk_start]
-        if any(t.t in QUOTES for t in head):
-            return None  # `"A," X ने कहा, लेकिन "B"`: the split quotation's rules (split_quote_lead)
-        before = self.content_before_comma(u, self.before_titles(u, min(spk_start, u.toks[ei].s)))
         quote = self.content_after(u.toks[i + 2].s, hit.unit)
-        if before is None or quote is None or quote[2] != "direct":
+        if quote is None or quote[2] != "direct":
+            return None
+        if head and head[0].t in QUOTES:
+            return [quote]  # `"A," X ने कहा, लेकिन "B"`: A by the split quotation's rule (split_quote_lead)
+        before = self.content_before_comma(u, self.before_titles(u, min(spk_start, u.toks[ei].s)))
+        if before is None or any(t.t in QUOTES for t in head):
             return None
         return [before, quote]
 
@@ -5952,6 +5954,8 @@ class _Doc:
         if c.qtype != "direct" or c.spk.s is None or c.spk.e is None or c.span_s < c.cue_e or c.spk.s >= c.cue_s:
             return
         between = self.T[c.cue_e:c.span_s].replace(",", " ").split()
+        if self.p.contrast_quote and between and _key(between[-1]) in _CONTRAST_LEAD:
+            between = between[:-1]  # (round 48) `“A,” X ने कहा, लेकिन “B”`
         if "," not in self.T[c.cue_e:c.span_s] or any(_key(w) not in self.aux for w in between):
             return  # the cue's own comma opens B (`कहा, “B”`, `कहा है, “B”`), not a clause after it
         ui = self.unit_at(c.spk.s)
