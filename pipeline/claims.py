@@ -197,6 +197,7 @@ class ClaimsParams:
     role_anaphora: bool = False  # `प्रवक्ता ने` -> the person introduced as `प्रवक्ता X` (round 15; off, the gold's convention: anonymous)
     min_content_tokens: int = 1
     max_apposition_tokens: int = 40  # a comma-bounded apposition between a name and its `, ने कहा` (25 until round 20)
+    short_lead: bool = True  # `युद्ध खत्म होगा, बाइडन ने कहा।`: a 2-3 word finite clause before the speaker is said (round 48)
     contrast_quote: bool = True  # `A, X ने कहा, लेकिन "B"`: A indirect and B direct, both X's (round 48)
     org_kind_tail: bool = True  # `यूरोस्टार ट्रेन सेवा का कहना है`: a tagged company + its kind words is that company (round 48)
     org_introduced: bool = True  # `कंपनी ने कहा` -> the company introduced as `कंपनी X` in the window (round 48)
@@ -513,6 +514,15 @@ _WORD = regex.compile(rf"[{_WORDCH}]+")
 _OPENS_SENTENCE = frozenset('।.!?"”\n,')
 _RECURRING_CUE = regex.compile(r"\s+(?:((?:कह|बता)त[ीे]\s+(?:ह|थ))|के\s+(?:अनुसार|मुताबिक))")
 _COMPOUND_POST = frozenset("लिए बाद साथ दौरान बारे अलावा तहत कारण पहले बीच ओर तरफ जरिए ज़रिए".split())  # `के लिए`: no owner
+_FINITE_WORDS = frozenset("है हैं था थी थे थीं हो होगा होगी होंगे गया गई गए गयी गये".split())
+
+
+def _finite_end(k: str) -> bool:
+    """(round 48) A word that closes a finite clause: an auxiliary (`है`, `थे`), a future (`होगा`, `जीतेंगे`,
+    `करेगी`) or a perfective of जाना (`गया`), so that `युद्ध खत्म होगा, X ने कहा।` is a clause said, not a lead (`इस बीच,`)."""
+    return k in _FINITE_WORDS or (len(k) > 3 and k.endswith(("ेगा", "ेगी", "ेंगे", "ेंगी", "ोगे", "ूंगा", "ूँगा")))
+
+
 _GENITIVES = frozenset("की के का".split())  # `संगठन की अनीसा बताती हैं, "…"` (untagged_name, round 48)
 _PARTICIPLE_ENDS = frozenset("हुए वाली वाले वाला वालीं".split())  # `… देते हुए NAME कहती हैं`, `पढ़ाने वाली NAME`
 # a news agency's dateline opening a story (`गाजियाबाद, 15 अप्रैल (भाषा)`, `मुंबई, चार अप्रैल (भाषा)`) and the BBC's app
@@ -4885,7 +4895,8 @@ class _Doc:
 
     def content_before_comma(self, u: _Unit, pos: int, layered: bool = False):
         """`<content>, X ने कहा।` without quotes: the unit's words before the comma that ends right before the
-        speaker phrase at `pos` (at least four words, none of them a cue of their own). `layered` (a news outlet's
+        speaker phrase at `pos` (at least four words, none of them a cue of their own; round 48, claims.short_lead: two
+        or three opening the unit when the last is a finite verb or auxiliary, `युद्ध खत्म होगा, बाइडन ने कहा।`). `layered` (a news outlet's
         `रिपोर्ट की`/`खबर दी`, round 20): the words may hold a report of their own, the outer layer of a translated
         `B ने कहा कि C, एसोसिएटेड प्रेस ने रिपोर्ट की।` ("…, the AP reported": the outlet's content is `B ने कहा कि C`)."""
         before = [t for t in u.toks if t.e <= pos]
@@ -4901,7 +4912,8 @@ class _Doc:
                                   or (after.k in self.nonname and after.k.startswith(("उन", "इन", "उस", "इस")))):
             return None  # `जब … संपर्क किया, तो उन्होंने …`, `जो शिकायतें आई हैं, उनको लेकर कंपनियों ने …`, `…, जिसके
             # बाद अखबार ने खबर दी`: no content
-        if len(words) < 4 or (not layered and any(h.unit == self.unit_at(u.s) and u.s <= h.s < k
+        short = self.p.short_lead and 2 <= len(words) < 4 and _finite_end(words[-1].k) and toks[0] is u.toks[0]
+        if (len(words) < 4 and not short) or (not layered and any(h.unit == self.unit_at(u.s) and u.s <= h.s < k
                                                   and not _holding(h.entry.form) for h in self.hits)):
             return None  # (a blame, cues-v28, is no bar: `X ने Y को जिम्मेदार ठहराया, जबकि Y ने आरोपों को खारिज कर
             # दिया` rejects it, as before the blaming rows; review of round 33)

@@ -115,3 +115,17 @@ def test_claims_round48_org_kind_tail(text, spec, want):
 ])
 def test_claims_round48_contrast_quote(text, spec, want):
     assert got(text, spec) == want
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    # short_lead: a two- or three-word finite clause opening the sentence before `, X ने कहा।` is what X said
+    ("युद्ध खत्म होगा, बाइडन ने कहा।", [("बाइडन", "PER", "PER_b")],
+     [("बाइडन", "PER_b", "named", "कहा", "युद्ध खत्म होगा", "indirect")]),
+    ("हम जीतेंगे, बाइडन ने कहा।", [("बाइडन", "PER", "PER_b")],
+     [("बाइडन", "PER_b", "named", "कहा", "हम जीतेंगे", "indirect")]),
+    # a lead adverbial before the comma is no clause said: nothing
+    ("इस बीच, बाइडन ने कहा।", [("बाइडन", "PER", "PER_b")], []),
+    ("इसके जवाब में, बाइडन ने कहा।", [("बाइडन", "PER", "PER_b")], []),
+])
+def test_claims_round48_short_lead(text, spec, want):
+    assert got(text, spec) == want
