@@ -177,7 +177,7 @@ from pipeline.refine import INSTITUTIONS, MEMBER_ACRONYMS, MEMBER_PARTIES, SHORT
 
 @dataclass(frozen=True)
 class ClaimsParams:
-    cues: str = "cues-v35"  # lexicon file models/<cues>.tsv (versioned)
+    cues: str = "cues-v36"  # lexicon file models/<cues>.tsv (versioned)
     max_quote_sentences: int = 4  # a quote that does not close spans at most this many sentences; a closed one runs
     # on to its closer within max_quote_lines units of its paragraph (closes_in_paragraph), past this many only over
     # sentences with no other speaker's report
@@ -203,6 +203,12 @@ class ClaimsParams:
     broken_paragraphs: bool = True  # a body line that ends mid-sentence (`… जब फ़िल्मों में` | blank line | `हीरोइन को …।`)
     # goes on over the blank line: the two pieces are one unit (round 47)
     max_apposition_tokens: int = 40  # a comma-bounded apposition between a name and its `, ने कहा` (25 until round 20)
+    short_lead: bool = True  # `युद्ध खत्म होगा, बाइडन ने कहा।`: a 2-3 word finite clause before the speaker is said (round 48)
+    contrast_quote: bool = True  # `A, X ने कहा, लेकिन "B"`: A indirect and B direct, both X's (round 48)
+    org_kind_tail: bool = True  # `यूरोस्टार ट्रेन सेवा का कहना है`: a tagged company + its kind words is that company (round 48)
+    org_introduced: bool = True  # `कंपनी ने कहा` -> the company introduced as `कंपनी X` in the window (round 48)
+    genitive_name: bool = True  # `X संगठन की अनीसा बताती हैं, "…"`: an untagged name after a genitive (round 48)
+    own_channel: bool = True  # `X की वेबसाइट पर जारी बयान में कहा गया` -> X; `बयान में यह भी कहा गया` after it too (round 48)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -359,7 +365,7 @@ PRONOUN_LABELS = ("PER", "ORG", "LOC", "STATEMENT")
 SIMPLE_KINDS = (
     "anonymous", "source", "hedge", "title", "firstperson", "auxiliary", "npstop", "coordinator",
     "trailing", "object", "adverb", "data", "owned", "sourcemod", "judge", "directive", "titlealias", "nonname",
-    "media", "feminine", "masculine", "time", "role", "qualrole", "container", "body",
+    "media", "feminine", "masculine", "time", "role", "qualrole", "container", "body", "orgkind",
 )
 KINDS = ("cue", "pronoun", "anaphor") + SIMPLE_KINDS
 
@@ -516,6 +522,16 @@ _WORD = regex.compile(rf"[{_WORDCH}]+")
 _OPENS_SENTENCE = frozenset('।.!?"”\n,')
 _RECURRING_CUE = regex.compile(r"\s+(?:((?:कह|बता)त[ीे]\s+(?:ह|थ))|के\s+(?:अनुसार|मुताबिक))")
 _COMPOUND_POST = frozenset("लिए बाद साथ दौरान बारे अलावा तहत कारण पहले बीच ओर तरफ जरिए ज़रिए".split())  # `के लिए`: no owner
+_FINITE_WORDS = frozenset("है हैं था थी थे थीं हो होगा होगी होंगे गया गई गए गयी गये".split())
+
+
+def _finite_end(k: str) -> bool:
+    """(round 48) A word that closes a finite clause: an auxiliary (`है`, `थे`), a future (`होगा`, `जीतेंगे`,
+    `करेगी`) or a perfective of जाना (`गया`), so that `युद्ध खत्म होगा, X ने कहा।` is a clause said, not a lead (`इस बीच,`)."""
+    return k in _FINITE_WORDS or (len(k) > 3 and k.endswith(("ेगा", "ेगी", "ेंगे", "ेंगी", "ोगे", "ूंगा", "ूँगा")))
+
+
+_GENITIVES = frozenset("की के का".split())  # `संगठन की अनीसा बताती हैं, "…"` (untagged_name, round 48)
 _PARTICIPLE_ENDS = frozenset("हुए वाली वाले वाला वालीं".split())  # `… देते हुए NAME कहती हैं`, `पढ़ाने वाली NAME`
 # a news agency's dateline opening a story (`गाजियाबाद, 15 अप्रैल (भाषा)`, `मुंबई, चार अप्रैल (भाषा)`) and the BBC's app
 # footer (`(बीबीसी हिंदी का एंड्रॉयड मोबाइल ऐप …`): no claim's content runs into them (a new story, a footer)
@@ -826,6 +842,12 @@ _GLUED_DASH_VERBS = frozenset(fold(w) for w in "कहा कही कहे �
 _PUBLISHED_BEFORE = regex.compile(
     r"\s*(?P<pp>में|पर|से|द्वारा|की ओर से|की तरफ से|की तरफ़ से)\s+(?P<part>छपी|छपे|छपा|छपने वाली|प्रकाशित|प्रसारित|आने वाली|"
     r"आने वाले|आ रही|आ रहीं|आई|आईं|जारी|जारी की गई|जारी किए गए|जारी किये गए)(?:\s+हुई)?\s+(?:एक\s+)?$")
+# (round 48) an owner's own channel before a source noun: `मैनचेस्टर यूनाइटेड की वेबसाइट पर जारी एक बयान में`,
+# `X के ट्विटर हैंडल पर पोस्ट किए गए बयान में`: the owner issued it (published_by, claims.own_channel)
+_OWN_CHANNEL_BEFORE = regex.compile(
+    r"\s*(?:की|के)\s+(?:आधिकारिक\s+)?(?:(?:ट्विटर|ट्वीटर|फेसबुक|फ़ेसबुक|यूट्यूब|इंस्टाग्राम)\s+)?(?:वेबसाइट|वेब\s+साइट|साइट|"
+    r"ब्लॉग|पोर्टल|पेज|हैंडल|अकाउंट|एकाउंट)\s+(?:पर|में)\s+(?:जारी|पोस्ट|प्रकाशित|डाले|डाली|डाला)(?:\s+(?:की|किए|किये|किया|"
+    r"गई|गए|गये|गया)(?:\s+(?:गई|गए|गये|गया))?)?(?:\s+हुई)?\s+(?:एक\s+)?$")
 # words that end the qualifiers of a speaker after a split quotation's first half (speaker_phrase_start; review of round
 # 45): `“A,” लेकिन/इस पर मोदी ने कहा, “B”` answers A, which is someone else's
 _PHRASE_STOPS = frozenset("ने कि और जो लेकिन पर मगर जबकि इस".split())
@@ -1237,6 +1259,7 @@ class _Doc:
         self.qualroles = w["qualrole"]  # v17: a role noun of many holders (अधिकारी): only with its qualifier
         self.containers = w["container"]  # v31: nouns of a written or recorded text (`एसओपी में कहा गया है`)
         self.bodies = w["body"]  # v32: last words of generic bodies and unnamed officials (`समिति`, `खंडपीठ`, `प्रसारक`)
+        self.orgkinds = w["orgkind"]  # v36: kind words after a company's name (`यूरोस्टार ट्रेन सेवा`, `… न्यूजपेपर`)
         self.story_breaks = _STORY_BREAK_HINT.search(text) is not None  # an agency dateline or the BBC footer
         self._genders: dict[str, set[str]] | None = None  # entity id or folded name -> genders seen (lazily)
         self._extensions: dict[str, frozenset[str]] | None = None  # name_extensions (lazily)
@@ -2927,6 +2950,52 @@ class _Doc:
         j = bisect.bisect_left(self.ment_starts, sp.s)
         return not (j < len(self.ments) and self.ments[j].start < sp.e)
 
+    def org_kind_tail(self, sp: _Spk) -> Mention | None:
+        """(round 48) A named speaker without an entity that is a tagged organisation's name followed by one or two
+        words saying what kind of organisation it is (`यूरोस्टार ट्रेन सेवा`, `डॉन अखबार`, `एएफपी न्यूज एजेंसी`, `द
+        ट्रिब्यून न्यूजपेपर`: cues `orgkind` rows, company and body anaphor heads, media heads): that organisation.
+        Not a word of a field or a person after it (`यूएन स्वास्थ्य एजेंसी` is another body, `टीआई इंद्रेश त्रिपाठी` a
+        person)."""
+        if sp.s is None or sp.e is None or not sp.text:
+            return None
+        j = bisect.bisect_left(self.ment_starts, sp.s)
+        if j >= len(self.ments) or self.ments[j].start != sp.s:
+            return None
+        m = self.ments[j]
+        if m.label != "ORG" or not m.entity_id or m.end >= sp.e \
+                or (j + 1 < len(self.ments) and self.ments[j + 1].start < sp.e):
+            return None
+        tail = [_key(w) for w in _WORD.findall(self.T[m.end:sp.e])]
+        if not 1 <= len(tail) <= 2 or not self.T[m.end:m.end + 1].isspace():
+            return None
+        kinds = {k for k, role in self.anaphor.items() if role in ("org", "head")}
+        return m if all(w in self.orgkinds or w in kinds or w in self.media or w in _MEDIUM_BEFORE for w in tail) \
+            else None
+
+    def statement_issuers(self) -> dict[int, tuple[Mention, bool]]:
+        """id(claim) -> (the organisation or person that issued the source its speaker noun names (published_by; True), and
+        (round 48, claims.own_channel; False) the same bare statement noun again within statement_window sentences after such
+        a claim (`मैनचेस्टर यूनाइटेड की वेबसाइट पर जारी एक बयान में कहा गया है …। बयान में यह भी कहा गया है कि …`),
+        when no other claim came between: the same statement, the same issuer."""
+        out: dict[int, tuple[Mention, bool]] = {}
+        last: tuple[str, int, Mention] | None = None
+        for c in sorted(self.claims, key=lambda c: (c.anchor, c.cs)):
+            sp = c.spk
+            if sp.entity_id is not None:
+                last = None
+                continue
+            if (issuer := self.published_by(sp)) is not None:
+                out[id(c)] = (issuer, True)
+                last = (_key(sp.text or ""), c.sent_idx, issuer)
+            elif self.p.own_channel and last is not None and sp.type in ("anonymous", "unresolved") and sp.text \
+                    and len(sp.text.split()) == 1 and _key(sp.text) == last[0] and last[0] in _ISSUED_DOCS \
+                    and 0 <= c.sent_idx - last[1] <= self.p.statement_window:
+                out[id(c)] = (last[2], False)
+                last = (last[0], c.sent_idx, last[2])
+            else:
+                last = None
+        return out
+
     def published_by(self, sp: _Spk) -> Mention | None:
         """The tagged organisation or person that published or issued a report, study or statement the speaker noun
         names, written before it with a participle (`चाइना सेंट्रल टेलीविज़न पर आने वाली रिपोर्ट के मुताबिक`,
@@ -2936,6 +3005,15 @@ class _Doc:
         if sp.text is None or sp.s is None or sp.type not in ("unresolved", "anonymous") or len(sp.text.split()) != 1 \
                 or (_key(sp.text) not in self.source and _key(sp.text) not in self.containers):
             return None
+        if self.p.own_channel and (m := _OWN_CHANNEL_BEFORE.search(self.T, max(0, sp.s - 80), sp.s)):
+            # (round 48) `मैनचेस्टर यूनाइटेड की वेबसाइट पर जारी एक बयान में`: the channel's owner issued it
+            j = bisect.bisect_left(self.ment_starts, m.start()) - 1
+            ment = self.ments[j] if j >= 0 else None
+            if ment is None or ment.label not in ("ORG", "PER") or ment.entity_id is None or ment.end > m.start() \
+                    or self.T[ment.end:m.start()].strip(" '\"‘’“”") != "" \
+                    or any(fold(w.lower()) in _PLATFORM_KEYS for w in ment.text.split()):
+                return None  # `ट्विटर की वेबसाइट`: a platform owns no statement
+            return ment
         m = _PUBLISHED_BEFORE.search(self.T, max(0, sp.s - 60), sp.s)
         if m is None:
             return None
@@ -3172,9 +3250,11 @@ class _Doc:
             # `बर्लिन के … लैब के चीफ साइंटिस्ट कार्स्टन नोल कहते हैं, "…"`: a description ending in a title or a
             # role noun, then one to three words that are no common word: the name it introduces; also one or two
             # such words after a participle (`इसका जवाब देते हुए नरगिस कहती हैं`, `स्कूल में पढ़ाने वाली उज्मा कहती हैं`)
+            # or (round 48, claims.genitive_name) after a genitive (`… (केओपीआई) संगठन की अनीसा बताती हैं, "…"`)
             for k in (3, 2, 1):
                 tail, head = words[-k:], words[-k - 1]
-                if (head.k in self.titles or head.k in self.anon or (head.k in _PARTICIPLE_ENDS and k <= 2)) and all(
+                if (head.k in self.titles or head.k in self.anon or (head.k in _PARTICIPLE_ENDS and k <= 2)
+                        or (self.p.genitive_name and head.k in _GENITIVES and k <= 2)) and all(
                         _IS_WORD.match(t.t) and not t.t[0].isdigit() and len(t.k) >= 2
                         and not any(t.k in x for x in lex) for t in tail) \
                         and not any(self.T[a.e:b.s].strip() for a, b in zip([head] + tail, tail)):
@@ -3593,6 +3673,8 @@ class _Doc:
                 return _Spk(**base, entity_id=best.entity_id, type="pronoun", label=best.label)
             if role == "head" and tok.k in _AGENCY_HEADS and (named := self.agency_named_before(tok, u)) is not None:
                 return named
+            if role == "org" and seen and self.p.org_introduced and (intro := self.introduced_with_head(tok, u)):
+                return intro  # (round 48) `आवागमन कंपनी पीएंडओ से संपर्क किया। … कंपनी ने कहा`: P&O, not the one named most
             if role == "org" and seen and (kind := self.of_kind(seen, tok.k)):
                 seen = kind  # `एयरलाइन ने कहा`: an airline (`ब्रिटिश एयरवेज`), not the train service named more often
             if role == "org" and seen:
@@ -3618,13 +3700,10 @@ class _Doc:
             return _Spk(**base, entity_id=prev.spk.entity_id, type=t, label=prev.spk.label)
         return _Spk(**base, entity_id=None, type="unresolved")
 
-    def agency_named_before(self, tok: _Tok, u: _Unit) -> _Spk | None:
-        """(round 41) A bare `एजेंसी`/`संगठन` whose name does not end in that head (`यूनिसेफ`, `सीएपीए`): the
-        organisation the window introduced with that head right before its name (`विमानन कंपनियों के वैश्विक संगठन
-        सीएपीए ने …। संगठन ने कहा`, `समाचार एजेंसी शिन्हुआ के मुताबिक …। एजेंसी ने बताया`), else the organisation that
-        made the claim right before when it is an agency or an international body (`यूनिसेफ ने चेतावनी दी है कि …।
-        एजेंसी ने यह भी कहा`; not `कांग्रेस ने आरोप लगाया …। एजेंसी ने कहा`). Mentions are read back
-        from the anaphor over the pronoun window only."""
+    def introduced_with_head(self, tok: _Tok, u: _Unit) -> _Spk | None:
+        """(round 48) The organisation the pronoun window introduced with the anaphor's own head noun right before its
+        name (`आवागमन कंपनी पीएंडओ`, `विमानन कंपनी इंडिगो`), the latest such, not inside a quotation; else None.
+        Mentions are read back from the anaphor over the pronoun window only."""
         i = bisect.bisect_left(self.ment_starts, tok.s)
         for m in reversed(self.ments[max(0, i - 40):i]):
             if self.units[self.unit_at(m.start)].sent_idx < u.sent_idx - self.p.pronoun_window:
@@ -3634,6 +3713,17 @@ class _Doc:
             j, k = self._word_before(m.start)
             if j < k and fold(self.T[j:k]) == tok.k and self.T[k:m.start] == " ":
                 return _Spk(tok.t, tok.s, tok.e, m.entity_id, "pronoun", "ORG")
+        return None
+
+    def agency_named_before(self, tok: _Tok, u: _Unit) -> _Spk | None:
+        """(round 41) A bare `एजेंसी`/`संगठन` whose name does not end in that head (`यूनिसेफ`, `सीएपीए`): the
+        organisation the window introduced with that head right before its name (`विमानन कंपनियों के वैश्विक संगठन
+        सीएपीए ने …। संगठन ने कहा`, `समाचार एजेंसी शिन्हुआ के मुताबिक …। एजेंसी ने बताया`), else the organisation that
+        made the claim right before when it is an agency or an international body (`यूनिसेफ ने चेतावनी दी है कि …।
+        एजेंसी ने यह भी कहा`; not `कांग्रेस ने आरोप लगाया …। एजेंसी ने कहा`). Mentions are read back
+        from the anaphor over the pronoun window only."""
+        if (intro := self.introduced_with_head(tok, u)) is not None:
+            return intro
         prev = self.previous_claim(tok.s, u.sent_idx)
         if prev is not None and prev.spk.label == "ORG" and prev.spk.entity_id and prev.sent_idx >= u.sent_idx - 1 \
                 and any(_AGENCY_NAME.fullmatch(t) or any(fold(w) in _AGENCY_BODY_WORDS for w in t.split())
@@ -4519,6 +4609,30 @@ class _Doc:
             and prev.k not in _NOT_AN_OBJECT and prev.k not in self.objects and prev.k not in self.adverbs \
             and not prev.k.endswith("कर")
 
+    def contrast_quote(self, u: _Unit, hit: _Hit, ei: int, sp: _Spk) -> list | None:
+        """(round 48, claims.contrast_quote) The translated `A, X ने कहा, लेकिन "B …"` ("A, X said, but "B""): a
+        clause of at least four words opening the sentence, unquoted, its comma right before the speaker's phrase (at
+        most four words, nothing between ने and the cue), then the cue, a comma, a contrast word and a quotation: A
+        (indirect) and the quotation (direct, to its closer; split a paragraph a claim as any quotation). Else None."""
+        i = self.next_tok(u, hit.e)
+        if i + 2 >= len(u.toks) or u.toks[i].t != "," or u.toks[i + 1].k not in _CONTRAST_LEAD \
+                or u.toks[i + 2].t not in OPENERS or not self.is_opener(u.toks[i + 2].s):
+            return None
+        if any(t.e <= hit.s for t in u.toks[ei + 1:]) or not self.units[u.idx].brk_before and u.idx > 0 \
+                and self.units[u.idx - 1].sent_idx == u.sent_idx:
+            return None  # an adverbial between ने and the cue, or a unit that does not open its sentence
+        spk_start = sp.s if sp.s is not None and sp.s >= u.s else u.toks[ei].s
+        head = [t for t in u.toks if t.e <= spk_start]
+        quote = self.content_after(u.toks[i + 2].s, hit.unit)
+        if quote is None or quote[2] != "direct":
+            return None
+        if head and head[0].t in QUOTES:
+            return [quote]  # `"A," X ने कहा, लेकिन "B"`: A by the split quotation's rule (split_quote_lead)
+        before = self.content_before_comma(u, self.before_titles(u, min(spk_start, u.toks[ei].s)))
+        if before is None or any(t.t in QUOTES for t in head):
+            return None
+        return [before, quote]
+
     def content_before_speaker(self, u: _Unit, hit: _Hit) -> bool:
         """A comma after a clause, or a quote, right before the speaker's noun phrase (and its titles): `<C>, X ने कहा,
         और …`, `"C," X ने कहा, और …`; not a comma after a lead word or two, nor a dateline (`हालांकि, X ने कहा, और …`,
@@ -4560,6 +4674,11 @@ class _Doc:
         ei, sp = erg
         if ei > 0 and u.toks[ei - 1].k in _COURTS and _holding(hit.entry.form):
             return  # `अदालत ने आसाराम को … दोषी ठहराया`: a verdict, no claim (review of round 33)
+        if self.p.contrast_quote and (split := self.contrast_quote(u, hit, ei, sp)) is not None:
+            # (round 48) `A, सैंडर्स ने कहा, लेकिन "B।` / `C।"`: A indirect and the quotation after the contrast word
+            for part in split:
+                self.add(hit, sp, part)
+            return
         content = self.intro_content(hit, hit.e, "comma" in hit.entry.options)
         if content is None:
             return
@@ -4843,7 +4962,8 @@ class _Doc:
 
     def content_before_comma(self, u: _Unit, pos: int, layered: bool = False):
         """`<content>, X ने कहा।` without quotes: the unit's words before the comma that ends right before the
-        speaker phrase at `pos` (at least four words, none of them a cue of their own). `layered` (a news outlet's
+        speaker phrase at `pos` (at least four words, none of them a cue of their own; round 48, claims.short_lead: two
+        or three opening the unit when the last is a finite verb or auxiliary, `युद्ध खत्म होगा, बाइडन ने कहा।`). `layered` (a news outlet's
         `रिपोर्ट की`/`खबर दी`, round 20): the words may hold a report of their own, the outer layer of a translated
         `B ने कहा कि C, एसोसिएटेड प्रेस ने रिपोर्ट की।` ("…, the AP reported": the outlet's content is `B ने कहा कि C`)."""
         before = [t for t in u.toks if t.e <= pos]
@@ -4859,7 +4979,8 @@ class _Doc:
                                   or (after.k in self.nonname and after.k.startswith(("उन", "इन", "उस", "इस")))):
             return None  # `जब … संपर्क किया, तो उन्होंने …`, `जो शिकायतें आई हैं, उनको लेकर कंपनियों ने …`, `…, जिसके
             # बाद अखबार ने खबर दी`: no content
-        if len(words) < 4 or (not layered and any(h.unit == self.unit_at(u.s) and u.s <= h.s < k
+        short = self.p.short_lead and 2 <= len(words) < 4 and _finite_end(words[-1].k) and toks[0] is u.toks[0]
+        if (len(words) < 4 and not short) or (not layered and any(h.unit == self.unit_at(u.s) and u.s <= h.s < k
                                                   and not _holding(h.entry.form) for h in self.hits)):
             return None  # (a blame, cues-v28, is no bar: `X ने Y को जिम्मेदार ठहराया, जबकि Y ने आरोपों को खारिज कर
             # दिया` rejects it, as before the blaming rows; review of round 33)
@@ -5973,6 +6094,8 @@ class _Doc:
         if c.qtype != "direct" or c.spk.s is None or c.spk.e is None or c.span_s < c.cue_e or c.spk.s >= c.cue_s:
             return
         between = self.T[c.cue_e:c.span_s].replace(",", " ").split()
+        if self.p.contrast_quote and between and _key(between[-1]) in _CONTRAST_LEAD:
+            between = between[:-1]  # (round 48) `“A,” X ने कहा, लेकिन “B”`
         if "," not in self.T[c.cue_e:c.span_s] or any(_key(w) not in self.aux for w in between):
             return  # the cue's own comma opens B (`कहा, “B”`, `कहा है, “B”`), not a clause after it
         ui = self.unit_at(c.spk.s)
@@ -6356,11 +6479,16 @@ class _Doc:
         self.studies_of_speakers_bodies()
         out: dict[tuple, Claim] = {}
         gaps: dict[Claim, int] = {}  # a claim's characters between cue and content
+        issuers = self.statement_issuers()
         for c in self.claims:
             sp = c.spk
-            if sp.entity_id is None and (issuer := self.published_by(sp)) is not None:
-                sp = replace(sp, text=issuer.text, s=issuer.start, e=issuer.end, entity_id=issuer.entity_id,
-                             type="named", label=issuer.label)  # `ग्लोबल टाइम्स में छपी रिपोर्ट के मुताबिक` (round 44)
+            if sp.entity_id is None and (found := issuers.get(id(c))) is not None:
+                issuer, own = found
+                if own:
+                    sp = replace(sp, text=issuer.text, s=issuer.start, e=issuer.end, entity_id=issuer.entity_id,
+                                 type="named", label=issuer.label)  # `ग्लोबल टाइम्स में छपी रिपोर्ट के मुताबिक` (round 44)
+                else:  # (round 48) `बयान में यह भी कहा गया है` after the issuer's statement: the issuer's again
+                    sp = replace(sp, entity_id=issuer.entity_id, type="pronoun", label=issuer.label)
             if sp.type in ("named", "unresolved") and sp.entity_id is None and sp.label is None and sp.text \
                     and _key(sp.text.split()[-1]) in self.anon:
                 sp = replace(sp, type="anonymous")  # `कॉलेज प्रशासन`, `फर्स्ट रिस्पांस व्हीकल स्टाफ`: no entity
@@ -6372,6 +6500,9 @@ class _Doc:
             elif sp.type == "named" and sp.entity_id is None and sp.label is None and self.department_body(sp):
                 sp = replace(self.lead_trimmed(sp), type="anonymous")  # `वन विभाग`, `आपदा प्रबंधन विभाग`: an unnamed
                 # department (`इससे पहले शिक्षा विभाग`: the department alone; review of round 35)
+            elif sp.type == "named" and sp.entity_id is None and self.p.org_kind_tail \
+                    and (org := self.org_kind_tail(sp)) is not None:
+                sp = replace(sp, entity_id=org.entity_id, label=org.label)  # `यूरोस्टार ट्रेन सेवा का कहना है` (round 48)
             elif sp.type in ("named", "unresolved") and sp.entity_id is None and sp.label is None \
                     and self.generic_body_head(sp):
                 sp = replace(sp, type="anonymous")  # `ईरान के सरकारी प्रसारक ने`, `जिला मजिस्ट्रेट ने`: an unnamed body
