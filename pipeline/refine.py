@@ -609,6 +609,8 @@ class RefineParams:
     # (`जर्नल नेचर जियोसाइंस` PER -> `नेचर जियोसाइंस` ORG, `नेचर कम्यूनिकेशंस पत्रिका के`); the kind word alone is no name
     award_names: bool = False  # round 42: an ORG/LOC right before an award's head (`ऑस्कर अवॉर्ड`, `लियोपर्ड क्लब
     # अवॉर्ड`) names the award, no entity: dropped, with the story's other ORG/LOC mentions of it (`ऑस्कर के इतिहास`)
+    loan_titles: bool = False  # round 42: a span of title words with a loan title the lists lack (`कमीशनर`, `ओम्बड्समेन`,
+    # `शैडो चांसलर`, `बेल्जियाई मिनिस्टर`) is no name; one opening with them loses them (`शैडो चांसलर जॉन मैकडॉनेल`)
     no_overlaps: bool = True  # issue 14: last, no two mentions overlap (SPEC: one span per mention), `no_overlaps`
 
 
@@ -890,6 +892,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = journal_names(words, texts, ents, lex, keep)
     if p.award_names:  # after the propagation: every mention of the award's name
         ents = award_names(words, ents, lex, keep)
+    if p.loan_titles:  # after the propagation, which spreads the titled span to the name's other mentions
+        ents = loan_titles(words, texts, ents, lex, keep)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
         ents = late_institutions(words, texts, ents, keep, p.acronym_institutions)
     if p.post_acronyms:  # after `late_institutions`, which grows an acronym into its body (`सीएमएस स्कूल`)
@@ -10004,3 +10008,50 @@ def award_names(words: dict[int, list[Word]], ents: list[Mention], lex: Lexicon,
         return ents
     return [m for m in ents if not (m.label in ("ORG", "LOC") and (m.start, m.end) not in keep
                                     and " ".join(fold(t) for t in m.text.split()) in names)]
+
+
+# Round 42: loan titles of translated news that the title lists lack (TITLES is the rules tagger's), and the words that
+# make a title of a title (`शैडो चांसलर`, `वाइस प्रेसिडेंट`, `चीफ साइंटिस्ट`); no Indian institution (`लोकपाल`)
+LOAN_TITLES = frozenset(fold(w) for w in """कमीशनर कमिशनर ओम्बड्समैन ओम्बड्समेन ओम्बुड्समैन ओम्बड्समन चांसलर चान्सलर
+    मिनिस्टर मिनिस्टरों सेक्रेटरी सेक्रेट्री प्रेसिडेंट प्रेसीडेंट""".split())
+TITLE_MODIFIERS = frozenset(fold(w) for w in "शैडो वाइस डिप्टी चीफ असिस्टेंट एसोसिएट पूर्व".split())
+
+
+def loan_titles(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 42 (titles tagged as names in translated news): the opening run of a span made of title words (TITLES,
+    ROLES, SPEAKER_ROLES, LOAN_TITLES, TITLE_MODIFIERS; a demonym first, `बेल्जियाई मिनिस्टर`; `ऑफ` + one word after a
+    title, `चीफ ऑफ पुलिस`) with a loan title of LOAN_TITLES or a modifier in it is no name. A span that is only the run
+    goes (`कमीशनर` LOC, `ओम्बड्समेन` PER, `शैडो चांसलर` PER); a PER that goes on after it loses it (`शैडो चांसलर जॉन
+    मैकडॉनेल` -> `जॉन मैकडॉनेल`), and so does an ORG/LOC whose rest is all name words, then a person (`वाइस प्रेसिडेंट
+    मेहता` LOC -> `मेहता` PER). Curated spans stay."""
+    out: list[Mention] = []
+    for m in ents:
+        ws = _words_in(words.get(m.sent_idx, []), m)
+        if m.label not in ("PER", "ORG", "LOC") or (m.start, m.end) in keep or not ws:
+            out.append(m)
+            continue
+        fws = [fold(w[2]) for w in ws]
+        k, loan = 0, False
+        while k < len(ws):
+            fw = fws[k]
+            if fw in LOAN_TITLES or fw in TITLE_MODIFIERS:
+                loan = True
+            elif k == 0 and len(ws) > 1 and _demonym(ws[0][2], lex):
+                pass
+            elif fw in _JOURNAL_OF and k > 0 and k + 1 < len(ws):
+                k += 1  # `चीफ ऑफ पुलिस`
+            elif not (fw in TITLES or fw in ROLES or fw in SPEAKER_ROLES):
+                break
+            k += 1
+        if not loan or k == 0:
+            out.append(m)
+            continue
+        if k == len(ws):
+            continue  # only title words: no name
+        rest = ws[k:]
+        if m.label != "PER" and not all(_name_word(w[2], lex) or _unseen_name(w[2], lex) for w in rest):
+            out.append(m)
+            continue
+        out.append(_span(sents[m.sent_idx], m, rest[0][0], rest[-1][1], "PER"))
+    return out
