@@ -611,6 +611,8 @@ class RefineParams:
     # अवॉर्ड`) names the award, no entity: dropped, with the story's other ORG/LOC mentions of it (`ऑस्कर के इतिहास`)
     loan_titles: bool = False  # round 42: a span of title words with a loan title the lists lack (`कमीशनर`, `ओम्बड्समेन`,
     # `शैडो चांसलर`, `बेल्जियाई मिनिस्टर`) is no name; one opening with them loses them (`शैडो चांसलर जॉन मैकडॉनेल`)
+    coordinated_towns: bool = False  # round 42: one untagged word that names a KB place (a geonames town too), IL-NER
+    # never saw it, beside a LOC across `और`/`,`/`तथा` is a place (`टोरंटो और सिनसिनाटी की`, `ओहियो और पेन्सिलवेनिया`)
     no_overlaps: bool = True  # issue 14: last, no two mentions overlap (SPEC: one span per mention), `no_overlaps`
 
 
@@ -894,6 +896,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = award_names(words, ents, lex, keep)
     if p.loan_titles:  # after the propagation, which spreads the titled span to the name's other mentions
         ents = loan_titles(words, texts, ents, lex, keep)
+    if p.coordinated_towns:  # after the propagation and the KB runs: only words they left untagged
+        ents = coordinated_towns(words, texts, ents, lex)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
         ents = late_institutions(words, texts, ents, keep, p.acronym_institutions)
     if p.post_acronyms:  # after `late_institutions`, which grows an acronym into its body (`सीएमएस स्कूल`)
@@ -10054,4 +10058,45 @@ def loan_titles(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: 
             out.append(m)
             continue
         out.append(_span(sents[m.sent_idx], m, rest[0][0], rest[-1][1], "PER"))
+    return out
+
+
+# Round 42: what may follow a place named in a list (a postposition, `ने`, a separator) or stand before it
+_TOWN_ITEM_AFTER = POSTPOSITIONS | LIST_SEPARATORS | frozenset(fold(w) for w in "ने या".split())
+
+
+def coordinated_towns(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+                      lex: Lexicon) -> list[Mention]:
+    """Round 42 (foreign towns of translated news): one untagged word that names a KB place of any source (the weak
+    geonames towns too: `सिनसिनाटी`, `पिट्सबर्ग`) and that IL-NER never saw (`_unseen_name`), right beside a LOC
+    mention across a separator (`और`, `,`, `तथा`, `व`, `एवं`), is a place too (`टोरंटो और सिनसिनाटी की प्रतियोगिता`):
+    after the LOC it must close the item (a postposition, `ने`, a separator, punctuation or the end after it), before
+    it open one (a separator, punctuation, a function word or the start before it)."""
+    covered = {(m.sent_idx, w[0]) for m in ents if m.label in ENTITY for w in _words_in(words.get(m.sent_idx, []), m)}
+    loc_end = {(m.sent_idx, m.end) for m in ents if m.label == "LOC"}
+    loc_start = {(m.sent_idx, m.start) for m in ents if m.label == "LOC"}
+    out = list(ents)
+    tagger = ents[0].tagger if ents else "refine"
+
+    def town(w: str) -> bool:
+        return _unseen_name(w, lex) and place_of(w, lex) is not None
+
+    def edge(w: str) -> bool:
+        fw = fold(w)
+        return not _RX_LETTER.search(w) or fw in _TOWN_ITEM_AFTER or fw in lex.function_words
+
+    for idx, ws in words.items():
+        for j, w in enumerate(ws):
+            if (idx, w[0]) in covered or fold(w[2]) not in LIST_SEPARATORS:
+                continue
+            for k, side in ((j + 1, (idx, ws[j - 1][1]) in loc_end if j > 0 else False),
+                            (j - 1, (idx, ws[j + 1][0]) in loc_start if j + 1 < len(ws) else False)):
+                if not side or not 0 <= k < len(ws) or (idx, ws[k][0]) in covered or not town(ws[k][2]):
+                    continue
+                if k > j and k + 1 < len(ws) and not edge(ws[k + 1][2]) \
+                        or k < j and k > 0 and not edge(ws[k - 1][2]):
+                    continue
+                sent = sents[idx]
+                out.append(Mention(sent.doc_id, idx, ws[k][0], ws[k][1], ws[k][2], "LOC", tagger))
+                covered.add((idx, ws[k][0]))
     return out
