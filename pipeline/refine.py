@@ -10027,8 +10027,9 @@ def loan_titles(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: 
     ROLES, SPEAKER_ROLES, LOAN_TITLES, TITLE_MODIFIERS; a demonym first, `बेल्जियाई मिनिस्टर`; `ऑफ` + one word after a
     title, `चीफ ऑफ पुलिस`) with a loan title of LOAN_TITLES or a modifier in it is no name. A span that is only the run
     goes (`कमीशनर` LOC, `ओम्बड्समेन` PER, `शैडो चांसलर` PER); a PER that goes on after it loses it (`शैडो चांसलर जॉन
-    मैकडॉनेल` -> `जॉन मैकडॉनेल`), and so does an ORG/LOC whose rest is all name words, then a person (`वाइस प्रेसिडेंट
-    मेहता` LOC -> `मेहता` PER). Curated spans stay."""
+    मैकडॉनेल` -> `जॉन मैकडॉनेल`), and so does an ORG/LOC whose rest is all words IL-NER never saw or saw mostly in
+    persons' names, then a person (`वाइस प्रेसिडेंट मेहता` LOC -> `मेहता` PER; `प्रेसिडेंट हाउस` stays). Curated spans
+    stay."""
     out: list[Mention] = []
     for m in ents:
         ws = _words_in(words.get(m.sent_idx, []), m)
@@ -10054,7 +10055,7 @@ def loan_titles(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: 
         if k == len(ws):
             continue  # only title words: no name
         rest = ws[k:]
-        if m.label != "PER" and not all(_name_word(w[2], lex) or _unseen_name(w[2], lex) for w in rest):
+        if m.label != "PER" and not all(_unseen_name(w[2], lex) or _person_word(fold(w[2]), lex) for w in rest):
             out.append(m)
             continue
         out.append(_span(sents[m.sent_idx], m, rest[0][0], rest[-1][1], "PER"))

@@ -75,6 +75,7 @@ def test_refine_award_names(sentences_of, text, spans, on, expected):
         # negatives: a title of the lists alone is left to the other steps; an ORG whose rest is no name stays
         ("मंत्री ने कहा कि काम होगा।", [("मंत्री", "PER")], True, [("मंत्री", "PER")]),
         ("प्रेसिडेंट सरकार ने कहा।", [("प्रेसिडेंट सरकार", "ORG")], True, [("प्रेसिडेंट सरकार", "ORG")]),
+        ("प्रेसिडेंट सोसाइटी ने कहा।", [("प्रेसिडेंट सोसाइटी", "ORG")], True, [("प्रेसिडेंट सोसाइटी", "ORG")]),
     ],
 )
 def test_refine_loan_titles(sentences_of, text, spans, on, expected):
