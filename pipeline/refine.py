@@ -603,6 +603,16 @@ class RefineParams:
     # or once where a person stands (`_person_slot`)
     firm_agents: bool = False  # round 41: 1-2 untagged name words + an unseen English plural firm word right before a
     # speaker cue are a firm, ORG, with its other untagged mentions (`ऑरोरा एक्सपेडिशंस ने बताया`)
+    quoted_spread: bool = False  # round 42: `quoted_kinds` also tags the quoted name's untagged mentions whose words
+    # IL-NER never saw (`संस्था 'ऑफ़स्टेड'` ... `ऑफ़स्टेड ने`); a common word elsewhere stays untagged (review of round 24)
+    journal_names: bool = False  # round 42: a journal's name beside `पत्रिका`/`जर्नल` is ORG without the kind word
+    # (`जर्नल नेचर जियोसाइंस` PER -> `नेचर जियोसाइंस` ORG, `नेचर कम्यूनिकेशंस पत्रिका के`); the kind word alone is no name
+    award_names: bool = False  # round 42: an ORG/LOC right before an award's head (`ऑस्कर अवॉर्ड`, `लियोपर्ड क्लब
+    # अवॉर्ड`) names the award, no entity: dropped, with the story's other ORG/LOC mentions of it (`ऑस्कर के इतिहास`)
+    loan_titles: bool = False  # round 42: a span of title words with a loan title the lists lack (`कमीशनर`, `ओम्बड्समेन`,
+    # `शैडो चांसलर`, `बेल्जियाई मिनिस्टर`) is no name; one opening with them loses them (`शैडो चांसलर जॉन मैकडॉनेल`)
+    coordinated_towns: bool = False  # round 42: one untagged word that names a KB place (a geonames town too), IL-NER
+    # never saw it, beside a LOC across `और`/`,`/`तथा` is a place (`टोरंटो और सिनसिनाटी की`, `ओहियो और पेन्सिलवेनिया`)
     no_overlaps: bool = True  # issue 14: last, no two mentions overlap (SPEC: one span per mention), `no_overlaps`
 
 
@@ -880,6 +890,14 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = team_nicknames(words, texts, ents, lex, p, keep)
     if p.firm_agents:  # after the propagation and the agents: only speakers that every other step left untagged
         ents = firm_agents(words, texts, ents, lex, p)
+    if p.journal_names:  # after the propagation and `quoted_kinds`: only spans and words they left
+        ents = journal_names(words, texts, ents, lex, keep)
+    if p.award_names:  # after the propagation: every mention of the award's name
+        ents = award_names(words, ents, lex, keep)
+    if p.loan_titles:  # after the propagation, which spreads the titled span to the name's other mentions
+        ents = loan_titles(words, texts, ents, lex, keep)
+    if p.coordinated_towns:  # after the propagation and the KB runs: only words they left untagged
+        ents = coordinated_towns(words, texts, ents, lex)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
         ents = late_institutions(words, texts, ents, keep, p.acronym_institutions)
     if p.post_acronyms:  # after `late_institutions`, which grows an acronym into its body (`सीएमएस स्कूल`)
@@ -4096,7 +4114,7 @@ def quoted_kinds(words: dict[int, list[Word]], sents: dict[int, Sentence], ents:
             names.add(tuple(fold(w[2]) for w in name))
     if not names:
         return ents
-    return _propagate_quoted(words, sents, ents, by_sent, names, lex, keep)
+    return _propagate_quoted(words, sents, ents, by_sent, names, lex, keep, p.quoted_spread)
 
 
 def _longest_name(fws: Sequence[str], j: int, names: set[tuple[str, ...]], longest: int, shortest: int = 1) -> int:
@@ -4107,7 +4125,7 @@ def _longest_name(fws: Sequence[str], j: int, names: set[tuple[str, ...]], longe
 
 def _propagate_quoted(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
                       by_sent: dict[int, list[Mention]], names: set[tuple[str, ...]], lex: Lexicon,
-                      keep: frozenset[tuple[int, int]]) -> list[Mention]:
+                      keep: frozenset[tuple[int, int]], spread: bool = False) -> list[Mention]:
     """`quoted_kinds`: ORG over each mention of the quoted names (folded words), the spans inside it dropped, where it
     is quoted (a quote token before or after it: `शर्क' अखबार` split off its opening quote), or already tagged (a span
     inside it), or its words are capitalised Latin (review of round 24: an untagged common word elsewhere stays
@@ -4130,7 +4148,8 @@ def _propagate_quoted(words: dict[int, list[Word]], sents: dict[int, Sentence], 
             s, e = ws[j][0], ws[j + n - 1][1]
             over = [m for m in ms if m.start < e and s < m.end and id(m) not in gone]
             quoted = j >= 1 and _quote_token(ws[j - 1][2]) or j + n < len(ws) and _quote_token(ws[j + n][2])
-            latin = all(_RX_LATIN_CAPITAL.fullmatch(w[2]) for w in ws[j:j + n])
+            latin = all(_RX_LATIN_CAPITAL.fullmatch(w[2]) for w in ws[j:j + n]) \
+                or spread and all(_unseen_name(w[2], lex) for w in ws[j:j + n])  # round 42: `ऑफ़स्टेड ने`
             if any(_personal_span(m, ws, lex) for m in over):
                 pass
             elif all(s <= m.start and m.end <= e and (m.start, m.end) not in keep for m in over):
@@ -9869,4 +9888,216 @@ def firm_agents(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: 
                 sent = sents[idx]
                 out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "ORG", tagger))
                 covered.update((idx, w[0]) for w in ws[i : i + len(n)])
+    return out
+
+
+# Round 42: the kind words of a journal or magazine (`नेचर कम्यूनिकेशंस पत्रिका`, `जर्नल नेचर जियोसाइंस`, `पत्रिका नैशनल
+# रिव्यू`): no part of its name, as `अखबार` of `'मिड डे' अखबार`; the name stands right before or right after one
+JOURNAL_KINDS = frozenset(fold(w) for w in "पत्रिका जर्नल जरनल मैगज़ीन मैगजीन".split())
+# words that say what kind of journal it is, no name of it (`ब्रिटिश मेडिकल पत्रिका`, `मशहूर साइंस जर्नल`)
+JOURNAL_GENERIC = frozenset(fold(w) for w in """मेडिकल चिकित्सा विज्ञान वैज्ञानिक साइंस साइंटिफिक समाचार न्यूज़ न्यूज
+    महिला प्रसिद्ध मशहूर प्रतिष्ठित अंग्रेजी अंग्रेज़ी हिंदी हिन्दी अंतरराष्ट्रीय अंतर्राष्ट्रीय राष्ट्रीय स्थानीय कारोबारी
+    प्रभावशाली व्यापारिक शोध रिसर्च फैशन फ़ैशन खेल साप्ताहिक मासिक ऑनलाइन प्रमुख जानी मानी नामक नाम""".split())
+_JOURNAL_OF = frozenset(fold(w) for w in "ऑफ ऑफ़ आफ".split())  # `जर्नल ऑफ ...`: an English title with the word in it
+_JOURNAL_AFTER = POSTPOSITIONS | frozenset(fold(w) for w in "ने द्वारा".split())
+_JOURNAL_RARE = 5  # a word IL-NER saw fewer times than this may be a journal's name word however it was tagged
+
+
+def _journal_word(w: str, lex: Lexicon) -> bool:
+    """`journal_names`: a word of a journal's name: capitalised Latin, or a Devanagari word IL-NER never saw or saw
+    mostly in names (`नेचर`, `कम्यूनिकेशंस`, `नैशनल`); no function word, determiner, demonym or kind word."""
+    if _RX_LATIN_CAPITAL.fullmatch(w):
+        return True
+    fw = fold(w)
+    if fw in JOURNAL_KINDS or fw in JOURNAL_GENERIC or fw in lex.function_words or fw in INDEFINITE \
+            or fw in DEMONSTRATIVES or not _RX_DEVANAGARI_ZW.fullmatch(w) or _demonym(w, lex):
+        return False
+    if fw in COMMON_WORDS or fw in COMMON_LOANS or fw in ROLES or fw in TITLES:
+        return False
+    st = lex.words.get(fw)
+    return st is None or st.n < _JOURNAL_RARE or st.n_ent >= 0.5 * st.n  # `नेचर`: IL-NER saw it 3 times
+
+
+def _journal_edge(w: str, lex: Lexicon) -> bool:
+    """`journal_names`: a word before a journal's name that no name goes on over: punctuation, a function word, a
+    determiner, a kind-of-journal word or demonym, or a word IL-NER saw often and seldom in names (`नतीजे`)."""
+    fw = fold(w)
+    if not _RX_LETTER.search(w) or fw in lex.function_words or fw in JOURNAL_GENERIC or fw in INDEFINITE \
+            or fw in DEMONSTRATIVES or _demonym(w, lex):
+        return True
+    st = lex.words.get(fw)
+    return st is not None and st.n >= _JOURNAL_RARE and st.n_ent < 0.2 * st.n
+
+
+def journal_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                  keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 42 (translated and BBC science news): a journal named beside its kind word (JOURNAL_KINDS). A span that is
+    the kind word alone is no name (`जरनल` LOC, `जर्नल` PER); one opening with it (not `जर्नल ऑफ`) or ending in it is
+    the journal without it, ORG (`जर्नल नेचर जियोसाइंस` PER -> `नेचर जियोसाइंस`, `फोर्ब्स पत्रिका` -> `फोर्ब्स`), unless
+    the rest is only kind-of-journal words (`ब्रिटिश मेडिकल जर्नल`: left). One to three untagged name words
+    (`_journal_word`) right after the kind word and before a postposition or `ने`, or right before it (after a word no
+    name goes on with) when a postposition or `ने` follows it, are the journal, ORG (`पत्रिका नैशनल रिव्यू में`,
+    `नेचर कम्यूनिकेशंस पत्रिका के`)."""
+    if not any(fold(w[2]) in JOURNAL_KINDS for ws in words.values() for w in ws):
+        return ents  # most stories: one pass over the words
+    out: list[Mention] = []
+    for m in ents:
+        ws = _words_in(words.get(m.sent_idx, []), m)
+        if m.label not in ("PER", "ORG", "LOC") or (m.start, m.end) in keep or not ws:
+            out.append(m)
+            continue
+        fws = [fold(w[2]) for w in ws]
+        if len(ws) == 1 and fws[0] in JOURNAL_KINDS:
+            continue
+        rest = ws[1:] if fws[0] in JOURNAL_KINDS and fws[1] not in _JOURNAL_OF else \
+            ws[:-1] if len(ws) >= 2 and fws[-1] in JOURNAL_KINDS else None
+        if rest is None or not any(_journal_word(w[2], lex) for w in rest):
+            out.append(m)
+            continue
+        out.append(_span(sents[m.sent_idx], m, rest[0][0], rest[-1][1], "ORG"))
+    covered = {(m.sent_idx, w[0]) for m in out for w in _words_in(words.get(m.sent_idx, []), m)}
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        fws = [fold(w[2]) for w in ws]
+        for j, fw in enumerate(fws):
+            if fw not in JOURNAL_KINDS or (idx, ws[j][0]) in covered:
+                continue
+            run = None
+            k = j + 1
+            while k < len(ws) and k - j <= 3 and (idx, ws[k][0]) not in covered and _journal_word(ws[k][2], lex):
+                k += 1
+            if k > j + 1 and k < len(ws) and fws[k] in _JOURNAL_AFTER:
+                run = (j + 1, k)  # `पत्रिका नैशनल रिव्यू में`
+            elif j + 1 < len(ws) and fws[j + 1] in _JOURNAL_AFTER:
+                i = j
+                while i > 0 and j - i < 3 and (idx, ws[i - 1][0]) not in covered and _journal_word(ws[i - 1][2], lex):
+                    i -= 1
+                if i < j and (i == 0 or (idx, ws[i - 1][0]) not in covered and _journal_edge(ws[i - 1][2], lex)):
+                    run = (i, j)  # `नेचर कम्यूनिकेशंस पत्रिका के`
+            if run is None:
+                continue
+            s, e = ws[run[0]][0], ws[run[1] - 1][1]
+            sent = sents[idx]
+            out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "ORG", tagger))
+            covered.update((idx, w[0]) for w in ws[run[0] : run[1]])
+    return out
+
+
+# Round 42: the head words of an award's name (`ऑस्कर अवॉर्ड`, `लियोपर्ड क्लब अवॉर्ड`, `गोल्डन ग्लोब पुरस्कार`): an
+# award is no entity (SPEC: persons, organisations, places), nor is the name before its head
+AWARD_HEADS = frozenset(fold(w) for w in "अवॉर्ड अवार्ड अवॉर्ड्स अवार्ड्स अवॉर्डस अवार्डस पुरस्कार पुरस्कारों".split())
+
+
+def award_names(words: dict[int, list[Word]], ents: list[Mention], lex: Lexicon,
+                keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 42: an ORG or LOC mention right before an award's head word (AWARD_HEADS) names the award (`ऑस्कर`,
+    `लियोपर्ड क्लब`), no organisation: it is dropped, and so are the story's other ORG/LOC mentions of the same name
+    (`ऑस्कर के इतिहास में`, `ऑस्कर की गलती`). A known organisation of the alias file or a KB place stays (a body or
+    country that gives a prize: `यूनेस्को पुरस्कार`), and so does a person the award is named after."""
+    names: set[str] = set()
+    for m in ents:
+        if m.label not in ("ORG", "LOC") or (m.start, m.end) in keep:
+            continue
+        ws = words.get(m.sent_idx, [])
+        i = _word_at(ws, m.end) if ws else 0
+        while i < len(ws) and ws[i][0] < m.end:
+            i += 1
+        if i >= len(ws) or fold(ws[i][2]) not in AWARD_HEADS:
+            continue
+        key = tuple(fold(t) for t in m.text.split())
+        if key in lex.orgs or place_of(m.text, lex) is not None:
+            continue
+        names.add(" ".join(key))
+    if not names:
+        return ents
+    return [m for m in ents if not (m.label in ("ORG", "LOC") and (m.start, m.end) not in keep
+                                    and " ".join(fold(t) for t in m.text.split()) in names)]
+
+
+# Round 42: loan titles of translated news that the title lists lack (TITLES is the rules tagger's), and the words that
+# make a title of a title (`शैडो चांसलर`, `वाइस प्रेसिडेंट`, `चीफ साइंटिस्ट`); no Indian institution (`लोकपाल`)
+LOAN_TITLES = frozenset(fold(w) for w in """कमीशनर कमिशनर ओम्बड्समैन ओम्बड्समेन ओम्बुड्समैन ओम्बड्समन चांसलर चान्सलर
+    मिनिस्टर मिनिस्टरों सेक्रेटरी सेक्रेट्री प्रेसिडेंट प्रेसीडेंट""".split())
+TITLE_MODIFIERS = frozenset(fold(w) for w in "शैडो वाइस डिप्टी चीफ असिस्टेंट एसोसिएट पूर्व".split())
+
+
+def loan_titles(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 42 (titles tagged as names in translated news): the opening run of a span made of title words (TITLES,
+    ROLES, SPEAKER_ROLES, LOAN_TITLES, TITLE_MODIFIERS; a demonym first, `बेल्जियाई मिनिस्टर`; `ऑफ` + one word after a
+    title, `चीफ ऑफ पुलिस`) with a loan title of LOAN_TITLES or a modifier in it is no name. A span that is only the run
+    goes (`कमीशनर` LOC, `ओम्बड्समेन` PER, `शैडो चांसलर` PER); a PER that goes on after it loses it (`शैडो चांसलर जॉन
+    मैकडॉनेल` -> `जॉन मैकडॉनेल`), and so does an ORG/LOC whose rest is all words IL-NER never saw or saw mostly in
+    persons' names, then a person (`वाइस प्रेसिडेंट मेहता` LOC -> `मेहता` PER; `प्रेसिडेंट हाउस` stays). Curated spans
+    stay."""
+    out: list[Mention] = []
+    for m in ents:
+        ws = _words_in(words.get(m.sent_idx, []), m)
+        if m.label not in ("PER", "ORG", "LOC") or (m.start, m.end) in keep or not ws:
+            out.append(m)
+            continue
+        fws = [fold(w[2]) for w in ws]
+        k, loan = 0, False
+        while k < len(ws):
+            fw = fws[k]
+            if fw in LOAN_TITLES or fw in TITLE_MODIFIERS:
+                loan = True
+            elif k == 0 and len(ws) > 1 and _demonym(ws[0][2], lex):
+                pass
+            elif fw in _JOURNAL_OF and k > 0 and k + 1 < len(ws):
+                k += 1  # `चीफ ऑफ पुलिस`
+            elif not (fw in TITLES or fw in ROLES or fw in SPEAKER_ROLES):
+                break
+            k += 1
+        if not loan or k == 0:
+            out.append(m)
+            continue
+        if k == len(ws):
+            continue  # only title words: no name
+        rest = ws[k:]
+        if m.label != "PER" and not all(_unseen_name(w[2], lex) or _person_word(fold(w[2]), lex) for w in rest):
+            out.append(m)
+            continue
+        out.append(_span(sents[m.sent_idx], m, rest[0][0], rest[-1][1], "PER"))
+    return out
+
+
+# Round 42: what may follow a place named in a list (a postposition, `ने`, a separator) or stand before it
+_TOWN_ITEM_AFTER = POSTPOSITIONS | LIST_SEPARATORS | frozenset(fold(w) for w in "ने या".split())
+
+
+def coordinated_towns(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+                      lex: Lexicon) -> list[Mention]:
+    """Round 42 (foreign towns of translated news): one untagged word that names a KB place of any source (the weak
+    geonames towns too: `सिनसिनाटी`, `पिट्सबर्ग`) and that IL-NER never saw (`_unseen_name`), right beside a LOC
+    mention across a separator (`और`, `,`, `तथा`, `व`, `एवं`), is a place too (`टोरंटो और सिनसिनाटी की प्रतियोगिता`):
+    after the LOC it must close the item (a postposition, `ने`, a separator, punctuation or the end after it), before
+    it open one (a separator, punctuation, a function word or the start before it)."""
+    covered = {(m.sent_idx, w[0]) for m in ents if m.label in ENTITY for w in _words_in(words.get(m.sent_idx, []), m)}
+    loc_end = {(m.sent_idx, m.end) for m in ents if m.label == "LOC"}
+    loc_start = {(m.sent_idx, m.start) for m in ents if m.label == "LOC"}
+    out = list(ents)
+    tagger = ents[0].tagger if ents else "refine"
+
+    def town(w: str) -> bool:
+        return _unseen_name(w, lex) and place_of(w, lex) is not None
+
+    def edge(w: str) -> bool:
+        fw = fold(w)
+        return not _RX_LETTER.search(w) or fw in _TOWN_ITEM_AFTER or fw in lex.function_words
+
+    for idx, ws in words.items():
+        for j, w in enumerate(ws):
+            if (idx, w[0]) in covered or fold(w[2]) not in LIST_SEPARATORS:
+                continue
+            for k, side in ((j + 1, (idx, ws[j - 1][1]) in loc_end if j > 0 else False),
+                            (j - 1, (idx, ws[j + 1][0]) in loc_start if j + 1 < len(ws) else False)):
+                if not side or not 0 <= k < len(ws) or (idx, ws[k][0]) in covered or not town(ws[k][2]):
+                    continue
+                if k > j and k + 1 < len(ws) and not edge(ws[k + 1][2]) \
+                        or k < j and k > 0 and not edge(ws[k - 1][2]):
+                    continue
+                sent = sents[idx]
+                out.append(Mention(sent.doc_id, idx, ws[k][0], ws[k][1], ws[k][2], "LOC", tagger))
+                covered.add((idx, ws[k][0]))
     return out
