@@ -80,7 +80,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from operator import itemgetter
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 import unicodedata
 
 import regex
@@ -603,6 +603,10 @@ class RefineParams:
     # or once where a person stands (`_person_slot`)
     firm_agents: bool = False  # round 41: 1-2 untagged name words + an unseen English plural firm word right before a
     # speaker cue are a firm, ORG, with its other untagged mentions (`ऑरोरा एक्सपेडिशंस ने बताया`)
+    town_slots: bool = False  # round 43: an untagged one-word KB town of geonames (not a strong place: `कोडरमा`,
+    # `चक्रधरपुर`) that IL-NER never saw outside a place, in a place's slot, is LOC (`_town_slot`)
+    station_spans: bool = False  # round 43: a LOC/ORG span ending in a police station's name word (`पुलिस स्टेशन`,
+    # `कोतवाली`) is the station's place alone, LOC (`[कासा] पुलिस स्टेशन`, `[हाटा] कोतवाली`), none without one
     no_overlaps: bool = True  # issue 14: last, no two mentions overlap (SPEC: one span per mention), `no_overlaps`
 
 
@@ -880,12 +884,16 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = team_nicknames(words, texts, ents, lex, p, keep)
     if p.firm_agents:  # after the propagation and the agents: only speakers that every other step left untagged
         ents = firm_agents(words, texts, ents, lex, p)
+    if p.town_slots:  # after the propagation and every other step: only the towns they left untagged
+        ents = town_slots(words, texts, ents, lex, p)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
         ents = late_institutions(words, texts, ents, keep, p.acronym_institutions)
     if p.post_acronyms:  # after `late_institutions`, which grows an acronym into its body (`सीएमएस स्कूल`)
         ents = post_acronyms(ents, keep)
     if p.station_police:  # after `late_institutions`, which grows a place into its police (`नीलगंगा पुलिस` before `थाने`)
         ents = station_police(words, texts, ents, keep, lex)
+    if p.station_spans:  # after `late_institutions`, which grows a place into its police (`कासा पुलिस` of `कासा पुलिस
+        ents = station_spans(words, texts, ents)  # स्टेशन`), and `station_police`
     if "common" in on:  # a storm's name that the propagation spread again (`माइकल` of a `माइकल X` elsewhere)
         ents = drop_storms(words, ents, lex, p.storm_given)
     if "latin" in on:  # last: the gloss takes the mention's final label
@@ -9869,4 +9877,107 @@ def firm_agents(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: 
                 sent = sents[idx]
                 out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "ORG", tagger))
                 covered.update((idx, w[0]) for w in ws[i : i + len(n)])
+    return out
+
+
+# --------------------------------------------------------------------------------------------- round 43
+
+
+_TOWN_GENITIVES = frozenset(fold(w) for w in "के की का".split())
+
+
+def _town_slot(ws: Sequence[Word], fws: Sequence[str], i: int, lex: Lexicon, p: RefineParams) -> bool:
+    """`town_slots`: the folded word fws[i] is a geonames town of the KB that no stronger source confirms, no given
+    name, function word, title or role, never seen by IL-NER outside a place's name, and written as news writes a place:
+    a word the news has at least three times stands before a case marker or punctuation in more than half of them
+    (`बुआ` the aunt, a town of Cameroon: 2 of 4)."""
+    fw = fws[i]
+    place = lex.places.get(fw)
+    if place is None or place.source != "geonames" or place.kind != "town" or lex.strong_place(fw) is not None:
+        return False
+    if len(fw) < p.propagate_min_chars or not _RX_DEVANAGARI.fullmatch(ws[i][2]) or fw in lex.given_names \
+            or fw in lex.function_words or fw in TITLES_ROLES or _common(fw, lex, p):
+        return False
+    st, news = lex.words.get(fw), lex.news.get(fw)
+    if st is not None and (st.n_ent < st.n or st.n_loc < st.n_ent):
+        return False
+    return news is None or 2 * news.n_case > news.n
+
+
+def _town_listed(ws: Sequence[Word], fws: Sequence[str], i: int, loc: Callable[[int], bool], lex: Lexicon) -> bool:
+    """`town_slots`: the word at i is listed with a tagged place (`हजारीबाग और [कोडरमा] से`, `[सिमडेगा], सरायकेला`: a
+    separator of LIST_SEPARATORS between them) and stands where a place stands (`_place_spot`), or follows a tagged place
+    + `के/की/का` (`झारखंड के [चक्रधरपुर] होते हुए`) before a place's follower or a word IL-NER mostly saw outside names
+    (not `चेक गणराज्य की क्वेटा पेश्के`, a person's name)."""
+    if i > 1 and fws[i - 1] in _TOWN_GENITIVES and loc(i - 2):
+        if i + 1 >= len(ws) or _place_spot(fws, i):
+            return True
+        st = lex.words.get(fws[i + 1])
+        return st is not None and 2 * st.n_ent < st.n
+    if not _place_spot(fws, i):
+        return False
+    return (i > 1 and fws[i - 1] in LIST_SEPARATORS and loc(i - 2)
+            or i + 2 < len(ws) and fws[i + 1] in LIST_SEPARATORS and loc(i + 2))
+
+
+def town_slots(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+               p: RefineParams) -> list[Mention]:
+    """Round 43 (native disaster and crime reports): the propagation tags an untagged KB place only where a strong
+    source names it (`strong_place`); a district or town that only geonames lists (`कोडरमा`, `चक्रधरपुर`, `सिमडेगा`)
+    stays untagged where the model missed it. Such a word (`_town_slot`) listed with a tagged place or after one + a
+    genitive (`_town_listed`) is LOC, and so are its other untagged occurrences in the story where a place stands
+    (`कोडरमा से मिला`); neither neighbour may be a tagged name (a part of a longer one)."""
+    covered = {(m.sent_idx, w[0]): m.label for m in ents for w in _words_in(words.get(m.sent_idx, []), m)}
+    cand: list[tuple[int, int, str]] = []
+    towns: set[str] = set()
+    for idx, ws in words.items():
+        fws = [fold(w[2]) for w in ws]
+        for i, w in enumerate(ws):
+            if (idx, w[0]) in covered or fws[i] not in lex.places or i > 0 and (idx, ws[i - 1][0]) in covered \
+                    or i + 1 < len(ws) and (idx, ws[i + 1][0]) in covered or not _town_slot(ws, fws, i, lex, p):
+                continue
+            cand.append((idx, i, fws[i]))
+            if _town_listed(ws, fws, i, lambda k: covered.get((idx, ws[k][0])) == "LOC", lex):
+                towns.add(fws[i])
+    if not towns:
+        return ents
+    out = list(ents)
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, i, fw in cand:
+        ws = words[idx]
+        if fw in towns and (_place_spot([fold(w[2]) for w in ws], i)
+                            or _town_listed(ws, [fold(w[2]) for w in ws], i,
+                                            lambda k: covered.get((idx, ws[k][0])) == "LOC", lex)):
+            sent, (s, e, _) = sents[idx], ws[i]
+            out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "LOC", tagger))
+    return out
+
+
+# Words that end a police station's name in news (`कासा पुलिस स्टेशन`, `हाटा कोतवाली`): the place before them is the
+# station's (LOC, as `X थाना`), what kind of station it is (STATION_KINDS: `सदर कोतवाली`) no place
+_STATION_TAILS = (tuple(fold(w) for w in "पुलिस स्टेशन".split()), (fold("कोतवाली"),), (fold("पुलिस"), fold("थाना")),
+                  (fold("पुलिस"), fold("थाने")))
+
+
+def station_spans(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention]) -> list[Mention]:
+    """Round 43 (crime reports): the model tags a police station with its place as one LOC or ORG (`कासा पुलिस स्टेशन`
+    LOC, `नागपुर पुलिस स्टेशन` ORG, `हाटा कोतवाली` LOC) or the station alone (`पुलिस स्टेशन`, `सदर कोतवाली` LOC). As
+    for `X थाना` (`station_police`), the place before the station's words is LOC and the rest no mention; a span with
+    only a kind of station before them (`सदर`, `महिला`: STATION_KINDS) is dropped."""
+    out: list[Mention] = []
+    for m in ents:
+        ws = _words_in(words.get(m.sent_idx, []), m) if m.label in ("LOC", "ORG") else []
+        fws = tuple(fold(w[2]) for w in ws)
+        tail = next((t for t in _STATION_TAILS if len(fws) >= len(t) and fws[-len(t):] == t), None)
+        if tail is None:
+            out.append(m)
+            continue
+        k = len(ws) - len(tail)
+        while k > 0 and fws[k - 1] in STATION_KINDS:
+            k -= 1
+        if k == 0:
+            continue
+        s, e = ws[0][0], ws[k - 1][1]
+        sent = sents[m.sent_idx]
+        out.append(Mention(m.doc_id, m.sent_idx, s, e, sent.text[s - sent.start : e - sent.start], "LOC", m.tagger))
     return out
