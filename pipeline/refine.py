@@ -607,6 +607,8 @@ class RefineParams:
     # `चक्रधरपुर`) that IL-NER never saw outside a place, in a place's slot, is LOC (`_town_slot`)
     station_spans: bool = False  # round 43: a LOC/ORG span ending in a police station's name word (`पुलिस स्टेशन`,
     # `कोतवाली`) is the station's place alone, LOC (`[कासा] पुलिस स्टेशन`, `[हाटा] कोतवाली`), none without one
+    compass_joins: bool = False  # round 43: an untagged English compass word (COMPASS_LOANS) right before a LOC of one
+    # or two words is part of the place's name (`साउथ कोरिया`, `नॉर्थ कोरिया`, `साउथ दिल्ली`, `वेस्ट इंफाल`)
     no_overlaps: bool = True  # issue 14: last, no two mentions overlap (SPEC: one span per mention), `no_overlaps`
 
 
@@ -884,6 +886,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = team_nicknames(words, texts, ents, lex, p, keep)
     if p.firm_agents:  # after the propagation and the agents: only speakers that every other step left untagged
         ents = firm_agents(words, texts, ents, lex, p)
+    if p.compass_joins:  # after the propagation and the edge trims, which cut the compass word off
+        ents = compass_joins(words, texts, ents)
     if p.town_slots:  # after the propagation and every other step: only the towns they left untagged
         ents = town_slots(words, texts, ents, lex, p)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
@@ -9981,3 +9985,26 @@ def station_spans(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
         sent = sents[m.sent_idx]
         out.append(Mention(m.doc_id, m.sent_idx, s, e, sent.text[s - sent.start : e - sent.start], "LOC", m.tagger))
     return out
+
+
+def compass_joins(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention]) -> list[Mention]:
+    """Round 43: news writes a country, state or district with an English compass word (`साउथ कोरिया`, `नॉर्थ कोरिया`,
+    `साउथ अफ्रीका`, `साउथ दिल्ली`, `वेस्ट इंफाल`), which the edge trims cut off as a word the training data never
+    saw in names; an untagged COMPASS_LOANS word right before a LOC of one or two words, after no tagged word, is part
+    of its name. Round 37's `compass_places` relabels the PER spans that open with one; a tagged ORG stays."""
+    starts = {(m.sent_idx, m.start): m for m in ents if m.label == "LOC" and 1 <= len(m.text.split()) <= 2}
+    if not starts:
+        return ents
+    covered = {(m.sent_idx, w[0]) for m in ents for w in _words_in(words.get(m.sent_idx, []), m)}
+    grown: dict[int, Mention] = {}
+    for idx, ws in words.items():
+        for i in range(len(ws) - 1):
+            m = starts.get((idx, ws[i + 1][0]))
+            if m is None or fold(ws[i][2]) not in COMPASS_LOANS or (idx, ws[i][0]) in covered:
+                continue
+            k = i - 1 if i > 0 and fold(ws[i - 1][2]) in COMPASS_LOANS and (idx, ws[i - 1][0]) not in covered else i
+            if k > 0 and (idx, ws[k - 1][0]) in covered:
+                continue  # `साउथ ईस्ट एशिया`: two compass words; none after a tagged word
+            sent = sents[idx]
+            grown[id(m)] = replace(m, start=ws[k][0], text=sent.text[ws[k][0] - sent.start : m.end - sent.start])
+    return [grown.get(id(m), m) for m in ents]

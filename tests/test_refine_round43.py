@@ -78,3 +78,21 @@ def test_refine_town_slots(sentences_of, text, spans, on, expected):
 )
 def test_refine_station_spans(sentences_of, text, spans, on, expected):
     assert _run(sentences_of, text, spans, station_spans=on) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, spans, on, expected",
+    [
+        ("साउथ कोरिया विदेश से आने वाले यात्रियों को क्वारंटाइन पर भेज रहा है.", [("कोरिया", "LOC")], True,
+         [("साउथ कोरिया", "LOC")]),
+        ("मरीज साउथ दिल्ली के अस्पताल में भर्ती है.", [("दिल्ली", "LOC")], True, [("साउथ दिल्ली", "LOC")]),
+        ("कोरोना साउथ ईस्ट एशिया में फैला.", [("एशिया", "LOC")], True, [("साउथ ईस्ट एशिया", "LOC")]),
+        ("साउथ कोरिया ने मदद भेजी.", [("कोरिया", "LOC")], False, [("कोरिया", "LOC")]),
+        # an ORG, a compass word after a tagged word, or one that is no compass word: left
+        ("साउथ कोरिया बोर्ड ने कहा.", [("कोरिया बोर्ड", "ORG")], True, [("कोरिया बोर्ड", "ORG")]),
+        ("राम साउथ दिल्ली गए.", [("राम", "PER"), ("दिल्ली", "LOC")], True, [("राम", "PER"), ("दिल्ली", "LOC")]),
+        ("उत्तर कोरिया ने मिसाइल दागी.", [("कोरिया", "LOC")], True, [("कोरिया", "LOC")]),
+    ],
+)
+def test_refine_compass_joins(sentences_of, text, spans, on, expected):
+    assert _run(sentences_of, text, spans, compass_joins=on) == sorted(expected)
