@@ -609,6 +609,8 @@ class RefineParams:
     # `कोतवाली`) is the station's place alone, LOC (`[कासा] पुलिस स्टेशन`, `[हाटा] कोतवाली`), none without one
     compass_joins: bool = False  # round 43: an untagged English compass word (COMPASS_LOANS) right before a LOC of one
     # or two words is part of the place's name (`साउथ कोरिया`, `नॉर्थ कोरिया`, `साउथ दिल्ली`, `वेस्ट इंफाल`)
+    train_spans: bool = False  # round 43: a PER/ORG/LOC span of 2+ words ending in a train word (ROUTE_TRAINS) is a
+    # train's name, no entity; a route pair opening it is its two end places (`[कृष्णा]-[तिरुपति] पुरी एक्सप्रेस`)
     no_overlaps: bool = True  # issue 14: last, no two mentions overlap (SPEC: one span per mention), `no_overlaps`
 
 
@@ -886,6 +888,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = team_nicknames(words, texts, ents, lex, p, keep)
     if p.firm_agents:  # after the propagation and the agents: only speakers that every other step left untagged
         ents = firm_agents(words, texts, ents, lex, p)
+    if p.train_spans:  # after the propagation, which spreads the train's name as tagged
+        ents = train_spans(words, texts, ents, lex, p)
     if p.compass_joins:  # after the propagation and the edge trims, which cut the compass word off
         ents = compass_joins(words, texts, ents)
     if p.town_slots:  # after the propagation and every other step: only the towns they left untagged
@@ -10008,3 +10012,30 @@ def compass_joins(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
             sent = sents[idx]
             grown[id(m)] = replace(m, start=ws[k][0], text=sent.text[ws[k][0] - sent.start : m.end - sent.start])
     return [grown.get(id(m), m) for m in ents]
+
+
+def train_spans(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                p: RefineParams) -> list[Mention]:
+    """Round 43 (accident and disaster reports): the model reads a named train as a person or a firm (`कृष्णा-तिरुपति
+    पुरी एक्सप्रेस` PER, `विशाखापट्टनम-गुंटूर सिंहादी एक्सप्रेस` ORG, `मुंबई-जबलपुर गोदान एक्सप्रेस` LOC). Round 16's
+    convention (ROUTE_TRAINS): a train's name is no entity, and a route pair tagged with it is split into its two
+    places. A PER, ORG or LOC span of two or more words whose last word is a train word (or a PER of the train word
+    alone) is dropped; where its first word
+    is a route pair (`_place_pair` in route mode: `कृष्णा-तिरुपति`), the pair's two places stay, LOC. A newspaper or an
+    airline of the alias file (`इंडियन एक्सप्रेस`, `एयर इंडिया एक्सप्रेस`) stays: no route pair opens it, and a known
+    organisation is never dropped."""
+    out: list[Mention] = []
+    for m in ents:
+        ws = _words_in(words.get(m.sent_idx, []), m) if m.label in ("PER", "ORG", "LOC") else []
+        if not ws or len(ws) < 2 and m.label != "PER" or fold(ws[-1][2]) not in ROUTE_TRAINS:
+            out.append(m)  # one word: only a "person" `एक्सप्रेस` goes (the paper's short name stays)
+            continue
+        first = ws[0][2]
+        cut = _place_pair(first, lex, True, p) if "-" in first and ws[0][0] == m.start else None
+        if cut is None and (m.label != "PER" or tuple(fold(w[2]) for w in ws) in lex.orgs):
+            out.append(m)  # no route: a firm or a paper named `... एक्सप्रेस` stays; a person never ends so
+            continue
+        if cut is not None:
+            sent, s = sents[m.sent_idx], ws[0][0]
+            out += [_span(sent, m, s, s + cut, "LOC"), _span(sent, m, s + cut + 1, ws[0][1], "LOC")]
+    return out

@@ -96,3 +96,35 @@ def test_refine_station_spans(sentences_of, text, spans, on, expected):
 )
 def test_refine_compass_joins(sentences_of, text, spans, on, expected):
     assert _run(sentences_of, text, spans, compass_joins=on) == sorted(expected)
+
+
+_TRAIN_LEX = replace(_LEX, places={**_LEX.places,
+                                   "तिरुपति": _place("तिरुपति", "Tirupati", "geonames", "city"),
+                                   "गुंटूर": _place("गुंटूर", "Guntur", "geonames", "city"),
+                                   "विशाखापट्टनम": _place("विशाखापट्टनम", "Visakhapatnam", "geonames", "city")})
+
+
+@pytest.mark.parametrize(
+    "text, spans, on, expected",
+    [
+        ("रद्द गाड़ियों में कृष्णा-तिरुपति पुरी एक्सप्रेस शामिल है.", [("कृष्णा-तिरुपति पुरी एक्सप्रेस", "PER")], True,
+         [("कृष्णा", "LOC"), ("तिरुपति", "LOC")]),
+        ("विशाखापट्टनम-गुंटूर सिंहादी एक्सप्रेस को टूनी में खड़ा किया गया.",
+         [("विशाखापट्टनम-गुंटूर सिंहादी एक्सप्रेस", "ORG")], True, [("गुंटूर", "LOC"), ("विशाखापट्टनम", "LOC")]),
+        ("तिरुपति-आदिलाबाद कृष्णा एक्सप्रेस रद्द हुई.", [("कृष्णा एक्सप्रेस", "PER")], True, []),
+        # off; a paper's name (an ORG with no route) and a person before a train word in another phrase stay
+        ("रद्द गाड़ियों में कृष्णा-तिरुपति पुरी एक्सप्रेस शामिल है.", [("कृष्णा-तिरुपति पुरी एक्सप्रेस", "PER")], False,
+         [("कृष्णा-तिरुपति पुरी एक्सप्रेस", "PER")]),
+        ("गाड़ी एक्सप्रेस बनकर चली.", [("एक्सप्रेस", "PER")], True, []),
+        ("एक्सप्रेस ने खबर दी.", [("एक्सप्रेस", "ORG")], True, [("एक्सप्रेस", "ORG")]),
+        ("इंडियन एक्सप्रेस ने खबर दी.", [("इंडियन एक्सप्रेस", "ORG")], True, [("इंडियन एक्सप्रेस", "ORG")]),
+        ("राम कुमार एक्सप्रेस से आए.", [("राम कुमार", "PER")], True, [("राम कुमार", "PER")]),
+    ],
+)
+def test_refine_train_spans(sentences_of, text, spans, on, expected):
+    sents = sentences_of(text)
+    got = refine_mentions(sents, _mentions(sents, spans), _TRAIN_LEX,
+                          RefineParams(no_overlaps=False, steps=(), route_pairs=True, train_spans=on))
+    for m in got:
+        assert text[m.start : m.end] == m.text
+    assert sorted((m.text, m.label) for m in got) == sorted(expected)
