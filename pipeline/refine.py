@@ -9965,6 +9965,7 @@ def town_slots(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
 # station's (LOC, as `X थाना`), what kind of station it is (STATION_KINDS: `सदर कोतवाली`) no place
 _STATION_TAILS = (tuple(fold(w) for w in "पुलिस स्टेशन".split()), (fold("कोतवाली"),), (fold("पुलिस"), fold("थाना")),
                   (fold("पुलिस"), fold("थाने")))
+_STATION_LAST = frozenset(t[-1] for t in _STATION_TAILS)
 
 
 def station_spans(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention]) -> list[Mention]:
@@ -9972,9 +9973,12 @@ def station_spans(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
     LOC, `नागपुर पुलिस स्टेशन` ORG, `हाटा कोतवाली` LOC) or the station alone (`पुलिस स्टेशन`, `सदर कोतवाली` LOC). As
     for `X थाना` (`station_police`), the place before the station's words is LOC and the rest no mention; a span with
     only a kind of station before them (`सदर`, `महिला`: STATION_KINDS) is dropped."""
+    sids = {idx for idx, ws in words.items() if any(fold(w[2]) in _STATION_LAST for w in ws)}
+    if not sids:
+        return ents  # most stories: one pass over the words
     out: list[Mention] = []
     for m in ents:
-        ws = _words_in(words.get(m.sent_idx, []), m) if m.label in ("LOC", "ORG") else []
+        ws = _words_in(words.get(m.sent_idx, []), m) if m.label in ("LOC", "ORG") and m.sent_idx in sids else []
         fws = tuple(fold(w[2]) for w in ws)
         tail = next((t for t in _STATION_TAILS if len(fws) >= len(t) and fws[-len(t):] == t), None)
         if tail is None:
@@ -10024,9 +10028,12 @@ def train_spans(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: 
     is a route pair (`_place_pair` in route mode: `कृष्णा-तिरुपति`), the pair's two places stay, LOC. A newspaper or an
     airline of the alias file (`इंडियन एक्सप्रेस`, `एयर इंडिया एक्सप्रेस`) stays: no route pair opens it, and a known
     organisation is never dropped."""
+    sids = {idx for idx, ws in words.items() if any(fold(w[2]) in ROUTE_TRAINS for w in ws)}
+    if not sids:
+        return ents  # most stories: one pass over the words
     out: list[Mention] = []
     for m in ents:
-        ws = _words_in(words.get(m.sent_idx, []), m) if m.label in ("PER", "ORG", "LOC") else []
+        ws = _words_in(words.get(m.sent_idx, []), m) if m.label in ("PER", "ORG", "LOC") and m.sent_idx in sids else []
         if not ws or len(ws) < 2 and m.label != "PER" or fold(ws[-1][2]) not in ROUTE_TRAINS:
             out.append(m)  # one word: only a "person" `एक्सप्रेस` goes (the paper's short name stays)
             continue
