@@ -80,7 +80,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from operator import itemgetter
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 import unicodedata
 
 import regex
@@ -613,6 +613,14 @@ class RefineParams:
     # `शैडो चांसलर`, `बेल्जियाई मिनिस्टर`) is no name; one opening with them loses them (`शैडो चांसलर जॉन मैकडॉनेल`)
     coordinated_towns: bool = False  # round 42: one untagged word that names a KB place (a geonames town too), IL-NER
     # never saw it, beside a LOC across `और`/`,`/`तथा` is a place (`टोरंटो और सिनसिनाटी की`, `ओहियो और पेन्सिलवेनिया`)
+    town_slots: bool = False  # round 43: an untagged one-word KB town of geonames (not a strong place: `कोडरमा`,
+    # `चक्रधरपुर`) that IL-NER never saw outside a place, in a place's slot, is LOC (`_town_slot`)
+    station_spans: bool = False  # round 43: a LOC/ORG span ending in a police station's name word (`पुलिस स्टेशन`,
+    # `कोतवाली`) is the station's place alone, LOC (`[कासा] पुलिस स्टेशन`, `[हाटा] कोतवाली`), none without one
+    compass_joins: bool = False  # round 43: an untagged English compass word (COMPASS_LOANS) right before a LOC of one
+    # or two words is part of the place's name (`साउथ कोरिया`, `नॉर्थ कोरिया`, `साउथ दिल्ली`, `वेस्ट इंफाल`)
+    train_spans: bool = False  # round 43: a PER/ORG/LOC span of 2+ words ending in a train word (ROUTE_TRAINS) is a
+    # train's name, no entity; a route pair opening it is its two end places (`[कृष्णा]-[तिरुपति] पुरी एक्सप्रेस`)
     no_overlaps: bool = True  # issue 14: last, no two mentions overlap (SPEC: one span per mention), `no_overlaps`
 
 
@@ -896,7 +904,14 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = award_names(words, ents, lex, keep)
     if p.loan_titles:  # after the propagation, which spreads the titled span to the name's other mentions
         ents = loan_titles(words, texts, ents, lex, keep)
-    if p.coordinated_towns:  # after the propagation and the KB runs: only words they left untagged
+    if p.train_spans:  # after the propagation, which spreads the train's name as tagged
+        ents = train_spans(words, texts, ents, lex, p)
+    if p.compass_joins:  # after the propagation and the edge trims, which cut the compass word off
+        ents = compass_joins(words, texts, ents)
+    if p.town_slots:  # after the propagation and every other step: only the towns they left untagged
+        ents = town_slots(words, texts, ents, lex, p)
+    if p.coordinated_towns:  # after the propagation and the KB runs: only words they left untagged; after `town_slots`,
+        # which spreads a listed town to its other mentions in the story (review of rounds 42 and 43)
         ents = coordinated_towns(words, texts, ents, lex)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
         ents = late_institutions(words, texts, ents, keep, p.acronym_institutions)
@@ -904,6 +919,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = post_acronyms(ents, keep)
     if p.station_police:  # after `late_institutions`, which grows a place into its police (`नीलगंगा पुलिस` before `थाने`)
         ents = station_police(words, texts, ents, keep, lex)
+    if p.station_spans:  # after `late_institutions`, which grows a place into its police (`कासा पुलिस` of `कासा पुलिस
+        ents = station_spans(words, texts, ents)  # स्टेशन`), and `station_police`
     if "common" in on:  # a storm's name that the propagation spread again (`माइकल` of a `माइकल X` elsewhere)
         ents = drop_storms(words, ents, lex, p.storm_given)
     if "latin" in on:  # last: the gloss takes the mention's final label
@@ -10100,4 +10117,164 @@ def coordinated_towns(words: dict[int, list[Word]], sents: dict[int, Sentence], 
                 sent = sents[idx]
                 out.append(Mention(sent.doc_id, idx, ws[k][0], ws[k][1], ws[k][2], "LOC", tagger))
                 covered.add((idx, ws[k][0]))
+    return out
+
+
+# --------------------------------------------------------------------------------------------- round 43
+
+
+_TOWN_GENITIVES = frozenset(fold(w) for w in "के की का".split())
+
+
+def _town_slot(ws: Sequence[Word], fws: Sequence[str], i: int, lex: Lexicon, p: RefineParams) -> bool:
+    """`town_slots`: the folded word fws[i] is a geonames town of the KB that no stronger source confirms, no given
+    name, function word, title or role, never seen by IL-NER outside a place's name, and written as news writes a place:
+    a word the news has at least three times stands before a case marker or punctuation in more than half of them
+    (`बुआ` the aunt, a town of Cameroon: 2 of 4)."""
+    fw = fws[i]
+    place = lex.places.get(fw)
+    if place is None or place.source != "geonames" or place.kind != "town" or lex.strong_place(fw) is not None:
+        return False
+    if len(fw) < p.propagate_min_chars or not _RX_DEVANAGARI.fullmatch(ws[i][2]) or fw in lex.given_names \
+            or fw in lex.function_words or fw in TITLES_ROLES or _common(fw, lex, p):
+        return False
+    st, news = lex.words.get(fw), lex.news.get(fw)
+    if st is not None and (st.n_ent < st.n or st.n_loc < st.n_ent):
+        return False
+    return news is None or 2 * news.n_case > news.n
+
+
+def _town_listed(ws: Sequence[Word], fws: Sequence[str], i: int, loc: Callable[[int], bool], lex: Lexicon) -> bool:
+    """`town_slots`: the word at i is listed with a tagged place (`हजारीबाग और [कोडरमा] से`, `[सिमडेगा], सरायकेला`: a
+    separator of LIST_SEPARATORS between them) and stands where a place stands (`_place_spot`), or follows a tagged place
+    + `के/की/का` (`झारखंड के [चक्रधरपुर] होते हुए`) before a place's follower or a word IL-NER mostly saw outside names
+    (not `चेक गणराज्य की क्वेटा पेश्के`, a person's name)."""
+    if i > 1 and fws[i - 1] in _TOWN_GENITIVES and loc(i - 2):
+        if i + 1 >= len(ws) or _place_spot(fws, i):
+            return True
+        st = lex.words.get(fws[i + 1])
+        return st is not None and 2 * st.n_ent < st.n
+    if not _place_spot(fws, i):
+        return False
+    return (i > 1 and fws[i - 1] in LIST_SEPARATORS and loc(i - 2)
+            or i + 2 < len(ws) and fws[i + 1] in LIST_SEPARATORS and loc(i + 2))
+
+
+def town_slots(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+               p: RefineParams) -> list[Mention]:
+    """Round 43 (native disaster and crime reports): the propagation tags an untagged KB place only where a strong
+    source names it (`strong_place`); a district or town that only geonames lists (`कोडरमा`, `चक्रधरपुर`, `सिमडेगा`)
+    stays untagged where the model missed it. Such a word (`_town_slot`) listed with a tagged place or after one + a
+    genitive (`_town_listed`) is LOC, and so are its other untagged occurrences in the story where a place stands
+    (`कोडरमा से मिला`); neither neighbour may be a tagged name (a part of a longer one)."""
+    covered = {(m.sent_idx, w[0]): m.label for m in ents for w in _words_in(words.get(m.sent_idx, []), m)}
+    cand: list[tuple[int, int, str]] = []
+    towns: set[str] = set()
+    for idx, ws in words.items():
+        fws = [fold(w[2]) for w in ws]
+        for i, w in enumerate(ws):
+            if (idx, w[0]) in covered or fws[i] not in lex.places or i > 0 and (idx, ws[i - 1][0]) in covered \
+                    or i + 1 < len(ws) and (idx, ws[i + 1][0]) in covered or not _town_slot(ws, fws, i, lex, p):
+                continue
+            cand.append((idx, i, fws[i]))
+            if _town_listed(ws, fws, i, lambda k: covered.get((idx, ws[k][0])) == "LOC", lex):
+                towns.add(fws[i])
+    if not towns:
+        return ents
+    out = list(ents)
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, i, fw in cand:
+        ws = words[idx]
+        if fw in towns and (_place_spot([fold(w[2]) for w in ws], i)
+                            or _town_listed(ws, [fold(w[2]) for w in ws], i,
+                                            lambda k: covered.get((idx, ws[k][0])) == "LOC", lex)):
+            sent, (s, e, _) = sents[idx], ws[i]
+            out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "LOC", tagger))
+    return out
+
+
+# Words that end a police station's name in news (`कासा पुलिस स्टेशन`, `हाटा कोतवाली`): the place before them is the
+# station's (LOC, as `X थाना`), what kind of station it is (STATION_KINDS: `सदर कोतवाली`) no place
+_STATION_TAILS = (tuple(fold(w) for w in "पुलिस स्टेशन".split()), (fold("कोतवाली"),), (fold("पुलिस"), fold("थाना")),
+                  (fold("पुलिस"), fold("थाने")))
+_STATION_LAST = frozenset(t[-1] for t in _STATION_TAILS)
+
+
+def station_spans(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention]) -> list[Mention]:
+    """Round 43 (crime reports): the model tags a police station with its place as one LOC or ORG (`कासा पुलिस स्टेशन`
+    LOC, `नागपुर पुलिस स्टेशन` ORG, `हाटा कोतवाली` LOC) or the station alone (`पुलिस स्टेशन`, `सदर कोतवाली` LOC). As
+    for `X थाना` (`station_police`), the place before the station's words is LOC and the rest no mention; a span with
+    only a kind of station before them (`सदर`, `महिला`: STATION_KINDS) is dropped."""
+    sids = {idx for idx, ws in words.items() if any(fold(w[2]) in _STATION_LAST for w in ws)}
+    if not sids:
+        return ents  # most stories: one pass over the words
+    out: list[Mention] = []
+    for m in ents:
+        ws = _words_in(words.get(m.sent_idx, []), m) if m.label in ("LOC", "ORG") and m.sent_idx in sids else []
+        fws = tuple(fold(w[2]) for w in ws)
+        tail = next((t for t in _STATION_TAILS if len(fws) >= len(t) and fws[-len(t):] == t), None)
+        if tail is None:
+            out.append(m)
+            continue
+        k = len(ws) - len(tail)
+        while k > 0 and fws[k - 1] in STATION_KINDS:
+            k -= 1
+        if k == 0:
+            continue
+        s, e = ws[0][0], ws[k - 1][1]
+        sent = sents[m.sent_idx]
+        out.append(Mention(m.doc_id, m.sent_idx, s, e, sent.text[s - sent.start : e - sent.start], "LOC", m.tagger))
+    return out
+
+
+def compass_joins(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention]) -> list[Mention]:
+    """Round 43: news writes a country, state or district with an English compass word (`साउथ कोरिया`, `नॉर्थ कोरिया`,
+    `साउथ अफ्रीका`, `साउथ दिल्ली`, `वेस्ट इंफाल`), which the edge trims cut off as a word the training data never
+    saw in names; an untagged COMPASS_LOANS word right before a LOC of one or two words, after no tagged word, is part
+    of its name. Round 37's `compass_places` relabels the PER spans that open with one; a tagged ORG stays."""
+    starts = {(m.sent_idx, m.start): m for m in ents if m.label == "LOC" and 1 <= len(m.text.split()) <= 2}
+    if not starts:
+        return ents
+    covered = {(m.sent_idx, w[0]) for m in ents for w in _words_in(words.get(m.sent_idx, []), m)}
+    grown: dict[int, Mention] = {}
+    for idx, ws in words.items():
+        for i in range(len(ws) - 1):
+            m = starts.get((idx, ws[i + 1][0]))
+            if m is None or fold(ws[i][2]) not in COMPASS_LOANS or (idx, ws[i][0]) in covered:
+                continue
+            k = i - 1 if i > 0 and fold(ws[i - 1][2]) in COMPASS_LOANS and (idx, ws[i - 1][0]) not in covered else i
+            if k > 0 and (idx, ws[k - 1][0]) in covered:
+                continue  # `साउथ ईस्ट एशिया`: two compass words; none after a tagged word
+            sent = sents[idx]
+            grown[id(m)] = replace(m, start=ws[k][0], text=sent.text[ws[k][0] - sent.start : m.end - sent.start])
+    return [grown.get(id(m), m) for m in ents]
+
+
+def train_spans(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                p: RefineParams) -> list[Mention]:
+    """Round 43 (accident and disaster reports): the model reads a named train as a person or a firm (`कृष्णा-तिरुपति
+    पुरी एक्सप्रेस` PER, `विशाखापट्टनम-गुंटूर सिंहादी एक्सप्रेस` ORG, `मुंबई-जबलपुर गोदान एक्सप्रेस` LOC). Round 16's
+    convention (ROUTE_TRAINS): a train's name is no entity, and a route pair tagged with it is split into its two
+    places. A PER, ORG or LOC span of two or more words whose last word is a train word (or a PER of the train word
+    alone) is dropped; where its first word
+    is a route pair (`_place_pair` in route mode: `कृष्णा-तिरुपति`), the pair's two places stay, LOC. A newspaper or an
+    airline of the alias file (`इंडियन एक्सप्रेस`, `एयर इंडिया एक्सप्रेस`) stays: no route pair opens it, and a known
+    organisation is never dropped."""
+    sids = {idx for idx, ws in words.items() if any(fold(w[2]) in ROUTE_TRAINS for w in ws)}
+    if not sids:
+        return ents  # most stories: one pass over the words
+    out: list[Mention] = []
+    for m in ents:
+        ws = _words_in(words.get(m.sent_idx, []), m) if m.label in ("PER", "ORG", "LOC") and m.sent_idx in sids else []
+        if not ws or len(ws) < 2 and m.label != "PER" or fold(ws[-1][2]) not in ROUTE_TRAINS:
+            out.append(m)  # one word: only a "person" `एक्सप्रेस` goes (the paper's short name stays)
+            continue
+        first = ws[0][2]
+        cut = _place_pair(first, lex, True, p) if "-" in first and ws[0][0] == m.start else None
+        if cut is None and (m.label != "PER" or tuple(fold(w[2]) for w in ws) in lex.orgs):
+            out.append(m)  # no route: a firm or a paper named `... एक्सप्रेस` stays; a person never ends so
+            continue
+        if cut is not None:
+            sent, s = sents[m.sent_idx], ws[0][0]
+            out += [_span(sent, m, s, s + cut, "LOC"), _span(sent, m, s + cut + 1, ws[0][1], "LOC")]
     return out
