@@ -210,13 +210,16 @@ class LinkParams:
     # its article only; an alias row's spelling keeps its row, but a common name's (`निवासी नितीश कुमार`) leaves it
     kin_names: bool = False  # link round 34: a full name right after a kinship noun (`उनके बेटे डॉम वान क्रिक`, `पति`,
     # `पत्नी`, `पिता`) names a relative of the person the article is about: a short form of its last words (`वान क्रिक`,
-    # a surname) is not taken to it (the relative shares the surname); its given name still is
+    # a surname) written before the relative's first mention is not taken to it (the relative shares the surname); its
+    # given name still is (review: no honorific, `बेगम`, `दादा साहब`, `माता वैष्णो देवी`)
     village_persons: bool = False  # link round 34: two more private_persons cues: a villager's genitive right before
-    # the name (`गांव विर्क के`, `ग्राम भोजपुर की`) and a nickname right after it (`सुरजीत सिंह उर्फ संदीप`)
+    # the name (`गांव विर्क के`, `ग्राम भोजपुर की`) and a nickname right after it (`सुरजीत सिंह उर्फ संदीप`; review:
+    # not after `कुख्यात`, `आतंकी`, `माफिया`: a public figure's alias)
     embassies: bool = False  # link round 34: an embassy, high commission or consulate named by its words alone and a
-    # demonym or country (`भारतीय दूतावास`, `जर्मन दूतावास`, `भारतीय उच्चायोग`; one in every capital) is keyed by the
-    # seat written right before it (`स्विटजरलैंड में भारतीय दूतावास`, `बीजिंग स्थित`): across articles only the same name
-    # of the same seat; with no seat it links inside its article only
+    # demonym or country (`भारतीय दूतावास`, `जर्मन दूतावास`, `भारतीय उच्चायोग`; one in every capital; review: checked
+    # in the countries table) is keyed by the seat written right before it (`स्विटजरलैंड में भारतीय दूतावास`, `बीजिंग
+    # स्थित`; India and its places one seat): across articles only the same name of the same seat; with no seat it
+    # links inside its article only
     place_keyed_bodies: bool = False  # round 32: an ORG name of generic words alone (link.generic_orgs) that names a
     # state's or district's body (`स्वास्थ्य विभाग`, `हाई कोर्ट`, `उच्च न्यायालय`, `प्रांतीय सरकार`, `जिला आपदा प्रबंधन
     # प्राधिकरण`; no national word: `केंद्रीय`, `राष्ट्रीय`, `मौसम`, `रेल`) is keyed by the place of its article: the place
@@ -1599,7 +1602,8 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
         apply(_short_form_edges({(doc, label): g for label, g in by_label.items()}, nodes, uf, p,
                                 _foreign_qualified(mentions, written, kb[5] if len(kb) > 5 else {}),
                                 kb[5] if len(kb) > 5 else {},
-                                _kin_nodes(by_label_m.get("PER", ()), text) if p.kin_names and text else frozenset()))
+                                _kin_nodes(by_label_m.get("PER", ()), text) if p.kin_names and text is not None else {},
+                                _first_starts(by_label_m.get("PER", ())) if p.kin_names and text is not None else {}))
     # a marker (an edge of a node to itself): this name links inside its article only (global_link)
     # (its rule names the place: `qualified:<place key>`)
     apply(_Edge(_PRIO["qualified"], f"qualified:{q}", k, k, directed=True) for k, qs in qualified.items() for q in qs)
@@ -1614,7 +1618,7 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
         apply(_Edge(_PRIO["qualified"], f"qualified:{qs[0]}", k, k, directed=True) if len(qs) == 1
               else _Edge(_PRIO["local"], "local", k, k, directed=True) for k, qs in sorted(keyed.items()))
     if p.embassies and text is not None:  # round 34: an embassy by its seat (`स्विटजरलैंड में भारतीय दूतावास`), else local
-        seated = _embassy_nodes(mentions, text, set(qualified) | pinned)
+        seated = _embassy_nodes(mentions, text, set(qualified) | pinned, kb[5] if len(kb) > 5 else {})
         apply(_Edge(_PRIO["qualified"], f"qualified:{next(iter(qs))}", k, k, directed=True) if len(qs) == 1
               else _Edge(_PRIO["local"], "local", k, k, directed=True) for k, qs in sorted(seated.items()))
     # round 33: a private person's name: no strong name across articles; one of 2-3 words joins by a place or title
@@ -1691,6 +1695,9 @@ _FAMOUS_PERSON_BEFORE = re.compile(r"(?<![\u0900-\u097f])(?:राष्ट्�
 # words of a village's name) and a nickname right after it (`… उर्फ संदीप`): a private person's cues of their own
 _VILLAGER_BEFORE = re.compile(r"(?<![\u0900-\u097f])(?:गांव|गाँव|ग्राम) [\u0900-\u097f]+(?: [\u0900-\u097f]+)? (?:के|की|का) ?$")
 _NICKNAME_AFTER = re.compile(r" ?,? ?(?:उर्फ|उर्फ़)(?![\u0900-\u097f])")
+# review of round 34: a notorious person's word before the name (`कुख्यात विकास दुबे उर्फ पंडित`): a known alias of a
+# public figure, no private person's cue (folded)
+_NOTORIOUS_BEFORE = re.compile(r"(?<![\u0900-\u097f])(?:कुख्यात|आतंकी|आतंकवादी|माफिया|गैंगस्टर|डॉन|सरगना|इनामी) ?$")
 
 
 def _private_person_nodes(mentions: Sequence[Mention], text: str, village: bool = False) -> set[tuple]:
@@ -1709,7 +1716,8 @@ def _private_person_nodes(mentions: Sequence[Mention], text: str, village: bool 
             famous.add(key)
         elif _PRIVATE_BEFORE.search(before) or _PRIVATE_AFTER.match(fold_surface(text[m.end:m.end + 40])):
             private.add(key)
-        elif village and (_VILLAGER_BEFORE.search(before) or _NICKNAME_AFTER.match(fold_surface(text[m.end:m.end + 8]))):
+        elif village and (_VILLAGER_BEFORE.search(before) or (
+                _NICKNAME_AFTER.match(fold_surface(text[m.end:m.end + 8])) and not _NOTORIOUS_BEFORE.search(before))):
             private.add(key)
         elif _PRIVATE_BEFORE_WEAK.search(before):
             weak.add(key)
@@ -2301,10 +2309,13 @@ _HIGH_COMMISSION = (fold_surface("हाई"), fold_surface("कमीशन"))
 _SEAT_LINK = re.compile(r"\s+(?:में|स्थित)\s+$")
 
 
-def _embassy_nodes(mentions: Sequence[Mention], text: str, skip: set[tuple]) -> dict[tuple, set[str]]:
+def _embassy_nodes(mentions: Sequence[Mention], text: str, skip: set[tuple],
+                   countries: Mapping[str, str] = {}) -> dict[tuple, set[str]]:
     """Link round 34: node key (not in `skip`) -> the seats of an ORG name of at most three words ending in a
-    mission's word (`दूतावास`, `उच्चायोग`, `हाई कमीशन`, `एम्बेसी`, `कॉन्सुलेट`): the phonetic keys of the places written
-    right before its mentions with `में`/`स्थित` between (`बीजिंग स्थित भारतीय उच्चायोग`); an empty set where none is."""
+    mission's word (`दूतावास`, `उच्चायोग`, `हाई कमीशन`, `एम्बेसी`, `कॉन्सुलेट`) after a country's name or demonym
+    (review of round 34: `भारतीय दूतावास`, `ब्रिटिश हाई कमीशन`; not `वाणिज्य दूतावास`, `शरणार्थी उच्चायोग`): the
+    phonetic keys of the places written right before its mentions with `में`/`स्थित` between (`बीजिंग स्थित भारतीय
+    उच्चायोग`), India and its states and cities one seat (`भारत में`, `नई दिल्ली में`); an empty set where none is."""
     out: dict[tuple, set[str]] = {}
     locs = {}
     for m in mentions:
@@ -2314,12 +2325,15 @@ def _embassy_nodes(mentions: Sequence[Mention], text: str, skip: set[tuple]) -> 
         if m.label != "ORG" or (key := node_key(m)) is None or key in skip:
             continue
         ws = [fold_surface(w) for w in clean_words(m.text, "ORG")]
-        if not (1 <= len(ws) <= 3) or not (ws[-1] in _EMBASSY_HEADS or tuple(ws[-2:]) == _HIGH_COMMISSION):
+        head = 2 if tuple(ws[-2:]) == _HIGH_COMMISSION else 1 if ws and ws[-1] in _EMBASSY_HEADS else 0
+        if not head or not (2 <= len(ws) <= 3) or not any(
+                countries.get(_country_name(w)) is not None or countries.get(_DEMONYM + _country_name(w)) is not None
+                for w in ws[:-head]):
             continue
         seats = out.setdefault(key, set())
         g = _SEAT_LINK.search(text, max(0, m.start - 12), m.start)
         if g and (loc := locs.get(g.start())) is not None and (k := name_keys(loc.text, "LOC").k1):
-            seats.add(k)
+            seats.add(_HOME_KEY if countries.get(_country_name(loc.text)) in (_HOME_KEY, _HOME_PLACE) else k)
     return out
 
 
@@ -2870,24 +2884,46 @@ def _named_countries(n, countries: Mapping[str, str]) -> frozenset[str]:
 
 
 # link round 34 (link.kin_names): a kinship noun right before a full name (`उनके बेटे डॉम वान क्रिक`, `पति संतोष`):
-# the name is a relative's of someone else of the article, who shares its surname
-_KIN_BEFORE = re.compile(r"(?<![\u0900-\u097f])(?:बेटे|बेटा|बेटी|बेटों|पुत्र|पुत्री|पत्नी|पति|पिता|मां|माँ|माता|भाई|बहन|"
+# the name is a relative's of someone else of the article, who shares its surname (folded: `माँ` is `मां`; review of
+# round 34: no `बेगम`, a title of its own: `बेगम खालिदा जिया`)
+_KIN_BEFORE = re.compile(r"(?<![\u0900-\u097f])(?:बेटे|बेटा|बेटी|बेटों|पुत्र|पुत्री|पत्नी|पति|पिता|मां|माता|भाई|बहन|"
                          r"भतीजे|भतीजा|भतीजी|भांजे|भांजा|भांजी|दामाद|ससुर|सास|बहू|दादा|दादी|नाना|नानी|पोते|पोता|पोती|"
-                         r"चाचा|चाची|मामा|मामी|बुआ|मौसी|साले|साला|देवर|जेठ|भाभी|जीजा|ननद|बेगम) ?$")
+                         r"चाचा|चाची|मामा|मामी|बुआ|मौसी|साले|साला|देवर|जेठ|भाभी|जीजा|ननद) ?$")
+# review of round 34: a kinship word as an honorific (`दादा साहब फाल्के`, `माता वैष्णो देवी`): the name's first word is
+# a title (`साहब`, `जी`) or a goddess's name (folded)
+_KIN_HONORIFIC_FIRST = frozenset(fold_surface(w) for w in """साहब साहेब जी वैष्णो वैष्णव दुर्गा काली लक्ष्मी सरस्वती
+    पार्वती सीता शीतला अंबे अम्बे चिंतपूर्णी ज्वाला मनसा नैना चामुंडा विंध्यवासिनी अन्नपूर्णा""".split())
 
 
-def _kin_nodes(mentions: Sequence[Mention], text: str) -> frozenset[tuple]:
-    """Link round 34: node keys of PER names of two or more words written right after a kinship noun in a mention."""
-    out = set()
-    for m in mentions:
-        if (key := node_key(m)) is not None and len(name_keys(m.text, "PER").tokens) > 1 \
+def _kin_nodes(mentions: Sequence[Mention], text: str) -> dict[tuple, int]:
+    """Link round 34: node keys of PER names of two or more words written right after a kinship noun in a mention
+    (not an honorific's: `दादा साहब फाल्के`, `माता वैष्णो देवी`) -> the start of the name's first mention in the article
+    (review of round 34: a short form is kept from it only when written before it, _short_form_edges)."""
+    first: dict[tuple, int] = {}
+    kin = set()
+    for m in sorted(mentions, key=lambda m: m.start):
+        if (key := node_key(m)) is None:
+            continue
+        first.setdefault(key, m.start)
+        if len(tokens := name_keys(m.text, "PER").tokens) > 1 and fold_surface(tokens[0]) not in _KIN_HONORIFIC_FIRST \
                 and _KIN_BEFORE.search(fold_surface(text[max(0, m.start - 12):m.start])):
-            out.add(key)
-    return frozenset(out)
+            kin.add(key)
+    return {k: first[k] for k in kin}
+
+
+def _first_starts(mentions: Sequence[Mention]) -> dict[tuple, int]:
+    """Node key -> the start of its first mention (review of round 34: kin_names' short forms written before the
+    relative's name)."""
+    out: dict[tuple, int] = {}
+    for m in mentions:
+        if (key := node_key(m)) is not None and (key not in out or m.start < out[key]):
+            out[key] = m.start
+    return out
 
 
 def _short_form_edges(by_doc_label, nodes, uf: _UF, p: LinkParams, apart: Mapping[tuple, frozenset[str]] = {},
-                      countries: Mapping[str, str] = {}, kin: frozenset = frozenset()) -> list[_Edge]:
+                      countries: Mapping[str, str] = {}, kin: Mapping[tuple, int] = {},
+                      firsts: Mapping[tuple, int] = {}) -> list[_Edge]:
     """Short forms of a longer name of the same article (`गौतम` -> `गौतम कुमार`); review 24: a body of a foreign
     country written before it (`apart`, _foreign_qualified) is no short form of a name of no such country (the
     country before it or in its words, `ईरानी स्वास्थ्य मंत्रालय`), nor the other way round."""
@@ -2959,8 +2995,10 @@ def _short_form_edges(by_doc_label, nodes, uf: _UF, p: LinkParams, apart: Mappin
                 piece = 1 if p.hyphen_pieces and _hyphen_piece(L.nk, pos[-1]) else 0
                 rank = (max(quals), spelt, piece, 0 if last else (1 if first else 2))
                 cands.append((rank, L.key, kind))
-                if last and not first and L.key in kin:
-                    kin_cands.add(L.key)
+                if last and not first and L.key in kin and firsts.get(s.key, kin[L.key]) < kin[L.key]:
+                    kin_cands.add(L.key)  # review of round 34: only a short form written before the relative's name
+                    # (`वान क्रिक` long before `उनके बेटे डॉम वान क्रिक`); after it, it is often the relative who speaks
+                    # (`मृतक के पिता रामनिवास यादव … यादव ने बताया`, `उसकी मां जेनिफर स्मिथ … स्मिथ ने कहा`)
             if not cands:
                 continue
             best = min(c[0] for c in cands)

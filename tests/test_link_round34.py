@@ -2,10 +2,11 @@
 embassies keyed by their seat (embassies). Sentences shortened from corpus/news articles (names as written there)."""
 
 import dataclasses
+import functools
 
 import pytest
 
-from pipeline.link import AliasTable, LinkParams, link_mentions
+from pipeline.link import AliasTable, LinkParams, link_mentions, load_aliases
 from pipeline.records import Mention
 from pipeline.runner import load_params
 from tests.test_link import ROOT, doc_from_text
@@ -19,8 +20,15 @@ def test_round34_switches_on_in_params():
     assert SHIPPED.kin_names and SHIPPED.village_persons and SHIPPED.embassies
 
 
-def ids(mentions: list[Mention], p: LinkParams, texts: dict[str, str]) -> dict[tuple[str, str], str]:
-    _, linked = link_mentions(mentions, NO_ALIASES, p, texts=texts)
+@functools.cache
+def shipped_table() -> AliasTable:
+    """The shipped alias table: its countries and demonyms name an embassy's country (review of round 34)."""
+    return load_aliases(ROOT / "models", SHIPPED)
+
+
+def ids(mentions: list[Mention], p: LinkParams, texts: dict[str, str],
+        table: AliasTable = NO_ALIASES) -> dict[tuple[str, str], str]:
+    _, linked = link_mentions(mentions, table, p, texts=texts)
     return {(m.doc_id, m.text): m.entity_id for m in linked}
 
 
@@ -74,7 +82,7 @@ def test_kin_name_tied_with_another_full_name_stays_ambiguous():
     # covidnp_DJ-2020-ARP-12-02: a patient of a Punjab village and a Delhi reader's letter were one `सुरजीत सिंह`
     ("मरीज को 24 मार्च को गांव विर्क के सुरजीत सिंह उर्फ संदीप को दाखिल किया गया", True),
     ("मरीज को गांव विर्क के सुरजीत सिंह को दाखिल किया गया", True),
-    ("ग्राम कोठी की सुरजीत सिंह को अस्पताल लाया गया", True),
+    ("ग्राम कोठी की सुरजीत सिंह को अस्पताल लाया गया", True),  # made up (the corpus has one village genitive)
     ("मरीज सुरजीत सिंह उर्फ संदीप को दाखिल किया गया", True),
     # negatives: no village's name before the genitive, `उर्फ` not right after the name, no cue at all
     ("गांव के सुरजीत सिंह को दाखिल किया गया", False),
@@ -112,16 +120,16 @@ def test_embassies_of_different_seats_are_apart():
     ms, tx = _embassy_docs("यूएई में भारतीय दूतावास सहित सभी दूतावासों को पत्र भेजा",
                            "स्विटजरलैंड में भारतीय दूतावास के ट्वीट को जारी करते हुए",
                            "यह भारतीय दूतावास की शीर्ष प्राथमिकता है")
-    got = ids(ms, SHIPPED, tx)
+    got = ids(ms, SHIPPED, tx, shipped_table())
     assert len({got[(d, EMBASSY)] for d in ("d1", "d2", "d3")}) == 3
-    off = ids(ms, OFF, tx)
+    off = ids(ms, OFF, tx, shipped_table())
     assert len({off[(d, EMBASSY)] for d in ("d1", "d2", "d3")}) == 1
 
 
 def test_embassies_of_one_seat_join():
     ms, tx = _embassy_docs("बीजिंग स्थित भारतीय दूतावास ने बस का इंतजाम किया",
                            "बीजिंग में भारतीय दूतावास ने कहा कि छात्र सुरक्षित हैं")
-    got = ids(ms, SHIPPED, tx)
+    got = ids(ms, SHIPPED, tx, shipped_table())
     assert got[("d1", EMBASSY)] == got[("d2", EMBASSY)]
 
 
@@ -130,5 +138,5 @@ def test_embassies_leave_other_names_alone(name):
     """Negative: a name that does not end in a mission's word still joins across articles."""
     t1, t2 = f"1979 के {name} संकट में हिस्सा लिया था", f"उन्होंने {name} मामले में भाग लिया"
     ms = doc_from_text("d1", t1, (name, "ORG")) + doc_from_text("d2", t2, (name, "ORG"))
-    got = ids(ms, SHIPPED, {"d1": t1, "d2": t2})
+    got = ids(ms, SHIPPED, {"d1": t1, "d2": t2}, shipped_table())
     assert got[("d1", name)] == got[("d2", name)]
