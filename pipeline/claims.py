@@ -197,7 +197,7 @@ class ClaimsParams:
     role_anaphora: bool = False  # `प्रवक्ता ने` -> the person introduced as `प्रवक्ता X` (round 15; off, the gold's convention: anonymous)
     min_content_tokens: int = 1
     interview_answers: bool = True  # (round 47) in a question/answer layout (`सवाल: …` lines), a line `<name>: …` or
-    # `जवाब: …` is the interviewee's answer, an indirect claim
+    # `जवाब: …`/`जवाब- …` is the interviewee's answer, an indirect claim (a claim inside it kept as a layer)
     plural_group_pronoun: bool = True  # (round 47) `डॉक्टरों को … अपील करनी पड़ी है। उनका कहना है कि`: a plural pronoun
     # with no antecedent, after a unit whose case-marked subject is an unnamed group, is that group (anonymous)
     broken_paragraphs: bool = True  # a body line that ends mid-sentence (`… जब फ़िल्मों में` | line break | `हीरोइन को …।`)
