@@ -197,11 +197,11 @@ class ClaimsParams:
     role_anaphora: bool = False  # `प्रवक्ता ने` -> the person introduced as `प्रवक्ता X` (round 15; off, the gold's convention: anonymous)
     min_content_tokens: int = 1
     interview_answers: bool = True  # (round 47) in a question/answer layout (`सवाल: …` lines), a line `<name>: …` or
-    # `जवाब: …` is the interviewee's answer, an indirect claim
+    # `जवाब: …`/`जवाब- …` is the interviewee's answer, an indirect claim (a claim inside it kept as a layer)
     plural_group_pronoun: bool = True  # (round 47) `डॉक्टरों को … अपील करनी पड़ी है। उनका कहना है कि`: a plural pronoun
     # with no antecedent, after a unit whose case-marked subject is an unnamed group, is that group (anonymous)
-    broken_paragraphs: bool = True  # a body line that ends mid-sentence (`… जब फ़िल्मों में` | blank line | `हीरोइन को …।`)
-    # goes on over the blank line: the two pieces are one unit (round 47)
+    broken_paragraphs: bool = True  # a body line that ends mid-sentence (`… जब फ़िल्मों में` | line break | `हीरोइन को …।`)
+    # goes on over the line break (one newline or a blank line): the two pieces are one unit (round 47)
     max_apposition_tokens: int = 40  # a comma-bounded apposition between a name and its `, ने कहा` (25 until round 20)
     short_lead: bool = True  # `युद्ध खत्म होगा, बाइडन ने कहा।`: a 2-3 word finite clause before the speaker is said (round 48)
     contrast_quote: bool = True  # `A, X ने कहा, लेकिन "B"`: A indirect and B direct, both X's (round 48)
@@ -587,16 +587,27 @@ _FINITE_END = regex.compile(
 )
 # (round 47) the last word of a line that cannot end a sentence or a headline: a postposition, a conjunction, a possessive
 # or a determiner (`… जब फ़िल्मों में`, `… कि उनकी`, `… उसके साथ कोई`); `broken_paragraphs` joins such a body line to
-# the paragraph after a blank line (a line break the copy put inside a sentence, BBC Hindi's pages)
+# the paragraph after the line break (one newline or a blank line: a break the copy put inside a sentence, BBC Hindi's pages)
 _NOT_LINE_FINAL = frozenset("""में का की के को से पर तक ने द्वारा और तथा व एवं या कि लेकिन जबकि जब अगर यदि तो उनकी उनका
     उनके इसकी इसका इसके उसकी उसका उसके अपनी अपना अपने मेरी मेरा मेरे हमारी हमारा हमारे इनकी इनका इनके कोई इस उस इन उन
     एक हर""".split())
-_BODY_SENTENCE_END = regex.compile(r"[।?!]|(?<!\d)\.|\.(?!\d)|(?<![\p{L}\p{M}])कि(?![\p{L}\p{M}])")
+# (review of round 47) a body line's sentence end before the break: a danda, or a full stop after a word that is no
+# abbreviation or initial (`डॉ.`, `आर.`, `Dr.`; `3.3` is none either), or a कि clause the break cuts; not `?`/`!`
+# alone (a headline `लॉकडाउन बढ़ेगा या नहीं? पढ़ें मुख्यमंत्री की बैठक में` ends in a question)
+_BODY_SENTENCE_END = regex.compile(r"।|(?<![\p{L}\p{M}])कि(?![\p{L}\p{M}])")
+_BODY_FULL_STOP = regex.compile(r"([\p{L}\p{M}\u200c\u200d]*)\.(?!\d)")
+_ABBREVIATIONS = frozenset("""डॉ डा प्रो मि श्री श्रीमती सं स्व ले जन कर्न मे ए बी सी डी ई एफ जी एच आई जे के एल एम एन ओ पी
+    क्यू आर एस टी यू वी डब्ल्यू एक्स वाई जेड""".split())
+
 # (round 47) an interview's layout: a line that opens with a question label (`सवाल:`, `प्रश्न-`) and one that opens with an
 # answer's label (`डीसी अमित कुमार:`, `जवाब:`), a colon after at most five words
 _QUESTION_LINE = regex.compile(r"[ \t]*(?:सवाल|प्रश्न)[ \t]*[:\-–—]")
 _ANSWER_LINE = regex.compile(r"[ \t]*((?:[^\s:।?!\"“”'‘’]+[ \t]+){0,4}[^\s:।?!\"“”'‘’]+)[ \t]*:[ \t]*(?=\S)")
-_ANSWER_WORDS = frozenset("जवाब उत्तर".split())
+# (review of round 47) `जवाब-`/`उत्तर:`: the interviewee's answer, a colon or a dash after the label (not `उत्तर-पूर्व`)
+_ANSWER_WORD_LINE = regex.compile(r"[ \t]*(जवाब|उत्तर)[ \t]*(?::|[\-–—](?![\p{L}\p{M}]))[ \t]*(?=\S)")
+# (review of round 47) a person named right after these is the interview's reporter, never its subject (`संवाददाता अमित
+# शर्मा ने …`), as is one whose report it is (`अमित शर्मा की रिपोर्ट`)
+_REPORTER_WORDS = frozenset("संवाददाता रिपोर्टर प्रतिनिधि पत्रकार".split())
 _INTERVIEW_MEETING = frozenset("मुलाकात मुलाक़ात बातचीत बात इंटरव्यू साक्षात्कार".split())  # `X से मुलाकात की`
 _DASHES = ("-", "—", "–", "−")  # hyphen-minus, em dash, en dash, minus sign
 _HEADLINE_SAID = frozenset({"कहा", "बोले", "बोलीं", "बोली", "बोला"})  # `X का बड़ा एलान, कहा- …` (round 46)
@@ -2244,8 +2255,11 @@ class _Doc:
         if not words or words[0].s != tok.s or ui == 0:
             return False
         prev = self.units[ui - 1]
-        if any(prev.s <= m.start < prev.e and m.label in ("PER", "ORG") for m in self.ments):
-            return False
+        for j in range(bisect.bisect_left(self.ment_starts, prev.s), len(self.ments)):
+            if self.ments[j].start >= prev.e:
+                break
+            if self.ments[j].label in ("PER", "ORG"):
+                return False
         toks = prev.toks
         groups = [i for i, t in enumerate(toks[:-1]) if t.k in self.anon and t.k.endswith(("ों", "ओं"))]
         return len(groups) == 1 and toks[groups[0] + 1].k in _GROUP_CASES
@@ -4180,12 +4194,25 @@ class _Doc:
         if w is None or fold(w.group()) not in _NOT_LINE_FINAL:
             return False
         line_s = T.rfind("\n", 0, w.start()) + 1
-        if not _BODY_SENTENCE_END.search(T, line_s, w.start()):
+        if not self.body_sentence_end(line_s, w.start()):
             return False
         nl = T.find("\n", a)
         line_e = len(T) if nl < 0 else nl
         nxt = T[a:min(b, line_e)].rstrip()
         return b <= line_e and nxt[-1:] in _PARAGRAPH_ENDS and _STORY_BREAK_HINT.search(T, a, min(line_e, a + 60)) is None
+
+    def body_sentence_end(self, s: int, e: int) -> bool:
+        """(review of round 47) [s, e) holds a sentence end of body text: a danda, a कि, or a full stop after a word
+        that is no abbreviation or initial (`डॉ.`, `आर.`, `Dr.`) and no number's decimal point."""
+        if _BODY_SENTENCE_END.search(self.T, s, e):
+            return True
+        for m in _BODY_FULL_STOP.finditer(self.T, s, e):
+            w = m.group(1)
+            if not w:
+                return True  # (`…है .`, `") .`, `2020.`; `3.3` is no full stop)
+            if fold(w) not in _ABBREVIATIONS and not (w.isascii() and len(w) <= 3):
+                return True
+        return False
 
     def content_after(self, pos: int, u: int) -> tuple[int, int, str, int, int, int, bool] | None:
         """Content starting at pos: (cs, ce, quote_type, span_s, span_e, last unit, natural_end)."""
@@ -5623,9 +5650,11 @@ class _Doc:
     def on_interview(self) -> None:
         """(round 47) A question/answer interview (two or more lines that open with `सवाल:` or `प्रश्न-`): a line that
         opens with a tagged person's name and a colon (`डीसी अमित कुमार: 1410 लोग। …`; only titles before the name) is
-        that person's answer, and a line that opens with `जवाब:`/`उत्तर:` the interviewee's (interview_subject); the
-        content is the rest of the line, indirect (no quotation marks), the colon its cue. Not in a story with no
-        question lines (`<headline>: <name>` and `<place>: …` datelines stay no claims)."""
+        that person's answer, and a line that opens with `जवाब:`/`जवाब-`/`उत्तर:` the interviewee's (interview_subject,
+        named; the label its cue); the content is the rest of the line, the whole answer paragraph as one claim (dev2's
+        convention for a quote paragraph), indirect (no quotation marks), the colon the cue after a name. A claim inside
+        the answer stays, a layer of it. Not in a story with no question lines (`<headline>: <name>` and `<place>: …`
+        datelines stay no claims)."""
         if not self.p.interview_answers or not self.units:
             return
         lo = self.T.rfind("\n", 0, self.units[0].s) + 1
@@ -5642,36 +5671,55 @@ class _Doc:
         if len(questions) < 2:
             return
         interviewee: Mention | None = None
+        answers: list[tuple[int, int]] = []
         for s, e in lines:
-            m = _ANSWER_LINE.match(self.T, s, e)
-            if m is None or _QUESTION_LINE.match(self.T, s, e):
+            if _QUESTION_LINE.match(self.T, s, e):
                 continue
-            label_s, label_e = m.span(1)
-            if fold(m.group(1)) in _ANSWER_WORDS:
+            if (m := _ANSWER_WORD_LINE.match(self.T, s, e)) is not None:
                 interviewee = interviewee or self.interview_subject(questions[0])
                 if interviewee is None:
                     continue
-                sp = _Spk(m.group(1), label_s, label_e, interviewee.entity_id, "pronoun", "PER")
-            else:
-                ment = next((mm for mm in self.ments[bisect.bisect_left(self.ment_starts, label_s):]
-                             if mm.start < label_e and mm.end == label_e and mm.label == "PER"), None)
+                # the interviewee named in the intro is the speaker; the label `जवाब` is the cue (review of round 47)
+                sp = _Spk(interviewee.text, interviewee.start, interviewee.end, interviewee.entity_id, "named", "PER")
+                cue_s, cue_e = m.span(1)
+            elif (m := _ANSWER_LINE.match(self.T, s, e)) is not None:
+                label_s, label_e = m.span(1)
+                ment = None
+                for j in range(bisect.bisect_left(self.ment_starts, label_s), len(self.ments)):
+                    mm = self.ments[j]
+                    if mm.start >= label_e:
+                        break
+                    if mm.end == label_e and mm.label == "PER":
+                        ment = mm
+                        break
                 lead = [fold(w).rstrip(".") for w in self.T[label_s:ment.start].split()] if ment is not None else []
                 if ment is None or not all(w in self.titles or w in _HONORIFICS for w in lead):
                     continue
                 sp = _Spk(ment.text, ment.start, ment.end, ment.entity_id, "named", ment.label)
-            cs, ce = self.strip_span(m.end(), e)
-            if self.n_tokens(cs, ce) < max(2, self.p.min_content_tokens) or any(c.cs < ce and cs < c.ce for c in self.claims):
+                cue_s = self.T.index(":", label_e)
+                cue_e = cue_s + 1
+            else:
                 continue
-            colon = self.T.index(":", label_e)
-            self.claims.append(_C(self.units[self.unit_at(cs)].sent_idx, sp, colon, colon + 1, cs, ce, "indirect",
-                                  cs, ce, self.unit_at(ce - 1), False, anchor=colon, whole=True))
+            cs, ce = self.strip_span(m.end(), e)
+            # (review of round 47) a claim inside the answer is a layer of it (`जवाब- … आंकड़ों के अनुसार, …`: one claim per
+            # layer); only one that covers the line or runs past it (the answer read already) keeps the line out
+            if self.n_tokens(cs, ce) < max(2, self.p.min_content_tokens) \
+                    or any(c.cs < ce and cs < c.ce and (c.cs < cs or c.ce > ce or (c.cs, c.ce) == (cs, ce))
+                           for c in self.claims if (c.cs, c.ce) not in answers):
+                continue
+            answers.append((cs, ce))
+            self.claims.append(_C(self.units[self.unit_at(cs)].sent_idx, sp, cue_s, cue_e, cs, ce, "indirect",
+                                  cs, ce, self.unit_at(ce - 1), False, anchor=cue_s, whole=True))
 
     def interview_subject(self, first_question: int) -> Mention | None:
         """The person an interview is with, from the lines before its first question: the tagged person right before
         `से मुलाकात/बातचीत/बात` (`… वैज्ञानिक डॉक्टर आर. गंगाखेड़कर से मुलाकात की`), else the person named most often
         there (two or more times, more than any other: `नीतीश कुमार ने … विनोद शर्मा से कहा … नीतीश कुमार ने क्या-क्या
         कहा`); None otherwise."""
-        intro = [m for m in self.ments if m.end <= first_question and m.label == "PER"]
+        intro = [m for m in self.ments[:bisect.bisect_left(self.ment_starts, first_question)]
+                 if m.end <= first_question and m.label == "PER"]
+        reporters = {m.entity_id or fold(m.text) for m in intro if self.reporter_named(m)}
+        intro = [m for m in intro if (m.entity_id or fold(m.text)) not in reporters]
         for m in intro:
             after = _WORD.findall(self.T, m.end, min(first_question, m.end + 30))
             if len(after) >= 2 and after[0] == "से" and fold(after[1]) in _INTERVIEW_MEETING:
@@ -5680,6 +5728,14 @@ class _Doc:
         if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
             return next(m for m in intro if (m.entity_id or fold(m.text)) == top[0][0])
         return None
+
+    def reporter_named(self, m: Mention) -> bool:
+        """(review of round 47) The person m is the story's reporter: right after `संवाददाता`/`रिपोर्टर` (`संवाददाता अमित
+        शर्मा ने लिखा`) or the owner of a `रिपोर्ट` (`अमित शर्मा की रिपोर्ट`)."""
+        before = _WORD.findall(self.T, max(0, m.start - 30), m.start)
+        after = _WORD.findall(self.T, m.end, m.end + 30)
+        return bool(before) and fold(before[-1]) in _REPORTER_WORDS \
+            or len(after) >= 2 and after[0] in ("की", "के") and fold(after[1]).startswith("रिपोर्ट")
 
     def titled_role(self, role: list[str]) -> bool:
         """A signature's comma role with a title word (`-अजय शंकर पांडेय, जिलाधिकारी, गाजियाबाद`, `-आलोक सिंह, पुलिस
