@@ -25,7 +25,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v35"  # folder under models/
+    lexicon: str = "quantities-v36"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -662,8 +662,10 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             nk = keys[i + 1]
             if nk not in ord_suffixes and (nk,) not in lex.units and not any(u[0] == nk for u in lex.units):
                 return None
-        if len(k.replace(".", "")) >= max_phone and "," not in k:
-            return None
+        if len(k.replace(".", "")) >= max_phone and "," not in k and not (
+                i > 2 and keys[i - 1] in S.get("count_word_dashes", frozenset()) and keys[i - 2] in S.get("count_words", frozenset())
+                and keys[i - 3] in S.get("count_word_owners", frozenset())):
+            return None  # (review of round 34: not "व्यक्तियों की संख्या - 1915552", a count word, a dash and a count)
         if len(k) >= 3 and k[0] == "0" and k.isdigit():
             return None  # 0120-2544700, 0522: a phone or area code
         if i > 1 and keys[i - 1] == "-" and keys[i - 2] in S.get("id_words", frozenset()) and not (
@@ -712,8 +714,10 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
         if _spaced_phone(toks, keys, i):
             return None  # (v29) "0800 555 111 पर": the groups of a phone number typed with spaces
 
-    elif i > 0 and keys[i - 1] in S.get("id_words_for_words", frozenset()) and k in lex.numbers.words:
-        return None  # "मुक़दमा नंबर पांच": a number word after an id word names
+    elif i > 0 and keys[i - 1] in S.get("id_words_for_words", frozenset()) and k in lex.numbers.words and not (
+            keys[i - 1] in S.get("road_id_words", frozenset()) and i + 1 < n and keys[i + 1] not in S.get("road_id_followers", frozenset())):
+        return None  # (review of round 33: a road's number word only before a postposition or a boundary: not
+        # "राष्ट्रीय राजमार्ग तीन दिन से बंद", "हाईवे चार घंटे तक")  # "मुक़दमा नंबर पांच": a number word after an id word names
 
     # ordinals
     ordinal: float | None = None
@@ -1083,7 +1087,7 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                     and keys[q + 1] not in S.get("verb_forms", frozenset()) and (keys[q + 1],) not in lex.events
                     and fold(toks[q].text + " " + _lemma(keys[q + 1], toks[q + 1].text, lex)) not in lex.multiword_nouns)
                 # (v22) "78 प्राइवेट लैब", "40 मेडिकल स्टाफ" (an English adjective; not in "24 मेडिकल कॉलेजों")
-                or (keys[q] in S.get("hashtag_marks", frozenset()) and _hashtag_end(toks, q) + 1 < n)
+                or _hashtag_steps(toks, keys, q, lex, doc)
                 # (v34) "356 नए #कोरोनावायरस पॉजिटिव केस", "6 और #COVID19 मामले": a hashtag is stepped over
             ) and not (
                 q + 1 < n and lex.numbers.starts_number(keys[q + 1])
@@ -1397,7 +1401,7 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
     if kind == "count" and noun is None and ordinal is None and np_ is not None:
         c = _census_noun(keys, i0, end_span, lex)
         if c is not None:  # (v34) "छह करोड़ की आबादी वाले इस देश में": a population, no rupees; its noun when it follows
-            noun, needs_noun = (toks[c].text if c >= end_span else None), False
+            noun, needs_noun = (_lemma(keys[c], toks[c].text, lex) if c >= end_span else None), False
 
     # a decade: "80 के दशक में", "50, 60 या फिर 70 के दशक", "साठ और सत्तर के दशक" (a date, like a year)
     if kind == "count" and noun is None and ordinal is None and value == int(value) and value % 10 == 0 \
@@ -1461,24 +1465,72 @@ def _age_person_after_disease(keys: Sequence[str], end: int, lex: Lexicon) -> in
     मरीज`, `72 वर्षीय कोरोना संदिग्ध के`): the person noun within a few words after it (disease words, `से` and state
     words stepped over), else a state word used as a noun (`संदिग्ध`, `पॉजिटिव`) right before a postposition."""
     S = lex.sets
-    skip = S.get("age_disease_words", frozenset()) | S.get("age_disease_states", frozenset()) | {"से"}
-    r = end
-    while r < min(len(keys), end + 4) and keys[r] in skip and keys[r] not in S.get("age_person_nouns", frozenset()):
-        r += 1
-    if r < len(keys) and keys[r] in S.get("age_person_nouns", frozenset()):
+    people = S.get("age_person_nouns", frozenset())
+    skip = S.get("age_disease_words", frozenset()) | S.get("age_disease_states", frozenset()) \
+        | S.get("age_disease_links", frozenset())
+    r, last = end, None
+    while r < min(len(keys), end + 4) and (keys[r] in skip or keys[r] in people):
+        if keys[r] in people:
+            last = r
+            if keys[r] not in skip:
+                return r
+        r += 1  # (review of round 34) a state word that is also a person noun (`संक्रमित`, `मरीज`) is stepped over
+        # while a person noun follows: `35 वर्षीय कोरोना संक्रमित युवक` -> युवक, `... से संक्रमित मरीज` -> मरीज
+    if r < len(keys) and keys[r] in people:
         return r
+    if last is not None and last == r - 1:
+        return last
     if end < r < len(keys) and keys[r - 1] in S.get("age_disease_states", frozenset()) \
-            and keys[r] in S.get("case_postpositions", frozenset()) | {"की", "का", "के", "ने", "को"}:
+            and keys[r] in S.get("case_postpositions", frozenset()) | S.get("age_state_postpositions", frozenset()):
         return r - 1
     return None
 
 
 def _hashtag_end(toks: list[_Tok], q: int) -> int:
-    """(v34) The last token of a hashtag opened at q (`#`, `COVID`, `19` typed together): the tokens glued on."""
+    """(v34) The last token of a hashtag opened at q (`#`, `COVID`, `19` typed together): the tokens glued on (review:
+    not a glued punctuation mark, `#COVID19,`)."""
     r = q
-    while r + 1 < len(toks) and toks[r + 1].start == toks[r].end:
+    while r + 1 < len(toks) and toks[r + 1].start == toks[r].end and (
+            _IS_WORD.match(toks[r + 1].text) or toks[r + 1].text[:1].isdigit() or toks[r + 1].text in ("_", "-")):
         r += 1
     return r
+
+
+def _hashtag_steps(toks: list[_Tok], keys: Sequence[str], q: int, lex: Lexicon, doc: "_Doc") -> bool:
+    """(v34, review) A hashtag at q is stepped over only when a noun or an adjective follows it (`356 नए #कोरोनावायरस
+    पॉजिटिव केस`); else the hashtag is itself the counted word (`500 #मौतें हुई हैं`, `5 #विकेट गिरे`)."""
+    S = lex.sets
+    if keys[q] not in S.get("hashtag_marks", frozenset()):
+        return False
+    y = _hashtag_end(toks, q) + 1
+    if y >= len(keys) or y == q + 1:
+        return False
+    k = keys[y]
+    if k in lex.adjectives or k in S.get("ud_adjectives", frozenset()) or lex.events.get((k,)) == "state":
+        return True
+    return _noun_like(toks[y], lex, doc) and k not in S.get("verb_forms", frozenset()) \
+        and k not in S.get("verb_chain", frozenset()) and k not in S.get("copulas", frozenset()) \
+        and k not in S.get("nominal_lights", frozenset()) and lex.events.get((k,)) not in ("strong",)
+
+
+def _casualty_verb(keys: Sequence[str], d: "_Draft", lex: Lexicon) -> bool:
+    """(v33) `तूफान से दो मरे`: a bare count before a casualty verb; (review of round 33) a transitive `मारे` only in
+    the passive (`मारे गए`) or with no agent `ने` before it in the clause (not `रोहित ने 4 मारे`, a batter's sixes)."""
+    S = lex.sets
+    n = len(keys)
+    if not (d.i1 < n and keys[d.i1] in S.get("casualty_verbs", frozenset())):
+        return False
+    if keys[d.i1] not in S.get("casualty_transitive_verbs", frozenset()):
+        return True
+    if d.i1 + 1 < n and keys[d.i1 + 1] in S.get("casualty_passive_lights", frozenset()):
+        return True
+    hard = S.get("hard_boundaries", frozenset()) | {","}
+    y = d.i0 - 1
+    while y >= 0 and keys[y] not in hard:
+        if keys[y] in S.get("casualty_agent_marks", frozenset()) or keys[y] == "को":
+            return False
+        y -= 1
+    return True
 
 
 def _census_noun(keys: Sequence[str], i0: int, end: int, lex: Lexicon) -> int | None:
@@ -1489,15 +1541,18 @@ def _census_noun(keys: Sequence[str], i0: int, end: int, lex: Lexicon) -> int | 
     if not census:
         return None
     skips = lex.sets.get("census_owner_skips", frozenset())
+    links = lex.sets.get("census_owner_links", frozenset())
+    land = lex.sets.get("census_land_nouns", frozenset())
     n = len(keys)
-    if end < n and keys[end] in ("की", "का", "के"):
+    if end < n and keys[end] in links:
         j = end + 1
         while j < min(n, end + 3) and keys[j] in skips:
             j += 1
-        if j < n and keys[j] in census:
-            return j
+        if j < n and keys[j] in census and not (
+                j + 1 < n and (keys[j + 1] in land or (keys[j + 1] in links and j + 2 < n and keys[j + 2] in land))):
+            return j  # (review of round 34) not the residential-land sense: `पांच करोड़ की आबादी की जमीन`, `आबादी भूमि`
     j = i0 - 1
-    while j >= max(0, i0 - 3) and keys[j] in skips and keys[j] not in ("की", "का", "के"):
+    while j >= max(0, i0 - 3) and keys[j] in skips and keys[j] not in links:
         j -= 1
     if j >= 0 and keys[j] in census:
         return j
@@ -1513,12 +1568,14 @@ def _owner_clause_break(keys: Sequence[str], q: int, d: "_Draft", lex: Lexicon) 
                           and lex.events.get((keys[d.i1 + 1],)) == "eventnoun"):
         return False
     partitives = lex.sets.get("owner_partitive_links", frozenset())
-    if any(keys[y] in partitives for y in range(q + 1, d.i0)):
-        return False
+    pronouns = lex.sets.get("owner_partitive_pronouns", frozenset())
+    if any(keys[y] in partitives or (keys[y] in pronouns and keys[y + 1] == "में") for y in range(q + 1, d.i0)):
+        return False  # (review of round 34) also `इनमे से`, the spaced `इन में से`
     hard = lex.sets.get("hard_boundaries", frozenset())
-    cop = lex.sets.get("copulas", frozenset())
+    cop = lex.sets.get("copulas", frozenset()) | lex.sets.get("owner_break_lights", frozenset())
     coord = lex.sets.get("coordinators", frozenset())
     return any(keys[y] in breaks or keys[y] in hard or (keys[y] in coord and keys[y - 1] in cop) for y in range(q + 1, d.i0))
+    # (review of round 33) a become verb + coordinator breaks too: `संख्या 28 हो गई और 3 की मौत हुई`
 
 
 def _appositive_age(toks: list[_Tok], keys: list[str], i: int, np_: NumParse, doc: _Doc) -> bool:
@@ -4021,13 +4078,16 @@ def _glued_light_datelines(spans: list[tuple[int, int, str]], keys: list[str], l
     lights = lex.settings.get("glued_dateline_lights")
     if not lights:
         return
+    ordered = sorted(lights, key=len, reverse=True)
     y = 0
-    while y < len(keys) - 1:
+    while y < len(keys):
         t = spans[y][2]
-        light = next((w for w in sorted(lights, key=len, reverse=True) if t.startswith(w)), None)
+        light = next((w for w in ordered if t.startswith(w)), None)
         if light is not None and len(t) >= len(light) + 3 and _IS_WORD.match(t) \
                 and not regex.match(r"\p{M}", t[len(light)]) \
-                and (keys[y + 1] in (":", ",") or (y + 2 < len(keys) and keys[y + 2] in (":", ",") and _IS_WORD.match(spans[y + 1][2]))):
+                and ((y + 1 < len(keys) and keys[y + 1] in (":", ",")) or t.endswith("ः")
+                     or (y + 2 < len(keys) and keys[y + 2] in (":", ",") and _IS_WORD.match(spans[y + 1][2]))):
+            # (review of round 33) also a visarga typed as the dateline's colon: `हुईमैड्रिडः स्पेन ने`
             s0, e0, _ = spans[y]
             cut = s0 + len(light)
             spans[y:y + 1] = [(s0, cut, light), (cut, e0, t[len(light):])]
@@ -4125,10 +4185,18 @@ def extract_quantities(
                             if keys[q - 1] == "कुल" and q > 2 and keys[q - 2] in ("की", "का"):
                                 q -= 1  # "ट्रेनों की कुल संख्या 155"
                             cand = toks[q - 2]
+                            g = d.i0 - 2
+                            if g > q + 1 and keys[g + 1] in ("की", "के") and toks[g].text.endswith("ों") \
+                                    and _noun_like(toks[g], lex, doc) and any(
+                                        keys[y] in lex.sets.get("coordinators", frozenset()) for y in range(q + 1, g)):
+                                noun = _lemma(keys[g], toks[g].text, lex)  # (review of round 33) a nearer owner of
+                                d.owner_event = _owner_event(toks, keys, g, lex)  # its own: `मरने वालों की संख्या 50 और
+                                owned = True  # घायलों की 120 हो गई` -> 120 of the injured
+                                break
                             broke = _owner_clause_break(keys, q, d, lex)
                             if _noun_like(cand, lex, doc) and not broke:
                                 noun = _lemma(cand.key, cand.text, lex)
-                            if d.i0 - q <= 5 and _IS_WORD.match(cand.text) and not any(
+                            if not broke and d.i0 - q <= 5 and _IS_WORD.match(cand.text) and not any(
                                 keys[y] == "," or keys[y] in lex.sets.get("hard_boundaries", frozenset()) for y in range(q + 1, d.i0)
                             ):  # "संख्या बढ़ कर अब छह" (not another clause's: "संख्या हुई आठ, चार हुए स्वस्थ")
                                 d.owner_event = _owner_event(toks, keys, q - 2, lex)
@@ -4150,8 +4218,10 @@ def extract_quantities(
                     c = _change_subject(toks, keys, d, lex, doc)
                     if c is not None:
                         noun = _lemma(keys[c], toks[c].text, lex)  # "मामले बढ़कर 415 हो गए": the subject that grew
-                if noun is None and (d.state_event is not None or (
-                        d.i1 < len(keys) and keys[d.i1] in lex.sets.get("casualty_verbs", frozenset()))):
+                if noun is None and d.state_event is None and _casualty_verb(keys, d, lex) and history \
+                        and history[-1][0] == sent.sent_idx and fold(history[-1][1]) in lex.sets.get("age_person_nouns", frozenset()):
+                    noun = history[-1][1]  # (review of round 33) "हादसे में 10 मजदूर घायल, 2 मरे": the persons named before
+                if noun is None and (d.state_event is not None or _casualty_verb(keys, d, lex)):
                     noun = str(lex.settings.get("default_person_noun", "लोग"))  # (v33) "तूफान से दो मरे": people died
                 if noun is None and d.i1 + 1 < len(keys) and keys[d.i1] in ("की", "के") \
                         and lex.events.get((keys[d.i1 + 1],)) == "eventnoun":

@@ -11,7 +11,7 @@ from pipeline.quantities import QuantitiesParams, extract_quantities, load_lexic
 from pipeline.segment import SegmentParams, split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
-P = QuantitiesParams()  # the default, quantities-v35 (v34 + v33)
+P = QuantitiesParams()  # the default, quantities-v36 (v35 + review fixes)
 LEX = load_lexicon(ROOT / "models", P)
 P32 = QuantitiesParams(lexicon="quantities-v32")
 LEX32 = load_lexicon(ROOT / "models", P32)
