@@ -10026,6 +10026,9 @@ _AWARD_GIVERS = ENGLISH_ORG_HEADS | MEDIA_KINDS | frozenset(fold(w) for w in """
     संस्थान मंत्रालय परिषद आयोग निगम प्राधिकरण विश्वविद्यालय मंडल पालिका निकाय संघ महासंघ""".split())
 # review: what follows an agent (`फिल्मफेयर ने`, `X का कहना`): that mention is the organisation that acts, kept
 _AWARD_AGENT = frozenset(fold(w) for w in "ने द्वारा".split())
+# ... or whose staff speak (`फिल्मफेयर के संपादक`, `X के प्रवक्ता`): a magazine or body, no award
+_AWARD_STAFF = ORG_ROLES | frozenset(fold(w) for w in "संपादक संपादकों अध्यक्ष सचिव महासचिव".split())
+_AWARD_GENITIVES = frozenset(fold(w) for w in "के की".split())
 
 
 def award_names(words: dict[int, list[Word]], ents: list[Mention], lex: Lexicon,
@@ -10035,7 +10038,7 @@ def award_names(words: dict[int, list[Word]], ents: list[Mention], lex: Lexicon,
     (`ऑस्कर के इतिहास में`, `ऑस्कर की गलती`). A known organisation of the alias file or a KB place stays (a body or
     country that gives a prize: `यूनेस्को पुरस्कार`), and so does a person the award is named after. Review: a name
     ending in an organisation's head (`_AWARD_GIVERS`: `साहित्य अकादमी`, `जिला प्रशासन`) gives the award and stays, and
-    a mention that acts (`X ने`, `X द्वारा`, `X का कहना`) stays."""
+    a mention that acts (`X ने`, `X द्वारा`, `X का कहना`) or whose staff speak (`फिल्मफेयर के संपादक`) stays."""
     names: set[str] = set()
     for m in ents:
         if m.label not in ("ORG", "LOC") or (m.start, m.end) in keep:
@@ -10057,7 +10060,8 @@ def award_names(words: dict[int, list[Word]], ents: list[Mention], lex: Lexicon,
         ws = words.get(m.sent_idx, [])
         i = _word_at(ws, m.end) if ws else 0
         after = [fold(w[2]) for w in ws[i : i + 2]]
-        return bool(after) and (after[0] in _AWARD_AGENT or after[:2] == [fold("का"), fold("कहना")])
+        return bool(after) and (after[0] in _AWARD_AGENT or after[:2] == [fold("का"), fold("कहना")]
+                                or len(after) == 2 and after[0] in _AWARD_GENITIVES and after[1] in _AWARD_STAFF)
 
     return [m for m in ents if not (m.label in ("ORG", "LOC") and (m.start, m.end) not in keep
                                     and " ".join(fold(t) for t in m.text.split()) in names and not agent(m))]
