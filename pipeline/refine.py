@@ -9910,11 +9910,17 @@ def firm_agents(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: 
 
 # Round 42: the kind words of a journal or magazine (`नेचर कम्यूनिकेशंस पत्रिका`, `जर्नल नेचर जियोसाइंस`, `पत्रिका नैशनल
 # रिव्यू`): no part of its name, as `अखबार` of `'मिड डे' अखबार`; the name stands right before or right after one
-JOURNAL_KINDS = frozenset(fold(w) for w in "पत्रिका जर्नल जरनल मैगज़ीन मैगजीन".split())
+JOURNAL_KINDS = frozenset(fold(w) for w in "पत्रिका जर्नल मैगज़ीन मैगजीन".split())
+# review: `जरनल` is as often a misspelt `जनरल` "General" (`मेजर जरनल बख्शी`, `जरनल सेक्रेटरी`): alone it is still no name
+# (a journal's kind word or a rank), but no name is cut or found beside it
+_JOURNAL_ALONE = JOURNAL_KINDS | {fold("जरनल")}
+# review: how often a journal comes out (`एक पाक्षिक पत्रिका में`): no name, and a span of only such words is none
+_JOURNAL_PERIODS = frozenset(fold(w) for w in "पाक्षिक त्रैमासिक वार्षिक अर्धवार्षिक छमाही".split())
 # words that say what kind of journal it is, no name of it (`ब्रिटिश मेडिकल पत्रिका`, `मशहूर साइंस जर्नल`)
 JOURNAL_GENERIC = frozenset(fold(w) for w in """मेडिकल चिकित्सा विज्ञान वैज्ञानिक साइंस साइंटिफिक समाचार न्यूज़ न्यूज
     महिला प्रसिद्ध मशहूर प्रतिष्ठित अंग्रेजी अंग्रेज़ी हिंदी हिन्दी अंतरराष्ट्रीय अंतर्राष्ट्रीय राष्ट्रीय स्थानीय कारोबारी
-    प्रभावशाली व्यापारिक शोध रिसर्च फैशन फ़ैशन खेल साप्ताहिक मासिक ऑनलाइन प्रमुख जानी मानी नामक नाम""".split())
+    प्रभावशाली व्यापारिक शोध रिसर्च फैशन फ़ैशन खेल साप्ताहिक मासिक ऑनलाइन प्रमुख जानी मानी नामक नाम""".split()) \
+    | _JOURNAL_PERIODS
 _JOURNAL_OF = frozenset(fold(w) for w in "ऑफ ऑफ़ आफ".split())  # `जर्नल ऑफ ...`: an English title with the word in it
 _JOURNAL_AFTER = POSTPOSITIONS | frozenset(fold(w) for w in "ने द्वारा".split())
 _JOURNAL_RARE = 5  # a word IL-NER saw fewer times than this may be a journal's name word however it was tagged
@@ -9954,8 +9960,11 @@ def journal_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
     the rest is only kind-of-journal words (`ब्रिटिश मेडिकल जर्नल`: left). One to three untagged name words
     (`_journal_word`) right after the kind word and before a postposition or `ने`, or right before it (after a word no
     name goes on with) when a postposition or `ने` follows it, are the journal, ORG (`पत्रिका नैशनल रिव्यू में`,
-    `नेचर कम्यूनिकेशंस पत्रिका के`)."""
-    if not any(fold(w[2]) in JOURNAL_KINDS for ws in words.values() for w in ws):
+    `नेचर कम्यूनिकेशंस पत्रिका के`). Review: `जरनल` (also a misspelt `जनरल`) only goes when alone; a span of
+    only periodicity words (`पाक्षिक` ORG) goes; a PER keeps the kind word when the rest holds a person's name word or a
+    title stands before it (`प्रदीप मैगज़ीन` the writer), and so does a span whose rest is a KB place or that
+    is an organisation of the alias file (`राजस्थान पत्रिका`, `वॉल स्ट्रीट जर्नल`)."""
+    if not any(fold(w[2]) in _JOURNAL_ALONE for ws in words.values() for w in ws):
         return ents  # most stories: one pass over the words
     out: list[Mention] = []
     for m in ents:
@@ -9964,13 +9973,21 @@ def journal_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
             out.append(m)
             continue
         fws = [fold(w[2]) for w in ws]
-        if len(ws) == 1 and fws[0] in JOURNAL_KINDS:
+        if len(ws) == 1 and fws[0] in _JOURNAL_ALONE or all(fw in _JOURNAL_PERIODS for fw in fws):
             continue
         rest = ws[1:] if fws[0] in JOURNAL_KINDS and fws[1] not in _JOURNAL_OF else \
             ws[:-1] if len(ws) >= 2 and fws[-1] in JOURNAL_KINDS else None
-        if rest is None or not any(_journal_word(w[2], lex) for w in rest):
+        if rest is None or not any(_journal_word(w[2], lex) for w in rest) or tuple(fws) in lex.orgs \
+                or place_of(" ".join(w[2] for w in rest), lex) is not None:
             out.append(m)
             continue
+        if m.label == "PER":
+            sw = words.get(m.sent_idx, [])
+            i = _word_at(sw, m.start) if sw else 0
+            if any(_person_word(fold(w[2]), lex) for w in rest) \
+                    or i > 0 and fold(sw[i - 1][2]) in TITLES and fold(sw[i - 1][2]) not in JOURNAL_GENERIC:
+                out.append(m)  # review: `खेल पत्रकार प्रदीप मैगज़ीन`, `मेजर मैगज़ीन`; `वैज्ञानिक जर्नल X` is cut
+                continue
         out.append(_span(sents[m.sent_idx], m, rest[0][0], rest[-1][1], "ORG"))
     covered = {(m.sent_idx, w[0]) for m in out for w in _words_in(words.get(m.sent_idx, []), m)}
     tagger = ents[0].tagger if ents else "refine"
@@ -10003,6 +10020,15 @@ def journal_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
 # Round 42: the head words of an award's name (`ऑस्कर अवॉर्ड`, `लियोपर्ड क्लब अवॉर्ड`, `गोल्डन ग्लोब पुरस्कार`): an
 # award is no entity (SPEC: persons, organisations, places), nor is the name before its head
 AWARD_HEADS = frozenset(fold(w) for w in "अवॉर्ड अवार्ड अवॉर्ड्स अवार्ड्स अवॉर्डस अवार्डस पुरस्कार पुरस्कारों".split())
+# review: the head word of a body that gives a prize (`साहित्य अकादमी पुरस्कार`, `मध्यप्रदेश सरकार पुरस्कार देगी`,
+# `जिला प्रशासन पुरस्कार राशि`): such a name is the organisation, kept
+_AWARD_GIVERS = ENGLISH_ORG_HEADS | MEDIA_KINDS | frozenset(fold(w) for w in """सरकार विभाग प्रशासन अकादमी समिति
+    संस्थान मंत्रालय परिषद आयोग निगम प्राधिकरण विश्वविद्यालय मंडल पालिका निकाय संघ महासंघ""".split())
+# review: what follows an agent (`फिल्मफेयर ने`, `X का कहना`): that mention is the organisation that acts, kept
+_AWARD_AGENT = frozenset(fold(w) for w in "ने द्वारा".split())
+# ... or whose staff speak (`फिल्मफेयर के संपादक`, `X के प्रवक्ता`): a magazine or body, no award
+_AWARD_STAFF = ORG_ROLES | frozenset(fold(w) for w in "संपादक संपादकों अध्यक्ष सचिव महासचिव".split())
+_AWARD_GENITIVES = frozenset(fold(w) for w in "के की".split())
 
 
 def award_names(words: dict[int, list[Word]], ents: list[Mention], lex: Lexicon,
@@ -10010,7 +10036,9 @@ def award_names(words: dict[int, list[Word]], ents: list[Mention], lex: Lexicon,
     """Round 42: an ORG or LOC mention right before an award's head word (AWARD_HEADS) names the award (`ऑस्कर`,
     `लियोपर्ड क्लब`), no organisation: it is dropped, and so are the story's other ORG/LOC mentions of the same name
     (`ऑस्कर के इतिहास में`, `ऑस्कर की गलती`). A known organisation of the alias file or a KB place stays (a body or
-    country that gives a prize: `यूनेस्को पुरस्कार`), and so does a person the award is named after."""
+    country that gives a prize: `यूनेस्को पुरस्कार`), and so does a person the award is named after. Review: a name
+    ending in an organisation's head (`_AWARD_GIVERS`: `साहित्य अकादमी`, `जिला प्रशासन`) gives the award and stays, and
+    a mention that acts (`X ने`, `X द्वारा`, `X का कहना`) or whose staff speak (`फिल्मफेयर के संपादक`) stays."""
     names: set[str] = set()
     for m in ents:
         if m.label not in ("ORG", "LOC") or (m.start, m.end) in keep:
@@ -10022,13 +10050,21 @@ def award_names(words: dict[int, list[Word]], ents: list[Mention], lex: Lexicon,
         if i >= len(ws) or fold(ws[i][2]) not in AWARD_HEADS:
             continue
         key = tuple(fold(t) for t in m.text.split())
-        if key in lex.orgs or place_of(m.text, lex) is not None:
+        if key in lex.orgs or place_of(m.text, lex) is not None or key and key[-1] in _AWARD_GIVERS:
             continue
         names.add(" ".join(key))
     if not names:
         return ents
+
+    def agent(m: Mention) -> bool:
+        ws = words.get(m.sent_idx, [])
+        i = _word_at(ws, m.end) if ws else 0
+        after = [fold(w[2]) for w in ws[i : i + 2]]
+        return bool(after) and (after[0] in _AWARD_AGENT or after[:2] == [fold("का"), fold("कहना")]
+                                or len(after) == 2 and after[0] in _AWARD_GENITIVES and after[1] in _AWARD_STAFF)
+
     return [m for m in ents if not (m.label in ("ORG", "LOC") and (m.start, m.end) not in keep
-                                    and " ".join(fold(t) for t in m.text.split()) in names)]
+                                    and " ".join(fold(t) for t in m.text.split()) in names and not agent(m))]
 
 
 # Round 42: loan titles of translated news that the title lists lack (TITLES is the rules tagger's), and the words that
@@ -10036,6 +10072,10 @@ def award_names(words: dict[int, list[Word]], ents: list[Mention], lex: Lexicon,
 LOAN_TITLES = frozenset(fold(w) for w in """कमीशनर कमिशनर ओम्बड्समैन ओम्बड्समेन ओम्बुड्समैन ओम्बड्समन चांसलर चान्सलर
     मिनिस्टर मिनिस्टरों सेक्रेटरी सेक्रेट्री प्रेसिडेंट प्रेसीडेंट""".split())
 TITLE_MODIFIERS = frozenset(fold(w) for w in "शैडो वाइस डिप्टी चीफ असिस्टेंट एसोसिएट पूर्व".split())
+# review: `पूर्व` is also "East" of a district's or country's name (`पूर्व सिंहभूम`, `पूर्व तिमोर`): a modifier of a PER only
+_FORMER = fold("पूर्व")
+# review: ranks and titles the lists lack that a modifier opens (`वाइस एडमिरल`, `चीफ जस्टिस ऑफ इंडिया`): part of the run
+_LOAN_RANKS = frozenset(fold(w) for w in "जस्टिस एडमिरल मार्शल ब्रिगेडियर जरनल".split())
 
 
 def loan_titles(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
@@ -10046,7 +10086,9 @@ def loan_titles(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: 
     goes (`कमीशनर` LOC, `ओम्बड्समेन` PER, `शैडो चांसलर` PER); a PER that goes on after it loses it (`शैडो चांसलर जॉन
     मैकडॉनेल` -> `जॉन मैकडॉनेल`), and so does an ORG/LOC whose rest is all words IL-NER never saw or saw mostly in
     persons' names, then a person (`वाइस प्रेसिडेंट मेहता` LOC -> `मेहता` PER; `प्रेसिडेंट हाउस` stays). Curated spans
-    stay."""
+    stay. Review: `पूर्व` is a modifier of a PER only, never of an ORG/LOC (`पूर्व सिंहभूम`, `पूर्व मध्य रेलवे`), and
+    an ORG/LOC whose rest is a KB place stays; `_LOAN_RANKS` go on with the run (`वाइस एडमिरल करमबीर सिंह` ->
+    `करमबीर सिंह`)."""
     out: list[Mention] = []
     for m in ents:
         ws = _words_in(words.get(m.sent_idx, []), m)
@@ -10057,8 +10099,10 @@ def loan_titles(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: 
         k, loan = 0, False
         while k < len(ws):
             fw = fws[k]
-            if fw in LOAN_TITLES or fw in TITLE_MODIFIERS:
+            if fw in LOAN_TITLES or fw in TITLE_MODIFIERS and (fw != _FORMER or m.label == "PER"):
                 loan = True
+            elif fw in _LOAN_RANKS and k > 0:
+                pass
             elif k == 0 and len(ws) > 1 and _demonym(ws[0][2], lex):
                 pass
             elif fw in _JOURNAL_OF and k > 0 and k + 1 < len(ws):
@@ -10072,7 +10116,8 @@ def loan_titles(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: 
         if k == len(ws):
             continue  # only title words: no name
         rest = ws[k:]
-        if m.label != "PER" and not all(_unseen_name(w[2], lex) or _person_word(fold(w[2]), lex) for w in rest):
+        if m.label != "PER" and (not all(_unseen_name(w[2], lex) or _person_word(fold(w[2]), lex) for w in rest)
+                                 or place_of(" ".join(w[2] for w in rest), lex) is not None):
             out.append(m)
             continue
         out.append(_span(sents[m.sent_idx], m, rest[0][0], rest[-1][1], "PER"))
@@ -10089,15 +10134,17 @@ def coordinated_towns(words: dict[int, list[Word]], sents: dict[int, Sentence], 
     geonames towns too: `सिनसिनाटी`, `पिट्सबर्ग`) and that IL-NER never saw (`_unseen_name`), right beside a LOC
     mention across a separator (`और`, `,`, `तथा`, `व`, `एवं`), is a place too (`टोरंटो और सिनसिनाटी की प्रतियोगिता`):
     after the LOC it must close the item (a postposition, `ने`, a separator, punctuation or the end after it), before
-    it open one (a separator, punctuation, a function word or the start before it)."""
+    it open one (a separator, punctuation, a function word or the start before it). Review: no given name."""
     covered = {(m.sent_idx, w[0]) for m in ents if m.label in ENTITY for w in _words_in(words.get(m.sent_idx, []), m)}
     loc_end = {(m.sent_idx, m.end) for m in ents if m.label == "LOC"}
     loc_start = {(m.sent_idx, m.start) for m in ents if m.label == "LOC"}
     out = list(ents)
     tagger = ents[0].tagger if ents else "refine"
 
-    def town(w: str) -> bool:
-        return _unseen_name(w, lex) and place_of(w, lex) is not None
+    def town(w: str) -> bool:  # review: no given name (`ग्रेस`, `एलन`, `सोफिया`)
+        fw = fold(w)
+        return fw not in lex.given_names and fw not in FOREIGN_GIVEN and _unseen_name(w, lex) \
+            and place_of(w, lex) is not None
 
     def edge(w: str) -> bool:
         fw = fold(w)
