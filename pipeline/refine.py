@@ -621,6 +621,9 @@ class RefineParams:
     # or two words is part of the place's name (`साउथ कोरिया`, `नॉर्थ कोरिया`, `साउथ दिल्ली`, `वेस्ट इंफाल`)
     train_spans: bool = False  # round 43: a PER/ORG/LOC span of 2+ words ending in a train word (ROUTE_TRAINS) is a
     # train's name, no entity; a route pair opening it is its two end places (`[कृष्णा]-[तिरुपति] पुरी एक्सप्रेस`)
+    coordinated_persons: bool = False  # round 44: 1-2 untagged foreign name words beside a PER across `और`/`व`/`एवं`/`तथा` (no comma),
+    # the pair before a person's case (`ने`, `को`, `से`, `का`), are a person (`बीटी और फ़े ने`), with their other
+    # untagged mentions of the story in a person's slot (`फ़े ने`, `वाली फ़े 76 बरस की`)
     no_overlaps: bool = True  # issue 14: last, no two mentions overlap (SPEC: one span per mention), `no_overlaps`
 
 
@@ -913,6 +916,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
     if p.coordinated_towns:  # after the propagation and the KB runs: only words they left untagged; after `town_slots`,
         # which spreads a listed town to its other mentions in the story (review of rounds 42 and 43)
         ents = coordinated_towns(words, texts, ents, lex)
+    if p.coordinated_persons:  # after the propagation and every person step: only the names they left untagged
+        ents = coordinated_persons(words, texts, ents, lex, p)
     if "institutions" in on:  # places the propagation and the KB found late (`गोरखपुर` of `गोरखपुर मेडिकल कॉलेज`)
         ents = late_institutions(words, texts, ents, keep, p.acronym_institutions)
     if p.post_acronyms:  # after `late_institutions`, which grows an acronym into its body (`सीएमएस स्कूल`)
@@ -10325,3 +10330,141 @@ def train_spans(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: 
             sent, s = sents[m.sent_idx], ws[0][0]
             out += [_span(sent, m, s, s + cut, "LOC"), _span(sent, m, s + cut + 1, ws[0][1], "LOC")]
     return out
+
+
+# --------------------------------------------------------------------------------------------- round 44
+
+
+# What follows a person (or a pair of persons) in its slot: the ergative and the case markers a person takes (`बीटी और
+# फ़े ने`, `फ़े और बीटी से`); not `में`/`पर`/`तक`, which places take more often
+_PERSON_CASES = frozenset(fold(w) for w in "ने नें को से का की के".split())
+# Not the comma, which also sets off an apposition (`डेनिस एम केलेहर, बेटर मार्केट्स के सह-संस्थापक`)
+_PERSON_SEPARATORS = frozenset(fold(w) for w in "और व एवं तथा".split())
+_PERSON_ITEM_MAX = 2
+# A pair's one-word item is a person where the pair, or the word elsewhere in the story, stands before the ergative
+# (`बीटी और फ़े ने`, `नरगिस ने कहा`): a common noun in a list (`अदरक और तुलसी का काढ़ा`) seldom does
+_AGENT_CASES = frozenset(fold(w) for w in "ने नें".split())
+# Possessives, pointers and quantifiers: a word after them is a common noun (`अपनी याद्दाश्त और`, `किसी झगड़े,`)
+_NOUN_OPENERS = frozenset(fold(w) for w in """अपनी अपने अपना उनकी उनके उनका उसकी उसके उसका मेरी मेरे मेरा हमारी हमारे
+    हमारा इसकी इसके इसका किसी कोई कई सभी इस उस यह वह ये वो हर""".split())
+
+
+def _person_item_edge(ws: Sequence[Word], k: int, covered: dict[tuple[int, int], str], idx: int,
+                      lex: Lexicon) -> bool:
+    """`coordinated_persons`: the word at k (before an item) opens no name: the start, punctuation, a function word or
+    a separator, untagged."""
+    if k < 0:
+        return True
+    if (idx, ws[k][0]) in covered:
+        return False
+    fw = fold(ws[k][2])
+    return fw not in _NOUN_OPENERS and (not _RX_LETTER.search(ws[k][2]) or fw in lex.function_words
+                                        or fw in _PERSON_SEPARATORS or fw in POSTPOSITIONS)
+
+
+def coordinated_persons(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                        p: RefineParams) -> list[Mention]:
+    """Round 44 (foreign persons of translated news): the model misses a foreign name that is also a Hindi word or that
+    it never saw (`फ़े` of `फ़े डनअवे`), though the story pairs it with a person it tags. One or two untagged words,
+    each a foreign name word (`_foreign_name_word`: IL-NER never saw it, or a given name; no common word or verb form),
+    right beside a PER mention across `और`/`व`/`एवं`/`तथा` (no comma: an apposition), with a person's case after the pair (`ने`, `को`, `से`,
+    `का/की/के`: `बीटी और फ़े ने`, `फ़े और बीटी से`) and no name word on its open side, are a person. Their other
+    untagged occurrences in the story (the same one or two words; a two-word name's last word alone) before a person's
+    case, a separator or punctuation are that person too (`वाली फ़े 76 बरस की`: the number after it stands for none)."""
+    covered = {(m.sent_idx, w[0]): m.label for m in ents if m.label in ENTITY
+               for w in _words_in(words.get(m.sent_idx, []), m)}
+    per_end = {(m.sent_idx, m.end): m for m in ents if m.label == "PER"}
+    per_start = {(m.sent_idx, m.start): m for m in ents if m.label == "PER"}
+    found: set[tuple[str, ...]] = set()
+    hits: list[tuple[int, int, int]] = []
+
+    def name(k: int, idx: int, ws: Sequence[Word]) -> bool:
+        return 0 <= k < len(ws) and (idx, ws[k][0]) not in covered and fold(ws[k][2]) not in _NOUN_OPENERS and (
+            _foreign_name_word(ws[k][2], lex, p) or _short_unseen_name(ws[k][2], lex))
+
+    def case(k: int, ws: Sequence[Word]) -> bool:
+        return 0 <= k < len(ws) and fold(ws[k][2]) in _PERSON_CASES
+
+    for idx, ws in words.items():
+        for j, w in enumerate(ws):
+            if fold(w[2]) not in _PERSON_SEPARATORS or (idx, w[0]) in covered or j == 0 or j + 1 >= len(ws):
+                continue
+            left = per_end.get((idx, ws[j - 1][1]))
+            if left is not None:  # `[PER] और X (Y) <case>`
+                n = 0
+                while n < _PERSON_ITEM_MAX and name(j + 1 + n, idx, ws):
+                    n += 1
+                if n and case(j + 1 + n, ws):
+                    hits.append((idx, j + 1, j + 1 + n, fold(ws[j + 1 + n][2])))
+                continue
+            right = per_start.get((idx, ws[j + 1][0]))
+            if right is None:
+                continue
+            e = _word_at(ws, right.end)  # `X (Y) और [PER] <case>`
+            if not case(e, ws):
+                continue
+            n = 0
+            while n < _PERSON_ITEM_MAX and name(j - 1 - n, idx, ws):
+                n += 1
+            if n and _person_item_edge(ws, j - 1 - n, covered, idx, lex):
+                hits.append((idx, j - n, j, fold(ws[e][2])))
+    if not hits:
+        return ents
+    out = list(ents)
+    tagger = ents[0].tagger if ents else "refine"
+    taken: set[tuple[int, int]] = set()
+
+    def add(idx: int, a: int, b: int) -> None:
+        ws, sent = words[idx], sents[idx]
+        s, e = ws[a][0], ws[b - 1][1]
+        if any((idx, ws[k][0]) in taken or (idx, ws[k][0]) in covered for k in range(a, b)):
+            return
+        out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "PER", tagger))
+        taken.update((idx, ws[k][0]) for k in range(a, b))
+
+    agents = {tuple(fold(w[2]) for w in ws[a:b]) for idx, ws in words.items() for b in range(1, len(ws))
+              if fold(ws[b][2]) in _AGENT_CASES for a in (b - 1, b - 2) if a >= 0}
+    for idx, a, b, c in hits:
+        key = tuple(fold(w[2]) for w in words[idx][a:b])
+        if c in _AGENT_CASES or b - a > 1 or key in agents:  # the story makes it an agent, or a full name
+            found.add(key)
+            add(idx, a, b)
+    keys = found | {k[-1:] for k in found}
+    for idx, ws in words.items():
+        fws = [fold(w[2]) for w in ws]
+        for a in range(len(ws)):
+            for n in (2, 1):
+                key = tuple(fws[a : a + n])
+                if len(key) < n or key not in keys or not _person_item_edge(ws, a - 1, covered, idx, lex) \
+                        and fws[a - 1] not in (_SPREAD_OPENERS):
+                    continue
+                nxt = a + n
+                if n == 1 and nxt + 1 <= len(ws) and nxt < len(ws) and (idx, ws[nxt][0]) not in covered \
+                        and _foreign_name_word(ws[nxt][2], lex, p) and _closes_person(ws, fws, nxt + 1, covered, idx):
+                    nxt += 1  # `फ़े डनअवे और`: the found given name + a surname the model missed too
+                if not _closes_person(ws, fws, nxt, covered, idx):
+                    continue
+                add(idx, a, nxt)
+                break
+    return out
+
+
+def _short_unseen_name(w: str, lex: Lexicon) -> bool:
+    """`coordinated_persons`: a two-letter Devanagari word IL-NER never saw, no function word (`फ़े` of `फ़े डनअवे`),
+    which `_name_like` leaves out as too short; its item needs the ergative as any one-word item does."""
+    fw = fold(w)
+    return len(fw) == 2 and bool(_RX_DEVANAGARI.fullmatch(w)) and _unseen_name(w, lex) and fw not in lex.function_words \
+        and fw not in POSTPOSITIONS and fw not in _PERSON_CASES
+
+
+def _closes_person(ws: Sequence[Word], fws: Sequence[str], k: int, covered: dict[tuple[int, int], str],
+                   idx: int) -> bool:
+    """`coordinated_persons`: the word at k closes a person's mention before it: the end, a tagged word, a person's
+    case, a separator, punctuation or a number (`फ़े 76 बरस की`)."""
+    return k >= len(ws) or (idx, ws[k][0]) in covered or fws[k] in _PERSON_CASES or fws[k] in _PERSON_SEPARATORS \
+        or not _RX_LETTER.search(ws[k][2]) or ws[k][2][:1].isdigit()  # a comma too (`फ़े डनअवे.`)
+
+
+# ... and what may stand right before such a mention besides a function word: a verbal adjective (`पुकारने वाली फ़े`)
+_SPREAD_OPENERS = frozenset(fold(w) for w in "वाली वाले वाला".split())
+

@@ -1,0 +1,48 @@
+"""pipeline.refine, round 44 (foreign persons of translated news): a name the model misses, listed with a person it
+tags before the ergative (`बीटी और फ़े ने`), is a person, and so are its other untagged mentions in the story
+(`coordinated_persons`). Hand-built lexicons, as tests/test_refine.py."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from pipeline.refine import RefineParams, refine_mentions
+from tests.test_refine import LEX, _mentions, _ws
+
+# `अदरक`, `तुलसी`: common nouns of a remedy list that IL-NER never saw as names in this lexicon
+_LEX = replace(LEX, words={**LEX.words, "तुलसी": _ws(3, 1, 0, 1, per=1)})
+
+
+def _run(sentences_of, text, spans, **params):
+    sents = sentences_of(text)
+    got = refine_mentions(sents, _mentions(sents, spans), _LEX, RefineParams(no_overlaps=False, steps=(), **params))
+    for m in got:
+        assert text[m.start : m.end] == m.text
+    return sorted((m.text, m.label) for m in got)
+
+
+@pytest.mark.parametrize(
+    "text, spans, on, expected",
+    [
+        # a two-letter given name beside a person before `ने`, with its other mentions (the full name, `वाली फ़े 76`)
+        ("लिफ़ाफ़े से बीटी और फ़े ने नाम पढ़ा. मंच पर फ़े डनअवे और वॉरेन बीटी मौजूद थे. पुकारने वाली फ़े 76 बरस की हैं.",
+         [("बीटी", "PER"), ("वॉरेन बीटी", "PER")], True,
+         [("फ़े", "PER"), ("फ़े", "PER"), ("फ़े डनअवे", "PER"), ("बीटी", "PER"), ("वॉरेन बीटी", "PER")]),
+        # the model's pair before the ergative, the item first
+        ("हनुमा विहारी और कैमरून वाइट ने अच्छी बल्लेबाज़ी की.", [("कैमरून वाइट", "PER")], True,
+         [("कैमरून वाइट", "PER"), ("हनुमा विहारी", "PER")]),
+        # a two-word foreign name before `को` needs no ergative
+        ("पूर्व पुलिस अधिकारी सऊद अज़ीज़ और खुर्रम शहज़ाद को सज़ा मिली.", [("सऊद अज़ीज़", "PER")], True,
+         [("खुर्रम शहज़ाद", "PER"), ("सऊद अज़ीज़", "PER")]),
+        # off
+        ("लिफ़ाफ़े से बीटी और फ़े ने नाम पढ़ा.", [("बीटी", "PER")], False, [("बीटी", "PER")]),
+        # a one-word item before a genitive with no ergative anywhere in the story: a common noun (`अदरक और तुलसी का`)
+        ("व्यक्ति को अदरक और तुलसी का काढ़ा पीना चाहिए.", [("तुलसी", "PER")], True, [("तुलसी", "PER")]),
+        # after a possessive or a quantifier the word is a common noun
+        ("वे सीधे गांव पहुंचे और अपनी याद्दाश्त और उजागर सिंह ने निशानी ढूंढी.", [("उजागर सिंह", "PER")], True,
+         [("उजागर सिंह", "PER")]),
+    ],
+)
+def test_refine_coordinated_persons(sentences_of, text, spans, on, expected):
+    assert _run(sentences_of, text, spans, coordinated_persons=on) == sorted(expected)
