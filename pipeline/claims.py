@@ -177,7 +177,7 @@ from pipeline.refine import INSTITUTIONS, MEMBER_ACRONYMS, MEMBER_PARTIES, SHORT
 
 @dataclass(frozen=True)
 class ClaimsParams:
-    cues: str = "cues-v36"  # lexicon file models/<cues>.tsv (versioned)
+    cues: str = "cues-v37"  # lexicon file models/<cues>.tsv (versioned)
     max_quote_sentences: int = 4  # a quote that does not close spans at most this many sentences; a closed one runs
     # on to its closer within max_quote_lines units of its paragraph (closes_in_paragraph), past this many only over
     # sentences with no other speaker's report
@@ -209,6 +209,7 @@ class ClaimsParams:
     org_introduced: bool = True  # `कंपनी ने कहा` -> the company introduced as `कंपनी X` in the window (round 48)
     genitive_name: bool = True  # `X संगठन की अनीसा बताती हैं, "…"`: an untagged name after a genitive (round 48)
     own_channel: bool = True  # `X की वेबसाइट पर जारी बयान में कहा गया` -> X; `बयान में यह भी कहा गया` after it too (round 48)
+    spacing_variants: bool = True  # `गृहमंत्रालय ने कहा` -> the story's tagged `गृह मंत्रालय` (spaces, hyphens, dots aside; round 49)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -748,6 +749,7 @@ _POLICE_NATIONS = frozenset(fold(w) for w in (
     "इजरायली इस्राइली इसराइली अफगान अफ़ग़ान तुर्की नेपाली बांग्लादेशी श्रीलंकाई कनाडाई ईरानी इराकी स्थानीय").split())
 _FORMER = frozenset(fold(w) for w in "पूर्व निवर्तमान तत्कालीन".split())  # a title's former holder (nearer_holder)
 _STATEMENT_NOUNS = frozenset(fold(w) for w in "बयान बयानों चेतावनी अपील फैसले फैसला फ़ैसले फ़ैसला दावे दावा".split())
+_SPACING = regex.compile(r"[\s\-\u2010.\u200c\u200d]+")  # what spacing_variant reads past: `गृहमंत्रालय` = `गृह मंत्रालय` (round 49)
 # a time before को is no experiencer (`रात को लगता है`, `एक समय को लगता था`)
 _TIME_BELIEVERS = frozenset(fold(w) for w in [*"समय वक्त वक़्त पल बार नजर नज़र दिन".split(), *_TIME_WORDS])
 # (round-30 second review) human group nouns beside the lexicon's plural anonymous words (`नागरिक`, `कार्यकर्ता`)
@@ -3001,6 +3003,23 @@ class _Doc:
                 and not any(w in self.media or w in self.orgkinds for w in named[-1:] + tail[:-1]):
             return None  # (`एएफपी न्यूज` tagged, then `एजेंसी`: the agency)
         return m
+
+    def spacing_variant(self, sp: _Spk) -> Mention | None:
+        """(round 49) A named speaker without an entity whose letters, spaces, hyphens and dots aside, are those of a
+        tagged person or organisation of the same story (`गृहमंत्रालय` and `गृह मंत्रालय`, `सचिनतेंदुलकर` and `सचिन
+        तेंदुलकर`): that mention's entity, the one nearest before the speaker, else the first after it. Not a mention
+        of a place, nor one with no entity."""
+        if not sp.text:
+            return None
+        key = _SPACING.sub("", fold(sp.text))
+        if len(key) < 4:
+            return None
+        found = [m for m in self.ments
+                 if m.entity_id and m.label in ("PER", "ORG") and _SPACING.sub("", fold(m.text)) == key]
+        if not found:
+            return None
+        before = [m for m in found if sp.s is not None and m.start < sp.s]
+        return before[-1] if before else found[0]
 
     def statement_issuers(self) -> dict[int, tuple[Mention, bool]]:
         """id(claim) -> (the organisation or person that issued the source its speaker noun names (published_by; True), and
@@ -6591,6 +6610,9 @@ class _Doc:
             elif sp.type == "named" and sp.entity_id is None and self.p.org_kind_tail \
                     and (org := self.org_kind_tail(sp)) is not None:
                 sp = replace(sp, entity_id=org.entity_id, label=org.label)  # `यूरोस्टार ट्रेन सेवा का कहना है` (round 48)
+            elif sp.type == "named" and sp.entity_id is None and self.p.spacing_variants \
+                    and (same := self.spacing_variant(sp)) is not None:
+                sp = replace(sp, entity_id=same.entity_id, label=same.label)  # `गृहमंत्रालय` = `गृह मंत्रालय` (round 49)
             elif sp.type in ("named", "unresolved") and sp.entity_id is None and sp.label is None \
                     and self.generic_body_head(sp):
                 sp = replace(sp, type="anonymous")  # `ईरान के सरकारी प्रसारक ने`, `जिला मजिस्ट्रेट ने`: an unnamed body

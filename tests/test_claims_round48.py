@@ -144,8 +144,10 @@ def got_p(text, spec, **kw):
 
 @pytest.mark.parametrize("word", "महिलाएं महिलाएँ नर्सें छात्राएं बच्चे बुजुर्ग सदस्य सहेली संचालक प्रिंसिपल टीचर".split())
 def test_claims_round48_review_genitive_common_nouns(word):
-    # a plural, a kinship word or a person noun after a genitive is no untagged name: no claim, as before round 48
-    assert got(f'इस गांव के सरकारी स्कूल की {word} बताती हैं, "पानी नहीं आया."', []) == []
+    # a plural, a kinship word or a person noun after a genitive is no untagged name: no named claim, as before round 48
+    # (round 49's cues-v37 makes `संचालक` an anonymous role noun: an anonymous claim is right by the gold convention)
+    claims = got(f'इस गांव के सरकारी स्कूल की {word} बताती हैं, "पानी नहीं आया."', [])
+    assert all(c[2] == "anonymous" for c in claims) and (word == "संचालक") == bool(claims)
 
 
 def test_claims_round48_review_genitive_name_still():
