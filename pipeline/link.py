@@ -1679,7 +1679,7 @@ def _local_official_nodes(mentions: Sequence[Mention], text: str) -> set[tuple]:
     return local - famous
 
 
-# link round 35 (link.officers_private): an office's title right before a name, besides _LOCAL_OFFICE_BEFORE's (folded):
+# link round 35 (link.officers_apart): an office's title right before a name, besides _LOCAL_OFFICE_BEFORE's (folded):
 # an institute's or a department's director (`निदेशक`; not `महानिदेशक`, a national head), a range's police officers
 # (`डीआईजी`, `आईजी`), a district's health officer (`सिविल सर्जन`), a block's or tehsil's (`एसडीओ`, `तहसीलदार`)
 _OFFICER_BEFORE = re.compile(r"(?<![\u0900-\u097f])(?:निदेशक|डीआईजी|आईजी|सिविल सर्जन|एसडीओ|तहसीलदार|"
