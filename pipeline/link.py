@@ -220,6 +220,9 @@ class LinkParams:
     # a famous person's title in its article, is not the person another article names after a famous person's title
     # (`प्रधानमंत्री`, `मंत्री`, `खिलाड़ी`, `अभिनेता`): it is then no strong name across articles and joins only by a
     # place or title both articles name (`मौसम विभाग शिमला केंद्र के निदेशक डॉ. मनमोहन सिंह` is not the former PM)
+    listed_ages: bool = False  # link round 35: a private_persons cue: a name right after which a bare number in
+    # brackets stands (`इमरान खान (24)`) in a sentence of 3+ such numbers (a list of people with their ages) beside an
+    # arrest's, an accused's or a death's word (`आरोपी`, `गिरफ्तार`, `रासुका`, `मृतक`, `मौत`; a batsman's runs have none)
     embassies: bool = False  # link round 34: an embassy, high commission or consulate named by its words alone and a
     # demonym or country (`भारतीय दूतावास`, `जर्मन दूतावास`, `भारतीय उच्चायोग`; one in every capital; review: checked
     # in the countries table) is keyed by the seat written right before it (`स्विटजरलैंड में भारतीय दूतावास`, `बीजिंग
@@ -1551,6 +1554,8 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
         else set()
     private = _private_person_nodes(by_label_m.get("PER", ()), text, p.village_persons) \
         if p.private_persons and text is not None else set()
+    if p.private_persons and p.listed_ages and text is not None:  # link round 35: `इमरान खान (24), नासिर खां (58)`
+        private |= _listed_age_nodes(by_label_m.get("PER", ()), text)
     cut = _cut_place_rows(mentions, text, kb) if p.place_cut_spans and text is not None else {}
     placed = _placed_institution_words(real, kb)
     # review of round 31: `दिल्ली के एम्स` is no short form of the article's `पटना एम्स`: it keeps its row
@@ -1701,6 +1706,38 @@ def _officer_nodes(mentions: Sequence[Mention], text: str) -> tuple[set[tuple], 
         elif _LOCAL_OFFICE_BEFORE.search(before) or _OFFICER_BEFORE.search(before):
             officer.add(key)
     return officer - famous, famous
+
+
+# link round 35 (link.listed_ages): a bare number in brackets right after a name (`जावेद (25), इमरान खान (24)`), the
+# sentence's words an arrest's, an accused's, a victim's (folded)
+_BARE_AGE_AFTER = re.compile(r" ?\( ?[0-9०-९]{1,3} ?\)")
+_BARE_AGES = re.compile(r"[\u0900-\u097f] ?\( ?[0-9०-९]{1,3} ?\)")
+_CRIME_WORDS = re.compile(r"(?<![\u0900-\u097f])(?:आरोपी|आरोपियों|अभियुक्त|गिरफ्तार|गिरफ़्तार|रासुका|मृतक|मृतकों|मौत|"
+                          r"मारे|हत्या|शव|घायल|घायलों)(?![\u0900-\u097f])")
+_LIST_SENTENCE_END = re.compile(r"[।!?\n]")
+
+
+def _listed_age_nodes(mentions: Sequence[Mention], text: str) -> set[tuple]:
+    """Link round 35: node keys of PER names of 1-3 words followed by a bare bracketed number (`इमरान खान (24)`) in a
+    sentence (between `।`s) of 3+ such numbers after words and an arrest's, an accused's or a death's word within it
+    or the next 200 characters; none where a mention follows a famous person's title."""
+    out: set[tuple] = set()
+    famous: set[tuple] = set()
+    for m in mentions:
+        if (key := node_key(m)) is None or not (1 <= len(name_keys(m.text, "PER").tokens) <= 3):
+            continue
+        before = fold_surface(text[max(0, m.start - 30):m.start])
+        if _FAMOUS_OFFICE_BEFORE.search(before) or _FAMOUS_PERSON_BEFORE.search(before):
+            famous.add(key)
+            continue
+        if not _BARE_AGE_AFTER.match(text, m.end):
+            continue
+        lo = max((x.end() for x in _LIST_SENTENCE_END.finditer(text, max(0, m.start - 400), m.start)), default=0)
+        hi = _LIST_SENTENCE_END.search(text, m.end)
+        hi = hi.start() if hi else len(text)
+        if len(_BARE_AGES.findall(text, lo, hi)) >= 3 and _CRIME_WORDS.search(fold_surface(text[lo:hi + 200])):
+            out.add(key)
+    return out - famous
 
 
 # round 33: words that tell a private person right before a name (folded): a resident (`गांव निवासी`, `के रहने वाले`);

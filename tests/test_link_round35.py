@@ -12,11 +12,11 @@ from tests.test_link import ROOT, doc_from_text
 
 NO_ALIASES = AliasTable.empty()
 SHIPPED = load_params(ROOT / "params.yaml", "link", LinkParams)
-OFF = dataclasses.replace(SHIPPED, officers_apart=False)
+OFF = dataclasses.replace(SHIPPED, officers_apart=False, listed_ages=False)
 
 
 def test_round35_switch_on_in_params():
-    assert SHIPPED.officers_apart
+    assert SHIPPED.officers_apart and SHIPPED.listed_ages
 
 
 def ids(mentions: list[Mention], p: LinkParams, texts: dict[str, str]) -> dict[tuple[str, str], str]:
@@ -74,3 +74,27 @@ def test_officer_nodes(text, name, officer, famous):
     key = ("d", "PER")
     assert any(k[:2] == key for k in off) == officer
     assert any(k[:2] == key for k in fam) == famous
+
+
+# ---------------------------------------------------------------- listed_ages
+
+ACCUSED = ("जिनके खिलाफ रासुका के तहत कार्रवाई हुई है, उनके नाम जावेद (25), इमरान खान (24), नासिर खां (58), "
+           "सलीम खान (50) और समीर अनवर (22) हैं।")
+PAK_PM = "पाक पीएम इमरान खान आए दिन कोरोना वायरस से लड़ने की तैयारियों को लेकर भाषण देते हैं।"
+
+
+@pytest.mark.parametrize("text, split", [
+    (ACCUSED, True),  # covidnp_AU-2020-ARP-11-01: an Indore accused, not Pakistan's PM
+    # negative: a batsman's runs (no arrest's or death's word)
+    ("रोहित शर्मा (45), इमरान खान (24), विराट कोहली (30) और धोनी (12) ने पारी संभाली।", False),
+    # negative: one bare number is no list (round 33: `(57)` no cue)
+    ("इस मामले में आरोपी इमरान खान (24) को अदालत में पेश किया गया।", False),
+])
+def test_listed_ages(text, split):
+    name = "इमरान खान"
+    ms = doc_from_text("a", PAK_PM, (name, "PER")) + doc_from_text("b", text, (name, "PER"))
+    texts = {"a": PAK_PM, "b": text}
+    got = ids(ms, SHIPPED, texts)
+    assert (got[("a", name)] != got[("b", name)]) is split
+    off = ids(ms, dataclasses.replace(SHIPPED, listed_ages=False), texts)
+    assert off[("a", name)] == off[("b", name)]
