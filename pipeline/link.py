@@ -215,6 +215,14 @@ class LinkParams:
     village_persons: bool = False  # link round 34: two more private_persons cues: a villager's genitive right before
     # the name (`गांव विर्क के`, `ग्राम भोजपुर की`) and a nickname right after it (`सुरजीत सिंह उर्फ संदीप`; review:
     # not after `कुख्यात`, `आतंकी`, `माफिया`: a public figure's alias)
+    officers_apart: bool = False  # link round 35: a person's name of 2-3 words right after a local official's or an
+    # office's title (`डीएम`, `सीएमओ`, `एसपी`, `थाना प्रभारी`, `बीडीओ`; `निदेशक`, `डीआईजी`, `सिविल सर्जन`), never after
+    # a famous person's title in its article, is not the person another article names after a famous person's title
+    # (`प्रधानमंत्री`, `मंत्री`, `खिलाड़ी`, `अभिनेता`): it is then no strong name across articles and joins only by a
+    # place or title both articles name (`मौसम विभाग शिमला केंद्र के निदेशक डॉ. मनमोहन सिंह` is not the former PM)
+    listed_ages: bool = False  # link round 35: a private_persons cue: a name right after which a bare number in
+    # brackets stands (`इमरान खान (24)`) in a sentence of 3+ such numbers (a list of people with their ages) beside an
+    # arrest's, an accused's or a death's word (`आरोपी`, `गिरफ्तार`, `रासुका`, `मृतक`, `मौत`; a batsman's runs have none)
     embassies: bool = False  # link round 34: an embassy, high commission or consulate named by its words alone and a
     # demonym or country (`भारतीय दूतावास`, `जर्मन दूतावास`, `भारतीय उच्चायोग`; one in every capital; review: checked
     # in the countries table) is keyed by the seat written right before it (`स्विटजरलैंड में भारतीय दूतावास`, `बीजिंग
@@ -1546,6 +1554,8 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
         else set()
     private = _private_person_nodes(by_label_m.get("PER", ()), text, p.village_persons) \
         if p.private_persons and text is not None else set()
+    if p.private_persons and p.listed_ages and text is not None:  # link round 35: `इमरान खान (24), नासिर खां (58)`
+        private |= _listed_age_nodes(by_label_m.get("PER", ()), text)
     cut = _cut_place_rows(mentions, text, kb) if p.place_cut_spans and text is not None else {}
     placed = _placed_institution_words(real, kb)
     # review of round 31: `दिल्ली के एम्स` is no short form of the article's `पटना एम्स`: it keeps its row
@@ -1635,6 +1645,10 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
         ctx = _name_contexts(mentions, keys, kb[5] if len(kb) > 5 else {}, text, others)
         apply(_Edge(_PRIO["context"], f"context{'-other' if k in others else ''}:{q}", k, k, directed=True)
               for k, qs in sorted(ctx.items()) for q in sorted(qs))
+    if p.officers_apart and text is not None:  # link round 35: an officer's name / a famous title's name (global_link)
+        officer, famous = _officer_nodes(by_label_m.get("PER", ()), text)
+        apply(_Edge(_PRIO["office"], "officer", k, k, directed=True) for k in sorted(officer - pinned))
+        apply(_Edge(_PRIO["office"], "famous-title", k, k, directed=True) for k in sorted(famous))
     if text is not None:  # review of round 34: a one-word name the tagger cut a title from (`मौलाना 【साद】`)
         apply(_Edge(_PRIO["bare-title"], f"bare-title:{t}", k, k, directed=True)
               for k, t in sorted(_bare_title_nodes(by_label_m.get("PER", ()), text)))
@@ -1668,6 +1682,62 @@ def _local_official_nodes(mentions: Sequence[Mention], text: str) -> set[tuple]:
         elif _FAMOUS_OFFICE_BEFORE.search(before):
             famous.add(key)
     return local - famous
+
+
+# link round 35 (link.officers_apart): an office's title right before a name, besides _LOCAL_OFFICE_BEFORE's (folded):
+# an institute's or a department's director (`निदेशक`; not `महानिदेशक`, a national head), a range's police officers
+# (`डीआईजी`, `आईजी`), a district's health officer (`सिविल सर्जन`), a block's or tehsil's (`एसडीओ`, `तहसीलदार`)
+_OFFICER_BEFORE = re.compile(r"(?<![\u0900-\u097f])(?:निदेशक|डीआईजी|आईजी|सिविल सर्जन|एसडीओ|तहसीलदार|"
+                             r"चौकी प्रभारी|कोतवाल|प्रभारी निरीक्षक)(?: (?:डॉ|डा|श्री)[.०]?)? ?$")
+
+
+def _officer_nodes(mentions: Sequence[Mention], text: str) -> tuple[set[tuple], set[tuple]]:
+    """Link round 35: (officers, famous): node keys of PER names of 2-3 words right after a local official's or an
+    office's title (`डीएम`, `सीएमओ`, `निदेशक डॉ.`) none of whose mentions in the article follows a famous person's
+    title; and those of names right after a famous person's title (`प्रधानमंत्री`, `मंत्री`, `खिलाड़ी`, `अभिनेता`)."""
+    officer: set[tuple] = set()
+    famous: set[tuple] = set()
+    for m in mentions:
+        if (key := node_key(m)) is None or not (2 <= len(name_keys(m.text, "PER").tokens) <= 3):
+            continue
+        before = fold_surface(text[max(0, m.start - 30):m.start])
+        if _FAMOUS_OFFICE_BEFORE.search(before) or _FAMOUS_PERSON_BEFORE.search(before):
+            famous.add(key)
+        elif _LOCAL_OFFICE_BEFORE.search(before) or _OFFICER_BEFORE.search(before):
+            officer.add(key)
+    return officer - famous, famous
+
+
+# link round 35 (link.listed_ages): a bare number in brackets right after a name (`जावेद (25), इमरान खान (24)`), the
+# sentence's words an arrest's, an accused's, a victim's (folded)
+_BARE_AGE_AFTER = re.compile(r" ?\( ?[0-9०-९]{1,3} ?\)")
+_BARE_AGES = re.compile(r"[\u0900-\u097f] ?\( ?[0-9०-९]{1,3} ?\)")
+_CRIME_WORDS = re.compile(r"(?<![\u0900-\u097f])(?:आरोपी|आरोपियों|अभियुक्त|गिरफ्तार|गिरफ़्तार|रासुका|मृतक|मृतकों|मौत|"
+                          r"मारे|हत्या|शव|घायल|घायलों)(?![\u0900-\u097f])")
+_LIST_SENTENCE_END = re.compile(r"[।!?\n]")
+
+
+def _listed_age_nodes(mentions: Sequence[Mention], text: str) -> set[tuple]:
+    """Link round 35: node keys of PER names of 1-3 words followed by a bare bracketed number (`इमरान खान (24)`) in a
+    sentence (between `।`s) of 3+ such numbers after words and an arrest's, an accused's or a death's word within it
+    or the next 200 characters; none where a mention follows a famous person's title."""
+    out: set[tuple] = set()
+    famous: set[tuple] = set()
+    for m in mentions:
+        if (key := node_key(m)) is None or not (1 <= len(name_keys(m.text, "PER").tokens) <= 3):
+            continue
+        before = fold_surface(text[max(0, m.start - 30):m.start])
+        if _FAMOUS_OFFICE_BEFORE.search(before) or _FAMOUS_PERSON_BEFORE.search(before):
+            famous.add(key)
+            continue
+        if not _BARE_AGE_AFTER.match(text, m.end):
+            continue
+        lo = max((x.end() for x in _LIST_SENTENCE_END.finditer(text, max(0, m.start - 400), m.start)), default=0)
+        hi = _LIST_SENTENCE_END.search(text, m.end)
+        hi = hi.start() if hi else len(text)
+        if len(_BARE_AGES.findall(text, lo, hi)) >= 3 and _CRIME_WORDS.search(fold_surface(text[lo:hi + 200])):
+            out.add(key)
+    return out - famous
 
 
 # round 33: words that tell a private person right before a name (folded): a resident (`गांव निवासी`, `के रहने वाले`);
@@ -2025,6 +2095,7 @@ def _name_contexts(mentions: Sequence[Mention], keys: set[tuple], countries: Map
             out[key] |= outside
         for i in (m.sent_idx - 1, m.sent_idx, m.sent_idx + 1):
             out[key] |= beside.get(i, set())
+        out[key].discard(f"person:{name_keys(m.text, 'PER').k1}")  # link round 35: an `others` name is not its own context
         out[key] |= own.get(m.sent_idx, set())
         if initials and text is not None:  # review of round 31: `पर्यावरण सचिव और … के सह-अध्यक्ष सीके मिश्रा`
             out[key] |= _sentence_offices(text, m, per_starts)
@@ -2530,6 +2601,16 @@ def global_link(
     # round 32: a local official spelt like an alias row (`डीएम नितीश कुमार`) is no strong name; a common name then
     # (round 33: a private person's name neither)
     weak_names = {e.a for e in applied if e.a == e.b and e.rule in ("office", "private")}
+    # link round 35: an officer's name (`निदेशक डॉ. मनमोहन सिंह`, `एसपी राहुल शर्मा`) that another article writes after
+    # a famous person's title (`प्रधानमंत्री मनमोहन सिंह`, `खिलाड़ी राहुल शर्मा`) is two people: no strong name, it joins
+    # by a place or title of both articles only
+    famous_names = {(nodes[e.a].doc, nodes[e.a].nk.k1) for e in applied if e.a == e.b and e.rule == "famous-title"}
+    if famous_names:
+        famous_docs: dict[str, set[str]] = defaultdict(set)
+        for d, k1 in famous_names:
+            famous_docs[k1].add(d)
+        weak_names |= {e.a for e in applied if e.a == e.b and e.rule == "officer"
+                       and famous_docs.get(nodes[e.a].nk.k1, set()) - {nodes[e.a].doc}}
     common = {n.key for n in nodes.values() if p.common_names and not n.pseudo and n.label == "PER"
               and _common_name(n.nk) and (n.nk.k1 not in row_names or n.key in weak_names)}
     for members in roots.values():
