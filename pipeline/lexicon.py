@@ -126,6 +126,7 @@ class Lexicon:
     bodies: frozenset[tuple[str, ...]] = frozenset()  # folded tokens of legislatures and parties abroad (v7)
     former_states: frozenset[tuple[str, ...]] = frozenset()  # folded tokens of states that no longer exist (v8)
     team_nicknames: frozenset[tuple[str, ...]] = frozenset()  # folded tokens of sports teams' nicknames (v8)
+    india_towns: frozenset[str] = frozenset()  # folded one-word Indian towns of GeoNames (v10; empty before)
 
     def strong_place(self, key: str) -> Place | None:
         """The place a folded surface names, where that is safe to act on without the model."""
@@ -178,7 +179,8 @@ def load_lexicon(model_dir: Path, names: Path | None = None) -> Lexicon:
     return Lexicon(places, words, model_dir.name, latin, given, function, known["ORG"], news, known["PER"], portfolios,
                    media_services, styles, media_acronyms, firm_kinds, unit_heads,
                    _curated_names(model_dir / "bodies.txt"), _curated_names(model_dir / "former_states.txt"),
-                   _curated_names(model_dir / "team_nicknames.txt"))
+                   _curated_names(model_dir / "team_nicknames.txt"),
+                   india_towns=_curated_words(model_dir / "india_towns.txt"))  # v10 on
 
 
 def _curated_words(path: Path) -> frozenset[str]:

@@ -10176,16 +10176,19 @@ def coordinated_towns(words: dict[int, list[Word]], sents: dict[int, Sentence], 
 
 
 _TOWN_GENITIVES = frozenset(fold(w) for w in "के की का".split())
+_TOWN_GENITIVE_AFTER = frozenset(fold(w) for w in "क्षेत्र इलाके इलाका होते".split())  # review of round 43
 
 
 def _town_slot(ws: Sequence[Word], fws: Sequence[str], i: int, lex: Lexicon, p: RefineParams) -> bool:
-    """`town_slots`: the folded word fws[i] is a geonames town of the KB that no stronger source confirms, no given
-    name, function word, title or role, never seen by IL-NER outside a place's name, and written as news writes a place:
-    a word the news has at least three times stands before a case marker or punctuation in more than half of them
-    (`बुआ` the aunt, a town of Cameroon: 2 of 4)."""
+    """`town_slots`: the folded word fws[i] is a geonames town of the KB that no stronger source confirms, a town of
+    India by GeoNames (the lexicon's india_towns.txt, v10: not `मरी` Mary, `दारु` Daru, `सार` Sarh, `बुरसा` Bursa, `पेच`
+    Pécs, words IL-NER's pruned counts lack), no given name, function word, title or role, never seen by IL-NER outside
+    a place's name, and written as news writes a place: a word the news has at least three times (news_words.tsv keeps
+    no rarer word) stands before a case marker or punctuation in more than half of them (`बुआ` the aunt: 2 of 4)."""
     fw = fws[i]
     place = lex.places.get(fw)
-    if place is None or place.source != "geonames" or place.kind != "town" or lex.strong_place(fw) is not None:
+    if place is None or place.source != "geonames" or place.kind != "town" or lex.strong_place(fw) is not None \
+            or fw not in lex.india_towns:
         return False
     if len(fw) < p.propagate_min_chars or not _RX_DEVANAGARI.fullmatch(ws[i][2]) or fw in lex.given_names \
             or fw in lex.function_words or fw in TITLES_ROLES or _common(fw, lex, p):
@@ -10198,18 +10201,22 @@ def _town_slot(ws: Sequence[Word], fws: Sequence[str], i: int, lex: Lexicon, p: 
 
 def _town_listed(ws: Sequence[Word], fws: Sequence[str], i: int, loc: Callable[[int], bool], lex: Lexicon) -> bool:
     """`town_slots`: the word at i is listed with a tagged place (`हजारीबाग और [कोडरमा] से`, `[सिमडेगा], सरायकेला`: a
-    separator of LIST_SEPARATORS between them) and stands where a place stands (`_place_spot`), or follows a tagged place
-    + `के/की/का` (`झारखंड के [चक्रधरपुर] होते हुए`) before a place's follower or a word IL-NER mostly saw outside names
-    (not `चेक गणराज्य की क्वेटा पेश्के`, a person's name)."""
+    separator of LIST_SEPARATORS between them) and stands where a place stands (`_place_spot`; listed first, it opens
+    its item as in `coordinated_towns`: not `गुडिय़ावाला [पेच], मुरसान गेट`), or follows a tagged place + `के/की/का`
+    (`झारखंड के [चक्रधरपुर] होते हुए`, `करनाल के [घरौंडा] क्षेत्र`) before a place's follower but a separator, before
+    `क्षेत्र` or `होते`, and not after a country (review of round 43: not before any word IL-NER mostly saw outside
+    names, `मेरठ का दारु माफिया`, nor in `भारत का जीरा और हल्दी`)."""
     if i > 1 and fws[i - 1] in _TOWN_GENITIVES and loc(i - 2):
-        if i + 1 >= len(ws) or _place_spot(fws, i):
-            return True
-        st = lex.words.get(fws[i + 1])
-        return st is not None and 2 * st.n_ent < st.n
+        host = lex.places.get(fws[i - 2])
+        if host is not None and host.kind == "country" or i + 1 < len(fws) and fws[i + 1] in LIST_SEPARATORS:
+            return False  # `भारत का [जीरा] और हल्दी`: a country's town, or one listed on, is no district's
+        return _place_spot(fws, i) or fws[i + 1] in _TOWN_GENITIVE_AFTER
     if not _place_spot(fws, i):
         return False
     return (i > 1 and fws[i - 1] in LIST_SEPARATORS and loc(i - 2)
-            or i + 2 < len(ws) and fws[i + 1] in LIST_SEPARATORS and loc(i + 2))
+            or i + 2 < len(ws) and fws[i + 1] in LIST_SEPARATORS and loc(i + 2)
+            and (i == 0 or not _RX_LETTER.search(fws[i - 1]) or fws[i - 1] in _TOWN_ITEM_AFTER
+                 or fws[i - 1] in lex.function_words))
 
 
 def town_slots(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
@@ -10222,8 +10229,9 @@ def town_slots(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
     covered = {(m.sent_idx, w[0]): m.label for m in ents for w in _words_in(words.get(m.sent_idx, []), m)}
     cand: list[tuple[int, int, str]] = []
     towns: set[str] = set()
+    folded: dict[int, list[str]] = {}
     for idx, ws in words.items():
-        fws = [fold(w[2]) for w in ws]
+        fws = folded[idx] = [fold(w[2]) for w in ws]
         for i, w in enumerate(ws):
             if (idx, w[0]) in covered or fws[i] not in lex.places or i > 0 and (idx, ws[i - 1][0]) in covered \
                     or i + 1 < len(ws) and (idx, ws[i + 1][0]) in covered or not _town_slot(ws, fws, i, lex, p):
@@ -10236,10 +10244,9 @@ def town_slots(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
     out = list(ents)
     tagger = ents[0].tagger if ents else "refine"
     for idx, i, fw in cand:
-        ws = words[idx]
-        if fw in towns and (_place_spot([fold(w[2]) for w in ws], i)
-                            or _town_listed(ws, [fold(w[2]) for w in ws], i,
-                                            lambda k: covered.get((idx, ws[k][0])) == "LOC", lex)):
+        ws, fws = words[idx], folded[idx]
+        if fw in towns and (_place_spot(fws, i)
+                            or _town_listed(ws, fws, i, lambda k: covered.get((idx, ws[k][0])) == "LOC", lex)):
             sent, (s, e, _) = sents[idx], ws[i]
             out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "LOC", tagger))
     return out
@@ -10250,13 +10257,16 @@ def town_slots(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
 _STATION_TAILS = (tuple(fold(w) for w in "पुलिस स्टेशन".split()), (fold("कोतवाली"),), (fold("पुलिस"), fold("थाना")),
                   (fold("पुलिस"), fold("थाने")))
 _STATION_LAST = frozenset(t[-1] for t in _STATION_TAILS)
+# Review of round 43: sites a station serves, no place's name (`एयरपोर्ट पुलिस स्टेशन`, `रेलवे पुलिस स्टेशन`)
+_STATION_SITES = frozenset(fold(w) for w in "एयरपोर्ट एअरपोर्ट रेलवे".split())
 
 
 def station_spans(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention]) -> list[Mention]:
     """Round 43 (crime reports): the model tags a police station with its place as one LOC or ORG (`कासा पुलिस स्टेशन`
     LOC, `नागपुर पुलिस स्टेशन` ORG, `हाटा कोतवाली` LOC) or the station alone (`पुलिस स्टेशन`, `सदर कोतवाली` LOC). As
     for `X थाना` (`station_police`), the place before the station's words is LOC and the rest no mention; a span with
-    only a kind of station before them (`सदर`, `महिला`: STATION_KINDS) is dropped."""
+    only a kind of station before them (`सदर`, `महिला`: STATION_KINDS) or the site it serves (`एयरपोर्ट`, `रेलवे`:
+    _STATION_SITES, review of round 43) is dropped."""
     sids = {idx for idx, ws in words.items() if any(fold(w[2]) in _STATION_LAST for w in ws)}
     if not sids:
         return ents  # most stories: one pass over the words
@@ -10269,7 +10279,7 @@ def station_spans(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
             out.append(m)
             continue
         k = len(ws) - len(tail)
-        while k > 0 and fws[k - 1] in STATION_KINDS:
+        while k > 0 and (fws[k - 1] in STATION_KINDS or fws[k - 1] in _STATION_SITES):
             k -= 1
         if k == 0:
             continue
@@ -10279,11 +10289,16 @@ def station_spans(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
     return out
 
 
+# Hindi compass words that open a place's name (`उत्तर कोरिया`, `दक्षिणी दिल्ली`): no English one joins before them
+_COMPASS_NATIVE = frozenset(fold(w) for w in "उत्तर दक्षिण पूर्व पश्चिम उत्तरी दक्षिणी पूर्वी पश्चिमी".split())
+
+
 def compass_joins(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention]) -> list[Mention]:
     """Round 43: news writes a country, state or district with an English compass word (`साउथ कोरिया`, `नॉर्थ कोरिया`,
     `साउथ अफ्रीका`, `साउथ दिल्ली`, `वेस्ट इंफाल`), which the edge trims cut off as a word the training data never
     saw in names; an untagged COMPASS_LOANS word right before a LOC of one or two words, after no tagged word, is part
-    of its name. Round 37's `compass_places` relabels the PER spans that open with one; a tagged ORG stays."""
+    of its name, unless the LOC opens with a Hindi compass word (`नॉर्थ उत्तर कोरिया`, review of round 43). Round 37's
+    `compass_places` relabels the PER spans that open with one; a tagged ORG stays."""
     starts = {(m.sent_idx, m.start): m for m in ents if m.label == "LOC" and 1 <= len(m.text.split()) <= 2}
     if not starts:
         return ents
@@ -10294,12 +10309,18 @@ def compass_joins(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
             m = starts.get((idx, ws[i + 1][0]))
             if m is None or fold(ws[i][2]) not in COMPASS_LOANS or (idx, ws[i][0]) in covered:
                 continue
+            if fold(ws[i + 1][2]) in _COMPASS_NATIVE:
+                continue  # review of round 43: `नॉर्थ उत्तर कोरिया`, the Hindi compass word names it already
             k = i - 1 if i > 0 and fold(ws[i - 1][2]) in COMPASS_LOANS and (idx, ws[i - 1][0]) not in covered else i
             if k > 0 and (idx, ws[k - 1][0]) in covered:
                 continue  # `साउथ ईस्ट एशिया`: two compass words; none after a tagged word
             sent = sents[idx]
             grown[id(m)] = replace(m, start=ws[k][0], text=sent.text[ws[k][0] - sent.start : m.end - sent.start])
     return [grown.get(id(m), m) for m in ents]
+
+
+# Review of round 43: words of a sentence about trains, where an ORG `X एक्सप्रेस` is the train, not a paper
+_TRAIN_CUES = frozenset(fold(w) for w in "ट्रेन ट्रेनों रेल रेलवे रेलगाड़ी स्टेशन स्टेशनों यात्री यात्रियों सवार".split())
 
 
 def train_spans(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
@@ -10311,10 +10332,16 @@ def train_spans(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: 
     alone) is dropped; where its first word
     is a route pair (`_place_pair` in route mode: `कृष्णा-तिरुपति`), the pair's two places stay, LOC. A newspaper or an
     airline of the alias file (`इंडियन एक्सप्रेस`, `एयर इंडिया एक्सप्रेस`) stays: no route pair opens it, and a known
-    organisation is never dropped."""
+    organisation is never dropped. Review of round 43: an ORG without a route pair goes too, with the story's other
+    ORG mentions of it, where a sentence naming it speaks of trains (_TRAIN_CUES: `एर्नाकुलम एक्सप्रेस से पांच सौ
+    यात्री ... उतरे`, then `एर्नाकुलम एक्सप्रेस से मुजफ्फरपुर पहुंचे`); elsewhere (`स्टॉकपोर्ट एक्सप्रेस`) it stays."""
     sids = {idx for idx, ws in words.items() if any(fold(w[2]) in ROUTE_TRAINS for w in ws)}
     if not sids:
         return ents  # most stories: one pass over the words
+    rail = {idx for idx in sids if any(fold(w[2]) in _TRAIN_CUES for w in words[idx])}
+    trains = {key for m in ents if m.label == "ORG" and m.sent_idx in rail  # an ORG train named where trains are
+              for key in [tuple(fold(w[2]) for w in _words_in(words.get(m.sent_idx, []), m))]
+              if len(key) > 1 and key[-1] in ROUTE_TRAINS and key not in lex.orgs}
     out: list[Mention] = []
     for m in ents:
         ws = _words_in(words.get(m.sent_idx, []), m) if m.label in ("PER", "ORG", "LOC") and m.sent_idx in sids else []
@@ -10323,9 +10350,10 @@ def train_spans(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: 
             continue
         first = ws[0][2]
         cut = _place_pair(first, lex, True, p) if "-" in first and ws[0][0] == m.start else None
-        if cut is None and (m.label != "PER" or tuple(fold(w[2]) for w in ws) in lex.orgs):
-            out.append(m)  # no route: a firm or a paper named `... एक्सप्रेस` stays; a person never ends so
-            continue
+        key = tuple(fold(w[2]) for w in ws)
+        if cut is None and (key in lex.orgs or m.label == "LOC" or m.label == "ORG" and key not in trains):
+            out.append(m)  # no route: a known firm or paper, or one named `... एक्सप्रेस` away from trains, stays;
+            continue  # a person never ends so, nor an ORG the story names where it speaks of trains
         if cut is not None:
             sent, s = sents[m.sent_idx], ws[0][0]
             out += [_span(sent, m, s, s + cut, "LOC"), _span(sent, m, s + cut + 1, ws[0][1], "LOC")]

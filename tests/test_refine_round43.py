@@ -11,8 +11,10 @@ from pipeline.lexicon import NewsStats
 from pipeline.refine import RefineParams, refine_mentions
 from tests.test_refine import LEX, _mentions, _place, _ws
 
-# `कोडरमा`, `सिमडेगा`, `चक्रधरपुर`: districts and towns of geonames alone (no strong source); `काई`, a geonames town
-# and the common noun "algae"; `बुआ`, a town of Cameroon and "aunt", which the news seldom ends a phrase with
+# `कोडरमा`, `सिमडेगा`, `चक्रधरपुर`: districts and towns of geonames alone (no strong source), towns of India
+# (india_towns.txt, entity-lexicon-v10); `काई`, a geonames town abroad and the common noun "algae", which IL-NER's pruned
+# counts lack as v10 does (review of round 43); `बुआ`, a town of Cameroon and "aunt", which the news seldom ends a
+# phrase with (listed as Indian here, so that the news counts alone keep it out)
 _LEX = replace(
     LEX,
     places={**LEX.places,
@@ -24,8 +26,9 @@ _LEX = replace(
             "हजारीबाग": _place("हजारीबाग", "Hazaribagh", "geonames", "city"),
             "झारखंड": _place("झारखंड", "Jharkhand", "pycountry", "state"),
             "रांची": _place("रांची", "Ranchi", "geonames", "city")},
-    words={**LEX.words, "काई": _ws(6), "रात": _ws(300), "पेश्के": _ws(1, 1, 0, 1, per=1)},
+    words={**LEX.words, "रात": _ws(300), "पेश्के": _ws(1, 1, 0, 1, per=1)},
     news={**LEX.news, "कोडरमा": NewsStats(17, 8, 13), "बुआ": NewsStats(4, 3, 2)},
+    india_towns=frozenset("कोडरमा सिमडेगा चक्रधरपुर बुआ".split()),
 )
 
 
@@ -46,10 +49,11 @@ def _run(sentences_of, text, spans, **params):
         ("हजारीबाग और कोडरमा से एक-एक मरीज शामिल थे.", [("हजारीबाग", "LOC")], False, [("हजारीबाग", "LOC")]),
         ("रांची से पांच, हजारीबाग और सिमडेगा से एक-एक मरीज है.", [("रांची", "LOC"), ("हजारीबाग", "LOC")], True,
          [("रांची", "LOC"), ("सिमडेगा", "LOC"), ("हजारीबाग", "LOC")]),
-        # after a tagged place + genitive, before a common word
-        ("ट्रेन झारखंड के चक्रधरपुर रात के आठ बजे पहुंचेगी.", [("झारखंड", "LOC")], True,
-         [("चक्रधरपुर", "LOC"), ("झारखंड", "LOC")]),
-        # not alone (no tagged place listed with it), not a common word IL-NER saw, not before an unseen name
+        # after a tagged place + genitive, before `होते`; before a common word no more (review of round 43)
+        ("ट्रेन झारखंड के चक्रधरपुर होते हुए रांची आयेगी.", [("झारखंड", "LOC"), ("रांची", "LOC")], True,
+         [("चक्रधरपुर", "LOC"), ("झारखंड", "LOC"), ("रांची", "LOC")]),
+        ("ट्रेन झारखंड के चक्रधरपुर रात के आठ बजे पहुंचेगी.", [("झारखंड", "LOC")], True, [("झारखंड", "LOC")]),
+        # not alone (no tagged place listed with it), not a town abroad (`काई`), not before an unseen name
         ("कोडरमा से मिला मरीज गिरिडीह का रहनेवाला था.", [], True, []),
         ("समुद्री काई से कोरोना रुकेगा, रांची और काई पर शोध हुआ.", [("रांची", "LOC")], True, [("रांची", "LOC")]),
         ("यही कारण है कि बुआ और रांची को जनता ने नकार दिया.", [("रांची", "LOC")], True, [("रांची", "LOC")]),
