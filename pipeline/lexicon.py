@@ -126,6 +126,8 @@ class Lexicon:
     bodies: frozenset[tuple[str, ...]] = frozenset()  # folded tokens of legislatures and parties abroad (v7)
     former_states: frozenset[tuple[str, ...]] = frozenset()  # folded tokens of states that no longer exist (v8)
     team_nicknames: frozenset[tuple[str, ...]] = frozenset()  # folded tokens of sports teams' nicknames (v8)
+    word_districts: frozenset[str] = frozenset()  # folded Indian districts named like a common word, `गया` (v11)
+    disease_words: frozenset[str] = frozenset()  # folded words naming a disease or its virus, `कोरोना` (v11)
 
     def strong_place(self, key: str) -> Place | None:
         """The place a folded surface names, where that is safe to act on without the model."""
@@ -178,7 +180,8 @@ def load_lexicon(model_dir: Path, names: Path | None = None) -> Lexicon:
     return Lexicon(places, words, model_dir.name, latin, given, function, known["ORG"], news, known["PER"], portfolios,
                    media_services, styles, media_acronyms, firm_kinds, unit_heads,
                    _curated_names(model_dir / "bodies.txt"), _curated_names(model_dir / "former_states.txt"),
-                   _curated_names(model_dir / "team_nicknames.txt"))
+                   _curated_names(model_dir / "team_nicknames.txt"),
+                   *(_curated_words(model_dir / f) for f in ("word_districts.txt", "disease_words.txt")))  # v11 on
 
 
 def _curated_words(path: Path) -> frozenset[str]:
