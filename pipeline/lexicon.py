@@ -127,6 +127,8 @@ class Lexicon:
     former_states: frozenset[tuple[str, ...]] = frozenset()  # folded tokens of states that no longer exist (v8)
     team_nicknames: frozenset[tuple[str, ...]] = frozenset()  # folded tokens of sports teams' nicknames (v8)
     india_towns: frozenset[str] = frozenset()  # folded one-word Indian towns of GeoNames (v10; empty before)
+    word_districts: frozenset[str] = frozenset()  # folded Indian districts named like a common word, `गया` (v11)
+    disease_words: frozenset[str] = frozenset()  # folded words naming a disease or its virus, `कोरोना` (v11)
 
     def strong_place(self, key: str) -> Place | None:
         """The place a folded surface names, where that is safe to act on without the model."""
@@ -180,7 +182,9 @@ def load_lexicon(model_dir: Path, names: Path | None = None) -> Lexicon:
                    media_services, styles, media_acronyms, firm_kinds, unit_heads,
                    _curated_names(model_dir / "bodies.txt"), _curated_names(model_dir / "former_states.txt"),
                    _curated_names(model_dir / "team_nicknames.txt"),
-                   india_towns=_curated_words(model_dir / "india_towns.txt"))  # v10 on
+                   india_towns=_curated_words(model_dir / "india_towns.txt"),  # v10 on
+                   word_districts=_curated_words(model_dir / "word_districts.txt"),  # v11 on
+                   disease_words=_curated_words(model_dir / "disease_words.txt"))  # v11 on
 
 
 def _curated_words(path: Path) -> frozenset[str]:

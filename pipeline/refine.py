@@ -624,6 +624,14 @@ class RefineParams:
     coordinated_persons: bool = False  # round 44: 1-2 untagged foreign name words beside a PER across `और`/`व`/`एवं`/`तथा` (no comma),
     # the pair before a person's case (`ने`, `को`, `से`, `का`), are a person (`बीटी और फ़े ने`), with their other
     # untagged mentions of the story in a person's slot (`फ़े ने`, `वाली फ़े 76 बरस की`)
+    airport_persons: bool = False  # round 45: a PER span that names an airport, with `इंटरनेशनल`/`अंतरराष्ट्रीय`
+    # (`श्री [गुरु राम दास] जी इंटरनेशनल एयरपोर्ट`, `[गुरु रामदास अंतरराष्ट्रीय] एयरपोर्ट`), is no mention of the person
+    disease_spans: bool = False  # round 45: a PER/ORG/LOC span of disease words alone (lexicon disease_words.txt:
+    # `कोरोनावायरस` PER, `कोरोन` LOC, `कोराेना` LOC, `कोरोनो वायरस` ORG) is no entity: dropped
+    word_districts: bool = False  # round 45: an untagged district named like a common word (word_districts.txt:
+    # `गया`, `बस्ती`) before a district word is LOC (`गया जिले`), and then, in that story, where listed with a place
+    bare_designators: bool = False  # round 45: a PER/ORG/LOC span that is only a place designator (`जनपद`, `कस्बे`:
+    # PLACE_DESIGNATORS) or a reporter's byline (`जासं`, जागरण संवाददाता) is no name: dropped
     no_overlaps: bool = True  # issue 14: last, no two mentions overlap (SPEC: one span per mention), `no_overlaps`
 
 
@@ -930,6 +938,14 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = drop_storms(words, ents, lex, p.storm_given)
     if "latin" in on:  # last: the gloss takes the mention's final label
         ents = ents + latin_glosses(texts, ents)
+    if p.airport_persons:  # round 45: after every step that tags or propagates a person
+        ents = airport_persons(words, ents)
+    if p.disease_spans:  # round 45: after the propagation, which spreads the disease's span as tagged
+        ents = disease_spans(words, ents, lex, keep)
+    if p.word_districts:  # round 45: only the words every other step left untagged
+        ents = word_districts(words, texts, ents, lex)
+    if p.bare_designators:  # round 45: after the propagation, which spreads the word as tagged
+        ents = bare_designators(words, ents, keep)
     if p.no_overlaps:  # issue 14: last of all, over the NUM/TIME mentions too
         return sorted(no_overlaps(ents + rest, lex, p, keep), key=lambda m: (m.start, m.end, m.label))
     return sorted(ents + rest, key=lambda m: (m.start, m.end, m.label))
@@ -10496,3 +10512,134 @@ def _closes_person(ws: Sequence[Word], fws: Sequence[str], k: int, covered: dict
 # ... and what may stand right before such a mention besides a function word: a verbal adjective (`पुकारने वाली फ़े`)
 _SPREAD_OPENERS = frozenset(fold(w) for w in "वाली वाले वाला".split())
 
+
+# --------------------------------------------------------------------------------- round 45 (COVID coverage)
+
+# Airport words after a name (`एयरपोर्ट`, `हवाई अड्डे`, `हवाईअड्डा`): generic Hindi and the loan, not from any article
+_AIRPORT_HEADS = frozenset(fold(w) for w in "एयरपोर्ट एयरपोर्टों हवाईअड्डा हवाईअड्डे हवाईअड्डों".split())
+_AIRPORT_AIR = fold("हवाई")  # `हवाई अड्डा` written in two words
+_AIRPORT_YARDS = frozenset(fold(w) for w in "अड्डा अड्डे अड्डों".split())
+# `इंटरनेशनल`/`अंतरराष्ट्रीय` (international), of an airport's name, and the honorific `जी` before it
+_AIRPORT_INTERNATIONAL = frozenset(fold(w) for w in "इंटरनेशनल अंतरराष्ट्रीय अंतर्राष्ट्रीय".split())
+_AIRPORT_FILLERS = _AIRPORT_INTERNATIONAL | {fold("जी")}
+
+
+def _airport_at(ws: Sequence[Word], j: int) -> bool:
+    """An airport's head word starts at ws[j] (`एयरपोर्ट`, `हवाई अड्डे`)."""
+    if j >= len(ws):
+        return False
+    fw = fold(ws[j][2])
+    return fw in _AIRPORT_HEADS or fw == _AIRPORT_AIR and j + 1 < len(ws) and fold(ws[j + 1][2]) in _AIRPORT_YARDS
+
+
+def airport_persons(words: dict[int, list[Word]], ents: list[Mention]) -> list[Mention]:
+    """Round 45 (COVID coverage: travellers screened at airports): India names airports after people, and the model
+    tags the namesake PER (`श्री [गुरु राम दास] जी इंटरनेशनल एयरपोर्ट`), with `अंतरराष्ट्रीय` inside the span
+    (`[गुरु रामदास अंतरराष्ट्रीय] एयरपोर्ट`) or alone (`[अंतरराष्ट्रीय] एयरपोर्ट मोहाली`). Such a span names the
+    airport, not the person: a PER span followed by an airport's head word, across only `जी` and
+    `इंटरनेशनल`/`अंतरराष्ट्रीय`, with the international word (inside the span or after it), is dropped. Without
+    it the person may stand at the airport (`राहुल गांधी एयरपोर्ट से सीधे घर गए`): the span stays, as does a place
+    before an airport (`[अमृतसर] एयरपोर्ट`, LOC)."""
+    out: list[Mention] = []
+    for m in ents:
+        if m.label == "PER":
+            ws = words.get(m.sent_idx, [])
+            j = _word_at(ws, m.end)
+            inner = _words_in(ws, m)
+            named = bool(inner) and fold(inner[-1][2]) in _AIRPORT_INTERNATIONAL
+            while j < len(ws) and fold(ws[j][2]) in _AIRPORT_FILLERS:
+                named = named or fold(ws[j][2]) in _AIRPORT_INTERNATIONAL
+                j += 1
+            if named and _airport_at(ws, j):
+                continue
+        out.append(m)
+    return out
+
+
+def _disease_fold(w: str) -> str:
+    """A word folded, with `ा` + `े`/`ै` written for `ो`/`ौ` (`कोराेना`, a legacy-font conversion) put right."""
+    return fold(w.replace("\u093e\u0947", "\u094b").replace("\u093e\u0948", "\u094c"))
+
+
+def disease_spans(words: dict[int, list[Word]], ents: list[Mention], lex: Lexicon,
+                  keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 45: the model now and then takes the disease for a name (`भारत में [कोरोनावायरस] से 681 लोगों की मौत`
+    PER, `देश में [कोरोन] से मरने वालों` LOC, `राज्य में [कोराेना] के पॉजिटिव मरीज` LOC, `[कोरोनो वायरस] के कहर`
+    ORG). A disease is no entity (SPEC): a PER/ORG/LOC span whose words are all disease words (lexicon
+    disease_words.txt) is dropped; a longer name holding one stays (`कोविड केयर सेंटर`, `कोविड-19 टास्क फोर्स`)."""
+    if not lex.disease_words:
+        return ents
+    out: list[Mention] = []
+    for m in ents:
+        if (m.start, m.end) not in keep:
+            ws = _words_in(words.get(m.sent_idx, []), m)
+            if ws and all(_disease_fold(w[2]) in lex.disease_words for w in ws):
+                continue
+        out.append(m)
+    return out
+
+
+# What follows a district's name (`गया जिले`, `बस्ती जनपद`): PLACE_DESIGNATORS' district words, generic Hindi
+_DISTRICT_WORDS = frozenset(fold(w) for w in "जिले जिला ज़िले ज़िला जनपद".split())
+
+
+def word_districts(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+                   lex: Lexicon) -> list[Mention]:
+    """Round 45 (Bihar's and Jharkhand's district counts): a district named like a common word (lexicon
+    word_districts.txt: `गया` "went", `बस्ती` "settlement") is left untagged in `गया जिले के मूल निवासी`, `गोपालगंज
+    और गया के एक-एक`, `भोजपुर (81), गया (135), सीवान (3105)`. An untagged one right before a district word (`जिले`,
+    `जिला`, `जनपद`) is LOC; in a story that writes it so, so is every untagged occurrence listed with a tagged place
+    (one LIST_SEPARATORS word between them, either side) or in a comma list of counts (`, गया (135)`). The verb
+    (`वह पटना गया और …`) is never before a district word, and a story without the district word is left alone."""
+    if not lex.word_districts:
+        return ents
+    covered = {(m.sent_idx, w[0]) for m in ents for w in _words_in(words.get(m.sent_idx, []), m)}
+    loc_start = {(m.sent_idx, m.start) for m in ents if m.label == "LOC"}
+    loc_end = {(m.sent_idx, m.end) for m in ents if m.label == "LOC"}
+    cands = [(idx, i) for idx, ws in words.items() for i, w in enumerate(ws)
+             if fold(w[2]) in lex.word_districts and (idx, w[0]) not in covered]
+    if not cands:
+        return ents
+    sure = {fold(words[idx][i][2]) for idx, i in cands
+            if i + 1 < len(words[idx]) and fold(words[idx][i + 1][2]) in _DISTRICT_WORDS}
+    added: list[Mention] = []
+    for idx, i in cands:
+        ws, fw = words[idx], fold(words[idx][i][2])
+        if fw not in sure:
+            continue
+        nxt = fold(ws[i + 1][2]) if i + 1 < len(ws) else ""
+        listed = nxt in _DISTRICT_WORDS
+        if not listed and i >= 2 and fold(ws[i - 1][2]) in LIST_SEPARATORS:
+            listed = (idx, ws[i - 2][1]) in loc_end or ws[i - 2][2] == ")" and ws[i - 1][2] == ","
+        if not listed and i + 2 < len(ws) and nxt in LIST_SEPARATORS:
+            listed = (idx, ws[i + 2][0]) in loc_start
+        if not listed and i >= 1 and ws[i - 1][2] == "," and nxt == "(":
+            listed = True  # `भोजपुर (81), गया (135)`: a comma list of places with their counts
+        if listed:
+            sent = sents[idx]
+            s, e = ws[i][0], ws[i][1]
+            added.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "LOC",
+                                 ents[0].tagger if ents else "refine"))
+    return ents + added
+
+
+# Bylines of a paper's own staff written in a dateline (`जासं, मथुरा:`: जागरण संवाददाता; `संसू`: संवाद सूत्र), a
+# closed list of the Hindi papers' abbreviations; no name of anyone
+_BYLINES = frozenset(fold(w) for w in "जासं संसू".split())
+_BARE_DESIGNATORS = frozenset(fold(w) for w in PLACE_DESIGNATORS) | _BYLINES
+
+
+def bare_designators(words: dict[int, list[Word]], ents: list[Mention],
+                     keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 45 (district reports): the model tags a place's kind word alone as the place (`दिल्ली से [जनपद] आए`,
+    `जौनपुर: [जनपद] में`, `मगहर [कस्बे] के`, `[कस्बे] में दहशत`) and the paper's byline before a dateline (`[जासं],
+    मथुरा:`). A designator (PLACE_DESIGNATORS) or a byline abbreviation alone is no name: a PER/ORG/LOC span of that
+    one word is dropped; a name before it (`मगहर`) is left as the other steps tag it."""
+    out: list[Mention] = []
+    for m in ents:
+        if (m.start, m.end) not in keep:
+            ws = _words_in(words.get(m.sent_idx, []), m)
+            if len(ws) == 1 and (ws[0][0], ws[0][1]) == (m.start, m.end) and fold(ws[0][2]) in _BARE_DESIGNATORS:
+                continue
+        out.append(m)
+    return out
