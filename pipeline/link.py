@@ -179,6 +179,10 @@ class LinkParams:
     # spelling drops or adds one vowel letter (`मौलम` after `वालिद अल-मौलेम`, keys molm / molem)
     hyphen_pieces: bool = False  # round 27: a short form that fits two full names of its article equally well names
     # the one where it is a word of its own, not a piece of a hyphenated name (`डेली`: `टॉम डेली`, not `ब्लैक-डेली`)
+    compass_equivalents: bool = False  # session 26 review: a place opening with an English compass loan (`साउथ
+    # कोरिया`, `नॉर्थ कोरिया`, `साउथ अफ्रीका`) no alias/KB row spells is pinned to the one row its Hindi compass word
+    # spells (`दक्षिण`/`दक्षिणी`, `उत्तर`/`उत्तरी`, `पश्चिम`/`पश्चिमी`, `पूर्व`/`पूर्वी`): South Korea, North Korea; a name
+    # no row spells either way keeps its own entity (`साउथ दिल्ली`, `वेस्ट इंफाल`)
     place_cut_spans: bool = False  # round 27: a place name whose every mention follows the same word, that word and
     # the name spelling a KB place, is that place (`न्यू ऑर्लियंस` cut to `ऑर्लियंस` is New Orleans)
     village_places: bool = False  # round 27: a place written `ग्राम X`, `गांव X` or `X गांव` is a village: no KB
@@ -1441,6 +1445,31 @@ def kb_row(kb: KbIndex, label: str, nk: NameKeys) -> tuple | None:
     return row
 
 
+# Session 26 review: English compass loans that open a place name -> their Hindi compass word and its adjective
+_COMPASS_HINDI = {fold_surface(k): v for k, v in (
+    ("साउथ", ("दक्षिण", "दक्षिणी")), ("नॉर्थ", ("उत्तर", "उत्तरी")), ("नार्थ", ("उत्तर", "उत्तरी")),
+    ("वेस्ट", ("पश्चिम", "पश्चिमी")), ("ईस्ट", ("पूर्व", "पूर्वी")))}
+
+
+def compass_row(kb: KbIndex, label: str, nk: NameKeys) -> tuple | None:
+    """The alias/KB row of a place opening with an English compass loan read with its Hindi compass word (`साउथ
+    कोरिया` = `दक्षिण कोरिया`, South Korea; `नॉर्थ कोरिया` = `उत्तर कोरिया`): the row (kb_row) the name spells with the
+    noun, else with the adjective (`ईस्ट अफ्रीका` = `पूर्वी अफ़्रीका`); None for another label, a name of one word or
+    no compass loan, or a name no row spells either way (`साउथ दिल्ली`, `वेस्ट इंफाल` stay their own places)."""
+    words = nk.surface.split()
+    if label != "LOC" or len(words) < 2 or nk.latin:
+        return None
+    hindi = _COMPASS_HINDI.get(fold_surface(words[0]))
+    if hindi is None:
+        return None
+    rest = " ".join(words[1:])
+    for w in hindi:  # the noun first: `दक्षिण अफ्रीका` is the country, `दक्षिणी अफ़्रीका` the region
+        row = kb_row(kb, label, name_keys(f"{w} {rest}", label))
+        if row is not None:
+            return row
+    return None
+
+
 _FLAP = re.compile("[\u0921\u0922]\u093c")  # ड़ ढ़ (NFD): English writes r (`बांसवाड़ा` Banswara, `गढ़वाल` Garhwal)
 _NUKTA_LETTERS = (("\u091c\u093c", "z"), ("\u092b\u093c", "f"))  # ज़ फ़: English writes z, f
 
@@ -1564,7 +1593,8 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
     for n in real:
         if n.label == "ORG" and len(n.nk.tok_k1) == 1 and n.nk.k1 in placed and n.key not in after_genitive:
             continue  # round 31: `एम्स` in an article of `पटना एम्स` is AIIMS Patna (its short form), not the row's AIIMS
-        row = None if n.key in qualified else (cut.get(n.key) or kb_row(kb, n.label, n.nk))
+        row = None if n.key in qualified else (cut.get(n.key) or kb_row(kb, n.label, n.nk)
+                                               or (compass_row(kb, n.label, n.nk) if p.compass_equivalents else None))
         if row is not None and n.key in officials:
             unpinned.add(n.key)
             continue  # round 32: `डीएम नितीश कुमार` is Bareilly's DM, not the alias row's Bihar CM

@@ -25,7 +25,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v36"  # folder under models/
+    lexicon: str = "quantities-v37"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -1401,7 +1401,9 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
     if kind == "count" and noun is None and ordinal is None and np_ is not None:
         c = _census_noun(keys, i0, end_span, lex)
         if c is not None:  # (v34) "छह करोड़ की आबादी वाले इस देश में": a population, no rupees; its noun when it follows
-            noun, needs_noun = (_lemma(keys[c], toks[c].text, lex) if c >= end_span else None), False
+            noun, needs_noun = (_lemma(keys[c], toks[c].text, lex) if c >= end_span
+                                or keys[c] in S.get("census_subject_nouns", frozenset()) else None), False
+            # (v37) the subject before it too: `भारत की आबादी एक अरब 30 करोड़ हैं` -> आबादी (v36: none)
 
     # a decade: "80 के दशक में", "50, 60 या फिर 70 के दशक", "साठ और सत्तर के दशक" (a date, like a year)
     if kind == "count" and noun is None and ordinal is None and value == int(value) and value % 10 == 0 \
@@ -4209,6 +4211,7 @@ def extract_quantities(
                         and keys[d.i0 - 1] not in lex.sets.get("verb_forms", frozenset()) \
                         and keys[d.i0 - 1] not in lex.sets.get("count_words", frozenset()) \
                         and (keys[d.i1] in lex.sets.get("become_verbs", frozenset()) or keys[d.i1] in lex.sets.get("reach_verbs", frozenset())
+                             or (keys[d.i1] in lex.sets.get("threshold_pass_verbs", frozenset()) and keys[d.i1 - 1] == "पार")
                              or (keys[d.i1] in lex.sets.get("copulas", frozenset()) and d.modifier != "vague"
                                  and keys[d.i0 - 1] not in lex.sets.get("count_words", frozenset())
                                  and keys[d.i0 - 1] not in lex.sets.get("attribute_nouns", frozenset()))):  # "शौचालय पांच हैं"

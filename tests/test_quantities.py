@@ -1200,7 +1200,7 @@ def test_quantities_v13_nouns(text, span, noun, kind):
     ("शौचालय पांच हैं, लेकिन एक ही खुला रहता है.", "पांच", "शौचालय"),  # the subject before a count + copula
     ("अब शहर में कुल एक्टिव केस 429 हैं।", "429", "केस"),
     ("राष्ट्रीय राजधानी दिल्ली में यह आंकड़ा 431 है।", "431", None),  # (a count word: no counted noun)
-    ("शहर की आबादी 24 लाख है।", "24 लाख", None),  # (an attribute noun)
+    ("शहर की आबादी 24 लाख है।", "24 लाख", "आबादी"),  # (v37, census_subject_nouns: a population is its measured noun; v36: none)
 ])
 def test_quantities_v13_copula_subjects(text, span, noun):
     (q,) = [q for q in run(text) if q.text == span]
