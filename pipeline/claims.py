@@ -177,7 +177,7 @@ from pipeline.refine import INSTITUTIONS, MEMBER_ACRONYMS, MEMBER_PARTIES, SHORT
 
 @dataclass(frozen=True)
 class ClaimsParams:
-    cues: str = "cues-v37"  # lexicon file models/<cues>.tsv (versioned)
+    cues: str = "cues-v38"  # lexicon file models/<cues>.tsv (versioned)
     max_quote_sentences: int = 4  # a quote that does not close spans at most this many sentences; a closed one runs
     # on to its closer within max_quote_lines units of its paragraph (closes_in_paragraph), past this many only over
     # sentences with no other speaker's report
@@ -749,6 +749,8 @@ _POLICE_NATIONS = frozenset(fold(w) for w in (
     "इजरायली इस्राइली इसराइली अफगान अफ़ग़ान तुर्की नेपाली बांग्लादेशी श्रीलंकाई कनाडाई ईरानी इराकी स्थानीय").split())
 _FORMER = frozenset(fold(w) for w in "पूर्व निवर्तमान तत्कालीन".split())  # a title's former holder (nearer_holder)
 _STATEMENT_NOUNS = frozenset(fold(w) for w in "बयान बयानों चेतावनी अपील फैसले फैसला फ़ैसले फ़ैसला दावे दावा".split())
+# (review of round 49) an alert's label as the genitive before `चेतावनी` (`ऑरेंज अलर्ट की चेतावनी जारी की`): no proposition
+_ALERT_LABELS = frozenset(fold(w) for w in "अलर्ट एलर्ट अलार्म".split())
 _SPACING = regex.compile(r"[\s\-\u2010.\u200c\u200d]+")  # what spacing_variant reads past: `गृहमंत्रालय` = `गृह मंत्रालय` (round 49)
 # a time before को is no experiencer (`रात को लगता है`, `एक समय को लगता था`)
 _TIME_BELIEVERS = frozenset(fold(w) for w in [*"समय वक्त वक़्त पल बार नजर नज़र दिन".split(), *_TIME_WORDS])
@@ -1289,6 +1291,7 @@ class _Doc:
         self._entity_texts: dict[str, set[str]] | None = None  # entity_texts (lazily)
         self._short_forms: dict[tuple[str, ...], list[tuple[str, int]]] | None = None  # short_forms (lazily)
         self._generic: dict[str, bool] | None = None  # generic_entity (lazily)
+        self._spacing_keys: dict[str, list[Mention]] | None = None  # spacing_variant: key -> PER/ORG mentions (lazily)
         self._bodies: frozenset[str] | None = None  # public_bodies (lazily)
         self._place_heads: frozenset[str] | None = None  # place_heads (lazily)
         self._departments: dict[tuple[str, ...], list[Mention]] | None = None  # department_named_before (lazily)
@@ -3014,8 +3017,12 @@ class _Doc:
         key = _SPACING.sub("", fold(sp.text))
         if len(key) < 4:
             return None
-        found = [m for m in self.ments
-                 if m.entity_id and m.label in ("PER", "ORG") and _SPACING.sub("", fold(m.text)) == key]
+        if self._spacing_keys is None:  # (review of round 49) folded once per story, not once per speaker
+            self._spacing_keys = {}
+            for m in self.ments:
+                if m.entity_id and m.label in ("PER", "ORG"):
+                    self._spacing_keys.setdefault(_SPACING.sub("", fold(m.text)), []).append(m)
+        found = self._spacing_keys.get(key)
         if not found:
             return None
         before = [m for m in found if sp.s is not None and m.start < sp.s]
@@ -6441,6 +6448,17 @@ class _Doc:
         before = _WORD_BEFORE.search(self.T, max(0, c.cue_s - 12), c.cue_s - 1) if c.cue_s > 0 else None
         return before is not None and before.group() == "की" and not self.T[before.end():c.cue_s].strip()
 
+    def alert_label(self, c: _C) -> bool:
+        """(review of round 49) `मौसम विभाग ने … ऑरेंज अलर्ट की चेतावनी जारी की`: a nominal warning whose genitive is an
+        alert's label (`अलर्ट`, `अलार्म`) names the alert, states nothing; no claim (`भारी बारिश की चेतावनी` stays)."""
+        if c.ce > c.cue_s:
+            return False
+        words = _WORD.findall(self.T, c.cue_s, c.cue_e)
+        if not words or fold(words[0]) != "चेतावनी":
+            return False
+        last = _WORD.findall(self.T, c.cs, c.ce)
+        return bool(last) and fold(last[-1]) in _ALERT_LABELS
+
     def request_not_report(self, c: _C) -> bool:
         """`X ने Y से Z बढ़ाने के लिए कहा, ताकि …`, `उन्होंने लोगों से धरना नहीं करने को कहा है, हालांकि …`: `कहना` after
         a purpose or infinitive phrase (`के लिए`, `-ने को`) with no कि after it asks someone to act: a request, no
@@ -6581,7 +6599,7 @@ class _Doc:
         for c in self.claims:
             self.skip_doubled_ki(c)
         self.claims = [c for c in self.claims if not self.relative_content(c) and not self.quoted_pronoun_report(c)
-                       and not self.nominal_announcement(c) and not self.request_not_report(c)
+                       and not self.nominal_announcement(c) and not self.alert_label(c) and not self.request_not_report(c)
                        and not self.connective_not_content(c)]
         self.studies_of_speakers_bodies()
         out: dict[tuple, Claim] = {}
@@ -6612,7 +6630,11 @@ class _Doc:
                 sp = replace(sp, entity_id=org.entity_id, label=org.label)  # `यूरोस्टार ट्रेन सेवा का कहना है` (round 48)
             elif sp.type == "named" and sp.entity_id is None and self.p.spacing_variants \
                     and (same := self.spacing_variant(sp)) is not None:
-                sp = replace(sp, entity_id=same.entity_id, label=same.label)  # `गृहमंत्रालय` = `गृह मंत्रालय` (round 49)
+                if same.label != "PER" and (self.generic_entity(same.entity_id) or self.unnamed_police(same.entity_id)):
+                    sp = replace(sp, type="anonymous")  # `स्वास्थ्यविभाग` as the spaced `स्वास्थ्य विभाग`: an unnamed
+                    # body (review of round 49: the branches after this one no longer see it)
+                else:
+                    sp = replace(sp, entity_id=same.entity_id, label=same.label)  # `गृहमंत्रालय` = `गृह मंत्रालय` (round 49)
             elif sp.type in ("named", "unresolved") and sp.entity_id is None and sp.label is None \
                     and self.generic_body_head(sp):
                 sp = replace(sp, type="anonymous")  # `ईरान के सरकारी प्रसारक ने`, `जिला मजिस्ट्रेट ने`: an unnamed body
