@@ -621,8 +621,8 @@ class RefineParams:
     # or two words is part of the place's name (`साउथ कोरिया`, `नॉर्थ कोरिया`, `साउथ दिल्ली`, `वेस्ट इंफाल`)
     train_spans: bool = False  # round 43: a PER/ORG/LOC span of 2+ words ending in a train word (ROUTE_TRAINS) is a
     # train's name, no entity; a route pair opening it is its two end places (`[कृष्णा]-[तिरुपति] पुरी एक्सप्रेस`)
-    coordinated_persons: bool = False  # round 44: 1-2 untagged foreign name words beside a PER across `और`/`व`/`एवं`/`तथा` (no comma),
-    # the pair before a person's case (`ने`, `को`, `से`, `का`), are a person (`बीटी और फ़े ने`), with their other
+    coordinated_persons: bool = False  # round 44: 1-2 untagged foreign name words beside a PER across `और`/`व`/`एवं`/`तथा` (not the comma),
+    # the pair before a person's case (`ने`, `को`, `से`, `का/की/के`), are a person (`बीटी और फ़े ने`), with their other
     # untagged mentions of the story in a person's slot (`फ़े ने`, `वाली फ़े 76 बरस की`)
     airport_persons: bool = False  # round 45: a PER span that names an airport, with `इंटरनेशनल`/`अंतरराष्ट्रीय`
     # (`श्री [गुरु राम दास] जी इंटरनेशनल एयरपोर्ट`, `[गुरु रामदास अंतरराष्ट्रीय] एयरपोर्ट`), is no mention of the person
@@ -10388,6 +10388,11 @@ _PERSON_ITEM_MAX = 2
 # A pair's one-word item is a person where the pair, or the word elsewhere in the story, stands before the ergative
 # (`बीटी और फ़े ने`, `नरगिस ने कहा`): a common noun in a list (`अदरक और तुलसी का काढ़ा`) seldom does
 _AGENT_CASES = frozenset(fold(w) for w in "ने नें".split())
+# ... and what may stand right before such a mention besides a function word: a verbal adjective (`पुकारने वाली फ़े`)
+_SPREAD_OPENERS = frozenset(fold(w) for w in "वाली वाले वाला".split())
+# Person nouns before a two-word pair with no ergative (review of round 44): the pair names people
+_COORD_PERSON_NOUNS = frozenset(fold(w) for w in """अधिकारी अधिकारियों निवासी घायल आरोपी आरोपियों मृतक पीड़ित
+    कर्मचारी सदस्य नेता नेताओं खिलाड़ी खिलाड़ियों""".split())
 # Possessives, pointers and quantifiers: a word after them is a common noun (`अपनी याद्दाश्त और`, `किसी झगड़े,`)
 _NOUN_OPENERS = frozenset(fold(w) for w in """अपनी अपने अपना उनकी उनके उनका उसकी उसके उसका मेरी मेरे मेरा हमारी हमारे
     हमारा इसकी इसके इसका किसी कोई कई सभी इस उस यह वह ये वो हर""".split())
@@ -10420,7 +10425,7 @@ def coordinated_persons(words: dict[int, list[Word]], sents: dict[int, Sentence]
     per_end = {(m.sent_idx, m.end): m for m in ents if m.label == "PER"}
     per_start = {(m.sent_idx, m.start): m for m in ents if m.label == "PER"}
     found: set[tuple[str, ...]] = set()
-    hits: list[tuple[int, int, int]] = []
+    hits: list[tuple[int, int, int, str, str]] = []  # sentence, item's first and end word, case, word before the pair
 
     def name(k: int, idx: int, ws: Sequence[Word]) -> bool:
         return 0 <= k < len(ws) and (idx, ws[k][0]) not in covered and fold(ws[k][2]) not in _NOUN_OPENERS and (
@@ -10439,7 +10444,8 @@ def coordinated_persons(words: dict[int, list[Word]], sents: dict[int, Sentence]
                 while n < _PERSON_ITEM_MAX and name(j + 1 + n, idx, ws):
                     n += 1
                 if n and case(j + 1 + n, ws):
-                    hits.append((idx, j + 1, j + 1 + n, fold(ws[j + 1 + n][2])))
+                    k0 = _word_at(ws, left.start) - 1
+                    hits.append((idx, j + 1, j + 1 + n, fold(ws[j + 1 + n][2]), fold(ws[k0][2]) if k0 >= 0 else ""))
                 continue
             right = per_start.get((idx, ws[j + 1][0]))
             if right is None:
@@ -10451,7 +10457,7 @@ def coordinated_persons(words: dict[int, list[Word]], sents: dict[int, Sentence]
             while n < _PERSON_ITEM_MAX and name(j - 1 - n, idx, ws):
                 n += 1
             if n and _person_item_edge(ws, j - 1 - n, covered, idx, lex):
-                hits.append((idx, j - n, j, fold(ws[e][2])))
+                hits.append((idx, j - n, j, fold(ws[e][2]), fold(ws[j - 1 - n][2]) if j - 1 - n >= 0 else ""))
     if not hits:
         return ents
     out = list(ents)
@@ -10468,12 +10474,20 @@ def coordinated_persons(words: dict[int, list[Word]], sents: dict[int, Sentence]
 
     agents = {tuple(fold(w[2]) for w in ws[a:b]) for idx, ws in words.items() for b in range(1, len(ws))
               if fold(ws[b][2]) in _AGENT_CASES for a in (b - 1, b - 2) if a >= 0}
-    for idx, a, b, c in hits:
+    agent_keys: set[tuple[str, ...]] = set()  # names the story puts before the ergative: their last word may spread
+    for idx, a, b, c, before in hits:
         key = tuple(fold(w[2]) for w in words[idx][a:b])
-        if c in _AGENT_CASES or b - a > 1 or key in agents:  # the story makes it an agent, or a full name
+        if any(k in lex.places and k not in lex.given_names for k in key):
+            continue  # a KB place word (`पोर्टो वेल्हो`, review of round 44)
+        agent = c in _AGENT_CASES or key in agents or (b - a > 1 and key[-1:] in agents)
+        # a two-word item needs evidence too (review of round 44: `बैटन रूज से`): the story's ergative, or a
+        # title or person noun before the pair (`पुलिस अधिकारी सऊद अज़ीज़ और खुर्रम शहज़ाद को`)
+        if agent or (b - a > 1 and (before in TITLES_ROLES or before in lex.styles or before in _COORD_PERSON_NOUNS)):
             found.add(key)
+            if agent:
+                agent_keys.add(key)
             add(idx, a, b)
-    keys = found | {k[-1:] for k in found}
+    keys = found | {k[-1:] for k in agent_keys}
     for idx, ws in words.items():
         fws = [fold(w[2]) for w in ws]
         for a in range(len(ws)):
@@ -10483,7 +10497,7 @@ def coordinated_persons(words: dict[int, list[Word]], sents: dict[int, Sentence]
                         and fws[a - 1] not in (_SPREAD_OPENERS):
                     continue
                 nxt = a + n
-                if n == 1 and nxt + 1 <= len(ws) and nxt < len(ws) and (idx, ws[nxt][0]) not in covered \
+                if n == 1 and nxt < len(ws) and (idx, ws[nxt][0]) not in covered \
                         and _foreign_name_word(ws[nxt][2], lex, p) and _closes_person(ws, fws, nxt + 1, covered, idx):
                     nxt += 1  # `फ़े डनअवे और`: the found given name + a surname the model missed too
                 if not _closes_person(ws, fws, nxt, covered, idx):
@@ -10509,8 +10523,6 @@ def _closes_person(ws: Sequence[Word], fws: Sequence[str], k: int, covered: dict
         or not _RX_LETTER.search(ws[k][2]) or ws[k][2][:1].isdigit()  # a comma too (`फ़े डनअवे.`)
 
 
-# ... and what may stand right before such a mention besides a function word: a verbal adjective (`पुकारने वाली फ़े`)
-_SPREAD_OPENERS = frozenset(fold(w) for w in "वाली वाले वाला".split())
 
 
 # --------------------------------------------------------------------------------- round 45 (COVID coverage)

@@ -42,6 +42,20 @@ def _run(sentences_of, text, spans, **params):
         # after a possessive or a quantifier the word is a common noun
         ("वे सीधे गांव पहुंचे और अपनी याद्दाश्त और उजागर सिंह ने निशानी ढूंढी.", [("उजागर सिंह", "PER")], True,
          [("उजागर सिंह", "PER")]),
+        # review of round 44: a one-word item before `से`, the ergative elsewhere in the story
+        ("पत्रकार ने बीटी और फ़े से बात की. बाद में फ़े ने कहा.", [("बीटी", "PER")], True,
+         [("फ़े", "PER"), ("फ़े", "PER"), ("बीटी", "PER")]),
+        # a two-word item before `के` whose last word stands before the ergative elsewhere, spread alone
+        ("सऊद अज़ीज़ और खुर्रम शहज़ाद के बीच झगड़ा हुआ. शहज़ाद ने कहा.", [("सऊद अज़ीज़", "PER")], True,
+         [("खुर्रम शहज़ाद", "PER"), ("शहज़ाद", "PER"), ("सऊद अज़ीज़", "PER")]),
+        # a two-word item with no evidence: two places `के बीच`, no person (review of round 44)
+        ("रियो ब्रांको और पोर्टो वेल्हो के बीच सड़क बनी.", [("रियो ब्रांको", "PER")], True, [("रियो ब्रांको", "PER")]),
+        # ... nor is its last word spread before a common noun (`कोरोनिल की बिक्री`)
+        ("बाबा रामदेव और पतंजलि कोरोनिल का दावा गलत था. कोरोनिल की बिक्री रुकी.", [("बाबा रामदेव", "PER")], True,
+         [("बाबा रामदेव", "PER")]),
+        # the comma is no separator: an apposition follows it
+        ("डेनिस एम केलेहर, बेटर मार्केट्स के सह-संस्थापक ने कहा.", [("डेनिस एम केलेहर", "PER")], True,
+         [("डेनिस एम केलेहर", "PER")]),
     ],
 )
 def test_refine_coordinated_persons(sentences_of, text, spans, on, expected):
