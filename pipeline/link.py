@@ -1731,7 +1731,7 @@ def _officer_nodes(mentions: Sequence[Mention], text: str) -> tuple[set[tuple], 
         if (key := node_key(m)) is None or not (2 <= len(name_keys(m.text, "PER").tokens) <= 3):
             continue
         before = fold_surface(text[max(0, m.start - 30):m.start])
-        if _FAMOUS_OFFICE_BEFORE.search(before) or _FAMOUS_PERSON_BEFORE.search(before):
+        if _after_famous_title(before):
             famous.add(key)
         elif _LOCAL_OFFICE_BEFORE.search(before) or _OFFICER_BEFORE.search(before):
             officer.add(key)
@@ -1757,12 +1757,13 @@ def _listed_age_nodes(mentions: Sequence[Mention], text: str) -> set[tuple]:
         if (key := node_key(m)) is None or not (1 <= len(name_keys(m.text, "PER").tokens) <= 3):
             continue
         before = fold_surface(text[max(0, m.start - 30):m.start])
-        if _FAMOUS_OFFICE_BEFORE.search(before) or _FAMOUS_PERSON_BEFORE.search(before):
+        if _after_famous_title(before):
             famous.add(key)
             continue
         if not _BARE_AGE_AFTER.match(text, m.end):
             continue
-        lo = max((x.end() for x in _LIST_SENTENCE_END.finditer(text, max(0, m.start - 400), m.start)), default=0)
+        lo = max((x.end() for x in _LIST_SENTENCE_END.finditer(text, max(0, m.start - 400), m.start)),
+                 default=max(0, m.start - 400))  # no sentence end near: 400 characters back, not the article
         hi = _LIST_SENTENCE_END.search(text, m.end)
         hi = hi.start() if hi else len(text)
         if len(_BARE_AGES.findall(text, lo, hi)) >= 3 and _CRIME_WORDS.search(fold_surface(text[lo:hi + 200])):
@@ -1800,6 +1801,13 @@ _NICKNAME_AFTER = re.compile(r" ?,? ?(?:उर्फ|उर्फ़)(?![\u0900-
 _NOTORIOUS_BEFORE = re.compile(r"(?<![\u0900-\u097f])(?:कुख्यात|आतंकी|आतंकवादी|माफिया|गैंगस्टर|डॉन|सरगना|इनामी) ?$")
 
 
+
+def _after_famous_title(before: str) -> bool:
+    """A famous person's title or office ends the folded text right before a name (`प्रधानमंत्री`, `मंत्री`, `सीएम`,
+    `अभिनेता`): the one test `_private_person_nodes`, `_officer_nodes` and `_listed_age_nodes` share."""
+    return bool(_FAMOUS_OFFICE_BEFORE.search(before) or _FAMOUS_PERSON_BEFORE.search(before))
+
+
 def _private_person_nodes(mentions: Sequence[Mention], text: str, village: bool = False) -> set[tuple]:
     """Round 33: node keys of PER names of one to three words with a private person's cue beside a mention (a
     resident, an age in years, a parent, a phone number; review: a victim, a youth, a villager or a worker only in an
@@ -1812,7 +1820,7 @@ def _private_person_nodes(mentions: Sequence[Mention], text: str, village: bool 
         if (key := node_key(m)) is None or not (1 <= len(name_keys(m.text, "PER").tokens) <= 3):
             continue
         before = fold_surface(text[max(0, m.start - 30):m.start])
-        if _FAMOUS_OFFICE_BEFORE.search(before) or _FAMOUS_PERSON_BEFORE.search(before):
+        if _after_famous_title(before):
             famous.add(key)
         elif _PRIVATE_BEFORE.search(before) or _PRIVATE_AFTER.match(fold_surface(text[m.end:m.end + 40])):
             private.add(key)

@@ -5,7 +5,7 @@ import dataclasses
 
 import pytest
 
-from pipeline.link import AliasTable, LinkParams, _officer_nodes, link_mentions
+from pipeline.link import AliasTable, LinkParams, _listed_age_nodes, _officer_nodes, link_mentions
 from pipeline.records import Mention
 from pipeline.runner import load_params
 from tests.test_link import ROOT, doc_from_text
@@ -98,3 +98,15 @@ def test_listed_ages(text, split):
     assert (got[("a", name)] != got[("b", name)]) is split
     off = ids(ms, dataclasses.replace(SHIPPED, listed_ages=False), texts)
     assert off[("a", name)] == off[("b", name)]
+
+
+
+@pytest.mark.parametrize("filler,listed", [
+    ("", True),  # the ages and the arrest word stand in the name's sentence
+    ("और " * 200, False),  # no sentence end for 600 characters: the window is 400 characters back, not the article
+])
+def test_listed_ages_window_is_bounded(filler, listed):
+    text = "आरोपी जावेद (25), सलीम (30), " + filler + "इमरान खान (24) गिरफ्तार"
+    start = text.index("इमरान खान")
+    m = Mention("d", 0, start, start + len("इमरान खान"), "इमरान खान", "PER", "t")
+    assert bool(_listed_age_nodes([m], text)) is listed
