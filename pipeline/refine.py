@@ -86,7 +86,7 @@ import unicodedata
 import regex
 
 from pipeline.adapters.rules_tagger import RANK_ACRONYMS, TITLES, _join_hyphens, fold
-from pipeline.lexicon import PLACE_DESIGNATORS, Lexicon, WordStats
+from pipeline.lexicon import PLACE_DESIGNATORS, Lexicon, Place, WordStats
 from pipeline.link import LETTER_NAMES, _initials_match, _skeleton, acronym_letters, token_key
 from pipeline.records import Mention, Sentence
 
@@ -624,6 +624,9 @@ class RefineParams:
     coordinated_persons: bool = False  # round 44: 1-2 untagged foreign name words beside a PER across `और`/`व`/`एवं`/`तथा` (not the comma),
     # the pair before a person's case (`ने`, `को`, `से`, `का/की/के`), are a person (`बीटी और फ़े ने`), with their other
     # untagged mentions of the story in a person's slot (`फ़े ने`, `वाली फ़े 76 बरस की`)
+    coordinated_person_evidence: bool = False  # review of round 45: with `coordinated_persons`, a two-word item with
+    # no ergative or title is a person where the lexicon has both its words as person words (a given name, a word
+    # IL-NER sees mostly in persons) or its last word as a surname (`_surname_word`: `राम मोहन और सुनील शर्मा को`)
     airport_persons: bool = False  # round 45: a PER span that names an airport, with `इंटरनेशनल`/`अंतरराष्ट्रीय`
     # (`श्री [गुरु राम दास] जी इंटरनेशनल एयरपोर्ट`, `[गुरु रामदास अंतरराष्ट्रीय] एयरपोर्ट`), is no mention of the person
     disease_spans: bool = False  # round 45: a PER/ORG/LOC span of disease words alone (lexicon disease_words.txt:
@@ -1804,8 +1807,8 @@ def org_kinds(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
 NATIONAL_BODIES = frozenset(fold(w) for w in "संसद सेना नौसेना वायुसेना थलसेना नेवी आर्मी एयरफोर्स".split())
 AIR = frozenset(fold(w) for w in "वायु".split())  # `वायु सेना`: the air force in two words
 # National adjectives that no KB place + suffix gives (`_demonym` reads `पाकिस्तानी`, `चीनी`, `रूसी`)
-NATIONAL_ADJECTIVES = frozenset(fold(w) for w in """भारतीय अमेरिकी अमरीकी ब्रिटिश फ्रांसीसी अफगान अफ़ग़ान अफगानी जर्मन
-    इतालवी स्पेनिश यूनानी डच स्विस""".split())
+NATIONAL_ADJECTIVES = frozenset(fold(w) for w in """भारतीय अमेरिकी अमरीकी ब्रिटिश ब्रितानी फ्रांसीसी अफगान अफ़ग़ान अफगानी
+    जर्मन इतालवी स्पेनिश यूनानी डच स्विस""".split())  # `ब्रितानी`: review of round 45 (`ब्रितानी संसद`, a national body)
 
 
 def national_bodies(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
@@ -10145,6 +10148,17 @@ def loan_titles(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: 
     return out
 
 
+# Review of round 45: KB kinds that name a notable place by themselves; a GeoNames `town` needs a QID or a row of the
+# lexicon's india_towns.txt (not `होप` hope, `काई` moss: towns of GeoNames alone, common words)
+_NOTABLE_KINDS = frozenset("country state region city territory".split())
+
+
+def _notable_place(fw: str, place: Place, lex: Lexicon) -> bool:
+    """`coordinated_towns` (review of round 45): the KB place is a country, state, region or city, has a QID, or is an
+    Indian town of india_towns.txt (`सिनसिनाटी` Q43196, `नवांशहर`), not a GeoNames-only word (`होप`, `काई`)."""
+    return place.kind in _NOTABLE_KINDS or bool(place.qid) or fw in lex.india_towns
+
+
 # Round 42: what may follow a place named in a list (a postposition, `ने`, a separator) or stand before it
 _TOWN_ITEM_AFTER = POSTPOSITIONS | LIST_SEPARATORS | frozenset(fold(w) for w in "ने या".split())
 
@@ -10164,8 +10178,10 @@ def coordinated_towns(words: dict[int, list[Word]], sents: dict[int, Sentence], 
 
     def town(w: str) -> bool:  # review: no given name (`ग्रेस`, `एलन`, `सोफिया`)
         fw = fold(w)
-        return fw not in lex.given_names and fw not in FOREIGN_GIVEN and _unseen_name(w, lex) \
-            and place_of(w, lex) is not None
+        if fw in lex.given_names or fw in FOREIGN_GIVEN or not _unseen_name(w, lex):
+            return False
+        place = place_of(w, lex)
+        return place is not None and _notable_place(fw, place, lex)
 
     def edge(w: str) -> bool:
         fw = fold(w)
@@ -10429,7 +10445,9 @@ def coordinated_persons(words: dict[int, list[Word]], sents: dict[int, Sentence]
 
     def name(k: int, idx: int, ws: Sequence[Word]) -> bool:
         return 0 <= k < len(ws) and (idx, ws[k][0]) not in covered and fold(ws[k][2]) not in _NOUN_OPENERS and (
-            _foreign_name_word(ws[k][2], lex, p) or _short_unseen_name(ws[k][2], lex))
+            _foreign_name_word(ws[k][2], lex, p) or _short_unseen_name(ws[k][2], lex)
+            or p.coordinated_person_evidence and _person_word(fold(ws[k][2]), lex)  # `शर्मा`: review of round 45
+            and _RX_DEVANAGARI.fullmatch(ws[k][2]) is not None)
 
     def case(k: int, ws: Sequence[Word]) -> bool:
         return 0 <= k < len(ws) and fold(ws[k][2]) in _PERSON_CASES
@@ -10482,7 +10500,9 @@ def coordinated_persons(words: dict[int, list[Word]], sents: dict[int, Sentence]
         agent = c in _AGENT_CASES or key in agents or (b - a > 1 and key[-1:] in agents)
         # a two-word item needs evidence too (review of round 44: `बैटन रूज से`): the story's ergative, or a
         # title or person noun before the pair (`पुलिस अधिकारी सऊद अज़ीज़ और खुर्रम शहज़ाद को`)
-        if agent or (b - a > 1 and (before in TITLES_ROLES or before in lex.styles or before in _COORD_PERSON_NOUNS)):
+        # review of round 45 (`coordinated_person_evidence`): or the lexicon's person evidence for the item's words
+        if agent or (b - a > 1 and (before in TITLES_ROLES or before in lex.styles or before in _COORD_PERSON_NOUNS
+                                    or p.coordinated_person_evidence and _person_item(key, lex))):
             found.add(key)
             if agent:
                 agent_keys.add(key)
@@ -10505,6 +10525,14 @@ def coordinated_persons(words: dict[int, list[Word]], sents: dict[int, Sentence]
                 add(idx, a, nxt)
                 break
     return out
+
+
+def _person_item(key: tuple[str, ...], lex: Lexicon) -> bool:
+    """`coordinated_person_evidence` (review of round 45): every folded word of the item is a person word of the
+    lexicon (`_person_word`: a given name, a word IL-NER sees mostly inside persons) or its last word is a surname of
+    the training data (`_surname_word`: `शर्मा`); no evidence from the article itself (`सायना नेहवाल`, unseen both,
+    stays out)."""
+    return all(_person_word(k, lex) for k in key) or _surname_word(key[-1], lex)
 
 
 def _short_unseen_name(w: str, lex: Lexicon) -> bool:
@@ -10593,6 +10621,33 @@ def disease_spans(words: dict[int, list[Word]], ents: list[Mention], lex: Lexico
 
 # What follows a district's name (`गया जिले`, `बस्ती जनपद`): PLACE_DESIGNATORS' district words, generic Hindi
 _DISTRICT_WORDS = frozenset(fold(w) for w in "जिले जिला ज़िले ज़िला जनपद".split())
+# Review of round 45: what may follow a district named like a common word in a place's slot besides a district word:
+# a postposition (not `पर`, which follows the verb's object too), `(` of a count, a comma of a list; never `और`, `था`,
+# `है`, `।` (`चला गया और`, `पटना गया था`)
+_DISTRICT_FOLLOWERS = frozenset(fold(w) for w in "में से के की का को तक ( ,".split()) | _DISTRICT_WORDS
+# ... and the stems before `गया` as a verb (went, was done), generic Hindi: `चला`/`चले`/`चली` and the light verbs
+# (`हो गया`, `आ गया`, `ले गया`); a participle in `-ा` (`भेजा गया`, `पाया गया`) is told by its ending
+_DISTRICT_VERB_STEMS = frozenset(fold(w) for w in "चला चले चली हो आ ले दे जा रह बन निकल लौट भाग उठ बैठ पहुंच पहुँच".split())
+# ... and what may stand right before one that opens its list item (`, गया (135)`, `बिहार के गया,`): no name or verb
+_DISTRICT_OPENERS = POSTPOSITIONS | LIST_SEPARATORS | frozenset(fold(w) for w in "ने या".split())
+
+
+def _district_slot(ws: Sequence[Word], i: int, opens: bool = False) -> bool:
+    """`word_districts` (review of round 45): the district word at i stands in a place's slot: a postposition, `(`,
+    `,` or a district word after it (_DISTRICT_FOLLOWERS: not `चला गया और`, `सीवान और गया था`) and no verb stem
+    before it (`चला`, a light verb, a participle in `-ा` that is no postposition: `चला गया जिले के`, `भेजा गया जिले
+    के अस्पताल में`; a pronoun may stand there, `वह गया जिले का निवासी है`). Where it opens its list item (`opens`:
+    `गया, गोपालगंज से`), the word before it is none, punctuation, a postposition or a separator (not `पटना गया,
+    गोपालगंज से`: went to Patna)."""
+    nxt = fold(ws[i + 1][2]) if i + 1 < len(ws) else ""
+    if nxt not in _DISTRICT_FOLLOWERS:
+        return False
+    if i == 0 or not _RX_LETTER.search(ws[i - 1][2]):
+        return True
+    prev = fold(ws[i - 1][2])
+    if opens:
+        return prev in _DISTRICT_OPENERS
+    return prev in _DISTRICT_OPENERS or prev not in _DISTRICT_VERB_STEMS and not prev.endswith("ा")
 
 
 def word_districts(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
@@ -10602,7 +10657,10 @@ def word_districts(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
     और गया के एक-एक`, `भोजपुर (81), गया (135), सीवान (3105)`. An untagged one right before a district word (`जिले`,
     `जिला`, `जनपद`) is LOC; in a story that writes it so, so is every untagged occurrence listed with a tagged place
     (one LIST_SEPARATORS word between them, either side) or in a comma list of counts (`, गया (135)`). The verb
-    (`वह पटना गया और …`) is never before a district word, and a story without the district word is left alone."""
+    (`वह पटना गया और …`) is never before a district word, and a story without the district word is left alone.
+    Review of round 45: every occurrence, the one before the district word too, must stand in a place's slot
+    (`_district_slot`: a postposition, `(`, `,` or a district word after it, no verb stem before it), so that the
+    verb of a story that names the district (`युवक घर चला गया और गोपालगंज में`, `पटना गया, गोपालगंज से`) stays."""
     if not lex.word_districts:
         return ents
     covered = {(m.sent_idx, w[0]) for m in ents for w in _words_in(words.get(m.sent_idx, []), m)}
@@ -10613,18 +10671,19 @@ def word_districts(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
     if not cands:
         return ents
     sure = {fold(words[idx][i][2]) for idx, i in cands
-            if i + 1 < len(words[idx]) and fold(words[idx][i + 1][2]) in _DISTRICT_WORDS}
+            if i + 1 < len(words[idx]) and fold(words[idx][i + 1][2]) in _DISTRICT_WORDS
+            and _district_slot(words[idx], i)}
     added: list[Mention] = []
     for idx, i in cands:
         ws, fw = words[idx], fold(words[idx][i][2])
-        if fw not in sure:
+        if fw not in sure or not _district_slot(ws, i):
             continue
         nxt = fold(ws[i + 1][2]) if i + 1 < len(ws) else ""
         listed = nxt in _DISTRICT_WORDS
         if not listed and i >= 2 and fold(ws[i - 1][2]) in LIST_SEPARATORS:
             listed = (idx, ws[i - 2][1]) in loc_end or ws[i - 2][2] == ")" and ws[i - 1][2] == ","
         if not listed and i + 2 < len(ws) and nxt in LIST_SEPARATORS:
-            listed = (idx, ws[i + 2][0]) in loc_start
+            listed = (idx, ws[i + 2][0]) in loc_start and _district_slot(ws, i, opens=True)
         if not listed and i >= 1 and ws[i - 1][2] == "," and nxt == "(":
             listed = True  # `भोजपुर (81), गया (135)`: a comma list of places with their counts
         if listed:

@@ -3,15 +3,17 @@ titles, quoted names' untagged mentions and towns beside a place in a list. Hand
 tests/test_refine.py; sentences shortened from corpus/news articles."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from pipeline.refine import RefineParams, refine_mentions
 from tests.test_refine import LEX, _mentions
 
 
-def _run(sentences_of, text, spans, **params):
+def _run(sentences_of, text, spans, lex=LEX, **params):
     sents = sentences_of(text)
-    got = refine_mentions(sents, _mentions(sents, spans), LEX, RefineParams(no_overlaps=False, steps=(), **params))
+    got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(no_overlaps=False, steps=(), **params))
     for m in got:
         assert text[m.start : m.end] == m.text
     return sorted((m.text, m.label) for m in got)
@@ -111,7 +113,9 @@ def test_refine_quoted_spread(sentences_of, text, spans, on, expected):
     ],
 )
 def test_refine_coordinated_towns(sentences_of, text, spans, on, expected):
-    assert _run(sentences_of, text, spans, coordinated_towns=on) == expected
+    # review of round 45: a GeoNames town with no QID is a notable place only as an Indian town of india_towns.txt
+    lex = replace(LEX, india_towns=frozenset({"नवांशहर"}))
+    assert _run(sentences_of, text, spans, lex=lex, coordinated_towns=on) == expected
 
 
 # ------------------------------------------------------------------ review of round 42: false positives of patterns
