@@ -227,6 +227,16 @@ class LinkParams:
     listed_ages: bool = False  # link round 35: a private_persons cue: a name right after which a bare number in
     # brackets stands (`इमरान खान (24)`) in a sentence of 3+ such numbers (a list of people with their ages) beside an
     # arrest's, an accused's or a death's word (`आरोपी`, `गिरफ्तार`, `रासुका`, `मृतक`, `मौत`; a batsman's runs have none)
+    danda_boundary: bool = False  # review of link round 35: the round-35 word boundaries (_CRIME_WORDS, _OFFICER_BEFORE,
+    # _BARE_AGES) take a danda `।`/`॥` and a Devanagari digit for no letter (`… की मौत।`, `गिरफ्तार।` are such words)
+    apart_context: bool = False  # review of link round 35: an officer's name set apart by officers_apart joins by no
+    # context marker a cluster holding a name of its phonetic key written after a famous person's title (both articles
+    # naming one place or person); officers of that name still join each other by context
+    listed_ages_unpinned: bool = False  # review of link round 35: a listed_ages name (`इमरान खान (24)` in a list of
+    # accused) is pinned to no PER alias row (a famous namesake), as local officials are not, unless its article writes
+    # it after a famous person's title (then listed_ages gives none)
+    no_self_context: bool = True  # link round 35 (its own param since the review): an `others` name of common_names'
+    # markers does not count its own full name as a `person:` context (every article of the name shared that marker)
     embassies: bool = False  # link round 34: an embassy, high commission or consulate named by its words alone and a
     # demonym or country (`भारतीय दूतावास`, `जर्मन दूतावास`, `भारतीय उच्चायोग`; one in every capital; review: checked
     # in the countries table) is keyed by the seat written right before it (`स्विटजरलैंड में भारतीय दूतावास`, `बीजिंग
@@ -1584,7 +1594,10 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
     private = _private_person_nodes(by_label_m.get("PER", ()), text, p.village_persons) \
         if p.private_persons and text is not None else set()
     if p.private_persons and p.listed_ages and text is not None:  # link round 35: `इमरान खान (24), नासिर खां (58)`
-        private |= _listed_age_nodes(by_label_m.get("PER", ()), text)
+        listed = _listed_age_nodes(by_label_m.get("PER", ()), text, p.danda_boundary)
+        private |= listed
+    else:
+        listed = set()
     cut = _cut_place_rows(mentions, text, kb) if p.place_cut_spans and text is not None else {}
     placed = _placed_institution_words(real, kb)
     # review of round 31: `दिल्ली के एम्स` is no short form of the article's `पटना एम्स`: it keeps its row
@@ -1600,6 +1613,8 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
             continue  # round 32: `डीएम नितीश कुमार` is Bareilly's DM, not the alias row's Bihar CM
         if row is not None and n.key in private and n.label == "PER" and _common_name(n.nk):
             continue  # review of round 33: `कंकड़बाग निवासी नितीश कुमार` is a resident, not the row's CM (its own marker)
+        if row is not None and n.key in listed and n.label == "PER" and p.listed_ages_unpinned:
+            continue  # review of link round 35: `इमरान खान (24)` among the accused is not the row's Pakistani PM
         if row is not None:
             pinned.add(n.key)
             if row not in uf.parent:
@@ -1672,11 +1687,11 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
             | {k for k in private if len(nodes[k].nk.tokens) > 1}  # no one-word name (round 17)
         others = {n.key for n in by_label.get("PER", ()) if 1 < len(n.nk.tokens) <= 3 and n.key not in keys
                   and n.key not in pinned and n.key not in unpinned} if p.private_persons else set()
-        ctx = _name_contexts(mentions, keys, kb[5] if len(kb) > 5 else {}, text, others)
+        ctx = _name_contexts(mentions, keys, kb[5] if len(kb) > 5 else {}, text, others, p.no_self_context)
         apply(_Edge(_PRIO["context"], f"context{'-other' if k in others else ''}:{q}", k, k, directed=True)
               for k, qs in sorted(ctx.items()) for q in sorted(qs))
     if p.officers_apart and text is not None:  # link round 35: an officer's name / a famous title's name (global_link)
-        officer, famous = _officer_nodes(by_label_m.get("PER", ()), text)
+        officer, famous = _officer_nodes(by_label_m.get("PER", ()), text, p.danda_boundary)
         apply(_Edge(_PRIO["office"], "officer", k, k, directed=True) for k in sorted(officer - pinned))
         apply(_Edge(_PRIO["office"], "famous-title", k, k, directed=True) for k in sorted(famous))
     if text is not None:  # review of round 34: a one-word name the tagger cut a title from (`मौलाना 【साद】`)
@@ -1717,14 +1732,21 @@ def _local_official_nodes(mentions: Sequence[Mention], text: str) -> set[tuple]:
 # link round 35 (link.officers_apart): an office's title right before a name, besides _LOCAL_OFFICE_BEFORE's (folded):
 # an institute's or a department's director (`निदेशक`; not `महानिदेशक`, a national head), a range's police officers
 # (`डीआईजी`, `आईजी`), a district's health officer (`सिविल सर्जन`), a block's or tehsil's (`एसडीओ`, `तहसीलदार`)
-_OFFICER_BEFORE = re.compile(r"(?<![\u0900-\u097f])(?:निदेशक|डीआईजी|आईजी|सिविल सर्जन|एसडीओ|तहसीलदार|"
-                             r"चौकी प्रभारी|कोतवाल|प्रभारी निरीक्षक)(?: (?:डॉ|डा|श्री)[.०]?)? ?$")
+_OFFICER_TITLES = (r"(?:निदेशक|डीआईजी|आईजी|सिविल सर्जन|एसडीओ|तहसीलदार|चौकी प्रभारी|कोतवाल|प्रभारी निरीक्षक)"
+                   r"(?: (?:डॉ|डा|श्री)[.०]?)? ?$")
+# review of link round 35 (link.danda_boundary): a Devanagari letter, not a danda `।`/`॥` (U+0964/5) nor a digit
+# (U+0966-096F), though all lie in U+0900-097F: `… की मौत।` ends in a death's word, `बताया।निदेशक` opens a title
+_DEV_LETTER = "\u0900-\u0963\u0970-\u097f"
+_OFFICER_BEFORE_R35 = re.compile(r"(?<![\u0900-\u097f])" + _OFFICER_TITLES)
+_OFFICER_BEFORE = re.compile(f"(?<![{_DEV_LETTER}])" + _OFFICER_TITLES)
 
 
-def _officer_nodes(mentions: Sequence[Mention], text: str) -> tuple[set[tuple], set[tuple]]:
+def _officer_nodes(mentions: Sequence[Mention], text: str, danda: bool = True) -> tuple[set[tuple], set[tuple]]:
     """Link round 35: (officers, famous): node keys of PER names of 2-3 words right after a local official's or an
     office's title (`डीएम`, `सीएमओ`, `निदेशक डॉ.`) none of whose mentions in the article follows a famous person's
-    title; and those of names right after a famous person's title (`प्रधानमंत्री`, `मंत्री`, `खिलाड़ी`, `अभिनेता`)."""
+    title; and those of names right after a famous person's title (`प्रधानमंत्री`, `मंत्री`, `खिलाड़ी`, `अभिनेता`).
+    `danda` (link.danda_boundary): a danda glued before an office's title is no letter (`बताया।निदेशक`)."""
+    office = _OFFICER_BEFORE if danda else _OFFICER_BEFORE_R35
     officer: set[tuple] = set()
     famous: set[tuple] = set()
     for m in mentions:
@@ -1733,7 +1755,7 @@ def _officer_nodes(mentions: Sequence[Mention], text: str) -> tuple[set[tuple], 
         before = fold_surface(text[max(0, m.start - 30):m.start])
         if _after_famous_title(before):
             famous.add(key)
-        elif _LOCAL_OFFICE_BEFORE.search(before) or _OFFICER_BEFORE.search(before):
+        elif _LOCAL_OFFICE_BEFORE.search(before) or office.search(before):
             officer.add(key)
     return officer - famous, famous
 
@@ -1741,16 +1763,20 @@ def _officer_nodes(mentions: Sequence[Mention], text: str) -> tuple[set[tuple], 
 # link round 35 (link.listed_ages): a bare number in brackets right after a name (`जावेद (25), इमरान खान (24)`), the
 # sentence's words an arrest's, an accused's, a victim's (folded)
 _BARE_AGE_AFTER = re.compile(r" ?\( ?[0-9०-९]{1,3} ?\)")
-_BARE_AGES = re.compile(r"[\u0900-\u097f] ?\( ?[0-9०-९]{1,3} ?\)")
-_CRIME_WORDS = re.compile(r"(?<![\u0900-\u097f])(?:आरोपी|आरोपियों|अभियुक्त|गिरफ्तार|गिरफ़्तार|रासुका|मृतक|मृतकों|मौत|"
-                          r"मारे|हत्या|शव|घायल|घायलों)(?![\u0900-\u097f])")
+_BARE_AGES_R35 = re.compile(r"[\u0900-\u097f] ?\( ?[0-9०-९]{1,3} ?\)")
+_BARE_AGES = re.compile(f"[{_DEV_LETTER}]" + r" ?\( ?[0-9०-९]{1,3} ?\)")
+_CRIME = r"(?:आरोपी|आरोपियों|अभियुक्त|गिरफ्तार|गिरफ़्तार|रासुका|मृतक|मृतकों|मौत|मारे|हत्या|शव|घायल|घायलों)"
+_CRIME_WORDS_R35 = re.compile(r"(?<![\u0900-\u097f])" + _CRIME + r"(?![\u0900-\u097f])")
+_CRIME_WORDS = re.compile(f"(?<![{_DEV_LETTER}])" + _CRIME + f"(?![{_DEV_LETTER}])")
 _LIST_SENTENCE_END = re.compile(r"[।!?\n]")
 
 
-def _listed_age_nodes(mentions: Sequence[Mention], text: str) -> set[tuple]:
+def _listed_age_nodes(mentions: Sequence[Mention], text: str, danda: bool = True) -> set[tuple]:
     """Link round 35: node keys of PER names of 1-3 words followed by a bare bracketed number (`इमरान खान (24)`) in a
     sentence (between `।`s) of 3+ such numbers after words and an arrest's, an accused's or a death's word within it
-    or the next 200 characters; none where a mention follows a famous person's title."""
+    or the next 200 characters; none where a mention follows a famous person's title. `danda` (link.danda_boundary):
+    a danda or a digit is no letter of the words' boundaries (round 35 as it was: any of U+0900-097F)."""
+    ages, crime = (_BARE_AGES, _CRIME_WORDS) if danda else (_BARE_AGES_R35, _CRIME_WORDS_R35)
     out: set[tuple] = set()
     famous: set[tuple] = set()
     for m in mentions:
@@ -1766,7 +1792,7 @@ def _listed_age_nodes(mentions: Sequence[Mention], text: str) -> set[tuple]:
                  default=max(0, m.start - 400))  # no sentence end near: 400 characters back, not the article
         hi = _LIST_SENTENCE_END.search(text, m.end)
         hi = hi.start() if hi else len(text)
-        if len(_BARE_AGES.findall(text, lo, hi)) >= 3 and _CRIME_WORDS.search(fold_surface(text[lo:hi + 200])):
+        if len(ages.findall(text, lo, hi)) >= 3 and crime.search(fold_surface(text[lo:hi + 200])):
             out.add(key)
     return out - famous
 
@@ -2106,7 +2132,8 @@ def _title_places(w: str, prev: re.Match, text: str, m: Mention, places: Mapping
 
 
 def _name_contexts(mentions: Sequence[Mention], keys: set[tuple], countries: Mapping[str, str],
-                   text: str | None, others: set[tuple] | frozenset[tuple] = frozenset()) -> dict[tuple, set[str]]:
+                   text: str | None, others: set[tuple] | frozenset[tuple] = frozenset(),
+                   no_self: bool = True) -> dict[tuple, set[str]]:
     """Node key (of `keys`, common names) -> what tells its person apart across articles (review of round 29): the
     phonetic keys of the places of its sentences and the ones next to them (_article_places; none where those sentences
     name more than CONTEXT_MAX_PLACES), `person:<key>` for another person's full name there (`ईशांत शर्मा और भुवनेश्वर
@@ -2133,7 +2160,8 @@ def _name_contexts(mentions: Sequence[Mention], keys: set[tuple], countries: Map
             out[key] |= outside
         for i in (m.sent_idx - 1, m.sent_idx, m.sent_idx + 1):
             out[key] |= beside.get(i, set())
-        out[key].discard(f"person:{name_keys(m.text, 'PER').k1}")  # link round 35: an `others` name is not its own context
+        if no_self:  # link round 35 (review: link.no_self_context): an `others` name is not its own context
+            out[key].discard(f"person:{name_keys(m.text, 'PER').k1}")
         out[key] |= own.get(m.sent_idx, set())
         if initials and text is not None:  # review of round 31: `पर्यावरण सचिव और … के सह-अध्यक्ष सीके मिश्रा`
             out[key] |= _sentence_offices(text, m, per_starts)
@@ -2643,12 +2671,14 @@ def global_link(
     # a famous person's title (`प्रधानमंत्री मनमोहन सिंह`, `खिलाड़ी राहुल शर्मा`) is two people: no strong name, it joins
     # by a place or title of both articles only
     famous_names = {(nodes[e.a].doc, nodes[e.a].nk.k1) for e in applied if e.a == e.b and e.rule == "famous-title"}
+    apart_officers: set[tuple] = set()
     if famous_names:
         famous_docs: dict[str, set[str]] = defaultdict(set)
         for d, k1 in famous_names:
             famous_docs[k1].add(d)
-        weak_names |= {e.a for e in applied if e.a == e.b and e.rule == "officer"
-                       and famous_docs.get(nodes[e.a].nk.k1, set()) - {nodes[e.a].doc}}
+        apart_officers = {e.a for e in applied if e.a == e.b and e.rule == "officer"
+                          and famous_docs.get(nodes[e.a].nk.k1, set()) - {nodes[e.a].doc}}
+        weak_names |= apart_officers
     common = {n.key for n in nodes.values() if p.common_names and not n.pseudo and n.label == "PER"
               and _common_name(n.nk) and (n.nk.k1 not in row_names or n.key in weak_names)}
     for members in roots.values():
@@ -2687,6 +2717,7 @@ def global_link(
             same.append(_Edge(_PRIO["previous"], "previous", ks[0], next(iter(old)), directed=True))
     apply(same)
     phase2 += same
+    blocked_context: list[_Edge] = []  # review of link round 35: context joins apart_context blocked (LinkTrace)
     if common or weak_names:  # the same common (round 33: or private) name in two articles of one place: one person
         ctx: dict[tuple, list[tuple]] = defaultdict(list)
         for e in applied:
@@ -2696,7 +2727,12 @@ def global_link(
         # review of round 33: another name's marker (`context-other:`, local_link) joins a group with a weak name only
         joined = [_Edge(_PRIO["context"], "context", min(ks), k) for ks in ctx.values()
                   if any(x in common or x in weak_names for x in ks) for k in sorted(set(ks)) if k != min(ks)]
-        apply(joined)
+        if p.apart_context and apart_officers:
+            famous_keys = {e.a for e in applied if e.a == e.b and e.rule == "famous-title"}
+            joined = _apart_context_edges(ctx, common | weak_names, apart_officers, famous_keys, nodes, uf, applied,
+                                          blocked_context)
+        else:
+            apply(joined)
         phase2 += joined
     # review of round 34: one-word names under one title (`मौलाना 【साद】`) in articles where no full name joined them
     marked = [(e.a, e.rule.split(":", 1)[1]) for e in applied if e.a == e.b and e.rule.startswith("bare-title:")]
@@ -2710,7 +2746,8 @@ def global_link(
     apply(same_title)
     phase2 += same_title
     if trace is not None:
-        trace.edges.extend((e.a, e.b) for e in phase2 if not (nodes[e.a].pseudo and nodes[e.b].pseudo))
+        trace.edges.extend((e.a, e.b) for e in phase2 + blocked_context
+                           if not (nodes[e.a].pseudo and nodes[e.b].pseudo))
 
     # ---- phase 2b: bare surnames across documents
     if p.xdoc_surname:
@@ -2719,6 +2756,46 @@ def global_link(
         apply(_xdoc_surname_edges(nodes, uf))
 
     return _assemble(nodes, uf, applied, aliases, p, incremental)
+
+
+def _apart_context_edges(ctx: Mapping[tuple, list[tuple]], weak: set[tuple], apart: set[tuple],
+                         famous: set[tuple], nodes: Mapping[tuple, "_Node"], uf: _UF,
+                         applied: list[_Edge], blocked: list[_Edge]) -> list[_Edge]:
+    """Review of link round 35 (link.apart_context): global_link's context joins (each marker's group joined to its
+    smallest key, in the edges' order) where no join puts an officer's name set apart by officers_apart (`apart`) and a
+    name of its phonetic key written after a famous person's title (`famous`, the `famous-title` markers) into one
+    cluster: a join so blocked is tried with the group's other keys instead (`एसपी राहुल शर्मा` of two articles naming
+    Mumbai stay one, apart from the bowler of a third). Returns the edges applied (redundant ones too, as _applier);
+    the pairs so blocked go to `blocked` (LinkTrace: compared and found matching, as pairs blocked by pins)."""
+    off: dict[tuple, set[str]] = defaultdict(set)  # cluster root -> phonetic keys of its apart officers
+    fam: dict[tuple, set[str]] = defaultdict(set)  # cluster root -> phonetic keys of its famous-title names
+    for k in apart:
+        off[uf.find(k)].add(nodes[k].nk.k1)
+    for k in famous:
+        fam[uf.find(k)].add(nodes[k].nk.k1)
+    cand: list[tuple[_Edge, tuple]] = []
+    for ks in ctx.values():
+        if any(x in weak for x in ks):
+            order = tuple(sorted(set(ks)))
+            cand.extend((_Edge(_PRIO["context"], "context", order[0], k), order) for k in order[1:])
+    out: list[_Edge] = []
+    for edge, order in sorted(cand, key=lambda c: c[0].sort_key):
+        for j in (edge.a, *(x for x in order if x != edge.a and x != edge.b)):
+            ra, rb = uf.find(j), uf.find(edge.b)
+            if ra == rb:
+                out.append(edge if j == edge.a else _Edge(_PRIO["context"], "context", j, edge.b))
+                break
+            if off[ra] & fam[rb] or off[rb] & fam[ra]:
+                blocked.append(_Edge(_PRIO["context"], "context", j, edge.b))
+                continue  # an officer set apart and his famous namesake: no join; the group's next key
+            if uf.union(j, edge.b):
+                r = uf.find(j)
+                off[r] = off.pop(ra, set()) | off.pop(rb, set())
+                fam[r] = fam.pop(ra, set()) | fam.pop(rb, set())
+                out.append(edge if j == edge.a else _Edge(_PRIO["context"], "context", j, edge.b))
+            break  # joined, or two pins would meet (as _applier: no edge)
+    applied.extend(out)
+    return out
 
 
 @dataclass
