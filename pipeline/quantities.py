@@ -33,6 +33,8 @@ class QuantitiesParams:
     dated_noun_heads: bool = True  # (round 35) a date's genitive noun is its head: adjectives before it are stepped over
     # ("2008 की वैश्विक मंदी के बाद" -> मंदी, was वैश्विक) and a compound before a postposition ends in its head ("8 मार्च की
     # प्रेस विज्ञप्ति में" -> विज्ञप्ति, was प्रेस); settings dated_noun_adjectives, dated_compound_postpositions
+    state_noun_predicates: bool = True  # (round 35) a state word counted as people before a predicate of its own takes
+    # that predicate as its event: "1431 संक्रमित ठीक हुए" -> ठीक (was संक्रमित); settings state_noun_predicates
     frame_detach: bool = True  # (round 35) after `के बाद`/`के दौरान`/`से पहले` ... (settings detached_frames) an event noun
     # is no event of the quantity inside the frame: "14 अप्रैल के बाद लॉकडाउन में छूट दी जा सकती है" -> दी जा सकती (was लॉकडाउन)
     ek_fractions: bool = False  # (review of round 29) `एक तिहाई`, `एक-चौथाई` = 1/3, 1/4 (off: gold never annotates एक, ../shared/gold/dev2/README.md)
@@ -2223,7 +2225,7 @@ def _partitive_before(keys: list[str], k: int, lex: Lexicon) -> bool:
 
 def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: QuantitiesParams, doc: _Doc, sent: Sentence) -> str | None:
     """The predicate the quantity takes part in, as written: its verb group (`मारे गए`, `ले जाया गया`, `सामने आए`)."""
-    if d.state_event is not None:
+    if d.state_event is not None and not (p.state_noun_predicates and _state_noun_predicate(keys, d, lex)):
         return d.state_event
     if d.owner_event is not None:
         return d.owner_event
@@ -2959,6 +2961,21 @@ def _change_subject(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, 
             or (keys[j],) in lex.events or (keys[j],) in lex.units:  # (an event noun, a unit: "उत्पादन बढ़कर", "तीन गुना बढ़कर")
         return None
     return j
+
+
+def _state_noun_predicate(keys: list[str], d: _Draft, lex: Lexicon) -> bool:
+    """(round 35) A state word counted as people (`1431 संक्रमित`) right before a predicate of its own: a recovery word
+    (settings state_noun_predicates: `1431 संक्रमित ठीक हुए`, `26 कोरोना संक्रमित स्वस्थ होकर घर लौट चुके`) or a
+    genitive death noun (`48 कोरोना संक्रमित की मौत हो चुकी है`): that predicate is the event, not the state word."""
+    n = len(keys)
+    j = d.i1
+    if j < n and keys[j] in lex.sets.get("nominal_particles", frozenset()):
+        j += 1  # "20 संक्रमित भी ठीक हो चुके"
+    if j + 1 >= n:
+        return False
+    if keys[j] in lex.sets.get("state_noun_predicates", frozenset()):
+        return True
+    return keys[j] in ("की", "के") and lex.events.get((keys[j + 1],)) == "eventnoun"
 
 
 def _dated_noun(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, doc: _Doc,

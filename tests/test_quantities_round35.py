@@ -31,7 +31,7 @@ def event_of(text: str, qtext: str, lex=LEX, p=P):
 
 
 def test_round35_shipped():
-    assert P.lexicon == "quantities-v38" and P.dated_noun_heads and P.frame_detach
+    assert P.lexicon == "quantities-v38" and P.dated_noun_heads and P.frame_detach and P.state_noun_predicates
 
 
 # --- dated_noun_heads: adjectives stepped over, a compound's head before a postposition --------------------------
@@ -85,3 +85,32 @@ def test_round35_frame_detach_off():
     text = "कुछ इलाकों में 20 अप्रैल के बाद लॉकडाउन में छूट दी जा सकती है।"
     assert event_of(text, "20 अप्रैल", LEX37, P37) == "लॉकडाउन"
     assert event_of(text, "20 अप्रैल", LEX, dataclasses.replace(P, frame_detach=False)) == "लॉकडाउन"
+
+
+# --- state_noun_predicates: a state word counted as people before its own predicate --------------------------------
+@pytest.mark.parametrize("text,qtext,event", [
+    ("दिल्ली में 4898 संक्रमित की तुलना में 1431 संक्रमित ठीक हुए और 64 की मृत्यु हो गई।", "1431 संक्रमित", "ठीक"),
+    ("वहीं, शनिवार तक 20 संक्रमित ठीक हो चुके थे।", "20 संक्रमित", "ठीक"),
+    ("अब तक 26 कोरोना संक्रमित स्वस्थ होकर घर लौट चुके हैं।", "26 कोरोना संक्रमित", "स्वस्थ"),
+    ("इसके साथ ही बिहार में अब तक कुल छह कोरोना पॉजिटिव की मौत हो गयी है.", "छह कोरोना पॉजिटिव", "मौत"),
+    # traps: the state word stays the event
+    ("दिल्ली में 4898 संक्रमित की तुलना में 1431 संक्रमित ठीक हुए।", "4898 संक्रमित", "संक्रमित"),  # की + no death noun
+    ("जिले में 52 घायल हैं।", "52 घायल", "घायल"),
+])
+def test_round35_state_noun_predicates(text, qtext, event):
+    assert event_of(text, qtext) == event
+
+
+def test_round35_state_noun_predicates_off():
+    text = "वहीं, शनिवार तक 20 संक्रमित ठीक हो चुके थे।"
+    assert event_of(text, "20 संक्रमित", LEX37, P37) == "संक्रमित"
+    assert event_of(text, "20 संक्रमित", LEX, dataclasses.replace(P, state_noun_predicates=False)) == "संक्रमित"
+
+
+# --- months.tsv: a visarga typed for a dated list item's colon ------------------------------------------------------
+def test_round35_visarga_month():
+    qs = run("7 मईः नौ देशों से 2300 लोग कोच्चि आएंगे।")
+    q = next(q for q in qs if q.value == 7)
+    assert (q.kind, q.noun) == ("date", "मई")
+    q37 = next(q for q in run("7 मईः नौ देशों से 2300 लोग कोच्चि आएंगे।", LEX37, P37) if q.value == 7)
+    assert q37.kind == "count"
