@@ -25,11 +25,18 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v37"  # folder under models/
+    lexicon: str = "quantities-v38"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
     skip_bare_ek: bool = True  # `एक` alone is an article, never a quantity (gold convention)
+    dated_noun_heads: bool = True  # (round 35) a date's genitive noun is its head: adjectives before it are stepped over
+    # ("2008 की वैश्विक मंदी के बाद" -> मंदी, was वैश्विक) and a compound before a postposition ends in its head ("8 मार्च की
+    # प्रेस विज्ञप्ति में" -> विज्ञप्ति, was प्रेस); settings dated_noun_adjectives, dated_compound_postpositions
+    state_noun_predicates: bool = True  # (round 35) a state word counted as people before a predicate of its own takes
+    # that predicate as its event: "1431 संक्रमित ठीक हुए" -> ठीक (was संक्रमित); settings state_noun_predicates
+    frame_detach: bool = True  # (round 35) after `के बाद`/`के दौरान`/`से पहले` ... (settings detached_frames) an event noun
+    # is no event of the quantity inside the frame: "14 अप्रैल के बाद लॉकडाउन में छूट दी जा सकती है" -> दी जा सकती (was लॉकडाउन)
     ek_fractions: bool = False  # (review of round 29) `एक तिहाई`, `एक-चौथाई` = 1/3, 1/4 (off: gold never annotates एक, ../shared/gold/dev2/README.md)
     resolve_entities: bool = True
     ud_words: str | None = "entity-lexicon-v2"  # models/<this>/function_words.txt: words UD tags as verbs/function words, never counted nouns
@@ -2218,7 +2225,7 @@ def _partitive_before(keys: list[str], k: int, lex: Lexicon) -> bool:
 
 def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: QuantitiesParams, doc: _Doc, sent: Sentence) -> str | None:
     """The predicate the quantity takes part in, as written: its verb group (`मारे गए`, `ले जाया गया`, `सामने आए`)."""
-    if d.state_event is not None:
+    if d.state_event is not None and not (p.state_noun_predicates and _state_noun_predicate(keys, d, lex)):
         return d.state_event
     if d.owner_event is not None:
         return d.owner_event
@@ -2267,7 +2274,7 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
         or _dated_participle(toks, keys, d, lex, doc) or _dated_infinitive_clause(keys, d, lex)
     if span is not None:
         return sent.text[toks[span[0]].start - sent.start : toks[span[1] - 1].end - sent.start]
-    span = _change_participle(keys, d, lex) or _dated_noun(toks, keys, d, lex, doc)
+    span = _change_participle(keys, d, lex) or _dated_noun(toks, keys, d, lex, doc, p)
     before = span is None and _event_before(toks, keys, d, lex)
     if before:  # the verb group before the quantity may grow back to its partner: "सामने आए थे 4 पॉजिटिव केस"
         a, b = _verb_group(keys, before[0], before[1], 0, lex, toks, doc)
@@ -2956,26 +2963,77 @@ def _change_subject(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, 
     return j
 
 
-def _dated_noun(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, doc: _Doc) -> tuple[int, int] | None:
+def _state_noun_predicate(keys: list[str], d: _Draft, lex: Lexicon) -> bool:
+    """(round 35) A state word counted as people (`1431 संक्रमित`) right before a predicate of its own: a recovery word
+    (settings state_noun_predicates: `1431 संक्रमित ठीक हुए`, `26 कोरोना संक्रमित स्वस्थ होकर घर लौट चुके`) or a
+    genitive death noun (`48 कोरोना संक्रमित की मौत हो चुकी है`): that predicate is the event, not the state word."""
+    n = len(keys)
+    j = d.i1
+    if j < n and keys[j] in lex.sets.get("nominal_particles", frozenset()):
+        j += 1  # "20 संक्रमित भी ठीक हो चुके"
+    if j + 1 >= n:
+        return False
+    if keys[j] in lex.sets.get("state_noun_predicates", frozenset()):
+        return True
+    return keys[j] in ("की", "के") and lex.events.get((keys[j + 1],)) == "eventnoun"
+
+
+def _dated_noun(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, doc: _Doc,
+                p: QuantitiesParams | None = None) -> tuple[int, int] | None:
     """A date in the genitive dates the noun it qualifies: "26/11 का हमला", "चार मई की उस अधिसूचना"."""
     n = len(keys)
     if d.kind != "date" or d.i1 + 1 >= n or keys[d.i1] not in ("का", "की", "के"):
         return None
-    times = lex.sets.get("dated_time_nouns", frozenset())
+    S = lex.sets
+    times = S.get("dated_time_nouns", frozenset())
     if not any(lex.numbers.starts_number(keys[y]) and not (keys[y].isdigit() and len(keys[y]) == 4) for y in range(d.i0, d.i1)):
-        times = times | lex.sets.get("season_time_nouns", frozenset())  # (v27, review) a season only after a bare year or
+        times = times | S.get("season_time_nouns", frozenset())  # (v27, review) a season only after a bare year or
         # month ("2012 की गर्मियों में"); after a day it is the event: "15 जुलाई की बरसात ने 20 घर गिरा दिए" -> बरसात
+    heads = p is not None and p.dated_noun_heads and "dated_compound_postpositions" in S
+    adjs = S.get("ud_adjectives", frozenset()) | S.get("dated_noun_adjectives", frozenset())
     q = d.i1 + 1
-    while q < n and (keys[q] in lex.sets.get("determiners", frozenset()) or keys[q] in lex.adjectives
-                     or ((keys[q] in lex.sets.get("ud_adjectives", frozenset()) or keys[q] in lex.ordinals
-                          or keys[q] in lex.sets.get("time_adjectives", frozenset())) and q + 1 < n and keys[q + 1] in times)):
-        q += 1  # (an adjective before a time noun: "दिसंबर 2001 के आखिरी हफ्ते में")
+    while q < n and (keys[q] in S.get("determiners", frozenset()) or keys[q] in lex.adjectives
+                     or ((keys[q] in S.get("ud_adjectives", frozenset()) or keys[q] in lex.ordinals
+                          or keys[q] in S.get("time_adjectives", frozenset())) and q + 1 < n and keys[q + 1] in times)
+                     or (heads and keys[q] in adjs and keys[q] not in times and q + 1 < n and _IS_WORD.match(toks[q + 1].text)
+                         and _noun_like(toks[q + 1], lex, doc) and keys[q + 1] not in lex.function_words
+                         and keys[q + 1] not in S.get("verb_forms", frozenset()))):
+        q += 1  # (an adjective before a time noun: "दिसंबर 2001 के आखिरी हफ्ते में"; round 35, dated_noun_heads: before
+        # any noun, "2008 की वैश्विक मंदी के बाद" -> मंदी, "23 मई की खास खबरें" -> खबरें)
     if q < n and keys[q] in times:
         return None  # "26 नवंबर की रात को हुई वारदात": the night is no event; the predicate follows
-    if q < n and _noun_like(toks[q], lex, doc) and keys[q] not in lex.sets.get("verb_forms", frozenset()):
+    if heads and q > d.i1 + 1 and q < n and lex.units.get((keys[q],), ("", ""))[1] == "duration":
+        return None  # (round 35) "2018-19 के वित्तीय साल के मुताबिक": a year after its adjective is no event either
+    if q < n and _noun_like(toks[q], lex, doc) and keys[q] not in S.get("verb_forms", frozenset()):
         if q + 1 < n and lex.events.get((keys[q + 1],)) == "noun":
-            q += 1  # "2020 के राष्ट्रपति चुनावों": the event noun heads the compound
+            return q + 1, q + 2  # "2020 के राष्ट्रपति चुनावों": the event noun heads the compound
+        if heads:
+            h = _compound_head(toks, keys, q, lex, doc)
+            if h is not None:
+                return h, h + 1  # (round 35) "8 मार्च की प्रेस विज्ञप्ति में" -> विज्ञप्ति, "1998 के पोखरण परमाणु परीक्षण में" -> परीक्षण
         return q, q + 1
+    return None
+
+
+def _compound_head(toks: list[_Tok], keys: list[str], q: int, lex: Lexicon, doc: _Doc) -> int | None:
+    """(round 35) The last noun of a run of two to four word tokens from q that a postposition (settings
+    dated_compound_postpositions, or के/की + dated_compound_frames) closes, or None: the head of a noun compound (`प्रेस विज्ञप्ति में`); no place,
+    given name or tagged entity joins it (`26/11 का हमला भारत के साथ`)."""
+    S = lex.sets
+    posts = S.get("dated_compound_postpositions", frozenset())
+    n = len(keys)
+    h = q
+    while h + 1 < n and h + 1 < q + 4 and _IS_WORD.match(toks[h + 1].text) and keys[h + 1] not in lex.function_words \
+            and keys[h + 1] not in posts and keys[h + 1] not in S.get("verb_forms", frozenset()) \
+            and keys[h + 1] not in lex.not_nouns and not lex.numbers.starts_number(keys[h + 1]) \
+            and keys[h + 1] not in lex.adjectives and keys[h + 1] not in S.get("ud_adjectives", frozenset()) \
+            and keys[h + 1] not in S.get("kb_places", frozenset()) and keys[h + 1] not in S.get("given_names", frozenset()) \
+            and doc.entity_at(toks[h + 1].start, toks[h + 1].end) is None and _noun_like(toks[h + 1], lex, doc):
+        h += 1
+    if h > q and keys[q] not in S.get("work_title_nouns", frozenset()) and h + 1 < n and (keys[h + 1] in posts or (
+            keys[h + 1] in ("के", "की") and h + 2 < n and keys[h + 2] in S.get("dated_compound_frames", frozenset()))):
+        return h  # (not a title after a work noun: "2002 की फिल्म डाई एनेथर डे"; a genitive only before a frame word:
+        # "2014 के इबोला प्रकोप के समय", never a light verb: "छह मई की तारीख तय की")
     return None
 
 
@@ -3310,7 +3368,15 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
                 and "," not in keys[d.i1:k]:
             return k, k + L  # a headline ending in an event noun: "पहली बार वैश्विक हवाई यात्रियों की संख्या में गिरावट"
         if typ == "noun":
-            attached = k - d.i1 <= p.attach_window and all(
+            frames = S.get("detached_frames", frozenset())
+            framed = p.frame_detach and k > d.i1 + 1 and keys[d.i1] in ("के", "से") and keys[d.i1 + 1] in frames \
+                and nxt not in S.get("frame_noun_keepers", frozenset()) \
+                and not (nxt == "के" and (k + L + 1 >= n or keys[k + L + 1] not in frames))
+            # (round 35) "14 अप्रैल के बाद लॉकडाउन में छूट दी", "तीसरे सेट के बाद बारिश के कारण ... रुका रहा": the noun is the
+            # clause's, the quantity is inside a frame; not before a genitive, a purpose or a coordinator, where the noun
+            # may be what the frame bounds ("14 अप्रैल के बाद भी लॉकडाउन की संभावना", "31 मार्च के दौरान यात्रा के लिए",
+            # "तीन मई के बाद राहत और रियायत देने पर")
+            attached = not framed and k - d.i1 <= p.attach_window and all(
                 keys[x] in fw or keys[x] in lex.adjectives or _IS_WORD.match(toks[x].text) for x in range(d.i1, k)
             ) and (
                 (k == d.i1 and (d.kind != "count" or nxt not in S.get("case_postpositions", frozenset())))  # "गांव बाढ़ से घिरे": not attached

@@ -27,7 +27,7 @@ LEX36 = load_lexicon(ROOT / "models", dataclasses.replace(QP, lexicon="quantitie
 
 
 def test_shipped_switches():
-    assert LINK.compass_equivalents and QP.lexicon == "quantities-v37"
+    assert LINK.compass_equivalents and QP.lexicon == "quantities-v38"  # v38: round 35
 
 
 # --- link: compass_equivalents ---------------------------------------------------------------------------------
