@@ -214,6 +214,8 @@ class ClaimsParams:
     # mention elsewhere in the story is that person (`निर्देशक मिलन लूथरिया` tagged `लूथरिया`; `मिलन के मुताबिक़`)
     compound_owner: bool = True  # (round 50) a tagged organisation right before a document noun, no marker between,
     # owns it (`सीबीएस से जुड़ी WAFB रिपोर्ट के मुताबिक` -> WAFB, not the CBS it is tied to)
+    object_first: bool = True  # (round 50) `ऐसी ख़बरों को शाहिद ने बकवास करार दिया`: the `को` object before the speaker of a
+    # `करार दिया` cue and the complement after `ने` are its content (object_first_content)
     quoted_title_subject: bool = True  # (round 50) a closed quotation (a song or film title) between a habitual cue's
     # subject and the cue is no sentence end or clause of its own: `अलका "… है..." गाने को याद करते हुए कहती हैं, "…"`
     quote_person: bool = True  # (round 50) a pronoun whose direct quote has gendered first-person verbs (`मैं … बैठी हूँ`)
@@ -4811,6 +4813,8 @@ class _Doc:
                 len(between) <= 4 or (len(between) <= 10 and between[-1].k in ("को", "से"))  # "… टुडे कार्यक्रम को बताया"
             )
             bare = self.bare_content(u, ei, hit) if hit.entry.options & {"bare", "nominal"} else None
+            if bare is None and self.p.object_first and "bare" in hit.entry.options:
+                bare = self.object_first_content(u, ei, sp, hit)  # `ऐसी ख़बरों को शाहिद ने बकवास करार दिया` (round 50)
             if bare is not None and self.demonstrative_content(u, ei, hit) is not None:
                 bare = None  # `X ने इस मामले की पुष्टि की`: the demonstrative points at the sentence before
             # after a quote the attribution may carry an adverbial before its cue (`"…" श्री राय ने न्यूयॉर्क में …
@@ -5272,6 +5276,36 @@ class _Doc:
             if b < 0 or span[b].t != ",":
                 return None
         return None
+
+    def object_first_content(self, u: _Unit, ei: int, sp: _Spk, hit: _Hit):
+        """(round 50, claims.object_first) `ऐसी ख़बरों को शाहिद ने बकवास करार दिया`, `… मौत को फ़लस्तीनी संगठन हमास ने
+        युद्ध अपराध क़रार दिया`: a called-it cue of the `करार दिया` family whose `को` object stands before its speaker,
+        the complement (one to four words, no `को`, comma or quote mark) between `ने` and the cue. The content runs from
+        the object (the unit's start or the last clause break: comma, `कि`, colon, semicolon, a dash) to the
+        complement's end, over the speaker (and its descriptors, within 60 characters before its name), so that both the
+        object and what it was called are in it. None otherwise
+        (`समाचार एजेंसी को … ने बताया`: a recipient, not a called-it object; no `बताया` or `कहा` here)."""
+        if not fold(hit.entry.form).startswith(("करार", "क़रार")) or sp.s is None or sp.s < u.s \
+                or (ei > 0 and u.toks[ei - 1].k in _COURTS):
+            return None  # (`… अभियुक्त को भी हाई कोर्ट ने निर्दोष करार दिया`: a verdict, no claim)
+        comp = [t for t in u.toks[ei + 1:] if t.e <= hit.s]
+        if not 1 <= len(comp) <= 4 or any(t.k == "को" or not _IS_WORD.match(t.t) for t in comp):
+            return None
+        before = [t for t in u.toks if t.e <= sp.s]
+        while before and len(before) > 1 and before[-1].k != "को" and _IS_WORD.match(before[-1].t) \
+                and before[-1].k not in ("ने", "लेकर") and sp.s - before[-1].s < 60:
+            before.pop()  # the speaker's descriptors before its name (`मौत को फ़लस्तीनी संगठन हमास ने`)
+        if len(before) < 2 or before[-1].k != "को" or before[-2].k == "लेकर":
+            return None
+        j = len(before) - 2
+        while j >= 0 and before[j].t not in (",", ";", ":", "-", "–", "—") and before[j].k not in ("कि", "ने") \
+                and before[j].t not in _SENT_END and before[j].t not in QUOTES:
+            j -= 1
+        obj = before[j + 1:-1]
+        if not obj or any(t.k in ("ने", "लेकर") for t in obj):
+            return None
+        s, e = self.strip_span(obj[0].s, comp[-1].e)
+        return s, e, "indirect", s, e, hit.unit, False
 
     def called_it(self, words: list) -> bool:
         """Words after a `के बारे में` end in `Y को` and a called-it complement (`खबरों को झूठा`, `… को अफवाह`), not in an

@@ -191,3 +191,37 @@ def test_claims_round50_nominal_admission(text, spec, want):
 ])
 def test_claims_round50_nominal_admission_not(text, spec):
     assert run(text, spec) == []
+
+
+# --- object_first: `को X ने … करार दिया`, the called-it object before the speaker -------------------------------------
+
+SHAHID = ("शाहिद", "PER", "P_shahid")
+HAMAS = ("हमास", "ORG", "O_hamas")
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    ("ऐसी ख़बरों को शाहिद ने बकवास करार दिया।", [SHAHID],
+     [("शाहिद", "P_shahid", "named", "करार दिया", "ऐसी ख़बरों को शाहिद ने बकवास", "indirect")]),
+    # the speaker's descriptors between the object's को and its name
+    ("इसराइली हमले में हुई चार बच्चों की मौत को फ़लस्तीनी संगठन हमास ने युद्ध अपराध क़रार दिया है।", [HAMAS],
+     [("हमास", "O_hamas", "named", "क़रार दिया",
+       "इसराइली हमले में हुई चार बच्चों की मौत को फ़लस्तीनी संगठन हमास ने युद्ध अपराध", "indirect")]),
+    # the usual order, as before
+    ("शाहिद ने ऐसी ख़बरों को बकवास करार दिया।", [SHAHID],
+     [("शाहिद", "P_shahid", "named", "करार दिया", "ऐसी ख़बरों को बकवास", "indirect")]),
+])
+def test_claims_round50_object_first(text, spec, want):
+    assert got(check_offsets(text, run(text, spec))) == want
+
+
+@pytest.mark.parametrize("text,spec", [
+    ("इस फैसले को लेकर हमास ने युद्ध अपराध क़रार दिया है।", [HAMAS]),  # `को लेकर`: about, no object
+    ("इस मामले में अकेली महिला अभियुक्त को भी हाई कोर्ट ने निर्दोष करार दिया।", [("हाई कोर्ट", "ORG", "O_hc")]),  # a verdict
+    ("समाचार एजेंसी को स्कूल के एक टीचर ने फोन पर बताया।", []),  # a recipient of बताया, no called-it object
+])
+def test_claims_round50_object_first_not(text, spec):
+    assert run(text, spec) == []
+
+
+def test_claims_round50_object_first_off():
+    assert run("ऐसी ख़बरों को शाहिद ने बकवास करार दिया।", [SHAHID], p=replace(P, object_first=False)) == []
