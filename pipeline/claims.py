@@ -177,7 +177,7 @@ from pipeline.refine import INSTITUTIONS, MEMBER_ACRONYMS, MEMBER_PARTIES, SHORT
 
 @dataclass(frozen=True)
 class ClaimsParams:
-    cues: str = "cues-v38"  # lexicon file models/<cues>.tsv (versioned)
+    cues: str = "cues-v39"  # lexicon file models/<cues>.tsv (versioned)
     max_quote_sentences: int = 4  # a quote that does not close spans at most this many sentences; a closed one runs
     # on to its closer within max_quote_lines units of its paragraph (closes_in_paragraph), past this many only over
     # sentences with no other speaker's report
@@ -210,6 +210,16 @@ class ClaimsParams:
     genitive_name: bool = True  # `X संगठन की अनीसा बताती हैं, "…"`: an untagged name after a genitive (round 48)
     own_channel: bool = True  # `X की वेबसाइट पर जारी बयान में कहा गया` -> X; `बयान में यह भी कहा गया` after it too (round 48)
     spacing_variants: bool = True  # `गृहमंत्रालय ने कहा` -> the story's tagged `गृह मंत्रालय` (spaces, hyphens, dots aside; round 49)
+    given_name_before: bool = True  # (round 50) an untagged one-word speaker that stands right before one tagged person's one-word
+    # mention elsewhere in the story is that person (`निर्देशक मिलन लूथरिया` tagged `लूथरिया`; `मिलन के मुताबिक़`)
+    compound_owner: bool = True  # (round 50) a tagged organisation right before a document noun, no marker between,
+    # owns it (`सीबीएस से जुड़ी WAFB रिपोर्ट के मुताबिक` -> WAFB, not the CBS it is tied to)
+    object_first: bool = True  # (round 50) `ऐसी ख़बरों को शाहिद ने बकवास करार दिया`: the `को` object before the speaker of a
+    # `करार दिया` cue and the complement after `ने` are its content (object_first_content)
+    quoted_title_subject: bool = True  # (round 50) a closed quotation (a song or film title) between a habitual cue's
+    # subject and the cue is no sentence end or clause of its own: `अलका "… है..." गाने को याद करते हुए कहती हैं, "…"`
+    quote_person: bool = True  # (round 50) a pronoun whose direct quote has gendered first-person verbs (`मैं … बैठी हूँ`)
+    # is a person: no organisation or place stands for it, and where no person is named before it, the story's main person
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1906,12 +1916,14 @@ class _Doc:
                 and (best is None or best[0] < self.units[self.unit_at(topic.start)].s):
             # `… के प्रोफेसर निकोलाई पेत्रोव्स्की … बड़ी अड़चन मान रहे हैं।` | `उनका कहना है कि …` (round 38)
             best = (topic.start, _Spk(topic.text, topic.start, topic.end, topic.entity_id, "named", topic.label))
+        person_quote = qg is not None and self.p.quote_person  # (round 50) the quote's first person is a person
         if best is None:  # latest compatible PER/ORG mention
             for m in self.ments:
                 if m.start >= tok.s:
                     break
                 si = self.units[self.unit_at(m.start)].sent_idx
                 if m.label in labels and m.label != "LOC" and si >= sent_idx - self.p.pronoun_window \
+                        and not (person_quote and m.label != "PER") \
                         and not (m.label == "ORG" and self.channel(m)) \
                         and not self.inside_direct(m.start) and not quoted[0] <= m.start < quoted[1] \
                         and not self.in_other_quote(m.start, tok.s) and self.agrees(m.label, m.entity_id, m.text, gender):
@@ -1951,7 +1963,8 @@ class _Doc:
                 if (sp := self.feminine_topic(self.units[ui])) is not None:
                     best = (sp.s, sp)
                     break
-        if best is None and "PER" in labels and not any(m.start < tok.s for m in self.ments if m.label in ("PER", "ORG")):
+        if best is None and "PER" in labels and not any(m.start < tok.s for m in self.ments
+                                                        if m.label in (("PER",) if person_quote else ("PER", "ORG"))):
             # the story opens with a pronoun (its headline named the person): the person the story is about
             top = Counter(m.entity_id for m in self.ments if m.label == "PER" and m.entity_id).most_common(2)
             if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]) \
@@ -2029,7 +2042,7 @@ class _Doc:
         of that gender (subject_gender) where the document gives them none; else the candidates that do not disagree;
         else all (round 40). The latest wins as before. Returns the fits and the quote's gender (None: fits as
         given)."""
-        qg = _quote_speaker_gender(self.pronoun_quote(tok, qb))
+        qg = _quote_speaker_gender(self.pronoun_quote(tok, qb), self.p.quote_person)
         if qg is None:
             return fits, None
         g = self.genders()
@@ -2049,6 +2062,9 @@ class _Doc:
             if m.label == "PER" and (known == {qg} or (not known and self.subject_gender(m) == qg)) \
                     and not self.inside_direct(m.start) and not (qb and qb[2] <= m.start < qb[3]):
                 same.append((m.start, _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)))
+        if self.p.quote_person:  # (round 50) `मैं … थक गई हूँ`: a person speaks, never an organisation
+            return same or [f for f in fits if f[1].label in ("PER", None)
+                            and self.agrees(f[1].label, f[1].entity_id, f[1].text, qg)], qg
         return same or [f for f in fits if self.agrees(f[1].label, f[1].entity_id, f[1].text, qg)] or fits, qg
 
     def mention_starts_at(self, pos: int) -> bool:
@@ -2904,6 +2920,18 @@ class _Doc:
                     and fold(m.text.split()[-1]) == last.k}
             if len(orgs) == 1:
                 return _Spk(last.t, last.s, last.e, orgs.pop(), "named", "ORG")
+        if not ents and self.p.given_name_before and last.k not in self.npstop and last.k not in self.anon \
+                and last.k not in self.nonname and last.k not in POSTPOSITIONS:
+            # (round 50) `निर्देशक मिलन लूथरिया ने …` (the tagger took only `लूथरिया`) … `मिलन के मुताबिक़`: the word
+            # standing right before one tagged person's one-word mention (a surname alone) elsewhere in the story is that
+            # person's given name
+            n = len(last.t) + 1
+            ents = {m.entity_id for m in self.ments if m.label == "PER" and m.entity_id and m.start >= n
+                    and " " not in m.text.strip()  # (a word before a full name is a role: `ओपनर रमीज़ राजा`)
+                    and self.T[m.start - 1] == " " and fold(self.T[m.start - n:m.start - 1]) == last.k
+                    and (m.start == n or not _IS_WORD.match(self.T[m.start - n - 1]))}
+            if len(ents) == 1:
+                return _Spk(last.t, last.s, last.e, ents.pop(), "named", "PER")
         return None
 
     def studies_of_speakers_bodies(self) -> None:
@@ -3568,6 +3596,11 @@ class _Doc:
         `X की ओर से जारी आंकड़े`: a mention (or an anonymous source) before the marker, across the participles
         and adjectives between them."""
         toks = [t for t in u.toks if t.e <= pos]
+        if self.p.compound_owner and toks and (m := self.by_end.get(toks[-1].e)) is not None and m.label == "ORG" \
+                and m.start >= u.s and self.T[m.end:pos].isspace():
+            # (round 50) `सीबीएस से जुड़ी WAFB रिपोर्ट के मुताबिक`, `एनसीआरबी रिपोर्ट में`: an organisation's name right
+            # before the document noun, no marker between (a noun compound of translated news), is its owner
+            return _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)
         i = len(toks) - 1
         while i >= 0:
             t = toks[i]
@@ -4780,6 +4813,8 @@ class _Doc:
                 len(between) <= 4 or (len(between) <= 10 and between[-1].k in ("को", "से"))  # "… टुडे कार्यक्रम को बताया"
             )
             bare = self.bare_content(u, ei, hit) if hit.entry.options & {"bare", "nominal"} else None
+            if bare is None and self.p.object_first and "bare" in hit.entry.options:
+                bare = self.object_first_content(u, ei, sp, hit)  # `ऐसी ख़बरों को शाहिद ने बकवास करार दिया` (round 50)
             if bare is not None and self.demonstrative_content(u, ei, hit) is not None:
                 bare = None  # `X ने इस मामले की पुष्टि की`: the demonstrative points at the sentence before
             # after a quote the attribution may carry an adverbial before its cue (`"…" श्री राय ने न्यूयॉर्क में …
@@ -5242,6 +5277,36 @@ class _Doc:
                 return None
         return None
 
+    def object_first_content(self, u: _Unit, ei: int, sp: _Spk, hit: _Hit):
+        """(round 50, claims.object_first) `ऐसी ख़बरों को शाहिद ने बकवास करार दिया`, `… मौत को फ़लस्तीनी संगठन हमास ने
+        युद्ध अपराध क़रार दिया`: a called-it cue of the `करार दिया` family whose `को` object stands before its speaker,
+        the complement (one to four words, no `को`, comma or quote mark) between `ने` and the cue. The content runs from
+        the object (the unit's start or the last clause break: comma, `कि`, colon, semicolon, a dash) to the
+        complement's end, over the speaker (and its descriptors, within 60 characters before its name), so that both the
+        object and what it was called are in it. None otherwise
+        (`समाचार एजेंसी को … ने बताया`: a recipient, not a called-it object; no `बताया` or `कहा` here)."""
+        if not fold(hit.entry.form).startswith(("करार", "क़रार")) or sp.s is None or sp.s < u.s \
+                or (ei > 0 and u.toks[ei - 1].k in _COURTS):
+            return None  # (`… अभियुक्त को भी हाई कोर्ट ने निर्दोष करार दिया`: a verdict, no claim)
+        comp = [t for t in u.toks[ei + 1:] if t.e <= hit.s]
+        if not 1 <= len(comp) <= 4 or any(t.k == "को" or not _IS_WORD.match(t.t) for t in comp):
+            return None
+        before = [t for t in u.toks if t.e <= sp.s]
+        while before and len(before) > 1 and before[-1].k != "को" and _IS_WORD.match(before[-1].t) \
+                and before[-1].k not in ("ने", "लेकर") and sp.s - before[-1].s < 60:
+            before.pop()  # the speaker's descriptors before its name (`मौत को फ़लस्तीनी संगठन हमास ने`)
+        if len(before) < 2 or before[-1].k != "को" or before[-2].k == "लेकर":
+            return None
+        j = len(before) - 2
+        while j >= 0 and before[j].t not in (",", ";", ":", "-", "–", "—") and before[j].k not in ("कि", "ने") \
+                and before[j].t not in _SENT_END and before[j].t not in QUOTES:
+            j -= 1
+        obj = before[j + 1:-1]
+        if not obj or any(t.k in ("ने", "लेकर") for t in obj):
+            return None
+        s, e = self.strip_span(obj[0].s, comp[-1].e)
+        return s, e, "indirect", s, e, hit.unit, False
+
     def called_it(self, words: list) -> bool:
         """Words after a `के बारे में` end in `Y को` and a called-it complement (`खबरों को झूठा`, `… को अफवाह`), not in an
         adverb or a `से` phrase (`मरीजों को विस्तार से`: told the patients about it, no complement)."""
@@ -5366,6 +5431,8 @@ class _Doc:
         if i >= len(u.toks) or u.toks[i].k in POSTPOSITIONS or u.toks[i].t in (",", ")"):
             return None
         between = [t for t in u.toks if m.end <= t.s and t.e <= hit.s]
+        if self.p.quoted_title_subject:  # (round 50) `अलका "मेरे अंगने में … है..." गाने को याद करते हुए कहती हैं`
+            between = _outside_quotes(between)
         if any(t.k in ("ने", "कि", "जो", "जब", "तो") or t.t in _SENT_END for t in between) \
                 or any(h.unit == u.idx and m.end <= h.s < hit.s for h in self.hits):
             return None
@@ -6763,12 +6830,59 @@ def _reported_first_person(quote: str, p: int) -> bool:
     return bool(words) and words[-1] == "कि" and any(w in _OTHER_ERGATIVES for w in words[:-1])
 
 
-def _quote_speaker_gender(quote: str) -> str | None:
+def _prodrop_gender(w: str) -> str | None:
+    """F or M of the word right before a first-person `हूँ` with no `मैं` written (round 50, claims.quote_person):
+    a perfective or modal of _FEM_FIRST/_MASC_FIRST (`थक गई हूँ`, `कर चुका हूँ`), `खड़ी/हुई`, or a habitual `-ती/-ता`
+    participle (`घबराती हूं`, `जानता हूँ`); None for an adjective or noun (`आभारी हूँ`, `हिंदुस्तानी हूँ`, `खुश हूँ`)."""
+    if w in _FEM_FIRST or w in _FEM_FIRST_BEFORE_AUX:
+        return "F"
+    if w in _MASC_FIRST or w in _MASC_FIRST_BEFORE_AUX:
+        return "M"
+    if len(w) > 2 and w.endswith(("ती", "ता")):
+        return "F" if w.endswith("ती") else "M"
+    return None
+
+
+# `… छुपी बैठी हूँ, … थक गई हूँ`: a first-person auxiliary with the word before it (a negation between allowed)
+_PRODROP_FIRST = regex.compile(r"(?<![\p{L}\p{M}])([\p{L}\p{M}]+)(?:\s+(?:नहीं|न))?\s+(?:हूँ|हूं|हुँ|हुं)(?![\p{L}\p{M}])")
+
+
+def _outside_quotes(toks: Sequence["_Tok"]) -> list["_Tok"]:
+    """The tokens outside closed quotations (a title between a subject and its cue: `अलका "मेरे अंगने में तुम्हारा
+    क्या काम है..." गाने को याद करते हुए कहती हैं`); all of them where a mark is left open (round 50)."""
+    out, inside = [], False
+    for t in toks:
+        if t.t in QUOTES:
+            inside = not inside
+        elif not inside:
+            out.append(t)
+    return list(toks) if inside else out
+
+
+def _prodrop_reported(quote: str, p: int) -> bool:
+    """The `हूँ` clause at p is no pro-drop first person of the quote's speaker: a `मैं` of its own clause stands before
+    it (the `मैं` clauses decide), or it follows a कि that another's ergative reports (`मेरी पत्नी ने मुझसे कहा कि …
+    जा सकती हूँ`). Looks at the 80 characters before it, from the last sentence break (round 50)."""
+    before = regex.split(r"[।!?\n\"“”]", quote[max(0, p - 80):p])[-1]
+    words = _WORD.findall(before)
+    if "कि" in words:
+        k = len(words) - 1 - words[::-1].index("कि")
+        if any(w in _OTHER_ERGATIVES for w in words[:k]):
+            return True
+        words = words[k + 1:]
+    return "मैं" in words
+
+
+def _quote_speaker_gender(quote: str, prodrop: bool = False) -> str | None:
     """F or M from the first-person verbs of a direct quote (`मैं देख सकती हूँ`, `मैं … पसंद करती हूँ` -> F; `मैं
     जानता हूँ`, `मैं रोता नहीं हूँ` -> M): the gender Hindi gives its speaker; None where the quote has none or both
-    (round 40). Linear in the quote."""
+    (round 40). With `prodrop` (round 50) also a verb before `हूँ` with `मैं` unwritten (`थक गई हूँ`: _prodrop_gender),
+    not inside a कि clause another's ergative reports. Linear in the quote."""
     found = {g for m in _FIRST_PERSON_CLAUSE.finditer(quote) if not _reported_first_person(quote, m.start())
              and (g := _first_person_gender(m.group(1))) is not None}
+    if prodrop:
+        found |= {g for m in _PRODROP_FIRST.finditer(quote) if not _prodrop_reported(quote, m.start())
+                  and (g := _prodrop_gender(m.group(1))) is not None}
     return found.pop() if len(found) == 1 else None
 
 
