@@ -635,6 +635,11 @@ class RefineParams:
     # `गया`, `बस्ती`) before a district word is LOC (`गया जिले`), and then, in that story, where listed with a place
     bare_designators: bool = False  # round 45: a PER/ORG/LOC span that is only a place designator (`जनपद`, `कस्बे`:
     # PLACE_DESIGNATORS) or a reporter's byline (`जासं`, जागरण संवाददाता) is no name: dropped
+    news_agencies: bool = False  # round 47: a news agency's acronym (AGENCY_ACRONYMS: `एएनआइ`, `पीटीआइ`, `जेएनएन`) is
+    # ORG: untagged in a dateline (`नई दिल्ली, एएनआइ।`), mislabelled (`काठमांडू, [पीटीआइ]` PER) or fused with the
+    # dateline's place (`[अलीगढ़ जेएनएन]` ORG -> `अलीगढ़` LOC + `जेएनएन` ORG)
+    station_loans: bool = False  # round 47: an ORG/LOC `X पुलिस` right before the English `स्टेशन` + a case marker
+    # is the station's place X, LOC (`[कोरोगांव] पुलिस स्टेशन में`), as `station_police` reads `X पुलिस थाने के`
     no_overlaps: bool = True  # issue 14: last, no two mentions overlap (SPEC: one span per mention), `no_overlaps`
 
 
@@ -949,6 +954,10 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = word_districts(words, texts, ents, lex)
     if p.bare_designators:  # round 45: after the propagation, which spreads the word as tagged
         ents = bare_designators(words, ents, keep)
+    if p.station_loans:  # round 47: after `late_institutions`, which grows a place into its police
+        ents = station_loans(words, texts, ents, keep, lex)
+    if p.news_agencies:  # round 47: after the propagation and every ORG step
+        ents = news_agencies(words, texts, ents, keep, lex)
     if p.no_overlaps:  # issue 14: last of all, over the NUM/TIME mentions too
         return sorted(no_overlaps(ents + rest, lex, p, keep), key=lambda m: (m.start, m.end, m.label))
     return sorted(ents + rest, key=lambda m: (m.start, m.end, m.label))
@@ -10714,5 +10723,83 @@ def bare_designators(words: dict[int, list[Word]], ents: list[Mention],
             ws = _words_in(words.get(m.sent_idx, []), m)
             if len(ws) == 1 and (ws[0][0], ws[0][1]) == (m.start, m.end) and fold(ws[0][2]) in _BARE_DESIGNATORS:
                 continue
+        out.append(m)
+    return out
+
+
+# Round 47: news agencies as the Hindi papers write their acronyms in a dateline or a source line, both spellings of
+# the short i (`एएनआइ`/`एएनआई`); Jagran's own network `जेएनएन`. A closed class, curated by hand, no article;
+# not NEWS_AGENCIES (datelines that open with the agency), whose `एपी` is also Andhra Pradesh's short name.
+AGENCY_ACRONYMS = frozenset(fold(w) for w in """एएनआइ एएनआई पीटीआइ पीटीआई आइएएनएस आईएएनएस यूएनआइ यूएनआई जेएनएन एएफपी
+    ANI PTI IANS UNI AFP""".split())
+
+
+def news_agencies(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+                  keep: frozenset[tuple[int, int]] = frozenset(), lex: Lexicon | None = None) -> list[Mention]:
+    """Round 47 (native disaster and crime reports): a paper's dateline names the agency after the place (`नई दिल्ली,
+    एएनआइ।`, `काठमांडू, पीटीआइ।`, `बहराइच, जेएनएन।`); the model leaves the agency untagged where its spelling is
+    the short-i one it seldom saw, reads it as a person or place, or fuses it with the place (`[अलीगढ़ जेएनएन]` ORG).
+    A word of AGENCY_ACRONYMS (whole: not `पीटीआई-भाषा`) is ORG: untagged, it is added; a PER/LOC span of it alone is
+    relabelled; a span that ends in it loses it and keeps the words before it, LOC where they are a KB place."""
+    out: list[Mention] = []
+    covered: dict[int, list[tuple[int, int]]] = {}
+    for m in ents:
+        if (m.start, m.end) in keep or m.label not in ENTITY:
+            out.append(m)
+            covered.setdefault(m.sent_idx, []).append((m.start, m.end))
+            continue
+        inside = _words_in(words.get(m.sent_idx, []), m)
+        if inside and inside[-1][1] == m.end and fold(inside[-1][2]) in AGENCY_ACRONYMS:
+            last = inside[-1]
+            sent = sents[m.sent_idx]
+            if len(inside) == 1 and inside[0][0] == m.start:
+                out.append(_span(sent, m, m.start, m.end, "ORG"))
+            else:
+                head = _span(sent, m, m.start, inside[-2][1])
+                if lex is not None and lex.places.get(" ".join(fold(head.text).split())) is not None:
+                    head = replace(head, label="LOC")
+                out.append(head)
+                out.append(_span(sent, m, last[0], last[1], "ORG"))
+            covered.setdefault(m.sent_idx, []).append((m.start, m.end))
+            continue
+        out.append(m)
+        covered.setdefault(m.sent_idx, []).append((m.start, m.end))
+    for idx, ws in words.items():
+        spans = covered.get(idx, [])
+        sent = sents[idx]
+        for s, e, w in ws:
+            if fold(w) in AGENCY_ACRONYMS and not any(a < e and s < b for a, b in spans):
+                tagger = ents[0].tagger if ents else "refine"
+                out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "ORG", tagger))
+    return out
+
+
+_STATION_LOAN = fold("स्टेशन")
+
+
+def station_loans(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+                  keep: frozenset[tuple[int, int]] = frozenset(), lex: Lexicon | None = None) -> list[Mention]:
+    """Round 47: `station_police` reads an ORG `X पुलिस` before `थाने के` as the station's place X; the papers also write
+    the English `पुलिस स्टेशन`, and the model stops its span before `स्टेशन` (`[कोरोगांव पुलिस] स्टेशन में`, `[चांदनी
+    महल पुलिस] स्टेशन का`), where round 43's `station_spans` (a span ending in `पुलिस स्टेशन`) does not see it. An
+    ORG/LOC span of 2+ words ending in `पुलिस`, right before `स्टेशन` + a case marker (STATION_MARKERS, `का`), is X
+    alone, LOC; not a place's or agency's own police (`_own_police`: `मुंबई पुलिस स्टेशन पहुंची`) nor a station kind."""
+    out: list[Mention] = []
+    for m in ents:
+        if (m.start, m.end) in keep or m.label not in ("ORG", "LOC"):
+            out.append(m)
+            continue
+        ws = words.get(m.sent_idx, [])
+        inside = _words_in(ws, m)
+        k = _word_at(ws, m.end)
+        nxt = fold(ws[k][2]) if k < len(ws) else ""
+        after = fold(ws[k + 1][2]) if k + 1 < len(ws) else ""
+        if len(inside) >= 2 and inside[0][0] == m.start and inside[-1][1] == m.end \
+                and fold(inside[-1][2]) in POLICE and nxt == _STATION_LOAN \
+                and (after in STATION_MARKERS or after == fold("का")) \
+                and fold(inside[-2][2]) not in STATION_KINDS \
+                and not (len(inside) == 2 and _own_police(inside[0][2], lex)):
+            out.append(_span(sents[m.sent_idx], m, m.start, inside[-2][1], "LOC"))
+            continue
         out.append(m)
     return out
