@@ -632,6 +632,9 @@ class RefineParams:
     # `गया`, `बस्ती`) before a district word is LOC (`गया जिले`), and then, in that story, where listed with a place
     bare_designators: bool = False  # round 45: a PER/ORG/LOC span that is only a place designator (`जनपद`, `कस्बे`:
     # PLACE_DESIGNATORS) or a reporter's byline (`जासं`, जागरण संवाददाता) is no name: dropped
+    slash_places: bool = False  # round 46: places joined by a slash with no space before it (datelines `श्रीगंगानगर/
+    # सादुलशहर।`, `रेवाड़ी/नारनौल,`): an untagged name word beside a LOC across it is a place; a span over the slash whose
+    # two sides are KB places or the story's places is two LOC (`[न्यू यॉर्क/वॉशिंगटन]` ORG)
     no_overlaps: bool = True  # issue 14: last, no two mentions overlap (SPEC: one span per mention), `no_overlaps`
 
 
@@ -946,6 +949,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = word_districts(words, texts, ents, lex)
     if p.bare_designators:  # round 45: after the propagation, which spreads the word as tagged
         ents = bare_designators(words, ents, keep)
+    if p.slash_places:  # round 46: last, only the words and spans every other step left
+        ents = slash_places(words, texts, ents, lex, keep)
     if p.no_overlaps:  # issue 14: last of all, over the NUM/TIME mentions too
         return sorted(no_overlaps(ents + rest, lex, p, keep), key=lambda m: (m.start, m.end, m.label))
     return sorted(ents + rest, key=lambda m: (m.start, m.end, m.label))
@@ -10654,4 +10659,101 @@ def bare_designators(words: dict[int, list[Word]], ents: list[Mention],
             if len(ws) == 1 and (ws[0][0], ws[0][1]) == (m.start, m.end) and fold(ws[0][2]) in _BARE_DESIGNATORS:
                 continue
         out.append(m)
+    return out
+
+
+SLASH = "/"
+
+
+def _slash_at(ws: Sequence[Word], k: int) -> bool:
+    """`slash_places`: word k is a slash glued to the word before it (`श्रीगंगानगर/`), with at most one space after it
+    (`पटना/ लखनऊ`); `रांची / कोरोना इफेक्ट`, spaced on both sides, is a section's rubric before its headline."""
+    return 0 < k < len(ws) - 1 and ws[k][2] == SLASH and ws[k - 1][1] == ws[k][0] and ws[k + 1][0] - ws[k][1] <= 1
+
+
+def _slash_name(ws: Sequence[Word], i: int, lex: Lexicon) -> bool:
+    """`slash_places`: word i may name a place: a KB place, or a name word (IL-NER never saw it, or saw it mostly in
+    names), of two letters at least, no designator (`नगर/यमुना`), kind of place, title, role, function word or
+    digit, and it stands alone: a slash, a case marker, a list separator, a designator or punctuation on its far side
+    (`लक्खीबाग/रीठामंडी क्षेत्र`), not another name word (`नई दिल्ली/न्यू यॉर्क`)."""
+    w = ws[i][2]
+    fw = fold(w)
+    if len(fw) < 2 or _digit(fw) or not _RX_DEVANAGARI_ZW.fullmatch(w) or fw in lex.function_words \
+            or fw in DESIGNATORS or fw in PLACE_KINDS or fw in TITLES or fw in ROLES or fw in POSTPOSITIONS:
+        return False
+    if place_of(w, lex) is None and not _unseen_name(w, lex) and not (fw in lex.words and _name_word(w, lex)):
+        return False
+    return True
+
+
+def _slash_side_place(t: str, lex: Lexicon, locs: set[str]) -> bool:
+    """`slash_places`: one side of a slash span names a place: a KB place, written with or without its space (`न्यू
+    यॉर्क` as the KB's `न्यूयॉर्क`), or a LOC the story tags."""
+    return place_of(t, lex) is not None or place_of(t.replace(" ", ""), lex) is not None or fold(t) in locs
+
+
+def _slash_alone(ws: Sequence[Word], i: int, step: int) -> bool:
+    """`slash_places`: the word beyond word i on the far side from the slash (step -1: before it, +1: after it) ends no
+    longer name: the sentence's edge, punctuation, a slash, a case marker, a list separator, a designator or `क्षेत्र`."""
+    j = i + step
+    if j < 0 or j >= len(ws):
+        return True
+    fw = fold(ws[j][2])
+    if not _RX_LETTER.search(fw):
+        return True
+    return step > 0 and (fw in _PLACE_FOLLOWERS or fw == _AREA)
+
+
+_AREA = fold("क्षेत्र")  # `लक्खीबाग/रीठामंडी क्षेत्र`: the area of the places, no part of a name
+
+
+def slash_places(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                 keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 46 (datelines of the native reports: `श्रीगंगानगर/सादुलशहर।`, `बक्सर/डुमरांव(बक्सर):`, `रेवाड़ी/नारनौल,`,
+    `न्यू यॉर्क/वॉशिंगटन (भाषा):`): a paper joins the places it reports from with a slash, no space before it. (1) A
+    PER/ORG/LOC span over such a slash whose sides are each a KB place or a LOC of the story is the two places, LOC.
+    (2) One untagged word that may name a place (`_slash_name`) beside a LOC across such a slash, standing alone on
+    its far side (`_slash_alone`), is a place, LOC; along a chain of them (`घुमारवीं/नाहन/कुल्लू`). The rubric of a
+    section, spaced on both sides (`रांची / कोरोना इफेक्ट`, `वीडियो / बिहार`), is no pair. A side is a place by
+    `_slash_side_place`."""
+    tagger = ents[0].tagger if ents else "refine"
+    locs = {fold(m.text.strip()) for m in ents if m.label == "LOC"}
+    out: list[Mention] = []
+    for m in ents:
+        ws = _words_in(words.get(m.sent_idx, []), m)
+        cut = next((k for k in range(1, len(ws) - 1) if _slash_at(ws, k)), None)
+        if cut is not None and (m.start, m.end) not in keep and ws[0][0] == m.start and ws[-1][1] == m.end:
+            sides = [ws[:cut], ws[cut + 1 :]]
+            texts = [sents[m.sent_idx].text[s[0][0] - sents[m.sent_idx].start : s[-1][1] - sents[m.sent_idx].start]
+                     for s in sides]
+            if all(SLASH not in t and _slash_side_place(t, lex, locs) for t in texts):
+                out += [_span(sents[m.sent_idx], m, s[0][0], s[-1][1], "LOC") for s in sides]
+                continue
+        out.append(m)
+    covered = {(m.sent_idx, i) for m in out for i in range(m.start, m.end)}
+    for idx, ws in words.items():
+        if not any(w[2] == SLASH for w in ws):
+            continue
+        sent = sents[idx]
+        starts = {m.start for m in out if m.sent_idx == idx and m.label == "LOC"}
+        ends = {m.end for m in out if m.sent_idx == idx and m.label == "LOC"}
+        changed = True
+        while changed:  # a chain: `घुमारवीं/नाहन/कुल्लू`
+            changed = False
+            for k in range(1, len(ws) - 1):
+                if not _slash_at(ws, k):
+                    continue
+                for i, other, step in ((k - 1, k + 1, -1), (k + 1, k - 1, 1)):
+                    s, e, w = ws[i]
+                    if (idx, s) in covered or (idx, e - 1) in covered:
+                        continue
+                    if not ((step < 0 and ws[other][0] in starts) or (step > 0 and ws[other][1] in ends)):
+                        continue
+                    if not _slash_name(ws, i, lex) or not _slash_alone(ws, i, step):
+                        continue
+                    out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "LOC", tagger))
+                    covered.update((idx, x) for x in range(s, e))
+                    starts.add(s)
+                    ends.add(e)
+                    changed = True
     return out
