@@ -10672,18 +10672,24 @@ def _slash_at(ws: Sequence[Word], k: int) -> bool:
 
 
 def _slash_name(ws: Sequence[Word], i: int, lex: Lexicon) -> bool:
-    """`slash_places`: word i may name a place: a KB place, or a name word (IL-NER never saw it, or saw it mostly in
-    names), of two letters at least, no designator (`नगर/यमुना`), kind of place, title, role, function word or
-    digit, and it stands alone: a slash, a case marker, a list separator, a designator or punctuation on its far side
-    (`लक्खीबाग/रीठामंडी क्षेत्र`), not another name word (`नई दिल्ली/न्यू यॉर्क`)."""
+    """`slash_places`: word i may name a place: of two letters at least, no digit, designator (`नगर/यमुना`), kind of
+    place, title, role, postposition or function word; a KB place, or else a name word (IL-NER never saw it, or saw it
+    mostly in names) that fewer than SLASH_NAME_MAX_DOCS news articles hold and no byline abbreviation is (`जासं`)."""
     w = ws[i][2]
     fw = fold(w)
     if len(fw) < 2 or _digit(fw) or not _RX_DEVANAGARI_ZW.fullmatch(w) or fw in lex.function_words \
             or fw in DESIGNATORS or fw in PLACE_KINDS or fw in TITLES or fw in ROLES or fw in POSTPOSITIONS:
         return False
-    if place_of(w, lex) is None and not _unseen_name(w, lex) and not (fw in lex.words and _name_word(w, lex)):
-        return False
-    return True
+    if place_of(w, lex) is not None:
+        return True
+    news = lex.news.get(fw)
+    if fw in _BYLINES or (news is not None and news.n_docs >= SLASH_NAME_MAX_DOCS):
+        return False  # `जेएनएन`, `जासं`, `अपडेट` (70 articles), `फोटो`: a byline or a rubric's word, no place
+    return _unseen_name(w, lex) or (fw in lex.words and _name_word(w, lex))
+
+
+SLASH_NAME_MAX_DOCS = 20  # `slash_places`: a word no KB place names in this many news articles is a common word (`फोटो` 20,
+# `अपडेट` 70); `पानीपत`, which the KB lacks, is in 11
 
 
 def _slash_side_place(t: str, lex: Lexicon, locs: set[str]) -> bool:

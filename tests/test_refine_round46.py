@@ -7,6 +7,7 @@ from dataclasses import replace
 import pytest
 
 from pipeline.refine import RefineParams, refine_mentions
+from pipeline.lexicon import NewsStats
 from tests.test_refine import LEX, _mentions, _place, _ws
 
 _LEX = replace(
@@ -28,7 +29,9 @@ _LEX = replace(
         "बुधवार": _ws(60),
         "शाम": _ws(80),
         "क्षेत्र": _ws(300, 20, 0, 18, loc=20),
+        "अपडेट": _ws(2),  # a loan IL-NER saw twice, outside names ...
     },
+    news={**LEX.news, "अपडेट": NewsStats(80, 70, 10)},  # ... that 70 news articles hold: a rubric's word
 )
 
 
@@ -66,6 +69,8 @@ def _run(sentences_of, text, spans, **params):
         ("रांची/कोरोना से जंग जारी है।", [("रांची", "LOC")], True, [("रांची", "LOC")]),
         ("शाहदरा/सुशील नगर/यमुना ब्रिज, 2 मरीज।", [("यमुना", "LOC")], True, [("यमुना", "LOC")]),
         ("पटना/न्यू जलपाईगुड़ी के बीच ट्रेन चली।", [("पटना", "LOC")], True, [("पटना", "LOC")]),
+        ("पटना/अपडेट: शहर में 20 नए मरीज मिले।", [("पटना", "LOC")], True, [("पटना", "LOC")]),
+        ("जासं/रेवाड़ी: जिले में 20 नए मरीज मिले।", [("रेवाड़ी", "LOC")], True, [("रेवाड़ी", "LOC")]),
         ("दिल्ली/एबीसी के दफ्तर में बैठक हुई।", [("दिल्ली/एबीसी", "ORG")], True, [("दिल्ली/एबीसी", "ORG")]),
     ],
 )
