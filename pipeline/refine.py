@@ -635,6 +635,8 @@ class RefineParams:
     slash_places: bool = False  # round 46: places joined by a slash with no space before it (datelines `श्रीगंगानगर/
     # सादुलशहर।`, `रेवाड़ी/नारनौल,`): an untagged name word beside a LOC across it is a place; a span over the slash whose
     # two sides are KB places or the story's places is two LOC (`[न्यू यॉर्क/वॉशिंगटन]` ORG)
+    noun_persons: bool = False  # round 46: a one-word PER span of a common noun for a person (`बुजुर्ग`, `मरीज`; and,
+    # after an age, a `वाला` participle or a determiner, one that is also a given name: `13 वर्षीय [किशोर]`) is dropped
     no_overlaps: bool = True  # issue 14: last, no two mentions overlap (SPEC: one span per mention), `no_overlaps`
 
 
@@ -951,6 +953,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = bare_designators(words, ents, keep)
     if p.slash_places:  # round 46: last, only the words and spans every other step left
         ents = slash_places(words, texts, ents, lex, keep)
+    if p.noun_persons:  # round 46: after the propagation, which spreads the noun as tagged
+        ents = noun_persons(words, ents, lex, keep)
     if p.no_overlaps:  # issue 14: last of all, over the NUM/TIME mentions too
         return sorted(no_overlaps(ents + rest, lex, p, keep), key=lambda m: (m.start, m.end, m.label))
     return sorted(ents + rest, key=lambda m: (m.start, m.end, m.label))
@@ -10762,4 +10766,37 @@ def slash_places(words: dict[int, list[Word]], sents: dict[int, Sentence], ents:
                     starts.add(s)
                     ends.add(e)
                     changed = True
+    return out
+
+
+# Round 46: common nouns for a person that the model tags alone as one (`बुजुर्ग ने सुबह अंतिम सांस ली`, `मरीज ने किस
+# देश की यात्रा की`); generic Hindi, not from an article. _NOUN_PERSON_NAMES are given names too (`किशोर` Kishore,
+# `किशोरी`): dropped only where the noun stands, after an age, a `वाला` participle or a determiner (`13 वर्षीय किशोर`).
+_NOUN_PERSONS = frozenset(fold(w) for w in """बुजुर्ग बुज़ुर्ग मरीज मरीज़ बालक बालिका वृद्ध वृद्धा युवक युवती
+    लड़का लड़की आदमी""".split())
+_NOUN_PERSON_NAMES = frozenset(fold(w) for w in "किशोर किशोरी".split())
+_NOUN_PERSON_OPENERS = AGE_WORDS | INDEFINITE | DEMONSTRATIVES | frozenset(fold(w) for w in "वाला वाले वाली यह वह".split())
+
+
+def noun_persons(words: dict[int, list[Word]], ents: list[Mention], lex: Lexicon,
+                 keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 46: a PER span of one word that is a common noun for a person is no name: _NOUN_PERSONS anywhere but
+    after a name word (a PER mention's end or a given name: `नन्द [किशोर]` is a cut name, left to the other steps);
+    _NOUN_PERSON_NAMES, given names too, only right after an age word, a `वाला` participle or a determiner
+    (`19 वर्षीय [किशोर] के`, `काम करने वाला [किशोर]`, `13 वर्षीय [किशोर] पर`), not alone (`किशोर ने कहा`)."""
+    per_ends = {(m.sent_idx, m.end) for m in ents if m.label == "PER"}
+    out: list[Mention] = []
+    for m in ents:
+        if m.label == "PER" and (m.start, m.end) not in keep:
+            ws = words.get(m.sent_idx, [])
+            k = _word_at(ws, m.start)
+            if k < len(ws) and ws[k][0] == m.start and ws[k][1] == m.end:
+                fw = fold(ws[k][2])
+                prev = fold(ws[k - 1][2]) if k > 0 else ""
+                after_name = k > 0 and ((m.sent_idx, ws[k - 1][1]) in per_ends or prev in lex.given_names)
+                if fw in _NOUN_PERSONS and not after_name:
+                    continue
+                if fw in _NOUN_PERSON_NAMES and prev in _NOUN_PERSON_OPENERS:
+                    continue
+        out.append(m)
     return out

@@ -76,3 +76,25 @@ def _run(sentences_of, text, spans, **params):
 )
 def test_refine_slash_places(sentences_of, text, spans, on, expected):
     assert _run(sentences_of, text, spans, slash_places=on) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, spans, on, expected",
+    [
+        # a common noun for a person, tagged alone
+        ("उसकी सर्जरी भी हो चुकी थी। बुजुर्ग ने सुबह आठ बजे अंतिम सांस ली।", [("बुजुर्ग", "PER")], True, []),
+        ("मरीज ने किस-किस देश की यात्रा की, इसकी जांच हो रही है।", [("मरीज", "PER")], True, []),
+        # a given name that is also the noun: only where the noun stands
+        ("शनिवार को 13 वर्षीय किशोर पर एक शार्क ने हमला किया।", [("किशोर", "PER")], True, []),
+        ("पिज्जा पहुंचाने का काम करने वाला किशोर कुछ समय से अस्वस्थ था।", [("किशोर", "PER")], True, []),
+        ("शनिवार को 13 वर्षीय किशोर पर एक शार्क ने हमला किया।", [("किशोर", "PER")], False, [("किशोर", "PER")]),
+        # negatives: the given name alone; a cut name after a given name or a person; a longer name
+        ("किशोर ने कहा कि वह कल लौटेगा।", [("किशोर", "PER")], True, [("किशोर", "PER")]),
+        ("कोषाध्यक्ष आनंद मरीज के साथ थे।", [("मरीज", "PER")], True, [("मरीज", "PER")]),
+        ("संयुक्त सचिव नन्द किशोर प्रसाद आए।", [("नन्द", "PER"), ("किशोर", "PER")], True,
+         [("किशोर", "PER"), ("नन्द", "PER")]),
+        ("13 वर्षीय किशोर कुमार को भर्ती कराया गया।", [("किशोर कुमार", "PER")], True, [("किशोर कुमार", "PER")]),
+    ],
+)
+def test_refine_noun_persons(sentences_of, text, spans, on, expected):
+    assert _run(sentences_of, text, spans, noun_persons=on) == sorted(expected)
