@@ -10692,8 +10692,9 @@ def _slash_name(ws: Sequence[Word], i: int, lex: Lexicon) -> bool:
     return _unseen_name(w, lex) or (fw in lex.words and _name_word(w, lex))
 
 
-SLASH_NAME_MAX_DOCS = 20  # `slash_places`: a word no KB place names in this many news articles is a common word (`फोटो` 20,
-# `अपडेट` 70); `पानीपत`, which the KB lacks, is in 11
+# `slash_places`: a word no KB place names in this many news articles is a common word (`फोटो` 20, `अपडेट` 70);
+# `पानीपत`, which the KB lacks, is in 11
+SLASH_NAME_MAX_DOCS = 20
 
 
 def _slash_side_place(t: str, lex: Lexicon, locs: set[str]) -> bool:
@@ -10704,7 +10705,8 @@ def _slash_side_place(t: str, lex: Lexicon, locs: set[str]) -> bool:
 
 def _slash_alone(ws: Sequence[Word], i: int, step: int) -> bool:
     """`slash_places`: the word beyond word i on the far side from the slash (step -1: before it, +1: after it) ends no
-    longer name: the sentence's edge, punctuation, a slash, a case marker, a list separator, a designator or `क्षेत्र`."""
+    longer name: the sentence's edge, punctuation, a slash, a case marker, a list separator, a designator or
+    `क्षेत्र`."""
     j = i + step
     if j < 0 or j >= len(ws):
         return True
@@ -10761,7 +10763,8 @@ def slash_places(words: dict[int, list[Word]], sents: dict[int, Sentence], ents:
                         continue
                     if not _slash_name(ws, i, lex) or not _slash_alone(ws, i, step):
                         continue
-                    out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "LOC", tagger))
+                    text = sent.text[s - sent.start : e - sent.start]
+                    out.append(Mention(sent.doc_id, idx, s, e, text, "LOC", tagger))
                     covered.update((idx, x) for x in range(s, e))
                     starts.add(s)
                     ends.add(e)
@@ -10775,7 +10778,8 @@ def slash_places(words: dict[int, list[Word]], sents: dict[int, Sentence], ents:
 _NOUN_PERSONS = frozenset(fold(w) for w in """बुजुर्ग बुज़ुर्ग मरीज मरीज़ बालक बालिका वृद्ध वृद्धा युवक युवती
     लड़का लड़की आदमी""".split())
 _NOUN_PERSON_NAMES = frozenset(fold(w) for w in "किशोर किशोरी".split())
-_NOUN_PERSON_OPENERS = AGE_WORDS | INDEFINITE | DEMONSTRATIVES | frozenset(fold(w) for w in "वाला वाले वाली यह वह".split())
+_NOUN_PERSON_OPENERS = AGE_WORDS | INDEFINITE | DEMONSTRATIVES \
+    | frozenset(fold(w) for w in "वाला वाले वाली यह वह".split())
 
 
 def noun_persons(words: dict[int, list[Word]], ents: list[Mention], lex: Lexicon,
