@@ -640,6 +640,11 @@ class RefineParams:
     # dateline's place (`[अलीगढ़ जेएनएन]` ORG -> `अलीगढ़` LOC + `जेएनएन` ORG)
     station_loans: bool = False  # round 47: an ORG/LOC `X पुलिस` right before the English `स्टेशन` + a case marker
     # is the station's place X, LOC (`[कोरोगांव] पुलिस स्टेशन में`), as `station_police` reads `X पुलिस थाने के`
+    slash_places: bool = False  # round 46: places joined by a slash with no space before it (datelines `श्रीगंगानगर/
+    # सादुलशहर।`, `रेवाड़ी/नारनौल,`): an untagged name word beside a LOC across it is a place; a span over the slash whose
+    # two sides are KB places or the story's places is two LOC (`[न्यू यॉर्क/वॉशिंगटन]` ORG)
+    noun_persons: bool = False  # round 46: a one-word PER span of a common noun for a person (`बुजुर्ग`, `मरीज`; and,
+    # after an age, a `वाला` participle or a determiner, one that is also a given name: `13 वर्षीय [किशोर]`) is dropped
     no_overlaps: bool = True  # issue 14: last, no two mentions overlap (SPEC: one span per mention), `no_overlaps`
 
 
@@ -958,6 +963,10 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = station_loans(words, texts, ents, keep, lex)
     if p.news_agencies:  # round 47: after the propagation and every ORG step
         ents = news_agencies(words, texts, ents, keep, lex)
+    if p.slash_places:  # round 46: last, only the words and spans every other step left
+        ents = slash_places(words, texts, ents, lex, keep)
+    if p.noun_persons:  # round 46: after the propagation, which spreads the noun as tagged
+        ents = noun_persons(words, ents, lex, keep)
     if p.no_overlaps:  # issue 14: last of all, over the NUM/TIME mentions too
         return sorted(no_overlaps(ents + rest, lex, p, keep), key=lambda m: (m.start, m.end, m.label))
     return sorted(ents + rest, key=lambda m: (m.start, m.end, m.label))
@@ -10801,5 +10810,145 @@ def station_loans(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
                 and not (len(inside) == 2 and _own_police(inside[0][2], lex)):
             out.append(_span(sents[m.sent_idx], m, m.start, inside[-2][1], "LOC"))
             continue
+        out.append(m)
+    return out
+
+
+SLASH = "/"
+
+
+def _slash_at(ws: Sequence[Word], k: int) -> bool:
+    """`slash_places`: word k is a slash glued to the word before it (`श्रीगंगानगर/`), with at most one space after it
+    (`पटना/ लखनऊ`); `रांची / कोरोना इफेक्ट`, spaced on both sides, is a section's rubric before its headline."""
+    return 0 < k < len(ws) - 1 and ws[k][2] == SLASH and ws[k - 1][1] == ws[k][0] and ws[k + 1][0] - ws[k][1] <= 1
+
+
+def _slash_name(ws: Sequence[Word], i: int, lex: Lexicon) -> bool:
+    """`slash_places`: word i may name a place: of two letters at least, no digit, designator (`नगर/यमुना`), kind of
+    place, title, role, postposition or function word; a KB place, or else a name word (IL-NER never saw it, or saw it
+    mostly in names) that fewer than SLASH_NAME_MAX_DOCS news articles hold and no byline abbreviation is (`जासं`)."""
+    w = ws[i][2]
+    fw = fold(w)
+    if len(fw) < 2 or _digit(fw) or not _RX_DEVANAGARI_ZW.fullmatch(w) or fw in lex.function_words \
+            or fw in DESIGNATORS or fw in PLACE_KINDS or fw in TITLES or fw in ROLES or fw in POSTPOSITIONS:
+        return False
+    if place_of(w, lex) is not None:
+        return True
+    news = lex.news.get(fw)
+    if fw in _BYLINES or (news is not None and news.n_docs >= SLASH_NAME_MAX_DOCS):
+        return False  # `जेएनएन`, `जासं`, `अपडेट` (70 articles), `फोटो`: a byline or a rubric's word, no place
+    return _unseen_name(w, lex) or (fw in lex.words and _name_word(w, lex))
+
+
+# `slash_places`: a word no KB place names in this many news articles is a common word (`फोटो` 20, `अपडेट` 70);
+# `पानीपत`, which the KB lacks, is in 11
+SLASH_NAME_MAX_DOCS = 20
+
+
+def _slash_side_place(t: str, lex: Lexicon, locs: set[str]) -> bool:
+    """`slash_places`: one side of a slash span names a place: a KB place, written with or without its space (`न्यू
+    यॉर्क` as the KB's `न्यूयॉर्क`), or a LOC the story tags."""
+    return place_of(t, lex) is not None or place_of(t.replace(" ", ""), lex) is not None or fold(t) in locs
+
+
+def _slash_alone(ws: Sequence[Word], i: int, step: int) -> bool:
+    """`slash_places`: the word beyond word i on the far side from the slash (step -1: before it, +1: after it) ends no
+    longer name: the sentence's edge, punctuation, a slash, a case marker, a list separator, a designator or
+    `क्षेत्र`."""
+    j = i + step
+    if j < 0 or j >= len(ws):
+        return True
+    fw = fold(ws[j][2])
+    if not _RX_LETTER.search(fw):
+        return True
+    return step > 0 and (fw in _PLACE_FOLLOWERS or fw == _AREA)
+
+
+_AREA = fold("क्षेत्र")  # `लक्खीबाग/रीठामंडी क्षेत्र`: the area of the places, no part of a name
+
+
+def slash_places(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                 keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 46 (datelines of the native reports: `श्रीगंगानगर/सादुलशहर।`, `बक्सर/डुमरांव(बक्सर):`, `रेवाड़ी/नारनौल,`,
+    `न्यू यॉर्क/वॉशिंगटन (भाषा):`): a paper joins the places it reports from with a slash, no space before it. (1) A
+    PER/ORG/LOC span over such a slash whose sides are each a KB place or a LOC of the story is the two places, LOC.
+    (2) One untagged word that may name a place (`_slash_name`) beside a LOC across such a slash, standing alone on
+    its far side (`_slash_alone`), is a place, LOC; along a chain of them (`घुमारवीं/नाहन/कुल्लू`). The rubric of a
+    section, spaced on both sides (`रांची / कोरोना इफेक्ट`, `वीडियो / बिहार`), is no pair. A side is a place by
+    `_slash_side_place`."""
+    tagger = ents[0].tagger if ents else "refine"
+    locs = {fold(m.text.strip()) for m in ents if m.label == "LOC"}
+    out: list[Mention] = []
+    for m in ents:
+        ws = _words_in(words.get(m.sent_idx, []), m)
+        cut = next((k for k in range(1, len(ws) - 1) if _slash_at(ws, k)), None)
+        if cut is not None and (m.start, m.end) not in keep and ws[0][0] == m.start and ws[-1][1] == m.end:
+            sides = [ws[:cut], ws[cut + 1 :]]
+            texts = [sents[m.sent_idx].text[s[0][0] - sents[m.sent_idx].start : s[-1][1] - sents[m.sent_idx].start]
+                     for s in sides]
+            if all(SLASH not in t and _slash_side_place(t, lex, locs) for t in texts):
+                out += [_span(sents[m.sent_idx], m, s[0][0], s[-1][1], "LOC") for s in sides]
+                continue
+        out.append(m)
+    covered = {(m.sent_idx, i) for m in out for i in range(m.start, m.end)}
+    for idx, ws in words.items():
+        if not any(w[2] == SLASH for w in ws):
+            continue
+        sent = sents[idx]
+        starts = {m.start for m in out if m.sent_idx == idx and m.label == "LOC"}
+        ends = {m.end for m in out if m.sent_idx == idx and m.label == "LOC"}
+        changed = True
+        while changed:  # a chain: `घुमारवीं/नाहन/कुल्लू`
+            changed = False
+            for k in range(1, len(ws) - 1):
+                if not _slash_at(ws, k):
+                    continue
+                for i, other, step in ((k - 1, k + 1, -1), (k + 1, k - 1, 1)):
+                    s, e, w = ws[i]
+                    if (idx, s) in covered or (idx, e - 1) in covered:
+                        continue
+                    if not ((step < 0 and ws[other][0] in starts) or (step > 0 and ws[other][1] in ends)):
+                        continue
+                    if not _slash_name(ws, i, lex) or not _slash_alone(ws, i, step):
+                        continue
+                    text = sent.text[s - sent.start : e - sent.start]
+                    out.append(Mention(sent.doc_id, idx, s, e, text, "LOC", tagger))
+                    covered.update((idx, x) for x in range(s, e))
+                    starts.add(s)
+                    ends.add(e)
+                    changed = True
+    return out
+
+
+# Round 46: common nouns for a person that the model tags alone as one (`बुजुर्ग ने सुबह अंतिम सांस ली`, `मरीज ने किस
+# देश की यात्रा की`); generic Hindi, not from an article. _NOUN_PERSON_NAMES are given names too (`किशोर` Kishore,
+# `किशोरी`): dropped only where the noun stands, after an age, a `वाला` participle or a determiner (`13 वर्षीय किशोर`).
+_NOUN_PERSONS = frozenset(fold(w) for w in """बुजुर्ग बुज़ुर्ग मरीज मरीज़ बालक बालिका वृद्ध वृद्धा युवक युवती
+    लड़का लड़की आदमी""".split())
+_NOUN_PERSON_NAMES = frozenset(fold(w) for w in "किशोर किशोरी".split())
+_NOUN_PERSON_OPENERS = AGE_WORDS | INDEFINITE | DEMONSTRATIVES \
+    | frozenset(fold(w) for w in "वाला वाले वाली यह वह".split())
+
+
+def noun_persons(words: dict[int, list[Word]], ents: list[Mention], lex: Lexicon,
+                 keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 46: a PER span of one word that is a common noun for a person is no name: _NOUN_PERSONS anywhere but
+    after a name word (a PER mention's end or a given name: `नन्द [किशोर]` is a cut name, left to the other steps);
+    _NOUN_PERSON_NAMES, given names too, only right after an age word, a `वाला` participle or a determiner
+    (`19 वर्षीय [किशोर] के`, `काम करने वाला [किशोर]`, `13 वर्षीय [किशोर] पर`), not alone (`किशोर ने कहा`)."""
+    per_ends = {(m.sent_idx, m.end) for m in ents if m.label == "PER"}
+    out: list[Mention] = []
+    for m in ents:
+        if m.label == "PER" and (m.start, m.end) not in keep:
+            ws = words.get(m.sent_idx, [])
+            k = _word_at(ws, m.start)
+            if k < len(ws) and ws[k][0] == m.start and ws[k][1] == m.end:
+                fw = fold(ws[k][2])
+                prev = fold(ws[k - 1][2]) if k > 0 else ""
+                after_name = k > 0 and ((m.sent_idx, ws[k - 1][1]) in per_ends or prev in lex.given_names)
+                if fw in _NOUN_PERSONS and not after_name:
+                    continue
+                if fw in _NOUN_PERSON_NAMES and prev in _NOUN_PERSON_OPENERS:
+                    continue
         out.append(m)
     return out
