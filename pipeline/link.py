@@ -104,7 +104,8 @@ Mention.link_rule values (``<rule>:<partner surface>[@<partner doc>]``; the enti
 ``link_rules`` holds the rule names): ``canonical`` (the mention is the canonical name),
 ``exact`` (same surface in another document), ``phonetic``, ``designator``, ``loose``, ``fuzzy``,
 ``acronym-parens``, ``aka`` (``X उर्फ Y`` in one article), ``typo`` (one consonant dropped or swapped, one
-article), ``acronym-initials``, ``acronym-letters`` (the same acronym letters in two scripts: ``बीएसएफ`` = BSF; two
+article), ``joined-loose`` (a name written apart and joined, the same loose key letters: ``श्यामला हिल्स`` =
+``श्यामलहिल्स``, one article), ``acronym-initials``, ``acronym-letters`` (the same acronym letters in two scripts: ``बीएसएफ`` = BSF; two
 acronyms of other letters never match, whatever their sound), ``initials`` (``एनडी तिवारी`` = ``नारायण दत्त तिवारी``,
 one article), ``glued`` (a sentence-final ``है`` glued to a name, one article), ``cut-span`` (a surname right after the
 given name the tagger cut from it: ``कृष्णा 【पुनिया】`` = ``कृष्णा पुनिया``, one article), ``surname``, ``given-name``, ``short-form``,
@@ -248,6 +249,17 @@ class LinkParams:
     # written right before it (`बिहार सरकार के`, `पंजाब के`), else the dateline before it, else the article's one place
     # (or, for a state's body, its one state); across articles it joins only the same name of the same place, and with
     # no place it links inside its article only (four states' `स्वास्थ्य विभाग` were one entity)
+    acronym_groups: bool = False  # link round 36: a Latin acronym's phonetic group holds Latin acronyms of its own
+    # letters only: `BSF` (k1 bsp) sat in the group of the BSP row's `BSP`, whose hub refused it (other letters), so it
+    # never met `बीएसएफ` of the BSF row (the same letters in two scripts). Devanagari acronyms keep their groups: split
+    # so, `सीएस` (civil surgeons of four districts) and `एससी` joined across articles
+    kb_o_fold: bool = False  # link round 36: a place the KB spells with `ॉ`/`ऑ` and the news with `ा`/`आ` (or back) is
+    # that place when exactly one KB row has the folded key (`नार्वे` = `नॉर्वे`, Norway)
+    title_danda_boundary: bool = False  # link round 36: the round-32/33 title and cue regexes (_LOCAL_OFFICE_BEFORE,
+    # _FAMOUS_OFFICE_BEFORE, _FAMOUS_PERSON_BEFORE, _PRIVATE_BEFORE, _PRIVATE_BEFORE_WEAK, _PRIVATE_AFTER) take a danda
+    # `।`/`॥` and a Devanagari digit for no letter, as danda_boundary does for round 35's (`बताया।डीएम …`)
+    joined_loose: bool = False  # link round 36: inside one article, a name written apart and joined whose loose keys
+    # (no inner `a`) are the same letters are one (`श्यामला हिल्स` = `श्यामलहिल्स`); across articles as before
 
 
 # --------------------------------------------------------------------------------------------
@@ -971,7 +983,7 @@ class _UF:
 # Rule priorities: lower is applied first.
 _PRIO = {
     "exact": 0, "phonetic": 1, "designator": 2, "acronym-parens": 3, "aka": 3, "loose": 4,
-    "acronym-initials": 5, "acronym-letters": 3, "initials": 5, "glued": 6, "fuzzy": 6, "typo": 6, "plural-s": 6, "vowel-ending": 6, "long-name": 6, "variant": 6, "surname": 7, "cut-span": 7, "given-name": 8, "short-form": 9,
+    "acronym-initials": 5, "acronym-letters": 3, "initials": 5, "glued": 6, "fuzzy": 6, "typo": 6, "plural-s": 6, "vowel-ending": 6, "joined-loose": 6, "long-name": 6, "variant": 6, "surname": 7, "cut-span": 7, "given-name": 8, "short-form": 9,
     "alias": 10, "previous": 10, "xdoc-surname": 11, "qualified": 12, "context": 12, "bare-title": 12, "local": 12, "office": 12, "private": 12,
 }
 
@@ -1110,6 +1122,15 @@ def _ending_rule(x: NameKeys, y: NameKeys, p: LinkParams, label: str) -> str | N
     return None
 
 
+def _joined_loose(x: NameKeys, y: NameKeys, p: LinkParams) -> bool:
+    """link round 36 (link.joined_loose; inside one article only, see _key_edges): one name written apart, the other
+    joined, with the same loose key letters (`श्यामला हिल्स` = `श्यामलहिल्स`: an inner or final `a` aside)."""
+    if x.latin or y.latin or (" " in x.k2) == (" " in y.k2):
+        return False
+    jx, jy = x.k2.replace(" ", ""), y.k2.replace(" ", "")
+    return jx == jy and len(jx) >= p.loose_min_len
+
+
 def _one_edit(a: str, b: str) -> bool:
     """True when b is a with one letter dropped, or one letter swapped for another."""
     if len(a) < len(b):
@@ -1162,6 +1183,10 @@ def _blocking_keys(nk: NameKeys, p: LinkParams, label: str) -> list[tuple]:
         keys.append(("skel", nk.skel))
     if nk.k0:
         keys.append(("joined", nk.k0.replace(" ", "")))
+    if p.joined_loose and " " in nk.k2:
+        keys.append(("joined-loose", nk.k2.replace(" ", "")))
+    elif p.joined_loose and len(nk.k2) >= p.loose_min_len:
+        keys.append(("joined-loose", nk.k2))
     if p.long_names and label == "PER" and (lk := _long_name_key(nk, p)):
         keys.append(("long", lk))
     if p.plural_s or p.vowel_endings:
@@ -1201,8 +1226,8 @@ def _key_edges(items: list[tuple[tuple, NameKeys]], p: LinkParams, label: str,
     if kb_items:
         items = [(k, nk) for k, nk in items if not (nodes[k].alias is not None and nodes[k].alias.source)]
     groups: dict[str, list[tuple[tuple, NameKeys]]] = defaultdict(list)
-    for node_key, nk in items:
-        groups[nk.k1].append((node_key, nk))
+    for node_key, nk in items:  # link round 36 (acronym_groups): a Latin acronym's group holds its own letters only
+        groups[(nk.k1, nk.acronym) if p.acronym_groups and nk.latin and nk.acronym else (nk.k1, "")].append((node_key, nk))
     out: list[_Edge] = []
     # xdoc_bare_names off: a one-word PER name of a cluster with no full name (in strong names only then) or of a
     # previous entity of one-word names meets no such name of another article; full names are the hubs of their groups
@@ -1215,11 +1240,11 @@ def _key_edges(items: list[tuple[tuple, NameKeys]], p: LinkParams, label: str,
             return
         if is_bare(x) and is_bare(y) and nodes[na].doc != nodes[nb].doc:
             return  # `सुनील` here and `सुनील` there: a given name or surname alone is no evidence of one person
-        if rule in ("typo", "vowel-ending") and nodes[na].doc != nodes[nb].doc:
+        if rule in ("typo", "vowel-ending", "joined-loose") and nodes[na].doc != nodes[nb].doc:
             return  # across articles one consonant tells places apart: जमालपुर / जलालपुर, हमीरपुर / हीरापुर
         if rule == "acronym-letters" and any(nodes[n].alias is not None and nodes[n].alias.source for n in (na, nb)):
             return  # a KB row's ISO code (IND) is no acronym of Hindi news (`आईएनडी सलूशन`)
-        if rule in ("acronym-initials", "fuzzy", "typo", "vowel-ending", "long-name") and (
+        if rule in ("acronym-initials", "fuzzy", "typo", "vowel-ending", "joined-loose", "long-name") and (
                 nodes[na].alias is not None or nodes[nb].alias is not None):
             return  # an alias row lists its acronyms and spellings: guessed initials and typos tied
             # `भारतीय बैडमिंटन संघ` to the BBC row, and a row pins every mention it gets for good
@@ -1238,7 +1263,8 @@ def _key_edges(items: list[tuple[tuple, NameKeys]], p: LinkParams, label: str,
         if label == "PER" and p.surnames_apart and _surnames_apart(x[1], y[1]):
             return None  # `राहुल सिन्हा` is no `राहुल सिंह` (round 29): two surnames, not two spellings of one
         return (_key_rule(x[1], y[1], p) or ("typo" if label in p.typo_labels and _typo_rule(x[1], y[1], p) else None)
-                or _long_name_rule(x[1], y[1], p, label) or _ending_rule(x[1], y[1], p, label))
+                or _long_name_rule(x[1], y[1], p, label) or _ending_rule(x[1], y[1], p, label)
+                or ("joined-loose" if p.joined_loose and _joined_loose(x[1], y[1], p) else None))
 
     hubs: list[tuple[tuple, NameKeys]] = []
     bare_groups: list[list[tuple[tuple, NameKeys]]] = []  # per hub: its group's members when all are bare, else []
@@ -1415,8 +1441,33 @@ def kb_index(aliases: AliasTable) -> KbIndex:
                     kb_fold[(e.label, k)] = None
                 elif k:
                     kb_fold[(e.label, k)] = key if e.source else None
+    for e in sorted(aliases.entries, key=lambda e: e.line):  # link round 36 (kb_o_fold): `ॉ`/`ऑ` read as `ा`/`आ`
+        key = _alias_key(e)
+        if e.name_en and en_rows[e.name_en] > 1:
+            key = None
+        for n in e.names():
+            f = fold_surface(n)
+            if _has_latin(f) or (e.label == "PER" and len(f.split()) == 1) or not ("ॉ" in f or "ऑ" in f):
+                continue
+            for k in _o_keys(name_keys(_o_fold(f), e.label)):
+                ok = (e.label, _O_FOLD + k)
+                if ok in kb_fold and kb_fold[ok] != key:
+                    kb_fold[ok] = None
+                else:
+                    kb_fold[ok] = key if e.source else None
     return (kb_k0, kb_base, kb_fold, {k: tuple(v) for k, v in kb_latin.items()}, aliases.generic,
             dict(aliases.countries))
+
+
+_O_FOLD = "\x00o|"  # kb_fold's keys of KB names with `ॉ`/`ऑ` read as `ा`/`आ` (link round 36, kb_o_fold)
+
+
+def _o_fold(s: str) -> str:
+    return s.replace("ॉ", "ा").replace("ऑ", "आ")
+
+
+def _o_keys(nk: NameKeys) -> set[str]:
+    return {k for k in (_fold_key(nk.base, nk), _light_key(nk.base0)) if k}
 
 
 def _fold_key(base: str, nk: NameKeys) -> str:
@@ -1440,7 +1491,7 @@ def _schwa_pattern(k1: str) -> re.Pattern:
     return re.compile("".join(re.escape(c) + ("a?" if c not in "aeiou" else "") for c in k1.replace(" ", "")))
 
 
-def kb_row(kb: KbIndex, label: str, nk: NameKeys) -> tuple | None:
+def kb_row(kb: KbIndex, label: str, nk: NameKeys, o_fold: bool = False) -> tuple | None:
     """The alias/KB row a name is pinned to in phase 0: by spelling (kb_index), else by the designator-free
     phonetic key and first letter (_fold_key; a name of KB_FOLD_MIN_SKELETON consonants: _light_key) when exactly
     one KB row has it, else (a
@@ -1450,9 +1501,23 @@ def kb_row(kb: KbIndex, label: str, nk: NameKeys) -> tuple | None:
     row = kb_k0.get((label, nk.k0)) or kb_base.get((label, nk.base0))
     if row is None and not nk.latin and len(nk.skel) >= KB_FOLD_MIN_SKELETON:
         row = kb_fold.get((label, _fold_key(nk.base, nk) if len(nk.skel) > KB_FOLD_MIN_SKELETON else _light_key(nk.base0)))
+    if row is None and o_fold and not nk.latin and len(nk.skel) >= KB_FOLD_MIN_SKELETON:
+        row = _o_fold_row(kb_fold, label, nk)
     if row is None and not nk.latin:
         row = _latin_row(kb_latin, label, nk)
     return row
+
+
+def _o_fold_row(kb_fold: Mapping, label: str, nk: NameKeys) -> tuple | None:
+    """link round 36 (link.kb_o_fold): the one KB row whose name, `ॉ`/`ऑ` read as `ा`/`आ`, has the key of this name
+    read so (`नार्वे` = `नॉर्वे`): KB names with `ॉ` (their folded keys) and without it (their keys) both counted."""
+    f = nk.k0
+    if (label == "PER" and len(nk.tokens) == 1) or "ा" not in f and "आ" not in f and "ॉ" not in f and "ऑ" not in f:
+        return None
+    nk2 = name_keys(_o_fold(f), label)
+    k = _fold_key(nk2.base, nk2) if len(nk2.skel) > KB_FOLD_MIN_SKELETON else _light_key(nk2.base0)
+    found = [kb_fold[(label, kk)] for kk in (_O_FOLD + k, k) if (label, kk) in kb_fold]
+    return found[0] if found and all(r == found[0] for r in found) else None
 
 
 # Session 26 review: English compass loans that open a place name -> their Hindi compass word and its adjective
@@ -1589,12 +1654,12 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
     phase0 = []
     pinned: set[tuple] = set()
     unpinned: set[tuple] = set()  # round 32: local officials spelt like an alias row's person
-    officials = _local_official_nodes(by_label_m.get("PER", ()), text) if p.local_officials and text is not None \
+    officials = _local_official_nodes(by_label_m.get("PER", ()), text, p.title_danda_boundary) if p.local_officials and text is not None \
         else set()
-    private = _private_person_nodes(by_label_m.get("PER", ()), text, p.village_persons) \
+    private = _private_person_nodes(by_label_m.get("PER", ()), text, p.village_persons, p.title_danda_boundary) \
         if p.private_persons and text is not None else set()
     if p.private_persons and p.listed_ages and text is not None:  # link round 35: `इमरान खान (24), नासिर खां (58)`
-        listed = _listed_age_nodes(by_label_m.get("PER", ()), text, p.danda_boundary)
+        listed = _listed_age_nodes(by_label_m.get("PER", ()), text, p.danda_boundary, p.title_danda_boundary)
         private |= listed
     else:
         listed = set()
@@ -1606,7 +1671,7 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
     for n in real:
         if n.label == "ORG" and len(n.nk.tok_k1) == 1 and n.nk.k1 in placed and n.key not in after_genitive:
             continue  # round 31: `एम्स` in an article of `पटना एम्स` is AIIMS Patna (its short form), not the row's AIIMS
-        row = None if n.key in qualified else (cut.get(n.key) or kb_row(kb, n.label, n.nk)
+        row = None if n.key in qualified else (cut.get(n.key) or kb_row(kb, n.label, n.nk, p.kb_o_fold)
                                                or (compass_row(kb, n.label, n.nk) if p.compass_equivalents else None))
         if row is not None and n.key in officials:
             unpinned.add(n.key)
@@ -1691,7 +1756,7 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
         apply(_Edge(_PRIO["context"], f"context{'-other' if k in others else ''}:{q}", k, k, directed=True)
               for k, qs in sorted(ctx.items()) for q in sorted(qs))
     if p.officers_apart and text is not None:  # link round 35: an officer's name / a famous title's name (global_link)
-        officer, famous = _officer_nodes(by_label_m.get("PER", ()), text, p.danda_boundary)
+        officer, famous = _officer_nodes(by_label_m.get("PER", ()), text, p.danda_boundary, p.title_danda_boundary)
         apply(_Edge(_PRIO["office"], "officer", k, k, directed=True) for k in sorted(officer - pinned))
         apply(_Edge(_PRIO["office"], "famous-title", k, k, directed=True) for k in sorted(famous))
     if text is not None:  # review of round 34: a one-word name the tagger cut a title from (`मौलाना 【साद】`)
@@ -1713,18 +1778,20 @@ _FAMOUS_OFFICE_BEFORE = re.compile(r"(?<![\u0900-\u097f])(?:मुख्यम�
                                    r"(?: (?:डॉ|डा|श्री)[.०]?)? ?$")
 
 
-def _local_official_nodes(mentions: Sequence[Mention], text: str) -> set[tuple]:
+def _local_official_nodes(mentions: Sequence[Mention], text: str, danda: bool = True) -> set[tuple]:
     """Round 32: node keys of PER mentions right after a local official's title (`डीएम नितीश कुमार`), none of whose
-    mentions follows a famous person's title (`मुख्यमंत्री`, `सीएम`, `मंत्री`)."""
+    mentions follows a famous person's title (`मुख्यमंत्री`, `सीएम`, `मंत्री`). `danda` (link.title_danda_boundary):
+    a danda or a digit before the title is no letter."""
+    local_office, famous_office = _TITLE_RX[danda][:2]
     local: set[tuple] = set()
     famous: set[tuple] = set()
     for m in mentions:
         if (key := node_key(m)) is None:
             continue
         before = fold_surface(text[max(0, m.start - 30):m.start])
-        if _LOCAL_OFFICE_BEFORE.search(before):
+        if local_office.search(before):
             local.add(key)
-        elif _FAMOUS_OFFICE_BEFORE.search(before):
+        elif famous_office.search(before):
             famous.add(key)
     return local - famous
 
@@ -1741,21 +1808,24 @@ _OFFICER_BEFORE_R35 = re.compile(r"(?<![\u0900-\u097f])" + _OFFICER_TITLES)
 _OFFICER_BEFORE = re.compile(f"(?<![{_DEV_LETTER}])" + _OFFICER_TITLES)
 
 
-def _officer_nodes(mentions: Sequence[Mention], text: str, danda: bool = True) -> tuple[set[tuple], set[tuple]]:
+def _officer_nodes(mentions: Sequence[Mention], text: str, danda: bool = True,
+                   titles: bool = True) -> tuple[set[tuple], set[tuple]]:
     """Link round 35: (officers, famous): node keys of PER names of 2-3 words right after a local official's or an
     office's title (`डीएम`, `सीएमओ`, `निदेशक डॉ.`) none of whose mentions in the article follows a famous person's
     title; and those of names right after a famous person's title (`प्रधानमंत्री`, `मंत्री`, `खिलाड़ी`, `अभिनेता`).
-    `danda` (link.danda_boundary): a danda glued before an office's title is no letter (`बताया।निदेशक`)."""
+    `danda` (link.danda_boundary): a danda glued before an office's title is no letter (`बताया।निदेशक`); `titles`
+    (link.title_danda_boundary): the same for the round-32/33 titles (`बताया।डीएम`, `।मुख्यमंत्री`)."""
     office = _OFFICER_BEFORE if danda else _OFFICER_BEFORE_R35
+    local_office = _TITLE_RX[titles][0]
     officer: set[tuple] = set()
     famous: set[tuple] = set()
     for m in mentions:
         if (key := node_key(m)) is None or not (2 <= len(name_keys(m.text, "PER").tokens) <= 3):
             continue
         before = fold_surface(text[max(0, m.start - 30):m.start])
-        if _after_famous_title(before):
+        if _after_famous_title(before, titles):
             famous.add(key)
-        elif _LOCAL_OFFICE_BEFORE.search(before) or office.search(before):
+        elif local_office.search(before) or office.search(before):
             officer.add(key)
     return officer - famous, famous
 
@@ -1771,11 +1841,12 @@ _CRIME_WORDS = re.compile(f"(?<![{_DEV_LETTER}])" + _CRIME + f"(?![{_DEV_LETTER}
 _LIST_SENTENCE_END = re.compile(r"[।!?\n]")
 
 
-def _listed_age_nodes(mentions: Sequence[Mention], text: str, danda: bool = True) -> set[tuple]:
+def _listed_age_nodes(mentions: Sequence[Mention], text: str, danda: bool = True, titles: bool = True) -> set[tuple]:
     """Link round 35: node keys of PER names of 1-3 words followed by a bare bracketed number (`इमरान खान (24)`) in a
     sentence (between `।`s) of 3+ such numbers after words and an arrest's, an accused's or a death's word within it
     or the next 200 characters; none where a mention follows a famous person's title. `danda` (link.danda_boundary):
-    a danda or a digit is no letter of the words' boundaries (round 35 as it was: any of U+0900-097F)."""
+    a danda or a digit is no letter of the words' boundaries (round 35 as it was: any of U+0900-097F); `titles`
+    (link.title_danda_boundary): of the famous person's titles too."""
     ages, crime = (_BARE_AGES, _CRIME_WORDS) if danda else (_BARE_AGES_R35, _CRIME_WORDS_R35)
     out: set[tuple] = set()
     famous: set[tuple] = set()
@@ -1783,7 +1854,7 @@ def _listed_age_nodes(mentions: Sequence[Mention], text: str, danda: bool = True
         if (key := node_key(m)) is None or not (1 <= len(name_keys(m.text, "PER").tokens) <= 3):
             continue
         before = fold_surface(text[max(0, m.start - 30):m.start])
-        if _after_famous_title(before):
+        if _after_famous_title(before, titles):
             famous.add(key)
             continue
         if not _BARE_AGE_AFTER.match(text, m.end):
@@ -1828,13 +1899,27 @@ _NOTORIOUS_BEFORE = re.compile(r"(?<![\u0900-\u097f])(?:कुख्यात|�
 
 
 
-def _after_famous_title(before: str) -> bool:
+# link round 36 (link.title_danda_boundary): the round-32/33 regexes above with the word boundary of the review of round
+# 35 (_DEV_LETTER): a danda `।`/`॥` or a Devanagari digit is no letter (`बताया।डीएम …`, `…।मुख्यमंत्री …`, `निवासी।`)
+def _danda_rx(rx: re.Pattern) -> re.Pattern:
+    return re.compile(rx.pattern.replace(r"[\u0900-\u097f]", f"[{_DEV_LETTER}]"))
+
+
+_TITLE_RX = {False: (_LOCAL_OFFICE_BEFORE, _FAMOUS_OFFICE_BEFORE, _FAMOUS_PERSON_BEFORE, _PRIVATE_BEFORE,
+                     _PRIVATE_BEFORE_WEAK, _PRIVATE_AFTER)}
+_TITLE_RX[True] = tuple(_danda_rx(rx) for rx in _TITLE_RX[False])
+
+
+def _after_famous_title(before: str, danda: bool = True) -> bool:
     """A famous person's title or office ends the folded text right before a name (`प्रधानमंत्री`, `मंत्री`, `सीएम`,
-    `अभिनेता`): the one test `_private_person_nodes`, `_officer_nodes` and `_listed_age_nodes` share."""
-    return bool(_FAMOUS_OFFICE_BEFORE.search(before) or _FAMOUS_PERSON_BEFORE.search(before))
+    `अभिनेता`): the one test `_private_person_nodes`, `_officer_nodes` and `_listed_age_nodes` share. `danda`
+    (link.title_danda_boundary): a danda or a digit before the title is no letter."""
+    _, office, person = _TITLE_RX[danda][:3]
+    return bool(office.search(before) or person.search(before))
 
 
-def _private_person_nodes(mentions: Sequence[Mention], text: str, village: bool = False) -> set[tuple]:
+def _private_person_nodes(mentions: Sequence[Mention], text: str, village: bool = False,
+                          danda: bool = True) -> set[tuple]:
     """Round 33: node keys of PER names of one to three words with a private person's cue beside a mention (a
     resident, an age in years, a parent, a phone number; review: a victim, a youth, a villager or a worker only in an
     article with such a cue beside a name); none where a mention follows a famous person's title (`मुख्यमंत्री`,
@@ -1842,18 +1927,19 @@ def _private_person_nodes(mentions: Sequence[Mention], text: str, village: bool 
     private: set[tuple] = set()
     weak: set[tuple] = set()
     famous: set[tuple] = set()
+    _, _, _, private_before, private_weak, private_after = _TITLE_RX[danda]
     for m in mentions:
         if (key := node_key(m)) is None or not (1 <= len(name_keys(m.text, "PER").tokens) <= 3):
             continue
         before = fold_surface(text[max(0, m.start - 30):m.start])
-        if _after_famous_title(before):
+        if _after_famous_title(before, danda):
             famous.add(key)
-        elif _PRIVATE_BEFORE.search(before) or _PRIVATE_AFTER.match(fold_surface(text[m.end:m.end + 40])):
+        elif private_before.search(before) or private_after.match(fold_surface(text[m.end:m.end + 40])):
             private.add(key)
         elif village and (_VILLAGER_BEFORE.search(before) or (
                 _NICKNAME_AFTER.match(fold_surface(text[m.end:m.end + 8])) and not _NOTORIOUS_BEFORE.search(before))):
             private.add(key)
-        elif _PRIVATE_BEFORE_WEAK.search(before):
+        elif private_weak.search(before):
             weak.add(key)
     return (private | weak if private else set()) - famous
 
