@@ -5402,7 +5402,7 @@ def _titled_word(w: str, lex: Lexicon, p: RefineParams, personal: bool) -> bool:
 
 # `agent_cues`: titles only a person's name follows (not `राष्ट्रपति`, which `भवन` follows too; not `डॉक्टर`, also the
 # noun "doctor" before another noun: `डॉक्टर पति`, `डॉक्टर सलाह`; it is a role, ROLES)
-PERSONAL_TITLES = frozenset(fold(w) for w in "श्री श्रीमती सुश्री डॉ डॉ. प्रो. प्रोफेसर प्रोफ़ेसर".split())
+PERSONAL_TITLES = frozenset(fold(w) for w in "श्री श्रीमती सुश्री डॉ डॉ. डा डा. प्रो. प्रोफेसर प्रोफ़ेसर".split())
 # Review of round 19: what follows a title or role at a speaker cue and is no name: groups of persons (`डॉक्टर दंपति ने`),
 # honorifics of an office (`राज्यपाल महोदय ने`, `प्रिंसिपल मैडम ने`), an officer's posting (`एसपी क्राइम ने`)
 _GROUPS = frozenset(fold(w) for w in "दंपति दंपती परिवार लोग टीम मित्र दोस्त पैनल पेनल".split())
