@@ -42,6 +42,7 @@ from pathlib import Path
 from typing import Iterable, Mapping, Sequence
 
 from pipeline import io
+from pipeline.segment import SegmentParams
 
 log = logging.getLogger("hindi_extract")
 
@@ -64,6 +65,10 @@ CASE_MARKERS = frozenset("में से के की का को पर �
 # training data leaves `जिले`, `तहसील` out of names too). Generic Hindi, not taken from any article
 PLACE_DESIGNATORS = tuple("""प्रांत प्रान्त जिले जिला ज़िले ज़िला जनपद गांव गाँव ग्राम शहर कस्बे कस्बा प्रखंड तहसील इलाके
     इलाका मोहल्ले मोहल्ला थाना थाने राज्य""".split())
+# The segmenter that counted the shipped news_words.tsv (entity-lexicon-v4, frozen): the defaults before session 28,
+# which made `डा`, `मो`, `पं` abbreviations (`डा.` no longer ends a sentence); a rebuild reproduces v4's bytes.
+NEWS_WORDS_SEGMENT = SegmentParams(
+    abbreviations=tuple(a for a in SegmentParams().abbreviations if a not in ("डा", "मो", "पं")))
 WORD_COLUMNS = ("word", "n", "n_ent", "n_begin", "n_end", "n_per", "n_org", "n_loc", "n_after_per", "n_after_org",
                 "n_after_loc")
 
@@ -294,14 +299,14 @@ def news_word_stats(texts: Iterable[str], min_count: int = 3) -> dict[str, NewsS
     articles, and occurrences followed by a case marker (CASE_MARKERS), punctuation or the end of the sentence (not
     a place designator: `पैतृक गांव`, `ठंडा शहर` are adjectives). Words seen fewer than min_count times are left out."""
     from pipeline.adapters.rules_tagger import _join_hyphens
-    from pipeline.segment import SegmentParams, split_sentences
+    from pipeline.segment import split_sentences
 
     n: Counter = Counter()
     docs: Counter = Counter()
     case: Counter = Counter()
     for i, text in enumerate(texts):
         seen: set[str] = set()
-        for sent in split_sentences(f"news{i}", text, SegmentParams()):
+        for sent in split_sentences(f"news{i}", text, NEWS_WORDS_SEGMENT):
             ws = [fold_key(w) for _, _, w in _join_hyphens(sent)]
             for j, w in enumerate(ws):
                 if not w:
