@@ -45,6 +45,8 @@ class QuantitiesParams:
     # of a later clause), "तीन महीने पहले ये दवा लेनी बंद करनी होगी" -> बंद करनी होगी (was none)
     future_not_attributive: bool = True  # (round 36) a future form (settings future_endings: -गा/-गे/-गी) before a noun
     # is finite, no attributive participle: "31 देशों के लिए उड़ान भरेंगे एयर इंडिया के 149 विमान" -> भरेंगे (was none)
+    inverted_genitive_owner: bool = True  # (round 36) a headline's verb group before a tagged name's genitive and the
+    # count last in its clause: "दूसरे चरण में ... उड़ान भरेंगे एयर इंडिया के 149 विमान" -> उड़ान भरेंगे (was none)
     ek_fractions: bool = False  # (review of round 29) `एक तिहाई`, `एक-चौथाई` = 1/3, 1/4 (off: gold never annotates एक, ../shared/gold/dev2/README.md)
     resolve_entities: bool = True
     ud_words: str | None = "entity-lexicon-v2"  # models/<this>/function_words.txt: words UD tags as verbs/function words, never counted nouns
@@ -2193,7 +2195,8 @@ def _owner_event(toks: list[_Tok], keys: list[str], c: int, lex: Lexicon) -> str
     return None
 
 
-def _event_before(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon) -> tuple[int, int] | None:
+def _event_before(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, doc: "_Doc | None" = None,
+                  owners: bool = False) -> tuple[int, int] | None:
     """A headline's inverted order, the quantity last in its clause after its verb group:
     "घर भेजे गए 19 बच्चे", "इन 4 स्टेशनों पर रुकेंगी 12 ट्रेनें, ...", "ठीक हो चुके हैं सात मरीज"."""
     S = lex.sets
@@ -2207,6 +2210,15 @@ def _event_before(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon) ->
     cop = S.get("copulas", frozenset())
     end = d.i0 - 1 if d.i0 > 0 and keys[d.i0 - 1] in cop else d.i0
     tail = S.get("verb_chain", frozenset()) | S.get("nominal_lights", frozenset())
+    if owners and doc is not None and end >= 2 and keys[end - 1] in ("का", "की", "के"):
+        y = end - 1  # (round 36, switch inverted_genitive_owner) a tagged name's genitive between the verb group and the
+        while y - 1 >= max(0, end - 4) and doc.entity_at(toks[y - 1].start, toks[y - 1].end) is not None:
+            y -= 1  # count: "उड़ान भरेंगे एयर इंडिया के 149 विमान", "पहुंचे एयर इंडिया के 149 विमान"
+        if y < end - 1 and y > 0 and keys[y - 1] not in ("का", "की", "के"):
+            end = y
+            g = _verb_group_at(toks, keys, y - 1, lex)
+            if g is not None and g[2] == "attributive" and g[0] == y - 1 and g[1] == y and not toks[y - 1].text.endswith("कर"):
+                return g[0], g[1]  # the participle before the name: "पहुंचे एयर इंडिया के 149 विमान"
     for a in range(max(0, end - 4), end):
         if keys[a] in hard or keys[a] == "," or lex.numbers.starts_number(keys[a]) or keys[a] in lex.function_words \
                 or keys[a] in S.get("count_words", frozenset()):
@@ -2293,7 +2305,7 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
     if span is not None:
         return sent.text[toks[span[0]].start - sent.start : toks[span[1] - 1].end - sent.start]
     span = _change_participle(keys, d, lex) or _dated_noun(toks, keys, d, lex, doc, p)
-    before = span is None and _event_before(toks, keys, d, lex)
+    before = span is None and _event_before(toks, keys, d, lex, doc, p.inverted_genitive_owner)
     if before:  # the verb group before the quantity may grow back to its partner: "सामने आए थे 4 पॉजिटिव केस"
         a, b = _verb_group(keys, before[0], before[1], 0, lex, toks, doc)
         return sent.text[toks[a].start - sent.start : toks[b - 1].end - sent.start]
