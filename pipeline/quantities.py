@@ -43,7 +43,7 @@ class QuantitiesParams:
     obligative_infinitives: bool = True  # (round 36) a feminine infinitive (verb stem + नी) before चाहिए/चाहिये/होगी/होंगी/होती
     # (settings obligative_followers) is a finite predicate: "पाँच साल के लिए ... दवा देनी चाहिए" -> देनी चाहिए (was कैंसर
     # of a later clause), "तीन महीने पहले ये दवा लेनी बंद करनी होगी" -> बंद करनी होगी (was none)
-    future_not_attributive: bool = True  # (round 36) a future form (settings future_endings: -गा/-गे/-गी) before a noun
+    future_not_attributive: bool = True  # (round 36) a future form (settings future_endings: -ेगा/-एंगे ...) before a noun
     # is finite, no attributive participle: "31 देशों के लिए उड़ान भरेंगे एयर इंडिया के 149 विमान" -> भरेंगे (was none)
     inverted_genitive_owner: bool = True  # (round 36) a headline's verb group before a tagged name's genitive and the
     # count last in its clause: "दूसरे चरण में ... उड़ान भरेंगे एयर इंडिया के 149 विमान" -> उड़ान भरेंगे (was none)
@@ -2217,8 +2217,10 @@ def _event_before(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, do
         if y < end - 1 and y > 0 and keys[y - 1] not in ("का", "की", "के"):
             end = y
             g = _verb_group_at(toks, keys, y - 1, lex)
-            if g is not None and g[2] == "attributive" and g[0] == y - 1 and g[1] == y and not toks[y - 1].text.endswith("कर"):
-                return g[0], g[1]  # the participle before the name: "पहुंचे एयर इंडिया के 149 विमान"
+            if g is not None and g[2] == "attributive" and g[0] == y - 1 and g[1] == y and not toks[y - 1].text.endswith("कर") \
+                    and keys[y - 1] not in S.get("verb_chain", frozenset()):
+                return g[0], g[1]  # the participle before the name: "पहुंचे एयर इंडिया के 149 विमान" (not a vector:
+                # "रह रहे इंडोनेशिया के 6 लोग" -> रह रहे, below)
     for a in range(max(0, end - 4), end):
         if keys[a] in hard or keys[a] == "," or lex.numbers.starts_number(keys[a]) or keys[a] in lex.function_words \
                 or keys[a] in S.get("count_words", frozenset()):
@@ -3726,8 +3728,9 @@ def _verb_group_at(toks: list[_Tok], keys: list[str], k: int, lex: Lexicon) -> t
     if obligative(k):
         return k, k + 2, "finite"
     if k + 1 < n and keys[k + 1] in ("करनी", "होनी") and obligative(k + 1) \
-            and (keys[k] in S.get("conjunct_keep", frozenset()) or keys[k] in S.get("copula_predicates", frozenset())):
-        return k, k + 3, "finite"  # "बंद करनी होगी", "लागू करनी चाहिए"
+            and (keys[k] in S.get("conjunct_keep", frozenset()) or keys[k] in S.get("copula_predicates", frozenset())
+                 or (toks[k].text.endswith(str(lex.settings.get("bare_participle_ending", "ित"))) and len(toks[k].text) > 3)):
+        return k, k + 3, "finite"  # "बंद करनी होगी", "लागू करनी चाहिए", "सुनिश्चित करनी होगी"
     return None
 
 
