@@ -25,7 +25,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v38"  # folder under models/
+    lexicon: str = "quantities-v39"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -37,6 +37,16 @@ class QuantitiesParams:
     # that predicate as its event: "1431 संक्रमित ठीक हुए" -> ठीक (was संक्रमित); settings state_noun_predicates
     frame_detach: bool = True  # (round 35) after `के बाद`/`के दौरान`/`से पहले` ... (settings detached_frames) an event noun
     # is no event of the quantity inside the frame: "14 अप्रैल के बाद लॉकडाउन में छूट दी जा सकती है" -> दी जा सकती (was लॉकडाउन)
+    span_participles: bool = True  # (round 36) after a duration or date and से/तक (a date also में; settings
+    # span_participle_postpositions) an attributive participle right before its noun is the quantity's event: "50 दिनों
+    # से रुके ट्रेन के पहिए ... चलने शुरू हो गए" -> रुके (was चलने), "1926 में जन्मे बाल ठाकरे" -> जन्मे
+    obligative_infinitives: bool = True  # (round 36) a feminine infinitive (verb stem + नी) before चाहिए/चाहिये/होगी/होंगी/होती
+    # (settings obligative_followers) is a finite predicate: "पाँच साल के लिए ... दवा देनी चाहिए" -> देनी चाहिए (was कैंसर
+    # of a later clause), "तीन महीने पहले ये दवा लेनी बंद करनी होगी" -> बंद करनी होगी (was none)
+    future_not_attributive: bool = True  # (round 36) a future form (settings future_endings: -ेगा/-एंगे ...) before a noun
+    # is finite, no attributive participle: "31 देशों के लिए उड़ान भरेंगे एयर इंडिया के 149 विमान" -> भरेंगे (was none)
+    inverted_genitive_owner: bool = True  # (round 36) a headline's verb group before a tagged name's genitive and the
+    # count last in its clause: "दूसरे चरण में ... उड़ान भरेंगे एयर इंडिया के 149 विमान" -> उड़ान भरेंगे (was none)
     ek_fractions: bool = False  # (review of round 29) `एक तिहाई`, `एक-चौथाई` = 1/3, 1/4 (off: gold never annotates एक, ../shared/gold/dev2/README.md)
     resolve_entities: bool = True
     ud_words: str | None = "entity-lexicon-v2"  # models/<this>/function_words.txt: words UD tags as verbs/function words, never counted nouns
@@ -174,6 +184,12 @@ def load_lexicon(models_dir: Path, p: QuantitiesParams) -> Lexicon:
         if isinstance(v, list)
     }
     sets["kb_places"] = kb_places
+    if not p.future_not_attributive:
+        sets.pop("future_endings", None)  # (round 36) switch off: a future form may read as an attributive participle
+        h.update(b"future_not_attributive off\x00")
+    if not p.obligative_infinitives:
+        sets.pop("obligative_followers", None)  # (round 36) switch off: no feminine infinitive of obligation is a predicate
+        h.update(b"obligative_infinitives off\x00")
     if (d / "verbs.tsv").is_file():
         stems = [r[0] for r in _rows(d / "verbs.tsv")]
         sets["verb_stems"] = frozenset(fold(x) for x in stems)
@@ -2179,7 +2195,8 @@ def _owner_event(toks: list[_Tok], keys: list[str], c: int, lex: Lexicon) -> str
     return None
 
 
-def _event_before(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon) -> tuple[int, int] | None:
+def _event_before(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, doc: "_Doc | None" = None,
+                  owners: bool = False) -> tuple[int, int] | None:
     """A headline's inverted order, the quantity last in its clause after its verb group:
     "घर भेजे गए 19 बच्चे", "इन 4 स्टेशनों पर रुकेंगी 12 ट्रेनें, ...", "ठीक हो चुके हैं सात मरीज"."""
     S = lex.sets
@@ -2193,6 +2210,17 @@ def _event_before(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon) ->
     cop = S.get("copulas", frozenset())
     end = d.i0 - 1 if d.i0 > 0 and keys[d.i0 - 1] in cop else d.i0
     tail = S.get("verb_chain", frozenset()) | S.get("nominal_lights", frozenset())
+    if owners and doc is not None and end >= 2 and keys[end - 1] in ("का", "की", "के"):
+        y = end - 1  # (round 36, switch inverted_genitive_owner) a tagged name's genitive between the verb group and the
+        while y - 1 >= max(0, end - 4) and doc.entity_at(toks[y - 1].start, toks[y - 1].end) is not None:
+            y -= 1  # count: "उड़ान भरेंगे एयर इंडिया के 149 विमान", "पहुंचे एयर इंडिया के 149 विमान"
+        if y < end - 1 and y > 0 and keys[y - 1] not in ("का", "की", "के"):
+            end = y
+            g = _verb_group_at(toks, keys, y - 1, lex)
+            if g is not None and g[2] == "attributive" and g[0] == y - 1 and g[1] == y and not toks[y - 1].text.endswith("कर") \
+                    and keys[y - 1] not in S.get("verb_chain", frozenset()):
+                return g[0], g[1]  # the participle before the name: "पहुंचे एयर इंडिया के 149 विमान" (not a vector:
+                # "रह रहे इंडोनेशिया के 6 लोग" -> रह रहे, below)
     for a in range(max(0, end - 4), end):
         if keys[a] in hard or keys[a] == "," or lex.numbers.starts_number(keys[a]) or keys[a] in lex.function_words \
                 or keys[a] in S.get("count_words", frozenset()):
@@ -2253,6 +2281,10 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
     ago = _ago_participle(toks, keys, d, lex)
     if ago is not None:
         return toks[ago].text
+    if p.span_participles:
+        sp = _span_participle(toks, keys, d, lex, doc)
+        if sp is not None:
+            return sent.text[toks[sp[0]].start - sent.start : toks[sp[1] - 1].end - sent.start]
     pre = _participle_before(toks, keys, d, lex)
     if pre is not None:
         return sent.text[toks[pre].start - sent.start : toks[d.i0 - 1].end - sent.start]
@@ -2275,7 +2307,7 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
     if span is not None:
         return sent.text[toks[span[0]].start - sent.start : toks[span[1] - 1].end - sent.start]
     span = _change_participle(keys, d, lex) or _dated_noun(toks, keys, d, lex, doc, p)
-    before = span is None and _event_before(toks, keys, d, lex)
+    before = span is None and _event_before(toks, keys, d, lex, doc, p.inverted_genitive_owner)
     if before:  # the verb group before the quantity may grow back to its partner: "सामने आए थे 4 पॉजिटिव केस"
         a, b = _verb_group(keys, before[0], before[1], 0, lex, toks, doc)
         return sent.text[toks[a].start - sent.start : toks[b - 1].end - sent.start]
@@ -2712,6 +2744,34 @@ def _ago_participle(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon) 
 
 # an inverted light verb before a headline's last word: past `हुई पहचान`, (round 32) future `की होगी जांच`
 _INVERTED_LIGHTS = frozenset({"हुए", "हुई", "हुआ", "हुईं", "हुये", "हुयी", "होगी", "होगा", "होंगे", "होंगी"})
+
+
+def _span_participle(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, doc: _Doc) -> tuple[int, int] | None:
+    """(round 36, settings span_participle_postpositions) A duration or date, a postposition of the span (से, तक; a
+    date also में) and right after it an attributive participle before its noun: the span is the participle's, its
+    event ("50 दिनों से रुके ट्रेन के पहिए" -> रुके, "तीन घंटे 11 मिनट तक चले मुक़ाबले" -> चले, "1926 में जन्मे बाल ठाकरे"
+    -> जन्मे). A second number + unit of one span is stepped over ("तीन घंटे 11 मिनट तक"). Not a conjunctive -कर
+    participle, not हुआ/हुए/हुई (the date of an event noun: "2019 में हुए चुनाव" -> चुनाव)."""
+    posts = lex.settings.get("span_participle_postpositions", {})
+    if not isinstance(posts, dict) or d.kind not in posts:
+        return None
+    n = len(keys)
+    j = d.i1
+    if d.kind == "duration" and j + 2 < n and lex.numbers.starts_number(keys[j]) and (keys[j + 1],) in lex.units \
+            and lex.units[(keys[j + 1],)][1] == "duration":
+        j += 2  # "तीन घंटे 11 मिनट तक"
+    if j + 1 >= n or keys[j] not in posts[d.kind]:
+        return None
+    g = _verb_group_at(toks, keys, j + 1, lex)
+    if g is None or g[2] != "attributive" or g[0] != j + 1:
+        return None
+    a, b, _ = g
+    if toks[a].text.endswith(("कर", "गा", "गे", "गी", "गीं")) or keys[a] in ("हुआ", "हुए", "हुई", "हुईं") or keys[a] in lex.not_events \
+            or keys[a] in lex.sets.get("remain_verbs", frozenset()) or keys[a] in lex.sets.get("stay_forms", frozenset()):
+        return None  # (a future or a remain verb before its predicate word: "25 जून तक रहेंगे बंद")
+    if b - a == 1 and (b >= n or not _noun_like(toks[b], lex, doc) or lex.numbers.starts_number(keys[b])):
+        return None  # a participle before its noun only
+    return a, b
 
 
 def _headline_final_predicate(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon) -> int | None:
@@ -3649,6 +3709,32 @@ def _genitive_modifier(toks: list[_Tok], keys: list[str], j: int, lex: Lexicon, 
 
 
 def _verb_group_at(toks: list[_Tok], keys: list[str], k: int, lex: Lexicon) -> tuple[int, int, str] | None:
+    """The verb group starting at token k (see `_base_verb_group_at`); (round 36, settings obligative_followers) where
+    that finds none, a feminine infinitive of obligation: "देनी चाहिए", "बंद करनी होगी"."""
+    got = _base_verb_group_at(toks, keys, k, lex)
+    if got is not None:
+        return got
+    S = lex.sets
+    obl = S.get("obligative_followers", frozenset())
+    if not obl:
+        return None
+    n = len(keys)
+    stems = S.get("verb_stems", frozenset())
+
+    def obligative(j: int) -> bool:  # "देनी चाहिए", "करनी होगी": a feminine infinitive of obligation
+        return j + 1 < n and keys[j].endswith("नी") and keys[j][:-2] in stems and keys[j + 1] in obl \
+            and keys[j] not in S.get("obligative_not_forms", frozenset()) and keys[j] not in lex.function_words
+
+    if obligative(k):
+        return k, k + 2, "finite"
+    if k + 1 < n and keys[k + 1] in ("करनी", "होनी") and obligative(k + 1) \
+            and (keys[k] in S.get("conjunct_keep", frozenset()) or keys[k] in S.get("copula_predicates", frozenset())
+                 or (toks[k].text.endswith(str(lex.settings.get("bare_participle_ending", "ित"))) and len(toks[k].text) > 3)):
+        return k, k + 3, "finite"  # "बंद करनी होगी", "लागू करनी चाहिए", "सुनिश्चित करनी होगी"
+    return None
+
+
+def _base_verb_group_at(toks: list[_Tok], keys: list[str], k: int, lex: Lexicon) -> tuple[int, int, str] | None:
     """The verb group starting at token k, as (start, end, form), or None when k starts none.
 
     A verb group is a verb form (generated from verbs.tsv; a bare stem only before a vector: `लूट लिया`;
@@ -3733,8 +3819,10 @@ def _verb_group_at(toks: list[_Tok], keys: list[str], k: int, lex: Lexicon) -> t
         if b == k + 1 and key not in S.get("irregular_verbs", frozenset()) and b < n \
                 and text.endswith(("ा", "े", "ी", "ीं")) and not text.endswith("ने") and _IS_WORD.match(toks[b].text) \
                 and keys[b] not in lex.function_words and keys[b] not in lex.not_nouns \
-                and not lex.numbers.starts_number(keys[b]) and keys[b] not in chain:
-            return k, b, "attributive"  # a participle before its noun: "खुले समुद्र", "बढ़ी कीमतें"
+                and not lex.numbers.starts_number(keys[b]) and keys[b] not in chain \
+                and not (S.get("future_endings") and key.endswith(tuple(S["future_endings"]))):
+            return k, b, "attributive"  # a participle before its noun: "खुले समुद्र", "बढ़ी कीमतें" (round 36, settings
+            # future_endings: not a future, "उड़ान भरेंगे एयर इंडिया के 149 विमान")
     last = toks[b - 1].text
     nonfinite = last.endswith(("ने", "ना")) and b < n and keys[b] in S.get("infinitive_followers", frozenset())
     return k, b, "nonfinite" if nonfinite else "finite"

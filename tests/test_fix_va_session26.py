@@ -27,7 +27,7 @@ LEX36 = load_lexicon(ROOT / "models", dataclasses.replace(QP, lexicon="quantitie
 
 
 def test_shipped_switches():
-    assert LINK.compass_equivalents and QP.lexicon == "quantities-v38"  # v38: round 35
+    assert LINK.compass_equivalents and QP.lexicon == "quantities-v39"  # v38: round 35; v39: round 36
 
 
 # --- link: compass_equivalents ---------------------------------------------------------------------------------
