@@ -218,6 +218,8 @@ class ClaimsParams:
     # `करार दिया` cue and the complement after `ने` are its content (object_first_content)
     quoted_title_subject: bool = True  # (round 50) a closed quotation (a song or film title) between a habitual cue's
     # subject and the cue is no sentence end or clause of its own: `अलका "… है..." गाने को याद करते हुए कहती हैं, "…"`
+    study_owner_before: bool = True  # (round 51) a bare study or report noun with no owner (`स्टडी के मुताबिक`) is the
+    # study the window named with its tagged owner (`ये नतीजे इंस्टिट्यूट … चेन्नै की स्टडी के हैं`): that owner
     quote_person: bool = True  # (round 50) a pronoun whose direct quote has gendered first-person verbs (`मैं … बैठी हूँ`)
     # is a person: no organisation or place stands for it, and where no person is named before it, the story's main person
 
@@ -347,6 +349,11 @@ _ACCORDANCE = frozenset("""नियमों प्रावधानों म
 # verbs and nouns of issuing a document: its issuer is the subject of such a sentence
 _ISSUING = frozenset("जारी घोषित घोषणा ऐलान एलान पेश हस्ताक्षर लागू".split())
 _ISSUED_DOCS = frozenset("विज्ञप्ति अधिसूचना बयान".split())  # singular statements an issuer stands behind
+# (round 51, claims.study_owner_before) studies, surveys and reports: a bare one after `X की <noun>` in the window is X's
+_STUDY_NOUNS = tuple("स्टडी अध्ययन शोध रिसर्च सर्वे सर्वेक्षण रिपोर्ट".split())  # (keyed where read)
+# the only words allowed right before the bare noun (else it opens its clause)
+_SAME_STUDY = tuple("इस उस इसी उसी".split())  # a demonstrative: the study named before
+_OWNED_STUDY = regex.compile(r"(?:की|के|का)\s+(?:(?:एक|नई|नए|नया|ताज़ा|ताजा|हालिया)\s+)?(?P<noun>\w+)")
 _NEW_ISSUE = regex.compile(r"(?<![\p{L}\p{M}])(?:विज्ञप्ति|अधिसूचना|बयान|बयानों|जारी)(?![\p{L}\p{M}])")  # (statement_issuers)
 # words that show another member of the clause before an according-to phrase (it then means `in accordance with`)
 # words that never end a clause: a content cut before another report's subject that ends in one of them took the first
@@ -3077,9 +3084,43 @@ class _Doc:
                     and not self.new_issue(last[3], sp.s if sp.s is not None else c.anchor):
                 out[id(c)] = (last[2], False)
                 last = (last[0], c.sent_idx, last[2], max(c.span_e, c.cue_e))
+            elif self.p.study_owner_before and (owner := self.study_owner(c)) is not None:
+                out[id(c)] = (owner, True)
+                last = None
             else:
                 last = None
         return out
+
+    def study_owner(self, c: _C) -> Mention | None:
+        """(round 51, claims.study_owner_before) An unresolved one-word study, survey or report noun (`स्टडी के मुताबिक
+        17 मई तक …`) that the window (pronoun_window sentences back) named with a tagged owner's genitive, the same noun
+        (`ये नतीजे इंस्टिट्यूट ऑफ मैथमेटिकल साइंसेज चेन्नै की स्टडी के हैं`): that owner, the last so named; none for a
+        place (`ब्रिटेन की एक रिपोर्ट`) or a noun with words of its own before it (`X में छपी रिपोर्ट`, `एक अन्य
+        रिपोर्ट`; a demonstrative `इस/उस` allowed)."""
+        sp = c.spk
+        if sp.type != "unresolved" or sp.s is None or not sp.text or len(sp.text.split()) != 1:
+            return None
+        key = _key(sp.text)
+        if key not in {_key(w) for w in _STUDY_NOUNS}:
+            return None
+        k = sp.s
+        while k > 0 and self.T[k - 1] in " \t":
+            k -= 1
+        if k > 0 and _IS_WORD.match(self.T[k - 1]) and self.word_before(sp.s) not in {_key(w) for w in _SAME_STUDY}:
+            return None  # the noun opens its clause, or a demonstrative names it again (`इस अध्ययन के मुताबिक`); not
+            # `इकॉनॉमिक इन्फोरमेशन डेली में छपी रिपोर्ट` (a report of its own), `एक अन्य रिपोर्ट`, `नई स्टडी`
+        first = next((u.s for u in self.units if u.sent_idx >= c.sent_idx - self.p.pronoun_window), 0)
+        found = None
+        for m in _OWNED_STUDY.finditer(self.T, first, sp.s):
+            if _key(m.group("noun")) != key or m.end() > sp.s:
+                continue
+            k = m.start()
+            while k > 0 and (self.T[k - 1].isspace() or self.T[k - 1] in QUOTES):
+                k -= 1
+            ment = self.by_end.get(k)
+            if ment is not None and ment.label in ("ORG", "PER") and ment.entity_id is not None:
+                found = ment
+        return found
 
     def new_issue(self, a: int, b: int) -> bool:
         """(review of round 48) The text between two claims names a statement again or its issuing (`रियाल मैड्रिड ने एक

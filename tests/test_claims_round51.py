@@ -1,0 +1,63 @@
+"""pipeline/claims.py and cues-v40, claims round 51 (corpus/news sample seed 2013: 7 translated ntrex_/wmt24_/tico19_
+and 7 native ednil_/covidnp_/bbchi_ disaster and crime reports): a bare study or report noun is the study its owner was
+named with in the window (`study_owner_before`). Sentences shortened from real articles; same hand-built records as
+tests/test_claims.py."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from tests.test_claims import P, check_offsets, run
+
+IMSC = ("इंस्टिट्यूट ऑफ मैथमेटिकल साइंसेज चेन्नै", "ORG", "O_imsc")
+OFSTED = ("ऑफ़स्टेड", "ORG", "O_ofsted")
+GT = ("ग्लोबल टाइम्स", "ORG", "O_gt")
+UK = ("ब्रिटेन", "LOC", "L_uk")
+
+
+def got(claims):
+    return [(c.speaker_text, c.speaker_entity_id, c.speaker_type, c.cue, c.content, c.quote_type) for c in claims]
+
+
+# --- study_owner_before: `X की स्टडी के हैं। … स्टडी के मुताबिक …` -> X ------------------------------------------------
+
+IMSC_TEXT = ("ये नतीजे इंस्टिट्यूट ऑफ मैथमेटिकल साइंसेज चेन्नै की स्टडी के हैं। यह इसलिए भी बहुत महत्वपूर्ण है कि भारत ने "
+             "कई रियायतें दीं।\n\n17 मई तक 80 हजार ऐक्टिव केस का अनुमान\nस्टडी के मुताबिक 17 मई को लॉकडाउन खत्म होने तक "
+             "ऐक्टिव मामले 70 हजार से 80 हजार के बीच होंगे।")
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    (IMSC_TEXT, [IMSC],
+     [("इंस्टिट्यूट ऑफ मैथमेटिकल साइंसेज चेन्नै", "O_imsc", "named", "के मुताबिक",
+       "17 मई को लॉकडाउन खत्म होने तक ऐक्टिव मामले 70 हजार से 80 हजार के बीच होंगे", "indirect")]),
+    ('"हमें ऑफ़स्टेड की रिपोर्ट भी मिल गई है." रिपोर्ट के अनुसार स्कूल में मूलभूत ढांचा ही गड़बड़ था.', [OFSTED],
+     [("ऑफ़स्टेड", "O_ofsted", "named", "के अनुसार", "स्कूल में मूलभूत ढांचा ही गड़बड़ था", "indirect")]),
+    # a demonstrative names the same study again
+    ("ये नतीजे इंस्टिट्यूट ऑफ मैथमेटिकल साइंसेज चेन्नै के अध्ययन के हैं। इस अध्ययन के मुताबिक मामले 80 हजार तक होंगे।",
+     [IMSC],
+     [("इंस्टिट्यूट ऑफ मैथमेटिकल साइंसेज चेन्नै", "O_imsc", "named", "के मुताबिक", "मामले 80 हजार तक होंगे",
+       "indirect")]),
+])
+def test_claims_round51_study_owner(text, spec, want):
+    assert got(check_offsets(text, run(text, spec))) == want
+
+
+@pytest.mark.parametrize("text,spec", [
+    # a report with words of its own before it is another report (bbchi_0275: the paper it was printed in, untagged)
+    ("ग्लोबल टाइम्स की रिपोर्ट के मुताबिक वहां 2000 दुर्घटना हुई हैं. इकॉनॉमिक इन्फोरमेशन डेली में छपी रिपोर्ट के मुताबिक "
+     "तेल कंपनियां भी विवाद के केंद्र में हैं.", [GT]),
+    ("ग्लोबल टाइम्स की रिपोर्ट आई है. एक अन्य रिपोर्ट के मुताबिक तेल कंपनियां भी विवाद के केंद्र में हैं.", [GT]),
+    # a place owns no report
+    ("ब्रिटेन की एक रिपोर्ट आई है. रिपोर्ट के मुताबिक तेल कंपनियां भी विवाद के केंद्र में हैं.", [UK]),
+    # another noun: a survey is not the study named before
+    ("ये नतीजे इंस्टिट्यूट ऑफ मैथमेटिकल साइंसेज चेन्नै की स्टडी के हैं। सर्वे के मुताबिक मामले 80 हजार तक होंगे।", [IMSC]),
+])
+def test_claims_round51_study_owner_not(text, spec):
+    claims = check_offsets(text, run(text, spec))
+    assert claims and claims[-1].speaker_entity_id is None  # (the last claim: the bare noun's)
+
+
+def test_claims_round51_study_owner_off():
+    claims = run(IMSC_TEXT, [IMSC], p=replace(P, study_owner_before=False))
+    assert [(c.speaker_text, c.speaker_entity_id, c.speaker_type) for c in claims] == [("स्टडी", None, "unresolved")]
