@@ -220,6 +220,8 @@ class ClaimsParams:
     # subject and the cue is no sentence end or clause of its own: `अलका "… है..." गाने को याद करते हुए कहती हैं, "…"`
     study_owner_before: bool = True  # (round 51) a bare study or report noun with no owner (`स्टडी के मुताबिक`) is the
     # study the window named with its tagged owner (`ये नतीजे इंस्टिट्यूट … चेन्नै की स्टडी के हैं`): that owner
+    quoted_source_name: bool = True  # (round 51) `कहा कि 'सभी इंफ्लुएंजा … पहल' (GISAID) के मुताबिक …`: a closed quote
+    # right before a `के मुताबिक` cue (a bracketed acronym between) names its source; the content after कि is indirect
     quote_person: bool = True  # (round 50) a pronoun whose direct quote has gendered first-person verbs (`मैं … बैठी हूँ`)
     # is a person: no organisation or place stands for it, and where no person is named before it, the story's main person
 
@@ -4354,7 +4356,9 @@ class _Doc:
             cw = 2 if closed and self.T[close:close + 2] == "''" and self.T[pos:pos + 2] == "''" else 1
             if closed:
                 rest = self.T[close + cw:self.units[lu].e]
-                glued = any(close < h.s < self.units[lu].e for h in self.hits)  # `…है"चंद्रभूषण का कहना है`
+                glued = any(close < h.s < self.units[lu].e and not (self.p.quoted_source_name
+                                                                    and self.quoted_source_name(close + cw, h))
+                            for h in self.hits)  # `…है"चंद्रभूषण का कहना है`
                 # `…काम आएगा”बालाकृष्णन भी …`: a closer glued to the next word after a quote of its own sentences
                 # is a sentence break that lost its space and danda, not a partial quote inside a clause
                 glued = glued or (_IS_WORD.match(self.T[close + cw:close + cw + 1] or " ") is not None
@@ -4377,6 +4381,15 @@ class _Doc:
             return s, e, "direct", pos, e, lu, False
         s, e, nat = self.indirect_to_end(pos, u)
         return s, e, "indirect", s, e, u, nat
+
+    def quoted_source_name(self, after: int, h) -> bool:
+        """(round 51, claims.quoted_source_name) The closed quote before `after` names the source of the `के मुताबिक`/
+        `के अनुसार` cue right after it, an acronym in brackets allowed between (`कहा कि 'सभी इंफ्लुएंजा डेटा की
+        साझेदारी पर वैश्विक पहल' (GISAID) के मुताबिक …`): a name quoted inside the indirect content, no utterance."""
+        if h.entry.role != "prep":
+            return False
+        between = self.T[after:h.s].strip()
+        return between == "" or regex.fullmatch(r"\([^()]{1,40}\)", between) is not None
 
     def joined_quote(self, after: int, u: int) -> tuple[int, int, int] | None:
         """`“A” और “B।”`: right after a closed quote, और/तथा and a second quote that closes at the end of its unit ->

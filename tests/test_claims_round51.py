@@ -61,3 +61,35 @@ def test_claims_round51_study_owner_not(text, spec):
 def test_claims_round51_study_owner_off():
     claims = run(IMSC_TEXT, [IMSC], p=replace(P, study_owner_before=False))
     assert [(c.speaker_text, c.speaker_entity_id, c.speaker_type) for c in claims] == [("स्टडी", None, "unresolved")]
+
+
+# --- quoted_source_name: `कहा कि '<name>' (<acronym>) के मुताबिक …` ---------------------------------------------------
+
+GISAID = ("GISAID", "ORG", "O_gisaid")
+GISAID_TEXT = ("एक अन्य वैज्ञानिक ने कहा कि 'सभी इंफ्लुएंजा डेटा की साझेदारी पर वैश्विक पहल' (GISAID) के मुताबिक भारत में "
+               "अंतर 0.2 से 0.9 प्रतिशत के बीच पाया गया है।")
+
+
+@pytest.mark.parametrize("text,want", [
+    (GISAID_TEXT,
+     [("वैज्ञानिक", None, "anonymous", "कहा", "'सभी इंफ्लुएंजा डेटा की साझेदारी पर वैश्विक पहल' (GISAID) के मुताबिक भारत "
+       "में अंतर 0.2 से 0.9 प्रतिशत के बीच पाया गया है", "indirect"),
+      ("GISAID", "O_gisaid", "named", "के मुताबिक", "भारत में अंतर 0.2 से 0.9 प्रतिशत के बीच पाया गया है", "indirect")]),
+    # no bracket: the quoted name right before the cue (untagged: no claim of its own)
+    ("वैज्ञानिक ने कहा कि 'वैश्विक पहल' के मुताबिक भारत में अंतर कम पाया गया है।",
+     [("वैज्ञानिक", None, "anonymous", "कहा", "'वैश्विक पहल' के मुताबिक भारत में अंतर कम पाया गया है", "indirect")]),
+])
+def test_claims_round51_quoted_source_name(text, want):
+    assert got(check_offsets(text, run(text, [GISAID]))) == want
+
+
+def test_claims_round51_quoted_source_name_utterance():
+    # a whole utterance, then another source's report: the quote stays direct (a name, not only a bracket, between)
+    text = 'वैज्ञानिक ने कहा, "भारत में अंतर बहुत कम पाया गया है।" GISAID के मुताबिक अंतर 0.2 प्रतिशत है।'
+    claims = got(check_offsets(text, run(text, [GISAID])))
+    assert claims[0][3:] == ("कहा", "भारत में अंतर बहुत कम पाया गया है", "direct")
+
+
+def test_claims_round51_quoted_source_name_off():
+    claims = run(GISAID_TEXT, [GISAID], p=replace(P, quoted_source_name=False))
+    assert (claims[0].content, claims[0].quote_type) == ("सभी इंफ्लुएंजा डेटा की साझेदारी पर वैश्विक पहल", "direct")
