@@ -222,6 +222,8 @@ class ClaimsParams:
     # study the window named with its tagged owner (`ये नतीजे इंस्टिट्यूट … चेन्नै की स्टडी के हैं`): that owner
     quoted_source_name: bool = True  # (round 51) `कहा कि 'सभी इंफ्लुएंजा … पहल' (GISAID) के मुताबिक …`: a closed quote
     # right before a `के मुताबिक` cue (a bracketed acronym between) names its source; the content after कि is indirect
+    data_owner_window: int = 6  # (round 51) figures with no written owner stand for the organisation whose statement
+    # came last only within this many sentences (-1: any distance, as before)
     quote_person: bool = True  # (round 50) a pronoun whose direct quote has gendered first-person verbs (`मैं … बैठी हूँ`)
     # is a person: no organisation or place stands for it, and where no person is named before it, the story's main person
 
@@ -3765,6 +3767,12 @@ class _Doc:
         """Figures with no written owner stand for the organisation whose statement came last (`स्वास्थ्य मंत्रालय ने
         बताया कि … आंकड़ों के मुताबिक …`); unresolved if no organisation has spoken."""
         prev = [c for c in self.claims if c.anchor < tok.s and c.spk.label == "ORG" and c.spk.entity_id]
+        if prev and self.p.data_owner_window >= 0 \
+                and self.sent_idx_at(tok.s) - max(prev, key=lambda c: c.anchor).sent_idx > self.p.data_owner_window \
+                and not any(c.qtype == "indirect" and c.cs <= tok.s < c.ce for c in self.claims):
+            prev = []  # (round 51) an organisation that spoke long before owns no figures here (`ताजा आंकड़ों के मुताबिक,
+            # दुनिया में …` 8 sentences after the foreign ministry; `आंकड़े दर्शाते हैं कि` inside a scientist's quote); but
+            # figures inside a reported clause (`लव अग्रवाल ने बताया कि … आंकड़ों के अनुसार …`) keep the last organisation
         if prev:
             sp = max(prev, key=lambda c: c.anchor).spk
             return _Spk(tok.t, tok.s, tok.e, sp.entity_id, "pronoun", "ORG")

@@ -93,3 +93,33 @@ def test_claims_round51_quoted_source_name_utterance():
 def test_claims_round51_quoted_source_name_off():
     claims = run(GISAID_TEXT, [GISAID], p=replace(P, quoted_source_name=False))
     assert (claims[0].content, claims[0].quote_type) == ("सभी इंफ्लुएंजा डेटा की साझेदारी पर वैश्विक पहल", "direct")
+
+
+# --- data_owner_window: figures stand for the organisation that spoke last only within 6 sentences -----------------
+
+MOH = ("स्वास्थ्य मंत्रालय", "ORG", "O_moh")
+FILLER = "".join(f"इटली में {n} नए मामले सामने आए हैं। " for n in range(10, 17))  # seven sentences with no claim
+
+
+@pytest.mark.parametrize("text,want", [
+    # long after the ministry's statement: no owner (figures of the world, another source's)
+    ("स्वास्थ्य मंत्रालय ने कहा कि देश में 500 मामले हैं। " + FILLER + "ताजा आंकड़ों के मुताबिक, दुनिया में करीब ढाई लाख लोग "
+     "संक्रमित पाए गए हैं।", ("आंकड़ों", None, "unresolved")),
+    # right after it: the ministry's figures, as before
+    ("स्वास्थ्य मंत्रालय ने कहा कि देश में 500 मामले हैं। ताजा आंकड़ों के मुताबिक, देश में 40 लोगों की मौत हुई है।",
+     ("आंकड़ों", "O_moh", "pronoun")),
+    # inside a reported clause: the organisation that spoke last, however far
+    ("स्वास्थ्य मंत्रालय ने कहा कि देश में 500 मामले हैं। " + FILLER + "लव अग्रवाल ने बताया कि पिछले सात दिनों के आंकड़ों के "
+     "अनुसार अब 6.2 दिन में मामले डबल हो रहे हैं।", ("आंकड़ों", "O_moh", "pronoun")),
+])
+def test_claims_round51_data_owner_window(text, want):
+    claims = check_offsets(text, run(text, [MOH, ("लव अग्रवाल", "PER", "P_lav")]))
+    data = [(c.speaker_text, c.speaker_entity_id, c.speaker_type) for c in claims if c.speaker_text == "आंकड़ों"]
+    assert data == [want]
+
+
+def test_claims_round51_data_owner_window_off():
+    text = ("स्वास्थ्य मंत्रालय ने कहा कि देश में 500 मामले हैं। " + FILLER + "ताजा आंकड़ों के मुताबिक, दुनिया में करीब ढाई लाख "
+            "लोग संक्रमित पाए गए हैं।")
+    claims = run(text, [MOH], p=replace(P, data_owner_window=-1))
+    assert [c.speaker_entity_id for c in claims if c.speaker_text == "आंकड़ों"] == ["O_moh"]
