@@ -123,3 +123,29 @@ def test_claims_round51_data_owner_window_off():
             "लोग संक्रमित पाए गए हैं।")
     claims = run(text, [MOH], p=replace(P, data_owner_window=-1))
     assert [c.speaker_entity_id for c in claims if c.speaker_text == "आंकड़ों"] == ["O_moh"]
+
+
+# --- cues-v40: noticing and pointing out a clause (framed) ----------------------------------------------------------
+
+def test_cues_v40_rows():
+    from tests.test_claims import LEX
+    assert P.cues == "cues-v40" and LEX.version == "cues-v40"
+    forms = {c.form for c in LEX.cues}
+    assert {"ध्यान दिया", "ध्यान दिया है", "गौर किया", "ग़ौर किया था", "ध्यान देती हैं", "गौर करता था"} <= forms
+
+
+RAM = ("राम", "PER", "P_ram")
+
+
+@pytest.mark.parametrize("text,want", [
+    ("लेकिन उसने इस बात पर ध्यान दिया कि शब्दों में छोटा सा बदलाव करके MWP को मपेट किया जा सकता था।",
+     [("उसने", "ध्यान दिया", "शब्दों में छोटा सा बदलाव करके MWP को मपेट किया जा सकता था", "indirect")]),
+    ("राम ने गौर किया कि दुकानें बंद थीं।", [("राम", "गौर किया", "दुकानें बंद थीं", "indirect")]),
+    ("राम ने ग़ौर किया है कि बाजार में भीड़ कम है।", [("राम", "ग़ौर किया", "बाजार में भीड़ कम है", "indirect")]),
+    # framed: paying attention, with no कि, colon or quote, is no claim
+    ("सरकार ने इस बात पर ध्यान दिया।", []),
+    ("डॉक्टरों ने मरीजों पर ध्यान दिया और उन्हें दवा दी।", []),
+    ("राम ने इस पर गौर किया और चले गए।", []),
+])
+def test_claims_round51_noticing(text, want):
+    assert [(c.speaker_text, c.cue, c.content, c.quote_type) for c in check_offsets(text, run(text, [RAM]))] == want
