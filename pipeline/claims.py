@@ -224,6 +224,9 @@ class ClaimsParams:
     # right before a `के मुताबिक` cue (a bracketed acronym between) names its source; the content after कि is indirect
     data_owner_window: int = 6  # (round 51) figures with no written owner stand for the organisation whose statement
     # came last only within this many sentences (-1: any distance, as before)
+    joint_place_body: bool = True  # (round 51) `संयुक्त राज्य और यूरोपीय संघ ने चेतावनी दी कि`: a country and a
+    # body (a place and an organisation, both linked) joined by और right before the second are joint speakers, as two
+    # of one label were (not `इंग्लैंड और वेल्स में नेशनल इंस्टीट्यूट … का कहना है`: a place phrase before the body)
     quote_person: bool = True  # (round 50) a pronoun whose direct quote has gendered first-person verbs (`मैं … बैठी हूँ`)
     # is a person: no organisation or place stands for it, and where no person is named before it, the story's main person
 
@@ -4130,7 +4133,11 @@ class _Doc:
                     if k is not None and toks[j - 1].t == ",":
                         k = toks[j - 2].e if j > 1 else None
                     m = self.by_end.get(k) if k is not None else None
-                    if m is not None and (m.label == cur.label or cur.label is None) and m.start >= u.s:
+                    if m is not None and (m.label == cur.label or cur.label is None
+                                          or (self.p.joint_place_body and {m.label, cur.label} == {"LOC", "ORG"}
+                                              and m.entity_id is not None and cur.entity_id is not None
+                                              and j == len(toks) - 1)) \
+                            and m.start >= u.s:
                         found = _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)
                     elif j > 0 and not out and self.anaphor.get(toks[j - 1].k) in ("org", "head"):
                         # `एयरलाइन और अमेरिका नेवी का कहना है`: a company noun joins a named speaker

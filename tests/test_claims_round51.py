@@ -149,3 +149,30 @@ RAM = ("राम", "PER", "P_ram")
 ])
 def test_claims_round51_noticing(text, want):
     assert [(c.speaker_text, c.cue, c.content, c.quote_type) for c in check_offsets(text, run(text, [RAM]))] == want
+
+
+# --- joint_place_body: `<country> और <body> ने …` -----------------------------------------------------------------
+
+US = ("संयुक्त राज्य", "LOC", "L_us")
+EU = ("यूरोपीय संघ", "ORG", "O_eu")
+NICE = ("नेशनल इंस्टीट्यूट फॉर हेल्थ और क्लिनिकल एक्सिलेंस", "ORG", "O_nice")
+ENG = ("इंग्लैंड", "LOC", "L_eng")
+WALES = ("वेल्स", "LOC", "L_wales")
+US_EU = "संयुक्त राज्य और यूरोपीय संघ ने चेतावनी दी कि सीरिया को कोई सहायता प्राप्त नहीं होगी।"
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    (US_EU, [US, EU], [("संयुक्त राज्य", "L_us"), ("यूरोपीय संघ", "O_eu")]),
+    ("यूरोपीय संघ और संयुक्त राज्य ने चेतावनी दी कि सीरिया को कोई सहायता प्राप्त नहीं होगी।", [US, EU],
+     [("यूरोपीय संघ", "O_eu"), ("संयुक्त राज्य", "L_us")]),
+    # a place phrase before the body is no joint speaker
+    ("इंग्लैंड और वेल्स में नेशनल इंस्टीट्यूट फॉर हेल्थ और क्लिनिकल एक्सिलेंस का कहना है कि महिलाओं को दवा लेनी चाहिए।",
+     [ENG, WALES, NICE], [("नेशनल इंस्टीट्यूट फॉर हेल्थ और क्लिनिकल एक्सिलेंस", "O_nice")]),
+])
+def test_claims_round51_joint_place_body(text, spec, want):
+    assert sorted((c.speaker_text, c.speaker_entity_id) for c in check_offsets(text, run(text, spec))) == sorted(want)
+
+
+def test_claims_round51_joint_place_body_off():
+    claims = run(US_EU, [US, EU], p=replace(P, joint_place_body=False))
+    assert [(c.speaker_text, c.speaker_entity_id) for c in claims] == [("यूरोपीय संघ", "O_eu")]
