@@ -177,7 +177,7 @@ from pipeline.refine import INSTITUTIONS, MEMBER_ACRONYMS, MEMBER_PARTIES, SHORT
 
 @dataclass(frozen=True)
 class ClaimsParams:
-    cues: str = "cues-v39"  # lexicon file models/<cues>.tsv (versioned)
+    cues: str = "cues-v40"  # lexicon file models/<cues>.tsv (versioned)
     max_quote_sentences: int = 4  # a quote that does not close spans at most this many sentences; a closed one runs
     # on to its closer within max_quote_lines units of its paragraph (closes_in_paragraph), past this many only over
     # sentences with no other speaker's report
@@ -218,6 +218,15 @@ class ClaimsParams:
     # `करार दिया` cue and the complement after `ने` are its content (object_first_content)
     quoted_title_subject: bool = True  # (round 50) a closed quotation (a song or film title) between a habitual cue's
     # subject and the cue is no sentence end or clause of its own: `अलका "… है..." गाने को याद करते हुए कहती हैं, "…"`
+    study_owner_before: bool = True  # (round 51) a bare study or report noun with no owner (`स्टडी के मुताबिक`) is the
+    # study the window named with its tagged owner (`ये नतीजे इंस्टिट्यूट … चेन्नै की स्टडी के हैं`): that owner
+    quoted_source_name: bool = True  # (round 51) `कहा कि 'सभी इंफ्लुएंजा … पहल' (GISAID) के मुताबिक …`: a closed quote
+    # right before a `के मुताबिक` cue (a bracketed acronym between) names its source; the content after कि is indirect
+    data_owner_window: int = 6  # (round 51) figures with no written owner stand for the organisation whose statement
+    # came last only within this many sentences (-1: any distance, as before)
+    joint_place_body: bool = True  # (round 51) `संयुक्त राज्य और यूरोपीय संघ ने चेतावनी दी कि`: a country and a
+    # body (a place and an organisation, both linked) joined by और right before the second are joint speakers, as two
+    # of one label were (not `इंग्लैंड और वेल्स में नेशनल इंस्टीट्यूट … का कहना है`: a place phrase before the body)
     quote_person: bool = True  # (round 50) a pronoun whose direct quote has gendered first-person verbs (`मैं … बैठी हूँ`)
     # is a person: no organisation or place stands for it, and where no person is named before it, the story's main person
 
@@ -347,6 +356,11 @@ _ACCORDANCE = frozenset("""नियमों प्रावधानों म
 # verbs and nouns of issuing a document: its issuer is the subject of such a sentence
 _ISSUING = frozenset("जारी घोषित घोषणा ऐलान एलान पेश हस्ताक्षर लागू".split())
 _ISSUED_DOCS = frozenset("विज्ञप्ति अधिसूचना बयान".split())  # singular statements an issuer stands behind
+# (round 51, claims.study_owner_before) studies, surveys and reports: a bare one after `X की <noun>` in the window is X's
+_STUDY_NOUNS = tuple("स्टडी अध्ययन शोध रिसर्च सर्वे सर्वेक्षण रिपोर्ट".split())  # (keyed where read)
+# the only words allowed right before the bare noun (else it opens its clause)
+_SAME_STUDY = tuple("इस उस इसी उसी".split())  # a demonstrative: the study named before
+_OWNED_STUDY = regex.compile(r"(?:की|के|का)\s+(?:(?:एक|नई|नए|नया|ताज़ा|ताजा|हालिया)\s+)?(?P<noun>\w+)")
 _NEW_ISSUE = regex.compile(r"(?<![\p{L}\p{M}])(?:विज्ञप्ति|अधिसूचना|बयान|बयानों|जारी)(?![\p{L}\p{M}])")  # (statement_issuers)
 # words that show another member of the clause before an according-to phrase (it then means `in accordance with`)
 # words that never end a clause: a content cut before another report's subject that ends in one of them took the first
@@ -3077,9 +3091,43 @@ class _Doc:
                     and not self.new_issue(last[3], sp.s if sp.s is not None else c.anchor):
                 out[id(c)] = (last[2], False)
                 last = (last[0], c.sent_idx, last[2], max(c.span_e, c.cue_e))
+            elif self.p.study_owner_before and (owner := self.study_owner(c)) is not None:
+                out[id(c)] = (owner, True)
+                last = None
             else:
                 last = None
         return out
+
+    def study_owner(self, c: _C) -> Mention | None:
+        """(round 51, claims.study_owner_before) An unresolved one-word study, survey or report noun (`स्टडी के मुताबिक
+        17 मई तक …`) that the window (pronoun_window sentences back) named with a tagged owner's genitive, the same noun
+        (`ये नतीजे इंस्टिट्यूट ऑफ मैथमेटिकल साइंसेज चेन्नै की स्टडी के हैं`): that owner, the last so named; none for a
+        place (`ब्रिटेन की एक रिपोर्ट`) or a noun with words of its own before it (`X में छपी रिपोर्ट`, `एक अन्य
+        रिपोर्ट`; a demonstrative `इस/उस` allowed)."""
+        sp = c.spk
+        if sp.type != "unresolved" or sp.s is None or not sp.text or len(sp.text.split()) != 1:
+            return None
+        key = _key(sp.text)
+        if key not in {_key(w) for w in _STUDY_NOUNS}:
+            return None
+        k = sp.s
+        while k > 0 and self.T[k - 1] in " \t":
+            k -= 1
+        if k > 0 and _IS_WORD.match(self.T[k - 1]) and self.word_before(sp.s) not in {_key(w) for w in _SAME_STUDY}:
+            return None  # the noun opens its clause, or a demonstrative names it again (`इस अध्ययन के मुताबिक`); not
+            # `इकॉनॉमिक इन्फोरमेशन डेली में छपी रिपोर्ट` (a report of its own), `एक अन्य रिपोर्ट`, `नई स्टडी`
+        first = next((u.s for u in self.units if u.sent_idx >= c.sent_idx - self.p.pronoun_window), 0)
+        found = None
+        for m in _OWNED_STUDY.finditer(self.T, first, sp.s):
+            if _key(m.group("noun")) != key or m.end() > sp.s:
+                continue
+            k = m.start()
+            while k > 0 and (self.T[k - 1].isspace() or self.T[k - 1] in QUOTES):
+                k -= 1
+            ment = self.by_end.get(k)
+            if ment is not None and ment.label in ("ORG", "PER") and ment.entity_id is not None:
+                found = ment
+        return found
 
     def new_issue(self, a: int, b: int) -> bool:
         """(review of round 48) The text between two claims names a statement again or its issuing (`रियाल मैड्रिड ने एक
@@ -3722,6 +3770,12 @@ class _Doc:
         """Figures with no written owner stand for the organisation whose statement came last (`स्वास्थ्य मंत्रालय ने
         बताया कि … आंकड़ों के मुताबिक …`); unresolved if no organisation has spoken."""
         prev = [c for c in self.claims if c.anchor < tok.s and c.spk.label == "ORG" and c.spk.entity_id]
+        if prev and self.p.data_owner_window >= 0 \
+                and self.sent_idx_at(tok.s) - max(prev, key=lambda c: c.anchor).sent_idx > self.p.data_owner_window \
+                and not any(c.qtype == "indirect" and c.cs <= tok.s < c.ce for c in self.claims):
+            prev = []  # (round 51) an organisation that spoke long before owns no figures here (`ताजा आंकड़ों के मुताबिक,
+            # दुनिया में …` 8 sentences after the foreign ministry; `आंकड़े दर्शाते हैं कि` inside a scientist's quote); but
+            # figures inside a reported clause (`लव अग्रवाल ने बताया कि … आंकड़ों के अनुसार …`) keep the last organisation
         if prev:
             sp = max(prev, key=lambda c: c.anchor).spk
             return _Spk(tok.t, tok.s, tok.e, sp.entity_id, "pronoun", "ORG")
@@ -4079,7 +4133,11 @@ class _Doc:
                     if k is not None and toks[j - 1].t == ",":
                         k = toks[j - 2].e if j > 1 else None
                     m = self.by_end.get(k) if k is not None else None
-                    if m is not None and (m.label == cur.label or cur.label is None) and m.start >= u.s:
+                    if m is not None and (m.label == cur.label or cur.label is None
+                                          or (self.p.joint_place_body and {m.label, cur.label} == {"LOC", "ORG"}
+                                              and m.entity_id is not None and cur.entity_id is not None
+                                              and j == len(toks) - 1)) \
+                            and m.start >= u.s:
                         found = _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)
                     elif j > 0 and not out and self.anaphor.get(toks[j - 1].k) in ("org", "head"):
                         # `एयरलाइन और अमेरिका नेवी का कहना है`: a company noun joins a named speaker
@@ -4313,7 +4371,9 @@ class _Doc:
             cw = 2 if closed and self.T[close:close + 2] == "''" and self.T[pos:pos + 2] == "''" else 1
             if closed:
                 rest = self.T[close + cw:self.units[lu].e]
-                glued = any(close < h.s < self.units[lu].e for h in self.hits)  # `…है"चंद्रभूषण का कहना है`
+                glued = any(close < h.s < self.units[lu].e and not (self.p.quoted_source_name
+                                                                    and self.quoted_source_name(close + cw, h))
+                            for h in self.hits)  # `…है"चंद्रभूषण का कहना है`
                 # `…काम आएगा”बालाकृष्णन भी …`: a closer glued to the next word after a quote of its own sentences
                 # is a sentence break that lost its space and danda, not a partial quote inside a clause
                 glued = glued or (_IS_WORD.match(self.T[close + cw:close + cw + 1] or " ") is not None
@@ -4336,6 +4396,15 @@ class _Doc:
             return s, e, "direct", pos, e, lu, False
         s, e, nat = self.indirect_to_end(pos, u)
         return s, e, "indirect", s, e, u, nat
+
+    def quoted_source_name(self, after: int, h) -> bool:
+        """(round 51, claims.quoted_source_name) The closed quote before `after` names the source of the `के मुताबिक`/
+        `के अनुसार` cue right after it, an acronym in brackets allowed between (`कहा कि 'सभी इंफ्लुएंजा डेटा की
+        साझेदारी पर वैश्विक पहल' (GISAID) के मुताबिक …`): a name quoted inside the indirect content, no utterance."""
+        if h.entry.role != "prep":
+            return False
+        between = self.T[after:h.s].strip()
+        return between == "" or regex.fullmatch(r"\([^()]{1,40}\)", between) is not None
 
     def joined_quote(self, after: int, u: int) -> tuple[int, int, int] | None:
         """`“A” और “B।”`: right after a closed quote, और/तथा and a second quote that closes at the end of its unit ->

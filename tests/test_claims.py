@@ -493,7 +493,7 @@ def test_claims_ignores_num_and_time_mentions():
 # --- lexicon file ---------------------------------------------------------------------------------
 
 def test_claims_lexicon_is_versioned_data():
-    assert P.cues == "cues-v39" and all((MODELS / f"cues-v{v}.tsv").is_file() for v in range(1, 40))
+    assert P.cues == "cues-v40" and all((MODELS / f"cues-v{v}.tsv").is_file() for v in range(1, 41))
     assert {"श्रीमती", "पत्नी", "महिला"} <= set(LEX.of("feminine")) and {"श्री", "पति", "पिता"} <= set(LEX.of("masculine"))
     assert {"लोग", "मुझसे", "आइए", "रिकार्ड"} <= set(LEX.of("nonname"))
     assert {"पोस्ट", "टाइम्स", "न्यूज", "रेडियो"} <= set(LEX.of("media"))
@@ -599,7 +599,7 @@ def test_claims_cues_v2_extends_v1_and_v3_v4_extend_v2():
     v2 = load_cues(MODELS, ClaimsParams(cues="cues-v2"))
     v3 = load_cues(MODELS, ClaimsParams(cues="cues-v3"))
     v5 = load_cues(MODELS, ClaimsParams(cues="cues-v5"))
-    assert LEX.version == "cues-v39" and len(v2.cues) > len(v1.cues) + 250
+    assert LEX.version == "cues-v40" and len(v2.cues) > len(v1.cues) + 250
     assert {c.form for c in v1.cues} <= {c.form for c in v2.cues} <= {c.form for c in v3.cues} < {c.form for c in LEX.cues}
     assert set(v2.of("title")) < set(v3.of("title")) == set(v5.of("title")) < set(LEX.of("title"))
     assert {c.form for c in v5.cues} < {c.form for c in LEX.cues}  # v6 only adds rows
@@ -2781,7 +2781,8 @@ def test_claims_round16_quote_over_lines(text, want):
     ("चीफ रमेश ने बताया कि आग बुझ गई है आपको बता दें, इसी इमारत में पिछले साल भी आग लगी थी।", ["आग बुझ गई है"]),
     # a second report of the speaker's own, coordinated after a comma, is no part of the first
     ('वेल्श के एक दल रमेश ने कहा कि उसका समूह "स्वतंत्र विचार वाला" था, लेकिन उसने इस बात पर ध्यान दिया कि नाम '
-     'बदला जा सकता था।', ['उसका समूह "स्वतंत्र विचार वाला" था']),
+     'बदला जा सकता था।', ['उसका समूह "स्वतंत्र विचार वाला" था', "नाम बदला जा सकता था"]),  # (cues-v40: `ध्यान दिया कि`
+    # is a claim of its own, round 51)
     # ... but a quotation keeps the speaker's own words
     ('चीफ रमेश ने कहा, "हम तैयार हैं, बता दें कि सेना भी आ गई है।"', ["हम तैयार हैं, बता दें कि सेना भी आ गई है"]),
     # `बता दिया` is a cue of its own (a nested report), no aside
