@@ -2939,14 +2939,22 @@ class _Doc:
             # (round 50) `निर्देशक मिलन लूथरिया ने …` (the tagger took only `लूथरिया`) … `मिलन के मुताबिक़`: the word
             # standing right before one tagged person's one-word mention (a surname alone) elsewhere in the story is that
             # person's given name
-            n = len(last.t) + 1
-            ents = {m.entity_id for m in self.ments if m.label == "PER" and m.entity_id and m.start >= n
+            ents = {m.entity_id for m in self.ments if m.label == "PER" and m.entity_id
                     and " " not in m.text.strip()  # (a word before a full name is a role: `ओपनर रमीज़ राजा`)
-                    and self.T[m.start - 1] == " " and fold(self.T[m.start - n:m.start - 1]) == last.k
-                    and (m.start == n or not _IS_WORD.match(self.T[m.start - n - 1]))}
+                    and self.word_before_mention(m.start) == last.k}
             if len(ents) == 1:
                 return _Spk(last.t, last.s, last.e, ents.pop(), "named", "PER")
         return None
+
+    def word_before_mention(self, start: int) -> str:
+        """(review of session 28) The folded whole word right before `start` across one space, "" if none: read by its
+        own length (`ज़ाहिद` before `लूथरिया` is `जाहिद` folded, one code point longer), not the speaker's."""
+        a = start - 1
+        if a < 1 or self.T[a] != " ":
+            return ""
+        while a > 0 and _IS_WORD.match(self.T[a - 1]):
+            a -= 1
+        return fold(self.T[a:start - 1])
 
     def studies_of_speakers_bodies(self) -> None:
         """An unowned study (`मौजूदा अध्ययन के अनुसार`, unresolved) on the line of a person's claim is the study of the

@@ -10763,6 +10763,8 @@ def news_agencies(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
             sent = sents[m.sent_idx]
             if len(inside) == 1 and inside[0][0] == m.start:
                 out.append(_span(sent, m, m.start, m.end, "ORG"))
+            elif len(inside) == 1:  # review of session 28: the span opens inside a word (`अलीगढ़` cut): the agency
+                out.append(_span(sent, m, last[0], last[1], "ORG"))
             else:
                 head = _span(sent, m, m.start, inside[-2][1])
                 if lex is not None and lex.places.get(" ".join(fold(head.text).split())) is not None:
@@ -10891,12 +10893,18 @@ def slash_places(words: dict[int, list[Word]], sents: dict[int, Sentence], ents:
                 continue
         out.append(m)
     covered = {(m.sent_idx, i) for m in out for i in range(m.start, m.end)}
+    loc_starts: dict[int, set[int]] = {}  # review of session 28: by sentence, once (not a scan of `out` per sentence)
+    loc_ends: dict[int, set[int]] = {}
+    for m in out:
+        if m.label == "LOC":
+            loc_starts.setdefault(m.sent_idx, set()).add(m.start)
+            loc_ends.setdefault(m.sent_idx, set()).add(m.end)
     for idx, ws in words.items():
         if not any(w[2] == SLASH for w in ws):
             continue
         sent = sents[idx]
-        starts = {m.start for m in out if m.sent_idx == idx and m.label == "LOC"}
-        ends = {m.end for m in out if m.sent_idx == idx and m.label == "LOC"}
+        starts = loc_starts.get(idx, set())
+        ends = loc_ends.get(idx, set())
         changed = True
         while changed:  # a chain: `घुमारवीं/नाहन/कुल्लू`
             changed = False
