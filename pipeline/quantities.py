@@ -2746,6 +2746,14 @@ def _ago_participle(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon) 
 _INVERTED_LIGHTS = frozenset({"हुए", "हुई", "हुआ", "हुईं", "हुये", "हुयी", "होगी", "होगा", "होंगे", "होंगी"})
 
 
+def _future_like(text: str, key: str, lex: Lexicon) -> bool:
+    """`_span_participle`: a form ending in गा/गे/गी/गीं that is a future (`रहेंगे`, `होगी`), not the past participle of
+    a stem ending in ग (review of session 28: `लगी`, `लगे`, `भागे`, `मांगी`: the stem and its vowel ending)."""
+    if not text.endswith(("गा", "गे", "गी", "गीं")):
+        return False
+    return key.rstrip("ाेीं") not in lex.sets.get("verb_stems", frozenset())
+
+
 def _span_participle(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, doc: _Doc) -> tuple[int, int] | None:
     """(round 36, settings span_participle_postpositions) A duration or date, a postposition of the span (से, तक; a
     date also में) and right after it an attributive participle before its noun: the span is the participle's, its
@@ -2766,7 +2774,8 @@ def _span_participle(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon,
     if g is None or g[2] != "attributive" or g[0] != j + 1:
         return None
     a, b, _ = g
-    if toks[a].text.endswith(("कर", "गा", "गे", "गी", "गीं")) or keys[a] in ("हुआ", "हुए", "हुई", "हुईं") or keys[a] in lex.not_events \
+    if toks[a].text.endswith("कर") or _future_like(toks[a].text, keys[a], lex) or keys[a] in ("हुआ", "हुए", "हुई", "हुईं") \
+            or keys[a] in lex.not_events \
             or keys[a] in lex.sets.get("remain_verbs", frozenset()) or keys[a] in lex.sets.get("stay_forms", frozenset()):
         return None  # (a future or a remain verb before its predicate word: "25 जून तक रहेंगे बंद")
     if b - a == 1 and (b >= n or not _noun_like(toks[b], lex, doc) or lex.numbers.starts_number(keys[b])):

@@ -74,3 +74,21 @@ def test_slash_places_by_sentence(text, spans, expected):
     got = refine_mentions(sents, _mentions(sents, spans), LEX46,
                           RefineParams(no_overlaps=False, steps=(), slash_places=True))
     assert sorted((m.text, m.label) for m in got) == sorted(expected)
+
+
+# --- quantities.span_participles: a past participle of a verb whose stem ends in ग (`लगी`, `लगे`, `भागे`) is no future;
+# only a form the stem does not give (`रहेंगे`, `होगी`) is left out as one ------------------------------------------
+def _events(text):
+    from tests.test_quantities_round36 import run as qrun
+    return [(q.text, q.event) for q in qrun(text)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("50 दिनों से लगी पाबंदी हटा दी गई।", [("50 दिनों", "लगी")]),
+    ("तीन दिन से भागे आरोपी को पकड़ा गया।", [("तीन दिन", "भागे")]),
+    # unchanged: the round-36 cases, a future before its predicate word
+    ("50 दिनों से रुके ट्रेन के पहिए चलने शुरू हो गए।", [("50 दिनों", "रुके")]),
+    ("स्कूल 25 जून तक रहेंगे बंद।", [("25 जून", "बंद")]),
+])
+def test_span_participle_g_stems(text, want):
+    assert _events(text) == want
