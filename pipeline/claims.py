@@ -177,7 +177,7 @@ from pipeline.refine import INSTITUTIONS, MEMBER_ACRONYMS, MEMBER_PARTIES, SHORT
 
 @dataclass(frozen=True)
 class ClaimsParams:
-    cues: str = "cues-v40"  # lexicon file models/<cues>.tsv (versioned)
+    cues: str = "cues-v41"  # lexicon file models/<cues>.tsv (versioned)
     max_quote_sentences: int = 4  # a quote that does not close spans at most this many sentences; a closed one runs
     # on to its closer within max_quote_lines units of its paragraph (closes_in_paragraph), past this many only over
     # sentences with no other speaker's report
@@ -224,6 +224,12 @@ class ClaimsParams:
     # right before a `के मुताबिक` cue (a bracketed acronym between) names its source; the content after कि is indirect
     data_owner_window: int = 6  # (round 51) figures with no written owner stand for the organisation whose statement
     # came last only within this many sentences (-1: any distance, as before)
+    as_noted: bool = True  # (round 52) a framed cue (`नोट करता है`, `नोट किया`) in a clause opening with `जैसा कि` and
+    # closing in a comma right after it reports the clause after the comma (`जैसा कि X नोट करता है, C`)
+    dative_expectation: bool = True  # (round 52) `अतः रसेल को उत्पादन लागतें बढ़ने की उम्मीद है`: a tagged person or body
+    # opening its clause with को, an infinitive clause and `की उम्मीद/आशंका`, `का डर` + copula: X's expectation (indirect)
+    words_of: bool = True  # (round 52) cues-v41's `X के शब्दों में, C` / `X के लफ्जों में, C`: an according-to source
+    # only with a comma right after it (`पढ़िए ख़ुद आकार पटेल के शब्दों में.` points to a text: no claim)
     joint_place_body: bool = True  # (round 51) `संयुक्त राज्य और यूरोपीय संघ ने चेतावनी दी कि`: a country and a
     # body (a place and an organisation, both linked) joined by और right before the second are joint speakers, as two
     # of one label were (not `इंग्लैंड और वेल्स में नेशनल इंस्टीट्यूट … का कहना है`: a place phrase before the body)
@@ -385,6 +391,23 @@ _OWNED_AFTER_NOT = frozenset("""जिसके जिसकी जिसका 
 # (review of round 46) a connective or relative opening the clause after a quote: `…,” जिसके जवाब में राहुल ने कहा कि …`
 _ANNOUNCEMENT_NOUNS = frozenset("""एलान ऐलान बयान चिट्ठी पत्र पलटवार ट्वीट दावा निशाना जवाब तंज आरोप अपील वादा
 संदेश""".split())  # `X का बड़ा एलान, कहा- …`: a headline's genitive owner of one speaks (review of round 46)
+_WORDS_OF = regex.compile(r"(?:शब्दों|लफ्जों|लफ़्ज़ों)\s+में$")  # cues-v41's in-the-words-of rows (round 52)
+_AS_NOTED_OPEN = regex.compile(r"(?:(?:और|लेकिन|पर|मगर|तो)\s+)?जैसा\s+कि\s")
+_AS_NOTED_CLOSE = regex.compile(r"(?:\s+(?:है|था|थी|थे|हैं|थीं))*\s*,")
+
+
+def _as_noted(T: str, lo: int, s: int, e: int) -> bool:
+    """(round 52) `जैसा कि पर्यावरण अखंडता प्रोजेक्ट नोट करता है, C`: a cue whose clause opens with `जैसा कि` and ends
+    in a comma right after it (a copula between) reports the clause after the comma (an `as X notes` frame)."""
+    clause = regex.split(r"[,;:\"“”]", _words_before(T, lo, s, 120))[-1].lstrip()
+    return bool(_AS_NOTED_OPEN.match(clause)) and bool(_AS_NOTED_CLOSE.match(T, e))
+
+
+_DATIVE_KO = regex.compile(r"\s+को\s+")
+_DATIVE_EXPECT = regex.compile(r"(?P<c>[^,;:।?!\"“”'‘’()]+?\S+ने)\s+(?P<cue>की\s+(?:उम्मीद|उम्‍मीद|आशा|आशंका)|का\s+(?:डर|भय|अंदेशा))"
+                               r"\s+(?:है|हैं|था|थी|थे|थीं)(?![\p{L}\p{M}])")
+_DATIVE_LEADS = frozenset("अतः अत: इसलिए अब हालांकि हालाँकि लेकिन मगर पर और वहीं साथ ही भी".split())
+_DATIVE_UNDERGO = frozenset("होने मिलने पहुंचने पहुँचने लगने जाने".split())  # X undergoes it: no expectation of X's
 _HABITUAL = regex.compile(r"\sकरत[ाीे]ं?(?:\s|$)")  # cues-v34's `कहा/बताया करते थे` rows (round 46)
 _HABITUAL_OBJECT = regex.compile(r"(?:^|\s)को(?:\s|$)")  # a को object before one in its clause: naming, no report
 _FRAMED_AFTER = regex.compile(r"(?:\s+(?:है|था|थी|थे|हैं))*\s*(?::|,?\s*(?:कि\s|[\"“'‘]))")
@@ -1481,6 +1504,8 @@ class _Doc:
                 continue  # `यह पाया गया है कि`, `जांच में पता चला`: a finding of nobody's source is no cue (round 22)
             if fold(ce.form) in _KI_ONLY_CUES and not _COPULA_KI.match(self.T, e):
                 continue  # `जिनके बारे में बात की गई है`, `X ने इस बारे में बात की।`: no report without its कि clause
+            if "framed" in ce.options and self.p.as_noted and _as_noted(self.T, unit.s, s, e):
+                ce = replace(ce, options=(ce.options - {"framed"}) | {"comma"})  # (round 52) `जैसा कि X नोट करता है, C`
             if "framed" in ce.options and (not _FRAMED_AFTER.match(self.T, e)
                                            or (ce.role == "passive" and not self.held_by_source(unit, s))):
                 continue  # `… शिकायत की थी, पुलिस ने बताया`, `थाने में शिकायत की गई है कि`: no report (cues-v27)
@@ -3374,6 +3399,24 @@ class _Doc:
                 ext[k].add(m.entity_id)
             self._extensions = {k: frozenset(v) for k, v in ext.items()}
         return self._extensions
+
+    def as_noted_subject(self, u: _Unit, hit: _Hit) -> _Spk | None:
+        """(round 52, claims.as_noted) `जैसा कि पर्यावरण अखंडता प्रोजेक्ट नोट करता है, C`: the two to four words between
+        `जैसा कि` and a habitual cue, none a common word of the lexicon or a postposition, are a name the tagger missed
+        (no entity)."""
+        if not self.p.as_noted or not _as_noted(self.T, u.s, hit.s, hit.e):
+            return None
+        words = [t for t in u.toks if t.e <= hit.s]
+        ks = [i for i, t in enumerate(words) if t.k == "जैसा" and i + 1 < len(words) and words[i + 1].k == "कि"]
+        if not ks:
+            return None
+        words = words[ks[-1] + 2:]
+        lex = (self.npstop, self.pron, self.anon, self.anaphor, self.source, self.data, self.titles, self.adverbs,
+               self.nonname, _BOTH, _CONNECTIVE_NOUNS, POSTPOSITIONS)
+        if not 2 <= len(words) <= self.p.max_speaker_tokens \
+                or any(not _IS_WORD.match(t.t) or any(t.k in x for x in lex) for t in words):
+            return None
+        return _Spk(self.T[words[0].s:words[-1].e], words[0].s, words[-1].e, None, "named")
 
     def untagged_name(self, u: _Unit, hit: _Hit) -> _Spk | None:
         """`कन्हैया कहते हैं, "…"`: the whole clause before a person's habitual cue (कहते/कहती हैं) is one to three
@@ -5445,6 +5488,8 @@ class _Doc:
                 sp = topic  # "टीजेएस जॉर्ज अपनी किताब में लिखते हैं, …"
             elif (name := self.untagged_name(u, hit)) is not None:
                 sp = name  # "कन्हैया कहते हैं, …": a name the tagger missed
+            elif (name := self.as_noted_subject(u, hit)) is not None:
+                sp = name  # (round 52) `जैसा कि पर्यावरण अखंडता प्रोजेक्ट नोट करता है, C`: an untagged name
             else:
                 return False
         self.add(hit, sp, content)
@@ -5733,6 +5778,8 @@ class _Doc:
 
     def on_prep(self, hit: _Hit) -> None:
         u = self.units[hit.unit]
+        if _WORDS_OF.search(hit.entry.form) and (not self.p.words_of or not regex.match(r"\s*,", self.T[hit.e:])):
+            return  # (round 52) `X के शब्दों में, C` only before a comma
         if fold(self.T[hit.s:hit.e]).startswith(("के", "की")):  # X के अनुसार, X की मानें तो
             sp = self.place_qualified_org(self.speaker_before(u, hit.s, "prep"), u)
         else:
@@ -5848,6 +5895,36 @@ class _Doc:
             sp = _Spk(ment.text, ment.start, ment.end, ment.entity_id, "named", ment.label)
             self.claims.append(_C(self.units[self.unit_at(cs)].sent_idx, sp, cue_s, cue_e, cs, ce, qtype,
                                   cs, ce, self.unit_at(ce - 1), False, anchor=cue_s, whole=True))
+
+    def on_dative_expectation(self) -> None:
+        """(round 52, claims.dative_expectation) `अतः रसेल को उत्पादन लागतें बढ़ने की उम्मीद है।`: a tagged person or
+        organisation opening its clause (a connective before it allowed) with `को`, then a clause of two or more words
+        ending in an oblique infinitive (`बढ़ने`, `रहने`) and `की उम्मीद/आशा/आशंका` or `का डर/भय/अंदेशा` + copula: X
+        expects or fears that clause (indirect; the noun the cue), as v29's framed `X को संदेह है कि`. Not where X is
+        the one something befalls (`इकाइयों को लाभ होने की उम्मीद`, `लोगों को नौकरी से निकाले जाने की आशंका`, `उसे
+        संक्रमण लगने की आशंका`: होने, मिलने, पहुंचने, लगने, जाने), not a place, not inside another claim."""
+        if not self.p.dative_expectation:
+            return
+        for ui, u in enumerate(self.units):
+            for m in _DATIVE_KO.finditer(self.T, u.s, u.e):
+                ment = self.by_end.get(m.start())
+                if ment is None or ment.start < u.s or ment.label not in ("PER", "ORG"):
+                    continue
+                lead = regex.split(r"[,;:]", self.T[u.s:ment.start])[-1].split()
+                if any(fold(w) not in _DATIVE_LEADS for w in lead):
+                    continue
+                x = _DATIVE_EXPECT.match(self.T, m.end(), u.e)
+                if x is None:
+                    continue
+                words = x.group("c").split()
+                if len(words) < 2 or fold(words[-1]) in _DATIVE_UNDERGO:
+                    continue
+                cs, ce = x.span("c")
+                if any(c.cs < ce and cs < c.ce for c in self.claims):
+                    continue
+                sp = _Spk(ment.text, ment.start, ment.end, ment.entity_id, "named", ment.label)
+                self.claims.append(_C(u.sent_idx, sp, x.start("cue"), x.end("cue"), cs, ce, "indirect", cs, ce, ui,
+                                      False, anchor=x.start("cue")))
 
     def on_interview(self) -> None:
         """(round 47) A question/answer interview (two or more lines that open with `सवाल:` or `प्रश्न-`): a line that
@@ -6701,6 +6778,7 @@ class _Doc:
                 h(hit)
         self.on_fronted()
         self.on_signatures()
+        self.on_dative_expectation()
         self.on_interview()
         self.on_hawale_news()
         # a cue inside another claim's direct quote belongs to the quote
