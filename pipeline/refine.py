@@ -645,6 +645,12 @@ class RefineParams:
     # two sides are KB places or the story's places is two LOC (`[न्यू यॉर्क/वॉशिंगटन]` ORG)
     noun_persons: bool = False  # round 46: a one-word PER span of a common noun for a person (`बुजुर्ग`, `मरीज`; and,
     # after an age, a `वाला` participle or a determiner, one that is also a given name: `13 वर्षीय [किशोर]`) is dropped
+    speaker_given_names: bool = False  # round 48: an untagged given name of the lexicon right before a speech verb's
+    # present + `है`/`हैं` is a person even once in the story (`इनमें से एक [रेखा] कहती हैं`, `[ताज] बताते हैं`); not
+    # after `के` (`अध्ययन के निष्कर्ष बताते हैं`), a pointer, or a naming object (`इसे X कहते हैं`)
+    team_tails: bool = False  # round 48: an ORG span `... टीम W` with a word before `टीम` and one after it ends at
+    # `टीम`: W a KB place is LOC (`[भारतीय क्रिकेट टीम जोहनसबर्ग]` -> `भारतीय क्रिकेट टीम` + `जोहनसबर्ग` LOC), any
+    # other W no name (`[भारतीय टीम नेट्स] पर`); `टीम इंडिया` (nothing before `टीम`) stays
     no_overlaps: bool = True  # issue 14: last, no two mentions overlap (SPEC: one span per mention), `no_overlaps`
 
 
@@ -967,6 +973,10 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = slash_places(words, texts, ents, lex, keep)
     if p.noun_persons:  # round 46: after the propagation, which spreads the noun as tagged
         ents = noun_persons(words, ents, lex, keep)
+    if p.team_tails:  # round 48: after every ORG step
+        ents = team_tails(words, texts, ents, keep, lex)
+    if p.speaker_given_names:  # round 48: only the words every other step left untagged
+        ents = speaker_given_names(words, texts, ents, lex)
     if p.no_overlaps:  # issue 14: last of all, over the NUM/TIME mentions too
         return sorted(no_overlaps(ents + rest, lex, p, keep), key=lambda m: (m.start, m.end, m.label))
     return sorted(ents + rest, key=lambda m: (m.start, m.end, m.label))
@@ -10958,5 +10968,78 @@ def noun_persons(words: dict[int, list[Word]], ents: list[Mention], lex: Lexicon
                     continue
                 if fw in _NOUN_PERSON_NAMES and prev in _NOUN_PERSON_OPENERS:
                     continue
+        out.append(m)
+    return out
+
+
+_SPEAKER_COPULAS = frozenset(fold(w) for w in "है हैं".split())
+_ONE, _FROM = fold("एक"), fold("से")
+
+
+def speaker_given_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+                        lex: Lexicon) -> list[Mention]:
+    """Round 48 (BBC Hindi stories abroad): a person quoted once by the given name alone, before a speech verb's
+    habitual present (`इनमें से एक रेखा कहती हैं`, `इनकी साथी वर्षा कहती हैं`, `उज्ज्वला बताती हैं`), is left untagged
+    where the name is also a common word (`रेखा` line, `वर्षा` rain) and `rare_given_names` wants it twice. An untagged
+    word of the lexicon's given names right before SPEAKS + `है`/`हैं` is PER; not a KB place, function word, title or
+    role; not after `के` (a plural noun's genitive: `अध्ययन के निष्कर्ष बताते हैं`), a pointer (`वह`; but the partitive
+    `इनमें से एक रेखा`), a naming object (`इसे X कहते हैं`) or an untagged word IL-NER mostly reads in names (half of one)."""
+    covered: dict[int, list[tuple[int, int]]] = {}
+    for m in ents:
+        covered.setdefault(m.sent_idx, []).append((m.start, m.end))
+    out = list(ents)
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        spans = covered.get(idx, [])
+        for k in range(len(ws) - 2):
+            s, e, w = ws[k]
+            fw = fold(w)
+            if fw not in lex.given_names or fold(ws[k + 1][2]) not in SPEAKS \
+                    or fold(ws[k + 2][2]) not in _SPEAKER_COPULAS:
+                continue
+            if any(a < e and s < b for a, b in spans) or fw in lex.function_words or fw in TITLES or fw in ROLES \
+                    or place_of(w, lex) is not None or not _RX_DEVANAGARI_ZW.fullmatch(w) or _named_as(ws, k, k + 1):
+                continue
+            if k:
+                prev = fold(ws[k - 1][2])
+                partitive = prev == _ONE and k >= 2 and fold(ws[k - 2][2]) == _FROM  # `इनमें से एक रेखा`
+                st = lex.words.get(prev)
+                if prev == GENITIVE_KE or prev in POINTERS and not partitive or st is not None \
+                        and st.n_per >= 0.5 * st.n and not any(a < ws[k - 1][1] and ws[k - 1][0] < b for a, b in spans):
+                    continue  # (the last: an untagged word IL-NER mostly reads in names, the given name half of one)
+            sent = sents[idx]
+            out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "PER", tagger))
+    return out
+
+
+_TEAM = fold("टीम")
+_TEAM_VENUE_MARKERS = frozenset(fold(w) for w in "में से".split())  # `टीम जोहनसबर्ग में खेले गए`
+
+
+def team_tails(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+               keep: frozenset[tuple[int, int]] = frozenset(), lex: Lexicon | None = None) -> list[Mention]:
+    """Round 48: the model runs a team's span on into the word after `टीम`: the place of the match (`[भारतीय क्रिकेट
+    टीम जोहनसबर्ग] में खेले गए`) or a common word (`[भारतीय टीम नेट्स] पर थी`, `[रिलीफ टीम गठित]`). An ORG span with
+    at least one word before `टीम` and exactly one after it ends at `टीम`; the word after is LOC where it is a KB place,
+    or a Devanagari word IL-NER never saw before `में`/`से` (a venue spelt otherwise than the KB: `जोहनसबर्ग` for
+    `जोहानसबर्ग`), and dropped otherwise. `टीम इंडिया`, where `टीम` opens the span, is a name and stays."""
+    out: list[Mention] = []
+    for m in ents:
+        if (m.start, m.end) in keep or m.label != "ORG":
+            out.append(m)
+            continue
+        inside = _words_in(words.get(m.sent_idx, []), m)
+        if len(inside) >= 3 and inside[0][0] == m.start and inside[-1][1] == m.end \
+                and fold(inside[-2][2]) == _TEAM:
+            sent = sents[m.sent_idx]
+            out.append(_span(sent, m, m.start, inside[-2][1]))
+            last = inside[-1]
+            ws = words[m.sent_idx]
+            k = _word_at(ws, m.end)
+            nxt = fold(ws[k][2]) if k < len(ws) else ""
+            if lex is not None and (place_of(last[2], lex) is not None or fold(last[2]) not in lex.words
+                                    and _RX_DEVANAGARI_ZW.fullmatch(last[2]) and nxt in _TEAM_VENUE_MARKERS):
+                out.append(_span(sent, m, last[0], last[1], "LOC"))
+            continue
         out.append(m)
     return out
