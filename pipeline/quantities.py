@@ -25,7 +25,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v39"  # folder under models/
+    lexicon: str = "quantities-v40"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -47,6 +47,16 @@ class QuantitiesParams:
     # is finite, no attributive participle: "31 देशों के लिए उड़ान भरेंगे एयर इंडिया के 149 विमान" -> भरेंगे (was none)
     inverted_genitive_owner: bool = True  # (round 36) a headline's verb group before a tagged name's genitive and the
     # count last in its clause: "दूसरे चरण में ... उड़ान भरेंगे एयर इंडिया के 149 विमान" -> उड़ान भरेंगे (was none)
+    magnitude_words: bool = True  # (round 37) a digit value under 10.5 counted by a magnitude word (settings
+    # magnitude_count_words: परिमाण, the typo तिव्रता) measures an earthquake: "7.6 परिमाण के भूकंप" -> measure (was a count)
+    passive_obligatives: bool = True  # (round 37) a passive infinitive after its light verb and before an obligative
+    # follower, a postposition before the light verb, is written whole: "बर्तनों में की जानी चाहिए" -> की जानी चाहिए (was
+    # जानी); settings passive_obligative_forms
+    person_not_conjunct: bool = True  # (round 37) a person noun before a form of करना (settings person_do_lights) is no
+    # conjunct nominal: "अब 1700 लोग कर सकेंगे यात्रा" -> noun लोग (was none, event लोग)
+    inverted_list_items: bool = True  # (round 37) a headline's count after its verb group is last in its clause also
+    # before a coordinated item that ends it (settings inverted_list_links): "रोज बन रही हैं दो लाख पीपीई किट और एन-95
+    # मास्क" -> बन रही (was none)
     ek_fractions: bool = False  # (review of round 29) `एक तिहाई`, `एक-चौथाई` = 1/3, 1/4 (off: gold never annotates एक, ../shared/gold/dev2/README.md)
     resolve_entities: bool = True
     ud_words: str | None = "entity-lexicon-v2"  # models/<this>/function_words.txt: words UD tags as verbs/function words, never counted nouns
@@ -187,6 +197,18 @@ def load_lexicon(models_dir: Path, p: QuantitiesParams) -> Lexicon:
     if not p.future_not_attributive:
         sets.pop("future_endings", None)  # (round 36) switch off: a future form may read as an attributive participle
         h.update(b"future_not_attributive off\x00")
+    if not p.person_not_conjunct:
+        sets.pop("person_do_lights", None)  # (round 37) switch off: `लोग कर` may read as a conjunct verb
+        h.update(b"person_not_conjunct off\x00")
+    if not p.inverted_list_items:
+        sets.pop("inverted_list_links", None)  # (round 37) switch off: a list item after a headline's count ends no clause
+        h.update(b"inverted_list_items off\x00")
+    if not p.passive_obligatives:
+        sets.pop("passive_obligative_forms", None)  # (round 37) switch off: a passive `की जानी चाहिए` is read as before (जानी)
+        h.update(b"passive_obligatives off\x00")
+    if not p.magnitude_words:
+        settings = {k: v for k, v in settings.items() if k != "magnitude_count_words"}  # (round 37) switch off: परिमाण counts
+        h.update(b"magnitude_words off\x00")
     if not p.obligative_infinitives:
         sets.pop("obligative_followers", None)  # (round 36) switch off: no feminine infinitive of obligation is a predicate
         h.update(b"obligative_infinitives off\x00")
@@ -1209,7 +1231,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                 state_event = toks[q + 1].text  # "दो कोरोना पॉजिटिव": two corona-positive people
                 end_span = q + 2
                 needs_noun = True
-            elif not adverb and not disease_only and q < n and _noun_like(toks[q], lex, doc) and not (q + 1 < n and keys[q + 1] in pred_follow) \
+            elif not adverb and not disease_only and q < n and _noun_like(toks[q], lex, doc) \
+                    and not (q + 1 < n and keys[q + 1] in pred_follow and not _person_do_light(keys, q, lex)) \
                     and not (q + 1 < n and keys[q + 1] in ("वाले", "वालों", "वाली", "वाला") and toks[q].text.endswith("ने")) \
                     and not (keys[q] in S.get("verb_stems", frozenset()) and q + 1 < n and keys[q + 1] in chain) \
                     and not _final_participle(keys, q, lex) \
@@ -1713,6 +1736,16 @@ def _service_number(keys: list[str], i: int, lex: Lexicon) -> bool:
     return keys[j] == "पर" and j + 1 < n and keys[j + 1] in S.get("service_call_words", frozenset())
 
 
+def _person_do_light(keys: Sequence[str], q: int, lex: Lexicon) -> bool:
+    """(round 37, settings person_do_lights) Token q is a person noun right before a bare light verb of करना and its
+    chain (`लोग कर सकेंगे`, `मजदूर कर रहे`): a headline's subject before its inverted verb group ("अब 1700 लोग कर
+    सकेंगे यात्रा"), never a conjunct nominal nor a predicate word of a conjunctive कर."""
+    S = lex.sets
+    return q + 2 < len(keys) and keys[q + 1] in S.get("person_do_lights", frozenset()) \
+        and keys[q + 2] in S.get("verb_chain", frozenset()) \
+        and (keys[q] in S.get("age_person_nouns", frozenset()) or keys[q] in S.get("subject_person_nouns", frozenset()))
+
+
 def _final_participle(keys: list[str], q: int, lex: Lexicon) -> bool:
     """Token q is a verb's perfective participle (stem + ा/े/ी/ीं) or conjunctive (stem + कर) ending its clause:
     a headline's predicate, no counted noun ("मरीजों की संख्या 724 पहुंची", "34 भारतीय फंसे"); not a noun
@@ -2202,7 +2235,7 @@ def _event_before(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, do
     S = lex.sets
     n = len(keys)
     hard = S.get("hard_boundaries", frozenset())
-    if d.i1 < n and keys[d.i1] not in hard and keys[d.i1] != ",":
+    if d.i1 < n and keys[d.i1] not in hard and keys[d.i1] != "," and not _last_list_item(toks, keys, d.i1, lex):
         return None
     if d.i1 + 1 < n and keys[d.i1] == "," and lex.numbers.starts_number(keys[d.i1 + 1]) \
             and any(keys[x] in ("और", "एवं", "व", "तथा") for x in range(d.i1 + 2, min(n, d.i1 + 6))):
@@ -2229,6 +2262,29 @@ def _event_before(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, do
         if g is not None and g[2] == "finite" and g[1] <= end and all(keys[x] in tail for x in range(g[1], end)):
             return g[0], g[1]
     return None
+
+
+def _last_list_item(toks: list[_Tok], keys: list[str], e: int, lex: Lexicon) -> bool:
+    """(round 37, settings inverted_list_links) Token e is a coordinator and the item after it (one to six tokens:
+    words, a hyphen and the digits of a name, `एन-95 मास्क`) ends the clause: "बन रही हैं दो लाख पीपीई किट और एन-95 मास्क".
+    No verb, copula, function word or number word in the item (not a clause of its own: "... और 3 की मौत")."""
+    S = lex.sets
+    n = len(keys)
+    if not (e < n and keys[e] in S.get("inverted_list_links", frozenset())):
+        return False
+    hard = S.get("hard_boundaries", frozenset())
+    verbish = S.get("verb_forms", frozenset()) | S.get("copulas", frozenset()) | S.get("nominal_lights", frozenset()) \
+        | S.get("verb_chain", frozenset())
+    x = e + 1
+    while x < n and keys[x] not in hard and keys[x] != ",":
+        if x - e > 6 or keys[x] in verbish or keys[x] in lex.function_words or keys[x] in lex.numbers.words:
+            return False
+        if keys[x][:1].isdigit() and not (keys[x - 1] == "-" and x - 2 > e):
+            return False  # a number of its own: another count ("... किट और 20 मास्क")
+        if keys[x] != "-" and not keys[x][:1].isdigit() and not _IS_WORD.match(toks[x].text):
+            return False
+        x += 1
+    return x > e + 1
 
 
 def _multiplier_metric(keys: list[str], j: int, lex: Lexicon) -> bool:
@@ -2278,6 +2334,14 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
             and d.i0 >= 2 and keys[d.i0 - 2] in S.get("case_postpositions", frozenset()) \
             and not (d.i1 < n and keys[d.i1] in ("की", "का", "के")):  # (not "देखते हुए 50", "ठीक हुए 705", "हुई 36 लोगों की पहचान")
         return toks[d.i0 - 1].text  # "अब तक हुई 30,043 जांच", "शनिवार को हुईं 57 मौतों में से": happened
+    if d.kind == "count" and d.i1 >= 1 and _person_do_light(keys, d.i1 - 1, lex):
+        b = d.i1 + 1
+        while b < n and keys[b] in S.get("verb_chain", frozenset()):
+            b += 1  # (round 37) "अब 1700 लोग कर सकेंगे यात्रा": the headline's inverted group, its nominal after it when
+        if b < n and _noun_like(toks[b], lex, doc) and keys[b] not in lex.function_words \
+                and (b + 1 >= n or keys[b + 1] in S.get("hard_boundaries", frozenset()) or keys[b + 1] == ","):
+            b += 1  # the nominal ends the clause ("कर सकेंगे यात्रा"), else the verb group alone ("कर रहे हैं काम" -> कर रहे)
+        return sent.text[toks[d.i1].start - sent.start : toks[b - 1].end - sent.start]
     ago = _ago_participle(toks, keys, d, lex)
     if ago is not None:
         return toks[ago].text
@@ -3123,6 +3187,11 @@ def _verb_group(keys: list[str], a: int, b: int, lo: int, lex: Lexicon,
             and _IS_WORD.match(keys[a - 2]):
         return a - 2, a - 1  # a passive of a conjunct verb keeps its nominal, as "जांच की गई" -> जांच: "23 जून को दाखिल की जानी है"
         # -> दाखिल, "28 लाख लोगों का स्क्रीनिंग की जानी है" -> स्क्रीनिंग (was जानी)
+    if keys[a] in S.get("passive_obligative_forms", frozenset()) and a - 1 >= lo and b < len(keys) \
+            and keys[a - 1] in S.get("passive_do_forms", frozenset()) and keys[b] in S.get("obligative_followers", frozenset()) \
+            and (a - 2 < lo or keys[a - 2] in lex.function_words):
+        return a - 1, b + 1  # (round 37) "10% प्रोडक्ट्स की आपूर्ति ... बर्तनों में की जानी चाहिए" -> की जानी चाहिए (was
+        # जानी): the light verb and the obligation stay with the passive; its nominal is out of reach past the postposition
     if a - 1 >= lo and keys[a] in S.get("verb_chain", frozenset()) and keys[a - 1] == "जा":
         x = _passive_nominal(keys, a - 2, lo, lex)
         if x is not None:
@@ -3802,6 +3871,8 @@ def _base_verb_group_at(toks: list[_Tok], keys: list[str], k: int, lex: Lexicon)
                       and (grow(j + 2) >= n or keys[grow(j + 2)] in hard or keys[grow(j + 2)] in cop or keys[grow(j + 2)] == ","))) \
                 and light_at(j + 1):
             return k, k + 1, "finite"  # "ठीक भी हुए", "प्रेस वार्ता नहीं की है"
+        if _person_do_light(keys, k, lex):
+            return None  # (round 37) "अब 1700 लोग कर सकेंगे यात्रा": people are no conjunct nominal of कर
         keep = S.get("conjunct_keep", frozenset())
         if not (light_at(j) or ((key in keep or key in S.get("copula_predicates", frozenset())) and j < n
                                 and keys[j] in S.get("remain_verbs", frozenset()))):
@@ -4023,6 +4094,12 @@ def _magnitude_scale(drafts: list[_Draft], keys: list[str], lex: Lexicon) -> Non
         head = a >= 1 and keys[a - 1] in heads
         if after or scale or head:
             d.kind, d.noun, d.needs_noun = "measure", str(noun), False
+    words = lex.settings.get("magnitude_count_words") or {}
+    for d in drafts:  # (round 37, switch magnitude_words) "7.6 परिमाण के भूकंप", "4.5 तिव्रता का भूकंप": a magnitude
+        if d.kind == "count" and d.modifier != "vague" and keys[d.num_start][:1].isdigit() and 0 < d.value < 10.5 \
+                and d.value_max is None and d.i1 - 1 > d.num_start and keys[d.i1 - 1] in words and d.noun is not None \
+                and fold(d.noun) == keys[d.i1 - 1]:
+            d.kind, d.noun, d.needs_noun = "measure", str(words[keys[d.i1 - 1]]), False
 
 
 def _in_bracketed_list(keys: list[str], i: int, lex: Lexicon) -> bool:
