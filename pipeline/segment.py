@@ -19,8 +19,8 @@ from pipeline.records import Sentence
 class SegmentParams:
     delimiters: str = "danda_and_period"  # or "danda_only"
     # Abbreviations whose '.' does not end a sentence (besides any single letter/akshara).
-    # `डा.` (Dr, 45 false sentence ends over corpus/news at 0.26.0: `मुख्य चिकित्सा अधिकारी डा.|`), `मो.` (Mohammad,
-    # `मो. इमरान रजा`), `पं.` (Pandit, `पं. दीनदयाल उपाध्याय`): none of the three is a Hindi word of its own.
+    # `डा.` (Dr: `मुख्य चिकित्सा अधिकारी डा. X`), `मो.` (Mohammad: `मो. इमरान रजा`), `पं.` (Pandit: `पं. दीनदयाल
+    # उपाध्याय`): none is a Hindi word of its own; before session 28 they made 43 false sentence ends over corpus/news.
     abbreviations: tuple[str, ...] = (
         "डॉ", "डा", "मो", "पं", "श्री", "श्रीमती", "प्रो", "सं", "मि", "कु", "सु", "जन", "फ़र", "फर", "अग", "सित",
         "अक्टू", "नव", "दिस", "ई", "रु", "कि", "मी", "ग्रा", "लि", "प्रा", "स्व", "पृ",
