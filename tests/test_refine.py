@@ -103,6 +103,17 @@ def _refine(sentences_of, text: str, spans: list[tuple[str, str]], **params) -> 
     return [(m.text, m.label) for m in got]
 
 
+def refine_only(sentences_of, text: str, spans: list[tuple[str, str]], lex, **params) -> list[tuple[str, str]]:
+    """The refine steps that `params` switches on, none of `steps` and no overlap pass, over `spans` in `text` with
+    `lex`: the output's sorted (text, label) pairs, each mention's text checked against its offsets (the rounds'
+    tests, tests/test_refine_round*.py)."""
+    sents = sentences_of(text)
+    got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(no_overlaps=False, steps=(), **params))
+    for m in got:
+        assert text[m.start : m.end] == m.text
+    return sorted((m.text, m.label) for m in got)
+
+
 @pytest.mark.parametrize(
     "text, spans, expected",
     [

@@ -8,8 +8,7 @@ from dataclasses import replace as dc_replace
 import pytest
 
 from pipeline.lexicon import NewsStats
-from pipeline.refine import RefineParams, refine_mentions
-from tests.test_refine import LEX, _mentions, _ws
+from tests.test_refine import LEX, _ws, refine_only
 
 _LEX40 = dc_replace(
     LEX,
@@ -29,11 +28,7 @@ _LEX40 = dc_replace(
 
 
 def _run(sentences_of, text, spans, **params):
-    sents = sentences_of(text)
-    got = refine_mentions(sents, _mentions(sents, spans), _LEX40, RefineParams(no_overlaps=False, steps=(), **params))
-    for m in got:
-        assert text[m.start : m.end] == m.text
-    return sorted((m.text, m.label) for m in got)
+    return refine_only(sentences_of, text, spans, _LEX40, **params)
 
 
 @pytest.mark.parametrize(

@@ -4,16 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.refine import RefineParams, refine_mentions
-from tests.test_refine import LEX, _mentions
+from tests.test_refine import LEX, refine_only
 
 
 def _run(sentences_of, text, spans, **params):
-    sents = sentences_of(text)
-    got = refine_mentions(sents, _mentions(sents, spans), LEX, RefineParams(no_overlaps=False, steps=(), **params))
-    for m in got:
-        assert text[m.start : m.end] == m.text
-    return sorted((m.text, m.label) for m in got)
+    return refine_only(sentences_of, text, spans, LEX, **params)
 
 
 @pytest.mark.parametrize(

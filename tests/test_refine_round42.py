@@ -8,15 +8,11 @@ from dataclasses import replace
 import pytest
 
 from pipeline.refine import RefineParams, refine_mentions
-from tests.test_refine import LEX, _mentions
+from tests.test_refine import LEX, _mentions, refine_only
 
 
 def _run(sentences_of, text, spans, lex=LEX, **params):
-    sents = sentences_of(text)
-    got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(no_overlaps=False, steps=(), **params))
-    for m in got:
-        assert text[m.start : m.end] == m.text
-    return sorted((m.text, m.label) for m in got)
+    return refine_only(sentences_of, text, spans, lex, **params)
 
 
 @pytest.mark.parametrize(

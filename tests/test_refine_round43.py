@@ -9,7 +9,7 @@ import pytest
 
 from pipeline.lexicon import NewsStats
 from pipeline.refine import RefineParams, refine_mentions
-from tests.test_refine import LEX, _mentions, _place, _ws
+from tests.test_refine import LEX, _mentions, _place, _ws, refine_only
 
 # `कोडरमा`, `सिमडेगा`, `चक्रधरपुर`: districts and towns of geonames alone (no strong source), towns of India
 # (india_towns.txt, entity-lexicon-v10); `काई`, a geonames town abroad and the common noun "algae", which IL-NER's pruned
@@ -33,11 +33,7 @@ _LEX = replace(
 
 
 def _run(sentences_of, text, spans, **params):
-    sents = sentences_of(text)
-    got = refine_mentions(sents, _mentions(sents, spans), _LEX, RefineParams(no_overlaps=False, steps=(), **params))
-    for m in got:
-        assert text[m.start : m.end] == m.text
-    return sorted((m.text, m.label) for m in got)
+    return refine_only(sentences_of, text, spans, _LEX, **params)
 
 
 @pytest.mark.parametrize(

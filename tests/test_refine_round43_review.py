@@ -14,7 +14,7 @@ import pytest
 
 from pipeline.lexicon import load_lexicon
 from pipeline.refine import RefineParams, refine_mentions
-from tests.test_refine import _mentions, _place
+from tests.test_refine import _mentions, _place, refine_only
 from tests.test_refine_round43 import _LEX, _TRAIN_LEX
 
 MODELS = Path(__file__).resolve().parents[1] / "models"
@@ -32,11 +32,7 @@ _TOWN_LEX = replace(_LEX, places={
 
 
 def _run(sentences_of, text, spans, lex=_TOWN_LEX, **params):
-    sents = sentences_of(text)
-    got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(no_overlaps=False, steps=(), **params))
-    for m in got:
-        assert text[m.start : m.end] == m.text
-    return sorted((m.text, m.label) for m in got)
+    return refine_only(sentences_of, text, spans, lex, **params)
 
 
 @pytest.mark.parametrize(

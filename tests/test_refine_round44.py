@@ -7,19 +7,14 @@ from dataclasses import replace
 
 import pytest
 
-from pipeline.refine import RefineParams, refine_mentions
-from tests.test_refine import LEX, _mentions, _ws
+from tests.test_refine import LEX, _ws, refine_only
 
 # `अदरक`, `तुलसी`: common nouns of a remedy list that IL-NER never saw as names in this lexicon
 _LEX = replace(LEX, words={**LEX.words, "तुलसी": _ws(3, 1, 0, 1, per=1)})
 
 
 def _run(sentences_of, text, spans, **params):
-    sents = sentences_of(text)
-    got = refine_mentions(sents, _mentions(sents, spans), _LEX, RefineParams(no_overlaps=False, steps=(), **params))
-    for m in got:
-        assert text[m.start : m.end] == m.text
-    return sorted((m.text, m.label) for m in got)
+    return refine_only(sentences_of, text, spans, _LEX, **params)
 
 
 @pytest.mark.parametrize(

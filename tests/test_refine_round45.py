@@ -8,8 +8,7 @@ from dataclasses import replace
 import pytest
 
 from pipeline.lexicon import fold_key
-from pipeline.refine import RefineParams, refine_mentions
-from tests.test_refine import LEX, _mentions
+from tests.test_refine import LEX, refine_only
 
 _LEX = replace(
     LEX,
@@ -19,11 +18,7 @@ _LEX = replace(
 
 
 def _run(sentences_of, text, spans, **params):
-    sents = sentences_of(text)
-    got = refine_mentions(sents, _mentions(sents, spans), _LEX, RefineParams(no_overlaps=False, steps=(), **params))
-    for m in got:
-        assert text[m.start : m.end] == m.text
-    return sorted((m.text, m.label) for m in got)
+    return refine_only(sentences_of, text, spans, _LEX, **params)
 
 
 @pytest.mark.parametrize(

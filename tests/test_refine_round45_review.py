@@ -11,7 +11,7 @@ import pytest
 
 from pipeline.lexicon import Place, fold_key
 from pipeline.refine import RefineParams, refine_mentions
-from tests.test_refine import LEX, _mentions, _ws
+from tests.test_refine import LEX, _mentions, _ws, refine_only
 
 
 def _town(surface: str, name_en: str, qid: str = "", kind: str = "town", source: str = "geonames") -> Place:
@@ -40,11 +40,7 @@ _LEX = replace(
 
 
 def _run(sentences_of, text, spans, lex=_LEX, **params):
-    sents = sentences_of(text)
-    got = refine_mentions(sents, _mentions(sents, spans), lex, RefineParams(no_overlaps=False, steps=(), **params))
-    for m in got:
-        assert text[m.start : m.end] == m.text
-    return sorted((m.text, m.label) for m in got)
+    return refine_only(sentences_of, text, spans, lex, **params)
 
 
 # ------------------------------------------------------------------------------------------ 1. word_districts

@@ -6,9 +6,8 @@ from dataclasses import replace
 
 import pytest
 
-from pipeline.refine import RefineParams, refine_mentions
 from pipeline.lexicon import NewsStats
-from tests.test_refine import LEX, _mentions, _place, _ws
+from tests.test_refine import LEX, _place, _ws, refine_only
 
 _LEX = replace(
     LEX,
@@ -36,11 +35,7 @@ _LEX = replace(
 
 
 def _run(sentences_of, text, spans, **params):
-    sents = sentences_of(text)
-    got = refine_mentions(sents, _mentions(sents, spans), _LEX, RefineParams(no_overlaps=False, steps=(), **params))
-    for m in got:
-        assert text[m.start : m.end] == m.text
-    return sorted((m.text, m.label) for m in got)
+    return refine_only(sentences_of, text, spans, _LEX, **params)
 
 
 @pytest.mark.parametrize(
