@@ -177,7 +177,7 @@ from pipeline.refine import INSTITUTIONS, MEMBER_ACRONYMS, MEMBER_PARTIES, SHORT
 
 @dataclass(frozen=True)
 class ClaimsParams:
-    cues: str = "cues-v41"  # lexicon file models/<cues>.tsv (versioned)
+    cues: str = "cues-v42"  # lexicon file models/<cues>.tsv (versioned)
     max_quote_sentences: int = 4  # a quote that does not close spans at most this many sentences; a closed one runs
     # on to its closer within max_quote_lines units of its paragraph (closes_in_paragraph), past this many only over
     # sentences with no other speaker's report
@@ -230,6 +230,15 @@ class ClaimsParams:
     # opening its clause with को, an infinitive clause and `की उम्मीद/आशंका`, `का डर` + copula: X's expectation (indirect)
     words_of: bool = True  # (round 52) cues-v41's `X के शब्दों में, C` / `X के लफ्जों में, C`: an according-to source
     # only with a comma right after it (`पढ़िए ख़ुद आकार पटेल के शब्दों में.` points to a text: no claim)
+    unnamed_role_pronoun: bool = True  # (round 53) `महाराष्ट्र के स्वास्थ्य मंत्री ने IPL को … सुझाव दिया है। उन्होंने कहा कि …`:
+    # an `उन्होंने` opening its sentence with no subject or speaker found, after a sentence whose ergative subject is an
+    # unnamed role (a title or anonymous role noun before its `ने`, no person tagged), is that unnamed person: anonymous
+    interrogative_cue: bool = True  # (round 53) `यहां देखें स्वास्थ्य मंत्रालय ने क्या कहा`, `जानिए X ने क्या बताया`: a cue whose
+    # object is the question word `क्या` right before it says only that something was said: no claim (the words
+    # before it are a teaser, not what was said)
+    next_subject_cut: bool = True  # (round 53) `कहा कि उन्हें 37 शव मिल चुके थे, जबकि राहत अभियान में शामिल एक कर्मी ने
+    # बताया कि …`: an indirect content cut at the next report's speaker in its sentence ends at the last comma or
+    # clause conjunction before it when the words between hold no finite verb (they are that speaker's modifiers)
     joint_place_body: bool = True  # (round 51) `संयुक्त राज्य और यूरोपीय संघ ने चेतावनी दी कि`: a country and a
     # body (a place and an organisation, both linked) joined by और right before the second are joint speakers, as two
     # of one label were (not `इंग्लैंड और वेल्स में नेशनल इंस्टीट्यूट … का कहना है`: a place phrase before the body)
@@ -1956,6 +1965,8 @@ class _Doc:
             # `… के प्रोफेसर निकोलाई पेत्रोव्स्की … बड़ी अड़चन मान रहे हैं।` | `उनका कहना है कि …` (round 38)
             best = (topic.start, _Spk(topic.text, topic.start, topic.end, topic.entity_id, "named", topic.label))
         person_quote = qg is not None and self.p.quote_person  # (round 50) the quote's first person is a person
+        if best is None and self.p.unnamed_role_pronoun and tok.k in _HONORIFIC_ERG and self.unnamed_role_subject(tok):
+            return _Spk(**base, entity_id=None, type="anonymous")  # `महाराष्ट्र के स्वास्थ्य मंत्री ने … । उन्होंने कहा` (round 53)
         if best is None:  # latest compatible PER/ORG mention
             for m in self.ments:
                 if m.start >= tok.s:
@@ -2282,6 +2293,35 @@ class _Doc:
         if r.type != "pronoun" or r.label != "PER" or not r.entity_id or not self.agrees_topic(r.entity_id, None, gender):
             return None
         return r  # (the chained pronoun itself, as resolved: its text, its offsets, its person)
+
+    def unnamed_role_subject(self, tok: _Tok) -> bool:
+        """(round 53, `unnamed_role_pronoun`) `महाराष्ट्र के स्वास्थ्य मंत्री ने IPL को … स्थगित करने का सुझाव दिया है।
+        उन्होंने कहा कि …`: an honorific ergative pronoun opening its unit, that found no subject or speaker to stand for,
+        after a unit whose ergative subject is an unnamed role (the word before its first `ने` a title or an anonymous
+        role noun, no person tagged before that `ने`): that unnamed person, anonymous (dev2 README: a role noun without
+        a name of its own), not the latest organisation the sentence names as an object (`IPL को`)."""
+        ui = self.unit_at(tok.s)
+        words = [t for t in self.units[ui].toks if _IS_WORD.match(t.t)]
+        while words and words[0].k in _OPENING_ADVERBS:
+            words.pop(0)
+        if not words or words[0].s != tok.s or ui == 0:
+            return False
+        prev = self.units[ui - 1]
+        if prev.sent_idx != self.units[ui].sent_idx - 1:
+            return False
+        toks = prev.toks
+        for i, t in enumerate(toks):
+            if t.t in QUOTES or t.k == "कि":
+                return False
+            if t.k != "ने":
+                continue
+            if i == 0 or not _IS_WORD.match(toks[i - 1].t):
+                return False
+            a = toks[i - 1]
+            if not (a.k in self.titles or a.k.endswith("मंत्री") or _key(a.k) in self.anon):
+                return False
+            return not any(m.label == "PER" and prev.s <= m.start < t.s for m in self.ments)
+        return False
 
     def generic_body_subject(self, tok: _Tok) -> bool:
         """A singular pronoun opening its unit that found no antecedent, after a unit whose subject (its first noun
@@ -6551,7 +6591,8 @@ class _Doc:
             cut = min(points)
             s, e = self.strip_span(c.cs, cut)
             toks = list(_TOKEN.finditer(self.T, s, e))
-            if toks and (toks[-1].group() in _DANGLING or [t.group() for t in toks[-2:]] == ["साथ", "ही"]):
+            if toks and (toks[-1].group() in _DANGLING or [t.group() for t in toks[-2:]] == ["साथ", "ही"]
+                         or (self.p.next_subject_cut and self.subject_words_before(c, cut, toks))):
                 # the words before the cut open the next report's subject or adverb (`… है, लेकिन यूरोप के वाइन उद्योग
                 # के … एक के मुखिया का कहना है`, `… नहीं थे; इस रिपोर्ट में उन्होंने कहा`, `… है और साथ ही आशा व्यक्त की`):
                 # the content ends at the last comma, semicolon or conjunction before them, one after the content's
@@ -6574,6 +6615,20 @@ class _Doc:
                 break
             if self.n_tokens(s, e) >= self.p.min_content_tokens:
                 c.ce = c.span_e = e
+
+    def subject_words_before(self, c: _C, cut: int, toks: list) -> bool:
+        """(round 53, `next_subject_cut`) `कहा कि उन्हें 37 शव मिल चुके थे, जबकि राहत अभियान में शामिल एक [कर्मी ने बताया
+        कि …]`: the content was cut at the speaker of another report in its sentence, and after its last finite verb a
+        comma, semicolon or clause conjunction is followed by at most six words, none a finite verb: those words open
+        that speaker's phrase (the speaker span holds only its head), so the content ends at that comma or conjunction."""
+        if not any(o is not c and o.spk.s == cut and o.sent_idx == c.sent_idx for o in self.claims):
+            return False
+        verb = next((j for j in range(len(toks) - 1, -1, -1) if _FINITE_END.fullmatch(fold(toks[j].group()))), None)
+        if verb is None:
+            return False
+        brk = next((j for j in range(len(toks) - 1, verb, -1)
+                    if toks[j].group() in ",;" or fold(toks[j].group()) in self.trailing), None)
+        return brk is not None and 1 <= len(toks) - 1 - brk <= 6
 
     def cut_at_contrast_sources(self) -> None:
         """(review of round 42) An indirect content ends at a contrast (`लेकिन`/`जबकि`/`परंतु`/`किंतु`/`मगर`) that opens
@@ -6692,6 +6747,19 @@ class _Doc:
         if not _REQUEST_BEFORE.search(self.T, max(0, c.cue_s - 40), c.cue_s):
             return False
         return not _KI_AFTER.match(self.T, c.cue_e)
+
+    def interrogative_cue(self, c: _C) -> bool:
+        """(round 53, `interrogative_cue`) `यहां देखें स्वास्थ्य मंत्रालय ने क्या कहा`, `जानिए विशेषज्ञों ने क्या बताया`: the
+        question word `क्या` right before the cue is its object, so the sentence says only that something was said (a
+        teaser): no claim, whatever text a layout rule took as its content. `क्या उन्होंने कहा कि …` (a yes-no question,
+        `क्या` before the speaker) is not this."""
+        if not self.p.interrogative_cue:
+            return False
+        k = c.cue_s
+        while k > 0 and self.T[k - 1].isspace():
+            k -= 1
+        w = _WORD_BEFORE.search(self.T, max(0, k - 16), k)
+        return w is not None and fold(w.group()).replace("\u200d", "").replace("\u200c", "") == "क्या"
 
     def connective_not_content(self, c: _C) -> bool:
         """An unquoted content after its cue, no कि, colon or quotation mark between, that opens with a connective of
@@ -6822,7 +6890,7 @@ class _Doc:
             self.skip_doubled_ki(c)
         self.claims = [c for c in self.claims if not self.relative_content(c) and not self.quoted_pronoun_report(c)
                        and not self.nominal_announcement(c) and not self.alert_label(c) and not self.request_not_report(c)
-                       and not self.connective_not_content(c)]
+                       and not self.connective_not_content(c) and not self.interrogative_cue(c)]
         self.studies_of_speakers_bodies()
         out: dict[tuple, Claim] = {}
         gaps: dict[Claim, int] = {}  # a claim's characters between cue and content
