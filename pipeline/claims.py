@@ -233,6 +233,8 @@ class ClaimsParams:
     unnamed_role_pronoun: bool = True  # (round 53) `महाराष्ट्र के स्वास्थ्य मंत्री ने IPL को … सुझाव दिया है। उन्होंने कहा कि …`:
     # an `उन्होंने` opening its sentence with no subject or speaker found, after a sentence whose ergative subject is an
     # unnamed role (a title or anonymous role noun before its `ने`, no person tagged), is that unnamed person: anonymous
+    source_layer: bool = True  # (round 53) `आइजोल से प्राप्त खबर के अनुसार, C। राज्य के एक शीर्ष अधिकारी ने यह जानकारी दी।`:
+    # the sentence before held only by according-to claims is still the content of `X ने यह जानकारी दी` (a layer below)
     interrogative_cue: bool = True  # (round 53) `यहां देखें स्वास्थ्य मंत्रालय ने क्या कहा`, `जानिए X ने क्या बताया`: a cue whose
     # object is the question word `क्या` right before it says only that something was said: no claim (the words
     # before it are a teaser, not what was said)
@@ -5053,9 +5055,10 @@ class _Doc:
         between = [t for t in u.toks if h.e <= t.s and t.e <= spk_start]
         return len(between) <= 3 and all(_IS_WORD.match(t.t) and t.k not in ("कि", "ने", "और", "तथा") for t in between)
 
-    def previous_sentence(self, u: _Unit, nested: bool = False):
+    def previous_sentence(self, u: _Unit, nested: bool = False, layered: bool = False):
         """The unit before u in the same paragraph, as an indirect content, unless another claim already holds it
-        (with `nested`, a report inside it is a layer of the content: `<X says that A>। यह कहना है Y का।`)."""
+        (with `nested`, a report inside it is a layer of the content: `<X says that A>। यह कहना है Y का।`; with
+        `layered`, round 53's `source_layer`: an according-to claim holding it is a layer above this one)."""
         if u.idx == 0 or u.brk_before:
             return None
         pu = self.units[u.idx - 1]
@@ -5064,8 +5067,26 @@ class _Doc:
             return None
         if not nested and (any(c.cs < e and s < c.ce for c in self.claims)
                            or (pu.idx in self.hit_units and not self.subjectless_cues(pu))):
+            if layered and self.p.source_layer and (held := self.according_to_only(pu, s, e)) is not None:
+                return held, e, "indirect", held, e, pu.idx, False
             return None
         return s, e, "indirect", s, e, pu.idx, False
+
+    def according_to_only(self, pu: _Unit, s: int, e: int) -> int | None:
+        """(round 53, `source_layer`) `आइजोल से प्राप्त खबर के अनुसार, मिजोरम … सील कर दिया जाएगा। राज्य के एक शीर्ष अधिकारी
+        ने सोमवार को यह जानकारी दी।`, `समाचार एजेंसी एएनआइ के अनुसार 225 मरीज … ठीक हो गए हैं। आगरा के जिलाधिकारी ने इसकी
+        जानकारी दी है।`: the sentence before is held only by according-to claims (`के अनुसार`/`मुताबिक`, every cue of
+        that sentence one of them) whose content runs to its end: the report or agency passes on what the official
+        told, one claim per layer (dev2 README), so the official's content is that same clause. Where it starts; else
+        None."""
+        held = [c for c in self.claims if c.cs < e and s < c.ce]
+        hits = [h for h in self.unit_hits.get(pu.idx, ()) if h.entry.role != "participle"]
+        if not held or not hits or any(h.entry.role != "prep" for h in hits):
+            return None
+        if any(c.qtype != "indirect" or not pu.s <= c.cue_s < c.cs or c.ce < e
+               or fold(self.T[c.cue_s:c.cue_e]).split()[-1] not in ("अनुसार", "मुताबिक") for c in held):
+            return None
+        return min(c.cs for c in held)
 
     def subjectless_cues(self, pu: _Unit) -> bool:
         """Every cue of unit pu is a perfective or passive with no subject and made no claim (`…, जिसके बाद 40 लोगों को
@@ -5094,7 +5115,7 @@ class _Doc:
             return None
         if any(not _IS_WORD.match(t.t) for t in between) or not all(t.t in _SENT_END for t in u.toks[self.next_tok(u, hit.e):]):
             return None
-        return self.previous_sentence(u)
+        return self.previous_sentence(u, layered=True)
 
     def quote_after(self, u: _Unit, hit: _Hit):
         """`X ने … कहा।` closing its sentence with nothing said, and the next sentence a quotation that opens it and

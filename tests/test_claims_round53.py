@@ -120,3 +120,29 @@ def test_claims_round53_partner_anonymous():
 def test_claims_round53_partner_named_kept():
     text = "उनकी बिजनेस पार्टनर सोनम कपूर ने कहा कि कंपनी घाटे में नहीं है।"
     assert [(c.speaker_entity_id, c.speaker_type) for c in run(text, [SONAM])] == [("P_sonam", "named")]
+
+
+# --- source_layer -----------------------------------------------------------------------------------------------
+
+DISPATCH = ("आइजोल से प्राप्त खबर के अनुसार, मिजोरम में म्यामां के साथ राज्य की सीमाओं को सील कर दिया जाएगा. "
+            "राज्य के एक शीर्ष अधिकारी ने सोमवार को यह जानकारी दी.")
+CLOSED = "मिजोरम में म्यामां के साथ राज्य की सीमाओं को सील कर दिया जाएगा"
+
+
+def test_claims_round53_source_layer():
+    # covidnp_PK-2020-MAR-09-01: the dispatch passes on what the official told; one claim per layer
+    claims = check_offsets(DISPATCH, run(DISPATCH, []))
+    assert [(c.cue, c.speaker_type, c.content) for c in claims if c.cue == "जानकारी दी"] == [
+        ("जानकारी दी", "anonymous", CLOSED)]
+    assert [c.content for c in claims if c.cue == "के अनुसार"] == [CLOSED]
+
+
+def test_claims_round53_source_layer_off():
+    claims = run(DISPATCH, [], p=replace(P, source_layer=False))
+    assert [c.cue for c in claims] == ["के अनुसार"]
+
+
+def test_claims_round53_source_layer_reported_kept():
+    # a sentence held by a named speaker's `कहा कि` claim is no according-to layer: no second claim, as before
+    text = "हर्षवर्धन ने कहा कि " + CLOSED + ". राज्य के एक शीर्ष अधिकारी ने सोमवार को यह जानकारी दी."
+    assert [c.cue for c in check_offsets(text, run(text, [HARSH]))] == ["कहा"]
