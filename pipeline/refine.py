@@ -651,6 +651,10 @@ class RefineParams:
     team_tails: bool = False  # round 48: an ORG span `... टीम W` with a word before `टीम` and one after it ends at
     # `टीम`: W a KB place is LOC (`[भारतीय क्रिकेट टीम जोहनसबर्ग]` -> `भारतीय क्रिकेट टीम` + `जोहनसबर्ग` LOC), any
     # other W no name (`[भारतीय टीम नेट्स] पर`); `टीम इंडिया` (nothing before `टीम`) stays
+    count_list_places: bool = False  # round 49: in a sentence listing 2+ tallies `<LOC> में|से N`, an untagged word
+    # that may name a place, opening another tally's list item (`, सतना में 02, धार में 06,`), is LOC
+    tally_max_seen: int = 3  # round 49: ... such a word, unless a listed district or town, the training data saw at
+    # most this many times
     no_overlaps: bool = True  # issue 14: last, no two mentions overlap (SPEC: one span per mention), `no_overlaps`
 
 
@@ -977,6 +981,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = team_tails(words, texts, ents, keep, lex)
     if p.speaker_given_names:  # round 48: only the words every other step left untagged
         ents = speaker_given_names(words, texts, ents, lex)
+    if p.count_list_places:  # round 49: only the words every other step left untagged
+        ents = count_list_places(words, texts, ents, lex, p)
     if p.no_overlaps:  # issue 14: last of all, over the NUM/TIME mentions too
         return sorted(no_overlaps(ents + rest, lex, p, keep), key=lambda m: (m.start, m.end, m.label))
     return sorted(ents + rest, key=lambda m: (m.start, m.end, m.label))
@@ -11043,3 +11049,84 @@ def team_tails(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
             continue
         out.append(m)
     return out
+
+
+# Round 49: a count of a list of places' tallies (`भोपाल में 5, उज्जैन में 6`, `जोधपुर से 20, नागौर से 10`): digits,
+# a duplicated count (`1-1`, `16-16`), a number word or its duplicate (`एक-एक`, `छह`); generic Hindi number syntax
+_RX_TALLY = regex.compile(r"[\d०-९]+(?:[.,][\d०-९]+)*(?:-[\d०-९]+)?")
+_TALLY_MARKERS = frozenset(fold(w) for w in "में से".split())
+_TALLY_SEPARATORS = LIST_SEPARATORS | {";"}
+
+
+def _tally_count(w: str) -> bool:
+    fw = fold(w)
+    if _RX_TALLY.fullmatch(w):
+        return True
+    parts = fw.split("-")
+    return len(parts) <= 2 and len(set(parts)) == 1 and parts[0] in NUMBER_WORDS
+
+
+def _tally_at(ws: Sequence[Word], i: int) -> bool:
+    """`count_list_places`: the word at i opens a tally `X में|से N` (X at i)."""
+    return i + 2 < len(ws) and fold(ws[i + 1][2]) in _TALLY_MARKERS and _tally_count(ws[i + 2][2])
+
+
+def _tally_place_word(w: str, lex: Lexicon, p: RefineParams) -> bool:
+    """`count_list_places`: a word that may name a district or town in a tally: a district named like a common word
+    (word_districts.txt), an Indian town of india_towns.txt, a notable KB place, or a Devanagari word of 2+ letters the
+    training data saw at most `tally_max_seen` times that is no function word, common word (`_common`: `देश`,
+    `मरीज`, `मंडल`), news word (`_news_word`), pronoun (`जिनमें`), given name or title."""
+    fw = fold(w)
+    if not _RX_DEVANAGARI_ZW.fullmatch(w) or len(fw) < 2 or fw in lex.function_words or _function_word(fw, lex):
+        return False
+    if fw in lex.word_districts or fw in lex.india_towns:
+        return True
+    place = place_of(w, lex)
+    if place is not None and _notable_place(fw, place, lex):
+        return True
+    st = lex.words.get(fw)
+    return bool((st is None or st.n <= p.tally_max_seen) and not _common(w, lex, p) and not _news_word(w, lex, p)
+                and fw not in lex.given_names and fw not in TITLES and fw not in ROLES and fw not in COMMON_WORDS
+                and fw not in PLACE_KINDS and fw not in DESIGNATORS)
+
+
+def count_list_places(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                      p: RefineParams) -> list[Mention]:
+    """Round 49 (district tallies of the COVID papers: `छिंदवाड़ा में 04, सतना में 02, धार में 06, शिवपुरी में 02`,
+    `जोधपुर से 20, जयपुर से 12, नागौर से 10`): in a sentence that lists at least two tallies `X में|से N` whose X
+    is a LOC mention, one untagged word X of another tally there is a place too, LOC, where it opens its list item
+    (after a separator, `,` `;` `और` `एवं` `तथा` `व`, itself right after the previous item's count or a LOC) and may
+    name a place (`_tally_place_word`: a district named like a common word, `धार`, `बस्ती`, a listed town, or a word
+    the training data hardly saw that is no common or news word, pronoun or given name; not `जिनमें से 55`, `देश में
+    61 ऐसे जिले`, `पीड़ितों में 32`)."""
+    covered = {(m.sent_idx, w[0]) for m in ents for w in _words_in(words.get(m.sent_idx, []), m)}
+    loc_span = {(m.sent_idx, m.start): m.end for m in ents if m.label == "LOC"}
+    loc_end = {(m.sent_idx, m.end) for m in ents if m.label == "LOC"}
+    added: list[Mention] = []
+    for idx, ws in words.items():
+        tallies = [i for i in range(len(ws)) if _tally_at(ws, i)] if len(ws) >= 8 else []
+        if len(tallies) < 3:
+            continue
+        n_loc = 0
+        for i in range(len(ws) - 2):  # LOC tallies: a LOC span ending right before `में|से N`
+            end = loc_span.get((idx, ws[i][0]))
+            if end is None:
+                continue
+            k = _word_at(ws, end)
+            if k + 1 < len(ws) and fold(ws[k][2]) in _TALLY_MARKERS and _tally_count(ws[k + 1][2]):
+                n_loc += 1
+        if n_loc < 2:
+            continue
+        for i in tallies:
+            w = ws[i]
+            if (idx, w[0]) in covered or i < 2 or fold(ws[i - 1][2]) not in _TALLY_SEPARATORS:
+                continue
+            prev = ws[i - 2]
+            if not (_tally_count(prev[2]) or (idx, prev[1]) in loc_end):
+                continue
+            if not _tally_place_word(w[2], lex, p):
+                continue
+            sent = sents[idx]
+            added.append(Mention(sent.doc_id, idx, w[0], w[1], sent.text[w[0] - sent.start : w[1] - sent.start], "LOC",
+                                 ents[0].tagger if ents else "refine"))
+    return ents + added

@@ -1,0 +1,57 @@
+"""pipeline.refine, round 49 (native Hindi COVID, crime and disaster reports): districts left untagged in a list of
+tallies (`छिंदवाड़ा में 04, सतना में 02, धार में 06`), a district named like a common word (`धार`, `सागर`) or one the
+KB lacks (`सतना`, `नागौर`). Hand-built lexicons, as tests/test_refine.py."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from pipeline.lexicon import fold_key
+from tests.test_refine import LEX, _ws, refine_only
+
+_LEX = replace(
+    LEX,
+    word_districts=frozenset(fold_key(w) for w in "धार सागर बस्ती".split()),
+    words={**LEX.words, "धार": _ws(2), "सागर": _ws(12, 3, 0, 3, loc=3), "बस्ती": _ws(8, 2, 0, 2, loc=2),
+           "नागौर": _ws(2), "जिनमें": _ws(103), "देश": _ws(719, 5, 3, 4, org=1, loc=4),
+           fold_key("पीड़ितों"): _ws(40)},
+)
+
+
+def _run(sentences_of, text, spans, **params):
+    return refine_only(sentences_of, text, spans, _LEX, **params)
+
+
+@pytest.mark.parametrize(
+    "text, spans, on, expected",
+    [
+        # covidnp_DJ-2020-ARP-17-03: Madhya Pradesh's district tallies; `सतना` the KB lacks, `धार` a common word
+        ("इसके अलावा विदिशा में 13, छिंदवाड़ा में 04, सतना में 02, धार में 06, शिवपुरी में 02 मामले हैं।",
+         [("विदिशा", "LOC"), ("छिंदवाड़ा", "LOC"), ("शिवपुरी", "LOC")], True,
+         [("छिंदवाड़ा", "LOC"), ("धार", "LOC"), ("विदिशा", "LOC"), ("शिवपुरी", "LOC"), ("सतना", "LOC")]),
+        ("इसके अलावा विदिशा में 13, छिंदवाड़ा में 04, सतना में 02, धार में 06, शिवपुरी में 02 मामले हैं।",
+         [("विदिशा", "LOC"), ("छिंदवाड़ा", "LOC"), ("शिवपुरी", "LOC")], False,
+         [("छिंदवाड़ा", "LOC"), ("विदिशा", "LOC"), ("शिवपुरी", "LOC")]),
+        # a number word's duplicate as the count, the item opened by `एवं` after a listed place (`अलीराजपुर एवं सागर`)
+        ("रीवा में दो, मंडला में तीन और बेतुल, अलीराजपुर एवं सागर में एक-एक मामले दर्ज किए गए हैं।",
+         [("रीवा", "LOC"), ("मंडला", "LOC"), ("बेतुल", "LOC"), ("अलीराजपुर", "LOC")], True,
+         [("अलीराजपुर", "LOC"), ("बेतुल", "LOC"), ("मंडला", "LOC"), ("रीवा", "LOC"), ("सागर", "LOC")]),
+        # covidnp_PK-2020-APR-24-02: tallies with `से`; `नागौर` IL-NER saw twice, never in a name
+        ("जिनमें जोधपुर से 20, जयपुर से 12, नागौर से 10 मरीज हैं।", [("जोधपुर", "LOC"), ("जयपुर", "LOC")], True,
+         [("जयपुर", "LOC"), ("जोधपुर", "LOC"), ("नागौर", "LOC")]),
+        # traps: a relative pronoun's `जिनमें से 55`; a common noun (`देश में 61`, `पीड़ितों में 32`); one LOC tally
+        # only; a tally that opens no list item (after `कल`)
+        ("दिल्ली में 903, मुंबई में 500 मामले हैं, जिनमें से 55 ठीक हो चुके हैं।", [("दिल्ली", "LOC"), ("मुंबई", "LOC")],
+         True, [("दिल्ली", "LOC"), ("मुंबई", "LOC")]),
+        ("दिल्ली में 9, मुंबई में 5, देश में 61 ऐसे जिले हैं।", [("दिल्ली", "LOC"), ("मुंबई", "LOC")], True,
+         [("दिल्ली", "LOC"), ("मुंबई", "LOC")]),
+        ("दिल्ली में 251 मामले, मुंबई में 40, पीड़ितों में 32 विदेशी हैं।", [("दिल्ली", "LOC"), ("मुंबई", "LOC")],
+         True, [("दिल्ली", "LOC"), ("मुंबई", "LOC")]),
+        ("दिल्ली में 5, सतना में 2, धार में 3 मामले हैं।", [("दिल्ली", "LOC")], True, [("दिल्ली", "LOC")]),
+        ("दिल्ली में 5, मुंबई में 7 मामले थे जबकि कल सतना में 2 हुए।", [("दिल्ली", "LOC"), ("मुंबई", "LOC")], True,
+         [("दिल्ली", "LOC"), ("मुंबई", "LOC")]),
+    ],
+)
+def test_count_list_places(sentences_of, text, spans, on, expected):
+    assert _run(sentences_of, text, spans, count_list_places=on) == expected
