@@ -653,6 +653,8 @@ class RefineParams:
     # other W no name (`[भारतीय टीम नेट्स] पर`); `टीम इंडिया` (nothing before `टीम`) stays
     count_list_places: bool = False  # round 49: in a sentence listing 2+ tallies `<LOC> में|से N`, an untagged word
     # that may name a place, opening another tally's list item (`, सतना में 02, धार में 06,`), is LOC
+    centre_places: bool = False  # round 49: the untagged place beside a community or primary health centre's head
+    # (`सीएचसी मेहदावल में`, `कैसरगंज सीएचसी के`, `सामुदायिक स्वास्थ्य केंद्र मुस्तफाबाद में`) is LOC
     tally_max_seen: int = 3  # round 49: ... such a word, unless a listed district or town, the training data saw at
     # most this many times
     no_overlaps: bool = True  # issue 14: last, no two mentions overlap (SPEC: one span per mention), `no_overlaps`
@@ -983,6 +985,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = speaker_given_names(words, texts, ents, lex)
     if p.count_list_places:  # round 49: only the words every other step left untagged
         ents = count_list_places(words, texts, ents, lex, p)
+    if p.centre_places:  # round 49: only the words every other step left untagged
+        ents = centre_places(words, texts, ents, lex, p)
     if p.no_overlaps:  # issue 14: last of all, over the NUM/TIME mentions too
         return sorted(no_overlaps(ents + rest, lex, p, keep), key=lambda m: (m.start, m.end, m.label))
     return sorted(ents + rest, key=lambda m: (m.start, m.end, m.label))
@@ -11077,7 +11081,8 @@ def _tally_place_word(w: str, lex: Lexicon, p: RefineParams) -> bool:
     training data saw at most `tally_max_seen` times that is no function word, common word (`_common`: `देश`,
     `मरीज`, `मंडल`), news word (`_news_word`), pronoun (`जिनमें`), given name or title."""
     fw = fold(w)
-    if not _RX_DEVANAGARI_ZW.fullmatch(w) or len(fw) < 2 or fw in lex.function_words or _function_word(fw, lex):
+    if not _RX_DEVANAGARI_ZW.fullmatch(w) or len(fw) < 2 or fw in POSTPOSITIONS or fw in lex.function_words \
+            or _function_word(fw, lex):
         return False
     if fw in lex.word_districts or fw in lex.india_towns:
         return True
@@ -11129,4 +11134,72 @@ def count_list_places(words: dict[int, list[Word]], sents: dict[int, Sentence], 
             sent = sents[idx]
             added.append(Mention(sent.doc_id, idx, w[0], w[1], sent.text[w[0] - sent.start : w[1] - sent.start], "LOC",
                                  ents[0].tagger if ents else "refine"))
+    return ents + added
+
+
+# Round 49: a health centre of the Indian public health system, named by its place (`सीएचसी मेहदावल`, `कैसरगंज
+# सीएचसी`, `सामुदायिक स्वास्थ्य केंद्र मुस्तफाबाद`): the acronyms of community and primary health centres and their
+# Hindi names; every block has one, so the head is no name and the place beside it is the mention, LOC, as
+# `station_police` reads `X थाने` (generic Hindi administration words, not taken from any article)
+_CENTRE_ACRONYMS = frozenset(fold(w) for w in "सीएचसी पीएचसी".split())
+_CENTRE_NAMES = tuple(tuple(fold(w) for w in s.split()) for s in (
+    "सामुदायिक स्वास्थ्य केंद्र", "सामुदायिक स्वास्थ्य केन्द्र", "प्राथमिक स्वास्थ्य केंद्र", "प्राथमिक स्वास्थ्य केन्द्र"))
+# ... what may follow the place after the head: a postposition, `ने`, punctuation, a bracket
+# (not `।`: a verb ends the sentence, `सिकंदरा सीएचसी भिजवाया।`)
+_CENTRE_PLACE_AFTER = POSTPOSITIONS | frozenset(fold(w) for w in "ने , ) (".split())
+_GENITIVE_KE = fold("के")  # `पूछताछ के दरम्यान पीएचसी`: a compound postposition's noun, no place, before the head
+
+
+def _centre_head(fws: Sequence[str], i: int) -> int:
+    """`centre_places`: the length of a health centre's head starting at word i (0: none)."""
+    if fws[i] in _CENTRE_ACRONYMS:
+        return 1
+    for name in _CENTRE_NAMES:
+        if tuple(fws[i : i + len(name)]) == name:
+            return len(name)
+    return 0
+
+
+def centre_places(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                  p: RefineParams) -> list[Mention]:
+    """Round 49 (crime, accident and COVID reports of the Hindi papers): a community or primary health centre is named
+    by its block's place, after or before its head (`सामुदायिक स्वास्थ्य केंद्र(सीएचसी)मेहदावल में`, `सीएचसी-मेहदावल
+    पर`, `सीएचसी मुंडेरवा में`, `कैसरगंज सीएचसी के चिकित्सक`, `बिहारशरीफ पीएचसी प्रभारी`): one untagged word that may
+    name a place (`_tally_place_word`: a listed district or town, a notable KB place, or a word the training data
+    hardly saw that is no common or news word, pronoun, given name, title or role) is LOC; after the head (and its
+    bracketed acronym) only before a postposition, `ने`, a comma or a bracket, or as the second half of `सीएचसी-X`
+    so followed; before the head not after `के`. Not `सिकंदरा सीएचसी भिजवाया।`, `पूछताछ के दरम्यान पीएचसी`,
+    `वृंदावन की सीएचसी`, `पीएचसी डॉ. X` (a verb, a compound postposition, a genitive, a title)."""
+    covered = {(m.sent_idx, w[0]) for m in ents for w in _words_in(words.get(m.sent_idx, []), m)}
+    added: list[Mention] = []
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        fws = [fold(w[2]) for w in ws]
+        if not any(f in _CENTRE_ACRONYMS or f.split("-")[0] in _CENTRE_ACRONYMS or f in ("सामुदायिक", "प्राथमिक")
+                   for f in fws):
+            continue
+        sent = sents[idx]
+        spans: list[tuple[int, int]] = []
+        for i, w in enumerate(ws):
+            parts = w[2].split("-")
+            if len(parts) == 2 and fold(parts[0]) in _CENTRE_ACRONYMS and (idx, w[0]) not in covered:
+                nxt = fws[i + 1] if i + 1 < len(ws) else ""
+                if nxt in _CENTRE_PLACE_AFTER and _tally_place_word(parts[1], lex, p):
+                    spans.append((w[1] - len(parts[1]), w[1]))
+                continue
+            n = _centre_head(fws, i)
+            if not n:
+                continue
+            if i >= 1 and (idx, ws[i - 1][0]) not in covered and (i < 2 or fws[i - 2] != _GENITIVE_KE) \
+                    and _tally_place_word(ws[i - 1][2], lex, p):
+                spans.append((ws[i - 1][0], ws[i - 1][1]))
+            j = i + n
+            if j + 2 < len(ws) and ws[j][2] == "(" and fws[j + 1] in _CENTRE_ACRONYMS and ws[j + 2][2] == ")":
+                j += 3  # `सामुदायिक स्वास्थ्य केंद्र (सीएचसी) X`
+            if j < len(ws) and (idx, ws[j][0]) not in covered and _tally_place_word(ws[j][2], lex, p):
+                nxt = fws[j + 1] if j + 1 < len(ws) else ""
+                if nxt in _CENTRE_PLACE_AFTER:
+                    spans.append((ws[j][0], ws[j][1]))
+        for s, e in sorted(set(spans)):
+            added.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "LOC", tagger))
     return ents + added

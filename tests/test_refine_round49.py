@@ -15,7 +15,7 @@ _LEX = replace(
     word_districts=frozenset(fold_key(w) for w in "धार सागर बस्ती".split()),
     words={**LEX.words, "धार": _ws(2), "सागर": _ws(12, 3, 0, 3, loc=3), "बस्ती": _ws(8, 2, 0, 2, loc=2),
            "नागौर": _ws(2), "जिनमें": _ws(103), "देश": _ws(719, 5, 3, 4, org=1, loc=4),
-           fold_key("पीड़ितों"): _ws(40)},
+           fold_key("पीड़ितों"): _ws(40), "उसे": _ws(500), "भेजा": _ws(300)},
 )
 
 
@@ -55,3 +55,27 @@ def _run(sentences_of, text, spans, **params):
 )
 def test_count_list_places(sentences_of, text, spans, on, expected):
     assert _run(sentences_of, text, spans, count_list_places=on) == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, on, expected",
+    [
+        # ednil_uttar-pradesh4-txt_16_08_2018-xml: the centre's place after its head and bracketed acronym, and
+        # hyphenated to the acronym
+        ("घायल महिला को सामुदायिक स्वास्थ्य केंद्र(सीएचसी)मेहदावल में भर्ती कराया।", [], True, [("मेहदावल", "LOC")]),
+        ("घायल महिला को सामुदायिक स्वास्थ्य केंद्र(सीएचसी)मेहदावल में भर्ती कराया।", [], False, []),
+        ("लोगों ने महिला को उपचार के लिए सीएचसी-मेहदावल पर पहुंचाया।", [], True, [("मेहदावल", "LOC")]),
+        # covidnp_DH-2020-ARP-25-01, covidnp_DJ-2020-MAY-05-02: after the acronym; before it
+        ("शनिवार को सीएचसी मसौधा में पांच नए मरीज भर्ती हुए।", [], True, [("मसौधा", "LOC")]),
+        ("जीजा को भी पुलिस ने सेवरही सीएचसी के आइसोलेशन वार्ड में रखा है।", [], True, [("सेवरही", "LOC")]),
+        # traps: a verb ends the sentence after the head (the place before it is taken); a compound postposition's noun before it; a genitive; a
+        # title after it; a tagged place is left as it is
+        ("घायलों को पुलिस ने सिकंदरा सीएचसी भिजवाया।", [], True, [("सिकंदरा", "LOC")]),
+        ("पूछताछ के दरम्यान पीएचसी डॉ. हेसामुद्दीन के संपर्क में आए।", [("हेसामुद्दीन", "PER")], True,
+         [("हेसामुद्दीन", "PER")]),
+        ("युवक को वृंदावन की सीएचसी में रखा गया।", [("वृंदावन", "LOC")], True, [("वृंदावन", "LOC")]),
+        ("उसे सीएचसी भेजा गया।", [], True, []),
+    ],
+)
+def test_centre_places(sentences_of, text, spans, on, expected):
+    assert _run(sentences_of, text, spans, centre_places=on) == expected
