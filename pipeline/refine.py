@@ -655,6 +655,8 @@ class RefineParams:
     # that may name a place, opening another tally's list item (`, सतना में 02, धार में 06,`), is LOC
     centre_places: bool = False  # round 49: the untagged place beside a community or primary health centre's head
     # (`सीएचसी मेहदावल में`, `कैसरगंज सीएचसी के`, `सामुदायिक स्वास्थ्य केंद्र मुस्तफाबाद में`) is LOC
+    city_names: bool = False  # round 49: a LOC span right before an untagged `सिटी` + a postposition or punctuation
+    # takes it in (`[पटना] सिटी के` -> `पटना सिटी`, `[मैक्सिको] सिटी में`)
     tally_max_seen: int = 3  # round 49: ... such a word, unless a listed district or town, the training data saw at
     # most this many times
     no_overlaps: bool = True  # issue 14: last, no two mentions overlap (SPEC: one span per mention), `no_overlaps`
@@ -987,6 +989,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = count_list_places(words, texts, ents, lex, p)
     if p.centre_places:  # round 49: only the words every other step left untagged
         ents = centre_places(words, texts, ents, lex, p)
+    if p.city_names:  # round 49: after every step that cuts a place kind off a span
+        ents = city_names(words, texts, ents)
     if p.no_overlaps:  # issue 14: last of all, over the NUM/TIME mentions too
         return sorted(no_overlaps(ents + rest, lex, p, keep), key=lambda m: (m.start, m.end, m.label))
     return sorted(ents + rest, key=lambda m: (m.start, m.end, m.label))
@@ -11203,3 +11207,29 @@ def centre_places(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
         for s, e in sorted(set(spans)):
             added.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "LOC", tagger))
     return ents + added
+
+
+_CITY = frozenset(fold(w) for w in "सिटी".split())  # `पटना सिटी`, `मैक्सिको सिटी`: English "City" in a town's name
+_CITY_AFTER = POSTPOSITIONS | frozenset(fold(w) for w in "ने , । ) ( : .".split())
+
+
+def city_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention]) -> list[Mention]:
+    """Round 49: a town whose name ends in the English `सिटी` (`पटना सिटी के गायघाट मोहल्ले`, Patna's old city;
+    `राजधानी मैक्सिको सिटी में`) was tagged without it, `सिटी` being a kind of place (PLACE_KINDS: `स्मार्ट सिटी`). A
+    LOC span right before an untagged `सिटी` that a postposition, `ने` or punctuation follows takes it in, as SPEC
+    writes the full name. Not an office (`प्रयागराज के सिटी SP`, `सिटी मजिस्ट्रेट`: no LOC before it, or a word
+    after it). A gazetteer's span (`keep`) grows too, as `grow_places` grows it: the place is right, its name longer."""
+    covered = {(m.sent_idx, w[0]) for m in ents for w in _words_in(words.get(m.sent_idx, []), m)}
+    out: list[Mention] = []
+    for m in ents:
+        if m.label != "LOC":
+            out.append(m)
+            continue
+        ws = words.get(m.sent_idx, [])
+        k = _word_at(ws, m.end)
+        if k < len(ws) and ws[k - 1][1] == m.end and fold(ws[k][2]) in _CITY and (m.sent_idx, ws[k][0]) not in covered \
+                and (k + 1 == len(ws) or fold(ws[k + 1][2]) in _CITY_AFTER) and ws[k][0] - m.end <= 1:
+            out.append(_span(sents[m.sent_idx], m, m.start, ws[k][1]))
+            continue
+        out.append(m)
+    return out

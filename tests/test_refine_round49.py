@@ -79,3 +79,23 @@ def test_count_list_places(sentences_of, text, spans, on, expected):
 )
 def test_centre_places(sentences_of, text, spans, on, expected):
     assert _run(sentences_of, text, spans, centre_places=on) == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, on, expected",
+    [
+        # covidnp_DJ-2020-MAR-15-01, bbchi_0048: a town's name ending in `सिटी`, tagged without it
+        ("पटना सिटी के गायघाट मोहल्ले की घटना है।", [("पटना", "LOC")], True, [("पटना सिटी", "LOC")]),
+        ("पटना सिटी के गायघाट मोहल्ले की घटना है।", [("पटना", "LOC")], False, [("पटना", "LOC")]),
+        ("राजधानी मैक्सिको सिटी में मौजूद संवाददाता ने बताया।", [("मैक्सिको", "LOC")], True,
+         [("मैक्सिको सिटी", "LOC")]),
+        # traps: an office after a place's genitive; `सिटी` + a role; a person's span over `सिटी`; no LOC before it
+        ("प्रयागराज के सिटी SP ने बताया।", [("प्रयागराज", "LOC")], True, [("प्रयागराज", "LOC")]),
+        ("लखनऊ सिटी मजिस्ट्रेट ने बताया।", [("लखनऊ", "LOC")], True, [("लखनऊ", "LOC")]),
+        ("घंटाघर पर एसपी सिटी श्वेता चौबे की टीम थी।", [("सिटी श्वेता चौबे", "PER")], True,
+         [("सिटी श्वेता चौबे", "PER")]),
+        ("आठ स्मार्ट सिटी वाले शहरों में काम हुआ।", [], True, []),
+    ],
+)
+def test_city_names(sentences_of, text, spans, on, expected):
+    assert _run(sentences_of, text, spans, city_names=on) == expected
