@@ -651,6 +651,14 @@ class RefineParams:
     team_tails: bool = False  # round 48: an ORG span `... टीम W` with a word before `टीम` and one after it ends at
     # `टीम`: W a KB place is LOC (`[भारतीय क्रिकेट टीम जोहनसबर्ग]` -> `भारतीय क्रिकेट टीम` + `जोहनसबर्ग` LOC), any
     # other W no name (`[भारतीय टीम नेट्स] पर`); `टीम इंडिया` (nothing before `टीम`) stays
+    count_list_places: bool = False  # round 49: in a sentence listing 2+ tallies `<LOC> में|से N`, an untagged word
+    # that may name a place, opening another tally's list item (`, सतना में 02, धार में 06,`), is LOC
+    centre_places: bool = False  # round 49: the untagged place beside a community or primary health centre's head
+    # (`सीएचसी मेहदावल में`, `कैसरगंज सीएचसी के`, `सामुदायिक स्वास्थ्य केंद्र मुस्तफाबाद में`) is LOC
+    city_names: bool = False  # round 49: a LOC span right before an untagged `सिटी` + a postposition or punctuation
+    # takes it in (`[पटना] सिटी के` -> `पटना सिटी`, `[मैक्सिको] सिटी में`)
+    tally_max_seen: int = 3  # round 49: ... such a word, unless a listed district or town, the training data saw at
+    # most this many times
     no_overlaps: bool = True  # issue 14: last, no two mentions overlap (SPEC: one span per mention), `no_overlaps`
 
 
@@ -977,6 +985,12 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = team_tails(words, texts, ents, keep, lex)
     if p.speaker_given_names:  # round 48: only the words every other step left untagged
         ents = speaker_given_names(words, texts, ents, lex)
+    if p.count_list_places:  # round 49: only the words every other step left untagged
+        ents = count_list_places(words, texts, ents, lex, p)
+    if p.centre_places:  # round 49: only the words every other step left untagged
+        ents = centre_places(words, texts, ents, lex, p)
+    if p.city_names:  # round 49: after every step that cuts a place kind off a span
+        ents = city_names(words, texts, ents)
     if p.no_overlaps:  # issue 14: last of all, over the NUM/TIME mentions too
         return sorted(no_overlaps(ents + rest, lex, p, keep), key=lambda m: (m.start, m.end, m.label))
     return sorted(ents + rest, key=lambda m: (m.start, m.end, m.label))
@@ -11040,6 +11054,182 @@ def team_tails(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
             if lex is not None and (place_of(last[2], lex) is not None or fold(last[2]) not in lex.words
                                     and _RX_DEVANAGARI_ZW.fullmatch(last[2]) and nxt in _TEAM_VENUE_MARKERS):
                 out.append(_span(sent, m, last[0], last[1], "LOC"))
+            continue
+        out.append(m)
+    return out
+
+
+# Round 49: a count of a list of places' tallies (`भोपाल में 5, उज्जैन में 6`, `जोधपुर से 20, नागौर से 10`): digits,
+# a duplicated count (`1-1`, `16-16`), a number word or its duplicate (`एक-एक`, `छह`); generic Hindi number syntax
+_RX_TALLY = regex.compile(r"[\d०-९]+(?:[.,][\d०-९]+)*(?:-[\d०-९]+)?")
+_TALLY_MARKERS = frozenset(fold(w) for w in "में से".split())
+_TALLY_SEPARATORS = LIST_SEPARATORS | {";"}
+
+
+def _tally_count(w: str) -> bool:
+    fw = fold(w)
+    if _RX_TALLY.fullmatch(w):
+        return True
+    parts = fw.split("-")
+    return len(parts) <= 2 and len(set(parts)) == 1 and parts[0] in NUMBER_WORDS
+
+
+def _tally_at(ws: Sequence[Word], i: int) -> bool:
+    """`count_list_places`: the word at i opens a tally `X में|से N` (X at i)."""
+    return i + 2 < len(ws) and fold(ws[i + 1][2]) in _TALLY_MARKERS and _tally_count(ws[i + 2][2])
+
+
+def _tally_place_word(w: str, lex: Lexicon, p: RefineParams) -> bool:
+    """`count_list_places`: a word that may name a district or town in a tally: a district named like a common word
+    (word_districts.txt), an Indian town of india_towns.txt, a notable KB place, or a Devanagari word of 2+ letters the
+    training data saw at most `tally_max_seen` times that is no function word, common word (`_common`: `देश`,
+    `मरीज`, `मंडल`), news word (`_news_word`), pronoun (`जिनमें`), given name or title."""
+    fw = fold(w)
+    if not _RX_DEVANAGARI_ZW.fullmatch(w) or len(fw) < 2 or fw in POSTPOSITIONS or fw in lex.function_words \
+            or _function_word(fw, lex):
+        return False
+    if fw in lex.word_districts or fw in lex.india_towns:
+        return True
+    place = place_of(w, lex)
+    if place is not None and _notable_place(fw, place, lex):
+        return True
+    st = lex.words.get(fw)
+    return bool((st is None or st.n <= p.tally_max_seen) and not _common(w, lex, p) and not _news_word(w, lex, p)
+                and fw not in lex.given_names and fw not in TITLES and fw not in ROLES and fw not in COMMON_WORDS
+                and fw not in PLACE_KINDS and fw not in DESIGNATORS)
+
+
+def count_list_places(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                      p: RefineParams) -> list[Mention]:
+    """Round 49 (district tallies of the COVID papers: `छिंदवाड़ा में 04, सतना में 02, धार में 06, शिवपुरी में 02`,
+    `जोधपुर से 20, जयपुर से 12, नागौर से 10`): in a sentence that lists at least two tallies `X में|से N` whose X
+    is a LOC mention, one untagged word X of another tally there is a place too, LOC, where it opens its list item
+    (after a separator, `,` `;` `और` `एवं` `तथा` `व`, itself right after the previous item's count or a LOC) and may
+    name a place (`_tally_place_word`: a district named like a common word, `धार`, `बस्ती`, a listed town, or a word
+    the training data hardly saw that is no common or news word, pronoun or given name; not `जिनमें से 55`, `देश में
+    61 ऐसे जिले`, `पीड़ितों में 32`)."""
+    covered = {(m.sent_idx, w[0]) for m in ents for w in _words_in(words.get(m.sent_idx, []), m)}
+    loc_span = {(m.sent_idx, m.start): m.end for m in ents if m.label == "LOC"}
+    loc_end = {(m.sent_idx, m.end) for m in ents if m.label == "LOC"}
+    added: list[Mention] = []
+    for idx, ws in words.items():
+        tallies = [i for i in range(len(ws)) if _tally_at(ws, i)] if len(ws) >= 8 else []
+        if len(tallies) < 3:
+            continue
+        n_loc = 0
+        for i in range(len(ws) - 2):  # LOC tallies: a LOC span ending right before `में|से N`
+            end = loc_span.get((idx, ws[i][0]))
+            if end is None:
+                continue
+            k = _word_at(ws, end)
+            if k + 1 < len(ws) and fold(ws[k][2]) in _TALLY_MARKERS and _tally_count(ws[k + 1][2]):
+                n_loc += 1
+        if n_loc < 2:
+            continue
+        for i in tallies:
+            w = ws[i]
+            if (idx, w[0]) in covered or i < 2 or fold(ws[i - 1][2]) not in _TALLY_SEPARATORS:
+                continue
+            prev = ws[i - 2]
+            if not (_tally_count(prev[2]) or (idx, prev[1]) in loc_end):
+                continue
+            if not _tally_place_word(w[2], lex, p):
+                continue
+            sent = sents[idx]
+            added.append(Mention(sent.doc_id, idx, w[0], w[1], sent.text[w[0] - sent.start : w[1] - sent.start], "LOC",
+                                 ents[0].tagger if ents else "refine"))
+    return ents + added
+
+
+# Round 49: a health centre of the Indian public health system, named by its place (`सीएचसी मेहदावल`, `कैसरगंज
+# सीएचसी`, `सामुदायिक स्वास्थ्य केंद्र मुस्तफाबाद`): the acronyms of community and primary health centres and their
+# Hindi names; every block has one, so the head is no name and the place beside it is the mention, LOC, as
+# `station_police` reads `X थाने` (generic Hindi administration words, not taken from any article)
+_CENTRE_ACRONYMS = frozenset(fold(w) for w in "सीएचसी पीएचसी".split())
+_CENTRE_NAMES = tuple(tuple(fold(w) for w in s.split()) for s in (
+    "सामुदायिक स्वास्थ्य केंद्र", "सामुदायिक स्वास्थ्य केन्द्र", "प्राथमिक स्वास्थ्य केंद्र", "प्राथमिक स्वास्थ्य केन्द्र"))
+# ... what may follow the place after the head: a postposition, `ने`, punctuation, a bracket
+# (not `।`: a verb ends the sentence, `सिकंदरा सीएचसी भिजवाया।`)
+_CENTRE_PLACE_AFTER = POSTPOSITIONS | frozenset(fold(w) for w in "ने , ) (".split())
+_GENITIVE_KE = fold("के")  # `पूछताछ के दरम्यान पीएचसी`: a compound postposition's noun, no place, before the head
+
+
+def _centre_head(fws: Sequence[str], i: int) -> int:
+    """`centre_places`: the length of a health centre's head starting at word i (0: none)."""
+    if fws[i] in _CENTRE_ACRONYMS:
+        return 1
+    for name in _CENTRE_NAMES:
+        if tuple(fws[i : i + len(name)]) == name:
+            return len(name)
+    return 0
+
+
+def centre_places(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                  p: RefineParams) -> list[Mention]:
+    """Round 49 (crime, accident and COVID reports of the Hindi papers): a community or primary health centre is named
+    by its block's place, after or before its head (`सामुदायिक स्वास्थ्य केंद्र(सीएचसी)मेहदावल में`, `सीएचसी-मेहदावल
+    पर`, `सीएचसी मुंडेरवा में`, `कैसरगंज सीएचसी के चिकित्सक`, `बिहारशरीफ पीएचसी प्रभारी`): one untagged word that may
+    name a place (`_tally_place_word`: a listed district or town, a notable KB place, or a word the training data
+    hardly saw that is no common or news word, pronoun, given name, title or role) is LOC; after the head (and its
+    bracketed acronym) only before a postposition, `ने`, a comma or a bracket, or as the second half of `सीएचसी-X`
+    so followed; before the head not after `के`. Not `सिकंदरा सीएचसी भिजवाया।`, `पूछताछ के दरम्यान पीएचसी`,
+    `वृंदावन की सीएचसी`, `पीएचसी डॉ. X` (a verb, a compound postposition, a genitive, a title)."""
+    covered = {(m.sent_idx, w[0]) for m in ents for w in _words_in(words.get(m.sent_idx, []), m)}
+    added: list[Mention] = []
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        fws = [fold(w[2]) for w in ws]
+        if not any(f in _CENTRE_ACRONYMS or f.split("-")[0] in _CENTRE_ACRONYMS or f in ("सामुदायिक", "प्राथमिक")
+                   for f in fws):
+            continue
+        sent = sents[idx]
+        spans: list[tuple[int, int]] = []
+        for i, w in enumerate(ws):
+            parts = w[2].split("-")
+            if len(parts) == 2 and fold(parts[0]) in _CENTRE_ACRONYMS and (idx, w[0]) not in covered:
+                nxt = fws[i + 1] if i + 1 < len(ws) else ""
+                if nxt in _CENTRE_PLACE_AFTER and _tally_place_word(parts[1], lex, p):
+                    spans.append((w[1] - len(parts[1]), w[1]))
+                continue
+            n = _centre_head(fws, i)
+            if not n:
+                continue
+            if i >= 1 and (idx, ws[i - 1][0]) not in covered and (i < 2 or fws[i - 2] != _GENITIVE_KE) \
+                    and _tally_place_word(ws[i - 1][2], lex, p):
+                spans.append((ws[i - 1][0], ws[i - 1][1]))
+            j = i + n
+            if j + 2 < len(ws) and ws[j][2] == "(" and fws[j + 1] in _CENTRE_ACRONYMS and ws[j + 2][2] == ")":
+                j += 3  # `सामुदायिक स्वास्थ्य केंद्र (सीएचसी) X`
+            if j < len(ws) and (idx, ws[j][0]) not in covered and _tally_place_word(ws[j][2], lex, p):
+                nxt = fws[j + 1] if j + 1 < len(ws) else ""
+                if nxt in _CENTRE_PLACE_AFTER:
+                    spans.append((ws[j][0], ws[j][1]))
+        for s, e in sorted(set(spans)):
+            added.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "LOC", tagger))
+    return ents + added
+
+
+_CITY = frozenset(fold(w) for w in "सिटी".split())  # `पटना सिटी`, `मैक्सिको सिटी`: English "City" in a town's name
+_CITY_AFTER = POSTPOSITIONS | frozenset(fold(w) for w in "ने , । ) ( : .".split())
+
+
+def city_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention]) -> list[Mention]:
+    """Round 49: a town whose name ends in the English `सिटी` (`पटना सिटी के गायघाट मोहल्ले`, Patna's old city;
+    `राजधानी मैक्सिको सिटी में`) was tagged without it, `सिटी` being a kind of place (PLACE_KINDS: `स्मार्ट सिटी`). A
+    LOC span right before an untagged `सिटी` that a postposition, `ने` or punctuation follows takes it in, as SPEC
+    writes the full name. Not an office (`प्रयागराज के सिटी SP`, `सिटी मजिस्ट्रेट`: no LOC before it, or a word
+    after it). A gazetteer's span (`keep`) grows too, as `grow_places` grows it: the place is right, its name longer."""
+    covered = {(m.sent_idx, w[0]) for m in ents for w in _words_in(words.get(m.sent_idx, []), m)}
+    out: list[Mention] = []
+    for m in ents:
+        if m.label != "LOC":
+            out.append(m)
+            continue
+        ws = words.get(m.sent_idx, [])
+        k = _word_at(ws, m.end)
+        if k < len(ws) and ws[k - 1][1] == m.end and fold(ws[k][2]) in _CITY and (m.sent_idx, ws[k][0]) not in covered \
+                and (k + 1 == len(ws) or fold(ws[k + 1][2]) in _CITY_AFTER) and ws[k][0] - m.end <= 1:
+            out.append(_span(sents[m.sent_idx], m, m.start, ws[k][1]))
             continue
         out.append(m)
     return out
