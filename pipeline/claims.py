@@ -188,6 +188,7 @@ class ClaimsParams:
     org_before_place: bool = True  # `ABC ऑस्ट्रेलिया की रिपोर्ट`: the organisation before a place owns a source (round 39)
     paragraph_quotes: bool = True  # a direct content over several paragraphs (lines) is one claim per paragraph (round 39)
     quote_gender: bool = True  # a pronoun's quote with gendered first-person verbs picks a person of that gender (round 40)
+    glued_continuation: bool = True  # (round 54) the continuation quote's opener glued onto the sentence end before it (`चाहिए."मुख्य …"`)
     quote_continuation: bool = True  # a quote standing alone after a direct claim continues its speaker  # `X ने बताया कि …। हम …।` continues the content
     max_continuation_sentences: int = 3
     max_speaker_tokens: int = 4  # fallback noun phrase (tagger missed the name)
@@ -6279,8 +6280,9 @@ class _Doc:
         # after `X ने कहा कि …।` (an indirect content to its sentence end) only a quoted paragraph of sentences goes
         # on with X (`"मैं अपनी शुरुआत को लेकर थोड़ा चिंतित था, … होता है."`), never a quoted headline
         after_ki = not (c.qtype == "direct" or c.ce <= c.cue_s)
-        if after_ki and not c.natural_end:
-            return
+        if after_ki and not c.natural_end and not (
+                self.p.glued_continuation and self.T[c.ce:self.units[c.unit_end].e].strip() in ('."', '।"')):
+            return  # (round 54: the content ran to its sentence's end, but for the next quote's glued opener)
         u = max(c.unit_end, self.unit_at(c.cue_e - 1))  # after the quote and its cue (`"…," उन्होंने बताया।`)
         for _ in range(self.p.max_continuation_sentences):
             n = u + 1
@@ -6290,7 +6292,12 @@ class _Doc:
             k = unit.s
             while k < unit.e and self.T[k].isspace():
                 k += 1
-            if k >= unit.e or self.T[k] not in OPENERS or not self.is_opener(k):
+            if k < unit.e and self.T[k] not in OPENERS and self.p.glued_continuation and after_ki and n == c.unit_end + 1 \
+                    and (g := self.glued_opener(self.units[u], k)) is not None \
+                    and not any(ch in '"“”' for ch in self.T[c.cue_s:g]) \
+                    and not any(h.unit == n for h in self.hits):
+                k = g  # (round 54) `… चाहिए."मुख्य बात … दें."`: the opener the segmenter left on the sentence before
+            elif k >= unit.e or self.T[k] not in OPENERS or not self.is_opener(k):
                 return
             s, close, closed, last = self.quote_over_lines(k)
             if not closed or self.T[close + 1:self.units[last].e].strip(" ।.!?\n\u201d\"'") \
@@ -6304,6 +6311,22 @@ class _Doc:
             self.claims.append(_C(unit.sent_idx, c.spk, c.cue_s, c.cue_e, cs, ce, "direct", k, close + 1, last, False,
                                   anchor=k))
             u = last
+
+    def glued_opener(self, prev: _Unit, k: int) -> int | None:
+        """(round 54, claims.glued_continuation) A straight quote mark typed right after the sentence end of the unit
+        before k, with no space on either side (`… रखना चाहिए."मुख्य बात यह है कि …"`, BBC Hindi's glued paragraphs),
+        is the opener of the quotation that starts unit k when the marks before it on its line are even (it closes
+        nothing); the segmenter leaves it on the unit before. Its position, or None. Read only after an indirect
+        content with no quote mark between its cue and the mark, and with no cue in unit k (continue_quotes): after
+        a direct quote the same glued mark is its closer (`… चाहिए.वो कहते हैं, "…`)."""
+        j = k - 1
+        if j <= prev.s or self.T[j] != '"' or self.T[j - 1] not in "।." or k >= len(self.T) \
+                or not _IS_WORD.match(self.T[k]):
+            return None
+        line = self.T.rfind("\n", 0, j) + 1
+        if sum(self.T[i] in '"“”' for i in range(line, j)) % 2:
+            return None
+        return j
 
     def reopened_quote_end(self, c: _C) -> int | None:
         """`… ने कहा: "A।` / `"B।` / `"C।"` (a quotation that reopens each paragraph, the closer only after the last):
