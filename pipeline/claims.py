@@ -188,6 +188,8 @@ class ClaimsParams:
     org_before_place: bool = True  # `ABC ऑस्ट्रेलिया की रिपोर्ट`: the organisation before a place owns a source (round 39)
     paragraph_quotes: bool = True  # a direct content over several paragraphs (lines) is one claim per paragraph (round 39)
     quote_gender: bool = True  # a pronoun's quote with gendered first-person verbs picks a person of that gender (round 40)
+    unclosed_before_report: bool = True  # (round 54) an open quote ends before a later sentence whose own report cue opens a quotation after its comma
+    report_introduced: bool = True  # (round 54) a report noun introduced with another owner after the last claim is not that claim's speaker's
     glued_continuation: bool = True  # (round 54) the continuation quote's opener glued onto the sentence end before it (`चाहिए."मुख्य …"`)
     quote_continuation: bool = True  # a quote standing alone after a direct claim continues its speaker  # `X ने बताया कि …। हम …।` continues the content
     max_continuation_sentences: int = 3
@@ -3132,6 +3134,21 @@ class _Doc:
                 last = None
         return out
 
+    def owned_after(self, prev: _C, tok: _Tok) -> bool:
+        """(round 54, claims.report_introduced) A study or report noun (`रिपोर्ट`, `अध्ययन`, `सर्वे`) that the text
+        between the previous claim and it introduced with an owner's genitive, the same noun (`भारत के नियंत्रक और
+        महालेखा परीक्षक की रिपोर्ट पेश की गई है। … इस रिपोर्ट में कहा गया`), is that document, not the last speaker's
+        words: it is left to study_owner (a tagged owner) or unresolved (an owner the tagger missed)."""
+        key = _key(tok.t)
+        if key not in {_key(w) for w in _STUDY_NOUNS}:
+            return False
+        a = max(x for x in (prev.ce, prev.cue_e, prev.span_e) if x is not None)
+        for m in _OWNED_STUDY.finditer(self.T, a, tok.s):
+            if _key(m.group("noun")) == key and m.end() <= tok.s and m.start() > 0 \
+                    and _IS_WORD.match(self.T[m.start() - 2: m.start() - 1] or " "):
+                return True
+        return False
+
     def study_owner(self, c: _C) -> Mention | None:
         """(round 51, claims.study_owner_before) An unresolved one-word study, survey or report noun (`स्टडी के मुताबिक
         17 मई तक …`) that the window (pronoun_window sentences back) named with a tagged owner's genitive, the same noun
@@ -3902,6 +3919,8 @@ class _Doc:
         if prev is not None and tok.k in _EDITORIALS and prev.spk.label != "ORG" \
                 and not (prev.spk.text and fold(prev.spk.text) in _EDITORIALS):
             prev = None  # an editorial is a paper's voice or an earlier editorial's, never the person who spoke last
+        if prev is not None and self.p.report_introduced and self.owned_after(prev, tok):
+            prev = None  # (round 54) `… सिंह ने कहा, "…"। … महालेखा परीक्षक की रिपोर्ट पेश की गई है। इस रिपोर्ट में कहा गया`
         if prev is not None:
             t = prev.spk.type if prev.spk.type in ("anonymous", "unresolved") else "pronoun"
             return _Spk(**base, entity_id=prev.spk.entity_id, type=t, label=prev.spk.label)
@@ -4238,6 +4257,12 @@ class _Doc:
             for j in range(i, unit.e):
                 if double and self.T[j:j + 2] != "''":
                     continue
+                if not double and not depth and u > start_u and self.p.unclosed_before_report \
+                        and self.opens_report(j, u):
+                    # (round 54) `रेखा कहती हैं, " मुझे … अच्छा होगा.इनकी साथी वर्षा कहती हैं," मुझे …"`: a later
+                    # sentence's own report opens a quotation after its cue's comma; the open one never closed and
+                    # ends with the sentence before
+                    return pos + width, self.units[u - 1].e, False, u - 1
                 if not double and self.T[j] == self.T[pos] and self.T[j] in "\"'" and self.is_opener(j) \
                         and j + 1 < unit.e and self.T[j + 1] not in " \t" \
                         and (self.inner_closer(j + 1, unit.e) or self.doubled_closer(j + 1, unit.e)):
@@ -4256,6 +4281,17 @@ class _Doc:
                 return pos + width, unit.e, False, u
             u = nxt
             i = self.units[u].s
+
+    def opens_report(self, j: int, u: int) -> bool:
+        """(round 54, claims.unclosed_before_report) The mark at j opens the quotation of a report cue of unit u whose
+        comma it follows (`वर्षा कहती हैं," …`, `X ने कहा, "…`), the cue's subject opening unit u with no quote mark
+        before it in that unit."""
+        if self.T[j] not in "\"“" or j < 2 or self.T[j - 1] != "," and not (self.T[j - 1] == " " and self.T[j - 2] == ","):
+            return False
+        c = j - 1 if self.T[j - 1] == "," else j - 2
+        unit = self.units[u]
+        return any(h.e == c and h.unit == u and h.entry.role in ("nom", "verb") for h in self.hits) \
+            and not any(ch in QUOTES for ch in self.T[unit.s:c])
 
     def attached_closer(self, j: int) -> bool:
         """A straight mark typed right after a comma or full stop and before a space closes the open quotation (`"…
