@@ -188,6 +188,7 @@ class ClaimsParams:
     org_before_place: bool = True  # `ABC ऑस्ट्रेलिया की रिपोर्ट`: the organisation before a place owns a source (round 39)
     paragraph_quotes: bool = True  # a direct content over several paragraphs (lines) is one claim per paragraph (round 39)
     quote_gender: bool = True  # a pronoun's quote with gendered first-person verbs picks a person of that gender (round 40)
+    recurring_opener: bool = True  # (round 54) an untagged name before `कहती हैं कि` that (or whose surname) opens another sentence of the story
     unclosed_before_report: bool = True  # (round 54) an open quote ends before a later sentence whose own report cue opens a quotation after its comma
     report_introduced: bool = True  # (round 54) a report noun introduced with another owner after the last claim is not that claim's speaker's
     glued_continuation: bool = True  # (round 54) the continuation quote's opener glued onto the sentence end before it (`चाहिए."मुख्य …"`)
@@ -3446,7 +3447,8 @@ class _Doc:
         if rest[:1] not in QUOTES:
             # only a quotation: `सब कहते हैं, ये …`, `प्रिंसिपल कहते हैं यह …` are no named persons; with कि, a name
             # that opens at least two of the story's sentences as the subject of a habitual cue (`चेतन बताते हैं कि`)
-            if not (rest.startswith("कि") and 1 <= len(words) <= 2 and self.recurring_subject(words)):
+            if not (rest.startswith("कि") and 1 <= len(words) <= 2 and (
+                    self.recurring_subject(words) or self.p.recurring_opener and self.recurring_opener(words))):
                 return None
         words = [t for t in u.toks if t.e <= hit.s]
         while words and (words[0].k in self.titles or words[0].t in QUOTES):
@@ -3476,6 +3478,29 @@ class _Doc:
         if any(t.s < u.s for t in words) or any(self.T[a.e:b.s].strip() for a, b in zip(words, words[1:])):
             return None
         return _Spk(self.T[words[0].s:words[-1].e], words[0].s, words[-1].e, None, "named")
+
+    def recurring_opener(self, words: list[_Tok]) -> bool:
+        """(round 54, claims.recurring_opener) A name the tagger missed that opens one sentence before a habitual cue of
+        saying (`कोनली कहती हैं कि …`, `डेनियल बोर कहते हैं कि …`) and, itself or its last word (a surname), opens
+        at least one more of the story's sentences whatever follows (`कोनली की सलाह है कि …`, `बोर कलर ब्लाइंड है`): a
+        person the story is about, not a common word (those are left out by the lexicon check after)."""
+        T, name = self.T, self.T[words[0].s:words[-1].e]
+        habitual, opens = False, 0
+        for form in dict.fromkeys((name, words[-1].t)):
+            i = T.find(form)
+            while i >= 0:
+                j = i
+                while j > 0 and T[j - 1] in " \t":
+                    j -= 1
+                after = T[i + len(form):i + len(form) + 1]
+                if (j == 0 or T[j - 1] in _OPENS_SENTENCE) and not _IS_WORD.match(after or " "):
+                    opens += 1
+                    if form == name and (m := _RECURRING_CUE.match(T, i + len(form))) and m.group(1) is not None:
+                        habitual = True
+                i = T.find(form, i + len(form))
+            if form == name and len(words) == 1:
+                break
+        return habitual and opens >= 2
 
     def recurring_subject(self, words: list[_Tok]) -> bool:
         """The words open two or more sentences or lines of the story right before a habitual cue of saying or an
