@@ -188,6 +188,7 @@ class ClaimsParams:
     org_before_place: bool = True  # `ABC ऑस्ट्रेलिया की रिपोर्ट`: the organisation before a place owns a source (round 39)
     paragraph_quotes: bool = True  # a direct content over several paragraphs (lines) is one claim per paragraph (round 39)
     quote_gender: bool = True  # a pronoun's quote with gendered first-person verbs picks a person of that gender (round 40)
+    glued_pronoun: bool = True  # (round 54) `… सरकारवो आगे बताती हैं, "…"`: a word ending in वो glued after a headline is the pronoun
     recurring_opener: bool = True  # (round 54) an untagged name before `कहती हैं कि` that (or whose surname) opens another sentence of the story
     unclosed_before_report: bool = True  # (round 54) an open quote ends before a later sentence whose own report cue opens a quotation after its comma
     report_introduced: bool = True  # (round 54) a report noun introduced with another owner after the last claim is not that claim's speaker's
@@ -3479,6 +3480,24 @@ class _Doc:
             return None
         return _Spk(self.T[words[0].s:words[-1].e], words[0].s, words[-1].e, None, "named")
 
+    def glued_pronoun(self, u: _Unit, last: _Tok, hit: _Hit) -> _Spk | None:
+        """(round 54, claims.glued_pronoun) `… रो पड़ीं दीप्ति नवलवो कहती हैं, ''…''`, `… गिर गई सरकारवो आगे बताती हैं,
+        "…"`: BBC Hindi pages whose related-story headlines were glued onto the next sentence's pronoun `वो`. A word
+        that ends in `वो` right after two or more letters, before a person's habitual cue of saying and a quotation,
+        is that pronoun (its antecedent found as for a written `वो`)."""
+        pe = self.pron.get("वो")
+        if not self.p.glued_pronoun or pe is None or pe.role != "nom" or len(last.t) < 4 or not last.t.endswith("वो") \
+                or not _IS_WORD.match(last.t[-3]) or last.k in self.pron:
+            return None
+        if not self.honorific(u, hit) or not fold(self.T[hit.rs:hit.re]).startswith(("कह", "बता")):
+            return None
+        rest = _COPULA_AND_PUNCT.sub("", self.T[hit.e:hit.e + 40])
+        if rest[:1] not in QUOTES:
+            return None
+        tok = _Tok(last.e - 2, last.e, "वो", "वो")
+        pe = replace(pe, labels=tuple(x for x in pe.labels if x in ("PER", "STATEMENT")) or ("PER",))
+        return self.resolve_pronoun(tok, pe, u.sent_idx)
+
     def recurring_opener(self, words: list[_Tok]) -> bool:
         """(round 54, claims.recurring_opener) A name the tagger missed that opens one sentence before a habitual cue of
         saying (`कोनली कहती हैं कि …`, `डेनियल बोर कहते हैं कि …`) and, itself or its last word (a surname), opens
@@ -5552,6 +5571,8 @@ class _Doc:
                 sp = name  # "कन्हैया कहते हैं, …": a name the tagger missed
             elif (name := self.as_noted_subject(u, hit)) is not None:
                 sp = name  # (round 52) `जैसा कि पर्यावरण अखंडता प्रोजेक्ट नोट करता है, C`: an untagged name
+            elif (glued := self.glued_pronoun(u, last, hit)) is not None:
+                sp = glued  # (round 54) `… पर गिर गई सरकारवो आगे बताती हैं, "…"`: a link headline glued onto वो
             else:
                 return False
         self.add(hit, sp, content)
