@@ -188,6 +188,7 @@ class ClaimsParams:
     org_before_place: bool = True  # `ABC ऑस्ट्रेलिया की रिपोर्ट`: the organisation before a place owns a source (round 39)
     paragraph_quotes: bool = True  # a direct content over several paragraphs (lines) is one claim per paragraph (round 39)
     quote_gender: bool = True  # a pronoun's quote with gendered first-person verbs picks a person of that gender (round 40)
+    adjunct_subject: bool = True  # (round 54) `कन्हैया थोड़ी तुतलाहट के साथ कहते हैं, "…"`: the subject before a manner or topic phrase
     glued_pronoun: bool = True  # (round 54) `… सरकारवो आगे बताती हैं, "…"`: a word ending in वो glued after a headline is the pronoun
     recurring_opener: bool = True  # (round 54) an untagged name before `कहती हैं कि` that (or whose surname) opens another sentence of the story
     unclosed_before_report: bool = True  # (round 54) an open quote ends before a later sentence whose own report cue opens a quotation after its comma
@@ -582,6 +583,7 @@ _COMPOUND_POST = frozenset("लिए बाद साथ दौरान बा
 _SHORT_LEAD_OPENERS = frozenset("जो चाहे जैसा जैसे जब यदि अगर जहां जहाँ जितना जितने आप".split())
 
 
+_ADJUNCT_ENDS = frozenset("साथ में लेकर पर".split())  # (round 54, adjunct_subject) `… के साथ/के बारे में/को लेकर/पर कहते हैं, "…"`
 _GENITIVES = frozenset("की के का".split())  # `संगठन की अनीसा बताती हैं, "…"` (untagged_name, round 48)
 _PARTICIPLE_ENDS = frozenset("हुए वाली वाले वाला वालीं".split())  # `… देते हुए NAME कहती हैं`, `पढ़ाने वाली NAME`
 # a news agency's dateline opening a story (`गाजियाबाद, 15 अप्रैल (भाषा)`, `मुंबई, चार अप्रैल (भाषा)`) and the BBC's app
@@ -3480,6 +3482,35 @@ class _Doc:
             return None
         return _Spk(self.T[words[0].s:words[-1].e], words[0].s, words[-1].e, None, "named")
 
+    def adjunct_subject(self, u: _Unit, prev: list[_Tok], hit: _Hit) -> _Spk | None:
+        """(round 54, claims.adjunct_subject) `अपनी उम्र से छोटे दिखने वाले कन्हैया थोड़ी तुतलाहट के साथ कहते हैं, "…"`,
+        `इन बीते सालों में अजय अपने और प्रकाश झा के साथ के बारे में कहते हैं, "…"`: a person's habitual cue of saying
+        and a quotation after a postpositional phrase of manner or topic (`के साथ`, `के बारे में`, `को लेकर`, `पर`),
+        the subject the last tagged person or nominative pronoun before that phrase that is no genitive, object or
+        postposition's noun (`प्रकाश झा के`); at most ten words between it and the cue, no comma, quote or कि."""
+        if not self.p.adjunct_subject or len(prev) < 3 or prev[-1].k not in _ADJUNCT_ENDS:
+            return None
+        if not self.honorific(u, hit) or not fold(self.T[hit.rs:hit.re]).startswith(("कह", "बता")):
+            return None
+        rest = _COPULA_AND_PUNCT.sub("", self.T[hit.e:hit.e + 40])
+        if rest[:1] not in QUOTES:
+            return None
+        best = None
+        for i, t in enumerate(prev[:-2]):
+            nxt = prev[i + 1]
+            if nxt.k in POSTPOSITIONS or nxt.k in _GENITIVES:
+                continue
+            between = prev[i + 1:]
+            if len(between) > 10 or any(x.t in (",", ";", ":") or x.t in QUOTES or x.k in ("कि", "ने", "जो") for x in between):
+                continue
+            m = self.by_end.get(t.e)
+            if m is not None and m.label == "PER" and m.start >= u.s:
+                best = _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)
+            elif (pe := self.pron.get(t.k)) is not None and pe.role == "nom":
+                pe = replace(pe, labels=tuple(x for x in pe.labels if x in ("PER", "STATEMENT")) or ("PER",))
+                best = self.resolve_pronoun(t, pe, u.sent_idx)
+        return best
+
     def glued_pronoun(self, u: _Unit, last: _Tok, hit: _Hit) -> _Spk | None:
         """(round 54, claims.glued_pronoun) `… रो पड़ीं दीप्ति नवलवो कहती हैं, ''…''`, `… गिर गई सरकारवो आगे बताती हैं,
         "…"`: BBC Hindi pages whose related-story headlines were glued onto the next sentence's pronoun `वो`. A word
@@ -5571,6 +5602,8 @@ class _Doc:
                 sp = name  # "कन्हैया कहते हैं, …": a name the tagger missed
             elif (name := self.as_noted_subject(u, hit)) is not None:
                 sp = name  # (round 52) `जैसा कि पर्यावरण अखंडता प्रोजेक्ट नोट करता है, C`: an untagged name
+            elif (adj := self.adjunct_subject(u, prev, hit)) is not None:
+                sp = adj  # (round 54) `कन्हैया थोड़ी तुतलाहट के साथ कहते हैं, "…"`: the subject before a manner phrase
             elif (glued := self.glued_pronoun(u, last, hit)) is not None:
                 sp = glued  # (round 54) `… पर गिर गई सरकारवो आगे बताती हैं, "…"`: a link headline glued onto वो
             else:
