@@ -177,7 +177,7 @@ from pipeline.refine import INSTITUTIONS, MEMBER_ACRONYMS, MEMBER_PARTIES, SHORT
 
 @dataclass(frozen=True)
 class ClaimsParams:
-    cues: str = "cues-v41"  # lexicon file models/<cues>.tsv (versioned)
+    cues: str = "cues-v43"  # lexicon file models/<cues>.tsv (versioned)
     max_quote_sentences: int = 4  # a quote that does not close spans at most this many sentences; a closed one runs
     # on to its closer within max_quote_lines units of its paragraph (closes_in_paragraph), past this many only over
     # sentences with no other speaker's report
@@ -192,6 +192,7 @@ class ClaimsParams:
     glued_pronoun: bool = True  # (round 54) `… सरकारवो आगे बताती हैं, "…"`: a word ending in वो glued after a headline is the pronoun
     recurring_opener: bool = True  # (round 54) an untagged name before `कहती हैं कि` that (or whose surname) opens another sentence of the story
     unclosed_before_report: bool = True  # (round 54) an open quote ends before a later sentence whose own report cue opens a quotation after its comma
+    owned_statement: bool = True  # (round 54) a statement noun with its own written genitive owner (`सहारा की प्रेस विज्ञप्ति`) is not the last speaker's
     report_introduced: bool = True  # (round 54) a report noun introduced with another owner after the last claim is not that claim's speaker's
     glued_continuation: bool = True  # (round 54) the continuation quote's opener glued onto the sentence end before it (`चाहिए."मुख्य …"`)
     quote_continuation: bool = True  # a quote standing alone after a direct claim continues its speaker  # `X ने बताया कि …। हम …।` continues the content
@@ -583,6 +584,8 @@ _COMPOUND_POST = frozenset("लिए बाद साथ दौरान बा
 _SHORT_LEAD_OPENERS = frozenset("जो चाहे जैसा जैसे जब यदि अगर जहां जहाँ जितना जितने आप".split())
 
 
+# (round 54, owned_statement) a statement noun's own genitive owner written right before it (`सहारा की प्रेस विज्ञप्ति`)
+_OWNED_BEFORE = regex.compile(r"([\p{L}\p{M}]+)\s+(?:की|के|का)\s+(?:(?:प्रेस|आधिकारिक|एक|नई|नया|नए|ताज़ा|ताजा)\s+)*$")
 _ADJUNCT_ENDS = frozenset("साथ में लेकर पर".split())  # (round 54, adjunct_subject) `… के साथ/के बारे में/को लेकर/पर कहते हैं, "…"`
 _GENITIVES = frozenset("की के का".split())  # `संगठन की अनीसा बताती हैं, "…"` (untagged_name, round 48)
 _PARTICIPLE_ENDS = frozenset("हुए वाली वाले वाला वालीं".split())  # `… देते हुए NAME कहती हैं`, `पढ़ाने वाली NAME`
@@ -3138,6 +3141,18 @@ class _Doc:
                 last = None
         return out
 
+    def owned_by_name(self, tok: _Tok) -> bool:
+        """(round 54, claims.owned_statement) A statement noun with its own owner's genitive right before it (`सहारा की
+        प्रेस विज्ञप्ति में कहा गया है`), the owner a word of no lexicon kind (an untagged name; not `नेटवर्क की
+        रिपोर्ट`, `कंपनी का बयान`, `उनकी`): that owner's, not the last claim's speaker (left unresolved)."""
+        m = _OWNED_BEFORE.search(self.T, max(0, tok.s - 60), tok.s)
+        if m is None:
+            return False
+        k = _key(m.group(1))
+        return not any(k in x for x in (self.pron, self.anaphor, self.media, self.anon, self.titles, self.npstop,
+                                        self.source, self.data, self.nonname, self.orgkinds, self.org_heads,
+                                        self.bodies, self.containers, POSTPOSITIONS))
+
     def owned_after(self, prev: _C, tok: _Tok) -> bool:
         """(round 54, claims.report_introduced) A study or report noun (`रिपोर्ट`, `अध्ययन`, `सर्वे`) that the text
         between the previous claim and it introduced with an owner's genitive, the same noun (`भारत के नियंत्रक और
@@ -3994,6 +4009,8 @@ class _Doc:
         if prev is not None and tok.k in _EDITORIALS and prev.spk.label != "ORG" \
                 and not (prev.spk.text and fold(prev.spk.text) in _EDITORIALS):
             prev = None  # an editorial is a paper's voice or an earlier editorial's, never the person who spoke last
+        if prev is not None and self.p.owned_statement and self.owned_by_name(tok):
+            prev = None  # (round 54) `सहारा की प्रेस विज्ञप्ति में कहा गया है`: its written owner (untagged), not the last speaker
         if prev is not None and self.p.report_introduced and self.owned_after(prev, tok):
             prev = None  # (round 54) `… सिंह ने कहा, "…"। … महालेखा परीक्षक की रिपोर्ट पेश की गई है। इस रिपोर्ट में कहा गया`
         if prev is not None:

@@ -201,3 +201,38 @@ def test_claims_round54_adjunct_subject_not(text, spec):
 def test_claims_round54_adjunct_subject_off():
     text = "अपनी उम्र से छोटे दिखने वाले कन्हैया थोड़ी तुतलाहट के साथ कहते हैं, \"उनसे मिलने के लिए मैं कई बार गया.\""
     assert run(text, [("कन्हैया", "PER", "P_k")], p=replace(P, adjunct_subject=False)) == []
+
+
+# --- cues-v43: the copula-less `X का कहना कि` / `X का कहना, "…"` and adverbs before a nominative cue ---------------
+def test_cues_v43_rows():
+    from tests.test_claims import LEX
+    assert P.cues == "cues-v43" and LEX.version == "cues-v43"
+    assert "कहना" in {c.form for c in LEX.cues}
+    assert {"इतना", "सिर्फ़", "सिर्फ", "केवल"} <= set(LEX.of("adverb"))
+
+
+@pytest.mark.parametrize("text,spec,want", [
+    # bbchi_0210: `X का कहना, "…"` with the copula dropped
+    ("सिंघीतेराई के खिलेश जयसवाल का कहना, \"कंपनियों ने ज़्यादा ज़मीन का अधिग्रहण करना शुरू कर दिया है.\"",
+     [("खिलेश जयसवाल", "PER", "P_k")],
+     [("खिलेश जयसवाल", "P_k", "कहना", "कंपनियों ने ज़्यादा ज़मीन का अधिग्रहण करना शुरू कर दिया है", "direct")]),
+    # bbchi_0292: `उनका ये कहना कि …`
+    ("शाहरुख खान ने गालियां दीं. लेकिन प्रेस कांफ्रेंस में उनका ये कहना कि उन्होंने जो भी किया, ठीक किया.",
+     [("शाहरुख खान", "PER", "P_s")],
+     [("उनका", "P_s", "कहना", "उन्होंने जो भी किया, ठीक किया", "indirect")]),
+    # bbchi_0129: `वे सिर्फ़ इतना कहते हैं, "…"`
+    ("शोएब मंसूर मीडिया से दूर रहे हैं. वे सिर्फ़ इतना कहते हैं, \"ये त्रासदी है कि धर्म का अर्थ बदल गया है.\"",
+     [("शोएब मंसूर", "PER", "P_m")],
+     [("वे", "P_m", "कहते", "ये त्रासदी है कि धर्म का अर्थ बदल गया है", "direct")]),
+])
+def test_claims_round54_cues_v43(text, spec, want):
+    assert got(check_offsets(text, run(text, spec))) == want
+
+
+@pytest.mark.parametrize("text", [
+    # framed: no कि, colon or quotation right after the copula-less `कहना`
+    "यह कहना मुश्किल है कि इन सबका मैच पर क्या असर पड़ेगा.",
+    "मेरा कहना सिर्फ़ इतना है कि लोग सावधान रहें.",
+])
+def test_claims_round54_cues_v43_not(text):
+    assert run(text, []) == []
