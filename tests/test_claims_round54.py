@@ -236,3 +236,25 @@ def test_claims_round54_cues_v43(text, spec, want):
 ])
 def test_claims_round54_cues_v43_not(text):
     assert run(text, []) == []
+
+
+# --- owned_statement (bbchi_0113) ------------------------------------------------------------------------------
+SAHARA = ("कंपनी के प्रवक्ता राम ने कहा कि वो बोर्ड से कोई टकराव नहीं चाहते. "
+          "सहारा की प्रेस विज्ञप्ति में कहा गया है कि अब वो 20 केंद्रों की स्थापना करेगी.")
+
+
+def test_claims_round54_owned_statement():
+    claims = check_offsets(SAHARA, run(SAHARA, [("राम", "PER", "P_r")]))
+    assert [(c.speaker_text, c.speaker_entity_id) for c in claims] == [("राम", "P_r"), ("विज्ञप्ति", None)]
+
+
+def test_claims_round54_owned_statement_off():
+    claims = run(SAHARA, [("राम", "PER", "P_r")], p=replace(P, owned_statement=False))
+    assert [(c.speaker_text, c.speaker_entity_id) for c in claims] == [("राम", "P_r"), ("विज्ञप्ति", "P_r")]
+
+
+def test_claims_round54_owned_statement_anaphor_owner():
+    # ntrex_newsweek.51339: `नेटवर्क की रिपोर्ट` (an organisation's kind word owns it): the network named before
+    text = "KTUU की रिपोर्ट के अनुसार, पेलिन को वापस भेजा गया. नेटवर्क की रिपोर्ट ने बताया कि वह न्यायालय के समक्ष पेश हुआ."
+    claims = check_offsets(text, run(text, [("KTUU", "ORG", "O_k"), ("पेलिन", "PER", "P_p")]))
+    assert [c.speaker_entity_id for c in claims] == ["O_k", "O_k"]
