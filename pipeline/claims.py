@@ -177,7 +177,7 @@ from pipeline.refine import INSTITUTIONS, MEMBER_ACRONYMS, MEMBER_PARTIES, SHORT
 
 @dataclass(frozen=True)
 class ClaimsParams:
-    cues: str = "cues-v42"  # lexicon file models/<cues>.tsv (versioned)
+    cues: str = "cues-v43"  # lexicon file models/<cues>.tsv (versioned)
     max_quote_sentences: int = 4  # a quote that does not close spans at most this many sentences; a closed one runs
     # on to its closer within max_quote_lines units of its paragraph (closes_in_paragraph), past this many only over
     # sentences with no other speaker's report
@@ -188,6 +188,13 @@ class ClaimsParams:
     org_before_place: bool = True  # `ABC ऑस्ट्रेलिया की रिपोर्ट`: the organisation before a place owns a source (round 39)
     paragraph_quotes: bool = True  # a direct content over several paragraphs (lines) is one claim per paragraph (round 39)
     quote_gender: bool = True  # a pronoun's quote with gendered first-person verbs picks a person of that gender (round 40)
+    adjunct_subject: bool = True  # (round 54) `कन्हैया थोड़ी तुतलाहट के साथ कहते हैं, "…"`: the subject before a manner or topic phrase
+    glued_pronoun: bool = True  # (round 54) `… सरकारवो आगे बताती हैं, "…"`: a word ending in वो glued after a headline is the pronoun
+    recurring_opener: bool = True  # (round 54) an untagged name before `कहती हैं कि` that (or whose surname) opens another sentence of the story
+    unclosed_before_report: bool = True  # (round 54) an open quote ends before a later sentence whose own report cue opens a quotation after its comma
+    owned_statement: bool = True  # (round 54) a statement noun with its own written genitive owner (`सहारा की प्रेस विज्ञप्ति`) is not the last speaker's
+    report_introduced: bool = True  # (round 54) a report noun introduced with another owner after the last claim is not that claim's speaker's
+    glued_continuation: bool = True  # (round 54) the continuation quote's opener glued onto the sentence end before it (`चाहिए."मुख्य …"`)
     quote_continuation: bool = True  # a quote standing alone after a direct claim continues its speaker  # `X ने बताया कि …। हम …।` continues the content
     max_continuation_sentences: int = 3
     max_speaker_tokens: int = 4  # fallback noun phrase (tagger missed the name)
@@ -588,6 +595,9 @@ _COMPOUND_POST = frozenset("लिए बाद साथ दौरान बा
 _SHORT_LEAD_OPENERS = frozenset("जो चाहे जैसा जैसे जब यदि अगर जहां जहाँ जितना जितने आप".split())
 
 
+# (round 54, owned_statement) a statement noun's own genitive owner written right before it (`सहारा की प्रेस विज्ञप्ति`)
+_OWNED_BEFORE = regex.compile(r"([\p{L}\p{M}]+)\s+(?:की|के|का)\s+(?:(?:प्रेस|आधिकारिक|एक|नई|नया|नए|ताज़ा|ताजा)\s+)*$")
+_ADJUNCT_ENDS = frozenset("साथ में लेकर पर".split())  # (round 54, adjunct_subject) `… के साथ/के बारे में/को लेकर/पर कहते हैं, "…"`
 _GENITIVES = frozenset("की के का".split())  # `संगठन की अनीसा बताती हैं, "…"` (untagged_name, round 48)
 _PARTICIPLE_ENDS = frozenset("हुए वाली वाले वाला वालीं".split())  # `… देते हुए NAME कहती हैं`, `पढ़ाने वाली NAME`
 # a news agency's dateline opening a story (`गाजियाबाद, 15 अप्रैल (भाषा)`, `मुंबई, चार अप्रैल (भाषा)`) and the BBC's app
@@ -3173,6 +3183,33 @@ class _Doc:
                 last = None
         return out
 
+    def owned_by_name(self, tok: _Tok) -> bool:
+        """(round 54, claims.owned_statement) A statement noun with its own owner's genitive right before it (`सहारा की
+        प्रेस विज्ञप्ति में कहा गया है`), the owner a word of no lexicon kind (an untagged name; not `नेटवर्क की
+        रिपोर्ट`, `कंपनी का बयान`, `उनकी`): that owner's, not the last claim's speaker (left unresolved)."""
+        m = _OWNED_BEFORE.search(self.T, max(0, tok.s - 60), tok.s)
+        if m is None:
+            return False
+        k = _key(m.group(1))
+        return not any(k in x for x in (self.pron, self.anaphor, self.media, self.anon, self.titles, self.npstop,
+                                        self.source, self.data, self.nonname, self.orgkinds, self.org_heads,
+                                        self.bodies, self.containers, POSTPOSITIONS))
+
+    def owned_after(self, prev: _C, tok: _Tok) -> bool:
+        """(round 54, claims.report_introduced) A study or report noun (`रिपोर्ट`, `अध्ययन`, `सर्वे`) that the text
+        between the previous claim and it introduced with an owner's genitive, the same noun (`भारत के नियंत्रक और
+        महालेखा परीक्षक की रिपोर्ट पेश की गई है। … इस रिपोर्ट में कहा गया`), is that document, not the last speaker's
+        words: it is left to study_owner (a tagged owner) or unresolved (an owner the tagger missed)."""
+        key = _key(tok.t)
+        if key not in {_key(w) for w in _STUDY_NOUNS}:
+            return False
+        a = max(x for x in (prev.ce, prev.cue_e, prev.span_e) if x is not None)
+        for m in _OWNED_STUDY.finditer(self.T, a, tok.s):
+            if _key(m.group("noun")) == key and m.end() <= tok.s and m.start() > 0 \
+                    and _IS_WORD.match(self.T[m.start() - 2: m.start() - 1] or " "):
+                return True
+        return False
+
     def study_owner(self, c: _C) -> Mention | None:
         """(round 51, claims.study_owner_before) An unresolved one-word study, survey or report noun (`स्टडी के मुताबिक
         17 मई तक …`) that the window (pronoun_window sentences back) named with a tagged owner's genitive, the same noun
@@ -3470,7 +3507,8 @@ class _Doc:
         if rest[:1] not in QUOTES:
             # only a quotation: `सब कहते हैं, ये …`, `प्रिंसिपल कहते हैं यह …` are no named persons; with कि, a name
             # that opens at least two of the story's sentences as the subject of a habitual cue (`चेतन बताते हैं कि`)
-            if not (rest.startswith("कि") and 1 <= len(words) <= 2 and self.recurring_subject(words)):
+            if not (rest.startswith("कि") and 1 <= len(words) <= 2 and (
+                    self.recurring_subject(words) or self.p.recurring_opener and self.recurring_opener(words))):
                 return None
         words = [t for t in u.toks if t.e <= hit.s]
         while words and (words[0].k in self.titles or words[0].t in QUOTES):
@@ -3500,6 +3538,76 @@ class _Doc:
         if any(t.s < u.s for t in words) or any(self.T[a.e:b.s].strip() for a, b in zip(words, words[1:])):
             return None
         return _Spk(self.T[words[0].s:words[-1].e], words[0].s, words[-1].e, None, "named")
+
+    def adjunct_subject(self, u: _Unit, prev: list[_Tok], hit: _Hit) -> _Spk | None:
+        """(round 54, claims.adjunct_subject) `अपनी उम्र से छोटे दिखने वाले कन्हैया थोड़ी तुतलाहट के साथ कहते हैं, "…"`,
+        `इन बीते सालों में अजय अपने और प्रकाश झा के साथ के बारे में कहते हैं, "…"`: a person's habitual cue of saying
+        and a quotation after a postpositional phrase of manner or topic (`के साथ`, `के बारे में`, `को लेकर`, `पर`),
+        the subject the last tagged person or nominative pronoun before that phrase that is no genitive, object or
+        postposition's noun (`प्रकाश झा के`); at most ten words between it and the cue, no comma, quote or कि."""
+        if not self.p.adjunct_subject or len(prev) < 3 or prev[-1].k not in _ADJUNCT_ENDS:
+            return None
+        if not self.honorific(u, hit) or not fold(self.T[hit.rs:hit.re]).startswith(("कह", "बता")):
+            return None
+        rest = _COPULA_AND_PUNCT.sub("", self.T[hit.e:hit.e + 40])
+        if rest[:1] not in QUOTES:
+            return None
+        best = None
+        for i, t in enumerate(prev[:-2]):
+            nxt = prev[i + 1]
+            if nxt.k in POSTPOSITIONS or nxt.k in _GENITIVES:
+                continue
+            between = prev[i + 1:]
+            if len(between) > 10 or any(x.t in (",", ";", ":") or x.t in QUOTES or x.k in ("कि", "ने", "जो") for x in between):
+                continue
+            m = self.by_end.get(t.e)
+            if m is not None and m.label == "PER" and m.start >= u.s:
+                best = _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)
+            elif (pe := self.pron.get(t.k)) is not None and pe.role == "nom":
+                pe = replace(pe, labels=tuple(x for x in pe.labels if x in ("PER", "STATEMENT")) or ("PER",))
+                best = self.resolve_pronoun(t, pe, u.sent_idx)
+        return best
+
+    def glued_pronoun(self, u: _Unit, last: _Tok, hit: _Hit) -> _Spk | None:
+        """(round 54, claims.glued_pronoun) `… रो पड़ीं दीप्ति नवलवो कहती हैं, ''…''`, `… गिर गई सरकारवो आगे बताती हैं,
+        "…"`: BBC Hindi pages whose related-story headlines were glued onto the next sentence's pronoun `वो`. A word
+        that ends in `वो` right after two or more letters, before a person's habitual cue of saying and a quotation,
+        is that pronoun (its antecedent found as for a written `वो`)."""
+        pe = self.pron.get("वो")
+        if not self.p.glued_pronoun or pe is None or pe.role != "nom" or len(last.t) < 4 or not last.t.endswith("वो") \
+                or not _IS_WORD.match(last.t[-3]) or last.k in self.pron:
+            return None
+        if not self.honorific(u, hit) or not fold(self.T[hit.rs:hit.re]).startswith(("कह", "बता")):
+            return None
+        rest = _COPULA_AND_PUNCT.sub("", self.T[hit.e:hit.e + 40])
+        if rest[:1] not in QUOTES:
+            return None
+        tok = _Tok(last.e - 2, last.e, "वो", "वो")
+        pe = replace(pe, labels=tuple(x for x in pe.labels if x in ("PER", "STATEMENT")) or ("PER",))
+        return self.resolve_pronoun(tok, pe, u.sent_idx)
+
+    def recurring_opener(self, words: list[_Tok]) -> bool:
+        """(round 54, claims.recurring_opener) A name the tagger missed that opens one sentence before a habitual cue of
+        saying (`कोनली कहती हैं कि …`, `डेनियल बोर कहते हैं कि …`) and, itself or its last word (a surname), opens
+        at least one more of the story's sentences whatever follows (`कोनली की सलाह है कि …`, `बोर कलर ब्लाइंड है`): a
+        person the story is about, not a common word (those are left out by the lexicon check after)."""
+        T, name = self.T, self.T[words[0].s:words[-1].e]
+        habitual, opens = False, 0
+        for form in dict.fromkeys((name, words[-1].t)):
+            i = T.find(form)
+            while i >= 0:
+                j = i
+                while j > 0 and T[j - 1] in " \t":
+                    j -= 1
+                after = T[i + len(form):i + len(form) + 1]
+                if (j == 0 or T[j - 1] in _OPENS_SENTENCE) and not _IS_WORD.match(after or " "):
+                    opens += 1
+                    if form == name and (m := _RECURRING_CUE.match(T, i + len(form))) and m.group(1) is not None:
+                        habitual = True
+                i = T.find(form, i + len(form))
+            if form == name and len(words) == 1:
+                break
+        return habitual and opens >= 2
 
     def recurring_subject(self, words: list[_Tok]) -> bool:
         """The words open two or more sentences or lines of the story right before a habitual cue of saying or an
@@ -3943,6 +4051,10 @@ class _Doc:
         if prev is not None and tok.k in _EDITORIALS and prev.spk.label != "ORG" \
                 and not (prev.spk.text and fold(prev.spk.text) in _EDITORIALS):
             prev = None  # an editorial is a paper's voice or an earlier editorial's, never the person who spoke last
+        if prev is not None and self.p.owned_statement and self.owned_by_name(tok):
+            prev = None  # (round 54) `सहारा की प्रेस विज्ञप्ति में कहा गया है`: its written owner (untagged), not the last speaker
+        if prev is not None and self.p.report_introduced and self.owned_after(prev, tok):
+            prev = None  # (round 54) `… सिंह ने कहा, "…"। … महालेखा परीक्षक की रिपोर्ट पेश की गई है। इस रिपोर्ट में कहा गया`
         if prev is not None:
             t = prev.spk.type if prev.spk.type in ("anonymous", "unresolved") else "pronoun"
             return _Spk(**base, entity_id=prev.spk.entity_id, type=t, label=prev.spk.label)
@@ -4279,6 +4391,12 @@ class _Doc:
             for j in range(i, unit.e):
                 if double and self.T[j:j + 2] != "''":
                     continue
+                if not double and not depth and u > start_u and self.p.unclosed_before_report \
+                        and self.opens_report(j, u):
+                    # (round 54) `रेखा कहती हैं, " मुझे … अच्छा होगा.इनकी साथी वर्षा कहती हैं," मुझे …"`: a later
+                    # sentence's own report opens a quotation after its cue's comma; the open one never closed and
+                    # ends with the sentence before
+                    return pos + width, self.units[u - 1].e, False, u - 1
                 if not double and self.T[j] == self.T[pos] and self.T[j] in "\"'" and self.is_opener(j) \
                         and j + 1 < unit.e and self.T[j + 1] not in " \t" \
                         and (self.inner_closer(j + 1, unit.e) or self.doubled_closer(j + 1, unit.e)):
@@ -4297,6 +4415,17 @@ class _Doc:
                 return pos + width, unit.e, False, u
             u = nxt
             i = self.units[u].s
+
+    def opens_report(self, j: int, u: int) -> bool:
+        """(round 54, claims.unclosed_before_report) The mark at j opens the quotation of a report cue of unit u whose
+        comma it follows (`वर्षा कहती हैं," …`, `X ने कहा, "…`), the cue's subject opening unit u with no quote mark
+        before it in that unit."""
+        if self.T[j] not in "\"“" or j < 2 or self.T[j - 1] != "," and not (self.T[j - 1] == " " and self.T[j - 2] == ","):
+            return False
+        c = j - 1 if self.T[j - 1] == "," else j - 2
+        unit = self.units[u]
+        return any(h.e == c and h.unit == u and h.entry.role in ("nom", "verb") for h in self.hits) \
+            and not any(ch in QUOTES for ch in self.T[unit.s:c])
 
     def attached_closer(self, j: int) -> bool:
         """A straight mark typed right after a comma or full stop and before a space closes the open quotation (`"…
@@ -5551,6 +5680,10 @@ class _Doc:
                 sp = name  # "कन्हैया कहते हैं, …": a name the tagger missed
             elif (name := self.as_noted_subject(u, hit)) is not None:
                 sp = name  # (round 52) `जैसा कि पर्यावरण अखंडता प्रोजेक्ट नोट करता है, C`: an untagged name
+            elif (adj := self.adjunct_subject(u, prev, hit)) is not None:
+                sp = adj  # (round 54) `कन्हैया थोड़ी तुतलाहट के साथ कहते हैं, "…"`: the subject before a manner phrase
+            elif (glued := self.glued_pronoun(u, last, hit)) is not None:
+                sp = glued  # (round 54) `… पर गिर गई सरकारवो आगे बताती हैं, "…"`: a link headline glued onto वो
             else:
                 return False
         self.add(hit, sp, content)
@@ -6340,8 +6473,9 @@ class _Doc:
         # after `X ने कहा कि …।` (an indirect content to its sentence end) only a quoted paragraph of sentences goes
         # on with X (`"मैं अपनी शुरुआत को लेकर थोड़ा चिंतित था, … होता है."`), never a quoted headline
         after_ki = not (c.qtype == "direct" or c.ce <= c.cue_s)
-        if after_ki and not c.natural_end:
-            return
+        if after_ki and not c.natural_end and not (
+                self.p.glued_continuation and self.T[c.ce:self.units[c.unit_end].e].strip() in ('."', '।"')):
+            return  # (round 54: the content ran to its sentence's end, but for the next quote's glued opener)
         u = max(c.unit_end, self.unit_at(c.cue_e - 1))  # after the quote and its cue (`"…," उन्होंने बताया।`)
         for _ in range(self.p.max_continuation_sentences):
             n = u + 1
@@ -6351,7 +6485,12 @@ class _Doc:
             k = unit.s
             while k < unit.e and self.T[k].isspace():
                 k += 1
-            if k >= unit.e or self.T[k] not in OPENERS or not self.is_opener(k):
+            if k < unit.e and self.T[k] not in OPENERS and self.p.glued_continuation and after_ki and n == c.unit_end + 1 \
+                    and (g := self.glued_opener(self.units[u], k)) is not None \
+                    and not any(ch in '"“”' for ch in self.T[c.cue_s:g]) \
+                    and not any(h.unit == n for h in self.hits):
+                k = g  # (round 54) `… चाहिए."मुख्य बात … दें."`: the opener the segmenter left on the sentence before
+            elif k >= unit.e or self.T[k] not in OPENERS or not self.is_opener(k):
                 return
             s, close, closed, last = self.quote_over_lines(k)
             if not closed or self.T[close + 1:self.units[last].e].strip(" ।.!?\n\u201d\"'") \
@@ -6365,6 +6504,22 @@ class _Doc:
             self.claims.append(_C(unit.sent_idx, c.spk, c.cue_s, c.cue_e, cs, ce, "direct", k, close + 1, last, False,
                                   anchor=k))
             u = last
+
+    def glued_opener(self, prev: _Unit, k: int) -> int | None:
+        """(round 54, claims.glued_continuation) A straight quote mark typed right after the sentence end of the unit
+        before k, with no space on either side (`… रखना चाहिए."मुख्य बात यह है कि …"`, BBC Hindi's glued paragraphs),
+        is the opener of the quotation that starts unit k when the marks before it on its line are even (it closes
+        nothing); the segmenter leaves it on the unit before. Its position, or None. Read only after an indirect
+        content with no quote mark between its cue and the mark, and with no cue in unit k (continue_quotes): after
+        a direct quote the same glued mark is its closer (`… चाहिए.वो कहते हैं, "…`)."""
+        j = k - 1
+        if j <= prev.s or self.T[j] != '"' or self.T[j - 1] not in "।." or k >= len(self.T) \
+                or not _IS_WORD.match(self.T[k]):
+            return None
+        line = self.T.rfind("\n", 0, j) + 1
+        if sum(self.T[i] in '"“”' for i in range(line, j)) % 2:
+            return None
+        return j
 
     def reopened_quote_end(self, c: _C) -> int | None:
         """`… ने कहा: "A।` / `"B।` / `"C।"` (a quotation that reopens each paragraph, the closer only after the last):
