@@ -651,6 +651,9 @@ class RefineParams:
     team_tails: bool = False  # round 48: an ORG span `... टीम W` with a word before `टीम` and one after it ends at
     # `टीम`: W a KB place is LOC (`[भारतीय क्रिकेट टीम जोहनसबर्ग]` -> `भारतीय क्रिकेट टीम` + `जोहनसबर्ग` LOC), any
     # other W no name (`[भारतीय टीम नेट्स] पर`); `टीम इंडिया` (nothing before `टीम`) stays
+    line_glues: bool = False  # round 50: a name glued to the common word ending the line before it (a lost line
+    # break: `76 जीतराहुल द्रविड़`, `के बादइंग्लैंड ने`, `नये मामलेकानपुर में`) starts at the name: a span over the
+    # glued word is cut there, an untagged one adds the name (its label by the KB and IL-NER)
     no_overlaps: bool = True  # issue 14: last, no two mentions overlap (SPEC: one span per mention), `no_overlaps`
 
 
@@ -977,6 +980,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = team_tails(words, texts, ents, keep, lex)
     if p.speaker_given_names:  # round 48: only the words every other step left untagged
         ents = speaker_given_names(words, texts, ents, lex)
+    if p.line_glues:  # round 50: last, over every span the other steps made or spread
+        ents = line_glues(words, texts, ents, lex, keep)
     if p.no_overlaps:  # issue 14: last of all, over the NUM/TIME mentions too
         return sorted(no_overlaps(ents + rest, lex, p, keep), key=lambda m: (m.start, m.end, m.label))
     return sorted(ents + rest, key=lambda m: (m.start, m.end, m.label))
@@ -11042,4 +11047,121 @@ def team_tails(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
                 out.append(_span(sent, m, last[0], last[1], "LOC"))
             continue
         out.append(m)
+    return out
+
+
+_GLUE_MARK = regex.compile(r"[\p{Mn}\p{Mc}\u200c\u200d]")  # a vowel sign, virama, nukta or joiner opens no word
+_GLUE_NOT_ENDS = POSTPOSITIONS | {fold("ने")}  # a case marker wants a noun after it: it ends no line
+
+
+def _glue_prefixes(lex: Lexicon) -> frozenset[str]:
+    """The first halves of the lexicon's compound given names whose second half is a given name too (`कुल` of
+    `कुलदीप`, `हर` of `हरदीप`): a word glued to a name after one of these is a name of its own."""
+    memo = _memo("_glue_prefixes", lex)
+    if "" not in memo:
+        gn = lex.given_names
+        memo[""] = frozenset(g[:i] for g in gn for i in range(1, len(g) - 1)
+                             if g[i:] in gn and not _GLUE_MARK.match(g[i]))
+    return memo[""]
+
+
+def _glued_at(w: str, lex: Lexicon) -> int:
+    """The offset in `w` where a name starts that a lost line break glued to the common word ending the line before
+    (`जीत|सौरभ`, `मामले|राजस्थान`, `बाद|इंग्लैंड`), else 0. The whole word is no word of the training data, no given
+    name, no KB place, and in at most 5 news articles; the first half a frequent word of the news (20+ articles) that
+    IL-NER almost never reads in a name (5% at most of 20+), no case marker (which ends no line: `को|चीन` is Cochin)
+    nor the first half of a compound given name (`कुल|दीप`); the second half a sure KB place or a word IL-NER reads
+    opening a name (80% of its occurrences) that 3+ news articles use."""
+    memo = _memo("_glued_at", lex)
+    if w in memo:
+        return memo[w]
+    memo[w] = 0
+    fw = fold(w)
+    news = lex.news.get(fw)
+    if len(w) < 5 or not _RX_DEVANAGARI_ZW.fullmatch(w) or fw in lex.words or fw in lex.given_names \
+            or place_of(w, lex) is not None or news is not None and news.n_docs > 5:
+        return 0
+    prefixes = _glue_prefixes(lex)
+    for i in range(2, len(w) - 1):
+        a, b = fold(w[:i]), fold(w[i:])
+        if _GLUE_MARK.match(w[i]) or a in _GLUE_NOT_ENDS or a in prefixes:
+            continue
+        st, na = lex.words.get(a), lex.news.get(a)
+        if st is None or st.n < 20 or st.n_ent > 0.05 * st.n or na is None or na.n_docs < 20:
+            continue
+        sb, nb = lex.words.get(b), lex.news.get(b)
+        if lex.strong_place(b) is not None or sb is not None and sb.n >= 2 and sb.n_begin >= 0.8 * sb.n \
+                and nb is not None and nb.n_docs >= 3:
+            memo[w] = i
+            return i
+    return 0
+
+
+def _glued_label(b: str, lex: Lexicon) -> str | None:
+    """A glued name's label alone: LOC for a KB place or a word IL-NER reads mostly in places, PER for one it reads
+    mostly in persons, else None."""
+    st = lex.words.get(fold(b))
+    if place_of(b, lex) is not None and (st is None or st.n_loc >= st.n_per):
+        return "LOC"
+    if st is not None and st.n_loc > max(st.n_per, st.n_org):
+        return "LOC"
+    if st is not None and st.n_per > max(st.n_loc, st.n_org):
+        return "PER"
+    return None
+
+
+def line_glues(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+               keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 50: scraped pages lose line breaks, so a heading's or a list line's last word runs into the name that
+    opens the next line (`76 जीतराहुल द्रविड़: 79 मैच`, `टॉस जीतने के बादइंग्लैंड ने`, `15 नये मामलेकानपुर में`). A
+    word `_glued_at` splits: a PER/ORG/LOC span over it starts at the name (`[जीतराहुल द्रविड़]` -> `राहुल द्रविड़`;
+    a span of the glued word alone takes the name's own label, `[येग़ज़ा]` PER -> `ग़ज़ा` LOC); untagged, the name is
+    a mention of its own (`इंग्लैंड` LOC), or the first word of a mention that starts right after it."""
+    out: list[Mention] = []
+    spans: dict[int, list[Mention]] = defaultdict(list)
+    for m in ents:
+        spans[m.sent_idx].append(m)
+    moved: dict[tuple[int, int, int], int] = {}  # (sentence, start, end) of a span right after a glued word -> new start
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        ms = spans.get(idx, [])
+        for k, (s, e, w) in enumerate(ws):
+            i = _glued_at(w, lex)
+            if not i:
+                continue
+            inside = [m for m in ms if m.start < e and s < m.end]
+            if inside:
+                continue  # (the tagged spans are cut below)
+            label = _glued_label(w[i:], lex)
+            nxt = [m for m in ms if k + 1 < len(ws) and m.start == ws[k + 1][0]]
+            if nxt and (nxt[0].start, nxt[0].end) not in keep:
+                moved[(idx, nxt[0].start, nxt[0].end)] = s + i
+            elif label is not None:
+                sent = sents[idx]
+                out.append(Mention(sent.doc_id, idx, s + i, e, sent.text[s + i - sent.start : e - sent.start],
+                                   label, tagger))
+    for m in ents:
+        sent = sents[m.sent_idx]
+        new = moved.get((m.sent_idx, m.start, m.end))
+        if new is not None:
+            out.append(_span(sent, m, new, m.end))
+            continue
+        if (m.start, m.end) in keep or m.label not in ("PER", "ORG", "LOC"):
+            out.append(m)
+            continue
+        inside = _words_in(words.get(m.sent_idx, []), m)
+        cut = None
+        for s, e, w in inside:
+            i = _glued_at(w, lex)
+            if i:
+                cut = (s, e, w, i)
+                break
+        if cut is None:
+            out.append(m)
+            continue
+        s, e, w, i = cut
+        if s == m.start and e == m.end:
+            out.append(_span(sent, m, s + i, e, _glued_label(w[i:], lex) or m.label))
+        else:
+            out.append(_span(sent, m, s + i, m.end))
     return out
