@@ -654,6 +654,8 @@ class RefineParams:
     line_glues: bool = False  # round 50: a name glued to the common word ending the line before it (a lost line
     # break: `76 जीतराहुल द्रविड़`, `के बादइंग्लैंड ने`, `नये मामलेकानपुर में`) starts at the name: a span over the
     # glued word is cut there, an untagged one adds the name (its label by the KB and IL-NER)
+    code_acronyms: bool = False  # round 50: a one-word PER/ORG/LOC acronym with a digit glued right after it is a
+    # code, no name (a flight `[एमएच]370`, a gene `[एसीई]2`, a rating `[बीएए]2`, a plate `[HR]63`): dropped
     no_overlaps: bool = True  # issue 14: last, no two mentions overlap (SPEC: one span per mention), `no_overlaps`
 
 
@@ -982,6 +984,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = speaker_given_names(words, texts, ents, lex)
     if p.line_glues:  # round 50: last, over every span the other steps made or spread
         ents = line_glues(words, texts, ents, lex, keep)
+    if p.code_acronyms:  # round 50: after every step that tags or spreads an acronym
+        ents = code_acronyms(texts, ents, keep)
     if p.no_overlaps:  # issue 14: last of all, over the NUM/TIME mentions too
         return sorted(no_overlaps(ents + rest, lex, p, keep), key=lambda m: (m.start, m.end, m.label))
     return sorted(ents + rest, key=lambda m: (m.start, m.end, m.label))
@@ -11051,6 +11055,7 @@ def team_tails(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
 
 
 _GLUE_MARK = regex.compile(r"[\p{Mn}\p{Mc}\u200c\u200d]")  # a vowel sign, virama, nukta or joiner opens no word
+_RX_DOMAIN_DOT = regex.compile(r"\.\w")
 _GLUE_NOT_ENDS = POSTPOSITIONS | {fold("ने")}  # a case marker wants a noun after it: it ends no line
 
 
@@ -11132,12 +11137,16 @@ def line_glues(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
             inside = [m for m in ms if m.start < e and s < m.end]
             if inside:
                 continue  # (the tagged spans are cut below)
+            sent = sents[idx]
+            after = sents.get(idx + 1)
+            if _RX_DOMAIN_DOT.match(sent.text, e - sent.start) or sent.end == e + 1 \
+                    and sent.text.endswith(".") and after is not None and after.start == e + 1:
+                continue  # a web address (`आदेशकालीनिनग्राड.रू`, its dot read as a sentence end), no place
             label = _glued_label(w[i:], lex)
             nxt = [m for m in ms if k + 1 < len(ws) and m.start == ws[k + 1][0]]
             if nxt and (nxt[0].start, nxt[0].end) not in keep:
                 moved[(idx, nxt[0].start, nxt[0].end)] = s + i
             elif label is not None:
-                sent = sents[idx]
                 out.append(Mention(sent.doc_id, idx, s + i, e, sent.text[s + i - sent.start : e - sent.start],
                                    label, tagger))
     for m in ents:
@@ -11164,4 +11173,33 @@ def line_glues(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
             out.append(_span(sent, m, s + i, e, _glued_label(w[i:], lex) or m.label))
         else:
             out.append(_span(sent, m, s + i, m.end))
+    return out
+
+
+_RX_GLUED_DIGIT = regex.compile(r"\d")
+
+
+def _code_letters(w: str) -> bool:
+    """Two or more letters of an acronym: Latin capitals (`MH`, `IP`) or Devanagari letter names (`एमएच`, `एसीई`)."""
+    if w.isascii():
+        return 2 <= len(w) <= 8 and w.isalpha() and w.isupper()
+    letters = _acronym_letters(w)
+    return letters is not None and len(letters) >= 2
+
+
+def code_acronyms(sents: dict[int, Sentence], ents: list[Mention],
+                  keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 50: letters written together with a number are a code, no name: a flight (`एमएच370`), a gene or
+    receptor (`एसीई2`, `टीएमपीआरएसएस2`), a credit rating (`बीएए2`), a number plate (`HR63`), a war (`WW1`), a rating
+    of a phone (`IP68`). A one-word PER/ORG/LOC span of an acronym (`_code_letters`) with a digit right after it, no
+    space between, is dropped; `बीबीसी रेडियो4` (two words) and a name glued to a year after it (`चार्ली चैपलिन1940`,
+    no acronym) stay."""
+    out: list[Mention] = []
+    for m in ents:
+        if (m.start, m.end) not in keep and m.label in ("PER", "ORG", "LOC") and " " not in m.text \
+                and _code_letters(m.text):
+            sent = sents[m.sent_idx]
+            if _RX_GLUED_DIGIT.match(sent.text, m.end - sent.start):
+                continue
+        out.append(m)
     return out
