@@ -11076,7 +11076,7 @@ def _glued_at(w: str, lex: Lexicon) -> int:
     name, no KB place, and in at most 5 news articles; the first half a frequent word of the news (20+ articles) that
     IL-NER almost never reads in a name (5% at most of 20+), no case marker (which ends no line: `को|चीन` is Cochin)
     nor the first half of a compound given name (`कुल|दीप`); the second half a sure KB place or a word IL-NER reads
-    opening a name (80% of its occurrences) that 3+ news articles use."""
+    opening a name or in a person's name (80% of its occurrences: `मोहम्मद`, `ट्रंप`) that 3+ news articles use."""
     memo = _memo("_glued_at", lex)
     if w in memo:
         return memo[w]
@@ -11095,8 +11095,8 @@ def _glued_at(w: str, lex: Lexicon) -> int:
         if st is None or st.n < 20 or st.n_ent > 0.05 * st.n or na is None or na.n_docs < 20:
             continue
         sb, nb = lex.words.get(b), lex.news.get(b)
-        if lex.strong_place(b) is not None or sb is not None and sb.n >= 2 and sb.n_begin >= 0.8 * sb.n \
-                and nb is not None and nb.n_docs >= 3:
+        if lex.strong_place(b) is not None or sb is not None and sb.n >= 2 \
+                and (sb.n_begin >= 0.8 * sb.n or sb.n_per >= 0.8 * sb.n) and nb is not None and nb.n_docs >= 3:
             memo[w] = i
             return i
     return 0
@@ -11115,13 +11115,24 @@ def _glued_label(b: str, lex: Lexicon) -> str | None:
     return None
 
 
+def _glued_name_word(w: str, lex: Lexicon) -> bool:
+    """A word that goes on a glued name: Devanagari, no function word, and one IL-NER never saw or reads mostly in
+    names (`अज़हरुद्दीन` of `जीतमोहम्मद अज़हरुद्दीन`, `निकोबार` of `मामलेअंडमान निकोबार`)."""
+    fw = fold(w)
+    if not _RX_DEVANAGARI_ZW.fullmatch(w) or fw in lex.function_words or fw in POSTPOSITIONS:
+        return False
+    st = lex.words.get(fw)
+    return st is None or st.n_ent >= 0.5 * st.n
+
+
 def line_glues(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
                keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Round 50: scraped pages lose line breaks, so a heading's or a list line's last word runs into the name that
     opens the next line (`76 जीतराहुल द्रविड़: 79 मैच`, `टॉस जीतने के बादइंग्लैंड ने`, `15 नये मामलेकानपुर में`). A
     word `_glued_at` splits: a PER/ORG/LOC span over it starts at the name (`[जीतराहुल द्रविड़]` -> `राहुल द्रविड़`;
     a span of the glued word alone takes the name's own label, `[येग़ज़ा]` PER -> `ग़ज़ा` LOC); untagged, the name is
-    a mention of its own (`इंग्लैंड` LOC), or the first word of a mention that starts right after it."""
+    a mention of its own (`इंग्लैंड` LOC) with up to two untagged name words after it (`_glued_name_word`: `मोहम्मद
+    अज़हरुद्दीन`), or the first word of a mention that starts right after it (`मदुरै [कामराज यूनिवर्सिटी]`)."""
     out: list[Mention] = []
     spans: dict[int, list[Mention]] = defaultdict(list)
     for m in ents:
@@ -11147,7 +11158,11 @@ def line_glues(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
             if nxt and (nxt[0].start, nxt[0].end) not in keep:
                 moved[(idx, nxt[0].start, nxt[0].end)] = s + i
             elif label is not None:
-                out.append(Mention(sent.doc_id, idx, s + i, e, sent.text[s + i - sent.start : e - sent.start],
+                end, j = e, k + 1  # the name's other words, untagged, run on with it (`जीतमोहम्मद अज़हरुद्दीन:`)
+                while j < len(ws) and j <= k + 2 and _glued_name_word(ws[j][2], lex) \
+                        and not any(m.start < ws[j][1] and ws[j][0] < m.end for m in ms):
+                    end, j = ws[j][1], j + 1
+                out.append(Mention(sent.doc_id, idx, s + i, end, sent.text[s + i - sent.start : end - sent.start],
                                    label, tagger))
     for m in ents:
         sent = sents[m.sent_idx]

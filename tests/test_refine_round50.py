@@ -50,6 +50,8 @@ def _run(sentences_of, text, spans, **params):
         ("सुनवाई पूरी हो गई हैराजस्थान में बारिश हुई।", [("हैराजस्थान", "PER")], True, [("राजस्थान", "LOC")]),
         # bbchi_0277: untagged, the name is a mention of its own
         ("टॉस जीतने के बादइंग्लैंड ने पहले गेंदबाजी की.", [], True, [("इंग्लैंड", "LOC")]),
+        # bbchi_0216: untagged, the name's untagged name words after it go with it (`अज़हरुद्दीन` unseen by IL-NER)
+        ("धोनी: 162 मैच, 91 जीतराहुल अज़हरुद्दीन: 174 मैच", [], True, [("राहुल अज़हरुद्दीन", "PER")]),
         # bbchi_0216/0274: untagged, right before a tagged name it opens it
         ("79 मैच, 42 जीतराहुल द्रविड़: 79 मैच", [("द्रविड़", "PER")], True, [("राहुल द्रविड़", "PER")]),
         # traps: a case marker ends no line (`को|चीन` is Cochin); the first half of a compound given name
