@@ -656,6 +656,8 @@ class RefineParams:
     # glued word is cut there, an untagged one adds the name (its label by the KB and IL-NER)
     code_acronyms: bool = False  # round 50: a one-word PER/ORG/LOC acronym with a digit glued right after it is a
     # code, no name (a flight `[एमएच]370`, a gene `[एसीई]2`, a rating `[बीएए]2`, a plate `[HR]63`): dropped
+    kind_appositions: bool = False  # round 50: an ORG span of 2+ words ending in a kind (`संगठन`, `पार्टी`, `अखबार`)
+    # right before a PER/ORG name that is no acronym is the name's description, no name (`[फ़लस्तीनी संगठन] हमास`)
     no_overlaps: bool = True  # issue 14: last, no two mentions overlap (SPEC: one span per mention), `no_overlaps`
 
 
@@ -986,6 +988,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = line_glues(words, texts, ents, lex, keep)
     if p.code_acronyms:  # round 50: after every step that tags or spreads an acronym
         ents = code_acronyms(texts, ents, keep)
+    if p.kind_appositions:  # round 50: after every ORG step
+        ents = kind_appositions(words, ents, lex, keep)
     if p.no_overlaps:  # issue 14: last of all, over the NUM/TIME mentions too
         return sorted(no_overlaps(ents + rest, lex, p, keep), key=lambda m: (m.start, m.end, m.label))
     return sorted(ents + rest, key=lambda m: (m.start, m.end, m.label))
@@ -11218,3 +11222,35 @@ def code_acronyms(sents: dict[int, Sentence], ents: list[Mention],
                 continue
         out.append(m)
     return out
+
+
+_APPOSITION_KINDS = APPOSITIVE_KINDS | frozenset(fold(w) for w in "पार्टी संस्थान".split())
+
+
+def kind_appositions(words: dict[int, list[Word]], ents: list[Mention], lex: Lexicon,
+                     keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 50: news writes an organisation's kind, with its descriptive words, right before its name
+    (`फ़लस्तीनी संगठन हमास`, `प्रतिबंधित उग्रवादी संगठन लश्कर ए तैयबा`, `दक्षिणपंथी हिन्दू राजनीतिक पार्टी शिव सेना`,
+    `ब्रिटिश अखबार डेली मेल`); the model tags the descriptive phrase as an ORG of its own beside the name. An ORG span of
+    2+ words ending in a kind (APPOSITIVE_KINDS, `पार्टी`, `संस्थान`), no organisation of the lexicon with or without
+    the kind (`जगुआर लैंड रोवर कंपनी`) and no sure KB place in it (`पाकिस्तान पीपुल्स पार्टी`), with a PER/ORG span
+    right after it (one space between) that is no acronym, is dropped: the name stays. An expansion before its acronym
+    (`विश्व स्वास्थ्य संगठन WHO`, `स्वास्थ्य अनुसंधान संस्थान आईसीएमआर`) stays."""
+    starts: dict[tuple[int, int], Mention] = {(m.sent_idx, m.start): m for m in ents if m.label in ("PER", "ORG")}
+    out: list[Mention] = []
+    for m in ents:
+        if m.label == "ORG" and (m.start, m.end) not in keep:
+            inside = _words_in(words.get(m.sent_idx, []), m)
+            fws = tuple(fold(w[2]) for w in inside)
+            nxt = starts.get((m.sent_idx, m.end + 1))
+            if len(fws) >= 2 and fws[-1] in _APPOSITION_KINDS and fws not in lex.orgs and fws[:-1] not in lex.orgs \
+                    and nxt is not None and not _acronym_name(nxt.text) \
+                    and not any(lex.strong_place(fw) is not None for fw in fws[:-1]):
+                continue
+        out.append(m)
+    return out
+
+
+def _acronym_name(text: str) -> bool:
+    """One word of capitals or Devanagari letter names (`WHO`, `आईसीएमआर`)."""
+    return " " not in text and (text.isascii() and text.isupper() or _acronym_letters(text) is not None)

@@ -83,3 +83,30 @@ def test_line_glues(sentences_of, text, spans, on, expected):
 )
 def test_code_acronyms(sentences_of, text, spans, on, expected):
     assert _run(sentences_of, text, spans, code_acronyms=on) == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, on, expected",
+    [
+        # bbchi_0209, bbchi_0324: the kind with its descriptive words right before the name
+        ("फ़लस्तीनी संगठन हमास ने युद्ध अपराध बताया.", [("फ़लस्तीनी संगठन", "ORG"), ("हमास", "ORG")], True,
+         [("हमास", "ORG")]),
+        ("फ़लस्तीनी संगठन हमास ने युद्ध अपराध बताया.", [("फ़लस्तीनी संगठन", "ORG"), ("हमास", "ORG")], False,
+         [("फ़लस्तीनी संगठन", "ORG"), ("हमास", "ORG")]),
+        ("महाराष्ट्र में दक्षिणपंथी हिन्दू राजनीतिक पार्टी शिव सेना के प्रमुख",
+         [("दक्षिणपंथी हिन्दू राजनीतिक पार्टी", "ORG"), ("शिव सेना", "ORG")], True, [("शिव सेना", "ORG")]),
+        # traps: an expansion before its acronym; a bracket or comma between; no name after it; a lexicon organisation
+        ("विश्व स्वास्थ्य संगठन WHO ने कहा.", [("विश्व स्वास्थ्य संगठन", "ORG"), ("WHO", "ORG")], True,
+         [("WHO", "ORG"), ("विश्व स्वास्थ्य संगठन", "ORG")]),
+        ("स्वास्थ्य अनुसंधान संस्थान आईसीएमआर ने बताया.", [("स्वास्थ्य अनुसंधान संस्थान", "ORG"), ("आईसीएमआर", "ORG")],
+         True, [("आईसीएमआर", "ORG"), ("स्वास्थ्य अनुसंधान संस्थान", "ORG")]),
+        ("भारत एल्युमिनियम कंपनी (बाल्को) ने कहा.", [("भारत एल्युमिनियम कंपनी", "ORG"), ("बाल्को", "ORG")], True,
+         [("बाल्को", "ORG"), ("भारत एल्युमिनियम कंपनी", "ORG")]),
+        ("दिल्ली पीपुल्स पार्टी शिव सेना के साथ है.", [("दिल्ली पीपुल्स पार्टी", "ORG"), ("शिव सेना", "ORG")], True,
+         [("दिल्ली पीपुल्स पार्टी", "ORG"), ("शिव सेना", "ORG")]),
+        ("जगुआर लैंड रोवर कंपनी टाटा की है.", [("जगुआर लैंड रोवर कंपनी", "ORG"), ("टाटा", "ORG")], True,
+         [("जगुआर लैंड रोवर कंपनी", "ORG"), ("टाटा", "ORG")]),
+    ],
+)
+def test_kind_appositions(sentences_of, text, spans, on, expected):
+    assert _run(sentences_of, text, spans, kind_appositions=on) == expected
