@@ -659,6 +659,13 @@ class RefineParams:
     # takes it in (`[पटना] सिटी के` -> `पटना सिटी`, `[मैक्सिको] सिटी में`)
     tally_max_seen: int = 3  # round 49: ... such a word, unless a listed district or town, the training data saw at
     # most this many times
+    line_glues: bool = False  # round 50: a name glued to the common word ending the line before it (a lost line
+    # break: `76 जीतराहुल द्रविड़`, `के बादइंग्लैंड ने`, `नये मामलेकानपुर में`) starts at the name: a span over the
+    # glued word is cut there, an untagged one adds the name (its label by the KB and IL-NER)
+    code_acronyms: bool = False  # round 50: a one-word PER/ORG/LOC acronym with a digit glued right after it is a
+    # code, no name (a flight `[एमएच]370`, a gene `[एसीई]2`, a rating `[बीएए]2`, a plate `[HR]63`): dropped
+    kind_appositions: bool = False  # round 50: an ORG span of 2+ words ending in a kind (`संगठन`, `पार्टी`, `अखबार`)
+    # right before a PER/ORG name that is no acronym is the name's description, no name (`[फ़लस्तीनी संगठन] हमास`)
     no_overlaps: bool = True  # issue 14: last, no two mentions overlap (SPEC: one span per mention), `no_overlaps`
 
 
@@ -991,6 +998,12 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = centre_places(words, texts, ents, lex, p)
     if p.city_names:  # round 49: after every step that cuts a place kind off a span
         ents = city_names(words, texts, ents)
+    if p.line_glues:  # round 50: last, over every span the other steps made or spread
+        ents = line_glues(words, texts, ents, lex, keep)
+    if p.code_acronyms:  # round 50: after every step that tags or spreads an acronym
+        ents = code_acronyms(texts, ents, keep)
+    if p.kind_appositions:  # round 50: after every ORG step
+        ents = kind_appositions(words, ents, lex, keep)
     if p.no_overlaps:  # issue 14: last of all, over the NUM/TIME mentions too
         return sorted(no_overlaps(ents + rest, lex, p, keep), key=lambda m: (m.start, m.end, m.label))
     return sorted(ents + rest, key=lambda m: (m.start, m.end, m.label))
@@ -11233,3 +11246,201 @@ def city_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
             continue
         out.append(m)
     return out
+
+
+_GLUE_MARK = regex.compile(r"[\p{Mn}\p{Mc}\u200c\u200d]")  # a vowel sign, virama, nukta or joiner opens no word
+_RX_DOMAIN_DOT = regex.compile(r"\.\w")
+_GLUE_NOT_ENDS = POSTPOSITIONS | {fold("ने")}  # a case marker wants a noun after it: it ends no line
+
+
+def _glue_prefixes(lex: Lexicon) -> frozenset[str]:
+    """The first halves of the lexicon's compound given names whose second half is a given name too (`कुल` of
+    `कुलदीप`, `हर` of `हरदीप`): a word glued to a name after one of these is a name of its own."""
+    memo = _memo("_glue_prefixes", lex)
+    if "" not in memo:
+        gn = lex.given_names
+        memo[""] = frozenset(g[:i] for g in gn for i in range(1, len(g) - 1)
+                             if g[i:] in gn and not _GLUE_MARK.match(g[i]))
+    return memo[""]
+
+
+def _glued_at(w: str, lex: Lexicon) -> int:
+    """The offset in `w` where a name starts that a lost line break glued to the common word ending the line before
+    (`जीत|सौरभ`, `मामले|राजस्थान`, `बाद|इंग्लैंड`), else 0. The whole word is no word of the training data, no given
+    name, no KB place, and in at most 5 news articles; the first half a frequent word of the news (20+ articles) that
+    IL-NER almost never reads in a name (5% at most of 20+), no case marker (which ends no line: `को|चीन` is Cochin)
+    nor the first half of a compound given name (`कुल|दीप`); the second half a sure KB place or a word IL-NER reads
+    opening a name or in a person's name (80% of its occurrences: `मोहम्मद`, `ट्रंप`) that 3+ news articles use."""
+    memo = _memo("_glued_at", lex)
+    if w in memo:
+        return memo[w]
+    memo[w] = 0
+    fw = fold(w)
+    news = lex.news.get(fw)
+    if len(w) < 5 or not _RX_DEVANAGARI_ZW.fullmatch(w) or fw in lex.words or fw in lex.given_names \
+            or place_of(w, lex) is not None or news is not None and news.n_docs > 5:
+        return 0
+    prefixes = _glue_prefixes(lex)
+    for i in range(2, len(w) - 1):
+        a, b = fold(w[:i]), fold(w[i:])
+        if _GLUE_MARK.match(w[i]) or a in _GLUE_NOT_ENDS or a in prefixes:
+            continue
+        st, na = lex.words.get(a), lex.news.get(a)
+        if st is None or st.n < 20 or st.n_ent > 0.05 * st.n or na is None or na.n_docs < 20:
+            continue
+        sb, nb = lex.words.get(b), lex.news.get(b)
+        if lex.strong_place(b) is not None or sb is not None and sb.n >= 2 \
+                and (sb.n_begin >= 0.8 * sb.n or sb.n_per >= 0.8 * sb.n) and nb is not None and nb.n_docs >= 3:
+            memo[w] = i
+            return i
+    return 0
+
+
+def _glued_label(b: str, lex: Lexicon) -> str | None:
+    """A glued name's label alone: LOC for a KB place or a word IL-NER reads mostly in places, PER for one it reads
+    mostly in persons, else None."""
+    st = lex.words.get(fold(b))
+    if place_of(b, lex) is not None and (st is None or st.n_loc >= st.n_per):
+        return "LOC"
+    if st is not None and st.n_loc > max(st.n_per, st.n_org):
+        return "LOC"
+    if st is not None and st.n_per > max(st.n_loc, st.n_org):
+        return "PER"
+    return None
+
+
+def _glued_name_word(w: str, lex: Lexicon) -> bool:
+    """A word that goes on a glued name: Devanagari, no function word, and one IL-NER never saw or reads mostly in
+    names (`अज़हरुद्दीन` of `जीतमोहम्मद अज़हरुद्दीन`, `निकोबार` of `मामलेअंडमान निकोबार`)."""
+    fw = fold(w)
+    if not _RX_DEVANAGARI_ZW.fullmatch(w) or fw in lex.function_words or fw in POSTPOSITIONS:
+        return False
+    st = lex.words.get(fw)
+    return st is None or st.n_ent >= 0.5 * st.n
+
+
+def line_glues(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+               keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 50: scraped pages lose line breaks, so a heading's or a list line's last word runs into the name that
+    opens the next line (`76 जीतराहुल द्रविड़: 79 मैच`, `टॉस जीतने के बादइंग्लैंड ने`, `15 नये मामलेकानपुर में`). A
+    word `_glued_at` splits: a PER/ORG/LOC span over it starts at the name (`[जीतराहुल द्रविड़]` -> `राहुल द्रविड़`;
+    a span of the glued word alone takes the name's own label, `[येग़ज़ा]` PER -> `ग़ज़ा` LOC); untagged, the name is
+    a mention of its own (`इंग्लैंड` LOC) with up to two untagged name words after it (`_glued_name_word`: `मोहम्मद
+    अज़हरुद्दीन`), or the first word of a mention that starts right after it (`मदुरै [कामराज यूनिवर्सिटी]`)."""
+    out: list[Mention] = []
+    spans: dict[int, list[Mention]] = defaultdict(list)
+    for m in ents:
+        spans[m.sent_idx].append(m)
+    moved: dict[tuple[int, int, int], int] = {}  # (sentence, start, end) of a span right after a glued word -> new start
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        ms = spans.get(idx, [])
+        for k, (s, e, w) in enumerate(ws):
+            i = _glued_at(w, lex)
+            if not i:
+                continue
+            inside = [m for m in ms if m.start < e and s < m.end]
+            if inside:
+                continue  # (the tagged spans are cut below)
+            sent = sents[idx]
+            after = sents.get(idx + 1)
+            if _RX_DOMAIN_DOT.match(sent.text, e - sent.start) or sent.end == e + 1 \
+                    and sent.text.endswith(".") and after is not None and after.start == e + 1:
+                continue  # a web address (`आदेशकालीनिनग्राड.रू`, its dot read as a sentence end), no place
+            label = _glued_label(w[i:], lex)
+            nxt = [m for m in ms if k + 1 < len(ws) and m.start == ws[k + 1][0]]
+            if nxt and (nxt[0].start, nxt[0].end) not in keep:
+                moved[(idx, nxt[0].start, nxt[0].end)] = s + i
+            elif label is not None:
+                end, j = e, k + 1  # the name's other words, untagged, run on with it (`जीतमोहम्मद अज़हरुद्दीन:`)
+                while j < len(ws) and j <= k + 2 and _glued_name_word(ws[j][2], lex) \
+                        and not any(m.start < ws[j][1] and ws[j][0] < m.end for m in ms):
+                    end, j = ws[j][1], j + 1
+                out.append(Mention(sent.doc_id, idx, s + i, end, sent.text[s + i - sent.start : end - sent.start],
+                                   label, tagger))
+    for m in ents:
+        sent = sents[m.sent_idx]
+        new = moved.get((m.sent_idx, m.start, m.end))
+        if new is not None:
+            out.append(_span(sent, m, new, m.end))
+            continue
+        if (m.start, m.end) in keep or m.label not in ("PER", "ORG", "LOC"):
+            out.append(m)
+            continue
+        inside = _words_in(words.get(m.sent_idx, []), m)
+        cut = None
+        for s, e, w in inside:
+            i = _glued_at(w, lex)
+            if i:
+                cut = (s, e, w, i)
+                break
+        if cut is None:
+            out.append(m)
+            continue
+        s, e, w, i = cut
+        if s == m.start and e == m.end:
+            out.append(_span(sent, m, s + i, e, _glued_label(w[i:], lex) or m.label))
+        else:
+            out.append(_span(sent, m, s + i, m.end))
+    return out
+
+
+_RX_GLUED_DIGIT = regex.compile(r"\d")
+
+
+def _code_letters(w: str) -> bool:
+    """Two or more letters of an acronym: Latin capitals (`MH`, `IP`) or Devanagari letter names (`एमएच`, `एसीई`)."""
+    if w.isascii():
+        return 2 <= len(w) <= 8 and w.isalpha() and w.isupper()
+    letters = _acronym_letters(w)
+    return letters is not None and len(letters) >= 2
+
+
+def code_acronyms(sents: dict[int, Sentence], ents: list[Mention],
+                  keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 50: letters written together with a number are a code, no name: a flight (`एमएच370`), a gene or
+    receptor (`एसीई2`, `टीएमपीआरएसएस2`), a credit rating (`बीएए2`), a number plate (`HR63`), a war (`WW1`), a rating
+    of a phone (`IP68`). A one-word PER/ORG/LOC span of an acronym (`_code_letters`) with a digit right after it, no
+    space between, is dropped; `बीबीसी रेडियो4` (two words) and a name glued to a year after it (`चार्ली चैपलिन1940`,
+    no acronym) stay."""
+    out: list[Mention] = []
+    for m in ents:
+        if (m.start, m.end) not in keep and m.label in ("PER", "ORG", "LOC") and " " not in m.text \
+                and _code_letters(m.text):
+            sent = sents[m.sent_idx]
+            if _RX_GLUED_DIGIT.match(sent.text, m.end - sent.start):
+                continue
+        out.append(m)
+    return out
+
+
+_APPOSITION_KINDS = APPOSITIVE_KINDS | frozenset(fold(w) for w in "पार्टी संस्थान".split())
+
+
+def kind_appositions(words: dict[int, list[Word]], ents: list[Mention], lex: Lexicon,
+                     keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 50: news writes an organisation's kind, with its descriptive words, right before its name
+    (`फ़लस्तीनी संगठन हमास`, `प्रतिबंधित उग्रवादी संगठन लश्कर ए तैयबा`, `दक्षिणपंथी हिन्दू राजनीतिक पार्टी शिव सेना`,
+    `ब्रिटिश अखबार डेली मेल`); the model tags the descriptive phrase as an ORG of its own beside the name. An ORG span of
+    2+ words ending in a kind (APPOSITIVE_KINDS, `पार्टी`, `संस्थान`), no organisation of the lexicon with or without
+    the kind (`जगुआर लैंड रोवर कंपनी`) and no sure KB place in it (`पाकिस्तान पीपुल्स पार्टी`), with a PER/ORG span
+    right after it (one space between) that is no acronym, is dropped: the name stays. An expansion before its acronym
+    (`विश्व स्वास्थ्य संगठन WHO`, `स्वास्थ्य अनुसंधान संस्थान आईसीएमआर`) stays."""
+    starts: dict[tuple[int, int], Mention] = {(m.sent_idx, m.start): m for m in ents if m.label in ("PER", "ORG")}
+    out: list[Mention] = []
+    for m in ents:
+        if m.label == "ORG" and (m.start, m.end) not in keep:
+            inside = _words_in(words.get(m.sent_idx, []), m)
+            fws = tuple(fold(w[2]) for w in inside)
+            nxt = starts.get((m.sent_idx, m.end + 1))
+            if len(fws) >= 2 and fws[-1] in _APPOSITION_KINDS and fws not in lex.orgs and fws[:-1] not in lex.orgs \
+                    and nxt is not None and not _acronym_name(nxt.text) \
+                    and not any(lex.strong_place(fw) is not None for fw in fws[:-1]):
+                continue
+        out.append(m)
+    return out
+
+
+def _acronym_name(text: str) -> bool:
+    """One word of capitals or Devanagari letter names (`WHO`, `आईसीएमआर`)."""
+    return " " not in text and (text.isascii() and text.isupper() or _acronym_letters(text) is not None)
