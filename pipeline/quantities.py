@@ -25,7 +25,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v40"  # folder under models/
+    lexicon: str = "quantities-v41"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -57,6 +57,15 @@ class QuantitiesParams:
     inverted_list_items: bool = True  # (round 37) a headline's count after its verb group is last in its clause also
     # before a coordinated item that ends it (settings inverted_list_links): "रोज बन रही हैं दो लाख पीपीई किट और एन-95
     # मास्क" -> बन रही (was none)
+    ek_clock_ranges: bool = True  # (round 38) `एक` before a clock unit (settings ek_clock_units) is the hour one: "रात एक बजे
+    # आग लग गयी" -> 1 बजे (was none); before से + a number it opens a range (settings ek_range_links): "एक से तीन अप्रैल
+    # तक" -> 1-3 अप्रैल (was 3 अप्रैल), "एक से दो दिन" -> 1-2 दिन; no range built: still the article
+    clock_participles: bool = True  # (round 38) the clock participle after a number (settings clock_participle_units:
+    # बजते, बजते-बजते) is the hour's unit: "रात नौ बजते ही" -> date 9 बजे (was a count of बजते)
+    infant_ages: bool = True  # (round 38) days, weeks or months (settings age_infant_units) before के/की and a child noun
+    # (settings age_infant_nouns) are the child's age: "सात महीने के बच्चे", "45 दिन के शिशु" -> age (was duration)
+    age_gap_adverbs: bool = True  # (round 38) an age after उम्र/आयु also over one or two adverbs or particles between (settings
+    # age_gap_words): "उनकी उम्र अब करीब 80 साल है", "इनकी उम्र महज तीन से आठ साल है" -> age (was duration)
     ek_fractions: bool = False  # (review of round 29) `एक तिहाई`, `एक-चौथाई` = 1/3, 1/4 (off: gold never annotates एक, ../shared/gold/dev2/README.md)
     resolve_entities: bool = True
     ud_words: str | None = "entity-lexicon-v2"  # models/<this>/function_words.txt: words UD tags as verbs/function words, never counted nouns
@@ -140,6 +149,9 @@ def load_lexicon(models_dir: Path, p: QuantitiesParams) -> Lexicon:
             for suffix in settings.get("ordinal_word_suffixes", ()):
                 ordinals.setdefault(fold(w + suffix), (v, False))
     units = {_keys(r[0]): (r[1], r[2]) for r in _rows(d / "units.tsv")}
+    if p.clock_participles:  # (round 38) "नौ बजते ही", "आठ बजते-बजते": the clock participle is the hour's unit
+        for surf in settings.get("clock_participle_units", []):
+            units.setdefault(_keys(surf), (str(settings.get("clock_unit_noun", "बजे")), "date"))
     months = {fold(r[0]): r[1] for r in _rows(d / "months.tsv")}
     pre, post, upto_prev = {}, {}, set()
     for pos, surf, mod in _rows(d / "modifiers.tsv"):
@@ -209,6 +221,18 @@ def load_lexicon(models_dir: Path, p: QuantitiesParams) -> Lexicon:
     if not p.magnitude_words:
         settings = {k: v for k, v in settings.items() if k != "magnitude_count_words"}  # (round 37) switch off: परिमाण counts
         h.update(b"magnitude_words off\x00")
+    if not p.ek_clock_ranges:  # (round 38) switch off: एक before बजे or `से N` stays the article
+        sets.pop("ek_clock_units", None)
+        sets.pop("ek_range_links", None)
+        h.update(b"ek_clock_ranges off\x00")
+    if not p.clock_participles:  # (round 38) switch off: no clock participle unit (added to units above when on)
+        h.update(b"clock_participles off\x00")
+    if not p.infant_ages:  # (round 38) switch off: "सात महीने के बच्चे" stays a duration
+        sets.pop("age_infant_units", None)
+        h.update(b"infant_ages off\x00")
+    if not p.age_gap_adverbs:  # (round 38) switch off: only a number right after उम्र/आयु is an age
+        sets.pop("age_gap_words", None)
+        h.update(b"age_gap_adverbs off\x00")
     if not p.obligative_infinitives:
         sets.pop("obligative_followers", None)  # (round 36) switch off: no feminine infinitive of obligation is a predicate
         h.update(b"obligative_infinitives off\x00")
@@ -862,9 +886,11 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
         elif np_.only_word is not None and p.skip_bare_ek and lex.numbers.words.get(np_.only_word) == 1.0 and not (
             end + 1 < n and keys[end] in ("या", "-") and lex.numbers.words.get(keys[end + 1]) == 2.0
         ) and not _list_one(keys, i, end, lex) and not _ek_month_date(keys, end, lex, year_min, year_max) \
-                and not (p.ek_fractions and _fraction_denominator(toks, keys, end, lex) is not None):
-            # (v24) but `एक जून तक`, `एक मार्च को`: a day before a month is a date, never the article
-            if not _one_two(keys, end, lex):
+                and not (p.ek_fractions and _fraction_denominator(toks, keys, end, lex) is not None) \
+                and not (end < n and keys[end] in S.get("ek_clock_units", frozenset())):
+            # (v24) but `एक जून तक`, `एक मार्च को`: a day before a month is a date, never the article; (round 38) `रात
+            # एक बजे`: the hour one
+            if not _one_two(keys, end, lex) and not _ek_range(keys, end, lex):
                 return None  # एक: article/determiner (but "एक या दो बार", "एक-दो दिन": a range 1-2; "52 छात्र और एक शिक्षक": a list's count)
             one_two = True  # `एक दो`: the range 1-2 if one is built below, else still the article
         elif np_.only_word is not None and lex.numbers.words.get(np_.only_word) == 2.0 and i > 0 \
@@ -1373,13 +1399,25 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
 
     # an age after उम्र/आयु: "मृतक की उम्र 76 साल बताई गई", "मरीजों की उम्र 60 वर्ष से अधिक", "जिनकी उम्र 58 से ज़्यादा है"
     # (the person is the owner of उम्र when a person noun; a bare number of 1-120 too, never a count of anything)
-    if i0 > 0 and keys[i0 - 1] in S.get("age_nouns_after_saal", frozenset()) and ordinal is None and (
+    g = i0 - 1  # (round 38, settings age_gap_words) over one or two adverbs: "उनकी उम्र अब करीब 80 साल है", "उम्र महज तीन से आठ साल"
+    while g > 0 and i0 - 1 - g < 2 and keys[g] in S.get("age_gap_words", frozenset()):
+        g -= 1
+    if g >= 0 and keys[g] in S.get("age_nouns_after_saal", frozenset()) and ordinal is None and (
             (kind == "duration" and noun in S.get("age_year_units", frozenset()))
             or (kind == "count" and noun is None and unit is None and np_ is not None and np_.digits and np_.scale is None
                 and value == int(value) and 1 <= value <= 120)):
         kind, noun, needs_noun = "age", None, False
-        if i0 > 2 and keys[i0 - 2] in ("की", "का", "के") and keys[i0 - 3] in S.get("age_person_nouns", frozenset()):
-            noun = _lemma(keys[i0 - 3], toks[i0 - 3].text, lex)
+        if g > 1 and keys[g - 1] in ("की", "का", "के") and keys[g - 2] in S.get("age_person_nouns", frozenset()):
+            noun = _lemma(keys[g - 2], toks[g - 2].text, lex)
+
+    # (round 38, settings age_infant_units) a child's age in days, weeks or months: "सात महीने के बच्चे", "45 दिन के शिशु"
+    # (singular units only, not after पिछले/अगले: "पिछले 10 दिन के मरीज" is a span of time)
+    if kind == "duration" and ordinal is None and modifier != "vague" and end_span + 1 < n and end_span > i \
+            and keys[end_span - 1] in S.get("age_infant_units", frozenset()) and keys[end_span] in ("के", "की", "का") \
+            and keys[end_span + 1] in S.get("age_infant_nouns", frozenset()) \
+            and not (i0 > 0 and keys[i0 - 1] in S.get("age_infant_span_before", frozenset())):
+        kind, noun, needs_noun = "age", _lemma(keys[end_span + 1], toks[end_span + 1].text, lex), False
+        end_span += 2  # the child in the span, as "11 साल के बच्चा"
 
     # an age band without a unit: "60 या इससे ऊपर के 937 मरीज" (the persons' count follows in the genitive)
     if kind == "count" and noun is None and unit is None and ordinal is None and end_span + 2 < n \
@@ -1924,6 +1962,17 @@ def _ek_month_date(keys: list[str], end: int, lex: Lexicon, year_min: int, year_
                       or (keys[x] in ("के", "की") and x + 1 < n and keys[x + 1] in S.get("ek_month_date_after_ke", frozenset()))
                       or (len(keys[x]) == 4 and keys[x].isdigit() and year_min <= int(keys[x]) <= year_max)
                       or _skip_time_of_day(keys, x, lex) > x)
+
+
+def _ek_range(keys: list[str], end: int, lex: Lexicon) -> bool:
+    """(round 38, settings `ek_range_links`) `एक` before से and a number above one opens a range: "एक से तीन अप्रैल तक"
+    (1-3 April), "एक से दो दिन का समय", "कक्षा एक से आठ तक"; the range is built as for any number (`20 से 25`), and
+    where none is (`एक से अधिक`, `एक से दूसरे`) एक stays the article."""
+    n = len(keys)
+    if not (end + 1 < n and keys[end] in lex.sets.get("ek_range_links", frozenset())):
+        return False
+    nxt = keys[end + 1]
+    return (nxt[:1].isdigit() and (parse_digits(nxt) or 0) > 1) or lex.numbers.words.get(nxt, 0) > 1
 
 
 def _list_one(keys: list[str], i: int, end: int, lex: Lexicon) -> bool:
