@@ -62,6 +62,10 @@ class QuantitiesParams:
     # तक" -> 1-3 अप्रैल (was 3 अप्रैल), "एक से दो दिन" -> 1-2 दिन; no range built: still the article
     clock_participles: bool = True  # (round 38) the clock participle after a number (settings clock_participle_units:
     # बजते, बजते-बजते) is the hour's unit: "रात नौ बजते ही" -> date 9 बजे (was a count of बजते)
+    origin_clause_end: bool = True  # (round 38) a count's demonym (or विदेशी) that ends its clause, opens a relative clause
+    # (settings origin_clause_marks, origin_relatives), stands before a tagged place or a participle that ends the clause is
+    # the counted noun: "सिंगापुर से दिल्ली आए 234 भारतीय" -> भारतीय (was छात्र of an earlier count), "करीब 2050 भारतीय
+    # चेन्नई, कोच्चि ... पहुंचेंगे" -> a count of भारतीय (was the year 2050)
     infant_ages: bool = True  # (round 38) days, weeks or months (settings age_infant_units) before के/की and a child noun
     # (settings age_infant_nouns) are the child's age: "सात महीने के बच्चे", "45 दिन के शिशु" -> age (was duration)
     age_gap_adverbs: bool = True  # (round 38) an age after उम्र/आयु also over one or two adverbs or particles between (settings
@@ -227,6 +231,10 @@ def load_lexicon(models_dir: Path, p: QuantitiesParams) -> Lexicon:
         h.update(b"ek_clock_ranges off\x00")
     if not p.clock_participles:  # (round 38) switch off: no clock participle unit (added to units above when on)
         h.update(b"clock_participles off\x00")
+    if not p.origin_clause_end:  # (round 38) switch off: a demonym counted only before its predicate (round 28)
+        sets.pop("origin_clause_marks", None)
+        sets.pop("origin_relatives", None)
+        h.update(b"origin_clause_end off\x00")
     if not p.infant_ages:  # (round 38) switch off: "सात महीने के बच्चे" stays a duration
         sets.pop("age_infant_units", None)
         h.update(b"infant_ages off\x00")
@@ -1309,8 +1317,9 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                 if demonym is not None and q > j:
                     needs_noun = True
                 if q > j and q < n and _origin_noun(keys, q, lex) and (_final_participle(keys, q, lex) or disease_only
-                                                                       or _origin_predicate(toks, keys, q, lex, doc)):
-                    origin = not (_final_participle(keys, q, lex) or disease_only)  # (round 28) a part named by origin
+                                                                       or _origin_predicate(toks, keys, q, lex, doc)) \
+                        or (q > j and q == n and _origin_noun(keys, q, lex) and S.get("origin_clause_marks")):
+                    origin = q == n or not (_final_participle(keys, q, lex) or disease_only)  # (round 28) a part named by origin
                     noun, needs_noun = _lemma(keys[q - 1], toks[q - 1].text, lex), False  # "34 भारतीय फंसे": the demonym is counted
                 elif q > j and keys[q - 1] in S.get("person_adjectives", frozenset()) and not (q < n and (
                         (_noun_like(toks[q], lex, doc) and keys[q] not in S.get("verb_forms", frozenset())
@@ -1830,11 +1839,26 @@ def _origin_predicate(toks: list[_Tok], keys: list[str], q: int, lex: Lexicon, d
     if k in stems and after in S.get("verb_chain", frozenset()):
         return True  # "2,000 भारतीय रह रहे हैं"
     loc = doc.entity_at(toks[q].start, toks[q].end)
+    ends = S.get("origin_clause_marks")  # (round 38, switch origin_clause_end)
     if loc is not None and loc.label == "LOC" and loc.start == toks[q].start:
+        if ends:
+            return True  # (round 38) a demonym qualifies no place name: "2050 भारतीय चेन्नई, कोच्चि, ... पहुंचेंगे"
         x = q
         while x + 1 < n and toks[x + 1].end <= loc.end:
             x += 1
         return x + 1 < n and keys[x + 1] in S.get("verb_forms", frozenset())
+    if ends:  # (round 38) the clause ends after the demonym or a relative clause opens on it: "सिंगापुर से दिल्ली आए 234
+        # भारतीय", "इनमें से 216 विदेशी थे और 1530 भारतीय।", "पांच मस्जिदों से मिले 48 विदेशी: पुलिस", "12 विदेशी जिन्होंने
+        # मरकज में हिस्सा लिया"; a comma only before no other demonym (not "50 भारतीय, ब्रिटिश नागरिक"); a perfective
+        # participle before the clause's end or a tagged place ("2100 विदेशी आए भारत")
+        if k in S.get("hard_boundaries", frozenset()) or k in ends and not (k == "," and q + 1 < n and _origin_noun(keys, q + 2, lex)) \
+                or k in S.get("origin_relatives", frozenset()):
+            return True
+        if participle and (q + 1 >= n or after in S.get("hard_boundaries", frozenset()) or after in ends):
+            return True
+        nxt = doc.entity_at(toks[q + 1].start, toks[q + 1].end) if participle and q + 1 < n else None
+        if nxt is not None and nxt.label == "LOC" and nxt.start == toks[q + 1].start:
+            return True
     return False
 
 
