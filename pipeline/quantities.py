@@ -66,6 +66,12 @@ class QuantitiesParams:
     # (settings origin_clause_marks, origin_relatives), stands before a tagged place or a participle that ends the clause is
     # the counted noun: "सिंगापुर से दिल्ली आए 234 भारतीय" -> भारतीय (was छात्र of an earlier count), "करीब 2050 भारतीय
     # चेन्नई, कोच्चि ... पहुंचेंगे" -> a count of भारतीय (was the year 2050)
+    inverted_main_verbs: bool = True  # (round 38) a headline's count after its verb group: a form of जाना/होना right after a
+    # postposition is the main verb (settings inverted_main_verbs, inverted_main_after): "तेलंगाना से गए थे 1200 लोग" -> गए थे,
+    # "पंजाब में COVID-19 के हुए 3 मामले" -> हुए (were none); a predicate word before the inverted copula: "क्यों बंद हैं 2
+    # करोड़ फोन?" -> बंद; a percent whose noun ends the clause: "तब्लीगी जमात से जुड़े हैं 63 फीसदी केस" -> जुड़े
+    inverted_copula_predicates: bool = True  # (round 38) a headline's count, an inverted copula and one predicate word that
+    # ends it (settings inverted_copulas): "गुजरात के 72 लोग थे शामिल" -> शामिल (was none)
     infant_ages: bool = True  # (round 38) days, weeks or months (settings age_infant_units) before के/की and a child noun
     # (settings age_infant_nouns) are the child's age: "सात महीने के बच्चे", "45 दिन के शिशु" -> age (was duration)
     age_gap_adverbs: bool = True  # (round 38) an age after उम्र/आयु also over one or two adverbs or particles between (settings
@@ -235,6 +241,12 @@ def load_lexicon(models_dir: Path, p: QuantitiesParams) -> Lexicon:
         sets.pop("origin_clause_marks", None)
         sets.pop("origin_relatives", None)
         h.update(b"origin_clause_end off\x00")
+    if not p.inverted_main_verbs:  # (round 38) switch off
+        sets.pop("inverted_main_verbs", None)
+        h.update(b"inverted_main_verbs off\x00")
+    if not p.inverted_copula_predicates:  # (round 38) switch off
+        sets.pop("inverted_copulas", None)
+        h.update(b"inverted_copula_predicates off\x00")
     if not p.infant_ages:  # (round 38) switch off: "सात महीने के बच्चे" stays a duration
         sets.pop("age_infant_units", None)
         h.update(b"infant_ages off\x00")
@@ -2308,7 +2320,10 @@ def _event_before(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, do
     S = lex.sets
     n = len(keys)
     hard = S.get("hard_boundaries", frozenset())
-    if d.i1 < n and keys[d.i1] not in hard and keys[d.i1] != "," and not _last_list_item(toks, keys, d.i1, lex):
+    mains = S.get("inverted_main_verbs", frozenset())  # (round 38, switch inverted_main_verbs)
+    if d.i1 < n and keys[d.i1] not in hard and keys[d.i1] != "," and not _last_list_item(toks, keys, d.i1, lex) \
+            and not (mains and d.kind == "percent" and _IS_WORD.match(toks[d.i1].text) and keys[d.i1] not in lex.function_words
+                     and (d.i1 + 1 >= n or keys[d.i1 + 1] in hard)):  # (round 38) a percent's noun ends it: "जुड़े हैं 63 फीसदी केस"
         return None
     if d.i1 + 1 < n and keys[d.i1] == "," and lex.numbers.starts_number(keys[d.i1 + 1]) \
             and any(keys[x] in ("और", "एवं", "व", "तथा") for x in range(d.i1 + 2, min(n, d.i1 + 6))):
@@ -2327,6 +2342,13 @@ def _event_before(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, do
                     and keys[y - 1] not in S.get("verb_chain", frozenset()):
                 return g[0], g[1]  # the participle before the name: "पहुंचे एयर इंडिया के 149 विमान" (not a vector:
                 # "रह रहे इंडोनेशिया के 6 लोग" -> रह रहे, below)
+    if mains and end >= 2 and keys[end - 1] in mains and keys[end - 2] in S.get("inverted_main_after", frozenset()):
+        g = _verb_group_at(toks, keys, end - 1, lex)  # (round 38) a form of जाना/होना right after a postposition is the
+        if g is not None and g[2] == "finite" and g[1] <= end:  # main verb, no auxiliary: "तेलंगाना से गए थे 1200 लोग",
+            return g[0], g[1]  # "पंजाब में COVID-19 के हुए 3 मामले"
+    if mains and end >= 1 and keys[end - 1] in S.get("copula_predicates", frozenset()) and end < d.i0 \
+            and keys[end] in S.get("copulas", frozenset()):
+        return end - 1, end  # (round 38) a predicate word before the inverted copula: "क्यों बंद हैं 2 करोड़ फोन?" -> बंद
     for a in range(max(0, end - 4), end):
         if keys[a] in hard or keys[a] == "," or lex.numbers.starts_number(keys[a]) or keys[a] in lex.function_words \
                 or keys[a] in S.get("count_words", frozenset()):
@@ -2935,6 +2957,11 @@ def _headline_final_predicate(toks: list[_Tok], keys: list[str], d: _Draft, lex:
         return None
     hard = S.get("hard_boundaries", frozenset())
     forms = S.get("verb_forms", frozenset())
+    if last - 1 == d.i1 and keys[d.i1] in S.get("inverted_copulas", frozenset()) and _IS_WORD.match(toks[last].text) and (
+            keys[last] in S.get("copula_predicates", frozenset()) or keys[last] in S.get("inverted_copula_words", frozenset())
+            or lex.events.get((keys[last],)) == "state"):
+        return last  # (round 38, settings inverted_copulas) an inverted copula between the count and the headline's last
+        # predicate word: "गुजरात के 72 लोग थे शामिल" -> शामिल (as "सात विदेशी शामिल हैं")
     end = last
     if keys[last] not in S.get("copula_predicates", frozenset()):
         if not (last - 1 >= d.i1 and keys[last - 1] in _INVERTED_LIGHTS and _IS_WORD.match(toks[last].text)
