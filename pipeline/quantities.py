@@ -72,6 +72,9 @@ class QuantitiesParams:
     # करोड़ फोन?" -> बंद; a percent whose noun ends the clause: "तब्लीगी जमात से जुड़े हैं 63 फीसदी केस" -> जुड़े
     inverted_copula_predicates: bool = True  # (round 38) a headline's count, an inverted copula and one predicate word that
     # ends it (settings inverted_copulas): "गुजरात के 72 लोग थे शामिल" -> शामिल (was none)
+    other_count_events: bool = True  # (round 38) a count in the direct case takes no death noun that heads the genitive of
+    # another count coordinated after it (settings other_count_links): "24 घंटे में 918 नए मामले और 31 लोगों की मौत" -> 918
+    # मामले: none (was मौत)
     infant_ages: bool = True  # (round 38) days, weeks or months (settings age_infant_units) before के/की and a child noun
     # (settings age_infant_nouns) are the child's age: "सात महीने के बच्चे", "45 दिन के शिशु" -> age (was duration)
     age_gap_adverbs: bool = True  # (round 38) an age after उम्र/आयु also over one or two adverbs or particles between (settings
@@ -247,6 +250,9 @@ def load_lexicon(models_dir: Path, p: QuantitiesParams) -> Lexicon:
     if not p.inverted_copula_predicates:  # (round 38) switch off
         sets.pop("inverted_copulas", None)
         h.update(b"inverted_copula_predicates off\x00")
+    if not p.other_count_events:  # (round 38) switch off
+        sets.pop("other_count_links", None)
+        h.update(b"other_count_events off\x00")
     if not p.infant_ages:  # (round 38) switch off: "सात महीने के बच्चे" stays a duration
         sets.pop("age_infant_units", None)
         h.update(b"infant_ages off\x00")
@@ -2359,6 +2365,38 @@ def _event_before(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, do
     return None
 
 
+def _other_count_event(toks: list[_Tok], keys: list[str], d: _Draft, span: tuple[int, int], lex: Lexicon) -> bool:
+    """(round 38, settings `other_count_links`, switch other_count_events) The event noun found for a count is the genitive
+    head of another count coordinated after it: "पिछले 24 घंटे में 918 नए मामले और 31 लोगों की मौत", "अमेरिका: 72 मामले, 2
+    की मौत", "1,650 मामले और 36 लोगों की मौत": the cases take no death (a headline leaves their verb out). Only when this
+    count's last word is a noun in the direct case (not an oblique plural in -ों/-ओं that may share the genitive: "93000
+    अमेरिकियों और 16000 न्यूयॉर्क वासियों की मौत" -> मौत for both; not a bare number of a list; not a person noun or a
+    demonym), with a link, then a number, then की/के right before the noun, and no verb or समेत/सहित between."""
+    S = lex.sets
+    links = S.get("other_count_links")
+    e = span[0]
+    if not links or d.kind != "count" or e <= d.i1 + 2 or lex.events.get((keys[e],)) != "eventnoun" \
+            or keys[e - 1] not in ("की", "के"):
+        return False
+    last = toks[d.i1 - 1].text
+    if last.endswith(("ों", "ओं")) or (d.i1 < len(keys) and keys[d.i1] in ("की", "के", "का")) \
+            or lex.numbers.starts_number(keys[d.i1 - 1]) or keys[d.i1 - 1][:1].isdigit() or d.noun is None \
+            or fold(d.noun) in S.get("age_person_nouns", frozenset()) or keys[d.i1 - 1] in S.get("age_person_nouns", frozenset()) \
+            or fold(d.noun) in lex.demonyms:
+        return False  # (a bare number of a place-keyed list shares the genitive: "महाराष्ट्र में चार, गुजरात में तीन ... की मौत";
+        # persons may be the ones who died: "चार पुरुष और एक महिला की मौत हुई")
+    forms = S.get("verb_forms", frozenset()) | S.get("copulas", frozenset())
+    link = None
+    for x in range(d.i1, e):
+        if keys[x] in forms or keys[x] in S.get("hard_boundaries", frozenset()) or keys[x] in S.get("origin_predicates", frozenset()):
+            return False  # (nor over समेत/सहित: "10 महिलाएं और पांच बच्चों समेत 24 यात्रियों की मौत")
+        if link is None and keys[x] in links:
+            link = x
+        elif link is not None and (keys[x][:1].isdigit() or lex.numbers.starts_number(keys[x])):
+            return True
+    return False
+
+
 def _last_list_item(toks: list[_Tok], keys: list[str], e: int, lex: Lexicon) -> bool:
     """(round 37, settings inverted_list_links) Token e is a coordinator and the item after it (one to six tokens:
     words, a hyphen and the digits of a name, `एन-95 मास्क`) ends the clause: "बन रही हैं दो लाख पीपीई किट और एन-95 मास्क".
@@ -2480,6 +2518,8 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
             a, b = _verb_group(keys, agent[0], agent[1], d.i1, lex, toks, doc)
             return sent.text[toks[a].start - sent.start : toks[b - 1].end - sent.start]
     span = span or _event_head(toks, keys, d, lex, p, doc)
+    if span is not None and _other_count_event(toks, keys, d, span, lex):
+        return None  # (round 38) "918 नए मामले और 31 लोगों की मौत": the death noun is the other count's
     if d.kind == "date" and (span is None or keys[span[0]] in lex.sets.get("happening_forms", frozenset())):
         span = _date_happening(toks, keys, d, lex, doc, span) or span
     if span is None:
