@@ -75,6 +75,9 @@ class QuantitiesParams:
     other_count_events: bool = True  # (round 38) a count in the direct case takes no death noun that heads the genitive of
     # another count coordinated after it (settings other_count_links): "24 घंटे में 918 नए मामले और 31 लोगों की मौत" -> 918
     # मामले: none (was मौत)
+    listed_one_heads: bool = True  # (round 38) a place-keyed list of bare counts that ends in `एक` + a noun shares that noun
+    # (settings listed_one_heads: the words stepped over before it): "फ्लोरिडा में 4, वर्जीनिया में 5 ... और जॉर्जिया में एक
+    # व्यक्ति की मौत" -> व्यक्ति (was घर of the sentence before), "... और गोवा में एक नए मामले सामने आए" -> मामला (was none)
     infant_ages: bool = True  # (round 38) days, weeks or months (settings age_infant_units) before के/की and a child noun
     # (settings age_infant_nouns) are the child's age: "सात महीने के बच्चे", "45 दिन के शिशु" -> age (was duration)
     age_gap_adverbs: bool = True  # (round 38) an age after उम्र/आयु also over one or two adverbs or particles between (settings
@@ -253,6 +256,9 @@ def load_lexicon(models_dir: Path, p: QuantitiesParams) -> Lexicon:
     if not p.other_count_events:  # (round 38) switch off
         sets.pop("other_count_links", None)
         h.update(b"other_count_events off\x00")
+    if not p.listed_one_heads:  # (round 38) switch off
+        sets.pop("listed_one_heads", None)
+        h.update(b"listed_one_heads off\x00")
     if not p.infant_ages:  # (round 38) switch off: "सात महीने के बच्चे" stays a duration
         sets.pop("age_infant_units", None)
         h.update(b"infant_ages off\x00")
@@ -4212,6 +4218,54 @@ def _listed_units(drafts: list[_Draft], keys: list[str], lex: Lexicon) -> None:
         run = [d] if d is not None and (bare(d) or bearer(d)) else []
 
 
+def _listed_one_heads(drafts: list[_Draft], toks: list[_Tok], keys: list[str], lex: Lexicon) -> None:
+    """(round 38, settings `listed_one_heads`, switch listed_one_heads) A place-keyed list of bare counts whose last item is
+    `एक` + its noun: the noun is every item's, as a last count's noun is (`listed_count_heads`): "फ्लोरिडा में 4, वर्जीनिया
+    में 5, नॉर्थ कैरोलिना में 3 और जॉर्जिया में एक व्यक्ति की मौत" -> व्यक्ति (was घर of the sentence before), "मध्यप्रदेश में
+    छह और गोवा में एक नए मामले सामने आए" -> मामला (was none). The items: counts with no noun of their own (a digit, a number
+    word, `2-2`), each after the same postposition as एक (`listed_key_postpositions`), joined by a comma or coordinator with
+    one to six words between (places, genitives; no verb, copula, boundary or number); after एक, adjectives, disease and
+    state words are stepped over to the first noun (`एक कोरोना पॉजिटिव मरीज`, `एक नया रोगी`); not `एक के साथ`, `एक, ...`."""
+    S = lex.sets
+    heads = S.get("listed_one_heads")
+    if not heads or not drafts:
+        return
+    n = len(keys)
+    keyed = S.get("listed_key_postpositions", frozenset())
+    joins = S.get("id_list_separators", frozenset())
+    stop = S.get("verb_forms", frozenset()) | S.get("copulas", frozenset()) | S.get("hard_boundaries", frozenset())
+    skip = lex.adjectives | S.get("ud_adjectives", frozenset()) | S.get("disease_nouns", frozenset()) | heads
+    for y in range(2, n - 1):
+        if keys[y] != "एक" or keys[y - 1] not in keyed:
+            continue
+        z = y + 1
+        while z < n and z <= y + 4 and (keys[z] in skip or lex.events.get((keys[z],)) == "state"):
+            z += 1
+        if z >= n or not _IS_WORD.match(toks[z].text) or keys[z] in lex.function_words or keys[z] in stop \
+                or keys[z] in S.get("verb_stems", frozenset()) or lex.numbers.starts_number(keys[z]) or keys[z] in lex.demonyms \
+                or keys[z] in S.get("copula_predicates", frozenset()) or keys[z] in S.get("origin_predicates", frozenset()) \
+                or keys[z] in S.get("kb_places", frozenset()) or keys[z] in S.get("id_list_separators", frozenset()):
+            continue  # (not a predicate: "कानपुर में एक संक्रमित शामिल है"; not a place: "गांधीनगर में एक और राजकोट में")
+        if any(lex.numbers.starts_number(keys[x]) or keys[x][:1].isdigit() for x in range(z + 1, min(n, z + 4))):
+            continue  # the list goes on, the word a place: "हमीरपुर में एक ललित पुर में एक और ..."
+        noun = _lemma(keys[z], toks[z].text, lex)
+        items: list[_Draft] = []
+        nxt = y  # the next item's number
+        for d in reversed([d for d in drafts if d.i1 <= y]):
+            if d.kind != "count" or d.noun is not None or d.modifier not in ("exact", "approx") or d.i0 < 1 \
+                    or keys[d.i0 - 1] != keys[y - 1] or not (d.i1 - d.i0 == 1 or (d.i1 - d.i0 == 3 and keys[d.i0 + 1] == "-")):
+                break
+            gap = range(d.i1, nxt - 1)
+            if not 2 <= len(gap) <= 7 or keys[d.i1] not in joins or not all(
+                    _IS_WORD.match(keys[x]) is not None and keys[x] not in stop and not lex.numbers.starts_number(keys[x])
+                    and (keys[x] not in lex.function_words or keys[x] in _GENITIVES) for x in gap[1:]):
+                break
+            items.append(d)
+            nxt = d.i0
+        for d in items:
+            d.noun, d.needs_noun, d.shared = noun, False, True
+
+
 def _magnitude_scale(drafts: list[_Draft], keys: list[str], lex: Lexicon) -> None:
     """(v33, settings `magnitude_noun`) An earthquake's magnitude written without a unit after it measures the
     magnitude (kind measure, noun `magnitude_noun`), as `6.5 तीव्रता` already does: before `की तीव्रता` (`7.7 की तीव्रता
@@ -4546,6 +4600,7 @@ def extract_quantities(
                   and not _version_number(toks, keys, d, lex)]
         _shared_heads(drafts, keys, lex)
         _listed_units(drafts, keys, lex)
+        _listed_one_heads(drafts, toks, keys, lex)
         _magnitude_scale(drafts, keys, lex)
         _age_lists(drafts, keys, lex)
         # elided nouns: "34 में से 22 प्रांतों" (the next one), "X की संख्या ... छह", or the previous count
