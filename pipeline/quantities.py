@@ -25,7 +25,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v40"  # folder under models/
+    lexicon: str = "quantities-v41"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -57,6 +57,31 @@ class QuantitiesParams:
     inverted_list_items: bool = True  # (round 37) a headline's count after its verb group is last in its clause also
     # before a coordinated item that ends it (settings inverted_list_links): "रोज बन रही हैं दो लाख पीपीई किट और एन-95
     # मास्क" -> बन रही (was none)
+    ek_clock_ranges: bool = True  # (round 38) `एक` before a clock unit (settings ek_clock_units) is the hour one: "रात एक बजे
+    # आग लग गयी" -> 1 बजे (was none); before से + a number it opens a range (settings ek_range_links): "एक से तीन अप्रैल
+    # तक" -> 1-3 अप्रैल (was 3 अप्रैल), "एक से दो दिन" -> 1-2 दिन; no range built: still the article
+    clock_participles: bool = True  # (round 38) the clock participle after a number (settings clock_participle_units:
+    # बजते, बजते-बजते) is the hour's unit: "रात नौ बजते ही" -> date 9 बजे (was a count of बजते)
+    origin_clause_end: bool = True  # (round 38) a count's demonym (or विदेशी) that ends its clause, opens a relative clause
+    # (settings origin_clause_marks, origin_relatives), stands before a tagged place or a participle that ends the clause is
+    # the counted noun: "सिंगापुर से दिल्ली आए 234 भारतीय" -> भारतीय (was छात्र of an earlier count), "करीब 2050 भारतीय
+    # चेन्नई, कोच्चि ... पहुंचेंगे" -> a count of भारतीय (was the year 2050)
+    inverted_main_verbs: bool = True  # (round 38) a headline's count after its verb group: a form of जाना/होना right after a
+    # postposition is the main verb (settings inverted_main_verbs, inverted_main_after): "तेलंगाना से गए थे 1200 लोग" -> गए थे,
+    # "पंजाब में COVID-19 के हुए 3 मामले" -> हुए (were none); a predicate word before the inverted copula: "क्यों बंद हैं 2
+    # करोड़ फोन?" -> बंद; a percent whose noun ends the clause: "तब्लीगी जमात से जुड़े हैं 63 फीसदी केस" -> जुड़े
+    inverted_copula_predicates: bool = True  # (round 38) a headline's count, an inverted copula and one predicate word that
+    # ends it (settings inverted_copulas): "गुजरात के 72 लोग थे शामिल" -> शामिल (was none)
+    other_count_events: bool = True  # (round 38) a count in the direct case takes no death noun that heads the genitive of
+    # another count coordinated after it (settings other_count_links): "24 घंटे में 918 नए मामले और 31 लोगों की मौत" -> 918
+    # मामले: none (was मौत)
+    listed_one_heads: bool = True  # (round 38) a place-keyed list of bare counts that ends in `एक` + a noun shares that noun
+    # (settings listed_one_heads: the words stepped over before it): "फ्लोरिडा में 4, वर्जीनिया में 5 ... और जॉर्जिया में एक
+    # व्यक्ति की मौत" -> व्यक्ति (was घर of the sentence before), "... और गोवा में एक नए मामले सामने आए" -> मामला (was none)
+    infant_ages: bool = True  # (round 38) days, weeks or months (settings age_infant_units) before के/की and a child noun
+    # (settings age_infant_nouns) are the child's age: "सात महीने के बच्चे", "45 दिन के शिशु" -> age (was duration)
+    age_gap_adverbs: bool = True  # (round 38) an age after उम्र/आयु also over one or two adverbs or particles between (settings
+    # age_gap_words): "उनकी उम्र अब करीब 80 साल है", "इनकी उम्र महज तीन से आठ साल है" -> age (was duration)
     ek_fractions: bool = False  # (review of round 29) `एक तिहाई`, `एक-चौथाई` = 1/3, 1/4 (off: gold never annotates एक, ../shared/gold/dev2/README.md)
     resolve_entities: bool = True
     ud_words: str | None = "entity-lexicon-v2"  # models/<this>/function_words.txt: words UD tags as verbs/function words, never counted nouns
@@ -140,6 +165,9 @@ def load_lexicon(models_dir: Path, p: QuantitiesParams) -> Lexicon:
             for suffix in settings.get("ordinal_word_suffixes", ()):
                 ordinals.setdefault(fold(w + suffix), (v, False))
     units = {_keys(r[0]): (r[1], r[2]) for r in _rows(d / "units.tsv")}
+    if p.clock_participles:  # (round 38) "नौ बजते ही", "आठ बजते-बजते": the clock participle is the hour's unit
+        for surf in settings.get("clock_participle_units", []):
+            units.setdefault(_keys(surf), (str(settings.get("clock_unit_noun", "बजे")), "date"))
     months = {fold(r[0]): r[1] for r in _rows(d / "months.tsv")}
     pre, post, upto_prev = {}, {}, set()
     for pos, surf, mod in _rows(d / "modifiers.tsv"):
@@ -209,6 +237,34 @@ def load_lexicon(models_dir: Path, p: QuantitiesParams) -> Lexicon:
     if not p.magnitude_words:
         settings = {k: v for k, v in settings.items() if k != "magnitude_count_words"}  # (round 37) switch off: परिमाण counts
         h.update(b"magnitude_words off\x00")
+    if not p.ek_clock_ranges:  # (round 38) switch off: एक before बजे or `से N` stays the article
+        sets.pop("ek_clock_units", None)
+        sets.pop("ek_range_links", None)
+        h.update(b"ek_clock_ranges off\x00")
+    if not p.clock_participles:  # (round 38) switch off: no clock participle unit (added to units above when on)
+        h.update(b"clock_participles off\x00")
+    if not p.origin_clause_end:  # (round 38) switch off: a demonym counted only before its predicate (round 28)
+        sets.pop("origin_clause_marks", None)
+        sets.pop("origin_relatives", None)
+        h.update(b"origin_clause_end off\x00")
+    if not p.inverted_main_verbs:  # (round 38) switch off
+        sets.pop("inverted_main_verbs", None)
+        h.update(b"inverted_main_verbs off\x00")
+    if not p.inverted_copula_predicates:  # (round 38) switch off
+        sets.pop("inverted_copulas", None)
+        h.update(b"inverted_copula_predicates off\x00")
+    if not p.other_count_events:  # (round 38) switch off
+        sets.pop("other_count_links", None)
+        h.update(b"other_count_events off\x00")
+    if not p.listed_one_heads:  # (round 38) switch off
+        sets.pop("listed_one_heads", None)
+        h.update(b"listed_one_heads off\x00")
+    if not p.infant_ages:  # (round 38) switch off: "सात महीने के बच्चे" stays a duration
+        sets.pop("age_infant_units", None)
+        h.update(b"infant_ages off\x00")
+    if not p.age_gap_adverbs:  # (round 38) switch off: only a number right after उम्र/आयु is an age
+        sets.pop("age_gap_words", None)
+        h.update(b"age_gap_adverbs off\x00")
     if not p.obligative_infinitives:
         sets.pop("obligative_followers", None)  # (round 36) switch off: no feminine infinitive of obligation is a predicate
         h.update(b"obligative_infinitives off\x00")
@@ -862,9 +918,11 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
         elif np_.only_word is not None and p.skip_bare_ek and lex.numbers.words.get(np_.only_word) == 1.0 and not (
             end + 1 < n and keys[end] in ("या", "-") and lex.numbers.words.get(keys[end + 1]) == 2.0
         ) and not _list_one(keys, i, end, lex) and not _ek_month_date(keys, end, lex, year_min, year_max) \
-                and not (p.ek_fractions and _fraction_denominator(toks, keys, end, lex) is not None):
-            # (v24) but `एक जून तक`, `एक मार्च को`: a day before a month is a date, never the article
-            if not _one_two(keys, end, lex):
+                and not (p.ek_fractions and _fraction_denominator(toks, keys, end, lex) is not None) \
+                and not (end < n and keys[end] in S.get("ek_clock_units", frozenset())):
+            # (v24) but `एक जून तक`, `एक मार्च को`: a day before a month is a date, never the article; (round 38) `रात
+            # एक बजे`: the hour one
+            if not _one_two(keys, end, lex) and not _ek_range(keys, end, lex):
                 return None  # एक: article/determiner (but "एक या दो बार", "एक-दो दिन": a range 1-2; "52 छात्र और एक शिक्षक": a list's count)
             one_two = True  # `एक दो`: the range 1-2 if one is built below, else still the article
         elif np_.only_word is not None and lex.numbers.words.get(np_.only_word) == 2.0 and i > 0 \
@@ -1283,8 +1341,9 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                 if demonym is not None and q > j:
                     needs_noun = True
                 if q > j and q < n and _origin_noun(keys, q, lex) and (_final_participle(keys, q, lex) or disease_only
-                                                                       or _origin_predicate(toks, keys, q, lex, doc)):
-                    origin = not (_final_participle(keys, q, lex) or disease_only)  # (round 28) a part named by origin
+                                                                       or _origin_predicate(toks, keys, q, lex, doc)) \
+                        or (q > j and q == n and _origin_noun(keys, q, lex) and S.get("origin_clause_marks")):
+                    origin = q == n or not (_final_participle(keys, q, lex) or disease_only)  # (round 28) a part named by origin
                     noun, needs_noun = _lemma(keys[q - 1], toks[q - 1].text, lex), False  # "34 भारतीय फंसे": the demonym is counted
                 elif q > j and keys[q - 1] in S.get("person_adjectives", frozenset()) and not (q < n and (
                         (_noun_like(toks[q], lex, doc) and keys[q] not in S.get("verb_forms", frozenset())
@@ -1373,13 +1432,25 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
 
     # an age after उम्र/आयु: "मृतक की उम्र 76 साल बताई गई", "मरीजों की उम्र 60 वर्ष से अधिक", "जिनकी उम्र 58 से ज़्यादा है"
     # (the person is the owner of उम्र when a person noun; a bare number of 1-120 too, never a count of anything)
-    if i0 > 0 and keys[i0 - 1] in S.get("age_nouns_after_saal", frozenset()) and ordinal is None and (
+    g = i0 - 1  # (round 38, settings age_gap_words) over one or two adverbs: "उनकी उम्र अब करीब 80 साल है", "उम्र महज तीन से आठ साल"
+    while g > 0 and i0 - 1 - g < 2 and keys[g] in S.get("age_gap_words", frozenset()):
+        g -= 1
+    if g >= 0 and keys[g] in S.get("age_nouns_after_saal", frozenset()) and ordinal is None and (
             (kind == "duration" and noun in S.get("age_year_units", frozenset()))
             or (kind == "count" and noun is None and unit is None and np_ is not None and np_.digits and np_.scale is None
                 and value == int(value) and 1 <= value <= 120)):
         kind, noun, needs_noun = "age", None, False
-        if i0 > 2 and keys[i0 - 2] in ("की", "का", "के") and keys[i0 - 3] in S.get("age_person_nouns", frozenset()):
-            noun = _lemma(keys[i0 - 3], toks[i0 - 3].text, lex)
+        if g > 1 and keys[g - 1] in ("की", "का", "के") and keys[g - 2] in S.get("age_person_nouns", frozenset()):
+            noun = _lemma(keys[g - 2], toks[g - 2].text, lex)
+
+    # (round 38, settings age_infant_units) a child's age in days, weeks or months: "सात महीने के बच्चे", "45 दिन के शिशु"
+    # (singular units only, not after पिछले/अगले: "पिछले 10 दिन के मरीज" is a span of time)
+    if kind == "duration" and ordinal is None and modifier != "vague" and end_span + 1 < n and end_span > i \
+            and keys[end_span - 1] in S.get("age_infant_units", frozenset()) and keys[end_span] in ("के", "की", "का") \
+            and keys[end_span + 1] in S.get("age_infant_nouns", frozenset()) \
+            and not (i0 > 0 and keys[i0 - 1] in S.get("age_infant_span_before", frozenset())):
+        kind, noun, needs_noun = "age", _lemma(keys[end_span + 1], toks[end_span + 1].text, lex), False
+        end_span += 2  # the child in the span, as "11 साल के बच्चा"
 
     # an age band without a unit: "60 या इससे ऊपर के 937 मरीज" (the persons' count follows in the genitive)
     if kind == "count" and noun is None and unit is None and ordinal is None and end_span + 2 < n \
@@ -1792,11 +1863,26 @@ def _origin_predicate(toks: list[_Tok], keys: list[str], q: int, lex: Lexicon, d
     if k in stems and after in S.get("verb_chain", frozenset()):
         return True  # "2,000 भारतीय रह रहे हैं"
     loc = doc.entity_at(toks[q].start, toks[q].end)
+    ends = S.get("origin_clause_marks")  # (round 38, switch origin_clause_end)
     if loc is not None and loc.label == "LOC" and loc.start == toks[q].start:
+        if ends:
+            return True  # (round 38) a demonym qualifies no place name: "2050 भारतीय चेन्नई, कोच्चि, ... पहुंचेंगे"
         x = q
         while x + 1 < n and toks[x + 1].end <= loc.end:
             x += 1
         return x + 1 < n and keys[x + 1] in S.get("verb_forms", frozenset())
+    if ends:  # (round 38) the clause ends after the demonym or a relative clause opens on it: "सिंगापुर से दिल्ली आए 234
+        # भारतीय", "इनमें से 216 विदेशी थे और 1530 भारतीय।", "पांच मस्जिदों से मिले 48 विदेशी: पुलिस", "12 विदेशी जिन्होंने
+        # मरकज में हिस्सा लिया"; a comma only before no other demonym (not "50 भारतीय, ब्रिटिश नागरिक"); a perfective
+        # participle before the clause's end or a tagged place ("2100 विदेशी आए भारत")
+        if k in S.get("hard_boundaries", frozenset()) or k in ends and not (k == "," and q + 1 < n and _origin_noun(keys, q + 2, lex)) \
+                or k in S.get("origin_relatives", frozenset()):
+            return True
+        if participle and (q + 1 >= n or after in S.get("hard_boundaries", frozenset()) or after in ends):
+            return True
+        nxt = doc.entity_at(toks[q + 1].start, toks[q + 1].end) if participle and q + 1 < n else None
+        if nxt is not None and nxt.label == "LOC" and nxt.start == toks[q + 1].start:
+            return True
     return False
 
 
@@ -1924,6 +2010,17 @@ def _ek_month_date(keys: list[str], end: int, lex: Lexicon, year_min: int, year_
                       or (keys[x] in ("के", "की") and x + 1 < n and keys[x + 1] in S.get("ek_month_date_after_ke", frozenset()))
                       or (len(keys[x]) == 4 and keys[x].isdigit() and year_min <= int(keys[x]) <= year_max)
                       or _skip_time_of_day(keys, x, lex) > x)
+
+
+def _ek_range(keys: list[str], end: int, lex: Lexicon) -> bool:
+    """(round 38, settings `ek_range_links`) `एक` before से and a number above one opens a range: "एक से तीन अप्रैल तक"
+    (1-3 April), "एक से दो दिन का समय", "कक्षा एक से आठ तक"; the range is built as for any number (`20 से 25`), and
+    where none is (`एक से अधिक`, `एक से दूसरे`) एक stays the article."""
+    n = len(keys)
+    if not (end + 1 < n and keys[end] in lex.sets.get("ek_range_links", frozenset())):
+        return False
+    nxt = keys[end + 1]
+    return (nxt[:1].isdigit() and (parse_digits(nxt) or 0) > 1) or lex.numbers.words.get(nxt, 0) > 1
 
 
 def _list_one(keys: list[str], i: int, end: int, lex: Lexicon) -> bool:
@@ -2235,7 +2332,10 @@ def _event_before(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, do
     S = lex.sets
     n = len(keys)
     hard = S.get("hard_boundaries", frozenset())
-    if d.i1 < n and keys[d.i1] not in hard and keys[d.i1] != "," and not _last_list_item(toks, keys, d.i1, lex):
+    mains = S.get("inverted_main_verbs", frozenset())  # (round 38, switch inverted_main_verbs)
+    if d.i1 < n and keys[d.i1] not in hard and keys[d.i1] != "," and not _last_list_item(toks, keys, d.i1, lex) \
+            and not (mains and d.kind == "percent" and _IS_WORD.match(toks[d.i1].text) and keys[d.i1] not in lex.function_words
+                     and (d.i1 + 1 >= n or keys[d.i1 + 1] in hard)):  # (round 38) a percent's noun ends it: "जुड़े हैं 63 फीसदी केस"
         return None
     if d.i1 + 1 < n and keys[d.i1] == "," and lex.numbers.starts_number(keys[d.i1 + 1]) \
             and any(keys[x] in ("और", "एवं", "व", "तथा") for x in range(d.i1 + 2, min(n, d.i1 + 6))):
@@ -2254,6 +2354,13 @@ def _event_before(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, do
                     and keys[y - 1] not in S.get("verb_chain", frozenset()):
                 return g[0], g[1]  # the participle before the name: "पहुंचे एयर इंडिया के 149 विमान" (not a vector:
                 # "रह रहे इंडोनेशिया के 6 लोग" -> रह रहे, below)
+    if mains and end >= 2 and keys[end - 1] in mains and keys[end - 2] in S.get("inverted_main_after", frozenset()):
+        g = _verb_group_at(toks, keys, end - 1, lex)  # (round 38) a form of जाना/होना right after a postposition is the
+        if g is not None and g[2] == "finite" and g[1] <= end:  # main verb, no auxiliary: "तेलंगाना से गए थे 1200 लोग",
+            return g[0], g[1]  # "पंजाब में COVID-19 के हुए 3 मामले"
+    if mains and end >= 1 and keys[end - 1] in S.get("copula_predicates", frozenset()) and end < d.i0 \
+            and keys[end] in S.get("copulas", frozenset()):
+        return end - 1, end  # (round 38) a predicate word before the inverted copula: "क्यों बंद हैं 2 करोड़ फोन?" -> बंद
     for a in range(max(0, end - 4), end):
         if keys[a] in hard or keys[a] == "," or lex.numbers.starts_number(keys[a]) or keys[a] in lex.function_words \
                 or keys[a] in S.get("count_words", frozenset()):
@@ -2262,6 +2369,38 @@ def _event_before(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, do
         if g is not None and g[2] == "finite" and g[1] <= end and all(keys[x] in tail for x in range(g[1], end)):
             return g[0], g[1]
     return None
+
+
+def _other_count_event(toks: list[_Tok], keys: list[str], d: _Draft, span: tuple[int, int], lex: Lexicon) -> bool:
+    """(round 38, settings `other_count_links`, switch other_count_events) The event noun found for a count is the genitive
+    head of another count coordinated after it: "पिछले 24 घंटे में 918 नए मामले और 31 लोगों की मौत", "अमेरिका: 72 मामले, 2
+    की मौत", "1,650 मामले और 36 लोगों की मौत": the cases take no death (a headline leaves their verb out). Only when this
+    count's last word is a noun in the direct case (not an oblique plural in -ों/-ओं that may share the genitive: "93000
+    अमेरिकियों और 16000 न्यूयॉर्क वासियों की मौत" -> मौत for both; not a bare number of a list; not a person noun or a
+    demonym), with a link, then a number, then की/के right before the noun, and no verb or समेत/सहित between."""
+    S = lex.sets
+    links = S.get("other_count_links")
+    e = span[0]
+    if not links or d.kind != "count" or e <= d.i1 + 2 or lex.events.get((keys[e],)) != "eventnoun" \
+            or keys[e - 1] not in ("की", "के"):
+        return False
+    last = toks[d.i1 - 1].text
+    if last.endswith(("ों", "ओं")) or (d.i1 < len(keys) and keys[d.i1] in ("की", "के", "का")) \
+            or lex.numbers.starts_number(keys[d.i1 - 1]) or keys[d.i1 - 1][:1].isdigit() or d.noun is None \
+            or fold(d.noun) in S.get("age_person_nouns", frozenset()) or keys[d.i1 - 1] in S.get("age_person_nouns", frozenset()) \
+            or fold(d.noun) in lex.demonyms:
+        return False  # (a bare number of a place-keyed list shares the genitive: "महाराष्ट्र में चार, गुजरात में तीन ... की मौत";
+        # persons may be the ones who died: "चार पुरुष और एक महिला की मौत हुई")
+    forms = S.get("verb_forms", frozenset()) | S.get("copulas", frozenset())
+    link = None
+    for x in range(d.i1, e):
+        if keys[x] in forms or keys[x] in S.get("hard_boundaries", frozenset()) or keys[x] in S.get("origin_predicates", frozenset()):
+            return False  # (nor over समेत/सहित: "10 महिलाएं और पांच बच्चों समेत 24 यात्रियों की मौत")
+        if link is None and keys[x] in links:
+            link = x
+        elif link is not None and (keys[x][:1].isdigit() or lex.numbers.starts_number(keys[x])):
+            return True
+    return False
 
 
 def _last_list_item(toks: list[_Tok], keys: list[str], e: int, lex: Lexicon) -> bool:
@@ -2385,6 +2524,8 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
             a, b = _verb_group(keys, agent[0], agent[1], d.i1, lex, toks, doc)
             return sent.text[toks[a].start - sent.start : toks[b - 1].end - sent.start]
     span = span or _event_head(toks, keys, d, lex, p, doc)
+    if span is not None and _other_count_event(toks, keys, d, span, lex):
+        return None  # (round 38) "918 नए मामले और 31 लोगों की मौत": the death noun is the other count's
     if d.kind == "date" and (span is None or keys[span[0]] in lex.sets.get("happening_forms", frozenset())):
         span = _date_happening(toks, keys, d, lex, doc, span) or span
     if span is None:
@@ -2862,6 +3003,11 @@ def _headline_final_predicate(toks: list[_Tok], keys: list[str], d: _Draft, lex:
         return None
     hard = S.get("hard_boundaries", frozenset())
     forms = S.get("verb_forms", frozenset())
+    if last - 1 == d.i1 and keys[d.i1] in S.get("inverted_copulas", frozenset()) and _IS_WORD.match(toks[last].text) and (
+            keys[last] in S.get("copula_predicates", frozenset()) or keys[last] in S.get("inverted_copula_words", frozenset())
+            or lex.events.get((keys[last],)) == "state"):
+        return last  # (round 38, settings inverted_copulas) an inverted copula between the count and the headline's last
+        # predicate word: "गुजरात के 72 लोग थे शामिल" -> शामिल (as "सात विदेशी शामिल हैं")
     end = last
     if keys[last] not in S.get("copula_predicates", frozenset()):
         if not (last - 1 >= d.i1 and keys[last - 1] in _INVERTED_LIGHTS and _IS_WORD.match(toks[last].text)
@@ -4072,6 +4218,54 @@ def _listed_units(drafts: list[_Draft], keys: list[str], lex: Lexicon) -> None:
         run = [d] if d is not None and (bare(d) or bearer(d)) else []
 
 
+def _listed_one_heads(drafts: list[_Draft], toks: list[_Tok], keys: list[str], lex: Lexicon) -> None:
+    """(round 38, settings `listed_one_heads`, switch listed_one_heads) A place-keyed list of bare counts whose last item is
+    `एक` + its noun: the noun is every item's, as a last count's noun is (`listed_count_heads`): "फ्लोरिडा में 4, वर्जीनिया
+    में 5, नॉर्थ कैरोलिना में 3 और जॉर्जिया में एक व्यक्ति की मौत" -> व्यक्ति (was घर of the sentence before), "मध्यप्रदेश में
+    छह और गोवा में एक नए मामले सामने आए" -> मामला (was none). The items: counts with no noun of their own (a digit, a number
+    word, `2-2`), each after the same postposition as एक (`listed_key_postpositions`), joined by a comma or coordinator with
+    one to six words between (places, genitives; no verb, copula, boundary or number); after एक, adjectives, disease and
+    state words are stepped over to the first noun (`एक कोरोना पॉजिटिव मरीज`, `एक नया रोगी`); not `एक के साथ`, `एक, ...`."""
+    S = lex.sets
+    heads = S.get("listed_one_heads")
+    if not heads or not drafts:
+        return
+    n = len(keys)
+    keyed = S.get("listed_key_postpositions", frozenset())
+    joins = S.get("id_list_separators", frozenset())
+    stop = S.get("verb_forms", frozenset()) | S.get("copulas", frozenset()) | S.get("hard_boundaries", frozenset())
+    skip = lex.adjectives | S.get("ud_adjectives", frozenset()) | S.get("disease_nouns", frozenset()) | heads
+    for y in range(2, n - 1):
+        if keys[y] != "एक" or keys[y - 1] not in keyed:
+            continue
+        z = y + 1
+        while z < n and z <= y + 4 and (keys[z] in skip or lex.events.get((keys[z],)) == "state"):
+            z += 1
+        if z >= n or not _IS_WORD.match(toks[z].text) or keys[z] in lex.function_words or keys[z] in stop \
+                or keys[z] in S.get("verb_stems", frozenset()) or lex.numbers.starts_number(keys[z]) or keys[z] in lex.demonyms \
+                or keys[z] in S.get("copula_predicates", frozenset()) or keys[z] in S.get("origin_predicates", frozenset()) \
+                or keys[z] in S.get("kb_places", frozenset()) or keys[z] in S.get("id_list_separators", frozenset()):
+            continue  # (not a predicate: "कानपुर में एक संक्रमित शामिल है"; not a place: "गांधीनगर में एक और राजकोट में")
+        if any(lex.numbers.starts_number(keys[x]) or keys[x][:1].isdigit() for x in range(z + 1, min(n, z + 4))):
+            continue  # the list goes on, the word a place: "हमीरपुर में एक ललित पुर में एक और ..."
+        noun = _lemma(keys[z], toks[z].text, lex)
+        items: list[_Draft] = []
+        nxt = y  # the next item's number
+        for d in reversed([d for d in drafts if d.i1 <= y]):
+            if d.kind != "count" or d.noun is not None or d.modifier not in ("exact", "approx") or d.i0 < 1 \
+                    or keys[d.i0 - 1] != keys[y - 1] or not (d.i1 - d.i0 == 1 or (d.i1 - d.i0 == 3 and keys[d.i0 + 1] == "-")):
+                break
+            gap = range(d.i1, nxt - 1)
+            if not 2 <= len(gap) <= 7 or keys[d.i1] not in joins or not all(
+                    _IS_WORD.match(keys[x]) is not None and keys[x] not in stop and not lex.numbers.starts_number(keys[x])
+                    and (keys[x] not in lex.function_words or keys[x] in _GENITIVES) for x in gap[1:]):
+                break
+            items.append(d)
+            nxt = d.i0
+        for d in items:
+            d.noun, d.needs_noun, d.shared = noun, False, True
+
+
 def _magnitude_scale(drafts: list[_Draft], keys: list[str], lex: Lexicon) -> None:
     """(v33, settings `magnitude_noun`) An earthquake's magnitude written without a unit after it measures the
     magnitude (kind measure, noun `magnitude_noun`), as `6.5 तीव्रता` already does: before `की तीव्रता` (`7.7 की तीव्रता
@@ -4406,6 +4600,7 @@ def extract_quantities(
                   and not _version_number(toks, keys, d, lex)]
         _shared_heads(drafts, keys, lex)
         _listed_units(drafts, keys, lex)
+        _listed_one_heads(drafts, toks, keys, lex)
         _magnitude_scale(drafts, keys, lex)
         _age_lists(drafts, keys, lex)
         # elided nouns: "34 में से 22 प्रांतों" (the next one), "X की संख्या ... छह", or the previous count
