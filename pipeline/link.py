@@ -260,6 +260,13 @@ class LinkParams:
     # `।`/`॥` and a Devanagari digit for no letter, as danda_boundary does for round 35's (`बताया।डीएम …`)
     joined_loose: bool = False  # link round 36: inside one article, a name written apart and joined whose loose keys
     # (no inner `a`) are the same letters are one (`श्यामला हिल्स` = `श्यामलहिल्स`); across articles as before
+    initials_across: bool = False  # link round 37: across articles, a person's name of initials and a rare surname
+    # (`आर गंगाखेडकर`) or of a given name, a middle initial and a rare surname (`रमन आर गंगाखेडकर`) is the one full name
+    # of that surname whose given names those initials fit (`रमन गंगाखेडकर`): a surname of long_name_skeleton consonants,
+    # not a common one (`सिंह`, `श्रीवास्तव`...); two fitting people, no join
+    org_place_tail: bool = False  # link round 37: inside one article, an organisation's name that is another's first
+    # words, the other's last word(s) a place the KB or alias rows pin (`रॉयल चैलेंजर्स` of `रॉयल चैलेंजर्स बंगलौर`,
+    # `पुणे वॉरियर्स` of `पुणे वॉरियर्स इंडिया`), is its short form: a team's or firm's city is no head
 
 
 # --------------------------------------------------------------------------------------------
@@ -1723,7 +1730,8 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
                                 _foreign_qualified(mentions, written, kb[5] if len(kb) > 5 else {}),
                                 kb[5] if len(kb) > 5 else {},
                                 _kin_nodes(by_label_m.get("PER", ()), text) if p.kin_names and text is not None else {},
-                                _first_starts(by_label_m.get("PER", ())) if p.kin_names and text is not None else {}))
+                                _first_starts(by_label_m.get("PER", ())) if p.kin_names and text is not None else {},
+                                (lambda words: _place_tail(kb, words)) if p.org_place_tail else None))
     # a marker (an edge of a node to itself): this name links inside its article only (global_link)
     # (its rule names the place: `qualified:<place key>`)
     apply(_Edge(_PRIO["qualified"], f"qualified:{q}", k, k, directed=True) for k, qs in qualified.items() for q in qs)
@@ -2782,6 +2790,10 @@ def global_link(
     for label in sorted(strong):
         phase2.extend(_key_edges(strong[label], p, label, nodes, uf))
     apply(phase2)
+    if p.initials_across and strong.get("PER"):  # link round 37: `आर गंगाखेडकर` = `रमन गंगाखेडकर`
+        across = _initials_across_edges(strong["PER"], nodes, uf, p)
+        apply(across)
+        phase2 += across
     # the same institution of the same place in two articles (`चीन के राष्ट्रीय स्वास्थ्य आयोग`): one, where neither
     # article joined it to a name that links across articles (`ईरान के स्वास्थ्य मंत्रालय` beside India's ministry)
     places = _qualified_places(applied)
@@ -2972,6 +2984,48 @@ def _parens_edges(doc: str, label: str, mentions: Sequence[Mention], text: str,
                 if a in nodes and b in nodes:
                     out.append(_Edge(_PRIO["acronym-parens"], "acronym-parens", a, b))
                 break
+    return out
+
+
+_LONG_COMMON_SURNAMES = frozenset(name_keys(w, "PER").k1 for w in """श्रीवास्तव चतुर्वेदी त्रिपाठी अग्रवाल""".split())
+
+
+def _initials_across_edges(items: Sequence[tuple[tuple, NameKeys]], nodes: Mapping[tuple, "_Node"], uf: _UF,
+                           p: LinkParams) -> list[_Edge]:
+    """link round 37 (link.initials_across): strong PER names whose given names are written as initials, all of them
+    (`आर गंगाखेडकर`) or a middle one (`रमन आर गंगाखेडकर`), joined across articles to the one cluster of full names of
+    the same rare surname (its last word of long_name_skeleton consonants, not a common surname) that they fit: the
+    initials are the first letters of its given names (`रमन गंगाखेडकर`), or the name less its middle initial is it.
+    Two clusters that fit (two people of the surname): no join."""
+    def initial(t: str) -> str | None:
+        return _LETTER_NAMES.get(fold_surface(t)) or acronym_letters(t)
+
+    by_surname: dict[str, list[tuple[tuple, NameKeys]]] = defaultdict(list)
+    for k, nk in items:
+        if len(nk.tokens) < 2 or nk.latin or len(nk.tokens) != len(nk.tok_k1) or nodes[k].pseudo:
+            continue
+        last = nk.tok_k1[-1]
+        if len(_skeleton(last)) < p.long_name_skeleton or last in _COMMON_SURNAMES or last in _LONG_COMMON_SURNAMES:
+            continue
+        by_surname[last].append((k, nk))
+    out: list[_Edge] = []
+    for last, group in sorted(by_surname.items()):
+        full = [(k, nk) for k, nk in group if not any(initial(t) for t in nk.tokens[:-1])]
+        if not full:
+            continue
+        for k, nk in sorted(group):
+            parts = [initial(t) for t in nk.tokens[:-1]]
+            if all(parts):  # `आर गंगाखेडकर`: the initials of a full name's given names
+                letters = "".join(parts)
+                fits = [f for f, fk in full if len(fk.tokens) == len(letters) + 1
+                        and _initials_match(letters, fk.tokens[:-1])]
+            elif len(parts) == 2 and parts[1] and not parts[0]:  # `रमन आर गंगाखेडकर`: less its middle initial
+                fits = [f for f, fk in full if len(fk.tokens) == 2 and fk.tok_k1[0] == nk.tok_k1[0]]
+            else:
+                continue
+            roots = {uf.find(f) for f in fits}
+            if len(roots) == 1 and uf.find(k) not in roots:
+                out.append(_Edge(_PRIO["initials"], "initials", k, min(fits)))
     return out
 
 
@@ -3205,7 +3259,7 @@ def _first_starts(mentions: Sequence[Mention]) -> dict[tuple, int]:
 
 def _short_form_edges(by_doc_label, nodes, uf: _UF, p: LinkParams, apart: Mapping[tuple, frozenset[str]] = {},
                       countries: Mapping[str, str] = {}, kin: Mapping[tuple, int] = {},
-                      firsts: Mapping[tuple, int] = {}) -> list[_Edge]:
+                      firsts: Mapping[tuple, int] = {}, place_tail=None) -> list[_Edge]:
     """Short forms of a longer name of the same article (`गौतम` -> `गौतम कुमार`); review 24: a body of a foreign
     country written before it (`apart`, _foreign_qualified) is no short form of a name of no such country (the
     country before it or in its words, `ईरानी स्वास्थ्य मंत्रालय`), nor the other way round."""
@@ -3264,9 +3318,14 @@ def _short_form_edges(by_doc_label, nodes, uf: _UF, p: LinkParams, apart: Mappin
                 first = pos[0] == 0
                 if label == "ORG" and not last and not (
                         pos[-1] == len(lt) - 2 and fold_surface(L.nk.tokens[-1]).lower() in _ORG_PARTY_WORDS
-                        and len(L.nk.tokens) == len(lt)):
+                        and len(L.nk.tokens) == len(lt)) and not (
+                        place_tail is not None and pos == list(range(len(st))) and len(L.nk.tokens) == len(lt)
+                        and s.nk.k1 not in _INSTITUTE_SHORT and not _institution(L.nk)
+                        and place_tail(" ".join(L.nk.tokens[pos[-1] + 1:]))):
                     continue  # an organisation's short form keeps its head: `सीएसटीओ` is not `सीएसटीओ सुरक्षा परिषद`
-                    # (but a party may drop `पार्टी`: `कांग्रेस` = `कांग्रेस पार्टी`)
+                    # (but a party may drop `पार्टी`: `कांग्रेस` = `कांग्रेस पार्टी`; link round 37, org_place_tail: a
+                    # team or firm its city or country, `रॉयल चैलेंजर्स` = `रॉयल चैलेंजर्स बंगलौर`; not an institute of
+                    # many seats, `आईआईटी` of `आईआईटी गुवाहाटी`: review 24's seats name those)
                 kind = "short-form" if (label == "ORG" and not last) else "surname" if (last and len(st) == 1) else (
                     "given-name" if (first and len(st) == 1) else "short-form")
                 # a token spelt as the short form spells it beats one that only sounds alike: `जेन` after
@@ -3305,6 +3364,15 @@ def _short_form_edges(by_doc_label, nodes, uf: _UF, p: LinkParams, apart: Mappin
             _, lkey, kind = chosen
             out.append(_Edge(_PRIO[kind], kind, s.key, lkey, directed=True))
     return out
+
+
+def _place_tail(kb: KbIndex, words: str) -> bool:
+    """link round 37 (link.org_place_tail): the words an organisation's name ends in after its short form are a place
+    that an alias or KB row pins by its spelling (`बंगलौर`, `इंडिया`, `हैदराबाद`; 1-2 words, not a Latin name)."""
+    if not words or len(words.split()) > 2 or _has_latin(words):
+        return False
+    nk = name_keys(words, "LOC")
+    return bool(nk.k0) and (kb[0].get(("LOC", nk.k0)) or kb[1].get(("LOC", nk.base0))) is not None
 
 
 def _agreeing_longest(top: list[tuple], nodes: dict[tuple, _Node], uf: _UF, p: LinkParams) -> tuple | None:
