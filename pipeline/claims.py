@@ -242,9 +242,14 @@ class ClaimsParams:
     # unnamed role (a title or anonymous role noun before its `ने`, no person tagged), is that unnamed person: anonymous
     source_layer: bool = True  # (round 53) `आइजोल से प्राप्त खबर के अनुसार, C। राज्य के एक शीर्ष अधिकारी ने यह जानकारी दी।`:
     # the sentence before held only by according-to claims is still the content of `X ने यह जानकारी दी` (a layer below)
+    unnamed_role_newer: bool = True  # (review of round 53) `unnamed_role_pronoun` also where the window's speaker is
+    # older than the unnamed role subject of the sentence right before (`… हसन फरीद का कहना है … चीनी प्रधानमंत्री ने …
+    # की। उन्होंने कहा`), unless the role word stood before a tagged person earlier in the story (an anaphor)
     interrogative_cue: bool = True  # (round 53) `यहां देखें स्वास्थ्य मंत्रालय ने क्या कहा`, `जानिए X ने क्या बताया`: a cue whose
     # object is the question word `क्या` right before it says only that something was said: no claim (the words
     # before it are a teaser, not what was said)
+    vowel_future: bool = True  # (review of round 53) `next_subject_cut` counts a future with an independent-vowel stem
+    # (`माना जाएगा, जबकि राज्य [पुलिस ने]`) as the content's last finite verb, as it does `होगा`, `करेगा`
     next_subject_cut: bool = True  # (round 53) `कहा कि उन्हें 37 शव मिल चुके थे, जबकि राहत अभियान में शामिल एक कर्मी ने
     # बताया कि …`: an indirect content cut at the next report's speaker in its sentence ends at the last comma or
     # clause conjunction before it when the words between hold no finite verb (they are that speaker's modifiers)
@@ -652,6 +657,9 @@ _FINITE_END = regex.compile(
     r"है|हैं|हूं|हूँ|था|थी|थे|थीं|किया|कहा|बताया|दिया|लिया|गया|गयी|गई|गये|गए|हुआ|हुई|हुए"
     r"|.*(?:[\u0947\u094b\u0942\u0948]|ऊ)[\u0901\u0902]?ग[\u093e\u0940\u0947]"  # करेगा, करेगी, करेंगे, करूंगा, जाऊंगा
 )
+# (review of round 53, `vowel_future`) a future whose stem ends in a vowel written as an independent letter (`जाएगा`,
+# `आएगी`, `पाएंगे`, `जाएँगे`), which _FINITE_END's matra forms miss (`सूचित न करना अपराध माना जाएगा, जबकि राज्य पुलिस ने …`)
+_VOWEL_FUTURE = regex.compile(r".*[\u090f\u0910\u0913\u0914][\u0901\u0902]?ग[\u093e\u0940\u0947]\u093c?")
 # (round 47) the last word of a line that cannot end a sentence or a headline: a postposition, a conjunction, a possessive
 # or a determiner (`… जब फ़िल्मों में`, `… कि उनकी`, `… उसके साथ कोई`); `broken_paragraphs` joins such a body line to
 # the paragraph after the line break (one newline or a blank line: a break the copy put inside a sentence, BBC Hindi's pages)
@@ -1979,6 +1987,12 @@ class _Doc:
         person_quote = qg is not None and self.p.quote_person  # (round 50) the quote's first person is a person
         if best is None and self.p.unnamed_role_pronoun and tok.k in _HONORIFIC_ERG and self.unnamed_role_subject(tok):
             return _Spk(**base, entity_id=None, type="anonymous")  # `महाराष्ट्र के स्वास्थ्य मंत्री ने … । उन्होंने कहा` (round 53)
+        if best is not None and self.p.unnamed_role_pronoun and self.p.unnamed_role_newer and tok.k in _HONORIFIC_ERG \
+                and (role := self.unnamed_role_token(tok)) is not None and best[0] < role.s \
+                and not self.role_titles_name(role):
+            # `मिल के मालिक हसन फरीद का कहना है, "…" … चीनी प्रधानमंत्री ने … पेशकश भी की। उन्होंने कहा कि …`: the unnamed
+            # role subject of the sentence right before is newer than the window's speaker (review of round 53)
+            return _Spk(**base, entity_id=None, type="anonymous")
         if best is None:  # latest compatible PER/ORG mention
             for m in self.ments:
                 if m.start >= tok.s:
@@ -2307,6 +2321,25 @@ class _Doc:
         return r  # (the chained pronoun itself, as resolved: its text, its offsets, its person)
 
     def unnamed_role_subject(self, tok: _Tok) -> bool:
+        return self.unnamed_role_token(tok) is not None
+
+    def role_titles_name(self, role: _Tok) -> bool:
+        """(review of round 53, `unnamed_role_newer`) The role word stood right before a tagged person earlier in the
+        story (`प्रधानमंत्री नरेंद्र मोदी ने …` … `प्रधानमंत्री ने …`): the bare role is that person again, an anaphor."""
+        for m in self.ments:
+            if m.start >= role.s:
+                break
+            if m.label != "PER":
+                continue
+            k = m.start
+            while k > 0 and self.T[k - 1].isspace():
+                k -= 1
+            w = _WORD_BEFORE.search(self.T, max(0, k - 40), k)
+            if (w is not None and fold(w.group()) == role.k) or fold(m.text).split()[:1] == [role.k]:
+                return True
+        return False
+
+    def unnamed_role_token(self, tok: _Tok) -> "_Tok | None":
         """(round 53, `unnamed_role_pronoun`) `महाराष्ट्र के स्वास्थ्य मंत्री ने IPL को … स्थगित करने का सुझाव दिया है।
         उन्होंने कहा कि …`: an honorific ergative pronoun opening its unit, that found no subject or speaker to stand for,
         after a unit whose ergative subject is an unnamed role (the word before its first `ने` a title or an anonymous
@@ -2317,23 +2350,23 @@ class _Doc:
         while words and words[0].k in _OPENING_ADVERBS:
             words.pop(0)
         if not words or words[0].s != tok.s or ui == 0:
-            return False
+            return None
         prev = self.units[ui - 1]
         if prev.sent_idx != self.units[ui].sent_idx - 1:
-            return False
+            return None
         toks = prev.toks
         for i, t in enumerate(toks):
             if t.t in QUOTES or t.k == "कि":
-                return False
+                return None
             if t.k != "ने":
                 continue
             if i == 0 or not _IS_WORD.match(toks[i - 1].t):
-                return False
+                return None
             a = toks[i - 1]
             if not (a.k in self.titles or a.k.endswith("मंत्री") or _key(a.k) in self.anon):
-                return False
-            return not any(m.label == "PER" and prev.s <= m.start < t.s for m in self.ments)
-        return False
+                return None
+            return None if any(m.label == "PER" and prev.s <= m.start < t.s for m in self.ments) else a
+        return None
 
     def generic_body_subject(self, tok: _Tok) -> bool:
         """A singular pronoun opening its unit that found no antecedent, after a unit whose subject (its first noun
@@ -6799,7 +6832,8 @@ class _Doc:
         that speaker's phrase (the speaker span holds only its head), so the content ends at that comma or conjunction."""
         if not any(o is not c and o.spk.s == cut and o.sent_idx == c.sent_idx for o in self.claims):
             return False
-        verb = next((j for j in range(len(toks) - 1, -1, -1) if _FINITE_END.fullmatch(fold(toks[j].group()))), None)
+        verb = next((j for j in range(len(toks) - 1, -1, -1) if _FINITE_END.fullmatch(w := fold(toks[j].group()))
+                     or (self.p.vowel_future and _VOWEL_FUTURE.fullmatch(w))), None)
         if verb is None:
             return False
         brk = next((j for j in range(len(toks) - 1, verb, -1)
