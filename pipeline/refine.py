@@ -657,6 +657,10 @@ class RefineParams:
     # (`सीएचसी मेहदावल में`, `कैसरगंज सीएचसी के`, `सामुदायिक स्वास्थ्य केंद्र मुस्तफाबाद में`) is LOC
     city_names: bool = False  # round 49: a LOC span right before an untagged `सिटी` + a postposition or punctuation
     # takes it in (`[पटना] सिटी के` -> `पटना सिटी`, `[मैक्सिको] सिटी में`)
+    longer_names: bool = False  # round 51: a PER/ORG/LOC span right before untagged Devanagari words that complete a
+    # longer span of the same label the story tags elsewhere takes them in (`[खानपुर] घाटी में` -> `खानपुर घाटी`)
+    headline_spans: bool = False  # round 51: a LOC/PER span of 2+ English words with a headline word (`Coronavirus
+    # Lockdown`, `Bihar Corona Update`, `Breaking News`) is dropped, but for its English place names (`Bihar` LOC)
     tally_max_seen: int = 3  # round 49: ... such a word, unless a listed district or town, the training data saw at
     # most this many times
     line_glues: bool = False  # round 50: a name glued to the common word ending the line before it (a lost line
@@ -1004,6 +1008,10 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = code_acronyms(texts, ents, keep)
     if p.kind_appositions:  # round 50: after every ORG step
         ents = kind_appositions(words, ents, lex, keep)
+    if p.longer_names:  # round 51: after every step that cuts or grows a span
+        ents = longer_names(words, texts, ents)
+    if p.headline_spans:  # round 51: after every step that grows or relabels a span
+        ents = headline_spans(words, texts, ents, lex, keep)
     if p.no_overlaps:  # issue 14: last of all, over the NUM/TIME mentions too
         return sorted(no_overlaps(ents + rest, lex, p, keep), key=lambda m: (m.start, m.end, m.label))
     return sorted(ents + rest, key=lambda m: (m.start, m.end, m.label))
@@ -11444,3 +11452,81 @@ def kind_appositions(words: dict[int, list[Word]], ents: list[Mention], lex: Lex
 def _acronym_name(text: str) -> bool:
     """One word of capitals or Devanagari letter names (`WHO`, `आईसीएमआर`)."""
     return " " not in text and (text.isascii() and text.isupper() or _acronym_letters(text) is not None)
+
+
+def _devanagari_word(w: str) -> bool:
+    return any("\u0900" <= c <= "\u097f" for c in w) and not any(c.isascii() and c.isalnum() for c in w)
+
+
+def longer_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention]) -> list[Mention]:
+    """Round 51: a name the story tags whole in one sentence was cut in another (`खानपुर घाटी गांव को ... सील कर दिया`,
+    then `[खानपुर] घाटी एवं डुंगेजा गांव के`, `गांव [खानपुर] घाटी में`; `[गोविंद सिंह] राजपूत` after `गोविंद सिंह राजपूत`).
+    A PER/ORG/LOC span right before untagged words that complete a longer span of the same label the document tags
+    elsewhere (its words the span's + those words, folded) takes them in, the longest such name first: one name, one
+    span per story, as `propagate` reads a name. The words taken are Devanagari (not `Bihar` + `Corona Update` of a
+    mistagged English headline), and the longer name is no person's name + an organisation's head (`[सोनिया
+    आर्केस्ट्रा ग्रुप]` PER)."""
+    longer: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for m in ents:
+        if m.label in ("PER", "ORG", "LOC"):
+            key = tuple(fold(w[2]) for w in _words_in(words.get(m.sent_idx, []), m))
+            if len(key) > 1 and not (m.label == "PER" and key[-1] in _LONGER_ORG_HEADS):
+                longer[m.label].add(key)
+    if not longer:
+        return ents
+    covered = {(m.sent_idx, w[0]) for m in ents for w in _words_in(words.get(m.sent_idx, []), m)}
+    out: list[Mention] = []
+    for m in ents:
+        names = longer.get(m.label)
+        ws = words.get(m.sent_idx, [])
+        inside = _words_in(ws, m) if names else []
+        if not inside or inside[0][0] != m.start or inside[-1][1] != m.end:
+            out.append(m)
+            continue
+        key = tuple(fold(w[2]) for w in inside)
+        k = _word_at(ws, m.end)
+        best = 0
+        for name in names:
+            n = len(name) - len(key)
+            if n < 1 or name[:len(key)] != key or k + n > len(ws):
+                continue
+            tail = ws[k:k + n]
+            if n > best and tuple(fold(w[2]) for w in tail) == name[len(key):] \
+                    and all((m.sent_idx, w[0]) not in covered and _devanagari_word(w[2]) for w in tail) \
+                    and all(tail[i][0] - (tail[i - 1][1] if i else m.end) <= 1 for i in range(n)):
+                best = n
+        out.append(_span(sents[m.sent_idx], m, m.start, ws[k + best - 1][1]) if best else m)
+    return out
+
+
+# Round 51: heads that end an organisation's name, never a person's (`सोनिया आर्केस्ट्रा ग्रुप` mistagged PER)
+_LONGER_ORG_HEADS = frozenset(fold(w) for w in "ग्रुप समूह कंपनी संस्था संगठन पार्टी दल बैंक अस्पताल कॉलेज विश्वविद्यालय".split())
+
+
+# Round 51: English words of a Hindi paper's headline kicker or page furniture (`Bihar Corona Update:`, `Breaking News
+# Live`, `Edited By`), never a word of a place's or a person's name
+_HEADLINE_WORDS = frozenset("""news update updates live latest breaking lockdown coronavirus corona covid covid-19 relief
+package business publish published date posted edited by poll result results distancing""".split())
+
+
+def headline_spans(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                   keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 51: Hindi papers open a story with an English kicker (`Economic Package Coronavirus: PM के संबोधन पर`,
+    `Coronavirus Lockdown: बिहार की ...`, `पटना / Bihar Corona Update: ...`) or print page furniture (`Breaking News
+    Live`, `Publish Date`), which the model reads as a place. A LOC/PER span of 2+ English words, one of them a
+    headline word (_HEADLINE_WORDS), names nothing: it is dropped, but for the English place names in it, LOC alone
+    (`Lucknow Coronavirus News` -> `Lucknow`). ORG spans stay (`Fox News`, the broadcaster)."""
+    out: list[Mention] = []
+    for m in ents:
+        ws = _words_in(words.get(m.sent_idx, []), m) if m.label in ("LOC", "PER") and (m.start, m.end) not in keep else []
+        if len(ws) < 2 or not all(_is_latin(w[2]) for w in ws) or not any(w[2].lower() in _HEADLINE_WORDS for w in ws):
+            out.append(m)
+            continue
+        i = 0
+        while i < len(ws):
+            n = next((n for n in (2, 1) if i + n <= len(ws) and not any(w[2].lower() in _HEADLINE_WORDS for w in ws[i:i + n])
+                      and lex.latin_places.get(" ".join(w[2] for w in ws[i:i + n]).lower())), 0)
+            if n:
+                out.append(_span(sents[m.sent_idx], m, ws[i][0], ws[i + n - 1][1], "LOC"))
+            i += n or 1
+    return out
