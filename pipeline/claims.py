@@ -193,6 +193,7 @@ class ClaimsParams:
     recurring_opener: bool = True  # (round 54) an untagged name before `कहती हैं कि` that (or whose surname) opens another sentence of the story
     unclosed_before_report: bool = True  # (round 54) an open quote ends before a later sentence whose own report cue opens a quotation after its comma
     owned_statement: bool = True  # (round 54) a statement noun with its own written genitive owner (`सहारा की प्रेस विज्ञप्ति`) is not the last speaker's
+    tagged_statement_owner: bool = True  # (review of round 54) `भाजपा की प्रेस विज्ञप्ति`: a tagged genitive owner over `प्रेस`/`एक`/`ताज़ा` is the speaker
     report_introduced: bool = True  # (round 54) a report noun introduced with another owner after the last claim is not that claim's speaker's
     glued_continuation: bool = True  # (round 54) the continuation quote's opener glued onto the sentence end before it (`चाहिए."मुख्य …"`)
     quote_continuation: bool = True  # a quote standing alone after a direct claim continues its speaker  # `X ने बताया कि …। हम …।` continues the content
@@ -603,6 +604,13 @@ _SHORT_LEAD_OPENERS = frozenset("जो चाहे जैसा जैसे �
 # (round 54, owned_statement) a statement noun's own genitive owner written right before it (`सहारा की प्रेस विज्ञप्ति`)
 _OWNED_BEFORE = regex.compile(r"([\p{L}\p{M}]+)\s+(?:की|के|का)\s+(?:(?:प्रेस|आधिकारिक|एक|नई|नया|नए|ताज़ा|ताजा)\s+)*$")
 _ADJUNCT_ENDS = frozenset("साथ में लेकर पर".split())  # (round 54, adjunct_subject) `… के साथ/के बारे में/को लेकर/पर कहते हैं, "…"`
+# (review of round 54) an owner's genitive that dates the statement (`मार्च की प्रेस विज्ञप्ति`, `पिछले साल की रिपोर्ट`)
+# names no owner: the statement stays the last speaker's, as before round 54
+_PERIOD_NOUNS = frozenset("""साल वर्ष बरस महीने महीना माह हफ्ते हफ़्ते हफ्ता हफ़्ता सप्ताह पखवाड़े दशक सदी
+    शताब्दी दिनों सत्र तिमाही""".split())
+# (review of round 54, adjunct_subject) an object pronoun or a को object between the subject and a habitual `कहते हैं`
+# makes it a verb of naming (`वे इसे हिंदी में कहते हैं, "जुगाड़"`, `जिसे अंग्रेज़ी में कहते हैं "टिप ऑफ़ आइसबर्ग"`)
+_NAMING_OBJECTS = frozenset("इसे उसे जिसे इन्हें उन्हें जिन्हें इन्हे उन्हे जिन्हे".split())
 _GENITIVES = frozenset("की के का".split())  # `संगठन की अनीसा बताती हैं, "…"` (untagged_name, round 48)
 _PARTICIPLE_ENDS = frozenset("हुए वाली वाले वाला वालीं".split())  # `… देते हुए NAME कहती हैं`, `पढ़ाने वाली NAME`
 # a news agency's dateline opening a story (`गाजियाबाद, 15 अप्रैल (भाषा)`, `मुंबई, चार अप्रैल (भाषा)`) and the BBC's app
@@ -3224,9 +3232,23 @@ class _Doc:
         if m is None:
             return False
         k = _key(m.group(1))
+        if k[:1].isdigit() or k in self.time or k in _TIME_WORDS or k in _DATE_NOUNS or k in {fold(w) for w in _PERIOD_NOUNS}:
+            return False  # (review of round 54) `मार्च की प्रेस विज्ञप्ति`, `पिछले साल की रिपोर्ट`: a date, no owner
         return not any(k in x for x in (self.pron, self.anaphor, self.media, self.anon, self.titles, self.npstop,
                                         self.source, self.data, self.nonname, self.orgkinds, self.org_heads,
                                         self.bodies, self.containers, POSTPOSITIONS))
+
+    def owned_tagged(self, tok: _Tok) -> _Spk | None:
+        """(review of round 54, claims.tagged_statement_owner) `भाजपा की प्रेस विज्ञप्ति में कहा गया है`: a tagged person
+        or organisation whose genitive owns the statement noun over the words `_OWNED_BEFORE` allows between
+        (`प्रेस`, `एक`, `ताज़ा`; genitive_owner reads only the word right before the noun) is its speaker."""
+        m = _OWNED_BEFORE.search(self.T, max(0, tok.s - 60), tok.s)
+        if m is None or self.T[m.end(1):tok.s].split()[1:] == []:
+            return None  # no word between the genitive and the noun: genitive_owner's case
+        o = self.by_end.get(m.end(1))
+        if o is None or o.label not in ("PER", "ORG") or not o.entity_id:
+            return None
+        return _Spk(o.text, o.start, o.end, o.entity_id, "named", o.label)
 
     def owned_after(self, prev: _C, tok: _Tok) -> bool:
         """(round 54, claims.report_introduced) A study or report noun (`रिपोर्ट`, `अध्ययन`, `सर्वे`) that the text
@@ -3593,6 +3615,8 @@ class _Doc:
             between = prev[i + 1:]
             if len(between) > 10 or any(x.t in (",", ";", ":") or x.t in QUOTES or x.k in ("कि", "ने", "जो") for x in between):
                 continue
+            if any(x.k in _NAMING_OBJECTS or x.k == "को" and y.k != "लेकर" for x, y in zip(between, between[1:])):
+                continue  # (review of round 54) `वे इसे हिंदी में कहते हैं, "जुगाड़"`: naming, no report
             m = self.by_end.get(t.e)
             if m is not None and m.label == "PER" and m.start >= u.s:
                 best = _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)
@@ -4084,6 +4108,8 @@ class _Doc:
         if prev is not None and tok.k in _EDITORIALS and prev.spk.label != "ORG" \
                 and not (prev.spk.text and fold(prev.spk.text) in _EDITORIALS):
             prev = None  # an editorial is a paper's voice or an earlier editorial's, never the person who spoke last
+        if self.p.tagged_statement_owner and (own := self.owned_tagged(tok)) is not None:
+            return own  # (review of round 54) `भाजपा की प्रेस विज्ञप्ति में कहा गया`: the tagged owner, not the last speaker
         if prev is not None and self.p.owned_statement and self.owned_by_name(tok):
             prev = None  # (round 54) `सहारा की प्रेस विज्ञप्ति में कहा गया है`: its written owner (untagged), not the last speaker
         if prev is not None and self.p.report_introduced and self.owned_after(prev, tok):
