@@ -666,8 +666,14 @@ class RefineParams:
     line_glues: bool = False  # round 50: a name glued to the common word ending the line before it (a lost line
     # break: `76 जीतराहुल द्रविड़`, `के बादइंग्लैंड ने`, `नये मामलेकानपुर में`) starts at the name: a span over the
     # glued word is cut there, an untagged one adds the name (its label by the KB and IL-NER)
+    glue_min_seen: int = 20  # review of rounds 49-50: `line_glues`'s first half, a frequent news word (20+ articles),
+    # IL-NER saw at least this many times (5% at most in a name; below 20, never): `निधन|कराची`, `संक्रमित|ढाका`,
+    # `गर्मी|राजस्थान`, IL-NER's 9-14 sightings, were left glued at 20
     code_acronyms: bool = False  # round 50: a one-word PER/ORG/LOC acronym with a digit glued right after it is a
     # code, no name (a flight `[एमएच]370`, a gene `[एसीई]2`, a rating `[बीएए]2`, a plate `[HR]63`): dropped
+    code_hospitals: bool = False  # review of rounds 49-50: `code_acronyms` keeps a hospital's acronym, 3+ letters
+    # ending in `CH`/`SH` (Medical College & Hospital, Specialty Hospital), with its glued sector number as one ORG
+    # (`जीएमएसएच16 की नर्स`, Chandigarh's GMSH-16) instead of dropping it
     kind_appositions: bool = False  # round 50: an ORG span of 2+ words ending in a kind (`संगठन`, `पार्टी`, `अखबार`)
     # right before a PER/ORG name that is no acronym is the name's description, no name (`[फ़लस्तीनी संगठन] हमास`)
     no_overlaps: bool = True  # issue 14: last, no two mentions overlap (SPEC: one span per mention), `no_overlaps`
@@ -1003,9 +1009,9 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
     if p.city_names:  # round 49: after every step that cuts a place kind off a span
         ents = city_names(words, texts, ents)
     if p.line_glues:  # round 50: last, over every span the other steps made or spread
-        ents = line_glues(words, texts, ents, lex, keep)
+        ents = line_glues(words, texts, ents, lex, keep, p.glue_min_seen)
     if p.code_acronyms:  # round 50: after every step that tags or spreads an acronym
-        ents = code_acronyms(texts, ents, keep)
+        ents = code_acronyms(texts, ents, keep, p.code_hospitals)
     if p.kind_appositions:  # round 50: after every ORG step
         ents = kind_appositions(words, ents, lex, keep)
     if p.longer_names:  # round 51: after every step that cuts or grows a span
@@ -11272,17 +11278,20 @@ def _glue_prefixes(lex: Lexicon) -> frozenset[str]:
     return memo[""]
 
 
-def _glued_at(w: str, lex: Lexicon) -> int:
+def _glued_at(w: str, lex: Lexicon, min_seen: int = 20) -> int:
     """The offset in `w` where a name starts that a lost line break glued to the common word ending the line before
     (`जीत|सौरभ`, `मामले|राजस्थान`, `बाद|इंग्लैंड`), else 0. The whole word is no word of the training data, no given
     name, no KB place, and in at most 5 news articles; the first half a frequent word of the news (20+ articles) that
     IL-NER almost never reads in a name (5% at most of 20+), no case marker (which ends no line: `को|चीन` is Cochin)
     nor the first half of a compound given name (`कुल|दीप`); the second half a sure KB place or a word IL-NER reads
-    opening a name or in a person's name (80% of its occurrences: `मोहम्मद`, `ट्रंप`) that 3+ news articles use."""
+    opening a name or in a person's name (80% of its occurrences: `मोहम्मद`, `ट्रंप`) that 3+ news articles use.
+    `min_seen` (params `glue_min_seen`): the fewest times IL-NER saw the first half (review of rounds 49-50: 5 takes
+    `निधन|कराची`, `संक्रमित|ढाका`, `गर्मी|राजस्थान`, words IL-NER saw 9-14 times, never in a name)."""
     memo = _memo("_glued_at", lex)
-    if w in memo:
-        return memo[w]
-    memo[w] = 0
+    key = w if min_seen == 20 else f"{w}\t{min_seen}"
+    if key in memo:
+        return memo[key]
+    memo[key] = 0
     fw = fold(w)
     news = lex.news.get(fw)
     if len(w) < 5 or not _RX_DEVANAGARI_ZW.fullmatch(w) or fw in lex.words or fw in lex.given_names \
@@ -11294,12 +11303,12 @@ def _glued_at(w: str, lex: Lexicon) -> int:
         if _GLUE_MARK.match(w[i]) or a in _GLUE_NOT_ENDS or a in prefixes:
             continue
         st, na = lex.words.get(a), lex.news.get(a)
-        if st is None or st.n < 20 or st.n_ent > 0.05 * st.n or na is None or na.n_docs < 20:
+        if st is None or st.n < min_seen or st.n_ent > 0.05 * st.n or na is None or na.n_docs < 20:
             continue
         sb, nb = lex.words.get(b), lex.news.get(b)
         if lex.strong_place(b) is not None or sb is not None and sb.n >= 2 \
                 and (sb.n_begin >= 0.8 * sb.n or sb.n_per >= 0.8 * sb.n) and nb is not None and nb.n_docs >= 3:
-            memo[w] = i
+            memo[key] = i
             return i
     return 0
 
@@ -11328,7 +11337,7 @@ def _glued_name_word(w: str, lex: Lexicon) -> bool:
 
 
 def line_glues(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
-               keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+               keep: frozenset[tuple[int, int]] = frozenset(), min_seen: int = 20) -> list[Mention]:
     """Round 50: scraped pages lose line breaks, so a heading's or a list line's last word runs into the name that
     opens the next line (`76 जीतराहुल द्रविड़: 79 मैच`, `टॉस जीतने के बादइंग्लैंड ने`, `15 नये मामलेकानपुर में`). A
     word `_glued_at` splits: a PER/ORG/LOC span over it starts at the name (`[जीतराहुल द्रविड़]` -> `राहुल द्रविड़`;
@@ -11344,7 +11353,7 @@ def line_glues(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
     for idx, ws in words.items():
         ms = spans.get(idx, [])
         for k, (s, e, w) in enumerate(ws):
-            i = _glued_at(w, lex)
+            i = _glued_at(w, lex, min_seen)
             if not i:
                 continue
             inside = [m for m in ms if m.start < e and s < m.end]
@@ -11378,7 +11387,7 @@ def line_glues(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
         inside = _words_in(words.get(m.sent_idx, []), m)
         cut = None
         for s, e, w in inside:
-            i = _glued_at(w, lex)
+            i = _glued_at(w, lex, min_seen)
             if i:
                 cut = (s, e, w, i)
                 break
@@ -11404,19 +11413,36 @@ def _code_letters(w: str) -> bool:
     return letters is not None and len(letters) >= 2
 
 
+# review of rounds 49-50: an Indian hospital's acronym ends in H for hospital after C (Medical College & Hospital:
+# PMCH, NMCH, GMCH) or S (Specialty Hospital: GMSH); Chandigarh numbers its hospitals by sector (`जीएमएसएच16`,
+# `जीएमसीएच-32`), so such an acronym glued to a number is the hospital's name, no code
+_HOSPITAL_TAILS = ("CH", "SH")
+_RX_GLUED_NUMBER = regex.compile(r"\d+")
+
+
+def _hospital_letters(w: str) -> bool:
+    """`code_hospitals`: a hospital's acronym, 3-6 letters ending in `CH`/`SH` (`जीएमएसएच`, `GMCH`)."""
+    letters = w if w.isascii() else _acronym_letters(w)
+    return letters is not None and 3 <= len(letters) <= 6 and letters.upper().endswith(_HOSPITAL_TAILS)
+
+
 def code_acronyms(sents: dict[int, Sentence], ents: list[Mention],
-                  keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+                  keep: frozenset[tuple[int, int]] = frozenset(), hospitals: bool = False) -> list[Mention]:
     """Round 50: letters written together with a number are a code, no name: a flight (`एमएच370`), a gene or
     receptor (`एसीई2`, `टीएमपीआरएसएस2`), a credit rating (`बीएए2`), a number plate (`HR63`), a war (`WW1`), a rating
     of a phone (`IP68`). A one-word PER/ORG/LOC span of an acronym (`_code_letters`) with a digit right after it, no
     space between, is dropped; `बीबीसी रेडियो4` (two words) and a name glued to a year after it (`चार्ली चैपलिन1940`,
-    no acronym) stay."""
+    no acronym) stay. `hospitals` (review of rounds 49-50, params `code_hospitals`): a hospital's acronym
+    (`_hospital_letters`) takes its glued number in, one ORG (`[जीएमएसएच]16` -> `जीएमएसएच16`)."""
     out: list[Mention] = []
     for m in ents:
         if (m.start, m.end) not in keep and m.label in ("PER", "ORG", "LOC") and " " not in m.text \
                 and _code_letters(m.text):
             sent = sents[m.sent_idx]
             if _RX_GLUED_DIGIT.match(sent.text, m.end - sent.start):
+                if hospitals and _hospital_letters(m.text):
+                    num = _RX_GLUED_NUMBER.match(sent.text, m.end - sent.start)
+                    out.append(_span(sent, m, m.start, m.end + len(num.group()), "ORG"))
                 continue
         out.append(m)
     return out
