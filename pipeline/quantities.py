@@ -1577,10 +1577,12 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             and _appositive_age(toks, keys, i, np_, doc):
         kind, needs_noun = "age", False  # (v29) "साइपोव, 30 ने": a person's age set off by commas
     if kind == "age" and noun is not None and "_age_compound_persons" in S and end_span < n \
-            and fold(noun) not in S.get("age_person_nouns", frozenset()) and keys[end_span] in S.get("age_person_nouns", frozenset()) \
+            and fold(noun) not in S.get("age_person_nouns", frozenset()) and fold(noun) not in S.get("age_disease_words", frozenset()) \
+            and keys[end_span] in S.get("age_person_nouns", frozenset()) \
             and keys[end_span - 1] not in S.get("age_person_nouns", frozenset()) and _IS_WORD.match(toks[end_span].text):
         noun, end_span = _lemma(keys[end_span], toks[end_span].text, lex), end_span + 1  # (round 39, age_compound_persons)
-        # "19 वर्षीय कॉलेज छात्रा" -> छात्रा, "22 वर्षीय थाई महिला" -> महिला, "65 वर्षीय उक्त व्यक्ति" -> व्यक्ति (was कॉलेज, थाई, उक्त)
+        # "19 वर्षीय कॉलेज छात्रा" -> छात्रा, "22 वर्षीय थाई महिला" -> महिला, "65 वर्षीय उक्त व्यक्ति" -> व्यक्ति (was कॉलेज, थाई, उक्त);
+        # not a disease word: "35 वर्षीय कोरोना संक्रमित युवक" -> युवक by the disease step below (संक्रमित is also a person noun)
     if kind == "age" and noun is not None and fold(noun) in S.get("age_disease_words", frozenset()):
         r = _age_person_after_disease(keys, end_span, lex)  # (v34) "35 वर्षीय कोरोना पॉजिटिव व्यक्ति" -> व्यक्ति
         if r is not None:

@@ -77,3 +77,8 @@ def test_round39_age_compound_persons(text, qtext, noun, old):
 def test_round39_age_guard(text, qtext, noun):
     q = one(text, qtext)
     assert (q.kind, q.noun) == ("age", noun)
+
+
+def test_round39_age_disease_left_to_disease_step():
+    q = one("35 वर्षीय कोरोना संक्रमित युवक की मौत हो गई।", "35 वर्षीय कोरोना संक्रमित युवक")
+    assert (q.kind, q.noun) == ("age", "युवक")
