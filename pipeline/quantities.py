@@ -25,7 +25,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v41"  # folder under models/
+    lexicon: str = "quantities-v42"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -78,6 +78,10 @@ class QuantitiesParams:
     listed_one_heads: bool = True  # (round 38) a place-keyed list of bare counts that ends in `एक` + a noun shares that noun
     # (settings listed_one_heads: the words stepped over before it): "फ्लोरिडा में 4, वर्जीनिया में 5 ... और जॉर्जिया में एक
     # व्यक्ति की मौत" -> व्यक्ति (was घर of the sentence before), "... और गोवा में एक नए मामले सामने आए" -> मामला (was none)
+    ordinal_participles: bool = True  # (round 39) `पहले` + a word + an auxiliary or vector verb (settings
+    # ordinal_adverb_followers) is the adverb "earlier/first", not an ordinal: "डिवाइस पहले जुड़ी रही हो" (was पहले जुड़ी)
+    age_compound_persons: bool = True  # (round 39) an age read onto a word that is no person noun, right before a person
+    # noun (settings age_person_nouns), is that person's: "19 वर्षीय कॉलेज छात्रा" -> छात्रा, "27 वर्षीय गर्भवती महिला" -> महिला
     infant_ages: bool = True  # (round 38) days, weeks or months (settings age_infant_units) before के/की and a child noun
     # (settings age_infant_nouns) are the child's age: "सात महीने के बच्चे", "45 दिन के शिशु" -> age (was duration)
     age_gap_adverbs: bool = True  # (round 38) an age after उम्र/आयु also over one or two adverbs or particles between (settings
@@ -259,6 +263,13 @@ def load_lexicon(models_dir: Path, p: QuantitiesParams) -> Lexicon:
     if not p.listed_one_heads:  # (round 38) switch off
         sets.pop("listed_one_heads", None)
         h.update(b"listed_one_heads off\x00")
+    if not p.ordinal_participles:  # (round 39) switch off: `पहले` before a word and an auxiliary may be an ordinal
+        sets.pop("ordinal_adverb_followers", None)
+        h.update(b"ordinal_participles off\x00")
+    if p.age_compound_persons:  # (round 39) code switch, kept in the sets so that the extractor reads it
+        sets["_age_compound_persons"] = frozenset({"on"})
+    else:
+        h.update(b"age_compound_persons off\x00")
     if not p.infant_ages:  # (round 38) switch off: "सात महीने के बच्चे" stays a duration
         sets.pop("age_infant_units", None)
         h.update(b"infant_ages off\x00")
@@ -1565,6 +1576,13 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
     if kind == "count" and noun is None and i0 == i and end_span == i + 1 and np_ is not None \
             and _appositive_age(toks, keys, i, np_, doc):
         kind, needs_noun = "age", False  # (v29) "साइपोव, 30 ने": a person's age set off by commas
+    if kind == "age" and noun is not None and "_age_compound_persons" in S and end_span < n \
+            and fold(noun) not in S.get("age_person_nouns", frozenset()) and fold(noun) not in S.get("age_disease_words", frozenset()) \
+            and keys[end_span] in S.get("age_person_nouns", frozenset()) \
+            and keys[end_span - 1] not in S.get("age_person_nouns", frozenset()) and _IS_WORD.match(toks[end_span].text):
+        noun, end_span = _lemma(keys[end_span], toks[end_span].text, lex), end_span + 1  # (round 39, age_compound_persons)
+        # "19 वर्षीय कॉलेज छात्रा" -> छात्रा, "22 वर्षीय थाई महिला" -> महिला, "65 वर्षीय उक्त व्यक्ति" -> व्यक्ति (was कॉलेज, थाई, उक्त);
+        # not a disease word: "35 वर्षीय कोरोना संक्रमित युवक" -> युवक by the disease step below (संक्रमित is also a person noun)
     if kind == "age" and noun is not None and fold(noun) in S.get("age_disease_words", frozenset()):
         r = _age_person_after_disease(keys, end_span, lex)  # (v34) "35 वर्षीय कोरोना पॉजिटिव व्यक्ति" -> व्यक्ति
         if r is not None:
@@ -1910,9 +1928,12 @@ def _ordinal_context(toks: list[_Tok], keys: list[str], i: int, lex: Lexicon, do
     Not before an infinitive (`पहले समझाने की कोशिश`) or a noun the clause goes on from (`पहले FIR कॉपी दिखाओ`)."""
     S = lex.sets
     n = len(toks)
+    q = i + 1
+    if q + 1 < n and keys[q + 1] in S.get("ordinal_adverb_followers", frozenset()):
+        return False  # (round 39) a word and an auxiliary or vector verb: "डिवाइस पहले जुड़ी रही हो", "14 दिन के पहले प्लाज्मा
+        # लिया जाता है": earlier/before, the word a participle or the object of the verb
     if i > 0 and keys[i - 1] in S.get("ordinal_adverb_context_before", frozenset()):
         return True
-    q = i + 1
     if q < n and keys[q].endswith("ने") and (keys[q][:-2] in S.get("verb_stems", frozenset()) or keys[q] in S.get("verb_forms", frozenset())):
         return False  # an infinitive: "पहले समझाने की कोशिश"
     if q + 1 < n and keys[q + 1] in S.get("ordinal_adverb_name_words", frozenset()):
