@@ -190,7 +190,8 @@ class ClaimsParams:
     quote_gender: bool = True  # a pronoun's quote with gendered first-person verbs picks a person of that gender (round 40)
     adjunct_subject: bool = True  # (round 54) `कन्हैया थोड़ी तुतलाहट के साथ कहते हैं, "…"`: the subject before a manner or topic phrase
     org_window: bool = True  # (round 55) `कंपनी ने कहा` -> the organisation named most in its sentence and the
-    # pronoun_window before it (a digest's earlier story may name another more), before the whole story's most named
+    # pronoun_window before it, no other as often there (a digest's earlier story may name another more), before the
+    # whole story's most named
     channel_adjunct: bool = True  # (round 55) `उन्होंने ट्वीट कर इसकी जानकारी दी।`: a `… कर`/`… में` channel before the
     # demonstrative object of `X ने यह जानकारी दी` (the sentence before is the content), as time words were
     glued_pronoun: bool = True  # (round 54) `… सरकारवो आगे बताती हैं, "…"`: a word ending in वो glued after a headline is the pronoun
@@ -4042,13 +4043,13 @@ class _Doc:
                 return intro
             if role == "org" and seen and (kind := self.of_kind(seen, tok.k)):
                 seen = kind  # `एयरलाइन ने कहा`: an airline (`ब्रिटिश एयरवेज`), not the train service named more often
-            if role == "org" and seen and self.p.org_window and (near := self.orgs_near(tok, u, orgs)):
+            if role == "org" and seen and self.p.org_window and (near := self.orgs_near(tok, u, orgs)) \
+                    and (len(near) == 1 or (top2 := near.most_common(2))[0][1] > top2[1][1]):
                 # (round 55) `पेटीएम के एक कर्मचारी … संक्रमित पाया गया है। … कंपनी ने … यह जानकारी दी।` in a digest whose
                 # other story names the World Bank more: the organisation the passage names most (this sentence and
-                # the pronoun_window before it), the latest of a tie
-                top = max(near.values())
-                eid = [e for e in seen if near.get(e) == top][-1]
-                return _Spk(**base, entity_id=eid, type="pronoun", label="ORG")
+                # the pronoun_window before it), when no other is named as often there (`टोयोटा यू.के. ने बीबीसी को
+                # बताया था … जापानी कार निर्माता ने कहा`: a tie, the story's most named, Toyota)
+                return _Spk(**base, entity_id=near.most_common(1)[0][0], type="pronoun", label="ORG")
             if role == "org" and seen:
                 top = max(orgs[e] for e in seen)  # the most mentioned in the whole story; the latest of a tie
                 eid = [e for e in seen if orgs[e] == top][-1]
