@@ -4043,7 +4043,7 @@ class _Doc:
                 return intro
             if role == "org" and seen and (kind := self.of_kind(seen, tok.k)):
                 seen = kind  # `एयरलाइन ने कहा`: an airline (`ब्रिटिश एयरवेज`), not the train service named more often
-            if role == "org" and seen and self.p.org_window and (near := self.orgs_near(tok, u, orgs)) \
+            if role == "org" and seen and self.p.org_window and (near := self.orgs_near(tok, u, orgs, seen)) \
                     and (len(near) == 1 or (top2 := near.most_common(2))[0][1] > top2[1][1]):
                 # (round 55) `पेटीएम के एक कर्मचारी … संक्रमित पाया गया है। … कंपनी ने … यह जानकारी दी।` in a digest whose
                 # other story names the World Bank more: the organisation the passage names most (this sentence and
@@ -4184,11 +4184,13 @@ class _Doc:
                 and (fold(m.text.split()[-1]) in PUBLIC_BODY_HEADS or _AGENCY_NAME.fullmatch(m.text.strip())))
         return self._bodies
 
-    def orgs_near(self, tok: _Tok, u: _Unit, orgs: Counter) -> Counter:
-        """(round 55, claims.org_window) The organisations (those `orgs` counts) named before tok in its sentence and
-        the pronoun_window sentences before it, with how often they are named there."""
+    def orgs_near(self, tok: _Tok, u: _Unit, orgs: Counter, seen: list[str]) -> Counter:
+        """(round 55, claims.org_window) The organisations of `seen` (those `orgs` counts, of the anaphor's kind where
+        it has one) named before tok in its sentence and the pronoun_window sentences before it, with how often they
+        are named there."""
         lo = u.sent_idx - self.p.pronoun_window
-        return Counter(m.entity_id for m in self.ments if m.label == "ORG" and m.entity_id in orgs and m.start < tok.s
+        cand = set(seen)
+        return Counter(m.entity_id for m in self.ments if m.label == "ORG" and m.entity_id in cand and m.start < tok.s
                        and lo <= m.sent_idx <= u.sent_idx and not self.channel(m)
                        and fold(m.text.split()[-1]) not in PUBLIC_BODY_HEADS)
 
