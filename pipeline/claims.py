@@ -177,7 +177,7 @@ from pipeline.refine import INSTITUTIONS, MEMBER_ACRONYMS, MEMBER_PARTIES, SHORT
 
 @dataclass(frozen=True)
 class ClaimsParams:
-    cues: str = "cues-v43"  # lexicon file models/<cues>.tsv (versioned)
+    cues: str = "cues-v44"  # lexicon file models/<cues>.tsv (versioned)
     max_quote_sentences: int = 4  # a quote that does not close spans at most this many sentences; a closed one runs
     # on to its closer within max_quote_lines units of its paragraph (closes_in_paragraph), past this many only over
     # sentences with no other speaker's report
@@ -189,6 +189,11 @@ class ClaimsParams:
     paragraph_quotes: bool = True  # a direct content over several paragraphs (lines) is one claim per paragraph (round 39)
     quote_gender: bool = True  # a pronoun's quote with gendered first-person verbs picks a person of that gender (round 40)
     adjunct_subject: bool = True  # (round 54) `कन्हैया थोड़ी तुतलाहट के साथ कहते हैं, "…"`: the subject before a manner or topic phrase
+    org_window: bool = True  # (round 55) `कंपनी ने कहा` -> the organisation named most in its sentence and the
+    # pronoun_window before it, no other as often there (a digest's earlier story may name another more), before the
+    # whole story's most named
+    channel_adjunct: bool = True  # (round 55) `उन्होंने ट्वीट कर इसकी जानकारी दी।`: a `… कर`/`… में` channel before the
+    # demonstrative object of `X ने यह जानकारी दी` (the sentence before is the content), as time words were
     glued_pronoun: bool = True  # (round 54) `… सरकारवो आगे बताती हैं, "…"`: a word ending in वो glued after a headline is the pronoun
     recurring_opener: bool = True  # (round 54) an untagged name before `कहती हैं कि` that (or whose surname) opens another sentence of the story
     unclosed_before_report: bool = True  # (round 54) an open quote ends before a later sentence whose own report cue opens a quotation after its comma
@@ -754,6 +759,11 @@ def _fold(s: str) -> str:
 def fold(s: str) -> str:
     """Nukta-insensitive key for comparing words."""
     return _fold(s)
+
+
+# (cues-v44, round 55) `X का जवाब था, "…"`: the answer's owner is its speaker, not a question (`इस सवाल का जवाब है कि`)
+_ANSWER_NOUNS = frozenset(fold(w) for w in "जवाब जबाब".split())
+_QUESTION_OWNERS = frozenset(fold(w) for w in "सवाल सवालों प्रश्न प्रश्नों इसका जिसका".split())
 
 
 # (review 24) a member of parliament after a party word of UK news (`टोरी एमपी कहता है कि`, `लेबर सांसद कहते हैं`): an
@@ -4090,6 +4100,13 @@ class _Doc:
                 return intro
             if role == "org" and seen and (kind := self.of_kind(seen, tok.k)):
                 seen = kind  # `एयरलाइन ने कहा`: an airline (`ब्रिटिश एयरवेज`), not the train service named more often
+            if role == "org" and seen and self.p.org_window and (near := self.orgs_near(tok, u, orgs, seen)) \
+                    and (len(near) == 1 or (top2 := near.most_common(2))[0][1] > top2[1][1]):
+                # (round 55) `पेटीएम के एक कर्मचारी … संक्रमित पाया गया है। … कंपनी ने … यह जानकारी दी।` in a digest whose
+                # other story names the World Bank more: the organisation the passage names most (this sentence and
+                # the pronoun_window before it), when no other is named as often there (`टोयोटा यू.के. ने बीबीसी को
+                # बताया था … जापानी कार निर्माता ने कहा`: a tie, the story's most named, Toyota)
+                return _Spk(**base, entity_id=near.most_common(1)[0][0], type="pronoun", label="ORG")
             if role == "org" and seen:
                 top = max(orgs[e] for e in seen)  # the most mentioned in the whole story; the latest of a tie
                 eid = [e for e in seen if orgs[e] == top][-1]
@@ -4225,6 +4242,16 @@ class _Doc:
                 m.entity_id for m in self.ments if m.label == "ORG" and m.entity_id
                 and (fold(m.text.split()[-1]) in PUBLIC_BODY_HEADS or _AGENCY_NAME.fullmatch(m.text.strip())))
         return self._bodies
+
+    def orgs_near(self, tok: _Tok, u: _Unit, orgs: Counter, seen: list[str]) -> Counter:
+        """(round 55, claims.org_window) The organisations of `seen` (those `orgs` counts, of the anaphor's kind where
+        it has one) named before tok in its sentence and the pronoun_window sentences before it, with how often they
+        are named there."""
+        lo = u.sent_idx - self.p.pronoun_window
+        cand = set(seen)
+        return Counter(m.entity_id for m in self.ments if m.label == "ORG" and m.entity_id in cand and m.start < tok.s
+                       and lo <= m.sent_idx <= u.sent_idx and not self.channel(m)
+                       and fold(m.text.split()[-1]) not in PUBLIC_BODY_HEADS)
 
     def of_kind(self, seen: list[str], noun: str) -> list[str]:
         """The organisations of `seen` whose name says they are of the kind an org anaphor names (`एयरलाइन`: a
@@ -5299,11 +5326,30 @@ class _Doc:
         cue that ends its sentence: the content is the sentence before."""
         between = [t for t in u.toks[ei + 1:] if t.e <= hit.s]
         words = [t.k for t in between if _IS_WORD.match(t.t)]
+        if words and self.p.channel_adjunct:
+            words = self.after_channel(words)
         if not words or not set(words) <= _DEMONSTRATIVE_OBJECT | _TIME_WORDS or not set(words) & _DEMONSTRATIVE:
             return None
         if any(not _IS_WORD.match(t.t) for t in between) or not all(t.t in _SENT_END for t in u.toks[self.next_tok(u, hit.e):]):
             return None
         return self.previous_sentence(u, layered=True)
+
+    @staticmethod
+    def after_channel(words: list[str]) -> list[str]:
+        """(round 55, claims.channel_adjunct) `उन्होंने ट्वीट कर इसकी जानकारी दी।`, `X ने एक संवाददाता सम्मेलन बुलाकर इस
+        बात की जानकारी दी है।`, `X ने संवाददाता सम्मेलन में यह जानकारी दी।`: the channel or occasion before the
+        demonstrative object, a conjunctive participle (`… कर`, `… करके`) or a `… में` phrase of at most six words with
+        no clause of its own (no कि, ने, जो), is dropped; the words from the first demonstrative on are returned.
+        Anything else is returned as it was."""
+        d = next((i for i, w in enumerate(words) if w in _DEMONSTRATIVE), None)
+        if not d or d > 6:
+            return words
+        lead = words[:d]
+        if any(w in ("कि", "ने", "जो", "जिसने") for w in lead):
+            return words
+        if lead[-1] == "में" or lead[-1] == "करके" or (lead[-1].endswith("कर") and len(lead[-1]) >= 2):
+            return words[d:]
+        return words
 
     def quote_after(self, u: _Unit, hit: _Hit):
         """`X ने … कहा।` closing its sentence with nothing said, and the next sentence a quotation that opens it and
@@ -6390,6 +6436,9 @@ class _Doc:
         if not prev:
             return
         last = prev[-1]
+        if fold(self.T[hit.s:hit.e]).split()[0] in _ANSWER_NOUNS and (
+                last.k in _QUESTION_OWNERS or (len(prev) >= 2 and prev[-2].k in _QUESTION_OWNERS)):
+            return  # (cues-v44) `इस सवाल का जवाब है कि …`, `इसका जवाब था …`: the answer to a question, no speaker
         if last.k in ("यह", "ये", "ऐसा") and len(prev) == 1:  # `<C>। यह कहना है … संस्थापक चंद्रभूषण का।`
             after = u.toks[self.next_tok(u, hit.e):]
             while after and after[-1].t in _SENT_END:
