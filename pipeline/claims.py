@@ -2338,6 +2338,15 @@ class _Doc:
             return None
         return r  # (the chained pronoun itself, as resolved: its text, its offsets, its person)
 
+    def opening_unit(self, tok: _Tok) -> int | None:
+        """The index of tok's unit where tok is its first word (opening adverbs `अब`, `वहीं` skipped) and another unit
+        comes before it, for the steps that read a pronoun opening its unit against the unit before; else None."""
+        ui = self.unit_at(tok.s)
+        words = [t for t in self.units[ui].toks if _IS_WORD.match(t.t)]
+        while words and words[0].k in _OPENING_ADVERBS:
+            words.pop(0)
+        return ui if words and words[0].s == tok.s and ui > 0 else None
+
     def unnamed_role_subject(self, tok: _Tok) -> bool:
         return self.unnamed_role_token(tok) is not None
 
@@ -2363,11 +2372,8 @@ class _Doc:
         after a unit whose ergative subject is an unnamed role (the word before its first `ने` a title or an anonymous
         role noun, no person tagged before that `ने`): that unnamed person, anonymous (dev2 README: a role noun without
         a name of its own), not the latest organisation the sentence names as an object (`IPL को`)."""
-        ui = self.unit_at(tok.s)
-        words = [t for t in self.units[ui].toks if _IS_WORD.match(t.t)]
-        while words and words[0].k in _OPENING_ADVERBS:
-            words.pop(0)
-        if not words or words[0].s != tok.s or ui == 0:
+        ui = self.opening_unit(tok)
+        if ui is None:
             return None
         prev = self.units[ui - 1]
         if prev.sent_idx != self.units[ui].sent_idx - 1:
@@ -2391,11 +2397,8 @@ class _Doc:
         phrase, in the nominative: no postposition after it) is an unowned generic body (`इधर, … के बाद केंद्र सरकार
         बेहद सतर्क हो गई है। उसने संकेत दिए हैं कि …`): that unnamed body, anonymous (dev2 README: `केंद्र सरकार`
         is no entity; unnamed bodies are anonymous). Looks at two units only."""
-        ui = self.unit_at(tok.s)
-        words = [t for t in self.units[ui].toks if _IS_WORD.match(t.t)]
-        while words and words[0].k in _OPENING_ADVERBS:
-            words.pop(0)
-        if not words or words[0].s != tok.s or ui == 0:
+        ui = self.opening_unit(tok)
+        if ui is None:
             return False
         toks = self.units[ui - 1].toks
         for i, t in enumerate(toks):
@@ -2421,11 +2424,8 @@ class _Doc:
         the plural oblique (an `anonymous` row ending in ों/ओं: `डॉक्टरों`, `वैज्ञानिकों`) marked as a subject or
         experiencer by ने, को or a genitive (`… के बाद डॉक्टरों को एक बार फिर … अपील करनी पड़ी है। उनका कहना है कि …`),
         and no tagged person or organisation: that group, anonymous. Looks at two units only."""
-        ui = self.unit_at(tok.s)
-        words = [t for t in self.units[ui].toks if _IS_WORD.match(t.t)]
-        while words and words[0].k in _OPENING_ADVERBS:
-            words.pop(0)
-        if not words or words[0].s != tok.s or ui == 0:
+        ui = self.opening_unit(tok)
+        if ui is None:
             return False
         prev = self.units[ui - 1]
         for j in range(bisect.bisect_left(self.ment_starts, prev.s), len(self.ments)):
@@ -2447,13 +2447,10 @@ class _Doc:
         genitive (`ट्रम्प के रैली भाषण में उनका … दृष्टिकोण देखा गया।`; not a compound postposition: `X के साथ`), the
         only person it names, outside quotes, agreeing with the pronoun's verb: that person, the topic a following
         `उन्होंने कहा` continues (round 28). None otherwise. Looks at two units only."""
-        ui = self.unit_at(tok.s)
-        u0 = self.units[ui]
-        words = [t for t in u0.toks if _IS_WORD.match(t.t)]
-        while words and words[0].k in _OPENING_ADVERBS:
-            words.pop(0)
-        if not words or words[0].s != tok.s or ui == 0:
+        ui = self.opening_unit(tok)
+        if ui is None:
             return None
+        u0 = self.units[ui]
         u1 = self.units[ui - 1]
         w1 = [t for t in u1.toks if _IS_WORD.match(t.t)]
         while w1 and w1[0].k in _OPENING_ADVERBS:
