@@ -659,8 +659,12 @@ class RefineParams:
     # takes it in (`[पटना] सिटी के` -> `पटना सिटी`, `[मैक्सिको] सिटी में`)
     longer_names: bool = False  # round 51: a PER/ORG/LOC span right before untagged Devanagari words that complete a
     # longer span of the same label the story tags elsewhere takes them in (`[खानपुर] घाटी में` -> `खानपुर घाटी`)
+    longer_names_appositions: bool = False  # review of round 51: longer_names takes in no tail the story tags alone as
+    # a place or body of the span's label (`[बाबा नगरी] देवघर` stays when `देवघर` is a LOC elsewhere)
     headline_spans: bool = False  # round 51: a LOC/PER span of 2+ English words with a headline word (`Coronavirus
     # Lockdown`, `Bihar Corona Update`, `Breaking News`) is dropped, but for its English place names (`Bihar` LOC)
+    headline_bylines: bool = False  # review of round 51: in such a span, the capitalised words after `By` are a
+    # byline's person, PER (`Edited By Naina Gupta` -> `Naina Gupta`), not dropped with the furniture
     tally_max_seen: int = 3  # round 49: ... such a word, unless a listed district or town, the training data saw at
     # most this many times
     line_glues: bool = False  # round 50: a name glued to the common word ending the line before it (a lost line
@@ -1015,9 +1019,9 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
     if p.kind_appositions:  # round 50: after every ORG step
         ents = kind_appositions(words, ents, lex, keep)
     if p.longer_names:  # round 51: after every step that cuts or grows a span
-        ents = longer_names(words, texts, ents)
+        ents = longer_names(words, texts, ents, p.longer_names_appositions)
     if p.headline_spans:  # round 51: after every step that grows or relabels a span
-        ents = headline_spans(words, texts, ents, lex, keep)
+        ents = headline_spans(words, texts, ents, lex, keep, p.headline_bylines)
     if p.no_overlaps:  # issue 14: last of all, over the NUM/TIME mentions too
         return sorted(no_overlaps(ents + rest, lex, p, keep), key=lambda m: (m.start, m.end, m.label))
     return sorted(ents + rest, key=lambda m: (m.start, m.end, m.label))
@@ -11484,7 +11488,8 @@ def _devanagari_word(w: str) -> bool:
     return any("\u0900" <= c <= "\u097f" for c in w) and not any(c.isascii() and c.isalnum() for c in w)
 
 
-def longer_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention]) -> list[Mention]:
+def longer_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+                 longer_names_appositions: bool = False) -> list[Mention]:
     """Round 51: a name the story tags whole in one sentence was cut in another (`खानपुर घाटी गांव को ... सील कर दिया`,
     then `[खानपुर] घाटी एवं डुंगेजा गांव के`, `गांव [खानपुर] घाटी में`; `[गोविंद सिंह] राजपूत` after `गोविंद सिंह राजपूत`).
     A PER/ORG/LOC span right before untagged words that complete a longer span of the same label the document tags
@@ -11500,6 +11505,15 @@ def longer_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents:
                 longer[m.label].add(key)
     if not longer:
         return ents
+    # Review of round 51: a place or body the story names alone is no tail to take in: the longer span is an epithet
+    # or a head + the name in apposition (`[बाबा नगरी] देवघर` after a mistagged `बाबा नगरी देवघर`, when the story
+    # tags `देवघर` alone; `संगम नगरी प्रयागराज`), and the name alone is the entity; persons stay (a surname alone,
+    # `जलीली`, is how a story names a person it named in full)
+    alone: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    if longer_names_appositions:
+        for m in ents:
+            if m.label in ("ORG", "LOC"):
+                alone[m.label].add(tuple(fold(w[2]) for w in _words_in(words.get(m.sent_idx, []), m)))
     covered = {(m.sent_idx, w[0]) for m in ents for w in _words_in(words.get(m.sent_idx, []), m)}
     out: list[Mention] = []
     for m in ents:
@@ -11517,7 +11531,7 @@ def longer_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents:
             if n < 1 or name[:len(key)] != key or k + n > len(ws):
                 continue
             tail = ws[k:k + n]
-            if n > best and tuple(fold(w[2]) for w in tail) == name[len(key):] \
+            if n > best and tuple(fold(w[2]) for w in tail) == name[len(key):] and name[len(key):] not in alone[m.label] \
                     and all((m.sent_idx, w[0]) not in covered and _devanagari_word(w[2]) for w in tail) \
                     and all(tail[i][0] - (tail[i - 1][1] if i else m.end) <= 1 for i in range(n)):
                 best = n
@@ -11536,7 +11550,7 @@ package business publish published date posted edited by poll result results dis
 
 
 def headline_spans(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
-                   keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+                   keep: frozenset[tuple[int, int]] = frozenset(), headline_bylines: bool = False) -> list[Mention]:
     """Round 51: Hindi papers open a story with an English kicker (`Economic Package Coronavirus: PM के संबोधन पर`,
     `Coronavirus Lockdown: बिहार की ...`, `पटना / Bihar Corona Update: ...`) or print page furniture (`Breaking News
     Live`, `Publish Date`), which the model reads as a place. A LOC/PER span of 2+ English words, one of them a
@@ -11548,6 +11562,11 @@ def headline_spans(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
         if len(ws) < 2 or not all(_is_latin(w[2]) for w in ws) or not any(w[2].lower() in _HEADLINE_WORDS for w in ws):
             out.append(m)
             continue
+        # review of round 51: a byline's name after `By` is a person (`Edited By Naina Gupta` -> `Naina Gupta` PER)
+        j = next((j for j, w in enumerate(ws) if w[2].lower() == "by"), len(ws)) if headline_bylines else len(ws)
+        if 0 < len(ws) - j - 1 and all(w[2][:1].isupper() and w[2].lower() not in _HEADLINE_WORDS for w in ws[j + 1:]):
+            out.append(_span(sents[m.sent_idx], m, ws[j + 1][0], ws[-1][1], "PER"))
+            ws = ws[:j]
         i = 0
         while i < len(ws):
             n = next((n for n in (2, 1) if i + n <= len(ws) and not any(w[2].lower() in _HEADLINE_WORDS for w in ws[i:i + n])
