@@ -74,7 +74,7 @@ class QuantitiesParams:
     # ends it (settings inverted_copulas): "गुजरात के 72 लोग थे शामिल" -> शामिल (was none)
     other_count_events: bool = True  # (round 38) a count in the direct case takes no death noun that heads the genitive of
     # another count coordinated after it (settings other_count_links): "24 घंटे में 918 नए मामले और 31 लोगों की मौत" -> 918
-    # मामले: none (was मौत)
+    # मामले: none (was मौत); (review) only a count of cases (settings case_heads): "40 मवेशी और दो लोगों की मौत" keeps मौत
     listed_one_heads: bool = True  # (round 38) a place-keyed list of bare counts that ends in `एक` + a noun shares that noun
     # (settings listed_one_heads: the words stepped over before it): "फ्लोरिडा में 4, वर्जीनिया में 5 ... और जॉर्जिया में एक
     # व्यक्ति की मौत" -> व्यक्ति (was घर of the sentence before), "... और गोवा में एक नए मामले सामने आए" -> मामला (was none)
