@@ -74,7 +74,7 @@ class QuantitiesParams:
     # ends it (settings inverted_copulas): "गुजरात के 72 लोग थे शामिल" -> शामिल (was none)
     other_count_events: bool = True  # (round 38) a count in the direct case takes no death noun that heads the genitive of
     # another count coordinated after it (settings other_count_links): "24 घंटे में 918 नए मामले और 31 लोगों की मौत" -> 918
-    # मामले: none (was मौत)
+    # मामले: none (was मौत); (review) only a count of cases (settings case_heads): "40 मवेशी और दो लोगों की मौत" keeps मौत
     listed_one_heads: bool = True  # (round 38) a place-keyed list of bare counts that ends in `एक` + a noun shares that noun
     # (settings listed_one_heads: the words stepped over before it): "फ्लोरिडा में 4, वर्जीनिया में 5 ... और जॉर्जिया में एक
     # व्यक्ति की मौत" -> व्यक्ति (was घर of the sentence before), "... और गोवा में एक नए मामले सामने आए" -> मामला (was none)
@@ -933,7 +933,7 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                 and not (end < n and keys[end] in S.get("ek_clock_units", frozenset())):
             # (v24) but `एक जून तक`, `एक मार्च को`: a day before a month is a date, never the article; (round 38) `रात
             # एक बजे`: the hour one
-            if not _one_two(keys, end, lex) and not _ek_range(keys, end, lex):
+            if not _one_two(keys, end, lex) and not _ek_range(keys, i, end, lex):
                 return None  # एक: article/determiner (but "एक या दो बार", "एक-दो दिन": a range 1-2; "52 छात्र और एक शिक्षक": a list's count)
             one_two = True  # `एक दो`: the range 1-2 if one is built below, else still the article
         elif np_.only_word is not None and lex.numbers.words.get(np_.only_word) == 2.0 and i > 0 \
@@ -1458,10 +1458,13 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
     # (singular units only, not after पिछले/अगले: "पिछले 10 दिन के मरीज" is a span of time)
     if kind == "duration" and ordinal is None and modifier != "vague" and end_span + 1 < n and end_span > i \
             and keys[end_span - 1] in S.get("age_infant_units", frozenset()) and keys[end_span] in ("के", "की", "का") \
-            and keys[end_span + 1] in S.get("age_infant_nouns", frozenset()) \
+            and (keys[end_span + 1] in S.get("age_infant_nouns", frozenset())
+                 or (end_span + 2 < n and keys[end_span + 1] == "एक" and keys[end_span + 2] in S.get("age_infant_nouns", frozenset()))) \
             and not (i0 > 0 and keys[i0 - 1] in S.get("age_infant_span_before", frozenset())):
-        kind, noun, needs_noun = "age", _lemma(keys[end_span + 1], toks[end_span + 1].text, lex), False
-        end_span += 2  # the child in the span, as "11 साल के बच्चा"
+        c = end_span + 1 if keys[end_span + 1] != "एक" else end_span + 2  # (review of round 38) over the article एक: "दो माह के
+        # एक बच्चे की मौत" (an indefinite article stands between a genitive and its noun)
+        kind, noun, needs_noun = "age", _lemma(keys[c], toks[c].text, lex), False
+        end_span = c + 1  # the child in the span, as "11 साल के बच्चा"
 
     # an age band without a unit: "60 या इससे ऊपर के 937 मरीज" (the persons' count follows in the genitive)
     if kind == "count" and noun is None and unit is None and ordinal is None and end_span + 2 < n \
@@ -2033,12 +2036,20 @@ def _ek_month_date(keys: list[str], end: int, lex: Lexicon, year_min: int, year_
                       or _skip_time_of_day(keys, x, lex) > x)
 
 
-def _ek_range(keys: list[str], end: int, lex: Lexicon) -> bool:
+# (review of round 38) determiners that make `एक` the pronoun "one (of them)": "हर एक से 500 रुपये वसूले", "किसी एक से दो
+# बातें पूछीं" (from each one / from some one: no range 1-500, 1-2)
+_EK_PRONOUN_DETERMINERS = frozenset({"हर", "किसी", "प्रत्येक", "हरेक", "हरएक"})
+
+
+def _ek_range(keys: list[str], i: int, end: int, lex: Lexicon) -> bool:
     """(round 38, settings `ek_range_links`) `एक` before से and a number above one opens a range: "एक से तीन अप्रैल तक"
     (1-3 April), "एक से दो दिन का समय", "कक्षा एक से आठ तक"; the range is built as for any number (`20 से 25`), and
-    where none is (`एक से अधिक`, `एक से दूसरे`) एक stays the article."""
+    where none is (`एक से अधिक`, `एक से दूसरे`) एक stays the article. (review) Not after हर/किसी/प्रत्येक, where एक
+    is the pronoun and से its postposition: "हर एक से 500 रुपये वसूले गए"."""
     n = len(keys)
     if not (end + 1 < n and keys[end] in lex.sets.get("ek_range_links", frozenset())):
+        return False
+    if i > 0 and keys[i - 1] in _EK_PRONOUN_DETERMINERS:
         return False
     nxt = keys[end + 1]
     return (nxt[:1].isdigit() and (parse_digits(nxt) or 0) > 1) or lex.numbers.words.get(nxt, 0) > 1
@@ -2412,6 +2423,11 @@ def _other_count_event(toks: list[_Tok], keys: list[str], d: _Draft, span: tuple
             or fold(d.noun) in lex.demonyms:
         return False  # (a bare number of a place-keyed list shares the genitive: "महाराष्ट्र में चार, गुजरात में तीन ... की मौत";
         # persons may be the ones who died: "चार पुरुष और एक महिला की मौत हुई")
+    cases = S.get("case_heads", frozenset())
+    if fold(d.noun) not in cases and keys[d.i1 - 1] not in cases:
+        return False  # (review of round 38) only a count of cases (मामले, केस, घटनाएं) is sure to be no one's death: the
+        # genitive of a coordination is shared by a first item in the direct case, "40 मवेशी और दो लोगों की मौत हो गई" (the
+        # cattle died too), so any other noun keeps it
     forms = S.get("verb_forms", frozenset()) | S.get("copulas", frozenset())
     link = None
     for x in range(d.i1, e):
