@@ -149,6 +149,26 @@ def _verb_forms(stems: Sequence[str], settings: Mapping[str, object]) -> set[str
     return out
 
 
+# The settings.json lists each switch of QuantitiesParams drops when it is off, so that its rule reads as before it.
+_SWITCHED_SETS: dict[str, tuple[str, ...]] = {
+    "future_not_attributive": ("future_endings",),  # (round 36) a future form may read as an attributive participle
+    "obligative_infinitives": ("obligative_followers",),  # (round 36) no feminine infinitive of obligation is a predicate
+    "person_not_conjunct": ("person_do_lights",),  # (round 37) `लोग कर` may read as a conjunct verb
+    "inverted_list_items": ("inverted_list_links",),  # (round 37) a list item after a headline's count ends no clause
+    "passive_obligatives": ("passive_obligative_forms",),  # (round 37) a passive `की जानी चाहिए` is read as before (जानी)
+    "ek_clock_ranges": ("ek_clock_units", "ek_range_links"),  # (round 38) एक before बजे or `से N` stays the article
+    "clock_participles": (),  # (round 38) no clock participle unit (added to the units in load_lexicon when on)
+    "origin_clause_end": ("origin_clause_marks", "origin_relatives"),  # (round 38) a demonym counted before its predicate only
+    "inverted_main_verbs": ("inverted_main_verbs",),  # (round 38)
+    "inverted_copula_predicates": ("inverted_copulas",),  # (round 38)
+    "other_count_events": ("other_count_links",),  # (round 38)
+    "listed_one_heads": ("listed_one_heads",),  # (round 38)
+    "infant_ages": ("age_infant_units",),  # (round 38) "सात महीने के बच्चे" stays a duration
+    "age_gap_adverbs": ("age_gap_words",),  # (round 38) only a number right after उम्र/आयु is an age
+    "ordinal_participles": ("ordinal_adverb_followers",),  # (round 39) `पहले` before a word and an auxiliary may be an ordinal
+}
+
+
 def load_lexicon(models_dir: Path, p: QuantitiesParams) -> Lexicon:
     """Read models/<p.lexicon>/ (the only function here that touches the disk)."""
     d = Path(models_dir) / p.lexicon
@@ -226,59 +246,18 @@ def load_lexicon(models_dir: Path, p: QuantitiesParams) -> Lexicon:
         if isinstance(v, list)
     }
     sets["kb_places"] = kb_places
-    if not p.future_not_attributive:
-        sets.pop("future_endings", None)  # (round 36) switch off: a future form may read as an attributive participle
-        h.update(b"future_not_attributive off\x00")
-    if not p.person_not_conjunct:
-        sets.pop("person_do_lights", None)  # (round 37) switch off: `लोग कर` may read as a conjunct verb
-        h.update(b"person_not_conjunct off\x00")
-    if not p.inverted_list_items:
-        sets.pop("inverted_list_links", None)  # (round 37) switch off: a list item after a headline's count ends no clause
-        h.update(b"inverted_list_items off\x00")
-    if not p.passive_obligatives:
-        sets.pop("passive_obligative_forms", None)  # (round 37) switch off: a passive `की जानी चाहिए` is read as before (जानी)
-        h.update(b"passive_obligatives off\x00")
+    for switch, keys in _SWITCHED_SETS.items():  # a switch off drops its settings: the rule reads as before it
+        if not getattr(p, switch):
+            for k in keys:
+                sets.pop(k, None)
+            h.update(f"{switch} off\x00".encode())
     if not p.magnitude_words:
         settings = {k: v for k, v in settings.items() if k != "magnitude_count_words"}  # (round 37) switch off: परिमाण counts
         h.update(b"magnitude_words off\x00")
-    if not p.ek_clock_ranges:  # (round 38) switch off: एक before बजे or `से N` stays the article
-        sets.pop("ek_clock_units", None)
-        sets.pop("ek_range_links", None)
-        h.update(b"ek_clock_ranges off\x00")
-    if not p.clock_participles:  # (round 38) switch off: no clock participle unit (added to units above when on)
-        h.update(b"clock_participles off\x00")
-    if not p.origin_clause_end:  # (round 38) switch off: a demonym counted only before its predicate (round 28)
-        sets.pop("origin_clause_marks", None)
-        sets.pop("origin_relatives", None)
-        h.update(b"origin_clause_end off\x00")
-    if not p.inverted_main_verbs:  # (round 38) switch off
-        sets.pop("inverted_main_verbs", None)
-        h.update(b"inverted_main_verbs off\x00")
-    if not p.inverted_copula_predicates:  # (round 38) switch off
-        sets.pop("inverted_copulas", None)
-        h.update(b"inverted_copula_predicates off\x00")
-    if not p.other_count_events:  # (round 38) switch off
-        sets.pop("other_count_links", None)
-        h.update(b"other_count_events off\x00")
-    if not p.listed_one_heads:  # (round 38) switch off
-        sets.pop("listed_one_heads", None)
-        h.update(b"listed_one_heads off\x00")
-    if not p.ordinal_participles:  # (round 39) switch off: `पहले` before a word and an auxiliary may be an ordinal
-        sets.pop("ordinal_adverb_followers", None)
-        h.update(b"ordinal_participles off\x00")
     if p.age_compound_persons:  # (round 39) code switch, kept in the sets so that the extractor reads it
         sets["_age_compound_persons"] = frozenset({"on"})
     else:
         h.update(b"age_compound_persons off\x00")
-    if not p.infant_ages:  # (round 38) switch off: "सात महीने के बच्चे" stays a duration
-        sets.pop("age_infant_units", None)
-        h.update(b"infant_ages off\x00")
-    if not p.age_gap_adverbs:  # (round 38) switch off: only a number right after उम्र/आयु is an age
-        sets.pop("age_gap_words", None)
-        h.update(b"age_gap_adverbs off\x00")
-    if not p.obligative_infinitives:
-        sets.pop("obligative_followers", None)  # (round 36) switch off: no feminine infinitive of obligation is a predicate
-        h.update(b"obligative_infinitives off\x00")
     if (d / "verbs.tsv").is_file():
         stems = [r[0] for r in _rows(d / "verbs.tsv")]
         sets["verb_stems"] = frozenset(fold(x) for x in stems)

@@ -22,6 +22,23 @@ def make_sentences(doc_id: str, text: str) -> list[Sentence]:
     return split_sentences(doc_id, text, SegmentParams())
 
 
+def quantities_in(text: str, lex, p, names=()):
+    """The quantities of one document `text` under lexicon `lex` and params `p`; names: (label, surface) pairs that
+    stand as tagged mentions of the text (their first occurrence). Shared by the round tests."""
+    ms = []
+    for label, w in names:
+        a = text.index(w)
+        ms.append(Mention("d", 0, a, a + len(w), w, label, "test", entity_id="e:" + w))
+    return extract_quantities(make_sentences("d", text), ms, lex, p)
+
+
+def the_quantity(text: str, qtext: str, lex, p, names=()):
+    """The one quantity of `text` whose text is `qtext` (fails, listing them all, when there is not exactly one)."""
+    qs = [q for q in quantities_in(text, lex, p, names) if q.text == qtext]
+    assert len(qs) == 1, quantities_in(text, lex, p, names)
+    return qs[0]
+
+
 def run(text: str, mentions: list[Mention] | None = None):
     return extract_quantities(make_sentences("d", text), mentions or [], LEX, P)
 

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.quantities import QuantitiesParams, extract_quantities, load_lexicon
+from pipeline.quantities import QuantitiesParams, load_lexicon
 from pipeline.runner import load_params
-from pipeline.segment import SegmentParams, split_sentences
+from tests.test_quantities import quantities_in, the_quantity
 
 ROOT = Path(__file__).resolve().parents[1]
 P = load_params(ROOT / "params.yaml", "quantities", QuantitiesParams)
@@ -21,13 +21,11 @@ LEX37 = load_lexicon(ROOT / "models", P37)
 
 
 def run(text: str, lex=LEX, p=P):
-    return extract_quantities(split_sentences("d", text, SegmentParams()), [], lex, p)
+    return quantities_in(text, lex, p)
 
 
 def event_of(text: str, qtext: str, lex=LEX, p=P):
-    qs = [q for q in run(text, lex, p) if q.text == qtext]
-    assert len(qs) == 1, run(text, lex, p)
-    return qs[0].event
+    return the_quantity(text, qtext, lex, p).event
 
 
 def test_round35_shipped():

@@ -10,10 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.quantities import QuantitiesParams, extract_quantities, load_lexicon
-from pipeline.records import Mention
+from pipeline.quantities import QuantitiesParams, load_lexicon
 from pipeline.runner import load_params
-from pipeline.segment import SegmentParams, split_sentences
+from tests.test_quantities import quantities_in, the_quantity
 
 ROOT = Path(__file__).resolve().parents[1]
 P = load_params(ROOT / "params.yaml", "quantities", QuantitiesParams)
@@ -24,17 +23,11 @@ LEX38 = load_lexicon(ROOT / "models", P38)
 
 
 def run(text: str, lex=LEX, p=P, names=()):
-    ms = []
-    for label, w in names:
-        a = text.index(w)
-        ms.append(Mention("d", 0, a, a + len(w), w, label, "test", entity_id="e:" + w))
-    return extract_quantities(split_sentences("d", text, SegmentParams()), ms, lex, p)
+    return quantities_in(text, lex, p, names)
 
 
 def event_of(text: str, qtext: str, lex=LEX, p=P, names=()):
-    qs = [q for q in run(text, lex, p, names) if q.text == qtext]
-    assert len(qs) == 1, run(text, lex, p, names)
-    return qs[0].event
+    return the_quantity(text, qtext, lex, p, names).event
 
 
 def test_round36_shipped():
