@@ -3559,6 +3559,11 @@ class _Doc:
             return None
         return _Spk(self.T[words[0].s:words[-1].e], words[0].s, words[-1].e, None, "named")
 
+    def habitual_quote(self, u: _Unit, hit: _Hit) -> bool:
+        """A person's habitual cue of saying (`कहते/कहती हैं`, `बताते हैं`) with a quotation right after it."""
+        return self.honorific(u, hit) and fold(self.T[hit.rs:hit.re]).startswith(("कह", "बता")) \
+            and _COPULA_AND_PUNCT.sub("", self.T[hit.e:hit.e + 40])[:1] in QUOTES
+
     def untagged_name(self, u: _Unit, hit: _Hit) -> _Spk | None:
         """`कन्हैया कहते हैं, "…"`: the whole clause before a person's habitual cue (कहते/कहती हैं) is one to three
         words that are no common word of the lexicon: a name the tagger missed (no entity). Titles before it stay out."""
@@ -3609,10 +3614,7 @@ class _Doc:
         postposition's noun (`प्रकाश झा के`); at most ten words between it and the cue, no comma, quote or कि."""
         if not self.p.adjunct_subject or len(prev) < 3 or prev[-1].k not in _ADJUNCT_ENDS:
             return None
-        if not self.honorific(u, hit) or not fold(self.T[hit.rs:hit.re]).startswith(("कह", "बता")):
-            return None
-        rest = _COPULA_AND_PUNCT.sub("", self.T[hit.e:hit.e + 40])
-        if rest[:1] not in QUOTES:
+        if not self.habitual_quote(u, hit):
             return None
         best = None
         for i, t in enumerate(prev[:-2]):
@@ -3641,10 +3643,7 @@ class _Doc:
         if not self.p.glued_pronoun or pe is None or pe.role != "nom" or len(last.t) < 4 or not last.t.endswith("वो") \
                 or not _IS_WORD.match(last.t[-3]) or last.k in self.pron:
             return None
-        if not self.honorific(u, hit) or not fold(self.T[hit.rs:hit.re]).startswith(("कह", "बता")):
-            return None
-        rest = _COPULA_AND_PUNCT.sub("", self.T[hit.e:hit.e + 40])
-        if rest[:1] not in QUOTES:
+        if not self.habitual_quote(u, hit):
             return None
         tok = _Tok(last.e - 2, last.e, "वो", "वो")
         pe = replace(pe, labels=tuple(x for x in pe.labels if x in ("PER", "STATEMENT")) or ("PER",))
