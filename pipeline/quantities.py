@@ -25,7 +25,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v42"  # folder under models/
+    lexicon: str = "quantities-v43"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -84,6 +84,8 @@ class QuantitiesParams:
     # noun (settings age_person_nouns), is that person's: "19 वर्षीय कॉलेज छात्रा" -> छात्रा, "27 वर्षीय गर्भवती महिला" -> महिला
     infant_ages: bool = True  # (round 38) days, weeks or months (settings age_infant_units) before के/की and a child noun
     # (settings age_infant_nouns) are the child's age: "सात महीने के बच्चे", "45 दिन के शिशु" -> age (was duration)
+    infant_age_adjectives: bool = True  # (round 40) one adjective of a small child (settings age_infant_adjectives) may stand
+    # between an infant age's genitive and its child noun: "तीन माह का दुधमुंहा बेटा" -> age, बेटा (was duration)
     age_gap_adverbs: bool = True  # (round 38) an age after उम्र/आयु also over one or two adverbs or particles between (settings
     # age_gap_words): "उनकी उम्र अब करीब 80 साल है", "इनकी उम्र महज तीन से आठ साल है" -> age (was duration)
     ek_fractions: bool = False  # (review of round 29) `एक तिहाई`, `एक-चौथाई` = 1/3, 1/4 (off: gold never annotates एक, ../shared/gold/dev2/README.md)
@@ -164,6 +166,7 @@ _SWITCHED_SETS: dict[str, tuple[str, ...]] = {
     "other_count_events": ("other_count_links",),  # (round 38)
     "listed_one_heads": ("listed_one_heads",),  # (round 38)
     "infant_ages": ("age_infant_units",),  # (round 38) "सात महीने के बच्चे" stays a duration
+    "infant_age_adjectives": ("age_infant_adjectives",),  # (round 40) no adjective between an infant age and its child
     "age_gap_adverbs": ("age_gap_words",),  # (round 38) only a number right after उम्र/आयु is an age
     "ordinal_participles": ("ordinal_adverb_followers",),  # (round 39) `पहले` before a word and an auxiliary may be an ordinal
 }
@@ -1437,11 +1440,11 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
     # (singular units only, not after पिछले/अगले: "पिछले 10 दिन के मरीज" is a span of time)
     if kind == "duration" and ordinal is None and modifier != "vague" and end_span + 1 < n and end_span > i \
             and keys[end_span - 1] in S.get("age_infant_units", frozenset()) and keys[end_span] in ("के", "की", "का") \
-            and (keys[end_span + 1] in S.get("age_infant_nouns", frozenset())
-                 or (end_span + 2 < n and keys[end_span + 1] == "एक" and keys[end_span + 2] in S.get("age_infant_nouns", frozenset()))) \
+            and _infant_child(keys, end_span + 1, S) is not None \
             and not (i0 > 0 and keys[i0 - 1] in S.get("age_infant_span_before", frozenset())):
-        c = end_span + 1 if keys[end_span + 1] != "एक" else end_span + 2  # (review of round 38) over the article एक: "दो माह के
-        # एक बच्चे की मौत" (an indefinite article stands between a genitive and its noun)
+        c = _infant_child(keys, end_span + 1, S)  # (review of round 38) over the article एक: "दो माह के एक बच्चे की मौत" (an
+        # indefinite article stands between a genitive and its noun); (round 40) and over one adjective of a small child
+        # (settings age_infant_adjectives): "तीन माह का दुधमुंहा बेटा"
         kind, noun, needs_noun = "age", _lemma(keys[c], toks[c].text, lex), False
         end_span = c + 1  # the child in the span, as "11 साल के बच्चा"
 
@@ -1827,6 +1830,21 @@ def _final_participle(keys: list[str], q: int, lex: Lexicon) -> bool:
     if not ((k[-1:] in ("ा", "े", "ी") and k[:-1] in stems) or (k.endswith(("ीं", "कर")) and k[:-2] in stems)):
         return False
     return q + 1 >= len(keys) or keys[q + 1] in S.get("hard_boundaries", frozenset()) or keys[q + 1] == ","
+
+
+def _infant_child(keys: list[str], c: int, S: Mapping[str, frozenset[str]]) -> int | None:
+    """(round 38, review, round 40) The index of the child noun (settings age_infant_nouns) that an infant age's genitive
+    qualifies, from token c on: right there (`सात महीने के बच्चे`), after the article एक (`दो माह के एक बच्चे`), after one
+    adjective of a small child (age_infant_adjectives, switch infant_age_adjectives: `तीन माह का दुधमुंहा बेटा`, `तीन माह की
+    मासूम बच्ची`) or both (`एक नन्ही बच्ची`); None when no child noun follows."""
+    n = len(keys)
+    nouns = S.get("age_infant_nouns", frozenset())
+    adjs = S.get("age_infant_adjectives", frozenset())
+    if c < n and keys[c] == "एक":
+        c += 1
+    if c + 1 < n and keys[c] in adjs and keys[c + 1] in nouns:
+        return c + 1
+    return c if c < n and keys[c] in nouns else None
 
 
 def _origin_noun(keys: list[str], q: int, lex: Lexicon) -> bool:
