@@ -48,8 +48,9 @@ def test_claims_round56_dropped_opener_switch():
 @pytest.mark.parametrize("text,spec", [
     # a quotation opened before the cue on the line: the report is a layer inside it, left as it was
     ("लव कुमार ने बताया, \"मैंने उनसे कहा कि आप घर पर रहें।\"", [LAV]),
-    # a line left open before: the closer ends a quotation over lines, not this report's
-    ("लव कुमार ने कहा, \"हम तैयार हैं।\nउन्होंने कहा कि सब ठीक है।\"", [LAV]),
+    # a line left open before: the closer ends the first speaker's quotation over lines; the report inside it stays
+    # an indirect layer
+    ("मोहन ने बताया, \"हम तैयार हैं।\nलव कुमार ने कहा कि सब ठीक है।\"", [LAV, ("मोहन", "PER", "P_m")]),
     # no closing mark: indirect as before
     ("लव कुमार ने कहा कि हमने कैदियों के नमूने भेजे थे।", [LAV]),
     # a name's apostrophe on the line is no quotation mark, but a closer not after a sentence end is no quote's
