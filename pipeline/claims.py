@@ -264,6 +264,9 @@ class ClaimsParams:
     # of one label were (not `इंग्लैंड और वेल्स में नेशनल इंस्टीट्यूट … का कहना है`: a place phrase before the body)
     quote_person: bool = True  # (round 50) a pronoun whose direct quote has gendered first-person verbs (`मैं … बैठी हूँ`)
     # is a person: no organisation or place stands for it, and where no person is named before it, the story's main person
+    dropped_opener: bool = True  # (round 56) `लव कुमार ने कहा कि हमने … बताया गया है। अब और नमूने … किए गए हैं।”`: a
+    # content after its cue on a line whose only quotation mark closes the line after a sentence end is a quotation
+    # whose opener was dropped: direct, running on to that closer
 
 
 # ---------------------------------------------------------------------------------------------
@@ -648,6 +651,34 @@ _SECOND_REPORT = regex.compile(r",\s*(?:लेकिन|मगर|पर|और|
 _JOINED_QUOTE = regex.compile(r"[ \t]*(?:और|तथा)[ \t]+[\"“]")
 _VISARGA_COLON = regex.compile(r"(?<=[\p{L}\p{M}])ः(?=[ \t]*[\"'“‘])")
 _DATELINE = regex.compile(r"\s*[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*[,:]\s*[\d\u0966-\u096f]")  # `लंदन, 18 अप्रैल`
+_CLOSING_MARKS = "\"'”’"
+
+
+def _quote_marks(T: str, a: int, b: int) -> int:
+    """The quotation marks in T[a:b], an apostrophe between two letters (`ओ'हागन`) aside (round 56)."""
+    n = 0
+    for j in range(a, b):
+        if T[j] in "\"'“”‘’" and not (T[j] in "'’" and 0 < j < len(T) - 1 and T[j - 1].isalpha() and T[j + 1].isalpha()):
+            n += 1
+    return n
+
+
+def _left_open(T: str, a: int, b: int) -> bool:
+    """T[a:b] (a line) ends inside a quotation: its last quotation mark opens one (`“`, `‘`, or a straight mark after a
+    space or the line's start with a letter after it), round 56."""
+    for j in range(b - 1, a - 1, -1):
+        ch = T[j]
+        if ch in "“‘":
+            return True
+        if ch in "”’":
+            return False
+        if ch in "\"'":
+            if ch == "'" and 0 < j < len(T) - 1 and T[j - 1].isalpha() and T[j + 1].isalpha():
+                continue
+            return (j == a or T[j - 1].isspace()) and j + 1 < b and not T[j + 1].isspace()
+    return False
+
+
 _COLON_BEFORE_QUOTE = regex.compile(r":\s*(?=[\"“'‘])")
 _COPULA_KI = regex.compile(r"\s+(?:(?:है|था|थी|थे|हैं)\s+)*कि\s")
 _COMMA_OR_SEMICOLON = regex.compile(r"[,;]")
@@ -6649,6 +6680,35 @@ class _Doc:
             k = e + 1
         return None
 
+    def dropped_opener(self) -> None:
+        """(round 56) A report's content after its cue, on a line whose only quotation mark is the one closing the
+        line right after a sentence end, is a quotation whose opener the typist or translator dropped: direct, and it
+        runs on to that closer (`पुलिस उपमहानिरीक्षक लव कुमार ने कहा कि हमने … बताया गया है। अब और नमूने … किए गए
+        हैं।”`, `… उन्होंने कहा: प्रधानमंत्री … तोड़ते नहीं।'`). Not when another mark stands anywhere on the line (a
+        quotation opened before the cue: the report is a layer inside it), nor after a line left open (a quotation over
+        lines), nor over another claim's cue between the content and the closer."""
+        T = self.T
+        for c in self.claims:
+            if c.qtype != "indirect" or c.cs < c.cue_e or c.ce <= c.cs:
+                continue
+            ls = T.rfind("\n", 0, c.cue_s) + 1
+            le = T.find("\n", c.ce)
+            le = len(T) if le < 0 else le
+            k = le
+            while k > c.ce and T[k - 1].isspace():
+                k -= 1
+            if k - 2 < c.ce or T[k - 1] not in _CLOSING_MARKS or T[k - 2] not in "।.!?":
+                continue
+            if "\n" in T[c.cs:c.ce] or _quote_marks(T, ls, k - 1) \
+                    or _left_open(T, T.rfind("\n", 0, max(0, ls - 1)) + 1, max(0, ls - 1)):
+                continue
+            if any(d is not c and c.ce <= d.cue_s < k for d in self.claims):
+                continue
+            e = k - 2
+            while e > c.cs and T[e - 1].isspace():
+                e -= 1
+            c.ce, c.span_e, c.qtype = e, k, "direct"
+
     def split_paragraph_quotes(self) -> None:
         """A direct content that runs over several paragraphs (`… ने कहा: "A।` / `B।` / `C।"`, one paragraph a line in
         translated news) is one claim per paragraph, each of the same speaker and cue (dev2 README: a quote paragraph
@@ -7169,6 +7229,8 @@ class _Doc:
         self.split_paragraph_quotes()
         for c in self.claims:
             self.skip_doubled_ki(c)
+        if self.p.dropped_opener:
+            self.dropped_opener()
         self.claims = [c for c in self.claims if not self.relative_content(c) and not self.quoted_pronoun_report(c)
                        and not self.nominal_announcement(c) and not self.alert_label(c) and not self.request_not_report(c)
                        and not self.connective_not_content(c) and not self.interrogative_cue(c)]
