@@ -665,6 +665,8 @@ class RefineParams:
     # Lockdown`, `Bihar Corona Update`, `Breaking News`) is dropped, but for its English place names (`Bihar` LOC)
     headline_bylines: bool = False  # review of round 51: in such a span, the capitalised words after `By` are a
     # byline's person, PER (`Edited By Naina Gupta` -> `Naina Gupta`), not dropped with the furniture
+    digit_persons: bool = False  # round 52: a PER span holding a digit (`05:07 AM`, `एफ़-16`, `सेक्टर-13`) is dropped
+    demonym_places: bool = False  # round 52: a one-word LOC span that is a demonym (`अफ़ग़ान क़ैदियों`) is dropped
     tally_max_seen: int = 3  # round 49: ... such a word, unless a listed district or town, the training data saw at
     # most this many times
     line_glues: bool = False  # round 50: a name glued to the common word ending the line before it (a lost line
@@ -1022,6 +1024,10 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = longer_names(words, texts, ents, p.longer_names_appositions)
     if p.headline_spans:  # round 51: after every step that grows or relabels a span
         ents = headline_spans(words, texts, ents, lex, keep, p.headline_bylines)
+    if p.digit_persons:  # round 52: after every step that makes or relabels a PER span
+        ents = digit_persons(ents, keep)
+    if p.demonym_places:  # round 52: after every step that makes or relabels a LOC span
+        ents = demonym_places(ents, lex, keep)
     if p.no_overlaps:  # issue 14: last of all, over the NUM/TIME mentions too
         return sorted(no_overlaps(ents + rest, lex, p, keep), key=lambda m: (m.start, m.end, m.label))
     return sorted(ents + rest, key=lambda m: (m.start, m.end, m.label))
@@ -11575,3 +11581,24 @@ def headline_spans(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
                 out.append(_span(sents[m.sent_idx], m, ws[i][0], ws[i + n - 1][1], "LOC"))
             i += n or 1
     return out
+
+
+# Round 52: a digit, ASCII or Devanagari (`05:07 AM`, `एफ़-16`, `बी-1 बी-2`, `सेक्टर-13`)
+_DIGIT = regex.compile(r"[0-9\u0966-\u096F]")
+
+
+def digit_persons(ents: list[Mention], keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 52: a person's name holds no digit. A PER span with one is a clock time of the page furniture (`05:07 AM,
+    09-APR-2020`), an aircraft or a vitamin's code (`लॉकहीड मार्टिन एफ़-16`, `बी-1 बी-2`), a numbered sector or
+    committee (`सेक्टर-13`, `एम्पावर्ड ग्रुप-9`): it is dropped. ORG and LOC spans stay (`बीबीसी रेडियो 4`, `उत्तर
+    24 परगना`, `कोविड-19 टास्क फोर्स`); curated spans stay."""
+    return [m for m in ents if m.label != "PER" or (m.start, m.end) in keep or not _DIGIT.search(m.text)]
+
+
+def demonym_places(ents: list[Mention], lex: Lexicon, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 52: a demonym or national adjective names no place (the gold SPEC: `रूसी`, `कज़ाख` are no mentions). A
+    one-word LOC span that is one (NATIONAL_ADJECTIVES, `अफ़ग़ान`; or a KB place + an adjective ending that is no place
+    itself, `_demonym`: `पाकिस्तानी`) is dropped: `तीन अफ़ग़ान क़ैदियों`, `पाक ने अफगान सीमा सील की`. A word that
+    is also a place stays (`तुर्की`); PER spans stay (`मिस्री`, Vikram Misri, a surname)."""
+    return [m for m in ents if m.label != "LOC" or " " in m.text or (m.start, m.end) in keep
+            or not (fold(m.text) in NATIONAL_ADJECTIVES or _demonym(m.text, lex))]
