@@ -36,7 +36,17 @@ DM = ("श्री बोन ने रैली को संबोधित �
                    "प्रधानमंत्री उनकी नौकरियों को बनाए रखते हैं, जब वे अपने वादे को तोड़ते नहीं", "direct")]),
 ])
 def test_claims_round56_dropped_opener(text, spec, want):
-    assert got(check_offsets(text, run(text, spec))) == want
+    on = replace(P, dropped_opener=True)  # off by default since 0.28.0 (below)
+    assert got(check_offsets(text, run(text, spec, p=on))) == want
+
+
+def test_claims_round56_dropped_opener_off_by_default():
+    # dev2-tune's gold (covidnp_DJ-2020-MAR-19-01) keeps a report before a stray closing mark indirect:
+    # `मौजूदा अध्ययन के अनुसार पता चलता है कि यह वायरस कम्युनिटी से नहीं फैलता है।'` (direct/indirect 0.991 -> 0.981 on)
+    assert not P.dropped_opener
+    text = "मौजूदा अध्ययन के अनुसार पता चलता है कि यह वायरस कम्युनिटी से नहीं फैलता है।'"
+    assert [c.quote_type for c in run(text, [])] == ["indirect"]
+    assert [c.quote_type for c in run(text, [], p=replace(P, dropped_opener=True))] == ["direct"]
 
 
 def test_claims_round56_dropped_opener_switch():
@@ -57,4 +67,4 @@ def test_claims_round56_dropped_opener_switch():
     ("लव कुमार ने कहा कि फिल्म का नाम 'शोले'", [LAV]),
 ])
 def test_claims_round56_dropped_opener_not(text, spec):
-    assert got(run(text, spec)) == got(run(text, spec, p=replace(P, dropped_opener=False)))
+    assert got(run(text, spec, p=replace(P, dropped_opener=True))) == got(run(text, spec, p=replace(P, dropped_opener=False)))
