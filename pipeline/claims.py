@@ -192,6 +192,9 @@ class ClaimsParams:
     org_window: bool = True  # (round 55) `कंपनी ने कहा` -> the organisation named most in its sentence and the
     # pronoun_window before it, no other as often there (a digest's earlier story may name another more), before the
     # whole story's most named
+    passive_demonstrative: bool = True  # (round 57) `राज्य स्वास्थ्य विभाग की ओर से जारी बुलेटिन में यह जानकारी दी गई।`:
+    # a passive report whose only object is a demonstrative, after its written source (`की ओर से`, `द्वारा`, `के हवाले
+    # से`, `… में`), reports the sentence before, as `X ने यह जानकारी दी` does
     channel_adjunct: bool = True  # (round 55) `उन्होंने ट्वीट कर इसकी जानकारी दी।`: a `… कर`/`… में` channel before the
     # demonstrative object of `X ने यह जानकारी दी` (the sentence before is the content), as time words were
     glued_pronoun: bool = True  # (round 54) `… सरकारवो आगे बताती हैं, "…"`: a word ending in वो glued after a headline is the pronoun
@@ -6034,6 +6037,7 @@ class _Doc:
                 sp = self.speaker_before(u, toks[j - 1].s, "agent")
                 break
         sp = sp or container
+        written = sp is not None  # a source written before the cue (not the container of a claim before it)
         if doc is None and fold(hit.entry.form).startswith(_FINDING):
             return  # a finding is a report only inside a source (`सर्वे से पता चला`), not `जांच में पाया गया`, `यह पाया गया`
         if sp is None:  # `उद्घोषणा में कहा गया कि "…" और बताया गया कि …`: the same container goes on after और
@@ -6048,6 +6052,9 @@ class _Doc:
             sp = self.unowned_container(u, hit)
         if sp is None:
             return
+        if content == "end" and written and self.p.passive_demonstrative \
+                and (prev := self.passive_demonstrative(u, hit)) is not None:
+            content = prev  # `… 19 और मामले सामने आए हैं। विभाग की ओर से जारी बुलेटिन में यह जानकारी दी गई।`
         if content == "end":
             # `<content>, सर्वेक्षण में पाया गया।`, `…, आँकड़ों से पता चला।` (round 22: the translated "…, a survey
             # found"): a source noun right after the comma closes the sentence with its report; its `में`/`से`
@@ -6058,6 +6065,25 @@ class _Doc:
                     or (content := self.quote_before_source(hit, doc) or self.content_before_comma(u, doc.s)) is None:
                 return
         self.add(hit, sp, content)
+
+    def passive_demonstrative(self, u: _Unit, hit: _Hit):
+        """(round 57, claims.passive_demonstrative) `केंद्र सरकार की ओर से शनिवार को हुई प्रेस कॉन्फ्रेंस में यह जानकारी
+        दी गई।`, `यूनीसेफ द्वारा जारी एक रिपोर्ट में यह जानकारी दी गयी।`, `सरकार के हवाले से यह जानकारी दी गई है।`: between
+        the written source's postposition (`में`, `से`, `द्वारा`) and a passive cue that ends its sentence only a
+        demonstrative object and time words (`यह`, `ये`, `इसकी`, `इस बात की`, `सोमवार को`): the content is the sentence
+        before, as for `X ने यह जानकारी दी` (one claim per layer: an according-to claim holding it is a layer above)."""
+        if not all(t.t in _SENT_END for t in u.toks[self.next_tok(u, hit.e):]):
+            return None
+        toks = [t for t in u.toks if t.e <= hit.s]
+        j = len(toks) - 1
+        run: list[str] = []
+        while j >= 0 and _IS_WORD.match(toks[j].t) and (toks[j].k in _DEMONSTRATIVE_OBJECT | _TIME_WORDS) and not (
+                toks[j].k in ("में", "से") and (j == 0 or toks[j - 1].k not in _DEMONSTRATIVE_OBJECT)):
+            run.append(toks[j].k)  # (`इस बारे में`: the postposition of the object's own phrase, not the source's)
+            j -= 1
+        if not run or not set(run) & _DEMONSTRATIVE or j < 1 or toks[j].k not in ("में", "से", "द्वारा"):
+            return None
+        return self.previous_sentence(u, layered=True)
 
     def quote_before_source(self, hit: _Hit, doc: _Tok):
         """`"…," बयान में कहा गया।` (translated `"…," the statement said`): a quotation closing right before the
