@@ -11615,8 +11615,9 @@ def front_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: 
     after one untagged Devanagari word W (one space between), takes W in when `W + span` is a name of the same label
     the project or the story knows: a KB or alias place (LOC), a known organisation (ORG), or the start of a span of
     the same label the document tags elsewhere. PER spans are never grown (a role or title before a name, `आशा [कुसुम
-    देवी]`, `सिंगर [कनिका कपूर]`, stays outside it), nor curated spans; a LOC after an untagged word is no deity's
-    name taken in (`वैष्णो [देवी]` is no place of the KB nor a span of the story)."""
+    देवी]`, `सिंगर [कनिका कपूर]`, stays outside it); a LOC after an untagged word is no deity's name taken in
+    (`वैष्णो [देवी]` is no place of the KB nor a span of the story). Curated spans (`keep`) may grow on the same
+    evidence, never shrink (`तालिबान`, an alias row, inside `तहरीके तालिबान`)."""
     tagged: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for m in ents:
         if m.label in ("ORG", "LOC"):
