@@ -667,6 +667,8 @@ class RefineParams:
     # byline's person, PER (`Edited By Naina Gupta` -> `Naina Gupta`), not dropped with the furniture
     digit_persons: bool = False  # round 52: a PER span holding a digit (`05:07 AM`, `एफ़-16`, `सेक्टर-13`) is dropped
     demonym_places: bool = False  # round 52: a one-word LOC span that is a demonym (`अफ़ग़ान क़ैदियों`) is dropped
+    front_names: bool = False  # round 53: a LOC/ORG span cut at the front (`नई [दिल्ली]`, `मयूर [विहार]`) takes in the
+    # untagged word before it when the two are a KB place / known organisation or a span the story tags elsewhere
     tally_max_seen: int = 3  # round 49: ... such a word, unless a listed district or town, the training data saw at
     # most this many times
     line_glues: bool = False  # round 50: a name glued to the common word ending the line before it (a lost line
@@ -1028,6 +1030,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = digit_persons(ents, keep)
     if p.demonym_places:  # round 52: after every step that makes or relabels a LOC span
         ents = demonym_places(ents, lex, keep)
+    if p.front_names:  # round 53: after every step that cuts, grows or drops a span
+        ents = front_names(words, texts, ents, lex, keep)
     if p.no_overlaps:  # issue 14: last of all, over the NUM/TIME mentions too
         return sorted(no_overlaps(ents + rest, lex, p, keep), key=lambda m: (m.start, m.end, m.label))
     return sorted(ents + rest, key=lambda m: (m.start, m.end, m.label))
@@ -11602,3 +11606,39 @@ def demonym_places(ents: list[Mention], lex: Lexicon, keep: frozenset[tuple[int,
     is also a place stays (`तुर्की`); PER spans stay (`मिस्री`, Vikram Misri, a surname)."""
     return [m for m in ents if m.label != "LOC" or " " in m.text or (m.start, m.end) in keep
             or not (fold(m.text) in NATIONAL_ADJECTIVES or _demonym(m.text, lex))]
+
+
+def front_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 53: a place or body cut at the front, only its last word tagged (`नई [दिल्ली]-पटना`, `मयूर [विहार] इलाके
+    में`, `जिन [तहरीके] तालिबान` as `तहरीके [तालिबान]`, `ला [रियोजा] प्रांत`). A LOC/ORG span starting a word, right
+    after one untagged Devanagari word W (one space between), takes W in when `W + span` is a name of the same label
+    the project or the story knows: a KB or alias place (LOC), a known organisation (ORG), or the start of a span of
+    the same label the document tags elsewhere. PER spans are never grown (a role or title before a name, `आशा [कुसुम
+    देवी]`, `सिंगर [कनिका कपूर]`, stays outside it); a LOC after an untagged word is no deity's name taken in
+    (`वैष्णो [देवी]` is no place of the KB nor a span of the story). Curated spans (`keep`) may grow on the same
+    evidence, never shrink (`तालिबान`, an alias row, inside `तहरीके तालिबान`)."""
+    tagged: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for m in ents:
+        if m.label in ("ORG", "LOC"):
+            key = tuple(fold(w) for w in m.text.split())
+            for n in range(2, len(key) + 1):
+                tagged[m.label].add(key[:n])
+    covered = {(m.sent_idx, w[0]) for m in ents for w in words.get(m.sent_idx, []) if w[0] < m.end and w[1] > m.start}
+    out: list[Mention] = []
+    for m in ents:
+        ws = words.get(m.sent_idx, []) if m.label in ("ORG", "LOC") else []
+        k = _word_at(ws, m.start) if ws else 0
+        if not (0 < k < len(ws) and ws[k][0] == m.start):
+            out.append(m)
+            continue
+        prev = ws[k - 1]
+        key = (fold(prev[2]),) + tuple(fold(w) for w in m.text.split())
+        known = (m.label == "LOC" and lex.places.get(" ".join(key)) is not None
+                 or m.label == "ORG" and key in lex.orgs or key in tagged[m.label])
+        if known and m.start - prev[1] == 1 and (m.sent_idx, prev[0]) not in covered and _devanagari_word(prev[2]) \
+                and "-" not in prev[2]:
+            out.append(_span(sents[m.sent_idx], m, prev[0], m.end))
+        else:
+            out.append(m)
+    return out
