@@ -795,6 +795,8 @@ def fold(s: str) -> str:
     return _fold(s)
 
 
+_PERIOD_KEYS = frozenset(fold(w) for w in _PERIOD_NOUNS)  # (review of round 54) folded once, not per statement noun
+
 # (cues-v44, round 55) `X का जवाब था, "…"`: the answer's owner is its speaker, not a question (`इस सवाल का जवाब है कि`)
 _ANSWER_NOUNS = frozenset(fold(w) for w in "जवाब जबाब".split())
 _QUESTION_OWNERS = frozenset(fold(w) for w in "सवाल सवालों प्रश्न प्रश्नों इसका जिसका".split())
@@ -3273,7 +3275,7 @@ class _Doc:
         if m is None:
             return False
         k = _key(m.group(1))
-        if k[:1].isdigit() or k in self.time or k in _TIME_WORDS or k in _DATE_NOUNS or k in {fold(w) for w in _PERIOD_NOUNS}:
+        if k[:1].isdigit() or k in self.time or k in _TIME_WORDS or k in _DATE_NOUNS or k in _PERIOD_KEYS:
             return False  # (review of round 54) `मार्च की प्रेस विज्ञप्ति`, `पिछले साल की रिपोर्ट`: a date, no owner
         return not any(k in x for x in (self.pron, self.anaphor, self.media, self.anon, self.titles, self.npstop,
                                         self.source, self.data, self.nonname, self.orgkinds, self.org_heads,
