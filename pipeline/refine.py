@@ -11507,14 +11507,18 @@ def longer_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents:
     span per story, as `propagate` reads a name. The words taken are Devanagari (not `Bihar` + `Corona Update` of a
     mistagged English headline), and the longer name is no person's name + an organisation's head (`[सोनिया
     आर्केस्ट्रा ग्रुप]` PER)."""
-    longer: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    # (label, the first words of a longer name) -> the words that complete it: one look-up per span, not a pass over
+    # every name of the story
+    longer: dict[tuple[str, tuple[str, ...]], set[tuple[str, ...]]] = defaultdict(set)
     for m in ents:
         if m.label in ("PER", "ORG", "LOC"):
             key = tuple(fold(w[2]) for w in _words_in(words.get(m.sent_idx, []), m))
             if len(key) > 1 and not (m.label == "PER" and key[-1] in _LONGER_ORG_HEADS):
-                longer[m.label].add(key)
+                for i in range(1, len(key)):
+                    longer[(m.label, key[:i])].add(key[i:])
     if not longer:
         return ents
+    labels = {label for label, _ in longer}
     # Review of round 51: a place or body the story names alone is no tail to take in: the longer span is an epithet
     # or a head + the name in apposition (`[बाबा नगरी] देवघर` after a mistagged `बाबा नगरी देवघर`, when the story
     # tags `देवघर` alone; `संगम नगरी प्रयागराज`), and the name alone is the entity; persons stay (a surname alone,
@@ -11527,21 +11531,20 @@ def longer_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents:
     covered = {(m.sent_idx, w[0]) for m in ents for w in _words_in(words.get(m.sent_idx, []), m)}
     out: list[Mention] = []
     for m in ents:
-        names = longer.get(m.label)
         ws = words.get(m.sent_idx, [])
-        inside = _words_in(ws, m) if names else []
+        inside = _words_in(ws, m) if m.label in labels else []
         if not inside or inside[0][0] != m.start or inside[-1][1] != m.end:
             out.append(m)
             continue
-        key = tuple(fold(w[2]) for w in inside)
+        rests = longer.get((m.label, tuple(fold(w[2]) for w in inside)), ())
         k = _word_at(ws, m.end)
         best = 0
-        for name in names:
-            n = len(name) - len(key)
-            if n < 1 or name[:len(key)] != key or k + n > len(ws):
+        for rest in rests:
+            n = len(rest)
+            if k + n > len(ws):
                 continue
             tail = ws[k:k + n]
-            if n > best and tuple(fold(w[2]) for w in tail) == name[len(key):] and name[len(key):] not in alone[m.label] \
+            if n > best and tuple(fold(w[2]) for w in tail) == rest and rest not in alone[m.label] \
                     and all((m.sent_idx, w[0]) not in covered and _devanagari_word(w[2]) for w in tail) \
                     and all(tail[i][0] - (tail[i - 1][1] if i else m.end) <= 1 for i in range(n)):
                 best = n
