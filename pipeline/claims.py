@@ -2425,7 +2425,8 @@ class _Doc:
             a = toks[i - 1]
             if not (a.k in self.titles or a.k.endswith("मंत्री") or _key(a.k) in self.anon):
                 return None
-            return None if any(m.label == "PER" and prev.s <= m.start < t.s for m in self.ments) else a
+            lo, hi = bisect.bisect_left(self.ment_starts, prev.s), bisect.bisect_left(self.ment_starts, t.s)
+            return None if any(m.label == "PER" for m in self.ments[lo:hi]) else a
         return None
 
     def generic_body_subject(self, tok: _Tok) -> bool:
