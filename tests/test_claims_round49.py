@@ -22,7 +22,7 @@ def got(claims):
 
 
 def test_cues_v37_rows():
-    assert P.cues == "cues-v44" and LEX.version == "cues-v44"  # (cues-v39 to v44 keep these rows; claims rounds 50-55)
+    assert P.cues == "cues-v46" and LEX.version == "cues-v46"  # (cues-v39 to v44 and v46 keep these rows; claims rounds 50-55, 59)
 
 
 @pytest.mark.parametrize("text,spec,want", [

@@ -129,7 +129,7 @@ def test_claims_round51_data_owner_window_off():
 
 def test_cues_v40_rows():
     from tests.test_claims import LEX
-    assert P.cues == "cues-v44" and LEX.version == "cues-v44"  # (cues-v41 to v44 keep these rows; claims rounds 52-55)
+    assert P.cues == "cues-v46" and LEX.version == "cues-v46"  # (cues-v41 to v44 and v46 keep these rows; claims rounds 52-55, 59)
     forms = {c.form for c in LEX.cues}
     assert {"ध्यान दिया", "ध्यान दिया है", "गौर किया", "ग़ौर किया था", "ध्यान देती हैं", "गौर करता था"} <= forms
 
