@@ -192,6 +192,10 @@ class ClaimsParams:
     org_window: bool = True  # (round 55) `कंपनी ने कहा` -> the organisation named most in its sentence and the
     # pronoun_window before it, no other as often there (a digest's earlier story may name another more), before the
     # whole story's most named
+    nominative_called_it: bool = True  # (round 59) `हालाँकि राजा … अपने को निर्दोष बताते हैं।`, `वो इसके लिए विद्रोहियों को
+    # जिम्मेदार बताती है।`: a habitual called-it cue (a `bare` nom row) with no content after it: its nominative subject
+    # (a tagged person or organisation, a nominative pronoun, an unnamed role) earlier in its clause, the `को` object
+    # and complement before the cue the content, as `X ने Y को Z बताया` (bare_content)
     passive_demonstrative: bool = True  # (round 57) `राज्य स्वास्थ्य विभाग की ओर से जारी बुलेटिन में यह जानकारी दी गई।`:
     # a passive report whose only object is a demonstrative, after its written source (`की ओर से`, `द्वारा`, `के हवाले
     # से`, `… में`), reports the sentence before, as `X ने यह जानकारी दी` does
@@ -5772,6 +5776,11 @@ class _Doc:
             self.add(hit, after_quote[0], after_quote[1])  # `“C,” गेन्सलर कहते हैं।` (round 45)
             return True
         if content is None or content == "end":
+            if self.p.nominative_called_it and "bare" in hit.entry.options \
+                    and (called := self.nominative_called_it(u, hit)) is not None:
+                self.add(hit, called[0], called[1], primary=False)  # (round 59) `राजा … अपने को निर्दोष बताते हैं।`:
+                # (no quote paragraph goes on from a content that ends before its cue)
+                return True
             return False
         k = hit.s
         while k > u.s and (self.T[k - 1].isspace() or self.T[k - 1] in QUOTES):
@@ -5859,6 +5868,47 @@ class _Doc:
         if any(c.cs < e and s < c.ce for c in self.claims):
             return None
         return sp, (s, e, "direct", opener, end, self.unit_at(max(s, e - 1)), False)
+
+    def nominative_called_it(self, u: _Unit, hit: _Hit):
+        """(round 59, claims.nominative_called_it) `हालाँकि राजा इन आरोपों को ग़लत ठहराते हैं और अपने को निर्दोष बताते
+        हैं।`, `डॉक्टर महेश आनंद इस शोध को रोमांचकारी बताते हैं`, `कुछ निवासी … हमास की सरकार को ज़िम्मेदार ठहराते हैं`: a
+        habitual called-it cue (a `bare` nom row) with no content after it calls its `को` object something, as `X ने Y को
+        Z बताया` does. The subject is the nearest nominative before the cue in its clause: a tagged person or
+        organisation with no postposition after it, a nominative pronoun, or an unnamed role word (anonymous); no
+        ने, कि, जो, quote mark, colon or sentence end between it and the cue, and the content the called-it clause
+        between them (bare_content: an object and a complement, not `लोगों को इसके बारे में बताते हैं`). (speaker,
+        content) or None."""
+        toks = [t for t in u.toks if t.e <= hit.s]
+        for i in range(len(toks) - 1, -1, -1):
+            t = toks[i]
+            if t.k in ("ने", "कि", "जो") or t.t in QUOTES or t.t in _SENT_END or t.t in (":", ";"):
+                return None
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if nxt is None or nxt.k in POSTPOSITIONS or nxt.k in _GENITIVES or not _IS_WORD.match(nxt.t):
+                continue
+            m = self.by_end.get(t.e)
+            if m is not None and m.start >= u.s and m.label in ("PER", "ORG"):
+                sp = _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)
+            elif (pe := self.pron.get(t.k)) is not None and pe.role == "nom":
+                if self.honorific(u, hit):
+                    pe = replace(pe, labels=tuple(x for x in pe.labels if x in ("PER", "STATEMENT")) or ("PER",))
+                sp = self.resolve_pronoun(t, pe, u.sent_idx)
+            elif t.k in self.anon and not (i > 0 and toks[i - 1].k in _GENITIVES):
+                sp = _Spk(t.t, t.s, t.e, None, "anonymous")
+            else:
+                continue
+            ei = next(j for j, x in enumerate(u.toks) if x.s == t.s)
+            bare = self.bare_content(u, ei, hit)
+            if bare is None or any(c.cs < bare[1] and bare[0] < c.ce for c in self.claims):
+                return None
+            comp = [x for x in u.toks if bare[0] <= x.s and x.e <= bare[1]]
+            ko = max((j for j, x in enumerate(comp) if x.k == "को"), default=None)
+            if ko is not None and (len(comp) - ko - 1 > 3 or any(
+                    x.k in POSTPOSITIONS or x.k in _GENITIVES or not _IS_WORD.match(x.t) for x in comp[ko + 1:])
+                    or comp[-1].k.endswith(_PLURAL_ENDS)):
+                return None  # `X मरीजों को बचाव के तरीके/कहानियां बताते हैं`: a recipient and what X tells them
+            return sp, bare
+        return None
 
     def nominative_topic(self, u: _Unit, hit: _Hit) -> _Spk | None:
         """The subject of a habitual cue standing away from it: the unit's first mention, a person or organisation in
