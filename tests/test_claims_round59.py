@@ -1,5 +1,5 @@
 """pipeline/claims.py, claims round 59 (corpus/news sample seed 2021: 8 bbchi_ and 6 covidnp_ articles with a speech
-cue, issue 16): agent nouns of the suffix -कार as titles, so that an untagged name after one is the speaker
+cue, issue 16): announcements as source nouns (`X के ऐलान के मुताबिक`; cues-v46), agent nouns of the suffix -कार as titles, so that an untagged name after one is the speaker
 (`बाज़ार रणनीतिकार स्टैन शामु कहते हैं, "…"`; cues-v46), insistence as a stance noun with a copula (`X का ज़ोर रहा है
 कि …`; cues-v46, kahna, framed), and a habitual called-it cue with its nominative subject earlier in the clause
 (`राजा … अपने को निर्दोष बताते हैं।`; `nominative_called_it`). Sentences from real articles (shortened); same hand-built
@@ -25,6 +25,7 @@ def test_cues_v46_rows():
     assert {"सलाहकारों", "कलाकारों"} <= set(LEX.of("anonymous"))
     forms = {c.form for c in LEX.cues}
     assert {"ज़ोर है", "ज़ोर रहा है", "जोर था", "जोर रहा था"} <= forms
+    assert {"घोषणा", "ऐलान", "एलान"} <= set(LEX.of("source"))
 
 
 SHAMU = ("मेलबोर्न के आईजी बाज़ार में बाज़ार रणनीतिकार स्टैन शामु कहते हैं, \"ज़्यादातर विश्लेषकों का अनुमान है कि "
@@ -44,6 +45,11 @@ TRUMP = ("ट्रंप", "PER", "P_t")
     ("राष्ट्रपति ट्रंप का ज़ोर रहा है कि अमरीका और अमरीकी नागरिकों के हितों से कोई समझौता नहीं किया जाएगा.", [TRUMP],
      [("ट्रंप", "P_t", "named", "ज़ोर रहा है",
        "अमरीका और अमरीकी नागरिकों के हितों से कोई समझौता नहीं किया जाएगा", "indirect")]),
+    # covidnp_PK-2020-APR-20-01: an announcement as a source noun, its owner the speaker
+    ("प्रधानमंत्री नरेंद्र मोदी के ऐलान के मुताबिक आज से कुछ राज्यों में लॉकडाउन से छूट मिलने के आसार हैं.",
+     [("नरेंद्र मोदी", "PER", "P_m")],
+     [("नरेंद्र मोदी", "P_m", "named", "के मुताबिक", "आज से कुछ राज्यों में लॉकडाउन से छूट मिलने के आसार हैं",
+       "indirect")]),
     # the present copula, spelt without the nukta
     ("ट्रंप का जोर है कि सीमा सुरक्षा सबसे ज़रूरी है.", [TRUMP],
      [("ट्रंप", "P_t", "named", "जोर है", "सीमा सुरक्षा सबसे ज़रूरी है", "indirect")]),
