@@ -271,6 +271,11 @@ class ClaimsParams:
     # of one label were (not `इंग्लैंड और वेल्स में नेशनल इंस्टीट्यूट … का कहना है`: a place phrase before the body)
     quote_person: bool = True  # (round 50) a pronoun whose direct quote has gendered first-person verbs (`मैं … बैठी हूँ`)
     # is a person: no organisation or place stands for it, and where no person is named before it, the story's main person
+    quantified_group: bool = True  # (round 58) `सभी AM को चिंता है कि`, `कई शोध में पता चलता है कि`: an untagged speaker
+    # after (or opening with) a quantifier of an unnamed group (`सभी`, `कई`, `कुछ`, `अनेक`, `अधिकांश`, `तमाम`, …), no
+    # demonstrative before it (`इन सभी बुलेटिन`: the ones named before), is a group of no name: anonymous
+    manner_container: bool = True  # (round 58) `धारा 713 में स्पष्ट रूप से कहा गया है, "…"`: a manner adverb
+    # (`स्पष्ट रूप से`, `साफ तौर पर`, `विस्तार से`) between a container's `में` and its passive cue is stepped over
     dropped_opener: bool = False  # (round 56; off since 0.28.0: gold keeps a stray closer's report indirect) `लव कुमार ने कहा कि हमने … बताया गया है। अब और नमूने … किए गए हैं।”`: a
     # content after its cue on a line whose only quotation mark closes the line after a sentence end is a quotation
     # whose opener was dropped: direct, running on to that closer
@@ -1156,6 +1161,15 @@ def _loose(s: str) -> str:
     return _key(s).translate(_LOOSE)
 
 
+# Round 58 (`quantified_group`): quantifiers of an unnamed group before an untagged speaker (not `सब`: `सब इंस्पेक्टर`)
+# and the demonstratives that make the group one named before (`इन सभी बुलेटिन`)
+_GROUP_QUANTIFIERS = frozenset(fold(w) for w in
+                               "सभी कई कुछ अनेक अनेकों अधिकांश अधिकतर ज्यादातर ज़्यादातर तमाम विभिन्न".split())
+_GROUP_DEMONSTRATIVES = frozenset(fold(w) for w in "इन उन ये वे यह वह इन्हीं उन्हीं इनमें उनमें".split())
+# Round 58 (`manner_container`): manner adverbs between a container's `में` and its passive cue, longest first
+_MANNER_ADVERBS = tuple(sorted({tuple(fold(w) for w in a.split()) for a in (
+    "स्पष्ट रूप से", "साफ तौर पर", "साफ़ तौर पर", "स्पष्ट तौर पर", "स्पष्ट शब्दों में", "साफ शब्दों में", "साफ़ शब्दों में",
+    "विस्तार से", "विस्तृत रूप से", "स्पष्टतः", "स्पष्टत:", "स्पष्ट", "साफ-साफ", "साफ़-साफ़")}, key=lambda t: -len(t)))
 _DOUBLED_SIGN = regex.compile("([\u0901\u0902\u093e-\u094c])\\1+")
 _TYPOS = {"नें": "ने", "उन्होंन": "उन्होंने"}  # `प्रवक्ता गुड्सा उसेंडी नें बयान में कहा`, `उन्होंन कहा`: no other word is spelt so
 
@@ -3111,6 +3125,26 @@ class _Doc:
             if len(ents) == 1:
                 return _Spk(last.t, last.s, last.e, ents.pop(), "named", "PER")
         return None
+
+    def quantified_group(self, sp: _Spk) -> bool:
+        """(round 58, `claims.quantified_group`) An untagged speaker after a quantifier of an unnamed group, or opening
+        with one (`राजनीति के दायरे से जुड़े सभी AM को … चिंता है कि`, `कई शोध में पता चलता है कि`, `कुछ शोध बताते हैं
+        कि`): a group that no name picks out (SPEC: unnamed people and generic bodies are anonymous). Not after a
+        demonstrative (`इन सभी बुलेटिन के अनुसार`: the bulletins named before) and not `सब` (`सब इंस्पेक्टर`)."""
+        if sp.text is None or sp.s is None:
+            return False
+        words = sp.text.split()
+        if len(words) > 1 and _key(words[0]) in _GROUP_QUANTIFIERS:
+            at = sp.s
+        else:
+            k = sp.s
+            while k > 0 and self.T[k - 1] == " ":
+                k -= 1
+            w = _WORD_BEFORE.search(self.T, max(0, k - 16), k) if k < sp.s else None
+            if w is None or _key(w.group()) not in _GROUP_QUANTIFIERS:
+                return False
+            at = w.start()
+        return self.word_before(at) not in _GROUP_DEMONSTRATIVES
 
     def word_before_mention(self, start: int) -> str:
         """(review of session 28) The folded whole word right before `start` across one space, "" if none: read by its
@@ -5956,6 +5990,12 @@ class _Doc:
                 and (form[1] in _PERFECT_PASSIVE or form == ["लिखा", "है"])):
             return None  # (`लिखा है`: the perfect of लिखना)
         toks = [t for t in u.toks if t.e <= hit.rs]
+        if self.p.manner_container:  # `धारा 713 में स्पष्ट रूप से कहा गया है` (round 58): the adverb stepped over
+            for seq in _MANNER_ADVERBS:
+                if len(toks) > len(seq) and [_key(t.t) for t in toks[-len(seq):]] == list(seq) \
+                        and toks[-len(seq) - 1].k == "में":
+                    toks = toks[:-len(seq)]
+                    break
         if not toks:
             return None
         last = toks[-1]
@@ -5976,9 +6016,11 @@ class _Doc:
         d = toks[j]
         if d.k in _SAME_PRONOUNS and self.text_noun_before(u, d):
             return _Spk(d.t, d.s, d.e, None, "unresolved")  # `… एक स्टडी प्रकाशित हुई है। इसी में कहा गया है`
+        numbered = False
         if d.t[:1].isdigit() and not regex.fullmatch(r"(?:1[89]|20)\d\d", d.t) and j > 0 \
                 and _IS_WORD.match(toks[j - 1].t) and not toks[j - 1].t[:1].isdigit():
             d = toks[j - 1]  # `धारा 713 में कहा गया है`: the numbered section of a law (not a year, `मार्च 2020 में`)
+            numbered = True
         i = bisect.bisect_right(self.ment_starts, d.s) - 1  # a name ending right there: the issuer
         while i >= 0 and d.s - self.ments[i].start < 200:
             m = self.ments[i]
@@ -5995,6 +6037,10 @@ class _Doc:
             i -= 1
         if d.k not in self.containers:
             return None
+        if numbered and self.p.manner_container:
+            # (round 58) a law's numbered section was issued by no subject of the story (`एडू ने … निर्देश दिया। …
+            # विनियम 2009 के अध्याय सात, धारा 713 में … कहा गया है`: not Edu's directive): its owner, else unresolved
+            return self.source_owner(u, d.s) or _Spk(d.t, d.s, d.e, None, "unresolved")
         return self.source_owner(u, d.s) or self.document_issuer(d, u.sent_idx) \
             or self.owned_document_before(d, u) or _Spk(d.t, d.s, d.e, None, "unresolved")  # `X के विज्ञापन में`: X
 
@@ -7329,6 +7375,9 @@ class _Doc:
             if sp.type in ("named", "unresolved") and sp.entity_id is None and sp.label is None and sp.text \
                     and _key(sp.text.split()[-1]) in self.anon:
                 sp = replace(sp, type="anonymous")  # `कॉलेज प्रशासन`, `फर्स्ट रिस्पांस व्हीकल स्टाफ`: no entity
+            elif sp.type in ("named", "unresolved") and sp.entity_id is None \
+                    and self.p.quantified_group and self.quantified_group(sp):
+                sp = replace(sp, type="anonymous")  # `सभी AM को चिंता है`, `कई शोध में पता चलता है` (round 58)
             elif sp.type == "named" and sp.entity_id is None and sp.label is None and self.generic_body(sp):
                 sp = replace(sp, type="anonymous")  # `केंद्र सरकार`, `राज्य स्वास्थ्य विभाग`: no entity (dev2 README)
             elif sp.type == "named" and sp.entity_id is None and sp.label is None \
