@@ -671,6 +671,8 @@ class RefineParams:
     # untagged word before it when the two are a KB place / known organisation or a span the story tags elsewhere
     place_suffixes: bool = False  # round 54: an untagged word ending in an English place suffix as Hindi spells it
     # (`-शायर`, `-बरो`/`-बोरो`, `-विले`, `-टाउन`: `यॉर्कशायर`, `वेलिंगबोरो`, `नैशविले`) is a place, LOC
+    split_names: bool = False  # round 54: two name spans one space apart that the story tags as one span elsewhere
+    # (the same words, spelling folded: `[डायटन] [सिम्पसन]` beside `डायटॉन सिम्पसन`) are that one span, its label
     tally_max_seen: int = 3  # round 49: ... such a word, unless a listed district or town, the training data saw at
     # most this many times
     line_glues: bool = False  # round 50: a name glued to the common word ending the line before it (a lost line
@@ -1036,6 +1038,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = front_names(words, texts, ents, lex, keep)
     if p.place_suffixes:  # round 54: after every step that makes a span, over the words still untagged
         ents = place_suffixes(words, texts, ents, lex)
+    if p.split_names:  # round 54: after every step that makes, cuts or relabels a span
+        ents = split_names(texts, ents)
     if p.no_overlaps:  # issue 14: last of all, over the NUM/TIME mentions too
         return sorted(no_overlaps(ents + rest, lex, p, keep), key=lambda m: (m.start, m.end, m.label))
     return sorted(ents + rest, key=lambda m: (m.start, m.end, m.label))
@@ -11697,3 +11701,40 @@ def place_suffixes(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
             out.append(Mention(sent.doc_id, idx, b[0], b[1], sent.text[b[0] - sent.start : b[1] - sent.start], "LOC",
                                tagger))
     return out
+
+
+def _split_key(text: str) -> tuple[str, ...]:
+    """`split_names`: a name's words as consonant skeletons of their phonetic keys (pipeline.link: vowels, nukta and
+    vowel length folded), so that a story's spellings of one name agree (`डायटन` / `डायटॉन`)."""
+    return tuple(_skeleton(_token_key(w)) for w in text.split())
+
+
+def split_names(sents: dict[int, Sentence], ents: list[Mention]) -> list[Mention]:
+    """Round 54: a name split into two tagged spans (issue 14's `[जम्मू] [कश्मीर]`; `[डायटन]` LOC `[सिम्पसन]` PER,
+    `[कृष्णा] [पुनिया]`, `[अजित]` LOC `[जोगी]` PER, `[तहरीके]` PER `[तालिबान]` ORG, `[लोअर] [परेल]`). Two PER/ORG/LOC
+    spans one space apart whose words together are, spelling folded (`_split_key`), a span of 2+ words the same story
+    tags elsewhere are that one name, with the label the story gives it most (the story's own evidence that the two
+    are one name, as `longer_names`; two names side by side that the story never tags together stay apart, `[भारत]
+    [पाकिस्तान]`, `[पटना] [बिहार]`)."""
+    wholes: dict[tuple[str, tuple[str, ...]], Counter[str]] = defaultdict(Counter)
+    for m in ents:
+        if m.label in ("PER", "ORG", "LOC") and len(m.text.split()) >= 2:
+            key = _split_key(m.text)
+            if all(key):
+                wholes[(m.doc_id, key)][m.label] += 1
+    if not wholes:
+        return ents
+    names = sorted((m for m in ents if m.label in ("PER", "ORG", "LOC")), key=lambda m: (m.sent_idx, m.start, m.end))
+    drop: set[int] = set()
+    add: list[Mention] = []
+    for a, b in zip(names, names[1:]):
+        if a.sent_idx != b.sent_idx or b.start != a.end + 1 or id(a) in drop:
+            continue
+        sent = sents[a.sent_idx]
+        if sent.text[a.end - sent.start] != " ":
+            continue
+        labels = wholes.get((a.doc_id, _split_key(sent.text[a.start - sent.start : b.end - sent.start])))
+        if labels:
+            drop.update((id(a), id(b)))
+            add.append(_span(sent, a, a.start, b.end, labels.most_common(1)[0][0]))
+    return [m for m in ents if id(m) not in drop] + add

@@ -2,7 +2,8 @@
 untagged word ending in an English place suffix as Hindi spells it (`-शायर`, `-बरो`/`-बोरो`/`-बॉरो`, `-विले`, `-टाउन`)
 is a place, LOC (`यॉर्कशायर`, `नॉर्थम्पटनशायर`, `वेलिंगबोरो`, `नैशविले`); not the Urdu `शायर` alone, a word of the
 story's persons, an agent before `ने`, nor the first word of a longer name (`केपटाउन सोसायटी`, `स्कारबोरो ग्रेस
-अस्पताल`). Hand-built lexicons, as tests/test_refine.py."""
+अस्पताल`). And a name split into two tagged spans that the story tags whole elsewhere is that one span
+(`[डायटन] [सिम्पसन]` beside `डायटॉन सिम्पसन`, `[कृष्णा] [पुनिया]` beside `कृष्णा पूनिया`). Hand-built lexicons, as tests/test_refine.py."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -50,3 +51,35 @@ def _run(sentences_of, text, spans, **params):
 )
 def test_place_suffixes(sentences_of, text, spans, on, expected):
     assert _run(sentences_of, text, spans, place_suffixes=on) == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, on, expected",
+    [
+        # ntrex_cbsnews.248387 (paraphrased): a suspect's name split in a LOC and a PER, spelt whole with `ॉ` later
+        ("पुलिस ने डायटन सिम्पसन को हिरासत में लिया। 20 वर्षीय डायटॉन सिम्पसन को जेल भेजा गया।",
+         [("डायटन", "LOC"), ("सिम्पसन", "PER"), ("डायटॉन सिम्पसन", "PER")], True,
+         [("डायटन सिम्पसन", "PER"), ("डायटॉन सिम्पसन", "PER")]),
+        ("पुलिस ने डायटन सिम्पसन को हिरासत में लिया। 20 वर्षीय डायटॉन सिम्पसन को जेल भेजा गया।",
+         [("डायटन", "LOC"), ("सिम्पसन", "PER"), ("डायटॉन सिम्पसन", "PER")], False,
+         [("डायटन", "LOC"), ("डायटॉन सिम्पसन", "PER"), ("सिम्पसन", "PER")]),
+        # bbchi_0330 (paraphrased): an athlete's two names as two PER, whole in another spelling in the story
+        ("डिस्कस थ्रोअर कृष्णा पुनिया के कोच उनके पति हैं। कृष्णा पूनिया ने स्वर्ण जीता।",
+         [("कृष्णा", "PER"), ("पुनिया", "PER"), ("कृष्णा पूनिया", "PER")], True,
+         [("कृष्णा पुनिया", "PER"), ("कृष्णा पूनिया", "PER")]),
+        # bbchi_0199 (paraphrased): the label the story gives the whole name wins (`तहरीके` PER + `तालिबान` ORG)
+        ("सरकार ने तहरीके तालिबान से बात नहीं की। तहरीक़े तालिबान ने हमला किया।",
+         [("तहरीके", "PER"), ("तालिबान", "ORG"), ("तहरीक़े तालिबान", "ORG")], True,
+         [("तहरीक़े तालिबान", "ORG"), ("तहरीके तालिबान", "ORG")]),
+        # guard: two places side by side that the story never tags as one stay apart
+        ("भारत पाकिस्तान सीमा पर तनाव है। भारत और पाकिस्तान ने बात की।",
+         [("भारत", "LOC"), ("पाकिस्तान", "LOC"), ("भारत", "LOC"), ("पाकिस्तान", "LOC")], True,
+         [("पाकिस्तान", "LOC"), ("पाकिस्तान", "LOC"), ("भारत", "LOC"), ("भारत", "LOC")]),
+        # guard: a comma between the two spans is a list, not one name
+        ("जम्मू, कश्मीर और लद्दाख में बर्फ गिरी। जम्मू कश्मीर में स्कूल बंद रहे।",
+         [("जम्मू", "LOC"), ("कश्मीर", "LOC"), ("लद्दाख", "LOC"), ("जम्मू कश्मीर", "LOC")], True,
+         [("कश्मीर", "LOC"), ("जम्मू", "LOC"), ("जम्मू कश्मीर", "LOC"), ("लद्दाख", "LOC")]),
+    ],
+)
+def test_split_names(sentences_of, text, spans, on, expected):
+    assert _run(sentences_of, text, spans, split_names=on) == expected
