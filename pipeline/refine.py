@@ -669,6 +669,10 @@ class RefineParams:
     demonym_places: bool = False  # round 52: a one-word LOC span that is a demonym (`अफ़ग़ान क़ैदियों`) is dropped
     front_names: bool = False  # round 53: a LOC/ORG span cut at the front (`नई [दिल्ली]`, `मयूर [विहार]`) takes in the
     # untagged word before it when the two are a KB place / known organisation or a span the story tags elsewhere
+    place_suffixes: bool = False  # round 54: an untagged word ending in an English place suffix as Hindi spells it
+    # (`-शायर`, `-बरो`/`-बोरो`, `-विले`, `-टाउन`: `यॉर्कशायर`, `वेलिंगबोरो`, `नैशविले`) is a place, LOC
+    split_names: bool = False  # round 54: two name spans one space apart that the story tags as one span elsewhere
+    # (the same words, spelling folded: `[डायटन] [सिम्पसन]` beside `डायटॉन सिम्पसन`) are that one span, its label
     tally_max_seen: int = 3  # round 49: ... such a word, unless a listed district or town, the training data saw at
     # most this many times
     line_glues: bool = False  # round 50: a name glued to the common word ending the line before it (a lost line
@@ -1032,6 +1036,10 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = demonym_places(ents, lex, keep)
     if p.front_names:  # round 53: after every step that cuts, grows or drops a span
         ents = front_names(words, texts, ents, lex, keep)
+    if p.place_suffixes:  # round 54: after every step that makes a span, over the words still untagged
+        ents = place_suffixes(words, texts, ents, lex)
+    if p.split_names:  # round 54: after every step that makes, cuts or relabels a span
+        ents = split_names(texts, ents)
     if p.no_overlaps:  # issue 14: last of all, over the NUM/TIME mentions too
         return sorted(no_overlaps(ents + rest, lex, p, keep), key=lambda m: (m.start, m.end, m.label))
     return sorted(ents + rest, key=lambda m: (m.start, m.end, m.label))
@@ -11645,3 +11653,88 @@ def front_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: 
         else:
             out.append(m)
     return out
+
+
+# Round 54: the endings of English place names as Hindi news spells them: a county (`-shire`: `यॉर्कशायर`,
+# `नॉर्थम्पटनशायर`), a borough (`-borough`, `-boro`: `वेलिंगबोरो`), a town (`-ville`, `-town`: `नैशविले`,
+# `क्लमेंटटाउन`); generic (English toponymy), not read off an article
+PLACE_SUFFIXES = tuple(fold(w) for w in "शायर बरो बोरो बॉरो विले टाउन".split())
+# the head of a building, an institution or an estate after such a word: the word names it, not a place of its own
+# (`केपटाउन सोसायटी`, a housing society in Noida; `स्कारबोरो ग्रेस अस्पताल`)
+_SUFFIX_NOT_BEFORE = PERSON_INSTITUTE_HEADS | frozenset(fold(w) for w in """सोसायटी सोसाइटी अपार्टमेंट अपार्टमेंट्स
+    होटल मॉल क्लब कंपनी स्कूल""".split())
+_SUFFIX_MIN_STEM = 2  # letters before the ending at least (`शायर` alone is the Urdu poet, no place)
+
+
+def place_suffixes(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+                   lex: Lexicon) -> list[Mention]:
+    """Round 54: foreign towns and counties no KB lists (issue 14's translated news: `यॉर्कशायर अंग्रेज़ी उच्चारण`,
+    `नॉर्थम्पटनशायर के रशडेन में`, `वेलिंगबोरो के MP`, `ट्रक नैशविले में था`). An untagged Devanagari word ending in an
+    English place suffix (PLACE_SUFFIXES, `_SUFFIX_MIN_STEM` letters before it) is LOC when the training data never
+    saw it or saw it mostly in places, it is no given name, no word of a PER span the story tags (`डेविड नैबोरो`,
+    then `नैबोरो ने कहा`), not before `ने` (an agent is a person or a team), and not the first word of a longer name
+    (not before the head of a building or estate, `केपटाउन सोसायटी`, `_SUFFIX_NOT_BEFORE`, a tagged span or another
+    word the training data never saw, `स्कारबोरो ग्रेस अस्पताल`)."""
+    person_words: dict[str, set[str]] = defaultdict(set)
+    for m in ents:
+        if m.label == "PER":
+            person_words[m.doc_id].update(fold(w) for w in m.text.split())
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    out = list(ents)
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        sent = sents[idx]
+        for i, w in enumerate(ws):
+            b = _bare(w)
+            fw = fold(b[2])
+            if not b[2] or not any(fw.endswith(x) and len(fw) - len(x) >= _SUFFIX_MIN_STEM for x in PLACE_SUFFIXES) \
+                    or not _devanagari_word(b[2]) or any((idx, k) in covered for k in range(w[0], w[1])):
+                continue
+            st = lex.words.get(fw)
+            if st is not None and 2 * st.n_loc < st.n or fw in lex.given_names or fw in person_words[sent.doc_id]:
+                continue
+            if i + 1 < len(ws) and b[1] == w[1]:  # a dash or colon after the word ends its name
+                nxt = ws[i + 1]
+                fn = fold(nxt[2])
+                if fn == ERGATIVE or fn in _SUFFIX_NOT_BEFORE or (idx, nxt[0]) in covered or _unseen_name(nxt[2], lex):
+                    continue
+            out.append(Mention(sent.doc_id, idx, b[0], b[1], sent.text[b[0] - sent.start : b[1] - sent.start], "LOC",
+                               tagger))
+    return out
+
+
+def _split_key(text: str) -> tuple[str, ...]:
+    """`split_names`: a name's words as consonant skeletons of their phonetic keys (pipeline.link: vowels, nukta and
+    vowel length folded), so that a story's spellings of one name agree (`डायटन` / `डायटॉन`)."""
+    return tuple(_skeleton(_token_key(w)) for w in text.split())
+
+
+def split_names(sents: dict[int, Sentence], ents: list[Mention]) -> list[Mention]:
+    """Round 54: a name split into two tagged spans (issue 14's `[जम्मू] [कश्मीर]`; `[डायटन]` LOC `[सिम्पसन]` PER,
+    `[कृष्णा] [पुनिया]`, `[अजित]` LOC `[जोगी]` PER, `[तहरीके]` PER `[तालिबान]` ORG, `[लोअर] [परेल]`). Two PER/ORG/LOC
+    spans one space apart whose words together are, spelling folded (`_split_key`), a span of 2+ words the same story
+    tags elsewhere are that one name, with the label the story gives it most (the story's own evidence that the two
+    are one name, as `longer_names`; two names side by side that the story never tags together stay apart, `[भारत]
+    [पाकिस्तान]`, `[पटना] [बिहार]`)."""
+    wholes: dict[tuple[str, tuple[str, ...]], Counter[str]] = defaultdict(Counter)
+    for m in ents:
+        if m.label in ("PER", "ORG", "LOC") and len(m.text.split()) >= 2:
+            key = _split_key(m.text)
+            if all(key):
+                wholes[(m.doc_id, key)][m.label] += 1
+    if not wholes:
+        return ents
+    names = sorted((m for m in ents if m.label in ("PER", "ORG", "LOC")), key=lambda m: (m.sent_idx, m.start, m.end))
+    drop: set[int] = set()
+    add: list[Mention] = []
+    for a, b in zip(names, names[1:]):
+        if a.sent_idx != b.sent_idx or b.start != a.end + 1 or id(a) in drop:
+            continue
+        sent = sents[a.sent_idx]
+        if sent.text[a.end - sent.start] != " ":
+            continue
+        labels = wholes.get((a.doc_id, _split_key(sent.text[a.start - sent.start : b.end - sent.start])))
+        if labels:
+            drop.update((id(a), id(b)))
+            add.append(_span(sent, a, a.start, b.end, labels.most_common(1)[0][0]))
+    return [m for m in ents if id(m) not in drop] + add
