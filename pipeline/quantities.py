@@ -86,6 +86,12 @@ class QuantitiesParams:
     # (settings age_infant_nouns) are the child's age: "सात महीने के बच्चे", "45 दिन के शिशु" -> age (was duration)
     infant_age_adjectives: bool = True  # (round 40) one adjective of a small child (settings age_infant_adjectives) may stand
     # between an infant age's genitive and its child noun: "तीन माह का दुधमुंहा बेटा" -> age, बेटा (was duration)
+    count_topic_particles: bool = True  # (round 41) `तो` right after a count phrase (or `की तो` after its genitive) is the topic
+    # particle, no clause boundary, and `या तो` right after it opens the first alternative (settings count_topic_particles,
+    # either_words): `30 नए मामले तो अकेले मुंबई में सामने आए हैं` -> सामने आए, `132 लोग या तो ठीक हो गये हैं` -> ठीक
+    genitive_head_gap: bool = True  # (round 41) a count in the direct genitive `का` attaches to the event noun it heads over
+    # adverbs and locative phrases (settings direct_genitives, genitive_gap_words, genitive_gap_postpositions):
+    # `22,010 मरीजों का अभी अस्पतालों में इलाज चल रहा है` -> इलाज (was चल रहा)
     age_gap_adverbs: bool = True  # (round 38) an age after उम्र/आयु also over one or two adverbs or particles between (settings
     # age_gap_words): "उनकी उम्र अब करीब 80 साल है", "इनकी उम्र महज तीन से आठ साल है" -> age (was duration)
     ek_fractions: bool = False  # (review of round 29) `एक तिहाई`, `एक-चौथाई` = 1/3, 1/4 (off: gold never annotates एक, ../shared/gold/dev2/README.md)
@@ -169,6 +175,8 @@ _SWITCHED_SETS: dict[str, tuple[str, ...]] = {
     "infant_age_adjectives": ("age_infant_adjectives",),  # (round 40) no adjective between an infant age and its child
     "age_gap_adverbs": ("age_gap_words",),  # (round 38) only a number right after उम्र/आयु is an age
     "ordinal_participles": ("ordinal_adverb_followers",),  # (round 39) `पहले` before a word and an auxiliary may be an ordinal
+    "count_topic_particles": ("count_topic_particles", "either_words"),  # (round 41) तो right after a count ends its clause
+    "genitive_head_gap": ("direct_genitives",),  # (round 41) a genitive attaches to an event noun within attach_window only
 }
 
 
@@ -3567,6 +3575,10 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
         if key in _TIME_ADVERBS and k > d.i1:
             k += 1
             continue  # (review of round 30) a time adverb is never the event: "30,043 (...) टेस्ट कल किए गए" -> किए गए
+        skip = _count_topic_particle(toks, keys, k, d, lex)
+        if skip:
+            k += skip
+            continue  # (round 41) "30 नए मामले तो अकेले मुंबई में सामने आए हैं", "132 लोग या तो ठीक हो गये हैं या ..."
         if key in S.get("topic_particles", frozenset()) and _topic_particle(toks, keys, k, d, lex):
             k += 1
             continue  # "वह दो बार विश्व कप विजेता तो बने ही": a topic particle, no clause boundary
@@ -3694,7 +3706,7 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
             # clause's, the quantity is inside a frame; not before a genitive, a purpose or a coordinator, where the noun
             # may be what the frame bounds ("14 अप्रैल के बाद भी लॉकडाउन की संभावना", "31 मार्च के दौरान यात्रा के लिए",
             # "तीन मई के बाद राहत और रियायत देने पर")
-            attached = not framed and k - d.i1 <= p.attach_window and all(
+            attached = not framed and _genitive_gap(toks, keys, d, k, lex) or not framed and k - d.i1 <= p.attach_window and all(
                 keys[x] in fw or keys[x] in lex.adjectives or _IS_WORD.match(toks[x].text) for x in range(d.i1, k)
             ) and (
                 (k == d.i1 and (d.kind != "count" or nxt not in S.get("case_postpositions", frozenset())))  # "गांव बाढ़ से घिरे": not attached
@@ -3947,6 +3959,62 @@ def _topic_particle(toks: list[_Tok], keys: list[str], k: int, d: _Draft, lex: L
     if any(keys[x] in S.get("verb_forms", frozenset()) for x in range(d.i1, k)):
         return False  # "19 तक नहीं मिला मौका तो डूब जाएंगे": a clause with its verb before तो is a condition
     return not any(keys[x] in S.get("condition_words", frozenset()) for x in range(k))
+
+
+def _count_topic_particle(toks: list[_Tok], keys: list[str], k: int, d: _Draft, lex: Lexicon) -> int:
+    """(round 41, switch count_topic_particles) Tokens to step over at k: 1 for `तो` right after the count phrase or
+    after its genitive (`30 नए मामले तो अकेले मुंबई में सामने आए हैं`, `10 लोगों की तो मौत तक हो चुकी है`), the topic
+    particle inside the clause; 2 for `या तो` right after it (`132 लोग या तो ठीक हो गये हैं या ...`), the first of two
+    alternatives, whose predicate is the count's. Else 0: not where the clause stops after the particle, where a
+    condition word opens the sentence (`अगर ... तो`), nor where another number follows in the clause, a correlative
+    ellipsis of two counts (`दिल्ली में 11 तो यूपी में भी 9 सैंपल पॉजिटिव पाए गए`)."""
+    S = lex.sets
+    tp = S.get("count_topic_particles", frozenset())
+    n = len(keys)
+    if not tp or d.kind not in ("count", "percent") or k >= n:
+        return 0
+    if keys[k] in tp and (k == d.i1 or (k == d.i1 + 1 and keys[d.i1] in ("का", "की", "के"))):
+        skip = 1
+    elif keys[k] in S.get("either_words", frozenset()) and k == d.i1 and k + 1 < n and keys[k + 1] in tp:
+        skip = 2
+    else:
+        return 0
+    hard = S.get("hard_boundaries", frozenset())
+    x = k + skip
+    if x >= n or keys[x] in hard or keys[x] == ",":
+        return 0
+    if any(keys[y] in S.get("condition_words", frozenset()) for y in range(k)):
+        return 0
+    while x < n and keys[x] not in hard and keys[x] != ",":
+        if lex.numbers.starts_number(keys[x]):
+            return 0
+        x += 1
+    return skip
+
+
+def _genitive_gap(toks: list[_Tok], keys: list[str], d: _Draft, k: int, lex: Lexicon) -> bool:
+    """(round 41, switch genitive_head_gap) The count's direct masculine genitive (`का`, settings direct_genitives) heads
+    the noun at k over adverbs (genitive_gap_words) and locative phrases (a word, its own genitive chain and में/पर):
+    a noun in the oblique before a postposition would take `के`, so the genitive is the later noun's (`22,010 मरीजों का
+    अभी अस्पतालों में इलाज`, `20177 लोगों का देश के विभिन्न अस्पतालों में इलाज`)."""
+    S = lex.sets
+    dg = S.get("direct_genitives", frozenset())
+    if not dg or d.kind != "count" or d.i1 >= k or keys[d.i1] not in dg or not 2 <= k - d.i1 <= 8:
+        return False
+    gap = S.get("genitive_gap_words", frozenset())
+    posts = S.get("genitive_gap_postpositions", frozenset())
+    if keys[k - 1] not in posts and keys[k - 1] not in gap:
+        return False
+    verbs = S.get("verb_forms", frozenset())
+    for x in range(d.i1 + 1, k):
+        kx = keys[x]
+        if kx in gap or kx in posts or kx == "के":
+            continue
+        if x + 1 < k and (keys[x + 1] in posts or keys[x + 1] == "के") and _IS_WORD.match(toks[x].text) \
+                and kx not in verbs and lex.events.get((kx,)) is None and not lex.numbers.starts_number(kx):
+            continue
+        return False
+    return True
 
 
 def _genitive_modifier(toks: list[_Tok], keys: list[str], j: int, lex: Lexicon, doc: _Doc) -> bool:
