@@ -3967,7 +3967,8 @@ def _count_topic_particle(toks: list[_Tok], keys: list[str], k: int, d: _Draft, 
     particle inside the clause; 2 for `या तो` right after it (`132 लोग या तो ठीक हो गये हैं या ...`), the first of two
     alternatives, whose predicate is the count's. Else 0: not where the clause stops after the particle, where a
     condition word opens the sentence (`अगर ... तो`), nor where another number follows in the clause, a correlative
-    ellipsis of two counts (`दिल्ली में 11 तो यूपी में भी 9 सैंपल पॉजिटिव पाए गए`)."""
+    ellipsis of two counts (`दिल्ली में 11 तो यूपी में भी 9 सैंपल पॉजिटिव पाए गए`), nor where the clause has no verb but a
+    copula (`इन 12 में 11 तो जमाती हैं`: a predicate noun)."""
     S = lex.sets
     tp = S.get("count_topic_particles", frozenset())
     n = len(keys)
@@ -3985,11 +3986,16 @@ def _count_topic_particle(toks: list[_Tok], keys: list[str], k: int, d: _Draft, 
         return 0
     if any(keys[y] in S.get("condition_words", frozenset()) for y in range(k)):
         return 0
+    verb = False
+    x0 = x
     while x < n and keys[x] not in hard and keys[x] != ",":
         if lex.numbers.starts_number(keys[x]):
             return 0
+        verb = verb or (keys[x] in S.get("verb_forms", frozenset()) and keys[x] not in S.get("copulas", frozenset()))
         x += 1
-    return skip
+    if x - x0 <= 2 and keys[x - 1] in S.get("copulas", frozenset()):
+        return 0  # a predicate noun and a copula keep their reading: `इन 12 में 11 तो जमाती हैं` -> none
+    return skip if verb else 0
 
 
 def _genitive_gap(toks: list[_Tok], keys: list[str], d: _Draft, k: int, lex: Lexicon) -> bool:
