@@ -89,6 +89,10 @@ class QuantitiesParams:
     count_topic_particles: bool = True  # (round 41) `तो` right after a count phrase (or `की तो` after its genitive) is the topic
     # particle, no clause boundary, and `या तो` right after it opens the first alternative (settings count_topic_particles,
     # either_words): `30 नए मामले तो अकेले मुंबई में सामने आए हैं` -> सामने आए, `132 लोग या तो ठीक हो गये हैं` -> ठीक
+    inverted_disease_owner: bool = True  # (round 41) a headline's verb group before a disease word's genitive and the count that
+    # ends the clause (settings inverted_owner_nouns): `देश में मिले कोरोना के तीन नए मरीज, ...` -> मिले (was none)
+    headline_count_participles: bool = True  # (round 41) a headline's participle of reaching right after a count whose subject
+    # ends the clause is its inverted main verb (settings headline_count_participles): `बिहार में 27 पहुंचा आंकड़ा` -> पहुंचा
     genitive_head_gap: bool = True  # (round 41) a count in the direct genitive `का` attaches to the event noun it heads over
     # adverbs and locative phrases (settings direct_genitives, genitive_gap_words, genitive_gap_postpositions):
     # `22,010 मरीजों का अभी अस्पतालों में इलाज चल रहा है` -> इलाज (was चल रहा)
@@ -176,7 +180,9 @@ _SWITCHED_SETS: dict[str, tuple[str, ...]] = {
     "age_gap_adverbs": ("age_gap_words",),  # (round 38) only a number right after उम्र/आयु is an age
     "ordinal_participles": ("ordinal_adverb_followers",),  # (round 39) `पहले` before a word and an auxiliary may be an ordinal
     "count_topic_particles": ("count_topic_particles", "either_words"),  # (round 41) तो right after a count ends its clause
-    "genitive_head_gap": ("direct_genitives",),  # (round 41) a genitive attaches to an event noun within attach_window only
+    "genitive_head_gap": ("direct_genitives",),
+    "inverted_disease_owner": ("inverted_owner_nouns",),
+    "headline_count_participles": ("headline_count_participles",),  # (round 41) `27 पहुंचा आंकड़ा` reads as before  # (round 41) only a tagged name's genitive after the verb group  # (round 41) a genitive attaches to an event noun within attach_window only
 }
 
 
@@ -2382,8 +2388,10 @@ def _event_before(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, do
     tail = S.get("verb_chain", frozenset()) | S.get("nominal_lights", frozenset())
     if owners and doc is not None and end >= 2 and keys[end - 1] in ("का", "की", "के"):
         y = end - 1  # (round 36, switch inverted_genitive_owner) a tagged name's genitive between the verb group and the
-        while y - 1 >= max(0, end - 4) and doc.entity_at(toks[y - 1].start, toks[y - 1].end) is not None:
-            y -= 1  # count: "उड़ान भरेंगे एयर इंडिया के 149 विमान", "पहुंचे एयर इंडिया के 149 विमान"
+        while y - 1 >= max(0, end - 4) and (doc.entity_at(toks[y - 1].start, toks[y - 1].end) is not None
+                                            or (y == end - 1 and keys[y - 1] in S.get("inverted_owner_nouns", frozenset()))):
+            y -= 1  # count: "उड़ान भरेंगे एयर इंडिया के 149 विमान", "पहुंचे एयर इंडिया के 149 विमान"; (round 41, settings
+            # inverted_owner_nouns, switch inverted_disease_owner) or one disease word: "देश में मिले कोरोना के तीन नए मरीज"
         if y < end - 1 and y > 0 and keys[y - 1] not in ("का", "की", "के"):
             end = y
             g = _verb_group_at(toks, keys, y - 1, lex)
@@ -2406,6 +2414,41 @@ def _event_before(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, do
         if g is not None and g[2] == "finite" and g[1] <= end and all(keys[x] in tail for x in range(g[1], end)):
             return g[0], g[1]
     return None
+
+
+def _headline_count_participle(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon) -> str | None:
+    """(round 41, settings headline_count_participles, switch headline_count_participles) A headline's participle of
+    reaching right after a count (or after its तक) whose subject follows it to the end of the clause is the inverted
+    main verb, not an attributive participle of the noun after it: `बिहार में 27 पहुंचा आंकड़ा` -> पहुंचा, `दिल्ली
+    में 7000 के करीब पहुंचे मरीज` -> पहुंचे. A subject `X का आंकड़ा`/`X की संख्या` gives the owner's event, as the
+    same figure does before the number (`संक्रमितों की संख्या 241 पहुंची` -> संक्रमित): `2000 के करीब पहुंचा संक्रमितों
+    का आंकड़ा` -> संक्रमित (was मौत, of the next clause). Not in a sentence that ends in a danda or a full stop, nor
+    where a verb, a copula or another number follows the participle in its clause."""
+    S = lex.sets
+    forms = S.get("headline_count_participles", frozenset())
+    n = len(keys)
+    if not forms or d.kind not in ("count", "percent", "money") or keys[-1] in ("।", ".", "|", "?", "!"):
+        return None
+    j = d.i1
+    if j < n and keys[j] == "तक":
+        j += 1
+    if j >= n or keys[j] not in forms:
+        return None
+    hard = S.get("hard_boundaries", frozenset())
+    e = j + 1
+    while e < n and keys[e] not in hard and keys[e] not in (",", ":"):
+        x = keys[e]
+        if x in S.get("verb_forms", frozenset()) and lex.events.get((x[:-2] if x.endswith("ों") else x,)) != "state" \
+                or x in S.get("copulas", frozenset()) or lex.numbers.starts_number(x) or not _IS_WORD.match(toks[e].text):
+            return None
+        e += 1
+    if e == j + 1:
+        return None
+    if e - j >= 4 and keys[e - 2] in ("का", "की", "के") and keys[e - 1] in S.get("count_words", frozenset()):
+        ev = _owner_event(toks, keys, e - 3, lex)
+        if ev is not None:
+            return ev
+    return toks[j].text
 
 
 def _other_count_event(toks: list[_Tok], keys: list[str], d: _Draft, span: tuple[int, int], lex: Lexicon) -> bool:
@@ -2535,6 +2578,9 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
         return sent.text[toks[pre].start - sent.start : toks[d.i0 - 1].end - sent.start]
     if d.partitive_total:
         return None  # "34 में से 22 प्रांतों", "152 मरीजों में से 135 ...": the total takes no event of the part
+    reach = _headline_count_participle(toks, keys, d, lex)
+    if reach is not None:
+        return reach  # (round 41) "भारत में 2000 के करीब पहुंचा संक्रमितों का आंकड़ा, 59 की मौत" -> संक्रमित
     score = _score_verb(keys, d, lex)
     if score is not None:
         return sent.text[toks[score[0]].start - sent.start : toks[score[1] - 1].end - sent.start]
