@@ -93,6 +93,9 @@ class QuantitiesParams:
     # ends the clause (settings inverted_owner_nouns): `देश में मिले कोरोना के तीन नए मरीज, ...` -> मिले (was none)
     headline_count_participles: bool = True  # (round 41) a headline's participle of reaching right after a count whose subject
     # ends the clause is its inverted main verb (settings headline_count_participles): `बिहार में 27 पहुंचा आंकड़ा` -> पहुंचा
+    dated_count_attributives: bool = True  # (round 41) a participle right before a count, with words between it and a date's
+    # frame, is attributive: the date takes the clause's verb after the count (settings dated_count_quantifiers):
+    # `19 मार्च, 2020 को रांची पुलिस ने ... से आये 11 मौलवियों को गिरफ्तार किया था` -> गिरफ्तार किया (was आये)
     genitive_head_gap: bool = True  # (round 41) a count in the direct genitive `का` attaches to the event noun it heads over
     # adverbs and locative phrases (settings direct_genitives, genitive_gap_words, genitive_gap_postpositions):
     # `22,010 मरीजों का अभी अस्पतालों में इलाज चल रहा है` -> इलाज (was चल रहा)
@@ -182,7 +185,8 @@ _SWITCHED_SETS: dict[str, tuple[str, ...]] = {
     "count_topic_particles": ("count_topic_particles", "either_words"),  # (round 41) तो right after a count ends its clause
     "genitive_head_gap": ("direct_genitives",),
     "inverted_disease_owner": ("inverted_owner_nouns",),
-    "headline_count_participles": ("headline_count_participles",),  # (round 41) `27 पहुंचा आंकड़ा` reads as before  # (round 41) only a tagged name's genitive after the verb group  # (round 41) a genitive attaches to an event noun within attach_window only
+    "headline_count_participles": ("headline_count_participles",),
+    "dated_count_attributives": ("dated_count_quantifiers",),  # (round 41) a date takes the participle before a count  # (round 41) `27 पहुंचा आंकड़ा` reads as before  # (round 41) only a tagged name's genitive after the verb group  # (round 41) a genitive attaches to an event noun within attach_window only
 }
 
 
@@ -3621,6 +3625,9 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
         if key in _TIME_ADVERBS and k > d.i1:
             k += 1
             continue  # (review of round 30) a time adverb is never the event: "30,043 (...) टेस्ट कल किए गए" -> किए गए
+        if d.kind == "date" and key in S.get("verb_forms", frozenset()) and _dated_count_attributive(toks, keys, d, k, 1, lex):
+            k += 1
+            continue  # (round 41) "19 मार्च, 2020 को रांची पुलिस ने ... से आये 11 मौलवियों को गिरफ्तार किया था" -> गिरफ्तार किया
         skip = _count_topic_particle(toks, keys, k, d, lex)
         if skip:
             k += skip
@@ -4005,6 +4012,45 @@ def _topic_particle(toks: list[_Tok], keys: list[str], k: int, d: _Draft, lex: L
     if any(keys[x] in S.get("verb_forms", frozenset()) for x in range(d.i1, k)):
         return False  # "19 तक नहीं मिला मौका तो डूब जाएंगे": a clause with its verb before तो is a condition
     return not any(keys[x] in S.get("condition_words", frozenset()) for x in range(k))
+
+
+def _dated_count_attributive(toks: list[_Tok], keys: list[str], d: _Draft, k: int, L: int, lex: Lexicon) -> bool:
+    """(round 41, settings dated_count_quantifiers, switch dated_count_attributives) The participle at k (L tokens) that
+    a date's event search reaches is attributive to a count right after it (`आये 11 मौलवियों को`, `लौटे सभी 37 लोगों
+    की लिस्ट`, `पहने करीब 10 आतंकवादी`), and words stand between the date's frame and the participle: the date is the
+    clause's, whose verb follows (`19 मार्च, 2020 को रांची पुलिस ने तमाड़ से ... आये 11 मौलवियों को गिरफ्तार किया था`
+    -> गिरफ्तार किया, was आये). The words between hold a postposition (another constituent: `पुलिस ने`, `इटली से`), the
+    participle is no conjunctive -कर form, the count no article एक. A participle right after the date's को/से/तक is its own (`23 व 24 अप्रैल को भेजे गए 80
+    रक्त नमूनों की जांच रिपोर्ट ...`, `तीन फरवरी को सामने आए 890 मामलों`), and a clause with no verb after the count
+    keeps it."""
+    S = lex.sets
+    quant = S.get("dated_count_quantifiers")
+    if quant is None:
+        return False
+    n = len(keys)
+    j = _skip_time_of_day(keys, d.i1, lex)
+    if j >= n or keys[j] not in ("को", "से", "तक", "में"):
+        return False  # (a date in a list: "23 व 24 अप्रैल को भेजे गए 80 ...")
+    if k <= j + 1 or toks[k].text.endswith("कर") or not any(
+            keys[y] in S.get("case_postpositions", frozenset()) or keys[y] in ("का", "की", "के") for y in range(j + 1, k)):
+        return False  # (a conjunctive participle: "19 अप्रैल को यह आंकड़ा बढ़कर पांच हो गया"; nothing but the verb's own
+        # words between: "22 मार्च को वापस लौटी 14 साल की बालिका")
+    x = k + L
+    while x < n and keys[x] in S.get("past_vectors", frozenset()):
+        x += 1
+    if x < n and keys[x] in quant:
+        x += 1
+    if x >= n or not lex.numbers.starts_number(keys[x]) or keys[x] == "एक":
+        return False  # (एक is the article: "एक मई को ... से भेजी गई एक मरीज की दो रिपोर्ट")
+    hard = S.get("hard_boundaries", frozenset())
+    cop = S.get("copulas", frozenset())
+    verbs = S.get("verb_forms", frozenset())
+    y = x + 1
+    while y < n and keys[y] not in hard and keys[y] != ",":
+        if keys[y] in verbs and keys[y] not in cop and y > x + 1:
+            return True
+        y += 1
+    return False
 
 
 def _count_topic_particle(toks: list[_Tok], keys: list[str], k: int, d: _Draft, lex: Lexicon) -> int:
