@@ -96,6 +96,9 @@ class QuantitiesParams:
     dated_count_attributives: bool = True  # (round 41) a participle right before a count, with words between it and a date's
     # frame, is attributive: the date takes the clause's verb after the count (settings dated_count_quantifiers):
     # `19 मार्च, 2020 को रांची पुलिस ने ... से आये 11 मौलवियों को गिरफ्तार किया था` -> गिरफ्तार किया (was आये)
+    headline_comma_clauses: bool = True  # (round 41) a headline count's clause ends at its comma before a bare number's own
+    # clause (`84 मरीज, दो की मौत` -> none for 84) or, for a number after its subject (settings headline_count_subjects),
+    # before another quantity's clause (`मामले 14,079, मृतकों की संख्या 300 के पार` -> none, was पार)
     genitive_head_gap: bool = True  # (round 41) a count in the direct genitive `का` attaches to the event noun it heads over
     # adverbs and locative phrases (settings direct_genitives, genitive_gap_words, genitive_gap_postpositions):
     # `22,010 मरीजों का अभी अस्पतालों में इलाज चल रहा है` -> इलाज (was चल रहा)
@@ -186,7 +189,8 @@ _SWITCHED_SETS: dict[str, tuple[str, ...]] = {
     "genitive_head_gap": ("direct_genitives",),
     "inverted_disease_owner": ("inverted_owner_nouns",),
     "headline_count_participles": ("headline_count_participles",),
-    "dated_count_attributives": ("dated_count_quantifiers",),  # (round 41) a date takes the participle before a count  # (round 41) `27 पहुंचा आंकड़ा` reads as before  # (round 41) only a tagged name's genitive after the verb group  # (round 41) a genitive attaches to an event noun within attach_window only
+    "dated_count_attributives": ("dated_count_quantifiers",),
+    "headline_comma_clauses": ("headline_count_subjects",),  # (round 41) a headline count's clause goes on past its comma  # (round 41) a date takes the participle before a count  # (round 41) `27 पहुंचा आंकड़ा` reads as before  # (round 41) only a tagged name's genitive after the verb group  # (round 41) a genitive attaches to an event noun within attach_window only
 }
 
 
@@ -3642,10 +3646,14 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
             return pending
         if key == "," and not seen_comma and d.noun is not None and not d.shared and d.kind in ("count", "ordinal") \
                 and _IS_WORD.match(toks[d.i1 - 1].text) and k <= d.i1 + 1 and keys[-1] not in ("।", ".", "|", "?", "!") \
-                and _other_quantity_clause(toks, keys, k, d, lex, doc):
+                and (_other_quantity_clause(toks, keys, k, d, lex, doc) or _bare_count_clause(keys, k, lex)):
             return pending  # a headline "चेन्नई में कोरोना का दूसरा मामला, भारत में ... संख्या बढ़कर 152 हुई": after the comma that ends
             # the quantity's noun phrase, another quantity's clause (not a list: "1,520 मामले, मध्य प्रदेश में 1,485 मामले सामने आए",
             # "24 मरीज, 20 डॉक्टर ..."; not a sentence that ends in a danda: "2.47 लाख रुपये नकद, दो पिस्टल, ... मिला।")
+        if key == "," and not seen_comma and d.noun is None and not d.shared and d.kind == "count" and k == d.i1 \
+                and keys[-1] not in ("।", ".", "|", "?", "!") and d.i0 >= 1 \
+                and keys[d.i0 - 1] in S.get("headline_count_subjects", frozenset()) and _other_quantity_clause(toks, keys, k, d, lex, doc):
+            return pending  # (round 41) "कोरोना वायरस के मामले 14,079, मृतकों की संख्या 300 के पार": the subject before the number
         if key == ",":
             seen_comma = True
         if key in cop or key in ("होगा", "होगी", "होंगे"):
@@ -3978,6 +3986,19 @@ def _other_quantity_clause(toks: list[_Tok], keys: list[str], c: int, d: _Draft,
             return _IS_WORD.match(y.text) is not None and keys[x + 1] not in S.get("coordinators", frozenset()) \
                 and doc.entity_at(y.start, y.end) is None and fold(_lemma(keys[x + 1], y.text, lex)) != fold(d.noun or "")
     return False
+
+
+def _bare_count_clause(keys: list[str], c: int, lex: Lexicon) -> bool:
+    """(round 41, settings headline_count_subjects, switch headline_comma_clauses) The comma at c opens a bare number's
+    own clause: the number right after it with no noun of its own takes a postposition (`84 मरीज, दो की मौत`, `65 केस,
+    56 का चल रहा इलाज`, `दो लाख 90 हजार टेस्ट, 24 की जांच पर एक पॉजिटिव`): a part of the count before the comma, the
+    subject of another predicate, not an item of a list that shares one (`8.9 करोड़ मास्क, 16 लाख किट ...`)."""
+    if lex.sets.get("headline_count_subjects") is None:
+        return False
+    n = len(keys)
+    if c + 2 >= n or not lex.numbers.starts_number(keys[c + 1]) or keys[c + 1] == "एक":
+        return False
+    return keys[c + 2] in ("की", "का", "के", "को", "ने", "में")
 
 
 def _own_noun(toks: list[_Tok], keys: list[str], d: _Draft, k: int, lex: Lexicon) -> bool:
