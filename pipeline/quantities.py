@@ -25,7 +25,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v43"  # folder under models/
+    lexicon: str = "quantities-v44"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -86,6 +86,22 @@ class QuantitiesParams:
     # (settings age_infant_nouns) are the child's age: "सात महीने के बच्चे", "45 दिन के शिशु" -> age (was duration)
     infant_age_adjectives: bool = True  # (round 40) one adjective of a small child (settings age_infant_adjectives) may stand
     # between an infant age's genitive and its child noun: "तीन माह का दुधमुंहा बेटा" -> age, बेटा (was duration)
+    count_topic_particles: bool = True  # (round 41) `तो` right after a count phrase (or `की तो` after its genitive) is the topic
+    # particle, no clause boundary, and `या तो` right after it opens the first alternative (settings count_topic_particles,
+    # either_words): `30 नए मामले तो अकेले मुंबई में सामने आए हैं` -> सामने आए, `132 लोग या तो ठीक हो गये हैं` -> ठीक
+    inverted_disease_owner: bool = True  # (round 41) a headline's verb group before a disease word's genitive and the count that
+    # ends the clause (settings inverted_owner_nouns): `देश में मिले कोरोना के तीन नए मरीज, ...` -> मिले (was none)
+    headline_count_participles: bool = True  # (round 41) a headline's participle of reaching right after a count whose subject
+    # ends the clause is its inverted main verb (settings headline_count_participles): `बिहार में 27 पहुंचा आंकड़ा` -> पहुंचा
+    dated_count_attributives: bool = True  # (round 41) a participle right before a count, with words between it and a date's
+    # frame, is attributive: the date takes the clause's verb after the count (settings dated_count_quantifiers):
+    # `19 मार्च, 2020 को रांची पुलिस ने ... से आये 11 मौलवियों को गिरफ्तार किया था` -> गिरफ्तार किया (was आये)
+    headline_comma_clauses: bool = True  # (round 41) a headline count's clause ends at its comma before a bare number's own
+    # clause (`84 मरीज, दो की मौत` -> none for 84) or, for a number after its subject (settings headline_count_subjects),
+    # before another quantity's clause (`मामले 14,079, मृतकों की संख्या 300 के पार` -> none, was पार)
+    genitive_head_gap: bool = True  # (round 41) a count in the direct genitive `का` attaches to the event noun it heads over
+    # adverbs and locative phrases (settings direct_genitives, genitive_gap_words, genitive_gap_postpositions):
+    # `22,010 मरीजों का अभी अस्पतालों में इलाज चल रहा है` -> इलाज (was चल रहा)
     age_gap_adverbs: bool = True  # (round 38) an age after उम्र/आयु also over one or two adverbs or particles between (settings
     # age_gap_words): "उनकी उम्र अब करीब 80 साल है", "इनकी उम्र महज तीन से आठ साल है" -> age (was duration)
     ek_fractions: bool = False  # (review of round 29) `एक तिहाई`, `एक-चौथाई` = 1/3, 1/4 (off: gold never annotates एक, ../shared/gold/dev2/README.md)
@@ -169,6 +185,12 @@ _SWITCHED_SETS: dict[str, tuple[str, ...]] = {
     "infant_age_adjectives": ("age_infant_adjectives",),  # (round 40) no adjective between an infant age and its child
     "age_gap_adverbs": ("age_gap_words",),  # (round 38) only a number right after उम्र/आयु is an age
     "ordinal_participles": ("ordinal_adverb_followers",),  # (round 39) `पहले` before a word and an auxiliary may be an ordinal
+    "count_topic_particles": ("count_topic_particles", "either_words"),  # (round 41) तो right after a count ends its clause
+    "genitive_head_gap": ("direct_genitives",),
+    "inverted_disease_owner": ("inverted_owner_nouns",),
+    "headline_count_participles": ("headline_count_participles",),
+    "dated_count_attributives": ("dated_count_quantifiers",),
+    "headline_comma_clauses": ("headline_count_subjects",),  # (round 41) a headline count's clause goes on past its comma  # (round 41) a date takes the participle before a count  # (round 41) `27 पहुंचा आंकड़ा` reads as before  # (round 41) only a tagged name's genitive after the verb group  # (round 41) a genitive attaches to an event noun within attach_window only
 }
 
 
@@ -2374,8 +2396,10 @@ def _event_before(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, do
     tail = S.get("verb_chain", frozenset()) | S.get("nominal_lights", frozenset())
     if owners and doc is not None and end >= 2 and keys[end - 1] in ("का", "की", "के"):
         y = end - 1  # (round 36, switch inverted_genitive_owner) a tagged name's genitive between the verb group and the
-        while y - 1 >= max(0, end - 4) and doc.entity_at(toks[y - 1].start, toks[y - 1].end) is not None:
-            y -= 1  # count: "उड़ान भरेंगे एयर इंडिया के 149 विमान", "पहुंचे एयर इंडिया के 149 विमान"
+        while y - 1 >= max(0, end - 4) and (doc.entity_at(toks[y - 1].start, toks[y - 1].end) is not None
+                                            or (y == end - 1 and keys[y - 1] in S.get("inverted_owner_nouns", frozenset()))):
+            y -= 1  # count: "उड़ान भरेंगे एयर इंडिया के 149 विमान", "पहुंचे एयर इंडिया के 149 विमान"; (round 41, settings
+            # inverted_owner_nouns, switch inverted_disease_owner) or one disease word: "देश में मिले कोरोना के तीन नए मरीज"
         if y < end - 1 and y > 0 and keys[y - 1] not in ("का", "की", "के"):
             end = y
             g = _verb_group_at(toks, keys, y - 1, lex)
@@ -2398,6 +2422,41 @@ def _event_before(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, do
         if g is not None and g[2] == "finite" and g[1] <= end and all(keys[x] in tail for x in range(g[1], end)):
             return g[0], g[1]
     return None
+
+
+def _headline_count_participle(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon) -> str | None:
+    """(round 41, settings headline_count_participles, switch headline_count_participles) A headline's participle of
+    reaching right after a count (or after its तक) whose subject follows it to the end of the clause is the inverted
+    main verb, not an attributive participle of the noun after it: `बिहार में 27 पहुंचा आंकड़ा` -> पहुंचा, `दिल्ली
+    में 7000 के करीब पहुंचे मरीज` -> पहुंचे. A subject `X का आंकड़ा`/`X की संख्या` gives the owner's event, as the
+    same figure does before the number (`संक्रमितों की संख्या 241 पहुंची` -> संक्रमित): `2000 के करीब पहुंचा संक्रमितों
+    का आंकड़ा` -> संक्रमित (was मौत, of the next clause). Not in a sentence that ends in a danda or a full stop, nor
+    where a verb, a copula or another number follows the participle in its clause."""
+    S = lex.sets
+    forms = S.get("headline_count_participles", frozenset())
+    n = len(keys)
+    if not forms or d.kind not in ("count", "percent", "money") or keys[-1] in ("।", ".", "|", "?", "!"):
+        return None
+    j = d.i1
+    if j < n and keys[j] == "तक":
+        j += 1
+    if j >= n or keys[j] not in forms:
+        return None
+    hard = S.get("hard_boundaries", frozenset())
+    e = j + 1
+    while e < n and keys[e] not in hard and keys[e] not in (",", ":"):
+        x = keys[e]
+        if x in S.get("verb_forms", frozenset()) and lex.events.get((x[:-2] if x.endswith("ों") else x,)) != "state" \
+                or x in S.get("copulas", frozenset()) or lex.numbers.starts_number(x) or not _IS_WORD.match(toks[e].text):
+            return None
+        e += 1
+    if e == j + 1:
+        return None
+    if e - j >= 4 and keys[e - 2] in ("का", "की", "के") and keys[e - 1] in S.get("count_words", frozenset()):
+        ev = _owner_event(toks, keys, e - 3, lex)
+        if ev is not None:
+            return ev
+    return toks[j].text
 
 
 def _other_count_event(toks: list[_Tok], keys: list[str], d: _Draft, span: tuple[int, int], lex: Lexicon) -> bool:
@@ -2527,6 +2586,9 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
         return sent.text[toks[pre].start - sent.start : toks[d.i0 - 1].end - sent.start]
     if d.partitive_total:
         return None  # "34 में से 22 प्रांतों", "152 मरीजों में से 135 ...": the total takes no event of the part
+    reach = _headline_count_participle(toks, keys, d, lex)
+    if reach is not None:
+        return reach  # (round 41) "भारत में 2000 के करीब पहुंचा संक्रमितों का आंकड़ा, 59 की मौत" -> संक्रमित
     score = _score_verb(keys, d, lex)
     if score is not None:
         return sent.text[toks[score[0]].start - sent.start : toks[score[1] - 1].end - sent.start]
@@ -3567,6 +3629,13 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
         if key in _TIME_ADVERBS and k > d.i1:
             k += 1
             continue  # (review of round 30) a time adverb is never the event: "30,043 (...) टेस्ट कल किए गए" -> किए गए
+        if d.kind == "date" and key in S.get("verb_forms", frozenset()) and _dated_count_attributive(toks, keys, d, k, 1, lex):
+            k += 1
+            continue  # (round 41) "19 मार्च, 2020 को रांची पुलिस ने ... से आये 11 मौलवियों को गिरफ्तार किया था" -> गिरफ्तार किया
+        skip = _count_topic_particle(toks, keys, k, d, lex)
+        if skip:
+            k += skip
+            continue  # (round 41) "30 नए मामले तो अकेले मुंबई में सामने आए हैं", "132 लोग या तो ठीक हो गये हैं या ..."
         if key in S.get("topic_particles", frozenset()) and _topic_particle(toks, keys, k, d, lex):
             k += 1
             continue  # "वह दो बार विश्व कप विजेता तो बने ही": a topic particle, no clause boundary
@@ -3577,10 +3646,14 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
             return pending
         if key == "," and not seen_comma and d.noun is not None and not d.shared and d.kind in ("count", "ordinal") \
                 and _IS_WORD.match(toks[d.i1 - 1].text) and k <= d.i1 + 1 and keys[-1] not in ("।", ".", "|", "?", "!") \
-                and _other_quantity_clause(toks, keys, k, d, lex, doc):
+                and (_other_quantity_clause(toks, keys, k, d, lex, doc) or _bare_count_clause(keys, k, lex)):
             return pending  # a headline "चेन्नई में कोरोना का दूसरा मामला, भारत में ... संख्या बढ़कर 152 हुई": after the comma that ends
             # the quantity's noun phrase, another quantity's clause (not a list: "1,520 मामले, मध्य प्रदेश में 1,485 मामले सामने आए",
             # "24 मरीज, 20 डॉक्टर ..."; not a sentence that ends in a danda: "2.47 लाख रुपये नकद, दो पिस्टल, ... मिला।")
+        if key == "," and not seen_comma and d.noun is None and not d.shared and d.kind == "count" and k == d.i1 \
+                and keys[-1] not in ("।", ".", "|", "?", "!") and d.i0 >= 1 \
+                and keys[d.i0 - 1] in S.get("headline_count_subjects", frozenset()) and _other_quantity_clause(toks, keys, k, d, lex, doc):
+            return pending  # (round 41) "कोरोना वायरस के मामले 14,079, मृतकों की संख्या 300 के पार": the subject before the number
         if key == ",":
             seen_comma = True
         if key in cop or key in ("होगा", "होगी", "होंगे"):
@@ -3694,7 +3767,7 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
             # clause's, the quantity is inside a frame; not before a genitive, a purpose or a coordinator, where the noun
             # may be what the frame bounds ("14 अप्रैल के बाद भी लॉकडाउन की संभावना", "31 मार्च के दौरान यात्रा के लिए",
             # "तीन मई के बाद राहत और रियायत देने पर")
-            attached = not framed and k - d.i1 <= p.attach_window and all(
+            attached = not framed and _genitive_gap(toks, keys, d, k, lex) or not framed and k - d.i1 <= p.attach_window and all(
                 keys[x] in fw or keys[x] in lex.adjectives or _IS_WORD.match(toks[x].text) for x in range(d.i1, k)
             ) and (
                 (k == d.i1 and (d.kind != "count" or nxt not in S.get("case_postpositions", frozenset())))  # "गांव बाढ़ से घिरे": not attached
@@ -3915,6 +3988,19 @@ def _other_quantity_clause(toks: list[_Tok], keys: list[str], c: int, d: _Draft,
     return False
 
 
+def _bare_count_clause(keys: list[str], c: int, lex: Lexicon) -> bool:
+    """(round 41, settings headline_count_subjects, switch headline_comma_clauses) The comma at c opens a bare number's
+    own clause: the number right after it with no noun of its own takes a postposition (`84 मरीज, दो की मौत`, `65 केस,
+    56 का चल रहा इलाज`, `दो लाख 90 हजार टेस्ट, 24 की जांच पर एक पॉजिटिव`): a part of the count before the comma, the
+    subject of another predicate, not an item of a list that shares one (`8.9 करोड़ मास्क, 16 लाख किट ...`)."""
+    if lex.sets.get("headline_count_subjects") is None:
+        return False
+    n = len(keys)
+    if c + 2 >= n or not lex.numbers.starts_number(keys[c + 1]) or keys[c + 1] == "एक":
+        return False
+    return keys[c + 2] in ("की", "का", "के", "को", "ने", "में")
+
+
 def _own_noun(toks: list[_Tok], keys: list[str], d: _Draft, k: int, lex: Lexicon) -> bool:
     """The noun at k belongs to the quantity's own noun phrase: within three tokens of a date or duration (not a
     clock time), next to any other quantity (`50 अरब डॉलर नुकसान की आशंका`), or after the quantity's genitive (`13 लोगों की मौत की खबर`, `76 वर्षीय एक
@@ -3947,6 +4033,107 @@ def _topic_particle(toks: list[_Tok], keys: list[str], k: int, d: _Draft, lex: L
     if any(keys[x] in S.get("verb_forms", frozenset()) for x in range(d.i1, k)):
         return False  # "19 तक नहीं मिला मौका तो डूब जाएंगे": a clause with its verb before तो is a condition
     return not any(keys[x] in S.get("condition_words", frozenset()) for x in range(k))
+
+
+def _dated_count_attributive(toks: list[_Tok], keys: list[str], d: _Draft, k: int, L: int, lex: Lexicon) -> bool:
+    """(round 41, settings dated_count_quantifiers, switch dated_count_attributives) The participle at k (L tokens) that
+    a date's event search reaches is attributive to a count right after it (`आये 11 मौलवियों को`, `लौटे सभी 37 लोगों
+    की लिस्ट`, `पहने करीब 10 आतंकवादी`), and words stand between the date's frame and the participle: the date is the
+    clause's, whose verb follows (`19 मार्च, 2020 को रांची पुलिस ने तमाड़ से ... आये 11 मौलवियों को गिरफ्तार किया था`
+    -> गिरफ्तार किया, was आये). The words between hold a postposition (another constituent: `पुलिस ने`, `इटली से`), the
+    participle is no conjunctive -कर form, the count no article एक. A participle right after the date's को/से/तक is its own (`23 व 24 अप्रैल को भेजे गए 80
+    रक्त नमूनों की जांच रिपोर्ट ...`, `तीन फरवरी को सामने आए 890 मामलों`), and a clause with no verb after the count
+    keeps it."""
+    S = lex.sets
+    quant = S.get("dated_count_quantifiers")
+    if quant is None:
+        return False
+    n = len(keys)
+    j = _skip_time_of_day(keys, d.i1, lex)
+    if j >= n or keys[j] not in ("को", "से", "तक", "में"):
+        return False  # (a date in a list: "23 व 24 अप्रैल को भेजे गए 80 ...")
+    if k <= j + 1 or toks[k].text.endswith("कर") or not any(
+            keys[y] in S.get("case_postpositions", frozenset()) or keys[y] in ("का", "की", "के") for y in range(j + 1, k)):
+        return False  # (a conjunctive participle: "19 अप्रैल को यह आंकड़ा बढ़कर पांच हो गया"; nothing but the verb's own
+        # words between: "22 मार्च को वापस लौटी 14 साल की बालिका")
+    x = k + L
+    while x < n and keys[x] in S.get("past_vectors", frozenset()):
+        x += 1
+    if x < n and keys[x] in quant:
+        x += 1
+    if x >= n or not lex.numbers.starts_number(keys[x]) or keys[x] == "एक":
+        return False  # (एक is the article: "एक मई को ... से भेजी गई एक मरीज की दो रिपोर्ट")
+    hard = S.get("hard_boundaries", frozenset())
+    cop = S.get("copulas", frozenset())
+    verbs = S.get("verb_forms", frozenset())
+    y = x + 1
+    while y < n and keys[y] not in hard and keys[y] != ",":
+        if keys[y] in verbs and keys[y] not in cop and y > x + 1:
+            return True
+        y += 1
+    return False
+
+
+def _count_topic_particle(toks: list[_Tok], keys: list[str], k: int, d: _Draft, lex: Lexicon) -> int:
+    """(round 41, switch count_topic_particles) Tokens to step over at k: 1 for `तो` right after the count phrase or
+    after its genitive (`30 नए मामले तो अकेले मुंबई में सामने आए हैं`, `10 लोगों की तो मौत तक हो चुकी है`), the topic
+    particle inside the clause; 2 for `या तो` right after it (`132 लोग या तो ठीक हो गये हैं या ...`), the first of two
+    alternatives, whose predicate is the count's. Else 0: not where the clause stops after the particle, where a
+    condition word opens the sentence (`अगर ... तो`), nor where another number follows in the clause, a correlative
+    ellipsis of two counts (`दिल्ली में 11 तो यूपी में भी 9 सैंपल पॉजिटिव पाए गए`), nor where the clause has no verb but a
+    copula (`इन 12 में 11 तो जमाती हैं`: a predicate noun)."""
+    S = lex.sets
+    tp = S.get("count_topic_particles", frozenset())
+    n = len(keys)
+    if not tp or d.kind not in ("count", "percent") or k >= n:
+        return 0
+    if keys[k] in tp and (k == d.i1 or (k == d.i1 + 1 and keys[d.i1] in ("का", "की", "के"))):
+        skip = 1
+    elif keys[k] in S.get("either_words", frozenset()) and k == d.i1 and k + 1 < n and keys[k + 1] in tp:
+        skip = 2
+    else:
+        return 0
+    hard = S.get("hard_boundaries", frozenset())
+    x = k + skip
+    if x >= n or keys[x] in hard or keys[x] == ",":
+        return 0
+    if any(keys[y] in S.get("condition_words", frozenset()) for y in range(k)):
+        return 0
+    verb = False
+    x0 = x
+    while x < n and keys[x] not in hard and keys[x] != ",":
+        if lex.numbers.starts_number(keys[x]):
+            return 0
+        verb = verb or (keys[x] in S.get("verb_forms", frozenset()) and keys[x] not in S.get("copulas", frozenset()))
+        x += 1
+    if x - x0 <= 2 and keys[x - 1] in S.get("copulas", frozenset()):
+        return 0  # a predicate noun and a copula keep their reading: `इन 12 में 11 तो जमाती हैं` -> none
+    return skip if verb else 0
+
+
+def _genitive_gap(toks: list[_Tok], keys: list[str], d: _Draft, k: int, lex: Lexicon) -> bool:
+    """(round 41, switch genitive_head_gap) The count's direct masculine genitive (`का`, settings direct_genitives) heads
+    the noun at k over adverbs (genitive_gap_words) and locative phrases (a word, its own genitive chain and में/पर):
+    a noun in the oblique before a postposition would take `के`, so the genitive is the later noun's (`22,010 मरीजों का
+    अभी अस्पतालों में इलाज`, `20177 लोगों का देश के विभिन्न अस्पतालों में इलाज`)."""
+    S = lex.sets
+    dg = S.get("direct_genitives", frozenset())
+    if not dg or d.kind != "count" or d.i1 >= k or keys[d.i1] not in dg or not 2 <= k - d.i1 <= 8:
+        return False
+    gap = S.get("genitive_gap_words", frozenset())
+    posts = S.get("genitive_gap_postpositions", frozenset())
+    if keys[k - 1] not in posts and keys[k - 1] not in gap:
+        return False
+    verbs = S.get("verb_forms", frozenset())
+    for x in range(d.i1 + 1, k):
+        kx = keys[x]
+        if kx in gap or kx in posts or kx == "के":
+            continue
+        if x + 1 < k and (keys[x + 1] in posts or keys[x + 1] == "के") and _IS_WORD.match(toks[x].text) \
+                and kx not in verbs and lex.events.get((kx,)) is None and not lex.numbers.starts_number(kx):
+            continue
+        return False
+    return True
 
 
 def _genitive_modifier(toks: list[_Tok], keys: list[str], j: int, lex: Lexicon, doc: _Doc) -> bool:

@@ -20,7 +20,8 @@ P = load_params(ROOT / "params.yaml", "quantities", QuantitiesParams)
 LEX = load_lexicon(ROOT / "models", P)
 SWITCHES = ("ek_clock_ranges", "clock_participles", "infant_ages", "age_gap_adverbs", "origin_clause_end",
             "inverted_main_verbs", "inverted_copula_predicates", "other_count_events", "listed_one_heads")
-POFF = dataclasses.replace(P, **{k: False for k in SWITCHES})
+POFF = dataclasses.replace(P, **{k: False for k in SWITCHES}, headline_comma_clauses=False)  # (round 41's headline_comma_clauses
+# also ends `72 मामले, 2 की मौत` at its comma: off, as before round 38)
 LEXOFF = load_lexicon(ROOT / "models", POFF)
 
 
@@ -37,7 +38,7 @@ def texts(text: str, lex=LEX, p=P):
 
 
 def test_round38_shipped():
-    assert P.lexicon in ("quantities-v41", "quantities-v42", "quantities-v43") and all(getattr(P, k) for k in SWITCHES)
+    assert P.lexicon in ("quantities-v41", "quantities-v42", "quantities-v43", "quantities-v44") and all(getattr(P, k) for k in SWITCHES)
 
 
 # --- ek_clock_ranges -----------------------------------------------------------------------------------------------
