@@ -1,0 +1,87 @@
+"""Link round 38 (entities across spelling variants and articles): a person's given name and surname, the middle name
+left out, join the one full name of three words of that given name and surname across articles (link.middle_names).
+Names and sentences from corpus/news articles (shortened, paraphrased)."""
+
+import dataclasses
+from functools import lru_cache
+
+import pytest
+
+from pipeline.link import LinkParams, link_mentions, load_aliases
+from pipeline.records import Mention
+from pipeline.runner import load_params
+from tests.test_link import ROOT, doc_from_text
+
+SHIPPED = load_params(ROOT / "params.yaml", "link", LinkParams)
+
+
+@lru_cache(maxsize=1)
+def shipped_aliases():
+    return load_aliases(ROOT / "models", SHIPPED)
+
+
+def ids(mentions: list[Mention], p: LinkParams) -> dict[tuple[str, str], str]:
+    _, linked = link_mentions(mentions, shipped_aliases(), p)
+    return {(m.doc_id, m.text): m.entity_id for m in linked}
+
+
+def off(**kw) -> LinkParams:
+    return dataclasses.replace(SHIPPED, **kw)
+
+
+def test_round38_switch_in_params():
+    assert SHIPPED.middle_names
+
+
+@pytest.mark.parametrize("short, short_sent, full, full_sent", [
+    # covidnp_AU-2020-ARP-08-02 `अपर प्रमुख सचिव गृह अवनीश अवस्थी ने बताया`; another article `अवनीश कुमार अवस्थी`
+    ("अवनीश अवस्थी", "अपर मुख्य सचिव अवनीश अवस्थी ने बताया कि जिले सील होंगे",
+     "अवनीश कुमार अवस्थी", "अपर मुख्य सचिव गृह अवनीश कुमार अवस्थी ने कहा कि सख्ती होगी"),
+    # covidnp_PK-2020-MAY-15-01 `प्रधान सचिव डॉ नितिन कुलकर्णी`; covidnp_DH-2020-MAY-04-09 `डॉ नितिन मदन कुलकर्णी`
+    ("नितिन कुलकर्णी", "स्वास्थ्य विभाग के प्रधान सचिव डॉ नितिन कुलकर्णी ने पुष्टि की",
+     "नितिन मदन कुलकर्णी", "स्वास्थ्य सचिव नितिन मदन कुलकर्णी ने रिपोर्ट की पुष्टि की"),
+    # covidnp_AU-2020-MAR-22-02 `नीति आयोग के डॉ. विनोद पॉल`: the alias row `विनोद कुमार पॉल` (वीके पॉल)
+    ("विनोद पॉल", "नीति आयोग के डॉ. विनोद पॉल की अध्यक्षता में समिति बनी",
+     "वीके पॉल", "नीति आयोग के सदस्य वीके पॉल ने कहा कि जांच बढ़ेगी"),
+])
+def test_given_name_and_surname_join_the_full_name_across_articles(short, short_sent, full, full_sent):
+    ms = doc_from_text("a", short_sent, (short, "PER")) + doc_from_text("b", full_sent, (full, "PER"))
+    got = ids(ms, SHIPPED)
+    assert got[("a", short)] == got[("b", full)]
+    got = ids(ms, off(middle_names=False))
+    assert got[("a", short)] != got[("b", full)]
+
+
+@pytest.mark.parametrize("short, short_sent, full, full_sent", [
+    # guard: a frequent given name; ednil_world-77788881 `जिला प्रशासन प्रमुख मोहम्मद सिद्दीकी` (Afghanistan) is no
+    # covidnp_NT-2020-MAR-13-01 `सऊदी अरब से लौटे मोहम्मद हुसैन सिद्दीकी` (Karnataka)
+    ("मोहम्मद सिद्दीकी", "जिला प्रशासन प्रमुख मोहम्मद सिद्दीकी ने हमले की पुष्टि की",
+     "मोहम्मद हुसैन सिद्दीकी", "सऊदी अरब से लौटे मोहम्मद हुसैन सिद्दीकी की मौत हो गई थी"),
+    # guard: a frequent surname; covidnp_NT-2020-MAR-30-02 the squash player `आजम खान`, covidnp_DJ-2020-ARP-11-01 a CEO
+    ("आजम खान", "पाकिस्तान के महान स्क्वाश खिलाड़ी आजम खान का निधन",
+     "आजम अली खान", "टाइड्स के सीईओ आजम अली खान ने बताया कि स्टार्टअप आए"),
+    # guard: a common surname (link's common-surname list)
+    ("अरविंद सिंह", "किसान अरविंद सिंह ने कहा कि फसल खराब हुई",
+     "अरविंद पाल सिंह", "एसडीएम अरविंद पाल सिंह ने बताया कि राहत बंटी"),
+])
+def test_frequent_or_common_name_words_stay_apart(short, short_sent, full, full_sent):
+    ms = doc_from_text("a", short_sent, (short, "PER")) + doc_from_text("b", full_sent, (full, "PER"))
+    got = ids(ms, SHIPPED)
+    assert got[("a", short)] != got[("b", full)]
+
+
+def test_two_fitting_people_stay_apart():
+    # guard: two full names of the given name and surname (two people), the short name joins neither
+    ms = (doc_from_text("a", "सचिव अवनीश अवस्थी ने बताया कि जिले सील होंगे", ("अवनीश अवस्थी", "PER"))
+          + doc_from_text("b", "सचिव अवनीश कुमार अवस्थी ने कहा कि सख्ती होगी", ("अवनीश कुमार अवस्थी", "PER"))
+          + doc_from_text("c", "किसान अवनीश चंद्र अवस्थी ने कहा कि खेत सूखे", ("अवनीश चंद्र अवस्थी", "PER")))
+    got = ids(ms, SHIPPED)
+    assert got[("a", "अवनीश अवस्थी")] not in (got[("b", "अवनीश कुमार अवस्थी")], got[("c", "अवनीश चंद्र अवस्थी")])
+
+
+def test_another_surname_stays_apart():
+    # guard: the same given name and middle name, another surname
+    ms = (doc_from_text("a", "सचिव नितिन कुलकर्णी ने पुष्टि की", ("नितिन कुलकर्णी", "PER"))
+          + doc_from_text("b", "अधिकारी नितिन मदन गडकरी ने कहा कि सड़क बनेगी", ("नितिन मदन गडकरी", "PER")))
+    got = ids(ms, SHIPPED)
+    assert got[("a", "नितिन कुलकर्णी")] != got[("b", "नितिन मदन गडकरी")]
