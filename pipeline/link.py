@@ -264,6 +264,9 @@ class LinkParams:
     # (`आर गंगाखेडकर`) or of a given name, a middle initial and a rare surname (`रमन आर गंगाखेडकर`) is the one full name
     # of that surname whose given names those initials fit (`रमन गंगाखेडकर`): a surname of long_name_skeleton consonants,
     # not a common one (`सिंह`, `श्रीवास्तव`...); two fitting people, no join
+    intro_first: bool = False  # link round 38: inside one article, a given name alone that two full names fit equally
+    # is the one written before the given name's first mention when the others are all first written after it
+    # (`सुधीर कुमार गौतम` … `सुधीर` ×16 … the tagger's `सुधीर रेलवे में`); needs kin_names' first mentions
     middle_names: bool = False  # link round 38: across articles, a person's name of a given name and a surname
     # (`अवनीश अवस्थी`, `विनोद पॉल`) is the one full name of three words of that given name and surname (`अवनीश कुमार
     # अवस्थी`, the alias row `विनोद कुमार पॉल`): not a common surname, nor a given name or surname written in many
@@ -3412,6 +3415,19 @@ def _short_form_edges(by_doc_label, nodes, uf: _UF, p: LinkParams, apart: Mappin
             # a candidate that is itself a short form of another candidate names the same one: `शौकत` fits
             # `शौकत हुसैन` and `शौकत हुसैन गुरू`, one man; the longest names (those within no other) must agree
             chosen = _agreeing_longest(top, nodes, uf, p)
+            if chosen is None and p.intro_first and label == "PER" and len(st) == 1 and s.key in firsts \
+                    and all(c[2] == "given-name" for c in top):
+                # link round 38: a given name alone that two full names fit is the one written before its first
+                # mention, when every other is first written after it (`सुधीर कुमार गौतम` introduces the fan, and
+                # `सुधीर` is written 16 times before the tagger's `सुधीर रेलवे में`): news introduce a person by the
+                # full name first
+                # (not a full name whose last word the article writes alone before it: `जेम्स` … `शाहरुख जेम्स बॉन्ड`,
+                # the tagger's span of two names, before `शाहरुख खान`)
+                before = [c for c in top if firsts.get(c[1], firsts[s.key]) < firsts[s.key]]
+                if len(before) == 1 and all(firsts.get(c[1], -1) > firsts[s.key] for c in top if c is not before[0]) \
+                        and not any(n.nk.tok_k1 == nodes[before[0][1]].nk.tok_k1[-1:]
+                                    and firsts.get(n.key, firsts[before[0][1]]) < firsts[before[0][1]] for n in group):
+                    chosen = before[0]
             if chosen is None:
                 continue  # ambiguous: two different people fit equally well
             _, lkey, kind = chosen

@@ -20,8 +20,8 @@ def shipped_aliases():
     return load_aliases(ROOT / "models", SHIPPED)
 
 
-def ids(mentions: list[Mention], p: LinkParams) -> dict[tuple[str, str], str]:
-    _, linked = link_mentions(mentions, shipped_aliases(), p)
+def ids(mentions: list[Mention], p: LinkParams, texts: dict[str, str] | None = None) -> dict[tuple[str, str], str]:
+    _, linked = link_mentions(mentions, shipped_aliases(), p, texts=texts)
     return {(m.doc_id, m.text): m.entity_id for m in linked}
 
 
@@ -85,3 +85,43 @@ def test_another_surname_stays_apart():
           + doc_from_text("b", "अधिकारी नितिन मदन गडकरी ने कहा कि सड़क बनेगी", ("नितिन मदन गडकरी", "PER")))
     got = ids(ms, SHIPPED)
     assert got[("a", "नितिन कुलकर्णी")] != got[("b", "नितिन मदन गडकरी")]
+
+
+# ---------------------------------------------------------------- 2. intro_first
+
+def test_intro_first_switch_in_params():
+    assert SHIPPED.intro_first
+
+
+@pytest.mark.parametrize("text, full, short, other", [
+    # bbchi_0125: `सुधीर कुमार गौतम` introduces the fan; `सुधीर` follows, then the tagger's `सुधीर रेलवे` (`रेलवे में`)
+    ("बिहार के सुधीर कुमार गौतम साइकिल से आते हैं। सुधीर बताते हैं कि वो मुंबई आए। पहले सुधीर रेलवे में सफ़र करते थे।",
+     "सुधीर कुमार गौतम", "सुधीर", "सुधीर रेलवे"),
+    # ednil_varanasi1_20_09_2018: `डीरेका कर्मी दिनेश राम (39) को कुचल दिया … दिनेश की मौत … दिनेश डीरेका में कार्यरत थे`
+    ("बस ने कर्मी दिनेश राम को कुचल दिया। हादसे में दिनेश की मौत हो गई। दिनेश डीरेका में कार्यरत थे।",
+     "दिनेश राम", "दिनेश", "दिनेश डीरेका"),
+])
+def test_given_name_is_the_full_name_written_before_it(text, full, short, other):
+    ms = doc_from_text("a", text, (full, "PER"), (short, "PER"), (other, "PER"))
+    got = ids(ms, SHIPPED, {"a": text})
+    assert got[("a", short)] == got[("a", full)] != got[("a", other)]
+    got = ids(ms, off(intro_first=False), {"a": text})
+    assert got[("a", short)] not in (got[("a", full)], got[("a", other)])
+
+
+def test_a_span_of_two_names_written_first_is_no_introduction():
+    # guard, bbchi_0197: `जेम्स` alone, then the tagger's `शाहरुख जेम्स` (`शाहरुख जेम्स बॉन्ड के दीवाने हैं`), `शाहरुख
+    # ने कहा`, then `शाहरुख खान`: the given name is not taken to James Bond's span
+    text = ("जेम्स बॉन्ड की नई फिल्म आई। शाहरुख जेम्स बॉन्ड के दीवाने हैं। शाहरुख ने कहा कि फिल्म अच्छी है। "
+            "डेनियल को शाहरुख खान में कोई कमी नहीं दिखती।")
+    ms = doc_from_text("a", text, ("जेम्स", "PER"), ("शाहरुख जेम्स", "PER"), ("शाहरुख", "PER"), ("शाहरुख खान", "PER"))
+    got = ids(ms, SHIPPED, {"a": text})
+    assert got[("a", "शाहरुख")] != got[("a", "शाहरुख जेम्स")]
+
+
+def test_two_full_names_written_after_it_stay_ambiguous():
+    # guard: the given name is written before both full names: no introduction, no link
+    text = "राहुल ने कहा कि मैच होगा। राहुल ठाकुर घायल हुआ। राहुल गंभीर रूप से घायल हुआ।"
+    ms = doc_from_text("a", text, ("राहुल", "PER"), ("राहुल ठाकुर", "PER"), ("राहुल गंभीर", "PER"))
+    got = ids(ms, SHIPPED, {"a": text})
+    assert got[("a", "राहुल")] not in (got[("a", "राहुल ठाकुर")], got[("a", "राहुल गंभीर")])
