@@ -125,3 +125,31 @@ def test_two_full_names_written_after_it_stay_ambiguous():
     ms = doc_from_text("a", text, ("राहुल", "PER"), ("राहुल ठाकुर", "PER"), ("राहुल गंभीर", "PER"))
     got = ids(ms, SHIPPED, {"a": text})
     assert got[("a", "राहुल")] not in (got[("a", "राहुल ठाकुर")], got[("a", "राहुल गंभीर")])
+
+
+# ---------------------------------------------------------------- 3. aliases-v27
+
+def test_aliases_v27_shipped():
+    assert SHIPPED.aliases == "aliases-v27"
+
+
+@pytest.mark.parametrize("a, a_sent, b, b_sent", [
+    # covidnp_DH-2020-MAR-11-01 / covidnp_AU-2020-MAY-13-02: the WHO chief in two transliterations (six entities before)
+    ("टेड्रॉस गेब्रेयेसस", "डब्ल्यूएचओ प्रमुख टेड्रॉस गेब्रेयेसस ने कहा कि यह महामारी है",
+     "टेड्रॉस एडहानोम घेबरेसस", "महानिदेशक टेड्रॉस एडहानोम घेबरेसस ने चेतावनी दी"),
+    # covidnp_PK-2020-MAR-07-01 `तीनों सेनाओं के प्रमुख जनरल विपिन रावत`; other articles `बिपिन रावत`
+    ("विपिन रावत", "बैठक में तीनों सेनाओं के प्रमुख जनरल विपिन रावत शामिल थे",
+     "बिपिन रावत", "सीडीएस जनरल बिपिन रावत ने कहा कि सेना तैयार है"),
+    # covidnp_DJ-2020-MAR-03-06 `सिन्हुआ न्यूज एजेंसी के अनुसार`; other articles `शिन्हुआ`
+    ("सिन्हुआ न्यूज एजेंसी", "सिन्हुआ न्यूज एजेंसी के अनुसार मरीज बढ़े",
+     "शिन्हुआ", "शिन्हुआ ने बताया कि वुहान में मौतें घटीं"),
+])
+def test_aliases_v27_spellings_are_one_entity(a, a_sent, b, b_sent):
+    label = "ORG" if "हुआ" in a else "PER"
+    ms = doc_from_text("a", a_sent, (a, label)) + doc_from_text("b", b_sent, (b, label))
+    got = ids(ms, SHIPPED)
+    assert got[("a", a)] == got[("b", b)]
+    v26 = off(aliases="aliases-v26")
+    _, linked = link_mentions(ms, load_aliases(ROOT / "models", v26), v26)
+    got = {(m.doc_id, m.text): m.entity_id for m in linked}
+    assert got[("a", a)] != got[("b", b)]  # two entities with aliases-v26
