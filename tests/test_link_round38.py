@@ -153,3 +153,35 @@ def test_aliases_v27_spellings_are_one_entity(a, a_sent, b, b_sent):
     _, linked = link_mentions(ms, load_aliases(ROOT / "models", v26), v26)
     got = {(m.doc_id, m.text): m.entity_id for m in linked}
     assert got[("a", a)] != got[("b", b)]  # two entities with aliases-v26
+
+
+# ---------------------------------------------------------------- the incremental link gives the full relink's tables
+
+INC = {
+    "a": [("अवनीश अवस्थी", "PER", " ने बताया कि जिले सील होंगे। ")],
+    "b": [("अवनीश कुमार अवस्थी", "PER", " ने कहा कि सख्ती होगी। ")],
+    "c": [("अवनीश चंद्र अवस्थी", "PER", " ने कहा कि खेत सूखे। ")],
+    "e": [("विनोद पॉल", "PER", " ने कहा कि जांच बढ़ेगी। ")],
+}
+
+
+@pytest.mark.parametrize("order", [("a", "b", "c", "e"), ("c", "a", "b", "e"), ("b", "e", "a", "c")])
+def test_incremental_link_equals_full_relink(tmp_path, order):
+    from tests.test_incremental_link import link, tables, write_inputs
+    works = [tmp_path / "inc", tmp_path / "full"]
+    for w in works:
+        (w / "models").mkdir(parents=True)
+        (w / "models" / "aliases-t1.tsv").write_text(
+            "canonical_name\tlabel\taliases\tqid\nविनोद कुमार पॉल\tPER\tवीके पॉल\t\n", encoding="utf-8")
+        (w / "params.yaml").write_text(
+            "tables:\n  docs_per_part: 2\nlink:\n  aliases: aliases-t1\n  kb: ''\n  middle_names: true\n",
+            encoding="utf-8")
+    for i in range(1, len(order) + 1):
+        corpus = {d: INC[d] for d in order[:i]}
+        for w, full in zip(works, (False, True)):
+            write_inputs(w, corpus)
+            link(w, w / "params.yaml", w / "models", full=full)
+        assert tables(works[0]) == tables(works[1])
+    from pipeline import io
+    got = {m["doc_id"]: m["entity_id"] for m in io.read_table(works[1] / "mentions.parquet", "mentions").to_pylist()}
+    assert got["a"] not in (got["b"], got["c"])  # two fitting people at the end: no join
