@@ -264,6 +264,13 @@ class LinkParams:
     # (`आर गंगाखेडकर`) or of a given name, a middle initial and a rare surname (`रमन आर गंगाखेडकर`) is the one full name
     # of that surname whose given names those initials fit (`रमन गंगाखेडकर`): a surname of long_name_skeleton consonants,
     # not a common one (`सिंह`, `श्रीवास्तव`...); two fitting people, no join
+    intro_first: bool = False  # link round 38: inside one article, a given name alone that two full names fit equally
+    # is the one written before the given name's first mention when the others are all first written after it
+    # (`सुधीर कुमार गौतम` … `सुधीर` ×16 … the tagger's `सुधीर रेलवे में`); needs kin_names' first mentions
+    middle_names: bool = False  # link round 38: across articles, a person's name of a given name and a surname
+    # (`अवनीश अवस्थी`, `विनोद पॉल`) is the one full name of three words of that given name and surname (`अवनीश कुमार
+    # अवस्थी`, the alias row `विनोद कुमार पॉल`): not a common surname, nor a given name or surname written in many
+    # full names (_FREQUENT_NAME_WORDS: `मोहम्मद`, `ख़ान`, `कपूर`...); two fitting people, no join
     org_place_tail: bool = False  # link round 37: inside one article, an organisation's name that is another's first
     # words, the other's last word(s) a place the KB or alias rows pin (`रॉयल चैलेंजर्स` of `रॉयल चैलेंजर्स बंगलौर`,
     # `पुणे वॉरियर्स` of `पुणे वॉरियर्स इंडिया`), is its short form: a team's or firm's city is no head
@@ -990,7 +997,7 @@ class _UF:
 # Rule priorities: lower is applied first.
 _PRIO = {
     "exact": 0, "phonetic": 1, "designator": 2, "acronym-parens": 3, "aka": 3, "loose": 4,
-    "acronym-initials": 5, "acronym-letters": 3, "initials": 5, "glued": 6, "fuzzy": 6, "typo": 6, "plural-s": 6, "vowel-ending": 6, "joined-loose": 6, "long-name": 6, "variant": 6, "surname": 7, "cut-span": 7, "given-name": 8, "short-form": 9,
+    "acronym-initials": 5, "acronym-letters": 3, "initials": 5, "middle-name": 5, "glued": 6, "fuzzy": 6, "typo": 6, "plural-s": 6, "vowel-ending": 6, "joined-loose": 6, "long-name": 6, "variant": 6, "surname": 7, "cut-span": 7, "given-name": 8, "short-form": 9,
     "alias": 10, "previous": 10, "xdoc-surname": 11, "qualified": 12, "context": 12, "bare-title": 12, "local": 12, "office": 12, "private": 12,
 }
 
@@ -1194,6 +1201,8 @@ def _blocking_keys(nk: NameKeys, p: LinkParams, label: str) -> list[tuple]:
         keys.append(("joined-loose", nk.k2.replace(" ", "")))
     elif p.joined_loose and len(nk.k2) >= p.loose_min_len:
         keys.append(("joined-loose", nk.k2))
+    if p.middle_names and label == "PER" and len(nk.tok_k1) in (2, 3) and len(nk.tok_k1) == len(nk.tokens):
+        keys.append(("middle", nk.tok_k1[0], nk.tok_k1[-1]))  # link round 38: `अवनीश अवस्थी` meets `अवनीश कुमार अवस्थी`
     if p.long_names and label == "PER" and (lk := _long_name_key(nk, p)):
         keys.append(("long", lk))
     if p.plural_s or p.vowel_endings:
@@ -2794,6 +2803,10 @@ def global_link(
         across = _initials_across_edges(strong["PER"], nodes, uf, p)
         apply(across)
         phase2 += across
+    if p.middle_names and strong.get("PER"):  # link round 38: `अवनीश अवस्थी` = `अवनीश कुमार अवस्थी`
+        middle = _middle_name_edges(strong["PER"], nodes, uf)
+        apply(middle)
+        phase2 += middle
     # the same institution of the same place in two articles (`चीन के राष्ट्रीय स्वास्थ्य आयोग`): one, where neither
     # article joined it to a name that links across articles (`ईरान के स्वास्थ्य मंत्रालय` beside India's ministry)
     places = _qualified_places(applied)
@@ -3026,6 +3039,49 @@ def _initials_across_edges(items: Sequence[tuple[tuple, NameKeys]], nodes: Mappi
             roots = {uf.find(f) for f in fits}
             if len(roots) == 1 and uf.find(k) not in roots:
                 out.append(_Edge(_PRIO["initials"], "initials", k, min(fits)))
+    return out
+
+
+# link round 38: given names and surnames written in 15 or more distinct full names of PER mentions over corpus/news
+# (0.28.0, 3,068 full names: `मोहम्मद` 35, `विजय` 22, `अमित` 20, `राजीव` 19, `अजय` 19, `संजय` 16, `डेविड` 16; `सिंह` 188,
+# `कुमार` 96, `शर्मा` 59, `यादव` 39, `ख़ान` 38, `गुप्ता` 33, `अग्रवाल` 29, `कपूर` 28, `देवी` 27, `वर्मा` 20, `मिश्रा` 20,
+# `पाण्डेय` 19, `प्रसाद` 19, `अहमद` 19, `पटेल` 18, `तिवारी` 15, `राय` 15, `मिश्र` 15) and their other spellings: two
+# people of such a given name and surname are common (`मोहम्मद सिद्दीकी`, an Afghan district's chief, is no `मोहम्मद
+# हुसैन सिद्दीकी`, Karnataka's first death; `आजम खान` the squash player no `आजम अली खान`), so middle_names needs neither
+_FREQUENT_NAME_WORDS = frozenset(name_keys(w, "PER").k1 for w in """मोहम्मद मुहम्मद मोहमद विजय अमित राजीव अजय संजय
+    डेविड सिंह कुमार शर्मा यादव ख़ान खां गुप्ता अग्रवाल अगरवाल कपूर देवी वर्मा मिश्रा मिश्र पाण्डेय पांडेय पांडे प्रसाद अहमद
+    पटेल तिवारी राय""".split())
+
+
+def _middle_name_edges(items: Sequence[tuple[tuple, NameKeys]], nodes: Mapping[tuple, "_Node"], uf: _UF) -> list[_Edge]:
+    """link round 38 (link.middle_names): a strong PER name of two words, a given name and a surname (`अवनीश अवस्थी`,
+    `विनोद पॉल`), joined across articles to the one cluster holding a full name of three words with that first and
+    last word (`अवनीश कुमार अवस्थी`, the alias row `विनोद कुमार पॉल`): the middle name left out. Not for a given name
+    written as an initial (initials_across), a common surname or name completer (`सिंह`, `कुमार`, `श्रीवास्तव`), nor a
+    given name or surname of _FREQUENT_NAME_WORDS; two fitting clusters (two people), no join. Inside one article
+    the short-form rules join them already."""
+    def plain(nk: NameKeys) -> bool:
+        return not nk.latin and len(nk.tokens) == len(nk.tok_k1) and not any(
+            _LETTER_NAMES.get(fold_surface(t)) or acronym_letters(t) for t in nk.tokens[:-1])
+
+    rare = lambda t: t not in _FREQUENT_NAME_WORDS and t not in _NAME_ENDINGS and t not in _LONG_COMMON_SURNAMES  # noqa: E731
+    full: dict[tuple[str, str], list[tuple]] = defaultdict(list)
+    for k, nk in items:
+        if len(nk.tokens) == 3 and plain(nk):
+            full[(nk.tok_k1[0], nk.tok_k1[2])].append(k)
+    out: list[_Edge] = []
+    if not full:
+        return out
+    for k, nk in sorted(items, key=lambda x: (x[0], x[1].k1)):
+        if nodes[k].pseudo or len(nk.tokens) != 2 or not plain(nk):
+            continue
+        first, last = nk.tok_k1
+        if not (rare(first) and rare(last)) or first in _NAME_COMPLETERS:
+            continue
+        fits = full.get((first, last), ())
+        roots = {uf.find(f) for f in fits}
+        if len(roots) == 1 and uf.find(k) not in roots:
+            out.append(_Edge(_PRIO["middle-name"], "middle-name", k, min(fits)))
     return out
 
 
@@ -3359,6 +3415,19 @@ def _short_form_edges(by_doc_label, nodes, uf: _UF, p: LinkParams, apart: Mappin
             # a candidate that is itself a short form of another candidate names the same one: `शौकत` fits
             # `शौकत हुसैन` and `शौकत हुसैन गुरू`, one man; the longest names (those within no other) must agree
             chosen = _agreeing_longest(top, nodes, uf, p)
+            if chosen is None and p.intro_first and label == "PER" and len(st) == 1 and s.key in firsts \
+                    and all(c[2] == "given-name" for c in top):
+                # link round 38: a given name alone that two full names fit is the one written before its first
+                # mention, when every other is first written after it (`सुधीर कुमार गौतम` introduces the fan, and
+                # `सुधीर` is written 16 times before the tagger's `सुधीर रेलवे में`): news introduce a person by the
+                # full name first
+                # (not a full name whose last word the article writes alone before it: `जेम्स` … `शाहरुख जेम्स बॉन्ड`,
+                # the tagger's span of two names, before `शाहरुख खान`)
+                before = [c for c in top if firsts.get(c[1], firsts[s.key]) < firsts[s.key]]
+                if len(before) == 1 and all(firsts.get(c[1], -1) > firsts[s.key] for c in top if c is not before[0]) \
+                        and not any(n.nk.tok_k1 == nodes[before[0][1]].nk.tok_k1[-1:]
+                                    and firsts.get(n.key, firsts[before[0][1]]) < firsts[before[0][1]] for n in group):
+                    chosen = before[0]
             if chosen is None:
                 continue  # ambiguous: two different people fit equally well
             _, lkey, kind = chosen
