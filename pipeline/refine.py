@@ -670,7 +670,7 @@ class RefineParams:
     front_names: bool = False  # round 53: a LOC/ORG span cut at the front (`नई [दिल्ली]`, `मयूर [विहार]`) takes in the
     # untagged word before it when the two are a KB place / known organisation or a span the story tags elsewhere
     place_echoes: bool = False  # round 55: a one-word place the story tags LOC (and nothing else) and names as a place
-    # once at least (before `जिले`/`गांव`/`निवासी`, after `गांव`, or `/`-joined to a tagged place) is LOC where the
+    # once at least (before `जिले`/`गांव`/`निवासी`/`क्षेत्र`, after `गांव`, or `/`-joined to a tagged place) is LOC where the
     # story writes it untagged in a place's slot, before a case marker or punctuation (`बताया गया कि गढ़वा में`)
     ship_names: bool = False  # round 55: a naval ship's prefix (`आईएनएस`, `यूएसएस`) before the ship's name is no
     # PER/ORG/LOC: a span opening with the prefix is dropped (`[आईएनएस] जलाश्व`)
@@ -11743,9 +11743,11 @@ def ship_names(words: dict[int, list[Word]], ents: list[Mention],
 
 # Round 55: a kind of place written after a place's name (PLACE_DESIGNATORS: `गढ़वा प्रखंड`, `जगदल थाने`), or
 # `निवासी`, a resident of it (`पानीपत निवासी युवक`); and the kinds written before a village's or district's name
-# (`गांव ग्वालीशन`, `जिला बक्सर`). Generic Hindi, not taken from an article.
+# (`गांव ग्वालीशन`, `जिला बक्सर`); an area's noun after a place, one word between at most (`बवाना औद्योगिक क्षेत्र`).
+# Generic Hindi, not taken from an article.
 _ECHO_AFTER = frozenset(fold(w) for w in (*PLACE_DESIGNATORS, "निवासी"))
 _ECHO_BEFORE = frozenset(fold(w) for w in "गांव गाँव ग्राम जिला ज़िला जनपद कस्बा कस्बे प्रखंड तहसील".split())
+_ECHO_AREAS = frozenset(fold(w) for w in "क्षेत्र इलाके इलाका इलाक़े".split())
 
 
 def _echo_word(fw: str, lex: Lexicon, p: RefineParams) -> bool:
@@ -11761,7 +11763,8 @@ def place_echoes(words: dict[int, list[Word]], sents: dict[int, Sentence], ents:
     संक्रमित` after `गढ़वा प्रखंड`; `कौशांबी और हरदोई भी` after a tally `कौशांबी 2,`): `propagate`'s vote leaves a
     one-word name no KB lists untagged when the story writes it untagged as often as tagged. A one-word word W the
     story tags LOC, and with no other label, that the story itself names as a place once at least (W before a kind
-    of place or `निवासी`, `गढ़वा प्रखंड`, `पानीपत निवासी`; after `गांव`/`जिला`, `गांव ग्वालीशन`; or joined by `/` to
+    of place or `निवासी`, `गढ़वा प्रखंड`, `पानीपत निवासी`; before an area's noun, `क्षेत्र`/`इलाके`, or one word
+    before it, `बवाना औद्योगिक क्षेत्र`, `बिंद थाना क्षेत्र`; after `गांव`/`जिला`, `गांव ग्वालीशन`; or joined by `/` to
     a tagged place, `बक्सर/डुमरांव`), and no common word (`_echo_word`), is LOC at its untagged occurrences in a
     place's slot: before a case marker, a list separator, `भी`/`ही`, a kind of place, punctuation or the sentence's
     end (`_PLACE_FOLLOWERS`). A common noun the model once tagged LOC (`कैंपस में`, `नर्सरी से`, `आंगनबाड़ी के`)
@@ -11784,7 +11787,8 @@ def place_echoes(words: dict[int, list[Word]], sents: dict[int, Sentence], ents:
                 continue
             nxt = fws[i + 1] if i + 1 < len(fws) else ""
             prv = fws[i - 1] if i else ""
-            if nxt in _ECHO_AFTER or prv in _ECHO_BEFORE \
+            if nxt in _ECHO_AFTER or prv in _ECHO_BEFORE or nxt in _ECHO_AREAS \
+                    or i + 2 < len(fws) and fws[i + 2] in _ECHO_AREAS and _RX_DEVANAGARI.fullmatch(nxt) \
                     or prv == "/" and ws[i - 1][1] == ws[i][0] and i > 1 and (idx, ws[i - 2][0]) in loc_words \
                     or nxt == "/" and ws[i + 1][0] == ws[i][1] and i + 2 < len(ws) and (idx, ws[i + 2][0]) in loc_words:
                 named.add(fw)

@@ -110,6 +110,9 @@ def test_ship_names(sentences_of, text, spans, on, expected):
         # covidnp_DJ-2020-ARP-18-01 (paraphrased): a dateline's `/` beside a tagged place
         ("बक्सर/डुमरांव: व्यक्ति डुमरांव के एक सेंटर पर गया।", [("बक्सर", "LOC"), ("डुमरांव", "LOC")], True,
          [("डुमरांव", "LOC"), ("डुमरांव", "LOC"), ("बक्सर", "LOC")]),
+        # ednil_new-delhi4 (paraphrased): an area's noun one word after the place names it
+        ("बवाना औद्योगिक क्षेत्र में आग लगी। उन्होंने कहा, बवाना में आग से दुख हुआ।", [("बवाना", "LOC")], True,
+         [("बवाना", "LOC"), ("बवाना", "LOC")]),
         # guard: a common noun the model once tagged LOC, never named as a place by the story
         ("दिल्ली के कैंपस से छात्र गए। तीनों कैंपस में घूमते रहे।", [("दिल्ली", "LOC"), ("कैंपस", "LOC")], True,
          [("कैंपस", "LOC"), ("दिल्ली", "LOC")]),
