@@ -673,6 +673,13 @@ class RefineParams:
     # (`-शायर`, `-बरो`/`-बोरो`, `-विले`, `-टाउन`: `यॉर्कशायर`, `वेलिंगबोरो`, `नैशविले`) is a place, LOC
     split_names: bool = False  # round 54: two name spans one space apart that the story tags as one span elsewhere
     # (the same words, spelling folded: `[डायटन] [सिम्पसन]` beside `डायटॉन सिम्पसन`) are that one span, its label
+    place_echoes: bool = False  # round 55: a one-word place the story tags LOC (and nothing else) and names as a place
+    # once at least (before `जिले`/`गांव`/`निवासी`/`क्षेत्र`, after `गांव`, or `/`-joined to a tagged place) is LOC where the
+    # story writes it untagged in a place's slot, before a case marker or punctuation (`बताया गया कि गढ़वा में`)
+    ship_names: bool = False  # round 55: a naval ship's prefix (`आईएनएस`, `यूएसएस`) before the ship's name is no
+    # PER/ORG/LOC: a span opening with the prefix is dropped (`[आईएनएस] जलाश्व`)
+    converb_spans: bool = False  # round 55: a one-word PER/ORG/LOC span that is a verb's absolutive, stem + `कर`
+    # (`खोदकर`, `हिलाकर`, `गंवाकर`), with no case marker after it, is dropped (`_converb`)
     tally_max_seen: int = 3  # round 49: ... such a word, unless a listed district or town, the training data saw at
     # most this many times
     line_glues: bool = False  # round 50: a name glued to the common word ending the line before it (a lost line
@@ -1040,6 +1047,12 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = place_suffixes(words, texts, ents, lex)
     if p.split_names:  # round 54: after every step that makes, cuts or relabels a span
         ents = split_names(texts, ents)
+    if p.converb_spans:  # round 55: after every step that makes or spreads a one-word span
+        ents = converb_spans(words, ents, lex, keep)
+    if p.ship_names:  # round 55: after every step that makes, grows or spreads an ORG/PER span
+        ents = ship_names(words, ents, keep)
+    if p.place_echoes:  # round 55: last, only the words every other step left untagged
+        ents = place_echoes(words, texts, ents, lex, p)
     if p.no_overlaps:  # issue 14: last of all, over the NUM/TIME mentions too
         return sorted(no_overlaps(ents + rest, lex, p, keep), key=lambda m: (m.start, m.end, m.label))
     return sorted(ents + rest, key=lambda m: (m.start, m.end, m.label))
@@ -11738,3 +11751,146 @@ def split_names(sents: dict[int, Sentence], ents: list[Mention]) -> list[Mention
             drop.update((id(a), id(b)))
             add.append(_span(sent, a, a.start, b.end, labels.most_common(1)[0][0]))
     return [m for m in ents if id(m) not in drop] + add
+
+
+# ----------------------------------------------------------------------------------------- round 55
+
+
+# Round 55: endings a Hindi verb stem takes in its finite and non-finite forms (infinitive, oblique infinitive,
+# participles, perfective, subjunctive): a stem the news or IL-NER writes with one of them outside names is a verb.
+_VERB_ENDINGS = ("ना", "ने", "नी", "ता", "ती", "ते", "ा", "ी", "े", "ें", "या", "ये", "यी", "ए", "ई", "ो")
+
+
+def _verb_stem(stem: str, lex: Lexicon) -> bool:
+    """Round 55: the folded stem is a verb's: a word UD lists (lex.function_words: `हिला`, `देख`) with one verb form
+    at least, or a stem of 3+ letters the news or IL-NER writes with two verb endings at least (`भाग` of `भागने`,
+    `भागा`); no form is a word IL-NER read inside a name."""
+    forms = 0
+    for e in _VERB_ENDINGS:
+        w = fold(stem + e)
+        st = lex.words.get(w)
+        if st is not None and st.n_ent:
+            return False  # a name's word (`सीता` of `सी|कर`)
+        if st is not None or w in lex.news or w in lex.function_words:
+            forms += 1
+    if stem in lex.function_words:  # a UD word with a verb form too (`हिला`, `देख`; not the pronoun `जो` of `जोकर`)
+        return forms >= 1
+    return len(stem) >= 3 and forms >= 2  # one short syllable (`बा` of the name `बाकर`): only a verb UD lists
+
+
+def _converb(w: str, lex: Lexicon) -> bool:
+    """Round 55: the folded word is a verb's absolutive, stem + `कर` (`खोदकर`, `हिलाकर`, `सौंपकर`): a stem of 2+
+    letters that is a verb's (`_verb_stem`); the word itself no KB place (`सीकर`), given name (`दिवाकर`), word IL-NER
+    read inside a name (`जयशंकर`, `तेंदुलकर`), nor one the news mostly writes before a case marker (`जावड़ेकर ने`)."""
+    if not w.endswith("कर") or len(w) < 4 or not _RX_DEVANAGARI.fullmatch(w):
+        return False
+    if w in lex.places or w in lex.given_names:
+        return False
+    st, news = lex.words.get(w), lex.news.get(w)
+    if st is not None and st.n_ent or news is not None and 2 * news.n_case > news.n:
+        return False
+    return _verb_stem(w[:-2], lex)
+
+
+def converb_spans(words: dict[int, list[Word]], ents: list[Mention], lex: Lexicon,
+                  keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 55: an absolutive (conjunctive participle) names nothing: `जेसीबी से [खोदकर] गांव को सील कर दिया`,
+    `दुनिया को [हिलाकर] रख दिया`, `जान [गंवाकर]`. A one-word PER/ORG/LOC span that is one (`_converb`: a verb's stem +
+    `कर`) is dropped, unless a case marker or `ने` follows it (a name's slot: `भाकर ने`); curated spans stay."""
+    out: list[Mention] = []
+    for m in ents:
+        if m.label in ("PER", "ORG", "LOC") and " " not in m.text.strip() and (m.start, m.end) not in keep \
+                and _converb(fold(m.text), lex):
+            ws = words.get(m.sent_idx, [])
+            k = _word_at(ws, m.end)  # the word right after the span
+            nxt = fold(ws[k][2]) if k < len(ws) else ""
+            if nxt not in POSTPOSITIONS and nxt != fold("ने"):
+                continue
+        out.append(m)
+    return out
+
+
+# Round 55: the prefixes navies write before a commissioned ship's name (Indian Naval Ship, Indian Naval Sailing
+# Vessel, Indian Coast Guard Ship, United States Ship, Her/His Majesty's Ship), in Devanagari and Latin letters:
+# general naval usage, not taken from an article. What follows is a vessel's name, no PER/ORG/LOC (`आईएनएस जलाश्व`,
+# `यूएसएस थियोडोर रूजवेल्ट`). `आईएएनएस` (IANS, the news agency) is another word.
+SHIP_PREFIXES = frozenset(fold(w) for w in """आईएनएस आईएनएसवी आईसीजीएस यूएसएस एचएमएस INS INSV ICGS USS HMS""".split())
+
+
+def ship_names(words: dict[int, list[Word]], ents: list[Mention],
+               keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 55: a ship is no person, body or place. A PER/ORG/LOC span whose first word is a naval ship prefix
+    (SHIP_PREFIXES: `[आईएनएस] जलाश्व`, `[आईएनएस] मगर`, `'[यूएसएस] थियोडोर रूजवेल्ट'`) is dropped; curated spans stay.
+    A span right after the prefix stays: the same prefix names shore bases too, places (`आईएनएस [हंसा] से पुणे`, the
+    naval air station at Goa), and the quantities read the untagged word as a predicate."""
+    out: list[Mention] = []
+    for m in ents:
+        if m.label in ("PER", "ORG", "LOC") and (m.start, m.end) not in keep:
+            ws = words.get(m.sent_idx, [])
+            k = _word_at(ws, m.start)
+            if k < len(ws) and ws[k][0] == m.start and fold(ws[k][2]) in SHIP_PREFIXES:
+                continue
+        out.append(m)
+    return out
+
+
+# Round 55: a kind of place written after a place's name (PLACE_DESIGNATORS: `गढ़वा प्रखंड`, `जगदल थाने`), or
+# `निवासी`, a resident of it (`पानीपत निवासी युवक`); and the kinds written before a village's or district's name
+# (`गांव ग्वालीशन`, `जिला बक्सर`); an area's noun after a place, one word between at most (`बवाना औद्योगिक क्षेत्र`).
+# Generic Hindi, not taken from an article.
+_ECHO_AFTER = frozenset(fold(w) for w in (*PLACE_DESIGNATORS, "निवासी"))
+_ECHO_BEFORE = frozenset(fold(w) for w in "गांव गाँव ग्राम जिला ज़िला जनपद कस्बा कस्बे प्रखंड तहसील".split())
+_ECHO_AREAS = frozenset(fold(w) for w in "क्षेत्र इलाके इलाका इलाक़े".split())
+
+
+def _echo_word(fw: str, lex: Lexicon, p: RefineParams) -> bool:
+    """Round 55: a folded one-word place name `place_echoes` may spread: Devanagari, 3+ letters, no function word,
+    given name or common word (`_common`), and IL-NER never saw it outside names (`_ordinary_reading`: `कोटा`)."""
+    return (len(fw) >= 3 and bool(_RX_DEVANAGARI.fullmatch(fw)) and fw not in lex.function_words
+            and fw not in lex.given_names and not _ordinary_reading(fw, lex) and not _common(fw, lex, p))
+
+
+def place_echoes(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                 p: RefineParams) -> list[Mention]:
+    """Round 55: a local place the story tags once and writes again untagged (`बताया गया कि गढ़वा में मिले चारों
+    संक्रमित` after `गढ़वा प्रखंड`; `कौशांबी और हरदोई भी` after a tally `कौशांबी 2,`): `propagate`'s vote leaves a
+    one-word name no KB lists untagged when the story writes it untagged as often as tagged. A one-word word W the
+    story tags LOC, and with no other label, that the story itself names as a place once at least (W before a kind
+    of place or `निवासी`, `गढ़वा प्रखंड`, `पानीपत निवासी`; before an area's noun, `क्षेत्र`/`इलाके`, or one word
+    before it, `बवाना औद्योगिक क्षेत्र`, `बिंद थाना क्षेत्र`; after `गांव`/`जिला`, `गांव ग्वालीशन`; or joined by `/` to
+    a tagged place, `बक्सर/डुमरांव`), and no common word (`_echo_word`), is LOC at its untagged occurrences in a
+    place's slot: before a case marker, a list separator, `भी`/`ही`, a kind of place, punctuation or the sentence's
+    end (`_PLACE_FOLLOWERS`). A common noun the model once tagged LOC (`कैंपस में`, `नर्सरी से`, `आंगनबाड़ी के`)
+    has no such naming in the story and stays untagged."""
+    labels: dict[str, set[str]] = defaultdict(set)
+    for m in ents:
+        labels[fold(m.text.strip())].add(m.label)
+    cands = {w for w, ls in labels.items() if ls == {"LOC"} and " " not in w and _echo_word(w, lex, p)}
+    if not cands:
+        return ents
+    covered = {(m.sent_idx, w[0]) for m in ents for w in words.get(m.sent_idx, []) if w[0] < m.end and w[1] > m.start}
+    loc_words = {(m.sent_idx, w[0]) for m in ents if m.label == "LOC"
+                 for w in words.get(m.sent_idx, []) if w[0] < m.end and w[1] > m.start}
+    named: set[str] = set()
+    spots: list[tuple[int, Word]] = []
+    for idx, ws in words.items():
+        fws = [fold(w[2]) for w in ws]
+        for i, fw in enumerate(fws):
+            if fw not in cands:
+                continue
+            nxt = fws[i + 1] if i + 1 < len(fws) else ""
+            prv = fws[i - 1] if i else ""
+            if nxt in _ECHO_AFTER or prv in _ECHO_BEFORE or nxt in _ECHO_AREAS \
+                    or i + 2 < len(fws) and fws[i + 2] in _ECHO_AREAS and _RX_DEVANAGARI.fullmatch(nxt) \
+                    or prv == "/" and ws[i - 1][1] == ws[i][0] and i > 1 and (idx, ws[i - 2][0]) in loc_words \
+                    or nxt == "/" and ws[i + 1][0] == ws[i][1] and i + 2 < len(ws) and (idx, ws[i + 2][0]) in loc_words:
+                named.add(fw)
+            if (idx, ws[i][0]) not in covered and (not nxt or nxt in _PLACE_FOLLOWERS or not _RX_LETTER.search(nxt)):
+                spots.append((idx, ws[i]))
+    tagger = ents[0].tagger if ents else "refine"
+    out = list(ents)
+    for idx, (s, e, w) in spots:
+        if fold(w) in named:
+            sent = sents[idx]
+            out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "LOC", tagger))
+    return out
