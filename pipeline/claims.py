@@ -192,6 +192,13 @@ class ClaimsParams:
     org_window: bool = True  # (round 55) `कंपनी ने कहा` -> the organisation named most in its sentence and the
     # pronoun_window before it, no other as often there (a digest's earlier story may name another more), before the
     # whole story's most named
+    joint_titled_list: bool = True  # (round 60) `डॉ. तरुण राजपूत, डॉ. प्रफुल्ल वर्मा और डॉ अनामिका सिंह ने बताया`: in a
+    # joint speakers' list `A, B और C ने`, an honorific or title before B (`डॉ.`, `श्री`, `विधायक`) stands between the
+    # comma and B, so A is a speaker too
+    study_reflexive_owner: bool = True  # (round 60) `IIPS ने अपनी एक रिपोर्ट में दावा किया है …। … रिपोर्ट के मुताबिक …`,
+    # `… शोध से पता चलता है`: a bare study noun left unresolved is the study the story introduced earlier as its tagged
+    # subject's own (`X ने अपनी [एक/ताज़ा/नई] रिपोर्ट/स्टडी/…`), within 3 x pronoun_window sentences, no other study
+    # introduced between
     nominative_called_it: bool = True  # (round 59) `हालाँकि राजा … अपने को निर्दोष बताते हैं।`, `वो इसके लिए विद्रोहियों को
     # जिम्मेदार बताती है।`: a habitual called-it cue (a `bare` nom row) with no content after it: its nominative subject
     # (a tagged person or organisation, a nominative pronoun, an unnamed role) earlier in its clause, the `को` object
@@ -411,6 +418,11 @@ _STUDY_NOUNS = tuple("स्टडी अध्ययन शोध रिसर�
 # the only words allowed right before the bare noun (else it opens its clause)
 _SAME_STUDY = tuple("इस उस इसी उसी".split())  # a demonstrative: the study named before
 _OWNED_STUDY = regex.compile(r"(?:की|के|का)\s+(?:(?:एक|नई|नए|नया|ताज़ा|ताजा|हालिया)\s+)?(?P<noun>\w+)")
+# (round 60, claims.study_reflexive_owner) `X ने अपनी (एक/ताज़ा/नई) रिपोर्ट`: a study introduced as its subject's own
+_REFLEXIVE_STUDY = regex.compile(r"(?<![\p{L}\p{M}])ने\s+(?:अपनी|अपने)\s+(?:(?:एक|नई|नए|नया|ताज़ा|ताजा|हालिया|ताज़ी|ताजी)\s+)?"
+                                 r"(?P<noun>[\p{L}\p{M}]+)")
+_OTHER_STUDY = regex.compile(r"(?<![\p{L}\p{M}])(?:एक\s+(?:अन्य|और|दूसरी|दूसरे|नई|नए)|अन्य|दूसरी|दूसरे|जारी|प्रकाशित|छपी)\s+"
+                             r"(?:स्टडी|अध्ययन|शोध|रिसर्च|सर्वे|सर्वेक्षण|रिपोर्ट)(?![\p{L}\p{M}])")
 _NEW_ISSUE = regex.compile(r"(?<![\p{L}\p{M}])(?:विज्ञप्ति|अधिसूचना|बयान|बयानों|जारी)(?![\p{L}\p{M}])")  # (statement_issuers)
 # words that show another member of the clause before an according-to phrase (it then means `in accordance with`)
 # words that never end a clause: a content cut before another report's subject that ends in one of them took the first
@@ -3302,6 +3314,9 @@ class _Doc:
             elif self.p.study_owner_before and (owner := self.study_owner(c)) is not None:
                 out[id(c)] = (owner, True)
                 last = None
+            elif self.p.study_reflexive_owner and (owner := self.study_reflexive_owner(c)) is not None:
+                out[id(c)] = (owner, True)
+                last = None
             else:
                 last = None
         return out
@@ -3376,6 +3391,50 @@ class _Doc:
             ment = self.by_end.get(k)
             if ment is not None and ment.label in ("ORG", "PER") and ment.entity_id is not None:
                 found = ment
+        return found
+
+    def study_reflexive_owner(self, c: _C) -> Mention | None:
+        """(round 60, claims.study_reflexive_owner) An unresolved one-word study, survey or report noun (`रिपोर्ट के
+        मुताबिक …`, `शोध से पता चलता है कि …`; the same conditions as study_owner) after the story introduced a study as
+        its subject's own, `X ने अपनी (एक/ताज़ा/नई) रिपोर्ट में …` (X a tagged organisation or person right before
+        `ने`, across a bracketed short form `(IIPS)`), within 3 x pronoun_window sentences: that X, the latest so
+        introduced. Any study noun (the report of a survey, `रिपोर्ट` then `सर्वे`), but none when another study is
+        introduced between (`X की रिपोर्ट`, `एक अन्य अध्ययन`, `जारी रिपोर्ट`) or a story break stands between."""
+        sp = c.spk
+        nouns = {_key(w) for w in _STUDY_NOUNS}
+        if sp.type != "unresolved" or sp.s is None or not sp.text or len(sp.text.split()) != 1 \
+                or _key(sp.text) not in nouns:
+            return None
+        k = sp.s
+        while k > 0 and self.T[k - 1] in " \t":
+            k -= 1
+        if k > 0 and _IS_WORD.match(self.T[k - 1]) and self.word_before(sp.s) not in {_key(w) for w in _SAME_STUDY}:
+            return None
+        first = next((u.s for u in self.units if u.sent_idx >= c.sent_idx - 3 * self.p.pronoun_window), 0)
+        found, found_end = None, None
+        for m in _REFLEXIVE_STUDY.finditer(self.T, first, sp.s):
+            if _key(m.group("noun")) not in nouns:
+                continue
+            j = m.start()
+            while j > 0 and self.T[j - 1].isspace():
+                j -= 1
+            if j > 0 and self.T[j - 1] == ")":  # `इंटरनेशनल इंस्टीट्यूट … साइंसेज (IIPS) ने`
+                o = self.T.rfind("(", max(0, j - 20), j)
+                if o < 0:
+                    continue
+                j = o
+                while j > 0 and self.T[j - 1].isspace():
+                    j -= 1
+            ment = self.by_end.get(j)
+            if ment is not None and ment.label in ("ORG", "PER") and ment.entity_id is not None:
+                found, found_end = ment, m.end()
+        if found is None:
+            return None
+        for m in _OWNED_STUDY.finditer(self.T, found_end, sp.s):  # another owner's study introduced between
+            if _key(m.group("noun")) in nouns:
+                return None
+        if _OTHER_STUDY.search(self.T, found_end, sp.s) or self.story_break_between(found.start, sp.s):
+            return None
         return found
 
     def new_issue(self, a: int, b: int) -> bool:
@@ -4482,6 +4541,8 @@ class _Doc:
         while cur.s is not None and cur.type == "named" and cur.label in ("PER", "ORG", "LOC", None):
             toks = [t for t in u.toks if t.e <= cur.s]
             found = None
+            if out and self.p.joint_titled_list:  # `A, डॉ. B और डॉ C ने`: B's honorific or title before it
+                toks = self.before_list_titles(toks)
             if out and toks and toks[-1].t == "," and len(toks) > 1:  # `A, B और C ने`
                 m = self.by_end.get(toks[-2].e)
                 if m is not None and m.label == cur.label and m.start >= u.s:
@@ -4513,6 +4574,24 @@ class _Doc:
             out.append(found)
             cur = found
         return out
+
+    def before_list_titles(self, toks: list[_Tok]) -> list[_Tok]:
+        """(round 60, claims.joint_titled_list) The tokens before a list item less the honorific or title words that
+        open it (`डॉ.`, `डॉ`, `श्री`, `प्रो.`, `विधायक`, `स्वास्थ्य मंत्री`; at most two words and a period), when a
+        comma stands right before them (`…, डॉ. प्रफुल्ल वर्मा`); else toks as they are."""
+        k, words = len(toks), 0
+        while k > 0 and words < 2:
+            t = toks[k - 1]
+            if t.t == "." and k > 1 and toks[k - 2].k.rstrip(".") in _HONORIFICS:
+                k -= 1
+                continue
+            if t.k.rstrip(".") in _HONORIFICS or t.k in self.titles or (t.k.endswith("मंत्री") and len(t.k) > 6):
+                k, words = k - 1, words + 1
+                continue
+            break
+        if words and k > 1 and toks[k - 1].t == ",":
+            return toks[:k]
+        return toks
 
     def comma_list(self, u: _Unit, sp: _Spk) -> list[_Spk]:
         """`किसान राधेश्याम, सुनील, अकबर का कहना है`: a list of three or more persons joined by commas alone (no
