@@ -199,6 +199,9 @@ class ClaimsParams:
     # `… शोध से पता चलता है`: a bare study noun left unresolved is the study the story introduced earlier as its tagged
     # subject's own (`X ने अपनी [एक/ताज़ा/नई] रिपोर्ट/स्टडी/…`), within 3 x pronoun_window sentences, no other study
     # introduced between
+    percent_group: bool = True  # (round 60) `25 प्रतिशत ने खुद को असहाय बताया।`, `24.9 फीसदी ने … की बात कही।`: a share of
+    # unnamed respondents as the subject (a number + प्रतिशत/फीसदी/फ़ीसदी/फीसद/परसेंट/% with no entity) is anonymous, not a
+    # named speaker without an entity
     nominative_called_it: bool = True  # (round 59) `हालाँकि राजा … अपने को निर्दोष बताते हैं।`, `वो इसके लिए विद्रोहियों को
     # जिम्मेदार बताती है।`: a habitual called-it cue (a `bare` nom row) with no content after it: its nominative subject
     # (a tagged person or organisation, a nominative pronoun, an unnamed role) earlier in its clause, the `को` object
@@ -423,6 +426,9 @@ _REFLEXIVE_STUDY = regex.compile(r"(?<![\p{L}\p{M}])ने\s+(?:अपनी|अ
                                  r"(?P<noun>[\p{L}\p{M}]+)")
 _OTHER_STUDY = regex.compile(r"(?<![\p{L}\p{M}])(?:एक\s+(?:अन्य|और|दूसरी|दूसरे|नई|नए)|अन्य|दूसरी|दूसरे|जारी|प्रकाशित|छपी)\s+"
                              r"(?:स्टडी|अध्ययन|शोध|रिसर्च|सर्वे|सर्वेक्षण|रिपोर्ट)(?![\p{L}\p{M}])")
+# (round 60, claims.percent_group) a number and a percentage word ending an untagged speaker: a share of respondents
+_PERCENT_SUBJECT = regex.compile(r"(?<![\p{L}\p{M}\d.,])\d+(?:[.,]\d+)*\s*(?:%|(?:प्रतिशत|फीसदी|फ़ीसदी|फीसद|फ़ीसद|परसेंट)"
+                                 r"(?![\p{L}\p{M}]))")
 _NEW_ISSUE = regex.compile(r"(?<![\p{L}\p{M}])(?:विज्ञप्ति|अधिसूचना|बयान|बयानों|जारी)(?![\p{L}\p{M}])")  # (statement_issuers)
 # words that show another member of the clause before an according-to phrase (it then means `in accordance with`)
 # words that never end a clause: a content cut before another report's subject that ends in one of them took the first
@@ -3157,6 +3163,14 @@ class _Doc:
                 return False
             at = w.start()
         return self.word_before(at) not in _GROUP_DEMONSTRATIVES
+
+    def percent_group(self, sp: _Spk) -> bool:
+        """(round 60, `claims.percent_group`) An untagged speaker that ends in a percentage after a number (`25 प्रतिशत
+        ने खुद को असहाय बताया`, `24.9 फीसदी ने … की बात कही`, `30% ने कहा`; the number inside the span or right before
+        it): a share of unnamed respondents, anonymous."""
+        if sp.text is None or sp.s is None or sp.e is None:
+            return False
+        return any(m.end() == sp.e for m in _PERCENT_SUBJECT.finditer(self.T, max(0, sp.s - 16), sp.e))
 
     def word_before_mention(self, start: int) -> str:
         """(review of session 28) The folded whole word right before `start` across one space, "" if none: read by its
@@ -7457,6 +7471,9 @@ class _Doc:
             elif sp.type in ("named", "unresolved") and sp.entity_id is None \
                     and self.p.quantified_group and self.quantified_group(sp):
                 sp = replace(sp, type="anonymous")  # `सभी AM को चिंता है`, `कई शोध में पता चलता है` (round 58)
+            elif sp.type in ("named", "unresolved") and sp.entity_id is None and self.p.percent_group \
+                    and self.percent_group(sp):
+                sp = replace(sp, type="anonymous")  # `25 प्रतिशत ने … बताया`: a share of respondents (round 60)
             elif sp.type == "named" and sp.entity_id is None and sp.label is None and self.generic_body(sp):
                 sp = replace(sp, type="anonymous")  # `केंद्र सरकार`, `राज्य स्वास्थ्य विभाग`: no entity (dev2 README)
             elif sp.type == "named" and sp.entity_id is None and sp.label is None \

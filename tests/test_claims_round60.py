@@ -117,3 +117,22 @@ def test_claims_round60_study_reflexive_owner_window():
     assert [c.speaker_entity_id for c in claims if c.cue == "के मुताबिक"] == [None]
     near = IIPS_INTRO + "रिपोर्ट के मुताबिक देश में 40,263 लोग ही संक्रमित हुए."
     assert [c.speaker_entity_id for c in run(near, [IIPS]) if c.cue == "के मुताबिक"] == ["O_i"]
+
+
+# --- percent_group ------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,want", [
+    # covidnp_DH-2020-MAY-08-01: a survey's share of respondents (before: a named speaker `प्रतिशत` without an entity)
+    ("सर्वे में 25 प्रतिशत ने खुद को असहाय बताया.", ("प्रतिशत", None, "anonymous", "बताया", "खुद को असहाय", "indirect")),
+    ("वहीं 24.9 फीसदी ने कहा कि उन्हें अधिक थकान होती है.",
+     ("फीसदी", None, "anonymous", "कहा", "उन्हें अधिक थकान होती है", "indirect")),
+])
+def test_claims_round60_percent_group(text, want):
+    assert got(check_offsets(text, run(text, []))) == [want]
+    off = run(text, [], p=replace(P, percent_group=False))
+    assert [c.speaker_type for c in off] == ["named"]
+
+
+def test_claims_round60_percent_group_guard():
+    # guard: a percentage word with no number before it is left as it was
+    text = "प्रतिशत ने कहा कि वे डरे हुए हैं."
+    assert got(run(text, [])) == got(run(text, [], p=replace(P, percent_group=False)))
