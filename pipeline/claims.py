@@ -4616,6 +4616,8 @@ class _Doc:
         start = sp.s
         while True:
             toks = [t for t in u.toks if t.e <= start]
+            if self.p.joint_titled_list:  # `डॉ. A, डॉ. B, डॉ. C का कहना है` (round 60)
+                toks = self.before_list_titles(toks)
             if len(toks) < 2 or toks[-1].t != ",":
                 break
             m = self.by_end.get(toks[-2].e)

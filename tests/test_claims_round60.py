@@ -136,3 +136,11 @@ def test_claims_round60_percent_group_guard():
     # guard: a percentage word with no number before it is left as it was
     text = "प्रतिशत ने कहा कि वे डरे हुए हैं."
     assert got(run(text, [])) == got(run(text, [], p=replace(P, percent_group=False)))
+
+
+def test_claims_round60_joint_titled_comma_list():
+    # a list of three joined by commas alone, each with its honorific (`डॉ. A, डॉ. B, डॉ. C का कहना है`)
+    text = "डॉ. तरुण राजपूत, डॉ. प्रफुल्ल वर्मा, डॉ. अनामिका सिंह का कहना है कि मरीज अब ठीक हैं."
+    assert [c.speaker_entity_id for c in check_offsets(text, run(text, DOCS))] == ["P_t", "P_p", "P_a"]
+    off = run(text, DOCS, p=replace(P, joint_titled_list=False))
+    assert [c.speaker_entity_id for c in off] == ["P_a"]
