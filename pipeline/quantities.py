@@ -4070,6 +4070,10 @@ def _dated_count_attributive(toks: list[_Tok], keys: list[str], d: _Draft, k: in
     while y < n and keys[y] not in hard and keys[y] != ",":
         if keys[y] in verbs and keys[y] not in cop and y > x + 1:
             return True
+        if keys[y] in lex.months or keys[y] in _TIME_ADVERBS or keys[y] in S.get("not_counted_nouns", frozenset()):
+            return False  # (review of round 41) the clause after the count has its own time (a date, a weekday, आज/कल/अब):
+            # a clause takes one time frame, so the date is the participle's: `20 मार्च को दिल्ली से लौटे दो युवकों को
+            # शनिवार को क्वारंटाइन किया गया` -> लौटे
         y += 1
     return False
 
@@ -4102,8 +4106,9 @@ def _count_topic_particle(toks: list[_Tok], keys: list[str], k: int, d: _Draft, 
     verb = False
     x0 = x
     while x < n and keys[x] not in hard and keys[x] != ",":
-        if lex.numbers.starts_number(keys[x]):
-            return 0
+        if lex.numbers.starts_number(keys[x]) and not verb:
+            return 0  # (review of round 41) only a number before the clause's first verb is a correlative's second count;
+            # one after it is another clause's: `10 लोगों की तो मौत तक हो चुकी है और अब तक करीब 609 लोगों में ...`
         verb = verb or (keys[x] in S.get("verb_forms", frozenset()) and keys[x] not in S.get("copulas", frozenset()))
         x += 1
     if x - x0 <= 2 and keys[x - 1] in S.get("copulas", frozenset()):
