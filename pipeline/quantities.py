@@ -2397,9 +2397,11 @@ def _event_before(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, do
     if owners and doc is not None and end >= 2 and keys[end - 1] in ("का", "की", "के"):
         y = end - 1  # (round 36, switch inverted_genitive_owner) a tagged name's genitive between the verb group and the
         while y - 1 >= max(0, end - 4) and (doc.entity_at(toks[y - 1].start, toks[y - 1].end) is not None
-                                            or (y == end - 1 and keys[y - 1] in S.get("inverted_owner_nouns", frozenset()))):
+                                            or (keys[y - 1] in S.get("inverted_owner_nouns", frozenset())
+                                                and all(keys[z] in S.get("inverted_owner_nouns", frozenset()) for z in range(y, end - 1)))):
             y -= 1  # count: "उड़ान भरेंगे एयर इंडिया के 149 विमान", "पहुंचे एयर इंडिया के 149 विमान"; (round 41, settings
-            # inverted_owner_nouns, switch inverted_disease_owner) or one disease word: "देश में मिले कोरोना के तीन नए मरीज"
+            # inverted_owner_nouns, switch inverted_disease_owner) or one disease word: "देश में मिले कोरोना के तीन नए मरीज";
+            # (review of round 41) or a run of them, a two-word name: "जीबीआरसी ने खोजे कोरोना वायरस के तीन नए म्यूटेशन"
         if y < end - 1 and y > 0 and keys[y - 1] not in ("का", "की", "के"):
             end = y
             g = _verb_group_at(toks, keys, y - 1, lex)
