@@ -2397,9 +2397,11 @@ def _event_before(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, do
     if owners and doc is not None and end >= 2 and keys[end - 1] in ("का", "की", "के"):
         y = end - 1  # (round 36, switch inverted_genitive_owner) a tagged name's genitive between the verb group and the
         while y - 1 >= max(0, end - 4) and (doc.entity_at(toks[y - 1].start, toks[y - 1].end) is not None
-                                            or (y == end - 1 and keys[y - 1] in S.get("inverted_owner_nouns", frozenset()))):
+                                            or (keys[y - 1] in S.get("inverted_owner_nouns", frozenset())
+                                                and all(keys[z] in S.get("inverted_owner_nouns", frozenset()) for z in range(y, end - 1)))):
             y -= 1  # count: "उड़ान भरेंगे एयर इंडिया के 149 विमान", "पहुंचे एयर इंडिया के 149 विमान"; (round 41, settings
-            # inverted_owner_nouns, switch inverted_disease_owner) or one disease word: "देश में मिले कोरोना के तीन नए मरीज"
+            # inverted_owner_nouns, switch inverted_disease_owner) or one disease word: "देश में मिले कोरोना के तीन नए मरीज";
+            # (review of round 41) or a run of them, a two-word name: "जीबीआरसी ने खोजे कोरोना वायरस के तीन नए म्यूटेशन"
         if y < end - 1 and y > 0 and keys[y - 1] not in ("का", "की", "के"):
             end = y
             g = _verb_group_at(toks, keys, y - 1, lex)
@@ -4070,6 +4072,10 @@ def _dated_count_attributive(toks: list[_Tok], keys: list[str], d: _Draft, k: in
     while y < n and keys[y] not in hard and keys[y] != ",":
         if keys[y] in verbs and keys[y] not in cop and y > x + 1:
             return True
+        if keys[y] in lex.months or keys[y] in _TIME_ADVERBS or keys[y] in S.get("not_counted_nouns", frozenset()):
+            return False  # (review of round 41) the clause after the count has its own time (a date, a weekday, आज/कल/अब):
+            # a clause takes one time frame, so the date is the participle's: `20 मार्च को दिल्ली से लौटे दो युवकों को
+            # शनिवार को क्वारंटाइन किया गया` -> लौटे
         y += 1
     return False
 
@@ -4102,8 +4108,9 @@ def _count_topic_particle(toks: list[_Tok], keys: list[str], k: int, d: _Draft, 
     verb = False
     x0 = x
     while x < n and keys[x] not in hard and keys[x] != ",":
-        if lex.numbers.starts_number(keys[x]):
-            return 0
+        if lex.numbers.starts_number(keys[x]) and not verb:
+            return 0  # (review of round 41) only a number before the clause's first verb is a correlative's second count;
+            # one after it is another clause's: `10 लोगों की तो मौत तक हो चुकी है और अब तक करीब 609 लोगों में ...`
         verb = verb or (keys[x] in S.get("verb_forms", frozenset()) and keys[x] not in S.get("copulas", frozenset()))
         x += 1
     if x - x0 <= 2 and keys[x - 1] in S.get("copulas", frozenset()):
