@@ -101,6 +101,8 @@ class QuantitiesParams:
     # before another quantity's clause (`मामले 14,079, मृतकों की संख्या 300 के पार` -> none, was पार)
     ud_counted_nouns: bool = True  # (round 42) words the UD list (ud_words) tags as no noun that corpus/news counts after a
     # number (settings ud_counted_nouns) are counted nouns: `20 ओवर में` -> ओवर, `872 पास जारी किए` -> पास (were none/रन)
+    degree_adverbs: bool = True  # (round 42) a degree adverb (settings degree_adverbs: बहुत, काफी, बेहद, ...) after a count's
+    # noun modifies the predicate after it, no head noun: `12 लड़के बहुत पसंद हैं` -> लड़का (was पसंद, span over बहुत)
     inclusion_parts: bool = True  # (round 42) a count right before सहित/समेत (settings inclusion_postpositions) is a part
     # included in the next count: its noun is no antecedent of later bare numbers (`केरल में दो विदेशियों सहित 27, कर्नाटक
     # में 14` -> मामला for 27 and 14 from the count before, were विदेशी)
@@ -196,7 +198,8 @@ _SWITCHED_SETS: dict[str, tuple[str, ...]] = {
     "headline_count_participles": ("headline_count_participles",),
     "dated_count_attributives": ("dated_count_quantifiers",),
     "ud_counted_nouns": ("ud_counted_nouns",),  # (round 42) the UD list's non-nouns stay no counted nouns
-    "inclusion_parts": ("inclusion_postpositions",),  # (round 42) a count before सहित/समेत is an antecedent as before
+    "inclusion_parts": ("inclusion_postpositions",),
+    "degree_adverbs": ("degree_adverbs",),  # (round 42) a degree adverb may link a modifier noun to a head after it  # (round 42) a count before सहित/समेत is an antecedent as before
     "headline_comma_clauses": ("headline_count_subjects",),  # (round 41) a headline count's clause goes on past its comma  # (round 41) a date takes the participle before a count  # (round 41) `27 पहुंचा आंकड़ा` reads as before  # (round 41) only a tagged name's genitive after the verb group  # (round 41) a genitive attaches to an event noun within attach_window only
 }
 
@@ -1291,6 +1294,7 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                 pass  # "पहली बार वैश्विक हवाई यात्रियों": the first time; what follows is the clause's
             elif q + 2 < n and _noun_like(toks[q], lex, doc) and keys[q] not in lex.adjectives and keys[q] not in heads \
                     and (lex.events.get((keys[q + 1],)) == "state" or keys[q + 1] in ud_adj) and noun_after(q + 1) \
+                    and keys[q + 1] not in S.get("degree_adverbs", frozenset()) \
                     and not (lex.events.get((keys[q + 1],)) != "state" and q + 3 < n and keys[q + 3] in ("का", "के", "की")):
                 q += 2  # "दो कोरोना संक्रमित रोगी": modifier noun + adjective + the counted noun
             elif q + 1 < n and (keys[q] not in heads or (keys[q + 1] in S.get("compound_heads_over_heads", frozenset())

@@ -1,6 +1,7 @@
 """Quantities round 42 (quantities-v45): counted nouns. A word the UD list tags as no noun that corpus/news counts after a
 number (`ओवर`, switch `ud_counted_nouns`) and a count right before सहित/समेत, a part included in the next count, that is no
-antecedent of later bare numbers (switch `inclusion_parts`). Sentences shortened from corpus/news (the sample of seed 4016
+antecedent of later bare numbers (switch `inclusion_parts`), and a degree adverb after a count's noun that links no
+modifier noun to a head (switch `degree_adverbs`). Sentences shortened from corpus/news (the sample of seed 4016
 and the corpus scans of round 42)."""
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from tests.test_quantities import quantities_in, the_quantity
 ROOT = Path(__file__).resolve().parents[1]
 P = load_params(ROOT / "params.yaml", "quantities", QuantitiesParams)
 LEX = load_lexicon(ROOT / "models", P)
-SWITCHES = ("ud_counted_nouns", "inclusion_parts")
+SWITCHES = ("ud_counted_nouns", "inclusion_parts", "degree_adverbs")
 POLD = dataclasses.replace(P, lexicon="quantities-v44", **{s: False for s in SWITCHES})  # main before round 42
 LEXOLD = load_lexicon(ROOT / "models", POLD)
 
@@ -81,4 +82,24 @@ def test_round42_inclusion_parts(text, qtext):
     ("केरल में 12 मरीज हैं। वहां 3 और मिले।", "3", "मरीज"),  # no सहित: the count before, as ever
 ])
 def test_round42_inclusion_guard(text, qtext, noun):
+    assert one(text, qtext).noun == noun
+
+
+# --- a degree adverb after the count's noun modifies the predicate ----------------------------------------------------
+@pytest.mark.parametrize("text,qtext,old", [
+    ("मुझे यह 12 लड़के बहुत पसंद हैं और मुझे गर्व है।", "12 लड़के", "12 लड़के बहुत पसंद"),
+    ("यहां 12 लड़के बहुत तेज खेल रहे हैं।", "12 लड़के", "12 लड़के बहुत तेज"),
+])
+def test_round42_degree_adverbs(text, qtext, old):
+    assert one(text, qtext).noun == "लड़का"
+    assert one(text, old, LEXOLD, POLD).noun != "लड़का"
+    lex, p = off("degree_adverbs")
+    assert one(text, old, lex, p).noun != "लड़का"
+
+
+@pytest.mark.parametrize("text,qtext,noun", [
+    ("अस्पताल में दो कोरोना संक्रमित रोगी भर्ती हैं।", "दो कोरोना संक्रमित रोगी", "रोगी"),  # an adjective links the head
+    ("यहां 12 खिलाड़ी बहुत तेज खेल रहे हैं।", "12 खिलाड़ी", "खिलाड़ी"),
+])
+def test_round42_degree_adverbs_guard(text, qtext, noun):
     assert one(text, qtext).noun == noun
