@@ -25,7 +25,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v44"  # folder under models/
+    lexicon: str = "quantities-v45"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -99,6 +99,13 @@ class QuantitiesParams:
     headline_comma_clauses: bool = True  # (round 41) a headline count's clause ends at its comma before a bare number's own
     # clause (`84 मरीज, दो की मौत` -> none for 84) or, for a number after its subject (settings headline_count_subjects),
     # before another quantity's clause (`मामले 14,079, मृतकों की संख्या 300 के पार` -> none, was पार)
+    ud_counted_nouns: bool = True  # (round 42) words the UD list (ud_words) tags as no noun that corpus/news counts after a
+    # number (settings ud_counted_nouns) are counted nouns: `20 ओवर में` -> ओवर, `872 पास जारी किए` -> पास (were none/रन)
+    degree_adverbs: bool = True  # (round 42) a degree adverb (settings degree_adverbs: बहुत, काफी, बेहद, ...) after a count's
+    # noun modifies the predicate after it, no head noun: `12 लड़के बहुत पसंद हैं` -> लड़का (was पसंद, span over बहुत)
+    inclusion_parts: bool = True  # (round 42) a count right before सहित/समेत (settings inclusion_postpositions) is a part
+    # included in the next count: its noun is no antecedent of later bare numbers (`केरल में दो विदेशियों सहित 27, कर्नाटक
+    # में 14` -> मामला for 27 and 14 from the count before, were विदेशी)
     genitive_head_gap: bool = True  # (round 41) a count in the direct genitive `का` attaches to the event noun it heads over
     # adverbs and locative phrases (settings direct_genitives, genitive_gap_words, genitive_gap_postpositions):
     # `22,010 मरीजों का अभी अस्पतालों में इलाज चल रहा है` -> इलाज (was चल रहा)
@@ -190,6 +197,9 @@ _SWITCHED_SETS: dict[str, tuple[str, ...]] = {
     "inverted_disease_owner": ("inverted_owner_nouns",),
     "headline_count_participles": ("headline_count_participles",),
     "dated_count_attributives": ("dated_count_quantifiers",),
+    "ud_counted_nouns": ("ud_counted_nouns",),  # (round 42) the UD list's non-nouns stay no counted nouns
+    "inclusion_parts": ("inclusion_postpositions",),
+    "degree_adverbs": ("degree_adverbs",),  # (round 42) a degree adverb may link a modifier noun to a head after it  # (round 42) a count before सहित/समेत is an antecedent as before
     "headline_comma_clauses": ("headline_count_subjects",),  # (round 41) a headline count's clause goes on past its comma  # (round 41) a date takes the participle before a count  # (round 41) `27 पहुंचा आंकड़ा` reads as before  # (round 41) only a tagged name's genitive after the verb group  # (round 41) a genitive attaches to an event noun within attach_window only
 }
 
@@ -276,6 +286,7 @@ def load_lexicon(models_dir: Path, p: QuantitiesParams) -> Lexicon:
             for k in keys:
                 sets.pop(k, None)
             h.update(f"{switch} off\x00".encode())
+    not_nouns = not_nouns - sets.get("ud_counted_nouns", frozenset())  # (round 42) `20 ओवर`: counted, though UD tags it ADP
     if not p.magnitude_words:
         settings = {k: v for k, v in settings.items() if k != "magnitude_count_words"}  # (round 37) switch off: परिमाण counts
         h.update(b"magnitude_words off\x00")
@@ -1283,6 +1294,7 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                 pass  # "पहली बार वैश्विक हवाई यात्रियों": the first time; what follows is the clause's
             elif q + 2 < n and _noun_like(toks[q], lex, doc) and keys[q] not in lex.adjectives and keys[q] not in heads \
                     and (lex.events.get((keys[q + 1],)) == "state" or keys[q + 1] in ud_adj) and noun_after(q + 1) \
+                    and keys[q + 1] not in S.get("degree_adverbs", frozenset()) \
                     and not (lex.events.get((keys[q + 1],)) != "state" and q + 3 < n and keys[q + 3] in ("का", "के", "की")):
                 q += 2  # "दो कोरोना संक्रमित रोगी": modifier noun + adjective + the counted noun
             elif q + 1 < n and (keys[q] not in heads or (keys[q + 1] in S.get("compound_heads_over_heads", frozenset())
@@ -4352,7 +4364,10 @@ def _shared_heads(drafts: list[_Draft], keys: list[str], lex: Lexicon) -> None:
         # not a part inside an item: "उत्तर प्रदेश में 19, केरल में दो विदेशियों सहित 27")
         if e.i0 != d.i1 + 1 and not listed:  # (listed: "तमिलनाडु में 1,520 और मध्य प्रदेश में 1.485 मामले" -> मामले)
             continue
-        if listed and e.kind == "count" and e.noun and d.modifier != "vague" and e.modifier != "vague":
+        if listed and e.kind == "count" and e.noun and d.modifier != "vague" and e.modifier != "vague" \
+                and not (e.i1 < len(keys) and keys[e.i1] in lex.sets.get("inclusion_postpositions", frozenset())):
+            # (round 42, switch inclusion_parts) not a part included in the item: "लद्दाख में आठ और तेलंगाना में दो
+            # विदेशियों सहित छह मामलों" (आठ counts no foreigners)
             d.noun, d.needs_noun, d.shared = e.noun, False, True
         elif e.kind in ("measure", "percent", "duration") and e.noun and d.noun is None and d.modifier == "exact" \
                 and d.i1 - d.i0 == 1 and keys[d.i1] != "या" and (keys[d.i1] != "," or (
@@ -4900,6 +4915,7 @@ def extract_quantities(
                     noun = history[-1][1]
                 d.noun = noun
             if d.kind == "count" and d.noun and not d.origin and not broke and not _number_aside(keys, d, lex) \
+                    and not (d.i1 < len(keys) and keys[d.i1] in lex.sets.get("inclusion_postpositions", frozenset())) \
                     and fold(d.noun) not in lex.sets.get("census_nouns", frozenset()):  # (v34) a population is no antecedent
                 history.append((sent.sent_idx, d.noun))  # (round 28: not a demonym, "3 भारतीय और 21 इटली के
                 # नागरिकों", "17 विदेशी शामिल हैं। इसमें 10 ठीक हो चुके हैं": a part named by origin, no antecedent)
