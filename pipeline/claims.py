@@ -1174,6 +1174,7 @@ _TOLD_NOUNS = frozenset(fold(w) for w in """रास्ता रास्त�
     फ़ायदा फायदे फ़ायदे नुकसान नुक़सान मतलब अर्थ महत्व उम्र नंबर दाम कीमत क़ीमत भाव""".split())
 _CALLED_OBJECT_DEMONSTRATIVES = frozenset(fold(w) for w in "इसे इन्हें इस इन इसी इन्हीं".split())
 _REFLEXIVES = frozenset(fold(w) for w in "अपने खुद ख़ुद स्वयं".split())
+_UNASSERTED_OPENERS = frozenset(fold(w) for w in "अगर यदि क्या".split())  # a condition, a polar question
 # Round 58 (`manner_container`): manner adverbs between a container's `में` and its passive cue, longest first
 _MANNER_ADVERBS = tuple(sorted({tuple(fold(w) for w in a.split()) for a in (
     "स्पष्ट रूप से", "साफ तौर पर", "साफ़ तौर पर", "स्पष्ट तौर पर", "स्पष्ट शब्दों में", "साफ शब्दों में", "साफ़ शब्दों में",
@@ -5921,6 +5922,12 @@ class _Doc:
         between them (bare_content: an object and a complement, not `लोगों को इसके बारे में बताते हैं`). (speaker,
         content) or None."""
         toks = [t for t in u.toks if t.e <= hit.s]
+        for t in reversed(toks):
+            if t.k in ("ने", "कि", "जो") or t.t in QUOTES or t.t in _SENT_END or t.t in (":", ";"):
+                break
+            if t.k in _UNASSERTED_OPENERS:
+                return None  # (review of round 59) `यदि वह इसे गलत बताते हैं तो …`, `क्या वह इसे गलत बताते हैं?`: a
+                # condition or a question asserts nothing (the ergative's `अगर उन्होंने इसे गलत बताया तो` is none either)
         for i in range(len(toks) - 1, -1, -1):
             t = toks[i]
             if t.k in ("ने", "कि", "जो") or t.t in QUOTES or t.t in _SENT_END or t.t in (":", ";"):

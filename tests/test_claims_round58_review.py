@@ -1,7 +1,8 @@
 """pipeline/claims.py, blind review of claims rounds 58 and 59: the guards each rule must keep, and the one narrowing the
 review made. `nominative_called_it` (round 59) read a habitual `बताते हैं` after a `को` object as "calls Y Z"; after a
 recipient's `को` (or a dative pronoun) and a noun of what is told it is "tells Y Z" (`डॉक्टर मरीज को दवा बताते हैं`),
-no claim, unless the object is a proximal demonstrative or the reflexive alone (`इसे सही तरीका बताते हैं`). The -कार
+no claim, unless the object is a proximal demonstrative or the reflexive alone (`इसे सही तरीका बताते हैं`); nor in a
+condition or a polar question (`यदि वह इसे गलत बताते हैं तो …`, `क्या वह इसे गलत बताते हैं?`). The -कार
 titles of cues-v46 are agent nouns only (`सरकार`, `प्रकार`, `अधिकार`, `आकार`, `बेकार` are not), `quantified_group`
 needs the quantifier right before the speaker, announcements as source nouns leave `घोषणा की`/`अपनी घोषणा में` as they
 were. Sentences from real articles (shortened) or built on their pattern; same hand-built records as
@@ -49,6 +50,16 @@ def test_review59_told_noun_after_recipient(text, spec):
 ])
 def test_review59_called_it_kept(text, spec, want):
     assert summary(check_offsets(text, run(text, spec))) == want
+
+
+@pytest.mark.parametrize("text,spec", [
+    # a condition or a polar question asserts nothing, as the ergative's `अगर उन्होंने इसे गलत बताया तो` (no claim)
+    ("यदि राजा इसे गलत बताते हैं तो जांच होगी.", [RAJA]),
+    ("अगर कोई इसे गलत बताता है तो उस पर कार्रवाई होगी.", []),
+    ("क्या राजा इसे गलत बताते हैं?", [RAJA]),
+])
+def test_review59_condition_or_question(text, spec):
+    assert [c for c in run(text, spec) if c.cue.startswith("बता")] == []
 
 
 def test_review59_told_noun_guard_is_the_switch():
