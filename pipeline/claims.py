@@ -1184,6 +1184,15 @@ def _loose(s: str) -> str:
 _GROUP_QUANTIFIERS = frozenset(fold(w) for w in
                                "सभी कई कुछ अनेक अनेकों अधिकांश अधिकतर ज्यादातर ज़्यादातर तमाम विभिन्न".split())
 _GROUP_DEMONSTRATIVES = frozenset(fold(w) for w in "इन उन ये वे यह वह इन्हीं उन्हीं इनमें उनमें".split())
+# Review of round 59 (`nominative_called_it`): nouns of what is told, the direct object of `बताना` "tell" after a
+# recipient's `को` (`डॉक्टर मरीज को दवा बताते हैं`, `वे लोगों को रास्ता बताते हैं`, `राजा उन्हें समय बताते हैं`): no
+# called-it complement, unless the object is a proximal demonstrative or the reflexive alone (`इसे सही तरीका बताते हैं`)
+_TOLD_NOUNS = frozenset(fold(w) for w in """रास्ता रास्ते तरीका तरीक़ा तरीके तरीक़े उपाय दवा दवाई इलाज नुस्खा नुस्खे कहानी
+    किस्सा क़िस्सा सच सच्चाई हकीकत हक़ीक़त समय वक्त वक़्त वजह कारण नाम पता हाल बात जानकारी सूचना खबर ख़बर नियम फायदा
+    फ़ायदा फायदे फ़ायदे नुकसान नुक़सान मतलब अर्थ महत्व उम्र नंबर दाम कीमत क़ीमत भाव""".split())
+_CALLED_OBJECT_DEMONSTRATIVES = frozenset(fold(w) for w in "इसे इन्हें इस इन इसी इन्हीं".split())
+_REFLEXIVES = frozenset(fold(w) for w in "अपने खुद ख़ुद स्वयं".split())
+_UNASSERTED_OPENERS = frozenset(fold(w) for w in "अगर यदि क्या".split())  # a condition, a polar question
 # Round 58 (`manner_container`): manner adverbs between a container's `में` and its passive cue, longest first
 _MANNER_ADVERBS = tuple(sorted({tuple(fold(w) for w in a.split()) for a in (
     "स्पष्ट रूप से", "साफ तौर पर", "साफ़ तौर पर", "स्पष्ट तौर पर", "स्पष्ट शब्दों में", "साफ शब्दों में", "साफ़ शब्दों में",
@@ -6008,6 +6017,12 @@ class _Doc:
         between them (bare_content: an object and a complement, not `लोगों को इसके बारे में बताते हैं`). (speaker,
         content) or None."""
         toks = [t for t in u.toks if t.e <= hit.s]
+        for t in reversed(toks):
+            if t.k in ("ने", "कि", "जो") or t.t in QUOTES or t.t in _SENT_END or t.t in (":", ";"):
+                break
+            if t.k in _UNASSERTED_OPENERS:
+                return None  # (review of round 59) `यदि वह इसे गलत बताते हैं तो …`, `क्या वह इसे गलत बताते हैं?`: a
+                # condition or a question asserts nothing (the ergative's `अगर उन्होंने इसे गलत बताया तो` is none either)
         for i in range(len(toks) - 1, -1, -1):
             t = toks[i]
             if t.k in ("ने", "कि", "जो") or t.t in QUOTES or t.t in _SENT_END or t.t in (":", ";"):
@@ -6036,6 +6051,13 @@ class _Doc:
                     x.k in POSTPOSITIONS or x.k in _GENITIVES or not _IS_WORD.match(x.t) for x in comp[ko + 1:])
                     or comp[-1].k.endswith(_PLURAL_ENDS)):
                 return None  # `X मरीजों को बचाव के तरीके/कहानियां बताते हैं`: a recipient and what X tells them
+            obj = max((j for j, x in enumerate(comp) if x.k == "को" or x.k in self.objects), default=None)
+            if obj is not None and obj + 1 < len(comp) and comp[-1].k in _TOLD_NOUNS \
+                    and comp[obj].k not in _CALLED_OBJECT_DEMONSTRATIVES \
+                    and not any(x.k in _CALLED_OBJECT_DEMONSTRATIVES for x in comp[:obj]) \
+                    and not (obj == 1 and comp[0].k in _REFLEXIVES):
+                return None  # (review of round 59) `मरीज को दवा`, `लोगों को रास्ता`, `उन्हें समय बताते हैं`: a recipient
+                # and what is told them (but `इसे सही तरीका बताते हैं`, `अपने को निर्दोष बताते हैं` call it something)
             return sp, bare
         return None
 
