@@ -11781,7 +11781,9 @@ def acronym_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
     joiners (`और`, `एवं`, `ऑफ`: `_EXPANSION_JOINERS`) not counted and not first: the count bounds the name's front,
     where no case marker does (`पुष्टि` before `एशियाई`). No word of it may be in a PER/ORG span (a place inside
     the name is taken in, `[दिल्ली]L राज्य कैंसर संस्थान (डीएससीआई)`), a digit or a function word other than a
-    joiner; a term's acronym the model read as ORG has no such head (`सेंट्रल नर्वस सिस्टम (सीएनएस)`)."""
+    joiner; a term's acronym the model read as ORG has no such head (`सेंट्रल नर्वस सिस्टम (सीएनएस)`). A curated
+    place inside grows into the name as `org_heads` grows one (`[इजराइल]L रक्षा बल (आईडीएफ)`), and a curated acronym
+    stays as it is."""
     spans: dict[int, list[Mention]] = defaultdict(list)
     for m in ents:
         if m.label in ("PER", "ORG", "LOC"):
@@ -11790,7 +11792,7 @@ def acronym_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
     add: list[Mention] = []
     taken: set[tuple[int, int]] = set()
     for m in ents:
-        if m.label != "ORG" or (m.start, m.end) in keep or " " in m.text.strip():
+        if m.label != "ORG" or " " in m.text.strip():  # a curated acronym too (`आईडीएफ`): it stays as it is
             continue
         letters = _acronym_letters(m.text.strip())
         sent = sents[m.sent_idx]
@@ -11824,7 +11826,7 @@ def acronym_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
         if need or start is None:
             continue
         inside = [x for x in spans[m.sent_idx] if x.start < head[1] and x.end > start]
-        if any(x.label != "LOC" or x.start < start or x.end > head[1] or (x.start, x.end) in keep for x in inside) \
+        if any(x.label != "LOC" or x.start < start or x.end > head[1] for x in inside) \
                 or (m.sent_idx, start) in taken:
             continue
         drop.update(id(x) for x in inside)
