@@ -1052,7 +1052,7 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
     if p.acronym_heads:  # round 56: after every step that tags or spreads an acronym
         ents = acronym_heads(words, texts, ents, lex, keep)
     if p.leader_governments:  # round 56: after every step that makes or relabels a PER span
-        ents = leader_governments(words, texts, ents, keep)
+        ents = leader_governments(words, texts, ents, lex, keep)
     if p.nameless_lodgings:  # round 56: after `lodging_orgs` and every step that makes a PER/LOC span
         ents = nameless_lodgings(ents, keep)
     if p.no_overlaps:  # issue 14: last of all, over the NUM/TIME mentions too
@@ -11765,8 +11765,9 @@ EXPANSION_HEADS = (ENGLISH_ORG_HEADS | CALQUE_HEADS | COMMUNITY_BODY_HEADS | NAM
                    | GOVERNMENT_HEADS | frozenset(fold(w) for w in """परिसंघ महासंघ बल कोष फंड न्यायाधिकरण पार्टी
     मूवमेंट संगठन बैंक""".split())) - frozenset(fold(w) for w in "मिशन सेवा".split())
 # the words that join the words of such a name and stand for no letter of its acronym (pipeline.link's function
-# words: `और`, `एवं`, `ऑफ`, `एंड`, `द`)
-_EXPANSION_JOINERS = frozenset(fold(w) for w in """का की के और एवं तथा व फॉर फ़ॉर द दि एंड एन्ड ऑफ ऑफ़ ऑन इन एट टू""".split())
+# words: `और`, `एवं`, `ऑफ`, `एंड`, `द`), but the genitive postpositions, which end the owner before the name
+# (`कोरिया के रोग नियंत्रण ...`) and so stop the walk as other function words do
+_EXPANSION_JOINERS = frozenset(fold(w) for w in """और एवं तथा व फॉर फ़ॉर द दि एंड एन्ड ऑफ ऑफ़ ऑन इन एट टू""".split())
 
 
 def acronym_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
@@ -11818,7 +11819,7 @@ def acronym_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
             if fw in _EXPANSION_JOINERS:
                 i -= 1
                 continue
-            if fw in lex.function_words and fw not in EXPANSION_HEADS:
+            if (fw in lex.function_words or fw in _GENITIVES) and fw not in EXPANSION_HEADS:
                 break
             need -= 1
             start = w[0]
@@ -11838,16 +11839,18 @@ def acronym_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
 
 
 GOVERNMENT_WORD = fold("सरकार")
+_GENITIVES = frozenset(fold(w) for w in "का की के".split())
 
 
-def leader_governments(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+def leader_governments(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
                        keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Round 56: a government named after its leader is an organisation (aliases-v25's ORG row `मोदी सरकार`, with
     `नरेंद्र मोदी सरकार`; `known_persons` leaves `मोदी` alone there), yet the model tags the leader alone: `[मोदी]P
     सरकार ने`, `[केजरीवाल]P सरकार को लताड़ा`, `[मनमोहन सिंह]P सरकार`, `[असद]P सरकार`. A PER span followed, one space
     apart, by the untagged word `सरकार` (singular: not `सरकारी`, an adjective, nor `सरकारों`) grows over it into an
     ORG; the person's other mentions stay PER. A party's government is no such name (`भाजपा सरकार`: ORG spans are
-    left as they are)."""
+    left as they are), and a given name alone before the word is a person surnamed Sarkar (`[जयंत]P सरकार`, the
+    Bengali surname: lex.given_names)."""
     starts = {(m.sent_idx, m.start) for m in ents}
     out: list[Mention] = []
     for m in ents:
@@ -11858,7 +11861,7 @@ def leader_governments(words: dict[int, list[Word]], sents: dict[int, Sentence],
         k = _word_at(ws, m.end)
         inside = _words_in(ws, m)
         if not inside or inside[-1][1] != m.end or k >= len(ws) or ws[k][0] - m.end != 1 \
-                or (m.sent_idx, ws[k][0]) in starts:
+                or (m.sent_idx, ws[k][0]) in starts or (len(inside) == 1 and fold(inside[0][2]) in lex.given_names):
             out.append(m)
             continue
         nxt = _bare(ws[k])

@@ -35,6 +35,9 @@ def _run(sentences_of, text, spans, **params):
         ("उनके पूरे सेंट्रल नर्वस सिस्टम (सीएनएस) पर असर हुआ।", [("सीएनएस", "ORG")], True, [("सीएनएस", "ORG")]),
         # guard: fewer words than letters before a comma: no name is made
         ("वे आए, फुटबॉल परिसंघ (एएफसी) ने कहा।", [("एएफसी", "ORG")], True, [("एएफसी", "ORG")]),
+        # guard: a genitive postposition ends the walk (the owner before the name is no part of it)
+        ("कोरिया के नियंत्रण परिषद (केएनपी) ने कहा।", [("कोरिया", "LOC"), ("केएनपी", "ORG")],
+         True, [("केएनपी", "ORG"), ("कोरिया", "LOC")]),
         # guard: a tagged ORG among the words (the expansion is someone else's)
         ("इस बात की पुष्टि एशियाई फुटबॉल परिसंघ (एएफसी) ने दी।", [("एशियाई फुटबॉल परिसंघ", "ORG"), ("एएफसी", "ORG")],
          True, [("एएफसी", "ORG"), ("एशियाई फुटबॉल परिसंघ", "ORG")]),
@@ -65,6 +68,8 @@ def test_acronym_heads(sentences_of, text, spans, on, expected):
          [("उत्तर प्रदेश", "LOC"), ("भाजपा", "ORG")]),
         # guard: an agent marked by `ने` before the word
         ("मोदी ने सरकार की योजना बताई।", [("मोदी", "PER")], True, [("मोदी", "PER")]),
+        # guard: a given name alone before the word is a person surnamed Sarkar (the Bengali surname)
+        ("इतिहासकार मोहन सरकार ने किताब लिखी।", [("मोहन", "PER")], True, [("मोहन", "PER")]),
     ],
 )
 def test_leader_governments(sentences_of, text, spans, on, expected):
