@@ -680,6 +680,15 @@ class RefineParams:
     # PER/ORG/LOC: a span opening with the prefix is dropped (`[आईएनएस] जलाश्व`)
     converb_spans: bool = False  # round 55: a one-word PER/ORG/LOC span that is a verb's absolutive, stem + `कर`
     # (`खोदकर`, `हिलाकर`, `गंवाकर`), with no case marker after it, is dropped (`_converb`)
+    # round 56 (ORG recall): an organisation's written-out name before its bracketed acronym, a government named
+    # after its leader, and a hotel's grade or kind word alone
+    acronym_heads: bool = False  # round 56: the untagged words before a bracketed ORG acronym, as many content
+    # words as the acronym has letters and the last an organisation's head, are its expansion, ORG (`एशियाई फुटबॉल
+    # परिसंघ (एएफसी)`)
+    leader_governments: bool = False  # round 56: a PER span right before `सरकार` is that leader's government, ORG
+    # (`[मोदी]P सरकार` -> `मोदी सरकार` ORG, as aliases-v25's row; `केजरीवाल सरकार`)
+    nameless_lodgings: bool = False  # round 56: a PER/LOC span of a hotel's grade and kind words only (`पांच [सितारा
+    # होटल]L`, `[रिसॉर्ट]L`, `एक [ग्रैंड होटेल]L`) names no hotel and is dropped
     tally_max_seen: int = 3  # round 49: ... such a word, unless a listed district or town, the training data saw at
     # most this many times
     line_glues: bool = False  # round 50: a name glued to the common word ending the line before it (a lost line
@@ -1051,6 +1060,12 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = converb_spans(words, ents, lex, keep)
     if p.ship_names:  # round 55: after every step that makes, grows or spreads an ORG/PER span
         ents = ship_names(words, ents, keep)
+    if p.acronym_heads:  # round 56: after every step that tags or spreads an acronym
+        ents = acronym_heads(words, texts, ents, lex, keep)
+    if p.leader_governments:  # round 56: after every step that makes or relabels a PER span
+        ents = leader_governments(words, texts, ents, lex, keep)
+    if p.nameless_lodgings:  # round 56: after `lodging_orgs` and every step that makes a PER/LOC span
+        ents = nameless_lodgings(ents, keep)
     if p.place_echoes:  # round 55: last, only the words every other step left untagged
         ents = place_echoes(words, texts, ents, lex, p)
     if p.no_overlaps:  # issue 14: last of all, over the NUM/TIME mentions too
@@ -11894,3 +11909,131 @@ def place_echoes(words: dict[int, list[Word]], sents: dict[int, Sentence], ents:
             sent = sents[idx]
             out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "LOC", tagger))
     return out
+
+
+# --------------------------------------------------------------------------------------------- round 56 (ORG recall)
+
+# The last word of an organisation's written-out name before its bracketed acronym (`एशियाई फुटबॉल परिसंघ (एएफसी)`,
+# `इजराइल रक्षा बल (आईडीएफ)`, `श्री माता वैष्णो देवी श्राइन बोर्ड (एसएमवीडीएसबी)`): the heads the other steps know,
+# and the words of federations, forces, funds and tribunals; not a programme or a service (`मिशन`, `सेवा`), nor a
+# centre (`केंद्र`, also the Union government and a point)
+EXPANSION_HEADS = (ENGLISH_ORG_HEADS | CALQUE_HEADS | COMMUNITY_BODY_HEADS | NAME_BODY_HEADS | ACRONYM_HEADS
+                   | GOVERNMENT_HEADS | frozenset(fold(w) for w in """परिसंघ महासंघ बल कोष फंड न्यायाधिकरण पार्टी
+    मूवमेंट संगठन बैंक""".split())) - frozenset(fold(w) for w in "मिशन सेवा".split())
+# the words that join the words of such a name and stand for no letter of its acronym (pipeline.link's function
+# words: `और`, `एवं`, `ऑफ`, `एंड`, `द`), but the genitive postpositions, which end the owner before the name
+# (`कोरिया के रोग नियंत्रण ...`) and so stop the walk as other function words do
+_EXPANSION_JOINERS = frozenset(fold(w) for w in """और एवं तथा व फॉर फ़ॉर द दि एंड एन्ड ऑफ ऑफ़ ऑन इन एट टू""".split())
+
+
+def acronym_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                  keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 56: an organisation written out before its bracketed acronym, the acronym tagged ORG and its name not
+    (`इस बात की पुष्टि एशियाई फुटबॉल परिसंघ (एएफसी) ने दी`, `एशियन नौकायन महासंघ (एसीसी)`): step 7d's
+    `acronym_expansions` ends an ORG expansion only in a word the training data shows ending organisation names
+    (`_org_last_word`), and IL-NER never saw `परिसंघ`, `महासंघ`, `फेडरेशन` there. This late pass reads the head from a
+    list instead (the heads the other steps know, EXPANSION_HEADS), over the acronyms still left alone. The words right before the
+    bracket, one space apart, are that name when the last is an organisation's head (EXPANSION_HEADS) and exactly as
+    many of them as the acronym has letters (pipeline.link's letter names: एएफसी = AFC, three) are content words,
+    joiners (`और`, `एवं`, `ऑफ`: `_EXPANSION_JOINERS`) not counted and not first: the count bounds the name's front,
+    where no case marker does (`पुष्टि` before `एशियाई`). No word of it may be in a PER/ORG span (a place inside
+    the name is taken in, `[दिल्ली]L राज्य कैंसर संस्थान (डीएससीआई)`), a digit or a function word other than a
+    joiner; a term's acronym the model read as ORG has no such head (`सेंट्रल नर्वस सिस्टम (सीएनएस)`). A curated
+    place inside grows into the name as `org_heads` grows one (`[इजराइल]L रक्षा बल (आईडीएफ)`), and a curated acronym
+    stays as it is."""
+    spans: dict[int, list[Mention]] = defaultdict(list)
+    for m in ents:
+        if m.label in ("PER", "ORG", "LOC"):
+            spans[m.sent_idx].append(m)
+    drop: set[int] = set()
+    add: list[Mention] = []
+    taken: set[tuple[int, int]] = set()
+    for m in ents:
+        if m.label != "ORG" or " " in m.text.strip():  # a curated acronym too (`आईडीएफ`): it stays as it is
+            continue
+        letters = _acronym_letters(m.text.strip())
+        sent = sents[m.sent_idx]
+        at = m.start - sent.start
+        if not letters or at < 2 or sent.text[at - 1] != "(":
+            continue
+        ws = words[m.sent_idx]
+        k = _word_at(ws, m.start - 1) - 1  # the last word that starts before the bracket
+        if k < 0:
+            continue
+        head = _bare(ws[k])
+        gap = m.start - 1 - head[1]  # `परिसंघ (एएफसी)` or `मूवमेंट(एमक्यूएम)`
+        if gap not in (0, 1) or (gap and sent.text[at - 2] != " ") or fold(head[2]) not in EXPANSION_HEADS:
+            continue
+        need, i, start = len(letters), k, None
+        while i >= 0 and need:
+            w = ws[i] if i < k else head
+            fw = fold(w[2])
+            if i < k and (ws[i + 1][0] - w[1] != 1 or sent.text[w[1] - sent.start] != " "):
+                break  # punctuation or no single space between two words of the name
+            if _digit(w[2]) or not (_devanagari_word(w[2]) or _is_latin(w[2])):
+                break
+            if fw in _EXPANSION_JOINERS:
+                i -= 1
+                continue
+            if (fw in lex.function_words or fw in _GENITIVES) and fw not in EXPANSION_HEADS:
+                break
+            need -= 1
+            start = w[0]
+            i -= 1
+        if need or start is None:
+            continue
+        inside = [x for x in spans[m.sent_idx] if x.start < head[1] and x.end > start]
+        if any(x.label != "LOC" or x.start < start or x.end > head[1] for x in inside) \
+                or (m.sent_idx, start) in taken:
+            continue
+        drop.update(id(x) for x in inside)
+        taken.add((m.sent_idx, start))
+        add.append(_span(sent, m, start, head[1], "ORG"))
+    if not add:
+        return ents
+    return [m for m in ents if id(m) not in drop] + add
+
+
+GOVERNMENT_WORD = fold("सरकार")
+_GENITIVES = frozenset(fold(w) for w in "का की के".split())
+
+
+def leader_governments(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                       keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 56: a government named after its leader is an organisation (aliases-v25's ORG row `मोदी सरकार`, with
+    `नरेंद्र मोदी सरकार`; `known_persons` leaves `मोदी` alone there), yet the model tags the leader alone: `[मोदी]P
+    सरकार ने`, `[केजरीवाल]P सरकार को लताड़ा`, `[मनमोहन सिंह]P सरकार`, `[असद]P सरकार`. A PER span followed, one space
+    apart, by the untagged word `सरकार` (singular: not `सरकारी`, an adjective, nor `सरकारों`) grows over it into an
+    ORG; the person's other mentions stay PER. A party's government is no such name (`भाजपा सरकार`: ORG spans are
+    left as they are), and a given name alone before the word is a person surnamed Sarkar (`[जयंत]P सरकार`, the
+    Bengali surname: lex.given_names)."""
+    starts = {(m.sent_idx, m.start) for m in ents}
+    out: list[Mention] = []
+    for m in ents:
+        if m.label != "PER" or (m.start, m.end) in keep:
+            out.append(m)
+            continue
+        ws = words[m.sent_idx]
+        k = _word_at(ws, m.end)
+        inside = _words_in(ws, m)
+        if not inside or inside[-1][1] != m.end or k >= len(ws) or ws[k][0] - m.end != 1 \
+                or (m.sent_idx, ws[k][0]) in starts or (len(inside) == 1 and fold(inside[0][2]) in lex.given_names):
+            out.append(m)
+            continue
+        nxt = _bare(ws[k])
+        sent = sents[m.sent_idx]
+        if fold(nxt[2]) != GOVERNMENT_WORD or sent.text[m.end - sent.start] != " ":
+            out.append(m)
+            continue
+        out.append(_span(sent, m, m.start, nxt[1], "ORG"))
+    return out
+
+
+def nameless_lodgings(ents: list[Mention], keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 56: a hotel's grade and kind words name no hotel (`पांच [सितारा होटल]L`, `लखनऊ के नामी [सितारा होटल]L`,
+    `होटलों और [रिसॉर्ट]L में`, `एक [ग्रैंड होटेल]L में`), yet the model tags them as a place: a PER/LOC span whose
+    words are all LODGING_HEADS, HOTEL_GRADES or HOTEL_GRAND is dropped (`lodging_orgs` leaves them, having no name
+    word to make an ORG of). A span with a name word stays (`मार्शल होटल`, `ताज होटेल`)."""
+    lodging = LODGING_HEADS | HOTEL_GRADES | HOTEL_GRAND
+    return [m for m in ents if m.label not in ("PER", "LOC") or (m.start, m.end) in keep
+            or not m.text.split() or not all(fold(w) in lodging for w in m.text.split())]
