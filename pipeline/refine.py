@@ -11864,6 +11864,10 @@ _SHIP_NOT_NAME = POSTPOSITIONS | LIST_SEPARATORS | frozenset((ERGATIVE, ERGATIVE
 _ECHO_AFTER = frozenset(fold(w) for w in (*PLACE_DESIGNATORS, "निवासी"))
 _ECHO_BEFORE = frozenset(fold(w) for w in "गांव गाँव ग्राम जिला ज़िला जनपद कस्बा कस्बे प्रखंड तहसील".split())
 _ECHO_AREAS = frozenset(fold(w) for w in "क्षेत्र इलाके इलाका इलाक़े".split())
+# Review of rounds 54-55: the ergative `ने` marks an agent, a person or a body: the word the model left untagged
+# before it is no place's slot to spread a place to (`रेंस ने अदालत को बताया`, a witness the model once read as a
+# place), though `_PLACE_FOLLOWERS` counts it for the vote
+_ECHO_NOT_SLOT = frozenset((ERGATIVE, ERGATIVE_TYPO))
 
 
 def _echo_word(fw: str, lex: Lexicon, p: RefineParams) -> bool:
@@ -11883,7 +11887,7 @@ def place_echoes(words: dict[int, list[Word]], sents: dict[int, Sentence], ents:
     before it, `बवाना औद्योगिक क्षेत्र`, `बिंद थाना क्षेत्र`; after `गांव`/`जिला`, `गांव ग्वालीशन`; or joined by `/` to
     a tagged place, `बक्सर/डुमरांव`), and no common word (`_echo_word`), is LOC at its untagged occurrences in a
     place's slot: before a case marker, a list separator, `भी`/`ही`, a kind of place, punctuation or the sentence's
-    end (`_PLACE_FOLLOWERS`). A common noun the model once tagged LOC (`कैंपस में`, `नर्सरी से`, `आंगनबाड़ी के`)
+    end (`_PLACE_FOLLOWERS`), not before `ने` (an agent's slot, review of rounds 54-55). A common noun the model once tagged LOC (`कैंपस में`, `नर्सरी से`, `आंगनबाड़ी के`)
     has no such naming in the story and stays untagged."""
     labels: dict[str, set[str]] = defaultdict(set)
     for m in ents:
@@ -11908,7 +11912,8 @@ def place_echoes(words: dict[int, list[Word]], sents: dict[int, Sentence], ents:
                     or prv == "/" and ws[i - 1][1] == ws[i][0] and i > 1 and (idx, ws[i - 2][0]) in loc_words \
                     or nxt == "/" and ws[i + 1][0] == ws[i][1] and i + 2 < len(ws) and (idx, ws[i + 2][0]) in loc_words:
                 named.add(fw)
-            if (idx, ws[i][0]) not in covered and (not nxt or nxt in _PLACE_FOLLOWERS or not _RX_LETTER.search(nxt)):
+            if (idx, ws[i][0]) not in covered and nxt not in _ECHO_NOT_SLOT \
+                    and (not nxt or nxt in _PLACE_FOLLOWERS or not _RX_LETTER.search(nxt)):
                 spots.append((idx, ws[i]))
     tagger = ents[0].tagger if ents else "refine"
     out = list(ents)

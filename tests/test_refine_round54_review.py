@@ -2,7 +2,7 @@
 ending among the stem's forms (`केला`/`केले` make no verb of `केल`: `केलकर`, a Marathi surname, stays a person);
 `ship_names` leaves a bare ship prefix with no ship's name after it (`आईएनएस ने`, the Indian Newspaper Society;
 `(INS)`, the US immigration service); `place_suffixes` leaves the English common nouns in `-town` (`डाउनटाउन`,
-downtown). And the guards of the five steps that the review read over corpus/news, all five steps on at once (the
+downtown); `place_echoes` spreads no place to the word before `ने` (an agent's slot). And the guards of the five steps that the review read over corpus/news, all five steps on at once (the
 two rounds were built in parallel). Hand-built lexicons, as tests/test_refine.py."""
 from __future__ import annotations
 
@@ -87,6 +87,21 @@ def test_ship_names_review(sentences_of, text, spans, on, expected):
 )
 def test_place_suffixes_review(sentences_of, text, spans, on, expected):
     assert _run(sentences_of, text, spans, place_suffixes=on) == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, on, expected",
+    [
+        # the class the step fixes still goes (covidnp_PK-2020-MAY-15-01, paraphrased)
+        ("एक मरीज गढ़वा प्रखंड का है। बताया गया कि गढ़वा में मिले संक्रमित लौटे थे।", [("गढ़वा", "LOC")], True,
+         [("गढ़वा", "LOC"), ("गढ़वा", "LOC")]),
+        # guard: before `ने` the untagged word is an agent's slot (a team, a person), no place's
+        ("एक मरीज गढ़वा प्रखंड का है। फाइनल में गढ़वा ने पलामू को हराया।", [("गढ़वा", "LOC"), ("पलामू", "LOC")], True,
+         [("गढ़वा", "LOC"), ("पलामू", "LOC")]),
+    ],
+)
+def test_place_echoes_review(sentences_of, text, spans, on, expected):
+    assert _run(sentences_of, text, spans, place_echoes=on) == expected
 
 
 @pytest.mark.parametrize(
