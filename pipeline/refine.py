@@ -11692,6 +11692,9 @@ PLACE_SUFFIXES = tuple(fold(w) for w in "शायर बरो बोरो ब
 _SUFFIX_NOT_BEFORE = PERSON_INSTITUTE_HEADS | frozenset(fold(w) for w in """सोसायटी सोसाइटी अपार्टमेंट अपार्टमेंट्स
     होटल मॉल क्लब कंपनी स्कूल""".split())
 _SUFFIX_MIN_STEM = 2  # letters before the ending at least (`शायर` alone is the Urdu poet, no place)
+# Review of rounds 54-55: English common nouns built on `-town`, a part of any city, no place's name (`डाउनटाउन
+# इलाके में`, downtown; uptown; hometown)
+_SUFFIX_COMMON = frozenset(fold(w) for w in "डाउनटाउन अपटाउन होमटाउन".split())
 
 
 def place_suffixes(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
@@ -11719,7 +11722,8 @@ def place_suffixes(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
                     or not _devanagari_word(b[2]) or any((idx, k) in covered for k in range(w[0], w[1])):
                 continue
             st = lex.words.get(fw)
-            if st is not None and 2 * st.n_loc < st.n or fw in lex.given_names or fw in person_words[sent.doc_id]:
+            if st is not None and 2 * st.n_loc < st.n or fw in lex.given_names or fw in person_words[sent.doc_id] \
+                    or fw in _SUFFIX_COMMON:
                 continue
             if i + 1 < len(ws) and b[1] == w[1]:  # a dash or colon after the word ends its name
                 nxt = ws[i + 1]
@@ -11774,13 +11778,20 @@ def split_names(sents: dict[int, Sentence], ents: list[Mention]) -> list[Mention
 # Round 55: endings a Hindi verb stem takes in its finite and non-finite forms (infinitive, oblique infinitive,
 # participles, perfective, subjunctive): a stem the news or IL-NER writes with one of them outside names is a verb.
 _VERB_ENDINGS = ("ना", "ने", "नी", "ता", "ती", "ते", "ा", "ी", "े", "ें", "या", "ये", "यी", "ए", "ई", "ो")
+# Review of rounds 54-55: of those, the endings only a verb takes (infinitive `-ना`/`-ने`, imperfective participle
+# `-ता`/`-ती`/`-ते`, the perfective `-या`/`-ये`/`-यी` of a stem in `-ा`): the vowel endings alone are a noun's or an
+# adjective's inflection too (`केला`/`केले`, the fruit: `केलकर`, a Marathi surname; `चांदी`/`चांदनी`: `चांदकर`;
+# the noun `गाय` with `गाया`: `गायकर`), so a stem needs one form with a verb's own ending at least.
+_VERB_ONLY_ENDINGS = frozenset(("ना", "ने", "ता", "ती", "ते", "या", "ये", "यी"))
 
 
 def _verb_stem(stem: str, lex: Lexicon) -> bool:
     """Round 55: the folded stem is a verb's: a word UD lists (lex.function_words: `हिला`, `देख`) with one verb form
     at least, or a stem of 3+ letters the news or IL-NER writes with two verb endings at least (`भाग` of `भागने`,
-    `भागा`); no form is a word IL-NER read inside a name."""
+    `भागा`); no form is a word IL-NER read inside a name; one form at least with an ending only a verb takes
+    (`_VERB_ONLY_ENDINGS`: not `केला`/`केले` alone, review of rounds 54-55)."""
     forms = 0
+    verbal = False
     for e in _VERB_ENDINGS:
         w = fold(stem + e)
         st = lex.words.get(w)
@@ -11788,6 +11799,9 @@ def _verb_stem(stem: str, lex: Lexicon) -> bool:
             return False  # a name's word (`सीता` of `सी|कर`)
         if st is not None or w in lex.news or w in lex.function_words:
             forms += 1
+            verbal = verbal or e in _VERB_ONLY_ENDINGS
+    if not verbal:
+        return False
     if stem in lex.function_words:  # a UD word with a verb form too (`हिला`, `देख`; not the pronoun `जो` of `जोकर`)
         return forms >= 1
     return len(stem) >= 3 and forms >= 2  # one short syllable (`बा` of the name `बाकर`): only a verb UD lists
@@ -11837,16 +11851,25 @@ def ship_names(words: dict[int, list[Word]], ents: list[Mention],
     """Round 55: a ship is no person, body or place. A PER/ORG/LOC span whose first word is a naval ship prefix
     (SHIP_PREFIXES: `[आईएनएस] जलाश्व`, `[आईएनएस] मगर`, `'[यूएसएस] थियोडोर रूजवेल्ट'`) is dropped; curated spans stay.
     A span right after the prefix stays: the same prefix names shore bases too, places (`आईएनएस [हंसा] से पुणे`, the
-    naval air station at Goa), and the quantities read the untagged word as a predicate."""
+    naval air station at Goa), and the quantities read the untagged word as a predicate. A prefix names a ship only
+    with the ship's name after it: the bare acronym before a case marker, `ने`, a list separator, punctuation or the
+    sentence's end is a body's (review of rounds 54-55: `आईएनएस ने`, the Indian Newspaper Society; `(INS)`, the US
+    Immigration and Naturalization Service), and stays."""
     out: list[Mention] = []
     for m in ents:
         if m.label in ("PER", "ORG", "LOC") and (m.start, m.end) not in keep:
             ws = words.get(m.sent_idx, [])
             k = _word_at(ws, m.start)
             if k < len(ws) and ws[k][0] == m.start and fold(ws[k][2]) in SHIP_PREFIXES:
-                continue
+                nxt = fold(ws[k + 1][2]) if k + 1 < len(ws) else ""
+                if ws[k][1] < m.end or nxt and _RX_LETTER.search(nxt) and nxt not in _SHIP_NOT_NAME:
+                    continue
         out.append(m)
     return out
+
+
+# Review of rounds 54-55: what follows a bare acronym, never a ship's name (`ship_names`)
+_SHIP_NOT_NAME = POSTPOSITIONS | LIST_SEPARATORS | frozenset((ERGATIVE, ERGATIVE_TYPO, fold("द्वारा")))
 
 
 # Round 55: a kind of place written after a place's name (PLACE_DESIGNATORS: `गढ़वा प्रखंड`, `जगदल थाने`), or
@@ -11856,6 +11879,10 @@ def ship_names(words: dict[int, list[Word]], ents: list[Mention],
 _ECHO_AFTER = frozenset(fold(w) for w in (*PLACE_DESIGNATORS, "निवासी"))
 _ECHO_BEFORE = frozenset(fold(w) for w in "गांव गाँव ग्राम जिला ज़िला जनपद कस्बा कस्बे प्रखंड तहसील".split())
 _ECHO_AREAS = frozenset(fold(w) for w in "क्षेत्र इलाके इलाका इलाक़े".split())
+# Review of rounds 54-55: the ergative `ने` marks an agent, a person or a body: the word the model left untagged
+# before it is no place's slot to spread a place to (`रेंस ने अदालत को बताया`, a witness the model once read as a
+# place), though `_PLACE_FOLLOWERS` counts it for the vote
+_ECHO_NOT_SLOT = frozenset((ERGATIVE, ERGATIVE_TYPO))
 
 
 def _echo_word(fw: str, lex: Lexicon, p: RefineParams) -> bool:
@@ -11875,7 +11902,7 @@ def place_echoes(words: dict[int, list[Word]], sents: dict[int, Sentence], ents:
     before it, `बवाना औद्योगिक क्षेत्र`, `बिंद थाना क्षेत्र`; after `गांव`/`जिला`, `गांव ग्वालीशन`; or joined by `/` to
     a tagged place, `बक्सर/डुमरांव`), and no common word (`_echo_word`), is LOC at its untagged occurrences in a
     place's slot: before a case marker, a list separator, `भी`/`ही`, a kind of place, punctuation or the sentence's
-    end (`_PLACE_FOLLOWERS`). A common noun the model once tagged LOC (`कैंपस में`, `नर्सरी से`, `आंगनबाड़ी के`)
+    end (`_PLACE_FOLLOWERS`), not before `ने` (an agent's slot, review of rounds 54-55). A common noun the model once tagged LOC (`कैंपस में`, `नर्सरी से`, `आंगनबाड़ी के`)
     has no such naming in the story and stays untagged."""
     labels: dict[str, set[str]] = defaultdict(set)
     for m in ents:
@@ -11900,7 +11927,8 @@ def place_echoes(words: dict[int, list[Word]], sents: dict[int, Sentence], ents:
                     or prv == "/" and ws[i - 1][1] == ws[i][0] and i > 1 and (idx, ws[i - 2][0]) in loc_words \
                     or nxt == "/" and ws[i + 1][0] == ws[i][1] and i + 2 < len(ws) and (idx, ws[i + 2][0]) in loc_words:
                 named.add(fw)
-            if (idx, ws[i][0]) not in covered and (not nxt or nxt in _PLACE_FOLLOWERS or not _RX_LETTER.search(nxt)):
+            if (idx, ws[i][0]) not in covered and nxt not in _ECHO_NOT_SLOT \
+                    and (not nxt or nxt in _PLACE_FOLLOWERS or not _RX_LETTER.search(nxt)):
                 spots.append((idx, ws[i]))
     tagger = ents[0].tagger if ents else "refine"
     out = list(ents)
