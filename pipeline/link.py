@@ -267,6 +267,9 @@ class LinkParams:
     intro_first: bool = False  # link round 38: inside one article, a given name alone that two full names fit equally
     # is the one written before the given name's first mention when the others are all first written after it
     # (`सुधीर कुमार गौतम` … `सुधीर` ×16 … the tagger's `सुधीर रेलवे में`); needs kin_names' first mentions
+    intro_first_once: bool = False  # review of link round 38: intro_first only when every other full name is
+    # written once in the article (a tagger's span of the name and the next word); a second person written twice in
+    # full (`राहुल कुमार` … `राहुल कुमार ने कहा`) leaves the given name alone ambiguous
     middle_names: bool = False  # link round 38: across articles, a person's name of a given name and a surname
     # (`अवनीश अवस्थी`, `विनोद पॉल`) is the one full name of three words of that given name and surname (`अवनीश कुमार
     # अवस्थी`, the alias row `विनोद कुमार पॉल`): not a common surname, nor a given name or surname written in many
@@ -3454,7 +3457,13 @@ def _short_form_edges(by_doc_label, nodes, uf: _UF, p: LinkParams, apart: Mappin
                 before = [c for c in top if firsts.get(c[1], firsts[s.key]) < firsts[s.key]]
                 if len(before) == 1 and all(firsts.get(c[1], -1) > firsts[s.key] for c in top if c is not before[0]) \
                         and not any(n.nk.tok_k1 == nodes[before[0][1]].nk.tok_k1[-1:]
-                                    and firsts.get(n.key, firsts[before[0][1]]) < firsts[before[0][1]] for n in group):
+                                    and firsts.get(n.key, firsts[before[0][1]]) < firsts[before[0][1]] for n in group) \
+                        and not (p.intro_first_once and any(sum(nodes[c[1]].surfaces.values()) > 1
+                                                            for c in top if c is not before[0])):
+                    # review of round 38 (intro_first_once): every other full name is written once (the tagger's
+                    # span of the name and the next word: `सुधीर रेलवे`, `दिनेश डीरेका`, `राहुल गंभीर`); one the
+                    # article writes twice is a second person it introduces (`राहुल कुमार` … `राहुल कुमार ने कहा`),
+                    # and the given name alone may be either
                     chosen = before[0]
             if chosen is None:
                 continue  # ambiguous: two different people fit equally well

@@ -106,3 +106,35 @@ def test_incremental_link_equals_full_relink_as_a_word_becomes_frequent(tmp_path
             assert (got["a"] == got["b"]) != frequent
         if "c" in got and "d" in got:
             assert got["c"] == got["d"]
+
+
+# ---------------------------------------------------------------- intro_first_once
+
+def test_intro_first_once_switch_in_params():
+    assert SHIPPED.intro_first and SHIPPED.intro_first_once
+
+
+def test_a_second_person_written_twice_in_full_leaves_the_given_name_ambiguous():
+    # bbchi_0188 names `राहुल गांधी`, then `राहुल`, then a reader `राहुल कुमार`; here the reader is written twice in
+    # full and `राहुल` alone may be either man: no link
+    text = ("कांग्रेस उपाध्यक्ष राहुल गांधी पर बयान की चर्चा है। रामदेव ने राहुल के ख़िलाफ़ भाषण दिया। "
+            "पाठक राहुल कुमार कहते हैं कि बयान आपत्तिजनक है। राहुल कुमार ने लिखा कि नेता माफ़ी मांगें।")
+    ms = doc_from_text("a", text, ("राहुल गांधी", "PER"), ("राहुल", "PER"), ("राहुल कुमार", "PER"), ("राहुल कुमार", "PER"))
+    got = ids(ms, SHIPPED, {"a": text})
+    assert got[("a", "राहुल")] not in (got[("a", "राहुल गांधी")], got[("a", "राहुल कुमार")])
+    got = ids(ms, off(intro_first_once=False), {"a": text})
+    assert got[("a", "राहुल")] == got[("a", "राहुल गांधी")]
+
+
+@pytest.mark.parametrize("text, full, short, other", [
+    # bbchi_0188: the reader `राहुल कुमार` written once, after `राहुल` (round 38's join, kept)
+    ("कांग्रेस उपाध्यक्ष राहुल गांधी पर बयान की चर्चा है। रामदेव ने राहुल के ख़िलाफ़ भाषण दिया। "
+     "पाठक राहुल कुमार कहते हैं कि बयान आपत्तिजनक है।", "राहुल गांधी", "राहुल", "राहुल कुमार"),
+    # ednil_west-bengal1_1809281649: `मृतक का नाम राहुल ठाकुर है … राहुल ने विरोध किया … राहुल गंभीर रूप से घायल`
+    ("मृतक का नाम राहुल ठाकुर है। राहुल ने जब विरोध किया तो उसे गोली मारी। राहुल गंभीर रूप से घायल हुआ। "
+     "इस बार राहुल उसके खिलाफ मुखर हुआ था।", "राहुल ठाकुर", "राहुल", "राहुल गंभीर"),
+])
+def test_a_span_written_once_keeps_the_introduction(text, full, short, other):
+    ms = doc_from_text("a", text, (full, "PER"), (short, "PER"), (other, "PER"))
+    got = ids(ms, SHIPPED, {"a": text})
+    assert got[("a", short)] == got[("a", full)] != got[("a", other)]
