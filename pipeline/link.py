@@ -2977,8 +2977,12 @@ def link_tokens(nk: NameKeys, label: str, p: LinkParams) -> set[tuple]:
     names that share none are never compared across documents."""
     out = {("k1", label, nk.k1), *((label, *bk) for bk in _blocking_keys(nk, p, label))}
     if p.middle_names and label == "PER" and (w := _middle_words(nk)) is not None:
-        # review of round 38: middle_names counts the full names of a given name and of a surname
-        out.update((("PER", "mw-first", w[0]), ("PER", "mw-last", w[1])))
+        # review of round 38: middle_names counts the full names of a given name and of a surname (not of a common
+        # surname or completer it never counts: a new `… सिंह` would relink every component with one)
+        if not _middle_static(w[0]) and w[0] not in _NAME_COMPLETERS:
+            out.add(("PER", "mw-first", w[0]))
+        if not _middle_static(w[1]):
+            out.add(("PER", "mw-last", w[1]))
     return out
 
 
@@ -3067,6 +3071,11 @@ def _middle_words(nk: NameKeys) -> tuple[str, str] | None:
     return nk.tok_k1[0], nk.tok_k1[-1]
 
 
+def _middle_static(t: str) -> bool:
+    """A common surname or name completer (`सिंह`, `कुमार`, `श्रीवास्तव`): middle_names neither joins nor counts it."""
+    return t in _NAME_ENDINGS or t in _LONG_COMMON_SURNAMES
+
+
 def _middle_name_edges(items: Sequence[tuple[tuple, NameKeys]], nodes: Mapping[tuple, "_Node"], uf: _UF,
                        p: LinkParams, trace: "LinkTrace | None" = None) -> list[_Edge]:
     """link round 38 (link.middle_names): a strong PER name of two words, a given name and a surname (`अवनीश अवस्थी`,
@@ -3080,7 +3089,7 @@ def _middle_name_edges(items: Sequence[tuple[tuple, NameKeys]], nodes: Mapping[t
         return not nk.latin and len(nk.tokens) == len(nk.tok_k1) and not any(
             _LETTER_NAMES.get(fold_surface(t)) or acronym_letters(t) for t in nk.tokens[:-1])
 
-    static = lambda t: t in _NAME_ENDINGS or t in _LONG_COMMON_SURNAMES  # noqa: E731
+    static = _middle_static
     full: dict[tuple[str, str], list[tuple]] = defaultdict(list)
     for k, nk in items:
         if len(nk.tokens) == 3 and plain(nk):
