@@ -267,10 +267,15 @@ class LinkParams:
     intro_first: bool = False  # link round 38: inside one article, a given name alone that two full names fit equally
     # is the one written before the given name's first mention when the others are all first written after it
     # (`सुधीर कुमार गौतम` … `सुधीर` ×16 … the tagger's `सुधीर रेलवे में`); needs kin_names' first mentions
+    intro_first_once: bool = False  # review of link round 38: intro_first only when every other full name is
+    # written once in the article (a tagger's span of the name and the next word); a second person written twice in
+    # full (`राहुल कुमार` … `राहुल कुमार ने कहा`) leaves the given name alone ambiguous
     middle_names: bool = False  # link round 38: across articles, a person's name of a given name and a surname
     # (`अवनीश अवस्थी`, `विनोद पॉल`) is the one full name of three words of that given name and surname (`अवनीश कुमार
     # अवस्थी`, the alias row `विनोद कुमार पॉल`): not a common surname, nor a given name or surname written in many
-    # full names (_FREQUENT_NAME_WORDS: `मोहम्मद`, `ख़ान`, `कपूर`...); two fitting people, no join
+    # full names (`मोहम्मद`, `ख़ान`, `कपूर`...: middle_names_frequent); two fitting people, no join
+    middle_names_frequent: int = 15  # review of link round 38: a given name or surname that this many distinct full
+    # names of PER mentions of the table share (counted at run time) is too common for middle_names
     org_place_tail: bool = False  # link round 37: inside one article, an organisation's name that is another's first
     # words, the other's last word(s) a place the KB or alias rows pin (`रॉयल चैलेंजर्स` of `रॉयल चैलेंजर्स बंगलौर`,
     # `पुणे वॉरियर्स` of `पुणे वॉरियर्स इंडिया`), is its short form: a team's or firm's city is no head
@@ -2804,7 +2809,7 @@ def global_link(
         apply(across)
         phase2 += across
     if p.middle_names and strong.get("PER"):  # link round 38: `अवनीश अवस्थी` = `अवनीश कुमार अवस्थी`
-        middle = _middle_name_edges(strong["PER"], nodes, uf)
+        middle = _middle_name_edges(strong["PER"], nodes, uf, p, trace)
         apply(middle)
         phase2 += middle
     # the same institution of the same place in two articles (`चीन के राष्ट्रीय स्वास्थ्य आयोग`): one, where neither
@@ -2970,7 +2975,15 @@ def unpack_edge(data: tuple) -> _Edge:
 def link_tokens(nk: NameKeys, label: str, p: LinkParams) -> set[tuple]:
     """The keys under which a name can meet another in phase 2 (its phonetic key and blocking keys): two
     names that share none are never compared across documents."""
-    return {("k1", label, nk.k1), *((label, *bk) for bk in _blocking_keys(nk, p, label))}
+    out = {("k1", label, nk.k1), *((label, *bk) for bk in _blocking_keys(nk, p, label))}
+    if p.middle_names and label == "PER" and (w := _middle_words(nk)) is not None:
+        # review of round 38: middle_names counts the full names of a given name and of a surname (not of a common
+        # surname or completer it never counts: a new `… सिंह` would relink every component with one)
+        if not _middle_static(w[0]) and w[0] not in _NAME_COMPLETERS:
+            out.add(("PER", "mw-first", w[0]))
+        if not _middle_static(w[1]):
+            out.add(("PER", "mw-last", w[1]))
+    return out
 
 
 def _parens_edges(doc: str, label: str, mentions: Sequence[Mention], text: str,
@@ -3042,29 +3055,41 @@ def _initials_across_edges(items: Sequence[tuple[tuple, NameKeys]], nodes: Mappi
     return out
 
 
-# link round 38: given names and surnames written in 15 or more distinct full names of PER mentions over corpus/news
-# (0.28.0, 3,068 full names: `मोहम्मद` 35, `विजय` 22, `अमित` 20, `राजीव` 19, `अजय` 19, `संजय` 16, `डेविड` 16; `सिंह` 188,
-# `कुमार` 96, `शर्मा` 59, `यादव` 39, `ख़ान` 38, `गुप्ता` 33, `अग्रवाल` 29, `कपूर` 28, `देवी` 27, `वर्मा` 20, `मिश्रा` 20,
-# `पाण्डेय` 19, `प्रसाद` 19, `अहमद` 19, `पटेल` 18, `तिवारी` 15, `राय` 15, `मिश्र` 15) and their other spellings: two
-# people of such a given name and surname are common (`मोहम्मद सिद्दीकी`, an Afghan district's chief, is no `मोहम्मद
-# हुसैन सिद्दीकी`, Karnataka's first death; `आजम खान` the squash player no `आजम अली खान`), so middle_names needs neither
-_FREQUENT_NAME_WORDS = frozenset(name_keys(w, "PER").k1 for w in """मोहम्मद मुहम्मद मोहमद विजय अमित राजीव अजय संजय
-    डेविड सिंह कुमार शर्मा यादव ख़ान खां गुप्ता अग्रवाल अगरवाल कपूर देवी वर्मा मिश्रा मिश्र पाण्डेय पांडेय पांडे प्रसाद अहमद
-    पटेल तिवारी राय""".split())
+# link round 38: a given name or surname alone does not tell two people apart when many full names of the table share
+# it (`मोहम्मद सिद्दीकी`, an Afghan district's chief, is no `मोहम्मद हुसैन सिद्दीकी`, Karnataka's first death; `आजम खान` the
+# squash player no `आजम अली खान`). Review of round 38: counted at run time, not a list fitted to corpus/news: the distinct
+# full names (two words or more, phonetic keys) of PER mentions of the table with that first (given name) or last word
+# (surname), at least link.middle_names_frequent of them (round 38's list: `मोहम्मद` 35, `ख़ान` 38, `कपूर` 28 of 3,068
+# full names over corpus/news). The incremental link sees the same counts: link_tokens keys a full name by its first and
+# last word (`mw-first`/`mw-last`), and the trace ties every candidate to the names counted for it.
 
 
-def _middle_name_edges(items: Sequence[tuple[tuple, NameKeys]], nodes: Mapping[tuple, "_Node"], uf: _UF) -> list[_Edge]:
+def _middle_words(nk: NameKeys) -> tuple[str, str] | None:
+    """The first and last word of a full PER name that middle_names counts (none of a common surname or completer)."""
+    if len(nk.tok_k1) < 2 or len(nk.tok_k1) != len(nk.tokens):
+        return None
+    return nk.tok_k1[0], nk.tok_k1[-1]
+
+
+def _middle_static(t: str) -> bool:
+    """A common surname or name completer (`सिंह`, `कुमार`, `श्रीवास्तव`): middle_names neither joins nor counts it."""
+    return t in _NAME_ENDINGS or t in _LONG_COMMON_SURNAMES
+
+
+def _middle_name_edges(items: Sequence[tuple[tuple, NameKeys]], nodes: Mapping[tuple, "_Node"], uf: _UF,
+                       p: LinkParams, trace: "LinkTrace | None" = None) -> list[_Edge]:
     """link round 38 (link.middle_names): a strong PER name of two words, a given name and a surname (`अवनीश अवस्थी`,
     `विनोद पॉल`), joined across articles to the one cluster holding a full name of three words with that first and
     last word (`अवनीश कुमार अवस्थी`, the alias row `विनोद कुमार पॉल`): the middle name left out. Not for a given name
     written as an initial (initials_across), a common surname or name completer (`सिंह`, `कुमार`, `श्रीवास्तव`), nor a
-    given name or surname of _FREQUENT_NAME_WORDS; two fitting clusters (two people), no join. Inside one article
-    the short-form rules join them already."""
+    given name or surname that middle_names_frequent or more distinct full names of the table's mentions share (review
+    of round 38, counted at run time); two fitting clusters (two people), no join. Inside one article the short-form
+    rules join them already."""
     def plain(nk: NameKeys) -> bool:
         return not nk.latin and len(nk.tokens) == len(nk.tok_k1) and not any(
             _LETTER_NAMES.get(fold_surface(t)) or acronym_letters(t) for t in nk.tokens[:-1])
 
-    rare = lambda t: t not in _FREQUENT_NAME_WORDS and t not in _NAME_ENDINGS and t not in _LONG_COMMON_SURNAMES  # noqa: E731
+    static = _middle_static
     full: dict[tuple[str, str], list[tuple]] = defaultdict(list)
     for k, nk in items:
         if len(nk.tokens) == 3 and plain(nk):
@@ -3072,13 +3097,28 @@ def _middle_name_edges(items: Sequence[tuple[tuple, NameKeys]], nodes: Mapping[t
     out: list[_Edge] = []
     if not full:
         return out
+    # the distinct full names of mentions by first and by last word (their nodes, for the trace)
+    firsts: dict[str, dict[str, list[tuple]]] = defaultdict(lambda: defaultdict(list))
+    lasts: dict[str, dict[str, list[tuple]]] = defaultdict(lambda: defaultdict(list))
+    for n in nodes.values():
+        if n.pseudo or n.label != "PER" or (w := _middle_words(n.nk)) is None:
+            continue
+        firsts[w[0]][n.nk.k1].append(n.key)
+        lasts[w[1]][n.nk.k1].append(n.key)
     for k, nk in sorted(items, key=lambda x: (x[0], x[1].k1)):
         if nodes[k].pseudo or len(nk.tokens) != 2 or not plain(nk):
             continue
         first, last = nk.tok_k1
-        if not (rare(first) and rare(last)) or first in _NAME_COMPLETERS:
+        if static(first) or static(last) or first in _NAME_COMPLETERS:
             continue
         fits = full.get((first, last), ())
+        if not fits:
+            continue
+        if trace is not None:  # the decision depends on every name counted: one component for the incremental link
+            trace.edges.extend((k, f) for f in fits if not nodes[f].pseudo)
+            trace.edges.extend((k, o) for ks in (*firsts[first].values(), *lasts[last].values()) for o in ks)
+        if len(firsts[first]) >= p.middle_names_frequent or len(lasts[last]) >= p.middle_names_frequent:
+            continue
         roots = {uf.find(f) for f in fits}
         if len(roots) == 1 and uf.find(k) not in roots:
             out.append(_Edge(_PRIO["middle-name"], "middle-name", k, min(fits)))
@@ -3426,7 +3466,13 @@ def _short_form_edges(by_doc_label, nodes, uf: _UF, p: LinkParams, apart: Mappin
                 before = [c for c in top if firsts.get(c[1], firsts[s.key]) < firsts[s.key]]
                 if len(before) == 1 and all(firsts.get(c[1], -1) > firsts[s.key] for c in top if c is not before[0]) \
                         and not any(n.nk.tok_k1 == nodes[before[0][1]].nk.tok_k1[-1:]
-                                    and firsts.get(n.key, firsts[before[0][1]]) < firsts[before[0][1]] for n in group):
+                                    and firsts.get(n.key, firsts[before[0][1]]) < firsts[before[0][1]] for n in group) \
+                        and not (p.intro_first_once and any(sum(nodes[c[1]].surfaces.values()) > 1
+                                                            for c in top if c is not before[0])):
+                    # review of round 38 (intro_first_once): every other full name is written once (the tagger's
+                    # span of the name and the next word: `सुधीर रेलवे`, `दिनेश डीरेका`, `राहुल गंभीर`); one the
+                    # article writes twice is a second person it introduces (`राहुल कुमार` … `राहुल कुमार ने कहा`),
+                    # and the given name alone may be either
                     chosen = before[0]
             if chosen is None:
                 continue  # ambiguous: two different people fit equally well
