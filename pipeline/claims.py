@@ -199,6 +199,9 @@ class ClaimsParams:
     # `… शोध से पता चलता है`: a bare study noun left unresolved is the study the story introduced earlier as its tagged
     # subject's own (`X ने अपनी [एक/ताज़ा/नई] रिपोर्ट/स्टडी/…`), within 3 x pronoun_window sentences, no other study
     # introduced between
+    agentive_subject: bool = True  # (round 61) `बॉन्ड सीरिज़ की हिमायत करने वाले कहते हैं कि …`: the agentive participle
+    # of a verb (`<infinitive>-ने वाले/वाली/वाला`, "those who …") in the nominative right before a habitual cue is its
+    # subject, unnamed people (anonymous), as `… करने वालों ने कहा` and `… रखने वालों का कहना है` already are
     percent_group: bool = True  # (round 60) `25 प्रतिशत ने खुद को असहाय बताया।`, `24.9 फीसदी ने … की बात कही।`: a share of
     # unnamed respondents as the subject (a number + प्रतिशत/फीसदी/फ़ीसदी/फीसद/परसेंट/% with no entity) is anonymous, not a
     # named speaker without an entity
@@ -649,6 +652,8 @@ _PERIOD_NOUNS = frozenset("""साल वर्ष बरस महीने �
 # (review of round 54, adjunct_subject) an object pronoun or a को object between the subject and a habitual `कहते हैं`
 # makes it a verb of naming (`वे इसे हिंदी में कहते हैं, "जुगाड़"`, `जिसे अंग्रेज़ी में कहते हैं "टिप ऑफ़ आइसबर्ग"`)
 _NAMING_OBJECTS = frozenset("इसे उसे जिसे इन्हें उन्हें जिन्हें इन्हे उन्हे जिन्हे".split())
+# (round 61, claims.agentive_subject) the direct forms of the agentive participle's -वाला after an oblique infinitive
+_AGENTIVE_ENDS = frozenset("वाले वाली वाला वालीं".split())
 _GENITIVES = frozenset("की के का".split())  # `संगठन की अनीसा बताती हैं, "…"` (untagged_name, round 48)
 _PARTICIPLE_ENDS = frozenset("हुए वाली वाले वाला वालीं".split())  # `… देते हुए NAME कहती हैं`, `पढ़ाने वाली NAME`
 # a news agency's dateline opening a story (`गाजियाबाद, 15 अप्रैल (भाषा)`, `मुंबई, चार अप्रैल (भाषा)`) and the BBC's app
@@ -5959,6 +5964,8 @@ class _Doc:
                                                       else _Spk(last.t, last.s, last.e, None, "unresolved", "ORG"))
             elif (known := self.known_name([last])) is not None:
                 sp = known  # "हेलेना बताती हैं": the given name of `हेलेना मेंटिस`, missed by the tagger here
+            elif self.p.agentive_subject and (agent := self.agentive_subject(prev)) is not None:
+                sp = agent  # (round 61) `बॉन्ड सीरिज़ की हिमायत करने वाले कहते हैं कि …`: unnamed people
             elif (topic := self.nominative_topic(u, hit)) is not None:
                 sp = topic  # "टीजेएस जॉर्ज अपनी किताब में लिखते हैं, …"
             elif (name := self.untagged_name(u, hit)) is not None:
@@ -6060,6 +6067,27 @@ class _Doc:
                 # and what is told them (but `इसे सही तरीका बताते हैं`, `अपने को निर्दोष बताते हैं` call it something)
             return sp, bare
         return None
+
+    def agentive_subject(self, prev: list[_Tok]) -> _Spk | None:
+        """(round 61, `claims.agentive_subject`) The words before a habitual cue end in a verb's agentive participle
+        used as a noun, an oblique infinitive and a direct -वाला form (`हिमायत करने वाले`, `कहने वाले`): "those who …",
+        the cue's nominative subject, unnamed people (SPEC: anonymous). Its span takes at most two words of the
+        participle's own phrase before the infinitive, up to a postposition, genitive, pronoun or punctuation (`बॉन्ड
+        सीरिज़ की हिमायत करने वाले` -> `हिमायत करने वाले`), as the ergative `… करने वालों ने कहा` does. Not a name after the
+        participle (`पढ़ाने वाली उज्मा कहती हैं`: the last word is the name, found as before)."""
+        if len(prev) < 2 or prev[-1].k not in _AGENTIVE_ENDS:
+            return None
+        inf = prev[-2]
+        if not (_IS_WORD.match(inf.t) and len(inf.k) > 2 and inf.k.endswith("ने")) or inf.k in POSTPOSITIONS:
+            return None
+        a = len(prev) - 2
+        while a > 0 and len(prev) - 1 - a < 3:
+            t = prev[a - 1]
+            if not _IS_WORD.match(t.t) or t.k in POSTPOSITIONS or t.k in _GENITIVES or t.k in self.npstop \
+                    or t.k in self.pron or t.t[:1].isdigit():
+                break
+            a -= 1
+        return _Spk(self.T[prev[a].s:prev[-1].e], prev[a].s, prev[-1].e, None, "anonymous")
 
     def nominative_topic(self, u: _Unit, hit: _Hit) -> _Spk | None:
         """The subject of a habitual cue standing away from it: the unit's first mention, a person or organisation in
