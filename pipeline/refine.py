@@ -689,6 +689,9 @@ class RefineParams:
     # (`[मोदी]P सरकार` -> `मोदी सरकार` ORG, as aliases-v25's row; `केजरीवाल सरकार`)
     nameless_lodgings: bool = False  # round 56: a PER/LOC span of a hotel's grade and kind words only (`पांच [सितारा
     # होटल]L`, `[रिसॉर्ट]L`, `एक [ग्रैंड होटेल]L`) names no hotel and is dropped
+    speaker_surnames: bool = False  # round 57: a PER span cut before its last word, the subject of `ने` or a speech
+    # cue (`[प्रदीप]P मैगज़ीन का मानना है`, `[सी. विजय]P भास्कर ने कहा`): the span takes in one untagged surname or
+    # unseen name word right before the marker
     tally_max_seen: int = 3  # round 49: ... such a word, unless a listed district or town, the training data saw at
     # most this many times
     line_glues: bool = False  # round 50: a name glued to the common word ending the line before it (a lost line
@@ -1066,6 +1069,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = leader_governments(words, texts, ents, lex, keep)
     if p.nameless_lodgings:  # round 56: after `lodging_orgs` and every step that makes a PER/LOC span
         ents = nameless_lodgings(ents, keep)
+    if p.speaker_surnames:  # round 57: after every step that makes, cuts or grows a PER span
+        ents = speaker_surnames(words, texts, ents, lex, p, keep)
     if p.place_echoes:  # round 55: last, only the words every other step left untagged
         ents = place_echoes(words, texts, ents, lex, p)
     if p.no_overlaps:  # issue 14: last of all, over the NUM/TIME mentions too
@@ -12065,3 +12070,57 @@ def nameless_lodgings(ents: list[Mention], keep: frozenset[tuple[int, int]] = fr
     lodging = LODGING_HEADS | HOTEL_GRADES | HOTEL_GRAND
     return [m for m in ents if m.label not in ("PER", "LOC") or (m.start, m.end) in keep
             or not m.text.split() or not all(fold(w) in lodging for w in m.text.split())]
+
+
+# Round 57: the markers after a speaker's name: the ergative (also typed with a nasal), a speech verb's habitual
+# present, and the cues `X का कहना/मानना है`, `X के अनुसार/मुताबिक`
+_SPEAKER_NEXT = frozenset((ERGATIVE, ERGATIVE_TYPO)) | SPEAKS
+_SPEAKER_CUES = {fold("का"): frozenset(fold(w) for w in "कहना मानना".split()),
+                 GENITIVE_KE: frozenset(fold(w) for w in "अनुसार मुताबिक मुताबिक़".split())}
+# honorifics and kin words after a name are no part of it (`तिवारी जी ने`, `दिलीप साहब ने`)
+_NAME_HONORIFICS = frozenset(fold(w) for w in "जी जीं साहब साहेब साब बाबू भाई दीदी बहन".split())
+
+
+def _speaker_tail_word(w: str, lex: Lexicon, p: RefineParams) -> bool:
+    """Round 57: a word that can end a person's name cut before it: Devanagari, no function word, title, role,
+    honorific, KB place or common word, and either a surname IL-NER mostly reads ending names (`_surname_end`:
+    `प्रसाद`, `त्रिपाठी`, `रेड्डी`) or a word IL-NER never saw that few news articles use (`_rare_news_word`:
+    `मैगज़ीन`, `बदनौर`, `हादा`)."""
+    fw = fold(w)
+    if not _RX_DEVANAGARI_ZW.fullmatch(w) or fw in lex.function_words or fw in TITLES or fw in ROLES \
+            or fw in _NAME_HONORIFICS or place_of(w, lex) is not None or _common(w, lex, p):
+        return False
+    return _surname_end(w, lex, p) or _rare_news_word(w, lex, p)
+
+
+def speaker_surnames(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                     p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 57 (issues 14 and 16: speakers the tagger cuts): the model ends a speaker's name one word early,
+    `[प्रदीप]P मैगज़ीन का मानना है`, `[सी. विजय]P भास्कर ने कहा`, `[अभय कुमार]P प्रसाद ने`, `[जोए]P रूट ने`, and the
+    claim gets the cut name. A PER span followed, one space apart, by one untagged word (`_speaker_tail_word`) and
+    then by a speaker's marker (`ने`, `कहते`/`बताती`, `का कहना`/`का मानना`, `के अनुसार`/`के मुताबिक`) grows over
+    that word: a subject's case marker closes the name, so the word before it belongs to it. A common word, a title
+    or an honorific stays out (`[मोदी]P सरकार ने`, `[बाला]P साहब ने`, `[तिवारी]P जी ने`, `[कीवी]P कप्तान ने`)."""
+    starts = {(m.sent_idx, m.start) for m in ents}
+    out: list[Mention] = []
+    for m in ents:
+        if m.label != "PER" or (m.start, m.end) in keep:
+            out.append(m)
+            continue
+        ws = words[m.sent_idx]
+        k = _word_at(ws, m.end)
+        inside = _words_in(ws, m)
+        sent = sents[m.sent_idx]
+        if not inside or inside[-1][1] != m.end or k + 1 >= len(ws) or ws[k][0] - m.end != 1 \
+                or sent.text[m.end - sent.start] != " " or (m.sent_idx, ws[k][0]) in starts \
+                or ws[k + 1][0] - ws[k][1] != 1:
+            out.append(m)
+            continue
+        nxt = fold(ws[k + 1][2])
+        cue = nxt in _SPEAKER_NEXT or nxt in _SPEAKER_CUES and k + 2 < len(ws) \
+            and fold(ws[k + 2][2]) in _SPEAKER_CUES[nxt]
+        if not cue or not _speaker_tail_word(ws[k][2], lex, p):
+            out.append(m)
+            continue
+        out.append(_span(sent, m, m.start, ws[k][1]))
+    return out
