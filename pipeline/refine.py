@@ -12078,6 +12078,8 @@ _SPEAKER_NEXT = frozenset((ERGATIVE, ERGATIVE_TYPO)) | SPEAKS
 _SPEAKER_CUES = {fold("का"): frozenset(fold(w) for w in "कहना मानना".split()),
                  GENITIVE_KE: frozenset(fold(w) for w in "अनुसार मुताबिक मुताबिक़".split())}
 # honorifics and kin words after a name are no part of it (`तिवारी जी ने`, `दिलीप साहब ने`)
+_SPEAKER_TAIL_MAX_SEEN = 3  # a word IL-NER saw at most this often (`भास्कर`, `मैगज़ीन`: 3, never in a name) is no word
+# of its vocabulary: a name's word where the story puts it before a speaker's marker
 _NAME_HONORIFICS = frozenset(fold(w) for w in "जी जीं साहब साहेब साब बाबू भाई दीदी बहन".split())
 
 
@@ -12090,7 +12092,9 @@ def _speaker_tail_word(w: str, lex: Lexicon, p: RefineParams) -> bool:
     if not _RX_DEVANAGARI_ZW.fullmatch(w) or fw in lex.function_words or fw in TITLES or fw in ROLES \
             or fw in _NAME_HONORIFICS or place_of(w, lex) is not None or _common(w, lex, p):
         return False
-    return _surname_end(w, lex, p) or _rare_news_word(w, lex, p)
+    st = lex.words.get(fw)
+    return _surname_end(w, lex, p) or _rare_news_word(w, lex, p) \
+        or (st is None or st.n <= _SPEAKER_TAIL_MAX_SEEN) and not _news_word(w, lex, p)
 
 
 def speaker_surnames(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,

@@ -27,6 +27,9 @@ def _run(sentences_of, text, spans, **params):
          [("रविंद्र सिंह हादा", "PER")]),
         # `का कहना है`
         ("डॉ. सुनील मनराल का कहना है कि जांच जारी है।", [("सुनील", "PER")], True, [("सुनील मनराल", "PER")]),
+        # covidnp_AU-2020-MAR-22-01 (paraphrased): an initial, a given name, and the surname the model left out
+        ("स्वास्थ्य मंत्री सी. विजय भास्कर ने कहा कि तीन लोग ठीक हैं।", [("सी. विजय", "PER")], True,
+         [("सी. विजय भास्कर", "PER")]),
         # guard: an honorific after the name stays out (bbchi_0128, paraphrased)
         ("एनडी तिवारी जी ने कहा कि वे लौटेंगे।", [("एनडी तिवारी", "PER")], True, [("एनडी तिवारी", "PER")]),
         # guard: a common word after the name (a leader's government, left to `leader_governments`)
