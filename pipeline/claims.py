@@ -424,10 +424,12 @@ _STUDY_NOUNS = tuple("स्टडी अध्ययन शोध रिसर�
 # the only words allowed right before the bare noun (else it opens its clause)
 _SAME_STUDY = tuple("इस उस इसी उसी".split())  # a demonstrative: the study named before
 _OWNED_STUDY = regex.compile(r"(?:की|के|का)\s+(?:(?:एक|नई|नए|नया|ताज़ा|ताजा|हालिया)\s+)?(?P<noun>\w+)")
-# (round 60, claims.study_reflexive_owner) `X ने अपनी (एक/ताज़ा/नई) रिपोर्ट`: a study introduced as its subject's own
+# (round 60, claims.study_reflexive_owner) `X ने अपनी (एक/ताज़ा/नई) रिपोर्ट`: a study introduced as its subject's own;
+# another study introduced after it (_OTHER_STUDY): `एक अन्य/दूसरी …`, a published one, and (review of round 60) the
+# indefinite `एक सर्वे/अध्ययन` alone, the article introducing a new referent
 _REFLEXIVE_STUDY = regex.compile(r"(?<![\p{L}\p{M}])ने\s+(?:अपनी|अपने)\s+(?:(?:एक|नई|नए|नया|ताज़ा|ताजा|हालिया|ताज़ी|ताजी)\s+)?"
                                  r"(?P<noun>[\p{L}\p{M}]+)")
-_OTHER_STUDY = regex.compile(r"(?<![\p{L}\p{M}])(?:एक\s+(?:अन्य|और|दूसरी|दूसरे|नई|नए)|अन्य|दूसरी|दूसरे|जारी|प्रकाशित|छपी)\s+"
+_OTHER_STUDY = regex.compile(r"(?<![\p{L}\p{M}])(?:एक(?:\s+(?:अन्य|और|दूसरी|दूसरे|नई|नए))?|अन्य|दूसरी|दूसरे|जारी|प्रकाशित|छपी)\s+"
                              r"(?:स्टडी|अध्ययन|शोध|रिसर्च|सर्वे|सर्वेक्षण|रिपोर्ट)(?![\p{L}\p{M}])")
 # (round 60, claims.percent_group) a number and a percentage word ending an untagged speaker: a share of respondents
 _PERCENT_SUBJECT = regex.compile(r"(?<![\p{L}\p{M}\d.,])\d+(?:[.,]\d+)*\s*(?:%|(?:प्रतिशत|फीसदी|फ़ीसदी|फीसद|फ़ीसद|परसेंट)"

@@ -12066,10 +12066,13 @@ def nameless_lodgings(ents: list[Mention], keep: frozenset[tuple[int, int]] = fr
     """Round 56: a hotel's grade and kind words name no hotel (`पांच [सितारा होटल]L`, `लखनऊ के नामी [सितारा होटल]L`,
     `होटलों और [रिसॉर्ट]L में`, `एक [ग्रैंड होटेल]L में`), yet the model tags them as a place: a PER/LOC span whose
     words are all LODGING_HEADS, HOTEL_GRADES or HOTEL_GRAND is dropped (`lodging_orgs` leaves them, having no name
-    word to make an ORG of). A span with a name word stays (`मार्शल होटल`, `ताज होटेल`)."""
+    word to make an ORG of). A span with a name word stays (`मार्शल होटल`, `ताज होटेल`). (Review of round 56) A PER
+    span goes only with a lodging's kind word in it: a grade word alone is a given name there (`[सितारा]P ने कहा`, the
+    dancer Sitara Devi's later mentions), where a LOC of it alone stays a fragment (`[ग्रैंड]L प्रिंसेस`, a ship)."""
     lodging = LODGING_HEADS | HOTEL_GRADES | HOTEL_GRAND
     return [m for m in ents if m.label not in ("PER", "LOC") or (m.start, m.end) in keep
-            or not m.text.split() or not all(fold(w) in lodging for w in m.text.split())]
+            or not m.text.split() or not all(fold(w) in lodging for w in m.text.split())
+            or (m.label == "PER" and not any(fold(w) in LODGING_HEADS for w in m.text.split()))]
 
 
 # Round 57: the markers after a speaker's name: the ergative (also typed with a nasal), a speech verb's habitual
