@@ -1322,9 +1322,10 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             if not closed and q + 2 < n and keys[q + 1] in S.get("loan_compound_links", frozenset()) \
                     and _noun_like(toks[q], lex, doc) and _noun_like(toks[q + 2], lex, doc) \
                     and keys[q + 2] not in S.get("verb_forms", frozenset()) and (keys[q + 2],) not in lex.events \
-                    and keys[q + 2] not in lex.adjectives:
+                    and keys[q + 2] not in lex.adjectives and not (q + 3 < n and keys[q + 3] in ("में", "पर")):
                 q += 2  # (round 43, settings loan_compound_links, switch loan_compound_heads) an English-order compound
-                # "X स्पेशल Y" names a kind of Y: "163 श्रमिक स्पेशल ट्रेनें" -> ट्रेन (was श्रमिक, a counted head itself)
+                # "X स्पेशल Y" names a kind of Y: "163 श्रमिक स्पेशल ट्रेनें" -> ट्रेन (was श्रमिक, a counted head itself);
+                # not a place the counted are in: "12 मरीज स्पेशल वार्ड में भर्ती" -> मरीज
             if not closed and q < n and (y := _head_after_name(toks, keys, q, lex, doc)) is not None:
                 q = y  # (round 30) "4 हजार तबलीगी जमात सदस्यों": a name of several words qualifies the plural after it
             chain = S.get("verb_chain", frozenset())
