@@ -25,7 +25,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v45"  # folder under models/
+    lexicon: str = "quantities-v46"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -99,6 +99,14 @@ class QuantitiesParams:
     headline_comma_clauses: bool = True  # (round 41) a headline count's clause ends at its comma before a bare number's own
     # clause (`84 मरीज, दो की मौत` -> none for 84) or, for a number after its subject (settings headline_count_subjects),
     # before another quantity's clause (`मामले 14,079, मृतकों की संख्या 300 के पार` -> none, was पार)
+    bare_threshold_pass: bool = True  # (round 43) a bare `पार` after a number (settings bare_threshold_posts), not before a
+    # form of करना (threshold_do_forms), is the threshold `के पार`: `कोरोना मरीज 20 हजार पार` -> more_than (was noun पार)
+    threshold_comma_clauses: bool = True  # (round 43) a headline count that ends in its threshold (settings
+    # threshold_comma_words: पार) ends its clause at the comma after it: `मृतकों की संख्या 12 हजार के पार, ट्रंप बोले` -> none
+    threshold_subjects: bool = True  # (round 43) the noun right before a count that ends in its threshold (settings
+    # threshold_subject_words: पार) is its subject, as before `हो गए`: `कोरोना मरीज 20 हजार पार` -> मरीज (was पार)
+    loan_compound_heads: bool = True  # (round 43) an English-order compound `X स्पेशल Y` (settings loan_compound_links)
+    # counts its last noun: `163 श्रमिक स्पेशल ट्रेनें` -> ट्रेन (was श्रमिक)
     ud_counted_nouns: bool = True  # (round 42) words the UD list (ud_words) tags as no noun that corpus/news counts after a
     # number (settings ud_counted_nouns) are counted nouns: `20 ओवर में` -> ओवर, `872 पास जारी किए` -> पास (were none/रन)
     degree_adverbs: bool = True  # (round 42) a degree adverb (settings degree_adverbs: बहुत, काफी, बेहद, ...) after a count's
@@ -200,6 +208,10 @@ _SWITCHED_SETS: dict[str, tuple[str, ...]] = {
     "ud_counted_nouns": ("ud_counted_nouns",),  # (round 42) the UD list's non-nouns stay no counted nouns
     "inclusion_parts": ("inclusion_postpositions",),
     "degree_adverbs": ("degree_adverbs",),  # (round 42) a degree adverb may link a modifier noun to a head after it  # (round 42) a count before सहित/समेत is an antecedent as before
+    "bare_threshold_pass": ("bare_threshold_posts",),  # (round 43) a bare पार after a number is counted as before
+    "threshold_comma_clauses": ("threshold_comma_words",),
+    "threshold_subjects": ("threshold_subject_words",),
+    "loan_compound_heads": ("loan_compound_links",),  # (round 43) "X स्पेशल Y" counts X as before  # (round 43) no subject before a threshold  # (round 43) a threshold's clause goes on past its comma
     "headline_comma_clauses": ("headline_count_subjects",),  # (round 41) a headline count's clause goes on past its comma  # (round 41) a date takes the participle before a count  # (round 41) `27 पहुंचा आंकड़ा` reads as before  # (round 41) only a tagged name's genitive after the verb group  # (round 41) a genitive attaches to an event noun within attach_window only
 }
 
@@ -1066,6 +1078,9 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
         if m and (m != "up_to" or L > 1):  # a bare तक is handled after the noun
             post_mod = m
             j += L
+        elif _bare_threshold(keys, j, lex):
+            post_mod = "more_than"  # (round 43) "कोरोना मरीज 20 हजार पार" = "20 हजार के पार" (was noun पार)
+            j += 1
 
     # a focus particle between the number and its unit or noun: "20 ही लोग", "सात ही दिन", "3 ही पॉजिटिव"
     if j + 1 < n and keys[j] in S.get("count_particles", frozenset()) and not lex.numbers.starts_number(keys[j + 1]) and (
@@ -1304,6 +1319,13 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                     and not (keys[q + 1] in S.get("locative_heads", frozenset()) and q + 2 < n and keys[q + 2] in ("में", "पर")) \
                     and fold(_lemma(keys[q], toks[q].text, lex) + " " + _lemma(keys[q + 1], toks[q + 1].text, lex)) not in lex.multiword_nouns:
                 q += 1  # "3,390 नए कोरोना केस", "1 कोरोना मरीज": the head of the compound is counted (not "सैंपल लैब में")
+            if not closed and q + 2 < n and keys[q + 1] in S.get("loan_compound_links", frozenset()) \
+                    and _noun_like(toks[q], lex, doc) and _noun_like(toks[q + 2], lex, doc) \
+                    and keys[q + 2] not in S.get("verb_forms", frozenset()) and (keys[q + 2],) not in lex.events \
+                    and keys[q + 2] not in lex.adjectives and not (q + 3 < n and keys[q + 3] in ("में", "पर")):
+                q += 2  # (round 43, settings loan_compound_links, switch loan_compound_heads) an English-order compound
+                # "X स्पेशल Y" names a kind of Y: "163 श्रमिक स्पेशल ट्रेनें" -> ट्रेन (was श्रमिक, a counted head itself);
+                # not a place the counted are in: "12 मरीज स्पेशल वार्ड में भर्ती" -> मरीज
             if not closed and q < n and (y := _head_after_name(toks, keys, q, lex, doc)) is not None:
                 q = y  # (round 30) "4 हजार तबलीगी जमात सदस्यों": a name of several words qualifies the plural after it
             chain = S.get("verb_chain", frozenset())
@@ -3668,6 +3690,8 @@ def _event_head(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
                 and keys[-1] not in ("।", ".", "|", "?", "!") and d.i0 >= 1 \
                 and keys[d.i0 - 1] in S.get("headline_count_subjects", frozenset()) and _other_quantity_clause(toks, keys, k, d, lex, doc):
             return pending  # (round 41) "कोरोना वायरस के मामले 14,079, मृतकों की संख्या 300 के पार": the subject before the number
+        if key == "," and not seen_comma and _threshold_comma(keys, k, d, lex):
+            return pending  # (round 43) "मृतकों की संख्या 12 हजार के पार, ट्रंप बोले- ..."
         if key == ",":
             seen_comma = True
         if key in cop or key in ("होगा", "होगी", "होंगे"):
@@ -4000,6 +4024,27 @@ def _other_quantity_clause(toks: list[_Tok], keys: list[str], c: int, d: _Draft,
             return _IS_WORD.match(y.text) is not None and keys[x + 1] not in S.get("coordinators", frozenset()) \
                 and doc.entity_at(y.start, y.end) is None and fold(_lemma(keys[x + 1], y.text, lex)) != fold(d.noun or "")
     return False
+
+
+def _bare_threshold(keys: list[str], j: int, lex: Lexicon) -> bool:
+    """(round 43, settings bare_threshold_posts, threshold_do_forms, switch bare_threshold_pass) A bare `पार` right after a
+    number is the threshold postposition of a verbless headline, `के पार` without its genitive (`कोरोना मरीज 20 हजार पार`,
+    `मरने वालों की संख्या 4000 पार`, `31 हजार पार हुए कोरोना केस`): more than the number, no counted noun; not the noun of
+    the verb पार करना (`संख्या 100 पार करने के बीच`), whose object the number is."""
+    S = lex.sets
+    posts = S.get("bare_threshold_posts")
+    if not posts or j >= len(keys) or keys[j] not in posts:
+        return False
+    return not (j + 1 < len(keys) and keys[j + 1] in S.get("threshold_do_forms", frozenset()))
+
+
+def _threshold_comma(keys: list[str], k: int, d: _Draft, lex: Lexicon) -> bool:
+    """(round 43, settings threshold_comma_words, switch threshold_comma_clauses) The comma at k right after a count that
+    ends in its threshold postposition (`के पार`, `पार`) closes a headline's verbless clause: `N के पार` is its predicate,
+    and the verb after the comma is another clause's (`मृतकों की संख्या 12 हजार के पार, ट्रंप बोले` -> none, was बोले)."""
+    words = lex.sets.get("threshold_comma_words")
+    return bool(words) and k == d.i1 and d.i1 >= 1 and keys[d.i1 - 1] in words and d.kind != "date" \
+        and keys[-1] not in ("।", ".", "|", "?", "!")
 
 
 def _bare_count_clause(keys: list[str], c: int, lex: Lexicon) -> bool:
@@ -4885,14 +4930,17 @@ def extract_quantities(
                                         and _IS_WORD.match(keys[q - 3]) is not None:
                                     noun = str(lex.settings.get("default_person_noun", "लोग"))  # (v33) those who died: people
                             break
-                if noun is None and not owned and d.i0 > 0 and d.i1 < len(keys) and _noun_like(toks[d.i0 - 1], lex, doc) \
+                if noun is None and not owned and d.i0 > 0 and _noun_like(toks[d.i0 - 1], lex, doc) \
                         and keys[d.i0 - 1] not in lex.sets.get("verb_forms", frozenset()) \
                         and keys[d.i0 - 1] not in lex.sets.get("count_words", frozenset()) \
-                        and (keys[d.i1] in lex.sets.get("become_verbs", frozenset()) or keys[d.i1] in lex.sets.get("reach_verbs", frozenset())
-                             or (keys[d.i1] in lex.sets.get("threshold_pass_verbs", frozenset()) and keys[d.i1 - 1] == "पार")
-                             or (keys[d.i1] in lex.sets.get("copulas", frozenset()) and d.modifier != "vague"
-                                 and keys[d.i0 - 1] not in lex.sets.get("count_words", frozenset())
-                                 and keys[d.i0 - 1] not in lex.sets.get("attribute_nouns", frozenset()))):  # "शौचालय पांच हैं"
+                        and ((d.modifier == "more_than" and keys[d.i1 - 1] in lex.sets.get("threshold_subject_words", frozenset())
+                              and keys[d.i0 - 1] not in lex.sets.get("attribute_nouns", frozenset()))  # (round 43) "मरीज 20 हजार पार"
+                             or (d.i1 < len(keys) and (
+                                 keys[d.i1] in lex.sets.get("become_verbs", frozenset()) or keys[d.i1] in lex.sets.get("reach_verbs", frozenset())
+                                 or (keys[d.i1] in lex.sets.get("threshold_pass_verbs", frozenset()) and keys[d.i1 - 1] == "पार")
+                                 or (keys[d.i1] in lex.sets.get("copulas", frozenset()) and d.modifier != "vague"
+                                     and keys[d.i0 - 1] not in lex.sets.get("count_words", frozenset())
+                                     and keys[d.i0 - 1] not in lex.sets.get("attribute_nouns", frozenset()))))):  # "शौचालय पांच हैं"
                     # (not "यह आंकड़ा 431 है", "रिकवरी रेट 98.97 है", "शहर की आबादी 24 लाख है": what is measured, no counted noun)
                     noun = _lemma(keys[d.i0 - 1], toks[d.i0 - 1].text, lex)
                 if noun is None and not owned and d.value == int(d.value):
