@@ -12043,23 +12043,34 @@ def leader_governments(words: dict[int, list[Word]], sents: dict[int, Sentence],
     starts = {(m.sent_idx, m.start) for m in ents}
     out: list[Mention] = []
     for m in ents:
-        if m.label != "PER" or (m.start, m.end) in keep:
+        after = _word_after_person(m, words, sents, starts, keep)
+        if after is None or (len(after[2]) == 1 and fold(after[2][0][2]) in lex.given_names):
             out.append(m)
             continue
-        ws = words[m.sent_idx]
-        k = _word_at(ws, m.end)
-        inside = _words_in(ws, m)
-        if not inside or inside[-1][1] != m.end or k >= len(ws) or ws[k][0] - m.end != 1 \
-                or (m.sent_idx, ws[k][0]) in starts or (len(inside) == 1 and fold(inside[0][2]) in lex.given_names):
-            out.append(m)
-            continue
+        ws, k, _ = after
         nxt = _bare(ws[k])
-        sent = sents[m.sent_idx]
-        if fold(nxt[2]) != GOVERNMENT_WORD or sent.text[m.end - sent.start] != " ":
+        if fold(nxt[2]) != GOVERNMENT_WORD:
             out.append(m)
             continue
-        out.append(_span(sent, m, m.start, nxt[1], "ORG"))
+        out.append(_span(sents[m.sent_idx], m, m.start, nxt[1], "ORG"))
     return out
+
+
+def _word_after_person(m: Mention, words: dict[int, list[Word]], sents: dict[int, Sentence],
+                       starts: set[tuple[int, int]], keep: frozenset[tuple[int, int]]
+                       ) -> tuple[list[Word], int, list[Word]] | None:
+    """Rounds 56-57: for a PER span not in keep that ends on a word's end and has, one space after it, a word no
+    mention starts at: the sentence's words, that word's index and the span's words; else None."""
+    if m.label != "PER" or (m.start, m.end) in keep:
+        return None
+    ws = words[m.sent_idx]
+    k = _word_at(ws, m.end)
+    inside = _words_in(ws, m)
+    sent = sents[m.sent_idx]
+    if not inside or inside[-1][1] != m.end or k >= len(ws) or ws[k][0] - m.end != 1 \
+            or sent.text[m.end - sent.start] != " " or (m.sent_idx, ws[k][0]) in starts:
+        return None
+    return ws, k, inside
 
 
 def nameless_lodgings(ents: list[Mention], keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
@@ -12111,18 +12122,12 @@ def speaker_surnames(words: dict[int, list[Word]], sents: dict[int, Sentence], e
     starts = {(m.sent_idx, m.start) for m in ents}
     out: list[Mention] = []
     for m in ents:
-        if m.label != "PER" or (m.start, m.end) in keep:
+        after = _word_after_person(m, words, sents, starts, keep)
+        if after is None or after[1] + 1 >= len(after[0]) or after[0][after[1] + 1][0] - after[0][after[1]][1] != 1:
             out.append(m)
             continue
-        ws = words[m.sent_idx]
-        k = _word_at(ws, m.end)
-        inside = _words_in(ws, m)
+        ws, k, _ = after
         sent = sents[m.sent_idx]
-        if not inside or inside[-1][1] != m.end or k + 1 >= len(ws) or ws[k][0] - m.end != 1 \
-                or sent.text[m.end - sent.start] != " " or (m.sent_idx, ws[k][0]) in starts \
-                or ws[k + 1][0] - ws[k][1] != 1:
-            out.append(m)
-            continue
         nxt = fold(ws[k + 1][2])
         cue = nxt in _SPEAKER_NEXT or nxt in _SPEAKER_CUES and k + 2 < len(ws) \
             and fold(ws[k + 2][2]) in _SPEAKER_CUES[nxt]
