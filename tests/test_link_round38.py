@@ -2,31 +2,11 @@
 left out, join the one full name of three words of that given name and surname across articles (link.middle_names).
 Names and sentences from corpus/news articles (shortened, paraphrased)."""
 
-import dataclasses
-from functools import lru_cache
-
 import pytest
 
-from pipeline.link import LinkParams, link_mentions, load_aliases
-from pipeline.records import Mention
-from pipeline.runner import load_params
+from pipeline.link import link_mentions, load_aliases
 from tests.test_link import ROOT, doc_from_text
-
-SHIPPED = load_params(ROOT / "params.yaml", "link", LinkParams)
-
-
-@lru_cache(maxsize=1)
-def shipped_aliases():
-    return load_aliases(ROOT / "models", SHIPPED)
-
-
-def ids(mentions: list[Mention], p: LinkParams, texts: dict[str, str] | None = None) -> dict[tuple[str, str], str]:
-    _, linked = link_mentions(mentions, shipped_aliases(), p, texts=texts)
-    return {(m.doc_id, m.text): m.entity_id for m in linked}
-
-
-def off(**kw) -> LinkParams:
-    return dataclasses.replace(SHIPPED, **kw)
+from tests.test_link_round36 import SHIPPED, ids, off
 
 
 def test_round38_switch_in_params():
