@@ -107,6 +107,9 @@ class QuantitiesParams:
     # threshold_subject_words: पार) is its subject, as before `हो गए`: `कोरोना मरीज 20 हजार पार` -> मरीज (was पार)
     loan_compound_heads: bool = True  # (round 43) an English-order compound `X स्पेशल Y` (settings loan_compound_links)
     # counts its last noun: `163 श्रमिक स्पेशल ट्रेनें` -> ट्रेन (was श्रमिक)
+    ud_counted_places: bool = True  # (round 44) a word of ud_counted_nouns is counted only right after a number or an
+    # ordinal (or one of them and ही/भी) and before a postposition, a verb, a copula or a clause end: `2 ओवर द काउंटर
+    # दवाएं` -> none (was ओवर), `3 ओवर पार` -> none (was पार); elsewhere (`गेम ओवर`) it stays no noun, as before round 42
     ud_counted_nouns: bool = True  # (round 42) words the UD list (ud_words) tags as no noun that corpus/news counts after a
     # number (settings ud_counted_nouns) are counted nouns: `20 ओवर में` -> ओवर, `872 पास जारी किए` -> पास (were none/रन)
     degree_adverbs: bool = True  # (round 42) a degree adverb (settings degree_adverbs: बहुत, काफी, बेहद, ...) after a count's
@@ -299,6 +302,10 @@ def load_lexicon(models_dir: Path, p: QuantitiesParams) -> Lexicon:
                 sets.pop(k, None)
             h.update(f"{switch} off\x00".encode())
     not_nouns = not_nouns - sets.get("ud_counted_nouns", frozenset())  # (round 42) `20 ओवर`: counted, though UD tags it ADP
+    if p.ud_counted_places:  # (round 44) outside its counted place the word's key is marked (`ओवर~`) and stays no noun
+        not_nouns = not_nouns | {w + "~" for w in sets.get("ud_counted_nouns", frozenset())}
+    else:
+        h.update(b"ud_counted_places off\x00")
     if not p.magnitude_words:
         settings = {k: v for k, v in settings.items() if k != "magnitude_count_words"}  # (round 37) switch off: परिमाण counts
         h.update(b"magnitude_words off\x00")
@@ -656,6 +663,33 @@ def _attributive_predicate_words(keys: list[str], lex: Lexicon) -> None:
         | S.get("coordinators", frozenset()) | S.get("hard_boundaries", frozenset())
     for x, k in enumerate(keys):
         if k in words and x + 1 < len(keys) and keys[x + 1] not in ok:
+            keys[x] = k + "~"
+
+
+def _ud_counted_places(keys: list[str], lex: Lexicon) -> None:
+    """(round 44) A word the UD list tags as no noun but corpus/news counts (settings ud_counted_nouns: ओवर) is a
+    counted noun only in a count's place: right after a number or an ordinal (`14वें`; also over ही/भी: `तीसरे ही ओवर में`) and
+    before a case postposition, का/के/की/वाले, a copula, a form of होना/करना, a past vector, a verb or a clause end
+    (`20 ओवर में`, `41.2 ओवर हो चुके थे`, `चार ओवर, 20 रन`). Elsewhere (`2 ओवर द काउंटर दवाएं`, `3 ओवर पार`,
+    `गेम ओवर`) its key is marked in place (`ओवर~`), a non-noun as before round 42."""
+    S = lex.sets
+    words = S.get("ud_counted_nouns", frozenset())
+    if not any(w + "~" in lex.not_nouns for w in words) or not any(k in words for k in keys):
+        return  # switch off (no marked forms in not_nouns) or no such word in the sentence
+    after = S.get("case_postpositions", frozenset()) | S.get("attach_postpositions", frozenset()) \
+        | S.get("copulas", frozenset()) | S.get("do_be_lights", frozenset()) | S.get("past_vectors", frozenset()) \
+        | S.get("verb_forms", frozenset()) | S.get("hard_boundaries", frozenset()) | {",", "।"}
+    suffixes = S.get("spaced_ordinal_suffixes", frozenset())  # `14वें` is tokenized 14 + वें
+    n = len(keys)
+    for x, k in enumerate(keys):
+        if k not in words:
+            continue
+        b = x - 1
+        if b >= 1 and keys[b] in ("ही", "भी"):
+            b -= 1
+        counted = b >= 0 and (lex.numbers.starts_number(keys[b]) or keys[b] in lex.ordinals
+                              or (keys[b] in suffixes and b >= 1 and keys[b - 1][:1].isdigit()))  # `14वें ओवर`
+        if not (counted and (x + 1 == n or keys[x + 1] in after)):
             keys[x] = k + "~"
 
 
@@ -4881,6 +4915,7 @@ def extract_quantities(
         _glued_light_datelines(spans, keys, lex)
         _headline_colons(spans, keys, lex, doc)
         _attributive_predicate_words(keys, lex)
+        _ud_counted_places(keys, lex)
         toks = [_Tok(s + base, e + base, t, key) for (s, e, t), key in zip(spans, keys)]
         doc.list_places = _list_places(toks, keys, lex, doc)
         titles = _work_title_spans(keys, lex)

@@ -52,10 +52,9 @@ def test_review42_overs_guard(text, qtext, noun):
     assert the_quantity(text, qtext, lex, p).noun == noun
 
 
-@pytest.mark.xfail(strict=True, reason="left: the English preposition of a spaced loan phrase is read as a counted over "
-                   "(no case in corpus/news; hyphenated ओवर-द-काउंटर is one word)")
-def test_review42_overs_loan_phrase():
-    assert the_quantity("उन्होंने 2 ओवर द काउंटर दवाएं खरीदीं।", "2 ओवर", LEX, P).noun != "ओवर"
+def test_review42_overs_loan_phrase():  # was a strict xfail; round 44 (switch ud_counted_places) counts ओवर only before a
+    # postposition, a verb or a clause end, not before the English article of a spaced loan phrase
+    assert all(noun != "ओवर" for _, noun in found("उन्होंने 2 ओवर द काउंटर दवाएं खरीदीं।"))
 
 
 # --- सहित/समेत: a part is no antecedent; the whole and other counts keep their nouns ------------------------------------
