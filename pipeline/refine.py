@@ -692,6 +692,8 @@ class RefineParams:
     speaker_surnames: bool = False  # round 57: a PER span cut before its last word, the subject of `ने` or a speech
     # cue (`[प्रदीप]P मैगज़ीन का मानना है`, `[सी. विजय]P भास्कर ने कहा`): the span takes in one untagged surname or
     # unseen name word right before the marker
+    lone_speakers: bool = False  # round 58: an untagged word IL-NER never saw, rare in the news, written again in
+    # the story, opening its clause before a speaker's marker (`लेकिन फ़रज़ाना ने बताया`, `कोनली कहती हैं`) is a PER
     tally_max_seen: int = 3  # round 49: ... such a word, unless a listed district or town, the training data saw at
     # most this many times
     line_glues: bool = False  # round 50: a name glued to the common word ending the line before it (a lost line
@@ -1071,6 +1073,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = nameless_lodgings(ents, keep)
     if p.speaker_surnames:  # round 57: after every step that makes, cuts or grows a PER span
         ents = speaker_surnames(words, texts, ents, lex, p, keep)
+    if p.lone_speakers:  # round 58: after `speaker_surnames` and every step that makes a span, over untagged words
+        ents = lone_speakers(words, texts, ents, lex, p)
     if p.place_echoes:  # round 55: last, only the words every other step left untagged
         ents = place_echoes(words, texts, ents, lex, p)
     if p.no_overlaps:  # issue 14: last of all, over the NUM/TIME mentions too
@@ -12135,4 +12139,83 @@ def speaker_surnames(words: dict[int, list[Word]], sents: dict[int, Sentence], e
             out.append(m)
             continue
         out.append(_span(sent, m, m.start, ws[k][1]))
+    return out
+
+
+# Round 58: a lone word before a speaker's marker stands for a name when it opens its clause: the sentence's start, a
+# punctuation mark or a conjunction or clause adverb before it; a postposition, a numeral or a participle before it
+# makes it a genitive's head, an object or a common noun (`सांसदों के शिष्टमंडल ने`, `एक लॉटरी ने`, `आए बवंडर ने`)
+_CLAUSE_OPENERS = frozenset(fold(w) for w in
+                            "कि और लेकिन मगर किंतु किन्तु परंतु परन्तु जबकि क्योंकि जब तब तो बाद इसलिए हालांकि वहीं फिर "
+                            "बल्कि बावजूद".split())
+# a determiner or possessive before a word anywhere in the story makes it a common noun (`एक बैंककर्मी`, `उसके कज़न`):
+# Hindi names take none
+_LONE_DETERMINERS = frozenset(fold(w) for w in
+                              "एक यह वह ये वे इस उस इन उन कोई किसी हर प्रत्येक उसके उसकी उसका उनके उनकी उनका अपने "
+                              "अपनी अपना मेरे मेरी मेरा हमारे हमारी हमारा मृत मृतक".split())
+_LONE_PLURAL = regex.compile(r"(?:ों|ओं|्स|्स्)$")  # an oblique or English plural (`जमातियों`, `ऐक्सपर्ट्स`): a group
+_LONE_GLUE_MIN_SEEN = 5  # two words IL-NER saw this often each, glued (`बैंककर्मी`, `आंधीसरकार`), are no name
+_LONE_MIN_STORY = 2  # the word is written at least this often in the story (a name the story returns to)
+
+
+def _glued_words(w: str, lex: Lexicon) -> bool:
+    """Round 58: a word that splits into two words IL-NER saw at least `_LONE_GLUE_MIN_SEEN` times each, each of two
+    letters or more (`बैंक|कर्मी`, `आंधी|सरकार`, `पूछताछ|पुलिस`): a compound or a lost space, no name."""
+    for i in range(2, len(w) - 1):
+        a, b = lex.words.get(fold(w[:i])), lex.words.get(fold(w[i:]))
+        if a and b and a.n >= _LONE_GLUE_MIN_SEEN and b.n >= _LONE_GLUE_MIN_SEEN \
+                and unicodedata.category(w[i]) != "Mn":
+            return True
+    return False
+
+
+def _lone_speaker_word(w: str, lex: Lexicon, p: RefineParams) -> bool:
+    """Round 58: a word that can be a whole name before a speaker's marker: `_speaker_tail_word` (no function word,
+    title, role, honorific, KB place or common word), IL-NER never saw it, at most `story_word_max_docs` news
+    articles use it, and it is no plural, letter-name acronym or glued pair of known words."""
+    return fold(w) not in lex.words and _rare_news_word(w, lex, p) and _speaker_tail_word(w, lex, p) \
+        and not _LONE_PLURAL.search(w) and not _acronym_word(w) and not _glued_words(w, lex)
+
+
+def lone_speakers(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                  p: RefineParams) -> list[Mention]:
+    """Round 58 (issues 14 and 16: speakers without an entity): the story names a person by one word the model
+    never tags, `लेकिन फ़रज़ाना ने पुलिस को बताया`, `वहीं वेई ने कहा`, `कोनली कहती हैं`, and the claim has no entity.
+    An untagged word (`_lone_speaker_word`) that opens its clause (the sentence's start, a punctuation mark or one
+    of `_CLAUSE_OPENERS` before it), is followed, one space apart, by a speaker's marker (round
+    57's `ने`, `कहते`/`बताती`, `का कहना`/`का मानना`, `के अनुसार`/`के मुताबिक`) and is written at least
+    `_LONE_MIN_STORY` times in the story becomes a PER span. A word after a postposition (`सांसदों के शिष्टमंडल ने`),
+    a plural (`ऐक्सपर्ट्स का कहना`), an acronym (`टीटीई ने`), a glued pair (`बैंककर्मी ने`) or a word written once
+    (`प्रसाशन ने`, a misspelling) stays untagged, as does a word the story writes after a determiner (`एक किन्नर`),
+    in the plural (`किन्नरों`) or right before a PER span (`प्रॉड्यूसर निखिल द्विवेदी`: a role)."""
+    story = Counter(fold(w[2]) for ws in words.values() for w in ws)
+    per_starts = {(m.sent_idx, m.start) for m in ents if m.label == "PER"}
+    # the story's words after a determiner (`एक किन्नर`) or before a PER span (`प्रॉड्यूसर निखिल`: a role)
+    not_names = {fold(ws[i][2]) for idx, ws in words.items() for i in range(len(ws))
+                 if i and fold(ws[i - 1][2]) in _LONE_DETERMINERS
+                 or i + 1 < len(ws) and (idx, ws[i + 1][0]) in per_starts}
+    covered = defaultdict(list)
+    for m in ents:
+        covered[m.sent_idx].append((m.start, m.end))
+    out = list(ents)
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        for k in range(len(ws) - 1):
+            s, e, w = ws[k]
+            if ws[k + 1][0] - e != 1 or any(a < e and s < b for a, b in covered[idx]):
+                continue
+            nxt = fold(ws[k + 1][2])
+            cue = nxt in _SPEAKER_NEXT or nxt in _SPEAKER_CUES and k + 2 < len(ws) \
+                and fold(ws[k + 2][2]) in _SPEAKER_CUES[nxt]
+            fw = fold(w)
+            opens = k == 0 or not regex.match(r"[\p{L}\p{N}]", ws[k - 1][2]) or fold(ws[k - 1][2]) in _CLAUSE_OPENERS
+            if not cue or not opens or story[fw] < _LONE_MIN_STORY or fw in not_names:
+                continue
+            if any(story[fold(w[: len(w) - j] + suf)] for j in (0, 1) for suf in ("ों", "ओं")):
+                continue  # the story writes its plural (`किन्नरों`): a common noun
+            if not _lone_speaker_word(w, lex, p):
+                continue
+            sent = sents[idx]
+            out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "PER", tagger))
+            covered[idx].append((s, e))
     return out
