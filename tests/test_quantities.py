@@ -2,6 +2,7 @@
 (outputs/dev/metrics.json) and bench/bench_quantities.py figures, not test thresholds)."""
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -37,6 +38,13 @@ def the_quantity(text: str, qtext: str, lex, p, names=()):
     qs = [q for q in quantities_in(text, lex, p, names) if q.text == qtext]
     assert len(qs) == 1, quantities_in(text, lex, p, names)
     return qs[0]
+
+
+def switched_off(p: QuantitiesParams, switch: str):
+    """(lexicon, params) of p with one switch off: a switch that only drops a lexicon setting needs its lexicon
+    loaded again under the changed params. Shared by the round tests."""
+    q = dataclasses.replace(p, **{switch: False})
+    return load_lexicon(ROOT / "models", q), q
 
 
 def run(text: str, mentions: list[Mention] | None = None):

@@ -5,14 +5,13 @@
 round 41's six switches, read over corpus/news. Sentences shortened from corpus/news, or built on its patterns."""
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 import pytest
 
 from pipeline.quantities import QuantitiesParams, load_lexicon
 from pipeline.runner import load_params
-from tests.test_quantities import the_quantity
+from tests.test_quantities import switched_off, the_quantity
 
 ROOT = Path(__file__).resolve().parents[1]
 P = load_params(ROOT / "params.yaml", "quantities", QuantitiesParams)
@@ -24,8 +23,7 @@ def one(text: str, qtext: str, lex=LEX, p=P):
 
 
 def off(switch: str):
-    p = dataclasses.replace(P, **{switch: False})
-    return load_lexicon(ROOT / "models", p), p
+    return switched_off(P, switch)
 
 
 # --- count_topic_particles: a number after the clause's first verb is another clause's --------------------------------

@@ -12,7 +12,7 @@ import pytest
 
 from pipeline.quantities import QuantitiesParams, load_lexicon
 from pipeline.runner import load_params
-from tests.test_quantities import quantities_in, the_quantity
+from tests.test_quantities import switched_off, the_quantity
 
 ROOT = Path(__file__).resolve().parents[1]
 P = load_params(ROOT / "params.yaml", "quantities", QuantitiesParams)
@@ -27,8 +27,7 @@ def one(text: str, qtext: str, lex=LEX, p=P):
 
 
 def off(switch: str):
-    p = dataclasses.replace(P, **{switch: False})
-    return load_lexicon(ROOT / "models", p), p
+    return switched_off(P, switch)
 
 
 def test_round42_shipped():

@@ -4,14 +4,13 @@ adverb after a count's noun links no head). The rules were found sound over corp
 tests pin what they must keep and must not touch. Sentences shortened or paraphrased from corpus/news."""
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 import pytest
 
 from pipeline.quantities import QuantitiesParams, load_lexicon
 from pipeline.runner import load_params
-from tests.test_quantities import quantities_in, the_quantity
+from tests.test_quantities import quantities_in, switched_off, the_quantity
 
 ROOT = Path(__file__).resolve().parents[1]
 P = load_params(ROOT / "params.yaml", "quantities", QuantitiesParams)
@@ -19,8 +18,7 @@ LEX = load_lexicon(ROOT / "models", P)
 
 
 def off(switch: str):
-    p = dataclasses.replace(P, **{switch: False})
-    return load_lexicon(ROOT / "models", p), p
+    return switched_off(P, switch)
 
 
 def found(text: str, lex=LEX, p=P):
