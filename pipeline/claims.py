@@ -202,6 +202,9 @@ class ClaimsParams:
     agentive_subject: bool = True  # (round 61) `बॉन्ड सीरिज़ की हिमायत करने वाले कहते हैं कि …`: the agentive participle
     # of a verb (`<infinitive>-ने वाले/वाली/वाला`, "those who …") in the nominative right before a habitual cue is its
     # subject, unnamed people (anonymous), as `… करने वालों ने कहा` and `… रखने वालों का कहना है` already are
+    quoted_ergative: bool = False  # (round 62) `"साइपोव ने … नुकसान पहुँचाया," अदालत के दस्तावेज़ में कहा गया है।`: a ने
+    # inside a quotation that closes before a passive cue is the quoted clause's subject, not the passive's (before,
+    # the passive was read as the perfect of its ने subject and the report lost)
     percent_group: bool = True  # (round 60) `25 प्रतिशत ने खुद को असहाय बताया।`, `24.9 फीसदी ने … की बात कही।`: a share of
     # unnamed respondents as the subject (a number + प्रतिशत/फीसदी/फ़ीसदी/फीसद/परसेंट/% with no entity) is anonymous, not a
     # named speaker without an entity
@@ -6212,6 +6215,8 @@ class _Doc:
     def on_passive(self, hit: _Hit) -> None:
         u = self.units[hit.unit]
         erg = None if fold(hit.entry.form).startswith(_FINDING) else self.ergative(u, hit.s)  # (पता चलना: no ने)
+        if erg is not None and self.p.quoted_ergative and self.quoted_ergative(u, erg[0], hit):
+            erg = None  # (round 62) `"X ने …," बयान में कहा गया।`: the ने is the quotation's own
         if erg is not None and not any(h.unit == hit.unit and u.toks[erg[0]].e <= h.s < hit.s for h in self.hits) \
                 and not any(t.k in ("कि", "जो", "जिसमें") for t in u.toks[erg[0] + 1:] if t.e <= hit.s):
             w = _WORD.match(self.T[hit.rs:hit.re])
@@ -6342,6 +6347,14 @@ class _Doc:
         if self.n_tokens(s, e) < 3 or not any(ch == "," or ch in _SENT_END for ch in self.T[e:qe + 1]):
             return None  # `ऐसा "लैंसेट" पत्रिका में … कहा गया है`: a quoted title, no quotation (round 31 review)
         return s, e, "direct", qs, qe, self.unit_at(qs), False
+
+    def quoted_ergative(self, u: _Unit, i: int, hit: _Hit) -> bool:
+        """(round 62, claims.quoted_ergative) The ergative subject u.toks[i] found before a passive cue stands inside
+        a quotation that closes before the cue (`"साइपोव ने … घायल किया," अदालत के दस्तावेज़ों में कहा गया है।`, translated
+        "…, the court papers say"): an odd number of quotation marks between it and the cue, the last of them a
+        closer. The ने belongs to the quoted clause; the passive keeps its own source (quote_before_source)."""
+        a, b = u.toks[i].e, hit.s
+        return _quote_marks(self.T, a, b) % 2 == 1 and not _left_open(self.T, a, b)
 
     def qualified(self, t: _Tok) -> bool:
         """t, right before a statement noun, is a relational adjective naming another issuer (`संसदीय रिपोर्ट`:
