@@ -25,7 +25,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v46"  # folder under models/
+    lexicon: str = "quantities-v47"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -107,6 +107,13 @@ class QuantitiesParams:
     # threshold_subject_words: पार) is its subject, as before `हो गए`: `कोरोना मरीज 20 हजार पार` -> मरीज (was पार)
     loan_compound_heads: bool = True  # (round 43) an English-order compound `X स्पेशल Y` (settings loan_compound_links)
     # counts its last noun: `163 श्रमिक स्पेशल ट्रेनें` -> ट्रेन (was श्रमिक)
+    ordinal_adverb_agreement: bool = False  # (round 45) `पहले` before a word it cannot head as an ordinal is the adverb
+    # "earlier/before", no quantity (settings ordinal_adverb_relatives, ordinal_direct_adjective_endings,
+    # ordinal_adverb_infinitive_after, ordinal_adverb_span_words): `पहले जितनी उम्मीद थी`, `पहले बड़ा मकान था`, `शादी के
+    # पहले मरने की`, `हफ्ते भर पहले कंपनी के सीईओ` (were ordinals)
+    later_frames: bool = False  # (round 45) `के आगे`, `के पश्चात`, `के उपरांत` (settings later_frames) frame a quantity as
+    # round 35's `के बाद` does: an event noun after the frame is no event of it: `तीन मई के आगे लॉकडाउन बढ़ेगा` -> बढ़ेगा
+    # (was लॉकडाउन)
     ud_counted_places: bool = True  # (round 44) a word of ud_counted_nouns is counted only right after a number or an
     # ordinal (or one of them and ही/भी) and before a postposition, a verb, a copula or a clause end: `2 ओवर द काउंटर
     # दवाएं` -> none (was ओवर), `3 ओवर पार` -> none (was पार); elsewhere (`गेम ओवर`) it stays no noun, as before round 42
@@ -215,6 +222,9 @@ _SWITCHED_SETS: dict[str, tuple[str, ...]] = {
     "threshold_comma_clauses": ("threshold_comma_words",),
     "threshold_subjects": ("threshold_subject_words",),
     "loan_compound_heads": ("loan_compound_links",),  # (round 43) "X स्पेशल Y" counts X as before  # (round 43) no subject before a threshold  # (round 43) a threshold's clause goes on past its comma
+    "ordinal_adverb_agreement": ("ordinal_adverb_relatives", "ordinal_direct_adjective_endings",
+                                 "ordinal_adverb_infinitive_after", "ordinal_adverb_span_words"),  # (round 45) `पहले जितनी/बड़ा/के पहले मरने` stay ordinals
+    "later_frames": ("later_frames",),  # (round 45) an event noun after `के आगे/पश्चात/उपरांत` may be the date's event
     "headline_comma_clauses": ("headline_count_subjects",),  # (round 41) a headline count's clause goes on past its comma  # (round 41) a date takes the participle before a count  # (round 41) `27 पहुंचा आंकड़ा` reads as before  # (round 41) only a tagged name's genitive after the verb group  # (round 41) a genitive attaches to an event noun within attach_window only
 }
 
@@ -301,6 +311,8 @@ def load_lexicon(models_dir: Path, p: QuantitiesParams) -> Lexicon:
             for k in keys:
                 sets.pop(k, None)
             h.update(f"{switch} off\x00".encode())
+    sets["detached_frames"] = sets.get("detached_frames", frozenset()) | sets.get("later_frames", frozenset())  # (round 45)
+    # `तीन मई के आगे लॉकडाउन बढ़ेगा`: आगे/पश्चात/उपरांत frame a date as बाद does (switch later_frames off: as before)
     not_nouns = not_nouns - sets.get("ud_counted_nouns", frozenset())  # (round 42) `20 ओवर`: counted, though UD tags it ADP
     if p.ud_counted_places:  # (round 44) outside its counted place the word's key is marked (`ओवर~`) and stays no noun
         not_nouns = not_nouns | {w + "~" for w in sets.get("ud_counted_nouns", frozenset())}
@@ -926,6 +938,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                     and _noun_like(toks[i + 2], lex, doc) and keys[i + 1] not in lex.months \
                     and not _match_seq(keys, i + 1, lex.units, lex.unit_max_len)[0]:
                 return None  # "दूसरे शेयर धारकों", "पहले किराना दुकानों": a plural compound is "other"/"earlier"
+            if adverbs is not None and k in adverbs and _ordinal_adverb_mismatch(toks, keys, i, lex):
+                return None  # (round 45) "पहले जितनी उम्मीद", "पहले बड़ा मकान", "शादी के पहले मरने की": earlier/before
             if i > 0 and keys[i - 1] in S.get("ordinal_not_after", frozenset()) and (adverbs is None or k in adverbs):
                 return None  # "कुछ दिन पहले", "उससे पहले"
             if i > 0 and keys[i - 1] in lex.settings.get("ordinal_not_after_word", {}).get(k, ()):
@@ -2039,6 +2053,27 @@ def _ordinal_context(toks: list[_Tok], keys: list[str], i: int, lex: Lexicon, do
         if r < n and not _noun_like(toks[r], lex, doc) and lex.events.get((keys[r],)) != "state":
             break  # (a state word stays in the phrase: "पहले कोरोना पॉजिटिव की मौत")
     return False
+
+
+def _ordinal_adverb_mismatch(toks: list[_Tok], keys: list[str], i: int, lex: Lexicon) -> bool:
+    """(round 45) Can the oblique/plural `पहले` not be an ordinal of the word after it? A relative or correlative
+    quantifier (`पहले जितनी उम्मीद थी`, `पहले जैसी स्थिति`: as earlier), a span of time + भर before it (`हफ्ते भर
+    पहले`: a week ago), an adjective in the direct masculine singular,
+    which an oblique or plural ordinal never agrees with (`पहले बड़ा मकान था`, `पहले नया भोजपुर ले गया`; `पहले बड़े
+    मकान` stays), or an infinitive after `के` (`शादी के पहले मरने की ख्वाहिश`: before; the genitive's ordinal context
+    does not hold for a verb). Each only with its settings list (switch `ordinal_adverb_agreement`)."""
+    S = lex.sets
+    nk = keys[i + 1]
+    if nk in S.get("ordinal_adverb_relatives", frozenset()):
+        return True
+    if i > 1 and keys[i - 1] in S.get("ordinal_adverb_span_words", frozenset()) \
+            and keys[i - 2] in S.get("ordinal_not_after", frozenset()):
+        return True  # "हफ्ते भर पहले कंपनी के सीईओ ने": a span of time + भर + पहले, ago
+    ends = tuple(S.get("ordinal_direct_adjective_endings", ()))
+    if ends and nk.endswith(ends) and (nk in lex.adjectives or nk in S.get("ud_adjectives", frozenset())):
+        return True
+    return i > 0 and keys[i - 1] in S.get("ordinal_adverb_infinitive_after", frozenset()) and nk.endswith("ने") \
+        and nk[:-2] in S.get("verb_stems", frozenset())
 
 
 _CASE_MARKERS = frozenset(("में", "पर", "से", "का", "की", "के", "तक"))  # (not को/ने: "11,084 नंबर पुलिस को दे दिए" is a count)
@@ -3430,6 +3465,8 @@ def _dated_noun(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, doc:
     if d.kind != "date" or d.i1 + 1 >= n or keys[d.i1] not in ("का", "की", "के"):
         return None
     S = lex.sets
+    if keys[d.i1 + 1] in S.get("later_frames", frozenset()):
+        return None  # (round 45) "तीन मई के आगे लॉकडाउन बढ़ेगा": a compound postposition, no genitive of the noun after it
     times = S.get("dated_time_nouns", frozenset())
     if not any(lex.numbers.starts_number(keys[y]) and not (keys[y].isdigit() and len(keys[y]) == 4) for y in range(d.i0, d.i1)):
         times = times | S.get("season_time_nouns", frozenset())  # (v27, review) a season only after a bare year or
