@@ -694,6 +694,11 @@ class RefineParams:
     # unseen name word right before the marker
     lone_speakers: bool = False  # round 58: an untagged word IL-NER never saw, rare in the news, written again in
     # the story, opening its clause before a speaker's marker (`लेकिन फ़रज़ाना ने बताया`, `कोनली कहती हैं`) is a PER
+    place_operators: bool = False  # round 59: a LOC span right before a transport operator's head (`मेट्रो`,
+    # `रोडवेज`, `ट्रांसपोर्ट` + an English body head) names the operator: one ORG (`[दिल्ली]L मेट्रो ने` -> `दिल्ली
+    # मेट्रो` ORG, `[दिल्ली]L मेट्रो [रेल कॉर्पोरेशन]O`, `[हरियाणा]L रोडवेज की बसें`)
+    service_bodies: bool = False  # round 59: a one-word LOC span naming an armed service (`नेवी`, `एयरफोर्स`,
+    # round 14's SERVICES) is ORG, as `नौसेना`/`वायुसेना` are
     tally_max_seen: int = 3  # round 49: ... such a word, unless a listed district or town, the training data saw at
     # most this many times
     line_glues: bool = False  # round 50: a name glued to the common word ending the line before it (a lost line
@@ -1075,6 +1080,10 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = speaker_surnames(words, texts, ents, lex, p, keep)
     if p.lone_speakers:  # round 58: after `speaker_surnames` and every step that makes a span, over untagged words
         ents = lone_speakers(words, texts, ents, lex, p)
+    if p.place_operators:  # round 59: after every step that makes, grows or relabels a LOC or ORG span
+        ents = place_operators(words, texts, ents, keep)
+    if p.service_bodies:  # round 59: after every step that makes or relabels a LOC span
+        ents = service_bodies(ents, keep)
     if p.place_echoes:  # round 55: last, only the words every other step left untagged
         ents = place_echoes(words, texts, ents, lex, p)
     if p.no_overlaps:  # issue 14: last of all, over the NUM/TIME mentions too
@@ -12219,3 +12228,83 @@ def lone_speakers(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
             out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "PER", tagger))
             covered[idx].append((s, e))
     return out
+
+
+# Round 59 (issue 14, organisations): the heads that, right after a city's or a state's name, make the name of the body
+# running its public transport (`दिल्ली मेट्रो`, `हरियाणा रोडवेज`, `बिहार ट्रांसपोर्ट फ़ेडरेशन`). Generic, from the class
+# (India's metro railways and state roadways corporations), not from any article
+OPERATOR_HEADS = frozenset(fold(w) for w in "मेट्रो रोडवेज ट्रांसपोर्ट".split())
+# `ट्रांसपोर्ट` names a body only with an English body head after it (`ट्रांसपोर्ट फ़ेडरेशन`; not `दिल्ली ट्रांसपोर्ट विभाग`)
+OPERATOR_NEEDS_TAIL = frozenset({fold("ट्रांसपोर्ट")})
+# the words that may go on inside the operator's name: `रेल`, `निगम` and the English heads of bodies, firms and media
+# (`मेट्रो रेल कॉर्पोरेशन`, `मेट्रो न्यूज़`, `मेट्रो रेल निगम`)
+OPERATOR_TAILS = frozenset(fold(w) for w in "रेल निगम".split()) | ENGLISH_ORG_HEADS | COMPANY_HEADS
+# a kind of city or area after `मेट्रो` makes it an adjective (`दिल्ली और मुंबई मेट्रो शहरों में`): no operator
+OPERATOR_NOT_NEXT = frozenset(fold(w) for w in """शहर शहरों शहरो सिटी सिटीज सिटीज़ क्षेत्र क्षेत्रों इलाके इलाकों
+इलाका""".split())
+
+
+def _operator_end(ws: Sequence[Word], j: int, idx: int, spans: dict[tuple[int, int], Mention]) -> tuple[int, list]:
+    """Round 59: from `ws[j]`, an operator's head one space after a LOC span, the index past the name's last word
+    and the ORG spans inside it (`रेल कॉर्पोरेशन` tagged alone); (-1, []) where no operator is named there."""
+    head = fold(ws[j][2])
+    if head not in OPERATOR_HEADS or (idx, ws[j][0]) in spans:
+        return -1, []
+    k, inner = j + 1, []
+    while k < len(ws) and ws[k][0] == ws[k - 1][1] + 1 and fold(ws[k][2]) in OPERATOR_TAILS:
+        m = spans.get((idx, ws[k][0]))
+        if m is not None:
+            t = _word_at(ws, m.end)
+            if m.label != "ORG" or t > len(ws) or ws[t - 1][1] != m.end \
+                    or any(fold(w[2]) not in OPERATOR_TAILS for w in ws[k:t]):
+                break
+            inner.append(m)
+            k = t
+            continue
+        k += 1
+    if head in OPERATOR_NEEDS_TAIL and k == j + 1:
+        return -1, []
+    if k < len(ws) and ws[k][0] == ws[k - 1][1] + 1 and fold(ws[k][2]) in OPERATOR_NOT_NEXT:
+        return -1, []
+    return k, inner
+
+
+def place_operators(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+                    keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 59 (issue 14: organisations on news nobody tuned on): the model tags the city and leaves the operator's
+    head untagged, `[दिल्ली]L मेट्रो ने परामर्श जारी किया`, `[कोलकाता]L मेट्रो, [कोच्चि]L मेट्रो बंद`, `[हरियाणा]L रोडवेज
+    की बसें`, `[दिल्ली]L मेट्रो [रेल कॉर्पोरेशन]O`, `[वेस्ट वर्जिनिया]L मेट्रो न्यूज़ के मुताबिक`. A LOC span followed,
+    one space apart, by an untagged OPERATOR_HEADS word and then any run of OPERATOR_TAILS words (untagged, or ORG
+    spans made of them) becomes one ORG over all of it. `ट्रांसपोर्ट` needs a tail (`ट्रांसपोर्ट फ़ेडरेशन`); a
+    kind of city after the run (`मेट्रो शहरों`) leaves the LOC as it is. A curated place grows into its operator,
+    as `org_heads` grows it into its government (`दिल्ली सरकार`); a curated ORG inside the run stays, and so does the
+    LOC before it."""
+    spans = {(m.sent_idx, m.start): m for m in ents}
+    drop: set[int] = set()
+    grown: dict[int, Mention] = {}
+    for m in ents:
+        if m.label != "LOC" or m.sent_idx not in words:
+            continue
+        ws = words[m.sent_idx]
+        j = _word_at(ws, m.end)
+        if j >= len(ws) or ws[j][0] != m.end + 1 or not j or ws[j - 1][1] != m.end:
+            continue
+        k, inner = _operator_end(ws, j, m.sent_idx, spans)
+        if k < 0 or any((x.start, x.end) in keep for x in inner):
+            continue
+        grown[id(m)] = _span(sents[m.sent_idx], m, m.start, ws[k - 1][1], "ORG")
+        drop.update(id(x) for x in inner)
+    return [grown.get(id(m), m) for m in ents if id(m) not in drop]
+
+
+# Round 59: round 14's armed services (SERVICES) and the English loan Hindi news writes for the navy (`नेवी के जवान`,
+# `सेना, नेवी और वायुसेना`); generic, not from any article. Not `आर्मी`, as round 14 leaves `आर्मी`/`सेना` alone (a
+# generic army as often as a country's)
+SERVICE_LOANS = SERVICES | frozenset(fold(w) for w in "नेवी एयरफ़ोर्स".split())
+
+
+def service_bodies(ents: list[Mention], keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 59 (issue 14): a one-word LOC span that names an armed service (SERVICE_LOANS: `नेवी के जवान`) is
+    relabelled ORG, the label round 14 gives `नौसेना`/`वायुसेना`; curated spans stay."""
+    return [replace(m, label="ORG") if m.label == "LOC" and (m.start, m.end) not in keep
+            and fold(m.text) in SERVICE_LOANS else m for m in ents]
