@@ -134,6 +134,7 @@ class Lexicon:
     india_towns: frozenset[str] = frozenset()  # folded one-word Indian towns of GeoNames (v10; empty before)
     word_districts: frozenset[str] = frozenset()  # folded Indian districts named like a common word, `गया` (v11)
     disease_words: frozenset[str] = frozenset()  # folded words naming a disease or its virus, `कोरोना` (v11)
+    compass_districts: frozenset[tuple[str, ...]] = frozenset()  # folded tokens of districts named with a compass word (v13)
 
     def strong_place(self, key: str) -> Place | None:
         """The place a folded surface names, where that is safe to act on without the model."""
@@ -189,7 +190,8 @@ def load_lexicon(model_dir: Path, names: Path | None = None) -> Lexicon:
                    _curated_names(model_dir / "team_nicknames.txt"),
                    india_towns=_curated_words(model_dir / "india_towns.txt"),  # v10 on
                    word_districts=_curated_words(model_dir / "word_districts.txt"),  # v11 on
-                   disease_words=_curated_words(model_dir / "disease_words.txt"))  # v11 on
+                   disease_words=_curated_words(model_dir / "disease_words.txt"),  # v11 on
+                   compass_districts=_curated_names(model_dir / "compass_districts.txt"))  # v13 on
 
 
 def _curated_words(path: Path) -> frozenset[str]:

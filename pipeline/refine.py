@@ -86,7 +86,7 @@ import unicodedata
 import regex
 
 from pipeline.adapters.rules_tagger import RANK_ACRONYMS, TITLES, _join_hyphens, fold
-from pipeline.lexicon import PLACE_DESIGNATORS, Lexicon, Place, WordStats
+from pipeline.lexicon import PLACE_DESIGNATORS, Lexicon, Place, WordStats, fold_key
 from pipeline.link import LETTER_NAMES, _initials_match, _skeleton, acronym_letters, token_key
 from pipeline.records import Mention, Sentence
 
@@ -692,6 +692,11 @@ class RefineParams:
     speaker_surnames: bool = False  # round 57: a PER span cut before its last word, the subject of `ने` or a speech
     # cue (`[प्रदीप]P मैगज़ीन का मानना है`, `[सी. विजय]P भास्कर ने कहा`): the span takes in one untagged surname or
     # unseen name word right before the marker
+    compass_districts: bool = False  # round 60: a LOC span grows over the one or two untagged compass words before it
+    # when together they name one place, a district of compass_districts.txt (entity-lexicon-v13) or a KB place that is
+    # no town (`पूर्वी [दिल्ली]`, `उत्तरी [कोरिया]`); `उत्तर [बिहार]`, `पूर्व [सोवियत संघ]` stay
+    joined_places: bool = False  # round 60: two LOC spans one space apart that the KB joins with `और`/`-` into one
+    # place (`[जम्मू]L [कश्मीर]L`, KB `जम्मू और कश्मीर`) are one LOC span
     lone_speakers: bool = False  # round 58: an untagged word IL-NER never saw, rare in the news, written again in
     # the story, opening its clause before a speaker's marker (`लेकिन फ़रज़ाना ने बताया`, `कोनली कहती हैं`) is a PER
     place_operators: bool = False  # round 59: a LOC span right before a transport operator's head (`मेट्रो`,
@@ -1084,6 +1089,10 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = place_operators(words, texts, ents, keep)
     if p.service_bodies:  # round 59: after every step that makes or relabels a LOC span
         ents = service_bodies(ents, keep)
+    if p.compass_districts:  # round 60: after every step that makes or cuts a LOC span
+        ents = compass_districts(words, texts, ents, lex)
+    if p.joined_places:  # round 60: after `compass_districts` and every step that makes a LOC span
+        ents = joined_places(texts, ents, lex)
     if p.place_echoes:  # round 55: last, only the words every other step left untagged
         ents = place_echoes(words, texts, ents, lex, p)
     if p.no_overlaps:  # issue 14: last of all, over the NUM/TIME mentions too
@@ -12308,3 +12317,75 @@ def service_bodies(ents: list[Mention], keep: frozenset[tuple[int, int]] = froze
     relabelled ORG, the label round 14 gives `नौसेना`/`वायुसेना`; curated spans stay."""
     return [replace(m, label="ORG") if m.label == "LOC" and (m.start, m.end) not in keep
             and fold(m.text) in SERVICE_LOANS else m for m in ents]
+
+
+# Round 60: the Hindi compass adjectives and the bare compass words a KB name opens with (`उत्तरी कोरिया` for the KB's
+# `उत्तर कोरिया`); a bare `पूर्व` before a place is also "former" (`पूर्व सोवियत संघ`), so only the adjective is read
+_COMPASS_BARE = {fold(w): fold(w[:-1]) for w in "उत्तरी दक्षिणी पूर्वी पश्चिमी".split()}
+_COMPASS_WORDS = frozenset(_COMPASS_BARE) | frozenset(_COMPASS_BARE.values()) | {fold("मध्य")}
+
+
+def _compass_word(fw: str) -> bool:
+    """Round 60: a compass word or a hyphened pair of them (`पूर्वी`, `उत्तर`, `मध्य`, `दक्षिण-पश्चिमी`)."""
+    return all(part in _COMPASS_WORDS for part in fw.split("-"))
+
+
+def _compass_place(names: Sequence[str], lex: Lexicon) -> bool:
+    """Round 60: folded words, a compass run + a place, that name one place: a curated district (compass_districts.txt,
+    `पूर्वी दिल्ली`, `पश्चिमी चंपारण`) or a KB place that is no town, as written or with its first compass adjective
+    bare (`उत्तरी कोरिया` -> `उत्तर कोरिया`)."""
+    if tuple(names) in lex.compass_districts:
+        return True
+    for key in (" ".join(names), " ".join([_COMPASS_BARE.get(names[0], names[0]), *names[1:]])):
+        place = lex.places.get(key)
+        if place is not None and place.kind != "town":
+            return True
+    return False
+
+
+def compass_districts(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+                      lex: Lexicon) -> list[Mention]:
+    """Round 60: a district or country whose name opens with a compass word is cut to the place after it (`पूर्वी
+    [दिल्ली]L`, `उत्तर-पूर्वी [दिल्ली]L`, `उत्तरी [कोरिया]L`): a LOC span grows over the one or two untagged compass
+    words right before it when together they name one place (`_compass_place`). A region of a place (`उत्तर [बिहार]`,
+    `दक्षिण-पश्चिमी [चीन]`, `पूर्व [सोवियत संघ]`, "former") names none and stays as it is."""
+    if not any(_compass_word(fold(w[2])) for ws in words.values() for w in ws):
+        return ents  # most stories: one pass over the words
+    covered = {(m.sent_idx, w[0]) for m in ents for w in _words_in(words.get(m.sent_idx, []), m)}
+    out: list[Mention] = []
+    for m in ents:
+        ws = words.get(m.sent_idx, [])
+        j = _word_at(ws, m.start) if m.label == "LOC" else 0
+        inner = [fold(w[2]) for w in _words_in(ws, m)] if j else []
+        grown = m
+        for k in (j - 2, j - 1):  # the longer run first
+            run = ws[k:j] if k >= 0 and inner else []
+            if run and all(_compass_word(fold(w[2])) and (m.sent_idx, w[0]) not in covered for w in run) \
+                    and _compass_place([fold(w[2]) for w in run] + inner, lex):
+                grown = _span(sents[m.sent_idx], m, run[0][0], m.end)
+                break
+        out.append(grown)
+    return out
+
+
+_JOINERS = (" और ", "-", " एवं ", " तथा ")
+
+
+def joined_places(sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon) -> list[Mention]:
+    """Round 60: a KB place named `A और B` (`जम्मू और कश्मीर`, `त्रिनिदाद और टोबैगो`) that the news writes with a space
+    (`जम्मू कश्मीर`) is tagged as two places, `[जम्मू]L [कश्मीर]L`: two LOC spans one space apart whose words the
+    KB joins with `और`, `-`, `एवं` or `तथा` into one place that is no town are one LOC span. `भारत पाकिस्तान` (no
+    such KB place) stays two."""
+    locs = {(m.sent_idx, m.start): m for m in ents if m.label == "LOC"}
+    merged: dict[int, Mention] = {}
+    gone: set[int] = set()
+    for m in ents:
+        nxt = locs.get((m.sent_idx, m.end + 1)) if m.label == "LOC" and id(m) not in gone else None
+        sent = sents[m.sent_idx]
+        if nxt is None or sent.text[m.end - sent.start : nxt.start - sent.start] != " ":
+            continue
+        keys = (fold_key(m.text + j + nxt.text) for j in _JOINERS)
+        if any(p is not None and p.kind != "town" for p in (lex.places.get(k) for k in keys)):
+            merged[id(m)] = _span(sent, m, m.start, nxt.end)
+            gone.add(id(nxt))
+    return [merged.get(id(m), m) for m in ents if id(m) not in gone]
