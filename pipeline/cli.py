@@ -367,13 +367,17 @@ def train(params_path: Path) -> None:
 @click.argument("conll_path", type=IN_FILE)
 @click.option("--model", "model_dir", required=True, type=IN_DIR, help="A spaCy or Stanza model folder under models/.")
 @click.option("--out", "out_path", default=None, type=FILE, help="Also write the scores as JSON (for dvc metrics).")
-def evaluate_ner(conll_path: Path, model_dir: Path, out_path: Path | None) -> None:
+@click.option("--errors", is_flag=True, default=False,
+              help="Also count the errors by kind per label: missed, boundary, type, boundary+type, spurious.")
+def evaluate_ner(conll_path: Path, model_dir: Path, out_path: Path | None, errors: bool) -> None:
     """Entity-level P/R/F1 (exact span and type) per type and micro on a BIO file in IL-NER format."""
     from pipeline import io
-    from pipeline.train import evaluate_ner as score, format_scores, load_tagger
+    from pipeline.train import evaluate_ner as score, format_errors, format_scores, load_tagger
 
-    scores = score(load_tagger(model_dir), conll_path)
+    scores = score(load_tagger(model_dir), conll_path, errors=errors)
     click.echo(format_scores(scores))
+    if errors:
+        click.echo("\n" + format_errors(scores["errors"]))
     if out_path is not None:
         io.write_json(out_path, scores)
 

@@ -242,6 +242,44 @@ def score_spans(
     return {"micro": prf(len(gold_set & pred_set), len(pred_set), len(gold_set)), "per_type": per_type}
 
 
+ERROR_KINDS = ("missed", "boundary", "type", "boundary+type", "spurious")
+
+
+def span_errors(gold: Iterable[tuple[Any, int, int, str]], pred: Iterable[tuple[Any, int, int, str]]) -> dict[str, dict[str, int]]:
+    """The errors of exact (key, start, end, label) matching by kind, per label (the gold span's; spurious: the
+    predicted one's). A gold span not predicted exactly is `missed` (no predicted span overlaps it), `boundary`
+    (an overlapping one has its label), `type` (one has its exact span, another label) or `boundary+type`; a
+    predicted span that overlaps no gold span is `spurious`. Spans are grouped by key first (linear, not all pairs)."""
+    gold_set, pred_set = set(gold), set(pred)
+    wrong_pred: dict[Any, list[tuple[int, int, str]]] = {}
+    for k, s, e, lab in pred_set - gold_set:
+        wrong_pred.setdefault(k, []).append((s, e, lab))
+    gold_by_key: dict[Any, list[tuple[int, int]]] = {}
+    for k, s, e, _lab in gold_set:
+        gold_by_key.setdefault(k, []).append((s, e))
+    out: dict[str, dict[str, int]] = {}
+
+    def count(label: str, kind: str) -> None:
+        row = out.setdefault(label, dict.fromkeys(ERROR_KINDS, 0))
+        row[kind] += 1
+
+    for k, s, e, lab in gold_set - pred_set:
+        over = [p for p in wrong_pred.get(k, ()) if p[0] < e and s < p[1]]
+        if not over:
+            count(lab, "missed")
+        elif any(p[2] == lab for p in over):
+            count(lab, "boundary")
+        elif any((p[0], p[1]) == (s, e) for p in over):
+            count(lab, "type")
+        else:
+            count(lab, "boundary+type")
+    for k, preds in wrong_pred.items():
+        for s, e, lab in preds:
+            if not any(a < e and s < b for a, b in gold_by_key.get(k, ())):
+                count(lab, "spurious")
+    return {lab: out[lab] for lab in sorted(out, key=lambda t: (t not in LABELS, LABELS.index(t) if t in LABELS else 0, t))}
+
+
 def load_tagger(model: str | Path, **kwargs: Any):
     """Build a Tagger from a model folder: spaCy (config.cfg + meta.json) or Stanza (resources.json)."""
     model = Path(model)
@@ -256,13 +294,14 @@ def load_tagger(model: str | Path, **kwargs: Any):
     raise ValueError(f"{model}: not a spaCy model folder (config.cfg) nor a Stanza models folder (resources.json)")
 
 
-def evaluate_ner(tagger_or_model: Any, conll_path: str | Path, *, labels: Sequence[str] | None = None) -> dict[str, Any]:
+def evaluate_ner(tagger_or_model: Any, conll_path: str | Path, *, labels: Sequence[str] | None = None,
+                 errors: bool = False) -> dict[str, Any]:
     """Entity-level exact span+type P/R/F1 (per type and micro) of a tagger on a BIO file.
 
     `tagger_or_model`: a Tagger (anything with `.tag(sentences)`), or a path to a model folder.
     The file is read with `read_conll` (same cleaning as training). Returns
     {"micro": {p,r,f1,tp,n_pred,n_gold}, "per_type": {LABEL: {...}}, "n_sentences", "n_tokens",
-     "seconds", "tokens_per_s", "tagger", "file"}.
+     "seconds", "tokens_per_s", "tagger", "file"}, and with `errors` also "errors" (`span_errors` per label).
     """
     tagger = load_tagger(tagger_or_model) if isinstance(tagger_or_model, (str, Path)) else tagger_or_model
     examples = read_conll(conll_path)
@@ -285,6 +324,9 @@ def evaluate_ner(tagger_or_model: Any, conll_path: str | Path, *, labels: Sequen
         tagger=getattr(tagger, "name", type(tagger).__name__),
         file=str(conll_path),
     )
+    if errors:
+        keep = set(labels) if labels is not None else None
+        out["errors"] = span_errors(*(x if keep is None else [t for t in x if t[3] in keep] for x in (gold, pred)))
     return out
 
 
@@ -295,6 +337,15 @@ def format_scores(scores: dict[str, Any]) -> str:
         lines.append(f"| {t} | {s['p']:.4f} | {s['r']:.4f} | {s['f1']:.4f} | {s['n_gold']} | {s['n_pred']} |")
     m = scores["micro"]
     lines.append(f"| **micro** | {m['p']:.4f} | {m['r']:.4f} | **{m['f1']:.4f}** | {m['n_gold']} | {m['n_pred']} |")
+    return "\n".join(lines)
+
+
+def format_errors(errors: dict[str, dict[str, int]]) -> str:
+    """Markdown table of `span_errors`: one row per label, one column per kind, and the totals."""
+    lines = ["| type | " + " | ".join(ERROR_KINDS) + " |", "|---|" + "---|" * len(ERROR_KINDS)]
+    for t, row in errors.items():
+        lines.append(f"| {t} | " + " | ".join(str(row[k]) for k in ERROR_KINDS) + " |")
+    lines.append("| **all** | " + " | ".join(str(sum(r[k] for r in errors.values())) for k in ERROR_KINDS) + " |")
     return "\n".join(lines)
 
 
