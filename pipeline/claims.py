@@ -195,6 +195,14 @@ class ClaimsParams:
     joint_titled_list: bool = True  # (round 60) `डॉ. तरुण राजपूत, डॉ. प्रफुल्ल वर्मा और डॉ अनामिका सिंह ने बताया`: in a
     # joint speakers' list `A, B और C ने`, an honorific or title before B (`डॉ.`, `श्री`, `विधायक`) stands between the
     # comma and B, so A is a speaker too
+    study_owner_bracket: bool = False  # (round 63) `सेंटर फॉर मॉनिटरिंग इंडियन इकोनॉमी (सीएमआईई) की सर्वे रिपोर्ट के अनुसार
+    # …। … सर्वे के मुताबिक …`: study_owner_before steps back over a bracketed short form between the tagged owner and
+    # the genitive of its study (before: the bare study noun was left unresolved)
+    study_owner_far: bool = False  # (round 63) study_owner_before's bare study noun whose tagged owner's study the story
+    # named further back than the pronoun window, within 3 x pronoun_window sentences, no other study introduced between
+    # and no story break (`सीएमआईई की सर्वे रिपोर्ट के अनुसार …` … nine sentences … `सर्वे के मुताबिक …`)
+    ergative_written_comma: bool = False  # (round 63) `उन्होंने अपनी रिपोर्ट में लिखा है, C`: the perfect of a comma
+    # writing verb with ने keeps the comma content of `X ने लिखा, C` (before: no claim)
     study_reflexive_owner: bool = True  # (round 60) `IIPS ने अपनी एक रिपोर्ट में दावा किया है …। … रिपोर्ट के मुताबिक …`,
     # `… शोध से पता चलता है`: a bare study noun left unresolved is the study the story introduced earlier as its tagged
     # subject's own (`X ने अपनी [एक/ताज़ा/नई] रिपोर्ट/स्टडी/…`), within 3 x pronoun_window sentences, no other study
@@ -434,6 +442,10 @@ _REFLEXIVE_STUDY = regex.compile(r"(?<![\p{L}\p{M}])ने\s+(?:अपनी|अ
                                  r"(?P<noun>[\p{L}\p{M}]+)")
 _OTHER_STUDY = regex.compile(r"(?<![\p{L}\p{M}])(?:एक(?:\s+(?:अन्य|और|दूसरी|दूसरे|नई|नए))?|अन्य|दूसरी|दूसरे|जारी|प्रकाशित|छपी)\s+"
                              r"(?:स्टडी|अध्ययन|शोध|रिसर्च|सर्वे|सर्वेक्षण|रिपोर्ट)(?![\p{L}\p{M}])")
+# (round 63, claims.study_owner_far) a new study introduced with `एक` and an adjective _OTHER_STUDY leaves out (`एक
+# नया सर्वे`, `एक दूसरा अध्ययन`, `एक ताज़ा रिपोर्ट`)
+_NEW_STUDY = regex.compile(r"(?<![\p{L}\p{M}])एक\s+(?:नया|दूसरा|ताज़ा|ताजा|ताज़ी|ताजी|हालिया)\s+"
+                           r"(?:स्टडी|अध्ययन|शोध|रिसर्च|सर्वे|सर्वेक्षण|रिपोर्ट)(?![\p{L}\p{M}])")
 # (round 60, claims.percent_group) a number and a percentage word ending an untagged speaker: a share of respondents
 _PERCENT_SUBJECT = regex.compile(r"(?<![\p{L}\p{M}\d.,])\d+(?:[.,]\d+)*\s*(?:%|(?:प्रतिशत|फीसदी|फ़ीसदी|फीसद|फ़ीसद|परसेंट)"
                                  r"(?![\p{L}\p{M}]))")
@@ -1281,6 +1293,13 @@ def _cue_patterns(lex: CueLexicon) -> tuple[_CuePattern, ...]:
         needle = max(common, key=len, default="")
         out.append(_CuePattern(ce, needle, tuple(forms)))
     return tuple(out)
+
+
+@_per_lexicon
+def _comma_verbs(lex: CueLexicon) -> frozenset[str]:
+    """(round 63, claims.ergative_written_comma) The folded one-word verb cues whose content may follow a comma (`लिखा`)."""
+    return frozenset(fold(ce.form) for ce in lex.cues
+                     if ce.role == "verb" and "comma" in ce.options and " " not in ce.form)
 
 
 @_per_lexicon
@@ -3350,6 +3369,9 @@ class _Doc:
             elif self.p.study_reflexive_owner and (owner := self.study_reflexive_owner(c)) is not None:
                 out[id(c)] = (owner, True)
                 last = None
+            elif self.p.study_owner_far and (owner := self.study_owner_far(c)) is not None:
+                out[id(c)] = (owner, True)
+                last = None
             else:
                 last = None
         return out
@@ -3422,9 +3444,62 @@ class _Doc:
             while k > 0 and (self.T[k - 1].isspace() or self.T[k - 1] in QUOTES):
                 k -= 1
             ment = self.by_end.get(k)
+            if ment is None and self.p.study_owner_bracket:
+                ment = self.by_end.get(self.before_short_form(k))
             if ment is not None and ment.label in ("ORG", "PER") and ment.entity_id is not None:
                 found = ment
         return found
+
+    def study_owner_far(self, c: _C) -> Mention | None:
+        """(round 63, claims.study_owner_far) study_owner's bare study noun (`सर्वे के मुताबिक …`, the same conditions)
+        that the story named with a tagged owner's genitive, the same noun, further back than the pronoun window but
+        within 3 x pronoun_window sentences (`सीएमआईई की सर्वे रिपोर्ट के अनुसार, …` nine sentences of its figures
+        before): that owner, the latest so named, as study_reflexive_owner reads `X ने अपनी रिपोर्ट`; none when another
+        study is introduced between (an owned study noun, `एक अन्य`, `एक नया`, `जारी`, `प्रकाशित`) or a story break stands
+        between."""
+        sp = c.spk
+        nouns = {_key(w) for w in _STUDY_NOUNS}
+        if sp.type != "unresolved" or sp.s is None or not sp.text or len(sp.text.split()) != 1 \
+                or (key := _key(sp.text)) not in nouns:
+            return None
+        k = sp.s
+        while k > 0 and self.T[k - 1] in " \t":
+            k -= 1
+        if k > 0 and _IS_WORD.match(self.T[k - 1]) and self.word_before(sp.s) not in {_key(w) for w in _SAME_STUDY}:
+            return None
+        first = next((u.s for u in self.units if u.sent_idx >= c.sent_idx - 3 * self.p.pronoun_window), 0)
+        found, found_end = None, None
+        for m in _OWNED_STUDY.finditer(self.T, first, sp.s):
+            if _key(m.group("noun")) != key or m.end() > sp.s:
+                continue
+            j = m.start()
+            while j > 0 and (self.T[j - 1].isspace() or self.T[j - 1] in QUOTES):
+                j -= 1
+            ment = self.by_end.get(j) or self.by_end.get(self.before_short_form(j))
+            if ment is not None and ment.label in ("ORG", "PER") and ment.entity_id is not None:
+                found, found_end = ment, m.end()
+        if found is None:
+            return None
+        for m in _OWNED_STUDY.finditer(self.T, found_end, sp.s):  # another owner's study introduced between
+            if _key(m.group("noun")) in nouns:
+                return None
+        if _OTHER_STUDY.search(self.T, found_end, sp.s) or _NEW_STUDY.search(self.T, found_end, sp.s) \
+                or self.story_break_between(found.start, sp.s):
+            return None
+        return found
+
+    def before_short_form(self, k: int) -> int:
+        """(round 63, claims.study_owner_bracket) The end of the words before a bracketed short form that ends at `k`
+        (`सेंटर फॉर मॉनिटरिंग इंडियन इकोनॉमी (सीएमआईई)` -> the end of `इकोनॉमी`), as study_reflexive_owner steps back
+        over `(IIPS)`; `k` itself when no such bracket (at most 20 characters, no sentence end inside) ends there."""
+        if k <= 0 or self.T[k - 1] != ")":
+            return k
+        o = self.T.rfind("(", max(0, k - 21), k - 1)
+        if o < 0 or any(ch in _SENT_END for ch in self.T[o + 1:k - 1]):
+            return k
+        while o > 0 and self.T[o - 1].isspace():
+            o -= 1
+        return o
 
     def study_reflexive_owner(self, c: _C) -> Mention | None:
         """(round 60, claims.study_reflexive_owner) An unresolved one-word study, survey or report noun (`रिपोर्ट के
@@ -6212,6 +6287,12 @@ class _Doc:
         toks = [t for t in u.toks if hit.s <= t.s and t.e <= hit.e] + u.toks[i:i + 1]
         return any(a.k.endswith(("ती", "ते")) and b.k in ("हैं", "थे", "थीं") for a, b in zip(toks, toks[1:]))
 
+    def comma_verb(self, word: str) -> bool:
+        """(round 63, claims.ergative_written_comma) `word` is a one-word verb cue with a comma content (`लिखा`): its
+        perfect with ने (`उन्होंने अपनी रिपोर्ट में लिखा है, C`), read through the passive row `लिखा है`, keeps the
+        comma content the perfective `X ने लिखा, C` and the pluperfect `X ने लिखा था, C` have."""
+        return fold(word) in _comma_verbs(self.lex)
+
     def on_passive(self, hit: _Hit) -> None:
         u = self.units[hit.unit]
         erg = None if fold(hit.entry.form).startswith(_FINDING) else self.ergative(u, hit.s)  # (पता चलना: no ने)
@@ -6220,6 +6301,8 @@ class _Doc:
         if erg is not None and not any(h.unit == hit.unit and u.toks[erg[0]].e <= h.s < hit.s for h in self.hits) \
                 and not any(t.k in ("कि", "जो", "जिसमें") for t in u.toks[erg[0] + 1:] if t.e <= hit.s):
             w = _WORD.match(self.T[hit.rs:hit.re])
+            if w and self.p.ergative_written_comma and self.comma_verb(w.group()):
+                hit = replace(hit, entry=replace(hit.entry, options=hit.entry.options | {"comma"}))
             self.on_verb(replace(hit, re=hit.rs + w.end()) if w else hit)  # `लिखा है` with ने: the perfect of `लिखा`
             return
         content = self.intro_content(hit, hit.e, "comma" in hit.entry.options)
