@@ -704,6 +704,11 @@ class RefineParams:
     # मेट्रो` ORG, `[दिल्ली]L मेट्रो [रेल कॉर्पोरेशन]O`, `[हरियाणा]L रोडवेज की बसें`)
     service_bodies: bool = False  # round 59: a one-word LOC span naming an armed service (`नेवी`, `एयरफोर्स`,
     # round 14's SERVICES) is ORG, as `नौसेना`/`वायुसेना` are
+    titled_split_names: bool = False  # round 61: two PER spans one space apart right after a title or role, 4 words
+    # at most together, are one person's name cut in two (`डॉक्टर [फियोना]P [मैथ्यूज]P ने`, `उस्ताद [अब्दुल हलीम]P
+    # [जाफ़र ख़ां]P से`)
+    bracket_org_persons: bool = False  # round 61: a one-word PER span the story writes in brackets right after an
+    # organisation's head or ORG span (`ख़ास आदमी पार्टी (ख़ाप)`) is the body's short name: its PER spans become ORG
     tally_max_seen: int = 3  # round 49: ... such a word, unless a listed district or town, the training data saw at
     # most this many times
     line_glues: bool = False  # round 50: a name glued to the common word ending the line before it (a lost line
@@ -1093,6 +1098,10 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = compass_districts(words, texts, ents, lex)
     if p.joined_places:  # round 60: after `compass_districts` and every step that makes a LOC span
         ents = joined_places(texts, ents, lex)
+    if p.titled_split_names:  # round 61: after every step that makes, cuts or grows a PER span
+        ents = titled_split_names(words, texts, ents, lex, p, keep)
+    if p.bracket_org_persons:  # round 61: after every step that makes or relabels a PER span
+        ents = bracket_org_persons(words, texts, ents, keep)
     if p.place_echoes:  # round 55: last, only the words every other step left untagged
         ents = place_echoes(words, texts, ents, lex, p)
     if p.no_overlaps:  # issue 14: last of all, over the NUM/TIME mentions too
@@ -12389,3 +12398,81 @@ def joined_places(sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon)
             merged[id(m)] = _span(sent, m, m.start, nxt.end)
             gone.add(id(nxt))
     return [merged.get(id(m), m) for m in ents if id(m) not in gone]
+
+
+# ----------------------------------------------------------------------------------------- round 61
+
+
+_TITLED_SPLIT_MAX_WORDS = 4  # a person's name after a title: given name(s) + surname; 5+ words are two people
+# (`मुख्यमंत्री [नारायण दत्त तिवारी]P [रोहित शेखर]P के दावों`)
+
+
+def titled_split_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                       p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 61 (issues 14 and 16: speakers cut): the model splits a titled person's name into two PER spans,
+    `प्रमुख शोधकर्ता डॉक्टर [फियोना]P [मैथ्यूज]P ने बीबीसी को बताया`, `अर्थशास्त्री [साजिद]P [चिनॉय]P कहते हैं`, `न्यायाधीश
+    [मोहम्मद]P [अजहर ख़ान]P ने`, and the claim's speaker is half a name. Two PER spans one space apart (no comma),
+    the first right after a title or role (`_after_title`: `डॉक्टर`, `डॉ.`, `जिलाधिकारी`, `उस्ताद`), no title or role
+    inside either, no common word (`_common`) nor a word IL-NER reads in organisations' names more than in persons'
+    (`_org_name_word`: a span that took in a department before the name, `सचिव [गृह विभाग आमिर]P [सुबहानी]P`, stays
+    as it is), `_TITLED_SPLIT_MAX_WORDS` words at most together, are one PER span. Two names side by side with no
+    title before them stay apart (`[रवि शास्त्री]P [सचिन तेंदुलकर]P के`, `[विराट कोहली]P [स्वान]P का`), as do two
+    long names after one (`मुख्यमंत्री [नारायण दत्त तिवारी]P [रोहित शेखर]P`)."""
+    pers = sorted((m for m in ents if m.label == "PER"), key=lambda m: (m.sent_idx, m.start, m.end))
+    drop: set[int] = set()
+    add: list[Mention] = []
+    for a, b in zip(pers, pers[1:]):
+        if a.sent_idx != b.sent_idx or b.start != a.end + 1 or id(a) in drop \
+                or (a.start, a.end) in keep or (b.start, b.end) in keep:
+            continue
+        sent, ws = sents[a.sent_idx], words[a.sent_idx]
+        names = a.text.split() + b.text.split()
+        k = _word_at(ws, a.start)
+        if sent.text[a.end - sent.start] != " " or len(names) > _TITLED_SPLIT_MAX_WORDS \
+                or k >= len(ws) or ws[k][0] != a.start or not _after_title(ws, k) \
+                or any(fold(w.rstrip(".")) in TITLES_ROLES or _common(w, lex, p) or _org_name_word(w, lex)
+                       for w in names):
+            continue
+        drop.update((id(a), id(b)))
+        add.append(_span(sent, a, a.start, b.end))
+    if not add:
+        return ents
+    return [m for m in ents if id(m) not in drop] + add
+
+
+def _org_name_word(w: str, lex: Lexicon) -> bool:
+    """Round 61: a word IL-NER saw inside ORG names more often than inside PER names (`गृह`, `विभाग`, `मंत्रालय`)."""
+    st = lex.words.get(fold(w))
+    return st is not None and st.n_org > st.n_per
+
+
+def bracket_org_persons(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+                        keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 61 (issues 14 and 16: a body tagged as a person): the story gives an organisation's short name in
+    brackets after its name, `ख़ास आदमी पार्टी (ख़ाप)`, `लार्सन एंड टुब्रो (एलएंडटी)`, and the model tags that short
+    name PER there and wherever it is the subject (`ख़ाप ने आप के संयोजक ...`, `ख़ाप का दावा है`): the claims get a
+    person. A one-word PER span alone in round brackets whose word before the bracket is an organisation's head
+    (EXPANSION_HEADS: `पार्टी`, `बैंक`, `संगठन`) or ends an ORG span names that body: every PER span of the story
+    with its text becomes ORG. A name in brackets after anything else stays (`वह (ओसामा) एक`, `कुर्ला (Kurla)`)."""
+    org_ends = {(m.sent_idx, m.end) for m in ents if m.label == "ORG"}
+    bodies: set[str] = set()
+    for m in ents:
+        if m.label != "PER" or " " in m.text.strip():
+            continue
+        sent, ws = sents[m.sent_idx], words[m.sent_idx]
+        at, to = m.start - sent.start, m.end - sent.start
+        if at < 2 or sent.text[at - 1] != "(" or sent.text[to : to + 1] != ")":
+            continue
+        k = _word_at(ws, m.start - 1) - 1  # the last word that starts before the bracket
+        if k < 0:
+            continue
+        head = _bare(ws[k])
+        gap = sent.text[head[1] - sent.start : at - 1]
+        if gap.strip() or len(gap) > 1:
+            continue
+        if fold(head[2]) in EXPANSION_HEADS or (m.sent_idx, head[1]) in org_ends:
+            bodies.add(m.text.strip())
+    if not bodies:
+        return ents
+    return [replace(m, label="ORG") if m.label == "PER" and m.text.strip() in bodies and (m.start, m.end) not in keep
+            else m for m in ents]
