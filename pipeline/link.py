@@ -279,6 +279,10 @@ class LinkParams:
     org_place_tail: bool = False  # link round 37: inside one article, an organisation's name that is another's first
     # words, the other's last word(s) a place the KB or alias rows pin (`रॉयल चैलेंजर्स` of `रॉयल चैलेंजर्स बंगलौर`,
     # `पुणे वॉरियर्स` of `पुणे वॉरियर्स इंडिया`), is its short form: a team's or firm's city is no head
+    local_places: bool = False  # link round 39: a place named by a word or two and a neighbourhood noun (`काली मंदिर`,
+    # `स्टेशन रोड`, `सदर बाजार`, `जामा मस्जिद`: _LOCAL_PLACE_NOUNS) is one in many towns: across articles it joins only
+    # the same name with a place of both beside it (common_names' places: `जमालपुर के सदर बाजार` twice), else it links
+    # inside its article only (an alias or KB row still pins it), as local_facilities does for `सदर अस्पताल`
 
 
 # --------------------------------------------------------------------------------------------
@@ -1777,6 +1781,11 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
         ctx = _name_contexts(mentions, keys, kb[5] if len(kb) > 5 else {}, text, others, p.no_self_context)
         apply(_Edge(_PRIO["context"], f"context{'-other' if k in others else ''}:{q}", k, k, directed=True)
               for k, qs in sorted(ctx.items()) for q in sorted(qs))
+    if p.local_places:  # link round 39: a neighbourhood place's markers (`context:<place>`), joined in global_link
+        local = {n.key for n in by_label.get("LOC", ()) if n.key not in pinned and _local_place(n.nk)}
+        ctx = _local_place_contexts(mentions, local, kb[5] if len(kb) > 5 else {})
+        apply(_Edge(_PRIO["context"], f"context:{q}", k, k, directed=True)
+              for k, qs in sorted(ctx.items()) for q in sorted(qs))
     if p.officers_apart and text is not None:  # link round 35: an officer's name / a famous title's name (global_link)
         officer, famous = _officer_nodes(by_label_m.get("PER", ()), text, p.danda_boundary, p.title_danda_boundary)
         apply(_Edge(_PRIO["office"], "officer", k, k, directed=True) for k in sorted(officer - pinned))
@@ -2762,6 +2771,9 @@ def global_link(
     # (review of round 31: a set of their own, not `short`)
     facilities = {n.key for n in nodes.values() if n.label == "ORG" and not n.pseudo and _local_facility(n.nk)} \
         if p.local_facilities else set()
+    local_places = {n.key for n in nodes.values() if n.label == "LOC" and not n.pseudo and _local_place(n.nk)} \
+        if p.local_places else set()  # link round 39: `काली मंदिर` of Patna and of another town are two temples
+    facilities |= local_places
 
     # ---- phase 2: across documents, on strong names
     roots: dict[tuple, list[_Node]] = defaultdict(list)
@@ -2834,19 +2846,22 @@ def global_link(
     apply(same)
     phase2 += same
     blocked_context: list[_Edge] = []  # review of link round 35: context joins apart_context blocked (LinkTrace)
-    if common or weak_names:  # the same common (round 33: or private) name in two articles of one place: one person
+    if common or weak_names or local_places:  # the same common (round 33: or private) name in two articles of one
+        # place: one person (link round 39: the same neighbourhood place, `जमालपुर के सदर बाजार`, one place)
         ctx: dict[tuple, list[tuple]] = defaultdict(list)
         for e in applied:
-            if e.a == e.b and (e.rule.startswith("context-other:")
-                               or e.rule.startswith("context:") and (e.a in common or e.a in weak_names)):
-                ctx[(_initials_key(nodes[e.a].nk), e.rule.split(":", 1)[1])].append(e.a)  # round 31: `सी के` = `सीके`
+            if e.a == e.b and (e.rule.startswith("context-other:") or e.rule.startswith("context:") and (
+                    e.a in common or e.a in weak_names or e.a in local_places)):
+                # round 31: `सी के` = `सीके`; link round 39: by label too (a LOC and a PER name of one key)
+                ctx[(nodes[e.a].label, _initials_key(nodes[e.a].nk), e.rule.split(":", 1)[1])].append(e.a)
         # review of round 33: another name's marker (`context-other:`, local_link) joins a group with a weak name only
         joined = [_Edge(_PRIO["context"], "context", min(ks), k) for ks in ctx.values()
-                  if any(x in common or x in weak_names for x in ks) for k in sorted(set(ks)) if k != min(ks)]
+                  if any(x in common or x in weak_names or x in local_places for x in ks)
+                  for k in sorted(set(ks)) if k != min(ks)]
         if p.apart_context and apart_officers:
             famous_keys = {e.a for e in applied if e.a == e.b and e.rule == "famous-title"}
-            joined = _apart_context_edges(ctx, common | weak_names, apart_officers, famous_keys, nodes, uf, applied,
-                                          blocked_context)
+            joined = _apart_context_edges(ctx, common | weak_names | local_places, apart_officers, famous_keys, nodes,
+                                          uf, applied, blocked_context)
         else:
             apply(joined)
         phase2 += joined
@@ -3744,3 +3759,34 @@ def previous_id_map(entities: Sequence[Entity], previous: Sequence[Entity]) -> d
             taken_new.add(new)
             taken_old.add(old)
     return remap
+
+
+# link round 39: nouns of a town's own neighbourhood places (a temple, mosque, road, market, colony, square): a name of
+# one or two words before one of them (`काली मंदिर`, `स्टेशन रोड`, `सदर बाजार`) is found in many towns
+_LOCAL_PLACE_NOUNS = frozenset(token_key(w) for w in """मंदिर मन्दिर मस्जिद चौक चौराहा रोड मार्ग बाजार बाज़ार कॉलोनी
+    कालोनी बस्ती मोहल्ला मुहल्ला गली""".split())
+
+
+def _local_place(nk: NameKeys) -> bool:
+    """Link round 39: a LOC name of two or three words whose last word is a neighbourhood noun (_LOCAL_PLACE_NOUNS):
+    `काली मंदिर`, `स्टेशन रोड`, `सदर बाजार`; not the noun alone, not a longer name."""
+    return 2 <= len(nk.tokens) <= 3 and token_key(nk.tokens[-1]) in _LOCAL_PLACE_NOUNS
+
+
+def _local_place_contexts(mentions: Sequence[Mention], keys: set[tuple],
+                          countries: Mapping[str, str]) -> dict[tuple, set[str]]:
+    """Link round 39: node key (of `keys`, neighbourhood places) -> the phonetic keys of the places of its sentence and
+    the ones beside it (_article_places: no country, India, Delhi; none where they name more than CONTEXT_MAX_PLACES),
+    less the neighbourhood places themselves (`जामा मस्जिद` beside `सदर बाजार` tells no town)."""
+    if not keys:
+        return {}
+    places, _ = _article_places(mentions, countries)
+    local = {nk.k1 for m in mentions if m.label == "LOC" and _local_place(nk := name_keys(m.text, "LOC"))}
+    out: dict[tuple, set[str]] = defaultdict(set)
+    for m in mentions:
+        if (key := node_key(m)) not in keys:
+            continue
+        near = set().union(*(places.get(i, ()) for i in (m.sent_idx - 1, m.sent_idx, m.sent_idx + 1))) - local
+        if len(near) <= CONTEXT_MAX_PLACES:
+            out[key] |= near
+    return {k: v for k, v in out.items() if v}
