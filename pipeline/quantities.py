@@ -114,6 +114,9 @@ class QuantitiesParams:
     later_frames: bool = False  # (round 45) `के आगे`, `के पश्चात`, `के उपरांत` (settings later_frames) frame a quantity as
     # round 35's `के बाद` does: an event noun after the frame is no event of it: `तीन मई के आगे लॉकडाउन बढ़ेगा` -> बढ़ेगा
     # (was लॉकडाउन)
+    threshold_become: bool = False  # (round 46) a count whose span ends in the threshold `पार` (settings
+    # threshold_become_posts) right before a form of होना (threshold_become_forms) takes `पार` + that verb group as its
+    # event: `मामले 5000 के पार हो गए हैं` -> पार हो गए, `31 हजार पार हुए कोरोना केस` -> पार हुए (were none)
     ud_counted_places: bool = True  # (round 44) a word of ud_counted_nouns is counted only right after a number or an
     # ordinal (or one of them and ही/भी) and before a postposition, a verb, a copula or a clause end: `2 ओवर द काउंटर
     # दवाएं` -> none (was ओवर), `3 ओवर पार` -> none (was पार); elsewhere (`गेम ओवर`) it stays no noun, as before round 42
@@ -224,6 +227,7 @@ _SWITCHED_SETS: dict[str, tuple[str, ...]] = {
     "loan_compound_heads": ("loan_compound_links",),  # (round 43) "X स्पेशल Y" counts X as before  # (round 43) no subject before a threshold  # (round 43) a threshold's clause goes on past its comma
     "ordinal_adverb_agreement": ("ordinal_adverb_relatives", "ordinal_direct_adjective_endings",
                                  "ordinal_adverb_infinitive_after", "ordinal_adverb_span_words"),  # (round 45) `पहले जितनी/बड़ा/के पहले मरने` stay ordinals
+    "threshold_become": ("threshold_become_posts", "threshold_become_forms"),  # (round 46) `N के पार हो गए` has no event
     "later_frames": ("later_frames",),  # (round 45) an event noun after `के आगे/पश्चात/उपरांत` may be the date's event
     "headline_comma_clauses": ("headline_count_subjects",),  # (round 41) a headline count's clause goes on past its comma  # (round 41) a date takes the participle before a count  # (round 41) `27 पहुंचा आंकड़ा` reads as before  # (round 41) only a tagged name's genitive after the verb group  # (round 41) a genitive attaches to an event noun within attach_window only
 }
@@ -2730,6 +2734,9 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
     if d.kind == "date" and (span is None or keys[span[0]] in lex.sets.get("happening_forms", frozenset())):
         span = _date_happening(toks, keys, d, lex, doc, span) or span
     if span is None:
+        became = _threshold_become(toks, keys, d, lex)
+        if became is not None:
+            return sent.text[toks[became[0]].start - sent.start : toks[became[1] - 1].end - sent.start]
         hf = _headline_final_predicate(toks, keys, d, lex)
         if hf is not None:
             return sent.text[toks[hf].start - sent.start : toks[-1].end - sent.start]
@@ -5067,3 +5074,21 @@ def extract_quantities(
             )
     out.sort(key=lambda q: (q.start, q.end))
     return out
+
+
+def _threshold_become(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon) -> tuple[int, int] | None:
+    """(round 46, settings threshold_become_posts, threshold_become_forms, switch threshold_become) A count whose span
+    ends in the threshold postposition `पार` (`के पार`, round 43's bare `पार`) right before a form of होना has crossed it:
+    `पार` + the verb group of होना is its event, as `2900 पार कर गया` -> पार कर गया (`मामले 5000 के पार हो गए हैं` ->
+    पार हो गए, `31 हजार पार हुए कोरोना केस` -> पार हुए; both were none: the copula after the span is no event). The
+    token span, or None: no such form right after the span (`संख्या 800 के पार` stays none, `10,000 के पार पहुंच गई`
+    keeps its verb), or no verb group there. Called only where no other event was found: a change participle before
+    the count stays its event (`मामले बढ़कर 21 हजार के पार हो चुके हैं` -> बढ़कर, as the gold's `बढ़कर ... हो जाएगी`)."""
+    S = lex.sets
+    posts, forms = S.get("threshold_become_posts"), S.get("threshold_become_forms")
+    if not posts or not forms or d.kind not in ("count", "measure", "percent", "money"):
+        return None
+    if d.i1 < 1 or d.i1 >= len(keys) or keys[d.i1 - 1] not in posts or keys[d.i1] not in forms:
+        return None
+    g = _verb_group_at(toks, keys, d.i1, lex)
+    return None if g is None else (d.i1 - 1, g[1])
