@@ -210,6 +210,14 @@ class ClaimsParams:
     agentive_subject: bool = True  # (round 61) `बॉन्ड सीरिज़ की हिमायत करने वाले कहते हैं कि …`: the agentive participle
     # of a verb (`<infinitive>-ने वाले/वाली/वाला`, "those who …") in the nominative right before a habitual cue is its
     # subject, unnamed people (anonymous), as `… करने वालों ने कहा` and `… रखने वालों का कहना है` already are
+    body_antecedent: bool = False  # (round 64) `सरकार ने बुलेटिन में कहा कि …। इसने कहा कि …`: a lone generic body head
+    # (`सरकार`, `विभाग`, `प्रशासन`) that spoke with no owner and no body named before it is still `unresolved` when a
+    # later singular pronoun (`उसने`, `इसने`, `उसका`) is resolved, and the last pass makes it an unnamed body
+    # (anonymous); it is that pronoun's antecedent as the anonymous body, not an older organisation of the window
+    person_over_org_event: bool = False  # (round 64) `ममता ने कहा कि … । उन्हें भाजपा ने मारा है। … उन्होंने जोर देकर कहा`:
+    # an organisation that only acted (a `ने` subject of no report) after a person's claim, newest of the window's fits,
+    # gives way for the honorific ergative (a person) to the person of the last claim before it (last_person_speaker:
+    # within twice the window, no person named between), as an organisation no one made a subject already does
     quoted_ergative: bool = False  # (round 62) `"साइपोव ने … नुकसान पहुँचाया," अदालत के दस्तावेज़ में कहा गया है।`: a ने
     # inside a quotation that closes before a passive cue is the quoted clause's subject, not the passive's (before,
     # the passive was read as the perfect of its ने subject and the report lost)
@@ -2056,6 +2064,9 @@ class _Doc:
                     or quoted[0] <= (sp.s if sp.s is not None else pos) < quoted[1] \
                     or self.in_other_quote(sp.s if sp.s is not None else pos, tok.s):
                 continue
+            if sp.type == "unresolved" and self.p.body_antecedent and tok.k in _SINGULAR_PRON \
+                    and self.unowned_generic_anaphor(sp):
+                sp = replace(sp, type="anonymous")  # `सरकार ने … कहा। इसने कहा`: the unnamed body (round 64)
             if sp.type == "unresolved" or (event and pos in self.indefinite_subjects and si < sent_idx - 1):
                 continue  # (an indefinite subject stands only for a pronoun of its own or the next sentence)
             if tok.k in _SINGULAR_PRON and sp.type == "anonymous" and sp.text and _key(sp.text).endswith(("ों", "ओं")):
@@ -2090,6 +2101,9 @@ class _Doc:
             if best[1].label == "ORG" and tok.k in _HONORIFIC_ERG:  # (a person that spoke or acted: no tagged place)
                 best = max((f for f in fits if f[1].label == "PER" and self.is_subject(f[1])), key=lambda x: x[0],
                            default=best)
+            if best[1].label == "ORG" and tok.k in _HONORIFIC_ERG and self.p.person_over_org_event \
+                    and not any(c.spk.s == best[1].s for c in self.claims):
+                best = self.last_person_speaker(tok, sent_idx, gender, outer, persons_only=True) or best  # (round 64)
         if "PER" in labels and entry.role in ("erg", "nom") and (tok.k in _HONORIFIC_ERG or tok.k in ("वे", "वो")) \
                 and (topic := self.genitive_topic(tok, gender or qg)) is not None \
                 and (best is None or best[0] < self.units[self.unit_at(topic.start)].s):
