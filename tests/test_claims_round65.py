@@ -94,7 +94,7 @@ def test_claims_round65_bridged_first_person():
      [("आंकड़ों", None, "unresolved", "के मुताबिक", "826 लोगों की मौत हो चुकी है", "indirect")]),
     # guard (bbchi_0013, paraphrased): the first person after names a tagged person, the writer's own story
     ("उजागर सिंह कहते हैं कि दोनों देशों के लोगों को मिलना चाहिए। सीमा के पास गांवों में तनाव है। तय हुआ कि मैं"
-     " उजागर सिंह को उनका पुराना घर दिखाऊंगा।", [("उजागर सिंह", "PER", "P_u")],
+     " इशलीन को उनका पुराना घर दिखाऊंगा।", [("उजागर सिंह", "PER", "P_u"), ("इशलीन", "PER", "P_i")],
      [("उजागर सिंह", "P_u", "named", "कहते", "दोनों देशों के लोगों को मिलना चाहिए", "indirect")]),
 ])
 def test_claims_round65_bridged_first_person_guards(text, spec, want):
