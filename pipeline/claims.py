@@ -185,6 +185,10 @@ class ClaimsParams:
     pronoun_window: int = 3  # a pronoun's antecedent is in this or the previous N sentences
     statement_window: int = 3  # `बयान`/`इसमें` resolve to a claim at most N sentences back
     first_person_continuation: bool = True
+    bridged_first_person: bool = False  # (round 65) `X ने कहा कि C1. <plain sentence>. आज हम …`: a sentence with
+    # nobody new in it, between an indirect content and a first-person sentence of the same paragraph, goes on with the content
+    study_continuation: bool = False  # (round 65) `उन्होंने कहा कि हम … लेंगे। मौजूदा अध्ययन के अनुसार …`: a bare
+    # study's according-to sentence after a first-person indirect content goes on with it (the speaker's own study)
     org_before_place: bool = True  # `ABC ऑस्ट्रेलिया की रिपोर्ट`: the organisation before a place owns a source (round 39)
     paragraph_quotes: bool = True  # a direct content over several paragraphs (lines) is one claim per paragraph (round 39)
     quote_gender: bool = True  # a pronoun's quote with gendered first-person verbs picks a person of that gender (round 40)
@@ -1521,6 +1525,7 @@ class _Doc:
         self.ment_starts = [m.start for m in self.ments]  # (sorted: mention_over looks a position up by bisection)
         self.hits = self._find_cues()
         self.hit_units = {h.unit for h in self.hits if h.entry.role != "participle"}
+        self.study_layers: set[tuple[int, int]] = set()  # (round 65) (claim id, unit) kept by study_continuation
         self.unit_hits: dict[int, list[_Hit]] = defaultdict(list)  # unit -> its cue hits (in order)
         for h in self.hits:
             self.unit_hits[h.unit].append(h)
@@ -6954,27 +6959,90 @@ class _Doc:
             if n >= len(self.units):
                 return
             unit = self.units[n]
-            if unit.brk_before or (n in self.hit_units and not self.first_person_only(unit)) \
-                    or any(self.T[j] in QUOTES for j in range(unit.s, unit.e)):
+            if self.p.study_continuation and self.study_continuation(c, n):
+                self.study_layers.add((id(c), n))  # (round 65) `उन्होंने कहा कि हम … लेंगे। मौजूदा अध्ययन के अनुसार …`:
+                # the speaker's own study, a layer of the content that cut_at_others leaves in it
+            elif self.p.bridged_first_person and self.plain_bridge(c, n):
+                pass  # (round 65) a plain sentence of the same paragraph between the content and a first-person one
+            elif not self.first_person_unit(c, n):
                 return
-            if not any(t.k in self.firstp for t in unit.toks):
-                return
-            first = next(i for i, t in enumerate(unit.toks) if t.k in self.firstp)
-            ne = next((i for i, t in enumerate(unit.toks[:first]) if t.k == "ने"), None)
-            ki = next((j for j in range(ne, first) if unit.toks[j].k == "कि"), None) if ne is not None else None
-            if ki is not None and not any(t.k in _DEGREE_WORDS for t in unit.toks[ne:ki]):
-                # `पत्रकारों ने … सवाल किया था कि … जवाब आया कि हम …`: a third person's act told by the writer, the
-                # first person only inside a कि clause after it (`सरकार ने हमें मदद की` goes on: the speaker's own; so
-                # does a result clause, `बारिश ने ऐसा कहर ढाया कि हमारे पास …`, `पुलिसवालों ने इतना मारा कि मैं …`)
-                return
-            if self.group_speaker(c) and not any(t.k in FIRST_PLURAL for t in unit.toks):
-                return  # `आलोचकों का कहना है कि … . मैं … रह रहा हूँ`: a group never says मैं; the writer's own voice
             s, e = self.strip_span(unit.s, unit.e)
+            if (id(c), n) in self.study_layers and e > s and self.T[e - 1] in QUOTES:
+                s, e = self.strip_span(unit.s, e - 1)  # the stray closer after its sentence end stays out
             if e <= s:
                 return
             c.ce = c.span_e = e
             c.unit_end = n
             u = n
+
+    def first_person_unit(self, c: _C, n: int) -> bool:
+        """Unit n goes on with c's indirect content in the speaker's first person (continue_first_person)."""
+        unit = self.units[n]
+        if unit.brk_before or (n in self.hit_units and not self.first_person_only(unit)) \
+                or any(self.T[j] in QUOTES for j in range(unit.s, unit.e)):
+            return False
+        if not any(t.k in self.firstp for t in unit.toks):
+            return False
+        first = next(i for i, t in enumerate(unit.toks) if t.k in self.firstp)
+        ne = next((i for i, t in enumerate(unit.toks[:first]) if t.k == "ने"), None)
+        ki = next((j for j in range(ne, first) if unit.toks[j].k == "कि"), None) if ne is not None else None
+        if ki is not None and not any(t.k in _DEGREE_WORDS for t in unit.toks[ne:ki]):
+            # `पत्रकारों ने … सवाल किया था कि … जवाब आया कि हम …`: a third person's act told by the writer, the
+            # first person only inside a कि clause after it (`सरकार ने हमें मदद की` goes on: the speaker's own; so
+            # does a result clause, `बारिश ने ऐसा कहर ढाया कि हमारे पास …`, `पुलिसवालों ने इतना मारा कि मैं …`)
+            return False
+        if self.group_speaker(c) and not any(t.k in FIRST_PLURAL for t in unit.toks):
+            return False  # `आलोचकों का कहना है कि … . मैं … रह रहा हूँ`: a group never says मैं; the writer's own voice
+        return True
+
+    def third_person_free(self, n: int, stray_closer: bool = False) -> bool:
+        """(round 65) Unit n names nobody new: no quotation mark, no ने, no pronoun of the lexicon, no title, no
+        tagged person or organisation, and it opens no paragraph (a sentence the speaker before may go on in).
+        With stray_closer, one quotation mark after its sentence end is let be (`… नहीं फैलता है।'`, round 56's
+        dropped opener: the gold keeps such a report indirect)."""
+        unit = self.units[n]
+        e = unit.e
+        if stray_closer:
+            body = self.T[unit.s:unit.e].rstrip()
+            if body[-1:] in QUOTES and body[-2:-1] in "।॥.|?!":
+                e = unit.s + len(body) - 1
+        return not unit.brk_before and not any(self.T[j] in QUOTES for j in range(unit.s, e)) \
+            and not any(t.k == "ने" or t.k in self.pron or t.k in self.titles for t in unit.toks) \
+            and not any(m.label in ("PER", "ORG") for m in self.ments[
+                bisect.bisect_left(self.ment_starts, unit.s):bisect.bisect_left(self.ment_starts, unit.e)])
+
+    def plain_bridge(self, c: _C, n: int) -> bool:
+        """(round 65, claims.bridged_first_person) `केजरीवाल ने कहा कि C1. दिल्ली के … 26 लोग संक्रमित हो चुके हैं.
+        आज हम … कर रहे हैं.`: a sentence of the same paragraph with no first person, no cue and nobody new in it
+        (third_person_free) goes on with an indirect content when the sentence right after it goes on in the
+        speaker's first person (first_person_unit): the speaker's report, not the writer's aside."""
+        if n in self.hit_units or n + 1 >= len(self.units) or not self.third_person_free(n) \
+                or any(t.k in self.firstp for t in self.units[n].toks) or not self.first_person_unit(c, n + 1):
+            return False
+        if any(h.s == c.anchor and h.entry.role == "prep" for h in self.unit_hits.get(self.unit_at(c.anchor), ())):
+            return False  # `आंकड़ों के मुताबिक C. <figures>. … लाइव अपडेट के लिए हमारे साथ जुड़े रहे`: a source that
+            # is written, not spoken; the first person after it is the publisher's
+        nxt = self.units[n + 1]  # `… समझा जाए.<glued headline>!फ़ैसला यह हुआ कि … मेरी मां … उजागर सिंह को …`: a
+        # first person that names a tagged person or organisation is the writer's own story, not the speaker's
+        return not any(m.label in ("PER", "ORG") for m in self.ments[
+            bisect.bisect_left(self.ment_starts, nxt.s):bisect.bisect_left(self.ment_starts, nxt.e)])
+
+    def study_continuation(self, c: _C, n: int) -> bool:
+        """(round 65, claims.study_continuation) `उन्होंने कहा कि हम … सैंपल लेंगे। मौजूदा अध्ययन के अनुसार पता चलता है
+        कि …`: a sentence of the same paragraph held only by according-to cues whose source is a bare study noun
+        (`अध्ययन`, `स्टडी`, `सर्वे`, `रिपोर्ट`; nobody new in the sentence, third_person_free) goes on with an indirect
+        content in which the speaker speaks in the first person: the study is the speaker's own (its own claim stays,
+        one claim per layer)."""
+        hits = [h for h in self.unit_hits.get(n, ()) if h.entry.role != "participle"]
+        if not hits or any(h.entry.role != "prep" for h in hits) or not self.third_person_free(n, stray_closer=True):
+            return False
+        unit = self.units[n]
+        study = {_key(w) for w in _STUDY_NOUNS}
+        before = [t for t in unit.toks if t.e <= hits[0].s][-3:]
+        if not any(_key(t.t) in study for t in before):
+            return False
+        return any(c.cs <= t.s and t.e <= c.ce and t.k in self.firstp
+                   for u in self.units[self.unit_at(c.cs):c.unit_end + 1] for t in u.toks)
 
     def group_speaker(self, c: _C) -> bool:
         """An unnamed group as speaker (`आलोचकों`, `वैज्ञानिकों`: a plural oblique noun)."""
@@ -7266,7 +7334,7 @@ class _Doc:
                 continue
             points = []
             for o in self.claims:
-                if o is c or o.cs == c.cs:
+                if o is c or o.cs == c.cs or (id(c), self.unit_at(o.cue_s)) in self.study_layers:
                     continue
                 qs = [q for q in (o.spk.s, o.span_s, o.cue_s) if q is not None and c.cs < q < c.ce]
                 if not qs:
