@@ -207,6 +207,9 @@ class ClaimsParams:
     # and no story break (`सीएमआईई की सर्वे रिपोर्ट के अनुसार …` … nine sentences … `सर्वे के मुताबिक …`)
     ergative_written_comma: bool = False  # (round 63) `उन्होंने अपनी रिपोर्ट में लिखा है, C`: the perfect of a comma
     # writing verb with ने keeps the comma content of `X ने लिखा, C` (before: no claim)
+    written_perfect_clause: bool = False  # (review of round 63) the same perfect `X ने पत्र लिखा है, लेकिन/और …` reads
+    # written_not_said as `X ने पत्र लिखा, लेकिन …` does: a connective or relative clause after the comma, or an object
+    # right before the verb, is no content (before: `लेकिन …`, `और …` were taken as what X wrote)
     study_reflexive_owner: bool = True  # (round 60) `IIPS ने अपनी एक रिपोर्ट में दावा किया है …। … रिपोर्ट के मुताबिक …`,
     # `… शोध से पता चलता है`: a bare study noun left unresolved is the study the story introduced earlier as its tagged
     # subject's own (`X ने अपनी [एक/ताज़ा/नई] रिपोर्ट/स्टडी/…`), within 3 x pronoun_window sentences, no other study
@@ -5370,7 +5373,8 @@ class _Doc:
         """A writing verb's comma (`लिखा,`, `ट्वीट किया,`: cues-v24) before no content: a relative or connective clause
         follows it (`उपन्यास लिखा, जो चर्चित हुआ`, `…, लेकिन संपादक ने …`, `वीडियो ट्वीट किया, इसमें …`), or an
         unmarked noun right before the cue is its object (`एक लेख लिखा, …`: something written, nothing said)."""
-        if fold(hit.entry.form) not in _WRITING_COMMA_CUES:
+        if fold(hit.entry.form) not in _WRITING_COMMA_CUES and not (self.p.written_perfect_clause
+                                                                     and self.written_perfect(hit)):
             return False
         if nxt.k in _RELATIVE_CONTENT or nxt.k in _CLAUSE_AFTER_WRITING:
             return True
@@ -5378,6 +5382,13 @@ class _Doc:
         return prev is not None and bool(_IS_WORD.match(prev.t)) and not prev.k.endswith("ने") \
             and prev.k not in _NOT_AN_OBJECT and prev.k not in self.objects and prev.k not in self.adverbs \
             and not prev.k.endswith("कर")
+
+    def written_perfect(self, hit: _Hit) -> bool:
+        """(review of round 63, claims.written_perfect_clause) `hit` is the perfect `लिखा है` with ने that
+        ergative_written_comma gave the comma content of `लिखा` (the passive row, `comma` added, its reported word a
+        writing comma cue): written_not_said reads it as it reads `X ने लिखा, …`."""
+        return hit.entry.role == "passive" and "comma" in hit.entry.options \
+            and fold(self.T[hit.rs:hit.re]) in _WRITING_COMMA_CUES
 
     def contrast_quote(self, u: _Unit, hit: _Hit, ei: int, sp: _Spk) -> list | None:
         """(round 48, claims.contrast_quote) The translated `A, X ने कहा, लेकिन "B …"` ("A, X said, but "B""): a
