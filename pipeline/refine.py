@@ -709,6 +709,9 @@ class RefineParams:
     # [जाफ़र ख़ां]P से`)
     bracket_org_persons: bool = False  # round 61: a one-word PER span the story writes in brackets right after an
     # organisation's head or ORG span (`ख़ास आदमी पार्टी (ख़ाप)`) is the body's short name: its PER spans become ORG
+    lone_media_acronyms: bool = False  # round 62: an untagged news agency's or broadcaster's acronym of the lexicon's
+    # media_acronyms.txt (`समाचार एजेंसी एएफपी के मुताबिक`, `पीटीआइ ने`, `CNN पर`) before a function word, a mark or
+    # the end is an ORG (with a service word after it: `बीबीसी हिन्दी के`)
     tally_max_seen: int = 3  # round 49: ... such a word, unless a listed district or town, the training data saw at
     # most this many times
     line_glues: bool = False  # round 50: a name glued to the common word ending the line before it (a lost line
@@ -1102,6 +1105,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = titled_split_names(words, texts, ents, lex, p, keep)
     if p.bracket_org_persons:  # round 61: after every step that makes or relabels a PER span
         ents = bracket_org_persons(words, texts, ents, keep)
+    if p.lone_media_acronyms:  # round 62: after every step that makes a span, over the words they left untagged
+        ents = lone_media_acronyms(words, texts, ents, lex, keep)
     if p.place_echoes:  # round 55: last, only the words every other step left untagged
         ents = place_echoes(words, texts, ents, lex, p)
     if p.no_overlaps:  # issue 14: last of all, over the NUM/TIME mentions too
@@ -12476,3 +12481,81 @@ def bracket_org_persons(words: dict[int, list[Word]], sents: dict[int, Sentence]
         return ents
     return [replace(m, label="ORG") if m.label == "PER" and m.text.strip() in bodies and (m.start, m.end) not in keep
             else m for m in ents]
+
+
+# Round 62: what, glued to a media acronym's word, makes it part of a longer word: a letter or a hyphen
+_MEDIA_GLUE = regex.compile(r"[\p{L}\p{M}\-‐‑–]")
+_MEDIA_SERVICE_PART = regex.compile(r"[\u0900-\u0963\u0971-\u097f]{2,}")
+
+
+def _media_acronym(w: str, lex: Lexicon) -> bool:
+    """Round 62: a word of the lexicon's media_acronyms.txt (`एएफपी`, `पीटीआई`, `CNN`), also spelt with short `इ`
+    for the final long `ई` (`पीटीआइ`, `एएनआइ`, as Dainik Jagran writes them)."""
+    fw = fold(w)
+    return _acronym_word(w) and (fw in lex.media_acronyms
+                                 or fw.endswith("इ") and fold(w[:-1] + "ई") in lex.media_acronyms)
+
+
+def lone_media_acronyms(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                        keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 62 (issues 14 and 16: media outlets as organisations and claim speakers): the model tags a news
+    agency's or broadcaster's acronym alone nearly always, and leaves it untagged where its Hindi service is glued
+    to it by a hyphen, `उन्होंने पीटीआई-भाषा से कहा`, `'पीटीआई-भाषा' द्वारा तैयार तालिका`. An untagged word of
+    media_acronyms.txt (`_media_acronym`: `पीटीआई`, also `पीटीआइ`, `CNN`), alone or with one Devanagari word glued
+    after a hyphen (`_media_name_word`), becomes an ORG span when what follows it is the sentence's end, a
+    punctuation mark or a UD function word (`से`, `ने`, `के`, `पर`, `द्वारा`); a service word of
+    media_services.txt there (`(बीबीसी हिन्दी के`) joins the span as round 33's `acronym_services` joins it. Any
+    other word after it leaves it alone: a person's initials (`डॉक्टर एपी जोशी`, `एपी मानसी`), a place
+    (`एसबीएस नगर`), a headline after a photo credit."""
+    covered = defaultdict(list)
+    for m in ents:
+        covered[m.sent_idx].append((m.start, m.end))
+    out = list(ents)
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        for k, (s, e, w) in enumerate(ws):
+            if not _media_name_word(w, lex) or any(a < e and s < b for a, b in covered[idx]):
+                continue
+            if k and ws[k - 1][1] == s and _MEDIA_GLUE.search(ws[k - 1][2]) \
+                    or k + 1 < len(ws) and ws[k + 1][0] == e and _MEDIA_GLUE.search(ws[k + 1][2]):
+                continue  # part of a longer word (a bracket or a quote may be glued: `(एपी)`, `'पीटीआई-भाषा'`)
+            end = _media_acronym_end(ws, k, idx, covered, lex)
+            if end is None or (s, end) in keep:
+                continue
+            sent = sents[idx]
+            out.append(Mention(sent.doc_id, idx, s, end, sent.text[s - sent.start : end - sent.start], "ORG", tagger))
+            covered[idx].append((s, end))
+    return out
+
+
+def _media_name_word(w: str, lex: Lexicon) -> bool:
+    """Round 62: a media acronym alone (`_media_acronym`: `पीटीआई`, `एएनआइ`, `CNN`) or, glued to it by a hyphen,
+    one Devanagari word that is no acronym and no number (`पीटीआई-भाषा`, the agency's Hindi service; not
+    `बीबीसी-एएफपी`, a pair), as refine's words join `X - Y` written without spaces into one word."""
+    head, hyphen, rest = w.partition("-")
+    if not hyphen:
+        return _media_acronym(w, lex)
+    return _media_acronym(head, lex) and bool(_MEDIA_SERVICE_PART.fullmatch(rest)) and not _acronym_word(rest)
+
+
+def _media_acronym_end(ws: Sequence[Word], k: int, idx: int, covered: dict[int, list[tuple[int, int]]],
+                       lex: Lexicon) -> int | None:
+    """Round 62: the end of the ORG that the media acronym `ws[k]` starts: its own end before the sentence's end, a
+    punctuation mark or a function word; a media service word's end after it (`बीबीसी हिन्दी के`) where a case
+    marker or no letter follows that; None before any other word, or a tagged one."""
+    e = ws[k][1]
+    if k + 1 >= len(ws) or not _RX_LETTER.search(ws[k + 1][2]):
+        return e
+    s1, e1, w1 = ws[k + 1]
+    if any(a < e1 and s1 < b for a, b in covered[idx]):
+        return None
+    f1 = fold(w1)
+    if f1 in lex.function_words:
+        return e
+    if f1 not in lex.media_services:
+        return None
+    if k + 2 < len(ws) and _RX_LETTER.search(ws[k + 2][2]) and fold(ws[k + 2][2]) not in SERVICE_AFTER:
+        return None
+    if f1 in SERVICE_LANGUAGES and k + 2 < len(ws) and fold(ws[k + 2][2]) == fold("में"):
+        return None  # the language itself (`हिंदी में`)
+    return e1
