@@ -116,7 +116,7 @@ def test_two_full_names_written_after_it_stay_ambiguous():
 # ---------------------------------------------------------------- 3. aliases-v27
 
 def test_aliases_v27_shipped():
-    assert SHIPPED.aliases == "aliases-v27"
+    assert SHIPPED.aliases in ("aliases-v27", "aliases-v28")  # link round 40 made v28 from v27
 
 
 @pytest.mark.parametrize("a, a_sent, b, b_sent", [
