@@ -707,6 +707,9 @@ class RefineParams:
     titled_split_names: bool = False  # round 61: two PER spans one space apart right after a title or role, 4 words
     # at most together, are one person's name cut in two (`डॉक्टर [फियोना]P [मैथ्यूज]P ने`, `उस्ताद [अब्दुल हलीम]P
     # [जाफ़र ख़ां]P से`)
+    speaker_bodies: bool = False  # round 63: a body named in English loans right before a speaker's cue (`शिपिंग
+    # मिनिस्ट्री ने कहा`, `सिविल [प्रोटेक्शन डिपार्टमेंट]O ने कहा`): its head (SPEAKER_BODY_HEADS) and 1-3 words before it
+    # are one ORG
     bracket_org_persons: bool = False  # round 61: a one-word PER span the story writes in brackets right after an
     # organisation's head or ORG span (`ख़ास आदमी पार्टी (ख़ाप)`) is the body's short name: its PER spans become ORG
     lone_media_acronyms: bool = False  # round 62: an untagged news agency's or broadcaster's acronym of the lexicon's
@@ -1107,6 +1110,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = bracket_org_persons(words, texts, ents, keep)
     if p.lone_media_acronyms:  # round 62: after every step that makes a span, over the words they left untagged
         ents = lone_media_acronyms(words, texts, ents, lex, keep)
+    if p.speaker_bodies:  # round 63: after every step that makes, grows or cuts an ORG span
+        ents = speaker_bodies(words, texts, ents, lex, keep)
     if p.place_echoes:  # round 55: last, only the words every other step left untagged
         ents = place_echoes(words, texts, ents, lex, p)
     if p.no_overlaps:  # issue 14: last of all, over the NUM/TIME mentions too
@@ -12559,3 +12564,75 @@ def _media_acronym_end(ws: Sequence[Word], k: int, idx: int, covered: dict[int, 
     if f1 in SERVICE_LANGUAGES and k + 2 < len(ws) and fold(ws[k + 2][2]) == fold("में"):
         return None  # the language itself (`हिंदी में`)
     return e1
+
+
+# Round 63: English loans that head an organisation's name and are no bare kind of body (`एजेंसी`, `कंपनी`, `बैंक`:
+# ORG_KINDS, generic as often as named; `ऑफिस`, `कोर्ट`, `स्कूल`, `कॉलेज`, `हॉस्पिटल`: a generic place as often), plus
+# `नेटवर्क`, `ग्रुप` and `मिनिस्ट्री`'s kin; generic English, not taken from any article
+SPEAKER_BODY_HEADS = (ENGLISH_ORG_HEADS - ORG_KINDS - frozenset(fold(w) for w in "ऑफिस कोर्ट स्कूल कॉलेज हॉस्पिटल".split())
+                      ) | frozenset(fold(w) for w in "नेटवर्क ग्रुप".split())
+_BODY_SPEECH = frozenset(fold(w) for w in "कहा बताया एक".split())  # after `ने`: `ने कहा/बताया`, `ने एक बयान`
+
+
+def _body_cue(ws: Sequence[Word], k: int) -> bool:
+    """Round 63: `ws[k]` opens a speaker's cue one space after the word before it: `ने कहा/बताया`, `ने एक बयान`,
+    `के अनुसार/मुताबिक`, `का कहना/मानना`."""
+    if k + 1 >= len(ws) or ws[k][0] != ws[k - 1][1] + 1 or ws[k + 1][0] != ws[k][1] + 1:
+        return False
+    fw, nxt = fold(ws[k][2]), fold(_bare(ws[k + 1])[2].rstrip(",।|"))
+    if fw in (ERGATIVE, ERGATIVE_TYPO):
+        return nxt in _BODY_SPEECH
+    return nxt in _SPEAKER_CUES.get(fw, frozenset())
+
+
+def _body_word(w: str, lex: Lexicon) -> bool:
+    """Round 63: a word that can stand in a body's name before its English head: letters only (Devanagari or Latin),
+    no UD function word, title, role or kind of body (`एक`, `इस`, `वाले`, `प्रवक्ता`, `एजेंसी`)."""
+    fw = fold(w)
+    return bool(_TITLE_WORD.match(w)) and fw not in lex.function_words and not _title_word(fw) \
+        and fw not in ORG_KINDS and fw not in POSTPOSITIONS
+
+
+def speaker_bodies(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                   keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 63 (issues 14 and 16: organisations of two or more words as claim speakers): the model leaves a body
+    named in English loans untagged or cut before a speaker's cue, `शिपिंग मिनिस्ट्री ने कहा`, `कोविड एंपावर्ड ग्रुप ने
+    कहा`, `सिविल [प्रोटेक्शन डिपार्टमेंट]O ने कहा`: the claim gets no speaker or half one. A SPEAKER_BODY_HEADS word
+    right before the cue (`_body_cue`), untagged or ending an ORG span, with one to three `_body_word`s before it
+    (one space apart, untagged), not all of them generic modifiers (`मेडिकल`, `इंटरनेशनल`), is one ORG over them
+    all. A head alone (`यूनिवर्सिटी ने कहा`), words right after a span one space apart (`[बीबीसी]O एशियन नेटवर्क ने`:
+    the name may go on into the span) and spans of other labels stay as they are."""
+    org_at = {(m.sent_idx, m.end): m for m in ents if m.label == "ORG"}
+    covered = {(m.sent_idx, w[0]) for m in ents for w in _words_in(words.get(m.sent_idx, []), m)}
+    grown: dict[int, Mention] = {}
+    made: list[Mention] = []
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        for k in range(2, len(ws)):
+            head = _bare(ws[k - 1])
+            if fold(head[2]) not in SPEAKER_BODY_HEADS or not _body_cue(ws, k):
+                continue
+            org = org_at.get((idx, head[1]))
+            if org is None and (idx, head[0]) in covered:
+                continue
+            first = _word_at(ws, org.start) if org is not None else k - 1
+            i = first
+            while i > 0 and k - i < 4 and ws[i - 1][1] + 1 == ws[i][0] and (idx, ws[i - 1][0]) not in covered \
+                    and _body_word(ws[i - 1][2], lex):
+                i -= 1
+            if i == first or (org is None and i == k - 1):
+                continue
+            if all(fold(w[2]) in INSTITUTION_MODIFIERS for w in ws[i:k - 1]):
+                continue
+            if i and ws[i - 1][1] + 1 == ws[i][0] and (idx, ws[i - 1][0]) in covered:
+                continue  # a tagged word right before: the name may go on into it (`[बीबीसी]O एशियन नेटवर्क`)
+            if org is not None:
+                if (org.start, org.end) not in keep:
+                    grown[id(org)] = _span(sents[idx], org, ws[i][0], org.end, "ORG")
+                continue
+            sent = sents[idx]
+            made.append(Mention(sent.doc_id, idx, ws[i][0], head[1],
+                                sent.text[ws[i][0] - sent.start : head[1] - sent.start], "ORG", tagger))
+    if not grown and not made:
+        return ents
+    return [grown.get(id(m), m) for m in ents] + made
