@@ -2248,7 +2248,8 @@ class _Doc:
             head = u.toks[h]
             if h >= i - 2 or head.k in _TIME_WORDS or head.k in _TIME_BELIEVERS or head.k in _MANNER_HEADS:
                 return None
-            m = next((m for m in self.ments if m.start == head.s), None)
+            j = bisect.bisect_left(self.ment_starts, head.s)
+            m = self.ments[j] if j < len(self.ments) and self.ment_starts[j] == head.s else None
             if m is not None and m.label == "LOC":
                 return None
             self.relative_subjects.add(tok.s)
@@ -2273,18 +2274,17 @@ class _Doc:
         """(round 66) The latest tagged person or organisation of the pronoun's window after position `after` (the
         headline's end) that fits the pronoun as the latest compatible mention does (label, gender, no channel, not in
         a quote); None where the body names none."""
-        best = None
-        for m in self.ments:
-            if m.start >= tok.s:
-                break
-            if m.start < after or m.label not in labels or m.label == "LOC" or (qg is not None and m.label != "PER"):
+        for j in range(bisect.bisect_left(self.ment_starts, tok.s) - 1, -1, -1):  # the window, backwards
+            m = self.ments[j]
+            if m.start < after or self.units[self.unit_at(m.start)].sent_idx < sent_idx - self.p.pronoun_window:
+                return None
+            if m.label not in labels or m.label == "LOC" or (qg is not None and m.label != "PER"):
                 continue
-            if self.units[self.unit_at(m.start)].sent_idx >= sent_idx - self.p.pronoun_window \
-                    and not (m.label == "ORG" and self.channel(m)) and not self.inside_direct(m.start) \
+            if not (m.label == "ORG" and self.channel(m)) and not self.inside_direct(m.start) \
                     and not quoted[0] <= m.start < quoted[1] and not self.in_other_quote(m.start, tok.s) \
                     and self.agrees(m.label, m.entity_id, m.text, gender):
-                best = (m.start, _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label))
-        return best
+                return m.start, _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)
+        return None
 
     def correlative_owner(self, tok: _Tok) -> _Spk | None:
         """(round 41) `जॉर्ज फर्नांडिस के उस बयान के बाद आया है जिसमें उन्होंने कहा था कि …`, `सोनिया गांधी के उस फैसले
