@@ -225,6 +225,12 @@ class ClaimsParams:
     # an organisation that only acted (a `ने` subject of no report) after a person's claim, newest of the window's fits,
     # gives way for the honorific ergative (a person) to the person of the last claim before it (last_person_speaker:
     # within twice the window, no person named between), as an organisation no one made a subject already does
+    correlative_relative: bool = False  # (round 66) `रॉयटर्स के मुताबिक, जिस प्रवक्ता को … हटाया गया है, उसने बताया, "…"`: an
+    # ergative pronoun right after the comma that closes a relative clause opening with `जिस`/`जिन` NOUN is that noun,
+    # the correlative's head (anonymous unless a tagged person or organisation), not the window's speaker
+    headline_antecedent: bool = False  # (round 66) `विश्लेषक ने … बताया` (headline) | `… पॉल रोलेट के विभाग ने …।
+    # उसने जूरी को बताया`: a body pronoun whose best antecedent lies in the headline line (a first line of its own with
+    # no sentence end) takes the latest compatible person or organisation the body names in the window instead
     quoted_ergative: bool = False  # (round 62) `"साइपोव ने … नुकसान पहुँचाया," अदालत के दस्तावेज़ में कहा गया है।`: a ने
     # inside a quotation that closes before a passive cue is the quoted clause's subject, not the passive's (before,
     # the passive was read as the perfect of its ने subject and the report lost)
@@ -427,6 +433,7 @@ _PLATFORMS = frozenset("""ट्विटर ट्वीटर ट्विट�
     व्हाट्सएप व्हाट्सऐप वॉट्सऐप वॉट्सएप व्हाट्सअप टेलीग्राम टेलिग्राम लिंक्डइन टिकटॉक टिक-टॉक स्नैपचैट वीबो
     वीचैट रेडिट कू शेयरचैट टीवी टेलीविजन टेलीविज़न रेडियो चैनल twitter facebook youtube instagram whatsapp telegram
     linkedin tiktok snapchat""".split())  # social platforms and broadcast kinds (Latin ones compared lower-cased)
+_MANNER_HEADS = frozenset("तरह प्रकार तरीके तरीक़े ढंग हिसाब रफ्तार रफ़्तार गति कारण वजह".split())  # (round 66) `जिस तरह …, उसने`: no head
 _HONORIFIC_ERG = frozenset({"उन्होंने", "उन्होने"})  # the ergative pronoun of a person (honorific/plural)
 # gender agreement of a nominative subject with its verb: the habitual participle before an auxiliary (`कहती हैं`,
 # `बताता था`) and the perfective of बोलना (`बोलीं`, `बोले`); the ergative (उसने/उन्होंने कहा) shows no gender
@@ -1529,6 +1536,7 @@ class _Doc:
         self.hits = self._find_cues()
         self.hit_units = {h.unit for h in self.hits if h.entry.role != "participle"}
         self.study_layers: set[tuple[int, int]] = set()  # (round 65) (claim id, unit) kept by study_continuation
+        self.relative_subjects: set[int] = set()  # (round 66) pronouns correlative_relative read as a relative's head
         self.unit_hits: dict[int, list[_Hit]] = defaultdict(list)  # unit -> its cue hits (in order)
         for h in self.hits:
             self.unit_hits[h.unit].append(h)
@@ -2042,6 +2050,8 @@ class _Doc:
         base = dict(text=tok.t, s=tok.s, e=tok.e)
         if entry.role == "erg" and (rel := self.correlative_owner(tok)) is not None:
             return rel
+        if entry.role == "erg" and self.p.correlative_relative and (rel := self.correlative_relative(tok)) is not None:
+            return rel  # (round 66) `जिस प्रवक्ता को … हटाया गया है, उसने बताया`: the relative clause's head
         if "PER" in labels and (m := self.interviewee(tok)) is not None:
             if isinstance(m, _Tok):
                 return _Spk(**base, entity_id=None, type="anonymous")
@@ -2112,6 +2122,10 @@ class _Doc:
             if best[1].label == "ORG" and tok.k in _HONORIFIC_ERG and self.p.person_over_org_event \
                     and not any(c.spk.s == best[1].s for c in self.claims):
                 best = self.last_person_speaker(tok, sent_idx, gender, outer, persons_only=True) or best  # (round 64)
+        if best is not None and self.p.headline_antecedent and best[1].s is not None \
+                and best[1].s < (hl := self.headline_line_end()) <= tok.s \
+                and (body := self.body_mention(tok, labels, sent_idx, gender, qg, quoted, hl)) is not None:
+            best = body  # (round 66) the headline's speaker gives way to the body's latest fitting name
         if "PER" in labels and entry.role in ("erg", "nom") and (tok.k in _HONORIFIC_ERG or tok.k in ("वे", "वो")) \
                 and (topic := self.genitive_topic(tok, gender or qg)) is not None \
                 and (best is None or best[0] < self.units[self.unit_at(topic.start)].s):
@@ -2208,6 +2222,69 @@ class _Doc:
             self.genders().setdefault(sp.entity_id or fold(sp.text), set()).add("F")
         t = "anonymous" if _speaker_type(sp) == "anonymous" else "pronoun"  # `मजदूरों का आरोप था … उन्होने`
         return _Spk(**base, entity_id=sp.entity_id, type=t, label=sp.label)
+
+    def correlative_relative(self, tok: _Tok) -> _Spk | None:
+        """(round 66) `रॉयटर्स के मुताबिक, जिस प्रवक्ता को ट्रम्प के अभियान से हटाया गया है, उसने बताया, "…"`: an ergative
+        pronoun right after a comma whose clause (its own unit, no other comma, quote or sentence end) opens with the
+        relative `जिस` (singular) or `जिन` NOUN stands for NOUN, the correlative's head: the tagged person or
+        organisation NOUN opens (its entity), else anonymous (an unnamed role). Numbers after the relative are stepped
+        over (`जिन 40 मरीजों`); none where NOUN is a time or manner word (`जिस दिन`, `जिस तरह`) or a place, or a
+        singular `उसने` follows a plural `जिन`."""
+        u = self.units[self.unit_at(tok.s)]
+        i = self.tok_index(u, tok.s)
+        if i < 3 or u.toks[i - 1].t != ",":
+            return None
+        for k in range(i - 2, max(-1, i - 26), -1):
+            t = u.toks[k]
+            if t.t in _SENT_END or t.t in QUOTES or t.t == ",":
+                return None
+            if t.k not in ("जिस", "जिन"):
+                continue
+            if t.k == "जिन" and tok.k in _SINGULAR_PRON:
+                return None
+            h = k + 1
+            while h < i - 1 and u.toks[h].k[:1].isdigit():
+                h += 1
+            head = u.toks[h]
+            if h >= i - 2 or head.k in _TIME_WORDS or head.k in _TIME_BELIEVERS or head.k in _MANNER_HEADS:
+                return None
+            j = bisect.bisect_left(self.ment_starts, head.s)
+            m = self.ments[j] if j < len(self.ments) and self.ment_starts[j] == head.s else None
+            if m is not None and m.label == "LOC":
+                return None
+            self.relative_subjects.add(tok.s)
+            if m is not None and m.label in ("PER", "ORG"):
+                return _Spk(tok.t, tok.s, tok.e, m.entity_id, "pronoun", m.label)
+            return _Spk(tok.t, tok.s, tok.e, None, "anonymous")
+        return None
+
+    def headline_line_end(self) -> int:
+        """(round 66) The end of the story's headline: its first unit when that is a line of its own with no sentence
+        end (`विश्लेषक ने रात का वह समय बताया, जब …`); -1 where the story opens with a sentence or paragraph."""
+        if not self.units:
+            return -1
+        u = self.units[0]
+        nl = self.T.find("\n", u.e)
+        if self.T[:u.s].strip() or self.T[u.e:nl if nl >= 0 else len(self.T)].strip():
+            return -1
+        return u.e if u.toks and u.toks[-1].t not in ("।", ".", "॥", "|", "?", "!") else -1
+
+    def body_mention(self, tok: _Tok, labels: set, sent_idx: int, gender: str | None, qg: str | None,
+                     quoted: tuple[int, int], after: int) -> tuple[int, _Spk] | None:
+        """(round 66) The latest tagged person or organisation of the pronoun's window after position `after` (the
+        headline's end) that fits the pronoun as the latest compatible mention does (label, gender, no channel, not in
+        a quote); None where the body names none."""
+        for j in range(bisect.bisect_left(self.ment_starts, tok.s) - 1, -1, -1):  # the window, backwards
+            m = self.ments[j]
+            if m.start < after or self.units[self.unit_at(m.start)].sent_idx < sent_idx - self.p.pronoun_window:
+                return None
+            if m.label not in labels or m.label == "LOC" or (qg is not None and m.label != "PER"):
+                continue
+            if not (m.label == "ORG" and self.channel(m)) and not self.inside_direct(m.start) \
+                    and not quoted[0] <= m.start < quoted[1] and not self.in_other_quote(m.start, tok.s) \
+                    and self.agrees(m.label, m.entity_id, m.text, gender):
+                return m.start, _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)
+        return None
 
     def correlative_owner(self, tok: _Tok) -> _Spk | None:
         """(round 41) `जॉर्ज फर्नांडिस के उस बयान के बाद आया है जिसमें उन्होंने कहा था कि …`, `सोनिया गांधी के उस फैसले
@@ -7356,6 +7433,9 @@ class _Doc:
                         and _key(self.T[o.spk.s:o.spk.e]) in _DATIVE_PRON:
                     continue  # `लोगों ने कहा कि A, उनको लगता है कि B`: their belief is a layer of their words (round-30
                     # second review): the outer content stays whole
+                if o.spk.s in self.relative_subjects and c.cs <= o.spk.s < c.ce and o.sent_idx == c.sent_idx:
+                    continue  # `रॉयटर्स के मुताबिक, जिस प्रवक्ता को … है, उसने बताया, "…"`: the relative clause opens the
+                    # nested report (round 66, correlative_relative): the outer layer's content stays whole
                 if o.spk.s is not None and c.cs <= o.spk.s < c.ce:
                     lead = joint.get(o.cue_s)  # `कहा कि A और B ने शिकायत की कि …`: A's and B's report opens at A
                     if not self.clause_break(c.cs, lead if lead is not None and c.cs <= lead else first):
