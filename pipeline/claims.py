@@ -3516,12 +3516,11 @@ class _Doc:
                 return True
         return False
 
-    def study_owner(self, c: _C) -> Mention | None:
-        """(round 51, claims.study_owner_before) An unresolved one-word study, survey or report noun (`स्टडी के मुताबिक
-        17 मई तक …`) that the window (pronoun_window sentences back) named with a tagged owner's genitive, the same noun
-        (`ये नतीजे इंस्टिट्यूट ऑफ मैथमेटिकल साइंसेज चेन्नै की स्टडी के हैं`): that owner, the last so named; none for a
-        place (`ब्रिटेन की एक रिपोर्ट`) or a noun with words of its own before it (`X में छपी रिपोर्ट`, `एक अन्य
-        रिपोर्ट`; a demonstrative `इस/उस` allowed)."""
+    def lone_study_key(self, c: _C) -> str | None:
+        """The folded study, survey or report noun that is the whole of an unresolved speaker (`स्टडी के मुताबिक`), when
+        it opens its clause or a demonstrative names it again (`इस अध्ययन के मुताबिक`); None for any other speaker and
+        for a noun with words of its own before it (`इकॉनॉमिक इन्फोरमेशन डेली में छपी रिपोर्ट`, a report of its own,
+        `एक अन्य रिपोर्ट`, `नई स्टडी`). The condition study_owner, study_owner_far and study_reflexive_owner share."""
         sp = c.spk
         if sp.type != "unresolved" or sp.s is None or not sp.text or len(sp.text.split()) != 1:
             return None
@@ -3532,8 +3531,18 @@ class _Doc:
         while k > 0 and self.T[k - 1] in " \t":
             k -= 1
         if k > 0 and _IS_WORD.match(self.T[k - 1]) and self.word_before(sp.s) not in {_key(w) for w in _SAME_STUDY}:
-            return None  # the noun opens its clause, or a demonstrative names it again (`इस अध्ययन के मुताबिक`); not
-            # `इकॉनॉमिक इन्फोरमेशन डेली में छपी रिपोर्ट` (a report of its own), `एक अन्य रिपोर्ट`, `नई स्टडी`
+            return None
+        return key
+
+    def study_owner(self, c: _C) -> Mention | None:
+        """(round 51, claims.study_owner_before) An unresolved one-word study, survey or report noun (`स्टडी के मुताबिक
+        17 मई तक …`) that the window (pronoun_window sentences back) named with a tagged owner's genitive, the same noun
+        (`ये नतीजे इंस्टिट्यूट ऑफ मैथमेटिकल साइंसेज चेन्नै की स्टडी के हैं`): that owner, the last so named; none for a
+        place (`ब्रिटेन की एक रिपोर्ट`) or a noun with words of its own before it (`X में छपी रिपोर्ट`, `एक अन्य
+        रिपोर्ट`; a demonstrative `इस/उस` allowed)."""
+        sp = c.spk
+        if (key := self.lone_study_key(c)) is None:
+            return None
         first = next((u.s for u in self.units if u.sent_idx >= c.sent_idx - self.p.pronoun_window), 0)
         found = None
         for m in _OWNED_STUDY.finditer(self.T, first, sp.s):
@@ -3558,13 +3567,7 @@ class _Doc:
         between."""
         sp = c.spk
         nouns = {_key(w) for w in _STUDY_NOUNS}
-        if sp.type != "unresolved" or sp.s is None or not sp.text or len(sp.text.split()) != 1 \
-                or (key := _key(sp.text)) not in nouns:
-            return None
-        k = sp.s
-        while k > 0 and self.T[k - 1] in " \t":
-            k -= 1
-        if k > 0 and _IS_WORD.match(self.T[k - 1]) and self.word_before(sp.s) not in {_key(w) for w in _SAME_STUDY}:
+        if (key := self.lone_study_key(c)) is None:
             return None
         first = next((u.s for u in self.units if u.sent_idx >= c.sent_idx - 3 * self.p.pronoun_window), 0)
         found, found_end = None, None
@@ -3609,13 +3612,7 @@ class _Doc:
         introduced between (`X की रिपोर्ट`, `एक अन्य अध्ययन`, `जारी रिपोर्ट`) or a story break stands between."""
         sp = c.spk
         nouns = {_key(w) for w in _STUDY_NOUNS}
-        if sp.type != "unresolved" or sp.s is None or not sp.text or len(sp.text.split()) != 1 \
-                or _key(sp.text) not in nouns:
-            return None
-        k = sp.s
-        while k > 0 and self.T[k - 1] in " \t":
-            k -= 1
-        if k > 0 and _IS_WORD.match(self.T[k - 1]) and self.word_before(sp.s) not in {_key(w) for w in _SAME_STUDY}:
+        if self.lone_study_key(c) is None:
             return None
         first = next((u.s for u in self.units if u.sent_idx >= c.sent_idx - 3 * self.p.pronoun_window), 0)
         found, found_end = None, None
