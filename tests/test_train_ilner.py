@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from pipeline.records import Mention
 from pipeline.train import ERROR_KINDS, evaluate_ner, format_errors, span_errors
+from tests.test_train import _FixedTagger
 
 # प्रधानमंत्री श्री नरेन्द्र मोदी ने 15 वर्ष पहले विदेश मंत्रालय और पुणे में बैठक की ।
 TOKENS = "प्रधानमंत्री श्री नरेन्द्र मोदी ने 15 वर्ष पहले विदेश मंत्रालय और पुणे में बैठक की ।".split()
@@ -57,22 +57,6 @@ def test_span_errors_counts_add_up():
     assert table.splitlines()[-1] == "| **all** | 1 | 1 | 1 | 1 | 1 |"
 
 
-class _Fixed:
-    name = "fixed.v0/ilner"
-
-    def __init__(self, spans):
-        self.spans = spans
-
-    def tag(self, sentences):
-        out = []
-        for sent in sentences:
-            for idx, s, e, lab in self.spans:
-                if idx == sent.sent_idx:
-                    a, b = sent.token_starts[s], sent.token_ends[e - 1]
-                    out.append(Mention(sent.doc_id, idx, a, b, sent.text[a - sent.start:b - sent.start], lab, self.name))
-        return out
-
-
 def _conll(tmp_path: Path) -> Path:
     path = tmp_path / "tiny.txt"
     path.write_text("".join(f"{t}\t{g}\n" for t, g in zip(TOKENS, TAGS)), encoding="utf-8")
@@ -83,7 +67,7 @@ def _conll(tmp_path: Path) -> Path:
 def test_evaluate_ner_errors_switch(tmp_path, errors):
     """Off: the scores as before (no `errors` key); on: the same scores plus the breakdown."""
     pred = [(0, 2, 4, "PER"), *GOLD[1:]]
-    scores = evaluate_ner(_Fixed(pred), _conll(tmp_path), errors=errors)
+    scores = evaluate_ner(_FixedTagger(pred), _conll(tmp_path), errors=errors)
     assert scores["micro"]["tp"] == 3 and scores["micro"]["n_gold"] == 4
     assert ("errors" in scores) is errors
     if errors:
@@ -93,7 +77,7 @@ def test_evaluate_ner_errors_switch(tmp_path, errors):
 def test_evaluate_ner_errors_respects_labels(tmp_path):
     """guard: with `labels`, errors of the other labels are not counted."""
     pred = [(0, 2, 4, "PER"), GOLD[1], (0, 8, 10, "LOC"), GOLD[3]]
-    scores = evaluate_ner(_Fixed(pred), _conll(tmp_path), labels=["PER"], errors=True)
+    scores = evaluate_ner(_FixedTagger(pred), _conll(tmp_path), labels=["PER"], errors=True)
     assert scores["errors"] == {"PER": _row(boundary=1)}
 
 
