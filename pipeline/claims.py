@@ -3580,12 +3580,7 @@ class _Doc:
             ment = self.by_end.get(j) or self.by_end.get(self.before_short_form(j))
             if ment is not None and ment.label in ("ORG", "PER") and ment.entity_id is not None:
                 found, found_end = ment, m.end()
-        if found is None:
-            return None
-        for m in _OWNED_STUDY.finditer(self.T, found_end, sp.s):  # another owner's study introduced between
-            if _key(m.group("noun")) in nouns:
-                return None
-        if _OTHER_STUDY.search(self.T, found_end, sp.s) or _NEW_STUDY.search(self.T, found_end, sp.s) \
+        if found is None or self.study_between(found_end, sp.s, nouns) or _NEW_STUDY.search(self.T, found_end, sp.s) \
                 or self.story_break_between(found.start, sp.s):
             return None
         return found
@@ -3632,14 +3627,15 @@ class _Doc:
             ment = self.by_end.get(j)
             if ment is not None and ment.label in ("ORG", "PER") and ment.entity_id is not None:
                 found, found_end = ment, m.end()
-        if found is None:
-            return None
-        for m in _OWNED_STUDY.finditer(self.T, found_end, sp.s):  # another owner's study introduced between
-            if _key(m.group("noun")) in nouns:
-                return None
-        if _OTHER_STUDY.search(self.T, found_end, sp.s) or self.story_break_between(found.start, sp.s):
+        if found is None or self.study_between(found_end, sp.s, nouns) or self.story_break_between(found.start, sp.s):
             return None
         return found
+
+    def study_between(self, a: int, b: int, nouns: set[str]) -> bool:
+        """Another study introduced between `a` and `b`: an owner's study noun (`X की रिपोर्ट`) or `एक अन्य अध्ययन`;
+        study_owner_far and study_reflexive_owner then leave the bare noun unresolved."""
+        return any(_key(m.group("noun")) in nouns for m in _OWNED_STUDY.finditer(self.T, a, b)) \
+            or _OTHER_STUDY.search(self.T, a, b) is not None
 
     def new_issue(self, a: int, b: int) -> bool:
         """(review of round 48) The text between two claims names a statement again or its issuing (`रियाल मैड्रिड ने एक
