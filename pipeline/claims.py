@@ -324,6 +324,14 @@ class ClaimsParams:
     dropped_opener: bool = False  # (round 56; off since 0.28.0: gold keeps a stray closer's report indirect) `लव कुमार ने कहा कि हमने … बताया गया है। अब और नमूने … किए गए हैं।”`: a
     # content after its cue on a line whose only quotation mark closes the line after a sentence end is a quotation
     # whose opener was dropped: direct, running on to that closer
+    participle_speaker: bool = False  # (round 69) `… टिश्यु बनाने वाली कंपनी सोलैरिस पेपर ने कहा`: an untagged ergative
+    # speaker phrase stops at a relative participle (`वाला`, `वाली`, `वाले`, `वालों`) with two or more words after it:
+    # the participle ends the relative phrase before the name, and an organisation kind noun right after it (`कंपनी`) is
+    # dropped (before: `वाली कंपनी सोलैरिस पेपर`); one word after it (`चने बेचने वाली लड़की ने`: a description) and
+    # the sources of according-to cues (`X पर आने वाली रिपोर्ट के मुताबिक`: X's) stay as they were
+    double_ergative: bool = False  # (round 69) `ट्रेसी उलमान ने भीड़ ने कहा, "…"`: a one-word untagged noun before
+    # the cue's ने with a tagged person's or organisation's ने right before it is a mistyped object (`भीड़ से`); the
+    # tagged subject is the speaker (a clause has one ergative subject; before: `भीड़`)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -348,6 +356,9 @@ _DEMONSTRATIVE_OBJECT = _DEMONSTRATIVE | frozenset("बात की के ब�
 _TIME_WORDS = frozenset("""सोमवार मंगलवार बुधवार गुरुवार बृहस्पतिवार शुक्रवार शनिवार रविवार को आज कल यहां यहाँ वहां वहाँ सुबह
     शाम रात दोपहर देर बाद में""".split())
 _CONNECTIVE_NOUNS = frozenset("बीच अलावा दौरान".split())  # `इस बीच`, `इसके अलावा`: no part of a name
+# (round 69, claims.participle_speaker) relative participles: `टिश्यु बनाने वाली कंपनी सोलैरिस पेपर`, `… की अध्यक्षता
+# वाली पीठ`: they end the relative phrase before a noun, never part of its name
+_RELATIVE_PARTICIPLES = frozenset("वाला वाली वाले वालों".split())  # (fold leaves them as they are)
 _INDEFINITE = frozenset("एक किसी कोई".split())  # an indefinite before an unnamed speaker
 _CONTAINER_PRONOUNS = frozenset("उसमें उसमे इसमें इसमे उनमें उनमे इनमें इनमे".split())  # (round 42; a
 # relative `जिसमें` with no issuer written stays out: tests/test_claims.py test_claims_relative_document)
@@ -2784,6 +2795,8 @@ class _Doc:
         if not toks:
             return None
         last = toks[-1]
+        if ctx == "erg" and self.p.double_ergative and (twice := self.double_ergative(u, toks)) is not None:
+            return twice
         pe = self.pron.get(last.k)
         if pe is not None and pe.role in ("gen", "erg") and ctx in ("gen",):
             return self.resolve_pronoun(last, pe, u.sent_idx)
@@ -2802,6 +2815,9 @@ class _Doc:
             if not _IS_WORD.match(t.t) or t.k in self.npstop or t.k in self.titles or t.k in self.pron \
                     or t.t[0].isdigit() or len(np) >= self.p.max_speaker_tokens or t.k in _CONNECTIVE_NOUNS:
                 break  # (`इस बीच आयोग ने`, `इसके अलावा जफर ने`: the connective is no part of the name)
+            if self.p.participle_speaker and ctx == "erg" and len(np) >= 2 and t.k in _RELATIVE_PARTICIPLES:
+                np = self.after_participle(np)  # `… बनाने वाली कंपनी सोलैरिस पेपर ने`: the name after the participle
+                break
             np.insert(0, t)
         if not np:
             if last.k in self.titles:
@@ -2921,6 +2937,27 @@ class _Doc:
         if (la := self.lead_anaphor(u, np)) is not None:
             return la
         return _Spk(T[np[0].s:head.e], np[0].s, head.e, None, "named")
+
+    def after_participle(self, np: list[_Tok]) -> list[_Tok]:
+        """(round 69, claims.participle_speaker) The words of a speaker phrase after a relative participle, less an
+        organisation kind noun right after it when a name follows (`वाली कंपनी सोलैरिस पेपर` -> `सोलैरिस पेपर`)."""
+        if len(np) >= 2 and self.anaphor.get(np[0].k) == "org":
+            return np[1:]
+        return np
+
+    def double_ergative(self, u: _Unit, toks: list[_Tok]) -> _Spk | None:
+        """(round 69, claims.double_ergative) `ट्रेसी उलमान ने भीड़ ने कहा`: toks end in one untagged common word (no
+        pronoun, title, anonymous noun or anaphor) right after a tagged person's or organisation's `ने`: that
+        subject (the second ने a mistyped `से`/`को`), else None."""
+        if len(toks) < 3 or toks[-2].k != "ने" or not _IS_WORD.match(toks[-1].t) or self.mention_over(toks[-1].s):
+            return None
+        last = toks[-1]
+        if last.k in self.pron or last.k in self.titles or last.k in self.anon or last.k in self.anaphor:
+            return None
+        m = self.by_end.get(toks[-3].e)
+        if m is None or m.label not in ("PER", "ORG") or m.start < u.s:
+            return None
+        return _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)
 
     def lead_anaphor(self, u: _Unit, np: list[_Tok]) -> _Spk | None:
         """(round 41) `इससे पहले मंत्रालय ने … जानकारी दी थी`: a noun phrase that is only time words or adverbs before
