@@ -231,6 +231,12 @@ class ClaimsParams:
     headline_antecedent: bool = False  # (round 66) `विश्लेषक ने … बताया` (headline) | `… पॉल रोलेट के विभाग ने …।
     # उसने जूरी को बताया`: a body pronoun whose best antecedent lies in the headline line (a first line of its own with
     # no sentence end) takes the latest compatible person or organisation the body names in the window instead
+    demonstrative_date: bool = False  # (round 68) `अधिकारियों ने बृहस्पतिवार (2 अप्रैल) को यह जानकारी दी।`, `X ने 25 फरवरी
+    # 2020 को … इसकी पुष्टि की थी।`: a date between the subject and the demonstrative object of `X ने यह जानकारी दी` (a
+    # bracketed date, digits and month words) is a time word too: the sentence before is the content
+    demonstrative_quoted_name: bool = False  # (round 68) `… पोत 'यूएसएस थियोडोर रूजवेल्ट' पर … इस्तीफा दे दिया। X ने यह
+    # जानकारी दी।`: a sentence before whose only quotation marks enclose a short name or term (at most four words, not
+    # opening the sentence) is still the content of a demonstrative report (`X ने यह जानकारी दी`, `यह जानकारी X ने दी`)
     quoted_ergative: bool = False  # (round 62) `"साइपोव ने … नुकसान पहुँचाया," अदालत के दस्तावेज़ में कहा गया है।`: a ने
     # inside a quotation that closes before a passive cue is the quoted clause's subject, not the passive's (before,
     # the passive was read as the perfect of its ने subject and the report lost)
@@ -5667,7 +5673,7 @@ class _Doc:
         between = [t for t in u.toks if h.e <= t.s and t.e <= spk_start]
         return len(between) <= 3 and all(_IS_WORD.match(t.t) and t.k not in ("कि", "ने", "और", "तथा") for t in between)
 
-    def previous_sentence(self, u: _Unit, nested: bool = False, layered: bool = False):
+    def previous_sentence(self, u: _Unit, nested: bool = False, layered: bool = False, named_quotes: bool = False):
         """The unit before u in the same paragraph, as an indirect content, unless another claim already holds it
         (with `nested`, a report inside it is a layer of the content: `<X says that A>। यह कहना है Y का।`; with
         `layered`, round 53's `source_layer`: an according-to claim holding it is a layer above this one)."""
@@ -5675,7 +5681,8 @@ class _Doc:
             return None
         pu = self.units[u.idx - 1]
         s, e = self.strip_span(pu.s, pu.e)
-        if e <= s or self.n_tokens(s, e) < 3 or any(self.T[j] in QUOTES for j in range(s, e)):
+        if e <= s or self.n_tokens(s, e) < 3 or (any(self.T[j] in QUOTES for j in range(s, e))
+                                                 and not (named_quotes and self.quoted_names_only(s, e))):
             return None
         if not nested and (any(c.cs < e and s < c.ce for c in self.claims)
                            or (pu.idx in self.hit_units and not self.subjectless_cues(pu))):
@@ -5683,6 +5690,20 @@ class _Doc:
                 return held, e, "indirect", held, e, pu.idx, False
             return None
         return s, e, "indirect", s, e, pu.idx, False
+
+    def quoted_names_only(self, s: int, e: int) -> bool:
+        """(round 68, claims.demonstrative_quoted_name) Every quotation mark of T[s:e] pairs with the next into a short
+        quoted name or term (`पोत 'यूएसएस थियोडोर रूजवेल्ट' पर`): an even number of marks, none opening the span, each pair
+        around one to four words with no sentence end or comma inside; no colon in the span (a news digest's item, its
+        slug and headline glued before the body: `दि35 कोरोना … विमान: … 'महान एयर' का विमान … पहुंचा`)."""
+        marks = [j for j in range(s, e) if self.T[j] in QUOTES]
+        if not marks or len(marks) % 2 or marks[0] == s or ":" in self.T[s:e]:
+            return False
+        for a, b in zip(marks[::2], marks[1::2]):
+            inner = self.T[a + 1:b]
+            if not 1 <= len(inner.split()) <= 4 or any(ch in inner for ch in ("।", ".", "?", "!", ",", "|")):
+                return False
+        return True
 
     def according_to_only(self, pu: _Unit, s: int, e: int) -> int | None:
         """(round 53, `source_layer`) `आइजोल से प्राप्त खबर के अनुसार, मिजोरम … सील कर दिया जाएगा। राज्य के एक शीर्ष अधिकारी
@@ -5722,6 +5743,8 @@ class _Doc:
         """`X ने यह जानकारी दी।`, `X ने इसकी पुष्टि की है।`: only a demonstrative object between the subject and a
         cue that ends its sentence: the content is the sentence before."""
         between = [t for t in u.toks[ei + 1:] if t.e <= hit.s]
+        if self.p.demonstrative_date:
+            between = self.without_dates(between)
         words = [t.k for t in between if _IS_WORD.match(t.t)]
         if words and self.p.channel_adjunct:
             words = self.after_channel(words)
@@ -5729,7 +5752,27 @@ class _Doc:
             return None
         if any(not _IS_WORD.match(t.t) for t in between) or not all(t.t in _SENT_END for t in u.toks[self.next_tok(u, hit.e):]):
             return None
-        return self.previous_sentence(u, layered=True)
+        return self.previous_sentence(u, layered=True, named_quotes=self.p.demonstrative_quoted_name)
+
+    def without_dates(self, toks: list[_Tok]) -> list[_Tok]:
+        """(round 68, claims.demonstrative_date) The tokens between a subject and its demonstrative object less a date:
+        a weekday, month or part of the day (the lexicon's time words), a number next to one of them (`25 फरवरी 2020`)
+        and brackets around only such words (`बृहस्पतिवार (2 अप्रैल) को`). Anything else is kept as it was."""
+        def dated(i: int) -> bool:
+            k = toks[i].k
+            if k in self.time or k in _TIME_WORDS:
+                return True
+            return k[:1].isdigit() and any(0 <= j < len(toks) and toks[j].k in self.time and not toks[j].k[:1].isdigit()
+                                           for j in (i - 1, i + 1))
+        drop = {i for i in range(len(toks)) if dated(i)}
+        for i, t in enumerate(toks):
+            if t.t != "(":
+                continue
+            close = next((j for j in range(i + 1, len(toks)) if toks[j].t == ")"), None)
+            if close is not None and close > i + 1 and all(j in drop for j in range(i + 1, close)):
+                drop.update((i, close))
+        kept = [t for i, t in enumerate(toks) if i not in drop or t.k in _TIME_WORDS]
+        return kept
 
     @staticmethod
     def after_channel(words: list[str]) -> list[str]:
@@ -5833,7 +5876,7 @@ class _Doc:
                 continue
             if any(c.cue_s >= u.s and c.cue_s < u.e for c in self.claims):
                 continue
-            content = self.previous_sentence(u)
+            content = self.previous_sentence(u, named_quotes=self.p.demonstrative_quoted_name)
             if content is None:
                 continue
             if noun.k in _PLURAL_SAID:
