@@ -117,6 +117,16 @@ class QuantitiesParams:
     threshold_become: bool = False  # (round 46) a count whose span ends in the threshold `पार` (settings
     # threshold_become_posts) right before a form of होना (threshold_become_forms) takes `पार` + that verb group as its
     # event: `मामले 5000 के पार हो गए हैं` -> पार हो गए, `31 हजार पार हुए कोरोना केस` -> पार हुए (were none)
+    clock_pre_modifiers: bool = False  # (round 47) a clock time written with a colon (`9:30 बजे`) takes the pre-modifier
+    # right before it (settings clock_pre_modifier_kinds: the modifiers.tsv kinds it may take, approx) into its span and
+    # modifier, as `करीब 10 बजे` already did: `रात लगभग 9:30 बजे` -> approx (was exact, span without लगभग)
+    passive_conjunct_events: bool = False  # (round 47) an event that is a bare passive auxiliary of जाना (settings
+    # passive_conjunct_auxes: गई, गया, ...) right after a form of करना (passive_conjunct_lights: की, किया, ...) takes the
+    # conjunct word before it: `खोज 2009 में ... की गई थी` -> खोज की गई, `2014 में स्थापना की गई` -> स्थापना की गई (were गई)
+    range_pair_events: bool = False  # (round 47) the first end of a from-to pair of two quantities of one kind
+    # (settings range_pair_links: से; range_pair_fillers: लेकर; range_pair_ends: तक) takes the event of the second end,
+    # the end next to the predicate both frame: `रात 10 बजे से सुबह 4 बजे तक कर्फ़्यू लगाने की योजना बनाई` -> 10 बजे:
+    # कर्फ़्यू लगाने (was बनाई)
     ud_counted_places: bool = True  # (round 44) a word of ud_counted_nouns is counted only right after a number or an
     # ordinal (or one of them and ही/भी) and before a postposition, a verb, a copula or a clause end: `2 ओवर द काउंटर
     # दवाएं` -> none (was ओवर), `3 ओवर पार` -> none (was पार); elsewhere (`गेम ओवर`) it stays no noun, as before round 42
@@ -228,6 +238,9 @@ _SWITCHED_SETS: dict[str, tuple[str, ...]] = {
     "ordinal_adverb_agreement": ("ordinal_adverb_relatives", "ordinal_direct_adjective_endings",
                                  "ordinal_adverb_infinitive_after", "ordinal_adverb_span_words"),  # (round 45) `पहले जितनी/बड़ा/के पहले मरने` stay ordinals
     "threshold_become": ("threshold_become_posts", "threshold_become_forms"),  # (round 46) `N के पार हो गए` has no event
+    "clock_pre_modifiers": ("clock_pre_modifier_kinds",),  # (round 47) a colon clock time's span takes no modifier
+    "passive_conjunct_events": ("passive_conjunct_auxes", "passive_conjunct_lights"),  # (round 47) a bare passive auxiliary stays the event
+    "range_pair_events": ("range_pair_links", "range_pair_fillers", "range_pair_ends"),  # (round 47) each end keeps its own event
     "later_frames": ("later_frames",),  # (round 45) an event noun after `के आगे/पश्चात/उपरांत` may be the date's event
     "headline_comma_clauses": ("headline_count_subjects",),  # (round 41) a headline count's clause goes on past its comma  # (round 41) a date takes the participle before a count  # (round 41) `27 पहुंचा आंकड़ा` reads as before  # (round 41) only a tagged name's genitive after the verb group  # (round 41) a genitive attaches to an event noun within attach_window only
 }
@@ -773,9 +786,12 @@ def _sentence_drafts(sent: Sentence, toks: list[_Tok], lex: Lexicon, p: Quantiti
             clock = rx is _TIMESTAMP and not m.group("d") and i1 < n and keys[i1] in S.get("clock_words", frozenset())
             if clock:
                 i1, noun = i1 + 1, "बजे"  # "करीब 11:30 बजे ... टकरा गया": a clock time in the text takes part in an event
+            modifier, num0 = "exact", i0
+            if clock:
+                i0, modifier = _clock_pre_modifier(keys, i0, consumed, lex)  # (round 47) "रात लगभग 9:30 बजे": approx
             for i in range(i0, i1):
                 consumed[i] = True
-            drafts.append(_Draft(sent.sent_idx, i0, i1, value, None, "exact", noun, "date", num_start=i0,
+            drafts.append(_Draft(sent.sent_idx, i0, i1, value, None, modifier, noun, "date", num_start=num0,
                                  timestamp=rx is not _DAY_MONTH and not clock))  # "26/11 का हमला" takes part in an event
 
     for a, b in _score_spans(sent.text) if has_digit else ():  # (v22) match scores count nothing: "3-2 से हार", "6-3, 6-4"
@@ -5052,6 +5068,8 @@ def extract_quantities(
         _noun_led_events(drafts, lex)
         _continuing_noun_events(drafts, toks, keys, lex, doc)
         _shared_events(drafts, keys, lex)
+        _passive_conjunct_events(drafts, toks, keys, lex, doc, sent)
+        _range_pair_events(drafts, toks, keys, lex)
         for d in drafts:
             if p.resolve_entities:
                 d.entity_id = _find_entity(toks, keys, d, lex, doc, by_sent)
@@ -5092,3 +5110,88 @@ def _threshold_become(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon
         return None
     g = _verb_group_at(toks, keys, d.i1, lex)
     return None if g is None else (d.i1 - 1, g[1])
+
+
+def _clock_pre_modifier(keys: list[str], i0: int, consumed: list[bool], lex: Lexicon) -> tuple[int, str]:
+    """(round 47, settings clock_pre_modifier_kinds, switch clock_pre_modifiers) A clock time written with a colon at
+    token i0 (`9:30 बजे`, read on the sentence text before the number words) takes a pre-modifier of modifiers.tsv right
+    before it whose kind is listed (approx: लगभग, करीब, तकरीबन ...) into its span and modifier, as a clock time in words
+    or whole hours already did (`करीब 10 बजे` -> approx): `रात लगभग 9:30 बजे` -> approx (was exact, लगभग left out).
+    The new first token and the modifier; (i0, "exact") when none is there or the list is absent (switch off)."""
+    kinds = lex.sets.get("clock_pre_modifier_kinds")
+    if not kinds:
+        return i0, "exact"
+    for L in range(5, 0, -1):  # the longest first, as the number's own pre-modifiers ("कम - से - कम": five tokens)
+        if i0 - L >= 0 and not any(consumed[i0 - L : i0]):
+            m = lex.pre_modifiers.get(tuple(keys[i0 - L : i0]))
+            if m:
+                return (i0 - L, m) if m in kinds else (i0, "exact")
+    return i0, "exact"
+
+
+def _range_pair_events(drafts: list[_Draft], toks: list[_Tok], keys: list[str], lex: Lexicon) -> None:
+    """(round 47, settings range_pair_links, range_pair_fillers, range_pair_ends, switch range_pair_events) Two
+    quantities of one kind joined as `X से Y तक` (से, optionally लेकर, and at most one word before Y: a time of day or
+    a weekday, `रात 10 बजे से सुबह 4 बजे तक`, `सोमवार 23 मार्च से मंगलवार 31 मार्च तक`) are the ends of one stretch:
+    the predicate they frame follows the second end, so the first end takes the second's event where it has one
+    (`रात 10 बजे से सुबह 4 बजे तक कर्फ़्यू लगाने की योजना बनाई` -> 10 बजे: कर्फ़्यू लगाने, was बनाई; `23 मार्च से 25
+    मार्च तक बंद करने का फैसला` -> बंद करने, was फैसला). Not when a comma or another word lies between (`10 से ज्यादा
+    लोगों ने 5 बजे तक`), when the kinds differ, or when the second end has no event."""
+    S = lex.sets
+    links, fillers, ends = S.get("range_pair_links"), S.get("range_pair_fillers", frozenset()), S.get("range_pair_ends")
+    if not links or not ends:
+        return
+    n = len(keys)
+    for x in range(len(drafts) - 2, -1, -1):  # right to left: a chain of stretches passes the last event on
+        d, e = drafts[x], drafts[x + 1]
+        if d.kind != e.kind or e.event is None or d.event == e.event or e.i1 >= n or keys[e.i1] not in ends:
+            continue
+        j = d.i1
+        if j >= e.i0 or keys[j] not in links:
+            continue
+        j += 1
+        if j < e.i0 and keys[j] in fillers:
+            j += 1
+        if e.i0 - j > 1 or (e.i0 - j == 1 and not _IS_WORD.match(toks[j].text)):
+            continue
+        d.event = e.event
+
+
+def _passive_conjunct_events(drafts: list[_Draft], toks: list[_Tok], keys: list[str], lex: Lexicon, doc: _Doc,
+                             sent: Sentence) -> None:
+    """(round 47, settings passive_conjunct_auxes, passive_conjunct_lights, switch passive_conjunct_events) An event
+    found as a bare passive auxiliary of जाना (गई, गया, गए ...) right after a form of करना (की, किया, किए ...) is
+    the passive of a conjunct verb: the word before करना is what was done, and the event is that word + करना + the
+    auxiliary, as the gold writes `घोषणा की` (`17 देशों में तुलना की गई` -> तुलना की गई, `31 मार्च तक धारा 144 लागू की
+    गई` -> लागू की गई, were गई). Where a postposition stands before की, the action noun right before the span after a
+    genitive is the event, alone, as the corpus's `पुष्टि`, `जांच` (`इस ग्रह की खोज 2009 में ... से की गई थी` -> खोज,
+    `मंदिर की स्थापना 2014 में की गई थी` -> स्थापना; not across a comma or clause boundary). Not when that word is inside the quantity's span, its own
+    counted noun (`16002 जांच की गई`, `3,000 से अधिक कॉल की गई`, `तीन बार की गई जांच` keep की गई's गई), nor when it is
+    no content word (`24 घंटे में ही की गई`, `16 फरवरी को की गयी`: a particle or postposition before की), a number or
+    a name. The auxiliary is the first token of that text after the span, else the last before it."""
+    S = lex.sets
+    auxes, lights = S.get("passive_conjunct_auxes"), S.get("passive_conjunct_lights")
+    if not auxes or not lights:
+        return
+    for d in drafts:
+        if d.event is None or fold(d.event) not in auxes:
+            continue
+        at = [j for j, t in enumerate(toks) if t.text == d.event and not d.i0 <= j < d.i1]
+        j = next((j for j in at if j >= d.i1), at[-1] if at else None)
+        if j is None or j < 2 or keys[j - 1] not in lights:
+            continue
+        c = j - 2
+        if not d.i0 <= c < d.i1 and _conjunct_word(toks[c], lex, doc):
+            d.event = sent.text[toks[c].start - sent.start : toks[j].end - sent.start]
+            continue
+        b = d.i0 - 1  # `X की खोज 2009 में ... से की गई`: a postposition before की; the owned action noun before the span
+        if d.i1 <= c and b >= 1 and keys[b - 1] in ("की", "का", "के") and _conjunct_word(toks[b], lex, doc) \
+                and not any(keys[y] == "," or keys[y] in S.get("hard_boundaries", frozenset()) for y in range(d.i1, j)):
+            d.event = toks[b].text
+
+
+def _conjunct_word(t: _Tok, lex: Lexicon, doc: _Doc) -> bool:
+    """(round 47) A content word that may be the nominal part of a conjunct verb with करना: no number, ordinal, month
+    or tagged name."""
+    return _is_content(t, lex, doc) and not lex.numbers.starts_number(t.key) and t.key not in lex.ordinals \
+        and t.key not in lex.months and doc.entity_at(t.start, t.end) is None
