@@ -172,7 +172,7 @@ import regex
 
 from pipeline import io
 from pipeline.records import Claim, Mention, Sentence
-from pipeline.refine import INSTITUTIONS, MEMBER_ACRONYMS, MEMBER_PARTIES, SHORT_INSTITUTION_HEADS
+from pipeline.refine import INSTITUTIONS, MEMBER_ACRONYMS, MEMBER_PARTIES, SHORT_INSTITUTION_HEADS, SUBSIDIARY_COUNTRIES
 
 
 @dataclass(frozen=True)
@@ -207,6 +207,9 @@ class ClaimsParams:
     # and no story break (`सीएमआईई की सर्वे रिपोर्ट के अनुसार …` … nine sentences … `सर्वे के मुताबिक …`)
     ergative_written_comma: bool = False  # (round 63) `उन्होंने अपनी रिपोर्ट में लिखा है, C`: the perfect of a comma
     # writing verb with ने keeps the comma content of `X ने लिखा, C` (before: no claim)
+    branch_parents: bool = False  # (round 64) an org anaphor (`जापानी कार निर्माता ने कहा`) counts a company's branch
+    # (`टोयोटा यू.के.`: an ORG named as another ORG of the story + a country of refine's SUBSIDIARY_COUNTRIES) for its
+    # company too, as the story named it before refine's company_units joined the two (before: the branch alone)
     written_perfect_clause: bool = False  # (review of round 63) the same perfect `X ने पत्र लिखा है, लेकिन/और …` reads
     # written_not_said as `X ने पत्र लिखा, लेकिन …` does: a connective or relative clause after the comma, or an object
     # right before the verb, is no content (before: `लेकिन …`, `और …` were taken as what X wrote)
@@ -1532,6 +1535,7 @@ class _Doc:
         self._genders: dict[str, set[str]] | None = None  # entity id or folded name -> genders seen (lazily)
         self._extensions: dict[str, frozenset[str]] | None = None  # name_extensions (lazily)
         self._entity_texts: dict[str, set[str]] | None = None  # entity_texts (lazily)
+        self._branch_parents: dict[str, str] | None = None  # branch_parents (lazily)
         self._short_forms: dict[tuple[str, ...], list[tuple[str, int]]] | None = None  # short_forms (lazily)
         self._generic: dict[str, bool] | None = None  # generic_entity (lazily)
         self._spacing_keys: dict[str, list[Mention]] | None = None  # spacing_variant: key -> PER/ORG mentions (lazily)
@@ -3898,6 +3902,20 @@ class _Doc:
                     self._entity_texts[m.entity_id].add(m.text)
         return self._entity_texts
 
+    def branch_parents(self) -> dict[str, str]:
+        """(round 64, claims.branch_parents) A branch's entity id -> its company's: an ORG mention whose text is
+        the text of another ORG entity's mention in the story + one country of SUBSIDIARY_COUNTRIES (`टोयोटा यू.के.`
+        -> `टोयोटा`'s entity). Built once per document."""
+        if self._branch_parents is None:
+            by_text = {m.text: m.entity_id for m in self.ments if m.label == "ORG" and m.entity_id}
+            self._branch_parents = {}
+            for m in self.ments:
+                head, _, last = m.text.rpartition(" ")
+                if m.label == "ORG" and m.entity_id and fold(last) in SUBSIDIARY_COUNTRIES \
+                        and by_text.get(head) not in (None, m.entity_id):
+                    self._branch_parents[m.entity_id] = by_text[head]
+        return self._branch_parents
+
     def name_extensions(self) -> dict[str, frozenset[str]]:
         """Folded word -> the entities of the tagged persons it follows right after as an ergative subject (`काई-फू ली ने`
         with `काई-फू` tagged): the surname of a name the tagger cut short (a later `ली ने कहा` is that person). Words of the
@@ -4456,6 +4474,10 @@ class _Doc:
                     orgs[m.entity_id] += 1  # `कंपनी ने कहा` is no government, union or court
                     if m.start < tok.s:
                         seen.append(m.entity_id)
+                    if self.p.branch_parents and (parent := self.branch_parents().get(m.entity_id)) is not None:
+                        orgs[parent] += 1  # (round 64) `टोयोटा यू.के.` names Toyota too
+                        if m.start < tok.s:
+                            seen.append(parent)
             if best is not None and role == "head" and self.moved_place(best, tok, u):
                 best = None  # `… दिल्ली सरकार … (30 sentences) … आंध्र प्रदेश में … सरकार ने कहा`: another place's body
             if best is not None and role == "head" and (own := self.owned_body(best, tok, u)) is not None:

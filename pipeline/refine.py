@@ -712,6 +712,9 @@ class RefineParams:
     # are one ORG
     bracket_org_persons: bool = False  # round 61: a one-word PER span the story writes in brackets right after an
     # organisation's head or ORG span (`ख़ास आदमी पार्टी (ख़ाप)`) is the body's short name: its PER spans become ORG
+    company_units: bool = False  # round 64: a company's one-word name + the country of its branch as companies write
+    # it (`इंडिया`, `यू.के.`, `कनाडा`: SUBSIDIARY_COUNTRIES) before `ने` or a genitive + role is one ORG (`[टोयोटा]O
+    # [यू.के.]L ने` -> `टोयोटा यू.के.`), the name a one-word ORG span there or a word the story tags ORG elsewhere
     lone_media_acronyms: bool = False  # round 62: an untagged news agency's or broadcaster's acronym of the lexicon's
     # media_acronyms.txt (`समाचार एजेंसी एएफपी के मुताबिक`, `पीटीआइ ने`, `CNN पर`) before a function word, a mark or
     # the end is an ORG (with a service word after it: `बीबीसी हिन्दी के`)
@@ -1112,6 +1115,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = lone_media_acronyms(words, texts, ents, lex, keep)
     if p.speaker_bodies:  # round 63: after every step that makes, grows or cuts an ORG span
         ents = speaker_bodies(words, texts, ents, lex, keep)
+    if p.company_units:  # round 64: after every step that makes, grows or relabels an ORG or LOC span
+        ents = company_units(words, texts, ents, lex)
     if p.place_echoes:  # round 55: last, only the words every other step left untagged
         ents = place_echoes(words, texts, ents, lex, p)
     if p.no_overlaps:  # issue 14: last of all, over the NUM/TIME mentions too
@@ -12636,3 +12641,86 @@ def speaker_bodies(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
     if not grown and not made:
         return ents
     return [grown.get(id(m), m) for m in ents] + made
+
+
+# Round 64: a country as a company writes it after its own name to name its branch there (`टोयोटा यू.के.`, `ऑडी
+# इंडिया`, `एयर कनाडा`): the English names and abbreviations, not the Hindi `भारत`, `ब्रिटेन`, `चीन`, which follow a
+# body as the place it acts on (`भारत सरकार ईरान के संपर्क में`, `एडीबी भारत की जरूरतों`). Generic, from no article
+SUBSIDIARY_COUNTRIES = frozenset(fold(w) for w in """इंडिया यू.के. यूके यू.एस. यूएस यूएसए अमेरिका कनाडा ऑस्ट्रेलिया
+    जापान चाइना जर्मनी फ्रांस यूरोप एशिया""".split())
+_UNIT_AGENT = frozenset(fold(w) for w in "ने नें".split())
+
+
+def _company_word(w: str, lex: Lexicon) -> bool:
+    """Round 64: a word that can be a company's one-word name before its country: letters only, no acronym (`एडीबी`,
+    `WHO`: bodies as often), no UD function word, title, kind of body, country or KB place."""
+    fw = fold(w)
+    return bool(_TITLE_WORD.match(w)) and not _acronym_word(w) and fw not in lex.function_words \
+        and not _title_word(fw) and fw not in ORG_KINDS and fw not in SUBSIDIARY_COUNTRIES \
+        and lex.strong_place(fold_key(w)) is None
+
+
+def _unit_cue(ws: Sequence[Word], k: int) -> bool:
+    """Round 64: `ws[k]`, one space after the country, makes its name an agent or an owner: `ने`, or a genitive
+    before a title or role (`इंडिया के सीईओ`, `यू.के. के प्रवक्ता`); a bare genitive may be the country's own
+    (`टोयोटा अमेरिका के बाजार में`)."""
+    if k >= len(ws) or ws[k][0] != ws[k - 1][1] + 1:
+        return False
+    fw = fold(ws[k][2])
+    if fw in _UNIT_AGENT:
+        return True
+    return fw in GENITIVES and k + 1 < len(ws) and _title_word(fold(_bare(ws[k + 1])[2].rstrip(",।|")))
+
+
+def company_units(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+                  lex: Lexicon) -> list[Mention]:
+    """Round 64 (issues 14 and 16: a company followed by the country of its branch): `टोयोटा यू.के. ने बीबीसी को
+    बताया`, the model tags `[टोयोटा]O [यू.के.]L` and the claim's speaker becomes the United Kingdom; `सहारा इंडिया ने`,
+    `ऑडी इंडिया ने` it leaves untagged. A SUBSIDIARY_COUNTRIES word, untagged or a LOC span of itself, right before
+    `ने` or a genitive + a role (`_unit_cue`), after a one-word company name (`_company_word`) is one ORG with it
+    when that word is a one-word ORG span there, or untagged there while the story tags it ORG alone or as the first
+    word of an ORG (`ऑडी`; `सहारा एयरलाइन्स`, `एयर इंडिया` ... `एयर कनाडा ने`). Names of two words or more before the
+    country (`संयुक्त राष्ट्र अमेरिका`) and acronyms stay as they are. A curated span (the gazetteer's
+    `यू.के.`, a known company) is grown into the branch's name, as `org_heads` grows a curated place into its
+    organisation (`दिल्ली सरकार`)."""
+    org_words = {fold(m.text.split()[0]) for m in ents if m.label == "ORG" and m.text.split()}
+    spans: dict[tuple[int, int], list[Mention]] = defaultdict(list)
+    for m in ents:
+        for w in _words_in(words.get(m.sent_idx, []), m):
+            spans[(m.sent_idx, w[0])].append(m)
+    grown: dict[int, Mention] = {}
+    gone: set[int] = set()
+    made: list[Mention] = []
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, ws in words.items():
+        for k in range(1, len(ws) - 1):
+            j = k + 1  # an abbreviation's letters are tokens written together (`यू.` `के.`)
+            while j < len(ws) and ws[j][0] == ws[j - 1][1]:
+                j += 1
+            s, e = ws[k][0], ws[j - 1][1]
+            w = sents[idx].text[s - sents[idx].start : e - sents[idx].start]
+            if fold(w) not in SUBSIDIARY_COUNTRIES or ws[k - 1][1] + 1 != s or not _unit_cue(ws, j):
+                continue
+            unit = list({id(m): m for t in ws[k:j] for m in spans.get((idx, t[0]), [])}.values())
+            if unit and not (len(unit) == 1 and unit[0].label == "LOC" and (unit[0].start, unit[0].end) == (s, e)):
+                continue
+            s0, e0, w0 = ws[k - 1]
+            if not _company_word(w0, lex):
+                continue
+            before = spans.get((idx, s0), [])
+            if before:
+                org = before[0]
+                if len(before) != 1 or org.label != "ORG" or (org.start, org.end) != (s0, e0):
+                    continue
+                grown[id(org)] = _span(sents[idx], org, s0, e, "ORG")
+            elif fold(w0) in org_words:
+                if k > 1 and ws[k - 2][1] + 1 == s0 and (idx, ws[k - 2][0]) in spans:
+                    continue  # a tagged word right before: the name may go on into it
+                sent = sents[idx]
+                made.append(Mention(sent.doc_id, idx, s0, e, sent.text[s0 - sent.start : e - sent.start], "ORG", tagger))
+            else:
+                continue
+            gone.update(id(m) for m in unit)
+    if not grown and not made:
+        return ents
+    return [grown.get(id(m), m) for m in ents if id(m) not in gone] + made
