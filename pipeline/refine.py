@@ -84,6 +84,7 @@ from typing import Any, Callable, Sequence
 import unicodedata
 
 import regex
+from rapidfuzz import fuzz
 
 from pipeline.adapters.rules_tagger import RANK_ACRONYMS, TITLES, _join_hyphens, fold
 from pipeline.lexicon import PLACE_DESIGNATORS, Lexicon, Place, WordStats, fold_key
@@ -723,6 +724,12 @@ class RefineParams:
     lone_media_acronyms: bool = False  # round 62: an untagged news agency's or broadcaster's acronym of the lexicon's
     # media_acronyms.txt (`समाचार एजेंसी एएफपी के मुताबिक`, `पीटीआइ ने`, `CNN पर`) before a function word, a mark or
     # the end is an ORG (with a service word after it: `बीबीसी हिन्दी के`)
+    kb_variant_places: bool = False  # round 65: an untagged word IL-NER never saw, in a place's slot (`में`, `शहर`,
+    # `जिले`, `गांव`, `स्थित`, `के पास`, `से … तक`), that spells a KB place that is no town another way (the same
+    # phonetic key, `पंचकूला` for `पंचकुला`; with 4+ consonants a near one, `मेंगलुरु` for `मङ्गलूरु`) is LOC
+    suffix_places: bool = False  # round 65: an untagged word IL-NER never saw, no KB place, ending like a
+    # settlement's name (`-पुर`, `-पुरा`, `-पुरी`, `-नगर`, `-गंज`, `-बाद`, `-गढ़`), in a place's slot and after no
+    # determiner, is LOC (`नवाबपुरा में`, `जनकपुरी में`; not `इस महानगर में`)
     tally_max_seen: int = 3  # round 49: ... such a word, unless a listed district or town, the training data saw at
     # most this many times
     line_glues: bool = False  # round 50: a name glued to the common word ending the line before it (a lost line
@@ -1122,6 +1129,10 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = speaker_bodies(words, texts, ents, lex, keep)
     if p.company_units:  # round 64: after every step that makes, grows or relabels an ORG or LOC span
         ents = company_units(words, texts, ents, lex)
+    if p.kb_variant_places:  # round 65: after every step that makes a span, over the words they left untagged
+        ents = kb_variant_places(words, texts, ents, lex, p)
+    if p.suffix_places:  # round 65: after `kb_variant_places`, over the words every step before left untagged
+        ents = suffix_places(words, texts, ents, lex, p)
     if p.compass_regions:  # round 66: after `compass_districts` and every step that makes or grows a LOC span
         ents = compass_regions(texts, ents, lex, keep)
     if p.compass_commons:  # round 66: after `compass_districts` and every step that makes or grows a LOC span
@@ -12733,6 +12744,8 @@ def company_units(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
     if not grown and not made:
         return ents
     return [grown.get(id(m), m) for m in ents if id(m) not in gone] + made
+
+
 # ----------------------------------------------------------------------------------------- round 66
 
 
@@ -12796,3 +12809,124 @@ def compass_commons(ents: list[Mention], lex: Lexicon, p: RefineParams,
             continue
         out.append(m)
     return out
+
+
+# ----------------------------------------------------------------------------------------- round 65
+
+
+# A place's slot after the word (issue 14's contexts): a case marker of location, a kind of place, `स्थित`
+_KB_VARIANT_NEXT = frozenset(fold(w) for w in "में शहर जिले ज़िले जिला ज़िला गांव गाँव स्थित".split())
+_KB_VARIANT_NEAR = (fold("के"), fold("पास"))  # `X के पास`
+_KB_VARIANT_FROM, _KB_VARIANT_TO = fold("से"), fold("तक")  # `X से Y तक`
+_KB_VARIANT_FIRST = _KB_VARIANT_NEXT | {_KB_VARIANT_NEAR[0], _KB_VARIANT_FROM}  # every word a slot opens with
+_KB_VARIANT_MIN_SKELETON = 4  # a near spelling (not the same phonetic key) needs this many consonants: with 3
+# (`शुरआत में`, a typo of `शुरुआत`, against `सुरत`) a common word's typo reads as a place
+_KB_VARIANT_RATIO = 85  # rapidfuzz ratio (0..100) of the two phonetic keys, link's `fuzzy_ratio` (0.85)
+_KB_VARIANT_INDEX: dict[int, tuple[Lexicon, dict[str, Place], dict[str, list[str]]]] = {}
+
+
+def _kb_variant_index(lex: Lexicon) -> tuple[dict[str, Place], dict[str, list[str]]]:
+    """Round 65: the KB's one-word places that are no town (countries, states, regions, cities; GeoNames towns are
+    too many and too like common words: `पेज`, `बोर`) by phonetic key (link's ``k1``, `token_key`), and those keys
+    by consonant skeleton; built once per lexicon. A given name (`माधुरी`) is left out."""
+    held = _KB_VARIANT_INDEX.get(id(lex))
+    if held is None or held[0] is not lex:  # the lexicon itself is held: an id is not reused while it lives
+        phon: dict[str, Place] = {}
+        for key in sorted(lex.places):
+            place = lex.places[key]
+            if " " in key or place.kind == "town" or key in lex.given_names or not _RX_DEVANAGARI.fullmatch(key):
+                continue
+            phon.setdefault(token_key(key), place)
+        skel: dict[str, list[str]] = defaultdict(list)
+        for k in sorted(phon):
+            skel[_skeleton(k)].append(k)
+        held = _KB_VARIANT_INDEX[id(lex)] = (lex, phon, dict(skel))
+    return held[1], held[2]
+
+
+def _kb_variant_slot(fws: Sequence[str], i: int) -> bool:
+    """Round 65: the folded word fws[i] stands in a place's slot: before `में`, a kind of place (`शहर`, `जिले`,
+    `गांव`), `स्थित`, `के पास`, or `से` with `तक` within the three words after it (`X से Y तक`)."""
+    nxt = fws[i + 1] if i + 1 < len(fws) else ""
+    if nxt not in _KB_VARIANT_FIRST:
+        return False  # most words: one look-up
+    if nxt in _KB_VARIANT_NEXT:
+        return True
+    if nxt == _KB_VARIANT_NEAR[0]:
+        return i + 2 < len(fws) and fws[i + 2] == _KB_VARIANT_NEAR[1]
+    return _KB_VARIANT_TO in fws[i + 2:i + 5]
+
+
+def _kb_variant_place(fw: str, lex: Lexicon, p: RefineParams) -> Place | None:
+    """Round 65: the KB place (no town) an unknown word spells another way: the same phonetic key (`पंचकूला` for
+    `पंचकुला`, `सीओल` for `सिओल`, `विशाखापतनम` for `विशाखापट्टणम`), or, with 4+ consonants, the same consonant
+    skeleton and keys within link's fuzzy ratio (`मेंगलुरु` for `मङ्गलूरु`). Only a Devanagari word of 3+ letters
+    that is no KB spelling itself, function word, given name or common word, and that IL-NER never saw outside names
+    (`_echo_word`)."""
+    if fw in lex.places or not _echo_word(fw, lex, p):
+        return None
+    phon, skel = _kb_variant_index(lex)
+    k = token_key(fw)
+    if k in phon:
+        return phon[k]
+    sk = _skeleton(k)
+    if len(sk) < _KB_VARIANT_MIN_SKELETON:
+        return None
+    for k2 in skel.get(sk, ()):
+        if fuzz.ratio(k, k2) >= _KB_VARIANT_RATIO:
+            return phon[k2]
+    return None
+
+
+def kb_variant_places(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                      p: RefineParams) -> list[Mention]:
+    """Round 65 (issue 14: places on news nobody tuned on, spelt unlike the KB): the model leaves a place untagged
+    where the news spells it otherwise than the KB and IL-NER (`पंचकूला में`, KB `पंचकुला`; `सीओल में`, KB `सिओल`;
+    `मेंगलुरु में`, KB `मङ्गलूरु`). An untagged word in a place's slot (`_kb_variant_slot`: `में`, `शहर`, `जिले`,
+    `गांव`, `स्थित`, `के पास`, `से … तक`) that spells a KB place that is no town (`_kb_variant_place`) is LOC. A word
+    IL-NER saw outside names (`बुढ़ापे`, `शीतकाल`), a near spelling of 3 consonants or fewer (`शुरआत`) and GeoNames
+    towns (`फेज`/`पेज`) make none."""
+    spots = [(idx, w) for idx, ws in words.items() for fws in [[fold(w[2]) for w in ws]]
+             for i, w in enumerate(ws) if _kb_variant_slot(fws, i) and _kb_variant_place(fws[i], lex, p) is not None]
+    return _slot_places(spots, sents, ents, words)
+
+
+def _slot_places(spots: list[tuple[int, Word]], sents: dict[int, Sentence], ents: list[Mention],
+                 words: dict[int, list[Word]]) -> list[Mention]:
+    """Round 65: `ents` and a LOC mention over each spot's word that no span covers (the spans read only where a
+    spot was found: most stories have none)."""
+    if not spots:
+        return ents
+    covered = {(m.sent_idx, w[0]) for m in ents for w in _words_in(words.get(m.sent_idx, []), m)}
+    tagger = ents[0].tagger if ents else "refine"
+    made = []
+    for idx, (s, e, _) in spots:
+        sent = sents[idx]
+        if (idx, s) not in covered:
+            made.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "LOC", tagger))
+    return ents + made if made else ents
+
+
+# Round 65: the endings of Indian towns', villages' and quarters' names (`-पुर`, `-पुरा`, `-पुरी`, `-नगर`, `-गंज`,
+# `-बाद`, `-गढ़`: `नवाबपुरा`, `जनकपुरी`, `टाटानगर`), after a stem of 2+ letters
+_SETTLEMENT_ENDINGS = tuple(fold(w) for w in "पुर पुरा पुरी नगर गंज बाद गढ़ गढ".split())
+_SETTLEMENT_MIN_STEM = 2
+
+
+def _settlement_word(fw: str, lex: Lexicon, p: RefineParams) -> bool:
+    """Round 65: a folded word that reads as a settlement's name by its ending (`_SETTLEMENT_ENDINGS`), no KB place
+    (the KB's own steps read those), that IL-NER never saw and no common word (`_echo_word`)."""
+    return (any(fw.endswith(e) and len(fw) - len(e) >= _SETTLEMENT_MIN_STEM for e in _SETTLEMENT_ENDINGS)
+            and fw not in lex.places and fw not in lex.words and _echo_word(fw, lex, p))
+
+
+def suffix_places(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                  p: RefineParams) -> list[Mention]:
+    """Round 65 (issue 14: local places): a quarter, village or town no KB lists is left untagged (`नवाबपुरा में
+    मेडिकल टीम पर हमला`, `बेंगलुरू के पदरायणपुरा में`, `जनकपुरी में 50 घर`). An untagged word IL-NER never saw,
+    ending like a settlement's name (`_settlement_word`), in a place's slot (`_kb_variant_slot`) and after no
+    determiner (`इस महानगर में`, "this metropolis": `_LONE_DETERMINERS`), is LOC."""
+    spots = [(idx, w) for idx, ws in words.items() for fws in [[fold(w[2]) for w in ws]]
+             for i, w in enumerate(ws) if _kb_variant_slot(fws, i) and not (i and fws[i - 1] in _LONE_DETERMINERS)
+             and _settlement_word(fws[i], lex, p)]
+    return _slot_places(spots, sents, ents, words)
