@@ -50,7 +50,7 @@ def test_claims_round67_coordinated_subject(text, spec, want):
     # guard: somebody else named between the subject and the coordinator
     ("टोयोटा उत्पादन रोकने पर विचार कर रही थी जब क्लार्क वहां पहुंचे, लेकिन बाद में चेतावनी दी कि नौकरियाँ "
      "जाएंगी।", [TOYOTA, CLARK]),
-    # guard: the organisation owns the subject (`टोयोटा के कर्मचारी`): no subject of its own
+    # guard: the organisation only owns the subject in a genitive (`टोयोटा के कर्मचारी`): it is no subject
     ("टोयोटा के कर्मचारी कुछ नहीं बोले, लेकिन बाद में चेतावनी दी कि नौकरियाँ जाएंगी।", [TOYOTA]),
     # guard: never across a sentence (the subject in the sentence before)
     ("टोयोटा इस पर चुप रही। संयंत्र बंद रहा, लेकिन बाद में चेतावनी दी कि नौकरियाँ जाएंगी।", [TOYOTA]),
