@@ -231,6 +231,10 @@ class ClaimsParams:
     correlative_relative: bool = False  # (round 66) `रॉयटर्स के मुताबिक, जिस प्रवक्ता को … हटाया गया है, उसने बताया, "…"`: an
     # ergative pronoun right after the comma that closes a relative clause opening with `जिस`/`जिन` NOUN is that noun,
     # the correlative's head (anonymous unless a tagged person or organisation), not the window's speaker
+    coordinated_subject: bool = False  # (round 67) `टोयोटा यह कहने में असमर्थ थी कि …, लेकिन लंबी अवधि में, चेतावनी दी
+    # कि C`: a cue with no subject of its own in a clause after a coordinator (`लेकिन`, `और`, `तथा`, …) is said by the
+    # subject opening the conjunct before it in the same sentence (a tagged person or organisation or an anonymous role
+    # noun; no pronoun, no body's head noun)
     headline_antecedent: bool = False  # (round 66) `विश्लेषक ने … बताया` (headline) | `… पॉल रोलेट के विभाग ने …।
     # उसने जूरी को बताया`: a body pronoun whose best antecedent lies in the headline line (a first line of its own with
     # no sentence end) takes the latest compatible person or organisation the body names in the window instead
@@ -358,6 +362,10 @@ _RELATIVE_OPENERS = frozenset("जो जिन्होंने जिसन�
 _OWN_ATTRIBUTION = regex.compile(r"(?=[^\p{L}\p{M}\n]{0,4},)[^\p{L}\p{M}\n]{1,8}(?:[\p{L}\p{M}]+\s+){1,4}ने\s+")
 _CONTRAST_LEAD = frozenset("लेकिन पर मगर किंतु किन्तु परंतु परन्तु".split())  # a contrast before a changed subject
 _FINDING_CONTRAST = _CONTRAST_LEAD | {"हालांकि", "हालाँकि"}  # `…, पर एक अध्ययन में पाया गया`: the writer's study
+# (round 67, claims.coordinated_subject) coordinators that open a clause whose elided subject opens the conjunct before
+_CLAUSE_COORD = frozenset("लेकिन और तथा एवं मगर किंतु किन्तु परंतु परन्तु".split())
+# (round 67) a role noun before one of these is no subject (`लोगों को जागरुक कर रही है`)
+_OBLIQUE_MARKERS = frozenset("को से के की का में पर तक द्वारा".split())
 ELIDED_SUBJECT_LEAD = frozenset("लेकिन साथ ही और भी फिर इसके उसके बाद में साथ-साथ वहीं तथा एवं यह ये".split())  # before a cue without subject (`साथ ही यह भी कहा था कि`: a cataphoric object)
 _DEMONSTRATIVE = frozenset("यह ये इसकी इस इसके इन इनकी".split())
 _DEMONSTRATIVE_OBJECT = _DEMONSTRATIVE | frozenset("बात की के बारे में भी ही पूरी सारी मामले घटना खबर ख़बर".split())
@@ -6031,6 +6039,72 @@ class _Doc:
             t = sp.type if sp.type in ("anonymous", "unresolved") else "pronoun"
             self.add(hit, _Spk(None, None, None, sp.entity_id, t, sp.label), content)
 
+    def coordinated_subject(self, hit: _Hit) -> None:
+        """(round 67) `टोयोटा यह कहने में असमर्थ थी कि …, लेकिन लंबी अवधि में, चेतावनी दी कि C`: a cue left without a
+        claim whose own clause, back to the nearest coordinator (`लेकिन`, `और`, `तथा`, …, at most six words), has no
+        subject (no ने, subject pronoun, quote, कि, role noun or tagged name) is said by the subject opening the
+        conjunct before it (from the coordinator before that, or the sentence start; opening adverbs let be): a tagged
+        person or organisation or an anonymous role noun (opening_subject: no pronoun, no body's head noun), followed
+        by ने or by a word that is no postposition, and nobody else named and no other ने or subject pronoun between it
+        and the coordinator. Never across a sentence."""
+        u = self.units[hit.unit]
+        before = [t for t in u.toks if t.e <= hit.s]
+        j = len(before) - 1
+        while j >= 0 and before[j].k not in _CLAUSE_COORD:
+            j -= 1
+        if j < 1 or len(before) - 1 - j > 6 or not self.no_subject(before[j + 1:]):
+            return
+        i = j - 1
+        while i > 0 and before[i - 1].k not in _CLAUSE_COORD:
+            i -= 1  # the conjunct before: from the coordinator before it (or the sentence start)
+        while i < j and (before[i].k in _OPENING_ADVERBS or before[i].k in self.adverbs or before[i].t == ","):
+            i += 1
+        sp, k = self.opening_subject(before, i)
+        if sp is None or k >= j or before[k].k in POSTPOSITIONS and before[k].k != "ने" \
+                or before[k].k in ("का", "की", "के", "वाले", "वाली", "वाला") \
+                or not self.no_subject(before[k + 1 if before[k].k == "ने" else k:j], own=False):
+            return
+        content = self.intro_content(hit, hit.e, "comma" in hit.entry.options, require_ki=True)
+        if isinstance(content, tuple):
+            self.add(hit, sp, content)
+
+    def opening_subject(self, toks: list[_Tok], i: int) -> tuple[_Spk | None, int]:
+        """(round 67) The speaker-able subject opening at toks[i] and the index of the token after it: a tagged person
+        or organisation, or an anonymous role noun of the lexicon. No pronoun (`लेकिन वह उनकी सुनती नहीं थीं और कहा करती
+        थीं कि …`: the negation hides the feminine verb from the pronoun's resolution, which took the man named before)
+        and no body's head noun (`सरकार … जागरुक कर रही है और यह भी कह रही है कि अगर … सूचित करें`: an appeal)."""
+        if i >= len(toks):
+            return None, i
+        t = toks[i]
+        lo = bisect.bisect_left(self.ment_starts, t.s)  # (the longest mention at t.s first)
+        m = self.ments[lo] if lo < len(self.ments) and self.ments[lo].start == t.s else None
+        if m is not None and m.label in ("PER", "ORG"):
+            k = i
+            while k < len(toks) and toks[k].s < m.end:
+                k += 1
+            return _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label), k
+        if m is None and t.k in self.anon:
+            return _Spk(t.t, t.s, t.e, None, "anonymous"), i + 1
+        return None, i
+
+    def no_subject(self, toks: list[_Tok], own: bool = True) -> bool:
+        """(round 67) A stretch of a clause holds no subject: no ने, subject pronoun, quote, role noun (but `लोगों
+        को`) or tagged person or organisation, and in the cue's own clause (own) no कि; `यह`/`ये` are let be before
+        `भी` (`यह भी कहा`, a cataphoric object) and anywhere in the first clause (`यह कहने में असमर्थ थी`)."""
+        if not toks:
+            return True
+        lo = bisect.bisect_left(self.ment_starts, toks[0].s)
+        if any(m.label in ("PER", "ORG") for m in self.ments[lo:bisect.bisect_left(self.ment_starts, toks[-1].e)]):
+            return False
+        for n, t in enumerate(toks):
+            pe = self.pron.get(t.k)
+            if t.k == "ने" or own and t.k == "कि" or t.t in QUOTES or t.k in self.anon and not (
+                    n + 1 < len(toks) and toks[n + 1].k in _OBLIQUE_MARKERS) \
+                    or pe is not None and pe.role in ("erg", "nom") and not (t.k in ("यह", "ये") and (
+                        not own or n + 1 < len(toks) and toks[n + 1].k == "भी")):
+                return False
+        return True
+
     def headline_subject(self, u: _Unit, hit: _Hit) -> _Spk | None:
         """A headline's `<subject clause>, कहा- C` (also `बोले -`, `कहा:`): no ने before the cue, a comma right before
         it and a dash or colon right after it; a named speaker only in a headline (headline_unit: the story's first
@@ -7820,7 +7894,10 @@ class _Doc:
                 continue  # (a verb cue inside a quote may report a third person: kept below if it names one)
             h = handlers.get(hit.entry.role)
             if h is not None:
+                n = len(self.claims)
                 h(hit)
+                if self.p.coordinated_subject and hit.entry.role in ("verb", "nom") and len(self.claims) == n:
+                    self.coordinated_subject(hit)  # (round 67) `X … थी कि …, लेकिन …, चेतावनी दी कि C`
         self.on_fronted()
         self.on_signatures()
         self.on_dative_expectation()
