@@ -26,6 +26,15 @@ class SegmentParams:
         "अक्टू", "नव", "दिस", "ई", "रु", "कि", "मी", "ग्रा", "लि", "प्रा", "स्व", "पृ",
         "Dr", "Mr", "Mrs", "Ms", "Prof", "St", "No", "Rs", "vs", "etc", "Ltd", "Inc",
     )
+    # (segmentation round 1) A period that opens a line, alone or after a list number of one or two digits (`1. कोरोना
+    # वायरस …`, `3.ऋषिकेश में …`, a bullet `. धूम्रपान`), numbers a list item: it ends no sentence, and the number stays
+    # out of the item's sentence as the line's leading spaces do (it was a sentence of its own: 80 false ends over
+    # corpus/news, in 36 articles).
+    list_markers: bool = False
+    # (segmentation round 1) A period between a word and a top-level domain typed in Devanagari (`नवभारतटाइम्स.कॉम`,
+    # a site's name) ends no sentence, and the name is one token (21 false ends over corpus/news, in 17 articles: an
+    # agency-feed footer and a byline).
+    web_domains: bool = False
 
 
 _DANDA_ENDS = "।॥?!"
@@ -40,6 +49,11 @@ _SINGLE_LETTER = regex.compile(
 )
 _WORD_BEFORE = regex.compile(r"([\p{L}\p{M}\u200c\u200d]+)$")
 _WORD_AFTER = regex.compile(r"[\p{L}\p{M}]+\.?")
+# (round 1) What opens a line before a list item's period: nothing (a bullet) or a number of one or two digits.
+_LIST_MARKER = regex.compile(r"\s*[0-9\u0966-\u096f]{0,2}")
+# (round 1) Top-level domains as Hindi news types them in a site's name (`.कॉम`, `.नेट`, `.ऑर्ग`, `.इन` left out: `इन` is
+# the Hindi demonstrative, `है.इन चुनावों में` ends a sentence).
+_DOMAINS = frozenset("कॉम नेट ऑर्ग ओआरजी गॉव".split())
 # How far back a period looks for the word before it: abbreviations are short, and a bounded look
 # keeps the segmenter linear on a megabyte-long line with a period every few words.
 _LOOKBEHIND = 64
@@ -54,8 +68,19 @@ _TOKEN = regex.compile(
 )
 
 
+# (round 1) With `web_domains`, a site's name is one token (`नवभारतटाइम्स.कॉम`): its domain alone (`कॉम`) is no word to tag.
+_TOKEN_DOMAINS = regex.compile(
+    r"[\p{L}\p{M}\u200c\u200d]+\.(?:%s)(?![\p{L}\p{M}])|%s" % ("|".join(sorted(_DOMAINS)), _TOKEN.pattern)
+)
+
+
 def _is_abbreviation(word: str, p: SegmentParams) -> bool:
     return bool(_SINGLE_LETTER.match(word)) or word in p.abbreviations
+
+
+def _is_domain(text: str, i: int, following: str) -> bool:
+    """(round 1) Is the period at text[i], glued to a word before it, the dot of a site's name (`नवभारतटाइम्स.कॉम`)?"""
+    return i > 0 and regex.match(r"[\p{L}\p{M}]", text[i - 1]) is not None and following in _DOMAINS
 
 
 def _period_ends_sentence(text: str, i: int, p: SegmentParams) -> bool:
@@ -66,6 +91,8 @@ def _period_ends_sentence(text: str, i: int, p: SegmentParams) -> bool:
     prev = text[i - 1] if i > 0 else ""
     if nxt == "." or prev == ".":
         return False  # ellipsis "..."
+    if p.list_markers and i <= _LOOKBEHIND and _LIST_MARKER.fullmatch(text, 0, i):
+        return False  # `1. कोरोना …`: a list item's number, not a sentence
     if nxt and not (nxt.isspace() or nxt in _CLOSERS):
         # glued to the next word: `है.इस` ends a sentence (common in BBC Hindi), but 2.5,
         # www.x.com and dotted abbreviations such as `कि.मी.` do not
@@ -73,6 +100,8 @@ def _period_ends_sentence(text: str, i: int, p: SegmentParams) -> bool:
             return False
         following = _WORD_AFTER.match(text, i + 1)
         if following is None or following.group().endswith("."):
+            return False
+        if p.web_domains and _is_domain(text, i, following.group()):
             return False
     m = _WORD_BEFORE.search(text, max(0, i - _LOOKBEHIND), i)
     if m and _is_abbreviation(m.group(1), p):
@@ -102,11 +131,22 @@ def _sentence_ends(text: str, p: SegmentParams) -> list[int]:
     return ends
 
 
+def _after_list_marker(chunk: str, lead: int) -> int:
+    """(round 1) Where a line's first sentence starts once the list item's number before it (`1. `, `3.`, a bullet `. `) is
+    left out: the number is the list's formatting, as the line's leading spaces are, and no word of the sentence (no
+    quantity `1`, no capitalised-looking first word after it)."""
+    m = _LIST_MARKER.match(chunk)
+    j = m.end() + 1  # after the period
+    if chunk[j - 1 : j] != "." or regex.match(r"[.0-9\u0966-\u096f]", chunk[j : j + 1]):
+        return lead  # no period, an ellipsis, or a decimal (`2.5 प्रतिशत`)
+    return j + len(chunk[j:]) - len(chunk[j:].lstrip())
+
+
 def tokenize(text: str, p: SegmentParams, offset: int = 0) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Token offsets; an abbreviation keeps its period (`डॉ.`, `ए.`), as IL-NER tokenizes them."""
     starts: list[int] = []
     ends: list[int] = []
-    for m in _TOKEN.finditer(text):
+    for m in (_TOKEN_DOMAINS if p.web_domains else _TOKEN).finditer(text):
         s, e = m.start(), m.end()
         if m.group() == "." and ends and ends[-1] == s and _is_abbreviation(text[starts[-1] : s], p):
             ends[-1] = e
@@ -127,6 +167,8 @@ def split_sentences(doc_id: str, text: str, p: SegmentParams) -> list[Sentence]:
         for end in _sentence_ends(para, p):
             chunk = para[last:end]
             lead = len(chunk) - len(chunk.lstrip())
+            if p.list_markers and last == 0:
+                lead = _after_list_marker(chunk, lead)
             s, e = start_para + last + lead, start_para + last + len(chunk.rstrip())
             last = end
             if e <= s:
