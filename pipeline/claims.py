@@ -345,6 +345,16 @@ class ClaimsParams:
     double_ergative: bool = False  # (round 69) `ट्रेसी उलमान ने भीड़ ने कहा, "…"`: a one-word untagged noun before
     # the cue's ने with a tagged person's or organisation's ने right before it is a mistyped object (`भीड़ से`); the
     # tagged subject is the speaker (a clause has one ergative subject; before: `भीड़`)
+    place_owned_title: bool = False  # (round 70) `ओडिशा के मुख्यमंत्री ने घोषणा की` with only `उत्तराखंड के मुख्यमंत्री
+    # त्रिवेंद्र सिंह रावत` named in the story: a title owned here by a tagged place (`X के/की TITLE`) is only a holder
+    # whose introduction names that place (the words before the title there, or a `X के TITLE NAME` of that person
+    # anywhere in the story: title_places); another place's holder or one introduced with the bare title (`मुख्यमंत्री
+    # बनर्जी` after `पश्चिम बंगाल की मुख्यमंत्री ममता बनर्जी`) is another office; with none left, an unnamed holder
+    # (anonymous)
+    qualified_role_span: bool = False  # (round 70) `पुलिस अधिकारी के मुताबिक`, `स्वास्थ्य अधिकारियों ने`: an anonymous
+    # role noun's speaker span takes the office words right before it (_GENERIC_QUALIFIERS, _DEPARTMENT_FIELDS less the
+    # conjunctions: `जिला`, `पुलिस`, `स्वास्थ्य`, `रेलवे`; at most two) and a rank word or `गैर` before them (`वरिष्ठ पुलिस
+    # अधिकारी`, `गैर सरकारी लोगों`), as the gold writes it (`सरकारी प्रवक्ता`); the entity (anonymous) stays
 
 
 # ---------------------------------------------------------------------------------------------
@@ -408,6 +418,10 @@ _CASE_AFTER = frozenset("के की का को से में पर त
 # (review of round 44: every number word to twelve, `छह सदस्यीय समिति`; a count in digits never enters the speaker span)
 _BODY_QUALIFIERS = frozenset("""सदस्यीय सदस्यों एक दो तीन चार पांच पाँच छह छः छै सात आठ नौ दस ग्यारह बारह
     हेल्थ""".split())
+# (round 70) rank words of an office before its field words (`वरिष्ठ पुलिस अधिकारी`, `मुख्य चिकित्सा अधिकारी`) and the
+# negating prefix of a qualifier (`गैर सरकारी`): both part of an anonymous role noun's speaker span
+_RANK_WORDS = frozenset("वरिष्ठ मुख्य अपर अतिरिक्त संयुक्त उप सहायक कनिष्ठ".split())
+_NEGATING_PREFIXES = frozenset(["गैर"])  # (keys drop the nukta: ग़ैर reads गैर)
 _BODY_LEAD = frozenset("लेकर चिंतित इससे उससे पहले बाद वहीं वहीँ उधर इधर हालांकि हालाँकि".split())  # words a noun phrase took
 # the words that may stand before an untagged generic issuer (postpositions, conjunctions, leads): no part of its name
 _ISSUER_BOUNDS = frozenset("को में से ने पर तक द्वारा और तथा एवं व कि".split()) | _BODY_LEAD | _TIME_WORDS
@@ -1555,6 +1569,7 @@ class _Doc:
         # mentions
         self.ments = sorted((m for m in mentions if m.label in ("PER", "ORG", "LOC")),
                             key=lambda m: (m.start, -m.end))
+        self._title_places: dict[str, set[str]] | None = None  # (round 70) title_places, once per document
         self.by_end: dict[int, Mention] = {}
         for m in self.ments:
             cur = self.by_end.get(m.end)
@@ -2826,7 +2841,8 @@ class _Doc:
                 and m.label == "PER" and m.start >= u.s:
             return _Spk(T[m.start:last.e], m.start, last.e, m.entity_id, "named", m.label)  # `हार्दिक भाई ने`
         if last.k in self.anon:
-            return self.named_role(u, last) or _Spk(last.t, last.s, last.e, None, "anonymous")
+            a = self.office_words_before(toks) if self.p.qualified_role_span else last
+            return self.named_role(u, last) or _Spk(T[a.s:last.e], a.s, last.e, None, "anonymous")
         # fallback noun phrase
         np: list[_Tok] = []
         for t in reversed(toks):
@@ -2999,6 +3015,24 @@ class _Doc:
                 and toks[j].k not in _HONORIFICS and toks[j].k not in self.pron:
             return toks[j]
         return None
+
+    def office_words_before(self, toks: list[_Tok]) -> _Tok:
+        """(round 70) The first of the words right before the role noun toks[-1], a space apart, that name its office:
+        at most two office words (_GENERIC_QUALIFIERS and _DEPARTMENT_FIELDS less the conjunctions: `पुलिस अधिकारी`,
+        `जिला स्वास्थ्य अधिकारी`), then one rank word (_RANK_WORDS: `वरिष्ठ पुलिस अधिकारी`, `मुख्य चिकित्सा अधिकारी`)
+        or a negating `गैर` (`गैर सरकारी लोगों`: not the government's); else toks[-1]."""
+        a, n = toks[-1], 0
+        for t in reversed(toks[max(0, len(toks) - 4):-1]):
+            k = _key(t.k)
+            if self.T[t.e:a.s].strip():
+                break
+            if k in _RANK_WORDS or (k in _NEGATING_PREFIXES and n):
+                a = t
+                break
+            if n >= 2 or k in _JOINED_BEFORE or not (k in _GENERIC_QUALIFIERS or k in _DEPARTMENT_FIELDS):
+                break
+            a, n = t, n + 1
+        return a
 
     def title_qualifiers(self, toks: list[_Tok], owner: _Tok) -> _Tok:
         """The first of at most two words right before the title `owner` that qualify it (`पुलिस अधीक्षक`, `मुख्य
@@ -4172,6 +4206,7 @@ class _Doc:
         if len(lead) >= 3 and lead[-2].k in ("के", "की") and (o := self.by_end.get(lead[-3].e)) is not None \
                 and o.label == "LOC":
             owner = fold(o.text)
+        place_here = (owner or self.place_before_genitive(lead)) if self.p.place_owned_title else ""  # (round 70)
         quals = set()
         if lead and _IS_WORD.match(lead[-1].t) and lead[-1].k not in POSTPOSITIONS and lead[-1].k not in self.npstop:
             quals.add(lead[-1].k)
@@ -4223,6 +4258,9 @@ class _Doc:
                     continue  # a weaker match (a word between title and name): the title's qualifiers must agree
                 if here and self.portfolio_differs(here, j, intro, owner):
                     continue  # `वित्त मंत्री सीतारमण … महाराष्ट्र के गृह मंत्री ने`: another office (round 33)
+                if place_here and place_here not in self.title_places().get(m.entity_id, set()) \
+                        and not set(place_here.split()) <= intro:
+                    continue  # `उत्तराखंड के मुख्यमंत्री रावत … ओडिशा के मुख्यमंत्री ने`: another place's office (round 70)
                 if m.start < tok.s:
                     before = m
                 elif after is None:
@@ -4232,6 +4270,37 @@ class _Doc:
             best = self.honorific_next_name(best)
             return _Spk(tok.t, tok.s, tok.e, best.entity_id, "pronoun", best.label)
         return _Spk(tok.t, tok.s, tok.e, None, "anonymous")  # an unnamed official (gold: an unnamed `प्रवक्ता`)
+
+    def place_before_genitive(self, lead: list[_Tok]) -> str:
+        """(round 70) The tagged place that owns a title right after `lead` (`ओडिशा के मुख्यमंत्री`: lead ends with
+        the genitive, a LOC mention ends right before it), folded; else ""."""
+        if len(lead) < 2 or lead[-1].k not in ("के", "की", "का"):
+            return ""
+        m = self.by_end.get(lead[-2].e)
+        return fold(m.text) if m is not None and m.label == "LOC" else ""
+
+    def title_places(self) -> dict[str, set[str]]:
+        """(round 70) entity_id -> the tagged places whose title the story writes right before that person's name
+        (`उत्तराखंड के मुख्यमंत्री त्रिवेंद्र सिंह रावत`, `पश्चिम बंगाल की मुख्यमंत्री ममता बनर्जी`: a genitive after the place;
+        an honorific between title and name stepped over). Computed once per document."""
+        if self._title_places is None:
+            self._title_places = {}
+            for m in self.ments:
+                if m.label != "PER" or not m.entity_id:
+                    continue
+                j, k = self._word_before(m.start)
+                if fold(self.T[j:k]).rstrip(".") in _HONORIFICS:
+                    j, k = self._word_before(j)
+                word = fold(self.T[j:k])
+                if not (j < k and (word in self.titles or (word.endswith("मंत्री") and len(word) > 6))):
+                    continue
+                a, b = self._word_before(j)
+                if not (a < b and fold(self.T[a:b]) in ("के", "की", "का")):
+                    continue
+                o = self.by_end.get(self._word_before(a)[1])
+                if o is not None and o.label == "LOC":
+                    self._title_places.setdefault(m.entity_id, set()).add(fold(o.text))
+        return self._title_places
 
     def nearer_holder(self, before: Mention | None, after: Mention | None, tok: _Tok) -> Mention | None:
         """(round 41) A title whose holder the text names again right after it (`प्रधानमंत्री ने यह जानकारी दी। …
