@@ -127,6 +127,16 @@ class QuantitiesParams:
     # (settings range_pair_links: से; range_pair_fillers: लेकर; range_pair_ends: तक) takes the event of the second end,
     # the end next to the predicate both frame: `रात 10 बजे से सुबह 4 बजे तक कर्फ़्यू लगाने की योजना बनाई` -> 10 बजे:
     # कर्फ़्यू लगाने (was बनाई)
+    ordinal_focus_gaps: bool = False  # (round 48) an unambiguous ordinal (ordinals.tsv ambiguous 0, not दूसरा/दूसरी/दूसरे)
+    # with a focus particle before its noun (settings ordinal_focus_particles: ही) is an ordinal of that noun:
+    # `तीसरे ही ओवर में` -> ordinal 3 ओवर (was none); not over भी (`कोई दूसरा भी उदाहरण`: another one)
+    temperature_frames: bool = False  # (round 48) a count with no noun (or the temperature noun itself) a few words after
+    # a temperature noun (settings temperature_frame_nouns: पारा, तापमान, ...; temperature_frame_window words, no number or
+    # punctuation between) measures degrees (temperature_frame_unit: डिग्री): `पारा 48 तक चला गया` -> measure डिग्री,
+    # `पारा 34 के पार पहुंच गया` -> measure डिग्री (were counts of nothing / of पारा)
+    clock_range_gaps: bool = False  # (round 48) a from-to range of two clock times with a time of day before the second
+    # (settings clock_range_gap_words: सुबह, शाम, रात, ...) is one range record, as `छह बजे से आठ बजे` already is (gold's
+    # convention): `शाम 4 बजे से रात 12 बजे तक` -> 4-12 बजे, `सुबह 7 से रात 9 बजे तक` -> 7-9 बजे (were two records)
     ud_counted_places: bool = True  # (round 44) a word of ud_counted_nouns is counted only right after a number or an
     # ordinal (or one of them and ही/भी) and before a postposition, a verb, a copula or a clause end: `2 ओवर द काउंटर
     # दवाएं` -> none (was ओवर), `3 ओवर पार` -> none (was पार); elsewhere (`गेम ओवर`) it stays no noun, as before round 42
@@ -241,6 +251,9 @@ _SWITCHED_SETS: dict[str, tuple[str, ...]] = {
     "clock_pre_modifiers": ("clock_pre_modifier_kinds",),  # (round 47) a colon clock time's span takes no modifier
     "passive_conjunct_events": ("passive_conjunct_auxes", "passive_conjunct_lights"),  # (round 47) a bare passive auxiliary stays the event
     "range_pair_events": ("range_pair_links", "range_pair_fillers", "range_pair_ends"),  # (round 47) each end keeps its own event
+    "ordinal_focus_gaps": ("ordinal_focus_particles",),  # (round 48) `तीसरे ही ओवर` is no ordinal
+    "temperature_frames": ("temperature_frame_nouns",),  # (round 48) `पारा 48 तक` stays a count
+    "clock_range_gaps": ("clock_range_gap_words",),  # (round 48) `4 बजे से रात 12 बजे` stays two records
     "later_frames": ("later_frames",),  # (round 45) an event noun after `के आगे/पश्चात/उपरांत` may be the date's event
     "headline_comma_clauses": ("headline_count_subjects",),  # (round 41) a headline count's clause goes on past its comma  # (round 41) a date takes the participle before a count  # (round 41) `27 पहुंचा आंकड़ा` reads as before  # (round 41) only a tagged name's genitive after the verb group  # (round 41) a genitive attaches to an event noun within attach_window only
 }
@@ -934,7 +947,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
         listed = i + 2 < n and (keys[i + 1] == "," or keys[i + 1] in S.get("coordinators", frozenset())) and (
             keys[i + 2] in lex.ordinals or (keys[i + 2][:1].isdigit() and i + 3 < n and keys[i + 3] in ord_suffixes
                                             and toks[i + 3].start == toks[i + 2].end))
-        if i + 1 >= n or not (_noun_like(toks[i + 1], lex, doc) or superlative or listed):
+        focus_gap = not ambiguous and _ordinal_focus_gap(toks, keys, i, lex, doc)
+        if i + 1 >= n or not (_noun_like(toks[i + 1], lex, doc) or superlative or listed or focus_gap):
             return None  # (v18: "नौवीं, 10वीं और 11वीं कक्षा": an ordinal listed before another one shares its noun)
         if k in S.get("ordinal_correlative", frozenset()) and i > 1 and (keys[i - 1] in S.get("coordinators", frozenset())
                                                                         or keys[i - 1] == "से"
@@ -1095,7 +1109,7 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
         and i > 0 and keys[i - 1] == "-"  # "ईरान - 354 - 9,000": columns of a table, not a range
     if ordinal is None and modifier != "vague" and j + 1 < n and keys[j] in ("-", "से", "या") and not table_dash:
         if not (keys[j] == "से" and (j + 1 < n and keys[j + 1] in ("लेकर", "अधिक", "ज्यादा", "कम", "ऊपर", "भी"))):
-            np2 = parse_number(keys, j + 1, lex.numbers)
+            np2 = parse_number(keys, j + 1 + _clock_range_gap(keys, j, lex), lex.numbers)
             if np2 is not None and not np2.vague:
                 v1 = value
                 if np_.scale is None and np2.scale is not None and np2.multiplier is not None and (
@@ -1157,6 +1171,8 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                 and keys[j + 1] not in S.get("nominal_lights", frozenset()) and (keys[j + 1],) not in lex.events
                 and not (j + 2 < n and keys[j + 2] in ("में", "पर", "तक")))):  # (not "1,476 ही अस्पतालों में": located)
         j += 1
+    elif ordinal is not None and _ordinal_focus_gap(toks, keys, j - 1, lex, doc):
+        j += 1  # (round 48) "तीसरे ही ओवर में": the ordinal's noun after ही, located or not
 
     # (v21) a quoted word group between the number and its noun: "पांच 'ड्रामेबाज़' खिलाड़ियों" -> खिलाड़ी (the noun after
     # the quotes), "19 मिलियन से अधिक "कार्रवाइयाँ" दर्ज" -> कार्रवाई (the quoted word is the noun itself)
@@ -1202,7 +1218,7 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             j += 1
         # range written with the unit twice: "छह बजे से आठ बजे"
         if not range_done and j + 1 < n and keys[j] == "से":
-            np2 = parse_number(keys, j + 1, lex.numbers)
+            np2 = parse_number(keys, j + 1 + _clock_range_gap(keys, j, lex, noun), lex.numbers)
             if np2 is not None and np2.value > value:
                 L2, u2 = _match_seq(keys, np2.end, lex.units, lex.unit_max_len)
                 if u2 is not None and u2[0] == noun:
@@ -5070,6 +5086,7 @@ def extract_quantities(
         _shared_events(drafts, keys, lex)
         _passive_conjunct_events(drafts, toks, keys, lex, doc, sent)
         _range_pair_events(drafts, toks, keys, lex)
+        _temperature_frames(drafts, toks, keys, lex)
         for d in drafts:
             if p.resolve_entities:
                 d.entity_id = _find_entity(toks, keys, d, lex, doc, by_sent)
@@ -5195,3 +5212,57 @@ def _conjunct_word(t: _Tok, lex: Lexicon, doc: _Doc) -> bool:
     or tagged name."""
     return _is_content(t, lex, doc) and not lex.numbers.starts_number(t.key) and t.key not in lex.ordinals \
         and t.key not in lex.months and doc.entity_at(t.start, t.end) is None
+
+
+def _clock_range_gap(keys: list[str], j: int, lex: Lexicon, noun: str | None = None) -> int:
+    """(round 48, settings clock_range_gap_words, switch clock_range_gaps) At the से of a range at j: 1 when a time of
+    day stands between से and the second number and a clock unit (बजे) follows that number, so the two clock times are
+    one range record, as `छह बजे से आठ बजे` already is: `शाम 4 बजे से रात 12 बजे` -> 4-12 बजे, `सुबह 7 से रात 9 बजे` ->
+    7-9 बजे (were two records); else 0. With a unit after the first number (noun), only a clock unit's range."""
+    gaps = lex.sets.get("clock_range_gap_words")
+    if not gaps or j + 2 >= len(keys) or keys[j] != "से" or keys[j + 1] not in gaps:
+        return 0
+    clock = str(lex.settings.get("clock_unit_noun", "बजे"))
+    if noun is not None and noun != clock:
+        return 0
+    np2 = parse_number(keys, j + 2, lex.numbers)
+    if np2 is None or np2.vague:
+        return 0
+    _, u2 = _match_seq(keys, np2.end, lex.units, lex.unit_max_len)
+    return 1 if u2 is not None and u2[0] == clock else 0
+
+
+def _ordinal_focus_gap(toks: list[_Tok], keys: list[str], i: int, lex: Lexicon, doc) -> bool:
+    """(round 48, settings ordinal_focus_particles, switch ordinal_focus_gaps) The ordinal at i is followed by a focus
+    particle (ही) and then a noun it counts: `तीसरे ही ओवर में` -> ordinal 3 ओवर (was none). Not दूसरा/दूसरी/दूसरे
+    (ordinal_other_forms, "other": `दूसरे ही दिन`), not a verb form or a number after the particle."""
+    particles = lex.sets.get("ordinal_focus_particles")
+    if not particles or i + 2 >= len(keys) or keys[i] not in lex.ordinals or keys[i + 1] not in particles:
+        return False
+    if lex.ordinals[keys[i]][1] or keys[i] in lex.sets.get("ordinal_other_forms", frozenset()):
+        return False
+    nxt = keys[i + 2]
+    return _noun_like(toks[i + 2], lex, doc) and nxt not in lex.sets.get("verb_forms", frozenset()) \
+        and not lex.numbers.starts_number(nxt)
+
+
+def _temperature_frames(drafts: list[_Draft], toks: list[_Tok], keys: list[str], lex: Lexicon) -> None:
+    """(round 48, settings temperature_frame_nouns, temperature_frame_window, temperature_frame_unit, switch
+    temperature_frames) A count with no noun, or with the temperature noun itself as its noun, that follows a
+    temperature noun (पारा, तापमान) within a few words, no number or punctuation between, is a temperature written
+    without its unit: a measure of degrees, as its neighbours with the unit are (`पारा 48 तक चला गया`, `जैसलमेर का
+    तापमान 46।`, `पारा पहुंचा 42 पार` -> measure डिग्री; were counts)."""
+    frames = lex.sets.get("temperature_frame_nouns")
+    if not frames:
+        return
+    window = int(lex.settings.get("temperature_frame_window", 3))
+    unit = str(lex.settings.get("temperature_frame_unit", "डिग्री"))
+    for d in drafts:
+        if d.kind != "count" or d.modifier == "vague" or (d.noun is not None and fold(d.noun) not in frames):
+            continue
+        for b in range(d.i0 - 1, max(-1, d.i0 - 1 - window), -1):
+            if keys[b] in frames:
+                d.kind, d.noun = "measure", unit
+                break
+            if not _IS_WORD.match(toks[b].text) or keys[b][:1].isdigit() or lex.numbers.starts_number(keys[b]):
+                break

@@ -31,7 +31,7 @@ def one(text: str, qtext: str, lex=LEX, p=P):
 
 
 def test_round40_shipped():
-    assert P.lexicon in ("quantities-v43", "quantities-v44", "quantities-v45", "quantities-v46", "quantities-v47", "quantities-v48", "quantities-v49") and P.infant_age_adjectives and P.infant_ages
+    assert P.lexicon in ("quantities-v43", "quantities-v44", "quantities-v45", "quantities-v46", "quantities-v47", "quantities-v48", "quantities-v49", "quantities-v50") and P.infant_age_adjectives and P.infant_ages
 
 
 # --- infant ages: child nouns and adjectives ----------------------------------------------------------------------

@@ -19,7 +19,7 @@ OFF = {s: switched_off(P, s) for s in SWITCHES}
 
 
 def test_round45_shipped():
-    assert P.lexicon in ("quantities-v47", "quantities-v48", "quantities-v49") and all(getattr(P, s) for s in SWITCHES)
+    assert P.lexicon in ("quantities-v47", "quantities-v48", "quantities-v49", "quantities-v50") and all(getattr(P, s) for s in SWITCHES)
     assert not any(getattr(QuantitiesParams(), s) for s in SWITCHES)  # old params keep old behaviour
     assert all(LEX.digest != OFF[s][0].digest for s in SWITCHES)  # each switch is in the lexicon's cache key
 

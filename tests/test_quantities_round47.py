@@ -26,7 +26,7 @@ SETTINGS = {
 
 
 def test_round47_shipped():
-    assert P.lexicon == "quantities-v49" and all(getattr(P, s) for s in SETTINGS)
+    assert P.lexicon in ("quantities-v49", "quantities-v50") and all(getattr(P, s) for s in SETTINGS)
     assert not any(getattr(QuantitiesParams(), s) for s in SETTINGS)  # old params keep old behaviour
     for switch, keys in SETTINGS.items():
         lex, _ = switched_off(P, switch)
