@@ -25,7 +25,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v49"  # folder under models/
+    lexicon: str = "quantities-v50"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
