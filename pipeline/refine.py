@@ -730,6 +730,12 @@ class RefineParams:
     suffix_places: bool = False  # round 65: an untagged word IL-NER never saw, no KB place, ending like a
     # settlement's name (`-पुर`, `-पुरा`, `-पुरी`, `-नगर`, `-गंज`, `-बाद`, `-गढ़`), in a place's slot and after no
     # determiner, is LOC (`नवाबपुरा में`, `जनकपुरी में`; not `इस महानगर में`)
+    compass_former_states: bool = False  # review of rounds 64-66: `compass_regions` keeps a state that no longer exists
+    # named with a compass adjective, of the lexicon's former_states.txt (`पूर्वी जर्मनी`, `पूर्वी पाकिस्तान`: no region)
+    settlement_common_variants: bool = False  # review of rounds 64-66: `suffix_places` leaves a word that spells a
+    # common word of the training data another way (the same phonetic key: `बरबाद`, a typo of `बर्बाद`, "ruined")
+    settlement_doubles: bool = False  # review of rounds 64-66: `suffix_places` leaves a word that is one name written
+    # twice, glued by a lost line break (`शाहजहांपुरशाहजहांपुर`): no span of its own
     tally_max_seen: int = 3  # round 49: ... such a word, unless a listed district or town, the training data saw at
     # most this many times
     line_glues: bool = False  # round 50: a name glued to the common word ending the line before it (a lost line
@@ -1134,7 +1140,7 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
     if p.suffix_places:  # round 65: after `kb_variant_places`, over the words every step before left untagged
         ents = suffix_places(words, texts, ents, lex, p)
     if p.compass_regions:  # round 66: after `compass_districts` and every step that makes or grows a LOC span
-        ents = compass_regions(texts, ents, lex, keep)
+        ents = compass_regions(texts, ents, lex, keep, former=p.compass_former_states)
     if p.compass_commons:  # round 66: after `compass_districts` and every step that makes or grows a LOC span
         ents = compass_commons(ents, lex, p, keep)
     if p.place_echoes:  # round 55: last, only the words every other step left untagged
@@ -12763,19 +12769,20 @@ def _compass_adjective(fw: str) -> bool:
 
 
 def compass_regions(sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
-                    keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+                    keep: frozenset[tuple[int, int]] = frozenset(), former: bool = False) -> list[Mention]:
     """Round 66 (issue 14: LOC precision on news nobody tuned on): the model tags a compass adjective with the place
     after it, `[पश्चिमी क्यूबा]L`, `[पूर्वी कम्बोडिया]L`, `[दक्षिणी क्यूबेक]L`: a region of the place, which the spec
     leaves out of the span (the gold's `पूर्वी युगांडा` -> `युगांडा`, `दक्षिणी ओडिशा` -> `ओडिशा`). A LOC span that opens
     with one compass adjective (`_compass_adjective`) followed by a KB place, the whole no place (`_compass_whole`), is
     cut to the place. A compass district or a country named so (`पूर्वी [दिल्ली]`, `उत्तरी कोरिया`, `दक्षिणी सूडान`),
-    a place the KB lacks (`उत्तरी सुमात्रा`: a province) and curated spans stay."""
+    a place the KB lacks (`उत्तरी सुमात्रा`: a province) and curated spans stay; with `former` (review of rounds
+    64-66) a state of former_states.txt too (`पूर्वी जर्मनी`, `_former_state`)."""
     out: list[Mention] = []
     for m in ents:
         ws = m.text.split()
         if m.label == "LOC" and len(ws) >= 2 and (m.start, m.end) not in keep and _compass_adjective(fold(ws[0])) \
                 and not _compass_word(fold(ws[1])) and not _compass_whole(ws, lex) \
-                and place_of(" ".join(ws[1:]), lex) is not None:
+                and place_of(" ".join(ws[1:]), lex) is not None and not (former and _former_state(ws, lex)):
             first = regex.match(r"\S+\s+", m.text)
             if first is not None:
                 m = _span(sents[m.sent_idx], m, m.start + first.end(), m.end)
@@ -12928,5 +12935,46 @@ def suffix_places(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
     determiner (`इस महानगर में`, "this metropolis": `_LONE_DETERMINERS`), is LOC."""
     spots = [(idx, w) for idx, ws in words.items() for fws in [[fold(w[2]) for w in ws]]
              for i, w in enumerate(ws) if _kb_variant_slot(fws, i) and not (i and fws[i - 1] in _LONE_DETERMINERS)
-             and _settlement_word(fws[i], lex, p)]
+             and _settlement_word(fws[i], lex, p) and not _settlement_guard(fws[i], lex, p)]
     return _slot_places(spots, sents, ents, words)
+
+
+# ------------------------------------------------------------------------------- review of rounds 64, 65 and 66
+
+
+def _former_state(ws: Sequence[str], lex: Lexicon) -> bool:
+    """Review of rounds 64-66 (`compass_former_states`): a span's words are a state that no longer exists, of the
+    lexicon's former_states.txt (v8: `पूर्वी जर्मनी`, `पश्चिमी जर्मनी`, `पूर्वी पाकिस्तान`), a name and no region."""
+    return tuple(fold(w) for w in ws) in lex.former_states
+
+
+_COMMON_KEYS: dict[tuple[int, int, float], tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _common_keys(lex: Lexicon, p: RefineParams) -> frozenset[str]:
+    """Review of rounds 64-66: the phonetic keys (link's ``token_key``) of the training data's common words, seen
+    `common_min_count` times or more and in names less than `common_max_ratio` of them (`_common`'s counts, as
+    `बर्बाद`); built once per lexicon, and only when a settlement-like word is found (most stories have none)."""
+    memo_key = (id(lex), p.common_min_count, p.common_max_ratio)
+    held = _COMMON_KEYS.get(memo_key)
+    if held is None or held[0] is not lex:  # the lexicon itself is held: an id is not reused while it lives
+        keys = frozenset(_token_key(w) for w, st in lex.words.items()
+                         if st.n >= p.common_min_count and st.n_ent < p.common_max_ratio * st.n)
+        held = _COMMON_KEYS[memo_key] = (lex, keys)
+    return held[1]
+
+
+def _doubled_word(fw: str) -> bool:
+    """Review of rounds 64-66: a word that is one string written twice (`शाहजहांपुरशाहजहांपुर`: a dateline glued to
+    the headline's place by a lost line break)."""
+    half = len(fw) // 2
+    return len(fw) % 2 == 0 and half >= 3 and fw[:half] == fw[half:]
+
+
+def _settlement_guard(fw: str, lex: Lexicon, p: RefineParams) -> bool:
+    """Review of rounds 64-66: a settlement-like word (`_settlement_word`) `suffix_places` leaves untagged: a common
+    word spelt another way (`settlement_common_variants`: `बरबाद` for `बर्बाद`, the same phonetic key as a common
+    word of the training data) or one name written twice, glued (`settlement_doubles`: `शाहजहांपुरशाहजहांपुर`)."""
+    if p.settlement_doubles and _doubled_word(fw):
+        return True
+    return p.settlement_common_variants and _token_key(fw) in _common_keys(lex, p)
