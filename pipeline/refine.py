@@ -721,6 +721,9 @@ class RefineParams:
     # to the place (`[पश्चिमी क्यूबा]L` -> `पश्चिमी [क्यूबा]L`, as the gold's `पूर्वी [युगांडा]`); `उत्तरी कोरिया` stays
     compass_commons: bool = False  # round 66: a LOC span of compass words + one common word that is no place (the
     # training data sees it almost never opening a name, or never in one: `पश्चिमी तट`, `मध्य रात्रि`) is no name: dropped
+    hyphen_echoes: bool = False  # round 67: an untagged hyphenated word whose parts (the izafat `ए` left out) are the
+    # words of a span of two or more words the story tags with one label takes that label (`तब्लीगी-ए-जमात` after
+    # `[तब्लीगी जमात]O`, `जम्मू-कश्मीर` after `[जम्मू कश्मीर]L`)
     lone_media_acronyms: bool = False  # round 62: an untagged news agency's or broadcaster's acronym of the lexicon's
     # media_acronyms.txt (`समाचार एजेंसी एएफपी के मुताबिक`, `पीटीआइ ने`, `CNN पर`) before a function word, a mark or
     # the end is an ORG (with a service word after it: `बीबीसी हिन्दी के`)
@@ -1137,6 +1140,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = compass_regions(texts, ents, lex, keep)
     if p.compass_commons:  # round 66: after `compass_districts` and every step that makes or grows a LOC span
         ents = compass_commons(ents, lex, p, keep)
+    if p.hyphen_echoes:  # round 67: after every step that makes or relabels a span of two or more words
+        ents = hyphen_echoes(words, texts, ents)
     if p.place_echoes:  # round 55: last, only the words every other step left untagged
         ents = place_echoes(words, texts, ents, lex, p)
     if p.no_overlaps:  # issue 14: last of all, over the NUM/TIME mentions too
@@ -12930,3 +12935,53 @@ def suffix_places(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
              for i, w in enumerate(ws) if _kb_variant_slot(fws, i) and not (i and fws[i - 1] in _LONE_DETERMINERS)
              and _settlement_word(fws[i], lex, p)]
     return _slot_places(spots, sents, ents, words)
+
+
+# --------------------------------------------------------------------------------------------- round 67 (recall)
+
+# Round 67: the Persian izafat written between the hyphenated words of a name (`तब्लीगी-ए-जमात`, `लश्कर-ए-तैयबा`),
+# which the spaced spelling of the same name leaves out (`तब्लीगी जमात`)
+_IZAFAT = frozenset(fold(w) for w in "ए".split())
+
+
+def _hyphen_key(w: str) -> str:
+    """Round 67: a hyphenated word read as its spaced spelling (`जम्मू-कश्मीर` -> `जम्मू कश्मीर`, `तब्लीगी-ए-जमात`
+    -> `तब्लीगी जमात`): folded, the izafat dropped; "" unless two or more Devanagari parts remain."""
+    parts = [fold(x) for x in w.split("-")]
+    if len(parts) < 2 or not all(parts):
+        return ""
+    parts = [x for x in parts if x not in _IZAFAT]
+    if len(parts) < 2 or not all(_RX_DEVANAGARI.fullmatch(x) for x in parts):
+        return ""
+    return " ".join(parts)
+
+
+def hyphen_echoes(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention]) -> list[Mention]:
+    """Round 67 (issue 14: recall on native news): a story that tags a name of two or more words in spaced spelling
+    writes it hyphenated elsewhere (`[तब्लीगी जमात]O` ... `तब्लीगी-ए-जमात के मरकज`, `[जम्मू कश्मीर]L` ... `जम्मू-कश्मीर
+    में`, `[पिम्परी चिंचवाड़]L` ... `पिम्परी-चिंचवाड़`): the model, which reads the joined word as one unseen token, leaves
+    it untagged. An untagged hyphenated word whose parts (the izafat `ए` left out, `_hyphen_key`) are the words of a
+    PER/ORG/LOC span of the story, that span text tagged with one label only, takes that label. A hyphenated word
+    that is no span's spelling (`पीटीआई-भाषा`, `दो-दो`) stays."""
+    labels: dict[str, set[str]] = defaultdict(set)
+    for m in ents:
+        if " " in m.text.strip():
+            labels[" ".join(fold(x) for x in m.text.split())].add(m.label)
+    names = {k: next(iter(ls)) for k, ls in labels.items() if len(ls) == 1}
+    if not names:
+        return ents
+    spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for m in ents:
+        spans[m.sent_idx].append((m.start, m.end))
+    tagger = ents[0].tagger if ents else "refine"
+    made: list[Mention] = []
+    for idx, ws in words.items():
+        for s, e, w in ws:
+            if "-" not in w:
+                continue
+            label = names.get(_hyphen_key(w))
+            if label is None or any(a < e and b > s for a, b in spans.get(idx, ())):
+                continue
+            sent = sents[idx]
+            made.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], label, tagger))
+    return ents + made if made else ents
