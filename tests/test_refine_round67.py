@@ -60,3 +60,31 @@ def test_hyphen_echoes(sentences_of, text, spans, on, expected):
 )
 def test_hyphen_key(word, key):
     assert _hyphen_key(word) == key
+
+
+@pytest.mark.parametrize(
+    "text, spans, on, expected",
+    [
+        # covidnp_DJ-2020-APR-01-02 (paraphrased): a locality named with a compass word after the place, before `व`
+        ("पहला हॉटस्पॉट निजामुद्दीन पश्चिम व दूसरा दिलशाद गार्डन है।", [("निजामुद्दीन", "LOC"), ("दिलशाद गार्डन", "LOC")],
+         True, [("निजामुद्दीन पश्चिम", "LOC"), ("दिलशाद गार्डन", "LOC")]),
+        ("पहला हॉटस्पॉट निजामुद्दीन पश्चिम व दूसरा दिलशाद गार्डन है।", [("निजामुद्दीन", "LOC"), ("दिलशाद गार्डन", "LOC")],
+         False, [("निजामुद्दीन", "LOC"), ("दिलशाद गार्डन", "LOC")]),
+        # covidnp_AU-2020-MAY-10-01 (paraphrased): a station, the English loan before a comma
+        ("ये ट्रेनें पटना, मुंबई सेंट्रल, अहमदाबाद जाएंगी।", [("पटना", "LOC"), ("मुंबई", "LOC"), ("अहमदाबाद", "LOC")], True,
+         [("पटना", "LOC"), ("मुंबई सेंट्रल", "LOC"), ("अहमदाबाद", "LOC")]),
+        # a district, `पूर्व` before a comma (a list of districts, paraphrased)
+        ("मेदिनीपुर पूर्व, हावड़ा और हुगली में बारिश हुई।", [("मेदिनीपुर", "LOC"), ("हावड़ा", "LOC"), ("हुगली", "LOC")], True,
+         [("मेदिनीपुर पूर्व", "LOC"), ("हावड़ा", "LOC"), ("हुगली", "LOC")]),
+        # guard: `पूर्व में` is "earlier"
+        ("अफ्रीका पूर्व में भी ऐसे मामले आए थे।", [("अफ्रीका", "LOC")], True, [("अफ्रीका", "LOC")]),
+        # guard: the compass word opens the next name (`श्रावस्ती उत्तर प्रदेश के`)
+        ("श्रावस्ती उत्तर प्रदेश के पिछड़े जिलों में है।", [("श्रावस्ती", "LOC")], True, [("श्रावस्ती", "LOC")]),
+        # guard: a thing of the place after the compass word (`आगरा सेंट्रल जेल`)
+        ("आगरा सेंट्रल जेल के कैदी रिहा हुए।", [("आगरा", "LOC")], True, [("आगरा", "LOC")]),
+        # guard: an ORG span is not grown
+        ("रेलवे पश्चिम में नई ट्रेनें चलाएगा।", [("रेलवे", "ORG")], True, [("रेलवे", "ORG")]),
+    ],
+)
+def test_compass_tails(sentences_of, text, spans, on, expected):
+    assert _run(sentences_of, text, spans, compass_tails=on) == sorted(expected)
