@@ -721,6 +721,12 @@ class RefineParams:
     # to the place (`[पश्चिमी क्यूबा]L` -> `पश्चिमी [क्यूबा]L`, as the gold's `पूर्वी [युगांडा]`); `उत्तरी कोरिया` stays
     compass_commons: bool = False  # round 66: a LOC span of compass words + one common word that is no place (the
     # training data sees it almost never opening a name, or never in one: `पश्चिमी तट`, `मध्य रात्रि`) is no name: dropped
+    compass_tails: bool = False  # round 67: an untagged bare compass word (`पश्चिम`, `पूर्व`, `सेंट्रल`) right after a LOC
+    # of one or two words, ending the name there (punctuation or a case marker, coordinator, copula after it; `पूर्व`
+    # only before punctuation or a coordinator), joins it (`निजामुद्दीन पश्चिम व`, `मुंबई सेंट्रल,`)
+    hyphen_echoes: bool = False  # round 67: an untagged hyphenated word whose parts (the izafat `ए` left out) are the
+    # words of a span of two or more words the story tags with one label takes that label (`तब्लीगी-ए-जमात` after
+    # `[तब्लीगी जमात]O`, `जम्मू-कश्मीर` after `[जम्मू कश्मीर]L`)
     lone_media_acronyms: bool = False  # round 62: an untagged news agency's or broadcaster's acronym of the lexicon's
     # media_acronyms.txt (`समाचार एजेंसी एएफपी के मुताबिक`, `पीटीआइ ने`, `CNN पर`) before a function word, a mark or
     # the end is an ORG (with a service word after it: `बीबीसी हिन्दी के`)
@@ -1143,6 +1149,10 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = compass_regions(texts, ents, lex, keep, former=p.compass_former_states)
     if p.compass_commons:  # round 66: after `compass_districts` and every step that makes or grows a LOC span
         ents = compass_commons(ents, lex, p, keep)
+    if p.compass_tails:  # round 67: after `compass_commons` and every step that makes, cuts or grows a LOC span
+        ents = compass_tails(words, texts, ents, keep)
+    if p.hyphen_echoes:  # round 67: after every step that makes or relabels a span of two or more words
+        ents = hyphen_echoes(words, texts, ents)
     if p.place_echoes:  # round 55: last, only the words every other step left untagged
         ents = place_echoes(words, texts, ents, lex, p)
     if p.no_overlaps:  # issue 14: last of all, over the NUM/TIME mentions too
@@ -12978,3 +12988,95 @@ def _settlement_guard(fw: str, lex: Lexicon, p: RefineParams) -> bool:
     if p.settlement_doubles and _doubled_word(fw):
         return True
     return p.settlement_common_variants and _token_key(fw) in _common_keys(lex, p)
+# --------------------------------------------------------------------------------------------- round 67 (recall)
+
+# Round 67: the Persian izafat written between the hyphenated words of a name (`तब्लीगी-ए-जमात`, `लश्कर-ए-तैयबा`),
+# which the spaced spelling of the same name leaves out (`तब्लीगी जमात`)
+_IZAFAT = frozenset(fold(w) for w in "ए".split())
+
+
+def _hyphen_key(w: str) -> str:
+    """Round 67: a hyphenated word read as its spaced spelling (`जम्मू-कश्मीर` -> `जम्मू कश्मीर`, `तब्लीगी-ए-जमात`
+    -> `तब्लीगी जमात`): folded, the izafat dropped; "" unless two or more Devanagari parts remain."""
+    parts = [fold(x) for x in w.split("-")]
+    if len(parts) < 2 or not all(parts):
+        return ""
+    parts = [x for x in parts if x not in _IZAFAT]
+    if len(parts) < 2 or not all(_RX_DEVANAGARI.fullmatch(x) for x in parts):
+        return ""
+    return " ".join(parts)
+
+
+def hyphen_echoes(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention]) -> list[Mention]:
+    """Round 67 (issue 14: recall on native news): a story that tags a name of two or more words in spaced spelling
+    writes it hyphenated elsewhere (`[तब्लीगी जमात]O` ... `तब्लीगी-ए-जमात के मरकज`, `[जम्मू कश्मीर]L` ... `जम्मू-कश्मीर
+    में`, `[पिम्परी चिंचवाड़]L` ... `पिम्परी-चिंचवाड़`): the model, which reads the joined word as one unseen token, leaves
+    it untagged. An untagged hyphenated word whose parts (the izafat `ए` left out, `_hyphen_key`) are the words of a
+    PER/ORG/LOC span of the story, that span text tagged with one label only, takes that label. A hyphenated word
+    that is no span's spelling (`पीटीआई-भाषा`, `दो-दो`) stays."""
+    labels: dict[str, set[str]] = defaultdict(set)
+    for m in ents:
+        if " " in m.text.strip():
+            labels[" ".join(fold(x) for x in m.text.split())].add(m.label)
+    names = {k: next(iter(ls)) for k, ls in labels.items() if len(ls) == 1}
+    if not names:
+        return ents
+    spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for m in ents:
+        spans[m.sent_idx].append((m.start, m.end))
+    tagger = ents[0].tagger if ents else "refine"
+    made: list[Mention] = []
+    for idx, ws in words.items():
+        for s, e, w in ws:
+            if "-" not in w:
+                continue
+            label = names.get(_hyphen_key(w))
+            if label is None or any(a < e and b > s for a, b in spans.get(idx, ())):
+                continue
+            sent = sents[idx]
+            made.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], label, tagger))
+    return ents + made if made else ents
+
+
+# Round 67: a compass word written after a place's name as part of it, naming a locality, a district or a seat
+# (`निजामुद्दीन पश्चिम`, `मेदिनीपुर पूर्व`, `बंगलौर दक्षिण`, `मुंबई सेंट्रल`): the bare Hindi nouns, not the adjectives
+# (`पश्चिमी`), which come before a place, and the English loans, `सेंट्रल` with them
+_TAIL_COMPASS = frozenset(fold(w) for w in "उत्तर दक्षिण पूर्व पश्चिम सेंट्रल".split()) | COMPASS_LOANS
+# ... the words after which such a name has ended: a case marker, `ने`, a coordinator, a copula
+_TAIL_STOPS = POSTPOSITIONS | frozenset(fold(w) for w in "ने व और एवं तथा है हैं था थे".split())
+# ... and the ones that `पूर्व` ("former", `पूर्व में` "earlier") may stand before only as the end of a name
+_TAIL_LIST = frozenset(fold(w) for w in ", व और एवं तथा".split())
+
+
+def _tail_end(ws: Sequence[Word], k: int) -> bool:
+    """Round 67: the compass word `ws[k]` ends a name: the sentence or a punctuation mark after it, or one of
+    `_TAIL_STOPS` one space after it; after `पूर्व` only the end, a comma or a coordinator."""
+    if k + 1 >= len(ws):
+        return True
+    nxt = fold(ws[k + 1][2])
+    if fold(ws[k][2]) == fold("पूर्व"):
+        return nxt in _TAIL_LIST or not _RX_LETTER.search(nxt)
+    return not _RX_LETTER.search(nxt) or ws[k + 1][0] == ws[k][1] + 1 and nxt in _TAIL_STOPS
+
+
+def compass_tails(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+                  keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 67 (issue 14: recall on native news): a place's name that ends with a compass word, a locality, a
+    district or a seat (`निजामुद्दीन पश्चिम व दिलशाद गार्डन`, `मेदिनीपुर पश्चिम, मेदिनीपुर पूर्व`, `बंगलौर दक्षिण की
+    सीट`, `मुंबई सेंट्रल, अहमदाबाद`), is cut by the model before the compass word. An untagged `_TAIL_COMPASS` word
+    one space after a LOC span of one or two words, that ends the name there (`_tail_end`: punctuation, the end, or a
+    case marker, `ने`, a coordinator or a copula after it; `पूर्व` only before the end, a comma or a coordinator, as
+    `पूर्व में` is "earlier"), joins the span. The compass word before another word stays out: it opens the next name
+    (`अमरीका दक्षिण एशिया में`, `श्रावस्ती उत्तर प्रदेश के`) or a thing of the place (`आगरा सेंट्रल जेल`). Curated spans stay."""
+    covered = {(m.sent_idx, w[0]) for m in ents for w in _words_in(words.get(m.sent_idx, []), m)}
+    grown: dict[int, Mention] = {}
+    for m in ents:
+        if m.label != "LOC" or (m.start, m.end) in keep or len(m.text.split()) > 2:
+            continue
+        ws = words.get(m.sent_idx, [])
+        k = _word_at(ws, m.end)
+        if k >= len(ws) or ws[k][0] != m.end + 1 or (m.sent_idx, ws[k][0]) in covered:
+            continue
+        if fold(ws[k][2]) in _TAIL_COMPASS and _tail_end(ws, k):
+            grown[id(m)] = _span(sents[m.sent_idx], m, m.start, ws[k][1])
+    return [grown.get(id(m), m) for m in ents] if grown else ents
