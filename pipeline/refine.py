@@ -727,6 +727,10 @@ class RefineParams:
     hyphen_echoes: bool = False  # round 67: an untagged hyphenated word whose parts (the izafat `ए` left out) are the
     # words of a span of two or more words the story tags with one label takes that label (`तब्लीगी-ए-जमात` after
     # `[तब्लीगी जमात]O`, `जम्मू-कश्मीर` after `[जम्मू कश्मीर]L`)
+    near_variants: bool = False  # round 68: an untagged word IL-NER never saw, of 1-2 news articles, one inner letter
+    # dropped or added, or a vowel changed (phonetic key, 6+ letters), off a name the story tags (a one-word LOC/ORG,
+    # a PER's surname), before a case marker, `और` or a mark, is that name misspelt: its label (`बिरकेनहेड,` beside
+    # `[बिरकेहेड]L`)
     lone_media_acronyms: bool = False  # round 62: an untagged news agency's or broadcaster's acronym of the lexicon's
     # media_acronyms.txt (`समाचार एजेंसी एएफपी के मुताबिक`, `पीटीआइ ने`, `CNN पर`) before a function word, a mark or
     # the end is an ORG (with a service word after it: `बीबीसी हिन्दी के`)
@@ -1153,6 +1157,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = compass_tails(words, texts, ents, keep)
     if p.hyphen_echoes:  # round 67: after every step that makes or relabels a span of two or more words
         ents = hyphen_echoes(words, texts, ents)
+    if p.near_variants:  # round 68: after every step that makes a span (its sources), over the words they left
+        ents = near_variants(words, texts, ents, lex)
     if p.place_echoes:  # round 55: last, only the words every other step left untagged
         ents = place_echoes(words, texts, ents, lex, p)
     if p.no_overlaps:  # issue 14: last of all, over the NUM/TIME mentions too
@@ -13080,3 +13086,96 @@ def compass_tails(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
         if fold(ws[k][2]) in _TAIL_COMPASS and _tail_end(ws, k):
             grown[id(m)] = _span(sents[m.sent_idx], m, m.start, ws[k][1])
     return [grown.get(id(m), m) for m in ents] if grown else ents
+
+
+# ----------------------------------------------------------------------------------------- round 68
+
+
+_NEAR_MIN_KEY = 6  # round 68: a phonetic key (`token_key`) of 6+ letters: one letter apart, shorter keys are other words
+_NEAR_MAX_DOCS = 2  # round 68: the variant is a word of one or two news articles (a story's own misspelling)
+_NEAR_NEXT = _VARIANT_FOLLOWERS | POSTPOSITIONS | LIST_SEPARATORS  # a name's slot after the variant
+
+
+def _deletions(key: str) -> set[str]:
+    """The key and the keys one letter shorter: two keys one edit apart (a letter dropped, added or changed) share one."""
+    return {key} | {key[:i] + key[i + 1 :] for i in range(len(key))}
+
+
+_KEY_VOWELS = frozenset("aeiou")  # the vowels of a phonetic key (`token_key` romanizes)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Round 68: keys that differ by one letter dropped or added inside them, or by one vowel for another (`वॉलमॉर्ट`
+    for `वॉलमार्ट`); the first and last letters agree (an ending changed is another word: `सीरिया`/`सीरियन`), and a
+    consonant changed is another name (`विकीमीडिया`/`विकीपीडिया`, `बालपुर`/`भागलपुर`)."""
+    if a == b or a[0] != b[0] or a[-1] != b[-1] or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [(x, y) for x, y in zip(a, b) if x != y]
+        return len(diff) == 1 and diff[0][0] in _KEY_VOWELS and diff[0][1] in _KEY_VOWELS
+    long, short = (a, b) if len(a) > len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(1, len(long) - 1))
+
+
+def _near_sources(words: dict[int, list[Word]], ents: list[Mention]) -> dict[str, dict[str, str]]:
+    """Round 68: deletion key -> {phonetic key: label} of the story's names a variant may spell: one-word LOC/ORG spans
+    and the last word of PER spans of 2+ words (a one-word PER may be the model's slip); a key two labels share is
+    left out (label "")."""
+    labels: dict[str, str] = {}
+    for m in ents:
+        ws = _words_in(words.get(m.sent_idx, []), m)
+        if m.label not in ENTITY or not ws or (len(ws) < 2 if m.label == "PER" else len(ws) != 1):
+            continue
+        k = _token_key(_bare(ws[-1])[2])
+        if len(k) >= _NEAR_MIN_KEY:
+            labels[k] = m.label if labels.get(k, m.label) == m.label else ""
+    index: dict[str, dict[str, str]] = {}
+    for k, label in labels.items():
+        for d in _deletions(k):
+            index.setdefault(d, {})[k] = label
+    return index
+
+
+def _near_word(w: str, lex: Lexicon) -> bool:
+    """Round 68: a word that may be a story's misspelling of a name: IL-NER never saw it (`_unseen_name`), one or two news
+    articles use it, and it is no KB place, given name or demonym (`सोमालियाई`)."""
+    fw = fold(w)
+    news = lex.news.get(fw)
+    return (_unseen_name(w, lex) and (news is None or news.n_docs <= _NEAR_MAX_DOCS) and fw not in lex.given_names
+            and place_of(w, lex) is None and not _demonym(w, lex))
+
+
+def near_variants(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+                  lex: Lexicon) -> list[Mention]:
+    """Round 68 (issue 14: untagged names of translated news): a story misspells its own names one letter off, which
+    `place_variants` and `person_variants` (the same phonetic key) do not read: `बिरकेनहेड` beside the tagged
+    `[बिरकेहेड]L`, `अमदीनेजाद` beside `[महमूद अहमदीनेजाद]P`, `मैसिडोनिया` beside `[मैसेडोनिया]L`. An untagged word that
+    may be a misspelling (`_near_word`), whose key is one inner letter or vowel off (`_one_edit`) the key of one name of the
+    story (`_near_sources`, one label), standing in a name's slot (a case marker, `और` or a mark after it, not
+    `[पैराथाइरॉयड] ग्लैंड`, `बालपुर जयहरि`), takes that name's label."""
+    index = _near_sources(words, ents)
+    if not index:
+        return ents
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    tagger = ents[0].tagger if ents else "refine"
+    made: list[Mention] = []
+    for idx, ws in words.items():
+        for i, w in enumerate(ws):
+            b = _bare(w)
+            if not b[2] or (idx, b[0]) in covered or i + 1 >= len(ws) or not _near_slot(ws[i + 1][2]):
+                continue
+            k = _token_key(b[2])
+            if len(k) < _NEAR_MIN_KEY or not _near_word(b[2], lex):
+                continue
+            hits = {lab for d in _deletions(k) for sk, lab in index.get(d, {}).items() if _one_edit(k, sk)}
+            if len(hits) == 1 and "" not in hits:
+                sent = sents[idx]
+                made.append(Mention(sent.doc_id, idx, b[0], b[1], sent.text[b[0] - sent.start : b[1] - sent.start],
+                                    hits.pop(), tagger))
+    return ents + made if made else ents
+
+
+def _near_slot(nxt: str) -> bool:
+    """Round 68: the word after a name: a case marker, `ने`, `और`, a speech verb (`_NEAR_NEXT`) or a mark (no digit:
+    `कोएपीटी -19`, a garbled `कोविड-19`, is no name)."""
+    return fold(nxt) in _NEAR_NEXT or not _RX_ALNUM.search(nxt)
