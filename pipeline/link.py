@@ -283,6 +283,12 @@ class LinkParams:
     # `स्टेशन रोड`, `सदर बाजार`, `जामा मस्जिद`: _LOCAL_PLACE_NOUNS) is one in many towns: across articles it joins only
     # the same name with a place of both beside it (common_names' places: `जमालपुर के सदर बाजार` twice), else it links
     # inside its article only (an alias or KB row still pins it), as local_facilities does for `सदर अस्पताल`
+    named_given_names: bool = False  # link round 41: inside one article, a given name alone (a word of the name
+    # lexicon's given_names.txt) joins the one full name it fits whose other words are all name words of the lexicon
+    # (given_names.txt, or words.tsv's words tagged PER in half their occurrences or more), when every other full name it fits, as a given
+    # name or a surname, has a word of no name and is written once: the tagger's span of the name and a word beside it
+    # (`ममता बोलीं` in a headline before `ममता बनर्जी`, `हालंकि अजय` beside `अजय देवगन`); needs name_lexicon
+    name_lexicon: str = ""  # link round 41: models/<name_lexicon>/ (given_names.txt, words.tsv) for named_given_names
 
 
 # --------------------------------------------------------------------------------------------
@@ -316,6 +322,9 @@ class AliasTable:
     # LinkParams.doc_country_places/_demonyms: folded country names and demonyms -> the country's key (the phonetic
     # key of its Hindi name; India's is _HOME_KEY)
     countries: tuple[tuple[str, str], ...] = ()
+    # link round 41 (LinkParams.name_lexicon): folded given names, and folded words the lexicon tags as a person's
+    given_names: frozenset[str] = frozenset()
+    name_words: frozenset[str] = frozenset()
 
     @classmethod
     def empty(cls) -> "AliasTable":
@@ -325,6 +334,8 @@ class AliasTable:
         """sha256 of everything the table holds, the same in every process (a set's repr follows the process's
         string hashing, so `generic` is written sorted)."""
         text = repr((self.source, self.entries, sorted(self.generic), self.countries))
+        if self.given_names or self.name_words:  # link round 41: the digest of a table without them is unchanged
+            text += repr((sorted(self.given_names), sorted(self.name_words)))
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
@@ -361,7 +372,25 @@ def load_aliases(models_dir: Path, p: LinkParams) -> AliasTable:
         raw_d = io.read_model_file(Path(models_dir) / p.doc_country_demonyms / "demonyms.tsv", AliasFileError,
                                    f"link.doc_country_demonyms = {p.doc_country_demonyms!r}")
         table = dataclasses.replace(table, countries=parse_countries(raw_p, raw_d, table.entries))
+    if p.named_given_names and p.name_lexicon:
+        raw_g = io.read_model_file(Path(models_dir) / p.name_lexicon / "given_names.txt", AliasFileError,
+                                   f"link.name_lexicon = {p.name_lexicon!r}")
+        raw_w = io.read_model_file(Path(models_dir) / p.name_lexicon / "words.tsv", AliasFileError,
+                                   f"link.name_lexicon = {p.name_lexicon!r}")
+        given = parse_word_list(raw_g)
+        table = dataclasses.replace(table, given_names=given, name_words=given | parse_person_words(raw_w))
     return table
+
+
+def parse_person_words(raw: str) -> frozenset[str]:
+    """link round 41: the folded words of a lexicon's words.tsv (header `word n … n_per …`) tagged as a person's in
+    half their occurrences or more (`बनर्जी` 7 of 8, `देवगन` 2 of 2; not `नयी` 0 of 46, `आई` 1 of 121)."""
+    rows = [line.split("\t") for line in raw.splitlines() if line.strip()]
+    if not rows or "n_per" not in rows[0]:
+        return frozenset()
+    col, n = rows[0].index("n_per"), rows[0].index("n") if "n" in rows[0] else 1
+    return frozenset(fold_surface(r[0]) for r in rows[1:] if len(r) > max(col, n) and r[col].isdigit()
+                     and r[n].isdigit() and int(r[col]) > 0 and 2 * int(r[col]) >= int(r[n]))
 
 
 def parse_countries(places: str, demonyms: str, entries: Sequence[AliasEntry] = ()) -> tuple[tuple[str, str], ...]:
@@ -1422,7 +1451,8 @@ class LocalDoc:
 
 
 KbIndex = tuple[dict[tuple[str, str], tuple], dict[tuple[str, str], tuple], dict[tuple[str, str], tuple | None],
-                dict[tuple[str, str], tuple[tuple[str, tuple, bool, str], ...]], frozenset[str], dict[str, str]]
+                dict[tuple[str, str], tuple[tuple[str, tuple, bool, str], ...]], frozenset[str], dict[str, str],
+                tuple[frozenset[str], frozenset[str]]]
 KB_FOLD_MIN_SKELETON = 3  # consonants of a name matched to a KB place by its phonetic key (`कोट`, `लॉस` are not;
 # at exactly 3, by its lightly folded spelling only)
 KB_LATIN_MIN_SKELETON = 4  # ... and of a Devanagari name matched to a KB place known by its English name only
@@ -1481,7 +1511,7 @@ def kb_index(aliases: AliasTable) -> KbIndex:
                 else:
                     kb_fold[ok] = key if e.source else None
     return (kb_k0, kb_base, kb_fold, {k: tuple(v) for k, v in kb_latin.items()}, aliases.generic,
-            dict(aliases.countries))
+            dict(aliases.countries), (aliases.given_names, aliases.name_words))
 
 
 _O_FOLD = "\x00o|"  # kb_fold's keys of KB names with `ॉ`/`ऑ` read as `ा`/`आ` (link round 36, kb_o_fold)
@@ -1749,7 +1779,8 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
                                 kb[5] if len(kb) > 5 else {},
                                 _kin_nodes(by_label_m.get("PER", ()), text) if p.kin_names and text is not None else {},
                                 _first_starts(by_label_m.get("PER", ())) if p.kin_names and text is not None else {},
-                                (lambda words: _place_tail(kb, words)) if p.org_place_tail else None))
+                                (lambda words: _place_tail(kb, words)) if p.org_place_tail else None,
+                                kb[6] if p.named_given_names and len(kb) > 6 else None))
     # a marker (an edge of a node to itself): this name links inside its article only (global_link)
     # (its rule names the place: `qualified:<place key>`)
     apply(_Edge(_PRIO["qualified"], f"qualified:{q}", k, k, directed=True) for k, qs in qualified.items() for q in qs)
@@ -3370,7 +3401,7 @@ def _first_starts(mentions: Sequence[Mention]) -> dict[tuple, int]:
 
 def _short_form_edges(by_doc_label, nodes, uf: _UF, p: LinkParams, apart: Mapping[tuple, frozenset[str]] = {},
                       countries: Mapping[str, str] = {}, kin: Mapping[tuple, int] = {},
-                      firsts: Mapping[tuple, int] = {}, place_tail=None) -> list[_Edge]:
+                      firsts: Mapping[tuple, int] = {}, place_tail=None, name_lex=None) -> list[_Edge]:
     """Short forms of a longer name of the same article (`गौतम` -> `गौतम कुमार`); review 24: a body of a foreign
     country written before it (`apart`, _foreign_qualified) is no short form of a name of no such country (the
     country before it or in its words, `ईरानी स्वास्थ्य मंत्रालय`), nor the other way round."""
@@ -3489,6 +3520,9 @@ def _short_form_edges(by_doc_label, nodes, uf: _UF, p: LinkParams, apart: Mappin
                     # article writes twice is a second person it introduces (`राहुल कुमार` … `राहुल कुमार ने कहा`),
                     # and the given name alone may be either
                     chosen = before[0]
+            if name_lex is not None and label == "PER" and len(s.nk.tokens) == 1:
+                # link round 41 (named_given_names): not the tagger's span of the given name and a word beside it
+                chosen = _named_given_name(s, cands, chosen, nodes, uf, name_lex) or chosen
             if chosen is None:
                 continue  # ambiguous: two different people fit equally well
             _, lkey, kind = chosen
@@ -3790,3 +3824,35 @@ def _local_place_contexts(mentions: Sequence[Mention], keys: set[tuple],
         if len(near) <= CONTEXT_MAX_PLACES:
             out[key] |= near
     return {k: v for k, v in out.items() if v}
+
+
+def _named_given_name(s: "_Node", cands: Sequence[tuple], chosen: tuple | None, nodes: Mapping[tuple, "_Node"],
+                      uf: _UF, names: tuple[frozenset[str], frozenset[str]]) -> tuple | None:
+    """link round 41 (link.named_given_names): a given name alone (`ममता`, a word of the lexicon's given names) is
+    the one full name it fits as a given name whose other words are all name words (`ममता बनर्जी`), when every
+    other full name it fits as a given name or a surname has a word of no name and is written once (the tagger's
+    span of the name and a word beside it: `ममता बोलीं` in a headline, `हालंकि अजय`; a fitting name already one
+    entity with it, `मिलनसार दीपक यादव` of `दीपक यादव`, is no other); None: no change (a name already chosen whose
+    other words are name words, two such names, or another fitting name written twice)."""
+    given, words = names
+    if fold_surface(s.nk.tokens[0]) not in given:
+        return None
+
+    def others(c: tuple) -> tuple[str, ...] | None:  # the full name's words besides the given name / surname
+        toks = nodes[c[1]].nk.tokens
+        if c[2] == "given-name":
+            return toks[1:]
+        return toks[:-1] if c[2] == "surname" else None
+
+    def named(c: tuple) -> bool:
+        rest = others(c)
+        return bool(rest) and all(fold_surface(w) in words for w in rest)
+
+    if chosen is not None and named(chosen):
+        return None
+    fit = [c for c in cands if c[2] == "given-name" and named(c)]
+    root = uf.find(fit[0][1]) if len(fit) == 1 else None
+    if root is None or any(uf.find(c[1]) != root and (others(c) is None or named(c)
+                                                    or sum(nodes[c[1]].surfaces.values()) > 1) for c in cands):
+        return None
+    return fit[0]

@@ -91,7 +91,8 @@ def test_given_name_is_the_full_name_written_before_it(text, full, short, other)
     ms = doc_from_text("a", text, (full, "PER"), (short, "PER"), (other, "PER"))
     got = ids(ms, SHIPPED, {"a": text})
     assert got[("a", short)] == got[("a", full)] != got[("a", other)]
-    got = ids(ms, off(intro_first=False), {"a": text})
+    # link round 41's named_given_names takes these to the same full name (`रेलवे`, `डीरेका` are no name words): off too
+    got = ids(ms, off(intro_first=False, named_given_names=False), {"a": text})
     assert got[("a", short)] not in (got[("a", full)], got[("a", other)])
 
 
