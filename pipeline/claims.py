@@ -355,6 +355,10 @@ class ClaimsParams:
     # role noun's speaker span takes the office words right before it (_GENERIC_QUALIFIERS, _DEPARTMENT_FIELDS less the
     # conjunctions: `जिला`, `पुलिस`, `स्वास्थ्य`, `रेलवे`; at most two) and a rank word or `गैर` before them (`वरिष्ठ पुलिस
     # अधिकारी`, `गैर सरकारी लोगों`), as the gold writes it (`सरकारी प्रवक्ता`); the entity (anonymous) stays
+    title_phrase_span: bool = False  # (round 71) `अपर मुख्य सचिव ने कहा`, `केंद्रीय स्वास्थ्य मंत्री ने बताया`: a title's
+    # speaker span takes the rank and office words right before it, a space apart (at most three: _TITLE_RANKS,
+    # _PORTFOLIOS, _GENERIC_QUALIFIERS, _DEPARTMENT_FIELDS less the conjunctions; no word inside a mention), as SPEC.md
+    # writes the speaker's surface; the entity and the content stay
 
 
 # ---------------------------------------------------------------------------------------------
@@ -421,6 +425,9 @@ _BODY_QUALIFIERS = frozenset("""सदस्यीय सदस्यों ए�
 # (round 70) rank words of an office before its field words (`वरिष्ठ पुलिस अधिकारी`, `मुख्य चिकित्सा अधिकारी`) and the
 # negating prefix of a qualifier (`गैर सरकारी`): both part of an anonymous role noun's speaker span
 _RANK_WORDS = frozenset("वरिष्ठ मुख्य अपर अतिरिक्त संयुक्त उप सहायक कनिष्ठ".split())
+# (round 71) rank words before a title (`प्रमुख सचिव`, `विशेष सचिव`, `वरिष्ठ मंत्री`, `अपर मुख्य सचिव`)
+_TITLE_RANKS = _RANK_WORDS | frozenset("प्रमुख विशेष".split())
+_CONJUNCTIONS = frozenset("और एवं व तथा".split())  # (round 71) a coordination before a title phrase
 _NEGATING_PREFIXES = frozenset(["गैर"])  # (keys drop the nukta: ग़ैर reads गैर)
 _BODY_LEAD = frozenset("लेकर चिंतित इससे उससे पहले बाद वहीं वहीँ उधर इधर हालांकि हालाँकि".split())  # words a noun phrase took
 # the words that may stand before an untagged generic issuer (postpositions, conjunctions, leads): no part of its name
@@ -2855,7 +2862,7 @@ class _Doc:
             np.insert(0, t)
         if not np:
             if last.k in self.titles:
-                return self.resolve_title(last)
+                return self.title_phrase(toks, self.resolve_title(last))
             return None
         head = np[-1]
         lead = [t for t in toks if t.e <= np[0].s]
@@ -2898,7 +2905,7 @@ class _Doc:
         if head.k in self.anaphor and (len(np) == 1 or self.anaphor[head.k] == "org"):  # `जापानी कार निर्माता`
             return self.resolve_anaphor(head, self.anaphor[head.k], u)
         if len(np) == 1 and (head.k in self.titles or head.k.endswith("मंत्री")):
-            return self.resolve_title(head)
+            return self.title_phrase(toks, self.resolve_title(head))
         if head.k in self.directive and ctx == "prep" and not self.opens_clause(u, head, pos):
             return None  # `… को केंद्र के दिशा-निर्देशों के अनुसार साफ किया जाए`: in accordance with, no report
         if head.k in self.source or head.k in self.data or head.k in self.owned or head.k in self.directive:
@@ -3033,6 +3040,26 @@ class _Doc:
                 break
             a, n = t, n + 1
         return a
+
+    def title_phrase(self, toks: list[_Tok], sp: _Spk) -> _Spk:
+        """(round 71) With claims.title_phrase_span on, the speaker span of the title toks[-1] (sp, resolve_title's)
+        widened over the rank and office words right before it, a space apart, at most three (`अपर मुख्य सचिव`,
+        `केंद्रीय स्वास्थ्य मंत्री`, `प्रमुख सचिव`; not a conjunction, a genitive or a word inside a mention: `महाराष्ट्र
+        के गृह मंत्री` -> `गृह मंत्री`); the entity and type stay. Else sp, also when a conjunction stands before those
+        words (`संचार और जनसंपर्क प्रमुख`: a coordination of offices is cut by no part)."""
+        if not self.p.title_phrase_span or sp.s != toks[-1].s:
+            return sp
+        a, n = toks[-1], len(toks) - 1
+        for t in reversed(toks[max(0, len(toks) - 4):-1]):
+            k = _key(t.k)
+            if not self.T[t.e:a.s].isspace() or "\n" in self.T[t.e:a.s] or k in _JOINED_BEFORE \
+                    or not (k in _TITLE_RANKS or k in _PORTFOLIOS or k in _GENERIC_QUALIFIERS or k in _DEPARTMENT_FIELDS) \
+                    or self.mention_over(t.s):
+                break
+            a, n = t, n - 1
+        if n and toks[n - 1].k in _CONJUNCTIONS:
+            return sp  # `संचार और जनसंपर्क प्रमुख`: a coordination of offices, no part of it alone
+        return replace(sp, text=self.T[a.s:sp.e], s=a.s)
 
     def title_qualifiers(self, toks: list[_Tok], owner: _Tok) -> _Tok:
         """The first of at most two words right before the title `owner` that qualify it (`पुलिस अधीक्षक`, `मुख्य
