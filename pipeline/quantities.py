@@ -134,6 +134,11 @@ class QuantitiesParams:
     # a temperature noun (settings temperature_frame_nouns: पारा, तापमान, ...; temperature_frame_window words, no number or
     # punctuation between) measures degrees (temperature_frame_unit: डिग्री): `पारा 48 तक चला गया` -> measure डिग्री,
     # `पारा 34 के पार पहुंच गया` -> measure डिग्री (were counts of nothing / of पारा)
+    threshold_objects: bool = False  # (round 49) a bare count, or a measure of the temperature unit (settings
+    # temperature_frame_unit: डिग्री), that is the object of the verb पार करना (`(को) पार` + a form of करना, settings
+    # bare_threshold_posts, threshold_do_forms) is a threshold crossed: more_than, as `N के पार` is: `तापमान 47 डिग्री पार
+    # कर गया` -> more_than, `मरने वालों की संख्या 7000 को पार कर गई` -> more_than (were exact); never with a noun in the
+    # span (`दो नदियों को पार किया`: rivers crossed) nor another unit (`पांच किलोमीटर पार की`: a distance covered)
     clock_range_gaps: bool = False  # (round 48) a from-to range of two clock times with a time of day before the second
     # (settings clock_range_gap_words: सुबह, शाम, रात, ...) is one range record, as `छह बजे से आठ बजे` already is (gold's
     # convention): `शाम 4 बजे से रात 12 बजे तक` -> 4-12 बजे, `सुबह 7 से रात 9 बजे तक` -> 7-9 बजे (were two records)
@@ -351,6 +356,10 @@ def load_lexicon(models_dir: Path, p: QuantitiesParams) -> Lexicon:
     if not p.magnitude_words:
         settings = {k: v for k, v in settings.items() if k != "magnitude_count_words"}  # (round 37) switch off: परिमाण counts
         h.update(b"magnitude_words off\x00")
+    if p.threshold_objects:  # (round 49) code switch over round 43's and round 48's settings, read by the extractor
+        sets["_threshold_objects"] = frozenset({"on"})
+    else:
+        h.update(b"threshold_objects off\x00")
     if p.age_compound_persons:  # (round 39) code switch, kept in the sets so that the extractor reads it
         sets["_age_compound_persons"] = frozenset({"on"})
     else:
@@ -1523,6 +1532,9 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
         if m and (m != "up_to" or L > 1):
             post_mod = m
             end_span += L
+    if post_mod is None and not range_done and modifier == "exact" and ordinal is None \
+            and _threshold_object(keys, end, end_span, kind, unit, lex):
+        post_mod = "more_than"  # (round 49) "तापमान 47 डिग्री पार कर गया": a threshold crossed, as "47 डिग्री के पार"
     # ages: "50 साल से कम उम्र", "23 साल की महिला", "50 से 59 साल के 976 मरीज" (the noun is the person)
     if (kind == "duration" and noun in S.get("age_year_units", frozenset())) or (kind == "age" and noun is None and unit is not None):
         q = end_span
@@ -5266,3 +5278,23 @@ def _temperature_frames(drafts: list[_Draft], toks: list[_Tok], keys: list[str],
                 break
             if not _IS_WORD.match(toks[b].text) or keys[b][:1].isdigit() or lex.numbers.starts_number(keys[b]):
                 break
+
+
+def _threshold_object(keys: list[str], end: int, end_span: int, kind: str, unit, lex: Lexicon) -> bool:
+    """(round 49, switch threshold_objects; settings bare_threshold_posts, threshold_do_forms, temperature_frame_unit) The
+    quantity ending at end_span is the object of पार करना, a threshold crossed (`तापमान 47 डिग्री पार कर गया`, `संख्या 7000
+    को पार कर गई`): a bare count (nothing after its number in the span) or a measure of the temperature unit, then
+    `(को) पार` and a form of करना. Not a count with its noun (`दो नदियों को पार किया`) nor another unit (a distance)."""
+    S = lex.sets
+    if "_threshold_objects" not in S or not S.get("bare_threshold_posts"):
+        return False
+    temp = lex.settings.get("temperature_frame_unit")
+    if not ((kind == "count" and unit is None and end_span == end)
+            or (kind == "measure" and unit is not None and temp and fold(unit[0]).split()[0] == fold(temp))):
+        return False
+    q = end_span + 1 if end_span < len(keys) and keys[end_span] == "को" else end_span
+    if not (q + 1 < len(keys) and keys[q] in S["bare_threshold_posts"] and keys[q + 1] in S.get("threshold_do_forms", frozenset())):
+        return False
+    # not the prospective `पार करने वाला है` (about to cross: not yet more than the number)
+    return not (q + 3 < len(keys) and keys[q + 1] == "करने" and keys[q + 2] in ("वाला", "वाली", "वाले")
+                and keys[q + 3] in S.get("copulas", frozenset()))
