@@ -12994,6 +12994,8 @@ def _settlement_guard(fw: str, lex: Lexicon, p: RefineParams) -> bool:
     if p.settlement_doubles and _doubled_word(fw):
         return True
     return p.settlement_common_variants and _token_key(fw) in _common_keys(lex, p)
+
+
 # --------------------------------------------------------------------------------------------- round 67 (recall)
 
 # Round 67: the Persian izafat written between the hyphenated words of a name (`तब्लीगी-ए-जमात`, `लश्कर-ए-तैयबा`),

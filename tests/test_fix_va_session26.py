@@ -15,6 +15,7 @@ from pipeline.quantities import QuantitiesParams, extract_quantities, load_lexic
 from pipeline.runner import load_params
 from pipeline.segment import SegmentParams, split_sentences
 from tests.test_link import doc_from_text
+from tests.test_quantities import lexicon_at_least
 
 ROOT = Path(__file__).resolve().parents[1]
 LINK = load_params(ROOT / "params.yaml", "link", LinkParams)
@@ -27,7 +28,7 @@ LEX36 = load_lexicon(ROOT / "models", dataclasses.replace(QP, lexicon="quantitie
 
 
 def test_shipped_switches():
-    assert LINK.compass_equivalents and QP.lexicon in ("quantities-v47", "quantities-v48", "quantities-v49", "quantities-v50")  # v38: round 35; v39: round 36; v40: round 37; v41: round 38; v42: round 39; v43: round 40; v44: round 41; v45: round 42; v46: round 43; v47: round 45
+    assert LINK.compass_equivalents and lexicon_at_least(QP.lexicon, 47)  # v38: round 35; v39: round 36; v40: round 37; v41: round 38; v42: round 39; v43: round 40; v44: round 41; v45: round 42; v46: round 43; v47: round 45
 
 
 # --- link: compass_equivalents ---------------------------------------------------------------------------------
