@@ -359,6 +359,10 @@ class ClaimsParams:
     # speaker span takes the rank and office words right before it, a space apart (at most three: _TITLE_RANKS,
     # _PORTFOLIOS, _GENERIC_QUALIFIERS, _DEPARTMENT_FIELDS less the conjunctions; no word inside a mention), as SPEC.md
     # writes the speaker's surface; the entity and the content stay
+    nominal_coordination: bool = False  # (round 72) `24.7 फीसदी ने नींद में कमी और अधिक गुस्सा आने की बात कही`: in a
+    # nominal content a coordinator after a word that is no verb form (`कमी`, `इंटरनेट`), with no ने after it, joins two
+    # noun phrases of one content and no longer cuts it (before: `अधिक गुस्सा आने`); after a verb form (`दिए और`,
+    # `बताया और`, `करते और`) it still ends a clause (_verb_form)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1161,6 +1165,38 @@ def _coordinated_plurals(span: list, j: int) -> bool:
     # बैठक में 5 मौतों की पुष्टि की`, `घायलों और मृतकों के परिजनों से मिलकर …` join nothing
     return span[j - 1].k.endswith(("ों", "ओं")) and bool(_IS_WORD.match(span[j + 1].t)) \
         and not any(t.k in _CONJUNCT_ENDS for t in span[j + 1:])
+
+
+# (round 72) word endings of verb forms before a coordinator: the masculine -ा/-े of perfectives and participles
+# (`किया`, `अलापा`, `लिखा`, `दिए`, `करते`, `करना`; nouns in -ा/-े, `फ्लोरिडा`, stay breaks too), the feminine
+# `गई`, `कहीं`, `रहती`, `करनी`, the conjunctive participle (`कर`); and the feminine perfectives in -ी of light and
+# auxiliary verbs, which a noun in -ी (`कमी`) shares the ending with
+_VERB_ENDINGS = ("ा", "े", "ए", "ई", "ीं", "ती", "यी", "कर", "नी")
+_VERB_FORMS_I = frozenset(fold(w) for w in "की दी ली थी रही सकी चुकी पड़ी लगी रखी डाली मिली".split())
+
+
+def _verb_form(k: str) -> bool:
+    """(round 72) Whether the folded word `k` may be a verb form that ends a clause before a coordinator."""
+    return bool(_FINITE_END.fullmatch(k) or _VOWEL_FUTURE.fullmatch(k)) or k.endswith(_VERB_ENDINGS) \
+        or k in _VERB_FORMS_I
+
+
+def _coordinated_nouns(span: list, j: int) -> bool:
+    """(round 72, claims.nominal_coordination) span[j] is a coordinator between a word that is no verb form and a word
+    of the next conjunct, no `ने` after it (no second subject): two noun phrases of one nominal content (`नींद में कमी
+    और अधिक गुस्सा आने की बात कही`, `अफवाहों से बचने और इंटरनेट और अन्य माध्यमों से … की बात कही`), no clause break.
+    Not after a conjunctive participle before it (`प्रबंधन को पत्र लिख कर दो डॉक्टरों के साथ मारपीट और …`: the
+    content would take the act before the participle)."""
+    if span[j].k not in _NP_COORD or j == 0 or j + 1 >= len(span):
+        return False
+    before, after = span[j - 1], span[j + 1]
+    return bool(_IS_WORD.match(before.t) and _IS_WORD.match(after.t)) and not _verb_form(before.k) \
+        and not any(t.k == "ने" for t in span[j + 1:]) and not any(_conjunctive_at(span, i) for i in range(j))
+
+
+def _conjunctive_at(span: list, i: int) -> bool:
+    """(round 72) span[i] is a conjunctive participle in -कर (`लिख कर`, `देकर`), not the postposition `को लेकर` (about)."""
+    return span[i].k.endswith("कर") and not (span[i].k == "लेकर" and i > 0 and span[i - 1].k == "को")
 
 
 def _glued_dash_content(toks: list, after: int, text: str) -> int | None:
@@ -6280,6 +6316,8 @@ class _Doc:
             return False  # a nominal's coordinated verbal nouns are one content (`सहयोग करने और गवाह बनने की बात`)
         if nominal and (_coordinated_adjectives(span, j) or _coordinated_plurals(span, j)):
             return False
+        if nominal and self.p.nominal_coordination and _coordinated_nouns(span, j):
+            return False  # (round 72) `नींद में कमी और अधिक गुस्सा आने की बात कही`: one content
         # `पांच और मौतों की पुष्टि की`, `5 और मामलों`, `कई और`: `और` after a count is "more", no coordinator
         return not (t.k == "और" and j > 0 and _counted_more(span[j - 1].k))
 
