@@ -35,6 +35,25 @@ class SegmentParams:
     # a site's name) ends no sentence, and the name is one token (21 false ends over corpus/news, in 17 articles: an
     # agency-feed footer and a byline).
     web_domains: bool = False
+    # (segmentation round 2) A period glued between a Devanagari word and a number (`… शतक था.117 गेंदों में …`, BBC Hindi's
+    # glued paragraphs: the period is the sentence's, the number opens the next) ends the sentence; an abbreviation or an
+    # initial before it (`रु.500`) does not, nor a Latin word (`ncov.2019@gmail.com`). A list item's number so glued
+    # (`… एक है.2. …`) stays out of both sentences, as `list_markers` leaves a line's (41 missed ends over corpus/news, in 36
+    # articles; 18 list numbers so glued, in 3).
+    glued_numbers: bool = False
+    # (segmentation round 2) A PTI-Bhasha desk code (`दि41`, `वि12`, `प्रादे36`, `अर्थ14`, `खेल5`: the desk's short name and
+    # the item's number) inside a line opens a new sentence: a digest's intro runs into its first item with no mark
+    # (`… मुख्य समाचार इस प्रकार हैं: दि41 स्वास्थ्य …`, 19 missed ends over corpus/news, in 11 articles).
+    desk_codes: bool = False
+    # (segmentation round 2) An abbreviation typed with the AA sign + candra O (`डाॅ.`, U+093E U+0945, for `डॉ.`) is
+    # the abbreviation: its period ends no sentence (5 false ends over corpus/news). Its tokens stay `डाॅ` + `.`: the
+    # tagger's titles are spelled `डॉ`, and a `डाॅ.` token drew the title into the name's span (2 of the 4 names).
+    candra_o_abbreviations: bool = False
+    # (segmentation round 2) A parenthesis that opens a sentence, holds two to a dozen words with no sentence mark and is
+    # glued onto the next word (`(जब अमिताभ के लिए रुक गई लड़ाई)मनोरंजन जगत की …`, BBC Hindi's link to a related story)
+    # is that story's headline: a sentence of its own, and a period glued before it (`… बन सकता है.(अस्पताल में …)फैशन`)
+    # ends the sentence before (24 headlines over corpus/news, 8 of them after a glued period, in 14 articles).
+    glued_headlines: bool = False
 
 
 _DANDA_ENDS = "।॥?!"
@@ -54,6 +73,15 @@ _LIST_MARKER = regex.compile(r"\s*[0-9\u0966-\u096f]{0,2}")
 # (round 1) Top-level domains as Hindi news types them in a site's name (`.कॉम`, `.नेट`, `.ऑर्ग`, `.इन` left out: `इन` is
 # the Hindi demonstrative, `है.इन चुनावों में` ends a sentence).
 _DOMAINS = frozenset("कॉम नेट ऑर्ग ओआरजी गॉव".split())
+# (round 2) A PTI-Bhasha desk code: the desk (Delhi, foreign, regional, business, sports) and a one- to three-digit item
+# number, a word of its own or glued onto the slug after it (`प्रादे18गुजरात`), after a space inside a line.
+_DESK_CODE = regex.compile(r"(?<=\s)(?:दि|वि|प्रादे|अर्थ|खेल)[0-9]{1,3}(?=\s|[\u0900-\u0963\u0970-\u097f])")
+# (round 2) A related story's headline in parentheses, glued onto the word after it: two or more words, no sentence mark.
+_HEADLINE = regex.compile(r"\s*\((?=[^()\n]{0,80}?\S\s+\S)[^()।.?!\n]{3,80}\)(?=[\u0900-\u0963\u0970-\u097f])")
+# (round 2) A list item's number of one or two digits right before its period.
+_NUMBER_BEFORE = regex.compile(r"(?<![0-9\u0966-\u096f])[0-9\u0966-\u096f]{1,2}$")
+# (round 2) The AA sign + candra O typed for the O sign (`डाॅ` for `डॉ`).
+_CANDRA_O = ("\u093e\u0945", "\u0949")
 # How far back a period looks for the word before it: abbreviations are short, and a bounded look
 # keeps the segmenter linear on a megabyte-long line with a period every few words.
 _LOOKBEHIND = 64
@@ -74,8 +102,22 @@ _TOKEN_DOMAINS = regex.compile(
 )
 
 
-def _is_abbreviation(word: str, p: SegmentParams) -> bool:
+def _is_abbreviation(word: str, p: SegmentParams, candra_o: bool = False) -> bool:
+    if candra_o:  # (round 2) `डाॅ` is `डॉ`
+        word = word.replace(*_CANDRA_O)
     return bool(_SINGLE_LETTER.match(word)) or word in p.abbreviations
+
+
+def _glued_number(text: str, i: int) -> bool:
+    """(round 2) Is the period at text[i] glued between a Devanagari letter or sign and a digit (`था.117`)?"""
+    return (i > 0 and regex.match(r"[\u0900-\u0963\u0970-\u097f]", text[i - 1]) is not None
+            and regex.match(r"[0-9\u0966-\u096f]", text[i + 1 : i + 2]) is not None)
+
+
+def _glued_list_number(text: str, i: int) -> bool:
+    """(round 2) Is the period at text[i] a list number's, glued onto the sentence end before it (`है.2.`)?"""
+    m = _NUMBER_BEFORE.search(text, max(0, i - 3), i)
+    return m is not None and m.start() > 0 and text[m.start() - 1] == "." and _glued_number(text, m.start() - 1)
 
 
 def _is_domain(text: str, i: int, following: str) -> bool:
@@ -93,7 +135,10 @@ def _period_ends_sentence(text: str, i: int, p: SegmentParams) -> bool:
         return False  # ellipsis "..."
     if p.list_markers and i <= _LOOKBEHIND and _LIST_MARKER.fullmatch(text, 0, i):
         return False  # `1. कोरोना …`: a list item's number, not a sentence
-    if nxt and not (nxt.isspace() or nxt in _CLOSERS):
+    if p.glued_numbers and _glued_list_number(text, i):
+        return False  # `है.2. …`: the glued list number's period
+    if nxt and not (nxt.isspace() or nxt in _CLOSERS) and not (p.glued_numbers and _glued_number(text, i)) \
+            and not (p.glued_headlines and _HEADLINE.match(text, i + 1)):
         # glued to the next word: `है.इस` ends a sentence (common in BBC Hindi), but 2.5,
         # www.x.com and dotted abbreviations such as `कि.मी.` do not
         if not regex.match(r"[\u0900-\u0963\u0970-\u097f]", nxt):
@@ -104,7 +149,7 @@ def _period_ends_sentence(text: str, i: int, p: SegmentParams) -> bool:
         if p.web_domains and _is_domain(text, i, following.group()):
             return False
     m = _WORD_BEFORE.search(text, max(0, i - _LOOKBEHIND), i)
-    if m and _is_abbreviation(m.group(1), p):
+    if m and _is_abbreviation(m.group(1), p, p.candra_o_abbreviations):
         return False
     return True
 
@@ -126,6 +171,11 @@ def _sentence_ends(text: str, p: SegmentParams) -> list[int]:
             i = j
         else:
             i += 1
+    if p.desk_codes:
+        ends = sorted(set(ends) | {m.start() for m in _DESK_CODE.finditer(text)})
+    if p.glued_headlines:  # (round 2) a sentence that opens with a related story's headline: the headline ends there
+        heads = (_HEADLINE.match(text, s) for s in [0, *ends])
+        ends = sorted(set(ends) | {m.end() for m in heads if m})
     if not ends or ends[-1] < n:
         ends.append(n)
     return ends
@@ -167,7 +217,7 @@ def split_sentences(doc_id: str, text: str, p: SegmentParams) -> list[Sentence]:
         for end in _sentence_ends(para, p):
             chunk = para[last:end]
             lead = len(chunk) - len(chunk.lstrip())
-            if p.list_markers and last == 0:
+            if p.list_markers and (last == 0 or (p.glued_numbers and _glued_number(para, last - 1))):
                 lead = _after_list_marker(chunk, lead)
             s, e = start_para + last + lead, start_para + last + len(chunk.rstrip())
             last = end
