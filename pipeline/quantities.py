@@ -25,7 +25,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v50"  # folder under models/
+    lexicon: str = "quantities-v51"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -139,6 +139,10 @@ class QuantitiesParams:
     # bare_threshold_posts, threshold_do_forms) is a threshold crossed: more_than, as `N के पार` is: `तापमान 47 डिग्री पार
     # कर गया` -> more_than, `मरने वालों की संख्या 7000 को पार कर गई` -> more_than (were exact); never with a noun in the
     # span (`दो नदियों को पार किया`: rivers crossed) nor another unit (`पांच किलोमीटर पार की`: a distance covered)
+    partitive_participles: bool = False  # (round 50) a partitive total (`N X में से M`) right after a participle or a
+    # state word takes it as its event (settings partitive_participle_endings: ए/ये, the perfectives with the independent
+    # vowel; partitive_participle_stems: लिए/लिये before a vector; partitive_participle_skips: कुल): `सामने आए 538 मामलों में
+    # से 47` -> सामने आए, `लिए गए 39 नमूनों में से 36` -> लिए गए, `लापता दो जवानों में से एक` -> लापता (were none)
     clock_range_gaps: bool = False  # (round 48) a from-to range of two clock times with a time of day before the second
     # (settings clock_range_gap_words: सुबह, शाम, रात, ...) is one range record, as `छह बजे से आठ बजे` already is (gold's
     # convention): `शाम 4 बजे से रात 12 बजे तक` -> 4-12 बजे, `सुबह 7 से रात 9 बजे तक` -> 7-9 बजे (were two records)
@@ -259,6 +263,8 @@ _SWITCHED_SETS: dict[str, tuple[str, ...]] = {
     "ordinal_focus_gaps": ("ordinal_focus_particles",),  # (round 48) `तीसरे ही ओवर` is no ordinal
     "temperature_frames": ("temperature_frame_nouns",),  # (round 48) `पारा 48 तक` stays a count
     "clock_range_gaps": ("clock_range_gap_words",),  # (round 48) `4 बजे से रात 12 बजे` stays two records
+    "partitive_participles": ("partitive_participle_endings", "partitive_participle_stems", "partitive_participle_skips"),
+    # (round 50) a partitive total after a participle keeps no event
     "later_frames": ("later_frames",),  # (round 45) an event noun after `के आगे/पश्चात/उपरांत` may be the date's event
     "headline_comma_clauses": ("headline_count_subjects",),  # (round 41) a headline count's clause goes on past its comma  # (round 41) a date takes the participle before a count  # (round 41) `27 पहुंचा आंकड़ा` reads as before  # (round 41) only a tagged name's genitive after the verb group  # (round 41) a genitive attaches to an event noun within attach_window only
 }
@@ -2737,6 +2743,9 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
     pre = _participle_before(toks, keys, d, lex)
     if pre is not None:
         return sent.text[toks[pre].start - sent.start : toks[d.i0 - 1].end - sent.start]
+    pp = _partitive_participle(toks, keys, d, lex, doc)
+    if pp is not None:  # (round 50, switch partitive_participles)
+        return sent.text[toks[pp[0]].start - sent.start : toks[pp[1] - 1].end - sent.start]
     if d.partitive_total:
         return None  # "34 में से 22 प्रांतों", "152 मरीजों में से 135 ...": the total takes no event of the part
     reach = _headline_count_participle(toks, keys, d, lex)
@@ -5298,3 +5307,60 @@ def _threshold_object(keys: list[str], end: int, end_span: int, kind: str, unit,
     # not the prospective `पार करने वाला है` (about to cross: not yet more than the number)
     return not (q + 3 < len(keys) and keys[q + 1] == "करने" and keys[q + 2] in ("वाला", "वाली", "वाले")
                 and keys[q + 3] in S.get("copulas", frozenset()))
+
+
+def _partitive_participle(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, doc: _Doc) -> tuple[int, int] | None:
+    """(round 50, switch partitive_participles; settings partitive_participle_endings, partitive_participle_stems,
+    partitive_participle_skips) The token span of the participle or state word right before a partitive total (a count
+    followed by `में से` and a number within three words), over one skip word (कुल): what happened to the whole of which a
+    part is then counted. A state or strong event word of events.tsv, or a bare predicate of copula_predicates (`लापता दो
+    जवानों में से एक` -> लापता, `संक्रमित 42 लोगों में से तीन` -> संक्रमित, `सवार 217 लोगों में से`); a perfective in
+    ए/ये with its conjunct nominal (`सामने आए 538 मामलों में से 47` -> सामने आए, `भर्ती हुए 10 में से एक` -> भर्ती हुए); लिए
+    before a vector (`लिए गए 39 नमूनों में से 36` -> लिए गए; not `के लिए गए`, went for); an agentive `-ने वाले` (`मरने वाले
+    22 लोगों में से 21` -> मरने). None otherwise: the total keeps no event, as before."""
+    S = lex.sets
+    ends = tuple(S.get("partitive_participle_endings", ()))
+    n = len(keys)
+    if not ends or d.kind != "count" or d.i1 + 2 >= n or keys[d.i1] != "में" or keys[d.i1 + 1] != "से" \
+            or not any(lex.numbers.starts_number(keys[x]) for x in range(d.i1 + 2, min(n, d.i1 + 5))):
+        return None
+    a = d.i0 - 1
+    if a >= 1 and keys[a] in S.get("partitive_participle_skips", frozenset()):
+        a -= 1
+    if a < 0 or not _IS_WORD.match(toks[a].text) or doc.entity_at(toks[a].start, toks[a].end) is not None:
+        return None
+    w = keys[a]
+    if lex.events.get((w,)) in ("state", "strong") or w in S.get("copula_predicates", frozenset()):
+        return a, a + 1
+    if w in AGENTIVE_FORMS:
+        return _partitive_agentive(toks, keys, a, lex)
+    if w in S.get("past_vectors", frozenset()):
+        h = a - 1
+        if h >= 0 and keys[h] in S.get("partitive_participle_stems", frozenset()) and (h == 0 or keys[h - 1] not in GENITIVES):
+            return h, a + 1
+        return None
+    if not w.endswith(ends) or w not in S.get("verb_forms", frozenset()) or w in S.get("remain_verbs", frozenset()):
+        return None
+    if w in S.get("nominal_lights", frozenset()):
+        c = a - 1
+        if c < 0 or not _IS_WORD.match(toks[c].text) or keys[c] in lex.function_words or lex.numbers.starts_number(keys[c]):
+            return None  # a light verb with no nominal of its own
+        return c, a + 1
+    if w in lex.function_words:
+        return None
+    g = _verb_group(keys, a, a + 1, 0, lex, toks, doc)
+    return g[0], a + 1
+
+
+def _partitive_agentive(toks: list[_Tok], keys: list[str], a: int, lex: Lexicon) -> tuple[int, int] | None:
+    """(round 50) The verb of an agentive `-ने वाले` at a, before a partitive total: the infinitive (`मरने वाले` ->
+    मरने), or the nominal of a conjunct (`कमाई करने वाले` -> कमाई)."""
+    v = a - 1
+    if v < 0 or not keys[v].endswith("ने") or not _IS_WORD.match(toks[v].text):
+        return None
+    if keys[v] in lex.sets.get("do_be_lights", frozenset()):
+        v -= 1
+        if v < 0 or not _IS_WORD.match(toks[v].text) or keys[v] in lex.function_words or lex.numbers.starts_number(keys[v]):
+            return None
+        return v, v + 1
+    return None if keys[v] in lex.function_words else (v, v + 1)
