@@ -289,6 +289,10 @@ class LinkParams:
     # name or a surname, has a word of no name and is written once: the tagger's span of the name and a word beside it
     # (`ममता बोलीं` in a headline before `ममता बनर्जी`, `हालंकि अजय` beside `अजय देवगन`); needs name_lexicon
     name_lexicon: str = ""  # link round 41: models/<name_lexicon>/ (given_names.txt, words.tsv) for named_given_names
+    alias_fuzzy: bool = False  # link round 42: a name that meets exactly one user alias row (not a KB row) by the fuzzy
+    # key rule (same consonant skeleton, first letter and word endings, phonetic keys fuzzy_ratio close: `माइक्रोसाफ्ट`,
+    # `ऑक्सफर्ड विश्वविद्यालय`, `अमेरिकी सेना`, `री यान्ग-हो` beside the rows' spellings) is that row's entity; no acronym,
+    # no Latin name, a person by two words or more (fuzzy edges to a row were barred with typos and guessed initials)
 
 
 # --------------------------------------------------------------------------------------------
@@ -1211,6 +1215,21 @@ def _typo_rule(x: NameKeys, y: NameKeys, p: LinkParams) -> bool:
     )
 
 
+def _alias_fuzzy_fit(x: tuple[tuple, NameKeys], y: tuple[tuple, NameKeys], nodes: Mapping[tuple, "_Node"],
+                     label: str, row_fits: dict[tuple, set[tuple]]) -> None:
+    """link round 42 (link.alias_fuzzy): note the user alias row that a name met by the fuzzy key rule (a spelling
+    variant of a row's name: `माइक्रोसाफ्ट` / `माइक्रोसॉफ्ट`); the name joins it when it fits no other row. KB rows never
+    reach here (_key_edges keeps them to spellings); no acronym, no Latin name, no one-word person's name."""
+    if (nodes[x[0]].alias is None) == (nodes[y[0]].alias is None):
+        return
+    (row, _), (name, nk) = (x, y) if nodes[x[0]].alias is not None else (y, x)
+    if nodes[name].pseudo or nodes[row].alias.source or nk.acronym or nk.latin:
+        return
+    if label == "PER" and len(nk.tokens) < 2:
+        return
+    row_fits[name].add(row)
+
+
 def _acronym_rule(x: NameKeys, y: NameKeys, p: LinkParams) -> bool:
     for acr, exp in ((x, y), (y, x)):
         if len(acr.tokens) != 1 or len(exp.tokens) < 2:
@@ -1283,6 +1302,7 @@ def _key_edges(items: list[tuple[tuple, NameKeys]], p: LinkParams, label: str,
     for node_key, nk in items:  # link round 36 (acronym_groups): a Latin acronym's group holds its own letters only
         groups[(nk.k1, nk.acronym) if p.acronym_groups and nk.latin and nk.acronym else (nk.k1, "")].append((node_key, nk))
     out: list[_Edge] = []
+    row_fits: dict[tuple, set[tuple]] = defaultdict(set)  # link round 42 (alias_fuzzy): name node -> rows it fits
     # xdoc_bare_names off: a one-word PER name of a cluster with no full name (in strong names only then) or of a
     # previous entity of one-word names meets no such name of another article; full names are the hubs of their groups
     bare_off = label == "PER" and not p.xdoc_bare_names
@@ -1300,6 +1320,8 @@ def _key_edges(items: list[tuple[tuple, NameKeys]], p: LinkParams, label: str,
             return  # a KB row's ISO code (IND) is no acronym of Hindi news (`आईएनडी सलूशन`)
         if rule in ("acronym-initials", "fuzzy", "typo", "vowel-ending", "joined-loose", "long-name") and (
                 nodes[na].alias is not None or nodes[nb].alias is not None):
+            if rule == "fuzzy" and p.alias_fuzzy:  # link round 42: a row's spelling variant, if one row fits
+                _alias_fuzzy_fit(x, y, nodes, label, row_fits)
             return  # an alias row lists its acronyms and spellings: guessed initials and typos tied
             # `भारतीय बैडमिंटन संघ` to the BBC row, and a row pins every mention it gets for good
         if rule == "acronym-initials" and not p.xdoc_acronyms and nodes[na].doc != nodes[nb].doc:
@@ -1363,6 +1385,9 @@ def _key_edges(items: list[tuple[tuple, NameKeys]], p: LinkParams, label: str,
                         edge(m, y if gx else x, rule)
                 else:
                     edge(x, y, rule)
+    for k, rows in sorted(row_fits.items()):  # link round 42: two rows fit (two entities spelt alike): no join
+        if len(rows) == 1 and (uf is None or uf.find(k) != uf.find(next(iter(rows)))):
+            out.append(_Edge(_PRIO["fuzzy"], "alias", k, next(iter(rows)), directed=True))
     if kb_items:
         by_k0 = {nk.k0: (k, nk) for k, nk in sorted(kb_items, key=lambda x: x[0])}
         by_base = {nk.base0: (k, nk) for k, nk in sorted(kb_items, key=lambda x: x[0]) if nk.base0}

@@ -4,6 +4,7 @@ written apart and joined inside one article (link.joined_loose), and the round-3
 no letter (link.title_danda_boundary). Names and sentences from corpus/news articles (shortened)."""
 
 import dataclasses
+import re
 from functools import lru_cache
 
 import pytest
@@ -29,6 +30,13 @@ def ids(mentions: list[Mention], p: LinkParams, texts: dict[str, str] | None = N
 
 def off(**kw) -> LinkParams:
     return dataclasses.replace(SHIPPED, **kw)
+
+
+def aliases_at_least(name: str, version: int) -> bool:
+    """A round test's shipped alias-file check (link round 42): `name` is aliases-vN with N >= `version` (each
+    version is made from the one before and keeps its rows), not a list that grows with every release."""
+    m = re.fullmatch(r"aliases-v(\d+)", name)
+    return m is not None and int(m.group(1)) >= version
 
 
 def test_round36_switches_on_in_params():

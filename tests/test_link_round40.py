@@ -7,11 +7,11 @@ import pytest
 
 from pipeline.link import link_mentions, load_aliases
 from tests.test_link import ROOT, doc_from_text
-from tests.test_link_round36 import SHIPPED, ids, off
+from tests.test_link_round36 import SHIPPED, aliases_at_least, ids, off
 
 
 def test_aliases_v28_shipped():
-    assert SHIPPED.aliases == "aliases-v28"
+    assert aliases_at_least(SHIPPED.aliases, 28)  # link round 42 made v29 from v28
 
 
 @pytest.mark.parametrize("a, a_sent, b, b_sent", [
