@@ -32,7 +32,7 @@ def test_round2_shipped():
 
 
 # --- glued_numbers: `था.117 गेंदों में`: the period ends the sentence, the number opens the next --------------------------
-@pytest.mark.parametrize("text,on,off", [
+GLUED_NUMBERS = [
     # bbchi_0029: a century, then the balls it took, the paragraphs glued
     ("ये उनका 23वां टेस्ट शतक था.117 गेंदों में उन्होंने रन बनाए.",
      ["ये उनका 23वां टेस्ट शतक था.", "117 गेंदों में उन्होंने रन बनाए."],
@@ -45,13 +45,10 @@ def test_round2_shipped():
     ("भारत तीन मैच जीत चुका है.2. भारत ने कोटला मैदान में नौ मैच जीते.3. अंत",
      ["भारत तीन मैच जीत चुका है.", "भारत ने कोटला मैदान में नौ मैच जीते.", "अंत"],
      ["भारत तीन मैच जीत चुका है.2.", "भारत ने कोटला मैदान में नौ मैच जीते.3.", "अंत"]),
-])
-def test_glued_numbers(text, on, off):
-    assert texts(text, P) == on
-    assert texts(text, OFF) == off
+]
 
 
-@pytest.mark.parametrize("text", [
+GLUED_NUMBER_GUARDS = [
     # guard: an abbreviation before the number (`रु.500`) is no sentence end
     "इसकी कीमत रु.500 तय की गई है।",
     # guard: a Latin word before it (covidnp_DJ-2020-MAR-21-02's address)
@@ -60,9 +57,7 @@ def test_glued_numbers(text, on, off):
     "वार्ड क.5 में मरीज मिले।",
     # guard: a decimal stays whole
     "उत्पादन 8.3 प्रतिशत गिर सकता है।",
-])
-def test_glued_numbers_guards(text):
-    assert texts(text, P) == texts(text, OFF) == [text]
+]
 
 
 def test_glued_numbers_decimal_after():
@@ -71,7 +66,7 @@ def test_glued_numbers_decimal_after():
 
 
 # --- desk_codes: `… इस प्रकार हैं: दि41 …`: a digest's first item opens a new sentence ---------------------------------------
-@pytest.mark.parametrize("text,on,off", [
+DESK_CODES = [
     # covidnp_NT-2020-MAY-11-01: the digest's intro and its first item
     ("प्रमुख समाचार इस प्रकार हैं: दि41 स्वास्थ्य वायरस मरीज अब 17 दिन में बाहर आ सकते हैं।",
      ["प्रमुख समाचार इस प्रकार हैं:", "दि41 स्वास्थ्य वायरस मरीज अब 17 दिन में बाहर आ सकते हैं।"],
@@ -80,22 +75,17 @@ def test_glued_numbers_decimal_after():
     ("घटनाक्रम इस प्रकार है--- प्रादे18गुजरात वायरस मामले",
      ["घटनाक्रम इस प्रकार है---", "प्रादे18गुजरात वायरस मामले"],
      ["घटनाक्रम इस प्रकार है--- प्रादे18गुजरात वायरस मामले"]),
-])
-def test_desk_codes(text, on, off):
-    assert texts(text, P) == on
-    assert texts(text, OFF) == off
+]
 
 
-@pytest.mark.parametrize("text", [
+DESK_CODE_GUARDS = [
     # guard: a code after a danda already opens its sentence (no empty sentence)
     "मौत हो गई।दि27 वायरस अध्यादेश लागू",
     # guard: a mask's name (`एन95`) or a word glued to a number is no desk code
     "उन्हें एन95 मास्क और कोविड19 किट दी गई।",
     # guard: the desk's letters inside a word are no code (`आदि2` is no code: no space before)
     "सब्जी आदि2 दुकानों पर मिली।",
-])
-def test_desk_codes_guards(text):
-    assert texts(text, P) == texts(text, OFF)
+]
 
 
 def test_desk_code_after_danda():
@@ -103,7 +93,7 @@ def test_desk_code_after_danda():
 
 
 # --- candra_o_abbreviations: `डाॅ.` is `डॉ.` ----------------------------------------------------------------------------
-@pytest.mark.parametrize("text,on,off", [
+CANDRA_O = [
     # covidnp_DJ-2020-ARP-12-01: a civil surgeon's title
     ("सिविल सर्जन डाॅ. गुरिंदर कौर के अनुसार सभी मामले पुराने हैं।",
      ["सिविल सर्जन डाॅ. गुरिंदर कौर के अनुसार सभी मामले पुराने हैं।"],
@@ -112,10 +102,7 @@ def test_desk_code_after_danda():
     ("निदेशक डाॅ. पीके दास ने पुष्टि की है. जांच जारी है.",
      ["निदेशक डाॅ. पीके दास ने पुष्टि की है.", "जांच जारी है."],
      ["निदेशक डाॅ.", "पीके दास ने पुष्टि की है.", "जांच जारी है."]),
-])
-def test_candra_o_abbreviations(text, on, off):
-    assert texts(text, P) == on
-    assert texts(text, OFF) == off
+]
 
 
 def test_candra_o_tokens_unchanged():
@@ -137,7 +124,7 @@ def test_candra_o_guards(text, expected):
 
 
 # --- glued_headlines: `(… related story …)मनोरंजन …` ----------------------------------------------------------------------
-@pytest.mark.parametrize("text,on,off", [
+GLUED_HEADLINES = [
     # bbchi_0006: the headline opens the line
     ("(जब अमिताभ के लिए रुक गई लड़ाई)मनोरंजन जगत की ख़बरों के मुताबिक़ दोनों साथ नहीं दिखेंगे.",
      ["(जब अमिताभ के लिए रुक गई लड़ाई)", "मनोरंजन जगत की ख़बरों के मुताबिक़ दोनों साथ नहीं दिखेंगे."],
@@ -150,13 +137,10 @@ def test_candra_o_guards(text, expected):
     ('"मुझे नहीं चाहिए."(सलमान ने पूरी नहीं की कमिटमेंट)इसके बाद सलमान हंसे.',
      ['"मुझे नहीं चाहिए."', "(सलमान ने पूरी नहीं की कमिटमेंट)", "इसके बाद सलमान हंसे."],
      ['"मुझे नहीं चाहिए."', "(सलमान ने पूरी नहीं की कमिटमेंट)इसके बाद सलमान हंसे."]),
-])
-def test_glued_headlines(text, on, off):
-    assert texts(text, P) == on
-    assert texts(text, OFF) == off
+]
 
 
-@pytest.mark.parametrize("text", [
+GLUED_HEADLINE_GUARDS = [
     # guard: an acronym in parentheses inside a sentence (covidnp_DH-2020-MAR-06-02)
     "एजेंसी स्टैंडर्ड एंड पुअर्स (एसएंडपी)के मुताबिक कंपनियों पर असर होगा।",
     # guard: one word in parentheses at the start (an agency's credit)
@@ -165,6 +149,20 @@ def test_glued_headlines(text, on, off):
     "(जब अमिताभ के लिए रुक गई लड़ाई) मनोरंजन जगत की ख़बरें.",
     # guard: a sentence mark inside (ednil_patnaagain-txt-xml's `(सोमवार को 5.6 डिग्री था)गिरकर`, moved to the start)
     "(सोमवार को 5.6 डिग्री था)गिरकर 5.5 डिग्री रहा।",
-])
-def test_glued_headlines_guards(text):
+]
+
+
+@pytest.mark.parametrize("text,on,off", GLUED_NUMBERS + DESK_CODES + CANDRA_O + GLUED_HEADLINES)
+def test_switch_on_off(text, on, off):
+    assert texts(text, P) == on
+    assert texts(text, OFF) == off
+
+
+@pytest.mark.parametrize("text", GLUED_NUMBER_GUARDS + GLUED_HEADLINE_GUARDS)
+def test_guards_unsplit(text):
     assert texts(text, P) == texts(text, OFF) == [text]
+
+
+@pytest.mark.parametrize("text", DESK_CODE_GUARDS)
+def test_desk_code_guards(text):
+    assert texts(text, P) == texts(text, OFF)
