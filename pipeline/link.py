@@ -293,6 +293,10 @@ class LinkParams:
     # key rule (same consonant skeleton, first letter and word endings, phonetic keys fuzzy_ratio close: `माइक्रोसाफ्ट`,
     # `ऑक्सफर्ड विश्वविद्यालय`, `अमेरिकी सेना`, `री यान्ग-हो` beside the rows' spellings) is that row's entity; no acronym,
     # no Latin name, a person by two words or more (fuzzy edges to a row were barred with typos and guessed initials)
+    latin_final_a: bool = False  # link round 43: a Devanagari name ending in a bare consonant (no vowel sign: `रायगढ़`,
+    # `रायगड`) reads no KB name known in English only that ends in a consonant and `a` (Rayagada, Odisha's `रायगड़ा`):
+    # Hindi writes such an English final a as `ा` (`पटना` Patna, `रायगड़ा`); the name stays unpinned (Raigarh, Raigad);
+    # a final conjunct speaks its a and still reads it (`सोनभद्र` = Sonbhadra)
 
 
 # --------------------------------------------------------------------------------------------
@@ -1571,12 +1575,13 @@ def _schwa_pattern(k1: str) -> re.Pattern:
     return re.compile("".join(re.escape(c) + ("a?" if c not in "aeiou" else "") for c in k1.replace(" ", "")))
 
 
-def kb_row(kb: KbIndex, label: str, nk: NameKeys, o_fold: bool = False) -> tuple | None:
+def kb_row(kb: KbIndex, label: str, nk: NameKeys, o_fold: bool = False, final_a: bool = False) -> tuple | None:
     """The alias/KB row a name is pinned to in phase 0: by spelling (kb_index), else by the designator-free
     phonetic key and first letter (_fold_key; a name of KB_FOLD_MIN_SKELETON consonants: _light_key) when exactly
     one KB row has it, else (a
     Devanagari name of KB_LATIN_MIN_SKELETON consonants) the one KB row known by an English name only that the
-    name reads with its inherent vowels filled in (`सोनीपत` = Sonipat, `भागलपुर` = Bhagalpur)."""
+    name reads with its inherent vowels filled in (`सोनीपत` = Sonipat, `भागलपुर` = Bhagalpur; link round 43, final_a:
+    a name ending in a bare consonant reads no such English name ending in a consonant and `a`)."""
     kb_k0, kb_base, kb_fold, kb_latin = kb[:4]
     row = kb_k0.get((label, nk.k0)) or kb_base.get((label, nk.base0))
     if row is None and not nk.latin and len(nk.skel) >= KB_FOLD_MIN_SKELETON:
@@ -1584,7 +1589,7 @@ def kb_row(kb: KbIndex, label: str, nk: NameKeys, o_fold: bool = False) -> tuple
     if row is None and o_fold and not nk.latin and len(nk.skel) >= KB_FOLD_MIN_SKELETON:
         row = _o_fold_row(kb_fold, label, nk)
     if row is None and not nk.latin:
-        row = _latin_row(kb_latin, label, nk)
+        row = _latin_row(kb_latin, label, nk, final_a)
     return row
 
 
@@ -1629,13 +1634,16 @@ _FLAP = re.compile("[\u0921\u0922]\u093c")  # ड़ ढ़ (NFD): English write
 _NUKTA_LETTERS = (("\u091c\u093c", "z"), ("\u092b\u093c", "f"))  # ज़ फ़: English writes z, f
 
 
-def _latin_row(kb_latin: Mapping, label: str, nk: NameKeys) -> tuple | None:
+def _latin_row(kb_latin: Mapping, label: str, nk: NameKeys, final_a: bool = False) -> tuple | None:
     """The one KB row known by an English name (kb_row's last step) that a Devanagari name of
     KB_LATIN_MIN_SKELETON consonants reads with its inherent vowels filled in; a flap ड़/ढ़ reads r, as English
     spells it (`बांसवाड़ा` is Banswara, not Banswada), a ज़/फ़ needs a z/f in the English name (`ग़ज़ा` is not
     Gaja-), and a name of two words reads no English name of one (`गाजा पट्टी` is not Gajapati), unless the
-    second is नगर (`सिद्धार्थ नगर` = Siddharthnagar)."""
+    second is नगर (`सिद्धार्थ नगर` = Siddharthnagar). With final_a (link round 43, link.latin_final_a) a name ending in
+    a bare consonant reads no English-only name ending in a consonant and `a` (`रायगढ़`, `रायगड` are not Rayagada,
+    which Hindi writes `रायगड़ा`; `पटना` still reads Patna, a final conjunct `सोनभद्र` Sonbhadra)."""
     nfd = unicodedata.normalize("NFD", nk.surface)
+    bare = final_a and _bare_final(nk.surface)
     if _FLAP.search(nfd):
         nk = name_keys(unicodedata.normalize("NFC", _FLAP.sub("\u0930", nfd)), label)
     if len(nk.skel) < KB_LATIN_MIN_SKELETON or nk.base != nk.k1:
@@ -1649,8 +1657,19 @@ def _latin_row(kb_latin: Mapping, label: str, nk: NameKeys) -> tuple | None:
     pat = _schwa_pattern(nk.k1)
     rows = {r for full, r, only_en, en in candidates
             if pat.fullmatch(full) and (only_en or len(nk.skel) >= KB_LATIN_MIN_SKELETON_HI)
-            and all(c in en for c in need) and nwords <= len(en.split())}
+            and all(c in en for c in need) and nwords <= len(en.split())
+            and not (bare and only_en and _LATIN_FINAL_A.search(en))}
     return rows.pop() if len(rows) == 1 else None
+
+
+_LATIN_FINAL_A = re.compile(r"[b-df-hj-np-tv-z]a$")  # link round 43: an English name ending in a consonant and `a`
+
+
+def _bare_final(surface: str) -> bool:
+    """link round 43: the name ends in one consonant with no vowel sign (a nukta aside): `रायगढ़`, `रायगड`, `भागलपुर`;
+    not `रायगड़ा`, `पटना`, a halant's `...क्`, nor a conjunct, whose final a is spoken (`सोनभद्र` is Sonbhadra)."""
+    s = unicodedata.normalize("NFD", surface.strip()).rstrip("\u093c")
+    return bool(s) and _is_consonant(s[-1]) and not s[:-1].endswith(_VIRAMA)
 
 
 def _alias_key(e: AliasEntry) -> tuple[str, str, str]:
@@ -1751,7 +1770,7 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
     for n in real:
         if n.label == "ORG" and len(n.nk.tok_k1) == 1 and n.nk.k1 in placed and n.key not in after_genitive:
             continue  # round 31: `एम्स` in an article of `पटना एम्स` is AIIMS Patna (its short form), not the row's AIIMS
-        row = None if n.key in qualified else (cut.get(n.key) or kb_row(kb, n.label, n.nk, p.kb_o_fold)
+        row = None if n.key in qualified else (cut.get(n.key) or kb_row(kb, n.label, n.nk, p.kb_o_fold, p.latin_final_a)
                                                or (compass_row(kb, n.label, n.nk) if p.compass_equivalents else None))
         if row is not None and n.key in officials:
             unpinned.add(n.key)
