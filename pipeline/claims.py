@@ -363,6 +363,14 @@ class ClaimsParams:
     # nominal content a coordinator after a word that is no verb form (`कमी`, `इंटरनेट`), with no ने after it, joins two
     # noun phrases of one content and no longer cuts it (before: `अधिक गुस्सा आने`); after a verb form (`दिए और`,
     # `बताया और`, `करते और`) it still ends a clause (_verb_form)
+    media_reporter_pronoun: bool = False  # (round 73) `राजदूत के हवाले से अखबार ने कहा, '…' उन्होंने कहा कि …`: an
+    # honorific ergative pronoun (`उन्होंने`) whose antecedent is a reporter that is no person (an outlet, tagged or
+    # not) quoting a person through `के हवाले से` in that same report is the person quoted, not the outlet (before:
+    # the untagged `अखबार`, no entity); the reporter's own claim stays the outlet's
+    content_subject_pronoun: bool = False  # (round 73) `ओमान ने कहा कि वह यह समझता है कि …`: a nominative `वह`/`वे`/`वो`
+    # opening the indirect content of an ergative report (`X ने कहा कि` right before it) and speaking a report of its
+    # own there is X, the reporter (before: unresolved, then anonymous); not after an according-to source (`मिरर यूके
+    # की रिपोर्ट के अनुसार वह मानते है कि`: the story's person)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -472,6 +480,7 @@ _NO_BELIEVER_BEFORE = regex.compile(  # an opener 0-3 words before the dative, n
 _REPORT_TAIL = regex.compile(
     r",\s*(?:(?:[^\s,।]+\s+){1,4}ने|उन्होंने|इन्होंने|उसने|इसने)\s+(?P<cue>[^\s,।]+)[^,।]*[।.!]?[\s\"”’']*$")
 _SPACED_TOKEN = regex.compile(r"\S+")  # the words of `ORG के महानिदेशक डॉ. ` before a name (affiliation)
+_ERGATIVE_PRON = frozenset({"उन्होंने", "उन्होने", "उसने", "इसने", "इन्होंने"})  # (round 73) a subject that is its own ने
 _SINGULAR_PRON = frozenset({"उसने", "उसका", "उसकी", "उसके", "इसने"})  # non-honorific singular: no plural antecedent
 _PLURAL_PRON = frozenset({"उन्होंने", "उन्होने", "उनका", "उनके", "उनकी", "वे"})  # (round 47) may stand for a plural group
 _GROUP_CASES = frozenset({"ने", "को", "का", "के", "की"})  # (round 47) an unnamed group's subject marker (`डॉक्टरों को`)
@@ -2135,6 +2144,9 @@ class _Doc:
         # verb), the story's main person, a generic body, unresolved.
         labels = set(entry.labels)
         base = dict(text=tok.t, s=tok.s, e=tok.e)
+        if self.p.content_subject_pronoun and entry.role == "nom" and tok.k in ("वह", "वे", "वो") \
+                and (rep := self.reporter_of_content(tok)) is not None:
+            return rep  # (round 73) `ओमान ने कहा कि वह यह समझता है कि`: the reporter of the content it opens
         if entry.role == "erg" and (rel := self.correlative_owner(tok)) is not None:
             return rel
         if entry.role == "erg" and self.p.correlative_relative and (rel := self.correlative_relative(tok)) is not None:
@@ -2209,6 +2221,9 @@ class _Doc:
             if best[1].label == "ORG" and tok.k in _HONORIFIC_ERG and self.p.person_over_org_event \
                     and not any(c.spk.s == best[1].s for c in self.claims):
                 best = self.last_person_speaker(tok, sent_idx, gender, outer, persons_only=True) or best  # (round 64)
+        if best is not None and self.p.media_reporter_pronoun and tok.k in _HONORIFIC_ERG \
+                and (src := self.quoted_person_of(best[1])) is not None:
+            best = (best[0], src)  # (round 73) `X के हवाले से अखबार ने कहा, "…" उन्होंने कहा`: X, not the outlet
         if best is not None and self.p.headline_antecedent and best[1].s is not None \
                 and best[1].s < (hl := self.headline_line_end()) <= tok.s \
                 and (body := self.body_mention(tok, labels, sent_idx, gender, qg, quoted, hl)) is not None:
@@ -2309,6 +2324,42 @@ class _Doc:
             self.genders().setdefault(sp.entity_id or fold(sp.text), set()).add("F")
         t = "anonymous" if _speaker_type(sp) == "anonymous" else "pronoun"  # `मजदूरों का आरोप था … उन्होने`
         return _Spk(**base, entity_id=sp.entity_id, type=t, label=sp.label)
+
+    def reporter_of_content(self, tok: _Tok) -> _Spk | None:
+        """(round 73, content_subject_pronoun) `tok` (a nominative pronoun) opens, right after `कि`, the indirect
+        content of a claim whose speaker is an ergative subject (`X ने`, resolved to an entity): that speaker, as the
+        pronoun's antecedent (the pronoun's own text and span). None after an according-to or other non-ergative cue."""
+        u = self.units[self.unit_at(tok.s)]
+        i = self.tok_index(u, tok.s)
+        if i < 1 or u.toks[i - 1].k != "कि":
+            return None
+        for c in self.claims:
+            sp = c.spk
+            if c.cs != tok.s or c.qtype != "indirect" or sp.s is None or sp.entity_id is None \
+                    or sp.type not in ("named", "pronoun") or not c.primary:
+                continue
+            if not (_key(sp.text or "") in _ERGATIVE_PRON or self.T[sp.e:sp.e + 8].split()[:1] == ["ने"]):
+                continue
+            return _Spk(tok.t, tok.s, tok.e, sp.entity_id, "pronoun", sp.label)
+        return None
+
+    def quoted_person_of(self, sp: _Spk) -> _Spk | None:
+        """(round 73, media_reporter_pronoun) The person a reporter quotes: `sp` speaks a report (no person: an
+        organisation or an untagged word) whose content a `के हवाले से` layer of the same cue gives to a source that is
+        a person (a tagged person, or a title or pronoun resolved to one); that source's speaker, else None."""
+        if sp.s is None or sp.label == "PER" or sp.type == "anonymous":
+            return None
+        hawale = {h.s for h in self.hits if h.entry.role == "hawale"}
+        for rep in self.claims:
+            if not rep.primary or rep.spk.s != sp.s or rep.cue_s in hawale:
+                continue
+            for c in self.claims:
+                if c.primary or c.cue_s not in hawale or (c.cs, c.ce) != (rep.cs, rep.ce) or c.spk.s is None \
+                        or c.spk.s == sp.s:
+                    continue
+                if c.spk.label == "PER" and c.spk.entity_id is not None and c.spk.type != "anonymous":
+                    return c.spk
+        return None
 
     def correlative_relative(self, tok: _Tok) -> _Spk | None:
         """(round 66) `रॉयटर्स के मुताबिक, जिस प्रवक्ता को ट्रम्प के अभियान से हटाया गया है, उसने बताया, "…"`: an ergative
