@@ -731,6 +731,10 @@ class RefineParams:
     # dropped or added, or a vowel changed (phonetic key, 6+ letters), off a name the story tags (a one-word LOC/ORG,
     # a PER's surname), before a case marker, `और` or a mark, is that name misspelt: its label (`बिरकेनहेड,` beside
     # `[बिरकेहेड]L`)
+    grown_orgs: bool = False  # round 70: an ORG span whose last word ends no organisation's name (IL-NER: almost never
+    # inside an ORG, almost never name-final; a word of the news) and whose other words the story tags ORG alone is cut
+    # back to them (`[सोनीपत पुलिस शाम]O` -> `सोनीपत पुलिस`, `[माइक्रोसॉफ्ट संस्थापक]O` -> `माइक्रोसॉफ्ट`)
+    grown_heads: bool = False  # round 70: the same for a PER span written once in the story (`[राहुल नयी]P दिल्ली`)
     lone_media_acronyms: bool = False  # round 62: an untagged news agency's or broadcaster's acronym of the lexicon's
     # media_acronyms.txt (`समाचार एजेंसी एएफपी के मुताबिक`, `पीटीआइ ने`, `CNN पर`) before a function word, a mark or
     # the end is an ORG (with a service word after it: `बीबीसी हिन्दी के`)
@@ -1159,6 +1163,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = hyphen_echoes(words, texts, ents)
     if p.near_variants:  # round 68: after every step that makes a span (its sources), over the words they left
         ents = near_variants(words, texts, ents, lex)
+    if p.grown_orgs or p.grown_heads:  # round 70: after every step that makes or grows a span, the story's names as tagged
+        ents = grown_spans(words, texts, ents, lex, p, keep)
     if p.place_echoes:  # round 55: last, only the words every other step left untagged
         ents = place_echoes(words, texts, ents, lex, p)
     if p.no_overlaps:  # issue 14: last of all, over the NUM/TIME mentions too
@@ -13181,3 +13187,49 @@ def _near_slot(nxt: str) -> bool:
     """Round 68: the word after a name: a case marker, `ने`, `और`, a speech verb (`_NEAR_NEXT`) or a mark (no digit:
     `कोएपीटी -19`, a garbled `कोविड-19`, is no name)."""
     return fold(nxt) in _NEAR_NEXT or not _RX_ALNUM.search(nxt)
+
+
+# ----------------------------------------------------------------------------------------- round 70
+
+
+_GROWN_MIN_DOCS = 3  # round 70: a word of the news' own vocabulary (no rare product or brand word: `जियो फाइबर`)
+
+
+def _grown_word(w: str, label: str, lex: Lexicon, p: RefineParams) -> bool:
+    """Round 70: a word that ends no name of `label`, as `trim_edges` reads edges: IL-NER saw it `edge_min_count` times
+    or more, inside a name of that label in less than `edge_max_inside` of them and ending any name in less than
+    `edge_max_ratio`, and `_GROWN_MIN_DOCS` news articles use it; no broadcaster's service word (`बीबीसी हिन्दी`,
+    `ईटीवी उर्दू`)."""
+    fw = fold(w)
+    st, news = lex.words.get(fw), lex.news.get(fw)
+    if st is None or st.n < p.edge_min_count or news is None or news.n_docs < _GROWN_MIN_DOCS \
+            or fw in lex.media_services:
+        return False
+    inside = st.n_per if label == "PER" else st.n_org
+    return inside < p.edge_max_inside * st.n and st.n_end < p.edge_max_ratio * st.n
+
+
+def grown_spans(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 70 (issue 14: spans that grow into the next word): a name span that ran into the word after it, the head
+    of the next phrase or a time word, which `trim_edges` left (ORG names are made of common words) or a later step
+    made: `[सोनीपत पुलिस शाम]O साढ़े पांच बजे से`, `[माइक्रोसॉफ्ट संस्थापक]O ने`, `[नेशनल कैंसर इंस्टीट्यूट परिसर]O में`,
+    `[राहुल नयी]P दिल्ली:`. An ORG span (`grown_orgs`) or a PER span (`grown_heads`) of 2+ words whose last word ends
+    no name of that label (`_grown_word`) and whose other words the story tags alone with that label is cut back to
+    them: the story's own evidence for the name. A known organisation or person of the lexicon stays, and a PER span
+    the story writes twice or more is its name (`संजय मंडल`, a surname IL-NER sees as a word)."""
+    labels = ({"ORG"} if p.grown_orgs else set()) | ({"PER"} if p.grown_heads else set())
+    alone = {(m.label, tuple(fold(w) for w in m.text.split())) for m in ents if m.label in labels}
+    out: list[Mention] = []
+    for m in ents:
+        ws = _words_in(words.get(m.sent_idx, []), m) if m.label in labels and (m.start, m.end) not in keep else []
+        if len(ws) < 2 or ws[0][0] != m.start or ws[-1][1] != m.end or not _grown_word(ws[-1][2], m.label, lex, p):
+            out.append(m)
+            continue
+        names = tuple(fold(w[2]) for w in ws)
+        if (m.label, names[:-1]) not in alone or names in lex.orgs or names in lex.persons or (
+                m.label == "PER" and sum(s.text.count(m.text) for s in sents.values()) > 1):
+            out.append(m)
+            continue
+        out.append(_span(sents[m.sent_idx], m, m.start, ws[-2][1]))
+    return out
