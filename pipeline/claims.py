@@ -1179,8 +1179,10 @@ def _coordinated_plurals(span: list, j: int) -> bool:
 # (round 72) word endings of verb forms before a coordinator: the masculine -ा/-े of perfectives and participles
 # (`किया`, `अलापा`, `लिखा`, `दिए`, `करते`, `करना`; nouns in -ा/-े, `फ्लोरिडा`, stay breaks too), the feminine
 # `गई`, `कहीं`, `रहती`, `करनी`, the conjunctive participle (`कर`); and the feminine perfectives in -ी of light and
-# auxiliary verbs, which a noun in -ी (`कमी`) shares the ending with
-_VERB_ENDINGS = ("ा", "े", "ए", "ई", "ीं", "ती", "यी", "कर", "नी")
+# auxiliary verbs, which a noun in -ी (`कमी`) shares the ending with; (review wave 2) the feminine plural perfectives
+# in -ईं (`की गईं`, `हुईं`, `करवाईं`, `बताईं`: no noun of news ends so) and the feminine plurals typed with the
+# chandrabindu (`कीँ`, `गईँ`)
+_VERB_ENDINGS = ("ा", "े", "ए", "ई", "ीं", "ती", "यी", "कर", "नी", "ईं", "ीँ", "ईँ")
 _VERB_FORMS_I = frozenset(fold(w) for w in "की दी ली थी रही सकी चुकी पड़ी लगी रखी डाली मिली".split())
 
 

@@ -5345,11 +5345,22 @@ def _partitive_participle(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lex
         c = a - 1
         if c < 0 or not _IS_WORD.match(toks[c].text) or keys[c] in lex.function_words or lex.numbers.starts_number(keys[c]):
             return None  # a light verb with no nominal of its own
+        if _time_word(keys[c], lex):
+            return a, a + 1  # (review wave 2) `पिछले साल हुए 50 मैचों में से 30` -> हुए: a time word is no conjunct nominal
         return c, a + 1
     if w in lex.function_words:
         return None
     g = _verb_group(keys, a, a + 1, 0, lex, toks, doc)
     return g[0], a + 1
+
+
+def _time_word(k: str, lex: Lexicon) -> bool:
+    """(review wave 2, partitive_participles) A word of time before a light verb (`साल`, `हफ्ते`, `रात`, a month): the
+    verb's adverbial, not its conjunct nominal (units.tsv's duration and date units, months.tsv, settings
+    dated_time_nouns)."""
+    unit = lex.units.get((k,))
+    return (unit is not None and unit[1] in ("duration", "date")) or k in lex.months \
+        or k in lex.sets.get("dated_time_nouns", frozenset())
 
 
 def _partitive_agentive(toks: list[_Tok], keys: list[str], a: int, lex: Lexicon) -> tuple[int, int] | None:

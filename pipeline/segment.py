@@ -54,6 +54,11 @@ class SegmentParams:
     # is that story's headline: a sentence of its own, and a period glued before it (`… बन सकता है.(अस्पताल में …)फैशन`)
     # ends the sentence before (24 headlines over corpus/news, 8 of them after a glued period, in 14 articles).
     glued_headlines: bool = False
+    # (review wave 2) With `glued_numbers`, a period glued between a number abbreviation and the number (`वार्ड नं.5`,
+    # `क्र.1`, `अनु.370`, `फो.0522…`: _NUMBER_ABBREVIATIONS) or between the last part of a dotted unit and a number
+    # (`मि.ली.5`: short parts, each glued onto a period) ends no sentence: it did before round 2 (a digit after the period),
+    # and none of them is in `abbreviations`.
+    glued_number_abbreviations: bool = False
 
 
 _DANDA_ENDS = "।॥?!"
@@ -77,9 +82,15 @@ _DOMAINS = frozenset("कॉम नेट ऑर्ग ओआरजी गॉव
 # number, a word of its own or glued onto the slug after it (`प्रादे18गुजरात`), after a space inside a line.
 _DESK_CODE = regex.compile(r"(?<=\s)(?:दि|वि|प्रादे|अर्थ|खेल)[0-9]{1,3}(?=\s|[\u0900-\u0963\u0970-\u097f])")
 # (round 2) A related story's headline in parentheses, glued onto the word after it: two or more words, no sentence mark.
-_HEADLINE = regex.compile(r"\s*\((?=[^()\n]{0,80}?\S\s+\S)[^()।.?!\n]{3,80}\)(?=[\u0900-\u0963\u0970-\u097f])")
+# (review wave 2) The second word is a word, not the closing parenthesis after a space (`( भाषा )नई दिल्ली`: one word).
+_HEADLINE = regex.compile(r"\s*\((?=[^()\n]{0,80}?\S\s+[^\s)])[^()।.?!\n]{3,80}\)(?=[\u0900-\u0963\u0970-\u097f])")
 # (round 2) A list item's number of one or two digits right before its period.
 _NUMBER_BEFORE = regex.compile(r"(?<![0-9\u0966-\u096f])[0-9\u0966-\u096f]{1,2}$")
+# (review wave 2) Abbreviations that stand before a number (number, serial number, article, phone): a period glued
+# between one and the number is the abbreviation's (`मकान नं.12`), with `glued_number_abbreviations`.
+_NUMBER_ABBREVIATIONS = frozenset("नं क्र क्रं अनु फो".split())
+# (review wave 2) The last part of a dotted unit before a period: short parts, each glued onto a period (`मि.ली`, `कि.ग्रा`).
+_DOTTED_UNIT = regex.compile(r"(?<![\p{L}\p{M}.])[\p{L}\p{M}]{1,4}\.[\p{L}\p{M}]{1,4}$")
 # (round 2) The AA sign + candra O typed for the O sign (`डाॅ` for `डॉ`).
 _CANDRA_O = ("\u093e\u0945", "\u0949")
 # How far back a period looks for the word before it: abbreviations are short, and a bounded look
@@ -112,6 +123,12 @@ def _glued_number(text: str, i: int) -> bool:
     """(round 2) Is the period at text[i] glued between a Devanagari letter or sign and a digit (`था.117`)?"""
     return (i > 0 and regex.match(r"[\u0900-\u0963\u0970-\u097f]", text[i - 1]) is not None
             and regex.match(r"[0-9\u0966-\u096f]", text[i + 1 : i + 2]) is not None)
+
+
+def _number_abbreviation(text: str, i: int, word: str) -> bool:
+    """(review wave 2) Is `word`, right before the period at text[i], a number abbreviation (`नं`) or the last part of a
+    dotted unit (`मि.ली`)? Bounded look-behind (a few characters)."""
+    return word in _NUMBER_ABBREVIATIONS or _DOTTED_UNIT.search(text, max(0, i - 10), i) is not None
 
 
 def _glued_list_number(text: str, i: int) -> bool:
@@ -151,6 +168,9 @@ def _period_ends_sentence(text: str, i: int, p: SegmentParams) -> bool:
     m = _WORD_BEFORE.search(text, max(0, i - _LOOKBEHIND), i)
     if m and _is_abbreviation(m.group(1), p, p.candra_o_abbreviations):
         return False
+    if m and p.glued_number_abbreviations and p.glued_numbers and _glued_number(text, i) \
+            and _number_abbreviation(text, i, m.group(1)):
+        return False  # (review wave 2) `नं.5`, `मि.ली.5`: the abbreviation's period before its number
     return True
 
 
