@@ -4691,8 +4691,10 @@ def _listed_one_heads(drafts: list[_Draft], toks: list[_Tok], keys: list[str], l
         if z >= n or not _IS_WORD.match(toks[z].text) or keys[z] in lex.function_words or keys[z] in stop \
                 or keys[z] in S.get("verb_stems", frozenset()) or lex.numbers.starts_number(keys[z]) or keys[z] in lex.demonyms \
                 or keys[z] in S.get("copula_predicates", frozenset()) or keys[z] in S.get("origin_predicates", frozenset()) \
-                or keys[z] in S.get("kb_places", frozenset()) or keys[z] in S.get("id_list_separators", frozenset()):
-            continue  # (not a predicate: "कानपुर में एक संक्रमित शामिल है"; not a place: "गांधीनगर में एक और राजकोट में")
+                or keys[z] in S.get("kb_places", frozenset()) or keys[z] in S.get("id_list_separators", frozenset()) \
+                or (distributive and keys[z] in lex.not_nouns):
+            continue  # (not a predicate: "कानपुर में एक संक्रमित शामिल है"; not a place: "गांधीनगर में एक और राजकोट में";
+            # round 51: no pronoun after एक-एक, "नोएडा और लखनऊ में एक-एक इससे प्रभावित हैं")
         if any(lex.numbers.starts_number(keys[x]) or keys[x][:1].isdigit() for x in range(z + 1, min(n, z + 4))):
             continue  # the list goes on, the word a place: "हमीरपुर में एक ललित पुर में एक और ..."
         noun = _lemma(keys[z], toks[z].text, lex)

@@ -111,6 +111,8 @@ def test_listed_distributive_more_place():
     ("अहमदाबाद में दो लोगों की और सूरत व भावनगर में एक-एक व्यक्ति की मौत हो चुकी है।", "दो लोगों", "लोग"),
     # guard: a different postposition before the items (से against में): no list
     ("हिंदपीढ़ी से सात, बोकारो तथा गिरिडीह में एक-एक मरीज मिले.", "सात", None),
+    # guard: a pronoun after एक-एक is no noun of the list (covidnp_DJ-2020-MAR-13-02)
+    ("अब तक आगरा में सात, गाजियाबाद में दो, नोएडा और लखनऊ में एक-एक इससे प्रभावित हैं।", "सात", None),
     # guard: `N और <noun>` with no place after और is "N more", kept (not a list item)
     ("दिल्ली में 14 और नमूने, मुंबई तथा पुणे में एक-एक मरीज की जांच हुई।", "14 और नमूने", "नमूना"),
 ])
