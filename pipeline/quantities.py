@@ -25,7 +25,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v51"  # folder under models/
+    lexicon: str = "quantities-v52"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -143,6 +143,15 @@ class QuantitiesParams:
     # state word takes it as its event (settings partitive_participle_endings: ए/ये, the perfectives with the independent
     # vowel; partitive_participle_stems: लिए/लिये before a vector; partitive_participle_skips: कुल): `सामने आए 538 मामलों में
     # से 47` -> सामने आए, `लिए गए 39 नमूनों में से 36` -> लिए गए, `लापता दो जवानों में से एक` -> लापता (were none)
+    clock_wrap_ranges: bool = False  # (round 51) a from-to pair of clock hours whose second is smaller, followed by the
+    # clock unit and the end of a span (settings clock_wrap_ends: तक, के बीच; clock_wrap_max_hour: 12), is one range of
+    # clock times wrapping noon or midnight, first hour to last as written: `रात 10 से 2 बजे तक` -> 10-2 बजे, `सुबह 10 बजे
+    # से शाम 4 बजे तक` -> 10-4 बजे (were two records, a bare first number a count)
+    listed_distributive_heads: bool = False  # (round 51) a place-keyed list of bare counts whose last item is the
+    # distributive `एक-एक`/`एक एक` + a noun shares that noun, as round 38's `में एक व्यक्ति` does (settings
+    # listed_distributive_marks: the hyphen; listed_distributive_gap: the places listed before it): `सिवान में 6, नालंदा में
+    # 2, लखीसराय, सारण और भागलपुर में एक-एक व्यक्ति` -> व्यक्ति (were none); `तीन और फरीदाबाद, पलवल तथा सोनीपत में एक-एक
+    # मरीज` -> तीन मरीज (was a count of फरीदाबाद)
     clock_range_gaps: bool = False  # (round 48) a from-to range of two clock times with a time of day before the second
     # (settings clock_range_gap_words: सुबह, शाम, रात, ...) is one range record, as `छह बजे से आठ बजे` already is (gold's
     # convention): `शाम 4 बजे से रात 12 बजे तक` -> 4-12 बजे, `सुबह 7 से रात 9 बजे तक` -> 7-9 बजे (were two records)
@@ -238,6 +247,7 @@ _SWITCHED_SETS: dict[str, tuple[str, ...]] = {
     "inverted_copula_predicates": ("inverted_copulas",),  # (round 38)
     "other_count_events": ("other_count_links",),  # (round 38)
     "listed_one_heads": ("listed_one_heads",),  # (round 38)
+    "listed_distributive_heads": ("listed_distributive_marks",),  # (round 51) `में एक-एक व्यक्ति` shares no noun
     "infant_ages": ("age_infant_units",),  # (round 38) "सात महीने के बच्चे" stays a duration
     "infant_age_adjectives": ("age_infant_adjectives",),  # (round 40) no adjective between an infant age and its child
     "age_gap_adverbs": ("age_gap_words",),  # (round 38) only a number right after उम्र/आयु is an age
@@ -263,6 +273,7 @@ _SWITCHED_SETS: dict[str, tuple[str, ...]] = {
     "ordinal_focus_gaps": ("ordinal_focus_particles",),  # (round 48) `तीसरे ही ओवर` is no ordinal
     "temperature_frames": ("temperature_frame_nouns",),  # (round 48) `पारा 48 तक` stays a count
     "clock_range_gaps": ("clock_range_gap_words",),  # (round 48) `4 बजे से रात 12 बजे` stays two records
+    "clock_wrap_ranges": ("clock_wrap_ends",),  # (round 51) `रात 10 से 2 बजे तक` stays two quantities (10, 2 बजे)
     "partitive_participles": ("partitive_participle_endings", "partitive_participle_stems", "partitive_participle_skips"),
     # (round 50) a partitive total after a participle keeps no event
     "later_frames": ("later_frames",),  # (round 45) an event noun after `के आगे/पश्चात/उपरांत` may be the date's event
@@ -1145,6 +1156,10 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
                     value = v1
                     end = np2.end  # "1-1", "5-5 लाख": distributive, one each
                     range_done = True
+                elif keys[j] == "से" and np_.scale is None and _clock_wrap(keys, v1, np2, lex):
+                    value, value_max, modifier = v1, np2.value, "range"  # (round 51) "रात 10 से 2 बजे तक": 10-2 बजे
+                    end = np2.end
+                    range_done = True
     if ordinal is None and modifier != "vague" and not range_done and np_.only_word is not None and j < n \
             and keys[j] in lex.numbers.words and lex.numbers.words[keys[j]] == value + 1:
         np2 = parse_number(keys, j, lex.numbers)
@@ -1234,7 +1249,7 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
         # range written with the unit twice: "छह बजे से आठ बजे"
         if not range_done and j + 1 < n and keys[j] == "से":
             np2 = parse_number(keys, j + 1 + _clock_range_gap(keys, j, lex, noun), lex.numbers)
-            if np2 is not None and np2.value > value:
+            if np2 is not None and (np2.value > value or _clock_wrap(keys, value, np2, lex, noun)):
                 L2, u2 = _match_seq(keys, np2.end, lex.units, lex.unit_max_len)
                 if u2 is not None and u2[0] == noun:
                     value_max, modifier = np2.value, "range"
@@ -4637,14 +4652,21 @@ def _listed_units(drafts: list[_Draft], keys: list[str], lex: Lexicon) -> None:
         run = [d] if d is not None and (bare(d) or bearer(d)) else []
 
 
-def _listed_one_heads(drafts: list[_Draft], toks: list[_Tok], keys: list[str], lex: Lexicon) -> None:
+def _listed_one_heads(drafts: list[_Draft], toks: list[_Tok], keys: list[str], lex: Lexicon, doc: _Doc | None = None) -> None:
     """(round 38, settings `listed_one_heads`, switch listed_one_heads) A place-keyed list of bare counts whose last item is
     `एक` + its noun: the noun is every item's, as a last count's noun is (`listed_count_heads`): "फ्लोरिडा में 4, वर्जीनिया
     में 5, नॉर्थ कैरोलिना में 3 और जॉर्जिया में एक व्यक्ति की मौत" -> व्यक्ति (was घर of the sentence before), "मध्यप्रदेश में
     छह और गोवा में एक नए मामले सामने आए" -> मामला (was none). The items: counts with no noun of their own (a digit, a number
     word, `2-2`), each after the same postposition as एक (`listed_key_postpositions`), joined by a comma or coordinator with
     one to six words between (places, genitives; no verb, copula, boundary or number); after एक, adjectives, disease and
-    state words are stepped over to the first noun (`एक कोरोना पॉजिटिव मरीज`, `एक नया रोगी`); not `एक के साथ`, `एक, ...`."""
+    state words are stepped over to the first noun (`एक कोरोना पॉजिटिव मरीज`, `एक नया रोगी`); not `एक के साथ`, `एक, ...`.
+
+    (round 51, settings `listed_distributive_marks`, `listed_distributive_gap`, switch listed_distributive_heads) The last
+    item may be the distributive `एक-एक` (or `एक एक`: one each) after a run of places: "मुंगेर जिला में 7, सिवान में 6,
+    ... नालंदा में 2, लखीसराय, बेगूसराय, सारण और भागलपुर में एक-एक व्यक्ति" -> व्यक्ति for 7, 6, 2 (were none). Then a
+    gap may list places joined by commas and coordinators (up to `listed_distributive_gap` tokens), and an item misread as
+    `N और <place>` ("N more") is cut back to its number: "पानीपत में तीन और फरीदाबाद, पलवल तथा सोनीपत में एक-एक मरीज" ->
+    तीन मरीज (was a count of फरीदाबाद). The एक-एक itself stays no quantity, as एक does."""
     S = lex.sets
     heads = S.get("listed_one_heads")
     if not heads or not drafts:
@@ -4654,35 +4676,68 @@ def _listed_one_heads(drafts: list[_Draft], toks: list[_Tok], keys: list[str], l
     joins = S.get("id_list_separators", frozenset())
     stop = S.get("verb_forms", frozenset()) | S.get("copulas", frozenset()) | S.get("hard_boundaries", frozenset())
     skip = lex.adjectives | S.get("ud_adjectives", frozenset()) | S.get("disease_nouns", frozenset()) | heads
+    marks = S.get("listed_distributive_marks")  # (round 51) None: switch off, no distributive item
     for y in range(2, n - 1):
         if keys[y] != "एक" or keys[y - 1] not in keyed:
             continue
         z = y + 1
-        while z < n and z <= y + 4 and (keys[z] in skip or lex.events.get((keys[z],)) == "state"):
+        distributive = False
+        if marks is not None and z + 1 < n and keys[z] in marks and keys[z + 1] == "एक" and toks[z].start == toks[y].end:
+            z, distributive = z + 2, True  # "एक-एक"
+        elif marks is not None and keys[z] == "एक":
+            z, distributive = z + 1, True  # "एक एक"
+        while z < n and z <= y + 4 + distributive * 2 and (keys[z] in skip or lex.events.get((keys[z],)) == "state"):
             z += 1
         if z >= n or not _IS_WORD.match(toks[z].text) or keys[z] in lex.function_words or keys[z] in stop \
                 or keys[z] in S.get("verb_stems", frozenset()) or lex.numbers.starts_number(keys[z]) or keys[z] in lex.demonyms \
                 or keys[z] in S.get("copula_predicates", frozenset()) or keys[z] in S.get("origin_predicates", frozenset()) \
-                or keys[z] in S.get("kb_places", frozenset()) or keys[z] in S.get("id_list_separators", frozenset()):
-            continue  # (not a predicate: "कानपुर में एक संक्रमित शामिल है"; not a place: "गांधीनगर में एक और राजकोट में")
+                or keys[z] in S.get("kb_places", frozenset()) or keys[z] in S.get("id_list_separators", frozenset()) \
+                or (distributive and keys[z] in lex.not_nouns):
+            continue  # (not a predicate: "कानपुर में एक संक्रमित शामिल है"; not a place: "गांधीनगर में एक और राजकोट में";
+            # round 51: no pronoun after एक-एक, "नोएडा और लखनऊ में एक-एक इससे प्रभावित हैं")
         if any(lex.numbers.starts_number(keys[x]) or keys[x][:1].isdigit() for x in range(z + 1, min(n, z + 4))):
             continue  # the list goes on, the word a place: "हमीरपुर में एक ललित पुर में एक और ..."
         noun = _lemma(keys[z], toks[z].text, lex)
         items: list[_Draft] = []
         nxt = y  # the next item's number
+        longest = int(lex.settings.get("listed_distributive_gap", 12)) if distributive else 7
+        cuts: list[_Draft] = []
         for d in reversed([d for d in drafts if d.i1 <= y]):
-            if d.kind != "count" or d.noun is not None or d.modifier not in ("exact", "approx") or d.i0 < 1 \
-                    or keys[d.i0 - 1] != keys[y - 1] or not (d.i1 - d.i0 == 1 or (d.i1 - d.i0 == 3 and keys[d.i0 + 1] == "-")):
+            cut = distributive and _more_place_item(d, toks, keys, lex, doc, joins, keyed)
+            i1 = d.num_start + 1 if cut else d.i1  # (round 51) "पानीपत में तीन और फरीदाबाद, ...": three, then places
+            if d.kind != "count" or (d.noun is not None and not cut) or d.modifier not in ("exact", "approx") or d.i0 < 1 \
+                    or keys[d.i0 - 1] != keys[y - 1] or not (i1 - d.i0 == 1 or (i1 - d.i0 == 3 and keys[d.i0 + 1] == "-")):
                 break
-            gap = range(d.i1, nxt - 1)
-            if not 2 <= len(gap) <= 7 or keys[d.i1] not in joins or not all(
+            gap = range(i1, nxt - 1)
+            if not 2 <= len(gap) <= longest or keys[i1] not in joins or not all(
                     _IS_WORD.match(keys[x]) is not None and keys[x] not in stop and not lex.numbers.starts_number(keys[x])
-                    and (keys[x] not in lex.function_words or keys[x] in _GENITIVES) for x in gap[1:]):
+                    and (keys[x] not in lex.function_words or keys[x] in _GENITIVES) or (distributive and keys[x] in joins)
+                    for x in gap[1:]):
                 break
             items.append(d)
+            if cut:
+                cuts.append(d)
             nxt = d.i0
+        for d in cuts:
+            d.i1, d.state_event = d.num_start + 1, None
         for d in items:
             d.noun, d.needs_noun, d.shared = noun, False, True
+
+
+def _more_place_item(d: _Draft, toks: list[_Tok], keys: list[str], lex: Lexicon, doc: _Doc | None,
+                     joins: frozenset[str], keyed: frozenset[str]) -> bool:
+    """(round 51) The draft d reads `N और W` as "N more W" where W is a place that opens the next list item: a one-word
+    place (tagged in the article or in the KB) right before a comma, coordinator or key postposition (`तीन और फरीदाबाद,
+    पलवल तथा सोनीपत में एक-एक`). Only a bare number before और."""
+    a, w = d.num_start, d.i1 - 1
+    if d.kind != "count" or d.noun is None or d.modifier != "exact" or a != d.i0 or w != a + 2 or keys[a + 1] != "और" \
+            or w + 1 >= len(keys) or (keys[w + 1] not in joins and keys[w + 1] not in keyed):
+        return False
+    place = keys[w] in lex.sets.get("kb_places", frozenset())
+    if doc is not None and not place:
+        m = doc.entity_at(toks[w].start, toks[w].end)
+        place = (m is not None and m.label == "LOC") or keys[w] in doc.place_words
+    return place
 
 
 def _magnitude_scale(drafts: list[_Draft], keys: list[str], lex: Lexicon) -> None:
@@ -5020,7 +5075,7 @@ def extract_quantities(
                   and not _version_number(toks, keys, d, lex)]
         _shared_heads(drafts, keys, lex)
         _listed_units(drafts, keys, lex)
-        _listed_one_heads(drafts, toks, keys, lex)
+        _listed_one_heads(drafts, toks, keys, lex, doc)
         _magnitude_scale(drafts, keys, lex)
         _age_lists(drafts, keys, lex)
         # elided nouns: "34 में से 22 प्रांतों" (the next one), "X की संख्या ... छह", or the previous count
@@ -5251,6 +5306,29 @@ def _clock_range_gap(keys: list[str], j: int, lex: Lexicon, noun: str | None = N
         return 0
     _, u2 = _match_seq(keys, np2.end, lex.units, lex.unit_max_len)
     return 1 if u2 is not None and u2[0] == clock else 0
+
+
+def _clock_wrap(keys: list[str], v1: float, np2: NumParse, lex: Lexicon, noun: str | None = None) -> bool:
+    """(round 51, settings clock_wrap_ends, clock_wrap_max_hour, switch clock_wrap_ranges) A from-to pair of clock hours
+    whose second is smaller than the first (v1, before से) and is followed by the clock unit (बजे) and then the end of a
+    span (`तक`, `के बीच`) is one range of clock times wrapping noon or midnight, first hour to last as written: `रात 10 से
+    2 बजे तक` -> 10-2 बजे, `11 से 1 बजे के बीच` -> 11-1 बजे, `सुबह 10 बजे से शाम 4 बजे तक` -> 10-4 बजे (were two records,
+    the first a count). Only whole hours of a 12-hour clock (1 to clock_wrap_max_hour), no scale, and with a unit after
+    the first number (noun) only the clock unit: `12 से 2 बजे` with no end word, or `20 से 4 बजे तक`, stay as before."""
+    ends = lex.sets.get("clock_wrap_ends")
+    if not ends or np2 is None or np2.vague or np2.scale is not None:
+        return False
+    clock = str(lex.settings.get("clock_unit_noun", "बजे"))
+    if noun is not None and noun != clock:
+        return False
+    top = float(lex.settings.get("clock_wrap_max_hour", 12))
+    if not (1 <= np2.value < v1 <= top and v1 == int(v1) and np2.value == int(np2.value)):
+        return False
+    L, u2 = _match_seq(keys, np2.end, lex.units, lex.unit_max_len)
+    if u2 is None or u2[0] != clock:
+        return False
+    k = np2.end + L
+    return any(" ".join(keys[k : k + w]) in ends for w in (1, 2))
 
 
 def _ordinal_focus_gap(toks: list[_Tok], keys: list[str], i: int, lex: Lexicon, doc) -> bool:

@@ -55,8 +55,6 @@ def test_clock_range_gaps(text, qtext, value, value_max, off):
 
 
 @pytest.mark.parametrize("text,expected", [
-    # tico19_SARS-CoV-2-surpasses-one-million-infections-worldwide: the second end earlier on the dial (over midnight)
-    ("थाईलैंड ने रात 10 बजे से सुबह 4 बजे तक कर्फ़्यू लगाने की योजना बनाई है।", ["10 बजे", "4 बजे"]),
     # a weekday, no time of day, between the ends (covidnp_AU-2020-ARP-25-02 paraphrased): two records
     ("शुक्रवार सुबह 8 बजे से शनिवार 9 बजे के बीच नए मरीज बढ़े।", ["8 बजे", "9 बजे"]),
     # a time of day before a number with no clock unit after it: no clock range
@@ -69,6 +67,15 @@ def test_clock_range_gaps(text, qtext, value, value_max, off):
 def test_clock_range_gaps_guard(text, expected):
     assert texts(text, LEX, P) == expected
     assert texts(text, *GAPS_OFF) == expected
+
+
+def test_clock_range_gaps_guard_wrap():
+    # tico19_SARS-CoV-2-surpasses-one-million-infections-worldwide: the second end earlier on the dial (over midnight)
+    # is no range of this rule: two records with round 51's clock_wrap_ranges off (on, one wrapping range: 10-4 बजे,
+    # tests/test_quantities_round51.py)
+    text = "थाईलैंड ने रात 10 बजे से सुबह 4 बजे तक कर्फ़्यू लगाने की योजना बनाई है।"
+    assert texts(text, *switched_off(P, "clock_wrap_ranges")) == ["10 बजे", "4 बजे"]
+    assert texts(text, *GAPS_OFF) == ["10 बजे", "4 बजे"]  # with no gap word read, round 51's rule finds no pair either
 
 
 # --- ordinal_focus_gaps: `तीसरे ही ओवर में` -> ordinal 3 ओवर ----------------------------------------------------------
