@@ -731,6 +731,12 @@ class RefineParams:
     # dropped or added, or a vowel changed (phonetic key, 6+ letters), off a name the story tags (a one-word LOC/ORG,
     # a PER's surname), before a case marker, `और` or a mark, is that name misspelt: its label (`बिरकेनहेड,` beside
     # `[बिरकेहेड]L`)
+    story_persons: bool = False  # round 69: a word IL-NER never saw, of 1-2 news articles, no KB place, that the story
+    # tags alone as PER or writes before a genitive + kinship noun (`X के पिता`, `X की पत्नी`) is PER at its untagged
+    # occurrences, with no name word beside them (`[सोमदेव]P ने` ... `सोमदेव का दूसरे दौर में`)
+    listed_unseen_names: bool = False  # round 69: an untagged item of a list of 3+ items (commas, `और`) whose tagged
+    # items, 2+, share one label, a word IL-NER never saw and no news word (or a capitalised Latin word), takes it
+    # (`[शंभू]P के अलावा बुधई, शेषभान, [धर्मेंद्र]P, [देवेंद्र]P`)
     lone_media_acronyms: bool = False  # round 62: an untagged news agency's or broadcaster's acronym of the lexicon's
     # media_acronyms.txt (`समाचार एजेंसी एएफपी के मुताबिक`, `पीटीआइ ने`, `CNN पर`) before a function word, a mark or
     # the end is an ORG (with a service word after it: `बीबीसी हिन्दी के`)
@@ -1159,6 +1165,10 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = hyphen_echoes(words, texts, ents)
     if p.near_variants:  # round 68: after every step that makes a span (its sources), over the words they left
         ents = near_variants(words, texts, ents, lex)
+    if p.story_persons:  # round 69: after every step that makes a PER span, over the words they left untagged
+        ents = story_persons(words, texts, ents, lex, p)
+    if p.listed_unseen_names:  # round 69: after `story_persons` and every step that makes a span, over the words left
+        ents = listed_unseen_names(words, texts, ents, lex, p)
     if p.place_echoes:  # round 55: last, only the words every other step left untagged
         ents = place_echoes(words, texts, ents, lex, p)
     if p.no_overlaps:  # issue 14: last of all, over the NUM/TIME mentions too
@@ -13181,3 +13191,155 @@ def _near_slot(nxt: str) -> bool:
     """Round 68: the word after a name: a case marker, `ने`, `और`, a speech verb (`_NEAR_NEXT`) or a mark (no digit:
     `कोएपीटी -19`, a garbled `कोविड-19`, is no name)."""
     return fold(nxt) in _NEAR_NEXT or not _RX_ALNUM.search(nxt)
+
+
+# ----------------------------------------------------------------------------------------- round 69
+
+# Round 69: kinship nouns after a genitive (`X के पिता`, `X की पत्नी`, `X के बेटे`): the word before the genitive names
+# the person whose relative the story speaks of; generic Hindi, not read off an article
+STORY_KIN_NOUNS = frozenset(fold(w) for w in """पिता पत्नी पति बेटे बेटा बेटी बेटों बेटियों पुत्र पुत्री पुत्रों माता
+    मां माँ भाई भाइयों बहन बहनों दादा दादी नाना नानी चाचा चाची मामा मामी ससुर सास बहू दामाद भतीजे भतीजा भतीजी
+    पोते पोता पोती""".split())
+
+
+def _story_person_word(w: str, lex: Lexicon, p: RefineParams) -> bool:
+    """Round 69: a word only the story may use as a name: IL-NER never saw it and no common-word list holds it
+    (`_unseen_name`), at most `story_word_max_docs` news articles use it (`_rare_news_word`), and it is no KB place
+    and no demonym."""
+    return (_unseen_name(w, lex) and _rare_news_word(w, lex, p) and len(fold(w)) >= p.propagate_min_chars
+            and place_of(w, lex) is None and not _demonym(w, lex))
+
+
+def story_persons(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                  p: RefineParams) -> list[Mention]:
+    """Round 69 (issue 14: untagged names of news nobody tuned on): a story names a person by a word of its own
+    (`_story_person_word`: IL-NER never saw it, one or two news articles use it, no KB place) and marks it as a person
+    once, where the model or a step tagged it alone as PER (`[सोमदेव]P ने`) or before a genitive and a kinship noun
+    (`X के पिता`, `X की पत्नी`: STORY_KIN_NOUNS); its other occurrences the model left untagged. Each untagged
+    occurrence of such a word, with no tagged name, given name or surname beside it (`_name_neighbour`: part of a
+    longer name), is PER. A word the story also tags with another label stays."""
+    labels: dict[str, set[str]] = defaultdict(set)
+    for m in ents:
+        ws = _words_in(words.get(m.sent_idx, []), m)
+        if len(ws) == 1:
+            labels[fold(_bare(ws[0])[2])].add(m.label)
+    persons = {fw for fw, ls in labels.items() if ls == {"PER"}}
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    spots: list[tuple[int, Word]] = []
+    for idx, ws in words.items():
+        for i, w in enumerate(ws):
+            b = _bare(w)
+            if not b[2] or (idx, b[0]) in covered or not _story_person_word(b[2], lex, p):
+                continue
+            if i and _name_neighbour(idx, ws[i - 1], covered, lex, p) \
+                    or i + 1 < len(ws) and _name_neighbour(idx, ws[i + 1], covered, lex, p):
+                continue
+            fw = fold(b[2])
+            spots.append((idx, b))
+            if i + 2 < len(ws) and fold(ws[i + 1][2]) in GENITIVES and fold(ws[i + 2][2]) in STORY_KIN_NOUNS \
+                    and not labels.get(fw, set()) - {"PER"}:
+                persons.add(fw)
+    out = list(ents)
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, b in spots:
+        if fold(b[2]) in persons:
+            sent = sents[idx]
+            out.append(Mention(sent.doc_id, idx, b[0], b[1], sent.text[b[0] - sent.start : b[1] - sent.start], "PER",
+                               tagger))
+    return out if len(out) > len(ents) else ents
+
+
+def _listed_word(w: str, label: str, lex: Lexicon, p: RefineParams) -> bool:
+    """Round 69: an untagged list item that may take its list's label: a Devanagari word IL-NER never saw
+    (`_unseen_name`), no word of the news' vocabulary (`_news_word`), no demonym, and no KB place unless the list names
+    places; or a capitalised Latin word (`Twitter`)."""
+    if _RX_LATIN_CAPITAL.fullmatch(w):
+        return len(w) >= 2
+    return (_unseen_name(w, lex) and len(fold(w)) >= p.propagate_min_chars and not _news_word(w, lex, p)
+            and not _demonym(w, lex) and (label == "LOC" or place_of(w, lex) is None))
+
+
+def listed_unseen_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                        p: RefineParams) -> list[Mention]:
+    """Round 69 (issue 14: untagged names of news nobody tuned on): a list names things of one kind (`शंभू के अलावा
+    बुधई, शेषभान, धर्मेंद्र, देवेंद्र, पुरुषोत्तम की`); the model tags the names it knows and leaves the story's own.
+    A list is a run of 3+ items split by commas and coordinators (LIST_SEPARATORS), each a tagged span or one word
+    (the first item may end, the last begin, with one: `शंभू के अलावा [बुधई]`, `[पुरुषोत्तम] की पूरी गृहस्थी`); when
+    two or more of its items are tagged with one label, more than half of its tagged items (the model's slip
+    `[पुरुषोत्तम]L` beside three PER), an untagged item that may be a name (`_listed_word`: a word IL-NER never saw, no
+    news word, or a capitalised Latin word) takes that label."""
+    by_start = {(m.sent_idx, m.start): m for m in ents}
+    by_end = {(m.sent_idx, m.end): m for m in ents}
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    tagger = ents[0].tagger if ents else "refine"
+    made: list[Mention] = []
+    for idx, ws in words.items():
+        items = _list_items(ws)
+        if len(items) < 3:
+            continue
+        # each item read as a list entry: ("tag", label) for a tagged span, ("word", bare word) for an untagged
+        # word, None for no entry (a clause); the first item by its last words, the last item by its first ones
+        entries: list[tuple[str, Any] | None] = []
+        for k, it in enumerate(items):
+            entries.append(_list_entry(it, idx, k == 0, k == len(items) - 1, by_start, by_end, covered, lex))
+        k = 0
+        while k < len(entries):
+            if entries[k] is None:
+                k += 1
+                continue
+            r = k
+            while r + 1 < len(entries) and entries[r + 1] is not None:
+                r += 1
+            run = entries[k : r + 1]
+            k = r + 1
+            if len(run) < 3:
+                continue
+            votes = Counter(e[1] for e in run if e[0] == "tag")
+            label, n = votes.most_common(1)[0] if votes else ("", 0)
+            if n < 2 or 2 * n <= sum(votes.values()):
+                continue  # two or more tagged items of one label, more than half of them
+            for e in run:
+                if e[0] == "word" and _listed_word(e[1][2], label, lex, p):
+                    b = e[1]
+                    sent = sents[idx]
+                    made.append(Mention(sent.doc_id, idx, b[0], b[1], sent.text[b[0] - sent.start : b[1] - sent.start],
+                                        label, tagger))
+    return ents + made if made else ents
+
+
+def _list_entry(it: Sequence[Word], idx: int, first: bool, last: bool, by_start: dict[tuple[int, int], Mention],
+                by_end: dict[tuple[int, int], Mention], covered: set[tuple[int, int]],
+                lex: Lexicon) -> tuple[str, Any] | None:
+    """Round 69: a list item as an entry of `listed_unseen_names`: ("tag", label) where the item is one tagged span,
+    ("word", its bare word) where it is one untagged word; the first item of a sentence by the span or word that ends
+    it (after a word IL-NER saw, no given name), the last by the span or word that opens it before a case marker, `ने` or a
+    mark; None otherwise."""
+    if not it:
+        return None
+    m = by_start.get((idx, it[0][0]))
+    if m is not None and m.end == it[-1][1]:
+        return ("tag", m.label)
+    if len(it) == 1:
+        b = _bare(it[0])
+        return None if (idx, b[0]) in covered or not b[2] else ("word", b)
+    if first:
+        m = by_end.get((idx, it[-1][1]))
+        if m is not None:
+            return ("tag", m.label)
+        b, prev = _bare(it[-1]), it[-2]
+        if (idx, b[0]) not in covered and b[2] and (idx, prev[0]) not in covered and fold(prev[2]) in lex.words \
+                and fold(prev[2]) not in lex.given_names:
+            return ("word", b)  # `शंभू के अलावा बुधई`: a word IL-NER saw before it, no name it ends
+        return None
+    if last:
+        nxt = fold(it[1][2]) if m is None else ""
+        if m is not None:
+            k = _word_at(it, m.end)
+            nxt = fold(it[k][2]) if k < len(it) else ""
+        if not (nxt in POSTPOSITIONS or nxt == ERGATIVE or not _RX_ALNUM.search(nxt)):
+            return None
+        if m is not None:
+            return ("tag", m.label)
+        b = _bare(it[0])
+        return None if (idx, b[0]) in covered or not b[2] else ("word", b)
+    return None
