@@ -12017,7 +12017,7 @@ def place_echoes(words: dict[int, list[Word]], sents: dict[int, Sentence], ents:
     loc_words = {(m.sent_idx, w[0]) for m in ents if m.label == "LOC"
                  for w in words.get(m.sent_idx, []) if w[0] < m.end and w[1] > m.start}
     named: set[str] = set()
-    spots: list[tuple[int, Word]] = []
+    spots: list[tuple[int, Word, str]] = []  # (sentence, word, phonetic key of a content word after it)
     for idx, ws in words.items():
         fws = [fold(w[2]) for w in ws]
         for i, fw in enumerate(fws):
@@ -13214,48 +13214,111 @@ def story_persons(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
                   p: RefineParams) -> list[Mention]:
     """Round 69 (issue 14: untagged names of news nobody tuned on): a story names a person by a word of its own
     (`_story_person_word`: IL-NER never saw it, one or two news articles use it, no KB place) and marks it as a person
-    once, where the model or a step tagged it alone as PER (`[सोमदेव]P ने`) or before a genitive and a kinship noun
-    (`X के पिता`, `X की पत्नी`: STORY_KIN_NOUNS); its other occurrences the model left untagged. Each untagged
-    occurrence of such a word, with no tagged name, given name or surname beside it (`_name_neighbour`: part of a
-    longer name), is PER. A word the story also tags with another label stays."""
+    once: the model or a step tagged it alone as PER where a speaker stands (`_speaker_slot`: `[ब्लैटर]P ने कहा`,
+    `[कोनली]P कहती हैं`), or the story writes it before a genitive and a kinship noun (`फ़रज़ाना के पिता`, `X की
+    पत्नी`: STORY_KIN_NOUNS; not after a genitive, a post's holder: `कॉलेज के डीन की पत्नी`; no plural: `नवजातों की
+    मां`). Its other occurrences the model left untagged are PER, but where a word beside one may make it part of a
+    longer name (`_story_neighbour`: `केन विलियम्सन`, `इस्मत चुग़ताई`), or where the story writes it twice or more
+    before the same content word (`इशरत जहाँ को`, `इशरत जहाँ बेटे के साथ`: a two-word name). A word the story also tags
+    with another label stays; so does a one-word PER outside a speaker's slot (`[मेडिका]P ने ... अनुमति`)."""
     labels: dict[str, set[str]] = defaultdict(set)
+    persons: set[str] = set()
+    per_words: set[str] = set()
+    pers = {(m.sent_idx, x) for m in ents if m.label == "PER" for x in (m.start, m.end)}
     for m in ents:
-        ws = _words_in(words.get(m.sent_idx, []), m)
-        if len(ws) == 1:
-            labels[fold(_bare(ws[0])[2])].add(m.label)
-    persons = {fw for fw, ls in labels.items() if ls == {"PER"}}
+        ws = words.get(m.sent_idx, [])
+        inside = _words_in(ws, m)
+        if len(inside) == 1 and inside[0][0] == m.start and _bare(inside[0])[1] == m.end:
+            fw = fold(_bare(inside[0])[2])
+            labels[fw].add(m.label)
+            if m.label == "PER" and _speaker_slot(ws, _word_at(ws, m.start), m.sent_idx, pers):
+                persons.add(fw)
+        elif m.label == "PER":
+            per_words.update(fold(w[2]) for w in inside)
     covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
-    spots: list[tuple[int, Word]] = []
+    spots: list[tuple[int, Word, str]] = []  # (sentence, word, phonetic key of a content word after it)
     for idx, ws in words.items():
         for i, w in enumerate(ws):
             b = _bare(w)
             if not b[2] or (idx, b[0]) in covered or not _story_person_word(b[2], lex, p):
                 continue
-            if i and _name_neighbour(idx, ws[i - 1], covered, lex, p) \
-                    or i + 1 < len(ws) and _name_neighbour(idx, ws[i + 1], covered, lex, p):
+            if i and _story_neighbour(idx, ws[i - 1], covered, per_words, lex, p) \
+                    or i + 1 < len(ws) and _story_neighbour(idx, ws[i + 1], covered, per_words, lex, p):
                 continue
-            fw = fold(b[2])
-            spots.append((idx, b))
+            nxt = fold(ws[i + 1][2]) if i + 1 < len(ws) else ""
+            spots.append((idx, b, _token_key(nxt) if _pair_word(nxt, lex) else ""))
             if i + 2 < len(ws) and fold(ws[i + 1][2]) in GENITIVES and fold(ws[i + 2][2]) in STORY_KIN_NOUNS \
-                    and not labels.get(fw, set()) - {"PER"}:
-                persons.add(fw)
+                    and not (i and fold(ws[i - 1][2]) in GENITIVES) and not _PLURAL_OBLIQUE.search(b[2]):
+                persons.add(fold(b[2]))
+    pairs = Counter((fold(b[2]), k) for _, b, k in spots if k)
     out = list(ents)
     tagger = ents[0].tagger if ents else "refine"
-    for idx, b in spots:
-        if fold(b[2]) in persons:
+    for idx, b, k in spots:
+        fw = fold(b[2])
+        if fw in persons and not labels.get(fw, set()) - {"PER"} and not (k and pairs[(fw, k)] >= 2):
             sent = sents[idx]
             out.append(Mention(sent.doc_id, idx, b[0], b[1], sent.text[b[0] - sent.start : b[1] - sent.start], "PER",
                                tagger))
     return out if len(out) > len(ents) else ents
 
 
+# Round 69: what a speaker's name stands before: `ने` (or its typo `नें`) and a speech verb later in the clause, a speech
+# verb (`कहती हैं`), `के अनुसार`/`के मुताबिक`, `का कहना`
+_SPEAKER_ERGATIVES = frozenset({ERGATIVE, ERGATIVE_TYPO})
+_SPEAKER_REACH = 8  # round 69: the speech verb after `ने` within this many words (`ने पुलिस को बताया`)
+
+
+def _speaker_slot(ws: list[Word], i: int, idx: int, pers: set[tuple[int, int]]) -> bool:
+    """Round 69: word i stands where a speaker does: before `ने` and a speech verb within `_SPEAKER_REACH` words of the
+    clause (`[फ़रज़ाना] ने पुलिस को बताया`; not `[मेडिका] ने आइसीएमआर को ... अनुमति`), before a speech verb, `के
+    अनुसार/मुताबिक` or `का कहना`, after a title or a role, or coordinated with a PER mention (`_person_slot`)."""
+    nxt = [fold(w[2]) for w in ws[i + 1 : i + 2 + _SPEAKER_REACH]]
+    if not nxt:
+        return False
+    if nxt[0] in _SPEAKER_ERGATIVES:
+        for x in nxt[1:]:
+            if not _RX_ALNUM.search(x):
+                return False  # the clause ends
+            if x in PERSON_SLOT_SPEECH:
+                return True
+        return False
+    if len(nxt) >= 2 and nxt[0] in GENITIVES and nxt[1] == fold("कहना"):
+        return True
+    return _person_slot(ws, i, idx, pers)
+
+
+def _pair_word(fw: str, lex: Lexicon) -> bool:
+    """Round 69: a content word after a story's person word (no case marker, `ने`, coordinator, function word or mark):
+    one the story writes after it twice or more makes the two one name (`इशरत जहाँ`)."""
+    return (bool(_RX_LETTER.search(fw)) and fw not in POSTPOSITIONS and fw not in _SPEAKER_ERGATIVES
+            and fw not in LIST_SEPARATORS and fw not in lex.function_words)
+
+
+def _story_neighbour(idx: int, w: Word, covered: set[tuple[int, int]], per_words: set[str], lex: Lexicon,
+                     p: RefineParams) -> bool:
+    """Round 69: a word beside a story's person word that may make it part of a longer name: a tagged one, a given name
+    or surname (`_name_neighbour`), a foreign given name (FOREIGN_GIVEN), a word of the story's PER spans of 2+ words,
+    or another word IL-NER never saw that is no news word (`एड्रियान वेडविट्ज़`, `इस्मत चुग़ताई`)."""
+    b = _bare(w)[2]
+    fw = fold(b)
+    return (_name_neighbour(idx, w, covered, lex, p) or fw in per_words or fw in FOREIGN_GIVEN
+            or _unseen_name(b, lex) and not _news_word(b, lex, p))
+
+
+# Round 69: a future tense's endings (`चलेंगी`, `करेगा`): a verb that ends a clause before a list, no name
+_RX_FUTURE_VERB = regex.compile(r"(?:ेगा|ेगी|ेगे|ेंगे|ेंगी|ूंगा|ूंगी|ूँगा|ूँगी)$")
+# ... and the words before which a list's first item is a verb's object or adverb, no name (`राज्य स्तर पर करवाई`)
+_LIST_OPENERS_NOT = frozenset(fold(w) for w in "को ने नें पर तक".split())
+
+
 def _listed_word(w: str, label: str, lex: Lexicon, p: RefineParams) -> bool:
     """Round 69: an untagged list item that may take its list's label: a Devanagari word IL-NER never saw
-    (`_unseen_name`), no word of the news' vocabulary (`_news_word`), no demonym, and no KB place unless the list names
-    places; or a capitalised Latin word (`Twitter`)."""
+    (`_unseen_name`), no word of the news' vocabulary (`_news_word`), no verb in the future tense (`चलेंगी`), no
+    demonym, and no KB place unless the list names places; or a capitalised Latin word (`C-SPAN`)."""
     if _RX_LATIN_CAPITAL.fullmatch(w):
         return len(w) >= 2
     return (_unseen_name(w, lex) and len(fold(w)) >= p.propagate_min_chars and not _news_word(w, lex, p)
+            and not _RX_FUTURE_VERB.search(w)
             and not _demonym(w, lex) and (label == "LOC" or place_of(w, lex) is None))
 
 
@@ -13312,8 +13375,8 @@ def _list_entry(it: Sequence[Word], idx: int, first: bool, last: bool, by_start:
                 lex: Lexicon) -> tuple[str, Any] | None:
     """Round 69: a list item as an entry of `listed_unseen_names`: ("tag", label) where the item is one tagged span,
     ("word", its bare word) where it is one untagged word; the first item of a sentence by the span or word that ends
-    it (after a word IL-NER saw, no given name), the last by the span or word that opens it before a case marker, `ने` or a
-    mark; None otherwise."""
+    it (after a word IL-NER saw, no given name, and no `को`/`ने`/`पर`/`तक`: `राज्य स्तर पर करवाई`), the last by the span
+    or word that opens it before a case marker, `ने` or a mark; None otherwise."""
     if not it:
         return None
     m = by_start.get((idx, it[0][0]))
@@ -13328,7 +13391,7 @@ def _list_entry(it: Sequence[Word], idx: int, first: bool, last: bool, by_start:
             return ("tag", m.label)
         b, prev = _bare(it[-1]), it[-2]
         if (idx, b[0]) not in covered and b[2] and (idx, prev[0]) not in covered and fold(prev[2]) in lex.words \
-                and fold(prev[2]) not in lex.given_names:
+                and fold(prev[2]) not in lex.given_names and fold(prev[2]) not in _LIST_OPENERS_NOT:
             return ("word", b)  # `शंभू के अलावा बुधई`: a word IL-NER saw before it, no name it ends
         return None
     if last:
