@@ -13234,7 +13234,7 @@ def story_persons(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
             if m.label == "PER" and _speaker_slot(ws, _word_at(ws, m.start), m.sent_idx, pers):
                 persons.add(fw)
         elif m.label == "PER":
-            per_words.update(fold(w[2]) for w in inside)
+            per_words.update(_token_key(fold(w[2])) for w in inside)  # phonetic keys: `जहाँ` = `जहां`
     covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
     spots: list[tuple[int, Word, str]] = []  # (sentence, word, phonetic key of a content word after it)
     for idx, ws in words.items():
@@ -13297,11 +13297,12 @@ def _pair_word(fw: str, lex: Lexicon) -> bool:
 def _story_neighbour(idx: int, w: Word, covered: set[tuple[int, int]], per_words: set[str], lex: Lexicon,
                      p: RefineParams) -> bool:
     """Round 69: a word beside a story's person word that may make it part of a longer name: a tagged one, a given name
-    or surname (`_name_neighbour`), a foreign given name (FOREIGN_GIVEN), a word of the story's PER spans of 2+ words,
-    or another word IL-NER never saw that is no news word (`एड्रियान वेडविट्ज़`, `इस्मत चुग़ताई`)."""
+    or surname (`_name_neighbour`), a foreign given name (FOREIGN_GIVEN), a word of the story's PER spans of 2+ words
+    (`per_words`, phonetic keys: `इशरत जहां` beside the tagged `[इशरत जहाँ]P`), or another word IL-NER never saw that is
+    no news word (`एड्रियान वेडविट्ज़`, `इस्मत चुग़ताई`)."""
     b = _bare(w)[2]
     fw = fold(b)
-    return (_name_neighbour(idx, w, covered, lex, p) or fw in per_words or fw in FOREIGN_GIVEN
+    return (_name_neighbour(idx, w, covered, lex, p) or _token_key(fw) in per_words or fw in FOREIGN_GIVEN
             or _unseen_name(b, lex) and not _news_word(b, lex, p))
 
 
@@ -13314,10 +13315,12 @@ _LIST_OPENERS_NOT = frozenset(fold(w) for w in "को ने नें पर �
 def _listed_word(w: str, label: str, lex: Lexicon, p: RefineParams) -> bool:
     """Round 69: an untagged list item that may take its list's label: a Devanagari word IL-NER never saw
     (`_unseen_name`), no word of the news' vocabulary (`_news_word`), no verb in the future tense (`चलेंगी`), no
-    demonym, and no KB place unless the list names places; or a capitalised Latin word (`C-SPAN`)."""
+    demonym, and no KB place unless the list names places, in a list of persons or places (a list of bodies mixes in
+    groups and conditions: `[सीओपीडी]O और [आईएलडी]O` beside `हाइपोथाइरिडिजम`, `ब्रेक्सिटियर, रिमेनर्स और [यूरोपीय
+    संघ]O`); or a capitalised Latin word (`PBS, C-SPAN और Fox Business Network`)."""
     if _RX_LATIN_CAPITAL.fullmatch(w):
         return len(w) >= 2
-    return (_unseen_name(w, lex) and len(fold(w)) >= p.propagate_min_chars and not _news_word(w, lex, p)
+    return (label != "ORG" and _unseen_name(w, lex) and len(fold(w)) >= p.propagate_min_chars and not _news_word(w, lex, p)
             and not _RX_FUTURE_VERB.search(w)
             and not _demonym(w, lex) and (label == "LOC" or place_of(w, lex) is None))
 

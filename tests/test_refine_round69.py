@@ -14,7 +14,7 @@ from tests.test_refine import LEX, _ws, refine_only
 # Common words IL-NER saw outside names (`के अलावा`, "besides"): beside a story's person word they are no part of its name
 R69 = replace(LEX, words={**LEX.words, **{w: _ws(200) for w in """अलावा समय पहुंचे दूसरे दौर मुकाबला होगा मैच कठिन
     कहा बताया तब घटना खेत अस्पताल देखने लोग पुलिस बयान आया घर बारिश हुई जीता का के की से पर था थी है
-    स्टेशन स्तर जानकारी जहाँ फोन बेटे साथ""".split()}})
+    स्टेशन स्तर जानकारी जहाँ फोन बेटे साथ वह मरीज""".split()}})
 
 
 def _run(sentences_of, text, spans, **params):
@@ -86,6 +86,9 @@ def test_story_persons(sentences_of, text, spans, on, expected):
          [("Instagram", "ORG"), ("ट्विटर", "ORG"), ("फ़ेसबुक", "ORG")]),
         ("कंपनी ने फ़ेसबुक, ट्विटर और Instagram पर विज्ञापन दिए।", [("फ़ेसबुक", "ORG"), ("ट्विटर", "ORG")], False,
          [("ट्विटर", "ORG"), ("फ़ेसबुक", "ORG")]),
+        # guard: an unseen Devanagari word in a list of bodies may be a condition or a group (covidnp_DJ-2020-ARP-08-01)
+        ("वह हाइपोथाइरिडिजम, सीओपीडी और आईएलडी की मरीज थीं।", [("सीओपीडी", "ORG"), ("आईएलडी", "ORG")], True,
+         [("आईएलडी", "ORG"), ("सीओपीडी", "ORG")]),
         # guard: one tagged item is no evidence of the list's kind
         ("मरीज सहारनपुर, ऊंचाहार और मुंशीगंज में मिले।", [("सहारनपुर", "LOC")], True, [("सहारनपुर", "LOC")]),
         # guard: tagged items of two labels, one each: no label wins
