@@ -13315,13 +13315,13 @@ _LIST_OPENERS_NOT = frozenset(fold(w) for w in "को ने नें पर �
 def _listed_word(w: str, label: str, lex: Lexicon, p: RefineParams) -> bool:
     """Round 69: an untagged list item that may take its list's label: a Devanagari word IL-NER never saw
     (`_unseen_name`), no word of the news' vocabulary (`_news_word`), no verb in the future tense (`चलेंगी`), no
-    demonym, and no KB place unless the list names places, in a list of persons or places (a list of bodies mixes in
+    plural (`जिलों के उपायुक्तों`), no demonym, and no KB place unless the list names places, in a list of persons or places (a list of bodies mixes in
     groups and conditions: `[सीओपीडी]O और [आईएलडी]O` beside `हाइपोथाइरिडिजम`, `ब्रेक्सिटियर, रिमेनर्स और [यूरोपीय
     संघ]O`); or a capitalised Latin word (`PBS, C-SPAN और Fox Business Network`)."""
     if _RX_LATIN_CAPITAL.fullmatch(w):
         return len(w) >= 2
     return (label != "ORG" and _unseen_name(w, lex) and len(fold(w)) >= p.propagate_min_chars and not _news_word(w, lex, p)
-            and not _RX_FUTURE_VERB.search(w)
+            and not _RX_FUTURE_VERB.search(w) and not _PLURAL_OBLIQUE.search(w)
             and not _demonym(w, lex) and (label == "LOC" or place_of(w, lex) is None))
 
 
@@ -13329,11 +13329,11 @@ def listed_unseen_names(words: dict[int, list[Word]], sents: dict[int, Sentence]
                         p: RefineParams) -> list[Mention]:
     """Round 69 (issue 14: untagged names of news nobody tuned on): a list names things of one kind (`शंभू के अलावा
     बुधई, शेषभान, धर्मेंद्र, देवेंद्र, पुरुषोत्तम की`); the model tags the names it knows and leaves the story's own.
-    A list is a run of 3+ items split by commas and coordinators (LIST_SEPARATORS), each a tagged span or one word
-    (the first item may end, the last begin, with one: `शंभू के अलावा [बुधई]`, `[पुरुषोत्तम] की पूरी गृहस्थी`); when
-    two or more of its items are tagged with one label, more than half of its tagged items (the model's slip
-    `[पुरुषोत्तम]L` beside three PER), an untagged item that may be a name (`_listed_word`: a word IL-NER never saw, no
-    news word, or a capitalised Latin word) takes that label."""
+    A list is a run of 3+ items split by commas and coordinators (LIST_SEPARATORS), each a tagged span or one word,
+    and the items either side of the run by the span or word next to it (`शंभू के अलावा [बुधई]`, `[पुरुषोत्तम] की
+    पूरी गृहस्थी`: `_list_entry`); when two or more of its items are tagged with one label, more than half of its
+    tagged items (the model's slip `[पुरुषोत्तम]L` beside three PER), an untagged item that may be a name
+    (`_listed_word`: a word IL-NER never saw, no news word, or a capitalised Latin word) takes that label."""
     by_start = {(m.sent_idx, m.start): m for m in ents}
     by_end = {(m.sent_idx, m.end): m for m in ents}
     covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
@@ -13344,19 +13344,20 @@ def listed_unseen_names(words: dict[int, list[Word]], sents: dict[int, Sentence]
         if len(items) < 3:
             continue
         # each item read as a list entry: ("tag", label) for a tagged span, ("word", bare word) for an untagged
-        # word, None for no entry (a clause); the first item by its last words, the last item by its first ones
-        entries: list[tuple[str, Any] | None] = []
-        for k, it in enumerate(items):
-            entries.append(_list_entry(it, idx, k == 0, k == len(items) - 1, by_start, by_end, covered, lex))
+        # word, None for no entry (a clause)
+        whole = [_list_entry(it, idx, "whole", by_start, by_end, covered, lex) for it in items]
         k = 0
-        while k < len(entries):
-            if entries[k] is None:
+        while k < len(items):
+            if whole[k] is None:
                 k += 1
                 continue
             r = k
-            while r + 1 < len(entries) and entries[r + 1] is not None:
+            while r + 1 < len(items) and whole[r + 1] is not None:
                 r += 1
-            run = entries[k : r + 1]
+            run = whole[k : r + 1]
+            before = _list_entry(items[k - 1], idx, "tail", by_start, by_end, covered, lex) if k else None
+            after = _list_entry(items[r + 1], idx, "head", by_start, by_end, covered, lex) if r + 1 < len(items) else None
+            run = ([before] if before else []) + run + ([after] if after else [])
             k = r + 1
             if len(run) < 3:
                 continue
@@ -13373,39 +13374,41 @@ def listed_unseen_names(words: dict[int, list[Word]], sents: dict[int, Sentence]
     return ents + made if made else ents
 
 
-def _list_entry(it: Sequence[Word], idx: int, first: bool, last: bool, by_start: dict[tuple[int, int], Mention],
+def _list_entry(it: Sequence[Word], idx: int, side: str, by_start: dict[tuple[int, int], Mention],
                 by_end: dict[tuple[int, int], Mention], covered: set[tuple[int, int]],
                 lex: Lexicon) -> tuple[str, Any] | None:
-    """Round 69: a list item as an entry of `listed_unseen_names`: ("tag", label) where the item is one tagged span,
-    ("word", its bare word) where it is one untagged word; the first item of a sentence by the span or word that ends
-    it (after a word IL-NER saw, no given name, and no `को`/`ने`/`पर`/`तक`: `राज्य स्तर पर करवाई`), the last by the span
-    or word that opens it before a case marker, `ने` or a mark; None otherwise."""
+    """Round 69: a list item as an entry of `listed_unseen_names`: ("tag", label) or ("word", its bare word), else None.
+    `side` "whole": the item is one tagged span or one untagged word; "tail" (the item before a run): the span or word
+    that ends it, after a word IL-NER saw, no given name, no English article or joiner (`द वीकेंड`, The Weeknd) and no
+    `को`/`ने`/`पर`/`तक` (`राज्य स्तर पर करवाई`); "head"
+    (the item after a run): the span or word that opens it, before a case marker, `ने` or a mark."""
     if not it:
         return None
     m = by_start.get((idx, it[0][0]))
-    if m is not None and m.end == it[-1][1]:
-        return ("tag", m.label)
-    if len(it) == 1:
+    if side == "whole":
+        if m is not None and m.end == it[-1][1]:
+            return ("tag", m.label)
         b = _bare(it[0])
-        return None if (idx, b[0]) in covered or not b[2] else ("word", b)
-    if first:
+        return None if len(it) > 1 or (idx, b[0]) in covered or not b[2] else ("word", b)
+    if len(it) < 2:
+        return None
+    if side == "tail":
         m = by_end.get((idx, it[-1][1]))
         if m is not None:
             return ("tag", m.label)
         b, prev = _bare(it[-1]), it[-2]
         if (idx, b[0]) not in covered and b[2] and (idx, prev[0]) not in covered and fold(prev[2]) in lex.words \
-                and fold(prev[2]) not in lex.given_names and fold(prev[2]) not in _LIST_OPENERS_NOT:
+                and fold(prev[2]) not in lex.given_names and fold(prev[2]) not in _LIST_OPENERS_NOT \
+                and fold(prev[2]) not in ENGLISH_NAME_JOINERS:
             return ("word", b)  # `शंभू के अलावा बुधई`: a word IL-NER saw before it, no name it ends
         return None
-    if last:
-        nxt = fold(it[1][2]) if m is None else ""
-        if m is not None:
-            k = _word_at(it, m.end)
-            nxt = fold(it[k][2]) if k < len(it) else ""
-        if not (nxt in POSTPOSITIONS or nxt == ERGATIVE or not _RX_ALNUM.search(nxt)):
-            return None
-        if m is not None:
-            return ("tag", m.label)
-        b = _bare(it[0])
-        return None if (idx, b[0]) in covered or not b[2] else ("word", b)
-    return None
+    nxt = fold(it[1][2])
+    if m is not None:
+        k = _word_at(it, m.end)
+        nxt = fold(it[k][2]) if k < len(it) else ""
+    if not (nxt in POSTPOSITIONS or nxt == ERGATIVE or not _RX_ALNUM.search(nxt)):
+        return None
+    if m is not None:
+        return ("tag", m.label)
+    b = _bare(it[0])
+    return None if (idx, b[0]) in covered or not b[2] else ("word", b)

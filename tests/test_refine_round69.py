@@ -14,7 +14,7 @@ from tests.test_refine import LEX, _ws, refine_only
 # Common words IL-NER saw outside names (`के अलावा`, "besides"): beside a story's person word they are no part of its name
 R69 = replace(LEX, words={**LEX.words, **{w: _ws(200) for w in """अलावा समय पहुंचे दूसरे दौर मुकाबला होगा मैच कठिन
     कहा बताया तब घटना खेत अस्पताल देखने लोग पुलिस बयान आया घर बारिश हुई जीता का के की से पर था थी है
-    स्टेशन स्तर जानकारी जहाँ फोन बेटे साथ वह मरीज""".split()}})
+    स्टेशन स्तर जानकारी जहाँ फोन बेटे साथ वह मरीज आग काबू पाया गया लेकिन बैठक""".split()}})
 
 
 def _run(sentences_of, text, spans, **params):
@@ -78,6 +78,10 @@ def test_story_persons(sentences_of, text, spans, on, expected):
         ("तब तक शंभू के अलावा बुधई, शेषभान, धर्मेंद्र, देवेंद्र, पुरुषोत्तम की गृहस्थी जल गई।",
          [("शंभू", "PER"), ("शेषभान", "PER"), ("धर्मेंद्र", "PER"), ("देवेंद्र", "PER"), ("पुरुषोत्तम", "LOC")], False,
          [("देवेंद्र", "PER"), ("धर्मेंद्र", "PER"), ("पुरुषोत्तम", "LOC"), ("शंभू", "PER"), ("शेषभान", "PER")]),
+        # the run opens after a clause (`..., लेकिन तब तक शंभू के अलावा बुधई, ...`): the item before it ends with the name
+        ("आग पर काबू पाया गया, लेकिन तब तक शंभू के अलावा बुधई, शेषभान, धर्मेंद्र की गृहस्थी जल गई।",
+         [("शंभू", "PER"), ("शेषभान", "PER"), ("धर्मेंद्र", "PER")], True,
+         [("बुधई", "PER"), ("धर्मेंद्र", "PER"), ("शंभू", "PER"), ("शेषभान", "PER")]),
         # a list of districts: an unseen town between two tagged ones
         ("मरीज सहारनपुर, ऊंचाहार, मेरठ और बरेली में मिले।", [("सहारनपुर", "LOC"), ("मेरठ", "LOC"), ("बरेली", "LOC")], True,
          [("ऊंचाहार", "LOC"), ("बरेली", "LOC"), ("मेरठ", "LOC"), ("सहारनपुर", "LOC")]),
@@ -106,6 +110,9 @@ def test_story_persons(sentences_of, text, spans, on, expected):
          True, [("बरेली", "LOC"), ("मेरठ", "LOC"), ("सहारनपुर", "LOC")]),
         ("जानकारी स्तर पर करवाई, सीआरपीएफ और बीएसएफ आए।", [("सीआरपीएफ", "ORG"), ("बीएसएफ", "ORG")], True,
          [("बीएसएफ", "ORG"), ("सीआरपीएफ", "ORG")]),
+        # guard: a plural is no name (covidnp_PK-2020-APR-01-01: `सभी जिलों के उपायुक्तों और रांची, जमशेदपुर ...`)
+        ("बैठक में उपायुक्तों, सहारनपुर, मेरठ के लोग आए।", [("सहारनपुर", "LOC"), ("मेरठ", "LOC")], True,
+         [("मेरठ", "LOC"), ("सहारनपुर", "LOC")]),
         # guard: an item of several untagged words breaks the list (`घर में आग, पानी और बिजली`)
         ("सहारनपुर में आग लगी, मेरठ में बाढ़ आई और ऊंचाहार में भी।", [("सहारनपुर", "LOC"), ("मेरठ", "LOC")], True,
          [("मेरठ", "LOC"), ("सहारनपुर", "LOC")]),
