@@ -12017,7 +12017,7 @@ def place_echoes(words: dict[int, list[Word]], sents: dict[int, Sentence], ents:
     loc_words = {(m.sent_idx, w[0]) for m in ents if m.label == "LOC"
                  for w in words.get(m.sent_idx, []) if w[0] < m.end and w[1] > m.start}
     named: set[str] = set()
-    spots: list[tuple[int, Word, str]] = []  # (sentence, word, phonetic key of a content word after it)
+    spots: list[tuple[int, Word, str, bool]] = []  # (sentence, word, phonetic key of the word after it, a content word)
     for idx, ws in words.items():
         fws = [fold(w[2]) for w in ws]
         for i, fw in enumerate(fws):
@@ -13236,7 +13236,7 @@ def story_persons(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
         elif m.label == "PER":
             per_words.update(_token_key(fold(w[2])) for w in inside)  # phonetic keys: `जहाँ` = `जहां`
     covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
-    spots: list[tuple[int, Word, str]] = []  # (sentence, word, phonetic key of a content word after it)
+    spots: list[tuple[int, Word, str, bool]] = []  # (sentence, word, phonetic key of the word after it, a content word)
     for idx, ws in words.items():
         for i, w in enumerate(ws):
             b = _bare(w)
@@ -13246,16 +13246,17 @@ def story_persons(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
                     or i + 1 < len(ws) and _story_neighbour(idx, ws[i + 1], covered, per_words, lex, p):
                 continue
             nxt = fold(ws[i + 1][2]) if i + 1 < len(ws) else ""
-            spots.append((idx, b, _token_key(nxt) if _pair_word(nxt, lex) else ""))
+            spots.append((idx, b, _token_key(nxt) if _pair_word(nxt) else "", _pair_word(nxt) and nxt not in lex.function_words))
             if i + 2 < len(ws) and fold(ws[i + 1][2]) in GENITIVES and fold(ws[i + 2][2]) in STORY_KIN_NOUNS \
                     and not (i and fold(ws[i - 1][2]) in GENITIVES) and not _PLURAL_OBLIQUE.search(b[2]):
                 persons.add(fold(b[2]))
-    pairs = Counter((fold(b[2]), k) for _, b, k in spots if k)
+    pairs = Counter((fold(b[2]), k) for _, b, k, _ in spots if k)
+    named = {(fold(b[2]), k) for _, b, k, content in spots if content}  # `जहाँ`; `जहां` is a function word of UD too
     out = list(ents)
     tagger = ents[0].tagger if ents else "refine"
-    for idx, b, k in spots:
+    for idx, b, k, _ in spots:
         fw = fold(b[2])
-        if fw in persons and not labels.get(fw, set()) - {"PER"} and not (k and pairs[(fw, k)] >= 2):
+        if fw in persons and not labels.get(fw, set()) - {"PER"} and not ((fw, k) in named and pairs[(fw, k)] >= 2):
             sent = sents[idx]
             out.append(Mention(sent.doc_id, idx, b[0], b[1], sent.text[b[0] - sent.start : b[1] - sent.start], "PER",
                                tagger))
@@ -13287,11 +13288,12 @@ def _speaker_slot(ws: list[Word], i: int, idx: int, pers: set[tuple[int, int]]) 
     return _person_slot(ws, i, idx, pers)
 
 
-def _pair_word(fw: str, lex: Lexicon) -> bool:
-    """Round 69: a content word after a story's person word (no case marker, `ने`, coordinator, function word or mark):
-    one the story writes after it twice or more makes the two one name (`इशरत जहाँ`)."""
+def _pair_word(fw: str) -> bool:
+    """Round 69: a word after a story's person word that may be the rest of its name (no case marker, `ने`, coordinator
+    or mark): one the story writes after it twice or more, by phonetic key, once at least as no function word, makes the
+    two one name (`इशरत जहाँ को`, `इशरत जहाँ बेटे के साथ`, `इशरत जहां का`)."""
     return (bool(_RX_LETTER.search(fw)) and fw not in POSTPOSITIONS and fw not in _SPEAKER_ERGATIVES
-            and fw not in LIST_SEPARATORS and fw not in lex.function_words)
+            and fw not in LIST_SEPARATORS)
 
 
 def _story_neighbour(idx: int, w: Word, covered: set[tuple[int, int]], per_words: set[str], lex: Lexicon,

@@ -14,7 +14,8 @@ from tests.test_refine import LEX, _ws, refine_only
 # Common words IL-NER saw outside names (`के अलावा`, "besides"): beside a story's person word they are no part of its name
 R69 = replace(LEX, words={**LEX.words, **{w: _ws(200) for w in """अलावा समय पहुंचे दूसरे दौर मुकाबला होगा मैच कठिन
     कहा बताया तब घटना खेत अस्पताल देखने लोग पुलिस बयान आया घर बारिश हुई जीता का के की से पर था थी है
-    स्टेशन स्तर जानकारी जहाँ फोन बेटे साथ वह मरीज आग काबू पाया गया लेकिन बैठक""".split()}})
+    स्टेशन स्तर जानकारी जहाँ जहां फोन बेटे साथ वह मरीज आग काबू पाया गया लेकिन बैठक""".split()}},
+              function_words=LEX.function_words | {"जहां"})
 
 
 def _run(sentences_of, text, spans, **params):
@@ -53,6 +54,9 @@ def _run(sentences_of, text, spans, **params):
         ("सोमदेव ने कहा कि मैच कठिन था। केन सोमदेव का मुकाबला होगा।", [("सोमदेव", "PER")], True, [("सोमदेव", "PER")]),
         # guard: written twice or more before the same content word, it opens a two-word name (bbchi_0305's `इशरत जहाँ`)
         ("इशरत ने कहा कि वह लड़ेंगी। इशरत जहाँ को फोन आया। इशरत जहाँ बेटे के साथ रहीं।", [("इशरत", "PER")], True,
+         [("इशरत", "PER")]),
+        # ... spelt `जहां` once, a function word of UD (`where`): the same phonetic key as `जहाँ`
+        ("इशरत ने कहा कि वह लड़ेंगी। इशरत जहाँ को फोन आया। इशरत जहां का जीना मुहाल हुआ।", [("इशरत", "PER")], True,
          [("इशरत", "PER")]),
         ("इशरत ने कहा कि वह लड़ेंगी। इशरत को फोन आया। इशरत बेटे के साथ रहीं।", [("इशरत", "PER")], True,
          [("इशरत", "PER"), ("इशरत", "PER"), ("इशरत", "PER")]),
