@@ -732,11 +732,11 @@ class RefineParams:
     # a PER's surname), before a case marker, `और` or a mark, is that name misspelt: its label (`बिरकेनहेड,` beside
     # `[बिरकेहेड]L`)
     story_persons: bool = False  # round 69: a word IL-NER never saw, of 1-2 news articles, no KB place, that the story
-    # tags alone as PER or writes before a genitive + kinship noun (`X के पिता`, `X की पत्नी`) is PER at its untagged
-    # occurrences, with no name word beside them (`[सोमदेव]P ने` ... `सोमदेव का दूसरे दौर में`)
-    listed_unseen_names: bool = False  # round 69: an untagged item of a list of 3+ items (commas, `और`) whose tagged
-    # items, 2+, share one label, a word IL-NER never saw and no news word (or a capitalised Latin word), takes it
-    # (`[शंभू]P के अलावा बुधई, शेषभान, [धर्मेंद्र]P, [देवेंद्र]P`)
+    # tags alone as PER where a speaker stands (`[ब्लैटर]P ने कहा`) or writes before a genitive + kinship noun (`X के
+    # पिता`, `X की पत्नी`) is PER at its untagged occurrences with no name word beside them (`ब्लैटर के इस बयान पर`)
+    listed_unseen_names: bool = False  # round 69: an untagged item of a list of 3+ items (commas, `और`) with 2+ tagged
+    # items of one label, more than half of them, takes it: a word IL-NER never saw, no news word, in a list of persons
+    # or places, or a capitalised Latin word (`[शंभू]P के अलावा बुधई, [शेषभान]P, [धर्मेंद्र]P`)
     lone_media_acronyms: bool = False  # round 62: an untagged news agency's or broadcaster's acronym of the lexicon's
     # media_acronyms.txt (`समाचार एजेंसी एएफपी के मुताबिक`, `पीटीआइ ने`, `CNN पर`) before a function word, a mark or
     # the end is an ORG (with a service word after it: `बीबीसी हिन्दी के`)
@@ -12017,7 +12017,7 @@ def place_echoes(words: dict[int, list[Word]], sents: dict[int, Sentence], ents:
     loc_words = {(m.sent_idx, w[0]) for m in ents if m.label == "LOC"
                  for w in words.get(m.sent_idx, []) if w[0] < m.end and w[1] > m.start}
     named: set[str] = set()
-    spots: list[tuple[int, Word, str, bool]] = []  # (sentence, word, phonetic key of the word after it, a content word)
+    spots: list[tuple[int, Word]] = []
     for idx, ws in words.items():
         fws = [fold(w[2]) for w in ws]
         for i, fw in enumerate(fws):
@@ -13246,7 +13246,8 @@ def story_persons(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
                     or i + 1 < len(ws) and _story_neighbour(idx, ws[i + 1], covered, per_words, lex, p):
                 continue
             nxt = fold(ws[i + 1][2]) if i + 1 < len(ws) else ""
-            spots.append((idx, b, _token_key(nxt) if _pair_word(nxt) else "", _pair_word(nxt) and nxt not in lex.function_words))
+            pair = _pair_word(nxt)
+            spots.append((idx, b, _token_key(nxt) if pair else "", pair and nxt not in lex.function_words))
             if i + 2 < len(ws) and fold(ws[i + 1][2]) in GENITIVES and fold(ws[i + 2][2]) in STORY_KIN_NOUNS \
                     and not (i and fold(ws[i - 1][2]) in GENITIVES) and not _PLURAL_OBLIQUE.search(b[2]):
                 persons.add(fold(b[2]))
@@ -13317,13 +13318,13 @@ _LIST_OPENERS_NOT = frozenset(fold(w) for w in "को ने नें पर �
 def _listed_word(w: str, label: str, lex: Lexicon, p: RefineParams) -> bool:
     """Round 69: an untagged list item that may take its list's label: a Devanagari word IL-NER never saw
     (`_unseen_name`), no word of the news' vocabulary (`_news_word`), no verb in the future tense (`चलेंगी`), no
-    plural (`जिलों के उपायुक्तों`), no demonym, and no KB place unless the list names places, in a list of persons or places (a list of bodies mixes in
-    groups and conditions: `[सीओपीडी]O और [आईएलडी]O` beside `हाइपोथाइरिडिजम`, `ब्रेक्सिटियर, रिमेनर्स और [यूरोपीय
-    संघ]O`); or a capitalised Latin word (`PBS, C-SPAN और Fox Business Network`)."""
+    plural (`जिलों के उपायुक्तों`), no demonym, and no KB place unless the list names places, in a list of persons or
+    places (a list of bodies mixes in groups and conditions: `[सीओपीडी]O और [आईएलडी]O` beside `हाइपोथाइरिडिजम`,
+    `ब्रेक्सिटियर, रिमेनर्स और [यूरोपीय संघ]O`); or a capitalised Latin word (`PBS, C-SPAN और Fox Business Network`)."""
     if _RX_LATIN_CAPITAL.fullmatch(w):
         return len(w) >= 2
-    return (label != "ORG" and _unseen_name(w, lex) and len(fold(w)) >= p.propagate_min_chars and not _news_word(w, lex, p)
-            and not _RX_FUTURE_VERB.search(w) and not _PLURAL_OBLIQUE.search(w)
+    return (label != "ORG" and _unseen_name(w, lex) and len(fold(w)) >= p.propagate_min_chars
+            and not _news_word(w, lex, p) and not _RX_FUTURE_VERB.search(w) and not _PLURAL_OBLIQUE.search(w)
             and not _demonym(w, lex) and (label == "LOC" or place_of(w, lex) is None))
 
 
@@ -13358,7 +13359,8 @@ def listed_unseen_names(words: dict[int, list[Word]], sents: dict[int, Sentence]
                 r += 1
             run = whole[k : r + 1]
             before = _list_entry(items[k - 1], idx, "tail", by_start, by_end, covered, lex) if k else None
-            after = _list_entry(items[r + 1], idx, "head", by_start, by_end, covered, lex) if r + 1 < len(items) else None
+            after = (_list_entry(items[r + 1], idx, "head", by_start, by_end, covered, lex) if r + 1 < len(items)
+                     else None)
             run = ([before] if before else []) + run + ([after] if after else [])
             k = r + 1
             if len(run) < 3:
