@@ -731,6 +731,12 @@ class RefineParams:
     # dropped or added, or a vowel changed (phonetic key, 6+ letters), off a name the story tags (a one-word LOC/ORG,
     # a PER's surname), before a case marker, `और` or a mark, is that name misspelt: its label (`बिरकेनहेड,` beside
     # `[बिरकेहेड]L`)
+    story_persons: bool = False  # round 69: a word IL-NER never saw, of 1-2 news articles, no KB place, that the story
+    # tags alone as PER where a speaker stands (`[ब्लैटर]P ने कहा`) or writes before a genitive + kinship noun (`X के
+    # पिता`, `X की पत्नी`) is PER at its untagged occurrences with no name word beside them (`ब्लैटर के इस बयान पर`)
+    listed_unseen_names: bool = False  # round 69: an untagged item of a list of 3+ items (commas, `और`) with 2+ tagged
+    # items of one label, more than half of them, takes it: a word IL-NER never saw, no news word, in a list of persons
+    # or places, or a capitalised Latin word (`[शंभू]P के अलावा बुधई, [शेषभान]P, [धर्मेंद्र]P`)
     grown_orgs: bool = False  # round 70: an ORG span whose last word ends no organisation's name (IL-NER: almost never
     # inside an ORG, almost never name-final; a word of the news) and whose other words the story tags ORG alone is cut
     # back to them (`[सोनीपत पुलिस शाम]O` -> `सोनीपत पुलिस`, `[माइक्रोसॉफ्ट संस्थापक]O` -> `माइक्रोसॉफ्ट`)
@@ -1163,6 +1169,10 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = hyphen_echoes(words, texts, ents)
     if p.near_variants:  # round 68: after every step that makes a span (its sources), over the words they left
         ents = near_variants(words, texts, ents, lex)
+    if p.story_persons:  # round 69: after every step that makes a PER span, over the words they left untagged
+        ents = story_persons(words, texts, ents, lex, p)
+    if p.listed_unseen_names:  # round 69: after `story_persons` and every step that makes a span, over the words left
+        ents = listed_unseen_names(words, texts, ents, lex, p)
     if p.grown_orgs or p.grown_heads:  # round 70: after every step that makes or grows a span, the story's names as tagged
         ents = grown_spans(words, texts, ents, lex, p, keep)
     if p.place_echoes:  # round 55: last, only the words every other step left untagged
@@ -13187,6 +13197,231 @@ def _near_slot(nxt: str) -> bool:
     """Round 68: the word after a name: a case marker, `ने`, `और`, a speech verb (`_NEAR_NEXT`) or a mark (no digit:
     `कोएपीटी -19`, a garbled `कोविड-19`, is no name)."""
     return fold(nxt) in _NEAR_NEXT or not _RX_ALNUM.search(nxt)
+
+
+# ----------------------------------------------------------------------------------------- round 69
+
+# Round 69: kinship nouns after a genitive (`X के पिता`, `X की पत्नी`, `X के बेटे`): the word before the genitive names
+# the person whose relative the story speaks of; generic Hindi, not read off an article
+STORY_KIN_NOUNS = frozenset(fold(w) for w in """पिता पत्नी पति बेटे बेटा बेटी बेटों बेटियों पुत्र पुत्री पुत्रों माता
+    मां माँ भाई भाइयों बहन बहनों दादा दादी नाना नानी चाचा चाची मामा मामी ससुर सास बहू दामाद भतीजे भतीजा भतीजी
+    पोते पोता पोती""".split())
+
+
+def _story_person_word(w: str, lex: Lexicon, p: RefineParams) -> bool:
+    """Round 69: a word only the story may use as a name: IL-NER never saw it and no common-word list holds it
+    (`_unseen_name`), at most `story_word_max_docs` news articles use it (`_rare_news_word`), and it is no KB place
+    and no demonym."""
+    return (_unseen_name(w, lex) and _rare_news_word(w, lex, p) and len(fold(w)) >= p.propagate_min_chars
+            and place_of(w, lex) is None and not _demonym(w, lex))
+
+
+def story_persons(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                  p: RefineParams) -> list[Mention]:
+    """Round 69 (issue 14: untagged names of news nobody tuned on): a story names a person by a word of its own
+    (`_story_person_word`: IL-NER never saw it, one or two news articles use it, no KB place) and marks it as a person
+    once: the model or a step tagged it alone as PER where a speaker stands (`_speaker_slot`: `[ब्लैटर]P ने कहा`,
+    `[कोनली]P कहती हैं`), or the story writes it before a genitive and a kinship noun (`फ़रज़ाना के पिता`, `X की
+    पत्नी`: STORY_KIN_NOUNS; not after a genitive, a post's holder: `कॉलेज के डीन की पत्नी`; no plural: `नवजातों की
+    मां`). Its other occurrences the model left untagged are PER, but where a word beside one may make it part of a
+    longer name (`_story_neighbour`: `केन विलियम्सन`, `इस्मत चुग़ताई`), or where the story writes it twice or more
+    before the same content word (`इशरत जहाँ को`, `इशरत जहाँ बेटे के साथ`: a two-word name). A word the story also tags
+    with another label stays; so does a one-word PER outside a speaker's slot (`[मेडिका]P ने ... अनुमति`)."""
+    labels: dict[str, set[str]] = defaultdict(set)
+    persons: set[str] = set()
+    per_words: set[str] = set()
+    pers = {(m.sent_idx, x) for m in ents if m.label == "PER" for x in (m.start, m.end)}
+    for m in ents:
+        ws = words.get(m.sent_idx, [])
+        inside = _words_in(ws, m)
+        if len(inside) == 1 and inside[0][0] == m.start and _bare(inside[0])[1] == m.end:
+            fw = fold(_bare(inside[0])[2])
+            labels[fw].add(m.label)
+            if m.label == "PER" and _speaker_slot(ws, _word_at(ws, m.start), m.sent_idx, pers):
+                persons.add(fw)
+        elif m.label == "PER":
+            per_words.update(_token_key(fold(w[2])) for w in inside)  # phonetic keys: `जहाँ` = `जहां`
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    spots: list[tuple[int, Word, str, bool]] = []  # (sentence, word, phonetic key of the word after it, a content word)
+    for idx, ws in words.items():
+        for i, w in enumerate(ws):
+            b = _bare(w)
+            if not b[2] or (idx, b[0]) in covered or not _story_person_word(b[2], lex, p):
+                continue
+            if i and _story_neighbour(idx, ws[i - 1], covered, per_words, lex, p) \
+                    or i + 1 < len(ws) and _story_neighbour(idx, ws[i + 1], covered, per_words, lex, p):
+                continue
+            nxt = fold(ws[i + 1][2]) if i + 1 < len(ws) else ""
+            pair = _pair_word(nxt)
+            spots.append((idx, b, _token_key(nxt) if pair else "", pair and nxt not in lex.function_words))
+            if i + 2 < len(ws) and fold(ws[i + 1][2]) in GENITIVES and fold(ws[i + 2][2]) in STORY_KIN_NOUNS \
+                    and not (i and fold(ws[i - 1][2]) in GENITIVES) and not _PLURAL_OBLIQUE.search(b[2]):
+                persons.add(fold(b[2]))
+    pairs = Counter((fold(b[2]), k) for _, b, k, _ in spots if k)
+    named = {(fold(b[2]), k) for _, b, k, content in spots if content}  # `जहाँ`; `जहां` is a function word of UD too
+    out = list(ents)
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, b, k, _ in spots:
+        fw = fold(b[2])
+        if fw in persons and not labels.get(fw, set()) - {"PER"} and not ((fw, k) in named and pairs[(fw, k)] >= 2):
+            sent = sents[idx]
+            out.append(Mention(sent.doc_id, idx, b[0], b[1], sent.text[b[0] - sent.start : b[1] - sent.start], "PER",
+                               tagger))
+    return out if len(out) > len(ents) else ents
+
+
+# Round 69: what a speaker's name stands before: `ने` (or its typo `नें`) and a speech verb later in the clause, a speech
+# verb (`कहती हैं`), `के अनुसार`/`के मुताबिक`, `का कहना`
+_SPEAKER_ERGATIVES = frozenset({ERGATIVE, ERGATIVE_TYPO})
+_SPEAKER_REACH = 8  # round 69: the speech verb after `ने` within this many words (`ने पुलिस को बताया`)
+
+
+def _speaker_slot(ws: list[Word], i: int, idx: int, pers: set[tuple[int, int]]) -> bool:
+    """Round 69: word i stands where a speaker does: before `ने` and a speech verb within `_SPEAKER_REACH` words of the
+    clause (`[फ़रज़ाना] ने पुलिस को बताया`; not `[मेडिका] ने आइसीएमआर को ... अनुमति`), before a speech verb, `के
+    अनुसार/मुताबिक` or `का कहना`, after a title or a role, or coordinated with a PER mention (`_person_slot`)."""
+    nxt = [fold(w[2]) for w in ws[i + 1 : i + 2 + _SPEAKER_REACH]]
+    if not nxt:
+        return False
+    if nxt[0] in _SPEAKER_ERGATIVES:
+        for x in nxt[1:]:
+            if not _RX_ALNUM.search(x):
+                return False  # the clause ends
+            if x in PERSON_SLOT_SPEECH:
+                return True
+        return False
+    if len(nxt) >= 2 and nxt[0] in GENITIVES and nxt[1] == fold("कहना"):
+        return True
+    return _person_slot(ws, i, idx, pers)
+
+
+def _pair_word(fw: str) -> bool:
+    """Round 69: a word after a story's person word that may be the rest of its name (no case marker, `ने`, coordinator
+    or mark): one the story writes after it twice or more, by phonetic key, once at least as no function word, makes the
+    two one name (`इशरत जहाँ को`, `इशरत जहाँ बेटे के साथ`, `इशरत जहां का`)."""
+    return (bool(_RX_LETTER.search(fw)) and fw not in POSTPOSITIONS and fw not in _SPEAKER_ERGATIVES
+            and fw not in LIST_SEPARATORS)
+
+
+def _story_neighbour(idx: int, w: Word, covered: set[tuple[int, int]], per_words: set[str], lex: Lexicon,
+                     p: RefineParams) -> bool:
+    """Round 69: a word beside a story's person word that may make it part of a longer name: a tagged one, a given name
+    or surname (`_name_neighbour`), a foreign given name (FOREIGN_GIVEN), a word of the story's PER spans of 2+ words
+    (`per_words`, phonetic keys: `इशरत जहां` beside the tagged `[इशरत जहाँ]P`), or another word IL-NER never saw that is
+    no news word (`एड्रियान वेडविट्ज़`, `इस्मत चुग़ताई`)."""
+    b = _bare(w)[2]
+    fw = fold(b)
+    return (_name_neighbour(idx, w, covered, lex, p) or _token_key(fw) in per_words or fw in FOREIGN_GIVEN
+            or _unseen_name(b, lex) and not _news_word(b, lex, p))
+
+
+# Round 69: a future tense's endings (`चलेंगी`, `करेगा`): a verb that ends a clause before a list, no name
+_RX_FUTURE_VERB = regex.compile(r"(?:ेगा|ेगी|ेगे|ेंगे|ेंगी|ूंगा|ूंगी|ूँगा|ूँगी)$")
+# ... and the words before which a list's first item is a verb's object or adverb, no name (`राज्य स्तर पर करवाई`)
+_LIST_OPENERS_NOT = frozenset(fold(w) for w in "को ने नें पर तक".split())
+
+
+def _listed_word(w: str, label: str, lex: Lexicon, p: RefineParams) -> bool:
+    """Round 69: an untagged list item that may take its list's label: a Devanagari word IL-NER never saw
+    (`_unseen_name`), no word of the news' vocabulary (`_news_word`), no verb in the future tense (`चलेंगी`), no
+    plural (`जिलों के उपायुक्तों`), no demonym, and no KB place unless the list names places, in a list of persons or
+    places (a list of bodies mixes in groups and conditions: `[सीओपीडी]O और [आईएलडी]O` beside `हाइपोथाइरिडिजम`,
+    `ब्रेक्सिटियर, रिमेनर्स और [यूरोपीय संघ]O`); or a capitalised Latin word (`PBS, C-SPAN और Fox Business Network`)."""
+    if _RX_LATIN_CAPITAL.fullmatch(w):
+        return len(w) >= 2
+    return (label != "ORG" and _unseen_name(w, lex) and len(fold(w)) >= p.propagate_min_chars
+            and not _news_word(w, lex, p) and not _RX_FUTURE_VERB.search(w) and not _PLURAL_OBLIQUE.search(w)
+            and not _demonym(w, lex) and (label == "LOC" or place_of(w, lex) is None))
+
+
+def listed_unseen_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                        p: RefineParams) -> list[Mention]:
+    """Round 69 (issue 14: untagged names of news nobody tuned on): a list names things of one kind (`शंभू के अलावा
+    बुधई, शेषभान, धर्मेंद्र, देवेंद्र, पुरुषोत्तम की`); the model tags the names it knows and leaves the story's own.
+    A list is a run of 3+ items split by commas and coordinators (LIST_SEPARATORS), each a tagged span or one word,
+    and the items either side of the run by the span or word next to it (`शंभू के अलावा [बुधई]`, `[पुरुषोत्तम] की
+    पूरी गृहस्थी`: `_list_entry`); when two or more of its items are tagged with one label, more than half of its
+    tagged items (the model's slip `[पुरुषोत्तम]L` beside three PER), an untagged item that may be a name
+    (`_listed_word`: a word IL-NER never saw, no news word, or a capitalised Latin word) takes that label."""
+    by_start = {(m.sent_idx, m.start): m for m in ents}
+    by_end = {(m.sent_idx, m.end): m for m in ents}
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    tagger = ents[0].tagger if ents else "refine"
+    made: list[Mention] = []
+    for idx, ws in words.items():
+        items = _list_items(ws)
+        if len(items) < 3:
+            continue
+        # each item read as a list entry: ("tag", label) for a tagged span, ("word", bare word) for an untagged
+        # word, None for no entry (a clause)
+        whole = [_list_entry(it, idx, "whole", by_start, by_end, covered, lex) for it in items]
+        k = 0
+        while k < len(items):
+            if whole[k] is None:
+                k += 1
+                continue
+            r = k
+            while r + 1 < len(items) and whole[r + 1] is not None:
+                r += 1
+            run = whole[k : r + 1]
+            before = _list_entry(items[k - 1], idx, "tail", by_start, by_end, covered, lex) if k else None
+            after = (_list_entry(items[r + 1], idx, "head", by_start, by_end, covered, lex) if r + 1 < len(items)
+                     else None)
+            run = ([before] if before else []) + run + ([after] if after else [])
+            k = r + 1
+            if len(run) < 3:
+                continue
+            votes = Counter(e[1] for e in run if e[0] == "tag")
+            label, n = votes.most_common(1)[0] if votes else ("", 0)
+            if n < 2 or 2 * n <= sum(votes.values()):
+                continue  # two or more tagged items of one label, more than half of them
+            for e in run:
+                if e[0] == "word" and _listed_word(e[1][2], label, lex, p):
+                    b = e[1]
+                    sent = sents[idx]
+                    made.append(Mention(sent.doc_id, idx, b[0], b[1], sent.text[b[0] - sent.start : b[1] - sent.start],
+                                        label, tagger))
+    return ents + made if made else ents
+
+
+def _list_entry(it: Sequence[Word], idx: int, side: str, by_start: dict[tuple[int, int], Mention],
+                by_end: dict[tuple[int, int], Mention], covered: set[tuple[int, int]],
+                lex: Lexicon) -> tuple[str, Any] | None:
+    """Round 69: a list item as an entry of `listed_unseen_names`: ("tag", label) or ("word", its bare word), else None.
+    `side` "whole": the item is one tagged span or one untagged word; "tail" (the item before a run): the span or word
+    that ends it, after a word IL-NER saw, no given name, no English article or joiner (`द वीकेंड`, The Weeknd) and no
+    `को`/`ने`/`पर`/`तक` (`राज्य स्तर पर करवाई`); "head"
+    (the item after a run): the span or word that opens it, before a case marker, `ने` or a mark."""
+    if not it:
+        return None
+    m = by_start.get((idx, it[0][0]))
+    if side == "whole":
+        if m is not None and m.end == it[-1][1]:
+            return ("tag", m.label)
+        b = _bare(it[0])
+        return None if len(it) > 1 or (idx, b[0]) in covered or not b[2] else ("word", b)
+    if len(it) < 2:
+        return None
+    if side == "tail":
+        m = by_end.get((idx, it[-1][1]))
+        if m is not None:
+            return ("tag", m.label)
+        b, prev = _bare(it[-1]), it[-2]
+        if (idx, b[0]) not in covered and b[2] and (idx, prev[0]) not in covered and fold(prev[2]) in lex.words \
+                and fold(prev[2]) not in lex.given_names and fold(prev[2]) not in _LIST_OPENERS_NOT \
+                and fold(prev[2]) not in ENGLISH_NAME_JOINERS:
+            return ("word", b)  # `शंभू के अलावा बुधई`: a word IL-NER saw before it, no name it ends
+        return None
+    nxt = fold(it[1][2])
+    if m is not None:
+        k = _word_at(it, m.end)
+        nxt = fold(it[k][2]) if k < len(it) else ""
+    if not (nxt in POSTPOSITIONS or nxt == ERGATIVE or not _RX_ALNUM.search(nxt)):
+        return None
+    if m is not None:
+        return ("tag", m.label)
+    b = _bare(it[0])
+    return None if (idx, b[0]) in covered or not b[2] else ("word", b)
 
 
 # ----------------------------------------------------------------------------------------- round 70
