@@ -34,6 +34,11 @@ def quantities_in(text: str, lex, p, names=()):
     return extract_quantities(make_sentences("d", text), ms, lex, p)
 
 
+def quantity_texts(text: str, lex, p, names=()) -> list[str]:
+    """The texts of the quantities of `text`, in order (quantities_in). Shared by the round tests."""
+    return [q.text for q in quantities_in(text, lex, p, names)]
+
+
 def the_quantity(text: str, qtext: str, lex, p, names=()):
     """The one quantity of `text` whose text is `qtext` (fails, listing them all, when there is not exactly one)."""
     qs = [q for q in quantities_in(text, lex, p, names) if q.text == qtext]

@@ -11,7 +11,7 @@ import pytest
 
 from pipeline.quantities import QuantitiesParams, load_lexicon
 from pipeline.runner import load_params
-from tests.test_quantities import lexicon_at_least, quantities_in, switched_off, the_quantity
+from tests.test_quantities import lexicon_at_least, quantities_in, quantity_texts, switched_off, the_quantity
 
 ROOT = Path(__file__).resolve().parents[1]
 P = load_params(ROOT / "params.yaml", "quantities", QuantitiesParams)
@@ -24,10 +24,6 @@ SETTINGS = {
     "ordinal_focus_gaps": ("ordinal_focus_particles",),
     "temperature_frames": ("temperature_frame_nouns",),
 }
-
-
-def texts(text, lex, p):
-    return [q.text for q in quantities_in(text, lex, p)]
 
 
 def test_round48_shipped():
@@ -51,7 +47,7 @@ def test_round48_shipped():
 def test_clock_range_gaps(text, qtext, value, value_max, off):
     q = the_quantity(text, qtext, LEX, P)
     assert (q.value, q.value_max, q.modifier, q.noun, q.kind) == (value, value_max, "range", "बजे", "date")
-    assert texts(text, *GAPS_OFF)[: len(off)] == off
+    assert quantity_texts(text, *GAPS_OFF)[: len(off)] == off
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -65,8 +61,8 @@ def test_clock_range_gaps(text, qtext, value, value_max, off):
     ("शनिवार शाम छह बजे से आठ बजे के बीच तूफान तट से टकराएगा।", ["छह बजे से आठ बजे"]),
 ])
 def test_clock_range_gaps_guard(text, expected):
-    assert texts(text, LEX, P) == expected
-    assert texts(text, *GAPS_OFF) == expected
+    assert quantity_texts(text, LEX, P) == expected
+    assert quantity_texts(text, *GAPS_OFF) == expected
 
 
 def test_clock_range_gaps_guard_wrap():
@@ -74,8 +70,8 @@ def test_clock_range_gaps_guard_wrap():
     # is no range of this rule: two records with round 51's clock_wrap_ranges off (on, one wrapping range: 10-4 बजे,
     # tests/test_quantities_round51.py)
     text = "थाईलैंड ने रात 10 बजे से सुबह 4 बजे तक कर्फ़्यू लगाने की योजना बनाई है।"
-    assert texts(text, *switched_off(P, "clock_wrap_ranges")) == ["10 बजे", "4 बजे"]
-    assert texts(text, *GAPS_OFF) == ["10 बजे", "4 बजे"]  # with no gap word read, round 51's rule finds no pair either
+    assert quantity_texts(text, *switched_off(P, "clock_wrap_ranges")) == ["10 बजे", "4 बजे"]
+    assert quantity_texts(text, *GAPS_OFF) == ["10 बजे", "4 बजे"]  # with no gap word read, round 51's rule finds no pair either
 
 
 # --- ordinal_focus_gaps: `तीसरे ही ओवर में` -> ordinal 3 ओवर ----------------------------------------------------------

@@ -12,7 +12,7 @@ import pytest
 
 from pipeline.quantities import QuantitiesParams, load_lexicon
 from pipeline.runner import load_params
-from tests.test_quantities import lexicon_at_least, quantities_in, switched_off, the_quantity
+from tests.test_quantities import lexicon_at_least, quantity_texts, switched_off, the_quantity
 
 ROOT = Path(__file__).resolve().parents[1]
 P = load_params(ROOT / "params.yaml", "quantities", QuantitiesParams)
@@ -32,10 +32,6 @@ def test_round51_shipped():
         assert off[0].digest != LEX.digest  # the switch is in the lexicon's cache key
         assert all(k in LEX.sets for k in keys) and not any(k in off[0].sets for k in keys)
     assert float(LEX.settings["clock_wrap_max_hour"]) == 12
-
-
-def _texts(text, lex, p):
-    return [q.text for q in quantities_in(text, lex, p)]
 
 
 @pytest.mark.parametrize("text,qtext,value,value_max,off_texts", [
@@ -62,7 +58,7 @@ def _texts(text, lex, p):
 def test_clock_wrap_ranges(text, qtext, value, value_max, off_texts):
     q = the_quantity(text, qtext, LEX, P)
     assert (q.value, q.value_max, q.modifier, q.noun, q.kind) == (value, value_max, "range", "बजे", "date")
-    assert _texts(text, *OFF_CLOCK) == off_texts  # switch off: two quantities, as before
+    assert quantity_texts(text, *OFF_CLOCK) == off_texts  # switch off: two quantities, as before
 
 
 @pytest.mark.parametrize("text,texts", [
@@ -76,8 +72,8 @@ def test_clock_wrap_ranges(text, qtext, value, value_max, off_texts):
     ("सुबह 7 से 11 बजे तक दुकानें खुलेंगी।", ["7 से 11 बजे"]),
 ])
 def test_clock_wrap_guards(text, texts):
-    assert _texts(text, LEX, P) == texts
-    assert _texts(text, *OFF_CLOCK) == texts
+    assert quantity_texts(text, LEX, P) == texts
+    assert quantity_texts(text, *OFF_CLOCK) == texts
 
 
 @pytest.mark.parametrize("text,qtexts,noun", [
