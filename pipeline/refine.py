@@ -117,6 +117,24 @@ class _Memo(dict):
 _MEMO_MAX = 500_000
 
 
+# Speed round 2: the (sentence, offset) of every character the mentions cover, the set 56 steps start from. A step
+# that changes nothing hands the next the same spans, so the set is kept per spans (at most _COVERED_MAX lists) and
+# each step gets its own copy to grow
+_COVERED: dict[tuple, frozenset[tuple[int, int]]] = {}
+_COVERED_MAX = 64
+
+
+def _chars_covered(ms: Sequence[Mention]) -> set[tuple[int, int]]:
+    """{(sentence, offset)} of every character inside one of `ms` (a new set: the caller may add to it)."""
+    key = tuple([(m.sent_idx, m.start, m.end) for m in ms])
+    chars = _COVERED.get(key)
+    if chars is None:
+        if len(_COVERED) >= _COVERED_MAX:
+            _COVERED.clear()
+        chars = _COVERED[key] = frozenset({(m.sent_idx, i) for m in ms for i in range(m.start, m.end)})
+    return set(chars)
+
+
 _token_key = _Memo(token_key).__getitem__
 _acronym_letters = _Memo(acronym_letters).__getitem__
 _MEMOS: dict[str, list] = {}  # helper name -> [the lexicon, the params, {word: the helper's answer}]
@@ -1267,7 +1285,7 @@ def latin_mentions(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
                 out.append(replace(m, label=label))
             continue
         out.append(m)
-    covered = {(m.sent_idx, i) for m in out for i in range(m.start, m.end)}
+    covered = _chars_covered(out)
     for idx, ws in words.items():
         i = 0
         while i < len(ws):
@@ -1301,7 +1319,7 @@ def latin_glosses(sents: dict[int, Sentence], ents: list[Mention]) -> list[Menti
     """The English name in brackets right after a Devanagari mention, as many capitalised words as the mention has
     (`कैलिफोर्निया (California)`, `गोलाघाट (Golaghat)`, `पूर्वी चंपारण (East Champaran)`), is the same name: a mention
     of that label (not `हेमंत बिस्व शर्मा (Health Minister Himanta Biswa Sarma)`, `वायरस (Coronavirus)`)."""
-    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    covered = _chars_covered(ents)
     out = []
     for m in ents:
         sent = sents[m.sent_idx]
@@ -1850,7 +1868,7 @@ def late_institutions(words: dict[int, list[Word]], sents: dict[int, Sentence], 
     modifiers) is that institution's name with its head, as the spec writes `संत थॉमस हॉस्पिटल` (`एसआरएन अस्पताल`,
     `आरएमएल हॉस्पिटल`, `एमएएम कॉलेज`, `जेएन मेडिकल कॉलेज`)."""
     starts = {(m.sent_idx, m.start) for m in ents}
-    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    covered = _chars_covered(ents)
     out = []
     for m in ents:
         if m.label == "LOC" or m.label == "PER" and (m.start, m.end) not in keep:  # a curated place grows too
@@ -2087,7 +2105,7 @@ def armed_services(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
     (`महुलडांगरी गांव में वायुसेना का एक ट्रेनर हॉक जेट`, `वायु सेना की ओर से सहायता`), as `national_bodies` tags it after
     a national adjective; not before a facility word (`वायुसेना स्टेशन`) nor after a describing word (`अत्याधुनिक
     वायुसेना`: a kind of air force)."""
-    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    covered = _chars_covered(ents)
     out = list(ents)
     tagger = ents[0].tagger if ents else "refine"
     for idx, ws in words.items():
@@ -2118,7 +2136,7 @@ def national_departments(words: dict[int, list[Word]], sents: dict[int, Sentence
     """Round 13: a national adjective right before a tagged government body (an ORG ending in GOVERNMENT_HEADS) is
     part of its name, as the spec writes `रूसी विदेश मंत्रालय`, `अमेरिकी स्वास्थ्य एवं मानव सेवाएं विभाग`: `भारतीय मौसम
     विभाग`, `अमेरिकी न्याय विभाग`."""
-    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    covered = _chars_covered(ents)
     out = []
     for m in ents:
         ws = m.text.split()
@@ -2166,7 +2184,7 @@ def india_orgs(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
     after an organisation, a person or up to three untagged name words (not function words, titles, demonyms or
     list separators) is one ORG with them."""
     by_end = {(m.sent_idx, m.end): m for m in ents}
-    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    covered = _chars_covered(ents)
     gone: set[int] = set()
     out = []
     for m in ents:
@@ -2362,7 +2380,7 @@ def split_place_pairs(words: dict[int, list[Word]], sents: dict[int, Sentence], 
     a one-word LOC or PER span of them is split, an untagged one is tagged. Twin cities and districts the KB does not
     know as two strong places (`पिंपरी-चिंचवड`, `लखीमपुर-खीरी`) and a region with its capital (`दिल्ली-एनसीआर`) stay."""
     out = []
-    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    covered = _chars_covered(ents)
     tagger = ents[0].tagger if ents else "refine"
     routes = p is not None and p.route_pairs
     spaced = p is not None and p.spaced_pairs
@@ -2702,7 +2720,7 @@ def grow_places(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: 
                 p: RefineParams) -> list[Mention]:
     """A place that an untagged word before or after makes a longer KB place takes it (`नयी` + `दिल्ली`), unless
     the word is one that follows place names (`पुणे शहर`, `गोंदिया जिला`: the name is `पुणे`)."""
-    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    covered = _chars_covered(ents)
     out = []
     for m in ents:
         if m.label == "LOC":
@@ -2791,7 +2809,7 @@ def context_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
     training data or inside a name in at least `name_min_ratio` of its occurrences there. Before a weaker cue
     (`में`, `से`: after a place `town_cue_min_ratio` of the time) only a name the KB knows as a town is taken
     (`नवांशहर में`), never a given name."""
-    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    covered = _chars_covered(ents)
     out = list(ents)
     tagger = ents[0].tagger if ents else "refine"
     for idx, ws in words.items():
@@ -2848,7 +2866,7 @@ def subordinate_places(words: dict[int, list[Word]], sents: dict[int, Sentence],
     जिले के मरकच्चो में`, `गुइझोऊ प्रांत के लिउपांसुई के`) is a place in it. Name-like (`_name_like`), not a given name,
     no word IL-NER sees more as a person than as a place, no word many news articles use (`सीलिंग`), no plural
     (`लोगों`), no kind of place (`अस्पताल`), role or letter-name acronym (`एसपी`)."""
-    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    covered = _chars_covered(ents)
     # round 13: a strong KB place tagged LOC is a parent too, before a locative case (`राजस्थान के फलौदी में`,
     # `कनाडा के मांट्रियल में`); its words' end offsets
     kb_parents = {(m.sent_idx, m.end) for m in ents if p.kb_parents and m.label == "LOC" and _before_genitive(sents, m)
@@ -2903,7 +2921,7 @@ def team_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
     English plural (`मुंबई इंडियन्स`, `पुणे वारियर्स`, `न्यू ऑर्लियंस पेलिकन्स`, `लद्दाख स्काउट्स`), is a team or a
     unit: one ORG. Not a place's English plural (PLACE_PLURALS: `बेवर्ली हिल्स`) nor an event's (EVENT_PLURALS:
     `लंदन ओलंपिक्स`)."""
-    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    covered = _chars_covered(ents)
     out = []
     for m in ents:
         if m.label == "LOC" and place_of(m.text, lex) is not None:
@@ -2972,7 +2990,7 @@ def given_surnames(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
     data: `विजय कुमार गुप्ता`, `रोहित कुमार सिंह`). Not a curated span, nor a given name that is a KB country, state
     or region (REGION_KINDS: `भारत कुमार संगकारा की टीम से`); a town's name stays one (`आनंद कुमार`)."""
     at = _word_index(words)
-    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    covered = _chars_covered(ents)
     out = []
     for m in ents:
         k = at.get((m.sent_idx, m.start))
@@ -3272,7 +3290,7 @@ def residential_areas(words: dict[int, list[Word]], sents: dict[int, Sentence], 
     mentions keep their labels (`जीटीबी` the hospital). Review: not a full name tagged PER nor a name the document
     shows as a person's (`_person_in_doc`): `इसके बाद अखिलेश यादव कॉलोनी के लोगों से मिले`."""
     at = _word_index(words)
-    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    covered = _chars_covered(ents)
     persons = None
     out = []
     for m in ents:
@@ -3623,7 +3641,7 @@ def company_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
     if not found:
         return ents
     out = [replace(m, label="ORG") if fold(m.text.strip()) in found and (m.start, m.end) not in keep else m for m in ents]
-    tagged = {(m.sent_idx, i) for m in out for i in range(m.start, m.end)}
+    tagged = _chars_covered(out)
     tagger = ents[0].tagger if ents else "refine"
     for idx, ws in words.items():
         for w in ws:
@@ -3817,7 +3835,7 @@ def kinship_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
     `कमल किशोर उर्फ जम्मू`), and untagged name-like words are tagged (`पुत्र अभयराम (`); not a common word, a weekday
     or a word many news articles use (`उसका पुत्र क्वारंटाइन सेंटर`). `पत्नी दिल्ली में` stays a place."""
     by_start = {(m.sent_idx, m.start): m for m in ents}
-    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    covered = _chars_covered(ents)
     relabel: set[int] = set()
     add = []
     tagger = ents[0].tagger if ents else "refine"
@@ -4073,7 +4091,7 @@ def initial_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
     दूबे`, `वीके पॉल`, `केके गोस्वामी`); the model reads the initials as an acronym (ORG) or leaves them out. Either
     word may carry a one-word ORG or PER span, no other span."""
     by_start = {(m.sent_idx, m.start): m for m in ents}
-    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    covered = _chars_covered(ents)
     drop: set[int] = set()
     add = []
     tagger = ents[0].tagger if ents else "refine"
@@ -4542,7 +4560,7 @@ def spaced_initials(words: dict[int, list[Word]], sents: dict[int, Sentence], en
     nor two spans from one word."""
     starts = Counter((m.sent_idx, m.start) for m in ents)  # two spans from one word: no single span to replace
     by_start = {(m.sent_idx, m.start): m for m in ents}
-    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    covered = _chars_covered(ents)
     per_end = {(m.sent_idx, m.end) for m in ents if m.label == "PER"}
     drop: set[int] = set()
     add = []
@@ -4592,7 +4610,7 @@ def designated_places(words: dict[int, list[Word]], sents: dict[int, Sentence], 
     """`प्रांत मैंगिस्टाऊ में`: one untagged name-like word (`_name_like`, not hyphenated) between a kind of place
     (NAME_DESIGNATORS) and a postposition is a place. Not a word many news articles use (`kind_name_max_docs`,
     unless a KB place: `अलर्ट`, `पदाधिकारी`), a plural (`संघों`), a demonym or a news-only common word."""
-    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    covered = _chars_covered(ents)
     out = list(ents)
     tagger = ents[0].tagger if ents else "refine"
     for idx, ws in words.items():
@@ -4623,7 +4641,7 @@ def list_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
     `list_max_tail` tokens. Both neighbouring items must start with a name of that label (the last item: the two
     before it)."""
     by_start = {(m.sent_idx, m.start): m.label for m in ents}
-    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    covered = _chars_covered(ents)
     out = list(ents)
     tagger = ents[0].tagger if ents else "refine"
     ends_at: dict[int, dict[int, int]] = defaultdict(dict)  # sentence -> {start: end} of its mentions
@@ -4787,7 +4805,7 @@ def person_lists(words: dict[int, list[Word]], sents: dict[int, Sentence], ents:
     join it only when given names or name words of the article's persons (`_known_name_word`)."""
     by_start = {(m.sent_idx, m.start): i for i, m in enumerate(ents)}
     by_end = {(m.sent_idx, m.end): m.label for m in ents}
-    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    covered = _chars_covered(ents)
     per_words = {fold(w) for m in ents if m.label == "PER" for w in m.text.split()}  # the article's name words
     out = list(ents)
     drop: set[int] = set()
@@ -5251,7 +5269,7 @@ def foreign_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
     """An untagged foreign given name (FOREIGN_GIVEN) followed by an untagged word the training data never saw, or an
     untagged given name (foreign or Indian) followed by a word the training data sees as a surname, is a person
     (`हेलेना मेंटिस`, `मुन्नवर हसन`); propagation then tags the rest of the story's mentions of the name."""
-    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    covered = _chars_covered(ents)
     out = list(ents)
     tagger = ents[0].tagger if ents else "refine"
     for idx, ws in words.items():
@@ -5320,7 +5338,7 @@ def aged_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: l
     """Two or three untagged name-like words right after an age (`20 वर्षीय डायटॉन सिम्पसन`, `68 साल के X Y`) are a
     person: news gives the age of people; a common noun there (`25 वर्षीय युवक`) is known to the training data and not
     taken. With `role_names` (round 13), also after a role or title (`गायक विक्टर सॉय`, `इलेक्ट्रीशियन नार्सिस टर्मिनस`)."""
-    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    covered = _chars_covered(ents)
     out = list(ents)
     tagger = ents[0].tagger if ents else "refine"
     for idx, ws in words.items():
@@ -5462,7 +5480,7 @@ def rare_given_names(words: dict[int, list[Word]], sents: dict[int, Sentence], e
     `speaker_votes` (round 19) also a given name however often IL-NER or the news use it (`इंजीनियर रुचि ने`, `रुचि बताती
     हैं`; `चेतन`) and a rare word IL-NER never saw (`_agent_word` 2: `नरगिस कहती हैं`) that the story writes at least twice
     as a person is written (`_person_vote`)."""
-    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    covered = _chars_covered(ents)
     named = {fold(w[2]) for m in ents for w in _words_in(words[m.sent_idx], m)}
     hits: dict[str, list[tuple[int, Word]]] = {}
     agent: set[str] = set()  # written once as a person is: before `ने`, after a kinship word, a title or an age
@@ -5649,7 +5667,7 @@ def agent_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: 
     (`_speaker_cue`), and one or two name words between an untagged title or role and a cue are a person whatever
     their count (`_titled_run`: `डॉ चेन ने`, `नर्स छाया ने`, `प्रोफ़ेसर जोंस के अनुसार`): the title says a person.
     Not a thing named (`इसे साइटोकाइन स्टॉर्म कहते हैं`: `_named_as`)."""
-    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    covered = _chars_covered(ents)
     out = list(ents)
     tagger = ents[0].tagger if ents else "refine"
     alone: Counter[str] | None = None  # folded word -> occurrences, less those before the same next word: built once
@@ -5767,7 +5785,7 @@ def bracket_ages(words: dict[int, list[Word]], sents: dict[int, Sentence], ents:
     with counts that one place or a plural kind of place shows to be one (`_place_list`: `जिलों में खूंटी (14), सिमडेगा
     (6)`; review 17)."""
     by_end = {(m.sent_idx, m.end): m for m in ents}
-    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    covered = _chars_covered(ents)
     loc_ends = {(m.sent_idx, m.end) for m in ents if m.label == "LOC"}
     relabel: set[int] = set()
     out: list[Mention] = []
@@ -5800,7 +5818,7 @@ def given_name_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], e
                      p: RefineParams, keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """A person's one-word name right after an untagged given name takes it (`लव अग्रवाल`, not `अग्रवाल`); so does a
     surname right after a word that the story names a person alone elsewhere (`अमनमणि त्रिपाठी`)."""
-    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    covered = _chars_covered(ents)
     alone = {fold(m.text.strip()) for m in ents if m.label == "PER" and " " not in m.text.strip()}
     out = []
     for m in ents:
@@ -5864,7 +5882,7 @@ def propagate(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: li
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for key in sorted(names, key=lambda k: (-len(k), k)):
         by_first.setdefault(key[0], []).append(key)
-    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    covered = _chars_covered(ents)
     tagged = Counter(fold(m.text) for m in ents if " " not in m.text.strip())
     tagger = ents[0].tagger if ents else "refine"
     found: list[tuple[int, int, int, str, tuple[str, ...]]] = []  # (sent, start, end, label, key)
@@ -5981,7 +5999,7 @@ def place_variants(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
                 places.setdefault(key, set()).update(fold(w[2]) for w in _words_in(words[m.sent_idx], m))
     if not places:
         return ents
-    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    covered = _chars_covered(ents)
     sizes = sorted({len(k) for k in places}, reverse=True)
     out = list(ents)
     tagger = ents[0].tagger if ents else "refine"
@@ -6061,7 +6079,7 @@ def person_variants(words: dict[int, list[Word]], sents: dict[int, Sentence], en
                     strict.add(_variant_key(_bare(w)[2]))
     if "PER" not in keys.values():
         return ents
-    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    covered = _chars_covered(ents)
     out = list(ents)
     tagger = ents[0].tagger if ents else "refine"
     for idx, ws in words.items():
@@ -6113,7 +6131,7 @@ def kb_key_places(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
     no quotation mark is the last character before it, spaces aside (`("फ्लॉरिडा"`)."""
     kb = _kb_place_keys(lex)
     taken = {_token_key(_bare(w)[2]) for m in ents if m.label != "LOC" for w in _words_in(words[m.sent_idx], m)}
-    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    covered = _chars_covered(ents)
     out = list(ents)
     tagger = ents[0].tagger if ents else "refine"
     for idx, ws in words.items():
@@ -6269,7 +6287,7 @@ def unseen_given_names(words: dict[int, list[Word]], sents: dict[int, Sentence],
     alone (the alias file's PER rows: `थैंक्यू मोदी`) nor before a modifier the model took for a person
     (`_unseen_modifier`: `साधिया प्रोविजन स्टोर`)."""
     at = _word_index(words)
-    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    covered = _chars_covered(ents)
     pairs: set[tuple[str, str]] | None = None  # the document's folded word bigrams, made at the first candidate
     out = []
     for m in ents:
@@ -6380,7 +6398,7 @@ def titled_speakers(words: dict[int, list[Word]], sents: dict[int, Sentence], en
     `agent_names` leaves, its two words, its roles and cues being fewer. Not a thing named (`_named_as`). Review of
     round 24: after an office's title no posting, town or title (`_posting_word`: `तहसीलदार बिलासपुर ने`), and no
     personal title as an initial (`रिसर्चर डॉ. सुनीता ने`: `सुनीता`)."""
-    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    covered = _chars_covered(ents)
     out = list(ents)
     tagger = ents[0].tagger if ents else "refine"
     for idx, ws in words.items():
@@ -6863,7 +6881,7 @@ def named_persons(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
                 wrong.add(fws[k - 1])
     if wrong:
         ents = [replace(m, label="PER") if m.label == "LOC" and fold(m.text.strip()) in wrong else m for m in ents]
-    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    covered = _chars_covered(ents)
     names: set[tuple[str, ...]] = set()
     for idx, ws in words.items():
         fws = [fold(w[2]) for w in ws]
@@ -6918,7 +6936,7 @@ def short_places(words: dict[int, list[Word]], sents: dict[int, Sentence], ents:
     `propagate_min_chars`) is that place right before a postposition, `और`/`व`/`एवं`/`तथा`, a comma or a unit of
     administration (UNIT_AFTER: `मऊ जिले में`, review), when the news
     text writes it before a case marker in half its occurrences at least (`news_words.tsv`; not `चक`, a fragment)."""
-    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    covered = _chars_covered(ents)
     out = list(ents)
     tagger = ents[0].tagger if ents else "refine"
     for idx, ws in words.items():
@@ -7150,7 +7168,7 @@ def opener_surnames(words: dict[int, list[Word]], sents: dict[int, Sentence], en
 
     out = [replace(m, label="PER") if m.label in ("ORG", "LOC") and (m.start, m.end) not in keep
            and fold(m.text.strip()) in lasts and not next_is_kind(m.sent_idx, m.end) else m for m in ents]
-    covered = {(m.sent_idx, i) for m in out for i in range(m.start, m.end)}
+    covered = _chars_covered(out)
     tagger = ents[0].tagger if ents else "refine"
     for idx, ws in words.items():
         for j, w in enumerate(ws):
@@ -7196,7 +7214,7 @@ def homograph_places(words: dict[int, list[Word]], sents: dict[int, Sentence], e
         return ents
     by_start = {(m.sent_idx, m.start): m for m in ents}
     loc_start = {(m.sent_idx, m.start) for m in ents if m.label == "LOC"}
-    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    covered = _chars_covered(ents)
     drop: set[int] = set()
     out = []
     tagger = ents[0].tagger if ents else "refine"
@@ -7298,7 +7316,7 @@ def kin_given_names(words: dict[int, list[Word]], sents: dict[int, Sentence], en
     बानो`, `पत्नी सुनीता गहलोत, पुत्र वैभव`, `पत्नी डिंपल कपाडिया और`), where `kinship_names` wants a listing's ending
     (`निवासी`, a bracket) after the name: `_kin_after`'s span is a person; and `_alias_before`'s name right before
     `उर्फ` + a PER is that person, or a PER right before it grows over it (`रविन्द्र कुमार` tagged apart)."""
-    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    covered = _chars_covered(ents)
     per_start = {(m.sent_idx, m.start) for m in ents if m.label == "PER"}
     per_end = {(m.sent_idx, m.end): m for m in ents if m.label == "PER" and (m.start, m.end) not in keep}
     drop: set[int] = set()
@@ -7347,7 +7365,7 @@ def station_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
     and right before a postposition, `(`, a unit of administration or `क्षेत्र`/`पुलिस` (STATION_NAME_AFTER, review:
     not a comma, `और` or the sentence's end, WEAK_NAME_ENDS: `थाना घेरकर, नारेबाजी`) are that place, LOC; not a kind
     of station (STATION_KINDS: `थाना कोतवाली`, `थाना सदर`) nor its parts (STATION_COMPOUNDS: `थाना हाजत`)."""
-    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    covered = _chars_covered(ents)
     add = []
     tagger = ents[0].tagger if ents else "refine"
     for idx, ws in words.items():
@@ -7404,7 +7422,7 @@ def village_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
     or the sentence's end, WEAK_NAME_ENDS, too: not `गांव राख, 50 घर जले`) are that place, LOC; not an institution, organisation or
     place kind (`मोहल्ला क्लीनिक`), nor the unit gram after an amount (`_gram_amount`: `दस-दस ग्राम X की`), nor after
     a modified head (VILLAGE_HEAD_MODIFIERS: `पूरा गांव जलमग्न`)."""
-    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    covered = _chars_covered(ents)
     add = []
     tagger = ents[0].tagger if ents else "refine"
     for idx, ws in words.items():
@@ -7447,7 +7465,7 @@ def given_name_joins(words: dict[int, list[Word]], sents: dict[int, Sentence], e
     kinship word) right before a one-word PER is that person's given name, the PER grows over it (`चौकीदार दीनानाथ
     नागेश`, where the model tagged `नागेश` alone; `सरपंच शफ़ीक मीर`, `सुनंदा पुष्कर`); not after a determiner or
     adjective (NOUN_MODIFIERS; review: `पहला दीपक मोदी ने जलाया`). Curated spans stay."""
-    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    covered = _chars_covered(ents)
     idx_of = _word_index(words)
     out = []
     for m in ents:
@@ -7512,7 +7530,7 @@ def portfolio_bodies(words: dict[int, list[Word]], sents: dict[int, Sentence], e
     portfolio (`उनका मंत्रालय`, `अब मंत्रालय`, `मामलों के मंत्रालय`); no run after a determiner or quantifier (`यह योजना
     मंत्रालय`, `सभी अधिकार आयोग`); a lone PORTFOLIO_AMBIGUOUS noun (`शिकायत आयोग`) only after a level word, a genitive
     or a place; no join of two ministries of their own (`गृह और विदेश मंत्रालय`: `विदेश मंत्रालय`)."""
-    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    covered = _chars_covered(ents)
     loc_end = {(m.sent_idx, m.end): m for m in ents if m.label == "LOC"}
     tagger = ents[0].tagger if ents else "refine"
     out = list(ents)
@@ -8233,7 +8251,7 @@ def acronym_services(words: dict[int, list[Word]], sents: dict[int, Sentence], e
     takes a curated title into `द [एक्सप्रेस ट्रिब्यून]`."""
     index = _word_index(words)
     starts = {(m.sent_idx, m.start): m for m in ents}
-    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    covered = _chars_covered(ents)
     drop: set[int] = set()
     add = []
     for m in ents:
@@ -8296,7 +8314,7 @@ def short_surnames(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
     cut before such a word (`[काई-फू] ली`) takes it where the training data saw the word end a person's name and
     the story writes it alone before a case marker twice or more. Review of round 33: not after an untagged name
     word (`मोमिनुल हक़ ने` of a story with another `X हक़`): a function word, a title, a tagged span or none."""
-    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    covered = _chars_covered(ents)
     alone: Counter = Counter()
     for idx, ws in words.items():
         for j in range(len(ws) - 1):
@@ -8419,7 +8437,7 @@ def station_posts(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
     (`कुंडेश्वरी चौकी प्रभारी`, `सूर्या चौकी के`, `बुनियादगंज थानाध्यक्ष`), and so are the document's other untagged
     occurrences of the word before a postposition (`कुंडेश्वरी जा रहा था` stays: only before one). Not a kind of post,
     a demonstrative or what the post guards (POST_KINDS: `जांच चौकी`, `इस चौकी`), nor after a victim's word."""
-    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    covered = _chars_covered(ents)
     names: set[str] = set()
     add = []
     tagger = ents[0].tagger if ents else "refine"
@@ -8482,7 +8500,7 @@ def given_name_lists(words: dict[int, list[Word]], sents: dict[int, Sentence], e
     `ने`, `आदि` or a bracket (GIVEN_LIST_TAILS) is a person. Left to right, so a found item counts for the next."""
     by_start = {(m.sent_idx, m.start): m.label for m in ents}
     by_end = {(m.sent_idx, m.end): m.label for m in ents}
-    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    covered = _chars_covered(ents)
     per_words = {fold(w) for m in ents if m.label == "PER" for w in m.text.split()}
     add = []
     tagger = ents[0].tagger if ents else "refine"
@@ -8569,7 +8587,7 @@ def junction_names(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
     the village `लोलरी`). Curated spans stay."""
     at = {(m.sent_idx, m.start): m for m in ents}
     ends = {(m.sent_idx, m.end): m for m in ents}
-    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    covered = _chars_covered(ents)
     grow: dict[int, Mention] = {}
     add = []
     tagger = ents[0].tagger if ents else "refine"
@@ -8773,7 +8791,7 @@ def listed_initials(words: dict[int, list[Word]], sents: dict[int, Sentence], en
     spans stay."""
     by_start = {(m.sent_idx, m.start): m for m in ents}
     by_end = {(m.sent_idx, m.end): m for m in ents}
-    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    covered = _chars_covered(ents)
     drop: set[int] = set()
     add = []
     tagger = ents[0].tagger if ents else "refine"
@@ -8959,7 +8977,7 @@ def community_bodies(words: dict[int, list[Word]], sents: dict[int, Sentence], e
     in a board's or council's head (COMMUNITY_BODY_HEADS) is the first word of its name, the ORG grows over it
     (`शिया वक़्फ़ बोर्ड`, where the model or the alias file tagged `वक़्फ़ बोर्ड`), a curated span too, as
     `acronym_seats` grows a seat: whose board it is tells the Shia board from the Sunni one."""
-    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    covered = _chars_covered(ents)
     idx_of = _word_index(words)
     out = []
     for m in ents:
@@ -9430,7 +9448,7 @@ def name_body_heads(words: dict[int, list[Word]], sents: dict[int, Sentence], en
     (`अखिल भारतीय कांग्रेस कमेटी`). Curated spans stay. Review: only where the name ends, the head followed by
     NAME_BODY_NEXT or punctuation (not `ग्रुप कैप्टन`, `रोनाल्डो क्लब छोड़ेंगे`); no chat platform's group, no country's
     LOC (KB kind) before a head, no LOC before `यूनियन` (`सोवियत यूनियन`)."""
-    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    covered = _chars_covered(ents)
     idx_of = _word_index(words)
     out = []
     for m in ents:
@@ -9524,7 +9542,7 @@ def story_given_names(words: dict[int, list[Word]], sents: dict[int, Sentence], 
                 firsts.add(fw)
     if not firsts:
         return ents
-    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    covered = _chars_covered(ents)
     found: list[tuple[int, Word]] = []
     pers = {(m.sent_idx, x) for m in ents if m.label == "PER" for x in (m.start, m.end)}
     slotted: set[tuple[str, str]] = set()  # (document, word) used alone in a person's slot
@@ -9737,7 +9755,7 @@ def person_institutes(words: dict[int, list[Word]], sents: dict[int, Sentence], 
     (PERSON_VISITORS, TITLES_ROLES but NAMESAKE_HONORIFICS: `घायल रमेश कुमार`, `निदेशक अशोक कुमार सिंह`)."""
     idx_of = _word_index(words)
     starts = {(m.sent_idx, m.start): m for m in ents}
-    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    covered = _chars_covered(ents)
     drop: set[int] = set()
     add: list[Mention] = []
     for m in ents:
@@ -11102,7 +11120,7 @@ def slash_places(words: dict[int, list[Word]], sents: dict[int, Sentence], ents:
                 out += [_span(sents[m.sent_idx], m, s[0][0], s[-1][1], "LOC") for s in sides]
                 continue
         out.append(m)
-    covered = {(m.sent_idx, i) for m in out for i in range(m.start, m.end)}
+    covered = _chars_covered(out)
     loc_starts: dict[int, set[int]] = {}  # review of session 28: by sentence, once (not a scan of `out` per sentence)
     loc_ends: dict[int, set[int]] = {}
     for m in out:
@@ -11819,7 +11837,7 @@ def place_suffixes(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
     for m in ents:
         if m.label == "PER":
             person_words[m.doc_id].update(fold(w) for w in m.text.split())
-    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    covered = _chars_covered(ents)
     out = list(ents)
     tagger = ents[0].tagger if ents else "refine"
     for idx, ws in words.items():
@@ -12277,6 +12295,15 @@ def _lone_speaker_word(w: str, lex: Lexicon, p: RefineParams) -> bool:
         and not _LONE_PLURAL.search(w) and not _acronym_word(w) and not _glued_words(w, lex)
 
 
+_LONE_WORDISH = regex.compile(r"[\p{L}\p{N}]")  # a word, not punctuation, before the lone name
+
+
+def _speaker_marker_at(ws: Sequence[Word], k: int) -> bool:
+    """Round 58: `ws[k]` opens a speaker's marker (round 57's `ने`, `कहते`, `का कहना`, `के अनुसार`)."""
+    nxt = fold(ws[k][2])
+    return nxt in _SPEAKER_NEXT or nxt in _SPEAKER_CUES and k + 1 < len(ws) and fold(ws[k + 1][2]) in _SPEAKER_CUES[nxt]
+
+
 def lone_speakers(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
                   p: RefineParams) -> list[Mention]:
     """Round 58 (issues 14 and 16: speakers without an entity): the story names a person by one word the model
@@ -12288,6 +12315,13 @@ def lone_speakers(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
     a plural (`ऐक्सपर्ट्स का कहना`), an acronym (`टीटीई ने`), a glued pair (`बैंककर्मी ने`) or a word written once
     (`प्रसाशन ने`, a misspelling) stays untagged, as does a word the story writes after a determiner (`एक किन्नर`),
     in the plural (`किन्नरों`) or right before a PER span (`प्रॉड्यूसर निखिल द्विवेदी`: a role)."""
+    # the (clause-opening) words right before a speaker's marker: most stories have few, so the story's counts
+    # below are made only when there is one
+    cands = [(idx, k) for idx, ws in words.items() for k in range(len(ws) - 1)
+             if ws[k + 1][0] - ws[k][1] == 1 and _speaker_marker_at(ws, k + 1)
+             and (k == 0 or not _LONE_WORDISH.match(ws[k - 1][2]) or fold(ws[k - 1][2]) in _CLAUSE_OPENERS)]
+    if not cands:
+        return list(ents)
     story = Counter(fold(w[2]) for ws in words.values() for w in ws)
     per_starts = {(m.sent_idx, m.start) for m in ents if m.label == "PER"}
     # the story's words after a determiner (`एक किन्नर`) or before a PER span (`प्रॉड्यूसर निखिल`: a role)
@@ -12299,25 +12333,19 @@ def lone_speakers(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
         covered[m.sent_idx].append((m.start, m.end))
     out = list(ents)
     tagger = ents[0].tagger if ents else "refine"
-    for idx, ws in words.items():
-        for k in range(len(ws) - 1):
-            s, e, w = ws[k]
-            if ws[k + 1][0] - e != 1 or any(a < e and s < b for a, b in covered[idx]):
-                continue
-            nxt = fold(ws[k + 1][2])
-            cue = nxt in _SPEAKER_NEXT or nxt in _SPEAKER_CUES and k + 2 < len(ws) \
-                and fold(ws[k + 2][2]) in _SPEAKER_CUES[nxt]
-            fw = fold(w)
-            opens = k == 0 or not regex.match(r"[\p{L}\p{N}]", ws[k - 1][2]) or fold(ws[k - 1][2]) in _CLAUSE_OPENERS
-            if not cue or not opens or story[fw] < _LONE_MIN_STORY or fw in not_names:
-                continue
-            if any(story[fold(w[: len(w) - j] + suf)] for j in (0, 1) for suf in ("ों", "ओं")):
-                continue  # the story writes its plural (`किन्नरों`): a common noun
-            if not _lone_speaker_word(w, lex, p):
-                continue
-            sent = sents[idx]
-            out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "PER", tagger))
-            covered[idx].append((s, e))
+    for idx, k in cands:
+        ws = words[idx]
+        s, e, w = ws[k]
+        fw = fold(w)
+        if any(a < e and s < b for a, b in covered[idx]) or story[fw] < _LONE_MIN_STORY or fw in not_names:
+            continue
+        if any(story[fold(w[: len(w) - j] + suf)] for j in (0, 1) for suf in ("ों", "ओं")):
+            continue  # the story writes its plural (`किन्नरों`): a common noun
+        if not _lone_speaker_word(w, lex, p):
+            continue
+        sent = sents[idx]
+        out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "PER", tagger))
+        covered[idx].append((s, e))
     return out
 
 
@@ -13174,7 +13202,7 @@ def near_variants(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
     index = _near_sources(words, ents)
     if not index:
         return ents
-    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    covered = _chars_covered(ents)
     tagger = ents[0].tagger if ents else "refine"
     made: list[Mention] = []
     for idx, ws in words.items():
@@ -13241,7 +13269,7 @@ def story_persons(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
                 persons.add(fw)
         elif m.label == "PER":
             per_words.update(_token_key(fold(w[2])) for w in inside)  # phonetic keys: `जहाँ` = `जहां`
-    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    covered = _chars_covered(ents)
     spots: list[tuple[int, Word, str, bool]] = []  # (sentence, word, phonetic key of the word after it, a content word)
     for idx, ws in words.items():
         for i, w in enumerate(ws):
@@ -13345,7 +13373,7 @@ def listed_unseen_names(words: dict[int, list[Word]], sents: dict[int, Sentence]
     (`_listed_word`: a word IL-NER never saw, no news word, or a capitalised Latin word) takes that label."""
     by_start = {(m.sent_idx, m.start): m for m in ents}
     by_end = {(m.sent_idx, m.end): m for m in ents}
-    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    covered = _chars_covered(ents)
     tagger = ents[0].tagger if ents else "refine"
     made: list[Mention] = []
     for idx, ws in words.items():
