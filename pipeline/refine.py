@@ -13525,12 +13525,13 @@ def trade_firms(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: 
                 names.add(tuple(fold(w[2]) for w in ws[j + 1 : e]))
     if not spans:
         return ents
-    seen = {(idx, ws_start) for idx, ws_start, _ in spans}
+    seen = {(idx, first) for idx, first, _ in spans}
+    longest_first = sorted(names, key=lambda n: (-len(n), n))  # determinism: the longest name where two start alike
     for idx, ws in words.items():  # the story's other mentions of the same firm
         for j, w in enumerate(ws):
             if (idx, j) in seen or (idx, w[0]) in covered:
                 continue
-            for name in names:
+            for name in longest_first:
                 e = j + len(name)
                 if e <= len(ws) and tuple(fold(x[2]) for x in ws[j:e]) == name and _name_ends(ws, e, lex) \
                         and not any((idx, x[0]) in covered for x in ws[j:e]) and (j == 0 or not (
