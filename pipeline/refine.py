@@ -759,6 +759,9 @@ class RefineParams:
     # inside an ORG, almost never name-final; a word of the news) and whose other words the story tags ORG alone is cut
     # back to them (`[सोनीपत पुलिस शाम]O` -> `सोनीपत पुलिस`, `[माइक्रोसॉफ्ट संस्थापक]O` -> `माइक्रोसॉफ्ट`)
     grown_heads: bool = False  # round 70: the same for a PER span written once in the story (`[राहुल नयी]P दिल्ली`)
+    trade_firms: bool = False  # round 71: untagged name words right after a business's noun (`कंपनी`, `फर्म`,
+    # `स्टार्टअप`, `सुपरमार्केट`): words IL-NER never saw, of 1-2 news articles, or capitalised Latin, and at most one
+    # more word before the name ends, are a firm, ORG, with the story's other mentions of it (`कंपनी [सोलैरिस पेपर]O ने`)
     lone_media_acronyms: bool = False  # round 62: an untagged news agency's or broadcaster's acronym of the lexicon's
     # media_acronyms.txt (`समाचार एजेंसी एएफपी के मुताबिक`, `पीटीआइ ने`, `CNN पर`) before a function word, a mark or
     # the end is an ORG (with a service word after it: `बीबीसी हिन्दी के`)
@@ -1193,6 +1196,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = listed_unseen_names(words, texts, ents, lex, p)
     if p.grown_orgs or p.grown_heads:  # round 70: after every step that makes or grows a span, the story's names as tagged
         ents = grown_spans(words, texts, ents, lex, p, keep)
+    if p.trade_firms:  # round 71: after every step that makes or grows a span, over the words they left untagged
+        ents = trade_firms(words, texts, ents, lex, p)
     if p.place_echoes:  # round 55: last, only the words every other step left untagged
         ents = place_echoes(words, texts, ents, lex, p)
     if p.no_overlaps:  # issue 14: last of all, over the NUM/TIME mentions too
@@ -13495,4 +13500,77 @@ def grown_spans(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: 
             out.append(m)
             continue
         out.append(_span(sents[m.sent_idx], m, m.start, ws[-2][1]))
+    return out
+
+
+# ----------------------------------------------------------------------------------------- round 71
+
+# Round 71: nouns of a business written right before a firm's name in apposition (`कंपनी सोलैरिस पेपर ने`,
+# `सुपरमार्केट ओकैडो में`, `स्टार्टअप स्टोरडॉट ने`): generic Hindi and English loans, not read off one article
+TRADE_NOUNS = frozenset(fold(w) for w in "कंपनी कम्पनी फर्म फ़र्म स्टार्टअप सुपरमार्केट रिटेलर".split())
+
+
+def _trade_name_word(w: str, lex: Lexicon, p: RefineParams) -> bool:
+    """Round 71: a word only a name can be: a capitalised Latin word (`Aldi`), or a Devanagari word IL-NER never saw
+    and no common-word list holds that at most `story_word_max_docs` news articles use (`_unseen_name`,
+    `_rare_news_word`), no KB place and no given name (`कंपनी रमेश`: its owner)."""
+    if _is_latin(w):
+        return w[:1].isupper() and len(w) >= 2
+    fw = fold(w)
+    return (_unseen_name(w, lex) and _rare_news_word(w, lex, p) and len(fw) >= p.propagate_min_chars
+            and fw not in lex.given_names and place_of(w, lex) is None)
+
+
+def trade_firms(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                p: RefineParams) -> list[Mention]:
+    """Round 71 (issue 14: organisations on news nobody tuned on): a firm the story introduces by its trade noun
+    (TRADE_NOUNS) and a name of its own, `कंपनी सोलैरिस पेपर ने`, `ब्रिटिश सुपरमार्केट ओकैडो में`, `स्टार्टअप
+    स्टोरडॉट ने`, that the model left untagged and `org_kinds` left too (a common word in the name, `पेपर`; a kind it
+    does not read, `सुपरमार्केट`). Right after the noun, untagged: one or more name words (`_trade_name_word`: IL-NER
+    never saw them, at most two news articles use them; or capitalised Latin), and at most one more word that is no
+    function word or number (`पेपर`), then the name ends (a function word, punctuation or the end: `_name_ends`). The
+    run is ORG, and so are its other untagged occurrences in the story that end there too. Any other word after the
+    run (`स्टार्टअप व्यान एक बेहद`) leaves it alone."""
+    if not any(fold(w[2]) in TRADE_NOUNS for ws in words.values() for w in ws):
+        return ents
+    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    spans: list[tuple[int, int, int]] = []  # (sentence, first word, end word) of each firm named after a trade noun
+    names: set[tuple[str, ...]] = set()
+    for idx, ws in words.items():
+        for j in range(len(ws) - 1):
+            if fold(ws[j][2]) not in TRADE_NOUNS or (idx, ws[j + 1][0]) in covered \
+                    or not _trade_name_word(ws[j + 1][2], lex, p):
+                continue
+            e = j + 2
+            while e < len(ws) and e - j <= 3 and (idx, ws[e][0]) not in covered and _trade_name_word(ws[e][2], lex, p):
+                e += 1
+            if not _name_ends(ws, e, lex) and e + 1 <= len(ws) and (idx, ws[e][0]) not in covered \
+                    and _name_ends(ws, e + 1, lex) and not _RX_DIGIT.search(ws[e][2]) \
+                    and fold(ws[e][2]) not in NUMBER_WORDS and fold(ws[e][2]) not in TRADE_NOUNS:
+                e += 1  # `कंपनी सोलैरिस पेपर ने`: a trade word closes the name
+            if _name_ends(ws, e, lex):
+                spans.append((idx, j + 1, e))
+                names.add(tuple(fold(w[2]) for w in ws[j + 1 : e]))
+    if not spans:
+        return ents
+    seen = {(idx, first) for idx, first, _ in spans}
+    longest_first = sorted(names, key=lambda n: (-len(n), n))  # determinism: the longest name where two start alike
+    for idx, ws in words.items():  # the story's other mentions of the same firm
+        for j, w in enumerate(ws):
+            if (idx, j) in seen or (idx, w[0]) in covered:
+                continue
+            for name in longest_first:
+                e = j + len(name)
+                if e <= len(ws) and tuple(fold(x[2]) for x in ws[j:e]) == name and _name_ends(ws, e, lex) \
+                        and not any((idx, x[0]) in covered for x in ws[j:e]) and (j == 0 or not (
+                        _trade_name_word(ws[j - 1][2], lex, p) and (idx, ws[j - 1][0]) not in covered)):
+                    spans.append((idx, j, e))
+                    seen.add((idx, j))
+                    break
+    out = list(ents)
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, j, e in spans:
+        sent, ws = sents[idx], words[idx]
+        s_, e_ = ws[j][0], ws[e - 1][1]
+        out.append(Mention(sent.doc_id, idx, s_, e_, sent.text[s_ - sent.start : e_ - sent.start], "ORG", tagger))
     return out
