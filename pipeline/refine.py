@@ -13495,21 +13495,27 @@ def grown_starts(sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon, 
     back into the word before the name, a participle, a verb or an adverb of the clause (`रिजर्व बैंक ने संकट में [फंसे
     यस बैंक]O पर`, `354 मामले सामने [आये स्वास्थ्य मंत्रालय]O`, `[फिलहाल रक्षा मंत्रालय]O`), is cut to its other words
     when its first word opens no name (`_grown_start`) and its other words are a name the story tags ORG alone or a
-    known organisation of the lexicon. An ORG span the story writes twice or more is its name (`सिविल प्रोटेक्शन
-    डिपार्टमेंट`, `सिविल` never inside a name of IL-NER), and so is a known organisation (`भारती एयरटेल`). One pass over
-    the mentions: the words of a span are its text's (split by spaces)."""
+    known organisation of the lexicon; so are its first two words or more, each opening no name, before such a name
+    (`[हेल्पलाइन नंबर गृह मंत्रालय]O`, `[कोरोना वायरस विश्व बैंक]O`). An ORG span the story writes twice or more is its
+    name (`सिविल प्रोटेक्शन डिपार्टमेंट`, `सिविल` never inside a name of IL-NER), and so is a known organisation (`भारती
+    एयरटेल`). One pass over the mentions: the words of a span are its text's (split by spaces)."""
     alone = {tuple(fold(w) for w in m.text.split()) for m in ents if m.label == "ORG"}
     out: list[Mention] = []
     for m in ents:
         ws = m.text.split() if m.label == "ORG" and (m.start, m.end) not in keep else []
-        if len(ws) < 2 or not _grown_start(ws[0], lex, p):
-            out.append(m)
-            continue
         names = tuple(fold(w) for w in ws)
-        if names in lex.orgs or (names[1:] not in alone and names[1:] not in lex.orgs) \
-                or sum(s.text.count(m.text) for s in sents.values()) > 1:
+        k = 0  # the first words that open no name, up to the first that leaves a name the story or the lexicon knows
+        while k + 1 < len(ws) and _grown_start(ws[k], lex, p):
+            k += 1
+            if names[k:] in alone or names[k:] in lex.orgs:
+                break
+        else:
+            k = 0
+        if not k or names in lex.orgs or sum(s.text.count(m.text) for s in sents.values()) > 1:
             out.append(m)
             continue
-        cut = len(m.text) - len(m.text[len(ws[0]):].lstrip())
-        out.append(replace(m, start=m.start + cut, text=m.text[cut:]))
+        rest = m.text
+        for w in ws[:k]:
+            rest = rest[rest.index(w) + len(w):].lstrip()
+        out.append(replace(m, start=m.end - len(rest), text=rest))
     return out

@@ -25,6 +25,8 @@ R72 = replace(
         "राज्य": _ws(2447, 64, 37, 21, org=30, loc=34),  # "state": inside names, opening `राज्य निर्वाचन आयोग`
         "रूसी": _ws(4),  # "Russian": a demonym
         "घिरे": _ws(5),  # "surrounded": a word fewer than 3 news articles use, here
+        "हेल्पलाइन": _ws(3),  # "helpline"
+        "नंबर": _ws(120),  # "number"
     },
     news={
         **LEX.news,
@@ -36,6 +38,8 @@ R72 = replace(
         "राज्य": NewsStats(1121, 378, 741),
         "रूसी": NewsStats(27, 9, 0),
         "घिरे": NewsStats(4, 2, 0),
+        "हेल्पलाइन": NewsStats(150, 90, 20),
+        "नंबर": NewsStats(400, 200, 100),
     },
     orgs={**LEX.orgs, ("केंद्रीय", "गृह", "मंत्रालय"): "केंद्रीय गृह मंत्रालय", ("एयरटेल",): "एयरटेल",
           ("सिविल", "एयरटेल"): "सिविल एयरटेल"},
@@ -67,6 +71,10 @@ def _run(sentences_of, text, spans, on=True):
         ("लॉकडाउन के मद्देनजर केंद्रीय गृह मंत्रालय ने दिशानिर्देश जारी किए।",
          [("मद्देनजर केंद्रीय गृह मंत्रालय", "ORG")],
          [("केंद्रीय गृह मंत्रालय", "ORG")]),
+        # covidnp_NT-2020-APR-03-01 (paraphrased): two words of a list's heading before the ministry's name
+        ("गृह मंत्रालय ने नंबर जारी किए। हेल्पलाइन नंबर गृह मंत्रालय 1075",
+         [("गृह मंत्रालय", "ORG"), ("हेल्पलाइन नंबर गृह मंत्रालय", "ORG")],
+         [("गृह मंत्रालय", "ORG"), ("गृह मंत्रालय", "ORG")]),
     ],
 )
 def test_grown_starts(sentences_of, text, spans, expected):
@@ -93,6 +101,9 @@ def test_grown_starts(sentences_of, text, spans, expected):
         # guard: a word fewer than 3 news articles use stays
         ("यस बैंक के खाताधारक परेशान हैं। संकट से घिरे यस बैंक पर रोक लगी।",
          [("यस बैंक", "ORG"), ("घिरे यस बैंक", "ORG")]),
+        # guard: a word before the grown one that IL-NER never saw (`खाताधारक`): no evidence where the name starts
+        ("यस बैंक के खाताधारक परेशान हैं। खाताधारक फंसे यस बैंक पर रोक लगी।",
+         [("यस बैंक", "ORG"), ("खाताधारक फंसे यस बैंक", "ORG")]),
         # guard: the whole span is a known organisation of the lexicon
         ("एयरटेल ने कहा। सिविल एयरटेल ने नई योजना शुरू की।", [("एयरटेल", "ORG"), ("सिविल एयरटेल", "ORG")]),
         # guard: a PER or LOC span is no concern of this step (`trim_edges` reads their edges)
