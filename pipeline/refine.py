@@ -743,7 +743,8 @@ class RefineParams:
     grown_heads: bool = False  # round 70: the same for a PER span written once in the story (`[राहुल नयी]P दिल्ली`)
     grown_org_starts: bool = False  # round 72: an ORG span written once whose first word opens no name (IL-NER: seen 3+
     # times, never inside a name; a word of 3+ news articles; no demonym) and whose other words the story tags ORG alone
-    # or the lexicon knows as an organisation is cut to them (`संकट में [फंसे यस बैंक]O` -> `यस बैंक`)
+    # or the lexicon knows as an organisation is cut to them (`संकट में [फंसे यस बैंक]O` -> `यस बैंक`; two or more such
+    # words too: `[हेल्पलाइन नंबर गृह मंत्रालय]O` -> `गृह मंत्रालय`)
     lone_media_acronyms: bool = False  # round 62: an untagged news agency's or broadcaster's acronym of the lexicon's
     # media_acronyms.txt (`समाचार एजेंसी एएफपी के मुताबिक`, `पीटीआइ ने`, `CNN पर`) before a function word, a mark or
     # the end is an ORG (with a service word after it: `बीबीसी हिन्दी के`)
