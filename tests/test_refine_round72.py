@@ -85,11 +85,13 @@ def test_grown_starts(sentences_of, text, spans, expected):
 @pytest.mark.parametrize(
     "text, spans",
     [
-        # guard: the story tags the rest alone nowhere and the lexicon does not know it: no evidence where the name starts
+        # guard: the story tags the rest alone nowhere and the lexicon does not know it: no evidence where the name
+        # starts
         ("रिजर्व बैंक ने संकट में फंसे यस बैंक पर रोक लगाई।", [("फंसे यस बैंक", "ORG")]),
         # guard: a span the story writes twice is its name (covidnp_DH-2020-MAR-24-01: `सिविल`, never inside a name of
         # IL-NER, opens the department's name)
-        ("प्रोटेक्शन डिपार्टमेंट ने कहा। सिविल प्रोटेक्शन डिपार्टमेंट के प्रमुख ने बताया कि सिविल प्रोटेक्शन डिपार्टमेंट तैयार है।",
+        ("प्रोटेक्शन डिपार्टमेंट ने कहा। सिविल प्रोटेक्शन डिपार्टमेंट के प्रमुख ने बताया कि "
+         "सिविल प्रोटेक्शन डिपार्टमेंट तैयार है।",
          [("प्रोटेक्शन डिपार्टमेंट", "ORG"), ("सिविल प्रोटेक्शन डिपार्टमेंट", "ORG"),
           ("सिविल प्रोटेक्शन डिपार्टमेंट", "ORG")]),
         # guard: a first word IL-NER sees inside names (`राज्य`, the State Election Commission)
