@@ -762,6 +762,10 @@ class RefineParams:
     trade_firms: bool = False  # round 71: untagged name words right after a business's noun (`कंपनी`, `फर्म`,
     # `स्टार्टअप`, `सुपरमार्केट`): words IL-NER never saw, of 1-2 news articles, or capitalised Latin, and at most one
     # more word before the name ends, are a firm, ORG, with the story's other mentions of it (`कंपनी [सोलैरिस पेपर]O ने`)
+    grown_org_starts: bool = False  # round 72: an ORG span written once whose first word opens no name (IL-NER: seen 3+
+    # times, never inside a name; a word of 3+ news articles; no demonym) and whose other words the story tags ORG alone
+    # or the lexicon knows as an organisation is cut to them (`संकट में [फंसे यस बैंक]O` -> `यस बैंक`; two or more such
+    # words too: `[हेल्पलाइन नंबर गृह मंत्रालय]O` -> `गृह मंत्रालय`)
     lone_media_acronyms: bool = False  # round 62: an untagged news agency's or broadcaster's acronym of the lexicon's
     # media_acronyms.txt (`समाचार एजेंसी एएफपी के मुताबिक`, `पीटीआइ ने`, `CNN पर`) before a function word, a mark or
     # the end is an ORG (with a service word after it: `बीबीसी हिन्दी के`)
@@ -1198,6 +1202,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = grown_spans(words, texts, ents, lex, p, keep)
     if p.trade_firms:  # round 71: after every step that makes or grows a span, over the words they left untagged
         ents = trade_firms(words, texts, ents, lex, p)
+    if p.grown_org_starts:  # round 72: after round 70's `grown_spans` (and round 71), the story's names as tagged
+        ents = grown_starts(texts, ents, lex, p, keep)
     if p.place_echoes:  # round 55: last, only the words every other step left untagged
         ents = place_echoes(words, texts, ents, lex, p)
     if p.no_overlaps:  # issue 14: last of all, over the NUM/TIME mentions too
@@ -13573,4 +13579,47 @@ def trade_firms(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: 
         sent, ws = sents[idx], words[idx]
         s_, e_ = ws[j][0], ws[e - 1][1]
         out.append(Mention(sent.doc_id, idx, s_, e_, sent.text[s_ - sent.start : e_ - sent.start], "ORG", tagger))
+# ----------------------------------------------------------------------------------------- round 72
+
+
+def _grown_start(w: str, lex: Lexicon, p: RefineParams) -> bool:
+    """Round 72: a word that opens no organisation's name: IL-NER saw it `edge_min_count` times or more and never inside
+    a name (`फंसे` "stuck", `आये` "came", `फिलहाल` "for now"), `_GROWN_MIN_DOCS` news articles use it, and it is no
+    demonym (`[रूसी रक्षा मंत्रालय]O`). `trim_edges` cuts an ORG's first word only when IL-NER saw it
+    `org_edge_min_count` times (ORG names are made of common words); the story's own evidence lets fewer do here."""
+    fw = fold(w)
+    st, news = lex.words.get(fw), lex.news.get(fw)
+    return (st is not None and st.n >= p.edge_min_count and st.n_ent == 0 and news is not None
+            and news.n_docs >= _GROWN_MIN_DOCS and not _demonym(w, lex))
+
+
+def grown_starts(sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon, p: RefineParams,
+                 keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 72 (issue 14: spans grown at their start), the mirror of round 70's `grown_spans`: an ORG span that ran
+    back into the word before the name, a participle, a verb or an adverb of the clause (`रिजर्व बैंक ने संकट में [फंसे
+    यस बैंक]O पर`, `354 मामले सामने [आये स्वास्थ्य मंत्रालय]O`, `[फिलहाल रक्षा मंत्रालय]O`), is cut to its other words
+    when its first word opens no name (`_grown_start`) and its other words are a name the story tags ORG alone or a
+    known organisation of the lexicon; so are its first two words or more, each opening no name, before such a name
+    (`[हेल्पलाइन नंबर गृह मंत्रालय]O`, `[कोरोना वायरस विश्व बैंक]O`). An ORG span the story writes twice or more is its
+    name (`सिविल प्रोटेक्शन डिपार्टमेंट`, `सिविल` never inside a name of IL-NER), and so is a known organisation (`भारती
+    एयरटेल`). One pass over the mentions: the words of a span are its text's (split by spaces)."""
+    alone = {tuple(fold(w) for w in m.text.split()) for m in ents if m.label == "ORG"}
+    out: list[Mention] = []
+    for m in ents:
+        ws = m.text.split() if m.label == "ORG" and (m.start, m.end) not in keep else []
+        names = tuple(fold(w) for w in ws)
+        k = 0  # the first words that open no name, up to the first that leaves a name the story or the lexicon knows
+        while k + 1 < len(ws) and _grown_start(ws[k], lex, p):
+            k += 1
+            if names[k:] in alone or names[k:] in lex.orgs:
+                break
+        else:
+            k = 0
+        if not k or names in lex.orgs or sum(s.text.count(m.text) for s in sents.values()) > 1:
+            out.append(m)
+            continue
+        rest = m.text
+        for w in ws[:k]:
+            rest = rest[rest.index(w) + len(w):].lstrip()
+        out.append(replace(m, start=m.end - len(rest), text=rest))
     return out
