@@ -371,6 +371,14 @@ class ClaimsParams:
     # opening the indirect content of an ergative report (`X ने कहा कि` right before it) and speaking a report of its
     # own there is X, the reporter (before: unresolved, then anonymous); not after an according-to source (`मिरर यूके
     # की रिपोर्ट के अनुसार वह मानते है कि`: the story's person)
+    content_subject_particle: bool = False  # (round 74) `डॉक्टरों ने भी लंबे समय तक बैठने को हानिकारक बताया`: a focus
+    # particle (`भी`, `ही`, `तो`) right after the subject's `ने` is the subject's, no word of the bare or nominal content
+    # after it (before: `भी लंबे समय तक बैठने को हानिकारक`)
+    content_channel: bool = False  # (round 74) `जहांपुर ने भी अपने दैनिक अपडेट में इन आंकड़ों की पुष्टि की`, `कंपनी ने एक
+    # बयान जारी कर … के इस्तीफ़े की जानकारी दी`: the channel the subject spoke through, opening a bare or nominal content
+    # right after its `ने` (a reflexive, at most two words, a text noun of the lexicon (source, container, data), `में`;
+    # or a text noun, `जारी`, `कर`), is no word of it (before: `अपने दैनिक अपडेट में इन आंकड़ों`); a relative after
+    # `में` (`अपनी रिपोर्ट में दिए गए आंकड़ों`) and places (`अपने घर में`) stay in
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1210,6 +1218,47 @@ def _conjunctive_at(span: list, i: int) -> bool:
     return span[i].k.endswith("कर") and not (span[i].k == "लेकर" and i > 0 and span[i - 1].k == "को")
 
 
+# (round 74) the subject's focus particles, written right after its `ने` (`X ने भी … की पुष्टि की`)
+_SUBJECT_PARTICLES = frozenset(fold(w) for w in "भी ही तो".split())
+_REFLEXIVE_OWNERS = frozenset(fold(w) for w in "अपने अपनी अपना".split())  # the subject's own (reflexive possessive)
+_CHANNEL_MAX_WORDS = 4  # words of a channel phrase up to its text noun (the reflexive or the first word on)
+# (round 74) participle auxiliaries and the relative participle: `अपनी रिपोर्ट में दिए गए आंकड़ों`, `… में छपी हुई`
+_RELATIVE_AFTER = frozenset(fold(w) for w in "गए गई गया गये गयी हुए हुई हुआ हुये वाले वाली वाला वालों".split())
+
+
+def _subject_particle_lead(words: list) -> int:
+    """(round 74, claims.content_subject_particle) 1 where the words after a subject's `ne` open with its focus particle
+    (`जहांपुर ने भी …`, `डॉक्टरों ने भी लंबे समय तक बैठने को हानिकारक बताया`): the particle is the subject's, no word of
+    what was said; else 0 (also where no other word would be left)."""
+    return 1 if len(words) > 1 and words[0].k in _SUBJECT_PARTICLES else 0
+
+
+def _channel_lead(words: list, i: int, texts) -> int:
+    """(round 74, claims.content_channel) How many words from words[i] are the channel the subject spoke through, written
+    before a nominal content between its `ne` and the cue: the subject's own text with `में` (`अपने दैनिक अपडेट में इन
+    आंकड़ों की पुष्टि की`, `अपने बधाई संदेश में नीतीश कुमार को … बताया`: a reflexive, at most two words, a text noun of
+    the lexicon (source, container or data), `में`) or a text it issued (`एक बयान जारी कर … की जानकारी दी`, `पत्र जारी
+    कर`: at most three words to the text noun, `जारी`, `कर`/`करके`). 0 where the phrase goes on as a relative (`अपनी
+    रिपोर्ट में दिए गए आंकड़ों`: a participle after `में`), has no text noun (`अपने घर में`, `अपने नागरिकों के`) or
+    leaves no word of the content. Linear: at most _CHANNEL_MAX_WORDS words looked at."""
+    n = len(words)
+    own = i < n and words[i].k in _REFLEXIVE_OWNERS
+    for j in range(i + own, min(i + _CHANNEL_MAX_WORDS, n - 1)):
+        w, nxt = words[j], words[j + 1]
+        if w.k in texts:
+            if own and nxt.k == "में":
+                rest = j + 2
+                if rest < n and not any(t.k in _RELATIVE_AFTER for t in words[rest:rest + 2]):
+                    return rest - i
+                return 0
+            if not own and nxt.k == "जारी" and j + 2 < n and words[j + 2].k in ("कर", "करके"):
+                rest = j + 3
+                return rest - i if rest < n else 0
+        if w.k in POSTPOSITIONS or w.k in ("कर", "करके"):
+            return 0  # the first postposition or verb closes the phrase before any text noun
+    return 0
+
+
 def _glued_dash_content(toks: list, after: int, text: str) -> int | None:
     """Where what is said starts when a cue ends inside a hyphenated token at a dash glued to a word (`MHA ने कहा-ये
     नियमों का उल्लंघन`, `चेयरमैन बोले-कोरोना से स्थिति गंभीर`, `पासवान ने कहा-घबराने की जरूरत नहीं`: a headline's
@@ -1603,6 +1652,7 @@ class _Doc:
         self.roles = w["role"]  # v17: a role noun of one holder (प्रवक्ता) that stands for the person it introduced
         self.qualroles = w["qualrole"]  # v17: a role noun of many holders (अधिकारी): only with its qualifier
         self.containers = w["container"]  # v31: nouns of a written or recorded text (`एसओपी में कहा गया है`)
+        self.channel_texts = self.source | self.containers | self.data  # (round 74) text nouns of a channel phrase
         self.bodies = w["body"]  # v32: last words of generic bodies and unnamed officials (`समिति`, `खंडपीठ`, `प्रसारक`)
         self.orgkinds = w["orgkind"]  # v36: kind words after a company's name (`यूरोस्टार ट्रेन सेवा`, `… न्यूजपेपर`)
         # (review of round 48) org_kind_tail's company heads (`कंपनी`, `फर्म`, `क्लब`, `समूह`): no body head (`सरकार`)
@@ -6409,11 +6459,23 @@ class _Doc:
             if "nominal" in hit.entry.options or words[0].k in self.objects or any(t.k == "को" for t in words[:-1]) \
                     or _held_as(hit.entry.form, words, self.time):
                 # nominal: `X ने [सरकार के विफल होने] की बात कही` takes any clause before the cue
-                s, e = self.strip_span(toks[0].s, toks[-1].e)
+                s, e = self.strip_span(self.content_lead(words, b < 0, toks[0].s), toks[-1].e)
                 return s, e, "indirect", s, e, hit.unit, False
             if b < 0 or span[b].t != ",":
                 return None
         return None
+
+    def content_lead(self, words: list, after_ne: bool, start: int) -> int:
+        """(round 74) Where a content between a subject's `ने` and its bare or nominal cue starts: right after the
+        subject's focus particle (claims.content_subject_particle: `ने भी …`) and the channel it spoke through
+        (claims.content_channel: `ने अपने दैनिक अपडेट में …`, `ने एक बयान जारी कर …`), else at `start`. Only where the
+        content opens right after `ने` (after_ne; a content after a comma break starts there)."""
+        if not after_ne:
+            return start
+        i = _subject_particle_lead(words) if self.p.content_subject_particle else 0
+        if self.p.content_channel:
+            i += _channel_lead(words, i, self.channel_texts)
+        return words[i].s if i else start
 
     def object_first_content(self, u: _Unit, ei: int, sp: _Spk, hit: _Hit):
         """(round 50, claims.object_first) `ऐसी ख़बरों को शाहिद ने बकवास करार दिया`, `… मौत को फ़लस्तीनी संगठन हमास ने
