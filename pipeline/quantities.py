@@ -25,7 +25,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v52"  # folder under models/
+    lexicon: str = "quantities-v53"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -152,6 +152,11 @@ class QuantitiesParams:
     # listed_distributive_marks: the hyphen; listed_distributive_gap: the places listed before it): `सिवान में 6, नालंदा में
     # 2, लखीसराय, सारण और भागलपुर में एक-एक व्यक्ति` -> व्यक्ति (were none); `तीन और फरीदाबाद, पलवल तथा सोनीपत में एक-एक
     # मरीज` -> तीन मरीज (was a count of फरीदाबाद)
+    locative_state_events: bool = False  # (round 52) an event verb group that begins with a light verb (settings
+    # locative_state_lights: forms of आ, ले, रख, भेज, रह) right after `X में`, X a state noun of contact, infection, watch,
+    # isolation or custody (locative_state_nouns: संपर्क, चपेट, निगरानी, क्वारंटाइन ...), takes `X में` into the event, as
+    # `हिरासत में लिया` already was: `12 लोग उसके संपर्क में आए थे` -> संपर्क में आए, `11 मरीजों को निगरानी में रखा जा चुका है`
+    # -> निगरानी में रखा जा चुका (were आए, रखा जा चुका); a place (`वार्ड में रखा`) keeps its bare verb
     clock_range_gaps: bool = False  # (round 48) a from-to range of two clock times with a time of day before the second
     # (settings clock_range_gap_words: सुबह, शाम, रात, ...) is one range record, as `छह बजे से आठ बजे` already is (gold's
     # convention): `शाम 4 बजे से रात 12 बजे तक` -> 4-12 बजे, `सुबह 7 से रात 9 बजे तक` -> 7-9 बजे (were two records)
@@ -274,6 +279,7 @@ _SWITCHED_SETS: dict[str, tuple[str, ...]] = {
     "temperature_frames": ("temperature_frame_nouns",),  # (round 48) `पारा 48 तक` stays a count
     "clock_range_gaps": ("clock_range_gap_words",),  # (round 48) `4 बजे से रात 12 बजे` stays two records
     "clock_wrap_ranges": ("clock_wrap_ends",),  # (round 51) `रात 10 से 2 बजे तक` stays two quantities (10, 2 बजे)
+    "locative_state_events": ("locative_state_nouns", "locative_state_lights"),  # (round 52) `संपर्क में आए` -> आए as before
     "partitive_participles": ("partitive_participle_endings", "partitive_participle_stems", "partitive_participle_skips"),
     # (round 50) a partitive total after a participle keeps no event
     "later_frames": ("later_frames",),  # (round 45) an event noun after `के आगे/पश्चात/उपरांत` may be the date's event
@@ -2823,8 +2829,25 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
         if span is None:
             return None
         a, b = _verb_group(keys, span[0], span[1], d.i1 + 1, lex, toks, doc)
+    a = _locative_state_start(keys, a, d.i1, lex)  # (round 52, switch locative_state_events)
     a, b = _negated(keys, a, b, d.i1, lex)
     return sent.text[toks[a].start - sent.start : toks[b - 1].end - sent.start]
+
+
+def _locative_state_start(keys: list[str], a: int, lo: int, lex: Lexicon) -> int:
+    """(round 52, settings locative_state_nouns, locative_state_lights; switch locative_state_events) A verb group that
+    begins with a light verb of motion or placing (आ, ले, रख, भेज, रह: `locative_state_lights`) right after `X में`,
+    where X is a state noun of contact, infection, watch, isolation or custody (`locative_state_nouns`: संपर्क, चपेट,
+    निगरानी, क्वारंटाइन, आइसोलेशन ...), is one complex predicate with `X में`, as round 27's `हिरासत में लिया` is: `12
+    लोग उसके संपर्क में आए थे` -> संपर्क में आए, `11 मरीजों को निगरानी में रखा जा चुका है` -> निगरानी में रखा जा चुका,
+    `चार शहरों ... को अपनी चपेट में लिया` -> चपेट में लिया (were आए, रखा जा चुका, लिया: the light verb says nothing of what
+    happened to what is counted). Only after the quantity (never back into its span, `lo`); a place (`वार्ड में रखा`,
+    `अस्पताल में भेजा`) keeps its bare verb. The start of the event, moved back two tokens, or `a` as it was."""
+    S = lex.sets
+    nouns = S.get("locative_state_nouns")
+    if not nouns or a - 2 < lo or keys[a - 1] != "में" or keys[a] not in S.get("locative_state_lights", frozenset()):
+        return a
+    return a - 2 if keys[a - 2] in nouns else a
 
 
 def _negated(keys: list[str], a: int, b: int, lo: int, lex: Lexicon) -> tuple[int, int]:
