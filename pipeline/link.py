@@ -1210,7 +1210,8 @@ def _ending_rule(x: NameKeys, y: NameKeys, p: LinkParams, label: str) -> str | N
 
 # link round 44 (settlement_endings): the endings of settlements' names (pipeline.refine's _SETTLEMENT_ENDINGS, round
 # 65's suffix_places), longest first, and the letters of a stem before one
-_SETTLEMENT_ENDINGS = tuple(sorted({fold_surface(w) for w in "पुर पुरा पुरी नगर गंज बाद गढ़".split()}, key=lambda e: (-len(e), e)))
+_SETTLEMENT_ENDINGS = tuple(sorted({fold_surface(w) for w in "पुर पुरा पुरी नगर गंज बाद गढ़".split()},
+                                   key=lambda e: (-len(e), e)))
 _SETTLEMENT_MIN_STEM = 2
 
 
