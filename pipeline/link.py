@@ -297,6 +297,13 @@ class LinkParams:
     # `रायगड`) reads no KB name known in English only that ends in a consonant and `a` (Rayagada, Odisha's `रायगड़ा`):
     # Hindi writes such an English final a as `ा` (`पटना` Patna, `रायगड़ा`); the name stays unpinned (Raigarh, Raigad);
     # a final conjunct speaks its a and still reads it (`सोनभद्र` = Sonbhadra)
+    glide_spellings: bool = False  # link round 44: two names whose phonetic keys differ only by a `y` glide, one
+    # written between `i` and a vowel (`पोम्पियो` / `पोम्पिओ`, `मियामी`), or a consonant's `y` before a vowel written
+    # as `i` (`ग्यूसेप` / `गिउसेप`, `मयामी` / `मियामी`), are one, across articles too (keys of loose_min_len letters)
+    settlement_endings: bool = False  # link round 44: two places whose last words end in two different settlement
+    # endings (_SETTLEMENT_ENDINGS, the tagger's: `पुर`, `पुरा`, `पुरी`, `नगर`, `गंज`, `बाद`, `गढ़`) are two places, in one
+    # article or across articles: the loose key (inner `a` and `ā` dropped) joined `मधेपुर` (a block of Madhubani) to
+    # `मधेपुरा` (the district), `जगदीशपुर` (Amethi's town) to `जगदीशपुरा` (Agra's ward)
 
 
 # --------------------------------------------------------------------------------------------
@@ -1043,7 +1050,7 @@ class _UF:
 # Rule priorities: lower is applied first.
 _PRIO = {
     "exact": 0, "phonetic": 1, "designator": 2, "acronym-parens": 3, "aka": 3, "loose": 4,
-    "acronym-initials": 5, "acronym-letters": 3, "initials": 5, "middle-name": 5, "glued": 6, "fuzzy": 6, "typo": 6, "plural-s": 6, "vowel-ending": 6, "joined-loose": 6, "long-name": 6, "variant": 6, "surname": 7, "cut-span": 7, "given-name": 8, "short-form": 9,
+    "acronym-initials": 5, "acronym-letters": 3, "initials": 5, "middle-name": 5, "glued": 6, "fuzzy": 6, "typo": 6, "plural-s": 6, "glide": 6, "vowel-ending": 6, "joined-loose": 6, "long-name": 6, "variant": 6, "surname": 7, "cut-span": 7, "given-name": 8, "short-form": 9,
     "alias": 10, "previous": 10, "xdoc-surname": 11, "qualified": 12, "context": 12, "bare-title": 12, "local": 12, "office": 12, "private": 12,
 }
 
@@ -1105,7 +1112,26 @@ def _key_rule(x: NameKeys, y: NameKeys, p: LinkParams) -> str | None:
         return "fuzzy"
     if p.acronyms and _acronym_rule(x, y, p):
         return "acronym-initials"
+    if p.glide_spellings and not x.latin and not y.latin and _glide_key(x) == _glide_key(y) \
+            and len(_glide_key(x).replace(" ", "")) >= p.loose_min_len:
+        return "glide"  # link round 44: `माइक पोम्पियो` = `माइक पोम्पिओ`
     return None
+
+
+_GLIDE_AFTER_I = re.compile(r"(?<=i)y(?=[aeiou])")
+_GLIDE_AFTER_CONSONANT = re.compile(r"(?<=[b-df-hj-np-tv-xz])y(?=[aeiou])")
+
+
+@lru_cache(maxsize=200_000)
+def _glide(tok_key: str) -> str:
+    """link round 44 (link.glide_spellings): a word's phonetic key with a `y` glide between `i` and a vowel dropped
+    (`पोम्पियो` ponpiyo -> ponpio, as `पोम्पिओ`) and a consonant's `y` before a vowel read `i` (`ग्यूसेप` gyusep ->
+    giusep, as `गिउसेप`; `मयामी` myami -> miami, as `मियामी`): Hindi writes a foreign `io`, `ia`, `iu` either way."""
+    return _GLIDE_AFTER_CONSONANT.sub("i", _GLIDE_AFTER_I.sub("", tok_key))
+
+
+def _glide_key(nk: NameKeys) -> str:
+    return " ".join(_glide(t) for t in nk.tok_k1)
 
 
 _VOWELS_END = re.compile(r"[aeiou]+$")
@@ -1180,6 +1206,26 @@ def _ending_rule(x: NameKeys, y: NameKeys, p: LinkParams, label: str) -> str | N
         if sa and sa == sb and len(_skeleton(sa)) >= 2 and not (label == "PER" and ends <= _GENDER_ENDINGS):
             return "vowel-ending"
     return None
+
+
+# link round 44 (settlement_endings): the endings of settlements' names (pipeline.refine's _SETTLEMENT_ENDINGS, round
+# 65's suffix_places), longest first, and the letters of a stem before one
+_SETTLEMENT_ENDINGS = tuple(sorted({fold_surface(w) for w in "पुर पुरा पुरी नगर गंज बाद गढ़".split()},
+                                   key=lambda e: (-len(e), e)))
+_SETTLEMENT_MIN_STEM = 2
+
+
+def _settlement_ending(nk: NameKeys) -> str | None:
+    last = fold_surface(nk.surface.split()[-1]) if nk.surface else ""
+    return next((e for e in _SETTLEMENT_ENDINGS if last.endswith(e) and len(last) - len(e) >= _SETTLEMENT_MIN_STEM),
+                None)
+
+
+def _settlements_apart(x: NameKeys, y: NameKeys) -> bool:
+    """link round 44 (link.settlement_endings): both names end in a settlement ending, two different ones (`मधेपुर` /
+    `मधेपुरा`, `चंद्रपुर` / `चंद्रपुरा`): two places, though the loose key drops the `ā` between them."""
+    ex, ey = _settlement_ending(x), _settlement_ending(y)
+    return ex is not None and ey is not None and ex != ey
 
 
 def _joined_loose(x: NameKeys, y: NameKeys, p: LinkParams) -> bool:
@@ -1276,6 +1322,8 @@ def _blocking_keys(nk: NameKeys, p: LinkParams, label: str) -> list[tuple]:
         keys.append(("typo", nk.skel))  # a skeleton meets those one consonant longer or swapped
         if len(nk.skel) >= p.typo_min_skeleton:
             keys.extend(("typo", nk.skel[:i] + nk.skel[i + 1:]) for i in range(len(nk.skel)))
+    if p.glide_spellings and not nk.latin and len(_glide_key(nk).replace(" ", "")) >= p.loose_min_len:
+        keys.append(("glide", _glide_key(nk)))  # link round 44: `पोम्पियो` meets `पोम्पिओ`
     if p.acronyms and label in ("ORG", "LOC"):
         if nk.acronym:
             keys.append(("acr", nk.acronym))
@@ -1320,6 +1368,8 @@ def _key_edges(items: list[tuple[tuple, NameKeys]], p: LinkParams, label: str,
             return  # `सुनील` here and `सुनील` there: a given name or surname alone is no evidence of one person
         if rule in ("typo", "vowel-ending", "joined-loose") and nodes[na].doc != nodes[nb].doc:
             return  # across articles one consonant tells places apart: जमालपुर / जलालपुर, हमीरपुर / हीरापुर
+        if rule == "loose" and label == "LOC" and p.settlement_endings and _settlements_apart(x[1], y[1]):
+            return  # link round 44: `मधेपुर` / `मधेपुरा`, two settlement endings
         if rule == "acronym-letters" and any(nodes[n].alias is not None and nodes[n].alias.source for n in (na, nb)):
             return  # a KB row's ISO code (IND) is no acronym of Hindi news (`आईएनडी सलूशन`)
         if rule in ("acronym-initials", "fuzzy", "typo", "vowel-ending", "joined-loose", "long-name") and (
