@@ -13579,6 +13579,9 @@ def trade_firms(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: 
         sent, ws = sents[idx], words[idx]
         s_, e_ = ws[j][0], ws[e - 1][1]
         out.append(Mention(sent.doc_id, idx, s_, e_, sent.text[s_ - sent.start : e_ - sent.start], "ORG", tagger))
+    return out
+
+
 # ----------------------------------------------------------------------------------------- round 72
 
 
