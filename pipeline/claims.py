@@ -379,6 +379,11 @@ class ClaimsParams:
     # right after its `ने` (a reflexive, at most two words, a text noun of the lexicon (source, container, data), `में`;
     # or a text noun, `जारी`, `कर`), is no word of it (before: `अपने दैनिक अपडेट में इन आंकड़ों`); a relative after
     # `में` (`अपनी रिपोर्ट में दिए गए आंकड़ों`) and places (`अपने घर में`) stay in
+    quoted_habitual: bool = False  # (round 75) `उन्होंने कहा, "मुझे लगता है कि … . धोनी भी बार-बार कहते आए हैं कि पिच
+    # स्पिन को मदद देने वाली होनी चाहिए …"`: a report inside a direct quote with a nominative cue (`कहते हैं`, `मानते हैं`,
+    # `बताती है`), an `का कहना/मानना है` cue or an according-to cue (`मौसम विभाग के आंकड़ों के अनुसार`) is looked at as a
+    # verb cue there is, and kept on the same terms: a tagged third person or organisation (an entity, not the quote's
+    # own speaker) says it, a layer of the quote (dev2 README: one claim per layer); before, only verb cues were
 
 
 # ---------------------------------------------------------------------------------------------
@@ -8139,8 +8144,10 @@ class _Doc:
                     "lead": self.on_lead,
                     "kahna": self.on_kahna, "criticism": self.on_criticism}
         for hit in self.hits:
-            if self.inside_direct(hit.s) and hit.entry.role != "verb":
-                continue  # (a verb cue inside a quote may report a third person: kept below if it names one)
+            if self.inside_direct(hit.s) and hit.entry.role != "verb" \
+                    and not (self.p.quoted_habitual and hit.entry.role in ("nom", "kahna", "prep")):
+                continue  # (a verb cue inside a quote may report a third person: kept below if it names one;
+                # with quoted_habitual also a nominative, kahna or according-to cue, round 75)
             h = handlers.get(hit.entry.role)
             if h is not None:
                 n = len(self.claims)
