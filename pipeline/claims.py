@@ -379,6 +379,10 @@ class ClaimsParams:
     # right after its `ने` (a reflexive, at most two words, a text noun of the lexicon (source, container, data), `में`;
     # or a text noun, `जारी`, `कर`), is no word of it (before: `अपने दैनिक अपडेट में इन आंकड़ों`); a relative after
     # `में` (`अपनी रिपोर्ट में दिए गए आंकड़ों`) and places (`अपने घर में`) stay in
+    quoted_media_name: bool = False  # (round 75) `'ईएफई' समाचार के मुताबिक, फरवरी में … ट्रेन दुर्घटनाग्रस्त हो गई थी`
+    # -> EFE (before: no claim, the speaker phrase stopped at the closing quote): a news, paper or media noun alone
+    # before an according-to cue, right after a closed quotation that holds just a tagged name (not a place), is
+    # that outlet's: the quoted name is the speaker (`‘शर्क’ अखबार के अनुसार`)
     quoted_habitual: bool = False  # (round 75) `उन्होंने कहा, "मुझे लगता है कि … . धोनी भी बार-बार कहते आए हैं कि पिच
     # स्पिन को मदद देने वाली होनी चाहिए …"`: a report inside a direct quote with a nominative cue (`कहते हैं`, `मानते हैं`,
     # `बताती है`), an `का कहना/मानना है` cue or an according-to cue (`मौसम विभाग के आंकड़ों के अनुसार`) is looked at as a
@@ -3010,6 +3014,10 @@ class _Doc:
             return None
         head = np[-1]
         lead = [t for t in toks if t.e <= np[0].s]
+        if ctx == "prep" and self.p.quoted_media_name and len(np) == 1 \
+                and (head.k in _NEWS_NOUNS or head.k in self.containers or head.k in self.media) \
+                and (quoted := self.quoted_outlet(u, head.s)) is not None:
+            return quoted  # `'ईएफई' समाचार के मुताबिक` (round 75)
         if ctx == "prep" and len(np) >= 2 and head.k not in _COLLECTIVE_NOUNS and head.k not in _PANEL_NOUNS \
                 and (cut := self.cut_name(_Spk(T[np[0].s:head.e], np[0].s, head.e, None,
                                                                           "named"))) is not None:
@@ -5369,6 +5377,33 @@ class _Doc:
             return s, e, "direct", pos, e, lu, False
         s, e, nat = self.indirect_to_end(pos, u)
         return s, e, "indirect", s, e, u, nat
+
+    def quoted_outlet(self, u: _Unit, start: int) -> _Spk | None:
+        """(round 75, claims.quoted_media_name) The tagged name that a closed quotation right before `start` holds,
+        nothing else inside it (`'ईएफई' समाचार`, `‘शर्क’ अखबार`: the outlet named in quotes before its kind noun);
+        None for a place, an untagged or longer quotation, or a closer with no opener of its kind in the unit."""
+        T = self.T
+        k = start
+        while k > u.s and T[k - 1] == " ":
+            k -= 1
+        if k <= u.s or T[k - 1] not in "'’\"”":
+            return None
+        close = k - 1
+        o = close - 1
+        lo = max(u.s, close - 60)
+        while o >= lo and T[o] not in QUOTES:
+            o -= 1
+        if o < lo or T[close] not in OPENERS.get(T[o], ""):
+            return None
+        a, b = o + 1, close
+        while a < b and T[a] == " ":
+            a += 1
+        while b > a and T[b - 1] == " ":
+            b -= 1
+        m = self.by_end.get(b)
+        if m is None or m.start != a or m.label == "LOC":
+            return None
+        return _Spk(m.text, m.start, m.end, m.entity_id, "named", m.label)
 
     def quoted_source_name(self, after: int, h) -> bool:
         """(round 51, claims.quoted_source_name) The closed quote before `after` names the source of the `के मुताबिक`/

@@ -1,7 +1,9 @@
 """pipeline/claims.py, claims round 75 (corpus/news sample seed 2038: 12 articles of corpus/news, gold and held-out
 excluded, every claim listed first): a report inside a direct quote with a nominative cue (`धोनी भी बार-बार कहते आए हैं
 कि`), an `का कहना/मानना है` cue or an according-to cue is a layer of the quote when a tagged third person or
-organisation says it, as a verb cue there already was (`claims.quoted_habitual`). Sentences paraphrase real articles
+organisation says it, as a verb cue there already was (`claims.quoted_habitual`); a news or paper noun before an
+according-to cue right after a closed quotation of a tagged name is that outlet's (`'ईएफई' समाचार के मुताबिक`,
+`claims.quoted_media_name`). Sentences paraphrase real articles
 (shortened); same hand-built records as tests/test_claims.py."""
 from __future__ import annotations
 
@@ -14,8 +16,9 @@ from tests.test_claims import MODELS, P, check_offsets, mentions, sentences
 
 V52 = replace(P, cues="cues-v52")
 LEX52 = load_cues(MODELS, V52)
-ON = replace(V52, quoted_habitual=True)
-OFF = replace(V52, quoted_habitual=False)
+ON = replace(V52, quoted_habitual=True, quoted_media_name=True)
+OFF = replace(V52, quoted_habitual=False, quoted_media_name=False)
+MEDIA_ONLY = replace(OFF, quoted_media_name=True)
 DAHIYA = ("विजय दहिया", "PER", "P_vd")
 DHONI = ("धोनी", "PER", "P_dhoni")
 AJAY = ("अजय", "PER", "P_ajay")
@@ -38,7 +41,7 @@ def got(claims):
 
 
 def test_claims_round75_default_off():
-    assert ClaimsParams().quoted_habitual is False
+    assert ClaimsParams().quoted_habitual is False and ClaimsParams().quoted_media_name is False
 
 
 @pytest.mark.parametrize("text,spec,layer", [
@@ -77,3 +80,39 @@ def test_claims_round75_layer_inside_quote(text, spec, layer):
 ])
 def test_claims_round75_unchanged(text, spec):
     assert got(run(text, spec)) == got(run(text, spec, OFF))
+
+
+EFE = ("ईएफई", "ORG", "O_efe")
+SHARQ = ("शर्क", "ORG", "O_sharq")
+EGYPT = ("इजिप्ट", "LOC", "L_eg")
+EFE_TEXT = ("बता दें कि फरवरी के बाद इजिप्ट में यह पहला रेल हादसा है। {q} समाचार के मुताबिक, फरवरी में इजिप्ट के "
+            "एक शहर में एक ट्रेन दुर्घटनाग्रस्त हो गई थी, जिसमें 10 लोग मारे गए थे।")
+
+
+@pytest.mark.parametrize("text,spec,claim", [
+    # ednil_55-hurt-in-train-accident-in-egypt (shortened): straight single quotes
+    (EFE_TEXT.format(q="'ईएफई'"), [EFE, EGYPT],
+     ("ईएफई", "के मुताबिक", "फरवरी में इजिप्ट के एक शहर में एक ट्रेन दुर्घटनाग्रस्त हो गई थी, जिसमें 10 लोग मारे गए थे",
+      "indirect")),
+    # bbchi_0001 (paraphrased): curly quotes, `अखबार` (a container noun), a sentence of its own
+    ("ये लोग जलीली को पसंद करते हैं। ‘शर्क’ अखबार के अनुसार जलीली का धर्म से गहरा जुड़ाव है।", [SHARQ],
+     ("शर्क", "के अनुसार", "जलीली का धर्म से गहरा जुड़ाव है", "indirect")),
+])
+def test_claims_round75_quoted_outlet(text, spec, claim):
+    on, off = got(run(text, spec, MEDIA_ONLY)), got(run(text, spec, OFF))
+    assert claim in on and claim not in off
+    assert on == sorted(off + [claim])
+
+
+@pytest.mark.parametrize("text,spec", [
+    # guard: an untagged quoted word (`'ताजा'`): nobody named, no speaker found (as before)
+    (EFE_TEXT.format(q="'ताजा'"), [EGYPT]),
+    # guard: a quoted place before the noun (`'इजिप्ट' समाचार`): a place is no outlet
+    (EFE_TEXT.format(q="'इजिप्ट'"), [EGYPT]),
+    # guard: the quotation holds more than the tagged name
+    (EFE_TEXT.format(q="'ईएफई की'"), [EFE, EGYPT]),
+    # guard: the name unquoted before the noun is the speaker with the switch off as well
+    (EFE_TEXT.format(q="ईएफई"), [EFE, EGYPT]),
+])
+def test_claims_round75_quoted_outlet_unchanged(text, spec):
+    assert got(run(text, spec, MEDIA_ONLY)) == got(run(text, spec, OFF))
