@@ -3645,7 +3645,7 @@ def _short_form_edges(by_doc_label, nodes, uf: _UF, p: LinkParams, apart: Mappin
 def _own_words_before(words: Sequence[str], kb: KbIndex, countries: Mapping[str, str]) -> bool:
     """link round 45 (link.own_word_heads): the words an organisation's name writes before its head word (the
     short form's one word) name it on their own: one of them is no place (a country, Indian state or city of the
-    countries table, a demonym, an alias/KB place row: `छत्तीसगढ़`, `भारतीय`, `पटना`, `बॉम्बे`), no generic institution
+    countries table, a demonym, an alias/KB place row: `छत्तीसगढ़`, `भारतीय`, `पटना`, `अमेरिकी`), no generic institution
     word (link.generic_orgs) and no level word (_LEVEL_WORDS: `राष्ट्रीय`, `अखिल`, `प्रदेश`), and they are no place
     together (`उत्तर प्रदेश`): `तृणमूल`, `राष्ट्रवादी`, `उदारवादी`."""
     if not words:
