@@ -304,6 +304,13 @@ class LinkParams:
     # endings (_SETTLEMENT_ENDINGS, the tagger's: `पुर`, `पुरा`, `पुरी`, `नगर`, `गंज`, `बाद`, `गढ़`) are two places, in one
     # article or across articles: the loose key (inner `a` and `ā` dropped) joined `मधेपुर` (a block of Madhubani) to
     # `मधेपुरा` (the district), `जगदीशपुर` (Amethi's town) to `जगदीशपुरा` (Agra's ward)
+    own_word_heads: bool = False  # link round 45: inside one article, an organisation's head word alone (its last
+    # word, or the one before `पार्टी`: `कांग्रेस`) is no short form of an alias row's organisation (the name pinned to
+    # the row in phase 0; the row does not list the bare head, or the head would be pinned itself) whose words before
+    # the head are its own (no place, demonym, generic or level word: `तृणमूल कांग्रेस`, `राष्ट्रवादी कांग्रेस पार्टी`):
+    # news call such a party by its own word (`तृणमूल`, `एनसीपी`), and `कांग्रेस` alone beside it is the Congress; a
+    # place's or a country's body keeps its head (`भारतीय राष्ट्रीय कांग्रेस`, `भारतीय नौसेना`), and so does a name of
+    # no row (`बॉम्बे हाईकोर्ट`, `वेल्श विधानसभा`: places the link does not know)
 
 
 # --------------------------------------------------------------------------------------------
@@ -647,6 +654,9 @@ _ORG_HEADS = _word_set("मंत्रालय विभाग सरकार
                        "विश्वविद्यालय संगठन समिति संस्थान अस्पताल निगम प्राधिकरण एजेंसी ब्यूरो")
 # A party's name in news often drops this last word inside one article: `कांग्रेस` after `कांग्रेस पार्टी`
 _ORG_PARTY_WORDS = _word_set("पार्टी party")
+# link round 45 (own_word_heads): words of a body's level, which name no body of their own before its head word
+# (`भारतीय राष्ट्रीय कांग्रेस`, `अखिल भारतीय …`, `प्रदेश कांग्रेस`)
+_LEVEL_WORDS = _word_set("राष्ट्रीय केंद्रीय केन्द्रीय अखिल नेशनल इंडियन प्रदेश राज्य जिला ज़िला")
 _ORG_SYNONYMS_FOLDED = {fold_surface(k).lower(): v for k, v in _ORG_SYNONYMS.items()}
 _LOC_DESIGNATORS = _word_set(_LOC_DESIGNATORS)
 _DIRECTIONS = _word_set("उत्तर दक्षिण पूर्व पश्चिम मध्य उत्तरी दक्षिणी पूर्वी पश्चिमी")
@@ -1874,7 +1884,8 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
                                 _kin_nodes(by_label_m.get("PER", ()), text) if p.kin_names and text is not None else {},
                                 _first_starts(by_label_m.get("PER", ())) if p.kin_names and text is not None else {},
                                 (lambda words: _place_tail(kb, words)) if p.org_place_tail else None,
-                                kb[6] if p.named_given_names and len(kb) > 6 else None))
+                                kb[6] if p.named_given_names and len(kb) > 6 else None,
+                                kb if p.own_word_heads else None))
     # a marker (an edge of a node to itself): this name links inside its article only (global_link)
     # (its rule names the place: `qualified:<place key>`)
     apply(_Edge(_PRIO["qualified"], f"qualified:{q}", k, k, directed=True) for k, qs in qualified.items() for q in qs)
@@ -3495,10 +3506,13 @@ def _first_starts(mentions: Sequence[Mention]) -> dict[tuple, int]:
 
 def _short_form_edges(by_doc_label, nodes, uf: _UF, p: LinkParams, apart: Mapping[tuple, frozenset[str]] = {},
                       countries: Mapping[str, str] = {}, kin: Mapping[tuple, int] = {},
-                      firsts: Mapping[tuple, int] = {}, place_tail=None, name_lex=None) -> list[_Edge]:
+                      firsts: Mapping[tuple, int] = {}, place_tail=None, name_lex=None,
+                      heads_kb: "KbIndex | None" = None) -> list[_Edge]:
     """Short forms of a longer name of the same article (`गौतम` -> `गौतम कुमार`); review 24: a body of a foreign
     country written before it (`apart`, _foreign_qualified) is no short form of a name of no such country (the
-    country before it or in its words, `ईरानी स्वास्थ्य मंत्रालय`), nor the other way round."""
+    country before it or in its words, `ईरानी स्वास्थ्य मंत्रालय`), nor the other way round. link round 45
+    (`heads_kb`, own_word_heads): an organisation's one head word is no short form of an alias row's name of words of
+    its own before the head (_own_words_before)."""
     out: list[_Edge] = []
     for (doc, label), group in sorted(by_doc_label.items()):
         if label not in p.short_form_labels:
@@ -3552,6 +3566,10 @@ def _short_form_edges(by_doc_label, nodes, uf: _UF, p: LinkParams, apart: Mappin
                     continue
                 last = pos[-1] == len(lt) - 1
                 first = pos[0] == 0
+                if heads_kb is not None and label == "ORG" and len(st) == 1 and not first \
+                        and len(L.nk.tokens) == len(lt) and uf.alias_pin[uf.find(L.key)] is not None \
+                        and _own_words_before(L.nk.tokens[:pos[0]], heads_kb, countries):
+                    continue  # link round 45: `कांग्रेस` is no short form of `तृणमूल कांग्रेस` (an alias row's party)
                 if label == "ORG" and not last and not (
                         pos[-1] == len(lt) - 2 and fold_surface(L.nk.tokens[-1]).lower() in _ORG_PARTY_WORDS
                         and len(L.nk.tokens) == len(lt)) and not (
@@ -3622,6 +3640,35 @@ def _short_form_edges(by_doc_label, nodes, uf: _UF, p: LinkParams, apart: Mappin
             _, lkey, kind = chosen
             out.append(_Edge(_PRIO[kind], kind, s.key, lkey, directed=True))
     return out
+
+
+def _own_words_before(words: Sequence[str], kb: KbIndex, countries: Mapping[str, str]) -> bool:
+    """link round 45 (link.own_word_heads): the words an organisation's name writes before its head word (the
+    short form's one word) name it on their own: one of them is no place (a country, Indian state or city of the
+    countries table, a demonym, an alias/KB place row: `छत्तीसगढ़`, `भारतीय`, `पटना`, `अमेरिकी`), no generic institution
+    word (link.generic_orgs) and no level word (_LEVEL_WORDS: `राष्ट्रीय`, `अखिल`, `प्रदेश`), and they are no place
+    together (`उत्तर प्रदेश`): `तृणमूल`, `राष्ट्रवादी`, `उदारवादी`."""
+    if not words:
+        return False
+    if _is_place(" ".join(words), kb, countries):
+        return False
+    generic = kb[4] if len(kb) > 4 else frozenset()
+    for w in words:
+        f = fold_surface(w).lower()
+        if f in generic or f in _LEVEL_WORDS or _is_place(w, kb, countries):
+            continue
+        return True
+    return False
+
+
+def _is_place(words: str, kb: KbIndex, countries: Mapping[str, str]) -> bool:
+    """A place or a demonym the link knows: the countries table (countries, India's states and cities, demonyms) or
+    a LOC alias/KB row by its spelling or sound (kb_row)."""
+    c = _country_name(words)
+    if c in countries or _DEMONYM + c in countries:
+        return True
+    nk = name_keys(words, "LOC")
+    return bool(nk.k1) and kb_row(kb, "LOC", nk) is not None
 
 
 def _place_tail(kb: KbIndex, words: str) -> bool:
