@@ -1208,7 +1208,7 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
     if p.grown_org_starts:  # round 72: after round 70's `grown_spans` (and round 71), the story's names as tagged
         ents = grown_starts(texts, ents, lex, p, keep)
     if p.org_first_words:  # round 73: after round 72's `grown_starts`, the story's ORG names as made, cut and grown
-        ents = org_first_words(words, texts, ents, lex)
+        ents = org_first_words(words, texts, ents, lex, p)
     if p.place_echoes:  # round 55: last, only the words every other step left untagged
         ents = place_echoes(words, texts, ents, lex, p)
     if p.no_overlaps:  # issue 14: last of all, over the NUM/TIME mentions too
@@ -13636,23 +13636,24 @@ def grown_starts(sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon, 
 # ----------------------------------------------------------------------------------------- round 73
 
 
-def _org_first_word(w: str, lex: Lexicon) -> bool:
+def _org_first_word(w: str, lex: Lexicon, p: RefineParams) -> bool:
     """Round 73: a word that can stand alone for the organisation whose name it opens (`सहारा` of `सहारा इंडिया`,
-    `लेबर` of `लेबर पार्टी`): letters, no function word, title or role, no KB place or demonym, and no head of names:
-    IL-NER saw it end a name in at most `_FIRST_MAX_END` of its occurrences (not `टीम` of `टीम इंडिया`, `पुलिस`)."""
+    `लेबर` of `लेबर पार्टी`): letters, no function word, title, role or ministry's portfolio, no KB place or demonym,
+    fewer than `news_common_min_docs` news articles use it (not `स्वास्थ्य` of `स्वास्थ्य मंत्रालय`, 502 articles), and
+    no head of names: IL-NER saw it end a name in at most `_FIRST_MAX_END` of its occurrences (not `टीम`, `पुलिस`)."""
     fw = fold(w)
     if not _RX_LETTER.search(w) or _RX_DIGIT.search(w) or fw in lex.function_words or fw in TITLES_ROLES \
-            or fw in PERSONAL_TITLES or place_of(w, lex) is not None or _demonym(w, lex):
+            or fw in PERSONAL_TITLES or fw in lex.portfolios or place_of(w, lex) is not None or _demonym(w, lex):
         return False
-    st = lex.words.get(fw)
-    return st is None or st.n_end <= _FIRST_MAX_END * st.n
+    st, news = lex.words.get(fw), lex.news.get(fw)
+    return (st is None or st.n_end <= _FIRST_MAX_END * st.n) and (news is None or news.n_docs < p.news_common_min_docs)
 
 
 _FIRST_MAX_END = 0.05
 
 
-def org_first_words(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
-                    lex: Lexicon) -> list[Mention]:
+def org_first_words(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                    p: RefineParams) -> list[Mention]:
     """Round 73 (issue 14: organisations on news nobody tuned on): the story names a body in full once or twice and
     then by its first word alone, `सहारा इंडिया ने ... सहारा ने एक बयान में ... सहारा का कहना है`, `लेबर पार्टी ...
     लेबर ने`, and the model tags the full name only (`सहारा` is also the common noun "support"). The first word of an
@@ -13668,7 +13669,7 @@ def org_first_words(words: dict[int, list[Word]], sents: dict[int, Sentence], en
             firsts.add(m.text.split(" ", 1)[0])
         elif m.label != "ORG":
             other.add(m.text)
-    firsts = {w for w in firsts - other if _org_first_word(w, lex)}
+    firsts = {w for w in firsts - other if _org_first_word(w, lex, p)}
     if not firsts:
         return ents
     found = [(idx, j) for idx, ws in words.items() for j, w in enumerate(ws) if w[2] in firsts]

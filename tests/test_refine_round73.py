@@ -9,6 +9,7 @@ from dataclasses import replace
 
 import pytest
 
+from pipeline.lexicon import NewsStats
 from tests.test_refine import LEX, _place, _ws, refine_only
 
 R73 = replace(
@@ -19,7 +20,9 @@ R73 = replace(
         "सहारा": _ws(14),  # "support": a common noun IL-NER saw 14 times, never inside a name
         "टीम": _ws(210, 52, 3, 50, org=52),  # "team": ends ORG names (`टीम इंडिया`, `भारतीय क्रिकेट टीम`)
         "पार्टी": _ws(300, 200, 2, 195, org=200),
+        "स्वास्थ्य": _ws(439, 27, 12, 1, org=27),  # "health": opens ministries' names, never ends one
     },
+    news={**LEX.news, "स्वास्थ्य": NewsStats(1553, 502, 54), "सहारा": NewsStats(49, 21, 19)},
     function_words=LEX.function_words | {"का", "की", "के", "से", "है", "था", "थी", "चाहती", "लिया", "कहा", "कहना",
                                          "मुताबिक", "एक", "हुआ", "दिया", "बयान"},
 )
@@ -72,6 +75,9 @@ def test_org_first_words(sentences_of, text, spans, expected):
         ("टीम इंडिया ने मैच जीता। टीम ने कहा।", [("टीम इंडिया", "ORG")]),
         # guard: a title (`प्रधानमंत्री कार्यालय`, `प्रधानमंत्री ने`: the prime minister)
         ("प्रधानमंत्री कार्यालय ने कहा। प्रधानमंत्री ने घोषणा की।", [("प्रधानमंत्री कार्यालय", "ORG")]),
+        # guard: a word of the news' common vocabulary (`स्वास्थ्य`, 502 articles) alone is the subject, not the body
+        # (covidnp_PK-2020-APR-08-02: `स्वास्थ्य के अनुसार`, `अन्य स्वास्थ्य संबंधी समस्याएं`)
+        ("स्वास्थ्य मंत्रालय ने कहा। स्वास्थ्य के अनुसार 60 नये मरीज मिले।", [("स्वास्थ्य मंत्रालय", "ORG")]),
         # guard: a KB place opening a body's name (`ब्रिटेन ने`: the country)
         ("ब्रिटेन सरकार ने कहा। ब्रिटेन ने घोषणा की।", [("ब्रिटेन सरकार", "ORG")]),
         # guard: the word the story tags alone as a person stays as it is (`टाटा` of Ratan Tata)
