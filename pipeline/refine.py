@@ -13636,6 +13636,9 @@ def grown_starts(sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon, 
 # ----------------------------------------------------------------------------------------- round 73
 
 
+_FIRST_MAX_END = 0.05  # round 73: a word IL-NER saw end a name more often than this is a head of names (`टीम`, `पुलिस`)
+
+
 def _org_first_word(w: str, lex: Lexicon, p: RefineParams) -> bool:
     """Round 73: a word that can stand alone for the organisation whose name it opens (`सहारा` of `सहारा इंडिया`,
     `लेबर` of `लेबर पार्टी`): letters, no function word, title, role or ministry's portfolio, no KB place or demonym,
@@ -13647,9 +13650,6 @@ def _org_first_word(w: str, lex: Lexicon, p: RefineParams) -> bool:
         return False
     st, news = lex.words.get(fw), lex.news.get(fw)
     return (st is None or st.n_end <= _FIRST_MAX_END * st.n) and (news is None or news.n_docs < p.news_common_min_docs)
-
-
-_FIRST_MAX_END = 0.05
 
 
 def org_first_words(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
