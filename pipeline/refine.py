@@ -766,6 +766,9 @@ class RefineParams:
     # times, never inside a name; a word of 3+ news articles; no demonym) and whose other words the story tags ORG alone
     # or the lexicon knows as an organisation is cut to them (`संकट में [फंसे यस बैंक]O` -> `यस बैंक`; two or more such
     # words too: `[हेल्पलाइन नंबर गृह मंत्रालय]O` -> `गृह मंत्रालय`)
+    org_first_words: bool = False  # round 73: the first word of an ORG span of 2+ words (no head of names, title, place
+    # or function word) that the story writes alone, untagged, as a speaker or agent (`सहारा ने`) is that organisation,
+    # ORG, where the name ends after it (`सहारा इंडिया ने ... सहारा ने ... सहारा का कहना`); not after a genitive
     lone_media_acronyms: bool = False  # round 62: an untagged news agency's or broadcaster's acronym of the lexicon's
     # media_acronyms.txt (`समाचार एजेंसी एएफपी के मुताबिक`, `पीटीआइ ने`, `CNN पर`) before a function word, a mark or
     # the end is an ORG (with a service word after it: `बीबीसी हिन्दी के`)
@@ -1204,6 +1207,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = trade_firms(words, texts, ents, lex, p)
     if p.grown_org_starts:  # round 72: after round 70's `grown_spans` (and round 71), the story's names as tagged
         ents = grown_starts(texts, ents, lex, p, keep)
+    if p.org_first_words:  # round 73: after round 72's `grown_starts`, the story's ORG names as made, cut and grown
+        ents = org_first_words(words, texts, ents, lex, p)
     if p.place_echoes:  # round 55: last, only the words every other step left untagged
         ents = place_echoes(words, texts, ents, lex, p)
     if p.no_overlaps:  # issue 14: last of all, over the NUM/TIME mentions too
@@ -13626,3 +13631,69 @@ def grown_starts(sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon, 
             rest = rest[rest.index(w) + len(w):].lstrip()
         out.append(replace(m, start=m.end - len(rest), text=rest))
     return out
+
+
+# ----------------------------------------------------------------------------------------- round 73
+
+
+_FIRST_MAX_END = 0.05  # round 73: a word IL-NER saw end a name more often than this is a head of names (`टीम`, `पुलिस`)
+
+
+def _org_first_word(w: str, lex: Lexicon, p: RefineParams) -> bool:
+    """Round 73: a word that can stand alone for the organisation whose name it opens (`सहारा` of `सहारा इंडिया`,
+    `लेबर` of `लेबर पार्टी`): letters, no function word, title, role or ministry's portfolio, no KB place or demonym,
+    fewer than `news_common_min_docs` news articles use it (not `स्वास्थ्य` of `स्वास्थ्य मंत्रालय`, 502 articles), and
+    no head of names: IL-NER saw it end a name in at most `_FIRST_MAX_END` of its occurrences (not `टीम`, `पुलिस`)."""
+    fw = fold(w)
+    if not _RX_LETTER.search(w) or _RX_DIGIT.search(w) or fw in lex.function_words or fw in TITLES_ROLES \
+            or fw in PERSONAL_TITLES or fw in lex.portfolios or place_of(w, lex) is not None or _demonym(w, lex):
+        return False
+    st, news = lex.words.get(fw), lex.news.get(fw)
+    return (st is None or st.n_end <= _FIRST_MAX_END * st.n) and (news is None or news.n_docs < p.news_common_min_docs)
+
+
+def org_first_words(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                    p: RefineParams) -> list[Mention]:
+    """Round 73 (issue 14: organisations on news nobody tuned on): the story names a body in full once or twice and
+    then by its first word alone, `सहारा इंडिया ने ... सहारा ने एक बयान में ... सहारा का कहना है`, `लेबर पार्टी ...
+    लेबर ने`, and the model tags the full name only (`सहारा` is also the common noun "support"). The first word of an
+    ORG span of two words or more (`_org_first_word`) that the story writes alone, untagged, as a speaker or agent
+    (`_speaker_cue`: `ने`, `का कहना`, `के मुताबिक`) at least once is that organisation: ORG at each untagged occurrence
+    where the name ends after it (`_name_ends`: `सहारा को`, `सहारा चाहती थी`), not after a tagged word or a genitive
+    (`का सहारा`, the noun); the word tagged alone PER or LOC in the story stays as it is. One pass over the mentions,
+    one over the words only where a first word passes."""
+    firsts: set[str] = set()
+    other: set[str] = set()
+    for m in ents:
+        if m.label == "ORG" and " " in m.text:
+            firsts.add(m.text.split(" ", 1)[0])
+        elif m.label != "ORG":
+            other.add(m.text)
+    firsts = {w for w in firsts - other if _org_first_word(w, lex, p)}
+    if not firsts:
+        return ents
+    found = [(idx, j) for idx, ws in words.items() for j, w in enumerate(ws) if w[2] in firsts]
+    if not found:
+        return ents
+    spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for m in ents:
+        spans[m.sent_idx].append((m.start, m.end))
+    alone = [(idx, j) for idx, j in found if _name_ends(words[idx], j + 1, lex)
+             and not _in_spans(spans[idx], words[idx][j]) and not (j and (
+                 _in_spans(spans[idx], words[idx][j - 1]) or fold(words[idx][j - 1][2]) in GENITIVES))]
+    agents = {words[idx][j][2] for idx, j in alone if j + 1 < len(words[idx]) and _speaker_cue(words[idx], j + 1, True)}
+    if not agents:
+        return ents
+    out = list(ents)
+    tagger = ents[0].tagger if ents else "refine"
+    for idx, j in alone:
+        s, e, w = words[idx][j]
+        if w in agents:
+            sent = sents[idx]
+            out.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "ORG", tagger))
+    return out
+
+
+def _in_spans(spans: Sequence[tuple[int, int]], w: Word) -> bool:
+    """Round 73: a word inside one of a sentence's (start, end) spans."""
+    return any(s < w[1] and w[0] < e for s, e in spans)
