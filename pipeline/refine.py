@@ -12266,10 +12266,7 @@ def speaker_surnames(words: dict[int, list[Word]], sents: dict[int, Sentence], e
             continue
         ws, k, _ = after
         sent = sents[m.sent_idx]
-        nxt = fold(ws[k + 1][2])
-        cue = nxt in _SPEAKER_NEXT or nxt in _SPEAKER_CUES and k + 2 < len(ws) \
-            and fold(ws[k + 2][2]) in _SPEAKER_CUES[nxt]
-        if not cue or not _speaker_tail_word(ws[k][2], lex, p):
+        if not _speaker_marker_at(ws, k + 1) or not _speaker_tail_word(ws[k][2], lex, p):
             out.append(m)
             continue
         out.append(_span(sent, m, m.start, ws[k][1]))
