@@ -158,7 +158,7 @@ class QuantitiesParams:
     # `हिरासत में लिया` already was: `12 लोग उसके संपर्क में आए थे` -> संपर्क में आए, `11 मरीजों को निगरानी में रखा जा चुका है`
     # -> निगरानी में रखा जा चुका (were आए, रखा जा चुका); a place (`वार्ड में रखा`) keeps its bare verb
     participle_function_verbs: bool = False  # (round 53) a perfective participle group right before a count that is a
-    # genitive, locative or partitive total (round 23's `_participle_before`) whose verb is also a function word: a light
+    # genitive, locative or partitive total (round 10's `_participle_before`, quantities-v12) whose verb is also a function word: a light
     # verb of करना/देना after its nominal (settings nominal_lights: `डिस्चार्ज किए गए 10 मरीजों में से` -> डिस्चार्ज किए गए,
     # `गिरफ्तार किये गये 11 विदेशी मुसलमानों के` -> गिरफ्तार किये गये) or the full verb लेना (round 50's
     # partitive_participle_stems: `मंगलवार को लिए गए 17 नमूनों की रिपोर्ट` -> लिए गए) is what happened to the counted (were
