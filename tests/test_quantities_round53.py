@@ -33,6 +33,9 @@ def test_round53_shipped():
     # covidnp_NT-2020-APR-05-01 (the round's sample): samples taken, a partitive total with no number after में से
     ("आज लिए गए 200 से ज्यादा सैंपल्स में से कोई भी कोरोना संक्रमित नहीं निकला।", "200 से ज्यादा सैंपल्स", "लिए गए",
      "नहीं निकला"),
+    # round 50's former guard (covidnp_NT-2020-MAR-07-01), a genitive count at the sentence start: no partitive, round 10's
+    # participle rule
+    ("लिए गए 39 नमूनों की रिपोर्ट निगेटिव आई है।", "39 नमूनों", "लिए गए", "निगेटिव"),
     # a genitive: the report of the samples taken on Tuesday
     ("मंगलवार को लिए गए 17 नमूनों की रिपोर्ट भी निगेटिव आई है।", "17 नमूनों", "लिए गए", "निगेटिव"),
     # after a locative, the य-spelt form
