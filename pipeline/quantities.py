@@ -157,6 +157,13 @@ class QuantitiesParams:
     # isolation or custody (locative_state_nouns: संपर्क, चपेट, निगरानी, क्वारंटाइन ...), takes `X में` into the event, as
     # `हिरासत में लिया` already was: `12 लोग उसके संपर्क में आए थे` -> संपर्क में आए, `11 मरीजों को निगरानी में रखा जा चुका है`
     # -> निगरानी में रखा जा चुका (were आए, रखा जा चुका); a place (`वार्ड में रखा`) keeps its bare verb
+    participle_function_verbs: bool = False  # (round 53) a perfective participle group right before a count that is a
+    # genitive, locative or partitive total (round 10's `_participle_before`, quantities-v12) whose verb is also a function word: a light
+    # verb of करना/देना after its nominal (settings nominal_lights: `डिस्चार्ज किए गए 10 मरीजों में से` -> डिस्चार्ज किए गए,
+    # `गिरफ्तार किये गये 11 विदेशी मुसलमानों के` -> गिरफ्तार किये गये) or the full verb लेना (round 50's
+    # partitive_participle_stems: `मंगलवार को लिए गए 17 नमूनों की रिपोर्ट` -> लिए गए) is what happened to the counted (were
+    # the later clause's निगेटिव, हमला, खुलने लगे, or none); a light verb with no nominal before it stays none (`की गई 500
+    # लोगों की जांच`: the light verb of the noun after the count); code switch, no new data (quantities-v53)
     clock_range_gaps: bool = False  # (round 48) a from-to range of two clock times with a time of day before the second
     # (settings clock_range_gap_words: सुबह, शाम, रात, ...) is one range record, as `छह बजे से आठ बजे` already is (gold's
     # convention): `शाम 4 बजे से रात 12 बजे तक` -> 4-12 बजे, `सुबह 7 से रात 9 बजे तक` -> 7-9 बजे (were two records)
@@ -383,6 +390,10 @@ def load_lexicon(models_dir: Path, p: QuantitiesParams) -> Lexicon:
         sets["_threshold_objects"] = frozenset({"on"})
     else:
         h.update(b"threshold_objects off\x00")
+    if p.participle_function_verbs:  # (round 53) code switch over nominal_lights and partitive_participle_stems
+        sets["_participle_function_verbs"] = frozenset({"on"})
+    else:
+        h.update(b"participle_function_verbs off\x00")
     if p.age_compound_persons:  # (round 39) code switch, kept in the sets so that the extractor reads it
         sets["_age_compound_persons"] = frozenset({"on"})
     else:
@@ -3415,6 +3426,19 @@ def _participle_before_count(toks: list[_Tok], keys: list[str], d: _Draft, lex: 
     return a, e
 
 
+def _function_participle(keys: list[str], h: int, lights: frozenset[str], S: Mapping[str, frozenset[str]]) -> bool:
+    """(round 53, switch participle_function_verbs) The function word at h heads a perfective participle group before a
+    past vector (`किए गए`, `दी गई`, `लिए गए`): a light verb (nominal_lights, causative_lights), read with the nominal before
+    it, or the full verb लेना (partitive_participle_stems: लिए, लिये), read alone, though never after के/की, where it is
+    the compound postposition `के लिए` and the vector is the verb (`इलाज के लिए गए 5 लोगों में से`: went, no event).
+    Off: every function word stops there, as before."""
+    if "_participle_function_verbs" not in S:
+        return False
+    if keys[h] in lights:
+        return True
+    return keys[h] in S.get("partitive_participle_stems", frozenset()) and (h == 0 or keys[h - 1] not in GENITIVES)
+
+
 def _participle_before(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon) -> int | None:
     """The first token of a perfective participle group right before a count that is a genitive or a partitive
     total (`मारे गए 21 लोगों में से`, `लिए गए 28 सैंपल की जांच रिपोर्ट`, `भर्ती कराए गए पांच मरीजों की हालत`): the
@@ -3439,10 +3463,11 @@ def _participle_before(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexico
     while a - 1 >= 0 and keys[a - 1] in past:
         a -= 1
     h = a - 1
-    if h < 0 or not _IS_WORD.match(toks[h].text) or keys[h] in lex.function_words or lex.numbers.starts_number(keys[h]):
+    lights = S.get("nominal_lights", frozenset()) | S.get("causative_lights", frozenset())
+    if h < 0 or not _IS_WORD.match(toks[h].text) or lex.numbers.starts_number(keys[h]) \
+            or (keys[h] in lex.function_words and not _function_participle(keys, h, lights, S)):
         return None
     forms = S.get("verb_forms", frozenset())
-    lights = S.get("nominal_lights", frozenset()) | S.get("causative_lights", frozenset())
     if keys[h] in lights:
         if h - 1 < 0 or not _IS_WORD.match(toks[h - 1].text) or keys[h - 1] in lex.function_words \
                 or lex.numbers.starts_number(keys[h - 1]):
