@@ -2,7 +2,8 @@
 
     python bench/bench_quantities.py [--corpus DIR] [--limit N]
 
-Normalizes and segments every article first (not timed), then times `extract_quantities` alone and
+Normalizes and segments every article first (not timed), then times `extract_quantities` alone (the settings of
+params.yaml's `normalize`, `segment` and `quantities` sections, as `dvc repro` runs them) and
 prints articles/s and tokens/s, with the segmentation time for comparison (the extract stage should
 add well under 20% to the pipeline's time).
 """
@@ -17,6 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from pipeline.normalize import NormalizeParams, normalize_text  # noqa: E402
+from pipeline.params import load_params  # noqa: E402
 from pipeline.quantities import QuantitiesParams, extract_quantities, load_lexicon  # noqa: E402
 from pipeline.segment import SegmentParams, split_sentences  # noqa: E402
 
@@ -33,7 +35,10 @@ def main(argv: list[str] | None = None) -> int:
     files = sorted(args.corpus.glob("*.txt"))
     if args.limit:
         files = files[: args.limit]
-    np_, sp, qp = NormalizeParams(), SegmentParams(), QuantitiesParams()
+    params = ROOT / "params.yaml"
+    np_ = load_params(params, "normalize", NormalizeParams)
+    sp = load_params(params, "segment", SegmentParams)
+    qp = load_params(params, "quantities", QuantitiesParams)
     lex = load_lexicon(ROOT / "models", qp)
     docs = []
     t0 = time.perf_counter()
