@@ -311,6 +311,12 @@ class LinkParams:
     # news call such a party by its own word (`तृणमूल`, `एनसीपी`), and `कांग्रेस` alone beside it is the Congress; a
     # place's or a country's body keeps its head (`भारतीय राष्ट्रीय कांग्रेस`, `भारतीय नौसेना`), and so does a name of
     # no row (`बॉम्बे हाईकोर्ट`, `वेल्श विधानसभा`: places the link does not know)
+    first_word_places: bool = False  # link round 46: inside one article, an organisation's one word pinned to no
+    # alias/KB row of its own is the short form of the one longer organisation's name it begins (spelt alike) whose
+    # other words (one or two) are a place (the countries table, `इंडिया`, or an alias/KB place row): `सहारा` of `सहारा
+    # इंडिया`, `वीवो` of `वीवो इंडिया`; a name of its own row (`टोयोटा` beside `टोयोटा यू.के.`, a subsidiary), a short
+    # name of an institute of many seats (`आईआईटी` of `आईआईटी गुवाहाटी`) and a tail of no place (`इंफ़ोसिस बोर्ड`,
+    # `सहारा एयरलाइन्स`) stay apart
 
 
 # --------------------------------------------------------------------------------------------
@@ -1885,7 +1891,8 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
                                 _first_starts(by_label_m.get("PER", ())) if p.kin_names and text is not None else {},
                                 (lambda words: _place_tail(kb, words)) if p.org_place_tail else None,
                                 kb[6] if p.named_given_names and len(kb) > 6 else None,
-                                kb if p.own_word_heads else None))
+                                kb if p.own_word_heads else None,
+                                kb if p.first_word_places else None))
     # a marker (an edge of a node to itself): this name links inside its article only (global_link)
     # (its rule names the place: `qualified:<place key>`)
     apply(_Edge(_PRIO["qualified"], f"qualified:{q}", k, k, directed=True) for k, qs in qualified.items() for q in qs)
@@ -3507,12 +3514,14 @@ def _first_starts(mentions: Sequence[Mention]) -> dict[tuple, int]:
 def _short_form_edges(by_doc_label, nodes, uf: _UF, p: LinkParams, apart: Mapping[tuple, frozenset[str]] = {},
                       countries: Mapping[str, str] = {}, kin: Mapping[tuple, int] = {},
                       firsts: Mapping[tuple, int] = {}, place_tail=None, name_lex=None,
-                      heads_kb: "KbIndex | None" = None) -> list[_Edge]:
+                      heads_kb: "KbIndex | None" = None, first_kb: "KbIndex | None" = None) -> list[_Edge]:
     """Short forms of a longer name of the same article (`गौतम` -> `गौतम कुमार`); review 24: a body of a foreign
     country written before it (`apart`, _foreign_qualified) is no short form of a name of no such country (the
     country before it or in its words, `ईरानी स्वास्थ्य मंत्रालय`), nor the other way round. link round 45
     (`heads_kb`, own_word_heads): an organisation's one head word is no short form of an alias row's name of words of
-    its own before the head (_own_words_before)."""
+    its own before the head (_own_words_before). link round 46 (`first_kb`, first_word_places): an organisation's
+    one word pinned to no row of its own is the short form of the one longer name it begins whose other words are a
+    place (_first_word_place)."""
     out: list[_Edge] = []
     for (doc, label), group in sorted(by_doc_label.items()):
         if label not in p.short_form_labels:
@@ -3575,7 +3584,8 @@ def _short_form_edges(by_doc_label, nodes, uf: _UF, p: LinkParams, apart: Mappin
                         and len(L.nk.tokens) == len(lt)) and not (
                         place_tail is not None and pos == list(range(len(st))) and len(L.nk.tokens) == len(lt)
                         and s.nk.k1 not in _INSTITUTE_SHORT and not _institution(L.nk)
-                        and place_tail(" ".join(L.nk.tokens[pos[-1] + 1:]))):
+                        and place_tail(" ".join(L.nk.tokens[pos[-1] + 1:]))) and not (
+                        first_kb is not None and pos == [0] and _first_word_place(s, L, uf, first_kb, countries)):
                     continue  # an organisation's short form keeps its head: `सीएसटीओ` is not `सीएसटीओ सुरक्षा परिषद`
                     # (but a party may drop `पार्टी`: `कांग्रेस` = `कांग्रेस पार्टी`; link round 37, org_place_tail: a
                     # team or firm its city or country, `रॉयल चैलेंजर्स` = `रॉयल चैलेंजर्स बंगलौर`; not an institute of
@@ -3640,6 +3650,21 @@ def _short_form_edges(by_doc_label, nodes, uf: _UF, p: LinkParams, apart: Mappin
             _, lkey, kind = chosen
             out.append(_Edge(_PRIO[kind], kind, s.key, lkey, directed=True))
     return out
+
+
+def _first_word_place(s: "_Node", L: "_Node", uf: _UF, kb: KbIndex, countries: Mapping[str, str]) -> bool:
+    """link round 46 (link.first_word_places): the organisation's one word `s`, spelt as the first word of `L`, is
+    its short form: `s` is pinned to no alias/KB row of its own (`टोयोटा` is Toyota's row, not `टोयोटा यू.के.`, its
+    subsidiary), is no short name of an institute of many seats (`आईआईटी`: review 24's seats name those), and `L`'s
+    other words, one or two, are a place or a country (_is_place: `इंडिया`, `नोएडा`): `सहारा` of `सहारा इंडिया`."""
+    if len(s.nk.tokens) != 1 or len(s.nk.tok_k1) != 1 or len(L.nk.tokens) != len(L.nk.tok_k1) \
+            or not 2 <= len(L.nk.tokens) <= 3 or _has_latin(L.nk.surface):
+        return False
+    if _spelling(s.nk, 0) != _spelling(L.nk, 0) or uf.alias_pin[uf.find(s.key)] is not None:
+        return False
+    if s.nk.k1 in _INSTITUTE_SHORT or token_key(s.nk.tokens[0]) in _INSTITUTE_SHORT or _institution(L.nk):
+        return False
+    return _is_place(" ".join(L.nk.tokens[1:]), kb, countries)
 
 
 def _own_words_before(words: Sequence[str], kb: KbIndex, countries: Mapping[str, str]) -> bool:
