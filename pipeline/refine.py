@@ -13734,9 +13734,10 @@ def listed_places(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
     by_end = {(m.sent_idx, m.end): m for m in ents}
     covered = _chars_covered(ents)
     tagger = ents[0].tagger if ents else "refine"
+    places = Counter(m.sent_idx for m in ents if m.label == "LOC")
     made: list[Mention] = []
     for idx, ws in words.items():
-        items = _list_items(ws)
+        items = _list_items(ws) if places[idx] >= 2 else []  # a list of places holds two tagged places or more
         if len(items) < 3:
             continue
         whole = [_list_entry(it, idx, "whole", by_start, by_end, covered, lex) for it in items]
