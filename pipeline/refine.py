@@ -13712,14 +13712,16 @@ _LIST_CLOSERS = frozenset(fold(w) for w in "समेत सहित आदि 
 
 def _listed_place(w: str, lex: Lexicon) -> bool:
     """Round 74: an untagged list item that names a place in a list of places: a word IL-NER saw tagged LOC more often
-    than PER and ORG together (`इजरायल`, LOC 1 of 2), or an Indian district named like a common word (`बस्ती`
-    "settlement", `word_districts`), or a KB place; no function word, demonym (`सऊदी`) or plural (`जिलों`)."""
+    than PER and ORG together, as a name of its own (`इजरायल`, LOC 1 of 2): ending a name at least once and opening at
+    least half the names it is in (not a name's head, `आश्रम [रोड]`, `कश्मीरी [कालोनी]`, `नगर [हवेली]`, nor its
+    opening word, `[वेस्ट] और ईस्ट गोदावरी`); or an Indian district named like a common word (`बस्ती` "settlement",
+    `word_districts`), or a strong KB place; no function word, demonym (`सऊदी`) or plural (`जिलों`)."""
     fw = fold(w)
     if not _RX_LETTER.search(w) or fw in lex.function_words or _PLURAL_OBLIQUE.search(w) or _demonym(w, lex):
         return False
     st = lex.words.get(fw)
-    return (st is not None and st.n_loc > st.n_per + st.n_org or fw in lex.word_districts
-            or place_of(w, lex) is not None)
+    return (st is not None and st.n_loc > st.n_per + st.n_org and st.n_end > 0 and 2 * st.n_begin >= st.n_ent
+            or fw in lex.word_districts or lex.strong_place(fw) is not None)
 
 
 def listed_places(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
@@ -13751,6 +13753,8 @@ def listed_places(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
                 r += 1
             run = whole[k : r + 1]
             before = _list_entry(items[k - 1], idx, "tail", by_start, by_end, covered, lex) if k else None
+            if before and before[0] == "word" and fold(items[k - 1][-2][2]) in GENITIVES:
+                before = None  # a genitive's noun, no name (`रुई की मंडी`, "the cotton market")
             after = (_list_entry(items[r + 1], idx, "head", by_start, by_end, covered, lex) if r + 1 < len(items)
                      else None)
             if after is None and r + 1 < len(items) and len(items[r + 1]) > 1 \

@@ -19,12 +19,17 @@ R74 = replace(
     words={
         **LEX.words,
         "इजरायल": _ws(2, 1, 1, 1, loc=1),  # IL-NER saw this spelling once, as a place (the KB spells it `इज़राइल`)
-        "बस्ती": _ws(8, 2, 0, 2, loc=2),  # "settlement", and the district of Uttar Pradesh
+        "बस्ती": _ws(8, 2, 0, 2, loc=2),  # "settlement", and the district (word_districts.txt): IL-NER saw it end names
+        "रोड": _ws(18, 10, 1, 7, org=1, loc=9),  # "road": the head of places' names, seldom one alone
+        "मंडी": _ws(6, 4, 3, 4, loc=4),  # "market", and the town of Himachal Pradesh
+        "वेस्ट": _ws(6, 2, 2, 0, loc=2),  # "west": opens places' names (`वेस्ट गोदावरी`), never ends one
         "निजामुद्दीन": _ws(7, 7, 7, 0, per=7),  # IL-NER: the saint's name, a person's
         "गोरखपुर": _ws(3),
-        "मौतें": _ws(20),  # "deaths": a word IL-NER saw before a list's first item  # IL-NER saw it three times, never inside a name: no place evidence
+        "मौतें": _ws(20),
+        "आश्रम": _ws(5),  # "ashram": a word IL-NER saw, never inside a name
+        "की": _ws(9000),  # "deaths": a word IL-NER saw before a list's first item  # IL-NER saw it three times, never inside a name: no place evidence
     },
-    word_districts=frozenset({"गया"}),
+    word_districts=frozenset({"गया", "बस्ती"}),
     function_words=LEX.function_words | {"समेत", "अन्य", "देश", "हुई", "हैं", "रहे", "कर", "मामले", "आए", "से"},
 )
 
@@ -72,6 +77,12 @@ def test_listed_places(sentences_of, text, spans, expected):
         ("बस्ती, मेरठ और राम कुमार से मामले आए।", [("मेरठ", "LOC"), ("राम कुमार", "PER")]),
         # guard: one tagged place is no list of places
         ("बस्ती, मेरठ और कई गांव से मामले आए।", [("मेरठ", "LOC")]),
+        # guard: a name's head word (covidnp_AU-2020-ARP-26-01: `साहिबाबाद, आश्रम रोड, पंजाबी बाग`) and a name's opening
+        # word (ednil_navbharat_2010_5_20_5949938: `गुंटूर, कृष्णा, वेस्ट और ईस्ट गोदावरी`) are no places alone
+        ("मेरठ, आश्रम रोड, आगरा और दिल्ली।", [("मेरठ", "LOC"), ("आगरा", "LOC"), ("दिल्ली", "LOC")]),
+        ("गुंटूर, कृष्णा, वेस्ट और ईस्ट गोदावरी में बारिश।", [("गुंटूर", "LOC"), ("कृष्णा", "LOC"), ("ईस्ट गोदावरी", "LOC")]),
+        # guard: a genitive's noun (covidnp_DJ-2020-MAY-02-01: `रुई की मंडी`, "the cotton market") before a list
+        ("यहां रुई की मंडी, मेरठ, आगरा और दिल्ली हैं।", [("मेरठ", "LOC"), ("आगरा", "LOC"), ("दिल्ली", "LOC")]),
         # guard: a demonym (`सऊदी`, of the KB's `सऊदी अरब`... by its stem `सऊद`) is no place
         ("अमेरिका, चीन, सऊदी समेत अन्य देश।", [("अमेरिका", "LOC"), ("चीन", "LOC")]),
         # guard: the last item's first word before a word that goes on with a name (`बस्ती रोड`), no case marker or closer
