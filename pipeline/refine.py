@@ -770,7 +770,8 @@ class RefineParams:
     # or function word) that the story writes alone, untagged, as a speaker or agent (`सहारा ने`) is that organisation,
     # ORG, where the name ends after it (`सहारा इंडिया ने ... सहारा ने ... सहारा का कहना`); not after a genitive
     listed_places: bool = False  # round 74: in round 69's lists whose tagged items are all LOC (2+), an untagged one-word
-    # item IL-NER saw as a place more than as a person or body, a word-like district or a KB place is LOC (`बस्ती, [मेरठ]L`)
+    # item IL-NER saw as a place of its own more than as a person or body, a word-like district or a strong KB place is
+    # LOC (`बस्ती, [मेरठ]L`, `[चीन]L, इजरायल समेत`)
     lone_media_acronyms: bool = False  # round 62: an untagged news agency's or broadcaster's acronym of the lexicon's
     # media_acronyms.txt (`समाचार एजेंसी एएफपी के मुताबिक`, `पीटीआइ ने`, `CNN पर`) before a function word, a mark or
     # the end is an ORG (with a service word after it: `बीबीसी हिन्दी के`)
