@@ -769,6 +769,9 @@ class RefineParams:
     org_first_words: bool = False  # round 73: the first word of an ORG span of 2+ words (no head of names, title, place
     # or function word) that the story writes alone, untagged, as a speaker or agent (`सहारा ने`) is that organisation,
     # ORG, where the name ends after it (`सहारा इंडिया ने ... सहारा ने ... सहारा का कहना`); not after a genitive
+    listed_places: bool = False  # round 74: in round 69's lists whose tagged items are all LOC (2+), an untagged one-word
+    # item IL-NER saw as a place of its own more than as a person or body, a word-like district or a strong KB place is
+    # LOC (`बस्ती, [मेरठ]L`, `[चीन]L, इजरायल समेत`)
     lone_media_acronyms: bool = False  # round 62: an untagged news agency's or broadcaster's acronym of the lexicon's
     # media_acronyms.txt (`समाचार एजेंसी एएफपी के मुताबिक`, `पीटीआइ ने`, `CNN पर`) before a function word, a mark or
     # the end is an ORG (with a service word after it: `बीबीसी हिन्दी के`)
@@ -1209,6 +1212,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = grown_starts(texts, ents, lex, p, keep)
     if p.org_first_words:  # round 73: after round 72's `grown_starts`, the story's ORG names as made, cut and grown
         ents = org_first_words(words, texts, ents, lex, p)
+    if p.listed_places:  # round 74: after round 73's `org_first_words` and every step that makes a LOC span
+        ents = listed_places(words, texts, ents, lex)
     if p.place_echoes:  # round 55: last, only the words every other step left untagged
         ents = place_echoes(words, texts, ents, lex, p)
     if p.no_overlaps:  # issue 14: last of all, over the NUM/TIME mentions too
@@ -13694,3 +13699,74 @@ def org_first_words(words: dict[int, list[Word]], sents: dict[int, Sentence], en
 def _in_spans(spans: Sequence[tuple[int, int]], w: Word) -> bool:
     """Round 73: a word inside one of a sentence's (start, end) spans."""
     return any(s < w[1] and w[0] < e for s, e in spans)
+
+
+# ----------------------------------------------------------------------------------------- round 74
+
+
+# Round 74: the words that close a list after its last item (`[अमेरिका]L, [चीन]L, इजरायल समेत अन्य देश`, `... आदि`)
+_LIST_CLOSERS = frozenset(fold(w) for w in "समेत सहित आदि इत्यादि जैसे जैसी जैसा".split())
+
+
+def _listed_place(w: str, lex: Lexicon) -> bool:
+    """Round 74: an untagged list item that names a place in a list of places: a word IL-NER saw tagged LOC more often
+    than PER and ORG together, as a name of its own (`इजरायल`, LOC 1 of 2): ending a name at least once and opening at
+    least half the names it is in (not a name's head, `आश्रम [रोड]`, `कश्मीरी [कालोनी]`, `नगर [हवेली]`, nor its
+    opening word, `[वेस्ट] और ईस्ट गोदावरी`); or an Indian district named like a common word (`बस्ती` "settlement",
+    `word_districts`), or a strong KB place; no function word, demonym (`सऊदी`) or plural (`जिलों`)."""
+    fw = fold(w)
+    if not _RX_LETTER.search(w) or fw in lex.function_words or _PLURAL_OBLIQUE.search(w) or _demonym(w, lex):
+        return False
+    st = lex.words.get(fw)
+    return (st is not None and st.n_loc > st.n_per + st.n_org and st.n_end > 0 and 2 * st.n_begin >= st.n_ent
+            or fw in lex.word_districts or lex.strong_place(fw) is not None)
+
+
+def listed_places(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+                  lex: Lexicon) -> list[Mention]:
+    """Round 74 (issue 14: local places missed on news nobody tuned on): a list of places (`ये मौतें बस्ती, [मेरठ]L,
+    [वाराणसी]L, [बुलंदशहर]L और [आगरा]L में हुई`, `[अमेरिका]L, [चीन]L, इजरायल समेत अन्य देश`) leaves a place the model
+    takes for a common word or spells otherwise untagged; round 69's `listed_unseen_names` takes only words IL-NER never
+    saw. In round 69's lists (runs of 3+ entries, `_list_items`/`_list_entry`, the last item's first word before a
+    `_LIST_CLOSERS` word too) whose tagged items are all LOC, two or more, an untagged one-word item that names a place
+    (`_listed_place`) is LOC. One pass over the sentences' words."""
+    by_start = {(m.sent_idx, m.start): m for m in ents}
+    by_end = {(m.sent_idx, m.end): m for m in ents}
+    covered = _chars_covered(ents)
+    tagger = ents[0].tagger if ents else "refine"
+    places = Counter(m.sent_idx for m in ents if m.label == "LOC")
+    made: list[Mention] = []
+    for idx, ws in words.items():
+        items = _list_items(ws) if places[idx] >= 2 else []  # a list of places holds two tagged places or more
+        if len(items) < 3:
+            continue
+        whole = [_list_entry(it, idx, "whole", by_start, by_end, covered, lex) for it in items]
+        k = 0
+        while k < len(items):
+            if whole[k] is None:
+                k += 1
+                continue
+            r = k
+            while r + 1 < len(items) and whole[r + 1] is not None:
+                r += 1
+            run = whole[k : r + 1]
+            before = _list_entry(items[k - 1], idx, "tail", by_start, by_end, covered, lex) if k else None
+            if before and before[0] == "word" and fold(items[k - 1][-2][2]) in GENITIVES:
+                before = None  # a genitive's noun, no name (`रुई की मंडी`, "the cotton market")
+            after = (_list_entry(items[r + 1], idx, "head", by_start, by_end, covered, lex) if r + 1 < len(items)
+                     else None)
+            if after is None and r + 1 < len(items) and len(items[r + 1]) > 1 \
+                    and fold(items[r + 1][1][2]) in _LIST_CLOSERS and (idx, items[r + 1][0][0]) not in covered:
+                after = ("word", _bare(items[r + 1][0]))  # `[चीन]L, इजरायल समेत अन्य देश`
+            run = ([before] if before else []) + run + ([after] if after else [])
+            k = r + 1
+            labels = [e[1] for e in run if e[0] == "tag"]
+            if len(run) < 3 or len(labels) < 2 or set(labels) != {"LOC"}:
+                continue
+            for e in run:
+                if e[0] == "word" and _listed_place(e[1][2], lex):
+                    s, t = e[1][0], e[1][1]
+                    sent = sents[idx]
+                    made.append(Mention(sent.doc_id, idx, s, t, sent.text[s - sent.start : t - sent.start], "LOC",
+                                        tagger))
+    return ents + made if made else ents
