@@ -6642,8 +6642,8 @@ class _Doc:
         subject of a nominative cue is a role noun (a title row) after a singular demonstrative (`यह`, `वह`, `वो`) with
         at most two plain words between (no name, pronoun, postposition, number, other title, text or anaphor noun,
         and not `बात`, `भी`, `ही`: `यह बात अभिनेता कहते हैं`; `युवा` may stand between): the person the story
-        named before, resolved as the nominative pronoun `वह` before the cue (gender from the verb), the span from
-        the demonstrative to the noun. None otherwise (a bare title: resolve_title; a plural `ये कलाकार`: a group)."""
+        named before, resolved as the nominative pronoun `वह` before the cue (gender from the verb), a feminine
+        title (`अभिनेत्री`) the latest woman of the pronoun window; the span from the demonstrative to the noun. None otherwise (a bare title: resolve_title; a plural `ये कलाकार`: a group)."""
         last = prev[-1]
         if last.k not in self.titles:
             return None
@@ -6657,6 +6657,15 @@ class _Doc:
                        or x.k in self.anaphor for x in between):
                     # `यह बात अभिनेता कहते हैं कि …`: the demonstrative goes with an object noun, not the title
                     return None
+                if last.k in self.feminine:  # `अभिनेत्री`: the latest woman of the window (the story gave her a
+                    g = self.genders()  # feminine verb or word), not the latest person (`अमिताभ बच्चन ने … गाना गाया`)
+                    women = [m for m in self.ments if m.label == "PER" and m.start < t.s
+                             and g.get(m.entity_id or fold(m.text)) == {"F"} and not self.inside_direct(m.start)
+                             and self.units[self.unit_at(m.start)].sent_idx >= u.sent_idx - self.p.pronoun_window]
+                    if not women:
+                        return None
+                    w = max(women, key=lambda m: m.start)
+                    return _Spk(self.T[t.s:last.e], t.s, last.e, w.entity_id, "pronoun", "PER")
                 pe = self.pron.get("वह")
                 if pe is None:
                     return None

@@ -20,6 +20,7 @@ ON = replace(V53, demonstrative_title=True)
 OFF = replace(V53, demonstrative_title=False)
 PARINEETI = ("परिणीति", "PER", "P_pc")
 SRK = ("शाहरुख़", "PER", "P_srk")
+AMITABH = ("अमिताभ बच्चन", "PER", "P_ab")
 ANURAG = ("अनुराग कश्यप", "PER", "P_ak")
 BREWERS = ("ब्रुअर्स ऑफ यूरोप", "ORG", "O_be")
 
@@ -48,10 +49,12 @@ def test_cues_v53_rows():
 
 # --- demonstrative_title ------------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("text,spec,want", [
-    # bbchi_0310 (shortened): the actress named two sentences before, a direct quote
-    ("हाल ही में परिणीति 'कौन बनेगा करोड़पति' में गई थीं. अपनी दूसरी ही फ़िल्म के लिए राष्ट्रीय पुरस्कार जीतने वाली "
-     "यह युवा अभिनेत्री कहती हैं, \"जब कोई निर्देशक मेरे पास रोल लेकर आता है तो मैं खुश होती हूं.\"", [PARINEETI],
-     [("यह युवा अभिनेत्री", "P_pc", "कहती", "जब कोई निर्देशक मेरे पास रोल लेकर आता है तो मैं खुश होती हूं", "direct")]),
+    # bbchi_0310 (shortened): the actress named before, a man named after her (`अभिनेत्री`: the latest woman)
+    ("परिणीति कहती हैं कि वे बैंकर बनना चाहती थीं. जब अमिताभ बच्चन ने उनकी तारीफ़ में गाना गाया तो वो भावुक हो गईं. "
+     "अपनी दूसरी ही फ़िल्म के लिए राष्ट्रीय पुरस्कार जीतने वाली यह युवा अभिनेत्री कहती हैं, \"जब कोई निर्देशक मेरे "
+     "पास रोल लेकर आता है तो मैं खुश होती हूं.\"", [PARINEETI, AMITABH],
+     [("परिणीति", "P_pc", "कहती", "वे बैंकर बनना चाहती थीं", "indirect"),
+      ("यह युवा अभिनेत्री", "P_pc", "कहती", "जब कोई निर्देशक मेरे पास रोल लेकर आता है तो मैं खुश होती हूं", "direct")]),
     # an indirect content, the director named before
     ("फ़िल्म के सेट पर अनुराग कश्यप ने पत्रकारों से बात की. यह निर्देशक कहते हैं कि उनकी अगली फ़िल्म एक थ्रिलर होगी.",
      [ANURAG], [("यह निर्देशक", "P_ak", "कहते", "उनकी अगली फ़िल्म एक थ्रिलर होगी", "indirect")]),
@@ -61,7 +64,7 @@ def test_cues_v53_rows():
 ])
 def test_demonstrative_title(text, spec, want):
     assert got(run(text, spec)) == want
-    assert run(text, spec, OFF) == []  # before: no claim
+    assert got(run(text, spec, OFF)) == [c for c in want if c[0] not in ("यह युवा अभिनेत्री", "यह निर्देशक", "वह अभिनेता")]
 
 
 @pytest.mark.parametrize("text,spec", [
@@ -69,6 +72,8 @@ def test_demonstrative_title(text, spec, want):
     ("फ़िल्म के सेट पर शाहरुख़ ने पत्रकारों से बात की. ये कलाकार कहते हैं कि प्रशिक्षण ज़रूरी है.", [SRK]),
     # the demonstrative goes with an object noun (`यह बात`), not with the title
     ("फ़िल्म के सेट पर शाहरुख़ ने पत्रकारों से बात की. यह बात अभिनेता कहते हैं कि प्रशिक्षण ज़रूरी है.", [SRK]),
+    # a feminine title and no woman the story named before: no guess
+    ("फ़िल्म के सेट पर शाहरुख़ ने पत्रकारों से बात की. यह अभिनेत्री कहती हैं कि प्रशिक्षण ज़रूरी है.", [SRK]),
     # a genitive between: `यह फ़िल्म के अभिनेता` is no demonstrative subject
     ("फ़िल्म के सेट पर शाहरुख़ ने पत्रकारों से बात की. यह फ़िल्म के अभिनेता कहते हैं कि प्रशिक्षण ज़रूरी है.", [SRK]),
 ])
