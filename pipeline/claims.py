@@ -383,6 +383,10 @@ class ClaimsParams:
     # -> EFE (before: no claim, the speaker phrase stopped at the closing quote): a news, paper or media noun alone
     # before an according-to cue, right after a closed quotation that holds just a tagged name (not a place), is
     # that outlet's: the quoted name is the speaker (`‘शर्क’ अखबार के अनुसार`)
+    demonstrative_title: bool = False  # (round 76) `… के लिए राष्ट्रीय पुरस्कार जीतने वाली यह युवा अभिनेत्री कहती हैं, "…"`:
+    # a singular demonstrative (`यह`, `वह`, `वो`) with a role noun (a title row) as the subject of a habitual cue is
+    # a person named before, resolved as the nominative pronoun is (speaker span: demonstrative to noun; before: no
+    # claim); at most two words between them, none a name, pronoun, postposition or another title
     quoted_habitual: bool = False  # (round 75) `उन्होंने कहा, "मुझे लगता है कि … . धोनी भी बार-बार कहते आए हैं कि पिच
     # स्पिन को मदद देने वाली होनी चाहिए …"`: a report inside a direct quote with a nominative cue (`कहते हैं`, `मानते हैं`,
     # `बताती है`), an `का कहना/मानना है` cue or an according-to cue (`मौसम विभाग के आंकड़ों के अनुसार`) is looked at as a
@@ -534,7 +538,9 @@ _ISSUED_DOCS = frozenset("विज्ञप्ति अधिसूचना �
 # (round 51, claims.study_owner_before) studies, surveys and reports: a bare one after `X की <noun>` in the window is X's
 _STUDY_NOUNS = tuple("स्टडी अध्ययन शोध रिसर्च सर्वे सर्वेक्षण रिपोर्ट".split())  # (keyed where read)
 # the only words allowed right before the bare noun (else it opens its clause)
-_SAME_STUDY = tuple("इस उस इसी उसी".split())  # a demonstrative: the study named before
+_SAME_STUDY = tuple("इस उस इसी उसी".split())
+_SINGULAR_DEMONSTRATIVES = frozenset("यह वह वो".split())  # (round 76) `यह युवा अभिनेत्री कहती हैं`: one person named before
+_DEMONSTRATIVE_OBJECTS = frozenset("बात बातें बाते भी ही तो सब".split())  # (round 76) `यह बात अभिनेता कहते हैं`: no subject  # a demonstrative: the study named before
 _OWNED_STUDY = regex.compile(r"(?:की|के|का)\s+(?:(?:एक|नई|नए|नया|ताज़ा|ताजा|हालिया)\s+)?(?P<noun>\w+)")
 # (round 60, claims.study_reflexive_owner) `X ने अपनी (एक/ताज़ा/नई) रिपोर्ट`: a study introduced as its subject's own;
 # another study introduced after it (_OTHER_STUDY): `एक अन्य/दूसरी …`, a published one, and (review of round 60) the
@@ -6621,6 +6627,8 @@ class _Doc:
                 sp = adj  # (round 54) `कन्हैया थोड़ी तुतलाहट के साथ कहते हैं, "…"`: the subject before a manner phrase
             elif (glued := self.glued_pronoun(u, last, hit)) is not None:
                 sp = glued  # (round 54) `… पर गिर गई सरकारवो आगे बताती हैं, "…"`: a link headline glued onto वो
+            elif self.p.demonstrative_title and (dem := self.demonstrative_title(u, prev)) is not None:
+                sp = dem  # (round 76) `… जीतने वाली यह युवा अभिनेत्री कहती हैं, "…"`: the person named before
             else:
                 return False
         self.add(hit, sp, content)
@@ -6628,6 +6636,45 @@ class _Doc:
             for other in self.partners(u, sp):
                 self.add(hit, other, content, primary=False)
         return True
+
+    def demonstrative_title(self, u: _Unit, prev: list[_Tok]) -> _Spk | None:
+        """(round 76, claims.demonstrative_title) `यह युवा अभिनेत्री कहती हैं, "…"`, `वह अभिनेता कहते हैं कि …`: the
+        subject of a nominative cue is a role noun (a title row) after a singular demonstrative (`यह`, `वह`, `वो`) with
+        at most two plain words between (no name, pronoun, postposition, number, other title, text or anaphor noun,
+        and not `बात`, `भी`, `ही`: `यह बात अभिनेता कहते हैं`; `युवा` may stand between): the person the story
+        named before, resolved as the nominative pronoun `वह` before the cue (gender from the verb), a feminine
+        title (`अभिनेत्री`) the latest woman of the pronoun window; the span from the demonstrative to the noun. None otherwise (a bare title: resolve_title; a plural `ये कलाकार`: a group)."""
+        last = prev[-1]
+        if last.k not in self.titles:
+            return None
+        for back in range(2, min(4, len(prev)) + 1):
+            t = prev[-back]
+            if t.k in _SINGULAR_DEMONSTRATIVES:
+                between = prev[-back + 1:-1]
+                if any(not _IS_WORD.match(x.t) or x.t[0].isdigit() or x.k in self.titles or x.k in self.pron
+                       or x.k in POSTPOSITIONS or x.k in _GENITIVES or self.mention_over(x.s)
+                       or x.k in _DEMONSTRATIVE_OBJECTS or x.k in self.channel_texts or x.k in self.owned
+                       or x.k in self.anaphor for x in between):
+                    # `यह बात अभिनेता कहते हैं कि …`: the demonstrative goes with an object noun, not the title
+                    return None
+                if last.k in self.feminine:  # `अभिनेत्री`: the latest woman of the window (the story gave her a
+                    g = self.genders()  # feminine verb or word), not the latest person (`अमिताभ बच्चन ने … गाना गाया`)
+                    women = [m for m in self.ments if m.label == "PER" and m.start < t.s
+                             and g.get(m.entity_id or fold(m.text)) == {"F"} and not self.inside_direct(m.start)
+                             and self.units[self.unit_at(m.start)].sent_idx >= u.sent_idx - self.p.pronoun_window]
+                    if not women:
+                        return None
+                    w = max(women, key=lambda m: m.start)
+                    return _Spk(self.T[t.s:last.e], t.s, last.e, w.entity_id, "pronoun", "PER")
+                pe = self.pron.get("वह")
+                if pe is None:
+                    return None
+                pe = replace(pe, labels=("PER",))
+                sp = self.resolve_pronoun(_Tok(t.s, last.e, self.T[t.s:last.e], "वह"), pe, u.sent_idx)
+                return replace(sp, text=self.T[t.s:last.e], s=t.s, e=last.e)
+            if not _IS_WORD.match(t.t):
+                return None
+        return None
 
     def nom_after_quote(self, u: _Unit, hit: _Hit):
         """(round 45) `“C,” गेन्सलर कहते हैं।`, `"C," वे कहती हैं।`: a habitual cue that ends its sentence, its
