@@ -80,7 +80,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from operator import itemgetter
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Iterator, Sequence
 import unicodedata
 
 import regex
@@ -13398,23 +13398,7 @@ def listed_unseen_names(words: dict[int, list[Word]], sents: dict[int, Sentence]
         items = _list_items(ws)
         if len(items) < 3:
             continue
-        # each item read as a list entry: ("tag", label) for a tagged span, ("word", bare word) for an untagged
-        # word, None for no entry (a clause)
-        whole = [_list_entry(it, idx, "whole", by_start, by_end, covered, lex) for it in items]
-        k = 0
-        while k < len(items):
-            if whole[k] is None:
-                k += 1
-                continue
-            r = k
-            while r + 1 < len(items) and whole[r + 1] is not None:
-                r += 1
-            run = whole[k : r + 1]
-            before = _list_entry(items[k - 1], idx, "tail", by_start, by_end, covered, lex) if k else None
-            after = (_list_entry(items[r + 1], idx, "head", by_start, by_end, covered, lex) if r + 1 < len(items)
-                     else None)
-            run = ([before] if before else []) + run + ([after] if after else [])
-            k = r + 1
+        for run in _list_runs(items, idx, by_start, by_end, covered, lex):
             if len(run) < 3:
                 continue
             votes = Counter(e[1] for e in run if e[0] == "tag")
@@ -13428,6 +13412,35 @@ def listed_unseen_names(words: dict[int, list[Word]], sents: dict[int, Sentence]
                     made.append(Mention(sent.doc_id, idx, b[0], b[1], sent.text[b[0] - sent.start : b[1] - sent.start],
                                         label, tagger))
     return ents + made if made else ents
+
+
+def _list_runs(items: list[list[Word]], idx: int, by_start: dict[tuple[int, int], Mention],
+               by_end: dict[tuple[int, int], Mention], covered: set[tuple[int, int]], lex: Lexicon,
+               places: bool = False) -> Iterator[list[tuple[str, Any]]]:
+    """Round 69: the lists of a sentence's items (`_list_items`), each a run of items that are list entries
+    (`_list_entry`: ("tag", label) for a tagged span, ("word", bare word) for an untagged word; a clause is none), with
+    the entry that ends the item before the run and the one that opens the item after it where there is one.
+    `places` (round 74, `listed_places`): a genitive's noun before a run is no entry (`रुई की मंडी`, "the cotton
+    market"), and an item whose first word stands before a `_LIST_CLOSERS` word opens with an entry (`[चीन]L, इजरायल
+    समेत अन्य देश`)."""
+    whole = [_list_entry(it, idx, "whole", by_start, by_end, covered, lex) for it in items]
+    k = 0
+    while k < len(items):
+        if whole[k] is None:
+            k += 1
+            continue
+        r = k
+        while r + 1 < len(items) and whole[r + 1] is not None:
+            r += 1
+        before = _list_entry(items[k - 1], idx, "tail", by_start, by_end, covered, lex) if k else None
+        if places and before and before[0] == "word" and fold(items[k - 1][-2][2]) in GENITIVES:
+            before = None
+        after = _list_entry(items[r + 1], idx, "head", by_start, by_end, covered, lex) if r + 1 < len(items) else None
+        if places and after is None and r + 1 < len(items) and len(items[r + 1]) > 1 \
+                and fold(items[r + 1][1][2]) in _LIST_CLOSERS and (idx, items[r + 1][0][0]) not in covered:
+            after = ("word", _bare(items[r + 1][0]))
+        yield ([before] if before else []) + whole[k : r + 1] + ([after] if after else [])
+        k = r + 1
 
 
 def _list_entry(it: Sequence[Word], idx: int, side: str, by_start: dict[tuple[int, int], Mention],
@@ -13740,26 +13753,7 @@ def listed_places(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
         items = _list_items(ws) if places[idx] >= 2 else []  # a list of places holds two tagged places or more
         if len(items) < 3:
             continue
-        whole = [_list_entry(it, idx, "whole", by_start, by_end, covered, lex) for it in items]
-        k = 0
-        while k < len(items):
-            if whole[k] is None:
-                k += 1
-                continue
-            r = k
-            while r + 1 < len(items) and whole[r + 1] is not None:
-                r += 1
-            run = whole[k : r + 1]
-            before = _list_entry(items[k - 1], idx, "tail", by_start, by_end, covered, lex) if k else None
-            if before and before[0] == "word" and fold(items[k - 1][-2][2]) in GENITIVES:
-                before = None  # a genitive's noun, no name (`रुई की मंडी`, "the cotton market")
-            after = (_list_entry(items[r + 1], idx, "head", by_start, by_end, covered, lex) if r + 1 < len(items)
-                     else None)
-            if after is None and r + 1 < len(items) and len(items[r + 1]) > 1 \
-                    and fold(items[r + 1][1][2]) in _LIST_CLOSERS and (idx, items[r + 1][0][0]) not in covered:
-                after = ("word", _bare(items[r + 1][0]))  # `[चीन]L, इजरायल समेत अन्य देश`
-            run = ([before] if before else []) + run + ([after] if after else [])
-            k = r + 1
+        for run in _list_runs(items, idx, by_start, by_end, covered, lex, places=True):
             labels = [e[1] for e in run if e[0] == "tag"]
             if len(run) < 3 or len(labels) < 2 or set(labels) != {"LOC"}:
                 continue
