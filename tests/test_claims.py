@@ -53,6 +53,13 @@ def run(text: str, spec=(), p: ClaimsParams = P, with_text: bool = True) -> list
     return extract_claims(sents, mentions(text, spec, sents), LEX, p, text=text if with_text else None)
 
 
+def checked(text: str, spec=(), p: ClaimsParams = P, lex=None) -> list[Claim]:
+    """The claims of `text` (mentions from `spec`, cues `lex`, default the shipped ones), each claim's offsets checked
+    against the text: the round tests' runner."""
+    sents = sentences(text)
+    return check_offsets(text, extract_claims(sents, mentions(text, spec, sents), lex or LEX, p, text=text))
+
+
 def summary(claims):
     return [(c.speaker_text, c.speaker_entity_id, c.speaker_type, c.cue, c.content, c.quote_type) for c in claims]
 

@@ -10,8 +10,8 @@ from dataclasses import replace
 
 import pytest
 
-from pipeline.claims import _coordinated_nouns, _Tok, extract_claims, fold, load_cues
-from tests.test_claims import LEX, MODELS, P, check_offsets, mentions, sentences
+from pipeline.claims import _coordinated_nouns, _Tok, fold, load_cues
+from tests.test_claims import LEX, MODELS, P, checked
 
 V51 = replace(P, cues="cues-v51")
 LEX51 = load_cues(MODELS, V51)
@@ -21,8 +21,7 @@ MAHINDRA = ("आनंद महिंद्रा", "PER", "P_am")
 
 
 def run(text, spec=(), p=P, lex=LEX):
-    sents = sentences(text)
-    return check_offsets(text, extract_claims(sents, mentions(text, spec, sents), lex, p, text=text))
+    return checked(text, spec, p, lex)
 
 
 def got(claims):

@@ -10,8 +10,8 @@ from dataclasses import replace
 
 import pytest
 
-from pipeline.claims import ClaimsParams, extract_claims
-from tests.test_claims import LEX, P, check_offsets, mentions, sentences
+from pipeline.claims import ClaimsParams
+from tests.test_claims import LEX, P, checked
 
 ON = replace(P, media_reporter_pronoun=True, content_subject_pronoun=True)
 OFF = replace(P, media_reporter_pronoun=False, content_subject_pronoun=False)
@@ -21,8 +21,7 @@ INDIA = ("भारत", "LOC", "L_in")
 
 
 def run(text, spec=(), p=P):
-    sents = sentences(text)
-    return check_offsets(text, extract_claims(sents, mentions(text, spec, sents), LEX, p, text=text))
+    return checked(text, spec, p, LEX)
 
 
 def who(claims):

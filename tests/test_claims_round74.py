@@ -9,8 +9,8 @@ from dataclasses import replace
 
 import pytest
 
-from pipeline.claims import ClaimsParams, _channel_lead, _subject_particle_lead, _Tok, extract_claims, fold, load_cues
-from tests.test_claims import LEX, MODELS, P, check_offsets, mentions, sentences
+from pipeline.claims import ClaimsParams, _channel_lead, _subject_particle_lead, _Tok, fold, load_cues
+from tests.test_claims import MODELS, P, checked
 
 V52 = replace(P, cues="cues-v52")
 LEX52 = load_cues(MODELS, V52)
@@ -22,8 +22,7 @@ PASWAN = ("रामविलास पासवान", "PER", "P_rp")
 
 
 def run(text, spec=(), p=ON, lex=LEX52):
-    sents = sentences(text)
-    return check_offsets(text, extract_claims(sents, mentions(text, spec, sents), lex, p, text=text))
+    return checked(text, spec, p, lex)
 
 
 def got(claims):

@@ -11,8 +11,8 @@ from dataclasses import replace
 
 import pytest
 
-from pipeline.claims import ClaimsParams, extract_claims, load_cues
-from tests.test_claims import MODELS, P, check_offsets, mentions, sentences
+from pipeline.claims import ClaimsParams, load_cues
+from tests.test_claims import MODELS, P, checked
 
 V52 = replace(P, cues="cues-v52")
 LEX52 = load_cues(MODELS, V52)
@@ -32,8 +32,7 @@ IMD = ("मौसम विभाग", "ORG", "O_imd")
 
 
 def run(text, spec=(), p=ON):
-    sents = sentences(text)
-    return check_offsets(text, extract_claims(sents, mentions(text, spec, sents), LEX52, p, text=text))
+    return checked(text, spec, p, LEX52)
 
 
 def got(claims):

@@ -9,8 +9,8 @@ from dataclasses import replace
 
 import pytest
 
-from pipeline.claims import ClaimsParams, extract_claims, load_cues
-from tests.test_claims import MODELS, P, check_offsets, mentions, sentences
+from pipeline.claims import ClaimsParams, load_cues
+from tests.test_claims import MODELS, P, checked
 
 V52 = replace(P, cues="cues-v52")
 V53 = replace(P, cues="cues-v53")
@@ -26,8 +26,7 @@ BREWERS = ("ब्रुअर्स ऑफ यूरोप", "ORG", "O_be")
 
 
 def run(text, spec=(), p=ON, lex=LEX53):
-    sents = sentences(text)
-    return check_offsets(text, extract_claims(sents, mentions(text, spec, sents), lex, p, text=text))
+    return checked(text, spec, p, lex)
 
 
 def got(claims):
