@@ -538,9 +538,9 @@ _ISSUED_DOCS = frozenset("विज्ञप्ति अधिसूचना �
 # (round 51, claims.study_owner_before) studies, surveys and reports: a bare one after `X की <noun>` in the window is X's
 _STUDY_NOUNS = tuple("स्टडी अध्ययन शोध रिसर्च सर्वे सर्वेक्षण रिपोर्ट".split())  # (keyed where read)
 # the only words allowed right before the bare noun (else it opens its clause)
-_SAME_STUDY = tuple("इस उस इसी उसी".split())
+_SAME_STUDY = tuple("इस उस इसी उसी".split())  # a demonstrative: the study named before
 _SINGULAR_DEMONSTRATIVES = frozenset("यह वह वो".split())  # (round 76) `यह युवा अभिनेत्री कहती हैं`: one person named before
-_DEMONSTRATIVE_OBJECTS = frozenset("बात बातें बाते भी ही तो सब".split())  # (round 76) `यह बात अभिनेता कहते हैं`: no subject  # a demonstrative: the study named before
+_DEMONSTRATIVE_OBJECTS = frozenset("बात बातें बाते भी ही तो सब".split())  # (round 76) `यह बात अभिनेता कहते हैं`: no subject
 _OWNED_STUDY = regex.compile(r"(?:की|के|का)\s+(?:(?:एक|नई|नए|नया|ताज़ा|ताजा|हालिया)\s+)?(?P<noun>\w+)")
 # (round 60, claims.study_reflexive_owner) `X ने अपनी (एक/ताज़ा/नई) रिपोर्ट`: a study introduced as its subject's own;
 # another study introduced after it (_OTHER_STUDY): `एक अन्य/दूसरी …`, a published one, and (review of round 60) the

@@ -13559,7 +13559,7 @@ def trade_firms(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: 
     run (`स्टार्टअप व्यान एक बेहद`) leaves it alone."""
     if not any(fold(w[2]) in TRADE_NOUNS for ws in words.values() for w in ws):
         return ents
-    covered = {(m.sent_idx, i) for m in ents for i in range(m.start, m.end)}
+    covered = _chars_covered(ents)
     spans: list[tuple[int, int, int]] = []  # (sentence, first word, end word) of each firm named after a trade noun
     names: set[tuple[str, ...]] = set()
     for idx, ws in words.items():
