@@ -9321,6 +9321,27 @@ def _name_before_body(w: str, lex: Lexicon) -> bool:
     return _unseen_name(w, lex) or st is not None and st.n_ent >= 0.5 * st.n
 
 
+def _take_name(over: dict[int, Mention], sent: Sentence, s: int, e: int, label: str, tagger: str,
+               drop: set[int], relabel: set[int], add: list[Mention]) -> None:
+    """Rounds 36 and 39: a listed name at [s, e) of sent is a `label` wherever the story writes it: the mentions of
+    exactly its words take the label, the mentions on part of its words (`over`) give way to it, and where none has
+    exactly its words it is added."""
+    exact = [m for m in over.values() if (m.start, m.end) == (s, e)]
+    if exact:
+        relabel.update(id(m) for m in exact if m.label != label)
+        drop.update(id(m) for m in over.values() if (m.start, m.end) != (s, e))
+    else:
+        drop.update(over)
+        add.append(Mention(sent.doc_id, sent.sent_idx, s, e, sent.text[s - sent.start : e - sent.start], label, tagger))
+
+
+def _named_edits(ents: list[Mention], drop: set[int], relabel: set[int], add: list[Mention], label: str) -> list[Mention]:
+    """The mentions after _take_name's edits (`ents` itself when there are none)."""
+    if not (drop or relabel or add):
+        return ents
+    return [replace(m, label=label) if id(m) in relabel else m for m in ents if id(m) not in drop] + add
+
+
 def foreign_bodies(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
                    keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Round 36: a legislature, chamber, caucus or party abroad of the lexicon's bodies.txt (`सेनेट`, `हाउस ऑफ
@@ -9362,18 +9383,9 @@ def foreign_bodies(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
             if any(m.start < s or m.end > e or (m.start, m.end) in keep for m in over.values()):
                 i += 1  # a span beyond the name (`सीनेट न्यायतंत्र समिति`) or a curated one: the model's reading
                 continue
-            exact = [m for m in over.values() if (m.start, m.end) == (s, e)]
-            if exact:
-                relabel.update(id(m) for m in exact if m.label != "ORG")
-                drop.update(id(m) for m in over.values() if (m.start, m.end) != (s, e))
-            else:
-                drop.update(over)
-                sent = sents[idx]
-                add.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "ORG", tagger))
+            _take_name(over, sents[idx], s, e, "ORG", tagger, drop, relabel, add)
             i += len(hit)
-    if not (drop or relabel or add):
-        return ents
-    return [replace(m, label="ORG") if id(m) in relabel else m for m in ents if id(m) not in drop] + add
+    return _named_edits(ents, drop, relabel, add, "ORG")
 
 
 # Round 36: a member of a legislature, in the Latin or letter-name acronym translated news keeps (`टोरी एमपी`, `के MP`)
@@ -9856,18 +9868,9 @@ def former_states(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
                    for m in over.values()):
                 i += 1
                 continue  # review: a curated part gives way (`पूर्वी [पाकिस्तान]`, `ब्रिटिश [भारत]`), the whole does not
-            exact = [m for m in over.values() if (m.start, m.end) == (s, e)]
-            if exact:
-                relabel.update(id(m) for m in exact if m.label != "LOC")
-                drop.update(id(m) for m in over.values() if (m.start, m.end) != (s, e))
-            else:
-                drop.update(over)
-                sent = sents[idx]
-                add.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "LOC", tagger))
+            _take_name(over, sents[idx], s, e, "LOC", tagger, drop, relabel, add)
             i += len(hit)
-    if not (drop or relabel or add):
-        return ents
-    return [replace(m, label="LOC") if id(m) in relabel else m for m in ents if id(m) not in drop] + add
+    return _named_edits(ents, drop, relabel, add, "LOC")
 
 
 # Round 39: the endings of Indian place names (`कृष्णापुर`, `रामगढ़`, `गांधीनगर`, `हजरतगंज`, `अहमदाबाद`): a word ending
