@@ -392,6 +392,13 @@ class ClaimsParams:
     # `बताती है`), an `का कहना/मानना है` cue or an according-to cue (`मौसम विभाग के आंकड़ों के अनुसार`) is looked at as a
     # verb cue there is, and kept on the same terms: a tagged third person or organisation (an entity, not the quote's
     # own speaker) says it, a layer of the quote (dev2 README: one claim per layer); before, only verb cues were
+    broken_layout: bool = False  # (round 77) `… पत्रिका फोर्ब्स के आकलन के मुताबिक` | blank line | `धोनी ने … कमाई की है.`
+    # -> Forbes's content is the next line's sentence (before: `प्रभावशाली कारोबारी पत्रिका`, the words before the
+    # source): in a document whose copy breaks its paragraphs inside sentences (most of its body lines, two or more, end
+    # in a word with no sentence mark: BBC Hindi's pages), broken_paragraphs joins a body line to the next line's
+    # sentence whatever word it ends in (not only a postposition, possessive or determiner), unless that word is a
+    # finite verb or an auxiliary; round 47's other conditions stay (a sentence end before it on its line, the next
+    # piece ending its sentence on its own line, no agency dateline there)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1629,6 +1636,8 @@ class _Doc:
                     and "\n" not in self.T[e:pieces[i + 1][1]]:
                 pieces[i] = (s, a, e - 1)
                 pieces[i + 1] = (pieces[i + 1][0], e - 1, pieces[i + 1][2])
+        self.broken_copy = self.p.broken_layout and self.broken_layout(sents[0].start if sents else 0,
+                                                                       sents[-1].end if sents else 0)
         pieces = self.join_wrapped(pieces)
         name_ends = {m.end for m in mentions if m.label in ("PER", "ORG")}
         for s, a, b in pieces:
@@ -5323,8 +5332,12 @@ class _Doc:
         if "\n" not in gap or gap.strip() or e <= pa or not _IS_WORD.match(T[e - 1]):
             return False
         w = _WORD_BEFORE.search(T, pa, e)
-        if w is None or fold(w.group()) not in _NOT_LINE_FINAL:
+        if w is None:
             return False
+        k = fold(w.group())
+        if k not in _NOT_LINE_FINAL and not (self.broken_copy and not _FINITE_END.fullmatch(k)
+                                             and not _VOWEL_FUTURE.fullmatch(k)):
+            return False  # (round 77) any other last word only where the copy breaks its paragraphs (broken_copy)
         line_s = T.rfind("\n", 0, w.start()) + 1
         if not self.body_sentence_end(line_s, w.start()):
             return False
@@ -5332,6 +5345,28 @@ class _Doc:
         line_e = len(T) if nl < 0 else nl
         nxt = T[a:min(b, line_e)].rstrip()
         return b <= line_e and nxt[-1:] in _PARAGRAPH_ENDS and _STORY_BREAK_HINT.search(T, a, min(line_e, a + 60)) is None
+
+    def broken_layout(self, lo: int, hi: int) -> bool:
+        """(round 77, claims.broken_layout) Document-level evidence that the copy breaks its paragraphs inside sentences
+        (BBC Hindi's pages: `… अस्पताल में 40 लोग` | blank line | `बीमार पड़ गए. …`): of the lines in [lo, hi) that hold
+        a body sentence end before their last character (the last line aside), two or more and more than half end in a
+        word with no sentence mark. A digest whose stories end in a full mark and have a headline glued on here and
+        there (`… है। <headline>` | `<story>`) does not qualify. One pass over the lines."""
+        T = self.T
+        body = broken = 0
+        a = lo
+        while a < hi:
+            nl = T.find("\n", a, hi)
+            if nl < 0:
+                break  # (the last line: nothing follows it to join)
+            e = nl
+            while e > a and T[e - 1].isspace():
+                e -= 1
+            if e - a > 1 and self.body_sentence_end(a, e - 1):
+                body += 1
+                broken += _IS_WORD.match(T[e - 1]) is not None
+            a = nl + 1
+        return broken >= 2 and 2 * broken > body
 
     def body_sentence_end(self, s: int, e: int) -> bool:
         """(review of round 47) [s, e) holds a sentence end of body text: a danda, a कि, or a full stop after a word
