@@ -317,6 +317,12 @@ class LinkParams:
     # इंडिया`, `वीवो` of `वीवो इंडिया`; a name of its own row (`टोयोटा` beside `टोयोटा यू.के.`, a subsidiary), a short
     # name of an institute of many seats (`आईआईटी` of `आईआईटी गुवाहाटी`) and a tail of no place (`इंफ़ोसिस बोर्ड`,
     # `सहारा एयरलाइन्स`) stay apart
+    nagar_places: bool = False  # link round 47 (needs local_places): a place named by one word and `नगर`, apart or
+    # glued (`सुभाष नगर`, `पटेलनगर`, `रामनगर`: a colony of that name is in many towns), pinned to no alias/KB row and
+    # written right after a town's genitive or `स्थित` (`बरेली के सुभाषनगर`, `पटना के पटेल नगर`) or before `, <town>`
+    # (`सुभाष नगर, नई दिल्ली`), is that town's colony: across articles it joins only the same name in an article that
+    # names that town too (`भागलपुर के नाथनगर` and a Bhagalpur report's `नाथनगर`); the same name written without its
+    # town links by its name as before
 
 
 # --------------------------------------------------------------------------------------------
@@ -1929,6 +1935,16 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
         ctx = _local_place_contexts(mentions, local, kb[5] if len(kb) > 5 else {})
         apply(_Edge(_PRIO["context"], f"context:{q}", k, k, directed=True)
               for k, qs in sorted(ctx.items()) for q in sorted(qs))
+    if p.local_places and p.nagar_places and text is not None:  # link round 47: a town's colony (`पटना के पटेल नगर`)
+        colonies = {n.key for n in by_label.get("LOC", ()) if n.key not in pinned and _nagar_place(n.nk)}
+        placed, towns = _colony_towns(by_label_m.get("LOC", ()), text, colonies, kb, kb[5] if len(kb) > 5 else {}) \
+            if colonies else ({}, set())
+        for k in sorted(colonies):
+            if len(placed.get(k, ())) == 1:  # its town's colony: no strong name; it meets its town's articles
+                apply([_Edge(_PRIO["local"], "colony", k, k, directed=True),
+                       _Edge(_PRIO["context"], f"context:{next(iter(placed[k]))}", k, k, directed=True)])
+            elif k not in placed:  # written without its town: by its name, and by the article's towns for a colony
+                apply(_Edge(_PRIO["context"], f"context-town:{q}", k, k, directed=True) for q in sorted(towns))
     if p.officers_apart and text is not None:  # link round 35: an officer's name / a famous title's name (global_link)
         officer, famous = _officer_nodes(by_label_m.get("PER", ()), text, p.danda_boundary, p.title_danda_boundary)
         apply(_Edge(_PRIO["office"], "officer", k, k, directed=True) for k in sorted(officer - pinned))
@@ -2916,6 +2932,8 @@ def global_link(
         if p.local_facilities else set()
     local_places = {n.key for n in nodes.values() if n.label == "LOC" and not n.pseudo and _local_place(n.nk)} \
         if p.local_places else set()  # link round 39: `काली मंदिर` of Patna and of another town are two temples
+    if p.local_places and p.nagar_places:  # link round 47: a town's colony (`पटना के पटेल नगर`), local_link's marker
+        local_places |= {e.a for e in applied if e.a == e.b and e.rule == "colony"}
     facilities |= local_places
 
     # ---- phase 2: across documents, on strong names
@@ -2993,7 +3011,8 @@ def global_link(
         # place: one person (link round 39: the same neighbourhood place, `जमालपुर के सदर बाजार`, one place)
         ctx: dict[tuple, list[tuple]] = defaultdict(list)
         for e in applied:
-            if e.a == e.b and (e.rule.startswith("context-other:") or e.rule.startswith("context:") and (
+            if e.a == e.b and (e.rule.startswith("context-other:") or e.rule.startswith("context-town:")
+                               or e.rule.startswith("context:") and (
                     e.a in common or e.a in weak_names or e.a in local_places)):
                 # round 31: `सी के` = `सीके`; link round 39: by label too (a LOC and a PER name of one key)
                 ctx[(nodes[e.a].label, _initials_key(nodes[e.a].nk), e.rule.split(":", 1)[1])].append(e.a)
@@ -3990,6 +4009,66 @@ def _local_place_contexts(mentions: Sequence[Mention], keys: set[tuple],
         if len(near) <= CONTEXT_MAX_PLACES:
             out[key] |= near
     return {k: v for k, v in out.items() if v}
+
+
+_NAGAR = fold_surface("नगर")
+_NAGAR_MIN_STEM = 2  # letters of a glued stem before `नगर` (`रामनगर`)
+
+
+def _nagar_place(nk: NameKeys) -> bool:
+    """link round 47 (link.nagar_places): a LOC name of one word and `नगर`, written apart (`सुभाष नगर`, `पटेल नगर`)
+    or glued (`सुभाषनगर`, `रामनगर`; a stem of _NAGAR_MIN_STEM letters or more): a colony or block of that name is in
+    many towns. Not `नगर` alone, not a longer name (`संत कबीर नगर`, a district), not a Latin one."""
+    words = nk.surface.split() if nk.surface else []
+    if not 1 <= len(words) <= 2 or len(nk.tokens) != len(words) or _has_latin(nk.surface):
+        return False
+    last = fold_surface(words[-1])
+    if len(words) == 2:
+        return last == _NAGAR and len(fold_surface(words[0])) >= _NAGAR_MIN_STEM
+    return last.endswith(_NAGAR) and len(last) - len(_NAGAR) >= _NAGAR_MIN_STEM
+
+
+# link round 47: a town written right before a colony (`पटना के 【पटेल नगर】`, `दिल्ली स्थित`), or right after it in
+# an address (`【सुभाष नगर】, नई दिल्ली`)
+_TOWN_BEFORE = re.compile(r"^ ?(?:के|की|का|स्थित) ?$")
+_TOWN_AFTER = re.compile(r"^ ?, ?$")
+_ADDRESS_END = re.compile(r" ?(?:[।.|\n]|$)")  # an address ends with its town (a list goes on: `लोहियानगर, ब्रह्मपुरी,`)
+_TOWN_GAP = 8  # characters between a town and its colony at most (` स्थित `)
+
+
+def _colony_towns(mentions: Sequence[Mention], text: str, keys: set[tuple], kb: KbIndex,
+                  countries: Mapping[str, str]) -> tuple[dict[tuple, set[str]], set[str]]:
+    """link round 47 (link.nagar_places): node key (of `keys`, colonies) -> the phonetic keys of the towns written
+    right before its mentions (`पटना के`, `दिल्ली स्थित`) or right after them in an address (`, नई दिल्ली`); and the
+    keys of all the article's towns. A town: a place the link knows (an Indian city of the countries table, an alias/KB
+    LOC row: _is_place; not `पछवादून`, a valley) that is no country, India or state (Delhi is one) and no colony or
+    neighbourhood place itself."""
+    locs = sorted((m for m in mentions if m.label == "LOC"), key=lambda m: m.start)
+    town: dict[int, str | None] = {}
+    for i, m in enumerate(locs):
+        q = countries.get(c := _country_name(m.text))
+        nk = name_keys(m.text, "LOC")
+        if " ".join(clean_words(m.text, "LOC")) in _HOME or c in _NOT_TOWNS or q not in (None, _HOME_PLACE) \
+                and c not in _DELHI or not nk.k1 or _nagar_place(nk) or _local_place(nk) \
+                or not _is_place(m.text, kb, countries):
+            town[i] = None
+        else:
+            town[i] = nk.k1
+    placed: dict[tuple, set[str]] = defaultdict(set)
+    for i, m in enumerate(locs):
+        if (key := node_key(m)) not in keys:
+            continue
+        if i > 0 and town[i - 1] and m.start - locs[i - 1].end <= _TOWN_GAP \
+                and _TOWN_BEFORE.match(text[locs[i - 1].end:m.start]):
+            placed[key].add(town[i - 1])
+        if i + 1 < len(locs) and town[i + 1] and locs[i + 1].start - m.end <= _TOWN_GAP \
+                and _TOWN_AFTER.match(text[m.end:locs[i + 1].start]) and _ADDRESS_END.match(text, locs[i + 1].end):
+            placed[key].add(town[i + 1])
+    return placed, {t for t in town.values() if t}
+
+
+_DELHI = frozenset(_country_name(w) for w in ("दिल्ली", "नई दिल्ली"))
+_NOT_TOWNS = _NO_CONTEXT_PLACES - _DELHI  # `देश`, `दुनिया`, `विदेश`, `एशिया`
 
 
 def _named_given_name(s: "_Node", cands: Sequence[tuple], chosen: tuple | None, nodes: Mapping[tuple, "_Node"],
