@@ -249,7 +249,7 @@ def _verb_forms(stems: Sequence[str], settings: Mapping[str, object]) -> set[str
     return out
 
 
-def _aggregative_words(forms, words: dict[str, float]) -> dict[str, float]:
+def _aggregative_words(forms: Sequence[str], words: dict[str, float]) -> dict[str, float]:
     """(round 54) The aggregative forms (`तीनों`, `चारों`, `नौओं`) -> their cardinal's value from numbers.tsv (`तीन`,
     `चार`, `नौ`: the form less its `ों`/`ओं`); a form whose cardinal is not listed is left out."""
     out: dict[str, float] = {}
