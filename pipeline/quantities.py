@@ -25,7 +25,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v53"  # folder under models/
+    lexicon: str = "quantities-v54"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -164,6 +164,10 @@ class QuantitiesParams:
     # partitive_participle_stems: `मंगलवार को लिए गए 17 नमूनों की रिपोर्ट` -> लिए गए) is what happened to the counted (were
     # the later clause's निगेटिव, हमला, खुलने लगे, or none); a light verb with no nominal before it stays none (`की गई 500
     # लोगों की जांच`: the light verb of the noun after the count); code switch, no new data (quantities-v53)
+    aggregative_numerals: bool = False  # (round 54) the aggregative form of a cardinal, cardinal + `ों` (settings
+    # aggregative_numerals: तीनों, चारों, पांचों ...; not दोनों, "both"), is a number word of the cardinal's value, a count
+    # as the cardinal is: `बर्फ में दबे चारों जवानों को निकाल लिया` -> 4 जवान, `तीनों को अस्पताल भेजा` -> 3 (were none);
+    # not before aggregative_idiom_words (`चारों ओर`, `चारों तरफ`: all around) (quantities-v54)
     clock_range_gaps: bool = False  # (round 48) a from-to range of two clock times with a time of day before the second
     # (settings clock_range_gap_words: सुबह, शाम, रात, ...) is one range record, as `छह बजे से आठ बजे` already is (gold's
     # convention): `शाम 4 बजे से रात 12 बजे तक` -> 4-12 बजे, `सुबह 7 से रात 9 बजे तक` -> 7-9 बजे (were two records)
@@ -245,6 +249,20 @@ def _verb_forms(stems: Sequence[str], settings: Mapping[str, object]) -> set[str
     return out
 
 
+def _aggregative_words(forms: Sequence[str], words: dict[str, float]) -> dict[str, float]:
+    """(round 54) The aggregative forms (`तीनों`, `चारों`, `नौओं`) -> their cardinal's value from numbers.tsv (`तीन`,
+    `चार`, `नौ`: the form less its `ों`/`ओं`); a form whose cardinal is not listed is left out."""
+    out: dict[str, float] = {}
+    for form in forms:
+        key = fold(form)
+        for ending in ("ओं", "ों"):
+            base = key[: -len(ending)] if key.endswith(ending) else None
+            if base and base in words:
+                out[key] = words[base]
+                break
+    return out
+
+
 # The settings.json lists each switch of QuantitiesParams drops when it is off, so that its rule reads as before it.
 _SWITCHED_SETS: dict[str, tuple[str, ...]] = {
     "future_not_attributive": ("future_endings",),  # (round 36) a future form may read as an attributive participle
@@ -287,6 +305,7 @@ _SWITCHED_SETS: dict[str, tuple[str, ...]] = {
     "clock_range_gaps": ("clock_range_gap_words",),  # (round 48) `4 बजे से रात 12 बजे` stays two records
     "clock_wrap_ranges": ("clock_wrap_ends",),  # (round 51) `रात 10 से 2 बजे तक` stays two quantities (10, 2 बजे)
     "locative_state_events": ("locative_state_nouns", "locative_state_lights"),  # (round 52) `संपर्क में आए` -> आए as before
+    "aggregative_numerals": ("aggregative_numerals", "aggregative_idiom_words"),  # (round 54) `चारों जवानों` is no number
     "partitive_participles": ("partitive_participle_endings", "partitive_participle_stems", "partitive_participle_skips"),
     # (round 50) a partitive total after a participle keeps no event
     "later_frames": ("later_frames",),  # (round 45) an event noun after `के आगे/पश्चात/उपरांत` may be the date's event
@@ -306,9 +325,11 @@ def load_lexicon(models_dir: Path, p: QuantitiesParams) -> Lexicon:
     for r in _rows(d / "fractions.tsv"):
         (fr_add if r[2] == "add" else fr_val)[fold(r[0])] = float(r[1])
     vague = {fold(r[0]): float(r[1]) for r in _rows(d / "vague.tsv")}
+    settings = json.loads((d / "settings.json").read_text(encoding="utf-8"))
+    if p.aggregative_numerals:  # (round 54) `चारों` = `चार`: the cardinal's value (only of a listed cardinal)
+        words.update(_aggregative_words(settings.get("aggregative_numerals", ()), words))
     numbers = NumberLexicon(words, scales, scales_alone, fr_val, fr_add, vague)
     ordinals = {fold(r[0]): (float(r[1]), r[2] == "1") for r in _rows(d / "ordinals.tsv")}
-    settings = json.loads((d / "settings.json").read_text(encoding="utf-8"))
     for w, v in [*words.items(), *((k, v) for k, v in scales.items() if k in scales_alone)]:
         if v > 10:  # 1-10 are irregular (पहला, दूसरा ...) and listed; from 11 on: इक्कीस -> इक्कीसवीं
             for suffix in settings.get("ordinal_word_suffixes", ()):
@@ -1088,6 +1109,9 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             if not _one_two(keys, end, lex) and not _ek_range(keys, i, end, lex):
                 return None  # एक: article/determiner (but "एक या दो बार", "एक-दो दिन": a range 1-2; "52 छात्र और एक शिक्षक": a list's count)
             one_two = True  # `एक दो`: the range 1-2 if one is built below, else still the article
+        elif np_.only_word is not None and np_.only_word in S.get("aggregative_numerals", frozenset()) \
+                and end < n and keys[end] in S.get("aggregative_idiom_words", frozenset()):
+            return None  # (round 54) `चारों ओर`, `चारों तरफ`, `दसों दिशाओं`: "all around", no count
         elif np_.only_word is not None and lex.numbers.words.get(np_.only_word) == 2.0 and i > 0 \
                 and keys[i - 1] in S.get("verb_stems", frozenset()) and not (end < n and (
                     _noun_like(toks[end], lex, doc) or _match_seq(keys, end, lex.units, lex.unit_max_len)[0])):
