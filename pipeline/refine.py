@@ -13782,9 +13782,9 @@ _DATELINE_AGENCIES = AGENCY_ACRONYMS | {fold("जासं")}
 
 def _attested_word(w: str, lex: Lexicon, p: RefineParams) -> bool:
     """Round 75: a word that may name a place the model tagged: Devanagari letters only (no hyphen or digit:
-    `झुग्गी-बस्ती`, `सेक्टर-135`), no function word, title, role or demonym; IL-NER saw it only inside names, as a place at
-    least as often as a person or body (or never: `ऋषिकेश`), and fewer than `news_common_min_docs` news articles use it
-    (not `कोराना`, corona misspelt)."""
+    `झुग्गी-बस्ती`, `सेक्टर-135`), no function word, title, role or demonym; IL-NER saw it only inside names, as a
+    place at least as often as a person or body (or never: `ऋषिकेश`), and fewer than `news_common_min_docs` news
+    articles use it (not `कोराना`, corona misspelt)."""
     fw = fold(w)
     if len(fw) < p.propagate_min_chars or not _RX_DEVANAGARI.fullmatch(fw) or fw in lex.function_words \
             or fw in TITLES_ROLES or _demonym(w, lex):

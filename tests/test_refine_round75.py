@@ -92,7 +92,8 @@ def test_attested_places_after_the_vote(sentences_of):
     tagged[1] = _mentions(sents, [("ऋषिकेश", "LOC")] * 4)[3]  # the model's tag: the fourth `ऋषिकेश`
 
     def places(on: bool) -> list[str]:
-        got = refine_mentions(sents, tagged, R75, RefineParams(no_overlaps=False, steps=("propagate",), attested_places=on))
+        params = RefineParams(no_overlaps=False, steps=("propagate",), attested_places=on)
+        got = refine_mentions(sents, tagged, R75, params)
         return [m.text for m in got if m.label == "LOC"]
 
     assert places(False) == []  # the vote: one tag in five is a slip
