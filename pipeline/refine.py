@@ -772,6 +772,9 @@ class RefineParams:
     listed_places: bool = False  # round 74: in round 69's lists whose tagged items are all LOC (2+), an untagged one-word
     # item IL-NER saw as a place of its own more than as a person or body, a word-like district or a strong KB place is
     # LOC (`बस्ती, [मेरठ]L`, `[चीन]L, इजरायल समेत`)
+    attested_places: bool = False  # round 75: a one-word place the model tagged LOC (a name word of IL-NER, no common news
+    # word, no other label in the story) that the story shows as a place once (a dateline `X, जेएनएन।`, `X स्थित`, `X
+    # जिले`) is LOC at its untagged occurrences where a place stands (`ऋषिकेश में`), the vote's slip or not
     lone_media_acronyms: bool = False  # round 62: an untagged news agency's or broadcaster's acronym of the lexicon's
     # media_acronyms.txt (`समाचार एजेंसी एएफपी के मुताबिक`, `पीटीआइ ने`, `CNN पर`) before a function word, a mark or
     # the end is an ORG (with a service word after it: `बीबीसी हिन्दी के`)
@@ -1214,6 +1217,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = org_first_words(words, texts, ents, lex, p)
     if p.listed_places:  # round 74: after round 73's `org_first_words` and every step that makes a LOC span
         ents = listed_places(words, texts, ents, lex)
+    if p.attested_places:  # round 75: after round 74's `listed_places`; the tags before the vote of `propagate`
+        ents = attested_places(words, texts, ents, mentions, lex, p)
     if p.place_echoes:  # round 55: last, only the words every other step left untagged
         ents = place_echoes(words, texts, ents, lex, p)
     if p.no_overlaps:  # issue 14: last of all, over the NUM/TIME mentions too
@@ -13766,4 +13771,71 @@ def listed_places(words: dict[int, list[Word]], sents: dict[int, Sentence], ents
                     sent = sents[idx]
                     made.append(Mention(sent.doc_id, idx, s, t, sent.text[s - sent.start : t - sent.start], "LOC",
                                         tagger))
+    return ents + made if made else ents
+
+
+# ----------------------------------------------------------------------------------------- round 75
+
+
+# Round 75: a word after a name that shows it a place's (`हिंदपीढ़ी स्थित`, `X निवासी`, `घंटाघर क्षेत्र`, `X जिले`), and
+# the agencies of a paper's dateline (`ऋषिकेश, जेएनएन।`, `राउरकेला, जासं।`)
+_PLACE_SLOTS = frozenset(fold(w) for w in ("स्थित", "निवासी", "क्षेत्र", *PLACE_DESIGNATORS))
+_DATELINE_AGENCIES = AGENCY_ACRONYMS | {fold("जासं")}
+
+
+def _attested_word(w: str, lex: Lexicon, p: RefineParams) -> bool:
+    """Round 75: a word that may name a place the model tagged: Devanagari letters only (no hyphen or digit:
+    `झुग्गी-बस्ती`, `सेक्टर-135`), no function word, title, role or demonym; IL-NER saw it only inside names, as a
+    place at least as often as a person or body (or never: `ऋषिकेश`), and fewer than `news_common_min_docs` news
+    articles use it (not `कोराना`, corona misspelt)."""
+    fw = fold(w)
+    if len(fw) < p.propagate_min_chars or not _RX_DEVANAGARI.fullmatch(fw) or fw in lex.function_words \
+            or fw in TITLES_ROLES or _demonym(w, lex):
+        return False
+    st, news = lex.words.get(fw), lex.news.get(fw)
+    return ((st is None or st.n_ent == st.n and st.n_loc >= st.n_per + st.n_org)
+            and (news is None or news.n_docs < p.news_common_min_docs))
+
+
+def attested_places(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+                    tagged: Sequence[Mention], lex: Lexicon, p: RefineParams) -> list[Mention]:
+    """Round 75 (issue 14: places missed on news nobody tuned on): the model tags a local place once and the story
+    writes it again untagged (`ऋषिकेश, जेएनएन। ... [ऋषिकेश]L में मुनिकीरेती स्थित ... ऋषिकेश में`); `propagate`'s vote
+    then drops the one tag as a slip (tagged in under a third of its occurrences) or leaves the others untagged (tagged
+    less often than not), as it must for a common word the model slipped on (`बुलेटिन`, `हॉस्टल में`). A one-word LOC
+    of the model (`tagged`: the spans before the steps) that the story tags with no other label, a name word
+    (`_attested_word`), which the story shows as a place at one occurrence at least (tagged or not: the first word of a
+    dateline before a news agency, `ऋषिकेश, जेएनएन।`, or before `स्थित`, `निवासी`, `क्षेत्र` or a kind of place, `X
+    जिले`) is LOC at each untagged occurrence where a place stands (a case marker, list separator, mark, `ने`/`भी`/`ही`
+    or such a word after it) and no tagged name is next to it (`[अखिल भारतीय आयुर्विज्ञान संस्थान] ऋषिकेश की`). One
+    pass over the mentions, one over the words only where a word passes."""
+    other = {m.text.strip() for m in ents if m.label != "LOC"}
+    names = {m.text.strip() for m in tagged if m.label == "LOC" and " " not in m.text.strip()} - other
+    names = {w for w in names if _attested_word(w, lex, p)}
+    if not names:
+        return ents
+    found = [(idx, j) for idx, ws in words.items() for j, w in enumerate(ws) if w[2] in names]
+    shown: set[str] = set()
+    for idx, j in found:
+        ws = words[idx]
+        nxt = fold(ws[j + 1][2]) if j + 1 < len(ws) else ""
+        if nxt in _PLACE_SLOTS or not j and nxt == "," and j + 2 < len(ws) and fold(ws[j + 2][2]) in _DATELINE_AGENCIES:
+            shown.add(ws[j][2])
+    if not shown:
+        return ents
+    covered = _chars_covered(ents)
+    tagger = ents[0].tagger if ents else "refine"
+    made: list[Mention] = []
+    for idx, j in found:
+        ws = words[idx]
+        s, e, w = ws[j]
+        if w not in shown or (idx, s) in covered or j and (idx, ws[j - 1][1] - 1) in covered:
+            continue
+        if j + 1 < len(ws):
+            nxt = fold(ws[j + 1][2])
+            if (idx, ws[j + 1][0]) in covered or not (nxt in _PLACE_FOLLOWERS or nxt in _PLACE_SLOTS
+                                                      or not _RX_LETTER.search(nxt)):
+                continue
+        sent = sents[idx]
+        made.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "LOC", tagger))
     return ents + made if made else ents
