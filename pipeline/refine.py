@@ -13805,12 +13805,14 @@ def loan_body_runs(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
     (`रिसर्च`) and none IL-NER saw 3+ times outside names (`इंटेलिजेंस`). An untagged run of two to four loan words
     (`_loan_body_word`) right before an untagged English organisation head (LOAN_ORG_HEADS), one of them a rare name
     word, that opens the clause (after a mark, a function word or nothing, as `loan_orgs` asks) is one ORG with its head
-    (before a firm's or medium's head, `_FIRM_LOAN_HEADS`, one rare word is enough: `सिनोवेशन वेंचर्स`, `धर्मा प्रोडक्शंस`);
+    (before a firm's or medium's head, `_FIRM_LOAN_HEADS`, one rare word is enough: `सिनोवेशन वेंचर्स`, `धर्मा प्रोडक्शंस`),
+    from the first word of the story's own shorter ORG name where it has one (`पोत [शिपिंग मिनिस्ट्री]`, "vessel");
     `ऑफ`/`फॉर` + a LOC/ORG span right after the head joins it (`एमेच्योर एस्ट्रोनॉमर एसोसिएशन ऑफ [दिल्ली]L`). A run cut
     by a Hindi word (`एंटी रेट्रो वायरल थेरेपी सेंटर` after `शुरुआत`) or of common loans only (`कोविड केयर सेंटर`)
     stays. One pass over the sentences' words."""
     covered = _chars_covered(ents)
     by_start = {(m.sent_idx, m.start): m for m in ents if m.label in ("LOC", "ORG")}
+    orgs = {m.text for m in ents if m.label == "ORG"}
     tagger = ents[0].tagger if ents else "refine"
     gone: set[int] = set()
     made: list[Mention] = []
@@ -13835,7 +13837,8 @@ def loan_body_runs(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
                 gone.add(id(tail))
                 e = tail.end
             sent = sents[idx]
-            s = ws[i][0]
+            s = next((ws[j][0] for j in range(i + 1, k) if sent.text[ws[j][0] - sent.start : ws[k][1] - sent.start]
+                      in orgs), ws[i][0])  # the story's own shorter name: `पोत [शिपिंग मिनिस्ट्री]` ("vessel")
             made.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "ORG", tagger))
     if not made:
         return ents
