@@ -775,6 +775,10 @@ class RefineParams:
     attested_places: bool = False  # round 75: a one-word place the model tagged LOC (a name word of IL-NER, no common news
     # word, no other label in the story) that the story shows as a place once (a dateline `X, जेएनएन।`, `X स्थित`, `X
     # जिले`) is LOC at its untagged occurrences where a place stands (`ऋषिकेश में`), the vote's slip or not
+    loan_body_runs: bool = False  # round 76: an untagged run of 2-4 English loan words before an English organisation
+    # head (`loan_orgs`'s, here with news-frequent words IL-NER sees in names: `रिसर्च`), one of them a rare name word,
+    # opening the clause, is one ORG (`जिसमें डिफेंस एडवांस्ड रिसर्च प्रोजेक्ट्स एजेंसी की`), with `ऑफ` + a place after it;
+    # one such word before a firm's head (`धर्मा प्रोडक्शंस`, `सिनोवेशन वेंचर्स`)
     lone_media_acronyms: bool = False  # round 62: an untagged news agency's or broadcaster's acronym of the lexicon's
     # media_acronyms.txt (`समाचार एजेंसी एएफपी के मुताबिक`, `पीटीआइ ने`, `CNN पर`) before a function word, a mark or
     # the end is an ORG (with a service word after it: `बीबीसी हिन्दी के`)
@@ -1219,6 +1223,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = listed_places(words, texts, ents, lex)
     if p.attested_places:  # round 75: after round 74's `listed_places`; the tags before the vote of `propagate`
         ents = attested_places(words, texts, ents, mentions, lex, p)
+    if p.loan_body_runs:  # round 76: after round 75's `attested_places`, over the words every step before left untagged
+        ents = loan_body_runs(words, texts, ents, lex)
     if p.place_echoes:  # round 55: last, only the words every other step left untagged
         ents = place_echoes(words, texts, ents, lex, p)
     if p.no_overlaps:  # issue 14: last of all, over the NUM/TIME mentions too
@@ -13839,3 +13845,76 @@ def attested_places(words: dict[int, list[Word]], sents: dict[int, Sentence], en
         sent = sents[idx]
         made.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "LOC", tagger))
     return ents + made if made else ents
+
+
+# ---- round 76
+
+
+def _loan_body_word(w: str, lex: Lexicon) -> int:
+    """Round 76: 2 for a rare name word of a body's English name written in Devanagari (IL-NER saw it fewer than 3
+    times, at most 2 news articles use it: `एडवांस्ड`, `आर्टिफीसियल`), 1 for another English loan word of such a name
+    (IL-NER saw it fewer than 5 times or mostly inside names, however often the news uses it: `रिसर्च`, `डिफेंस`,
+    `इंटेलिजेंस`), 0 for a word no such name is made of (a function word, title, role, kind noun, head, number,
+    compass word, demonym, or a Hindi word IL-NER sees outside names: `हेल्थ`, `कॉल`, `मेडिकल`)."""
+    fw = fold(w)
+    if not _RX_DEVANAGARI.fullmatch(w) or fw in lex.function_words or fw in TITLES or fw in ROLES or fw in ORG_KINDS \
+            or fw in LOAN_ORG_HEADS or fw in NUMBER_WORDS or fw in DIRECTIONS or _demonym(w, lex):
+        return 0
+    st = lex.words.get(fw)
+    if st is not None and st.n >= 5 and 2 * st.n_ent < st.n:
+        return 0
+    news = lex.news.get(fw)
+    return 2 if (st is None or st.n < 3) and (news is None or news.n_docs <= 2) else 1
+
+
+# Round 76: heads of firms' and media's names (`loan_orgs`'s): one rare name word before them names one (`सिनोवेशन
+# वेंचर्स`, `धर्मा प्रोडक्शंस`); before `सेंटर`, `स्कूल`, `बोर्ड` one word is a description as often (`एपिक सेन्टर`)
+_FIRM_LOAN_HEADS = COMPANY_HEADS | frozenset(fold(w) for w in "वेंचर्स होल्डिंग्स".split())
+
+
+def loan_body_runs(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+                   lex: Lexicon) -> list[Mention]:
+    """Round 76 (issue 14: ORG on translated international news): a foreign body's English name written out in
+    Devanagari (`जिसमें डिफेंस एडवांस्ड रिसर्च प्रोजेक्ट्स एजेंसी की`, `एक जॉइंट आर्टिफीसियल इंटेलिजेंस सेंटर खोला`,
+    `सदस्य, एटामिक एनर्जी रेग्यूलेटरी बोर्ड)`) is left untagged: `loan_orgs` takes no word of 15+ news articles
+    (`रिसर्च`) and none IL-NER saw 3+ times outside names (`इंटेलिजेंस`). An untagged run of two to four loan words
+    (`_loan_body_word`) right before an untagged English organisation head (LOAN_ORG_HEADS), one of them a rare name
+    word, that opens the clause (after a mark, a function word or nothing, as `loan_orgs` asks) is one ORG with its head
+    (before a firm's or medium's head, `_FIRM_LOAN_HEADS`, one rare word is enough: `सिनोवेशन वेंचर्स`, `धर्मा प्रोडक्शंस`),
+    from the first word of the story's own shorter ORG name where it has one (`पोत [शिपिंग मिनिस्ट्री]`, "vessel");
+    `ऑफ`/`फॉर` + a LOC/ORG span right after the head joins it (`एमेच्योर एस्ट्रोनॉमर एसोसिएशन ऑफ [दिल्ली]L`). A run cut
+    by a Hindi word (`एंटी रेट्रो वायरल थेरेपी सेंटर` after `शुरुआत`) or of common loans only (`कोविड केयर सेंटर`)
+    stays. One pass over the sentences' words."""
+    covered = _chars_covered(ents)
+    by_start = {(m.sent_idx, m.start): m for m in ents if m.label in ("LOC", "ORG")}
+    orgs = {m.text for m in ents if m.label == "ORG"}
+    tagger = ents[0].tagger if ents else "refine"
+    gone: set[int] = set()
+    made: list[Mention] = []
+    for idx, ws in words.items():
+        for k in range(1, len(ws)):
+            if fold(ws[k][2]) not in LOAN_ORG_HEADS or (idx, ws[k][0]) in covered:
+                continue
+            i, rare = k, False
+            while i > 0 and k - i < 4 and (idx, ws[i - 1][0]) not in covered:
+                kind = _loan_body_word(ws[i - 1][2], lex)
+                if not kind:
+                    break
+                rare = rare or kind == 2
+                i -= 1
+            before = fold(ws[i - 1][2]) if i > 0 else ""
+            if k - i < (1 if fold(ws[k][2]) in _FIRM_LOAN_HEADS else 2) or not rare \
+                    or before and _RX_LETTER.search(before) and before not in lex.function_words:
+                continue
+            e = ws[k][1]
+            tail = by_start.get((idx, ws[k + 2][0])) if k + 2 < len(ws) and fold(ws[k + 1][2]) in ENGLISH_OF else None
+            if tail is not None:  # `... एसोसिएशन ऑफ [दिल्ली]L`: the place names the body
+                gone.add(id(tail))
+                e = tail.end
+            sent = sents[idx]
+            s = next((ws[j][0] for j in range(i + 1, k) if sent.text[ws[j][0] - sent.start : ws[k][1] - sent.start]
+                      in orgs), ws[i][0])  # the story's own shorter name: `पोत [शिपिंग मिनिस्ट्री]` ("vessel")
+            made.append(Mention(sent.doc_id, idx, s, e, sent.text[s - sent.start : e - sent.start], "ORG", tagger))
+    if not made:
+        return ents
+    return [m for m in ents if id(m) not in gone] + made
