@@ -300,6 +300,10 @@ class LinkParams:
     glide_spellings: bool = False  # link round 44: two names whose phonetic keys differ only by a `y` glide, one
     # written between `i` and a vowel (`पोम्पियो` / `पोम्पिओ`, `मियामी`), or a consonant's `y` before a vowel written
     # as `i` (`ग्यूसेप` / `गिउसेप`, `मयामी` / `मियामी`), are one, across articles too (keys of loose_min_len letters)
+    glide_aa_ii: bool = False  # link round 48 (with glide_spellings): a `y` glide written between `ā` and `ī` is read
+    # as none too (`पिनरायी विजयन` / `पिनराई विजयन`, Kerala's chief minister, two entities of 2 and 5 articles: Hindi
+    # writes `ाई` and `ायी` alike); the key drops the inherent a, so `विजयी` keeps its y, and only a y before `i` goes
+    # (`मायावती`, `रायपुर` keep theirs)
     settlement_endings: bool = False  # link round 44: two places whose last words end in two different settlement
     # endings (_SETTLEMENT_ENDINGS, the tagger's: `पुर`, `पुरा`, `पुरी`, `नगर`, `गंज`, `बाद`, `गढ़`) are two places, in one
     # article or across articles: the loose key (inner `a` and `ā` dropped) joined `मधेपुर` (a block of Madhubani) to
@@ -1137,6 +1141,9 @@ def _key_rule(x: NameKeys, y: NameKeys, p: LinkParams) -> str | None:
     if p.glide_spellings and not x.latin and not y.latin and _glide_key(x) == _glide_key(y) \
             and len(_glide_key(x).replace(" ", "")) >= p.loose_min_len:
         return "glide"  # link round 44: `माइक पोम्पियो` = `माइक पोम्पिओ`
+    if p.glide_spellings and p.glide_aa_ii and not x.latin and not y.latin and _glide_aa_key(x) == _glide_aa_key(y) \
+            and len(_glide_aa_key(x).replace(" ", "")) >= p.loose_min_len:
+        return "glide"  # link round 48: `पिनरायी विजयन` = `पिनराई विजयन`
     return None
 
 
@@ -1154,6 +1161,16 @@ def _glide(tok_key: str) -> str:
 
 def _glide_key(nk: NameKeys) -> str:
     return " ".join(_glide(t) for t in nk.tok_k1)
+
+
+_GLIDE_AA_II = re.compile(r"(?<=a)y(?=i)")
+
+
+def _glide_aa_key(nk: NameKeys) -> str:
+    """link round 48 (link.glide_aa_ii): round 44's glide key with a `y` glide between `ā` and `ī` dropped too
+    (`पिनरायी` pinrayi -> pinrai, as `पिनराई`): Hindi writes `ाई` and `ायी` alike (`आई`/`आयी`, `गई`/`गयी`). Only `ā`
+    (the key drops the inherent a: `विजयी` vijyi keeps its y) and only before `i` (`मायावती`, `रायपुर` keep theirs)."""
+    return " ".join(_GLIDE_AA_II.sub("", _glide(t)) for t in nk.tok_k1)
 
 
 _VOWELS_END = re.compile(r"[aeiou]+$")
@@ -1346,6 +1363,8 @@ def _blocking_keys(nk: NameKeys, p: LinkParams, label: str) -> list[tuple]:
             keys.extend(("typo", nk.skel[:i] + nk.skel[i + 1:]) for i in range(len(nk.skel)))
     if p.glide_spellings and not nk.latin and len(_glide_key(nk).replace(" ", "")) >= p.loose_min_len:
         keys.append(("glide", _glide_key(nk)))  # link round 44: `पोम्पियो` meets `पोम्पिओ`
+        if p.glide_aa_ii and (aa := _glide_aa_key(nk)) != _glide_key(nk):
+            keys.append(("glide", aa))  # link round 48: `पिनरायी` meets `पिनराई`
     if p.acronyms and label in ("ORG", "LOC"):
         if nk.acronym:
             keys.append(("acr", nk.acronym))
