@@ -5016,12 +5016,13 @@ class _Doc:
             sp = c.spk
             if sp.s is None or sp.s >= tok.s or (best is not None and sp.s <= best[0]):
                 continue
-            if self.outlet_speaker(sp, c):
+            if self.outlet_speaker(sp):
                 eid = sp.entity_id or next((m.entity_id for m in self.ments if m.label == "ORG" and sp.s <= m.start
                                             and m.end <= sp.e), None)  # `डॉन अखबार` (its entity set after)
                 best = (sp.s, eid)
-        for m in self.ments:
-            if m.start < tok.s and m.label == "ORG" and (best is None or m.start > best[0]) and self.outlet_mention(m.start, m.end):
+        for m in self.ments:  # an organisation named as an outlet (`पाकिस्तानी अखबार डॉन की खबर`), quoted or not
+            if m.start < tok.s and m.label == "ORG" and (best is None or m.start > best[0]) \
+                    and self.outlet_mention(m.start, m.end):
                 best = (m.start, m.entity_id)
         if best is None or best[1] is None:
             return _Spk(**base, entity_id=None, type="named", label="ORG")
@@ -5049,7 +5050,7 @@ class _Doc:
             or (before is not None and fold(before.group(1)) in _MEDIUM_BEFORE) \
             or (after is not None and fold(after.group(1)) in _MEDIUM_BEFORE)
 
-    def outlet_speaker(self, sp: _Spk, c: _C) -> bool:
+    def outlet_speaker(self, sp: _Spk) -> bool:
         """A claim's speaker is an outlet: named as one (outlet_mention), an outlet anaphor itself, or the writer of an
         editorial (`जंग ने अपने संपादकीय में लिखा है`)."""
         if sp.type == "anonymous" or sp.e is None:
