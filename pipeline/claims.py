@@ -399,6 +399,12 @@ class ClaimsParams:
     # sentence whatever word it ends in (not only a postposition, possessive or determiner), unless that word is a
     # finite verb or an auxiliary; round 47's other conditions stay (a sentence end before it on its line, the next
     # piece ending its sentence on its own line, no agency dateline there)
+    outlet_anaphor: bool = False  # (round 78) `दैनिक औसाफ ने अपने संपादकीय में लिखा है कि …। अखबार के मुताबिक C` /
+    # `अखबार लिखता है कि C` -> the outlet (before: no claim; a bare outlet noun was no speaker but after ने): the
+    # lexicon's `outlet` anaphors (cues-v54: `अखबार`, `अख़बार`, `पत्रिका`, `समाचारपत्र`), alone as a speaker, stand for
+    # the outlet the story quoted last (a claim speaker introduced as one: `दैनिक X`, `अखबार 'X'`, a media name, or
+    # one that wrote `अपने संपादकीय में`) or named last as one; with none, the bare noun (named, unresolved); after
+    # एक/किसी/कोई an unnamed outlet (anonymous)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -406,7 +412,7 @@ class ClaimsParams:
 
 CUE_ROLES = ("verb", "nom", "passive", "prep", "lead", "kahna", "hawale", "participle", "criticism")
 PRONOUN_ROLES = ("erg", "gen", "loc", "nom")
-ANAPHOR_ROLES = ("head", "statement", "org", "court")
+ANAPHOR_ROLES = ("head", "statement", "org", "court", "outlet")  # outlet: round 78 (cues-v54)
 # Last words of public bodies: a company anaphor (`कंपनी`, `एयरलाइन`) never stands for one of them
 PUBLIC_BODY_HEADS = frozenset("""संघ सरकार मंत्रालय विभाग आयोग परिषद संगठन पुलिस न्यायालय कोर्ट अदालत राष्ट्र सेना
     नौसेना वायुसेना बल प्राधिकरण निदेशालय ब्यूरो संसद सभा समिति""".split())
@@ -1174,6 +1180,10 @@ _ISSUER_POSTPOSITIONS = frozenset(("द्वारा", "की ओर से",
 # a word right before a medium's name that says it is one (`अखबार ‘द हिंदू’ में`, `समाचार एजेंसी 'शिन्हुआ' से`)
 _MEDIUM_BEFORE = frozenset(fold(w) for w in """अखबार अख़बार समाचारपत्र पत्र पत्रिका मैगज़ीन जर्नल चैनल वेबसाइट पोर्टल दैनिक
     एजेंसी""".split())
+# (round 78) `X ने अपने संपादकीय में`: X is an outlet (its own editorial)
+_OWN_EDITORIAL = regex.compile(r"\s*ने\s+(?:\S+\s+){0,6}?अपने\s+(?:\S+\s+)?(?:संपादकीय|सम्पादकीय)")
+_QUOTED_NAME_BEFORE = regex.compile(r"['\"‘“][^'\"‘’“”.?!।\n]{1,40}['\"’”]\s*$")  # (round 78) `‘शर्क’ ` before
+_OUTLET_KIND_AFTER = regex.compile(rf"[ '\"‘’“”]*([{_WORDCH}]+)")  # (round 78) the word after a name: `डॉन अखबार`
 _WORD_BEFORE_NAME = regex.compile(rf"(?<![{_WORDCH}])([{_WORDCH}]+)[ '\"‘’“”]*$")
 # `कहा–सुनी`, `लिखा–पढ़ी`; (review of round 44) `कहा-सुना माफ`, `कहे-सुने पर`, `कही-अनकही बातें`, `बताया-समझाया`,
 # `लिखा-पढ़ा काम`: the second half of a compound, no content opened by the dash
@@ -1661,6 +1671,8 @@ class _Doc:
         self.ustarts = [u.s for u in self.units]
         # lexicon views
         self.pron, self.anaphor, w, self.hedge_res = _word_sets(lex)
+        if not p.outlet_anaphor:  # (round 78) the outlet anaphors of cues-v54 only with the switch
+            self.anaphor = {k: v for k, v in self.anaphor.items() if v != "outlet"}
         if fold("एजेंसी") in self.anaphor:  # (round-41 review) the halant spelling `एजेन्सी` (fold keeps न्स apart)
             self.anaphor = {**self.anaphor, fold("एजेन्सी"): self.anaphor[fold("एजेंसी")]}
         self.anon, self.source, self.titles = w["anonymous"], w["source"], w["title"]
@@ -3069,7 +3081,8 @@ class _Doc:
                 and (kn := self.known_name(np[:-1])) is not None and kn.e == np[-2].e:
             # `आउटब्रेन कंपनी के मुताबिक` with आउटब्रेन tagged elsewhere in the story only: that company
             return _Spk(T[kn.s:head.e], kn.s, head.e, kn.entity_id, "named", kn.label)
-        if head.k in self.anaphor and (len(np) == 1 or self.anaphor[head.k] == "org"):  # `जापानी कार निर्माता`
+        if head.k in self.anaphor and (len(np) == 1 or self.anaphor[head.k] == "org") \
+                and (self.anaphor[head.k] != "outlet" or self.bare_outlet(head)):  # `जापानी कार निर्माता`
             return self.resolve_anaphor(head, self.anaphor[head.k], u)
         if len(np) == 1 and (head.k in self.titles or head.k.endswith("मंत्री")):
             return self.title_phrase(toks, self.resolve_title(head))
@@ -4724,6 +4737,8 @@ class _Doc:
         base = dict(text=tok.t, s=tok.s, e=tok.e)
         if role == "court":
             return self.resolve_court(tok, u)
+        if role == "outlet":
+            return self.resolve_outlet(tok, u)
         if role == "head" and tok.k in _PARTY_ANAPHORS:  # (a head row, so that older code still reads cues-v19)
             return self.resolve_party(tok, u)
         if role in ("head", "org"):
@@ -4985,6 +5000,64 @@ class _Doc:
         words = [fold(w.lower()) for w in m.text.split()]
         return any(w in _PLATFORM_KEYS for w in words) or bool(words and words[-1] in self.media) \
             or bool(_POSTED_AFTER.match(self.T, m.end))
+
+    def resolve_outlet(self, tok: _Tok, u: _Unit) -> _Spk:
+        """(round 78, claims.outlet_anaphor) A bare outlet noun as a speaker (`अखबार लिखता है कि`, `अखबार के मुताबिक`):
+        the outlet of the latest claim before it whose speaker is one (introduced by a medium word, `दैनिक औसाफ`,
+        `अखबार ‘द हिंदू’`; a media name, `हिंदुस्तान टाइम्स`; or writing `अपने संपादकीय में`; an earlier bare outlet
+        noun passes its outlet on), or the latest organisation named as one before it, whichever is later; none: the
+        bare noun, named and unresolved; after एक/किसी/कोई: an unnamed outlet (anonymous)."""
+        base = dict(text=tok.t, s=tok.s, e=tok.e)
+        lead = [t for t in u.toks if t.e <= tok.s][-1:]
+        if lead and lead[0].k in _INDEFINITE:
+            return _Spk(**base, entity_id=None, type="anonymous")
+        best: tuple[int, str | None] | None = None  # (position, entity id)
+        for c in self.claims:
+            sp = c.spk
+            if sp.s is None or sp.s >= tok.s or (best is not None and sp.s <= best[0]):
+                continue
+            if self.outlet_speaker(sp):
+                eid = sp.entity_id or next((m.entity_id for m in self.ments if m.label == "ORG" and sp.s <= m.start
+                                            and m.end <= sp.e), None)  # `डॉन अखबार` (its entity set after)
+                best = (sp.s, eid)
+        for m in self.ments:  # an organisation named as an outlet (`पाकिस्तानी अखबार डॉन की खबर`), quoted or not
+            if m.start < tok.s and m.label == "ORG" and (best is None or m.start > best[0]) \
+                    and self.outlet_mention(m.start, m.end):
+                best = (m.start, m.entity_id)
+        if best is None or best[1] is None:
+            return _Spk(**base, entity_id=None, type="named", label="ORG")
+        return _Spk(**base, entity_id=best[1], type="pronoun", label="ORG")
+
+    def bare_outlet(self, tok: _Tok) -> bool:
+        """(round 78) An outlet noun that stands alone: no indefinite (`एक अख़बार के अनुसार`: an unnamed paper) and no
+        quoted name right before it (`‘शर्क’ अखबार के अनुसार`: round 75's quoted_media_name; a quoted title that ends
+        its sentence, `संपादकीय है 'तरुण का तहलका.'अखबार के मुताबिक`, is no name)."""
+        q = _QUOTED_NAME_BEFORE.search(self.T, max(0, tok.s - 40), tok.s)
+        if q is not None:
+            return False
+        w = _WORD_BEFORE_NAME.search(self.T, max(0, tok.s - 24), tok.s)
+        return w is None or fold(w.group(1)) not in _INDEFINITE
+
+    def outlet_mention(self, s: int, e: int) -> bool:
+        """The words s:e name an outlet: a medium word right before or after them or as their first or last word
+        (`अखबार ‘द हिंदू’`, `दैनिक औसाफ`, `डॉन अखबार`), or a media name's last word (`टाइम्स`, `न्यूज़`)."""
+        words = [fold(w) for w in self.T[s:e].split()]
+        if not words:
+            return False
+        before = _WORD_BEFORE_NAME.search(self.T, max(0, s - 24), s)
+        after = _OUTLET_KIND_AFTER.match(self.T, e)
+        return words[0] in _MEDIUM_BEFORE or words[-1] in _MEDIUM_BEFORE or words[-1] in self.media \
+            or (before is not None and fold(before.group(1)) in _MEDIUM_BEFORE) \
+            or (after is not None and fold(after.group(1)) in _MEDIUM_BEFORE)
+
+    def outlet_speaker(self, sp: _Spk) -> bool:
+        """A claim's speaker is an outlet: named as one (outlet_mention), an outlet anaphor itself, or the writer of an
+        editorial (`जंग ने अपने संपादकीय में लिखा है`)."""
+        if sp.type == "anonymous" or sp.e is None:
+            return False
+        if self.anaphor.get(fold(sp.text or "")) == "outlet" or self.outlet_mention(sp.s, sp.e):
+            return True
+        return bool(_OWN_EDITORIAL.match(self.T, sp.e))
 
     def resolve_court(self, tok: _Tok, u: _Unit) -> _Spk:
         """A court noun: its judge: the person of `X की अदालत`, else the latest judge the story named (`न्यायमूर्ति X`,
