@@ -4932,7 +4932,8 @@ def _listed_first_events(drafts: list[_Draft], keys: list[str], lex: Lexicon) ->
     बढ़ कर), "संक्रमित व्यक्तियों की संख्या बढ़ कर 571, कर्नाटक में 489, ... और हरियाणा में 272 हो गई है" (संक्रमित).
     Left to right, so a long list passes it on. A later item is a bare digit count (one token, no noun written after
     it) right after a listed_key_postpositions word, one to five words after the item before it and a comma or
-    coordinator right after that item, with no verb or copula between; never across a clause (`जबकि` is no join)."""
+    coordinator right after that item, with no verb or copula between, and no postposition right after it (`12 में से
+    10`: a partitive's total); never across a clause (`जबकि` is no join)."""
     S = lex.sets
     joins = S.get("coordinators", frozenset())
     keyed = S.get("listed_key_postpositions", frozenset())
@@ -4946,6 +4947,8 @@ def _listed_first_events(drafts: list[_Draft], keys: list[str], lex: Lexicon) ->
             continue
         if any(keys[y] in stop or keys[y][:1].isdigit() for y in range(e.i1 + 1, d.i0 - 1)):
             continue
+        if d.i1 < len(keys) and (keys[d.i1] in keyed or keys[d.i1] in _GENITIVES or keys[d.i1] in ("तक", "पर")):
+            continue  # a total or an owner, no item: "अंडमान में 12 में से 10 मामले ... जुड़े हुए हैं" (12 stays none)
         d.event = e.event
 
 

@@ -58,6 +58,8 @@ def test_listed_first_events(text, first, later, noun, event):
     "मरीजों की संख्या बढ़ कर 571 हो गई, 489 अब भी भर्ती हैं।",
     # near miss: a verb between the items ends the list
     "संक्रमितों की संख्या बढ़ कर 571 हुई, फिर कर्नाटक में 489 हो गई।",
+    # near miss (covidnp_AU-2020-ARP-18-02): a partitive's total is no list item
+    "असम में 35 में से 32 मामले और अंडमान एवं निकोबार द्वीपसमूह में 12 में से 10 मामले जमात के कार्यक्रम से जुड़े हुए हैं।",
     # near miss: two sentences, no list
     "कोविड-19 के मामले बढ़ कर 1,755 हो गए हैं। आंध्र प्रदेश में 1,061 हैं।",
 ])
