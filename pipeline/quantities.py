@@ -168,6 +168,10 @@ class QuantitiesParams:
     # aggregative_numerals: तीनों, चारों, पांचों ...; not दोनों, "both"), is a number word of the cardinal's value, a count
     # as the cardinal is: `बर्फ में दबे चारों जवानों को निकाल लिया` -> 4 जवान, `तीनों को अस्पताल भेजा` -> 3 (were none);
     # not before aggregative_idiom_words (`चारों ओर`, `चारों तरफ`: all around) (quantities-v54)
+    listed_first_events: bool = False  # (round 55) a place-keyed list of counts whose first item found a predicate and
+    # whose later bare items (digits, each after a listed_key_postpositions word, joined by a comma or coordinator) found
+    # none, the list closing on a bare copula: those items share the first item's event, as `_shared_events` shares the
+    # last one's: `मामले बढ़ कर 1,755, आंध्र प्रदेश में 1,061 और तेलंगाना में 984 हो गए हैं` -> बढ़ कर (were none)
     clock_range_gaps: bool = False  # (round 48) a from-to range of two clock times with a time of day before the second
     # (settings clock_range_gap_words: सुबह, शाम, रात, ...) is one range record, as `छह बजे से आठ बजे` already is (gold's
     # convention): `शाम 4 बजे से रात 12 बजे तक` -> 4-12 बजे, `सुबह 7 से रात 9 बजे तक` -> 7-9 बजे (were two records)
@@ -4921,6 +4925,33 @@ def _shared_events(drafts: list[_Draft], keys: list[str], lex: Lexicon) -> None:
             d.event = e.event  # (after a comma only a bare number: not the headline "58 नए केस, कुल मामले 500 के पार")
 
 
+def _listed_first_events(drafts: list[_Draft], keys: list[str], lex: Lexicon) -> None:
+    """(round 55, switch listed_first_events) The mirror of `_shared_events`: a list of counts of one noun whose first
+    item found a predicate and whose later items found none (the list closes on a bare copula, which is no event):
+    "तमिलनाडु में कोविड-19 के मामले बढ़ कर 1,755, आंध्र प्रदेश में 1,061 और तेलंगाना में 984 हो गए हैं" (1,061, 984:
+    बढ़ कर), "संक्रमित व्यक्तियों की संख्या बढ़ कर 571, कर्नाटक में 489, ... और हरियाणा में 272 हो गई है" (संक्रमित).
+    Left to right, so a long list passes it on. A later item is a bare digit count (one token, no noun written after
+    it) right after a listed_key_postpositions word, one to five words after the item before it and a comma or
+    coordinator right after that item, with no verb or copula between, and no postposition right after it (`12 में से
+    10`: a partitive's total); never across a clause (`जबकि` is no join)."""
+    S = lex.sets
+    joins = S.get("coordinators", frozenset())
+    keyed = S.get("listed_key_postpositions", frozenset())
+    stop = S.get("verb_forms", frozenset()) | S.get("copulas", frozenset()) | S.get("hard_boundaries", frozenset())
+    for x in range(1, len(drafts)):
+        e, d = drafts[x - 1], drafts[x]
+        if d.event is not None or e.event is None or d.kind != "count" or e.kind != "count" or d.noun is None \
+                or d.noun != e.noun or d.i1 - d.i0 != 1 or not keys[d.i0][:1].isdigit():
+            continue
+        if e.i1 >= d.i0 or keys[e.i1] not in joins or not 2 <= d.i0 - e.i1 <= 6 or keys[d.i0 - 1] not in keyed:
+            continue
+        if any(keys[y] in stop or keys[y][:1].isdigit() for y in range(e.i1 + 1, d.i0 - 1)):
+            continue
+        if d.i1 < len(keys) and (keys[d.i1] in keyed or keys[d.i1] in _GENITIVES or keys[d.i1] in ("तक", "पर")):
+            continue  # a total or an owner, no item: "अंडमान में 12 में से 10 मामले ... जुड़े हुए हैं" (12 stays none)
+        d.event = e.event
+
+
 def _continuing_noun_events(drafts: list[_Draft], toks: list[_Tok], keys: list[str], lex: Lexicon, doc: _Doc) -> None:
     """(round 32) `N X की तलाश जारी`: what goes on is the action noun the quantity owns right before जारी, so that noun
     is the event, not जारी ("अन्य तीन आरोपियों की तलाश जारी" -> तलाश, "11,201 मरीजों का इलाज जारी है" -> इलाज). Only
@@ -5232,6 +5263,8 @@ def extract_quantities(
         _noun_led_events(drafts, lex)
         _continuing_noun_events(drafts, toks, keys, lex, doc)
         _shared_events(drafts, keys, lex)
+        if p.listed_first_events:
+            _listed_first_events(drafts, keys, lex)
         _passive_conjunct_events(drafts, toks, keys, lex, doc, sent)
         _range_pair_events(drafts, toks, keys, lex)
         _temperature_frames(drafts, toks, keys, lex)
