@@ -13936,9 +13936,9 @@ _FUND_HEADS = frozenset(fold(w) for w in "फंड कोष".split())
 
 def _named_thing(m: Mention, ws: Sequence[Word], sent: Sentence, covered: set[tuple[int, int]],
                  lex: Lexicon) -> tuple[str, int]:
-    """Round 77: ("prize", end) where a PER mention is the name of a prize, its own last word a prize's head or one up
-    to two untagged Devanagari words after it, nothing but spaces between (`अर्जुन अवार्ड`, `राजीव गांधी खेल रत्न
-    पुरस्कार`); ("fund", end) where it is a fund's, its last word or the next word a fund's head (`राहत कोष`, `केयर्स
+    """Round 77: ("prize", end) where a PER mention is the name of a prize, a prize's head its own last word or one of
+    the next three words, after at most two untagged Devanagari words that are no function words, nothing but spaces
+    between (`अर्जुन अवार्ड`, `राजीव गांधी खेल रत्न पुरस्कार`); ("fund", end) where it is a fund's, its last word or the next word a fund's head (`राहत कोष`, `केयर्स
     फंड`, `(पीएम- केयर्स) कोष`), end then the end of that head (of the mention where a bracket closes between); ("", 0)
     otherwise."""
     last = fold(m.text.split()[-1])
