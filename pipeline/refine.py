@@ -13928,8 +13928,8 @@ def loan_body_runs(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
 # ---- round 77
 
 
-# Round 77: heads of the name of a prize (`अर्जुन अवार्ड`, `राजीव गांधी खेल रत्न पुरस्कार`) and of a fund (`मुख्यमंत्री राहत
-# कोष`, `पीएम- केयर्स फंड`), things named after a person or an office that are no person
+# Round 77: heads of the name of a prize (`अर्जुन अवार्ड`, `राजीव गांधी खेल रत्न पुरस्कार`) and of a fund
+# (`मुख्यमंत्री राहत कोष`, `पीएम- केयर्स फंड`), things named after a person or an office that are no person
 _PRIZE_HEADS = frozenset(fold(w) for w in "अवार्ड अवॉर्ड पुरस्कार ट्रॉफी".split())
 _FUND_HEADS = frozenset(fold(w) for w in "फंड कोष".split())
 
@@ -13938,9 +13938,9 @@ def _named_thing(m: Mention, ws: Sequence[Word], sent: Sentence, covered: set[tu
                  lex: Lexicon) -> tuple[str, int]:
     """Round 77: ("prize", end) where a PER mention is the name of a prize, a prize's head its own last word or one of
     the next three words, after at most two untagged Devanagari words that are no function words, nothing but spaces
-    between (`अर्जुन अवार्ड`, `राजीव गांधी खेल रत्न पुरस्कार`); ("fund", end) where it is a fund's, its last word or the next word a fund's head (`राहत कोष`, `केयर्स
-    फंड`, `(पीएम- केयर्स) कोष`), end then the end of that head (of the mention where a bracket closes between); ("", 0)
-    otherwise."""
+    between (`अर्जुन अवार्ड`, `राजीव गांधी खेल रत्न पुरस्कार`); ("fund", end) where it is a fund's, its last word or
+    the next word a fund's head (`राहत कोष`, `केयर्स फंड`, `(पीएम- केयर्स) कोष`), end then the end of that head (of the
+    mention where a bracket closes between); ("", 0) otherwise."""
     last = fold(m.text.split()[-1])
     if " " in m.text and last in _FUND_HEADS:
         return "fund", m.end
