@@ -779,6 +779,9 @@ class RefineParams:
     # head (`loan_orgs`'s, here with news-frequent words IL-NER sees in names: `रिसर्च`), one of them a rare name word,
     # opening the clause, is one ORG (`जिसमें डिफेंस एडवांस्ड रिसर्च प्रोजेक्ट्स एजेंसी की`), with `ऑफ` + a place after it;
     # one such word before a firm's head (`धर्मा प्रोडक्शंस`, `सिनोवेशन वेंचर्स`)
+    named_prizes: bool = False  # round 77: a PER mention that names a prize (`[अर्जुन]P अवार्ड`, `[राजीव गांधी]P खेल रत्न
+    # पुरस्कार`) is dropped, one that names a fund (`मुख्यमंत्री [राहत कोष]P`, `पीएम- [केयर्स]P फंड`) is an ORG with its head;
+    # not where the story tags the same last name word PER elsewhere (`अंजलि आर.भागवत पुरस्कार समिति`)
     lone_media_acronyms: bool = False  # round 62: an untagged news agency's or broadcaster's acronym of the lexicon's
     # media_acronyms.txt (`समाचार एजेंसी एएफपी के मुताबिक`, `पीटीआइ ने`, `CNN पर`) before a function word, a mark or
     # the end is an ORG (with a service word after it: `बीबीसी हिन्दी के`)
@@ -1225,6 +1228,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = attested_places(words, texts, ents, mentions, lex, p)
     if p.loan_body_runs:  # round 76: after round 75's `attested_places`, over the words every step before left untagged
         ents = loan_body_runs(words, texts, ents, lex)
+    if p.named_prizes:  # round 77: after round 76's `loan_body_runs`, the PER tags every step before made or kept
+        ents = named_prizes(words, texts, ents, lex)
     if p.place_echoes:  # round 55: last, only the words every other step left untagged
         ents = place_echoes(words, texts, ents, lex, p)
     if p.no_overlaps:  # issue 14: last of all, over the NUM/TIME mentions too
@@ -13918,3 +13923,84 @@ def loan_body_runs(words: dict[int, list[Word]], sents: dict[int, Sentence], ent
     if not made:
         return ents
     return [m for m in ents if id(m) not in gone] + made
+
+
+# ---- round 77
+
+
+# Round 77: heads of the name of a prize (`अर्जुन अवार्ड`, `राजीव गांधी खेल रत्न पुरस्कार`) and of a fund
+# (`मुख्यमंत्री राहत कोष`, `पीएम- केयर्स फंड`), things named after a person or an office that are no person
+_PRIZE_HEADS = frozenset(fold(w) for w in "अवार्ड अवॉर्ड पुरस्कार ट्रॉफी".split())
+_FUND_HEADS = frozenset(fold(w) for w in "फंड कोष".split())
+
+
+def _named_thing(m: Mention, ws: Sequence[Word], sent: Sentence, covered: set[tuple[int, int]],
+                 lex: Lexicon) -> tuple[str, int]:
+    """Round 77: ("prize", end) where a PER mention is the name of a prize, a prize's head its own last word or one of
+    the next three words, after at most two untagged Devanagari words that are no function words, nothing but spaces
+    between (`अर्जुन अवार्ड`, `राजीव गांधी खेल रत्न पुरस्कार`); ("fund", end) where it is a fund's, its last word or
+    the next word a fund's head (`राहत कोष`, `केयर्स फंड`, `(पीएम- केयर्स) कोष`), end then the end of that head (of the
+    mention where a bracket closes between); ("", 0) otherwise."""
+    last = fold(m.text.split()[-1])
+    if " " in m.text and last in _FUND_HEADS:
+        return "fund", m.end
+    if " " in m.text and last in _PRIZE_HEADS:
+        return "prize", m.end
+    prev = m.end
+    k = _word_at(ws, m.end)
+    if k + 1 < len(ws) and ws[k][2] == ")" and ws[k][0] == m.end and fold(ws[k + 1][2]) in _FUND_HEADS \
+            and ws[k + 1][0] == ws[k][1] + 1 and (m.sent_idx, ws[k + 1][0]) not in covered:
+        return "fund", m.end  # `(पीएम- [केयर्स]P) कोष`: the name in brackets, the head after them
+    for j in range(k, min(len(ws), k + 3)):
+        s, e, w = ws[j]
+        fw = fold(w)
+        if s != prev + 1 or (m.sent_idx, s) in covered or not _RX_DEVANAGARI.fullmatch(w) or fw in lex.function_words:
+            break
+        if fw in _PRIZE_HEADS:
+            return "prize", e
+        if fw in _FUND_HEADS:
+            return ("fund", e) if j == k else ("", 0)
+        prev = e
+    return "", 0
+
+
+def _person_key(text: str) -> str:
+    """Round 77: a PER surface's last name word (`अंजलि आर.भागवत` -> `भागवत`)."""
+    return fold(regex.split(r"[\s.]+", text.strip())[-1])
+
+
+def named_prizes(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+                 lex: Lexicon) -> list[Mention]:
+    """Round 77 (issue 14: PER on news nobody tuned on): the name of a prize or a fund named after a person or an office
+    is tagged PER (`[अर्जुन]P अवार्ड के लिए नामांकित`, `[राजीव गांधी]P खेल रत्न पुरस्कार से`, `मुख्यमंत्री [राहत
+    कोष]P से`, `पीएम- [केयर्स]P फंड में`). A PER mention that names a prize (`_named_thing`) is dropped: a prize is no
+    entity; one that names a fund is an ORG with its head and a title right before it (`पीएम- केयर्स फंड`, as gold
+    writes `PM-CARES फंड`). Document-level evidence keeps a person: where the story tags the same last name word PER
+    outside such a name (`अंजलि आर.भागवत पुरस्कार समिति की सदस्य` with `अजंलि भागवत का नाम`), nothing changes."""
+    covered = _chars_covered(ents)
+    found: dict[int, tuple[str, int]] = {}
+    people: set[str] = set()
+    for m in ents:
+        if m.label != "PER" or m.sent_idx not in words:
+            continue
+        kind = _named_thing(m, words[m.sent_idx], sents[m.sent_idx], covered, lex)
+        if kind[0]:
+            found[id(m)] = kind
+        else:
+            people.add(_person_key(m.text))
+    if not found:
+        return ents
+    out: list[Mention] = []
+    for m in ents:
+        kind, e = found.get(id(m), ("", 0))
+        name = m.text.rsplit(" ", 1)[0] if e == m.end else m.text
+        if not kind or _person_key(name) in people:
+            out.append(m)
+        elif kind == "fund":
+            ws, sent, s = words[m.sent_idx], sents[m.sent_idx], m.start
+            i = _word_at(ws, m.start)
+            if i > 0 and fold(ws[i - 1][2].rstrip("-")) in TITLES and (m.sent_idx, ws[i - 1][0]) not in covered \
+                    and sent.text[ws[i - 1][1] - sent.start : m.start - sent.start] in (" ", "- ", "-"):
+                s = ws[i - 1][0]
+            out.append(Mention(m.doc_id, m.sent_idx, s, e, sent.text[s - sent.start : e - sent.start], "ORG", m.tagger))
+    return out
