@@ -25,7 +25,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v54"  # folder under models/
+    lexicon: str = "quantities-v55"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -168,6 +168,11 @@ class QuantitiesParams:
     # aggregative_numerals: तीनों, चारों, पांचों ...; not दोनों, "both"), is a number word of the cardinal's value, a count
     # as the cardinal is: `बर्फ में दबे चारों जवानों को निकाल लिया` -> 4 जवान, `तीनों को अस्पताल भेजा` -> 3 (were none);
     # not before aggregative_idiom_words (`चारों ओर`, `चारों तरफ`: all around) (quantities-v54)
+    subject_event_nouns: bool = False  # (round 56) a count, percent, money or measure that found no event, closed by a
+    # bare copula (settings subject_event_copulas: है/था/थी, रहा/रही ...; then the clause's end), takes the event noun of
+    # events.tsv (type noun) right before it, the clause's subject, as its event: `कुल बिक्री में वृद्धि 2.7 प्रतिशत थी`
+    # -> वृद्धि, `बिक्री में गिरावट 4.8 प्रतिशत रही` -> गिरावट (were none); not a noun after a genitive count
+    # (quantities-v55)
     listed_first_events: bool = False  # (round 55) a place-keyed list of counts whose first item found a predicate and
     # whose later bare items (digits, each after a listed_key_postpositions word, joined by a comma or coordinator) found
     # none, the list closing on a bare copula: those items share the first item's event, as `_shared_events` shares the
@@ -310,6 +315,7 @@ _SWITCHED_SETS: dict[str, tuple[str, ...]] = {
     "clock_wrap_ranges": ("clock_wrap_ends",),  # (round 51) `रात 10 से 2 बजे तक` stays two quantities (10, 2 बजे)
     "locative_state_events": ("locative_state_nouns", "locative_state_lights"),  # (round 52) `संपर्क में आए` -> आए as before
     "aggregative_numerals": ("aggregative_numerals", "aggregative_idiom_words"),  # (round 54) `चारों जवानों` is no number
+    "subject_event_nouns": ("subject_event_copulas",),  # (round 56) `वृद्धि 2.7 प्रतिशत थी` has no event
     "partitive_participles": ("partitive_participle_endings", "partitive_participle_stems", "partitive_participle_skips"),
     # (round 50) a partitive total after a participle keeps no event
     "later_frames": ("later_frames",),  # (round 45) an event noun after `के आगे/पश्चात/उपरांत` may be the date's event
@@ -2856,6 +2862,9 @@ def _find_event(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon, p: Q
         st = _inverted_state_clause(toks, keys, d, lex)
         if st is not None:
             return toks[st].text
+        sv = _subject_event_noun(keys, d, lex)
+        if sv is not None:  # (round 56, switch subject_event_nouns)
+            return toks[sv].text
         pc = _participle_before_count(toks, keys, d, lex)
         if pc is None:
             return None
@@ -5308,6 +5317,36 @@ def _threshold_become(toks: list[_Tok], keys: list[str], d: _Draft, lex: Lexicon
         return None
     g = _verb_group_at(toks, keys, d.i1, lex)
     return None if g is None else (d.i1 - 1, g[1])
+
+
+def _subject_event_noun(keys: list[str], d: _Draft, lex: Lexicon) -> int | None:
+    """(round 56, settings subject_event_copulas, switch subject_event_nouns) A count, percent, money or measure that
+    found no event and is closed by a bare copula (one form of subject_event_copulas right after its span, at most one
+    more after it, then the clause's end: a hard boundary, a comma or the sentence's end) is the predicate's value of
+    the subject right before it; when that subject is an event noun of events.tsv (type noun: वृद्धि, गिरावट, कमी,
+    बढ़ोतरी ...), the noun is the quantity's event: `कुल बिक्री में वृद्धि 2.7 प्रतिशत थी` -> वृद्धि, `बिक्री में गिरावट
+    4.8 प्रतिशत रही` -> गिरावट (were none). The noun's token, or None: no copula right after the span (`वृद्धि 2.7
+    प्रतिशत की हुई`), the clause going on after it (`वृद्धि 2.7 प्रतिशत थी और ...`; a comma or a hard boundary such as
+    `जबकि` closes it), no event noun right before the span, or a number right before that noun (its own count)."""
+    cops = lex.sets.get("subject_event_copulas")
+    if not cops or d.kind not in ("count", "percent", "money", "measure") or d.i0 < 1:
+        return None
+    n = len(keys)
+    j = d.i1
+    if j >= n or keys[j] not in cops:
+        return None
+    j += 1
+    if j < n and keys[j] in cops:
+        j += 1
+    hard = lex.sets.get("hard_boundaries", frozenset())
+    if j < n and keys[j] not in hard and keys[j] != ",":
+        return None
+    y = d.i0 - 1
+    if lex.events.get((keys[y],)) != "noun":
+        return None
+    if y >= 1 and lex.numbers.starts_number(keys[y - 1]):
+        return None  # a number before the noun: "5 वृद्धि 2 प्रतिशत थी" is no subject
+    return y
 
 
 def _clock_pre_modifier(keys: list[str], i0: int, consumed: list[bool], lex: Lexicon) -> tuple[int, str]:
