@@ -782,6 +782,9 @@ class RefineParams:
     named_prizes: bool = False  # round 77: a PER mention that names a prize (`[अर्जुन]P अवार्ड`, `[राजीव गांधी]P खेल रत्न
     # पुरस्कार`) is dropped, one that names a fund (`मुख्यमंत्री [राहत कोष]P`, `पीएम- [केयर्स]P फंड`) is an ORG with its head;
     # not where the story tags the same last name word PER elsewhere (`अंजलि आर.भागवत पुरस्कार समिति`)
+    concept_acronyms: bool = False  # round 78: an acronym tagged ORG in brackets right after the untagged English words
+    # it abbreviates, none of them an organisation's or a facility's head, is no organisation: dropped, with the story's
+    # other ORG mentions of it (`आर्टिफीसियल इंटेलिजेंस [(AI)]O`, `प्रोटेक्टेड एरिया परमिट [(पीएपी)]O`)
     lone_media_acronyms: bool = False  # round 62: an untagged news agency's or broadcaster's acronym of the lexicon's
     # media_acronyms.txt (`समाचार एजेंसी एएफपी के मुताबिक`, `पीटीआइ ने`, `CNN पर`) before a function word, a mark or
     # the end is an ORG (with a service word after it: `बीबीसी हिन्दी के`)
@@ -1230,6 +1233,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = loan_body_runs(words, texts, ents, lex)
     if p.named_prizes:  # round 77: after round 76's `loan_body_runs`, the PER tags every step before made or kept
         ents = named_prizes(words, texts, ents, lex)
+    if p.concept_acronyms:  # round 78: after round 77's `named_prizes`, the ORG tags every step before made or kept
+        ents = concept_acronyms(words, ents)
     if p.place_echoes:  # round 55: last, only the words every other step left untagged
         ents = place_echoes(words, texts, ents, lex, p)
     if p.no_overlaps:  # issue 14: last of all, over the NUM/TIME mentions too
@@ -14004,3 +14009,58 @@ def named_prizes(words: dict[int, list[Word]], sents: dict[int, Sentence], ents:
                 s = ws[i - 1][0]
             out.append(Mention(m.doc_id, m.sent_idx, s, e, sent.text[s - sent.start : e - sent.start], "ORG", m.tagger))
     return out
+
+
+# ---- round 78
+
+
+# Round 78: the heads that end an organisation's English name (`इंस्टीट्यूट`, `फाउंडेशन`, `एजेंसी`, `संगठन`): an
+# expansion with one of them names a body (`पब्लिक हेल्थ फाउंडेशन ऑफ इंडिया (PHFI)`), not a concept; a facility's
+# (`स्टेशन`, `कॉम्प्लेक्स`, `प्लांट`) may name its operator (`बंडेल थर्मल पॉवर स्टेशन (बीटीपीएस)`): left as tagged
+_CONCEPT_BLOCKERS = ORG_KINDS | ENGLISH_ORG_HEADS | INSTITUTIONS | LOAN_ORG_HEADS | frozenset(
+    fold(w) for w in "स्टेशन कॉम्प्लेक्स काम्प्लेक्स प्लांट पोर्ट".split())
+
+
+def _spelled_concept(ws: Sequence[Word], i: int, letters: str, covered: set[tuple[int, int]], idx: int) -> bool:
+    """Round 78: whether the words right before ws[i] (an opening bracket) are the untagged English words whose
+    initials spell `letters` (`आर्टिफीसियल इंटेलिजेंस` for AI, `सीनियर सेकेंडरी सर्टिफिकेट` for SSC; `ऑफ`, `एंड` and
+    other function words not counted), none of them an organisation's head, nothing but words between."""
+    toks: list[str] = []
+    for j in range(i - 1, max(-1, i - 1 - (len(letters) + 3)), -1):
+        s, _, w = ws[j]
+        if (idx, s) in covered or not _RX_DEVANAGARI.fullmatch(w) or fold(w) in _CONCEPT_BLOCKERS:
+            return False
+        toks.insert(0, w)
+        if len(toks) >= len(letters) and _initials_match(letters, toks):
+            return True
+    return False
+
+
+def concept_acronyms(words: dict[int, list[Word]], ents: list[Mention]) -> list[Mention]:
+    """Round 78 (issue 14: ORG on translated international news nobody tuned on): a story that spells out an acronym,
+    Latin or Devanagari, in English words before it in brackets shows what it stands for (`कंपनी के मालिक
+    आर्टिफीसियल इंटेलिजेंस (AI) क्रान्ति के ज़रिए`, `प्रोटेक्टेड एरिया परमिट (पीएपी) की जरूरत`); the tagger's ORG on
+    such an acronym is no organisation where those words are untagged and none of them is an organisation's head (the
+    lexicon's `इंस्टीट्यूट`, `फाउंडेशन`, `एजेंसी`, `संगठन`, ...: `पब्लिक हेल्थ फाउंडेशन ऑफ इंडिया (PHFI)` keeps its
+    ORG) or a facility's. Such a mention is dropped, with the story's other ORG mentions of the same acronym. One pass
+    over the ORG mentions; the words before one are read only for a one-word ORG in brackets that spells letters."""
+    covered: set[tuple[int, int]] | None = None
+    concepts: set[str] = set()
+    for m in ents:
+        if m.label != "ORG" or m.sent_idx not in words or " " in m.text or m.text in concepts:
+            continue
+        ws = words[m.sent_idx]
+        i = _word_at(ws, m.start)
+        if i < 2 or i + 1 >= len(ws) or ws[i - 1][2] != "(" or ws[i - 1][1] != m.start or ws[i + 1][2] != ")" \
+                or ws[i + 1][0] != m.end:
+            continue
+        letters = _acronym_letters(m.text)
+        if not letters or len(letters) > 6:
+            continue
+        if covered is None:
+            covered = _chars_covered(ents)
+        if _spelled_concept(ws, i - 1, letters, covered, m.sent_idx):
+            concepts.add(m.text)
+    if not concepts:
+        return ents
+    return [m for m in ents if not (m.label == "ORG" and m.text in concepts)]
