@@ -405,6 +405,14 @@ class ClaimsParams:
     # the outlet the story quoted last (a claim speaker introduced as one: `दैनिक X`, `अखबार 'X'`, a media name, or
     # one that wrote `अपने संपादकीय में`) or named last as one; with none, the bare noun (named, unresolved); after
     # एक/किसी/कोई an unnamed outlet (anonymous)
+    emerged_finding: bool = False  # (round 79) `रिलायंस की ओर से कराये गये शोध में यह सामने आया है कि C` -> Reliance
+    # (before: no claim): cues-v55's framed passives `सामने आया/आई/आयी/आए` are findings like v20's `पाया गया`/`पता चला`,
+    # a report only held by a source noun's `में`/`से` right before them (held_by_source) and with a कि, colon or quote
+    # after them; the source's owner, else its issuer, speaks (on_passive). Off: those rows are dropped
+    light_verb_issuer: bool = False  # (round 79) `एएफपी की तरफ से की गई गणना के अनुसार C`, `एएफपी द्वारा की गई की गणना
+    # के अनुसार C` -> AFP (before: `गणना`, unresolved): the light verb `की` of a passive participle (`की गई/गए/गया`) right
+    # after the issuer's marker (`द्वारा`, `की ओर/तरफ से`, across a date: `द्वारा शनिवार को की गई`) is stepped over
+    # like a participle on the way from a source noun to its owner (source_owner)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1024,6 +1032,9 @@ def _fuzzy(form: str) -> str:
 
 _LOOSE = str.maketrans({"ी": "ि", "ू": "ु", "ँ": "ं", "ै": "े", "ौ": "ो"})
 _FINDING = ("पता चल", "पाया")  # (folded) passives of a finding (cues-v20): `अध्ययन में पाया गया कि`, `सर्वे से पता चला`
+_EMERGED = ("सामने आ",)  # (folded) findings of cues-v55 (round 79, claims.emerged_finding): `शोध में सामने आया है कि`
+_FINDING = _FINDING + _EMERGED  # (the rows exist only from cues-v55 and are dropped with the switch off)
+_PASSIVE_LIGHT_PARTICIPLES = frozenset(("गई", "गयी", "गए", "गये", "गया"))  # `की गई`: the light verb करना (round 79)
 _REPORTED = ("रिपोर्ट", "खबर")  # (folded) a news outlet's report cue: `X ने रिपोर्ट की`, `X ने खबर दी`
 _PARTY_ANAPHORS = frozenset({fold("पार्टी")})
 
@@ -1865,6 +1876,8 @@ class _Doc:
             unit = self.units[u] if self.units else None
             if unit is None or not (unit.s <= s and e <= unit.e):
                 continue
+            if fold(ce.form).startswith(_EMERGED) and not self.p.emerged_finding:
+                continue  # (round 79) cues-v55's `सामने आया है कि` findings only with the switch
             if ce.role == "passive" and fold(ce.form).startswith(_FINDING) and not self.held_by_source(unit, s):
                 continue  # `यह पाया गया है कि`, `जांच में पता चला`: a finding of nobody's source is no cue (round 22)
             if fold(ce.form) in _KI_ONLY_CUES and not _COPULA_KI.match(self.T, e):
@@ -4606,6 +4619,9 @@ class _Doc:
                 if toks[i - 1].k in self.anon:
                     return _Spk(toks[i - 1].t, toks[i - 1].s, toks[i - 1].e, None, "anonymous")
                 return None
+            if t.k == "की" and self.p.light_verb_issuer and self.issuer_light_verb(toks, i):
+                i -= 1  # (round 79) `एएफपी की तरफ से की गई गणना`: the light verb, not a genitive
+                continue
             if t.k in ("के", "की", "का", "द्वारा", "से"):
                 j = i
                 if t.k == "से" and i > 1 and toks[i - 1].k in ("ओर", "तरफ") and toks[i - 2].k in ("की", "के"):
@@ -4649,6 +4665,18 @@ class _Doc:
                 return None
             i -= 1
         return None
+
+    def issuer_light_verb(self, toks: list[_Tok], i: int) -> bool:
+        """(round 79, claims.light_verb_issuer) toks[i] (`की`) is the light verb of a passive participle right after it
+        (`की गई`, `की गए`) and the issuer's marker stands right before it (`एएफपी द्वारा की गई`, `एएफपी की तरफ से की
+        गई`), or a date between them (`द्वारा शनिवार को की गई`): no genitive of the word before it."""
+        if i < 1 or i + 1 >= len(toks) or toks[i + 1].k not in _PASSIVE_LIGHT_PARTICIPLES:
+            return False
+        k = i - 1
+        while k > 0 and self.dated(toks, k):
+            k -= 1
+        t = toks[k]
+        return t.k == "द्वारा" or (t.k == "से" and k > 1 and toks[k - 1].k in ("ओर", "तरफ") and toks[k - 2].k in ("की", "के"))
 
     def org_of_place(self, m: Mention, u: _Unit) -> Mention:
         """A place right after an organisation's name qualifies it (`ABC ऑस्ट्रेलिया की एक रिपोर्ट`, `बीआरडी मेडिकल
