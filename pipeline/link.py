@@ -2778,13 +2778,14 @@ _SEAT_GROUPS = {name_keys(w, "ORG").k1: name_keys("एम्स", "ORG").k1 for 
 def _seated_institute_nodes(mentions: Sequence[Mention], text: str, kb: KbIndex) -> dict[tuple, tuple[str, str]]:
     """Link round 49: node key of a name of an institute of many seats (a bare short name of _MULTI_SEAT_INSTITUTES:
     `एम्स`, `पीजीआई`; AIIMS's other names, _SEAT_GROUPS) -> (the institute's key, the phonetic key of the one town its
-    article writes that institute with): a LOC mention right before one of its names with `में`, `स्थित` or a genitive between (`भोपाल में
-    एम्स के`, `पटना के अखिल भारतीय आयुर्विज्ञान संस्थान`) or a town right after it with a space between (`एम्स भोपाल
-    भेजा`; a LOC mention there or a word spelt as one of the article's LOC mentions), an Indian place the link knows
-    (the countries table's Indian places or an alias/KB LOC row, _is_place). None where one of its names is written
-    with Delhi (`दिल्ली स्थित एम्स`, `एम्स दिल्ली`: the alias row's) or with two towns, or where a name of it is also
-    written with no town in an article naming Delhi as often as the town or more (a roundup's `एम्स भोपाल` beside its
-    `एम्स की प्रयोगशाला`, Delhi's); India, a country and a name the link does not know as a place are no seat."""
+    article writes that institute with): a LOC mention right before one of its names with `में`, `स्थित` or a genitive
+    between (`भोपाल में एम्स के`, `पटना के अखिल भारतीय आयुर्विज्ञान संस्थान`) or a town right after it with a space
+    between (`एम्स भोपाल भेजा`; a LOC mention there or a word spelt as one of the article's LOC mentions), an Indian
+    place the link knows (the countries table's Indian places or an alias/KB LOC row, _is_place). None where one of
+    its names is written with Delhi (`दिल्ली स्थित एम्स`, `एम्स दिल्ली`: the alias row's) or with two towns, or where a
+    name of it is also written with no town in an article naming Delhi as often as the town or more (a roundup's `एम्स
+    भोपाल` beside its `एम्स की प्रयोगशाला`, Delhi's); India, a country and a name the link does not know as a place
+    are no seat."""
     countries = kb[5] if len(kb) > 5 else {}
     by_end: dict[int, Mention] = {}
     by_start: dict[int, Mention] = {}
@@ -2815,9 +2816,9 @@ def _seated_institute_nodes(mentions: Sequence[Mention], text: str, kb: KbIndex)
         if c in _DELHI_NAMES:
             seats[group].add(_DELHI_SEAT)
         elif loc is not None and (countries.get(c) == _HOME_PLACE or (
-                countries.get(c) is None and countries.get(_DEMONYM + c) is None and _is_place(loc.text, kb, countries))) \
-                and (k := name_keys(loc.text, "LOC").k1):
-            seats[group].add(k)
+                countries.get(c) is None and countries.get(_DEMONYM + c) is None
+                and _is_place(loc.text, kb, countries))) and (q := name_keys(loc.text, "LOC").k1):
+            seats[group].add(q)
         else:
             unseated.add(group)
     out = {}

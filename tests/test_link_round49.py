@@ -77,7 +77,8 @@ def test_same_town_joins_across_articles():
     # covidnp_DJ-2020-ARP-17-02 and covidnp_NT-2020-MAR-11-01: Bhopal's AIIMS in two articles is one entity
     a = "भोपाल में एम्स के दो नर्सिग अधिकारी समेत 11 लोगों को छुट्टी दी गई।"
     b = "उसके सैंपल को एम्स भोपाल भेजा गया है।"
-    ms = doc_from_text("a", a, ("भोपाल", "LOC"), ("एम्स", "ORG")) + doc_from_text("b", b, ("एम्स", "ORG"), ("भोपाल", "LOC"))
+    ms = (doc_from_text("a", a, ("भोपाल", "LOC"), ("एम्स", "ORG"))
+          + doc_from_text("b", b, ("एम्स", "ORG"), ("भोपाल", "LOC")))
     got = ids(ms, SHIPPED, texts={"a": a, "b": b})
     assert got[("a", "एम्स")] == got[("b", "एम्स")]
 
