@@ -327,6 +327,14 @@ class LinkParams:
     # (`सुभाष नगर, नई दिल्ली`), is that town's colony: across articles it joins only the same name in an article that
     # names that town too (`भागलपुर के नाथनगर` and a Bhagalpur report's `नाथनगर`); the same name written without its
     # town links by its name as before
+    seated_institutes: bool = False  # link round 49: a name of an institute of many seats (a bare short name,
+    # `एम्स`, `पीजीआई`: _MULTI_SEAT_INSTITUTES; AIIMS's full names, _SEAT_GROUPS) written right after a town with
+    # `में`, `स्थित` or a genitive between (`भोपाल में एम्स के दो नर्सिग अधिकारी`, `पटना के अखिल भारतीय आयुर्विज्ञान
+    # संस्थान`) or right before one (`सैंपल को एम्स भोपाल भेजा`, the tagger's span cut before the town) is that town's
+    # institute in its article, its names there one: no alias row (Delhi's AIIMS), joined across articles only to the
+    # same name of the same town; Delhi (`दिल्ली स्थित एम्स`, the row's), two towns, India or a country leave it as
+    # before, and so does an article naming Delhi as often as that town or more that writes the name bare elsewhere
+    # too (a roundup)
 
 
 # --------------------------------------------------------------------------------------------
@@ -1835,6 +1843,10 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
         for k, q in _home_country_nodes(mentions, text, kb[4], kb[5], kb):
             if k not in qualified:  # `ईरान के स्वास्थ्य मंत्रालय` in a US article is Iran's
                 qualified[k] = {q}
+    seated = _seated_institute_nodes(mentions, text, kb) if p.seated_institutes and text is not None else {}
+    for k, (_, q) in seated.items():  # link round 49: `भोपाल में एम्स` is AIIMS Bhopal, not the row's
+        if k not in qualified:
+            qualified[k] = {q}
     if p.village_places and text is not None:
         for k in _village_nodes(mentions, text):
             qualified.setdefault(k, set()).add(_VILLAGE)
@@ -1908,6 +1920,15 @@ def local_link(doc: str, mentions: Sequence[Mention], p: LinkParams, kb: KbIndex
                        and joined[uf.find(n.key)] == 1] if text is not None else []
     apply(_Edge(_PRIO["short-form"], "short-form", n.key, seats[n.nk.k1], directed=True)
           for n in bare_institutes if n.nk.k1 in seats)
+    if seated:  # link round 49: the names of one institute seated in one town are one (`एम्स` of `अखिल भारतीय
+        # आयुर्विज्ञान संस्थान ऋषिकेश`): each a short form of its longest name there
+        by_seat: dict[tuple[str, str], list[tuple]] = defaultdict(list)
+        for k, gq in seated.items():
+            if qualified.get(k) == {gq[1]}:
+                by_seat[gq].append(k)
+        for _, keys in sorted(by_seat.items()):
+            longest, *rest = sorted(keys, key=lambda k: (-len(nodes[k].nk.tokens), k))
+            apply(_Edge(_PRIO["short-form"], "short-form", k, longest, directed=True) for k in rest)
     if p.short_forms:
         apply(_short_form_edges({(doc, label): g for label, g in by_label.items()}, nodes, uf, p,
                                 _foreign_qualified(mentions, written, kb[5] if len(kb) > 5 else {}),
@@ -2739,6 +2760,83 @@ def _written_place(start: int, text: str, end_list: Sequence[int], ends: Mapping
 _EMBASSY_HEADS = frozenset(fold_surface(w) for w in "दूतावास उच्चायोग एम्बेसी एंबेसी कॉन्सुलेट कांसुलेट".split())
 _HIGH_COMMISSION = (fold_surface("हाई"), fold_surface("कमीशन"))
 _SEAT_LINK = re.compile(r"\s+(?:में|स्थित)\s+$")
+
+
+# link round 49 (link.seated_institutes): a space alone between an institute's name and the town after it; `में`,
+# `स्थित` or a genitive between the town and the name after it
+_SEAT_AFTER = re.compile(r" {1,2}([\u0900-\u0963\u0966-\u097f]+)")
+_SEAT_BEFORE = re.compile(r"\s+(?:में|स्थित|के|की|का)\s+$")
+_DELHI_NAMES = frozenset(_country_name(w) for w in ("दिल्ली", "नई दिल्ली", "नयी दिल्ली"))
+_DELHI_SEAT = "\x00delhi"
+# ... the names of one institute of many seats (its key: the short name's): AIIMS's full names (the alias row's and
+# the English one) and its Latin short name are the seat's as much as `एम्स` (`पटना के अखिल भारतीय आयुर्विज्ञान
+# संस्थान (AIIMS)`, `अखिल भारतीय आयुर्विज्ञान संस्थान ऋषिकेश की टीम ... एम्स के जनसंपर्क अधिकारी`)
+_SEAT_GROUPS = {name_keys(w, "ORG").k1: name_keys("एम्स", "ORG").k1 for w in (
+    "एम्स", "AIIMS", "अखिल भारतीय आयुर्विज्ञान संस्थान", "ऑल इंडिया इंस्टीट्यूट ऑफ मेडिकल साइंसेज")}
+
+
+def _seated_institute_nodes(mentions: Sequence[Mention], text: str, kb: KbIndex) -> dict[tuple, tuple[str, str]]:
+    """Link round 49: node key of a name of an institute of many seats (a bare short name of _MULTI_SEAT_INSTITUTES:
+    `एम्स`, `पीजीआई`; AIIMS's other names, _SEAT_GROUPS) -> (the institute's key, the phonetic key of the one town its
+    article writes that institute with): a LOC mention right before one of its names with `में`, `स्थित` or a genitive
+    between (`भोपाल में एम्स के`, `पटना के अखिल भारतीय आयुर्विज्ञान संस्थान`) or a town right after it with a space
+    between (`एम्स भोपाल भेजा`; a LOC mention there or a word spelt as one of the article's LOC mentions), an Indian
+    place the link knows (the countries table's Indian places or an alias/KB LOC row, _is_place). None where one of
+    its names is written with Delhi (`दिल्ली स्थित एम्स`, `एम्स दिल्ली`: the alias row's) or with two towns, or where a
+    name of it is also written with no town in an article naming Delhi as often as the town or more (a roundup's `एम्स
+    भोपाल` beside its `एम्स की प्रयोगशाला`, Delhi's); India, a country and a name the link does not know as a place
+    are no seat."""
+    countries = kb[5] if len(kb) > 5 else {}
+    by_end: dict[int, Mention] = {}
+    by_start: dict[int, Mention] = {}
+    by_key: dict[str, Mention] = {}
+    for m in mentions:
+        if m.label == "LOC":
+            by_end.setdefault(m.end, m)
+            by_start.setdefault(m.start, m)
+            by_key.setdefault(name_keys(m.text, "LOC").k1, m)
+    groups: dict[str, set[tuple]] = defaultdict(set)
+    seats: dict[str, set[str]] = defaultdict(set)
+    unseated: set[str] = set()
+    for m in mentions:
+        if m.label != "ORG" or (key := node_key(m)) is None:
+            continue
+        nk = name_keys(m.text, "ORG")
+        group = _SEAT_GROUPS.get(nk.k1) or (nk.k1 if len(nk.tokens) == 1 and nk.k1 in _MULTI_SEAT_INSTITUTES else None)
+        if group is None:
+            continue
+        groups[group].add(key)
+        g = _SEAT_BEFORE.search(text, max(0, m.start - 12), m.start)
+        loc = by_end.get(g.start()) if g else None
+        if loc is None and (a := _SEAT_AFTER.match(text, m.end)) is not None:
+            # the town after it, tagged there or a town the article's LOC mentions name (the tagger's span cut:
+            # `अखिल भारतीय आयुर्विज्ञान संस्थान ऋषिकेश की टीम`, `ऋषिकेश` tagged elsewhere in the article)
+            loc = by_start.get(a.start(1)) or by_key.get(name_keys(a.group(1), "LOC").k1)
+        c = _country_name(loc.text) if loc is not None else ""
+        if c in _DELHI_NAMES:
+            seats[group].add(_DELHI_SEAT)
+        elif loc is not None and (countries.get(c) == _HOME_PLACE or (
+                countries.get(c) is None and countries.get(_DEMONYM + c) is None
+                and _is_place(loc.text, kb, countries))) and (q := name_keys(loc.text, "LOC").k1):
+            seats[group].add(q)
+        else:
+            unseated.add(group)
+    out = {}
+    named: Counter | None = None
+    for group, qs in seats.items():
+        if len(qs) != 1 or _DELHI_SEAT in qs:
+            continue
+        q = next(iter(qs))
+        if group in unseated:
+            # a name of it written with no town is that town's institute only where the article names the town
+            # more often than Delhi (`भोपाल में एम्स के ...`, then `एम्स के कैंसर वार्ड` of a Bhopal report)
+            if named is None:
+                named = Counter(_DELHI_SEAT if _country_name(m.text) in _DELHI_NAMES else name_keys(m.text, "LOC").k1
+                                for m in mentions if m.label == "LOC")
+            if named[q] <= named[_DELHI_SEAT]:
+                continue
+        out.update((k, (group, q)) for k in groups[group])
+    return out
 
 
 def _embassy_nodes(mentions: Sequence[Mention], text: str, skip: set[tuple],
