@@ -3958,6 +3958,7 @@ def _assemble(nodes, uf: _UF, applied: list[_Edge], aliases: AliasTable, p: Link
     # the place written before a qualified institution (`ईरान के स्वास्थ्य मंत्रालय`) keys its id with its name, so
     # that it never shares India's ministry's id
     places = _qualified_places(applied)
+    row_bases = {(e.label, name_keys(e.canonical_name, e.label).base) for e in aliases.entries}
     entities: list[Entity] = []
     node_entity: dict[tuple, str] = {}
     id_owner: dict[str, list] = defaultdict(list)
@@ -3978,6 +3979,10 @@ def _assemble(nodes, uf: _UF, applied: list[_Edge], aliases: AliasTable, p: Link
             where = set().union(*(places.get(n.key, {""}) for n in reals))
             if not alias and len(where) == 1 and "" not in where:
                 key = f"{next(iter(where))} {key}"
+            elif not alias and len(where) == 2 and "" in where and (label, key) in row_bases:
+                # a qualified institution named as an alias row it is off (link round 49's Patna AIIMS, joined to
+                # `पटना एम्स` of other articles) keys its id with its place too, never the row's id
+                key = f"{min(where - {''})} {key}"
             eid = f"{label}_{hashlib.sha1(f'{label}|{key}'.encode()).hexdigest()[: p.id_hash_len]}"
         mine = tuple(sorted(n.key for n in members))
         pending.append((eid, root, members, label, reals, alias, prev, mine))
