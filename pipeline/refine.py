@@ -782,6 +782,9 @@ class RefineParams:
     named_prizes: bool = False  # round 77: a PER mention that names a prize (`[अर्जुन]P अवार्ड`, `[राजीव गांधी]P खेल रत्न
     # पुरस्कार`) is dropped, one that names a fund (`मुख्यमंत्री [राहत कोष]P`, `पीएम- [केयर्स]P फंड`) is an ORG with its head;
     # not where the story tags the same last name word PER elsewhere (`अंजलि आर.भागवत पुरस्कार समिति`)
+    listed_persons: bool = False  # round 79: in a list of 3+ tagged names joined only by `,`/`और`/`व` with a PER among
+    # them, one-word LOC items that are no KB place and that IL-NER never saw as a place are PER where one of them is a
+    # given name of the lexicon or the list holds more PER than LOC (`[अमित]P, [सतबीर]L, [जगदीप]L`: a victims' list)
     lone_media_acronyms: bool = False  # round 62: an untagged news agency's or broadcaster's acronym of the lexicon's
     # media_acronyms.txt (`समाचार एजेंसी एएफपी के मुताबिक`, `पीटीआइ ने`, `CNN पर`) before a function word, a mark or
     # the end is an ORG (with a service word after it: `बीबीसी हिन्दी के`)
@@ -1230,6 +1233,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = loan_body_runs(words, texts, ents, lex)
     if p.named_prizes:  # round 77: after round 76's `loan_body_runs`, the PER tags every step before made or kept
         ents = named_prizes(words, texts, ents, lex)
+    if p.listed_persons:  # round 79: after round 77's `named_prizes`, the labels every step before made or kept
+        ents = listed_persons(texts, ents, lex, keep)
     if p.place_echoes:  # round 55: last, only the words every other step left untagged
         ents = place_echoes(words, texts, ents, lex, p)
     if p.no_overlaps:  # issue 14: last of all, over the NUM/TIME mentions too
@@ -14004,3 +14009,62 @@ def named_prizes(words: dict[int, list[Word]], sents: dict[int, Sentence], ents:
                 s = ws[i - 1][0]
             out.append(Mention(m.doc_id, m.sent_idx, s, e, sent.text[s - sent.start : e - sent.start], "ORG", m.tagger))
     return out
+
+
+# ---- round 79
+
+
+def _listed_person(m: Mention, lex: Lexicon) -> tuple[bool, bool]:
+    """Round 79: (may, given) for a LOC item of a list of names: may it be a person's name (one Devanagari word, no
+    function word, no KB place, a word IL-NER never saw or never tagged as a place: `सतबीर`, `जगदीप`; not `ताल`, `भारत`);
+    is it a given name of the lexicon (`जगदीप`, `हरीराम`)."""
+    w = m.text.strip()
+    fw = fold(w)
+    if " " in w or not _RX_DEVANAGARI.fullmatch(w) or fw in lex.function_words or place_of(w, lex) is not None:
+        return False, False
+    st = lex.words.get(fw)
+    return st is None or st.n_loc == 0, fw in lex.given_names
+
+
+def listed_persons(sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                   keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 79 (issue 14: entities of Hindi crime and disaster reports): a report names its victims or accused in a
+    list (`श्रमिकों की पहचान विक्रम, [अमित]P, [सतबीर]L, [जगदीप]L सभी खेदड़ निवासी`) and the model reads a name it does
+    not know as a place; round 17's `list_relabels` takes only LOC items of two or more words. In a list of three or more
+    tagged spans with nothing but a list separator between neighbours (`,`, `और`, `व`, `तथा`, `एवं`), no ORG and a PER
+    among them, the LOC items are PER where every one is a one-word name that may be a person's (`_listed_person`: no
+    KB place, IL-NER never tagged it a place) and one of them is a given name of the lexicon or the PER items outnumber
+    them. Lists of places stay (`मालवीय नगर, [हौज रानी]P, साकेत`: a place of two words; `बहरागोड़ा, [घाटशिला]P,
+    चाकुलिया, पोटका`: no given name, more places). Curated spans (`keep`) stay. One pass over the sorted mentions of
+    the sentences that hold a PER."""
+    per = {m.sent_idx for m in ents if m.label == "PER"}
+    if not per:
+        return ents
+    order = sorted((m for m in ents if m.sent_idx in per and m.sent_idx in sents), key=lambda m: (m.sent_idx, m.start))
+    chains: list[list[Mention]] = []
+    prev: Mention | None = None
+    for m in order:
+        if prev is not None and prev.sent_idx == m.sent_idx and m.start > prev.end:
+            sent = sents[m.sent_idx]
+            if fold(sent.text[prev.end - sent.start : m.start - sent.start].strip()) in LIST_SEPARATORS:
+                chains[-1].append(m)
+                prev = m
+                continue
+        chains.append([m])
+        prev = m
+    found: set[int] = set()
+    for chain in chains:
+        if len(chain) < 3:
+            continue
+        labels = Counter(m.label for m in chain)
+        if not labels["PER"] or not labels["LOC"] or labels["ORG"] or len(labels) > 2:
+            continue
+        locs = [m for m in chain if m.label == "LOC"]
+        if any((m.start, m.end) in keep for m in locs):
+            continue
+        seen = [_listed_person(m, lex) for m in locs]
+        if all(may for may, _ in seen) and (any(given for _, given in seen) or labels["PER"] > labels["LOC"]):
+            found.update(id(m) for m in locs)
+    if not found:
+        return ents
+    return [replace(m, label="PER") if id(m) in found else m for m in ents]
