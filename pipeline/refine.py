@@ -784,7 +784,7 @@ class RefineParams:
     # not where the story tags the same last name word PER elsewhere (`अंजलि आर.भागवत पुरस्कार समिति`)
     listed_persons: bool = False  # round 79: in a list of 3+ tagged names joined only by `,`/`और`/`व` with a PER among
     # them, one-word LOC items that are no KB place and that IL-NER never saw as a place are PER where one of them is a
-    # given name of the lexicon or the list holds more PER than LOC (`[अमित]P, [सतबीर]L, [जगदीप]L`: a victims' list)
+    # given name of the lexicon (`[अमित]P, [सतबीर]L, [जगदीप]L`: a victims' list; not `[पाबड़ा]L का सतवीर`, a village)
     lone_media_acronyms: bool = False  # round 62: an untagged news agency's or broadcaster's acronym of the lexicon's
     # media_acronyms.txt (`समाचार एजेंसी एएफपी के मुताबिक`, `पीटीआइ ने`, `CNN पर`) before a function word, a mark or
     # the end is an ORG (with a service word after it: `बीबीसी हिन्दी के`)
@@ -14033,10 +14033,10 @@ def listed_persons(sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon
     not know as a place; round 17's `list_relabels` takes only LOC items of two or more words. In a list of three or more
     tagged spans with nothing but a list separator between neighbours (`,`, `और`, `व`, `तथा`, `एवं`), no ORG and a PER
     among them, the LOC items are PER where every one is a one-word name that may be a person's (`_listed_person`: no
-    KB place, IL-NER never tagged it a place) and one of them is a given name of the lexicon or the PER items outnumber
-    them. Lists of places stay (`मालवीय नगर, [हौज रानी]P, साकेत`: a place of two words; `बहरागोड़ा, [घाटशिला]P,
-    चाकुलिया, पोटका`: no given name, more places). Curated spans (`keep`) stay. One pass over the sorted mentions of
-    the sentences that hold a PER."""
+    KB place, IL-NER never tagged it a place) and one of them is a given name of the lexicon. Lists of places stay
+    (`मालवीय नगर, [हौज रानी]P, साकेत`: a place of two words), and so does a village among persons with no given name
+    (`अमित, जगदीप, विक्रम, [पाबड़ा]L का सतवीर`: Satvir of Pabra). Curated spans (`keep`) stay. One pass over the
+    sorted mentions of the sentences that hold a PER."""
     per = {m.sent_idx for m in ents if m.label == "PER"}
     if not per:
         return ents
@@ -14063,7 +14063,7 @@ def listed_persons(sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon
         if any((m.start, m.end) in keep for m in locs):
             continue
         seen = [_listed_person(m, lex) for m in locs]
-        if all(may for may, _ in seen) and (any(given for _, given in seen) or labels["PER"] > labels["LOC"]):
+        if all(may for may, _ in seen) and any(given for _, given in seen):
             found.update(id(m) for m in locs)
     if not found:
         return ents

@@ -1,8 +1,7 @@
 """pipeline.refine, round 79 (issue 14: entities of Hindi crime and disaster reports): a report names its victims or
 accused in a list and the model reads a name it does not know as a place (`[अमित]P, [सतबीर]L, [जगदीप]L`). In a list of
 3+ tagged names joined only by list separators, with a PER among them and no ORG, the one-word LOC items are PER where
-every one is no KB place and never a place for IL-NER, and one is a given name of the lexicon or the PER items
-outnumber them (`listed_persons`). Hand-built lexicons, as tests/test_refine.py."""
+every one is no KB place and never a place for IL-NER, and one is a given name of the lexicon (`listed_persons`). Hand-built lexicons, as tests/test_refine.py."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -42,10 +41,10 @@ def _run(sentences_of, text, spans, on=True):
           ("गोकुल", "PER")],
          [("रामनेवास", "PER"), ("अबुल फजल", "PER"), ("सत्येंद्र", "PER"), ("मनोज", "PER"), ("हरीराम", "PER"),
           ("गोकुल", "PER")]),
-        # no given name, but more persons than places in the list; `और` and `व` join it too
-        ("पुलिस ने रमेश, सुरेश व नरपत और बलवंत को गिरफ्तार किया।",
-         [("रमेश", "PER"), ("सुरेश", "PER"), ("नरपत", "LOC"), ("बलवंत", "PER")],
-         [("रमेश", "PER"), ("सुरेश", "PER"), ("नरपत", "PER"), ("बलवंत", "PER")]),
+        # ednil_six-million-rs-of-property: `व` and `और` join the list too; the given name is the last item
+        ("पुलिस ने बुधई, शेषभान व धर्मेंद्र और पुरुषोत्तम को बुलाया।",
+         [("बुधई", "PER"), ("शेषभान", "PER"), ("धर्मेंद्र", "PER"), ("पुरुषोत्तम", "LOC")],
+         [("बुधई", "PER"), ("शेषभान", "PER"), ("धर्मेंद्र", "PER"), ("पुरुषोत्तम", "PER")]),
     ],
 )
 def test_listed_persons(sentences_of, text, spans, expected):
@@ -59,6 +58,9 @@ def test_listed_persons(sentences_of, text, spans, expected):
         # a list of places with one slip to PER: no given name, more places than persons
         ("बहरागोड़ा, घाटशिला, चाकुलिया, पोटका प्रखंड में बाढ़ आई।",
          [("बहरागोड़ा", "LOC"), ("घाटशिला", "PER"), ("चाकुलिया", "LOC"), ("पोटका", "LOC")]),
+        # ednil_barwala5: a village among persons (Satvir of Pabra), no given name among the LOC items
+        ("खेदड़ गांव निवासी अमित, जगदीप, विक्रम, पाबड़ा का सतवीर घायल हुए।",
+         [("अमित", "PER"), ("जगदीप", "PER"), ("विक्रम", "PER"), ("पाबड़ा", "LOC")]),
         # a place of two words in the list: places, not persons
         ("मालवीय नगर, हौज रानी, साकेत में सील किया गया।", [("मालवीय नगर", "LOC"), ("हौज रानी", "PER"), ("साकेत", "LOC")]),
         # a KB place among the items
