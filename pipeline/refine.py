@@ -785,6 +785,9 @@ class RefineParams:
     listed_persons: bool = False  # round 79: in a list of 3+ tagged names joined only by `,`/`और`/`व` with a PER among
     # them, one-word LOC items that are no KB place and that IL-NER never saw as a place are PER where one of them is a
     # given name of the lexicon (`[अमित]P, [सतबीर]L, [जगदीप]L`: a victims' list; not `[पाबड़ा]L का सतवीर`, a village)
+    listed_person_places: bool = False  # round 79: in such a list with 2+ LOC items, more than PER and no ORG, a PER item
+    # whose every word IL-NER never saw as a person, no given name and no word of the story's other PER spans, is LOC
+    # (`कटक, गंजाम, [केंद्रपाड़ा]P, अंगुल`: districts hit by a storm)
     lone_media_acronyms: bool = False  # round 62: an untagged news agency's or broadcaster's acronym of the lexicon's
     # media_acronyms.txt (`समाचार एजेंसी एएफपी के मुताबिक`, `पीटीआइ ने`, `CNN पर`) before a function word, a mark or
     # the end is an ORG (with a service word after it: `बीबीसी हिन्दी के`)
@@ -1233,8 +1236,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = loan_body_runs(words, texts, ents, lex)
     if p.named_prizes:  # round 77: after round 76's `loan_body_runs`, the PER tags every step before made or kept
         ents = named_prizes(words, texts, ents, lex)
-    if p.listed_persons:  # round 79: after round 77's `named_prizes`, the labels every step before made or kept
-        ents = listed_persons(texts, ents, lex, keep)
+    if p.listed_persons or p.listed_person_places:  # round 79: after round 77's `named_prizes`, the labels every step
+        ents = listed_persons(texts, ents, lex, keep, p.listed_persons, p.listed_person_places)  # before made or kept
     if p.place_echoes:  # round 55: last, only the words every other step left untagged
         ents = place_echoes(words, texts, ents, lex, p)
     if p.no_overlaps:  # issue 14: last of all, over the NUM/TIME mentions too
@@ -14026,8 +14029,23 @@ def _listed_person(m: Mention, lex: Lexicon) -> tuple[bool, bool]:
     return st is None or st.n_loc == 0, fw in lex.given_names
 
 
+def _listed_place(m: Mention, lex: Lexicon, per_words: set[str]) -> bool:
+    """Round 79: may a PER item of a list of places be a place: Devanagari words only, none a function word, a given
+    name, a word of the story's other PER spans (`per_words`) or a word IL-NER saw in a person's name (`केंद्रपाड़ा`,
+    `रेजियो एमिलिया`; not `परमा`, a given name, nor `विनोद बब्बर`)."""
+    for w in m.text.split():
+        fw = fold(w)
+        if not _RX_DEVANAGARI.fullmatch(w) or fw in lex.function_words or fw in lex.given_names or fw in per_words:
+            return False
+        st = lex.words.get(fw)
+        if st is not None and st.n_per:
+            return False
+    return True
+
+
 def listed_persons(sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
-                   keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+                   keep: frozenset[tuple[int, int]] = frozenset(), persons: bool = True,
+                   places: bool = False) -> list[Mention]:
     """Round 79 (issue 14: entities of Hindi crime and disaster reports): a report names its victims or accused in a
     list (`श्रमिकों की पहचान विक्रम, [अमित]P, [सतबीर]L, [जगदीप]L सभी खेदड़ निवासी`) and the model reads a name it does
     not know as a place; round 17's `list_relabels` takes only LOC items of two or more words. In a list of three or more
@@ -14036,7 +14054,10 @@ def listed_persons(sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon
     KB place, IL-NER never tagged it a place) and one of them is a given name of the lexicon. Lists of places stay
     (`मालवीय नगर, [हौज रानी]P, साकेत`: a place of two words), and so does a village among persons with no given name
     (`अमित, जगदीप, विक्रम, [पाबड़ा]L का सतवीर`: Satvir of Pabra). Curated spans (`keep`) stay. One pass over the
-    sorted mentions of the sentences that hold a PER."""
+    sorted mentions of the sentences that hold a PER.
+    `places` (`listed_person_places`): the other way round, a list of places names a district or town the model does
+    not know as a person (`कटक, गंजाम, [केंद्रपाड़ा]P, अंगुल`, `बहरागोड़ा, [घाटशिला]P, चाकुलिया, पोटका`): in such a list
+    with two or more LOC items, more than its PER items, a PER item that may be a place (`_listed_place`) is LOC."""
     per = {m.sent_idx for m in ents if m.label == "PER"}
     if not per:
         return ents
@@ -14052,19 +14073,29 @@ def listed_persons(sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon
                 continue
         chains.append([m])
         prev = m
-    found: set[int] = set()
+    found: dict[int, str] = {}
+    lists: list[list[Mention]] = []
     for chain in chains:
         if len(chain) < 3:
             continue
         labels = Counter(m.label for m in chain)
         if not labels["PER"] or not labels["LOC"] or labels["ORG"] or len(labels) > 2:
             continue
+        if places and labels["LOC"] > labels["PER"] >= 1 and labels["LOC"] >= 2:
+            lists.append(chain)
+        if not persons:
+            continue
         locs = [m for m in chain if m.label == "LOC"]
         if any((m.start, m.end) in keep for m in locs):
             continue
         seen = [_listed_person(m, lex) for m in locs]
         if all(may for may, _ in seen) and any(given for _, given in seen):
-            found.update(id(m) for m in locs)
+            found.update((id(m), "PER") for m in locs)
+    if lists:
+        listed = {id(m) for chain in lists for m in chain}
+        per_words = {fold(w) for m in ents if m.label == "PER" and id(m) not in listed for w in m.text.split()}
+        found.update((id(m), "LOC") for chain in lists for m in chain
+                     if m.label == "PER" and (m.start, m.end) not in keep and _listed_place(m, lex, per_words))
     if not found:
         return ents
-    return [replace(m, label="PER") if id(m) in found else m for m in ents]
+    return [replace(m, label=found[id(m)]) if id(m) in found else m for m in ents]

@@ -1,7 +1,10 @@
 """pipeline.refine, round 79 (issue 14: entities of Hindi crime and disaster reports): a report names its victims or
 accused in a list and the model reads a name it does not know as a place (`[अमित]P, [सतबीर]L, [जगदीप]L`). In a list of
 3+ tagged names joined only by list separators, with a PER among them and no ORG, the one-word LOC items are PER where
-every one is no KB place and never a place for IL-NER, and one is a given name of the lexicon (`listed_persons`). Hand-built lexicons, as tests/test_refine.py."""
+every one is no KB place and never a place for IL-NER, and one is a given name of the lexicon (`listed_persons`). The
+other way round, in such a list with more LOC items than PER (2+), a PER item whose words IL-NER never saw in a person's
+name, no given name nor a word of the story's other PER spans, is LOC (`कटक, गंजाम, [केंद्रपाड़ा]P, अंगुल`:
+`listed_person_places`). Hand-built lexicons, as tests/test_refine.py."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -77,3 +80,54 @@ def test_listed_persons(sentences_of, text, spans, expected):
 )
 def test_listed_persons_guards(sentences_of, text, spans):
     assert _run(sentences_of, text, spans) == sorted(spans)
+
+
+R79P = replace(R79, given_names=R79.given_names | {"परमा", "विनोद"},
+               words={**R79.words, "विनोद": _ws(12, 12, 12, 0, per=12), "बब्बर": _ws(2, 2, 0, 2, per=2)})
+
+PLACES = {"listed_person_places": True}
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # covidnp_DH-2020-MAR-21-01: districts hit by a storm, one read as a person
+        ("कटक, गंजाम, केंद्रपाड़ा, अंगुल में बारिश हुई।",
+         [("कटक", "LOC"), ("गंजाम", "LOC"), ("केंद्रपाड़ा", "PER"), ("अंगुल", "LOC")],
+         [("कटक", "LOC"), ("गंजाम", "LOC"), ("केंद्रपाड़ा", "LOC"), ("अंगुल", "LOC")]),
+        # covidnp_PK-2020-MAR-27-01: blocks of a district, no KB place among them
+        ("बहरागोड़ा, घाटशिला, चाकुलिया, पोटका प्रखंड में लोग पहुंचे।",
+         [("बहरागोड़ा", "LOC"), ("घाटशिला", "PER"), ("चाकुलिया", "LOC"), ("पोटका", "LOC")],
+         [("बहरागोड़ा", "LOC"), ("घाटशिला", "LOC"), ("चाकुलिया", "LOC"), ("पोटका", "LOC")]),
+        # covidnp_AU-2020-MAR-10-02: a place of two words unknown to IL-NER; a given name stays (`परमा`)
+        ("लोम्बार्डी, परमा, रेजियो एमिलिया, वेनिस, पडुआ और नोवारा प्रांत बंद हैं।",
+         [("लोम्बार्डी", "LOC"), ("परमा", "PER"), ("रेजियो एमिलिया", "PER"), ("वेनिस", "LOC"), ("पडुआ", "LOC"),
+          ("नोवारा", "LOC")],
+         [("लोम्बार्डी", "LOC"), ("परमा", "PER"), ("रेजियो एमिलिया", "LOC"), ("वेनिस", "LOC"), ("पडुआ", "LOC"),
+          ("नोवारा", "LOC")]),
+    ],
+)
+def test_listed_person_places(sentences_of, text, spans, expected):
+    assert refine_only(sentences_of, text, spans, R79P, **PLACES) == sorted(expected)
+    assert refine_only(sentences_of, text, spans, R79P) == sorted(spans)  # the switch off: the spans as tagged
+
+
+@pytest.mark.parametrize(
+    "text, spans",
+    [
+        # ednil_md52navbharat: a person IL-NER knows before two streets
+        ("विनोद बब्बर, हस्तसाल रोड, उत्तम नगर में रहते हैं।",
+         [("विनोद बब्बर", "PER"), ("हस्तसाल रोड", "LOC"), ("उत्तम नगर", "LOC")]),
+        # the story tags the word PER elsewhere: a person named in the list
+        ("घाटशिला ने कहा कि वे आएंगे। बहरागोड़ा, घाटशिला, चाकुलिया में बाढ़ है।",
+         [("घाटशिला", "PER"), ("बहरागोड़ा", "LOC"), ("घाटशिला", "PER"), ("चाकुलिया", "LOC")]),
+        # as many persons as places: no list of places
+        ("कटक, घाटशिला, केंद्रपाड़ा, अंगुल में गए।",
+         [("कटक", "LOC"), ("घाटशिला", "PER"), ("केंद्रपाड़ा", "PER"), ("अंगुल", "LOC")]),
+        # an ORG among the items
+        ("कटक, गंजाम, केंद्रपाड़ा, पुलिस पहुंची।",
+         [("कटक", "LOC"), ("गंजाम", "LOC"), ("केंद्रपाड़ा", "PER"), ("पुलिस", "ORG")]),
+    ],
+)
+def test_listed_person_places_guards(sentences_of, text, spans):
+    assert refine_only(sentences_of, text, spans, R79P, **PLACES) == sorted(spans)
