@@ -14029,7 +14029,7 @@ def _listed_person(m: Mention, lex: Lexicon) -> tuple[bool, bool]:
     return st is None or st.n_loc == 0, fw in lex.given_names
 
 
-def _listed_place(m: Mention, lex: Lexicon, per_words: set[str]) -> bool:
+def _place_item(m: Mention, lex: Lexicon, per_words: set[str]) -> bool:
     """Round 79: may a PER item of a list of places be a place: Devanagari words only, none a function word, a given
     name, a word of the story's other PER spans (`per_words`) or a word IL-NER saw in a person's name (`केंद्रपाड़ा`,
     `रेजियो एमिलिया`; not `परमा`, a given name, nor `विनोद बब्बर`)."""
@@ -14057,7 +14057,7 @@ def listed_persons(sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon
     sorted mentions of the sentences that hold a PER.
     `places` (`listed_person_places`): the other way round, a list of places names a district or town the model does
     not know as a person (`कटक, गंजाम, [केंद्रपाड़ा]P, अंगुल`, `बहरागोड़ा, [घाटशिला]P, चाकुलिया, पोटका`): in such a list
-    with two or more LOC items, more than its PER items, a PER item that may be a place (`_listed_place`) is LOC."""
+    with two or more LOC items, more than its PER items, a PER item that may be a place (`_place_item`) is LOC."""
     per = {m.sent_idx for m in ents if m.label == "PER"}
     if not per:
         return ents
@@ -14095,7 +14095,7 @@ def listed_persons(sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon
         listed = {id(m) for chain in lists for m in chain}
         per_words = {fold(w) for m in ents if m.label == "PER" and id(m) not in listed for w in m.text.split()}
         found.update((id(m), "LOC") for chain in lists for m in chain
-                     if m.label == "PER" and (m.start, m.end) not in keep and _listed_place(m, lex, per_words))
+                     if m.label == "PER" and (m.start, m.end) not in keep and _place_item(m, lex, per_words))
     if not found:
         return ents
     return [replace(m, label=found[id(m)]) if id(m) in found else m for m in ents]
