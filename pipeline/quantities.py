@@ -173,6 +173,9 @@ class QuantitiesParams:
     # events.tsv (type noun) right before it, the clause's subject, as its event: `कुल बिक्री में वृद्धि 2.7 प्रतिशत थी`
     # -> वृद्धि, `बिक्री में गिरावट 4.8 प्रतिशत रही` -> गिरावट (were none); not a noun after a genitive count
     # (quantities-v55)
+    fraction_range_starts: bool = False  # (round 57) a fraction word alone (डेढ़, ढाई) before `से`/`-`/`या` and a larger
+    # number opens a range as a cardinal does: `डेढ़ से दो मीटर ऊंची लहरों` -> 1.5-2 मीटर, `ढाई से तीन लाख लोग` -> 2.5-3
+    # लाख (were `दो मीटर`, `तीन लाख लोग`: the fraction dropped as the adverb "half"); code switch, no new data
     above_thresholds: bool = False  # (round 57) `के ऊपर` (settings above_threshold_words: ऊपर, उपर) right after a bare
     # number, a scale word or a unit, no counted noun between, is a threshold, more_than as `से ऊपर` is: `संख्या 3,000 के
     # ऊपर हो गई`, `एक लाख के ऊपर`, `80 के ऊपर कोरोना संक्रमित मरीज`, `60 साल के ऊपर` (were exact); after a counted noun a
@@ -1133,7 +1136,7 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             return None  # "मुझे बख़्श दो", "फैलने से रोक दो ताकि": the imperative of देना (but "लिख कर दो डॉक्टरों")
         elif np_.only_word is not None and np_.only_word in lex.numbers.fraction_values and not (
             end < n and _noun_like(toks[end], lex, doc)
-        ):
+        ) and not (p.fraction_range_starts and _fraction_range_start(keys, end, np_.value, lex)):
             return None  # आधा/आधे alone: "half" as an adverb
 
     value = ordinal if ordinal is not None else np_.value  # type: ignore[union-attr]
@@ -5523,6 +5526,18 @@ def _temperature_frames(drafts: list[_Draft], toks: list[_Tok], keys: list[str],
                 break
             if not _IS_WORD.match(toks[b].text) or keys[b][:1].isdigit() or lex.numbers.starts_number(keys[b]):
                 break
+
+
+def _fraction_range_start(keys: Sequence[str], end: int, v: float, lex: Lexicon) -> bool:
+    """(round 57, switch fraction_range_starts) A fraction word alone (डेढ़, ढाई) right before `से`/`-`/`या` and a larger
+    number opens a range, as a cardinal does (`दो या तीन साल`): `डेढ़ से दो मीटर ऊंची लहरें` -> 1.5-2 मीटर, `ढाई से तीन
+    लाख` -> 2.5-3 लाख (was `दो मीटर` alone, the fraction dropped as the adverb "half"). Not before a word (`आधे से
+    ज्यादा`: more than half) nor a smaller number."""
+    if not (end + 1 < len(keys) and keys[end] in ("से", "-", "या")):
+        return False
+    np2 = parse_number(keys, end + 1, lex.numbers)
+    return np2 is not None and not np2.vague and (
+        np2.value > v or (np2.scale is not None and np2.multiplier is not None and np2.multiplier > v))
 
 
 def _above_threshold(keys: Sequence[str], j: int, lex: Lexicon, after_noun: bool) -> bool:
