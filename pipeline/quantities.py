@@ -25,7 +25,7 @@ from pipeline.records import Mention, Quantity, Sentence
 
 @dataclass(frozen=True)
 class QuantitiesParams:
-    lexicon: str = "quantities-v55"  # folder under models/
+    lexicon: str = "quantities-v56"  # folder under models/
     event_window: int = 40  # tokens searched after a quantity for its event predicate
     attach_window: int = 3  # tokens after a quantity in which an event noun attaches to it
     antecedent_sentences: int = 2  # how far back an elided noun ("इनमें से चार") is looked up
@@ -173,6 +173,13 @@ class QuantitiesParams:
     # events.tsv (type noun) right before it, the clause's subject, as its event: `कुल बिक्री में वृद्धि 2.7 प्रतिशत थी`
     # -> वृद्धि, `बिक्री में गिरावट 4.8 प्रतिशत रही` -> गिरावट (were none); not a noun after a genitive count
     # (quantities-v55)
+    fraction_range_starts: bool = False  # (round 57) a fraction word alone (डेढ़, ढाई) before `से`/`-`/`या` and a larger
+    # number opens a range as a cardinal does: `डेढ़ से दो मीटर ऊंची लहरों` -> 1.5-2 मीटर, `ढाई से तीन लाख लोग` -> 2.5-3
+    # लाख (were `दो मीटर`, `तीन लाख लोग`: the fraction dropped as the adverb "half"); code switch, no new data
+    above_thresholds: bool = False  # (round 57) `के ऊपर` (settings above_threshold_words: ऊपर, उपर) right after a bare
+    # number, a scale word or a unit, no counted noun between, is a threshold, more_than as `से ऊपर` is: `संख्या 3,000 के
+    # ऊपर हो गई`, `एक लाख के ऊपर`, `80 के ऊपर कोरोना संक्रमित मरीज`, `60 साल के ऊपर` (were exact); after a counted noun a
+    # place (`100 मजदूरों के ऊपर गिरी`: unchanged); the typed `से उपर` reads as `से ऊपर` (quantities-v56)
     listed_first_events: bool = False  # (round 55) a place-keyed list of counts whose first item found a predicate and
     # whose later bare items (digits, each after a listed_key_postpositions word, joined by a comma or coordinator) found
     # none, the list closing on a bare copula: those items share the first item's event, as `_shared_events` shares the
@@ -316,6 +323,7 @@ _SWITCHED_SETS: dict[str, tuple[str, ...]] = {
     "locative_state_events": ("locative_state_nouns", "locative_state_lights"),  # (round 52) `संपर्क में आए` -> आए as before
     "aggregative_numerals": ("aggregative_numerals", "aggregative_idiom_words"),  # (round 54) `चारों जवानों` is no number
     "subject_event_nouns": ("subject_event_copulas",),  # (round 56) `वृद्धि 2.7 प्रतिशत थी` has no event
+    "above_thresholds": ("above_threshold_words",),  # (round 57) `3,000 के ऊपर` stays exact
     "partitive_participles": ("partitive_participle_endings", "partitive_participle_stems", "partitive_participle_skips"),
     # (round 50) a partitive total after a participle keeps no event
     "later_frames": ("later_frames",),  # (round 45) an event noun after `के आगे/पश्चात/उपरांत` may be the date's event
@@ -1128,7 +1136,7 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
             return None  # "मुझे बख़्श दो", "फैलने से रोक दो ताकि": the imperative of देना (but "लिख कर दो डॉक्टरों")
         elif np_.only_word is not None and np_.only_word in lex.numbers.fraction_values and not (
             end < n and _noun_like(toks[end], lex, doc)
-        ):
+        ) and not (p.fraction_range_starts and _fraction_range_start(keys, end, np_.value, lex)):
             return None  # आधा/आधे alone: "half" as an adverb
 
     value = ordinal if ordinal is not None else np_.value  # type: ignore[union-attr]
@@ -1244,6 +1252,9 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
         elif _bare_threshold(keys, j, lex):
             post_mod = "more_than"  # (round 43) "कोरोना मरीज 20 हजार पार" = "20 हजार के पार" (was noun पार)
             j += 1
+        elif ordinal is None and _above_threshold(keys, j, lex, after_noun=False):
+            post_mod = "more_than"  # (round 57) "संख्या 3,000 के ऊपर हो गई", "80 के ऊपर कोरोना संक्रमित मरीज"
+            j += 2
 
     # a focus particle between the number and its unit or noun: "20 ही लोग", "सात ही दिन", "3 ही पॉजिटिव"
     if j + 1 < n and keys[j] in S.get("count_particles", frozenset()) and not lex.numbers.starts_number(keys[j + 1]) and (
@@ -1263,6 +1274,7 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
 
     # units (longest match), incl. "6 जनवरी", "छह बजे से आठ बजे"
     unit = None
+    unit_end = -1
     L, u = _match_seq(keys, j, lex.units, lex.unit_max_len)
     if ordinal is None and np_ is not None and np_.end == i + 1 and keys[i] in lex.settings.get("fused_multipliers", {}):
         L, u = 0, ("गुना", "measure")  # (v25) "दोगुना" is "दो गुना", as "तीन गुना" is read (a measure, the unit गुना)
@@ -1277,6 +1289,7 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
     if u is not None:
         unit = u
         j += L
+        unit_end = j  # (round 57) where the unit ends: no counted noun before it
     elif j < n and keys[j] in lex.months and ordinal is None and 1 <= value <= 31 and value == int(value):
         noun, kind = lex.months[keys[j]], "date"
         j += 1
@@ -1604,6 +1617,10 @@ def _build(sent, toks, keys, i, lex: Lexicon, p: QuantitiesParams, doc: _Doc, co
         if m and (m != "up_to" or L > 1):
             post_mod = m
             end_span += L
+    if post_mod is None and not range_done and modifier == "exact" and ordinal is None \
+            and _above_threshold(keys, end_span, lex, after_noun=not (unit is not None and end_span == unit_end)):
+        post_mod = "more_than"  # (round 57) "60 साल के ऊपर", "दो सौ डिग्री सेल्सियस से उपर" (not "100 मजदूरों के ऊपर")
+        end_span += 2
     if post_mod is None and not range_done and modifier == "exact" and ordinal is None \
             and _threshold_object(keys, end, end_span, kind, unit, lex):
         post_mod = "more_than"  # (round 49) "तापमान 47 डिग्री पार कर गया": a threshold crossed, as "47 डिग्री के पार"
@@ -5509,6 +5526,30 @@ def _temperature_frames(drafts: list[_Draft], toks: list[_Tok], keys: list[str],
                 break
             if not _IS_WORD.match(toks[b].text) or keys[b][:1].isdigit() or lex.numbers.starts_number(keys[b]):
                 break
+
+
+def _fraction_range_start(keys: Sequence[str], end: int, v: float, lex: Lexicon) -> bool:
+    """(round 57, switch fraction_range_starts) A fraction word alone (डेढ़, ढाई) right before `से`/`-`/`या` and a larger
+    number opens a range, as a cardinal does (`दो या तीन साल`): `डेढ़ से दो मीटर ऊंची लहरें` -> 1.5-2 मीटर, `ढाई से तीन
+    लाख` -> 2.5-3 लाख (was `दो मीटर` alone, the fraction dropped as the adverb "half"). Not before a word (`आधे से
+    ज्यादा`: more than half) nor a smaller number."""
+    if not (end + 1 < len(keys) and keys[end] in ("से", "-", "या")):
+        return False
+    np2 = parse_number(keys, end + 1, lex.numbers)
+    return np2 is not None and not np2.vague and (
+        np2.value > v or (np2.scale is not None and np2.multiplier is not None and np2.multiplier > v))
+
+
+def _above_threshold(keys: Sequence[str], j: int, lex: Lexicon, after_noun: bool) -> bool:
+    """(round 57, settings above_threshold_words, switch above_thresholds) `के ऊपर` at j (ऊपर or the typed उपर) after a
+    bare number, a scale word or a unit is a threshold crossed, more_than as `से ऊपर` (modifiers.tsv): `मरने वालों की
+    संख्या 3,000 के ऊपर हो गई`, `60 साल के ऊपर के हैं`. After a counted noun (after_noun) it is a place or a target
+    (`लगभग 100 मजदूरों के ऊपर गिरी`, `पांच लोगों के ऊपर केस`): no modifier. The typed `से उपर` is `से ऊपर`, after a
+    noun too (`20 रन से उपर`)."""
+    words = lex.sets.get("above_threshold_words")
+    if not words or j + 1 >= len(keys) or keys[j + 1] not in words:
+        return False
+    return keys[j] == "से" or (keys[j] == "के" and not after_noun)
 
 
 def _threshold_object(keys: list[str], end: int, end_span: int, kind: str, unit, lex: Lexicon) -> bool:
