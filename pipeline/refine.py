@@ -14083,12 +14083,13 @@ _SHARED_HEADS = PORTFOLIO_HEADS | COORDINATED_HEADS
 def _body_head(w: str, lex: Lexicon) -> bool:
     """Round 80: a word that ends the names of bodies in the NER training data (the lexicon's IL-NER counts: 10+ times
     inside a name, nine in ten of them an organisation's, three in four at its end: `परिषद`, `मंत्रालय`, `बोर्ड`,
-    `निगम`, `समिति`; not `प्राधिकरण`, seen twice, nor `सुरक्षा`, inside names only)."""
+    `निगम`, `समिति`; not `प्राधिकरण`, seen twice, nor `सुरक्षा`, at a name's end once in 17)."""
     st = lex.words.get(fold(w))
     return st is not None and st.n_ent >= 10 and 10 * st.n_org >= 9 * st.n_ent and 4 * st.n_end >= 3 * st.n_ent
 
 
-def _shared_portfolios(ws: Sequence[Word], i: int, covered: set[tuple[int, int]], idx: int, lex: Lexicon) -> tuple[int, int]:
+def _shared_portfolios(ws: Sequence[Word], i: int, covered: set[tuple[int, int]], idx: int,
+                       lex: Lexicon) -> tuple[int, int]:
     """Round 80: (first word's index, number of portfolio words) of the untagged run of portfolio words that ends right
     before ws[i] (a coordinator): up to five words, a comma allowed between two of them (`उपभोक्ता मामले, खाद्य और`),
     with a level word or a demonym right before it (`केंद्रीय`, `राष्ट्रीय`, `भारतीय`); (i, 0) where there is none or a
@@ -14098,7 +14099,8 @@ def _shared_portfolios(ws: Sequence[Word], i: int, covered: set[tuple[int, int]]
         w = ws[j - 1][2]
         if _portfolio_word(w, lex):
             j, n = j - 1, n + 1
-        elif w == "," and n and j > 1 and _portfolio_word(ws[j - 2][2], lex):
+        elif w == "," and n and j > 1 and (idx, ws[j - 2][0]) not in covered \
+                and _portfolio_word(ws[j - 2][2], lex):
             j -= 1
         else:
             break
