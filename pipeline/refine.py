@@ -791,6 +791,9 @@ class RefineParams:
     listed_person_places: bool = False  # round 79: in such a list with 2+ LOC items, more than PER and no ORG, a PER item
     # whose every word IL-NER never saw as a person, no given name and no word of the story's other PER spans, is LOC
     # (`कटक, गंजाम, [केंद्रपाड़ा]P, अंगुल`: districts hit by a storm)
+    coordinated_portfolios: bool = False  # round 80: an ORG of portfolio words and a body's head of the training data
+    # right after `और`/`एवं` and untagged portfolio words is one ORG with them (`राष्ट्रीय सुरक्षा और [रक्षा परिषद]O`,
+    # `सड़क परिवहन एवं [राजमार्ग मंत्रालय]O`); not two one-word portfolios of ministries (`स्वास्थ्य और [गृह मंत्रालय]O`)
     lone_media_acronyms: bool = False  # round 62: an untagged news agency's or broadcaster's acronym of the lexicon's
     # media_acronyms.txt (`समाचार एजेंसी एएफपी के मुताबिक`, `पीटीआइ ने`, `CNN पर`) before a function word, a mark or
     # the end is an ORG (with a service word after it: `बीबीसी हिन्दी के`)
@@ -1243,6 +1246,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = concept_acronyms(words, ents)
     if p.listed_persons or p.listed_person_places:  # round 79: after round 78's `concept_acronyms`, the labels every step
         ents = listed_persons(texts, ents, lex, keep, p.listed_persons, p.listed_person_places)  # before made or kept
+    if p.coordinated_portfolios:  # round 80: after round 79's `listed_persons`, the ORG spans every step before made
+        ents = coordinated_portfolios(words, texts, ents, lex)
     if p.place_echoes:  # round 55: last, only the words every other step left untagged
         ents = place_echoes(words, texts, ents, lex, p)
     if p.no_overlaps:  # issue 14: last of all, over the NUM/TIME mentions too
@@ -14159,3 +14164,90 @@ def listed_persons(sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon
     if not found:
         return ents
     return [replace(m, label=found[id(m)]) if id(m) in found else m for m in ents]
+
+
+# ---- round 80
+
+
+# Round 80: bodies that two one-word portfolios often share by ellipsis (`स्वास्थ्य और गृह मंत्रालय`, `विदेश और रक्षा
+# मंत्रालय`: two ministries, `शिक्षा और स्वास्थ्य विभाग`: two departments); with them one portfolio of two words or more
+# on either side makes one name (`स्वास्थ्य एवं परिवार कल्याण मंत्रालय`)
+_SHARED_HEADS = PORTFOLIO_HEADS | COORDINATED_HEADS
+
+
+def _body_head(w: str, lex: Lexicon) -> bool:
+    """Round 80: a word that ends the names of bodies in the NER training data (the lexicon's IL-NER counts: 10+ times
+    inside a name, nine in ten of them an organisation's, three in four at its end: `परिषद`, `मंत्रालय`, `बोर्ड`,
+    `निगम`, `समिति`; not `प्राधिकरण`, seen twice, nor `सुरक्षा`, at a name's end once in 17)."""
+    st = lex.words.get(fold(w))
+    return st is not None and st.n_ent >= 10 and 10 * st.n_org >= 9 * st.n_ent and 4 * st.n_end >= 3 * st.n_ent
+
+
+def _shared_portfolios(ws: Sequence[Word], i: int, covered: set[tuple[int, int]], idx: int,
+                       lex: Lexicon) -> tuple[int, int]:
+    """Round 80: (first word's index, number of portfolio words) of the untagged run of portfolio words that ends right
+    before ws[i] (a coordinator): up to five words, a comma allowed between two of them (`उपभोक्ता मामले, खाद्य और`),
+    with a level word or a demonym right before it (`केंद्रीय`, `राष्ट्रीय`, `भारतीय`); (i, 0) where there is none or a
+    determiner stands before it (`इस शिक्षा और ...`)."""
+    j, n = i, 0
+    while j > 0 and n < 5 and (idx, ws[j - 1][0]) not in covered:
+        w = ws[j - 1][2]
+        if _portfolio_word(w, lex):
+            j, n = j - 1, n + 1
+        elif w == "," and n and j > 1 and (idx, ws[j - 2][0]) not in covered \
+                and _portfolio_word(ws[j - 2][2], lex):
+            j -= 1
+        else:
+            break
+    if not n or n == 1 and fold(ws[j][2]) in PORTFOLIO_AMBIGUOUS:
+        return i, 0
+    if j > 0 and (idx, ws[j - 1][0]) not in covered:
+        before = fold(ws[j - 1][2])
+        if before in PORTFOLIO_DETERMINERS:
+            return i, 0
+        if before in PORTFOLIO_LEVELS or _demonym(ws[j - 1][2], lex):
+            j -= 1
+    return j, n
+
+
+def coordinated_portfolios(words: dict[int, list[Word]], sents: dict[int, Sentence], ents: list[Mention],
+                           lex: Lexicon) -> list[Mention]:
+    """Round 80 (issue 14: ORG on translated international news nobody tuned on): a body named after two portfolios
+    joined by `और`/`एवं`/`तथा`/`व` is tagged from the second one only (`यूक्रेन की राष्ट्रीय सुरक्षा और [रक्षा परिषद]O`,
+    `केंद्रीय सड़क परिवहन एवं [राजमार्ग मंत्रालय]O`, `उपभोक्ता मामले, खाद्य और [सार्वजनिक वितरण मंत्रालय]O`). An ORG
+    mention made of portfolio words (the lexicon's portfolios.txt) and a body's head of the training data (`_body_head`)
+    right after a coordinator and an untagged run of portfolio words (`_shared_portfolios`) is one ORG with that run,
+    and a level word or demonym before it. Two one-word portfolios before a ministry's, department's or commission's
+    head stay apart (`स्वास्थ्य और [गृह मंत्रालय]O`: two ministries). One pass over the ORG mentions of two words or
+    more; the words before one are read only where a coordinator stands right before it."""
+    if not lex.portfolios:
+        return ents
+    covered: set[tuple[int, int]] | None = None
+    grown: dict[int, int] = {}
+    for m in ents:
+        if m.label != "ORG" or m.sent_idx not in words or " " not in m.text:
+            continue
+        ws = words[m.sent_idx]
+        i = _word_at(ws, m.start)
+        k = _word_at(ws, m.end) - 1
+        if i < 2 or i >= len(ws) or ws[i][0] != m.start or k <= i or ws[k][1] != m.end \
+                or fold(ws[i - 1][2]) not in PORTFOLIO_JOINERS or k - i > 3 or not _body_head(ws[k][2], lex) \
+                or not all(_portfolio_word(ws[x][2], lex) for x in range(i, k)):
+            continue
+        if covered is None:
+            covered = _chars_covered(ents)
+        j, n = _shared_portfolios(ws, i - 1, covered, m.sent_idx, lex)
+        if n and not (n == 1 and k - i == 1 and fold(ws[k][2]) in _SHARED_HEADS):
+            grown[id(m)] = ws[j][0]
+    if not grown:
+        return ents
+    out: list[Mention] = []
+    for m in ents:
+        s = grown.get(id(m))
+        if s is None:
+            out.append(m)
+        else:
+            sent = sents[m.sent_idx]
+            out.append(Mention(m.doc_id, m.sent_idx, s, m.end, sent.text[s - sent.start : m.end - sent.start], "ORG",
+                               m.tagger))
+    return out
