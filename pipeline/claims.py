@@ -413,6 +413,16 @@ class ClaimsParams:
     # के अनुसार C` -> AFP (before: `गणना`, unresolved): the light verb `की` of a passive participle (`की गई/गए/गया`) right
     # after the issuer's marker (`द्वारा`, `की ओर/तरफ से`, across a date: `द्वारा शनिवार को की गई`) is stepped over
     # like a participle on the way from a source noun to its owner (source_owner)
+    fronted_channel: bool = False  # (round 80) `इसकी पुष्टि स्वास्थ्य विभाग के प्रधान सचिव संजय कुमार ने ट्विट कर की।`,
+    # `यह जानकारी X ने महामारी को लेकर होने वाले प्रतिदिन के कांफ्रेंस में दी।` -> X, the sentence before (before: no
+    # claim): between the ergative subject of a fronted demonstrative object and its light verb, the channel or occasion
+    # round 55's channel_adjunct drops in the other order (`X ने ट्वीट कर इसकी जानकारी दी`), a conjunctive participle
+    # (`… कर`, `… करके`) or a `… में` phrase of at most six words with no clause of its own (no कि, ने, जो, और), is
+    # stepped over as a date is (fronted_gap); before, only a `में` phrase of at most three words
+    demonstrative_channel: bool = False  # (round 80) `मुख्यमंत्री एन बीरेन सिंह ने यह जानकारी ट्वीट करके दी।`, `गृह मंत्री
+    # होर्स्ट सीहोफर ने इसकी जानकारी मीडिया को दी।` -> the subject, the sentence before (before: no claim): the same
+    # channel (fronted_channel's channel_end) or the press told (`मीडिया को`, `पत्रकारों से`) between a demonstrative
+    # object after the subject's ने and the verb of its `<noun> … <verb>` row (on_demonstrative_channel)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -436,6 +446,9 @@ _CLAUSE_COORD = frozenset("लेकिन और तथा एवं मगर 
 _OBLIQUE_MARKERS = frozenset("को से के की का में पर तक द्वारा".split())
 ELIDED_SUBJECT_LEAD = frozenset("लेकिन साथ ही और भी फिर इसके उसके बाद में साथ-साथ वहीं तथा एवं यह ये".split())  # before a cue without subject (`साथ ही यह भी कहा था कि`: a cataphoric object)
 _DEMONSTRATIVE = frozenset("यह ये इसकी इस इसके इन इनकी".split())
+_CHANNEL_STOPS = frozenset("कि ने जो और".split())  # (round 80, fronted_channel) a clause of its own: no channel adjunct
+# (round 80, demonstrative_channel) the press as the ones told, before `को`/`से` (`इसकी जानकारी मीडिया को दी`)
+_PRESS_TOLD = frozenset("मीडिया मीडियाकर्मियों मीडियाकर्मी पत्रकारों संवाददाताओं प्रेस".split())
 _DEMONSTRATIVE_OBJECT = _DEMONSTRATIVE | frozenset("बात की के बारे में भी ही पूरी सारी मामले घटना खबर ख़बर".split())
 # when and where, between a subject and its cue (`एक वरिष्ठ अधिकारी ने शनिवार को इसकी पुष्टि की`)
 _TIME_WORDS = frozenset("""सोमवार मंगलवार बुधवार गुरुवार बृहस्पतिवार शुक्रवार शनिवार रविवार को आज कल यहां यहाँ वहां वहाँ सुबह
@@ -6331,6 +6344,53 @@ class _Doc:
             hit = _Hit(w[0].s, verb.e, verb.s, verb.e, ce, u.idx)
             self.add(hit, sp, content)
 
+    def on_demonstrative_channel(self) -> None:
+        """(round 80, claims.demonstrative_channel) `मुख्यमंत्री एन बीरेन सिंह ने यह जानकारी ट्वीट करके दी।`, `गृह मंत्री
+        होर्स्ट सीहोफर ने इसकी जानकारी मीडिया को दी।`, `कादर ने ये बात बीबीसी से एक खास बातचीत में बताई।`: the subject's
+        ने, then only a demonstrative object (`यह`, `इसकी`, `इस बात की` and a noun of a verb row `<noun> … <verb>`), then
+        a channel or occasion (channel_end: a conjunctive participle or a `… में` phrase of at most six words with no
+        clause of its own) or the press as the ones told (`मीडिया को`, `पत्रकारों से`), then the row's verb ending the
+        sentence (auxiliaries after it): the sentence before is the content, as for `X ने यह जानकारी दी` (round 55's
+        channel_adjunct puts the channel before the object). One pass over the units that hold one ने."""
+        pairs = _fronted_pairs(self.lex)
+        if not pairs:
+            return
+        for u in self.units:
+            if not any(t.k == "ने" for t in u.toks):
+                continue
+            w = [t for t in u.toks if _IS_WORD.match(t.t)]
+            ne = [i for i, t in enumerate(w) if t.k == "ने"]
+            if len(ne) != 1 or ne[0] == 0:
+                continue
+            i = ne[0]
+            nouns = {n for n, _ in pairs}
+            j = next((x for x in range(min(i + 4, len(w) - 1), i + 1, -1) if w[x].k in nouns
+                      and all(t.k in _DEMONSTRATIVE_OBJECT for t in w[i + 1:x])), None)  # `इस बात की पुष्टि`
+            if j is None or not any(t.k in _DEMONSTRATIVE for t in w[i + 1:j]):
+                continue
+            noun = w[j]
+            v = self.channel_end(w, j + 1)
+            if v == j + 1 and j + 3 < len(w) and w[j + 1].k in _PRESS_TOLD and w[j + 2].k in ("को", "से"):
+                v = j + 3  # `इसकी जानकारी मीडिया को दी`, `यह बात पत्रकारों से कही`
+            if v == j + 1 or v >= len(w) or (noun.k, w[v].k) not in pairs \
+                    or any(t.k not in self.aux for t in w[v + 1:]):
+                continue
+            verb = w[v]
+            if not all(t.t in _SENT_END for t in u.toks if t.s >= verb.e and not _IS_WORD.match(t.t)) \
+                    or any(not _IS_WORD.match(t.t) for t in u.toks if w[i].e <= t.s < verb.s):
+                continue
+            if any(u.s <= c.cue_s < u.e for c in self.claims):
+                continue
+            sp = self.speaker_before(u, w[i].s, "erg")
+            if sp is None:
+                continue
+            content = self.previous_sentence(u, layered=True, named_quotes=self.p.demonstrative_quoted_name)
+            if content is None:
+                continue
+            if noun.k in _PLURAL_SAID:
+                content = self.said_paragraph(u, content, sp)
+            self.add(_Hit(w[0].s, verb.e, verb.s, verb.e, pairs[(noun.k, verb.k)], u.idx), sp, content)
+
     def said_paragraph(self, u: _Unit, content, sp: _Spk):
         """`A। B। C। ये बातें X ने कहीं।` (round 38): things said in the plural (`ये बातें`) own the sentences before
         the sentence before too, back to the paragraph's start (at most _MAX_SAID_BACK units): a unit holding a cue, a
@@ -6379,7 +6439,24 @@ class _Doc:
             m = next((x for x in range(j, min(j + 3, len(w))) if w[x].k == "में"), None)
             if m is not None and m > j and not any(w[x].k in ("ने", "कि", "और") for x in range(j, m)):
                 k = m + 1
+            elif self.p.fronted_channel:
+                k = self.channel_end(w, j)
         return k
+
+    def channel_end(self, w: list[_Tok], j: int) -> int:
+        """(round 80, claims.fronted_channel) The index after a channel or occasion adjunct that opens at w[j] and
+        stands right before a fronted object's light verb, the last word but auxiliaries: at most six words ending in
+        a conjunctive participle (`ट्विट कर`, `ट्वीट करके`, `प्रेस कॉन्फ्रेंस कर`) or in `में` (`महामारी को लेकर होने
+        वाले प्रतिदिन के कांफ्रेंस में`), none of them `कि`, `ने`, `जो`, `और` (a clause of its own). j where there is
+        none (round 55's after_channel is the other order's rule)."""
+        v = len(w) - 1
+        while v > j and w[v].k in self.aux:
+            v -= 1
+        x = v - 1  # the adjunct's last word, right before the verb
+        if not j < x <= j + 5 or any(t.k in _CHANNEL_STOPS for t in w[j:v]):
+            return j
+        k = w[x].k
+        return v if k == "में" or k == "करके" or k.endswith("कर") else j
 
     def content_before_comma(self, u: _Unit, pos: int, layered: bool = False):
         """`<content>, X ने कहा।` without quotes: the unit's words before the comma that ends right before the
@@ -8373,6 +8450,8 @@ class _Doc:
                 if self.p.coordinated_subject and hit.entry.role in ("verb", "nom") and len(self.claims) == n:
                     self.coordinated_subject(hit)  # (round 67) `X … थी कि …, लेकिन …, चेतावनी दी कि C`
         self.on_fronted()
+        if self.p.demonstrative_channel:
+            self.on_demonstrative_channel()
         self.on_signatures()
         self.on_dative_expectation()
         self.on_interview()
