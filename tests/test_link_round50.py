@@ -67,3 +67,12 @@ def test_other_direction_stays_apart_across_articles():
     ms = doc_from_text("a", A, ("दक्षिणी दिल्ली", "LOC")) + doc_from_text("b", b, ("उत्तर दिल्ली", "LOC"))
     got = ids(ms, SHIPPED)
     assert got[("a", "दक्षिणी दिल्ली")] != got[("b", "उत्तर दिल्ली")]
+
+
+def test_two_rows_stay_two():
+    # `दक्षिण अफ्रीका` is the country's row (Q258), `दक्षिणी अफ्रीका` the region's: the compass forms join no two rows
+    a = "इसी प्रकार उत्तरी अमेरिका में ज्यादा तो दक्षिणी अफ्रीका में मौतों की संख्या कम है।"
+    b = "इस बीच दक्षिण अफ्रीका के समुद्र तटीय क्षेत्र के पास नौसेना के पोत।"
+    ms = doc_from_text("a", a, ("दक्षिणी अफ्रीका", "LOC")) + doc_from_text("b", b, ("दक्षिण अफ्रीका", "LOC"))
+    got = ids(ms, SHIPPED)
+    assert got[("a", "दक्षिणी अफ्रीका")] != got[("b", "दक्षिण अफ्रीका")]
