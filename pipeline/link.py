@@ -335,6 +335,9 @@ class LinkParams:
     # same name of the same town; Delhi (`दिल्ली स्थित एम्स`, the row's), two towns, India or a country leave it as
     # before, and so does an article naming Delhi as often as that town or more that writes the name bare elsewhere
     # too (a roundup)
+    compass_forms: bool = False  # link round 50: two places whose names differ only in the form of the Hindi compass
+    # words that open them, the noun or its adjective (`दक्षिणी दिल्ली` = `दक्षिण दिल्ली`, `उत्तरी कोरिया` = `उत्तर
+    # कोरिया`, `उत्तरी-पूर्वी दिल्ली` = `उत्तर पूर्वी दिल्ली`), are one place, in one article or across articles
 
 
 # --------------------------------------------------------------------------------------------
@@ -1084,7 +1087,7 @@ class _UF:
 # Rule priorities: lower is applied first.
 _PRIO = {
     "exact": 0, "phonetic": 1, "designator": 2, "acronym-parens": 3, "aka": 3, "loose": 4,
-    "acronym-initials": 5, "acronym-letters": 3, "initials": 5, "middle-name": 5, "glued": 6, "fuzzy": 6, "typo": 6, "plural-s": 6, "glide": 6, "vowel-ending": 6, "joined-loose": 6, "long-name": 6, "variant": 6, "surname": 7, "cut-span": 7, "given-name": 8, "short-form": 9,
+    "acronym-initials": 5, "acronym-letters": 3, "initials": 5, "middle-name": 5, "glued": 6, "fuzzy": 6, "typo": 6, "plural-s": 6, "glide": 6, "vowel-ending": 6, "joined-loose": 6, "long-name": 6, "compass-form": 6, "variant": 6, "surname": 7, "cut-span": 7, "given-name": 8, "short-form": 9,
     "alias": 10, "previous": 10, "xdoc-surname": 11, "qualified": 12, "context": 12, "bare-title": 12, "local": 12, "office": 12, "private": 12,
 }
 
@@ -1179,6 +1182,34 @@ def _glide_aa_key(nk: NameKeys) -> str:
     (`पिनरायी` pinrayi -> pinrai, as `पिनराई`): Hindi writes `ाई` and `ायी` alike (`आई`/`आयी`, `गई`/`गयी`). Only `ā`
     (the key drops the inherent a: `विजयी` vijyi keeps its y) and only before `i` (`मायावती`, `रायपुर` keep theirs)."""
     return " ".join(_GLIDE_AA_II.sub("", _glide(t)) for t in nk.tok_k1)
+
+
+# link round 50 (link.compass_forms): a Hindi compass word and its adjective (`दक्षिण`/`दक्षिणी`) opening a place's name
+# are one name: `दक्षिणी दिल्ली` = `दक्षिण दिल्ली`, `उत्तरी कोरिया` = `उत्तर कोरिया`, `उत्तरी-पूर्वी दिल्ली` = `उत्तर पूर्वी दिल्ली`
+_COMPASS_ADJECTIVES = {token_key(a): token_key(n) for a, n in (
+    ("दक्षिणी", "दक्षिण"), ("उत्तरी", "उत्तर"), ("पूर्वी", "पूर्व"), ("पश्चिमी", "पश्चिम"))}
+_COMPASS_NOUNS = frozenset(_COMPASS_ADJECTIVES.values())
+
+
+def _compass_form_key(nk: NameKeys) -> str | None:
+    """link round 50 (link.compass_forms): a place's phonetic key with the compass words that open it read as their
+    noun (`दक्षिणी दिल्ली` dksini dili -> dksin dili, `उत्तरी-पूर्वी दिल्ली` -> utr purv dili); None for a name that
+    opens with no Hindi compass word, a name of compass words alone (`पूर्व`, `उत्तर-पूर्व`) and a Latin name."""
+    toks = nk.tok_k1
+    if nk.latin or len(toks) != len(nk.tokens):
+        return None
+    i = 0
+    while i < len(toks) and (toks[i] in _COMPASS_ADJECTIVES or toks[i] in _COMPASS_NOUNS):
+        i += 1
+    if i == 0 or i == len(toks):
+        return None
+    return " ".join([_COMPASS_ADJECTIVES.get(t, t) for t in toks[:i]] + list(toks[i:]))
+
+
+def _compass_rule(x: NameKeys, y: NameKeys) -> bool:
+    """link round 50: two places whose names differ only in the form of the compass words that open them."""
+    kx = _compass_form_key(x)
+    return kx is not None and x.k1 != y.k1 and kx == _compass_form_key(y)
 
 
 _VOWELS_END = re.compile(r"[aeiou]+$")
@@ -1373,6 +1404,8 @@ def _blocking_keys(nk: NameKeys, p: LinkParams, label: str) -> list[tuple]:
         keys.append(("glide", _glide_key(nk)))  # link round 44: `पोम्पियो` meets `पोम्पिओ`
         if p.glide_aa_ii and (aa := _glide_aa_key(nk)) != _glide_key(nk):
             keys.append(("glide", aa))  # link round 48: `पिनरायी` meets `पिनराई`
+    if p.compass_forms and label == "LOC" and (ck := _compass_form_key(nk)) is not None:
+        keys.append(("compass", ck))  # link round 50: `दक्षिणी दिल्ली` meets `दक्षिण दिल्ली`
     if p.acronyms and label in ("ORG", "LOC"):
         if nk.acronym:
             keys.append(("acr", nk.acronym))
@@ -1441,7 +1474,10 @@ def _key_edges(items: list[tuple[tuple, NameKeys]], p: LinkParams, label: str,
     def pair_rule(x: tuple[tuple, NameKeys], y: tuple[tuple, NameKeys]) -> str | None:
         if label == "PER" and p.surnames_apart and _surnames_apart(x[1], y[1]):
             return None  # `राहुल सिन्हा` is no `राहुल सिंह` (round 29): two surnames, not two spellings of one
-        return (_key_rule(x[1], y[1], p) or ("typo" if label in p.typo_labels and _typo_rule(x[1], y[1], p) else None)
+        return (_key_rule(x[1], y[1], p)
+                # link round 50: before the vowel-ending rule, which `दक्षिणी`/`दक्षिण` meet too (one article only)
+                or ("compass-form" if p.compass_forms and label == "LOC" and _compass_rule(x[1], y[1]) else None)
+                or ("typo" if label in p.typo_labels and _typo_rule(x[1], y[1], p) else None)
                 or _long_name_rule(x[1], y[1], p, label) or _ending_rule(x[1], y[1], p, label)
                 or ("joined-loose" if p.joined_loose and _joined_loose(x[1], y[1], p) else None))
 
