@@ -794,6 +794,9 @@ class RefineParams:
     coordinated_portfolios: bool = False  # round 80: an ORG of portfolio words and a body's head of the training data
     # right after `और`/`एवं` and untagged portfolio words is one ORG with them (`राष्ट्रीय सुरक्षा और [रक्षा परिषद]O`,
     # `सड़क परिवहन एवं [राजमार्ग मंत्रालय]O`); not two one-word portfolios of ministries (`स्वास्थ्य और [गृह मंत्रालय]O`)
+    place_led_orgs: bool = False  # round 81: a LOC span, one or two untagged name words and an ORG span right after are
+    # one ORG where the story writes the same place and words before an ORG twice or more (`[मुंबई]L बंदरगाह [न्यास]O` ->
+    # `मुंबई बंदरगाह न्यास`); not `स्थित`, `निवासी`, roles or places between, nor an organisation of the lexicon after
     lone_media_acronyms: bool = False  # round 62: an untagged news agency's or broadcaster's acronym of the lexicon's
     # media_acronyms.txt (`समाचार एजेंसी एएफपी के मुताबिक`, `पीटीआइ ने`, `CNN पर`) before a function word, a mark or
     # the end is an ORG (with a service word after it: `बीबीसी हिन्दी के`)
@@ -1248,6 +1251,8 @@ def refine_mentions(sentences: Sequence[Sentence], mentions: Sequence[Mention], 
         ents = listed_persons(texts, ents, lex, keep, p.listed_persons, p.listed_person_places)  # before made or kept
     if p.coordinated_portfolios:  # round 80: after round 79's `listed_persons`, the ORG spans every step before made
         ents = coordinated_portfolios(words, texts, ents, lex)
+    if p.place_led_orgs:  # round 81: after round 80's `coordinated_portfolios`, the LOC and ORG spans every step before made
+        ents = place_led_orgs(texts, ents, lex, keep)
     if p.place_echoes:  # round 55: last, only the words every other step left untagged
         ents = place_echoes(words, texts, ents, lex, p)
     if p.no_overlaps:  # issue 14: last of all, over the NUM/TIME mentions too
@@ -14251,3 +14256,53 @@ def coordinated_portfolios(words: dict[int, list[Word]], sents: dict[int, Senten
             out.append(Mention(m.doc_id, m.sent_idx, s, m.end, sent.text[s - sent.start : m.end - sent.start], "ORG",
                                m.tagger))
     return out
+
+
+# ---- round 81
+
+
+_LED_GAP = regex.compile(r" (?:\S+ ){1,2}")  # one or two words between a place and the organisation after it
+
+
+def _led_org_word(w: str, lex: Lexicon) -> bool:
+    """Round 81: may a word between a place and the organisation after it be a word of that organisation's name
+    (`बंदरगाह` of `मुंबई बंदरगाह न्यास`, `जनरल ओबीसी` of `उत्तराखंड जनरल ओबीसी एंप्लाइज एसोसिएशन`): Devanagari, no function
+    word, list separator, number, role, title of address, direction, place's slot (`स्थित`, `निवासी`, `प्रांत`), disease
+    word, given name, KB place or demonym."""
+    fw = fold(w)
+    return bool(_RX_DEVANAGARI.fullmatch(w)) and fw not in lex.function_words and fw not in LIST_SEPARATORS \
+        and fw not in NUMBER_WORDS and fw not in ROLES and fw not in PERSONAL_TITLES and fw not in DIRECTIONS \
+        and fw not in _PLACE_SLOTS and fw not in RESIDENT and fw not in lex.disease_words \
+        and fw not in lex.given_names and place_of(w, lex) is None and not _demonym(w, lex)
+
+
+def place_led_orgs(sents: dict[int, Sentence], ents: list[Mention], lex: Lexicon,
+                   keep: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+    """Round 81 (issue 14: entities of Hindi crime and disaster reports): a local body named after its place, with a
+    word or two between the place and the head the model read as an organisation, is tagged in two parts
+    (`[मुंबई]L बंदरगाह [न्यास]O`, `[उत्तराखंड]L जनरल ओबीसी [इंप्लाइज एसोसिएशन]O`); `org_heads` joins a place only to
+    the organisation right after it. A LOC span, one or two untagged words that may be a name's (`_led_org_word`: not
+    `स्थित`, `निवासी`, `प्रांत`, a role, a verb's function word) and an ORG span right after, single spaces between,
+    are one ORG where the story writes the same place and words before an ORG twice or more (document-level evidence
+    of a fixed name: a report repeats its local body's name) and the ORG is no organisation of the lexicon by itself
+    (`[बंगलौर]L मध्य [लोक सभा]O`). Once-written pairs stay (`[दक्षिण अफ्रीका]L पहुंची [भारतीय क्रिकेट टीम]O`), and so do
+    curated ORG spans (`keep`). One sort of the mentions, one pass over neighbours."""
+    order = sorted(ents, key=lambda m: (m.sent_idx, m.start))
+    pairs: list[tuple[Mention, Mention, tuple[str, ...]]] = []
+    for a, b in zip(order, order[1:]):
+        if a.label != "LOC" or b.label != "ORG" or a.sent_idx != b.sent_idx or a.sent_idx not in sents \
+                or (b.start, b.end) in keep:
+            continue
+        sent = sents[a.sent_idx]
+        gap = sent.text[a.end - sent.start : b.start - sent.start]
+        if _LED_GAP.fullmatch(gap) and all(_led_org_word(w, lex) for w in gap.split()) \
+                and tuple(fold(w) for w in b.text.split()) not in lex.orgs:
+            pairs.append((a, b, (fold(a.text.strip()), *(fold(w) for w in gap.split()))))
+    if not pairs:
+        return ents
+    seen = Counter(key for _, _, key in pairs)
+    grown = {id(a): _span(sents[a.sent_idx], a, a.start, b.end, "ORG") for a, b, key in pairs if seen[key] > 1}
+    if not grown:
+        return ents
+    gone = {id(b) for a, b, _ in pairs if id(a) in grown}
+    return [grown.get(id(m), m) for m in ents if id(m) not in gone]
