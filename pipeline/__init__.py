@@ -1,3 +1,3 @@
 """Hindi news extraction pipeline: entities, links, claims and quantities from Devanagari articles."""
 
-__version__ = "0.34.0"
+__version__ = "0.35.0"
