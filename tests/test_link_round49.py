@@ -140,3 +140,22 @@ def test_unplaced_full_names_keep_the_row(text, names):
     for p in (SHIPPED, off(seated_institutes=False)):
         got = ids(ms, p, texts=texts)
         assert got[("a", "एम्स")] == got[("b", "एम्स")]
+
+
+# covidnp_DJ-2020-MAR-26-02 and covidnp_PK-2020-MAR-22-01 (shortened): the seated full name joins `पटना एम्स` of
+# another article, whose mentions no town qualifies; the cluster is no AIIMS row's, so its id must never be the
+# row's (a run of these articles alone once gave it Delhi's AIIMS id, a run beside Delhi's a `~` suffix)
+PATNA = "पटना के अखिल भारतीय आयुर्विज्ञान संस्थान में जांच हुई। एम्स के निदेशक ने बताया कि पटना एम्स में बेड बढ़ेंगे।"
+PATNA_2 = "पटना एम्स में भर्ती मरीज ठीक हो गया।"
+
+
+def test_a_seated_cluster_never_takes_the_rows_id():
+    ms = doc_from_text("a", PATNA, ("पटना", "LOC"), ("अखिल भारतीय आयुर्विज्ञान संस्थान", "ORG"), ("एम्स", "ORG"),
+                       ("पटना एम्स", "ORG")) + doc_from_text("c", PATNA_2, ("पटना एम्स", "ORG"))
+    delhi = doc_from_text("b", DELHI, ("एम्स", "ORG"))
+    alone = ids(ms, SHIPPED, texts={"a": PATNA, "c": PATNA_2})
+    row = ids(delhi, SHIPPED, texts={"b": DELHI})[("b", "एम्स")]
+    both = ids(ms + delhi, SHIPPED, texts={"a": PATNA, "c": PATNA_2, "b": DELHI})
+    patna = alone[("a", "अखिल भारतीय आयुर्विज्ञान संस्थान")]
+    assert alone[("c", "पटना एम्स")] == patna != row
+    assert both[("a", "अखिल भारतीय आयुर्विज्ञान संस्थान")] == patna and both[("b", "एम्स")] == row
