@@ -423,6 +423,10 @@ class ClaimsParams:
     # होर्स्ट सीहोफर ने इसकी जानकारी मीडिया को दी।` -> the subject, the sentence before (before: no claim): the same
     # channel (fronted_channel's channel_end) or the press told (`मीडिया को`, `पत्रकारों से`) between a demonstrative
     # object after the subject's ने and the verb of its `<noun> … <verb>` row (on_demonstrative_channel)
+    demonstrative_line: bool = False  # (round 81) `… थॉमस मोडली ने मंगलवार को इस्तीफा दे दिया।` + a line break + `अमेरिकी
+    # रक्षा मंत्री मार्क एस्पर ने यह जानकारी दी।`: a demonstrative report (`X ने यह जानकारी दी`, `यह जानकारी X ने दी`) that
+    # opens its line reports the last sentence of the line before, where a single line break (no blank line) parts
+    # them and that sentence ends in a sentence mark (not a headline) (previous_sentence's `line`)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -6133,11 +6137,13 @@ class _Doc:
         between = [t for t in u.toks if h.e <= t.s and t.e <= spk_start]
         return len(between) <= 3 and all(_IS_WORD.match(t.t) and t.k not in ("कि", "ने", "और", "तथा") for t in between)
 
-    def previous_sentence(self, u: _Unit, nested: bool = False, layered: bool = False, named_quotes: bool = False):
+    def previous_sentence(self, u: _Unit, nested: bool = False, layered: bool = False, named_quotes: bool = False,
+                          line: bool = False):
         """The unit before u in the same paragraph, as an indirect content, unless another claim already holds it
         (with `nested`, a report inside it is a layer of the content: `<X says that A>। यह कहना है Y का।`; with
-        `layered`, round 53's `source_layer`: an according-to claim holding it is a layer above this one)."""
-        if u.idx == 0 or u.brk_before:
+        `layered`, round 53's `source_layer`: an according-to claim holding it is a layer above this one; with `line`,
+        round 81's `demonstrative_line`: across a single line break after a sentence mark as well)."""
+        if u.idx == 0 or (u.brk_before and not (line and self.sentence_line_before(u))):
             return None
         pu = self.units[u.idx - 1]
         s, e = self.strip_span(pu.s, pu.e)
@@ -6150,6 +6156,16 @@ class _Doc:
                 return held, e, "indirect", held, e, pu.idx, False
             return None
         return s, e, "indirect", s, e, pu.idx, False
+
+    def sentence_line_before(self, u: _Unit) -> bool:
+        """(round 81, claims.demonstrative_line) Unit u opens a line that a single line break (no blank line) parts
+        from the unit before, and that unit ends in a sentence mark (`।`, `.`, `?`, `!`: a sentence, not a headline or
+        a digest's slug)."""
+        pu = self.units[u.idx - 1]
+        if self.T.count("\n", pu.e, u.s) != 1 or self.T[pu.e:u.s].strip():
+            return False
+        last = pu.toks[-1].t if pu.toks else ""
+        return last in ("।", ".", "?", "!")
 
     def quoted_names_only(self, s: int, e: int) -> bool:
         """(round 68, claims.demonstrative_quoted_name) Every quotation mark of T[s:e] pairs with the next into a short
@@ -6212,7 +6228,8 @@ class _Doc:
             return None
         if any(not _IS_WORD.match(t.t) for t in between) or not all(t.t in _SENT_END for t in u.toks[self.next_tok(u, hit.e):]):
             return None
-        return self.previous_sentence(u, layered=True, named_quotes=self.p.demonstrative_quoted_name)
+        return self.previous_sentence(u, layered=True, named_quotes=self.p.demonstrative_quoted_name,
+                                      line=self.p.demonstrative_line)
 
     def without_dates(self, toks: list[_Tok]) -> list[_Tok]:
         """(round 68, claims.demonstrative_date) The tokens between a subject and its demonstrative object less a date:
@@ -6336,7 +6353,8 @@ class _Doc:
                 continue
             if any(c.cue_s >= u.s and c.cue_s < u.e for c in self.claims):
                 continue
-            content = self.previous_sentence(u, named_quotes=self.p.demonstrative_quoted_name)
+            content = self.previous_sentence(u, named_quotes=self.p.demonstrative_quoted_name,
+                                             line=self.p.demonstrative_line)
             if content is None:
                 continue
             if noun.k in _PLURAL_SAID:
@@ -6384,7 +6402,8 @@ class _Doc:
             sp = self.speaker_before(u, w[i].s, "erg")
             if sp is None:
                 continue
-            content = self.previous_sentence(u, layered=True, named_quotes=self.p.demonstrative_quoted_name)
+            content = self.previous_sentence(u, layered=True, named_quotes=self.p.demonstrative_quoted_name,
+                                             line=self.p.demonstrative_line)
             if content is None:
                 continue
             if noun.k in _PLURAL_SAID:
