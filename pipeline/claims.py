@@ -426,7 +426,8 @@ class ClaimsParams:
     demonstrative_line: bool = False  # (round 81) `… थॉमस मोडली ने मंगलवार को इस्तीफा दे दिया।` + a line break + `अमेरिकी
     # रक्षा मंत्री मार्क एस्पर ने यह जानकारी दी।`: a demonstrative report (`X ने यह जानकारी दी`, `यह जानकारी X ने दी`) that
     # opens its line reports the last sentence of the line before, where a single line break (no blank line) parts
-    # them and that sentence ends in a sentence mark (not a headline) (previous_sentence's `line`)
+    # them, that sentence ends in a sentence mark (not a headline) and the line does not open with a narrative step
+    # (`इसके बाद`, `फिर`: what was done next) (previous_sentence's `line`, sentence_line_before)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -6162,10 +6163,15 @@ class _Doc:
         from the unit before, and that unit ends in a sentence mark (`।`, `.`, `?`, `!`: a sentence, not a headline or
         a digest's slug)."""
         pu = self.units[u.idx - 1]
-        if self.T.count("\n", pu.e, u.s) != 1 or self.T[pu.e:u.s].strip():
+        if not pu.toks or pu.toks[-1].t not in ("।", ".", "?", "!"):
             return False
-        last = pu.toks[-1].t if pu.toks else ""
-        return last in ("।", ".", "?", "!")
+        gap = self.T[pu.toks[-1].e:u.s]  # from the sentence mark (a unit's span may hold the line break after it)
+        if gap.count("\n") != 1 or gap.strip():
+            return False
+        # a line that opens with a narrative step (`इसके बाद ग्राम प्रधान ने इसकी सूचना … में दी।`) tells what was done
+        # next, not who reported the line before
+        words = [t.k for t in u.toks[:3] if _IS_WORD.match(t.t)]
+        return not (words[:1] in (["फिर"], ["तब"]) or words[:2] in (["इसके", "बाद"], ["उसके", "बाद"], ["बाद", "में"]))
 
     def quoted_names_only(self, s: int, e: int) -> bool:
         """(round 68, claims.demonstrative_quoted_name) Every quotation mark of T[s:e] pairs with the next into a short

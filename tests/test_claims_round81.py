@@ -78,6 +78,10 @@ NO_CHANGE = [
      [MODLY, ESPER], []),
     # the police told of an event stays no report, on its own line as in the same one
     (f"{SUSPECT}।\nस्थानीय लोगों ने इसकी जानकारी पुलिस को दी।", [], []),
+    # a line that opens with a narrative step: telling someone next, no report (covidnp_AU-2020-MAR-14-05)
+    ("डॉक्टर ने इलाज शुरू किया, लेकिन जांच नहीं कराई।\nइसके बाद ग्राम प्रधान ने इसकी सूचना सामुदायिक स्वास्थ्य केंद्र"
+     " मुस्तफाबाद में दी।", [], []),
+    (f"{RESIGNED}।\nफिर अमेरिकी रक्षा मंत्री मार्क एस्पर ने यह जानकारी दी।", [MODLY, ESPER], []),
     # not a demonstrative object: the report's own content
     (f"{RESIGNED}।\nअमेरिकी रक्षा मंत्री मार्क एस्पर ने कहा कि नौसेना मजबूत है।", [MODLY, ESPER],
      [("मार्क एस्पर", "P_esper", "named", "कहा", "नौसेना मजबूत है", "indirect")]),
