@@ -6379,6 +6379,7 @@ class _Doc:
         pairs = _fronted_pairs(self.lex)
         if not pairs:
             return
+        nouns = {n for n, _ in pairs}
         for u in self.units:
             if not any(t.k == "ने" for t in u.toks):
                 continue
@@ -6387,7 +6388,6 @@ class _Doc:
             if len(ne) != 1 or ne[0] == 0:
                 continue
             i = ne[0]
-            nouns = {n for n, _ in pairs}
             j = next((x for x in range(min(i + 4, len(w) - 1), i + 1, -1) if w[x].k in nouns
                       and all(t.k in _DEMONSTRATIVE_OBJECT for t in w[i + 1:x])), None)  # `इस बात की पुष्टि`
             if j is None or not any(t.k in _DEMONSTRATIVE for t in w[i + 1:j]):
